@@ -47,7 +47,8 @@ const item = z
 			'attribution'
 		]),
 		stem: z.string().trim().min(1, 'an item needs a stem'),
-		options: z.array(z.string().trim().min(1, 'an option cannot be empty')).min(2).max(6),
+		answerMode: z.enum(['choice', 'typed', 'estimate']).optional(),
+		options: z.array(z.string().trim().min(1, 'an option cannot be empty')).min(1).max(6),
 		key: z.number().int().nonnegative(),
 		accepted: z.array(z.string().min(1)).optional(),
 		numeric: z
@@ -71,6 +72,16 @@ const item = z
 		difficulty: z.number().min(0).max(1)
 	})
 	.superRefine((it, ctx) => {
+		const mode = it.answerMode ?? 'choice';
+		if (mode === 'choice' && it.options.length < 2) {
+			ctx.addIssue({ code: 'custom', path: ['options'], message: 'a choice item needs 2 to 6 options' });
+		}
+		if (mode === 'typed' && !it.accepted?.length) {
+			ctx.addIssue({ code: 'custom', path: ['accepted'], message: 'a typed item lists its accepted answers' });
+		}
+		if (mode === 'estimate' && !it.numeric) {
+			ctx.addIssue({ code: 'custom', path: ['numeric'], message: 'an estimate item needs its numeric answer' });
+		}
 		if (it.key >= it.options.length) {
 			ctx.addIssue({ code: 'custom', path: ['key'], message: 'the key must be one of the options' });
 		}

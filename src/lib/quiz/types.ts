@@ -85,16 +85,25 @@ export interface NumericAnswer {
 }
 
 /**
- * One quiz item. Every type is answered by choosing among `options` (true/false has
- * ["True", "False"]); `key` is the index of the right option. `accepted` lists typed answers
- * that count as right for a cloze played without options; `numeric` is present on numeric items.
- * `checks` names the quality checks (QUALITY.md R1..R9) it passed; `difficulty` is in [0, 1].
+ * How a player answers an item: by choosing among its options (`choice`, the default), by typing
+ * the key (`typed`, matched forgivingly against `accepted`), or by estimating a number
+ * (`estimate`, scored by closeness to `numeric.value`).
+ */
+export type AnswerMode = 'choice' | 'typed' | 'estimate';
+
+/**
+ * One quiz item. `options[key]` is the key written as the article writes it (true/false has
+ * ["True", "False"]); a `choice` item shows all options, a `typed` or `estimate` item may carry
+ * the key alone. `accepted` lists typed answers that count as right; `numeric` is present on
+ * numeric items. `checks` names the quality checks (QUALITY.md R1..R9) it passed; `difficulty`
+ * is in [0, 1].
  */
 export interface Item {
 	id: string;
 	type: ItemType;
 	factType: FactType;
 	stem: string;
+	answerMode?: AnswerMode;
 	options: string[];
 	key: number;
 	accepted?: string[];
