@@ -62,6 +62,8 @@ interface Context {
 	persons: Map<string, Person>;
 	places: Map<string, { text: string; level: string; mentions: number }>;
 	numbers: Map<FactType, Set<number>>;
+	/** Every number the article writes, as written (for distractors that must not be true). */
+	allNumbers: Set<number>;
 	dates: Set<string>;
 	/** Levels ('city', 'country') whose place the article is set in: named in its title or lead and the most mentioned of its level. */
 	setting: Set<string>;
@@ -95,13 +97,14 @@ function wordCount(text: string): number {
 function buildContext(article: Article, seed: number): Context {
 	const sentences = splitSentences(article);
 	const surnames = new Map<string, 'male' | 'female' | undefined>();
-	const firstPass = sentences.map((s) => (FURNITURE_RE.test(s.text) ? [] : extractFacts(s.text)));
+	const furniture = sentences.map((s) => FURNITURE_RE.test(s.text));
+	const firstPass = sentences.map((s, i) => (furniture[i] ? [] : extractFacts(s.text)));
 	for (const facts of firstPass) {
 		for (const f of facts) if (f.type === 'person' && f.surname && f.text.includes(' ')) surnames.set(f.surname, f.gender);
 	}
 	// furniture sentences (credits, "X reported from Y") yield no facts, so no items and no
 	// distractors come from them
-	const facts = sentences.map((s) => (FURNITURE_RE.test(s.text) ? [] : extractFacts(s.text, surnames)));
+	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 ? firstPass[i] : extractFacts(s.text, surnames)));
 	const persons = new Map<string, Person>();
 	const places = new Map<string, { text: string; level: string; mentions: number }>();
 	const numbers = new Map<FactType, Set<number>>();
@@ -136,14 +139,11 @@ function buildContext(article: Article, seed: number): Context {
 		const [top, second] = [...places.values()].filter((p) => p.level === level).sort((a, b) => b.mentions - a.mentions);
 		if (top && top.mentions >= 2 && (!second || second.mentions < top.mentions) && lead.includes(top.text)) setting.add(level);
 	}
-	return { article, sentences, facts, persons, places, numbers, dates, setting, seed };
+	const allNumbers = new Set<number>();
+	for (const set of numbers.values()) for (const v of set) allNumbers.add(v);
+	return { article, sentences, facts, persons, places, numbers, allNumbers, dates, setting, seed };
 }
 
-function allNumbers(ctx: Context): Set<number> {
-	const all = new Set<number>();
-	for (const set of ctx.numbers.values()) for (const v of set) all.add(v);
-	return all;
-}
 
 /** Resolves a leading "He"/"She" when exactly one person of that gender was named just before. */
 function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Clause | undefined {
@@ -229,7 +229,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'percent':
 		case 'age':
 		case 'ordinal':
-			return numericDistractors(fact, prng, allNumbers(ctx));
+			return numericDistractors(fact, prng, ctx.allNumbers);
 		case 'date':
 			return fact.iso && /^\d{4}$/.test(fact.text) ? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set()) : dateDistractors(fact, prng, ctx.dates);
 		case 'person':
@@ -363,6 +363,16 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	return { written: { type: 'who-said', stem: `Who ${verb} ${statement.replace(/[.!?]$/, '')}?`, options, key, bonus: 0.3 }, fact: speaker };
 }
 
+/** Does `text` contain `word` as a whole word (not inside a longer word)? */
+function containsWord(text: string, word: string): boolean {
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		const before = at === 0 ? '' : text[at - 1];
+		const after = text[at + word.length] ?? '';
+		if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+	}
+	return false;
+}
+
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
 function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written): CheckId | undefined {
 	const stems = w.falseStem ? [w.stem, w.falseStem] : [w.stem];
@@ -395,7 +405,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (i === j) continue;
 				const a = options[i].toLowerCase();
 				const b = options[j].toLowerCase();
-				if (new RegExp(`(^|[^\\p{L}])${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(a) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a))) return 'R3';
+				if (containsWord(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a))) return 'R3';
 			}
 			if (options[i] !== keyText && sentence.text.toLowerCase().includes(options[i].toLowerCase()) && !/^\d/.test(options[i])) return 'R3';
 		}
@@ -406,7 +416,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (is|was|has|had|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.exec(stem);
 		if (opening && !/s$/.test(opening[2]) && opening[2] !== 'of') {
 			const title = ctx.article.title.toLowerCase();
-			if (!new RegExp(`\\b${opening[2]}`).test(title)) return 'R4';
+			if (!containsWord(title, opening[2])) return 'R4';
 		}
 		for (const m of stem.replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
 			const noun = (m[1] ?? '').toLowerCase();
@@ -452,8 +462,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (openQuotes % 2 === 1) return 'R6';
 	const claimBefore = CLAIM_RE.exec(sentence.text.slice(0, fact.span.start));
 	if (claimBefore && !stems.every((s) => CLAIM_RE.test(s))) return 'R6';
-	// R7: worth asking
-	if (FURNITURE_RE.test(sentence.text)) return 'R7';
+	// R7: worth asking (furniture sentences have no facts, so never reach here)
 	if (keyText.length < 2) return 'R7';
 	// R8: plausible distractors
 	if (w.type !== 'true-false' && w.answerMode !== 'estimate') {
