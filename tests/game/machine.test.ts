@@ -208,6 +208,7 @@ describe('game machine in timed mode', () => {
 			[false, 507, 11_000]
 		]);
 		expect(results.rows[2].response).toBeNull();
+		expect(results.rows.map((r) => r.outcome)).toEqual(['correct', 'correct', 'timedOut', 'partial']);
 		// The server scores the posted answers to the same figures.
 		const posted = JSON.parse(JSON.stringify(selectAnswerInputs(snap())));
 		expect(scoreGame({ quiz: fixtureQuiz, mode: 'timed', answers: posted }).points).toBe(2_551);
