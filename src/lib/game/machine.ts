@@ -25,7 +25,7 @@
  *   time left until its stored deadline, or times out at once when the deadline has passed.
  */
 import { and, assign, not, raise, setup, type SnapshotFrom } from 'xstate';
-import { deriveSeed } from '$lib/quiz/random';
+import { hashString } from '$lib/quiz/prng';
 import { credit, shuffleOptions, timeLimitMs } from '$lib/quiz/scoring';
 import type { GameMode, Quiz, Response } from '$lib/quiz/types';
 
@@ -297,7 +297,7 @@ export const gameMachine = setup({
 						{
 							type: 'resetGame',
 							params: ({ context, event }) => ({
-								seed: (event.seed ?? deriveSeed(context.seed, 'replay')) >>> 0
+								seed: (event.seed ?? hashString('replay', context.seed)) >>> 0
 							})
 						},
 						{ type: 'showItem', params: ({ event }) => ({ index: 0, at: event.at }) }
