@@ -28,7 +28,8 @@ export const STREAK_BONUS_MAX = 500;
  * the options, plus time to type for typed and estimate items, clamped. 300 ms a word is 200
  * words a minute, slower than the ~240 wpm of adults' silent reading of non-fiction (Brysbaert
  * 2019, "How many words do we read per minute?") so learners and second-language readers keep
- * up. Poll Everywhere's timers likewise grow with an activity's length. A short item (about 25
+ * up. Poll Everywhere's competitions likewise start a timer small and grow it "based on the length
+ * of the question" (polleverywhere.com support, "Competition settings"). A short item (about 25
  * words) gets about 20 s, Kahoot!'s default.
  */
 export const TIME_LIMIT = {
@@ -272,7 +273,8 @@ export function streakBonus(streak: number): number {
 }
 
 /**
- * The points before streak bonus for a full-credit answer. Relaxed mode: a flat `MAX_POINTS`.
+ * The points before streak bonus for a full-credit answer. Relaxed mode: a flat `MAX_POINTS`, as
+ * Poll Everywhere scores untimed competitions ("a flat 1000 points ... solely on correctness").
  * Timed mode: Kahoot!'s `round(1000 × (1 − (t / T) / 2))` for an answer after `elapsedMs` t of a
  * limit T, so from 1000 down to 500 at the buzzer; answers within 500 ms get the full 1000.
  */
