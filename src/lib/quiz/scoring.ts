@@ -19,8 +19,10 @@ export const MAX_POINTS = 1000;
  */
 export const FULL_POINTS_WITHIN_MS = 500;
 
-/** Bonus per step of a streak, and its cap (Kahoot! "Answer streak bonus": +100 a step, max 500). */
+/** Bonus points per step of a streak (Kahoot!'s "Answer streak bonus": +100 a step). */
 export const STREAK_BONUS_STEP = 100;
+
+/** The most bonus points a streak earns on one answer (Kahoot!: 500, reached at a streak of 6). */
 export const STREAK_BONUS_MAX = 500;
 
 /**
@@ -214,7 +216,11 @@ export function acceptedAnswers(item: Item): string[] {
  * Credit in [0, 1] for an estimate `value` of `key`, by relative error (see `ESTIMATE`). A key of
  * 0 measures error against the half-width of the item's range instead.
  */
-export function estimateCredit(value: number, key: number, range?: { min: number; max: number }): number {
+export function estimateCredit(
+	value: number,
+	key: number,
+	range?: { min: number; max: number }
+): number {
 	const scale = key !== 0 ? Math.abs(key) : range ? (range.max - range.min) / 2 : 1;
 	const error = Math.abs(value - key) / (scale || 1);
 	if (error <= ESTIMATE.fullWithin) return 1;
