@@ -86,6 +86,22 @@ describe('Game (Svelte adapter)', () => {
 		expect(g.snapshot.value).toBe('intro');
 	});
 
+	it('starts a challenge afresh when the saved game used another option order', () => {
+		const storage = memoryStorage();
+		let now = T0;
+		const mine = game({ storage, now: () => now, seed: 5 });
+		mine.start();
+		mine.stop();
+		now += 1_000;
+		const challenge = game({ storage, now: () => now, seed: 77, requireSeed: true });
+		expect(challenge.snapshot.value).toBe('intro');
+		expect(challenge.snapshot.context.seed).toBe(77);
+		challenge.start();
+		challenge.stop();
+		const again = game({ storage, now: () => now, seed: 77, requireSeed: true });
+		expect(again.snapshot.value).toEqual({ item: 'timed' });
+	});
+
 	it('plays without storage on the server', () => {
 		let now = T0;
 		const g = game({ now: () => now, mode: 'relaxed' });

@@ -33,7 +33,13 @@ export type GameStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export interface GameOptions {
 	quiz: GameQuiz;
 	mode: GameMode;
+	/** The seed of the option order for a new game; a resumed game keeps its own. */
 	seed: number;
+	/**
+	 * Resume a saved game only if it was played with `seed` (a challenge must show the
+	 * challenger's option order); otherwise start afresh. Defaults to false.
+	 */
+	requireSeed?: boolean;
 	/** Defaults to `localStorage` in the browser, none on the server. */
 	storage?: GameStorage | null;
 	/** The clock for event timestamps (epoch ms); defaults to `Date.now`. */
@@ -63,7 +69,10 @@ function browserStorage(): GameStorage | null {
  * Reads a saved snapshot back when it belongs to this quiz and mode (same item ids) and is
  * still active; anything else (corrupt JSON, another version of the quiz) is ignored.
  */
-function restorable(raw: string | null, quiz: GameQuiz, mode: GameMode): GameSnapshot | undefined {
+function restorable(
+	raw: string | null,
+	{ quiz, mode, seed, requireSeed }: Pick<GameOptions, 'quiz' | 'mode' | 'seed' | 'requireSeed'>
+): GameSnapshot | undefined {
 	if (!raw) return undefined;
 	try {
 		const saved = JSON.parse(raw);
@@ -74,6 +83,7 @@ function restorable(raw: string | null, quiz: GameQuiz, mode: GameMode): GameSna
 			savedIds.length === quiz.items.length &&
 			savedIds.every((id, i) => id === quiz.items[i].id);
 		if (saved.status !== 'active' || context.mode !== mode || !sameQuiz) return undefined;
+		if (requireSeed && context.seed !== seed >>> 0) return undefined;
 		return gameMachine.resolveState({ value: saved.value, context: { ...context, quiz } });
 	} catch {
 		return undefined;
@@ -98,11 +108,20 @@ export class Game {
 	};
 
 	/** Starts the game, resumed from storage when a saved game of this quiz and mode exists. */
-	constructor({ quiz, mode, seed, storage = browserStorage(), now = Date.now, tickMs = DEFAULT_TICK_MS }: GameOptions) {
+	constructor({
+		quiz,
+		mode,
+		seed,
+		requireSeed = false,
+		storage = browserStorage(),
+		now = Date.now,
+		tickMs = DEFAULT_TICK_MS
+	}: GameOptions) {
 		this.key = storageKey(quiz.id, mode);
 		this.#storage = storage;
 		this.#now = now;
-		const snapshot = restorable(storage?.getItem(this.key) ?? null, quiz, mode);
+		const saved = storage?.getItem(this.key) ?? null;
+		const snapshot = restorable(saved, { quiz, mode, seed, requireSeed });
 		this.#actor = createActor(gameMachine, { input: { quiz, mode, seed }, snapshot });
 		this.#actor.subscribe(() => this.#save());
 		this.#actor.start();
@@ -145,8 +164,10 @@ export class Game {
 
 	/** The ms left on the countdown, refreshed every `tickMs` while read; null without one. */
 	get remainingMs(): number | null {
+		const snapshot = this.snapshot;
+		if (!snapshot.hasTag('countdown')) return null;
 		this.#tick();
-		return selectRemainingMs(this.snapshot, this.#now());
+		return selectRemainingMs(snapshot, this.#now());
 	}
 
 	/** The last answer's outcome while reviewing it, else null. */
