@@ -1,10 +1,10 @@
 import { quizSchema } from './schema';
-import type { Item, Quiz } from './types';
+import type { Article, Item, Quiz } from './types';
 
 /**
  * A reviewer's edit of one item: the new stem, option texts and key index. An item answered by
- * choice takes all three; a typed item takes its key text as `options[key]`; an estimate item
- * takes only its stem (its key is a number the options do not carry).
+ * choice takes all three; a typed item takes only its stem and its key text, `options[item.key]`;
+ * an estimate item takes only its stem (its key is a number the options do not carry).
  */
 export interface ItemEdit {
 	stem: string;
@@ -33,7 +33,7 @@ export function applyItemEdit(item: Item, edit: ItemEdit): Item {
 		case 'stem-only':
 			return { ...item, stem };
 		case 'key-text': {
-			const keyText = (edit.options[0] ?? '').trim();
+			const keyText = (edit.options[item.key] ?? '').trim();
 			const options = item.options.map((o, i) => (i === item.key ? keyText : o));
 			const accepted = keyText === item.options[item.key] ? item.accepted : [keyText];
 			return { ...item, stem, options, accepted };
@@ -83,4 +83,49 @@ export function reviewIssues(quiz: Quiz): Record<string, string[]> {
 		if (!messages.includes(issue.message)) messages.push(issue.message);
 	}
 	return issues;
+}
+
+/**
+ * An article as the article editor's form holds it: plain strings, the body's paragraphs
+ * separated by blank lines, `published` as YYYY-MM-DD or empty.
+ */
+export interface ArticleDraft {
+	title: string;
+	byline: string;
+	published: string;
+	url: string;
+	body: string;
+}
+
+/** The editor form's view of an article (see `ArticleDraft`). */
+export function draftOf(article: Article): ArticleDraft {
+	return {
+		title: article.title,
+		byline: article.byline ?? '',
+		published: article.published ?? '',
+		url: article.url ?? '',
+		body: article.paragraphs.join('\n\n')
+	};
+}
+
+/**
+ * The article a submitted editor form describes: texts trimmed, paragraphs split at blank lines,
+ * empty optional fields left out and a `published` value that is not YYYY-MM-DD dropped.
+ */
+export function articleOf(draft: ArticleDraft): Article {
+	const paragraphs = draft.body
+		.replace(/\r\n?/g, '\n')
+		.split(/\n\s*\n/)
+		.map((p) => p.replace(/\s+/g, ' ').trim())
+		.filter(Boolean);
+	const byline = draft.byline.trim();
+	const published = draft.published.trim();
+	const url = draft.url.trim();
+	return {
+		title: draft.title.replace(/\s+/g, ' ').trim(),
+		paragraphs,
+		...(byline ? { byline } : {}),
+		...(/^\d{4}-\d{2}-\d{2}$/.test(published) ? { published } : {}),
+		...(url ? { url } : {})
+	};
 }

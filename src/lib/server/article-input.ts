@@ -126,11 +126,12 @@ export function englishRatio(text: string): number {
 }
 
 /**
- * Checks that an article draft can be quizzed: a headline, a body of 50 to 20,000 words, and
- * English (issue 5). Returns nothing; throws `ArticleInputError` ('empty', 'too-short',
- * 'too-long', 'not-english') whose message says what to do.
+ * Checks that an article draft can be quizzed: a body of 50 to 20,000 words, in English, and
+ * unless `requireHeadline` is false (a draft the user has yet to correct), a headline
+ * (issue 5). Returns nothing; throws `ArticleInputError` ('empty', 'too-short', 'too-long',
+ * 'not-english') whose message says what to do.
  */
-export function checkArticle(article: Article): void {
+export function checkArticle(article: Article, { requireHeadline = true } = {}): void {
 	const body = article.paragraphs.join('\n\n');
 	const words = countWords(body);
 	if (words === 0) {
@@ -154,7 +155,7 @@ export function checkArticle(article: Article): void {
 			'This text does not look like English, and newsquiz writes questions in English only. Use an English article.'
 		);
 	}
-	if (!article.title.trim()) {
+	if (requireHeadline && !article.title.trim()) {
 		throw new ArticleInputError('empty', 'The article needs a headline. Type it in the headline field.');
 	}
 }
