@@ -84,7 +84,7 @@ describe('making a quiz from an article', () => {
 
 		const wrongToken = await page.goto(editUrl.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')));
 		expect(wrongToken?.status()).toBe(404);
-	});
+	}, 120_000);
 
 	it('refuses an edit that leaves two options the same, keeping what was typed', async () => {
 		const page = await newPage();

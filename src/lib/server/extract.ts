@@ -64,9 +64,15 @@ export function extractArticle(html: string, url?: string): Article {
 	const { document } = parseHTML(html);
 	// Read the headline before Readability, which rewrites the document it parses.
 	const headline = clean(document.querySelector('h1')?.textContent ?? '');
-	const parsed = new Readability<Element>(document as unknown as Document, {
-		serializer: (node) => node as Element
-	}).parse();
+	let parsed: ReturnType<Readability<Element>['parse']> = null;
+	try {
+		parsed = new Readability<Element>(document as unknown as Document, {
+			serializer: (node) => node as Element
+		}).parse();
+	} catch {
+		// Malformed markup can break Readability's DOM walk; to the user that page has no article.
+		parsed = null;
+	}
 	// The page's <h1> is the headline as the reader sees it; <title> often adds the site or author.
 	const title = (headline.length <= MAX_HEADLINE ? headline : '') || clean(parsed?.title ?? '');
 	const paragraphs = (parsed?.content ? paragraphsOf(parsed.content) : []).filter((p) => p !== title);
