@@ -125,6 +125,36 @@ describe('making a quiz from an article', () => {
 		await page.getByRole('alert').filter({ hasText: 'This file is a PNG image' }).waitFor();
 	});
 
+	it('refuses a link to this machine, keeping the link typed', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		const link = `${baseURL}/`;
+		await page.getByLabel("The article's web address").fill(link);
+		await page.getByRole('button', { name: 'Fetch the article' }).click();
+		await page.getByRole('alert').filter({ hasText: 'newsquiz does not fetch from 127.0.0.1' }).waitFor();
+		expect(await page.getByLabel("The article's web address").inputValue()).toBe(link);
+	});
+
+	it('works without JavaScript: paste, make, edit and save through plain form posts', async () => {
+		const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/new');
+		await page.getByLabel(/^Article text/).fill(seedArticle);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+		const count = await page.locator('fieldset[id^="item-"]').count();
+		await page.getByRole('group', { name: `Item 1 of ${count}` }).getByLabel('Question (stem)').fill('Typed without scripts?');
+		await page.getByRole('button', { name: 'Delete item 2' }).click();
+		await page.getByText('Item 2 deleted.').waitFor();
+		expect(await page.locator('fieldset[id^="item-"]').count()).toBe(count - 1);
+		await page.getByRole('button', { name: 'Save quiz' }).first().click();
+		const editUrl = (await page.locator('a.edit-link').getAttribute('href'))!;
+		await page.goto(editUrl);
+		expect(await page.getByLabel('Question (stem)').first().inputValue()).toBe('Typed without scripts?');
+		await context.close();
+	});
+
 	it.skipIf(!existsSync(guardianPage))('uploads a 1.2 MB news page, extracts its article and saves a quiz from it', async () => {
 		const page = await newPage();
 		await page.goto('/new');
