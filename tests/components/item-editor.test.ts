@@ -31,3 +31,14 @@ describe('ItemEditor', () => {
 		expect(described?.textContent).toContain('options must be distinct');
 	});
 });
+
+describe('ItemEditor on a true/false item', () => {
+	it('offers True and False as the key choices, without option text boxes', () => {
+		const [first] = sampleQuiz().items;
+		const item = { ...first, type: 'true-false' as const, stem: 'The talks were held in Sochi.', options: ['True', 'False'], key: 0 };
+		render(ItemEditor, { item, position: 1, count: 1, issues: [] });
+		expect(screen.getByRole('radio', { name: 'True' })).toHaveProperty('checked', true);
+		expect(screen.getByRole('radio', { name: 'False' })).toHaveProperty('checked', false);
+		expect(screen.queryByRole('textbox', { name: /^Option/ })).toBeNull();
+	});
+});
