@@ -60,7 +60,9 @@ export default async function setup(project: TestProject) {
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: baseURL,
-			DATABASE_PATH: join(dataDir, 'newsquiz.db')
+			DATABASE_PATH: join(dataDir, 'newsquiz.db'),
+			// As `npm start` sets it: an uploaded web page can be larger than adapter-node's 512K default.
+			BODY_SIZE_LIMIT: '6M'
 		},
 		stdio: ['ignore', 'inherit', 'inherit']
 	});

@@ -1,0 +1,131 @@
+import { quizSchema } from './schema';
+import type { Article, Item, Quiz } from './types';
+
+/**
+ * A reviewer's edit of one item: the new stem, option texts and key index. An item answered by
+ * choice takes all three; a typed item takes only its stem and its key text, `options[item.key]`;
+ * an estimate item takes only its stem (its key is a number the options do not carry).
+ */
+export interface ItemEdit {
+	stem: string;
+	options: string[];
+	key: number;
+}
+
+/** Which form controls an item shows in review: all options, one key text, or none. */
+export type EditableParts = 'options' | 'key-text' | 'stem-only';
+
+/** The parts of `item` a reviewer can edit (see `ItemEdit`). */
+export function editableParts(item: Item): EditableParts {
+	const mode = item.answerMode ?? 'choice';
+	if (mode === 'estimate') return 'stem-only';
+	return mode === 'typed' ? 'key-text' : 'options';
+}
+
+/**
+ * Applies a reviewer's edit to an item, trimming each text. A typed item whose key text changes
+ * accepts the new text only, since the old accepted spellings were spellings of the old key.
+ * Returns a new item; validation is `reviewIssues`' job.
+ */
+export function applyItemEdit(item: Item, edit: ItemEdit): Item {
+	const stem = edit.stem.trim();
+	switch (editableParts(item)) {
+		case 'stem-only':
+			return { ...item, stem };
+		case 'key-text': {
+			const keyText = (edit.options[item.key] ?? '').trim();
+			const options = item.options.map((o, i) => (i === item.key ? keyText : o));
+			const accepted = keyText === item.options[item.key] ? item.accepted : [keyText];
+			return { ...item, stem, options, accepted };
+		}
+		case 'options':
+			return { ...item, stem, options: edit.options.map((o) => o.trim()), key: edit.key };
+	}
+}
+
+/** Removes the item `itemId` from the quiz. Returns a new quiz. */
+export function deleteItem(quiz: Quiz, itemId: string): Quiz {
+	return { ...quiz, items: quiz.items.filter((it) => it.id !== itemId) };
+}
+
+/**
+ * Moves the item `itemId` one place earlier (`by` -1) or later (+1) in play order. Returns a new
+ * quiz; an item already first or last stays where it is.
+ */
+export function moveItem(quiz: Quiz, itemId: string, by: -1 | 1): Quiz {
+	const from = quiz.items.findIndex((it) => it.id === itemId);
+	const to = from + by;
+	if (from < 0 || to < 0 || to >= quiz.items.length) return quiz;
+	const items = [...quiz.items];
+	[items[from], items[to]] = [items[to], items[from]];
+	return { ...quiz, items };
+}
+
+/** Puts `replacement` in the place of item `itemId`. Returns a new quiz. */
+export function replaceItem(quiz: Quiz, itemId: string, replacement: Item): Quiz {
+	return { ...quiz, items: quiz.items.map((it) => (it.id === itemId ? replacement : it)) };
+}
+
+/**
+ * What is wrong with a reviewed quiz, by the quiz schema's rules (one key among distinct,
+ * non-empty options; a stem; at least one item): a map from item id to messages, with quiz-wide
+ * messages under the key `quiz`. Returns an empty object when the quiz is valid.
+ */
+export function reviewIssues(quiz: Quiz): Record<string, string[]> {
+	const result = quizSchema.safeParse(quiz);
+	if (result.success) return {};
+	const issues: Record<string, string[]> = {};
+	for (const issue of result.error.issues) {
+		const [first, index] = issue.path;
+		const item = first === 'items' && typeof index === 'number' ? quiz.items[index] : undefined;
+		const owner = item?.id ?? 'quiz';
+		const messages = (issues[owner] ??= []);
+		if (!messages.includes(issue.message)) messages.push(issue.message);
+	}
+	return issues;
+}
+
+/**
+ * An article as the article editor's form holds it: plain strings, the body's paragraphs
+ * separated by blank lines, `published` as YYYY-MM-DD or empty.
+ */
+export interface ArticleDraft {
+	title: string;
+	byline: string;
+	published: string;
+	url: string;
+	body: string;
+}
+
+/** The editor form's view of an article (see `ArticleDraft`). */
+export function draftOf(article: Article): ArticleDraft {
+	return {
+		title: article.title,
+		byline: article.byline ?? '',
+		published: article.published ?? '',
+		url: article.url ?? '',
+		body: article.paragraphs.join('\n\n')
+	};
+}
+
+/**
+ * The article a submitted editor form describes: texts trimmed, paragraphs split at blank lines,
+ * empty optional fields left out and a `published` value that is not YYYY-MM-DD dropped.
+ */
+export function articleOf(draft: ArticleDraft): Article {
+	const paragraphs = draft.body
+		.replace(/\r\n?/g, '\n')
+		.split(/\n\s*\n/)
+		.map((p) => p.replace(/\s+/g, ' ').trim())
+		.filter(Boolean);
+	const byline = draft.byline.trim();
+	const published = draft.published.trim();
+	const url = draft.url.trim();
+	return {
+		title: draft.title.replace(/\s+/g, ' ').trim(),
+		paragraphs,
+		...(byline ? { byline } : {}),
+		...(/^\d{4}-\d{2}-\d{2}$/.test(published) ? { published } : {}),
+		...(url ? { url } : {})
+	};
+}

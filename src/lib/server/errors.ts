@@ -1,0 +1,31 @@
+/**
+ * Why an article could not be taken in: the machine-readable reason, so a route can point at the
+ * field at fault, and a message that says what happened and what to do next.
+ */
+export type ArticleProblem =
+	| 'empty'
+	| 'too-short'
+	| 'too-long'
+	| 'not-english'
+	| 'not-text'
+	| 'too-large'
+	| 'bad-url'
+	| 'unreachable'
+	| 'timeout'
+	| 'blocked-address'
+	| 'not-article';
+
+/**
+ * An article the user brought (pasted, uploaded, fetched or edited) that newsquiz cannot use.
+ * `message` is written for the person who brought it: what happened and what to do. Routes
+ * turn it into a 400 form failure; it never means the server is broken.
+ */
+export class ArticleInputError extends Error {
+	readonly problem: ArticleProblem;
+
+	constructor(problem: ArticleProblem, message: string) {
+		super(message);
+		this.name = 'ArticleInputError';
+		this.problem = problem;
+	}
+}

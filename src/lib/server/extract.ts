@@ -1,0 +1,95 @@
+import { Readability } from '@mozilla/readability';
+import { parseHTML } from 'linkedom';
+import type { Article } from '$lib/quiz/types';
+import { ArticleInputError } from './errors';
+
+/** The elements whose text becomes one paragraph each, innermost first. */
+const BLOCKS = 'p, li, h2, h3, h4, h5, h6, blockquote, pre, dd, dt';
+
+/**
+ * Page furniture Readability keeps inside the article: pictures and their captions (some
+ * publishers, the Guardian among them, put a caption in a list right after its figure), asides.
+ */
+const FURNITURE = 'figure + ul, figure + ol, figure, figcaption, picture, aside, nav, footer, form, button, noscript, template';
+
+/** Fewer words than this after extraction means the page holds no article we can quiz on. */
+const MIN_ARTICLE_WORDS = 50;
+
+/** An <h1> longer than this (characters) is a layout block, not a headline. */
+const MAX_HEADLINE = 300;
+
+function clean(text: string): string {
+	return text.replace(/\s+/g, ' ').trim();
+}
+
+function isoDate(value: string | null | undefined): string | undefined {
+	if (!value) return undefined;
+	const stated = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
+	if (stated) return stated[1];
+	const parsed = new Date(value);
+	return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString().slice(0, 10);
+}
+
+function paragraphsOf(content: Element): string[] {
+	content.querySelectorAll(FURNITURE).forEach((el) => el.remove());
+	const paragraphs: string[] = [];
+	for (const block of Array.from(content.querySelectorAll(BLOCKS))) {
+		// A block that holds other blocks (a list item wrapping a <p>) yields its inner blocks only.
+		if (block.querySelector(BLOCKS)) continue;
+		let text = clean(block.textContent ?? '');
+		if (!text) continue;
+		if (block.tagName === 'LI') {
+			const list = block.parentElement;
+			const number = list?.tagName === 'OL' ? Array.from(list.children).indexOf(block) + 1 : 0;
+			text = number ? `${number}. ${text}` : `- ${text}`;
+		}
+		// Readability sometimes keeps a teaser and the paragraph it repeats; the copy adds nothing.
+		if (paragraphs.at(-1) === text) continue;
+		paragraphs.push(text);
+	}
+	return paragraphs;
+}
+
+/**
+ * Extracts the article from a web page with Mozilla's Readability (the Firefox reader view's
+ * algorithm) over a linkedom DOM, which runs no script: `html` is parsed, never executed.
+ * Returns the headline, byline, publication date (YYYY-MM-DD, from the page's metadata) and one
+ * paragraph per text block, with pictures, captions and asides dropped, list items written as
+ * "- item" or "1. item" (the corpus convention, shared/articles/SOURCES.md). `url` is kept on
+ * the article and lets Readability resolve relative links.
+ * Throws `ArticleInputError('not-article')` when the page has no readable article of at least
+ * 50 words.
+ */
+export function extractArticle(html: string, url?: string): Article {
+	const { document } = parseHTML(html);
+	// Read the headline before Readability, which rewrites the document it parses.
+	const headline = clean(document.querySelector('h1')?.textContent ?? '');
+	let parsed: ReturnType<Readability<Element>['parse']> = null;
+	try {
+		parsed = new Readability<Element>(document as unknown as Document, {
+			serializer: (node) => node as Element
+		}).parse();
+	} catch {
+		// Malformed markup can break Readability's DOM walk; to the user that page has no article.
+		parsed = null;
+	}
+	// The page's <h1> is the headline as the reader sees it; <title> often adds the site or author.
+	const title = (headline.length <= MAX_HEADLINE ? headline : '') || clean(parsed?.title ?? '');
+	const paragraphs = (parsed?.content ? paragraphsOf(parsed.content) : []).filter((p) => p !== title);
+	const words = paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
+	if (!parsed || words < MIN_ARTICLE_WORDS) {
+		throw new ArticleInputError(
+			'not-article',
+			'This page does not look like an article: no block of text of 50 words or more was found in it. Try the address of the article itself, or copy the article text and paste it instead.'
+		);
+	}
+	const byline = clean(parsed.byline ?? '');
+	const published = isoDate(parsed.publishedTime);
+	return {
+		title: title || 'Untitled article',
+		paragraphs,
+		...(byline ? { byline } : {}),
+		...(published ? { published } : {}),
+		...(url ? { url } : {})
+	};
+}

@@ -1,0 +1,87 @@
+import { randomInt } from 'node:crypto';
+import { z } from 'zod';
+import { InputError } from '$lib/quiz/errors';
+import { generateQuiz } from '$lib/quiz/generate';
+import { parseArticleText } from '$lib/quiz/parse-article';
+import { articleOf, type ArticleDraft } from '$lib/quiz/review';
+import { parseQuiz } from '$lib/quiz/schema';
+import type { Article, Quiz } from '$lib/quiz/types';
+import { checkArticle, decodeText } from './article-input';
+import { ArticleInputError } from './errors';
+
+/** The largest file accepted for upload or import, in bytes: the cap on fetched pages, 5 MB. */
+export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Whether `error` is a problem with what the user brought (`InputError` from the generator,
+ * `ArticleInputError` from the server) rather than a fault of the server: its message is then
+ * meant for the user.
+ */
+export function isUserInputError(error: unknown): error is Error {
+	return error instanceof InputError || error instanceof ArticleInputError;
+}
+
+/**
+ * Reads an uploaded file's bytes, refusing an empty or over-large file with a message.
+ * Throws `ArticleInputError` ('empty', 'too-large').
+ */
+export async function uploadedBytes(file: FormDataEntryValue | null): Promise<Uint8Array> {
+	if (!(file instanceof File) || file.size === 0) {
+		throw new ArticleInputError('empty', 'No file was chosen, or the file is empty. Choose a .txt, .md or .html file.');
+	}
+	if (file.size > MAX_UPLOAD_BYTES) {
+		throw new ArticleInputError(
+			'too-large',
+			`${file.name} is larger than 5 MB, too large to be one article. Upload the article alone, or paste its text.`
+		);
+	}
+	return new Uint8Array(await file.arrayBuffer());
+}
+
+/**
+ * Writes a draft quiz from the article editor's form: checks the article (`checkArticle`),
+ * reads it with the generator's parser, keeps the byline, date and URL from the form, and
+ * generates with a fresh random seed. Returns the quiz (id `draft` until saved).
+ * Throws `ArticleInputError` or the generator's `InputError`, and `ArticleInputError('empty')`
+ * when no item could be written.
+ */
+export function draftQuiz(draft: ArticleDraft): Quiz {
+	const edited = articleOf(draft);
+	checkArticle(edited);
+	const parsed = parseArticleText([edited.title, ...edited.paragraphs].join('\n\n'));
+	const { byline, published, url } = edited;
+	const article: Article = { ...parsed, ...(byline ? { byline } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}) };
+	const quiz = generateQuiz(article, { seed: randomInt(2 ** 31), id: 'draft' });
+	if (quiz.items.length === 0) {
+		throw new ArticleInputError(
+			'empty',
+			'No question could be written from this article: it has too few facts (names, numbers, dates, quotes) that a question can check. Try a longer news article.'
+		);
+	}
+	return quiz;
+}
+
+/**
+ * Reads a quiz file exported from newsquiz (the schema of `questions/`). Returns the quiz.
+ * Throws `ArticleInputError('not-text')` when the file is not JSON or not a valid quiz, with
+ * the first problems named.
+ */
+export function importedQuiz(bytes: Uint8Array): Quiz {
+	const { text } = decodeText(bytes);
+	let json: unknown;
+	try {
+		json = JSON.parse(text);
+	} catch {
+		throw new ArticleInputError('not-text', 'This file is not JSON. Import a quiz file that newsquiz exported (it ends in .json).');
+	}
+	try {
+		return parseQuiz(json);
+	} catch (error) {
+		if (!(error instanceof z.ZodError)) throw error;
+		const problems = error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'quiz'}: ${i.message}`);
+		throw new ArticleInputError(
+			'not-text',
+			`This file is not a newsquiz quiz (${problems.join('; ')}). Import a file exported from a quiz's page.`
+		);
+	}
+}

@@ -1,0 +1,81 @@
+import { randomInt } from 'node:crypto';
+import { z } from 'zod';
+import { generateAlternative } from '$lib/quiz/generate';
+import { applyItemEdit, deleteItem, moveItem, replaceItem, reviewIssues } from '$lib/quiz/review';
+import { parseQuiz } from '$lib/quiz/schema';
+import type { Quiz } from '$lib/quiz/types';
+
+/**
+ * The review form's state after one submission: the draft quiz with the reviewer's edits and
+ * the requested operation applied, the problems found (item id → messages, quiz-wide under
+ * `quiz`), and a notice for the live region.
+ */
+export interface ReviewState {
+	quiz: Quiz;
+	issues: Record<string, string[]>;
+	notice: string;
+}
+
+/**
+ * Thrown when the form's hidden draft is not a quiz (tampered with, or cut short): the route
+ * answers 400 and the reviewer starts again from the article.
+ */
+export class DamagedDraftError extends Error {
+	constructor() {
+		super('The quiz draft sent with the form is damaged. Go back to the article and make the quiz again.');
+		this.name = 'DamagedDraftError';
+	}
+}
+
+function draftFrom(form: FormData): Quiz {
+	try {
+		return parseQuiz(JSON.parse(String(form.get('quiz') ?? '')));
+	} catch (error) {
+		if (error instanceof SyntaxError || error instanceof z.ZodError) throw new DamagedDraftError();
+		throw error;
+	}
+}
+
+/**
+ * Reads the review form: the draft (hidden `quiz` JSON, validated), then for each item the
+ * fields `stem:<id>`, `option:<id>:<n>` and `key:<id>`, so that whatever the reviewer typed is
+ * kept whichever button was pressed. Then applies the operation named by the pressed button's
+ * `op` value: `delete:<id>`, `up:<id>`, `down:<id>`, `another:<id>` (a new item from the
+ * generator in its place), or none. Returns the new state; throws `DamagedDraftError`.
+ */
+export function readReviewForm(form: FormData): ReviewState {
+	const draft = draftFrom(form);
+	let quiz: Quiz = {
+		...draft,
+		items: draft.items.map((item) => {
+			const stem = form.get(`stem:${item.id}`);
+			if (typeof stem !== 'string') return item;
+			const options = item.options.map((o, n) => {
+				const value = form.get(`option:${item.id}:${n}`);
+				return typeof value === 'string' ? value : o;
+			});
+			const key = Number(form.get(`key:${item.id}`) ?? item.key);
+			return applyItemEdit(item, { stem, options, key: Number.isInteger(key) ? key : -1 });
+		})
+	};
+	const [op, itemId] = String(form.get('op') ?? '').split(/:(.*)/s);
+	const position = quiz.items.findIndex((it) => it.id === itemId) + 1;
+	let notice = '';
+	if (op === 'delete' && position) {
+		quiz = deleteItem(quiz, itemId);
+		notice = `Item ${position} deleted.`;
+	} else if ((op === 'up' || op === 'down') && position) {
+		quiz = moveItem(quiz, itemId, op === 'up' ? -1 : 1);
+		const now = quiz.items.findIndex((it) => it.id === itemId) + 1;
+		notice = `Item moved to position ${now}.`;
+	} else if (op === 'another' && position) {
+		const alternative = generateAlternative(quiz.article, quiz, itemId, randomInt(2 ** 31));
+		if (alternative) {
+			quiz = replaceItem(quiz, itemId, alternative);
+			notice = `Item ${position} replaced with a new item.`;
+		} else {
+			notice = `No other item could be written from this article; item ${position} is unchanged.`;
+		}
+	}
+	return { quiz, issues: reviewIssues(quiz), notice };
+}

@@ -1,0 +1,39 @@
+import { error, fail } from '@sveltejs/kit';
+import { getDatabase } from '$lib/server/db';
+import { DamagedDraftError, readReviewForm } from '$lib/server/review-form';
+import { canEdit, loadForEdit, updateQuiz } from '$lib/server/saved-quizzes';
+import type { Actions, PageServerLoad } from './$types';
+
+const INVALID_LINK = 'This edit link is not valid: the quiz does not exist, or the link is incomplete. Check that you copied the whole link.';
+
+export const load: PageServerLoad = ({ params, setHeaders }) => {
+	// The token is in the URL: keep it out of caches and out of the Referer sent to other sites.
+	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
+	const quiz = loadForEdit(getDatabase(), params.id, params.token);
+	if (!quiz) error(404, INVALID_LINK);
+	return { quiz };
+};
+
+function reviewed(form: FormData) {
+	try {
+		return readReviewForm(form);
+	} catch (e) {
+		if (e instanceof DamagedDraftError) error(400, e.message);
+		throw e;
+	}
+}
+
+export const actions = {
+	review: async ({ params, request }) => {
+		if (!canEdit(getDatabase(), params.id, params.token)) error(404, INVALID_LINK);
+		return reviewed(await request.formData());
+	},
+	save: async ({ params, request }) => {
+		const state = reviewed(await request.formData());
+		if (Object.keys(state.issues).length > 0) {
+			return fail(400, { ...state, notice: 'Not saved: fix the problems marked below, then save again.' });
+		}
+		if (!updateQuiz(getDatabase(), params.id, params.token, state.quiz)) error(404, INVALID_LINK);
+		return { ...state, notice: 'Changes saved.' };
+	}
+} satisfies Actions;

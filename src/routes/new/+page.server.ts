@@ -1,0 +1,103 @@
+import { fail } from '@sveltejs/kit';
+import { draftOf, type ArticleDraft } from '$lib/quiz/review';
+import { checkArticle, readArticleFile, textToArticle } from '$lib/server/article-input';
+import { getDatabase } from '$lib/server/db';
+import { fetchPage } from '$lib/server/fetch-article';
+import { draftQuiz, importedQuiz, isUserInputError, uploadedBytes } from '$lib/server/new-quiz';
+import { DamagedDraftError, readReviewForm } from '$lib/server/review-form';
+import { saveNewQuiz } from '$lib/server/saved-quizzes';
+import type { Article } from '$lib/quiz/types';
+import type { Actions } from './$types';
+
+type Source = 'paste' | 'upload' | 'link' | 'import';
+
+function field(form: FormData, name: string): string {
+	const value = form.get(name);
+	return typeof value === 'string' ? value : '';
+}
+
+/** A refusal at the first step: the message, and what was typed, so nothing is lost. */
+function refuse(source: Source, error: unknown, kept: { text?: string; url?: string } = {}) {
+	if (!isUserInputError(error)) throw error;
+	return fail(400, { stage: 'bring' as const, source, message: error.message, text: kept.text ?? '', url: kept.url ?? '' });
+}
+
+function toEditor(article: Article) {
+	checkArticle(article, { requireHeadline: false });
+	return { stage: 'article' as const, article: draftOf(article), message: '' };
+}
+
+function review(form: FormData) {
+	try {
+		return readReviewForm(form);
+	} catch (error) {
+		if (error instanceof DamagedDraftError) return undefined;
+		throw error;
+	}
+}
+
+export const actions = {
+	paste: async ({ request }) => {
+		const text = field(await request.formData(), 'text');
+		try {
+			return toEditor(textToArticle(text));
+		} catch (error) {
+			return refuse('paste', error, { text });
+		}
+	},
+	upload: async ({ request }) => {
+		try {
+			return toEditor(readArticleFile(await uploadedBytes((await request.formData()).get('file'))));
+		} catch (error) {
+			return refuse('upload', error);
+		}
+	},
+	link: async ({ request }) => {
+		const url = field(await request.formData(), 'url');
+		try {
+			const page = await fetchPage(url);
+			return toEditor(readArticleFile(page.bytes, { url: page.url }));
+		} catch (error) {
+			return refuse('link', error, { url });
+		}
+	},
+	import: async ({ request }) => {
+		try {
+			const quiz = importedQuiz(await uploadedBytes((await request.formData()).get('file')));
+			return { stage: 'review' as const, quiz, issues: {}, notice: `Imported ${quiz.items.length} items.` };
+		} catch (error) {
+			return refuse('import', error);
+		}
+	},
+	generate: async ({ request }) => {
+		const form = await request.formData();
+		const draft: ArticleDraft = {
+			title: field(form, 'title'),
+			byline: field(form, 'byline'),
+			published: field(form, 'published'),
+			url: field(form, 'url'),
+			body: field(form, 'body')
+		};
+		try {
+			const quiz = draftQuiz(draft);
+			return { stage: 'review' as const, quiz, issues: {}, notice: `${quiz.items.length} items written. Review them, then save.` };
+		} catch (error) {
+			if (!isUserInputError(error)) throw error;
+			return fail(400, { stage: 'article' as const, article: draft, message: error.message });
+		}
+	},
+	review: async ({ request }) => {
+		const state = review(await request.formData());
+		if (!state) return fail(400, { stage: 'bring' as const, source: 'paste' as Source, message: new DamagedDraftError().message, text: '', url: '' });
+		return { stage: 'review' as const, ...state };
+	},
+	save: async ({ request }) => {
+		const state = review(await request.formData());
+		if (!state) return fail(400, { stage: 'bring' as const, source: 'paste' as Source, message: new DamagedDraftError().message, text: '', url: '' });
+		if (Object.keys(state.issues).length > 0) {
+			return fail(400, { stage: 'review' as const, ...state, notice: 'Not saved: fix the problems marked below, then save again.' });
+		}
+		const { id, token } = saveNewQuiz(getDatabase(), state.quiz);
+		return { stage: 'saved' as const, id, token, title: state.quiz.title };
+	}
+} satisfies Actions;

@@ -1,0 +1,44 @@
+import { render, screen, within } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import ItemEditor from '$lib/components/ItemEditor.svelte';
+import { sampleQuiz } from '../fixtures/quiz';
+
+describe('ItemEditor', () => {
+	it('labels the stem, each option and each key choice, with the key checked and the source sentence shown', () => {
+		const item = sampleQuiz().items[1];
+		render(ItemEditor, { item, position: 2, count: 3, issues: [] });
+		const group = screen.getByRole('group', { name: 'Item 2 of 3' });
+		expect(within(group).getByRole('textbox', { name: 'Question (stem)' })).toHaveProperty('value', item.stem);
+		expect(within(group).getByRole('textbox', { name: 'Option 2' })).toHaveProperty('value', '774');
+		expect(within(group).getByRole('radio', { name: 'Option 2 is the key' })).toHaveProperty('checked', true);
+		expect(within(group).getByRole('radio', { name: 'Option 1 is the key' })).toHaveProperty('checked', false);
+		expect(group.querySelector('mark')?.textContent).toBe('774');
+		expect(group.textContent).toContain('Source sentence:');
+	});
+
+	it('names each action after its item and disables moves past either end', () => {
+		render(ItemEditor, { item: sampleQuiz().items[0], position: 1, count: 3, issues: [] });
+		expect(screen.getByRole('button', { name: 'Move up item 1' })).toHaveProperty('disabled', true);
+		expect(screen.getByRole('button', { name: 'Move down item 1' })).toHaveProperty('disabled', false);
+		expect(screen.getByRole('button', { name: 'Delete item 1' }).getAttribute('value')).toBe('delete:q1');
+		expect(screen.getByRole('button', { name: 'Another item in place of item 1' }).getAttribute('formaction')).toBe('?/review');
+	});
+
+	it('lists its problems and ties them to the item for screen readers', () => {
+		render(ItemEditor, { item: sampleQuiz().items[0], position: 1, count: 3, issues: ['options must be distinct'] });
+		const group = screen.getByRole('group', { name: 'Item 1 of 3' });
+		const described = document.getElementById(group.getAttribute('aria-describedby')!);
+		expect(described?.textContent).toContain('options must be distinct');
+	});
+});
+
+describe('ItemEditor on a true/false item', () => {
+	it('offers True and False as the key choices, without option text boxes', () => {
+		const [first] = sampleQuiz().items;
+		const item = { ...first, type: 'true-false' as const, stem: 'The talks were held in Sochi.', options: ['True', 'False'], key: 0 };
+		render(ItemEditor, { item, position: 1, count: 1, issues: [] });
+		expect(screen.getByRole('radio', { name: 'True' })).toHaveProperty('checked', true);
+		expect(screen.getByRole('radio', { name: 'False' })).toHaveProperty('checked', false);
+		expect(screen.queryByRole('textbox', { name: /^Option/ })).toBeNull();
+	});
+});

@@ -1,0 +1,171 @@
+import AxeBuilder from '@axe-core/playwright';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { launchBrowser } from './browser';
+
+const baseURL = inject('baseURL');
+const seedArticle = readFileSync('questions/articles/00-belarus-lukashenko-putin-sochi.txt', 'utf8');
+const articlesDir = process.env.ARTICLES_DIR ?? '../shared/articles';
+const guardianPage = join(articlesDir, '29-guardian-maori-whale-strandings.html');
+
+let browser: Browser;
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+afterAll(async () => {
+	await browser.close();
+});
+
+async function newPage(): Promise<Page> {
+	const context = await browser.newContext({ baseURL });
+	return context.newPage();
+}
+
+/** Fails the test on any WCAG 2.x A or AA violation axe finds on the current screen. */
+async function expectAccessible(page: Page): Promise<void> {
+	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+}
+
+/** From the review screen: saves and returns the play and edit links shown once. */
+async function save(page: Page): Promise<{ playUrl: string; editUrl: string }> {
+	await page.getByRole('button', { name: 'Save quiz' }).first().press('Enter');
+	await page.getByRole('heading', { level: 2, name: /^Saved:/ }).waitFor();
+	await expectAccessible(page);
+	const playUrl = (await page.getByRole('link', { name: /\/play\// }).getAttribute('href'))!;
+	const editUrl = (await page.locator('a.edit-link').getAttribute('href'))!;
+	return { playUrl, editUrl };
+}
+
+describe('making a quiz from an article', () => {
+	it('pastes an article, reviews and edits an item, saves, and finds the edits again at the edit link', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		await expectAccessible(page);
+		await page.getByLabel('Article text: the headline on the first line, then the paragraphs').fill(seedArticle);
+		await page.getByRole('button', { name: 'Read the article' }).press('Enter');
+
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await expectAccessible(page);
+		expect(await page.getByLabel('Headline').inputValue()).toBe(seedArticle.split('\n')[0]);
+		await page.getByRole('button', { name: 'Make the quiz' }).press('Enter');
+
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+		await expectAccessible(page);
+		const items = page.locator('fieldset[id^="item-"]');
+		const count = await items.count();
+		expect(count).toBeGreaterThanOrEqual(3);
+		const first = page.getByRole('group', { name: `Item 1 of ${count}` });
+		expect(await first.getByText('Source sentence:').count()).toBe(1);
+		const secondStem = await page.getByRole('group', { name: `Item 2 of ${count}` }).getByLabel('Question (stem)').inputValue();
+
+		await first.getByLabel('Question (stem)').fill('Edited in review: which question comes first?');
+		await first.getByRole('button', { name: 'Move down item 1' }).press('Enter');
+		await page.getByRole('status').filter({ hasText: 'Item moved to position 2.' }).waitFor();
+		const moved = page.getByRole('group', { name: `Item 2 of ${count}` });
+		expect(await moved.getByLabel('Question (stem)').inputValue()).toBe('Edited in review: which question comes first?');
+		expect(await page.getByRole('group', { name: `Item 1 of ${count}` }).getByLabel('Question (stem)').inputValue()).toBe(secondStem);
+
+		const { playUrl, editUrl } = await save(page);
+		expect(playUrl).toMatch(/\/play\/[A-Za-z0-9_-]{22}$/);
+		expect(editUrl).toMatch(/\/edit\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{43}$/);
+
+		await page.goto(editUrl);
+		await page.reload();
+		await expectAccessible(page);
+		const saved = page.getByRole('group', { name: `Item 2 of ${count}` });
+		expect(await saved.getByLabel('Question (stem)').inputValue()).toBe('Edited in review: which question comes first?');
+
+		const exported = await page.request.get(`${playUrl}/quiz.json`);
+		expect(exported.status()).toBe(200);
+		expect((await exported.json()).items[1].stem).toBe('Edited in review: which question comes first?');
+
+		const wrongToken = await page.goto(editUrl.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')));
+		expect(wrongToken?.status()).toBe(404);
+	}, 120_000);
+
+	it('refuses an edit that leaves two options the same, keeping what was typed', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		await page.getByLabel(/^Article text/).fill(seedArticle);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+		const choice = page.locator('fieldset[id^="item-"]').filter({ has: page.getByLabel('Option 2', { exact: true }) }).first();
+		const optionOne = await choice.getByLabel('Option 1', { exact: true }).inputValue();
+		await choice.getByLabel('Option 2', { exact: true }).fill(optionOne);
+		await choice.getByLabel('Question (stem)').fill('A stem I typed and must keep');
+		await page.getByRole('button', { name: 'Save quiz' }).first().click();
+		await page.getByRole('alert').filter({ hasText: 'options must be distinct' }).waitFor();
+		expect(await page.getByRole('status').textContent()).toMatch(/Not saved/);
+		expect(await page.getByLabel('Question (stem)').evaluateAll((els) => els.map((e) => (e as HTMLTextAreaElement).value))).toContain(
+			'A stem I typed and must keep'
+		);
+	});
+
+	it('says what is wrong with a short paste and keeps the text', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		const text = 'Headline\n\nOnly a few words here, far too few for a quiz.';
+		await page.getByLabel(/^Article text/).fill(text);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('alert').filter({ hasText: 'needs at least 50' }).waitFor();
+		expect(await page.getByLabel(/^Article text/).inputValue()).toBe(text);
+		await expectAccessible(page);
+	});
+
+	it('refuses an image uploaded under a .txt name, by its bytes', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52]);
+		await page.getByLabel(/^A \.txt, \.md or \.html file/).setInputFiles({ name: 'article.txt', mimeType: 'text/plain', buffer: png });
+		await page.getByRole('button', { name: 'Read the file' }).click();
+		await page.getByRole('alert').filter({ hasText: 'This file is a PNG image' }).waitFor();
+	});
+
+	it('refuses a link to this machine, keeping the link typed', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		const link = `${baseURL}/`;
+		await page.getByLabel("The article's web address").fill(link);
+		await page.getByRole('button', { name: 'Fetch the article' }).click();
+		await page.getByRole('alert').filter({ hasText: 'newsquiz does not fetch from 127.0.0.1' }).waitFor();
+		expect(await page.getByLabel("The article's web address").inputValue()).toBe(link);
+	});
+
+	it('works without JavaScript: paste, make, edit and save through plain form posts', async () => {
+		const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+		const page = await context.newPage();
+		await page.goto('/new');
+		await page.getByLabel(/^Article text/).fill(seedArticle);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+		const count = await page.locator('fieldset[id^="item-"]').count();
+		await page.getByRole('group', { name: `Item 1 of ${count}` }).getByLabel('Question (stem)').fill('Typed without scripts?');
+		await page.getByRole('button', { name: 'Delete item 2' }).click();
+		await page.getByText('Item 2 deleted.').waitFor();
+		expect(await page.locator('fieldset[id^="item-"]').count()).toBe(count - 1);
+		await page.getByRole('button', { name: 'Save quiz' }).first().click();
+		const editUrl = (await page.locator('a.edit-link').getAttribute('href'))!;
+		await page.goto(editUrl);
+		expect(await page.getByLabel('Question (stem)').first().inputValue()).toBe('Typed without scripts?');
+		await context.close();
+	});
+
+	it.skipIf(!existsSync(guardianPage))('uploads a 1.2 MB news page, extracts its article and saves a quiz from it', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		await page.getByLabel(/^A \.txt, \.md or \.html file/).setInputFiles(guardianPage);
+		await page.getByRole('button', { name: 'Read the file' }).click();
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		expect(await page.getByLabel('Headline').inputValue()).toMatch(/Māori tribes fearful over whale strandings/);
+		expect(await page.getByLabel('Publication date (optional)').inputValue()).toBe('2019-01-03');
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+		const { playUrl } = await save(page);
+		expect((await page.request.get(`${playUrl}/quiz.json`)).status()).toBe(200);
+	});
+});

@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { applyItemEdit, deleteItem, moveItem, replaceItem, reviewIssues } from '../../src/lib/quiz/review';
+import { sampleQuiz } from '../fixtures/quiz';
+
+describe('review operations', () => {
+	it('deletes, moves and replaces items by id, leaving the others in order', () => {
+		const quiz = sampleQuiz();
+		expect(deleteItem(quiz, 'q2').items.map((i) => i.id)).toEqual(['q1', 'q3']);
+		expect(moveItem(quiz, 'q3', -1).items.map((i) => i.id)).toEqual(['q1', 'q3', 'q2']);
+		expect(moveItem(quiz, 'q1', 1).items.map((i) => i.id)).toEqual(['q2', 'q1', 'q3']);
+		expect(moveItem(quiz, 'q1', -1).items.map((i) => i.id)).toEqual(['q1', 'q2', 'q3']);
+		const replacement = { ...quiz.items[0], id: 'q9', stem: 'Where were the talks held?' };
+		expect(replaceItem(quiz, 'q1', replacement).items.map((i) => i.id)).toEqual(['q9', 'q2', 'q3']);
+	});
+
+	it('applies an edit of stem, options and key, trimmed', () => {
+		const [first] = sampleQuiz().items;
+		const edited = applyItemEdit(first, { stem: '  Where were the talks held?  ', options: ['Yalta', 'Sochi ', 'Batumi', 'Tbilisi'], key: 1 });
+		expect(edited).toMatchObject({ stem: 'Where were the talks held?', options: ['Yalta', 'Sochi', 'Batumi', 'Tbilisi'], key: 1 });
+	});
+
+	it('finds no issue in a valid quiz', () => {
+		expect(reviewIssues(sampleQuiz())).toEqual({});
+	});
+
+	it('reports duplicate options, an empty stem and a key outside the options against their item', () => {
+		const quiz = sampleQuiz();
+		quiz.items[0] = applyItemEdit(quiz.items[0], { stem: 'Where?', options: ['Sochi', 'sochi', 'Batumi', 'Yalta'], key: 0 });
+		quiz.items[1] = applyItemEdit(quiz.items[1], { stem: ' ', options: quiz.items[1].options, key: 1 });
+		quiz.items[2] = applyItemEdit(quiz.items[2], { stem: 'Share?', options: quiz.items[2].options, key: 7 });
+		const issues = reviewIssues(quiz);
+		expect(issues.q1).toEqual(['options must be distinct']);
+		expect(issues.q2?.join(' ')).toMatch(/stem/);
+		expect(issues.q3).toEqual(['the key must be one of the options']);
+	});
+
+	it('reports a quiz left without items as a quiz-wide issue', () => {
+		const quiz = sampleQuiz();
+		const empty = ['q1', 'q2', 'q3'].reduce(deleteItem, quiz);
+		expect(reviewIssues(empty).quiz).toEqual(['a quiz needs at least one item']);
+	});
+});

@@ -1,0 +1,90 @@
+import { deflateRawSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { checkArticle, decodeText, readArticleFile, textToArticle } from '../../src/lib/server/article-input';
+import { ArticleInputError } from '../../src/lib/server/errors';
+
+const sentence = 'The council voted on Tuesday to rebuild the old stone bridge over the river by next spring.';
+const body = (sentences: number) => Array.from({ length: sentences }, () => sentence).join(' ');
+const bytes = (text: string) => new TextEncoder().encode(text);
+
+function problemOf(run: () => unknown): string | undefined {
+	try {
+		run();
+	} catch (error) {
+		if (error instanceof ArticleInputError) return error.problem;
+		throw error;
+	}
+	return undefined;
+}
+
+describe('textToArticle', () => {
+	it('takes a short first block as the headline and blank lines as paragraph breaks', () => {
+		const article = textToArticle(`Bridge to be rebuilt\r\n\r\n${body(3)}\r\n\r\n${body(2)}\n`);
+		expect(article).toEqual({ title: 'Bridge to be rebuilt', paragraphs: [body(3), body(2)] });
+	});
+
+	it('leaves the headline empty when the text starts with a long paragraph', () => {
+		expect(textToArticle(`${body(4)}\n\n${body(1)}`).title).toBe('');
+	});
+});
+
+describe('decodeText', () => {
+	it('refuses images, PDFs and archives by their bytes, whatever the file is called', () => {
+		const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+		const pdf = bytes('%PDF-1.7\n%âãÏÓ\n1 0 obj');
+		const zip = new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...deflateRawSync('hello')]);
+		expect(() => decodeText(png)).toThrow(/This file is a PNG image, not text or a web page. Upload a .txt/);
+		expect(() => decodeText(pdf)).toThrow(/PDF/);
+		expect(() => decodeText(zip)).toThrow(/ZIP/);
+	});
+
+	it('refuses unknown binary data by its control bytes', () => {
+		expect(problemOf(() => decodeText(new Uint8Array([1, 2, 3, 0, 200, 17, 65, 66])))).toBe('not-text');
+	});
+
+	it('tells HTML from text by content, and reads Windows-1252 text', () => {
+		expect(decodeText(bytes('\uFEFF  <!DOCTYPE html><html><body><p>x</p>')).html).toBe(true);
+		expect(decodeText(bytes('Headline\n\n<p>An inline paragraph tag.</p>')).html).toBe(true);
+		expect(decodeText(bytes('Plain headline\n\nPlain text, 3 < 4.')).html).toBe(false);
+		expect(decodeText(new Uint8Array([0x43, 0x61, 0x66, 0xe9])).text).toBe('Café');
+	});
+});
+
+describe('readArticleFile', () => {
+	it('strips Markdown marks from a .md upload', () => {
+		const article = readArticleFile(bytes(`# Bridge to be rebuilt\n\nThe **council** voted, says [the mayor](https://x.example).\n\n* ${body(1)}`));
+		expect(article.title).toBe('Bridge to be rebuilt');
+		expect(article.paragraphs).toEqual(['The council voted, says the mayor.', `- ${body(1)}`]);
+	});
+
+	it('extracts an HTML upload through Readability', () => {
+		const article = readArticleFile(bytes(`<html><body><article><h1>Bridge</h1><p>${body(6)}</p></article></body></html>`));
+		expect(article).toMatchObject({ title: 'Bridge', paragraphs: [body(6)] });
+	});
+});
+
+describe('checkArticle', () => {
+	const ok = { title: 'Bridge', paragraphs: [body(4)] };
+
+	it('accepts an English article of 50 words or more with a headline', () => {
+		expect(() => checkArticle(ok)).not.toThrow();
+	});
+
+	it('refuses empty, short, over-long and headline-less articles, saying what to do', () => {
+		expect(problemOf(() => checkArticle({ title: 'Bridge', paragraphs: [] }))).toBe('empty');
+		expect(() => checkArticle({ title: 'Bridge', paragraphs: [body(2)] })).toThrow(
+			'The article has 34 words; newsquiz needs at least 50 to write questions from. Add the rest of the article.'
+		);
+		expect(() => checkArticle({ title: 'Bridge', paragraphs: [body(1200)] })).toThrow(/20,400 words, more than the 20,000/);
+		expect(() => checkArticle({ title: ' ', paragraphs: [body(4)] })).toThrow(/needs a headline/);
+	});
+
+	it('refuses French, German and Spanish articles as not English', () => {
+		const texts = [
+			"Le président de la République a annoncé mardi une série de mesures pour soutenir les ménages face à la hausse des prix de l'énergie. Selon le gouvernement, ces aides concerneront plus de dix millions de foyers dans tout le pays, et seront versées avant la fin de l'année.",
+			'Die Bundesregierung hat am Dienstag ein neues Gesetz beschlossen, das die Mieten in großen Städten begrenzen soll. Nach Angaben des Ministeriums sollen davon mehr als zwei Millionen Haushalte profitieren, die in den vergangenen Jahren stark gestiegene Kosten tragen mussten.',
+			'El gobierno anunció el martes un plan para reducir el precio de la electricidad en todo el país. Según el ministro, las medidas entrarán en vigor el próximo mes y beneficiarán a millones de familias que han visto subir sus facturas, mientras la oposición critica el coste.'
+		];
+		for (const text of texts) expect(problemOf(() => checkArticle({ title: 'Nachrichten', paragraphs: [text, text] }))).toBe('not-english');
+	});
+});

@@ -1,0 +1,97 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../src/lib/server/extract';
+import { ArticleInputError } from '../../src/lib/server/errors';
+
+const articlesDir = process.env.ARTICLES_DIR ?? '../shared/articles';
+const corpusPresent = existsSync(join(articlesDir, 'expected'));
+if (!corpusPresent) {
+	console.warn(`Corpus not found at ${articlesDir}: the HTML extraction checks on real pages are skipped.`);
+}
+
+function words(text: string): string[] {
+	return text.toLowerCase().match(/[\p{L}\p{N}]+(?:['’][\p{L}]+)?/gu) ?? [];
+}
+
+/**
+ * Word overlap of two texts: the size of their multiset intersection over the larger word count,
+ * so both missing words and extra words (captions, promos) lower it.
+ */
+function wordOverlap(a: string, b: string): number {
+	const counts = new Map<string, number>();
+	for (const w of words(a)) counts.set(w, (counts.get(w) ?? 0) + 1);
+	let shared = 0;
+	const bWords = words(b);
+	for (const w of bWords) {
+		const left = counts.get(w) ?? 0;
+		if (left > 0) {
+			shared++;
+			counts.set(w, left - 1);
+		}
+	}
+	return shared / Math.max(words(a).length, bWords.length);
+}
+
+const paragraph = (n: number) =>
+	Array.from({ length: n }, (_, i) => `Sentence ${i} of the report says the council met on Tuesday to discuss the bridge.`).join(' ');
+
+describe('extractArticle on the corpus pages', () => {
+	for (const slug of ['29-guardian-maori-whale-strandings', '31-nbcdfw-fort-worth-kidnap-rescue']) {
+		it.skipIf(!corpusPresent)(`extracts ${slug} to text that overlaps its expected version by at least 0.9`, () => {
+			const html = readFileSync(join(articlesDir, `${slug}.html`), 'utf8');
+			const expected = readFileSync(join(articlesDir, 'expected', `${slug}.txt`), 'utf8');
+			const [expectedTitle] = expected.split('\n');
+			const article = extractArticle(html);
+			expect(article.title).toBe(expectedTitle);
+			const body = expected.slice(expected.indexOf('\n\n') + 2);
+			expect(wordOverlap(body, article.paragraphs.join('\n\n'))).toBeGreaterThanOrEqual(0.9);
+			expect(article.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+		});
+	}
+});
+
+describe('extractArticle on pages the tests write', () => {
+	it('reads headline, byline, date and paragraphs, leaving out captions and navigation', () => {
+		const html = `<!doctype html><html><head><title>Bridge reopens | Town News</title>
+			<meta property="article:published_time" content="2024-03-05T09:30:00Z">
+			<meta name="author" content="Ann Reporter"></head>
+			<body><nav><a href="/">Home</a><a href="/news">News</a></nav>
+			<article><h1>Bridge reopens</h1>
+			<p>${paragraph(4)}</p>
+			<figure><img src="b.jpg"><figcaption>The bridge at dawn, photographed by a reader.</figcaption></figure>
+			<p>${paragraph(3)}</p>
+			<ul><li>First list point about the traffic plan.</li><li>Second list point about the detour.</li></ul>
+			</article><footer>Subscribe to our newsletter</footer></body></html>`;
+		const article = extractArticle(html, 'https://news.example/bridge');
+		expect(article.title).toContain('Bridge reopens');
+		expect(article.byline).toBe('Ann Reporter');
+		expect(article.published).toBe('2024-03-05');
+		expect(article.url).toBe('https://news.example/bridge');
+		expect(article.paragraphs[0]).toBe(paragraph(4));
+		expect(article.paragraphs).toContain('- First list point about the traffic plan.');
+		expect(article.paragraphs.join(' ')).not.toMatch(/photographed by a reader|Subscribe|Home/);
+	});
+
+	it('keeps script, event handler and iframe content out of the text, and runs none of it', () => {
+		const marker = '__newsquiz_script_ran';
+		const html = `<html><head><script>globalThis.${marker} = true;</script></head>
+			<body onload="globalThis.${marker} = true"><article><h1>Safe page</h1>
+			<p onclick="globalThis.${marker} = true">${paragraph(5)}</p>
+			<script>globalThis.${marker} = true; document.write('injected words');</script>
+			<iframe src="javascript:globalThis.${marker}=true" srcdoc="<p>framed words</p>"></iframe>
+			<img src="x" onerror="globalThis.${marker} = true">
+			<p>${paragraph(2)}</p></article></body></html>`;
+		const article = extractArticle(html);
+		expect((globalThis as Record<string, unknown>)[marker]).toBeUndefined();
+		const text = article.paragraphs.join(' ');
+		expect(text).not.toMatch(/globalThis|injected words|framed words|onclick/);
+		expect(article.paragraphs).toEqual([paragraph(5), paragraph(2)]);
+	});
+
+	it('refuses a page without an article, saying what to do', () => {
+		const html = '<html><body><nav><a href="/">Home</a></nav><p>Log in to continue.</p></body></html>';
+		expect(() => extractArticle(html)).toThrow(ArticleInputError);
+		expect(() => extractArticle(html)).toThrow(/does not look like an article.*paste/);
+	});
+});

@@ -1,0 +1,91 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { generateQuiz } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { draftOf } from '../../src/lib/quiz/review';
+import { draftQuiz, importedQuiz } from '../../src/lib/server/new-quiz';
+import { DamagedDraftError, readReviewForm } from '../../src/lib/server/review-form';
+import { ArticleInputError } from '../../src/lib/server/errors';
+import { textToArticle } from '../../src/lib/server/article-input';
+import { sampleQuiz } from '../fixtures/quiz';
+import type { Quiz } from '../../src/lib/quiz/types';
+
+const seedText = readFileSync('questions/articles/00-belarus-lukashenko-putin-sochi.txt', 'utf8');
+
+function formOf(quiz: Quiz, fields: Record<string, string> = {}): FormData {
+	const form = new FormData();
+	form.set('quiz', JSON.stringify(quiz));
+	for (const [name, value] of Object.entries(fields)) form.set(name, value);
+	return form;
+}
+
+describe('readReviewForm', () => {
+	it('keeps what was typed in every item whichever button was pressed', () => {
+		const state = readReviewForm(
+			formOf(sampleQuiz(), { 'stem:q3': 'Which share of the vote did he claim?', 'option:q3:0': '55%', 'key:q3': '2', op: 'delete:q1' })
+		);
+		expect(state.quiz.items.map((i) => i.id)).toEqual(['q2', 'q3']);
+		expect(state.quiz.items[1]).toMatchObject({ stem: 'Which share of the vote did he claim?', options: ['55%', '70%', '80%', '90%'], key: 2 });
+		expect(state.notice).toBe('Item 1 deleted.');
+		expect(state.issues).toEqual({});
+	});
+
+	it('moves an item and says where it went', () => {
+		const state = readReviewForm(formOf(sampleQuiz(), { op: 'up:q3' }));
+		expect(state.quiz.items.map((i) => i.id)).toEqual(['q1', 'q3', 'q2']);
+		expect(state.notice).toBe('Item moved to position 2.');
+	});
+
+	it('reports an edit that makes the key one of two equal options', () => {
+		const state = readReviewForm(formOf(sampleQuiz(), { 'stem:q2': 'How many were arrested?', 'option:q2:0': '774', 'key:q2': '1' }));
+		expect(state.issues).toEqual({ q2: ['options must be distinct'] });
+	});
+
+	it('puts a newly written item in place of one the reviewer asked to replace', () => {
+		const quiz = generateQuiz(parseArticleText(seedText), { seed: 1, id: 'draft', maxItems: 3 });
+		const target = quiz.items[0];
+		const state = readReviewForm(formOf(quiz, { op: `another:${target.id}` }));
+		expect(state.quiz.items).toHaveLength(quiz.items.length);
+		expect(state.notice).toBe('Item 1 replaced with a new item.');
+		expect(state.quiz.items[0].stem).not.toBe(target.stem);
+		expect(state.quiz.items.slice(1)).toEqual(quiz.items.slice(1));
+		expect(state.issues).toEqual({});
+	});
+
+	it('says so and keeps the item when the article has no other item to offer', () => {
+		const quiz = draftQuiz(draftOf(textToArticle(seedText)));
+		const state = readReviewForm(formOf(quiz, { op: `another:${quiz.items[0].id}` }));
+		expect(state.notice).toBe('No other item could be written from this article; item 1 is unchanged.');
+		expect(state.quiz.items).toEqual(quiz.items);
+	});
+
+	it('refuses a draft that is not a quiz', () => {
+		const form = new FormData();
+		form.set('quiz', '{"id": "x"');
+		expect(() => readReviewForm(form)).toThrow(DamagedDraftError);
+		form.set('quiz', JSON.stringify({ ...sampleQuiz(), items: 'none' }));
+		expect(() => readReviewForm(form)).toThrow(DamagedDraftError);
+	});
+});
+
+describe('draftQuiz and importedQuiz', () => {
+	it('writes a valid draft from the seed article, keeping the date given in the editor', () => {
+		const quiz = draftQuiz({ ...draftOf(textToArticle(seedText)), published: '2020-09-14' });
+		expect(quiz.id).toBe('draft');
+		expect(quiz.article.published).toBe('2020-09-14');
+		expect(quiz.items.length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('refuses an article edited down to too few words', () => {
+		expect(() => draftQuiz({ title: 'Belarus', byline: '', published: '', url: '', body: 'Mr Lukashenko landed in Russia.' })).toThrow(
+			ArticleInputError
+		);
+	});
+
+	it('imports an exported quiz, and names the problems of a file that is not one', () => {
+		const quiz = sampleQuiz();
+		expect(importedQuiz(new TextEncoder().encode(JSON.stringify(quiz)))).toEqual(quiz);
+		expect(() => importedQuiz(new TextEncoder().encode('{"title": 3}'))).toThrow(/not a newsquiz quiz \(id: .*title: /);
+		expect(() => importedQuiz(new TextEncoder().encode('title,items'))).toThrow(/not JSON/);
+	});
+});
