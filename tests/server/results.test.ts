@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/lib/server/db';
-import { findResult, readLimitedText, recordResult, ResultRefused } from '../../src/lib/server/results';
+import { findChallenge, findResult, readLimitedText, recordResult, ResultRefused } from '../../src/lib/server/results';
+import { resultPost } from '../../src/lib/share/submit';
 import { isResultId } from '../../src/lib/share/result-id';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
 
@@ -117,6 +118,33 @@ describe('recordResult', () => {
 
 	it('accepts an answer exactly at the limit plus the grace', () => {
 		expect(() => recordResult({ db, json: withAnswer(0, { response: { kind: 'choice', option: 0 }, elapsedMs: 18_000 }), lookupQuiz })).not.toThrow();
+	});
+
+	it('finds a challenge only among results of the same quiz', () => {
+		const first = recordResult({ db, json: post(), lookupQuiz }).result;
+		expect(findChallenge(db, 'tiny-sochi', first.id)?.id).toBe(first.id);
+		expect(findChallenge(db, 'another-quiz', first.id)).toBeNull();
+		expect(findChallenge(db, 'tiny-sochi', 'AAAAAAAAAAAA')).toBeNull();
+		expect(findChallenge(db, 'tiny-sochi', '../../etc')).toBeNull();
+		expect(findChallenge(db, 'tiny-sochi', null)).toBeNull();
+	});
+
+	it('accepts the post the browser builds from a game record', () => {
+		const json = resultPost({
+			quizId: 'tiny-sochi',
+			mode: 'relaxed',
+			seed: 99,
+			name: '   ',
+			challengeOf: null,
+			answers: [
+				{ response: { kind: 'choice', option: 0 }, elapsedMs: 4000.4 },
+				{ response: { kind: 'choice', option: 0 }, elapsedMs: 400.4 },
+				{ response: { kind: 'choice', option: 1 }, elapsedMs: 5000.4 },
+				{ response: { kind: 'text', text: 'minsk' }, elapsedMs: 10_500.4 }
+			]
+		});
+		expect(json).not.toHaveProperty('name');
+		expect(recordResult({ db, json, lookupQuiz }).result).toMatchObject({ right: 3, points: 3100, name: null });
 	});
 
 	it('refuses a challenge that changes the seed or the mode, storing nothing more', () => {

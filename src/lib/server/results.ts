@@ -266,3 +266,14 @@ export function recordResult({
 		}
 	}
 }
+
+/**
+ * The result a challenge link (`?challenge=<id>`) names, when it is a stored result of quiz
+ * `quizId`; null for no link, a malformed or unknown id, or a result of another quiz, so a bad
+ * link plays the quiz as usual.
+ */
+export function findChallenge(db: Db, quizId: string, id: string | null): ResultSummary | null {
+	if (!id) return null;
+	const result = findResult(db, id);
+	return result && result.quizId === quizId ? result : null;
+}
