@@ -67,10 +67,14 @@ export function timeLimitMs(item: Item): number {
 	return Math.min(TIME_LIMIT.maxMs, Math.max(TIME_LIMIT.minMs, rounded));
 }
 
-/** A number read from text, with its currency when one was written ("£772.6m" → 772600000, GBP). */
+/**
+ * A number read from text, with its currency and a trailing unit word when written
+ * ("£772.6m" → 772600000 GBP; "774 people" → 774, unit "people").
+ */
 export interface ParsedNumber {
 	value: number;
 	currency?: string;
+	unit?: string;
 }
 
 const CURRENCY_SYMBOLS: Record<string, string> = { '£': 'GBP', $: 'USD', '€': 'EUR', '¥': 'JPY' };
@@ -98,24 +102,23 @@ const SCALES: Record<string, number> = {
 	trillion: 1e12
 };
 const NUMBER_PATTERN =
-	/^([£$€¥])?\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+)\s*(k|m|mn|b|bn|tn|thousand|million|billion|trillion)?\s*(%|per ?cent)?\s*([a-z]+)?$/;
+	/^([£$€¥])?\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+)\s*(thousand|million|billion|trillion|mn|bn|tn|k|m|b)?(?![a-z])\s*(%|per ?cent)?\s*([a-z]+)?$/;
 
 /**
  * Reads a number as people write it in answers: thousands separators ("1,080"), decimals, a
  * currency symbol or word, a scale word or abbreviation ("£772.6m", "£772.6 million", "3bn",
- * "15k"), a percent sign. Returns null when the text is not a number; percentages keep their
- * number (40% → 40).
+ * "15k"), a percent sign, one trailing unit word ("774 people"). Returns null when the text is
+ * not a number; percentages keep their number (40% → 40).
  */
 export function parseNumber(text: string): ParsedNumber | null {
 	const match = NUMBER_PATTERN.exec(text.trim().toLowerCase());
 	if (!match) return null;
 	const [, symbol, digits, scale, , word] = match;
-	const wordCurrency = word ? CURRENCY_WORDS[word] : undefined;
-	if (word && !wordCurrency) return null;
 	const value = Number(digits.replace(/,/g, '')) * (scale ? SCALES[scale] : 1);
 	if (!Number.isFinite(value)) return null;
-	const currency = (symbol && CURRENCY_SYMBOLS[symbol]) || wordCurrency;
-	return currency ? { value, currency } : { value };
+	const currency = (symbol && CURRENCY_SYMBOLS[symbol]) || (word && CURRENCY_WORDS[word]) || undefined;
+	const unit = word && !CURRENCY_WORDS[word] ? word : undefined;
+	return { value, ...(currency && { currency }), ...(unit && { unit }) };
 }
 
 /**
@@ -166,12 +169,14 @@ export function typoAllowance(length: number): number {
 
 function sameNumber(a: ParsedNumber, b: ParsedNumber): boolean {
 	if (a.currency && b.currency && a.currency !== b.currency) return false;
+	if (a.unit && b.unit && a.unit !== b.unit) return false;
 	return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(b.value));
 }
 
 /**
  * Whether typed text matches one accepted answer: as numbers when both read as numbers (so
- * "1,080" = "1080" and "£772.6m" = "£772.6 million"; a currency counts only when both name one),
+ * "1,080" = "1080", "£772.6m" = "£772.6 million", "774 people" = "774"; a currency or unit must
+ * agree only when both name one),
  * otherwise as folded text (`foldText`) within `typoAllowance` edits.
  */
 export function matchesTyped(text: string, accepted: string): boolean {
