@@ -201,6 +201,7 @@ describe('game machine in timed mode', () => {
 			[false, 507, 11_000]
 		]);
 		expect(results.rows[2].response).toBeNull();
+		expect(results.rows.map((r) => r.outcome)).toEqual(['correct', 'correct', 'timedOut', 'partial']);
 		expect(snap().can({ type: 'next.requested', at: clock.now() })).toBe(false);
 	});
 });

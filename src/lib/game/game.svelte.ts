@@ -10,9 +10,9 @@
 import { createContext } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
 import { createActor, type Actor } from 'xstate';
-import type { GameMode, Quiz, Response } from '$lib/quiz/types';
+import type { GameMode, Response } from '$lib/quiz/types';
 import type { GameScore } from '$lib/quiz/scoring';
-import { gameMachine, type GameEvent, type GameSnapshot } from './machine';
+import { gameMachine, type GameEvent, type GameQuiz, type GameSnapshot } from './machine';
 import {
 	selectCurrentItem,
 	selectFeedback,
@@ -31,7 +31,7 @@ export type GameStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Options of a `Game`: the quiz, the mode, the seed of the option order, and test seams. */
 export interface GameOptions {
-	quiz: Quiz;
+	quiz: GameQuiz;
 	mode: GameMode;
 	seed: number;
 	/** Defaults to `localStorage` in the browser, none on the server. */
@@ -63,7 +63,7 @@ function browserStorage(): GameStorage | null {
  * Reads a saved snapshot back when it belongs to this quiz and mode (same item ids) and is
  * still active; anything else (corrupt JSON, another version of the quiz) is ignored.
  */
-function restorable(raw: string | null, quiz: Quiz, mode: GameMode): GameSnapshot | undefined {
+function restorable(raw: string | null, quiz: GameQuiz, mode: GameMode): GameSnapshot | undefined {
 	if (!raw) return undefined;
 	try {
 		const saved = JSON.parse(raw);

@@ -29,9 +29,15 @@ import { deriveSeed } from '$lib/quiz/random';
 import { credit, shuffleOptions, timeLimitMs } from '$lib/quiz/scoring';
 import type { GameMode, Quiz, Response } from '$lib/quiz/types';
 
+/**
+ * The part of a quiz the game plays: its id and items. The play page sends the browser only
+ * this (and the article to quote), not the generator's sentence list.
+ */
+export type GameQuiz = Pick<Quiz, 'id' | 'items'>;
+
 /** What the machine is started with: the quiz, the mode, and the seed of the option order. */
 export interface GameInput {
-	quiz: Quiz;
+	quiz: GameQuiz;
 	mode: GameMode;
 	seed: number;
 }
@@ -53,7 +59,7 @@ export interface GameAnswer {
  * `deadline` (epoch ms; `deadline` null in relaxed mode) belong to it, both null before the start.
  */
 export interface GameContext {
-	quiz: Quiz;
+	quiz: GameQuiz;
 	mode: GameMode;
 	seed: number;
 	index: number;

@@ -36,11 +36,12 @@ export interface Feedback extends CurrentItem {
 	totalPoints: number;
 }
 
-/** One row of the results: the item as shown, the response in display order, and its score. */
+/** One row of the results: the item as shown, the response in display order, its score and outcome. */
 export interface ResultRow {
 	item: Item;
 	response: Response | null;
 	score: ScoredAnswer;
+	outcome: Outcome;
 }
 
 /** The results: the headline (right out of total), points, best streak, and each item. */
@@ -50,6 +51,13 @@ export interface Results {
 	points: number;
 	bestStreak: number;
 	rows: ResultRow[];
+}
+
+/** The outcome of a scored answer, as the feedback states name it. */
+function outcomeOf(score: ScoredAnswer): Outcome {
+	if (score.timedOut) return 'timedOut';
+	if (score.correct) return 'correct';
+	return score.credit > 0 ? 'partial' : 'incorrect';
 }
 
 function toDisplayOrder(response: Response | null, order: number[]): Response | null {
@@ -131,7 +139,12 @@ export function selectResults(snapshot: GameSnapshot): Results | null {
 		bestStreak: game.bestStreak,
 		rows: game.perItem.map((score) => {
 			const shown = shownItem(snapshot.context, score.index);
-			return { item: shown.item, response: toDisplayOrder(score.response, shown.order), score };
+			return {
+				item: shown.item,
+				response: toDisplayOrder(score.response, shown.order),
+				score,
+				outcome: outcomeOf(score)
+			};
 		})
 	};
 }
