@@ -101,5 +101,6 @@ describe.each<GameMode>(['timed', 'relaxed'])('walking the game machine in %s mo
 		expect(simple.length).toBeGreaterThan(1);
 		expect(simple.every((p) => p.state.matches('results'))).toBe(true);
 		for (const path of simple) replay(path, mode);
-	});
+		// Over a hundred walks on a shared 2-core machine: give them time.
+	}, 30_000);
 });

@@ -98,7 +98,14 @@ export class Game {
 	};
 
 	/** Starts the game, resumed from storage when a saved game of this quiz and mode exists. */
-	constructor({ quiz, mode, seed, storage = browserStorage(), now = Date.now, tickMs = DEFAULT_TICK_MS }: GameOptions) {
+	constructor({
+		quiz,
+		mode,
+		seed,
+		storage = browserStorage(),
+		now = Date.now,
+		tickMs = DEFAULT_TICK_MS
+	}: GameOptions) {
 		this.key = storageKey(quiz.id, mode);
 		this.#storage = storage;
 		this.#now = now;
@@ -145,8 +152,10 @@ export class Game {
 
 	/** The ms left on the countdown, refreshed every `tickMs` while read; null without one. */
 	get remainingMs(): number | null {
+		const snapshot = this.snapshot;
+		if (!snapshot.hasTag('countdown')) return null;
 		this.#tick();
-		return selectRemainingMs(this.snapshot, this.#now());
+		return selectRemainingMs(snapshot, this.#now());
 	}
 
 	/** The last answer's outcome while reviewing it, else null. */

@@ -61,8 +61,10 @@ export function answerModeOf(item: Item): NonNullable<Item['answerMode']> {
  */
 export function timeLimitMs(item: Item): number {
 	const mode = answerModeOf(item);
-	const words = wordCount(item.stem) + (mode === 'choice' ? item.options.reduce((n, o) => n + wordCount(o), 0) : 0);
-	const raw = TIME_LIMIT.baseMs + words * TIME_LIMIT.msPerWord + (mode === 'choice' ? 0 : TIME_LIMIT.typingMs);
+	const optionWords = mode === 'choice' ? item.options.reduce((n, o) => n + wordCount(o), 0) : 0;
+	const words = wordCount(item.stem) + optionWords;
+	const typing = mode === 'choice' ? 0 : TIME_LIMIT.typingMs;
+	const raw = TIME_LIMIT.baseMs + words * TIME_LIMIT.msPerWord + typing;
 	const rounded = Math.ceil(raw / 1000) * 1000;
 	return Math.min(TIME_LIMIT.maxMs, Math.max(TIME_LIMIT.minMs, rounded));
 }
@@ -101,8 +103,16 @@ const SCALES: Record<string, number> = {
 	tn: 1e12,
 	trillion: 1e12
 };
-const NUMBER_PATTERN =
-	/^([£$€¥])?\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+)\s*(thousand|million|billion|trillion|mn|bn|tn|k|m|b)?(?![a-z])\s*(%|per ?cent)?\s*([a-z]+)?$/;
+const NUMBER_PATTERN = new RegExp(
+	[
+		'^([£$€¥])?\\s*',
+		'(-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|-?\\.\\d+)\\s*',
+		// An abbreviation counts as a scale only when no letter follows: "5 men" is not 5 million.
+		'(thousand|million|billion|trillion|mn|bn|tn|k|m|b)?(?![a-z])\\s*',
+		'(%|per ?cent)?\\s*',
+		'([a-z]+)?$'
+	].join('')
+);
 
 /**
  * Reads a number as people write it in answers: thousands separators ("1,080"), decimals, a
@@ -253,7 +263,15 @@ export function streakBonus(streak: number): number {
  * Timed mode: Kahoot!'s `round(1000 × (1 − (t / T) / 2))` for an answer after `elapsedMs` t of a
  * limit T, so from 1000 down to 500 at the buzzer; answers within 500 ms get the full 1000.
  */
-export function speedPoints({ elapsedMs, limitMs, mode }: { elapsedMs: number; limitMs: number; mode: GameMode }): number {
+export function speedPoints({
+	elapsedMs,
+	limitMs,
+	mode
+}: {
+	elapsedMs: number;
+	limitMs: number;
+	mode: GameMode;
+}): number {
 	if (mode === 'relaxed' || elapsedMs <= FULL_POINTS_WITHIN_MS) return MAX_POINTS;
 	const t = Math.min(elapsedMs, limitMs);
 	return Math.round(MAX_POINTS * (1 - t / limitMs / 2));
@@ -353,7 +371,9 @@ export function scoreGame({
 	let points = 0;
 	const perItem = answers.map(({ response, elapsedMs }, index): ScoredAnswer => {
 		if (!Number.isFinite(elapsedMs) || elapsedMs < 0) {
-			throw new RangeError(`answer ${index + 1}: elapsedMs must be a number of ms ≥ 0, got ${elapsedMs}`);
+			throw new RangeError(
+				`answer ${index + 1}: elapsedMs must be a number of ms ≥ 0, got ${elapsedMs}`
+			);
 		}
 		const item = quiz.items[index];
 		const limitMs = timeLimitMs(item);
