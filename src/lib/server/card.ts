@@ -4,8 +4,10 @@ import { createRequire } from 'node:module';
 import satori from 'satori';
 import type { ItemOutcome } from '$lib/share/share-text';
 
-/** The score card's size in CSS pixels: the 1.91:1 Open Graph image size (1200×630). */
+/** The score card's width in pixels: the 1.91:1 Open Graph image size is 1200×630. */
 export const cardWidth = 1200;
+
+/** The score card's height in pixels (see `cardWidth`). */
 export const cardHeight = 630;
 
 /** What a score card shows: the quiz title, the player's name if given, the score and one square per item. */
