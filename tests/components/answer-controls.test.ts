@@ -46,11 +46,15 @@ describe('TypedAnswer', () => {
 describe('EstimateAnswer', () => {
 	const numeric = { min: 0, max: 1000, unit: 'people' };
 
-	it('shows the unit in the label and starts at the middle of the range', () => {
-		render(EstimateAnswer, { describedBy: 'stem', numeric, onanswer: () => {} });
+	it('shows the unit in the label, starts empty and asks for a number before checking', async () => {
+		const onanswer = vi.fn();
+		render(EstimateAnswer, { describedBy: 'stem', numeric, onanswer });
 		const box = screen.getByRole('spinbutton', { name: 'Your estimate (people)' }) as HTMLInputElement;
-		expect(box.value).toBe('500');
-		expect((screen.getByRole('slider', { name: 'Estimate slider' }) as HTMLInputElement).value).toBe('500');
+		expect(box.value).toBe('');
+		expect(document.activeElement).toBe(box);
+		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(onanswer).not.toHaveBeenCalled();
+		expect(screen.getByText('Type a number or move the slider first.')).toBeTruthy();
 	});
 
 	it('refuses a number outside the bounds with a message naming them', async () => {
@@ -60,6 +64,19 @@ describe('EstimateAnswer', () => {
 		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
 		expect(onanswer).not.toHaveBeenCalled();
 		expect(screen.getByText('Enter a number from 0 to 1,000.')).toBeTruthy();
+	});
+
+	it('takes the estimate in the stem’s terms and hands it over in the key’s units', async () => {
+		const onanswer = vi.fn();
+		render(EstimateAnswer, {
+			describedBy: 'stem',
+			numeric: { min: 0, max: 2_400_000_000, unit: 'GBP', scale: 1_000_000 },
+			onanswer
+		});
+		const box = screen.getByRole('spinbutton', { name: 'Your estimate (£ million)' });
+		await fireEvent.input(box, { target: { value: '772.6' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(onanswer).toHaveBeenCalledWith(772_600_000);
 	});
 
 	it('hands over the number set with the slider', async () => {

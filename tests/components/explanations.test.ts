@@ -27,7 +27,7 @@ describe('Feedback', () => {
 	const props = { points: 0, answer: '618', keyText: '774', source, last: false };
 
 	it('says wrong, shows the player’s answer, the key and the source sentence, and takes focus', () => {
-		render(Feedback, { ...props, correct: false, onnext: () => {}, onshowarticle: () => {} });
+		render(Feedback, { ...props, outcome: 'incorrect', onnext: () => {}, onshowarticle: () => {} });
 		const verdict = screen.getByRole('heading', { name: /Wrong/ });
 		expect(document.activeElement).toBe(verdict);
 		expect(screen.getByText('Your answer').nextElementSibling?.textContent).toBe('618');
@@ -38,7 +38,7 @@ describe('Feedback', () => {
 	it('says right without repeating the key, and moves on or opens the article on request', async () => {
 		const onnext = vi.fn();
 		const onshowarticle = vi.fn();
-		render(Feedback, { ...props, correct: true, points: 140, answer: '774', last: true, onnext, onshowarticle });
+		render(Feedback, { ...props, outcome: 'correct', points: 140, answer: '774', last: true, onnext, onshowarticle });
 		expect(screen.getByRole('heading', { name: /Right/ }).textContent).toContain('+140 points');
 		expect(screen.queryByText('Right answer')).toBeNull();
 		await fireEvent.click(screen.getByRole('button', { name: 'Show in article' }));
@@ -48,7 +48,8 @@ describe('Feedback', () => {
 	});
 
 	it('says when time ran out before an answer', () => {
-		render(Feedback, { ...props, correct: false, answer: null, onnext: () => {}, onshowarticle: () => {} });
+		render(Feedback, { ...props, outcome: 'timedOut', answer: null, onnext: () => {}, onshowarticle: () => {} });
+		expect(screen.getByRole('heading', { name: /Time’s up/ })).toBeTruthy();
 		expect(screen.getByText('No answer: time ran out')).toBeTruthy();
 	});
 });
@@ -58,7 +59,7 @@ describe('ItemReview', () => {
 		render(ItemReview, {
 			number: 3,
 			stem: 'How many people were arrested in Minsk and other cities?',
-			correct: false,
+			outcome: 'incorrect',
 			points: 0,
 			answer: '932',
 			keyText: '774',
