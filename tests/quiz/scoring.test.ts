@@ -127,10 +127,10 @@ describe('typed answers', () => {
 	});
 
 	it('reads numbers with separators, scales and currencies', () => {
-		expect(parseNumber('£772.6m')).toEqual({ value: 772_600_000, currency: 'GBP' });
+		expect(parseNumber('£772.6m')).toEqual({ value: 772_600_000, currency: 'GBP', scale: 1e6 });
 		expect(parseNumber('150,000')).toEqual({ value: 150_000 });
 		expect(parseNumber('5 men')).toEqual({ value: 5, unit: 'men' });
-		expect(parseNumber('3bn')).toEqual({ value: 3e9 });
+		expect(parseNumber('3bn')).toEqual({ value: 3e9, scale: 1e9 });
 		expect(parseNumber('1,5')).toBeNull();
 		expect(parseNumber('Sochi')).toBeNull();
 	});
@@ -159,6 +159,20 @@ describe('estimates', () => {
 	it('reads a typed estimate as a number', () => {
 		expect(credit(estimate, { kind: 'text', text: '$1.5bn' })).toBe(1);
 		expect(credit(estimate, { kind: 'text', text: 'a lot' })).toBe(0);
+	});
+
+	it('reads a typed estimate in the units of the blank', () => {
+		// "£_____ million": the player types 772.6; the key is 772 600 000.
+		const inMillions: Item = {
+			...estimate,
+			stem: 'Belarus owes Russia £_____ million.',
+			numeric: { value: 772_600_000, scale: 1e6, min: 0, max: 2_400_000_000 }
+		};
+		expect(credit(inMillions, { kind: 'text', text: '772.6' })).toBe(1);
+		expect(credit(inMillions, { kind: 'text', text: '£772.6m' })).toBe(1);
+		expect(credit(inMillions, { kind: 'number', value: 772_600_000 })).toBe(1);
+		// 700 million is 9.4 % off: (0.5 − 0.094) / 0.45 ≈ 0.902.
+		expect(credit(inMillions, { kind: 'text', text: '700' })).toBeCloseTo((0.5 - 72.6 / 772.6) / 0.45, 10);
 	});
 
 	it('measures a key of zero against the half-width of its range', () => {

@@ -7,8 +7,8 @@
  * Accuracy comes first: the headline figure of a game is the number right out of the total;
  * points rank players who are equally accurate.
  */
-import { deriveSeed, mulberry32, shuffled } from './random';
-import type { GameMode, Item, Response } from './types';
+import { createPrng, hashString } from './prng';
+import type { GameMode, Item, NumericAnswer, Response } from './types';
 
 /** Points for a right answer before speed and streak (Kahoot!'s "standard" points). */
 export const MAX_POINTS = 1000;
@@ -70,12 +70,13 @@ export function timeLimitMs(item: Item): number {
 }
 
 /**
- * A number read from text, with its currency and a trailing unit word when written
- * ("£772.6m" → 772600000 GBP; "774 people" → 774, unit "people").
+ * A number read from text, with its currency, the scale factor and a trailing unit word when
+ * written ("£772.6m" → value 772600000, GBP, scale 1e6; "774 people" → 774, unit "people").
  */
 export interface ParsedNumber {
 	value: number;
 	currency?: string;
+	scale?: number;
 	unit?: string;
 }
 
@@ -124,11 +125,12 @@ export function parseNumber(text: string): ParsedNumber | null {
 	const match = NUMBER_PATTERN.exec(text.trim().toLowerCase());
 	if (!match) return null;
 	const [, symbol, digits, scale, , word] = match;
-	const value = Number(digits.replace(/,/g, '')) * (scale ? SCALES[scale] : 1);
+	const factor = scale ? SCALES[scale] : undefined;
+	const value = Number(digits.replace(/,/g, '')) * (factor ?? 1);
 	if (!Number.isFinite(value)) return null;
 	const currency = (symbol && CURRENCY_SYMBOLS[symbol]) || (word && CURRENCY_WORDS[word]) || undefined;
 	const unit = word && !CURRENCY_WORDS[word] ? word : undefined;
-	return { value, ...(currency && { currency }), ...(unit && { unit }) };
+	return { value, ...(currency && { currency }), ...(factor && { scale: factor }), ...(unit && { unit }) };
 }
 
 /**
@@ -220,11 +222,22 @@ export function estimateCredit(value: number, key: number, range?: { min: number
 }
 
 /**
+ * Reads a typed estimate in the units of the stem's blank: "772.6" in "£_____ million" is
+ * 772.6 × `numeric.scale`; a number written with its own scale ("772.6m") is taken as written.
+ */
+function typedEstimate(text: string, numeric: NumericAnswer): number | undefined {
+	const parsed = parseNumber(text);
+	if (!parsed) return undefined;
+	return parsed.scale ? parsed.value : parsed.value * (numeric.scale ?? 1);
+}
+
+/**
  * The credit a response earns on an item, in [0, 1]. `choice` items: 1 for the key's option
  * index (in the quiz's own option order, not a shuffled one), else 0. `typed` items: 1 when the
  * text matches an accepted answer (`matchesTyped`), else 0; a number response is compared as a
- * number. `estimate` items: closeness to `item.numeric.value` (`estimateCredit`); text is read
- * with `parseNumber`. A response of the wrong kind earns 0.
+ * number. `estimate` items: closeness to `item.numeric.value` (`estimateCredit`); a number response is
+ * in the same units as `numeric.value` (772600000 for £772.6 million), typed text in the units of
+ * the stem's blank (`numeric.scale`). A response of the wrong kind earns 0.
  */
 export function credit(item: Item, response: Response): number {
 	const mode = answerModeOf(item);
@@ -237,7 +250,7 @@ export function credit(item: Item, response: Response): number {
 		return acceptedAnswers(item).some((a) => matchesTyped(text, a)) ? 1 : 0;
 	}
 	if (!item.numeric || response.kind === 'choice') return 0;
-	const value = response.kind === 'number' ? response.value : parseNumber(response.text)?.value;
+	const value = response.kind === 'number' ? response.value : typedEstimate(response.text, item.numeric);
 	if (value === undefined || !Number.isFinite(value)) return 0;
 	return estimateCredit(value, item.numeric.value, item.numeric);
 }
@@ -404,8 +417,9 @@ export interface ShuffledItem {
  * Puts an item's options in a reproducible display order for a game `seed`: the same item and
  * seed always give the same order. True/false items keep "True, False", and options that all read
  * as numbers are put in ascending order ("place options in logical or numerical order",
- * Haladyna, Downing & Rodriguez 2002); other options are shuffled with mulberry32 seeded by the
- * game seed mixed with the item id. `order[i]` is the original index of displayed option i.
+ * Haladyna, Downing & Rodriguez 2002); other options are shuffled with mulberry32 (`prng.ts`)
+ * seeded by an FNV-1a hash of the item id started from the game seed, so an item's order does not
+ * shift when other items change. `order[i]` is the original index of displayed option i.
  */
 export function shuffleOptions(item: Item, seed: number): ShuffledItem {
 	const indices = item.options.map((_, i) => i);
@@ -416,7 +430,7 @@ export function shuffleOptions(item: Item, seed: number): ShuffledItem {
 		const numbers = item.options.map((o) => parseNumber(o)?.value);
 		order = numbers.every((n) => n !== undefined)
 			? indices.sort((a, b) => (numbers[a] as number) - (numbers[b] as number))
-			: shuffled(indices, mulberry32(deriveSeed(seed, item.id)));
+			: createPrng(hashString(item.id, seed)).shuffle(indices);
 	}
 	return {
 		item: { ...item, options: order.map((i) => item.options[i]), key: order.indexOf(item.key) },
