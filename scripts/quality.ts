@@ -98,7 +98,9 @@ for (const file of readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort(
 		`# ${article.title}`,
 		`${words} words; ${report.candidates} candidates, ${report.passed} passed every check, ${report.quiz.items.length} items; rejected: ${CHECKS.map((c) => `${c} ${report.rejected[c]}`).join(', ')}`,
 		'',
-		...report.quiz.items.map((item, i) => render(item, i + 1))
+		...report.quiz.items.map((item, i) => render(item, i + 1)),
+		'## Rejected candidates',
+		report.rejections.map((r) => `${r.check} ${r.type}: ${r.stem}`).join('\n')
 	].join('\n\n');
 	writeFileSync(join(outDir, file.replace(/\.(txt|html)$/, '.txt')), `${text}\n`);
 }

@@ -104,15 +104,13 @@ function numberFacts(text: string): Fact[] {
 		const before = text.slice(Math.max(0, start - 30), start);
 		const after = text.slice(start + m[0].length);
 		if (/[\p{L}\d.,:/#-]$/u.test(before) && !/[$£€¥₹]$/.test(before)) continue;
-		if (/^[\d:/]|^-\d|^-[a-z]|^\.\d|^(?:\s?[ap]\.?m\b)/i.test(after)) continue;
+		if (/^[\d:/]|^-\d|^-[a-z]|^\.\d|^(?:\s?[ap]\.?m\b)|^[’']?s\b/i.test(after)) continue;
 		const [whole, cur, num, scaleWord, scaleAbbr, unitGlued, unitWord] = m;
 		const scale = scaleWord ?? scaleAbbr;
 		const unitRaw = (unitGlued ?? unitWord ?? '').toLowerCase();
 		const base = parseFloat(num.replace(/,/g, ''));
 		if (!Number.isFinite(base)) continue;
-		const monthBefore = new RegExp(`(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s$`, 'i');
-		const monthAfter = new RegExp(`^\\s(${MONTHS.join('|')})\\b`, 'i');
-		if (!cur && !scale && !unitRaw && (monthBefore.test(before) || monthAfter.test(after))) continue;
+		if (!cur && !scale && !unitRaw && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
 		let type: FactType = 'count';
 		let unit: string | undefined;
 		let noun: string | undefined;
@@ -154,7 +152,7 @@ function numberFacts(text: string): Fact[] {
 			fact.hedge = hedge[1].toLowerCase();
 			if (BOUND_HEDGES.test(fact.hedge)) fact.bound = true;
 		}
-		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after)) {
+		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || /\b(between|from)\s+$/i.test(before) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
 			fact.approximate = true;
 			fact.bound = true;
 		}
@@ -172,9 +170,18 @@ function numberFacts(text: string): Fact[] {
 	return facts;
 }
 
+const MONTH_NAME = '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
+/** A cheap test that a text may hold an explicit date, so chrono (slow) runs only where needed. */
+const EXPLICIT_DATE_HINT = new RegExp(
+	`\\b${MONTH_NAME}\\s+\\d{1,4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![a-z])|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b`,
+	'i'
+);
+const MONTH_BEFORE = new RegExp(`(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s$`, 'i');
+const MONTH_AFTER = new RegExp(`^\\s(${MONTHS.join('|')})\\b`, 'i');
+
 /** Explicit dates only (day and month, or month and year); relative ones are not facts (R9). */
 function dateFacts(text: string): Fact[] {
-	if (!/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}\/\d{1,2}\/\d{2,4}/i.test(text)) return [];
+	if (!EXPLICIT_DATE_HINT.test(text)) return [];
 	const facts: Fact[] = [];
 	for (const r of chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
 		const s = r.start;
@@ -301,9 +308,8 @@ function entityFacts(text: string, knownSurnames: ReadonlyMap<string, 'male' | '
 		}
 		if (words.length === 1 && !startsSentence && tagsOf(lower).length === 0) {
 			const before = text.slice(Math.max(0, run[0].start - 24), run[0].start);
-			if (/\b(city|town|village|resort|port|capital|suburb) of $|\bcapital, $/i.test(before)) {
-				push('place', 0, 0, words, run, { level: 'city' });
-			}
+			const kind = /\b(city|town|village|resort|port|capital|suburb) of $|\b(capital), $/i.exec(before);
+			if (kind) push('place', 0, 0, words, run, { level: /town|village|suburb/i.test(kind[0]) ? 'town' : 'city' });
 		}
 	}
 }

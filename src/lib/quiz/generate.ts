@@ -31,6 +31,8 @@ export interface GenerationReport {
 	rejected: Record<CheckId, number>;
 	/** Candidates that passed every check (the pool the quiz was picked from). */
 	passed: number;
+	/** Each rejected candidate: the check it failed, its type and its stem. */
+	rejections: { check: CheckId; type: ItemType; stem: string }[];
 }
 
 interface Candidate {
@@ -61,14 +63,17 @@ interface Context {
 	places: Map<string, { text: string; level: string; mentions: number }>;
 	numbers: Map<FactType, Set<number>>;
 	dates: Set<string>;
+	/** Levels ('city', 'country') whose place the article is set in: named in its title or lead and the most mentioned of its level. */
+	setting: Set<string>;
 	seed: number;
 }
 
 const BLANK = '_____';
-const FURNITURE_RE = /\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b/i;
+const FURNITURE_RE =
+	/\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b/iu;
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ )*(\d+-year-old|former|latter|pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same)\b(?!,? [\p{Lu}]| of [\p{Lu}])|^(?:This|That|These|Those|Such|It|They|He|She)\b/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}(\d+-year-old|former|latter|pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion)\b(?!,? [\p{Lu}]| of [\p{Lu}])|^(?:This|That|These|Those|Such|It|They|He|She)\b/gu;
 const CLAIM_RE = /\b(claims?|claimed|alleged(?:ly)?|reportedly|rumou?rs?|accus\w+|suspected|purported(?:ly)?|insists?|insisted)\b/i;
 
 /** A URL-safe id from a title: lower-case words joined by "-", at most 64 characters. */
@@ -90,11 +95,13 @@ function wordCount(text: string): number {
 function buildContext(article: Article, seed: number): Context {
 	const sentences = splitSentences(article);
 	const surnames = new Map<string, 'male' | 'female' | undefined>();
-	const firstPass = sentences.map((s) => extractFacts(s.text));
+	const firstPass = sentences.map((s) => (FURNITURE_RE.test(s.text) ? [] : extractFacts(s.text)));
 	for (const facts of firstPass) {
 		for (const f of facts) if (f.type === 'person' && f.surname && f.text.includes(' ')) surnames.set(f.surname, f.gender);
 	}
-	const facts = sentences.map((s) => extractFacts(s.text, surnames));
+	// furniture sentences (credits, "X reported from Y") yield no facts, so no items and no
+	// distractors come from them
+	const facts = sentences.map((s) => (FURNITURE_RE.test(s.text) ? [] : extractFacts(s.text, surnames)));
 	const persons = new Map<string, Person>();
 	const places = new Map<string, { text: string; level: string; mentions: number }>();
 	const numbers = new Map<FactType, Set<number>>();
@@ -123,7 +130,13 @@ function buildContext(article: Article, seed: number): Context {
 			}
 		}
 	}
-	return { article, sentences, facts, persons, places, numbers, dates, seed };
+	const setting = new Set<string>();
+	const lead = `${article.title} ${article.paragraphs.slice(0, 2).join(' ')}`;
+	for (const level of ['city', 'country']) {
+		const [top, second] = [...places.values()].filter((p) => p.level === level).sort((a, b) => b.mentions - a.mentions);
+		if (top && top.mentions >= 2 && (!second || second.mentions < top.mentions) && lead.includes(top.text)) setting.add(level);
+	}
+	return { article, sentences, facts, persons, places, numbers, dates, setting, seed };
 }
 
 function allNumbers(ctx: Context): Set<number> {
@@ -247,7 +260,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const after = text.slice(span.end);
 	const keyText = fact.text;
 	// a place that acts ("Moscow has promised", "Moscow’s support") stands for its government
-	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || (before.trim() === '' && /^ (has|have|had|is|was|will|would|says?|said|wants?|sees?)\b/.test(after)))) return [];
+	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || (before.trim() === '' && /^ (has|have|had|is|was|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.test(after)))) return [];
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(text.replace(keyText, ''));
 	const distractors = distractorsFor(ctx, fact, sentence.text, prng, genderMatters);
 	const isNumeric = NUMERIC_TYPES.has(fact.type) || (fact.type === 'date' && /^\d{4}$/.test(keyText));
@@ -288,8 +301,9 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		if (articlesAgree) {
 			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}.`, options, key, bonus: 0 });
 		}
-		// true/false: the same statement with the key swapped for a distractor of its type
-		out.push({
+		// true/false: the same statement with the key swapped for a distractor of its type; never
+		// over a direct quote, which a player would judge as the speaker's claim, not the article's
+		if (!/[“”"]/.test(text)) out.push({
 			type: 'true-false',
 			stem: `${text}.`,
 			options: ['True', 'False'],
@@ -358,7 +372,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (!/^[\p{Lu}_"“‘]/u.test(stem)) return 'R1';
 		if (/\s[–—-]\s*[.?]?$|\s[,;:]|,[.?]$|\s{2}|[.?]\s*[.?]$/.test(stem)) return 'R1';
 		const words = wordCount(stem);
-		if (words < 5 || words > 42) return 'R1';
+		if (words < 5 || words > 32) return 'R1';
 		if ((stem.match(/[“”"]/g) ?? []).length % 2 === 1 && !/’/.test(stem)) return 'R1';
 		if ((stem.match(/\(/g) ?? []).length !== (stem.match(/\)/g) ?? []).length) return 'R1';
 		if (/^(And|But|Or|So|Because|Although|While|Which|Who|That)\b/.test(stem) && w.type !== 'mcq' && w.type !== 'who-said') return 'R1';
@@ -386,14 +400,22 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (options[i] !== keyText && sentence.text.toLowerCase().includes(options[i].toLowerCase()) && !/^\d/.test(options[i])) return 'R3';
 		}
 	}
-	// R4: self-contained: every pronoun or anaphor has its referent in the stem
+	// R4: self-contained: every pronoun or anaphor has its referent in the stem; a stem that
+	// opens on "the <noun>" needs the noun in the headline ("the talks") or a name after it
 	for (const stem of stems) {
+		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (is|was|has|had|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.exec(stem);
+		if (opening && !/s$/.test(opening[2]) && opening[2] !== 'of') {
+			const title = ctx.article.title.toLowerCase();
+			if (!new RegExp(`\\b${opening[2]}`).test(title)) return 'R4';
+		}
 		for (const m of stem.replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
 			const noun = (m[1] ?? '').toLowerCase();
 			const before = stem.slice(0, m.index);
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
 			if ((noun === 'country' || noun === 'nation') && levels.includes('country')) continue;
 			if ((noun === 'city' || noun === 'capital' || noun === 'town') && levels.includes('city')) continue;
+			// "the city" or "the country" of an article set in one place that its lead names
+			if ((noun === 'city' || noun === 'country' || noun === 'state') && ctx.setting.has(noun)) continue;
 			return 'R4';
 		}
 		for (const m of stem.matchAll(PRONOUN_RE)) {
@@ -471,8 +493,9 @@ const FACT_WEIGHT: Record<FactType, number> = {
 };
 
 /** Every candidate item of the article, with counts of those each check rejected. */
-function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejected: Record<CheckId, number> } {
+function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejected: Record<CheckId, number>; rejections: GenerationReport['rejections'] } {
 	const rejected = Object.fromEntries(CHECKS.map((c) => [c, 0])) as Record<CheckId, number>;
+	const rejections: GenerationReport['rejections'] = [];
 	const pool: Candidate[] = [];
 	let written = 0;
 	for (const sentence of ctx.sentences) {
@@ -498,6 +521,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed) {
 				rejected[failed]++;
+				rejections.push({ check: failed, type: w.type, stem: w.stem });
 				continue;
 			}
 			const keyStart = fact.span.start;
@@ -535,7 +559,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			});
 		}
 	}
-	return { pool, written, rejected };
+	return { pool, written, rejected, rejections };
 }
 
 /** Orders candidates best first; ties keep article order, then a fixed type order. */
@@ -598,7 +622,7 @@ function defaultMax(article: Article): number {
 export function generateWithReport(article: Article, options: GenerateOptions): GenerationReport {
 	const ctx = buildContext(article, options.seed);
 	const id = options.id ?? slugify(article.title);
-	const { pool, written, rejected } = candidatesOf(ctx);
+	const { pool, written, rejected, rejections } = candidatesOf(ctx);
 	const chosen = select(rank(pool), options.maxItems ?? defaultMax(article));
 	// true/false balance: alternate true and false in play order, starting from the seed
 	const prng = createPrng(hashString(id, options.seed));
@@ -610,7 +634,7 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 		return item;
 	});
 	const quiz: Quiz = { id, title: article.title, article, sentences: ctx.sentences, items, seed: options.seed };
-	return { quiz, candidates: written, rejected, passed: pool.length };
+	return { quiz, candidates: written, rejected, passed: pool.length, rejections };
 }
 
 /**
