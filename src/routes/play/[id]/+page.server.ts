@@ -1,14 +1,21 @@
 import { error } from '@sveltejs/kit';
+import { getDatabase } from '$lib/server/db';
 import { findQuiz } from '$lib/server/quizzes';
+import { findChallenge } from '$lib/server/results';
 import type { PageServerLoad } from './$types';
 
 /**
  * Loads the quiz `params.id` for play: its id, title, article (to quote and to show) and items,
  * without the generator's sentence list and seed, which the page never uses.
- * Answers 404 with a message leading home when no quiz has that id.
+ * Answers 404 with a message leading home when no quiz has that id. `?challenge=<result id>`
+ * adds that result (`challenge`), whose mode and seed the game then replays; a link to a missing
+ * result or another quiz's result loads no challenge.
  */
-export const load: PageServerLoad = ({ params }) => {
+export const load: PageServerLoad = ({ params, url }) => {
 	const quiz = findQuiz(params.id);
 	if (!quiz) error(404, `There is no quiz called “${params.id}”. Choose one from the list of quizzes.`);
-	return { quiz: { id: quiz.id, title: quiz.title, article: quiz.article, items: quiz.items } };
+	return {
+		quiz: { id: quiz.id, title: quiz.title, article: quiz.article, items: quiz.items },
+		challenge: findChallenge(getDatabase(), quiz.id, url.searchParams.get('challenge'))
+	};
 };

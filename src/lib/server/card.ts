@@ -1,0 +1,146 @@
+import { Resvg } from '@resvg/resvg-js';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import satori from 'satori';
+import type { ItemOutcome } from '$lib/share/share-text';
+
+/** The score card's width in pixels: the 1.91:1 Open Graph image size is 1200×630. */
+export const cardWidth = 1200;
+
+/** The score card's height in pixels (see `cardWidth`). */
+export const cardHeight = 630;
+
+/** What a score card shows: the quiz title, the player's name if given, the score and one square per item. */
+export interface ScoreCard {
+	title: string;
+	name?: string | null;
+	right: number;
+	total: number;
+	points: number;
+	outcomes: readonly ItemOutcome[];
+}
+
+/** Square colours, light enough to tell apart in greyscale: the wrong square is darker than the right one. */
+const squareColour: Record<ItemOutcome, string> = {
+	right: '#2f9e44',
+	wrong: '#c92a2a',
+	timeout: '#dee2e6'
+};
+
+const squareBorder: Record<ItemOutcome, string> = {
+	right: '#2b8a3e',
+	wrong: '#a51d1d',
+	timeout: '#adb5bd'
+};
+
+/** The white space around the card's content, in pixels. */
+const margin = 64;
+
+type Node = { type: string; props: { style?: Record<string, string | number>; children?: unknown } };
+
+function el(type: string, style: Record<string, string | number>, children?: unknown): Node {
+	return { type, props: { style, children } };
+}
+
+const require = createRequire(import.meta.url);
+
+type CardFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal' };
+
+let fonts: CardFont[] | undefined;
+
+/**
+ * Inter (SIL Open Font License) from `@fontsource/inter`, as WOFF because satori reads TTF, OTF
+ * and WOFF but not WOFF2; Latin and Latin Extended, so names such as "Łukašenka" render. Read
+ * once: the files never change while the server runs.
+ */
+function cardFonts(): CardFont[] {
+	fonts ??= (['latin', 'latin-ext'] as const).flatMap((subset) =>
+		([400, 700] as const).map((weight) => ({
+			name: subset === 'latin' ? 'Inter' : 'Inter Latin Extended',
+			data: readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)),
+			weight,
+			style: 'normal' as const
+		}))
+	);
+	return fonts;
+}
+
+/** Cuts `text` at a word boundary to at most `max` characters, adding an ellipsis when cut. */
+function clip(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
+}
+
+function squares(outcomes: readonly ItemOutcome[]): Node {
+	const gap = 12;
+	const size = Math.min(72, Math.floor((cardWidth - 2 * margin - gap * (outcomes.length - 1)) / outcomes.length));
+	return el(
+		'div',
+		{ display: 'flex', gap },
+		outcomes.map((o) =>
+			el('div', {
+				width: size,
+				height: size,
+				borderRadius: Math.round(size / 6),
+				backgroundColor: squareColour[o],
+				border: `3px solid ${squareBorder[o]}`
+			})
+		)
+	);
+}
+
+function layout(card: ScoreCard): Node {
+	const byline = card.name ? `${clip(card.name, 40)} scored` : 'Score';
+	const inner = el(
+		'div',
+		{
+			width: cardWidth - 2 * margin,
+			height: cardHeight - 2 * margin,
+			display: 'flex',
+			flexDirection: 'column',
+			justifyContent: 'space-between'
+		},
+		[
+			el('div', { display: 'flex', flexDirection: 'column', gap: 12 }, [
+				el('div', { fontSize: 30, fontWeight: 700, color: '#5c5f66' }, 'newsquiz'),
+				el('div', { fontSize: 50, fontWeight: 700, lineHeight: 1.15 }, clip(card.title, 90))
+			]),
+			el('div', { display: 'flex', alignItems: 'flex-end', gap: 40 }, [
+				el('div', { display: 'flex', flexDirection: 'column' }, [
+					el('div', { fontSize: 30, color: '#5c5f66' }, byline),
+					el('div', { fontSize: 112, fontWeight: 700, lineHeight: 1 }, `${card.right}/${card.total}`)
+				]),
+				el('div', { fontSize: 40, color: '#5c5f66', paddingBottom: 10 }, `${card.points.toLocaleString('en-GB')} points`)
+			]),
+			squares(card.outcomes)
+		]
+	);
+	return el(
+		'div',
+		{
+			width: cardWidth,
+			height: cardHeight,
+			display: 'flex',
+			alignItems: 'center',
+			justifyContent: 'center',
+			backgroundColor: '#fffdf7',
+			color: '#1c1c1c',
+			fontFamily: 'Inter, Inter Latin Extended'
+		},
+		[inner]
+	);
+}
+
+/**
+ * Renders a result's score card as a 1200×630 PNG: satori lays the card out as SVG with the
+ * bundled Inter font, and resvg (its binary ships inside `@resvg/resvg-js`) rasterises it. The
+ * squares are drawn as coloured boxes, so no emoji font is needed. Returns the PNG bytes; throws
+ * only when a font file is missing from node_modules.
+ */
+export async function renderScoreCard(card: ScoreCard): Promise<Buffer> {
+	// satori's element type is React's; a plain element tree is what it reads at run time.
+	const svg = await satori(layout(card) as never, { width: cardWidth, height: cardHeight, fonts: cardFonts() });
+	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
+}

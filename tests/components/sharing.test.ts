@@ -1,0 +1,141 @@
+import { fireEvent, render, screen, waitFor } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import ChallengeComparison from '$lib/components/ChallengeComparison.svelte';
+import ResultSharing from '$lib/components/ResultSharing.svelte';
+import ShareButton from '$lib/components/ShareButton.svelte';
+import type { ResultSummary } from '$lib/share/result';
+import type { PostedResult } from '$lib/share/submit';
+
+const summary = { title: 'Lukashenko meets Putin in Sochi', right: 2, total: 3, outcomes: ['right', 'wrong', 'right'] as const };
+const url = 'http://127.0.0.1/r/TWFuTWFuTWFu';
+
+function result(overrides: Partial<ResultSummary>): ResultSummary {
+	return {
+		id: 'TWFuTWFuTWFu',
+		quizId: 'tiny-sochi',
+		mode: 'timed',
+		seed: 5,
+		name: null,
+		right: 2,
+		total: 3,
+		points: 2100,
+		bestStreak: 1,
+		items: [
+			{ itemId: 'i1', outcome: 'right' },
+			{ itemId: 'i2', outcome: 'wrong' },
+			{ itemId: 'i3', outcome: 'right' }
+		],
+		challengeOf: null,
+		createdAt: '2026-11-30T09:00:00.000Z',
+		...overrides
+	};
+}
+
+afterEach(() => vi.unstubAllGlobals());
+
+describe('ShareButton', () => {
+	it('hands the headline and the link to the Web Share API where the browser has it', async () => {
+		const share = vi.fn().mockResolvedValue(undefined);
+		const writeText = vi.fn();
+		vi.stubGlobal('navigator', { share, clipboard: { writeText } });
+		render(ShareButton, { summary: { ...summary, outcomes: [...summary.outcomes] }, url });
+		await fireEvent.click(screen.getByRole('button', { name: 'Share your score' }));
+		expect(share).toHaveBeenCalledWith({
+			title: 'newsquiz · Lukashenko meets Putin in Sochi',
+			text: 'newsquiz · Lukashenko meets Putin in Sochi · 2/3\n🟩🟥🟩',
+			url
+		});
+		expect(writeText).not.toHaveBeenCalled();
+	});
+
+	it('copies the whole text to the clipboard without the Web Share API and says so', async () => {
+		const writeText = vi.fn().mockResolvedValue(undefined);
+		vi.stubGlobal('navigator', { clipboard: { writeText } });
+		render(ShareButton, { summary: { ...summary, outcomes: [...summary.outcomes] }, url });
+		await fireEvent.click(screen.getByRole('button', { name: 'Share your score' }));
+		expect(writeText).toHaveBeenCalledWith(`newsquiz · Lukashenko meets Putin in Sochi · 2/3\n🟩🟥🟩\n${url}`);
+		await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/Copied/));
+	});
+
+	it('falls back to copying when sharing fails for a reason other than the user cancelling', async () => {
+		const writeText = vi.fn().mockResolvedValue(undefined);
+		vi.stubGlobal('navigator', { share: vi.fn().mockRejectedValue(new DOMException('no', 'NotAllowedError')), clipboard: { writeText } });
+		render(ShareButton, { summary: { ...summary, outcomes: [...summary.outcomes] }, url });
+		await fireEvent.click(screen.getByRole('button', { name: 'Share your score' }));
+		await waitFor(() => expect(writeText).toHaveBeenCalled());
+	});
+
+	it('tells the player to copy by hand when the clipboard is refused', async () => {
+		vi.stubGlobal('navigator', { clipboard: { writeText: vi.fn().mockRejectedValue(new Error('denied')) } });
+		render(ShareButton, { summary: { ...summary, outcomes: [...summary.outcomes] }, url });
+		await fireEvent.click(screen.getByRole('button', { name: 'Share your score' }));
+		await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/copy it by hand/));
+	});
+});
+
+describe('ChallengeComparison', () => {
+	it('lines the two results up item by item and names the winner by right answers first', () => {
+		const mine = result({ right: 1, points: 1900, items: [{ itemId: 'i1', outcome: 'right' }, { itemId: 'i2', outcome: 'timeout' }, { itemId: 'i3', outcome: 'wrong' }] });
+		render(ChallengeComparison, {
+			challenger: { label: 'You', result: mine },
+			challenged: { label: 'Anna', result: result({ name: 'Anna', points: 1200 }) },
+			stems: { i1: 'Where did Lukashenko meet Putin?' }
+		});
+		const rows = screen
+			.getAllByRole('row')
+			.map((r) => [...r.querySelectorAll('th, td')].map((c) => c.textContent?.replace(/\s+/g, ' ').trim()));
+		expect(rows).toEqual([
+			['Item', 'You', 'Anna'],
+			['1. Where did Lukashenko meet Putin?', '🟩 right', '🟩 right'],
+			['2', '⬜ timed out', '🟥 wrong'],
+			['3', '🟥 wrong', '🟩 right'],
+			['Score', '1/3 · 1900 points', '2/3 · 1200 points']
+		]);
+		expect(screen.getByText('Anna wins, 2 right to 1.')).toBeTruthy();
+	});
+
+	it('breaks a tie on right answers by points', () => {
+		render(ChallengeComparison, {
+			challenger: { label: 'You', result: result({ points: 2500 }) },
+			challenged: { label: 'Anna', result: result({ points: 2100 }) }
+		});
+		expect(screen.getByText('You win, on points.')).toBeTruthy();
+	});
+});
+
+describe('ResultSharing', () => {
+	const posted = (challenged: ResultSummary | null): PostedResult => ({
+		id: 'TWFuTWFuTWFu',
+		path: '/r/TWFuTWFuTWFu',
+		url,
+		result: result({ name: 'Ben', challengeOf: challenged?.id ?? null }),
+		challenged
+	});
+
+	it('saves under the typed name, then offers the link and the share button', async () => {
+		const onsave = vi.fn().mockResolvedValue(posted(null));
+		render(ResultSharing, { title: summary.title, onsave });
+		await fireEvent.input(screen.getByRole('textbox', { name: /Your name/ }), { target: { value: 'Ben' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Get a link to share' }));
+		expect(onsave).toHaveBeenCalledWith('Ben');
+		expect((await screen.findByTestId('result-link')).getAttribute('href')).toBe('/r/TWFuTWFuTWFu');
+		expect(screen.getByRole('button', { name: 'Share your score' })).toBeTruthy();
+	});
+
+	it('keeps the name and says why when the server refuses, so the player can retry', async () => {
+		const onsave = vi.fn().mockRejectedValueOnce(new Error('answers.0.elapsedMs: too big.'));
+		render(ResultSharing, { title: summary.title, onsave });
+		const box = screen.getByRole('textbox', { name: /Your name/ }) as HTMLInputElement;
+		await fireEvent.input(box, { target: { value: 'Ben' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Get a link to share' }));
+		expect((await screen.findByRole('alert')).textContent).toMatch(/elapsedMs: too big\. Try again\./);
+		expect(box.value).toBe('Ben');
+	});
+
+	it('shows both results side by side after saving a challenge', async () => {
+		const original = result({ id: 'AAAAAAAAAAAA', name: 'Anna' });
+		render(ResultSharing, { title: summary.title, challenge: original, onsave: vi.fn().mockResolvedValue(posted(original)) });
+		await fireEvent.click(screen.getByRole('button', { name: 'Save and compare' }));
+		expect(await screen.findByRole('heading', { name: 'You vs Anna' })).toBeTruthy();
+	});
+});

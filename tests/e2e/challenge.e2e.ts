@@ -1,0 +1,105 @@
+import AxeBuilder from '@axe-core/playwright';
+import { readFileSync } from 'node:fs';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Item, Quiz } from '../../src/lib/quiz/types';
+import { launchBrowser } from './browser';
+
+const baseURL = inject('baseURL');
+const quiz: Quiz = JSON.parse(readFileSync('questions/belarus-lukashenko-putin-sochi.json', 'utf8'));
+
+async function axeViolations(page: Page): Promise<string[]> {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/**
+ * Plays the whole quiz by keyboard, answering item i rightly when `right(i)`. Waits a little
+ * before each answer, as a reader would (the server refuses games answered faster than anyone
+ * reads). Returns the options of each choice item in the order shown.
+ */
+async function playByKeyboard(page: Page, right: (index: number) => boolean): Promise<string[][]> {
+	const shownOrders: string[][] = [];
+	for (const [index, item] of quiz.items.entries()) {
+		await page.locator('.progress', { hasText: `Question ${index + 1} of ${quiz.items.length}` }).waitFor();
+		await page.waitForTimeout(400);
+		await answer(page, item, right(index), shownOrders);
+		await page.locator('#verdict').waitFor();
+		await page.keyboard.press('Enter');
+	}
+	await page.getByRole('heading', { name: 'Results' }).waitFor();
+	return shownOrders;
+}
+
+async function answer(page: Page, item: Item, right: boolean, shownOrders: string[][]): Promise<void> {
+	if ((item.answerMode ?? 'choice') === 'choice') {
+		const shown = (await page.locator('.options button > span').allTextContents()).map((t) => t.trim());
+		shownOrders.push(shown);
+		const keyIndex = shown.indexOf(item.options[item.key]);
+		const index = right ? keyIndex : (keyIndex + 1) % shown.length;
+		await page.keyboard.press(item.type === 'true-false' ? shown[index].charAt(0) : String(index + 1));
+		return;
+	}
+	const numeric = item.numeric!;
+	const scale = numeric.scale ?? 1;
+	await page.getByRole('textbox').or(page.getByRole('spinbutton')).first().fill(String((right ? numeric.value : numeric.min) / scale));
+	await page.keyboard.press('Enter');
+}
+
+describe('challenging a friend', () => {
+	let browser: Browser;
+
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it('plays, shares a link, and a friend in a fresh browser replays the same order to a comparison', async () => {
+		const anna = await browser.newContext({ baseURL });
+		await anna.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
+		const page = await anna.newPage();
+		await page.goto(`/play/${quiz.id}`);
+		await page.getByRole('button', { name: /Start/ }).click();
+		const annaOrders = await playByKeyboard(page, (i) => i < 7);
+
+		await page.getByRole('textbox', { name: /Your name/ }).fill('Anna');
+		await page.getByRole('button', { name: 'Get a link to share' }).click();
+		const link = await page.getByTestId('result-link').textContent();
+		expect(link).toMatch(new RegExp(`^${baseURL}/r/[A-Za-z0-9_-]{12}$`));
+		await page.getByRole('button', { name: 'Share your score' }).click();
+		await page.getByText('Copied: paste it to a friend.').waitFor();
+		const shared = await page.evaluate(() => navigator.clipboard.readText());
+		expect(shared).toBe(`newsquiz · ${quiz.title} · 7/10\n🟩🟩🟩🟩🟩🟩🟩🟥🟥🟥\n${link}`);
+		expect(await axeViolations(page)).toEqual([]);
+		await anna.close();
+
+		const ben = await browser.newContext({ baseURL });
+		const friend = await ben.newPage();
+		await friend.goto(link!);
+		expect(await friend.getByRole('heading', { level: 1 }).textContent()).toMatch(/Anna\s+scored\s+7\/10/);
+		expect(await axeViolations(friend)).toEqual([]);
+		await friend.getByRole('link', { name: 'Play this quiz' }).click();
+		await friend.getByTestId('challenge-note').waitFor();
+		expect(await friend.getByTestId('challenge-note').textContent()).toMatch(/Anna got 7\/10 in\s+timed mode/);
+		await friend.getByRole('button', { name: /Start/ }).click();
+		const benOrders = await playByKeyboard(friend, () => true);
+		expect(benOrders).toEqual(annaOrders);
+
+		await friend.getByRole('textbox', { name: /Your name/ }).fill('Ben');
+		await friend.getByRole('button', { name: 'Save and compare' }).click();
+		await friend.getByRole('heading', { name: 'You vs Anna' }).waitFor();
+		expect(await friend.getByText('You win, 10 right to 7.').isVisible()).toBe(true);
+		const rows = await friend.locator('.comparison tbody tr').allTextContents();
+		expect(rows).toHaveLength(10);
+		expect(rows[9].replace(/\s+/g, ' ')).toMatch(/🟩 right\s*🟥 wrong$/);
+		expect(await axeViolations(friend)).toEqual([]);
+
+		await friend.getByTestId('result-link').click();
+		await friend.getByRole('heading', { name: 'Ben vs Anna' }).waitFor();
+		expect(await friend.getByText('Ben wins, 10 right to 7.').isVisible()).toBe(true);
+		await ben.close();
+	});
+});
