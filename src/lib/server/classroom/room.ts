@@ -122,9 +122,9 @@ export class Room {
 	private version = 0;
 	private ranked: RankedPlayer[] = [];
 	private rankIndex = new Map<string, number>();
-	private stateFrame: Uint8Array | null = null;
 	private hostTimer: ReturnType<typeof setTimeout> | null = null;
 	private rosterChanged = true;
+	private playerCount = 0;
 	/** The public URL a student opens to join; set by the first host request that knows the origin. */
 	joinUrl = '';
 
@@ -155,6 +155,7 @@ export class Room {
 		for (const { player, tokenHash } of players) {
 			this.tokens.set(tokenHash, player.id);
 			this.nicknameKeys.add(checkNickname(player.nickname).key);
+			if (!player.removed) this.playerCount += 1;
 		}
 		const context: RoomContext = {
 			items: stored.quiz.items,
@@ -212,7 +213,7 @@ export class Room {
 	 */
 	async join({ nickname, at }: { nickname?: string; at: number }): Promise<{ player: RoomPlayer; token: string }> {
 		if (this.phase === 'podium') throw new RoomError(410, 'finished', 'This game is over: ask your teacher for a new code.');
-		if (this.tokens.size >= ROOM_MAX_PLAYERS) throw new RoomError(403, 'full', 'This room is full.');
+		if (this.playerCount >= ROOM_MAX_PLAYERS) throw new RoomError(403, 'full', 'This room is full.');
 		const chosen = nickname?.trim() ? nickname : friendlyNickname((key) => this.nicknameKeys.has(key));
 		const { nickname: name, key } = checkNickname(chosen);
 		if (this.nicknameKeys.has(key)) {
@@ -225,6 +226,7 @@ export class Room {
 		this.tokens.set(tokenHash, id);
 		this.actor.send({ type: 'player.joined', player: { id, nickname: name, joinedAt: at } });
 		const player = this.actor.getSnapshot().context.players[id];
+		this.playerCount += 1;
 		this.rosterChanged = true;
 		this.scheduleHost();
 		await this.store.insertPlayer(this.id, player, key, tokenHash);
@@ -262,7 +264,9 @@ export class Room {
 		if (action.action === 'remove') {
 			const player = this.actor.getSnapshot().context.players[action.playerId];
 			if (!player) throw new RoomError(404, 'no-such-player', 'That player is not in this room.');
+			if (player.removed) return;
 			this.actor.send({ type: 'player.removed', playerId: player.id });
+			this.playerCount -= 1;
 			for (const sink of this.sinks.get(player.id) ?? []) {
 				sink.send(frame('removed', { message: 'The host removed you from this room.' }));
 				sink.close();
@@ -305,7 +309,8 @@ export class Room {
 			sink.send(this.hostFrame());
 		} else {
 			if (set.size === 1) this.actor.send({ type: 'player.connected', playerId: audience.id });
-			if (lastEventId !== this.eventId()) sink.send(this.stateFrame ?? this.buildStateFrame());
+			// A fresh frame, not the cached one: its serverNow lets the device correct its clock now.
+			if (lastEventId !== this.eventId()) sink.send(frame('state', this.state(), this.eventId()));
 			sink.send(frame('self', this.self(audience.id)));
 			this.rosterChanged = true;
 			this.scheduleHost();
@@ -372,8 +377,8 @@ export class Room {
 			id: player.id,
 			nickname: player.nickname,
 			points: player.points,
-			rank: line?.rank ?? this.ranked.length + 1,
-			playerCount: this.ranked.length,
+			rank: line?.rank ?? this.rankOfNewcomer(),
+			playerCount: this.playerCount,
 			correct: player.correct,
 			firstItem: player.firstItem,
 			answered: answer ? { itemIndex: answer.itemIndex, response: answer.response } : null,
@@ -417,13 +422,14 @@ export class Room {
 		};
 	}
 
-	private eventId(): string {
-		return `${BOOT}.${this.version}`;
+	/** The rank of a player who joined since the last ranking: they have 0 points. */
+	private rankOfNewcomer(): number {
+		const ahead = this.ranked.findIndex((r) => r.points <= 0);
+		return (ahead === -1 ? this.ranked.length : ahead) + 1;
 	}
 
-	private buildStateFrame(): Uint8Array {
-		this.stateFrame = frame('state', this.state(), this.eventId());
-		return this.stateFrame;
+	private eventId(): string {
+		return `${BOOT}.${this.version}`;
 	}
 
 	private hostFrame(): Uint8Array {
@@ -467,9 +473,9 @@ export class Room {
 		void this.store
 			.savePhase(this.id, next, closed ? Object.values(snapshot.context.players) : undefined)
 			.catch((error) => console.error(`room ${this.code}: could not save its phase`, error));
-		if (closed || next.phase === 'leaderboard') this.rerank();
+		this.rerank();
 		this.version += 1;
-		const state = this.buildStateFrame();
+		const state = frame('state', this.state(), this.eventId());
 		for (const [key, set] of this.sinks) {
 			if (key === HOST) continue;
 			const self = frame('self', this.self(key));
