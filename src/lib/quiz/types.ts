@@ -132,3 +132,9 @@ export type Response =
 	| { kind: 'choice'; option: number }
 	| { kind: 'text'; text: string }
 	| { kind: 'number'; value: number };
+
+/**
+ * How a quiz is played. `timed`: each item has a time limit and faster right answers earn more
+ * points; `relaxed`: no timer and flat points, so nobody is put under time pressure (WCAG 2.2.1).
+ */
+export type GameMode = 'timed' | 'relaxed';

@@ -1,0 +1,208 @@
+/**
+ * The one Svelte-aware file of the game: a small class that runs the game machine, exposes its
+ * snapshot and view data reactively, and keeps the game in `localStorage` so a reload resumes at
+ * the same item with the same answers, points and time left. It follows the pattern of
+ * svelte.dev's own `Persisted` class: `createSubscriber` connects the actor to Svelte's
+ * reactivity only while something reads it.
+ *
+ * SSR-safe: on the server (no `localStorage`, no `document`) it neither reads nor writes storage.
+ */
+import { createContext } from 'svelte';
+import { createSubscriber } from 'svelte/reactivity';
+import { createActor, type Actor } from 'xstate';
+import type { GameMode, Quiz, Response } from '$lib/quiz/types';
+import type { GameScore } from '$lib/quiz/scoring';
+import { gameMachine, type GameEvent, type GameSnapshot } from './machine';
+import {
+	selectCurrentItem,
+	selectFeedback,
+	selectOutcome,
+	selectRemainingMs,
+	selectResults,
+	selectScore,
+	type CurrentItem,
+	type Feedback,
+	type Outcome,
+	type Results
+} from './selectors';
+
+/** The subset of the Web Storage API the game uses (tests pass a stand-in). */
+export type GameStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
+
+/** Options of a `Game`: the quiz, the mode, the seed of the option order, and test seams. */
+export interface GameOptions {
+	quiz: Quiz;
+	mode: GameMode;
+	seed: number;
+	/** Defaults to `localStorage` in the browser, none on the server. */
+	storage?: GameStorage | null;
+	/** The clock for event timestamps (epoch ms); defaults to `Date.now`. */
+	now?: () => number;
+	/** How often `remainingMs` updates while read, in ms; defaults to 250. */
+	tickMs?: number;
+}
+
+/** How often a visible countdown refreshes: four times a second keeps whole seconds on time. */
+const DEFAULT_TICK_MS = 250;
+
+/** The `localStorage` key of a game in progress: one per quiz and mode. */
+export function storageKey(quizId: string, mode: GameMode): string {
+	return `newsquiz:game:${quizId}:${mode}`;
+}
+
+function browserStorage(): GameStorage | null {
+	try {
+		return typeof localStorage === 'undefined' ? null : localStorage;
+	} catch {
+		// Some browsers throw on access to storage when it is blocked; play on without resume.
+		return null;
+	}
+}
+
+/**
+ * Reads a saved snapshot back when it belongs to this quiz and mode (same item ids) and is
+ * still active; anything else (corrupt JSON, another version of the quiz) is ignored.
+ */
+function restorable(raw: string | null, quiz: Quiz, mode: GameMode): GameSnapshot | undefined {
+	if (!raw) return undefined;
+	try {
+		const saved = JSON.parse(raw);
+		const context = saved?.context;
+		const savedIds: unknown[] = context?.quiz?.items?.map((i: { id: unknown }) => i.id) ?? [];
+		const sameQuiz =
+			context?.quiz?.id === quiz.id &&
+			savedIds.length === quiz.items.length &&
+			savedIds.every((id, i) => id === quiz.items[i].id);
+		if (saved.status !== 'active' || context.mode !== mode || !sameQuiz) return undefined;
+		return gameMachine.resolveState({ value: saved.value, context: { ...context, quiz } });
+	} catch {
+		return undefined;
+	}
+}
+
+/**
+ * A game in progress, reactive in Svelte 5. Create it in a component's script, call `stop()` in
+ * `onDestroy`. Methods send events stamped with `now()`; getters return view data (see
+ * `selectors.ts`) and update the component when the game changes.
+ */
+export class Game {
+	/** The `localStorage` key this game is saved under. */
+	readonly key: string;
+	readonly #actor: Actor<typeof gameMachine>;
+	readonly #storage: GameStorage | null;
+	readonly #now: () => number;
+	readonly #subscribe: () => void;
+	readonly #tick: () => void;
+	readonly #onVisibility = () => {
+		if (document.visibilityState === 'visible') this.#send({ type: 'game.resumed', at: this.#now() });
+	};
+
+	/** Starts the game, resumed from storage when a saved game of this quiz and mode exists. */
+	constructor({ quiz, mode, seed, storage = browserStorage(), now = Date.now, tickMs = DEFAULT_TICK_MS }: GameOptions) {
+		this.key = storageKey(quiz.id, mode);
+		this.#storage = storage;
+		this.#now = now;
+		const snapshot = restorable(storage?.getItem(this.key) ?? null, quiz, mode);
+		this.#actor = createActor(gameMachine, { input: { quiz, mode, seed }, snapshot });
+		this.#actor.subscribe(() => this.#save());
+		this.#actor.start();
+		if (snapshot) this.#send({ type: 'game.resumed', at: this.#now() });
+		if (typeof document !== 'undefined') document.addEventListener('visibilitychange', this.#onVisibility);
+
+		this.#subscribe = createSubscriber((update) => {
+			const subscription = this.#actor.subscribe(() => update());
+			return () => subscription.unsubscribe();
+		});
+		this.#tick = createSubscriber((update) => {
+			const id = setInterval(update, tickMs);
+			return () => clearInterval(id);
+		});
+	}
+
+	#send(event: GameEvent) {
+		this.#actor.send(event);
+	}
+
+	#save() {
+		if (!this.#storage) return;
+		try {
+			this.#storage.setItem(this.key, JSON.stringify(this.#actor.getPersistedSnapshot()));
+		} catch {
+			// A full or blocked storage costs only the resume after a reload, never the game.
+		}
+	}
+
+	/** The machine snapshot: ask it `matches(...)`, `hasTag(...)`, `can(...)`. */
+	get snapshot(): GameSnapshot {
+		this.#subscribe();
+		return this.#actor.getSnapshot();
+	}
+
+	/** The item being answered or reviewed, options in display order; null otherwise. */
+	get item(): CurrentItem | null {
+		return selectCurrentItem(this.snapshot);
+	}
+
+	/** The ms left on the countdown, refreshed every `tickMs` while read; null without one. */
+	get remainingMs(): number | null {
+		this.#tick();
+		return selectRemainingMs(this.snapshot, this.#now());
+	}
+
+	/** The last answer's outcome while reviewing it, else null. */
+	get outcome(): Outcome | null {
+		return selectOutcome(this.snapshot);
+	}
+
+	/** The feedback on the item just answered, or null. */
+	get feedback(): Feedback | null {
+		return selectFeedback(this.snapshot);
+	}
+
+	/** The score so far: right out of total, points, streak and best streak. */
+	get score(): GameScore {
+		return selectScore(this.snapshot);
+	}
+
+	/** The results once the game is over, or null. */
+	get results(): Results | null {
+		return selectResults(this.snapshot);
+	}
+
+	/** Starts play at the first item (from the intro). */
+	start(): void {
+		this.#send({ type: 'quiz.started', at: this.#now() });
+	}
+
+	/** Answers the current item; a choice response's `option` is in display order. */
+	answer(response: Response): void {
+		this.#send({ type: 'answer.submitted', response, at: this.#now() });
+	}
+
+	/** Moves on from feedback to the next item, or to the results after the last. */
+	next(): void {
+		this.#send({ type: 'next.requested', at: this.#now() });
+	}
+
+	/** Plays the quiz again from the results, with a new option order (`seed`, or one derived). */
+	replay(seed?: number): void {
+		this.#send({ type: 'replay.requested', at: this.#now(), seed });
+	}
+
+	/** Forgets the saved game (e.g. before a fresh start elsewhere); the game on screen goes on. */
+	forget(): void {
+		this.#storage?.removeItem(this.key);
+	}
+
+	/** Stops the actor and its timer and the visibility listener; call it in `onDestroy`. */
+	stop(): void {
+		if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.#onVisibility);
+		this.#actor.stop();
+	}
+}
+
+/**
+ * Shares one `Game` with the components below the page that owns it:
+ * `setGameContext(game)` in the page, `getGameContext()` in a child (during initialisation).
+ */
+export const [getGameContext, setGameContext] = createContext<Game>();

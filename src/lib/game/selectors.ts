@@ -1,0 +1,137 @@
+/**
+ * Pure functions from a game snapshot to the data a view shows, so no component re-implements a
+ * rule: the current item with its options in display order, progress, the time left, the
+ * feedback on the last answer and the results. Responses come out in display order, the order
+ * the player saw.
+ */
+import { scoreGame, shuffleOptions, timeLimitMs, type GameScore, type ScoredAnswer } from '$lib/quiz/scoring';
+import type { Item, Response } from '$lib/quiz/types';
+import type { GameContext, GameSnapshot } from './machine';
+
+/** The item on screen: shown with options in display order, its position and its time limit. */
+export interface CurrentItem {
+	/** The item with `options` in display order and `key` re-indexed to match. */
+	item: Item;
+	/** `order[shown] = original` option index. */
+	order: number[];
+	/** 0-based position in the quiz. */
+	index: number;
+	total: number;
+	/** The item's limit in ms in timed mode, null in relaxed mode. */
+	limitMs: number | null;
+}
+
+/** How the last answer went, for the feedback screen. */
+export type Outcome = 'correct' | 'partial' | 'incorrect' | 'timedOut';
+
+/** The feedback on the current item's answer: outcome, the key, the response and its score. */
+export interface Feedback extends CurrentItem {
+	outcome: Outcome;
+	/** The key as the article writes it. */
+	keyText: string;
+	/** The player's response in display order; null for a time-up. */
+	response: Response | null;
+	score: ScoredAnswer;
+	/** Points of the whole game so far, including this answer. */
+	totalPoints: number;
+}
+
+/** One row of the results: the item as shown, the response in display order, and its score. */
+export interface ResultRow {
+	item: Item;
+	response: Response | null;
+	score: ScoredAnswer;
+}
+
+/** The results: the headline (right out of total), points, best streak, and each item. */
+export interface Results {
+	right: number;
+	total: number;
+	points: number;
+	bestStreak: number;
+	rows: ResultRow[];
+}
+
+function toDisplayOrder(response: Response | null, order: number[]): Response | null {
+	if (response?.kind !== 'choice') return response;
+	return { kind: 'choice', option: order.indexOf(response.option) };
+}
+
+function shownItem(context: GameContext, index: number): CurrentItem {
+	const shuffled = shuffleOptions(context.quiz.items[index], context.seed);
+	return {
+		...shuffled,
+		index,
+		total: context.quiz.items.length,
+		limitMs: context.mode === 'timed' ? timeLimitMs(context.quiz.items[index]) : null
+	};
+}
+
+/** The score of the answers given so far (see `scoreGame`). */
+export function selectScore(snapshot: GameSnapshot): GameScore {
+	const { quiz, mode, answers } = snapshot.context;
+	return scoreGame({ quiz, mode, answers });
+}
+
+/** The item being answered or reviewed, or null on the intro and results screens. */
+export function selectCurrentItem(snapshot: GameSnapshot): CurrentItem | null {
+	if (!snapshot.hasTag('in-play')) return null;
+	return shownItem(snapshot.context, snapshot.context.index);
+}
+
+/**
+ * The ms left to answer at time `now` (epoch ms), never below 0; null when no countdown runs
+ * (relaxed mode, or not answering).
+ */
+export function selectRemainingMs(snapshot: GameSnapshot, now: number): number | null {
+	const { deadline } = snapshot.context;
+	if (!snapshot.hasTag('countdown') || deadline === null) return null;
+	return Math.max(0, deadline - now);
+}
+
+/** The mode of play. */
+export function selectMode(snapshot: GameSnapshot): GameContext['mode'] {
+	return snapshot.context.mode;
+}
+
+/** The outcome of the last answer while reviewing it, else null. */
+export function selectOutcome(snapshot: GameSnapshot): Outcome | null {
+	if (!snapshot.hasTag('reviewing')) return null;
+	for (const outcome of ['correct', 'partial', 'incorrect', 'timedOut'] as const) {
+		if (snapshot.matches({ feedback: outcome })) return outcome;
+	}
+	return null;
+}
+
+/** The feedback on the item just answered, or null when not reviewing. */
+export function selectFeedback(snapshot: GameSnapshot): Feedback | null {
+	const outcome = selectOutcome(snapshot);
+	if (!outcome) return null;
+	const shown = shownItem(snapshot.context, snapshot.context.index);
+	const game = selectScore(snapshot);
+	const score = game.perItem[snapshot.context.index];
+	return {
+		...shown,
+		outcome,
+		keyText: shown.item.options[shown.item.key],
+		response: toDisplayOrder(score.response, shown.order),
+		score,
+		totalPoints: game.points
+	};
+}
+
+/** The results once the game is over, else null. */
+export function selectResults(snapshot: GameSnapshot): Results | null {
+	if (!snapshot.hasTag('finished')) return null;
+	const game = selectScore(snapshot);
+	return {
+		right: game.right,
+		total: game.total,
+		points: game.points,
+		bestStreak: game.bestStreak,
+		rows: game.perItem.map((score) => {
+			const shown = shownItem(snapshot.context, score.index);
+			return { item: shown.item, response: toDisplayOrder(score.response, shown.order), score };
+		})
+	};
+}
