@@ -73,8 +73,11 @@ export class EventReader {
 				if (!response.ok || !response.body) throw new Error(`status ${response.status}`);
 				const decoder = new TextDecoder();
 				let buffer = '';
-				for await (const chunk of response.body) {
-					buffer += decoder.decode(chunk as Uint8Array, { stream: true });
+				const reader = response.body.getReader();
+				for (;;) {
+					const { done, value } = await reader.read();
+					if (done) break;
+					buffer += decoder.decode(value, { stream: true });
 					let end: number;
 					while ((end = buffer.indexOf('\n\n')) !== -1) {
 						this.parse(buffer.slice(0, end));
