@@ -30,6 +30,13 @@ export const ROOM_MAX_PLAYERS = 5000;
 /** How long a room stays open after it is created, and after its podium, in ms. */
 export const ROOM_LIFETIME_MS = 24 * 3600_000;
 export const ROOM_AFTERLIFE_MS = 6 * 3600_000;
+/**
+ * How long a player counts as present after their last stream closed, in ms, and after a
+ * restart before anyone reconnected: a reload or a phone waking up must not close an item
+ * early for everyone else.
+ */
+const ABSENCE_GRACE_MS = 5000;
+const RESTART_GRACE_MS = 10_000;
 /** The longest the host's live counts wait before they are sent, in ms (bursts of answers coalesce). */
 const HOST_THROTTLE_MS = 200;
 
@@ -125,6 +132,7 @@ export class Room {
 	private hostTimer: ReturnType<typeof setTimeout> | null = null;
 	private rosterChanged = true;
 	private playerCount = 0;
+	private readonly absences = new Map<string, ReturnType<typeof setTimeout>>();
 	/** The public URL a student opens to join; set by the first host request that knows the origin. */
 	joinUrl = '';
 
@@ -163,7 +171,8 @@ export class Room {
 			itemIndex: stored.itemIndex,
 			deadline: stored.deadline,
 			remainingMs: stored.remainingMs,
-			players: Object.fromEntries(players.map(({ player }) => [player.id, player])),
+			// Until they reconnect or RESTART_GRACE_MS passes, players count as present as they were.
+			players: Object.fromEntries(players.map(({ player }) => [player.id, { ...player, present: !player.removed }])),
 			answers: Object.fromEntries(answers.map((a) => [a.playerId, a]))
 		};
 		const value =
@@ -180,6 +189,7 @@ export class Room {
 		this.rerank();
 		this.actor.subscribe((snapshot) => this.changed(snapshot));
 		this.actor.start();
+		for (const { player } of players) if (!player.removed) this.markAbsentLater(player.id, RESTART_GRACE_MS);
 		if (stored.phase === 'question') this.actor.send({ type: 'room.restored', at: now });
 	}
 
@@ -308,6 +318,7 @@ export class Room {
 			this.rosterChanged = true;
 			sink.send(this.hostFrame());
 		} else {
+			this.cancelAbsence(audience.id);
 			if (set.size === 1) this.actor.send({ type: 'player.connected', playerId: audience.id });
 			// A fresh frame, not the cached one: its serverNow lets the device correct its clock now.
 			if (lastEventId !== this.eventId()) sink.send(frame('state', this.state(), this.eventId()));
@@ -319,12 +330,27 @@ export class Room {
 			const current = this.sinks.get(key);
 			if (!current?.delete(sink) || current.size > 0) return;
 			this.sinks.delete(key);
-			if (audience.kind === 'player') {
-				this.actor.send({ type: 'player.disconnected', playerId: audience.id });
-				this.rosterChanged = true;
-				this.scheduleHost();
-			}
+			if (audience.kind === 'player') this.markAbsentLater(audience.id, ABSENCE_GRACE_MS);
 		};
+	}
+
+	private markAbsentLater(playerId: string, ms: number): void {
+		this.cancelAbsence(playerId);
+		const timer = setTimeout(() => {
+			this.absences.delete(playerId);
+			if (this.sinks.has(playerId)) return;
+			this.actor.send({ type: 'player.disconnected', playerId });
+			this.rosterChanged = true;
+			this.scheduleHost();
+		}, ms);
+		timer.unref();
+		this.absences.set(playerId, timer);
+	}
+
+	private cancelAbsence(playerId: string): void {
+		const timer = this.absences.get(playerId);
+		if (timer) clearTimeout(timer);
+		this.absences.delete(playerId);
 	}
 
 	/** Writes an SSE comment to every connected device, so proxies and phones keep the streams open. */
@@ -338,6 +364,8 @@ export class Room {
 		for (const set of this.sinks.values()) for (const sink of set) sink.close();
 		this.sinks.clear();
 		if (this.hostTimer) clearTimeout(this.hostTimer);
+		this.absences.forEach((timer) => clearTimeout(timer));
+		this.absences.clear();
 		this.actor.stop();
 	}
 
