@@ -1,0 +1,142 @@
+import { randomBytes, randomInt } from 'node:crypto';
+import type { Quiz } from '$lib/quiz/types';
+import { getDatabase, type Db } from '../db';
+import { RateLimiter } from './rate-limit';
+import { hashToken, newToken, Room, ROOM_LIFETIME_MS, RoomError } from './room';
+import { RoomStore } from './store';
+
+/** How often every open stream gets a heartbeat comment, in ms. */
+const HEARTBEAT_MS = 15_000;
+/** How often expired rooms and idle rate-limit buckets are swept, in ms. */
+const SWEEP_MS = 60_000;
+
+/**
+ * Join limits. Wrong codes: 10 attempts per address, refilled at 10 a minute, so guessing one
+ * of the million codes takes months. Join attempts per room code and per address: a burst of
+ * 300, then `CLASSROOM_JOINS_PER_SECOND` (default 30) a second, which seats a 2,000-student
+ * lecture hall behind one school address in about a minute while stopping a flood of bots.
+ */
+function limits() {
+	const perSecond = Number(process.env.CLASSROOM_JOINS_PER_SECOND) || 30;
+	return {
+		wrongCode: new RateLimiter(10, 10 / 60),
+		perCode: new RateLimiter(Math.max(300, perSecond * 10), perSecond),
+		perAddress: new RateLimiter(Math.max(300, perSecond * 10), perSecond)
+	};
+}
+
+/**
+ * The classroom service: every open room of this server, by code, rebuilt from SQLite when it
+ * is created so a restarted server resumes each room (deadlines included). It is server-wide
+ * infrastructure like the database connection, not per-user state: rooms are shared by their
+ * players by design, and everything a player owns is keyed by their secret token. One instance
+ * per process, from `getClassroom()`.
+ */
+export class Classroom {
+	private readonly store: RoomStore;
+	private readonly rooms = new Map<string, Room>();
+	private readonly limits = limits();
+	private readonly timers: ReturnType<typeof setInterval>[];
+
+	/** Opens the service over `db` and resumes every room stored there that has not expired. */
+	constructor(db: Db, now = Date.now()) {
+		this.store = new RoomStore(db);
+		for (const stored of this.store.openRooms(now)) {
+			const room = new Room({
+				stored,
+				players: this.store.players(stored.id),
+				answers: stored.itemIndex >= 0 ? this.store.answers(stored.id, stored.itemIndex) : [],
+				store: this.store,
+				now
+			});
+			this.rooms.set(room.code, room);
+		}
+		this.timers = [
+			setInterval(() => this.rooms.forEach((room) => room.heartbeat()), HEARTBEAT_MS),
+			setInterval(() => this.sweep(Date.now()), SWEEP_MS)
+		];
+		this.timers.forEach((t) => t.unref());
+	}
+
+	/**
+	 * Opens a room for `quiz` with a fresh 6-digit code unique among open rooms. Returns the room
+	 * and the host's secret token (shown once; only its hash is kept).
+	 */
+	async create(quiz: Quiz, now = Date.now()): Promise<{ room: Room; hostToken: string }> {
+		let code: string;
+		do code = String(randomInt(0, 1_000_000)).padStart(6, '0');
+		while (this.rooms.has(code));
+		const hostToken = newToken();
+		const stored = {
+			id: randomBytes(9).toString('base64url'),
+			code,
+			quizId: quiz.id,
+			quiz,
+			hostTokenHash: hashToken(hostToken),
+			phase: 'lobby' as const,
+			itemIndex: -1,
+			deadline: null,
+			remainingMs: null,
+			createdAt: now,
+			expiresAt: now + ROOM_LIFETIME_MS
+		};
+		const room = new Room({ stored, players: [], answers: [], store: this.store, now });
+		this.rooms.set(code, room);
+		await this.store.insertRoom(stored);
+		return { room, hostToken };
+	}
+
+	/** The open room with `code`, or undefined. */
+	find(code: string): Room | undefined {
+		return this.rooms.get(code);
+	}
+
+	/**
+	 * The room a join attempt from `address` names, after the rate limits. Throws `RoomError`
+	 * 429 (with the wait in the message) when the address or the code is over its limit, and 404
+	 * for a code that names no open room, which also counts against the address.
+	 */
+	roomToJoin(code: string, address: string, now = Date.now()): Room {
+		const wait = (ms: number) =>
+			new RoomError(429, 'rate-limited', `Too many attempts: wait ${Math.ceil(ms / 1000)} s and try again.`);
+		if (!this.limits.wrongCode.allows(address, now)) throw wait(this.limits.wrongCode.take(address, now));
+		const room = /^\d{6}$/.test(code) ? this.rooms.get(code) : undefined;
+		if (!room) {
+			this.limits.wrongCode.take(address, now);
+			throw new RoomError(404, 'no-such-room', 'No open room has that code: check the six digits on the board.');
+		}
+		const byAddress = this.limits.perAddress.take(address, now);
+		if (byAddress) throw wait(byAddress);
+		const byCode = this.limits.perCode.take(code, now);
+		if (byCode) throw wait(byCode);
+		return room;
+	}
+
+	/** Stops the timers and closes every room's streams (tests, shutdown). Stored state is untouched. */
+	close(): void {
+		this.timers.forEach((t) => clearInterval(t));
+		this.rooms.forEach((room) => room.close());
+		this.rooms.clear();
+	}
+
+	private sweep(now: number): void {
+		for (const [code, room] of this.rooms) {
+			if (room.expiresAt <= now) {
+				room.close();
+				this.rooms.delete(code);
+			}
+		}
+		Object.values(this.limits).forEach((limiter) => limiter.sweep(now));
+	}
+}
+
+let classroom: Classroom | undefined;
+
+/**
+ * The server's one classroom service, created on first use over `getDatabase()`; creating it
+ * resumes the rooms stored there. See `Classroom` for why one per process is right.
+ */
+export function getClassroom(): Classroom {
+	classroom ??= new Classroom(getDatabase());
+	return classroom;
+}

@@ -1,0 +1,131 @@
+import { json, type Cookies, type RequestEvent } from '@sveltejs/kit';
+import type { RoomError as RoomErrorBody } from '$lib/classroom/types';
+import { getClassroom } from './classroom';
+import { NicknameError } from './nickname';
+import { RoomError, type Audience, type Room } from './room';
+import type { RoomPlayer } from './room-machine';
+
+/** How long the host's and players' cookies last, in seconds: a school day and then some. */
+const COOKIE_AGE_S = 24 * 3600;
+
+/** The cookie that carries a room's host token or a player's token in the browser. */
+export function cookieName(kind: 'host' | 'player', code: string): string {
+	return `nq_${kind}_${code}`;
+}
+
+/** Sets a room cookie: HTTP-only, same-site, Secure when the site is served over HTTPS. */
+export function setRoomCookie(cookies: Cookies, url: URL, kind: 'host' | 'player', code: string, token: string): void {
+	cookies.set(cookieName(kind, code), token, {
+		path: '/',
+		httpOnly: true,
+		sameSite: 'lax',
+		secure: url.protocol === 'https:',
+		maxAge: COOKIE_AGE_S
+	});
+}
+
+/**
+ * The token a request presents: `Authorization: Bearer <token>` (scripts, the load bench) or
+ * the room's cookie (browsers, whose EventSource cannot set headers).
+ */
+export function tokenOf(event: Pick<RequestEvent, 'request' | 'cookies'>, kind: 'host' | 'player', code: string): string | undefined {
+	const header = event.request.headers.get('authorization');
+	if (header?.startsWith('Bearer ')) return header.slice(7).trim();
+	return event.cookies.get(cookieName(kind, code));
+}
+
+/** The open room with `code`; throws `RoomError` 404 when there is none. */
+export function roomOf(code: string): Room {
+	const room = getClassroom().find(code);
+	if (!room) throw new RoomError(404, 'no-such-room', 'No open room has that code.');
+	return room;
+}
+
+/** The URL students open to join a room, shown on the host screen and in its QR code. */
+export function joinUrlOf(url: URL, code: string): string {
+	return `${url.origin}/join?code=${code}`;
+}
+
+/**
+ * Joins the room `code` as the request's address, after the rate limits. A device that already
+ * holds a valid player token for this room gets its own player back (a reload or a second tab),
+ * whatever nickname it sends; a device whose token was removed is refused. Sets the player
+ * cookie and returns the player and token. Throws `RoomError` (404, 409, 410, 429...) or
+ * `NicknameError` for a nickname that breaks a rule.
+ */
+export async function joinRoom(
+	event: Pick<RequestEvent, 'request' | 'cookies' | 'url' | 'getClientAddress'>,
+	code: string,
+	nickname: string | undefined
+): Promise<{ room: Room; player: RoomPlayer; token: string }> {
+	const room = getClassroom().roomToJoin(code, event.getClientAddress());
+	const held = tokenOf(event, 'player', code);
+	if (held) {
+		try {
+			return { room, player: room.playerFor(held), token: held };
+		} catch (error) {
+			if (error instanceof RoomError && error.reason === 'removed') throw error;
+		}
+	}
+	const { player, token } = await room.join({ nickname, at: Date.now() });
+	setRoomCookie(event.cookies, event.url, 'player', code, token);
+	return { room, player, token };
+}
+
+/** A JSON error response for a classroom failure: `{ error, reason }` with the right status; rethrows anything else. */
+export function errorResponse(error: unknown): Response {
+	if (error instanceof RoomError) {
+		return json({ error: error.message, reason: error.reason } satisfies RoomErrorBody, {
+			status: error.status,
+			headers: error.status === 429 ? { 'retry-after': error.message.match(/(\d+) s/)?.[1] ?? '60' } : undefined
+		});
+	}
+	if (error instanceof NicknameError) {
+		return json({ error: error.message, reason: 'bad-nickname' } satisfies RoomErrorBody, { status: 400 });
+	}
+	throw error;
+}
+
+const encoder = new TextEncoder();
+
+/**
+ * A Server-Sent Events response for `audience` in `room`: the current state at once (unless the
+ * `Last-Event-ID` header shows the device has it), then every change, and the room's heartbeat
+ * comments. A `retry` hint makes EventSource reconnect after 1 s; the stream is detached from
+ * the room when the client goes away.
+ */
+export function eventStream(room: Room, audience: Audience, request: Request): Response {
+	let disconnect: (() => void) | undefined;
+	let open = true;
+	const stream = new ReadableStream<Uint8Array>({
+		start(controller) {
+			const sink = {
+				send(chunk: Uint8Array) {
+					if (open) controller.enqueue(chunk);
+				},
+				close() {
+					if (!open) return;
+					open = false;
+					controller.close();
+				}
+			};
+			controller.enqueue(encoder.encode('retry: 1000\n\n'));
+			disconnect = room.connect(audience, sink, request.headers.get('last-event-id'));
+			request.signal.addEventListener('abort', () => {
+				open = false;
+				disconnect?.();
+			});
+		},
+		cancel() {
+			open = false;
+			disconnect?.();
+		}
+	});
+	return new Response(stream, {
+		headers: {
+			'content-type': 'text/event-stream; charset=utf-8',
+			'cache-control': 'no-store',
+			'x-accel-buffering': 'no'
+		}
+	});
+}

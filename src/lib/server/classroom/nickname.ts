@@ -1,0 +1,82 @@
+import { randomInt } from 'node:crypto';
+import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+
+/** The shortest and longest nickname, in user-perceived characters (grapheme clusters) after NFC and trimming. */
+export const NICKNAME_MIN = 2;
+export const NICKNAME_MAX = 20;
+
+/**
+ * The profanity matcher from `obscenity`'s maintained English list with its recommended
+ * transformers (leetspeak, confusable letters, repeated letters). Built once: it is read-only.
+ */
+const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+
+/**
+ * Characters that render as nothing or as blank space and so let two nicknames look alike or a
+ * nickname look empty: control and format characters (zero-width space, joiners, bidi marks,
+ * BOM), every space but the plain one (no-break, figure, narrow, ideographic...), the Braille
+ * blank U+2800, the Hangul fillers, private-use and unassigned code points, and the
+ * ideographic variation selectors. Emoji presentation selectors (U+FE0E, U+FE0F) stay allowed
+ * for emoji but are dropped from the uniqueness key.
+ */
+const invisible =
+	/[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2800\u115f\u1160\u3164\uffa0\u034f\u{e0100}-\u{e01ef}]/u;
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/** A nickname that passed every rule, with the key under which it is unique in its room. */
+export interface Nickname {
+	nickname: string;
+	/** Case-folded compatibility form: two nicknames that differ only by case share it. */
+	key: string;
+}
+
+/** A nickname that broke a rule, with a message that says what to change. */
+export class NicknameError extends Error {}
+
+/**
+ * Checks a typed nickname against the room rules of issue 7 and returns it normalised: NFC,
+ * trimmed, inner runs of spaces collapsed. Throws `NicknameError` when it is shorter than 2 or
+ * longer than 20 characters, holds an invisible or blank-looking character, has no letter,
+ * digit or emoji, or matches the profanity list. Uniqueness within the room is checked by the
+ * caller against `key`.
+ */
+export function checkNickname(input: string): Nickname {
+	const nickname = input.normalize('NFC').trim().replace(/ {2,}/g, ' ');
+	if (invisible.test(nickname)) {
+		throw new NicknameError('Use visible characters only: your nickname holds an invisible or blank-looking one.');
+	}
+	const length = [...segmenter.segment(nickname)].length;
+	if (length < NICKNAME_MIN) throw new NicknameError(`Make your nickname at least ${NICKNAME_MIN} characters long.`);
+	if (length > NICKNAME_MAX) throw new NicknameError(`Keep your nickname to ${NICKNAME_MAX} characters or fewer.`);
+	if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(nickname)) {
+		throw new NicknameError('Put at least one letter or digit in your nickname.');
+	}
+	if (profanity.hasMatch(nickname)) throw new NicknameError('Pick another nickname: that one is not allowed in class.');
+	return { nickname, key: nickname.normalize('NFKC').replace(/[\ufe00-\ufe0f]/g, '').toLowerCase() };
+}
+
+const adjectives = [
+	'Brave', 'Calm', 'Clever', 'Curious', 'Eager', 'Gentle', 'Happy', 'Jolly', 'Keen', 'Kind',
+	'Lively', 'Lucky', 'Mighty', 'Nimble', 'Polite', 'Quick', 'Quiet', 'Sharp', 'Sunny', 'Swift',
+	'Witty', 'Bold', 'Bright', 'Cheerful'
+];
+const animals = [
+	'Otter', 'Badger', 'Falcon', 'Heron', 'Lynx', 'Panda', 'Puffin', 'Koala', 'Gecko', 'Bison',
+	'Beaver', 'Dolphin', 'Fox', 'Hedgehog', 'Ibis', 'Jaguar', 'Lemur', 'Marmot', 'Owl', 'Raven',
+	'Seal', 'Tapir', 'Walrus', 'Yak'
+];
+
+/**
+ * A friendly generated nickname ("Swift Otter"), or with a number ("Swift Otter 42") when the
+ * plain ones tried are taken; `taken(key)` says whether a nickname key is already in the room.
+ * Always passes `checkNickname`.
+ */
+export function friendlyNickname(taken: (key: string) => boolean): string {
+	for (let attempt = 0; attempt < 40; attempt++) {
+		const base = `${adjectives[randomInt(adjectives.length)]} ${animals[randomInt(animals.length)]}`;
+		const nickname = attempt < 10 ? base : `${base} ${randomInt(10, 1000)}`;
+		if (!taken(checkNickname(nickname).key)) return nickname;
+	}
+	return `Player ${randomInt(100000, 1000000)}`;
+}

@@ -1,0 +1,363 @@
+import { assign, setup } from 'xstate';
+import { scoreAnswer, timeLimitMs } from '$lib/quiz/scoring';
+import type { Item, Response } from '$lib/quiz/types';
+
+/**
+ * How long after an item's deadline an answer is still accepted, in ms: the time a tap made just
+ * before the deadline may need to cross a classroom's Wi-Fi. The item closes (and its key is
+ * revealed) only when this grace has passed too, so a late-but-accepted answer never sees the key.
+ */
+export const ANSWER_GRACE_MS = 1000;
+
+/** One player of a room as the machine knows them; `firstItem` is the first item they may answer. */
+export interface RoomPlayer {
+	id: string;
+	nickname: string;
+	/** Epoch ms of the join; breaks ties in the standings after points and nickname. */
+	joinedAt: number;
+	firstItem: number;
+	points: number;
+	streak: number;
+	correct: number;
+	/** Whether a device of theirs is connected now (not persisted: everyone is absent after a restart). */
+	present: boolean;
+	removed: boolean;
+}
+
+/** An accepted answer to the current item, scored by `scoreAnswer` when it arrived. */
+export interface RoomAnswer {
+	playerId: string;
+	itemIndex: number;
+	response: Response;
+	/** Epoch ms at which the server received it. */
+	at: number;
+	elapsedMs: number;
+	correct: boolean;
+	credit: number;
+	points: number;
+	/** The player's streak after this answer. */
+	streak: number;
+}
+
+/**
+ * The room's data. `deadline` (epoch ms) is set while an item runs, `remainingMs` while it is
+ * paused; `answers` holds the current item's answers by player id.
+ */
+export interface RoomContext {
+	items: Item[];
+	graceMs: number;
+	itemIndex: number;
+	deadline: number | null;
+	remainingMs: number | null;
+	players: Record<string, RoomPlayer>;
+	answers: Record<string, RoomAnswer>;
+}
+
+/** What a room machine starts from: the quiz's items in play order, and the grace (default `ANSWER_GRACE_MS`). */
+export interface RoomInput {
+	items: Item[];
+	graceMs?: number;
+}
+
+/**
+ * The facts a room reacts to. Every event that opens or re-times an item carries `at`, the
+ * server's clock reading (epoch ms) when it happened: the server's clock decides, not a device's.
+ */
+export type RoomEvent =
+	| { type: 'player.joined'; player: { id: string; nickname: string; joinedAt: number } }
+	| { type: 'player.removed'; playerId: string }
+	| { type: 'player.connected'; playerId: string }
+	| { type: 'player.disconnected'; playerId: string }
+	| { type: 'room.started'; at: number }
+	| { type: 'answer.submitted'; playerId: string; itemIndex: number; response: Response; at: number }
+	| { type: 'room.paused'; at: number }
+	| { type: 'room.resumed'; at: number }
+	| { type: 'timer.skipped' }
+	| { type: 'next.requested'; at: number }
+	| { type: 'room.ended' }
+	| { type: 'room.restored'; at: number };
+
+/**
+ * Why an answer is or is not accepted. `late`: received after the deadline plus the grace;
+ * `joined-late`: the player joined after this item opened and plays from the next one.
+ */
+export type AnswerVerdict =
+	| 'accepted'
+	| 'not-a-player'
+	| 'removed'
+	| 'wrong-item'
+	| 'joined-late'
+	| 'already-answered'
+	| 'late'
+	| 'invalid-response';
+
+/** The longest typed answer kept, in characters. */
+const MAX_TEXT = 200;
+
+function responseFits(item: Item, response: Response): boolean {
+	const mode = item.answerMode ?? 'choice';
+	if (mode === 'choice') {
+		return response.kind === 'choice' && Number.isInteger(response.option) && response.option >= 0 &&
+			response.option < item.options.length;
+	}
+	if (mode === 'typed') {
+		return response.kind === 'text' && response.text.trim().length > 0 && response.text.length <= MAX_TEXT;
+	}
+	return response.kind === 'number' && Number.isFinite(response.value);
+}
+
+/**
+ * Judges an answer against the current item while the room is in its `question` state: the
+ * player exists and was not removed, answers the item now open, joined before it opened, has not
+ * answered it yet, is on time (deadline + grace; a paused item has no running deadline) and gives
+ * a response of the item's kind. Used by the machine's guard and by the server to say why.
+ */
+export function answerVerdict(
+	context: RoomContext,
+	event: { playerId: string; itemIndex: number; response: Response; at: number }
+): AnswerVerdict {
+	const player = context.players[event.playerId];
+	if (!player) return 'not-a-player';
+	if (player.removed) return 'removed';
+	if (event.itemIndex !== context.itemIndex) return 'wrong-item';
+	if (player.firstItem > context.itemIndex) return 'joined-late';
+	if (context.answers[event.playerId]) return 'already-answered';
+	if (context.deadline !== null && event.at > context.deadline + context.graceMs) return 'late';
+	const item = context.items[context.itemIndex];
+	if (!item || !responseFits(item, event.response)) return 'invalid-response';
+	return 'accepted';
+}
+
+/** Whether a player must answer the current item for it to close early. */
+export function isEligible(context: RoomContext, player: RoomPlayer): boolean {
+	return !player.removed && player.firstItem <= context.itemIndex;
+}
+
+function elapsedMs(context: RoomContext, at: number): number {
+	const limit = timeLimitMs(context.items[context.itemIndex]);
+	const left = context.deadline !== null ? context.deadline - at : (context.remainingMs ?? 0);
+	return Math.min(limit, Math.max(0, limit - left));
+}
+
+/** Adds each eligible player's result for the item just closed to their totals; a missed item ends a streak. */
+function withItemScores(context: RoomContext): Record<string, RoomPlayer> {
+	const players: Record<string, RoomPlayer> = {};
+	for (const [id, player] of Object.entries(context.players)) {
+		if (!isEligible(context, player)) {
+			players[id] = player;
+			continue;
+		}
+		const answer = context.answers[id];
+		players[id] = answer
+			? {
+					...player,
+					points: player.points + answer.points,
+					streak: answer.streak,
+					correct: player.correct + (answer.correct ? 1 : 0)
+				}
+			: { ...player, streak: 0 };
+	}
+	return players;
+}
+
+function at(event: RoomEvent): number {
+	if ('at' in event) return event.at;
+	throw new Error(`${event.type} carries no time`);
+}
+
+/**
+ * The classroom room machine (issue 7): lobby → question (running ⇄ paused) → reveal →
+ * leaderboard → the next question, or the podium after the last item. The host's `room.ended`
+ * goes to the podium from anywhere. An item closes at its deadline plus the grace, when the host
+ * skips the timer, or early when every present eligible player has answered. Scores come from
+ * `scoreAnswer` in `$lib/quiz/scoring`, the same as solo play, in timed mode.
+ *
+ * Pending `after` timers are not restored from a persisted snapshot (statelyai/xstate#5331), so
+ * a room resumed after a restart receives `room.restored`, which re-enters `running` and re-arms
+ * the close timer from the stored deadline.
+ */
+export const roomMachine = setup({
+	types: {
+		context: {} as RoomContext,
+		events: {} as RoomEvent,
+		input: {} as RoomInput
+	},
+	guards: {
+		hasPlayers: ({ context }) => Object.values(context.players).some((p) => !p.removed),
+		hasMoreItems: ({ context }) => context.itemIndex + 1 < context.items.length,
+		isAcceptable: ({ context, event }) =>
+			event.type === 'answer.submitted' && answerVerdict(context, event) === 'accepted',
+		everyoneAnswered: ({ context }) => {
+			let waiting = 0;
+			let present = 0;
+			for (const player of Object.values(context.players)) {
+				if (!player.present || !isEligible(context, player)) continue;
+				present += 1;
+				if (!context.answers[player.id]) waiting += 1;
+			}
+			return present > 0 && waiting === 0;
+		}
+	},
+	delays: {
+		itemClose: ({ context, event }) =>
+			Math.max(0, (context.deadline ?? 0) + context.graceMs - at(event as RoomEvent))
+	},
+	actions: {
+		addPlayer: assign({
+			players: ({ context, event }) => {
+				if (event.type !== 'player.joined') return context.players;
+				const { id, nickname, joinedAt } = event.player;
+				return {
+					...context.players,
+					[id]: {
+						id,
+						nickname,
+						joinedAt,
+						firstItem: context.itemIndex + 1,
+						points: 0,
+						streak: 0,
+						correct: 0,
+						present: false,
+						removed: false
+					}
+				};
+			}
+		}),
+		markPlayer: assign({
+			players: ({ context }, params: { playerId: string; present?: boolean; removed?: boolean }) => {
+				const player = context.players[params.playerId];
+				if (!player) return context.players;
+				return {
+					...context.players,
+					[params.playerId]: {
+						...player,
+						present: params.present ?? player.present,
+						removed: params.removed ?? player.removed
+					}
+				};
+			}
+		}),
+		openNextItem: assign(({ context, event }) => {
+			const itemIndex = context.itemIndex + 1;
+			return {
+				itemIndex,
+				deadline: at(event) + timeLimitMs(context.items[itemIndex]),
+				remainingMs: null,
+				answers: {}
+			};
+		}),
+		recordAnswer: assign({
+			answers: ({ context, event }) => {
+				if (event.type !== 'answer.submitted') return context.answers;
+				const player = context.players[event.playerId];
+				const item = context.items[context.itemIndex];
+				const elapsed = elapsedMs(context, event.at);
+				const score = scoreAnswer({
+					item,
+					response: event.response,
+					elapsedMs: elapsed,
+					limitMs: timeLimitMs(item),
+					mode: 'timed',
+					streak: player.streak
+				});
+				return {
+					...context.answers,
+					[event.playerId]: {
+						playerId: event.playerId,
+						itemIndex: context.itemIndex,
+						response: event.response,
+						at: event.at,
+						elapsedMs: elapsed,
+						correct: score.correct,
+						credit: score.credit,
+						points: score.points,
+						streak: score.streak
+					}
+				};
+			}
+		}),
+		suspendDeadline: assign(({ context, event }) => ({
+			remainingMs: Math.max(0, (context.deadline ?? 0) - at(event)),
+			deadline: null
+		})),
+		resumeDeadline: assign(({ context, event }) => ({
+			deadline: at(event) + (context.remainingMs ?? 0),
+			remainingMs: null
+		})),
+		applyItemScores: assign(({ context }) => ({
+			players: withItemScores(context),
+			deadline: null,
+			remainingMs: null
+		}))
+	}
+}).createMachine({
+	id: 'room',
+	context: ({ input }) => ({
+		items: input.items,
+		graceMs: input.graceMs ?? ANSWER_GRACE_MS,
+		itemIndex: -1,
+		deadline: null,
+		remainingMs: null,
+		players: {},
+		answers: {}
+	}),
+	initial: 'lobby',
+	on: {
+		'player.joined': { actions: 'addPlayer' },
+		'player.removed': {
+			actions: { type: 'markPlayer', params: ({ event }) => ({ playerId: event.playerId, removed: true }) }
+		},
+		'player.connected': {
+			actions: { type: 'markPlayer', params: ({ event }) => ({ playerId: event.playerId, present: true }) }
+		},
+		'player.disconnected': {
+			actions: { type: 'markPlayer', params: ({ event }) => ({ playerId: event.playerId, present: false }) }
+		}
+	},
+	states: {
+		lobby: {
+			on: {
+				'room.started': { guard: 'hasPlayers', target: 'question', actions: 'openNextItem' },
+				'room.ended': { target: 'podium' }
+			}
+		},
+		question: {
+			initial: 'running',
+			tags: ['answering'],
+			on: {
+				'answer.submitted': { guard: 'isAcceptable', actions: 'recordAnswer' },
+				'timer.skipped': { target: 'reveal', actions: 'applyItemScores' },
+				'room.ended': { target: 'podium', actions: 'applyItemScores' }
+			},
+			states: {
+				running: {
+					always: { guard: 'everyoneAnswered', target: '#room.reveal', actions: 'applyItemScores' },
+					after: { itemClose: { target: '#room.reveal', actions: 'applyItemScores' } },
+					on: {
+						'room.paused': { target: 'paused', actions: 'suspendDeadline' },
+						'room.restored': { target: 'running', reenter: true }
+					}
+				},
+				paused: {
+					on: { 'room.resumed': { target: 'running', actions: 'resumeDeadline' } }
+				}
+			}
+		},
+		reveal: {
+			on: {
+				'next.requested': { target: 'leaderboard' },
+				'room.ended': { target: 'podium' }
+			}
+		},
+		leaderboard: {
+			on: {
+				'next.requested': [
+					{ guard: 'hasMoreItems', target: 'question', actions: 'openNextItem' },
+					{ target: 'podium' }
+				],
+				'room.ended': { target: 'podium' }
+			}
+		},
+		podium: { type: 'final' }
+	}
+});

@@ -1,0 +1,538 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { timeLimitMs } from '$lib/quiz/scoring';
+import type { Item, Quiz, Response } from '$lib/quiz/types';
+import type {
+	HostPlayer,
+	HostState,
+	LiveItem,
+	PlayerSelf,
+	Reveal,
+	RoomPhase,
+	RoomState
+} from '$lib/classroom/types';
+import {
+	ANSWER_GRACE_MS,
+	answerVerdict,
+	isEligible,
+	roomMachine,
+	type AnswerVerdict,
+	type RoomContext,
+	type RoomEvent,
+	type RoomPlayer
+} from './room-machine';
+import { checkNickname, friendlyNickname } from './nickname';
+import { rankPlayers, type RankedPlayer } from './standings';
+import type { PhaseRecord, RoomStore, StoredPlayer, StoredRoom } from './store';
+
+/** The most players one room takes. */
+export const ROOM_MAX_PLAYERS = 5000;
+/** How long a room stays open after it is created, and after its podium, in ms. */
+export const ROOM_LIFETIME_MS = 24 * 3600_000;
+export const ROOM_AFTERLIFE_MS = 6 * 3600_000;
+/**
+ * How long a player counts as present after their last stream closed, in ms, and after a
+ * restart before anyone reconnected: a reload or a phone waking up must not close an item
+ * early for everyone else.
+ */
+const ABSENCE_GRACE_MS = 5000;
+const RESTART_GRACE_MS = 10_000;
+/** The longest the host's live counts wait before they are sent, in ms (bursts of answers coalesce). */
+const HOST_THROTTLE_MS = 200;
+
+/** A refusal a person can act on: `reason` is stable for code, `message` says what to do, `status` is the HTTP status. */
+export class RoomError extends Error {
+	constructor(
+		readonly status: number,
+		readonly reason: string,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+/** Where a connected device's Server-Sent Events go: `send` writes bytes, `close` ends the stream. */
+export interface Sink {
+	send(chunk: Uint8Array): void;
+	close(): void;
+}
+
+/** Who a connection or an action belongs to. */
+export type Audience = { kind: 'host' } | { kind: 'player'; id: string };
+
+/** What the host may do, as posted to the host endpoint. */
+export type HostAction =
+	| { action: 'start' | 'pause' | 'resume' | 'skip' | 'next' | 'end' }
+	| { action: 'remove'; playerId: string };
+
+/** SHA-256 of a token, hex: tokens are stored and compared only as hashes. */
+export function hashToken(token: string): string {
+	return createHash('sha256').update(token).digest('hex');
+}
+
+/** A new random secret (24 bytes, base64url). */
+export function newToken(): string {
+	return randomBytes(24).toString('base64url');
+}
+
+const encoder = new TextEncoder();
+const HOST = '#host';
+/** Distinguishes event ids across server restarts, so a resumed stream never mistakes an old id for the current one. */
+const BOOT = Date.now().toString(36);
+
+function frame(event: string, data: unknown, id?: string): Uint8Array {
+	return encoder.encode(`${id ? `id: ${id}\n` : ''}event: ${event}\ndata: ${JSON.stringify(data)}\n\n`);
+}
+
+function phaseOf(snapshot: SnapshotFrom<typeof roomMachine>): RoomPhase {
+	if (snapshot.matches({ question: 'paused' })) return 'paused';
+	if (snapshot.matches('question')) return 'question';
+	return snapshot.value as RoomPhase;
+}
+
+function liveItem(item: Item, index: number): LiveItem {
+	const answerMode = item.answerMode ?? 'choice';
+	return {
+		index,
+		type: item.type,
+		answerMode,
+		stem: item.stem,
+		// Typed and estimate items may carry the key as their only option: never send those.
+		options: answerMode === 'choice' ? item.options : [],
+		numeric:
+			answerMode === 'estimate' && item.numeric
+				? { min: item.numeric.min, max: item.numeric.max, unit: item.numeric.unit }
+				: undefined,
+		limitMs: timeLimitMs(item)
+	};
+}
+
+/**
+ * One live classroom room: the room machine's actor, its persistence and its connected devices.
+ * Every change of phase is saved (with the players' totals when an item closes), every accepted
+ * answer is saved before it is acknowledged, and every device receives the shared state
+ * (serialized once per change) plus its own view. Create rooms through `Classroom`.
+ */
+export class Room {
+	readonly id: string;
+	readonly code: string;
+	readonly quiz: Quiz;
+	readonly createdAt: number;
+	expiresAt: number;
+	private readonly hostTokenHash: string;
+	private readonly store: RoomStore;
+	private readonly actor: Actor<typeof roomMachine>;
+	private readonly tokens = new Map<string, string>();
+	private readonly nicknameKeys = new Set<string>();
+	private readonly sinks = new Map<string, Set<Sink>>();
+	private saved: PhaseRecord;
+	private version = 0;
+	private ranked: RankedPlayer[] = [];
+	private rankIndex = new Map<string, number>();
+	private hostTimer: ReturnType<typeof setTimeout> | null = null;
+	private rosterChanged = true;
+	private playerCount = 0;
+	private readonly absences = new Map<string, ReturnType<typeof setTimeout>>();
+	/** The public URL a student opens to join; set by the first host request that knows the origin. */
+	joinUrl = '';
+
+	/**
+	 * Builds a room from its stored row, players and the current item's answers (a new room has
+	 * none). A room stored mid-item resumes its close timer from the stored deadline.
+	 */
+	constructor({
+		stored,
+		players,
+		answers,
+		store,
+		now
+	}: {
+		stored: StoredRoom;
+		players: StoredPlayer[];
+		answers: RoomContext['answers'][string][];
+		store: RoomStore;
+		now: number;
+	}) {
+		this.id = stored.id;
+		this.code = stored.code;
+		this.quiz = stored.quiz;
+		this.createdAt = stored.createdAt;
+		this.expiresAt = stored.expiresAt;
+		this.hostTokenHash = stored.hostTokenHash;
+		this.store = store;
+		for (const { player, tokenHash } of players) {
+			this.tokens.set(tokenHash, player.id);
+			this.nicknameKeys.add(checkNickname(player.nickname).key);
+			if (!player.removed) this.playerCount += 1;
+		}
+		const context: RoomContext = {
+			items: stored.quiz.items,
+			graceMs: ANSWER_GRACE_MS,
+			itemIndex: stored.itemIndex,
+			deadline: stored.deadline,
+			remainingMs: stored.remainingMs,
+			// Until they reconnect or RESTART_GRACE_MS passes, players count as present as they were.
+			players: Object.fromEntries(players.map(({ player }) => [player.id, { ...player, present: !player.removed }])),
+			answers: Object.fromEntries(answers.map((a) => [a.playerId, a]))
+		};
+		const value =
+			stored.phase === 'question'
+				? { question: 'running' }
+				: stored.phase === 'paused'
+					? { question: 'paused' }
+					: stored.phase;
+		this.actor = createActor(roomMachine, {
+			input: { items: stored.quiz.items },
+			snapshot: roomMachine.resolveState({ value, context })
+		});
+		this.saved = this.record(this.actor.getSnapshot());
+		this.rerank();
+		this.actor.subscribe((snapshot) => this.changed(snapshot));
+		this.actor.start();
+		for (const { player } of players) if (!player.removed) this.markAbsentLater(player.id, RESTART_GRACE_MS);
+		if (stored.phase === 'question') this.actor.send({ type: 'room.restored', at: now });
+	}
+
+	/** The room's phase now. */
+	get phase(): RoomPhase {
+		return phaseOf(this.actor.getSnapshot());
+	}
+
+	/** Whether `token` is this room's host token. */
+	isHost(token: string | undefined): boolean {
+		return !!token && hashToken(token) === this.hostTokenHash;
+	}
+
+	/**
+	 * The player a token belongs to. Throws `RoomError` 401 for an unknown token and 403 for a
+	 * removed player.
+	 */
+	playerFor(token: string | undefined): RoomPlayer {
+		const id = token ? this.tokens.get(hashToken(token)) : undefined;
+		const player = id ? this.actor.getSnapshot().context.players[id] : undefined;
+		if (!player) throw new RoomError(401, 'not-a-player', 'Join the room first: this device is not one of its players.');
+		if (player.removed) throw new RoomError(403, 'removed', 'The host removed you from this room.');
+		return player;
+	}
+
+	/**
+	 * Adds a player under `nickname`, or a generated friendly one when it is absent or blank.
+	 * Returns the player and their new secret token. Throws `RoomError`: 400 for a nickname that
+	 * breaks a rule (the message says which), 409 when it is taken in this room, 410 when the
+	 * game is over, 403 when the room is full.
+	 */
+	async join({ nickname, at }: { nickname?: string; at: number }): Promise<{ player: RoomPlayer; token: string }> {
+		if (this.phase === 'podium') throw new RoomError(410, 'finished', 'This game is over: ask your teacher for a new code.');
+		if (this.playerCount >= ROOM_MAX_PLAYERS) throw new RoomError(403, 'full', 'This room is full.');
+		const chosen = nickname?.trim() ? nickname : friendlyNickname((key) => this.nicknameKeys.has(key));
+		const { nickname: name, key } = checkNickname(chosen);
+		if (this.nicknameKeys.has(key)) {
+			throw new RoomError(409, 'nickname-taken', 'Someone in this room already has that nickname: pick another.');
+		}
+		const id = randomBytes(9).toString('base64url');
+		const token = newToken();
+		const tokenHash = hashToken(token);
+		this.nicknameKeys.add(key);
+		this.tokens.set(tokenHash, id);
+		this.actor.send({ type: 'player.joined', player: { id, nickname: name, joinedAt: at } });
+		const player = this.actor.getSnapshot().context.players[id];
+		this.playerCount += 1;
+		this.rosterChanged = true;
+		this.scheduleHost();
+		await this.store.insertPlayer(this.id, player, key, tokenHash);
+		return { player, token };
+	}
+
+	/**
+	 * Takes a player's answer to item `itemIndex`, timed by the server's clock `at` (epoch ms),
+	 * and resolves once it is stored. Returns `accepted`, or why not: a repeated answer is
+	 * `already-answered` and changes nothing; one after the deadline plus the grace is `late`.
+	 */
+	async answer(playerId: string, itemIndex: number, response: Response, at: number): Promise<AnswerVerdict | 'not-open'> {
+		const snapshot = this.actor.getSnapshot();
+		if (!snapshot.hasTag('answering')) {
+			const answered = snapshot.context.answers[playerId];
+			if (itemIndex === snapshot.context.itemIndex && answered) return 'already-answered';
+			return itemIndex === snapshot.context.itemIndex && phaseOf(snapshot) !== 'lobby' ? 'late' : 'not-open';
+		}
+		const event = { type: 'answer.submitted', playerId, itemIndex, response, at } as const;
+		const verdict = answerVerdict(snapshot.context, event);
+		if (verdict !== 'accepted') return verdict;
+		this.actor.send(event);
+		const answer = this.actor.getSnapshot().context.answers[playerId];
+		this.sendSelf(playerId);
+		this.scheduleHost();
+		await this.store.insertAnswer(this.id, answer);
+		return 'accepted';
+	}
+
+	/**
+	 * Carries out a host action at server time `at`. Throws `RoomError` 409 when the action does
+	 * not apply now (starting with no players, pausing a reveal...), 404 for an unknown player.
+	 */
+	async host(action: HostAction, at: number): Promise<void> {
+		if (action.action === 'remove') {
+			const player = this.actor.getSnapshot().context.players[action.playerId];
+			if (!player) throw new RoomError(404, 'no-such-player', 'That player is not in this room.');
+			if (player.removed) return;
+			this.actor.send({ type: 'player.removed', playerId: player.id });
+			this.playerCount -= 1;
+			for (const sink of this.sinks.get(player.id) ?? []) {
+				sink.send(frame('removed', { message: 'The host removed you from this room.' }));
+				sink.close();
+			}
+			this.sinks.delete(player.id);
+			this.rosterChanged = true;
+			this.scheduleHost();
+			await this.store.removePlayer(player.id);
+			return;
+		}
+		const events: Record<typeof action.action, RoomEvent> = {
+			start: { type: 'room.started', at },
+			pause: { type: 'room.paused', at },
+			resume: { type: 'room.resumed', at },
+			skip: { type: 'timer.skipped' },
+			next: { type: 'next.requested', at },
+			end: { type: 'room.ended' }
+		};
+		const event = events[action.action];
+		if (!this.actor.getSnapshot().can(event)) {
+			const why = action.action === 'start' ? ' Wait until at least one player has joined.' : '';
+			throw new RoomError(409, 'not-now', `"${action.action}" does not apply while the room is in its ${this.phase}.${why}`);
+		}
+		this.actor.send(event);
+		await this.store.write(() => undefined);
+	}
+
+	/**
+	 * Connects a device's event stream. Sends the current state at once (unless `lastEventId` is
+	 * already the current state's id) and the audience's own view, then every change. Returns the
+	 * function that disconnects it.
+	 */
+	connect(audience: Audience, sink: Sink, lastEventId?: string | null): () => void {
+		const key = audience.kind === 'host' ? HOST : audience.id;
+		let set = this.sinks.get(key);
+		if (!set) this.sinks.set(key, (set = new Set()));
+		set.add(sink);
+		if (audience.kind === 'host') {
+			this.rosterChanged = true;
+			sink.send(this.hostFrame());
+		} else {
+			this.cancelAbsence(audience.id);
+			if (set.size === 1) this.actor.send({ type: 'player.connected', playerId: audience.id });
+			// A fresh frame, not the cached one: its serverNow lets the device correct its clock now.
+			if (lastEventId !== this.eventId()) sink.send(frame('state', this.state(), this.eventId()));
+			sink.send(frame('self', this.self(audience.id)));
+			this.rosterChanged = true;
+			this.scheduleHost();
+		}
+		return () => {
+			const current = this.sinks.get(key);
+			if (!current?.delete(sink) || current.size > 0) return;
+			this.sinks.delete(key);
+			if (audience.kind === 'player') this.markAbsentLater(audience.id, ABSENCE_GRACE_MS);
+		};
+	}
+
+	private markAbsentLater(playerId: string, ms: number): void {
+		this.cancelAbsence(playerId);
+		const timer = setTimeout(() => {
+			this.absences.delete(playerId);
+			if (this.sinks.has(playerId)) return;
+			this.actor.send({ type: 'player.disconnected', playerId });
+			this.rosterChanged = true;
+			this.scheduleHost();
+		}, ms);
+		timer.unref();
+		this.absences.set(playerId, timer);
+	}
+
+	private cancelAbsence(playerId: string): void {
+		const timer = this.absences.get(playerId);
+		if (timer) clearTimeout(timer);
+		this.absences.delete(playerId);
+	}
+
+	/** Writes an SSE comment to every connected device, so proxies and phones keep the streams open. */
+	heartbeat(): void {
+		const ping = encoder.encode(': ping\n\n');
+		for (const set of this.sinks.values()) for (const sink of set) sink.send(ping);
+	}
+
+	/** Closes every stream and stops the actor (the room expired or the server is stopping). */
+	close(): void {
+		for (const set of this.sinks.values()) for (const sink of set) sink.close();
+		this.sinks.clear();
+		if (this.hostTimer) clearTimeout(this.hostTimer);
+		this.absences.forEach((timer) => clearTimeout(timer));
+		this.absences.clear();
+		this.actor.stop();
+	}
+
+	/** The state every device sees now (no key before the reveal). */
+	state(now = Date.now()): RoomState {
+		const snapshot = this.actor.getSnapshot();
+		const { context } = snapshot;
+		const phase = phaseOf(snapshot);
+		const item = context.items[context.itemIndex];
+		return {
+			code: this.code,
+			title: this.quiz.title,
+			phase,
+			itemCount: context.items.length,
+			item: item ? liveItem(item, context.itemIndex) : null,
+			deadline: context.deadline,
+			remainingMs: context.remainingMs,
+			serverNow: now,
+			graceMs: context.graceMs,
+			reveal: phase === 'reveal' && item ? this.reveal(item, context) : null,
+			top:
+				phase === 'leaderboard' || phase === 'podium'
+					? this.ranked.slice(0, 5).map(({ rank, nickname, points }) => ({ rank, nickname, points }))
+					: []
+		};
+	}
+
+	/** One player's own view: rank, points, the player just ahead, their answer to the open item. */
+	self(playerId: string): PlayerSelf {
+		const { context } = this.actor.getSnapshot();
+		const player = context.players[playerId];
+		const index = this.rankIndex.get(playerId);
+		const line = index === undefined ? undefined : this.ranked[index];
+		const answer = context.answers[playerId];
+		const closed = ['reveal', 'leaderboard', 'podium'].includes(this.phase);
+		return {
+			id: player.id,
+			nickname: player.nickname,
+			points: player.points,
+			rank: line?.rank ?? this.rankOfNewcomer(),
+			playerCount: this.playerCount,
+			correct: player.correct,
+			firstItem: player.firstItem,
+			answered: answer ? { itemIndex: answer.itemIndex, response: answer.response } : null,
+			last: closed && answer ? { itemIndex: answer.itemIndex, correct: answer.correct, points: answer.points } : null,
+			ahead: line?.ahead ? { nickname: line.ahead.nickname, points: line.ahead.points } : null
+		};
+	}
+
+	/** The host's view; `players` is the full list (the stream sends it only when it changed). */
+	hostState(): HostState {
+		const { context } = this.actor.getSnapshot();
+		let eligible = 0;
+		let answered = 0;
+		const players: HostPlayer[] = [];
+		for (const p of Object.values(context.players)) {
+			if (p.removed) continue;
+			players.push({ id: p.id, nickname: p.nickname, points: p.points, present: p.present });
+			if (p.present && isEligible(context, p)) eligible += 1;
+			if (context.answers[p.id]) answered += 1;
+		}
+		return { room: this.state(), players, answered, eligible, joinUrl: this.joinUrl };
+	}
+
+	private reveal(item: Item, context: RoomContext): Reveal {
+		const counts = item.options.map(() => 0);
+		let answered = 0;
+		let correct = 0;
+		for (const answer of Object.values(context.answers)) {
+			answered += 1;
+			if (answer.correct) correct += 1;
+			if (answer.response.kind === 'choice') counts[answer.response.option] += 1;
+		}
+		return {
+			key: item.key,
+			keyText: item.options[item.key],
+			counts: (item.answerMode ?? 'choice') === 'choice' ? counts : counts.map(() => 0),
+			answered,
+			correct,
+			source: { text: item.source.text, keySpan: item.source.keySpan },
+			numericValue: item.numeric?.value
+		};
+	}
+
+	/** The rank of a player who joined since the last ranking: they have 0 points. */
+	private rankOfNewcomer(): number {
+		const ahead = this.ranked.findIndex((r) => r.points <= 0);
+		return (ahead === -1 ? this.ranked.length : ahead) + 1;
+	}
+
+	private eventId(): string {
+		return `${BOOT}.${this.version}`;
+	}
+
+	private hostFrame(): Uint8Array {
+		const view = this.hostState();
+		const body = this.rosterChanged ? view : { ...view, players: null };
+		this.rosterChanged = false;
+		return frame('host', body);
+	}
+
+	private record(snapshot: SnapshotFrom<typeof roomMachine>): PhaseRecord {
+		const phase = phaseOf(snapshot);
+		return {
+			phase,
+			itemIndex: snapshot.context.itemIndex,
+			deadline: snapshot.context.deadline,
+			remainingMs: snapshot.context.remainingMs,
+			expiresAt: phase === 'podium' ? Date.now() + ROOM_AFTERLIFE_MS : this.expiresAt
+		};
+	}
+
+	private rerank(): void {
+		this.ranked = rankPlayers(Object.values(this.actor.getSnapshot().context.players));
+		this.rankIndex = new Map(this.ranked.map((r, i) => [r.player.id, i]));
+	}
+
+	/** Saves and broadcasts a change of phase, item or deadline; other changes only reach the host. */
+	private changed(snapshot: SnapshotFrom<typeof roomMachine>): void {
+		const next = this.record(snapshot);
+		const prev = this.saved;
+		if (
+			next.phase === prev.phase &&
+			next.itemIndex === prev.itemIndex &&
+			next.deadline === prev.deadline &&
+			next.remainingMs === prev.remainingMs
+		) {
+			return;
+		}
+		this.saved = next;
+		this.expiresAt = next.expiresAt;
+		const closed = (prev.phase === 'question' || prev.phase === 'paused') && next.phase !== 'paused' && next.phase !== 'question';
+		void this.store
+			.savePhase(this.id, next, closed ? Object.values(snapshot.context.players) : undefined)
+			.catch((error) => console.error(`room ${this.code}: could not save its phase`, error));
+		this.rerank();
+		this.version += 1;
+		const state = frame('state', this.state(), this.eventId());
+		for (const [key, set] of this.sinks) {
+			if (key === HOST) continue;
+			const self = frame('self', this.self(key));
+			for (const sink of set) {
+				sink.send(state);
+				sink.send(self);
+			}
+		}
+		this.flushHost();
+	}
+
+	private sendSelf(playerId: string): void {
+		const set = this.sinks.get(playerId);
+		if (!set) return;
+		const self = frame('self', this.self(playerId));
+		for (const sink of set) sink.send(self);
+	}
+
+	private scheduleHost(): void {
+		if (this.hostTimer || !this.sinks.has(HOST)) return;
+		this.hostTimer = setTimeout(() => this.flushHost(), HOST_THROTTLE_MS);
+	}
+
+	private flushHost(): void {
+		if (this.hostTimer) clearTimeout(this.hostTimer);
+		this.hostTimer = null;
+		const set = this.sinks.get(HOST);
+		if (!set) return;
+		const chunk = this.hostFrame();
+		for (const sink of set) sink.send(chunk);
+	}
+}

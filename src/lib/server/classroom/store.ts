@@ -1,0 +1,266 @@
+import type { Quiz, Response } from '$lib/quiz/types';
+import type { Db } from '../db';
+import type { RoomAnswer, RoomPlayer } from './room-machine';
+import type { RoomPhase } from '$lib/classroom/types';
+
+/** A room's row as stored: what a restarted server needs to rebuild it. Times are epoch ms. */
+export interface StoredRoom {
+	id: string;
+	code: string;
+	quizId: string;
+	quiz: Quiz;
+	hostTokenHash: string;
+	phase: RoomPhase;
+	itemIndex: number;
+	deadline: number | null;
+	remainingMs: number | null;
+	createdAt: number;
+	expiresAt: number;
+}
+
+/** A player's row: the machine's player (absent, since presence is not stored) and their token hash. */
+export interface StoredPlayer {
+	player: RoomPlayer;
+	tokenHash: string;
+}
+
+/** The phase fields saved on every phase change. */
+export interface PhaseRecord {
+	phase: RoomPhase;
+	itemIndex: number;
+	deadline: number | null;
+	remainingMs: number | null;
+	expiresAt: number;
+}
+
+interface PlayerRow {
+	id: string;
+	nickname: string;
+	token_hash: string;
+	joined_at: number;
+	first_item: number;
+	points: number;
+	streak: number;
+	correct: number;
+	removed: number;
+}
+
+interface AnswerRow {
+	player_id: string;
+	item_index: number;
+	response: string;
+	answered_at: number;
+	elapsed_ms: number;
+	correct: number;
+	credit: number;
+	points: number;
+	streak: number;
+}
+
+/**
+ * The classroom's SQLite persistence. Every write goes through `write`, which queues it and
+ * commits everything queued in one transaction on the next turn of the event loop (group
+ * commit): 2,000 answers arriving together cost a handful of commits, and a caller's promise
+ * resolves only once its write is committed, so an acknowledged answer survives a restart.
+ */
+export class RoomStore {
+	private readonly db: Db;
+	private pending: { run: () => void; resolve: () => void; reject: (e: unknown) => void }[] = [];
+	private scheduled = false;
+	private readonly statements;
+
+	/** Wraps an open database whose migrations include `004-rooms.sql`. */
+	constructor(db: Db) {
+		this.db = db;
+		this.statements = {
+			insertRoom: db.prepare(
+				`INSERT INTO rooms (id, code, quiz_id, quiz_body, host_token_hash, phase, item_index, deadline,
+				 remaining_ms, created_at, expires_at)
+				 VALUES (@id, @code, @quizId, @quizBody, @hostTokenHash, @phase, @itemIndex, @deadline, @remainingMs,
+				 @createdAt, @expiresAt)`
+			),
+			savePhase: db.prepare(
+				`UPDATE rooms SET phase = @phase, item_index = @itemIndex, deadline = @deadline,
+				 remaining_ms = @remainingMs, expires_at = @expiresAt WHERE id = @id`
+			),
+			insertPlayer: db.prepare(
+				`INSERT INTO room_players (id, room_id, nickname, nickname_key, token_hash, joined_at, first_item)
+				 VALUES (?, ?, ?, ?, ?, ?, ?)`
+			),
+			saveTotals: db.prepare('UPDATE room_players SET points = ?, streak = ?, correct = ? WHERE id = ?'),
+			removePlayer: db.prepare('UPDATE room_players SET removed = 1 WHERE id = ?'),
+			insertAnswer: db.prepare(
+				`INSERT INTO room_answers (room_id, item_index, player_id, response, answered_at, elapsed_ms, correct,
+				 credit, points, streak) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+			),
+			openRooms: db.prepare('SELECT * FROM rooms WHERE expires_at > ?'),
+			players: db.prepare('SELECT * FROM room_players WHERE room_id = ? ORDER BY joined_at, id'),
+			answers: db.prepare('SELECT * FROM room_answers WHERE room_id = ? AND item_index = ?'),
+			playerAnswers: db.prepare(
+				'SELECT * FROM room_answers WHERE room_id = ? AND player_id = ? ORDER BY item_index'
+			)
+		};
+	}
+
+	/**
+	 * Queues `run` (synchronous SQL) for the next group commit. Resolves once committed; rejects
+	 * with the driver's error when the transaction fails, in which case nothing of it was kept.
+	 */
+	write(run: () => void): Promise<void> {
+		return new Promise((resolve, reject) => {
+			this.pending.push({ run, resolve, reject });
+			if (!this.scheduled) {
+				this.scheduled = true;
+				setImmediate(() => this.flush());
+			}
+		});
+	}
+
+	private flush(): void {
+		const batch = this.pending;
+		this.pending = [];
+		this.scheduled = false;
+		// Each write runs in its own savepoint, so one refused write (a duplicate answer, say)
+		// rolls back alone and the rest of the batch still commits.
+		const failures = new Map<number, unknown>();
+		try {
+			this.db.transaction(() =>
+				batch.forEach((w, i) => {
+					try {
+						this.db.transaction(w.run)();
+					} catch (error) {
+						failures.set(i, error);
+					}
+				})
+			)();
+		} catch (error) {
+			batch.forEach((w) => w.reject(error));
+			return;
+		}
+		batch.forEach((w, i) => (failures.has(i) ? w.reject(failures.get(i)) : w.resolve()));
+	}
+
+	/** Stores a new room. */
+	insertRoom(room: StoredRoom): Promise<void> {
+		return this.write(() =>
+			this.statements.insertRoom.run({
+				id: room.id,
+				code: room.code,
+				quizId: room.quizId,
+				quizBody: JSON.stringify(room.quiz),
+				hostTokenHash: room.hostTokenHash,
+				phase: room.phase,
+				itemIndex: room.itemIndex,
+				deadline: room.deadline,
+				remainingMs: room.remainingMs,
+				createdAt: room.createdAt,
+				expiresAt: room.expiresAt
+			})
+		);
+	}
+
+	/** Stores a player who joined; `nicknameKey` is unique in the room (the database refuses a second one). */
+	insertPlayer(roomId: string, player: RoomPlayer, nicknameKey: string, tokenHash: string): Promise<void> {
+		return this.write(() =>
+			this.statements.insertPlayer.run(
+				player.id,
+				roomId,
+				player.nickname,
+				nicknameKey,
+				tokenHash,
+				player.joinedAt,
+				player.firstItem
+			)
+		);
+	}
+
+	/** Marks a player removed: their token no longer acts in the room. */
+	removePlayer(playerId: string): Promise<void> {
+		return this.write(() => this.statements.removePlayer.run(playerId));
+	}
+
+	/** Stores an accepted answer; the primary key (room, item, player) refuses a second one. */
+	insertAnswer(roomId: string, answer: RoomAnswer): Promise<void> {
+		return this.write(() =>
+			this.statements.insertAnswer.run(
+				roomId,
+				answer.itemIndex,
+				answer.playerId,
+				JSON.stringify(answer.response),
+				answer.at,
+				answer.elapsedMs,
+				answer.correct ? 1 : 0,
+				answer.credit,
+				answer.points,
+				answer.streak
+			)
+		);
+	}
+
+	/** Saves a phase change and, when given (after an item closes), every player's totals, together. */
+	savePhase(roomId: string, record: PhaseRecord, totals?: RoomPlayer[]): Promise<void> {
+		return this.write(() => {
+			this.statements.savePhase.run({ id: roomId, ...record });
+			for (const p of totals ?? []) this.statements.saveTotals.run(p.points, p.streak, p.correct, p.id);
+		});
+	}
+
+	/** Every room not yet expired at `now` (epoch ms), as stored. */
+	openRooms(now: number): StoredRoom[] {
+		return (this.statements.openRooms.all(now) as Record<string, unknown>[]).map((r) => ({
+			id: r.id as string,
+			code: r.code as string,
+			quizId: r.quiz_id as string,
+			quiz: JSON.parse(r.quiz_body as string) as Quiz,
+			hostTokenHash: r.host_token_hash as string,
+			phase: r.phase as RoomPhase,
+			itemIndex: r.item_index as number,
+			deadline: r.deadline as number | null,
+			remainingMs: r.remaining_ms as number | null,
+			createdAt: r.created_at as number,
+			expiresAt: r.expires_at as number
+		}));
+	}
+
+	/** A room's players in join order, all marked absent. */
+	players(roomId: string): StoredPlayer[] {
+		return (this.statements.players.all(roomId) as PlayerRow[]).map((r) => ({
+			tokenHash: r.token_hash,
+			player: {
+				id: r.id,
+				nickname: r.nickname,
+				joinedAt: r.joined_at,
+				firstItem: r.first_item,
+				points: r.points,
+				streak: r.streak,
+				correct: r.correct,
+				present: false,
+				removed: r.removed === 1
+			}
+		}));
+	}
+
+	/** The stored answers to one item of a room. */
+	answers(roomId: string, itemIndex: number): RoomAnswer[] {
+		return (this.statements.answers.all(roomId, itemIndex) as AnswerRow[]).map(toAnswer);
+	}
+
+	/** One player's stored answers in item order (for their result page). */
+	playerAnswers(roomId: string, playerId: string): RoomAnswer[] {
+		return (this.statements.playerAnswers.all(roomId, playerId) as AnswerRow[]).map(toAnswer);
+	}
+}
+
+function toAnswer(r: AnswerRow): RoomAnswer {
+	return {
+		playerId: r.player_id,
+		itemIndex: r.item_index,
+		response: JSON.parse(r.response) as Response,
+		at: r.answered_at,
+		elapsedMs: r.elapsed_ms,
+		correct: r.correct === 1,
+		credit: r.credit,
+		points: r.points,
+		streak: r.streak
+	};
+}

@@ -1,0 +1,23 @@
+import { json } from '@sveltejs/kit';
+import { z } from 'zod';
+import { getClassroom } from '$lib/server/classroom/classroom';
+import { joinUrlOf, setRoomCookie } from '$lib/server/classroom/http';
+import { findQuiz } from '$lib/server/quizzes';
+import type { RequestHandler } from './$types';
+
+const body = z.object({ quizId: z.string().min(1) });
+
+/**
+ * Opens a classroom room for a quiz. Body `{ quizId }`; answers 201 `{ code, hostToken, joinUrl }`
+ * and sets the host cookie; 400 for a bad body, 404 for an unknown quiz.
+ */
+export const POST: RequestHandler = async ({ request, cookies, url }) => {
+	const parsed = body.safeParse(await request.json().catch(() => null));
+	if (!parsed.success) return json({ error: 'Send { "quizId": "..." }.', reason: 'bad-request' }, { status: 400 });
+	const quiz = findQuiz(parsed.data.quizId);
+	if (!quiz) return json({ error: 'No quiz has that id.', reason: 'no-such-quiz' }, { status: 404 });
+	const { room, hostToken } = await getClassroom().create(quiz);
+	room.joinUrl = joinUrlOf(url, room.code);
+	setRoomCookie(cookies, url, 'host', room.code, hostToken);
+	return json({ code: room.code, hostToken, joinUrl: room.joinUrl }, { status: 201 });
+};

@@ -1,0 +1,89 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { afterAll, describe, expect, it } from 'vitest';
+import { keys } from '../server/classroom/fixture';
+import { EventReader, freePort, post, seedQuiz, startServer, stopServer } from './classroom';
+
+describe('classroom across a server restart', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'newsquiz-restart-'));
+	const databasePath = join(dir, 'newsquiz.db');
+	const readers: EventReader[] = [];
+	let server: ChildProcess | undefined;
+	afterAll(async () => {
+		readers.forEach((r) => r.close());
+		if (server) await stopServer(server);
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('resumes a room killed mid-item: clients reconnect by themselves and no answer is lost', async () => {
+		const port = await freePort();
+		const baseURL = `http://127.0.0.1:${port}`;
+		server = await startServer(port, databasePath);
+		seedQuiz(databasePath);
+		const opened = await post(baseURL, '/api/rooms', { quizId: 'room-fixture' });
+		const code = opened.body.code as string;
+		const hostToken = opened.body.hostToken as string;
+		const players = [];
+		for (const nickname of ['Ann', 'Bob', 'Cy']) {
+			const { body } = await post(baseURL, `/api/rooms/${code}/join`, { nickname });
+			const reader = new EventReader(`${baseURL}/api/rooms/${code}/events`, body.token as string);
+			readers.push(reader);
+			players.push({ token: body.token as string, reader });
+		}
+		await Promise.all(players.map((p) => p.reader.waitFor((e) => e.event === 'state')));
+		await post(baseURL, `/api/rooms/${code}/host`, { action: 'start' }, hostToken);
+		const question = await players[0].reader.waitFor((e) => e.event === 'state' && e.data.phase === 'question');
+		const deadline = question.data.deadline;
+		const answer = (token: string, option: number) =>
+			post(baseURL, `/api/rooms/${code}/answer`, { itemIndex: 0, response: { kind: 'choice', option } }, token);
+		expect((await answer(players[0].token, keys[0])).body).toEqual({ status: 'accepted' });
+		expect((await answer(players[1].token, 0)).body).toEqual({ status: 'accepted' });
+
+		await stopServer(server, 'SIGKILL');
+		const before = players.map((p) => p.reader.events.length);
+		server = await startServer(port, databasePath);
+
+		// Each client reconnects on its own and receives the same item with the same deadline.
+		await Promise.all(
+			players.map((p, i) =>
+				p.reader.waitFor((e) => p.reader.events.indexOf(e) >= before[i] && e.event === 'state', 15_000)
+			)
+		);
+		for (const p of players) {
+			const state = p.reader.latest('state')!;
+			expect(state).toMatchObject({ phase: 'question', deadline, item: { index: 0 } });
+		}
+		expect(players[0].reader.latest('self')).toMatchObject({ answered: { itemIndex: 0 } });
+		expect((await answer(players[0].token, 0)).body.reason).toBe('already-answered');
+		expect((await answer(players[2].token, keys[0])).body).toEqual({ status: 'accepted' });
+		const reveal = await players[2].reader.waitFor((e) => e.event === 'state' && e.data.phase === 'reveal');
+		expect(reveal.data.reveal).toMatchObject({ answered: 3, correct: 2 });
+
+		const db = new Database(databasePath, { readonly: true });
+		const stored = db.prepare('SELECT COUNT(*) AS n FROM room_answers').get() as { n: number };
+		db.close();
+		expect(stored.n).toBe(3);
+	});
+
+	it('rate-limits join attempts with wrong codes per address, so codes cannot be guessed', async () => {
+		const port = await freePort();
+		const baseURL = `http://127.0.0.1:${port}`;
+		if (server) await stopServer(server);
+		server = await startServer(port, databasePath);
+		const opened = await post(baseURL, '/api/rooms', { quizId: 'room-fixture' });
+		const wrong = (opened.body.code as string) === '000000' ? '000001' : '000000';
+		for (let i = 0; i < 10; i++) {
+			expect((await post(baseURL, `/api/rooms/${wrong}/join`, { nickname: 'Guess' })).status).toBe(404);
+		}
+		const limited = await fetch(`${baseURL}/api/rooms/${opened.body.code}/join`, {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', origin: baseURL },
+			body: JSON.stringify({ nickname: 'Guess' })
+		});
+		expect(limited.status).toBe(429);
+		expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+	});
+});

@@ -1,0 +1,72 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../src/lib/server/db';
+import { Classroom } from '../../../src/lib/server/classroom/classroom';
+import { fixtureQuiz, keys } from './fixture';
+
+describe('Classroom', () => {
+	const cleanups: (() => void)[] = [];
+	afterEach(() => cleanups.splice(0).forEach((c) => c()));
+
+	function open(path: string) {
+		const db = openDatabase(path);
+		const classroom = new Classroom(db);
+		cleanups.push(() => {
+			classroom.close();
+			db.close();
+		});
+		return { db, classroom };
+	}
+
+	function tempPath() {
+		const dir = mkdtempSync(join(tmpdir(), 'newsquiz-room-'));
+		cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+		return join(dir, 'newsquiz.db');
+	}
+
+	it('resumes a room mid-item after a restart with its players, answers and deadline', async () => {
+		const path = tempPath();
+		const first = open(path);
+		const { room, hostToken } = await first.classroom.create(fixtureQuiz());
+		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
+		const bob = await room.join({ nickname: 'Bob', at: Date.now() });
+		await room.host({ action: 'start' }, Date.now());
+		expect(await room.answer(ann.player.id, 0, { kind: 'choice', option: keys[0] }, Date.now())).toBe('accepted');
+		const deadline = room.state().deadline;
+		first.classroom.close();
+		first.db.close();
+
+		const second = open(path);
+		const resumed = second.classroom.find(room.code)!;
+		expect(resumed.isHost(hostToken)).toBe(true);
+		expect(resumed.phase).toBe('question');
+		expect(resumed.state().deadline).toBe(deadline);
+		expect(resumed.playerFor(bob.token).nickname).toBe('Bob');
+		expect(await resumed.answer(ann.player.id, 0, { kind: 'choice', option: 0 }, Date.now())).toBe('already-answered');
+		expect(await resumed.answer(bob.player.id, 0, { kind: 'choice', option: 3 }, Date.now())).toBe('accepted');
+		// Both players count as present until they fail to reconnect, so the item closes early.
+		expect(resumed.phase).toBe('reveal');
+		expect(resumed.self(ann.player.id)).toMatchObject({ rank: 1, correct: 1 });
+		expect(resumed.self(bob.player.id).ahead?.nickname).toBe('Ann');
+		const stored = second.db.prepare('SELECT player_id FROM room_answers WHERE room_id = ? ORDER BY player_id').all(resumed.id);
+		expect(stored).toHaveLength(2);
+	});
+
+	it('refuses a taken nickname regardless of case, and a removed player', async () => {
+		const { classroom } = open(tempPath());
+		const { room } = await classroom.create(fixtureQuiz());
+		const sam = await room.join({ nickname: 'Sam', at: Date.now() });
+		await expect(room.join({ nickname: 'sAM', at: Date.now() })).rejects.toMatchObject({ reason: 'nickname-taken' });
+		await room.host({ action: 'remove', playerId: sam.player.id }, Date.now());
+		expect(() => room.playerFor(sam.token)).toThrow(/removed/);
+	});
+
+	it('limits wrong codes per address', async () => {
+		const { classroom } = open(tempPath());
+		for (let i = 0; i < 10; i++) expect(() => classroom.roomToJoin('000000', '10.0.0.1')).toThrow(/No open room/);
+		expect(() => classroom.roomToJoin('000000', '10.0.0.1')).toThrow(/Too many attempts/);
+		expect(() => classroom.roomToJoin('000000', '10.0.0.2')).toThrow(/No open room/);
+	});
+});

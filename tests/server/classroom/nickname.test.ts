@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { checkNickname, friendlyNickname, NicknameError } from '../../../src/lib/server/classroom/nickname';
+
+describe('checkNickname', () => {
+	it('normalises to NFC, trims and collapses inner spaces', () => {
+		expect(checkNickname('  Ame\u0301lie   B  ').nickname).toBe('Amélie B');
+	});
+
+	it('gives the same key to nicknames that differ only by case', () => {
+		expect(checkNickname('Sam').key).toBe(checkNickname('sAM').key);
+	});
+
+	it('counts user-perceived characters: 2 to 20', () => {
+		expect(() => checkNickname('A')).toThrow(NicknameError);
+		expect(checkNickname('Al').nickname).toBe('Al');
+		expect(checkNickname('🦊🦊').nickname).toBe('🦊🦊');
+		expect(checkNickname('x'.repeat(20)).nickname).toHaveLength(20);
+		expect(() => checkNickname('x'.repeat(21))).toThrow(/20 characters or fewer/);
+	});
+
+	it.each([
+		['a Braille blank', 'Ann\u2800'],
+		['a zero-width space', 'An\u200bn'],
+		['a no-break space', 'An\u00a0n'],
+		['a narrow no-break space', 'An\u202fn'],
+		['a Hangul filler', '\u3164\u3164'],
+		['a right-to-left override', 'Ann\u202e']
+	])('refuses %s', (_, name) => {
+		expect(() => checkNickname(name)).toThrow(/invisible or blank-looking/);
+	});
+
+	it('refuses a nickname with no letter or digit', () => {
+		expect(() => checkNickname('--')).toThrow(/letter or digit/);
+	});
+
+	it('refuses profanity, also in leetspeak', () => {
+		expect(() => checkNickname('fuck')).toThrow(/not allowed/);
+		expect(() => checkNickname('sh1t head')).toThrow(/not allowed/);
+		expect(checkNickname('Scunthorpe').nickname).toBe('Scunthorpe');
+	});
+});
+
+describe('friendlyNickname', () => {
+	it('makes a valid nickname that is not taken', () => {
+		const taken = new Set<string>();
+		for (let i = 0; i < 200; i++) {
+			const name = friendlyNickname((key) => taken.has(key));
+			const { key } = checkNickname(name);
+			expect(taken.has(key)).toBe(false);
+			taken.add(key);
+		}
+	});
+});

@@ -1,0 +1,221 @@
+import { describe, expect, it } from 'vitest';
+import { createActor, SimulatedClock } from 'xstate';
+import { getShortestPaths } from 'xstate/graph';
+import { timeLimitMs } from '../../../src/lib/quiz/scoring';
+import {
+	ANSWER_GRACE_MS,
+	answerVerdict,
+	roomMachine,
+	type RoomContext
+} from '../../../src/lib/server/classroom/room-machine';
+import { fixtureQuiz, keys } from './fixture';
+
+const quiz = fixtureQuiz();
+const limit0 = timeLimitMs(quiz.items[0]);
+
+/** A room on a simulated clock with players `ids`, all connected, started at t = 1,000,000. */
+function startedRoom(ids = ['ann', 'bob', 'cy']) {
+	const clock = new SimulatedClock();
+	clock.set(1_000_000);
+	const actor = createActor(roomMachine, { input: { items: quiz.items }, clock }).start();
+	for (const id of ids) {
+		actor.send({ type: 'player.joined', player: { id, nickname: id.toUpperCase(), joinedAt: clock.now() } });
+		actor.send({ type: 'player.connected', playerId: id });
+	}
+	actor.send({ type: 'room.started', at: clock.now() });
+	const answer = (playerId: string, option: number, itemIndex = actor.getSnapshot().context.itemIndex) =>
+		actor.send({ type: 'answer.submitted', playerId, itemIndex, response: { kind: 'choice', option }, at: clock.now() });
+	return { clock, actor, answer };
+}
+
+describe('room machine', () => {
+	it('opens the first item with its deadline set by the server clock and the item time limit', () => {
+		const { actor, clock } = startedRoom();
+		const { context } = actor.getSnapshot();
+		expect(actor.getSnapshot().matches({ question: 'running' })).toBe(true);
+		expect(context.itemIndex).toBe(0);
+		expect(context.deadline).toBe(clock.now() + limit0);
+	});
+
+	it('does not start without players', () => {
+		const actor = createActor(roomMachine, { input: { items: quiz.items }, clock: new SimulatedClock() }).start();
+		actor.send({ type: 'room.started', at: 0 });
+		expect(actor.getSnapshot().value).toBe('lobby');
+	});
+
+	it('closes an item at its deadline plus the grace, not at the deadline', () => {
+		const { actor, clock } = startedRoom();
+		clock.increment(limit0);
+		expect(actor.getSnapshot().matches('question')).toBe(true);
+		clock.increment(ANSWER_GRACE_MS - 1);
+		expect(actor.getSnapshot().matches('question')).toBe(true);
+		clock.increment(1);
+		expect(actor.getSnapshot().value).toBe('reveal');
+	});
+
+	it('accepts an answer inside the grace at buzzer points and refuses one outside it as late', () => {
+		const { actor, clock, answer } = startedRoom();
+		clock.increment(limit0 + ANSWER_GRACE_MS / 2);
+		answer('ann', keys[0]);
+		const accepted = actor.getSnapshot().context.answers.ann;
+		expect(accepted.correct).toBe(true);
+		expect(accepted.elapsedMs).toBe(limit0);
+		expect(accepted.points).toBe(500);
+		const context = actor.getSnapshot().context;
+		const lateEvent = {
+			playerId: 'bob',
+			itemIndex: 0,
+			response: { kind: 'choice' as const, option: keys[0] },
+			at: (context.deadline ?? 0) + ANSWER_GRACE_MS + 1
+		};
+		expect(answerVerdict(context, lateEvent)).toBe('late');
+		actor.send({ type: 'answer.submitted', ...lateEvent });
+		expect(actor.getSnapshot().context.answers.bob).toBeUndefined();
+	});
+
+	it('closes the item early once every present player has answered, without waiting for absent ones', () => {
+		const { actor, answer } = startedRoom();
+		actor.send({ type: 'player.disconnected', playerId: 'cy' });
+		answer('ann', keys[0]);
+		expect(actor.getSnapshot().matches('question')).toBe(true);
+		answer('bob', 3);
+		expect(actor.getSnapshot().value).toBe('reveal');
+		const { players } = actor.getSnapshot().context;
+		expect(players.ann.points).toBeGreaterThan(0);
+		expect(players.ann.correct).toBe(1);
+		expect(players.bob.points).toBe(0);
+		expect(players.cy.streak).toBe(0);
+	});
+
+	it('counts each answer once: a repeated submit is already-answered and changes nothing', () => {
+		const { actor, clock, answer } = startedRoom();
+		answer('ann', 3);
+		const first = actor.getSnapshot().context.answers.ann;
+		clock.increment(1000);
+		expect(
+			answerVerdict(actor.getSnapshot().context, {
+				playerId: 'ann',
+				itemIndex: 0,
+				response: { kind: 'choice', option: keys[0] },
+				at: clock.now()
+			})
+		).toBe('already-answered');
+		answer('ann', keys[0]);
+		expect(actor.getSnapshot().context.answers.ann).toBe(first);
+	});
+
+	it('pauses the timer: time stops while paused and the remaining time carries over on resume', () => {
+		const { actor, clock } = startedRoom();
+		clock.increment(5000);
+		actor.send({ type: 'room.paused', at: clock.now() });
+		expect(actor.getSnapshot().matches({ question: 'paused' })).toBe(true);
+		expect(actor.getSnapshot().context.remainingMs).toBe(limit0 - 5000);
+		clock.increment(limit0 * 3);
+		expect(actor.getSnapshot().matches({ question: 'paused' })).toBe(true);
+		actor.send({ type: 'room.resumed', at: clock.now() });
+		expect(actor.getSnapshot().context.deadline).toBe(clock.now() + limit0 - 5000);
+		clock.increment(limit0 - 5000 + ANSWER_GRACE_MS - 1);
+		expect(actor.getSnapshot().matches('question')).toBe(true);
+		clock.increment(1);
+		expect(actor.getSnapshot().value).toBe('reveal');
+	});
+
+	it('skips the timer to the reveal at once', () => {
+		const { actor, answer } = startedRoom();
+		answer('ann', keys[0]);
+		actor.send({ type: 'timer.skipped' });
+		expect(actor.getSnapshot().value).toBe('reveal');
+		expect(actor.getSnapshot().context.players.ann.correct).toBe(1);
+	});
+
+	it('lets a late joiner play from the next item only', () => {
+		const { actor, clock, answer } = startedRoom(['ann']);
+		actor.send({ type: 'player.joined', player: { id: 'dee', nickname: 'Dee', joinedAt: clock.now() } });
+		actor.send({ type: 'player.connected', playerId: 'dee' });
+		expect(
+			answerVerdict(actor.getSnapshot().context, {
+				playerId: 'dee',
+				itemIndex: 0,
+				response: { kind: 'choice', option: 0 },
+				at: clock.now()
+			})
+		).toBe('joined-late');
+		answer('ann', keys[0]);
+		expect(actor.getSnapshot().value).toBe('reveal');
+		expect(actor.getSnapshot().context.players.dee.points).toBe(0);
+		actor.send({ type: 'next.requested', at: clock.now() });
+		actor.send({ type: 'next.requested', at: clock.now() });
+		answer('dee', keys[1]);
+		expect(actor.getSnapshot().context.answers.dee.correct).toBe(true);
+	});
+
+	it('refuses a removed player and stops waiting for them', () => {
+		const { actor, answer } = startedRoom(['ann', 'bob']);
+		answer('ann', 0);
+		actor.send({ type: 'player.removed', playerId: 'bob' });
+		expect(actor.getSnapshot().value).toBe('reveal');
+	});
+
+	it('walks reveal, leaderboard and every item to the podium, and ends from a question', () => {
+		const { actor, clock, answer } = startedRoom(['ann']);
+		for (let i = 0; i < quiz.items.length; i++) {
+			answer('ann', keys[i]);
+			expect(actor.getSnapshot().value).toBe('reveal');
+			actor.send({ type: 'next.requested', at: clock.now() });
+			expect(actor.getSnapshot().value).toBe('leaderboard');
+			actor.send({ type: 'next.requested', at: clock.now() });
+		}
+		expect(actor.getSnapshot().value).toBe('podium');
+		expect(actor.getSnapshot().context.players.ann.correct).toBe(3);
+		expect(actor.getSnapshot().context.players.ann.streak).toBe(3);
+		const other = startedRoom(['ann']);
+		other.actor.send({ type: 'room.ended' });
+		expect(other.actor.getSnapshot().value).toBe('podium');
+	});
+
+	it('re-arms the close timer from the stored deadline when a restored room receives room.restored', () => {
+		const clock = new SimulatedClock();
+		clock.set(2_000_000);
+		const context: RoomContext = {
+			items: quiz.items,
+			graceMs: ANSWER_GRACE_MS,
+			itemIndex: 0,
+			deadline: clock.now() + 4000,
+			remainingMs: null,
+			players: {
+				ann: { id: 'ann', nickname: 'Ann', joinedAt: 0, firstItem: 0, points: 0, streak: 0, correct: 0, present: false, removed: false }
+			},
+			answers: {}
+		};
+		const snapshot = roomMachine.resolveState({ value: { question: 'running' }, context });
+		const actor = createActor(roomMachine, { input: { items: quiz.items }, snapshot, clock }).start();
+		actor.send({ type: 'room.restored', at: clock.now() });
+		clock.increment(4000 + ANSWER_GRACE_MS - 1);
+		expect(actor.getSnapshot().matches('question')).toBe(true);
+		clock.increment(1);
+		expect(actor.getSnapshot().value).toBe('reveal');
+	});
+
+	it('reaches every state from the lobby', () => {
+		const at = 1;
+		const paths = getShortestPaths(roomMachine, {
+			input: { items: quiz.items.slice(0, 1) },
+			events: [
+				{ type: 'player.joined', player: { id: 'ann', nickname: 'Ann', joinedAt: at } },
+				{ type: 'room.started', at },
+				{ type: 'room.paused', at },
+				{ type: 'room.resumed', at },
+				{ type: 'timer.skipped' },
+				{ type: 'next.requested', at },
+				{ type: 'room.ended' }
+			],
+			serializeState: (s) => JSON.stringify([s.value, Object.keys(s.context.players).length])
+		});
+		const reached = new Set(paths.map((p) => JSON.stringify(p.state.value)));
+		expect(reached).toEqual(
+			new Set(
+				['"lobby"', '{"question":"running"}', '{"question":"paused"}', '"reveal"', '"leaderboard"', '"podium"']
+			)
+		);
+	});
+});
