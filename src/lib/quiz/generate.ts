@@ -314,7 +314,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 			const saidLead = attribution ? /^(.+?)\s(?:said|says|told \w+|added|estimated|reported)(?: that)?\s$/.exec(lead) : undefined;
 			const rest = after.slice(2 + fact.noun.length);
 			if ((lead === '' || saidLead) && after.startsWith(` ${fact.noun} `) && /^(were|was|have|had|are|is|will|would|could|may|might|died|\w+ed)\b/.test(rest)) {
-				const prefix = saidLead ? `According to ${saidLead[1]}, ` : '';
+				const prefix = saidLead ? `According to ${lowerLead(saidLead[1])}, ` : '';
 				const how = fact.approximate ? 'about how many' : 'how many';
 				out.push({ type: 'mcq', stem: `${capitalise(prefix + how)} ${fact.noun} ${rest}?`, options, key, bonus: 0.6 });
 			}
