@@ -689,11 +689,24 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 
 const TYPE_CODE: Record<ItemType, string> = { mcq: 'mc', 'true-false': 'tf', cloze: 'cz', numeric: 'nu', 'who-said': 'ws', 'which-first': 'wf' };
 
-function finish(c: Candidate, quizId: string, falseVariant: boolean): Item {
+/**
+ * Makes the final item. A cloze whose key is a name is, for about one in three (by a seeded
+ * hash), asked as typed rather than chosen: the player writes the name, matched forgivingly
+ * (match.ts) against the key and, for a person, the surname alone.
+ */
+function finish(c: Candidate, quizId: string, falseVariant: boolean, seed: number): Item {
 	const item: Item = { id: `${quizId}-s${c.sentence}${c.unit === 'main' ? '' : `${c.unit[0]}`}-${TYPE_CODE[c.item.type]}`, ...c.item };
 	if (item.type === 'true-false' && falseVariant && c.falseStem) {
 		item.stem = c.falseStem;
 		item.key = 1;
+	}
+	if (item.type === 'cloze' && ['person', 'place', 'organisation'].includes(item.factType) && hashString(item.stem, seed) % 3 === 0) {
+		const key = item.options[item.key];
+		const surname = item.factType === 'person' && key.includes(' ') ? key.split(' ').pop()! : undefined;
+		item.answerMode = 'typed';
+		item.options = [key];
+		item.key = 0;
+		item.accepted = surname ? [key, surname] : [key];
 	}
 	return item;
 }
@@ -718,8 +731,8 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 	const prng = createPrng(hashString(id, options.seed));
 	let falseNext = prng.next() < 0.5;
 	const items = chosen.map((c) => {
-		if (c.item.type !== 'true-false') return finish(c, id, false);
-		const item = finish(c, id, falseNext);
+		if (c.item.type !== 'true-false') return finish(c, id, false, options.seed);
+		const item = finish(c, id, falseNext, options.seed);
 		falseNext = !falseNext;
 		return item;
 	});
@@ -754,7 +767,7 @@ export function generateAlternative(article: Article, quiz: Quiz, itemId: string
 	const pick = sameType ?? ranked[0];
 	if (!pick) return undefined;
 	const falseVariant = replaced.type === 'true-false' ? replaced.key === 1 : (hashString(pick.item.stem, seed) & 1) === 1;
-	return finish(pick, quiz.id, falseVariant);
+	return finish(pick, quiz.id, falseVariant, seed);
 }
 
 /** The bank id of an article file name: "00-belarus-lukashenko-putin-sochi.txt" → "belarus-lukashenko-putin-sochi". */
