@@ -75,7 +75,8 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 			pool.push(round(v));
 		}
 	}
-	const min = fact.type === 'percent' ? 0 : fact.type === 'age' ? Math.min(key, 16) : fact.type === 'ordinal' ? 1 : 0;
+	// zero is never a plausible count or amount ("nearly $0 trillion")
+	const min = fact.type === 'percent' ? 0 : fact.type === 'age' ? Math.min(key, 16) : key >= 1 ? 1 : 0;
 	const max = fact.type === 'percent' ? 100 : maxValue;
 	const candidates = [...new Set(pool.map((v) => Number(v.toFixed(decimals))))].filter(
 		(v) =>

@@ -80,7 +80,7 @@ const FURNITURE_RE =
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
 /** Anaphors whose referent is never in the phrase: "the 66-year-old", "the former PM", "the latter". */
 const BARE_ANAPHOR_RE =
-	/\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b/u;
+	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b/u;
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
 	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
@@ -411,9 +411,9 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// the speaker phrase is a name with at most a role before it ("opposition leader Maria
 	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
 	const speaker = facts.find((f) => f.type === 'person' && f.span.end === attribution.span.end);
-	if (!speaker || !speaker.surname || hasVerb(attribution.text) || /\b(and|or|but)\b/.test(attribution.text)) return undefined;
+	if (!speaker || !speaker.surname || hasVerb(attribution.text) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
-	if (/^["“]/.test(statement) || statement.split(/\s+/).length < 4) return undefined;
+	if (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || statement.split(/\s+/).length < 4) return undefined;
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
 	const distractors = prng.shuffle(personOptions(ctx, speaker, speaker.text, genderMatters)).slice(0, 3);
 	if (distractors.length < 3) return undefined;
@@ -441,6 +441,11 @@ function containsWord(text: string, word: string): boolean {
 		if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
 	}
 	return false;
+}
+
+/** The wrong answers an item offers: its distractors, or the swapped-in value of a false statement. */
+function distractorTextsOf(w: Written): string[] {
+	return w.type === 'true-false' ? [w.falseKeyText ?? ''] : w.options.filter((_, i) => i !== w.key);
 }
 
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
@@ -480,9 +485,14 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (options[i] !== keyText && sentence.text.toLowerCase().includes(options[i].toLowerCase()) && !/^\d/.test(options[i])) return 'R3';
 		}
 	}
+	// a distractor that is another name of a place in the stem ("the United States ... the U.S.")
+	if (fact.type === 'place') {
+		const group = (n: string) => (/^(U\.?S\.?A?|United States|America)$/.test(n) ? 'us' : /^(U\.?K\.?|Britain|Great Britain|United Kingdom)$/.test(n) ? 'uk' : n.toLowerCase());
+		const inStem = [...ctx.places.values()].filter((p) => containsWord(w.stem, p.text)).map((p) => group(p.text));
+		if (distractorTextsOf(w).some((d) => inStem.includes(group(d)))) return 'R3';
+	}
 	// a distractor named elsewhere in the stem ("X entered office after the resignation of X")
-	const distractorTexts = w.type === 'true-false' ? [w.falseKeyText ?? ''] : w.options.filter((_, i) => i !== w.key);
-	for (const d of distractorTexts) {
+	for (const d of distractorTextsOf(w)) {
 		if (!d || /^\d/.test(d)) continue;
 		const last = d.split(' ').pop() ?? d;
 		if (containsWord(w.stem, d) || (fact.type === 'person' && containsWord(w.stem, last))) return 'R3';
@@ -589,8 +599,9 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 	let written = 0;
 	for (const sentence of ctx.sentences) {
 		const facts = ctx.facts[sentence.index];
-		// a question in the text (an explainer's heading) states no fact
-		if (facts.length === 0 || /\?["”’]?$/.test(sentence.text)) continue;
+		// a question in the text (an explainer's heading) states no fact, nor does its answer
+		// ("No, the United States isn’t ...") without it
+		if (facts.length === 0 || /\?["”’]?$/.test(sentence.text) || /^(No|Yes|Well|So),\s/.test(sentence.text)) continue;
 		const prng = createPrng(hashString(sentence.text, ctx.seed));
 		const attribution = facts.find((f) => f.type === 'attribution');
 		const items: { w: Written; fact: Fact; unit: string }[] = [];
