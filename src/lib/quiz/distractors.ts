@@ -51,7 +51,10 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	const unit = Math.pow(10, -decimals);
 	const pool: number[] = [];
 	const round = (v: number) => Math.round(v / unit) * unit;
-	if (fact.type === 'percent') {
+	if (fact.type === 'percent' && key < 5) {
+		// a small share moves by ratios, not points: 0.3% → 0.1%, 0.6%, 0.9%, not 12.9%
+		for (const f of [0.3, 0.5, 2, 3, 4]) pool.push(round(Math.max(unit, key * f)));
+	} else if (fact.type === 'percent') {
 		for (let d = 5; d <= 25; d += decimals ? 2.5 : 1) {
 			pool.push(round(key - d - (decimals ? 0.1 * (d % 3) : 0)), round(key + d + (decimals ? 0.1 * (d % 3) : 0)));
 		}

@@ -83,7 +83,7 @@ const BARE_ANAPHOR_RE =
 	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b/u;
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 const CLAIM_RE = /\b(claims?|claimed|alleged(?:ly)?|reportedly|rumou?rs?|accus\w+|suspected|purported(?:ly)?|insists?|insisted)\b/i;
 
 /** A URL-safe id from a title: lower-case words joined by "-", at most 64 characters. */
@@ -298,6 +298,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const before = text.slice(0, span.start);
 	const after = text.slice(span.end);
 	const keyText = fact.text;
+	// "the 74-year-old" is a person named elsewhere: never a key
+	if (fact.type === 'age' && /\bthe\s$/i.test(before)) return [];
 	// a place that acts ("Moscow has promised", "Moscow’s support") stands for its government
 	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || (before.trim() === '' && /^ (has|have|had|is|was|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.test(after)))) return [];
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(text.replace(keyText, ''));
@@ -387,14 +389,13 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 }
 
 /**
- * Cuts a long clause (over 26 words) after its key at the first comma or relative word that
- * starts an aside ("..., the country’s second-largest city and ..."), so stems stay short; the
+ * Cuts a long clause (over 26 words) after its key at the first comma that starts an aside ("..., the country’s second-largest city and ..."), so stems stay short; the
  * text up to the cut must keep 8 words. Returns the clause unchanged when there is no such cut.
  */
 function shorten(text: string, keyEnd: number): string {
 	if (wordCount(text) <= 26) return text;
 	const tail = text.slice(keyEnd);
-	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|\s(?:who|which|while|because|as it|as they|after)\s/.exec(tail);
+	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b/.exec(tail);
 	if (!cut) return text;
 	const head = text.slice(0, keyEnd + cut.index);
 	return wordCount(head) >= 8 ? head : text;
@@ -413,7 +414,7 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const speaker = facts.find((f) => f.type === 'person' && f.span.end === attribution.span.end);
 	if (!speaker || !speaker.surname || hasVerb(attribution.text) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
-	if (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || statement.split(/\s+/).length < 4) return undefined;
+	if (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement) || statement.split(/\s+/).length < 6) return undefined;
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
 	const distractors = prng.shuffle(personOptions(ctx, speaker, speaker.text, genderMatters)).slice(0, 3);
 	if (distractors.length < 3) return undefined;
@@ -526,7 +527,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before)) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
 				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before)) return 'R4';
-			} else if (wordCount(before) < 2) {
+			} else if (wordCount(before) < 2 || /^Who\b/.test(stem)) {
+				// "it" and "they" in a who-question point outside it ("Who has been referring to it?")
 				return 'R4';
 			}
 		}
