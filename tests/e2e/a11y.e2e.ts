@@ -59,6 +59,6 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 			await page.goto(`${baseURL}/play/no-such-quiz`);
 			expect(await violations(page), 'not found').toEqual([]);
 			await context.close();
-		});
+		}, 120_000);
 	}
 });
