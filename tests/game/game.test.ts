@@ -79,6 +79,8 @@ describe('Game (Svelte adapter)', () => {
 		storage.setItem(storageKey(fixtureQuiz.id, 'timed'), '{not json');
 		const g = game({ storage, now: () => T0 });
 		expect(g.snapshot.value).toBe('intro');
+		const blocked = { ...storage, getItem: () => { throw new DOMException('blocked', 'SecurityError'); } };
+		expect(game({ storage: blocked, now: () => T0 }).snapshot.value).toBe('intro');
 		const relaxed = game({ storage, now: () => T0, mode: 'relaxed' });
 		expect(relaxed.snapshot.value).toBe('intro');
 		relaxed.start();
