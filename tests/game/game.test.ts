@@ -104,6 +104,16 @@ describe('Game (Svelte adapter)', () => {
 		expect(again.snapshot.value).toEqual({ item: 'timed' });
 	});
 
+	it('starts afresh and overwrites the saved game when told not to resume', () => {
+		const storage = memoryStorage();
+		const before = game({ storage, now: () => T0 });
+		before.start();
+		before.stop();
+		const fresh = game({ storage, now: () => T0 + 1_000, resume: false });
+		expect(fresh.snapshot.value).toBe('intro');
+		expect(JSON.parse(storage.data.get(fresh.key)!).value).toBe('intro');
+	});
+
 	it('plays without storage on the server', () => {
 		let now = T0;
 		const g = game({ now: () => now, mode: 'relaxed' });

@@ -36,6 +36,11 @@ export interface GameOptions {
 	/** The seed of the option order for a new game; a resumed game keeps its own. */
 	seed: number;
 	/**
+	 * Resume a saved game of this quiz and mode (the default), or start afresh and overwrite it
+	 * (false: a new game started from the intro).
+	 */
+	resume?: boolean;
+	/**
 	 * Resume a saved game only if it was played with `seed` (a challenge must show the
 	 * challenger's option order); otherwise start afresh. Defaults to false.
 	 */
@@ -117,6 +122,7 @@ export class Game {
 		quiz,
 		mode,
 		seed,
+		resume = true,
 		requireSeed = false,
 		storage = browserStorage(),
 		now = Date.now,
@@ -125,7 +131,7 @@ export class Game {
 		this.key = storageKey(quiz.id, mode);
 		this.#storage = storage;
 		this.#now = now;
-		const snapshot = restorable(storage, this.key, { quiz, mode, seed, requireSeed });
+		const snapshot = resume ? restorable(storage, this.key, { quiz, mode, seed, requireSeed }) : undefined;
 		this.#actor = createActor(gameMachine, { input: { quiz, mode, seed }, snapshot });
 		this.#actor.subscribe(() => this.#save());
 		this.#actor.start();
