@@ -187,6 +187,18 @@ describe('scoring one answer', () => {
 		expect(score).toEqual({ correct: false, credit: 0, points: 0, bonus: 0, streak: 0, timedOut: true });
 	});
 
+	it('counts a timed answer given exactly at the limit, at half points', () => {
+		const score = scoreAnswer({
+			item: mcq,
+			response: { kind: 'choice', option: 0 },
+			elapsedMs: 18_000,
+			limitMs: 18_000,
+			mode: 'timed',
+			streak: 0
+		});
+		expect(score).toMatchObject({ correct: true, points: 500, timedOut: false });
+	});
+
 	it('treats a timed answer after the limit as a time-up', () => {
 		const score = scoreAnswer({
 			item: mcq,

@@ -141,6 +141,10 @@ function numberFacts(text: string): Fact[] {
 				if (plural >= 0) noun = words.slice(0, plural + 1).join(' ');
 			}
 		}
+		if (type === 'count' && !noun && /[\p{Lu}][\p{L}’'-]+,\s$/u.test(before) && /^,/.test(after) && base >= 10 && base < 110) {
+			type = 'age';
+			unit = 'years';
+		}
 		const fact: Fact = { type, text: whole, span, value, decimals: decimalsOf(num) };
 		if (unit) fact.unit = unit;
 		if (scale) fact.scale = scale;
@@ -262,17 +266,21 @@ function entityFacts(text: string, knownSurnames: ReadonlyMap<string, 'male' | '
 		facts.push({ type, text: text.slice(start, end), span: { start, end }, ...extra });
 	}
 
-	function classify(words: string[], run: typeof tokens, startsSentence: boolean) {
+	function classify(allWords: string[], run: typeof tokens, startsSentence: boolean) {
+		let words = allWords;
 		let first = 0;
 		while (first < words.length && TITLES.has(words[first].toLowerCase().replace(/\.$/, ''))) first++;
 		if (first > 0 && first < words.length) {
-			const surname = words[words.length - 1];
+			const ofAt = words.indexOf('of', first);
+			const last = ofAt > first ? ofAt - 1 : words.length - 1;
+			words = words.slice(0, last + 1);
+			const surname = words[last];
 			const gender = /^(mrs|ms|miss|lady|dame|queen|princess|sister)$/i.test(words[0].replace(/\.$/, ''))
 				? 'female'
 				: /^(mr|sir|lord|king|prince|father|brother)$/i.test(words[0].replace(/\.$/, ''))
 					? 'male'
 					: nameGender(words[first]);
-			push('person', first, words.length - 1, words, run, { surname, ...(gender ? { gender } : {}) });
+			push('person', first, last, words, run, { surname, ...(gender ? { gender } : {}) });
 			return;
 		}
 		if (first > 0) return;

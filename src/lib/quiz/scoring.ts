@@ -19,8 +19,10 @@ export const MAX_POINTS = 1000;
  */
 export const FULL_POINTS_WITHIN_MS = 500;
 
-/** Bonus per step of a streak, and its cap (Kahoot! "Answer streak bonus": +100 a step, max 500). */
+/** Bonus points per step of a streak (Kahoot!'s "Answer streak bonus": +100 a step). */
 export const STREAK_BONUS_STEP = 100;
+
+/** The most bonus points a streak earns on one answer (Kahoot!: 500, reached at a streak of 6). */
 export const STREAK_BONUS_MAX = 500;
 
 /**
@@ -28,7 +30,8 @@ export const STREAK_BONUS_MAX = 500;
  * the options, plus time to type for typed and estimate items, clamped. 300 ms a word is 200
  * words a minute, slower than the ~240 wpm of adults' silent reading of non-fiction (Brysbaert
  * 2019, "How many words do we read per minute?") so learners and second-language readers keep
- * up. Poll Everywhere's timers likewise grow with an activity's length. A short item (about 25
+ * up. Poll Everywhere's competitions likewise start a timer small and grow it "based on the length
+ * of the question" (polleverywhere.com support, "Competition settings"). A short item (about 25
  * words) gets about 20 s, Kahoot!'s default.
  */
 export const TIME_LIMIT = {
@@ -213,7 +216,11 @@ export function acceptedAnswers(item: Item): string[] {
  * Credit in [0, 1] for an estimate `value` of `key`, by relative error (see `ESTIMATE`). A key of
  * 0 measures error against the half-width of the item's range instead.
  */
-export function estimateCredit(value: number, key: number, range?: { min: number; max: number }): number {
+export function estimateCredit(
+	value: number,
+	key: number,
+	range?: { min: number; max: number }
+): number {
 	const scale = key !== 0 ? Math.abs(key) : range ? (range.max - range.min) / 2 : 1;
 	const error = Math.abs(value - key) / (scale || 1);
 	if (error <= ESTIMATE.fullWithin) return 1;
@@ -272,7 +279,8 @@ export function streakBonus(streak: number): number {
 }
 
 /**
- * The points before streak bonus for a full-credit answer. Relaxed mode: a flat `MAX_POINTS`.
+ * The points before streak bonus for a full-credit answer. Relaxed mode: a flat `MAX_POINTS`, as
+ * Poll Everywhere scores untimed competitions ("a flat 1000 points ... solely on correctness").
  * Timed mode: Kahoot!'s `round(1000 × (1 − (t / T) / 2))` for an answer after `elapsedMs` t of a
  * limit T, so from 1000 down to 500 at the buzzer; answers within 500 ms get the full 1000.
  */

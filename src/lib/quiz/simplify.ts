@@ -29,7 +29,7 @@ const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompt
 const LEADING_PHRASE =
 	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}),\s+/i;
 /** An appositive after a name: "Fianna Fáil, the main opposition party, ..." */
-const APPOSITIVE = /(?<=[\p{Lu}][\p{L}’'.-]+), (?:the|a|an) [^,–—]{3,60},/gu;
+const APPOSITIVE = /([\p{Lu}][\p{L}’'.-]+)(, (?:the|a|an) [^,–—]{3,60},)/gu;
 const SUBORDINATE = /^(?:a (?:day|week|month|year) (?:after|before)|(?:just |shortly |soon )?(?:after|before)|as|while|when|because|since)\s+/i;
 
 function build(sentence: string, keep: [number, number][], prefix: string | undefined, kind: Clause['kind']): Clause | undefined {
@@ -97,7 +97,12 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		leadEnd += lead[0].length;
 	}
 	if (leadEnd > 0) deletions.push([0, leadEnd]);
-	for (const m of sentence.slice(0, end).matchAll(APPOSITIVE)) deletions.push([m.index, m.index + m[0].length - 1]);
+	if (sentence.includes(', the ') || sentence.includes(', a ') || sentence.includes(', an ')) {
+		for (const m of sentence.slice(0, end).matchAll(APPOSITIVE)) {
+			const from = m.index + m[1].length;
+			deletions.push([from, from + m[2].length - 1]);
+		}
+	}
 	const participle = TRAILING_PARTICIPLE.exec(sentence.slice(0, end));
 	if (participle) deletions.push([participle.index, end]);
 	const appositive = /,\s(?:a|an)\s[^,]{3,80}$/.exec(sentence.slice(0, end));
