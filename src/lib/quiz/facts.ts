@@ -209,6 +209,34 @@ function dateFacts(text: string): Fact[] {
 	return facts;
 }
 
+/** Names known from the rest of the article (see `extractFacts`). */
+export interface KnownNames {
+	surnames: ReadonlyMap<string, 'male' | 'female' | undefined>;
+	organisations: ReadonlySet<string>;
+}
+
+/**
+ * Multi-word capitalised names that recur in a text (twice or more) and that no rule types:
+ * in news these are parties, companies and bodies ("Fine Gael", "Dáil Éireann"). Names with a
+ * known first name, a title, a place or a month in them are left out.
+ */
+export function recurringNames(text: string): Set<string> {
+	const counts = new Map<string, number>();
+	for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])(?:\p{Lu}[\p{Ll}\p{M}’'-]+)(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+){1,3}/gu)) {
+		const before = text.slice(Math.max(0, m.index - 2), m.index);
+		if (m.index === 0 || /[.!?:]["”’]?\s$|\n$|^\s*$/.test(before)) continue;
+		counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+	}
+	const out = new Set<string>();
+	for (const [name, n] of counts) {
+		if (n < 2) continue;
+		const words = name.split(/\s/);
+		if (words.some((w) => isFirstName(w) || TITLES.has(w.toLowerCase()) || isCountry(w) || isCity(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Month') || hasTag(w.toLowerCase(), 'WeekDay') || hasTag(w.toLowerCase(), 'Demonym') || NOT_NAMES.has(w.toLowerCase()))) continue;
+		out.add(name);
+	}
+	return out;
+}
+
 const ORG_SUFFIX =
 	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|government|administration|army|navy|force|forces)$/i;
 const NOT_NAMES = new Set(
@@ -223,7 +251,8 @@ const NOT_NAMES = new Set(
  * organisation or an acronym an organisation. `knownSurnames` (from earlier sentences) lets a
  * bare "Putin" count as a person.
  */
-function entityFacts(text: string, knownSurnames: ReadonlyMap<string, 'male' | 'female' | undefined>): Fact[] {
+function entityFacts(text: string, known: KnownNames): Fact[] {
+	const knownSurnames = known.surnames;
 	const facts: Fact[] = [];
 	const wordRe = /[\p{Lu}][\p{L}'’.-]*|\S+/gu;
 	const tokens: { w: string; start: number; end: number }[] = [];
@@ -309,6 +338,10 @@ function entityFacts(text: string, knownSurnames: ReadonlyMap<string, 'male' | '
 			push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}) });
 			return;
 		}
+		if (known.organisations.has(phrase)) {
+			push('organisation', 0, words.length - 1, words, run);
+			return;
+		}
 		if (words.length === 1 && knownSurnames.has(phrase)) {
 			const gender = knownSurnames.get(phrase);
 			push('person', 0, 0, words, run, { surname: phrase, ...(gender ? { gender } : {}) });
@@ -356,12 +389,13 @@ function attributionFacts(text: string): Fact[] {
  * Finds the typed facts of one text (a sentence, usually): numbers (count, money, percent, age,
  * ordinal, year), explicit dates, people, places, organisations and attributions. Spans index
  * into `text`; overlapping facts are kept (a year inside a date is dropped). Relative dates
- * ("Sunday", "last week") are never facts (QUALITY.md R9). `knownSurnames` maps surnames met
- * earlier in the article to the person's gender, so that a bare surname counts as a person.
+ * ("Sunday", "last week") are never facts (QUALITY.md R9). `known` carries names the article
+ * uses elsewhere: surnames (with the person's gender) so that a bare surname counts as a person,
+ * and recurring multi-word names that are organisations ("Fine Gael", "Sinn Féin").
  */
-export function extractFacts(text: string, knownSurnames: ReadonlyMap<string, 'male' | 'female' | undefined> = new Map()): Fact[] {
+export function extractFacts(text: string, known: KnownNames = { surnames: new Map(), organisations: new Set() }): Fact[] {
 	const dates = dateFacts(text);
 	const numbers = numberFacts(text).filter((n) => !dates.some((d) => n.span.start < d.span.end && d.span.start < n.span.end));
-	const all = [...numbers, ...dates, ...entityFacts(text, knownSurnames), ...attributionFacts(text)];
+	const all = [...numbers, ...dates, ...entityFacts(text, known), ...attributionFacts(text)];
 	return all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
