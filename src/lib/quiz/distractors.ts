@@ -40,9 +40,10 @@ function trailingZeros(n: number): number {
  * and money keep precision and format, percentages stay in 0–100 spread by 5–25 points, ages
  * move by years, small counts by a few units; none equals a number in `forbidden` (the article's
  * other numbers as written), none is negative, and for hedged keys each is at least 25% away so
- * that "an estimated 150,000" has one defensible option. Returns fewer than 3 when it cannot.
+ * that "an estimated 150,000" has one defensible option; none above `maxValue` (years after
+ * the publication year, QUALITY.md "Dates"). Returns fewer than 3 when it cannot.
  */
-export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>): string[] {
+export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity): string[] {
 	const key = writtenNumber(fact.text);
 	if (key === undefined) return [];
 	const decimals = fact.decimals ?? 0;
@@ -73,7 +74,7 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 		}
 	}
 	const min = fact.type === 'percent' ? 0 : fact.type === 'age' ? Math.min(key, 16) : fact.type === 'ordinal' ? 1 : 0;
-	const max = fact.type === 'percent' ? 100 : Infinity;
+	const max = fact.type === 'percent' ? 100 : maxValue;
 	const candidates = [...new Set(pool.map((v) => Number(v.toFixed(decimals))))].filter(
 		(v) =>
 			v !== key &&

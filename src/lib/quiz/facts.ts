@@ -104,15 +104,13 @@ function numberFacts(text: string): Fact[] {
 		const before = text.slice(Math.max(0, start - 30), start);
 		const after = text.slice(start + m[0].length);
 		if (/[\p{L}\d.,:/#-]$/u.test(before) && !/[$£€¥₹]$/.test(before)) continue;
-		if (/^[\d:/]|^-\d|^-[a-z]|^\.\d|^(?:\s?[ap]\.?m\b)/i.test(after)) continue;
+		if (/^[\d:/]|^-\d|^-[a-z]|^\.\d|^(?:\s?[ap]\.?m\b)|^[’']?s\b/i.test(after)) continue;
 		const [whole, cur, num, scaleWord, scaleAbbr, unitGlued, unitWord] = m;
 		const scale = scaleWord ?? scaleAbbr;
 		const unitRaw = (unitGlued ?? unitWord ?? '').toLowerCase();
 		const base = parseFloat(num.replace(/,/g, ''));
 		if (!Number.isFinite(base)) continue;
-		const monthBefore = new RegExp(`(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s$`, 'i');
-		const monthAfter = new RegExp(`^\\s(${MONTHS.join('|')})\\b`, 'i');
-		if (!cur && !scale && !unitRaw && (monthBefore.test(before) || monthAfter.test(after))) continue;
+		if (!cur && !scale && !unitRaw && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
 		let type: FactType = 'count';
 		let unit: string | undefined;
 		let noun: string | undefined;
@@ -143,6 +141,10 @@ function numberFacts(text: string): Fact[] {
 				if (plural >= 0) noun = words.slice(0, plural + 1).join(' ');
 			}
 		}
+		if (type === 'count' && !noun && /[\p{Lu}][\p{L}’'-]+,\s$/u.test(before) && /^,/.test(after) && base >= 10 && base < 110) {
+			type = 'age';
+			unit = 'years';
+		}
 		const fact: Fact = { type, text: whole, span, value, decimals: decimalsOf(num) };
 		if (unit) fact.unit = unit;
 		if (scale) fact.scale = scale;
@@ -154,7 +156,7 @@ function numberFacts(text: string): Fact[] {
 			fact.hedge = hedge[1].toLowerCase();
 			if (BOUND_HEDGES.test(fact.hedge)) fact.bound = true;
 		}
-		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after)) {
+		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || /\b(between|from)\s+$/i.test(before) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
 			fact.approximate = true;
 			fact.bound = true;
 		}
@@ -172,9 +174,18 @@ function numberFacts(text: string): Fact[] {
 	return facts;
 }
 
+const MONTH_NAME = '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
+/** A cheap test that a text may hold an explicit date, so chrono (slow) runs only where needed. */
+const EXPLICIT_DATE_HINT = new RegExp(
+	`\\b${MONTH_NAME}\\s+\\d{1,4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![a-z])|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b`,
+	'i'
+);
+const MONTH_BEFORE = new RegExp(`(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s$`, 'i');
+const MONTH_AFTER = new RegExp(`^\\s(${MONTHS.join('|')})\\b`, 'i');
+
 /** Explicit dates only (day and month, or month and year); relative ones are not facts (R9). */
 function dateFacts(text: string): Fact[] {
-	if (!/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}\/\d{1,2}\/\d{2,4}/i.test(text)) return [];
+	if (!EXPLICIT_DATE_HINT.test(text)) return [];
 	const facts: Fact[] = [];
 	for (const r of chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
 		const s = r.start;
@@ -255,17 +266,21 @@ function entityFacts(text: string, knownSurnames: ReadonlyMap<string, 'male' | '
 		facts.push({ type, text: text.slice(start, end), span: { start, end }, ...extra });
 	}
 
-	function classify(words: string[], run: typeof tokens, startsSentence: boolean) {
+	function classify(allWords: string[], run: typeof tokens, startsSentence: boolean) {
+		let words = allWords;
 		let first = 0;
 		while (first < words.length && TITLES.has(words[first].toLowerCase().replace(/\.$/, ''))) first++;
 		if (first > 0 && first < words.length) {
-			const surname = words[words.length - 1];
+			const ofAt = words.indexOf('of', first);
+			const last = ofAt > first ? ofAt - 1 : words.length - 1;
+			words = words.slice(0, last + 1);
+			const surname = words[last];
 			const gender = /^(mrs|ms|miss|lady|dame|queen|princess|sister)$/i.test(words[0].replace(/\.$/, ''))
 				? 'female'
 				: /^(mr|sir|lord|king|prince|father|brother)$/i.test(words[0].replace(/\.$/, ''))
 					? 'male'
 					: nameGender(words[first]);
-			push('person', first, words.length - 1, words, run, { surname, ...(gender ? { gender } : {}) });
+			push('person', first, last, words, run, { surname, ...(gender ? { gender } : {}) });
 			return;
 		}
 		if (first > 0) return;
@@ -301,9 +316,8 @@ function entityFacts(text: string, knownSurnames: ReadonlyMap<string, 'male' | '
 		}
 		if (words.length === 1 && !startsSentence && tagsOf(lower).length === 0) {
 			const before = text.slice(Math.max(0, run[0].start - 24), run[0].start);
-			if (/\b(city|town|village|resort|port|capital|suburb) of $|\bcapital, $/i.test(before)) {
-				push('place', 0, 0, words, run, { level: 'city' });
-			}
+			const kind = /\b(city|town|village|resort|port|capital|suburb) of $|\b(capital), $/i.exec(before);
+			if (kind) push('place', 0, 0, words, run, { level: /town|village|suburb/i.test(kind[0]) ? 'town' : 'city' });
 		}
 	}
 }

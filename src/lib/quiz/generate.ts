@@ -31,6 +31,8 @@ export interface GenerationReport {
 	rejected: Record<CheckId, number>;
 	/** Candidates that passed every check (the pool the quiz was picked from). */
 	passed: number;
+	/** Each rejected candidate: the check it failed, its type and its stem. */
+	rejections: { check: CheckId; type: ItemType; stem: string }[];
 }
 
 interface Candidate {
@@ -60,15 +62,25 @@ interface Context {
 	persons: Map<string, Person>;
 	places: Map<string, { text: string; level: string; mentions: number }>;
 	numbers: Map<FactType, Set<number>>;
+	/** No year distractor after this one: the publication year, else the latest year the article names. */
+	lastYear: number;
+	/** Every number the article writes, as written (for distractors that must not be true). */
+	allNumbers: Set<number>;
 	dates: Set<string>;
+	/** Levels ('city', 'country') whose place the article is set in: named in its title or lead and the most mentioned of its level. */
+	setting: Set<string>;
 	seed: number;
 }
 
 const BLANK = '_____';
-const FURNITURE_RE = /\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b/i;
+const FURNITURE_RE =
+	/\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b/iu;
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
+/** Anaphors whose referent is never in the phrase: "the 66-year-old", "the former PM", "the latter". */
+const BARE_ANAPHOR_RE = /\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b/u;
+/** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ )*(\d+-year-old|former|latter|pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same)\b(?!,? [\p{Lu}]| of [\p{Lu}])|^(?:This|That|These|Those|Such|It|They|He|She)\b/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|pm|president|minister|premier|chancellor|senator|governor|mayor|player|striker|manager|coach)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 const CLAIM_RE = /\b(claims?|claimed|alleged(?:ly)?|reportedly|rumou?rs?|accus\w+|suspected|purported(?:ly)?|insists?|insisted)\b/i;
 
 /** A URL-safe id from a title: lower-case words joined by "-", at most 64 characters. */
@@ -90,11 +102,14 @@ function wordCount(text: string): number {
 function buildContext(article: Article, seed: number): Context {
 	const sentences = splitSentences(article);
 	const surnames = new Map<string, 'male' | 'female' | undefined>();
-	const firstPass = sentences.map((s) => extractFacts(s.text));
+	const furniture = sentences.map((s) => FURNITURE_RE.test(s.text));
+	const firstPass = sentences.map((s, i) => (furniture[i] ? [] : extractFacts(s.text)));
 	for (const facts of firstPass) {
 		for (const f of facts) if (f.type === 'person' && f.surname && f.text.includes(' ')) surnames.set(f.surname, f.gender);
 	}
-	const facts = sentences.map((s) => extractFacts(s.text, surnames));
+	// furniture sentences (credits, "X reported from Y") yield no facts, so no items and no
+	// distractors come from them
+	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 ? firstPass[i] : extractFacts(s.text, surnames)));
 	const persons = new Map<string, Person>();
 	const places = new Map<string, { text: string; level: string; mentions: number }>();
 	const numbers = new Map<FactType, Set<number>>();
@@ -123,33 +138,40 @@ function buildContext(article: Article, seed: number): Context {
 			}
 		}
 	}
-	return { article, sentences, facts, persons, places, numbers, dates, seed };
+	const setting = new Set<string>();
+	const lead = `${article.title} ${article.paragraphs.slice(0, 2).join(' ')}`;
+	for (const level of ['city', 'country']) {
+		const [top, second] = [...places.values()].filter((p) => p.level === level).sort((a, b) => b.mentions - a.mentions);
+		if (top && top.mentions >= 2 && (!second || second.mentions < top.mentions) && lead.includes(top.text)) setting.add(level);
+	}
+	const allNumbers = new Set<number>();
+	for (const set of numbers.values()) for (const v of set) allNumbers.add(v);
+	const years = [...(numbers.get('date') ?? [])];
+	const lastYear = article.published ? Number(article.published.slice(0, 4)) : years.length ? Math.max(...years) : 9999;
+	return { article, sentences, facts, persons, places, numbers, allNumbers, lastYear, dates, setting, seed };
 }
 
-function allNumbers(ctx: Context): Set<number> {
-	const all = new Set<number>();
-	for (const set of ctx.numbers.values()) for (const v of set) all.add(v);
-	return all;
-}
 
-/** Resolves a leading "He"/"She" when exactly one person of that gender was named just before. */
+/**
+ * Resolves a leading "He"/"She" to the article's main person of that gender (most mentions,
+ * at least three, twice the next), and only when the sentence before names no other person of
+ * that gender: "Tony Blair called him a giant. He held ..." stays unresolved (and so unasked).
+ */
 function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Clause | undefined {
 	const m = /^(He|She) /.exec(clause.text);
 	if (!m) return clause;
 	const gender = m[1] === 'He' ? 'male' : 'female';
-	const candidates = new Set<string>();
-	for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 2; i--) {
-		for (const f of ctx.facts[i]) {
-			if (f.type !== 'person' || !f.surname) continue;
-			const p = ctx.persons.get(f.surname);
-			if (!p || (p.gender && p.gender !== gender)) continue;
-			candidates.add(p.surname);
-		}
-		if (candidates.size) break;
+	const ranked = [...ctx.persons.values()].filter((p) => p.gender === gender).sort((a, b) => b.mentions - a.mentions);
+	const main = ranked[0];
+	if (!main || main.mentions < 3 || (ranked[1] && ranked[1].mentions * 2 > main.mentions)) return undefined;
+	const previous = sentence.index > 0 && ctx.sentences[sentence.index - 1].paragraph === sentence.paragraph ? ctx.facts[sentence.index - 1] : undefined;
+	const here = ctx.facts[sentence.index];
+	for (const f of [...(previous ?? []), ...here]) {
+		if (f.type !== 'person' || f.surname === main.surname) continue;
+		const p = ctx.persons.get(f.surname ?? '');
+		if (!p || p.gender !== (gender === 'male' ? 'female' : 'male')) return undefined;
 	}
-	if (candidates.size !== 1) return undefined;
-	const person = ctx.persons.get([...candidates][0])!;
-	const name = person.full;
+	const name = main.full;
 	const delta = name.length - m[1].length;
 	const [first, ...rest] = clause.pieces;
 	return {
@@ -196,6 +218,11 @@ function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: 
 	return out;
 }
 
+/** Country names said with "the": the US, the Netherlands, the Philippines, the United Kingdom. */
+function takesThe(name: string): boolean {
+	return /^(US|U\.S\.|UK|U\.K\.|UAE|EU)$|^(United|Netherlands|Philippines|Bahamas|Gambia|Maldives|Czech Republic|Dominican Republic|Central African)|Islands$|Republic$/.test(name);
+}
+
 function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>): string[] {
 	const fromArticle = [...ctx.places.values()]
 		.filter((p) => p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text))
@@ -205,7 +232,8 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const continent = continentOf(key.text) ?? (main ? continentOf(main.text) : undefined);
 	const gazetteer = key.level === 'country' ? countriesIn(continent) : key.level === 'city' ? capitalsIn(continent) : [];
 	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g)));
-	return [...fromArticle, ...extra];
+	const the = takesThe(key.text);
+	return [...fromArticle, ...extra].filter((p) => takesThe(p) === the);
 }
 
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
@@ -216,9 +244,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'percent':
 		case 'age':
 		case 'ordinal':
-			return numericDistractors(fact, prng, allNumbers(ctx));
+			return numericDistractors(fact, prng, ctx.allNumbers);
 		case 'date':
-			return fact.iso && /^\d{4}$/.test(fact.text) ? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set()) : dateDistractors(fact, prng, ctx.dates);
+			return fact.iso && /^\d{4}$/.test(fact.text)
+				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear)
+				: dateDistractors(fact, prng, ctx.dates);
 		case 'person':
 			return prng.shuffle(personOptions(ctx, fact, fact.text, genderMatters)).slice(0, 3);
 		case 'place':
@@ -243,11 +273,12 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	if (!span) return [];
 	const out: Written[] = [];
 	const text = clause.text;
+	const stop = /[.!?]["”’]?$/.test(text) ? '' : '.';
 	const before = text.slice(0, span.start);
 	const after = text.slice(span.end);
 	const keyText = fact.text;
 	// a place that acts ("Moscow has promised", "Moscow’s support") stands for its government
-	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || (before.trim() === '' && /^ (has|have|had|is|was|will|would|says?|said|wants?|sees?)\b/.test(after)))) return [];
+	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || (before.trim() === '' && /^ (has|have|had|is|was|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.test(after)))) return [];
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(text.replace(keyText, ''));
 	const distractors = distractorsFor(ctx, fact, sentence.text, prng, genderMatters);
 	const isNumeric = NUMERIC_TYPES.has(fact.type) || (fact.type === 'date' && /^\d{4}$/.test(keyText));
@@ -286,15 +317,16 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const articleBefore = /\b(a|an)\s$/i.exec(before);
 		const articlesAgree = !articleBefore || options.every((o) => articleFor(o) === articleFor(keyText));
 		if (articlesAgree) {
-			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}.`, options, key, bonus: 0 });
+			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}${stop}`, options, key, bonus: 0 });
 		}
-		// true/false: the same statement with the key swapped for a distractor of its type
-		out.push({
+		// true/false: the same statement with the key swapped for a distractor of its type; never
+		// over a direct quote, which a player would judge as the speaker's claim, not the article's
+		if (!/[“”"]/.test(text)) out.push({
 			type: 'true-false',
-			stem: `${text}.`,
+			stem: `${text}${stop}`,
 			options: ['True', 'False'],
 			key: 0,
-			falseStem: `${before}${distractors[0]}${after}.`,
+			falseStem: `${before}${distractors[0]}${after}${stop}`,
 			falseKeyText: distractors[0],
 			bonus: 0.1
 		});
@@ -312,7 +344,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 			out.push({
 				type: 'numeric',
 				answerMode: 'estimate',
-				stem: `${before}${blanked}${after}.${hedged}`,
+				stem: `${before}${blanked}${after}${stop}${hedged}`,
 				options: [keyText],
 				key: 0,
 				numeric: {
@@ -346,7 +378,17 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	if (distractors.length < 3) return undefined;
 	const { options, key } = withOptions(speaker.text, distractors, prng, false);
 	const verb = /\b(said|says|insists|insisted|claimed|claims|argued|warned|told|added|believes|thinks|announced|wrote|explained|noted|admitted|denied)\b/.exec(sentence.text.slice(attribution.span.end))?.[1] ?? 'said';
-	return { written: { type: 'who-said', stem: `Who ${verb} ${statement.replace(/[.!?]$/, '')}?`, options, key, bonus: 0.3 }, fact: speaker };
+	return { written: { type: 'who-said', stem: `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!]([”"’])$/, '$1')}?`, options, key, bonus: 0.3 }, fact: speaker };
+}
+
+/** Does `text` contain `word` as a whole word (not inside a longer word)? */
+function containsWord(text: string, word: string): boolean {
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		const before = at === 0 ? '' : text[at - 1];
+		const after = text[at + word.length] ?? '';
+		if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+	}
+	return false;
 }
 
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
@@ -358,7 +400,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (!/^[\p{Lu}_"“‘]/u.test(stem)) return 'R1';
 		if (/\s[–—-]\s*[.?]?$|\s[,;:]|,[.?]$|\s{2}|[.?]\s*[.?]$/.test(stem)) return 'R1';
 		const words = wordCount(stem);
-		if (words < 5 || words > 42) return 'R1';
+		if (words < 5 || words > 32) return 'R1';
 		if ((stem.match(/[“”"]/g) ?? []).length % 2 === 1 && !/’/.test(stem)) return 'R1';
 		if ((stem.match(/\(/g) ?? []).length !== (stem.match(/\)/g) ?? []).length) return 'R1';
 		if (/^(And|But|Or|So|Because|Although|While|Which|Who|That)\b/.test(stem) && w.type !== 'mcq' && w.type !== 'who-said') return 'R1';
@@ -381,19 +423,34 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (i === j) continue;
 				const a = options[i].toLowerCase();
 				const b = options[j].toLowerCase();
-				if (new RegExp(`(^|[^\\p{L}])${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(a) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a))) return 'R3';
+				if (containsWord(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a))) return 'R3';
 			}
 			if (options[i] !== keyText && sentence.text.toLowerCase().includes(options[i].toLowerCase()) && !/^\d/.test(options[i])) return 'R3';
 		}
 	}
-	// R4: self-contained: every pronoun or anaphor has its referent in the stem
+	// a distractor named elsewhere in the stem ("X entered office after the resignation of X")
+	const distractorTexts = w.type === 'true-false' ? [w.falseKeyText ?? ''] : w.options.filter((_, i) => i !== w.key);
+	for (const d of distractorTexts) {
+		if (!d || /^\d/.test(d)) continue;
+		const last = d.split(' ').pop() ?? d;
+		if (containsWord(w.stem, d) || (fact.type === 'person' && containsWord(w.stem, last))) return 'R3';
+	}
+	// R4: self-contained: every pronoun or anaphor has its referent in the stem; a stem that
+	// opens on "the <noun>" needs the noun in the headline ("the talks") or a name after it
 	for (const stem of stems) {
+		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (is|was|has|had|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.exec(stem);
+		if (opening && !/s$/.test(opening[2]) && opening[2] !== 'of') {
+			const title = ctx.article.title.toLowerCase();
+			if (!containsWord(title, opening[2])) return 'R4';
+		}
 		for (const m of stem.replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
 			const noun = (m[1] ?? '').toLowerCase();
 			const before = stem.slice(0, m.index);
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
 			if ((noun === 'country' || noun === 'nation') && levels.includes('country')) continue;
 			if ((noun === 'city' || noun === 'capital' || noun === 'town') && levels.includes('city')) continue;
+			// "the city" or "the country" of an article set in one place that its lead names
+			if ((noun === 'city' || noun === 'country' || noun === 'state') && ctx.setting.has(noun)) continue;
 			return 'R4';
 		}
 		for (const m of stem.matchAll(PRONOUN_RE)) {
@@ -430,8 +487,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (openQuotes % 2 === 1) return 'R6';
 	const claimBefore = CLAIM_RE.exec(sentence.text.slice(0, fact.span.start));
 	if (claimBefore && !stems.every((s) => CLAIM_RE.test(s))) return 'R6';
-	// R7: worth asking
-	if (FURNITURE_RE.test(sentence.text)) return 'R7';
+	// R7: worth asking (furniture sentences have no facts, so never reach here)
 	if (keyText.length < 2) return 'R7';
 	// R8: plausible distractors
 	if (w.type !== 'true-false' && w.answerMode !== 'estimate') {
@@ -471,8 +527,9 @@ const FACT_WEIGHT: Record<FactType, number> = {
 };
 
 /** Every candidate item of the article, with counts of those each check rejected. */
-function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejected: Record<CheckId, number> } {
+function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejected: Record<CheckId, number>; rejections: GenerationReport['rejections'] } {
 	const rejected = Object.fromEntries(CHECKS.map((c) => [c, 0])) as Record<CheckId, number>;
+	const rejections: GenerationReport['rejections'] = [];
 	const pool: Candidate[] = [];
 	let written = 0;
 	for (const sentence of ctx.sentences) {
@@ -498,6 +555,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed) {
 				rejected[failed]++;
+				rejections.push({ check: failed, type: w.type, stem: w.stem });
 				continue;
 			}
 			const keyStart = fact.span.start;
@@ -535,7 +593,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			});
 		}
 	}
-	return { pool, written, rejected };
+	return { pool, written, rejected, rejections };
 }
 
 /** Orders candidates best first; ties keep article order, then a fixed type order. */
@@ -598,7 +656,7 @@ function defaultMax(article: Article): number {
 export function generateWithReport(article: Article, options: GenerateOptions): GenerationReport {
 	const ctx = buildContext(article, options.seed);
 	const id = options.id ?? slugify(article.title);
-	const { pool, written, rejected } = candidatesOf(ctx);
+	const { pool, written, rejected, rejections } = candidatesOf(ctx);
 	const chosen = select(rank(pool), options.maxItems ?? defaultMax(article));
 	// true/false balance: alternate true and false in play order, starting from the seed
 	const prng = createPrng(hashString(id, options.seed));
@@ -610,7 +668,7 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 		return item;
 	});
 	const quiz: Quiz = { id, title: article.title, article, sentences: ctx.sentences, items, seed: options.seed };
-	return { quiz, candidates: written, rejected, passed: pool.length };
+	return { quiz, candidates: written, rejected, passed: pool.length, rejections };
 }
 
 /**
