@@ -76,6 +76,10 @@ const HEDGE_RE =
 	/(an estimated|estimated|about|around|some|nearly|almost|roughly|approximately|close to|more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above)\s+$/i;
 const BOUND_HEDGES = /^(more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above)$/i;
 
+/** Number words from two to twenty, in order (index + 2 is the value). */
+export const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const WORD_COUNT_RE = new RegExp(`\\b(${NUMBER_WORDS.join('|')})\\s((?:[a-z]+-)?[a-z]+(?:s|people|men|women|children))\\b`, 'gi');
+
 const ORDINAL_WORDS = [
 	'first',
 	'second',
@@ -162,6 +166,21 @@ function numberFacts(text: string): Fact[] {
 		}
 		facts.push(fact);
 	}
+	// counts written as words ("killing two people", "eight ideas"), two to twenty
+	for (const m of text.matchAll(WORD_COUNT_RE)) {
+		const value = NUMBER_WORDS.indexOf(m[1].toLowerCase()) + 2;
+		const start = m.index;
+		const before = text.slice(Math.max(0, start - 30), start);
+		if (/\b(one|the|of)\s$/i.test(before) || /^\s(of|or|and|to)\b/i.test(text.slice(start + m[1].length))) continue;
+		const fact: Fact = { type: 'count', text: m[1], span: { start, end: start + m[1].length }, value, decimals: 0, noun: m[2] };
+		const hedge = HEDGE_RE.exec(before);
+		if (hedge) {
+			fact.approximate = true;
+			fact.hedge = hedge[1].toLowerCase();
+			if (BOUND_HEDGES.test(fact.hedge)) fact.bound = true;
+		}
+		facts.push(fact);
+	}
 	for (const m of text.matchAll(/\baged (\d{1,3})\b/g)) {
 		facts.push({ type: 'age', text: m[1], span: { start: m.index + 6, end: m.index + m[0].length }, value: Number(m[1]), unit: 'years', decimals: 0 });
 	}
@@ -209,6 +228,34 @@ function dateFacts(text: string): Fact[] {
 	return facts;
 }
 
+/** Names known from the rest of the article (see `extractFacts`). */
+export interface KnownNames {
+	surnames: ReadonlyMap<string, 'male' | 'female' | undefined>;
+	organisations: ReadonlySet<string>;
+}
+
+/**
+ * Multi-word capitalised names that recur in a text (twice or more) and that no rule types:
+ * in news these are parties, companies and bodies ("Fine Gael", "Dáil Éireann"). Names with a
+ * known first name, a title, a place or a month in them are left out.
+ */
+export function recurringNames(text: string): Set<string> {
+	const counts = new Map<string, number>();
+	for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])(?:\p{Lu}[\p{Ll}\p{M}’'-]+)(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+){1,3}/gu)) {
+		const before = text.slice(Math.max(0, m.index - 2), m.index);
+		if (m.index === 0 || /[.!?:]["”’]?\s$|\n$|^\s*$/.test(before)) continue;
+		counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+	}
+	const out = new Set<string>();
+	for (const [name, n] of counts) {
+		if (n < 2) continue;
+		const words = name.split(/\s/);
+		if (words.some((w) => isFirstName(w) || TITLES.has(w.toLowerCase()) || isCountry(w) || isCity(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Month') || hasTag(w.toLowerCase(), 'WeekDay') || hasTag(w.toLowerCase(), 'Demonym') || NOT_NAMES.has(w.toLowerCase()))) continue;
+		out.add(name);
+	}
+	return out;
+}
+
 const ORG_SUFFIX =
 	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|government|administration|army|navy|force|forces)$/i;
 const NOT_NAMES = new Set(
@@ -223,7 +270,8 @@ const NOT_NAMES = new Set(
  * organisation or an acronym an organisation. `knownSurnames` (from earlier sentences) lets a
  * bare "Putin" count as a person.
  */
-function entityFacts(text: string, knownSurnames: ReadonlyMap<string, 'male' | 'female' | undefined>): Fact[] {
+function entityFacts(text: string, known: KnownNames): Fact[] {
+	const knownSurnames = known.surnames;
 	const facts: Fact[] = [];
 	const wordRe = /[\p{Lu}][\p{L}'’.-]*|\S+/gu;
 	const tokens: { w: string; start: number; end: number }[] = [];
@@ -309,6 +357,10 @@ function entityFacts(text: string, knownSurnames: ReadonlyMap<string, 'male' | '
 			push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}) });
 			return;
 		}
+		if (known.organisations.has(phrase)) {
+			push('organisation', 0, words.length - 1, words, run);
+			return;
+		}
 		if (words.length === 1 && knownSurnames.has(phrase)) {
 			const gender = knownSurnames.get(phrase);
 			push('person', 0, 0, words, run, { surname: phrase, ...(gender ? { gender } : {}) });
@@ -331,7 +383,7 @@ const SPEECH_VERBS =
  */
 function attributionFacts(text: string): Fact[] {
 	const facts: Fact[] = [];
-	const trimmedEnd = text.replace(/[.!?]["”’]?$/, '').length;
+	const trimmedEnd = /[.!?]["”’]$/.test(text) ? text.length : text.replace(/[.!?]$/, '').length;
 	const lead = new RegExp(`^(?:[^,]{1,30},\\s)?((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})(?:,)?\\s(?:that\\s)?`, 'u').exec(text);
 	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1])) {
 		const speakerStart = lead[0].indexOf(lead[1]);
@@ -356,12 +408,13 @@ function attributionFacts(text: string): Fact[] {
  * Finds the typed facts of one text (a sentence, usually): numbers (count, money, percent, age,
  * ordinal, year), explicit dates, people, places, organisations and attributions. Spans index
  * into `text`; overlapping facts are kept (a year inside a date is dropped). Relative dates
- * ("Sunday", "last week") are never facts (QUALITY.md R9). `knownSurnames` maps surnames met
- * earlier in the article to the person's gender, so that a bare surname counts as a person.
+ * ("Sunday", "last week") are never facts (QUALITY.md R9). `known` carries names the article
+ * uses elsewhere: surnames (with the person's gender) so that a bare surname counts as a person,
+ * and recurring multi-word names that are organisations ("Fine Gael", "Sinn Féin").
  */
-export function extractFacts(text: string, knownSurnames: ReadonlyMap<string, 'male' | 'female' | undefined> = new Map()): Fact[] {
+export function extractFacts(text: string, known: KnownNames = { surnames: new Map(), organisations: new Set() }): Fact[] {
 	const dates = dateFacts(text);
 	const numbers = numberFacts(text).filter((n) => !dates.some((d) => n.span.start < d.span.end && d.span.start < n.span.end));
-	const all = [...numbers, ...dates, ...entityFacts(text, knownSurnames), ...attributionFacts(text)];
+	const all = [...numbers, ...dates, ...entityFacts(text, known), ...attributionFacts(text)];
 	return all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }

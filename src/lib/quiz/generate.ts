@@ -1,7 +1,7 @@
 import { articleBody } from './article';
 import { dateDistractors, numericDistractors, writtenNumber } from './distractors';
-import { extractFacts, type Fact } from './facts';
-import { capitalsIn, continentOf, countriesIn } from './lexicon';
+import { extractFacts, recurringNames, type Fact } from './facts';
+import { capitalsIn, continentOf, countriesIn, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { mapSpan, simplify, type Clause } from './simplify';
@@ -61,6 +61,8 @@ interface Context {
 	facts: Fact[][];
 	persons: Map<string, Person>;
 	places: Map<string, { text: string; level: string; mentions: number }>;
+	/** Organisations by lower-case name; `the` when the article writes "the" before it. */
+	organisations: Map<string, { text: string; the: boolean; mentions: number }>;
 	numbers: Map<FactType, Set<number>>;
 	/** No year distractor after this one: the publication year, else the latest year the article names. */
 	lastYear: number;
@@ -77,10 +79,11 @@ const FURNITURE_RE =
 	/\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b/iu;
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
 /** Anaphors whose referent is never in the phrase: "the 66-year-old", "the former PM", "the latter". */
-const BARE_ANAPHOR_RE = /\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b/u;
+const BARE_ANAPHOR_RE =
+	/\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b/u;
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|pm|president|minister|premier|chancellor|senator|governor|mayor|player|striker|manager|coach)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 const CLAIM_RE = /\b(claims?|claimed|alleged(?:ly)?|reportedly|rumou?rs?|accus\w+|suspected|purported(?:ly)?|insists?|insisted)\b/i;
 
 /** A URL-safe id from a title: lower-case words joined by "-", at most 64 characters. */
@@ -109,13 +112,23 @@ function buildContext(article: Article, seed: number): Context {
 	}
 	// furniture sentences (credits, "X reported from Y") yield no facts, so no items and no
 	// distractors come from them
-	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 ? firstPass[i] : extractFacts(s.text, surnames)));
+	const organisations = recurringNames(sentences.filter((_, i) => !furniture[i]).map((s) => s.text).join('\n'));
+	const known = { surnames, organisations };
+	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 && organisations.size === 0 ? firstPass[i] : extractFacts(s.text, known)));
 	const persons = new Map<string, Person>();
 	const places = new Map<string, { text: string; level: string; mentions: number }>();
+	const orgs = new Map<string, { text: string; the: boolean; mentions: number }>();
 	const numbers = new Map<FactType, Set<number>>();
 	const dates = new Set<string>();
-	for (const list of facts) {
+	facts.forEach((list, i) => {
 		for (const f of list) {
+			if (f.type === 'organisation') {
+				const k = f.text.toLowerCase();
+				const o = orgs.get(k) ?? { text: f.text, the: false, mentions: 0 };
+				o.mentions++;
+				if (/\bthe\s$/i.test(sentences[i].text.slice(0, f.span.start))) o.the = true;
+				orgs.set(k, o);
+			}
 			if (f.type === 'person' && f.surname) {
 				const p = persons.get(f.surname) ?? { full: f.text, surname: f.surname, gender: f.gender, mentions: 0 };
 				if (f.text.includes(' ') && !p.full.includes(' ')) p.full = f.text;
@@ -137,7 +150,7 @@ function buildContext(article: Article, seed: number): Context {
 				if (f.iso) dates.add(f.iso);
 			}
 		}
-	}
+	});
 	const setting = new Set<string>();
 	const lead = `${article.title} ${article.paragraphs.slice(0, 2).join(' ')}`;
 	for (const level of ['city', 'country']) {
@@ -148,7 +161,7 @@ function buildContext(article: Article, seed: number): Context {
 	for (const set of numbers.values()) for (const v of set) allNumbers.add(v);
 	const years = [...(numbers.get('date') ?? [])];
 	const lastYear = article.published ? Number(article.published.slice(0, 4)) : years.length ? Math.max(...years) : 9999;
-	return { article, sentences, facts, persons, places, numbers, allNumbers, lastYear, dates, setting, seed };
+	return { article, sentences, facts, persons, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, seed };
 }
 
 
@@ -253,6 +266,14 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			return prng.shuffle(personOptions(ctx, fact, fact.text, genderMatters)).slice(0, 3);
 		case 'place':
 			return placeOptions(ctx, fact, sentenceText, prng).slice(0, 3);
+		case 'organisation': {
+			// other organisations of the article written the same way ("the EU" / "NATO")
+			const the = /\bthe\s$/i.test(sentenceText.slice(0, fact.span.start));
+			const others = [...ctx.organisations.values()].filter(
+				(o) => o.text.toLowerCase() !== fact.text.toLowerCase() && o.the === the && !sentenceText.includes(o.text) && /^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text)
+			);
+			return prng.shuffle(others.map((o) => o.text)).slice(0, 3);
+		}
 		default:
 			return [];
 	}
@@ -272,7 +293,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const span = mapSpan(clause, fact.span.start, fact.span.end);
 	if (!span) return [];
 	const out: Written[] = [];
-	const text = clause.text;
+	const text = shorten(clause.text, span.end);
 	const stop = /[.!?]["”’]?$/.test(text) ? '' : '.';
 	const before = text.slice(0, span.start);
 	const after = text.slice(span.end);
@@ -293,7 +314,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 			const saidLead = attribution ? /^(.+?)\s(?:said|says|told \w+|added|estimated|reported)(?: that)?\s$/.exec(lead) : undefined;
 			const rest = after.slice(2 + fact.noun.length);
 			if ((lead === '' || saidLead) && after.startsWith(` ${fact.noun} `) && /^(were|was|have|had|are|is|will|would|could|may|might|died|\w+ed)\b/.test(rest)) {
-				const prefix = saidLead ? `According to ${saidLead[1]}, ` : '';
+				const prefix = saidLead ? `According to ${lowerLead(saidLead[1])}, ` : '';
 				const how = fact.approximate ? 'about how many' : 'how many';
 				out.push({ type: 'mcq', stem: `${capitalise(prefix + how)} ${fact.noun} ${rest}?`, options, key, bonus: 0.6 });
 			}
@@ -319,9 +340,13 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		if (articlesAgree) {
 			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}${stop}`, options, key, bonus: 0 });
 		}
-		// true/false: the same statement with the key swapped for a distractor of its type; never
-		// over a direct quote, which a player would judge as the speaker's claim, not the article's
-		if (!/[“”"]/.test(text)) out.push({
+	}
+	// true/false: the same statement with the key swapped for a distractor of its type; never
+	// over a direct quote, which a player would judge as the speaker's claim, not the article's
+	// nor over a list item or a must/should, which report someone's view rather than a fact
+	const opinion = /^[-–—•*]\s/.test(ctx.article.paragraphs[sentence.paragraph]) || /\b(must|should|ought to)\b/i.test(text);
+	if (distractors.length >= 1 && !/[“”"]/.test(text) && !opinion) {
+		out.push({
 			type: 'true-false',
 			stem: `${text}${stop}`,
 			options: ['True', 'False'],
@@ -332,7 +357,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		});
 	}
 	// numeric estimate: counts, money and percentages asked as a number with unit and scale kept
-	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && fact.value !== undefined) {
+	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
 		const written = writtenNumber(keyText)!;
 		const numMatch = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(keyText)!;
 		const blanked = keyText.slice(0, numMatch.index) + BLANK + keyText.slice(numMatch.index + numMatch[0].length);
@@ -361,6 +386,20 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	return out;
 }
 
+/**
+ * Cuts a long clause (over 26 words) after its key at the first comma or relative word that
+ * starts an aside ("..., the country’s second-largest city and ..."), so stems stay short; the
+ * text up to the cut must keep 8 words. Returns the clause unchanged when there is no such cut.
+ */
+function shorten(text: string, keyEnd: number): string {
+	if (wordCount(text) <= 26) return text;
+	const tail = text.slice(keyEnd);
+	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|\s(?:who|which|while|because|as it|as they|after)\s/.exec(tail);
+	if (!cut) return text;
+	const head = text.slice(0, keyEnd + cut.index);
+	return wordCount(head) >= 8 ? head : text;
+}
+
 function niceCeil(v: number): number {
 	const p = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.max(v, 1))) - 1));
 	return Math.ceil(v / p) * p;
@@ -369,8 +408,10 @@ function niceCeil(v: number): number {
 /** Who-said items: the attribution of a reported statement to a named person. */
 function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
 	if (!attribution.statement) return undefined;
-	const speaker = facts.find((f) => f.type === 'person' && f.span.start >= attribution.span.start && f.span.end <= attribution.span.end);
-	if (!speaker || !speaker.surname) return undefined;
+	// the speaker phrase is a name with at most a role before it ("opposition leader Maria
+	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
+	const speaker = facts.find((f) => f.type === 'person' && f.span.end === attribution.span.end);
+	if (!speaker || !speaker.surname || hasVerb(attribution.text) || /\b(and|or|but)\b/.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
 	if (/^["“]/.test(statement) || statement.split(/\s+/).length < 4) return undefined;
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
@@ -378,7 +419,18 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	if (distractors.length < 3) return undefined;
 	const { options, key } = withOptions(speaker.text, distractors, prng, false);
 	const verb = /\b(said|says|insists|insisted|claimed|claims|argued|warned|told|added|believes|thinks|announced|wrote|explained|noted|admitted|denied)\b/.exec(sentence.text.slice(attribution.span.end))?.[1] ?? 'said';
-	return { written: { type: 'who-said', stem: `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!]([”"’])$/, '$1')}?`, options, key, bonus: 0.3 }, fact: speaker };
+	return { written: { type: 'who-said', stem: `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`, options, key, bonus: 0.3 }, fact: speaker };
+}
+
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle']);
+
+/** Has the text a finite verb (so it states something, unlike "Jon Sopel, BBC News, Washington")? */
+function hasVerb(text: string): boolean {
+	for (const word of text.toLowerCase().match(/[a-z’']+/g) ?? []) {
+		if (tagsOf(word).some((t) => VERB_TAGS.has(t))) return true;
+		if (word.length > 4 && /ed$/.test(word)) return true;
+	}
+	return false;
 }
 
 /** Does `text` contain `word` as a whole word (not inside a longer word)? */
@@ -405,7 +457,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if ((stem.match(/\(/g) ?? []).length !== (stem.match(/\)/g) ?? []).length) return 'R1';
 		if (/^(And|But|Or|So|Because|Although|While|Which|Who|That)\b/.test(stem) && w.type !== 'mcq' && w.type !== 'who-said') return 'R1';
 	}
-	if (w.type === 'who-said' && !/\b(\w+ed|is|are|was|were|has|have|had|will|would|can|could|should|may|must|did|does|do)\b/.test(w.stem)) return 'R1';
+	if (!hasVerb(w.type === 'true-false' ? w.stem : w.stem.replace(/^(Who|Where) /, ''))) return 'R1';
 	// R2: answerable from the article: the key is in the source sentence
 	if (!sentence.text.includes(keyText)) return 'R2';
 	// R3: exactly one defensible answer
@@ -438,12 +490,15 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// R4: self-contained: every pronoun or anaphor has its referent in the stem; a stem that
 	// opens on "the <noun>" needs the noun in the headline ("the talks") or a name after it
 	for (const stem of stems) {
+		if (BARE_ANAPHOR_RE.test(stem)) return 'R4';
 		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (is|was|has|had|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.exec(stem);
 		if (opening && !/s$/.test(opening[2]) && opening[2] !== 'of') {
 			const title = ctx.article.title.toLowerCase();
 			if (!containsWord(title, opening[2])) return 'R4';
 		}
 		for (const m of stem.replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
+			// "the Kherson region" names its referent; "the Eastern European country" does not
+			if (m[0].split(' ').slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w))) continue;
 			const noun = (m[1] ?? '').toLowerCase();
 			const before = stem.slice(0, m.index);
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
@@ -534,7 +589,8 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 	let written = 0;
 	for (const sentence of ctx.sentences) {
 		const facts = ctx.facts[sentence.index];
-		if (facts.length === 0) continue;
+		// a question in the text (an explainer's heading) states no fact
+		if (facts.length === 0 || /\?["”’]?$/.test(sentence.text)) continue;
 		const prng = createPrng(hashString(sentence.text, ctx.seed));
 		const attribution = facts.find((f) => f.type === 'attribution');
 		const items: { w: Written; fact: Fact; unit: string }[] = [];
@@ -542,7 +598,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const clause = resolvePronoun(ctx, sentence, raw);
 			if (!clause) continue;
 			for (const fact of facts) {
-				if (fact.type === 'attribution' || fact.type === 'organisation') continue;
+				if (fact.type === 'attribution') continue;
 				for (const w of writeItems(ctx, sentence, clause, fact, attribution, prng)) items.push({ w, fact, unit: clause.kind === 'main' ? 'main' : `${clause.kind}` });
 			}
 		}
@@ -564,7 +620,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const mentions = fact.type === 'person' ? ctx.persons.get(fact.surname ?? '')?.mentions ?? 1 : fact.type === 'place' ? ctx.places.get(fact.text.toLowerCase())?.mentions ?? 1 : 1;
 			const lead = sentence.paragraph < 3 ? 1 : sentence.paragraph < 6 ? 0.5 : 0;
 			const length = wordCount(w.stem);
-			const score = FACT_WEIGHT[fact.type] + w.bonus + lead + Math.min(1, (mentions - 1) * 0.25) - (length > 30 ? 0.8 : 0) - (fact.approximate ? 0.2 : 0);
+			const score = FACT_WEIGHT[fact.type] + w.bonus + lead + Math.min(0.5, (mentions - 1) * 0.15) - (length > 30 ? 0.8 : 0) - (fact.approximate ? 0.2 : 0);
 			pool.push({
 				item: {
 					type: w.type,

@@ -66,7 +66,7 @@ for (const key of [undefined, ...new Set(states.map((c) => c.continent))]) {
 	const list = states.filter((c) => !key || c.continent === key);
 	byContinent.set(key ?? '*', {
 		countries: [...new Set(list.map((c) => c.name))].sort(),
-		capitals: [...new Set(list.map((c) => c.capital))].filter(simpleName).sort()
+		capitals: [...new Set(list.map((c) => c.capital))].filter((n) => simpleName(n) && !/^(Saint|San|St|Santa|Port|City)\b/.test(n)).sort()
 	});
 }
 

@@ -80,6 +80,12 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	const asides: { from: number; to: number; text: string }[] = [];
 	const paired = new RegExp(`\\s?${DASH}\\s?([^–—]+?)\\s?${DASH}\\s?`, 'g');
 	for (const m of sentence.slice(0, end).matchAll(paired)) {
+		// an aside that is only a figure ("won the most votes – 24.5% – making it") is the point
+		if (/^[$£€]?[\d.,]+(%|\s?(?:per ?cent|million|billion|m|bn))?$/.test(m[1].trim())) {
+			const close = m.index + m[0].indexOf(m[1]) + m[1].length;
+			if (/^\s?[–—]\s?\w+ing\b/.test(sentence.slice(close))) deletions.push([close, end]);
+			continue;
+		}
 		deletions.push([m.index, m.index + m[0].length]);
 		asides.push({ from: m.index + m[0].indexOf(m[1]), to: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] });
 	}
@@ -89,7 +95,7 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		asides.push({ from: single.index + single[0].indexOf(single[1]), to: end, text: single[1] });
 	}
 	for (const m of sentence.slice(0, end).matchAll(/\s?\([^()]{1,120}\)/g)) deletions.push([m.index, m.index + m[0].length]);
-	let leadEnd = 0;
+	let leadEnd = /^[-–—•*]\s+/.exec(sentence)?.[0].length ?? 0;
 	for (let pass = 0; pass < 3; pass++) {
 		const rest = sentence.slice(leadEnd);
 		const lead = LEADING_TIME.exec(rest) ?? LEADING_PHRASE.exec(rest);
@@ -99,8 +105,9 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	if (leadEnd > 0) deletions.push([0, leadEnd]);
 	if (sentence.includes(', the ') || sentence.includes(', a ') || sentence.includes(', an ')) {
 		for (const m of sentence.slice(0, end).matchAll(APPOSITIVE)) {
+			if (/^\d/.test(sentence.slice(m.index + m[0].length))) continue;
 			const from = m.index + m[1].length;
-			deletions.push([from, from + m[2].length - 1]);
+			deletions.push([from, from + m[2].length]);
 		}
 	}
 	const participle = TRAILING_PARTICIPLE.exec(sentence.slice(0, end));
