@@ -71,7 +71,7 @@ describe('timed and relaxed games', () => {
 		await context.close();
 	});
 
-	it('plays again from the results with the options in a new order and the score reset', async () => {
+	it('plays again from the results, from the first item with the score reset', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(baseURL + seedPath('relaxed'), { waitUntil: 'networkidle' });

@@ -36,6 +36,7 @@ describe('the seed quiz, played by keyboard', () => {
 			await answerByKeyboard(page, item, plan[index]);
 			await page.locator('#verdict').waitFor();
 			expect(await verdict(page)).toMatch(plan[index] ? /^✓ Right/ : /^(✗ Wrong|≈ Close)/);
+			expect(await page.getByRole('status').textContent()).toMatch(plan[index] ? /^Right\./ : /^(Wrong|Close)\./);
 			expect(await page.locator('.feedback blockquote').textContent()).toContain(item.source.text);
 			const { start, end } = item.source.keySpan;
 			expect(await page.locator('.feedback blockquote mark').textContent()).toBe(item.source.text.slice(start, end));

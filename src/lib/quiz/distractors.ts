@@ -1,4 +1,4 @@
-import type { Fact } from './facts';
+import { NUMBER_WORDS, type Fact } from './facts';
 import { MONTHS } from './lexicon';
 import type { Prng } from './prng';
 
@@ -44,7 +44,8 @@ function trailingZeros(n: number): number {
  * the publication year, QUALITY.md "Dates"). Returns fewer than 3 when it cannot.
  */
 export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity): string[] {
-	const key = writtenNumber(fact.text);
+	const word = NUMBER_WORDS.indexOf(fact.text.toLowerCase());
+	const key = word >= 0 ? word + 2 : writtenNumber(fact.text);
 	if (key === undefined) return [];
 	const decimals = fact.decimals ?? 0;
 	const unit = Math.pow(10, -decimals);
@@ -62,6 +63,7 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 		for (let d = 1; d <= 3; d++) pool.push(key - d, key + d);
 	} else if (decimals === 0 && key <= 12) {
 		for (let d = 1; d <= 4; d++) pool.push(key - d, key + d);
+		if (word >= 0) pool.push(key + 5, key + 6);
 	} else {
 		const z = decimals === 0 ? trailingZeros(key) : 0;
 		const step = decimals === 0 ? Math.pow(10, Math.min(z, Math.max(0, String(Math.round(key)).length - 2))) : unit;
@@ -92,6 +94,12 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	picked.push(...below.slice(0, wantBelow));
 	picked.push(...above.slice(0, 3 - picked.length));
 	if (picked.length < 3) picked.push(...below.slice(wantBelow, wantBelow + 3 - picked.length));
+	if (word >= 0) {
+		return picked
+			.filter((v) => v >= 2 && v <= 20)
+			.map((v) => NUMBER_WORDS[v - 2])
+			.map((w) => (/^\p{Lu}/u.test(fact.text) ? w[0].toUpperCase() + w.slice(1) : w));
+	}
 	if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text)) {
 		const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'];
 		return picked.map((v) => words[v - 1]).filter((w) => w !== undefined).map((w) => (/^\p{Lu}/u.test(fact.text) ? w[0].toUpperCase() + w.slice(1) : w));

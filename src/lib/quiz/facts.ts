@@ -76,6 +76,10 @@ const HEDGE_RE =
 	/(an estimated|estimated|about|around|some|nearly|almost|roughly|approximately|close to|more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above)\s+$/i;
 const BOUND_HEDGES = /^(more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above)$/i;
 
+/** Number words from two to twenty, in order (index + 2 is the value). */
+export const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const WORD_COUNT_RE = new RegExp(`\\b(${NUMBER_WORDS.join('|')})\\s((?:[a-z]+-)?[a-z]+(?:s|people|men|women|children))\\b`, 'gi');
+
 const ORDINAL_WORDS = [
 	'first',
 	'second',
@@ -159,6 +163,21 @@ function numberFacts(text: string): Fact[] {
 		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || /\b(between|from)\s+$/i.test(before) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
 			fact.approximate = true;
 			fact.bound = true;
+		}
+		facts.push(fact);
+	}
+	// counts written as words ("killing two people", "eight ideas"), two to twenty
+	for (const m of text.matchAll(WORD_COUNT_RE)) {
+		const value = NUMBER_WORDS.indexOf(m[1].toLowerCase()) + 2;
+		const start = m.index;
+		const before = text.slice(Math.max(0, start - 30), start);
+		if (/\b(one|the|of)\s$/i.test(before) || /^\s(of|or|and|to)\b/i.test(text.slice(start + m[1].length))) continue;
+		const fact: Fact = { type: 'count', text: m[1], span: { start, end: start + m[1].length }, value, decimals: 0, noun: m[2] };
+		const hedge = HEDGE_RE.exec(before);
+		if (hedge) {
+			fact.approximate = true;
+			fact.hedge = hedge[1].toLowerCase();
+			if (BOUND_HEDGES.test(fact.hedge)) fact.bound = true;
 		}
 		facts.push(fact);
 	}
@@ -364,7 +383,7 @@ const SPEECH_VERBS =
  */
 function attributionFacts(text: string): Fact[] {
 	const facts: Fact[] = [];
-	const trimmedEnd = text.replace(/[.!?]["”’]?$/, '').length;
+	const trimmedEnd = /[.!?]["”’]$/.test(text) ? text.length : text.replace(/[.!?]$/, '').length;
 	const lead = new RegExp(`^(?:[^,]{1,30},\\s)?((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})(?:,)?\\s(?:that\\s)?`, 'u').exec(text);
 	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1])) {
 		const speakerStart = lead[0].indexOf(lead[1]);

@@ -293,7 +293,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const span = mapSpan(clause, fact.span.start, fact.span.end);
 	if (!span) return [];
 	const out: Written[] = [];
-	const text = clause.text;
+	const text = shorten(clause.text, span.end);
 	const stop = /[.!?]["”’]?$/.test(text) ? '' : '.';
 	const before = text.slice(0, span.start);
 	const after = text.slice(span.end);
@@ -357,7 +357,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		});
 	}
 	// numeric estimate: counts, money and percentages asked as a number with unit and scale kept
-	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && fact.value !== undefined) {
+	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
 		const written = writtenNumber(keyText)!;
 		const numMatch = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(keyText)!;
 		const blanked = keyText.slice(0, numMatch.index) + BLANK + keyText.slice(numMatch.index + numMatch[0].length);
@@ -386,6 +386,20 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	return out;
 }
 
+/**
+ * Cuts a long clause (over 26 words) after its key at the first comma or relative word that
+ * starts an aside ("..., the country’s second-largest city and ..."), so stems stay short; the
+ * text up to the cut must keep 8 words. Returns the clause unchanged when there is no such cut.
+ */
+function shorten(text: string, keyEnd: number): string {
+	if (wordCount(text) <= 26) return text;
+	const tail = text.slice(keyEnd);
+	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|\s(?:who|which|while|because|as it|as they|after)\s/.exec(tail);
+	if (!cut) return text;
+	const head = text.slice(0, keyEnd + cut.index);
+	return wordCount(head) >= 8 ? head : text;
+}
+
 function niceCeil(v: number): number {
 	const p = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.max(v, 1))) - 1));
 	return Math.ceil(v / p) * p;
@@ -394,8 +408,10 @@ function niceCeil(v: number): number {
 /** Who-said items: the attribution of a reported statement to a named person. */
 function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
 	if (!attribution.statement) return undefined;
-	const speaker = facts.find((f) => f.type === 'person' && f.span.start >= attribution.span.start && f.span.end <= attribution.span.end);
-	if (!speaker || !speaker.surname) return undefined;
+	// the speaker phrase is a name with at most a role before it ("opposition leader Maria
+	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
+	const speaker = facts.find((f) => f.type === 'person' && f.span.end === attribution.span.end);
+	if (!speaker || !speaker.surname || hasVerb(attribution.text) || /\b(and|or|but)\b/.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
 	if (/^["“]/.test(statement) || statement.split(/\s+/).length < 4) return undefined;
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
@@ -403,7 +419,7 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	if (distractors.length < 3) return undefined;
 	const { options, key } = withOptions(speaker.text, distractors, prng, false);
 	const verb = /\b(said|says|insists|insisted|claimed|claims|argued|warned|told|added|believes|thinks|announced|wrote|explained|noted|admitted|denied)\b/.exec(sentence.text.slice(attribution.span.end))?.[1] ?? 'said';
-	return { written: { type: 'who-said', stem: `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!]([”"’])$/, '$1')}?`, options, key, bonus: 0.3 }, fact: speaker };
+	return { written: { type: 'who-said', stem: `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`, options, key, bonus: 0.3 }, fact: speaker };
 }
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle']);
@@ -481,6 +497,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (!containsWord(title, opening[2])) return 'R4';
 		}
 		for (const m of stem.replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
+			// "the Kherson region" names its referent; "the Eastern European country" does not
+			if (m[0].split(' ').slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w))) continue;
 			const noun = (m[1] ?? '').toLowerCase();
 			const before = stem.slice(0, m.index);
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);

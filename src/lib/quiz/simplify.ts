@@ -105,6 +105,7 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	if (leadEnd > 0) deletions.push([0, leadEnd]);
 	if (sentence.includes(', the ') || sentence.includes(', a ') || sentence.includes(', an ')) {
 		for (const m of sentence.slice(0, end).matchAll(APPOSITIVE)) {
+			if (/^\d/.test(sentence.slice(m.index + m[0].length))) continue;
 			const from = m.index + m[1].length;
 			deletions.push([from, from + m[2].length]);
 		}
