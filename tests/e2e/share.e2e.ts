@@ -130,7 +130,7 @@ describe('sharing a result', () => {
 		expect((await fetch(`${baseURL}/r/AAAAAAAAAAAA/card.png`)).status).toBe(404);
 	});
 
-	it('shows a challenge result beside the one it answers, and passes an accessibility check', async () => {
+	it('shows a challenge result beside the one it answers, and passes an accessibility check in light and dark', async () => {
 		const first = await (await postResult(JSON.stringify({ ...game, name: 'Anna' }))).json();
 		const reply = await postResult(
 			JSON.stringify({ ...game, name: 'Ben', challengeOf: first.id, answers: game.answers.map((a) => ({ ...a, elapsedMs: 1000 })) })
@@ -142,6 +142,8 @@ describe('sharing a result', () => {
 		await page.goto(second.url);
 		expect(await page.getByRole('heading', { name: 'Ben vs Anna' }).isVisible()).toBe(true);
 		expect(await page.getByText('Ben wins, on points.').isVisible()).toBe(true);
+		expect(await axeViolations(page)).toEqual([]);
+		await page.emulateMedia({ colorScheme: 'dark' });
 		expect(await axeViolations(page)).toEqual([]);
 		await context.close();
 	});

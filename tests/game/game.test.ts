@@ -79,6 +79,8 @@ describe('Game (Svelte adapter)', () => {
 		storage.setItem(storageKey(fixtureQuiz.id, 'timed'), '{not json');
 		const g = game({ storage, now: () => T0 });
 		expect(g.snapshot.value).toBe('intro');
+		const blocked = { ...storage, getItem: () => { throw new DOMException('blocked', 'SecurityError'); } };
+		expect(game({ storage: blocked, now: () => T0 }).snapshot.value).toBe('intro');
 		const relaxed = game({ storage, now: () => T0, mode: 'relaxed' });
 		expect(relaxed.snapshot.value).toBe('intro');
 		relaxed.start();
@@ -100,6 +102,16 @@ describe('Game (Svelte adapter)', () => {
 		challenge.stop();
 		const again = game({ storage, now: () => now, seed: 77, requireSeed: true });
 		expect(again.snapshot.value).toEqual({ item: 'timed' });
+	});
+
+	it('starts afresh and overwrites the saved game when told not to resume', () => {
+		const storage = memoryStorage();
+		const before = game({ storage, now: () => T0 });
+		before.start();
+		before.stop();
+		const fresh = game({ storage, now: () => T0 + 1_000, resume: false });
+		expect(fresh.snapshot.value).toBe('intro');
+		expect(JSON.parse(storage.data.get(fresh.key)!).value).toBe('intro');
 	});
 
 	it('plays without storage on the server', () => {

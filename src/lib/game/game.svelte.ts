@@ -36,6 +36,11 @@ export interface GameOptions {
 	/** The seed of the option order for a new game; a resumed game keeps its own. */
 	seed: number;
 	/**
+	 * Resume a saved game of this quiz and mode (the default), or start afresh and overwrite it
+	 * (false: a new game started from the intro).
+	 */
+	resume?: boolean;
+	/**
 	 * Resume a saved game only if it was played with `seed` (a challenge must show the
 	 * challenger's option order); otherwise start afresh. Defaults to false.
 	 */
@@ -70,11 +75,13 @@ function browserStorage(): GameStorage | null {
  * still active; anything else (corrupt JSON, another version of the quiz) is ignored.
  */
 function restorable(
-	raw: string | null,
+	storage: GameStorage | null,
+	key: string,
 	{ quiz, mode, seed, requireSeed }: Pick<GameOptions, 'quiz' | 'mode' | 'seed' | 'requireSeed'>
 ): GameSnapshot | undefined {
-	if (!raw) return undefined;
 	try {
+		const raw = storage?.getItem(key);
+		if (!raw) return undefined;
 		const saved = JSON.parse(raw);
 		const context = saved?.context;
 		const savedIds: unknown[] = context?.quiz?.items?.map((i: { id: unknown }) => i.id) ?? [];
@@ -83,6 +90,7 @@ function restorable(
 			savedIds.length === quiz.items.length &&
 			savedIds.every((id, i) => id === quiz.items[i].id);
 		if (saved.status !== 'active' || context.mode !== mode || !sameQuiz) return undefined;
+		if (!Array.isArray(context.answers) || context.answers.length > quiz.items.length) return undefined;
 		if (requireSeed && context.seed !== seed >>> 0) return undefined;
 		return gameMachine.resolveState({ value: saved.value, context: { ...context, quiz } });
 	} catch {
@@ -104,7 +112,9 @@ export class Game {
 	readonly #subscribe: () => void;
 	readonly #tick: () => void;
 	readonly #onVisibility = () => {
-		if (document.visibilityState === 'visible') this.#send({ type: 'game.resumed', at: this.#now() });
+		if (document.visibilityState === 'visible') {
+			this.#send({ type: 'game.resumed', at: this.#now() });
+		}
 	};
 
 	/** Starts the game, resumed from storage when a saved game of this quiz and mode exists. */
@@ -112,6 +122,7 @@ export class Game {
 		quiz,
 		mode,
 		seed,
+		resume = true,
 		requireSeed = false,
 		storage = browserStorage(),
 		now = Date.now,
@@ -120,13 +131,14 @@ export class Game {
 		this.key = storageKey(quiz.id, mode);
 		this.#storage = storage;
 		this.#now = now;
-		const saved = storage?.getItem(this.key) ?? null;
-		const snapshot = restorable(saved, { quiz, mode, seed, requireSeed });
+		const snapshot = resume ? restorable(storage, this.key, { quiz, mode, seed, requireSeed }) : undefined;
 		this.#actor = createActor(gameMachine, { input: { quiz, mode, seed }, snapshot });
 		this.#actor.subscribe(() => this.#save());
 		this.#actor.start();
 		if (snapshot) this.#send({ type: 'game.resumed', at: this.#now() });
-		if (typeof document !== 'undefined') document.addEventListener('visibilitychange', this.#onVisibility);
+		if (typeof document !== 'undefined') {
+			document.addEventListener('visibilitychange', this.#onVisibility);
+		}
 
 		this.#subscribe = createSubscriber((update) => {
 			const subscription = this.#actor.subscribe(() => update());
@@ -217,7 +229,9 @@ export class Game {
 
 	/** Stops the actor and its timer and the visibility listener; call it in `onDestroy`. */
 	stop(): void {
-		if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.#onVisibility);
+		if (typeof document !== 'undefined') {
+			document.removeEventListener('visibilitychange', this.#onVisibility);
+		}
 		this.#actor.stop();
 	}
 }
