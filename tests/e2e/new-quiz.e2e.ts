@@ -39,8 +39,50 @@ async function save(page: Page): Promise<{ playUrl: string; editUrl: string }> {
 	return { playUrl, editUrl };
 }
 
+/**
+ * Plays the quiz at `playUrl` in relaxed mode by keyboard to its results, answering each item
+ * with its first option (or a guess) and returns the stems it showed.
+ */
+async function playToResults(page: Page, playUrl: string): Promise<string[]> {
+	await page.goto(`${playUrl}?mode=relaxed`);
+	await expectAccessible(page);
+	await page.getByRole('button', { name: /^Start/ }).focus();
+	await page.keyboard.press('Enter');
+	const stems: string[] = [];
+	const typed = page.getByRole('textbox', { name: 'Your answer' });
+	const check = page.getByRole('button', { name: 'Check' });
+	const option = page.locator('button[aria-keyshortcuts]:not([aria-keyshortcuts="Enter"])').first();
+	const next = page.getByRole('button', { name: /^(Next question|See results)/ });
+	for (;;) {
+		await typed.or(check).or(option).first().waitFor();
+		stems.push((await page.locator('#main').innerText()).trim());
+		if (await typed.isVisible()) {
+			await typed.fill('a guess');
+			await typed.press('Enter');
+		} else if (await check.isVisible()) {
+			const estimate = page.getByRole('spinbutton', { name: /^Your estimate/ });
+			await estimate.fill((await page.getByRole('slider').getAttribute('min')) ?? '0');
+			await estimate.press('Enter');
+		} else {
+			await page.keyboard.press((await option.getAttribute('aria-keyshortcuts'))!);
+		}
+		await next.waitFor();
+		const last = (await next.innerText()).startsWith('See results');
+		await next.focus();
+		await page.keyboard.press('Enter');
+		if (last) break;
+	}
+	await page.getByRole('heading', { name: 'Results' }).waitFor();
+	await expectAccessible(page);
+	return stems;
+}
+
+/** What the first test saved, for the tests that play and export it. */
+let saved: { playUrl: string; editUrl: string; count: number } | undefined;
+const editedStem = 'Edited in review: which question comes first?';
+
 describe('making a quiz from an article', () => {
-	it('pastes an article, reviews and edits an item, saves, and finds the edits again at the edit link', async () => {
+	it('pastes an article, checks it, reviews, edits and moves an item, and saves', async () => {
 		const page = await newPage();
 		await page.goto('/new');
 		await expectAccessible(page);
@@ -61,29 +103,67 @@ describe('making a quiz from an article', () => {
 		expect(await first.getByText('Source sentence:').count()).toBe(1);
 		const secondStem = await page.getByRole('group', { name: `Item 2 of ${count}` }).getByLabel('Question (stem)').inputValue();
 
-		await first.getByLabel('Question (stem)').fill('Edited in review: which question comes first?');
+		await first.getByLabel('Question (stem)').fill(editedStem);
 		await first.getByRole('button', { name: 'Move down item 1' }).press('Enter');
 		await page.getByRole('status').filter({ hasText: 'Item moved to position 2.' }).waitFor();
 		const moved = page.getByRole('group', { name: `Item 2 of ${count}` });
-		expect(await moved.getByLabel('Question (stem)').inputValue()).toBe('Edited in review: which question comes first?');
+		expect(await moved.getByLabel('Question (stem)').inputValue()).toBe(editedStem);
 		expect(await page.getByRole('group', { name: `Item 1 of ${count}` }).getByLabel('Question (stem)').inputValue()).toBe(secondStem);
 
 		const { playUrl, editUrl } = await save(page);
 		expect(playUrl).toMatch(/\/play\/[A-Za-z0-9_-]{22}$/);
 		expect(editUrl).toMatch(/\/edit\/[A-Za-z0-9_-]{22}\/[A-Za-z0-9_-]{43}$/);
+		saved = { playUrl, editUrl, count };
+	}, 120_000);
 
-		await page.goto(editUrl);
+	it('plays the saved quiz at its play link through to the results, with the edited item second', async () => {
+		const page = await newPage();
+		const stems = await playToResults(page, saved!.playUrl);
+		expect(stems).toHaveLength(saved!.count);
+		expect(stems[1]).toContain(editedStem);
+	}, 120_000);
+
+	it('shows the saved edits again at the edit link, after a reload, and refuses a wrong token', async () => {
+		const page = await newPage();
+		await page.goto(saved!.editUrl);
 		await page.reload();
 		await expectAccessible(page);
-		const saved = page.getByRole('group', { name: `Item 2 of ${count}` });
-		expect(await saved.getByLabel('Question (stem)').inputValue()).toBe('Edited in review: which question comes first?');
+		const item = page.getByRole('group', { name: `Item 2 of ${saved!.count}` });
+		expect(await item.getByLabel('Question (stem)').inputValue()).toBe(editedStem);
 
-		const exported = await page.request.get(`${playUrl}/quiz.json`);
+		const exported = await page.request.get(`${saved!.playUrl}/quiz.json`);
 		expect(exported.status()).toBe(200);
-		expect((await exported.json()).items[1].stem).toBe('Edited in review: which question comes first?');
+		expect((await exported.json()).items[1].stem).toBe(editedStem);
 
-		const wrongToken = await page.goto(editUrl.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')));
+		const wrongToken = await page.goto(saved!.editUrl.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A')));
 		expect(wrongToken?.status()).toBe(404);
+	});
+
+	it('uploads an HTML page with scripts, runs none of them, and plays the quiz made from it', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		const [headline, ...paragraphs] = seedArticle.trim().split(/\n\s*\n/);
+		const html = `<!doctype html><html><head><title>${headline} | Example News</title>
+			<script>window.__ran = 'head script'</script></head>
+			<body onload="window.__ran = 'onload'"><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+			<article><h1>${headline}</h1>
+			${paragraphs.map((p) => `<p onmouseover="window.__ran = 'handler'">${p}</p>`).join('\n')}
+			<iframe srcdoc="<script>parent.__ran = 'iframe'</script>"></iframe>
+			<img src="x" onerror="window.__ran = 'onerror'"><script>window.__ran = 'body script'</script>
+			</article><footer>Subscribe to our newsletter</footer></body></html>`;
+		await page.getByLabel(/^A \.txt, \.md or \.html file/).setInputFiles({ name: 'article.html', mimeType: 'text/html', buffer: Buffer.from(html) });
+		await page.getByRole('button', { name: 'Read the file' }).click();
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		expect(await page.getByLabel('Headline').inputValue()).toBe(headline);
+		const body = await page.getByLabel(/^Article text/).inputValue();
+		expect(body.split('\n\n')).toEqual(paragraphs.map((p) => p.trim()));
+		expect(await page.evaluate(() => (window as unknown as { __ran?: string }).__ran)).toBeUndefined();
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+		const count = await page.locator('fieldset[id^="item-"]').count();
+		const { playUrl } = await save(page);
+		expect(await playToResults(page, playUrl)).toHaveLength(count);
+		expect(await page.evaluate(() => (window as unknown as { __ran?: string }).__ran)).toBeUndefined();
 	}, 120_000);
 
 	it('refuses an edit that leaves two options the same, keeping what was typed', async () => {
@@ -114,6 +194,25 @@ describe('making a quiz from an article', () => {
 		await page.getByRole('alert').filter({ hasText: 'needs at least 50' }).waitFor();
 		expect(await page.getByLabel(/^Article text/).inputValue()).toBe(text);
 		await expectAccessible(page);
+	});
+
+	it('keeps text typed while the page is still loading its scripts', async () => {
+		const page = await newPage();
+		let release!: () => void;
+		const scriptsHeld = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await scriptsHeld;
+			await route.continue();
+		});
+		await page.goto('/new', { waitUntil: 'commit' });
+		await page.getByLabel(/^Article text/).fill('Typed before the scripts ran');
+		await page.getByLabel("The article's web address").fill('https://news.example/story');
+		release();
+		await page.waitForLoadState('networkidle');
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('alert').filter({ hasText: 'needs at least 50' }).waitFor();
+		expect(await page.getByLabel(/^Article text/).inputValue()).toBe('Typed before the scripts ran');
+		expect(await page.getByLabel("The article's web address").inputValue()).toBe('https://news.example/story');
 	});
 
 	it('refuses an image uploaded under a .txt name, by its bytes', async () => {
