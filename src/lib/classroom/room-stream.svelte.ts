@@ -4,7 +4,8 @@ import type { HostPlayer, HostState, PlayerSelf, RoomState } from './types';
  * A room's live event stream in the browser: an EventSource on `/api/rooms/<code>/events`
  * (`?as=host` for the host), whose latest shared state, own view and host view are reactive.
  * EventSource reconnects by itself after a reload, a dropped network or a server restart, and
- * sends Last-Event-ID; `connected` tells the page whether it is live. Call `close()` on destroy.
+ * sends Last-Event-ID; `connected` tells the page whether it is live. Call `open()` in the
+ * browser (on mount) and `close()` on destroy.
  */
 export class RoomStream {
 	state = $state<RoomState | null>(null);
@@ -16,10 +17,16 @@ export class RoomStream {
 	removed = $state<string | null>(null);
 	/** Server clock minus this device's clock, in ms, from the latest state: deadlines are in server time. */
 	offset = $state(0);
-	#source: EventSource;
+	#source: EventSource | null = null;
+	readonly #url: string;
 
 	constructor(code: string, as: 'host' | 'player') {
-		this.#source = new EventSource(`/api/rooms/${code}/events${as === 'host' ? '?as=host' : ''}`);
+		this.#url = `/api/rooms/${code}/events${as === 'host' ? '?as=host' : ''}`;
+	}
+
+	/** Opens the stream (browser only). */
+	open(): void {
+		this.#source = new EventSource(this.#url);
 		this.#source.onopen = () => (this.connected = true);
 		this.#source.onerror = () => (this.connected = false);
 		this.#source.addEventListener('state', (e) => this.#take(JSON.parse(e.data) as RoomState));
@@ -43,7 +50,7 @@ export class RoomStream {
 
 	/** Closes the stream. */
 	close(): void {
-		this.#source.close();
+		this.#source?.close();
 		this.connected = false;
 	}
 }
