@@ -4,7 +4,14 @@
  * feedback on the last answer and the results. Responses come out in display order, the order
  * the player saw.
  */
-import { scoreGame, shuffleOptions, timeLimitMs, type GameScore, type ScoredAnswer } from '$lib/quiz/scoring';
+import {
+	scoreGame,
+	shuffleOptions,
+	timeLimitMs,
+	type AnswerInput,
+	type GameScore,
+	type ScoredAnswer
+} from '$lib/quiz/scoring';
 import type { Item, Response } from '$lib/quiz/types';
 import type { GameContext, GameSnapshot } from './machine';
 
@@ -36,11 +43,12 @@ export interface Feedback extends CurrentItem {
 	totalPoints: number;
 }
 
-/** One row of the results: the item as shown, the response in display order, and its score. */
+/** One row of the results: the item as shown, the response in display order, its score and outcome. */
 export interface ResultRow {
 	item: Item;
 	response: Response | null;
 	score: ScoredAnswer;
+	outcome: Outcome;
 }
 
 /** The results: the headline (right out of total), points, best streak, and each item. */
@@ -50,6 +58,13 @@ export interface Results {
 	points: number;
 	bestStreak: number;
 	rows: ResultRow[];
+}
+
+/** The outcome of a scored answer, as the feedback states name it. */
+function outcomeOf(score: ScoredAnswer): Outcome {
+	if (score.timedOut) return 'timedOut';
+	if (score.correct) return 'correct';
+	return score.credit > 0 ? 'partial' : 'incorrect';
 }
 
 function toDisplayOrder(response: Response | null, order: number[]): Response | null {
@@ -71,6 +86,14 @@ function shownItem(context: GameContext, index: number): CurrentItem {
 export function selectScore(snapshot: GameSnapshot): GameScore {
 	const { quiz, mode, answers } = snapshot.context;
 	return scoreGame({ quiz, mode, answers });
+}
+
+/**
+ * The answers given so far as the server's `scoreGame` takes them (responses in the quiz's own
+ * option order, times in ms), for posting a result that the server scores again.
+ */
+export function selectAnswerInputs(snapshot: GameSnapshot): AnswerInput[] {
+	return snapshot.context.answers.map(({ response, elapsedMs }) => ({ response, elapsedMs }));
 }
 
 /** The item being answered or reviewed, or null on the intro and results screens. */
@@ -131,7 +154,12 @@ export function selectResults(snapshot: GameSnapshot): Results | null {
 		bestStreak: game.bestStreak,
 		rows: game.perItem.map((score) => {
 			const shown = shownItem(snapshot.context, score.index);
-			return { item: shown.item, response: toDisplayOrder(score.response, shown.order), score };
+			return {
+				item: shown.item,
+				response: toDisplayOrder(score.response, shown.order),
+				score,
+				outcome: outcomeOf(score)
+			};
 		})
 	};
 }

@@ -55,6 +55,7 @@ const item = z
 			.object({
 				value: z.number().finite(),
 				unit: z.string().optional(),
+				scale: z.number().positive().optional(),
 				min: z.number().finite(),
 				max: z.number().finite()
 			})

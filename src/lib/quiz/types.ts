@@ -79,6 +79,11 @@ export interface ItemSource {
 export interface NumericAnswer {
 	value: number;
 	unit?: string;
+	/**
+	 * When the stem keeps a scale word around its blank ("£_____ million"), the factor a typed
+	 * number is multiplied by to compare with `value` (1e6 there); absent means 1.
+	 */
+	scale?: number;
 	/** Inclusive bounds offered to an estimate (slider or typed number). */
 	min: number;
 	max: number;

@@ -1,0 +1,49 @@
+/**
+ * `npm run generate -- <article.txt> [--seed N] [--out FILE] [--id ID]`: writes the quiz made
+ * from a plain-text article as JSON (stdout without --out). Bad input (a missing, empty, too
+ * short or binary file) exits with status 1 and a one-line reason on stderr.
+ */
+import { readFileSync, writeFileSync } from 'node:fs';
+import { InputError } from '../src/lib/quiz/errors';
+import { generateQuiz } from '../src/lib/quiz/generate';
+import { parseArticleText } from '../src/lib/quiz/parse-article';
+
+function fail(message: string): never {
+	process.stderr.write(`generate: ${message}\n`);
+	process.exit(1);
+}
+
+const args = process.argv.slice(2);
+let file: string | undefined;
+let seed = 1;
+let out: string | undefined;
+let id: string | undefined;
+for (let i = 0; i < args.length; i++) {
+	const a = args[i];
+	if (a === '--seed') {
+		seed = Number(args[++i]);
+		if (!Number.isInteger(seed)) fail('--seed needs an integer, e.g. --seed 1');
+	} else if (a === '--out') out = args[++i] ?? fail('--out needs a file name');
+	else if (a === '--id') id = args[++i] ?? fail('--id needs a quiz id');
+	else if (a.startsWith('--')) fail(`unknown option ${a}; usage: npm run generate -- <article.txt> [--seed N] [--out FILE]`);
+	else file = a;
+}
+if (!file) fail('no article given; usage: npm run generate -- <article.txt> [--seed N] [--out FILE]');
+
+let bytes: Buffer;
+try {
+	bytes = readFileSync(file);
+} catch {
+	fail(`cannot read ${file}: check the path and that it is a file`);
+}
+try {
+	const article = parseArticleText(bytes.toString('utf8'));
+	const quiz = generateQuiz(article, { seed, ...(id ? { id } : {}) });
+	if (quiz.items.length === 0) fail(`${file}: no question could be written from this article that passes the quality checks`);
+	const json = `${JSON.stringify(quiz, null, '\t')}\n`;
+	if (out) writeFileSync(out, json);
+	else process.stdout.write(json);
+} catch (e) {
+	if (e instanceof InputError) fail(`${file}: ${e.message}`);
+	throw e;
+}

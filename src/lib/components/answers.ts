@@ -1,0 +1,48 @@
+import type { Item, NumericAnswer, Response } from '$lib/quiz/types';
+
+/**
+ * The keys that pick an item's options, in display order: "T" and "F" for a true-false item,
+ * "1", "2", … otherwise. Upper case; compare with `event.key.toUpperCase()`.
+ */
+export function shortcutsFor(item: Pick<Item, 'type' | 'options'>): string[] {
+	if (item.type === 'true-false') return item.options.map((option) => option.charAt(0).toUpperCase());
+	return item.options.map((_, index) => String(index + 1));
+}
+
+const currencySymbols: Record<string, string> = { GBP: '£', USD: '$', EUR: '€', JPY: '¥', INR: '₹' };
+const scaleWords: Record<number, string> = { 1e3: 'thousand', 1e6: 'million', 1e9: 'billion', 1e12: 'trillion' };
+
+/**
+ * The unit an estimate is typed in, as a reader says it: "£ million" for GBP at scale 1e6, "%"
+ * for percent, the unit word otherwise ("people"); empty when the item has no unit or scale.
+ */
+export function estimateUnit(numeric: Pick<NumericAnswer, 'unit' | 'scale'>): string {
+	const scale = numeric.scale ? scaleWords[numeric.scale] : undefined;
+	const unit = numeric.unit === 'percent' ? '%' : (currencySymbols[numeric.unit ?? ''] ?? numeric.unit);
+	return [unit, scale].filter(Boolean).join(' ');
+}
+
+/**
+ * A number in a numeric item's own terms: `value` (in the key's units, e.g. 772600000) divided
+ * by the item's scale and written with its unit ("£772.6 million", "80%", "774 people").
+ */
+export function numberText(value: number, numeric?: Pick<NumericAnswer, 'unit' | 'scale'>): string {
+	const scale = numeric?.scale ?? 1;
+	const number = (value / scale).toLocaleString('en-GB', { maximumFractionDigits: 2 });
+	const scaled = scaleWords[scale] ? ` ${scaleWords[scale]}` : '';
+	const unit = numeric?.unit;
+	if (unit && currencySymbols[unit]) return `${currencySymbols[unit]}${number}${scaled}`;
+	if (unit === 'percent') return `${number}%${scaled}`;
+	return unit ? `${number}${scaled} ${unit}` : `${number}${scaled}`;
+}
+
+/**
+ * A response as the player gave it, in words: the option's text (`item.options` in the order the
+ * response uses), the typed text, or the number with the item's unit. Null for no response.
+ */
+export function responseText(item: Pick<Item, 'options' | 'numeric'>, response: Response | null): string | null {
+	if (!response) return null;
+	if (response.kind === 'choice') return item.options[response.option] ?? null;
+	if (response.kind === 'text') return response.text;
+	return numberText(response.value, item.numeric);
+}

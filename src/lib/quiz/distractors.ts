@@ -1,0 +1,156 @@
+import { NUMBER_WORDS, type Fact } from './facts';
+import { MONTHS } from './lexicon';
+import type { Prng } from './prng';
+
+const NUMBER_IN_TEXT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
+
+/** The number as written in a fact's text ("£772.6 million" → 772.6), or undefined. */
+export function writtenNumber(text: string): number | undefined {
+	const m = NUMBER_IN_TEXT.exec(text);
+	return m ? parseFloat(m[0].replace(/,/g, '')) : undefined;
+}
+
+/** Writes `value` in the place of the number in `keyText`, keeping its decimals, separators and words. */
+export function formatLike(keyText: string, value: number): string {
+	const m = NUMBER_IN_TEXT.exec(keyText);
+	if (!m) return keyText;
+	const written = m[0];
+	const dot = written.indexOf('.');
+	const decimals = dot < 0 ? 0 : written.length - dot - 1;
+	const commas = written.includes(',') || (value >= 1000 && !/\d{4}/.test(written.split('.')[0]));
+	let out = value.toFixed(decimals);
+	if (commas) {
+		const [int, frac] = out.split('.');
+		out = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
+	}
+	return keyText.slice(0, m.index) + out + keyText.slice(m.index + written.length);
+}
+
+function trailingZeros(n: number): number {
+	let z = 0;
+	while (n !== 0 && n % 10 === 0) {
+		n /= 10;
+		z++;
+	}
+	return z;
+}
+
+/**
+ * Three numeric distractors written like the key (QUALITY.md "Distractors by key type"): counts
+ * and money keep precision and format, percentages stay in 0–100 spread by 5–25 points, ages
+ * move by years, small counts by a few units; none equals a number in `forbidden` (the article's
+ * other numbers as written), none is negative, and for hedged keys each is at least 25% away so
+ * that "an estimated 150,000" has one defensible option; none above `maxValue` (years after
+ * the publication year, QUALITY.md "Dates"). Returns fewer than 3 when it cannot.
+ */
+export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity): string[] {
+	const word = NUMBER_WORDS.indexOf(fact.text.toLowerCase());
+	const key = word >= 0 ? word + 2 : writtenNumber(fact.text);
+	if (key === undefined) return [];
+	const decimals = fact.decimals ?? 0;
+	const unit = Math.pow(10, -decimals);
+	const pool: number[] = [];
+	const round = (v: number) => Math.round(v / unit) * unit;
+	if (fact.type === 'percent') {
+		for (let d = 5; d <= 25; d += decimals ? 2.5 : 1) {
+			pool.push(round(key - d - (decimals ? 0.1 * (d % 3) : 0)), round(key + d + (decimals ? 0.1 * (d % 3) : 0)));
+		}
+	} else if (fact.type === 'age') {
+		for (let d = 2; d <= 14; d++) pool.push(key - d, key + d);
+	} else if (fact.type === 'date') {
+		for (let d = 1; d <= 8; d++) pool.push(key - d, key + d);
+	} else if (fact.type === 'ordinal') {
+		for (let d = 1; d <= 3; d++) pool.push(key - d, key + d);
+	} else if (decimals === 0 && key <= 12) {
+		for (let d = 1; d <= 4; d++) pool.push(key - d, key + d);
+		if (word >= 0) pool.push(key + 5, key + 6);
+	} else {
+		const z = decimals === 0 ? trailingZeros(key) : 0;
+		const step = decimals === 0 ? Math.pow(10, Math.min(z, Math.max(0, String(Math.round(key)).length - 2))) : unit;
+		const factors = fact.approximate ? [0.4, 0.5, 0.6, 0.7, 1.4, 1.5, 1.6, 1.8, 2, 2.2] : [0.55, 0.65, 0.7, 0.8, 0.85, 1.2, 1.25, 1.35, 1.45, 1.6];
+		for (const f of factors) {
+			let v = Math.round((key * f) / step) * step;
+			if (decimals === 0 && z === 0 && v % 10 === 0) v += prng.pick([-3, -1, 1, 3, 7]);
+			if (decimals > 0 && Math.round(v / unit) % 10 === 0 && Math.round(key / unit) % 10 !== 0) v += unit * prng.pick([1, 3, 7]);
+			pool.push(round(v));
+		}
+	}
+	const min = fact.type === 'percent' ? 0 : fact.type === 'age' ? Math.min(key, 16) : fact.type === 'ordinal' ? 1 : 0;
+	const max = fact.type === 'percent' ? 100 : maxValue;
+	const candidates = [...new Set(pool.map((v) => Number(v.toFixed(decimals))))].filter(
+		(v) =>
+			v !== key &&
+			v >= min &&
+			v <= max &&
+			!forbidden.has(v) &&
+			(!fact.approximate || Math.abs(v - key) / Math.max(key, 1) >= 0.25) &&
+			(fact.type === 'percent' || Math.abs(v - key) / Math.max(key, 1) >= 0.08 || key <= 12 || fact.type === 'age' || fact.type === 'date' || fact.type === 'ordinal')
+	);
+	const below = prng.shuffle(candidates.filter((v) => v < key));
+	const above = prng.shuffle(candidates.filter((v) => v > key));
+	const picked: number[] = [];
+	// a mix of lower and higher values, so the key is not always the middle or an extreme
+	const wantBelow = below.length === 0 ? 0 : above.length === 0 ? 3 : 1 + prng.int(2);
+	picked.push(...below.slice(0, wantBelow));
+	picked.push(...above.slice(0, 3 - picked.length));
+	if (picked.length < 3) picked.push(...below.slice(wantBelow, wantBelow + 3 - picked.length));
+	if (word >= 0) {
+		return picked
+			.filter((v) => v >= 2 && v <= 20)
+			.map((v) => NUMBER_WORDS[v - 2])
+			.map((w) => (/^\p{Lu}/u.test(fact.text) ? w[0].toUpperCase() + w.slice(1) : w));
+	}
+	if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text)) {
+		const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'];
+		return picked.map((v) => words[v - 1]).filter((w) => w !== undefined).map((w) => (/^\p{Lu}/u.test(fact.text) ? w[0].toUpperCase() + w.slice(1) : w));
+	}
+	if (fact.type === 'ordinal') {
+		return picked.map((v) => `${v}${v % 10 === 1 && v % 100 !== 11 ? 'st' : v % 10 === 2 && v % 100 !== 12 ? 'nd' : v % 10 === 3 && v % 100 !== 13 ? 'rd' : 'th'}`);
+	}
+	return picked.map((v) => formatLike(fact.text, v));
+}
+
+const MONTH_RE = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'i');
+
+/**
+ * Three date distractors written like the key ("9 August" → "23 August", "2 September"):
+ * shifted by days or by a month, never a date in `forbidden` (ISO strings of the article's
+ * dates). Handles "D Month [YYYY]", "Month D[, YYYY]" and "Month YYYY"; returns [] otherwise.
+ */
+export function dateDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<string>): string[] {
+	const text = fact.text;
+	const month = MONTH_RE.exec(text);
+	if (!month || !fact.iso) return [];
+	const monthIndex = MONTHS.indexOf(month[1].toLowerCase());
+	const dayMatch = /\b(\d{1,2})(st|nd|rd|th)?\b(?!\d)/.exec(text.replace(/\b\d{4}\b/, ''));
+	const out: string[] = [];
+	const seen = new Set<string>([text.toLowerCase()]);
+	const cap = (m: string) => (/^\p{Lu}/u.test(month[1]) ? m[0].toUpperCase() + m.slice(1) : m);
+	const tries = prng.shuffle(dayMatch ? [-14, -9, -6, -4, -3, 3, 4, 6, 9, 12, 17, 20] : [-3, -2, -1, 1, 2, 3, 4]);
+	for (const shift of tries) {
+		if (out.length === 3) break;
+		let candidate: string;
+		let iso: string;
+		if (dayMatch) {
+			const day = Number(dayMatch[1]);
+			const base = new Date(Date.UTC(2001, monthIndex, day + shift));
+			const newMonth = MONTHS[base.getUTCMonth()];
+			const newDay = base.getUTCDate();
+			if (base.getUTCMonth() !== monthIndex && /\b\d{4}\b/.test(text) && (monthIndex === 0 || monthIndex === 11)) continue;
+			candidate = text.replace(MONTH_RE, cap(newMonth)).replace(new RegExp(`\\b${dayMatch[1]}(st|nd|rd|th)?\\b(?!\\d)`), `${newDay}${dayMatch[2] ? suffix(newDay) : ''}`);
+			iso = `${String(base.getUTCMonth() + 1).padStart(2, '0')}-${String(newDay).padStart(2, '0')}`;
+		} else {
+			const m = (monthIndex + shift + 12) % 12;
+			candidate = text.replace(MONTH_RE, cap(MONTHS[m]));
+			iso = String(m + 1).padStart(2, '0');
+		}
+		if (seen.has(candidate.toLowerCase()) || [...forbidden].some((f) => f.endsWith(iso))) continue;
+		seen.add(candidate.toLowerCase());
+		out.push(candidate);
+	}
+	return out;
+}
+
+function suffix(n: number): string {
+	return n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';
+}

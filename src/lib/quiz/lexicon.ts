@@ -1,0 +1,121 @@
+import nlp from 'compromise';
+import { countries } from 'countries-list';
+
+/**
+ * Gazetteers the generator reads, all from maintained npm data: compromise's lexicon (first
+ * names with their gender, surnames, cities, regions, countries, organisations, demonyms, word
+ * classes) and countries-list (country names, aliases and capitals). Nothing is typed in here
+ * except the short closed lists that no package ships (titles, months).
+ */
+const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
+	.lexicon;
+
+/** The compromise lexicon tags of a lower-case word or phrase (empty when unknown). */
+export function tagsOf(word: string): string[] {
+	const t = lexicon[word.toLowerCase()];
+	return t === undefined ? [] : Array.isArray(t) ? t : [t];
+}
+
+/** Does the lexicon give this word or phrase the tag? */
+export function hasTag(word: string, tag: string): boolean {
+	return tagsOf(word).includes(tag);
+}
+
+const countryNames = new Map<string, string>();
+const capitals: string[] = [];
+for (const c of Object.values(countries)) {
+	countryNames.set(c.name.toLowerCase(), c.name);
+	for (const a of c.alias ?? []) if (a.length > 3) countryNames.set(a.toLowerCase(), a);
+	if (c.capital) capitals.push(c.capital);
+}
+
+/** Is this (case-insensitive) the name or a long alias of a country? */
+export function isCountry(name: string): boolean {
+	return countryNames.has(name.toLowerCase()) || hasTag(name, 'Country');
+}
+
+const capitalSet = new Set(capitals.map((c) => c.toLowerCase()));
+
+/** Is this a city the lexicon or the capitals list knows? */
+export function isCity(name: string): boolean {
+	return hasTag(name, 'City') || capitalSet.has(name.toLowerCase());
+}
+
+const simpleName = (n: string) => /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(n);
+
+/**
+ * The continent code (countries-list: 'EU', 'AS', 'NA', ...) of a country or capital city by
+ * name, or undefined when neither list knows it.
+ */
+export function continentOf(name: string): string | undefined {
+	return continents.get(name.toLowerCase());
+}
+const continents = new Map<string, string>();
+for (const c of Object.values(countries)) {
+	for (const n of [c.name, c.capital, ...(c.alias ?? [])]) if (n && !continents.has(n.toLowerCase())) continents.set(n.toLowerCase(), c.continent);
+}
+
+// sovereign states only: countries-list also lists territories (Montserrat, Hong Kong), which
+// make absurd distractors; compromise's lexicon tags only the states as Country
+// (and, of those, not city-states or island groups, whose names give themselves away)
+const states = Object.values(countries).filter(
+	(c) => simpleName(c.name) && hasTag(c.name, 'Country') && c.capital !== c.name && !/Islands|City|^Saint|^San /.test(c.name)
+);
+const byContinent = new Map<string, { countries: string[]; capitals: string[] }>();
+for (const key of [undefined, ...new Set(states.map((c) => c.continent))]) {
+	const list = states.filter((c) => !key || c.continent === key);
+	byContinent.set(key ?? '*', {
+		countries: [...new Set(list.map((c) => c.name))].sort(),
+		capitals: [...new Set(list.map((c) => c.capital))].filter((n) => simpleName(n) && !/^(Saint|San|St|Santa|Port|City)\b/.test(n)).sort()
+	});
+}
+
+/** Sovereign countries of one continent (countries-list), sorted; all when `continent` is undefined. */
+export function countriesIn(continent: string | undefined): readonly string[] {
+	return (byContinent.get(continent ?? '*') ?? byContinent.get('*')!).countries;
+}
+
+/** Capitals of the sovereign countries of one continent, sorted; all when `continent` is undefined. */
+export function capitalsIn(continent: string | undefined): readonly string[] {
+	return (byContinent.get(continent ?? '*') ?? byContinent.get('*')!).capitals;
+}
+
+/** A first name's gender, from the lexicon's MaleName/FemaleName tags. */
+export function nameGender(first: string): 'male' | 'female' | undefined {
+	const tags = tagsOf(first);
+	if (tags.includes('MaleName') && !tags.includes('FemaleName')) return 'male';
+	if (tags.includes('FemaleName') && !tags.includes('MaleName')) return 'female';
+	return undefined;
+}
+
+/** Is the word a first name in the lexicon? */
+export function isFirstName(word: string): boolean {
+	if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+	const tags = tagsOf(word);
+	return tags.includes('MaleName') || tags.includes('FemaleName') || tags.includes('FirstName');
+}
+
+/** Titles that stand before a person's name ("Mr Lukashenko", "Sen. Warren"). */
+export const TITLES = new Set(
+	(
+		'mr mrs ms miss mx dr prof sir dame lord lady president prime minister sen senator rep representative gov governor ' +
+		'gen general col colonel capt captain lt sgt chancellor king queen prince princess pope judge justice secretary ' +
+		'minister mayor chief coach officer detective inspector bishop archbishop rev father sister brother pastor rabbi'
+	).split(' ')
+);
+
+/** Month names and their common abbreviations, lower-case. */
+export const MONTHS = [
+	'january',
+	'february',
+	'march',
+	'april',
+	'may',
+	'june',
+	'july',
+	'august',
+	'september',
+	'october',
+	'november',
+	'december'
+];

@@ -1,0 +1,110 @@
+import { InputError } from './errors';
+import type { Article } from './types';
+
+/** Fewest body words an article needs: below this there is nothing worth asking (QUALITY.md). */
+export const MIN_WORDS = 50;
+/** Most body words accepted: far beyond any news article, it bounds generation time. */
+export const MAX_WORDS = 30000;
+
+/** Whole paragraphs that are page furniture, not story (QUALITY.md R7). */
+const FURNITURE: RegExp[] = [
+	/^::/,
+	/^(source:\s*)?read (the )?full (article|story)\.?$/i,
+	/^(read|see|watch|listen) (more|also|next)\b/i,
+	/^(related|more on this story|most read|recommended)\b\s*:?/i,
+	/^(image|photo|picture|video|advertisement|media caption|image caption|image copyright|getty images)\b\s*:?\s*\S{0,40}$/i,
+	/^(image|photo|picture)\s*(caption|copyright|source)?\s*:/i,
+	/^(subscribe|sign up|follow us|follow @|share this|click here|copyright ©|©)/i,
+	/^by [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+){0,3}((,| and) [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+){0,3})*(,[^.]{0,60})?$/u,
+	/^(this article|this story) (was|is) (originally )?(published|amended|updated)\b/i
+];
+
+/** Furniture glued to the end of a story line ("... between the leaders.Source: Read Full Article"). */
+const TRAILING_FURNITURE = /\s*(source:\s*read (the )?full (article|story)|read more|continue reading)\.?\s*$/i;
+
+const BYLINE = /^by\s+([A-Z][^\n]{2,80})$/i;
+
+const STOP_WORDS = new Set(
+	'the a an of to in and is was for on that with as by at from it he she they his her their be has have had were are said not but or this who which will would'.split(
+		' '
+	)
+);
+
+function wordCount(text: string): number {
+	const m = text.match(/\S+/g);
+	return m ? m.length : 0;
+}
+
+function looksBinary(text: string): boolean {
+	if (text.includes('\u0000')) return true;
+	let bad = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		if ((c < 32 && c !== 9 && c !== 10 && c !== 13) || c === 0xfffd) bad++;
+	}
+	return bad > Math.max(2, text.length * 0.01);
+}
+
+function looksEnglish(body: string): boolean {
+	const words = body.toLowerCase().match(/\p{L}+/gu) ?? [];
+	if (words.length === 0) return false;
+	const latin = words.filter((w) => /^[a-z\u00c0-\u024f]+$/.test(w)).length;
+	if (latin / words.length < 0.6) return false;
+	const stops = words.filter((w) => STOP_WORDS.has(w)).length;
+	return stops / words.length >= 0.08;
+}
+
+/**
+ * Parses an article given as plain text, the corpus format: the first non-empty line is the
+ * headline, then paragraphs separated by blank lines (lines inside a paragraph are joined).
+ * Page furniture is dropped: podcast and subscribe lines (":: Subscribe ..."), "Source: Read
+ * Full Article" even when glued to the last line, "Read more", bylines (kept as `byline`),
+ * image captions and "Image"/"Advertisement" placeholders.
+ *
+ * Returns an `Article` (no `published`; the caller adds it when known). Throws `InputError`
+ * with a one-line message for the user: 'empty' (no text), 'binary' (not text at all),
+ * 'too-short' (fewer than MIN_WORDS body words), 'too-long' (more than MAX_WORDS),
+ * 'not-english' (too few English function words to be English prose).
+ */
+export function parseArticleText(text: string): Article {
+	if (looksBinary(text)) {
+		throw new InputError('binary', 'This looks like a binary file, not text: paste the article’s text or upload a .txt file.');
+	}
+	const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+	if (clean.trim() === '') {
+		throw new InputError('empty', 'The article is empty: paste the headline and the text of a news article.');
+	}
+	const blocks = clean
+		.split(/\n[ \t]*\n+/)
+		.map((b) => b.replace(/\s+/g, ' ').trim())
+		.filter((b) => b !== '');
+	const title = blocks.shift() ?? '';
+	let byline: string | undefined;
+	const paragraphs: string[] = [];
+	for (const block of blocks) {
+		const by = BYLINE.exec(block);
+		if (by && wordCount(block) <= 12 && !/[.!?]$/.test(block)) {
+			byline ??= by[1];
+			continue;
+		}
+		if (FURNITURE.some((re) => re.test(block))) continue;
+		const stripped = block.replace(TRAILING_FURNITURE, '').trim();
+		if (stripped !== '') paragraphs.push(stripped);
+	}
+	const words = paragraphs.reduce((n, p) => n + wordCount(p), 0);
+	if (words === 0) {
+		throw new InputError('too-short', 'Only a headline was found: paste the article’s paragraphs below its headline, separated by blank lines.');
+	}
+	if (words < MIN_WORDS) {
+		throw new InputError('too-short', `The article has ${words} words; a quiz needs at least ${MIN_WORDS}: paste the whole article.`);
+	}
+	if (words > MAX_WORDS) {
+		throw new InputError('too-long', `The article has ${words} words, more than the ${MAX_WORDS} a quiz is made from: paste one article at a time.`);
+	}
+	if (!looksEnglish(paragraphs.join(' '))) {
+		throw new InputError('not-english', 'This does not look like English text: newsquiz makes quizzes from English news articles.');
+	}
+	const article: Article = { title, paragraphs };
+	if (byline) article.byline = byline;
+	return article;
+}

@@ -1,0 +1,110 @@
+import { articleBody } from './article';
+import type { Article, Sentence, Span } from './types';
+
+/**
+ * Words that end in a full stop without ending a sentence: titles, months, US state and company
+ * abbreviations. Lower-case, without the dot.
+ */
+const ABBREVIATIONS = new Set(
+	(
+		'mr mrs ms mx dr prof sen sens rep reps gov gen col lt sgt capt cmdr adm maj cpl pvt rev fr st mt ft ' +
+		'jr sr esq hon supt det insp no nos vol vols pp fig figs approx est dept univ assn bros ' +
+		'inc ltd co corp plc llc vs etc al cf ie eg ' +
+		'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
+		'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ' +
+		'ave blvd rd hwy'
+	).split(' ')
+);
+
+/** Words that, capitalised after a dotted acronym such as "U.S.", start a new sentence. */
+const SENTENCE_STARTERS = new Set(
+	'the a an he she it they we i you his her its their this that these those there but and so yet however mr mrs ms dr in on at after before when while if as meanwhile also still then now'.split(
+		' '
+	)
+);
+
+const OPENERS = /["“‘'(\[]/;
+const CLOSERS = /["”’')\]]/;
+
+/** Is the character at `i` the end of a sentence in `text`? `i` points at ".", "!" or "?". */
+function endsSentence(text: string, i: number, sentenceStart: number): number | undefined {
+	let end = i + 1;
+	while (end < text.length && (text[end] === '.' || text[end] === '!' || text[end] === '?')) end++;
+	while (end < text.length && CLOSERS.test(text[end])) end++;
+	if (end >= text.length) return end;
+	if (!/\s/.test(text[end])) return undefined;
+	let next = end;
+	while (next < text.length && /\s/.test(text[next])) next++;
+	while (next < text.length && OPENERS.test(text[next])) next++;
+	const nextChar = text[next] ?? '';
+	if (!/[\p{Lu}\d]/u.test(nextChar)) return undefined;
+	if (text[i] !== '.') return end;
+
+	const wordMatch = /([\p{L}\d.&'’-]+)\.$/u.exec(text.slice(Math.max(sentenceStart, i - 20), i + 1));
+	const word = wordMatch ? wordMatch[1] : '';
+	const nextWord = (/^[\p{L}\d'’]+/u.exec(text.slice(next)) ?? [''])[0].toLowerCase();
+	if (/^\p{Lu}$/u.test(word)) return undefined;
+	if (ABBREVIATIONS.has(word.toLowerCase())) return undefined;
+	if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
+		// a dotted acronym: "a.m."/"p.m." end a sentence that already has its verb; "U.S." ends one
+		// only when a typical sentence opener follows.
+		if (/^[ap]\.m$/i.test(word)) {
+			const before = text.slice(sentenceStart, i).trim();
+			const short = before.split(/\s+/).length <= 4;
+			return short && /^(at|by|from|until|till|around|about|before|after|since)\b/i.test(before) ? undefined : end;
+		}
+		return SENTENCE_STARTERS.has(nextWord) ? end : undefined;
+	}
+	return end;
+}
+
+/**
+ * Splits a text into sentence spans (offsets into `text`, trimmed of surrounding whitespace).
+ * Survives titles ("Mr.", "Sen."), months ("Jan."), dotted acronyms ("U.S.", "a.m."), initials,
+ * decimals ("£1.6m", "2.50") and quotes: a closing quote mark after the full stop belongs to the
+ * sentence it closes.
+ */
+export function splitSentenceSpans(text: string): Span[] {
+	const spans: Span[] = [];
+	let start = 0;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (c !== '.' && c !== '!' && c !== '?') continue;
+		const end = endsSentence(text, i, start);
+		if (end === undefined) continue;
+		pushTrimmed(text, start, end, spans);
+		start = end;
+		i = end - 1;
+	}
+	pushTrimmed(text, start, text.length, spans);
+	return spans;
+}
+
+function pushTrimmed(text: string, start: number, end: number, spans: Span[]): void {
+	while (start < end && /\s/.test(text[start])) start++;
+	while (end > start && /\s/.test(text[end - 1])) end--;
+	if (end > start) spans.push({ start, end });
+}
+
+/**
+ * The sentences of an article's body, in order. Offsets (`start`, `end`) index into
+ * `articleBody(article)`; no sentence crosses a paragraph break.
+ */
+export function splitSentences(article: Article): Sentence[] {
+	const body = articleBody(article);
+	const sentences: Sentence[] = [];
+	let offset = 0;
+	article.paragraphs.forEach((paragraph, p) => {
+		for (const span of splitSentenceSpans(paragraph)) {
+			sentences.push({
+				index: sentences.length,
+				paragraph: p,
+				start: offset + span.start,
+				end: offset + span.end,
+				text: body.slice(offset + span.start, offset + span.end)
+			});
+		}
+		offset += paragraph.length + 2;
+	});
+	return sentences;
+}

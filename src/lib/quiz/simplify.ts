@@ -1,0 +1,154 @@
+import type { Fact } from './facts';
+
+/**
+ * A clause derived from a source sentence by deleting words (asides, parentheticals, leading
+ * time phrases, trailing participle phrases) and at most one replacement at its start (a
+ * resolved pronoun, or the name a relative clause hangs on). `pieces` map it back to the
+ * sentence so that a fact's span can be found in it.
+ */
+export interface Clause {
+	text: string;
+	/** Each kept run of the sentence: [sentenceStart, sentenceEnd) written at clauseStart. */
+	pieces: { from: number; to: number; at: number }[];
+	/** What kind of simplification made it, for ranking and reports. */
+	kind: 'main' | 'aside' | 'subordinate';
+}
+
+/** Where a sentence span lands in the clause, or undefined when any of it was deleted. */
+export function mapSpan(clause: Clause, start: number, end: number): { start: number; end: number } | undefined {
+	for (const p of clause.pieces) {
+		if (start >= p.from && end <= p.to) return { start: p.at + start - p.from, end: p.at + end - p.from };
+	}
+	return undefined;
+}
+
+const DASH = '[–—]';
+const LEADING_TIME =
+	/^(?:(?:last|this|next|earlier|later|early|late) (?:week|month|year|night|morning|evening|weekend|summer|winter|spring|autumn|fall)|(?:on|by|since|until|in|during|over|at) (?:the )?[^,]{1,30}?(?:day|week|month|year|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2})|(?:on|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|meanwhile|however|but|and|so|also|still|now),?\s+/i;
+const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|including|according to|which|who)\b[^]*$/;
+const LEADING_PHRASE =
+	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}),\s+/i;
+/** An appositive after a name: "Fianna Fáil, the main opposition party, ..." */
+const APPOSITIVE = /([\p{Lu}][\p{L}’'.-]+)(, (?:the|a|an) [^,–—]{3,60},)/gu;
+const SUBORDINATE = /^(?:a (?:day|week|month|year) (?:after|before)|(?:just |shortly |soon )?(?:after|before)|as|while|when|because|since)\s+/i;
+
+function build(sentence: string, keep: [number, number][], prefix: string | undefined, kind: Clause['kind']): Clause | undefined {
+	const pieces: Clause['pieces'] = [];
+	let text = '';
+	if (prefix !== undefined) text = prefix;
+	for (const [rawFrom, to] of keep) {
+		let from = rawFrom;
+		if (to <= from) continue;
+		let chunk = sentence.slice(from, to);
+		if (text !== '' && !/\s$/.test(text) && !/^[\s,.;:]/.test(chunk)) text += ' ';
+		if (/\s$/.test(text) && /^\s/.test(chunk)) {
+			const lead = chunk.length - chunk.trimStart().length;
+			from += lead;
+			chunk = chunk.trimStart();
+		}
+		pieces.push({ from, to, at: text.length });
+		text += chunk;
+	}
+	text = text.trimEnd().replace(/[,;:]$/, '');
+	if (text.split(/\s+/).length < 4) return undefined;
+	if (/^\p{Ll}/u.test(text) && prefix === undefined) {
+		// a lower-case start after a deleted lead: capitalise it as a replacement of one letter
+		const first = pieces[0];
+		return {
+			text: text[0].toUpperCase() + text.slice(1),
+			pieces: [{ from: first.from + 1, to: first.to, at: first.at + 1 }, ...pieces.slice(1)],
+			kind
+		};
+	}
+	return { text, pieces, kind };
+}
+
+/**
+ * The clauses an item may be written from, each simpler than the sentence: the main clause
+ * without dash asides, parentheticals, leading time phrases and trailing participle phrases;
+ * a "who ..." aside turned into its own clause on the name it follows ("Mr Lukashenko – who
+ * insists he won 80% ... –" gives "Mr Lukashenko insists he won 80% ..."); and a trailing
+ * "– a day after X did Y" aside as the clause "X did Y". A sentence's final punctuation is left
+ * out; items add their own.
+ */
+export function simplify(sentence: string, facts: Fact[]): Clause[] {
+	const clauses: Clause[] = [];
+	let end = sentence.length;
+	const final = /[.!?]["”’]?$/.exec(sentence);
+	if (final && !/["”’]$/.test(final[0])) end = final.index;
+	const deletions: [number, number][] = [];
+	const asides: { from: number; to: number; text: string }[] = [];
+	const paired = new RegExp(`\\s?${DASH}\\s?([^–—]+?)\\s?${DASH}\\s?`, 'g');
+	for (const m of sentence.slice(0, end).matchAll(paired)) {
+		// an aside that is only a figure ("won the most votes – 24.5% – making it") is the point
+		if (/^[$£€]?[\d.,]+(%|\s?(?:per ?cent|million|billion|m|bn))?$/.test(m[1].trim())) {
+			const close = m.index + m[0].indexOf(m[1]) + m[1].length;
+			if (/^\s?[–—]\s?\w+ing\b/.test(sentence.slice(close))) deletions.push([close, end]);
+			continue;
+		}
+		deletions.push([m.index, m.index + m[0].length]);
+		asides.push({ from: m.index + m[0].indexOf(m[1]), to: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] });
+	}
+	const single = new RegExp(`\\s${DASH}\\s([^–—]+)$`).exec(sentence.slice(0, end));
+	if (single && !deletions.some(([a, b]) => single.index < b && a < single.index + single[0].length)) {
+		deletions.push([single.index, end]);
+		asides.push({ from: single.index + single[0].indexOf(single[1]), to: end, text: single[1] });
+	}
+	for (const m of sentence.slice(0, end).matchAll(/\s?\([^()]{1,120}\)/g)) deletions.push([m.index, m.index + m[0].length]);
+	let leadEnd = /^[-–—•*]\s+/.exec(sentence)?.[0].length ?? 0;
+	for (let pass = 0; pass < 3; pass++) {
+		const rest = sentence.slice(leadEnd);
+		const lead = LEADING_TIME.exec(rest) ?? LEADING_PHRASE.exec(rest);
+		if (!lead) break;
+		leadEnd += lead[0].length;
+	}
+	if (leadEnd > 0) deletions.push([0, leadEnd]);
+	if (sentence.includes(', the ') || sentence.includes(', a ') || sentence.includes(', an ')) {
+		for (const m of sentence.slice(0, end).matchAll(APPOSITIVE)) {
+			if (/^\d/.test(sentence.slice(m.index + m[0].length))) continue;
+			const from = m.index + m[1].length;
+			deletions.push([from, from + m[2].length]);
+		}
+	}
+	const participle = TRAILING_PARTICIPLE.exec(sentence.slice(0, end));
+	if (participle) deletions.push([participle.index, end]);
+	const appositive = /,\s(?:a|an)\s[^,]{3,80}$/.exec(sentence.slice(0, end));
+	if (appositive && !participle) deletions.push([appositive.index, end]);
+	deletions.sort((a, b) => a[0] - b[0]);
+	const keep: [number, number][] = [];
+	let cursor = 0;
+	for (const [a, b] of deletions) {
+		if (a > cursor) keep.push([cursor, a]);
+		cursor = Math.max(cursor, b);
+	}
+	if (cursor < end) keep.push([cursor, end]);
+	const main = build(sentence, keep, undefined, 'main');
+	if (main) clauses.push(main);
+
+	const colon = /:\s+(?=[\p{Lu}])/u.exec(sentence.slice(0, end));
+	if (colon && !/["“”]/.test(sentence)) {
+		const after = build(sentence, [[colon.index + colon[0].length, end]], undefined, 'aside');
+		if (after) clauses.push(after);
+	}
+	for (const aside of asides) {
+		const who = /^who\s/.exec(aside.text);
+		if (who) {
+			const owner = facts.filter((f) => f.type === 'person' && f.span.end <= aside.from).pop();
+			if (owner && sentence.slice(owner.span.end, aside.from).trim().length <= 2) {
+				const title = /\b((?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister)\.?\s)$/.exec(sentence.slice(0, owner.span.start));
+				const clause = build(sentence, [[aside.from + who[0].length, aside.to]], `${title?.[1] ?? ''}${owner.text} `, 'aside');
+				if (clause) clauses.push(clause);
+			}
+			continue;
+		}
+		const sub = SUBORDINATE.exec(aside.text);
+		if (sub) {
+			let to = aside.to;
+			const part = TRAILING_PARTICIPLE.exec(sentence.slice(aside.from, aside.to));
+			if (part) to = aside.from + part.index;
+			const clause = build(sentence, [[aside.from + sub[0].length, to]], undefined, 'subordinate');
+			if (clause) clauses.push(clause);
+		}
+	}
+	return clauses;
+}

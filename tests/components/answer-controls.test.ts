@@ -1,0 +1,89 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { describe, expect, it, vi } from 'vitest';
+import EstimateAnswer from '$lib/components/EstimateAnswer.svelte';
+import Options from '$lib/components/Options.svelte';
+import TypedAnswer from '$lib/components/TypedAnswer.svelte';
+
+describe('Options', () => {
+	it('offers each option as a button named by its text and reports the shown index picked', async () => {
+		const onanswer = vi.fn();
+		render(Options, { options: ['Minsk', 'Sochi', 'Moscow', 'Kyiv'], shortcuts: ['1', '2', '3', '4'], onanswer });
+		const buttons = screen.getAllByRole('button');
+		expect(buttons.map((b) => b.textContent?.trim())).toEqual(['1 Minsk', '2 Sochi', '3 Moscow', '4 Kyiv']);
+		await fireEvent.click(screen.getByRole('button', { name: 'Sochi' }));
+		expect(onanswer).toHaveBeenCalledWith(1);
+	});
+
+	it('names each option’s key shortcut for assistive technology', () => {
+		render(Options, { options: ['True', 'False'], shortcuts: ['T', 'F'], onanswer: () => {} });
+		expect(screen.getByRole('button', { name: 'False' }).getAttribute('aria-keyshortcuts')).toBe('F');
+	});
+});
+
+describe('TypedAnswer', () => {
+	it('takes focus, and refuses an empty answer with a message while keeping focus in the box', async () => {
+		const onanswer = vi.fn();
+		render(TypedAnswer, { describedBy: 'stem', onanswer });
+		const box = screen.getByRole('textbox', { name: 'Your answer' });
+		expect(document.activeElement).toBe(box);
+		await fireEvent.input(box, { target: { value: '   ' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(onanswer).not.toHaveBeenCalled();
+		expect(screen.getByText(/Type a word or name first/)).toBeTruthy();
+		expect(box.getAttribute('aria-invalid')).toBe('true');
+	});
+
+	it('hands over the typed answer trimmed', async () => {
+		const onanswer = vi.fn();
+		render(TypedAnswer, { describedBy: 'stem', onanswer });
+		const box = screen.getByRole('textbox', { name: 'Your answer' }) as HTMLInputElement;
+		await fireEvent.input(box, { target: { value: ' Sochi ' } });
+		await fireEvent.submit(box.form!);
+		expect(onanswer).toHaveBeenCalledWith('Sochi');
+	});
+});
+
+describe('EstimateAnswer', () => {
+	const numeric = { min: 0, max: 1000, unit: 'people' };
+
+	it('shows the unit in the label, starts empty and asks for a number before checking', async () => {
+		const onanswer = vi.fn();
+		render(EstimateAnswer, { describedBy: 'stem', numeric, onanswer });
+		const box = screen.getByRole('spinbutton', { name: 'Your estimate (people)' }) as HTMLInputElement;
+		expect(box.value).toBe('');
+		expect(document.activeElement).toBe(box);
+		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(onanswer).not.toHaveBeenCalled();
+		expect(screen.getByText('Type a number or move the slider first.')).toBeTruthy();
+	});
+
+	it('refuses a number outside the bounds with a message naming them', async () => {
+		const onanswer = vi.fn();
+		render(EstimateAnswer, { describedBy: 'stem', numeric, onanswer });
+		await fireEvent.input(screen.getByRole('spinbutton'), { target: { value: '5000' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(onanswer).not.toHaveBeenCalled();
+		expect(screen.getByText('Enter a number from 0 to 1,000.')).toBeTruthy();
+	});
+
+	it('takes the estimate in the stem’s terms and hands it over in the key’s units', async () => {
+		const onanswer = vi.fn();
+		render(EstimateAnswer, {
+			describedBy: 'stem',
+			numeric: { min: 0, max: 2_400_000_000, unit: 'GBP', scale: 1_000_000 },
+			onanswer
+		});
+		const box = screen.getByRole('spinbutton', { name: 'Your estimate (£ million)' });
+		await fireEvent.input(box, { target: { value: '772.6' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(onanswer).toHaveBeenCalledWith(772_600_000);
+	});
+
+	it('hands over the number set with the slider', async () => {
+		const onanswer = vi.fn();
+		render(EstimateAnswer, { describedBy: 'stem', numeric, onanswer });
+		await fireEvent.input(screen.getByRole('slider'), { target: { value: '770' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(onanswer).toHaveBeenCalledWith(770);
+	});
+});

@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { estimateUnit, numberText, responseText, shortcutsFor } from '$lib/components/answers';
+
+describe('answer wording', () => {
+	it('picks true-false options with T and F and other options with 1 to 4', () => {
+		expect(shortcutsFor({ type: 'true-false', options: ['True', 'False'] })).toEqual(['T', 'F']);
+		expect(shortcutsFor({ type: 'mcq', options: ['Oslo', 'Kyiv', 'Moscow', 'Sochi'] })).toEqual(['1', '2', '3', '4']);
+	});
+
+	it('writes numbers in the item’s own terms, unit and scale', () => {
+		const money = { unit: 'GBP', scale: 1_000_000 };
+		expect(numberText(772_600_000, money)).toBe('£772.6 million');
+		expect(estimateUnit(money)).toBe('£ million');
+		expect(numberText(80, { unit: 'percent' })).toBe('80%');
+		expect(numberText(150_000, { unit: 'people' })).toBe('150,000 people');
+		expect(estimateUnit({})).toBe('');
+	});
+
+	it('says each kind of response as the player gave it', () => {
+		const item = { options: ['426', '774'], numeric: { value: 80, unit: 'percent', min: 0, max: 100 } };
+		expect(responseText(item, { kind: 'choice', option: 1 })).toBe('774');
+		expect(responseText(item, { kind: 'text', text: 'Sochi' })).toBe('Sochi');
+		expect(responseText(item, { kind: 'number', value: 75 })).toBe('75%');
+		expect(responseText(item, null)).toBeNull();
+	});
+});

@@ -1,0 +1,33 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const dir = mkdtempSync(join(tmpdir(), 'newsquiz-cli-'));
+const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts', ...args], { encoding: 'utf8' });
+
+describe('npm run generate', { timeout: 60_000 }, () => {
+	it('writes the quiz JSON to stdout', () => {
+		const r = run('questions/articles/00-belarus-lukashenko-putin-sochi.txt', '--seed', '1');
+		expect(r.status).toBe(0);
+		expect(JSON.parse(r.stdout).items.length).toBeGreaterThan(0);
+	});
+
+	const bad: [string, string, string | Buffer | undefined, RegExp][] = [
+		['a missing file', join(dir, 'missing.txt'), undefined, /cannot read/],
+		['an empty file', join(dir, 'empty.txt'), '', /empty/],
+		['a file under 50 words', join(dir, 'short.txt'), 'Headline\n\nA short body of six words.', /at least 50/],
+		['a binary file', join(dir, 'binary.bin'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 1, 2, 0, 0, 0, 0xff, 0xfe]), /binary/]
+	];
+	for (const [name, path, content, reason] of bad) {
+		it(`exits non-zero with a one-line reason for ${name}`, () => {
+			if (content !== undefined) writeFileSync(path, content);
+			const r = run(path);
+			expect(r.status).not.toBe(0);
+			expect(r.stdout).toBe('');
+			expect(r.stderr.trim().split('\n')).toHaveLength(1);
+			expect(r.stderr).toMatch(reason);
+		});
+	}
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { InputError } from '../../src/lib/quiz/errors';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+
+const body = 'The council voted on Tuesday to close the old library after a long debate about its future. '.repeat(4).trim();
+
+function codeOf(text: string): string | undefined {
+	try {
+		parseArticleText(text);
+		return undefined;
+	} catch (e) {
+		expect(e).toBeInstanceOf(InputError);
+		return (e as InputError).code;
+	}
+}
+
+describe('parseArticleText', () => {
+	it('takes the first line as headline and blank-line blocks as paragraphs', () => {
+		const a = parseArticleText(`Library to close\n\n${body}\n\nSecond paragraph here with more words.\n`);
+		expect(a.title).toBe('Library to close');
+		expect(a.paragraphs).toEqual([body, 'Second paragraph here with more words.']);
+	});
+
+	it('drops podcast lines, "Read Full Article" glued to the last line, bylines and placeholders', () => {
+		const a = parseArticleText(
+			`Library to close\n\nBy Jane Smith\n\n${body}\n\nImage\n\n:: Subscribe to the Daily podcast on Apple Podcasts\n\nAdvertisement\n\nThe doors shut in May.Source: Read Full Article`
+		);
+		expect(a.byline).toBe('Jane Smith');
+		expect(a.paragraphs).toEqual([body, 'The doors shut in May.']);
+	});
+
+	it('drops "Source: Read Full Article" on its own line and "Read more" lines', () => {
+		const a = parseArticleText(`Library to close\n\n${body}\n\nRead more: Libraries in crisis\n\nSource: Read Full Article`);
+		expect(a.paragraphs).toEqual([body]);
+	});
+
+	it('refuses empty, short, binary and non-English text with a reason', () => {
+		expect(codeOf('')).toBe('empty');
+		expect(codeOf('  \n\n ')).toBe('empty');
+		expect(codeOf('Headline\n\nToo short to quiz.')).toBe('too-short');
+		expect(codeOf('Headline only')).toBe('too-short');
+		expect(codeOf('PK\u0003\u0004\u0000\u0000binary\u0000junk')).toBe('binary');
+		expect(codeOf(`Titel\n\n${'Der Rat hat am Dienstag beschlossen, die alte Bibliothek nach langer Debatte zu schließen. '.repeat(6)}`)).toBe('not-english');
+	});
+
+	it('says how many words a short article has and how many it needs', () => {
+		expect(() => parseArticleText('Headline\n\nOnly seven words are in this body.')).toThrow(/7 words.*at least 50/);
+	});
+});

@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentenceSpans, splitSentences } from '../../src/lib/quiz/sentences';
+import { articleBody } from '../../src/lib/quiz/article';
+
+const split = (text: string) => splitSentenceSpans(text).map((s) => text.slice(s.start, s.end));
+
+describe('splitSentenceSpans', () => {
+	it('keeps "Jan.", "Sen." and "U.S." inside one sentence', () => {
+		expect(split('On Jan. 20, the former Sen. became the 44th U.S. President. Millions watched the ceremony.')).toEqual([
+			'On Jan. 20, the former Sen. became the 44th U.S. President.',
+			'Millions watched the ceremony.'
+		]);
+	});
+
+	it('splits after "P.M." that ends a sentence but not after "a.m." in a leading time phrase', () => {
+		expect(split('At 5 a.m. Mr. Brown went to the bank. He left at 6 P.M. Mr. Brown then went home.')).toEqual([
+			'At 5 a.m. Mr. Brown went to the bank.',
+			'He left at 6 P.M.',
+			'Mr. Brown then went home.'
+		]);
+	});
+
+	it('ends a quoted sentence after its closing quote mark', () => {
+		const parts = split('The minister said, "We will not raise taxes." Critics called the pledge unrealistic.');
+		expect(parts).toHaveLength(2);
+		expect(parts[0]).toBe('The minister said, "We will not raise taxes."');
+	});
+
+	it('does not split inside decimals and money', () => {
+		expect(split('A film studio was fined £1.6m after an actor was injured on set. Shares fell 2.50 per cent to 104.75p.')).toEqual([
+			'A film studio was fined £1.6m after an actor was injured on set.',
+			'Shares fell 2.50 per cent to 104.75p.'
+		]);
+	});
+
+	it('keeps initials with their surname', () => {
+		expect(split('The novel by J. K. Rowling sold well. It was filmed.')).toHaveLength(2);
+	});
+});
+
+describe('splitSentences', () => {
+	it('gives offsets into the article body and paragraph indexes', () => {
+		const article = { title: 'T', paragraphs: ['One fine day. Two more days.', 'Three is here.'] };
+		const sentences = splitSentences(article);
+		const body = articleBody(article);
+		expect(sentences.map((s) => s.paragraph)).toEqual([0, 0, 1]);
+		for (const s of sentences) expect(body.slice(s.start, s.end)).toBe(s.text);
+	});
+});
