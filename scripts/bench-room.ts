@@ -73,6 +73,9 @@ function freePort(): Promise<number> {
 }
 
 let port = 0;
+/** The server under test; killed whenever this process exits, however it exits. */
+let server: ChildProcess | undefined;
+process.on('exit', () => server?.kill('SIGKILL'));
 /** Answer requests that failed outright (not refused by the server: the request itself). */
 const failures: string[] = [];
 
@@ -310,7 +313,6 @@ async function main(): Promise<void> {
 	const dir = mkdtempSync(join(tmpdir(), 'newsquiz-bench-room-'));
 	const databasePath = join(dir, 'newsquiz.db');
 	port = await freePort();
-	let server: ChildProcess | undefined;
 	const limit = setTimeout(() => {
 		process.stderr.write('bench:room: over its 15-minute limit, stopping\n');
 		server?.kill('SIGKILL');
@@ -355,7 +357,7 @@ async function main(): Promise<void> {
 			['20 rooms of 30 players at once', Array(20).fill(30)]
 		] as const) {
 			const results = await Promise.all(sizes.map((size) => playRoom(size)));
-			report(label, results, rssMb(server.pid!));
+			report(label, results, rssMb(server.pid ?? 0));
 			process.stdout.write(`  load average now    ${loadavg()[0].toFixed(1)}\n`);
 			all.push(...results);
 		}
@@ -372,7 +374,7 @@ async function main(): Promise<void> {
 		clearTimeout(limit);
 		postAgent.destroy();
 		streamAgent.destroy();
-		server?.kill('SIGTERM');
+		server?.kill('SIGKILL');
 		rmSync(dir, { recursive: true, force: true });
 	}
 }
