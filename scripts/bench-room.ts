@@ -282,6 +282,13 @@ function rssMb(pid: number): { rss: number; peak: number } {
 	return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
 }
 
+/** CPU time the server process has used so far (user + system), in ms, from /proc/<pid>/stat. */
+function cpuMs(pid: number): number {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+	// utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+	return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
 function verify(databasePath: string, results: RoomResult[]): string[] {
 	const db = new Database(databasePath, { readonly: true });
 	const rows = db.prepare('SELECT a.player_id AS player, a.item_index AS item FROM room_answers a JOIN rooms r ON r.id = a.room_id WHERE r.code = ?');
@@ -298,7 +305,7 @@ function verify(databasePath: string, results: RoomResult[]): string[] {
 	return problems;
 }
 
-function report(label: string, results: RoomResult[], memory: { rss: number; peak: number }): void {
+function report(label: string, results: RoomResult[], memory: { rss: number; peak: number }, cpu: number): void {
 	const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
 	const reveals = results.flatMap((r) => r.revealMs).sort((a, b) => a - b);
 	const sent = results.reduce((n, r) => n + r.sent.size, 0);
@@ -311,7 +318,8 @@ function report(label: string, results: RoomResult[], memory: { rss: number; pea
 			`  players ${players}, answers acknowledged ${sent} (refused ${refused}), duplicate submits refused ${duplicates}/${players}\n` +
 			`  answer → ack ms     p50 ${f(percentile(latencies, 50))}  p95 ${f(percentile(latencies, 95))}  p99 ${f(percentile(latencies, 99))}  max ${f(latencies.at(-1) ?? NaN)}\n` +
 			`  reveal → all ms     p50 ${f(percentile(reveals, 50))}  max ${f(reveals.at(-1) ?? NaN)}  (per item, last player to receive it)\n` +
-			`  server memory MB    rss ${memory.rss}  peak ${memory.peak}\n`
+			`  server memory MB    rss ${memory.rss}  peak ${memory.peak}\n` +
+			`  server CPU          ${(cpu / 1000).toFixed(1)} s for the scenario, ${(cpu / Math.max(1, sent)).toFixed(2)} ms per acknowledged answer (joins, streams and reveals included)\n`
 	);
 }
 
@@ -363,8 +371,9 @@ async function main(): Promise<void> {
 			['1 room of 2,000 players', [2000]],
 			['20 rooms of 30 players at once', Array(20).fill(30)]
 		] as const) {
+			const cpuBefore = cpuMs(server.pid ?? 0);
 			const results = await Promise.all(sizes.map((size) => playRoom(size)));
-			report(label, results, rssMb(server.pid ?? 0));
+			report(label, results, rssMb(server.pid ?? 0), cpuMs(server.pid ?? 0) - cpuBefore);
 			process.stdout.write(`  load average now    ${loadavg()[0].toFixed(1)}\n`);
 			all.push(...results);
 		}
