@@ -76,7 +76,11 @@ export function friendlyNickname(taken: (key: string) => boolean): string {
 	for (let attempt = 0; attempt < 40; attempt++) {
 		const base = `${adjectives[randomInt(adjectives.length)]} ${animals[randomInt(animals.length)]}`;
 		const nickname = attempt < 10 ? base : `${base} ${randomInt(10, 1000)}`;
-		if (!taken(checkNickname(nickname).key)) return nickname;
+		try {
+			if (!taken(checkNickname(nickname).key)) return nickname;
+		} catch {
+			// A number can read as a word to the profanity list's leetspeak rules: draw again.
+		}
 	}
 	return `Player ${randomInt(100000, 1000000)}`;
 }

@@ -40,6 +40,14 @@ const RESTART_GRACE_MS = 10_000;
 /** The longest the host's live counts wait before they are sent, in ms (bursts of answers coalesce). */
 const HOST_THROTTLE_MS = 200;
 
+/** What a player's result page shows (see `Room.results`). */
+export interface PlayerResults extends PlayerSelf {
+	title: string;
+	finished: boolean;
+	itemCount: number;
+	items: { index: number; stem: string; keyText: string; given: string | null; correct: boolean; points: number }[];
+}
+
 /** A refusal a person can act on: `reason` is stable for code, `message` says what to do, `status` is the HTTP status. */
 export class RoomError extends Error {
 	constructor(
@@ -413,6 +421,38 @@ export class Room {
 			last: closed && answer ? { itemIndex: answer.itemIndex, correct: answer.correct, points: answer.points } : null,
 			ahead: line?.ahead ? { nickname: line.ahead.nickname, points: line.ahead.points } : null
 		};
+	}
+
+	/**
+	 * A player's own result page: their totals and rank, and each revealed item with the answer
+	 * they gave (as text), the key, whether it was right and the points it earned. Items still
+	 * open are left out, so the page never shows a key early.
+	 */
+	results(playerId: string): PlayerResults {
+		const self = this.self(playerId);
+		const { context } = this.actor.getSnapshot();
+		const revealedUpTo = this.phase === 'question' || this.phase === 'paused' ? context.itemIndex - 1 : context.itemIndex;
+		const given = new Map(this.store.playerAnswers(this.id, playerId).map((a) => [a.itemIndex, a]));
+		const items = context.items.slice(0, Math.max(0, revealedUpTo + 1)).map((item, index) => {
+			const answer = given.get(index);
+			const response = answer?.response;
+			return {
+				index,
+				stem: item.stem,
+				keyText: item.options[item.key],
+				given:
+					response === undefined
+						? null
+						: response.kind === 'choice'
+							? (item.options[response.option] ?? '')
+							: response.kind === 'text'
+								? response.text
+								: String(response.value),
+				correct: answer?.correct ?? false,
+				points: answer?.points ?? 0
+			};
+		});
+		return { ...self, title: this.quiz.title, finished: this.phase === 'podium', itemCount: context.items.length, items };
 	}
 
 	/** The host's view; `players` is the full list (the stream sends it only when it changed). */

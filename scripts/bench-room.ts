@@ -1,0 +1,401 @@
+/**
+ * Load bench of the classroom (issue 7): `npm run bench:room` (after `npm run build`).
+ *
+ * Starts the built server (`node build`) on a free loopback port with a fresh database, then
+ * simulates players over plain `http` with keep-alive agents and a hand-rolled Server-Sent
+ * Events reader: one room of 500 players, one of 2,000, then 20 rooms of 30 at once, each
+ * joining and answering 10 items. Prints the answer → acknowledgement latency (p50, p95, p99),
+ * the time for each reveal to reach every player, the server's memory, and checks that the
+ * answers stored equal the answers sent, exactly. Every player also re-sends one answer, which
+ * must come back "already answered" and change nothing.
+ *
+ * Bounded: loopback only, a fixed number of players, and a 15-minute limit after which it stops
+ * the server and exits with an error. Join rate limits are raised for the run
+ * (CLASSROOM_JOINS_PER_SECOND) because every simulated player comes from 127.0.0.1, and the
+ * server keeps idle keep-alive connections for 120 s (KEEP_ALIVE_TIMEOUT, adapter-node).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import http from 'node:http';
+import { createServer } from 'node:net';
+import { cpus, loadavg, tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import Database from 'better-sqlite3';
+
+const ITEMS = 10;
+const TIME_LIMIT_MS = 15 * 60_000;
+/** Players answer at a random moment within this spread after an item opens, in ms. */
+const ANSWER_SPREAD_MS = 3000;
+
+/**
+ * Answers and joins share a pool of 128 keep-alive connections, as behind a school's proxy; the
+ * server keeps idle connections for 120 s (KEEP_ALIVE_TIMEOUT) so the pool is not re-opened in a
+ * storm of new connections whenever an item opens.
+ */
+const postAgent = new http.Agent({ keepAlive: true, maxSockets: 128 });
+const streamAgent = new http.Agent({ keepAlive: false, maxSockets: Infinity });
+
+/** A 10-item quiz valid against the quiz schema, written for the bench. */
+function benchQuiz() {
+	const sentences = Array.from({ length: ITEMS }, (_, i) => `Fact number ${i + 1} says the answer is Option${i}.`);
+	let offset = 0;
+	const rows = sentences.map((text, index) => {
+		const row = { index, paragraph: index, start: offset, end: offset + text.length, text };
+		offset += text.length + 2;
+		return row;
+	});
+	return {
+		id: 'bench-room',
+		title: 'Classroom bench quiz',
+		article: { title: 'Classroom bench quiz', paragraphs: sentences },
+		sentences: rows,
+		items: sentences.map((text, i) => {
+			const start = text.indexOf(`Option${i}`);
+			return {
+				id: `bench-${i}`,
+				type: 'mcq',
+				factType: 'count',
+				stem: `What does fact number ${i + 1} say the answer is?`,
+				options: [`Option${i}`, `Other${i}a`, `Other${i}b`, `Other${i}c`],
+				key: 0,
+				source: { sentence: i, paragraph: i, start: rows[i].start, end: rows[i].end, text, keySpan: { start, end: start + 7 } },
+				checks: [],
+				difficulty: 0.5
+			};
+		}),
+		seed: 1
+	};
+}
+
+function freePort(): Promise<number> {
+	return new Promise((resolve, reject) => {
+		const server = createServer();
+		server.listen(0, '127.0.0.1', () => {
+			const address = server.address();
+			server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+		});
+	});
+}
+
+let port = 0;
+/** The server under test; killed whenever this process exits, however it exits. */
+let server: ChildProcess | undefined;
+process.on('exit', () => server?.kill('SIGKILL'));
+/** Answer requests that failed outright (not refused by the server: the request itself). */
+const failures: string[] = [];
+
+/** Requests retried after the documented keep-alive race (a reused socket the server closed as we sent). */
+let retries = 0;
+
+function request(
+	method: string,
+	path: string,
+	body: unknown,
+	token?: string
+): Promise<{ status: number; body: Record<string, unknown> }> {
+	const payload = body === undefined ? undefined : JSON.stringify(body);
+	return new Promise((resolve, reject) => {
+		const req = http.request(
+			{
+				host: '127.0.0.1',
+				port,
+				path,
+				method,
+				agent: postAgent,
+				headers: {
+					'content-type': 'application/json',
+					origin: `http://127.0.0.1:${port}`,
+					...(payload ? { 'content-length': Buffer.byteLength(payload) } : {}),
+					...(token ? { authorization: `Bearer ${token}` } : {})
+				}
+			},
+			(res) => {
+				let text = '';
+				res.setEncoding('utf8');
+				res.on('data', (c: string) => (text += c));
+				res.on('end', () => {
+					try {
+						resolve({ status: res.statusCode ?? 0, body: text ? JSON.parse(text) : {} });
+					} catch (error) {
+						reject(new Error(`${method} ${path}: ${res.statusCode} ${text.slice(0, 200)} (${String(error)})`));
+					}
+				});
+			}
+		);
+		req.on('error', (error: NodeJS.ErrnoException) => {
+			// Node's documented remedy: retry a request whose reused keep-alive socket was reset.
+			if (req.reusedSocket && error.code === 'ECONNRESET') {
+				retries += 1;
+				request(method, path, body, token).then(resolve, reject);
+			} else reject(error);
+		});
+		req.end(payload);
+	});
+}
+
+/** A hand-rolled SSE reader: calls `onEvent(event, data)` for each event of the stream. */
+function openStream(path: string, token: string, onEvent: (event: string, data: string) => void): Promise<http.ClientRequest> {
+	return new Promise((resolve, reject) => {
+		const req = http.request(
+			{ host: '127.0.0.1', port, path, agent: streamAgent, headers: { authorization: `Bearer ${token}`, accept: 'text/event-stream' } },
+			(res) => {
+				if (res.statusCode !== 200) return reject(new Error(`stream ${path}: ${res.statusCode}`));
+				res.setEncoding('utf8');
+				let buffer = '';
+				res.on('data', (chunk: string) => {
+					buffer += chunk;
+					let end: number;
+					while ((end = buffer.indexOf('\n\n')) !== -1) {
+						const block = buffer.slice(0, end);
+						buffer = buffer.slice(end + 2);
+						let event = 'message';
+						let data = '';
+						for (const line of block.split('\n')) {
+							if (line.startsWith('event: ')) event = line.slice(7);
+							else if (line.startsWith('data: ')) data += line.slice(6);
+						}
+						if (data) onEvent(event, data);
+					}
+				});
+				resolve(req);
+			}
+		);
+		req.on('error', reject);
+		req.end();
+	});
+}
+
+function percentile(sorted: number[], p: number): number {
+	if (sorted.length === 0) return NaN;
+	return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+function until(test: () => boolean, ms: number, what: string): Promise<void> {
+	const deadline = Date.now() + ms;
+	return new Promise((resolve, reject) => {
+		const tick = () => {
+			if (test()) return resolve();
+			if (Date.now() > deadline) return reject(new Error(`timed out waiting for ${what}`));
+			setTimeout(tick, 20);
+		};
+		tick();
+	});
+}
+
+async function inBatches<T>(count: number, width: number, run: (i: number) => Promise<T>): Promise<T[]> {
+	const results: T[] = new Array(count);
+	let next = 0;
+	await Promise.all(
+		Array.from({ length: Math.min(width, count) }, async () => {
+			while (next < count) {
+				const i = next++;
+				results[i] = await run(i);
+			}
+		})
+	);
+	return results;
+}
+
+interface Player {
+	id: string;
+	token: string;
+	stream?: http.ClientRequest;
+	phase: string;
+	itemIndex: number;
+	answered: Set<number>;
+}
+
+interface RoomResult {
+	code: string;
+	players: number;
+	latencies: number[];
+	revealMs: number[];
+	sent: Set<string>;
+	duplicatesRefused: number;
+	refused: number;
+}
+
+/** Plays one room of `size` players through every item; resolves with what was measured. */
+async function playRoom(size: number): Promise<RoomResult> {
+	const opened = await request('POST', '/api/rooms', { quizId: 'bench-room' });
+	if (opened.status !== 201) throw new Error(`open room: ${opened.status} ${JSON.stringify(opened.body)}`);
+	const code = opened.body.code as string;
+	const hostToken = opened.body.hostToken as string;
+	const result: RoomResult = { code, players: size, latencies: [], revealMs: [], sent: new Set(), duplicatesRefused: 0, refused: 0 };
+	const players: Player[] = await inBatches(size, 50, async () => {
+		const joined = await request('POST', `/api/rooms/${code}/join`, {});
+		if (joined.status !== 200) throw new Error(`join: ${joined.status} ${JSON.stringify(joined.body)}`);
+		return { id: joined.body.playerId as string, token: joined.body.token as string, phase: '', itemIndex: -1, answered: new Set() };
+	});
+	const revealArrivals: number[][] = Array.from({ length: ITEMS }, () => []);
+	const revealSent: number[] = new Array(ITEMS).fill(0);
+
+	const answer = async (player: Player, itemIndex: number) => {
+		const key = `${player.id}:${itemIndex}`;
+		const started = performance.now();
+		const res = await request('POST', `/api/rooms/${code}/answer`, { itemIndex, response: { kind: 'choice', option: Math.floor(Math.random() * 4) } }, player.token);
+		result.latencies.push(performance.now() - started);
+		if (res.status === 200) result.sent.add(key);
+		else result.refused += 1;
+		// Send it again: it must be refused and change nothing.
+		if (res.status === 200 && itemIndex === 0) {
+			const again = await request('POST', `/api/rooms/${code}/answer`, { itemIndex, response: { kind: 'choice', option: 0 } }, player.token);
+			if (again.status === 409 && again.body.reason === 'already-answered') result.duplicatesRefused += 1;
+		}
+	};
+
+	await inBatches(size, 200, async (i) => {
+		const player = players[i];
+		player.stream = await openStream(`/api/rooms/${code}/events`, player.token, (event, data) => {
+			if (event !== 'state') return;
+			const state = JSON.parse(data) as { phase: string; item: { index: number } | null; serverNow: number };
+			player.phase = state.phase;
+			const index = state.item?.index ?? -1;
+			player.itemIndex = index;
+			if (state.phase === 'question' && !player.answered.has(index)) {
+				player.answered.add(index);
+				setTimeout(() => answer(player, index).catch((error) => failures.push(String(error))), Math.random() * ANSWER_SPREAD_MS);
+			}
+			if (state.phase === 'reveal' && index >= 0) {
+				revealArrivals[index].push(Date.now());
+				revealSent[index] = state.serverNow;
+			}
+		});
+	});
+	await until(() => players.every((p) => p.phase === 'lobby'), 60_000, `room ${code}: every player connected`);
+
+	for (let item = 0; item < ITEMS; item++) {
+		const action = await request('POST', `/api/rooms/${code}/host`, { action: item === 0 ? 'start' : 'next' }, hostToken);
+		if (action.status !== 200) throw new Error(`host: ${action.status} ${JSON.stringify(action.body)}`);
+		await until(() => revealArrivals[item].length === size, 90_000, `room ${code}: reveal of item ${item + 1} at every player`);
+		result.revealMs.push(Math.max(...revealArrivals[item]) - revealSent[item]);
+		if (item < ITEMS - 1) await request('POST', `/api/rooms/${code}/host`, { action: 'next' }, hostToken);
+	}
+	players.forEach((p) => p.stream?.destroy());
+	return result;
+}
+
+function rssMb(pid: number): { rss: number; peak: number } {
+	const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+	const kb = (field: string) => Number(status.match(new RegExp(`${field}:\\s+(\\d+)`))?.[1] ?? NaN);
+	return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
+}
+
+/** CPU time the server process has used so far (user + system), in ms, from /proc/<pid>/stat. */
+function cpuMs(pid: number): number {
+	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+	// utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
+	return (Number(fields[11]) + Number(fields[12])) * 10;
+}
+
+function verify(databasePath: string, results: RoomResult[]): string[] {
+	const db = new Database(databasePath, { readonly: true });
+	const rows = db.prepare('SELECT a.player_id AS player, a.item_index AS item FROM room_answers a JOIN rooms r ON r.id = a.room_id WHERE r.code = ?');
+	const problems: string[] = [];
+	for (const result of results) {
+		const stored = (rows.all(result.code) as { player: string; item: number }[]).map((r) => `${r.player}:${r.item}`);
+		const storedSet = new Set(stored);
+		const lost = [...result.sent].filter((k) => !storedSet.has(k)).length;
+		const extra = stored.filter((k) => !result.sent.has(k)).length;
+		const doubled = stored.length - storedSet.size;
+		if (lost || extra || doubled) problems.push(`room ${result.code}: ${lost} lost, ${extra} unexpected, ${doubled} doubled`);
+	}
+	db.close();
+	return problems;
+}
+
+function report(label: string, results: RoomResult[], memory: { rss: number; peak: number }, cpu: number): void {
+	const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
+	const reveals = results.flatMap((r) => r.revealMs).sort((a, b) => a - b);
+	const sent = results.reduce((n, r) => n + r.sent.size, 0);
+	const duplicates = results.reduce((n, r) => n + r.duplicatesRefused, 0);
+	const players = results.reduce((n, r) => n + r.players, 0);
+	const refused = results.reduce((n, r) => n + r.refused, 0);
+	const f = (n: number) => n.toFixed(1).padStart(7);
+	process.stdout.write(
+		`${label}\n` +
+			`  players ${players}, answers acknowledged ${sent} (refused ${refused}), duplicate submits refused ${duplicates}/${players}\n` +
+			`  answer → ack ms     p50 ${f(percentile(latencies, 50))}  p95 ${f(percentile(latencies, 95))}  p99 ${f(percentile(latencies, 99))}  max ${f(latencies.at(-1) ?? NaN)}\n` +
+			`  reveal → all ms     p50 ${f(percentile(reveals, 50))}  max ${f(reveals.at(-1) ?? NaN)}  (per item, last player to receive it)\n` +
+			`  server memory MB    rss ${memory.rss}  peak ${memory.peak}\n` +
+			`  server CPU          ${(cpu / 1000).toFixed(1)} s for the scenario, ${(cpu / Math.max(1, sent)).toFixed(2)} ms per acknowledged answer (joins, streams and reveals included)\n`
+	);
+}
+
+async function main(): Promise<void> {
+	const dir = mkdtempSync(join(tmpdir(), 'newsquiz-bench-room-'));
+	const databasePath = join(dir, 'newsquiz.db');
+	port = await freePort();
+	const limit = setTimeout(() => {
+		process.stderr.write('bench:room: over its 15-minute limit, stopping\n');
+		server?.kill('SIGKILL');
+		process.exit(1);
+	}, TIME_LIMIT_MS);
+	try {
+		server = spawn(process.execPath, ['build'], {
+			env: {
+				...process.env,
+				PORT: String(port),
+				HOST: '127.0.0.1',
+				ORIGIN: `http://127.0.0.1:${port}`,
+				DATABASE_PATH: databasePath,
+				CLASSROOM_JOINS_PER_SECOND: '100000',
+				KEEP_ALIVE_TIMEOUT: '120'
+			},
+			stdio: ['ignore', 'ignore', 'inherit']
+		});
+		const started = Date.now();
+		for (;;) {
+			try {
+				await request('POST', '/api/rooms', {});
+				break;
+			} catch {
+				if (Date.now() - started > 20_000) throw new Error('the server did not start within 20 s (run `npm run build` first)');
+				await new Promise((r) => setTimeout(r, 100));
+			}
+		}
+		const db = new Database(databasePath);
+		db.pragma('busy_timeout = 5000');
+		const quiz = benchQuiz();
+		db.prepare("INSERT INTO quizzes (id, edit_token_hash, title, body, created_at, updated_at) VALUES (?, 'bench', ?, ?, datetime('now'), datetime('now'))").run(quiz.id, quiz.title, JSON.stringify(quiz));
+		db.close();
+		process.stdout.write(
+			`bench:room on 127.0.0.1:${port}, ${ITEMS} items, answers spread over ${ANSWER_SPREAD_MS} ms after each item opens\n` +
+				`${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} before the run\n\n`
+		);
+
+		const all: RoomResult[] = [];
+		for (const [label, sizes] of [
+			['1 room of 500 players', [500]],
+			['1 room of 2,000 players', [2000]],
+			['20 rooms of 30 players at once', Array(20).fill(30)]
+		] as const) {
+			const cpuBefore = cpuMs(server.pid ?? 0);
+			const results = await Promise.all(sizes.map((size) => playRoom(size)));
+			report(label, results, rssMb(server.pid ?? 0), cpuMs(server.pid ?? 0) - cpuBefore);
+			process.stdout.write(`  load average now    ${loadavg()[0].toFixed(1)}\n`);
+			all.push(...results);
+		}
+		const problems = verify(databasePath, all);
+		process.stdout.write(`\nrequests retried after a keep-alive reset: ${retries}; answer requests failed: ${failures.length}${failures.length ? ` (first: ${failures[0]})` : ''}\n`);
+		const total = all.reduce((n, r) => n + r.sent.size, 0);
+		if (problems.length) {
+			process.stdout.write(`\nSTORED ≠ SENT:\n  ${problems.join('\n  ')}\n`);
+			process.exitCode = 1;
+		} else {
+			process.stdout.write(`\nstored answers = sent answers: ${total} of ${total}, none lost, none doubled\n`);
+		}
+	} finally {
+		clearTimeout(limit);
+		postAgent.destroy();
+		streamAgent.destroy();
+		server?.kill('SIGKILL');
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+main().catch((error) => {
+	process.stderr.write(`bench:room failed: ${error instanceof Error ? error.stack : String(error)}\n`);
+	process.exit(1);
+});

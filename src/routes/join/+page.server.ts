@@ -1,0 +1,33 @@
+import { fail, redirect } from '@sveltejs/kit';
+import { joinRoom } from '$lib/server/classroom/http';
+import { NicknameError } from '$lib/server/classroom/nickname';
+import { RoomError } from '$lib/server/classroom/room';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = ({ url }) => ({ code: url.searchParams.get('code') ?? '' });
+
+export const actions: Actions = {
+	default: async (event) => {
+		const form = await event.request.formData();
+		const code = String(form.get('code') ?? '').replace(/\s/g, '');
+		const generate = form.get('generate') !== null;
+		const nickname = generate ? '' : String(form.get('nickname') ?? '');
+		if (!/^\d{6}$/.test(code)) {
+			return fail(400, { code, nickname, field: 'code', error: 'Type the six digits of the code on the board.' });
+		}
+		if (!generate && !nickname.trim()) {
+			return fail(400, { code, nickname, field: 'nickname', error: 'Type a nickname, or choose "Pick a name for me".' });
+		}
+		try {
+			await joinRoom(event, code, nickname || undefined);
+		} catch (error) {
+			if (error instanceof RoomError || error instanceof NicknameError) {
+				const status = error instanceof RoomError ? error.status : 400;
+				const field = error instanceof NicknameError || error.reason === 'nickname-taken' ? 'nickname' : 'code';
+				return fail(status, { code, nickname, field, error: error.message });
+			}
+			throw error;
+		}
+		redirect(303, `/room/${code}`);
+	}
+};
