@@ -1,0 +1,306 @@
+/**
+ * Homework (issue 8): a quiz set with a deadline and a mode, played by students at their own
+ * pace. Each answer is posted as it is given and scored here with the game's own rules
+ * (`scoreAnswer`), so the teacher's report fills in while homework comes in and the deadline is
+ * kept by the server's clock, never the student's. No student accounts: a student holds a secret
+ * token on their device; the teacher holds the secret report link. Only hashes of both are stored.
+ */
+import { randomBytes, randomInt } from 'node:crypto';
+import { z } from 'zod';
+import { buildReport, type Report } from '$lib/report/report';
+import { parseQuiz } from '$lib/quiz/schema';
+import { answerModeOf, scoreAnswer, timeLimitMs, type AnswerScore } from '$lib/quiz/scoring';
+import type { GameMode, Quiz, Response } from '$lib/quiz/types';
+import type { Db } from './db';
+import { hashToken, newToken } from './classroom/room';
+import { checkNickname, NicknameError } from './classroom/nickname';
+import { MAX_RELAXED_ITEM_MS, TIMING_GRACE_MS } from './results';
+
+/** Letters and digits of a homework code: no 0/O, 1/I/L, so a code read off a board is typed right. */
+export const HOMEWORK_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
+/** The length of a homework code. */
+export const HOMEWORK_CODE_LENGTH = 6;
+/** The longest teacher-only note a student may add (a real name, say), in characters. */
+export const MAX_NOTE_LENGTH = 80;
+
+/** A request refused, with the HTTP status and a message that says what to do. */
+export class HomeworkError extends Error {
+	override name = 'HomeworkError';
+	constructor(
+		readonly status: 400 | 403 | 404 | 409 | 410,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+/** A homework as stored. Times are epoch ms; `deadline` is the first instant nothing is accepted. */
+export interface Homework {
+	id: string;
+	code: string;
+	quiz: Quiz;
+	mode: GameMode;
+	deadline: number;
+	createdAt: number;
+}
+
+/** A student of a homework: their nickname and the optional note only the teacher sees. */
+export interface HomeworkStudent {
+	id: string;
+	nickname: string;
+	note: string | null;
+	joinedAt: number;
+}
+
+interface HomeworkRow {
+	id: string;
+	code: string;
+	quiz_body: string;
+	mode: GameMode;
+	deadline: number;
+	created_at: number;
+}
+
+const toHomework = (r: HomeworkRow): Homework => ({
+	id: r.id,
+	code: r.code,
+	quiz: parseQuiz(JSON.parse(r.quiz_body)),
+	mode: r.mode,
+	deadline: r.deadline,
+	createdAt: r.created_at
+});
+
+/** Whether `code` has the shape of a homework code (it may still name none). */
+export function isHomeworkCode(code: string): boolean {
+	return new RegExp(`^[${HOMEWORK_CODE_ALPHABET}]{${HOMEWORK_CODE_LENGTH}}$`).test(code);
+}
+
+function newCode(): string {
+	return Array.from({ length: HOMEWORK_CODE_LENGTH }, () => HOMEWORK_CODE_ALPHABET[randomInt(HOMEWORK_CODE_ALPHABET.length)]).join('');
+}
+
+/**
+ * Sets `quiz` as homework in `mode`, open until `deadline` (epoch ms). Returns the homework and
+ * the teacher's secret report token (shown once; only its hash is kept). Throws `HomeworkError`
+ * 400 when the deadline is not after `now`.
+ */
+export function createHomework(
+	db: Db,
+	{ quiz, mode, deadline, now = Date.now() }: { quiz: Quiz; mode: GameMode; deadline: number; now?: number }
+): { homework: Homework; reportToken: string } {
+	if (!Number.isFinite(deadline) || deadline <= now) {
+		throw new HomeworkError(400, 'Choose a deadline in the future.');
+	}
+	const reportToken = newToken();
+	const insert = db.prepare(
+		`INSERT INTO homework (id, code, quiz_id, quiz_body, mode, deadline, report_token_hash, created_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?, ?)`
+	);
+	for (;;) {
+		const homework = { id: randomBytes(9).toString('base64url'), code: newCode(), quiz, mode, deadline, createdAt: now };
+		try {
+			insert.run(homework.id, homework.code, quiz.id, JSON.stringify(quiz), mode, deadline, hashToken(reportToken), now);
+			return { homework, reportToken };
+		} catch (error) {
+			// A code already taken: draw another (one in 887 million per open homework).
+			if (!(error instanceof Error && /UNIQUE.*homework\.code/.test(error.message))) throw error;
+		}
+	}
+}
+
+/** The homework with `code`, or undefined. */
+export function findHomework(db: Db, code: string): Homework | undefined {
+	const row = db.prepare('SELECT * FROM homework WHERE code = ?').get(code) as HomeworkRow | undefined;
+	return row && toHomework(row);
+}
+
+/** The homework whose report token is `token`, or undefined. */
+export function findHomeworkByReportToken(db: Db, token: string): Homework | undefined {
+	const row = db.prepare('SELECT * FROM homework WHERE report_token_hash = ?').get(hashToken(token)) as
+		| HomeworkRow
+		| undefined;
+	return row && toHomework(row);
+}
+
+/** Whether a homework still accepts students and answers at `now` (epoch ms). */
+export function isOpen(homework: Homework, now = Date.now()): boolean {
+	return now < homework.deadline;
+}
+
+const closed = () =>
+	new HomeworkError(410, 'The deadline for this homework has passed: nothing more can be handed in.');
+
+function openHomework(db: Db, code: string, now: number): Homework {
+	const homework = findHomework(db, code);
+	if (!homework) throw new HomeworkError(404, 'No homework has that code: check the six characters your teacher gave.');
+	if (!isOpen(homework, now)) throw closed();
+	return homework;
+}
+
+/**
+ * Joins the homework `code` with a nickname (the live rooms' rules, `checkNickname`, unique in
+ * the homework case-insensitively) and an optional `note` for the teacher. Returns the student
+ * and their secret token. Throws `HomeworkError` 404 (no such code), 410 (past the deadline),
+ * 409 (nickname taken), 400 (note too long), or `NicknameError` for a nickname breaking a rule.
+ */
+export function joinHomework(
+	db: Db,
+	{ code, nickname, note, now = Date.now() }: { code: string; nickname: string; note?: string; now?: number }
+): { student: HomeworkStudent; token: string } {
+	const homework = openHomework(db, code, now);
+	const checked = checkNickname(nickname);
+	const cleanNote = note?.normalize('NFC').trim().replace(/\p{Cc}/gu, '') || null;
+	if (cleanNote && cleanNote.length > MAX_NOTE_LENGTH) {
+		throw new HomeworkError(400, `Keep the note for your teacher to ${MAX_NOTE_LENGTH} characters or fewer.`);
+	}
+	const taken = db
+		.prepare('SELECT 1 FROM homework_students WHERE homework_id = ? AND nickname_key = ?')
+		.get(homework.id, checked.key);
+	if (taken) throw new HomeworkError(409, `Someone already uses the nickname “${checked.nickname}”: pick another.`);
+	const token = newToken();
+	const student = { id: randomBytes(9).toString('base64url'), nickname: checked.nickname, note: cleanNote, joinedAt: now };
+	db.prepare(
+		`INSERT INTO homework_students (id, homework_id, nickname, nickname_key, teacher_note, token_hash, joined_at)
+		 VALUES (?, ?, ?, ?, ?, ?, ?)`
+	).run(student.id, homework.id, student.nickname, checked.key, cleanNote, hashToken(token), now);
+	return { student, token };
+}
+
+const responseSchema = z.discriminatedUnion('kind', [
+	z.object({ kind: z.literal('choice'), option: z.number().int().nonnegative() }).strict(),
+	z.object({ kind: z.literal('text'), text: z.string().max(200) }).strict(),
+	z.object({ kind: z.literal('number'), value: z.number().finite() }).strict()
+]);
+
+/** The JSON body of an answer post: the item's index, the response in quiz order (null: time-up), its time in ms. */
+export const answerPostSchema = z
+	.object({
+		itemIndex: z.number().int().nonnegative(),
+		response: responseSchema.nullable(),
+		elapsedMs: z.number().nonnegative().max(Number.MAX_SAFE_INTEGER)
+	})
+	.strict();
+
+/** A validated answer post (see `answerPostSchema`). */
+export type AnswerPost = z.infer<typeof answerPostSchema>;
+
+interface AnswerRow {
+	student_id: string;
+	item_index: number;
+	response: string | null;
+	elapsed_ms: number;
+	correct: number;
+	credit: number;
+	points: number;
+	streak: number;
+}
+
+/** What an answer post returns: the answer's score and how many items the student has answered. */
+export interface RecordedAnswer {
+	score: Pick<AnswerScore, 'correct' | 'points' | 'streak'>;
+	answered: number;
+}
+
+/**
+ * Records and scores one answer of the student holding `token`, at `now` by the server's clock.
+ * Answers come in item order; posting an item already answered returns its stored score
+ * unchanged (a retry after a lost reply, or a reload), so a student cannot answer twice.
+ * Throws `HomeworkError`: 404 no such code, 410 at or after the deadline, 403 unknown token,
+ * 409 an item skipped, 400 a response of the wrong kind, an option out of range, or a time
+ * beyond the item's limit plus `TIMING_GRACE_MS` (timed) or `MAX_RELAXED_ITEM_MS` (relaxed).
+ */
+export function recordAnswer(
+	db: Db,
+	{ code, token, post, now = Date.now() }: { code: string; token: string; post: AnswerPost; now?: number }
+): RecordedAnswer {
+	const homework = openHomework(db, code, now);
+	const student = db
+		.prepare('SELECT id FROM homework_students WHERE homework_id = ? AND token_hash = ?')
+		.get(homework.id, hashToken(token)) as { id: string } | undefined;
+	if (!student) throw new HomeworkError(403, 'This device has not joined this homework: join with a nickname first.');
+	return db.transaction((): RecordedAnswer => {
+		const given = db
+			.prepare('SELECT * FROM homework_answers WHERE student_id = ? ORDER BY item_index')
+			.all(student.id) as AnswerRow[];
+		const stored = given.find((a) => a.item_index === post.itemIndex);
+		if (stored) {
+			return { score: { correct: stored.correct === 1, points: stored.points, streak: stored.streak }, answered: given.length };
+		}
+		const items = homework.quiz.items;
+		if (post.itemIndex >= items.length) throw new HomeworkError(400, `The quiz has ${items.length} items.`);
+		if (post.itemIndex !== given.length) throw new HomeworkError(409, `Answer item ${given.length + 1} first.`);
+		const item = items[post.itemIndex];
+		checkResponse(item, post.response);
+		const limitMs = timeLimitMs(item);
+		const allowed = homework.mode === 'timed' ? limitMs + TIMING_GRACE_MS : MAX_RELAXED_ITEM_MS;
+		if (post.elapsedMs > allowed) throw new HomeworkError(400, `${Math.round(post.elapsedMs)} ms is beyond the item's time limit.`);
+		const score = scoreAnswer({
+			item,
+			response: post.response,
+			elapsedMs: post.elapsedMs,
+			limitMs,
+			mode: homework.mode,
+			streak: given.at(-1)?.streak ?? 0
+		});
+		db.prepare(
+			`INSERT INTO homework_answers (homework_id, student_id, item_index, response, elapsed_ms, correct, credit,
+			 points, streak, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
+		).run(
+			homework.id,
+			student.id,
+			post.itemIndex,
+			score.timedOut ? null : JSON.stringify(post.response),
+			Math.round(homework.mode === 'timed' ? Math.min(post.elapsedMs, limitMs) : post.elapsedMs),
+			score.correct ? 1 : 0,
+			score.credit,
+			score.points,
+			score.streak,
+			now
+		);
+		return { score: { correct: score.correct, points: score.points, streak: score.streak }, answered: given.length + 1 };
+	})();
+}
+
+function checkResponse(item: Quiz['items'][number], response: Response | null): void {
+	if (!response) return;
+	if (answerModeOf(item) === 'choice') {
+		if (response.kind !== 'choice') throw new HomeworkError(400, 'This item is answered by choosing an option.');
+		if (response.option >= item.options.length) throw new HomeworkError(400, `Option ${response.option} is out of range.`);
+	} else if (response.kind === 'choice') {
+		throw new HomeworkError(400, 'This item has no options to choose: send text or a number.');
+	}
+}
+
+/** The students of a homework, in the order they joined. */
+export function homeworkStudents(db: Db, homeworkId: string): HomeworkStudent[] {
+	return (
+		db
+			.prepare('SELECT * FROM homework_students WHERE homework_id = ? ORDER BY joined_at, rowid')
+			.all(homeworkId) as { id: string; nickname: string; teacher_note: string | null; joined_at: number }[]
+	).map((r) => ({ id: r.id, nickname: r.nickname, note: r.teacher_note, joinedAt: r.joined_at }));
+}
+
+/** The teacher's report of a homework (`buildReport` over its stored students and answers). */
+export function homeworkReport(db: Db, homework: Homework): Report {
+	const answers = db.prepare('SELECT * FROM homework_answers WHERE homework_id = ?').all(homework.id) as AnswerRow[];
+	return buildReport({
+		items: homework.quiz.items,
+		students: homeworkStudents(db, homework.id),
+		answers: answers.map((a) => ({
+			studentId: a.student_id,
+			itemIndex: a.item_index,
+			response: a.response === null ? null : (JSON.parse(a.response) as Response),
+			elapsedMs: a.elapsed_ms,
+			correct: a.correct === 1,
+			points: a.points
+		}))
+	});
+}
+
+/** Deletes a homework with its students and answers (the teacher's delete button). */
+export function deleteHomework(db: Db, homeworkId: string): void {
+	db.prepare('DELETE FROM homework WHERE id = ?').run(homeworkId);
+}
+
+/** Re-exported so routes map a nickname refusal to 400 without importing the classroom. */
+export { NicknameError };

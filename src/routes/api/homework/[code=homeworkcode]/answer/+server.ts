@@ -1,0 +1,25 @@
+import { json } from '@sveltejs/kit';
+import { getDatabase } from '$lib/server/db';
+import { answerPostSchema, recordAnswer } from '$lib/server/homework';
+import { homeworkErrorResponse } from '$lib/server/homework-http';
+import type { RequestHandler } from './$types';
+
+/**
+ * Records one answer of the student whose token is in `Authorization: Bearer <token>`. Body
+ * `{ itemIndex, response, elapsedMs }` (response in the quiz's option order, null for a
+ * time-up). Answers `{ score: { correct, points, streak }, answered }`; re-posting an answered
+ * item returns its stored score. Errors `{ error }`: 400, 403, 404, 409, 410 (see `recordAnswer`).
+ */
+export const POST: RequestHandler = async ({ request, params }) => {
+	const token = request.headers.get('authorization')?.replace(/^Bearer /, '').trim();
+	if (!token) return json({ error: 'Join the homework first: this device has no student token.' }, { status: 403 });
+	const parsed = answerPostSchema.safeParse(await request.json().catch(() => null));
+	if (!parsed.success) {
+		return json({ error: 'Send { "itemIndex": n, "response": {...} or null, "elapsedMs": ms }.' }, { status: 400 });
+	}
+	try {
+		return json(recordAnswer(getDatabase(), { code: params.code, token, post: parsed.data }));
+	} catch (error) {
+		return homeworkErrorResponse(error);
+	}
+};

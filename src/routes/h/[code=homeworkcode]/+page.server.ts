@@ -1,0 +1,22 @@
+import { error } from '@sveltejs/kit';
+import { getDatabase } from '$lib/server/db';
+import { findHomework, isOpen } from '$lib/server/homework';
+import type { PageServerLoad } from './$types';
+
+/**
+ * Loads the homework `params.code` for a student: its quiz for play (id made unique to the
+ * homework, so a saved game of it never mixes with solo play of the same quiz), mode, deadline
+ * (epoch ms) and whether it is still open by the server's clock. 404 for an unknown code.
+ */
+export const load: PageServerLoad = ({ params }) => {
+	const homework = findHomework(getDatabase(), params.code);
+	if (!homework) error(404, 'No homework has that code: check the six characters your teacher gave.');
+	const { quiz } = homework;
+	return {
+		code: homework.code,
+		quiz: { id: `homework-${homework.code}`, title: quiz.title, article: quiz.article, items: quiz.items },
+		mode: homework.mode,
+		deadline: homework.deadline,
+		open: isOpen(homework)
+	};
+};

@@ -1,0 +1,167 @@
+import AxeBuilder from '@axe-core/playwright';
+import Database from 'better-sqlite3';
+import { parse } from 'csv-parse/sync';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Item } from '../../src/lib/quiz/types';
+import { tinyQuiz } from '../fixtures/tiny-quiz';
+import { launchBrowser } from './browser';
+
+const baseURL = inject('baseURL');
+const databasePath = join(inject('dataDir'), 'newsquiz.db');
+
+function withDatabase<T>(run: (db: Database.Database) => T): T {
+	const db = new Database(databasePath);
+	try {
+		return run(db);
+	} finally {
+		db.close();
+	}
+}
+
+async function axeViolations(page: Page) {
+	const { violations } = await new AxeBuilder({ page }).analyze();
+	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+/** Answers the item on screen by keyboard, rightly or not; a typed item gets "Minsk" or "Pinsk". */
+async function answer(page: Page, index: number, right: boolean): Promise<void> {
+	const item: Item = tinyQuiz.items[index];
+	await page.locator('.progress', { hasText: `Question ${index + 1} of ${tinyQuiz.items.length}` }).waitFor();
+	if ((item.answerMode ?? 'choice') === 'choice') {
+		const shown = (await page.locator('.options button > span').allTextContents()).map((t) => t.trim());
+		const keyIndex = shown.indexOf(item.options[item.key]);
+		const chosen = right ? keyIndex : (keyIndex + 1) % shown.length;
+		await page.keyboard.press(item.type === 'true-false' ? shown[chosen].charAt(0) : String(chosen + 1));
+	} else {
+		await page.getByRole('textbox', { name: 'Your answer' }).fill(right ? 'Minsk' : 'Pinsk');
+		await page.keyboard.press('Enter');
+	}
+	await page.locator('#verdict').waitFor();
+}
+
+async function next(page: Page): Promise<void> {
+	await page.keyboard.press('Enter');
+}
+
+describe('homework and the teacher’s report', () => {
+	let browser: Browser;
+
+	beforeAll(async () => {
+		// Open (and migrate) the server's database, then save the tiny quiz beside the saved quizzes.
+		await fetch(`${baseURL}/play/no-such-quiz`);
+		const now = new Date().toISOString();
+		withDatabase((db) =>
+			db
+				.prepare('INSERT OR REPLACE INTO quizzes (id, edit_token_hash, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+				.run(tinyQuiz.id, 'not-editable', tinyQuiz.title, JSON.stringify(tinyQuiz), now, now)
+		);
+		browser = await launchBrowser();
+	});
+
+	afterAll(async () => {
+		await browser?.close();
+	});
+
+	it('teacher sets homework, two students play it, the report fills in live, CSV downloads, deletion empties it', async () => {
+		const teacher = await (await browser.newContext({ acceptDownloads: true })).newPage();
+		await teacher.goto(`${baseURL}/homework/new?quiz=${tinyQuiz.id}`);
+		expect(await axeViolations(teacher)).toEqual([]);
+		await teacher.getByLabel(/Relaxed/).check();
+		const inTwoDays = await teacher.evaluate(() => {
+			const d = new Date(Date.now() + 2 * 86_400_000);
+			return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+		});
+		await teacher.getByLabel(/Deadline/).fill(inTwoDays);
+		await teacher.getByRole('button', { name: 'Set homework' }).click();
+		await teacher.waitForURL(/\/report\/[\w-]+$/);
+		const code = (await teacher.getByTestId('homework-code').textContent())!.trim();
+		expect(code).toMatch(/^[A-Z2-9]{6}$/);
+		expect(await teacher.getByTestId('student-count').textContent()).toMatch(/0\s+students have joined/);
+		expect(await axeViolations(teacher)).toEqual([]);
+
+		// Student 1 types the code (in lower case, with a space), joins, and reloads mid-way.
+		const zoe = await (await browser.newContext()).newPage();
+		await zoe.goto(`${baseURL}/h`);
+		await zoe.getByLabel('Homework code').fill(`${code.slice(0, 3).toLowerCase()} ${code.slice(3)}`);
+		await zoe.keyboard.press('Enter');
+		await zoe.waitForURL(`${baseURL}/h/${code}`);
+		await zoe.getByLabel(/Nickname/).fill('Zoë');
+		await zoe.getByLabel(/For your teacher only/).fill('Zoë Martin');
+		expect(await axeViolations(zoe)).toEqual([]);
+		await zoe.getByRole('button', { name: 'Join' }).click();
+		await zoe.getByRole('button', { name: 'Start' }).click();
+		await answer(zoe, 0, true);
+		await next(zoe);
+		await answer(zoe, 1, true);
+		await zoe.reload();
+		// The same device continues where it left off: the feedback on item 2, then item 3.
+		await zoe.locator('#verdict').waitFor();
+		await next(zoe);
+		await answer(zoe, 2, false);
+		await next(zoe);
+		await answer(zoe, 3, true);
+		await next(zoe);
+		await zoe.getByText('All your answers are handed in').waitFor();
+
+		// Student 2 opens the link.
+		const lei = await (await browser.newContext()).newPage();
+		await lei.goto(`${baseURL}/h/${code}`);
+		await lei.getByLabel(/Nickname/).fill('李雷');
+		await lei.getByRole('button', { name: 'Join' }).click();
+		await lei.getByRole('button', { name: 'Start' }).click();
+		for (const [index, right] of [false, true, true, false].entries()) {
+			await answer(lei, index, right);
+			await next(lei);
+		}
+		await lei.getByText('All your answers are handed in').waitFor();
+
+		// The teacher's page was never reloaded: the short poll brings both students in.
+		await teacher.getByTestId('student-count').filter({ hasText: /2\s+students have joined/ }).waitFor({ timeout: 15_000 });
+		// Lei's last answer may come in after the poll that brought Lei in: wait for all four.
+		await teacher
+			.locator('[data-testid="students"] tbody tr', { hasText: '李雷' })
+			.filter({ hasText: /✗ wrong: Pinsk/ })
+			.waitFor({ timeout: 15_000 });
+		const rows = await teacher.locator('[data-testid="students"] tbody tr').allTextContents();
+		expect(rows[0]).toMatch(/Zoë\s*Zoë Martin\s*3\/4/);
+		expect(rows[1]).toMatch(/李雷\s*2\/4/);
+		const shares = await teacher.locator('[data-testid="heatmap"] mark').evaluateAll((marks) =>
+			marks.map((m) => Number(m.getAttribute('data-share')))
+		);
+		expect(shares).toEqual([0.5, 1, 0.5, 0.5]);
+		expect(await teacher.locator('[data-testid="most-missed"] li').first().textContent()).toMatch(/^Q1:/);
+
+		const download = teacher.waitForEvent('download');
+		await teacher.getByRole('link', { name: 'Students (CSV)' }).click();
+		const csv = readFileSync(await (await download).path(), 'utf8');
+		expect(csv.charCodeAt(0)).toBe(0xfeff);
+		const parsed = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
+		expect(parsed.map((r) => [r.Nickname, r['Note for the teacher'], r.Right, r.Points])).toEqual([
+			['Zoë', 'Zoë Martin', '3', '3100'],
+			['李雷', '', '2', '2100']
+		]);
+		expect(await axeViolations(teacher)).toEqual([]);
+
+		// Past the deadline a student is told plainly that nothing more is accepted.
+		withDatabase((db) => db.prepare('UPDATE homework SET deadline = ? WHERE code = ?').run(Date.now() - 1, code));
+		const late = await (await browser.newContext()).newPage();
+		await late.goto(`${baseURL}/h/${code}`);
+		expect(await late.getByTestId('closed').textContent()).toBe(
+			'The deadline for this homework has passed: nothing more can be handed in.'
+		);
+
+		await teacher.reload();
+		await teacher.getByLabel(/cannot be undone/).check();
+		await teacher.getByRole('button', { name: 'Delete homework and answers' }).click();
+		await teacher.waitForURL(/\/homework\/new\?deleted/);
+		const left = withDatabase((db) =>
+			['homework', 'homework_students', 'homework_answers'].map(
+				(t) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n
+			)
+		);
+		expect(left).toEqual([0, 0, 0]);
+	});
+});

@@ -1,0 +1,285 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parse } from 'csv-parse/sync';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openDatabase, type Db } from '../../src/lib/server/db';
+import {
+	createHomework,
+	deleteHomework,
+	findHomework,
+	findHomeworkByReportToken,
+	homeworkReport,
+	HomeworkError,
+	isHomeworkCode,
+	joinHomework,
+	NicknameError,
+	recordAnswer
+} from '../../src/lib/server/homework';
+import { itemsCsv, studentsCsv } from '../../src/lib/server/report-csv';
+import { retentionDays, sweepExpired } from '../../src/lib/server/retention';
+import { tinyQuiz } from '../fixtures/tiny-quiz';
+
+const T0 = Date.UTC(2026, 10, 30, 9, 0);
+const DEADLINE = T0 + 24 * 3600_000;
+const choice = (option: number) => ({ kind: 'choice' as const, option });
+
+let dir: string;
+let db: Db;
+
+beforeEach(() => {
+	dir = mkdtempSync(join(tmpdir(), 'newsquiz-homework-'));
+	db = openDatabase(join(dir, 'test.db'));
+});
+afterEach(() => {
+	db.close();
+	rmSync(dir, { recursive: true, force: true });
+});
+
+function setUp(mode: 'timed' | 'relaxed' = 'relaxed') {
+	const { homework, reportToken } = createHomework(db, { quiz: tinyQuiz, mode, deadline: DEADLINE, now: T0 });
+	return { code: homework.code, homework, reportToken };
+}
+
+const refusal = (run: () => unknown) => {
+	try {
+		run();
+	} catch (error) {
+		return error;
+	}
+	throw new Error('expected a refusal');
+};
+
+describe('setting homework', () => {
+	it('gives a readable code and a secret report link that finds the homework', () => {
+		const { code, homework, reportToken } = setUp();
+		expect(isHomeworkCode(code)).toBe(true);
+		expect(findHomework(db, code)?.id).toBe(homework.id);
+		expect(findHomeworkByReportToken(db, reportToken)?.quiz.items).toHaveLength(4);
+		expect(findHomeworkByReportToken(db, `${reportToken}x`)).toBeUndefined();
+		const stored = JSON.stringify(db.prepare('SELECT * FROM homework').all());
+		expect(stored).not.toContain(reportToken);
+	});
+
+	it('refuses a deadline that is not in the future', () => {
+		const error = refusal(() => createHomework(db, { quiz: tinyQuiz, mode: 'timed', deadline: T0, now: T0 }));
+		expect(error).toBeInstanceOf(HomeworkError);
+		expect((error as Error).message).toMatch(/future/);
+	});
+});
+
+describe('joining', () => {
+	it('applies the live rooms’ nickname rules and keeps the note for the teacher', () => {
+		const { code } = setUp();
+		const { student } = joinHomework(db, { code, nickname: '  Zoë  ', note: 'Zoë Martin', now: T0 });
+		expect(student).toMatchObject({ nickname: 'Zoë', note: 'Zoë Martin' });
+		expect(refusal(() => joinHomework(db, { code, nickname: 'ZOË', now: T0 }))).toMatchObject({ status: 409 });
+		expect(refusal(() => joinHomework(db, { code, nickname: 'x', now: T0 }))).toBeInstanceOf(NicknameError);
+		expect(refusal(() => joinHomework(db, { code, nickname: 'a\u200bb', now: T0 }))).toBeInstanceOf(NicknameError);
+		expect(refusal(() => joinHomework(db, { code, nickname: 'Lee', note: 'n'.repeat(81), now: T0 }))).toMatchObject({
+			status: 400
+		});
+	});
+
+	it('answers 404 for a code that names no homework', () => {
+		expect(refusal(() => joinHomework(db, { code: 'ZZZZZZ', nickname: 'Ada', now: T0 }))).toMatchObject({ status: 404 });
+	});
+});
+
+describe('the deadline, by the server’s clock', () => {
+	it('accepts a join and an answer 1 ms before the deadline', () => {
+		const { code } = setUp();
+		const { token } = joinHomework(db, { code, nickname: 'Ada', now: DEADLINE - 1 });
+		const post = { itemIndex: 0, response: choice(0), elapsedMs: 3000 };
+		expect(recordAnswer(db, { code, token, post, now: DEADLINE - 1 })).toMatchObject({ answered: 1, score: { correct: true } });
+	});
+
+	it('refuses an answer at the deadline and after it, saying so plainly, and keeps nothing', () => {
+		const { code, homework } = setUp();
+		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
+		const post = { itemIndex: 0, response: choice(0), elapsedMs: 3000 };
+		for (const now of [DEADLINE, DEADLINE + 1]) {
+			const error = refusal(() => recordAnswer(db, { code, token, post, now }));
+			expect(error).toMatchObject({ status: 410 });
+			expect((error as Error).message).toBe('The deadline for this homework has passed: nothing more can be handed in.');
+		}
+		expect(refusal(() => joinHomework(db, { code, nickname: 'Bo', now: DEADLINE }))).toMatchObject({ status: 410 });
+		expect(homeworkReport(db, homework).students.map((s) => s.answered)).toEqual([0]);
+	});
+});
+
+describe('answering', () => {
+	it('scores on the server with the game’s rules, streak carried from the stored answers', () => {
+		const { code } = setUp('relaxed');
+		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
+		const first = recordAnswer(db, { code, token, post: { itemIndex: 0, response: choice(0), elapsedMs: 9000 }, now: T0 });
+		const second = recordAnswer(db, { code, token, post: { itemIndex: 1, response: choice(0), elapsedMs: 9000 }, now: T0 });
+		// Relaxed: a flat 1000, then 1000 + a streak bonus of 100 for the second right answer in a row.
+		expect([first.score, second.score]).toEqual([
+			{ correct: true, points: 1000, streak: 1 },
+			{ correct: true, points: 1100, streak: 2 }
+		]);
+	});
+
+	it('lets a student continue after a reload: a repeated post returns the stored score, the next item goes on', () => {
+		const { code, homework } = setUp('timed');
+		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
+		const post = { itemIndex: 0, response: choice(0), elapsedMs: 4000 };
+		const first = recordAnswer(db, { code, token, post, now: T0 });
+		// After a reload the page posts its answers again, this time (say) with another response.
+		const again = recordAnswer(db, { code, token, post: { ...post, response: choice(1) }, now: T0 + 60_000 });
+		expect(again).toEqual(first);
+		expect(refusal(() => recordAnswer(db, { code, token, post: { ...post, itemIndex: 2 }, now: T0 }))).toMatchObject({
+			status: 409
+		});
+		recordAnswer(db, { code, token, post: { itemIndex: 1, response: choice(1), elapsedMs: 2000 }, now: T0 + 61_000 });
+		const [row] = homeworkReport(db, homework).students;
+		expect(row).toMatchObject({ answered: 2, right: 1 });
+		expect(row.answers[0]?.answer).toBe('Sochi');
+	});
+
+	it('refuses a stranger’s token, a wrong kind of response, an option out of range and a time past the limit', () => {
+		const { code } = setUp('timed');
+		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
+		const at = (post: Parameters<typeof recordAnswer>[1]['post'], t = token) => () =>
+			recordAnswer(db, { code, token: t, post, now: T0 });
+		expect(refusal(at({ itemIndex: 0, response: choice(0), elapsedMs: 1 }, 'nope'))).toMatchObject({ status: 403 });
+		expect(refusal(at({ itemIndex: 0, response: { kind: 'text', text: 'Sochi' }, elapsedMs: 1000 }))).toMatchObject({ status: 400 });
+		expect(refusal(at({ itemIndex: 0, response: choice(4), elapsedMs: 1000 }))).toMatchObject({ status: 400 });
+		// Item 1's limit is 16 s (tiny-quiz.ts); 2 s of grace make 18 s the last accepted time.
+		expect(refusal(at({ itemIndex: 0, response: choice(0), elapsedMs: 18_001 }))).toMatchObject({ status: 400 });
+		expect(at({ itemIndex: 0, response: choice(0), elapsedMs: 17_000 })()).toMatchObject({ score: { correct: false, points: 0 } });
+	});
+});
+
+/** Ada answers all four items, Bo the first two; Ada's note holds a non-Latin name. */
+function playTwo(code: string) {
+	const ada = joinHomework(db, { code, nickname: 'Ada', note: '李雷, "Lei"', now: T0 }).token;
+	const bo = joinHomework(db, { code, nickname: '=Bo', now: T0 }).token;
+	const posts = [
+		[ada, 0, choice(0), 4000],
+		[ada, 1, choice(1), 3000],
+		[ada, 2, choice(2), 5000],
+		[ada, 3, { kind: 'text' as const, text: 'minsk' }, 8000],
+		[bo, 0, choice(1), 6000],
+		[bo, 1, choice(0), 2000]
+	] as const;
+	for (const [token, itemIndex, response, elapsedMs] of posts) {
+		recordAnswer(db, { code, token, post: { itemIndex, response, elapsedMs }, now: T0 });
+	}
+}
+
+describe('the report from stored answers', () => {
+	it('matches hand-computed figures', () => {
+		const { code, homework } = setUp('relaxed');
+		playTwo(code);
+		const report = homeworkReport(db, homework);
+		// Ada: right, wrong, right, right (1000, 0, 1000, 1100); Bo: wrong, right (0, 1000).
+		expect(report.students.map((s) => [s.nickname, s.points, s.right, s.answered, s.timeMs])).toEqual([
+			['Ada', 3100, 3, 4, 20_000],
+			['=Bo', 1000, 1, 2, 8000]
+		]);
+		expect(report.items.map((i) => [i.answered, i.right, i.shareRight, i.meanMs])).toEqual([
+			[2, 1, 0.5, 5000],
+			[2, 1, 0.5, 2500],
+			[1, 1, 1, 5000],
+			[1, 1, 1, 8000]
+		]);
+	});
+});
+
+describe('the CSV export', () => {
+	it('parses back to the report: BOM, one header row, names intact, formulas defused', () => {
+		const { code, homework } = setUp('relaxed');
+		playTwo(code);
+		const report = homeworkReport(db, homework);
+		const csv = studentsCsv(report);
+		expect(csv.charCodeAt(0)).toBe(0xfeff);
+		const rows = parse(csv, { bom: true }) as string[][];
+		expect(rows[0].slice(0, 7)).toEqual(['Nickname', 'Note for the teacher', 'Points', 'Right', 'Answered', 'Total', 'Time (s)']);
+		expect(rows[0]).toHaveLength(7 + 3 * 4);
+		expect(rows.slice(1).map((r) => r.slice(0, 7))).toEqual([
+			['Ada', '李雷, "Lei"', '3100', '3', '4', '4', '20.0'],
+			["'=Bo", '', '1000', '1', '2', '4', '8.0']
+		]);
+		expect(rows[1].slice(7)).toEqual(['Sochi', 'yes', '4.0', 'False', 'no', '3.0', 'Belta', 'yes', '5.0', 'minsk', 'yes', '8.0']);
+		expect(rows[2].slice(13)).toEqual(['', '', '', '', '', '']);
+
+		const items = parse(itemsCsv(report), { bom: true, columns: true }) as Record<string, string>[];
+		expect(items.map((r) => [r.Item, r.Answer, r.Answered, r.Right, r['Right (%)'], r['Mean time (s)']])).toEqual([
+			['1', 'Sochi', '2', '1', '50', '5.0'],
+			['2', 'True', '2', '1', '50', '2.5'],
+			['3', 'Belta', '1', '1', '100', '5.0'],
+			['4', 'Minsk', '1', '1', '100', '8.0']
+		]);
+		expect(items[0]['Answers given']).toBe('Sochi: 1; Minsk: 1; Moscow: 0; Kyiv: 0');
+	});
+});
+
+const counts = () =>
+	Object.fromEntries(
+		['homework', 'homework_students', 'homework_answers', 'rooms', 'room_players', 'room_answers', 'results'].map((t) => [
+			t,
+			(db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n
+		])
+	);
+
+describe('deletion', () => {
+	it('deleting a homework leaves nothing of it in the database, and other homework untouched', () => {
+		const { code, homework } = setUp();
+		playTwo(code);
+		const other = setUp();
+		joinHomework(db, { code: other.code, nickname: 'Cy', now: T0 });
+		deleteHomework(db, homework.id);
+		expect(counts()).toMatchObject({ homework: 1, homework_students: 1, homework_answers: 0 });
+		const dump = JSON.stringify(db.prepare('SELECT * FROM homework_students').all());
+		expect(dump).not.toContain('Ada');
+	});
+
+	it('sweeps rooms, results and homework older than the retention age, and keeps newer ones', () => {
+		const day = 24 * 3600_000;
+		const old = setUp();
+		playTwo(old.code);
+		createHomework(db, { quiz: tinyQuiz, mode: 'timed', deadline: DEADLINE + 80 * day, now: T0 });
+		const room = (id: string, createdAt: number) =>
+			db
+				.prepare(
+					`INSERT INTO rooms (id, code, quiz_id, quiz_body, host_token_hash, phase, item_index, created_at, expires_at)
+					 VALUES (?, '123456', 'q', '{}', 'h', 'ended', 0, ?, ?)`
+				)
+				.run(id, createdAt, createdAt + day);
+		const now = T0 + 92 * day;
+		room('old', T0 - 95 * day);
+		room('new', now - day);
+		db.prepare("INSERT INTO room_players (id, room_id, nickname, nickname_key, token_hash, joined_at, first_item) VALUES ('p', 'old', 'Ada', 'ada', 't', 0, 0)").run();
+		const result = (id: string, at: number, challengeOf: string | null) =>
+			db
+				.prepare(
+					`INSERT INTO results (id, quiz_id, mode, seed, right_count, total, points, best_streak, outcomes, answers, challenge_of, created_at)
+					 VALUES (?, 'q', 'timed', 1, 0, 0, 0, 0, '[]', '[]', ?, ?)`
+				)
+				.run(id, challengeOf, new Date(at).toISOString());
+		result('r-old', T0 - 95 * day, null);
+		result('r-new', now - day, 'r-old');
+
+		const swept = sweepExpired(db, { now, days: 90 });
+		expect(swept).toEqual({ rooms: 1, results: 1, homework: 1 });
+		expect(counts()).toEqual({
+			homework: 1,
+			homework_students: 0,
+			homework_answers: 0,
+			rooms: 1,
+			room_players: 0,
+			room_answers: 0,
+			results: 1
+		});
+		expect(db.prepare('SELECT challenge_of FROM results').get()).toEqual({ challenge_of: null });
+	});
+
+	it('reads RETENTION_DAYS, falling back to 90 days for a missing or bad value', () => {
+		expect(retentionDays({ RETENTION_DAYS: '30' })).toBe(30);
+		expect(retentionDays({})).toBe(90);
+		expect(retentionDays({ RETENTION_DAYS: 'ninety' })).toBe(90);
+		expect(retentionDays({ RETENTION_DAYS: '0' })).toBe(90);
+	});
+});
