@@ -177,6 +177,11 @@ describe('generateQuiz rules, fourth reading of the corpus output', () => {
 		}
 	});
 
+	it('does not count a blanked year as the referent of "he"', () => {
+		const items = quizOf('Ex-PM dies', ['Elected for a Cardiff constituency at the 1945 general election, he represented Cardiff seats for more than 40 years.', ...filler]);
+		for (const item of items) expect(item.source.text).not.toMatch(/^Elected for a Cardiff/);
+	});
+
 	it('asks nothing from a line without closing punctuation (a subheading or fragment)', () => {
 		const items = quizOf('Potholes in Leeds', ['1.8 million potholes filled since the mayor took office in Leeds', ...filler]);
 		for (const item of items) expect(item.source.text).not.toMatch(/^1\.8 million/);

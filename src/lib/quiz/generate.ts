@@ -523,7 +523,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		for (const m of stem.matchAll(PRONOUN_RE)) {
 			const p = m[1].toLowerCase();
 			const before = stem.slice(0, m.index);
-			const named = [...ctx.persons.values()].filter((per) => before.includes(per.surname) || before.includes(BLANK) || /^Who\b/.test(before));
+			const named = [...ctx.persons.values()].filter((per) => before.includes(per.surname) || (fact.type === 'person' && before.includes(BLANK)) || /^Who\b/.test(before));
 			if (p === 'he' || p === 'him' || p === 'his') {
 				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before)) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
