@@ -15,6 +15,7 @@ const dir = resolve(process.env.ARTICLES_DIR ?? '../shared/articles');
 const KNOWN_SHORT = new Set([
 	'02-bbc-obama-gun-laws-interview.txt',
 	'04-guardian-irish-election-explainer.txt',
+	'07-bbc-assange-sweden-drops-case.txt',
 	'08-space-europa-water-vapor-plumes.txt',
 	'10-smithsonian-plague-cases-china.txt',
 	'11-bbc-time-warner-profits.txt',

@@ -164,6 +164,30 @@ describe('generateQuiz rules, third reading of the corpus output', () => {
 	});
 });
 
+describe('generateQuiz rules, fourth reading of the corpus output', () => {
+	it('swaps into "Mr X" only a man’s name', () => {
+		for (let seed = 1; seed <= 10; seed++) {
+			const items = quizOf('Kremlin fears protests', [
+				'Opposition leader Maria Kolesnikova was arrested in Minsk on 8 September 2020.',
+				'Alexander Lukashenko and Vladimir Putin met 3 times in Sochi.',
+				'The Kremlin fears the protests could embolden Mr Putin’s critics at home in Moscow.',
+				...filler
+			], seed);
+			for (const item of items) expect(item.stem).not.toContain('Mr Kolesnikova');
+		}
+	});
+
+	it('does not count a blanked year as the referent of "he"', () => {
+		const items = quizOf('Ex-PM dies', ['Elected for a Cardiff constituency at the 1945 general election, he represented Cardiff seats for more than 40 years.', ...filler]);
+		for (const item of items) expect(item.source.text).not.toMatch(/^Elected for a Cardiff/);
+	});
+
+	it('asks nothing from a line without closing punctuation (a subheading or fragment)', () => {
+		const items = quizOf('Potholes in Leeds', ['1.8 million potholes filled since the mayor took office in Leeds', ...filler]);
+		for (const item of items) expect(item.source.text).not.toMatch(/^1\.8 million/);
+	});
+});
+
 describe('simplify', () => {
 	it('drops a dash aside and keeps a "who" aside as a clause on its name', () => {
 		const sentence = 'In a bid to win Moscow’s support, Mr Lukashenko – who insists he won 80% of the election vote fairly – has tried to cast the protests as an effort by the West to isolate Russia.';

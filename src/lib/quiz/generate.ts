@@ -302,7 +302,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	if (fact.type === 'age' && /\bthe\s$/i.test(before)) return [];
 	// a place that acts ("Moscow has promised", "Moscow’s support") stands for its government
 	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || (before.trim() === '' && /^ (has|have|had|is|was|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.test(after)))) return [];
-	const genderMatters = /\b(he|she|his|her|him)\b/i.test(text.replace(keyText, ''));
+	// a pronoun or a title ("Mr Putin’s critics") fixes the gender a swapped-in name must have
+	const genderMatters = /\b(he|she|his|her|him)\b/i.test(text.replace(keyText, '')) || /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s$/.test(before);
 	const distractors = distractorsFor(ctx, fact, sentence.text, prng, genderMatters);
 	const isNumeric = NUMERIC_TYPES.has(fact.type) || (fact.type === 'date' && /^\d{4}$/.test(keyText));
 
@@ -522,7 +523,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		for (const m of stem.matchAll(PRONOUN_RE)) {
 			const p = m[1].toLowerCase();
 			const before = stem.slice(0, m.index);
-			const named = [...ctx.persons.values()].filter((per) => before.includes(per.surname) || before.includes(BLANK) || /^Who\b/.test(before));
+			const named = [...ctx.persons.values()].filter((per) => before.includes(per.surname) || (fact.type === 'person' && before.includes(BLANK)) || /^Who\b/.test(before));
 			if (p === 'he' || p === 'him' || p === 'his') {
 				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before)) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
@@ -603,7 +604,8 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 		const facts = ctx.facts[sentence.index];
 		// a question in the text (an explainer's heading) states no fact, nor does its answer
 		// ("No, the United States isn’t ...") without it
-		if (facts.length === 0 || /\?["”’]?$/.test(sentence.text) || /^(No|Yes|Well|So),\s/.test(sentence.text)) continue;
+		// nor does a line without closing punctuation (a subheading or a headline fragment)
+		if (facts.length === 0 || /\?["”’]?$/.test(sentence.text) || !/[.!]["”’)]?$/.test(sentence.text) || /^(No|Yes|Well|So),\s/.test(sentence.text)) continue;
 		const prng = createPrng(hashString(sentence.text, ctx.seed));
 		const attribution = facts.find((f) => f.type === 'attribution');
 		const items: { w: Written; fact: Fact; unit: string }[] = [];
