@@ -6,10 +6,10 @@
  *
  * Usage: `npx tsx scripts/bench-share.ts [renders=20] [posts=500]`.
  */
-import Database from 'better-sqlite3';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { openDatabase } from '../src/lib/server/db';
 import { renderScoreCard } from '../src/lib/server/card';
 import { recordResult } from '../src/lib/server/results';
 import { parseQuiz } from '../src/lib/quiz/schema';
@@ -39,10 +39,7 @@ times.sort((a, b) => a - b);
 console.log(`score card (${quiz.items.length} squares): cold ${cold.toFixed(0)} ms; warm median ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms over ${renders}; PNG ${(png.byteLength / 1000).toFixed(1)} KB`);
 
 const dir = mkdtempSync(join(tmpdir(), 'newsquiz-bench-'));
-// db.ts reads its migrations through Vite's import.meta.glob, which tsx lacks: apply them here.
-const db = new Database(join(dir, 'newsquiz.db'));
-db.pragma('journal_mode = WAL');
-for (const file of readdirSync('src/lib/server/migrations').sort()) db.exec(readFileSync(join('src/lib/server/migrations', file), 'utf8'));
+const db = openDatabase(join(dir, 'newsquiz.db'));
 const json = {
 	quizId: quiz.id,
 	mode: 'timed',

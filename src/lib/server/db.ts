@@ -10,15 +10,20 @@ const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations'
 
 /**
  * The SQL migrations kept in the repo: `src/lib/server/migrations/NNN-name.sql`, applied in
- * file-name order. Vite inlines them at build time so the built server carries them.
+ * file-name order. Vite inlines them at build time so the built server carries them; scripts
+ * run with tsx have no `import.meta.glob`, and read the folder instead.
  */
-const bundled = import.meta.glob('./migrations/*.sql', { query: '?raw', import: 'default', eager: true }) as
-	Record<string, string>;
+const bundled: Record<string, string> | undefined =
+	typeof import.meta.glob === 'function'
+		? import.meta.glob('./migrations/*.sql', { query: '?raw', import: 'default', eager: true })
+		: undefined;
 
 function migrations(): { name: string; sql: string }[] {
-	const entries = Object.entries(bundled).map(([path, sql]) => ({ name: path.split('/').pop()!, sql }));
-	if (entries.length > 0) return entries.sort((a, b) => a.name.localeCompare(b.name));
-	// Outside Vite (scripts run with tsx) the glob is empty: read the folder instead.
+	if (bundled) {
+		return Object.entries(bundled)
+			.map(([path, sql]) => ({ name: path.split('/').pop()!, sql }))
+			.sort((a, b) => a.name.localeCompare(b.name));
+	}
 	return readdirSync(migrationsDir)
 		.filter((f) => f.endsWith('.sql'))
 		.sort()
