@@ -41,6 +41,8 @@ function render(item: Item, n: number): string {
 	const lines = [`${n}. [${item.type} / ${item.factType} / difficulty ${item.difficulty}] ${item.id}`, `   ${item.stem}`];
 	if (item.answerMode === 'estimate' && item.numeric) {
 		lines.push(`   answer: ${item.options[item.key]} (value ${item.numeric.value}${item.numeric.unit ? ` ${item.numeric.unit}` : ''}, range ${item.numeric.min}–${item.numeric.max})`);
+	} else if (item.answerMode === 'typed') {
+		lines.push(`   typed answer: ${item.options[item.key]} (accepted: ${(item.accepted ?? []).join(' / ')})`);
 	} else {
 		item.options.forEach((o, i) => lines.push(`   ${i === item.key ? '*' : ' '} ${String.fromCharCode(65 + i)}. ${o}`));
 	}

@@ -110,6 +110,60 @@ describe('generateQuiz rules (each from a fault found reading the corpus output)
 	});
 });
 
+describe('generateQuiz rules, second reading of the corpus output', () => {
+	it('never offers zero as a count or amount', () => {
+		for (let seed = 1; seed <= 20; seed++) {
+			const items = quizOf('Deficit to top $1 trillion', ['The deficit is expected to total nearly $1 trillion next year, officials in Washington said on 4 May 2018.', ...filler], seed);
+			for (const item of items) {
+				expect(item.options.some((o) => /^\$?0\b/.test(o))).toBe(false);
+				expect(item.stem).not.toMatch(/\$0 trillion/);
+			}
+		}
+	});
+
+	it('asks nothing from the answer to a heading question ("No, ...") or about "officials there"', () => {
+		const items = quizOf('Debt explained', [
+			'No, the United States isn’t at risk of becoming the next Greece in 2019.',
+			'Authorities there admitted that the city had experienced 10 times as many cases.',
+			...filler
+		]);
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) expect(item.source.text).not.toMatch(/^No,|Authorities there/);
+	});
+
+	it('writes who-said only for a plain speaker, not "What Mr. Warner said was ..."', () => {
+		const items = quizOf('Tax bill', [
+			'What Mr. Warner said was that the economy was near the precipice in 2009.',
+			'Mr. Lankford, Mr. Goldwein and Mr. McConnell met 12 donors in Leeds.',
+			...filler
+		]);
+		for (const item of items) expect(item.stem).not.toMatch(/^Who said was/);
+	});
+});
+
+describe('generateQuiz rules, third reading of the corpus output', () => {
+	it('moves a small percentage by ratios, so the key is not the only small option', () => {
+		for (let seed = 1; seed <= 10; seed++) {
+			const items = quizOf('Economy shrinks', ['Britain’s economy shrank unexpectedly by 0.3% in October, officials in London said on 4 May 2023.', ...filler], seed);
+			for (const item of items.filter((i) => i.factType === 'percent' && i.options.length === 4)) {
+				for (const o of item.options) expect(parseFloat(o)).toBeLessThan(2);
+			}
+		}
+	});
+
+	it('never blanks "the 74-year-old" nor asks "who" about "it"', () => {
+		const items = quizOf('Governor race', [
+			'Ultimately, the 74-year-old said she voted for Herbster in Omaha on 4 May 2022.',
+			'Diana Johnson has been referring to it during the hearing in London with Tom Pursglove, James Daly and Simon Ridley.',
+			...filler
+		]);
+		for (const item of items) {
+			expect(item.options).not.toContain('74-year-old');
+			expect(item.stem).not.toMatch(/^Who .*\bit\b/);
+		}
+	});
+});
+
 describe('simplify', () => {
 	it('drops a dash aside and keeps a "who" aside as a clause on its name', () => {
 		const sentence = 'In a bid to win Moscow’s support, Mr Lukashenko – who insists he won 80% of the election vote fairly – has tried to cast the protests as an effort by the West to isolate Russia.';

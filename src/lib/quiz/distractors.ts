@@ -51,7 +51,10 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	const unit = Math.pow(10, -decimals);
 	const pool: number[] = [];
 	const round = (v: number) => Math.round(v / unit) * unit;
-	if (fact.type === 'percent') {
+	if (fact.type === 'percent' && key < 5) {
+		// a small share moves by ratios, not points: 0.3% → 0.1%, 0.6%, 0.9%, not 12.9%
+		for (const f of [0.3, 0.5, 2, 3, 4]) pool.push(round(Math.max(unit, key * f)));
+	} else if (fact.type === 'percent') {
 		for (let d = 5; d <= 25; d += decimals ? 2.5 : 1) {
 			pool.push(round(key - d - (decimals ? 0.1 * (d % 3) : 0)), round(key + d + (decimals ? 0.1 * (d % 3) : 0)));
 		}
@@ -75,7 +78,8 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 			pool.push(round(v));
 		}
 	}
-	const min = fact.type === 'percent' ? 0 : fact.type === 'age' ? Math.min(key, 16) : fact.type === 'ordinal' ? 1 : 0;
+	// zero is never a plausible count or amount ("nearly $0 trillion")
+	const min = fact.type === 'percent' ? 0 : fact.type === 'age' ? Math.min(key, 16) : key >= 1 ? 1 : 0;
 	const max = fact.type === 'percent' ? 100 : maxValue;
 	const candidates = [...new Set(pool.map((v) => Number(v.toFixed(decimals))))].filter(
 		(v) =>

@@ -80,10 +80,10 @@ const FURNITURE_RE =
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
 /** Anaphors whose referent is never in the phrase: "the 66-year-old", "the former PM", "the latter". */
 const BARE_ANAPHOR_RE =
-	/\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b/u;
+	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b/u;
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 const CLAIM_RE = /\b(claims?|claimed|alleged(?:ly)?|reportedly|rumou?rs?|accus\w+|suspected|purported(?:ly)?|insists?|insisted)\b/i;
 
 /** A URL-safe id from a title: lower-case words joined by "-", at most 64 characters. */
@@ -298,6 +298,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const before = text.slice(0, span.start);
 	const after = text.slice(span.end);
 	const keyText = fact.text;
+	// "the 74-year-old" is a person named elsewhere: never a key
+	if (fact.type === 'age' && /\bthe\s$/i.test(before)) return [];
 	// a place that acts ("Moscow has promised", "Moscow’s support") stands for its government
 	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || (before.trim() === '' && /^ (has|have|had|is|was|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.test(after)))) return [];
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(text.replace(keyText, ''));
@@ -387,14 +389,13 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 }
 
 /**
- * Cuts a long clause (over 26 words) after its key at the first comma or relative word that
- * starts an aside ("..., the country’s second-largest city and ..."), so stems stay short; the
+ * Cuts a long clause (over 26 words) after its key at the first comma that starts an aside ("..., the country’s second-largest city and ..."), so stems stay short; the
  * text up to the cut must keep 8 words. Returns the clause unchanged when there is no such cut.
  */
 function shorten(text: string, keyEnd: number): string {
 	if (wordCount(text) <= 26) return text;
 	const tail = text.slice(keyEnd);
-	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|\s(?:who|which|while|because|as it|as they|after)\s/.exec(tail);
+	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b/.exec(tail);
 	if (!cut) return text;
 	const head = text.slice(0, keyEnd + cut.index);
 	return wordCount(head) >= 8 ? head : text;
@@ -411,9 +412,9 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// the speaker phrase is a name with at most a role before it ("opposition leader Maria
 	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
 	const speaker = facts.find((f) => f.type === 'person' && f.span.end === attribution.span.end);
-	if (!speaker || !speaker.surname || hasVerb(attribution.text) || /\b(and|or|but)\b/.test(attribution.text)) return undefined;
+	if (!speaker || !speaker.surname || hasVerb(attribution.text) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
-	if (/^["“]/.test(statement) || statement.split(/\s+/).length < 4) return undefined;
+	if (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement) || statement.split(/\s+/).length < 6) return undefined;
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
 	const distractors = prng.shuffle(personOptions(ctx, speaker, speaker.text, genderMatters)).slice(0, 3);
 	if (distractors.length < 3) return undefined;
@@ -441,6 +442,11 @@ function containsWord(text: string, word: string): boolean {
 		if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
 	}
 	return false;
+}
+
+/** The wrong answers an item offers: its distractors, or the swapped-in value of a false statement. */
+function distractorTextsOf(w: Written): string[] {
+	return w.type === 'true-false' ? [w.falseKeyText ?? ''] : w.options.filter((_, i) => i !== w.key);
 }
 
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
@@ -480,9 +486,14 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (options[i] !== keyText && sentence.text.toLowerCase().includes(options[i].toLowerCase()) && !/^\d/.test(options[i])) return 'R3';
 		}
 	}
+	// a distractor that is another name of a place in the stem ("the United States ... the U.S.")
+	if (fact.type === 'place') {
+		const group = (n: string) => (/^(U\.?S\.?A?|United States|America)$/.test(n) ? 'us' : /^(U\.?K\.?|Britain|Great Britain|United Kingdom)$/.test(n) ? 'uk' : n.toLowerCase());
+		const inStem = [...ctx.places.values()].filter((p) => containsWord(w.stem, p.text)).map((p) => group(p.text));
+		if (distractorTextsOf(w).some((d) => inStem.includes(group(d)))) return 'R3';
+	}
 	// a distractor named elsewhere in the stem ("X entered office after the resignation of X")
-	const distractorTexts = w.type === 'true-false' ? [w.falseKeyText ?? ''] : w.options.filter((_, i) => i !== w.key);
-	for (const d of distractorTexts) {
+	for (const d of distractorTextsOf(w)) {
 		if (!d || /^\d/.test(d)) continue;
 		const last = d.split(' ').pop() ?? d;
 		if (containsWord(w.stem, d) || (fact.type === 'person' && containsWord(w.stem, last))) return 'R3';
@@ -516,7 +527,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before)) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
 				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before)) return 'R4';
-			} else if (wordCount(before) < 2) {
+			} else if (wordCount(before) < 2 || /^Who\b/.test(stem)) {
+				// "it" and "they" in a who-question point outside it ("Who has been referring to it?")
 				return 'R4';
 			}
 		}
@@ -589,8 +601,9 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 	let written = 0;
 	for (const sentence of ctx.sentences) {
 		const facts = ctx.facts[sentence.index];
-		// a question in the text (an explainer's heading) states no fact
-		if (facts.length === 0 || /\?["”’]?$/.test(sentence.text)) continue;
+		// a question in the text (an explainer's heading) states no fact, nor does its answer
+		// ("No, the United States isn’t ...") without it
+		if (facts.length === 0 || /\?["”’]?$/.test(sentence.text) || /^(No|Yes|Well|So),\s/.test(sentence.text)) continue;
 		const prng = createPrng(hashString(sentence.text, ctx.seed));
 		const attribution = facts.find((f) => f.type === 'attribution');
 		const items: { w: Written; fact: Fact; unit: string }[] = [];
@@ -689,11 +702,24 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 
 const TYPE_CODE: Record<ItemType, string> = { mcq: 'mc', 'true-false': 'tf', cloze: 'cz', numeric: 'nu', 'who-said': 'ws', 'which-first': 'wf' };
 
-function finish(c: Candidate, quizId: string, falseVariant: boolean): Item {
+/**
+ * Makes the final item. A cloze whose key is a name is, for about one in three (by a seeded
+ * hash), asked as typed rather than chosen: the player writes the name, matched forgivingly
+ * (match.ts) against the key and, for a person, the surname alone.
+ */
+function finish(c: Candidate, quizId: string, falseVariant: boolean, seed: number): Item {
 	const item: Item = { id: `${quizId}-s${c.sentence}${c.unit === 'main' ? '' : `${c.unit[0]}`}-${TYPE_CODE[c.item.type]}`, ...c.item };
 	if (item.type === 'true-false' && falseVariant && c.falseStem) {
 		item.stem = c.falseStem;
 		item.key = 1;
+	}
+	if (item.type === 'cloze' && ['person', 'place', 'organisation'].includes(item.factType) && hashString(item.stem, seed) % 3 === 0) {
+		const key = item.options[item.key];
+		const surname = item.factType === 'person' && key.includes(' ') ? key.split(' ').pop()! : undefined;
+		item.answerMode = 'typed';
+		item.options = [key];
+		item.key = 0;
+		item.accepted = surname ? [key, surname] : [key];
 	}
 	return item;
 }
@@ -718,8 +744,8 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 	const prng = createPrng(hashString(id, options.seed));
 	let falseNext = prng.next() < 0.5;
 	const items = chosen.map((c) => {
-		if (c.item.type !== 'true-false') return finish(c, id, false);
-		const item = finish(c, id, falseNext);
+		if (c.item.type !== 'true-false') return finish(c, id, false, options.seed);
+		const item = finish(c, id, falseNext, options.seed);
 		falseNext = !falseNext;
 		return item;
 	});
@@ -754,7 +780,7 @@ export function generateAlternative(article: Article, quiz: Quiz, itemId: string
 	const pick = sameType ?? ranked[0];
 	if (!pick) return undefined;
 	const falseVariant = replaced.type === 'true-false' ? replaced.key === 1 : (hashString(pick.item.stem, seed) & 1) === 1;
-	return finish(pick, quiz.id, falseVariant);
+	return finish(pick, quiz.id, falseVariant, seed);
 }
 
 /** The bank id of an article file name: "00-belarus-lukashenko-putin-sochi.txt" → "belarus-lukashenko-putin-sochi". */
