@@ -30,7 +30,7 @@ async function playAllRight(page: Page): Promise<void> {
 }
 
 describe('timed and relaxed games', () => {
-	it('plays a timed game with a visible countdown that runs down, and scores speed', async () => {
+	it('plays a timed game with a visible countdown that runs down, to the results of a timed round', async () => {
 		const context = await browser.newContext();
 		const page = await context.newPage();
 		await page.goto(baseURL + seedPath(), { waitUntil: 'networkidle' });
@@ -46,9 +46,7 @@ describe('timed and relaxed games', () => {
 		await playAllRight(page);
 		expect(await page.getByTestId('right-count').textContent()).toBe(`${seedQuiz.items.length} of ${seedQuiz.items.length}`);
 		expect(await page.getByText('Timed round').count()).toBe(1);
-		// Slower answers earn fewer points, so a timed game scores below the relaxed maximum.
-		const points = Number(await page.getByTestId('points').textContent());
-		expect(points).toBeGreaterThan(0);
+		expect(Number(await page.getByTestId('points').textContent())).toBeGreaterThan(0);
 		await context.close();
 	});
 
