@@ -48,7 +48,7 @@ describe('a live class game in the browser', () => {
 		await browser?.close();
 	});
 
-	it('one host and three students play to the podium; one reloads mid-item, one joins late', { timeout: 120_000 }, async () => {
+	it('one host and three students play to the podium; one reloads mid-item, one joins late', { timeout: 240_000 }, async () => {
 		const host = await device(browser);
 		await host.goto(`${baseURL}/class/${quiz.id}`);
 		await host.getByRole('button', { name: 'Open a room' }).click();
