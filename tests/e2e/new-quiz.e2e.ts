@@ -234,6 +234,14 @@ describe('making a quiz from an article', () => {
 		expect(await page.getByLabel("The article's web address").inputValue()).toBe(link);
 	});
 
+	it('answers a damaged quiz draft with 400 and a way back, and the server keeps serving', async () => {
+		const page = await newPage();
+		const response = await page.request.post('/new?/save', { form: { quiz: '{"broken"' }, headers: { origin: baseURL, accept: 'text/html' } });
+		expect(response.status()).toBe(400);
+		expect(await response.text()).toContain('The quiz draft sent with the form is damaged');
+		expect((await page.request.get('/new')).status()).toBe(200);
+	});
+
 	it('works without JavaScript: paste, make, edit and save through plain form posts', async () => {
 		const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
 		const page = await context.newPage();
