@@ -1,4 +1,4 @@
-import type { Fact } from './facts';
+import { NUMBER_WORDS, type Fact } from './facts';
 import { MONTHS } from './lexicon';
 import type { Prng } from './prng';
 
@@ -40,16 +40,21 @@ function trailingZeros(n: number): number {
  * and money keep precision and format, percentages stay in 0–100 spread by 5–25 points, ages
  * move by years, small counts by a few units; none equals a number in `forbidden` (the article's
  * other numbers as written), none is negative, and for hedged keys each is at least 25% away so
- * that "an estimated 150,000" has one defensible option. Returns fewer than 3 when it cannot.
+ * that "an estimated 150,000" has one defensible option; none above `maxValue` (years after
+ * the publication year, QUALITY.md "Dates"). Returns fewer than 3 when it cannot.
  */
-export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>): string[] {
-	const key = writtenNumber(fact.text);
+export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity): string[] {
+	const word = NUMBER_WORDS.indexOf(fact.text.toLowerCase());
+	const key = word >= 0 ? word + 2 : writtenNumber(fact.text);
 	if (key === undefined) return [];
 	const decimals = fact.decimals ?? 0;
 	const unit = Math.pow(10, -decimals);
 	const pool: number[] = [];
 	const round = (v: number) => Math.round(v / unit) * unit;
-	if (fact.type === 'percent') {
+	if (fact.type === 'percent' && key < 5) {
+		// a small share moves by ratios, not points: 0.3% → 0.1%, 0.6%, 0.9%, not 12.9%
+		for (const f of [0.3, 0.5, 2, 3, 4]) pool.push(round(Math.max(unit, key * f)));
+	} else if (fact.type === 'percent') {
 		for (let d = 5; d <= 25; d += decimals ? 2.5 : 1) {
 			pool.push(round(key - d - (decimals ? 0.1 * (d % 3) : 0)), round(key + d + (decimals ? 0.1 * (d % 3) : 0)));
 		}
@@ -61,6 +66,7 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 		for (let d = 1; d <= 3; d++) pool.push(key - d, key + d);
 	} else if (decimals === 0 && key <= 12) {
 		for (let d = 1; d <= 4; d++) pool.push(key - d, key + d);
+		if (word >= 0) pool.push(key + 5, key + 6);
 	} else {
 		const z = decimals === 0 ? trailingZeros(key) : 0;
 		const step = decimals === 0 ? Math.pow(10, Math.min(z, Math.max(0, String(Math.round(key)).length - 2))) : unit;
@@ -72,8 +78,9 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 			pool.push(round(v));
 		}
 	}
-	const min = fact.type === 'percent' ? 0 : fact.type === 'age' ? Math.min(key, 16) : fact.type === 'ordinal' ? 1 : 0;
-	const max = fact.type === 'percent' ? 100 : Infinity;
+	// zero is never a plausible count or amount ("nearly $0 trillion")
+	const min = fact.type === 'percent' ? 0 : fact.type === 'age' ? Math.min(key, 16) : key >= 1 ? 1 : 0;
+	const max = fact.type === 'percent' ? 100 : maxValue;
 	const candidates = [...new Set(pool.map((v) => Number(v.toFixed(decimals))))].filter(
 		(v) =>
 			v !== key &&
@@ -91,6 +98,12 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	picked.push(...below.slice(0, wantBelow));
 	picked.push(...above.slice(0, 3 - picked.length));
 	if (picked.length < 3) picked.push(...below.slice(wantBelow, wantBelow + 3 - picked.length));
+	if (word >= 0) {
+		return picked
+			.filter((v) => v >= 2 && v <= 20)
+			.map((v) => NUMBER_WORDS[v - 2])
+			.map((w) => (/^\p{Lu}/u.test(fact.text) ? w[0].toUpperCase() + w.slice(1) : w));
+	}
 	if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text)) {
 		const words = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth', 'eleventh', 'twelfth', 'thirteenth', 'fourteenth', 'fifteenth'];
 		return picked.map((v) => words[v - 1]).filter((w) => w !== undefined).map((w) => (/^\p{Lu}/u.test(fact.text) ? w[0].toUpperCase() + w.slice(1) : w));

@@ -76,6 +76,10 @@ const HEDGE_RE =
 	/(an estimated|estimated|about|around|some|nearly|almost|roughly|approximately|close to|more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above)\s+$/i;
 const BOUND_HEDGES = /^(more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above)$/i;
 
+/** Number words from two to twenty, in order (index + 2 is the value). */
+export const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+const WORD_COUNT_RE = new RegExp(`\\b(${NUMBER_WORDS.join('|')})\\s((?:[a-z]+-)?[a-z]+(?:s|people|men|women|children))\\b`, 'gi');
+
 const ORDINAL_WORDS = [
 	'first',
 	'second',
@@ -104,15 +108,13 @@ function numberFacts(text: string): Fact[] {
 		const before = text.slice(Math.max(0, start - 30), start);
 		const after = text.slice(start + m[0].length);
 		if (/[\p{L}\d.,:/#-]$/u.test(before) && !/[$£€¥₹]$/.test(before)) continue;
-		if (/^[\d:/]|^-\d|^-[a-z]|^\.\d|^(?:\s?[ap]\.?m\b)/i.test(after)) continue;
+		if (/^[\d:/]|^-\d|^-[a-z]|^\.\d|^(?:\s?[ap]\.?m\b)|^[’']?s\b/i.test(after)) continue;
 		const [whole, cur, num, scaleWord, scaleAbbr, unitGlued, unitWord] = m;
 		const scale = scaleWord ?? scaleAbbr;
 		const unitRaw = (unitGlued ?? unitWord ?? '').toLowerCase();
 		const base = parseFloat(num.replace(/,/g, ''));
 		if (!Number.isFinite(base)) continue;
-		const monthBefore = new RegExp(`(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s$`, 'i');
-		const monthAfter = new RegExp(`^\\s(${MONTHS.join('|')})\\b`, 'i');
-		if (!cur && !scale && !unitRaw && (monthBefore.test(before) || monthAfter.test(after))) continue;
+		if (!cur && !scale && !unitRaw && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
 		let type: FactType = 'count';
 		let unit: string | undefined;
 		let noun: string | undefined;
@@ -143,6 +145,10 @@ function numberFacts(text: string): Fact[] {
 				if (plural >= 0) noun = words.slice(0, plural + 1).join(' ');
 			}
 		}
+		if (type === 'count' && !noun && /[\p{Lu}][\p{L}’'-]+,\s$/u.test(before) && /^,/.test(after) && base >= 10 && base < 110) {
+			type = 'age';
+			unit = 'years';
+		}
 		const fact: Fact = { type, text: whole, span, value, decimals: decimalsOf(num) };
 		if (unit) fact.unit = unit;
 		if (scale) fact.scale = scale;
@@ -154,9 +160,24 @@ function numberFacts(text: string): Fact[] {
 			fact.hedge = hedge[1].toLowerCase();
 			if (BOUND_HEDGES.test(fact.hedge)) fact.bound = true;
 		}
-		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after)) {
+		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || /\b(between|from)\s+$/i.test(before) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
 			fact.approximate = true;
 			fact.bound = true;
+		}
+		facts.push(fact);
+	}
+	// counts written as words ("killing two people", "eight ideas"), two to twenty
+	for (const m of text.matchAll(WORD_COUNT_RE)) {
+		const value = NUMBER_WORDS.indexOf(m[1].toLowerCase()) + 2;
+		const start = m.index;
+		const before = text.slice(Math.max(0, start - 30), start);
+		if (/\b(one|the|of)\s$/i.test(before) || /^\s(of|or|and|to)\b/i.test(text.slice(start + m[1].length))) continue;
+		const fact: Fact = { type: 'count', text: m[1], span: { start, end: start + m[1].length }, value, decimals: 0, noun: m[2] };
+		const hedge = HEDGE_RE.exec(before);
+		if (hedge) {
+			fact.approximate = true;
+			fact.hedge = hedge[1].toLowerCase();
+			if (BOUND_HEDGES.test(fact.hedge)) fact.bound = true;
 		}
 		facts.push(fact);
 	}
@@ -172,9 +193,18 @@ function numberFacts(text: string): Fact[] {
 	return facts;
 }
 
+const MONTH_NAME = '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
+/** A cheap test that a text may hold an explicit date, so chrono (slow) runs only where needed. */
+const EXPLICIT_DATE_HINT = new RegExp(
+	`\\b${MONTH_NAME}\\s+\\d{1,4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![a-z])|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b`,
+	'i'
+);
+const MONTH_BEFORE = new RegExp(`(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s$`, 'i');
+const MONTH_AFTER = new RegExp(`^\\s(${MONTHS.join('|')})\\b`, 'i');
+
 /** Explicit dates only (day and month, or month and year); relative ones are not facts (R9). */
 function dateFacts(text: string): Fact[] {
-	if (!/\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\b|\d{1,2}\/\d{1,2}\/\d{2,4}/i.test(text)) return [];
+	if (!EXPLICIT_DATE_HINT.test(text)) return [];
 	const facts: Fact[] = [];
 	for (const r of chrono.parse(text, new Date(Date.UTC(2000, 0, 1)))) {
 		const s = r.start;
@@ -198,6 +228,34 @@ function dateFacts(text: string): Fact[] {
 	return facts;
 }
 
+/** Names known from the rest of the article (see `extractFacts`). */
+export interface KnownNames {
+	surnames: ReadonlyMap<string, 'male' | 'female' | undefined>;
+	organisations: ReadonlySet<string>;
+}
+
+/**
+ * Multi-word capitalised names that recur in a text (twice or more) and that no rule types:
+ * in news these are parties, companies and bodies ("Fine Gael", "Dáil Éireann"). Names with a
+ * known first name, a title, a place or a month in them are left out.
+ */
+export function recurringNames(text: string): Set<string> {
+	const counts = new Map<string, number>();
+	for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])(?:\p{Lu}[\p{Ll}\p{M}’'-]+)(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+){1,3}/gu)) {
+		const before = text.slice(Math.max(0, m.index - 2), m.index);
+		if (m.index === 0 || /[.!?:]["”’]?\s$|\n$|^\s*$/.test(before)) continue;
+		counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
+	}
+	const out = new Set<string>();
+	for (const [name, n] of counts) {
+		if (n < 2) continue;
+		const words = name.split(/\s/);
+		if (words.some((w) => isFirstName(w) || TITLES.has(w.toLowerCase()) || isCountry(w) || isCity(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Month') || hasTag(w.toLowerCase(), 'WeekDay') || hasTag(w.toLowerCase(), 'Demonym') || NOT_NAMES.has(w.toLowerCase()))) continue;
+		out.add(name);
+	}
+	return out;
+}
+
 const ORG_SUFFIX =
 	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|government|administration|army|navy|force|forces)$/i;
 const NOT_NAMES = new Set(
@@ -212,7 +270,8 @@ const NOT_NAMES = new Set(
  * organisation or an acronym an organisation. `knownSurnames` (from earlier sentences) lets a
  * bare "Putin" count as a person.
  */
-function entityFacts(text: string, knownSurnames: ReadonlyMap<string, 'male' | 'female' | undefined>): Fact[] {
+function entityFacts(text: string, known: KnownNames): Fact[] {
+	const knownSurnames = known.surnames;
 	const facts: Fact[] = [];
 	const wordRe = /[\p{Lu}][\p{L}'’.-]*|\S+/gu;
 	const tokens: { w: string; start: number; end: number }[] = [];
@@ -255,17 +314,21 @@ function entityFacts(text: string, knownSurnames: ReadonlyMap<string, 'male' | '
 		facts.push({ type, text: text.slice(start, end), span: { start, end }, ...extra });
 	}
 
-	function classify(words: string[], run: typeof tokens, startsSentence: boolean) {
+	function classify(allWords: string[], run: typeof tokens, startsSentence: boolean) {
+		let words = allWords;
 		let first = 0;
 		while (first < words.length && TITLES.has(words[first].toLowerCase().replace(/\.$/, ''))) first++;
 		if (first > 0 && first < words.length) {
-			const surname = words[words.length - 1];
+			const ofAt = words.indexOf('of', first);
+			const last = ofAt > first ? ofAt - 1 : words.length - 1;
+			words = words.slice(0, last + 1);
+			const surname = words[last];
 			const gender = /^(mrs|ms|miss|lady|dame|queen|princess|sister)$/i.test(words[0].replace(/\.$/, ''))
 				? 'female'
 				: /^(mr|sir|lord|king|prince|father|brother)$/i.test(words[0].replace(/\.$/, ''))
 					? 'male'
 					: nameGender(words[first]);
-			push('person', first, words.length - 1, words, run, { surname, ...(gender ? { gender } : {}) });
+			push('person', first, last, words, run, { surname, ...(gender ? { gender } : {}) });
 			return;
 		}
 		if (first > 0) return;
@@ -294,6 +357,10 @@ function entityFacts(text: string, knownSurnames: ReadonlyMap<string, 'male' | '
 			push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}) });
 			return;
 		}
+		if (known.organisations.has(phrase)) {
+			push('organisation', 0, words.length - 1, words, run);
+			return;
+		}
 		if (words.length === 1 && knownSurnames.has(phrase)) {
 			const gender = knownSurnames.get(phrase);
 			push('person', 0, 0, words, run, { surname: phrase, ...(gender ? { gender } : {}) });
@@ -301,9 +368,8 @@ function entityFacts(text: string, knownSurnames: ReadonlyMap<string, 'male' | '
 		}
 		if (words.length === 1 && !startsSentence && tagsOf(lower).length === 0) {
 			const before = text.slice(Math.max(0, run[0].start - 24), run[0].start);
-			if (/\b(city|town|village|resort|port|capital|suburb) of $|\bcapital, $/i.test(before)) {
-				push('place', 0, 0, words, run, { level: 'city' });
-			}
+			const kind = /\b(city|town|village|resort|port|capital|suburb) of $|\b(capital), $/i.exec(before);
+			if (kind) push('place', 0, 0, words, run, { level: /town|village|suburb/i.test(kind[0]) ? 'town' : 'city' });
 		}
 	}
 }
@@ -317,7 +383,7 @@ const SPEECH_VERBS =
  */
 function attributionFacts(text: string): Fact[] {
 	const facts: Fact[] = [];
-	const trimmedEnd = text.replace(/[.!?]["”’]?$/, '').length;
+	const trimmedEnd = /[.!?]["”’]$/.test(text) ? text.length : text.replace(/[.!?]$/, '').length;
 	const lead = new RegExp(`^(?:[^,]{1,30},\\s)?((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})(?:,)?\\s(?:that\\s)?`, 'u').exec(text);
 	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1])) {
 		const speakerStart = lead[0].indexOf(lead[1]);
@@ -342,12 +408,13 @@ function attributionFacts(text: string): Fact[] {
  * Finds the typed facts of one text (a sentence, usually): numbers (count, money, percent, age,
  * ordinal, year), explicit dates, people, places, organisations and attributions. Spans index
  * into `text`; overlapping facts are kept (a year inside a date is dropped). Relative dates
- * ("Sunday", "last week") are never facts (QUALITY.md R9). `knownSurnames` maps surnames met
- * earlier in the article to the person's gender, so that a bare surname counts as a person.
+ * ("Sunday", "last week") are never facts (QUALITY.md R9). `known` carries names the article
+ * uses elsewhere: surnames (with the person's gender) so that a bare surname counts as a person,
+ * and recurring multi-word names that are organisations ("Fine Gael", "Sinn Féin").
  */
-export function extractFacts(text: string, knownSurnames: ReadonlyMap<string, 'male' | 'female' | undefined> = new Map()): Fact[] {
+export function extractFacts(text: string, known: KnownNames = { surnames: new Map(), organisations: new Set() }): Fact[] {
 	const dates = dateFacts(text);
 	const numbers = numberFacts(text).filter((n) => !dates.some((d) => n.span.start < d.span.end && d.span.start < n.span.end));
-	const all = [...numbers, ...dates, ...entityFacts(text, knownSurnames), ...attributionFacts(text)];
+	const all = [...numbers, ...dates, ...entityFacts(text, known), ...attributionFacts(text)];
 	return all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }

@@ -1,7 +1,7 @@
 import { articleBody } from './article';
 import { dateDistractors, numericDistractors, writtenNumber } from './distractors';
-import { extractFacts, type Fact } from './facts';
-import { capitalsIn, continentOf, countriesIn } from './lexicon';
+import { extractFacts, recurringNames, type Fact } from './facts';
+import { capitalsIn, continentOf, countriesIn, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { mapSpan, simplify, type Clause } from './simplify';
@@ -31,6 +31,8 @@ export interface GenerationReport {
 	rejected: Record<CheckId, number>;
 	/** Candidates that passed every check (the pool the quiz was picked from). */
 	passed: number;
+	/** Each rejected candidate: the check it failed, its type and its stem. */
+	rejections: { check: CheckId; type: ItemType; stem: string }[];
 }
 
 interface Candidate {
@@ -59,16 +61,29 @@ interface Context {
 	facts: Fact[][];
 	persons: Map<string, Person>;
 	places: Map<string, { text: string; level: string; mentions: number }>;
+	/** Organisations by lower-case name; `the` when the article writes "the" before it. */
+	organisations: Map<string, { text: string; the: boolean; mentions: number }>;
 	numbers: Map<FactType, Set<number>>;
+	/** No year distractor after this one: the publication year, else the latest year the article names. */
+	lastYear: number;
+	/** Every number the article writes, as written (for distractors that must not be true). */
+	allNumbers: Set<number>;
 	dates: Set<string>;
+	/** Levels ('city', 'country') whose place the article is set in: named in its title or lead and the most mentioned of its level. */
+	setting: Set<string>;
 	seed: number;
 }
 
 const BLANK = '_____';
-const FURNITURE_RE = /\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b/i;
+const FURNITURE_RE =
+	/\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b/iu;
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
+/** Anaphors whose referent is never in the phrase: "the 66-year-old", "the former PM", "the latter". */
+const BARE_ANAPHOR_RE =
+	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b/u;
+/** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ )*(\d+-year-old|former|latter|pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same)\b(?!,? [\p{Lu}]| of [\p{Lu}])|^(?:This|That|These|Those|Such|It|They|He|She)\b/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 const CLAIM_RE = /\b(claims?|claimed|alleged(?:ly)?|reportedly|rumou?rs?|accus\w+|suspected|purported(?:ly)?|insists?|insisted)\b/i;
 
 /** A URL-safe id from a title: lower-case words joined by "-", at most 64 characters. */
@@ -90,17 +105,30 @@ function wordCount(text: string): number {
 function buildContext(article: Article, seed: number): Context {
 	const sentences = splitSentences(article);
 	const surnames = new Map<string, 'male' | 'female' | undefined>();
-	const firstPass = sentences.map((s) => extractFacts(s.text));
+	const furniture = sentences.map((s) => FURNITURE_RE.test(s.text));
+	const firstPass = sentences.map((s, i) => (furniture[i] ? [] : extractFacts(s.text)));
 	for (const facts of firstPass) {
 		for (const f of facts) if (f.type === 'person' && f.surname && f.text.includes(' ')) surnames.set(f.surname, f.gender);
 	}
-	const facts = sentences.map((s) => extractFacts(s.text, surnames));
+	// furniture sentences (credits, "X reported from Y") yield no facts, so no items and no
+	// distractors come from them
+	const organisations = recurringNames(sentences.filter((_, i) => !furniture[i]).map((s) => s.text).join('\n'));
+	const known = { surnames, organisations };
+	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 && organisations.size === 0 ? firstPass[i] : extractFacts(s.text, known)));
 	const persons = new Map<string, Person>();
 	const places = new Map<string, { text: string; level: string; mentions: number }>();
+	const orgs = new Map<string, { text: string; the: boolean; mentions: number }>();
 	const numbers = new Map<FactType, Set<number>>();
 	const dates = new Set<string>();
-	for (const list of facts) {
+	facts.forEach((list, i) => {
 		for (const f of list) {
+			if (f.type === 'organisation') {
+				const k = f.text.toLowerCase();
+				const o = orgs.get(k) ?? { text: f.text, the: false, mentions: 0 };
+				o.mentions++;
+				if (/\bthe\s$/i.test(sentences[i].text.slice(0, f.span.start))) o.the = true;
+				orgs.set(k, o);
+			}
 			if (f.type === 'person' && f.surname) {
 				const p = persons.get(f.surname) ?? { full: f.text, surname: f.surname, gender: f.gender, mentions: 0 };
 				if (f.text.includes(' ') && !p.full.includes(' ')) p.full = f.text;
@@ -122,34 +150,41 @@ function buildContext(article: Article, seed: number): Context {
 				if (f.iso) dates.add(f.iso);
 			}
 		}
+	});
+	const setting = new Set<string>();
+	const lead = `${article.title} ${article.paragraphs.slice(0, 2).join(' ')}`;
+	for (const level of ['city', 'country']) {
+		const [top, second] = [...places.values()].filter((p) => p.level === level).sort((a, b) => b.mentions - a.mentions);
+		if (top && top.mentions >= 2 && (!second || second.mentions < top.mentions) && lead.includes(top.text)) setting.add(level);
 	}
-	return { article, sentences, facts, persons, places, numbers, dates, seed };
+	const allNumbers = new Set<number>();
+	for (const set of numbers.values()) for (const v of set) allNumbers.add(v);
+	const years = [...(numbers.get('date') ?? [])];
+	const lastYear = article.published ? Number(article.published.slice(0, 4)) : years.length ? Math.max(...years) : 9999;
+	return { article, sentences, facts, persons, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, seed };
 }
 
-function allNumbers(ctx: Context): Set<number> {
-	const all = new Set<number>();
-	for (const set of ctx.numbers.values()) for (const v of set) all.add(v);
-	return all;
-}
 
-/** Resolves a leading "He"/"She" when exactly one person of that gender was named just before. */
+/**
+ * Resolves a leading "He"/"She" to the article's main person of that gender (most mentions,
+ * at least three, twice the next), and only when the sentence before names no other person of
+ * that gender: "Tony Blair called him a giant. He held ..." stays unresolved (and so unasked).
+ */
 function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Clause | undefined {
 	const m = /^(He|She) /.exec(clause.text);
 	if (!m) return clause;
 	const gender = m[1] === 'He' ? 'male' : 'female';
-	const candidates = new Set<string>();
-	for (let i = sentence.index - 1; i >= 0 && i >= sentence.index - 2; i--) {
-		for (const f of ctx.facts[i]) {
-			if (f.type !== 'person' || !f.surname) continue;
-			const p = ctx.persons.get(f.surname);
-			if (!p || (p.gender && p.gender !== gender)) continue;
-			candidates.add(p.surname);
-		}
-		if (candidates.size) break;
+	const ranked = [...ctx.persons.values()].filter((p) => p.gender === gender).sort((a, b) => b.mentions - a.mentions);
+	const main = ranked[0];
+	if (!main || main.mentions < 3 || (ranked[1] && ranked[1].mentions * 2 > main.mentions)) return undefined;
+	const previous = sentence.index > 0 && ctx.sentences[sentence.index - 1].paragraph === sentence.paragraph ? ctx.facts[sentence.index - 1] : undefined;
+	const here = ctx.facts[sentence.index];
+	for (const f of [...(previous ?? []), ...here]) {
+		if (f.type !== 'person' || f.surname === main.surname) continue;
+		const p = ctx.persons.get(f.surname ?? '');
+		if (!p || p.gender !== (gender === 'male' ? 'female' : 'male')) return undefined;
 	}
-	if (candidates.size !== 1) return undefined;
-	const person = ctx.persons.get([...candidates][0])!;
-	const name = person.full;
+	const name = main.full;
 	const delta = name.length - m[1].length;
 	const [first, ...rest] = clause.pieces;
 	return {
@@ -196,6 +231,11 @@ function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: 
 	return out;
 }
 
+/** Country names said with "the": the US, the Netherlands, the Philippines, the United Kingdom. */
+function takesThe(name: string): boolean {
+	return /^(US|U\.S\.|UK|U\.K\.|UAE|EU)$|^(United|Netherlands|Philippines|Bahamas|Gambia|Maldives|Czech Republic|Dominican Republic|Central African)|Islands$|Republic$/.test(name);
+}
+
 function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>): string[] {
 	const fromArticle = [...ctx.places.values()]
 		.filter((p) => p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text))
@@ -205,7 +245,8 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const continent = continentOf(key.text) ?? (main ? continentOf(main.text) : undefined);
 	const gazetteer = key.level === 'country' ? countriesIn(continent) : key.level === 'city' ? capitalsIn(continent) : [];
 	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g)));
-	return [...fromArticle, ...extra];
+	const the = takesThe(key.text);
+	return [...fromArticle, ...extra].filter((p) => takesThe(p) === the);
 }
 
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
@@ -216,13 +257,23 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'percent':
 		case 'age':
 		case 'ordinal':
-			return numericDistractors(fact, prng, allNumbers(ctx));
+			return numericDistractors(fact, prng, ctx.allNumbers);
 		case 'date':
-			return fact.iso && /^\d{4}$/.test(fact.text) ? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set()) : dateDistractors(fact, prng, ctx.dates);
+			return fact.iso && /^\d{4}$/.test(fact.text)
+				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear)
+				: dateDistractors(fact, prng, ctx.dates);
 		case 'person':
 			return prng.shuffle(personOptions(ctx, fact, fact.text, genderMatters)).slice(0, 3);
 		case 'place':
 			return placeOptions(ctx, fact, sentenceText, prng).slice(0, 3);
+		case 'organisation': {
+			// other organisations of the article written the same way ("the EU" / "NATO")
+			const the = /\bthe\s$/i.test(sentenceText.slice(0, fact.span.start));
+			const others = [...ctx.organisations.values()].filter(
+				(o) => o.text.toLowerCase() !== fact.text.toLowerCase() && o.the === the && !sentenceText.includes(o.text) && /^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text)
+			);
+			return prng.shuffle(others.map((o) => o.text)).slice(0, 3);
+		}
 		default:
 			return [];
 	}
@@ -242,12 +293,15 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const span = mapSpan(clause, fact.span.start, fact.span.end);
 	if (!span) return [];
 	const out: Written[] = [];
-	const text = clause.text;
+	const text = shorten(clause.text, span.end);
+	const stop = /[.!?]["”’]?$/.test(text) ? '' : '.';
 	const before = text.slice(0, span.start);
 	const after = text.slice(span.end);
 	const keyText = fact.text;
+	// "the 74-year-old" is a person named elsewhere: never a key
+	if (fact.type === 'age' && /\bthe\s$/i.test(before)) return [];
 	// a place that acts ("Moscow has promised", "Moscow’s support") stands for its government
-	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || (before.trim() === '' && /^ (has|have|had|is|was|will|would|says?|said|wants?|sees?)\b/.test(after)))) return [];
+	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || (before.trim() === '' && /^ (has|have|had|is|was|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.test(after)))) return [];
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(text.replace(keyText, ''));
 	const distractors = distractorsFor(ctx, fact, sentence.text, prng, genderMatters);
 	const isNumeric = NUMERIC_TYPES.has(fact.type) || (fact.type === 'date' && /^\d{4}$/.test(keyText));
@@ -262,7 +316,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 			const saidLead = attribution ? /^(.+?)\s(?:said|says|told \w+|added|estimated|reported)(?: that)?\s$/.exec(lead) : undefined;
 			const rest = after.slice(2 + fact.noun.length);
 			if ((lead === '' || saidLead) && after.startsWith(` ${fact.noun} `) && /^(were|was|have|had|are|is|will|would|could|may|might|died|\w+ed)\b/.test(rest)) {
-				const prefix = saidLead ? `According to ${saidLead[1]}, ` : '';
+				const prefix = saidLead ? `According to ${lowerLead(saidLead[1])}, ` : '';
 				const how = fact.approximate ? 'about how many' : 'how many';
 				out.push({ type: 'mcq', stem: `${capitalise(prefix + how)} ${fact.noun} ${rest}?`, options, key, bonus: 0.6 });
 			}
@@ -286,21 +340,26 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const articleBefore = /\b(a|an)\s$/i.exec(before);
 		const articlesAgree = !articleBefore || options.every((o) => articleFor(o) === articleFor(keyText));
 		if (articlesAgree) {
-			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}.`, options, key, bonus: 0 });
+			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}${stop}`, options, key, bonus: 0 });
 		}
-		// true/false: the same statement with the key swapped for a distractor of its type
+	}
+	// true/false: the same statement with the key swapped for a distractor of its type; never
+	// over a direct quote, which a player would judge as the speaker's claim, not the article's
+	// nor over a list item or a must/should, which report someone's view rather than a fact
+	const opinion = /^[-–—•*]\s/.test(ctx.article.paragraphs[sentence.paragraph]) || /\b(must|should|ought to)\b/i.test(text);
+	if (distractors.length >= 1 && !/[“”"]/.test(text) && !opinion) {
 		out.push({
 			type: 'true-false',
-			stem: `${text}.`,
+			stem: `${text}${stop}`,
 			options: ['True', 'False'],
 			key: 0,
-			falseStem: `${before}${distractors[0]}${after}.`,
+			falseStem: `${before}${distractors[0]}${after}${stop}`,
 			falseKeyText: distractors[0],
 			bonus: 0.1
 		});
 	}
 	// numeric estimate: counts, money and percentages asked as a number with unit and scale kept
-	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && fact.value !== undefined) {
+	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
 		const written = writtenNumber(keyText)!;
 		const numMatch = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(keyText)!;
 		const blanked = keyText.slice(0, numMatch.index) + BLANK + keyText.slice(numMatch.index + numMatch[0].length);
@@ -312,7 +371,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 			out.push({
 				type: 'numeric',
 				answerMode: 'estimate',
-				stem: `${before}${blanked}${after}.${hedged}`,
+				stem: `${before}${blanked}${after}${stop}${hedged}`,
 				options: [keyText],
 				key: 0,
 				numeric: {
@@ -329,6 +388,19 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	return out;
 }
 
+/**
+ * Cuts a long clause (over 26 words) after its key at the first comma that starts an aside ("..., the country’s second-largest city and ..."), so stems stay short; the
+ * text up to the cut must keep 8 words. Returns the clause unchanged when there is no such cut.
+ */
+function shorten(text: string, keyEnd: number): string {
+	if (wordCount(text) <= 26) return text;
+	const tail = text.slice(keyEnd);
+	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b/.exec(tail);
+	if (!cut) return text;
+	const head = text.slice(0, keyEnd + cut.index);
+	return wordCount(head) >= 8 ? head : text;
+}
+
 function niceCeil(v: number): number {
 	const p = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.max(v, 1))) - 1));
 	return Math.ceil(v / p) * p;
@@ -337,16 +409,44 @@ function niceCeil(v: number): number {
 /** Who-said items: the attribution of a reported statement to a named person. */
 function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
 	if (!attribution.statement) return undefined;
-	const speaker = facts.find((f) => f.type === 'person' && f.span.start >= attribution.span.start && f.span.end <= attribution.span.end);
-	if (!speaker || !speaker.surname) return undefined;
+	// the speaker phrase is a name with at most a role before it ("opposition leader Maria
+	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
+	const speaker = facts.find((f) => f.type === 'person' && f.span.end === attribution.span.end);
+	if (!speaker || !speaker.surname || hasVerb(attribution.text) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
-	if (/^["“]/.test(statement) || statement.split(/\s+/).length < 4) return undefined;
+	if (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement) || statement.split(/\s+/).length < 6) return undefined;
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
 	const distractors = prng.shuffle(personOptions(ctx, speaker, speaker.text, genderMatters)).slice(0, 3);
 	if (distractors.length < 3) return undefined;
 	const { options, key } = withOptions(speaker.text, distractors, prng, false);
 	const verb = /\b(said|says|insists|insisted|claimed|claims|argued|warned|told|added|believes|thinks|announced|wrote|explained|noted|admitted|denied)\b/.exec(sentence.text.slice(attribution.span.end))?.[1] ?? 'said';
-	return { written: { type: 'who-said', stem: `Who ${verb} ${statement.replace(/[.!?]$/, '')}?`, options, key, bonus: 0.3 }, fact: speaker };
+	return { written: { type: 'who-said', stem: `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`, options, key, bonus: 0.3 }, fact: speaker };
+}
+
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle']);
+
+/** Has the text a finite verb (so it states something, unlike "Jon Sopel, BBC News, Washington")? */
+function hasVerb(text: string): boolean {
+	for (const word of text.toLowerCase().match(/[a-z’']+/g) ?? []) {
+		if (tagsOf(word).some((t) => VERB_TAGS.has(t))) return true;
+		if (word.length > 4 && /ed$/.test(word)) return true;
+	}
+	return false;
+}
+
+/** Does `text` contain `word` as a whole word (not inside a longer word)? */
+function containsWord(text: string, word: string): boolean {
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		const before = at === 0 ? '' : text[at - 1];
+		const after = text[at + word.length] ?? '';
+		if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+	}
+	return false;
+}
+
+/** The wrong answers an item offers: its distractors, or the swapped-in value of a false statement. */
+function distractorTextsOf(w: Written): string[] {
+	return w.type === 'true-false' ? [w.falseKeyText ?? ''] : w.options.filter((_, i) => i !== w.key);
 }
 
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
@@ -358,12 +458,12 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (!/^[\p{Lu}_"“‘]/u.test(stem)) return 'R1';
 		if (/\s[–—-]\s*[.?]?$|\s[,;:]|,[.?]$|\s{2}|[.?]\s*[.?]$/.test(stem)) return 'R1';
 		const words = wordCount(stem);
-		if (words < 5 || words > 42) return 'R1';
+		if (words < 5 || words > 32) return 'R1';
 		if ((stem.match(/[“”"]/g) ?? []).length % 2 === 1 && !/’/.test(stem)) return 'R1';
 		if ((stem.match(/\(/g) ?? []).length !== (stem.match(/\)/g) ?? []).length) return 'R1';
 		if (/^(And|But|Or|So|Because|Although|While|Which|Who|That)\b/.test(stem) && w.type !== 'mcq' && w.type !== 'who-said') return 'R1';
 	}
-	if (w.type === 'who-said' && !/\b(\w+ed|is|are|was|were|has|have|had|will|would|can|could|should|may|must|did|does|do)\b/.test(w.stem)) return 'R1';
+	if (!hasVerb(w.type === 'true-false' ? w.stem : w.stem.replace(/^(Who|Where) /, ''))) return 'R1';
 	// R2: answerable from the article: the key is in the source sentence
 	if (!sentence.text.includes(keyText)) return 'R2';
 	// R3: exactly one defensible answer
@@ -381,19 +481,42 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (i === j) continue;
 				const a = options[i].toLowerCase();
 				const b = options[j].toLowerCase();
-				if (new RegExp(`(^|[^\\p{L}])${b.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}($|[^\\p{L}])`, 'u').test(a) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a))) return 'R3';
+				if (containsWord(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a))) return 'R3';
 			}
 			if (options[i] !== keyText && sentence.text.toLowerCase().includes(options[i].toLowerCase()) && !/^\d/.test(options[i])) return 'R3';
 		}
 	}
-	// R4: self-contained: every pronoun or anaphor has its referent in the stem
+	// a distractor that is another name of a place in the stem ("the United States ... the U.S.")
+	if (fact.type === 'place') {
+		const group = (n: string) => (/^(U\.?S\.?A?|United States|America)$/.test(n) ? 'us' : /^(U\.?K\.?|Britain|Great Britain|United Kingdom)$/.test(n) ? 'uk' : n.toLowerCase());
+		const inStem = [...ctx.places.values()].filter((p) => containsWord(w.stem, p.text)).map((p) => group(p.text));
+		if (distractorTextsOf(w).some((d) => inStem.includes(group(d)))) return 'R3';
+	}
+	// a distractor named elsewhere in the stem ("X entered office after the resignation of X")
+	for (const d of distractorTextsOf(w)) {
+		if (!d || /^\d/.test(d)) continue;
+		const last = d.split(' ').pop() ?? d;
+		if (containsWord(w.stem, d) || (fact.type === 'person' && containsWord(w.stem, last))) return 'R3';
+	}
+	// R4: self-contained: every pronoun or anaphor has its referent in the stem; a stem that
+	// opens on "the <noun>" needs the noun in the headline ("the talks") or a name after it
 	for (const stem of stems) {
+		if (BARE_ANAPHOR_RE.test(stem)) return 'R4';
+		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (is|was|has|had|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.exec(stem);
+		if (opening && !/s$/.test(opening[2]) && opening[2] !== 'of') {
+			const title = ctx.article.title.toLowerCase();
+			if (!containsWord(title, opening[2])) return 'R4';
+		}
 		for (const m of stem.replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
+			// "the Kherson region" names its referent; "the Eastern European country" does not
+			if (m[0].split(' ').slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w))) continue;
 			const noun = (m[1] ?? '').toLowerCase();
 			const before = stem.slice(0, m.index);
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
 			if ((noun === 'country' || noun === 'nation') && levels.includes('country')) continue;
 			if ((noun === 'city' || noun === 'capital' || noun === 'town') && levels.includes('city')) continue;
+			// "the city" or "the country" of an article set in one place that its lead names
+			if ((noun === 'city' || noun === 'country' || noun === 'state') && ctx.setting.has(noun)) continue;
 			return 'R4';
 		}
 		for (const m of stem.matchAll(PRONOUN_RE)) {
@@ -404,7 +527,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before)) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
 				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before)) return 'R4';
-			} else if (wordCount(before) < 2) {
+			} else if (wordCount(before) < 2 || /^Who\b/.test(stem)) {
+				// "it" and "they" in a who-question point outside it ("Who has been referring to it?")
 				return 'R4';
 			}
 		}
@@ -430,8 +554,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (openQuotes % 2 === 1) return 'R6';
 	const claimBefore = CLAIM_RE.exec(sentence.text.slice(0, fact.span.start));
 	if (claimBefore && !stems.every((s) => CLAIM_RE.test(s))) return 'R6';
-	// R7: worth asking
-	if (FURNITURE_RE.test(sentence.text)) return 'R7';
+	// R7: worth asking (furniture sentences have no facts, so never reach here)
 	if (keyText.length < 2) return 'R7';
 	// R8: plausible distractors
 	if (w.type !== 'true-false' && w.answerMode !== 'estimate') {
@@ -471,13 +594,16 @@ const FACT_WEIGHT: Record<FactType, number> = {
 };
 
 /** Every candidate item of the article, with counts of those each check rejected. */
-function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejected: Record<CheckId, number> } {
+function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejected: Record<CheckId, number>; rejections: GenerationReport['rejections'] } {
 	const rejected = Object.fromEntries(CHECKS.map((c) => [c, 0])) as Record<CheckId, number>;
+	const rejections: GenerationReport['rejections'] = [];
 	const pool: Candidate[] = [];
 	let written = 0;
 	for (const sentence of ctx.sentences) {
 		const facts = ctx.facts[sentence.index];
-		if (facts.length === 0) continue;
+		// a question in the text (an explainer's heading) states no fact, nor does its answer
+		// ("No, the United States isn’t ...") without it
+		if (facts.length === 0 || /\?["”’]?$/.test(sentence.text) || /^(No|Yes|Well|So),\s/.test(sentence.text)) continue;
 		const prng = createPrng(hashString(sentence.text, ctx.seed));
 		const attribution = facts.find((f) => f.type === 'attribution');
 		const items: { w: Written; fact: Fact; unit: string }[] = [];
@@ -485,7 +611,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const clause = resolvePronoun(ctx, sentence, raw);
 			if (!clause) continue;
 			for (const fact of facts) {
-				if (fact.type === 'attribution' || fact.type === 'organisation') continue;
+				if (fact.type === 'attribution') continue;
 				for (const w of writeItems(ctx, sentence, clause, fact, attribution, prng)) items.push({ w, fact, unit: clause.kind === 'main' ? 'main' : `${clause.kind}` });
 			}
 		}
@@ -498,6 +624,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed) {
 				rejected[failed]++;
+				rejections.push({ check: failed, type: w.type, stem: w.stem });
 				continue;
 			}
 			const keyStart = fact.span.start;
@@ -506,7 +633,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const mentions = fact.type === 'person' ? ctx.persons.get(fact.surname ?? '')?.mentions ?? 1 : fact.type === 'place' ? ctx.places.get(fact.text.toLowerCase())?.mentions ?? 1 : 1;
 			const lead = sentence.paragraph < 3 ? 1 : sentence.paragraph < 6 ? 0.5 : 0;
 			const length = wordCount(w.stem);
-			const score = FACT_WEIGHT[fact.type] + w.bonus + lead + Math.min(1, (mentions - 1) * 0.25) - (length > 30 ? 0.8 : 0) - (fact.approximate ? 0.2 : 0);
+			const score = FACT_WEIGHT[fact.type] + w.bonus + lead + Math.min(0.5, (mentions - 1) * 0.15) - (length > 30 ? 0.8 : 0) - (fact.approximate ? 0.2 : 0);
 			pool.push({
 				item: {
 					type: w.type,
@@ -535,7 +662,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			});
 		}
 	}
-	return { pool, written, rejected };
+	return { pool, written, rejected, rejections };
 }
 
 /** Orders candidates best first; ties keep article order, then a fixed type order. */
@@ -575,11 +702,24 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 
 const TYPE_CODE: Record<ItemType, string> = { mcq: 'mc', 'true-false': 'tf', cloze: 'cz', numeric: 'nu', 'who-said': 'ws', 'which-first': 'wf' };
 
-function finish(c: Candidate, quizId: string, falseVariant: boolean): Item {
+/**
+ * Makes the final item. A cloze whose key is a name is, for about one in three (by a seeded
+ * hash), asked as typed rather than chosen: the player writes the name, matched forgivingly
+ * (match.ts) against the key and, for a person, the surname alone.
+ */
+function finish(c: Candidate, quizId: string, falseVariant: boolean, seed: number): Item {
 	const item: Item = { id: `${quizId}-s${c.sentence}${c.unit === 'main' ? '' : `${c.unit[0]}`}-${TYPE_CODE[c.item.type]}`, ...c.item };
 	if (item.type === 'true-false' && falseVariant && c.falseStem) {
 		item.stem = c.falseStem;
 		item.key = 1;
+	}
+	if (item.type === 'cloze' && ['person', 'place', 'organisation'].includes(item.factType) && hashString(item.stem, seed) % 3 === 0) {
+		const key = item.options[item.key];
+		const surname = item.factType === 'person' && key.includes(' ') ? key.split(' ').pop()! : undefined;
+		item.answerMode = 'typed';
+		item.options = [key];
+		item.key = 0;
+		item.accepted = surname ? [key, surname] : [key];
 	}
 	return item;
 }
@@ -598,19 +738,19 @@ function defaultMax(article: Article): number {
 export function generateWithReport(article: Article, options: GenerateOptions): GenerationReport {
 	const ctx = buildContext(article, options.seed);
 	const id = options.id ?? slugify(article.title);
-	const { pool, written, rejected } = candidatesOf(ctx);
+	const { pool, written, rejected, rejections } = candidatesOf(ctx);
 	const chosen = select(rank(pool), options.maxItems ?? defaultMax(article));
 	// true/false balance: alternate true and false in play order, starting from the seed
 	const prng = createPrng(hashString(id, options.seed));
 	let falseNext = prng.next() < 0.5;
 	const items = chosen.map((c) => {
-		if (c.item.type !== 'true-false') return finish(c, id, false);
-		const item = finish(c, id, falseNext);
+		if (c.item.type !== 'true-false') return finish(c, id, false, options.seed);
+		const item = finish(c, id, falseNext, options.seed);
 		falseNext = !falseNext;
 		return item;
 	});
 	const quiz: Quiz = { id, title: article.title, article, sentences: ctx.sentences, items, seed: options.seed };
-	return { quiz, candidates: written, rejected, passed: pool.length };
+	return { quiz, candidates: written, rejected, passed: pool.length, rejections };
 }
 
 /**
@@ -640,7 +780,7 @@ export function generateAlternative(article: Article, quiz: Quiz, itemId: string
 	const pick = sameType ?? ranked[0];
 	if (!pick) return undefined;
 	const falseVariant = replaced.type === 'true-false' ? replaced.key === 1 : (hashString(pick.item.stem, seed) & 1) === 1;
-	return finish(pick, quiz.id, falseVariant);
+	return finish(pick, quiz.id, falseVariant, seed);
 }
 
 /** The bank id of an article file name: "00-belarus-lukashenko-putin-sochi.txt" → "belarus-lukashenko-putin-sochi". */

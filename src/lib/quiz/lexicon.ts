@@ -34,9 +34,11 @@ export function isCountry(name: string): boolean {
 	return countryNames.has(name.toLowerCase()) || hasTag(name, 'Country');
 }
 
+const capitalSet = new Set(capitals.map((c) => c.toLowerCase()));
+
 /** Is this a city the lexicon or the capitals list knows? */
 export function isCity(name: string): boolean {
-	return hasTag(name, 'City') || capitals.some((c) => c.toLowerCase() === name.toLowerCase());
+	return hasTag(name, 'City') || capitalSet.has(name.toLowerCase());
 }
 
 const simpleName = (n: string) => /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(n);
@@ -46,30 +48,37 @@ const simpleName = (n: string) => /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(n);
  * name, or undefined when neither list knows it.
  */
 export function continentOf(name: string): string | undefined {
-	const lower = name.toLowerCase();
-	for (const c of Object.values(countries)) {
-		if (c.name.toLowerCase() === lower || c.capital.toLowerCase() === lower || (c.alias ?? []).some((a) => a.toLowerCase() === lower)) return c.continent;
-	}
-	return undefined;
+	return continents.get(name.toLowerCase());
+}
+const continents = new Map<string, string>();
+for (const c of Object.values(countries)) {
+	for (const n of [c.name, c.capital, ...(c.alias ?? [])]) if (n && !continents.has(n.toLowerCase())) continents.set(n.toLowerCase(), c.continent);
 }
 
-/** Countries of one continent (countries-list), sorted; all countries when `continent` is undefined. */
-export function countriesIn(continent: string | undefined): string[] {
-	return [...new Set(Object.values(countries).filter((c) => !continent || c.continent === continent).map((c) => c.name))].filter(simpleName).sort();
+// sovereign states only: countries-list also lists territories (Montserrat, Hong Kong), which
+// make absurd distractors; compromise's lexicon tags only the states as Country
+// (and, of those, not city-states or island groups, whose names give themselves away)
+const states = Object.values(countries).filter(
+	(c) => simpleName(c.name) && hasTag(c.name, 'Country') && c.capital !== c.name && !/Islands|City|^Saint|^San /.test(c.name)
+);
+const byContinent = new Map<string, { countries: string[]; capitals: string[] }>();
+for (const key of [undefined, ...new Set(states.map((c) => c.continent))]) {
+	const list = states.filter((c) => !key || c.continent === key);
+	byContinent.set(key ?? '*', {
+		countries: [...new Set(list.map((c) => c.name))].sort(),
+		capitals: [...new Set(list.map((c) => c.capital))].filter((n) => simpleName(n) && !/^(Saint|San|St|Santa|Port|City)\b/.test(n)).sort()
+	});
 }
 
-/** Capital cities of one continent (countries-list), sorted; all when `continent` is undefined. */
-export function capitalsIn(continent: string | undefined): string[] {
-	return [...new Set(Object.values(countries).filter((c) => !continent || c.continent === continent).map((c) => c.capital))].filter(simpleName).sort();
+/** Sovereign countries of one continent (countries-list), sorted; all when `continent` is undefined. */
+export function countriesIn(continent: string | undefined): readonly string[] {
+	return (byContinent.get(continent ?? '*') ?? byContinent.get('*')!).countries;
 }
 
-/** Country names (countries-list), sorted, for place distractors. */
-export const COUNTRY_NAMES: readonly string[] = [...new Set(Object.values(countries).map((c) => c.name))]
-	.filter((n) => /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(n))
-	.sort();
-
-/** Capital cities (countries-list), sorted, for city distractors. */
-export const CAPITAL_CITIES: readonly string[] = [...new Set(capitals)].filter((n) => /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(n)).sort();
+/** Capitals of the sovereign countries of one continent, sorted; all when `continent` is undefined. */
+export function capitalsIn(continent: string | undefined): readonly string[] {
+	return (byContinent.get(continent ?? '*') ?? byContinent.get('*')!).capitals;
+}
 
 /** A first name's gender, from the lexicon's MaleName/FemaleName tags. */
 export function nameGender(first: string): 'male' | 'female' | undefined {
@@ -81,6 +90,7 @@ export function nameGender(first: string): 'male' | 'female' | undefined {
 
 /** Is the word a first name in the lexicon? */
 export function isFirstName(word: string): boolean {
+	if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
 	const tags = tagsOf(word);
 	return tags.includes('MaleName') || tags.includes('FemaleName') || tags.includes('FirstName');
 }

@@ -25,7 +25,11 @@ export function mapSpan(clause: Clause, start: number, end: number): { start: nu
 const DASH = '[–—]';
 const LEADING_TIME =
 	/^(?:(?:last|this|next|earlier|later|early|late) (?:week|month|year|night|morning|evening|weekend|summer|winter|spring|autumn|fall)|(?:on|by|since|until|in|during|over|at) (?:the )?[^,]{1,30}?(?:day|week|month|year|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2})|(?:on|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|meanwhile|however|but|and|so|also|still|now),?\s+/i;
-const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|according to|which|who)\b[^]*$/;
+const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|including|according to|which|who)\b[^]*$/;
+const LEADING_PHRASE =
+	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}),\s+/i;
+/** An appositive after a name: "Fianna Fáil, the main opposition party, ..." */
+const APPOSITIVE = /([\p{Lu}][\p{L}’'.-]+)(, (?:the|a|an) [^,–—]{3,60},)/gu;
 const SUBORDINATE = /^(?:a (?:day|week|month|year) (?:after|before)|(?:just |shortly |soon )?(?:after|before)|as|while|when|because|since)\s+/i;
 
 function build(sentence: string, keep: [number, number][], prefix: string | undefined, kind: Clause['kind']): Clause | undefined {
@@ -76,6 +80,12 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	const asides: { from: number; to: number; text: string }[] = [];
 	const paired = new RegExp(`\\s?${DASH}\\s?([^–—]+?)\\s?${DASH}\\s?`, 'g');
 	for (const m of sentence.slice(0, end).matchAll(paired)) {
+		// an aside that is only a figure ("won the most votes – 24.5% – making it") is the point
+		if (/^[$£€]?[\d.,]+(%|\s?(?:per ?cent|million|billion|m|bn))?$/.test(m[1].trim())) {
+			const close = m.index + m[0].indexOf(m[1]) + m[1].length;
+			if (/^\s?[–—]\s?\w+ing\b/.test(sentence.slice(close))) deletions.push([close, end]);
+			continue;
+		}
 		deletions.push([m.index, m.index + m[0].length]);
 		asides.push({ from: m.index + m[0].indexOf(m[1]), to: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] });
 	}
@@ -85,8 +95,21 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		asides.push({ from: single.index + single[0].indexOf(single[1]), to: end, text: single[1] });
 	}
 	for (const m of sentence.slice(0, end).matchAll(/\s?\([^()]{1,120}\)/g)) deletions.push([m.index, m.index + m[0].length]);
-	const lead = LEADING_TIME.exec(sentence);
-	if (lead) deletions.push([0, lead[0].length]);
+	let leadEnd = /^[-–—•*]\s+/.exec(sentence)?.[0].length ?? 0;
+	for (let pass = 0; pass < 3; pass++) {
+		const rest = sentence.slice(leadEnd);
+		const lead = LEADING_TIME.exec(rest) ?? LEADING_PHRASE.exec(rest);
+		if (!lead) break;
+		leadEnd += lead[0].length;
+	}
+	if (leadEnd > 0) deletions.push([0, leadEnd]);
+	if (sentence.includes(', the ') || sentence.includes(', a ') || sentence.includes(', an ')) {
+		for (const m of sentence.slice(0, end).matchAll(APPOSITIVE)) {
+			if (/^\d/.test(sentence.slice(m.index + m[0].length))) continue;
+			const from = m.index + m[1].length;
+			deletions.push([from, from + m[2].length]);
+		}
+	}
 	const participle = TRAILING_PARTICIPLE.exec(sentence.slice(0, end));
 	if (participle) deletions.push([participle.index, end]);
 	const appositive = /,\s(?:a|an)\s[^,]{3,80}$/.exec(sentence.slice(0, end));
@@ -102,6 +125,11 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	const main = build(sentence, keep, undefined, 'main');
 	if (main) clauses.push(main);
 
+	const colon = /:\s+(?=[\p{Lu}])/u.exec(sentence.slice(0, end));
+	if (colon && !/["“”]/.test(sentence)) {
+		const after = build(sentence, [[colon.index + colon[0].length, end]], undefined, 'aside');
+		if (after) clauses.push(after);
+	}
 	for (const aside of asides) {
 		const who = /^who\s/.exec(aside.text);
 		if (who) {

@@ -1,0 +1,109 @@
+/**
+ * `npm run quality [-- <dir>]`: runs the generator over every article in a folder (default
+ * ARTICLES_DIR, else ../shared/articles) and prints, per article, its words, items by type,
+ * candidates rejected by each QUALITY.md check and the time taken; writes each quiz as
+ * readable text to quality-out/<article>.txt for a person to judge item by item. `.html` files
+ * go through src/lib/server/extract.ts when the project has it, and are skipped with a notice
+ * until then. A manifest.json beside the articles ({ file, date }) supplies publication dates.
+ */
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { InputError } from '../src/lib/quiz/errors';
+import { CHECKS, generateWithReport } from '../src/lib/quiz/generate';
+import { parseArticleText } from '../src/lib/quiz/parse-article';
+import type { Article, Item } from '../src/lib/quiz/types';
+
+const dir = resolve(process.argv[2] ?? process.env.ARTICLES_DIR ?? '../shared/articles');
+if (!existsSync(dir)) {
+	process.stderr.write(`quality: no article folder at ${dir}; pass one: npm run quality -- <dir>\n`);
+	process.exit(1);
+}
+const outDir = 'quality-out';
+mkdirSync(outDir, { recursive: true });
+
+const dates = new Map<string, string>();
+if (existsSync(join(dir, 'manifest.json'))) {
+	for (const entry of JSON.parse(readFileSync(join(dir, 'manifest.json'), 'utf8')) as { file: string; date: string | null }[]) {
+		if (entry.date && /^\d{4}-\d{2}-\d{2}$/.test(entry.date)) dates.set(entry.file, entry.date);
+	}
+}
+
+const extractPath = resolve('src/lib/server/extract.ts');
+type Extract = (html: string, url?: string) => Article | Promise<Article>;
+let extract: Extract | undefined;
+if (existsSync(extractPath)) {
+	const mod = (await import(pathToFileURL(extractPath).href)) as Record<string, unknown>;
+	extract = (mod.extractArticle ?? mod.extract) as Extract | undefined;
+}
+
+function render(item: Item, n: number): string {
+	const lines = [`${n}. [${item.type} / ${item.factType} / difficulty ${item.difficulty}] ${item.id}`, `   ${item.stem}`];
+	if (item.answerMode === 'estimate' && item.numeric) {
+		lines.push(`   answer: ${item.options[item.key]} (value ${item.numeric.value}${item.numeric.unit ? ` ${item.numeric.unit}` : ''}, range ${item.numeric.min}–${item.numeric.max})`);
+	} else if (item.answerMode === 'typed') {
+		lines.push(`   typed answer: ${item.options[item.key]} (accepted: ${(item.accepted ?? []).join(' / ')})`);
+	} else {
+		item.options.forEach((o, i) => lines.push(`   ${i === item.key ? '*' : ' '} ${String.fromCharCode(65 + i)}. ${o}`));
+	}
+	const s = item.source;
+	lines.push(`   source (sentence ${s.sentence}, paragraph ${s.paragraph}): ${s.text.slice(0, s.keySpan.start)}[[${s.text.slice(s.keySpan.start, s.keySpan.end)}]]${s.text.slice(s.keySpan.end)}`);
+	return lines.join('\n');
+}
+
+const header = ['article', 'words', 'items', 'mcq', 'tf', 'cloze', 'num', 'who', ...CHECKS.map((c) => `x${c}`), 'ms'];
+process.stdout.write(`${header.join('\t')}\n`);
+const totals = { items: 0, words: 0, ms: 0 };
+for (const file of readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort()) {
+	let article: Article;
+	try {
+		if (file.endsWith('.html')) {
+			if (!extract) {
+				process.stdout.write(`${file}\tskipped: HTML extraction (src/lib/server/extract.ts) is not in this branch yet\n`);
+				continue;
+			}
+			article = await extract(readFileSync(join(dir, file), 'utf8'));
+		} else {
+			article = parseArticleText(readFileSync(join(dir, file), 'utf8'));
+		}
+	} catch (e) {
+		if (e instanceof InputError) {
+			process.stdout.write(`${file}\trefused (${e.code}): ${e.message}\n`);
+			continue;
+		}
+		throw e;
+	}
+	const published = dates.get(file);
+	if (published) article = { ...article, published };
+	const started = performance.now();
+	const report = generateWithReport(article, { seed: 1 });
+	const ms = performance.now() - started;
+	const words = article.paragraphs.join(' ').split(/\s+/).length;
+	const byType = (t: string) => report.quiz.items.filter((i) => i.type === t).length;
+	const row = [
+		file.replace(/\.(txt|html)$/, ''),
+		words,
+		report.quiz.items.length,
+		byType('mcq'),
+		byType('true-false'),
+		byType('cloze'),
+		byType('numeric'),
+		byType('who-said'),
+		...CHECKS.map((c) => report.rejected[c]),
+		ms.toFixed(0)
+	];
+	process.stdout.write(`${row.join('\t')}\n`);
+	totals.items += report.quiz.items.length;
+	totals.words += words;
+	totals.ms += ms;
+	const text = [
+		`# ${article.title}`,
+		`${words} words; ${report.candidates} candidates, ${report.passed} passed every check, ${report.quiz.items.length} items; rejected: ${CHECKS.map((c) => `${c} ${report.rejected[c]}`).join(', ')}`,
+		'',
+		...report.quiz.items.map((item, i) => render(item, i + 1)),
+		'## Rejected candidates',
+		report.rejections.map((r) => `${r.check} ${r.type}: ${r.stem}`).join('\n')
+	].join('\n\n');
+	writeFileSync(join(outDir, file.replace(/\.(txt|html)$/, '.txt')), `${text}\n`);
+}
+process.stdout.write(`total: ${totals.items} items from ${totals.words} words in ${totals.ms.toFixed(0)} ms; quizzes written to ${outDir}/\n`);
