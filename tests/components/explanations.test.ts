@@ -90,4 +90,19 @@ describe('ArticleView', () => {
 		expect(screen.getByText(/question 2, answered wrong/)).toBeTruthy();
 		expect(container.textContent).toContain('One. ');
 	});
+
+	it('marks a sentence asked twice once, with both questions, and wrong if either was', () => {
+		const article = { title: 'T', paragraphs: ['One. Two.'] };
+		const { container } = render(ArticleView, {
+			article,
+			marks: [
+				{ start: 0, end: 4, state: 'right', tag: '2 ✓', label: 'question 2: right' },
+				{ start: 0, end: 4, state: 'wrong', tag: '3 ✗', label: 'question 3: wrong' }
+			]
+		});
+		const marks = [...container.querySelectorAll('mark')];
+		expect(marks).toHaveLength(1);
+		expect(marks[0].className.split(' ')[0]).toBe('wrong');
+		expect(marks[0].querySelector('sup')?.textContent).toBe('2 ✓ 3 ✗');
+	});
 });

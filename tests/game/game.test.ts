@@ -79,11 +79,39 @@ describe('Game (Svelte adapter)', () => {
 		storage.setItem(storageKey(fixtureQuiz.id, 'timed'), '{not json');
 		const g = game({ storage, now: () => T0 });
 		expect(g.snapshot.value).toBe('intro');
+		const blocked = { ...storage, getItem: () => { throw new DOMException('blocked', 'SecurityError'); } };
+		expect(game({ storage: blocked, now: () => T0 }).snapshot.value).toBe('intro');
 		const relaxed = game({ storage, now: () => T0, mode: 'relaxed' });
 		expect(relaxed.snapshot.value).toBe('intro');
 		relaxed.start();
 		expect(relaxed.snapshot.value).toEqual({ item: 'relaxed' });
 		expect(g.snapshot.value).toBe('intro');
+	});
+
+	it('starts a challenge afresh when the saved game used another option order', () => {
+		const storage = memoryStorage();
+		let now = T0;
+		const mine = game({ storage, now: () => now, seed: 5 });
+		mine.start();
+		mine.stop();
+		now += 1_000;
+		const challenge = game({ storage, now: () => now, seed: 77, requireSeed: true });
+		expect(challenge.snapshot.value).toBe('intro');
+		expect(challenge.snapshot.context.seed).toBe(77);
+		challenge.start();
+		challenge.stop();
+		const again = game({ storage, now: () => now, seed: 77, requireSeed: true });
+		expect(again.snapshot.value).toEqual({ item: 'timed' });
+	});
+
+	it('starts afresh and overwrites the saved game when told not to resume', () => {
+		const storage = memoryStorage();
+		const before = game({ storage, now: () => T0 });
+		before.start();
+		before.stop();
+		const fresh = game({ storage, now: () => T0 + 1_000, resume: false });
+		expect(fresh.snapshot.value).toBe('intro');
+		expect(JSON.parse(storage.data.get(fresh.key)!).value).toBe('intro');
 	});
 
 	it('plays without storage on the server', () => {

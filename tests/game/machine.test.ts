@@ -1,8 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createActor, SimulatedClock } from 'xstate';
 import { gameMachine, type GameInput } from '$lib/game/machine';
-import { selectCurrentItem, selectFeedback, selectRemainingMs, selectResults, selectScore } from '$lib/game/selectors';
-import { timeLimitMs } from '$lib/quiz/scoring';
+import {
+	selectAnswerInputs,
+	selectCurrentItem,
+	selectFeedback,
+	selectRemainingMs,
+	selectResults,
+	selectScore
+} from '$lib/game/selectors';
+import { scoreGame, timeLimitMs } from '$lib/quiz/scoring';
 import type { GameMode, Response } from '$lib/quiz/types';
 import { fixtureQuiz } from './fixture';
 
@@ -202,6 +209,9 @@ describe('game machine in timed mode', () => {
 		]);
 		expect(results.rows[2].response).toBeNull();
 		expect(results.rows.map((r) => r.outcome)).toEqual(['correct', 'correct', 'timedOut', 'partial']);
+		// The server scores the posted answers to the same figures.
+		const posted = JSON.parse(JSON.stringify(selectAnswerInputs(snap())));
+		expect(scoreGame({ quiz: fixtureQuiz, mode: 'timed', answers: posted }).points).toBe(2_551);
 		expect(snap().can({ type: 'next.requested', at: clock.now() })).toBe(false);
 	});
 });

@@ -33,7 +33,18 @@ export type GameStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 export interface GameOptions {
 	quiz: GameQuiz;
 	mode: GameMode;
+	/** The seed of the option order for a new game; a resumed game keeps its own. */
 	seed: number;
+	/**
+	 * Resume a saved game of this quiz and mode (the default), or start afresh and overwrite it
+	 * (false: a new game started from the intro).
+	 */
+	resume?: boolean;
+	/**
+	 * Resume a saved game only if it was played with `seed` (a challenge must show the
+	 * challenger's option order); otherwise start afresh. Defaults to false.
+	 */
+	requireSeed?: boolean;
 	/** Defaults to `localStorage` in the browser, none on the server. */
 	storage?: GameStorage | null;
 	/** The clock for event timestamps (epoch ms); defaults to `Date.now`. */
@@ -63,9 +74,14 @@ function browserStorage(): GameStorage | null {
  * Reads a saved snapshot back when it belongs to this quiz and mode (same item ids) and is
  * still active; anything else (corrupt JSON, another version of the quiz) is ignored.
  */
-function restorable(raw: string | null, quiz: GameQuiz, mode: GameMode): GameSnapshot | undefined {
-	if (!raw) return undefined;
+function restorable(
+	storage: GameStorage | null,
+	key: string,
+	{ quiz, mode, seed, requireSeed }: Pick<GameOptions, 'quiz' | 'mode' | 'seed' | 'requireSeed'>
+): GameSnapshot | undefined {
 	try {
+		const raw = storage?.getItem(key);
+		if (!raw) return undefined;
 		const saved = JSON.parse(raw);
 		const context = saved?.context;
 		const savedIds: unknown[] = context?.quiz?.items?.map((i: { id: unknown }) => i.id) ?? [];
@@ -74,6 +90,8 @@ function restorable(raw: string | null, quiz: GameQuiz, mode: GameMode): GameSna
 			savedIds.length === quiz.items.length &&
 			savedIds.every((id, i) => id === quiz.items[i].id);
 		if (saved.status !== 'active' || context.mode !== mode || !sameQuiz) return undefined;
+		if (!Array.isArray(context.answers) || context.answers.length > quiz.items.length) return undefined;
+		if (requireSeed && context.seed !== seed >>> 0) return undefined;
 		return gameMachine.resolveState({ value: saved.value, context: { ...context, quiz } });
 	} catch {
 		return undefined;
@@ -94,20 +112,33 @@ export class Game {
 	readonly #subscribe: () => void;
 	readonly #tick: () => void;
 	readonly #onVisibility = () => {
-		if (document.visibilityState === 'visible') this.#send({ type: 'game.resumed', at: this.#now() });
+		if (document.visibilityState === 'visible') {
+			this.#send({ type: 'game.resumed', at: this.#now() });
+		}
 	};
 
 	/** Starts the game, resumed from storage when a saved game of this quiz and mode exists. */
-	constructor({ quiz, mode, seed, storage = browserStorage(), now = Date.now, tickMs = DEFAULT_TICK_MS }: GameOptions) {
+	constructor({
+		quiz,
+		mode,
+		seed,
+		resume = true,
+		requireSeed = false,
+		storage = browserStorage(),
+		now = Date.now,
+		tickMs = DEFAULT_TICK_MS
+	}: GameOptions) {
 		this.key = storageKey(quiz.id, mode);
 		this.#storage = storage;
 		this.#now = now;
-		const snapshot = restorable(storage?.getItem(this.key) ?? null, quiz, mode);
+		const snapshot = resume ? restorable(storage, this.key, { quiz, mode, seed, requireSeed }) : undefined;
 		this.#actor = createActor(gameMachine, { input: { quiz, mode, seed }, snapshot });
 		this.#actor.subscribe(() => this.#save());
 		this.#actor.start();
 		if (snapshot) this.#send({ type: 'game.resumed', at: this.#now() });
-		if (typeof document !== 'undefined') document.addEventListener('visibilitychange', this.#onVisibility);
+		if (typeof document !== 'undefined') {
+			document.addEventListener('visibilitychange', this.#onVisibility);
+		}
 
 		this.#subscribe = createSubscriber((update) => {
 			const subscription = this.#actor.subscribe(() => update());
@@ -145,8 +176,10 @@ export class Game {
 
 	/** The ms left on the countdown, refreshed every `tickMs` while read; null without one. */
 	get remainingMs(): number | null {
+		const snapshot = this.snapshot;
+		if (!snapshot.hasTag('countdown')) return null;
 		this.#tick();
-		return selectRemainingMs(this.snapshot, this.#now());
+		return selectRemainingMs(snapshot, this.#now());
 	}
 
 	/** The last answer's outcome while reviewing it, else null. */
@@ -196,7 +229,9 @@ export class Game {
 
 	/** Stops the actor and its timer and the visibility listener; call it in `onDestroy`. */
 	stop(): void {
-		if (typeof document !== 'undefined') document.removeEventListener('visibilitychange', this.#onVisibility);
+		if (typeof document !== 'undefined') {
+			document.removeEventListener('visibilitychange', this.#onVisibility);
+		}
 		this.#actor.stop();
 	}
 }

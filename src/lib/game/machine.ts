@@ -25,7 +25,7 @@
  *   time left until its stored deadline, or times out at once when the deadline has passed.
  */
 import { and, assign, not, raise, setup, type SnapshotFrom } from 'xstate';
-import { deriveSeed } from '$lib/quiz/random';
+import { hashString } from '$lib/quiz/prng';
 import { credit, shuffleOptions, timeLimitMs } from '$lib/quiz/scoring';
 import type { GameMode, Quiz, Response } from '$lib/quiz/types';
 
@@ -70,7 +70,7 @@ export interface GameContext {
 
 /**
  * The events, each a fact with its time `at` (epoch ms, `Date.now()` in the browser).
- * `answer.submitted.response` is in display order (as `currentItem` shows the options).
+ * `answer.submitted.response` is in display order (as `selectCurrentItem` shows the options).
  * `game.resumed` is sent after restoring a snapshot or when a hidden tab is shown again.
  * `replay.requested.seed` is the new option order's seed; by default one derived from the last.
  */
@@ -91,6 +91,16 @@ function toQuizOrder(context: GameContext, response: Response): Response | null 
 	const { order } = shuffleOptions(context.quiz.items[context.index], context.seed);
 	const option = order[response.option];
 	return option === undefined ? null : { kind: 'choice', option };
+}
+
+/** The answer to the current item: `response` in quiz order (null for time-up) given at `at`. */
+function answerTo(context: GameContext, response: Response | null, at: number): GameAnswer {
+	return {
+		itemId: context.quiz.items[context.index].id,
+		response,
+		at,
+		elapsedMs: Math.max(0, at - (context.shownAt ?? at))
+	};
 }
 
 function lastAnswer(context: GameContext): GameAnswer | undefined {
@@ -126,42 +136,19 @@ export const gameMachine = setup({
 		showItem: assign(({ context }, params: { index: number; at: number }) => ({
 			index: params.index,
 			shownAt: params.at,
-			deadline: context.mode === 'timed' ? params.at + timeLimitMs(context.quiz.items[params.index]) : null
+			deadline:
+				context.mode === 'timed' ? params.at + timeLimitMs(context.quiz.items[params.index]) : null
 		})),
 		recordAnswer: assign(({ context }, params: { response: Response; at: number }) => ({
-			answers: [
-				...context.answers,
-				{
-					itemId: context.quiz.items[context.index].id,
-					response: toQuizOrder(context, params.response),
-					at: params.at,
-					elapsedMs: Math.max(0, params.at - (context.shownAt ?? params.at))
-				}
-			]
+			answers: [...context.answers, answerTo(context, toQuizOrder(context, params.response), params.at)]
 		})),
-		recordTimeUp: assign(({ context }) => {
-			const at = context.deadline ?? context.shownAt ?? 0;
-			return {
-				answers: [
-					...context.answers,
-					{
-						itemId: context.quiz.items[context.index].id,
-						response: null,
-						at,
-						elapsedMs: Math.max(0, at - (context.shownAt ?? at))
-					}
-				]
-			};
-		}),
+		recordTimeUp: assign(({ context }) => ({
+			answers: [...context.answers, answerTo(context, null, context.deadline ?? context.shownAt ?? 0)]
+		})),
 		replaceTimeUpWithAnswer: assign(({ context }, params: { response: Response; at: number }) => ({
 			answers: [
 				...context.answers.slice(0, -1),
-				{
-					itemId: context.quiz.items[context.index].id,
-					response: toQuizOrder(context, params.response),
-					at: params.at,
-					elapsedMs: Math.max(0, params.at - (context.shownAt ?? params.at))
-				}
+				answerTo(context, toQuizOrder(context, params.response), params.at)
 			]
 		})),
 		expireTimer: raise(({ context }) => ({ type: 'timer.expired' as const, at: context.deadline ?? 0 })),
@@ -297,7 +284,7 @@ export const gameMachine = setup({
 						{
 							type: 'resetGame',
 							params: ({ context, event }) => ({
-								seed: (event.seed ?? deriveSeed(context.seed, 'replay')) >>> 0
+								seed: (event.seed ?? hashString('replay', context.seed)) >>> 0
 							})
 						},
 						{ type: 'showItem', params: ({ event }) => ({ index: 0, at: event.at }) }

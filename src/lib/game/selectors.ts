@@ -4,7 +4,14 @@
  * feedback on the last answer and the results. Responses come out in display order, the order
  * the player saw.
  */
-import { scoreGame, shuffleOptions, timeLimitMs, type GameScore, type ScoredAnswer } from '$lib/quiz/scoring';
+import {
+	scoreGame,
+	shuffleOptions,
+	timeLimitMs,
+	type AnswerInput,
+	type GameScore,
+	type ScoredAnswer
+} from '$lib/quiz/scoring';
 import type { Item, Response } from '$lib/quiz/types';
 import type { GameContext, GameSnapshot } from './machine';
 
@@ -79,6 +86,14 @@ function shownItem(context: GameContext, index: number): CurrentItem {
 export function selectScore(snapshot: GameSnapshot): GameScore {
 	const { quiz, mode, answers } = snapshot.context;
 	return scoreGame({ quiz, mode, answers });
+}
+
+/**
+ * The answers given so far as the server's `scoreGame` takes them (responses in the quiz's own
+ * option order, times in ms), for posting a result that the server scores again.
+ */
+export function selectAnswerInputs(snapshot: GameSnapshot): AnswerInput[] {
+	return snapshot.context.answers.map(({ response, elapsedMs }) => ({ response, elapsedMs }));
 }
 
 /** The item being answered or reviewed, or null on the intro and results screens. */

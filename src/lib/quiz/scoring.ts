@@ -7,8 +7,8 @@
  * Accuracy comes first: the headline figure of a game is the number right out of the total;
  * points rank players who are equally accurate.
  */
-import { deriveSeed, mulberry32, shuffled } from './random';
-import type { GameMode, Item, Response } from './types';
+import { createPrng, hashString } from './prng';
+import type { GameMode, Item, NumericAnswer, Response } from './types';
 
 /** Points for a right answer before speed and streak (Kahoot!'s "standard" points). */
 export const MAX_POINTS = 1000;
@@ -19,8 +19,10 @@ export const MAX_POINTS = 1000;
  */
 export const FULL_POINTS_WITHIN_MS = 500;
 
-/** Bonus per step of a streak, and its cap (Kahoot! "Answer streak bonus": +100 a step, max 500). */
+/** Bonus points per step of a streak (Kahoot!'s "Answer streak bonus": +100 a step). */
 export const STREAK_BONUS_STEP = 100;
+
+/** The most bonus points a streak earns on one answer (Kahoot!: 500, reached at a streak of 6). */
 export const STREAK_BONUS_MAX = 500;
 
 /**
@@ -28,7 +30,8 @@ export const STREAK_BONUS_MAX = 500;
  * the options, plus time to type for typed and estimate items, clamped. 300 ms a word is 200
  * words a minute, slower than the ~240 wpm of adults' silent reading of non-fiction (Brysbaert
  * 2019, "How many words do we read per minute?") so learners and second-language readers keep
- * up. Poll Everywhere's timers likewise grow with an activity's length. A short item (about 25
+ * up. Poll Everywhere's competitions likewise start a timer small and grow it "based on the length
+ * of the question" (polleverywhere.com support, "Competition settings"). A short item (about 25
  * words) gets about 20 s, Kahoot!'s default.
  */
 export const TIME_LIMIT = {
@@ -61,16 +64,23 @@ export function answerModeOf(item: Item): NonNullable<Item['answerMode']> {
  */
 export function timeLimitMs(item: Item): number {
 	const mode = answerModeOf(item);
-	const words = wordCount(item.stem) + (mode === 'choice' ? item.options.reduce((n, o) => n + wordCount(o), 0) : 0);
-	const raw = TIME_LIMIT.baseMs + words * TIME_LIMIT.msPerWord + (mode === 'choice' ? 0 : TIME_LIMIT.typingMs);
+	const optionWords = mode === 'choice' ? item.options.reduce((n, o) => n + wordCount(o), 0) : 0;
+	const words = wordCount(item.stem) + optionWords;
+	const typing = mode === 'choice' ? 0 : TIME_LIMIT.typingMs;
+	const raw = TIME_LIMIT.baseMs + words * TIME_LIMIT.msPerWord + typing;
 	const rounded = Math.ceil(raw / 1000) * 1000;
 	return Math.min(TIME_LIMIT.maxMs, Math.max(TIME_LIMIT.minMs, rounded));
 }
 
-/** A number read from text, with its currency when one was written ("£772.6m" → 772600000, GBP). */
+/**
+ * A number read from text, with its currency, the scale factor and a trailing unit word when
+ * written ("£772.6m" → value 772600000, GBP, scale 1e6; "774 people" → 774, unit "people").
+ */
 export interface ParsedNumber {
 	value: number;
 	currency?: string;
+	scale?: number;
+	unit?: string;
 }
 
 const CURRENCY_SYMBOLS: Record<string, string> = { '£': 'GBP', $: 'USD', '€': 'EUR', '¥': 'JPY' };
@@ -97,25 +107,33 @@ const SCALES: Record<string, number> = {
 	tn: 1e12,
 	trillion: 1e12
 };
-const NUMBER_PATTERN =
-	/^([£$€¥])?\s*(-?(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?|-?\.\d+)\s*(k|m|mn|b|bn|tn|thousand|million|billion|trillion)?\s*(%|per ?cent)?\s*([a-z]+)?$/;
+const NUMBER_PATTERN = new RegExp(
+	[
+		'^([£$€¥])?\\s*',
+		'(-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|-?\\.\\d+)\\s*',
+		// An abbreviation counts as a scale only when no letter follows: "5 men" is not 5 million.
+		'(thousand|million|billion|trillion|mn|bn|tn|k|m|b)?(?![a-z])\\s*',
+		'(%|per ?cent)?\\s*',
+		'([a-z]+)?$'
+	].join('')
+);
 
 /**
  * Reads a number as people write it in answers: thousands separators ("1,080"), decimals, a
  * currency symbol or word, a scale word or abbreviation ("£772.6m", "£772.6 million", "3bn",
- * "15k"), a percent sign. Returns null when the text is not a number; percentages keep their
- * number (40% → 40).
+ * "15k"), a percent sign, one trailing unit word ("774 people"). Returns null when the text is
+ * not a number; percentages keep their number (40% → 40).
  */
 export function parseNumber(text: string): ParsedNumber | null {
 	const match = NUMBER_PATTERN.exec(text.trim().toLowerCase());
 	if (!match) return null;
 	const [, symbol, digits, scale, , word] = match;
-	const wordCurrency = word ? CURRENCY_WORDS[word] : undefined;
-	if (word && !wordCurrency) return null;
-	const value = Number(digits.replace(/,/g, '')) * (scale ? SCALES[scale] : 1);
+	const factor = scale ? SCALES[scale] : undefined;
+	const value = Number(digits.replace(/,/g, '')) * (factor ?? 1);
 	if (!Number.isFinite(value)) return null;
-	const currency = (symbol && CURRENCY_SYMBOLS[symbol]) || wordCurrency;
-	return currency ? { value, currency } : { value };
+	const currency = (symbol && CURRENCY_SYMBOLS[symbol]) || (word && CURRENCY_WORDS[word]) || undefined;
+	const unit = word && !CURRENCY_WORDS[word] ? word : undefined;
+	return { value, ...(currency && { currency }), ...(factor && { scale: factor }), ...(unit && { unit }) };
 }
 
 /**
@@ -166,12 +184,14 @@ export function typoAllowance(length: number): number {
 
 function sameNumber(a: ParsedNumber, b: ParsedNumber): boolean {
 	if (a.currency && b.currency && a.currency !== b.currency) return false;
+	if (a.unit && b.unit && a.unit !== b.unit) return false;
 	return Math.abs(a.value - b.value) <= 1e-9 * Math.max(1, Math.abs(b.value));
 }
 
 /**
  * Whether typed text matches one accepted answer: as numbers when both read as numbers (so
- * "1,080" = "1080" and "£772.6m" = "£772.6 million"; a currency counts only when both name one),
+ * "1,080" = "1080", "£772.6m" = "£772.6 million", "774 people" = "774"; a currency or unit must
+ * agree only when both name one),
  * otherwise as folded text (`foldText`) within `typoAllowance` edits.
  */
 export function matchesTyped(text: string, accepted: string): boolean {
@@ -196,7 +216,11 @@ export function acceptedAnswers(item: Item): string[] {
  * Credit in [0, 1] for an estimate `value` of `key`, by relative error (see `ESTIMATE`). A key of
  * 0 measures error against the half-width of the item's range instead.
  */
-export function estimateCredit(value: number, key: number, range?: { min: number; max: number }): number {
+export function estimateCredit(
+	value: number,
+	key: number,
+	range?: { min: number; max: number }
+): number {
 	const scale = key !== 0 ? Math.abs(key) : range ? (range.max - range.min) / 2 : 1;
 	const error = Math.abs(value - key) / (scale || 1);
 	if (error <= ESTIMATE.fullWithin) return 1;
@@ -205,11 +229,22 @@ export function estimateCredit(value: number, key: number, range?: { min: number
 }
 
 /**
+ * Reads a typed estimate in the units of the stem's blank: "772.6" in "£_____ million" is
+ * 772.6 × `numeric.scale`; a number written with its own scale ("772.6m") is taken as written.
+ */
+function typedEstimate(text: string, numeric: NumericAnswer): number | undefined {
+	const parsed = parseNumber(text);
+	if (!parsed) return undefined;
+	return parsed.scale ? parsed.value : parsed.value * (numeric.scale ?? 1);
+}
+
+/**
  * The credit a response earns on an item, in [0, 1]. `choice` items: 1 for the key's option
  * index (in the quiz's own option order, not a shuffled one), else 0. `typed` items: 1 when the
  * text matches an accepted answer (`matchesTyped`), else 0; a number response is compared as a
- * number. `estimate` items: closeness to `item.numeric.value` (`estimateCredit`); text is read
- * with `parseNumber`. A response of the wrong kind earns 0.
+ * number. `estimate` items: closeness to `item.numeric.value` (`estimateCredit`); a number response is
+ * in the same units as `numeric.value` (772600000 for £772.6 million), typed text in the units of
+ * the stem's blank (`numeric.scale`). A response of the wrong kind earns 0.
  */
 export function credit(item: Item, response: Response): number {
 	const mode = answerModeOf(item);
@@ -222,7 +257,7 @@ export function credit(item: Item, response: Response): number {
 		return acceptedAnswers(item).some((a) => matchesTyped(text, a)) ? 1 : 0;
 	}
 	if (!item.numeric || response.kind === 'choice') return 0;
-	const value = response.kind === 'number' ? response.value : parseNumber(response.text)?.value;
+	const value = response.kind === 'number' ? response.value : typedEstimate(response.text, item.numeric);
 	if (value === undefined || !Number.isFinite(value)) return 0;
 	return estimateCredit(value, item.numeric.value, item.numeric);
 }
@@ -244,11 +279,20 @@ export function streakBonus(streak: number): number {
 }
 
 /**
- * The points before streak bonus for a full-credit answer. Relaxed mode: a flat `MAX_POINTS`.
+ * The points before streak bonus for a full-credit answer. Relaxed mode: a flat `MAX_POINTS`, as
+ * Poll Everywhere scores untimed competitions ("a flat 1000 points ... solely on correctness").
  * Timed mode: Kahoot!'s `round(1000 × (1 − (t / T) / 2))` for an answer after `elapsedMs` t of a
  * limit T, so from 1000 down to 500 at the buzzer; answers within 500 ms get the full 1000.
  */
-export function speedPoints({ elapsedMs, limitMs, mode }: { elapsedMs: number; limitMs: number; mode: GameMode }): number {
+export function speedPoints({
+	elapsedMs,
+	limitMs,
+	mode
+}: {
+	elapsedMs: number;
+	limitMs: number;
+	mode: GameMode;
+}): number {
 	if (mode === 'relaxed' || elapsedMs <= FULL_POINTS_WITHIN_MS) return MAX_POINTS;
 	const t = Math.min(elapsedMs, limitMs);
 	return Math.round(MAX_POINTS * (1 - t / limitMs / 2));
@@ -348,7 +392,9 @@ export function scoreGame({
 	let points = 0;
 	const perItem = answers.map(({ response, elapsedMs }, index): ScoredAnswer => {
 		if (!Number.isFinite(elapsedMs) || elapsedMs < 0) {
-			throw new RangeError(`answer ${index + 1}: elapsedMs must be a number of ms ≥ 0, got ${elapsedMs}`);
+			throw new RangeError(
+				`answer ${index + 1}: elapsedMs must be a number of ms ≥ 0, got ${elapsedMs}`
+			);
 		}
 		const item = quiz.items[index];
 		const limitMs = timeLimitMs(item);
@@ -379,8 +425,9 @@ export interface ShuffledItem {
  * Puts an item's options in a reproducible display order for a game `seed`: the same item and
  * seed always give the same order. True/false items keep "True, False", and options that all read
  * as numbers are put in ascending order ("place options in logical or numerical order",
- * Haladyna, Downing & Rodriguez 2002); other options are shuffled with mulberry32 seeded by the
- * game seed mixed with the item id. `order[i]` is the original index of displayed option i.
+ * Haladyna, Downing & Rodriguez 2002); other options are shuffled with mulberry32 (`prng.ts`)
+ * seeded by an FNV-1a hash of the item id started from the game seed, so an item's order does not
+ * shift when other items change. `order[i]` is the original index of displayed option i.
  */
 export function shuffleOptions(item: Item, seed: number): ShuffledItem {
 	const indices = item.options.map((_, i) => i);
@@ -391,7 +438,7 @@ export function shuffleOptions(item: Item, seed: number): ShuffledItem {
 		const numbers = item.options.map((o) => parseNumber(o)?.value);
 		order = numbers.every((n) => n !== undefined)
 			? indices.sort((a, b) => (numbers[a] as number) - (numbers[b] as number))
-			: shuffled(indices, mulberry32(deriveSeed(seed, item.id)));
+			: createPrng(hashString(item.id, seed)).shuffle(indices);
 	}
 	return {
 		item: { ...item, options: order.map((i) => item.options[i]), key: order.indexOf(item.key) },

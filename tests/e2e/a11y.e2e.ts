@@ -1,0 +1,62 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, enableAxe } from './axe';
+import { launchBrowser } from './browser';
+import { answerByKeyboard, seedPath, seedQuiz } from './play';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+/** All WCAG A/AA rules in light mode; in dark mode colour contrast, the one thing it changes. */
+function violations(page: Page, colorScheme: 'light' | 'dark'): Promise<string[]> {
+	return axeViolations(page, colorScheme === 'dark' ? ['color-contrast'] : undefined);
+}
+
+describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+	for (const colorScheme of ['light', 'dark'] as const) {
+		it(`finds no violations on the intro, item, feedback, article and results screens (${colorScheme})`, async () => {
+			const context = await browser.newContext({ colorScheme, viewport: { width: 360, height: 740 } });
+			await enableAxe(context);
+			const page = await context.newPage();
+			await page.goto(baseURL, { waitUntil: 'networkidle' });
+			expect(await violations(page, colorScheme), 'home').toEqual([]);
+			await page.goto(baseURL + seedPath('timed'), { waitUntil: 'networkidle' });
+			await page.getByRole('button', { name: /Start/ }).waitFor();
+			expect(await violations(page, colorScheme), 'intro').toEqual([]);
+			await page.keyboard.press('Enter');
+			await page.getByRole('timer').waitFor();
+			expect(await violations(page, colorScheme), 'item').toEqual([]);
+			await answerByKeyboard(page, seedQuiz.items[0], false);
+			await page.locator('#verdict').waitFor();
+			expect(await violations(page, colorScheme), 'feedback').toEqual([]);
+			await page.getByRole('button', { name: 'Show in article' }).click();
+			await page.getByRole('dialog', { name: 'In the article' }).waitFor();
+			expect(await violations(page, colorScheme), 'article').toEqual([]);
+			await page.keyboard.press('Escape');
+			await page.getByRole('dialog').waitFor({ state: 'detached' });
+			// Focus is back on "Show in article"; the next control is "Next question".
+			await page.keyboard.press('Tab');
+			await page.keyboard.press('Enter');
+			for (const [index, item] of seedQuiz.items.entries()) {
+				if (index === 0) continue;
+				await page.getByText(`Question ${index + 1} of`).waitFor();
+				await answerByKeyboard(page, item, true);
+				await page.locator('#verdict').waitFor();
+				await page.keyboard.press('Enter');
+			}
+			await page.getByRole('heading', { name: 'Results' }).waitFor();
+			expect(await violations(page, colorScheme), 'results').toEqual([]);
+			await page.goto(`${baseURL}/play/no-such-quiz`);
+			expect(await violations(page, colorScheme), 'not found').toEqual([]);
+			await context.close();
+		});
+	}
+});

@@ -1,0 +1,85 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { answerByKeyboard, seedPath, seedQuiz } from './play';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+async function secondsLeft(page: Page): Promise<number> {
+	return Number(await page.getByRole('timer').getByTestId('seconds-left').textContent());
+}
+
+/** Answers every item of the seed quiz rightly by keyboard, from the first item to the results. */
+async function playAllRight(page: Page): Promise<void> {
+	for (const [index, item] of seedQuiz.items.entries()) {
+		await page.getByText(`Question ${index + 1} of ${seedQuiz.items.length}`).waitFor();
+		await answerByKeyboard(page, item, true);
+		await page.locator('#verdict').waitFor();
+		await page.keyboard.press('Enter');
+	}
+	await page.getByRole('heading', { name: 'Results' }).waitFor();
+}
+
+describe('timed and relaxed games', () => {
+	it('plays a timed game with a visible countdown that runs down, and scores speed', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(baseURL + seedPath(), { waitUntil: 'networkidle' });
+		expect(await page.getByRole('radio', { name: /Timed/ }).isChecked()).toBe(true);
+		await page.keyboard.press('Enter');
+		const timer = page.getByRole('timer', { name: 'Time left' });
+		await timer.waitFor();
+		const first = await secondsLeft(page);
+		await page.waitForTimeout(1_600);
+		const later = await secondsLeft(page);
+		expect(later).toBeLessThan(first);
+		expect(later).toBeGreaterThan(0);
+		await playAllRight(page);
+		expect(await page.getByTestId('right-count').textContent()).toBe(`${seedQuiz.items.length} of ${seedQuiz.items.length}`);
+		expect(await page.getByText('Timed round').count()).toBe(1);
+		// Slower answers earn fewer points, so a timed game scores below the relaxed maximum.
+		const points = Number(await page.getByTestId('points').textContent());
+		expect(points).toBeGreaterThan(0);
+		await context.close();
+	});
+
+	it('plays a relaxed game from a relaxed link: no timer, no time-up, and the mode stays in the URL', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(baseURL + seedPath(), { waitUntil: 'networkidle' });
+		await page.getByRole('radio', { name: /Relaxed/ }).check();
+		await page.waitForURL(/\?mode=relaxed$/);
+		await page.goto(baseURL + seedPath('relaxed'), { waitUntil: 'networkidle' });
+		expect(await page.getByRole('radio', { name: /Relaxed/ }).isChecked()).toBe(true);
+		await page.getByRole('button', { name: /Start/ }).click();
+		await page.getByText(`Question 1 of ${seedQuiz.items.length}`).waitFor();
+		expect(await page.getByRole('timer').count()).toBe(0);
+		await page.waitForTimeout(1_200);
+		expect(await page.locator('#verdict').count()).toBe(0);
+		await playAllRight(page);
+		expect(await page.getByText('Relaxed round: no timer, no speed points').count()).toBe(1);
+		expect(await page.getByTestId('right-count').textContent()).toBe(`${seedQuiz.items.length} of ${seedQuiz.items.length}`);
+		await context.close();
+	});
+
+	it('plays again from the results, from the first item with the score reset', async () => {
+		const context = await browser.newContext();
+		const page = await context.newPage();
+		await page.goto(baseURL + seedPath('relaxed'), { waitUntil: 'networkidle' });
+		await page.keyboard.press('Enter');
+		await playAllRight(page);
+		await page.getByRole('button', { name: 'Play again' }).click();
+		await page.getByText(`Question 1 of ${seedQuiz.items.length}`).waitFor();
+		expect(await page.getByText('0 points · streak 0').count()).toBe(1);
+		await context.close();
+	});
+});

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser } from './browser';
+import { answerByKeyboard, keyText, seedPath, seedQuiz, verdict } from './play';
+
+const baseURL = inject('baseURL');
+let browser: Browser;
+
+beforeAll(async () => {
+	browser = await launchBrowser();
+});
+
+afterAll(async () => {
+	await browser?.close();
+});
+
+describe('the seed quiz, played by keyboard', () => {
+	it('lists the seed quiz on the home page, linking to its play page', async () => {
+		const page = await browser.newPage();
+		await page.goto(baseURL, { waitUntil: 'networkidle' });
+		const link = page.getByRole('link', { name: seedQuiz.title });
+		expect(await link.getAttribute('href')).toBe(`/play/${seedQuiz.id}`);
+		await page.close();
+	});
+
+	it('counts exactly the right answers and explains every item with its source sentence', async () => {
+		const page = await browser.newPage();
+		await page.goto(baseURL + seedPath('relaxed'), { waitUntil: 'networkidle' });
+		await page.getByRole('button', { name: /Start/ }).waitFor();
+		await page.keyboard.press('Enter');
+
+		// Right on even positions, wrong on odd ones: 5 right of 9.
+		const plan = seedQuiz.items.map((_, index) => index % 2 === 0);
+		for (const [index, item] of seedQuiz.items.entries()) {
+			await page.getByText(`Question ${index + 1} of ${seedQuiz.items.length}`).waitFor();
+			await answerByKeyboard(page, item, plan[index]);
+			await page.locator('#verdict').waitFor();
+			expect(await verdict(page)).toMatch(plan[index] ? /^✓ Right/ : /^(✗ Wrong|≈ Close)/);
+			expect(await page.getByRole('status').textContent()).toMatch(plan[index] ? /^Right\./ : /^(Wrong|Close)\./);
+			expect(await page.locator('.feedback blockquote').textContent()).toContain(item.source.text);
+			const { start, end } = item.source.keySpan;
+			expect(await page.locator('.feedback blockquote mark').textContent()).toBe(item.source.text.slice(start, end));
+			await page.keyboard.press('Enter');
+		}
+
+		await page.getByRole('heading', { name: 'Results' }).waitFor();
+		const right = plan.filter(Boolean).length;
+		expect(await page.getByTestId('right-count').textContent()).toBe(`${right} of ${seedQuiz.items.length}`);
+		const reviews = page.getByRole('article');
+		expect(await reviews.count()).toBe(seedQuiz.items.length);
+		for (const [index, item] of seedQuiz.items.entries()) {
+			const review = reviews.nth(index);
+			expect(await review.locator('blockquote').textContent()).toContain(item.source.text);
+			expect(await review.locator('.verdict').textContent()).toMatch(plan[index] ? /Right/ : /Wrong|Close/);
+			if (!plan[index]) {
+				expect(await review.getByText('Right answer').locator('xpath=following-sibling::dd').textContent()).toBe(
+					keyText(item)
+				);
+			}
+		}
+		// The article marks each sentence asked once; a sentence counts right when all its items were.
+		const sentences = new Map<number, boolean>();
+		seedQuiz.items.forEach((item, index) =>
+			sentences.set(item.source.sentence, (sentences.get(item.source.sentence) ?? true) && plan[index])
+		);
+		expect(await page.locator('.article mark').count()).toBe(sentences.size);
+		expect(await page.locator('.article mark.right').count()).toBe([...sentences.values()].filter(Boolean).length);
+		await page.close();
+	});
+
+	it('answers an unknown quiz with a 404 page that leads home', async () => {
+		const page = await browser.newPage();
+		const response = await page.goto(`${baseURL}/play/no-such-quiz`);
+		expect(response?.status()).toBe(404);
+		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Not found');
+		expect(await page.getByRole('link', { name: 'Go to the quizzes' }).getAttribute('href')).toBe('/');
+		await page.close();
+	});
+});
