@@ -1,8 +1,8 @@
-import AxeBuilder from '@axe-core/playwright';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations, enableAxe } from './axe';
 import { launchBrowser } from './browser';
 
 const baseURL = inject('baseURL');
@@ -20,13 +20,13 @@ afterAll(async () => {
 
 async function newPage(): Promise<Page> {
 	const context = await browser.newContext({ baseURL });
+	await enableAxe(context);
 	return context.newPage();
 }
 
 /** Fails the test on any WCAG 2.x A or AA violation axe finds on the current screen. */
 async function expectAccessible(page: Page): Promise<void> {
-	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-	expect(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+	expect(await axeViolations(page)).toEqual([]);
 }
 
 /** From the review screen: saves and returns the play and edit links shown once. */
@@ -232,6 +232,14 @@ describe('making a quiz from an article', () => {
 		await page.getByRole('button', { name: 'Fetch the article' }).click();
 		await page.getByRole('alert').filter({ hasText: 'newsquiz does not fetch from 127.0.0.1' }).waitFor();
 		expect(await page.getByLabel("The article's web address").inputValue()).toBe(link);
+	});
+
+	it('answers a damaged quiz draft with 400 and a way back, and the server keeps serving', async () => {
+		const page = await newPage();
+		const response = await page.request.post('/new?/save', { form: { quiz: '{"broken"' }, headers: { origin: baseURL, accept: 'text/html' } });
+		expect(response.status()).toBe(400);
+		expect(await response.text()).toContain('The quiz draft sent with the form is damaged');
+		expect((await page.request.get('/new')).status()).toBe(200);
 	});
 
 	it('works without JavaScript: paste, make, edit and save through plain form posts', async () => {

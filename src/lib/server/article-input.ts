@@ -3,8 +3,8 @@ import { ArticleInputError } from './errors';
 import { extractArticle } from './extract';
 
 /** Bounds on an article's body, in whitespace-separated words (issue 5). */
-export const MIN_WORDS = 50;
-export const MAX_WORDS = 20_000;
+const MIN_WORDS = 50;
+const MAX_WORDS = 20_000;
 
 /**
  * The share of words that must be common English function words for a text to count as
@@ -12,7 +12,7 @@ export const MAX_WORDS = 20_000;
  * French, German or Spanish text scores under 0.08 on this list, because their articles and
  * prepositions differ from English ones.
  */
-export const MIN_ENGLISH_RATIO = 0.15;
+const MIN_ENGLISH_RATIO = 0.15;
 
 const ENGLISH_FUNCTION_WORDS = new Set(
 	(
@@ -44,7 +44,7 @@ function notText(what: string): ArticleInputError {
 }
 
 /** Counts whitespace-separated words, the measure the corpus and the bounds use. */
-export function countWords(text: string): number {
+function countWords(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
 }
 
@@ -115,11 +115,8 @@ export function readArticleFile(bytes: Uint8Array, { url }: { url?: string } = {
 	return url ? { ...article, url } : article;
 }
 
-/**
- * The share of a text's words that are common English function words, in [0, 1] (see
- * `MIN_ENGLISH_RATIO`).
- */
-export function englishRatio(text: string): number {
+/** The share of a text's words that are common English function words, in [0, 1]. */
+function englishRatio(text: string): number {
 	const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
 	if (words.length === 0) return 0;
 	return words.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / words.length;

@@ -29,7 +29,7 @@ export interface FetchLimits {
 }
 
 /** The limits the issue sets: 10 s, 5 MB, 5 redirects. */
-export const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 };
+const DEFAULT_LIMITS: FetchLimits = { timeoutMs: 10_000, maxBytes: 5 * 1024 * 1024, maxRedirects: 5 };
 
 /** A fetched page: the URL it was finally read from, its declared media type, and its bytes. */
 export interface FetchedPage {

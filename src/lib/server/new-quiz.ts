@@ -10,7 +10,7 @@ import { checkArticle, decodeText } from './article-input';
 import { ArticleInputError } from './errors';
 
 /** The largest file accepted for upload or import, in bytes: the cap on fetched pages, 5 MB. */
-export const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
+const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 /**
  * Whether `error` is a problem with what the user brought (`InputError` from the generator,

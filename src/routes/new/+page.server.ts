@@ -18,7 +18,7 @@ function field(form: FormData, name: string): string {
 
 /** A refusal at the first step: the message, and what was typed, so nothing is lost. */
 function refuse(source: Source, error: unknown, kept: { text?: string; url?: string } = {}) {
-	if (!isUserInputError(error)) throw error;
+	if (!isUserInputError(error) && !(error instanceof DamagedDraftError)) throw error;
 	return fail(400, { stage: 'bring' as const, source, message: error.message, text: kept.text ?? '', url: kept.url ?? '' });
 }
 
@@ -27,12 +27,13 @@ function toEditor(article: Article) {
 	return { stage: 'article' as const, article: draftOf(article), message: '' };
 }
 
+/** The review form's state, or a failure sending the user back to the start when the draft is damaged. */
 function review(form: FormData) {
 	try {
-		return readReviewForm(form);
+		return { state: readReviewForm(form) };
 	} catch (error) {
-		if (error instanceof DamagedDraftError) return undefined;
-		throw error;
+		if (!(error instanceof DamagedDraftError)) throw error;
+		return { damaged: refuse('paste', error) };
 	}
 }
 
@@ -87,13 +88,13 @@ export const actions = {
 		}
 	},
 	review: async ({ request }) => {
-		const state = review(await request.formData());
-		if (!state) return fail(400, { stage: 'bring' as const, source: 'paste' as Source, message: new DamagedDraftError().message, text: '', url: '' });
+		const { state, damaged } = review(await request.formData());
+		if (!state) return damaged;
 		return { stage: 'review' as const, ...state };
 	},
 	save: async ({ request }) => {
-		const state = review(await request.formData());
-		if (!state) return fail(400, { stage: 'bring' as const, source: 'paste' as Source, message: new DamagedDraftError().message, text: '', url: '' });
+		const { state, damaged } = review(await request.formData());
+		if (!state) return damaged;
 		if (Object.keys(state.issues).length > 0) {
 			return fail(400, { stage: 'review' as const, ...state, notice: 'Not saved: fix the problems marked below, then save again.' });
 		}
