@@ -7,46 +7,20 @@
  * Usage: `npm run build && npx tsx scripts/bench-bundle.ts [quiz-id]`. Exits 1 when there is no
  * build or no quiz; the figure is printed, not judged, so a bench never fails on speed.
  */
-import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { launchBrowser } from '../tests/e2e/browser';
+import { freePort, startServer, stopServer } from '../tests/e2e/server';
 
 const budgetKb = 60;
-
-function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() =>
-				typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))
-			);
-		});
-	});
-}
 
 function firstQuizId(): string | undefined {
 	const file = readdirSync('questions')
 		.filter((f) => f.endsWith('.json'))
 		.sort()[0];
 	return file ? (JSON.parse(readFileSync(join('questions', file), 'utf8')) as { id: string }).id : undefined;
-}
-
-async function waitForServer(url: string, ms: number): Promise<void> {
-	const deadline = Date.now() + ms;
-	while (Date.now() < deadline) {
-		try {
-			if ((await fetch(url)).ok) return;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	throw new Error(`the server did not answer at ${url} within ${ms} ms`);
 }
 
 async function main(): Promise<void> {
@@ -62,13 +36,9 @@ async function main(): Promise<void> {
 	const dataDir = mkdtempSync(join(tmpdir(), 'newsquiz-bench-'));
 	const port = await freePort();
 	const baseURL = `http://127.0.0.1:${port}`;
-	const server = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATABASE_PATH: join(dataDir, 'bench.db') },
-		stdio: ['ignore', 'ignore', 'inherit']
-	});
+	const server = await startServer(port, join(dataDir, 'bench.db'), {}, 'ignore');
 	const browser = await launchBrowser();
 	try {
-		await waitForServer(baseURL, 20_000);
 		const page = await browser.newPage();
 		const scripts = new Map<string, Promise<Buffer>>();
 		page.on('response', (response) => {
@@ -90,7 +60,7 @@ async function main(): Promise<void> {
 		);
 	} finally {
 		await browser.close();
-		server.kill('SIGTERM');
+		await stopServer(server, 'SIGTERM');
 		rmSync(dataDir, { recursive: true, force: true });
 	}
 }

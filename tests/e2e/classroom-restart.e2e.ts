@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { keys } from '../server/classroom/fixture';
-import { EventReader, freePort, post, seedQuiz, startServer, stopServer } from './classroom';
+import { EventReader, post, seedQuiz } from './classroom';
+import { freePort, startServer, stopServer } from './server';
 
 describe('classroom across a server restart', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'newsquiz-restart-'));

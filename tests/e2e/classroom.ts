@@ -1,5 +1,3 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer } from 'node:net';
 import Database from 'better-sqlite3';
 import { fixtureQuiz } from '../server/classroom/fixture';
 
@@ -135,45 +133,3 @@ export class EventReader {
 	}
 }
 
-/** A free TCP port on 127.0.0.1. */
-export function freePort(): Promise<number> {
-	return new Promise((resolve, reject) => {
-		const server = createServer();
-		server.listen(0, '127.0.0.1', () => {
-			const address = server.address();
-			server.close(() =>
-				typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))
-			);
-		});
-	});
-}
-
-/** Starts `node build` on `port` with `databasePath`, resolving once it answers. */
-export async function startServer(port: number, databasePath: string, env: Record<string, string> = {}): Promise<ChildProcess> {
-	const baseURL = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build'], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: baseURL, DATABASE_PATH: databasePath, ...env },
-		stdio: ['ignore', 'inherit', 'inherit']
-	});
-	const deadline = Date.now() + 20_000;
-	while (Date.now() < deadline) {
-		if (child.exitCode !== null) throw new Error(`the server exited with code ${child.exitCode}`);
-		try {
-			if ((await fetch(baseURL)).status < 500) return child;
-		} catch {
-			// not listening yet
-		}
-		await new Promise((r) => setTimeout(r, 100));
-	}
-	child.kill('SIGKILL');
-	throw new Error(`the server did not answer at ${baseURL} within 20 s`);
-}
-
-/** Stops a server started by `startServer` and waits for it to exit. */
-export function stopServer(child: ChildProcess, signal: NodeJS.Signals = 'SIGKILL'): Promise<void> {
-	return new Promise((resolve) => {
-		if (child.exitCode !== null) return resolve();
-		child.once('exit', () => resolve());
-		child.kill(signal);
-	});
-}
