@@ -1,3 +1,4 @@
+import { execFileSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,4 +25,20 @@ describe('openDatabase', () => {
 		expect(tables).toHaveLength(1);
 		second.close();
 	});
+
+	it('applies the same migrations outside Vite, as the tsx scripts open it', () => {
+		const dir = mkdtempSync(join(tmpdir(), 'newsquiz-db-'));
+		dirs.push(dir);
+		const path = join(dir, 'script.db');
+		const script = `import { openDatabase } from './src/lib/server/db.ts';
+const db = openDatabase(${JSON.stringify(path)});
+console.log(JSON.stringify(db.prepare('SELECT name FROM migrations ORDER BY name').all()));`;
+		const out = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+			encoding: 'utf8'
+		});
+		const viaVite = openDatabase(join(dir, 'vite.db'));
+		expect(JSON.parse(out)).toEqual(viaVite.prepare('SELECT name FROM migrations ORDER BY name').all());
+		viaVite.close();
+	});
 });
+

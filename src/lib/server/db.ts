@@ -13,12 +13,17 @@ const migrationsDir = join(dirname(fileURLToPath(import.meta.url)), 'migrations'
  * file-name order. Vite inlines them at build time so the built server carries them; scripts
  * run with tsx have no `import.meta.glob`, and read the folder instead.
  */
-const bundled: Record<string, string> | undefined =
-	typeof import.meta.glob === 'function'
-		? import.meta.glob('./migrations/*.sql', { query: '?raw', import: 'default', eager: true })
-		: undefined;
+function bundledMigrations(): Record<string, string> | undefined {
+	try {
+		return import.meta.glob('./migrations/*.sql', { query: '?raw', import: 'default', eager: true });
+	} catch {
+		// Vite replaces the call above at build time; without Vite it is not a function.
+		return undefined;
+	}
+}
 
 function migrations(): { name: string; sql: string }[] {
+	const bundled = bundledMigrations();
 	if (bundled) {
 		return Object.entries(bundled)
 			.map(([path, sql]) => ({ name: path.split('/').pop()!, sql }))
