@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, type ReportAnswerInput } from '../../src/lib/report/report';
+import { buildReport, responseLabel, type ReportAnswerInput } from '../../src/lib/report/report';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
 
 const choice = (option: number) => ({ kind: 'choice' as const, option });
@@ -101,5 +101,17 @@ describe('buildReport', () => {
 		expect(empty.mostMissed).toEqual([]);
 		expect(empty.sentences.every((s) => s.shareRight === null)).toBe(true);
 		expect(empty.students[0]).toMatchObject({ answered: 0, points: 0 });
+	});
+});
+
+describe('responseLabel', () => {
+	it('writes an estimate in the stem’s own terms, with its unit and scale', () => {
+		const item = {
+			options: ['£772.6 million'],
+			key: 0,
+			answerMode: 'estimate',
+			numeric: { value: 772_600_000, min: 0, max: 2_400_000_000, unit: 'GBP', scale: 1_000_000 }
+		} as unknown as Parameters<typeof responseLabel>[0];
+		expect(responseLabel(item, { kind: 'number', value: 100_000_000 })).toBe('£100 million');
 	});
 });

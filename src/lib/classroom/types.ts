@@ -21,7 +21,7 @@ export interface LiveItem {
 	answerMode: AnswerMode;
 	stem: string;
 	options: string[];
-	numeric?: { min: number; max: number; unit?: string };
+	numeric?: { min: number; max: number; unit?: string; scale?: number };
 	/** The item's time limit, in ms. */
 	limitMs: number;
 }

@@ -4,6 +4,7 @@
  * live room, the page, the JSON poll and the CSV export, and tests check them against figures
  * worked by hand.
  */
+import { numberText } from '$lib/components/answers';
 import type { Item, Response } from '$lib/quiz/types';
 
 /** A student as the report shows them: the nickname, and the teacher-only note when given. */
@@ -108,7 +109,7 @@ export function responseLabel(item: Item, response: Response | null): string {
 	if (!response) return '';
 	if (response.kind === 'choice') return item.options[response.option] ?? `option ${response.option + 1}`;
 	if (response.kind === 'text') return response.text.trim();
-	return String(response.value);
+	return numberText(response.value, item.numeric);
 }
 
 /**

@@ -109,7 +109,7 @@ function liveItem(item: Item, index: number): LiveItem {
 		options: answerMode === 'choice' ? item.options : [],
 		numeric:
 			answerMode === 'estimate' && item.numeric
-				? { min: item.numeric.min, max: item.numeric.max, unit: item.numeric.unit }
+				? { min: item.numeric.min, max: item.numeric.max, unit: item.numeric.unit, scale: item.numeric.scale }
 				: undefined,
 		limitMs: timeLimitMs(item)
 	};
