@@ -53,7 +53,9 @@ describe('readReviewForm', () => {
 	});
 
 	it('says so and keeps the item when the article has no other item to offer', () => {
-		const quiz = draftQuiz(draftOf(textToArticle(seedText)));
+		// A fixed seed: with seed 1 every sentence that yields an item is already used (a draft's
+		// random seed can leave one over, so the draft is not used here).
+		const quiz = generateQuiz(parseArticleText(seedText), { seed: 1, id: 'draft' });
 		const state = readReviewForm(formOf(quiz, { op: `another:${quiz.items[0].id}` }));
 		expect(state.notice).toBe('No other item could be written from this article; item 1 is unchanged.');
 		expect(state.quiz.items).toEqual(quiz.items);
