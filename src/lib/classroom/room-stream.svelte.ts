@@ -15,6 +15,8 @@ export class RoomStream {
 	connected = $state(false);
 	/** The message shown when the host removed this player; the stream is then closed for good. */
 	removed = $state<string | null>(null);
+	/** The message shown when the teacher deleted the room; the stream is then closed for good. */
+	gone = $state<string | null>(null);
 	/** Server clock minus this device's clock, in ms, from the latest state: deadlines are in server time. */
 	offset = $state(0);
 	#source: EventSource | null = null;
@@ -36,6 +38,10 @@ export class RoomStream {
 			if (view.players) this.players = view.players;
 			this.host = view;
 			this.#take(view.room);
+		});
+		this.#source.addEventListener('deleted', (e) => {
+			this.gone = (JSON.parse(e.data) as { message: string }).message;
+			this.close();
 		});
 		this.#source.addEventListener('removed', (e) => {
 			this.removed = (JSON.parse(e.data) as { message: string }).message;

@@ -47,6 +47,9 @@ export function openDatabase(path: string): Db {
 	db.pragma('journal_mode = WAL');
 	db.pragma('foreign_keys = ON');
 	db.pragma('busy_timeout = 5000');
+	// A deleted room, homework or result is overwritten with zeros, not merely unlinked: a
+	// teacher's delete and the retention sweep must not leave students' names in free pages.
+	db.pragma('secure_delete = ON');
 	db.exec('CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at TEXT NOT NULL)');
 	const applied = new Set(
 		(db.prepare('SELECT name FROM migrations').all() as { name: string }[]).map((r) => r.name)
@@ -60,6 +63,16 @@ export function openDatabase(path: string): Db {
 		})();
 	}
 	return db;
+}
+
+/**
+ * Copies the write-ahead log into the database file and truncates it, so that rows deleted by
+ * the last transactions (zeroed under `secure_delete`) leave no older copy in the WAL. Call it
+ * outside a transaction, after a deletion the user asked for. Returns nothing; when a reader
+ * holds the log the copy is partial and the next checkpoint finishes it.
+ */
+export function scrubDeleted(db: Db): void {
+	db.pragma('wal_checkpoint(TRUNCATE)');
 }
 
 let shared: Db | undefined;

@@ -11,17 +11,16 @@ import { buildReport, type Report } from '$lib/report/report';
 import { parseQuiz } from '$lib/quiz/schema';
 import { answerModeOf, scoreAnswer, timeLimitMs, type AnswerScore } from '$lib/quiz/scoring';
 import type { GameMode, Quiz, Response } from '$lib/quiz/types';
-import type { Db } from './db';
+import { scrubDeleted, type Db } from './db';
 import { hashToken, newToken } from './classroom/room';
 import { checkNickname, NicknameError } from './classroom/nickname';
 import { MAX_RELAXED_ITEM_MS, TIMING_GRACE_MS } from './results';
+import { cleanTeacherNote, TeacherNoteError } from './teacher-note';
 
 /** Letters and digits of a homework code: no 0/O, 1/I/L, so a code read off a board is typed right. */
 export const HOMEWORK_CODE_ALPHABET = 'ABCDEFGHJKMNPQRSTUVWXYZ23456789';
 /** The length of a homework code. */
 export const HOMEWORK_CODE_LENGTH = 6;
-/** The longest teacher-only note a student may add (a real name, say), in characters. */
-export const MAX_NOTE_LENGTH = 80;
 
 /** A request refused, with the HTTP status and a message that says what to do. */
 export class HomeworkError extends Error {
@@ -141,7 +140,7 @@ function openHomework(db: Db, code: string, now: number): Homework {
  * Joins the homework `code` with a nickname (the live rooms' rules, `checkNickname`, unique in
  * the homework case-insensitively) and an optional `note` for the teacher. Returns the student
  * and their secret token. Throws `HomeworkError` 404 (no such code), 410 (past the deadline),
- * 409 (nickname taken), 400 (note too long), or `NicknameError` for a nickname breaking a rule.
+ * 409 (nickname taken), 400 (note too long: `cleanTeacherNote`), or `NicknameError` for a nickname breaking a rule.
  */
 export function joinHomework(
 	db: Db,
@@ -149,9 +148,12 @@ export function joinHomework(
 ): { student: HomeworkStudent; token: string } {
 	const homework = openHomework(db, code, now);
 	const checked = checkNickname(nickname);
-	const cleanNote = note?.normalize('NFC').trim().replace(/\p{Cc}/gu, '') || null;
-	if (cleanNote && cleanNote.length > MAX_NOTE_LENGTH) {
-		throw new HomeworkError(400, `Keep the note for your teacher to ${MAX_NOTE_LENGTH} characters or fewer.`);
+	let cleanNote: string | null;
+	try {
+		cleanNote = cleanTeacherNote(note);
+	} catch (error) {
+		if (error instanceof TeacherNoteError) throw new HomeworkError(400, error.message);
+		throw error;
 	}
 	const taken = db
 		.prepare('SELECT 1 FROM homework_students WHERE homework_id = ? AND nickname_key = ?')
@@ -297,9 +299,13 @@ export function homeworkReport(db: Db, homework: Homework): Report {
 	});
 }
 
-/** Deletes a homework with its students and answers (the teacher's delete button). */
+/**
+ * Deletes a homework with its students, notes and answers (the teacher's delete button), and
+ * scrubs the deleted bytes from the database file (`scrubDeleted`).
+ */
 export function deleteHomework(db: Db, homeworkId: string): void {
 	db.prepare('DELETE FROM homework WHERE id = ?').run(homeworkId);
+	scrubDeleted(db);
 }
 
 /** Re-exported so routes map a nickname refusal to 400 without importing the classroom. */

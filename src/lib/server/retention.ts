@@ -3,7 +3,7 @@
  * without anyone asking. Live rooms and shared results go `RETENTION_DAYS` after they were
  * created, homework `RETENTION_DAYS` after its deadline (a homework set for next term is not old).
  */
-import type { Db } from './db';
+import { scrubDeleted, type Db } from './db';
 
 /** The age past which rooms, results and homework are deleted when `RETENTION_DAYS` is unset, in days. */
 export const DEFAULT_RETENTION_DAYS = 90;
@@ -32,13 +32,14 @@ export interface SweepCounts {
 /**
  * Deletes, in one transaction, every room and result created and every homework whose deadline
  * passed more than `days` days before `now` (epoch ms), with their players, students and
- * answers (ON DELETE CASCADE). A newer result that challenged a deleted one keeps its own score
- * and loses only the link.
+ * answers, and a room's notes and report token (ON DELETE CASCADE), then scrubs the deleted
+ * bytes from the database file (`scrubDeleted`). A newer result that challenged a deleted one
+ * keeps its own score and loses only the link.
  */
 export function sweepExpired(db: Db, { now = Date.now(), days = retentionDays() }: { now?: number; days?: number } = {}): SweepCounts {
 	const cutoff = now - days * DAY_MS;
 	const cutoffIso = new Date(cutoff).toISOString();
-	return db.transaction(() => {
+	const counts = db.transaction(() => {
 		db.prepare(
 			'UPDATE results SET challenge_of = NULL WHERE challenge_of IN (SELECT id FROM results WHERE created_at < ?)'
 		).run(cutoffIso);
@@ -48,6 +49,8 @@ export function sweepExpired(db: Db, { now = Date.now(), days = retentionDays() 
 			homework: db.prepare('DELETE FROM homework WHERE deadline < ?').run(cutoff).changes
 		};
 	})();
+	if (counts.rooms + counts.results + counts.homework > 0) scrubDeleted(db);
+	return counts;
 }
 
 /**

@@ -12,19 +12,25 @@ export const actions: Actions = {
 		const code = String(form.get('code') ?? '').replace(/\s/g, '');
 		const generate = form.get('generate') !== null;
 		const nickname = generate ? '' : String(form.get('nickname') ?? '');
+		const note = String(form.get('note') ?? '');
 		if (!/^\d{6}$/.test(code)) {
-			return fail(400, { code, nickname, field: 'code', error: 'Type the six digits of the code on the board.' });
+			return fail(400, { code, nickname, note, field: 'code', error: 'Type the six digits of the code on the board.' });
 		}
 		if (!generate && !nickname.trim()) {
-			return fail(400, { code, nickname, field: 'nickname', error: 'Type a nickname, or choose "Pick a name for me".' });
+			return fail(400, { code, nickname, note, field: 'nickname', error: 'Type a nickname, or choose "Pick a name for me".' });
 		}
 		try {
-			await joinRoom(event, code, nickname || undefined);
+			await joinRoom(event, code, { nickname: nickname || undefined, note });
 		} catch (error) {
 			if (error instanceof RoomError || error instanceof NicknameError) {
 				const status = error instanceof RoomError ? error.status : 400;
-				const field = error instanceof NicknameError || error.reason === 'nickname-taken' ? 'nickname' : 'code';
-				return fail(status, { code, nickname, field, error: error.message });
+				const field =
+					error instanceof NicknameError || error.reason === 'nickname-taken'
+						? 'nickname'
+						: error.reason === 'bad-note'
+							? 'note'
+							: 'code';
+				return fail(status, { code, nickname, note, field, error: error.message });
 			}
 			throw error;
 		}

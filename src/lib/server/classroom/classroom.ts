@@ -1,7 +1,8 @@
 import { randomBytes, randomInt } from 'node:crypto';
 import type { Quiz } from '$lib/quiz/types';
-import { getDatabase, type Db } from '../db';
+import { getDatabase, scrubDeleted, type Db } from '../db';
 import { RateLimiter } from './rate-limit';
+import { deleteRoomRows } from './report';
 import { hashToken, newToken, Room, ROOM_LIFETIME_MS, RoomError } from './room';
 import { RoomStore } from './store';
 
@@ -33,6 +34,7 @@ function limits() {
  * per process, from `getClassroom()`.
  */
 export class Classroom {
+	private readonly db: Db;
 	private readonly store: RoomStore;
 	private readonly rooms = new Map<string, Room>();
 	private readonly limits = limits();
@@ -40,6 +42,7 @@ export class Classroom {
 
 	/** Opens the service over `db` and resumes every room stored there that has not expired. */
 	constructor(db: Db, now = Date.now()) {
+		this.db = db;
 		this.store = new RoomStore(db);
 		for (const stored of this.store.openRooms(now)) {
 			const room = new Room({
@@ -110,6 +113,22 @@ export class Classroom {
 		const byCode = this.limits.perCode.take(code, now);
 		if (byCode) throw wait(byCode);
 		return room;
+	}
+
+	/**
+	 * Deletes the room `roomId` with everything in it (players, answers, notes, tokens): its open
+	 * streams are told so and closed, then its rows go after any write already queued for it, and
+	 * the deleted bytes are scrubbed from the database file (`scrubDeleted`). Resolves once
+	 * committed; a room no longer in memory (expired) is deleted from the database alike.
+	 */
+	async deleteRoom(roomId: string): Promise<void> {
+		for (const [code, room] of this.rooms) {
+			if (room.id !== roomId) continue;
+			room.deleted();
+			this.rooms.delete(code);
+		}
+		await this.store.write(() => deleteRoomRows(this.db, roomId));
+		scrubDeleted(this.db);
 	}
 
 	/** Stops the timers and closes every room's streams (tests, shutdown). Stored state is untouched. */

@@ -1,7 +1,10 @@
 import { json, type Cookies, type RequestEvent } from '@sveltejs/kit';
 import type { RoomError as RoomErrorBody } from '$lib/classroom/types';
+import { getDatabase } from '../db';
+import { cleanTeacherNote, TeacherNoteError } from '../teacher-note';
 import { getClassroom } from './classroom';
 import { NicknameError } from './nickname';
+import { saveTeacherNote } from './report';
 import { RoomError, type Audience, type Room } from './room';
 import type { RoomPlayer } from './room-machine';
 
@@ -47,16 +50,17 @@ export function joinUrlOf(url: URL, code: string): string {
 }
 
 /**
- * Joins the room `code` as the request's address, after the rate limits. A device that already
- * holds a valid player token for this room gets its own player back (a reload or a second tab),
- * whatever nickname it sends; a device whose token was removed is refused. Sets the player
- * cookie and returns the player and token. Throws `RoomError` (404, 409, 410, 429...) or
- * `NicknameError` for a nickname that breaks a rule.
+ * Joins the room `code` as the request's address, after the rate limits, with `nickname` and an
+ * optional teacher-only `note` (kept apart from the live room, see `saveTeacherNote`). A device
+ * that already holds a valid player token for this room gets its own player back (a reload or a
+ * second tab), whatever it sends; a device whose token was removed is refused. Sets the player
+ * cookie and returns the player and token. Throws `RoomError` (400 `bad-note`, 404, 409, 410,
+ * 429...) or `NicknameError` for a nickname that breaks a rule.
  */
 export async function joinRoom(
 	event: Pick<RequestEvent, 'request' | 'cookies' | 'url' | 'getClientAddress'>,
 	code: string,
-	nickname: string | undefined
+	{ nickname, note }: { nickname?: string; note?: string }
 ): Promise<{ room: Room; player: RoomPlayer; token: string }> {
 	const room = getClassroom().roomToJoin(code, event.getClientAddress());
 	const held = tokenOf(event, 'player', code);
@@ -67,7 +71,15 @@ export async function joinRoom(
 			if (error instanceof RoomError && error.reason === 'removed') throw error;
 		}
 	}
+	let cleanNote: string | null;
+	try {
+		cleanNote = cleanTeacherNote(note);
+	} catch (error) {
+		if (error instanceof TeacherNoteError) throw new RoomError(400, 'bad-note', error.message);
+		throw error;
+	}
 	const { player, token } = await room.join({ nickname, at: Date.now() });
+	saveTeacherNote(getDatabase(), player.id, cleanNote);
 	setRoomCookie(event.cookies, event.url, 'player', code, token);
 	return { room, player, token };
 }

@@ -367,6 +367,16 @@ export class Room {
 		for (const set of this.sinks.values()) for (const sink of set) sink.send(ping);
 	}
 
+	/**
+	 * Tells every connected device that the teacher deleted the room (a `deleted` event with a
+	 * message to show), then closes like `close`.
+	 */
+	deleted(): void {
+		const chunk = frame('deleted', { message: 'Your teacher deleted this room and everything in it: the game is over.' });
+		for (const set of this.sinks.values()) for (const sink of set) sink.send(chunk);
+		this.close();
+	}
+
 	/** Closes every stream and stops the actor (the room expired or the server is stopping). */
 	close(): void {
 		for (const set of this.sinks.values()) for (const sink of set) sink.close();

@@ -2,14 +2,17 @@ import { json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { getClassroom } from '$lib/server/classroom/classroom';
 import { joinUrlOf, setRoomCookie } from '$lib/server/classroom/http';
+import { registerRoomReport } from '$lib/server/classroom/report';
+import { getDatabase } from '$lib/server/db';
 import { findQuiz } from '$lib/server/quizzes';
 import type { RequestHandler } from './$types';
 
 const body = z.object({ quizId: z.string().min(1) });
 
 /**
- * Opens a classroom room for a quiz. Body `{ quizId }`; answers 201 `{ code, hostToken, joinUrl }`
- * and sets the host cookie; 400 for a bad body, 404 for an unknown quiz.
+ * Opens a classroom room for a quiz. Body `{ quizId }`; answers 201 `{ code, hostToken, joinUrl,
+ * reportUrl }` (`reportUrl`: the teacher's secret report link) and sets the host cookie; 400 for
+ * a bad body, 404 for an unknown quiz.
  */
 export const POST: RequestHandler = async ({ request, cookies, url }) => {
 	const parsed = body.safeParse(await request.json().catch(() => null));
@@ -19,5 +22,6 @@ export const POST: RequestHandler = async ({ request, cookies, url }) => {
 	const { room, hostToken } = await getClassroom().create(quiz);
 	room.joinUrl = joinUrlOf(url, room.code);
 	setRoomCookie(cookies, url, 'host', room.code, hostToken);
-	return json({ code: room.code, hostToken, joinUrl: room.joinUrl }, { status: 201 });
+	const reportUrl = `${url.origin}/report/${registerRoomReport(getDatabase(), room.id, hostToken)}`;
+	return json({ code: room.code, hostToken, joinUrl: room.joinUrl, reportUrl }, { status: 201 });
 };

@@ -1,39 +1,66 @@
-import { error, redirect } from '@sveltejs/kit';
+import { error, fail, redirect } from '@sveltejs/kit';
+import { isLive } from '$lib/server/classroom/report';
 import { getDatabase } from '$lib/server/db';
-import { deleteHomework, findHomeworkByReportToken, homeworkReport, isOpen, type Homework } from '$lib/server/homework';
+import { isOpen } from '$lib/server/homework';
+import { deleteReportSource, findReportSource, reportOf, type ReportSource } from '$lib/server/reports';
 import type { Actions, PageServerLoad } from './$types';
 
-function homeworkOf(token: string): Homework {
-	const homework = findHomeworkByReportToken(getDatabase(), token);
-	if (!homework) error(404, 'This report link names no homework: it may have been deleted, or the link is incomplete.');
-	return homework;
+function sourceOf(token: string): ReportSource {
+	const source = findReportSource(getDatabase(), token);
+	if (!source) error(404, 'This report link names no homework or room: it may have been deleted, or the link is incomplete.');
+	return source;
 }
 
 /**
- * The teacher's report of the homework whose secret report token is `params.token`: the
- * homework's code, student link, mode and deadline, the article, and the report figures. The page
- * re-runs this load every few seconds (`depends('homework:report')`) while homework comes in.
- * 404 for an unknown token.
+ * The teacher's report behind the secret token `params.token`, for a homework or a live room:
+ * the title, the article, the report figures, `open` (whether answers may still come in), and
+ * what the summary shows: for homework its code, student link, mode and deadline; for a room its
+ * code, join link and phase. The page re-runs this load every few seconds (`depends('report')`)
+ * while answers come in. 404 for an unknown token.
  */
 export const load: PageServerLoad = ({ params, url, depends }) => {
-	depends('homework:report');
-	const homework = homeworkOf(params.token);
+	depends('report');
+	const db = getDatabase();
+	const source = sourceOf(params.token);
+	const report = reportOf(db, source);
+	if (source.kind === 'homework') {
+		const { homework } = source;
+		return {
+			kind: 'homework' as const,
+			code: homework.code,
+			studentUrl: `${url.origin}/h/${homework.code}`,
+			title: homework.quiz.title,
+			article: homework.quiz.article,
+			mode: homework.mode,
+			deadline: homework.deadline,
+			open: isOpen(homework),
+			report
+		};
+	}
+	const { room } = source;
 	return {
-		code: homework.code,
-		studentUrl: `${url.origin}/h/${homework.code}`,
-		title: homework.quiz.title,
-		article: homework.quiz.article,
-		mode: homework.mode,
-		deadline: homework.deadline,
-		open: isOpen(homework),
-		report: homeworkReport(getDatabase(), homework)
+		kind: 'room' as const,
+		code: room.code,
+		studentUrl: `${url.origin}/join?code=${room.code}`,
+		title: room.quiz.title,
+		article: room.quiz.article,
+		phase: room.phase,
+		open: isLive(room),
+		report
 	};
 };
 
 export const actions: Actions = {
-	/** Deletes the homework with every student and answer in it, then leads to "set homework". */
-	delete: async ({ params }) => {
-		deleteHomework(getDatabase(), homeworkOf(params.token).id);
-		redirect(303, '/homework/new?deleted');
+	/**
+	 * Deletes the homework or room with every student, note and answer in it once the teacher
+	 * ticked the confirmation (400 otherwise), then leads to "set homework" or the "deleted" page.
+	 */
+	delete: async ({ params, request }) => {
+		const source = sourceOf(params.token);
+		if ((await request.formData()).get('confirm') === null) {
+			return fail(400, { deleteError: 'Tick the box to confirm that everything goes for good.' });
+		}
+		await deleteReportSource(getDatabase(), source);
+		redirect(303, source.kind === 'homework' ? '/homework/new?deleted' : '/deleted?what=room');
 	}
 };

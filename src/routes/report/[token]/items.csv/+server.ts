@@ -1,17 +1,18 @@
 import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
-import { findHomeworkByReportToken, homeworkReport } from '$lib/server/homework';
 import { itemsCsv } from '$lib/server/report-csv';
+import { csvFileName, findReportSource, reportOf } from '$lib/server/reports';
 import type { RequestHandler } from './$types';
 
-/** The report's items as a CSV download (UTF-8 with BOM, see `itemsCsv`); 404 for an unknown token. */
+/** The report's items as a CSV download (UTF-8 with BOM, see `itemsCsv`), homework or room; 404 for an unknown token. */
 export const GET: RequestHandler = ({ params }) => {
-	const homework = findHomeworkByReportToken(getDatabase(), params.token);
-	if (!homework) error(404, 'This report link names no homework.');
-	return new Response(itemsCsv(homeworkReport(getDatabase(), homework)), {
+	const db = getDatabase();
+	const source = findReportSource(db, params.token);
+	if (!source) error(404, 'This report link names no homework or room.');
+	return new Response(itemsCsv(reportOf(db, source)), {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="homework-${homework.code}-items.csv"`,
+			'content-disposition': `attachment; filename="${csvFileName(source, 'items')}"`,
 			'cache-control': 'no-store'
 		}
 	});
