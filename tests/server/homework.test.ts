@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
@@ -234,6 +234,10 @@ describe('deletion', () => {
 		expect(counts()).toMatchObject({ homework: 1, homework_students: 1, homework_answers: 0 });
 		const dump = JSON.stringify(db.prepare('SELECT * FROM homework_students').all());
 		expect(dump).not.toContain('Ada');
+		// Nor in the file's free pages or write-ahead log: secure delete, then a checkpoint.
+		const path = join(dir, 'test.db');
+		const bytes = Buffer.concat([readFileSync(path), existsSync(`${path}-wal`) ? readFileSync(`${path}-wal`) : Buffer.alloc(0)]);
+		expect(bytes.includes(Buffer.from('李雷, "Lei"'))).toBe(false);
 	});
 
 	it('sweeps rooms, results and homework older than the retention age, and keeps newer ones', () => {
