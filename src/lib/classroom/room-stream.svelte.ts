@@ -4,7 +4,8 @@ import type { HostPlayer, HostState, PlayerSelf, RoomState } from './types';
  * A room's live event stream in the browser: an EventSource on `/api/rooms/<code>/events`
  * (`?as=host` for the host), whose latest shared state, own view and host view are reactive.
  * EventSource reconnects by itself after a reload, a dropped network or a server restart, and
- * sends Last-Event-ID; `connected` tells the page whether it is live. Call `open()` in the
+ * sends Last-Event-ID; `connected` tells the page whether it is live; `removed` and `gone` say
+ * the host removed this player or the teacher deleted the room, after which it stays closed. Call `open()` in the
  * browser (on mount) and `close()` on destroy.
  */
 export class RoomStream {

@@ -1,16 +1,20 @@
-import { error, fail, redirect } from '@sveltejs/kit';
+import { error, fail, redirect, type Cookies } from '@sveltejs/kit';
 import QRCode from 'qrcode';
 import { cookieName, joinUrlOf } from '$lib/server/classroom/http';
 import { getClassroom } from '$lib/server/classroom/classroom';
 import { registerRoomReport } from '$lib/server/classroom/report';
+import type { Room } from '$lib/server/classroom/room';
 import { getDatabase } from '$lib/server/db';
 import type { Actions, PageServerLoad } from './$types';
 
-function hostedRoom(code: string, hostToken: string | undefined) {
+function hostedRoom(code: string, cookies: Cookies): { room: Room; hostToken: string } {
 	const room = getClassroom().find(code);
 	if (!room) error(404, 'No open room has that code.');
-	if (!room.isHost(hostToken)) error(403, 'Only the teacher who opened this room can host it, from the same browser.');
-	return room;
+	const hostToken = cookies.get(cookieName('host', code));
+	if (!hostToken || !room.isHost(hostToken)) {
+		error(403, 'Only the teacher who opened this room can host it, from the same browser.');
+	}
+	return { room, hostToken };
 }
 
 /**
@@ -19,8 +23,7 @@ function hostedRoom(code: string, hostToken: string | undefined) {
  * see `registerRoomReport`). 404 for no open room, 403 without the host cookie.
  */
 export const load: PageServerLoad = async ({ params, cookies, url }) => {
-	const hostToken = cookies.get(cookieName('host', params.code));
-	const room = hostedRoom(params.code, hostToken);
+	const { room, hostToken } = hostedRoom(params.code, cookies);
 	room.joinUrl ||= joinUrlOf(url, room.code);
 	const svg = await QRCode.toString(room.joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
 	return {
@@ -28,7 +31,7 @@ export const load: PageServerLoad = async ({ params, cookies, url }) => {
 		title: room.quiz.title,
 		joinUrl: room.joinUrl,
 		qr: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
-		reportUrl: `/report/${registerRoomReport(getDatabase(), room.id, hostToken as string)}`
+		reportUrl: `/report/${registerRoomReport(getDatabase(), room.id, hostToken)}`
 	};
 };
 
@@ -38,7 +41,7 @@ export const actions: Actions = {
 	 * (400 otherwise); devices still connected are told. Leads to the "deleted" page.
 	 */
 	delete: async ({ params, cookies, request }) => {
-		const room = hostedRoom(params.code, cookies.get(cookieName('host', params.code)));
+		const { room } = hostedRoom(params.code, cookies);
 		const form = await request.formData();
 		if (form.get('confirm') === null) {
 			return fail(400, { deleteError: 'Tick the box to confirm that the room and its answers go for good.' });

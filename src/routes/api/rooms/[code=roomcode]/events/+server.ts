@@ -6,7 +6,8 @@ import type { RequestHandler } from './$types';
  * The room's Server-Sent Events stream. `?as=host` with the host token: `host` events (the
  * state, players, live answer counts). Otherwise a player's token: `state` events (shared, no
  * key before the reveal, with ids for Last-Event-ID), `self` events (their own rank and answer)
- * and `removed`. 401/403/404 as JSON when the token or room is wrong.
+ * and `removed`. Every stream gets `deleted` when the teacher deletes the room. 401/403/404 as
+ * JSON when the token or room is wrong.
  */
 export const GET: RequestHandler = (event) => {
 	const { params, url, request } = event;
