@@ -30,7 +30,8 @@ export function reportOf(db: Db, source: ReportSource): Report {
 }
 
 /**
- * Deletes `source` with everything in it; a live room's devices are told (`Classroom.deleteRoom`).
+ * Deletes `source` with everything in it. A homework goes from `db`; a room goes through the
+ * server's `Classroom` (over the same database), so its devices are told (`Classroom.deleteRoom`).
  * Resolves once the rows are gone.
  */
 export async function deleteReportSource(db: Db, source: ReportSource): Promise<void> {
