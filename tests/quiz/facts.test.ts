@@ -76,3 +76,32 @@ describe('extractFacts: entities and attributions', () => {
 		]);
 	});
 });
+
+describe('extractFacts: numbers written in words, tallies and ranges', () => {
+	it('reads "Twenty-two Republicans" as 22, never as a count "two"', () => {
+		expect(numbers('Twenty-two Republicans voted against the bill.')).toEqual([{ type: 'count', value: 22, unit: undefined, approximate: false }]);
+	});
+
+	it('reads "a hundred people" and "two dozen homes" as 100 and 24', () => {
+		expect(extractFacts('Around a hundred people lost two dozen homes.').map((f) => [f.text, f.value, f.noun])).toEqual([
+			['a hundred', 100, 'people'],
+			['two dozen', 24, 'homes']
+		]);
+	});
+
+	it('takes no count from a vote tally "70 to 29" or a score "2-1"', () => {
+		expect(numbers('The Senate voted 70 to 29 to pass it.')).toEqual([]);
+		expect(numbers('Leeds beat Aston Villa 2-1 at Villa Park.')).toEqual([]);
+	});
+
+	it('keeps "from" an exact number unless a range follows ("from 5% to 10%")', () => {
+		expect(extractFacts('Orders rose to 450,000 a week, up from 397,000 last year.').map((f) => [f.value, f.bound ?? false])).toEqual([
+			[450_000, false],
+			[397_000, false]
+		]);
+		expect(extractFacts('Prices rose from 5% to 10% this year.').map((f) => [f.value, f.bound ?? false])).toEqual([
+			[5, true],
+			[10, false]
+		]);
+	});
+});

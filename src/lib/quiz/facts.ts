@@ -78,7 +78,31 @@ const BOUND_HEDGES = /^(more than|over|at least|fewer than|less than|under|up to
 
 /** Number words from two to twenty, in order (index + 2 is the value). */
 export const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-const WORD_COUNT_RE = new RegExp(`\\b(${NUMBER_WORDS.join('|')})\\s((?:[a-z]+-)?[a-z]+(?:s|people|men|women|children))\\b`, 'gi');
+const UNIT_WORDS = ['one', ...NUMBER_WORDS.slice(0, 18)];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+// a whole number phrase, so "Twenty-two" is read as 22 and never as a "two" after a hyphen:
+// "twenty-two", "a hundred", "two dozen", "three hundred", "eight"
+const NUMBER_PHRASE = `(?:(?:${TENS_WORDS.join('|')})(?:-(?:${UNIT_WORDS.slice(0, 9).join('|')}))?|${UNIT_WORDS.join('|')}|a)(?:\\s(?:hundred|dozen))?`;
+const WORD_COUNT_RE = new RegExp(`(?<![\\p{L}-])(${NUMBER_PHRASE})\\s((?:[a-z]+-)?(?:[a-z]+s|[a-z]*(?:people|men|children)))\\b`, 'giu');
+
+/**
+ * The value of a number phrase written in words ("Twenty-two" → 22, "a hundred" → 100, "two
+ * dozen" → 24, "seven" → 7), or undefined when it is not one (a bare "a", "one").
+ */
+export function numberWordValue(phrase: string): number | undefined {
+	const words = phrase.toLowerCase().split(/[\s-]+/);
+	let value = 0;
+	for (const w of words) {
+		if (w === 'hundred' || w === 'dozen') {
+			if (value === 0) return undefined;
+			value *= w === 'hundred' ? 100 : 12;
+		} else if (w === 'a') value += 1;
+		else if (TENS_WORDS.includes(w)) value += (TENS_WORDS.indexOf(w) + 2) * 10;
+		else if (UNIT_WORDS.includes(w)) value += UNIT_WORDS.indexOf(w) + 1;
+		else return undefined;
+	}
+	return value >= 2 ? value : undefined;
+}
 
 const ORDINAL_WORDS = [
 	'first',
@@ -145,6 +169,9 @@ function numberFacts(text: string): Fact[] {
 				if (plural >= 0) noun = words.slice(0, plural + 1).join(' ');
 			}
 		}
+		// a vote or a score written with "to" ("passed 70 to 29", "won 3 to 1") is a tally of two
+		// numbers, not a count of anything; a range keeps "from"/"between" before it
+		if (type === 'count' && !noun && !cur && !scale && !unitRaw && !/\b(from|between)\s+$/i.test(before) && (/^\s(to|-|–)\s\d/.test(after) || (/\d\s(to|-|–)\s$/.test(before) && !/\b(from|between)\s[\d,.]+\s(to|-|–)\s$/i.test(before)))) continue;
 		if (type === 'count' && !noun && /[\p{Lu}][\p{L}’'-]+,\s$/u.test(before) && /^,/.test(after) && base >= 10 && base < 110) {
 			type = 'age';
 			unit = 'years';
@@ -160,15 +187,16 @@ function numberFacts(text: string): Fact[] {
 			fact.hedge = hedge[1].toLowerCase();
 			if (BOUND_HEDGES.test(fact.hedge)) fact.bound = true;
 		}
-		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || /\b(between|from)\s+$/i.test(before) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
+		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || /\bbetween\s+$/i.test(before) || (/\bfrom\s+$/i.test(before) && /^\s(to|and|-|–)\s/.test(after)) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
 			fact.approximate = true;
 			fact.bound = true;
 		}
 		facts.push(fact);
 	}
-	// counts written as words ("killing two people", "eight ideas"), two to twenty
+	// counts written as words ("killing two people", "eight ideas", "Twenty-two Republicans")
 	for (const m of text.matchAll(WORD_COUNT_RE)) {
-		const value = NUMBER_WORDS.indexOf(m[1].toLowerCase()) + 2;
+		const value = numberWordValue(m[1]);
+		if (value === undefined || (value === 1 && !/\s/.test(m[1]))) continue;
 		const start = m.index;
 		const before = text.slice(Math.max(0, start - 30), start);
 		if (/\b(one|the|of)\s$/i.test(before) || /^\s(of|or|and|to)\b/i.test(text.slice(start + m[1].length))) continue;
