@@ -26,6 +26,14 @@ export interface Fact {
 	gender?: 'male' | 'female';
 	/** Persons: the surname, used to link "Mr Lukashenko" to "Alexander Lukashenko". */
 	surname?: string;
+	/**
+	 * Persons: the role the article gives them, lower-case, from a title or role noun before the
+	 * name ("Leeds manager Daniel Farke" → "manager", "Judge Christopher Batty" → "judge",
+	 * "Senate Majority Leader Chuck Schumer" → "majority leader") or an appositive after it
+	 * ("Jeff Pigati, a geologist at ..." → "geologist"); absent when none is stated. Courtesy
+	 * titles (Mr, Mrs, Dr, Sir) are not roles.
+	 */
+	role?: string;
 	/** Attributions: the statement attributed to the speaker in `text`. */
 	statement?: Span;
 	/** Dates: ISO year-month-day with unknown parts left out ("2020-08-09", "2019-03"). */
@@ -256,16 +264,51 @@ function dateFacts(text: string): Fact[] {
 	return facts;
 }
 
-/** Names known from the rest of the article (see `extractFacts`). */
+/**
+ * Names known from the rest of the article (see `extractFacts`): surnames with the person's
+ * gender, organisations (see `recurringNames`) and, optionally, towns the article places
+ * things in (see `articlePlaces`).
+ */
 export interface KnownNames {
 	surnames: ReadonlyMap<string, 'male' | 'female' | undefined>;
 	organisations: ReadonlySet<string>;
+	places?: ReadonlySet<string>;
+}
+
+const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+){0,2}`;
+// a common noun that introduces an organisation's name ("online grocer Ocado", "the developer
+// Goram Homes"), people who work at one ("analysts at Barclays"), or a kind listed by example
+// ("retailers such as Kroger")
+const ORG_INTRO = new RegExp(
+	String.raw`\b(?:(?:grocer|retailer|supermarket|chain|bank|lender|firm|company|carmaker|airline|insurer|developer|broadcaster|publisher|giant|maker|operator|startup|conglomerate|brand|subsidiary|side|club)\s|(?:analysts|economists|strategists|researchers|scientists|staff|workers|employees|executives|shareholders|investors) (?:at|from) |(?:retailers|companies|firms|banks|lenders|clubs|airlines|carmakers|groups|supermarkets|brands|insurers|chains) (?:such as|including|like) )(${NAME})`,
+	'gu'
+);
+const PLACE_PREP = /\b(?:in|near|outside)\s$/;
+
+function plainName(name: string): boolean {
+	return !name.split(/\s/).some((w) => isFirstName(w) || TITLES.has(w.toLowerCase()) || isCountry(w) || isCity(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Month') || hasTag(w.toLowerCase(), 'WeekDay') || hasTag(w.toLowerCase(), 'Demonym') || NOT_NAMES.has(w.toLowerCase()));
 }
 
 /**
- * Multi-word capitalised names that recur in a text (twice or more) and that no rule types:
- * in news these are parties, companies and bodies ("Fine Gael", "Dáil Éireann"). Names with a
- * known first name, a title, a place or a month in them are left out.
+ * Names that no lexicon knows but that the article places things in at least twice ("cut jobs
+ * in Hatfield", "the meeting in Hatfield"): towns and districts, since news names a place
+ * after "in", "near" or "outside" far more often than a person or a company.
+ */
+export function articlePlaces(text: string): Set<string> {
+	const counts = new Map<string, number>();
+	for (const m of text.matchAll(new RegExp(`\\b(?:in|near|outside) (${NAME})(?![\\p{L}’'])`, 'gu'))) {
+		if (!m[1].split(/\s/).every((w) => tagsOf(w).length === 0 && !ORG_SUFFIX.test(w))) continue;
+		counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+	}
+	return new Set([...counts].filter(([name, n]) => n >= 2 && plainName(name)).map(([name]) => name));
+}
+
+/**
+ * Organisation names of a text: multi-word capitalised names that recur (twice or more) and
+ * that no rule types, which in news are parties, companies and bodies ("Fine Gael", "Dáil
+ * Éireann"), and names that a common noun introduces as an organisation ("online grocer Ocado",
+ * "analysts at Barclays", "retailers such as Kroger"). Names with a known first name, a title, a
+ * place or a month in them are left out.
  */
 export function recurringNames(text: string): Set<string> {
 	const counts = new Map<string, number>();
@@ -278,19 +321,50 @@ export function recurringNames(text: string): Set<string> {
 	for (const [name, n] of counts) {
 		if (n < 2) continue;
 		const words = name.split(/\s/);
-		if (words.some((w) => isFirstName(w) || TITLES.has(w.toLowerCase()) || isCountry(w) || isCity(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Month') || hasTag(w.toLowerCase(), 'WeekDay') || hasTag(w.toLowerCase(), 'Demonym') || NOT_NAMES.has(w.toLowerCase()))) continue;
+		if (!plainName(name)) continue;
 		out.add(name);
 	}
+	for (const m of text.matchAll(ORG_INTRO)) if (plainName(m[1]) && !m[1].split(/\s/).some((w) => hasTag(w.toLowerCase(), 'Region'))) out.add(m[1]);
 	return out;
 }
 
 const ORG_SUFFIX =
-	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|government|administration|army|navy|force|forces)$/i;
+	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|government|administration|army|navy|force|forces|survey|exchange|museum|hospital|school|college|bureau|centre|center|laboratory|observatory|institution|united|rovers|wanderers|athletic|albion|hotspur|rangers)$/i;
 const NOT_NAMES = new Set(
 	'the a an this that these those he she it they we i you his her its their but and or so yet if as on in at by for of to with from after before when while during under over about mr mrs ms monday tuesday wednesday thursday friday saturday sunday'.split(
 		' '
 	)
 );
+
+// role nouns the lexicon does not tag as Actor; with TITLES and the Actor tag they make a role
+const ROLE_NOUNS = new Set(
+	'speaker senator executive chair chairman chairwoman spokesman spokeswoman spokesperson midfielder striker defender winger goalkeeper manager boss leader geologist archaeologist economist analyst scientist researcher professor lawyer councillor ambassador founder owner director head editor author member chancellor coach captain'.split(
+		' '
+	)
+);
+const COURTESY = new Set('mr mrs ms miss mx dr sir dame lord lady father sister brother rev'.split(' '));
+const ROLE_MODIFIERS = /^(chief|deputy|vice|prime|foreign|finance|home|health|majority|minority|opposition|executive|managing|assistant|senior|head|general|cabinet|interim|acting|former)$/;
+// "WASHINGTON (AP) —", "LONDON (Reuters) -", "MINSK —": where and by whom, not a fact
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]+(?:\s\([^)]{1,30}\))?\s*[—–-]\s/u;
+
+function isRoleNoun(word: string): boolean {
+	const w = word.toLowerCase().replace(/\.$/, '');
+	return !COURTESY.has(w) && (TITLES.has(w) || ROLE_NOUNS.has(w) || hasTag(w, 'Actor'));
+}
+
+/** The role named by the last words of `words` ("Senate Majority Leader" → "majority leader"). */
+function roleOf(words: string[]): string | undefined {
+	const last = words.at(-1);
+	if (!last || !isRoleNoun(last)) return undefined;
+	const prev = words.at(-2)?.toLowerCase();
+	const role = last.toLowerCase().replace(/\.$/, '');
+	return prev && ROLE_MODIFIERS.test(prev) ? `${prev} ${role}` : role;
+}
+
+/** Is the word shaped like a part of a name ("Konsa", "McConnell", "O’Neill", "J.")? */
+function nameShaped(word: string): boolean {
+	return /^\p{Lu}[\p{Ll}\p{M}’'-]*(?:\p{Lu}[\p{Ll}\p{M}’'-]+)?$/u.test(word) || /^\p{Lu}\.$/u.test(word);
+}
 
 /**
  * Named entities by rule over capitalised word runs: a title or a lexicon first name makes a
@@ -301,12 +375,14 @@ const NOT_NAMES = new Set(
 function entityFacts(text: string, known: KnownNames): Fact[] {
 	const knownSurnames = known.surnames;
 	const facts: Fact[] = [];
+	const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
 	const wordRe = /[\p{Lu}][\p{L}'’.-]*|\S+/gu;
 	const tokens: { w: string; start: number; end: number }[] = [];
 	for (const m of text.matchAll(wordRe)) tokens.push({ w: m[0], start: m.index, end: m.index + m[0].length });
 	let i = 0;
 	while (i < tokens.length) {
-		if (!/^\p{Lu}/u.test(tokens[i].w) || text[tokens[i].end] === '$') {
+		// "US$", and "CO2" or "G7" (a formula or a group's number, not an acronym on its own)
+		if (!/^\p{Lu}/u.test(tokens[i].w) || /^[$\d₂]/.test(text[tokens[i].end] ?? '') || tokens[i].start < datelineEnd) {
 			i++;
 			continue;
 		}
@@ -332,9 +408,26 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		i = j + 1;
 		const words = run.map((t) => t.w.replace(/[’']s$|[’']$|[.,;:!?”"’)]+$/g, ''));
 		const startsSentence = run[0].start === 0 || /[.!?:]["”’]?\s*$|^\s*["“‘]?$/.test(text.slice(0, run[0].start).replace(/["“‘(]$/, ''));
-		classify(words, run, startsSentence);
+		// "The U.S. Senate" is "the U.S. Senate": an article or opener is not part of the name
+		let lead = 0;
+		while (lead < words.length - 1 && NOT_NAMES.has(words[lead].toLowerCase()) && !TITLES.has(words[lead].toLowerCase())) lead++;
+		classify(words.slice(lead), run.slice(lead), startsSentence && lead === 0);
 	}
 	return facts;
+
+	/** The role stated just before a name ("Leeds manager ", "Its chair, ") or in an appositive after it. */
+	function roleAround(start: number, end: number): string | undefined {
+		const before = text.slice(Math.max(0, start - 40), start);
+		const own = roleOf(before.split(/[,;:()"“”—–]/).pop()!.trim().split(/\s+/));
+		if (own) return own;
+		const titled = /\b(?:its|his|her|their|the)\s((?:[\p{L}’'-]+\s)?[\p{L}-]+),\s$/iu.exec(before);
+		if (titled) return roleOf(titled[1].split(/\s/));
+		const apposition = /^,\s(?:an?|the|its|his|her|their)\s([^,;()]+)/.exec(text.slice(end, end + 80));
+		if (!apposition) return undefined;
+		const ws = apposition[1].split(/\s+/).slice(0, 4);
+		const at = ws.findIndex((w) => isRoleNoun(w));
+		return at >= 0 ? roleOf(ws.slice(0, at + 1)) : undefined;
+	}
 
 	function push(type: FactType, first: number, last: number, words: string[], run: typeof tokens, extra: Partial<Fact> = {}) {
 		const start = run[first].start;
@@ -346,6 +439,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		let words = allWords;
 		let first = 0;
 		while (first < words.length && TITLES.has(words[first].toLowerCase().replace(/\.$/, ''))) first++;
+		// an office, not a person: "the Secretary of State for Housing"
+		if (first > 0 && first < words.length && !/^\p{Lu}/u.test(words[first])) return;
 		if (first > 0 && first < words.length) {
 			const ofAt = words.indexOf('of', first);
 			const last = ofAt > first ? ofAt - 1 : words.length - 1;
@@ -356,10 +451,20 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 				: /^(mr|sir|lord|king|prince|father|brother)$/i.test(words[0].replace(/\.$/, ''))
 					? 'male'
 					: nameGender(words[first]);
-			push('person', first, last, words, run, { surname, ...(gender ? { gender } : {}) });
+			const role = roleOf(words.slice(0, first)) ?? roleAround(run[first].start, run[last].start + words[last].length);
+			push('person', first, last, words, run, { surname, ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 			return;
 		}
 		if (first > 0) return;
+		// a role and a name in one capitalised run: "Senate Majority Leader Chuck Schumer",
+		// "Speaker Mike Johnson"
+		for (let k = Math.max(1, words.length - 3); k < words.length - 1; k++) {
+			const role = roleOf(words.slice(0, k));
+			if (!role || !isFirstName(words[k]) || !words.slice(k + 1).every(nameShaped)) continue;
+			const gender = nameGender(words[k]);
+			push('person', k, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}), role });
+			return;
+		}
 		const phrase = words.join(' ');
 		const lower = phrase.toLowerCase();
 		if (words.length === 1 && (NOT_NAMES.has(lower) || hasTag(lower, 'Demonym') || hasTag(lower, 'Month') || hasTag(lower, 'WeekDay'))) return;
@@ -375,29 +480,66 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			push('place', 0, words.length - 1, words, run, { level: 'region' });
 			return;
 		}
-		if (hasTag(lower, 'Organization') || hasTag(lower, 'SportsTeam') || ORG_SUFFIX.test(words[words.length - 1]) || /^[A-Z]{2,6}$/.test(phrase)) {
-			if (words.length === 1 && startsSentence && !/^[A-Z]{2,6}$/.test(phrase) && !hasTag(lower, 'Organization')) return;
+		const before = text.slice(Math.max(0, run[0].start - 40), run[0].start);
+		const end = run[words.length - 1].start + words[words.length - 1].length;
+		if (known.places?.has(phrase) && PLACE_PREP.test(before)) {
+			push('place', 0, words.length - 1, words, run, { level: 'town' });
+			return;
+		}
+		if (hasTag(lower, 'Organization') || hasTag(lower, 'SportsTeam')) {
 			push('organisation', 0, words.length - 1, words, run);
 			return;
 		}
+		// "West Bank", "East Anglia": a compass word makes a region, even with "Bank" in it
+		if (words.length === 2 && /^(North|South|East|West)(ern)?$/.test(words[0]) && (!ORG_SUFFIX.test(words[1]) || words[1] === 'Bank')) {
+			push('place', 0, 1, words, run, { level: 'region' });
+			return;
+		}
+		if (ORG_SUFFIX.test(words[words.length - 1]) || /^[A-Z]{2,6}$/.test(phrase)) {
+			if (words.length === 1 && startsSentence && !/^[A-Z]{2,6}$/.test(phrase)) return;
+			push('organisation', 0, words.length - 1, words, run);
+			return;
+		}
+		// a person named after "in" or "near" with no role is a district ("in Lawrence Hill")
+		const located = PLACE_PREP.test(before);
 		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && words.slice(1).every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w))) {
+			const role = roleAround(run[0].start, end);
+			if (located && !role) return;
 			const gender = nameGender(words[0]);
-			push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}) });
+			push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 			return;
 		}
-		if (known.organisations.has(phrase)) {
+		if (known.organisations.has(phrase) || (words.length > 1 && known.organisations.has(words[0]))) {
 			push('organisation', 0, words.length - 1, words, run);
 			return;
+		}
+		// a name no lexicon knows ("Unai Emery"): a person when a role noun stands before it or an
+		// appositive after it; without one, "Hubble Space Telescope" looks the same
+		if (words.length >= 2 && words.length <= 3 && words.every(nameShaped) && !words.some((w) => known.organisations.has(w) || known.places?.has(w) || hasTag(w.toLowerCase(), 'Demonym'))) {
+			const role = roleAround(run[0].start, end);
+			if (role) {
+				const gender = nameGender(words[0]);
+				push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
+				return;
+			}
 		}
 		if (words.length === 1 && knownSurnames.has(phrase)) {
 			const gender = knownSurnames.get(phrase);
 			push('person', 0, 0, words, run, { surname: phrase, ...(gender ? { gender } : {}) });
 			return;
 		}
-		if (words.length === 1 && !startsSentence && tagsOf(lower).length === 0) {
-			const before = text.slice(Math.max(0, run[0].start - 24), run[0].start);
+		if (words.length <= 2 && !startsSentence && words.every((w) => tagsOf(w).every((t) => t === 'Place' || t === 'ProperNoun'))) {
 			const kind = /\b(city|town|village|resort|port|capital|suburb) of $|\b(capital), $/i.exec(before);
-			if (kind) push('place', 0, 0, words, run, { level: /town|village|suburb/i.test(kind[0]) ? 'town' : 'city' });
+			if (kind) {
+				push('place', 0, words.length - 1, words, run, { level: /town|village|suburb/i.test(kind[0]) ? 'town' : 'city' });
+				return;
+			}
+			// "north-east of Las Cruces", "in Hatfield, Hertfordshire", "near Brechin"
+			const after = text.slice(end, end + 40);
+			const region = /^,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u.exec(after)?.[1];
+			if (/\b(north|south|east|west)(-(east|west))?(ern)? of\s$|\b(near|outside)\s$/i.test(before) || (located && region && (isCountry(region) || hasTag(region.toLowerCase(), 'Region')))) {
+				push('place', 0, words.length - 1, words, run, { level: 'town' });
+			}
 		}
 	}
 }
@@ -406,13 +548,29 @@ const SPEECH_VERBS =
 	'said|says|told|added|insists|insisted|claimed|claims|argued|argues|warned|warns|stated|announced|believes|believed|thinks|thought|wrote|writes|tweeted|explained|noted|suggested|admitted|admits|denied|denies|alleged|alleges';
 
 /**
- * Attributions: "X said (that) S", "S, X said." and "According to X, S". The fact's text and span
- * are the speaker; `statement` spans what was said.
+ * Attributions: "X said (that) S", "X said: "Q"", "X, a geologist at Y, said S", "S, X said.",
+ * ""Q," said X." (with an appositive after X or not) and "According to X, S". The fact's text
+ * and span are the speaker; `statement` spans what was said: for a direct quote, the quoted
+ * words inside the quote marks without the comma that closes them.
  */
 function attributionFacts(text: string): Fact[] {
 	const facts: Fact[] = [];
 	const trimmedEnd = /[.!?]["”’]$/.test(text) ? text.length : text.replace(/[.!?]$/, '').length;
-	const lead = new RegExp(`^(?:[^,]{1,30},\\s)?((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})(?:,)?\\s(?:that\\s)?`, 'u').exec(text);
+	// a quote, then the verb, then the speaker: ""We showed real character today," said Leeds
+	// manager Daniel Farke." (an appositive after the name is not part of the speaker)
+	const quoted = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s((?:[\\p{L}’'.-]+\\s){0,5}?[\\p{L}’'.-]+)(?:,\\s(?:an?|the)\\s[^"“”]+)?\\.$`, 'u').exec(text);
+	if (quoted && !/^(he|she|they|it|we|i)$/i.test(quoted[2])) {
+		const start = text.indexOf(quoted[2], quoted[1].length + 2);
+		facts.push({ type: 'attribution', text: quoted[2], span: { start, end: start + quoted[2].length }, statement: { start: 1, end: 1 + quoted[1].length } });
+		return facts;
+	}
+	// "X, a geologist at Y, said S": the appositive between speaker and verb is not the speaker
+	const apposed = new RegExp(`^(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3}),\\s(?:an?|the|its|his|her|their)\\s[^,]{3,120},\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u').exec(text);
+	if (apposed) {
+		facts.push({ type: 'attribution', text: apposed[1], span: { start: 0, end: apposed[1].length }, statement: { start: apposed[0].length, end: trimmedEnd } });
+		return facts;
+	}
+	const lead = new RegExp(`^(?:[^,]{1,30},\\s)?((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u').exec(text);
 	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1])) {
 		const speakerStart = lead[0].indexOf(lead[1]);
 		const speakerEnd = speakerStart + lead[1].length;
@@ -422,7 +580,8 @@ function attributionFacts(text: string): Fact[] {
 	const tail = new RegExp(`^(.+?),["”’]?\\s((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})\\.?$`, 'u').exec(text.replace(/\s+$/, ''));
 	if (tail && !/^(he|she|they|it|we|i)$/i.test(tail[2])) {
 		const start = text.indexOf(tail[2], tail[1].length);
-		facts.push({ type: 'attribution', text: tail[2], span: { start, end: start + tail[2].length }, statement: { start: 0, end: tail[1].length } });
+		const opening = /^["“]/.test(tail[1]) ? 1 : 0;
+		facts.push({ type: 'attribution', text: tail[2], span: { start, end: start + tail[2].length }, statement: { start: opening, end: tail[1].length } });
 		return facts;
 	}
 	const acc = /^According to ([^,]{2,80}),\s/.exec(text);

@@ -1,6 +1,6 @@
 import { articleBody } from './article';
 import { dateDistractors, numericDistractors, writtenNumber } from './distractors';
-import { extractFacts, recurringNames, type Fact } from './facts';
+import { articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
 import { capitalsIn, continentOf, countriesIn, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -112,9 +112,10 @@ function buildContext(article: Article, seed: number): Context {
 	}
 	// furniture sentences (credits, "X reported from Y") yield no facts, so no items and no
 	// distractors come from them
-	const organisations = recurringNames(sentences.filter((_, i) => !furniture[i]).map((s) => s.text).join('\n'));
-	const known = { surnames, organisations };
-	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 && organisations.size === 0 ? firstPass[i] : extractFacts(s.text, known)));
+	const bodyText = sentences.filter((_, i) => !furniture[i]).map((s) => s.text).join('\n');
+	const organisations = recurringNames(bodyText);
+	const known = { surnames, organisations, places: articlePlaces(bodyText) };
+	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 && organisations.size === 0 && known.places.size === 0 ? firstPass[i] : extractFacts(s.text, known)));
 	const persons = new Map<string, Person>();
 	const places = new Map<string, { text: string; level: string; mentions: number }>();
 	const orgs = new Map<string, { text: string; the: boolean; mentions: number }>();
