@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/lib/quiz/facts';
+import { articlePlaces, extractFacts, recurringNames } from '../../src/lib/quiz/facts';
 
 const numbers = (text: string) =>
 	extractFacts(text)
@@ -103,5 +103,111 @@ describe('extractFacts: numbers written in words, tallies and ranges', () => {
 			[5, true],
 			[10, false]
 		]);
+	});
+});
+
+const people = (text: string) =>
+	extractFacts(text)
+		.filter((f) => f.type === 'person')
+		.map((f) => [f.text, f.role]);
+const typed = (text: string, type: string) =>
+	extractFacts(text)
+		.filter((f) => f.type === type)
+		.map((f) => f.text);
+
+describe('extractFacts: people and their roles', () => {
+	it('keeps a role noun before the name as the role: "Leeds manager Daniel Farke", "Chief executive Tim Steiner"', () => {
+		expect(people('"We showed real character today," said Leeds manager Daniel Farke.')).toEqual([['Daniel Farke', 'manager']]);
+		expect(people('Chief executive Tim Steiner said the results showed growth.')).toEqual([['Tim Steiner', 'chief executive']]);
+	});
+
+	it('splits a capitalised role from the name: "Senate Majority Leader Chuck Schumer", "Speaker Mike Johnson"', () => {
+		expect(people('Speaker Mike Johnson met Senate Minority Leader Mitch McConnell and Senate Majority Leader Chuck Schumer.')).toEqual([
+			['Mike Johnson', 'speaker'],
+			['Mitch McConnell', 'minority leader'],
+			['Chuck Schumer', 'majority leader']
+		]);
+	});
+
+	it('reads a title as a role but a courtesy title not: "Judge Christopher Batty", "Mr Putin"', () => {
+		expect(people('Judge Christopher Batty told Mr Putin to sit down.')).toEqual([
+			['Christopher Batty', 'judge'],
+			['Putin', undefined]
+		]);
+	});
+
+	it('takes the role from an appositive and names no lexicon knows after a role noun', () => {
+		expect(people('Jeff Pigati, a geologist at the US Geological Survey, said the study was careful.')).toEqual([['Jeff Pigati', 'geologist']]);
+		expect(people('Villa boss Unai Emery said his side had lost control.')).toEqual([['Unai Emery', 'boss']]);
+		expect(people('Its chair, Amina Hassan, said residents were not against new homes.')).toEqual([['Amina Hassan', 'chair']]);
+	});
+
+	it('takes no person from an office or a district: "the Secretary of State for Housing", "in Lawrence Hill"', () => {
+		expect(people('The plans must still be reviewed by the Secretary of State for Housing.')).toEqual([]);
+		expect(people('The council plans 650 homes on a former bus depot in Lawrence Hill.')).toEqual([]);
+	});
+});
+
+describe('extractFacts: organisations and places', () => {
+	it('types bodies, clubs and companies named by their suffix, without a leading "The"', () => {
+		expect(typed('Researchers from the US Geological Survey joined the London Stock Exchange.', 'organisation')).toEqual(['US Geological Survey', 'London Stock Exchange']);
+		expect(typed('Leeds United moved up to fourth after Aston Villa lost.', 'organisation')).toEqual(['Leeds United', 'Aston Villa']);
+		expect(typed('The U.S. Senate passed the bill.', 'organisation')).toEqual(['U.S. Senate']);
+	});
+
+	it('reads "West Bank" as a region and a dateline as no fact', () => {
+		const facts = extractFacts('WASHINGTON (AP) — The U.S. Senate condemned settlements in the West Bank.');
+		expect(facts.map((f) => [f.type, f.text, f.level])).toEqual([
+			['organisation', 'U.S. Senate', undefined],
+			['place', 'West Bank', 'region']
+		]);
+	});
+
+	it('takes no organisation from a formula: "CO2"', () => {
+		expect(extractFacts('Trapping and burying the CO2 is possible.')).toEqual([]);
+	});
+
+	it('knows organisations that a common noun introduces anywhere in the article', () => {
+		const text = 'Online grocer Ocado has reported a profit. Analysts at Barclays said it was better than feared. It sells to retailers such as Kroger in the United States.';
+		expect([...recurringNames(text)].sort()).toEqual(['Barclays', 'Kroger', 'Ocado']);
+		const known = { surnames: new Map(), organisations: recurringNames(text) };
+		expect(typed('Kroger cancelled plans for three of its planned Ocado warehouses.', 'organisation')).toEqual([]);
+		expect(extractFacts('Kroger cancelled plans for three of its planned Ocado warehouses.', known).filter((f) => f.type === 'organisation').map((f) => f.text)).toEqual(['Kroger', 'Ocado']);
+	});
+
+	it('places towns no gazetteer lists: "north-east of Las Cruces", "near Brechin", "in Sofia, Bulgaria", and a name put "in" twice', () => {
+		expect(extractFacts('The park lies north-east of Las Cruces, near Brechin.').map((f) => [f.type, f.text, f.level])).toEqual([
+			['place', 'Las Cruces', 'town'],
+			['place', 'Brechin', 'town']
+		]);
+		const text = 'It will cut jobs in Hatfield and in Sofia, Bulgaria. The meeting is in Hatfield on 6 May.';
+		expect([...articlePlaces(text)]).toEqual(['Hatfield']);
+		const known = { surnames: new Map(), organisations: new Set<string>(), places: articlePlaces(text) };
+		expect(extractFacts('The meeting is in Hatfield on 6 May.', known).map((f) => [f.type, f.text])).toEqual([
+			['place', 'Hatfield'],
+			['date', '6 May']
+		]);
+	});
+});
+
+describe('extractFacts: attributions', () => {
+	const attribution = (text: string) => {
+		const f = extractFacts(text).find((x) => x.type === 'attribution');
+		return f && [f.text, text.slice(f.statement!.start, f.statement!.end)];
+	};
+
+	it('finds the speaker after a quote: ""...," said Leeds manager Daniel Farke." and ""...," Mr. Schumer said."', () => {
+		expect(attribution('"We showed real character today," said Leeds manager Daniel Farke.')).toEqual(['Leeds manager Daniel Farke', 'We showed real character today']);
+		expect(attribution('"We will not back down," Mr. Schumer said.')).toEqual(['Mr. Schumer', 'We will not back down']);
+	});
+
+	it('leaves an appositive after or before the verb out of the speaker', () => {
+		expect(attribution('"The footprints are real," said Jeff Pigati, a geologist at the US Geological Survey.')).toEqual(['Jeff Pigati', 'The footprints are real']);
+		expect(attribution('Loren Davis, an archaeologist at Oregon State University, said the study was a big step forward.')).toEqual(['Loren Davis', 'the study was a big step forward']);
+	});
+
+	it('reads "X said: "..."" and takes no pronoun as a speaker', () => {
+		expect(attribution('Senate Majority Leader Chuck Schumer said: "We will pass this bill."')).toEqual(['Senate Majority Leader Chuck Schumer', '"We will pass this bill."']);
+		expect(attribution('"It is over," said he.')).toBeUndefined();
 	});
 });

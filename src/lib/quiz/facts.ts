@@ -279,8 +279,10 @@ const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+)
 // a common noun that introduces an organisation's name ("online grocer Ocado", "the developer
 // Goram Homes"), people who work at one ("analysts at Barclays"), or a kind listed by example
 // ("retailers such as Kroger")
+/** Alternatives of lower-case words that also match with a capital first letter ("Analysts"). */
+const anyCase = (words: string) => words.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const ORG_INTRO = new RegExp(
-	String.raw`\b(?:(?:grocer|retailer|supermarket|chain|bank|lender|firm|company|carmaker|airline|insurer|developer|broadcaster|publisher|giant|maker|operator|startup|conglomerate|brand|subsidiary|side|club)\s|(?:analysts|economists|strategists|researchers|scientists|staff|workers|employees|executives|shareholders|investors) (?:at|from) |(?:retailers|companies|firms|banks|lenders|clubs|airlines|carmakers|groups|supermarkets|brands|insurers|chains) (?:such as|including|like) )(${NAME})`,
+	String.raw`\b(?:(?:${anyCase('grocer|retailer|supermarket|chain|bank|lender|firm|company|carmaker|airline|insurer|developer|broadcaster|publisher|giant|maker|operator|startup|conglomerate|brand|subsidiary|side|club')})\s|(?:${anyCase('analysts|economists|strategists|researchers|scientists|staff|workers|employees|executives|shareholders|investors')}) (?:at|from) |(?:${anyCase('retailers|companies|firms|banks|lenders|clubs|airlines|carmakers|groups|supermarkets|brands|insurers|chains')}) (?:such as|including|like) )(${NAME})`,
 	'gu'
 );
 const PLACE_PREP = /\b(?:in|near|outside)\s$/;
