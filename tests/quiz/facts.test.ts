@@ -211,3 +211,11 @@ describe('extractFacts: attributions', () => {
 		expect(attribution('"It is over," said he.')).toBeUndefined();
 	});
 });
+
+describe('extractFacts: direct quotes', () => {
+	it('marks a quoted statement as a quote and a reported one not', () => {
+		const quoted = extractFacts('"We showed real character today," said Leeds manager Daniel Farke.').find((f) => f.type === 'attribution');
+		const reported = extractFacts('Villa boss Unai Emery said his side had lost control of the game.').find((f) => f.type === 'attribution');
+		expect([quoted?.quote, reported?.quote]).toEqual([true, undefined]);
+	});
+});

@@ -36,6 +36,11 @@ export interface Fact {
 	role?: string;
 	/** Attributions: the statement attributed to the speaker in `text`. */
 	statement?: Span;
+	/**
+	 * Attributions: the statement is a direct quote (the speaker's own words, inside quote marks
+	 * in the article); `statement` then spans the quoted words without the marks.
+	 */
+	quote?: boolean;
 	/** Dates: ISO year-month-day with unknown parts left out ("2020-08-09", "2019-03"). */
 	iso?: string;
 }
@@ -208,6 +213,8 @@ function numberFacts(text: string): Fact[] {
 		const start = m.index;
 		const before = text.slice(Math.max(0, start - 30), start);
 		if (/\b(one|the|of)\s$/i.test(before) || /^\s(of|or|and|to)\b/i.test(text.slice(start + m[1].length))) continue;
+		// a tally: "voted by nine votes to three"
+		if (new RegExp(`^\\s(?:to|-|–)\\s(?:\\d|${NUMBER_PHRASE}\\b)`, 'i').test(text.slice(start + m[0].length))) continue;
 		const fact: Fact = { type: 'count', text: m[1], span: { start, end: start + m[1].length }, value, decimals: 0, noun: m[2] };
 		const hedge = HEDGE_RE.exec(before);
 		if (hedge) {
@@ -323,7 +330,7 @@ export function recurringNames(text: string): Set<string> {
 	for (const [name, n] of counts) {
 		if (n < 2) continue;
 		const words = name.split(/\s/);
-		if (!plainName(name)) continue;
+		if (!plainName(name) || VENUE_SUFFIX.test(name.split(/\s/).at(-1)!)) continue;
 		out.add(name);
 	}
 	for (const m of text.matchAll(ORG_INTRO)) if (plainName(m[1]) && !m[1].split(/\s/).some((w) => hasTag(w.toLowerCase(), 'Region'))) out.add(m[1]);
@@ -332,6 +339,9 @@ export function recurringNames(text: string): Set<string> {
 
 const ORG_SUFFIX =
 	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|government|administration|army|navy|force|forces|survey|exchange|museum|hospital|school|college|bureau|centre|center|laboratory|observatory|institution|united|rovers|wanderers|athletic|albion|hotspur|rangers)$/i;
+// the last word of a venue's or a street's name ("Villa Park", "Elland Road"): a place whose
+// level no gazetteer gives, so it is neither an organisation nor a person
+const VENUE_SUFFIX = /^(park|road|street|avenue|lane|square|stadium|arena|ground|hill|bridge|station|airport|quarter|green|way|heights|valley|river|lake|beach|bay|mount|mountain)$/i;
 const NOT_NAMES = new Set(
 	'the a an this that these those he she it they we i you his her its their but and or so yet if as on in at by for of to with from after before when while during under over about mr mrs ms monday tuesday wednesday thursday friday saturday sunday'.split(
 		' '
@@ -393,8 +403,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		while (j + 1 < tokens.length) {
 			const cur = tokens[j].w;
 			if (/[,;:)”"’]$/.test(cur) && !/’$/.test(cur.replace(/[’']s$/, ''))) break;
-			if (/[’']s?$/.test(cur) && cur.length > 2) break;
 			const nxt = tokens[j + 1].w;
+			// "the Lawrence Hill Residents' Association": a plural possessive inside a name
+			const inName = /s[’']$/.test(cur) && /^\p{Lu}/u.test(nxt) && ORG_SUFFIX.test(nxt.replace(/[.,;:!?”"’)]+$/, ''));
+			if (/[’']s?$/.test(cur) && cur.length > 2 && !inName) break;
 			if (/^\p{Lu}/u.test(nxt) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ') {
 				run.push(tokens[j + 1]);
 				j++;
@@ -563,7 +575,7 @@ function attributionFacts(text: string): Fact[] {
 	const quoted = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s((?:[\\p{L}’'.-]+\\s){0,5}?[\\p{L}’'.-]+)(?:,\\s(?:an?|the)\\s[^"“”]+)?\\.$`, 'u').exec(text);
 	if (quoted && !/^(he|she|they|it|we|i)$/i.test(quoted[2])) {
 		const start = text.indexOf(quoted[2], quoted[1].length + 2);
-		facts.push({ type: 'attribution', text: quoted[2], span: { start, end: start + quoted[2].length }, statement: { start: 1, end: 1 + quoted[1].length } });
+		facts.push({ type: 'attribution', text: quoted[2], span: { start, end: start + quoted[2].length }, statement: { start: 1, end: 1 + quoted[1].length }, quote: true });
 		return facts;
 	}
 	// "X, a geologist at Y, said S": the appositive between speaker and verb is not the speaker
@@ -582,8 +594,9 @@ function attributionFacts(text: string): Fact[] {
 	const tail = new RegExp(`^(.+?),["”’]?\\s((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})\\.?$`, 'u').exec(text.replace(/\s+$/, ''));
 	if (tail && !/^(he|she|they|it|we|i)$/i.test(tail[2])) {
 		const start = text.indexOf(tail[2], tail[1].length);
-		const opening = /^["“]/.test(tail[1]) ? 1 : 0;
-		facts.push({ type: 'attribution', text: tail[2], span: { start, end: start + tail[2].length }, statement: { start: opening, end: tail[1].length } });
+		// a whole quote before the speaker: ""We will not back down," Mr. Schumer said."
+		const quote = /^["“][^"“”]+$/.test(tail[1]);
+		facts.push({ type: 'attribution', text: tail[2], span: { start, end: start + tail[2].length }, statement: { start: quote ? 1 : 0, end: tail[1].length }, ...(quote ? { quote } : {}) });
 		return facts;
 	}
 	const acc = /^According to ([^,]{2,80}),\s/.exec(text);

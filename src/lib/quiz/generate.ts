@@ -416,13 +416,16 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const speaker = facts.find((f) => f.type === 'person' && f.span.end === attribution.span.end);
 	if (!speaker || !speaker.surname || hasVerb(attribution.text) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
-	if (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement) || statement.split(/\s+/).length < 6) return undefined;
+	// a direct quote is asked whole, in its quote marks, as the speaker's own words (facts.ts)
+	const quote = attribution.quote === true;
+	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement))) || statement.split(/\s+/).length < 6) return undefined;
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
 	const distractors = prng.shuffle(personOptions(ctx, speaker, speaker.text, genderMatters)).slice(0, 3);
 	if (distractors.length < 3) return undefined;
 	const { options, key } = withOptions(speaker.text, distractors, prng, false);
 	const verb = /\b(said|says|insists|insisted|claimed|claims|argued|warned|told|added|believes|thinks|announced|wrote|explained|noted|admitted|denied)\b/.exec(sentence.text.slice(attribution.span.end))?.[1] ?? 'said';
-	return { written: { type: 'who-said', stem: `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`, options, key, bonus: 0.3 }, fact: speaker };
+	const stem = quote ? `Who said “${statement}”?` : `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`;
+	return { written: { type: 'who-said', stem, options, key, bonus: 0.3 }, fact: speaker };
 }
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle']);
