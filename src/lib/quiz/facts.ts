@@ -213,8 +213,6 @@ function numberFacts(text: string): Fact[] {
 		const start = m.index;
 		const before = text.slice(Math.max(0, start - 30), start);
 		if (/\b(one|the|of)\s$/i.test(before) || /^\s(of|or|and|to)\b/i.test(text.slice(start + m[1].length))) continue;
-		// a tally: "voted by nine votes to three"
-		if (new RegExp(`^\\s(?:to|-|–)\\s(?:\\d|${NUMBER_PHRASE}\\b)`, 'i').test(text.slice(start + m[0].length))) continue;
 		const fact: Fact = { type: 'count', text: m[1], span: { start, end: start + m[1].length }, value, decimals: 0, noun: m[2] };
 		const hedge = HEDGE_RE.exec(before);
 		if (hedge) {
@@ -282,7 +280,7 @@ export interface KnownNames {
 	places?: ReadonlySet<string>;
 }
 
-const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+){0,2}`;
+const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}-]+(?:\s\p{Lu}[\p{Ll}\p{M}-]+){0,2}(?![\p{L}\p{M}’'-])`;
 // a common noun that introduces an organisation's name ("online grocer Ocado", "the developer
 // Goram Homes"), people who work at one ("analysts at Barclays"), or a kind listed by example
 // ("retailers such as Kroger")
@@ -364,13 +362,34 @@ function isRoleNoun(word: string): boolean {
 	return !COURTESY.has(w) && (TITLES.has(w) || ROLE_NOUNS.has(w) || hasTag(w, 'Actor'));
 }
 
-/** The role named by the last words of `words` ("Senate Majority Leader" → "majority leader"). */
+// abbreviated titles, written out so that roles compare as words ("Sen." is a senator)
+const TITLE_WORDS: Record<string, string> = {
+	sen: 'senator',
+	rep: 'representative',
+	gov: 'governor',
+	gen: 'general',
+	col: 'colonel',
+	capt: 'captain',
+	lt: 'lieutenant',
+	sgt: 'sergeant',
+	prof: 'professor',
+	det: 'detective',
+	insp: 'inspector',
+	supt: 'superintendent'
+};
+
+/**
+ * The role named by the last words of `words`, lower-case, with one modifier or role noun
+ * before it ("Senate Majority Leader" → "majority leader", "Attorney General" → "attorney
+ * general", "Sen." → "senator").
+ */
 function roleOf(words: string[]): string | undefined {
 	const last = words.at(-1);
 	if (!last || !isRoleNoun(last)) return undefined;
-	const prev = words.at(-2)?.toLowerCase();
-	const role = last.toLowerCase().replace(/\.$/, '');
-	return prev && ROLE_MODIFIERS.test(prev) ? `${prev} ${role}` : role;
+	const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
+	const role = TITLE_WORDS[bare(last)] ?? bare(last);
+	const prev = words.at(-2);
+	return prev && (ROLE_MODIFIERS.test(bare(prev)) || (isRoleNoun(prev) && !TITLE_WORDS[bare(prev)])) ? `${bare(prev)} ${role}` : role;
 }
 
 /** Is the word shaped like a part of a name ("Konsa", "McConnell", "O’Neill", "J.")? */
@@ -439,8 +458,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		const apposition = /^,\s(?:an?|the|its|his|her|their)\s([^,;()]+)/.exec(text.slice(end, end + 80));
 		if (!apposition) return undefined;
 		const ws = apposition[1].split(/\s+/).slice(0, 4);
-		const at = ws.findIndex((w) => isRoleNoun(w));
-		return at >= 0 ? roleOf(ws.slice(0, at + 1)) : undefined;
+		let at = ws.findIndex((w) => isRoleNoun(w));
+		if (at < 0) return undefined;
+		// "the Tory deputy chair": the role runs on while role nouns follow
+		while (at + 1 < ws.length && isRoleNoun(ws[at + 1])) at++;
+		return roleOf(ws.slice(0, at + 1));
 	}
 
 	function push(type: FactType, first: number, last: number, words: string[], run: typeof tokens, extra: Partial<Fact> = {}) {
