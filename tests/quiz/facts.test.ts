@@ -231,3 +231,22 @@ describe('extractFacts: roles written out and joined', () => {
 		expect([...recurringNames("It has a deal with German music publisher Bertelsmann's purchase. Profits at media giant TimeWarner rose.")]).toEqual([]);
 	});
 });
+
+describe('extractFacts: continents', () => {
+	it('gives continents their own level (countries-list), so a continent is never swapped for a state', () => {
+		expect(extractFacts('People lived in North America long before they reached New Mexico or Europe.').map((f) => [f.text, f.level])).toEqual([
+			['North America', 'continent'],
+			['New Mexico', 'region'],
+			['Europe', 'continent']
+		]);
+	});
+});
+
+describe('extractFacts: the counted noun', () => {
+	it('keeps one adjective with the counted noun of a number word: "two new methods", "six league games"', () => {
+		expect(extractFacts('Researchers used two new methods over six league games.').map((f) => [f.text, f.value, f.noun])).toEqual([
+			['two', 2, 'new methods'],
+			['six', 6, 'league games']
+		]);
+	});
+});

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { continents } from 'countries-list';
 import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
 import type { FactType, Span } from './types';
 
@@ -21,7 +22,7 @@ export interface Fact {
 	hedge?: string;
 	/** The counted noun after a count ("774 people" → "people"). */
 	noun?: string;
-	/** Places: 'city' | 'country' | 'region'. */
+	/** Places: 'city' | 'country' | 'region' | 'town' | 'continent'. */
 	level?: string;
 	gender?: 'male' | 'female';
 	/** Persons: the surname, used to link "Mr Lukashenko" to "Alexander Lukashenko". */
@@ -96,7 +97,11 @@ const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'e
 // a whole number phrase, so "Twenty-two" is read as 22 and never as a "two" after a hyphen:
 // "twenty-two", "a hundred", "two dozen", "three hundred", "eight"
 const NUMBER_PHRASE = `(?:(?:${TENS_WORDS.join('|')})(?:-(?:${UNIT_WORDS.slice(0, 9).join('|')}))?|${UNIT_WORDS.join('|')}|a)(?:\\s(?:hundred|dozen))?`;
-const WORD_COUNT_RE = new RegExp(`(?<![\\p{L}-])(${NUMBER_PHRASE})\\s((?:[a-z]+-)?(?:[a-z]+s|[a-z]*(?:people|men|children)))\\b`, 'giu');
+// the counted noun may have one adjective before it ("two new methods", "six league games")
+const WORD_COUNT_RE = new RegExp(
+	`(?<![\\p{L}-])(${NUMBER_PHRASE})\\s((?:(?!(?:the|a|an|of|to|and|or|in|on|at|for|with|by|as|is|are|was|were|has|have|had|than)\\s)[a-z]+\\s)?(?:[a-z]+-)?(?:[a-z]+s|[a-z]*(?:people|men|children)))\\b`,
+	'giu'
+);
 
 /**
  * The value of a number phrase written in words ("Twenty-two" → 22, "a hundred" → 100, "two
@@ -346,6 +351,7 @@ const NOT_NAMES = new Set(
 	)
 );
 
+const CONTINENTS = new Set(Object.values(continents).map((c) => c.toLowerCase()));
 // role nouns the lexicon does not tag as Actor; with TITLES and the Actor tag they make a role
 const ROLE_NOUNS = new Set(
 	'speaker senator executive chair chairman chairwoman spokesman spokeswoman spokesperson midfielder striker defender winger goalkeeper manager boss leader geologist archaeologist economist analyst scientist researcher professor lawyer councillor ambassador founder owner director head editor author member chancellor coach captain'.split(
@@ -504,6 +510,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		const phrase = words.join(' ');
 		const lower = phrase.toLowerCase();
 		if (words.length === 1 && (NOT_NAMES.has(lower) || hasTag(lower, 'Demonym') || hasTag(lower, 'Month') || hasTag(lower, 'WeekDay'))) return;
+		// a continent is its own level, so "North America" is never swapped with "New Mexico"
+		if (CONTINENTS.has(lower)) {
+			push('place', 0, words.length - 1, words, run, { level: 'continent' });
+			return;
+		}
 		if (/^(US|U\.S|USA|UK|U\.K|UAE)$/.test(phrase) || isCountry(phrase)) {
 			push('place', 0, words.length - 1, words, run, { level: 'country' });
 			return;
