@@ -207,7 +207,7 @@ describe('extractFacts: attributions', () => {
 	});
 
 	it('reads "X said: "..."" and takes no pronoun as a speaker', () => {
-		expect(attribution('Senate Majority Leader Chuck Schumer said: "We will pass this bill."')).toEqual(['Senate Majority Leader Chuck Schumer', '"We will pass this bill."']);
+		expect(attribution('Senate Majority Leader Chuck Schumer said: "We will pass this bill."')).toEqual(['Senate Majority Leader Chuck Schumer', 'We will pass this bill']);
 		expect(attribution('"It is over," said he.')).toBeUndefined();
 	});
 });
@@ -216,7 +216,8 @@ describe('extractFacts: direct quotes', () => {
 	it('marks a quoted statement as a quote and a reported one not', () => {
 		const quoted = extractFacts('"We showed real character today," said Leeds manager Daniel Farke.').find((f) => f.type === 'attribution');
 		const reported = extractFacts('Villa boss Unai Emery said his side had lost control of the game.').find((f) => f.type === 'attribution');
-		expect([quoted?.quote, reported?.quote]).toEqual([true, undefined]);
+		const colon = extractFacts('Chuck Schumer said: "We will pass this bill."').find((f) => f.type === 'attribution');
+		expect([quoted?.quote, reported?.quote, colon?.quote]).toEqual([true, undefined, true]);
 	});
 });
 

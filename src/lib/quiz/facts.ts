@@ -621,7 +621,10 @@ function attributionFacts(text: string): Fact[] {
 	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1])) {
 		const speakerStart = lead[0].indexOf(lead[1]);
 		const speakerEnd = speakerStart + lead[1].length;
-		facts.push({ type: 'attribution', text: lead[1], span: { start: speakerStart, end: speakerEnd }, statement: { start: lead[0].length, end: trimmedEnd } });
+		// "X said: "We will pass this bill."": the whole rest is a quote
+		const quoted = /^["“]([^"“”]+?)[,.!?]?["”]$/.exec(text.slice(lead[0].length).trim());
+		const statement = quoted ? { start: lead[0].length + 1, end: lead[0].length + 1 + quoted[1].length } : { start: lead[0].length, end: trimmedEnd };
+		facts.push({ type: 'attribution', text: lead[1], span: { start: speakerStart, end: speakerEnd }, statement, ...(quoted ? { quote: true } : {}) });
 		return facts;
 	}
 	const tail = new RegExp(`^(.+?),["”’]?\\s((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})\\.?$`, 'u').exec(text.replace(/\s+$/, ''));
