@@ -594,6 +594,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 const SPEECH_VERBS =
 	'said|says|told|added|insists|insisted|claimed|claims|argued|argues|warned|warns|stated|announced|believes|believed|thinks|thought|wrote|writes|tweeted|explained|noted|suggested|admitted|admits|denied|denies|alleged|alleges';
 
+const QUOTE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s((?:[\\p{L}’'.-]+\\s){0,5}?[\\p{L}’'.-]+)(?:,\\s(?:an?|the)\\s[^"“”]+)?\\.$`, 'u');
+const APPOSED_SPEAKER = new RegExp(`^(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3}),\\s(?:an?|the|its|his|her|their)\\s[^,]{3,120},\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+const SPEAKER_FIRST = new RegExp(`^(?:[^,]{1,30},\\s)?((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+const SPEAKER_LAST = new RegExp(`^(.+?),["”’]?\\s((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})\\.?$`, 'u');
+
 /**
  * Attributions: "X said (that) S", "X said: "Q"", "X, a geologist at Y, said S", "S, X said.",
  * ""Q," said X." (with an appositive after X or not) and "According to X, S". The fact's text
@@ -605,19 +610,19 @@ function attributionFacts(text: string): Fact[] {
 	const trimmedEnd = /[.!?]["”’]$/.test(text) ? text.length : text.replace(/[.!?]$/, '').length;
 	// a quote, then the verb, then the speaker: ""We showed real character today," said Leeds
 	// manager Daniel Farke." (an appositive after the name is not part of the speaker)
-	const quoted = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s((?:[\\p{L}’'.-]+\\s){0,5}?[\\p{L}’'.-]+)(?:,\\s(?:an?|the)\\s[^"“”]+)?\\.$`, 'u').exec(text);
+	const quoted = QUOTE_FIRST.exec(text);
 	if (quoted && !/^(he|she|they|it|we|i)$/i.test(quoted[2])) {
 		const start = text.indexOf(quoted[2], quoted[1].length + 2);
 		facts.push({ type: 'attribution', text: quoted[2], span: { start, end: start + quoted[2].length }, statement: { start: 1, end: 1 + quoted[1].length }, quote: true });
 		return facts;
 	}
 	// "X, a geologist at Y, said S": the appositive between speaker and verb is not the speaker
-	const apposed = new RegExp(`^(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3}),\\s(?:an?|the|its|his|her|their)\\s[^,]{3,120},\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u').exec(text);
+	const apposed = APPOSED_SPEAKER.exec(text);
 	if (apposed) {
 		facts.push({ type: 'attribution', text: apposed[1], span: { start: 0, end: apposed[1].length }, statement: { start: apposed[0].length, end: trimmedEnd } });
 		return facts;
 	}
-	const lead = new RegExp(`^(?:[^,]{1,30},\\s)?((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u').exec(text);
+	const lead = SPEAKER_FIRST.exec(text);
 	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1])) {
 		const speakerStart = lead[0].indexOf(lead[1]);
 		const speakerEnd = speakerStart + lead[1].length;
@@ -627,7 +632,7 @@ function attributionFacts(text: string): Fact[] {
 		facts.push({ type: 'attribution', text: lead[1], span: { start: speakerStart, end: speakerEnd }, statement, ...(quoted ? { quote: true } : {}) });
 		return facts;
 	}
-	const tail = new RegExp(`^(.+?),["”’]?\\s((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})\\.?$`, 'u').exec(text.replace(/\s+$/, ''));
+	const tail = SPEAKER_LAST.exec(text.replace(/\s+$/, ''));
 	if (tail && !/^(he|she|they|it|we|i)$/i.test(tail[2])) {
 		const start = text.indexOf(tail[2], tail[1].length);
 		// a whole quote before the speaker: ""We will not back down," Mr. Schumer said."
