@@ -251,3 +251,18 @@ describe('extractFacts: the counted noun', () => {
 		]);
 	});
 });
+
+describe('extractFacts: a club by its short name', () => {
+	it('reads a bare "Leeds" as the club where the article names "Leeds United", and "Bristol" still as the city', () => {
+		const text = 'Leeds United beat Aston Villa at Villa Park. Leeds equalised four minutes after half-time. Bristol City Council met in Bristol.';
+		const known = { surnames: new Map(), organisations: recurringNames(text) };
+		expect(extractFacts('Leeds equalised four minutes after half-time.', known).map((f) => [f.type, f.text])).toEqual([
+			['organisation', 'Leeds'],
+			['count', 'four']
+		]);
+		expect(extractFacts('Bristol City Council met in Bristol.', known).map((f) => [f.type, f.text])).toEqual([
+			['organisation', 'Bristol City Council'],
+			['place', 'Bristol']
+		]);
+	});
+});

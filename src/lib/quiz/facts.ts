@@ -295,6 +295,7 @@ const ORG_INTRO = new RegExp(
 	String.raw`\b(?:(?:${anyCase('grocer|retailer|supermarket|chain|bank|lender|firm|company|carmaker|airline|insurer|developer|broadcaster|publisher|giant|maker|operator|startup|conglomerate|brand|subsidiary|side|club')})\s|(?:${anyCase('analysts|economists|strategists|researchers|scientists|staff|workers|employees|executives|shareholders|investors')}) (?:at|from) |(?:${anyCase('retailers|companies|firms|banks|lenders|clubs|airlines|carmakers|groups|supermarkets|brands|insurers|chains')}) (?:such as|including|like) )(${NAME})`,
 	'gu'
 );
+const CLUB_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers)(?![\p{L}-]| \p{Lu})/gu;
 const PLACE_PREP = /\b(?:in|near|outside)\s$/;
 
 function plainName(name: string): boolean {
@@ -320,7 +321,8 @@ export function articlePlaces(text: string): Set<string> {
  * that no rule types, which in news are parties, companies and bodies ("Fine Gael", "Dáil
  * Éireann"), and names that a common noun introduces as an organisation ("online grocer Ocado",
  * "analysts at Barclays", "retailers such as Kroger"). Names with a known first name, a title, a
- * place or a month in them are left out.
+ * place or a month in them are left out, except a club's short name ("Leeds" where the article
+ * names "Leeds United"), which is the club there.
  */
 export function recurringNames(text: string): Set<string> {
 	const counts = new Map<string, number>();
@@ -337,6 +339,8 @@ export function recurringNames(text: string): Set<string> {
 		out.add(name);
 	}
 	for (const m of text.matchAll(ORG_INTRO)) if (plainName(m[1]) && !m[1].split(/\s/).some((w) => hasTag(w.toLowerCase(), 'Region'))) out.add(m[1]);
+	// a club's short name: where the article names "Leeds United", a bare "Leeds" is the club
+	for (const m of text.matchAll(CLUB_NAME)) out.add(m[1]);
 	return out;
 }
 
@@ -510,6 +514,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		const phrase = words.join(' ');
 		const lower = phrase.toLowerCase();
 		if (words.length === 1 && (NOT_NAMES.has(lower) || hasTag(lower, 'Demonym') || hasTag(lower, 'Month') || hasTag(lower, 'WeekDay'))) return;
+		// a short name the article gives an organisation wins over the gazetteer ("Leeds" for the club)
+		if (words.length === 1 && known.organisations.has(phrase)) {
+			push('organisation', 0, 0, words, run);
+			return;
+		}
 		// a continent is its own level, so "North America" is never swapped with "New Mexico"
 		if (CONTINENTS.has(lower)) {
 			push('place', 0, words.length - 1, words, run, { level: 'continent' });
