@@ -365,7 +365,7 @@ const ROLE_NOUNS = new Set(
 const COURTESY = new Set('mr mrs ms miss mx dr sir dame lord lady father sister brother rev'.split(' '));
 const ROLE_MODIFIERS = /^(chief|deputy|vice|prime|foreign|finance|home|health|majority|minority|opposition|executive|managing|assistant|senior|head|general|cabinet|interim|acting|former)$/;
 // "WASHINGTON (AP) —", "LONDON (Reuters) -", "MINSK —": where and by whom, not a fact
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]+(?:\s\([^)]{1,30}\))?\s*[—–-]\s/u;
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\s\([^)]{1,30}\))?\s*[—–-]\s/u;
 
 function isRoleNoun(word: string): boolean {
 	const w = word.toLowerCase().replace(/\.$/, '');
