@@ -266,3 +266,10 @@ describe('extractFacts: a club by its short name', () => {
 		]);
 	});
 });
+
+describe('extractFacts: a name with an age after it', () => {
+	it('reads "Parata, 75, has overseen" as a person, but not a table "Leeds, 10, and Chelsea, 9, lead"', () => {
+		expect(people('Seven decades later, Parata, 75, has now overseen more than 500 strandings.')).toEqual([['Parata', undefined]]);
+		expect(people('Brighton, 12, Leeds, 10, and Chelsea, 9, lead the table.')).toEqual([]);
+	});
+});

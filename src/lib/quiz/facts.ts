@@ -569,6 +569,13 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			push('organisation', 0, words.length - 1, words, run);
 			return;
 		}
+		// "Parata, 75, has overseen ...": a name with an age in commas, then the sentence goes on,
+		// is a person's ("Brighton, 12, Leeds, 10" is a table)
+		if (words.length <= 3 && words.every(nameShaped) && /^,\s\d{1,3},\s\p{Ll}/u.test(text.slice(end, end + 8)) && !/\d,\s(?:and\s)?$/.test(before) && words.every((w) => !isCountry(w) && !isCity(w.toLowerCase()))) {
+			const gender = words.length > 1 ? nameGender(words[0]) : knownSurnames.get(phrase);
+			push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}) });
+			return;
+		}
 		// a name no lexicon knows ("Unai Emery"): a person when a role noun stands before it or an
 		// appositive after it; without one, "Hubble Space Telescope" looks the same
 		if (words.length >= 2 && words.length <= 3 && words.every(nameShaped) && !words.some((w) => known.organisations.has(w) || known.places?.has(w) || hasTag(w.toLowerCase(), 'Demonym'))) {
