@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/lib/quiz/facts';
+import { articlePlaces, extractFacts, recurringNames } from '../../src/lib/quiz/facts';
 
 const numbers = (text: string) =>
 	extractFacts(text)
@@ -74,5 +74,202 @@ describe('extractFacts: entities and attributions', () => {
 			['person', 'Putin'],
 			['place', 'Belarus']
 		]);
+	});
+});
+
+describe('extractFacts: numbers written in words, tallies and ranges', () => {
+	it('reads "Twenty-two Republicans" as 22, never as a count "two"', () => {
+		expect(numbers('Twenty-two Republicans voted against the bill.')).toEqual([{ type: 'count', value: 22, unit: undefined, approximate: false }]);
+	});
+
+	it('reads "a hundred people" and "two dozen homes" as 100 and 24', () => {
+		expect(extractFacts('Around a hundred people lost two dozen homes.').map((f) => [f.text, f.value, f.noun])).toEqual([
+			['a hundred', 100, 'people'],
+			['two dozen', 24, 'homes']
+		]);
+	});
+
+	it('takes no count from a vote tally "70 to 29" or a score "2-1"', () => {
+		expect(numbers('The Senate voted 70 to 29 to pass it.')).toEqual([]);
+		expect(numbers('Leeds beat Aston Villa 2-1 at Villa Park.')).toEqual([]);
+	});
+
+	it('keeps "from" an exact number unless a range follows ("from 5% to 10%")', () => {
+		expect(extractFacts('Orders rose to 450,000 a week, up from 397,000 last year.').map((f) => [f.value, f.bound ?? false])).toEqual([
+			[450_000, false],
+			[397_000, false]
+		]);
+		expect(extractFacts('Prices rose from 5% to 10% this year.').map((f) => [f.value, f.bound ?? false])).toEqual([
+			[5, true],
+			[10, false]
+		]);
+	});
+});
+
+const people = (text: string) =>
+	extractFacts(text)
+		.filter((f) => f.type === 'person')
+		.map((f) => [f.text, f.role]);
+const typed = (text: string, type: string) =>
+	extractFacts(text)
+		.filter((f) => f.type === type)
+		.map((f) => f.text);
+
+describe('extractFacts: people and their roles', () => {
+	it('keeps a role noun before the name as the role: "Leeds manager Daniel Farke", "Chief executive Tim Steiner"', () => {
+		expect(people('"We showed real character today," said Leeds manager Daniel Farke.')).toEqual([['Daniel Farke', 'manager']]);
+		expect(people('Chief executive Tim Steiner said the results showed growth.')).toEqual([['Tim Steiner', 'chief executive']]);
+	});
+
+	it('splits a capitalised role from the name: "Senate Majority Leader Chuck Schumer", "Speaker Mike Johnson"', () => {
+		expect(people('Speaker Mike Johnson met Senate Minority Leader Mitch McConnell and Senate Majority Leader Chuck Schumer.')).toEqual([
+			['Mike Johnson', 'speaker'],
+			['Mitch McConnell', 'minority leader'],
+			['Chuck Schumer', 'majority leader']
+		]);
+	});
+
+	it('reads a title as a role but a courtesy title not: "Judge Christopher Batty", "Mr Putin"', () => {
+		expect(people('Judge Christopher Batty told Mr Putin to sit down.')).toEqual([
+			['Christopher Batty', 'judge'],
+			['Putin', undefined]
+		]);
+	});
+
+	it('takes the role from an appositive and names no lexicon knows after a role noun', () => {
+		expect(people('Jeff Pigati, a geologist at the US Geological Survey, said the study was careful.')).toEqual([['Jeff Pigati', 'geologist']]);
+		expect(people('Villa boss Unai Emery said his side had lost control.')).toEqual([['Unai Emery', 'boss']]);
+		expect(people('Its chair, Amina Hassan, said residents were not against new homes.')).toEqual([['Amina Hassan', 'chair']]);
+	});
+
+	it('takes no person from an office or a district: "the Secretary of State for Housing", "in Lawrence Hill"', () => {
+		expect(people('The plans must still be reviewed by the Secretary of State for Housing.')).toEqual([]);
+		expect(people('The council plans 650 homes on a former bus depot in Lawrence Hill.')).toEqual([]);
+	});
+});
+
+describe('extractFacts: organisations and places', () => {
+	it('types bodies, clubs and companies named by their suffix, without a leading "The"', () => {
+		expect(typed('Researchers from the US Geological Survey joined the London Stock Exchange.', 'organisation')).toEqual(['US Geological Survey', 'London Stock Exchange']);
+		expect(typed('Leeds United moved up to fourth after Aston Villa lost.', 'organisation')).toEqual(['Leeds United', 'Aston Villa']);
+		expect(typed('The U.S. Senate passed the bill.', 'organisation')).toEqual(['U.S. Senate']);
+	});
+
+	it('reads "West Bank" as a region and a dateline as no fact', () => {
+		const facts = extractFacts('WASHINGTON (AP) — The U.S. Senate condemned settlements in the West Bank.');
+		expect(facts.map((f) => [f.type, f.text, f.level])).toEqual([
+			['organisation', 'U.S. Senate', undefined],
+			['place', 'West Bank', 'region']
+		]);
+	});
+
+	it('takes no organisation from a formula: "CO2"', () => {
+		expect(extractFacts('Trapping and burying the CO2 is possible.')).toEqual([]);
+	});
+
+	it('knows organisations that a common noun introduces anywhere in the article', () => {
+		const text = 'Online grocer Ocado has reported a profit. Analysts at Barclays said it was better than feared. It sells to retailers such as Kroger in the United States.';
+		expect([...recurringNames(text)].sort()).toEqual(['Barclays', 'Kroger', 'Ocado']);
+		const known = { surnames: new Map(), organisations: recurringNames(text) };
+		expect(typed('Kroger cancelled plans for three of its planned Ocado warehouses.', 'organisation')).toEqual([]);
+		expect(extractFacts('Kroger cancelled plans for three of its planned Ocado warehouses.', known).filter((f) => f.type === 'organisation').map((f) => f.text)).toEqual(['Kroger', 'Ocado']);
+	});
+
+	it('places towns no gazetteer lists: "north-east of Las Cruces", "near Brechin", "in Sofia, Bulgaria", and a name put "in" twice', () => {
+		expect(extractFacts('The park lies north-east of Las Cruces, near Brechin.').map((f) => [f.type, f.text, f.level])).toEqual([
+			['place', 'Las Cruces', 'town'],
+			['place', 'Brechin', 'town']
+		]);
+		const text = 'It will cut jobs in Hatfield and in Sofia, Bulgaria. The meeting is in Hatfield on 6 May.';
+		expect([...articlePlaces(text)]).toEqual(['Hatfield']);
+		const known = { surnames: new Map(), organisations: new Set<string>(), places: articlePlaces(text) };
+		expect(extractFacts('The meeting is in Hatfield on 6 May.', known).map((f) => [f.type, f.text])).toEqual([
+			['place', 'Hatfield'],
+			['date', '6 May']
+		]);
+	});
+});
+
+describe('extractFacts: attributions', () => {
+	const attribution = (text: string) => {
+		const f = extractFacts(text).find((x) => x.type === 'attribution');
+		return f && [f.text, text.slice(f.statement!.start, f.statement!.end)];
+	};
+
+	it('finds the speaker after a quote: ""...," said Leeds manager Daniel Farke." and ""...," Mr. Schumer said."', () => {
+		expect(attribution('"We showed real character today," said Leeds manager Daniel Farke.')).toEqual(['Leeds manager Daniel Farke', 'We showed real character today']);
+		expect(attribution('"We will not back down," Mr. Schumer said.')).toEqual(['Mr. Schumer', 'We will not back down']);
+	});
+
+	it('leaves an appositive after or before the verb out of the speaker', () => {
+		expect(attribution('"The footprints are real," said Jeff Pigati, a geologist at the US Geological Survey.')).toEqual(['Jeff Pigati', 'The footprints are real']);
+		expect(attribution('Loren Davis, an archaeologist at Oregon State University, said the study was a big step forward.')).toEqual(['Loren Davis', 'the study was a big step forward']);
+	});
+
+	it('reads "X said: "..."" and takes no pronoun as a speaker', () => {
+		expect(attribution('Senate Majority Leader Chuck Schumer said: "We will pass this bill."')).toEqual(['Senate Majority Leader Chuck Schumer', 'We will pass this bill']);
+		expect(attribution('"It is over," said he.')).toBeUndefined();
+	});
+});
+
+describe('extractFacts: direct quotes', () => {
+	it('marks a quoted statement as a quote and a reported one not', () => {
+		const quoted = extractFacts('"We showed real character today," said Leeds manager Daniel Farke.').find((f) => f.type === 'attribution');
+		const reported = extractFacts('Villa boss Unai Emery said his side had lost control of the game.').find((f) => f.type === 'attribution');
+		const colon = extractFacts('Chuck Schumer said: "We will pass this bill."').find((f) => f.type === 'attribution');
+		expect([quoted?.quote, reported?.quote, colon?.quote]).toEqual([true, undefined, true]);
+	});
+});
+
+describe('extractFacts: roles written out and joined', () => {
+	it('writes abbreviated titles out and keeps two-word roles: "state Sen.", "Attorney General", "the Tory deputy chair"', () => {
+		expect(people('Democrats back state Sen. Tony Vargas for the seat.')).toEqual([['Tony Vargas', 'senator']]);
+		expect(people('The company was contacted by Attorney General Letitia James last week.')).toEqual([['Letitia James', 'attorney general']]);
+		expect(people('Lee Anderson, the Tory deputy chair and a member of the committee, asked questions.')).toEqual([['Lee Anderson', 'deputy chair']]);
+	});
+
+	it('takes no possessive or glued word as an organisation name: "publisher Bertelsmann\'s purchase", "giant TimeWarner"', () => {
+		expect([...recurringNames("It has a deal with German music publisher Bertelsmann's purchase. Profits at media giant TimeWarner rose.")]).toEqual([]);
+	});
+});
+
+describe('extractFacts: continents', () => {
+	it('gives continents their own level (countries-list), so a continent is never swapped for a state', () => {
+		expect(extractFacts('People lived in North America long before they reached New Mexico or Europe.').map((f) => [f.text, f.level])).toEqual([
+			['North America', 'continent'],
+			['New Mexico', 'region'],
+			['Europe', 'continent']
+		]);
+	});
+});
+
+describe('extractFacts: the counted noun', () => {
+	it('keeps one adjective with the counted noun of a number word: "two new methods", "six league games"', () => {
+		expect(extractFacts('Researchers used two new methods over six league games.').map((f) => [f.text, f.value, f.noun])).toEqual([
+			['two', 2, 'new methods'],
+			['six', 6, 'league games']
+		]);
+	});
+});
+
+describe('extractFacts: a club by its short name', () => {
+	it('reads a bare "Leeds" as the club where the article names "Leeds United", and "Bristol" still as the city', () => {
+		const text = 'Leeds United beat Aston Villa at Villa Park. Leeds equalised four minutes after half-time. Bristol City Council met in Bristol.';
+		const known = { surnames: new Map(), organisations: recurringNames(text) };
+		expect(extractFacts('Leeds equalised four minutes after half-time.', known).map((f) => [f.type, f.text])).toEqual([
+			['organisation', 'Leeds'],
+			['count', 'four']
+		]);
+		expect(extractFacts('Bristol City Council met in Bristol.', known).map((f) => [f.type, f.text])).toEqual([
+			['organisation', 'Bristol City Council'],
+			['place', 'Bristol']
+		]);
+	});
+});
+
+describe('extractFacts: a name with an age after it', () => {
+	it('reads "Parata, 75, has overseen" as a person, but not a table "Leeds, 10, and Chelsea, 9, lead"', () => {
+		expect(people('Seven decades later, Parata, 75, has now overseen more than 500 strandings.')).toEqual([['Parata', undefined]]);
+		expect(people('Brighton, 12, Leeds, 10, and Chelsea, 9, lead the table.')).toEqual([]);
 	});
 });

@@ -139,6 +139,17 @@ describe('generateQuiz rules, second reading of the corpus output', () => {
 		]);
 		for (const item of items) expect(item.stem).not.toMatch(/^Who said was/);
 	});
+
+	it('asks who said a direct quote, whole and in quote marks, with the speaker as key', () => {
+		const items = quizOf('Leeds win at Villa Park', [
+			'Leeds manager Daniel Farke, Villa boss Unai Emery and midfielder Ethan Ampadu met coach Steve Cooper in Leeds.',
+			'"We showed real character and the players kept believing until the end," said Leeds manager Daniel Farke.',
+			...filler
+		]);
+		const who = items.find((i) => i.type === 'who-said');
+		expect(who?.stem).toBe('Who said “We showed real character and the players kept believing until the end”?');
+		expect(who?.options[who.key]).toBe('Daniel Farke');
+	});
 });
 
 describe('generateQuiz rules, third reading of the corpus output', () => {

@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import { continents } from 'countries-list';
 import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
 import type { FactType, Span } from './types';
 
@@ -21,13 +22,26 @@ export interface Fact {
 	hedge?: string;
 	/** The counted noun after a count ("774 people" → "people"). */
 	noun?: string;
-	/** Places: 'city' | 'country' | 'region'. */
+	/** Places: 'city' | 'country' | 'region' | 'town' | 'continent'. */
 	level?: string;
 	gender?: 'male' | 'female';
 	/** Persons: the surname, used to link "Mr Lukashenko" to "Alexander Lukashenko". */
 	surname?: string;
+	/**
+	 * Persons: the role the article gives them, lower-case, from a title or role noun before the
+	 * name ("Leeds manager Daniel Farke" → "manager", "Judge Christopher Batty" → "judge",
+	 * "Senate Majority Leader Chuck Schumer" → "majority leader") or an appositive after it
+	 * ("Jeff Pigati, a geologist at ..." → "geologist"); absent when none is stated. Courtesy
+	 * titles (Mr, Mrs, Dr, Sir) are not roles.
+	 */
+	role?: string;
 	/** Attributions: the statement attributed to the speaker in `text`. */
 	statement?: Span;
+	/**
+	 * Attributions: the statement is a direct quote (the speaker's own words, inside quote marks
+	 * in the article); `statement` then spans the quoted words without the marks.
+	 */
+	quote?: boolean;
 	/** Dates: ISO year-month-day with unknown parts left out ("2020-08-09", "2019-03"). */
 	iso?: string;
 }
@@ -78,7 +92,35 @@ const BOUND_HEDGES = /^(more than|over|at least|fewer than|less than|under|up to
 
 /** Number words from two to twenty, in order (index + 2 is the value). */
 export const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
-const WORD_COUNT_RE = new RegExp(`\\b(${NUMBER_WORDS.join('|')})\\s((?:[a-z]+-)?[a-z]+(?:s|people|men|women|children))\\b`, 'gi');
+const UNIT_WORDS = ['one', ...NUMBER_WORDS.slice(0, 18)];
+const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+// a whole number phrase, so "Twenty-two" is read as 22 and never as a "two" after a hyphen:
+// "twenty-two", "a hundred", "two dozen", "three hundred", "eight"
+const NUMBER_PHRASE = `(?:(?:${TENS_WORDS.join('|')})(?:-(?:${UNIT_WORDS.slice(0, 9).join('|')}))?|${UNIT_WORDS.join('|')}|a)(?:\\s(?:hundred|dozen))?`;
+// the counted noun may have one adjective before it ("two new methods", "six league games")
+const WORD_COUNT_RE = new RegExp(
+	`(?<![\\p{L}-])(${NUMBER_PHRASE})\\s((?:(?!(?:the|a|an|of|to|and|or|in|on|at|for|with|by|as|is|are|was|were|has|have|had|than)\\s)[a-z]+\\s)?(?:[a-z]+-)?(?:[a-z]+s|[a-z]*(?:people|men|children)))\\b`,
+	'giu'
+);
+
+/**
+ * The value of a number phrase written in words ("Twenty-two" → 22, "a hundred" → 100, "two
+ * dozen" → 24, "seven" → 7), or undefined when it is not one (a bare "a", "one").
+ */
+export function numberWordValue(phrase: string): number | undefined {
+	const words = phrase.toLowerCase().split(/[\s-]+/);
+	let value = 0;
+	for (const w of words) {
+		if (w === 'hundred' || w === 'dozen') {
+			if (value === 0) return undefined;
+			value *= w === 'hundred' ? 100 : 12;
+		} else if (w === 'a') value += 1;
+		else if (TENS_WORDS.includes(w)) value += (TENS_WORDS.indexOf(w) + 2) * 10;
+		else if (UNIT_WORDS.includes(w)) value += UNIT_WORDS.indexOf(w) + 1;
+		else return undefined;
+	}
+	return value >= 2 ? value : undefined;
+}
 
 const ORDINAL_WORDS = [
 	'first',
@@ -145,6 +187,9 @@ function numberFacts(text: string): Fact[] {
 				if (plural >= 0) noun = words.slice(0, plural + 1).join(' ');
 			}
 		}
+		// a vote or a score written with "to" ("passed 70 to 29", "won 3 to 1") is a tally of two
+		// numbers, not a count of anything; a range keeps "from"/"between" before it
+		if (type === 'count' && !noun && !cur && !scale && !unitRaw && !/\b(from|between)\s+$/i.test(before) && (/^\s(to|-|–)\s\d/.test(after) || (/\d\s(to|-|–)\s$/.test(before) && !/\b(from|between)\s[\d,.]+\s(to|-|–)\s$/i.test(before)))) continue;
 		if (type === 'count' && !noun && /[\p{Lu}][\p{L}’'-]+,\s$/u.test(before) && /^,/.test(after) && base >= 10 && base < 110) {
 			type = 'age';
 			unit = 'years';
@@ -160,15 +205,16 @@ function numberFacts(text: string): Fact[] {
 			fact.hedge = hedge[1].toLowerCase();
 			if (BOUND_HEDGES.test(fact.hedge)) fact.bound = true;
 		}
-		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || /\b(between|from)\s+$/i.test(before) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
+		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || /\bbetween\s+$/i.test(before) || (/\bfrom\s+$/i.test(before) && /^\s(to|and|-|–)\s/.test(after)) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
 			fact.approximate = true;
 			fact.bound = true;
 		}
 		facts.push(fact);
 	}
-	// counts written as words ("killing two people", "eight ideas"), two to twenty
+	// counts written as words ("killing two people", "eight ideas", "Twenty-two Republicans")
 	for (const m of text.matchAll(WORD_COUNT_RE)) {
-		const value = NUMBER_WORDS.indexOf(m[1].toLowerCase()) + 2;
+		const value = numberWordValue(m[1]);
+		if (value === undefined || (value === 1 && !/\s/.test(m[1]))) continue;
 		const start = m.index;
 		const before = text.slice(Math.max(0, start - 30), start);
 		if (/\b(one|the|of)\s$/i.test(before) || /^\s(of|or|and|to)\b/i.test(text.slice(start + m[1].length))) continue;
@@ -228,16 +274,55 @@ function dateFacts(text: string): Fact[] {
 	return facts;
 }
 
-/** Names known from the rest of the article (see `extractFacts`). */
+/**
+ * Names known from the rest of the article (see `extractFacts`): surnames with the person's
+ * gender, organisations (see `recurringNames`) and, optionally, towns the article places
+ * things in (see `articlePlaces`).
+ */
 export interface KnownNames {
 	surnames: ReadonlyMap<string, 'male' | 'female' | undefined>;
 	organisations: ReadonlySet<string>;
+	places?: ReadonlySet<string>;
+}
+
+const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}-]+(?:\s\p{Lu}[\p{Ll}\p{M}-]+){0,2}(?![\p{L}\p{M}’'-])`;
+// a common noun that introduces an organisation's name ("online grocer Ocado", "the developer
+// Goram Homes"), people who work at one ("analysts at Barclays"), or a kind listed by example
+// ("retailers such as Kroger")
+/** Alternatives of lower-case words that also match with a capital first letter ("Analysts"). */
+const anyCase = (words: string) => words.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+const ORG_INTRO = new RegExp(
+	String.raw`\b(?:(?:${anyCase('grocer|retailer|supermarket|chain|bank|lender|firm|company|carmaker|airline|insurer|developer|broadcaster|publisher|giant|maker|operator|startup|conglomerate|brand|subsidiary|side|club')})\s|(?:${anyCase('analysts|economists|strategists|researchers|scientists|staff|workers|employees|executives|shareholders|investors')}) (?:at|from) |(?:${anyCase('retailers|companies|firms|banks|lenders|clubs|airlines|carmakers|groups|supermarkets|brands|insurers|chains')}) (?:such as|including|like) )(${NAME})`,
+	'gu'
+);
+const CLUB_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers)(?![\p{L}-]| \p{Lu})/gu;
+const PLACE_PREP = /\b(?:in|near|outside)\s$/;
+
+function plainName(name: string): boolean {
+	return !name.split(/\s/).some((w) => isFirstName(w) || TITLES.has(w.toLowerCase()) || isCountry(w) || isCity(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Month') || hasTag(w.toLowerCase(), 'WeekDay') || hasTag(w.toLowerCase(), 'Demonym') || NOT_NAMES.has(w.toLowerCase()));
 }
 
 /**
- * Multi-word capitalised names that recur in a text (twice or more) and that no rule types:
- * in news these are parties, companies and bodies ("Fine Gael", "Dáil Éireann"). Names with a
- * known first name, a title, a place or a month in them are left out.
+ * Names that no lexicon knows but that the article places things in at least twice ("cut jobs
+ * in Hatfield", "the meeting in Hatfield"): towns and districts, since news names a place
+ * after "in", "near" or "outside" far more often than a person or a company.
+ */
+export function articlePlaces(text: string): Set<string> {
+	const counts = new Map<string, number>();
+	for (const m of text.matchAll(new RegExp(`\\b(?:in|near|outside) (${NAME})(?![\\p{L}’'])`, 'gu'))) {
+		if (!m[1].split(/\s/).every((w) => tagsOf(w).length === 0 && !ORG_SUFFIX.test(w))) continue;
+		counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
+	}
+	return new Set([...counts].filter(([name, n]) => n >= 2 && plainName(name)).map(([name]) => name));
+}
+
+/**
+ * Organisation names of a text: multi-word capitalised names that recur (twice or more) and
+ * that no rule types, which in news are parties, companies and bodies ("Fine Gael", "Dáil
+ * Éireann"), and names that a common noun introduces as an organisation ("online grocer Ocado",
+ * "analysts at Barclays", "retailers such as Kroger"). Names with a known first name, a title, a
+ * place or a month in them are left out, except a club's short name ("Leeds" where the article
+ * names "Leeds United"), which is the club there.
  */
 export function recurringNames(text: string): Set<string> {
 	const counts = new Map<string, number>();
@@ -250,19 +335,77 @@ export function recurringNames(text: string): Set<string> {
 	for (const [name, n] of counts) {
 		if (n < 2) continue;
 		const words = name.split(/\s/);
-		if (words.some((w) => isFirstName(w) || TITLES.has(w.toLowerCase()) || isCountry(w) || isCity(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Month') || hasTag(w.toLowerCase(), 'WeekDay') || hasTag(w.toLowerCase(), 'Demonym') || NOT_NAMES.has(w.toLowerCase()))) continue;
+		if (!plainName(name) || VENUE_SUFFIX.test(name.split(/\s/).at(-1)!)) continue;
 		out.add(name);
 	}
+	for (const m of text.matchAll(ORG_INTRO)) if (plainName(m[1]) && !m[1].split(/\s/).some((w) => hasTag(w.toLowerCase(), 'Region'))) out.add(m[1]);
+	// a club's short name: where the article names "Leeds United", a bare "Leeds" is the club
+	for (const m of text.matchAll(CLUB_NAME)) out.add(m[1]);
 	return out;
 }
 
 const ORG_SUFFIX =
-	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|government|administration|army|navy|force|forces)$/i;
+	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|government|administration|army|navy|force|forces|survey|exchange|museum|hospital|school|college|bureau|centre|center|laboratory|observatory|institution|united|rovers|wanderers|athletic|albion|hotspur|rangers)$/i;
+// the last word of a venue's or a street's name ("Villa Park", "Elland Road"): a place whose
+// level no gazetteer gives, so it is neither an organisation nor a person
+const VENUE_SUFFIX = /^(park|road|street|avenue|lane|square|stadium|arena|ground|hill|bridge|station|airport|quarter|green|way|heights|valley|river|lake|beach|bay|mount|mountain)$/i;
 const NOT_NAMES = new Set(
 	'the a an this that these those he she it they we i you his her its their but and or so yet if as on in at by for of to with from after before when while during under over about mr mrs ms monday tuesday wednesday thursday friday saturday sunday'.split(
 		' '
 	)
 );
+
+const CONTINENTS = new Set(Object.values(continents).map((c) => c.toLowerCase()));
+// role nouns the lexicon does not tag as Actor; with TITLES and the Actor tag they make a role
+const ROLE_NOUNS = new Set(
+	'speaker senator executive chair chairman chairwoman spokesman spokeswoman spokesperson midfielder striker defender winger goalkeeper manager boss leader geologist archaeologist economist analyst scientist researcher professor lawyer councillor ambassador founder owner director head editor author member chancellor coach captain'.split(
+		' '
+	)
+);
+const COURTESY = new Set('mr mrs ms miss mx dr sir dame lord lady father sister brother rev'.split(' '));
+const ROLE_MODIFIERS = /^(chief|deputy|vice|prime|foreign|finance|home|health|majority|minority|opposition|executive|managing|assistant|senior|head|general|cabinet|interim|acting|former)$/;
+// "WASHINGTON (AP) —", "LONDON (Reuters) -", "MINSK —": where and by whom, not a fact
+const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\s\([^)]{1,30}\))?\s*[—–-]\s/u;
+
+function isRoleNoun(word: string): boolean {
+	const w = word.toLowerCase().replace(/\.$/, '');
+	return !COURTESY.has(w) && (TITLES.has(w) || ROLE_NOUNS.has(w) || hasTag(w, 'Actor'));
+}
+
+// abbreviated titles, written out so that roles compare as words ("Sen." is a senator)
+const TITLE_WORDS: Record<string, string> = {
+	sen: 'senator',
+	rep: 'representative',
+	gov: 'governor',
+	gen: 'general',
+	col: 'colonel',
+	capt: 'captain',
+	lt: 'lieutenant',
+	sgt: 'sergeant',
+	prof: 'professor',
+	det: 'detective',
+	insp: 'inspector',
+	supt: 'superintendent'
+};
+
+/**
+ * The role named by the last words of `words`, lower-case, with one modifier or role noun
+ * before it ("Senate Majority Leader" → "majority leader", "Attorney General" → "attorney
+ * general", "Sen." → "senator").
+ */
+function roleOf(words: string[]): string | undefined {
+	const last = words.at(-1);
+	if (!last || !isRoleNoun(last)) return undefined;
+	const bare = (w: string) => w.toLowerCase().replace(/\.$/, '');
+	const role = TITLE_WORDS[bare(last)] ?? bare(last);
+	const prev = words.at(-2);
+	return prev && (ROLE_MODIFIERS.test(bare(prev)) || (isRoleNoun(prev) && !TITLE_WORDS[bare(prev)])) ? `${bare(prev)} ${role}` : role;
+}
+
+/** Is the word shaped like a part of a name ("Konsa", "McConnell", "O’Neill", "J.")? */
+function nameShaped(word: string): boolean {
+	return /^\p{Lu}[\p{Ll}\p{M}’'-]*(?:\p{Lu}[\p{Ll}\p{M}’'-]+)?$/u.test(word) || /^\p{Lu}\.$/u.test(word);
+}
 
 /**
  * Named entities by rule over capitalised word runs: a title or a lexicon first name makes a
@@ -273,12 +416,14 @@ const NOT_NAMES = new Set(
 function entityFacts(text: string, known: KnownNames): Fact[] {
 	const knownSurnames = known.surnames;
 	const facts: Fact[] = [];
+	const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
 	const wordRe = /[\p{Lu}][\p{L}'’.-]*|\S+/gu;
 	const tokens: { w: string; start: number; end: number }[] = [];
 	for (const m of text.matchAll(wordRe)) tokens.push({ w: m[0], start: m.index, end: m.index + m[0].length });
 	let i = 0;
 	while (i < tokens.length) {
-		if (!/^\p{Lu}/u.test(tokens[i].w) || text[tokens[i].end] === '$') {
+		// "US$", and "CO2" or "G7" (a formula or a group's number, not an acronym on its own)
+		if (!/^\p{Lu}/u.test(tokens[i].w) || /^[$\d₂]/.test(text[tokens[i].end] ?? '') || tokens[i].start < datelineEnd) {
 			i++;
 			continue;
 		}
@@ -287,8 +432,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		while (j + 1 < tokens.length) {
 			const cur = tokens[j].w;
 			if (/[,;:)”"’]$/.test(cur) && !/’$/.test(cur.replace(/[’']s$/, ''))) break;
-			if (/[’']s?$/.test(cur) && cur.length > 2) break;
 			const nxt = tokens[j + 1].w;
+			// "the Lawrence Hill Residents' Association": a plural possessive inside a name
+			const inName = /s[’']$/.test(cur) && /^\p{Lu}/u.test(nxt) && ORG_SUFFIX.test(nxt.replace(/[.,;:!?”"’)]+$/, ''));
+			if (/[’']s?$/.test(cur) && cur.length > 2 && !inName) break;
 			if (/^\p{Lu}/u.test(nxt) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ') {
 				run.push(tokens[j + 1]);
 				j++;
@@ -304,9 +451,29 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		i = j + 1;
 		const words = run.map((t) => t.w.replace(/[’']s$|[’']$|[.,;:!?”"’)]+$/g, ''));
 		const startsSentence = run[0].start === 0 || /[.!?:]["”’]?\s*$|^\s*["“‘]?$/.test(text.slice(0, run[0].start).replace(/["“‘(]$/, ''));
-		classify(words, run, startsSentence);
+		// "The U.S. Senate" is "the U.S. Senate": an article or opener is not part of the name
+		let lead = 0;
+		while (lead < words.length - 1 && NOT_NAMES.has(words[lead].toLowerCase()) && !TITLES.has(words[lead].toLowerCase())) lead++;
+		classify(words.slice(lead), run.slice(lead), startsSentence && lead === 0);
 	}
 	return facts;
+
+	/** The role stated just before a name ("Leeds manager ", "Its chair, ") or in an appositive after it. */
+	function roleAround(start: number, end: number): string | undefined {
+		const before = text.slice(Math.max(0, start - 40), start);
+		const own = roleOf(before.split(/[,;:()"“”—–]/).pop()!.trim().split(/\s+/));
+		if (own) return own;
+		const titled = /\b(?:its|his|her|their|the)\s((?:[\p{L}’'-]+\s)?[\p{L}-]+),\s$/iu.exec(before);
+		if (titled) return roleOf(titled[1].split(/\s/));
+		const apposition = /^,\s(?:an?|the|its|his|her|their)\s([^,;()]+)/.exec(text.slice(end, end + 80));
+		if (!apposition) return undefined;
+		const ws = apposition[1].split(/\s+/).slice(0, 4);
+		let at = ws.findIndex((w) => isRoleNoun(w));
+		if (at < 0) return undefined;
+		// "the Tory deputy chair": the role runs on while role nouns follow
+		while (at + 1 < ws.length && isRoleNoun(ws[at + 1])) at++;
+		return roleOf(ws.slice(0, at + 1));
+	}
 
 	function push(type: FactType, first: number, last: number, words: string[], run: typeof tokens, extra: Partial<Fact> = {}) {
 		const start = run[first].start;
@@ -318,6 +485,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		let words = allWords;
 		let first = 0;
 		while (first < words.length && TITLES.has(words[first].toLowerCase().replace(/\.$/, ''))) first++;
+		// an office, not a person: "the Secretary of State for Housing"
+		if (first > 0 && first < words.length && !/^\p{Lu}/u.test(words[first])) return;
 		if (first > 0 && first < words.length) {
 			const ofAt = words.indexOf('of', first);
 			const last = ofAt > first ? ofAt - 1 : words.length - 1;
@@ -328,13 +497,33 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 				: /^(mr|sir|lord|king|prince|father|brother)$/i.test(words[0].replace(/\.$/, ''))
 					? 'male'
 					: nameGender(words[first]);
-			push('person', first, last, words, run, { surname, ...(gender ? { gender } : {}) });
+			const role = roleOf(words.slice(0, first)) ?? roleAround(run[first].start, run[last].start + words[last].length);
+			push('person', first, last, words, run, { surname, ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 			return;
 		}
 		if (first > 0) return;
+		// a role and a name in one capitalised run: "Senate Majority Leader Chuck Schumer",
+		// "Speaker Mike Johnson"
+		for (let k = Math.max(1, words.length - 3); k < words.length - 1; k++) {
+			const role = roleOf(words.slice(0, k));
+			if (!role || !isFirstName(words[k]) || !words.slice(k + 1).every(nameShaped)) continue;
+			const gender = nameGender(words[k]);
+			push('person', k, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}), role });
+			return;
+		}
 		const phrase = words.join(' ');
 		const lower = phrase.toLowerCase();
 		if (words.length === 1 && (NOT_NAMES.has(lower) || hasTag(lower, 'Demonym') || hasTag(lower, 'Month') || hasTag(lower, 'WeekDay'))) return;
+		// a short name the article gives an organisation wins over the gazetteer ("Leeds" for the club)
+		if (words.length === 1 && known.organisations.has(phrase)) {
+			push('organisation', 0, 0, words, run);
+			return;
+		}
+		// a continent is its own level, so "North America" is never swapped with "New Mexico"
+		if (CONTINENTS.has(lower)) {
+			push('place', 0, words.length - 1, words, run, { level: 'continent' });
+			return;
+		}
 		if (/^(US|U\.S|USA|UK|U\.K|UAE)$/.test(phrase) || isCountry(phrase)) {
 			push('place', 0, words.length - 1, words, run, { level: 'country' });
 			return;
@@ -347,29 +536,73 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			push('place', 0, words.length - 1, words, run, { level: 'region' });
 			return;
 		}
-		if (hasTag(lower, 'Organization') || hasTag(lower, 'SportsTeam') || ORG_SUFFIX.test(words[words.length - 1]) || /^[A-Z]{2,6}$/.test(phrase)) {
-			if (words.length === 1 && startsSentence && !/^[A-Z]{2,6}$/.test(phrase) && !hasTag(lower, 'Organization')) return;
+		const before = text.slice(Math.max(0, run[0].start - 40), run[0].start);
+		const end = run[words.length - 1].start + words[words.length - 1].length;
+		if (known.places?.has(phrase) && PLACE_PREP.test(before)) {
+			push('place', 0, words.length - 1, words, run, { level: 'town' });
+			return;
+		}
+		if (hasTag(lower, 'Organization') || hasTag(lower, 'SportsTeam')) {
 			push('organisation', 0, words.length - 1, words, run);
 			return;
 		}
+		// "West Bank", "East Anglia": a compass word makes a region, even with "Bank" in it
+		if (words.length === 2 && /^(North|South|East|West)(ern)?$/.test(words[0]) && (!ORG_SUFFIX.test(words[1]) || words[1] === 'Bank')) {
+			push('place', 0, 1, words, run, { level: 'region' });
+			return;
+		}
+		if (ORG_SUFFIX.test(words[words.length - 1]) || /^[A-Z]{2,6}$/.test(phrase)) {
+			if (words.length === 1 && startsSentence && !/^[A-Z]{2,6}$/.test(phrase)) return;
+			push('organisation', 0, words.length - 1, words, run);
+			return;
+		}
+		// a person named after "in" or "near" with no role is a district ("in Lawrence Hill")
+		const located = PLACE_PREP.test(before);
 		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && words.slice(1).every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w))) {
+			const role = roleAround(run[0].start, end);
+			if (located && !role) return;
 			const gender = nameGender(words[0]);
+			push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
+			return;
+		}
+		if (known.organisations.has(phrase) || (words.length > 1 && known.organisations.has(words[0]))) {
+			push('organisation', 0, words.length - 1, words, run);
+			return;
+		}
+		// "Parata, 75, has overseen ...": a name with an age in commas, then the sentence goes on,
+		// is a person's ("Brighton, 12, Leeds, 10" is a table)
+		if (words.length <= 3 && words.every(nameShaped) && /^,\s\d{1,3},\s\p{Ll}/u.test(text.slice(end, end + 8)) && !/\d,\s(?:and\s)?$/.test(before) && words.every((w) => !isCountry(w) && !isCity(w.toLowerCase()))) {
+			const gender = words.length > 1 ? nameGender(words[0]) : knownSurnames.get(phrase);
 			push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}) });
 			return;
 		}
-		if (known.organisations.has(phrase)) {
-			push('organisation', 0, words.length - 1, words, run);
-			return;
+		// a name no lexicon knows ("Unai Emery"): a person when a role noun stands before it or an
+		// appositive after it; without one, "Hubble Space Telescope" looks the same
+		if (words.length >= 2 && words.length <= 3 && words.every(nameShaped) && !words.some((w) => known.organisations.has(w) || known.places?.has(w) || hasTag(w.toLowerCase(), 'Demonym'))) {
+			const role = roleAround(run[0].start, end);
+			if (role) {
+				const gender = nameGender(words[0]);
+				push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
+				return;
+			}
 		}
 		if (words.length === 1 && knownSurnames.has(phrase)) {
 			const gender = knownSurnames.get(phrase);
 			push('person', 0, 0, words, run, { surname: phrase, ...(gender ? { gender } : {}) });
 			return;
 		}
-		if (words.length === 1 && !startsSentence && tagsOf(lower).length === 0) {
-			const before = text.slice(Math.max(0, run[0].start - 24), run[0].start);
+		if (words.length <= 2 && !startsSentence && words.every((w) => tagsOf(w).every((t) => t === 'Place' || t === 'ProperNoun'))) {
 			const kind = /\b(city|town|village|resort|port|capital|suburb) of $|\b(capital), $/i.exec(before);
-			if (kind) push('place', 0, 0, words, run, { level: /town|village|suburb/i.test(kind[0]) ? 'town' : 'city' });
+			if (kind) {
+				push('place', 0, words.length - 1, words, run, { level: /town|village|suburb/i.test(kind[0]) ? 'town' : 'city' });
+				return;
+			}
+			// "north-east of Las Cruces", "in Hatfield, Hertfordshire", "near Brechin"
+			const after = text.slice(end, end + 40);
+			const region = /^,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u.exec(after)?.[1];
+			if (/\b(north|south|east|west)(-(east|west))?(ern)? of\s$|\b(near|outside)\s$/i.test(before) || (located && region && (isCountry(region) || hasTag(region.toLowerCase(), 'Region')))) {
+				push('place', 0, words.length - 1, words, run, { level: 'town' });
+			}
 		}
 	}
 }
@@ -377,24 +610,50 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 const SPEECH_VERBS =
 	'said|says|told|added|insists|insisted|claimed|claims|argued|argues|warned|warns|stated|announced|believes|believed|thinks|thought|wrote|writes|tweeted|explained|noted|suggested|admitted|admits|denied|denies|alleged|alleges';
 
+const QUOTE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s((?:[\\p{L}’'.-]+\\s){0,5}?[\\p{L}’'.-]+)(?:,\\s(?:an?|the)\\s[^"“”]+)?\\.$`, 'u');
+const APPOSED_SPEAKER = new RegExp(`^(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3}),\\s(?:an?|the|its|his|her|their)\\s[^,]{3,120},\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+const SPEAKER_FIRST = new RegExp(`^(?:[^,]{1,30},\\s)?((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+const SPEAKER_LAST = new RegExp(`^(.+?),["”’]?\\s((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})\\.?$`, 'u');
+
 /**
- * Attributions: "X said (that) S", "S, X said." and "According to X, S". The fact's text and span
- * are the speaker; `statement` spans what was said.
+ * Attributions: "X said (that) S", "X said: "Q"", "X, a geologist at Y, said S", "S, X said.",
+ * ""Q," said X." (with an appositive after X or not) and "According to X, S". The fact's text
+ * and span are the speaker; `statement` spans what was said: for a direct quote, the quoted
+ * words inside the quote marks without the comma that closes them.
  */
 function attributionFacts(text: string): Fact[] {
 	const facts: Fact[] = [];
 	const trimmedEnd = /[.!?]["”’]$/.test(text) ? text.length : text.replace(/[.!?]$/, '').length;
-	const lead = new RegExp(`^(?:[^,]{1,30},\\s)?((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})(?:,)?\\s(?:that\\s)?`, 'u').exec(text);
+	// a quote, then the verb, then the speaker: ""We showed real character today," said Leeds
+	// manager Daniel Farke." (an appositive after the name is not part of the speaker)
+	const quoted = QUOTE_FIRST.exec(text);
+	if (quoted && !/^(he|she|they|it|we|i)$/i.test(quoted[2])) {
+		const start = text.indexOf(quoted[2], quoted[1].length + 2);
+		facts.push({ type: 'attribution', text: quoted[2], span: { start, end: start + quoted[2].length }, statement: { start: 1, end: 1 + quoted[1].length }, quote: true });
+		return facts;
+	}
+	// "X, a geologist at Y, said S": the appositive between speaker and verb is not the speaker
+	const apposed = APPOSED_SPEAKER.exec(text);
+	if (apposed) {
+		facts.push({ type: 'attribution', text: apposed[1], span: { start: 0, end: apposed[1].length }, statement: { start: apposed[0].length, end: trimmedEnd } });
+		return facts;
+	}
+	const lead = SPEAKER_FIRST.exec(text);
 	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1])) {
 		const speakerStart = lead[0].indexOf(lead[1]);
 		const speakerEnd = speakerStart + lead[1].length;
-		facts.push({ type: 'attribution', text: lead[1], span: { start: speakerStart, end: speakerEnd }, statement: { start: lead[0].length, end: trimmedEnd } });
+		// "X said: "We will pass this bill."": the whole rest is a quote
+		const quoted = /^["“]([^"“”]+?)[,.!?]?["”]$/.exec(text.slice(lead[0].length).trim());
+		const statement = quoted ? { start: lead[0].length + 1, end: lead[0].length + 1 + quoted[1].length } : { start: lead[0].length, end: trimmedEnd };
+		facts.push({ type: 'attribution', text: lead[1], span: { start: speakerStart, end: speakerEnd }, statement, ...(quoted ? { quote: true } : {}) });
 		return facts;
 	}
-	const tail = new RegExp(`^(.+?),["”’]?\\s((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})\\.?$`, 'u').exec(text.replace(/\s+$/, ''));
+	const tail = SPEAKER_LAST.exec(text.replace(/\s+$/, ''));
 	if (tail && !/^(he|she|they|it|we|i)$/i.test(tail[2])) {
 		const start = text.indexOf(tail[2], tail[1].length);
-		facts.push({ type: 'attribution', text: tail[2], span: { start, end: start + tail[2].length }, statement: { start: 0, end: tail[1].length } });
+		// a whole quote before the speaker: ""We will not back down," Mr. Schumer said."
+		const quote = /^["“][^"“”]+$/.test(tail[1]);
+		facts.push({ type: 'attribution', text: tail[2], span: { start, end: start + tail[2].length }, statement: { start: quote ? 1 : 0, end: tail[1].length }, ...(quote ? { quote } : {}) });
 		return facts;
 	}
 	const acc = /^According to ([^,]{2,80}),\s/.exec(text);

@@ -1,6 +1,6 @@
 import { articleBody } from './article';
 import { dateDistractors, numericDistractors, writtenNumber } from './distractors';
-import { extractFacts, recurringNames, type Fact } from './facts';
+import { articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
 import { capitalsIn, continentOf, countriesIn, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -112,9 +112,10 @@ function buildContext(article: Article, seed: number): Context {
 	}
 	// furniture sentences (credits, "X reported from Y") yield no facts, so no items and no
 	// distractors come from them
-	const organisations = recurringNames(sentences.filter((_, i) => !furniture[i]).map((s) => s.text).join('\n'));
-	const known = { surnames, organisations };
-	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 && organisations.size === 0 ? firstPass[i] : extractFacts(s.text, known)));
+	const bodyText = sentences.filter((_, i) => !furniture[i]).map((s) => s.text).join('\n');
+	const organisations = recurringNames(bodyText);
+	const known = { surnames, organisations, places: articlePlaces(bodyText) };
+	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 && organisations.size === 0 && known.places.size === 0 ? firstPass[i] : extractFacts(s.text, known)));
 	const persons = new Map<string, Person>();
 	const places = new Map<string, { text: string; level: string; mentions: number }>();
 	const orgs = new Map<string, { text: string; the: boolean; mentions: number }>();
@@ -415,13 +416,16 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const speaker = facts.find((f) => f.type === 'person' && f.span.end === attribution.span.end);
 	if (!speaker || !speaker.surname || hasVerb(attribution.text) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
-	if (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement) || statement.split(/\s+/).length < 6) return undefined;
+	// a direct quote is asked whole, in its quote marks, as the speaker's own words (facts.ts)
+	const quote = attribution.quote === true;
+	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement))) || statement.split(/\s+/).length < 6) return undefined;
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
 	const distractors = prng.shuffle(personOptions(ctx, speaker, speaker.text, genderMatters)).slice(0, 3);
 	if (distractors.length < 3) return undefined;
 	const { options, key } = withOptions(speaker.text, distractors, prng, false);
 	const verb = /\b(said|says|insists|insisted|claimed|claims|argued|warned|told|added|believes|thinks|announced|wrote|explained|noted|admitted|denied)\b/.exec(sentence.text.slice(attribution.span.end))?.[1] ?? 'said';
-	return { written: { type: 'who-said', stem: `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`, options, key, bonus: 0.3 }, fact: speaker };
+	const stem = quote ? `Who said “${statement}”?` : `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`;
+	return { written: { type: 'who-said', stem, options, key, bonus: 0.3 }, fact: speaker };
 }
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle']);
