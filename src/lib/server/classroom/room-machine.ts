@@ -1,6 +1,7 @@
 import { assign, setup } from 'xstate';
 import { scoreAnswer, timeLimitMs } from '$lib/quiz/scoring';
 import type { Item, Response } from '$lib/quiz/types';
+import { AnswerBook } from './answer-book';
 
 /**
  * How long after an item's deadline an answer is still accepted, in ms: the time a tap made just
@@ -39,9 +40,17 @@ export interface RoomAnswer {
 	streak: number;
 }
 
+/** Who the current item waits for: `present` eligible players, of whom `waiting` have not answered. */
+export interface Attendance {
+	present: number;
+	waiting: number;
+}
+
 /**
  * The room's data. `deadline` (epoch ms) is set while an item runs, `remainingMs` while it is
- * paused; `answers` holds the current item's answers by player id.
+ * paused; `answers` holds the current item's answers by player id. `attendance` is kept up to
+ * date by every action that changes it, so closing early costs O(1) per answer, not O(players);
+ * `countAttendance` computes it from scratch (for a context built outside the machine).
  */
 export interface RoomContext {
 	items: Item[];
@@ -50,7 +59,8 @@ export interface RoomContext {
 	deadline: number | null;
 	remainingMs: number | null;
 	players: Record<string, RoomPlayer>;
-	answers: Record<string, RoomAnswer>;
+	answers: AnswerBook<RoomAnswer>;
+	attendance: Attendance;
 }
 
 /** What a room machine starts from: the quiz's items in play order, and the grace (default `ANSWER_GRACE_MS`). */
@@ -121,7 +131,7 @@ export function answerVerdict(
 	if (player.removed) return 'removed';
 	if (event.itemIndex !== context.itemIndex) return 'wrong-item';
 	if (player.firstItem > context.itemIndex) return 'joined-late';
-	if (context.answers[event.playerId]) return 'already-answered';
+	if (context.answers.has(event.playerId)) return 'already-answered';
 	if (context.deadline !== null && event.at > context.deadline + context.graceMs) return 'late';
 	const item = context.items[context.itemIndex];
 	if (!item || !responseFits(item, event.response)) return 'invalid-response';
@@ -129,8 +139,28 @@ export function answerVerdict(
 }
 
 /** Whether a player must answer the current item for it to close early. */
-export function isEligible(context: RoomContext, player: RoomPlayer): boolean {
+export function isEligible(context: Pick<RoomContext, 'itemIndex'>, player: RoomPlayer): boolean {
 	return !player.removed && player.firstItem <= context.itemIndex;
+}
+
+/** Whether `player` counts towards the current item's attendance: present and eligible. */
+function attends(context: Pick<RoomContext, 'itemIndex'>, player: RoomPlayer): boolean {
+	return player.present && isEligible(context, player);
+}
+
+/**
+ * Counts the attendance of the current item from the players and answers, in O(players): for
+ * a context built outside the machine (a room restored from SQLite) and when an item opens.
+ */
+export function countAttendance(context: Pick<RoomContext, 'itemIndex' | 'players' | 'answers'>): Attendance {
+	let present = 0;
+	let waiting = 0;
+	for (const player of Object.values(context.players)) {
+		if (!attends(context, player)) continue;
+		present += 1;
+		if (!context.answers.has(player.id)) waiting += 1;
+	}
+	return { present, waiting };
 }
 
 function elapsedMs(context: RoomContext, at: number): number {
@@ -147,7 +177,7 @@ function withItemScores(context: RoomContext): Record<string, RoomPlayer> {
 			players[id] = player;
 			continue;
 		}
-		const answer = context.answers[id];
+		const answer = context.answers.get(id);
 		players[id] = answer
 			? {
 					...player,
@@ -187,16 +217,7 @@ export const roomMachine = setup({
 		hasMoreItems: ({ context }) => context.itemIndex + 1 < context.items.length,
 		isAcceptable: ({ context, event }) =>
 			event.type === 'answer.submitted' && answerVerdict(context, event) === 'accepted',
-		everyoneAnswered: ({ context }) => {
-			let waiting = 0;
-			let present = 0;
-			for (const player of Object.values(context.players)) {
-				if (!player.present || !isEligible(context, player)) continue;
-				present += 1;
-				if (!context.answers[player.id]) waiting += 1;
-			}
-			return present > 0 && waiting === 0;
-		}
+		everyoneAnswered: ({ context }) => context.attendance.present > 0 && context.attendance.waiting === 0
 	},
 	delays: {
 		itemClose: ({ context, event }) =>
@@ -223,58 +244,65 @@ export const roomMachine = setup({
 				};
 			}
 		}),
-		markPlayer: assign({
-			players: ({ context }, params: { playerId: string; present?: boolean; removed?: boolean }) => {
-				const player = context.players[params.playerId];
-				if (!player) return context.players;
-				return {
-					...context.players,
-					[params.playerId]: {
-						...player,
-						present: params.present ?? player.present,
-						removed: params.removed ?? player.removed
-					}
-				};
-			}
+		markPlayer: assign(({ context }, params: { playerId: string; present?: boolean; removed?: boolean }) => {
+			const player = context.players[params.playerId];
+			if (!player) return {};
+			const marked = {
+				...player,
+				present: params.present ?? player.present,
+				removed: params.removed ?? player.removed
+			};
+			const before = attends(context, player) ? 1 : 0;
+			const after = attends(context, marked) ? 1 : 0;
+			const unanswered = context.answers.has(player.id) ? 0 : 1;
+			return {
+				players: { ...context.players, [params.playerId]: marked },
+				attendance: {
+					present: context.attendance.present + after - before,
+					waiting: context.attendance.waiting + (after - before) * unanswered
+				}
+			};
 		}),
 		openNextItem: assign(({ context, event }) => {
 			const itemIndex = context.itemIndex + 1;
+			const answers = AnswerBook.of<RoomAnswer>();
 			return {
 				itemIndex,
 				deadline: at(event) + timeLimitMs(context.items[itemIndex]),
 				remainingMs: null,
-				answers: {}
+				answers,
+				attendance: countAttendance({ itemIndex, players: context.players, answers })
 			};
 		}),
-		recordAnswer: assign({
-			answers: ({ context, event }) => {
-				if (event.type !== 'answer.submitted') return context.answers;
-				const player = context.players[event.playerId];
-				const item = context.items[context.itemIndex];
-				const elapsed = elapsedMs(context, event.at);
-				const score = scoreAnswer({
-					item,
+		recordAnswer: assign(({ context, event }) => {
+			if (event.type !== 'answer.submitted') return {};
+			const player = context.players[event.playerId];
+			const item = context.items[context.itemIndex];
+			const elapsed = elapsedMs(context, event.at);
+			const score = scoreAnswer({
+				item,
+				response: event.response,
+				elapsedMs: elapsed,
+				limitMs: timeLimitMs(item),
+				mode: 'timed',
+				streak: player.streak
+			});
+			return {
+				answers: context.answers.with({
+					playerId: event.playerId,
+					itemIndex: context.itemIndex,
 					response: event.response,
+					at: event.at,
 					elapsedMs: elapsed,
-					limitMs: timeLimitMs(item),
-					mode: 'timed',
-					streak: player.streak
-				});
-				return {
-					...context.answers,
-					[event.playerId]: {
-						playerId: event.playerId,
-						itemIndex: context.itemIndex,
-						response: event.response,
-						at: event.at,
-						elapsedMs: elapsed,
-						correct: score.correct,
-						credit: score.credit,
-						points: score.points,
-						streak: score.streak
-					}
-				};
-			}
+					correct: score.correct,
+					credit: score.credit,
+					points: score.points,
+					streak: score.streak
+				}),
+				attendance: attends(context, player)
+					? { ...context.attendance, waiting: context.attendance.waiting - 1 }
+					: context.attendance
+			};
 		}),
 		suspendDeadline: assign(({ context, event }) => ({
 			remainingMs: Math.max(0, (context.deadline ?? 0) - at(event)),
@@ -299,7 +327,8 @@ export const roomMachine = setup({
 		deadline: null,
 		remainingMs: null,
 		players: {},
-		answers: {}
+		answers: AnswerBook.of(),
+		attendance: { present: 0, waiting: 0 }
 	}),
 	initial: 'lobby',
 	on: {

@@ -14,13 +14,16 @@ import type {
 import {
 	ANSWER_GRACE_MS,
 	answerVerdict,
+	countAttendance,
 	isEligible,
 	roomMachine,
 	type AnswerVerdict,
 	type RoomContext,
+	type RoomAnswer,
 	type RoomEvent,
 	type RoomPlayer
 } from './room-machine';
+import { AnswerBook } from './answer-book';
 import { checkNickname, friendlyNickname } from './nickname';
 import { rankPlayers, type RankedPlayer } from './standings';
 import type { PhaseRecord, RoomStore, StoredPlayer, StoredRoom } from './store';
@@ -157,7 +160,7 @@ export class Room {
 	}: {
 		stored: StoredRoom;
 		players: StoredPlayer[];
-		answers: RoomContext['answers'][string][];
+		answers: RoomAnswer[];
 		store: RoomStore;
 		now: number;
 	}) {
@@ -173,7 +176,7 @@ export class Room {
 			this.nicknameKeys.add(checkNickname(player.nickname).key);
 			if (!player.removed) this.playerCount += 1;
 		}
-		const context: RoomContext = {
+		const base = {
 			items: stored.quiz.items,
 			graceMs: ANSWER_GRACE_MS,
 			itemIndex: stored.itemIndex,
@@ -181,8 +184,9 @@ export class Room {
 			remainingMs: stored.remainingMs,
 			// Until they reconnect or RESTART_GRACE_MS passes, players count as present as they were.
 			players: Object.fromEntries(players.map(({ player }) => [player.id, { ...player, present: !player.removed }])),
-			answers: Object.fromEntries(answers.map((a) => [a.playerId, a]))
+			answers: AnswerBook.of(answers)
 		};
+		const context: RoomContext = { ...base, attendance: countAttendance(base) };
 		const value =
 			stored.phase === 'question'
 				? { question: 'running' }
@@ -259,15 +263,14 @@ export class Room {
 	async answer(playerId: string, itemIndex: number, response: Response, at: number): Promise<AnswerVerdict | 'not-open'> {
 		const snapshot = this.actor.getSnapshot();
 		if (!snapshot.hasTag('answering')) {
-			const answered = snapshot.context.answers[playerId];
-			if (itemIndex === snapshot.context.itemIndex && answered) return 'already-answered';
+			if (itemIndex === snapshot.context.itemIndex && snapshot.context.answers.has(playerId)) return 'already-answered';
 			return itemIndex === snapshot.context.itemIndex && phaseOf(snapshot) !== 'lobby' ? 'late' : 'not-open';
 		}
 		const event = { type: 'answer.submitted', playerId, itemIndex, response, at } as const;
 		const verdict = answerVerdict(snapshot.context, event);
 		if (verdict !== 'accepted') return verdict;
 		this.actor.send(event);
-		const answer = this.actor.getSnapshot().context.answers[playerId];
+		const answer = this.actor.getSnapshot().context.answers.get(playerId)!;
 		this.sendSelf(playerId);
 		this.scheduleHost();
 		await this.store.insertAnswer(this.id, answer);
@@ -407,7 +410,7 @@ export class Room {
 		const player = context.players[playerId];
 		const index = this.rankIndex.get(playerId);
 		const line = index === undefined ? undefined : this.ranked[index];
-		const answer = context.answers[playerId];
+		const answer = context.answers.get(playerId);
 		const closed = ['reveal', 'leaderboard', 'podium'].includes(this.phase);
 		return {
 			id: player.id,
@@ -465,7 +468,7 @@ export class Room {
 			if (p.removed) continue;
 			players.push({ id: p.id, nickname: p.nickname, points: p.points, present: p.present });
 			if (p.present && isEligible(context, p)) eligible += 1;
-			if (context.answers[p.id]) answered += 1;
+			if (context.answers.has(p.id)) answered += 1;
 		}
 		return { room: this.state(), players, answered, eligible, joinUrl: this.joinUrl };
 	}
@@ -474,7 +477,7 @@ export class Room {
 		const counts = item.options.map(() => 0);
 		let answered = 0;
 		let correct = 0;
-		for (const answer of Object.values(context.answers)) {
+		for (const answer of context.answers.entries()) {
 			answered += 1;
 			if (answer.correct) correct += 1;
 			if (answer.response.kind === 'choice') counts[answer.response.option] += 1;
