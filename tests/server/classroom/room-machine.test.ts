@@ -10,7 +10,7 @@ import {
 	type RoomAnswer,
 	type RoomContext
 } from '../../../src/lib/server/classroom/room-machine';
-import { AnswerBook } from '../../../src/lib/server/classroom/answer-book';
+import { Table } from '../../../src/lib/server/classroom/table';
 import { fixtureQuiz, keys } from './fixture';
 
 const quiz = fixtureQuiz();
@@ -81,10 +81,10 @@ describe('room machine', () => {
 		answer('bob', 3);
 		expect(actor.getSnapshot().value).toBe('reveal');
 		const { players } = actor.getSnapshot().context;
-		expect(players.ann.points).toBeGreaterThan(0);
-		expect(players.ann.correct).toBe(1);
-		expect(players.bob.points).toBe(0);
-		expect(players.cy.streak).toBe(0);
+		expect(players.get('ann')?.points).toBeGreaterThan(0);
+		expect(players.get('ann')?.correct).toBe(1);
+		expect(players.get('bob')?.points).toBe(0);
+		expect(players.get('cy')?.streak).toBe(0);
 	});
 
 	it('counts each answer once: a repeated submit is already-answered and changes nothing', () => {
@@ -125,7 +125,7 @@ describe('room machine', () => {
 		answer('ann', keys[0]);
 		actor.send({ type: 'timer.skipped' });
 		expect(actor.getSnapshot().value).toBe('reveal');
-		expect(actor.getSnapshot().context.players.ann.correct).toBe(1);
+		expect(actor.getSnapshot().context.players.get('ann')?.correct).toBe(1);
 	});
 
 	it('lets a late joiner play from the next item only', () => {
@@ -142,7 +142,7 @@ describe('room machine', () => {
 		).toBe('joined-late');
 		answer('ann', keys[0]);
 		expect(actor.getSnapshot().value).toBe('reveal');
-		expect(actor.getSnapshot().context.players.dee.points).toBe(0);
+		expect(actor.getSnapshot().context.players.get('dee')?.points).toBe(0);
 		actor.send({ type: 'next.requested', at: clock.now() });
 		actor.send({ type: 'next.requested', at: clock.now() });
 		answer('dee', keys[1]);
@@ -166,8 +166,8 @@ describe('room machine', () => {
 			actor.send({ type: 'next.requested', at: clock.now() });
 		}
 		expect(actor.getSnapshot().value).toBe('podium');
-		expect(actor.getSnapshot().context.players.ann.correct).toBe(3);
-		expect(actor.getSnapshot().context.players.ann.streak).toBe(3);
+		expect(actor.getSnapshot().context.players.get('ann')?.correct).toBe(3);
+		expect(actor.getSnapshot().context.players.get('ann')?.streak).toBe(3);
 		const other = startedRoom(['ann']);
 		other.actor.send({ type: 'room.ended' });
 		expect(other.actor.getSnapshot().value).toBe('podium');
@@ -182,10 +182,10 @@ describe('room machine', () => {
 			itemIndex: 0,
 			deadline: clock.now() + 4000,
 			remainingMs: null,
-			players: {
-				ann: { id: 'ann', nickname: 'Ann', joinedAt: 0, firstItem: 0, points: 0, streak: 0, correct: 0, present: false, removed: false }
-			},
-			answers: AnswerBook.of<RoomAnswer>()
+			players: Table.of([
+				['ann', { id: 'ann', nickname: 'Ann', joinedAt: 0, firstItem: 0, points: 0, streak: 0, correct: 0, present: false, removed: false }]
+			]),
+			answers: Table.of<RoomAnswer>()
 		};
 		const context: RoomContext = { ...base, attendance: countAttendance(base) };
 		const snapshot = roomMachine.resolveState({ value: { question: 'running' }, context });
@@ -239,7 +239,7 @@ describe('room machine', () => {
 				{ type: 'next.requested', at },
 				{ type: 'room.ended' }
 			],
-			serializeState: (s) => JSON.stringify([s.value, Object.keys(s.context.players).length])
+			serializeState: (s) => JSON.stringify([s.value, s.context.players.size])
 		});
 		const reached = new Set(paths.map((p) => JSON.stringify(p.state.value)));
 		expect(reached).toEqual(

@@ -1,7 +1,7 @@
 import { assign, setup } from 'xstate';
 import { scoreAnswer, timeLimitMs } from '$lib/quiz/scoring';
 import type { Item, Response } from '$lib/quiz/types';
-import { AnswerBook } from './answer-book';
+import { Table } from './table';
 
 /**
  * How long after an item's deadline an answer is still accepted, in ms: the time a tap made just
@@ -48,7 +48,8 @@ export interface Attendance {
 
 /**
  * The room's data. `deadline` (epoch ms) is set while an item runs, `remainingMs` while it is
- * paused; `answers` holds the current item's answers by player id. `attendance` is kept up to
+ * paused; `players` holds every player and `answers` the current item's answers, both by player
+ * id in immutable tables that update without copying every entry. `attendance` is kept up to
  * date by every action that changes it, so closing early costs O(1) per answer, not O(players);
  * `countAttendance` computes it from scratch (for a context built outside the machine).
  */
@@ -58,8 +59,8 @@ export interface RoomContext {
 	itemIndex: number;
 	deadline: number | null;
 	remainingMs: number | null;
-	players: Record<string, RoomPlayer>;
-	answers: AnswerBook<RoomAnswer>;
+	players: Table<RoomPlayer>;
+	answers: Table<RoomAnswer>;
 	attendance: Attendance;
 }
 
@@ -126,7 +127,7 @@ export function answerVerdict(
 	context: RoomContext,
 	event: { playerId: string; itemIndex: number; response: Response; at: number }
 ): AnswerVerdict {
-	const player = context.players[event.playerId];
+	const player = context.players.get(event.playerId);
 	if (!player) return 'not-a-player';
 	if (player.removed) return 'removed';
 	if (event.itemIndex !== context.itemIndex) return 'wrong-item';
@@ -155,7 +156,7 @@ function attends(context: Pick<RoomContext, 'itemIndex'>, player: RoomPlayer): b
 export function countAttendance(context: Pick<RoomContext, 'itemIndex' | 'players' | 'answers'>): Attendance {
 	let present = 0;
 	let waiting = 0;
-	for (const player of Object.values(context.players)) {
+	for (const player of context.players.values()) {
 		if (!attends(context, player)) continue;
 		present += 1;
 		if (!context.answers.has(player.id)) waiting += 1;
@@ -170,24 +171,21 @@ function elapsedMs(context: RoomContext, at: number): number {
 }
 
 /** Adds each eligible player's result for the item just closed to their totals; a missed item ends a streak. */
-function withItemScores(context: RoomContext): Record<string, RoomPlayer> {
-	const players: Record<string, RoomPlayer> = {};
-	for (const [id, player] of Object.entries(context.players)) {
-		if (!isEligible(context, player)) {
-			players[id] = player;
-			continue;
-		}
-		const answer = context.answers.get(id);
-		players[id] = answer
+function withItemScores(context: RoomContext): Table<RoomPlayer> {
+	return Table.of([...context.players.entries()].map(([id, player]) => [id, scored(context, player)]));
+}
+
+function scored(context: RoomContext, player: RoomPlayer): RoomPlayer {
+	if (!isEligible(context, player)) return player;
+	const answer = context.answers.get(player.id);
+	return answer
 			? {
 					...player,
 					points: player.points + answer.points,
 					streak: answer.streak,
-					correct: player.correct + (answer.correct ? 1 : 0)
-				}
-			: { ...player, streak: 0 };
-	}
-	return players;
+				correct: player.correct + (answer.correct ? 1 : 0)
+			}
+		: { ...player, streak: 0 };
 }
 
 function at(event: RoomEvent): number {
@@ -213,7 +211,7 @@ export const roomMachine = setup({
 		input: {} as RoomInput
 	},
 	guards: {
-		hasPlayers: ({ context }) => Object.values(context.players).some((p) => !p.removed),
+		hasPlayers: ({ context }) => [...context.players.values()].some((p) => !p.removed),
 		hasMoreItems: ({ context }) => context.itemIndex + 1 < context.items.length,
 		isAcceptable: ({ context, event }) =>
 			event.type === 'answer.submitted' && answerVerdict(context, event) === 'accepted',
@@ -228,24 +226,21 @@ export const roomMachine = setup({
 			players: ({ context, event }) => {
 				if (event.type !== 'player.joined') return context.players;
 				const { id, nickname, joinedAt } = event.player;
-				return {
-					...context.players,
-					[id]: {
-						id,
-						nickname,
-						joinedAt,
-						firstItem: context.itemIndex + 1,
-						points: 0,
-						streak: 0,
-						correct: 0,
-						present: false,
-						removed: false
-					}
-				};
+				return context.players.with(id, {
+					id,
+					nickname,
+					joinedAt,
+					firstItem: context.itemIndex + 1,
+					points: 0,
+					streak: 0,
+					correct: 0,
+					present: false,
+					removed: false
+				});
 			}
 		}),
 		markPlayer: assign(({ context }, params: { playerId: string; present?: boolean; removed?: boolean }) => {
-			const player = context.players[params.playerId];
+			const player = context.players.get(params.playerId);
 			if (!player) return {};
 			const marked = {
 				...player,
@@ -256,7 +251,7 @@ export const roomMachine = setup({
 			const after = attends(context, marked) ? 1 : 0;
 			const unanswered = context.answers.has(player.id) ? 0 : 1;
 			return {
-				players: { ...context.players, [params.playerId]: marked },
+				players: context.players.with(params.playerId, marked),
 				attendance: {
 					present: context.attendance.present + after - before,
 					waiting: context.attendance.waiting + (after - before) * unanswered
@@ -265,7 +260,7 @@ export const roomMachine = setup({
 		}),
 		openNextItem: assign(({ context, event }) => {
 			const itemIndex = context.itemIndex + 1;
-			const answers = AnswerBook.of<RoomAnswer>();
+			const answers = Table.of<RoomAnswer>();
 			return {
 				itemIndex,
 				deadline: at(event) + timeLimitMs(context.items[itemIndex]),
@@ -276,7 +271,7 @@ export const roomMachine = setup({
 		}),
 		recordAnswer: assign(({ context, event }) => {
 			if (event.type !== 'answer.submitted') return {};
-			const player = context.players[event.playerId];
+			const player = context.players.get(event.playerId)!;
 			const item = context.items[context.itemIndex];
 			const elapsed = elapsedMs(context, event.at);
 			const score = scoreAnswer({
@@ -288,7 +283,7 @@ export const roomMachine = setup({
 				streak: player.streak
 			});
 			return {
-				answers: context.answers.with({
+				answers: context.answers.with(event.playerId, {
 					playerId: event.playerId,
 					itemIndex: context.itemIndex,
 					response: event.response,
@@ -326,8 +321,8 @@ export const roomMachine = setup({
 		itemIndex: -1,
 		deadline: null,
 		remainingMs: null,
-		players: {},
-		answers: AnswerBook.of(),
+		players: Table.of(),
+		answers: Table.of(),
 		attendance: { present: 0, waiting: 0 }
 	}),
 	initial: 'lobby',

@@ -23,7 +23,7 @@ import {
 	type RoomEvent,
 	type RoomPlayer
 } from './room-machine';
-import { AnswerBook } from './answer-book';
+import { Table } from './table';
 import { checkNickname, friendlyNickname } from './nickname';
 import { rankPlayers, type RankedPlayer } from './standings';
 import type { PhaseRecord, RoomStore, StoredPlayer, StoredRoom } from './store';
@@ -183,8 +183,8 @@ export class Room {
 			deadline: stored.deadline,
 			remainingMs: stored.remainingMs,
 			// Until they reconnect or RESTART_GRACE_MS passes, players count as present as they were.
-			players: Object.fromEntries(players.map(({ player }) => [player.id, { ...player, present: !player.removed }])),
-			answers: AnswerBook.of(answers)
+			players: Table.of(players.map(({ player }) => [player.id, { ...player, present: !player.removed }])),
+			answers: Table.of(answers.map((a) => [a.playerId, a]))
 		};
 		const context: RoomContext = { ...base, attendance: countAttendance(base) };
 		const value =
@@ -221,7 +221,7 @@ export class Room {
 	 */
 	playerFor(token: string | undefined): RoomPlayer {
 		const id = token ? this.tokens.get(hashToken(token)) : undefined;
-		const player = id ? this.actor.getSnapshot().context.players[id] : undefined;
+		const player = id ? this.actor.getSnapshot().context.players.get(id) : undefined;
 		if (!player) throw new RoomError(401, 'not-a-player', 'Join the room first: this device is not one of its players.');
 		if (player.removed) throw new RoomError(403, 'removed', 'The host removed you from this room.');
 		return player;
@@ -247,7 +247,7 @@ export class Room {
 		this.nicknameKeys.add(key);
 		this.tokens.set(tokenHash, id);
 		this.actor.send({ type: 'player.joined', player: { id, nickname: name, joinedAt: at } });
-		const player = this.actor.getSnapshot().context.players[id];
+		const player = this.actor.getSnapshot().context.players.get(id)!;
 		this.playerCount += 1;
 		this.rosterChanged = true;
 		this.scheduleHost();
@@ -283,7 +283,7 @@ export class Room {
 	 */
 	async host(action: HostAction, at: number): Promise<void> {
 		if (action.action === 'remove') {
-			const player = this.actor.getSnapshot().context.players[action.playerId];
+			const player = this.actor.getSnapshot().context.players.get(action.playerId);
 			if (!player) throw new RoomError(404, 'no-such-player', 'That player is not in this room.');
 			if (player.removed) return;
 			this.actor.send({ type: 'player.removed', playerId: player.id });
@@ -404,10 +404,14 @@ export class Room {
 		};
 	}
 
-	/** One player's own view: rank, points, the player just ahead, their answer to the open item. */
+	/**
+	 * One player's own view: rank, points, the player just ahead, their answer to the open item.
+	 * Throws `RoomError` 404 for a player not in this room.
+	 */
 	self(playerId: string): PlayerSelf {
 		const { context } = this.actor.getSnapshot();
-		const player = context.players[playerId];
+		const player = context.players.get(playerId);
+		if (!player) throw new RoomError(404, 'no-such-player', 'That player is not in this room.');
 		const index = this.rankIndex.get(playerId);
 		const line = index === undefined ? undefined : this.ranked[index];
 		const answer = context.answers.get(playerId);
@@ -458,18 +462,21 @@ export class Room {
 		return { ...self, title: this.quiz.title, finished: this.phase === 'podium', itemCount: context.items.length, items };
 	}
 
-	/** The host's view; `players` is the full list (the stream sends it only when it changed). */
+	/** The host's view; `players` is the full list in join order (the stream sends it only when it changed). */
 	hostState(): HostState {
 		const { context } = this.actor.getSnapshot();
 		let eligible = 0;
 		let answered = 0;
-		const players: HostPlayer[] = [];
-		for (const p of Object.values(context.players)) {
+		const joined: RoomPlayer[] = [];
+		for (const p of context.players.values()) {
 			if (p.removed) continue;
-			players.push({ id: p.id, nickname: p.nickname, points: p.points, present: p.present });
+			joined.push(p);
 			if (p.present && isEligible(context, p)) eligible += 1;
 			if (context.answers.has(p.id)) answered += 1;
 		}
+		const players: HostPlayer[] = joined
+			.sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+			.map((p) => ({ id: p.id, nickname: p.nickname, points: p.points, present: p.present }));
 		return { room: this.state(), players, answered, eligible, joinUrl: this.joinUrl };
 	}
 
@@ -477,7 +484,7 @@ export class Room {
 		const counts = item.options.map(() => 0);
 		let answered = 0;
 		let correct = 0;
-		for (const answer of context.answers.entries()) {
+		for (const answer of context.answers.values()) {
 			answered += 1;
 			if (answer.correct) correct += 1;
 			if (answer.response.kind === 'choice') counts[answer.response.option] += 1;
@@ -522,7 +529,7 @@ export class Room {
 	}
 
 	private rerank(): void {
-		this.ranked = rankPlayers(Object.values(this.actor.getSnapshot().context.players));
+		this.ranked = rankPlayers(this.actor.getSnapshot().context.players.values());
 		this.rankIndex = new Map(this.ranked.map((r, i) => [r.player.id, i]));
 	}
 
@@ -542,18 +549,16 @@ export class Room {
 		this.expiresAt = next.expiresAt;
 		const closed = (prev.phase === 'question' || prev.phase === 'paused') && next.phase !== 'paused' && next.phase !== 'question';
 		void this.store
-			.savePhase(this.id, next, closed ? Object.values(snapshot.context.players) : undefined)
+			.savePhase(this.id, next, closed ? [...snapshot.context.players.values()] : undefined)
 			.catch((error) => console.error(`room ${this.code}: could not save its phase`, error));
 		this.rerank();
 		this.version += 1;
 		const state = frame('state', this.state(), this.eventId());
 		for (const [key, set] of this.sinks) {
 			if (key === HOST) continue;
-			const self = frame('self', this.self(key));
-			for (const sink of set) {
-				sink.send(state);
-				sink.send(self);
-			}
+			// One write per device, not two: with 2,000 devices the writes are the broadcast's cost.
+			const chunk = Buffer.concat([state, frame('self', this.self(key))]);
+			for (const sink of set) sink.send(chunk);
 		}
 		this.flushHost();
 	}
