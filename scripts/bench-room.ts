@@ -217,6 +217,8 @@ interface RoomResult {
 	sent: Set<string>;
 	duplicatesRefused: number;
 	refused: number;
+	/** Server CPU from the start of the first item to the last reveal, in ms: play without joins or connections. */
+	playCpuMs: number;
 }
 
 /**
@@ -228,7 +230,7 @@ async function playRoom(size: number, burst: boolean): Promise<RoomResult> {
 	if (opened.status !== 201) throw new Error(`open room: ${opened.status} ${JSON.stringify(opened.body)}`);
 	const code = opened.body.code as string;
 	const hostToken = opened.body.hostToken as string;
-	const result: RoomResult = { code, players: size, latencies: [], revealMs: [], sent: new Set(), duplicatesRefused: 0, refused: 0 };
+	const result: RoomResult = { code, players: size, latencies: [], revealMs: [], sent: new Set(), duplicatesRefused: 0, refused: 0, playCpuMs: 0 };
 	const players: Player[] = await inBatches(size, 50, async () => {
 		const joined = await request('POST', `/api/rooms/${code}/join`, {});
 		if (joined.status !== 200) throw new Error(`join: ${joined.status} ${JSON.stringify(joined.body)}`);
@@ -281,6 +283,7 @@ async function playRoom(size: number, burst: boolean): Promise<RoomResult> {
 	});
 	await until(() => players.every((p) => p.phase === 'lobby'), 60_000, `room ${code}: every player connected`);
 
+	const playStarted = cpuMs(server?.pid ?? 0);
 	for (let item = 0; item < ITEMS; item++) {
 		const action = await request('POST', `/api/rooms/${code}/host`, { action: item === 0 ? 'start' : 'next' }, hostToken);
 		if (action.status !== 200) throw new Error(`host: ${action.status} ${JSON.stringify(action.body)}`);
@@ -291,6 +294,7 @@ async function playRoom(size: number, burst: boolean): Promise<RoomResult> {
 	// A reveal can reach the devices before the last acknowledgements (an answer is acknowledged
 	// only once stored), so wait for every answer request before counting.
 	await until(() => pending === 0, 60_000, `room ${code}: every answer acknowledged or refused`);
+	result.playCpuMs = cpuMs(server?.pid ?? 0) - playStarted;
 	players.forEach((p) => p.stream?.destroy());
 	return result;
 }
@@ -366,6 +370,9 @@ function report(
 			`  reveal → all ms     p50 ${f(percentile(reveals, 50))}  max ${f(reveals.at(-1) ?? NaN)}  (per item, until the last player has it)\n` +
 			`  server memory MB    rss ${memory.rss}  peak ${memory.peak}\n` +
 			`  server CPU          ${(serverCpu / 1000).toFixed(1)} s, ${(serverCpu / Math.max(1, sent)).toFixed(2)} ms per acknowledged answer (joins, streams and reveals included)\n` +
+			(results.length === 1
+				? `  server CPU in play  ${(results[0].playCpuMs / 1000).toFixed(1)} s, ${(results[0].playCpuMs / Math.max(1, sent)).toFixed(2)} ms per acknowledged answer (items only: answers, acknowledgements, broadcasts)\n`
+				: '') +
 			`  bench CPU           ${(benchCpu / 1000).toFixed(1)} s (the simulated clients, on the same 2 cores)\n` +
 			(problems.length
 				? `  STORED ≠ ACKNOWLEDGED: ${problems.join('; ')}\n`
