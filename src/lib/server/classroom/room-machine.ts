@@ -179,10 +179,10 @@ function scored(context: RoomContext, player: RoomPlayer): RoomPlayer {
 	if (!isEligible(context, player)) return player;
 	const answer = context.answers.get(player.id);
 	return answer
-			? {
-					...player,
-					points: player.points + answer.points,
-					streak: answer.streak,
+		? {
+				...player,
+				points: player.points + answer.points,
+				streak: answer.streak,
 				correct: player.correct + (answer.correct ? 1 : 0)
 			}
 		: { ...player, streak: 0 };

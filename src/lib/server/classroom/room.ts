@@ -15,7 +15,6 @@ import {
 	ANSWER_GRACE_MS,
 	answerVerdict,
 	countAttendance,
-	isEligible,
 	roomMachine,
 	type AnswerVerdict,
 	type RoomContext,
@@ -465,19 +464,19 @@ export class Room {
 	/** The host's view; `players` is the full list in join order (the stream sends it only when it changed). */
 	hostState(): HostState {
 		const { context } = this.actor.getSnapshot();
-		let eligible = 0;
-		let answered = 0;
-		const joined: RoomPlayer[] = [];
-		for (const p of context.players.values()) {
-			if (p.removed) continue;
-			joined.push(p);
-			if (p.present && isEligible(context, p)) eligible += 1;
-			if (context.answers.has(p.id)) answered += 1;
-		}
-		const players: HostPlayer[] = joined
+		const players: HostPlayer[] = [...context.players.values()]
+			.filter((p) => !p.removed)
 			.sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
 			.map((p) => ({ id: p.id, nickname: p.nickname, points: p.points, present: p.present }));
-		return { room: this.state(), players, answered, eligible, joinUrl: this.joinUrl };
+		return { ...this.hostCounts(), players };
+	}
+
+	/** The host's view without the player list: the live answer counts and the shared state. */
+	private hostCounts(): Omit<HostState, 'players'> {
+		const { context } = this.actor.getSnapshot();
+		let answered = 0;
+		for (const answer of context.answers.values()) if (!context.players.get(answer.playerId)?.removed) answered += 1;
+		return { room: this.state(), answered, eligible: context.attendance.present, joinUrl: this.joinUrl };
 	}
 
 	private reveal(item: Item, context: RoomContext): Reveal {
@@ -511,8 +510,8 @@ export class Room {
 	}
 
 	private hostFrame(): Uint8Array {
-		const view = this.hostState();
-		const body = this.rosterChanged ? view : { ...view, players: null };
+		// The full list only when it changed: at 2,000 players it is most of the frame.
+		const body = this.rosterChanged ? this.hostState() : { ...this.hostCounts(), players: null };
 		this.rosterChanged = false;
 		return frame('host', body);
 	}
