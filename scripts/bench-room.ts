@@ -2,12 +2,24 @@
  * Load bench of the classroom (issue 7): `npm run bench:room` (after `npm run build`).
  *
  * Starts the built server (`node build`) on a free loopback port with a fresh database, then
- * simulates players over plain `http` with keep-alive agents and a hand-rolled Server-Sent
- * Events reader: one room of 500 players, one of 2,000, then 20 rooms of 30 at once, each
- * joining and answering 10 items. Prints the answer → acknowledgement latency (p50, p95, p99),
- * the time for each reveal to reach every player, the server's memory, and checks that the
- * answers stored equal the answers sent, exactly. Every player also re-sends one answer, which
- * must come back "already answered" and change nothing.
+ * simulates players over plain `http` with keep-alive agents and a minimal Server-Sent Events
+ * reader that still parses every `state` and `self` event as a device does. Scenarios, each
+ * joining and answering 10 items:
+ * - `500`: one room of 500 players; `2000`: one room of 2,000; `rooms`: 20 rooms of 30 at once.
+ *   Player model: each player answers after a think time drawn uniformly from
+ *   THINK_MS (1–6 s) after their device receives the item, as a class reads the stem and
+ *   options and answers over several seconds.
+ * - `burst`: one room of 2,000 where every player answers the moment the item reaches their
+ *   device (think time 0): the worst case, kept so it stays visible.
+ * `npm run bench:room -- 2000 burst` runs only the named scenarios.
+ *
+ * For each it prints the answer → acknowledgement latency (p50, p95, p99, max), the time for
+ * each reveal to reach every player, the server's RSS, the server's CPU per acknowledged
+ * answer, the bench's own CPU (the simulated clients share the machine with the server) and the
+ * load average, and checks that the answers stored equal the answers acknowledged, exactly.
+ * Every player also re-sends their first answer, which must come back "already answered".
+ * With BENCH_ROOM_CPU_PROF=<dir> the server runs under `node --cpu-prof` and writes its profile
+ * there when the bench stops it.
  *
  * Bounded: loopback only, a fixed number of players, and a 15-minute limit after which it stops
  * the server and exits with an error. Join rate limits are raised for the run
@@ -25,8 +37,8 @@ import { freePort } from '../tests/e2e/server';
 
 const ITEMS = 10;
 const TIME_LIMIT_MS = 15 * 60_000;
-/** Players answer at a random moment within this spread after an item opens, in ms. */
-const ANSWER_SPREAD_MS = 3000;
+/** A player's think time, from their device receiving the item to their answer: uniform over this range, in ms. */
+const THINK_MS = [1000, 6000] as const;
 
 /**
  * Answers and joins share a pool of 128 keep-alive connections, as behind a school's proxy; the
@@ -191,6 +203,7 @@ interface Player {
 	id: string;
 	token: string;
 	stream?: http.ClientRequest;
+	self?: unknown;
 	phase: string;
 	itemIndex: number;
 	answered: Set<number>;
@@ -204,20 +217,27 @@ interface RoomResult {
 	sent: Set<string>;
 	duplicatesRefused: number;
 	refused: number;
+	/** Server CPU from the start of the first item to the last reveal, in ms: play without joins or connections. */
+	playCpuMs: number;
 }
 
-/** Plays one room of `size` players through every item; resolves with what was measured. */
-async function playRoom(size: number): Promise<RoomResult> {
+/**
+ * Plays one room of `size` players through every item, with think times (or none, in a
+ * `burst`); resolves with what was measured once every answer request has settled.
+ */
+async function playRoom(size: number, burst: boolean): Promise<RoomResult> {
 	const opened = await request('POST', '/api/rooms', { quizId: 'bench-room' });
 	if (opened.status !== 201) throw new Error(`open room: ${opened.status} ${JSON.stringify(opened.body)}`);
 	const code = opened.body.code as string;
 	const hostToken = opened.body.hostToken as string;
-	const result: RoomResult = { code, players: size, latencies: [], revealMs: [], sent: new Set(), duplicatesRefused: 0, refused: 0 };
+	const result: RoomResult = { code, players: size, latencies: [], revealMs: [], sent: new Set(), duplicatesRefused: 0, refused: 0, playCpuMs: 0 };
 	const players: Player[] = await inBatches(size, 50, async () => {
 		const joined = await request('POST', `/api/rooms/${code}/join`, {});
 		if (joined.status !== 200) throw new Error(`join: ${joined.status} ${JSON.stringify(joined.body)}`);
 		return { id: joined.body.playerId as string, token: joined.body.token as string, phase: '', itemIndex: -1, answered: new Set() };
 	});
+	/** Answers scheduled or sent and not yet settled. */
+	let pending = 0;
 	const revealArrivals: number[][] = Array.from({ length: ITEMS }, () => []);
 	const revealSent: number[] = new Array(ITEMS).fill(0);
 
@@ -238,6 +258,8 @@ async function playRoom(size: number): Promise<RoomResult> {
 	await inBatches(size, 200, async (i) => {
 		const player = players[i];
 		player.stream = await openStream(`/api/rooms/${code}/events`, player.token, (event, data) => {
+			// A device reads its own view too; the bench only needs the shared state.
+			if (event === 'self') player.self = JSON.parse(data);
 			if (event !== 'state') return;
 			const state = JSON.parse(data) as { phase: string; item: { index: number } | null; serverNow: number };
 			player.phase = state.phase;
@@ -245,7 +267,13 @@ async function playRoom(size: number): Promise<RoomResult> {
 			player.itemIndex = index;
 			if (state.phase === 'question' && !player.answered.has(index)) {
 				player.answered.add(index);
-				setTimeout(() => answer(player, index).catch((error) => failures.push(String(error))), Math.random() * ANSWER_SPREAD_MS);
+				const think = burst ? 0 : THINK_MS[0] + Math.random() * (THINK_MS[1] - THINK_MS[0]);
+				pending += 1;
+				setTimeout(() => {
+					answer(player, index)
+						.catch((error) => failures.push(String(error)))
+						.finally(() => (pending -= 1));
+				}, think);
 			}
 			if (state.phase === 'reveal' && index >= 0) {
 				revealArrivals[index].push(Date.now());
@@ -255,6 +283,7 @@ async function playRoom(size: number): Promise<RoomResult> {
 	});
 	await until(() => players.every((p) => p.phase === 'lobby'), 60_000, `room ${code}: every player connected`);
 
+	const playStarted = cpuMs(server?.pid ?? 0);
 	for (let item = 0; item < ITEMS; item++) {
 		const action = await request('POST', `/api/rooms/${code}/host`, { action: item === 0 ? 'start' : 'next' }, hostToken);
 		if (action.status !== 200) throw new Error(`host: ${action.status} ${JSON.stringify(action.body)}`);
@@ -262,6 +291,10 @@ async function playRoom(size: number): Promise<RoomResult> {
 		result.revealMs.push(Math.max(...revealArrivals[item]) - revealSent[item]);
 		if (item < ITEMS - 1) await request('POST', `/api/rooms/${code}/host`, { action: 'next' }, hostToken);
 	}
+	// A reveal can reach the devices before the last acknowledgements (an answer is acknowledged
+	// only once stored), so wait for every answer request before counting.
+	await until(() => pending === 0, 60_000, `room ${code}: every answer acknowledged or refused`);
+	result.playCpuMs = cpuMs(server?.pid ?? 0) - playStarted;
 	players.forEach((p) => p.stream?.destroy());
 	return result;
 }
@@ -295,7 +328,32 @@ function verify(databasePath: string, results: RoomResult[]): string[] {
 	return problems;
 }
 
-function report(label: string, results: RoomResult[], memory: { rss: number; peak: number }, cpu: number): void {
+/** Load averages (1, 5, 15 min) as printed beside every figure: other work shares this machine. */
+function load(): string {
+	return loadavg()
+		.map((l) => l.toFixed(1))
+		.join(' ');
+}
+
+interface Scenario {
+	name: string;
+	label: string;
+	sizes: number[];
+	burst: boolean;
+}
+
+const SCENARIOS: Scenario[] = [
+	{ name: '500', label: '1 room of 500 players, think times 1–6 s', sizes: [500], burst: false },
+	{ name: '2000', label: '1 room of 2,000 players, think times 1–6 s', sizes: [2000], burst: false },
+	{ name: 'burst', label: '1 room of 2,000 players, burst: all answer the moment the item arrives', sizes: [2000], burst: true },
+	{ name: 'rooms', label: '20 rooms of 30 players at once, think times 1–6 s', sizes: Array(20).fill(30), burst: false }
+];
+
+function report(
+	scenario: Scenario,
+	results: RoomResult[],
+	measured: { memory: { rss: number; peak: number }; serverCpu: number; benchCpu: number; loadBefore: string; problems: string[] }
+): void {
 	const latencies = results.flatMap((r) => r.latencies).sort((a, b) => a - b);
 	const reveals = results.flatMap((r) => r.revealMs).sort((a, b) => a - b);
 	const sent = results.reduce((n, r) => n + r.sent.size, 0);
@@ -303,19 +361,32 @@ function report(label: string, results: RoomResult[], memory: { rss: number; pea
 	const players = results.reduce((n, r) => n + r.players, 0);
 	const refused = results.reduce((n, r) => n + r.refused, 0);
 	const f = (n: number) => n.toFixed(1).padStart(7);
+	const { memory, serverCpu, benchCpu, problems } = measured;
 	process.stdout.write(
-		`${label}\n` +
+		`${scenario.label}\n` +
+			`  load average        ${measured.loadBefore} before, ${load()} after\n` +
 			`  players ${players}, answers acknowledged ${sent} (refused ${refused}), duplicate submits refused ${duplicates}/${players}\n` +
 			`  answer → ack ms     p50 ${f(percentile(latencies, 50))}  p95 ${f(percentile(latencies, 95))}  p99 ${f(percentile(latencies, 99))}  max ${f(latencies.at(-1) ?? NaN)}\n` +
-			`  reveal → all ms     p50 ${f(percentile(reveals, 50))}  max ${f(reveals.at(-1) ?? NaN)}  (per item, last player to receive it)\n` +
+			`  reveal → all ms     p50 ${f(percentile(reveals, 50))}  max ${f(reveals.at(-1) ?? NaN)}  (per item, until the last player has it)\n` +
 			`  server memory MB    rss ${memory.rss}  peak ${memory.peak}\n` +
-			`  server CPU          ${(cpu / 1000).toFixed(1)} s for the scenario, ${(cpu / Math.max(1, sent)).toFixed(2)} ms per acknowledged answer (joins, streams and reveals included)\n`
+			`  server CPU          ${(serverCpu / 1000).toFixed(1)} s, ${(serverCpu / Math.max(1, sent)).toFixed(2)} ms per acknowledged answer (joins, streams and reveals included)\n` +
+			(results.length === 1
+				? `  server CPU in play  ${(results[0].playCpuMs / 1000).toFixed(1)} s, ${(results[0].playCpuMs / Math.max(1, sent)).toFixed(2)} ms per acknowledged answer (items only: answers, acknowledgements, broadcasts)\n`
+				: '') +
+			`  bench CPU           ${(benchCpu / 1000).toFixed(1)} s (the simulated clients, on the same 2 cores)\n` +
+			(problems.length
+				? `  STORED ≠ ACKNOWLEDGED: ${problems.join('; ')}\n`
+				: `  stored = acknowledged: ${sent} of ${sent}, none lost, none doubled\n`)
 	);
 }
 
 async function main(): Promise<void> {
+	const chosen = process.argv.slice(2);
+	const scenarios = chosen.length ? SCENARIOS.filter((s) => chosen.includes(s.name)) : SCENARIOS;
+	if (scenarios.length === 0) throw new Error(`no such scenario: choose from ${SCENARIOS.map((s) => s.name).join(', ')}`);
 	const dir = mkdtempSync(join(tmpdir(), 'newsquiz-bench-room-'));
 	const databasePath = join(dir, 'newsquiz.db');
+	const profileDir = process.env.BENCH_ROOM_CPU_PROF;
 	port = await freePort();
 	const limit = setTimeout(() => {
 		process.stderr.write('bench:room: over its 15-minute limit, stopping\n');
@@ -323,7 +394,7 @@ async function main(): Promise<void> {
 		process.exit(1);
 	}, TIME_LIMIT_MS);
 	try {
-		server = spawn(process.execPath, ['build'], {
+		server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'build'], {
 			env: {
 				...process.env,
 				PORT: String(port),
@@ -351,38 +422,50 @@ async function main(): Promise<void> {
 		db.prepare("INSERT INTO quizzes (id, edit_token_hash, title, body, created_at, updated_at) VALUES (?, 'bench', ?, ?, datetime('now'), datetime('now'))").run(quiz.id, quiz.title, JSON.stringify(quiz));
 		db.close();
 		process.stdout.write(
-			`bench:room on 127.0.0.1:${port}, ${ITEMS} items, answers spread over ${ANSWER_SPREAD_MS} ms after each item opens\n` +
-				`${cpus().length} cores, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} before the run\n\n`
+			`bench:room on 127.0.0.1:${port}, ${ITEMS} items a room; ${cpus().length} cores, load average ${load()} before the run\n` +
+				`player model: each answers ${THINK_MS[0] / 1000}–${THINK_MS[1] / 1000} s (uniform) after the item reaches their device; in a burst, at once\n\n`
 		);
 
-		const all: RoomResult[] = [];
-		for (const [label, sizes] of [
-			['1 room of 500 players', [500]],
-			['1 room of 2,000 players', [2000]],
-			['20 rooms of 30 players at once', Array(20).fill(30)]
-		] as const) {
+		let failed = false;
+		for (const scenario of scenarios) {
+			const loadBefore = load();
 			const cpuBefore = cpuMs(server.pid ?? 0);
-			const results = await Promise.all(sizes.map((size) => playRoom(size)));
-			report(label, results, rssMb(server.pid ?? 0), cpuMs(server.pid ?? 0) - cpuBefore);
-			process.stdout.write(`  load average now    ${loadavg()[0].toFixed(1)}\n`);
-			all.push(...results);
+			const benchBefore = process.cpuUsage();
+			const results = await Promise.all(scenario.sizes.map((size) => playRoom(size, scenario.burst)));
+			const bench = process.cpuUsage(benchBefore);
+			const problems = verify(databasePath, results);
+			failed ||= problems.length > 0;
+			report(scenario, results, {
+				memory: rssMb(server.pid ?? 0),
+				serverCpu: cpuMs(server.pid ?? 0) - cpuBefore,
+				benchCpu: (bench.user + bench.system) / 1000,
+				loadBefore,
+				problems
+			});
 		}
-		const problems = verify(databasePath, all);
 		process.stdout.write(`\nrequests retried after a keep-alive reset: ${retries}; answer requests failed: ${failures.length}${failures.length ? ` (first: ${failures[0]})` : ''}\n`);
-		const total = all.reduce((n, r) => n + r.sent.size, 0);
-		if (problems.length) {
-			process.stdout.write(`\nSTORED ≠ SENT:\n  ${problems.join('\n  ')}\n`);
-			process.exitCode = 1;
-		} else {
-			process.stdout.write(`\nstored answers = sent answers: ${total} of ${total}, none lost, none doubled\n`);
-		}
+		if (failed || failures.length) process.exitCode = 1;
 	} finally {
 		clearTimeout(limit);
 		postAgent.destroy();
 		streamAgent.destroy();
+		if (profileDir && server) await stopForProfile(server);
 		server?.kill('SIGKILL');
 		rmSync(dir, { recursive: true, force: true });
 	}
+}
+
+/** Stops the server with SIGINT, so `--cpu-prof` writes its profile, and waits up to 20 s for it to exit. */
+function stopForProfile(child: ChildProcess): Promise<void> {
+	return new Promise((resolve) => {
+		if (child.exitCode !== null) return resolve();
+		const timer = setTimeout(resolve, 20_000);
+		child.once('exit', () => {
+			clearTimeout(timer);
+			resolve();
+		});
+		child.kill('SIGINT');
+	});
 }
 
 main().catch((error) => {

@@ -54,6 +54,31 @@ describe('Classroom', () => {
 		expect(stored).toHaveLength(2);
 	});
 
+	it('acknowledges each answer of a burst only once its row is committed, each stored once', async () => {
+		const path = tempPath();
+		const { classroom } = open(path);
+		const { room } = await classroom.create(fixtureQuiz());
+		const players = await Promise.all(Array.from({ length: 40 }, (_, i) => room.join({ nickname: `Player ${i}`, at: Date.now() })));
+		await room.host({ action: 'start' }, Date.now());
+		// A second connection sees only what is committed, as a restarted server would.
+		const reader = openDatabase(path);
+		const stored = reader.prepare('SELECT count(*) AS n FROM room_answers WHERE room_id = ?');
+		const storedOf = reader.prepare('SELECT count(*) AS n FROM room_answers WHERE room_id = ? AND player_id = ?');
+		const count = () => (stored.get(room.id) as { n: number }).n;
+		const answers = players.map(({ player }, i) =>
+			room.answer(player.id, 0, { kind: 'choice', option: i % 4 }, Date.now()).then((verdict) => ({
+				verdict,
+				committed: (storedOf.get(room.id, player.id) as { n: number }).n
+			}))
+		);
+		const again = room.answer(players[0].player.id, 0, { kind: 'choice', option: 0 }, Date.now());
+		expect(count()).toBe(0);
+		expect(await Promise.all(answers)).toEqual(players.map(() => ({ verdict: 'accepted', committed: 1 })));
+		expect(await again).toBe('already-answered');
+		expect(count()).toBe(players.length);
+		reader.close();
+	});
+
 	it('refuses a taken nickname regardless of case, and a removed player', async () => {
 		const { classroom } = open(tempPath());
 		const { room } = await classroom.create(fixtureQuiz());

@@ -5,9 +5,12 @@ import { timeLimitMs } from '../../../src/lib/quiz/scoring';
 import {
 	ANSWER_GRACE_MS,
 	answerVerdict,
+	countAttendance,
 	roomMachine,
+	type RoomAnswer,
 	type RoomContext
 } from '../../../src/lib/server/classroom/room-machine';
+import { Table } from '../../../src/lib/server/classroom/table';
 import { fixtureQuiz, keys } from './fixture';
 
 const quiz = fixtureQuiz();
@@ -57,10 +60,7 @@ describe('room machine', () => {
 		const { actor, clock, answer } = startedRoom();
 		clock.increment(limit0 + ANSWER_GRACE_MS / 2);
 		answer('ann', keys[0]);
-		const accepted = actor.getSnapshot().context.answers.ann;
-		expect(accepted.correct).toBe(true);
-		expect(accepted.elapsedMs).toBe(limit0);
-		expect(accepted.points).toBe(500);
+		expect(actor.getSnapshot().context.answers.get('ann')).toMatchObject({ correct: true, elapsedMs: limit0, points: 500 });
 		const context = actor.getSnapshot().context;
 		const lateEvent = {
 			playerId: 'bob',
@@ -70,7 +70,7 @@ describe('room machine', () => {
 		};
 		expect(answerVerdict(context, lateEvent)).toBe('late');
 		actor.send({ type: 'answer.submitted', ...lateEvent });
-		expect(actor.getSnapshot().context.answers.bob).toBeUndefined();
+		expect(actor.getSnapshot().context.answers.get('bob')).toBeUndefined();
 	});
 
 	it('closes the item early once every present player has answered, without waiting for absent ones', () => {
@@ -81,16 +81,16 @@ describe('room machine', () => {
 		answer('bob', 3);
 		expect(actor.getSnapshot().value).toBe('reveal');
 		const { players } = actor.getSnapshot().context;
-		expect(players.ann.points).toBeGreaterThan(0);
-		expect(players.ann.correct).toBe(1);
-		expect(players.bob.points).toBe(0);
-		expect(players.cy.streak).toBe(0);
+		expect(players.get('ann')?.points).toBeGreaterThan(0);
+		expect(players.get('ann')?.correct).toBe(1);
+		expect(players.get('bob')?.points).toBe(0);
+		expect(players.get('cy')?.streak).toBe(0);
 	});
 
 	it('counts each answer once: a repeated submit is already-answered and changes nothing', () => {
 		const { actor, clock, answer } = startedRoom();
 		answer('ann', 3);
-		const first = actor.getSnapshot().context.answers.ann;
+		const first = actor.getSnapshot().context.answers.get('ann');
 		clock.increment(1000);
 		expect(
 			answerVerdict(actor.getSnapshot().context, {
@@ -101,7 +101,7 @@ describe('room machine', () => {
 			})
 		).toBe('already-answered');
 		answer('ann', keys[0]);
-		expect(actor.getSnapshot().context.answers.ann).toBe(first);
+		expect(actor.getSnapshot().context.answers.get('ann')).toBe(first);
 	});
 
 	it('pauses the timer: time stops while paused and the remaining time carries over on resume', () => {
@@ -125,7 +125,7 @@ describe('room machine', () => {
 		answer('ann', keys[0]);
 		actor.send({ type: 'timer.skipped' });
 		expect(actor.getSnapshot().value).toBe('reveal');
-		expect(actor.getSnapshot().context.players.ann.correct).toBe(1);
+		expect(actor.getSnapshot().context.players.get('ann')?.correct).toBe(1);
 	});
 
 	it('lets a late joiner play from the next item only', () => {
@@ -142,11 +142,11 @@ describe('room machine', () => {
 		).toBe('joined-late');
 		answer('ann', keys[0]);
 		expect(actor.getSnapshot().value).toBe('reveal');
-		expect(actor.getSnapshot().context.players.dee.points).toBe(0);
+		expect(actor.getSnapshot().context.players.get('dee')?.points).toBe(0);
 		actor.send({ type: 'next.requested', at: clock.now() });
 		actor.send({ type: 'next.requested', at: clock.now() });
 		answer('dee', keys[1]);
-		expect(actor.getSnapshot().context.answers.dee.correct).toBe(true);
+		expect(actor.getSnapshot().context.answers.get('dee')?.correct).toBe(true);
 	});
 
 	it('refuses a removed player and stops waiting for them', () => {
@@ -166,8 +166,8 @@ describe('room machine', () => {
 			actor.send({ type: 'next.requested', at: clock.now() });
 		}
 		expect(actor.getSnapshot().value).toBe('podium');
-		expect(actor.getSnapshot().context.players.ann.correct).toBe(3);
-		expect(actor.getSnapshot().context.players.ann.streak).toBe(3);
+		expect(actor.getSnapshot().context.players.get('ann')?.correct).toBe(3);
+		expect(actor.getSnapshot().context.players.get('ann')?.streak).toBe(3);
 		const other = startedRoom(['ann']);
 		other.actor.send({ type: 'room.ended' });
 		expect(other.actor.getSnapshot().value).toBe('podium');
@@ -176,17 +176,18 @@ describe('room machine', () => {
 	it('re-arms the close timer from the stored deadline when a restored room receives room.restored', () => {
 		const clock = new SimulatedClock();
 		clock.set(2_000_000);
-		const context: RoomContext = {
+		const base = {
 			items: quiz.items,
 			graceMs: ANSWER_GRACE_MS,
 			itemIndex: 0,
 			deadline: clock.now() + 4000,
 			remainingMs: null,
-			players: {
-				ann: { id: 'ann', nickname: 'Ann', joinedAt: 0, firstItem: 0, points: 0, streak: 0, correct: 0, present: false, removed: false }
-			},
-			answers: {}
+			players: Table.of([
+				['ann', { id: 'ann', nickname: 'Ann', joinedAt: 0, firstItem: 0, points: 0, streak: 0, correct: 0, present: false, removed: false }]
+			]),
+			answers: Table.of<RoomAnswer>()
 		};
+		const context: RoomContext = { ...base, attendance: countAttendance(base) };
 		const snapshot = roomMachine.resolveState({ value: { question: 'running' }, context });
 		const actor = createActor(roomMachine, { input: { items: quiz.items }, snapshot, clock }).start();
 		actor.send({ type: 'room.restored', at: clock.now() });
@@ -194,6 +195,35 @@ describe('room machine', () => {
 		expect(actor.getSnapshot().matches('question')).toBe(true);
 		clock.increment(1);
 		expect(actor.getSnapshot().value).toBe('reveal');
+	});
+
+	it('keeps the attendance it closes early on equal to a full count through joins, presence, removals and answers', () => {
+		const ids = Array.from({ length: 12 }, (_, i) => `p${i}`);
+		const { actor, clock, answer } = startedRoom(ids.slice(0, 8));
+		// A fixed pseudo-random walk (Park–Miller), so a failure replays the same way.
+		let seed = 7;
+		const next = (n: number) => Math.floor(((seed = (seed * 48271) % 2147483647) / 2147483647) * n);
+		let joined = 8;
+		for (let step = 0; step < 400 && actor.getSnapshot().matches('question'); step++) {
+			const id = ids[next(joined)];
+			const move = next(10);
+			if (move < 3) actor.send({ type: 'player.connected', playerId: id });
+			else if (move < 6) actor.send({ type: 'player.disconnected', playerId: id });
+			else if (move === 6 && joined < ids.length) {
+				const newcomer = ids[joined++];
+				actor.send({ type: 'player.joined', player: { id: newcomer, nickname: newcomer, joinedAt: clock.now() } });
+				actor.send({ type: 'player.connected', playerId: newcomer });
+			} else if (move === 7 && next(8) === 0) actor.send({ type: 'player.removed', playerId: id });
+			else answer(id, next(4));
+			const { context } = actor.getSnapshot();
+			if (actor.getSnapshot().matches('question')) expect(context.attendance).toEqual(countAttendance(context));
+			if (actor.getSnapshot().matches('reveal')) {
+				actor.send({ type: 'next.requested', at: clock.now() });
+				actor.send({ type: 'next.requested', at: clock.now() });
+				expect(actor.getSnapshot().context.attendance).toEqual(countAttendance(actor.getSnapshot().context));
+			}
+		}
+		expect(actor.getSnapshot().context.itemIndex).toBeGreaterThan(1);
 	});
 
 	it('reaches every state from the lobby', () => {
@@ -209,7 +239,7 @@ describe('room machine', () => {
 				{ type: 'next.requested', at },
 				{ type: 'room.ended' }
 			],
-			serializeState: (s) => JSON.stringify([s.value, Object.keys(s.context.players).length])
+			serializeState: (s) => JSON.stringify([s.value, s.context.players.size])
 		});
 		const reached = new Set(paths.map((p) => JSON.stringify(p.state.value)));
 		expect(reached).toEqual(

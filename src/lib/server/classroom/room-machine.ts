@@ -1,6 +1,7 @@
 import { assign, setup } from 'xstate';
 import { scoreAnswer, timeLimitMs } from '$lib/quiz/scoring';
 import type { Item, Response } from '$lib/quiz/types';
+import { Table } from './table';
 
 /**
  * How long after an item's deadline an answer is still accepted, in ms: the time a tap made just
@@ -39,9 +40,18 @@ export interface RoomAnswer {
 	streak: number;
 }
 
+/** Who the current item waits for: `present` eligible players, of whom `waiting` have not answered. */
+export interface Attendance {
+	present: number;
+	waiting: number;
+}
+
 /**
  * The room's data. `deadline` (epoch ms) is set while an item runs, `remainingMs` while it is
- * paused; `answers` holds the current item's answers by player id.
+ * paused; `players` holds every player and `answers` the current item's answers, both by player
+ * id in immutable tables that update without copying every entry. `attendance` is kept up to
+ * date by every action that changes it, so closing early costs O(1) per answer, not O(players);
+ * `countAttendance` computes it from scratch (for a context built outside the machine).
  */
 export interface RoomContext {
 	items: Item[];
@@ -49,8 +59,9 @@ export interface RoomContext {
 	itemIndex: number;
 	deadline: number | null;
 	remainingMs: number | null;
-	players: Record<string, RoomPlayer>;
-	answers: Record<string, RoomAnswer>;
+	players: Table<RoomPlayer>;
+	answers: Table<RoomAnswer>;
+	attendance: Attendance;
 }
 
 /** What a room machine starts from: the quiz's items in play order, and the grace (default `ANSWER_GRACE_MS`). */
@@ -116,12 +127,12 @@ export function answerVerdict(
 	context: RoomContext,
 	event: { playerId: string; itemIndex: number; response: Response; at: number }
 ): AnswerVerdict {
-	const player = context.players[event.playerId];
+	const player = context.players.get(event.playerId);
 	if (!player) return 'not-a-player';
 	if (player.removed) return 'removed';
 	if (event.itemIndex !== context.itemIndex) return 'wrong-item';
 	if (player.firstItem > context.itemIndex) return 'joined-late';
-	if (context.answers[event.playerId]) return 'already-answered';
+	if (context.answers.has(event.playerId)) return 'already-answered';
 	if (context.deadline !== null && event.at > context.deadline + context.graceMs) return 'late';
 	const item = context.items[context.itemIndex];
 	if (!item || !responseFits(item, event.response)) return 'invalid-response';
@@ -129,8 +140,28 @@ export function answerVerdict(
 }
 
 /** Whether a player must answer the current item for it to close early. */
-export function isEligible(context: RoomContext, player: RoomPlayer): boolean {
+export function isEligible(context: Pick<RoomContext, 'itemIndex'>, player: RoomPlayer): boolean {
 	return !player.removed && player.firstItem <= context.itemIndex;
+}
+
+/** Whether `player` counts towards the current item's attendance: present and eligible. */
+function attends(context: Pick<RoomContext, 'itemIndex'>, player: RoomPlayer): boolean {
+	return player.present && isEligible(context, player);
+}
+
+/**
+ * Counts the attendance of the current item from the players and answers, in O(players): for
+ * a context built outside the machine (a room restored from SQLite) and when an item opens.
+ */
+export function countAttendance(context: Pick<RoomContext, 'itemIndex' | 'players' | 'answers'>): Attendance {
+	let present = 0;
+	let waiting = 0;
+	for (const player of context.players.values()) {
+		if (!attends(context, player)) continue;
+		present += 1;
+		if (!context.answers.has(player.id)) waiting += 1;
+	}
+	return { present, waiting };
 }
 
 function elapsedMs(context: RoomContext, at: number): number {
@@ -140,24 +171,21 @@ function elapsedMs(context: RoomContext, at: number): number {
 }
 
 /** Adds each eligible player's result for the item just closed to their totals; a missed item ends a streak. */
-function withItemScores(context: RoomContext): Record<string, RoomPlayer> {
-	const players: Record<string, RoomPlayer> = {};
-	for (const [id, player] of Object.entries(context.players)) {
-		if (!isEligible(context, player)) {
-			players[id] = player;
-			continue;
-		}
-		const answer = context.answers[id];
-		players[id] = answer
-			? {
-					...player,
-					points: player.points + answer.points,
-					streak: answer.streak,
-					correct: player.correct + (answer.correct ? 1 : 0)
-				}
-			: { ...player, streak: 0 };
-	}
-	return players;
+function withItemScores(context: RoomContext): Table<RoomPlayer> {
+	return Table.of([...context.players.entries()].map(([id, player]) => [id, scored(context, player)]));
+}
+
+function scored(context: RoomContext, player: RoomPlayer): RoomPlayer {
+	if (!isEligible(context, player)) return player;
+	const answer = context.answers.get(player.id);
+	return answer
+		? {
+				...player,
+				points: player.points + answer.points,
+				streak: answer.streak,
+				correct: player.correct + (answer.correct ? 1 : 0)
+			}
+		: { ...player, streak: 0 };
 }
 
 function at(event: RoomEvent): number {
@@ -183,20 +211,11 @@ export const roomMachine = setup({
 		input: {} as RoomInput
 	},
 	guards: {
-		hasPlayers: ({ context }) => Object.values(context.players).some((p) => !p.removed),
+		hasPlayers: ({ context }) => [...context.players.values()].some((p) => !p.removed),
 		hasMoreItems: ({ context }) => context.itemIndex + 1 < context.items.length,
 		isAcceptable: ({ context, event }) =>
 			event.type === 'answer.submitted' && answerVerdict(context, event) === 'accepted',
-		everyoneAnswered: ({ context }) => {
-			let waiting = 0;
-			let present = 0;
-			for (const player of Object.values(context.players)) {
-				if (!player.present || !isEligible(context, player)) continue;
-				present += 1;
-				if (!context.answers[player.id]) waiting += 1;
-			}
-			return present > 0 && waiting === 0;
-		}
+		everyoneAnswered: ({ context }) => context.attendance.present > 0 && context.attendance.waiting === 0
 	},
 	delays: {
 		itemClose: ({ context, event }) =>
@@ -207,74 +226,78 @@ export const roomMachine = setup({
 			players: ({ context, event }) => {
 				if (event.type !== 'player.joined') return context.players;
 				const { id, nickname, joinedAt } = event.player;
-				return {
-					...context.players,
-					[id]: {
-						id,
-						nickname,
-						joinedAt,
-						firstItem: context.itemIndex + 1,
-						points: 0,
-						streak: 0,
-						correct: 0,
-						present: false,
-						removed: false
-					}
-				};
+				return context.players.with(id, {
+					id,
+					nickname,
+					joinedAt,
+					firstItem: context.itemIndex + 1,
+					points: 0,
+					streak: 0,
+					correct: 0,
+					present: false,
+					removed: false
+				});
 			}
 		}),
-		markPlayer: assign({
-			players: ({ context }, params: { playerId: string; present?: boolean; removed?: boolean }) => {
-				const player = context.players[params.playerId];
-				if (!player) return context.players;
-				return {
-					...context.players,
-					[params.playerId]: {
-						...player,
-						present: params.present ?? player.present,
-						removed: params.removed ?? player.removed
-					}
-				};
-			}
+		markPlayer: assign(({ context }, params: { playerId: string; present?: boolean; removed?: boolean }) => {
+			const player = context.players.get(params.playerId);
+			if (!player) return {};
+			const marked = {
+				...player,
+				present: params.present ?? player.present,
+				removed: params.removed ?? player.removed
+			};
+			const before = attends(context, player) ? 1 : 0;
+			const after = attends(context, marked) ? 1 : 0;
+			const unanswered = context.answers.has(player.id) ? 0 : 1;
+			return {
+				players: context.players.with(params.playerId, marked),
+				attendance: {
+					present: context.attendance.present + after - before,
+					waiting: context.attendance.waiting + (after - before) * unanswered
+				}
+			};
 		}),
 		openNextItem: assign(({ context, event }) => {
 			const itemIndex = context.itemIndex + 1;
+			const answers = Table.of<RoomAnswer>();
 			return {
 				itemIndex,
 				deadline: at(event) + timeLimitMs(context.items[itemIndex]),
 				remainingMs: null,
-				answers: {}
+				answers,
+				attendance: countAttendance({ itemIndex, players: context.players, answers })
 			};
 		}),
-		recordAnswer: assign({
-			answers: ({ context, event }) => {
-				if (event.type !== 'answer.submitted') return context.answers;
-				const player = context.players[event.playerId];
-				const item = context.items[context.itemIndex];
-				const elapsed = elapsedMs(context, event.at);
-				const score = scoreAnswer({
-					item,
+		recordAnswer: assign(({ context, event }) => {
+			if (event.type !== 'answer.submitted') return {};
+			const player = context.players.get(event.playerId)!;
+			const item = context.items[context.itemIndex];
+			const elapsed = elapsedMs(context, event.at);
+			const score = scoreAnswer({
+				item,
+				response: event.response,
+				elapsedMs: elapsed,
+				limitMs: timeLimitMs(item),
+				mode: 'timed',
+				streak: player.streak
+			});
+			return {
+				answers: context.answers.with(event.playerId, {
+					playerId: event.playerId,
+					itemIndex: context.itemIndex,
 					response: event.response,
+					at: event.at,
 					elapsedMs: elapsed,
-					limitMs: timeLimitMs(item),
-					mode: 'timed',
-					streak: player.streak
-				});
-				return {
-					...context.answers,
-					[event.playerId]: {
-						playerId: event.playerId,
-						itemIndex: context.itemIndex,
-						response: event.response,
-						at: event.at,
-						elapsedMs: elapsed,
-						correct: score.correct,
-						credit: score.credit,
-						points: score.points,
-						streak: score.streak
-					}
-				};
-			}
+					correct: score.correct,
+					credit: score.credit,
+					points: score.points,
+					streak: score.streak
+				}),
+				attendance: attends(context, player)
+					? { ...context.attendance, waiting: context.attendance.waiting - 1 }
+					: context.attendance
+			};
 		}),
 		suspendDeadline: assign(({ context, event }) => ({
 			remainingMs: Math.max(0, (context.deadline ?? 0) - at(event)),
@@ -298,8 +321,9 @@ export const roomMachine = setup({
 		itemIndex: -1,
 		deadline: null,
 		remainingMs: null,
-		players: {},
-		answers: {}
+		players: Table.of(),
+		answers: Table.of(),
+		attendance: { present: 0, waiting: 0 }
 	}),
 	initial: 'lobby',
 	on: {

@@ -14,13 +14,15 @@ import type {
 import {
 	ANSWER_GRACE_MS,
 	answerVerdict,
-	isEligible,
+	countAttendance,
 	roomMachine,
 	type AnswerVerdict,
 	type RoomContext,
+	type RoomAnswer,
 	type RoomEvent,
 	type RoomPlayer
 } from './room-machine';
+import { Table } from './table';
 import { checkNickname, friendlyNickname } from './nickname';
 import { rankPlayers, type RankedPlayer } from './standings';
 import type { PhaseRecord, RoomStore, StoredPlayer, StoredRoom } from './store';
@@ -157,7 +159,7 @@ export class Room {
 	}: {
 		stored: StoredRoom;
 		players: StoredPlayer[];
-		answers: RoomContext['answers'][string][];
+		answers: RoomAnswer[];
 		store: RoomStore;
 		now: number;
 	}) {
@@ -173,16 +175,17 @@ export class Room {
 			this.nicknameKeys.add(checkNickname(player.nickname).key);
 			if (!player.removed) this.playerCount += 1;
 		}
-		const context: RoomContext = {
+		const base = {
 			items: stored.quiz.items,
 			graceMs: ANSWER_GRACE_MS,
 			itemIndex: stored.itemIndex,
 			deadline: stored.deadline,
 			remainingMs: stored.remainingMs,
 			// Until they reconnect or RESTART_GRACE_MS passes, players count as present as they were.
-			players: Object.fromEntries(players.map(({ player }) => [player.id, { ...player, present: !player.removed }])),
-			answers: Object.fromEntries(answers.map((a) => [a.playerId, a]))
+			players: Table.of(players.map(({ player }) => [player.id, { ...player, present: !player.removed }])),
+			answers: Table.of(answers.map((a) => [a.playerId, a]))
 		};
+		const context: RoomContext = { ...base, attendance: countAttendance(base) };
 		const value =
 			stored.phase === 'question'
 				? { question: 'running' }
@@ -217,7 +220,7 @@ export class Room {
 	 */
 	playerFor(token: string | undefined): RoomPlayer {
 		const id = token ? this.tokens.get(hashToken(token)) : undefined;
-		const player = id ? this.actor.getSnapshot().context.players[id] : undefined;
+		const player = id ? this.actor.getSnapshot().context.players.get(id) : undefined;
 		if (!player) throw new RoomError(401, 'not-a-player', 'Join the room first: this device is not one of its players.');
 		if (player.removed) throw new RoomError(403, 'removed', 'The host removed you from this room.');
 		return player;
@@ -243,7 +246,7 @@ export class Room {
 		this.nicknameKeys.add(key);
 		this.tokens.set(tokenHash, id);
 		this.actor.send({ type: 'player.joined', player: { id, nickname: name, joinedAt: at } });
-		const player = this.actor.getSnapshot().context.players[id];
+		const player = this.actor.getSnapshot().context.players.get(id)!;
 		this.playerCount += 1;
 		this.rosterChanged = true;
 		this.scheduleHost();
@@ -259,15 +262,14 @@ export class Room {
 	async answer(playerId: string, itemIndex: number, response: Response, at: number): Promise<AnswerVerdict | 'not-open'> {
 		const snapshot = this.actor.getSnapshot();
 		if (!snapshot.hasTag('answering')) {
-			const answered = snapshot.context.answers[playerId];
-			if (itemIndex === snapshot.context.itemIndex && answered) return 'already-answered';
+			if (itemIndex === snapshot.context.itemIndex && snapshot.context.answers.has(playerId)) return 'already-answered';
 			return itemIndex === snapshot.context.itemIndex && phaseOf(snapshot) !== 'lobby' ? 'late' : 'not-open';
 		}
 		const event = { type: 'answer.submitted', playerId, itemIndex, response, at } as const;
 		const verdict = answerVerdict(snapshot.context, event);
 		if (verdict !== 'accepted') return verdict;
 		this.actor.send(event);
-		const answer = this.actor.getSnapshot().context.answers[playerId];
+		const answer = this.actor.getSnapshot().context.answers.get(playerId)!;
 		this.sendSelf(playerId);
 		this.scheduleHost();
 		await this.store.insertAnswer(this.id, answer);
@@ -280,7 +282,7 @@ export class Room {
 	 */
 	async host(action: HostAction, at: number): Promise<void> {
 		if (action.action === 'remove') {
-			const player = this.actor.getSnapshot().context.players[action.playerId];
+			const player = this.actor.getSnapshot().context.players.get(action.playerId);
 			if (!player) throw new RoomError(404, 'no-such-player', 'That player is not in this room.');
 			if (player.removed) return;
 			this.actor.send({ type: 'player.removed', playerId: player.id });
@@ -411,13 +413,17 @@ export class Room {
 		};
 	}
 
-	/** One player's own view: rank, points, the player just ahead, their answer to the open item. */
+	/**
+	 * One player's own view: rank, points, the player just ahead, their answer to the open item.
+	 * Throws `RoomError` 404 for a player not in this room.
+	 */
 	self(playerId: string): PlayerSelf {
 		const { context } = this.actor.getSnapshot();
-		const player = context.players[playerId];
+		const player = context.players.get(playerId);
+		if (!player) throw new RoomError(404, 'no-such-player', 'That player is not in this room.');
 		const index = this.rankIndex.get(playerId);
 		const line = index === undefined ? undefined : this.ranked[index];
-		const answer = context.answers[playerId];
+		const answer = context.answers.get(playerId);
 		const closed = ['reveal', 'leaderboard', 'podium'].includes(this.phase);
 		return {
 			id: player.id,
@@ -465,26 +471,29 @@ export class Room {
 		return { ...self, title: this.quiz.title, finished: this.phase === 'podium', itemCount: context.items.length, items };
 	}
 
-	/** The host's view; `players` is the full list (the stream sends it only when it changed). */
+	/** The host's view; `players` is the full list in join order (the stream sends it only when it changed). */
 	hostState(): HostState {
 		const { context } = this.actor.getSnapshot();
-		let eligible = 0;
+		const players: HostPlayer[] = [...context.players.values()]
+			.filter((p) => !p.removed)
+			.sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
+			.map((p) => ({ id: p.id, nickname: p.nickname, points: p.points, present: p.present }));
+		return { ...this.hostCounts(), players };
+	}
+
+	/** The host's view without the player list: the live answer counts and the shared state. */
+	private hostCounts(): Omit<HostState, 'players'> {
+		const { context } = this.actor.getSnapshot();
 		let answered = 0;
-		const players: HostPlayer[] = [];
-		for (const p of Object.values(context.players)) {
-			if (p.removed) continue;
-			players.push({ id: p.id, nickname: p.nickname, points: p.points, present: p.present });
-			if (p.present && isEligible(context, p)) eligible += 1;
-			if (context.answers[p.id]) answered += 1;
-		}
-		return { room: this.state(), players, answered, eligible, joinUrl: this.joinUrl };
+		for (const answer of context.answers.values()) if (!context.players.get(answer.playerId)?.removed) answered += 1;
+		return { room: this.state(), answered, eligible: context.attendance.present, joinUrl: this.joinUrl };
 	}
 
 	private reveal(item: Item, context: RoomContext): Reveal {
 		const counts = item.options.map(() => 0);
 		let answered = 0;
 		let correct = 0;
-		for (const answer of Object.values(context.answers)) {
+		for (const answer of context.answers.values()) {
 			answered += 1;
 			if (answer.correct) correct += 1;
 			if (answer.response.kind === 'choice') counts[answer.response.option] += 1;
@@ -511,8 +520,8 @@ export class Room {
 	}
 
 	private hostFrame(): Uint8Array {
-		const view = this.hostState();
-		const body = this.rosterChanged ? view : { ...view, players: null };
+		// The full list only when it changed: at 2,000 players it is most of the frame.
+		const body = this.rosterChanged ? this.hostState() : { ...this.hostCounts(), players: null };
 		this.rosterChanged = false;
 		return frame('host', body);
 	}
@@ -529,7 +538,7 @@ export class Room {
 	}
 
 	private rerank(): void {
-		this.ranked = rankPlayers(Object.values(this.actor.getSnapshot().context.players));
+		this.ranked = rankPlayers(this.actor.getSnapshot().context.players.values());
 		this.rankIndex = new Map(this.ranked.map((r, i) => [r.player.id, i]));
 	}
 
@@ -549,18 +558,16 @@ export class Room {
 		this.expiresAt = next.expiresAt;
 		const closed = (prev.phase === 'question' || prev.phase === 'paused') && next.phase !== 'paused' && next.phase !== 'question';
 		void this.store
-			.savePhase(this.id, next, closed ? Object.values(snapshot.context.players) : undefined)
+			.savePhase(this.id, next, closed ? [...snapshot.context.players.values()] : undefined)
 			.catch((error) => console.error(`room ${this.code}: could not save its phase`, error));
 		this.rerank();
 		this.version += 1;
 		const state = frame('state', this.state(), this.eventId());
 		for (const [key, set] of this.sinks) {
 			if (key === HOST) continue;
-			const self = frame('self', this.self(key));
-			for (const sink of set) {
-				sink.send(state);
-				sink.send(self);
-			}
+			// One write per device, not two: with 2,000 devices the writes are the broadcast's cost.
+			const chunk = Buffer.concat([state, frame('self', this.self(key))]);
+			for (const sink of set) sink.send(chunk);
 		}
 		this.flushHost();
 	}
