@@ -6,6 +6,7 @@ import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { mapSpan, simplify, type Clause } from './simplify';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
+import { datedEvents, whichFirst } from './which-first';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -664,7 +665,45 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			});
 		}
 	}
+	const wf = whichFirstCandidate(ctx);
+	if (wf) {
+		written++;
+		if ('failed' in wf) {
+			rejected[wf.failed]++;
+			rejections.push({ check: wf.failed, type: 'which-first', stem: wf.stem });
+		} else pool.push(wf);
+	}
 	return { pool, written, rejected, rejections };
+}
+
+/**
+ * The article's "which came first" candidate (which-first.ts), from the dated events of its
+ * sentences that may carry items; a leading He/She is resolved as for other items.
+ */
+function whichFirstCandidate(ctx: Context): Candidate | { failed: CheckId; stem: string } | undefined {
+	const events = datedEvents({
+		sentences: ctx.sentences,
+		facts: ctx.facts,
+		published: ctx.article.published,
+		eligible: (s) => !FURNITURE_RE.test(s.text),
+		resolve: (s, text) => resolvePronoun(ctx, s, { text, pieces: [{ from: 0, to: text.length, at: 0 }], kind: 'main' })?.text
+	});
+	const w = whichFirst(events, createPrng(hashString('which-first', ctx.seed)));
+	if (!w) return undefined;
+	if (w.failed) return { failed: w.failed, stem: w.stem };
+	const s = w.sentence;
+	const item: Omit<Item, 'id'> = {
+		type: 'which-first',
+		factType: 'date',
+		stem: w.stem,
+		options: w.options,
+		key: w.key,
+		source: { sentence: s.index, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text, keySpan: w.keySpan },
+		checks: [...CHECKS],
+		difficulty: Math.round(Math.min(1, 0.5 + 0.1 * w.options.length) * 100) / 100
+	};
+	const lead = s.paragraph < 3 ? 1 : s.paragraph < 6 ? 0.5 : 0;
+	return { item, sentence: s.index, unit: 'main', score: FACT_WEIGHT.date + 0.4 * w.options.length + lead };
 }
 
 /** Orders candidates best first; ties keep article order, then a fixed type order. */
