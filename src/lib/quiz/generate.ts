@@ -4,6 +4,7 @@ import { extractFacts, recurringNames, type Fact } from './facts';
 import { capitalsIn, continentOf, countriesIn, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
+import { personRoles, sameRoleFirst, type RoleKind } from './person-roles';
 import { mapSpan, simplify, type Clause } from './simplify';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
@@ -61,6 +62,8 @@ interface Context {
 	sentences: Sentence[];
 	facts: Fact[][];
 	persons: Map<string, Person>;
+	/** Each person's role kind where the article states it, by surname (person-roles.ts). */
+	roles: Map<string, RoleKind>;
 	places: Map<string, { text: string; level: string; mentions: number }>;
 	/** Organisations by lower-case name; `the` when the article writes "the" before it. */
 	organisations: Map<string, { text: string; the: boolean; mentions: number }>;
@@ -162,7 +165,8 @@ function buildContext(article: Article, seed: number): Context {
 	for (const set of numbers.values()) for (const v of set) allNumbers.add(v);
 	const years = [...(numbers.get('date') ?? [])];
 	const lastYear = article.published ? Number(article.published.slice(0, 4)) : years.length ? Math.max(...years) : 9999;
-	return { article, sentences, facts, persons, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, seed };
+	const roles = personRoles(sentences.map((s) => s.text), facts);
+	return { article, sentences, facts, persons, roles, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, seed };
 }
 
 
@@ -219,11 +223,11 @@ interface Written {
 	bonus: number;
 }
 
-/** The persons other than the key's, in the key's name format, for person options. */
+/** The persons other than the key's, of the key's role kind and name format, for person options. */
 function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: boolean): string[] {
 	const surnameOnly = !keyText.includes(' ');
 	const out: string[] = [];
-	for (const p of ctx.persons.values()) {
+	for (const p of sameRoleFirst(ctx.roles, key.surname, [...ctx.persons.values()], (c) => c.surname)) {
 		if (p.surname === key.surname) continue;
 		if (genderMatters && key.gender && p.gender !== key.gender) continue;
 		if (!surnameOnly && !p.full.includes(' ')) continue;
