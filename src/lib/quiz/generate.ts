@@ -5,6 +5,7 @@ import { capitalsIn, continentOf, countriesIn, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { personRoles, sameRoleFirst, type RoleKind } from './person-roles';
+import { soleReferent, type EarlierSentence } from './pronouns';
 import { mapSpan, simplify, type Clause } from './simplify';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
@@ -171,24 +172,25 @@ function buildContext(article: Article, seed: number): Context {
 
 
 /**
- * Resolves a leading "He"/"She" to the article's main person of that gender (most mentions,
- * at least three, twice the next), and only when the sentence before names no other person of
- * that gender: "Tony Blair called him a giant. He held ..." stays unresolved (and so unasked).
+ * Resolves a leading "He"/"She" to the one person it can mean (pronouns.ts): the only person of
+ * that gender named in the nearest earlier sentence (up to three back, this paragraph or the one
+ * before) that names anyone; undefined when not exactly one fits, so the clause is not asked.
  */
 function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Clause | undefined {
 	const m = /^(He|She) /.exec(clause.text);
 	if (!m) return clause;
-	const gender = m[1] === 'He' ? 'male' : 'female';
-	const ranked = [...ctx.persons.values()].filter((p) => p.gender === gender).sort((a, b) => b.mentions - a.mentions);
-	const main = ranked[0];
-	if (!main || main.mentions < 3 || (ranked[1] && ranked[1].mentions * 2 > main.mentions)) return undefined;
-	const previous = sentence.index > 0 && ctx.sentences[sentence.index - 1].paragraph === sentence.paragraph ? ctx.facts[sentence.index - 1] : undefined;
-	const here = ctx.facts[sentence.index];
-	for (const f of [...(previous ?? []), ...here]) {
-		if (f.type !== 'person' || f.surname === main.surname) continue;
-		const p = ctx.persons.get(f.surname ?? '');
-		if (!p || p.gender !== (gender === 'male' ? 'female' : 'male')) return undefined;
+	const earlier: EarlierSentence[] = [];
+	for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3) && ctx.sentences[i].paragraph >= sentence.paragraph - 1; i--) {
+		const persons = ctx.facts[i]
+			.filter((f) => f.type === 'person' && f.surname)
+			.map((f) => {
+				const p = ctx.persons.get(f.surname ?? '');
+				return { surname: f.surname ?? '', full: p?.full ?? f.text, gender: p?.gender ?? f.gender };
+			});
+		earlier.push({ persons, text: ctx.sentences[i].text });
 	}
+	const main = soleReferent(m[1] as 'He' | 'She', earlier);
+	if (!main) return undefined;
 	const name = main.full;
 	const delta = name.length - m[1].length;
 	const [first, ...rest] = clause.pieces;
