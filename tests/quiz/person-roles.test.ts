@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { generateQuiz } from '../../src/lib/quiz/generate';
-import { personRoles, sameRoleFirst } from '../../src/lib/quiz/person-roles';
+import { personRoles, sameRoleOnly } from '../../src/lib/quiz/person-roles';
 
 const UKRAINE = [
 	'Ukraine’s prosecutors charged Sgt. Vadim Shyshimarin with killing an unarmed civilian.',
@@ -38,17 +38,18 @@ describe('personRoles: the part each person plays, as the article states it', ()
 	});
 });
 
-describe('sameRoleFirst: who may stand as a distractor', () => {
+describe('sameRoleOnly: who may stand as a distractor', () => {
 	const roles = rolesOf(UKRAINE);
 	const people = ['Shyshimarin', 'Peskov', 'Stremousov', 'Zelenskyy', 'Kuznetsov'];
 
-	it('offers people of the key’s kind, then people of no stated kind, never another kind', () => {
-		expect(sameRoleFirst(roles, 'Peskov', people.filter((p) => p !== 'Peskov'), (p) => p)).toEqual(['Stremousov', 'Zelenskyy', 'Kuznetsov']);
-		expect(sameRoleFirst(roles, 'Shyshimarin', people.filter((p) => p !== 'Shyshimarin'), (p) => p)).toEqual(['Kuznetsov']);
+	it('offers only people of the key’s kind, never another kind nor one not stated', () => {
+		expect(sameRoleOnly(roles, 'Peskov', people.filter((p) => p !== 'Peskov'), (p) => p)).toEqual(['Stremousov', 'Zelenskyy']);
+		expect(sameRoleOnly(roles, 'Shyshimarin', people.filter((p) => p !== 'Shyshimarin'), (p) => p)).toEqual([]);
 	});
 
 	it('offers only people of no stated kind for a key whose role is not stated', () => {
-		expect(sameRoleFirst(roles, 'Kuznetsov', people.filter((p) => p !== 'Kuznetsov'), (p) => p)).toEqual([]);
+		expect(sameRoleOnly(roles, 'Kuznetsov', people.filter((p) => p !== 'Kuznetsov'), (p) => p)).toEqual([]);
+		expect(sameRoleOnly(new Map(), 'Kuznetsov', ['Peskov', 'Shyshimarin'], (p) => p)).toEqual(['Peskov', 'Shyshimarin']);
 	});
 });
 

@@ -4,7 +4,7 @@ import { extractFacts, recurringNames, type Fact } from './facts';
 import { capitalsIn, continentOf, countriesIn, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
-import { personRoles, sameRoleFirst, type RoleKind } from './person-roles';
+import { personRoles, sameRoleOnly, type RoleKind } from './person-roles';
 import { soleReferent, type EarlierSentence } from './pronouns';
 import { mapSpan, simplify, type Clause } from './simplify';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
@@ -229,7 +229,7 @@ interface Written {
 function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: boolean): string[] {
 	const surnameOnly = !keyText.includes(' ');
 	const out: string[] = [];
-	for (const p of sameRoleFirst(ctx.roles, key.surname, [...ctx.persons.values()], (c) => c.surname)) {
+	for (const p of sameRoleOnly(ctx.roles, key.surname, [...ctx.persons.values()], (c) => c.surname)) {
 		if (p.surname === key.surname) continue;
 		if (genderMatters && key.gender && p.gender !== key.gender) continue;
 		if (!surnameOnly && !p.full.includes(' ')) continue;

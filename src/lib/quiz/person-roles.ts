@@ -20,7 +20,8 @@ const ROLE_WORDS: Record<RoleKind, string[]> = {
 	sport: [
 		'striker', 'goalkeeper', 'keeper', 'midfielder', 'defender', 'forward', 'winger', 'captain', 'player', 'goalie',
 		'centre', 'center', 'pitcher', 'quarterback', 'batsman', 'bowler', 'athlete', 'champion', 'rookie', 'left-back', 'right-back', 'full-back',
-		'substitute', 'teammate', 'winger', 'referee'
+		'substitute', 'teammate', 'defenseman', 'defenceman', 'lineman', 'linebacker', 'receiver', 'shortstop', 'outfielder', 'catcher',
+		'cyclist', 'runner', 'sprinter', 'swimmer', 'golfer', 'boxer', 'jockey', 'driver', 'skier', 'gymnast', 'footballer', 'cricketer'
 	],
 	law: ['judge', 'justice', 'prosecutor', 'lawyer', 'attorney', 'barrister', 'solicitor', 'counsel', 'magistrate', 'defendant', 'plaintiff'],
 	security: ['officer', 'detective', 'sergeant', 'sgt', 'soldier', 'commander', 'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'sheriff', 'trooper', 'constable', 'inspector', 'agent', 'marine', 'pilot', 'sailor'],
@@ -84,16 +85,15 @@ export function personRoles(sentences: readonly string[], facts: readonly Fact[]
 }
 
 /**
- * The people that may stand as distractors for a key person, in their given order: those of
- * the key's role kind, and when there are fewer than three of them also those whose role the
- * article never states; never a person of
- * another stated kind (a soldier is no distractor for a spokesman). When the key's own role is
- * not stated, only people whose role is not stated either. `surnameOf` gives each candidate's
- * surname for the lookup in `roles` (from `personRoles`).
+ * The people that may stand as distractors for a key person, in their given order: when the
+ * article states the key's role kind, only people of that kind; when it does not, only people
+ * whose kind it does not state either. Never a person of another stated kind (a soldier is no
+ * distractor for a spokesman, a player none for a coach): fewer than three means no item, which
+ * is better than a wrong kind (QUALITY.md R8). `surnameOf` gives each candidate's surname for
+ * the lookup in `roles` (from `personRoles`).
  */
-export function sameRoleFirst<T>(roles: ReadonlyMap<string, RoleKind>, keySurname: string | undefined, candidates: readonly T[], surnameOf: (c: T) => string): T[] {
+export function sameRoleOnly<T>(roles: ReadonlyMap<string, RoleKind>, keySurname: string | undefined, candidates: readonly T[], surnameOf: (c: T) => string): T[] {
 	const keyKind = keySurname ? roles.get(keySurname) : undefined;
-	const same = candidates.filter((c) => keyKind !== undefined && roles.get(surnameOf(c)) === keyKind);
-	const unstated = candidates.filter((c) => !roles.has(surnameOf(c)));
-	return same.length >= 3 ? same : [...same, ...unstated];
+	if (keyKind !== undefined) return candidates.filter((c) => roles.get(surnameOf(c)) === keyKind);
+	return candidates.filter((c) => !roles.has(surnameOf(c)));
 }
