@@ -684,7 +684,10 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 
 /**
  * The article's "which came first" candidate (which-first.ts), from the dated events of its
- * sentences that may carry items; a leading He/She is resolved as for other items.
+ * sentences that may carry items; a leading He/She is resolved as for other items. R1, R3, R4,
+ * R5 and R8 are checked on the item (`whichFirstFailure`); R2, R6, R7 and R9 hold by how events
+ * are chosen: each option is its sentence's own clause, never a quote, claim or report, never
+ * page furniture, and a relative date is used only when the publication date resolves it.
  */
 function whichFirstCandidate(ctx: Context): Candidate | { failed: CheckId; stem: string } | undefined {
 	const events = datedEvents({
