@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { generateQuiz } from '../../src/lib/quiz/generate';
-import { personRoles, sameRoleOnly } from '../../src/lib/quiz/person-roles';
+import { officeTitleBefore, personRoles, personTitles, sameRoleOnly } from '../../src/lib/quiz/person-roles';
 
 const UKRAINE = [
 	'Ukraine’s prosecutors charged Sgt. Vadim Shyshimarin with killing an unarmed civilian.',
@@ -53,6 +53,21 @@ describe('sameRoleOnly: who may stand as a distractor', () => {
 	});
 });
 
+describe('office titles: a name swapped in after "President" must be a president', () => {
+	it('reads the office title right before a name, not an honorific or a role noun', () => {
+		const text = 'Republican state Sen. Julie Slama said Mr Herbster met President Joe Biden and coach Bruce Boudreau.';
+		expect(officeTitleBefore(text, text.indexOf('Julie'))).toBe('Sen.');
+		expect(officeTitleBefore(text, text.indexOf('Joe'))).toBe('President');
+		expect(officeTitleBefore(text, text.indexOf('Herbster'))).toBeUndefined();
+		expect(officeTitleBefore(text, text.indexOf('Bruce'))).toBeUndefined();
+	});
+
+	it('collects the titles each person is written with', () => {
+		const titles = personTitles(UKRAINE, UKRAINE.map((s) => extractFacts(s)));
+		expect(Object.fromEntries([...titles].map(([k, v]) => [k, [...v]]))).toEqual({ Shyshimarin: ['Sgt.'], Zelenskyy: ['President'] });
+	});
+});
+
 describe('generateQuiz: person distractors keep the key’s role', () => {
 	it('never swaps the soldier in for an official, nor an official in for the soldier', () => {
 		const article = {
@@ -65,6 +80,7 @@ describe('generateQuiz: person distractors keep the key’s role', () => {
 				if (item.factType !== 'person') continue;
 				personItems++;
 				const text = [item.stem, ...item.options].join(' | ');
+				expect(text).not.toMatch(/President (Kirill Stremousov|Dmitry Peskov)/);
 				expect(text).not.toMatch(/(spokesman|President|Stremousov,.*) (Vadim )?Shyshimarin|Sgt\. (Dmitry |Kirill |Volodymyr )?(Peskov|Stremousov|Zelenskyy)/);
 				if (/Peskov|Stremousov|Zelenskyy/.test(item.options[item.key])) expect(item.options).not.toContain('Vadim Shyshimarin');
 			}

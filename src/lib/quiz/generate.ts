@@ -4,7 +4,7 @@ import { extractFacts, recurringNames, type Fact } from './facts';
 import { capitalsIn, continentOf, countriesIn, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
-import { personRoles, sameRoleOnly, type RoleKind } from './person-roles';
+import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { soleReferent, type EarlierSentence } from './pronouns';
 import { mapSpan, simplify, type Clause } from './simplify';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
@@ -65,6 +65,8 @@ interface Context {
 	persons: Map<string, Person>;
 	/** Each person's role kind where the article states it, by surname (person-roles.ts). */
 	roles: Map<string, RoleKind>;
+	/** The office titles each person is written with ("Sen.", "President"), by surname. */
+	titles: Map<string, Set<string>>;
 	places: Map<string, { text: string; level: string; mentions: number }>;
 	/** Organisations by lower-case name; `the` when the article writes "the" before it. */
 	organisations: Map<string, { text: string; the: boolean; mentions: number }>;
@@ -167,7 +169,8 @@ function buildContext(article: Article, seed: number): Context {
 	const years = [...(numbers.get('date') ?? [])];
 	const lastYear = article.published ? Number(article.published.slice(0, 4)) : years.length ? Math.max(...years) : 9999;
 	const roles = personRoles(sentences.map((s) => s.text), facts);
-	return { article, sentences, facts, persons, roles, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, seed };
+	const titles = personTitles(sentences.map((s) => s.text), facts);
+	return { article, sentences, facts, persons, roles, titles, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, seed };
 }
 
 
@@ -225,12 +228,17 @@ interface Written {
 	bonus: number;
 }
 
-/** The persons other than the key's, of the key's role kind and name format, for person options. */
-function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: boolean): string[] {
+/**
+ * The persons other than the key's, of the key's role kind and name format, for person options;
+ * when an office title stands before the key ("President ___"), only people the article gives
+ * that title.
+ */
+function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: boolean, title?: string): string[] {
 	const surnameOnly = !keyText.includes(' ');
 	const out: string[] = [];
 	for (const p of sameRoleOnly(ctx.roles, key.surname, [...ctx.persons.values()], (c) => c.surname)) {
 		if (p.surname === key.surname) continue;
+		if (title && !ctx.titles.get(p.surname)?.has(title)) continue;
 		if (genderMatters && key.gender && p.gender !== key.gender) continue;
 		if (!surnameOnly && !p.full.includes(' ')) continue;
 		out.push(surnameOnly ? p.surname : p.full);
@@ -270,7 +278,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear)
 				: dateDistractors(fact, prng, ctx.dates);
 		case 'person':
-			return prng.shuffle(personOptions(ctx, fact, fact.text, genderMatters)).slice(0, 3);
+			return prng.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start))).slice(0, 3);
 		case 'place':
 			return placeOptions(ctx, fact, sentenceText, prng).slice(0, 3);
 		case 'organisation': {

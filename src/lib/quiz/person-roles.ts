@@ -97,3 +97,31 @@ export function sameRoleOnly<T>(roles: ReadonlyMap<string, RoleKind>, keySurname
 	if (keyKind !== undefined) return candidates.filter((c) => roles.get(surnameOf(c)) === keyKind);
 	return candidates.filter((c) => !roles.has(surnameOf(c)));
 }
+
+/** Titles that say what office a person holds, so a swapped-in name must hold it too. */
+const OFFICE_TITLE = /(?:^|\s)(President|Prime Minister|Chancellor|Secretary|Sen\.|Senator|Rep\.|Gov\.|Governor|Mayor|Judge|Justice|Sgt\.|Gen\.|Col\.|Lt\.|Capt\.|Dr\.?|Prof\.?|King|Queen|Prince|Princess|Lord|Lady|Sir|Dame)\s$/;
+
+/** The office title written right before a name at `start` in `text` ("state Sen. " → "Sen."), if any. */
+export function officeTitleBefore(text: string, start: number): string | undefined {
+	return OFFICE_TITLE.exec(text.slice(Math.max(0, start - 20), start))?.[1].replace(/^Dr$/, 'Dr.').replace(/^Prof$/, 'Prof.');
+}
+
+/**
+ * The office titles each person is written with anywhere in the article, by surname:
+ * "Republican state Sen. Julie Slama" gives Slama "Sen.". `sentences[i]` is a sentence's text
+ * and `facts[i]` its facts.
+ */
+export function personTitles(sentences: readonly string[], facts: readonly Fact[][]): Map<string, Set<string>> {
+	const titles = new Map<string, Set<string>>();
+	sentences.forEach((text, i) => {
+		for (const f of facts[i] ?? []) {
+			if (f.type !== 'person' || !f.surname) continue;
+			const title = officeTitleBefore(text, f.span.start);
+			if (!title) continue;
+			const set = titles.get(f.surname) ?? new Set<string>();
+			set.add(title);
+			titles.set(f.surname, set);
+		}
+	});
+	return titles;
+}
