@@ -3,16 +3,17 @@
  * ARTICLES_DIR, else ../shared/articles) and prints, per article, its words, items by type,
  * candidates rejected by each QUALITY.md check and the time taken; writes each quiz as
  * readable text to quality-out/<article>.txt for a person to judge item by item. `.html` files
- * go through src/lib/server/extract.ts when the project has it, and are skipped with a notice
- * until then. A manifest.json beside the articles ({ file, date }) supplies publication dates.
+ * go through the project's HTML extraction (src/lib/server/extract.ts), which also reads their
+ * publication date; a manifest.json beside the articles ({ file, date }) supplies the others.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { InputError } from '../src/lib/quiz/errors';
 import { CHECKS, generateWithReport } from '../src/lib/quiz/generate';
 import { parseArticleText } from '../src/lib/quiz/parse-article';
 import type { Article, Item } from '../src/lib/quiz/types';
+import { ArticleInputError } from '../src/lib/server/errors';
+import { extractArticle } from '../src/lib/server/extract';
 
 const dir = resolve(process.argv[2] ?? process.env.ARTICLES_DIR ?? '../shared/articles');
 if (!existsSync(dir)) {
@@ -29,14 +30,6 @@ if (existsSync(join(dir, 'manifest.json'))) {
 	}
 }
 
-const extractPath = resolve('src/lib/server/extract.ts');
-type Extract = (html: string, url?: string) => Article | Promise<Article>;
-let extract: Extract | undefined;
-if (existsSync(extractPath)) {
-	const mod = (await import(pathToFileURL(extractPath).href)) as Record<string, unknown>;
-	extract = (mod.extractArticle ?? mod.extract) as Extract | undefined;
-}
-
 function render(item: Item, n: number): string {
 	const lines = [`${n}. [${item.type} / ${item.factType} / difficulty ${item.difficulty}] ${item.id}`, `   ${item.stem}`];
 	if (item.answerMode === 'estimate' && item.numeric) {
@@ -46,34 +39,31 @@ function render(item: Item, n: number): string {
 	} else {
 		item.options.forEach((o, i) => lines.push(`   ${i === item.key ? '*' : ' '} ${String.fromCharCode(65 + i)}. ${o}`));
 	}
+	if (item.type === 'which-first') lines.push(`   (each option's date: the key's is marked in its source sentence)`);
 	const s = item.source;
 	lines.push(`   source (sentence ${s.sentence}, paragraph ${s.paragraph}): ${s.text.slice(0, s.keySpan.start)}[[${s.text.slice(s.keySpan.start, s.keySpan.end)}]]${s.text.slice(s.keySpan.end)}`);
 	return lines.join('\n');
 }
 
-const header = ['article', 'words', 'items', 'mcq', 'tf', 'cloze', 'num', 'who', ...CHECKS.map((c) => `x${c}`), 'ms'];
+const header = ['article', 'words', 'items', 'mcq', 'tf', 'cloze', 'num', 'who', 'first', ...CHECKS.map((c) => `x${c}`), 'ms'];
 process.stdout.write(`${header.join('\t')}\n`);
 const totals = { items: 0, words: 0, ms: 0 };
 for (const file of readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort()) {
 	let article: Article;
 	try {
 		if (file.endsWith('.html')) {
-			if (!extract) {
-				process.stdout.write(`${file}\tskipped: HTML extraction (src/lib/server/extract.ts) is not in this branch yet\n`);
-				continue;
-			}
-			article = await extract(readFileSync(join(dir, file), 'utf8'));
+			article = extractArticle(readFileSync(join(dir, file), 'utf8'));
 		} else {
 			article = parseArticleText(readFileSync(join(dir, file), 'utf8'));
 		}
 	} catch (e) {
-		if (e instanceof InputError) {
-			process.stdout.write(`${file}\trefused (${e.code}): ${e.message}\n`);
+		if (e instanceof InputError || e instanceof ArticleInputError) {
+			process.stdout.write(`${file}\trefused (${e instanceof InputError ? e.code : e.problem}): ${e.message}\n`);
 			continue;
 		}
 		throw e;
 	}
-	const published = dates.get(file);
+	const published = dates.get(file) ?? article.published;
 	if (published) article = { ...article, published };
 	const started = performance.now();
 	const report = generateWithReport(article, { seed: 1 });
@@ -89,6 +79,7 @@ for (const file of readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort(
 		byType('cloze'),
 		byType('numeric'),
 		byType('who-said'),
+		byType('which-first'),
 		...CHECKS.map((c) => report.rejected[c]),
 		ms.toFixed(0)
 	];

@@ -73,6 +73,27 @@ describe('extractArticle on pages the tests write', () => {
 		expect(article.paragraphs.join(' ')).not.toMatch(/photographed by a reader|Subscribe|Home/);
 	});
 
+	describe('the publication date, from wherever the page states it', () => {
+		const page = (head: string, body = '') =>
+			`<html><head><title>Bridge reopens</title>${head}</head><body><article><h1>Bridge reopens</h1>${body}<p>${paragraph(5)}</p></article></body></html>`;
+
+		it('reads JSON-LD datePublished, also inside an @graph', () => {
+			const ld = { '@context': 'https://schema.org', '@graph': [{ '@type': 'WebPage' }, { '@type': 'NewsArticle', datePublished: '2019-11-18T14:02:00-06:00' }] };
+			expect(extractArticle(page(`<script type="application/ld+json">${JSON.stringify(ld)}</script>`)).published).toBe('2019-11-18');
+		});
+
+		it('reads meta itemprop="datePublished" and a <time datetime> in the article', () => {
+			expect(extractArticle(page('<meta itemprop="datePublished" content="2020-09-14">')).published).toBe('2020-09-14');
+			expect(extractArticle(page('', '<p>By Ann Reporter, <time datetime="2021-02-05T19:45:00Z">Friday</time></p>')).published).toBe('2021-02-05');
+		});
+
+		it('gives no date when the page states none, or only a year, or broken JSON-LD', () => {
+			expect(extractArticle(page('')).published).toBeUndefined();
+			expect(extractArticle(page('<meta name="date" content="2019">')).published).toBeUndefined();
+			expect(extractArticle(page('<script type="application/ld+json">{"datePublished": </script>')).published).toBeUndefined();
+		});
+	});
+
 	it('keeps script, event handler and iframe content out of the text, and runs none of it', () => {
 		const marker = '__newsquiz_script_ran';
 		const html = `<html><head><script>globalThis.${marker} = true;</script></head>

@@ -4,8 +4,11 @@ import { articlePlaces, extractFacts, recurringNames, type Fact } from './facts'
 import { capitalsIn, continentOf, countriesIn, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
+import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
+import { soleReferent, type EarlierSentence } from './pronouns';
 import { mapSpan, simplify, type Clause } from './simplify';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
+import { datedEvents, whichFirst } from './which-first';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -60,6 +63,10 @@ interface Context {
 	sentences: Sentence[];
 	facts: Fact[][];
 	persons: Map<string, Person>;
+	/** Each person's role kind where the article states it, by surname (person-roles.ts). */
+	roles: Map<string, RoleKind>;
+	/** The office titles each person is written with ("Sen.", "President"), by surname. */
+	titles: Map<string, Set<string>>;
 	places: Map<string, { text: string; level: string; mentions: number }>;
 	/** Organisations by lower-case name; `the` when the article writes "the" before it. */
 	organisations: Map<string, { text: string; the: boolean; mentions: number }>;
@@ -162,29 +169,32 @@ function buildContext(article: Article, seed: number): Context {
 	for (const set of numbers.values()) for (const v of set) allNumbers.add(v);
 	const years = [...(numbers.get('date') ?? [])];
 	const lastYear = article.published ? Number(article.published.slice(0, 4)) : years.length ? Math.max(...years) : 9999;
-	return { article, sentences, facts, persons, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, seed };
+	const roles = personRoles(sentences.map((s) => s.text), facts);
+	const titles = personTitles(sentences.map((s) => s.text), facts);
+	return { article, sentences, facts, persons, roles, titles, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, seed };
 }
 
 
 /**
- * Resolves a leading "He"/"She" to the article's main person of that gender (most mentions,
- * at least three, twice the next), and only when the sentence before names no other person of
- * that gender: "Tony Blair called him a giant. He held ..." stays unresolved (and so unasked).
+ * Resolves a leading "He"/"She" to the one person it can mean (pronouns.ts): the only person of
+ * that gender named in the nearest earlier sentence (up to three back, this paragraph or the one
+ * before) that names anyone; undefined when not exactly one fits, so the clause is not asked.
  */
 function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Clause | undefined {
 	const m = /^(He|She) /.exec(clause.text);
 	if (!m) return clause;
-	const gender = m[1] === 'He' ? 'male' : 'female';
-	const ranked = [...ctx.persons.values()].filter((p) => p.gender === gender).sort((a, b) => b.mentions - a.mentions);
-	const main = ranked[0];
-	if (!main || main.mentions < 3 || (ranked[1] && ranked[1].mentions * 2 > main.mentions)) return undefined;
-	const previous = sentence.index > 0 && ctx.sentences[sentence.index - 1].paragraph === sentence.paragraph ? ctx.facts[sentence.index - 1] : undefined;
-	const here = ctx.facts[sentence.index];
-	for (const f of [...(previous ?? []), ...here]) {
-		if (f.type !== 'person' || f.surname === main.surname) continue;
-		const p = ctx.persons.get(f.surname ?? '');
-		if (!p || p.gender !== (gender === 'male' ? 'female' : 'male')) return undefined;
+	const earlier: EarlierSentence[] = [];
+	for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3) && ctx.sentences[i].paragraph >= sentence.paragraph - 1; i--) {
+		const persons = ctx.facts[i]
+			.filter((f) => f.type === 'person' && f.surname)
+			.map((f) => {
+				const p = ctx.persons.get(f.surname ?? '');
+				return { surname: f.surname ?? '', full: p?.full ?? f.text, gender: p?.gender ?? f.gender };
+			});
+		earlier.push({ persons, text: ctx.sentences[i].text });
 	}
+	const main = soleReferent(m[1] as 'He' | 'She', earlier);
+	if (!main) return undefined;
 	const name = main.full;
 	const delta = name.length - m[1].length;
 	const [first, ...rest] = clause.pieces;
@@ -219,12 +229,17 @@ interface Written {
 	bonus: number;
 }
 
-/** The persons other than the key's, in the key's name format, for person options. */
-function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: boolean): string[] {
+/**
+ * The persons other than the key's, of the key's role kind and name format, for person options;
+ * when an office title stands before the key ("President ___"), only people the article gives
+ * that title.
+ */
+function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: boolean, title?: string): string[] {
 	const surnameOnly = !keyText.includes(' ');
 	const out: string[] = [];
-	for (const p of ctx.persons.values()) {
+	for (const p of sameRoleOnly(ctx.roles, key.surname, [...ctx.persons.values()], (c) => c.surname)) {
 		if (p.surname === key.surname) continue;
+		if (title && !ctx.titles.get(p.surname)?.has(title)) continue;
 		if (genderMatters && key.gender && p.gender !== key.gender) continue;
 		if (!surnameOnly && !p.full.includes(' ')) continue;
 		out.push(surnameOnly ? p.surname : p.full);
@@ -264,7 +279,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear)
 				: dateDistractors(fact, prng, ctx.dates);
 		case 'person':
-			return prng.shuffle(personOptions(ctx, fact, fact.text, genderMatters)).slice(0, 3);
+			return prng.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start))).slice(0, 3);
 		case 'place':
 			return placeOptions(ctx, fact, sentenceText, prng).slice(0, 3);
 		case 'organisation': {
@@ -668,7 +683,48 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			});
 		}
 	}
+	const wf = whichFirstCandidate(ctx);
+	if (wf) {
+		written++;
+		if ('failed' in wf) {
+			rejected[wf.failed]++;
+			rejections.push({ check: wf.failed, type: 'which-first', stem: wf.stem });
+		} else pool.push(wf);
+	}
 	return { pool, written, rejected, rejections };
+}
+
+/**
+ * The article's "which came first" candidate (which-first.ts), from the dated events of its
+ * sentences that may carry items; a leading He/She is resolved as for other items. R1, R3, R4,
+ * R5 and R8 are checked on the item (`whichFirstFailure`); R2, R6, R7 and R9 hold by how events
+ * are chosen: each option is its sentence's own clause, never a quote, claim or report, never
+ * page furniture, and a relative date is used only when the publication date resolves it.
+ */
+function whichFirstCandidate(ctx: Context): Candidate | { failed: CheckId; stem: string } | undefined {
+	const events = datedEvents({
+		sentences: ctx.sentences,
+		facts: ctx.facts,
+		published: ctx.article.published,
+		eligible: (s) => !FURNITURE_RE.test(s.text),
+		resolve: (s, text) => resolvePronoun(ctx, s, { text, pieces: [{ from: 0, to: text.length, at: 0 }], kind: 'main' })?.text
+	});
+	const w = whichFirst(events, createPrng(hashString('which-first', ctx.seed)));
+	if (!w) return undefined;
+	if (w.failed) return { failed: w.failed, stem: w.stem };
+	const s = w.sentence;
+	const item: Omit<Item, 'id'> = {
+		type: 'which-first',
+		factType: 'date',
+		stem: w.stem,
+		options: w.options,
+		key: w.key,
+		source: { sentence: s.index, paragraph: s.paragraph, start: s.start, end: s.end, text: s.text, keySpan: w.keySpan },
+		checks: [...CHECKS],
+		difficulty: Math.round(Math.min(1, 0.5 + 0.1 * w.options.length) * 100) / 100
+	};
+	const lead = s.paragraph < 3 ? 1 : s.paragraph < 6 ? 0.5 : 0;
+	return { item, sentence: s.index, unit: 'main', score: FACT_WEIGHT.date + 0.4 * w.options.length + lead };
 }
 
 /** Orders candidates best first; ties keep article order, then a fixed type order. */

@@ -30,6 +30,9 @@ const LEADING_PHRASE =
 	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}),\s+/i;
 /** An appositive after a name: "Fianna Fáil, the main opposition party, ..." */
 const APPOSITIVE = /([\p{Lu}][\p{L}’'.-]+)(, (?:the|a|an) [^,–—]{3,60},)/gu;
+/** An appositive of office without an article: "Kirill Stremousov, deputy head of the Kherson regional administration, said ..." */
+const ROLE_APPOSITIVE =
+	/([\p{Lu}][\p{L}’'.-]+)(, (?:deputy|head|chief|former|acting|senior|director|leader|spokesman|spokeswoman|spokesperson|president|secretary|minister|editor|professor|founder|co-founder|chairman|chairwoman|member|governor|mayor|captain|coach|manager) [^,–—()]{2,70},)(?= [\p{Ll}])/gu;
 const SUBORDINATE = /^(?:a (?:day|week|month|year) (?:after|before)|(?:just |shortly |soon )?(?:after|before)|as|while|when|because|since)\s+/i;
 
 function build(sentence: string, keep: [number, number][], prefix: string | undefined, kind: Clause['kind']): Clause | undefined {
@@ -65,7 +68,9 @@ function build(sentence: string, keep: [number, number][], prefix: string | unde
 
 /**
  * The clauses an item may be written from, each simpler than the sentence: the main clause
- * without dash asides, parentheticals, leading time phrases and trailing participle phrases;
+ * without dash asides, parentheticals, leading time phrases, appositives after a name (", the
+ * main opposition party,", ", deputy head of the regional administration,") and trailing
+ * participle phrases;
  * a "who ..." aside turned into its own clause on the name it follows ("Mr Lukashenko – who
  * insists he won 80% ... –" gives "Mr Lukashenko insists he won 80% ..."); and a trailing
  * "– a day after X did Y" aside as the clause "X did Y". A sentence's final punctuation is left
@@ -109,6 +114,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 			const from = m.index + m[1].length;
 			deletions.push([from, from + m[2].length]);
 		}
+	}
+	for (const m of sentence.slice(0, end).matchAll(ROLE_APPOSITIVE)) {
+		const from = m.index + m[1].length;
+		deletions.push([from, from + m[2].length]);
 	}
 	const participle = TRAILING_PARTICIPLE.exec(sentence.slice(0, end));
 	if (participle) deletions.push([participle.index, end]);

@@ -26,8 +26,62 @@ function isoDate(value: string | null | undefined): string | undefined {
 	if (!value) return undefined;
 	const stated = /^(\d{4}-\d{2}-\d{2})/.exec(value.trim());
 	if (stated) return stated[1];
+	// a year or a month alone is no publication day
+	if (/^\s*\d{4}(-\d{2})?\s*$/.test(value)) return undefined;
 	const parsed = new Date(value);
 	return Number.isNaN(parsed.getTime()) ? undefined : parsed.toISOString().slice(0, 10);
+}
+
+/** Where pages state their publication date when Readability finds none, most specific first. */
+const DATE_META = [
+	'meta[property="article:published_time"]',
+	'meta[itemprop="datePublished"]',
+	'meta[name="parsely-pub-date"]',
+	'meta[name="pubdate"]',
+	'meta[name="publishdate"]',
+	'meta[name="date"]',
+	'meta[name="dc.date"]',
+	'meta[name="DC.date.issued"]'
+];
+
+/** A `datePublished` anywhere in the page's JSON-LD (also inside `@graph` and arrays). */
+function jsonLdDate(document: Document): string | undefined {
+	for (const script of Array.from(document.querySelectorAll('script[type="application/ld+json"]'))) {
+		let data: unknown;
+		try {
+			data = JSON.parse(script.textContent ?? '');
+		} catch {
+			// a publisher's broken JSON-LD says nothing about the date
+			continue;
+		}
+		const stack = [data];
+		while (stack.length) {
+			const node = stack.pop();
+			if (Array.isArray(node)) stack.push(...node);
+			else if (node && typeof node === 'object') {
+				const value = (node as Record<string, unknown>).datePublished;
+				if (typeof value === 'string' && isoDate(value)) return isoDate(value);
+				stack.push(...Object.values(node as Record<string, unknown>).filter((v) => v && typeof v === 'object'));
+			}
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The page's publication date (YYYY-MM-DD) from its metadata: article:published_time and the
+ * other meta tags above, JSON-LD datePublished, then the first <time datetime> (in an <article>
+ * first). Read before Readability, which rewrites the document. Undefined when none parses.
+ */
+function publishedDateOf(document: Document): string | undefined {
+	for (const selector of DATE_META) {
+		const found = isoDate(document.querySelector(selector)?.getAttribute('content'));
+		if (found) return found;
+	}
+	const fromJsonLd = jsonLdDate(document);
+	if (fromJsonLd) return fromJsonLd;
+	const time = document.querySelector('article time[datetime]') ?? document.querySelector('time[datetime]');
+	return isoDate(time?.getAttribute('datetime'));
 }
 
 function paragraphsOf(content: Element): string[] {
@@ -53,7 +107,9 @@ function paragraphsOf(content: Element): string[] {
 /**
  * Extracts the article from a web page with Mozilla's Readability (the Firefox reader view's
  * algorithm) over a linkedom DOM, which runs no script: `html` is parsed, never executed.
- * Returns the headline, byline, publication date (YYYY-MM-DD, from the page's metadata) and one
+ * Returns the headline, byline, publication date (YYYY-MM-DD, from the page's metadata:
+ * Readability's reading, else article:published_time and kin, JSON-LD datePublished, or the
+ * first <time datetime>; relative dates in the text resolve against it) and one
  * paragraph per text block, with pictures, captions and asides dropped, list items written as
  * "- item" or "1. item" (the corpus convention, shared/articles/SOURCES.md). `url` is kept on
  * the article and lets Readability resolve relative links.
@@ -64,6 +120,7 @@ export function extractArticle(html: string, url?: string): Article {
 	const { document } = parseHTML(html);
 	// Read the headline before Readability, which rewrites the document it parses.
 	const headline = clean(document.querySelector('h1')?.textContent ?? '');
+	const stated = publishedDateOf(document as unknown as Document);
 	let parsed: ReturnType<Readability<Element>['parse']> = null;
 	try {
 		parsed = new Readability<Element>(document as unknown as Document, {
@@ -84,7 +141,7 @@ export function extractArticle(html: string, url?: string): Article {
 		);
 	}
 	const byline = clean(parsed.byline ?? '');
-	const published = isoDate(parsed.publishedTime);
+	const published = isoDate(parsed.publishedTime) ?? stated;
 	return {
 		title: title || 'Untitled article',
 		paragraphs,

@@ -1,0 +1,127 @@
+import type { Fact } from './facts';
+
+/**
+ * The kind of part a person plays in a story, as the article states it: the words before the
+ * name ("Kremlin spokesman Dmitry Peskov", "Republican Gov. Pete Ricketts", "striker Jamal
+ * Lowe"; a coach or manager is not a player) or an appositive after it ("Charles Herbster, a businessman and cattle breeder, ...").
+ * QUALITY.md R8: a person's distractors are people of a similar role.
+ */
+export type RoleKind = 'politics' | 'sport' | 'coaching' | 'law' | 'security' | 'science' | 'business' | 'media' | 'arts' | 'religion' | 'public';
+
+/** Role words by kind, lower-case; a phrase matches on its last word ("prime minister"). */
+const ROLE_WORDS: Record<RoleKind, string[]> = {
+	politics: [
+		'president', 'minister', 'premier', 'chancellor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov',
+		'mayor', 'mp', 'mps', 'lawmaker', 'legislator', 'politician', 'leader', 'candidate', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
+		'ambassador', 'diplomat', 'official', 'councillor', 'councilor', 'taoiseach', 'tánaiste', 'speaker', 'dictator', 'king', 'queen', 'prince',
+		'princess', 'peer', 'lord', 'commissioner', 'envoy', 'activist', 'campaigner', 'mep', 'nominee', 'incumbent', 'challenger', 'deputy'
+	],
+	coaching: ['coach', 'manager', 'boss', 'trainer', 'coordinator'],
+	sport: [
+		'striker', 'goalkeeper', 'keeper', 'midfielder', 'defender', 'forward', 'winger', 'captain', 'player', 'goalie',
+		'centre', 'center', 'pitcher', 'quarterback', 'batsman', 'bowler', 'athlete', 'champion', 'rookie', 'left-back', 'right-back', 'full-back',
+		'substitute', 'teammate', 'defenseman', 'defenceman', 'lineman', 'linebacker', 'receiver', 'shortstop', 'outfielder', 'catcher',
+		'cyclist', 'runner', 'sprinter', 'swimmer', 'golfer', 'boxer', 'jockey', 'driver', 'skier', 'gymnast', 'footballer', 'cricketer'
+	],
+	law: ['judge', 'justice', 'prosecutor', 'lawyer', 'attorney', 'barrister', 'solicitor', 'counsel', 'magistrate', 'defendant', 'plaintiff'],
+	security: ['officer', 'detective', 'sergeant', 'sgt', 'soldier', 'commander', 'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'sheriff', 'trooper', 'constable', 'inspector', 'agent', 'marine', 'pilot', 'sailor'],
+	science: ['scientist', 'researcher', 'doctor', 'dr', 'professor', 'prof', 'expert', 'astronomer', 'physician', 'biologist', 'epidemiologist', 'physicist', 'chemist', 'engineer', 'economist', 'analyst', 'author', 'scholar', 'historian'],
+	business: ['ceo', 'executive', 'founder', 'chairman', 'chairwoman', 'chair', 'director', 'investor', 'businessman', 'businesswoman', 'entrepreneur', 'consultant', 'owner', 'banker', 'trader', 'employee', 'worker', 'farmer', 'breeder'],
+	media: ['journalist', 'reporter', 'editor', 'correspondent', 'presenter', 'columnist', 'broadcaster', 'anchor', 'host', 'blogger', 'photographer'],
+	arts: ['actor', 'actress', 'singer', 'musician', 'artist', 'writer', 'novelist', 'poet', 'director', 'comedian', 'rapper', 'star', 'designer'],
+	religion: ['bishop', 'archbishop', 'pope', 'priest', 'rabbi', 'imam', 'pastor', 'reverend', 'rev', 'cardinal'],
+	public: ['resident', 'residents', 'voter', 'student', 'pupil', 'mother', 'father', 'neighbour', 'neighbor', 'victim', 'witness', 'survivor', 'owner', 'passenger', 'patient', 'volunteer', 'teacher', 'nurse', 'parent', 'widow', 'friend', 'elder']
+};
+
+const KIND_OF = new Map<string, RoleKind>();
+for (const [kind, words] of Object.entries(ROLE_WORDS) as [RoleKind, string[]][]) {
+	for (const w of words) if (!KIND_OF.has(w)) KIND_OF.set(w, kind);
+}
+
+/** The role kind a run of words names, by its last role word ("Omaha consultant" → business). */
+function kindIn(words: string): RoleKind | undefined {
+	const list = words.toLowerCase().replace(/\./g, '').match(/[\p{L}-]+/gu) ?? [];
+	for (let i = list.length - 1; i >= 0; i--) {
+		// "Prosecutor General", "Attorney General": the office is the word before
+		if (list[i] === 'general' && i > 0 && i === list.length - 1 && KIND_OF.has(list[i - 1])) continue;
+		const kind = KIND_OF.get(list[i]);
+		if (kind) return kind;
+	}
+	return undefined;
+}
+
+/**
+ * The role kind of each person an article names, by surname (`Fact.surname`), from the role
+ * words next to their mentions: up to five words before the name within its clause, and an
+ * appositive right after it (", a ... ,"). A person's kind is the one most of their mentions
+ * state (the first stated on a tie); people whose role is never stated are absent.
+ * `sentences[i]` is a sentence's text and `facts[i]` its facts (`extractFacts`).
+ */
+export function personRoles(sentences: readonly string[], facts: readonly Fact[][]): Map<string, RoleKind> {
+	const votes = new Map<string, Map<RoleKind, number>>();
+	sentences.forEach((text, i) => {
+		for (const f of facts[i] ?? []) {
+			if (f.type !== 'person' || !f.surname) continue;
+			const before = text.slice(0, f.span.start).split(/[,;:()“”"–—]/).pop() ?? '';
+			const lead = before.trim().split(/\s+/).slice(-5).join(' ');
+			const appositive = /^,\s(?:(?:a|an|the|who is|who was)\s)?([^,.;:()–—]{2,60})/.exec(text.slice(f.span.end))?.[1] ?? '';
+			const head = appositive.split(/\s(?:who|which|that|of|at|in|for|from|with|to)\s/)[0].split(/\s+/).slice(0, 5).join(' ');
+			const stated = [kindIn(lead), /^(saying|adding|said|says)\b/.test(head) ? undefined : kindIn(head)];
+			for (const kind of stated) {
+				if (!kind) continue;
+				const tally = votes.get(f.surname) ?? new Map<RoleKind, number>();
+				tally.set(kind, (tally.get(kind) ?? 0) + 1);
+				votes.set(f.surname, tally);
+			}
+		}
+	});
+	const roles = new Map<string, RoleKind>();
+	for (const [surname, tally] of votes) {
+		let best: RoleKind | undefined;
+		for (const [kind, n] of tally) if (best === undefined || n > (tally.get(best) ?? 0)) best = kind;
+		if (best) roles.set(surname, best);
+	}
+	return roles;
+}
+
+/**
+ * The people that may stand as distractors for a key person, in their given order: when the
+ * article states the key's role kind, only people of that kind; when it does not, only people
+ * whose kind it does not state either. Never a person of another stated kind (a soldier is no
+ * distractor for a spokesman, a player none for a coach): fewer than three means no item, which
+ * is better than a wrong kind (QUALITY.md R8). `surnameOf` gives each candidate's surname for
+ * the lookup in `roles` (from `personRoles`).
+ */
+export function sameRoleOnly<T>(roles: ReadonlyMap<string, RoleKind>, keySurname: string | undefined, candidates: readonly T[], surnameOf: (c: T) => string): T[] {
+	const keyKind = keySurname ? roles.get(keySurname) : undefined;
+	if (keyKind !== undefined) return candidates.filter((c) => roles.get(surnameOf(c)) === keyKind);
+	return candidates.filter((c) => !roles.has(surnameOf(c)));
+}
+
+/** Titles that say what office a person holds, so a swapped-in name must hold it too. */
+const OFFICE_TITLE = /(?:^|\s)(President|Prime Minister|Chancellor|Secretary|Sen\.|Senator|Rep\.|Gov\.|Governor|Mayor|Judge|Justice|Sgt\.|Gen\.|Col\.|Lt\.|Capt\.|Dr\.?|Prof\.?|King|Queen|Prince|Princess|Lord|Lady|Sir|Dame)\s$/;
+
+/** The office title written right before a name at `start` in `text` ("state Sen. " → "Sen."), if any. */
+export function officeTitleBefore(text: string, start: number): string | undefined {
+	return OFFICE_TITLE.exec(text.slice(Math.max(0, start - 20), start))?.[1].replace(/^Dr$/, 'Dr.').replace(/^Prof$/, 'Prof.');
+}
+
+/**
+ * The office titles each person is written with anywhere in the article, by surname:
+ * "Republican state Sen. Julie Slama" gives Slama "Sen.". `sentences[i]` is a sentence's text
+ * and `facts[i]` its facts.
+ */
+export function personTitles(sentences: readonly string[], facts: readonly Fact[][]): Map<string, Set<string>> {
+	const titles = new Map<string, Set<string>>();
+	sentences.forEach((text, i) => {
+		for (const f of facts[i] ?? []) {
+			if (f.type !== 'person' || !f.surname) continue;
+			const title = officeTitleBefore(text, f.span.start);
+			if (!title) continue;
+			const set = titles.get(f.surname) ?? new Set<string>();
+			set.add(title);
+			titles.set(f.surname, set);
+		}
+	});
+	return titles;
+}

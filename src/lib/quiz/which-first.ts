@@ -1,0 +1,199 @@
+import type { Fact } from './facts';
+import type { CheckId } from './generate';
+import { MONTHS, tagsOf } from './lexicon';
+import type { Prng } from './prng';
+import { dateMentions, type DateMention } from './relative-dates';
+import type { Sentence, Span } from './types';
+
+/** One dated event of an article: the clause that states it, written as an option, and its date. */
+export interface DatedEvent {
+	sentence: Sentence;
+	/** The event as a short clause without its date ("Lord Callaghan enlisted in the Royal Navy"). */
+	text: string;
+	date: DateMention;
+}
+
+/** A "which came first" item: options are events, the key the earliest; its source is the key's sentence. */
+export interface WhichFirst {
+	stem: string;
+	options: string[];
+	key: number;
+	/** The key event's sentence, and the span of its date in that sentence. */
+	sentence: Sentence;
+	keySpan: Span;
+	events: DatedEvent[];
+	/** The first QUALITY.md check the item fails, if any. */
+	failed?: CheckId;
+}
+
+/** The stem of every which-first item. */
+export const WHICH_FIRST_STEM = 'According to the article, which of these happened first?';
+
+/** Sentences whose dates are not the article's own statement of an event: quotes, claims, reports. */
+const REPORTED_RE = /[“”"]|\b(said|says|told|wrote|writes|according to|reportedly|claim\w*|alleged\w*|insist\w*)\b/i;
+/** Where the clause holding a trailing date begins: the last of these before the date. */
+const BOUNDARY_RE = /,\s+|;\s+|\s?[–—]\s*|\s(?:when|after|before|as|while|and|but|because|that|where|if|since|until|then|so)\s+/gi;
+/** What may follow a date that closes its clause ("in 1942 and rose ...", "in 2012."). */
+const AFTER_DATE_RE = /^(?:[.,;!]|\s?[–—]|\s(?:and|but|after|before|when|because|to|as|while|following|for)\b|$)/;
+const NOT_FINITE_RE = /\b(is|are|am|will|would|has|have|can|could|may|might|shall|should|must|being)\b/i;
+/** Words that point outside the option (QUALITY.md R4) once a leading He/She is resolved. */
+const POINTER_RE = /\b(he|she|him|they|them|it|its|this|these|those|there|latter|former|same)\b|^(?:the|a|an) (?:couple|pair|man|woman|boy|girl|victim|suspect|two|three|company|firm|country|city|move|decision)\b/i;
+const DATE_WORD_RE = new RegExp(`\\b\\d{4}\\b|\\b(${MONTHS.join('|')}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)\\b|(?<![\\w-])(week|month|year)(?![\\w-])`, 'i');
+
+/** Words that tell the order themselves ("the first two illnesses", "a third case"): a giveaway. */
+const ORDER_WORD_RE = /\b(first|second|third|fourth|fifth|last|latest|earlier|later|previous|next|again|then|eventually|finally)\b/i;
+
+function isPastVerb(word: string): boolean {
+	const w = word.toLowerCase();
+	if (/^(was|were|had|did)$/.test(w)) return true;
+	const tags = tagsOf(w);
+	if (tags.includes('PastTense')) return true;
+	return w.length > 4 && /ed$/.test(w) && !tags.includes('Adjective') && !tags.includes('Noun');
+}
+
+function wordsOf(text: string): string[] {
+	return text.match(/[\p{L}’'-]+/gu) ?? [];
+}
+
+/**
+ * The event a date belongs to, as a clause without the date, or undefined when the sentence does
+ * not tie the date to a past event of its own clause. Two shapes are read: a leading date ("In
+ * 2003, authorities there were accused ..." → the clause after it) and a date closing its clause
+ * ("He enlisted in the Royal Navy in 1942 and rose ..." → "He enlisted in the Royal Navy"; "...
+ * when Labour returned to power in 1964" → "Labour returned to power").
+ */
+function eventClause(text: string, date: DateMention): string | undefined {
+	const before = text.slice(0, date.span.start);
+	const after = text.slice(date.span.end);
+	let clause: string | undefined;
+	const leading = /^(?:(?:In|On|During)\s)?$/.test(before) && /^,\s/.test(after);
+	if (leading) {
+		clause = /^,\s+([^,;:–—()]+)/.exec(after)?.[1];
+	} else {
+		if (!AFTER_DATE_RE.test(after) || /^\s(and|to|or)\s+\d/.test(after)) return undefined;
+		const prep = date.relative ? /(?:\s(?:on|in))?\s$/.exec(before) : /\s(?:in|on|during)\s$/.exec(before);
+		if (!prep) return undefined;
+		if (date.relative && /\b(since|until|by|from|before|after|of|the|and|to|through|between)\s$/i.test(before)) return undefined;
+		const head = before.slice(0, prep.index);
+		let start = 0;
+		let joiner = '';
+		for (const m of head.matchAll(BOUNDARY_RE)) {
+			start = m.index + m[0].length;
+			joiner = m[0].trim();
+		}
+		clause = head.slice(start);
+		// "disclosed plans Wednesday for the first war crimes trial": the object runs on after the date
+		const runOn = /^\s(for\s[^,;:–—()]+?)(?=[,;:–—(]|\s(?:as|and|but|when|while|after|before)\s|[.!]$|$)/.exec(after);
+		if (runOn) clause = `${clause} ${runOn[1]}`;
+		// "He held ... and became Lord Callaghan of Cardiff in 1987": the second verb takes the
+		// sentence's subject when that is a name or a pronoun of at most four words
+		const firstWord = /^[\p{L}’'-]+/u.exec(clause)?.[0] ?? '';
+		if (joiner === 'and' && isPastVerb(firstWord)) {
+			const subject = /^((?:[\p{Lu}][\p{L}’'.-]*\s){1,4}?)([\p{Ll}]+)\s/u.exec(text);
+			if (!subject || !isPastVerb(subject[2])) return undefined;
+			clause = `${subject[1]}${clause}`;
+		}
+	}
+	if (!clause) return undefined;
+	clause = clause.trim().replace(/[,;:.!]$/, '').replace(/^(?:When|After|Before|As|While|Once)\s+/, '');
+	if (!leading && !/^(?:\p{Lu}|(?:the|a|an|his|her|their)\s)/u.test(clause)) return undefined;
+	const words = wordsOf(clause);
+	if (words.length < 3 || words.length > 14) return undefined;
+	if (NOT_FINITE_RE.test(clause) || !words.slice(1).some(isPastVerb)) return undefined;
+	return clause;
+}
+
+/**
+ * The dated events of an article, at most one per sentence, in article order. `facts[i]` are the
+ * facts of `sentences[i]`; `published` (YYYY-MM-DD) resolves relative dates, which are otherwise
+ * left out (QUALITY.md R9); `eligible` says which sentences may be used (the caller leaves out
+ * page furniture); `resolve` rewrites a clause opening on "He"/"She" with the one person it can
+ * mean, or returns undefined when it cannot. Reported statements and quotes are left out, since
+ * their dates are someone's claim (QUALITY.md R6).
+ */
+export function datedEvents(input: {
+	sentences: readonly Sentence[];
+	facts: readonly Fact[][];
+	published: string | undefined;
+	eligible: (sentence: Sentence) => boolean;
+	resolve: (sentence: Sentence, clause: string) => string | undefined;
+}): DatedEvent[] {
+	const events: DatedEvent[] = [];
+	for (const sentence of input.sentences) {
+		if (!input.eligible(sentence) || REPORTED_RE.test(sentence.text) || !/[.!]$/.test(sentence.text)) continue;
+		const facts = input.facts[sentence.index] ?? [];
+		if (facts.some((f) => f.type === 'attribution')) continue;
+		for (const date of dateMentions(sentence.text, facts, input.published)) {
+			const raw = eventClause(sentence.text, date);
+			if (!raw) continue;
+			const resolved = /^(He|She)\s/.test(raw) ? input.resolve(sentence, raw) : raw;
+			if (!resolved || POINTER_RE.test(resolved) || DATE_WORD_RE.test(resolved) || ORDER_WORD_RE.test(resolved)) continue;
+			// a possessive needs its owner named before it in the option
+			if (/\b(his|her|their)\b/i.test(resolved) && !/\p{Lu}[\p{Ll}’'-]+\s.*\b(his|her|their)\b/u.test(resolved.slice(1))) continue;
+			events.push({ sentence, text: resolved[0].toUpperCase() + resolved.slice(1), date });
+			break;
+		}
+	}
+	return events;
+}
+
+/**
+ * A "which came first" item from an article's dated events, or undefined when fewer than two
+ * can be ordered. The largest set of events whose date ranges are disjoint is taken (so no two
+ * options share a date, and "1976" never meets "5 April 1976"), and of it the first four in
+ * article order; yearless dates (no publication date) are only ordered among themselves, and only
+ * when they lie within half a year. The key is the earliest; options are shuffled with `prng`.
+ * The item is checked against the QUALITY.md rules that apply to it: R3 (exactly one earliest,
+ * dates disjoint), R5 (options alike in length; no date in them), R8 (at least two events).
+ */
+export function whichFirst(events: readonly DatedEvent[], prng: Prng): WhichFirst | undefined {
+	const dated = events.filter((e) => !e.date.yearless);
+	const yearless = events.filter((e) => e.date.yearless);
+	const spanOf = (list: readonly DatedEvent[]) => (list.length ? Math.max(...list.map((e) => e.date.from)) - Math.min(...list.map((e) => e.date.from)) : 0);
+	const pool = dated.length >= 2 || yearless.length < 2 || spanOf(yearless) > 183 ? dated : yearless;
+	// the most events with disjoint dates (earliest end first), then the first four in article order
+	const disjoint: DatedEvent[] = [];
+	for (const e of [...pool].sort((a, b) => a.date.to - b.date.to || a.sentence.index - b.sentence.index)) {
+		if (disjoint.some((c) => (c.date.from < e.date.to && e.date.from < c.date.to) || c.text.toLowerCase() === e.text.toLowerCase())) continue;
+		disjoint.push(e);
+	}
+	const chosen = disjoint.sort((a, b) => a.sentence.index - b.sentence.index).slice(0, 4);
+	if (chosen.length < 2) return undefined;
+	const earliest = chosen.reduce((a, b) => (b.date.from < a.date.from ? b : a));
+	const options = prng.shuffle(chosen.map((e) => e.text));
+	const item: WhichFirst = {
+		stem: WHICH_FIRST_STEM,
+		options,
+		key: options.indexOf(earliest.text),
+		sentence: earliest.sentence,
+		keySpan: earliest.date.span,
+		events: chosen
+	};
+	const failed = whichFirstFailure(item);
+	return failed ? { ...item, failed } : item;
+}
+
+/**
+ * The first QUALITY.md check a which-first item fails, or undefined. R1: each option a clause of
+ * 3–14 words opening on a capital; R3: one earliest event, no two dates overlapping; R4: no
+ * pronoun or anaphor pointing outside an option; R5: no date and no word of order ("first", "third",
+ * "later") in an option, and no option over three times as long as another; R8: two to four distinct options.
+ */
+export function whichFirstFailure(item: WhichFirst): CheckId | undefined {
+	const { options, events } = item;
+	for (const o of options) {
+		const n = wordsOf(o).length;
+		if (n < 3 || n > 14 || !/^\p{Lu}/u.test(o)) return 'R1';
+	}
+	for (let i = 0; i < events.length; i++) {
+		for (let j = i + 1; j < events.length; j++) {
+			const [a, b] = [events[i].date, events[j].date];
+			if (a.from < b.to && b.from < a.to) return 'R3';
+		}
+	}
+	if (options.some((o) => POINTER_RE.test(o))) return 'R4';
+	const lengths = options.map((o) => wordsOf(o).length);
+	if (options.some((o) => DATE_WORD_RE.test(o) || ORDER_WORD_RE.test(o)) || Math.max(...lengths) > 3 * Math.min(...lengths)) return 'R5';
+	if (options.length < 2 || options.length > 4 || new Set(options.map((o) => o.toLowerCase())).size !== options.length) return 'R8';
+	return undefined;
+}

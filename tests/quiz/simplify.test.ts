@@ -1,0 +1,113 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { generateQuiz } from '../../src/lib/quiz/generate';
+import { soleReferent } from '../../src/lib/quiz/pronouns';
+import { mapSpan, simplify } from '../../src/lib/quiz/simplify';
+
+/** The clauses of a sentence as "[kind] text". */
+const clauses = (sentence: string) => simplify(sentence, extractFacts(sentence)).map((c) => `[${c.kind}] ${c.text}`);
+
+// sentences of the seed article (questions/articles/00-belarus-lukashenko-putin-sochi.txt)
+describe('simplify: the clauses a stem is written from', () => {
+	it('drops a paired dash aside', () => {
+		expect(clauses('Mr Putin has publicly supported the 66-year-old – dubbed “Europe’s last dictator” – as the country’s leader.')).toEqual([
+			'[main] Mr Putin has publicly supported the 66-year-old as the country’s leader'
+		]);
+	});
+
+	it('turns a "who" dash aside into a clause of its own on the name it follows', () => {
+		expect(clauses('In a bid to win Moscow’s support, Mr Lukashenko – who insists he won 80% of the election vote fairly – has tried to cast the protests as an effort by the West to isolate Russia.')).toEqual([
+			'[main] Mr Lukashenko has tried to cast the protests as an effort by the West to isolate Russia',
+			'[aside] Mr Lukashenko insists he won 80% of the election vote fairly'
+		]);
+	});
+
+	it('drops a trailing dash aside, keeping "a day after X" as a clause of its own', () => {
+		expect(clauses('The talks will be held in the Black Sea resort of Sochi – a day after an estimated 150,000 people flooded the streets of the Belarusian capital, Minsk, demanding his resignation.')).toEqual([
+			'[main] The talks will be held in the Black Sea resort of Sochi',
+			'[subordinate] An estimated 150,000 people flooded the streets of the Belarusian capital, Minsk'
+		]);
+	});
+
+	it('drops a parenthetical', () => {
+		expect(clauses('The North Atlantic Treaty Organization (NATO) said 30 members would attend the summit.')).toEqual([
+			'[main] The North Atlantic Treaty Organization said 30 members would attend the summit'
+		]);
+	});
+
+	it('drops an appositive after a name, with or without an article', () => {
+		expect(clauses('Fianna Fáil, the main opposition party, won 38 seats in the election.')).toEqual(['[main] Fianna Fáil won 38 seats in the election']);
+		expect(clauses('Kirill Stremousov, deputy head of the Kherson regional administration, said the region would ask to join Russia.')).toEqual([
+			'[main] Kirill Stremousov said the region would ask to join Russia'
+		]);
+	});
+
+	it('drops a leading time phrase', () => {
+		expect(clauses('Last week, opposition leader Maria Kolesnikova said she was forced into a van by masked men in Minsk.')).toEqual([
+			'[main] Opposition leader Maria Kolesnikova said she was forced into a van by masked men in Minsk'
+		]);
+		expect(clauses('On Sunday, police arrested 774 people in Minsk.')).toEqual(['[main] Police arrested 774 people in Minsk']);
+	});
+
+	it('maps a fact’s span into the clause, and not when its words were dropped', () => {
+		const sentence = 'Fianna Fáil, the main opposition party, won 38 seats in the election.';
+		const [clause] = simplify(sentence, extractFacts(sentence));
+		const at = sentence.indexOf('38');
+		const span = mapSpan(clause, at, at + 2)!;
+		expect(clause.text.slice(span.start, span.end)).toBe('38');
+		expect(mapSpan(clause, sentence.indexOf('main'), sentence.indexOf('main') + 4)).toBeUndefined();
+	});
+});
+
+describe('soleReferent: a leading He/She resolved only when exactly one person fits', () => {
+	const callaghan = { surname: 'Callaghan', full: 'Lord Callaghan', gender: 'male' as const };
+	const wilson = { surname: 'Wilson', full: 'Harold Wilson', gender: 'male' as const };
+	const castle = { surname: 'Castle', full: 'Barbara Castle', gender: 'female' as const };
+	const sopel = { surname: 'Sopel', full: 'Jon Sopel' };
+
+	it('takes the one man of the nearest sentence that names anyone', () => {
+		expect(soleReferent('He', [{ persons: [], text: 'The party was in turmoil.' }, { persons: [callaghan], text: 'Lord Callaghan was the longest living former PM.' }])).toBe(callaghan);
+	});
+
+	it('passes over a sentence naming only a woman for "He", and takes her for "She"', () => {
+		const earlier = [{ persons: [castle], text: 'Barbara Castle wrote In Place of Strife.' }, { persons: [callaghan], text: 'Lord Callaghan opposed the plan.' }];
+		expect(soleReferent('He', earlier)).toBe(callaghan);
+		expect(soleReferent('She', earlier)).toBe(castle);
+	});
+
+	it('resolves nothing when two men, or a person of unknown gender, could be meant', () => {
+		expect(soleReferent('He', [{ persons: [callaghan, wilson], text: 'Lord Callaghan succeeded Harold Wilson.' }])).toBeUndefined();
+		expect(soleReferent('He', [{ persons: [callaghan, sopel], text: 'Lord Callaghan spoke to Sopel.' }])).toBeUndefined();
+	});
+
+	it('resolves nothing when the nearest sentence already points at another man', () => {
+		expect(soleReferent('He', [{ persons: [{ surname: 'Blair', full: 'Tony Blair', gender: 'male' }], text: 'Tony Blair called him a giant.' }])).toBeUndefined();
+	});
+
+	it('resolves nothing when no earlier sentence names anyone', () => {
+		expect(soleReferent('She', [{ persons: [], text: 'The vote was close.' }])).toBeUndefined();
+	});
+});
+
+describe('generateQuiz: a stem opening on a resolved pronoun', () => {
+	it('names the one person the pronoun can mean, and asks nothing when two could be meant', () => {
+		const filler = ['The party said the funeral would be held in Cardiff next month.', 'Thousands of people are expected to line the streets of the city.'];
+		const quiz = generateQuiz(
+			{
+				title: 'Ex-PM Lord Callaghan dies',
+				paragraphs: [
+					'Lord Callaghan, who leaves a son and two daughters, was the longest living former British PM.',
+					'He entered Downing Street in 1976 after the resignation of Harold Wilson.',
+					'Harold Wilson had appointed Lord Callaghan chancellor in 1964.',
+					'He held the post for three years before sterling was devalued in 1967.',
+					...filler
+				]
+			},
+			{ seed: 1 }
+		);
+		const fromS1 = quiz.items.filter((i) => i.source.sentence === 1 && i.type !== 'which-first');
+		expect(fromS1.length).toBeGreaterThan(0);
+		for (const item of fromS1) expect(item.stem).toMatch(/^(Lord )?Callaghan entered|^Who entered|^_____ entered/);
+		expect(quiz.items.filter((i) => i.source.sentence === 3 && i.type !== 'which-first')).toEqual([]);
+	});
+});
