@@ -1,13 +1,13 @@
 import type { Component, ComponentProps } from 'svelte';
 import type { Game } from '$lib/game/game.svelte';
-import type FeedbackComponent from './Feedback.svelte';
+import type FeedbackScreenComponent from './FeedbackScreen.svelte';
 import type ItemScreenComponent from './ItemScreen.svelte';
 
 /** What a solo game needs once it starts: the `Game` class and the two screens of play. */
 export interface SoloGame {
 	Game: typeof Game;
 	ItemScreen: Component<ComponentProps<typeof ItemScreenComponent>>;
-	Feedback: Component<ComponentProps<typeof FeedbackComponent>>;
+	FeedbackScreen: Component<ComponentProps<typeof FeedbackScreenComponent>>;
 }
 
 /**
@@ -20,7 +20,7 @@ export async function loadSoloGame(): Promise<SoloGame> {
 	const [game, itemScreen, feedback] = await Promise.all([
 		import('$lib/game/game.svelte'),
 		import('./ItemScreen.svelte'),
-		import('./Feedback.svelte')
+		import('./FeedbackScreen.svelte')
 	]);
-	return { Game: game.Game, ItemScreen: itemScreen.default, Feedback: feedback.default };
+	return { Game: game.Game, ItemScreen: itemScreen.default, FeedbackScreen: feedback.default };
 }
