@@ -7,11 +7,13 @@
  *
  * Journeys, each in a fresh browser context (a player's first visit):
  * - `/play/<id>` on opening, then through a whole relaxed game to the results and a saved result;
+ * - `/play/<id>` opened again where a game is in progress (it resumes at once);
  * - `/r/<id>`, the result just saved;
  * - `/h/<code>` (homework set by a teacher in another context) on opening, then joined and
  *   played through;
  * - `/join?code=…` then `/room/<code>` (a class room opened through the API).
- * The budget is for the page on opening; "through a game" adds what loads as a player plays.
+ * The budget is for a page opening (resuming too); "through a game" adds what loads as a player
+ * plays, and is printed without a verdict.
  *
  * Usage: `npm run build && npx tsx scripts/bench-bundle.ts`. Exits 1 when there is no build;
  * figures are printed, not judged, so a bench never fails on speed (a journey that cannot
@@ -46,8 +48,11 @@ function recordScripts(page: Page): Scripts {
 	return scripts;
 }
 
-/** Prints the files not printed before (`seen`) and the running total of `scripts`. */
-async function report(label: string, scripts: Scripts, seen: Set<string>): Promise<number> {
+/**
+ * Prints the files not printed before (`seen`) and the running total of `scripts`, judged
+ * against the budget when `budgeted` (a page opening; not what a game loads as it goes).
+ */
+async function report(label: string, scripts: Scripts, seen: Set<string>, budgeted = true): Promise<number> {
 	let total = 0;
 	for (const [url, size] of scripts) {
 		const bytes = await size;
@@ -57,7 +62,8 @@ async function report(label: string, scripts: Scripts, seen: Set<string>): Promi
 		console.log(`${(bytes / 1000).toFixed(1).padStart(7)} KB  ${new URL(url).pathname}`);
 	}
 	const over = total > budgetKb * 1000 ? ' OVER' : '';
-	console.log(`${label}: ${(total / 1000).toFixed(1)} KB gzip in ${scripts.size} files (budget ${budgetKb} KB)${over}\n`);
+	const budget = budgeted ? ` (budget ${budgetKb} KB)${over}` : '';
+	console.log(`${label}: ${(total / 1000).toFixed(1)} KB gzip in ${scripts.size} files${budget}\n`);
 	return total;
 }
 
@@ -94,10 +100,28 @@ async function benchPlay(browser: Browser, baseURL: string): Promise<string> {
 	await page.getByRole('button', { name: 'Get a link to share' }).click();
 	const link = await page.getByTestId('result-link').getAttribute('href');
 	await page.waitForLoadState('networkidle');
-	await report(`/play/${seedQuiz.id} through a game, result saved`, scripts, seen);
+	await report(`/play/${seedQuiz.id} through a game, result saved`, scripts, seen, false);
 	await page.context().close();
 	if (!link) throw new Error('the saved result has no link');
 	return link;
+}
+
+/** Opens the play page where this browser has a game in progress, which resumes at once. */
+async function benchResume(browser: Browser, baseURL: string): Promise<void> {
+	const player = await (await browser.newContext()).newPage();
+	await open(player, `${baseURL}/play/${seedQuiz.id}?mode=relaxed`);
+	await player.getByRole('button', { name: 'Start' }).click();
+	await player.locator('.progress', { hasText: 'Question 1 of' }).waitFor();
+	const storageState = await player.context().storageState();
+	await player.context().close();
+
+	const page = await (await browser.newContext({ storageState })).newPage();
+	const scripts = recordScripts(page);
+	await open(page, `${baseURL}/play/${seedQuiz.id}?mode=relaxed`);
+	await page.locator('.progress', { hasText: 'Question 1 of' }).waitFor();
+	await page.waitForLoadState('networkidle');
+	await report(`/play/${seedQuiz.id} resuming a game in progress`, scripts, new Set());
+	await page.context().close();
 }
 
 async function benchResult(browser: Browser, baseURL: string, path: string): Promise<void> {
@@ -126,7 +150,7 @@ async function benchHomework(browser: Browser, baseURL: string): Promise<void> {
 	await playThrough(page);
 	await page.getByTestId('handed-in').waitFor();
 	await page.waitForLoadState('networkidle');
-	await report(`/h/${code} through a game`, scripts, seen);
+	await report(`/h/${code} through a game`, scripts, seen, false);
 	await page.context().close();
 }
 
@@ -160,6 +184,7 @@ async function main(): Promise<void> {
 	const browser = await launchBrowser();
 	try {
 		const resultPath = await benchPlay(browser, baseURL);
+		await benchResume(browser, baseURL);
 		await benchResult(browser, baseURL, resultPath);
 		await benchHomework(browser, baseURL);
 		await benchRoom(browser, baseURL);
