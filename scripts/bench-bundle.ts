@@ -1,36 +1,180 @@
 /**
- * Measures the JavaScript the play page loads: starts the built server (`node build`) on a free
- * port, opens `/play/<id>` of the first bundled quiz in headless Chromium, records every script
- * response, and prints each file's gzip size and the total in KB (1 KB = 1000 bytes), against
- * the 60 KB budget. gzip level 6, the default of gzip and of most servers.
+ * Measures the JavaScript the player pages load: starts the built server (`node build`) on a
+ * free port and, in headless Chromium with an empty cache, records every JavaScript response the
+ * browser receives (entry, imports, module preloads, lazy chunks), then prints each page's files
+ * with their gzip size and the total in KB (1 KB = 1000 bytes) against the 60 KB budget. gzip
+ * level 6, the default of gzip and of most servers.
  *
- * Usage: `npm run build && npx tsx scripts/bench-bundle.ts [quiz-id]`. Exits 1 when there is no
- * build or no quiz; the figure is printed, not judged, so a bench never fails on speed.
+ * Journeys, each in a fresh browser context (a player's first visit):
+ * - `/play/<id>` on opening, then through a whole relaxed game to the results and a saved result;
+ * - `/play/<id>` opened again where a game is in progress (it resumes at once);
+ * - `/r/<id>`, the result just saved;
+ * - `/h/<code>` (homework set by a teacher in another context) on opening, then joined and
+ *   played through;
+ * - `/join?code=…` then `/room/<code>` (a class room opened through the API).
+ * The budget is for a page opening (resuming too); "through a game" adds what loads as a player
+ * plays, and is printed without a verdict.
+ *
+ * Usage: `npm run build && npx tsx scripts/bench-bundle.ts`. Exits 1 when there is no build;
+ * figures are printed, not judged, so a bench never fails on speed (a journey that cannot
+ * complete throws).
  */
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Browser, Page } from 'playwright-core';
 import { launchBrowser } from '../tests/e2e/browser';
+import { answerByKeyboard, seedQuiz } from '../tests/e2e/play';
 import { freePort, startServer, stopServer } from '../tests/e2e/server';
 
 const budgetKb = 60;
 
-function firstQuizId(): string | undefined {
-	const file = readdirSync('questions')
-		.filter((f) => f.endsWith('.json'))
-		.sort()[0];
-	return file ? (JSON.parse(readFileSync(join('questions', file), 'utf8')) as { id: string }).id : undefined;
+/** The gzip size (bytes) of every JavaScript file a page has received, by URL. */
+type Scripts = Map<string, Promise<number>>;
+
+function recordScripts(page: Page): Scripts {
+	const scripts: Scripts = new Map();
+	page.on('response', (response) => {
+		const type = response.headers()['content-type'] ?? '';
+		if (response.request().resourceType() !== 'script' && !type.includes('javascript')) return;
+		if (!scripts.has(response.url())) {
+			scripts.set(
+				response.url(),
+				response.body().then((body) => gzipSync(body, { level: 6 }).length)
+			);
+		}
+	});
+	return scripts;
+}
+
+/**
+ * Prints the files not printed before (`seen`) and the running total of `scripts`, judged
+ * against the budget when `budgeted` (a page opening; not what a game loads as it goes).
+ */
+async function report(label: string, scripts: Scripts, seen: Set<string>, budgeted = true): Promise<number> {
+	let total = 0;
+	for (const [url, size] of scripts) {
+		const bytes = await size;
+		total += bytes;
+		if (seen.has(url)) continue;
+		seen.add(url);
+		console.log(`${(bytes / 1000).toFixed(1).padStart(7)} KB  ${new URL(url).pathname}`);
+	}
+	const over = total > budgetKb * 1000 ? ' OVER' : '';
+	const budget = budgeted ? ` (budget ${budgetKb} KB)${over}` : '';
+	console.log(`${label}: ${(total / 1000).toFixed(1)} KB gzip in ${scripts.size} files${budget}\n`);
+	return total;
+}
+
+/**
+ * Plays the seed quiz from its first item to the results, answering every other item right,
+ * each after 300 ms: the server refuses a result whose answers come faster than anyone reads.
+ */
+async function playThrough(page: Page): Promise<void> {
+	for (const [index, item] of seedQuiz.items.entries()) {
+		await page.locator('.progress', { hasText: `Question ${index + 1} of ${seedQuiz.items.length}` }).waitFor();
+		await page.waitForTimeout(300);
+		await answerByKeyboard(page, item, index % 2 === 0);
+		await page.locator('#verdict').waitFor();
+		await page.keyboard.press('Enter');
+	}
+}
+
+async function freshPage(browser: Browser): Promise<{ page: Page; scripts: Scripts; seen: Set<string> }> {
+	const page = await (await browser.newContext()).newPage();
+	return { page, scripts: recordScripts(page), seen: new Set() };
+}
+
+async function open(page: Page, url: string): Promise<void> {
+	const response = await page.goto(url, { waitUntil: 'networkidle' });
+	if (!response?.ok()) throw new Error(`${url} answered ${response?.status()}`);
+}
+
+async function benchPlay(browser: Browser, baseURL: string): Promise<string> {
+	const { page, scripts, seen } = await freshPage(browser);
+	await open(page, `${baseURL}/play/${seedQuiz.id}?mode=relaxed`);
+	await report(`/play/${seedQuiz.id} on opening`, scripts, seen);
+	await page.getByRole('button', { name: 'Start' }).click();
+	await playThrough(page);
+	await page.getByRole('button', { name: 'Get a link to share' }).click();
+	const link = await page.getByTestId('result-link').getAttribute('href');
+	await page.waitForLoadState('networkidle');
+	await report(`/play/${seedQuiz.id} through a game, result saved`, scripts, seen, false);
+	await page.context().close();
+	if (!link) throw new Error('the saved result has no link');
+	return link;
+}
+
+/** Opens the play page where this browser has a game in progress, which resumes at once. */
+async function benchResume(browser: Browser, baseURL: string): Promise<void> {
+	const player = await (await browser.newContext()).newPage();
+	await open(player, `${baseURL}/play/${seedQuiz.id}?mode=relaxed`);
+	await player.getByRole('button', { name: 'Start' }).click();
+	await player.locator('.progress', { hasText: 'Question 1 of' }).waitFor();
+	const storageState = await player.context().storageState();
+	await player.context().close();
+
+	const page = await (await browser.newContext({ storageState })).newPage();
+	const scripts = recordScripts(page);
+	await open(page, `${baseURL}/play/${seedQuiz.id}?mode=relaxed`);
+	await page.locator('.progress', { hasText: 'Question 1 of' }).waitFor();
+	await page.waitForLoadState('networkidle');
+	await report(`/play/${seedQuiz.id} resuming a game in progress`, scripts, new Set());
+	await page.context().close();
+}
+
+async function benchResult(browser: Browser, baseURL: string, path: string): Promise<void> {
+	const { page, scripts, seen } = await freshPage(browser);
+	await open(page, `${baseURL}${path}`);
+	await report(`${path} on opening`, scripts, seen);
+	await page.context().close();
+}
+
+async function benchHomework(browser: Browser, baseURL: string): Promise<void> {
+	const teacher = await (await browser.newContext()).newPage();
+	await open(teacher, `${baseURL}/homework/new?quiz=${seedQuiz.id}`);
+	await teacher.getByLabel(/Relaxed/).check();
+	await teacher.getByLabel(/Deadline/).fill('2099-01-01T12:00');
+	await teacher.getByRole('button', { name: 'Set homework' }).click();
+	await teacher.waitForURL(/\/report\//);
+	const code = (await teacher.getByTestId('homework-code').textContent())?.trim();
+	await teacher.context().close();
+
+	const { page, scripts, seen } = await freshPage(browser);
+	await open(page, `${baseURL}/h/${code}`);
+	await report(`/h/${code} on opening`, scripts, seen);
+	await page.getByLabel(/Nickname/).fill('Bench');
+	await page.getByRole('button', { name: 'Join' }).click();
+	await page.getByRole('button', { name: 'Start' }).click();
+	await playThrough(page);
+	await page.getByTestId('handed-in').waitFor();
+	await page.waitForLoadState('networkidle');
+	await report(`/h/${code} through a game`, scripts, seen, false);
+	await page.context().close();
+}
+
+async function benchRoom(browser: Browser, baseURL: string): Promise<void> {
+	const created = await fetch(`${baseURL}/api/rooms`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ quizId: seedQuiz.id })
+	});
+	if (!created.ok) throw new Error(`POST /api/rooms answered ${created.status}`);
+	const { code } = (await created.json()) as { code: string };
+	const { page, scripts, seen } = await freshPage(browser);
+	await open(page, `${baseURL}/join?code=${code}`);
+	await page.getByLabel('Nickname').fill('Bench');
+	await page.getByRole('button', { name: 'Join', exact: true }).click();
+	await page.waitForURL(`${baseURL}/room/${code}`);
+	await page.waitForLoadState('networkidle');
+	await report(`/join then /room/${code}`, scripts, seen);
+	await page.context().close();
 }
 
 async function main(): Promise<void> {
 	if (!existsSync('build/index.js')) {
 		console.error('No build found: run `npm run build` first.');
-		process.exit(1);
-	}
-	const id = process.argv[2] ?? firstQuizId();
-	if (!id) {
-		console.error('No quiz bank in questions/: pass a quiz id, e.g. `tsx scripts/bench-bundle.ts <id>`.');
 		process.exit(1);
 	}
 	const dataDir = mkdtempSync(join(tmpdir(), 'newsquiz-bench-'));
@@ -39,25 +183,11 @@ async function main(): Promise<void> {
 	const server = await startServer(port, join(dataDir, 'bench.db'), {}, 'ignore');
 	const browser = await launchBrowser();
 	try {
-		const page = await browser.newPage();
-		const scripts = new Map<string, Promise<Buffer>>();
-		page.on('response', (response) => {
-			const type = response.headers()['content-type'] ?? '';
-			if (response.request().resourceType() === 'script' || type.includes('javascript')) {
-				scripts.set(response.url(), response.body());
-			}
-		});
-		const response = await page.goto(`${baseURL}/play/${id}`, { waitUntil: 'networkidle' });
-		if (!response?.ok()) throw new Error(`/play/${id} answered ${response?.status()}`);
-		let total = 0;
-		for (const [url, body] of scripts) {
-			const size = gzipSync(await body, { level: 6 }).length;
-			total += size;
-			console.log(`${(size / 1000).toFixed(1).padStart(7)} KB  ${new URL(url).pathname}`);
-		}
-		console.log(
-			`play page JS: ${(total / 1000).toFixed(1)} KB gzip in ${scripts.size} files (budget ${budgetKb} KB)`
-		);
+		const resultPath = await benchPlay(browser, baseURL);
+		await benchResume(browser, baseURL);
+		await benchResult(browser, baseURL, resultPath);
+		await benchHomework(browser, baseURL);
+		await benchRoom(browser, baseURL);
 	} finally {
 		await browser.close();
 		await stopServer(server, 'SIGTERM');

@@ -1,19 +1,11 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations, enableAxe } from './axe';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 import { answerByKeyboard, seedPath, seedQuiz } from './play';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 /** All WCAG A/AA rules in light mode; in dark mode colour contrast, the one thing it changes. */
 function violations(page: Page, colorScheme: 'light' | 'dark'): Promise<string[]> {
@@ -23,7 +15,7 @@ function violations(page: Page, colorScheme: 'light' | 'dark'): Promise<string[]
 describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 	for (const colorScheme of ['light', 'dark'] as const) {
 		it(`finds no violations on the intro, item, feedback, article and results screens (${colorScheme})`, async () => {
-			const context = await browser.newContext({ colorScheme, viewport: { width: 360, height: 740 } });
+			const context = await browser().newContext({ colorScheme, viewport: { width: 360, height: 740 } });
 			await enableAxe(context);
 			const page = await context.newPage();
 			await page.goto(baseURL, { waitUntil: 'networkidle' });

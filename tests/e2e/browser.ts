@@ -1,3 +1,4 @@
+import { afterAll, beforeAll } from 'vitest';
 import { chromium, type Browser } from 'playwright-core';
 
 /** The Chromium binary the tests drive: `CHROMIUM_PATH`, else Debian's `/usr/bin/chromium`. */
@@ -23,4 +24,23 @@ export function launchBrowser(): Promise<Browser> {
 			'--no-first-run'
 		]
 	});
+}
+
+/**
+ * One browser for the tests of a file or `describe`: launched in `beforeAll`, closed in
+ * `afterAll`. Call it at the top of the file (or block); the getter it returns gives the browser
+ * inside tests (it throws before `beforeAll` has run).
+ */
+export function useBrowser(): () => Browser {
+	let browser: Browser | undefined;
+	beforeAll(async () => {
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+	});
+	return () => {
+		if (!browser) throw new Error('The browser is not launched yet: use it inside a test.');
+		return browser;
+	};
 }

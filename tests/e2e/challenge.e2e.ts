@@ -1,9 +1,9 @@
 import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import type { Item, Quiz } from '../../src/lib/quiz/types';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
 const quiz: Quiz = JSON.parse(readFileSync('questions/belarus-lukashenko-putin-sochi.json', 'utf8'));
@@ -52,18 +52,10 @@ async function answer(page: Page, item: Item, right: boolean, shownOrders: strin
 }
 
 describe('challenging a friend', () => {
-	let browser: Browser;
-
-	beforeAll(async () => {
-		browser = await launchBrowser();
-	});
-
-	afterAll(async () => {
-		await browser?.close();
-	});
+	const browser = useBrowser();
 
 	it('plays, shares a link, and a friend in a fresh browser replays the same order to a comparison', async () => {
-		const anna = await browser.newContext({ baseURL });
+		const anna = await browser().newContext({ baseURL });
 		await anna.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseURL });
 		const page = await anna.newPage();
 		await page.goto(`/play/${quiz.id}`);
@@ -83,7 +75,7 @@ describe('challenging a friend', () => {
 		expect(await axeViolations(page)).toEqual([]);
 		await anna.close();
 
-		const ben = await browser.newContext({ baseURL });
+		const ben = await browser().newContext({ baseURL });
 		const friend = await ben.newPage();
 		await friend.goto(link!);
 		expect(await friend.getByRole('heading', { level: 1 }).textContent()).toMatch(new RegExp(`Anna\\s+scored\\s+7/${total}`));

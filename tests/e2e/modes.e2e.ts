@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { answerByKeyboard, seedPath, seedQuiz } from './play';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser';
+import { answerByKeyboard, secondsLeft, seedPath, seedQuiz } from './play';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function secondsLeft(page: Page): Promise<number> {
-	return Number(await page.getByRole('timer').getByTestId('seconds-left').textContent());
-}
+const browser = useBrowser();
 
 /** Answers every item of the seed quiz rightly by keyboard, from the first item to the results. */
 async function playAllRight(page: Page): Promise<void> {
@@ -31,7 +19,7 @@ async function playAllRight(page: Page): Promise<void> {
 
 describe('timed and relaxed games', () => {
 	it('plays a timed game with a visible countdown that runs down, to the results of a timed round', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		await page.goto(baseURL + seedPath(), { waitUntil: 'networkidle' });
 		expect(await page.getByRole('radio', { name: /Timed/ }).isChecked()).toBe(true);
@@ -51,7 +39,7 @@ describe('timed and relaxed games', () => {
 	});
 
 	it('plays a relaxed game from a relaxed link: no timer, no time-up, and the mode stays in the URL', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		await page.goto(baseURL + seedPath(), { waitUntil: 'networkidle' });
 		await page.getByRole('radio', { name: /Relaxed/ }).check();
@@ -70,7 +58,7 @@ describe('timed and relaxed games', () => {
 	});
 
 	it('plays again from the results, from the first item with the score reset', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		await page.goto(baseURL + seedPath('relaxed'), { waitUntil: 'networkidle' });
 		await page.keyboard.press('Enter');

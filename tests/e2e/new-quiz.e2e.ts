@@ -1,25 +1,19 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, enableAxe } from './axe';
-import { launchBrowser } from './browser';
+import { useBrowser } from './browser';
 
 const baseURL = inject('baseURL');
 const seedArticle = readFileSync('questions/articles/00-belarus-lukashenko-putin-sochi.txt', 'utf8');
 const articlesDir = process.env.ARTICLES_DIR ?? '../shared/articles';
 const guardianPage = join(articlesDir, '29-guardian-maori-whale-strandings.html');
 
-let browser: Browser;
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-afterAll(async () => {
-	await browser.close();
-});
+const browser = useBrowser();
 
 async function newPage(): Promise<Page> {
-	const context = await browser.newContext({ baseURL });
+	const context = await browser().newContext({ baseURL });
 	await enableAxe(context);
 	return context.newPage();
 }
@@ -243,7 +237,7 @@ describe('making a quiz from an article', () => {
 	});
 
 	it('works without JavaScript: paste, make, edit and save through plain form posts', async () => {
-		const context = await browser.newContext({ baseURL, javaScriptEnabled: false });
+		const context = await browser().newContext({ baseURL, javaScriptEnabled: false });
 		const page = await context.newPage();
 		await page.goto('/new');
 		await page.getByLabel(/^Article text/).fill(seedArticle);

@@ -44,3 +44,8 @@ export async function answerByKeyboard(page: Page, item: Item, right: boolean): 
 export async function verdict(page: Page): Promise<string> {
 	return (await page.locator('#verdict').textContent())?.replace(/\s+/g, ' ').trim() ?? '';
 }
+
+/** The whole seconds the countdown on screen shows. */
+export async function secondsLeft(page: Page): Promise<number> {
+	return Number(await page.getByRole('timer').getByTestId('seconds-left').textContent());
+}

@@ -1,22 +1,10 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser } from './browser';
-import { answerByKeyboard, seedPath, seedQuiz, verdict } from './play';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { useBrowser } from './browser';
+import { answerByKeyboard, secondsLeft, seedPath, seedQuiz, verdict } from './play';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-});
-
-async function secondsLeft(page: Page): Promise<number> {
-	return Number(await page.getByTestId('seconds-left').textContent());
-}
+const browser = useBrowser();
 
 async function status(page: Page): Promise<string> {
 	return (await page.locator('.status').textContent())?.trim() ?? '';
@@ -24,7 +12,7 @@ async function status(page: Page): Promise<string> {
 
 describe('resume and the Back button', () => {
 	it('resumes a reloaded timed game at the same item with the same points and the time it had left', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		await page.goto(baseURL + seedPath('timed'), { waitUntil: 'networkidle' });
 		await page.keyboard.press('Enter');
@@ -50,7 +38,7 @@ describe('resume and the Back button', () => {
 	});
 
 	it('brings back the feedback, not the item, when the player goes Back and Forward again', async () => {
-		const context = await browser.newContext();
+		const context = await browser().newContext();
 		const page = await context.newPage();
 		await page.goto(baseURL, { waitUntil: 'networkidle' });
 		await page.getByRole('link', { name: 'Play without a timer' }).first().click();

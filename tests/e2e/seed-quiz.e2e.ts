@@ -1,22 +1,13 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser } from './browser';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
 import { answerByKeyboard, keyText, seedPath, seedQuiz, verdict } from './play';
 
 const baseURL = inject('baseURL');
-let browser: Browser;
-
-beforeAll(async () => {
-	browser = await launchBrowser();
-});
-
-afterAll(async () => {
-	await browser?.close();
-});
+const browser = useBrowser();
 
 describe('the seed quiz, played by keyboard', () => {
 	it('lists the seed quiz on the home page, linking to its play page', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(baseURL, { waitUntil: 'networkidle' });
 		const link = page.getByRole('link', { name: seedQuiz.title });
 		expect(await link.getAttribute('href')).toBe(`/play/${seedQuiz.id}`);
@@ -24,7 +15,7 @@ describe('the seed quiz, played by keyboard', () => {
 	});
 
 	it('counts exactly the right answers and explains every item with its source sentence', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		await page.goto(baseURL + seedPath('relaxed'), { waitUntil: 'networkidle' });
 		await page.getByRole('button', { name: /Start/ }).waitFor();
 		await page.keyboard.press('Enter');
@@ -69,7 +60,7 @@ describe('the seed quiz, played by keyboard', () => {
 	});
 
 	it('answers an unknown quiz with a 404 page that leads home', async () => {
-		const page = await browser.newPage();
+		const page = await browser().newPage();
 		const response = await page.goto(`${baseURL}/play/no-such-quiz`);
 		expect(response?.status()).toBe(404);
 		expect(await page.getByRole('heading', { level: 1 }).textContent()).toBe('Not found');

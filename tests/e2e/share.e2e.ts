@@ -3,24 +3,14 @@ import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { tinyQuiz } from '../fixtures/tiny-quiz';
+import { tinyGame, tinyQuiz } from '../fixtures/tiny-quiz';
 import { launchBrowser } from './browser';
 
 const baseURL = inject('baseURL');
 const databasePath = join(inject('dataDir'), 'newsquiz.db');
 
-/** A right, right, wrong, right timed game of the tiny quiz (2725 points, worked by hand in tests/server). */
-const game = {
-	quizId: tinyQuiz.id,
-	mode: 'timed',
-	seed: 12345,
-	answers: [
-		{ response: { kind: 'choice', option: 0 }, elapsedMs: 4000 },
-		{ response: { kind: 'choice', option: 0 }, elapsedMs: 400 },
-		{ response: { kind: 'choice', option: 1 }, elapsedMs: 5000 },
-		{ response: { kind: 'text', text: 'minsk' }, elapsedMs: 10_500 }
-	]
-};
+/** A right, right, wrong, right timed game of the tiny quiz (2725 points). */
+const game = tinyGame();
 
 function postResult(body: string, headers: Record<string, string> = {}) {
 	return fetch(`${baseURL}/api/results`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body });

@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { Game, storageKey, type GameStorage } from '$lib/game/game.svelte';
+import { Game } from '$lib/game/game.svelte';
+import { storageKey, type GameStorage } from '$lib/game/storage';
 import { timeLimitMs } from '$lib/quiz/scoring';
 import { fixtureQuiz } from './fixture';
 

@@ -11,7 +11,7 @@ function problemOf(run: () => unknown): string | undefined {
 	try {
 		run();
 	} catch (error) {
-		if (error instanceof ArticleInputError) return error.problem;
+		if (error instanceof ArticleInputError) return error.code;
 		throw error;
 	}
 	return undefined;

@@ -89,42 +89,42 @@ describe('fetchPage', () => {
 
 	it('gives up after five redirects', async () => {
 		const error = await refusal(`${base}/hop/5`);
-		expect(error.problem).toBe('unreachable');
+		expect(error.code).toBe('unreachable');
 		expect(error.message).toMatch(/redirected more than 5 times/);
 	});
 
 	it('gives up on a page that is still arriving after the timeout', async () => {
 		const error = await refusal(`${base}/slow`, localServerOnly, { timeoutMs: 300 });
-		expect(error.problem).toBe('timeout');
+		expect(error.code).toBe('timeout');
 		expect(error.message).toMatch(/did not send the page within 0.3 seconds/);
 	});
 
 	it('stops reading a page past the size cap, declared or not', async () => {
 		const limits = { maxBytes: 1024 * 1024 };
-		expect((await refusal(`${base}/huge`, localServerOnly, limits)).problem).toBe('too-large');
+		expect((await refusal(`${base}/huge`, localServerOnly, limits)).code).toBe('too-large');
 		expect((await refusal(`${base}/huge-declared`, localServerOnly, limits)).message).toMatch(/larger than 1 MB/);
 	});
 
 	it('refuses a redirect to 127.0.0.1', async () => {
 		const error = await refusal(`${base}/to-loopback`);
-		expect(error.problem).toBe('blocked-address');
+		expect(error.code).toBe('blocked-address');
 		expect(error.message).toMatch(/does not fetch from 127\.0\.0\.1/);
 	});
 
 	it('refuses loopback by name and by address under the default policy, before connecting', async () => {
 		const byName = await refusal(`${base}/article`, publicAddressesOnly);
-		expect(byName.problem).toBe('blocked-address');
-		expect((await refusal('http://[::1]:9/', publicAddressesOnly)).problem).toBe('blocked-address');
-		expect((await refusal('http://10.0.0.1/', publicAddressesOnly)).problem).toBe('blocked-address');
-		expect((await refusal('http://169.254.169.254/latest/meta-data/', publicAddressesOnly)).problem).toBe(
+		expect(byName.code).toBe('blocked-address');
+		expect((await refusal('http://[::1]:9/', publicAddressesOnly)).code).toBe('blocked-address');
+		expect((await refusal('http://10.0.0.1/', publicAddressesOnly)).code).toBe('blocked-address');
+		expect((await refusal('http://169.254.169.254/latest/meta-data/', publicAddressesOnly)).code).toBe(
 			'blocked-address'
 		);
 	});
 
 	it('refuses other schemes, on the first request and on a redirect', async () => {
-		expect((await refusal('ftp://example.com/a.html')).problem).toBe('bad-url');
-		expect((await refusal('not a url')).problem).toBe('bad-url');
-		expect((await refusal(`${base}/to-file`)).problem).toBe('bad-url');
+		expect((await refusal('ftp://example.com/a.html')).code).toBe('bad-url');
+		expect((await refusal('not a url')).code).toBe('bad-url');
+		expect((await refusal(`${base}/to-file`)).code).toBe('bad-url');
 	});
 
 	it('refuses a link to an image and a missing page with a message', async () => {

@@ -6,24 +6,13 @@ import { openDatabase, type Db } from '../../src/lib/server/db';
 import { findChallenge, findResult, readLimitedText, recordResult, ResultRefused } from '../../src/lib/server/results';
 import { resultPost } from '../../src/lib/share/submit';
 import { isResultId } from '../../src/lib/share/result-id';
-import { tinyQuiz } from '../fixtures/tiny-quiz';
+import { tinyGame, tinyQuiz } from '../fixtures/tiny-quiz';
 
 const lookupQuiz = (id: string) => (id === tinyQuiz.id ? tinyQuiz : undefined);
 
-/** A right, right, wrong, right game: i1 at 4 s, i2 at 0.4 s, i3 wrong at 5 s, i4 typed at 10.5 s. */
+/** The tiny quiz's right, right, wrong, right game (`tinyGame`), with `overrides`. */
 function post(overrides: Record<string, unknown> = {}): { answers: Record<string, unknown>[] } & Record<string, unknown> {
-	return {
-		quizId: 'tiny-sochi',
-		mode: 'timed',
-		seed: 12345,
-		answers: [
-			{ response: { kind: 'choice', option: 0 }, elapsedMs: 4000 },
-			{ response: { kind: 'choice', option: 0 }, elapsedMs: 400 },
-			{ response: { kind: 'choice', option: 1 }, elapsedMs: 5000 },
-			{ response: { kind: 'text', text: 'minsk' }, elapsedMs: 10_500 }
-		],
-		...overrides
-	};
+	return { ...tinyGame(), ...overrides };
 }
 
 function withAnswer(index: number, answer: Record<string, unknown>) {

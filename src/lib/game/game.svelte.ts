@@ -11,9 +11,11 @@ import { createContext } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
 import { createActor, type Actor } from 'xstate';
 import type { GameMode, Response } from '$lib/quiz/types';
-import type { GameScore } from '$lib/quiz/scoring';
+import type { AnswerInput, GameScore } from '$lib/quiz/scoring';
+import { browserStorage, storageKey, type GameStorage } from './storage';
 import { gameMachine, type GameEvent, type GameQuiz, type GameSnapshot } from './machine';
 import {
+	selectAnswerInputs,
 	selectCurrentItem,
 	selectFeedback,
 	selectOutcome,
@@ -25,9 +27,6 @@ import {
 	type Outcome,
 	type Results
 } from './selectors';
-
-/** The subset of the Web Storage API the game uses (tests pass a stand-in). */
-export type GameStorage = Pick<Storage, 'getItem' | 'setItem' | 'removeItem'>;
 
 /** Options of a `Game`: the quiz, the mode, the seed of the option order, and test seams. */
 export interface GameOptions {
@@ -55,20 +54,6 @@ export interface GameOptions {
 
 /** How often a visible countdown refreshes: four times a second keeps whole seconds on time. */
 const DEFAULT_TICK_MS = 250;
-
-/** The `localStorage` key of a game in progress: one per quiz and mode. */
-export function storageKey(quizId: string, mode: GameMode): string {
-	return `newsquiz:game:${quizId}:${mode}`;
-}
-
-function browserStorage(): GameStorage | null {
-	try {
-		return typeof localStorage === 'undefined' ? null : localStorage;
-	} catch {
-		// Some browsers throw on access to storage when it is blocked; play on without resume.
-		return null;
-	}
-}
 
 /**
  * Reads a saved snapshot back when it belongs to this quiz and mode (same item ids) and is
@@ -200,6 +185,11 @@ export class Game {
 	/** The results once the game is over, or null. */
 	get results(): Results | null {
 		return selectResults(this.snapshot);
+	}
+
+	/** Every answer given so far, in item order: what the server needs to score the game again. */
+	get answerInputs(): AnswerInput[] {
+		return selectAnswerInputs(this.snapshot);
 	}
 
 	/** Starts play at the first item (from the intro). */

@@ -1,3 +1,5 @@
+import { InputError } from '$lib/quiz/errors';
+
 /**
  * Why an article could not be taken in: the machine-readable reason, so a route can point at the
  * field at fault, and a message that says what happened and what to do next.
@@ -16,16 +18,11 @@ export type ArticleProblem =
 	| 'not-article';
 
 /**
- * An article the user brought (pasted, uploaded, fetched or edited) that newsquiz cannot use.
- * `message` is written for the person who brought it: what happened and what to do. Routes
- * turn it into a 400 form failure; it never means the server is broken.
+ * An article the user brought (pasted, uploaded, fetched or edited) that newsquiz cannot use:
+ * an `InputError` whose `code` is an `ArticleProblem`. `message` is written for the person who
+ * brought it: what happened and what to do. Routes turn it into a 400 form failure; it never
+ * means the server is broken.
  */
-export class ArticleInputError extends Error {
-	readonly problem: ArticleProblem;
-
-	constructor(problem: ArticleProblem, message: string) {
-		super(message);
-		this.name = 'ArticleInputError';
-		this.problem = problem;
-	}
+export class ArticleInputError extends InputError<ArticleProblem> {
+	override name = 'ArticleInputError';
 }

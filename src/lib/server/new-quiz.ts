@@ -13,12 +13,12 @@ import { ArticleInputError } from './errors';
 const MAX_UPLOAD_BYTES = 5 * 1024 * 1024;
 
 /**
- * Whether `error` is a problem with what the user brought (`InputError` from the generator,
- * `ArticleInputError` from the server) rather than a fault of the server: its message is then
- * meant for the user.
+ * Whether `error` is a problem with what the user brought (an `InputError`: the generator's, or
+ * the server's `ArticleInputError`) rather than a fault of the server: its message is then meant
+ * for the user.
  */
 export function isUserInputError(error: unknown): error is Error {
-	return error instanceof InputError || error instanceof ArticleInputError;
+	return error instanceof InputError;
 }
 
 /**

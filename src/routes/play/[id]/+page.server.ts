@@ -1,4 +1,5 @@
 import { error } from '@sveltejs/kit';
+import { timeLimitMs } from '$lib/quiz/scoring';
 import { getDatabase } from '$lib/server/db';
 import { findQuiz } from '$lib/server/quizzes';
 import { findChallenge } from '$lib/server/results';
@@ -9,12 +10,15 @@ import type { PageServerLoad } from './$types';
  * without the generator's sentence list and seed, which the page never uses.
  * Answers 404 with a message leading home when no quiz has that id. `?challenge=<result id>`
  * adds that result (`challenge`), whose mode and seed the game then replays; a link to a missing
- * result or another quiz's result loads no challenge.
+ * result or another quiz's result loads no challenge. `seconds` is the shortest and longest time
+ * limit of its items in timed mode (s), worked out here so the intro needs no scoring code.
  */
 export const load: PageServerLoad = ({ params, url }) => {
 	const quiz = findQuiz(params.id);
 	if (!quiz) error(404, `There is no quiz called “${params.id}”. Choose one from the list of quizzes.`);
+	const limits = quiz.items.map(timeLimitMs);
 	return {
+		seconds: { min: Math.min(...limits) / 1000, max: Math.max(...limits) / 1000 },
 		quiz: { id: quiz.id, title: quiz.title, article: quiz.article, items: quiz.items },
 		challenge: findChallenge(getDatabase(), quiz.id, url.searchParams.get('challenge'))
 	};
