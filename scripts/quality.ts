@@ -58,7 +58,7 @@ for (const file of readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort(
 		}
 	} catch (e) {
 		if (e instanceof InputError || e instanceof ArticleInputError) {
-			process.stdout.write(`${file}\trefused (${e instanceof InputError ? e.code : e.problem}): ${e.message}\n`);
+			process.stdout.write(`${file}\trefused (${e.code}): ${e.message}\n`);
 			continue;
 		}
 		throw e;
