@@ -278,7 +278,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 	for (const m of text.matchAll(wordRe)) tokens.push({ w: m[0], start: m.index, end: m.index + m[0].length });
 	let i = 0;
 	while (i < tokens.length) {
-		if (!/^\p{Lu}/u.test(tokens[i].w) || text[tokens[i].end] === '$') {
+		// "US$15", "CO2": a currency or a formula, not a name
+		if (!/^\p{Lu}/u.test(tokens[i].w) || /[$\d]/.test(text[tokens[i].end] ?? '')) {
 			i++;
 			continue;
 		}
@@ -347,6 +348,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			push('place', 0, words.length - 1, words, run, { level: 'region' });
 			return;
 		}
+		// an acronym the lexicon knows as a common noun ("TV", "CEO") names no organisation
+		const commonAcronym = /^[A-Z]{2,6}$/.test(phrase) && tagsOf(lower).some((t) => t === 'Singular' || t === 'Plural' || t === 'Actor');
+		if (commonAcronym) return;
 		if (hasTag(lower, 'Organization') || hasTag(lower, 'SportsTeam') || ORG_SUFFIX.test(words[words.length - 1]) || /^[A-Z]{2,6}$/.test(phrase)) {
 			if (words.length === 1 && startsSentence && !/^[A-Z]{2,6}$/.test(phrase) && !hasTag(lower, 'Organization')) return;
 			push('organisation', 0, words.length - 1, words, run);

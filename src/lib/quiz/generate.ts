@@ -1,7 +1,7 @@
 import { articleBody } from './article';
 import { dateDistractors, numericDistractors, writtenNumber } from './distractors';
-import { extractFacts, recurringNames, type Fact } from './facts';
-import { capitalsIn, continentOf, countriesIn, tagsOf } from './lexicon';
+import { NUMBER_WORDS, extractFacts, recurringNames, type Fact } from './facts';
+import { capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { mapSpan, simplify, type Clause } from './simplify';
@@ -71,12 +71,14 @@ interface Context {
 	dates: Set<string>;
 	/** Levels ('city', 'country') whose place the article is set in: named in its title or lead and the most mentioned of its level. */
 	setting: Set<string>;
+	/** Names the article ties together by a possessive ("Leo Varadkar’s ruling Fine Gael party"), both ways, lower-case. */
+	ties: Map<string, Set<string>>;
 	seed: number;
 }
 
 const BLANK = '_____';
 const FURNITURE_RE =
-	/\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b/iu;
+	/\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b|\bdoes not (?:typically |usually |generally |normally )?(?:identify|name) (?:people|victims|those|minors)\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)+, [^.]{0,60}\b(?:correspondent|editor|reporter)$/iu;
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
 /** Anaphors whose referent is never in the phrase: "the 66-year-old", "the former PM", "the latter". */
 const BARE_ANAPHOR_RE =
@@ -161,7 +163,34 @@ function buildContext(article: Article, seed: number): Context {
 	for (const set of numbers.values()) for (const v of set) allNumbers.add(v);
 	const years = [...(numbers.get('date') ?? [])];
 	const lastYear = article.published ? Number(article.published.slice(0, 4)) : years.length ? Math.max(...years) : 9999;
-	return { article, sentences, facts, persons, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, seed };
+	return { article, sentences, facts, persons, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, ties: tiesOf(sentences, facts), seed };
+}
+
+/** The lower-case names a fact goes by: its text, and a person's surname. */
+function namesOf(f: Fact): string[] {
+	return f.type === 'person' && f.surname ? [f.text.toLowerCase(), f.surname.toLowerCase()] : [f.text.toLowerCase()];
+}
+
+/**
+ * Pairs of names the article ties by a possessive within three words: "Leo Varadkar’s ruling
+ * Fine Gael party", "Putin’s Russia". A statement that swaps one of them in beside the other
+ * ("Varadkar has ruled out a pact with Fine Gael") contradicts the article on its face.
+ */
+function tiesOf(sentences: Sentence[], facts: Fact[][]): Map<string, Set<string>> {
+	const ties = new Map<string, Set<string>>();
+	const tie = (a: string, b: string) => ties.set(a, (ties.get(a) ?? new Set()).add(b));
+	sentences.forEach((s, i) => {
+		const named = facts[i].filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'organisation');
+		for (const owner of named) {
+			if (!/^[’']s?\s/.test(s.text.slice(owner.span.end))) continue;
+			for (const owned of named) {
+				const gap = s.text.slice(owner.span.end, owned.span.start);
+				if (owned === owner || owned.span.start < owner.span.end || gap.split(/\s+/).length > 4) continue;
+				for (const a of namesOf(owner)) for (const b of namesOf(owned)) (tie(a, b), tie(b, a));
+			}
+		}
+	});
+	return ties;
 }
 
 
@@ -270,13 +299,41 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// other organisations of the article written the same way ("the EU" / "NATO")
 			const the = /\bthe\s$/i.test(sentenceText.slice(0, fact.span.start));
 			const others = [...ctx.organisations.values()].filter(
-				(o) => o.text.toLowerCase() !== fact.text.toLowerCase() && o.the === the && !sentenceText.includes(o.text) && /^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text)
+				(o) =>
+					o.text.toLowerCase() !== fact.text.toLowerCase() &&
+					o.the === the &&
+					!sentenceText.includes(o.text) &&
+					/^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text) &&
+					sameOrgKind(o.text, fact.text)
 			);
 			return prng.shuffle(others.map((o) => o.text)).slice(0, 3);
 		}
 		default:
 			return [];
 	}
+}
+
+/**
+ * The kind of an organisation by its name: a party, a club, a public body, a news outlet, a
+ * company, one the lexicon knows as an organisation ('named'), or 'other' (a recurring name or
+ * an acronym no rule types). Distractors keep the key's kind (QUALITY.md R8): no party among
+ * ministries, no company among football clubs.
+ */
+function orgKind(name: string): string {
+	const lower = name.toLowerCase();
+	if (/\bpart(y|ies)$/.test(lower)) return 'party';
+	if (hasTag(lower, 'SportsTeam') || /\b(fc|club|united|rovers|athletic|wanderers)$/.test(lower)) return 'club';
+	if (/\b(ministry|department|office|agency|commission|council|court|police|parliament|senate|congress|assembly|government|administration|army|navy|forces?|authority|committee|service|university|institute)$/.test(lower)) return 'public';
+	if (/\b(times|post|news|press|network|journal|herald|telegraph|guardian)$/.test(lower)) return 'media';
+	if (/\b(inc|corp|ltd|plc|company|airlines|motors|group|bank)\.?$/.test(lower)) return 'company';
+	return hasTag(lower, 'Organization') ? 'named' : 'other';
+}
+
+/** May an organisation of one kind stand among options for another? Same kind, or a company and an organisation the lexicon knows (Microsoft, Fast Company). */
+function sameOrgKind(a: string, b: string): boolean {
+	const [ka, kb] = [orgKind(a), orgKind(b)];
+	const loose = new Set(['company', 'named']);
+	return ka === kb || (loose.has(ka) && loose.has(kb));
 }
 
 function withOptions(key: string, distractors: string[], prng: ReturnType<typeof createPrng>, numeric: boolean): { options: string[]; key: number } {
@@ -334,7 +391,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		if (fact.type === 'person') {
 			const title = /^(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Sen\.|Senator|Gov\.|Governor)\s)?$/.exec(before);
 			if (title && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after)) {
-				out.push({ type: 'mcq', stem: `Who${after}?`, options, key, bonus: 0.4 });
+				out.push({ type: 'mcq', stem: `Who${after.replace(/[.,!]([”"’]?)$/, '$1')}?`, options, key, bonus: 0.4 });
 			}
 		}
 		// fill in the blank with options
@@ -348,14 +405,15 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	// over a direct quote, which a player would judge as the speaker's claim, not the article's
 	// nor over a list item or a must/should, which report someone's view rather than a fact
 	const opinion = /^[-–—•*]\s/.test(ctx.article.paragraphs[sentence.paragraph]) || /\b(must|should|ought to)\b/i.test(text);
-	if (distractors.length >= 1 && !/[“”"]/.test(text) && !opinion) {
+	const swap = distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
+	if (swap !== undefined && !/[“”"]/.test(text) && !opinion && !containsWord(before + after, keyText)) {
 		out.push({
 			type: 'true-false',
 			stem: `${text}${stop}`,
 			options: ['True', 'False'],
 			key: 0,
-			falseStem: `${before}${distractors[0]}${after}${stop}`,
-			falseKeyText: distractors[0],
+			falseStem: `${before}${swap}${after}${stop}`,
+			falseKeyText: swap,
 			bonus: 0.1
 		});
 	}
@@ -387,6 +445,48 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		}
 	}
 	return out;
+}
+
+const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'PastTense', 'PresentTense', 'Verb', 'Gerund', 'Infinitive', 'Participle']);
+
+/** Is `word` (lower-case) a noun that can name a role or modify one ("defenseman", "market"), not a function word or a verb? */
+function isContentNoun(word: string): boolean {
+	const tags = tagsOf(word);
+	if (tags.includes('Actor') || tags.includes('Singular') || tags.includes('Plural')) return true;
+	return !/(ed|ly)$/.test(word) && !tags.some((t) => FUNCTION_TAGS.has(t));
+}
+
+/**
+ * Can `swap` stand in for the key in the false statement `before + swap + after` and leave a
+ * statement a reader judges from the article, not from who's who (QUALITY.md R2, R5, R8)? No
+ * when `swap` is named in the headline (the story's own protagonists: "Mr Putin is visiting
+ * Russia"); when the article ties it to a name left in the statement ("Varadkar’s Fine Gael":
+ * "Varadkar ruled out a pact with Fine Gael"); when a place key modifies a noun ("US market
+ * regulators") or follows a description the swap may not fit ("the Black Sea port city of",
+ * "neighbouring");
+ * when a person key has a role before it that the article never gives the swap ("Sabres
+ * defenseman X") or an appositive after it ("X, an Oklahoma Republican, ...").
+ */
+function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, swap: string): boolean {
+	if (!['person', 'place', 'organisation'].includes(fact.type)) return true;
+	const swapName = fact.type === 'person' ? swap.split(' ').pop() ?? swap : swap;
+	if (containsWord(ctx.article.title, swapName)) return false;
+	const rest = `${before} ${after}`.toLowerCase();
+	for (const tied of ctx.ties.get(swap.toLowerCase()) ?? []) if (containsWord(rest, tied)) return false;
+	if (fact.type === 'place') {
+		const next = /^\s([a-z]+)\b/.exec(after);
+		if (next && isContentNoun(next[1])) return false;
+		if (/\p{Lu}[\p{L}.]*\s(?:[a-z]+\s){0,2}of\s$|\b(?:neighbouring|neighboring|nearby|bordering|adjacent)\s$/u.test(before)) return false;
+	}
+	if (fact.type === 'person') {
+		if (/^,\s(?:a|an|the|[a-z]+\s(?:of|at|for))\s/.test(after)) return false;
+		const role = /(?:^|\s)([a-z]+)\s$/.exec(before)?.[1];
+		if (role && isContentNoun(role)) {
+			const withRole = new RegExp(`\\b${role}\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,3}${swapName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+			if (!ctx.sentences.some((s) => withRole.test(s.text))) return false;
+		}
+	}
+	return true;
 }
 
 /**
@@ -450,6 +550,21 @@ function distractorTextsOf(w: Written): string[] {
 	return w.type === 'true-false' ? [w.falseKeyText ?? ''] : w.options.filter((_, i) => i !== w.key);
 }
 
+const TWO_NUMBERS_RE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')})\\s(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')}|${BLANK})(?![\\w-])`, 'i');
+
+/**
+ * Does a stem lean on words outside it (QUALITY.md R4)? "this" or "that" standing for something
+ * said before ("doing this at large scale", "he thinks that would be a good idea"), "ones"
+ * ("For less healthy ones"), a first or second person outside a quote (an interview's "Q: You
+ * have sent us figures"), whose speaker the stem does not name.
+ */
+function pointsOutside(stem: string): boolean {
+	const unquoted = stem.replace(/“[^”]*”|"[^"]*"/g, '');
+	if (/\b(?:doing|do|did|does|thinks?|thought|believes?|hopes?|says?|said) (?:this|that) (?:would|will|is|was|could|can|has|had|may|might|at|in|on|for)\b/i.test(unquoted)) return true;
+	if (/\bthis (?:at|in|on|for|with|by|of|is|was|would|will)\b|\b(?:this|that)[.,;?]|\bones\b/i.test(unquoted)) return true;
+	return /^[QA]:\s|\b(?:I|we|We|us|our|Our|you|You|your|Your|my|My)\b/.test(unquoted);
+}
+
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
 function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written): CheckId | undefined {
 	const stems = w.falseStem ? [w.stem, w.falseStem] : [w.stem];
@@ -463,6 +578,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if ((stem.match(/[“”"]/g) ?? []).length % 2 === 1 && !/’/.test(stem)) return 'R1';
 		if ((stem.match(/\(/g) ?? []).length !== (stem.match(/\)/g) ?? []).length) return 'R1';
 		if (/^(And|But|Or|So|Because|Although|While|Which|Who|That)\b/.test(stem) && w.type !== 'mcq' && w.type !== 'who-said') return 'R1';
+		// two numbers in a row are a slip of the source ("scored just three four times", "nine 10 games")
+		if (TWO_NUMBERS_RE.test(stem)) return 'R1';
 	}
 	if (!hasVerb(w.type === 'true-false' ? w.stem : w.stem.replace(/^(Who|Where) /, ''))) return 'R1';
 	// R2: answerable from the article: the key is in the source sentence
@@ -532,8 +649,14 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				// "it" and "they" in a who-question point outside it ("Who has been referring to it?")
 				return 'R4';
 			}
+			// the object of a who-question is never its subject: "Who called him a giant?"
+			if ((p === 'him' || p === 'them') && /^Who\b/.test(stem) && !named.some((per) => before.includes(per.surname))) return 'R4';
 		}
+		if (pointsOutside(stem)) return 'R4';
 	}
+	// who and where: the stem names what it asks about (a name, a number, a quote);
+	// "Where will the talks be held?" and "Who says a follow-up letter has been sent?" do not
+	if (w.type === 'mcq' && /^(Who|Where)\b/.test(w.stem) && !/\s[\p{Lu}\d“"]/u.test(w.stem.slice(4))) return 'R4';
 	// R5: no giveaway
 	if (w.type !== 'true-false') {
 		const stemLower = w.stem.toLowerCase();
@@ -557,6 +680,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (claimBefore && !stems.every((s) => CLAIM_RE.test(s))) return 'R6';
 	// R7: worth asking (furniture sentences have no facts, so never reach here)
 	if (keyText.length < 2) return 'R7';
+	// the speaker of a quote too short to say anything ("“I’m not,” Mr _____ said")
+	const quote = /^[“"]([^”"]*)[”"]/.exec(w.stem);
+	if (quote && fact.type === 'person' && wordCount(quote[1]) < 6) return 'R7';
 	// R8: plausible distractors
 	if (w.type !== 'true-false' && w.answerMode !== 'estimate') {
 		if (w.options.length !== 4 && w.type !== 'who-said') return 'R8';
@@ -676,25 +802,58 @@ function rank(pool: Candidate[]): Candidate[] {
 		.map(({ c }) => c);
 }
 
+/** The key as the source sentence words it (for true/false, the true value). */
+function keyTextOf(c: Candidate): string {
+	return c.item.source.text.slice(c.item.source.keySpan.start, c.item.source.keySpan.end);
+}
+
 /**
- * Picks a varied top N: at most one item per source statement (a sentence, or a dash aside in it
- * that makes a statement of its own), at most two about one entity, no
- * type above 40% of the quiz (so at least three types when the article allows), then article order.
+ * Does item `a` give away the key of item `b` in one quiz (QUALITY.md R5)? The same key twice
+ * ("£100m" claimed, then "£100m" confirmed), or `b`'s name key in `a`'s stem when the two stems
+ * share another name: "Who filed a lawsuit against Slama?" answers "Who countersued Herbster?",
+ * and "Mr Obama lands in Kenya" answers "Mr Obama departed for Kenya/Iran".
+ */
+function givesAway(a: Candidate, b: Candidate): boolean {
+	const keyA = keyTextOf(a);
+	const keyB = keyTextOf(b);
+	const named = (c: Candidate) => ['person', 'place', 'organisation'].includes(c.item.factType);
+	if (keyA === keyB && a.item.factType === b.item.factType && !named(a)) return true;
+	if (!named(b)) return false;
+	const stemsA = [a.item.stem, a.falseStem ?? ''].join('\n');
+	const surnameB = keyB.split(' ').pop() ?? keyB;
+	if (!containsWord(stemsA, keyB) && !(b.item.factType === 'person' && containsWord(stemsA, surnameB))) return false;
+	const stemB = b.item.stem;
+	// names: capitalised words other than the first of the stem
+	const names = (text: string) => new Set((text.slice(1).match(/(?<=\s)\p{Lu}[\p{L}’'-]{2,}/gu) ?? []).filter((w) => !/^(Mr|Mrs|Ms|Dr|Lord|Sir)$/.test(w)));
+	const inB = names(stemB);
+	if (containsWord(stemB, keyA)) return true;
+	// the two stems are about the same subject (a name besides either key): "Mr Obama ..."
+	const subject = (text: string) => [...names(text)].find((n) => !keyA.includes(n) && !keyB.includes(n));
+	const subjectB = subject(stemB);
+	return subjectB !== undefined && subjectB === subject(stemsA);
+}
+
+/**
+ * Picks a varied top N: at most one item per source sentence (QUALITY.md "Per article"; a dash
+ * aside is not a sentence of its own), at most two about one entity, none whose key another
+ * chosen item gives away (`givesAway`), no type above 40% of the quiz (so at least three types
+ * when the article allows), then article order.
  */
 function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set()): Candidate[] {
 	const chosen: Candidate[] = [];
-	const usedSentences = new Set([...excludeSentences].map((s) => `${s}:main`));
+	const usedSentences = new Set(excludeSentences);
 	const perEntity = new Map<string, number>();
 	const perType = new Map<ItemType, number>();
 	const typeCap = Math.max(2, Math.ceil(max * 0.4));
 	for (const pass of [0, 1]) {
 		for (const c of ranked) {
 			if (chosen.length >= max) break;
-			if (usedSentences.has(`${c.sentence}:${c.unit}`)) continue;
+			if (usedSentences.has(c.sentence)) continue;
 			if (c.entity && (perEntity.get(c.entity) ?? 0) >= 2) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
+			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
 			chosen.push(c);
-			usedSentences.add(`${c.sentence}:${c.unit}`);
+			usedSentences.add(c.sentence);
 			if (c.entity) perEntity.set(c.entity, (perEntity.get(c.entity) ?? 0) + 1);
 			perType.set(c.item.type, (perType.get(c.item.type) ?? 0) + 1);
 		}
