@@ -447,7 +447,9 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	return out;
 }
 
-const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'PastTense', 'PresentTense', 'Verb', 'Gerund', 'Infinitive', 'Participle']);
+// not 'Infinitive': the lexicon gives nouns such as "market" only that tag, and after a name
+// a bare infinitive would not agree ("the US market", never "the US markets it")
+const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'PastTense', 'PresentTense', 'Verb', 'Gerund', 'Participle']);
 
 /** Is `word` (lower-case) a noun that can name a role or modify one ("defenseman", "market"), not a function word or a verb? */
 function isContentNoun(word: string): boolean {
