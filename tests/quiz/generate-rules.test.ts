@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
@@ -224,16 +226,6 @@ describe('generateQuiz rules from the second reading of the corpus (issue 3)', (
 		for (const stem of stems) expect(stem).not.toMatch(/Mr Putin is visiting|neighbouring Russia/);
 	});
 
-	it('never swaps in a name the article ties to another name of the statement ("Varadkar’s Fine Gael")', () => {
-		const stems = stemsOver('Irish general election: who won', [
-			'Leo Varadkar’s ruling Fine Gael party slid to 20.8% and came third in the count.',
-			'Varadkar has ruled out a pact with Sinn Féin and floated a deal with Fianna Fáil.',
-			'Sinn Féin won 37 seats, and Fianna Fáil won 38 seats in the new parliament.',
-			...filler
-		]);
-		for (const stem of stems) expect(stem).not.toMatch(/pact with Fine Gael/);
-	});
-
 	it('never swaps a country used as a modifier ("US market regulators")', () => {
 		const stems = stemsOver('Time Warner profits rise', [
 			'TimeWarner is to restate its accounts to resolve an inquiry into AOL by US market regulators.',
@@ -267,40 +259,6 @@ describe('generateQuiz rules from the second reading of the corpus (issue 3)', (
 		for (const item of annexed) expect(keyOf(item)).not.toBe('Russia');
 	});
 
-	it('offers organisations of the key’s kind only (no holiday among companies)', () => {
-		const items = [1, 2, 3].flatMap((seed) =>
-			quizOf('Tech news', [
-				'CloudSimple was originally launched to help Microsoft woo customers away from rivals.',
-				'Alibaba said sales on Singles Day rose 26% this year, beating forecasts.',
-				'Google and Amazon both said 14 new data centres would open this year.',
-				'Analysts said Singles Day now dwarfs any shopping event held by Amazon or Google.',
-				...filler
-			], seed)
-		);
-		for (const item of items.filter((i) => i.options.includes('Microsoft'))) expect(item.options).not.toContain('Singles Day');
-	});
-
-	it('asks no where- or who-question without a name, a number or a quote in the stem', () => {
-		const stems = stemsOver('Lukashenko meets Putin for talks', [
-			'The talks will be held in the Black Sea resort of Sochi, officials in Minsk said.',
-			'Ms Kolesnikova says a follow-up letter has been sent to 40 embassies in Minsk.',
-			'Mr Tomlinson says a follow-up letter has been sent.',
-			...filler
-		]);
-		expect(stems).not.toContain('Where will the talks be held?');
-		expect(stems).not.toContain('Who says a follow-up letter has been sent?');
-	});
-
-	it('asks no who-question whose object pronoun points outside it ("Who called him a giant?")', () => {
-		const stems = stemsOver('Ex-PM Lord Callaghan dies', [
-			'Former prime minister Lord Callaghan has died aged 92 in Leeds.',
-			'Prime Minister Tony Blair called him a giant of the Labour movement.',
-			'Lord Callaghan served as prime minister from 1976 to 1979 after Harold Wilson resigned.',
-			...filler
-		]);
-		for (const stem of stems) expect(stem).not.toMatch(/^Who called him/);
-	});
-
 	it('never lets one item give away another’s key (lawsuit and countersuit, the same sum twice)', () => {
 		for (const seed of [1, 2, 3]) {
 			const items = quizOf('Herbster and Slama in court', [
@@ -316,15 +274,6 @@ describe('generateQuiz rules from the second reading of the corpus (issue 3)', (
 			const keys = items.filter((i) => i.type !== 'true-false').map((i) => i.options[i.key]);
 			expect(keys.filter((k) => k === '£100m').length).toBeLessThanOrEqual(1);
 		}
-	});
-
-	it('asks no cloze about the speaker of a quote too short to say anything', () => {
-		const items = quizOf('Fixing water mains in Queens', [
-			'“I’m not,” Mr. Dejesus said as he secured the clamp and stopped the leak.',
-			'“Don’t get nervous,” said Mr. Georgelis, who trains 400 city laborers in Queens.',
-			...filler
-		]);
-		for (const item of items) expect(item.source.text).not.toMatch(/^“I’m not,”/);
 	});
 
 	it('asks nothing from a sentence with two numbers in a row (a slip of the source)', () => {
@@ -363,3 +312,41 @@ describe('generateQuiz rules from the second reading of the corpus (issue 3)', (
 		expect(facts.filter((f) => f.type === 'organisation').map((f) => f.text)).toEqual([]);
 	});
 });
+
+const corpus = resolve(process.env.ARTICLES_DIR ?? '../shared/articles');
+
+/** The items of a corpus article over seeds 1–4 (true/false items alternate true and false). */
+function corpusItems(file: string): Item[] {
+	const article = parseArticleText(readFileSync(join(corpus, file), 'utf8'));
+	return [1, 2, 3, 4].flatMap((seed) => generateWithReport(article, { seed }).quiz.items);
+}
+
+describe.skipIf(!existsSync(corpus))('generateQuiz rules checked on the corpus articles where the faults were found', () => {
+	it('never swaps in a party the article ties to the statement’s leader ("Varadkar’s Fine Gael")', () => {
+		for (const item of corpusItems('04-guardian-irish-election-explainer.txt')) expect(item.stem).not.toMatch(/pact with Fine Gael|Fine Gael was contaminated/);
+	});
+
+	it('offers organisations of the key’s kind only (no holiday among companies)', () => {
+		const items = corpusItems('24-bi-10-things-in-tech.txt');
+		for (const item of items.filter((i) => i.factType === 'organisation')) expect(item.options.join(' ')).not.toContain('Singles Day');
+		for (const item of items) expect(item.stem).not.toMatch(/Microsoft sales/);
+	});
+
+	it('asks no who-question whose object pronoun points outside it ("Who called him a giant?")', () => {
+		for (const item of corpusItems('20-bbc-lord-callaghan-dies.txt')) expect(item.stem).not.toMatch(/^Who called him/);
+	});
+
+	it('asks no cloze about the speaker of a quote too short to say anything ("I’m not")', () => {
+		for (const item of corpusItems('19-nyt-nyc-manhole-fires-winter.txt')) expect(item.stem).not.toMatch(/^“I’m not,”/);
+	});
+
+	it('asks no who-question without a name, a number or a quote ("Who says a follow-up letter has been sent?")', () => {
+		for (const item of corpusItems('26-guardian-pmqs-live-blog.txt')) expect(item.stem).not.toMatch(/^Who says (a follow-up letter|he thinks that)/);
+	});
+});
+
+if (!existsSync(corpus)) {
+	describe('generateQuiz rules checked on the corpus articles', () => {
+		it.skip(`skipped: no corpus folder at ${corpus} (set ARTICLES_DIR)`, () => {});
+	});
+}

@@ -658,7 +658,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	}
 	// who and where: the stem names what it asks about (a name, a number, a quote);
 	// "Where will the talks be held?" and "Who says a follow-up letter has been sent?" do not
-	if (w.type === 'mcq' && /^(Who|Where)\b/.test(w.stem) && !/\s[\p{Lu}\d“"]/u.test(w.stem.slice(4))) return 'R4';
+	if ((w.type === 'mcq' || w.type === 'who-said') && /^(Who|Where)\b/.test(w.stem) && !/\s[\p{Lu}\d“"]/u.test(w.stem.slice(4))) return 'R4';
 	// R5: no giveaway
 	if (w.type !== 'true-false') {
 		const stemLower = w.stem.toLowerCase();
