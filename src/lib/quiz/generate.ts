@@ -1,7 +1,7 @@
 import { articleBody } from './article';
 import { dateDistractors, numericDistractors, writtenNumber } from './distractors';
 import { NUMBER_WORDS, extractFacts, recurringNames, type Fact } from './facts';
-import { capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
+import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { mapSpan, simplify, type Clause } from './simplify';
@@ -43,6 +43,8 @@ interface Candidate {
 	score: number;
 	/** The entity the key is about (lower-case), for the two-per-entity limit. */
 	entity?: string;
+	/** The first person the stem names besides the key ("Obama" in "Mr Obama lands in Kenya"). */
+	subject?: string;
 	/** For true/false: the statement's false variant; the true one is the stem. */
 	falseStem?: string;
 	falseKeyText?: string;
@@ -85,7 +87,7 @@ const BARE_ANAPHOR_RE =
 	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b/u;
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 const CLAIM_RE = /\b(claims?|claimed|alleged(?:ly)?|reportedly|rumou?rs?|accus\w+|suspected|purported(?:ly)?|insists?|insisted)\b/i;
 
 /** A URL-safe id from a title: lower-case words joined by "-", at most 64 characters. */
@@ -180,14 +182,12 @@ function tiesOf(sentences: Sentence[], facts: Fact[][]): Map<string, Set<string>
 	const ties = new Map<string, Set<string>>();
 	const tie = (a: string, b: string) => ties.set(a, (ties.get(a) ?? new Set()).add(b));
 	sentences.forEach((s, i) => {
-		const named = facts[i].filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'organisation');
-		for (const owner of named) {
-			if (!/^[’']s?\s/.test(s.text.slice(owner.span.end))) continue;
-			for (const owned of named) {
-				const gap = s.text.slice(owner.span.end, owned.span.start);
-				if (owned === owner || owned.span.start < owner.span.end || gap.split(/\s+/).length > 4) continue;
-				for (const a of namesOf(owner)) for (const b of namesOf(owned)) (tie(a, b), tie(b, a));
-			}
+		// the owner is any capitalised word before the possessive: a first name the lexicon
+		// lacks leaves "Leo Varadkar’s" untyped, yet it ties Varadkar to his party
+		for (const owned of facts[i].filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'organisation')) {
+			const owner = /(\p{Lu}[\p{L}-]+)[’']s?\s(?:[\p{L}-]+\s){0,3}$/u.exec(s.text.slice(0, owned.span.start))?.[1];
+			if (!owner) continue;
+			for (const b of namesOf(owned)) (tie(owner.toLowerCase(), b), tie(b, owner.toLowerCase()));
 		}
 	});
 	return ties;
@@ -272,7 +272,8 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// gazetteer places from the key's continent, else from that of the article's main country
 	const main = [...ctx.places.values()].filter((p) => p.level === 'country').sort((a, b) => b.mentions - a.mentions)[0];
 	const continent = continentOf(key.text) ?? (main ? continentOf(main.text) : undefined);
-	const gazetteer = key.level === 'country' ? countriesIn(continent) : key.level === 'city' ? capitalsIn(continent) : [];
+	// a gazetteer place from anywhere is absurd beside a city of unknown country (Yerevan for Fort Worth)
+	const gazetteer = !continent ? [] : key.level === 'country' ? countriesIn(continent) : key.level === 'city' ? capitalsIn(continent) : [];
 	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g)));
 	const the = takesThe(key.text);
 	return [...fromArticle, ...extra].filter((p) => takesThe(p) === the);
@@ -458,6 +459,27 @@ function isContentNoun(word: string): boolean {
 	return !/(ed|ly)$/.test(word) && !tags.some((t) => FUNCTION_TAGS.has(t));
 }
 
+function escapeRe(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady']);
+
+/**
+ * The role written just before a person's name, with a qualifier before it: "Sabres
+ * defenseman", "Tory leader", "state Sen.", "Kremlin spokesman"; undefined when the name follows
+ * an honorific ("Mr"), a verb or a preposition.
+ */
+function roleBefore(before: string): string | undefined {
+	const m = /(?:^|\s)((?:\p{Lu}[\p{L}’'-]*\s|[a-z]+\s)?)([a-z]+|\p{Lu}[a-z]*\.?)\s$/u.exec(before);
+	if (!m) return undefined;
+	const word = m[2];
+	const title = /^\p{Lu}/u.test(word);
+	if (title ? !TITLES.has(word.toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) : !isContentNoun(word)) return undefined;
+	const qualifier = m[1].trim();
+	return qualifier && (title || /^\p{Lu}/u.test(qualifier) || isContentNoun(qualifier)) && !/^(the|a|an|and|of|by|to|with|from|for)$/i.test(qualifier) ? `${qualifier} ${word}` : word;
+}
+
 /**
  * Can `swap` stand in for the key in the false statement `before + swap + after` and leave a
  * statement a reader judges from the article, not from who's who (QUALITY.md R2, R5, R8)? No
@@ -467,7 +489,8 @@ function isContentNoun(word: string): boolean {
  * regulators") or follows a description the swap may not fit ("the Black Sea port city of",
  * "neighbouring");
  * when a person key has a role before it that the article never gives the swap ("Sabres
- * defenseman X") or an appositive after it ("X, an Oklahoma Republican, ...").
+ * defenseman X"); when the key has an appositive after it ("X, an Oklahoma Republican, ...",
+ * "Kherson, a Black Sea port").
  */
 function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, swap: string): boolean {
 	if (!['person', 'place', 'organisation'].includes(fact.type)) return true;
@@ -475,16 +498,20 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	if (containsWord(ctx.article.title, swapName)) return false;
 	const rest = `${before} ${after}`.toLowerCase();
 	for (const tied of ctx.ties.get(swap.toLowerCase()) ?? []) if (containsWord(rest, tied)) return false;
+	// an appositive describes the key ("Kherson, a Black Sea port of 300,000"): a swap may not fit it
+	if (/^,\s(?:a|an|the)\s/.test(after)) return false;
 	if (fact.type === 'place') {
 		const next = /^\s([a-z]+)\b/.exec(after);
 		if (next && isContentNoun(next[1])) return false;
 		if (/\p{Lu}[\p{L}.]*\s(?:[a-z]+\s){0,2}of\s$|\b(?:neighbouring|neighboring|nearby|bordering|adjacent)\s$/u.test(before)) return false;
 	}
 	if (fact.type === 'person') {
-		if (/^,\s(?:a|an|the|[a-z]+\s(?:of|at|for))\s/.test(after)) return false;
-		const role = /(?:^|\s)([a-z]+)\s$/.exec(before)?.[1];
-		if (role && isContentNoun(role)) {
-			const withRole = new RegExp(`\\b${role}\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,3}${swapName.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'u');
+		if (/^,\s[a-z]+\s(?:of|at|for)\s/.test(after)) return false;
+		// a false "X said ..." puts words in X's mouth (R6); who-said items ask that instead
+		if (/\b(?:said|says|told|added|according to)\s$/.test(before) || /^,?\s(?:said|says|told|added|insisted|argued)\b/.test(after)) return false;
+		const role = roleBefore(before);
+		if (role) {
+			const withRole = new RegExp(`(?:^|\\s)${escapeRe(role)}\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,3}${escapeRe(swapName)}\\b`, 'u');
 			if (!ctx.sentences.some((s) => withRole.test(s.text))) return false;
 		}
 	}
@@ -492,13 +519,15 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 }
 
 /**
- * Cuts a long clause (over 26 words) after its key at the first comma that starts an aside ("..., the country’s second-largest city and ..."), so stems stay short; the
+ * Cuts a long clause (over 26 words) after its key at the first comma that starts an aside ("..., the country’s second-largest city and ...") or before "because", so stems stay short; the
  * text up to the cut must keep 8 words. Returns the clause unchanged when there is no such cut.
  */
 function shorten(text: string, keyEnd: number): string {
 	if (wordCount(text) <= 26) return text;
 	const tail = text.slice(keyEnd);
-	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b/.exec(tail);
+	// a comma before a lower-case word starts an aside or a trailing phrase (", both of whom",
+	// ", four days into the war"), and "because" a reason: the clause before stays true without them
+	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?!or\b|nor\b)[a-z]+\b|\s(?:because|although|though|whereas)\s/.exec(tail);
 	if (!cut) return text;
 	const head = text.slice(0, keyEnd + cut.index);
 	return wordCount(head) >= 8 ? head : text;
@@ -526,13 +555,19 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	return { written: { type: 'who-said', stem: `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`, options, key, bonus: 0.3 }, fact: speaker };
 }
 
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle']);
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle', 'Verb']);
+/** Words after which a base form is a noun ("the state", "its market"), not a verb ("candidates include"). */
+const NOUN_MARKERS = new Set(['Determiner', 'Possessive', 'Preposition', 'Adjective', 'Conjunction']);
 
 /** Has the text a finite verb (so it states something, unlike "Jon Sopel, BBC News, Washington")? */
 function hasVerb(text: string): boolean {
-	for (const word of text.toLowerCase().match(/[a-z’']+/g) ?? []) {
+	const words = text.toLowerCase().match(/[a-z’']+/g) ?? [];
+	for (const [i, word] of words.entries()) {
 		if (tagsOf(word).some((t) => VERB_TAGS.has(t))) return true;
-		if (word.length > 4 && /ed$/.test(word)) return true;
+		// a base form after a plural subject: "Other leading candidates include", "Republicans want"
+		if (i > 0 && tagsOf(word).includes('Infinitive') && !tagsOf(words[i - 1]).some((t) => NOUN_MARKERS.has(t))) return true;
+		// "used", "owned": the lexicon tags some past forms as adjectives
+		if (word.length >= 4 && /ed$/.test(word)) return true;
 	}
 	return false;
 }
@@ -554,6 +589,12 @@ function distractorTextsOf(w: Written): string[] {
 
 const TWO_NUMBERS_RE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')})\\s(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')}|${BLANK})(?![\\w-])`, 'i');
 
+/** Is the word a finite verb by the lexicon or its ending ("implied", "says", "would")? */
+function isVerbLike(word: string): boolean {
+	const tags = tagsOf(word.toLowerCase());
+	return tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary') || (/ed$/.test(word) && word.length > 4 && !tags.includes('Adjective'));
+}
+
 /**
  * Does a stem lean on words outside it (QUALITY.md R4)? "this" or "that" standing for something
  * said before ("doing this at large scale", "he thinks that would be a good idea"), "ones"
@@ -564,6 +605,14 @@ function pointsOutside(stem: string): boolean {
 	const unquoted = stem.replace(/“[^”]*”|"[^"]*"/g, '');
 	if (/\b(?:doing|do|did|does|thinks?|thought|believes?|hopes?|says?|said) (?:this|that) (?:would|will|is|was|could|can|has|had|may|might|at|in|on|for)\b/i.test(unquoted)) return true;
 	if (/\bthis (?:at|in|on|for|with|by|of|is|was|would|will)\b|\b(?:this|that)[.,;?]|\bones\b/i.test(unquoted)) return true;
+	// "this" before a verb, or "that" between a verb and a verb, stands for something said before
+	for (const m of unquoted.matchAll(/\b(\w+)\s(this|that)\s(\w+)/gi)) {
+		const [, prev, word, next] = m;
+		if (isVerbLike(next) && (word.toLowerCase() === 'this' || isVerbLike(prev))) return true;
+	}
+	// "if it is detected": "it" after a subordinator, with no name before it to stand for
+	const sub = /\b(?:if|when|unless|once|because|until|while)\s(?:it|they)\b/i.exec(unquoted);
+	if (sub && !/\s\p{Lu}/u.test(unquoted.slice(0, sub.index))) return true;
 	return /^[QA]:\s|\b(?:I|we|We|us|our|Our|you|You|your|Your|my|My)\b/.test(unquoted);
 }
 
@@ -579,7 +628,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (words < 5 || words > 32) return 'R1';
 		if ((stem.match(/[“”"]/g) ?? []).length % 2 === 1 && !/’/.test(stem)) return 'R1';
 		if ((stem.match(/\(/g) ?? []).length !== (stem.match(/\)/g) ?? []).length) return 'R1';
-		if (/^(And|But|Or|So|Because|Although|While|Which|Who|That)\b/.test(stem) && w.type !== 'mcq' && w.type !== 'who-said') return 'R1';
+		if (/^(And|But|Or|Nor|So|Because|Although|While|Which|Who|That)\b/.test(stem) && w.type !== 'mcq' && w.type !== 'who-said') return 'R1';
 		// two numbers in a row are a slip of the source ("scored just three four times", "nine 10 games")
 		if (TWO_NUMBERS_RE.test(stem)) return 'R1';
 	}
@@ -642,7 +691,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		for (const m of stem.matchAll(PRONOUN_RE)) {
 			const p = m[1].toLowerCase();
 			const before = stem.slice(0, m.index);
-			const named = [...ctx.persons.values()].filter((per) => before.includes(per.surname) || (fact.type === 'person' && before.includes(BLANK)) || /^Who\b/.test(before));
+			// a blanked name is the referent of "he" or "his", never of "him" in its own clause
+			const blankRefers = fact.type === 'person' && before.includes(BLANK) && p !== 'him' && p !== 'them';
+			const named = [...ctx.persons.values()].filter((per) => before.includes(per.surname) || blankRefers || /^Who\b/.test(before));
 			if (p === 'he' || p === 'him' || p === 'his') {
 				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before)) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
@@ -659,10 +710,13 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// who and where: the stem names what it asks about (a name, a number, a quote);
 	// "Where will the talks be held?" and "Who says a follow-up letter has been sent?" do not
 	if ((w.type === 'mcq' || w.type === 'who-said') && /^(Who|Where)\b/.test(w.stem) && !/\s[\p{Lu}\d“"]/u.test(w.stem.slice(4))) return 'R4';
+	if (w.type === 'cloze' && fact.type === 'person' && !/[\p{Lu}\d“"]/u.test(w.stem.replace(BLANK, '').slice(1))) return 'R4';
 	// R5: no giveaway
 	if (w.type !== 'true-false') {
 		const stemLower = w.stem.toLowerCase();
-		if (stemLower.includes(keyText.toLowerCase())) return 'R5';
+		// a number inside another ("17" in "2017") is no giveaway
+		const keyLower = keyText.toLowerCase();
+		if (/\d/.test(keyText) ? new RegExp(`(?<![\\d.,])${escapeRe(keyLower)}(?![\\d])`).test(stemLower) : stemLower.includes(keyLower)) return 'R5';
 		if (fact.surname && stemLower.includes(fact.surname.toLowerCase())) return 'R5';
 		if (w.options.length > 1) {
 			const shape = (o: string) => o.replace(/\d[\d,]*/g, '9').replace(/[a-z]+/g, 'a').replace(/[A-Z]+/g, 'A');
@@ -682,6 +736,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (claimBefore && !stems.every((s) => CLAIM_RE.test(s))) return 'R6';
 	// R7: worth asking (furniture sentences have no facts, so never reach here)
 	if (keyText.length < 2) return 'R7';
+	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
+	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';
 	// the speaker of a quote too short to say anything ("“I’m not,” Mr _____ said")
 	const quote = /^[“"]([^”"]*)[”"]/.exec(w.stem);
 	if (quote && fact.type === 'person' && wordCount(quote[1]) < 6) return 'R7';
@@ -788,11 +844,23 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 				unit,
 				score,
 				...(entity ? { entity } : {}),
+				...subjectOf(ctx, w.stem, fact),
 				...(w.falseStem ? { falseStem: w.falseStem, falseKeyText: w.falseKeyText } : {})
 			});
 		}
 	}
 	return { pool, written, rejected, rejections };
+}
+
+/** The first person a stem names other than the key, as `{ subject }` (empty when none). */
+function subjectOf(ctx: Context, stem: string, fact: Fact): { subject?: string } {
+	let first: { at: number; surname: string } | undefined;
+	for (const p of ctx.persons.values()) {
+		if (p.surname === fact.surname) continue;
+		const at = stem.indexOf(p.surname);
+		if (at >= 0 && containsWord(stem, p.surname) && (!first || at < first.at)) first = { at, surname: p.surname };
+	}
+	return first ? { subject: first.surname } : {};
 }
 
 /** Orders candidates best first; ties keep article order, then a fixed type order. */
@@ -820,19 +888,16 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	const keyB = keyTextOf(b);
 	const named = (c: Candidate) => ['person', 'place', 'organisation'].includes(c.item.factType);
 	if (keyA === keyB && a.item.factType === b.item.factType && !named(a)) return true;
-	if (!named(b)) return false;
+	if (!named(b)) return /\d/.test(keyB) && containsWord([a.item.stem, a.falseStem ?? ''].join('\n'), keyB);
 	const stemsA = [a.item.stem, a.falseStem ?? ''].join('\n');
 	const surnameB = keyB.split(' ').pop() ?? keyB;
-	if (!containsWord(stemsA, keyB) && !(b.item.factType === 'person' && containsWord(stemsA, surnameB))) return false;
+	// a possessive ("Belarus’ embattled president") names an owner, not the fact asked about
+	const plain = (name: string) => containsWord(stemsA.replace(new RegExp(`${escapeRe(name)}[’']s?`, 'g'), ''), name);
+	if (!plain(keyB) && !(b.item.factType === 'person' && plain(surnameB))) return false;
 	const stemB = b.item.stem;
-	// names: capitalised words other than the first of the stem
-	const names = (text: string) => new Set((text.slice(1).match(/(?<=\s)\p{Lu}[\p{L}’'-]{2,}/gu) ?? []).filter((w) => !/^(Mr|Mrs|Ms|Dr|Lord|Sir)$/.test(w)));
-	const inB = names(stemB);
 	if (containsWord(stemB, keyA)) return true;
-	// the two stems are about the same subject (a name besides either key): "Mr Obama ..."
-	const subject = (text: string) => [...names(text)].find((n) => !keyA.includes(n) && !keyB.includes(n));
-	const subjectB = subject(stemB);
-	return subjectB !== undefined && subjectB === subject(stemsA);
+	// the two stems are about the same person besides either key: "Mr Obama ..."
+	return a.subject !== undefined && a.subject === b.subject && !keyA.includes(a.subject) && !keyB.includes(a.subject);
 }
 
 /**
