@@ -343,6 +343,53 @@ describe.skipIf(!existsSync(corpus))('generateQuiz rules checked on the corpus a
 	it('asks no who-question without a name, a number or a quote ("Who says a follow-up letter has been sent?")', () => {
 		for (const item of corpusItems('26-guardian-pmqs-live-blog.txt')) expect(item.stem).not.toMatch(/^Who says (a follow-up letter|he thinks that)/);
 	});
+
+	it('keeps a role with its qualifier or title when swapping a person ("Tory leader", "state Sen.")', () => {
+		for (const item of corpusItems('20-bbc-lord-callaghan-dies.txt')) expect(item.stem).not.toMatch(/Tory leader (?!Margaret Thatcher)\p{Lu}/u);
+		for (const item of corpusItems('01-ap-nebraska-governor-primary.txt')) expect(item.stem).not.toMatch(/state Sen\. (Brian Kemp|Alex Mooney)/);
+	});
+
+	it('never puts a statement in another speaker’s mouth ("The difference, Mr. Trump said")', () => {
+		for (const item of corpusItems('13-nyt-debt-interest-vs-military.txt')) expect(item.stem).not.toMatch(/Mr\. Trump said/);
+		for (const item of corpusItems('19-nyt-nyc-manhole-fires-winter.txt')) expect(item.stem).not.toMatch(/said (Milton Velez|Bill de Blasio)/);
+	});
+
+	it('never names a number key in another item’s stem (£100m claimed, then confirmed)', () => {
+		const article = parseArticleText(readFileSync(join(corpus, '26-guardian-pmqs-live-blog.txt'), 'utf8'));
+		for (const seed of [1, 2, 3, 4]) {
+			const items = generateWithReport(article, { seed }).quiz.items;
+			for (const item of items.filter((i) => i.type === 'numeric')) {
+				const key = item.options[item.key];
+				for (const other of items.filter((o) => o !== item)) expect(other.stem).not.toContain(key);
+			}
+		}
+	});
+
+	it('asks nothing leaning on "this implied", "if it is detected" or "_____ says a follow-up letter"', () => {
+		for (const item of corpusItems('26-guardian-pmqs-live-blog.txt')) expect(item.stem).not.toMatch(/this implied|^_____ says a follow-up|James Daly is asking the questions/);
+		for (const item of corpusItems('10-smithsonian-plague-cases-china.txt')) expect(item.stem).not.toMatch(/if it is detected/);
+		for (const item of corpusItems('05-ap-ukraine-war-crimes-trial.txt')) expect(item.stem).not.toMatch(/^Nor /);
+	});
+
+	it('offers no gazetteer city for a city of unknown country (Yerevan for Fort Worth)', () => {
+		for (const item of corpusItems('expected/31-nbcdfw-fort-worth-kidnap-rescue.txt').filter((i) => i.options.includes('Fort Worth'))) {
+			expect(item.options.filter((o) => /^(Yerevan|Windhoek|Bangkok)$/.test(o))).toEqual([]);
+		}
+	});
+
+	it('never swaps a place described by an appositive ("Kherson, a Black Sea port")', () => {
+		for (const item of corpusItems('05-ap-ukraine-war-crimes-trial.txt')) expect(item.stem).not.toMatch(/^(?!Kherson)\p{Lu}[\p{L}-]+, a Black Sea port/u);
+	});
+
+	it('rejects no sound stem: "17" inside "2017", "used" as a verb, "candidates include", a long stem cut at a trailing phrase', () => {
+		const report = (file: string) => generateWithReport(parseArticleText(readFileSync(join(corpus, file), 'utf8')), { seed: 1 });
+		const europa = report('08-space-europa-water-vapor-plumes.txt').rejections;
+		expect(europa.filter((r) => r.check === 'R5' && /for _____ nights/.test(r.stem))).toEqual([]);
+		expect(europa.filter((r) => /^Paganini and his colleagues used/.test(r.stem))).toEqual([]);
+		const nebraska = report('01-ap-nebraska-governor-primary.txt').rejections;
+		expect(nebraska.filter((r) => r.check === 'R1' && /^Other leading candidates include/.test(r.stem))).toEqual([]);
+		expect(nebraska.filter((r) => r.check === 'R1' && /^In Georgia, _____ has endorsed/.test(r.stem))).toEqual([]);
+	});
 });
 
 if (!existsSync(corpus)) {

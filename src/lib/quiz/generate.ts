@@ -608,7 +608,9 @@ function pointsOutside(stem: string): boolean {
 	// "this" before a verb, or "that" between a verb and a verb, stands for something said before
 	for (const m of unquoted.matchAll(/\b(\w+)\s(this|that)\s(\w+)/gi)) {
 		const [, prev, word, next] = m;
-		if (isVerbLike(next) && (word.toLowerCase() === 'this' || isVerbLike(prev))) return true;
+		const isThis = word.toLowerCase() === 'this';
+		// "this implied": the lexicon calls "implied" an adjective, but none follows "this"
+		if ((isVerbLike(next) || (isThis && /ed$/.test(next))) && (isThis || isVerbLike(prev))) return true;
 	}
 	// "if it is detected": "it" after a subordinator, with no name before it to stand for
 	const sub = /\b(?:if|when|unless|once|because|until|while)\s(?:it|they)\b/i.exec(unquoted);
