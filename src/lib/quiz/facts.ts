@@ -135,7 +135,8 @@ function numberFacts(text: string): Fact[] {
 			type = 'money';
 			unit = CURRENCY_WORDS[unitRaw];
 			if (unit === 'pence' || unit === 'cents') value = base;
-		} else if (!scale && /^\d{4}$/.test(num) && base >= 1800 && base <= 2099 && !/^\s(people|[a-z]+s)\b/.test(after)) {
+		} else if (!scale && /^\d{4}$/.test(num) && base >= 1800 && base <= 2099 && (!/^\s(people|[a-z]+s)\b/.test(after) || /\b(?:1[89]|20)\d\d\s(?:and|or|to)\s$/.test(before))) {
+			// "2000 and 2003 results": a year after a year is a year, whatever noun follows
 			type = 'date';
 		} else {
 			const nm = /^\s((?:[a-z]+-)?[a-z]+(?:\s[a-z]+)?)/.exec(after);

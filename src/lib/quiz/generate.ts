@@ -530,6 +530,8 @@ function shorten(text: string, keyEnd: number): string {
 	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?!or\b|nor\b)[a-z]+\b|\s(?:because|although|though|whereas)\s/.exec(tail);
 	if (!cut) return text;
 	const head = text.slice(0, keyEnd + cut.index);
+	// a clause that opens on a subordinator keeps its main clause after the comma
+	if (/^(?:When|Though|Although|If|Unless|As|While|Because|Since|After|Before|Once|Until)\b/.test(text)) return text;
 	return wordCount(head) >= 8 ? head : text;
 }
 
@@ -615,6 +617,8 @@ function pointsOutside(stem: string): boolean {
 	// "if it is detected": "it" after a subordinator, with no name before it to stand for
 	const sub = /\b(?:if|when|unless|once|because|until|while)\s(?:it|they)\b/i.exec(unquoted);
 	if (sub && !/\s\p{Lu}/u.test(unquoted.slice(0, sub.index))) return true;
+	// "near the precipice then": a time the stem does not give
+	if (/\bthen[.?!]?$/.test(unquoted)) return true;
 	return /^[QA]:\s|\b(?:I|we|We|us|our|Our|you|You|your|Your|my|My)\b/.test(unquoted);
 }
 
