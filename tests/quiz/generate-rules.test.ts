@@ -394,6 +394,11 @@ describe.skipIf(!existsSync(corpus))('generateQuiz rules checked on the corpus a
 		for (const item of corpusItems('11-bbc-time-warner-profits.txt')) expect(item.type === 'numeric' && item.options[0] === '2003').toBe(false);
 		for (const item of corpusItems('13-nyt-debt-interest-vs-military.txt')) expect(item.stem).not.toMatch(/precipice then/);
 	});
+
+	it('never cuts a long stem before a clause it needs (", they often deal", ", others")', () => {
+		for (const item of corpusItems('19-nyt-nyc-manhole-fires-winter.txt')) expect(item.stem).not.toMatch(/officials say\.$/);
+		for (const item of corpusItems('expected/29-guardian-maori-whale-strandings.txt')) expect(item.stem).not.toMatch(/refloat stranded whales\.$/);
+	});
 });
 
 if (!existsSync(corpus)) {

@@ -525,9 +525,9 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 function shorten(text: string, keyEnd: number): string {
 	if (wordCount(text) <= 26) return text;
 	const tail = text.slice(keyEnd);
-	// a comma before a lower-case word starts an aside or a trailing phrase (", both of whom",
-	// ", four days into the war"), and "because" a reason: the clause before stays true without them
-	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?!or\b|nor\b)[a-z]+\b|\s(?:because|although|though|whereas)\s/.exec(tail);
+	// ", both of whom ...", ", four days into the war" and "because ..." add to a clause that
+	// stays true without them; a comma before "they" or "others" may not, so it is no cut
+	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s/.exec(tail);
 	if (!cut) return text;
 	const head = text.slice(0, keyEnd + cut.index);
 	// a clause that opens on a subordinator keeps its main clause after the comma
