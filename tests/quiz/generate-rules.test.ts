@@ -395,6 +395,16 @@ describe.skipIf(!existsSync(corpus))('generateQuiz rules checked on the corpus a
 		for (const item of corpusItems('13-nyt-debt-interest-vs-military.txt')) expect(item.stem).not.toMatch(/precipice then/);
 	});
 
+	it('blanks no key twice, contradicts no headline figure, and estimates no count without its noun', () => {
+		const article = parseArticleText(readFileSync(join(corpus, '07-bbc-assange-sweden-drops-case.txt'), 'utf8'));
+		for (const seed of [1, 2, 3, 4]) {
+			const asked = generateWithReport(article, { seed }).quiz.items.filter((i) => i.type !== 'true-false').map((i) => i.options[i.key]);
+			expect(new Set(asked).size).toBe(asked.length);
+		}
+		for (const item of corpusItems('10-smithsonian-plague-cases-china.txt')) expect(item.stem).not.toMatch(/^(Two|Four|Five|Six) cases of plague/);
+		for (const item of corpusItems('04-guardian-irish-election-explainer.txt')) expect(item.type === 'numeric' && !item.numeric?.unit).toBe(false);
+	});
+
 	it('never cuts a long stem before a clause it needs (", they often deal", ", others")', () => {
 		for (const item of corpusItems('19-nyt-nyc-manhole-fires-winter.txt')) expect(item.stem).not.toMatch(/officials say\.$/);
 		for (const item of corpusItems('expected/29-guardian-maori-whale-strandings.txt')) expect(item.stem).not.toMatch(/refloat stranded whales\.$/);

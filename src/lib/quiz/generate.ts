@@ -419,7 +419,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		});
 	}
 	// numeric estimate: counts, money and percentages asked as a number with unit and scale kept
-	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
+	// a count with no counted noun ("a port of roughly _____") gives no unit to estimate in (issue 3)
+	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && (fact.type !== 'count' || fact.noun) && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
 		const written = writtenNumber(keyText)!;
 		const numMatch = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(keyText)!;
 		const blanked = keyText.slice(0, numMatch.index) + BLANK + keyText.slice(numMatch.index + numMatch[0].length);
@@ -483,7 +484,7 @@ function roleBefore(before: string): string | undefined {
 /**
  * Can `swap` stand in for the key in the false statement `before + swap + after` and leave a
  * statement a reader judges from the article, not from who's who (QUALITY.md R2, R5, R8)? No
- * when `swap` is named in the headline (the story's own protagonists: "Mr Putin is visiting
+ * when the key is a figure the headline gives (the false statement contradicts it); when `swap` is named in the headline (the story's own protagonists: "Mr Putin is visiting
  * Russia"); when the article ties it to a name left in the statement ("Varadkar’s Fine Gael":
  * "Varadkar ruled out a pact with Fine Gael"); when a place key modifies a noun ("US market
  * regulators") or follows a description the swap may not fit ("the Black Sea port city of",
@@ -493,6 +494,8 @@ function roleBefore(before: string): string | undefined {
  * "Kherson, a Black Sea port").
  */
 function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, swap: string): boolean {
+	// a false figure that contradicts the headline ("Two cases" under "Three Cases of Plague")
+	if (fact.value !== undefined && containsWord(ctx.article.title.toLowerCase(), fact.text.toLowerCase())) return false;
 	if (!['person', 'place', 'organisation'].includes(fact.type)) return true;
 	const swapName = fact.type === 'person' ? swap.split(' ').pop() ?? swap : swap;
 	if (containsWord(ctx.article.title, swapName)) return false;
@@ -885,15 +888,16 @@ function keyTextOf(c: Candidate): string {
 
 /**
  * Does item `a` give away the key of item `b` in one quiz (QUALITY.md R5)? The same key twice
- * ("£100m" claimed, then "£100m" confirmed), or `b`'s name key in `a`'s stem when the two stems
- * share another name: "Who filed a lawsuit against Slama?" answers "Who countersued Herbster?",
- * and "Mr Obama lands in Kenya" answers "Mr Obama departed for Kenya/Iran".
+ * ("£100m" claimed, then "£100m" confirmed; "Sweden" blanked twice), a number key of `b` in
+ * `a`'s stem, or `b`'s name key in `a`'s stem when `b`'s key names `a`'s or the two stems share
+ * a person: "Who filed a lawsuit against Slama?" answers "Who countersued Herbster?", and
+ * "Mr Obama lands in Kenya" answers "Mr Obama departed for Kenya".
  */
 function givesAway(a: Candidate, b: Candidate): boolean {
 	const keyA = keyTextOf(a);
 	const keyB = keyTextOf(b);
 	const named = (c: Candidate) => ['person', 'place', 'organisation'].includes(c.item.factType);
-	if (keyA === keyB && a.item.factType === b.item.factType && !named(a)) return true;
+	if (keyA === keyB && a.item.factType === b.item.factType && (!named(a) || (a.item.type !== 'true-false' && b.item.type !== 'true-false'))) return true;
 	if (!named(b)) return /\d/.test(keyB) && containsWord([a.item.stem, a.falseStem ?? ''].join('\n'), keyB);
 	const stemsA = [a.item.stem, a.falseStem ?? ''].join('\n');
 	const surnameB = keyB.split(' ').pop() ?? keyB;
