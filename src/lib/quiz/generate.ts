@@ -1003,7 +1003,8 @@ export function generateQuiz(article: Article, options: GenerateOptions): Quiz {
 
 /**
  * A replacement for one item of a quiz: the best-ranked candidate from a sentence no item of the
- * quiz uses, for the editor's "another item in place of this one". Returns undefined when the
+ * quiz uses and whose key no kept item gives away, for the editor's "another item in place of
+ * this one". Returns undefined when the
  * article has no such candidate left or `itemId` is not in the quiz. The new item's id is
  * derived from its sentence and type, so it never collides with an existing one.
  */
@@ -1013,7 +1014,9 @@ export function generateAlternative(article: Article, quiz: Quiz, itemId: string
 	const ctx = buildContext(article, seed);
 	const used = new Set(quiz.items.map((i) => i.source.sentence));
 	const { pool } = candidatesOf(ctx);
-	const ranked = rank(pool).filter((c) => !used.has(c.sentence));
+	// the items kept beside the replacement, as candidates, so that it gives none of them away
+	const kept = pool.filter((c) => quiz.items.some((i) => i.id !== itemId && i.source.sentence === c.sentence && i.type === c.item.type));
+	const ranked = rank(pool).filter((c) => !used.has(c.sentence) && !kept.some((d) => givesAway(c, d) || givesAway(d, c)));
 	const sameType = ranked.find((c) => c.item.type === replaced.type);
 	const pick = sameType ?? ranked[0];
 	if (!pick) return undefined;
