@@ -24,9 +24,17 @@ describe('the seed quiz (Belarus, seed 1)', () => {
 		expect(item?.stem).toMatch(/about how many people/i);
 	});
 
-	it('asks where the talks are held, with Sochi as key', () => {
-		const item = quiz.items.find((i) => keyOf(i) === 'Sochi');
-		expect(item?.stem).toBe('Where will the talks be held?');
+	it('never asks "Where will the talks be held?", which does not say which talks (R4)', () => {
+		expect(quiz.items.map((i) => i.stem)).not.toContain('Where will the talks be held?');
+	});
+
+	it('asks at most one item per source sentence, even across a dash aside', () => {
+		const sentences = quiz.items.map((i) => i.source.sentence);
+		expect(new Set(sentences).size).toBe(sentences.length);
+	});
+
+	it('never swaps a name of the headline into a false statement (Putin visiting Russia)', () => {
+		for (const item of quiz.items) expect(item.stem).not.toMatch(/Mr Putin is visiting|neighbouring Russia/);
 	});
 
 	it('keeps Lukashenko’s 80% a claim', () => {

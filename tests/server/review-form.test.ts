@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { generateQuiz } from '../../src/lib/quiz/generate';
+import { generateAlternative, generateQuiz } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { draftOf } from '../../src/lib/quiz/review';
 import { draftQuiz, importedQuiz } from '../../src/lib/server/new-quiz';
@@ -53,9 +53,13 @@ describe('readReviewForm', () => {
 	});
 
 	it('says so and keeps the item when the article has no other item to offer', () => {
-		// A fixed seed: with seed 1 every sentence that yields an item is already used (a draft's
-		// random seed can leave one over, so the draft is not used here).
-		const quiz = generateQuiz(parseArticleText(seedText), { seed: 1, id: 'draft' });
+		// A fixed seed, and the one sentence seed 1 leaves over (its item repeats the first
+		// item's key) added to the quiz: now every sentence that yields an item is used.
+		const article = parseArticleText(seedText);
+		const first = generateQuiz(article, { seed: 1, id: 'draft' });
+		const spare = generateAlternative(article, first, first.items[0].id, 1);
+		expect(spare).toBeDefined();
+		const quiz = { ...first, items: [...first.items, spare!].sort((a, b) => a.source.sentence - b.source.sentence) };
 		const state = readReviewForm(formOf(quiz, { op: `another:${quiz.items[0].id}` }));
 		expect(state.notice).toBe('No other item could be written from this article; item 1 is unchanged.');
 		expect(state.quiz.items).toEqual(quiz.items);

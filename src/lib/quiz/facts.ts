@@ -177,7 +177,8 @@ function numberFacts(text: string): Fact[] {
 			type = 'money';
 			unit = CURRENCY_WORDS[unitRaw];
 			if (unit === 'pence' || unit === 'cents') value = base;
-		} else if (!scale && /^\d{4}$/.test(num) && base >= 1800 && base <= 2099 && !/^\s(people|[a-z]+s)\b/.test(after)) {
+		} else if (!scale && /^\d{4}$/.test(num) && base >= 1800 && base <= 2099 && (!/^\s(people|[a-z]+s)\b/.test(after) || /\b(?:1[89]|20)\d\d\s(?:and|or|to)\s$/.test(before))) {
+			// "2000 and 2003 results": a year after a year is a year, whatever noun follows
 			type = 'date';
 		} else {
 			const nm = /^\s((?:[a-z]+-)?[a-z]+(?:\s[a-z]+)?)/.exec(after);
@@ -542,6 +543,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			push('place', 0, words.length - 1, words, run, { level: 'town' });
 			return;
 		}
+		// an acronym the lexicon knows as a common noun ("TV", "CEO") names no organisation
+		const commonAcronym = /^[A-Z]{2,6}$/.test(phrase) && tagsOf(lower).some((t) => t === 'Singular' || t === 'Plural' || t === 'Actor');
+		if (commonAcronym) return;
 		if (hasTag(lower, 'Organization') || hasTag(lower, 'SportsTeam')) {
 			push('organisation', 0, words.length - 1, words, run);
 			return;

@@ -1,7 +1,7 @@
 import { articleBody } from './article';
 import { dateDistractors, numericDistractors, writtenNumber } from './distractors';
-import { articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
-import { capitalsIn, continentOf, countriesIn, tagsOf } from './lexicon';
+import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
+import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -46,6 +46,8 @@ interface Candidate {
 	score: number;
 	/** The entity the key is about (lower-case), for the two-per-entity limit. */
 	entity?: string;
+	/** The first person the stem names besides the key ("Obama" in "Mr Obama lands in Kenya"). */
+	subject?: string;
 	/** For true/false: the statement's false variant; the true one is the stem. */
 	falseStem?: string;
 	falseKeyText?: string;
@@ -78,19 +80,21 @@ interface Context {
 	dates: Set<string>;
 	/** Levels ('city', 'country') whose place the article is set in: named in its title or lead and the most mentioned of its level. */
 	setting: Set<string>;
+	/** Names the article ties together by a possessive ("Leo Varadkar’s ruling Fine Gael party"), both ways, lower-case. */
+	ties: Map<string, Set<string>>;
 	seed: number;
 }
 
 const BLANK = '_____';
 const FURNITURE_RE =
-	/\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b/iu;
+	/\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b|\bdoes not (?:typically |usually |generally |normally )?(?:identify|name) (?:people|victims|those|minors)\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)+, [^.]{0,60}\b(?:correspondent|editor|reporter)$/iu;
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
 /** Anaphors whose referent is never in the phrase: "the 66-year-old", "the former PM", "the latter". */
 const BARE_ANAPHOR_RE =
 	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b/u;
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 const CLAIM_RE = /\b(claims?|claimed|alleged(?:ly)?|reportedly|rumou?rs?|accus\w+|suspected|purported(?:ly)?|insists?|insisted)\b/i;
 
 /** A URL-safe id from a title: lower-case words joined by "-", at most 64 characters. */
@@ -171,7 +175,32 @@ function buildContext(article: Article, seed: number): Context {
 	const lastYear = article.published ? Number(article.published.slice(0, 4)) : years.length ? Math.max(...years) : 9999;
 	const roles = personRoles(sentences.map((s) => s.text), facts);
 	const titles = personTitles(sentences.map((s) => s.text), facts);
-	return { article, sentences, facts, persons, roles, titles, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, seed };
+	return { article, sentences, facts, persons, roles, titles, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, ties: tiesOf(sentences, facts), seed };
+}
+
+/** The lower-case names a fact goes by: its text, and a person's surname. */
+function namesOf(f: Fact): string[] {
+	return f.type === 'person' && f.surname ? [f.text.toLowerCase(), f.surname.toLowerCase()] : [f.text.toLowerCase()];
+}
+
+/**
+ * Pairs of names the article ties by a possessive within three words: "Leo Varadkar’s ruling
+ * Fine Gael party", "Putin’s Russia". A statement that swaps one of them in beside the other
+ * ("Varadkar has ruled out a pact with Fine Gael") contradicts the article on its face.
+ */
+function tiesOf(sentences: Sentence[], facts: Fact[][]): Map<string, Set<string>> {
+	const ties = new Map<string, Set<string>>();
+	const tie = (a: string, b: string) => ties.set(a, (ties.get(a) ?? new Set()).add(b));
+	sentences.forEach((s, i) => {
+		// the owner is any capitalised word before the possessive: a first name the lexicon
+		// lacks leaves "Leo Varadkar’s" untyped, yet it ties Varadkar to his party
+		for (const owned of facts[i].filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'organisation')) {
+			const owner = /(\p{Lu}[\p{L}-]+)[’']s?\s(?:[\p{L}-]+\s){0,3}$/u.exec(s.text.slice(0, owned.span.start))?.[1];
+			if (!owner) continue;
+			for (const b of namesOf(owned)) (tie(owner.toLowerCase(), b), tie(b, owner.toLowerCase()));
+		}
+	});
+	return ties;
 }
 
 
@@ -259,7 +288,8 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// gazetteer places from the key's continent, else from that of the article's main country
 	const main = [...ctx.places.values()].filter((p) => p.level === 'country').sort((a, b) => b.mentions - a.mentions)[0];
 	const continent = continentOf(key.text) ?? (main ? continentOf(main.text) : undefined);
-	const gazetteer = key.level === 'country' ? countriesIn(continent) : key.level === 'city' ? capitalsIn(continent) : [];
+	// a gazetteer place from anywhere is absurd beside a city of unknown country (Yerevan for Fort Worth)
+	const gazetteer = !continent ? [] : key.level === 'country' ? countriesIn(continent) : key.level === 'city' ? capitalsIn(continent) : [];
 	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g)));
 	const the = takesThe(key.text);
 	return [...fromArticle, ...extra].filter((p) => takesThe(p) === the);
@@ -286,13 +316,41 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// other organisations of the article written the same way ("the EU" / "NATO")
 			const the = /\bthe\s$/i.test(sentenceText.slice(0, fact.span.start));
 			const others = [...ctx.organisations.values()].filter(
-				(o) => o.text.toLowerCase() !== fact.text.toLowerCase() && o.the === the && !sentenceText.includes(o.text) && /^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text)
+				(o) =>
+					o.text.toLowerCase() !== fact.text.toLowerCase() &&
+					o.the === the &&
+					!sentenceText.includes(o.text) &&
+					/^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text) &&
+					sameOrgKind(o.text, fact.text)
 			);
 			return prng.shuffle(others.map((o) => o.text)).slice(0, 3);
 		}
 		default:
 			return [];
 	}
+}
+
+/**
+ * The kind of an organisation by its name: a party, a club, a public body, a news outlet, a
+ * company, one the lexicon knows as an organisation ('named'), or 'other' (a recurring name or
+ * an acronym no rule types). Distractors keep the key's kind (QUALITY.md R8): no party among
+ * ministries, no company among football clubs.
+ */
+function orgKind(name: string): string {
+	const lower = name.toLowerCase();
+	if (/\bpart(y|ies)$/.test(lower)) return 'party';
+	if (hasTag(lower, 'SportsTeam') || /\b(fc|club|united|rovers|athletic|wanderers)$/.test(lower)) return 'club';
+	if (/\b(ministry|department|office|agency|commission|council|court|police|parliament|senate|congress|assembly|government|administration|army|navy|forces?|authority|committee|service|university|institute)$/.test(lower)) return 'public';
+	if (/\b(times|post|news|press|network|journal|herald|telegraph|guardian)$/.test(lower)) return 'media';
+	if (/\b(inc|corp|ltd|plc|company|airlines|motors|group|bank)\.?$/.test(lower)) return 'company';
+	return hasTag(lower, 'Organization') ? 'named' : 'other';
+}
+
+/** May an organisation of one kind stand among options for another? Same kind, or a company and an organisation the lexicon knows (Microsoft, Fast Company). */
+function sameOrgKind(a: string, b: string): boolean {
+	const [ka, kb] = [orgKind(a), orgKind(b)];
+	const loose = new Set(['company', 'named']);
+	return ka === kb || (loose.has(ka) && loose.has(kb));
 }
 
 function withOptions(key: string, distractors: string[], prng: ReturnType<typeof createPrng>, numeric: boolean): { options: string[]; key: number } {
@@ -350,7 +408,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		if (fact.type === 'person') {
 			const title = /^(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Sen\.|Senator|Gov\.|Governor)\s)?$/.exec(before);
 			if (title && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after)) {
-				out.push({ type: 'mcq', stem: `Who${after}?`, options, key, bonus: 0.4 });
+				out.push({ type: 'mcq', stem: `Who${after.replace(/[.,!]([”"’]?)$/, '$1')}?`, options, key, bonus: 0.4 });
 			}
 		}
 		// fill in the blank with options
@@ -364,19 +422,21 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	// over a direct quote, which a player would judge as the speaker's claim, not the article's
 	// nor over a list item or a must/should, which report someone's view rather than a fact
 	const opinion = /^[-–—•*]\s/.test(ctx.article.paragraphs[sentence.paragraph]) || /\b(must|should|ought to)\b/i.test(text);
-	if (distractors.length >= 1 && !/[“”"]/.test(text) && !opinion) {
+	const swap = distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
+	if (swap !== undefined && !/[“”"]/.test(text) && !opinion && !containsWord(before + after, keyText)) {
 		out.push({
 			type: 'true-false',
 			stem: `${text}${stop}`,
 			options: ['True', 'False'],
 			key: 0,
-			falseStem: `${before}${distractors[0]}${after}${stop}`,
-			falseKeyText: distractors[0],
+			falseStem: `${before}${swap}${after}${stop}`,
+			falseKeyText: swap,
 			bonus: 0.1
 		});
 	}
 	// numeric estimate: counts, money and percentages asked as a number with unit and scale kept
-	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
+	// a count with no counted noun ("a port of roughly _____") gives no unit to estimate in (issue 3)
+	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && (fact.type !== 'count' || fact.noun) && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
 		const written = writtenNumber(keyText)!;
 		const numMatch = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(keyText)!;
 		const blanked = keyText.slice(0, numMatch.index) + BLANK + keyText.slice(numMatch.index + numMatch[0].length);
@@ -405,16 +465,92 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	return out;
 }
 
+// not 'Infinitive': the lexicon gives nouns such as "market" only that tag, and after a name
+// a bare infinitive would not agree ("the US market", never "the US markets it")
+const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'PastTense', 'PresentTense', 'Verb', 'Gerund', 'Participle']);
+
+/** Is `word` (lower-case) a noun that can name a role or modify one ("defenseman", "market"), not a function word or a verb? */
+function isContentNoun(word: string): boolean {
+	const tags = tagsOf(word);
+	if (tags.includes('Actor') || tags.includes('Singular') || tags.includes('Plural')) return true;
+	return !/(ed|ly)$/.test(word) && !tags.some((t) => FUNCTION_TAGS.has(t));
+}
+
+function escapeRe(text: string): string {
+	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady']);
+
 /**
- * Cuts a long clause (over 26 words) after its key at the first comma that starts an aside ("..., the country’s second-largest city and ..."), so stems stay short; the
+ * The role written just before a person's name, with a qualifier before it: "Sabres
+ * defenseman", "Tory leader", "state Sen.", "Kremlin spokesman"; undefined when the name follows
+ * an honorific ("Mr"), a verb or a preposition.
+ */
+function roleBefore(before: string): string | undefined {
+	const m = /(?:^|\s)((?:\p{Lu}[\p{L}’'-]*\s|[a-z]+\s)?)([a-z]+|\p{Lu}[a-z]*\.?)\s$/u.exec(before);
+	if (!m) return undefined;
+	const word = m[2];
+	const title = /^\p{Lu}/u.test(word);
+	if (title ? !TITLES.has(word.toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) : !isContentNoun(word)) return undefined;
+	const qualifier = m[1].trim();
+	return qualifier && (title || /^\p{Lu}/u.test(qualifier) || isContentNoun(qualifier)) && !/^(the|a|an|and|of|by|to|with|from|for)$/i.test(qualifier) ? `${qualifier} ${word}` : word;
+}
+
+/**
+ * Can `swap` stand in for the key in the false statement `before + swap + after` and leave a
+ * statement a reader judges from the article, not from who's who (QUALITY.md R2, R5, R8)? No
+ * when the key is a figure the headline gives (the false statement contradicts it); when `swap` is named in the headline (the story's own protagonists: "Mr Putin is visiting
+ * Russia"); when the article ties it to a name left in the statement ("Varadkar’s Fine Gael":
+ * "Varadkar ruled out a pact with Fine Gael"); when a place key modifies a noun ("US market
+ * regulators") or follows a description the swap may not fit ("the Black Sea port city of",
+ * "neighbouring");
+ * when a person key has a role before it that the article never gives the swap ("Sabres
+ * defenseman X"); when the key has an appositive after it ("X, an Oklahoma Republican, ...",
+ * "Kherson, a Black Sea port").
+ */
+function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, swap: string): boolean {
+	// a false figure that contradicts the headline ("Two cases" under "Three Cases of Plague")
+	if (fact.value !== undefined && containsWord(ctx.article.title.toLowerCase(), fact.text.toLowerCase())) return false;
+	if (!['person', 'place', 'organisation'].includes(fact.type)) return true;
+	const swapName = fact.type === 'person' ? swap.split(' ').pop() ?? swap : swap;
+	if (containsWord(ctx.article.title, swapName)) return false;
+	const rest = `${before} ${after}`.toLowerCase();
+	for (const tied of ctx.ties.get(swap.toLowerCase()) ?? []) if (containsWord(rest, tied)) return false;
+	// an appositive describes the key ("Kherson, a Black Sea port of 300,000"): a swap may not fit it
+	if (/^,\s(?:a|an|the)\s/.test(after)) return false;
+	if (fact.type === 'place') {
+		const next = /^\s([a-z]+)\b/.exec(after);
+		if (next && isContentNoun(next[1])) return false;
+		if (/\p{Lu}[\p{L}.]*\s(?:[a-z]+\s){0,2}of\s$|\b(?:neighbouring|neighboring|nearby|bordering|adjacent)\s$/u.test(before)) return false;
+	}
+	if (fact.type === 'person') {
+		if (/^,\s[a-z]+\s(?:of|at|for)\s/.test(after)) return false;
+		// a false "X said ..." puts words in X's mouth (R6); who-said items ask that instead
+		if (/\b(?:said|says|told|added|according to)\s$/.test(before) || /^,?\s(?:said|says|told|added|insisted|argued)\b/.test(after)) return false;
+		const role = roleBefore(before);
+		if (role) {
+			const withRole = new RegExp(`(?:^|\\s)${escapeRe(role)}\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,3}${escapeRe(swapName)}\\b`, 'u');
+			if (!ctx.sentences.some((s) => withRole.test(s.text))) return false;
+		}
+	}
+	return true;
+}
+
+/**
+ * Cuts a long clause (over 26 words) after its key at the first comma that starts an aside ("..., the country’s second-largest city and ...") or before "because", so stems stay short; the
  * text up to the cut must keep 8 words. Returns the clause unchanged when there is no such cut.
  */
 function shorten(text: string, keyEnd: number): string {
 	if (wordCount(text) <= 26) return text;
 	const tail = text.slice(keyEnd);
-	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b/.exec(tail);
+	// ", both of whom ...", ", four days into the war" and "because ..." add to a clause that
+	// stays true without them; a comma before "they" or "others" may not, so it is no cut
+	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s/.exec(tail);
 	if (!cut) return text;
 	const head = text.slice(0, keyEnd + cut.index);
+	// a clause that opens on a subordinator keeps its main clause after the comma
+	if (/^(?:When|Though|Although|If|Unless|As|While|Because|Since|After|Before|Once|Until)\b/.test(text)) return text;
 	return wordCount(head) >= 8 ? head : text;
 }
 
@@ -443,13 +579,19 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	return { written: { type: 'who-said', stem, options, key, bonus: 0.3 }, fact: speaker };
 }
 
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle']);
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle', 'Verb']);
+/** Words after which a base form is a noun ("the state", "its market"), not a verb ("candidates include"). */
+const NOUN_MARKERS = new Set(['Determiner', 'Possessive', 'Preposition', 'Adjective', 'Conjunction']);
 
 /** Has the text a finite verb (so it states something, unlike "Jon Sopel, BBC News, Washington")? */
 function hasVerb(text: string): boolean {
-	for (const word of text.toLowerCase().match(/[a-z’']+/g) ?? []) {
+	const words = text.toLowerCase().match(/[a-z’']+/g) ?? [];
+	for (const [i, word] of words.entries()) {
 		if (tagsOf(word).some((t) => VERB_TAGS.has(t))) return true;
-		if (word.length > 4 && /ed$/.test(word)) return true;
+		// a base form after a plural subject: "Other leading candidates include", "Republicans want"
+		if (i > 0 && tagsOf(word).includes('Infinitive') && !tagsOf(words[i - 1]).some((t) => NOUN_MARKERS.has(t))) return true;
+		// "used", "owned": the lexicon tags some past forms as adjectives
+		if (word.length >= 4 && /ed$/.test(word)) return true;
 	}
 	return false;
 }
@@ -469,6 +611,39 @@ function distractorTextsOf(w: Written): string[] {
 	return w.type === 'true-false' ? [w.falseKeyText ?? ''] : w.options.filter((_, i) => i !== w.key);
 }
 
+const TWO_NUMBERS_RE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')})\\s(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')}|${BLANK})(?![\\w-])`, 'i');
+
+/** Is the word a finite verb by the lexicon or its ending ("implied", "says", "would")? */
+function isVerbLike(word: string): boolean {
+	const tags = tagsOf(word.toLowerCase());
+	return tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary') || (/ed$/.test(word) && word.length > 4 && !tags.includes('Adjective'));
+}
+
+/**
+ * Does a stem lean on words outside it (QUALITY.md R4)? "this" or "that" standing for something
+ * said before ("doing this at large scale", "he thinks that would be a good idea"), "ones"
+ * ("For less healthy ones"), a first or second person outside a quote (an interview's "Q: You
+ * have sent us figures"), whose speaker the stem does not name.
+ */
+function pointsOutside(stem: string): boolean {
+	const unquoted = stem.replace(/“[^”]*”|"[^"]*"/g, '');
+	if (/\b(?:doing|do|did|does|thinks?|thought|believes?|hopes?|says?|said) (?:this|that) (?:would|will|is|was|could|can|has|had|may|might|at|in|on|for)\b/i.test(unquoted)) return true;
+	if (/\bthis (?:at|in|on|for|with|by|of|is|was|would|will)\b|\b(?:this|that)[.,;?]|\bones\b/i.test(unquoted)) return true;
+	// "this" before a verb, or "that" between a verb and a verb, stands for something said before
+	for (const m of unquoted.matchAll(/\b(\w+)\s(this|that)\s(\w+)/gi)) {
+		const [, prev, word, next] = m;
+		const isThis = word.toLowerCase() === 'this';
+		// "this implied": the lexicon calls "implied" an adjective, but none follows "this"
+		if ((isVerbLike(next) || (isThis && /ed$/.test(next))) && (isThis || isVerbLike(prev))) return true;
+	}
+	// "if it is detected": "it" after a subordinator, with no name before it to stand for
+	const sub = /\b(?:if|when|unless|once|because|until|while)\s(?:it|they)\b/i.exec(unquoted);
+	if (sub && !/\s\p{Lu}/u.test(unquoted.slice(0, sub.index))) return true;
+	// "near the precipice then": a time the stem does not give
+	if (/\bthen[.?!]?$/.test(unquoted)) return true;
+	return /^[QA]:\s|\b(?:I|we|We|us|our|Our|you|You|your|Your|my|My)\b/.test(unquoted);
+}
+
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
 function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written): CheckId | undefined {
 	const stems = w.falseStem ? [w.stem, w.falseStem] : [w.stem];
@@ -481,7 +656,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (words < 5 || words > 32) return 'R1';
 		if ((stem.match(/[“”"]/g) ?? []).length % 2 === 1 && !/’/.test(stem)) return 'R1';
 		if ((stem.match(/\(/g) ?? []).length !== (stem.match(/\)/g) ?? []).length) return 'R1';
-		if (/^(And|But|Or|So|Because|Although|While|Which|Who|That)\b/.test(stem) && w.type !== 'mcq' && w.type !== 'who-said') return 'R1';
+		if (/^(And|But|Or|Nor|So|Because|Although|While|Which|Who|That)\b/.test(stem) && w.type !== 'mcq' && w.type !== 'who-said') return 'R1';
+		// two numbers in a row are a slip of the source ("scored just three four times", "nine 10 games")
+		if (TWO_NUMBERS_RE.test(stem)) return 'R1';
 	}
 	if (!hasVerb(w.type === 'true-false' ? w.stem : w.stem.replace(/^(Who|Where) /, ''))) return 'R1';
 	// R2: answerable from the article: the key is in the source sentence
@@ -542,7 +719,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		for (const m of stem.matchAll(PRONOUN_RE)) {
 			const p = m[1].toLowerCase();
 			const before = stem.slice(0, m.index);
-			const named = [...ctx.persons.values()].filter((per) => before.includes(per.surname) || (fact.type === 'person' && before.includes(BLANK)) || /^Who\b/.test(before));
+			// a blanked name is the referent of "he" or "his", never of "him" in its own clause
+			const blankRefers = fact.type === 'person' && before.includes(BLANK) && p !== 'him' && p !== 'them';
+			const named = [...ctx.persons.values()].filter((per) => before.includes(per.surname) || blankRefers || /^Who\b/.test(before));
 			if (p === 'he' || p === 'him' || p === 'his') {
 				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before)) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
@@ -551,12 +730,21 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				// "it" and "they" in a who-question point outside it ("Who has been referring to it?")
 				return 'R4';
 			}
+			// the object of a who-question is never its subject: "Who called him a giant?"
+			if ((p === 'him' || p === 'them') && /^Who\b/.test(stem) && !named.some((per) => before.includes(per.surname))) return 'R4';
 		}
+		if (pointsOutside(stem)) return 'R4';
 	}
+	// who and where: the stem names what it asks about (a name, a number, a quote);
+	// "Where will the talks be held?" and "Who says a follow-up letter has been sent?" do not
+	if ((w.type === 'mcq' || w.type === 'who-said') && /^(Who|Where)\b/.test(w.stem) && !/\s[\p{Lu}\d“"]/u.test(w.stem.slice(4))) return 'R4';
+	if (w.type === 'cloze' && fact.type === 'person' && !/[\p{Lu}\d“"]/u.test(w.stem.replace(BLANK, '').slice(1))) return 'R4';
 	// R5: no giveaway
 	if (w.type !== 'true-false') {
 		const stemLower = w.stem.toLowerCase();
-		if (stemLower.includes(keyText.toLowerCase())) return 'R5';
+		// a number inside another ("17" in "2017") is no giveaway
+		const keyLower = keyText.toLowerCase();
+		if (/\d/.test(keyText) ? new RegExp(`(?<![\\d.,])${escapeRe(keyLower)}(?![\\d])`).test(stemLower) : stemLower.includes(keyLower)) return 'R5';
 		if (fact.surname && stemLower.includes(fact.surname.toLowerCase())) return 'R5';
 		if (w.options.length > 1) {
 			const shape = (o: string) => o.replace(/\d[\d,]*/g, '9').replace(/[a-z]+/g, 'a').replace(/[A-Z]+/g, 'A');
@@ -576,6 +764,11 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (claimBefore && !stems.every((s) => CLAIM_RE.test(s))) return 'R6';
 	// R7: worth asking (furniture sentences have no facts, so never reach here)
 	if (keyText.length < 2) return 'R7';
+	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
+	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';
+	// the speaker of a quote too short to say anything ("“I’m not,” Mr _____ said")
+	const quote = /^[“"]([^”"]*)[”"]/.exec(w.stem);
+	if (quote && fact.type === 'person' && wordCount(quote[1]) < 6) return 'R7';
 	// R8: plausible distractors
 	if (w.type !== 'true-false' && w.answerMode !== 'estimate') {
 		if (w.options.length !== 4 && w.type !== 'who-said') return 'R8';
@@ -679,6 +872,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 				unit,
 				score,
 				...(entity ? { entity } : {}),
+				...subjectOf(ctx, w.stem, fact),
 				...(w.falseStem ? { falseStem: w.falseStem, falseKeyText: w.falseKeyText } : {})
 			});
 		}
@@ -727,6 +921,17 @@ function whichFirstCandidate(ctx: Context): Candidate | { failed: CheckId; stem:
 	return { item, sentence: s.index, unit: 'main', score: FACT_WEIGHT.date + 0.4 * w.options.length + lead };
 }
 
+/** The first person a stem names other than the key, as `{ subject }` (empty when none). */
+function subjectOf(ctx: Context, stem: string, fact: Fact): { subject?: string } {
+	let first: { at: number; surname: string } | undefined;
+	for (const p of ctx.persons.values()) {
+		if (p.surname === fact.surname) continue;
+		const at = stem.indexOf(p.surname);
+		if (at >= 0 && containsWord(stem, p.surname) && (!first || at < first.at)) first = { at, surname: p.surname };
+	}
+	return first ? { subject: first.surname } : {};
+}
+
 /** Orders candidates best first; ties keep article order, then a fixed type order. */
 function rank(pool: Candidate[]): Candidate[] {
 	const typeOrder: ItemType[] = ['mcq', 'numeric', 'who-said', 'cloze', 'true-false', 'which-first'];
@@ -736,25 +941,56 @@ function rank(pool: Candidate[]): Candidate[] {
 		.map(({ c }) => c);
 }
 
+/** The key as the source sentence words it (for true/false, the true value). */
+function keyTextOf(c: Candidate): string {
+	return c.item.source.text.slice(c.item.source.keySpan.start, c.item.source.keySpan.end);
+}
+
 /**
- * Picks a varied top N: at most one item per source statement (a sentence, or a dash aside in it
- * that makes a statement of its own), at most two about one entity, no
- * type above 40% of the quiz (so at least three types when the article allows), then article order.
+ * Does item `a` give away the key of item `b` in one quiz (QUALITY.md R5)? The same key twice
+ * ("£100m" claimed, then "£100m" confirmed; "Sweden" blanked twice), a number key of `b` in
+ * `a`'s stem, or `b`'s name key in `a`'s stem when `b`'s key names `a`'s or the two stems share
+ * a person: "Who filed a lawsuit against Slama?" answers "Who countersued Herbster?", and
+ * "Mr Obama lands in Kenya" answers "Mr Obama departed for Kenya".
+ */
+function givesAway(a: Candidate, b: Candidate): boolean {
+	const keyA = keyTextOf(a);
+	const keyB = keyTextOf(b);
+	const named = (c: Candidate) => ['person', 'place', 'organisation'].includes(c.item.factType);
+	if (keyA === keyB && a.item.factType === b.item.factType && (!named(a) || (a.item.type !== 'true-false' && b.item.type !== 'true-false'))) return true;
+	if (!named(b)) return /\d/.test(keyB) && containsWord([a.item.stem, a.falseStem ?? ''].join('\n'), keyB);
+	const stemsA = [a.item.stem, a.falseStem ?? ''].join('\n');
+	const surnameB = keyB.split(' ').pop() ?? keyB;
+	// a possessive ("Belarus’ embattled president") names an owner, not the fact asked about
+	const plain = (name: string) => containsWord(stemsA.replace(new RegExp(`${escapeRe(name)}[’']s?`, 'g'), ''), name);
+	if (!plain(keyB) && !(b.item.factType === 'person' && plain(surnameB))) return false;
+	const stemB = b.item.stem;
+	if (containsWord(stemB, keyA)) return true;
+	// the two stems are about the same person besides either key: "Mr Obama ..."
+	return a.subject !== undefined && a.subject === b.subject && !keyA.includes(a.subject) && !keyB.includes(a.subject);
+}
+
+/**
+ * Picks a varied top N: at most one item per source sentence (QUALITY.md "Per article"; a dash
+ * aside is not a sentence of its own), at most two about one entity, none whose key another
+ * chosen item gives away (`givesAway`), no type above 40% of the quiz (so at least three types
+ * when the article allows), then article order.
  */
 function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set()): Candidate[] {
 	const chosen: Candidate[] = [];
-	const usedSentences = new Set([...excludeSentences].map((s) => `${s}:main`));
+	const usedSentences = new Set(excludeSentences);
 	const perEntity = new Map<string, number>();
 	const perType = new Map<ItemType, number>();
 	const typeCap = Math.max(2, Math.ceil(max * 0.4));
 	for (const pass of [0, 1]) {
 		for (const c of ranked) {
 			if (chosen.length >= max) break;
-			if (usedSentences.has(`${c.sentence}:${c.unit}`)) continue;
+			if (usedSentences.has(c.sentence)) continue;
 			if (c.entity && (perEntity.get(c.entity) ?? 0) >= 2) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
+			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
 			chosen.push(c);
-			usedSentences.add(`${c.sentence}:${c.unit}`);
+			usedSentences.add(c.sentence);
 			if (c.entity) perEntity.set(c.entity, (perEntity.get(c.entity) ?? 0) + 1);
 			perType.set(c.item.type, (perType.get(c.item.type) ?? 0) + 1);
 		}
@@ -827,7 +1063,8 @@ export function generateQuiz(article: Article, options: GenerateOptions): Quiz {
 
 /**
  * A replacement for one item of a quiz: the best-ranked candidate from a sentence no item of the
- * quiz uses, for the editor's "another item in place of this one". Returns undefined when the
+ * quiz uses and whose key no kept item gives away, for the editor's "another item in place of
+ * this one". Returns undefined when the
  * article has no such candidate left or `itemId` is not in the quiz. The new item's id is
  * derived from its sentence and type, so it never collides with an existing one.
  */
@@ -837,7 +1074,9 @@ export function generateAlternative(article: Article, quiz: Quiz, itemId: string
 	const ctx = buildContext(article, seed);
 	const used = new Set(quiz.items.map((i) => i.source.sentence));
 	const { pool } = candidatesOf(ctx);
-	const ranked = rank(pool).filter((c) => !used.has(c.sentence));
+	// the items kept beside the replacement, as candidates, so that it gives none of them away
+	const kept = pool.filter((c) => quiz.items.some((i) => i.id !== itemId && i.source.sentence === c.sentence && i.type === c.item.type));
+	const ranked = rank(pool).filter((c) => !used.has(c.sentence) && !kept.some((d) => givesAway(c, d) || givesAway(d, c)));
 	const sameType = ranked.find((c) => c.item.type === replaced.type);
 	const pick = sameType ?? ranked[0];
 	if (!pick) return undefined;

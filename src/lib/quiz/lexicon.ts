@@ -58,8 +58,13 @@ for (const c of Object.values(countries)) {
 // sovereign states only: countries-list also lists territories (Montserrat, Hong Kong), which
 // make absurd distractors; compromise's lexicon tags only the states as Country
 // (and, of those, not city-states or island groups, whose names give themselves away)
-const states = Object.values(countries).filter(
-	(c) => simpleName(c.name) && hasTag(c.name, 'Country') && c.capital !== c.name && !/Islands|City|^Saint|^San /.test(c.name)
+// (and, of those, not dependencies such as Jersey, which share their state's dialling code and
+// currency but have a capital the lexicon does not know as a city)
+const all = Object.values(countries);
+const dependency = (c: (typeof all)[number]) =>
+	all.some((d) => d !== c && d.phone[0] === c.phone[0] && d.currency[0] === c.currency[0] && hasTag(d.capital, 'City') && !hasTag(c.capital, 'City'));
+const states = all.filter(
+	(c) => simpleName(c.name) && hasTag(c.name, 'Country') && c.capital !== c.name && !/Islands|City|^Saint|^San /.test(c.name) && !dependency(c)
 );
 const byContinent = new Map<string, { countries: string[]; capitals: string[] }>();
 for (const key of [undefined, ...new Set(states.map((c) => c.continent))]) {
