@@ -1,5 +1,5 @@
 import { extractFacts, type Fact } from './facts';
-import { hasTag } from './lexicon';
+import { TITLES, hasTag, isFirstName } from './lexicon';
 import type { Article, Sentence } from './types';
 
 /**
@@ -16,10 +16,10 @@ export interface AnaphoraSource {
 	sentences: Sentence[];
 	/** The typed facts of each sentence, by sentence index. */
 	facts: Fact[][];
-	/** Organisations by lower-case name; `the` when the article writes "the" before it. */
-	organisations: ReadonlyMap<string, { text: string; the: boolean; mentions: number }>;
+	/** Organisations by lower-case name. */
+	organisations: ReadonlyMap<string, { text: string }>;
 	/** Places by lower-case name, with their level ('city', 'town', 'country', ...). */
-	places: ReadonlyMap<string, { text: string; level: string; mentions: number }>;
+	places: ReadonlyMap<string, { text: string; level: string }>;
 }
 
 /**
@@ -40,18 +40,18 @@ export interface Referent {
 
 // the business kinds: each is also a 'company', so "the company" may mean a grocer
 const BUSINESS = new Set(['retailer', 'bank', 'carmaker', 'airline', 'insurer', 'broadcaster', 'developer', 'publisher']);
-/** The kind each common noun says a name is, in "online grocer Ocado" or "Ocado, the grocer". */
+/**
+ * The kind each common noun says a name is, in "online grocer Ocado" or "Ocado, the grocer".
+ * Only business and club nouns: "told the court Mr Smith ..." or "campaign group Extinction
+ * Rebellion" would give a court or a company a person or a campaign as its name.
+ */
 const NOUN_KIND: Record<string, string> = {
 	company: 'company',
 	firm: 'company',
 	business: 'company',
-	group: 'company',
 	giant: 'company',
-	maker: 'company',
-	operator: 'company',
 	startup: 'company',
 	conglomerate: 'company',
-	brand: 'company',
 	subsidiary: 'company',
 	manufacturer: 'company',
 	retailer: 'retailer',
@@ -69,15 +69,7 @@ const NOUN_KIND: Record<string, string> = {
 	housebuilder: 'developer',
 	publisher: 'publisher',
 	club: 'club',
-	side: 'club',
-	council: 'council',
-	agency: 'agency',
-	trust: 'trust',
-	charity: 'trust',
-	court: 'court',
-	government: 'government',
-	party: 'party',
-	university: 'university'
+	side: 'club'
 };
 /** The kind the last word of a name gives it ("Bristol City Council", "Leeds United"). */
 const SUFFIX_KIND: Record<string, string> = {
@@ -150,6 +142,8 @@ const INTRODUCED = new RegExp(String.raw`\b(${KIND_NOUNS}) (${NAME})(?![\p{L}\p{
 // "Ocado, the online grocer," "Goram Homes, a developer"
 const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b`, 'gu');
 const PARK = /(?:\p{Lu}[\p{L}’'-]+ ){1,3}Park\b/gu;
+// a capitalised word that opens a sentence before a park's name ("In Hyde Park")
+const LEADING_WORD = /^(?:The|In|At|On|Near|From|To|Into|Inside|Outside|Across|Around|A|An) /;
 const DESCRIPTION = /^ (?:of (?:a|an|the)|that|which|who|whom|whose|where)\b/;
 // "told the court that she ...": after a verb of telling, "that" opens what was told
 const TELLING = /\b(?:told|tell|tells|telling|informed|warned|assured|reminded|convinced|persuaded|notified|showed|shown)\s$/i;
@@ -163,6 +157,7 @@ function containsWord(text: string, word: string): boolean {
 	return false;
 }
 
+/** How often `text` contains `word` as a whole word. */
 function count(text: string, word: string): number {
 	let n = 0;
 	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
@@ -183,28 +178,36 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 	const body = article.paragraphs.join('\n');
 	const all = `${article.title}\n${body}`;
 	const lead = `${article.title}\n${article.paragraphs[0] ?? ''}`;
-	const byName = new Map<string, { kinds: Set<string>; the: boolean; place: boolean }>();
-	const add = (name: string, place: boolean, the = false) => {
-		const r = byName.get(name) ?? { kinds: new Set<string>(), the, place };
+	const byName = new Map<string, { kinds: Set<string>; place: boolean }>();
+	const add = (name: string, place: boolean) => {
+		const r = byName.get(name) ?? { kinds: new Set<string>(), place };
 		byName.set(name, r);
 		return r;
 	};
-	for (const o of source.organisations.values()) add(o.text, false, o.the);
-	for (const m of all.matchAll(INTRODUCED)) add(m[2], false).kinds.add(NOUN_KIND[m[1]]);
+	for (const o of source.organisations.values()) add(o.text, false);
+	for (const m of all.matchAll(INTRODUCED)) {
+		const first = m[2].split(' ')[0];
+		// "developer Jane Smith", "club captain Mr Jones": a person, not an organisation
+		if (!isFirstName(first) && !TITLES.has(first.toLowerCase().replace(/\.$/, ''))) add(m[2], false).kinds.add(NOUN_KIND[m[1]]);
+	}
 	for (const m of all.matchAll(APPOSED)) if (byName.has(m[1])) byName.get(m[1])!.kinds.add(NOUN_KIND[m[2]]);
-	for (const m of all.matchAll(PARK)) add(m[0], true).kinds.add('park');
+	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
 	const towns = [...source.places.values(), ...extractFacts(article.title).filter((f) => f.type === 'place').map((f) => ({ text: f.text, level: f.level ?? '' }))];
 	for (const p of towns) if (p.level === 'city' || p.level === 'town') add(p.text, true).kinds.add(p.level);
 	const out: Referent[] = [];
 	for (const [name, r] of byName) {
 		if (!r.place) {
-			const suffix = SUFFIX_KIND[name.split(/\s/).at(-1)!.toLowerCase()] ?? (/^FC\s/.test(name) ? 'club' : undefined);
+			const words = name.split(/\s/);
+			// "Bristol City Council", "FC Zurich", "Bank of England", "Court of Appeal"
+			const suffix = SUFFIX_KIND[words.at(-1)!.toLowerCase()] ?? (words[0] === 'FC' ? 'club' : words[1] === 'of' ? SUFFIX_KIND[words[0].toLowerCase()] : undefined);
 			if (suffix) r.kinds.add(suffix);
 			if (hasTag(name.toLowerCase(), 'SportsTeam')) r.kinds.add('club');
 			for (const k of [...r.kinds]) if (BUSINESS.has(k)) r.kinds.add('company');
 		}
-		const the = r.the || new RegExp(String.raw`\bthe ${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}])`, 'u').test(body);
-		out.push({ name, kinds: r.kinds, the, mentions: count(body, name), inLead: containsWord(lead, name), place: r.place });
+		const mentions = count(body, name);
+		// "the US Geological Survey" takes "the" where most mentions have it; "the Leeds manager" does not make "the Leeds"
+		const the = count(body, `the ${name}`) + count(body, `The ${name}`) > mentions / 2;
+		out.push({ name, kinds: r.kinds, the, mentions, inLead: containsWord(lead, name), place: r.place });
 	}
 	return out;
 }
@@ -232,8 +235,7 @@ function rivals(referents: Referent[], referent: Referent, kind: string, text: s
 		if (place ? !r || r.kinds.has(kind) : !r || r.kinds.size === 0 || r.kinds.has(kind)) return true;
 	}
 	// "a Japanese firm", "another company": an unnamed one of the kind
-	const nouns = Object.keys(NOUN_KIND).filter((n) => NOUN_KIND[n] === kind || (kind === 'company' && BUSINESS.has(NOUN_KIND[n])));
-	if (place) nouns.push(kind);
+	const nouns = Object.keys(ANAPHOR_KIND).filter((n) => ANAPHOR_KIND[n] === kind || (kind === 'company' && BUSINESS.has(ANAPHOR_KIND[n])));
 	return new RegExp(String.raw`\b(?:a|an|another|one) (?:(?!the |of |its )[\p{L}-]+ ){0,2}?(?:${nouns.join('|')})\b`, 'iu').test(text);
 }
 
@@ -253,6 +255,9 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		const end = m.index + m[0].length;
 		const after = stem.slice(end);
 		if (/^,?\s\p{Lu}/u.test(after) || (DESCRIPTION.test(after) && !TELLING.test(stem.slice(0, m.index)))) continue;
+		// inside a direct quote the speaker's words stay theirs (R6)
+		const before = stem.slice(0, m.index);
+		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) continue;
 		const kind = ANAPHOR_KIND[m[2]];
 		const referent = referentOf(referents, kind);
 		if (!referent || containsWord(stem, referent.name)) return undefined;
