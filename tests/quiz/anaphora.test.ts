@@ -78,6 +78,25 @@ describe('definite descriptions in stems (QUALITY.md R4)', () => {
 		expect(stems.every((s) => s.startsWith('The firm also said it would cut around'))).toBe(true);
 	});
 
+	it('leaves "the firm" unasked after "a Japanese firm", even in a sentence that opens on the company', () => {
+		const report = reportOf(OCADO_TITLE, [
+			OCADO_LEAD,
+			'Ocado sold its stake in the robot business to a Japanese firm for an undisclosed sum last year, the board confirmed.',
+			'The firm said it would hire 300 engineers in Osaka over the next two years to build its first warehouse.'
+		]);
+		expect(stemsOf(report)[2]).toBeUndefined();
+		expect(report.rejections.filter((r) => r.check === 'R4' && r.type === 'numeric').map((r) => r.stem)).toEqual([
+			'The firm said it would hire _____ engineers in Osaka over the next two years to build its first warehouse.'
+		]);
+	});
+
+	it('never rewrites a description inside a direct quote', () => {
+		const report = reportOf(OCADO_TITLE, [OCADO_LEAD, 'Chief executive Tim Steiner said: "The company has reached a turning point after 20 years of heavy investment."', FIRM_CUTS]);
+		const fromQuote = report.rejections.filter((r) => r.stem.includes('turning point')).map((r) => r.stem);
+		expect(fromQuote).toContain('Chief executive Tim Steiner said: "The company has reached a turning point after _____ years of heavy investment."');
+		for (const item of report.quiz.items) expect(item.stem).not.toContain('Ocado has reached');
+	});
+
 	it('asks from "the site of a former bus depot", which describes rather than points back', () => {
 		const report = reportOf('Bristol council approves £120m plan for new homes on former bus depot', [
 			'Bristol City Council has approved a £120m plan to build 650 homes on the site of a former bus depot in Lawrence Hill.',

@@ -221,14 +221,15 @@ function referentOf(referents: Referent[], kind: string): Referent | undefined {
 }
 
 /**
- * Is a name another candidate for a description of this kind, where it stands near the
- * description? An organisation the article gives no kind might be any kind.
+ * Does `text` name another candidate for a description of this kind, or mention an unnamed one
+ * ("a Japanese firm")? An organisation the article gives no kind might be any kind. Without
+ * `facts`, only unnamed ones count.
  */
-function rivals(referents: Referent[], referent: Referent, kind: string, text: string, facts: Fact[]): boolean {
+function rivals(referents: Referent[], referent: Referent, kind: string, text: string, facts: Fact[] | undefined): boolean {
 	const place = PLACE_KINDS.has(kind);
 	const named = new Set<string>();
-	for (const f of facts) if (place ? f.type === 'place' && f.level === kind : f.type === 'organisation') named.add(f.text);
-	for (const r of referents) if (r.place === place && containsWord(text, r.name)) named.add(r.name);
+	for (const f of facts ?? []) if (place ? f.type === 'place' && f.level === kind : f.type === 'organisation') named.add(f.text);
+	if (facts) for (const r of referents) if (r.place === place && containsWord(text, r.name)) named.add(r.name);
 	named.delete(referent.name);
 	for (const name of named) {
 		const r = referents.find((x) => x.name === name);
@@ -245,7 +246,7 @@ function rivals(referents: Referent[], referent: Referent, kind: string, text: s
  * resolved: two names of its kind fit (the title or lead names both, or neither does and the
  * body names two), or the source sentence, the text before the description or the sentence
  * before it names another of its kind (unless that sentence opens on the referent), or the stem
- * already names the referent. A stem with no such description comes back unchanged.
+ * or its source sentence already names the referent. A stem with no such description comes back unchanged.
  */
 function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Sentence, stem: string): string | undefined {
 	let out = '';
@@ -260,9 +261,13 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) continue;
 		const kind = ANAPHOR_KIND[m[2]];
 		const referent = referentOf(referents, kind);
-		if (!referent || containsWord(stem, referent.name)) return undefined;
+		// a sentence that names the referent itself either needs no rewrite or has it as the key,
+		// which the rewrite would give away ("_____ officials admitted that Beijing had ...")
+		if (!referent || containsWord(stem, referent.name) || containsWord(sentence.text, referent.name)) return undefined;
 		if (rivals(referents, referent, kind, sentence.text, source.facts[sentence.index])) return undefined;
-		if (previous && !previous.text.startsWith(referent.name) && !previous.text.startsWith(`The ${referent.name}`) && rivals(referents, referent, kind, previous.text, source.facts[previous.index])) return undefined;
+		// a sentence before that opens on the referent keeps it in focus over other names in it
+		const focused = previous && (previous.text.startsWith(referent.name) || previous.text.startsWith(`The ${referent.name}`));
+		if (previous && rivals(referents, referent, kind, previous.text, focused ? undefined : source.facts[previous.index])) return undefined;
 		const the = referent.the ? `${m[1]} ` : '';
 		out += stem.slice(cursor, m.index) + the + referent.name + m[3];
 		cursor = end;
