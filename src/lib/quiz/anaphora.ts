@@ -24,9 +24,9 @@ export interface AnaphoraSource {
 
 /**
  * A name a definite description may point back to: its kinds ('company', 'retailer', 'club',
- * 'council', 'park', 'city', ...; empty when the article never says what it is), whether the
- * article writes "the" before it, how often the body names it, and whether the title or the
- * first paragraph names it.
+ * 'council', 'park', 'city', ...; empty when the article never says what it is), whether it
+ * takes "the" (most of its mentions in the body have it), how often the body names it, and
+ * whether the title or the first paragraph names it.
  */
 export interface Referent {
 	name: string;
