@@ -1,4 +1,5 @@
 import { articleBody } from './article';
+import { articleReferents, describesItself, resolveAnaphors } from './anaphora';
 import { dateDistractors, numericDistractors, writtenNumber } from './distractors';
 import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
@@ -700,13 +701,14 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	for (const stem of stems) {
 		if (BARE_ANAPHOR_RE.test(stem)) return 'R4';
 		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (is|was|has|had|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.exec(stem);
-		if (opening && !/s$/.test(opening[2]) && opening[2] !== 'of') {
+		if (opening && !/s$/.test(opening[2]) && !/^(?:of|that|which|who|whom|whose|where)$/.test(opening[2])) {
 			const title = ctx.article.title.toLowerCase();
 			if (!containsWord(title, opening[2])) return 'R4';
 		}
 		for (const m of stem.replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
 			// "the Kherson region" names its referent; "the Eastern European country" does not
 			if (m[0].split(' ').slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w))) continue;
+			if (describesItself(m)) continue;
 			const noun = (m[1] ?? '').toLowerCase();
 			const before = stem.slice(0, m.index);
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
@@ -812,6 +814,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 	const rejections: GenerationReport['rejections'] = [];
 	const pool: Candidate[] = [];
 	let written = 0;
+	const referents = articleReferents(ctx);
 	for (const sentence of ctx.sentences) {
 		const facts = ctx.facts[sentence.index];
 		// a question in the text (an explainer's heading) states no fact, nor does its answer
@@ -833,7 +836,8 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const who = writeWhoSaid(ctx, sentence, attribution, facts, prng);
 			if (who) items.push({ w: who.written, fact: who.fact, unit: 'main' });
 		}
-		for (const { w, fact, unit } of items) {
+		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
+		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: resolveAnaphors(referents, ctx, sentence, i.w) }))) {
 			written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed) {

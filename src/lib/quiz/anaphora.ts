@@ -1,0 +1,301 @@
+import { extractFacts, type Fact } from './facts';
+import { TITLES, hasTag, isFirstName } from './lexicon';
+import type { Article, Sentence } from './types';
+
+/**
+ * Definite descriptions in stems (QUALITY.md R4): "The company made a profit ..." is asked as
+ * "Ocado made a profit ..." when exactly one organisation or place of that kind can be meant,
+ * and "the site of a former bus depot" is a description, not a pointer back. The rule that a
+ * pointer is resolved only when one referent fits is the issue's ("resolve a pronoun only when
+ * exactly one referent fits"), applied to noun phrases.
+ */
+
+/** What the resolver reads of an article's generation context (generate.ts's Context has it). */
+export interface AnaphoraSource {
+	article: Article;
+	sentences: Sentence[];
+	/** The typed facts of each sentence, by sentence index. */
+	facts: Fact[][];
+	/** Organisations by lower-case name. */
+	organisations: ReadonlyMap<string, { text: string }>;
+	/** Places by lower-case name, with their level ('city', 'town', 'country', ...). */
+	places: ReadonlyMap<string, { text: string; level: string }>;
+}
+
+/**
+ * A name a definite description may point back to: its kinds ('company', 'retailer', 'club',
+ * 'council', 'park', 'city', ...; empty when the article never says what it is), whether it
+ * takes "the" (most of its mentions in the body have it), how often the body names it, and
+ * whether the title or the first paragraph names it.
+ */
+export interface Referent {
+	name: string;
+	kinds: ReadonlySet<string>;
+	the: boolean;
+	mentions: number;
+	inLead: boolean;
+	/** Places are never rivals of organisations, nor organisations of places. */
+	place: boolean;
+}
+
+// the business kinds: each is also a 'company', so "the company" may mean a grocer
+const BUSINESS = new Set(['retailer', 'bank', 'carmaker', 'airline', 'insurer', 'broadcaster', 'developer', 'publisher']);
+/**
+ * The kind each common noun says a name is, in "online grocer Ocado" or "Ocado, the grocer".
+ * Only business and club nouns: "told the court Mr Smith ..." or "campaign group Extinction
+ * Rebellion" would give a court or a company a person or a campaign as its name.
+ */
+const NOUN_KIND: Record<string, string> = {
+	company: 'company',
+	firm: 'company',
+	business: 'company',
+	giant: 'company',
+	startup: 'company',
+	conglomerate: 'company',
+	subsidiary: 'company',
+	manufacturer: 'company',
+	retailer: 'retailer',
+	grocer: 'retailer',
+	supermarket: 'retailer',
+	chain: 'retailer',
+	bank: 'bank',
+	lender: 'bank',
+	carmaker: 'carmaker',
+	automaker: 'carmaker',
+	airline: 'airline',
+	insurer: 'insurer',
+	broadcaster: 'broadcaster',
+	developer: 'developer',
+	housebuilder: 'developer',
+	publisher: 'publisher',
+	club: 'club',
+	side: 'club'
+};
+/** The kind the last word of a name gives it ("Bristol City Council", "Leeds United"). */
+const SUFFIX_KIND: Record<string, string> = {
+	council: 'council',
+	agency: 'agency',
+	trust: 'trust',
+	court: 'court',
+	government: 'government',
+	party: 'party',
+	university: 'university',
+	bank: 'bank',
+	plc: 'company',
+	ltd: 'company',
+	inc: 'company',
+	corp: 'company',
+	corporation: 'company',
+	group: 'company',
+	holdings: 'company',
+	airlines: 'airline',
+	airways: 'airline',
+	united: 'club',
+	rovers: 'club',
+	wanderers: 'club',
+	athletic: 'club',
+	albion: 'club',
+	hotspur: 'club',
+	rangers: 'club',
+	fc: 'club',
+	park: 'park'
+};
+/**
+ * The nouns that point back, each with the kind a referent must have. "The side", "the group"
+ * and "the party" are left out: they as often mean a side of a road, a group of residents or a
+ * celebration.
+ */
+const ANAPHOR_KIND: Record<string, string> = {
+	company: 'company',
+	firm: 'company',
+	business: 'company',
+	retailer: 'retailer',
+	grocer: 'retailer',
+	supermarket: 'retailer',
+	chain: 'retailer',
+	bank: 'bank',
+	lender: 'bank',
+	carmaker: 'carmaker',
+	airline: 'airline',
+	insurer: 'insurer',
+	broadcaster: 'broadcaster',
+	developer: 'developer',
+	publisher: 'publisher',
+	club: 'club',
+	team: 'club',
+	council: 'council',
+	agency: 'agency',
+	trust: 'trust',
+	court: 'court',
+	government: 'government',
+	university: 'university',
+	park: 'park',
+	city: 'city',
+	town: 'town'
+};
+const PLACE_KINDS = new Set(['park', 'city', 'town']);
+// a name of one to four capitalised words, on one line ("Ocado", "TimeWarner", "FC Zurich")
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,3}`;
+const KIND_NOUNS = Object.keys(NOUN_KIND).join('|');
+// "online grocer Ocado", "Swiss side FC Zurich", "the developer Goram Homes"
+const INTRODUCED = new RegExp(String.raw`\b(${KIND_NOUNS}) (${NAME})(?![\p{L}\p{M}])`, 'gu');
+// "Ocado, the online grocer," "Goram Homes, a developer"
+const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b`, 'gu');
+const PARK = /(?:\p{Lu}[\p{L}’'-]+ ){1,3}Park\b/gu;
+// a capitalised word that opens a sentence before a park's name ("In Hyde Park")
+const LEADING_WORD = /^(?:The|In|At|On|Near|From|To|Into|Inside|Outside|Across|Around|A|An) /;
+const DESCRIPTION = /^ (?:of (?:a|an|the)|that|which|who|whom|whose|where)\b/;
+// "told the court that she ...": after a verb of telling, "that" opens what was told
+const TELLING = /\b(?:told|tell|tells|telling|informed|warned|assured|reminded|convinced|persuaded|notified|showed|shown)\s$/i;
+const BARE = new RegExp(String.raw`\b([Tt]he) (${Object.keys(ANAPHOR_KIND).join('|')})(?![\p{L}-])((?:[’']s)?)`, 'gu');
+
+/** Does `text` contain `word` as a whole word (no letter either side)? */
+function containsWord(text: string, word: string): boolean {
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		if (!/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[at + word.length] ?? '')) return true;
+	}
+	return false;
+}
+
+/** How often `text` contains `word` as a whole word. */
+function count(text: string, word: string): number {
+	let n = 0;
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + word.length)) {
+		if (!/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[at + word.length] ?? '')) n++;
+	}
+	return n;
+}
+
+/**
+ * The names of an article that a definite description may point back to: its organisations
+ * (facts.ts, and any name a kind noun introduces, in the title too), the cities and towns of its
+ * body and title, and parks ("White Sands National Park"). A kind comes from the name's last
+ * word, a noun before it ("online grocer Ocado") or after it in apposition ("Ocado, the online
+ * grocer"), or the lexicon's SportsTeam tag; business kinds also make a 'company'.
+ */
+export function articleReferents(source: AnaphoraSource): Referent[] {
+	const { article } = source;
+	const body = article.paragraphs.join('\n');
+	const all = `${article.title}\n${body}`;
+	const lead = `${article.title}\n${article.paragraphs[0] ?? ''}`;
+	const byName = new Map<string, { kinds: Set<string>; place: boolean }>();
+	const add = (name: string, place: boolean) => {
+		const r = byName.get(name) ?? { kinds: new Set<string>(), place };
+		byName.set(name, r);
+		return r;
+	};
+	for (const o of source.organisations.values()) add(o.text, false);
+	for (const m of all.matchAll(INTRODUCED)) {
+		const first = m[2].split(' ')[0];
+		// "developer Jane Smith", "club captain Mr Jones": a person, not an organisation
+		if (!isFirstName(first) && !TITLES.has(first.toLowerCase().replace(/\.$/, ''))) add(m[2], false).kinds.add(NOUN_KIND[m[1]]);
+	}
+	for (const m of all.matchAll(APPOSED)) if (byName.has(m[1])) byName.get(m[1])!.kinds.add(NOUN_KIND[m[2]]);
+	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
+	const towns = [...source.places.values(), ...extractFacts(article.title).filter((f) => f.type === 'place').map((f) => ({ text: f.text, level: f.level ?? '' }))];
+	for (const p of towns) if (p.level === 'city' || p.level === 'town') add(p.text, true).kinds.add(p.level);
+	const out: Referent[] = [];
+	for (const [name, r] of byName) {
+		if (!r.place) {
+			const words = name.split(/\s/);
+			// "Bristol City Council", "FC Zurich", "Bank of England", "Court of Appeal"
+			const suffix = SUFFIX_KIND[words.at(-1)!.toLowerCase()] ?? (words[0] === 'FC' ? 'club' : words[1] === 'of' ? SUFFIX_KIND[words[0].toLowerCase()] : undefined);
+			if (suffix) r.kinds.add(suffix);
+			if (hasTag(name.toLowerCase(), 'SportsTeam')) r.kinds.add('club');
+			for (const k of [...r.kinds]) if (BUSINESS.has(k)) r.kinds.add('company');
+		}
+		const mentions = count(body, name);
+		// "the US Geological Survey" takes "the" where most mentions have it; "the Leeds manager" does not make "the Leeds"
+		const the = count(body, `the ${name}`) + count(body, `The ${name}`) > mentions / 2;
+		out.push({ name, kinds: r.kinds, the, mentions, inLead: containsWord(lead, name), place: r.place });
+	}
+	return out;
+}
+
+/** The one referent of that kind: the only one the title or lead names, else the only one. */
+function referentOf(referents: Referent[], kind: string): Referent | undefined {
+	const fits = referents.filter((r) => r.kinds.has(kind) && r.mentions > 0);
+	const inLead = fits.filter((r) => r.inLead);
+	if (inLead.length > 0) return inLead.length === 1 ? inLead[0] : undefined;
+	return fits.length === 1 ? fits[0] : undefined;
+}
+
+/**
+ * Does `text` name another candidate for a description of this kind, or mention an unnamed one
+ * ("a Japanese firm")? An organisation the article gives no kind might be any kind. Without
+ * `facts`, only unnamed ones count.
+ */
+function rivals(referents: Referent[], referent: Referent, kind: string, text: string, facts: Fact[] | undefined): boolean {
+	const place = PLACE_KINDS.has(kind);
+	const named = new Set<string>();
+	for (const f of facts ?? []) if (place ? f.type === 'place' && f.level === kind : f.type === 'organisation') named.add(f.text);
+	if (facts) for (const r of referents) if (r.place === place && containsWord(text, r.name)) named.add(r.name);
+	named.delete(referent.name);
+	for (const name of named) {
+		const r = referents.find((x) => x.name === name);
+		if (place ? !r || r.kinds.has(kind) : !r || r.kinds.size === 0 || r.kinds.has(kind)) return true;
+	}
+	// "a Japanese firm", "another company": an unnamed one of the kind
+	const nouns = Object.keys(ANAPHOR_KIND).filter((n) => ANAPHOR_KIND[n] === kind || (kind === 'company' && BUSINESS.has(ANAPHOR_KIND[n])));
+	return new RegExp(String.raw`\b(?:a|an|another|one) (?:(?!the |of |its )[\p{L}-]+ ){0,2}?(?:${nouns.join('|')})\b`, 'iu').test(text);
+}
+
+/**
+ * Writes a stem with each pointing description ("the company", "the park’s", "The council")
+ * replaced by the one name it can mean, or returns undefined when one of them cannot be
+ * resolved: two names of its kind fit (the title or lead names both, or neither does and the
+ * body names two), or the source sentence, the text before the description or the sentence
+ * before it names another of its kind (unless that sentence opens on the referent), or the stem
+ * or its source sentence already names the referent. A stem with no such description comes back unchanged.
+ */
+function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Sentence, stem: string): string | undefined {
+	let out = '';
+	let cursor = 0;
+	const previous = sentence.index > 0 ? source.sentences[sentence.index - 1] : undefined;
+	for (const m of stem.matchAll(BARE)) {
+		const end = m.index + m[0].length;
+		const after = stem.slice(end);
+		if (/^,?\s\p{Lu}/u.test(after) || (DESCRIPTION.test(after) && !TELLING.test(stem.slice(0, m.index)))) continue;
+		// inside a direct quote the speaker's words stay theirs (R6)
+		const before = stem.slice(0, m.index);
+		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) continue;
+		const kind = ANAPHOR_KIND[m[2]];
+		const referent = referentOf(referents, kind);
+		// a sentence that names the referent itself either needs no rewrite or has it as the key,
+		// which the rewrite would give away ("_____ officials admitted that Beijing had ...")
+		if (!referent || containsWord(stem, referent.name) || containsWord(sentence.text, referent.name)) return undefined;
+		if (rivals(referents, referent, kind, sentence.text, source.facts[sentence.index])) return undefined;
+		// a sentence before that opens on the referent keeps it in focus over other names in it
+		const focused = previous && (previous.text.startsWith(referent.name) || previous.text.startsWith(`The ${referent.name}`));
+		if (previous && rivals(referents, referent, kind, previous.text, focused ? undefined : source.facts[previous.index])) return undefined;
+		const the = referent.the ? `${m[1]} ` : '';
+		out += stem.slice(cursor, m.index) + the + referent.name + m[3];
+		cursor = end;
+	}
+	return out + stem.slice(cursor);
+}
+
+/**
+ * A written item with its stems (and a true/false item's false stem) resolved as
+ * `resolveStem` does: the item unchanged when a stem has a description that cannot be resolved,
+ * so the R4 check still refuses it. The source sentence is never rewritten.
+ */
+export function resolveAnaphors<W extends { stem: string; falseStem?: string }>(referents: Referent[], source: AnaphoraSource, sentence: Sentence, written: W): W {
+	const stem = resolveStem(referents, source, sentence, written.stem);
+	const falseStem = written.falseStem === undefined ? undefined : resolveStem(referents, source, sentence, written.falseStem);
+	if (stem === undefined || (written.falseStem !== undefined && falseStem === undefined)) return written;
+	return { ...written, stem, ...(falseStem === undefined ? {} : { falseStem }) };
+}
+
+/**
+ * Does a definite noun phrase found by the R4 check describe its referent rather than point
+ * back to it: "the site of a former bus depot", "the man who ...", "the plan that ..."? Not
+ * after a verb of telling ("told the court that ..."), and never for "the pair", "the two",
+ * "the same". `match` is a match of the check's pattern over `match.input`, group 1 the noun.
+ */
+export function describesItself(match: RegExpMatchArray): boolean {
+	const text = match.input ?? '';
+	const start = match.index ?? 0;
+	if (/^(pair|duo|two|three|trio|same)$/i.test(match[1] ?? '')) return false;
+	return DESCRIPTION.test(text.slice(start + match[0].length)) && !TELLING.test(text.slice(0, start));
+}
