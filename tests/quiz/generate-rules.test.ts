@@ -144,7 +144,7 @@ describe('generateQuiz rules, second reading of the corpus output', () => {
 
 	it('asks who said a direct quote, whole and in quote marks, with the speaker as key', () => {
 		const items = quizOf('Leeds win at Villa Park', [
-			'Leeds manager Daniel Farke, Villa boss Unai Emery and midfielder Ethan Ampadu met coach Steve Cooper in Leeds.',
+			'Leeds manager Daniel Farke, Villa boss Unai Emery, Chelsea manager Enzo Maresca and midfielder Ethan Ampadu met coach Steve Cooper in Leeds.',
 			'"We showed real character and the players kept believing until the end," said Leeds manager Daniel Farke.',
 			...filler
 		]);

@@ -72,7 +72,12 @@ describe('generateQuiz: person distractors keep the key’s role', () => {
 	it('never swaps the soldier in for an official, nor an official in for the soldier', () => {
 		const article = {
 			title: 'Ukraine to hold first war crimes trial of captured Russian',
-			paragraphs: [...UKRAINE, 'Kremlin spokesman Dmitry Peskov said Moscow would not comment on the trial.', 'Ukrainian officials said the trial would open in Kyiv next week.']
+			paragraphs: [...UKRAINE, 'Kremlin spokesman Dmitry Peskov said Moscow would not comment on the trial.',
+				// two more politicians, so that a politician key has three distractors of its own kind
+				'Foreign Minister Dmytro Kuleba met the chief prosecutor in Kyiv on Monday to discuss the case.',
+				'Prime Minister Denys Shmyhal visited the court in Kyiv on Tuesday.',
+				'Ukrainian officials said the trial would open in Kyiv next week.'
+			]
 		};
 		let personItems = 0;
 		for (let seed = 1; seed <= 12; seed++) {
