@@ -155,6 +155,18 @@ describe('generateQuiz rules, second reading of the corpus output', () => {
 });
 
 describe('generateQuiz rules, third reading of the corpus output', () => {
+	it('never swaps a place that acts after "that" ("that America would not walk away") for another place', () => {
+		for (let seed = 1; seed <= 6; seed++) {
+			const items = quizOf('Senate passes aid package', [
+				'The U.S. Senate on Tuesday passed a $95.3 billion aid package for Ukraine, Israel and Taiwan, sending the bill to the House of Representatives.',
+				'Senate Majority Leader Chuck Schumer, a New York Democrat, said the vote sent a message to the world that America would not walk away from its allies.',
+				...filler
+			], seed);
+			for (const item of items) expect(item.stem).not.toMatch(/that (Ukraine|Israel|Taiwan|Leeds) would not walk away/);
+			expect(items.filter((i) => i.source.text.includes('walk away') && i.factType === 'place')).toEqual([]);
+		}
+	});
+
 	it('moves a small percentage by ratios, so the key is not the only small option', () => {
 		for (let seed = 1; seed <= 10; seed++) {
 			const items = quizOf('Economy shrinks', ['Britain’s economy shrank unexpectedly by 0.3% in October, officials in London said on 4 May 2023.', ...filler], seed);

@@ -375,8 +375,11 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const keyText = fact.text;
 	// "the 74-year-old" is a person named elsewhere: never a key
 	if (fact.type === 'age' && /\bthe\s$/i.test(before)) return [];
-	// a place that acts ("Moscow has promised", "Moscow’s support") stands for its government
-	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || (before.trim() === '' && /^ (has|have|had|is|was|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.test(after)))) return [];
+	// a place that acts ("Moscow has promised", "that America would not walk away", "Moscow’s
+	// support") stands for its government or people: another place put there is no fact, just
+	// a different claim; one after a preposition ("in London was") is a location
+	const placeActs = (before.trim() === '' || /\b(that|and|but|as|while|because|if|when)\s$/i.test(before)) && /^ (has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.test(after);
+	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || placeActs)) return [];
 	// a pronoun or a title ("Mr Putin’s critics") fixes the gender a swapped-in name must have
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(text.replace(keyText, '')) || /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s$/.test(before);
 	const distractors = distractorsFor(ctx, fact, sentence.text, prng, genderMatters);
