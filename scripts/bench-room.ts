@@ -1,9 +1,10 @@
 /**
  * Load bench of the classroom (issue 7): `npm run bench:room` (after `npm run build`).
  *
- * Starts the built server (`node build`) on a free loopback port with a fresh database, then
- * simulates players over plain `http` with keep-alive agents and a minimal Server-Sent Events
- * reader that still parses every `state` and `self` event as a device does. Scenarios, each
+ * Starts the built server (`scripts/serve.js`, the entry `npm start` runs) on a free loopback
+ * port with a fresh database, then simulates players over plain `http` with keep-alive agents
+ * and a minimal Server-Sent Events reader that still parses every `state` and `self` event as a
+ * device does. Scenarios, each
  * joining and answering 10 items:
  * - `500`: one room of 500 players; `2000`: one room of 2,000; `rooms`: 20 rooms of 30 at once.
  *   Player model: each player answers after a think time drawn uniformly from
@@ -394,7 +395,7 @@ async function main(): Promise<void> {
 		process.exit(1);
 	}, TIME_LIMIT_MS);
 	try {
-		server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'build'], {
+		server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'scripts/serve.js'], {
 			env: {
 				...process.env,
 				PORT: String(port),
