@@ -1,9 +1,10 @@
 /**
  * Load bench of the classroom (issue 7): `npm run bench:room` (after `npm run build`).
  *
- * Starts the built server (`node build`) on a free loopback port with a fresh database, then
- * simulates players over plain `http` with keep-alive agents and a minimal Server-Sent Events
- * reader that still parses every `state` and `self` event as a device does. Scenarios, each
+ * Starts the built server (`scripts/serve.js`, the entry `npm start` runs) on a free loopback
+ * port with a fresh database, then simulates players over plain `http` with keep-alive agents
+ * and a minimal Server-Sent Events reader that still parses every `state` and `self` event as a
+ * device does. Scenarios, each
  * joining and answering 10 items:
  * - `500`: one room of 500 players; `2000`: one room of 2,000; `rooms`: 20 rooms of 30 at once.
  *   Player model: each player answers after a think time drawn uniformly from
@@ -219,6 +220,8 @@ interface RoomResult {
 	refused: number;
 	/** Server CPU from the start of the first item to the last reveal, in ms: play without joins or connections. */
 	playCpuMs: number;
+	/** The kernel's share of `playCpuMs` (system time: socket writes and reads), in ms. */
+	playSystemMs: number;
 }
 
 /**
@@ -230,7 +233,7 @@ async function playRoom(size: number, burst: boolean): Promise<RoomResult> {
 	if (opened.status !== 201) throw new Error(`open room: ${opened.status} ${JSON.stringify(opened.body)}`);
 	const code = opened.body.code as string;
 	const hostToken = opened.body.hostToken as string;
-	const result: RoomResult = { code, players: size, latencies: [], revealMs: [], sent: new Set(), duplicatesRefused: 0, refused: 0, playCpuMs: 0 };
+	const result: RoomResult = { code, players: size, latencies: [], revealMs: [], sent: new Set(), duplicatesRefused: 0, refused: 0, playCpuMs: 0, playSystemMs: 0 };
 	const players: Player[] = await inBatches(size, 50, async () => {
 		const joined = await request('POST', `/api/rooms/${code}/join`, {});
 		if (joined.status !== 200) throw new Error(`join: ${joined.status} ${JSON.stringify(joined.body)}`);
@@ -284,6 +287,7 @@ async function playRoom(size: number, burst: boolean): Promise<RoomResult> {
 	await until(() => players.every((p) => p.phase === 'lobby'), 60_000, `room ${code}: every player connected`);
 
 	const playStarted = cpuMs(server?.pid ?? 0);
+	const playSystemStarted = cpuMs(server?.pid ?? 0, 'system');
 	for (let item = 0; item < ITEMS; item++) {
 		const action = await request('POST', `/api/rooms/${code}/host`, { action: item === 0 ? 'start' : 'next' }, hostToken);
 		if (action.status !== 200) throw new Error(`host: ${action.status} ${JSON.stringify(action.body)}`);
@@ -295,6 +299,7 @@ async function playRoom(size: number, burst: boolean): Promise<RoomResult> {
 	// only once stored), so wait for every answer request before counting.
 	await until(() => pending === 0, 60_000, `room ${code}: every answer acknowledged or refused`);
 	result.playCpuMs = cpuMs(server?.pid ?? 0) - playStarted;
+	result.playSystemMs = cpuMs(server?.pid ?? 0, 'system') - playSystemStarted;
 	players.forEach((p) => p.stream?.destroy());
 	return result;
 }
@@ -305,11 +310,14 @@ function rssMb(pid: number): { rss: number; peak: number } {
 	return { rss: Math.round(kb('VmRSS') / 1024), peak: Math.round(kb('VmHWM') / 1024) };
 }
 
-/** CPU time the server process has used so far (user + system), in ms, from /proc/<pid>/stat. */
-function cpuMs(pid: number): number {
+/**
+ * CPU time the server process has used so far, in ms, from /proc/<pid>/stat: user + system, or
+ * only the system (kernel) time with `part` 'system'.
+ */
+function cpuMs(pid: number, part: 'all' | 'system' = 'all'): number {
 	const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
 	// utime and stime are fields 14 and 15 of stat, in clock ticks (100 a second on Linux).
-	return (Number(fields[11]) + Number(fields[12])) * 10;
+	return ((part === 'all' ? Number(fields[11]) : 0) + Number(fields[12])) * 10;
 }
 
 function verify(databasePath: string, results: RoomResult[]): string[] {
@@ -371,7 +379,7 @@ function report(
 			`  server memory MB    rss ${memory.rss}  peak ${memory.peak}\n` +
 			`  server CPU          ${(serverCpu / 1000).toFixed(1)} s, ${(serverCpu / Math.max(1, sent)).toFixed(2)} ms per acknowledged answer (joins, streams and reveals included)\n` +
 			(results.length === 1
-				? `  server CPU in play  ${(results[0].playCpuMs / 1000).toFixed(1)} s, ${(results[0].playCpuMs / Math.max(1, sent)).toFixed(2)} ms per acknowledged answer (items only: answers, acknowledgements, broadcasts)\n`
+				? `  server CPU in play  ${(results[0].playCpuMs / 1000).toFixed(1)} s, ${(results[0].playCpuMs / Math.max(1, sent)).toFixed(2)} ms per acknowledged answer (items only: answers, acknowledgements, broadcasts; ${(results[0].playSystemMs / Math.max(1, sent)).toFixed(2)} ms of it in the kernel)\n`
 				: '') +
 			`  bench CPU           ${(benchCpu / 1000).toFixed(1)} s (the simulated clients, on the same 2 cores)\n` +
 			(problems.length
@@ -394,7 +402,7 @@ async function main(): Promise<void> {
 		process.exit(1);
 	}, TIME_LIMIT_MS);
 	try {
-		server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'build'], {
+		server = spawn(process.execPath, [...(profileDir ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : []), 'scripts/serve.js'], {
 			env: {
 				...process.env,
 				PORT: String(port),

@@ -192,4 +192,44 @@ describe('classroom HTTP API', () => {
 		expect(late.body.reason).toBe('late');
 		expect((await annEvents.waitFor((e) => e.event === 'state' && e.data.phase === 'reveal')).data.reveal).toMatchObject({ answered: 1 });
 	});
+
+	it('answers alike through the Node fast path (JSON) and through the SvelteKit route (text/plain)', async () => {
+		const { code, hostToken } = await openRoom();
+		const [ann, bob] = [await joined(code, 'Ann'), await joined(code, 'Bob'), await joined(code, 'Cy')];
+		expect((await post(baseURL, `/api/rooms/${code}/host`, { action: 'start' }, hostToken)).status).toBe(200);
+		// serve.js hands only JSON answers to the fast path; a same-origin text/plain body goes to SvelteKit.
+		const send = async (contentType: string, body: string, token?: string) => {
+			const response = await fetch(`${baseURL}/api/rooms/${code}/answer`, {
+				method: 'POST',
+				headers: { 'content-type': contentType, origin: baseURL, ...(token ? { authorization: `Bearer ${token}` } : {}) },
+				body
+			});
+			return { status: response.status, body: await response.json() };
+		};
+		const both = async (body: unknown, token?: string) => {
+			const text = typeof body === 'string' ? body : JSON.stringify(body);
+			return { fast: await send('application/json', text, token), kit: await send('text/plain', text, token) };
+		};
+		const cases = [
+			await both({ itemIndex: 0, response: { kind: 'choice', option: 0 } }),
+			await both({ itemIndex: 0, response: { kind: 'choice', option: 0 } }, 'forged-token-forged-token-forged'),
+			await both('{ not json', ann.token),
+			await both({ itemIndex: 0, response: { kind: 'guess' } }, ann.token),
+			await both({ itemIndex: 1, response: { kind: 'choice', option: 0 } }, ann.token),
+			await both({ itemIndex: 0, response: { kind: 'choice', option: 9 } }, ann.token)
+		];
+		expect(cases.map((c) => c.fast.status)).toEqual([401, 401, 400, 400, 409, 400]);
+		for (const { fast, kit } of cases) expect(fast).toEqual(kit);
+		const choice = (option: number) => JSON.stringify({ itemIndex: 0, response: { kind: 'choice', option } });
+		const first = { fast: await send('application/json', choice(keys[0]), ann.token), kit: await send('text/plain', choice(0), bob.token) };
+		expect(first.fast).toEqual({ status: 200, body: { status: 'accepted' } });
+		expect(first.kit).toEqual(first.fast);
+		const again = await both({ itemIndex: 0, response: { kind: 'choice', option: 2 } }, ann.token);
+		expect(again.fast.body.reason).toBe('already-answered');
+		expect(again.kit).toEqual(again.fast);
+		const db = new Database(databasePath, { readonly: true });
+		const stored = db.prepare('SELECT COUNT(*) AS n FROM room_answers a JOIN rooms r ON r.id = a.room_id WHERE r.code = ?').get(code);
+		db.close();
+		expect(stored).toEqual({ n: 2 });
+	});
 });

@@ -1,5 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+
+/** The server entry users run (`npm start`): adapter-node's handler behind the classroom's fast path. */
+const SERVE = fileURLToPath(new URL('../../scripts/serve.js', import.meta.url));
 
 /** A free TCP port on 127.0.0.1 (the kernel picks it; it is free when this resolves). */
 export function freePort(): Promise<number> {
@@ -15,9 +19,9 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts the built server (`node build`) on 127.0.0.1:`port` with its database at
- * `databasePath`, `ORIGIN` set to its own URL and `BODY_SIZE_LIMIT` as `npm start` sets it;
- * `env` adds or overrides variables. Resolves once it answers any request below 500. Throws when
+ * Starts the built server (`scripts/serve.js`, as `npm start` does) on 127.0.0.1:`port` with
+ * its database at `databasePath`, `ORIGIN` set to its own URL and `BODY_SIZE_LIMIT` as
+ * `npm start` sets it; `env` adds or overrides variables. Resolves once it answers any request below 500. Throws when
  * it exits first or does not answer within 20 s (and then kills it).
  */
 export async function startServer(
@@ -27,7 +31,7 @@ export async function startServer(
 	stdio: 'inherit' | 'ignore' = 'inherit'
 ): Promise<ChildProcess> {
 	const baseURL = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, ['build'], {
+	const child = spawn(process.execPath, [SERVE], {
 		env: {
 			...process.env,
 			PORT: String(port),

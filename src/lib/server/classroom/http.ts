@@ -5,7 +5,7 @@ import { cleanTeacherNote, TeacherNoteError } from '../teacher-note';
 import { getClassroom } from './classroom';
 import { NicknameError } from './nickname';
 import { saveTeacherNote } from './report';
-import { RoomError, type Audience, type Room } from './room';
+import { RoomError, type Audience, type Room, type Sink } from './room';
 import type { RoomPlayer } from './room-machine';
 
 /** How long the host's and players' cookies last, in seconds: a school day and then some. */
@@ -32,9 +32,39 @@ export function setRoomCookie(cookies: Cookies, url: URL, kind: 'host' | 'player
  * the room's cookie (browsers, whose EventSource cannot set headers).
  */
 export function tokenOf(event: Pick<RequestEvent, 'request' | 'cookies'>, kind: 'host' | 'player', code: string): string | undefined {
-	const header = event.request.headers.get('authorization');
-	if (header?.startsWith('Bearer ')) return header.slice(7).trim();
-	return event.cookies.get(cookieName(kind, code));
+	return bearerOr(event.request.headers.get('authorization'), () => event.cookies.get(cookieName(kind, code)));
+}
+
+/**
+ * The token of a bare Node request (the fast path of `node-routes.ts`), by the rule of
+ * `tokenOf`: the bearer token of `authorization`, else the room's cookie in the `cookie` header,
+ * URI-decoded as SvelteKit's `cookies.get` decodes it (undefined when it does not decode).
+ */
+export function tokenOfHeaders(
+	headers: { authorization?: string; cookie?: string },
+	kind: 'host' | 'player',
+	code: string
+): string | undefined {
+	return bearerOr(headers.authorization ?? null, () => {
+		const name = `${cookieName(kind, code)}=`;
+		for (const part of (headers.cookie ?? '').split(';')) {
+			const pair = part.trim();
+			if (!pair.startsWith(name)) continue;
+			let value = pair.slice(name.length).trim();
+			if (value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+			try {
+				return decodeURIComponent(value);
+			} catch {
+				return value;
+			}
+		}
+		return undefined;
+	});
+}
+
+function bearerOr(authorization: string | null, cookie: () => string | undefined): string | undefined {
+	if (authorization?.startsWith('Bearer ')) return authorization.slice(7).trim();
+	return cookie();
 }
 
 /** The open room with `code`; throws `RoomError` 404 when there is none. */
@@ -84,27 +114,63 @@ export async function joinRoom(
 	return { room, player, token };
 }
 
-/** A JSON error response for a classroom failure: `{ error, reason }` with the right status; rethrows anything else. */
-export function errorResponse(error: unknown): Response {
+/** A JSON answer of the room API before it is sent: HTTP status, body, extra headers. */
+export interface JsonReply {
+	status: number;
+	body: unknown;
+	headers?: Record<string, string>;
+}
+
+/**
+ * The reply to a classroom failure: `{ error, reason }` with the right status (and `retry-after`
+ * on 429); rethrows anything else, so an unexpected failure stays a 500 of the server.
+ */
+export function errorReply(error: unknown): JsonReply {
 	if (error instanceof RoomError) {
-		return json({ error: error.message, reason: error.reason } satisfies RoomErrorBody, {
+		return {
 			status: error.status,
+			body: { error: error.message, reason: error.reason } satisfies RoomErrorBody,
 			headers: error.status === 429 ? { 'retry-after': error.message.match(/(\d+) s/)?.[1] ?? '60' } : undefined
-		});
+		};
 	}
 	if (error instanceof NicknameError) {
-		return json({ error: error.message, reason: 'bad-nickname' } satisfies RoomErrorBody, { status: 400 });
+		return { status: 400, body: { error: error.message, reason: 'bad-nickname' } satisfies RoomErrorBody };
 	}
 	throw error;
 }
 
+/** `reply` as a SvelteKit JSON response. */
+export function jsonResponse(reply: JsonReply): Response {
+	return json(reply.body, { status: reply.status, headers: reply.headers });
+}
+
+/** A JSON error response for a classroom failure (see `errorReply`); rethrows anything else. */
+export function errorResponse(error: unknown): Response {
+	return jsonResponse(errorReply(error));
+}
+
 const encoder = new TextEncoder();
 
+/** The headers of every room event stream: never cached, never buffered by a proxy. */
+export const STREAM_HEADERS = {
+	'content-type': 'text/event-stream; charset=utf-8',
+	'cache-control': 'no-store',
+	'x-accel-buffering': 'no'
+} as const;
+
 /**
- * A Server-Sent Events response for `audience` in `room`: the current state at once (unless the
- * `Last-Event-ID` header shows the device has it), then every change, and the room's heartbeat
- * comments. A `retry` hint makes EventSource reconnect after 1 s; the stream is detached from
- * the room when the client goes away.
+ * Starts a room event stream on `sink`: a `retry` hint that makes EventSource reconnect after
+ * 1 s, then `room.connect` (the current state unless `lastEventId` shows the device has it, and
+ * every change). Returns the function that detaches the stream from the room.
+ */
+export function attachStream(room: Room, audience: Audience, sink: Sink, lastEventId: string | null | undefined): () => void {
+	sink.send(encoder.encode('retry: 1000\n\n'));
+	return room.connect(audience, sink, lastEventId);
+}
+
+/**
+ * A Server-Sent Events response for `audience` in `room` (see `attachStream`), with the room's
+ * heartbeat comments; the stream is detached from the room when the client goes away.
  */
 export function eventStream(room: Room, audience: Audience, request: Request): Response {
 	let disconnect: (() => void) | undefined;
@@ -121,8 +187,7 @@ export function eventStream(room: Room, audience: Audience, request: Request): R
 					controller.close();
 				}
 			};
-			controller.enqueue(encoder.encode('retry: 1000\n\n'));
-			disconnect = room.connect(audience, sink, request.headers.get('last-event-id'));
+			disconnect = attachStream(room, audience, sink, request.headers.get('last-event-id'));
 			request.signal.addEventListener('abort', () => {
 				open = false;
 				disconnect?.();
@@ -133,11 +198,5 @@ export function eventStream(room: Room, audience: Audience, request: Request): R
 			disconnect?.();
 		}
 	});
-	return new Response(stream, {
-		headers: {
-			'content-type': 'text/event-stream; charset=utf-8',
-			'cache-control': 'no-store',
-			'x-accel-buffering': 'no'
-		}
-	});
+	return new Response(stream, { headers: STREAM_HEADERS });
 }
