@@ -5,6 +5,7 @@ import { joinUrlOf, setRoomCookie } from '$lib/server/classroom/http';
 import { registerRoomReport } from '$lib/server/classroom/report';
 import { getDatabase } from '$lib/server/db';
 import { findQuiz } from '$lib/server/quizzes';
+import { readJsonBody } from '$lib/server/json-body';
 import type { RequestHandler } from './$types';
 
 const body = z.object({ quizId: z.string().min(1) });
@@ -15,7 +16,9 @@ const body = z.object({ quizId: z.string().min(1) });
  * a bad body, 404 for an unknown quiz.
  */
 export const POST: RequestHandler = async ({ request, cookies, url }) => {
-	const parsed = body.safeParse(await request.json().catch(() => null));
+	const read = await readJsonBody(request);
+	if (read instanceof Response) return read;
+	const parsed = body.safeParse(read);
 	if (!parsed.success) return json({ error: 'Send { "quizId": "..." }.', reason: 'bad-request' }, { status: 400 });
 	const quiz = findQuiz(parsed.data.quizId);
 	if (!quiz) return json({ error: 'No quiz has that id.', reason: 'no-such-quiz' }, { status: 404 });

@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { getDatabase } from '$lib/server/db';
 import { joinHomework } from '$lib/server/homework';
 import { homeworkErrorResponse } from '$lib/server/homework-http';
+import { readJsonBody } from '$lib/server/json-body';
 import type { RequestHandler } from './$types';
 
 const body = z.object({ nickname: z.string().max(200), note: z.string().max(400).optional() }).strict();
@@ -13,7 +14,9 @@ const body = z.object({ nickname: z.string().max(200), note: z.string().max(400)
  * bad body or nickname, 404 no such homework, 409 nickname taken, 410 past the deadline.
  */
 export const POST: RequestHandler = async ({ request, params }) => {
-	const parsed = body.safeParse(await request.json().catch(() => null));
+	const read = await readJsonBody(request);
+	if (read instanceof Response) return read;
+	const parsed = body.safeParse(read);
 	if (!parsed.success) return json({ error: 'Send { "nickname": "...", "note": "..." }.' }, { status: 400 });
 	try {
 		const { student, token } = joinHomework(getDatabase(), { code: params.code, ...parsed.data });

@@ -1,6 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { z } from 'zod';
 import { errorResponse, roomOf, tokenOf } from '$lib/server/classroom/http';
+import { readJsonBody } from '$lib/server/json-body';
 import type { RequestHandler } from './$types';
 
 const body = z.object({
@@ -34,7 +35,9 @@ export const POST: RequestHandler = async (event) => {
 	try {
 		const room = roomOf(event.params.code);
 		const player = room.playerFor(tokenOf(event, 'player', event.params.code));
-		const parsed = body.safeParse(await event.request.json().catch(() => null));
+		const read = await readJsonBody(event.request);
+		if (read instanceof Response) return read;
+		const parsed = body.safeParse(read);
 		if (!parsed.success) {
 			return json({ error: 'Send { "itemIndex": n, "response": {...} }.', reason: 'bad-request' }, { status: 400 });
 		}
