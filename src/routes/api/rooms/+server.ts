@@ -14,6 +14,7 @@ const body = z.object({ quizId: z.string().min(1) });
  * Opens a classroom room for a quiz. Body `{ quizId }`; answers 201 `{ code, hostToken, joinUrl,
  * reportUrl }` (`reportUrl`: the teacher's secret report link) and sets the host cookie; 400 for
  * a bad body, 404 for an unknown quiz.
+ * 413 `{ error, reason: "too-large" }` for a body over the server's size limit (`readJsonBody`).
  */
 export const POST: RequestHandler = async ({ request, cookies, url }) => {
 	const read = await readJsonBody(request);

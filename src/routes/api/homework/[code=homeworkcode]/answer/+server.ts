@@ -10,6 +10,7 @@ import type { RequestHandler } from './$types';
  * `{ itemIndex, response, elapsedMs }` (response in the quiz's option order, null for a
  * time-up). Answers `{ score: { correct, points, streak }, answered }`; re-posting an answered
  * item returns its stored score. Errors `{ error }`: 400, 403, 404, 409, 410 (see `recordAnswer`).
+ * 413 `{ error, reason: "too-large" }` for a body over the server's size limit (`readJsonBody`).
  */
 export const POST: RequestHandler = async ({ request, params }) => {
 	const token = request.headers.get('authorization')?.replace(/^Bearer /, '').trim();

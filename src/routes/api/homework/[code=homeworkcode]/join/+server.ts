@@ -12,6 +12,7 @@ const body = z.object({ nickname: z.string().max(200), note: z.string().max(400)
  * Joins a homework. Body `{ nickname, note? }` (`note`: for the teacher's eyes only). Answers
  * `{ nickname, token }`; the device keeps the token to post its answers. Errors `{ error }`: 400
  * bad body or nickname, 404 no such homework, 409 nickname taken, 410 past the deadline.
+ * 413 `{ error, reason: "too-large" }` for a body over the server's size limit (`readJsonBody`).
  */
 export const POST: RequestHandler = async ({ request, params }) => {
 	const read = await readJsonBody(request);

@@ -29,6 +29,7 @@ const refusals = {
  * A player's answer, as themself only (their token). Body `{ itemIndex, response }`. The server's
  * clock times it; 200 `{ status: "accepted" }` once stored, else `{ error, reason }` with 409 for
  * `already-answered`, `late`, `wrong-item`, `joined-late`, `not-open`, 400 for a bad response.
+ * 413 `{ error, reason: "too-large" }` for a body over the server's size limit (`readJsonBody`).
  */
 export const POST: RequestHandler = async (event) => {
 	const at = Date.now();
