@@ -14,6 +14,7 @@ const body = z.discriminatedUnion('action', [
  * A host action, with the host token only. Body `{ action }`: start, pause, resume, skip (the
  * timer), next, end; or `{ action: "remove", playerId }`. 200 `{ phase }`; 403 without the host
  * token; 409 when the action does not apply now.
+ * 413 `{ error, reason: "too-large" }` for a body over the server's size limit (`readJsonBody`).
  */
 export const POST: RequestHandler = async (event) => {
 	try {

@@ -12,6 +12,7 @@ const body = z.object({ nickname: z.string().max(200).optional(), note: z.string
  * and sets the player cookie; a device with a valid token for the room gets its player back.
  * Errors: 400 bad nickname or note too long, 403 removed, 404 no such room, 409
  * nickname taken, 410 game over, 429 too many attempts (with Retry-After).
+ * 413 `{ error, reason: "too-large" }` for a body over the server's size limit (`readJsonBody`).
  */
 export const POST: RequestHandler = async (event) => {
 	const read = await readJsonBody(event.request, {});
