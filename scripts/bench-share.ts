@@ -1,7 +1,8 @@
 /**
  * Measures sharing on the server: how long a score card takes to render (the first, cold render
  * loads fonts and satori's layout engine; then the median and 95th percentile of warm renders),
- * the card's PNG size, and how long validating, scoring and storing one result post takes in a
+ * the card's PNG size, what serving a card costs once the card cache holds it (and how many
+ * renders 20 simultaneous requests for one new card cause), and how long validating, scoring and storing one result post takes in a
  * real SQLite file. Figures are printed, not judged.
  *
  * Usage: `npx tsx scripts/bench-share.ts [renders=20] [posts=500]`.
@@ -11,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openDatabase } from '../src/lib/server/db';
 import { renderScoreCard } from '../src/lib/server/card';
+import { createCardCache } from '../src/lib/server/card-cache';
 import { recordResult } from '../src/lib/server/results';
 import { parseQuiz } from '../src/lib/quiz/schema';
 import type { ItemOutcome } from '../src/lib/share/share-text';
@@ -37,6 +39,21 @@ for (let i = 0; i < renders; i++) {
 }
 times.sort((a, b) => a - b);
 console.log(`score card (${quiz.items.length} squares): cold ${cold.toFixed(0)} ms; warm median ${percentile(times, 50).toFixed(0)} ms, p95 ${percentile(times, 95).toFixed(0)} ms over ${renders}; PNG ${(png.byteLength / 1000).toFixed(1)} KB`);
+
+const cache = createCardCache();
+let cardRenders = 0;
+const countedRender = () => {
+	cardRenders++;
+	return renderScoreCard(card);
+};
+start = performance.now();
+await Promise.all(Array.from({ length: 20 }, () => cache.card('bench', countedRender)));
+const burst = performance.now() - start;
+const hits = 10_000;
+start = performance.now();
+for (let i = 0; i < hits; i++) await cache.card('bench', countedRender);
+const perHit = ((performance.now() - start) / hits) * 1000;
+console.log(`cached score card: 20 simultaneous requests for a new card ${burst.toFixed(0)} ms with ${cardRenders} render; then ${perHit.toFixed(1)} µs per request over ${hits} from memory`);
 
 const dir = mkdtempSync(join(tmpdir(), 'newsquiz-bench-'));
 const db = openDatabase(join(dir, 'newsquiz.db'));

@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { estimateUnit, numberText, responseText, shortcutsFor } from '$lib/components/answers';
+import { estimateUnit, numberText, optionForKey, responseText, shortcutsFor } from '$lib/components/answers';
 
 describe('answer wording', () => {
 	it('picks true-false options with T and F and other options with 1 to 4', () => {
 		expect(shortcutsFor({ type: 'true-false', options: ['True', 'False'] })).toEqual(['T', 'F']);
 		expect(shortcutsFor({ type: 'mcq', options: ['Oslo', 'Kyiv', 'Moscow', 'Sochi'] })).toEqual(['1', '2', '3', '4']);
+	});
+
+	it('maps a key to the option it picks: 1 to 4 by position, and T, F or 1, 2 on a true-false item', () => {
+		const trueFalse = { type: 'true-false' as const, options: ['False', 'True'] };
+		expect(['t', 'T', 'f', 'F', '1', '2', '3', 'a'].map((key) => optionForKey(trueFalse, key))).toEqual([1, 1, 0, 0, 0, 1, -1, -1]);
+		const mcq = { type: 'mcq' as const, options: ['Oslo', 'Kyiv', 'Moscow'] };
+		expect(['1', '3', '4', '0', 'A', 'T'].map((key) => optionForKey(mcq, key))).toEqual([0, 2, -1, -1, -1, -1]);
 	});
 
 	it('writes numbers in the item’s own terms, unit and scale', () => {

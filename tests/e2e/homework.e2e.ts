@@ -34,7 +34,8 @@ async function answer(page: Page, index: number, right: boolean): Promise<void> 
 		const shown = (await page.locator('.options button > span').allTextContents()).map((t) => t.trim());
 		const keyIndex = shown.indexOf(item.options[item.key]);
 		const chosen = right ? keyIndex : (keyIndex + 1) % shown.length;
-		await page.keyboard.press(item.type === 'true-false' ? shown[chosen].charAt(0) : String(chosen + 1));
+		// Number keys on every choice item, true-false included (1 is the first option shown).
+		await page.keyboard.press(String(chosen + 1));
 	} else {
 		await page.getByRole('textbox', { name: 'Your answer' }).fill(right ? 'Minsk' : 'Moscow');
 		await page.keyboard.press('Enter');

@@ -9,6 +9,19 @@ export function shortcutsFor(item: Pick<Item, 'type' | 'options'>): string[] {
 	return item.options.map((_, index) => String(index + 1));
 }
 
+/**
+ * The index of the option (in display order) that key `key` (a `KeyboardEvent.key`) picks, or -1:
+ * an option's shortcut from `shortcutsFor` ("T"/"F" in either case), or its position "1"–"9",
+ * which also picks a true-false option (1 is the first shown), so the digits a player uses on
+ * other items work everywhere. The one mapping of solo play, homework and the class answer pad.
+ */
+export function optionForKey(item: Pick<Item, 'type' | 'options'>, key: string): number {
+	const shortcut = shortcutsFor(item).indexOf(key.toUpperCase());
+	if (shortcut >= 0) return shortcut;
+	const position = /^[1-9]$/.test(key) ? Number(key) - 1 : -1;
+	return position < item.options.length ? position : -1;
+}
+
 const currencySymbols: Record<string, string> = { GBP: '£', USD: '$', EUR: '€', JPY: '¥', INR: '₹' };
 const scaleWords: Record<number, string> = { 1e3: 'thousand', 1e6: 'million', 1e9: 'billion', 1e12: 'trillion' };
 

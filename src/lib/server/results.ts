@@ -34,9 +34,18 @@ export const MIN_MEAN_ANSWER_MS = 250;
 /** The longest player name kept, in characters. */
 export const MAX_NAME_LENGTH = 40;
 
-/** A post refused as forged or malformed; `message` tells the client what was wrong (HTTP 400). */
+/**
+ * A post refused as forged or malformed; `message` tells the client what was wrong and `status`
+ * is the HTTP status to answer with: 400, or 413 for a body over `MAX_BODY_BYTES`.
+ */
 export class ResultRefused extends Error {
 	override name = 'ResultRefused';
+	constructor(
+		message: string,
+		readonly status: 400 | 413 = 400
+	) {
+		super(message);
+	}
 }
 
 const response = z.discriminatedUnion('kind', [
@@ -84,7 +93,7 @@ export type Submission = z.infer<typeof submissionSchema>;
  * and by counting while reading, so a chunked body cannot slip past). Throws `ResultRefused`.
  */
 export async function readLimitedText(request: Request, limit = MAX_BODY_BYTES): Promise<string> {
-	const tooLarge = () => new ResultRefused(`the result is larger than ${limit} bytes`);
+	const tooLarge = () => new ResultRefused(`the result is larger than ${limit} bytes`, 413);
 	const declared = Number(request.headers.get('content-length'));
 	if (declared > limit) throw tooLarge();
 	if (!request.body) return '';

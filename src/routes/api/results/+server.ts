@@ -7,7 +7,7 @@ import type { RequestHandler } from './$types';
 /**
  * Stores the result of a finished game, scored here from the stored quiz. Body: a `Submission`
  * (see `$lib/server/results`). 201 with `{ id, path, url, result, challenged }`; 400 with
- * `{ error }` for a forged or malformed post, which stores nothing.
+ * `{ error }` for a forged or malformed post, 413 for one over 16 KiB; neither stores anything.
  */
 export const POST: RequestHandler = async ({ request, url }) => {
 	try {
@@ -22,7 +22,7 @@ export const POST: RequestHandler = async ({ request, url }) => {
 		const path = `/r/${result.id}`;
 		return json({ id: result.id, path, url: new URL(path, url.origin).href, result, challenged }, { status: 201 });
 	} catch (error) {
-		if (error instanceof ResultRefused) return json({ error: error.message }, { status: 400 });
+		if (error instanceof ResultRefused) return json({ error: error.message }, { status: error.status });
 		throw error;
 	}
 };

@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { renderScoreCard } from '$lib/server/card';
+import { getCardCache } from '$lib/server/card-cache';
 import { getDatabase } from '$lib/server/db';
 import { findQuiz } from '$lib/server/quizzes';
 import { findResult } from '$lib/server/results';
@@ -7,18 +8,20 @@ import type { RequestHandler } from './$types';
 
 /**
  * The result's 1200×630 PNG score card, for link previews. A stored result never changes, so the
- * card may be cached for a year.
+ * card is rendered once per result id (any query string is ignored: `?q=2` gets the same card
+ * from memory) and may be cached for a year; a request whose `If-None-Match` holds the card's
+ * ETag gets a 304.
  */
-export const GET: RequestHandler = async ({ params }) => {
+export const GET: RequestHandler = async ({ params, request }) => {
 	const result = findResult(getDatabase(), params.id);
 	if (!result) error(404, 'There is no result with this link.');
-	const title = findQuiz(result.quizId)?.title ?? 'A newsquiz quiz';
-	const png = await renderScoreCard({ ...result, title, outcomes: result.items.map((i) => i.outcome) });
+	const { png, etag } = await getCardCache().card(result.id, () =>
+		renderScoreCard({ ...result, title: findQuiz(result.quizId)?.title ?? 'A newsquiz quiz', outcomes: result.items.map((i) => i.outcome) })
+	);
+	const cacheHeaders = { etag, 'cache-control': 'public, max-age=31536000, immutable' };
+	const asked = request.headers.get('if-none-match');
+	if (asked && asked.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return new Response(null, { status: 304, headers: cacheHeaders });
 	return new Response(new Uint8Array(png), {
-		headers: {
-			'content-type': 'image/png',
-			'content-length': String(png.byteLength),
-			'cache-control': 'public, max-age=31536000, immutable'
-		}
+		headers: { ...cacheHeaders, 'content-type': 'image/png', 'content-length': String(png.byteLength) }
 	});
 };

@@ -2,6 +2,7 @@ import { json } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
 import { answerPostSchema, recordAnswer } from '$lib/server/homework';
 import { homeworkErrorResponse } from '$lib/server/homework-http';
+import { readJsonBody } from '$lib/server/json-body';
 import type { RequestHandler } from './$types';
 
 /**
@@ -9,11 +10,14 @@ import type { RequestHandler } from './$types';
  * `{ itemIndex, response, elapsedMs }` (response in the quiz's option order, null for a
  * time-up). Answers `{ score: { correct, points, streak }, answered }`; re-posting an answered
  * item returns its stored score. Errors `{ error }`: 400, 403, 404, 409, 410 (see `recordAnswer`).
+ * 413 `{ error, reason: "too-large" }` for a body over the server's size limit (`readJsonBody`).
  */
 export const POST: RequestHandler = async ({ request, params }) => {
 	const token = request.headers.get('authorization')?.replace(/^Bearer /, '').trim();
 	if (!token) return json({ error: 'Join the homework first: this device has no student token.' }, { status: 403 });
-	const parsed = answerPostSchema.safeParse(await request.json().catch(() => null));
+	const read = await readJsonBody(request);
+	if (read instanceof Response) return read;
+	const parsed = answerPostSchema.safeParse(read);
 	if (!parsed.success) {
 		return json({ error: 'Send { "itemIndex": n, "response": {...} or null, "elapsedMs": ms }.' }, { status: 400 });
 	}
