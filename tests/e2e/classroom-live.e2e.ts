@@ -85,7 +85,7 @@ describe('a live class game in the browser', () => {
 		expect(seconds).toBeGreaterThan(0);
 		expect(seconds).toBeLessThanOrEqual(quiz.items.length * 60);
 		const cy = await joinAs(browser, code, 'Cy');
-		await cy.getByText('You joined during this item').waitFor();
+		await cy.getByText('You joined during this question').waitFor();
 		await answerByKeyboard(bob, quiz.items[0].options[0]);
 
 		await ann.getByText(/Right! \+\d+ points/).waitFor();
@@ -97,7 +97,7 @@ describe('a live class game in the browser', () => {
 		for (let i = 1; i < quiz.items.length; i++) {
 			await host.getByRole('button', { name: 'Show the leaderboard' }).click();
 			await bob.getByRole('heading', { name: /Your rank: 2 of 3|Your rank: \d of 3/ }).waitFor();
-			await host.getByRole('button', { name: 'Next item' }).click();
+			await host.getByRole('button', { name: 'Next question' }).click();
 			for (const [page, right] of [
 				[ann, true],
 				[bob, false],

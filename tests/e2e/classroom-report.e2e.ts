@@ -183,7 +183,7 @@ describe('the teacher’s report of a live room', () => {
 				await button.waitFor({ state: 'detached' });
 			}
 			await host.getByRole('button', { name: 'Show the leaderboard' }).click();
-			await host.getByRole('button', { name: i + 1 < quiz.items.length ? 'Next item' : 'Show the podium' }).click();
+			await host.getByRole('button', { name: i + 1 < quiz.items.length ? 'Next question' : 'Show the podium' }).click();
 		}
 		await host.getByRole('heading', { name: 'Podium' }).waitFor();
 		await expect.poll(() => host.getByRole('link', { name: "Open the teacher's report" }).count()).toBe(1);
