@@ -57,6 +57,9 @@ describe('a live class game in the browser', () => {
 		await expect.poll(() => host.locator('.code').textContent()).toBe(code);
 		await expect.poll(() => host.getByRole('img', { name: /QR code/ }).count()).toBe(1);
 		await expectAccessible(host);
+		await host.emulateMedia({ colorScheme: 'dark' });
+		await expectAccessible(host);
+		await host.emulateMedia({ colorScheme: 'light' });
 
 		const joinPage = await device(browser);
 		await joinPage.goto(`${baseURL}/join?code=${code}`);
@@ -77,6 +80,9 @@ describe('a live class game in the browser', () => {
 
 		// Item 1: Ann answers, Bob reloads mid-item and answers after, Cy joins late.
 		await ann.getByRole('heading', { name: quiz.items[0].stem }).waitFor();
+		// Players read the same words as in solo play: "Question", not the field's "item".
+		await ann.getByText(`Question 1 of ${quiz.items.length}`, { exact: true }).waitFor();
+		expect(await ann.locator('.who').textContent()).toBe('You play as Ann · 0 points');
 		await answerByKeyboard(ann, quiz.items[0].options[keys[0]]);
 		await bob.getByRole('heading', { name: quiz.items[0].stem }).waitFor();
 		await bob.reload();
