@@ -65,6 +65,9 @@ describe('a live class game in the browser', () => {
 		await expect.poll(() => host.locator('.code').textContent()).toBe(code);
 		await expect.poll(() => host.getByRole('img', { name: /QR code/ }).count()).toBe(1);
 		await expectAccessible(host);
+		await host.emulateMedia({ colorScheme: 'dark' });
+		await expectAccessible(host);
+		await host.emulateMedia({ colorScheme: 'light' });
 
 		const joinPage = await device(browser);
 		await joinPage.goto(`${baseURL}/join?code=${code}`);
@@ -85,6 +88,9 @@ describe('a live class game in the browser', () => {
 
 		// Item 1: Ann answers, Bob reloads mid-item and answers after, Cy joins late.
 		await ann.getByRole('heading', { name: quiz.items[0].stem }).waitFor();
+		// Players read the same words as in solo play: "Question", not the field's "item".
+		await ann.getByText(`Question 1 of ${quiz.items.length}`, { exact: true }).waitFor();
+		expect(await ann.locator('.who').textContent()).toBe('You play as Ann · 0 points');
 		await answerByKeyboard(ann, quiz.items[0].options[keys[0]]);
 		await bob.getByRole('heading', { name: quiz.items[0].stem }).waitFor();
 		await bob.reload();
@@ -93,7 +99,7 @@ describe('a live class game in the browser', () => {
 		expect(seconds).toBeGreaterThan(0);
 		expect(seconds).toBeLessThanOrEqual(quiz.items.length * 60);
 		const cy = await joinAs(browser, code, 'Cy');
-		await cy.getByText('You joined during this item').waitFor();
+		await cy.getByText('You joined during this question').waitFor();
 		await answerByNumberKey(bob, 0, quiz.items[0].options[0]);
 
 		await ann.getByText(/Right! \+\d+ points/).waitFor();
@@ -105,7 +111,7 @@ describe('a live class game in the browser', () => {
 		for (let i = 1; i < quiz.items.length; i++) {
 			await host.getByRole('button', { name: 'Show the leaderboard' }).click();
 			await bob.getByRole('heading', { name: /Your rank: 2 of 3|Your rank: \d of 3/ }).waitFor();
-			await host.getByRole('button', { name: 'Next item' }).click();
+			await host.getByRole('button', { name: 'Next question' }).click();
 			for (const [page, right] of [
 				[ann, true],
 				[bob, false],

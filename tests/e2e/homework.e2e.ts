@@ -43,6 +43,11 @@ async function answer(page: Page, index: number, right: boolean): Promise<void> 
 	await page.locator('#verdict').waitFor();
 }
 
+/** The page's full width in CSS px: above the viewport's width, the page scrolls sideways. */
+function pageWidth(page: Page): Promise<number> {
+	return page.evaluate(() => document.documentElement.scrollWidth);
+}
+
 async function next(page: Page): Promise<void> {
 	await page.keyboard.press('Enter');
 }
@@ -148,6 +153,21 @@ describe('homework and the teacher’s report', () => {
 			['李雷', '', '2', '2100']
 		]);
 		expect(await axeViolations(teacher)).toEqual([]);
+
+		// On a phone the page never scrolls sideways: the answers table scrolls in its own focusable region.
+		await teacher.setViewportSize({ width: 360, height: 740 });
+		expect(await pageWidth(teacher)).toBeLessThanOrEqual(360);
+		const region = teacher.getByRole('region', { name: /Students' answers/ });
+		expect(await region.evaluate((el) => el.scrollWidth > el.clientWidth)).toBe(true);
+		expect(await axeViolations(teacher)).toEqual([]);
+		await teacher.emulateMedia({ colorScheme: 'dark' });
+		expect(await axeViolations(teacher)).toEqual([]);
+		// On A4 paper (794 px) the report fits the width and the site's navigation is not printed.
+		await teacher.emulateMedia({ colorScheme: 'light', media: 'print' });
+		await teacher.setViewportSize({ width: 794, height: 1123 });
+		expect(await pageWidth(teacher)).toBeLessThanOrEqual(794);
+		expect(await teacher.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
+		await teacher.emulateMedia({ media: 'screen' });
 
 		// Past the deadline a student is told plainly that nothing more is accepted.
 		withDatabase((db) => db.prepare('UPDATE homework SET deadline = ? WHERE code = ?').run(Date.now() - 1, code));
