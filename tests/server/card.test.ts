@@ -98,4 +98,16 @@ describe('renderScoreCard', () => {
 		expect([png.width, png.height]).toEqual([1200, 630]);
 		expect(Array.from({ length: png.height }, (_, y) => squareRuns(png, y)).some((r) => r.length === 20)).toBe(true);
 	});
+
+	it('draws emoji and Cyrillic, Greek and Vietnamese letters in a name, not fallback boxes', async () => {
+		// a fallback glyph is the same box for every character, so two names of equal length
+		// would render the same pixels; real glyphs differ
+		const byline = async (name: string) => {
+			const png = readPng(await renderScoreCard({ title: 'Quiz', name, right: 1, total: 1, points: 100, outcomes: ['right'] }));
+			return Array.from({ length: 120 }, (_, y) => Array.from({ length: 500 }, (_, x) => png.pixel(x, 240 + y).join(',')).join(' ')).join('\n');
+		};
+		for (const [a, b] of [['🦊', '🐸'], ['Иван', 'Ежик'], ['Ἀθῆ', 'Ὠδή'], ['Nguyễn', 'Nguyện']]) {
+			expect(await byline(a), `${a} and ${b}`).not.toBe(await byline(b));
+		}
+	});
 });

@@ -1,3 +1,4 @@
+import { getEmojiSequenceKeyword, getIconData, getUnqualifiedEmojiSequence, iconToHTML, iconToSVG } from '@iconify/utils';
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -48,21 +49,48 @@ type CardFont = { name: string; data: Buffer; weight: 400 | 700; style: 'normal'
 
 let fonts: CardFont[] | undefined;
 
+/** Inter's subsets (`@fontsource/inter`): Latin, Latin Extended, Cyrillic, Greek and Vietnamese, so names such as "Łukašenka", "Иван" or "Nguyễn" render. */
+const subsets = ['latin', 'latin-ext', 'cyrillic', 'cyrillic-ext', 'greek', 'greek-ext', 'vietnamese'] as const;
+
 /**
  * Inter (SIL Open Font License) from `@fontsource/inter`, as WOFF because satori reads TTF, OTF
- * and WOFF but not WOFF2; Latin and Latin Extended, so names such as "Łukašenka" render. Read
- * once: the files never change while the server runs.
+ * and WOFF but not WOFF2; one family per subset, all listed in the card's font stack. Read once:
+ * the files never change while the server runs.
  */
 function cardFonts(): CardFont[] {
-	fonts ??= (['latin', 'latin-ext'] as const).flatMap((subset) =>
+	fonts ??= subsets.flatMap((subset) =>
 		([400, 700] as const).map((weight) => ({
-			name: subset === 'latin' ? 'Inter' : 'Inter Latin Extended',
+			name: `Inter ${subset}`,
 			data: readFileSync(require.resolve(`@fontsource/inter/files/inter-${subset}-${weight}-normal.woff`)),
 			weight,
 			style: 'normal' as const
 		}))
 	);
 	return fonts;
+}
+
+/**
+ * An emoji as a Twemoji SVG data URL (CC-BY 4.0, from `@iconify-json/twemoji`, whose `chars`
+ * map code point sequences to icon names), or undefined when Twemoji has none. Emoji are looked
+ * up without variation selectors, as the set's keys are written. The 11 MB set is imported on
+ * the first emoji only.
+ */
+async function emojiImage(segment: string): Promise<string | undefined> {
+	const { icons, chars } = await import('@iconify-json/twemoji');
+	const name = chars[getEmojiSequenceKeyword(getUnqualifiedEmojiSequence(Array.from(segment, (c) => c.codePointAt(0) ?? 0)))];
+	const icon = name ? getIconData(icons, name) : null;
+	if (!icon) return undefined;
+	const svg = iconToSVG(icon);
+	// resvg reads base64 data URLs, not the URL-encoded ones `svgToURL` writes
+	return `data:image/svg+xml;base64,${Buffer.from(iconToHTML(svg.body, svg.attributes)).toString('base64')}`;
+}
+
+/**
+ * satori's hook for text its fonts lack: an emoji becomes a Twemoji image; any other script
+ * (Chinese, Arabic, ...) has no bundled font, so satori draws its fallback glyph.
+ */
+async function additionalAsset(code: string, segment: string): Promise<string | CardFont[]> {
+	return (code === 'emoji' && (await emojiImage(segment))) || [];
 }
 
 /** Cuts `text` at a word boundary to at most `max` characters, adding an ellipsis when cut. */
@@ -127,7 +155,7 @@ function layout(card: ScoreCard): Node {
 			justifyContent: 'center',
 			backgroundColor: '#fffdf7',
 			color: '#1c1c1c',
-			fontFamily: 'Inter, Inter Latin Extended'
+			fontFamily: subsets.map((subset) => `Inter ${subset}`).join(', ')
 		},
 		[inner]
 	);
@@ -135,12 +163,12 @@ function layout(card: ScoreCard): Node {
 
 /**
  * Renders a result's score card as a 1200×630 PNG: satori lays the card out as SVG with the
- * bundled Inter font, and resvg (its binary ships inside `@resvg/resvg-js`) rasterises it. The
- * squares are drawn as coloured boxes, so no emoji font is needed. Returns the PNG bytes; throws
+ * bundled Inter font (and Twemoji for emoji in a name or title), and resvg (its binary ships
+ * inside `@resvg/resvg-js`) rasterises it. The squares are drawn as coloured boxes. Returns the PNG bytes; throws
  * only when a font file is missing from node_modules.
  */
 export async function renderScoreCard(card: ScoreCard): Promise<Buffer> {
 	// satori's element type is React's; a plain element tree is what it reads at run time.
-	const svg = await satori(layout(card) as never, { width: cardWidth, height: cardHeight, fonts: cardFonts() });
+	const svg = await satori(layout(card) as never, { width: cardWidth, height: cardHeight, fonts: cardFonts(), loadAdditionalAsset: additionalAsset });
 	return new Resvg(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } }).render().asPng();
 }
