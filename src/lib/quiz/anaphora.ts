@@ -144,7 +144,8 @@ const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:[\p{Ll}-]+ ){0,
 const PARK = /(?:\p{Lu}[\p{L}’'-]+ ){1,3}Park\b/gu;
 // a capitalised word that opens a sentence before a park's name ("In Hyde Park")
 const LEADING_WORD = /^(?:The|In|At|On|Near|From|To|Into|Inside|Outside|Across|Around|A|An) /;
-const DESCRIPTION = /^ (?:of (?:a|an|the)|that|which|who|whom|whose|where)\b/;
+// "the trust she worked for": a relative clause with no "that" opens on its subject pronoun
+const DESCRIPTION = /^ (?:of (?:a|an|the)|that|which|who|whom|whose|where|he|she|they|we|I|you)\b/;
 // "told the court that she ...": after a verb of telling, "that" opens what was told
 const TELLING = /\b(?:told|tell|tells|telling|informed|warned|assured|reminded|convinced|persuaded|notified|showed|shown)\s$/i;
 const BARE = new RegExp(String.raw`\b([Tt]he) (${Object.keys(ANAPHOR_KIND).join('|')})(?![\p{L}-])((?:[’']s)?)`, 'gu');

@@ -6,7 +6,7 @@ import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
-import { soleReferent, type EarlierSentence } from './pronouns';
+import { personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { mapSpan, simplify, type Clause } from './simplify';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
@@ -713,6 +713,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (m[0].split(' ').slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w))) continue;
 			if (describesItself(m)) continue;
 			const noun = (m[1] ?? '').toLowerCase();
+			// "the two" points back; "that status two years later" has a count, not a pointer
+			if (/^(two|three)$/.test(noun) && m[0].split(' ').length > 2) continue;
 			const before = stem.slice(0, m.index);
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
 			if ((noun === 'country' || noun === 'nation') && levels.includes('country')) continue;
@@ -728,9 +730,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			const blankRefers = fact.type === 'person' && before.includes(BLANK) && p !== 'him' && p !== 'them';
 			const named = [...ctx.persons.values()].filter((per) => before.includes(per.surname) || blankRefers || /^Who\b/.test(before));
 			if (p === 'he' || p === 'him' || p === 'his') {
-				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before)) return 'R4';
+				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male')) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
-				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before)) return 'R4';
+				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female')) return 'R4';
 			} else if (wordCount(before) < 2 || /^Who\b/.test(stem)) {
 				// "it" and "they" in a who-question point outside it ("Who has been referring to it?")
 				return 'R4';

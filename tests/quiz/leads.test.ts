@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { generateWithReport, type GenerationReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { personNounBefore } from '../../src/lib/quiz/pronouns';
+
+/** Generates from a headline and paragraphs of news sentences, every candidate kept in view. */
+function reportOf(title: string, paragraphs: string[]): GenerationReport {
+	return generateWithReport(parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`), { seed: 1, maxItems: 15 });
+}
+
+/** The stems of every candidate, kept or rejected, written from the sentence that starts with `opening`. */
+function stemsFrom(report: GenerationReport, opening: string): { kept: string[]; rejected: string[] } {
+	const index = report.quiz.sentences.findIndex((s) => s.text.startsWith(opening));
+	return {
+		kept: report.quiz.items.filter((i) => i.source.sentence === index).map((i) => i.stem),
+		rejected: report.rejections.map((r) => r.stem).filter((s) => s.includes(opening.split(' ').slice(1, 4).join(' ')))
+	};
+}
+
+const FILLER = [
+	'Karen Walsh, 52, of Leeds, transferred money from Leeds Teaching Hospitals NHS Trust into her own bank accounts over a period of seven years, Leeds Crown Court heard.',
+	'The fraud was discovered in 2022, when an auditor noticed 34 payments to a supplier that did not exist.',
+	'The trust employs more than 20,000 staff and has an annual budget of £1.4bn.'
+];
+
+describe('pronouns whose referent is a person noun of the stem (QUALITY.md R4)', () => {
+	it('finds a person noun of the pronoun’s gender or of none before it', () => {
+		expect(personNounBefore('A former hospital finance manager has been jailed for six years after stealing £1.2m from the trust ', 'female')).toBe(true);
+		expect(personNounBefore('A 10-year-old boy died of measles in Liverpool in July, and ', 'male')).toBe(true);
+		expect(personNounBefore('A 10-year-old boy died of measles in Liverpool in July, and ', 'female')).toBe(false);
+		expect(personNounBefore('Six months ago, the president seemed like a spent force, and ', 'male')).toBe(false);
+		expect(personNounBefore('After serving as a junior minister in the Attlee government, ', 'male')).toBe(false);
+		expect(personNounBefore('A woman was hurt when ', 'male')).toBe(false);
+		expect(personNounBefore('The fraud was discovered in 2022 when ', 'female')).toBe(false);
+	});
+
+	it('asks the lead whose "she" is the manager it names, and keeps "the trust she worked for" as written', () => {
+		const report = reportOf('Hospital finance manager jailed for stealing £1.2m from NHS trust', [
+			'A former hospital finance manager has been jailed for six years after stealing £1.2m from the trust she worked for.',
+			...FILLER
+		]);
+		const { kept } = stemsFrom(report, 'A former hospital finance manager');
+		expect(kept).toHaveLength(1);
+		expect(kept[0]).toMatch(/^A former hospital finance manager has been jailed for (six|_____|\w+) years after stealing (£1\.2m|_____) from the trust she worked for\.$/);
+	});
+
+	it('still refuses "she" when the stem names only a man', () => {
+		const report = reportOf('Hospital worker jailed for stealing £1.2m from NHS trust', [
+			'A man from Leeds has been jailed for six years after she reported him to the police.',
+			...FILLER
+		]);
+		expect(stemsFrom(report, 'A man from Leeds').kept).toEqual([]);
+	});
+});
+
+describe('a count after a noun is not "the two" pointing back', () => {
+	it('asks "the country lost that status two years later" when the stem names the country', () => {
+		const report = reportOf('UK loses measles elimination status as cases rise', [
+			'The UK was declared free of endemic measles in 2017, but the country lost that status two years later after outbreaks in several English cities.',
+			'Health officials recorded 2,911 confirmed cases in England last year, according to the UK Health Security Agency.',
+			'Measles cases in France rose to 1,200 and cases in Spain to 400 last year.'
+		]);
+		const { kept, rejected } = stemsFrom(report, 'The UK was declared');
+		expect(kept).toHaveLength(1);
+		expect(rejected).toEqual([]);
+	});
+});
