@@ -65,3 +65,39 @@ describe('a count after a noun is not "the two" pointing back', () => {
 		expect(rejected).toEqual([]);
 	});
 });
+
+describe('an opening pointer written as the article’s fuller phrase (QUALITY.md R4)', () => {
+	const LEAD = 'WASHINGTON (AP) — The U.S. Senate on Tuesday passed a $95.3 billion aid package for Ukraine, Israel and Taiwan, sending the bill to the House, where its future is uncertain.';
+	const VOTE = 'The package passed by 70 votes to 29 after months of delay, with 22 Republicans joining most Democrats in support.';
+	const INCLUDES = 'It includes about $60 billion for Ukraine, $14 billion for Israel’s war against Hamas and $4.8 billion for allies in the Indo-Pacific region.';
+
+	it('asks the dateline lead, and writes "The package" and a following "It" as "The aid package"', () => {
+		const report = reportOf('Senate passes $95.3 billion aid package for Ukraine, Israel and Taiwan', [LEAD, VOTE, INCLUDES]);
+		expect(stemsFrom(report, 'WASHINGTON').kept[0]).toMatch(/^The U\.S\. Senate on Tuesday passed a \$(95\.3|_____) billion aid package for Ukraine, Israel and Taiwan\.$/);
+		expect(stemsFrom(report, 'The package passed').kept[0]).toMatch(/^The aid package passed by /);
+		expect(stemsFrom(report, 'It includes').kept[0]).toMatch(/^The aid package includes about /);
+		const source = report.quiz.items.find((i) => i.stem.startsWith('The aid package includes'))!.source.text;
+		expect(source).toBe(INCLUDES);
+	});
+
+	it('writes no fuller phrase when the article introduces the noun twice, and asks nothing when "It" stands for nothing', () => {
+		const twoOf = (second: string) =>
+			reportOf('House and Senate split over aid package', [
+				`The House passed a $14 billion military package on Friday, and the Senate drafted a $95 billion ${second} package on Monday.`,
+				'The package includes about $60 billion for weapons and 14,000 tonnes of food, officials said.',
+				'Senators voted 70 to 29 to begin debate on the measure in Washington after a long night of talks.'
+			]);
+		for (const second of ['humanitarian', 'military']) {
+			const report = twoOf(second);
+			const all = [...report.quiz.items.map((i) => i.stem), ...report.rejections.map((r) => r.stem)].join('\n');
+			expect(all).toMatch(/The package includes/);
+			expect(all).not.toMatch(/(military|humanitarian) package includes/);
+		}
+		const dummy = reportOf('Senate passes $95.3 billion aid package for Ukraine, Israel and Taiwan', [
+			LEAD,
+			VOTE,
+			'It is unclear whether the House will vote on the $95.3 billion package before 12 March.'
+		]);
+		expect(stemsFrom(dummy, 'It is unclear').kept).toEqual([]);
+	});
+});

@@ -1,5 +1,5 @@
 import { articleBody } from './article';
-import { articleReferents, describesItself, resolveAnaphors } from './anaphora';
+import { articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
 import { dateDistractors, numericDistractors, writtenNumber } from './distractors';
 import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
@@ -212,7 +212,11 @@ function tiesOf(sentences: Sentence[], facts: Fact[][]): Map<string, Set<string>
  */
 function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Clause | undefined {
 	const m = /^(He|She) /.exec(clause.text);
-	if (!m) return clause;
+	if (!m) {
+		// "It includes ..." or "The package passed ..." written as the article's fuller phrase (anaphora.ts)
+		const opening = openingReferent(ctx, sentence, clause.text);
+		return opening ? replaceOpening(clause, opening.length, opening.phrase) : clause;
+	}
 	const earlier: EarlierSentence[] = [];
 	for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3) && ctx.sentences[i].paragraph >= sentence.paragraph - 1; i--) {
 		const persons = ctx.facts[i]
@@ -231,6 +235,19 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	return {
 		text: name + clause.text.slice(m[1].length),
 		pieces: [{ from: first.from + m[1].length, to: first.to, at: name.length }, ...rest.map((p) => ({ ...p, at: p.at + delta }))],
+		kind: clause.kind
+	};
+}
+
+/** The clause with its first `length` characters written as `phrase`; unchanged when they span two kept runs. */
+function replaceOpening(clause: Clause, length: number, phrase: string): Clause {
+	const [first, ...rest] = clause.pieces;
+	const cut = length - first.at;
+	if (cut < 0 || first.from + cut > first.to) return clause;
+	const delta = phrase.length - length;
+	return {
+		text: phrase + clause.text.slice(length),
+		pieces: [{ from: first.from + cut, to: first.to, at: phrase.length }, ...rest.map((p) => ({ ...p, at: p.at + delta }))],
 		kind: clause.kind
 	};
 }

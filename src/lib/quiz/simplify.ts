@@ -29,8 +29,8 @@ const LEADING_TIME =
 const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|including|according to|which|who)\b[^]*$/;
 const LEADING_PHRASE =
 	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}),\s+/i;
-/** An appositive after a name: "Fianna Fáil, the main opposition party, ..." */
-const APPOSITIVE = /([\p{Lu}][\p{L}’'.-]+)(, (?:the|a|an) [^,–—]{3,60},)/gu;
+/** An appositive after a name: "Fianna Fáil, the main opposition party, ...", "Ocado Retail, its joint venture with Marks and Spencer, ..." */
+const APPOSITIVE = /([\p{Lu}][\p{L}’'.-]+)(, (?:the|a|an|its|his|her|their) [^,–—]{3,60},)/gu;
 /** An appositive of office without an article: "Kirill Stremousov, deputy head of the Kherson regional administration, said ..." */
 const ROLE_APPOSITIVE =
 	/([\p{Lu}][\p{L}’'.-]+)(, (?:deputy|head|chief|former|acting|senior|director|leader|spokesman|spokeswoman|spokesperson|president|secretary|minister|editor|professor|founder|co-founder|chairman|chairwoman|member|governor|mayor|captain|coach|manager) [^,–—()]{2,70},)(?= [\p{Ll}])/gu;
@@ -154,7 +154,7 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		leadEnd += lead[0].length;
 	}
 	if (leadEnd > 0) deletions.push([0, leadEnd]);
-	if (sentence.includes(', the ') || sentence.includes(', a ') || sentence.includes(', an ')) {
+	if (/, (?:the|an?|its|his|her|their) /.test(sentence)) {
 		for (const m of sentence.slice(0, end).matchAll(APPOSITIVE)) {
 			if (/^\d/.test(sentence.slice(m.index + m[0].length))) continue;
 			const from = m.index + m[1].length;
