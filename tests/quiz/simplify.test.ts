@@ -37,6 +37,12 @@ describe('simplify: the clauses a stem is written from', () => {
 
 	it('drops an appositive after a name, with or without an article', () => {
 		expect(clauses('Fianna Fáil, the main opposition party, won 38 seats in the election.')).toEqual(['[main] Fianna Fáil won 38 seats in the election']);
+		expect(clauses('Ocado Retail, its joint venture with Marks and Spencer, delivered an average of 450,000 orders a week, up from 397,000 last year.')[0]).toBe(
+			'[main] Ocado Retail delivered an average of 450,000 orders a week'
+		);
+		expect(clauses('In Pennsylvania, his endorsed Senate candidate, TV’s Dr. Mehmet Oz, is locked in a competitive race against five others.')[0]).toBe(
+			'[main] In Pennsylvania, his endorsed Senate candidate, TV’s Dr. Mehmet Oz, is locked in a competitive race against five others'
+		);
 		expect(clauses('Kirill Stremousov, deputy head of the Kherson regional administration, said the region would ask to join Russia.')).toEqual([
 			'[main] Kirill Stremousov said the region would ask to join Russia'
 		]);
@@ -72,8 +78,12 @@ describe('simplify: the clauses a stem is written from', () => {
 		]);
 	});
 
-	it('drops a trailing participle with its object, not a list item', () => {
-		expect(clauses('The storm hit the coast on Monday night, killing at least 20 people in three villages.')[0]).toBe('[main] The storm hit the coast on Monday night');
+	it('drops a trailing participle with its object or preposition, not a list item nor an aside before the verb', () => {
+		expect(clauses('The storm battered the coast on Monday night, killing at least 20 people in three villages.')[0]).toBe('[main] The storm battered the coast on Monday night');
+		expect(clauses('Seven decades later, Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand as the leading Māori whale expert, called on by tribes around the country for cultural guidance.')[0]).toBe(
+			'[main] Seven decades later, Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand as the leading Māori whale expert'
+		);
+		expect(clauses('The 45-year-old man from Leeds, named as John Smith, died in hospital on Friday.')[0]).toBe('[main] The 45-year-old man from Leeds, named as John Smith, died in hospital on Friday');
 		expect(clauses('The council increased spending on health, housing and education by 4% last year.')).toEqual([
 			'[main] The council increased spending on health, housing and education by 4% last year'
 		]);

@@ -604,13 +604,16 @@ const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxi
 /** Words after which a base form is a noun ("the state", "its market"), not a verb ("candidates include"). */
 const NOUN_MARKERS = new Set(['Determiner', 'Possessive', 'Preposition', 'Adjective', 'Conjunction']);
 
+/** Verb forms the lexicon files only as nouns or adjectives: "Revenue rose 11.2%", "Grants total roughly $30 billion". */
+const MISTAGGED_VERBS = /^(?:rose|left|lost|hit|cut|set|put|totals?|quit|shut|spread|beat|cost|hurt|split|struck)$/;
+
 /** Has the text a finite verb (so it states something, unlike "Jon Sopel, BBC News, Washington")? */
 function hasVerb(text: string): boolean {
 	const words = text.toLowerCase().match(/[a-z’']+/g) ?? [];
 	for (const [i, word] of words.entries()) {
 		if (tagsOf(word).some((t) => VERB_TAGS.has(t))) return true;
 		// a base form after a plural subject: "Other leading candidates include", "Republicans want"
-		if (i > 0 && tagsOf(word).includes('Infinitive') && !tagsOf(words[i - 1]).some((t) => NOUN_MARKERS.has(t))) return true;
+		if (i > 0 && (tagsOf(word).includes('Infinitive') || MISTAGGED_VERBS.test(word)) && !tagsOf(words[i - 1]).some((t) => NOUN_MARKERS.has(t))) return true;
 		// "used", "owned": the lexicon tags some past forms as adjectives
 		if (word.length >= 4 && /ed$/.test(word)) return true;
 	}

@@ -1,5 +1,5 @@
 import { DATELINE, type Fact } from './facts';
-import { hasTag } from './lexicon';
+import { hasTag, tagsOf } from './lexicon';
 
 /**
  * A clause derived from a source sentence by deleting words (asides, parentheticals, leading
@@ -29,14 +29,19 @@ const LEADING_TIME =
 const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|including|according to|which|who)\b[^]*$/;
 const LEADING_PHRASE =
 	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}),\s+/i;
-/** An appositive after a name: "Fianna Fáil, the main opposition party, ...", "Ocado Retail, its joint venture with Marks and Spencer, ..." */
-const APPOSITIVE = /([\p{Lu}][\p{L}’'.-]+)(, (?:the|a|an|its|his|her|their) [^,–—]{3,60},)/gu;
+/**
+ * An appositive after a name: "Fianna Fáil, the main opposition party, ...", "Ocado Retail, its
+ * joint venture with Marks and Spencer, delivered ..." (a possessive one only before the verb:
+ * "In Pennsylvania, his endorsed Senate candidate, TV’s Dr. Mehmet Oz" is no appositive).
+ */
+const APPOSITIVE = /([\p{Lu}][\p{L}’'.-]+)(, (?:the|a|an) [^,–—]{3,60},|, (?:its|his|her|their) [^,–—]{3,60},(?= \p{Ll}))/gu;
 /** An appositive of office without an article: "Kirill Stremousov, deputy head of the Kherson regional administration, said ..." */
 const ROLE_APPOSITIVE =
 	/([\p{Lu}][\p{L}’'.-]+)(, (?:deputy|head|chief|former|acting|senior|director|leader|spokesman|spokeswoman|spokesperson|president|secretary|minister|editor|professor|founder|co-founder|chairman|chairwoman|member|governor|mayor|captain|coach|manager) [^,–—()]{2,70},)(?= [\p{Ll}])/gu;
 // ", sending the bill ...", ", compared with 368 in 2023", ", well below the 95% recommended ..."
 const TRAILING_TAIL =
-	/,\s(?:(\p{Ll}+ing)\s(?=(?:the|a|an|his|her|its|their|him|them|it|up|out|down|off|more|about|at least|nearly|almost|some|all)\b|\d|[$£€])|(?:compared (?:with|to)|(?:well |far |just |slightly )?(?:below|above)|up from|down from)\s)/gu;
+	/,\s(?:(?:compared (?:with|to)|(?:well |far |just |slightly )?(?:below|above)|up from|down from)\s|(\p{Ll}+ing)\s(?=(?:the|a|an|his|her|its|their|him|them|it|up|out|down|off|more|about|at least|nearly|almost|some|all)\b|\d|[$£€])|(\p{Ll}+(?:ed|en|wn))\s(?=(?:on |in |up )?(?:by|as|for|to|at|from|with|after|under)\b))/gu;
+const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
 /**
  * A relative clause between commas after a noun, before the verb of the main clause: "The
  * depot, which was used by First Bus until 2019, has been empty ...", "Sen. Rand Paul, who
@@ -92,9 +97,10 @@ function keptRuns(deletions: [number, number][], end: number): [number, number][
  * Where a trailing phrase that adds to a full clause starts, or undefined: a participle with
  * its object (", sending the bill to the House", ", killing at least 20 people"; the lexicon's
  * Gerund tag, followed by a determiner, pronoun, number or particle, so that a list item such
- * as ", housing and education" stays) or a comparison (", compared with 368 in 2023", ", well
+ * as ", housing and education" stays), a past participle with its preposition (", called on by
+ * tribes around the country", ", based in London") or a comparison (", compared with 368 in 2023", ", well
  * below the 95% recommended by the WHO", ", up from 397,000 last year"). The clause before it
- * must keep five words after `from` (the end of any leading piece). The clause without it is
+ * must keep five words after `from` (the end of any leading piece) and a verb. The clause without it is
  * still true: each only adds to what the clause says.
  */
 function trailingTail(text: string, from: number): number | undefined {
@@ -103,6 +109,10 @@ function trailingTail(text: string, from: number): number | undefined {
 		// an open quote runs on past the comma: its words are the speaker's, never cut
 		if ((text.slice(0, m.index).match(/[“"]/g) ?? []).length % 2 === 1 && !/”/.test(text.slice(0, m.index))) continue;
 		if (m[1] && !hasTag(m[1], 'Gerund')) continue;
+		if (m[2] && !/ed$/.test(m[2]) && !tagsOf(m[2]).some((t) => t === 'PastTense' || t === 'Participle')) continue;
+		// "The man from Leeds, named as John Smith, died": a clause without a verb before the comma is no full clause
+		const words = text.slice(from, m.index).toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+		if (!words.some((w) => tagsOf(w).some((t) => FINITE.has(t)) || (w.length > 4 && /ed$/.test(w)))) continue;
 		return m.index;
 	}
 	return undefined;
