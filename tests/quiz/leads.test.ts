@@ -101,3 +101,23 @@ describe('an opening pointer written as the article’s fuller phrase (QUALITY.m
 		expect(stemsFrom(dummy, 'It is unclear').kept).toEqual([]);
 	});
 });
+
+describe('"It" and "Its" after a sentence that opens on the one organisation it names', () => {
+	it('writes "Its" as the organisation’s, and leaves it when the sentence before names two', () => {
+		const petition = "The Lawrence Hill Residents' Association had collected 1,200 signatures on a petition against the plans.";
+		const members = 'Its membership has grown to 450 households since it was founded in 2019.';
+		const one = reportOf('Bristol council approves £120m plan for new homes on former bus depot', [
+			'Bristol City Council has approved a £120m plan to build 650 homes on the site of a former bus depot in Lawrence Hill.',
+			petition,
+			members
+		]);
+		expect(stemsFrom(one, 'Its membership').kept[0]).toMatch(/^The Lawrence Hill Residents' Association's membership has grown to (450|_____) households since/);
+		const two = reportOf('Bristol council approves £120m plan for new homes on former bus depot', [
+			'Bristol City Council has approved a £120m plan to build 650 homes on the site of a former bus depot in Lawrence Hill.',
+			"The Lawrence Hill Residents' Association had collected 1,200 signatures for Bristol City Council on a petition against the plans.",
+			members
+		]);
+		const all = [...two.quiz.items.map((i) => i.stem), ...two.rejections.map((r) => r.stem)].join('\n');
+		expect(all).not.toMatch(/Association's membership|Council's membership/);
+	});
+});

@@ -346,9 +346,10 @@ function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string):
 
 /**
  * What a clause's opening pointer stands for, written from the article (QUALITY.md R4): "The
- * package passed ..." → "The $95.3 billion aid package passed ...", and a sentence-opening
- * "It includes ..." after a sentence that opens on "The package" → "The $95.3 billion aid
- * package includes ...". Returns how many characters of `text` to replace and the words to
+ * package passed ..." → "The aid package passed ...", a sentence-opening "It includes ..."
+ * after a sentence that opens on "The package" → "The aid package includes ...", and "It" or
+ * "Its" after a sentence that opens on the one organisation it names ("Its profits were
+ * buoyed ..." → "TimeWarner's profits were buoyed ..."). Returns how many characters of `text` to replace and the words to
  * put there, or undefined when nothing fits exactly once: a person ("the man"), a name's
  * kind ("the company", resolved to the name by `resolveAnaphors`), a noun the article never
  * named with words before it, an "It" that stands for nothing ("It is unclear whether").
@@ -362,13 +363,30 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		const fuller = fullerPhrase(source, at, noun);
 		return fuller && fuller !== `${m[1]}${noun}` ? { length: 4 + m[1].length + noun.length, phrase: `The ${fuller}` } : undefined;
 	};
-	if (/^It [\p{Ll}]/u.test(text)) {
+	if (/^Its? [\p{Ll}]/u.test(text)) {
 		const previous = sentence.index > 0 ? source.sentences[sentence.index - 1] : undefined;
-		if (DUMMY_IT.test(text) || !previous || previous.paragraph < sentence.paragraph - 1) return undefined;
+		if (!previous || previous.paragraph < sentence.paragraph - 1) return undefined;
+		const name = organisationSubject(source, previous);
+		if (text.startsWith('Its ')) return name ? { length: 3, phrase: `${name}${/’/.test(previous.text) ? '’' : "'"}s` } : undefined;
+		if (DUMMY_IT.test(text)) return undefined;
 		const verb = /^It (\p{Ll}+)/u.exec(text)![1];
 		if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense') && !/(?:ed|es)$/.test(verb)) return undefined;
+		if (name) return { length: 2, phrase: name };
 		const referent = subject(previous.text, previous);
 		return referent ? { length: 2, phrase: referent.phrase } : undefined;
 	}
 	return subject(text, sentence);
+}
+
+/**
+ * The organisation a sentence opens on, as "TimeWarner" or "The Lawrence Hill Residents'
+ * Association", when it is the only one the sentence names: what a next sentence's "It" or
+ * "Its" most plainly means ("TimeWarner said ... sales rose 2%. Its profits were buoyed ...").
+ */
+function organisationSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
+	const organisations = source.facts[sentence.index].filter((f) => f.type === 'organisation');
+	if (new Set(organisations.map((f) => f.text)).size !== 1) return undefined;
+	const [first] = organisations;
+	const lead = sentence.text.slice(0, first.span.start);
+	return lead === '' || lead === 'The ' ? `${lead}${first.text}` : undefined;
 }
