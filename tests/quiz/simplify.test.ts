@@ -53,6 +53,10 @@ describe('simplify: the clauses a stem is written from', () => {
 			'[main] Opposition leader Maria Kolesnikova said she was forced into a van by masked men in Minsk'
 		]);
 		expect(clauses('On Sunday, police arrested 774 people in Minsk.')).toEqual(['[main] Police arrested 774 people in Minsk']);
+		// "later" than what the sentence before tells: a time the stem cannot give (R4)
+		expect(clauses('Seven decades later, Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand.')).toEqual([
+			'[main] Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand'
+		]);
 	});
 
 	it('drops a wire dateline as a leading piece, so that its dash opens no aside', () => {
@@ -81,7 +85,7 @@ describe('simplify: the clauses a stem is written from', () => {
 	it('drops a trailing participle with its object or preposition, not a list item nor an aside before the verb', () => {
 		expect(clauses('The storm battered the coast on Monday night, killing at least 20 people in three villages.')[0]).toBe('[main] The storm battered the coast on Monday night');
 		expect(clauses('Seven decades later, Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand as the leading Māori whale expert, called on by tribes around the country for cultural guidance.')[0]).toBe(
-			'[main] Seven decades later, Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand as the leading Māori whale expert'
+			'[main] Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand as the leading Māori whale expert'
 		);
 		expect(clauses('The 45-year-old man from Leeds, named as John Smith, died in hospital on Friday.')[0]).toBe('[main] The 45-year-old man from Leeds, named as John Smith, died in hospital on Friday');
 		expect(clauses('The council increased spending on health, housing and education by 4% last year.')).toEqual([
