@@ -121,3 +121,21 @@ describe('"It" and "Its" after a sentence that opens on the one organisation it 
 		expect(all).not.toMatch(/Association's membership|Council's membership/);
 	});
 });
+
+describe('a sentence-opening "His" or "Her" resolved as "He" or "She"', () => {
+	it('writes "His father" as the one man’s father, and leaves it unasked when two men fit', () => {
+		const report = reportOf('Obama admits US gun laws are his biggest frustration', [
+			'President Barack Obama has told the BBC that his failure to pass gun laws is his biggest frustration in office.',
+			'Mr Obama was speaking to the BBC at the White House before departing for Kenya on Thursday.',
+			'His father was Kenyan and the president is expected to meet relatives in Nairobi.'
+		]);
+		expect(stemsFrom(report, 'His father').kept[0]).toMatch(/^Barack Obama's father was Kenyan and the president is expected to meet relatives in \w+\.$/);
+		const two = reportOf('Obama admits US gun laws are his biggest frustration', [
+			'President Barack Obama has told the BBC that his failure to pass gun laws is his biggest frustration in office.',
+			'Mr Obama was speaking to Mr Joe Biden at the White House before departing for Kenya on Thursday.',
+			'His father was Kenyan and the president is expected to meet relatives in Nairobi.'
+		]);
+		expect(stemsFrom(two, 'His father').kept).toEqual([]);
+		expect(two.rejections.map((r) => r.stem).join('\n')).not.toMatch(/Obama's father|Biden's father/);
+	});
+});

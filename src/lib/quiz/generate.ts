@@ -208,10 +208,12 @@ function tiesOf(sentences: Sentence[], facts: Fact[][]): Map<string, Set<string>
 /**
  * Resolves a leading "He"/"She" to the one person it can mean (pronouns.ts): the only person of
  * that gender named in the nearest earlier sentence (up to three back, this paragraph or the one
- * before) that names anyone; undefined when not exactly one fits, so the clause is not asked.
+ * before) that names anyone; undefined when not exactly one fits, so the clause is not asked. A
+ * leading "His"/"Her" is resolved the same way and written as the name's possessive (left as it
+ * is when no one fits, for R4 to refuse). Any other opening pointer goes to `openingReferent`.
  */
 function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Clause | undefined {
-	const m = /^(He|She) /.exec(clause.text);
+	const m = /^(He|She|His|Her) /.exec(clause.text);
 	if (!m) {
 		// "It includes ..." or "The package passed ..." written as the article's fuller phrase (anaphora.ts)
 		const opening = openingReferent(ctx, sentence, clause.text);
@@ -227,16 +229,12 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 			});
 		earlier.push({ persons, text: ctx.sentences[i].text });
 	}
-	const main = soleReferent(m[1] as 'He' | 'She', earlier);
-	if (!main) return undefined;
-	const name = main.full;
-	const delta = name.length - m[1].length;
-	const [first, ...rest] = clause.pieces;
-	return {
-		text: name + clause.text.slice(m[1].length),
-		pieces: [{ from: first.from + m[1].length, to: first.to, at: name.length }, ...rest.map((p) => ({ ...p, at: p.at + delta }))],
-		kind: clause.kind
-	};
+	// "His father was Kenyan": the possessive is resolved as "He" is, and written "Mr Obama’s"
+	const possessive = m[1] === 'His' || m[1] === 'Her';
+	const main = soleReferent(m[1] === 'His' ? 'He' : m[1] === 'Her' ? 'She' : (m[1] as 'He' | 'She'), earlier);
+	if (!main) return possessive ? clause : undefined;
+	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
+	return replaceOpening(clause, m[1].length, possessive ? `${main.full}${apostrophe}s` : main.full);
 }
 
 /** The clause with its first `length` characters written as `phrase`; unchanged when they span two kept runs. */
