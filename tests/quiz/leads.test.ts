@@ -139,3 +139,14 @@ describe('a sentence-opening "His" or "Her" resolved as "He" or "She"', () => {
 		expect(two.rejections.map((r) => r.stem).join('\n')).not.toMatch(/Obama's father|Biden's father/);
 	});
 });
+
+describe('"It" after a sentence that opens on the one place it names', () => {
+	it('writes "It regained the status" as "The UK regained the status"', () => {
+		const report = reportOf('UK loses measles elimination status as cases rise', [
+			'The UK was declared free of endemic measles in 2017, but the country lost that status two years later after outbreaks in several English cities.',
+			'It regained the status in 2021, when lockdowns cut the spread of the disease.',
+			'Measles cases in France rose to 1,200 and cases in Spain to 400 last year.'
+		]);
+		expect(stemsFrom(report, 'It regained').kept[0]).toMatch(/^The UK regained the status in (2021|_____|\d{4}), when lockdowns cut the spread of the disease\.$/);
+	});
+});

@@ -348,8 +348,8 @@ function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string):
  * What a clause's opening pointer stands for, written from the article (QUALITY.md R4): "The
  * package passed ..." → "The aid package passed ...", a sentence-opening "It includes ..."
  * after a sentence that opens on "The package" → "The aid package includes ...", and "It" or
- * "Its" after a sentence that opens on the one organisation it names ("Its profits were
- * buoyed ..." → "TimeWarner's profits were buoyed ..."). Returns how many characters of `text` to replace and the words to
+ * "Its" after a sentence that opens on the one organisation or place it names ("Its membership
+ * has grown ..." → "The Lawrence Hill Residents' Association's membership has grown ..."). Returns how many characters of `text` to replace and the words to
  * put there, or undefined when nothing fits exactly once: a person ("the man"), a name's
  * kind ("the company", resolved to the name by `resolveAnaphors`), a noun the article never
  * named with words before it, an "It" that stands for nothing ("It is unclear whether").
@@ -379,12 +379,13 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 }
 
 /**
- * The organisation a sentence opens on, as "TimeWarner" or "The Lawrence Hill Residents'
- * Association", when it is the only one the sentence names: what a next sentence's "It" or
- * "Its" most plainly means ("TimeWarner said ... sales rose 2%. Its profits were buoyed ...").
+ * The organisation or place a sentence opens on, as "The Lawrence Hill Residents' Association"
+ * or "The UK", when it is the only one the sentence names: what a next sentence's "It" or
+ * "Its" most plainly means ("The UK was declared free of measles in 2017 ... It regained the
+ * status in 2021").
  */
 function organisationSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
-	const organisations = source.facts[sentence.index].filter((f) => f.type === 'organisation');
+	const organisations = source.facts[sentence.index].filter((f) => f.type === 'organisation' || f.type === 'place');
 	if (new Set(organisations.map((f) => f.text)).size !== 1) return undefined;
 	const [first] = organisations;
 	const lead = sentence.text.slice(0, first.span.start);
