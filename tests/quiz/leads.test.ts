@@ -64,6 +64,16 @@ describe('a count after a noun is not "the two" pointing back', () => {
 		expect(kept).toHaveLength(1);
 		expect(rejected).toEqual([]);
 	});
+
+	it('asks "for the three months to December" (a count of months), and still refuses "the two" pointing back', () => {
+		const report = reportOf('Ad sales boost Time Warner profit', [
+			'Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn for the three months to December, from $639m year-earlier.',
+			'The two met in New York on Friday to discuss 450 job cuts at the company.',
+			'Shares in the firm rose 14% in early trading in London and 12% in Tokyo.'
+		]);
+		expect(stemsFrom(report, 'Quarterly profits').kept).toHaveLength(1);
+		expect(stemsFrom(report, 'The two met').kept).toEqual([]);
+	});
 });
 
 describe('an opening pointer written as the article’s fuller phrase (QUALITY.md R4)', () => {

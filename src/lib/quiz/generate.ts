@@ -731,8 +731,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (m[0].split(' ').slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w))) continue;
 			if (describesItself(m)) continue;
 			const noun = (m[1] ?? '').toLowerCase();
-			// "the two" points back; "that status two years later" has a count, not a pointer
-			if (/^(two|three)$/.test(noun) && m[0].split(' ').length > 2) continue;
+			// "the two" points back; "that status two years later" and "the three months to
+			// December" have a count of a plural noun, not a pointer
+			if (/^(two|three)$/.test(noun) && (m[0].split(' ').length > 2 || /^\s\p{Ll}+s\b/u.test(stem.replace(BLANK, 'X').slice((m.index ?? 0) + m[0].length)) && !/^\s(?:was|has|is|does)\b/.test(stem.replace(BLANK, 'X').slice((m.index ?? 0) + m[0].length)))) continue;
 			const before = stem.slice(0, m.index);
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
 			if ((noun === 'country' || noun === 'nation') && levels.includes('country')) continue;
