@@ -83,6 +83,8 @@ interface Context {
 	setting: Set<string>;
 	/** Names the article ties together by a possessive ("Leo Varadkar’s ruling Fine Gael party"), both ways, lower-case. */
 	ties: Map<string, Set<string>>;
+	/** The people the article quotes or reports as saying something, by surname (`speakerOf`). */
+	speakers: Set<string>;
 	seed: number;
 }
 
@@ -176,7 +178,33 @@ function buildContext(article: Article, seed: number): Context {
 	const lastYear = article.published ? Number(article.published.slice(0, 4)) : years.length ? Math.max(...years) : 9999;
 	const roles = personRoles(sentences.map((s) => s.text), facts);
 	const titles = personTitles(sentences.map((s) => s.text), facts);
-	return { article, sentences, facts, persons, roles, titles, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, ties: tiesOf(sentences, facts), seed };
+	const ctx: Context = { article, sentences, facts, persons, roles, titles, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, ties: tiesOf(sentences, facts), speakers: new Set(), seed };
+	facts.forEach((list, i) => {
+		const attribution = list.find((f) => f.type === 'attribution');
+		const speaker = attribution && speakerOf(ctx, sentences[i], attribution);
+		if (speaker?.surname) ctx.speakers.add(speaker.surname);
+	});
+	return ctx;
+}
+
+/**
+ * The person an attribution names as speaker, as a person fact: the person whose name ends the
+ * speaker phrase ("Leeds manager Daniel Farke"), or for a quote said by "he" or "she" the one
+ * person the sentence before can mean (`soleReferent`: exactly one person of that gender named
+ * there, nobody of unknown gender, no pronoun of that gender), written as that sentence writes
+ * them and spanning the pronoun; undefined when neither fits (QUALITY.md R4).
+ */
+function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): Fact | undefined {
+	const named = ctx.facts[sentence.index].find((f) => f.type === 'person' && f.span.end === attribution.span.end);
+	if (named) return named;
+	const pronoun = /^(he|she)$/i.exec(attribution.text)?.[1];
+	const previous = ctx.sentences[sentence.index - 1];
+	if (!pronoun || !attribution.quote || !previous || previous.paragraph < sentence.paragraph - 1) return undefined;
+	const persons = ctx.facts[previous.index].filter((f) => f.type === 'person' && f.surname);
+	const mentions = persons.map((f) => ({ surname: f.surname ?? '', full: f.text, gender: ctx.persons.get(f.surname ?? '')?.gender ?? f.gender }));
+	const referent = soleReferent(pronoun.toLowerCase() === 'he' ? 'He' : 'She', [{ persons: mentions, text: previous.text }]);
+	if (!referent) return undefined;
+	return { type: 'person', text: referent.full, span: attribution.span, surname: referent.surname, ...(referent.gender ? { gender: referent.gender } : {}) };
 }
 
 /** The lower-case names a fact goes by: its text, and a person's surname. */
@@ -563,20 +591,39 @@ function niceCeil(v: number): number {
 	return Math.ceil(v / p) * p;
 }
 
+/**
+ * The people who might have said a statement instead of its speaker: people of the speaker's
+ * role kind (`personOptions`) and everyone else the article quotes or reports as saying
+ * something, since any of them is a plausible speaker (issue 3); all in the key's name format,
+ * of the key's gender when the statement's pronouns fix it, and never one the statement names.
+ */
+function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMatters: boolean): string[] {
+	const surnameOnly = !speaker.text.includes(' ');
+	const out = personOptions(ctx, speaker, speaker.text, genderMatters);
+	for (const surname of ctx.speakers) {
+		const p = ctx.persons.get(surname);
+		if (!p || surname === speaker.surname || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !p.full.includes(' '))) continue;
+		const name = surnameOnly ? p.surname : p.full;
+		if (!out.includes(name)) out.push(name);
+	}
+	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name));
+}
+
 /** Who-said items: the attribution of a reported statement to a named person. */
 function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
 	if (!attribution.statement) return undefined;
 	// the speaker phrase is a name with at most a role before it ("opposition leader Maria
 	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
-	const speaker = facts.find((f) => f.type === 'person' && f.span.end === attribution.span.end);
+	const speaker = speakerOf(ctx, sentence, attribution);
 	if (!speaker || !speaker.surname || hasVerb(attribution.text) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
 	// a direct quote is asked whole, in its quote marks, as the speaker's own words (facts.ts)
 	const quote = attribution.quote === true;
 	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement))) || statement.split(/\s+/).length < 6) return undefined;
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
-	const distractors = prng.shuffle(personOptions(ctx, speaker, speaker.text, genderMatters)).slice(0, 3);
-	if (distractors.length < 3) return undefined;
+	// three options at least: the key and two people who might have said it
+	const distractors = prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters)).slice(0, 3);
+	if (distractors.length < 2) return undefined;
 	const { options, key } = withOptions(speaker.text, distractors, prng, false);
 	const verb = /\b(said|says|insists|insisted|claimed|claims|argued|warned|told|added|believes|thinks|announced|wrote|explained|noted|admitted|denied)\b/.exec(sentence.text.slice(attribution.span.end))?.[1] ?? 'said';
 	const stem = quote ? `Who said “${statement}”?` : `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`;
@@ -666,7 +713,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	}
 	if (!hasVerb(w.type === 'true-false' ? w.stem : w.stem.replace(/^(Who|Where) /, ''))) return 'R1';
 	// R2: answerable from the article: the key is in the source sentence
-	if (!sentence.text.includes(keyText)) return 'R2';
+	// a quote said by "he" or "she" has its speaker named in the sentence before (`speakerOf`)
+	if (!sentence.text.includes(keyText) && !(w.type === 'who-said' && ctx.sentences[sentence.index - 1]?.text.includes(keyText))) return 'R2';
 	// R3: exactly one defensible answer
 	if (fact.bound) return 'R3';
 	const around = sentence.text.slice(fact.span.end, fact.span.end + 24);
