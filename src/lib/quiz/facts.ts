@@ -542,7 +542,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// a role and a name in one capitalised run: "Senate Majority Leader Chuck Schumer",
 		// "Speaker Mike Johnson"
 		for (let k = Math.max(1, words.length - 3); k < words.length - 1; k++) {
-			const role = roleOf(words.slice(0, k));
+			// "US Secretary of State Antony Blinken": an office of something
+			const office = k >= 3 && words[k - 2] === 'of' ? roleOf(words.slice(0, k - 2)) : undefined;
+			const role = roleOf(words.slice(0, k)) ?? (office && `${office} of ${words[k - 1].toLowerCase()}`);
 			if (!role || !isFirstName(words[k]) || !words.slice(k + 1).every(nameShaped)) continue;
 			const gender = nameGender(words[k]);
 			push('person', k, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}), role });
@@ -581,7 +583,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// an acronym the lexicon knows as a common noun ("TV", "CEO") names no organisation
 		const commonAcronym = /^[A-Z]{2,6}$/.test(phrase) && tagsOf(lower).some((t) => t === 'Singular' || t === 'Plural' || t === 'Actor');
-		if (commonAcronym) return;
+		// "GP surgeries", "EU leaders": an acronym that modifies a noun names no organisation to ask about
+		if (commonAcronym || (/^[A-Z]{2,6}$/.test(phrase) && modifiesNoun(phrase, text.slice(end)))) return;
 		if (hasTag(lower, 'Organization') || hasTag(lower, 'SportsTeam')) {
 			push('organisation', 0, words.length - 1, words, run);
 			return;
@@ -591,8 +594,6 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			push('place', 0, 1, words, run, { level: 'region' });
 			return;
 		}
-		// "GP surgeries", "EU leaders": an acronym that modifies a noun names no organisation to ask about
-		if (/^[A-Z]{2,6}$/.test(phrase) && modifiesNoun(phrase, text.slice(end))) return;
 		if (ORG_SUFFIX.test(words[words.length - 1]) || /^[A-Z]{2,6}$/.test(phrase)) {
 			if (words.length === 1 && startsSentence && !/^[A-Z]{2,6}$/.test(phrase)) return;
 			push('organisation', 0, words.length - 1, words, run);

@@ -311,15 +311,18 @@ function takesThe(name: string): boolean {
 }
 
 function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>): string[] {
+	// "Mr Putin sees neighbouring ___": the story's other countries include the subject's own,
+	// which cannot neighbour itself, so the options come from the gazetteer alone
+	const neighbour = /\b(?:neighbouring|neighboring|bordering|adjacent|nearby)\s$/i.test(sentenceText.slice(0, key.span.start));
 	const fromArticle = [...ctx.places.values()]
-		.filter((p) => p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text))
+		.filter((p) => !neighbour && p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text))
 		.map((p) => p.text);
 	// gazetteer places from the key's continent, else from that of the article's main country
 	const main = [...ctx.places.values()].filter((p) => p.level === 'country').sort((a, b) => b.mentions - a.mentions)[0];
 	const continent = continentOf(key.text) ?? (main ? continentOf(main.text) : undefined);
 	// a gazetteer place from anywhere is absurd beside a city of unknown country (Yerevan for Fort Worth)
 	const gazetteer = !continent ? [] : key.level === 'country' ? countriesIn(continent) : key.level === 'city' ? capitalsIn(continent) : [];
-	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g)));
+	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g) && !(neighbour && ctx.places.has(g.toLowerCase()))));
 	const the = takesThe(key.text);
 	return [...fromArticle, ...extra].filter((p) => takesThe(p) === the);
 }
@@ -338,7 +341,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear)
 				: dateDistractors(fact, prng, ctx.dates);
 		case 'person':
-			return prng.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start))).slice(0, 3);
+			// a person the sentence names is part of its fact, so never a wrong answer (R3)
+			return prng.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)).filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o))).slice(0, 3);
 		case 'place':
 			return placeOptions(ctx, fact, sentenceText, prng).slice(0, 3);
 		case 'organisation': {
@@ -349,6 +353,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 					o.text.toLowerCase() !== fact.text.toLowerCase() &&
 					o.the === the &&
 					!sentenceText.includes(o.text) &&
+					// "Ocado Retail" for "Ocado" is part of the key, not another organisation
+					!containsWord(o.text, fact.text) &&
+					!containsWord(fact.text, o.text) &&
 					/^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text) &&
 					sameOrgKind(o.text, fact.text)
 			);
@@ -438,10 +445,17 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		}
 		// multiple choice, "who": a person opens the clause and a verb follows
 		if (fact.type === 'person') {
-			const title = /^(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Sen\.|Senator|Gov\.|Governor)\s)?$/.exec(before);
-			if (title && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after)) {
+			// after a role or inside a subordinate clause, a pronoun may mean someone else ("Tory leader
+			// Michael Howard said he would be remembered": "he" is Callaghan)
+			const title = /^(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Sen\.|Senator|Gov\.|Governor)\s)?$/.test(before) || (roleOnlyBefore(before, fact) && !/\b(?:he|she|him|his|her|hers|they|them|their)\b/i.test(after));
+			const subordinate = actsInSubordinate(before, after) && !/\b(?:he|she|him|his|her|hers|they|them|their)\b/i.test(after);
+			if (((title && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after)) || subordinate) && !SECOND_CLAUSE.test(after)) {
 				out.push({ type: 'mcq', stem: `Who${after.replace(/[.,!]([”"’]?)$/, '$1')}?`, options, key, bonus: 0.4 });
 			}
+		}
+		// multiple choice, "which organisation": it opens the clause and a verb follows
+		if (fact.type === 'organisation' && /^(?:The )?$/.test(before) && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after) && !/[“”"]/.test(after)) {
+			out.push({ type: 'mcq', stem: `Which ${orgNoun(options)}${after.replace(/[.,!]$/, '')}?`, options, key, bonus: 0.4 });
 		}
 		// fill in the blank with options
 		const articleBefore = /\b(a|an)\s$/i.exec(before);
@@ -495,6 +509,48 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		}
 	}
 	return out;
+}
+
+/**
+ * A second clause with its own subject after the one a "Who ...?" stem asks about: ", Marc
+ * Guehi ... scooped", "and then Ayew fired", ", while state Sen. X is likely", "and a contest
+ * ... will begin". The stem would ask about two events at once.
+ */
+const SECOND_CLAUSE = /,\s\p{Lu}|,\s(?:while|whereas|but|and)\b|\s(?:and|but)\s(?:then\s|when\s)?\p{Lu}|\s(?:and|but)\s(?:[\p{L}’'-]+\s){1,8}?(?:will|would|is|was|are|were|has|have|had|could|can)\s/u;
+
+/**
+ * Is `before` only the role the article writes before a person's name ("Prosecutor ",
+ * "Senate Majority Leader ", "Leeds manager ")? Then "Who ...?" asks about the person without
+ * it. `fact.role` is the role extractFacts read there.
+ */
+function roleOnlyBefore(before: string, fact: Fact): boolean {
+	if (!fact.role || before.trim() === '') return false;
+	const words = before.trim().split(/\s+/);
+	const last = words.at(-1)!.toLowerCase().replace(/\.$/, '');
+	if (words.length > 4 || !fact.role.split(' ').some((r) => r.startsWith(last) || last.startsWith(r))) return false;
+	return /^(?:[\p{L}’'-]+\.?\s){1,4}$/u.test(before) && !/\b(?:the|a|an|of|and|to|in|on|at|by|for|with|from|as|that)\s/i.test(before);
+}
+
+/**
+ * Does a person act in a subordinate clause that closes the clause ("... when Joe Rodon met a
+ * corner at the near post", "... after Wilfried Gnonto scored in the 88th minute")? The event
+ * after "when", "after", "as" or "because" is told as a fact, in the past tense; "if" and
+ * "unless" clauses are not facts, and a comma after the name means the clause goes on.
+ */
+function actsInSubordinate(before: string, after: string): boolean {
+	const verb = /^ ([a-z]+)\b/.exec(after)?.[1];
+	if (!verb || !/(?:^|\s)(?:when|after|as|because|once|until)\s$/.test(before) || /[,;:–—“”"]/.test(after)) return false;
+	return hasTag(verb, 'PastTense') || (/ed$/.test(verb) && verb.length > 4);
+}
+
+/**
+ * The noun a "which" question about organisations uses: "party" or "club" when every option
+ * is one by name (`orgKind`), "company" when every option is one, else "organisation".
+ */
+function orgNoun(options: string[]): string {
+	const kinds = new Set(options.map(orgKind));
+	const only = kinds.size === 1 ? [...kinds][0] : undefined;
+	return only === 'party' || only === 'club' || only === 'company' ? only : 'organisation';
 }
 
 // not 'Infinitive': the lexicon gives nouns such as "market" only that tag, and after a name
@@ -769,9 +825,11 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if ((noun === 'city' || noun === 'country' || noun === 'state') && ctx.setting.has(noun)) continue;
 			return 'R4';
 		}
-		for (const m of stem.matchAll(PRONOUN_RE)) {
+		// a who-said item asks who spoke a quote, whose pronouns are the speaker's own words (R6)
+		const asked = w.type === 'who-said' ? stem.replace(/“[^”]*”/g, '“…”') : stem;
+		for (const m of asked.matchAll(PRONOUN_RE)) {
 			const p = m[1].toLowerCase();
-			const before = stem.slice(0, m.index);
+			const before = asked.slice(0, m.index);
 			// a blanked name is the referent of "he" or "his", never of "him" in its own clause
 			const blankRefers = fact.type === 'person' && before.includes(BLANK) && p !== 'him' && p !== 'them';
 			const named = [...ctx.persons.values()].filter((per) => before.includes(per.surname) || blankRefers || /^Who\b/.test(before));
@@ -790,7 +848,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	}
 	// who and where: the stem names what it asks about (a name, a number, a quote);
 	// "Where will the talks be held?" and "Who says a follow-up letter has been sent?" do not
-	if ((w.type === 'mcq' || w.type === 'who-said') && /^(Who|Where)\b/.test(w.stem) && !/\s[\p{Lu}\d“"]/u.test(w.stem.slice(4))) return 'R4';
+	if ((w.type === 'mcq' || w.type === 'who-said') && /^(Who|Where|Which)\b/.test(w.stem) && !/\s[\p{Lu}\d“"]/u.test(w.stem.slice(w.stem.startsWith('Which') ? w.stem.indexOf(' ', 6) : 4))) return 'R4';
 	if (w.type === 'cloze' && fact.type === 'person' && !/[\p{Lu}\d“"]/u.test(w.stem.replace(BLANK, '').slice(1))) return 'R4';
 	// R5: no giveaway
 	if (w.type !== 'true-false') {
