@@ -41,6 +41,12 @@ describe('people behind titles and before "of"', () => {
 		expect(Object.fromEntries(roles)).toEqual({ Blinken: 'politics' });
 	});
 
+	it('takes one who speaks of "his players" for a coach, though no role word says so', () => {
+		const sentences = ['Jake Bidwell shot wide and Daniel Farke admitted his players are hurting.', 'Jake Bidwell tried his luck from distance.'];
+		const roles = personRoles(sentences, sentences.map((s) => extractFacts(s)));
+		expect(Object.fromEntries(roles)).toEqual({ Farke: 'coaching' });
+	});
+
 	it('takes no acronym that modifies a noun ("GP surgeries", "EU leaders") for an organisation', () => {
 		const facts = extractFacts('GP surgeries and EU leaders will get extra funding from the UKHSA, the NHS said.');
 		expect(of(facts, 'organisation')).toEqual(['UKHSA', 'NHS']);
@@ -86,6 +92,12 @@ describe('who-said', () => {
 		paragraphs[3] = 'President Joe Biden and Senator Tim Kaine urged the House to act on aid to Ukraine before the Easter recess.';
 		const items = quizOf('House to vote on aid', paragraphs);
 		expect(items.some((i) => i.stem.includes('standing up to Putin'))).toBe(false);
+	});
+
+	it('asks who said a quote whose own words have a pronoun ("it", "he")', () => {
+		const paragraphs = [...SENATE.slice(0, 4), '"It is time to stop playing games, and he knows it," Mr. Biden said in a statement.'];
+		const who = quizOf('House to vote on aid', paragraphs).find((i) => i.type === 'who-said');
+		expect(who?.stem).toBe('Who said “It is time to stop playing games, and he knows it”?');
 	});
 
 	it('never offers a person the quote itself names', () => {

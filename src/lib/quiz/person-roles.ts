@@ -73,7 +73,8 @@ function kindBefore(lead: string): RoleKind | undefined {
  * The role kind of each person an article names, by surname (`Fact.surname`), from the role
  * words next to their mentions: the role phrase right before the name within its clause, and an
  * appositive right after it (", a ... ,"). A person's kind is the one most of their mentions
- * state (the first stated on a tie); people whose role is never stated are absent.
+ * state (the first stated on a tie); one who "admitted his players are hurting" with no role
+ * stated runs a team ('coaching'); people whose role is never stated are absent.
  * `sentences[i]` is a sentence's text and `facts[i]` its facts (`extractFacts`).
  */
 export function personRoles(sentences: readonly string[], facts: readonly Fact[][]): Map<string, RoleKind> {
@@ -100,6 +101,14 @@ export function personRoles(sentences: readonly string[], facts: readonly Fact[]
 		for (const [kind, n] of tally) if (best === undefined || n > (tally.get(best) ?? 0)) best = kind;
 		if (best) roles.set(surname, best);
 	}
+	// "Farke admitted his players are hurting": one who speaks of "his players" runs a team,
+	// though no role word says so, and is no distractor for a player
+	sentences.forEach((text, i) => {
+		for (const f of facts[i] ?? []) {
+			if (f.type !== 'person' || !f.surname || roles.has(f.surname)) continue;
+			if (/^\s(?:[a-z]+\s){1,3}(?:his|her|their)\s(?:players|side|team|squad)\b/.test(text.slice(f.span.end))) roles.set(f.surname, 'coaching');
+		}
+	});
 	return roles;
 }
 
