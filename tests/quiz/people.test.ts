@@ -131,6 +131,11 @@ describe('"Who ...?" items', () => {
 });
 
 describe('place options', () => {
+	it('types "Georgia", a US state to the lexicon, as a region, never a country to swap for Bahrain', () => {
+		expect(extractFacts('In Georgia, Trump has endorsed a primary challenger to Gov. Brian Kemp.').find((f) => f.type === 'place')).toMatchObject({ text: 'Georgia', level: 'region' });
+		expect(extractFacts('Russia invaded Ukraine in 2022.').find((f) => f.type === 'place')).toMatchObject({ text: 'Russia', level: 'country' });
+	});
+
 	it('offers no country of the story after "neighbouring" (never "Mr Putin sees neighbouring Russia")', () => {
 		const article = parseArticleText(readFileSync('questions/articles/00-belarus-lukashenko-putin-sochi.txt', 'utf8'));
 		for (const seed of [1, 2, 3]) {

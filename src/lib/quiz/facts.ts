@@ -563,6 +563,12 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			push('place', 0, words.length - 1, words, run, { level: 'continent' });
 			return;
 		}
+		// "Georgia": a US state to the lexicon, a country to countries-list; asked as a region, it
+		// is never swapped for Bahrain in a story about Gov. Brian Kemp
+		if (hasTag(lower, 'Region') && !hasTag(lower, 'Country')) {
+			push('place', 0, words.length - 1, words, run, { level: 'region' });
+			return;
+		}
 		if (/^(US|U\.S|USA|UK|U\.K|UAE)$/.test(phrase) || isCountry(phrase)) {
 			push('place', 0, words.length - 1, words, run, { level: 'country' });
 			return;
