@@ -130,6 +130,24 @@ describe('"Who ...?" items', () => {
 	});
 });
 
+describe('person options', () => {
+	it('offers no woman for a man of unknown gender that "he" refers to ("Mark Drakeford has announced he ...")', () => {
+		const paragraphs = [
+			'Alison Thewliss asked about the cost of hotels for asylum seekers in Glasgow.',
+			'Michael Gove will announce a relaxation of housing targets in England.',
+			'Tim Loughton asked about visas for care workers in Sussex.',
+			'Claire Coutinho spoke about energy bills in London.',
+			'Mark Drakeford has announced he is stepping down as the Welsh first minister and as leader of Welsh Labour.'
+		];
+		for (const seed of [1, 2, 3, 4, 5]) {
+			for (const item of quizOf('Drakeford to stand down', paragraphs, seed).filter((i) => i.source.text.startsWith('Mark Drakeford'))) {
+				expect(item.options).not.toContain('Alison Thewliss');
+				expect(item.options).not.toContain('Claire Coutinho');
+			}
+		}
+	});
+});
+
 describe('place options', () => {
 	it('types "Georgia", a US state to the lexicon, as a region, never a country to swap for Bahrain', () => {
 		expect(extractFacts('In Georgia, Trump has endorsed a primary challenger to Gov. Brian Kemp.').find((f) => f.type === 'place')).toMatchObject({ text: 'Georgia', level: 'region' });

@@ -340,9 +340,18 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			return fact.iso && /^\d{4}$/.test(fact.text)
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear)
 				: dateDistractors(fact, prng, ctx.dates);
-		case 'person':
-			// a person the sentence names is part of its fact, so never a wrong answer (R3)
-			return prng.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)).filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o))).slice(0, 3);
+		case 'person': {
+			// a person the sentence names is part of its fact, so never a wrong answer (R3); where the
+			// key's gender is unknown ("Mark"), "he" in the sentence still rules out a woman
+			const rest = sentenceText.slice(0, fact.span.start) + sentenceText.slice(fact.span.end);
+			const male = /\b(?:he|his|him)\b/i.test(rest);
+			const female = /\b(?:she|her|hers)\b/i.test(rest);
+			const ruledOut = genderMatters && !fact.gender && male !== female ? (male ? 'female' : 'male') : undefined;
+			return prng
+				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))
+				.filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut))
+				.slice(0, 3);
+		}
 		case 'place':
 			return placeOptions(ctx, fact, sentenceText, prng).slice(0, 3);
 		case 'organisation': {
