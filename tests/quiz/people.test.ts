@@ -100,6 +100,21 @@ describe('who-said', () => {
 		expect(who?.stem).toBe('Who said “It is time to stop playing games, and he knows it”?');
 	});
 
+	it('puts no other name in the mouth of "X of New York said", and offers only names of the key’s length', () => {
+		const paragraphs = [
+			...SENATE.slice(0, 4),
+			'"Supporting Ukraine is standing up to Putin and to every ally we have in Europe," he said at the White House.',
+			'Rep. Marjorie Taylor Greene threatened to remove Johnson as speaker over the vote on aid.',
+			'Senate Majority Leader Chuck Schumer of New York said the Senate would take up the aid package on Tuesday.'
+		];
+		for (let seed = 1; seed <= 6; seed++) {
+			const items = quizOf('House to vote on aid', paragraphs, seed);
+			for (const item of items) expect(item.stem).not.toMatch(/Leader (?!Chuck Schumer)[A-Z][a-z]+(?: [A-Z][a-z]+)+ of New York said/);
+			const who = items.find((i) => i.stem.includes('standing up to Putin'));
+			expect(who?.options).not.toContain('Marjorie Taylor Greene');
+		}
+	});
+
 	it('never offers a person the quote itself names', () => {
 		const paragraphs = [...SENATE.slice(0, 4), '"Speaker Johnson must hold a vote on the aid before Easter or step aside," Mr. Biden said in a statement.'];
 		const who = quizOf('House to vote on aid', paragraphs).find((i) => i.type === 'who-said');

@@ -349,7 +349,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const ruledOut = genderMatters && !fact.gender && male !== female ? (male ? 'female' : 'male') : undefined;
 			return prng
 				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))
-				.filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut))
+				.filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && o.split(' ').length === fact.text.split(' ').length)
 				.slice(0, 3);
 		}
 		case 'place':
@@ -589,7 +589,9 @@ function roleBefore(before: string): string | undefined {
 	if (!m) return undefined;
 	const word = m[2];
 	const title = /^\p{Lu}/u.test(word);
-	if (title ? !TITLES.has(word.toLowerCase().replace(/\.$/, '')) || HONORIFICS.has(word.toLowerCase().replace(/\.$/, '')) : !isContentNoun(word)) return undefined;
+	// "Senate Majority Leader": a capitalised role noun is a role as much as a title is
+	const lower = word.toLowerCase().replace(/\.$/, '');
+	if (title ? !(TITLES.has(lower) || hasTag(lower, 'Actor')) || HONORIFICS.has(lower) : !isContentNoun(word)) return undefined;
 	const qualifier = m[1].trim();
 	return qualifier && (title || /^\p{Lu}/u.test(qualifier) || isContentNoun(qualifier)) && !/^(the|a|an|and|of|by|to|with|from|for)$/i.test(qualifier) ? `${qualifier} ${word}` : word;
 }
@@ -624,7 +626,7 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	if (fact.type === 'person') {
 		if (/^,\s[a-z]+\s(?:of|at|for)\s/.test(after)) return false;
 		// a false "X said ..." puts words in X's mouth (R6); who-said items ask that instead
-		if (/\b(?:said|says|told|added|according to)\s$/.test(before) || /^,?\s(?:said|says|told|added|insisted|argued)\b/.test(after)) return false;
+		if (/\b(?:said|says|told|added|according to)\s$/.test(before) || /^(?:\s(?:of|from)\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,?\s(?:said|says|told|added|insisted|argued)\b/u.test(after)) return false;
 		const role = roleBefore(before);
 		if (role) {
 			const withRole = new RegExp(`(?:^|\\s)${escapeRe(role)}\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,3}${escapeRe(swapName)}\\b`, 'u');
@@ -671,7 +673,9 @@ function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMa
 		const name = surnameOnly ? p.surname : p.full;
 		if (!out.includes(name)) out.push(name);
 	}
-	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name));
+	// names of another length would give the key away (R5: "Joe Biden" among "Marjorie Taylor Greene")
+	const words = speaker.text.split(' ').length;
+	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name) && name.split(' ').length === words);
 }
 
 /** Who-said items: the attribution of a reported statement to a named person. */
