@@ -37,6 +37,12 @@ describe('simplify: the clauses a stem is written from', () => {
 
 	it('drops an appositive after a name, with or without an article', () => {
 		expect(clauses('Fianna Fáil, the main opposition party, won 38 seats in the election.')).toEqual(['[main] Fianna Fáil won 38 seats in the election']);
+		expect(clauses('Ocado Retail, its joint venture with Marks and Spencer, delivered an average of 450,000 orders a week, up from 397,000 last year.')[0]).toBe(
+			'[main] Ocado Retail delivered an average of 450,000 orders a week'
+		);
+		expect(clauses('In Pennsylvania, his endorsed Senate candidate, TV’s Dr. Mehmet Oz, is locked in a competitive race against five others.')[0]).toBe(
+			'[main] In Pennsylvania, his endorsed Senate candidate, TV’s Dr. Mehmet Oz, is locked in a competitive race against five others'
+		);
 		expect(clauses('Kirill Stremousov, deputy head of the Kherson regional administration, said the region would ask to join Russia.')).toEqual([
 			'[main] Kirill Stremousov said the region would ask to join Russia'
 		]);
@@ -47,6 +53,47 @@ describe('simplify: the clauses a stem is written from', () => {
 			'[main] Opposition leader Maria Kolesnikova said she was forced into a van by masked men in Minsk'
 		]);
 		expect(clauses('On Sunday, police arrested 774 people in Minsk.')).toEqual(['[main] Police arrested 774 people in Minsk']);
+	});
+
+	it('drops a wire dateline as a leading piece, so that its dash opens no aside', () => {
+		expect(clauses('WASHINGTON (AP) — The U.S. Senate on Tuesday passed a $95.3 billion aid package for Ukraine, Israel and Taiwan, sending the bill to the House, where its future is uncertain.')).toEqual([
+			'[main] The U.S. Senate on Tuesday passed a $95.3 billion aid package for Ukraine, Israel and Taiwan'
+		]);
+		expect(clauses('LONDON, Jan 23 (Reuters) - Britain has lost its measles elimination status, the World Health Organization said on Thursday.')).toEqual([
+			'[main] Britain has lost its measles elimination status, the World Health Organization said on Thursday'
+		]);
+		expect(clauses('KYIV, Ukraine (AP) — Russian forces fired 40 missiles at the city overnight, officials said.')).toEqual([
+			'[main] Russian forces fired 40 missiles at the city overnight, officials said'
+		]);
+		expect(clauses('MINSK — Police detained 200 protesters in the capital.')).toEqual(['[main] Police detained 200 protesters in the capital']);
+	});
+
+	it('drops a trailing comparison, and keeps a clause with it when a fact is in it', () => {
+		expect(clauses('Only 83.9% of children had received both doses of the MMR vaccine by the age of five, well below the 95% recommended by the WHO.')).toEqual([
+			'[main] Only 83.9% of children had received both doses of the MMR vaccine by the age of five',
+			'[main] Only 83.9% of children had received both doses of the MMR vaccine by the age of five, well below the 95% recommended by the WHO'
+		]);
+		expect(clauses('Ammunition shipments to Ukraine fell by 60% in the last three months of 2023, compared with the same period a year earlier, according to a Pentagon report.')).toEqual([
+			'[main] Ammunition shipments to Ukraine fell by 60% in the last three months of 2023'
+		]);
+	});
+
+	it('drops a trailing participle with its object or preposition, not a list item nor an aside before the verb', () => {
+		expect(clauses('The storm battered the coast on Monday night, killing at least 20 people in three villages.')[0]).toBe('[main] The storm battered the coast on Monday night');
+		expect(clauses('Seven decades later, Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand as the leading Māori whale expert, called on by tribes around the country for cultural guidance.')[0]).toBe(
+			'[main] Seven decades later, Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand as the leading Māori whale expert'
+		);
+		expect(clauses('The 45-year-old man from Leeds, named as John Smith, died in hospital on Friday.')[0]).toBe('[main] The 45-year-old man from Leeds, named as John Smith, died in hospital on Friday');
+		expect(clauses('The council increased spending on health, housing and education by 4% last year.')).toEqual([
+			'[main] The council increased spending on health, housing and education by 4% last year'
+		]);
+	});
+
+	it('drops a relative clause between commas before the main verb', () => {
+		expect(clauses('The depot, which was used by First Bus until 2019, has been empty for six years.')).toEqual(['[main] The depot has been empty for six years']);
+		expect(clauses('Republican Sen. Rand Paul, who voted against the package, said the money would be better spent at home.')).toEqual([
+			'[main] Republican Sen. Rand Paul said the money would be better spent at home'
+		]);
 	});
 
 	it('maps a fact’s span into the clause, and not when its words were dropped', () => {

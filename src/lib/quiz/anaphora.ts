@@ -1,5 +1,5 @@
 import { extractFacts, type Fact } from './facts';
-import { TITLES, hasTag, isFirstName } from './lexicon';
+import { TITLES, hasTag, isFirstName, tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
 
 /**
@@ -144,7 +144,8 @@ const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:[\p{Ll}-]+ ){0,
 const PARK = /(?:\p{Lu}[\p{L}’'-]+ ){1,3}Park\b/gu;
 // a capitalised word that opens a sentence before a park's name ("In Hyde Park")
 const LEADING_WORD = /^(?:The|In|At|On|Near|From|To|Into|Inside|Outside|Across|Around|A|An) /;
-const DESCRIPTION = /^ (?:of (?:a|an|the)|that|which|who|whom|whose|where)\b/;
+// "the trust she worked for": a relative clause with no "that" opens on its subject pronoun
+const DESCRIPTION = /^ (?:of (?:a|an|the)|that|which|who|whom|whose|where|he|she|they|we|I|you)\b/;
 // "told the court that she ...": after a verb of telling, "that" opens what was told
 const TELLING = /\b(?:told|tell|tells|telling|informed|warned|assured|reminded|convinced|persuaded|notified|showed|shown)\s$/i;
 const BARE = new RegExp(String.raw`\b([Tt]he) (${Object.keys(ANAPHOR_KIND).join('|')})(?![\p{L}-])((?:[’']s)?)`, 'gu');
@@ -298,4 +299,94 @@ export function describesItself(match: RegExpMatchArray): boolean {
 	const start = match.index ?? 0;
 	if (/^(pair|duo|two|three|trio|same)$/i.test(match[1] ?? '')) return false;
 	return DESCRIPTION.test(text.slice(start + match[0].length)) && !TELLING.test(text.slice(0, start));
+}
+
+// words that end a noun phrase's modifiers: "passed a package" is no "passed" package
+const NOT_MODIFIER = new Set(['Preposition', 'Conjunction', 'Determiner', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'PastTense', 'PresentTense', 'Verb', 'Possessive']);
+// "It" that stands for nothing: "It is unclear whether", "It will take years", "It seems"
+const DUMMY_IT = /^It (?:is|was|'s|’s|has|had|would|will|could|can|may|might|must|should|seems|seemed|appears|appeared|remains|remained|takes|took|means|meant|comes|came|looks|looked|matters|follows|emerged|began|started)\b/;
+const SCALE = /^(?:hundred|thousand|million|billion|trillion|bn|m|per|cent)$/;
+const OPENING_THE = /^The ((?:[\p{Ll}-]+ ){0,2}?)([\p{Ll}-]+) (?=[\p{Ll}]+\b)/u;
+
+/** Is the word one a noun phrase may carry before its noun: a figure ("$95.3", "billion") or an adjective or noun ("aid")? */
+function isModifier(word: string): boolean {
+	if (/^[$£€]?\d[\d.,]*%?$/.test(word)) return true;
+	return /^[\p{L}-]+$/u.test(word) && !tagsOf(word.toLowerCase()).some((t) => NOT_MODIFIER.has(t));
+}
+
+/**
+ * The fuller phrase the article gives a common noun before `sentence`: "a $95.3 billion aid
+ * package" makes "package" the "aid package" (the words before it, figures left out). Undefined when the text before
+ * never names it with words before it, introduces it twice, or names it two ways ("a Senate bill", "a House bill"):
+ * a pointer is resolved only when exactly one referent fits.
+ */
+function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string): string | undefined {
+	const before = [source.article.title, ...source.sentences.slice(0, sentence.index).map((s) => s.text)].join('\n');
+	const phrases = new Set<string>();
+	// two introductions ("a military package ... a military package") are two referents
+	if ((before.match(new RegExp(String.raw`\b[Aa]n?\s(?:\S+\s){0,4}?${noun}\b`, 'gu')) ?? []).length > 1) return undefined;
+	for (const m of before.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s((?:\S+\s){1,4}?)${noun}\b`, 'gu'))) {
+		const words = m[1].trim().split(/\s/);
+		// "the Senate on Tuesday passed a ... package": the phrase starts after the last non-modifier
+		let from = words.length;
+		while (from > 0 && isModifier(words[from - 1])) from--;
+		if (from === words.length || from > 0) continue;
+		// a figure stays out ("the aid package", not "the $95.3 billion aid package"): it may be another item's key
+		let figure = words.length;
+		while (figure > 0 && /^[\p{Ll}-]+$/u.test(words[figure - 1]) && !SCALE.test(words[figure - 1])) figure--;
+		// "the former bus depot" is the "bus depot": "the former" reads as a pointer to a person (generate.ts R4)
+		while (figure < words.length && /^(?:former|latter)$/.test(words[figure])) figure++;
+		if (figure < words.length) phrases.add(words.slice(figure).join(' '));
+	}
+	// "a $95.3 billion aid package" and "the aid package" are one referent; "a House bill" and "a Senate bill" two
+	const longest = [...phrases].sort((a, b) => b.length - a.length)[0];
+	if (!longest || [...phrases].some((p) => !longest.endsWith(p))) return undefined;
+	return `${longest} ${noun}`;
+}
+
+/**
+ * What a clause's opening pointer stands for, written from the article (QUALITY.md R4): "The
+ * package passed ..." → "The aid package passed ...", a sentence-opening "It includes ..."
+ * after a sentence that opens on "The package" → "The aid package includes ...", and "It" or
+ * "Its" after a sentence that opens on the one organisation it names ("Its profits were
+ * buoyed ..." → "TimeWarner's profits were buoyed ..."). Returns how many characters of `text` to replace and the words to
+ * put there, or undefined when nothing fits exactly once: a person ("the man"), a name's
+ * kind ("the company", resolved to the name by `resolveAnaphors`), a noun the article never
+ * named with words before it, an "It" that stands for nothing ("It is unclear whether").
+ */
+export function openingReferent(source: AnaphoraSource, sentence: Sentence, text: string): { length: number; phrase: string } | undefined {
+	const subject = (opening: string, at: Sentence) => {
+		const m = OPENING_THE.exec(opening);
+		if (!m) return undefined;
+		const noun = m[2];
+		if (ANAPHOR_KIND[noun] || hasTag(noun, 'Actor') || /(?:ing|ly)$/.test(noun)) return undefined;
+		const fuller = fullerPhrase(source, at, noun);
+		return fuller && fuller !== `${m[1]}${noun}` ? { length: 4 + m[1].length + noun.length, phrase: `The ${fuller}` } : undefined;
+	};
+	if (/^Its? [\p{Ll}]/u.test(text)) {
+		const previous = sentence.index > 0 ? source.sentences[sentence.index - 1] : undefined;
+		if (!previous || previous.paragraph < sentence.paragraph - 1) return undefined;
+		const name = organisationSubject(source, previous);
+		if (text.startsWith('Its ')) return name ? { length: 3, phrase: `${name}${/’/.test(previous.text) ? '’' : "'"}s` } : undefined;
+		if (DUMMY_IT.test(text)) return undefined;
+		const verb = /^It (\p{Ll}+)/u.exec(text)![1];
+		if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense') && !/(?:ed|es)$/.test(verb)) return undefined;
+		if (name) return { length: 2, phrase: name };
+		const referent = subject(previous.text, previous);
+		return referent ? { length: 2, phrase: referent.phrase } : undefined;
+	}
+	return subject(text, sentence);
+}
+
+/**
+ * The organisation a sentence opens on, as "TimeWarner" or "The Lawrence Hill Residents'
+ * Association", when it is the only one the sentence names: what a next sentence's "It" or
+ * "Its" most plainly means ("TimeWarner said ... sales rose 2%. Its profits were buoyed ...").
+ */
+function organisationSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
+	const organisations = source.facts[sentence.index].filter((f) => f.type === 'organisation');
+	if (new Set(organisations.map((f) => f.text)).size !== 1) return undefined;
+	const [first] = organisations;
+	const lead = sentence.text.slice(0, first.span.start);
+	return lead === '' || lead === 'The ' ? `${lead}${first.text}` : undefined;
 }

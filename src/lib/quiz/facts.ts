@@ -365,8 +365,13 @@ const ROLE_NOUNS = new Set(
 );
 const COURTESY = new Set('mr mrs ms miss mx dr sir dame lord lady father sister brother rev'.split(' '));
 const ROLE_MODIFIERS = /^(chief|deputy|vice|prime|foreign|finance|home|health|majority|minority|opposition|executive|managing|assistant|senior|head|general|cabinet|interim|acting|former)$/;
-// "WASHINGTON (AP) —", "LONDON (Reuters) -", "MINSK —": where and by whom, not a fact
-const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:\s\([^)]{1,30}\))?\s*[—–-]\s/u;
+/**
+ * A wire dateline at the start of a sentence: "WASHINGTON (AP) —", "LONDON (Reuters) -",
+ * "MINSK —", "KYIV, Ukraine (AP) —", "LONDON, March 3 (Reuters) -": where and by whom, not a
+ * fact, and never part of a stem (simplify.ts drops it). The place is in capitals; a country or
+ * a date in ordinary case may follow it after a comma.
+ */
+export const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s\p{Lu}[\p{L}.]*(?:\s[\p{Lu}\d][\p{L}\d.]*){0,2})?(?:\s\([^)]{1,30}\))?\s*[—–-]\s/u;
 
 function isRoleNoun(word: string): boolean {
 	const w = word.toLowerCase().replace(/\.$/, '');

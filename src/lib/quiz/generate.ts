@@ -1,12 +1,12 @@
 import { articleBody } from './article';
-import { articleReferents, describesItself, resolveAnaphors } from './anaphora';
+import { articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
 import { dateDistractors, numericDistractors, writtenNumber } from './distractors';
 import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
-import { soleReferent, type EarlierSentence } from './pronouns';
+import { personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { mapSpan, simplify, type Clause } from './simplify';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
@@ -212,7 +212,11 @@ function tiesOf(sentences: Sentence[], facts: Fact[][]): Map<string, Set<string>
  */
 function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Clause | undefined {
 	const m = /^(He|She) /.exec(clause.text);
-	if (!m) return clause;
+	if (!m) {
+		// "It includes ..." or "The package passed ..." written as the article's fuller phrase (anaphora.ts)
+		const opening = openingReferent(ctx, sentence, clause.text);
+		return opening ? replaceOpening(clause, opening.length, opening.phrase) : clause;
+	}
 	const earlier: EarlierSentence[] = [];
 	for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3) && ctx.sentences[i].paragraph >= sentence.paragraph - 1; i--) {
 		const persons = ctx.facts[i]
@@ -231,6 +235,19 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	return {
 		text: name + clause.text.slice(m[1].length),
 		pieces: [{ from: first.from + m[1].length, to: first.to, at: name.length }, ...rest.map((p) => ({ ...p, at: p.at + delta }))],
+		kind: clause.kind
+	};
+}
+
+/** The clause with its first `length` characters written as `phrase`; unchanged when they span two kept runs. */
+function replaceOpening(clause: Clause, length: number, phrase: string): Clause {
+	const [first, ...rest] = clause.pieces;
+	const cut = length - first.at;
+	if (cut < 0 || first.from + cut > first.to) return clause;
+	const delta = phrase.length - length;
+	return {
+		text: phrase + clause.text.slice(length),
+		pieces: [{ from: first.from + cut, to: first.to, at: phrase.length }, ...rest.map((p) => ({ ...p, at: p.at + delta }))],
 		kind: clause.kind
 	};
 }
@@ -587,13 +604,16 @@ const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxi
 /** Words after which a base form is a noun ("the state", "its market"), not a verb ("candidates include"). */
 const NOUN_MARKERS = new Set(['Determiner', 'Possessive', 'Preposition', 'Adjective', 'Conjunction']);
 
+/** Verb forms the lexicon files only as nouns or adjectives: "Revenue rose 11.2%", "Grants total roughly $30 billion". */
+const MISTAGGED_VERBS = /^(?:rose|left|lost|hit|cut|set|put|totals?|quit|shut|spread|beat|cost|hurt|split|struck)$/;
+
 /** Has the text a finite verb (so it states something, unlike "Jon Sopel, BBC News, Washington")? */
 function hasVerb(text: string): boolean {
 	const words = text.toLowerCase().match(/[a-z’']+/g) ?? [];
 	for (const [i, word] of words.entries()) {
 		if (tagsOf(word).some((t) => VERB_TAGS.has(t))) return true;
 		// a base form after a plural subject: "Other leading candidates include", "Republicans want"
-		if (i > 0 && tagsOf(word).includes('Infinitive') && !tagsOf(words[i - 1]).some((t) => NOUN_MARKERS.has(t))) return true;
+		if (i > 0 && (tagsOf(word).includes('Infinitive') || MISTAGGED_VERBS.test(word)) && !tagsOf(words[i - 1]).some((t) => NOUN_MARKERS.has(t))) return true;
 		// "used", "owned": the lexicon tags some past forms as adjectives
 		if (word.length >= 4 && /ed$/.test(word)) return true;
 	}
@@ -713,6 +733,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (m[0].split(' ').slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w))) continue;
 			if (describesItself(m)) continue;
 			const noun = (m[1] ?? '').toLowerCase();
+			// "the two" points back; "that status two years later" has a count, not a pointer
+			if (/^(two|three)$/.test(noun) && m[0].split(' ').length > 2) continue;
 			const before = stem.slice(0, m.index);
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
 			if ((noun === 'country' || noun === 'nation') && levels.includes('country')) continue;
@@ -728,9 +750,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			const blankRefers = fact.type === 'person' && before.includes(BLANK) && p !== 'him' && p !== 'them';
 			const named = [...ctx.persons.values()].filter((per) => before.includes(per.surname) || blankRefers || /^Who\b/.test(before));
 			if (p === 'he' || p === 'him' || p === 'his') {
-				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before)) return 'R4';
+				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male')) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
-				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before)) return 'R4';
+				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female')) return 'R4';
 			} else if (wordCount(before) < 2 || /^Who\b/.test(stem)) {
 				// "it" and "they" in a who-question point outside it ("Who has been referring to it?")
 				return 'R4';

@@ -1,3 +1,5 @@
+import { hasTag } from './lexicon';
+
 /** A person named in a sentence: surname (the key persons are filed under), full name, gender. */
 export interface PersonMention {
 	surname: string;
@@ -40,4 +42,30 @@ export function soleReferent(pronoun: 'He' | 'She', earlier: readonly EarlierSen
 		return [...fitting.values()][0];
 	}
 	return undefined;
+}
+
+// people the lexicon does not tag as Actor, yet news writes as "a nurse", "the victim"
+const PERSON_NOUNS = new Set(['nurse', 'student', 'pupil', 'victim', 'patient', 'resident', 'pensioner', 'suspect', 'defendant', 'passenger', 'spokesman', 'spokeswoman', 'teenager', 'toddler', 'child']);
+const MALE_NOUN = /(?<!wo)man$|^(?:boy|father|son|husband|brother|uncle|nephew|grandfather|grandson|king|prince|dad|monk|priest|widower|lord|duke)$/;
+const FEMALE_NOUN = /woman$|(?<!n)ess$|^(?:girl|mother|daughter|wife|sister|aunt|niece|grandmother|granddaughter|queen|mum|mom|nun|widow|bride|lady)$/;
+// the indefinite noun phrase a stem opens on, as its five first words ("A former hospital finance manager")
+const NOUN_PHRASE = /^(?:An?|One)\s((?:[\p{L}\d’'-]+\s?){1,5})/u;
+
+/**
+ * Does `before` (the words of a stem before a pronoun) open on a person named by a common noun
+ * that the pronoun can mean: "A former hospital finance manager has been jailed ... from the
+ * trust she worked for", "A 10-year-old boy died ... his"? Only an indefinite subject counts:
+ * "the president" points back itself, and "serving as a junior minister, he" is "he" described.
+ * The noun is a person by the lexicon's Actor tag (or a few it lacks: nurse, victim, pupil ...),
+ * and of the pronoun's gender or of none ("manager"; "man" never takes "she"). QUALITY.md R4:
+ * the referent is in the stem.
+ */
+export function personNounBefore(before: string, gender: 'male' | 'female'): boolean {
+	const m = NOUN_PHRASE.exec(before);
+	for (const noun of m?.[1].split(/\s/) ?? []) {
+		if (!/^\p{Ll}/u.test(noun) || (!hasTag(noun, 'Actor') && !PERSON_NOUNS.has(noun))) continue;
+		const nounGender = FEMALE_NOUN.test(noun) ? 'female' : MALE_NOUN.test(noun) ? 'male' : undefined;
+		return nounGender === undefined || nounGender === gender;
+	}
+	return false;
 }

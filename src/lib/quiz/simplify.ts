@@ -1,4 +1,5 @@
-import type { Fact } from './facts';
+import { DATELINE, type Fact } from './facts';
+import { hasTag, tagsOf } from './lexicon';
 
 /**
  * A clause derived from a source sentence by deleting words (asides, parentheticals, leading
@@ -28,11 +29,25 @@ const LEADING_TIME =
 const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|including|according to|which|who)\b[^]*$/;
 const LEADING_PHRASE =
 	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}),\s+/i;
-/** An appositive after a name: "Fianna Fáil, the main opposition party, ..." */
-const APPOSITIVE = /([\p{Lu}][\p{L}’'.-]+)(, (?:the|a|an) [^,–—]{3,60},)/gu;
+/**
+ * An appositive after a name: "Fianna Fáil, the main opposition party, ...", "Ocado Retail, its
+ * joint venture with Marks and Spencer, delivered ..." (a possessive one only before the verb:
+ * "In Pennsylvania, his endorsed Senate candidate, TV’s Dr. Mehmet Oz" is no appositive).
+ */
+const APPOSITIVE = /([\p{Lu}][\p{L}’'.-]+)(, (?:the|a|an) [^,–—]{3,60},|, (?:its|his|her|their) [^,–—]{3,60},(?= \p{Ll}))/gu;
 /** An appositive of office without an article: "Kirill Stremousov, deputy head of the Kherson regional administration, said ..." */
 const ROLE_APPOSITIVE =
 	/([\p{Lu}][\p{L}’'.-]+)(, (?:deputy|head|chief|former|acting|senior|director|leader|spokesman|spokeswoman|spokesperson|president|secretary|minister|editor|professor|founder|co-founder|chairman|chairwoman|member|governor|mayor|captain|coach|manager) [^,–—()]{2,70},)(?= [\p{Ll}])/gu;
+// ", sending the bill ...", ", compared with 368 in 2023", ", well below the 95% recommended ..."
+const TRAILING_TAIL =
+	/,\s(?:(?:compared (?:with|to)|(?:well |far |just |slightly )?(?:below|above)|up from|down from)\s|(\p{Ll}+ing)\s(?=(?:the|a|an|his|her|its|their|him|them|it|up|out|down|off|more|about|at least|nearly|almost|some|all)\b|\d|[$£€])|(\p{Ll}+(?:ed|en|wn))\s(?=(?:on |in |up )?(?:by|as|for|to|at|from|with|after|under)\b))/gu;
+const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
+/**
+ * A relative clause between commas after a noun, before the verb of the main clause: "The
+ * depot, which was used by First Bus until 2019, has been empty ...", "Sen. Rand Paul, who
+ * voted against the package, said ...".
+ */
+const RELATIVE_ASIDE = /,\s(?:which|who)\s[^,;:“”"]{3,80},(?=\s(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|said|says|told|\p{Ll}+ed)\b)/gu;
 const SUBORDINATE = /^(?:a (?:day|week|month|year) (?:after|before)|(?:just |shortly |soon )?(?:after|before)|as|while|when|because|since)\s+/i;
 
 function build(sentence: string, keep: [number, number][], prefix: string | undefined, kind: Clause['kind']): Clause | undefined {
@@ -66,6 +81,43 @@ function build(sentence: string, keep: [number, number][], prefix: string | unde
 	return { text, pieces, kind };
 }
 
+/** The runs of the sentence up to `end` that no deletion covers. */
+function keptRuns(deletions: [number, number][], end: number): [number, number][] {
+	const keep: [number, number][] = [];
+	let cursor = 0;
+	for (const [a, b] of [...deletions].sort((x, y) => x[0] - y[0])) {
+		if (a > cursor) keep.push([cursor, a]);
+		cursor = Math.max(cursor, b);
+	}
+	if (cursor < end) keep.push([cursor, end]);
+	return keep;
+}
+
+/**
+ * Where a trailing phrase that adds to a full clause starts, or undefined: a participle with
+ * its object (", sending the bill to the House", ", killing at least 20 people"; the lexicon's
+ * Gerund tag, followed by a determiner, pronoun, number or particle, so that a list item such
+ * as ", housing and education" stays), a past participle with its preposition (", called on by
+ * tribes around the country", ", based in London") or a comparison (", compared with 368 in 2023", ", well
+ * below the 95% recommended by the WHO", ", up from 397,000 last year"). The clause before it
+ * must keep five words after `from` (the end of any leading piece) and a verb. The clause without it is
+ * still true: each only adds to what the clause says.
+ */
+function trailingTail(text: string, from: number): number | undefined {
+	for (const m of text.matchAll(TRAILING_TAIL)) {
+		if (m.index < from || (text.slice(from, m.index).match(/\S+/g) ?? []).length < 5) continue;
+		// an open quote runs on past the comma: its words are the speaker's, never cut
+		if ((text.slice(0, m.index).match(/[“"]/g) ?? []).length % 2 === 1 && !/”/.test(text.slice(0, m.index))) continue;
+		if (m[1] && !hasTag(m[1], 'Gerund')) continue;
+		if (m[2] && !/ed$/.test(m[2]) && !tagsOf(m[2]).some((t) => t === 'PastTense' || t === 'Participle')) continue;
+		// "The man from Leeds, named as John Smith, died": a clause without a verb before the comma is no full clause
+		const words = text.slice(from, m.index).toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+		if (!words.some((w) => tagsOf(w).some((t) => FINITE.has(t)) || (w.length > 4 && /ed$/.test(w)))) continue;
+		return m.index;
+	}
+	return undefined;
+}
+
 /**
  * The clauses an item may be written from, each simpler than the sentence: the main clause
  * without dash asides, parentheticals, leading time phrases, appositives after a name (", the
@@ -83,7 +135,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	if (final && !/["”’]$/.test(final[0])) end = final.index;
 	const deletions: [number, number][] = [];
 	const asides: { from: number; to: number; text: string }[] = [];
+	// a wire dateline ("WASHINGTON (AP) —") is a leading piece, and its dash opens no aside
+	const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
 	const paired = new RegExp(`\\s?${DASH}\\s?([^–—]+?)\\s?${DASH}\\s?`, 'g');
+	paired.lastIndex = dateline;
 	for (const m of sentence.slice(0, end).matchAll(paired)) {
 		// an aside that is only a figure ("won the most votes – 24.5% – making it") is the point
 		if (/^[$£€]?[\d.,]+(%|\s?(?:per ?cent|million|billion|m|bn))?$/.test(m[1].trim())) {
@@ -94,13 +149,14 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		deletions.push([m.index, m.index + m[0].length]);
 		asides.push({ from: m.index + m[0].indexOf(m[1]), to: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] });
 	}
-	const single = new RegExp(`\\s${DASH}\\s([^–—]+)$`).exec(sentence.slice(0, end));
+	const single = new RegExp(`\\s${DASH}\\s([^–—]+)$`).exec(sentence.slice(dateline, end));
+	if (single) single.index += dateline;
 	if (single && !deletions.some(([a, b]) => single.index < b && a < single.index + single[0].length)) {
 		deletions.push([single.index, end]);
 		asides.push({ from: single.index + single[0].indexOf(single[1]), to: end, text: single[1] });
 	}
 	for (const m of sentence.slice(0, end).matchAll(/\s?\([^()]{1,120}\)/g)) deletions.push([m.index, m.index + m[0].length]);
-	let leadEnd = /^[-–—•*]\s+/.exec(sentence)?.[0].length ?? 0;
+	let leadEnd = dateline || (/^[-–—•*]\s+/.exec(sentence)?.[0].length ?? 0);
 	for (let pass = 0; pass < 3; pass++) {
 		const rest = sentence.slice(leadEnd);
 		const lead = LEADING_TIME.exec(rest) ?? LEADING_PHRASE.exec(rest);
@@ -108,7 +164,7 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		leadEnd += lead[0].length;
 	}
 	if (leadEnd > 0) deletions.push([0, leadEnd]);
-	if (sentence.includes(', the ') || sentence.includes(', a ') || sentence.includes(', an ')) {
+	if (/, (?:the|an?|its|his|her|their) /.test(sentence)) {
 		for (const m of sentence.slice(0, end).matchAll(APPOSITIVE)) {
 			if (/^\d/.test(sentence.slice(m.index + m[0].length))) continue;
 			const from = m.index + m[1].length;
@@ -119,20 +175,24 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		const from = m.index + m[1].length;
 		deletions.push([from, from + m[2].length]);
 	}
-	const participle = TRAILING_PARTICIPLE.exec(sentence.slice(0, end));
+	// a relative clause between commas is dropped alone, never as the start of a trailing phrase
+	let masked = sentence.slice(0, end);
+	for (const m of masked.matchAll(RELATIVE_ASIDE)) {
+		deletions.push([m.index, m.index + m[0].length]);
+		masked = masked.slice(0, m.index) + '#'.repeat(m[0].length) + masked.slice(m.index + m[0].length);
+	}
+	const participle = TRAILING_PARTICIPLE.exec(masked);
 	if (participle) deletions.push([participle.index, end]);
 	const appositive = /,\s(?:a|an)\s[^,]{3,80}$/.exec(sentence.slice(0, end));
 	if (appositive && !participle) deletions.push([appositive.index, end]);
-	deletions.sort((a, b) => a[0] - b[0]);
-	const keep: [number, number][] = [];
-	let cursor = 0;
-	for (const [a, b] of deletions) {
-		if (a > cursor) keep.push([cursor, a]);
-		cursor = Math.max(cursor, b);
-	}
-	if (cursor < end) keep.push([cursor, end]);
-	const main = build(sentence, keep, undefined, 'main');
+	const tail = trailingTail(sentence.slice(0, end), Math.max(leadEnd, dateline));
+	const main = build(sentence, keptRuns(tail !== undefined && (!participle || tail < participle.index) ? [...deletions, [tail, end]] : deletions, end), undefined, 'main');
 	if (main) clauses.push(main);
+	// a key inside the dropped tail ("compared with 368 in 2023") is asked from the clause that keeps it
+	if (main && tail !== undefined && (!participle || tail < participle.index) && facts.some((f) => f.span.start >= tail && f.span.end <= end && f.type !== 'attribution')) {
+		const whole = build(sentence, keptRuns(deletions, end), undefined, 'main');
+		if (whole) clauses.push(whole);
+	}
 
 	const colon = /:\s+(?=[\p{Lu}])/u.exec(sentence.slice(0, end));
 	if (colon && !/["“”]/.test(sentence)) {
