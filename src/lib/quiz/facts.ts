@@ -1,4 +1,5 @@
 import * as chrono from 'chrono-node';
+import nlp from 'compromise';
 import { continents } from 'countries-list';
 import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
 import type { FactType, Span } from './types';
@@ -359,7 +360,7 @@ const NOT_NAMES = new Set(
 const CONTINENTS = new Set(Object.values(continents).map((c) => c.toLowerCase()));
 // role nouns the lexicon does not tag as Actor; with TITLES and the Actor tag they make a role
 const ROLE_NOUNS = new Set(
-	'speaker senator executive chair chairman chairwoman spokesman spokeswoman spokesperson midfielder striker defender winger goalkeeper manager boss leader geologist archaeologist economist analyst scientist researcher professor lawyer councillor ambassador founder owner director head editor author member chancellor coach captain'.split(
+	'speaker senator executive chair chairman chairwoman spokesman spokeswoman spokesperson midfielder striker defender winger goalkeeper manager boss leader geologist archaeologist economist analyst scientist researcher professor lawyer councillor ambassador founder owner director head editor author member chancellor coach captain prosecutor attorney barrister solicitor magistrate constable superintendent commissioner defenseman defenceman'.split(
 		' '
 	)
 );
@@ -406,6 +407,31 @@ function roleOf(words: string[]): string | undefined {
 	const role = TITLE_WORDS[bare(last)] ?? bare(last);
 	const prev = words.at(-2);
 	return prev && (ROLE_MODIFIERS.test(bare(prev)) || (isRoleNoun(prev) && !TITLE_WORDS[bare(prev)])) ? `${bare(prev)} ${role}` : role;
+}
+
+/**
+ * Do these words, standing before "of", name a person: a lexicon first name and name-shaped
+ * words ("Mitch McConnell"), or a role run ending in one ("Senate Majority Leader Chuck Schumer")?
+ */
+function namesPerson(words: string[]): boolean {
+	if (words.length > 6 || !words.every(nameShaped)) return false;
+	if (isFirstName(words[0]) && words.length <= 4) return true;
+	for (let k = 1; k < words.length - 1; k++) if (roleOf(words.slice(0, k)) && isFirstName(words[k])) return true;
+	return false;
+}
+
+/**
+ * Does an acronym modify the lower-case noun after it ("GP surgeries", "EU leaders", "NHS
+ * staff") rather than act or stand alone ("the NHS said", "NATO on Monday")? `after` is the
+ * text right after the acronym. Compromise tags the acronym, the next word and the one after,
+ * so that a verb after the acronym ("UKHSA warned") is read as a verb.
+ */
+function modifiesNoun(acronym: string, after: string): boolean {
+	const next = /^\s([a-z][a-z-]*)(\s[a-z]+)?/.exec(after);
+	if (!next) return false;
+	const tags = nlp(`${acronym} ${next[0].trim()}`).terms().json() as { terms: { tags: string[] }[] }[];
+	const tagsOfNext = tags[1]?.terms[0]?.tags ?? [];
+	return tagsOfNext.includes('Noun') && !tagsOfNext.includes('Verb');
 }
 
 /** Is the word shaped like a part of a name ("Konsa", "McConnell", "O’Neill", "J.")? */
@@ -505,13 +531,25 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 					: nameGender(words[first]);
 			const role = roleOf(words.slice(0, first)) ?? roleAround(run[first].start, run[last].start + words[last].length);
 			push('person', first, last, words, run, { surname, ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
+			// "Rep. Marjorie Taylor Greene of Georgia": the place after the name is a fact of its own
+			if (ofAt > first) classify(allWords.slice(ofAt + 1), run.slice(ofAt + 1), false);
 			return;
 		}
 		if (first > 0) return;
+		// "Mitch McConnell of Kentucky", "Senate Majority Leader Chuck Schumer of New York": a
+		// person, then the place they come from or represent
+		const ofAt = words.indexOf('of');
+		if (ofAt >= 2 && ofAt < words.length - 1 && namesPerson(words.slice(0, ofAt))) {
+			classify(words.slice(0, ofAt), run.slice(0, ofAt), startsSentence);
+			classify(words.slice(ofAt + 1), run.slice(ofAt + 1), false);
+			return;
+		}
 		// a role and a name in one capitalised run: "Senate Majority Leader Chuck Schumer",
 		// "Speaker Mike Johnson"
 		for (let k = Math.max(1, words.length - 3); k < words.length - 1; k++) {
-			const role = roleOf(words.slice(0, k));
+			// "US Secretary of State Antony Blinken": an office of something
+			const office = k >= 3 && words[k - 2] === 'of' ? roleOf(words.slice(0, k - 2)) : undefined;
+			const role = roleOf(words.slice(0, k)) ?? (office && `${office} of ${words[k - 1].toLowerCase()}`);
 			if (!role || !isFirstName(words[k]) || !words.slice(k + 1).every(nameShaped)) continue;
 			const gender = nameGender(words[k]);
 			push('person', k, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}), role });
@@ -528,6 +566,12 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// a continent is its own level, so "North America" is never swapped with "New Mexico"
 		if (CONTINENTS.has(lower)) {
 			push('place', 0, words.length - 1, words, run, { level: 'continent' });
+			return;
+		}
+		// "Georgia": a US state to the lexicon, a country to countries-list; asked as a region, it
+		// is never swapped for Bahrain in a story about Gov. Brian Kemp
+		if (hasTag(lower, 'Region') && !hasTag(lower, 'Country')) {
+			push('place', 0, words.length - 1, words, run, { level: 'region' });
 			return;
 		}
 		if (/^(US|U\.S|USA|UK|U\.K|UAE)$/.test(phrase) || isCountry(phrase)) {
@@ -550,7 +594,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// an acronym the lexicon knows as a common noun ("TV", "CEO") names no organisation
 		const commonAcronym = /^[A-Z]{2,6}$/.test(phrase) && tagsOf(lower).some((t) => t === 'Singular' || t === 'Plural' || t === 'Actor');
-		if (commonAcronym) return;
+		// "GP surgeries", "EU leaders": an acronym that modifies a noun names no organisation to ask about
+		if (commonAcronym || (/^[A-Z]{2,6}$/.test(phrase) && modifiesNoun(phrase, text.slice(end)))) return;
 		if (hasTag(lower, 'Organization') || hasTag(lower, 'SportsTeam')) {
 			push('organisation', 0, words.length - 1, words, run);
 			return;
@@ -620,9 +665,18 @@ const SPEECH_VERBS =
 	'said|says|told|added|insists|insisted|claimed|claims|argued|argues|warned|warns|stated|announced|believes|believed|thinks|thought|wrote|writes|tweeted|explained|noted|suggested|admitted|admits|denied|denies|alleged|alleges';
 
 const QUOTE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s((?:[\\p{L}’'.-]+\\s){0,5}?[\\p{L}’'.-]+)(?:,\\s(?:an?|the)\\s[^"“”]+)?\\.$`, 'u');
-const APPOSED_SPEAKER = new RegExp(`^(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3}),\\s(?:an?|the|its|his|her|their)\\s[^,]{3,120},\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+// the speaker may have a role before the name and a place after it ("Senate Republican leader
+// Mitch McConnell of Kentucky, who has ..., said"); the place is not part of the speaker
+const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120},\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 const SPEAKER_FIRST = new RegExp(`^(?:[^,]{1,30},\\s)?((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
-const SPEAKER_LAST = new RegExp(`^(.+?),["”’]?\\s((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})\\.?$`, 'u');
+// "..., Mr. Johnson said in a statement.", "..., he told reporters on a conference call.": the
+// one who is told and where or when it was said follow the verb
+const SPEAKER_LAST = new RegExp(
+	`^(.+?),["”’]?\\s((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})(?:\\s(?:reporters|journalists|the\\s\\p{Lu}[\\p{L}]+|\\p{Lu}[\\p{L}]+))?(?:\\s(?:in|at|on|during|after|before|outside|from|via|while)\\s[^,"“”]{1,60}?)?\\.?$`,
+	'u'
+);
+/** "Its chair, Amina Hassan, said S": a role, then the speaker's name between commas. */
+const ROLE_THEN_SPEAKER = new RegExp(`^(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s)?[\\p{L}’'-]+(?:\\s[\\p{L}’'-]+){0,4},\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 
 /**
  * Attributions: "X said (that) S", "X said: "Q"", "X, a geologist at Y, said S", "S, X said.",
@@ -647,6 +701,12 @@ function attributionFacts(text: string): Fact[] {
 		facts.push({ type: 'attribution', text: apposed[1], span: { start: 0, end: apposed[1].length }, statement: { start: apposed[0].length, end: trimmedEnd } });
 		return facts;
 	}
+	const roleFirst = ROLE_THEN_SPEAKER.exec(text);
+	if (roleFirst) {
+		const start = roleFirst[0].indexOf(roleFirst[1]);
+		facts.push({ type: 'attribution', text: roleFirst[1], span: { start, end: start + roleFirst[1].length }, statement: { start: roleFirst[0].length, end: trimmedEnd } });
+		return facts;
+	}
 	const lead = SPEAKER_FIRST.exec(text);
 	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1])) {
 		const speakerStart = lead[0].indexOf(lead[1]);
@@ -658,10 +718,11 @@ function attributionFacts(text: string): Fact[] {
 		return facts;
 	}
 	const tail = SPEAKER_LAST.exec(text.replace(/\s+$/, ''));
-	if (tail && !/^(he|she|they|it|we|i)$/i.test(tail[2])) {
+	// a whole quote before the speaker: ""We will not back down," Mr. Schumer said."; a quote
+	// said by "he" or "she" is kept too, for the generator to resolve to the one person it can mean
+	const quote = tail !== null && /^["“][^"“”]+$/.test(tail[1]);
+	if (tail && (!/^(he|she|they|it|we|i)$/i.test(tail[2]) || (quote && /^(he|she)$/i.test(tail[2])))) {
 		const start = text.indexOf(tail[2], tail[1].length);
-		// a whole quote before the speaker: ""We will not back down," Mr. Schumer said."
-		const quote = /^["“][^"“”]+$/.test(tail[1]);
 		facts.push({ type: 'attribution', text: tail[2], span: { start, end: start + tail[2].length }, statement: { start: quote ? 1 : 0, end: tail[1].length }, ...(quote ? { quote } : {}) });
 		return facts;
 	}

@@ -83,6 +83,8 @@ interface Context {
 	setting: Set<string>;
 	/** Names the article ties together by a possessive ("Leo Varadkar’s ruling Fine Gael party"), both ways, lower-case. */
 	ties: Map<string, Set<string>>;
+	/** The people the article quotes or reports as saying something, by surname (`speakerOf`). */
+	speakers: Set<string>;
 	seed: number;
 }
 
@@ -176,7 +178,33 @@ function buildContext(article: Article, seed: number): Context {
 	const lastYear = article.published ? Number(article.published.slice(0, 4)) : years.length ? Math.max(...years) : 9999;
 	const roles = personRoles(sentences.map((s) => s.text), facts);
 	const titles = personTitles(sentences.map((s) => s.text), facts);
-	return { article, sentences, facts, persons, roles, titles, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, ties: tiesOf(sentences, facts), seed };
+	const ctx: Context = { article, sentences, facts, persons, roles, titles, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, ties: tiesOf(sentences, facts), speakers: new Set(), seed };
+	facts.forEach((list, i) => {
+		const attribution = list.find((f) => f.type === 'attribution');
+		const speaker = attribution && speakerOf(ctx, sentences[i], attribution);
+		if (speaker?.surname) ctx.speakers.add(speaker.surname);
+	});
+	return ctx;
+}
+
+/**
+ * The person an attribution names as speaker, as a person fact: the person whose name ends the
+ * speaker phrase ("Leeds manager Daniel Farke"), or for a quote said by "he" or "she" the one
+ * person the sentence before can mean (`soleReferent`: exactly one person of that gender named
+ * there, nobody of unknown gender, no pronoun of that gender), written as that sentence writes
+ * them and spanning the pronoun; undefined when neither fits (QUALITY.md R4).
+ */
+function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): Fact | undefined {
+	const named = ctx.facts[sentence.index].find((f) => f.type === 'person' && f.span.end === attribution.span.end);
+	if (named) return named;
+	const pronoun = /^(he|she)$/i.exec(attribution.text)?.[1];
+	const previous = ctx.sentences[sentence.index - 1];
+	if (!pronoun || !attribution.quote || !previous || previous.paragraph < sentence.paragraph - 1) return undefined;
+	const persons = ctx.facts[previous.index].filter((f) => f.type === 'person' && f.surname);
+	const mentions = persons.map((f) => ({ surname: f.surname ?? '', full: f.text, gender: ctx.persons.get(f.surname ?? '')?.gender ?? f.gender }));
+	const referent = soleReferent(pronoun.toLowerCase() === 'he' ? 'He' : 'She', [{ persons: mentions, text: previous.text }]);
+	if (!referent) return undefined;
+	return { type: 'person', text: referent.full, span: attribution.span, surname: referent.surname, ...(referent.gender ? { gender: referent.gender } : {}) };
 }
 
 /** The lower-case names a fact goes by: its text, and a person's surname. */
@@ -300,15 +328,18 @@ function takesThe(name: string): boolean {
 }
 
 function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>): string[] {
+	// "Mr Putin sees neighbouring ___": the story's other countries include the subject's own,
+	// which cannot neighbour itself, so the options come from the gazetteer alone
+	const neighbour = /\b(?:neighbouring|neighboring|bordering|adjacent|nearby)\s$/i.test(sentenceText.slice(0, key.span.start));
 	const fromArticle = [...ctx.places.values()]
-		.filter((p) => p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text))
+		.filter((p) => !neighbour && p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text))
 		.map((p) => p.text);
 	// gazetteer places from the key's continent, else from that of the article's main country
 	const main = [...ctx.places.values()].filter((p) => p.level === 'country').sort((a, b) => b.mentions - a.mentions)[0];
 	const continent = continentOf(key.text) ?? (main ? continentOf(main.text) : undefined);
 	// a gazetteer place from anywhere is absurd beside a city of unknown country (Yerevan for Fort Worth)
 	const gazetteer = !continent ? [] : key.level === 'country' ? countriesIn(continent) : key.level === 'city' ? capitalsIn(continent) : [];
-	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g)));
+	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g) && !(neighbour && ctx.places.has(g.toLowerCase()))));
 	const the = takesThe(key.text);
 	return [...fromArticle, ...extra].filter((p) => takesThe(p) === the);
 }
@@ -327,7 +358,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear)
 				: dateDistractors(fact, prng, ctx.dates);
 		case 'person':
-			return prng.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start))).slice(0, 3);
+			// a person the sentence names is part of its fact, so never a wrong answer (R3)
+			return prng.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)).filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o))).slice(0, 3);
 		case 'place':
 			return placeOptions(ctx, fact, sentenceText, prng).slice(0, 3);
 		case 'organisation': {
@@ -338,6 +370,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 					o.text.toLowerCase() !== fact.text.toLowerCase() &&
 					o.the === the &&
 					!sentenceText.includes(o.text) &&
+					// "Ocado Retail" for "Ocado" is part of the key, not another organisation
+					!containsWord(o.text, fact.text) &&
+					!containsWord(fact.text, o.text) &&
 					/^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text) &&
 					sameOrgKind(o.text, fact.text)
 			);
@@ -427,10 +462,17 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		}
 		// multiple choice, "who": a person opens the clause and a verb follows
 		if (fact.type === 'person') {
-			const title = /^(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Sen\.|Senator|Gov\.|Governor)\s)?$/.exec(before);
-			if (title && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after)) {
+			// after a role or inside a subordinate clause, a pronoun may mean someone else ("Tory leader
+			// Michael Howard said he would be remembered": "he" is Callaghan)
+			const title = /^(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Sen\.|Senator|Gov\.|Governor)\s)?$/.test(before) || (roleOnlyBefore(before, fact) && !/\b(?:he|she|him|his|her|hers|they|them|their)\b/i.test(after));
+			const subordinate = actsInSubordinate(before, after) && !/\b(?:he|she|him|his|her|hers|they|them|their)\b/i.test(after);
+			if (((title && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after)) || subordinate) && !SECOND_CLAUSE.test(after)) {
 				out.push({ type: 'mcq', stem: `Who${after.replace(/[.,!]([”"’]?)$/, '$1')}?`, options, key, bonus: 0.4 });
 			}
+		}
+		// multiple choice, "which organisation": it opens the clause and a verb follows
+		if (fact.type === 'organisation' && /^(?:The )?$/.test(before) && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after) && !/[“”"]/.test(after)) {
+			out.push({ type: 'mcq', stem: `Which ${orgNoun(options)}${after.replace(/[.,!]$/, '')}?`, options, key, bonus: 0.4 });
 		}
 		// fill in the blank with options
 		const articleBefore = /\b(a|an)\s$/i.exec(before);
@@ -484,6 +526,48 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		}
 	}
 	return out;
+}
+
+/**
+ * A second clause with its own subject after the one a "Who ...?" stem asks about: ", Marc
+ * Guehi ... scooped", "and then Ayew fired", ", while state Sen. X is likely", "and a contest
+ * ... will begin". The stem would ask about two events at once.
+ */
+const SECOND_CLAUSE = /,\s\p{Lu}|,\s(?:while|whereas|but|and)\b|\s(?:and|but)\s(?:then\s|when\s)?\p{Lu}|\s(?:and|but)\s(?:[\p{L}’'-]+\s){1,8}?(?:will|would|is|was|are|were|has|have|had|could|can)\s/u;
+
+/**
+ * Is `before` only the role the article writes before a person's name ("Prosecutor ",
+ * "Senate Majority Leader ", "Leeds manager ")? Then "Who ...?" asks about the person without
+ * it. `fact.role` is the role extractFacts read there.
+ */
+function roleOnlyBefore(before: string, fact: Fact): boolean {
+	if (!fact.role || before.trim() === '') return false;
+	const words = before.trim().split(/\s+/);
+	const last = words.at(-1)!.toLowerCase().replace(/\.$/, '');
+	if (words.length > 4 || !fact.role.split(' ').some((r) => r.startsWith(last) || last.startsWith(r))) return false;
+	return /^(?:[\p{L}’'-]+\.?\s){1,4}$/u.test(before) && !/\b(?:the|a|an|of|and|to|in|on|at|by|for|with|from|as|that)\s/i.test(before);
+}
+
+/**
+ * Does a person act in a subordinate clause that closes the clause ("... when Joe Rodon met a
+ * corner at the near post", "... after Wilfried Gnonto scored in the 88th minute")? The event
+ * after "when", "after", "as" or "because" is told as a fact, in the past tense; "if" and
+ * "unless" clauses are not facts, and a comma after the name means the clause goes on.
+ */
+function actsInSubordinate(before: string, after: string): boolean {
+	const verb = /^ ([a-z]+)\b/.exec(after)?.[1];
+	if (!verb || !/(?:^|\s)(?:when|after|as|because|once|until)\s$/.test(before) || /[,;:–—“”"]/.test(after)) return false;
+	return hasTag(verb, 'PastTense') || (/ed$/.test(verb) && verb.length > 4);
+}
+
+/**
+ * The noun a "which" question about organisations uses: "party" or "club" when every option
+ * is one by name (`orgKind`), "company" when every option is one, else "organisation".
+ */
+function orgNoun(options: string[]): string {
+	const kinds = new Set(options.map(orgKind));
+	const only = kinds.size === 1 ? [...kinds][0] : undefined;
+	return only === 'party' || only === 'club' || only === 'company' ? only : 'organisation';
 }
 
 // not 'Infinitive': the lexicon gives nouns such as "market" only that tag, and after a name
@@ -580,20 +664,39 @@ function niceCeil(v: number): number {
 	return Math.ceil(v / p) * p;
 }
 
+/**
+ * The people who might have said a statement instead of its speaker: people of the speaker's
+ * role kind (`personOptions`) and everyone else the article quotes or reports as saying
+ * something, since any of them is a plausible speaker (issue 3); all in the key's name format,
+ * of the key's gender when the statement's pronouns fix it, and never one the statement names.
+ */
+function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMatters: boolean): string[] {
+	const surnameOnly = !speaker.text.includes(' ');
+	const out = personOptions(ctx, speaker, speaker.text, genderMatters);
+	for (const surname of ctx.speakers) {
+		const p = ctx.persons.get(surname);
+		if (!p || surname === speaker.surname || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !p.full.includes(' '))) continue;
+		const name = surnameOnly ? p.surname : p.full;
+		if (!out.includes(name)) out.push(name);
+	}
+	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name));
+}
+
 /** Who-said items: the attribution of a reported statement to a named person. */
 function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
 	if (!attribution.statement) return undefined;
 	// the speaker phrase is a name with at most a role before it ("opposition leader Maria
 	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
-	const speaker = facts.find((f) => f.type === 'person' && f.span.end === attribution.span.end);
+	const speaker = speakerOf(ctx, sentence, attribution);
 	if (!speaker || !speaker.surname || hasVerb(attribution.text) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
 	// a direct quote is asked whole, in its quote marks, as the speaker's own words (facts.ts)
 	const quote = attribution.quote === true;
 	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement))) || statement.split(/\s+/).length < 6) return undefined;
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
-	const distractors = prng.shuffle(personOptions(ctx, speaker, speaker.text, genderMatters)).slice(0, 3);
-	if (distractors.length < 3) return undefined;
+	// three options at least: the key and two people who might have said it
+	const distractors = prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters)).slice(0, 3);
+	if (distractors.length < 2) return undefined;
 	const { options, key } = withOptions(speaker.text, distractors, prng, false);
 	const verb = /\b(said|says|insists|insisted|claimed|claims|argued|warned|told|added|believes|thinks|announced|wrote|explained|noted|admitted|denied)\b/.exec(sentence.text.slice(attribution.span.end))?.[1] ?? 'said';
 	const stem = quote ? `Who said “${statement}”?` : `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`;
@@ -686,7 +789,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	}
 	if (!hasVerb(w.type === 'true-false' ? w.stem : w.stem.replace(/^(Who|Where) /, ''))) return 'R1';
 	// R2: answerable from the article: the key is in the source sentence
-	if (!sentence.text.includes(keyText)) return 'R2';
+	// a quote said by "he" or "she" has its speaker named in the sentence before (`speakerOf`)
+	if (!sentence.text.includes(keyText) && !(w.type === 'who-said' && ctx.sentences[sentence.index - 1]?.text.includes(keyText))) return 'R2';
 	// R3: exactly one defensible answer
 	if (fact.bound) return 'R3';
 	const around = sentence.text.slice(fact.span.end, fact.span.end + 24);
@@ -743,9 +847,11 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if ((noun === 'city' || noun === 'country' || noun === 'state') && ctx.setting.has(noun)) continue;
 			return 'R4';
 		}
-		for (const m of stem.matchAll(PRONOUN_RE)) {
+		// a who-said item asks who spoke a quote, whose pronouns are the speaker's own words (R6)
+		const asked = w.type === 'who-said' ? stem.replace(/“[^”]*”/g, '“…”') : stem;
+		for (const m of asked.matchAll(PRONOUN_RE)) {
 			const p = m[1].toLowerCase();
-			const before = stem.slice(0, m.index);
+			const before = asked.slice(0, m.index);
 			// a blanked name is the referent of "he" or "his", never of "him" in its own clause
 			const blankRefers = fact.type === 'person' && before.includes(BLANK) && p !== 'him' && p !== 'them';
 			const named = [...ctx.persons.values()].filter((per) => before.includes(per.surname) || blankRefers || /^Who\b/.test(before));
@@ -764,7 +870,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	}
 	// who and where: the stem names what it asks about (a name, a number, a quote);
 	// "Where will the talks be held?" and "Who says a follow-up letter has been sent?" do not
-	if ((w.type === 'mcq' || w.type === 'who-said') && /^(Who|Where)\b/.test(w.stem) && !/\s[\p{Lu}\d“"]/u.test(w.stem.slice(4))) return 'R4';
+	if ((w.type === 'mcq' || w.type === 'who-said') && /^(Who|Where|Which)\b/.test(w.stem) && !/\s[\p{Lu}\d“"]/u.test(w.stem.slice(w.stem.startsWith('Which') ? w.stem.indexOf(' ', 6) : 4))) return 'R4';
 	if (w.type === 'cloze' && fact.type === 'person' && !/[\p{Lu}\d“"]/u.test(w.stem.replace(BLANK, '').slice(1))) return 'R4';
 	// R5: no giveaway
 	if (w.type !== 'true-false') {

@@ -51,10 +51,30 @@ function kindIn(words: string): RoleKind | undefined {
 }
 
 /**
+ * The role kind of the role phrase that ends right before a name: the last word, or the office
+ * before a trailing capitalised name or "of" ("Secretary of State", "Ocado chairman"). A role
+ * word further back, behind a lower-case word, is no role of this name: "moved up in the
+ * Premier League after Wilfried Gnonto" says nothing of Gnonto.
+ */
+function kindBefore(lead: string): RoleKind | undefined {
+	const words = lead.replace(/\./g, '').match(/[\p{L}-]+/gu) ?? [];
+	for (let i = words.length - 1; i >= 0; i--) {
+		const w = words[i].toLowerCase();
+		// "Attorney General", "Prosecutor General": the office is the word before
+		if (w === 'general' && i === words.length - 1 && i > 0 && KIND_OF.has(words[i - 1].toLowerCase())) continue;
+		const kind = KIND_OF.get(w);
+		if (kind) return kind;
+		if (!/^\p{Lu}/u.test(words[i]) && w !== 'of' && w !== 'the') return undefined;
+	}
+	return undefined;
+}
+
+/**
  * The role kind of each person an article names, by surname (`Fact.surname`), from the role
- * words next to their mentions: up to five words before the name within its clause, and an
+ * words next to their mentions: the role phrase right before the name within its clause, and an
  * appositive right after it (", a ... ,"). A person's kind is the one most of their mentions
- * state (the first stated on a tie); people whose role is never stated are absent.
+ * state (the first stated on a tie); one who "admitted his players are hurting" with no role
+ * stated runs a team ('coaching'); people whose role is never stated are absent.
  * `sentences[i]` is a sentence's text and `facts[i]` its facts (`extractFacts`).
  */
 export function personRoles(sentences: readonly string[], facts: readonly Fact[][]): Map<string, RoleKind> {
@@ -66,7 +86,7 @@ export function personRoles(sentences: readonly string[], facts: readonly Fact[]
 			const lead = before.trim().split(/\s+/).slice(-5).join(' ');
 			const appositive = /^,\s(?:(?:a|an|the|who is|who was)\s)?([^,.;:()–—]{2,60})/.exec(text.slice(f.span.end))?.[1] ?? '';
 			const head = appositive.split(/\s(?:who|which|that|of|at|in|for|from|with|to)\s/)[0].split(/\s+/).slice(0, 5).join(' ');
-			const stated = [kindIn(lead), /^(saying|adding|said|says)\b/.test(head) ? undefined : kindIn(head)];
+			const stated = [kindBefore(lead), /^(saying|adding|said|says)\b/.test(head) ? undefined : kindIn(head)];
 			for (const kind of stated) {
 				if (!kind) continue;
 				const tally = votes.get(f.surname) ?? new Map<RoleKind, number>();
@@ -81,6 +101,14 @@ export function personRoles(sentences: readonly string[], facts: readonly Fact[]
 		for (const [kind, n] of tally) if (best === undefined || n > (tally.get(best) ?? 0)) best = kind;
 		if (best) roles.set(surname, best);
 	}
+	// "Farke admitted his players are hurting": one who speaks of "his players" runs a team,
+	// though no role word says so, and is no distractor for a player
+	sentences.forEach((text, i) => {
+		for (const f of facts[i] ?? []) {
+			if (f.type !== 'person' || !f.surname || roles.has(f.surname)) continue;
+			if (/^\s(?:[a-z]+\s){1,3}(?:his|her|their)\s(?:players|side|team|squad)\b/.test(text.slice(f.span.end))) roles.set(f.surname, 'coaching');
+		}
+	});
 	return roles;
 }
 
