@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, type Fact } from './facts';
+import { NUMBER_WORDS, tallyNumber, type Fact } from './facts';
 import { MONTHS } from './lexicon';
 import type { Prng } from './prng';
 
@@ -112,6 +112,49 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 		return picked.map((v) => `${v}${v % 10 === 1 && v % 100 !== 11 ? 'st' : v % 10 === 2 && v % 100 !== 12 ? 'nd' : v % 10 === 3 && v % 100 !== 13 ? 'rd' : 'th'}`);
 	}
 	return picked.map((v) => formatLike(fact.text, v));
+}
+
+const TALLY_PARTS = /^(\S+?)(\s(?:votes?\s)?to\s|[-–])(\S+)$/;
+
+/**
+ * Three tally distractors written like the key (QUALITY.md R8: same type and granularity). A
+ * vote joined by "to" keeps its total and its winner ("70 to 29" → "62 to 37", "77 to 22": as
+ * many senators voted); a score joined by a dash keeps who won, or the draw, and moves each
+ * side by a goal or two ("2-1" → "3-1", "2-0", "3-2"). Numbers written as words stay words.
+ * Returns fewer than 3 when it cannot.
+ */
+export function tallyDistractors(fact: Fact, prng: Prng): string[] {
+	const parts = TALLY_PARTS.exec(fact.text);
+	if (!parts) return [];
+	const [, first, joint, second] = parts;
+	const a = tallyNumber(first);
+	const b = tallyNumber(second);
+	if (a === undefined || b === undefined) return [];
+	const words = !/^\d/.test(first);
+	const sign = Math.sign(a - b);
+	const pairs: [number, number][] = [];
+	if (/to/.test(joint)) {
+		const total = a + b;
+		const step = Math.max(1, Math.round(total / 25));
+		for (let d = step; d <= Math.max(4, Math.round(total * 0.3)); d += step) pairs.push([a - d, b + d], [a + d, b - d]);
+	} else {
+		pairs.push([a + 1, b], [a, b + 1], [a - 1, b], [a, b - 1], [a + 1, b + 1], [a + 2, b], [a + 2, b + 1], [a - 1, b - 1], [a + 3, b + 1]);
+	}
+	const written = (n: number, like: string) => {
+		if (!words) return String(n);
+		const w = n === 0 && /^nil$/i.test(like) ? 'nil' : n >= 1 && n <= 20 ? ['one', ...NUMBER_WORDS][n - 1] : undefined;
+		return w && /^\p{Lu}/u.test(like) ? w[0].toUpperCase() + w.slice(1) : w;
+	};
+	const out: string[] = [];
+	for (const [x, y] of prng.shuffle(pairs)) {
+		if (x < 0 || y < 0 || Math.sign(x - y) !== sign || (x === a && y === b)) continue;
+		const [wx, wy] = [written(x, first), written(y, second)];
+		if (wx === undefined || wy === undefined) continue;
+		const text = `${wx}${joint}${wy}`;
+		if (!out.includes(text)) out.push(text);
+		if (out.length === 3) break;
+	}
+	return out;
 }
 
 const MONTH_RE = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'i');

@@ -1,6 +1,6 @@
 import { articleBody } from './article';
 import { articleReferents, describesItself, resolveAnaphors } from './anaphora';
-import { dateDistractors, numericDistractors, writtenNumber } from './distractors';
+import { dateDistractors, numericDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
@@ -309,6 +309,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			return fact.iso && /^\d{4}$/.test(fact.text)
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear)
 				: dateDistractors(fact, prng, ctx.dates);
+		case 'tally':
+			return tallyDistractors(fact, prng);
 		case 'person':
 			return prng.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start))).slice(0, 3);
 		case 'place':
@@ -515,7 +517,7 @@ function roleBefore(before: string): string | undefined {
  */
 function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, swap: string): boolean {
 	// a false figure that contradicts the headline ("Two cases" under "Three Cases of Plague")
-	if (fact.value !== undefined && containsWord(ctx.article.title.toLowerCase(), fact.text.toLowerCase())) return false;
+	if ((fact.value !== undefined || fact.type === 'tally') && containsWord(ctx.article.title.toLowerCase(), fact.text.toLowerCase())) return false;
 	if (!['person', 'place', 'organisation'].includes(fact.type)) return true;
 	const swapName = fact.type === 'person' ? swap.split(' ').pop() ?? swap : swap;
 	if (containsWord(ctx.article.title, swapName)) return false;
@@ -589,6 +591,8 @@ const NOUN_MARKERS = new Set(['Determiner', 'Possessive', 'Preposition', 'Adject
 
 /** Has the text a finite verb (so it states something, unlike "Jon Sopel, BBC News, Washington")? */
 function hasVerb(text: string): boolean {
+	// the lexicon knows "rose" and "beat" only as nouns: "Revenue rose 11.2%", "beat the Eagles 24-17"
+	if (/\b(?:rose|beat)\s(?:by\s|to\s|the\s|\p{Lu}|[$£€\d_])/u.test(text)) return true;
 	const words = text.toLowerCase().match(/[a-z’']+/g) ?? [];
 	for (const [i, word] of words.entries()) {
 		if (tagsOf(word).some((t) => VERB_TAGS.has(t))) return true;
@@ -605,7 +609,8 @@ function containsWord(text: string, word: string): boolean {
 	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
 		const before = at === 0 ? '' : text[at - 1];
 		const after = text[at + word.length] ?? '';
-		if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+		// a digit is part of a number's word: "4%" is not in "14%", "17" not in "2017"
+		if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) return true;
 	}
 	return false;
 }
@@ -808,7 +813,8 @@ const FACT_WEIGHT: Record<FactType, number> = {
 	attribution: 2,
 	age: 1.4,
 	organisation: 1.2,
-	ordinal: 0.8
+	ordinal: 0.8,
+	tally: 2.6
 };
 
 /** Every candidate item of the article, with counts of those each check rejected. */

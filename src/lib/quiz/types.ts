@@ -39,7 +39,10 @@ export interface Sentence {
 	text: string;
 }
 
-/** The kinds of fact the generator extracts (QUALITY.md, "Distractors by key type"). */
+/**
+ * The kinds of fact the generator extracts (QUALITY.md, "Distractors by key type"). A `tally`
+ * is a vote or a match score, two numbers read as one ("70 to 29", "2-1").
+ */
 export type FactType =
 	| 'count'
 	| 'money'
@@ -50,7 +53,8 @@ export type FactType =
 	| 'person'
 	| 'place'
 	| 'organisation'
-	| 'attribution';
+	| 'attribution'
+	| 'tally';
 
 /**
  * The item types. `mcq`: multiple choice with 4 options; `true-false`: a statement judged true or
