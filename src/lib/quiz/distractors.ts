@@ -41,9 +41,11 @@ function trailingZeros(n: number): number {
  * move by years, small counts by a few units; none equals a number in `forbidden` (the article's
  * other numbers as written), none is negative, and for hedged keys each is at least 25% away so
  * that "an estimated 150,000" has one defensible option; none above `maxValue` (years after
- * the publication year, QUALITY.md "Dates"). Returns fewer than 3 when it cannot.
+ * the publication year, QUALITY.md "Dates"); each strictly between `over` and `under` (the
+ * numbers of the sentence the key sits between), all as written like the key. Returns fewer
+ * than 3 when it cannot.
  */
-export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity): string[] {
+export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity, [under, over]: readonly [number, number] = [Infinity, -Infinity]): string[] {
 	const word = NUMBER_WORDS.indexOf(fact.text.toLowerCase());
 	const key = word >= 0 ? word + 2 : writtenNumber(fact.text);
 	if (key === undefined) return [];
@@ -86,6 +88,8 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 			v !== key &&
 			v >= min &&
 			v <= max &&
+			v < under &&
+			v > over &&
 			!forbidden.has(v) &&
 			(!fact.approximate || Math.abs(v - key) / Math.max(key, 1) >= 0.25) &&
 			(fact.type === 'percent' || Math.abs(v - key) / Math.max(key, 1) >= 0.08 || key <= 12 || fact.type === 'age' || fact.type === 'date' || fact.type === 'ordinal')
@@ -136,7 +140,7 @@ export function tallyDistractors(fact: Fact, prng: Prng): string[] {
 	if (/to/.test(joint)) {
 		const total = a + b;
 		const step = Math.max(1, Math.round(total / 25));
-		for (let d = step; d <= Math.max(4, Math.round(total * 0.3)); d += step) pairs.push([a - d, b + d], [a + d, b - d]);
+		for (let d = step; d <= Math.max(4, Math.round(total * 0.15)); d += step) pairs.push([a - d, b + d], [a + d, b - d]);
 	} else {
 		pairs.push([a + 1, b], [a, b + 1], [a - 1, b], [a, b - 1], [a + 1, b + 1], [a + 2, b], [a + 2, b + 1], [a - 1, b - 1], [a + 3, b + 1]);
 	}

@@ -8,6 +8,7 @@ import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { soleReferent, type EarlierSentence } from './pronouns';
 import { mapSpan, simplify, type Clause } from './simplify';
+import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
 
@@ -296,6 +297,37 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	return [...fromArticle, ...extra].filter((p) => takesThe(p) === the);
 }
 
+/**
+ * The open interval, written like the key, that its distractors must stay in: another number
+ * of the key's kind in the sentence ("fell to 83.9%, well below the 95%", "rose to 4.2% from
+ * 3.9%") is a bound the key sits on one side of, as is the part taken from it ("five of their
+ * past six games"), and a
+ * distractor on the other side is ruled out by the sentence itself (QUALITY.md R3, R5).
+ * Takes the source sentence and a number fact of it (count, money, percent, age, ordinal);
+ * returns [max, min], exclusive; [Infinity, -Infinity] when no such number.
+ */
+export function sideOf(sentenceText: string, fact: Fact): [number, number] {
+	const key = writtenNumber(fact.text) ?? NUMBER_WORDS.indexOf(fact.text.toLowerCase()) + 2;
+	let [max, min] = [Infinity, -Infinity];
+	if (fact.value === undefined || !key) return [max, min];
+	const perWritten = fact.value / key;
+	for (const other of extractFacts(sentenceText)) {
+		if (other === fact || other.type !== fact.type || other.value === undefined || other.span.start === fact.span.start || other.unit !== fact.unit) continue;
+		if (fact.type === 'count' && other.noun !== undefined && other.noun !== fact.noun) continue;
+		const v = other.value / perWritten;
+		if (v > key) max = Math.min(max, v);
+		else if (v < key) min = Math.max(min, v);
+	}
+	// "won five of their past six games": the part is smaller than the whole it is taken from
+	if (fact.type === 'count') {
+		for (const m of sentenceText.matchAll(new RegExp(`\\b(\\d+|${NUMBER_WORDS.join('|')}) of (?:the|their|its|his|her|our) (?:past |last |first |next )?(?:\\d+|${NUMBER_WORDS.join('|')})\\b`, 'gi'))) {
+			const part = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1].toLowerCase()) + 2;
+			if (part < key && m.index + m[0].length === fact.span.end) min = Math.max(min, part);
+		}
+	}
+	return [max, min];
+}
+
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
 function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>, genderMatters: boolean): string[] {
 	switch (fact.type) {
@@ -304,7 +336,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'percent':
 		case 'age':
 		case 'ordinal':
-			return numericDistractors(fact, prng, ctx.allNumbers);
+			return numericDistractors(fact, prng, ctx.allNumbers, Infinity, sideOf(sentenceText, fact));
 		case 'date':
 			return fact.iso && /^\d{4}$/.test(fact.text)
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear)
@@ -391,17 +423,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const { options, key } = withOptions(keyText, distractors.slice(0, 3), prng, isNumeric);
 		// multiple choice, "how many": the number and its counted noun open the clause (or the
 		// reported clause after "X said"), followed by a verb
-		if (fact.type === 'count' && fact.noun && !fact.bound) {
-			const hedge = fact.hedge ? new RegExp(`${fact.hedge}\\s+$`, 'i') : undefined;
-			const lead = hedge ? before.replace(hedge, '') : before;
-			const saidLead = attribution ? /^(.+?)\s(?:said|says|told \w+|added|estimated|reported)(?: that)?\s$/.exec(lead) : undefined;
-			const rest = after.slice(2 + fact.noun.length);
-			if ((lead === '' || saidLead) && after.startsWith(` ${fact.noun} `) && /^(were|was|have|had|are|is|will|would|could|may|might|died|\w+ed)\b/.test(rest)) {
-				const prefix = saidLead ? `According to ${lowerLead(saidLead[1])}, ` : '';
-				const how = fact.approximate ? 'about how many' : 'how many';
-				out.push({ type: 'mcq', stem: `${capitalise(prefix + how)} ${fact.noun} ${rest}?`, options, key, bonus: 0.6 });
-			}
-		}
+		const howMany = howManyStem(fact, { before, after, attributed: attribution !== undefined });
+		if (howMany) out.push({ type: 'mcq', stem: howMany, options, key, bonus: 0.6 });
 		// multiple choice, "where": "<subject> <aux> <participle> in/at [the ... of] <place>" at the clause end
 		if (fact.type === 'place' && after.trim() === '') {
 			const m = /^(.{3,60}?) (will be|would be|was|were|is|are|has been|have been|had been) (\w+ed|held|born|built|found|shot|seen|made|taken|kept|hit|sent|flown|driven) (?:in|at) (?:the [^,]{1,40} of )?$/.exec(before);
