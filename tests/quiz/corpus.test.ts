@@ -21,8 +21,6 @@ const KNOWN_SHORT = new Set([
 	'08-space-europa-water-vapor-plumes.txt',
 	'10-smithsonian-plague-cases-china.txt',
 	'11-bbc-time-warner-profits.txt',
-	// thirteen items, but of two types (true/false and estimates) since its who/which clozes went
-	'13-nyt-debt-interest-vs-military.txt',
 	'19-nyt-nyc-manhole-fires-winter.txt',
 	'24-bi-10-things-in-tech.txt',
 	'25-guardian-fossil-fuel-eight-ideas.txt',

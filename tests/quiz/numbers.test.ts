@@ -131,6 +131,11 @@ describe('number distractors the sentence itself rules out', () => {
 		}
 	});
 
+	it('never blanks a number beside another one ("scored just three four times" → "just _____ four times")', () => {
+		const items = itemsOf('Parise heating up', ['But Parise has quickly turned around a tepid start in which he scored just three four times in his first 18 games.']);
+		for (const item of items) expect(item.stem).not.toMatch(/_____ four|three _____/);
+	});
+
 	it('reads "rose" before a number as a verb: "Revenue rose 11.2% to £3.15 billion."', () => {
 		const items = itemsOf('Ocado reports first profit', ['Revenue rose 11.2% to £3.15 billion.'], 3);
 		expect(items.some((i) => i.source.text === 'Revenue rose 11.2% to £3.15 billion.')).toBe(true);
@@ -158,6 +163,7 @@ describe('how many: questions only where the clause turns round safely', () => {
 		expect(countClause('The company employs 500 people in its technology division.')).toBeUndefined();
 		expect(countClause('The club said that more than 3,500 Leeds supporters had made the trip.', true)).toBeUndefined();
 		expect(countClause('Leeds have now won five of their past six league games.')).toBeUndefined();
+		expect(countClause('There were 3,248 cases reported worldwide between 2010 and 2015, with 584 deaths.')).toBeUndefined();
 	});
 
 	it('reads the base form of a past verb, and lower-cases only common nouns', () => {

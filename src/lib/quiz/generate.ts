@@ -444,7 +444,9 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const articleBefore = /\b(a|an)\s$/i.exec(before);
 		const articlesAgree = !articleBefore || options.every((o) => articleFor(o) === articleFor(keyText));
 		if (articlesAgree) {
-			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}${stop}`, options, key, bonus: 0 });
+			// a number among four written like it is a fair item of its own, so once estimates reach
+			// their share of a quiz a number sentence gives a cloze before a true/false (issue 3)
+			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}${stop}`, options, key, bonus: (isNumeric && (fact.type !== 'count' || fact.noun)) || fact.type === 'tally' ? 0.15 : 0 });
 		}
 	}
 	// true/false: the same statement with the key swapped for a distractor of its type; never
@@ -643,7 +645,7 @@ function distractorTextsOf(w: Written): string[] {
 	return w.type === 'true-false' ? [w.falseKeyText ?? ''] : w.options.filter((_, i) => i !== w.key);
 }
 
-const TWO_NUMBERS_RE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')})\\s(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')}|${BLANK})(?![\\w-])`, 'i');
+const TWO_NUMBERS_RE = new RegExp(`(?:\\b\\d[\\d,.]*|\\b(?:${NUMBER_WORDS.join('|')})|${BLANK})\\s(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')}|${BLANK})(?![\\w-])`, 'i');
 
 /** Is the word a finite verb by the lexicon or its ending ("implied", "says", "would")? */
 function isVerbLike(word: string): boolean {

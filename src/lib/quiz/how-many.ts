@@ -91,6 +91,8 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	if (there) {
 		const of = OF_PHRASE.exec(rest);
 		if (/^of\b/.test(rest) && !of) return undefined;
+		// "were there in Leeds last year" reads well; "were there reported worldwide" does not
+		if (!/^(?:\s*|(?:in|at|on|for|during|since|across|from|by|last|this|over|among|between)\b.*)$/.test((of ? rest.slice(of[0].length) : rest).trim())) return undefined;
 		const [aux, ...more] = there[1].split(' ');
 		const tailWords = of ? rest.slice(of[0].length) : rest;
 		return ask(`${noun}${of ? ` of ${of[1].trim()}` : ''} ${aux} there${more.length ? ` ${more.join(' ')}` : ''} ${tailWords}`);
