@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numericDistractors, tallyDistractors } from '../../src/lib/quiz/distractors';
+import { numericDistractors, rangeDistractors, tallyDistractors } from '../../src/lib/quiz/distractors';
 import { extractFacts, tallyNumber } from '../../src/lib/quiz/facts';
 import { generateWithReport, sideOf } from '../../src/lib/quiz/generate';
 import { howManyStem, inQuestion, pastInfinitive } from '../../src/lib/quiz/how-many';
@@ -92,10 +92,47 @@ describe('ranges', () => {
 			['four', false],
 			['17', true]
 		]);
-		expect(bound('The bridge will be 3 to 5 metres wider than the old one.')).toEqual([['5', true]]);
+		expect(bound('The bridge will be 3 to 5 metres wider than the old one.')).toEqual([]);
 		expect(bound('It should take two or three weeks to finish the work.')).toEqual([['three', true]]);
 		expect(bound('Repairs are expected to take 2–4 weeks, the council said.')).toEqual([]);
 		expect(extractFacts('Children aged 5-11 will be offered the vaccine.').filter((f) => f.type === 'age')).toEqual([]);
+	});
+});
+
+describe('ranges asked whole', () => {
+	const ranges = (text: string) =>
+		extractFacts(text)
+			.filter((f) => f.type === 'range')
+			.map((f) => f.text);
+
+	it('reads "between 21,000 and 23,000", "3 to 5 metres", "2–4 weeks" and "between £10m and £20m" as one range each', () => {
+		expect(ranges('Human footprints found at White Sands National Park in New Mexico are between 21,000 and 23,000 years old, according to a new study.')).toEqual(['21,000 and 23,000']);
+		expect(ranges('The bridge will be 3 to 5 metres wider than the old one.')).toEqual(['3 to 5']);
+		expect(ranges('Repairs are expected to take 2–4 weeks, the council said.')).toEqual(['2–4']);
+		expect(ranges('The fine could be between £10m and £20m, officials said.')).toEqual(['£10m and £20m']);
+		expect(ranges('Prices rose from 5% to 10% this year.')).toEqual([]);
+		expect(ranges('The bill passed the House in a 311-112 vote on Saturday.')).toEqual([]);
+	});
+
+	it('offers ranges written like the key that do not overlap it', () => {
+		const [fact] = extractFacts('Human footprints found in New Mexico are between 21,000 and 23,000 years old.').filter((f) => f.type === 'range');
+		for (let seed = 1; seed <= 20; seed++) {
+			const options = rangeDistractors(fact, createPrng(seed));
+			expect(options).toHaveLength(3);
+			for (const o of options) {
+				const [a, b] = o.split(' and ').map((n) => Number(n.replace(/,/g, '')));
+				expect([/^\d{1,3},000 and \d{1,3},000$/.test(o), a < b, b < 21_000 || a > 23_000]).toEqual([true, true, true]);
+			}
+		}
+	});
+
+	it('asks the range whole in a cloze ("between _____ metres"), never one end, and not when the headline gives an end', () => {
+		const items = itemsOf('Leeds bridge to be widened', ['The new bridge over the Aire in Leeds will be between 3 and 5 metres wider than the old one, engineers said.']);
+		const asked = items.filter((i) => i.source.text.includes('3 and 5'));
+		expect(asked.some((i) => i.type === 'cloze' && i.factType === 'range' && i.stem.includes('between _____ metres'))).toBe(true);
+		for (const item of asked) expect(item.stem).not.toMatch(/between _____ and|and _____ metres/);
+		const headline = itemsOf('Ancient footprints are at least 21,000 years old', ['Human footprints found at White Sands National Park in New Mexico are between 21,000 and 23,000 years old.']);
+		expect(headline.filter((i) => i.factType === 'range')).toEqual([]);
 	});
 });
 

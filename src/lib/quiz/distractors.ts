@@ -161,6 +161,38 @@ export function tallyDistractors(fact: Fact, prng: Prng): string[] {
 	return out;
 }
 
+const RANGE_PARTS = /^(.+?)( and | to |[–-])(.+)$/;
+
+/**
+ * Three range distractors written like the key ("21,000 and 23,000" → "12,000 and 14,000",
+ * "2–4" → "6–10"): both ends scaled by one factor and rounded to the key's precision, each
+ * range apart from the key's (no overlap, so exactly one option is what the article says), no
+ * end below zero or a percentage above 100. Returns fewer than 3 when it cannot.
+ */
+export function rangeDistractors(fact: Fact, prng: Prng): string[] {
+	const parts = RANGE_PARTS.exec(fact.text);
+	if (!parts) return [];
+	const [, lowText, joint, highText] = parts;
+	const low = writtenNumber(lowText);
+	const high = writtenNumber(highText);
+	if (low === undefined || high === undefined) return [];
+	const decimals = Math.max(...[lowText, highText].map((t) => /\.(\d+)/.exec(t)?.[1].length ?? 0));
+	const step = decimals > 0 ? Math.pow(10, -decimals) : Math.pow(10, Math.min(trailingZeros(low), trailingZeros(high)));
+	const round = (v: number) => Number((Math.round(v / step) * step).toFixed(decimals));
+	const percent = /%|per ?cent/.test(fact.text);
+	const out: string[] = [];
+	// one smaller range first where there is one, so the key is not always the lowest
+	const [smaller, larger] = [prng.shuffle([0.3, 0.4, 0.5, 0.6]), prng.shuffle([1.5, 1.7, 2, 2.5, 3, 4])];
+	for (const f of [...smaller.slice(0, 1), ...larger, ...smaller.slice(1)]) {
+		const [a, b] = [round(low * f), round(high * f)];
+		if (a <= 0 || a >= b || (b >= low && a <= high) || (percent && b > 100)) continue;
+		const text = `${formatLike(lowText, a)}${joint}${formatLike(highText, b)}`;
+		if (!out.includes(text)) out.push(text);
+		if (out.length === 3) break;
+	}
+	return out;
+}
+
 const MONTH_RE = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'i');
 
 /**

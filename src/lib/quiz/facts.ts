@@ -287,6 +287,30 @@ function tallyFacts(text: string): Fact[] {
 	return facts;
 }
 
+const RANGE_END = String.raw`[$£€]?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:%|bn|m|k|\s(?:million|billion))?`;
+// "between 21,000 and 23,000 years", "3 to 5 metres", "2–4 weeks": two ends of one quantity
+const RANGE_RE = new RegExp(String.raw`\bbetween (${RANGE_END}) and (${RANGE_END})(?!\d|[.,]\d)|(?<![\w.,£$€–-]|from )(${RANGE_END})(?: to |[–-])(${RANGE_END})(?=\s([a-z]+s)\b)`, 'g');
+
+/**
+ * Ranges written with digits: "between 21,000 and 23,000" (any unit after) and "3 to 5
+ * metres", "2–4 weeks" (a plural noun after). A range is asked whole or not at all, since one
+ * end alone is not what the article says (QUALITY.md R3). The fact's text spans both ends and
+ * what joins them ("21,000 and 23,000", "2–4"); the lower end must be below the upper.
+ */
+function rangeFacts(text: string): Fact[] {
+	const facts: Fact[] = [];
+	for (const m of text.matchAll(RANGE_RE)) {
+		const [low, high] = m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4]];
+		const start = m.index + m[0].indexOf(low, m[1] !== undefined ? 'between '.length : 0);
+		const end = m.index + m[0].length;
+		if (parseFloat(low.replace(/[^\d.]/g, '')) >= parseFloat(high.replace(/[^\d.]/g, ''))) continue;
+		// "3 to 5 metres": the word after counts what the range measures ("this", "votes" do not)
+		if (m[5] !== undefined && (m[5] === 'votes' || !tagsOf(m[5]).every((t) => t === 'Plural' || t === 'Noun' || t === 'Duration' || t === 'Actor'))) continue;
+		facts.push({ type: 'range', text: text.slice(start, end), span: { start, end } });
+	}
+	return facts;
+}
+
 const MONTH_NAME = '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
 /** A cheap test that a text may hold an explicit date, so chrono (slow) runs only where needed. */
 const EXPLICIT_DATE_HINT = new RegExp(
@@ -716,7 +740,7 @@ function attributionFacts(text: string): Fact[] {
 
 /**
  * Finds the typed facts of one text (a sentence, usually): numbers (count, money, percent, age,
- * ordinal, year), tallies (votes and scores), explicit dates, people, places, organisations and attributions. Spans index
+ * ordinal, year), tallies (votes and scores), ranges, explicit dates, people, places, organisations and attributions. Spans index
  * into `text`; overlapping facts are kept (a year inside a date is dropped). Relative dates
  * ("Sunday", "last week") are never facts (QUALITY.md R9). `known` carries names the article
  * uses elsewhere: surnames (with the person's gender) so that a bare surname counts as a person,
@@ -724,7 +748,7 @@ function attributionFacts(text: string): Fact[] {
  */
 export function extractFacts(text: string, known: KnownNames = { surnames: new Map(), organisations: new Set() }): Fact[] {
 	const dates = dateFacts(text);
-	const tallies = tallyFacts(text);
+	const tallies = [...tallyFacts(text), ...rangeFacts(text)];
 	const numbers = numberFacts(text).filter((n) => ![...dates, ...tallies].some((d) => n.span.start < d.span.end && d.span.start < n.span.end));
 	const all = [...numbers, ...dates, ...tallies, ...entityFacts(text, known), ...attributionFacts(text)];
 	return all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);

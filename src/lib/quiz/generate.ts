@@ -1,6 +1,6 @@
 import { articleBody } from './article';
 import { articleReferents, describesItself, resolveAnaphors } from './anaphora';
-import { dateDistractors, numericDistractors, tallyDistractors, writtenNumber } from './distractors';
+import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
@@ -343,6 +343,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				: dateDistractors(fact, prng, ctx.dates);
 		case 'tally':
 			return tallyDistractors(fact, prng);
+		case 'range':
+			// a headline that gives an end ("at least 21,000 years old") gives the range away
+			return fact.text.split(/ and | to |[–-]/).some((end) => containsWord(ctx.article.title, end)) ? [] : rangeDistractors(fact, prng);
 		case 'person':
 			return prng.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start))).slice(0, 3);
 		case 'place':
@@ -446,7 +449,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		if (articlesAgree) {
 			// a number among four written like it is a fair item of its own, so once estimates reach
 			// their share of a quiz a number sentence gives a cloze before a true/false (issue 3)
-			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}${stop}`, options, key, bonus: (isNumeric && (fact.type !== 'count' || fact.noun)) || fact.type === 'tally' ? 0.15 : 0 });
+			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}${stop}`, options, key, bonus: (isNumeric && (fact.type !== 'count' || fact.noun)) || fact.type === 'tally' || fact.type === 'range' ? 0.15 : 0 });
 		}
 	}
 	// true/false: the same statement with the key swapped for a distractor of its type; never
@@ -839,7 +842,8 @@ const FACT_WEIGHT: Record<FactType, number> = {
 	age: 1.4,
 	organisation: 1.2,
 	ordinal: 0.8,
-	tally: 2.6
+	tally: 2.6,
+	range: 2.2
 };
 
 /** Every candidate item of the article, with counts of those each check rejected. */

@@ -45,7 +45,8 @@ const item = z
 			'place',
 			'organisation',
 			'attribution',
-			'tally'
+			'tally',
+			'range'
 		]),
 		stem: z.string().trim().min(1, 'an item needs a stem'),
 		answerMode: z.enum(['choice', 'typed', 'estimate']).optional(),

@@ -41,7 +41,8 @@ export interface Sentence {
 
 /**
  * The kinds of fact the generator extracts (QUALITY.md, "Distractors by key type"). A `tally`
- * is a vote or a match score, two numbers read as one ("70 to 29", "2-1").
+ * is a vote or a match score, two numbers read as one ("70 to 29", "2-1"); a `range` is two
+ * numbers that bound one quantity ("between 21,000 and 23,000 years", "2–4 weeks"), asked whole.
  */
 export type FactType =
 	| 'count'
@@ -54,7 +55,8 @@ export type FactType =
 	| 'place'
 	| 'organisation'
 	| 'attribution'
-	| 'tally';
+	| 'tally'
+	| 'range';
 
 /**
  * The item types. `mcq`: multiple choice with 4 options; `true-false`: a statement judged true or
