@@ -215,3 +215,28 @@ describe('how many: questions only where the clause turns round safely', () => {
 		]);
 	});
 });
+
+describe('ages and years that fit the sentence', () => {
+	it('keeps a child’s age under 18 among the distractors', () => {
+		const [age] = extractFacts('A video showing the moment a kidnapped 8-year-old Fort Worth girl was rescued by police was released.').filter((f) => f.type === 'age');
+		for (let seed = 1; seed <= 20; seed++) {
+			const options = numericDistractors(age, createPrng(seed), new Set(), Infinity);
+			expect(options).toHaveLength(3);
+			for (const o of options) expect(parseInt(o, 10)).toBeLessThan(18);
+		}
+	});
+
+	it('offers no year before publication for what "will" happen', () => {
+		const text = `Interest to overtake Medicaid\n\n${['Interest payments will overtake Medicaid in 2020 and the Department of Defense budget in 2023.', ...filler].join('\n\n')}`;
+		const article = { ...parseArticleText(text), published: '2018-06-18' };
+		const years: number[] = [];
+		for (let seed = 1; seed <= 10; seed++) {
+			for (const item of generateWithReport(article, { seed, maxItems: 15 }).quiz.items) {
+				if (item.factType !== 'date' || !item.source.text.includes('Medicaid')) continue;
+				for (const text of [item.stem, ...item.options]) for (const y of text.match(/\b20\d\d\b/g) ?? []) years.push(Number(y));
+			}
+		}
+		expect(years.length).toBeGreaterThan(0);
+		expect(Math.min(...years)).toBeGreaterThanOrEqual(2018);
+	});
+});

@@ -38,7 +38,7 @@ function trailingZeros(n: number): number {
 /**
  * Three numeric distractors written like the key (QUALITY.md "Distractors by key type"): counts
  * and money keep precision and format, percentages stay in 0–100 spread by 5–25 points, ages
- * move by years, small counts by a few units; none equals a number in `forbidden` (the article's
+ * move by years (a child's staying under 18), small counts by a few units; none equals a number in `forbidden` (the article's
  * other numbers as written), none is negative, and for hedged keys each is at least 25% away so
  * that "an estimated 150,000" has one defensible option; none above `maxValue` (years after
  * the publication year, QUALITY.md "Dates"); each strictly between `over` and `under` (the
@@ -82,7 +82,8 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	}
 	// zero is never a plausible count or amount ("nearly $0 trillion")
 	const min = fact.type === 'percent' ? 0 : fact.type === 'age' ? Math.min(key, 16) : key >= 1 ? 1 : 0;
-	const max = fact.type === 'percent' ? 100 : maxValue;
+	// a child's age stays a child's ("a kidnapped 8-year-old girl": never a 21-year-old)
+	const max = fact.type === 'percent' ? 100 : fact.type === 'age' && key < 18 ? 17 : maxValue;
 	const candidates = [...new Set(pool.map((v) => Number(v.toFixed(decimals))))].filter(
 		(v) =>
 			v !== key &&

@@ -328,6 +328,9 @@ export function sideOf(sentenceText: string, fact: Fact): [number, number] {
 	return [max, min];
 }
 
+/** Words that put what follows in the future: "will", "is expected to", "plans to", "is due to". */
+const FUTURE_BEFORE = /\b(?:will|is expected to|are expected to|plans? to|is due to|are due to|is set to|are set to)\b(?![^,;]*\b(?:since|ago|was|were|had)\b)[^.;]*$/;
+
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
 function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>, genderMatters: boolean): string[] {
 	switch (fact.type) {
@@ -338,6 +341,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'ordinal':
 			return numericDistractors(fact, prng, ctx.allNumbers, Infinity, sideOf(sentenceText, fact));
 		case 'date':
+			if (fact.iso && /^\d{4}$/.test(fact.text) && ctx.article.published && FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start))) {
+				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication:
+				// an earlier year is no plausible distractor (QUALITY.md R8)
+				return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Infinity, Number(ctx.article.published.slice(0, 4)) - 1]);
+			}
 			return fact.iso && /^\d{4}$/.test(fact.text)
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear)
 				: dateDistractors(fact, prng, ctx.dates);
