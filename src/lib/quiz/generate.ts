@@ -1,6 +1,6 @@
 import { articleBody } from './article';
 import { articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
-import { dateDistractors, numericDistractors, writtenNumber } from './distractors';
+import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
@@ -8,6 +8,7 @@ import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { mapSpan, simplify, type Clause } from './simplify';
+import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
 
@@ -344,6 +345,40 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	return [...fromArticle, ...extra].filter((p) => takesThe(p) === the);
 }
 
+/**
+ * The open interval, written like the key, that its distractors must stay in: another number
+ * of the key's kind in the sentence ("fell to 83.9%, well below the 95%", "rose to 4.2% from
+ * 3.9%") is a bound the key sits on one side of, as is the part taken from it ("five of their
+ * past six games"), and a
+ * distractor on the other side is ruled out by the sentence itself (QUALITY.md R3, R5).
+ * Takes the source sentence and a number fact of it (count, money, percent, age, ordinal);
+ * returns [max, min], exclusive; [Infinity, -Infinity] when no such number.
+ */
+export function sideOf(sentenceText: string, fact: Fact): [number, number] {
+	const key = writtenNumber(fact.text) ?? NUMBER_WORDS.indexOf(fact.text.toLowerCase()) + 2;
+	let [max, min] = [Infinity, -Infinity];
+	if (fact.value === undefined || !key) return [max, min];
+	const perWritten = fact.value / key;
+	for (const other of extractFacts(sentenceText)) {
+		if (other === fact || other.type !== fact.type || other.value === undefined || other.span.start === fact.span.start || other.unit !== fact.unit) continue;
+		if (fact.type === 'count' && other.noun !== undefined && other.noun !== fact.noun) continue;
+		const v = other.value / perWritten;
+		if (v > key) max = Math.min(max, v);
+		else if (v < key) min = Math.max(min, v);
+	}
+	// "won five of their past six games": the part is smaller than the whole it is taken from
+	if (fact.type === 'count') {
+		for (const m of sentenceText.matchAll(new RegExp(`\\b(\\d+|${NUMBER_WORDS.join('|')}) of (?:the|their|its|his|her|our) (?:past |last |first |next )?(?:\\d+|${NUMBER_WORDS.join('|')})\\b`, 'gi'))) {
+			const part = /^\d/.test(m[1]) ? Number(m[1]) : NUMBER_WORDS.indexOf(m[1].toLowerCase()) + 2;
+			if (part < key && m.index + m[0].length === fact.span.end) min = Math.max(min, part);
+		}
+	}
+	return [max, min];
+}
+
+/** Words that put what follows in the future: "will", "is expected to", "plans to", "is due to". */
+const FUTURE_BEFORE = /\b(?:will|is expected to|are expected to|plans? to|is due to|are due to|is set to|are set to)\b(?![^,;]*\b(?:since|ago|was|were|had)\b)[^.;]*$/;
+
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
 function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>, genderMatters: boolean): string[] {
 	switch (fact.type) {
@@ -352,11 +387,21 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'percent':
 		case 'age':
 		case 'ordinal':
-			return numericDistractors(fact, prng, ctx.allNumbers);
+			return numericDistractors(fact, prng, ctx.allNumbers, Infinity, sideOf(sentenceText, fact));
 		case 'date':
+			if (fact.iso && /^\d{4}$/.test(fact.text) && ctx.article.published && FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start))) {
+				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication:
+				// an earlier year is no plausible distractor (QUALITY.md R8)
+				return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Infinity, Number(ctx.article.published.slice(0, 4)) - 1]);
+			}
 			return fact.iso && /^\d{4}$/.test(fact.text)
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear)
 				: dateDistractors(fact, prng, ctx.dates);
+		case 'tally':
+			return tallyDistractors(fact, prng);
+		case 'range':
+			// a headline that gives an end ("at least 21,000 years old") gives the range away
+			return fact.text.split(/ and | to |[–-]/).some((end) => containsWord(ctx.article.title, end)) ? [] : rangeDistractors(fact, prng);
 		case 'person':
 			// a person the sentence names is part of its fact, so never a wrong answer (R3)
 			return prng.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)).filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o))).slice(0, 3);
@@ -441,17 +486,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const { options, key } = withOptions(keyText, distractors.slice(0, 3), prng, isNumeric);
 		// multiple choice, "how many": the number and its counted noun open the clause (or the
 		// reported clause after "X said"), followed by a verb
-		if (fact.type === 'count' && fact.noun && !fact.bound) {
-			const hedge = fact.hedge ? new RegExp(`${fact.hedge}\\s+$`, 'i') : undefined;
-			const lead = hedge ? before.replace(hedge, '') : before;
-			const saidLead = attribution ? /^(.+?)\s(?:said|says|told \w+|added|estimated|reported)(?: that)?\s$/.exec(lead) : undefined;
-			const rest = after.slice(2 + fact.noun.length);
-			if ((lead === '' || saidLead) && after.startsWith(` ${fact.noun} `) && /^(were|was|have|had|are|is|will|would|could|may|might|died|\w+ed)\b/.test(rest)) {
-				const prefix = saidLead ? `According to ${lowerLead(saidLead[1])}, ` : '';
-				const how = fact.approximate ? 'about how many' : 'how many';
-				out.push({ type: 'mcq', stem: `${capitalise(prefix + how)} ${fact.noun} ${rest}?`, options, key, bonus: 0.6 });
-			}
-		}
+		const howMany = howManyStem(fact, { before, after, attributed: attribution !== undefined });
+		if (howMany) out.push({ type: 'mcq', stem: howMany, options, key, bonus: 0.6 });
 		// multiple choice, "where": "<subject> <aux> <participle> in/at [the ... of] <place>" at the clause end
 		if (fact.type === 'place' && after.trim() === '') {
 			const m = /^(.{3,60}?) (will be|would be|was|were|is|are|has been|have been|had been) (\w+ed|held|born|built|found|shot|seen|made|taken|kept|hit|sent|flown|driven) (?:in|at) (?:the [^,]{1,40} of )?$/.exec(before);
@@ -478,7 +514,9 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const articleBefore = /\b(a|an)\s$/i.exec(before);
 		const articlesAgree = !articleBefore || options.every((o) => articleFor(o) === articleFor(keyText));
 		if (articlesAgree) {
-			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}${stop}`, options, key, bonus: 0 });
+			// a number among four written like it is a fair item of its own, so once estimates reach
+			// their share of a quiz a number sentence gives a cloze before a true/false (issue 3)
+			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}${stop}`, options, key, bonus: (isNumeric && (fact.type !== 'count' || fact.noun)) || fact.type === 'tally' || fact.type === 'range' ? 0.15 : 0 });
 		}
 	}
 	// true/false: the same statement with the key swapped for a distractor of its type; never
@@ -616,7 +654,7 @@ function roleBefore(before: string): string | undefined {
  */
 function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, swap: string): boolean {
 	// a false figure that contradicts the headline ("Two cases" under "Three Cases of Plague")
-	if (fact.value !== undefined && containsWord(ctx.article.title.toLowerCase(), fact.text.toLowerCase())) return false;
+	if ((fact.value !== undefined || fact.type === 'tally') && containsWord(ctx.article.title.toLowerCase(), fact.text.toLowerCase())) return false;
 	if (!['person', 'place', 'organisation'].includes(fact.type)) return true;
 	const swapName = fact.type === 'person' ? swap.split(' ').pop() ?? swap : swap;
 	if (containsWord(ctx.article.title, swapName)) return false;
@@ -712,6 +750,8 @@ const MISTAGGED_VERBS = /^(?:rose|left|lost|hit|cut|set|put|totals?|quit|shut|sp
 
 /** Has the text a finite verb (so it states something, unlike "Jon Sopel, BBC News, Washington")? */
 function hasVerb(text: string): boolean {
+	// the lexicon knows "rose" and "beat" only as nouns: "Revenue rose 11.2%", "beat the Eagles 24-17"
+	if (/\b(?:rose|beat)\s(?:by\s|to\s|the\s|\p{Lu}|[$£€\d_])/u.test(text)) return true;
 	const words = text.toLowerCase().match(/[a-z’']+/g) ?? [];
 	for (const [i, word] of words.entries()) {
 		if (tagsOf(word).some((t) => VERB_TAGS.has(t))) return true;
@@ -728,7 +768,8 @@ function containsWord(text: string, word: string): boolean {
 	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
 		const before = at === 0 ? '' : text[at - 1];
 		const after = text[at + word.length] ?? '';
-		if (!/\p{L}/u.test(before) && !/\p{L}/u.test(after)) return true;
+		// a digit is part of a number's word: "4%" is not in "14%", "17" not in "2017"
+		if (!/[\p{L}\d]/u.test(before) && !/[\p{L}\d]/u.test(after)) return true;
 	}
 	return false;
 }
@@ -738,7 +779,7 @@ function distractorTextsOf(w: Written): string[] {
 	return w.type === 'true-false' ? [w.falseKeyText ?? ''] : w.options.filter((_, i) => i !== w.key);
 }
 
-const TWO_NUMBERS_RE = new RegExp(`\\b(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')})\\s(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')}|${BLANK})(?![\\w-])`, 'i');
+const TWO_NUMBERS_RE = new RegExp(`(?:\\b\\d[\\d,.]*|\\b(?:${NUMBER_WORDS.join('|')})|${BLANK})\\s(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')}|${BLANK})(?![\\w-])`, 'i');
 
 /** Is the word a finite verb by the lexicon or its ending ("implied", "says", "would")? */
 function isVerbLike(word: string): boolean {
@@ -936,7 +977,9 @@ const FACT_WEIGHT: Record<FactType, number> = {
 	attribution: 2,
 	age: 1.4,
 	organisation: 1.2,
-	ordinal: 0.8
+	ordinal: 0.8,
+	tally: 2.6,
+	range: 2.2
 };
 
 /** Every candidate item of the article, with counts of those each check rejected. */
