@@ -25,7 +25,7 @@ export function mapSpan(clause: Clause, start: number, end: number): { start: nu
 
 const DASH = '[–—]';
 const LEADING_TIME =
-	/^(?:(?:last|this|next|earlier|later|early|late) (?:week|month|year|night|morning|evening|weekend|summer|winter|spring|autumn|fall)|(?:on|by|since|until|in|during|over|at) (?:the )?[^,]{1,30}?(?:day|week|month|year|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2})|(?:on|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|meanwhile|however|but|and|so|also|still|now),?\s+/i;
+	/^(?:(?:last|this|next|earlier|later|early|late) (?:week|month|year|night|morning|evening|weekend|summer|winter|spring|autumn|fall)|(?:on|by|since|until|in|during|over|at) (?:the )?(?:(?!\b(?:he|she|they|we|it|I)\b)[^,]){1,30}?(?:day|week|month|year|decade|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2})|(?:on|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|meanwhile|however|but|and|so|also|still|now),?\s+/i;
 const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|including|according to|which|who)\b[^]*$/;
 const LEADING_PHRASE =
 	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}),\s+/i;
