@@ -412,7 +412,8 @@ describe.skipIf(!existsSync(corpus))('generateQuiz rules checked on the corpus a
 
 	it('never cuts a "When ..." or "Though ..." clause before its main clause, nor asks a year as a count', () => {
 		for (const file of ['13-nyt-debt-interest-vs-military.txt', '10-smithsonian-plague-cases-china.txt']) {
-			for (const item of corpusItems(file)) expect(item.stem).not.toMatch(/^(When Congress passed|Though the Chinese CDC)/);
+			// the clause may open a stem only with its main clause after it ("..., Mark Warner called it ...")
+			for (const item of corpusItems(file)) expect(item.stem).not.toMatch(/^(When Congress passed|Though the Chinese CDC)[^,]*$/);
 		}
 		for (const item of corpusItems('11-bbc-time-warner-profits.txt')) expect(item.type === 'numeric' && item.options[0] === '2003').toBe(false);
 		for (const item of corpusItems('13-nyt-debt-interest-vs-military.txt')) expect(item.stem).not.toMatch(/precipice then/);

@@ -54,6 +54,10 @@ const NOUN_KIND: Record<string, string> = {
 	conglomerate: 'company',
 	subsidiary: 'company',
 	manufacturer: 'company',
+	maker: 'company',
+	producer: 'company',
+	provider: 'company',
+	supplier: 'company',
 	retailer: 'retailer',
 	grocer: 'retailer',
 	supermarket: 'retailer',
@@ -88,6 +92,13 @@ const SUFFIX_KIND: Record<string, string> = {
 	corporation: 'company',
 	group: 'company',
 	holdings: 'company',
+	foods: 'company',
+	systems: 'company',
+	motors: 'company',
+	technologies: 'company',
+	industries: 'company',
+	pharmaceuticals: 'company',
+	energy: 'company',
 	airlines: 'airline',
 	airways: 'airline',
 	united: 'club',
@@ -191,7 +202,14 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 		// "developer Jane Smith", "club captain Mr Jones": a person, not an organisation
 		if (!isFirstName(first) && !TITLES.has(first.toLowerCase().replace(/\.$/, ''))) add(m[2], false).kinds.add(NOUN_KIND[m[1]]);
 	}
-	for (const m of all.matchAll(APPOSED)) if (byName.has(m[1])) byName.get(m[1])!.kinds.add(NOUN_KIND[m[2]]);
+	for (const m of all.matchAll(APPOSED)) {
+		// "Halden Foods, the maker of ..." opening a sentence introduces a name no tagger knows;
+		// "Anna Smith, the developer" is a person and "Thursday, the company said" a day
+		const first = m[1].split(' ')[0];
+		const opens = /(?:^|[.!?]\s|\n)$/.test(all.slice(0, m.index));
+		const introduces = opens && !isFirstName(first) && !TITLES.has(first.toLowerCase()) && !hasTag(first.toLowerCase(), 'Date');
+		if (byName.has(m[1]) || introduces) add(m[1], false).kinds.add(NOUN_KIND[m[2]]);
+	}
 	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
 	const towns = [...source.places.values(), ...extractFacts(article.title).filter((f) => f.type === 'place').map((f) => ({ text: f.text, level: f.level ?? '' }))];
 	for (const p of towns) if (p.level === 'city' || p.level === 'town') add(p.text, true).kinds.add(p.level);

@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, type Fact } from './facts';
+import { NUMBER_WORDS, tallyNumber, type Fact } from './facts';
 import { MONTHS } from './lexicon';
 import type { Prng } from './prng';
 
@@ -38,12 +38,14 @@ function trailingZeros(n: number): number {
 /**
  * Three numeric distractors written like the key (QUALITY.md "Distractors by key type"): counts
  * and money keep precision and format, percentages stay in 0–100 spread by 5–25 points, ages
- * move by years, small counts by a few units; none equals a number in `forbidden` (the article's
+ * move by years (a child's staying under 18), small counts by a few units; none equals a number in `forbidden` (the article's
  * other numbers as written), none is negative, and for hedged keys each is at least 25% away so
  * that "an estimated 150,000" has one defensible option; none above `maxValue` (years after
- * the publication year, QUALITY.md "Dates"). Returns fewer than 3 when it cannot.
+ * the publication year, QUALITY.md "Dates"); each strictly between `over` and `under` (the
+ * numbers of the sentence the key sits between), all as written like the key. Returns fewer
+ * than 3 when it cannot.
  */
-export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity): string[] {
+export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity, [under, over]: readonly [number, number] = [Infinity, -Infinity]): string[] {
 	const word = NUMBER_WORDS.indexOf(fact.text.toLowerCase());
 	const key = word >= 0 ? word + 2 : writtenNumber(fact.text);
 	if (key === undefined) return [];
@@ -80,12 +82,15 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	}
 	// zero is never a plausible count or amount ("nearly $0 trillion")
 	const min = fact.type === 'percent' ? 0 : fact.type === 'age' ? Math.min(key, 16) : key >= 1 ? 1 : 0;
-	const max = fact.type === 'percent' ? 100 : maxValue;
+	// a child's age stays a child's ("a kidnapped 8-year-old girl": never a 21-year-old)
+	const max = fact.type === 'percent' ? 100 : fact.type === 'age' && key < 18 ? 17 : maxValue;
 	const candidates = [...new Set(pool.map((v) => Number(v.toFixed(decimals))))].filter(
 		(v) =>
 			v !== key &&
 			v >= min &&
 			v <= max &&
+			v < under &&
+			v > over &&
 			!forbidden.has(v) &&
 			(!fact.approximate || Math.abs(v - key) / Math.max(key, 1) >= 0.25) &&
 			(fact.type === 'percent' || Math.abs(v - key) / Math.max(key, 1) >= 0.08 || key <= 12 || fact.type === 'age' || fact.type === 'date' || fact.type === 'ordinal')
@@ -112,6 +117,81 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 		return picked.map((v) => `${v}${v % 10 === 1 && v % 100 !== 11 ? 'st' : v % 10 === 2 && v % 100 !== 12 ? 'nd' : v % 10 === 3 && v % 100 !== 13 ? 'rd' : 'th'}`);
 	}
 	return picked.map((v) => formatLike(fact.text, v));
+}
+
+const TALLY_PARTS = /^(\S+?)(\s(?:votes?\s)?to\s|[-–])(\S+)$/;
+
+/**
+ * Three tally distractors written like the key (QUALITY.md R8: same type and granularity). A
+ * vote joined by "to" keeps its total and its winner ("70 to 29" → "62 to 37", "77 to 22": as
+ * many senators voted); a score joined by a dash keeps who won, or the draw, and moves each
+ * side by a goal or two ("2-1" → "3-1", "2-0", "3-2"). Numbers written as words stay words.
+ * Returns fewer than 3 when it cannot.
+ */
+export function tallyDistractors(fact: Fact, prng: Prng): string[] {
+	const parts = TALLY_PARTS.exec(fact.text);
+	if (!parts) return [];
+	const [, first, joint, second] = parts;
+	const a = tallyNumber(first);
+	const b = tallyNumber(second);
+	if (a === undefined || b === undefined) return [];
+	const words = !/^\d/.test(first);
+	const sign = Math.sign(a - b);
+	const pairs: [number, number][] = [];
+	if (/to/.test(joint)) {
+		const total = a + b;
+		const step = Math.max(1, Math.round(total / 25));
+		for (let d = step; d <= Math.max(4, Math.round(total * 0.15)); d += step) pairs.push([a - d, b + d], [a + d, b - d]);
+	} else {
+		pairs.push([a + 1, b], [a, b + 1], [a - 1, b], [a, b - 1], [a + 1, b + 1], [a + 2, b], [a + 2, b + 1], [a - 1, b - 1], [a + 3, b + 1]);
+	}
+	const written = (n: number, like: string) => {
+		if (!words) return String(n);
+		const w = n === 0 && /^nil$/i.test(like) ? 'nil' : n >= 1 && n <= 20 ? ['one', ...NUMBER_WORDS][n - 1] : undefined;
+		return w && /^\p{Lu}/u.test(like) ? w[0].toUpperCase() + w.slice(1) : w;
+	};
+	const out: string[] = [];
+	for (const [x, y] of prng.shuffle(pairs)) {
+		if (x < 0 || y < 0 || Math.sign(x - y) !== sign || (x === a && y === b)) continue;
+		const [wx, wy] = [written(x, first), written(y, second)];
+		if (wx === undefined || wy === undefined) continue;
+		const text = `${wx}${joint}${wy}`;
+		if (!out.includes(text)) out.push(text);
+		if (out.length === 3) break;
+	}
+	return out;
+}
+
+const RANGE_PARTS = /^(.+?)( and | to |[–-])(.+)$/;
+
+/**
+ * Three range distractors written like the key ("21,000 and 23,000" → "12,000 and 14,000",
+ * "2–4" → "6–10"): both ends scaled by one factor and rounded to the key's precision, each
+ * range apart from the key's (no overlap, so exactly one option is what the article says), no
+ * end below zero or a percentage above 100. Returns fewer than 3 when it cannot.
+ */
+export function rangeDistractors(fact: Fact, prng: Prng): string[] {
+	const parts = RANGE_PARTS.exec(fact.text);
+	if (!parts) return [];
+	const [, lowText, joint, highText] = parts;
+	const low = writtenNumber(lowText);
+	const high = writtenNumber(highText);
+	if (low === undefined || high === undefined) return [];
+	const decimals = Math.max(...[lowText, highText].map((t) => /\.(\d+)/.exec(t)?.[1].length ?? 0));
+	const step = decimals > 0 ? Math.pow(10, -decimals) : Math.pow(10, Math.min(trailingZeros(low), trailingZeros(high)));
+	const round = (v: number) => Number((Math.round(v / step) * step).toFixed(decimals));
+	const percent = /%|per ?cent/.test(fact.text);
+	const out: string[] = [];
+	// one smaller range first where there is one, so the key is not always the lowest
+	const [smaller, larger] = [prng.shuffle([0.3, 0.4, 0.5, 0.6]), prng.shuffle([1.5, 1.7, 2, 2.5, 3, 4])];
+	for (const f of [...smaller.slice(0, 1), ...larger, ...smaller.slice(1)]) {
+		const [a, b] = [round(low * f), round(high * f)];
+		if (a <= 0 || a >= b || (b >= low && a <= high) || (percent && b > 100)) continue;
+		const text = `${formatLike(lowText, a)}${joint}${formatLike(highText, b)}`;
+		if (!out.includes(text)) out.push(text);
+		if (out.length === 3) break;
+	}
+	return out;
 }
 
 const MONTH_RE = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'i');

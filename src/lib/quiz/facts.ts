@@ -93,6 +93,9 @@ const BOUND_HEDGES = /^(more than|over|at least|fewer than|less than|under|up to
 
 /** Number words from two to twenty, in order (index + 2 is the value). */
 export const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
+// the upper end of a range ("between six and 17 storeys", "3 to 5 metres", "two or three
+// weeks") is never a number of its own: asking it alone drops the range (QUALITY.md R3)
+const RANGE_BEFORE = new RegExp(`\\b(?:between|from)\\s[$£€]?(?:[\\d.,]+\\w*|${NUMBER_WORDS.join('|')})\\s(?:and|to|or)\\s$|(?:\\d|\\b(?:${NUMBER_WORDS.join('|')}))\\s(?:to|or|-|–)\\s$`, 'i');
 const UNIT_WORDS = ['one', ...NUMBER_WORDS.slice(0, 18)];
 const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 // a whole number phrase, so "Twenty-two" is read as 22 and never as a "two" after a hyphen:
@@ -150,8 +153,8 @@ function numberFacts(text: string): Fact[] {
 		const start = m.index;
 		const before = text.slice(Math.max(0, start - 30), start);
 		const after = text.slice(start + m[0].length);
-		if (/[\p{L}\d.,:/#-]$/u.test(before) && !/[$£€¥₹]$/.test(before)) continue;
-		if (/^[\d:/]|^-\d|^-[a-z]|^\.\d|^(?:\s?[ap]\.?m\b)|^[’']?s\b/i.test(after)) continue;
+		if (/[\p{L}\d.,:/#–-]$/u.test(before) && !/[$£€¥₹]$/.test(before)) continue;
+		if (/^[\d:/]|^[–-]\d|^-[a-z]|^\.\d|^(?:\s?[ap]\.?m\b)|^[’']?s\b/i.test(after)) continue;
 		const [whole, cur, num, scaleWord, scaleAbbr, unitGlued, unitWord] = m;
 		const scale = scaleWord ?? scaleAbbr;
 		const unitRaw = (unitGlued ?? unitWord ?? '').toLowerCase();
@@ -207,7 +210,7 @@ function numberFacts(text: string): Fact[] {
 			fact.hedge = hedge[1].toLowerCase();
 			if (BOUND_HEDGES.test(fact.hedge)) fact.bound = true;
 		}
-		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || /\bbetween\s+$/i.test(before) || (/\bfrom\s+$/i.test(before) && /^\s(to|and|-|–)\s/.test(after)) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
+		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || RANGE_BEFORE.test(before) || /\bbetween\s+$/i.test(before) || (/\bfrom\s+$/i.test(before) && /^\s(to|and|-|–)\s/.test(after)) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
 			fact.approximate = true;
 			fact.bound = true;
 		}
@@ -227,9 +230,13 @@ function numberFacts(text: string): Fact[] {
 			fact.hedge = hedge[1].toLowerCase();
 			if (BOUND_HEDGES.test(fact.hedge)) fact.bound = true;
 		}
+		if (RANGE_BEFORE.test(before)) {
+			fact.approximate = true;
+			fact.bound = true;
+		}
 		facts.push(fact);
 	}
-	for (const m of text.matchAll(/\baged (\d{1,3})\b/g)) {
+	for (const m of text.matchAll(/\baged (\d{1,3})\b(?![-–]\d|\sto\s\d)/g)) {
 		facts.push({ type: 'age', text: m[1], span: { start: m.index + 6, end: m.index + m[0].length }, value: Number(m[1]), unit: 'years', decimals: 0 });
 	}
 	const ordinalRe = new RegExp(`\\b(?:the|a|an|his|her|its|their)\\s(${ORDINAL_WORDS.join('|')})\\b`, 'gi');
@@ -237,6 +244,70 @@ function numberFacts(text: string): Fact[] {
 		const start = m.index + m[0].length - m[1].length;
 		if (m[1].toLowerCase() === 'second' && /^\s(half|time|day|round|leg|quarter)\b/i.test(text.slice(start + m[1].length))) continue;
 		facts.push({ type: 'ordinal', text: m[1], span: { start, end: start + m[1].length }, value: ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 1 });
+	}
+	return facts;
+}
+
+const TALLY_WORDS = ['nil', 'one', ...NUMBER_WORDS];
+const TALLY_NUMBER = `\\d{1,3}|${TALLY_WORDS.join('|')}`;
+const TALLY_RE = new RegExp(`(?<![\\w.,£$€-])(${TALLY_NUMBER})(\\s(?:votes?\\s)?to\\s|[-–])(${TALLY_NUMBER})(?![\\w%]|[.,]\\d)`, 'gi');
+// what makes two numbers a vote: a vote or a decision before them, or "votes" between them
+const VOTE_CUE = /\b(?:votes?|voted|voting|ballot|passed|approved|rejected|backed|majority|margin)\b/i;
+// what makes them a match score: a result before or after them ("beat X 3-1", "a 3-0 victory")
+const SCORE_BEFORE = /\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|draws|defeated|defeat|thrashed|edged|victory|led|trailed|score|scored)\b/i;
+const SCORE_AFTER = /^\s(?:(?:home|away|league|cup|first-leg|second-leg)\s)?(?:win|victory|defeat|loss|draw|triumph|thrashing|scoreline|vote|decision)\b/i;
+
+/**
+ * The value of a number in a tally, written in digits or words ("29", "nine", "nil"), or
+ * undefined.
+ */
+export function tallyNumber(text: string): number | undefined {
+	const word = TALLY_WORDS.indexOf(text.toLowerCase());
+	if (word >= 0) return word === 0 ? 0 : word;
+	return /^\d{1,3}$/.test(text) ? Number(text) : undefined;
+}
+
+/**
+ * Votes and match scores: "by a vote of 70 to 29", "by nine votes to three", "a 70-29 vote",
+ * "beat Aston Villa 2-1", "a 3-0 victory". Two numbers with "to" or a dash are read as a tally
+ * only with a vote or a result around them; otherwise they are a range ("3 to 5 metres", "2-4
+ * weeks"), which is no tally. The fact's text spans both numbers and what joins them.
+ */
+function tallyFacts(text: string): Fact[] {
+	const facts: Fact[] = [];
+	for (const m of text.matchAll(TALLY_RE)) {
+		const [whole, , joint] = m;
+		const before = text.slice(Math.max(0, m.index - 45), m.index);
+		const after = text.slice(m.index + whole.length, m.index + whole.length + 30);
+		const dash = /^[-–]$/.test(joint);
+		// a number that counts something after it is a range's end ("2-4 weeks", "6 to 8 inches")
+		if (/^\s(?!votes?\b)[a-z]+s\b/.test(after) || /\b(?:between|from|aged|ages|age)\s$/i.test(before)) continue;
+		if (dash ? !/^\d/.test(whole) || !(SCORE_BEFORE.test(before) || SCORE_AFTER.test(after)) : !(VOTE_CUE.test(before) || /\svotes?\s/.test(joint))) continue;
+		facts.push({ type: 'tally', text: whole, span: { start: m.index, end: m.index + whole.length } });
+	}
+	return facts;
+}
+
+const RANGE_END = String.raw`[$£€]?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:%|bn|m|k|\s(?:million|billion))?`;
+// "between 21,000 and 23,000 years", "3 to 5 metres", "2–4 weeks": two ends of one quantity
+const RANGE_RE = new RegExp(String.raw`\bbetween (${RANGE_END}) and (${RANGE_END})(?!\d|[.,]\d)|(?<![\w.,£$€–-]|from )(${RANGE_END})(?: to |[–-])(${RANGE_END})(?=\s([a-z]+s)\b)`, 'g');
+
+/**
+ * Ranges written with digits: "between 21,000 and 23,000" (any unit after) and "3 to 5
+ * metres", "2–4 weeks" (a plural noun after). A range is asked whole or not at all, since one
+ * end alone is not what the article says (QUALITY.md R3). The fact's text spans both ends and
+ * what joins them ("21,000 and 23,000", "2–4"); the lower end must be below the upper.
+ */
+function rangeFacts(text: string): Fact[] {
+	const facts: Fact[] = [];
+	for (const m of text.matchAll(RANGE_RE)) {
+		const [low, high] = m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4]];
+		const start = m.index + m[0].indexOf(low, m[1] !== undefined ? 'between '.length : 0);
+		const end = m.index + m[0].length;
+		if (parseFloat(low.replace(/[^\d.]/g, '')) >= parseFloat(high.replace(/[^\d.]/g, ''))) continue;
+		// "3 to 5 metres": the word after counts what the range measures ("this", "votes" do not)
+		if (m[5] !== undefined && (m[5] === 'votes' || !tagsOf(m[5]).every((t) => t === 'Plural' || t === 'Noun' || t === 'Duration' || t === 'Actor'))) continue;
+		facts.push({ type: 'range', text: text.slice(start, end), span: { start, end } });
 	}
 	return facts;
 }
@@ -735,7 +806,7 @@ function attributionFacts(text: string): Fact[] {
 
 /**
  * Finds the typed facts of one text (a sentence, usually): numbers (count, money, percent, age,
- * ordinal, year), explicit dates, people, places, organisations and attributions. Spans index
+ * ordinal, year), tallies (votes and scores), ranges, explicit dates, people, places, organisations and attributions. Spans index
  * into `text`; overlapping facts are kept (a year inside a date is dropped). Relative dates
  * ("Sunday", "last week") are never facts (QUALITY.md R9). `known` carries names the article
  * uses elsewhere: surnames (with the person's gender) so that a bare surname counts as a person,
@@ -743,7 +814,8 @@ function attributionFacts(text: string): Fact[] {
  */
 export function extractFacts(text: string, known: KnownNames = { surnames: new Map(), organisations: new Set() }): Fact[] {
 	const dates = dateFacts(text);
-	const numbers = numberFacts(text).filter((n) => !dates.some((d) => n.span.start < d.span.end && d.span.start < n.span.end));
-	const all = [...numbers, ...dates, ...entityFacts(text, known), ...attributionFacts(text)];
+	const tallies = [...tallyFacts(text), ...rangeFacts(text)];
+	const numbers = numberFacts(text).filter((n) => ![...dates, ...tallies].some((d) => n.span.start < d.span.end && d.span.start < n.span.end));
+	const all = [...numbers, ...dates, ...tallies, ...entityFacts(text, known), ...attributionFacts(text)];
 	return all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }

@@ -44,7 +44,9 @@ const item = z
 			'person',
 			'place',
 			'organisation',
-			'attribution'
+			'attribution',
+			'tally',
+			'range'
 		]),
 		stem: z.string().trim().min(1, 'an item needs a stem'),
 		answerMode: z.enum(['choice', 'typed', 'estimate']).optional(),

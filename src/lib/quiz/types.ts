@@ -39,7 +39,11 @@ export interface Sentence {
 	text: string;
 }
 
-/** The kinds of fact the generator extracts (QUALITY.md, "Distractors by key type"). */
+/**
+ * The kinds of fact the generator extracts (QUALITY.md, "Distractors by key type"). A `tally`
+ * is a vote or a match score, two numbers read as one ("70 to 29", "2-1"); a `range` is two
+ * numbers that bound one quantity ("between 21,000 and 23,000 years", "2–4 weeks"), asked whole.
+ */
 export type FactType =
 	| 'count'
 	| 'money'
@@ -50,7 +54,9 @@ export type FactType =
 	| 'person'
 	| 'place'
 	| 'organisation'
-	| 'attribution';
+	| 'attribution'
+	| 'tally'
+	| 'range';
 
 /**
  * The item types. `mcq`: multiple choice with 4 options; `true-false`: a statement judged true or

@@ -1,0 +1,109 @@
+import nlp from 'compromise';
+import type { Fact } from './facts';
+import { tagsOf } from './lexicon';
+
+/** The words around a count key in its clause, as `writeItems` cuts them. */
+export interface CountClause {
+	/** The clause before the key ("Police arrested ", "There were "). */
+	before: string;
+	/** The clause after the key (" people after the march"), without the closing stop. */
+	after: string;
+	/** Whether the sentence attributes what it says to someone ("Officials said ..."). */
+	attributed: boolean;
+}
+
+const SAID_LEAD = /^(.+?)\s(?:said|says|told \w+|added|estimated|reported)(?: that)?\s/;
+// ", the health agency said": the source named after the clause, not part of the question
+const SAID_TAIL = /,\s((?:the\s)?[\p{L}’' -]{2,40}?)\s(?:said|says|reported|added|estimated)$/u;
+const PASSIVE_OR_INTRANSITIVE = /^(were|was|have|had|are|is|will|would|could|may|might|died|\w+ed)\b/;
+// a phrase after the counted noun that belongs to it ("cases of measles in Leeds"), up to a
+// preposition or time word that starts the rest of the clause
+const OF_PHRASE = /^of ([\p{L}’'-]+(?: [\p{L}’'-]+){0,2}?)(?=\s(?:in|at|on|for|during|since|across|from|to|by|last|this|over|after|before|between|among)\b|$)/u;
+const NAME_TAGS = /Name|Place|Country|City|Region|Organization|ProperNoun|Person|SportsTeam/;
+const NOT_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|who|which|there|here|and|but|or|so|then|when|while|after|before|as|if|in|on|at|by|for|with|from|of|to|since|during|over|about)$/i;
+
+/**
+ * A phrase that opens a sentence, written to stand inside a question: a determiner or a common
+ * noun loses its capital ("Officials" → "officials", "The company" → "the company"); a name
+ * keeps it ("Ocado", "Manchester City").
+ */
+export function inQuestion(phrase: string): string {
+	const first = phrase.split(' ')[0];
+	const lower = first.toLowerCase();
+	if (/^[A-Z]{2,}$/.test(first) || first === lower) return phrase;
+	const tags = tagsOf(lower);
+	const common = tags.some((t) => t === 'Plural' || t === 'Singular' || t === 'Determiner' || t === 'Actor') && !tags.some((t) => NAME_TAGS.test(t));
+	// a plural no lexicon entry knows ("Rescuers"), read in context, is a common noun too
+	const inContext: string[] = tags.length === 0 ? (nlp(`${first} found it.`).json()[0]?.terms[0]?.tags ?? []) : [];
+	const unknownPlural = inContext.includes('Plural') && !inContext.some((t) => NAME_TAGS.test(t));
+	return common || unknownPlural ? lower + phrase.slice(first.length) : phrase;
+}
+
+/**
+ * The base form of a verb written in the past ("arrested" → "arrest", "sold" → "sell"), read
+ * by compromise in a plain clause; undefined when the word is no past-tense verb ("in",
+ * "employs", "only"), so no "did" question is written round it.
+ */
+export function pastInfinitive(word: string): string | undefined {
+	if (!/^\p{Ll}+$/u.test(word)) return undefined;
+	const verb = nlp(`they ${word} things`).verbs().json()[0] as { verb?: { infinitive?: string } } | undefined;
+	const infinitive = verb?.verb?.infinitive;
+	if (!infinitive || !/^\p{Ll}+$/u.test(infinitive)) return undefined;
+	const past = nlp(`they ${infinitive} things`).verbs().toPastTense().text();
+	return past.split(' ').includes(word) ? infinitive : undefined;
+}
+
+/**
+ * A "how many" question for a count with its counted noun, written only where the clause can be
+ * turned round safely (QUALITY.md R1: no broken inversion):
+ * - the count opens the clause and a verb follows: "412 false payments were found ..." →
+ *   "How many false payments were found ...?";
+ * - "There were 2,911 confirmed cases of measles in Leeds" → "How many confirmed cases of
+ *   measles were there in Leeds?";
+ * - a plain subject and a past-tense verb before it: "Police arrested 38 people after the march"
+ *   → "How many people did police arrest after the march?".
+ * A source named before ("Officials said ...") or after (", the agency said") becomes
+ * "According to ...". A hedged count ("about 1,500 homes") is asked "About how many ...";
+ * a bound ("more than 3,500") or a range's end is never asked. Returns undefined otherwise.
+ */
+export function howManyStem(fact: Fact, clause: CountClause): string | undefined {
+	const noun = fact.noun;
+	if (fact.type !== 'count' || !noun || fact.bound || !new RegExp(`^ ${noun}(?: |$)`).test(clause.after)) return undefined;
+	const hedge = fact.hedge ? new RegExp(`${fact.hedge}\\s+$`, 'i') : undefined;
+	let lead = hedge ? clause.before.replace(hedge, '') : clause.before;
+	let prefix = '';
+	const said = clause.attributed ? SAID_LEAD.exec(lead) : null;
+	if (said) {
+		prefix = `According to ${inQuestion(said[1])}, `;
+		lead = lead.slice(said[0].length);
+	}
+	let rest = clause.after.slice(1 + noun.length).trim();
+	const tail = SAID_TAIL.exec(rest);
+	if (tail) {
+		if (prefix) return undefined;
+		prefix = `According to ${inQuestion(tail[1])}, `;
+		rest = rest.slice(0, tail.index);
+	}
+	const how = `${prefix}${fact.approximate ? 'about how many' : 'how many'}`;
+	const ask = (body: string) => `${how[0].toUpperCase()}${how.slice(1)} ${body.trim().replace(/\s+/g, ' ')}?`;
+	if (lead === '' && PASSIVE_OR_INTRANSITIVE.test(rest)) return ask(`${noun} ${rest}`);
+	const there = /^[Tt]here (were|are|was|is|have been|has been|had been|will be) $/.exec(lead);
+	if (there) {
+		const of = OF_PHRASE.exec(rest);
+		if (/^of\b/.test(rest) && !of) return undefined;
+		// "were there in Leeds last year" reads well; "were there reported worldwide" does not
+		if (!/^(?:\s*|(?:in|at|on|for|during|since|across|from|by|last|this|over|among|between)\b.*)$/.test((of ? rest.slice(of[0].length) : rest).trim())) return undefined;
+		const [aux, ...more] = there[1].split(' ');
+		const tailWords = of ? rest.slice(of[0].length) : rest;
+		return ask(`${noun}${of ? ` of ${of[1].trim()}` : ''} ${aux} there${more.length ? ` ${more.join(' ')}` : ''} ${tailWords}`);
+	}
+	const svo = /^(\p{Lu}[^,;:“”"–—()\d]*?) (\p{Ll}+) $/u.exec(lead);
+	if (!svo || rest.startsWith('of ')) return undefined;
+	const subject = svo[1].split(' ');
+	if (subject.length > 7 || NOT_SUBJECT.test(subject[0]) || NOT_SUBJECT.test(subject[subject.length - 1])) return undefined;
+	// a verb inside the subject means the clause is no plain subject–verb–object
+	if (subject.some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary'))) return undefined;
+	const infinitive = pastInfinitive(svo[2]);
+	if (!infinitive) return undefined;
+	return ask(`${noun} did ${inQuestion(svo[1])} ${infinitive} ${rest}`);
+}
