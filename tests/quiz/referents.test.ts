@@ -83,3 +83,20 @@ describe('a "she" inside a clause (QUALITY.md R4: resolved only when exactly one
 		expect(led.some((w) => /Keel led|Okoro led/.test(w.stem))).toBe(false);
 	});
 });
+
+describe('"there" standing for a place named before the stem (QUALITY.md R4)', () => {
+	const paragraphs = [
+		'Marlow Brewing, the maker of Tern ales, said sales in the United States had doubled after it opened a brewery in Ohio in 2024.',
+		'Revenue there rose 14% to $72.6 million, helped by a deal with a chain of 1,900 supermarkets.',
+		'There were 46 pubs in the group at the end of June, and it plans to open 14 more in 2026.',
+		'Pre-tax profit rose to £48.2m in the year to June, up from £39.1m a year earlier.'
+	];
+
+	it('refuses "Revenue there rose ..." but asks "There were 46 pubs ..."', () => {
+		const all = written(reportOf('Marlow Brewing profit rises as US sales double', paragraphs));
+		const there = all.filter((w) => w.stem.startsWith('Revenue there rose'));
+		expect(there.length).toBeGreaterThan(0);
+		expect(there.every((w) => w.check === 'R4')).toBe(true);
+		expect(all.some((w) => /^There were _____ pubs|pubs were there/.test(w.stem) || (/^There were 46 pubs/.test(w.stem) && w.check === ''))).toBe(true);
+	});
+});

@@ -858,12 +858,15 @@ function isVerbLike(word: string): boolean {
  * Does a stem lean on words outside it (QUALITY.md R4)? "this" or "that" standing for something
  * said before ("doing this at large scale", "he thinks that would be a good idea"), "ones"
  * ("For less healthy ones"), a first or second person outside a quote (an interview's "Q: You
- * have sent us figures"), whose speaker the stem does not name.
+ * have sent us figures"), whose speaker the stem does not name; a "there" of place ("Revenue
+ * there rose") whose place it does not name.
  */
 function pointsOutside(stem: string): boolean {
 	const unquoted = stem.replace(/“[^”]*”|"[^"]*"/g, '');
 	if (/\b(?:doing|do|did|does|thinks?|thought|believes?|hopes?|says?|said) (?:this|that) (?:would|will|is|was|could|can|has|had|may|might|at|in|on|for)\b/i.test(unquoted)) return true;
 	if (/\bthis (?:at|in|on|for|with|by|of|is|was|would|will)\b|\b(?:this|that)[.,;?]|\bones\b/i.test(unquoted)) return true;
+	// "Revenue there rose", "she lived there": "there" stands for a place named before the stem; "there was" only says something exists
+	if (/\bthere\b(?!\s(?:is|are|was|were|will|would|has|have|had|may|might|could|can|must|should|seems?|seemed|appears?|appeared|remains?|remained)\b|['’]s\b)/i.test(unquoted.replace(/^There\b/, ''))) return true;
 	// "this" before a verb, or "that" between a verb and a verb, stands for something said before
 	for (const m of unquoted.matchAll(/\b(\w+)\s(this|that)\s(\w+)/gi)) {
 		const [, prev, word, next] = m;
