@@ -303,15 +303,16 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
  * 3.9%") is a bound the key sits on one side of, as is the part taken from it ("five of their
  * past six games"), and a
  * distractor on the other side is ruled out by the sentence itself (QUALITY.md R3, R5).
- * Takes the source sentence and a number fact of it (count, money, percent, age, ordinal);
- * returns [max, min], exclusive; [Infinity, -Infinity] when no such number.
+ * Takes the source sentence, a number fact of it (count, money, percent, age, ordinal) and the
+ * sentence's facts (found again when not given); returns [max, min], exclusive; [Infinity,
+ * -Infinity] when no such number.
  */
-export function sideOf(sentenceText: string, fact: Fact): [number, number] {
+export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] = extractFacts(sentenceText)): [number, number] {
 	const key = writtenNumber(fact.text) ?? NUMBER_WORDS.indexOf(fact.text.toLowerCase()) + 2;
 	let [max, min] = [Infinity, -Infinity];
 	if (fact.value === undefined || !key) return [max, min];
 	const perWritten = fact.value / key;
-	for (const other of extractFacts(sentenceText)) {
+	for (const other of facts) {
 		if (other === fact || other.type !== fact.type || other.value === undefined || other.span.start === fact.span.start || other.unit !== fact.unit) continue;
 		if (fact.type === 'count' && other.noun !== undefined && other.noun !== fact.noun) continue;
 		const v = other.value / perWritten;
@@ -339,7 +340,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'percent':
 		case 'age':
 		case 'ordinal':
-			return numericDistractors(fact, prng, ctx.allNumbers, Infinity, sideOf(sentenceText, fact));
+			return numericDistractors(fact, prng, ctx.allNumbers, Infinity, sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]));
 		case 'date':
 			if (fact.iso && /^\d{4}$/.test(fact.text) && ctx.article.published && FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start))) {
 				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication:
