@@ -61,7 +61,9 @@ export function pastInfinitive(word: string): string | undefined {
  * - "There were 2,911 confirmed cases of measles in Leeds" → "How many confirmed cases of
  *   measles were there in Leeds?";
  * - a plain subject and a past-tense verb before it: "Police arrested 38 people after the march"
- *   → "How many people did police arrest after the march?".
+ *   → "How many people did police arrest after the march?", "Police have arrested 38 people" →
+ *   "How many people have police arrested?" (regular past forms only, where the participle is
+ *   the past tense).
  * A source named before ("Officials said ...") or after (", the agency said") becomes
  * "According to ...". A hedged count ("about 1,500 homes") is asked "About how many ...";
  * a bound ("more than 3,500") or a range's end is never asked. Returns undefined otherwise.
@@ -84,6 +86,8 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 		prefix = `According to ${inQuestion(tail[1])}, `;
 		rest = rest.slice(0, tail.index);
 	}
+	// ", arguing that ...": a participle clause after the fact says why, not what is asked
+	rest = rest.replace(/,\s\p{Ll}+ing\b.*$/u, '');
 	const how = `${prefix}${fact.approximate ? 'about how many' : 'how many'}`;
 	const ask = (body: string) => `${how[0].toUpperCase()}${how.slice(1)} ${body.trim().replace(/\s+/g, ' ')}?`;
 	if (lead === '' && PASSIVE_OR_INTRANSITIVE.test(rest)) return ask(`${noun} ${rest}`);
@@ -97,13 +101,15 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 		const tailWords = of ? rest.slice(of[0].length) : rest;
 		return ask(`${noun}${of ? ` of ${of[1].trim()}` : ''} ${aux} there${more.length ? ` ${more.join(' ')}` : ''} ${tailWords}`);
 	}
-	const svo = /^(\p{Lu}[^,;:“”"–—()\d]*?) (\p{Ll}+) $/u.exec(lead);
+	const svo = /^(\p{Lu}[^,;:“”"–—()\d]*?) (?:(has|have|had) )?(\p{Ll}+) $/u.exec(lead);
 	if (!svo || rest.startsWith('of ')) return undefined;
 	const subject = svo[1].split(' ');
 	if (subject.length > 7 || NOT_SUBJECT.test(subject[0]) || NOT_SUBJECT.test(subject[subject.length - 1])) return undefined;
 	// a verb inside the subject means the clause is no plain subject–verb–object
 	if (subject.some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary'))) return undefined;
-	const infinitive = pastInfinitive(svo[2]);
+	const infinitive = pastInfinitive(svo[3]);
 	if (!infinitive) return undefined;
+	// "Police have arrested 38 people" → "How many people have police arrested?"
+	if (svo[2]) return ask(`${noun} ${svo[2]} ${inQuestion(svo[1])} ${svo[3]} ${rest}`);
 	return ask(`${noun} did ${inQuestion(svo[1])} ${infinitive} ${rest}`);
 }
