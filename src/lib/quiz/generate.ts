@@ -409,6 +409,21 @@ function withOptions(key: string, distractors: string[], prng: ReturnType<typeof
 
 const NUMERIC_TYPES = new Set<FactType>(['count', 'money', 'percent', 'age', 'ordinal']);
 
+/**
+ * Does a clause state a figure of nobody's ("Revenue rose 11.2% to £3.15 billion")? Its bare
+ * subject noun (no "the", no name) is a quantity of someone the article names elsewhere, and
+ * no name in the clause says whose (QUALITY.md R4).
+ */
+function ownerless(ctx: Context, sentence: Sentence, text: string): boolean {
+	const m = /^(\p{Lu}\p{Ll}+) (\p{Ll}+)\b/u.exec(text);
+	if (!m || /^(?:There|Here|It|This|That|What)$/.test(m[1]) || !(isVerbLike(m[2]) || /^(?:rose|fell|grew)$/.test(m[2]))) return false;
+	// people who act ("Councillors voted", "Police arrested") are the story's own; a quantity
+	// ("Revenue", "Unemployment") is some named one's
+	if (tagsOf(m[1].toLowerCase()).some((t) => /Name|Place|Country|City|Region|Organization|Determiner|Pronoun|Value|Actor|Plural/.test(t))) return false;
+	const names = ctx.facts[sentence.index].filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'organisation');
+	return !names.some((f) => text.includes(f.text) || f.text.includes(m[1]));
+}
+
 /** Writes every item type the fact allows from one clause. */
 function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact, attribution: Fact | undefined, prng: ReturnType<typeof createPrng>): Written[] {
 	const span = mapSpan(clause, fact.span.start, fact.span.end);
@@ -421,6 +436,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const keyText = fact.text;
 	// "the 74-year-old" is a person named elsewhere: never a key
 	if (fact.type === 'age' && /\bthe\s$/i.test(before)) return [];
+	if ((NUMERIC_TYPES.has(fact.type) || fact.type === 'tally' || fact.type === 'range') && ownerless(ctx, sentence, text)) return [];
 	// a place that acts ("Moscow has promised", "that America would not walk away", "Moscow’s
 	// support") stands for its government or people: another place put there is no fact, just
 	// a different claim; one after a preposition ("in London was") is a location

@@ -87,7 +87,7 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 		rest = rest.slice(0, tail.index);
 	}
 	// ", arguing that ...": a participle clause after the fact says why, not what is asked
-	rest = rest.replace(/,\s\p{Ll}+ing\b.*$/u, '');
+	rest = rest.replace(/,\s(?!(?:during|including|according|following|regarding|concerning|excluding)\b)\p{Ll}+ing\b.*$/u, '');
 	const how = `${prefix}${fact.approximate ? 'about how many' : 'how many'}`;
 	const ask = (body: string) => `${how[0].toUpperCase()}${how.slice(1)} ${body.trim().replace(/\s+/g, ' ')}?`;
 	if (lead === '' && PASSIVE_OR_INTRANSITIVE.test(rest)) return ask(`${noun} ${rest}`);
