@@ -200,6 +200,7 @@ describe('how many: questions only where the clause turns round safely', () => {
 			'How many new methods did researchers from the US Geological Survey use to date the tracks?'
 		);
 		expect(countClause('About 1,500 homes were left without power after the storm.')).toBe('About how many homes were left without power after the storm?');
+		expect(countClause('Most residents voted 12 times in the last decade.')).toBe('How many times did most residents vote in the last decade?');
 		expect(countClause('Police interviewed six women in Leeds, including two nurses, about the attacks.')).toBe('How many women did police interview in Leeds, including two nurses, about the attacks?');
 		expect(countClause('Firefighters have rescued 12 people from the flooded homes in Leeds.')).toBe('How many people have firefighters rescued from the flooded homes in Leeds?');
 		expect(countClause("The Lawrence Hill Residents' Association had collected 1,200 signatures on a petition against the plans, arguing that the tallest block would overshadow neighbouring streets.")).toBe(
@@ -212,6 +213,10 @@ describe('how many: questions only where the clause turns round safely', () => {
 		expect(countClause('In 2021 the same team found 61 footprints in the lake bed.')).toBeUndefined();
 		expect(countClause('The company employs 500 people in its technology division.')).toBeUndefined();
 		expect(countClause('The company has taken 500 orders since March.')).toBeUndefined();
+		expect(countClause('The storm killed 12 people and injured dozens more in the north of Leeds.')).toBeUndefined();
+		expect(countClause('Last year the council built 300 homes in Leeds.')).toBeUndefined();
+		expect(countClause('Police arrested 38 people and seized weapons in Leeds.')).toBeUndefined();
+		expect(countClause('Police arrested 38 people and children after the march in Leeds.')).toBeUndefined();
 		expect(countClause('The club said that more than 3,500 Leeds supporters had made the trip.', true)).toBeUndefined();
 		expect(countClause('Leeds have now won five of their past six league games.')).toBeUndefined();
 		expect(countClause('There were 3,248 cases reported worldwide between 2010 and 2015, with 584 deaths.')).toBeUndefined();
