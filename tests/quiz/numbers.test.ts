@@ -182,6 +182,8 @@ describe('number distractors the sentence itself rules out', () => {
 		const items = itemsOf('Ocado reports first profit', ['Revenue rose 11.2% to £3.15 billion.', 'Councillors voted by nine votes to three to grant planning permission on Wednesday evening.'], 3);
 		expect(items.some((i) => i.source.text.startsWith('Revenue rose'))).toBe(false);
 		expect(items.some((i) => i.source.text.startsWith('Councillors voted'))).toBe(true);
+		const named = itemsOf('Ayew sparks Swansea victory', ['Swansea seized the advantage eight minutes before the interval.', 'Fans travelled from Swansea to Leeds for the match on Saturday.'], 3);
+		expect(named.some((i) => i.source.text.startsWith('Swansea seized'))).toBe(true);
 		const there = itemsOf('Plague cases in China', ['There were 3,248 cases reported worldwide between 2010 and 2015, with 584 deaths.'], 3);
 		expect(there.some((i) => i.source.text.startsWith('There were 3,248'))).toBe(true);
 	});

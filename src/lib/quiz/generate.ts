@@ -411,8 +411,8 @@ const NUMERIC_TYPES = new Set<FactType>(['count', 'money', 'percent', 'age', 'or
 
 /**
  * Does a clause state a figure of nobody's ("Revenue rose 11.2% to £3.15 billion")? Its bare
- * subject noun (no "the", no name) is a quantity of someone the article names elsewhere, and
- * no name in the clause says whose (QUALITY.md R4).
+ * subject noun (no "the", no name the lexicon or the article writes as one) is a quantity of
+ * someone the article names elsewhere, and no name in the clause says whose (QUALITY.md R4).
  */
 function ownerless(ctx: Context, sentence: Sentence, text: string): boolean {
 	const m = /^(\p{Lu}\p{Ll}+) (\p{Ll}+)\b/u.exec(text);
@@ -421,7 +421,11 @@ function ownerless(ctx: Context, sentence: Sentence, text: string): boolean {
 	// ("Revenue", "Unemployment") is some named one's
 	if (tagsOf(m[1].toLowerCase()).some((t) => /Name|Place|Country|City|Region|Organization|Determiner|Pronoun|Value|Actor|Plural/.test(t))) return false;
 	const names = ctx.facts[sentence.index].filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'organisation');
-	return !names.some((f) => text.includes(f.text) || f.text.includes(m[1]));
+	if (names.some((f) => text.includes(f.text) || f.text.includes(m[1]))) return false;
+	// a name no lexicon knows ("Swansea seized the advantage") is written with its capital
+	// inside a sentence too; a common noun ("Revenue") only where it opens one
+	const midSentence = new RegExp(`[^\\s.!?"“‘]\\s${escapeRe(m[1])}\\b`);
+	return !ctx.sentences.some((s) => midSentence.test(s.text));
 }
 
 /** Writes every item type the fact allows from one clause. */
