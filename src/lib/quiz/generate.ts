@@ -405,15 +405,16 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
  * 3.9%") is a bound the key sits on one side of, as is the part taken from it ("five of their
  * past six games"), and a
  * distractor on the other side is ruled out by the sentence itself (QUALITY.md R3, R5).
- * Takes the source sentence and a number fact of it (count, money, percent, age, ordinal);
- * returns [max, min], exclusive; [Infinity, -Infinity] when no such number.
+ * Takes the source sentence, a number fact of it (count, money, percent, age, ordinal) and the
+ * sentence's facts (found again when not given); returns [max, min], exclusive; [Infinity,
+ * -Infinity] when no such number.
  */
-export function sideOf(sentenceText: string, fact: Fact): [number, number] {
+export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] = extractFacts(sentenceText)): [number, number] {
 	const key = writtenNumber(fact.text) ?? NUMBER_WORDS.indexOf(fact.text.toLowerCase()) + 2;
 	let [max, min] = [Infinity, -Infinity];
 	if (fact.value === undefined || !key) return [max, min];
 	const perWritten = fact.value / key;
-	for (const other of extractFacts(sentenceText)) {
+	for (const other of facts) {
 		if (other === fact || other.type !== fact.type || other.value === undefined || other.span.start === fact.span.start || other.unit !== fact.unit) continue;
 		if (fact.type === 'count' && other.noun !== undefined && other.noun !== fact.noun) continue;
 		const v = other.value / perWritten;
@@ -441,7 +442,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'percent':
 		case 'age':
 		case 'ordinal':
-			return numericDistractors(fact, prng, ctx.allNumbers, Infinity, sideOf(sentenceText, fact));
+			return numericDistractors(fact, prng, ctx.allNumbers, Infinity, sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]));
 		case 'date':
 			if (fact.iso && /^\d{4}$/.test(fact.text) && ctx.article.published && FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start))) {
 				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication:
@@ -523,6 +524,25 @@ function withOptions(key: string, distractors: string[], prng: ReturnType<typeof
 
 const NUMERIC_TYPES = new Set<FactType>(['count', 'money', 'percent', 'age', 'ordinal']);
 
+/**
+ * Does a clause state a figure of nobody's ("Revenue rose 11.2% to £3.15 billion")? Its bare
+ * subject noun (no "the", no name the lexicon or the article writes as one) is a quantity of
+ * someone the article names elsewhere, and no name in the clause says whose (QUALITY.md R4).
+ */
+function ownerless(ctx: Context, sentence: Sentence, text: string): boolean {
+	const m = /^(\p{Lu}\p{Ll}+) (\p{Ll}+)\b/u.exec(text);
+	if (!m || /^(?:There|Here|It|This|That|What)$/.test(m[1]) || !(isVerbLike(m[2]) || /^(?:rose|fell|grew)$/.test(m[2]))) return false;
+	// people who act ("Councillors voted", "Police arrested") are the story's own; a quantity
+	// ("Revenue", "Unemployment") is some named one's
+	if (tagsOf(m[1].toLowerCase()).some((t) => /Name|Place|Country|City|Region|Organization|Determiner|Pronoun|Value|Actor|Plural/.test(t))) return false;
+	const names = ctx.facts[sentence.index].filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'organisation');
+	if (names.some((f) => text.includes(f.text) || f.text.includes(m[1]))) return false;
+	// a name no lexicon knows ("Swansea seized the advantage") is written with its capital
+	// inside a sentence too; a common noun ("Revenue") only where it opens one
+	const midSentence = new RegExp(`[^\\s.!?"“‘]\\s${escapeRe(m[1])}\\b`);
+	return !ctx.sentences.some((s) => midSentence.test(s.text));
+}
+
 /** Writes every item type the fact allows from one clause. */
 function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact, attribution: Fact | undefined, prng: ReturnType<typeof createPrng>): Written[] {
 	const span = mapSpan(clause, fact.span.start, fact.span.end);
@@ -535,6 +555,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const keyText = fact.text;
 	// "the 74-year-old" is a person named elsewhere: never a key
 	if (fact.type === 'age' && /\bthe\s$/i.test(before)) return [];
+	if ((NUMERIC_TYPES.has(fact.type) || fact.type === 'tally' || fact.type === 'range') && ownerless(ctx, sentence, text)) return [];
 	// a place that acts ("Moscow has promised", "that America would not walk away", "Moscow’s
 	// support") stands for its government or people: another place put there is no fact, just
 	// a different claim; one after a preposition ("in London was") is a location

@@ -20,7 +20,8 @@ const PASSIVE_OR_INTRANSITIVE = /^(were|was|have|had|are|is|will|would|could|may
 // preposition or time word that starts the rest of the clause
 const OF_PHRASE = /^of ([\p{L}’'-]+(?: [\p{L}’'-]+){0,2}?)(?=\s(?:in|at|on|for|during|since|across|from|to|by|last|this|over|after|before|between|among)\b|$)/u;
 const NAME_TAGS = /Name|Place|Country|City|Region|Organization|ProperNoun|Person|SportsTeam/;
-const NOT_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|who|which|there|here|and|but|or|so|then|when|while|after|before|as|if|in|on|at|by|for|with|from|of|to|since|during|over|about)$/i;
+const NOT_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|who|which|there|here|and|but|or|so|then|when|while|after|before|as|if|in|on|at|by|for|with|from|of|to|since|during|over|about|last|next|earlier|later|yesterday|today|meanwhile|however|also|now|still|only|even)$/i;
+const PREPOSITION = /^(?:of|from|at|in|on|for|with|by|near|across|around|outside|inside)$/i;
 
 /**
  * A phrase that opens a sentence, written to stand inside a question: a determiner or a common
@@ -31,6 +32,7 @@ export function inQuestion(phrase: string): string {
 	const first = phrase.split(' ')[0];
 	const lower = first.toLowerCase();
 	if (/^[A-Z]{2,}$/.test(first) || first === lower) return phrase;
+	if (/^(?:The|A|An|Its|His|Her|Their|Some|Many|Most|All|Several|Both|Few|Other|More)$/.test(first)) return lower + phrase.slice(first.length);
 	const tags = tagsOf(lower);
 	const common = tags.some((t) => t === 'Plural' || t === 'Singular' || t === 'Determiner' || t === 'Actor') && !tags.some((t) => NAME_TAGS.test(t));
 	// a plural no lexicon entry knows ("Rescuers"), read in context, is a common noun too
@@ -61,7 +63,9 @@ export function pastInfinitive(word: string): string | undefined {
  * - "There were 2,911 confirmed cases of measles in Leeds" → "How many confirmed cases of
  *   measles were there in Leeds?";
  * - a plain subject and a past-tense verb before it: "Police arrested 38 people after the march"
- *   → "How many people did police arrest after the march?".
+ *   → "How many people did police arrest after the march?", "Police have arrested 38 people" →
+ *   "How many people have police arrested?" (regular past forms only, where the participle is
+ *   the past tense).
  * A source named before ("Officials said ...") or after (", the agency said") becomes
  * "According to ...". A hedged count ("about 1,500 homes") is asked "About how many ...";
  * a bound ("more than 3,500") or a range's end is never asked. Returns undefined otherwise.
@@ -84,6 +88,10 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 		prefix = `According to ${inQuestion(tail[1])}, `;
 		rest = rest.slice(0, tail.index);
 	}
+	// "38 people and children": the count is one of two things counted together
+	if (/^(?:and|or|plus)\b/.test(rest)) return undefined;
+	// ", arguing that ...": a participle clause after the fact says why, not what is asked
+	rest = rest.replace(/,\s(?!(?:during|including|according|following|regarding|concerning|excluding)\b)\p{Ll}+ing\b.*$/u, '');
 	const how = `${prefix}${fact.approximate ? 'about how many' : 'how many'}`;
 	const ask = (body: string) => `${how[0].toUpperCase()}${how.slice(1)} ${body.trim().replace(/\s+/g, ' ')}?`;
 	if (lead === '' && PASSIVE_OR_INTRANSITIVE.test(rest)) return ask(`${noun} ${rest}`);
@@ -97,13 +105,20 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 		const tailWords = of ? rest.slice(of[0].length) : rest;
 		return ask(`${noun}${of ? ` of ${of[1].trim()}` : ''} ${aux} there${more.length ? ` ${more.join(' ')}` : ''} ${tailWords}`);
 	}
-	const svo = /^(\p{Lu}[^,;:“”"–—()\d]*?) (\p{Ll}+) $/u.exec(lead);
+	const svo = /^(\p{Lu}[^,;:“”"–—()\d]*?) (?:(has|have|had) )?(\p{Ll}+) $/u.exec(lead);
 	if (!svo || rest.startsWith('of ')) return undefined;
 	const subject = svo[1].split(' ');
 	if (subject.length > 7 || NOT_SUBJECT.test(subject[0]) || NOT_SUBJECT.test(subject[subject.length - 1])) return undefined;
-	// a verb inside the subject means the clause is no plain subject–verb–object
+	// a verb inside the subject means the clause is no plain subject–verb–object; so does a
+	// determiner after an opening phrase ("Last year the council built ...")
 	if (subject.some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary'))) return undefined;
-	const infinitive = pastInfinitive(svo[2]);
+	if (subject.some((w, i) => i > 0 && /^(?:the|a|an)$/.test(w) && !PREPOSITION.test(subject[i - 1]))) return undefined;
+	// a second verb after the object ("killed 12 people and injured dozens more") is left out
+	// of a "did" question, which then no longer reads
+	for (const m of rest.matchAll(/\b(?:and|but|or|then)\s(?:\p{Ll}+ly\s)?(\p{Ll}+)/gu)) if (tagsOf(m[1]).includes('PastTense') || /^\p{Ll}{3,}ed$/u.test(m[1])) return undefined;
+	const infinitive = pastInfinitive(svo[3]);
 	if (!infinitive) return undefined;
+	// "Police have arrested 38 people" → "How many people have police arrested?"
+	if (svo[2]) return ask(`${noun} ${svo[2]} ${inQuestion(svo[1])} ${svo[3]} ${rest}`);
 	return ask(`${noun} did ${inQuestion(svo[1])} ${infinitive} ${rest}`);
 }
