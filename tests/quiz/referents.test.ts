@@ -100,3 +100,18 @@ describe('"there" standing for a place named before the stem (QUALITY.md R4)', (
 		expect(all.some((w) => /^There were _____ pubs|pubs were there/.test(w.stem) || (/^There were 46 pubs/.test(w.stem) && w.check === ''))).toBe(true);
 	});
 });
+
+describe('"there" after the place it stands for', () => {
+	it('asks "... after a referendum there" when the stem names the place', () => {
+		const all = written(
+			reportOf('Ukraine marks ten years since Crimea was annexed', [
+				'Russia annexed Crimea in 2014 after a referendum there that Ukraine and most Western countries said was illegal.',
+				'Ukraine says about 2.4 million people lived on the peninsula before the annexation, and that 100,000 have since left.',
+				'President Volodymyr Zelensky said on Monday that Ukraine would never give up its claim to the region.'
+			])
+		);
+		const crimea = all.filter((w) => w.stem.includes('referendum there'));
+		expect(crimea.length).toBeGreaterThan(0);
+		expect(crimea.some((w) => w.check === '')).toBe(true);
+	});
+});

@@ -879,15 +879,12 @@ function isVerbLike(word: string): boolean {
  * Does a stem lean on words outside it (QUALITY.md R4)? "this" or "that" standing for something
  * said before ("doing this at large scale", "he thinks that would be a good idea"), "ones"
  * ("For less healthy ones"), a first or second person outside a quote (an interview's "Q: You
- * have sent us figures"), whose speaker the stem does not name; a "there" of place ("Revenue
- * there rose") whose place it does not name.
+ * have sent us figures"), whose speaker the stem does not name.
  */
 function pointsOutside(stem: string): boolean {
 	const unquoted = stem.replace(/“[^”]*”|"[^"]*"/g, '');
 	if (/\b(?:doing|do|did|does|thinks?|thought|believes?|hopes?|says?|said) (?:this|that) (?:would|will|is|was|could|can|has|had|may|might|at|in|on|for)\b/i.test(unquoted)) return true;
 	if (/\bthis (?:at|in|on|for|with|by|of|is|was|would|will)\b|\b(?:this|that)[.,;?]|\bones\b/i.test(unquoted)) return true;
-	// "Revenue there rose", "she lived there": "there" stands for a place named before the stem; "there was" only says something exists
-	if (/\bthere\b(?!\s(?:is|are|was|were|will|would|has|have|had|may|might|could|can|must|should|seems?|seemed|appears?|appeared|remains?|remained)\b|['’]s\b)/i.test(unquoted.replace(/^There\b/, ''))) return true;
 	// "this" before a verb, or "that" between a verb and a verb, stands for something said before
 	for (const m of unquoted.matchAll(/\b(\w+)\s(this|that)\s(\w+)/gi)) {
 		const [, prev, word, next] = m;
@@ -902,6 +899,9 @@ function pointsOutside(stem: string): boolean {
 	if (/\bthen[.?!]?$/.test(unquoted)) return true;
 	return /^[QA]:\s|\b(?:I|we|We|us|our|Our|you|You|your|Your|my|My)\b/.test(unquoted);
 }
+
+/** "there" as a place ("Revenue there rose"), not the "there" of "there was", "there's". */
+const THERE_OF_PLACE = /\bthere\b(?!\s(?:is|are|was|were|will|would|has|have|had|may|might|could|can|must|should|seems?|seemed|appears?|appeared|remains?|remained)\b|['’]s\b)/i;
 
 /** Nouns news copy uses for one thing in turn: "the bus lane plan" of a headline is "the scheme" of its body. */
 const SAME_THING = [
@@ -1021,6 +1021,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if ((p === 'him' || p === 'them') && /^Who\b/.test(stem) && !named.some((per) => before.includes(per.surname))) return 'R4';
 		}
 		if (pointsOutside(stem)) return 'R4';
+		// "Revenue there rose": a "there" of place needs its place before it in the stem
+		// ("annexed Crimea after a referendum there"); "there was" only says something exists
+		const there = THERE_OF_PLACE.exec(stem.replace(/“[^”]*”|"[^"]*"/g, '').replace(/^There\b/, ''));
+		if (there && ![...ctx.places.values()].some((p) => containsWord(there.input.slice(0, there.index), p.text))) return 'R4';
 	}
 	// who and where: the stem names what it asks about (a name, a number, a quote);
 	// "Where will the talks be held?" and "Who says a follow-up letter has been sent?" do not
