@@ -51,6 +51,8 @@ describe('resume and the Back button', () => {
 		expect(await page.getByText(/seconds left/).count()).toBe(0);
 		expect(await savedGame(page, 'relaxed')).toBe(before.saved);
 		expect(await axeViolations(page)).toEqual([]);
+		await page.emulateMedia({ colorScheme: 'dark' });
+		expect(await axeViolations(page, ['color-contrast'])).toEqual([]);
 
 		await page.getByRole('button', { name: /Continue/ }).focus();
 		await page.keyboard.press('Enter');
