@@ -11,7 +11,7 @@
  *   it, then continued (which loads the game machine, as Start does);
  * - `/r/<id>`, the result just saved;
  * - `/h/<code>` (homework set by a teacher in another context) on opening, then joined and
- *   played through;
+ *   played through, and opened again by a student with a game in progress;
  * - `/join?code=…` then `/room/<code>` (a class room opened through the API).
  * The budget is for a page opening (reopening a game in progress too); "through a game" and
  * "then continued" add what loads as a player plays, and are printed without a verdict.
@@ -161,6 +161,22 @@ async function benchHomework(browser: Browser, baseURL: string): Promise<void> {
 	await page.waitForLoadState('networkidle');
 	await report(`/h/${code} through a game`, scripts, seen, false);
 	await page.context().close();
+
+	const student = await (await browser.newContext()).newPage();
+	await open(student, `${baseURL}/h/${code}`);
+	await student.getByLabel(/Nickname/).fill('Bench again');
+	await student.getByRole('button', { name: 'Join' }).click();
+	await student.getByRole('button', { name: 'Start' }).click();
+	await student.locator('.progress', { hasText: 'Question 1 of' }).waitFor();
+	const storageState = await student.context().storageState();
+	await student.context().close();
+	const reopened = await (await browser.newContext({ storageState })).newPage();
+	const reopenedScripts = recordScripts(reopened);
+	await open(reopened, `${baseURL}/h/${code}`);
+	await reopened.locator('.progress', { hasText: 'Question 1 of' }).waitFor();
+	await reopened.waitForLoadState('networkidle');
+	await report(`/h/${code} reopened with a game in progress`, reopenedScripts, new Set());
+	await reopened.context().close();
 }
 
 async function benchRoom(browser: Browser, baseURL: string): Promise<void> {
