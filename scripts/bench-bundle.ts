@@ -7,13 +7,14 @@
  *
  * Journeys, each in a fresh browser context (a player's first visit):
  * - `/play/<id>` on opening, then through a whole relaxed game to the results and a saved result;
- * - `/play/<id>` opened again where a game is in progress (it resumes at once);
+ * - `/play/<id>` opened again where a game is in progress, on the screen that offers to continue
+ *   it, then continued (which loads the game machine, as Start does);
  * - `/r/<id>`, the result just saved;
  * - `/h/<code>` (homework set by a teacher in another context) on opening, then joined and
- *   played through;
+ *   played through, and opened again by a student with a game in progress;
  * - `/join?code=…` then `/room/<code>` (a class room opened through the API).
- * The budget is for a page opening (resuming too); "through a game" adds what loads as a player
- * plays, and is printed without a verdict.
+ * The budget is for a page opening (reopening a game in progress too); "through a game" and
+ * "then continued" add what loads as a player plays, and are printed without a verdict.
  *
  * Usage: `npm run build && npx tsx scripts/bench-bundle.ts`. Exits 1 when there is no build;
  * figures are printed, not judged, so a bench never fails on speed (a journey that cannot
@@ -106,7 +107,10 @@ async function benchPlay(browser: Browser, baseURL: string): Promise<string> {
 	return link;
 }
 
-/** Opens the play page where this browser has a game in progress, which resumes at once. */
+/**
+ * Opens the play page where this browser has a game in progress: the page offers to continue it,
+ * and the game machine loads when the player continues.
+ */
 async function benchResume(browser: Browser, baseURL: string): Promise<void> {
 	const player = await (await browser.newContext()).newPage();
 	await open(player, `${baseURL}/play/${seedQuiz.id}?mode=relaxed`);
@@ -117,10 +121,15 @@ async function benchResume(browser: Browser, baseURL: string): Promise<void> {
 
 	const page = await (await browser.newContext({ storageState })).newPage();
 	const scripts = recordScripts(page);
+	const seen = new Set<string>();
 	await open(page, `${baseURL}/play/${seedQuiz.id}?mode=relaxed`);
+	await page.getByRole('heading', { name: 'Your game is saved' }).waitFor();
+	await page.waitForLoadState('networkidle');
+	await report(`/play/${seedQuiz.id} reopened with a game in progress`, scripts, seen);
+	await page.getByRole('button', { name: 'Continue' }).click();
 	await page.locator('.progress', { hasText: 'Question 1 of' }).waitFor();
 	await page.waitForLoadState('networkidle');
-	await report(`/play/${seedQuiz.id} resuming a game in progress`, scripts, new Set());
+	await report(`/play/${seedQuiz.id} reopened, then continued`, scripts, seen, false);
 	await page.context().close();
 }
 
@@ -152,6 +161,22 @@ async function benchHomework(browser: Browser, baseURL: string): Promise<void> {
 	await page.waitForLoadState('networkidle');
 	await report(`/h/${code} through a game`, scripts, seen, false);
 	await page.context().close();
+
+	const student = await (await browser.newContext()).newPage();
+	await open(student, `${baseURL}/h/${code}`);
+	await student.getByLabel(/Nickname/).fill('Bench again');
+	await student.getByRole('button', { name: 'Join' }).click();
+	await student.getByRole('button', { name: 'Start' }).click();
+	await student.locator('.progress', { hasText: 'Question 1 of' }).waitFor();
+	const storageState = await student.context().storageState();
+	await student.context().close();
+	const reopened = await (await browser.newContext({ storageState })).newPage();
+	const reopenedScripts = recordScripts(reopened);
+	await open(reopened, `${baseURL}/h/${code}`);
+	await reopened.locator('.progress', { hasText: 'Question 1 of' }).waitFor();
+	await reopened.waitForLoadState('networkidle');
+	await report(`/h/${code} reopened with a game in progress`, reopenedScripts, new Set());
+	await reopened.context().close();
 }
 
 async function benchRoom(browser: Browser, baseURL: string): Promise<void> {

@@ -12,8 +12,9 @@ export interface SoloGame {
 
 /**
  * Loads the game machine (XState) and the screens of play. The play and homework pages call it
- * when a game starts or resumes rather than import it, so a player on the intro or the join form
- * loads none of it: the player pages' 60 KB JavaScript budget (README, `npm run bench`).
+ * when a game starts or continues rather than import it, so a player on the intro, the join form
+ * or the screen that offers a saved game loads none of it: the player pages' 60 KB JavaScript
+ * budget (README, `npm run bench`).
  * Rejects when a file cannot be fetched (the page says so and lets the player try again).
  */
 export async function loadSoloGame(): Promise<SoloGame> {

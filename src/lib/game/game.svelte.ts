@@ -9,10 +9,10 @@
  */
 import { createContext } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
-import { createActor, type Actor } from 'xstate';
+import { createActor, type Actor, type StateValue } from 'xstate';
 import type { GameMode, Response } from '$lib/quiz/types';
 import type { AnswerInput, GameScore } from '$lib/quiz/scoring';
-import { browserStorage, storageKey, type GameStorage } from './storage';
+import { browserStorage, readSavedGame, storageKey, type GameStorage, type SavedGameQuery } from './storage';
 import { gameMachine, type GameEvent, type GameQuiz, type GameSnapshot } from './machine';
 import {
 	selectAnswerInputs,
@@ -56,28 +56,14 @@ export interface GameOptions {
 const DEFAULT_TICK_MS = 250;
 
 /**
- * Reads a saved snapshot back when it belongs to this quiz and mode (same item ids) and is
- * still active; anything else (corrupt JSON, another version of the quiz) is ignored.
+ * The saved game of this quiz and mode as a machine snapshot, when `readSavedGame` says it can
+ * resume; anything else (nothing saved, corrupt JSON, another version of the quiz) is ignored.
  */
-function restorable(
-	storage: GameStorage | null,
-	key: string,
-	{ quiz, mode, seed, requireSeed }: Pick<GameOptions, 'quiz' | 'mode' | 'seed' | 'requireSeed'>
-): GameSnapshot | undefined {
+function restorable(storage: GameStorage | null, options: Omit<SavedGameQuery, 'storage'>): GameSnapshot | undefined {
+	const saved = readSavedGame({ ...options, storage });
+	if (!saved) return undefined;
 	try {
-		const raw = storage?.getItem(key);
-		if (!raw) return undefined;
-		const saved = JSON.parse(raw);
-		const context = saved?.context;
-		const savedIds: unknown[] = context?.quiz?.items?.map((i: { id: unknown }) => i.id) ?? [];
-		const sameQuiz =
-			context?.quiz?.id === quiz.id &&
-			savedIds.length === quiz.items.length &&
-			savedIds.every((id, i) => id === quiz.items[i].id);
-		if (saved.status !== 'active' || context.mode !== mode || !sameQuiz) return undefined;
-		if (!Array.isArray(context.answers) || context.answers.length > quiz.items.length) return undefined;
-		if (requireSeed && context.seed !== seed >>> 0) return undefined;
-		return gameMachine.resolveState({ value: saved.value, context: { ...context, quiz } });
+		return gameMachine.resolveState({ value: saved.value as StateValue, context: saved.context });
 	} catch {
 		return undefined;
 	}
@@ -116,7 +102,7 @@ export class Game {
 		this.key = storageKey(quiz.id, mode);
 		this.#storage = storage;
 		this.#now = now;
-		const snapshot = resume ? restorable(storage, this.key, { quiz, mode, seed, requireSeed }) : undefined;
+		const snapshot = resume ? restorable(storage, { quiz, mode, seed, requireSeed }) : undefined;
 		this.#actor = createActor(gameMachine, { input: { quiz, mode, seed }, snapshot });
 		this.#actor.subscribe(() => this.#save());
 		this.#actor.start();

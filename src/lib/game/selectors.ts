@@ -14,6 +14,7 @@ import {
 } from '$lib/quiz/scoring';
 import type { Item, Response } from '$lib/quiz/types';
 import type { GameContext, GameSnapshot } from './machine';
+import type { SavedGame, SavedPhase } from './storage';
 
 /** The item on screen: shown with options in display order, its position and its time limit. */
 export interface CurrentItem {
@@ -161,5 +162,31 @@ export function selectResults(snapshot: GameSnapshot): Results | null {
 				outcome: outcomeOf(score)
 			};
 		})
+	};
+}
+
+/**
+ * Where a saved game stands, for the screen that offers to resume it before the game machine
+ * loads: its phase, the item's 1-based `number` out of `total`, the score so far, and the
+ * item's `deadline` (epoch ms) when a timed item is open, whose clock kept running while the
+ * game was closed (a reload gains no time); null otherwise.
+ */
+export interface SavedProgress {
+	phase: SavedPhase;
+	number: number;
+	total: number;
+	score: GameScore;
+	deadline: number | null;
+}
+
+/** The progress of a saved game (see `readSavedGame`), scored with `scoreGame` as in play. */
+export function selectSavedProgress(saved: SavedGame): SavedProgress {
+	const { quiz, mode, index, deadline, answers } = saved.context;
+	return {
+		phase: saved.phase,
+		number: index + 1,
+		total: quiz.items.length,
+		score: scoreGame({ quiz, mode, answers }),
+		deadline: saved.phase === 'item' && mode === 'timed' ? deadline : null
 	};
 }

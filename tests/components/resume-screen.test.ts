@@ -1,0 +1,70 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { tick } from 'svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import ResumeScreen from '$lib/components/ResumeScreen.svelte';
+import { Game } from '$lib/game/game.svelte';
+import { readSavedGame, type GameStorage } from '$lib/game/storage';
+import type { GameMode } from '$lib/quiz/types';
+import { fixtureQuiz } from '../game/fixture';
+
+const T0 = Date.UTC(2026, 10, 30, 9, 0, 0);
+
+function memoryStorage(): GameStorage {
+	const data = new Map<string, string>();
+	return {
+		getItem: (key) => data.get(key) ?? null,
+		setItem: (key, value) => void data.set(key, value),
+		removeItem: (key) => void data.delete(key)
+	};
+}
+
+/** A real game played to its second item (the first answered right), read back as saved. */
+function savedOnSecondItem(mode: GameMode) {
+	const storage = memoryStorage();
+	let now = T0;
+	const game = new Game({ quiz: fixtureQuiz, mode, seed: 42, storage, now: () => now, resume: false });
+	game.start();
+	now += 1_000;
+	game.answer({ kind: 'choice', option: game.item!.item.key });
+	now += 1_000;
+	game.next();
+	const points = game.score.points;
+	game.stop();
+	return { saved: readSavedGame({ quiz: fixtureQuiz, mode, seed: 1, storage })!, points, shownAt: now };
+}
+
+afterEach(() => vi.useRealTimers());
+
+describe('ResumeScreen', () => {
+	it('says where the saved game stands, takes focus, and continues or starts over', async () => {
+		const { saved, points } = savedOnSecondItem('relaxed');
+		const oncontinue = vi.fn();
+		const onstartover = vi.fn();
+		render(ResumeScreen, { saved, oncontinue, onstartover });
+		const heading = screen.getByRole('heading', { name: 'Your game is saved' });
+		expect(document.activeElement).toBe(heading);
+		expect(screen.getByRole('region', { name: 'Your game is saved' })).toBeTruthy();
+		expect(screen.getByText('You were on question 2 of 4.')).toBeTruthy();
+		expect(screen.getByText(`${points} points · streak 1`)).toBeTruthy();
+		expect(screen.queryByText(/seconds left/)).toBeNull();
+		await fireEvent.click(screen.getByRole('button', { name: /Continue/ }));
+		expect(oncontinue).toHaveBeenCalledOnce();
+		expect(onstartover).not.toHaveBeenCalled();
+		await fireEvent.click(screen.getByRole('button', { name: 'Start over' }));
+		expect(onstartover).toHaveBeenCalledOnce();
+	});
+
+	it('counts down the time left on an open timed item, which kept running, and says when it ran out', async () => {
+		const { saved, shownAt } = savedOnSecondItem('timed');
+		const limitS = (saved.context.deadline! - shownAt) / 1000;
+		vi.useFakeTimers({ now: shownAt + 3_000, toFake: ['Date', 'setInterval', 'clearInterval'] });
+		render(ResumeScreen, { saved, oncontinue: () => {}, onstartover: () => {} });
+		expect(screen.getByTestId('resume-seconds').textContent).toBe(String(limitS - 3));
+		vi.advanceTimersByTime(2_000);
+		await tick();
+		expect(screen.getByTestId('resume-seconds').textContent).toBe(String(limitS - 5));
+		vi.advanceTimersByTime(limitS * 1000);
+		await tick();
+		expect(screen.getByText('Its time ran out while you were away: Continue shows the answer.')).toBeTruthy();
+	});
+});
