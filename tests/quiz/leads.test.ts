@@ -82,7 +82,8 @@ describe('an opening pointer written as the article’s fuller phrase (QUALITY.m
 	const INCLUDES = 'It includes about $60 billion for Ukraine, $14 billion for Israel’s war against Hamas and $4.8 billion for allies in the Indo-Pacific region.';
 
 	it('asks the dateline lead, and writes "The package" and a following "It" as "The aid package"', () => {
-		const report = reportOf('Senate passes $95.3 billion aid package for Ukraine, Israel and Taiwan', [LEAD, VOTE, INCLUDES]);
+		// a headline without the lead's figure and places, which would give its keys away (R5)
+		const report = reportOf('Senate passes aid package after overnight session', [LEAD, VOTE, INCLUDES]);
 		expect(stemsFrom(report, 'WASHINGTON').kept[0]).toMatch(/^The U\.S\. Senate on Tuesday passed a \$(95\.3|_____) billion aid package for Ukraine, Israel and Taiwan\.$/);
 		expect(stemsFrom(report, 'The package passed').kept[0]).toMatch(/^The aid package passed by /);
 		expect(stemsFrom(report, 'It includes').kept[0]).toMatch(/^The aid package includes about /);

@@ -192,6 +192,8 @@ function numberFacts(text: string): Fact[] {
 				if (plural >= 0) noun = words.slice(0, plural + 1).join(' ');
 			}
 		}
+		// "died aged 81" is an age, which the "aged" pass below reads, never a count of anything
+		if (type === 'count' && /\baged\s$/i.test(before)) continue;
 		// a vote or a score written with "to" ("passed 70 to 29", "won 3 to 1") is a tally of two
 		// numbers, not a count of anything; a range keeps "from"/"between" before it
 		if (type === 'count' && !noun && !cur && !scale && !unitRaw && !/\b(from|between)\s+$/i.test(before) && (/^\s(to|-|–)\s\d/.test(after) || (/\d\s(to|-|–)\s$/.test(before) && !/\b(from|between)\s[\d,.]+\s(to|-|–)\s$/i.test(before)))) continue;
@@ -346,6 +348,9 @@ function dateFacts(text: string): Fact[] {
 	}
 	return facts;
 }
+
+/** Letters written after a name: honours, offices and generations ("KC", "MP", "OBE", "Jr."). */
+const POST_NOMINAL = /^(?:KC|QC|MP|MSP|MS|MEP|AM|OBE|MBE|CBE|KBE|DBE|FRS|PhD|Jr\.?|Sr\.?|II|III|IV)$/;
 
 /**
  * Names known from the rest of the article (see `extractFacts`): surnames with the person's
@@ -585,7 +590,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 	}
 
 	function classify(allWords: string[], run: typeof tokens, startsSentence: boolean) {
-		let words = allWords;
+		// "Judge Martin Hale KC": letters after a name are an honour or an office, never its surname
+		let named = allWords.length;
+		while (named > 1 && POST_NOMINAL.test(allWords[named - 1])) named--;
+		let words = allWords.slice(0, named);
 		let first = 0;
 		while (first < words.length && TITLES.has(words[first].toLowerCase().replace(/\.$/, ''))) first++;
 		// an office, not a person: "the Secretary of State for Housing"

@@ -91,11 +91,11 @@ interface Context {
 
 const BLANK = '_____';
 const FURNITURE_RE =
-	/\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b|\bdoes not (?:typically |usually |generally |normally )?(?:identify|name) (?:people|victims|those|minors)\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)+, [^.]{0,60}\b(?:correspondent|editor|reporter)$/iu;
+	/\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|\b(?:additional )?(?:reporting|editing|writing|compiled) by\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b|\bdoes not (?:typically |usually |generally |normally )?(?:identify|name) (?:people|victims|those|minors)\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)+, [^.]{0,60}\b(?:correspondent|editor|reporter)$/iu;
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
-/** Anaphors whose referent is never in the phrase: "the 66-year-old", "the former PM", "the latter". */
+/** Anaphors whose referent is never in the phrase: "the 66-year-old", "the former PM", "the latter", "1,396 of them". */
 const BARE_ANAPHOR_RE =
-	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b/u;
+	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|^\S+ of (?:them|those|these)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b/u;
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
 	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
@@ -444,10 +444,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'ordinal':
 			return numericDistractors(fact, prng, ctx.allNumbers, Infinity, sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]));
 		case 'date':
-			if (fact.iso && /^\d{4}$/.test(fact.text) && ctx.article.published && FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start))) {
-				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication:
-				// an earlier year is no plausible distractor (QUALITY.md R8)
-				return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Infinity, Number(ctx.article.published.slice(0, 4)) - 1]);
+			if (fact.iso && /^\d{4}$/.test(fact.text) && FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start))) {
+				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication, or
+				// after the article's latest year when it has no date: an earlier year is no
+				// plausible distractor (QUALITY.md R8)
+				return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Infinity, ctx.lastYear - 1]);
 			}
 			return fact.iso && /^\d{4}$/.test(fact.text)
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear)
@@ -628,12 +629,13 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const scale = written === 0 ? 1 : fact.value / written;
 		const lo = fact.type === 'percent' ? 0 : 0;
 		const hi = fact.type === 'percent' ? 100 : niceCeil(written * 3);
-		const hedged = fact.approximate ? ' (about)' : '';
-		if (written >= 2 && written <= hi) {
+		// the hedge ("around", "an estimated") stays in the stem before the blank, so it needs no
+		// marker; "an _____% rise" would tell the number by its sound (QUALITY.md R5)
+		if (written >= 2 && written <= hi && !(/\b(?:a|an)\s$/i.test(before) && /^\d/.test(keyText))) {
 			out.push({
 				type: 'numeric',
 				answerMode: 'estimate',
-				stem: `${before}${blanked}${after}${stop}${hedged}`,
+				stem: `${before}${blanked}${after}${stop}`,
 				options: [keyText],
 				key: 0,
 				numeric: {
@@ -903,6 +905,26 @@ function pointsOutside(stem: string): boolean {
 /** "there" as a place ("Revenue there rose"), not the "there" of "there was", "there's". */
 const THERE_OF_PLACE = /\bthere\b(?!\s(?:is|are|was|were|will|would|has|have|had|may|might|could|can|must|should|seems?|seemed|appears?|appeared|remains?|remained)\b|['’]s\b)/i;
 
+/**
+ * Does the headline give the key away? The play screen shows the quiz's title above every
+ * item (QUALITY.md R5), so a number within 5% of the key's ("jumps 18%" for 18%, "$95 billion"
+ * for $95.3 billion) or the key's date answers the item wherever it is asked, and a name the
+ * headline gives (a person's surname too) answers the lead, which restates the headline; later
+ * in the story a headline name is one of the story's names and is asked. `paragraph` is the
+ * source sentence's (0 is the lead).
+ */
+function headlineGives(title: string, fact: Fact, keyText: string, paragraph: number): boolean {
+	const key = writtenNumber(keyText);
+	if (key !== undefined && /\d/.test(keyText) && fact.type !== 'date') {
+		return [...title.matchAll(/\d[\d,]*(?:\.\d+)?/g)].some((m) => {
+			const v = Number(m[0].replace(/,/g, ''));
+			return Math.abs(v - key) <= 0.05 * Math.abs(key);
+		});
+	}
+	if (fact.type === 'date') return containsWord(title, keyText);
+	return paragraph === 0 && (containsWord(title, keyText) || (fact.type === 'person' && fact.surname !== undefined && containsWord(title, fact.surname)));
+}
+
 /** Nouns news copy uses for one thing in turn: "the bus lane plan" of a headline is "the scheme" of its body. */
 const SAME_THING = [
 	['plan', 'plans', 'scheme', 'proposal', 'proposals', 'project'],
@@ -1031,6 +1053,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if ((w.type === 'mcq' || w.type === 'who-said') && /^(Who|Where|Which)\b/.test(w.stem) && !/\s[\p{Lu}\d“"]/u.test(w.stem.slice(w.stem.startsWith('Which') ? w.stem.indexOf(' ', 6) : 4))) return 'R4';
 	if (w.type === 'cloze' && fact.type === 'person' && !/[\p{Lu}\d“"]/u.test(w.stem.replace(BLANK, '').slice(1))) return 'R4';
 	// R5: no giveaway
+	if (headlineGives(ctx.article.title, fact, keyText, sentence.paragraph)) return 'R5';
 	if (w.type !== 'true-false') {
 		const stemLower = w.stem.toLowerCase();
 		// a number inside another ("17" in "2017") is no giveaway
@@ -1054,6 +1077,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	const claimBefore = CLAIM_RE.exec(sentence.text.slice(0, fact.span.start));
 	if (claimBefore && !stems.every((s) => CLAIM_RE.test(s))) return 'R6';
 	// R7: worth asking (furniture sentences have no facts, so never reach here)
+	// "over the past 12 months": the length of a time window is no fact of the story
+	if (fact.type === 'count' && /\b(?:past|last|previous|next|coming|following)\s$/i.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:days|weeks|months|years|decades)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	if (keyText.length < 2) return 'R7';
 	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
 	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';

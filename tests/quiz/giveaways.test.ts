@@ -1,0 +1,76 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { generateWithReport, type GenerationReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+
+/** Generates from a headline and paragraphs of news sentences, every candidate kept in view. */
+function reportOf(title: string, paragraphs: string[]): GenerationReport {
+	return generateWithReport(parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`), { seed: 1, maxItems: 15 });
+}
+
+/** Every stem written, kept or rejected, with the check that refused it ('' when kept). */
+function written(report: GenerationReport): { stem: string; check: string }[] {
+	return [...report.quiz.items.map((i) => ({ stem: i.stem, check: '' })), ...report.rejections.map((r) => ({ stem: r.stem, check: r.check }))];
+}
+
+const RESULTS = [
+	'Marlow Brewing, the maker of Tern ales, reported an 18% rise in annual profit on Tuesday as drinkers returned to its pubs.',
+	'Pre-tax profit rose to £48.2m in the year to June, up from £40.8m a year earlier, on revenue of £512m.',
+	'The shares have risen by about a third over the past 12 months, and closed 4.1% higher at 312p.',
+	'The company said it expected to open its new brewery in Reading in 2027, and that it would hire about 140 staff there.'
+];
+
+describe('keys the headline gives away (QUALITY.md R5: the title is on screen above every item)', () => {
+	it('never asks a number the headline gives, within 5%, nor writes "an _____%"', () => {
+		const profit = (title: string) => written(reportOf(title, RESULTS)).filter((w) => w.stem.startsWith('Pre-tax profit rose to'));
+		expect(profit('Marlow Brewing profit rises as drinkers return').some((w) => w.check === '' && w.stem.includes('rose to £_____'))).toBe(true);
+		expect(profit('Marlow Brewing profit rises to £48m as drinkers return').filter((w) => w.check === '' && w.stem.includes('rose to £_____'))).toEqual([]);
+		expect(written(reportOf('Marlow Brewing profit rises as drinkers return', RESULTS)).some((w) => /\ban _____/.test(w.stem))).toBe(false);
+	});
+
+	it('never asks the lead for a name the headline gives, but asks it later in the story', () => {
+		const report = reportOf('Lukashenko flies to Sochi for talks with Putin', [
+			'Belarus’ president Alexander Lukashenko has landed in Sochi for talks with Vladimir Putin, his first trip abroad since mass protests began.',
+			'The talks come as tens of thousands of people marched in Minsk on Sunday for the sixth weekend in a row.',
+			'Mr Putin has promised a loan of $1.5 billion and has said he would send police to Belarus if the protests turned violent.',
+			'Mr Lukashenko later travelled to Moscow, where he met Prime Minister Mikhail Mishustin for two hours.'
+		]);
+		const lead = written(report).filter((w) => w.stem.includes('has landed in') && w.stem.includes('_____'));
+		expect(lead.every((w) => w.check !== '')).toBe(true);
+	});
+});
+
+describe('facts that are no question (QUALITY.md R7, R8)', () => {
+	it('does not ask the length of a time window ("over the past 12 months")', () => {
+		const all = written(reportOf('Marlow Brewing profit rises as drinkers return', RESULTS));
+		const window = all.filter((w) => /past _____ months/.test(w.stem));
+		expect(window.every((w) => w.check === 'R7')).toBe(true);
+	});
+
+	it('offers only years after the article’s latest for a plan when the article has no date', () => {
+		const report = reportOf('Marlow Brewing profit rises as drinkers return', RESULTS);
+		const item = report.quiz.items.find((i) => i.stem.includes('new brewery in Reading in _____'));
+		if (item) for (const o of item.options) expect(Number(o)).toBeGreaterThanOrEqual(2027);
+	});
+
+	it('reads "died aged 81" as an age, "Judge Martin Hale KC" as Martin Hale, and "1,396 of them" as a pointer', () => {
+		expect(extractFacts('Dame Aoife Byrne, the virologist, has died aged 81.').map((f) => `${f.type}:${f.text}`)).toEqual(['person:Aoife Byrne', 'age:81']);
+		expect(extractFacts('Sentencing, Judge Martin Hale KC said the driving fell far below the standard.').filter((f) => f.type === 'person').map((f) => f.surname)).toEqual(['Hale']);
+		const report = reportOf('Walking linked to lower dementia risk', [
+			'Researchers at the University of Edinburgh tracked 48,316 adults aged between 55 and 79 for an average of 8.7 years.',
+			'Over the follow-up period, 1,642 of them were diagnosed with dementia, the team said in a paper published on Wednesday.',
+			'Those who walked about 7,000 steps a day had a 31% lower risk than the least active group.'
+		]);
+		expect(written(report).filter((w) => w.stem.includes('of them were diagnosed')).every((w) => w.check === 'R4')).toBe(true);
+	});
+
+	it('takes a wire service’s "Reporting by ...; Editing by ..." line for furniture', () => {
+		const report = reportOf('Czech centrists win most votes in snap election', [
+			'Civic Renewal took 31.4% of the vote and 79 seats in the 200-seat lower house, the statistics office said on Sunday.',
+			'Turnout was 67.8%, up from 65.4% at the last election, in October 2025.',
+			'Party leader Jana Dvořáková said her party would start talks with two smaller parties on Monday.',
+			'(Reporting by Jiří Král; Editing by Helen Price)'
+		]);
+		expect(written(report).some((w) => /Price|Král/.test(w.stem))).toBe(false);
+	});
+});
