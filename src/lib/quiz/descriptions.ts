@@ -37,7 +37,7 @@ const OPENING_COURT = /^The (judge|prosecutor|coroner|recorder|sheriff)(?= )/;
 // "They have 64 points", "They sit third": a sports table, where "They" is the team the sentence before opens on
 const OPENING_THEY = /^They (?=\p{Ll})/u;
 const TABLE = /\b(?:points?|matches|games|league|table|wins?|defeats?|draws?|goals?|unbeaten|relegation|promotion|play-offs?)\b/;
-const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Verb', 'Copula', 'Modal', 'Auxiliary', 'Adverb']);
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary', 'Adverb']);
 
 // the titles a court report writes its officers with: "Judge Sarah Holt", "Mr Justice Smith", "prosecutor Helen Marsh"
 const COURT_TITLES: Record<string, RegExp[]> = {

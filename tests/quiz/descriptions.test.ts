@@ -1,0 +1,141 @@
+import { describe, expect, it } from 'vitest';
+import { generateWithReport, type GenerationReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+
+/** Generates from a headline and paragraphs of news sentences, every candidate kept in view. */
+function reportOf(title: string, paragraphs: string[]): GenerationReport {
+	return generateWithReport(parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`), { seed: 1, maxItems: 15 });
+}
+
+/** Every stem written from the sentence that starts with `opening`: the items kept and the candidates rejected. */
+function stemsFrom(report: GenerationReport, opening: string, tail: string): { kept: string[]; rejected: string[] } {
+	const index = report.quiz.sentences.findIndex((s) => s.text.startsWith(opening));
+	expect(index).toBeGreaterThanOrEqual(0);
+	return {
+		kept: report.quiz.items.filter((i) => i.source.sentence === index).map((i) => i.stem),
+		rejected: report.rejections.map((r) => r.stem).filter((s) => s.includes(tail))
+	};
+}
+
+const MATCH = [
+	'Daniel Okafor scored in the fourth minute of stoppage time as Sunderland came from behind to beat Millwall 2-1 at the Stadium of Light on Saturday.',
+	'The 23-year-old striker rose highest to meet a corner from the left in the 94th minute and sent a looping header over the goalkeeper.',
+	'Millwall had looked set to take all three points after Tom Bradshaw gave them the lead in the 31st minute.',
+	'The forward turned his marker on the edge of the box and drove a low shot into the bottom corner for his 11th goal of the season.',
+	'It was 1-0 at half-time, and Millwall might have doubled their lead early in the second half when Romain Esse struck the post from 20 yards.',
+	'Sunderland have 64 points from 37 matches, three behind second-placed Leeds United with nine games left.',
+	'They have won six of their last eight league games, a run that started with a 3-0 victory over Luton Town on 8 February.'
+];
+
+describe('a match report’s descriptions of its players and teams (QUALITY.md R4)', () => {
+	it('writes "The 23-year-old striker" as the one scorer the sentence before names', () => {
+		const report = reportOf('Okafor header in stoppage time keeps Sunderland in promotion race', MATCH);
+		const { kept, rejected } = stemsFrom(report, 'The 23-year-old striker', 'a looping header over');
+		const all = [...kept, ...rejected];
+		expect(all.length).toBeGreaterThan(0);
+		for (const stem of all) expect(stem).toMatch(/^Daniel Okafor rose highest to meet a corner/);
+	});
+
+	it('writes "The forward" as the one player the sentence before names scoring, with his own "his"', () => {
+		const report = reportOf('Okafor header in stoppage time keeps Sunderland in promotion race', MATCH);
+		const { kept, rejected } = stemsFrom(report, 'The forward turned', 'turned his marker');
+		const all = [...kept, ...rejected];
+		expect(all.length).toBeGreaterThan(0);
+		for (const stem of all) expect(stem).toMatch(/^Tom Bradshaw turned his marker/);
+		expect(kept.length).toBe(1);
+	});
+
+	it('prefers the age the article states over the name just before ("Okafor, 23," then another player)', () => {
+		const report = reportOf('Okafor header keeps Sunderland in promotion race', [
+			'Daniel Okafor, 23, joined Sunderland from Belgian side Genk in August for a fee of about £6 million.',
+			'Millwall took the lead in the 31st minute when Tom Bradshaw, 32, headed in a corner from the right.',
+			'The 23-year-old striker equalised in the 68th minute with a low shot from 18 yards after a mistake by the defence.',
+			'Sunderland have 64 points from 37 matches, three behind second-placed Leeds United with nine games left.'
+		]);
+		const { kept, rejected } = stemsFrom(report, 'The 23-year-old striker', 'equalised in the');
+		const all = [...kept, ...rejected];
+		expect(all.length).toBeGreaterThan(0);
+		for (const stem of all) expect(stem).toMatch(/^Daniel Okafor equalised in the/);
+	});
+
+	it('leaves the description unasked when the sentence before names two players and no age is stated', () => {
+		const report = reportOf('Okafor header keeps Sunderland in promotion race', [
+			'Sunderland beat Millwall 2-1 at the Stadium of Light on Saturday to keep alive their hopes of automatic promotion.',
+			'Daniel Okafor and Eliezer Mayenda both scored in the second half after Tom Bradshaw had given Millwall the lead.',
+			'The 23-year-old striker has now scored eight goals in 29 appearances since joining in August.',
+			'Sunderland have 64 points from 37 matches, three behind second-placed Leeds United with nine games left.'
+		]);
+		const { kept, rejected } = stemsFrom(report, 'The 23-year-old striker', 'goals in 29 appearances');
+		expect(kept).toEqual([]);
+		expect(rejected.filter((s) => !s.startsWith('The 23-year-old'))).toEqual([]);
+	});
+
+	it('never takes the scorer just named for "The goalkeeper"', () => {
+		const report = reportOf('Okafor header keeps Sunderland in promotion race', [
+			'Sunderland beat Millwall 2-1 at the Stadium of Light on Saturday to keep alive their hopes of automatic promotion.',
+			'Daniel Okafor scored the winner in the fourth minute of stoppage time with a looping header.',
+			'The goalkeeper had made six saves before then to keep Millwall in the game.',
+			'Sunderland have 64 points from 37 matches, three behind second-placed Leeds United with nine games left.'
+		]);
+		const { kept, rejected } = stemsFrom(report, 'The goalkeeper had', 'saves before then');
+		expect([...kept, ...rejected].some((s) => s.includes('Okafor'))).toBe(false);
+		expect(kept).toEqual([]);
+	});
+
+	it('writes a league table’s "They" as the team the sentence before opens on, and asks "It was 1-0 at half-time"', () => {
+		const report = reportOf('Okafor header in stoppage time keeps Sunderland in promotion race', MATCH);
+		const they = stemsFrom(report, 'They have won six', 'of their last eight');
+		expect([...they.kept, ...they.rejected].length).toBeGreaterThan(0);
+		for (const stem of [...they.kept, ...they.rejected]) expect(stem).toMatch(/^Sunderland have won/);
+		const score = stemsFrom(report, 'It was 1-0 at half-time', 'struck the post');
+		expect(score.kept).toHaveLength(1);
+		expect(score.kept[0]).toMatch(/^It was 1-0 at half-time, and Millwall might have doubled their lead/);
+	});
+});
+
+const COURT = [
+	'A builder who tricked elderly homeowners into paying for repairs that were never carried out has been jailed for seven years and six months.',
+	'Jason Pickering, 34, of Kingswood, admitted 14 counts of fraud by false representation at an earlier hearing.',
+	'Bristol Crown Court heard that Pickering targeted 23 victims aged between 71 and 94 across Bristol between March 2021 and June 2023.',
+	'Sentencing, Judge Sarah Holt told Pickering that he had caused "misery and fear" to people who should have felt safe in their own homes.',
+	'The judge said she had given Pickering credit of 25% for his guilty pleas.'
+];
+
+describe('a court report’s judge (QUALITY.md R4)', () => {
+	it('writes "The judge" as the one judge the article names, and keeps her "she"', () => {
+		const report = reportOf('Builder jailed for seven years over fraud that cost pensioners £1.2m', COURT);
+		const { kept, rejected } = stemsFrom(report, 'The judge said', 'credit of');
+		const all = [...kept, ...rejected];
+		expect(all.length).toBeGreaterThan(0);
+		for (const stem of all) expect(stem).toMatch(/^Judge Sarah Holt said she had given Pickering credit of/);
+	});
+
+	it('leaves "The judge" unasked when the article names two judges', () => {
+		const report = reportOf('Builder jailed for seven years over fraud that cost pensioners £1.2m', [
+			...COURT.slice(0, 3),
+			'At an earlier hearing, Judge Martin Fox had refused Pickering bail because he might contact his victims.',
+			...COURT.slice(3)
+		]);
+		const { kept, rejected } = stemsFrom(report, 'The judge said', 'credit of');
+		expect(kept).toEqual([]);
+		expect(rejected.filter((s) => /Holt|Fox/.test(s))).toEqual([]);
+	});
+});
+
+describe('an obituary’s "Her" far from her name', () => {
+	it('writes an opening "Her" as the person the title names when no one nearby could be meant', () => {
+		const report = reportOf('Margaret Ellery, scientist who mapped the immune system’s memory, dies aged 87', [
+			'Margaret Ellery, an immunologist whose work on how the body remembers infections helped make modern vaccines possible, has died at her home in Cambridge.',
+			'Ellery was born in Leeds in 1938, the daughter of a railway clerk and a schoolteacher.',
+			'"She never accepted a result until she had seen it three times," said Professor Anita Desai, who worked in her laboratory in the 1990s.',
+			'Ellery was elected a Fellow of the Royal Society in 1984.',
+			'In 1967 she joined the National Institute for Medical Research in Mill Hill, where she would spend most of her career.',
+			'She won the Lasker Award in 1999, sharing it with the American immunologist Robert Hale, and was made a dame in 2003.',
+			'Her best-known work, published in the journal Nature in 1975, showed that a small group of white blood cells could survive for years after an infection.'
+		]);
+		const { kept, rejected } = stemsFrom(report, 'Her best-known work', 'white blood cells');
+		const all = [...kept, ...rejected];
+		expect(all.length).toBeGreaterThan(0);
+		for (const stem of all) expect(stem).toMatch(/^Margaret Ellery[’']s best-known work/);
+	});
+});
