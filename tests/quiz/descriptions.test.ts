@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { onePersonBefore } from '../../src/lib/quiz/descriptions';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { simplify } from '../../src/lib/quiz/simplify';
 import { generateWithReport, type GenerationReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 
@@ -137,5 +140,44 @@ describe('an obituary’s "Her" far from her name', () => {
 		const all = [...kept, ...rejected];
 		expect(all.length).toBeGreaterThan(0);
 		for (const stem of all) expect(stem).toMatch(/^Margaret Ellery[’']s best-known work/);
+	});
+});
+
+describe('years in a profile’s leading phrases and pairs', () => {
+	it('keeps a year the leading phrase holds in a second clause, and no phrase cut inside "1984 and 1985"', () => {
+		const clauses = (sentence: string) => simplify(sentence, extractFacts(sentence)).map((c) => c.text);
+		expect(clauses('In 1967 she joined the National Institute for Medical Research in Mill Hill, where she would spend most of her career.')).toEqual([
+			'She joined the National Institute for Medical Research in Mill Hill, where she would spend most of her career',
+			'In 1967 she joined the National Institute for Medical Research in Mill Hill, where she would spend most of her career'
+		]);
+		expect(clauses('Last week the council approved 24 new homes on the site of a former bus depot.')).toEqual(['The council approved 24 new homes on the site of a former bus depot']);
+		expect(clauses('During the strike of 1984 and 1985, he played benefit concerts almost every night to raise money for miners’ families.')[0]).toMatch(/^During the strike of 1984 and 1985, he played/);
+	});
+
+	it('asks the year of "In 1967 she joined" with the obituary’s subject named, and never one year of a pair', () => {
+		const report = reportOf('Tommy Barlow, folk singer who gave voice to mining towns, dies at 79', [
+			'Tommy Barlow, the folk singer whose songs about the coal industry became anthems during the miners’ strike, has died aged 79.',
+			'Barlow was born in Grimethorpe, South Yorkshire, in 1946, and went down the pit at the age of 15.',
+			'In 1976 he left the mines to make music full time.',
+			'During the strike of 1984 and 1985, he played benefit concerts almost every night to raise money for miners’ families.',
+			'"Tommy did not write about the miners, he wrote as one of them," said the broadcaster Jane Corrigan.',
+			'He was appointed an MBE in 2008 for services to music and to the community in South Yorkshire.'
+		]);
+		const joined = stemsFrom(report, 'In 1976 he left', 'left the mines');
+		expect([...joined.kept, ...joined.rejected].some((s) => /^In _____,? Tommy Barlow left the mines/.test(s))).toBe(true);
+		const strike = stemsFrom(report, 'During the strike', 'benefit concerts');
+		expect([...strike.kept, ...strike.rejected].filter((s) => /_____ and 1985|1984 and _____/.test(s) && strike.kept.includes(s))).toEqual([]);
+		expect(report.quiz.items.some((i) => /^_____, |^1985, /.test(i.stem))).toBe(false);
+		// an obituary's "He" two paragraphs from any name, with only a woman quoted between, is its subject
+		const mbe = stemsFrom(report, 'He was appointed an MBE', 'appointed an MBE');
+		expect([...mbe.kept, ...mbe.rejected].length).toBeGreaterThan(0);
+		for (const stem of [...mbe.kept, ...mbe.rejected]) expect(stem).toMatch(/^Tommy Barlow was appointed an MBE/);
+	});
+
+	it('refuses "their" whose owners the stem no longer names', () => {
+		expect(onePersonBefore('Margaret Ellery is survived by ', ['Margaret Ellery', 'Ellery'])).toBe(true);
+		expect(onePersonBefore('Margaret Ellery and John Ellery married in 1962 and raised ', ['Margaret Ellery', 'Ellery'])).toBe(false);
+		expect(onePersonBefore('Margaret Ellery said the researchers had lost ', ['Margaret Ellery', 'Ellery'])).toBe(false);
+		expect(onePersonBefore('Sunderland have won six of ', ['Daniel Okafor', 'Okafor'])).toBe(false);
 	});
 });

@@ -211,3 +211,17 @@ export function describedOpening(source: DescriptionSource, sentence: Sentence, 
 	}
 	return undefined;
 }
+
+/**
+ * Does `before` (a stem's words before a "their" or "them") open on one person and name nothing
+ * plural after them: "Margaret Ellery is survived by" before "their two sons", whose owners the
+ * stem no longer says (QUALITY.md R4)? `names` are the article's persons, full names and
+ * surnames. False when an "and", a capitalised word or a plural noun ("researchers", "sons")
+ * comes after the name, any of which "their" may mean.
+ */
+export function onePersonBefore(before: string, names: readonly string[]): boolean {
+	const name = names.filter((n) => before.startsWith(`${n} `)).sort((a, b) => b.length - a.length)[0];
+	if (!name) return false;
+	const rest = before.slice(name.length).trim().split(/\s+/).filter(Boolean);
+	return !rest.some((w) => /^(?:and|&)$/.test(w) || /^\p{Lu}/u.test(w) || tagsOf(w).includes('Plural') || (/^\p{Ll}+s$/u.test(w) && !tagsOf(w).some((t) => VERB_TAGS.has(t))));
+}

@@ -11,7 +11,7 @@ import { mapSpan, simplify, type Clause } from './simplify';
 import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
-import { describedOpening } from './descriptions';
+import { describedOpening, onePersonBefore } from './descriptions';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -262,8 +262,9 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	const earlier = earlierSentences(ctx, sentence);
 	const gender = m[1] === 'His' || m[1] === 'He' ? 'male' : 'female';
 	// as for an inner pronoun: nobody nearby who could be meant makes it the person the article is about
-	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male')));
-	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier) ?? (rival ? undefined : subjectOfArticle(ctx, gender));
+	const subject = subjectOfArticle(ctx, gender);
+	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
+	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier) ?? (rival ? undefined : subject);
 	if (!main) return possessive ? clause : undefined;
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
 	return replaceOpening(clause, m[1].length, possessive ? `${main.full}${apostrophe}s` : main.full);
@@ -322,8 +323,9 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	const earlier = earlierSentences(ctx, sentence);
 	const gender = m[1] === 'he' ? 'male' : 'female';
 	// nobody nearby who could be meant: the person the article is about (an obituary's "she")
-	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male')));
-	const main = soleReferent(m[1] === 'he' ? 'He' : 'She', earlier) ?? (rival ? undefined : subjectOfArticle(ctx, gender));
+	const subject = subjectOfArticle(ctx, gender);
+	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
+	const main = soleReferent(m[1] === 'he' ? 'He' : 'She', earlier) ?? (rival ? undefined : subject);
 	if (!main) return undefined;
 	const delta = main.full.length - m[1].length;
 	const pieces: Clause['pieces'] = [];
@@ -940,6 +942,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	const around = sentence.text.slice(fact.span.end, fact.span.end + 24);
 	const aroundBefore = sentence.text.slice(Math.max(0, fact.span.start - 24), fact.span.start);
 	if (/^,?\s(and|or)\s(other|elsewhere|beyond|surrounding|neighbouring|nearby)\b/i.test(around)) return 'R3';
+	// one year of a pair ("the strike of 1984 and 1985") is given away by the other
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && (/^\s?(?:and|to|-|–)\s?\d{4}/.test(around) || /\d{4}\s?(?:and|to|-|–)\s?$/.test(aroundBefore))) return 'R3';
 	if (fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') {
 		if (/^(,\s[\p{Lu}][^,]{1,30})?,?\s(and|or|&)\s(the\s)?[\p{Lu}]/u.test(around) || /[\p{Lu}][\p{L}’']+,?\s(and|or|&)\s$|[\p{Lu}][\p{L}’']+,\s$/u.test(aroundBefore)) return 'R3';
 	}
@@ -1006,6 +1010,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female')) return 'R4';
 			} else if ((wordCount(before) < 2 && !(m.index === 0 && SCORE_IT.test(stem))) || /^Who\b/.test(stem)) {
 				// "it" and "they" in a who-question point outside it ("Who has been referring to it?")
+				return 'R4';
+			} else if ((p === 'their' || p === 'them') && onePersonBefore(before, [...ctx.persons.values()].flatMap((per) => [per.full, per.surname]))) {
 				return 'R4';
 			}
 			// the object of a who-question is never its subject: "Who called him a giant?"
