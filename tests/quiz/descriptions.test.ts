@@ -181,3 +181,42 @@ describe('years in a profile’s leading phrases and pairs', () => {
 		expect(onePersonBefore('Sunderland have won six of ', ['Daniel Okafor', 'Okafor'])).toBe(false);
 	});
 });
+
+describe('scores, parts and sources in match and court reports', () => {
+	it('reads "It was 2-1 at half-time" as a score and asks it', () => {
+		expect(extractFacts('It was 2-1 at half-time.').map((f) => `${f.type}:${f.text}`)).toEqual(['tally:2-1']);
+		expect(extractFacts('It was 2-0 on 38 minutes when Boyle struck again.').map((f) => `${f.type}:${f.text}`)).toContain('tally:2-0');
+		// a range is still no score
+		expect(extractFacts('The work will take 2-4 weeks at the site.').some((f) => f.type === 'tally')).toBe(false);
+		const report = reportOf('Hibernian beat Aberdeen 3-1 to climb into the top four', [
+			'Hibernian moved into the top four of the Scottish Premiership after a 3-1 win over Aberdeen at Easter Road on Sunday.',
+			'Dylan Levitt struck a free kick from 25 yards that dipped over the wall and went in off the underside of the bar.',
+			'It was 2-1 at half-time.',
+			'Hibernian have 42 points from 28 matches, one ahead of fifth-placed Dundee United.'
+		]);
+		const { kept } = stemsFrom(report, 'It was 2-1', 'at half-time');
+		expect(kept).toEqual(['It was _____ at half-time.']);
+	});
+
+	it('refuses "Some of it" and "Aberdeen drop" reads as a verb', () => {
+		const report = reportOf('Builder jailed for seven years over fraud that cost pensioners £1.2m', [
+			...COURT.slice(0, 3),
+			'Some of it was spent on a £60,000 car and a holiday in Dubai.',
+			'Aberdeen drop to sixth with 40 points after the defeat.'
+		]);
+		expect(stemsFrom(report, 'Some of it', '£60,000 car').kept).toEqual([]);
+		expect(stemsFrom(report, 'Some of it', 'car and a holiday').rejected.every((s) => s.startsWith('Some of it'))).toBe(true);
+		expect(stemsFrom(report, 'Aberdeen drop', 'drop to sixth').kept).toHaveLength(1);
+	});
+
+	it('never writes a leading phrase as part of a source ("According to Outside court, ...")', () => {
+		const report = reportOf('Driver who killed cyclist while on phone jailed for six years', [
+			'A van driver who was scrolling through social media when he hit and killed a cyclist has been jailed for six years.',
+			'Connor Walsh, 28, of Ashford, had pleaded guilty to causing death by dangerous driving at Maidstone Crown Court in January.',
+			'Outside court, Sergeant Claire Dunn of Kent Police said 1,420 drivers had been caught using a phone at the wheel in the county last year.'
+		]);
+		const { kept, rejected } = stemsFrom(report, 'Outside court', 'at the wheel');
+		expect(kept.length).toBe(1);
+		expect([...kept, ...rejected].some((s) => /According to Outside/.test(s))).toBe(false);
+	});
+});
