@@ -220,3 +220,18 @@ describe('scores, parts and sources in match and court reports', () => {
 		expect([...kept, ...rejected].some((s) => /According to Outside/.test(s))).toBe(false);
 	});
 });
+
+describe('a judge’s pronoun that may mean the defendant', () => {
+	it('leaves "The judge said he would have to pass a test" unasked when the defendant is a man too', () => {
+		const report = reportOf('Driver who killed cyclist while on phone jailed for six years', [
+			'A van driver who was scrolling through social media when he hit and killed a cyclist has been jailed for six years.',
+			'Connor Walsh, 28, of Ashford, had pleaded guilty to causing death by dangerous driving at Maidstone Crown Court in January.',
+			'The court heard that Walsh had been using Instagram for 47 seconds before the collision, and Walsh admitted it.',
+			'Judge Andrew Morley said the case was one of the clearest examples of the danger of using a phone at the wheel.',
+			'The judge said he would have to wait 8 years and pass an extended driving test before he could drive again.'
+		]);
+		const { kept, rejected } = stemsFrom(report, 'The judge said', 'extended driving test');
+		expect(kept).toEqual([]);
+		expect(rejected.some((s) => s.includes('Morley'))).toBe(false);
+	});
+});

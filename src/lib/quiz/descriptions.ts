@@ -16,8 +16,8 @@ export interface DescriptionSource {
 	sentences: Sentence[];
 	/** The typed facts of each sentence, by sentence index. */
 	facts: Fact[][];
-	/** The article's persons by surname, with the fullest name it gives each. */
-	persons: ReadonlyMap<string, { full: string; surname: string }>;
+	/** The article's persons by surname, with the fullest name it gives each, their gender where known and how often the article names them. */
+	persons: ReadonlyMap<string, { full: string; surname: string; gender?: 'male' | 'female'; mentions: number }>;
 }
 
 /** How many characters open the clause and the name to write in their place. */
@@ -53,7 +53,7 @@ function lastWord(name: string): string {
 }
 
 /** The article's person whose surname ends `name`, or undefined when it names no such person. */
-function personOf(source: DescriptionSource, name: string): { full: string; surname: string } | undefined {
+function personOf(source: DescriptionSource, name: string): { full: string; surname: string; gender?: 'male' | 'female' } | undefined {
 	return source.persons.get(lastWord(name));
 }
 
@@ -158,6 +158,22 @@ function byCourtOffice(source: DescriptionSource, office: string): string | unde
 	return found.size === 1 ? [...found.values()][0] : undefined;
 }
 
+/**
+ * Might a "he" or "she" after "The judge" mean the court report's defendant rather than the
+ * judge: "The judge said he would have to pass an extended driving test" is about the driver?
+ * True when the rest of the clause has a pronoun of the officer's gender (any, when it is
+ * unknown), outside quotes, and the person the article names most besides the officer is of
+ * that gender or of none known.
+ */
+function pronounMayMeanDefendant(source: DescriptionSource, phrase: string, rest: string): boolean {
+	const officer = personOf(source, phrase);
+	const unquoted = rest.replace(/“[^”]*”|"[^"]*"/g, '');
+	const pronoun = officer?.gender === 'male' ? /\b(?:he|him|his)\b/ : officer?.gender === 'female' ? /\b(?:she|her)\b/ : /\b(?:he|him|his|she|her)\b/;
+	if (!pronoun.test(unquoted)) return false;
+	const others = [...source.persons.values()].filter((p) => p.surname !== officer?.surname).sort((a, b) => b.mentions - a.mentions);
+	return others.length > 0 && (others[0].gender === undefined || others[0].gender === officer?.gender);
+}
+
 /** "They have 64 points": the team the sentence before opens on, when it names it more than once in the article. */
 function theyTeam(source: DescriptionSource, sentence: Sentence, text: string): string | undefined {
 	if (!TABLE.test(text)) return undefined;
@@ -191,8 +207,8 @@ export function describedOpening(source: DescriptionSource, sentence: Sentence, 
 	};
 	const age = OPENING_AGE.exec(text);
 	if (age) {
-		// "The 23-year-old Daniel Okafor" names its person already
-		if (age[3] && /^\p{Lu}/u.test(age[2] ?? '')) return undefined;
+		// "The 23-year-old Daniel Okafor" and "The 45-year-old Leesley" name their person already
+		if (/^\p{Lu}/u.test(age[2] ?? '') && (age[3] || source.persons.has(age[2]))) return undefined;
 		// "The 23-year-old rose": the word after the age is a verb, not a noun of the description ("Australian" is one)
 		const noun = age[2] && !tagsOf(age[2]).some((t) => VERB_TAGS.has(t)) ? age[2] : undefined;
 		const length = noun ? age[0].length : `The ${age[1]}-year-old`.length;
@@ -203,7 +219,8 @@ export function describedOpening(source: DescriptionSource, sentence: Sentence, 
 	const court = OPENING_COURT.exec(text);
 	if (court) {
 		const phrase = byCourtOffice(source, court[1]);
-		return phrase ? { length: court[0].length, phrase } : null;
+		if (!phrase || pronounMayMeanDefendant(source, phrase, text.slice(court[0].length))) return null;
+		return { length: court[0].length, phrase };
 	}
 	if (OPENING_THEY.test(text)) {
 		const team = theyTeam(source, sentence, text);
