@@ -235,3 +235,17 @@ describe('a judge’s pronoun that may mean the defendant', () => {
 		expect(rejected.some((s) => s.includes('Morley'))).toBe(false);
 	});
 });
+
+describe('football’s penalty area', () => {
+	it('asks "on the edge of the area ... drove a low shot", and still refuses "the area" elsewhere', () => {
+		const report = reportOf('Okafor header in stoppage time keeps Sunderland in promotion race', [
+			...MATCH.slice(0, 3),
+			'Tom Bradshaw turned his marker on the edge of the area and drove a low shot into the bottom corner for his 11th goal of the season.',
+			'Residents of the area have complained about parking on 14 match days this season.'
+		]);
+		expect(stemsFrom(report, 'Tom Bradshaw turned', 'turned his marker').kept).toHaveLength(1);
+		const residents = stemsFrom(report, 'Residents of the area', 'parking on');
+		expect(residents.kept).toEqual([]);
+		expect(residents.rejected.length).toBeGreaterThan(0);
+	});
+});

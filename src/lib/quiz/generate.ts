@@ -101,6 +101,8 @@ const BARE_ANAPHOR_RE =
 const SCORE_IT = /^It (?:was|is|stood at) (?:\d{1,2}[-–]\d{1,2}|_____)(?= )/;
 /** "Some of it was spent on a car": a part of something said before, which the stem does not name. */
 const PART_OF = /^(?:Some|Much|Most|All|None|Part|Half|Many|Each|Both|One|Neither|Either|Few|Several) of (?:it|them|this|that|these|those)\b/;
+/** "the edge of the area" beside a shot, a cross or a header: football's penalty area. */
+const PENALTY_AREA = /\b(?:edge of|inside|outside|into|in) the (?:penalty )?area\b(?=[^.]*\b(?:shot|ball|header|cross|goal|corner|marker|free kick|penalty|volley|strike)\b)|\b(?:shot|ball|header|cross|corner|marker|free kick|volley|strike)\b[^.]*\b(?:edge of|inside|outside|into|in) the (?:penalty )?area\b/;
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
 	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
@@ -986,6 +988,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (m[0].split(' ').slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w))) continue;
 			if (describesItself(m)) continue;
 			const noun = (m[1] ?? '').toLowerCase();
+			// "on the edge of the area" in a match report is the penalty area, not a place said before
+			if (noun === 'area' && PENALTY_AREA.test(stem)) continue;
 			// "the two" points back; "that status two years later" and "the three months to
 			// December" have a count of a plural noun, not a pointer
 			if (/^(two|three)$/.test(noun) && (m[0].split(' ').length > 2 || /^\s\p{Ll}+s\b/u.test(stem.replace(BLANK, 'X').slice((m.index ?? 0) + m[0].length)) && !/^\s(?:was|has|is|does)\b/.test(stem.replace(BLANK, 'X').slice((m.index ?? 0) + m[0].length)))) continue;
