@@ -258,6 +258,8 @@ const VOTE_CUE = /\b(?:votes?|voted|voting|ballot|passed|approved|rejected|backe
 // what makes them a match score: a result before or after them ("beat X 3-1", "a 3-0 victory")
 const SCORE_BEFORE = /\b(?:beat|beats|beaten|won|win|wins|lost|lose|loses|drew|draw|draws|defeated|defeat|thrashed|edged|victory|led|trailed|score|scored)\b/i;
 const SCORE_AFTER = /^\s(?:(?:home|away|league|cup|first-leg|second-leg)\s)?(?:win|victory|defeat|loss|draw|triumph|thrashing|scoreline|vote|decision)\b/i;
+// a score at a moment of the match: "It was 1-0 at half-time", "2-0 on 38 minutes"
+const SCORE_TIME = /^\s(?:at (?:half-time|half time|the break|full-time|full time)|after \d{1,3} minutes|on \d{1,3} minutes|in the \d{1,3}(?:st|nd|rd|th) minute)\b/i;
 
 /**
  * The value of a number in a tally, written in digits or words ("29", "nine", "nil"), or
@@ -284,7 +286,8 @@ function tallyFacts(text: string): Fact[] {
 		const dash = /^[-–]$/.test(joint);
 		// a number that counts something after it is a range's end ("2-4 weeks", "6 to 8 inches")
 		if (/^\s(?!votes?\b)[a-z]+s\b/.test(after) || /\b(?:between|from|aged|ages|age)\s$/i.test(before)) continue;
-		if (dash ? !/^\d/.test(whole) || !(SCORE_BEFORE.test(before) || SCORE_AFTER.test(after)) : !(VOTE_CUE.test(before) || /\svotes?\s/.test(joint))) continue;
+		const timed = SCORE_TIME.test(after) || /\bIt (?:was|is|stood at)\s$/.test(before);
+		if (dash ? !/^\d/.test(whole) || !(SCORE_BEFORE.test(before) || SCORE_AFTER.test(after) || timed) : !(VOTE_CUE.test(before) || /\svotes?\s/.test(joint))) continue;
 		facts.push({ type: 'tally', text: whole, span: { start: m.index, end: m.index + whole.length } });
 	}
 	return facts;

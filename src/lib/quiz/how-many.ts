@@ -78,6 +78,8 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	let prefix = '';
 	const said = clause.attributed ? SAID_LEAD.exec(lead) : null;
 	if (said) {
+		// "Outside court, Sergeant Claire Dunn said": a leading phrase is no part of the source's name
+		if (said[1].includes(',')) return undefined;
 		prefix = `According to ${inQuestion(said[1])}, `;
 		lead = lead.slice(said[0].length);
 	}

@@ -161,6 +161,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		const rest = sentence.slice(leadEnd);
 		const lead = LEADING_TIME.exec(rest) ?? LEADING_PHRASE.exec(rest);
 		if (!lead) break;
+		// "During the strike of 1984 and 1985, he ...": a phrase cut inside a pair of times is no phrase
+		if (/^(?:and|or|to|until)\s\d/i.test(rest.slice(lead[0].length))) break;
 		leadEnd += lead[0].length;
 	}
 	if (leadEnd > 0) deletions.push([0, leadEnd]);
@@ -188,6 +190,12 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	const tail = trailingTail(sentence.slice(0, end), Math.max(leadEnd, dateline));
 	const main = build(sentence, keptRuns(tail !== undefined && (!participle || tail < participle.index) ? [...deletions, [tail, end]] : deletions, end), undefined, 'main');
 	if (main) clauses.push(main);
+	// a year inside a dropped lead ("In 1967 she joined ...") is asked from the clause that keeps it
+	if (main && leadEnd > dateline && facts.some((f) => f.type === 'date' && /\d{4}/.test(f.text) && f.span.end <= leadEnd)) {
+		const kept: [number, number][] = [...deletions.filter(([a, b]) => a !== 0 || b !== leadEnd), [0, dateline]];
+		const withLead = build(sentence, keptRuns(tail !== undefined && (!participle || tail < participle.index) ? [...kept, [tail, end]] : kept, end), undefined, 'main');
+		if (withLead) clauses.push(withLead);
+	}
 	// a key inside the dropped tail ("compared with 368 in 2023") is asked from the clause that keeps it
 	if (main && tail !== undefined && (!participle || tail < participle.index) && facts.some((f) => f.span.start >= tail && f.span.end <= end && f.type !== 'attribution')) {
 		const whole = build(sentence, keptRuns(deletions, end), undefined, 'main');

@@ -1,0 +1,244 @@
+import type { Fact } from './facts';
+import { tagsOf } from './lexicon';
+import type { Article, Sentence } from './types';
+
+/**
+ * Descriptions of a person or a team that open a sentence of a match report, a court report or
+ * a profile: "The 23-year-old striker rose highest ...", "The judge said ...", "They have 34
+ * points ...". QUALITY.md R4 asks for a self-contained stem, so each is written as the one name
+ * the article gives it, and a clause whose description fits no one or several is not asked
+ * (the issue's rule: resolve only when exactly one referent fits).
+ */
+
+/** What the resolver reads of an article's generation context (generate.ts's Context has it). */
+export interface DescriptionSource {
+	article: Article;
+	sentences: Sentence[];
+	/** The typed facts of each sentence, by sentence index. */
+	facts: Fact[][];
+	/** The article's persons by surname, with the fullest name it gives each, their gender where known and how often the article names them. */
+	persons: ReadonlyMap<string, { full: string; surname: string; gender?: 'male' | 'female'; mentions: number }>;
+}
+
+/** How many characters open the clause and the name to write in their place. */
+export interface Described {
+	length: number;
+	phrase: string;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,3}`;
+// positions whose player the sentence before may name as the scorer ("Bradshaw gave them the lead. The forward ...")
+const ATTACKING = ['striker', 'forward', 'winger', 'midfielder', 'playmaker'];
+const POSITIONS = [...ATTACKING, 'goalkeeper', 'keeper', 'defender', 'full-back', 'centre-back', 'centre-half', 'substitute'];
+const GOAL = /\b(?:scored|scores|goals?|lead|equalis\w+|equaliz\w+|netted|nets|header|headed|penalty|opener|winner|hat-trick|brace|finish\w*)\b/i;
+const OPENING_AGE = /^The (\d{1,3})-year-old(?: ([\p{L}-]+))?(?= (\p{Lu})?)/u;
+const OPENING_POSITION = new RegExp(String.raw`^The (?:([\p{Ll}-]+) )?(${POSITIONS.join('|')})(?= )`, 'u');
+const OPENING_COURT = /^The (judge|prosecutor|coroner|recorder|sheriff)(?= )/;
+// "They have 64 points", "They sit third": a sports table, where "They" is the team the sentence before opens on
+const OPENING_THEY = /^They (?=\p{Ll})/u;
+const TABLE = /\b(?:points?|matches|games|league|table|wins?|defeats?|draws?|goals?|unbeaten|relegation|promotion|play-offs?)\b/;
+const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary', 'Adverb']);
+
+// the titles a court report writes its officers with: "Judge Sarah Holt", "Mr Justice Smith", "prosecutor Helen Marsh"
+const COURT_TITLES: Record<string, RegExp[]> = {
+	judge: [new RegExp(String.raw`\b((?:District |Circuit |Deputy )?Judge|(?:Mr|Mrs|Ms) Justice) (${NAME})`, 'gu')],
+	prosecutor: [new RegExp(String.raw`\b([Pp]rosecutor) (${NAME})`, 'gu'), new RegExp(String.raw`\b([Pp]rosecuting),? (${NAME})`, 'gu'), new RegExp(String.raw`()(${NAME}), prosecuting\b`, 'gu')],
+	coroner: [new RegExp(String.raw`\b((?:Senior |Assistant |Area )?[Cc]oroner) (${NAME})`, 'gu')],
+	recorder: [new RegExp(String.raw`\b(Recorder) (${NAME})`, 'gu')],
+	sheriff: [new RegExp(String.raw`\b(Sheriff) (${NAME})`, 'gu')]
+};
+
+function lastWord(name: string): string {
+	return name.split(' ').at(-1)!.replace(/[’']s$/, '');
+}
+
+/** The article's person whose surname ends `name`, or undefined when it names no such person. */
+function personOf(source: DescriptionSource, name: string): { full: string; surname: string; gender?: 'male' | 'female' } | undefined {
+	return source.persons.get(lastWord(name));
+}
+
+/**
+ * The ages the article states for its persons, by surname: "Jason Pickering, 34,", "23-year-old
+ * striker Daniel Okafor", "Dr Emily Carter, a 41-year-old GP", "Okafor (23)".
+ */
+function statedAges(source: DescriptionSource): Map<string, Set<number>> {
+	const text = source.article.paragraphs.join('\n');
+	const ages = new Map<string, Set<number>>();
+	const add = (name: string, age: string) => {
+		const p = personOf(source, name);
+		if (!p) return;
+		const set = ages.get(p.surname) ?? new Set<number>();
+		set.add(Number(age));
+		ages.set(p.surname, set);
+	};
+	for (const m of text.matchAll(new RegExp(String.raw`(${NAME}),? (?:\((\d{1,3})\)|(\d{1,3}),|an? (\d{1,3})-year-old\b)`, 'gu'))) add(m[1], m[2] ?? m[3] ?? m[4]);
+	for (const m of text.matchAll(new RegExp(String.raw`\b(\d{1,3})-year-old (?:[\p{Ll}-]+ ){0,3}(${NAME})`, 'gu'))) add(m[2], m[1]);
+	return ages;
+}
+
+/** The distinct persons a sentence names, by surname. */
+function personsNamed(source: DescriptionSource, index: number): string[] {
+	return [...new Set(source.facts[index].filter((f) => f.type === 'person' && f.surname).map((f) => f.surname!))];
+}
+
+/** The sentence before `sentence` when it is in the same paragraph or the one before, else undefined. */
+function previousOf(source: DescriptionSource, sentence: Sentence): Sentence | undefined {
+	const previous = sentence.index > 0 ? source.sentences[sentence.index - 1] : undefined;
+	return previous && previous.paragraph >= sentence.paragraph - 1 ? previous : undefined;
+}
+
+/** The persons the article introduces with a position noun: "striker Daniel Okafor", "Dylan Levitt, the Welsh midfielder". */
+function positionHolders(source: DescriptionSource, position: string): Set<string> {
+	const text = source.article.paragraphs.join('\n');
+	const nouns = position === 'keeper' || position === 'goalkeeper' ? 'goalkeeper|keeper' : position;
+	const holders = new Set<string>();
+	for (const m of text.matchAll(new RegExp(String.raw`\b(?:${nouns}) (${NAME})`, 'giu'))) {
+		const p = personOf(source, m[1]);
+		if (p) holders.add(p.surname);
+	}
+	for (const m of text.matchAll(new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:[\p{L}-]+ ){0,2}(?:${nouns})\b`, 'gu'))) {
+		const p = personOf(source, m[1]);
+		if (p) holders.add(p.surname);
+	}
+	return holders;
+}
+
+/**
+ * The one person the sentence before names, for a description it introduces: undefined when it
+ * names nobody or several, or (for `needsGoal`) says nothing of a goal.
+ */
+function namedJustBefore(source: DescriptionSource, sentence: Sentence, needsGoal: boolean): string | undefined {
+	const previous = previousOf(source, sentence);
+	if (!previous) return undefined;
+	const named = personsNamed(source, previous.index);
+	if (named.length !== 1 || (needsGoal && !GOAL.test(previous.text))) return undefined;
+	return named[0];
+}
+
+/** "The 23-year-old (striker)": the one person of that age the article states, else the one the sentence before names. */
+function byAge(source: DescriptionSource, sentence: Sentence, age: number, noun: string | undefined): string | undefined {
+	const ages = statedAges(source);
+	const ofAge = [...ages].filter(([, set]) => set.has(age)).map(([surname]) => surname);
+	if (ofAge.length > 1) return undefined;
+	if (ofAge.length === 1) return ofAge[0];
+	const position = noun && POSITIONS.includes(noun) ? noun : undefined;
+	const surname = namedJustBefore(source, sentence, position !== undefined && ATTACKING.includes(position));
+	if (!surname || ages.has(surname)) return undefined;
+	// a goalkeeper or defender is never assumed to be the scorer the sentence before names
+	if (position && !ATTACKING.includes(position)) return undefined;
+	return surname;
+}
+
+/** "The forward", "The Welsh midfielder": the one person the article gives that position, else the scorer just named. */
+function byPosition(source: DescriptionSource, sentence: Sentence, position: string): string | undefined {
+	const holders = positionHolders(source, position);
+	if (holders.size > 1) return undefined;
+	if (holders.size === 1) return [...holders][0];
+	if (!ATTACKING.includes(position)) return undefined;
+	const surname = namedJustBefore(source, sentence, true);
+	// the scorer the article gives another position ("goalkeeper Lukas Jensen") is not "the forward"
+	if (!surname || POSITIONS.some((p) => p !== position && positionHolders(source, p).has(surname))) return undefined;
+	return surname;
+}
+
+/** "The judge" → "Judge Sarah Holt": the one person the article writes with that office, as it writes them. */
+function byCourtOffice(source: DescriptionSource, office: string): string | undefined {
+	const text = source.article.paragraphs.join('\n');
+	const found = new Map<string, string>();
+	for (const re of COURT_TITLES[office]) {
+		for (const m of text.matchAll(re)) {
+			const p = personOf(source, m[2]);
+			if (!p) continue;
+			const title = /^(?:[Pp]rosecuting|)$/.test(m[1]) ? 'Prosecutor' : m[1][0].toUpperCase() + m[1].slice(1);
+			// the fullest form: "Judge Sarah Holt" over a later "Judge Holt"
+			const phrase = `${title} ${p.full}`;
+			if (!found.has(p.surname) || found.get(p.surname)!.length < phrase.length) found.set(p.surname, phrase);
+		}
+	}
+	return found.size === 1 ? [...found.values()][0] : undefined;
+}
+
+/**
+ * Might a "he" or "she" after "The judge" mean the court report's defendant rather than the
+ * judge: "The judge said he would have to pass an extended driving test" is about the driver?
+ * True when the rest of the clause has a pronoun of the officer's gender (any, when it is
+ * unknown), outside quotes, and the person the article names most besides the officer is of
+ * that gender or of none known.
+ */
+function pronounMayMeanDefendant(source: DescriptionSource, phrase: string, rest: string): boolean {
+	const officer = personOf(source, phrase);
+	const unquoted = rest.replace(/“[^”]*”|"[^"]*"/g, '');
+	const pronoun = officer?.gender === 'male' ? /\b(?:he|him|his)\b/ : officer?.gender === 'female' ? /\b(?:she|her)\b/ : /\b(?:he|him|his|she|her)\b/;
+	if (!pronoun.test(unquoted)) return false;
+	const others = [...source.persons.values()].filter((p) => p.surname !== officer?.surname).sort((a, b) => b.mentions - a.mentions);
+	return others.length > 0 && (others[0].gender === undefined || others[0].gender === officer?.gender);
+}
+
+/** "They have 64 points": the team the sentence before opens on, when it names it more than once in the article. */
+function theyTeam(source: DescriptionSource, sentence: Sentence, text: string): string | undefined {
+	if (!TABLE.test(text)) return undefined;
+	const previous = previousOf(source, sentence);
+	if (!previous) return undefined;
+	const m = new RegExp(String.raw`^(${NAME}) (\p{Ll}+)`, 'u').exec(previous.text);
+	if (!m) return undefined;
+	const name = m[1];
+	const first = name.split(' ')[0];
+	// "The club", "Police", "Officers" and persons are no team the article names
+	if (tagsOf(first).some((t) => t === 'Determiner' || t === 'Pronoun' || t === 'Preposition' || t === 'Conjunction' || t === 'Plural')) return undefined;
+	if (name.split(' ').some((w) => personOf(source, w) || tagsOf(w).includes('Plural'))) return undefined;
+	if (!tagsOf(m[2]).some((t) => VERB_TAGS.has(t)) && !/(?:ed|s)$/.test(m[2])) return undefined;
+	const body = source.article.paragraphs.join('\n');
+	const mentions = (body.match(new RegExp(String.raw`(?<![\p{L}])${name}(?![\p{L}])`, 'gu')) ?? []).length;
+	return mentions > 1 || source.article.title.includes(name) ? name : undefined;
+}
+
+/**
+ * The person or team a clause opens on by description, as the article names them: "The
+ * 23-year-old striker" → "Daniel Okafor", "The forward" → "Tom Bradshaw", "The judge" → "Judge
+ * Sarah Holt", "They" (in a league table) → "Sunderland". Returns `{ length, phrase }` to
+ * write in place of the clause's first `length` characters; `null` when the clause opens on
+ * such a description that fits no one or more than one (the clause is then not asked);
+ * undefined when it opens on none.
+ */
+export function describedOpening(source: DescriptionSource, sentence: Sentence, text: string): Described | null | undefined {
+	const named = (surname: string | undefined, length: number) => {
+		const p = surname === undefined ? undefined : source.persons.get(surname);
+		return p ? { length, phrase: p.full } : null;
+	};
+	const age = OPENING_AGE.exec(text);
+	if (age) {
+		// "The 23-year-old Daniel Okafor" and "The 45-year-old Leesley" name their person already
+		if (/^\p{Lu}/u.test(age[2] ?? '') && (age[3] || source.persons.has(age[2]))) return undefined;
+		// "The 23-year-old rose": the word after the age is a verb, not a noun of the description ("Australian" is one)
+		const noun = age[2] && !tagsOf(age[2]).some((t) => VERB_TAGS.has(t)) ? age[2] : undefined;
+		const length = noun ? age[0].length : `The ${age[1]}-year-old`.length;
+		return named(byAge(source, sentence, Number(age[1]), noun), length);
+	}
+	const position = OPENING_POSITION.exec(text);
+	if (position && (!position[1] || !tagsOf(position[1]).some((t) => VERB_TAGS.has(t)))) return named(byPosition(source, sentence, position[2]), position[0].length);
+	const court = OPENING_COURT.exec(text);
+	if (court) {
+		const phrase = byCourtOffice(source, court[1]);
+		if (!phrase || pronounMayMeanDefendant(source, phrase, text.slice(court[0].length))) return null;
+		return { length: court[0].length, phrase };
+	}
+	if (OPENING_THEY.test(text)) {
+		const team = theyTeam(source, sentence, text);
+		return team ? { length: 4, phrase: team } : undefined;
+	}
+	return undefined;
+}
+
+/**
+ * Does `before` (a stem's words before a "their" or "them") open on one person and name nothing
+ * plural after them: "Margaret Ellery is survived by" before "their two sons", whose owners the
+ * stem no longer says (QUALITY.md R4)? `names` are the article's persons, full names and
+ * surnames. False when an "and", a capitalised word or a plural noun ("researchers", "sons")
+ * comes after the name, any of which "their" may mean.
+ */
+export function onePersonBefore(before: string, names: readonly string[]): boolean {
+	const name = names.filter((n) => before.startsWith(`${n} `)).sort((a, b) => b.length - a.length)[0];
+	if (!name) return false;
+	const rest = before.slice(name.length).trim().split(/\s+/).filter(Boolean);
+	return !rest.some((w) => /^(?:and|&)$/.test(w) || /^\p{Lu}/u.test(w) || tagsOf(w).includes('Plural') || (/^\p{Ll}+s$/u.test(w) && !tagsOf(w).some((t) => VERB_TAGS.has(t))));
+}
