@@ -11,7 +11,8 @@
  *   it, then continued (which loads the game machine, as Start does);
  * - `/r/<id>`, the result just saved;
  * - `/h/<code>` (homework set by a teacher in another context) on opening, then joined and
- *   played through, and opened again by a student with a game in progress;
+ *   played through, and opened again by a student with a game in progress, on the screen that
+ *   shows where the student stands, then continued (which loads the game machine);
  * - `/join?code=…` then `/room/<code>` (a class room opened through the API).
  * The budget is for a page opening (reopening a game in progress too); "through a game" and
  * "then continued" add what loads as a player plays, and are printed without a verdict.
@@ -172,10 +173,15 @@ async function benchHomework(browser: Browser, baseURL: string): Promise<void> {
 	await student.context().close();
 	const reopened = await (await browser.newContext({ storageState })).newPage();
 	const reopenedScripts = recordScripts(reopened);
+	const reopenedSeen = new Set<string>();
 	await open(reopened, `${baseURL}/h/${code}`);
+	await reopened.getByRole('heading', { name: 'Your game is saved' }).waitFor();
+	await reopened.waitForLoadState('networkidle');
+	await report(`/h/${code} reopened with a game in progress`, reopenedScripts, reopenedSeen);
+	await reopened.getByRole('button', { name: 'Continue' }).click();
 	await reopened.locator('.progress', { hasText: 'Question 1 of' }).waitFor();
 	await reopened.waitForLoadState('networkidle');
-	await report(`/h/${code} reopened with a game in progress`, reopenedScripts, new Set());
+	await report(`/h/${code} reopened, then continued`, reopenedScripts, reopenedSeen, false);
 	await reopened.context().close();
 }
 

@@ -54,6 +54,16 @@ describe('ResumeScreen', () => {
 		expect(onstartover).toHaveBeenCalledOnce();
 	});
 
+	it('offers Continue only when there is no Start over (homework: its answers are handed in)', async () => {
+		const { saved } = savedOnSecondItem('relaxed');
+		const oncontinue = vi.fn();
+		render(ResumeScreen, { saved, oncontinue });
+		expect(screen.getAllByRole('button').map((b) => b.textContent?.trim())).toEqual(['Continue Enter']);
+		expect(screen.queryByText(/Start over/)).toBeNull();
+		await fireEvent.click(screen.getByRole('button', { name: /Continue/ }));
+		expect(oncontinue).toHaveBeenCalledOnce();
+	});
+
 	it('counts down the time left on an open timed item, which kept running, and says when it ran out', async () => {
 		const { saved, shownAt } = savedOnSecondItem('timed');
 		const limitS = (saved.context.deadline! - shownAt) / 1000;

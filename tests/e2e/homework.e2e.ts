@@ -48,6 +48,21 @@ function pageWidth(page: Page): Promise<number> {
 	return page.evaluate(() => document.documentElement.scrollWidth);
 }
 
+/** How many answers of `nickname` the server has recorded for the homework `code`. */
+function answersOf(code: string, nickname: string): number {
+	return withDatabase(
+		(db) =>
+			(
+				db
+					.prepare(
+						`SELECT COUNT(*) AS n FROM homework_answers a JOIN homework_students s ON s.id = a.student_id
+						 JOIN homework h ON h.id = a.homework_id WHERE h.code = ? AND s.nickname = ?`
+					)
+					.get(code, nickname) as { n: number }
+			).n
+	);
+}
+
 async function next(page: Page): Promise<void> {
 	await page.keyboard.press('Enter');
 }
@@ -101,10 +116,30 @@ describe('homework and the teacher’s report', () => {
 		await zoe.getByRole('button', { name: 'Start' }).click();
 		await answer(zoe, 0, true);
 		await next(zoe);
+		// Zoë's answer to item 2 never reaches the server (the connection drops), and she reloads.
+		await zoe.route('**/api/homework/*/answer', (route) => route.abort());
 		await answer(zoe, 1, true);
+		await zoe.getByRole('button', { name: 'Send again' }).waitFor();
+		const before = (await zoe.locator('.status').textContent())?.trim() ?? '';
+		const points = before.match(/^Question 2 of 4 · (\d+) points$/)?.[1];
+		expect(Number(points)).toBeGreaterThan(0);
+		expect(answersOf(code, 'Zoë')).toBe(1);
+		await zoe.unroute('**/api/homework/*/answer');
 		await zoe.reload();
-		// The same device continues where it left off: the feedback on item 2, then item 3.
+		// The same device shows where Zoë stands (without the game machine), hands in the answer the
+		// server missed, and offers to continue, not to start over: her answers are handed in.
+		const heading = zoe.getByRole('heading', { name: 'Your game is saved' });
+		await heading.waitFor();
+		expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
+		expect(await zoe.getByTestId('resume-where').textContent()).toBe('You had answered question 2 of 4.');
+		expect(await zoe.getByTestId('resume-score').textContent()).toBe(`${points} points · streak 2`);
+		expect(await zoe.getByRole('button', { name: 'Start over' }).count()).toBe(0);
+		await expect.poll(() => answersOf(code, 'Zoë'), { timeout: 10_000 }).toBe(2);
+		expect(await axeViolations(zoe)).toEqual([]);
+		// Enter continues: the feedback on item 2 with the same points, then item 3.
+		await next(zoe);
 		await zoe.locator('#verdict').waitFor();
+		expect((await zoe.locator('.status').textContent())?.trim()).toBe(before);
 		await next(zoe);
 		await answer(zoe, 2, false);
 		await next(zoe);

@@ -36,16 +36,41 @@ async function reloadToResumeScreen(page: Page): Promise<void> {
 	expect(await heading.evaluate((element) => element === document.activeElement)).toBe(true);
 }
 
+/**
+ * Runs in the page from the document's start (`addInitScript`): records in `introStartSeen`
+ * whether the intro's Start button was visible in any frame the browser rendered.
+ */
+function watchIntroStart(): void {
+	const seen = window as unknown as { introStartSeen: boolean };
+	seen.introStartSeen = false;
+	const check = () => {
+		const button = document.querySelector('.intro button.start');
+		if (button?.checkVisibility({ visibilityProperty: true })) seen.introStartSeen = true;
+		requestAnimationFrame(check);
+	};
+	requestAnimationFrame(check);
+}
+
+function introStartSeen(page: Page): Promise<boolean> {
+	return page.evaluate(() => (window as unknown as { introStartSeen: boolean }).introStartSeen);
+}
+
 describe('resume and the Back button', () => {
 	it('offers a reloaded relaxed game, keeps it saved until the player chooses, and continues at the same item and score', async () => {
 		const context = await browser().newContext();
 		await enableAxe(context);
+		await context.addInitScript(watchIntroStart);
 		const page = await context.newPage();
 		await playToSecondItem(page, 'relaxed');
+		// With nothing saved the page opened on the intro, and the watch saw its Start button.
+		expect(await introStartSeen(page)).toBe(true);
 		const before = { status: await status(page), saved: await savedGame(page, 'relaxed') };
 		expect(before.status).toMatch(/^[1-9]\d* points · streak 1$/);
 
 		await reloadToResumeScreen(page);
+		// With a game saved, the intro's Start (which Enter would press) never showed, not even
+		// for a frame before the resume screen.
+		expect(await introStartSeen(page)).toBe(false);
 		expect(await page.getByTestId('resume-where').textContent()).toBe(`You were on question 2 of ${total}.`);
 		expect(await page.getByTestId('resume-score').textContent()).toBe(before.status);
 		expect(await page.getByText(/seconds left/).count()).toBe(0);

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Game } from '$lib/game/game.svelte';
-import { selectSavedProgress } from '$lib/game/selectors';
+import { selectAnswerInputs, selectSavedProgress } from '$lib/game/selectors';
 import { readSavedGame, storageKey, type GameStorage } from '$lib/game/storage';
 import { timeLimitMs } from '$lib/quiz/scoring';
 import type { GameMode } from '$lib/quiz/types';
@@ -79,6 +79,21 @@ describe('readSavedGame and selectSavedProgress (a saved game read without the m
 			total: 4,
 			score: { right: game.results!.right, points: game.results!.points }
 		});
+	});
+
+	it('gives the saved answers as the server takes them, the same the game would post (homework hands them in again)', () => {
+		const storage = memoryStorage();
+		let now = T0;
+		const game = play(storage, 'relaxed', () => now);
+		game.start();
+		now += 2_500;
+		game.answer({ kind: 'choice', option: 0 });
+		game.next();
+		now += 4_000;
+		game.answer({ kind: 'choice', option: 1 });
+		const inputs = selectAnswerInputs(read(storage, 'relaxed')!);
+		expect(inputs).toEqual(game.answerInputs);
+		expect(inputs.map((a) => a.elapsedMs)).toEqual([2_500, 4_000]);
 	});
 
 	it('offers nothing for a game never started, another mode, another version of the quiz or corrupt storage', () => {

@@ -91,9 +91,11 @@ export function selectScore(snapshot: GameSnapshot): GameScore {
 
 /**
  * The answers given so far as the server's `scoreGame` takes them (responses in the quiz's own
- * option order, times in ms), for posting a result that the server scores again.
+ * option order, times in ms), for posting a result that the server scores again. Takes a game
+ * snapshot or a `SavedGame` (its context is the same), so the homework page can hand in a saved
+ * game's answers before the game machine loads.
  */
-export function selectAnswerInputs(snapshot: GameSnapshot): AnswerInput[] {
+export function selectAnswerInputs(snapshot: { context: Pick<GameContext, 'answers'> }): AnswerInput[] {
 	return snapshot.context.answers.map(({ response, elapsedMs }) => ({ response, elapsedMs }));
 }
 
