@@ -1308,8 +1308,9 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	if (!named(b)) return /\d/.test(keyB) && containsWord([a.item.stem, a.falseStem ?? ''].join('\n'), keyB);
 	const stemsA = [a.item.stem, a.falseStem ?? ''].join('\n');
 	const surnameB = keyB.split(' ').pop() ?? keyB;
-	// a possessive ("Belarus’ embattled president") names an owner, not the fact asked about
-	const plain = (name: string) => containsWord(stemsA.replace(new RegExp(`${escapeRe(name)}[’']s?`, 'g'), ''), name);
+	// a possessive ("Belarus’ embattled president") names an owner, and a longer name ("Bristol
+	// Crown Court") an organisation, not the fact asked about
+	const plain = (name: string) => containsWord(stemsA.replace(new RegExp(`${escapeRe(name)}(?:[’']s?| \\p{Lu}[\\p{L}’'-]*)`, 'gu'), ''), name);
 	if (!plain(keyB) && !(b.item.factType === 'person' && plain(surnameB))) return false;
 	const stemB = b.item.stem;
 	if (containsWord(stemB, keyA)) return true;
