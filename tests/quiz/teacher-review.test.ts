@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
 import { generateWithReport, type GenerationReport } from '../../src/lib/quiz/generate';
+import { howManyStem } from '../../src/lib/quiz/how-many';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 
 /** Generates from a headline and paragraphs of news sentences, every candidate kept in view. */
@@ -16,6 +18,32 @@ function allStems(report: GenerationReport): string[] {
 function stemsOf(report: GenerationReport): Record<number, string> {
 	return Object.fromEntries(report.quiz.items.map((i) => [i.source.sentence, i.stem]));
 }
+
+/** The "how many" stem for the first count of a sentence, its clause cut as writeItems cuts it. */
+function howMany(text: string, attributed = false): string | undefined {
+	const fact = extractFacts(text).find((f) => f.type === 'count')!;
+	return howManyStem(fact, { before: text.slice(0, fact.span.start), after: text.slice(fact.span.end).replace(/\.$/, ''), attributed });
+}
+
+describe('"how many" questions (QUALITY.md R1)', () => {
+	it('asks the counted clause alone, not the clause joined on after it', () => {
+		expect(howMany('Officials said 17 people were still missing and more than 1,400 had been injured across six provinces.', true)).toBe(
+			'According to officials, how many people were still missing?'
+		);
+		expect(howMany('The national disaster agency said 12,300 houses had been destroyed and about 48,000 damaged.', true)).toBe(
+			'According to the national disaster agency, how many houses had been destroyed?'
+		);
+		expect(howMany('Police arrested 38 people after the march, but most were released without charge.')).toBe('How many people did police arrest after the march?');
+	});
+
+	it('turns a perfect round on its own auxiliary, never "did ... has gather"', () => {
+		expect(howMany('A petition against the scheme has gathered 6,214 signatures since it opened in March.')).toBe(
+			'How many signatures has a petition against the scheme gathered since it opened in March?'
+		);
+		expect(howMany('The club had sold 1,500 tickets within two days.')).toBe('How many tickets had the club sold within two days?');
+		expect(howMany('The council will close 12 libraries next year.')).toBeUndefined();
+	});
+});
 
 describe('faults a teacher found on unseen articles', () => {
 	it('writes "the company" as the firm the dateline lead introduces, never as one the article names only later (R4, R6)', () => {

@@ -19,6 +19,14 @@ const PASSIVE_OR_INTRANSITIVE = /^(were|was|have|had|are|is|will|would|could|may
 // a phrase after the counted noun that belongs to it ("cases of measles in Leeds"), up to a
 // preposition or time word that starts the rest of the clause
 const OF_PHRASE = /^of ([\p{L}’'-]+(?: [\p{L}’'-]+){0,2}?)(?=\s(?:in|at|on|for|during|since|across|from|to|by|last|this|over|after|before|between|among)\b|$)/u;
+// a second clause joined on after the counted one ("were still missing and more than 1,400 had
+// been injured", "had been destroyed and about 48,000 damaged", ", but the company ..."): the
+// question asks the first clause alone, which is true on its own
+const JOINED_CLAUSE =
+	/,?\s(?:and|but|while|whereas)\s+(?=(?:(?:more|fewer|less) than |about |around |nearly |almost |over |at least |another |some )?[$£€]?\d)|,\s(?:and|but|while|whereas)\s+(?=(?:the|a|an|he|she|they|it|we|its|their|his|her|most|many|some|all|none|several|others?|this|that|these|those)\s)/;
+// an auxiliary inside the subject ("A petition against the scheme has gathered"): "did" cannot
+// be put before such a subject, and a perfect is turned round on its own auxiliary
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|do|does|did|has|have|had)$/i;
 const NAME_TAGS = /Name|Place|Country|City|Region|Organization|ProperNoun|Person|SportsTeam/;
 const NOT_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|who|which|there|here|and|but|or|so|then|when|while|after|before|as|if|in|on|at|by|for|with|from|of|to|since|during|over|about)$/i;
 
@@ -61,7 +69,11 @@ export function pastInfinitive(word: string): string | undefined {
  * - "There were 2,911 confirmed cases of measles in Leeds" → "How many confirmed cases of
  *   measles were there in Leeds?";
  * - a plain subject and a past-tense verb before it: "Police arrested 38 people after the march"
- *   → "How many people did police arrest after the march?".
+ *   → "How many people did police arrest after the march?"; with "has", "have" or "had" before a
+ *   participle, turned round on it: "A petition has gathered 6,214 signatures since
+ *   March" → "How many signatures has a petition gathered since March?".
+ * A second clause joined on ("... were still missing and more than 1,400 had been injured") is
+ * left out: the question asks the counted clause alone.
  * A source named before ("Officials said ...") or after (", the agency said") becomes
  * "According to ...". A hedged count ("about 1,500 homes") is asked "About how many ...";
  * a bound ("more than 3,500") or a range's end is never asked. Returns undefined otherwise.
@@ -84,6 +96,8 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 		prefix = `According to ${inQuestion(tail[1])}, `;
 		rest = rest.slice(0, tail.index);
 	}
+	const joined = JOINED_CLAUSE.exec(rest);
+	if (joined) rest = rest.slice(0, joined.index);
 	const how = `${prefix}${fact.approximate ? 'about how many' : 'how many'}`;
 	const ask = (body: string) => `${how[0].toUpperCase()}${how.slice(1)} ${body.trim().replace(/\s+/g, ' ')}?`;
 	if (lead === '' && PASSIVE_OR_INTRANSITIVE.test(rest)) return ask(`${noun} ${rest}`);
@@ -100,10 +114,14 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	const svo = /^(\p{Lu}[^,;:“”"–—()\d]*?) (\p{Ll}+) $/u.exec(lead);
 	if (!svo || rest.startsWith('of ')) return undefined;
 	const subject = svo[1].split(' ');
+	const perfect = /^(?:has|have|had)$/.test(subject.at(-1)!) && subject.length > 1 ? subject.pop() : undefined;
+	if (subject.some((w) => AUXILIARY.test(w))) return undefined;
 	if (subject.length > 7 || NOT_SUBJECT.test(subject[0]) || NOT_SUBJECT.test(subject[subject.length - 1])) return undefined;
 	// a verb inside the subject means the clause is no plain subject–verb–object
 	if (subject.some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary'))) return undefined;
 	const infinitive = pastInfinitive(svo[2]);
 	if (!infinitive) return undefined;
+	// after "has" the source's own participle stays: "has gathered" → "has ... gathered"
+	if (perfect) return ask(`${noun} ${perfect} ${inQuestion(subject.join(' '))} ${svo[2]} ${rest}`);
 	return ask(`${noun} did ${inQuestion(svo[1])} ${infinitive} ${rest}`);
 }
