@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { generateWithReport, type GenerationReport } from '../../src/lib/quiz/generate';
 import { howManyStem } from '../../src/lib/quiz/how-many';
+import { endsComplete, simplify } from '../../src/lib/quiz/simplify';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 
 /** Generates from a headline and paragraphs of news sentences, every candidate kept in view. */
@@ -42,6 +43,30 @@ describe('"how many" questions (QUALITY.md R1)', () => {
 		);
 		expect(howMany('The club had sold 1,500 tickets within two days.')).toBe('How many tickets had the club sold within two days?');
 		expect(howMany('The council will close 12 libraries next year.')).toBeUndefined();
+	});
+});
+
+/** The main clause simplify makes of a sentence. */
+function mainClause(sentence: string): string | undefined {
+	return simplify(sentence, extractFacts(sentence)).find((c) => c.kind === 'main')?.text;
+}
+
+describe('shortened clauses end on a complete constituent (QUALITY.md R1)', () => {
+	it('drops a closed "who" aside and keeps the verb it interrupted', () => {
+		expect(
+			mainClause("Their goalkeeper, Liam Reid, produced a string of fine saves to deny O'Neill and Marsden before Okafor, who had missed a penalty earlier, finally found the winner in that August game.")
+		).toBe("Their goalkeeper, Liam Reid, produced a string of fine saves to deny O'Neill and Marsden before Okafor finally found the winner in that August game");
+		expect(mainClause('The company said it cut 3,000 jobs under the programme, which began in 2022.')).toBe('The company said it cut 3,000 jobs under the programme');
+	});
+
+	it('refuses a cut clause that ends on an auxiliary, a verbless joined clause or a time word and a bare name', () => {
+		expect(endsComplete('A study of 2,000 adults showed that the more active groups had')).toBe(false);
+		expect(endsComplete('The Department of Agriculture said losses to farming had reached 3.1 billion pesos, and the total cost of the storm')).toBe(false);
+		expect(endsComplete("Liam Reid produced a string of fine saves to deny O'Neill and Reid before Okafor")).toBe(false);
+		expect(endsComplete('Villa had taken the lead in the 23rd minute through Ollie Watkins')).toBe(true);
+		expect(endsComplete('Power was cut to about 1.2 million homes, and the main highway was blocked')).toBe(true);
+		expect(endsComplete('The road will reopen before Christmas')).toBe(true);
+		expect(endsComplete('Officials said talks would resume after Monday')).toBe(true);
 	});
 });
 
