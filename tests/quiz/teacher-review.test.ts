@@ -70,6 +70,26 @@ describe('shortened clauses end on a complete constituent (QUALITY.md R1)', () =
 	});
 });
 
+/** Each fact of a sentence as "type:[span text]". */
+function factSpans(text: string): string[] {
+	return extractFacts(text).map((f) => `${f.type}:[${text.slice(f.span.start, f.span.end)}]`);
+}
+
+describe('facts of wire copy', () => {
+	it('asks nothing from a dateline: its date is page furniture (R7)', () => {
+		expect(factSpans('BRUSSELS, Nov 30 - The European Commission fined Google 2.4 billion euros on Tuesday.')).toEqual([
+			'organisation:[European Commission]',
+			'organisation:[Google]',
+			'money:[2.4 billion euros]'
+		]);
+	});
+
+	it('gives an initialism its last point: "[[U.S.]] officials", never "[[U.S]]. officials"', () => {
+		expect(factSpans('U.S. officials said the fine was unfair.')).toContain('place:[U.S.]');
+		expect(factSpans('The plan was backed by the U.K. and France.')).toEqual(['place:[U.K.]', 'place:[France]']);
+	});
+});
+
 describe('faults a teacher found on unseen articles', () => {
 	it('writes "the company" as the firm the dateline lead introduces, never as one the article names only later (R4, R6)', () => {
 		const report = reportOf('Halden Foods profit falls as cocoa costs bite', [
