@@ -100,4 +100,26 @@ describe('faults a teacher found on unseen articles', () => {
 		expect(stemsOf(report)[1]).toMatch(/^Halden Foods kept its interim dividend unchanged at _____/);
 		expect(allStems(report).filter((s) => /Corbin Partners (?:kept|said)/.test(s))).toEqual([]);
 	});
+
+	it('asks no stem that opens on "Half were ..." or "The Italy forward ...", nor one about "the programme" the headline never names (R4)', () => {
+		const walks = reportOf('Short walks after meals cut blood sugar spikes, study finds', [
+			'Researchers at the University of Otago in New Zealand followed 78 adults with type 2 diabetes over a period of 12 weeks.',
+			'Half were asked to walk for 30 minutes once a day, while the other half walked for ten minutes after breakfast, lunch and dinner.',
+			'Both groups walked for the same total time.'
+		]);
+		expect(walks.rejections.filter((r) => r.stem.startsWith('Half were')).map((r) => r.check)).toContain('R4');
+		expect(walks.quiz.items.map((i) => i.stem).filter((stem) => stem.startsWith('Half'))).toEqual([]);
+		const leeds = reportOf('Leeds climb to fourth after late Gnonto winner at Villa Park', [
+			'Leeds United moved up to fourth in the Premier League after Wilfried Gnonto scored in the 88th minute to beat Aston Villa 2-1 at Villa Park on Saturday.',
+			'The Italy forward turned inside Ezri Konsa and curled a low shot past Emiliano Martinez to settle a tense match in front of a crowd of 42,118.',
+			'Villa had taken the lead in the 23rd minute through Ollie Watkins, who headed in a cross from Lucas Digne for his ninth goal of the season.'
+		]);
+		expect(leeds.quiz.items.filter((i) => i.source.sentence === 1)).toEqual([]);
+		const jobs = reportOf('Halden Foods profit falls as cocoa costs bite', [
+			'Halden Foods reported a 14% fall in first-half profit on Thursday and said it would cut jobs under a cost-saving programme.',
+			'Halden said the programme would save £45 million a year by 2027, and about 620 jobs would go at its factory in Wakefield.',
+			'Chief executive Miriam Osei said the company had faced the most difficult cost environment in a generation.'
+		]);
+		expect(jobs.quiz.items.filter((i) => / the programme\b/.test(i.stem))).toEqual([]);
+	});
 });
