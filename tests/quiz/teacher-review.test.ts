@@ -35,6 +35,9 @@ describe('"how many" questions (QUALITY.md R1)', () => {
 			'According to the national disaster agency, how many houses had been destroyed?'
 		);
 		expect(howMany('Police arrested 38 people after the march, but most were released without charge.')).toBe('How many people did police arrest after the march?');
+		expect(howMany('The residents had collected 1,200 signatures on a petition against the plans, arguing that the tallest block would overshadow neighbouring streets.')).toBe(
+			'How many signatures had the residents collected on a petition against the plans?'
+		);
 	});
 
 	it('turns a perfect round on its own auxiliary, never "did ... has gather"', () => {
