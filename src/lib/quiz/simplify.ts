@@ -223,7 +223,7 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		masked = masked.slice(0, m.index) + '#'.repeat(m[0].length) + masked.slice(m.index + m[0].length);
 	}
 	let participle = TRAILING_PARTICIPLE.exec(masked);
-	const closed = participle && closedRelative(masked.slice(participle.index));
+	const closed = participle ? closedRelative(masked.slice(participle.index)) : undefined;
 	if (participle && closed !== undefined) {
 		// "before Okafor, who had missed a penalty, finally found the winner": the aside goes, the verb stays
 		deletions.push([participle.index, participle.index + closed + 1]);
