@@ -125,4 +125,14 @@ describe('faults a teacher found on unseen articles', () => {
 		]);
 		expect(jobs.quiz.items.filter((i) => / the programme\b/.test(i.stem))).toEqual([]);
 	});
+
+	it('refuses "the two roads" pointing back, and keeps "the three months to December" a count (R4)', () => {
+		const parking = reportOf('Councillors approve parking charges at seafront despite protests', [
+			'Under the plans, drivers will pay £1.50 an hour to park on the Promenade and Marine Drive between April and October.',
+			'Residents of the two roads will be able to apply for a permit costing £40 a year, and blue badge holders will continue to park free of charge.',
+			'The council said work to install 34 pay machines would begin in February.'
+		]);
+		expect(parking.quiz.items.filter((i) => i.source.sentence === 1)).toEqual([]);
+		expect(parking.rejections.filter((r) => r.stem.startsWith('Residents of the two roads')).map((r) => r.check)).toContain('R4');
+	});
 });
