@@ -83,9 +83,27 @@ export function endsComplete(text: string): boolean {
 	const bare = text.replace(/[\s,;:–—-]+$/, '');
 	if (OPEN_END.test(bare)) return false;
 	const joined = CLAUSE_JOIN.exec(bare);
-	if (joined && nlp(joined[1]).verbs().length === 0) return false;
+	// the lexicon sees most verbs at once; compromise reads the rest in context
+	const lexiconVerb = (words: string) => (words.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w).some((t) => FINITE.has(t)) || (w.length > 4 && /ed$/.test(w)));
+	if (joined && !lexiconVerb(joined[1]) && !read(joined[1], 'verb')) return false;
 	const name = BEFORE_NAME.exec(bare);
-	return !name || FEAST.test(name[1]) || nlp(name[1]).has('(#Date|#Holiday)');
+	return !name || FEAST.test(name[1]) || read(name[1], 'date');
+}
+
+// compromise's readings of short phrases, kept: the same clause ends recur across an
+// article's candidates and compromise is the slow part of the check (bench-generate.ts)
+const readings = new Map<string, boolean>();
+
+/** Does compromise read a verb, or a date, in the phrase? */
+function read(phrase: string, what: 'verb' | 'date'): boolean {
+	const key = `${what}:${phrase}`;
+	let found = readings.get(key);
+	if (found === undefined) {
+		found = what === 'verb' ? nlp(phrase).verbs().length > 0 : nlp(phrase).has('(#Date|#Holiday)');
+		if (readings.size >= 5000) readings.clear();
+		readings.set(key, found);
+	}
+	return found;
 }
 
 function build(sentence: string, keep: [number, number][], prefix: string | undefined, kind: Clause['kind']): Clause | undefined {
