@@ -1,4 +1,4 @@
-import { extractFacts, type Fact } from './facts';
+import { DATELINE, extractFacts, type Fact } from './facts';
 import { TITLES, hasTag, isFirstName, tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
 
@@ -150,8 +150,8 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,
 const KIND_NOUNS = Object.keys(NOUN_KIND).join('|');
 // "online grocer Ocado", "Swiss side FC Zurich", "the developer Goram Homes"
 const INTRODUCED = new RegExp(String.raw`\b(${KIND_NOUNS}) (${NAME})(?![\p{L}\p{M}])`, 'gu');
-// "Ocado, the online grocer," "Goram Homes, a developer"
-const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b`, 'gu');
+// "Ocado, the online grocer," "Goram Homes, a developer", "Halden Foods, the British maker"
+const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:\p{Lu}\p{Ll}+ )?(?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b`, 'gu');
 const PARK = /(?:\p{Lu}[\p{L}’'-]+ ){1,3}Park\b/gu;
 // a capitalised word that opens a sentence before a park's name ("In Hyde Park")
 const LEADING_WORD = /^(?:The|In|At|On|Near|From|To|Into|Inside|Outside|Across|Around|A|An) /;
@@ -206,7 +206,7 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 		// "Halden Foods, the maker of ..." opening a sentence introduces a name no tagger knows;
 		// "Anna Smith, the developer" is a person and "Thursday, the company said" a day
 		const first = m[1].split(' ')[0];
-		const opens = /(?:^|[.!?]\s|\n)$/.test(all.slice(0, m.index));
+		const opens = /(?:^|[.!?]\s|\n)$/.test(all.slice(0, m.index)) || afterDateline(all, m.index);
 		const introduces = opens && !isFirstName(first) && !TITLES.has(first.toLowerCase()) && !hasTag(first.toLowerCase(), 'Date');
 		if (byName.has(m[1]) || introduces) add(m[1], false).kinds.add(NOUN_KIND[m[2]]);
 	}
@@ -231,9 +231,23 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 	return out;
 }
 
-/** The one referent of that kind: the only one the title or lead names, else the only one. */
-function referentOf(referents: Referent[], kind: string): Referent | undefined {
-	const fits = referents.filter((r) => r.kinds.has(kind) && r.mentions > 0);
+/**
+ * Does a wire dateline end at `at` ("LONDON, Nov 30 (Reuters) - Halden Foods, the maker ...")?
+ * The name after it opens its sentence as much as one at a paragraph's start.
+ */
+function afterDateline(text: string, at: number): boolean {
+	const start = text.lastIndexOf('\n', at - 1) + 1;
+	return DATELINE.exec(text.slice(start, at + 1))?.[0].length === at - start;
+}
+
+/**
+ * The one referent of that kind: the only one the title or lead names, else the only one.
+ * `before` is the text a pointer can look back on (the title and the sentences before its
+ * own, with it): a name the article gives only later ("... led by the private equity firm
+ * Corbin Partners" in the last paragraph) is never what "the company" meant earlier.
+ */
+function referentOf(referents: Referent[], kind: string, before: string): Referent | undefined {
+	const fits = referents.filter((r) => r.kinds.has(kind) && r.mentions > 0 && containsWord(before, r.name));
 	const inLead = fits.filter((r) => r.inLead);
 	if (inLead.length > 0) return inLead.length === 1 ? inLead[0] : undefined;
 	return fits.length === 1 ? fits[0] : undefined;
@@ -279,7 +293,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		const before = stem.slice(0, m.index);
 		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) continue;
 		const kind = ANAPHOR_KIND[m[2]];
-		const referent = referentOf(referents, kind);
+		const referent = referentOf(referents, kind, [source.article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n'));
 		// a sentence that names the referent itself either needs no rewrite or has it as the key,
 		// which the rewrite would give away ("_____ officials admitted that Beijing had ...")
 		if (!referent || containsWord(stem, referent.name) || containsWord(sentence.text, referent.name)) return undefined;

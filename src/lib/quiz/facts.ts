@@ -518,6 +518,9 @@ function nameShaped(word: string): boolean {
 	return /^\p{Lu}[\p{Ll}\p{M}’'-]*(?:\p{Lu}[\p{Ll}\p{M}’'-]+)?$/u.test(word) || /^\p{Lu}\.$/u.test(word);
 }
 
+// "U.S.", "U.K.", "U.N.": letters each with its point
+const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
+
 /**
  * Named entities by rule over capitalised word runs: a title or a lexicon first name makes a
  * person; a known country, city or region a place; an organisation suffix, a lexicon
@@ -588,7 +591,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 
 	function push(type: FactType, first: number, last: number, words: string[], run: typeof tokens, extra: Partial<Fact> = {}) {
 		const start = run[first].start;
-		const end = run[last].start + words[last].length;
+		// "U.S." keeps its last point: it is the initialism's own, whatever ends the sentence
+		const end = run[last].start + (INITIALISM.test(run[last].w) ? run[last].w.length : words[last].length);
 		facts.push({ type, text: text.slice(start, end), span: { start, end }, ...extra });
 	}
 
@@ -819,7 +823,7 @@ function attributionFacts(text: string): Fact[] {
  * Finds the typed facts of one text (a sentence, usually): numbers (count, money, percent, age,
  * ordinal, year), tallies (votes and scores), ranges, explicit dates, people, places, organisations and attributions. Spans index
  * into `text`; overlapping facts are kept (a year inside a date is dropped). Relative dates
- * ("Sunday", "last week") are never facts (QUALITY.md R9). `known` carries names the article
+ * ("Sunday", "last week") are never facts (QUALITY.md R9); nor is anything in a wire dateline (R7). `known` carries names the article
  * uses elsewhere: surnames (with the person's gender) so that a bare surname counts as a person,
  * and recurring multi-word names that are organisations ("Fine Gael", "Sinn Féin").
  */
@@ -827,6 +831,8 @@ export function extractFacts(text: string, known: KnownNames = { surnames: new M
 	const dates = dateFacts(text);
 	const tallies = [...tallyFacts(text), ...rangeFacts(text)];
 	const numbers = numberFacts(text).filter((n) => ![...dates, ...tallies].some((d) => n.span.start < d.span.end && d.span.start < n.span.end));
-	const all = [...numbers, ...dates, ...tallies, ...entityFacts(text, known), ...attributionFacts(text)];
+	// a wire dateline ("BRUSSELS, Nov 30 -") is page furniture: its date is never asked (R7)
+	const dateline = DATELINE.exec(text)?.[0].length ?? 0;
+	const all = [...numbers, ...dates, ...tallies, ...entityFacts(text, known), ...attributionFacts(text)].filter((f) => f.span.start >= dateline);
 	return all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }

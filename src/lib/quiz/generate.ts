@@ -94,9 +94,9 @@ const BLANK = '_____';
 const FURNITURE_RE =
 	/\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|\b(?:additional )?(?:reporting|editing|writing|compiled) by\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b|\bdoes not (?:typically |usually |generally |normally )?(?:identify|name) (?:people|victims|those|minors)\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)+, [^.]{0,60}\b(?:correspondent|editor|reporter)$/iu;
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
-/** Anaphors whose referent is never in the phrase: "the 66-year-old", "the former PM", "the latter", "1,396 of them". */
+/** Anaphors whose referent is never in the phrase: "the 66-year-old", "the former PM", "the latter", "1,396 of them", "Half were asked", a subject "The Italy forward". */
 const BARE_ANAPHOR_RE =
-	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|^\S+ of (?:them|those|these)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b/u;
+	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|^\S+ of (?:them|those|these)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b|^(?:Half|Both|Most|Many|Some|Others|None|Neither|All|The rest|The others) (?:were|are|was|is|had|have|has|will|would|said|say)\b|^The (?:\p{Lu}\p{L}+ )?(?:forward|striker|midfielder|defender|goalkeeper|winger|teenager|youngster)\b(?!,? \p{Lu}| \p{Lu})/u;
 /** "It was 1-0 at half-time": an "It" that stands for the match's score, not for anything said before. */
 const SCORE_IT = /^It (?:was|is|stood at) (?:\d{1,2}[-–]\d{1,2}|_____)(?= )/;
 /** "Some of it was spent on a car": a part of something said before, which the stem does not name. */
@@ -105,7 +105,10 @@ const PART_OF = /^(?:Some|Much|Most|All|None|Part|Half|Many|Each|Both|One|Neithe
 const PENALTY_AREA = /\b(?:edge of|inside|outside|into|in) the (?:penalty )?area\b(?=[^.]*\b(?:shot|ball|header|cross|goal|corner|marker|free kick|penalty|volley|strike)\b)|\b(?:shot|ball|header|cross|corner|marker|free kick|volley|strike)\b[^.]*\b(?:edge of|inside|outside|into|in) the (?:penalty )?area\b/;
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
+// "the three months to December", "the two clubs in the final": a count of a plural noun that
+// its own words bound; "Residents of the two roads will ..." points back to roads named before
+const COUNTED_PLURAL = /^\s(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|\p{Ll}+s\s(?:to|of|in|from|since|between|before|after|earlier|later|ago|that|which|who)\b)/u;
 const CLAIM_RE = /\b(claims?|claimed|alleged(?:ly)?|reportedly|rumou?rs?|accus\w+|suspected|purported(?:ly)?|insists?|insisted)\b/i;
 
 /** A URL-safe id from a title: lower-case words joined by "-", at most 64 characters. */
@@ -1038,7 +1041,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (noun === 'area' && PENALTY_AREA.test(stem)) continue;
 			// "the two" points back; "that status two years later" and "the three months to
 			// December" have a count of a plural noun, not a pointer
-			if (/^(two|three)$/.test(noun) && (m[0].split(' ').length > 2 || /^\s\p{Ll}+s\b/u.test(stem.replace(BLANK, 'X').slice((m.index ?? 0) + m[0].length)) && !/^\s(?:was|has|is|does)\b/.test(stem.replace(BLANK, 'X').slice((m.index ?? 0) + m[0].length)))) continue;
+			if (/^(two|three)$/.test(noun) && (m[0].split(' ').length > 2 || COUNTED_PLURAL.test(stem.replace(BLANK, 'X').slice((m.index ?? 0) + m[0].length)) && !/^\s(?:was|has|is|does)\b/.test(stem.replace(BLANK, 'X').slice((m.index ?? 0) + m[0].length)))) continue;
 			const before = stem.slice(0, m.index);
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
 			if ((noun === 'country' || noun === 'nation') && levels.includes('country')) continue;

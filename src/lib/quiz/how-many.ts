@@ -19,9 +19,19 @@ const PASSIVE_OR_INTRANSITIVE = /^(were|was|have|had|are|is|will|would|could|may
 // a phrase after the counted noun that belongs to it ("cases of measles in Leeds"), up to a
 // preposition or time word that starts the rest of the clause
 const OF_PHRASE = /^of ([\p{L}’'-]+(?: [\p{L}’'-]+){0,2}?)(?=\s(?:in|at|on|for|during|since|across|from|to|by|last|this|over|after|before|between|among)\b|$)/u;
+// a second clause joined on after the counted one ("were still missing and more than 1,400 had
+// been injured", "had been destroyed and about 48,000 damaged", ", but the company ..."): the
+// question asks the first clause alone, which is true on its own; so does a trailing participle
+// phrase (", arguing that the tallest block would ..."), but not one that belongs to the count
+// (", including two nurses")
+const JOINED_CLAUSE =
+	/,?\s(?:and|but|while|whereas)\s+(?=(?:(?:more|fewer|less) than |about |around |nearly |almost |over |at least |another |some )?[$£€]?\d)|,\s(?:and|but|while|whereas)\s+(?=(?:the|a|an|he|she|they|it|we|its|their|his|her|most|many|some|all|none|several|others?|this|that|these|those)\s)|,\s(?=(?!(?:during|including|according|following|regarding|concerning|excluding)\s)\p{Ll}+ing\s)/u;
+// an auxiliary inside the subject ("A petition against the scheme has gathered"): "did" cannot
+// be put before such a subject, and a perfect is turned round on its own auxiliary
+const AUXILIARY = /^(?:is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|do|does|did|has|have|had)$/i;
 const NAME_TAGS = /Name|Place|Country|City|Region|Organization|ProperNoun|Person|SportsTeam/;
 const NOT_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|who|which|there|here|and|but|or|so|then|when|while|after|before|as|if|in|on|at|by|for|with|from|of|to|since|during|over|about|last|next|earlier|later|yesterday|today|meanwhile|however|also|now|still|only|even)$/i;
-const PREPOSITION = /^(?:of|from|at|in|on|for|with|by|near|across|around|outside|inside)$/i;
+const PREPOSITION = /^(?:of|from|at|in|on|for|with|by|near|across|around|outside|inside|against|about|under|over|into|between|among|behind|beyond|within|without|through|towards?)$/i;
 
 /**
  * A phrase that opens a sentence, written to stand inside a question: a determiner or a common
@@ -66,6 +76,8 @@ export function pastInfinitive(word: string): string | undefined {
  *   → "How many people did police arrest after the march?", "Police have arrested 38 people" →
  *   "How many people have police arrested?" (regular past forms only, where the participle is
  *   the past tense).
+ * A second clause joined on ("... were still missing and more than 1,400 had been injured") is
+ * left out: the question asks the counted clause alone.
  * A source named before ("Officials said ...") or after (", the agency said") becomes
  * "According to ...". A hedged count ("about 1,500 homes") is asked "About how many ...";
  * a bound ("more than 3,500") or a range's end is never asked. Returns undefined otherwise.
@@ -92,8 +104,8 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	}
 	// "38 people and children": the count is one of two things counted together
 	if (/^(?:and|or|plus)\b/.test(rest)) return undefined;
-	// ", arguing that ...": a participle clause after the fact says why, not what is asked
-	rest = rest.replace(/,\s(?!(?:during|including|according|following|regarding|concerning|excluding)\b)\p{Ll}+ing\b.*$/u, '');
+	const joined = JOINED_CLAUSE.exec(rest);
+	if (joined) rest = rest.slice(0, joined.index);
 	const how = `${prefix}${fact.approximate ? 'about how many' : 'how many'}`;
 	const ask = (body: string) => `${how[0].toUpperCase()}${how.slice(1)} ${body.trim().replace(/\s+/g, ' ')}?`;
 	if (lead === '' && PASSIVE_OR_INTRANSITIVE.test(rest)) return ask(`${noun} ${rest}`);
@@ -110,6 +122,7 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	const svo = /^(\p{Lu}[^,;:“”"–—()\d]*?) (?:(has|have|had) )?(\p{Ll}+) $/u.exec(lead);
 	if (!svo || rest.startsWith('of ')) return undefined;
 	const subject = svo[1].split(' ');
+	if (subject.some((w) => AUXILIARY.test(w))) return undefined;
 	if (subject.length > 7 || NOT_SUBJECT.test(subject[0]) || NOT_SUBJECT.test(subject[subject.length - 1])) return undefined;
 	// a verb inside the subject means the clause is no plain subject–verb–object; so does a
 	// determiner after an opening phrase ("Last year the council built ...")

@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { DATELINE, type Fact } from './facts';
 import { hasTag, tagsOf } from './lexicon';
 
@@ -50,6 +51,61 @@ const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxilia
 const RELATIVE_ASIDE = /,\s(?:which|who)\s[^,;:“”"]{3,80},(?=\s(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|said|says|told|\p{Ll}+ed)\b)/gu;
 const SUBORDINATE = /^(?:a (?:day|week|month|year) (?:after|before)|(?:just |shortly |soon )?(?:after|before)|as|while|when|because|since)\s+/i;
 
+// words no complete clause ends on: "the more active groups had", "to deny Smith before"
+const OPEN_END = /\b(?:had|has|have|was|were|is|are|be|been|being|will|would|could|can|may|might|must|should|shall|did|does|do|the|a|an|its|their|his|her|of|to|in|on|at|by|for|with|from|into|and|or|but|nor|that|which|who|whose|whom|before|after|when|while|as|because|until|since|although|though|if|unless|whereas|than)$/i;
+// a subordinator that only joins clauses: what follows it needs a verb of its own
+const CLAUSE_JOIN = /(?:,\s(?:and|but|or|while|whereas)|\b(?:when|while|because|although|though|unless|whereas|if|whether))\s([^,]+)$/i;
+// "before Okafor": a time preposition whose object is only a name stood for a cut clause
+// a feast is a time, not a name: "before Christmas" ends a clause
+const FEAST = /^(?:Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Thanksgiving|Halloween|New Year)\b/;
+const BEFORE_NAME = /\b(?:before|after|until|since)\s((?:\p{Lu}[\p{L}’'.-]+\s?){1,3})$/u;
+
+/**
+ * Where a trailing ", who ..." or ", which ..." relative clause closes when the sentence goes on
+ * after it with the verb it interrupted (", who had missed a penalty earlier, finally found the
+ * winner"): the length up to that comma, or undefined when the relative runs to the end.
+ */
+function closedRelative(tail: string): number | undefined {
+	const m = /^,\s(?:which|who)\s[^,;:“”"]{3,80}(?=,\s(\p{Ll}+)\s)/u.exec(tail);
+	if (!m) return undefined;
+	const tags = tagsOf(m[1]);
+	return tags.includes('Adverb') || /ly$/.test(m[1]) || tags.some((t) => FINITE.has(t)) ? m[0].length : undefined;
+}
+
+/**
+ * Does a clause the simplifier shortened end on a complete constituent? Not when it ends on an
+ * auxiliary, article, preposition or subordinator ("the groups had, on average" cut to "the
+ * groups had"), when its last joined clause has no verb (", and the total cost of the storm"
+ * left by a dropped ", including ..."), or when a time word's object is a bare name whose verb
+ * was cut ("saves to deny O'Neill before Okafor"). QUALITY.md R1.
+ */
+export function endsComplete(text: string): boolean {
+	const bare = text.replace(/[\s,;:–—-]+$/, '');
+	if (OPEN_END.test(bare)) return false;
+	const joined = CLAUSE_JOIN.exec(bare);
+	// the lexicon sees most verbs at once; compromise reads the rest in context
+	const lexiconVerb = (words: string) => (words.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w).some((t) => FINITE.has(t)) || (w.length > 4 && /ed$/.test(w)));
+	if (joined && !lexiconVerb(joined[1]) && !read(joined[1], 'verb')) return false;
+	const name = BEFORE_NAME.exec(bare);
+	return !name || FEAST.test(name[1]) || read(name[1], 'date');
+}
+
+// compromise's readings of short phrases, kept: the same clause ends recur across an
+// article's candidates and compromise is the slow part of the check (bench-generate.ts)
+const readings = new Map<string, boolean>();
+
+/** Does compromise read a verb, or a date, in the phrase? */
+function read(phrase: string, what: 'verb' | 'date'): boolean {
+	const key = `${what}:${phrase}`;
+	let found = readings.get(key);
+	if (found === undefined) {
+		found = what === 'verb' ? nlp(phrase).verbs().length > 0 : nlp(phrase).has('(#Date|#Holiday)');
+		if (readings.size >= 5000) readings.clear();
+		readings.set(key, found);
+	}
+	return found;
+}
+
 function build(sentence: string, keep: [number, number][], prefix: string | undefined, kind: Clause['kind']): Clause | undefined {
 	const pieces: Clause['pieces'] = [];
 	let text = '';
@@ -69,6 +125,9 @@ function build(sentence: string, keep: [number, number][], prefix: string | unde
 	}
 	text = text.trimEnd().replace(/[,;:]$/, '');
 	if (text.split(/\s+/).length < 4) return undefined;
+	// a clause that stops short of the sentence's own end must still end where a clause can
+	const whole = sentence.replace(/[.!?]$/, '').trimEnd();
+	if (keep.length > 0 && keep[keep.length - 1][1] < whole.length && !endsComplete(text)) return undefined;
 	if (/^\p{Ll}/u.test(text) && prefix === undefined) {
 		// a lower-case start after a deleted lead: capitalise it as a replacement of one letter
 		const first = pieces[0];
@@ -183,7 +242,13 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		deletions.push([m.index, m.index + m[0].length]);
 		masked = masked.slice(0, m.index) + '#'.repeat(m[0].length) + masked.slice(m.index + m[0].length);
 	}
-	const participle = TRAILING_PARTICIPLE.exec(masked);
+	let participle = TRAILING_PARTICIPLE.exec(masked);
+	const closed = participle ? closedRelative(masked.slice(participle.index)) : undefined;
+	if (participle && closed !== undefined) {
+		// "before Okafor, who had missed a penalty, finally found the winner": the aside goes, the verb stays
+		deletions.push([participle.index, participle.index + closed + 1]);
+		participle = null;
+	}
 	if (participle) deletions.push([participle.index, end]);
 	const appositive = /,\s(?:a|an)\s[^,]{3,80}$/.exec(sentence.slice(0, end));
 	if (appositive && !participle) deletions.push([appositive.index, end]);
