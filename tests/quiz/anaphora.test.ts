@@ -3,11 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describesItself } from '../../src/lib/quiz/anaphora';
 import { generateWithReport, type GenerationReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
-
-/** Generates from a headline and paragraphs of real news sentences, every candidate kept in view. */
-function reportOf(title: string, paragraphs: string[]): GenerationReport {
-	return generateWithReport(parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`), { seed: 1, maxItems: 15 });
-}
+import { reportOf } from './report';
 
 /** The stems, by source sentence, of the items a report's quiz asks. */
 function stemsOf(report: GenerationReport): Record<number, string> {

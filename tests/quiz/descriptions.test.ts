@@ -2,13 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { onePersonBefore } from '../../src/lib/quiz/descriptions';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
-import { generateWithReport, type GenerationReport } from '../../src/lib/quiz/generate';
-import { parseArticleText } from '../../src/lib/quiz/parse-article';
-
-/** Generates from a headline and paragraphs of news sentences, every candidate kept in view. */
-function reportOf(title: string, paragraphs: string[]): GenerationReport {
-	return generateWithReport(parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`), { seed: 1, maxItems: 15 });
-}
+import { type GenerationReport } from '../../src/lib/quiz/generate';
+import { reportOf } from './report';
 
 /** Every stem written from the sentence that starts with `opening`: the items kept and the candidates rejected. */
 function stemsFrom(report: GenerationReport, opening: string, tail: string): { kept: string[]; rejected: string[] } {

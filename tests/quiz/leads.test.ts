@@ -1,12 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateWithReport, type GenerationReport } from '../../src/lib/quiz/generate';
-import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { type GenerationReport } from '../../src/lib/quiz/generate';
 import { personNounBefore } from '../../src/lib/quiz/pronouns';
-
-/** Generates from a headline and paragraphs of news sentences, every candidate kept in view. */
-function reportOf(title: string, paragraphs: string[]): GenerationReport {
-	return generateWithReport(parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`), { seed: 1, maxItems: 15 });
-}
+import { reportOf } from './report';
 
 /** The stems of every candidate, kept or rejected, written from the sentence that starts with `opening`. */
 function stemsFrom(report: GenerationReport, opening: string): { kept: string[]; rejected: string[] } {

@@ -1,19 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { articleReferents } from '../../src/lib/quiz/anaphora';
 import { extractFacts } from '../../src/lib/quiz/facts';
-import { generateWithReport, type GenerationReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { splitSentences } from '../../src/lib/quiz/sentences';
-
-/** Generates from a headline and paragraphs of news sentences, every candidate kept in view. */
-function reportOf(title: string, paragraphs: string[]): GenerationReport {
-	return generateWithReport(parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`), { seed: 1, maxItems: 15 });
-}
-
-/** Every stem written, kept or rejected, with the check that refused it ('' when kept). */
-function written(report: GenerationReport): { stem: string; check: string }[] {
-	return [...report.quiz.items.map((i) => ({ stem: i.stem, check: '' })), ...report.rejections.map((r) => ({ stem: r.stem, check: r.check }))];
-}
+import { reportOf, written } from './report';
 
 const TRAM = [
 	'Councillors in Bristol approved a £9.2m tram extension on Tuesday night by seven votes to four.',

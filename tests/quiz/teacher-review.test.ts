@@ -1,14 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
-import { generateWithReport, type GenerationReport } from '../../src/lib/quiz/generate';
+import { type GenerationReport } from '../../src/lib/quiz/generate';
 import { howManyStem } from '../../src/lib/quiz/how-many';
 import { endsComplete, simplify } from '../../src/lib/quiz/simplify';
-import { parseArticleText } from '../../src/lib/quiz/parse-article';
-
-/** Generates from a headline and paragraphs of news sentences, every candidate kept in view. */
-function reportOf(title: string, paragraphs: string[]): GenerationReport {
-	return generateWithReport(parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`), { seed: 1, maxItems: 15 });
-}
+import { reportOf } from './report';
 
 /** Every stem written for the article, shown or rejected. */
 function allStems(report: GenerationReport): string[] {
