@@ -95,7 +95,7 @@ const BOUND_HEDGES = /^(more than|over|at least|fewer than|less than|under|up to
 export const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 // the upper end of a range ("between six and 17 storeys", "3 to 5 metres", "two or three
 // weeks") is never a number of its own: asking it alone drops the range (QUALITY.md R3)
-const RANGE_BEFORE = new RegExp(`\\b(?:between|from)\\s[$£€]?(?:[\\d.,]+\\w*|${NUMBER_WORDS.join('|')})\\s(?:and|to|or)\\s$|(?:\\d|\\b(?:${NUMBER_WORDS.join('|')}))\\s(?:to|or|-|–)\\s$`, 'i');
+const RANGE_BEFORE = new RegExp(`\\b(?:between|from)\\s(?:(?:US|A|C|NZ|HK)?[$£€])?(?:[\\d.,]+\\w*|${NUMBER_WORDS.join('|')})\\s(?:and|to|or)\\s$|(?:\\d|\\b(?:${NUMBER_WORDS.join('|')}))\\s(?:to|or|-|–)\\s$`, 'i');
 const UNIT_WORDS = ['one', ...NUMBER_WORDS.slice(0, 18)];
 const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 // a whole number phrase, so "Twenty-two" is read as 22 and never as a "two" after a hyphen:
@@ -293,7 +293,7 @@ function tallyFacts(text: string): Fact[] {
 	return facts;
 }
 
-const RANGE_END = String.raw`[$£€]?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:%|bn|m|k|\s(?:million|billion))?`;
+const RANGE_END = String.raw`(?:(?:US|A|C|NZ|HK)?[$£€])?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:%|bn|m|k|\s(?:million|billion))?`;
 // "between 21,000 and 23,000 years", "3 to 5 metres", "2–4 weeks": two ends of one quantity
 const RANGE_RE = new RegExp(String.raw`\bbetween (${RANGE_END}) and (${RANGE_END})(?!\d|[.,]\d)|(?<![\w.,£$€–-]|from )(${RANGE_END})(?: to |[–-])(${RANGE_END})(?=\s([a-z]+s)\b)`, 'g');
 

@@ -96,7 +96,7 @@ const FURNITURE_RE =
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
 /** Anaphors whose referent is never in the phrase: "the 66-year-old", "the former PM", "the latter", "1,396 of them", "Half were asked", a subject "The Italy forward". */
 const BARE_ANAPHOR_RE =
-	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|^\S+ of (?:them|those|these)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b|^(?:Half|Both|Most|Many|Some|Others|None|Neither|All|The rest|The others) (?:were|are|was|is|had|have|has|will|would|said|say)\b|^The (?:\p{Lu}\p{L}+ )?(?:forward|striker|midfielder|defender|goalkeeper|winger|teenager|youngster)\b(?!,? \p{Lu}| \p{Lu})/u;
+	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|(?:^|, )\S+ of (?:them|those|these)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b|^(?:Half|Both|Most|Many|Some|Others|None|Neither|All|The rest|The others) (?:were|are|was|is|had|have|has|will|would|said|say)\b|^The (?:\p{Lu}\p{L}+ )?(?:forward|striker|midfielder|defender|goalkeeper|winger|teenager|youngster)\b(?!,? \p{Lu}| \p{Lu})/u;
 /** "It was 1-0 at half-time": an "It" that stands for the match's score, not for anything said before. */
 const SCORE_IT = /^It (?:was|is|stood at) (?:\d{1,2}[-–]\d{1,2}|_____)(?= )/;
 /** "Some of it was spent on a car": a part of something said before, which the stem does not name. */
@@ -469,10 +469,12 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			return numericDistractors(fact, prng, ctx.allNumbers, Infinity, sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]));
 		case 'date':
 			if (fact.iso && /^\d{4}$/.test(fact.text) && FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start))) {
-				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication, or
-				// after the article's latest year when it has no date: an earlier year is no
-				// plausible distractor (QUALITY.md R8)
-				return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Infinity, ctx.lastYear - 1]);
+				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication: an
+				// earlier year is no plausible distractor (QUALITY.md R8); with no date, years close
+				// to the key on both sides, so that neither the earliest nor the latest gives it away
+				return ctx.article.published
+					? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Infinity, Number(ctx.article.published.slice(0, 4)) - 1])
+					: numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Number(fact.text) + 4, Number(fact.text) - 3]);
 			}
 			return fact.iso && /^\d{4}$/.test(fact.text)
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear)

@@ -29,7 +29,7 @@ const LEADING_TIME =
 	/^(?:(?:last|this|next|earlier|later|early|late) (?:week|month|year|night|morning|evening|weekend|summer|winter|spring|autumn|fall)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\d+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier),|(?:on|by|since|until|in|during|over|at) (?:the )?(?:(?!\b(?:he|she|they|we|it|I)\b)[^,]){1,30}?(?:day|week|month|year|decade|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2})|(?:on|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|meanwhile|however|but|and|so|also|still|now),?\s+/i;
 const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|including|according to|which|who)\b[^]*$/;
 const LEADING_PHRASE =
-	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}),\s+/i;
+	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|by contrast|in contrast|by comparison|conversely|likewise|nevertheless|even so|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}),\s+/i;
 /**
  * An appositive after a name: "Fianna Fáil, the main opposition party, ...", "Ocado Retail, its
  * joint venture with Marks and Spencer, delivered ..." (a possessive one only before the verb:
@@ -80,7 +80,8 @@ function closedRelative(tail: string): number | undefined {
  * was cut ("saves to deny O'Neill before Okafor"). QUALITY.md R1.
  */
 export function endsComplete(text: string): boolean {
-	const bare = text.replace(/[\s,;:–—-]+$/, '');
+	// "the more active groups had, on average": an adverbial after a comma ends nothing
+	const bare = text.replace(/[\s,;:–—-]+$/, '').replace(/,\s(?:on average|in total|overall|so far|in all|at most|at least|in part|in turn|in fact)$/i, '');
 	if (OPEN_END.test(bare)) return false;
 	const joined = CLAUSE_JOIN.exec(bare);
 	// the lexicon sees most verbs at once; compromise reads the rest in context
