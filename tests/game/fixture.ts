@@ -1,3 +1,4 @@
+import type { GameStorage } from '$lib/game/storage';
 import { quizSchema } from '$lib/quiz/schema';
 import type { Item, Quiz, Sentence } from '$lib/quiz/types';
 
@@ -87,4 +88,15 @@ export const fixtureQuiz: Quiz = quizSchema.parse({
 /** The fixture cut to its first `count` items (for machine walks that must stay small). */
 export function fixtureOf(count: number): Quiz {
 	return { ...fixtureQuiz, items: fixtureQuiz.items.slice(0, count) };
+}
+
+/** An in-memory `GameStorage` (the play page uses localStorage), with its entries in `data` for tests to read. */
+export function memoryStorage(): GameStorage & { data: Map<string, string> } {
+	const data = new Map<string, string>();
+	return {
+		data,
+		getItem: (key) => data.get(key) ?? null,
+		setItem: (key, value) => void data.set(key, value),
+		removeItem: (key) => void data.delete(key)
+	};
 }

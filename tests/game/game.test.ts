@@ -1,20 +1,10 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Game } from '$lib/game/game.svelte';
-import { storageKey, type GameStorage } from '$lib/game/storage';
+import { storageKey } from '$lib/game/storage';
 import { timeLimitMs } from '$lib/quiz/scoring';
-import { fixtureQuiz } from './fixture';
+import { fixtureQuiz, memoryStorage } from './fixture';
 
 const T0 = Date.UTC(2026, 10, 30, 9, 0, 0);
-
-function memoryStorage(): GameStorage & { data: Map<string, string> } {
-	const data = new Map<string, string>();
-	return {
-		data,
-		getItem: (key) => data.get(key) ?? null,
-		setItem: (key, value) => void data.set(key, value),
-		removeItem: (key) => void data.delete(key)
-	};
-}
 
 const games: Game[] = [];
 function game(options: Partial<ConstructorParameters<typeof Game>[0]> & { now: () => number }) {

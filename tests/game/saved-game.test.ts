@@ -4,19 +4,9 @@ import { selectAnswerInputs, selectSavedProgress } from '$lib/game/selectors';
 import { readSavedGame, storageKey, type GameStorage } from '$lib/game/storage';
 import { timeLimitMs } from '$lib/quiz/scoring';
 import type { GameMode } from '$lib/quiz/types';
-import { fixtureQuiz } from './fixture';
+import { fixtureQuiz, memoryStorage } from './fixture';
 
 const T0 = Date.UTC(2026, 10, 30, 9, 0, 0);
-
-function memoryStorage(): GameStorage & { data: Map<string, string> } {
-	const data = new Map<string, string>();
-	return {
-		data,
-		getItem: (key) => data.get(key) ?? null,
-		setItem: (key, value) => void data.set(key, value),
-		removeItem: (key) => void data.delete(key)
-	};
-}
 
 const games: Game[] = [];
 /** A real game saved to `storage`, as the play page's `Game` saves it. */
