@@ -222,8 +222,8 @@ describe('simplify', () => {
 	});
 
 	it('keeps a figure that stands alone between dashes', () => {
-		const sentence = 'Sinn Féin won the most first-preference votes – 24.5% – making it the most popular party.';
-		expect(simplify(sentence, extractFacts(sentence))[0].text).toBe('Sinn Féin won the most first-preference votes – 24.5%');
+		const sentence = 'The Green Party took the largest share of the vote – 31.2% – making it the biggest party in the chamber.';
+		expect(simplify(sentence, extractFacts(sentence))[0].text).toBe('The Green Party took the largest share of the vote – 31.2%');
 	});
 
 	it('drops an appositive after a name and a leading time phrase', () => {

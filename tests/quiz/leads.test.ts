@@ -61,8 +61,8 @@ describe('a count after a noun is not "the two" pointing back', () => {
 	});
 
 	it('asks "for the three months to December" (a count of months), and still refuses "the two" pointing back', () => {
-		const report = reportOf('Ad sales boost Time Warner profit', [
-			'Quarterly profits at US media giant TimeWarner jumped 76% to $1.13bn for the three months to December, from $639m year-earlier.',
+		const report = reportOf('Ad sales lift Marlow Media profit', [
+			'Quarterly profits at the broadcaster Marlow Media jumped 68% to $2.41bn for the three months to December, from $1.43bn a year earlier.',
 			'The two met in New York on Friday to discuss 450 job cuts at the company.',
 			'Shares in the firm rose 14% in early trading in London and 12% in Tokyo.'
 		]);
