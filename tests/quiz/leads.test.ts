@@ -23,8 +23,8 @@ describe('pronouns whose referent is a person noun of the stem (QUALITY.md R4)',
 		expect(personNounBefore('A former hospital finance manager has been jailed for six years after stealing £1.2m from the trust ', 'female')).toBe(true);
 		expect(personNounBefore('A 10-year-old boy died of measles in Liverpool in July, and ', 'male')).toBe(true);
 		expect(personNounBefore('A 10-year-old boy died of measles in Liverpool in July, and ', 'female')).toBe(false);
-		expect(personNounBefore('Six months ago, the president seemed like a spent force, and ', 'male')).toBe(false);
-		expect(personNounBefore('After serving as a junior minister in the Attlee government, ', 'male')).toBe(false);
+		expect(personNounBefore('Half a year ago, the president looked finished, and ', 'male')).toBe(false);
+		expect(personNounBefore('After two years as a junior minister in the wartime cabinet, ', 'male')).toBe(false);
 		expect(personNounBefore('A woman was hurt when ', 'male')).toBe(false);
 		expect(personNounBefore('The fraud was discovered in 2022 when ', 'female')).toBe(false);
 	});
@@ -132,14 +132,14 @@ describe('a sentence-opening "His" or "Her" resolved as "He" or "She"', () => {
 	it('writes "His father" as the one man’s father, and leaves it unasked when two men fit', () => {
 		const report = reportOf('Obama admits US gun laws are his biggest frustration', [
 			'President Barack Obama has told the BBC that his failure to pass gun laws is his biggest frustration in office.',
-			'Mr Obama was speaking to the BBC at the White House before departing for Kenya on Thursday.',
-			'His father was Kenyan and the president is expected to meet relatives in Nairobi.'
+			'Mr Obama spoke to the BBC in the Oval Office on Wednesday before leaving for Kenya on Thursday.',
+			'His father was Kenyan and the president plans to see relatives in Nairobi.'
 		]);
-		expect(stemsFrom(report, 'His father').kept[0]).toMatch(/^Barack Obama's father was Kenyan and the president is expected to meet relatives in \w+\.$/);
+		expect(stemsFrom(report, 'His father').kept[0]).toMatch(/^Barack Obama's father was Kenyan and the president plans to see relatives in \w+\.$/);
 		const two = reportOf('Obama admits US gun laws are his biggest frustration', [
 			'President Barack Obama has told the BBC that his failure to pass gun laws is his biggest frustration in office.',
-			'Mr Obama was speaking to Mr Joe Biden at the White House before departing for Kenya on Thursday.',
-			'His father was Kenyan and the president is expected to meet relatives in Nairobi.'
+			'Mr Obama spoke to Mr Joe Biden in the Oval Office on Wednesday before leaving for Kenya on Thursday.',
+			'His father was Kenyan and the president plans to see relatives in Nairobi.'
 		]);
 		expect(stemsFrom(two, 'His father').kept).toEqual([]);
 		expect(two.rejections.map((r) => r.stem).join('\n')).not.toMatch(/Obama's father|Biden's father/);

@@ -33,7 +33,7 @@ const LEADING_PHRASE =
 /**
  * An appositive after a name: "Fianna Fáil, the main opposition party, ...", "Ocado Retail, its
  * joint venture with Marks and Spencer, delivered ..." (a possessive one only before the verb:
- * "In Pennsylvania, his endorsed Senate candidate, TV’s Dr. Mehmet Oz" is no appositive).
+ * "In Ohio, his chosen Senate candidate, TV’s Dr. Ann Cole" is no appositive).
  */
 const APPOSITIVE = /([\p{Lu}][\p{L}’'.-]+)(, (?:the|a|an) [^,–—]{3,60},|, (?:its|his|her|their) [^,–—]{3,60},(?= \p{Ll}))/gu;
 /** An appositive of office without an article: "Kirill Stremousov, deputy head of the Kherson regional administration, said ..." */
