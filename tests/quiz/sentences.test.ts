@@ -33,6 +33,17 @@ describe('splitSentenceSpans', () => {
 		]);
 	});
 
+	it('keeps a time zone after "p.m." and a hyphened "-St." inside the sentence', () => {
+		expect(split('The ferry left Halverton at 6:40 p.m. BST with 212 passengers aboard. It docked late.')).toEqual([
+			'The ferry left Halverton at 6:40 p.m. BST with 212 passengers aboard.',
+			'It docked late.'
+		]);
+		expect(split('About 9,000 drivers in Dallas-Ft. Worth and Austin stopped work. Talks resume today.')).toEqual([
+			'About 9,000 drivers in Dallas-Ft. Worth and Austin stopped work.',
+			'Talks resume today.'
+		]);
+	});
+
 	it('keeps initials with their surname', () => {
 		expect(split('The novel by J. K. Rowling sold well. It was filmed.')).toHaveLength(2);
 	});

@@ -23,6 +23,12 @@ const SENTENCE_STARTERS = new Set(
 	)
 );
 
+/**
+ * Time-zone abbreviations that follow "a.m."/"p.m." in news copy (AP Stylebook "time zones";
+ * the common zones of the UK, Europe, North America and Asia-Pacific), lower-case.
+ */
+const TIME_ZONES = new Set('et ct mt pt edt est cdt cst mdt mst pdt pst akst akdt hst gmt bst utc cet cest eet eest ist jst aest aedt'.split(' '));
+
 const OPENERS = /["“‘'(\[]/;
 const CLOSERS = /["”’')\]]/;
 
@@ -44,11 +50,14 @@ function endsSentence(text: string, i: number, sentenceStart: number): number | 
 	const word = wordMatch ? wordMatch[1] : '';
 	const nextWord = (/^[\p{L}\d'’]+/u.exec(text.slice(next)) ?? [''])[0].toLowerCase();
 	if (/^\p{Lu}$/u.test(word)) return undefined;
-	if (ABBREVIATIONS.has(word.toLowerCase())) return undefined;
+	// "Minneapolis-St. Paul": the abbreviation is the last part of a hyphened word
+	if (ABBREVIATIONS.has(word.toLowerCase()) || ABBREVIATIONS.has(word.split('-').pop()!.toLowerCase())) return undefined;
 	if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
 		// a dotted acronym: "a.m."/"p.m." end a sentence that already has its verb; "U.S." ends one
 		// only when a typical sentence opener follows.
 		if (/^[ap]\.m$/i.test(word)) {
+			// a time zone after the time ("3:17 p.m. EDT aboard ...") continues the sentence
+			if (TIME_ZONES.has(nextWord)) return undefined;
 			const before = text.slice(sentenceStart, i).trim();
 			const short = before.split(/\s+/).length <= 4;
 			return short && /^(at|by|from|until|till|around|about|before|after|since)\b/i.test(before) ? undefined : end;
