@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { type GenerationReport } from '../../src/lib/quiz/generate';
 import { personNounBefore } from '../../src/lib/quiz/pronouns';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { simplify } from '../../src/lib/quiz/simplify';
 import { reportOf } from './report';
 
 /** The stems of every candidate, kept or rejected, written from the sentence that starts with `opening`. */
@@ -154,5 +156,16 @@ describe('"It" after a sentence that opens on the one place it names', () => {
 			'Measles cases in France rose to 1,200 and cases in Spain to 400 last year.'
 		]);
 		expect(stemsFrom(report, 'It regained').kept[0]).toMatch(/^The UK regained the status in (2021|_____|\d{4}), when lockdowns cut the spread of the disease\.$/);
+	});
+});
+
+describe('a leading phrase that names where a figure holds (QUALITY.md R4, R6)', () => {
+	const mainClause = (sentence: string) => simplify(sentence, extractFacts(sentence)).find((c) => c.kind === 'main')?.text;
+
+	it('keeps "In the Midlands," and drops "In a statement,"', () => {
+		expect(mainClause('In the Midlands, 31.5% of households were behind on their energy bills, compared with 24.2% in Wales.')).toBe(
+			'In the Midlands, 31.5% of households were behind on their energy bills'
+		);
+		expect(mainClause('In a statement, the regulator said 4,100 households had been overcharged.')).toBe('The regulator said 4,100 households had been overcharged');
 	});
 });

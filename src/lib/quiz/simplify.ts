@@ -223,6 +223,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		if (!lead) break;
 		// "During the strike of 1984 and 1985, he ...": a phrase cut inside a pair of times is no phrase
 		if (/^(?:and|or|to|until)\s\d/i.test(rest.slice(lead[0].length))) break;
+		// "In the North West, 19.9% of entries ...": a named place or body is the scope the fact holds for
+		if (!LEADING_TIME.test(rest) && /^[Ii]n the \p{Lu}/u.test(lead[0])) break;
 		leadEnd += lead[0].length;
 	}
 	if (leadEnd > 0) deletions.push([0, leadEnd]);
