@@ -3,7 +3,7 @@ import type { Fact } from './facts';
 /**
  * The kind of part a person plays in a story, as the article states it: the words before the
  * name ("Kremlin spokesman Dmitry Peskov", "Republican Gov. Pete Ricketts", "striker Jamal
- * Lowe"; a coach or manager is not a player) or an appositive after it ("Charles Herbster, a businessman and cattle breeder, ...").
+ * Lowe"; a coach or manager is not a player) or an appositive after it ("Walter Brandt, a banker and horse breeder, ...").
  * QUALITY.md R8: a person's distractors are people of a similar role.
  */
 export type RoleKind = 'politics' | 'sport' | 'coaching' | 'law' | 'security' | 'science' | 'business' | 'media' | 'arts' | 'religion' | 'public';
