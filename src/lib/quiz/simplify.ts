@@ -36,7 +36,7 @@ const LEADING_PHRASE =
  * "In Ohio, his chosen Senate candidate, TV’s Dr. Ann Cole" is no appositive).
  */
 const APPOSITIVE = /([\p{Lu}][\p{L}’'.-]+)(, (?:the|a|an) [^,–—]{3,60},|, (?:its|his|her|their) [^,–—]{3,60},(?= \p{Ll}))/gu;
-/** An appositive of office without an article: "Kirill Stremousov, deputy head of the Kherson regional administration, said ..." */
+/** An appositive of office without an article: "Anton Velikov, deputy head of the Dravsk district council, said ..." */
 const ROLE_APPOSITIVE =
 	/([\p{Lu}][\p{L}’'.-]+)(, (?:deputy|head|chief|former|acting|senior|director|leader|spokesman|spokeswoman|spokesperson|president|secretary|minister|editor|professor|founder|co-founder|chairman|chairwoman|member|governor|mayor|captain|coach|manager) [^,–—()]{2,70},)(?= [\p{Ll}])/gu;
 // ", sending the bill ...", ", compared with 368 in 2023", ", well below the 95% recommended ..."
