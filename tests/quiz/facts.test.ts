@@ -225,11 +225,11 @@ describe('extractFacts: roles written out and joined', () => {
 	it('writes abbreviated titles out and keeps two-word roles: "state Sen.", "Attorney General", "the Tory deputy chair"', () => {
 		expect(people('Democrats back state Sen. Tony Vargas for the seat.')).toEqual([['Tony Vargas', 'senator']]);
 		expect(people('The company was contacted by Attorney General Letitia James last week.')).toEqual([['Letitia James', 'attorney general']]);
-		expect(people('Lee Anderson, the Tory deputy chair and a member of the committee, asked questions.')).toEqual([['Lee Anderson', 'deputy chair']]);
+		expect(people('Owen Pryce, the Tory deputy chair and a member of the panel, asked questions.')).toEqual([['Owen Pryce', 'deputy chair']]);
 	});
 
-	it('takes no possessive or glued word as an organisation name: "publisher Bertelsmann\'s purchase", "giant TimeWarner"', () => {
-		expect([...recurringNames("It has a deal with German music publisher Bertelsmann's purchase. Profits at media giant TimeWarner rose.")]).toEqual([]);
+	it('takes no possessive or glued word as an organisation name: "publisher Vandermeer\'s purchase", "giant StarVision"', () => {
+		expect([...recurringNames("It signed a pact with Dutch book publisher Vandermeer's printers. Sales at cable giant StarVision fell.")]).toEqual([]);
 	});
 });
 
