@@ -125,8 +125,8 @@ describe('generateQuiz rules, second reading of the corpus output', () => {
 
 	it('asks nothing from the answer to a heading question ("No, ...") or about "officials there"', () => {
 		const items = quizOf('Floods explained', [
-			'No, Norland isn’t about to become the next Iceland in 2021.',
-			'Officials there conceded that the town had seen 12 times as many floods.',
+			'No, Portugal is not at risk of becoming the next Iceland in 2021.',
+			'Officials there admitted that the town had seen 12 times as many floods.',
 			...filler
 		]);
 		expect(items.length).toBeGreaterThan(0);
