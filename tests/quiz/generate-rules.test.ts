@@ -301,7 +301,7 @@ describe('generateQuiz rules from the second reading of the corpus (issue 3)', (
 
 	it('asks nothing from a sentence with two numbers in a row (a slip of the source)', () => {
 		const items = quizOf('Varga scores twice', [
-			'Varga has shaken off a slow start in which he scored just two three times in his first 15 games.',
+			'Varga has shaken off a slow start, when he had found the net only two three times in his first 15 games.',
 			'The Falcons, having lost six of their seven 10 games, have been playing poorly.',
 			'Varga scored twice in the first period as the Otters won 4-1 before 12,000 fans.',
 			...filler
@@ -314,10 +314,10 @@ describe('generateQuiz rules from the second reading of the corpus (issue 3)', (
 			'The UN panel has said that doing this on a wide scale could compete with growing crops in Asia.',
 			'Mr Pryce says he thinks that would be a fine plan for 2025.',
 			'For weaker ones, the trust has spent more than $2 billion in the past six years.',
-			'Q: You have sent us figures saying only 310 applicants have been refused since 2021.',
+			'Q: You have given us numbers showing only 310 applicants have been refused since 2021.',
 			...filler
 		]);
-		for (const stem of stems) expect(stem).not.toMatch(/doing this|that would be|weaker ones|sent us figures/);
+		for (const stem of stems) expect(stem).not.toMatch(/doing this|that would be|weaker ones|given us numbers/);
 	});
 
 	it('asks nothing from a byline line or a news agency’s naming policy', () => {
