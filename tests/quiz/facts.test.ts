@@ -268,8 +268,8 @@ describe('extractFacts: a club by its short name', () => {
 });
 
 describe('extractFacts: a name with an age after it', () => {
-	it('reads "Parata, 75, has overseen" as a person, but not a table "Leeds, 10, and Chelsea, 9, lead"', () => {
-		expect(people('Seven decades later, Parata, 75, has now overseen more than 500 strandings.')).toEqual([['Parata', undefined]]);
+	it('reads "Ferris, 68, has led" as a person, but not a table "Leeds, 10, and Chelsea, 9, lead"', () => {
+		expect(people('Four decades later, Ferris, 68, has now led more than 300 rescues.')).toEqual([['Ferris', undefined]]);
 		expect(people('Brighton, 12, Leeds, 10, and Chelsea, 9, lead the table.')).toEqual([]);
 	});
 });

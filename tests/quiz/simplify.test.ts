@@ -84,8 +84,8 @@ describe('simplify: the clauses a stem is written from', () => {
 
 	it('drops a trailing participle with its object or preposition, not a list item nor an aside before the verb', () => {
 		expect(clauses('The storm battered the coast on Monday night, killing at least 20 people in three villages.')[0]).toBe('[main] The storm battered the coast on Monday night');
-		expect(clauses('Seven decades later, Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand as the leading Māori whale expert, called on by tribes around the country for cultural guidance.')[0]).toBe(
-			'[main] Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand as the leading Māori whale expert'
+		expect(clauses('Four decades later, Ferris, 68, has now led more than 300 rescues and is known in Wales as the leading lifeboat coxswain, called on by crews around the coast for advice.')[0]).toBe(
+			'[main] Ferris, 68, has now led more than 300 rescues and is known in Wales as the leading lifeboat coxswain'
 		);
 		expect(clauses('The 45-year-old man from Leeds, named as John Smith, died in hospital on Friday.')[0]).toBe('[main] The 45-year-old man from Leeds, named as John Smith, died in hospital on Friday');
 		expect(clauses('The council increased spending on health, housing and education by 4% last year.')).toEqual([
