@@ -37,8 +37,8 @@ describe('datedEvents: the events an article dates', () => {
 	});
 
 	it('reads a leading date as the date of the clause after it', () => {
-		expect(eventsOf(['In 2003, authorities in Beijing were accused of concealing the extent of the outbreak.']).map((e) => e.text)).toEqual([
-			'Authorities in Beijing were accused of concealing the extent of the outbreak'
+		expect(eventsOf(['In 2006, officials in Dunmore were accused of hiding the scale of the floods.']).map((e) => e.text)).toEqual([
+			'Officials in Dunmore were accused of hiding the scale of the floods'
 		]);
 	});
 
@@ -46,7 +46,7 @@ describe('datedEvents: the events an article dates', () => {
 		expect(
 			eventsOf([
 				'Whale strandings have been recorded since 1840.',
-				'Li Jifeng wrote that the couple had been moved to the hospital on November 3.',
+				'Chen Wei wrote that the pair had been taken to the clinic on October 2.',
 				'"It brought Tomas Reval into parliament in 1949," she said.',
 				'The US is seeking his extradition over the sale of stolen files in 2011.',
 				'Prosecutors in Vallen have dropped an inquiry into a complaint made in 2012.',

@@ -58,7 +58,7 @@ function wordsOf(text: string): string[] {
 /**
  * The event a date belongs to, as a clause without the date, or undefined when the sentence does
  * not tie the date to a past event of its own clause. Two shapes are read: a leading date ("In
- * 2003, authorities there were accused ..." → the clause after it) and a date closing its clause
+ * 2006, officials there were accused ..." → the clause after it) and a date closing its clause
  * ("He volunteered for the merchant navy in 1940 and rose ..." → "He volunteered for the merchant navy"; "...
  * when the Liberals returned to power in 1958" → "the Liberals returned to power").
  */
