@@ -101,7 +101,7 @@ export function personRoles(sentences: readonly string[], facts: readonly Fact[]
 		for (const [kind, n] of tally) if (best === undefined || n > (tally.get(best) ?? 0)) best = kind;
 		if (best) roles.set(surname, best);
 	}
-	// "Farke admitted his players are hurting": one who speaks of "his players" runs a team,
+	// "Falk admitted his players are tired": one who speaks of "his players" runs a team,
 	// though no role word says so, and is no distractor for a player
 	sentences.forEach((text, i) => {
 		for (const f of facts[i] ?? []) {
