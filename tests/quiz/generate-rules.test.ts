@@ -251,7 +251,7 @@ describe('generateQuiz rules from the second reading of the corpus (issue 3)', (
 
 	it('never swaps a country used as a modifier ("US market regulators")', () => {
 		const stems = stemsOver('StarVision profits rise', [
-			'StarVision is to restate its accounts to settle an inquiry into its radio arm by US market regulators.',
+			'StarVision will redo its accounts to settle an inquiry into its radio arm by US market regulators.',
 			'The company said profits in the US and Canada rose 64% to $2.07bn in the quarter.',
 			'Sales in Mexico and Brazil fell, the firm said in a statement on its results.',
 			...filler
@@ -286,13 +286,13 @@ describe('generateQuiz rules from the second reading of the corpus (issue 3)', (
 		for (const seed of [1, 2, 3]) {
 			const items = quizOf('Brandt and Holt in court', [
 				'Brandt filed a libel lawsuit against Holt in Dunmore last month.',
-				'Holt responded with a countersuit against Brandt, alleging assault.',
+				'Holt hit back with a countersuit against Brandt, alleging assault.',
 				'Mara Quint claimed a further £80m would be spent in future years.',
 				'Owen Pryce said he could confirm the £80m paid this year and £30m due next year.',
 				...filler
 			], seed);
 			const whoLawsuit = items.some((i) => /^Who filed/.test(i.stem));
-			const whoCounter = items.some((i) => /^Who responded/.test(i.stem));
+			const whoCounter = items.some((i) => /^Who hit back/.test(i.stem));
 			expect(whoLawsuit && whoCounter).toBe(false);
 			const keys = items.filter((i) => i.type !== 'true-false').map((i) => i.options[i.key]);
 			expect(keys.filter((k) => k === '£80m').length).toBeLessThanOrEqual(1);

@@ -131,13 +131,13 @@ describe('"It" and "Its" after a sentence that opens on the one organisation it 
 describe('a sentence-opening "His" or "Her" resolved as "He" or "She"', () => {
 	it('writes "His father" as the one man’s father, and leaves it unasked when two men fit', () => {
 		const report = reportOf('Kessler says farm reform is his deepest regret', [
-			'President Anton Kessler has told the BBC that his failure to pass farm reform is his deepest regret in office.',
+			'President Anton Kessler has told the BBC that losing the farm reform vote is his deepest regret in office.',
 			'Mr Kessler spoke to the BBC in the palace library on Tuesday before flying to Ghana on Friday.',
 			'His father was Ghanaian and the president hopes to visit cousins in Accra.'
 		]);
 		expect(stemsFrom(report, 'His father').kept[0]).toMatch(/^Anton Kessler's father was Ghanaian and the president hopes to visit cousins in \w+\.$/);
 		const two = reportOf('Kessler says farm reform is his deepest regret', [
-			'President Anton Kessler has told the BBC that his failure to pass farm reform is his deepest regret in office.',
+			'President Anton Kessler has told the BBC that losing the farm reform vote is his deepest regret in office.',
 			'Mr Kessler spoke to Mr Paul Brandt in the palace library on Tuesday before flying to Ghana on Friday.',
 			'His father was Ghanaian and the president hopes to visit cousins in Accra.'
 		]);

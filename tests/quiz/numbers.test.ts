@@ -168,7 +168,7 @@ describe('number distractors the sentence itself rules out', () => {
 		}
 	});
 
-	it('never blanks a number beside another one ("scored just three four times" → "just _____ four times")', () => {
+	it('never blanks a number beside another one ("found the net only three four times" → "only _____ four times")', () => {
 		const items = itemsOf('Lund heating up', ['Yet Lund has shaken off a slow spell, when he had found the net only three four times in 20 games.']);
 		for (const item of items) expect(item.stem).not.toMatch(/_____ four|three _____/);
 	});
