@@ -31,7 +31,7 @@ const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompt
 const LEADING_PHRASE =
 	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|by contrast|in contrast|by comparison|conversely|likewise|nevertheless|even so|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}),\s+/i;
 /**
- * An appositive after a name: "Fianna Fáil, the main opposition party, ...", "Ocado Retail, its
+ * An appositive after a name: "Venstra, the main opposition party, ...", "Ocado Retail, its
  * joint venture with Marks and Spencer, delivered ..." (a possessive one only before the verb:
  * "In Ohio, his chosen Senate candidate, TV’s Dr. Ann Cole" is no appositive).
  */
