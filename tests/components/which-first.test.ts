@@ -5,15 +5,15 @@ import { shuffleOptions } from '$lib/quiz/scoring';
 import type { Item } from '$lib/quiz/types';
 import { WHICH_FIRST_STEM } from '$lib/quiz/which-first';
 
-const sentence = 'He enlisted in the Royal Navy in 1942 and rose to the rank of lieutenant.';
+const sentence = 'He volunteered for the merchant navy in 1940 and rose to the rank of chief mate.';
 const item: Item = {
-	id: 'callaghan-s19-wf',
+	id: 'reval-s19-wf',
 	type: 'which-first',
 	factType: 'date',
 	stem: WHICH_FIRST_STEM,
-	options: ['Jim Callaghan entered Downing Street', 'Jim Callaghan enlisted in the Royal Navy', 'Labour returned to power', 'Britain went to the polls'],
+	options: ['Tomas Reval entered the cabinet', 'Tomas Reval volunteered for the merchant navy', 'The Liberals returned to power', 'Norland went to the polls'],
 	key: 1,
-	source: { sentence: 19, paragraph: 5, start: 0, end: sentence.length, text: sentence, keySpan: { start: 33, end: 37 } },
+	source: { sentence: 19, paragraph: 5, start: 0, end: sentence.length, text: sentence, keySpan: { start: 40, end: 44 } },
 	checks: ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'],
 	difficulty: 0.9
 };
@@ -27,7 +27,7 @@ describe('a which-first item in play', () => {
 		expect(screen.getByText(WHICH_FIRST_STEM)).toBeTruthy();
 		const buttons = screen.getAllByRole('button');
 		expect(buttons.map((b) => b.textContent?.replace(/^\s*\w\s*/, '').trim()).sort()).toEqual([...item.options].sort());
-		await fireEvent.click(screen.getByRole('button', { name: /enlisted in the Royal Navy/ }));
+		await fireEvent.click(screen.getByRole('button', { name: /volunteered for the merchant navy/ }));
 		expect(onanswer).toHaveBeenCalledWith({ kind: 'choice', option: shown.key });
 	});
 });

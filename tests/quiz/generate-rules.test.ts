@@ -31,21 +31,21 @@ describe('generateQuiz rules (each from a fault found reading the corpus output)
 	});
 
 	it('does not resolve "He" when the sentence before names another man', () => {
-		const items = quizOf('Ex-PM Lord Callaghan dies', [
-			'Former prime minister Lord Callaghan has died aged 92 in Leeds.',
-			'Lord Callaghan entered Downing Street in 1976 after Harold Wilson resigned.',
-			'Lord Callaghan was the longest living former prime minister.',
-			'Prime Minister Tony Blair called him a giant of the movement.',
-			'He became Lord Callaghan of Cardiff in 1987.',
+		const items = quizOf('Former premier Lord Marwick dies', [
+			'Former premier Lord Marwick has died aged 88 in Leeds.',
+			'Lord Marwick entered Government House in 1971 after Hugo Stahl retired.',
+			'Lord Marwick was the oldest living former premier.',
+			'Premier Karl Ostby called him a pillar of the party.',
+			'He became Lord Marwick of Dunmore in 1983.',
 			...filler
 		]);
-		expect(items.some((i) => i.stem.includes('Tony Blair became'))).toBe(false);
+		expect(items.some((i) => i.stem.includes('Karl Ostby became'))).toBe(false);
 	});
 
 	it('never puts a distractor that the stem already names among the options', () => {
-		const items = quizOf('Ex-PM Lord Callaghan dies', [
-			'Jim Callaghan entered Downing Street in 1976 after the resignation of Harold Wilson.',
-			'Harold Wilson and Tony Blair and Gordon Brown led the party too, in 1964, 1997 and 2007.',
+		const items = quizOf('Former premier Lord Marwick dies', [
+			'Tomas Marwick entered Government House in 1971 after the retirement of Hugo Stahl.',
+			'Hugo Stahl and Karl Ostby and Nils Berg led the party too, in 1958, 1983 and 1994.',
 			...filler
 		]);
 		for (const item of items) {
@@ -56,16 +56,16 @@ describe('generateQuiz rules (each from a fault found reading the corpus output)
 	});
 
 	it('asks no item from a question in the text, a credit line or a list item’s opinion', () => {
-		const items = quizOf('Irish general election: who won?', [
-			'Why did Sinn Féin do so well in Dublin?',
-			'Jon Sopel, BBC News, Washington.',
-			'Kathy Gannon contributed to this report from Kabul.',
-			'- The UK must stay in the EU to have influence, he said in London.',
-			'Sinn Féin won 24.5% of the vote in Dublin, ahead of Fine Gael on 20.8% and Fianna Fáil on 22.1%.',
+		const items = quizOf('Norland general election: who won?', [
+			'Why did Venstra do so well in Dunmore?',
+			'Mara Quint, BBC News, Lisbon.',
+			'Pavel Rusk contributed to this report from Oslo.',
+			'- The city must stay in the league to keep its grant, he said in London.',
+			'Venstra won 26.5% of the vote in Dunmore, ahead of the Liberals on 19.8% and Unity on 21.1%.',
 			...filler
 		]);
-		expect(items.some((i) => i.source.text.includes('24.5%'))).toBe(true);
-		for (const item of items) expect(item.source.text).toMatch(/24\.5%|Leeds|library/);
+		expect(items.some((i) => i.source.text.includes('26.5%'))).toBe(true);
+		for (const item of items) expect(item.source.text).toMatch(/26\.5%|Leeds|library/);
 	});
 
 	it('offers no year after the publication year', () => {
@@ -89,23 +89,23 @@ describe('generateQuiz rules (each from a fault found reading the corpus output)
 
 	it('swaps a country said with "the" only for another one said with "the"', () => {
 		for (let seed = 1; seed <= 10; seed++) {
-			const items = quizOf('Assange case', ['With the end of his legal troubles in Sweden, one chapter in the saga is over, officials in Stockholm and the US said on 4 May 2019.', ...filler], seed);
+			const items = quizOf('Rusk case', ['With the end of his court case in Norway, one chapter in the dispute is over, officials in Oslo and the US said on 9 June 2019.', ...filler], seed);
 			for (const item of items) expect(item.stem).not.toMatch(/\bin (US|UK)\b/);
 		}
 	});
 
 	it('keeps a hedged figure out of exact questions and a range out of all questions', () => {
-		const items = quizOf('Water mains in Leeds', ['There are typically between 400 and 600 breaks a year in Leeds.', 'She was driven more than 200 miles to the border near Leeds.', ...filler]);
+		const items = quizOf('Water mains in Leeds', ['There are typically between 300 and 500 burst pipes a year in Leeds.', 'She was driven more than 150 miles to the coast near Leeds.', ...filler]);
 		for (const item of items) {
-			expect(item.options).not.toContain('400');
-			expect(item.options).not.toContain('200');
+			expect(item.options).not.toContain('300');
+			expect(item.options).not.toContain('150');
 		}
 	});
 
 	it('ends a stem once, after a closing quote mark', () => {
-		const items = quizOf('Wild beat Sabres', [
-			'Coach Bruce Boudreau gave his players a pep talk on 4 May 2019, telling them that the Wild are a “good team.”',
-			'Boudreau, Suter, Zucker and Dumba met 45 fans in Leeds.',
+		const items = quizOf('Otters beat Falcons', [
+			'Coach Erik Falk gave his players a team talk on 9 June 2019, telling them that the Otters are a “proud team.”',
+			'Falk, Brask, Odell and Pirie met 45 fans in Leeds.',
 			...filler
 		]);
 		for (const item of items) expect(item.stem).not.toMatch(/[.?]["”’][.?]$|\.”\?$/);
@@ -115,28 +115,28 @@ describe('generateQuiz rules (each from a fault found reading the corpus output)
 describe('generateQuiz rules, second reading of the corpus output', () => {
 	it('never offers zero as a count or amount', () => {
 		for (let seed = 1; seed <= 20; seed++) {
-			const items = quizOf('Deficit to top $1 trillion', ['The deficit is expected to total nearly $1 trillion next year, officials in Washington said on 4 May 2018.', ...filler], seed);
+			const items = quizOf('Shortfall to top $1 billion', ['The shortfall is expected to reach nearly $1 billion next year, officials in Dunmore said on 9 June 2017.', ...filler], seed);
 			for (const item of items) {
 				expect(item.options.some((o) => /^\$?0\b/.test(o))).toBe(false);
-				expect(item.stem).not.toMatch(/\$0 trillion/);
+				expect(item.stem).not.toMatch(/\$0 billion/);
 			}
 		}
 	});
 
 	it('asks nothing from the answer to a heading question ("No, ...") or about "officials there"', () => {
-		const items = quizOf('Debt explained', [
-			'No, the United States isn’t at risk of becoming the next Greece in 2019.',
-			'Authorities there admitted that the city had experienced 10 times as many cases.',
+		const items = quizOf('Floods explained', [
+			'No, Portugal is not at risk of becoming the next Iceland in 2021.',
+			'Officials there admitted that the town had seen 12 times as many floods.',
 			...filler
 		]);
 		expect(items.length).toBeGreaterThan(0);
-		for (const item of items) expect(item.source.text).not.toMatch(/^No,|Authorities there/);
+		for (const item of items) expect(item.source.text).not.toMatch(/^No,|Officials there/);
 	});
 
 	it('writes who-said only for a plain speaker, not "What Mr. Warner said was ..."', () => {
 		const items = quizOf('Tax bill', [
-			'What Mr. Warner said was that the economy was near the precipice in 2009.',
-			'Mr. Lankford, Mr. Goldwein and Mr. McConnell met 12 donors in Leeds.',
+			'What Mr. Halvorsen said was that the budget was close to the limit in 2011.',
+			'Mr. Brask, Mr. Odell and Mr. Pirie met 12 donors in Leeds.',
 			...filler
 		]);
 		for (const item of items) expect(item.stem).not.toMatch(/^Who said was/);
@@ -169,7 +169,7 @@ describe('generateQuiz rules, third reading of the corpus output', () => {
 
 	it('moves a small percentage by ratios, so the key is not the only small option', () => {
 		for (let seed = 1; seed <= 10; seed++) {
-			const items = quizOf('Economy shrinks', ['Britain’s economy shrank unexpectedly by 0.3% in October, officials in London said on 4 May 2023.', ...filler], seed);
+			const items = quizOf('Economy shrinks', ['Norland’s economy shrank unexpectedly by 0.4% in March, officials in Dunmore said on 9 June 2023.', ...filler], seed);
 			for (const item of items.filter((i) => i.factType === 'percent' && i.options.length === 4)) {
 				for (const o of item.options) expect(parseFloat(o)).toBeLessThan(2);
 			}
@@ -178,12 +178,12 @@ describe('generateQuiz rules, third reading of the corpus output', () => {
 
 	it('never blanks "the 74-year-old" nor asks "who" about "it"', () => {
 		const items = quizOf('Governor race', [
-			'Ultimately, the 74-year-old said she voted for Herbster in Omaha on 4 May 2022.',
-			'Diana Johnson has been referring to it during the hearing in London with Tom Pursglove, James Daly and Simon Ridley.',
+			'In the end, the 71-year-old said she voted for Brandt in Dunmore on 9 June 2022.',
+			'Mara Quint has been pointing to it during the hearing in London with Owen Pryce, Tom Hale and Simon Rusk.',
 			...filler
 		]);
 		for (const item of items) {
-			expect(item.options).not.toContain('74-year-old');
+			expect(item.options).not.toContain('71-year-old');
 			expect(item.stem).not.toMatch(/^Who .*\bit\b/);
 		}
 	});
@@ -203,8 +203,8 @@ describe('generateQuiz rules, fourth reading of the corpus output', () => {
 	});
 
 	it('does not count a blanked year as the referent of "he"', () => {
-		const items = quizOf('Ex-PM dies', ['Elected for a Cardiff constituency at the 1945 general election, he represented Cardiff seats for more than 40 years.', ...filler]);
-		for (const item of items) expect(item.source.text).not.toMatch(/^Elected for a Cardiff/);
+		const items = quizOf('Ex-premier dies', ['Elected for a Dunmore seat at the 1951 general election, he represented Dunmore seats for more than 30 years.', ...filler]);
+		for (const item of items) expect(item.source.text).not.toMatch(/^Elected for a Dunmore/);
 	});
 
 	it('asks nothing from a line without closing punctuation (a subheading or fragment)', () => {
@@ -227,8 +227,8 @@ describe('simplify', () => {
 	});
 
 	it('drops an appositive after a name and a leading time phrase', () => {
-		const sentence = 'Last week, Fianna Fáil, the main opposition party, also slipped to 22.1% in the polls.';
-		expect(simplify(sentence, extractFacts(sentence))[0].text).toBe('Fianna Fáil also slipped to 22.1% in the polls');
+		const sentence = 'Last week, Venstra, the main opposition party, also slipped to 21.4% in the polls.';
+		expect(simplify(sentence, extractFacts(sentence))[0].text).toBe('Venstra also slipped to 21.4% in the polls');
 	});
 });
 
@@ -250,9 +250,9 @@ describe('generateQuiz rules from the second reading of the corpus (issue 3)', (
 	});
 
 	it('never swaps a country used as a modifier ("US market regulators")', () => {
-		const stems = stemsOver('Time Warner profits rise', [
-			'TimeWarner is to restate its accounts to resolve an inquiry into AOL by US market regulators.',
-			'The company said profits in the US and Canada rose 76% to $1.13bn in the quarter.',
+		const stems = stemsOver('StarVision profits rise', [
+			'StarVision will redo its accounts to settle an inquiry into its radio arm by US market regulators.',
+			'The company said profits in the US and Canada rose 64% to $2.07bn in the quarter.',
 			'Sales in Mexico and Brazil fell, the firm said in a statement on its results.',
 			...filler
 		]);
@@ -260,78 +260,78 @@ describe('generateQuiz rules from the second reading of the corpus (issue 3)', (
 	});
 
 	it('never swaps a person into a role the article does not give them ("Sabres defenseman X")', () => {
-		const stems = stemsOver('Wild beat Sabres 4-1', [
-			'Sabres defenseman Brandon Montour spoiled the shutout bid late in the third period.',
-			'Wild goalie Alex Stalock made 30 saves in the win at home.',
-			'Wild coach Bruce Boudreau said his team played 60 good minutes.',
+		const stems = stemsOver('Otters beat Falcons 4-1', [
+			'Falcons defenseman Pavel Rusk ended the shutout bid late in the third period.',
+			'Otters goalie Nils Berg made 27 saves in the win at home.',
+			'Otters coach Erik Falk said his team played 60 strong minutes.',
 			...filler
 		]);
-		for (const stem of stems) expect(stem).not.toMatch(/defenseman (Alex Stalock|Bruce Boudreau)/);
+		for (const stem of stems) expect(stem).not.toMatch(/defenseman (Nils Berg|Erik Falk)/);
 	});
 
 	it('never makes a true/false item from a statement that writes its key twice', () => {
 		const items = [1, 2, 3, 4].flatMap((seed) =>
 			quizOf('War in Ukraine', [
-				'Russia annexed Crimea after holding a referendum there over whether it wanted to become part of Russia.',
+				'Austria seized Tyrol after holding a vote there on whether it wanted to become part of Austria.',
 				'Ukraine said it shot down 12 drones over Odesa and Kyiv on Tuesday.',
 				...filler
 			], seed)
 		);
 		const keyOf = (i: Item) => i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end);
-		const annexed = items.filter((i) => i.type === 'true-false' && i.source.text.startsWith('Russia annexed'));
-		for (const item of annexed) expect(keyOf(item)).not.toBe('Russia');
+		const annexed = items.filter((i) => i.type === 'true-false' && i.source.text.startsWith('Austria seized'));
+		for (const item of annexed) expect(keyOf(item)).not.toBe('Austria');
 	});
 
 	it('never lets one item give away another’s key (lawsuit and countersuit, the same sum twice)', () => {
 		for (const seed of [1, 2, 3]) {
-			const items = quizOf('Herbster and Slama in court', [
-				'Herbster filed a defamation lawsuit against Slama in Lincoln last month.',
-				'Slama responded with a countersuit against Herbster, alleging sexual battery.',
-				'Yvette Cooper claimed a further £100m would be spent in future years.',
-				'Michael Tomlinson said he could confirm the £100m paid this year and £50m due next year.',
+			const items = quizOf('Brandt and Holt in court', [
+				'Brandt filed a libel lawsuit against Holt in Dunmore last month.',
+				'Holt hit back with a countersuit against Brandt, alleging assault.',
+				'Mara Quint claimed a further £80m would be spent in future years.',
+				'Owen Pryce said he could confirm the £80m paid this year and £30m due next year.',
 				...filler
 			], seed);
 			const whoLawsuit = items.some((i) => /^Who filed/.test(i.stem));
-			const whoCounter = items.some((i) => /^Who responded/.test(i.stem));
+			const whoCounter = items.some((i) => /^Who hit back/.test(i.stem));
 			expect(whoLawsuit && whoCounter).toBe(false);
 			const keys = items.filter((i) => i.type !== 'true-false').map((i) => i.options[i.key]);
-			expect(keys.filter((k) => k === '£100m').length).toBeLessThanOrEqual(1);
+			expect(keys.filter((k) => k === '£80m').length).toBeLessThanOrEqual(1);
 		}
 	});
 
 	it('asks nothing from a sentence with two numbers in a row (a slip of the source)', () => {
-		const items = quizOf('Parise scores twice', [
-			'Parise has turned around a tepid start in which he scored just three four times in his first 18 games.',
-			'The Sabres, having lost eight of their nine 10 games, have been playing awfully.',
-			'Parise scored twice in the first period as the Wild won 4-1 before 17,000 fans.',
+		const items = quizOf('Varga scores twice', [
+			'Varga has shaken off a slow start, when he had found the net only two three times in his first 15 games.',
+			'The Falcons, having lost six of their seven 10 games, have been playing poorly.',
+			'Varga scored twice in the first period as the Otters won 4-1 before 12,000 fans.',
 			...filler
 		]);
-		for (const item of items) expect(item.stem).not.toMatch(/three four|nine (10|_____) games/);
+		for (const item of items) expect(item.stem).not.toMatch(/two three|seven (10|_____) games/);
 	});
 
 	it('asks nothing leaning on "this", "that", "ones" or an interview’s "you" and "us"', () => {
-		const stems = stemsOver('Fossil fuels and the IPCC', [
-			'The IPCC has warned that doing this at large scale could conflict with growing food in Africa.',
-			'Mr Tomlinson says he thinks that would be a good idea for 2024.',
-			'For less healthy ones, the agency has invested more than $1 billion in the past five years.',
-			'Q: You have sent us figures saying only 420 non-Albanians have been returned since 2020.',
+		const stems = stemsOver('Carbon capture and the UN panel', [
+			'The UN panel has said that doing this on a wide scale could compete with growing crops in Asia.',
+			'Mr Pryce says he thinks that would be a fine plan for 2025.',
+			'For weaker ones, the trust has spent more than $2 billion in the past six years.',
+			'Q: You have given us numbers showing only 310 applicants have been refused since 2021.',
 			...filler
 		]);
-		for (const stem of stems) expect(stem).not.toMatch(/doing this|that would be|healthy ones|sent us figures/);
+		for (const stem of stems) expect(stem).not.toMatch(/doing this|that would be|weaker ones|given us numbers/);
 	});
 
 	it('asks nothing from a byline line or a news agency’s naming policy', () => {
-		const stems = stemsOver('Sweden drops Assange case', [
-			'With the end of Julian Assange’s legal troubles in Sweden, one long chapter in the saga is over.',
-			'Caroline Hawley, BBC diplomatic correspondent',
-			'The Associated Press does not typically identify people who say they are victims of sexual assault, as Slama has done.',
+		const stems = stemsOver('Norway drops Rusk case', [
+			'With the end of Pavel Rusk’s court case in Norway, one long chapter in the dispute is over.',
+			'Mara Quint, BBC diplomatic correspondent',
+			'The news agency does not typically identify people who say they were victims of fraud, as Holt has done.',
 			...filler
 		]);
-		for (const stem of stems) expect(stem).not.toMatch(/Caroline Hawley|does not typically identify/);
+		for (const stem of stems) expect(stem).not.toMatch(/Mara Quint|does not typically identify/);
 	});
 
 	it('reads no organisation into a formula or a common acronym ("CO2", "TV")', () => {
-		const facts = [...extractFacts('Trapping and burying the CO2 from fossil fuel burning is possible.'), ...extractFacts('Amazon lets you listen free on smartphones and TV in Britain.')];
+		const facts = [...extractFacts('Capturing the CO2 from cement kilns is possible.'), ...extractFacts('Brightcast lets you watch free on phones and TV in Ireland.')];
 		expect(facts.filter((f) => f.type === 'organisation').map((f) => f.text)).toEqual([]);
 	});
 });

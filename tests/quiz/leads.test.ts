@@ -132,19 +132,19 @@ describe('"It" and "Its" after a sentence that opens on the one organisation it 
 
 describe('a sentence-opening "His" or "Her" resolved as "He" or "She"', () => {
 	it('writes "His father" as the one man’s father, and leaves it unasked when two men fit', () => {
-		const report = reportOf('Obama admits US gun laws are his biggest frustration', [
-			'President Barack Obama has told the BBC that his failure to pass gun laws is his biggest frustration in office.',
-			'Mr Obama spoke to the BBC in the Oval Office on Wednesday before leaving for Kenya on Thursday.',
-			'His father was Kenyan and the president plans to see relatives in Nairobi.'
+		const report = reportOf('Kessler says farm reform is his deepest regret', [
+			'President Anton Kessler has told the BBC that losing the farm reform vote is his deepest regret in office.',
+			'Mr Kessler spoke to the BBC in the palace library on Tuesday before flying to Ghana on Friday.',
+			'His father was Ghanaian and the president hopes to visit cousins in Accra.'
 		]);
-		expect(stemsFrom(report, 'His father').kept[0]).toMatch(/^Barack Obama's father was Kenyan and the president plans to see relatives in \w+\.$/);
-		const two = reportOf('Obama admits US gun laws are his biggest frustration', [
-			'President Barack Obama has told the BBC that his failure to pass gun laws is his biggest frustration in office.',
-			'Mr Obama spoke to Mr Joe Biden in the Oval Office on Wednesday before leaving for Kenya on Thursday.',
-			'His father was Kenyan and the president plans to see relatives in Nairobi.'
+		expect(stemsFrom(report, 'His father').kept[0]).toMatch(/^Anton Kessler's father was Ghanaian and the president hopes to visit cousins in \w+\.$/);
+		const two = reportOf('Kessler says farm reform is his deepest regret', [
+			'President Anton Kessler has told the BBC that losing the farm reform vote is his deepest regret in office.',
+			'Mr Kessler spoke to Mr Paul Brandt in the palace library on Tuesday before flying to Ghana on Friday.',
+			'His father was Ghanaian and the president hopes to visit cousins in Accra.'
 		]);
 		expect(stemsFrom(two, 'His father').kept).toEqual([]);
-		expect(two.rejections.map((r) => r.stem).join('\n')).not.toMatch(/Obama's father|Biden's father/);
+		expect(two.rejections.map((r) => r.stem).join('\n')).not.toMatch(/Kessler's father|Brandt's father/);
 	});
 });
 

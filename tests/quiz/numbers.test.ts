@@ -168,8 +168,8 @@ describe('number distractors the sentence itself rules out', () => {
 		}
 	});
 
-	it('never blanks a number beside another one ("scored just three four times" → "just _____ four times")', () => {
-		const items = itemsOf('Lund heating up', ['Yet Lund has recovered from a slow start in which he scored just three four times in 20 games.']);
+	it('never blanks a number beside another one ("found the net only three four times" → "only _____ four times")', () => {
+		const items = itemsOf('Lund heating up', ['Yet Lund has shaken off a slow spell, when he had found the net only three four times in 20 games.']);
 		for (const item of items) expect(item.stem).not.toMatch(/_____ four|three _____/);
 	});
 
@@ -184,8 +184,8 @@ describe('number distractors the sentence itself rules out', () => {
 		expect(items.some((i) => i.source.text.startsWith('Councillors voted'))).toBe(true);
 		const named = itemsOf('Ayew sparks Swansea victory', ['Swansea seized the advantage eight minutes before the interval.', 'Fans travelled from Swansea to Leeds for the match on Saturday.'], 3);
 		expect(named.some((i) => i.source.text.startsWith('Swansea seized'))).toBe(true);
-		const there = itemsOf('Plague cases in China', ['There were 3,248 cases reported worldwide between 2010 and 2015, with 584 deaths.'], 3);
-		expect(there.some((i) => i.source.text.startsWith('There were 3,248'))).toBe(true);
+		const there = itemsOf('Floods in Norland', ['There were 2,716 floods recorded nationwide between 2011 and 2016, with 431 deaths.'], 3);
+		expect(there.some((i) => i.source.text.startsWith('There were 2,716'))).toBe(true);
 	});
 });
 
@@ -221,7 +221,7 @@ describe('how many: questions only where the clause turns round safely', () => {
 		expect(countClause('Police arrested 38 people and children after the march in Leeds.')).toBeUndefined();
 		expect(countClause('The club said that more than 3,500 Leeds supporters had made the trip.', true)).toBeUndefined();
 		expect(countClause('Leeds have now won five of their past six league games.')).toBeUndefined();
-		expect(countClause('There were 3,248 cases reported worldwide between 2010 and 2015, with 584 deaths.')).toBeUndefined();
+		expect(countClause('There were 2,716 floods recorded nationwide between 2011 and 2016, with 431 deaths.')).toBeUndefined();
 	});
 
 	it('reads the base form of a past verb, and lower-cases only common nouns', () => {
@@ -239,7 +239,7 @@ describe('how many: questions only where the clause turns round safely', () => {
 
 describe('ages and years that fit the sentence', () => {
 	it('keeps a child’s age under 18 among the distractors', () => {
-		const [age] = extractFacts('A video showing the moment a kidnapped 8-year-old Fort Worth girl was rescued by police was released.').filter((f) => f.type === 'age');
+		const [age] = extractFacts('A film showing the moment a missing 7-year-old Dunmore boy was found by police was released.').filter((f) => f.type === 'age');
 		for (let seed = 1; seed <= 20; seed++) {
 			const options = numericDistractors(age, createPrng(seed), new Set(), Infinity);
 			expect(options).toHaveLength(3);

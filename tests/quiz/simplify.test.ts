@@ -36,15 +36,15 @@ describe('simplify: the clauses a stem is written from', () => {
 	});
 
 	it('drops an appositive after a name, with or without an article', () => {
-		expect(clauses('Fianna Fáil, the main opposition party, won 38 seats in the election.')).toEqual(['[main] Fianna Fáil won 38 seats in the election']);
+		expect(clauses('Venstra, the main opposition party, won 41 seats in the election.')).toEqual(['[main] Venstra won 41 seats in the election']);
 		expect(clauses('Ocado Retail, its joint venture with Marks and Spencer, delivered an average of 450,000 orders a week, up from 397,000 last year.')[0]).toBe(
 			'[main] Ocado Retail delivered an average of 450,000 orders a week'
 		);
 		expect(clauses('In Ohio, his chosen Senate candidate, TV’s Dr. Ann Cole, faces a close race against four rivals.')[0]).toBe(
 			'[main] In Ohio, his chosen Senate candidate, TV’s Dr. Ann Cole, faces a close race against four rivals'
 		);
-		expect(clauses('Kirill Stremousov, deputy head of the Kherson regional administration, said the region would ask to join Russia.')).toEqual([
-			'[main] Kirill Stremousov said the region would ask to join Russia'
+		expect(clauses('Anton Velikov, deputy head of the Dravsk district council, said the district would ask for a new vote.')).toEqual([
+			'[main] Anton Velikov said the district would ask for a new vote'
 		]);
 	});
 
@@ -54,8 +54,8 @@ describe('simplify: the clauses a stem is written from', () => {
 		]);
 		expect(clauses('On Sunday, police arrested 774 people in Minsk.')).toEqual(['[main] Police arrested 774 people in Minsk']);
 		// "later" than what the sentence before tells: a time the stem cannot give (R4)
-		expect(clauses('Seven decades later, Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand.')).toEqual([
-			'[main] Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand'
+		expect(clauses('Four decades later, Ferris, 68, has now led more than 300 rescues and is known across Wales.')).toEqual([
+			'[main] Ferris, 68, has now led more than 300 rescues and is known across Wales'
 		]);
 	});
 
@@ -84,8 +84,8 @@ describe('simplify: the clauses a stem is written from', () => {
 
 	it('drops a trailing participle with its object or preposition, not a list item nor an aside before the verb', () => {
 		expect(clauses('The storm battered the coast on Monday night, killing at least 20 people in three villages.')[0]).toBe('[main] The storm battered the coast on Monday night');
-		expect(clauses('Seven decades later, Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand as the leading Māori whale expert, called on by tribes around the country for cultural guidance.')[0]).toBe(
-			'[main] Parata, 75, has now overseen more than 500 strandings and is renowned in New Zealand as the leading Māori whale expert'
+		expect(clauses('Four decades later, Ferris, 68, has now led more than 300 rescues and is known in Wales as the leading lifeboat coxswain, called on by crews around the coast for advice.')[0]).toBe(
+			'[main] Ferris, 68, has now led more than 300 rescues and is known in Wales as the leading lifeboat coxswain'
 		);
 		expect(clauses('The 45-year-old man from Leeds, named as John Smith, died in hospital on Friday.')[0]).toBe('[main] The 45-year-old man from Leeds, named as John Smith, died in hospital on Friday');
 		expect(clauses('The council increased spending on health, housing and education by 4% last year.')).toEqual([
@@ -101,34 +101,34 @@ describe('simplify: the clauses a stem is written from', () => {
 	});
 
 	it('maps a fact’s span into the clause, and not when its words were dropped', () => {
-		const sentence = 'Fianna Fáil, the main opposition party, won 38 seats in the election.';
+		const sentence = 'Venstra, the main opposition party, won 41 seats in the election.';
 		const [clause] = simplify(sentence, extractFacts(sentence));
-		const at = sentence.indexOf('38');
+		const at = sentence.indexOf('41');
 		const span = mapSpan(clause, at, at + 2)!;
-		expect(clause.text.slice(span.start, span.end)).toBe('38');
+		expect(clause.text.slice(span.start, span.end)).toBe('41');
 		expect(mapSpan(clause, sentence.indexOf('main'), sentence.indexOf('main') + 4)).toBeUndefined();
 	});
 });
 
 describe('soleReferent: a leading He/She resolved only when exactly one person fits', () => {
-	const callaghan = { surname: 'Callaghan', full: 'Lord Callaghan', gender: 'male' as const };
-	const wilson = { surname: 'Wilson', full: 'Harold Wilson', gender: 'male' as const };
-	const castle = { surname: 'Castle', full: 'Barbara Castle', gender: 'female' as const };
-	const sopel = { surname: 'Sopel', full: 'Jon Sopel' };
+	const marwick = { surname: 'Marwick', full: 'Lord Marwick', gender: 'male' as const };
+	const stahl = { surname: 'Stahl', full: 'Hugo Stahl', gender: 'male' as const };
+	const brunn = { surname: 'Brunn', full: 'Ada Brunn', gender: 'female' as const };
+	const quint = { surname: 'Quint', full: 'Sam Quint' };
 
 	it('takes the one man of the nearest sentence that names anyone', () => {
-		expect(soleReferent('He', [{ persons: [], text: 'The party was in turmoil.' }, { persons: [callaghan], text: 'Lord Callaghan was the longest living former PM.' }])).toBe(callaghan);
+		expect(soleReferent('He', [{ persons: [], text: 'The party was in turmoil.' }, { persons: [marwick], text: 'Lord Marwick was the oldest living former premier.' }])).toBe(marwick);
 	});
 
 	it('passes over a sentence naming only a woman for "He", and takes her for "She"', () => {
-		const earlier = [{ persons: [castle], text: 'Barbara Castle wrote In Place of Strife.' }, { persons: [callaghan], text: 'Lord Callaghan opposed the plan.' }];
-		expect(soleReferent('He', earlier)).toBe(callaghan);
-		expect(soleReferent('She', earlier)).toBe(castle);
+		const earlier = [{ persons: [brunn], text: 'Ada Brunn wrote The Long Winter.' }, { persons: [marwick], text: 'Lord Marwick opposed the plan.' }];
+		expect(soleReferent('He', earlier)).toBe(marwick);
+		expect(soleReferent('She', earlier)).toBe(brunn);
 	});
 
 	it('resolves nothing when two men, or a person of unknown gender, could be meant', () => {
-		expect(soleReferent('He', [{ persons: [callaghan, wilson], text: 'Lord Callaghan succeeded Harold Wilson.' }])).toBeUndefined();
-		expect(soleReferent('He', [{ persons: [callaghan, sopel], text: 'Lord Callaghan spoke to Sopel.' }])).toBeUndefined();
+		expect(soleReferent('He', [{ persons: [marwick, stahl], text: 'Lord Marwick succeeded Hugo Stahl.' }])).toBeUndefined();
+		expect(soleReferent('He', [{ persons: [marwick, quint], text: 'Lord Marwick spoke to Quint.' }])).toBeUndefined();
 	});
 
 	it('resolves nothing when the nearest sentence already points at another man', () => {
@@ -142,15 +142,15 @@ describe('soleReferent: a leading He/She resolved only when exactly one person f
 
 describe('generateQuiz: a stem opening on a resolved pronoun', () => {
 	it('names the one person the pronoun can mean, and asks nothing when two could be meant', () => {
-		const filler = ['The party said the funeral would be held in Cardiff next month.', 'Thousands of people are expected to line the streets of the city.'];
+		const filler = ['The party said the funeral would be held in Dunmore next month.', 'Thousands of people are expected to line the streets of the city.'];
 		const quiz = generateQuiz(
 			{
-				title: 'Ex-PM Lord Callaghan dies',
+				title: 'Former premier Lord Marwick dies',
 				paragraphs: [
-					'Lord Callaghan, who leaves a son and two daughters, was the longest living former British PM.',
-					'He entered Downing Street in 1976 after the resignation of Harold Wilson.',
-					'Harold Wilson had appointed Lord Callaghan chancellor in 1964.',
-					'He held the post for three years before sterling was devalued in 1967.',
+					'Lord Marwick, who leaves two sons and a daughter, was the oldest living former Norland premier.',
+					'He entered Government House in 1971 after the retirement of Hugo Stahl.',
+					'Hugo Stahl had appointed Lord Marwick finance minister in 1965.',
+					'He held the post for four years before the krona was devalued in 1969.',
 					...filler
 				]
 			},
@@ -158,7 +158,7 @@ describe('generateQuiz: a stem opening on a resolved pronoun', () => {
 		);
 		const fromS1 = quiz.items.filter((i) => i.source.sentence === 1 && i.type !== 'which-first');
 		expect(fromS1.length).toBeGreaterThan(0);
-		for (const item of fromS1) expect(item.stem).toMatch(/^(Lord )?Callaghan entered|^Who entered|^_____ entered/);
+		for (const item of fromS1) expect(item.stem).toMatch(/^(Lord )?Marwick entered|^Who entered|^_____ entered/);
 		expect(quiz.items.filter((i) => i.source.sentence === 3 && i.type !== 'which-first')).toEqual([]);
 	});
 });

@@ -14,31 +14,31 @@ function eventsOf(paragraphs: string[], published?: string) {
 		facts: sentences.map((s) => extractFacts(s.text)),
 		published,
 		eligible: () => true,
-		resolve: (_, text) => text.replace(/^He /, 'Jim Callaghan ')
+		resolve: (_, text) => text.replace(/^He /, 'Tomas Reval ')
 	});
 }
 
 const LIFE = [
-	'Born in 1912, Jim Callaghan left school at 14.',
-	'He enlisted in the Royal Navy in 1942 and rose to the rank of lieutenant.',
-	'He became chancellor of the exchequer when Labour returned to power in 1964.',
-	'He held each of the major offices of state and became Lord Callaghan of Cardiff in 1987.',
-	'When Britain went to the polls in 1979, Margaret Thatcher was swept into power.'
+	'Born in 1921, Tomas Reval left school at 15.',
+	'He volunteered for the merchant navy in 1940 and rose to the rank of chief mate.',
+	'He became finance minister when the Liberals returned to power in 1958.',
+	'He ran three ministries in turn and became Baron Reval of Ostmark in 1983.',
+	'When Norland went to the polls in 1975, Ada Brunn was swept into office.'
 ];
 
 describe('datedEvents: the events an article dates', () => {
 	it('writes each event as the clause its date closes, without the date', () => {
 		expect(eventsOf(LIFE).map((e) => [e.text, e.date.text])).toEqual([
-			['Jim Callaghan enlisted in the Royal Navy', '1942'],
-			['Labour returned to power', '1964'],
-			['Jim Callaghan became Lord Callaghan of Cardiff', '1987'],
-			['Britain went to the polls', '1979']
+			['Tomas Reval volunteered for the merchant navy', '1940'],
+			['The Liberals returned to power', '1958'],
+			['Tomas Reval became Baron Reval of Ostmark', '1983'],
+			['Norland went to the polls', '1975']
 		]);
 	});
 
 	it('reads a leading date as the date of the clause after it', () => {
-		expect(eventsOf(['In 2003, authorities in Beijing were accused of concealing the extent of the outbreak.']).map((e) => e.text)).toEqual([
-			'Authorities in Beijing were accused of concealing the extent of the outbreak'
+		expect(eventsOf(['In 2006, officials in Dunmore were accused of hiding the scale of the floods.']).map((e) => e.text)).toEqual([
+			'Officials in Dunmore were accused of hiding the scale of the floods'
 		]);
 	});
 
@@ -46,10 +46,10 @@ describe('datedEvents: the events an article dates', () => {
 		expect(
 			eventsOf([
 				'Whale strandings have been recorded since 1840.',
-				'Li Jifeng wrote that the couple had been moved to the hospital on November 3.',
-				'"It brought Jim Callaghan into Parliament in 1945," she said.',
-				'The US is seeking his extradition over the leak of military files in 2010.',
-				'Prosecutors in Sweden have dropped an investigation into an allegation made in 2010.',
+				'Chen Wei wrote that the pair had been taken to the clinic on October 2.',
+				'"It brought Tomas Reval into parliament in 1949," she said.',
+				'The US is seeking his extradition over the sale of stolen files in 2011.',
+				'Prosecutors in Vallen have dropped an inquiry into a complaint made in 2012.',
 				'TimeWarner will restate its results in 2005.',
 				'Seven decades later, he attended the 1945 general election.'
 			])
@@ -59,9 +59,9 @@ describe('datedEvents: the events an article dates', () => {
 	it('leaves out an event whose pronoun has no single referent, or whose words tell the order', () => {
 		expect(
 			eventsOf([
-				'She entered Downing Street in 1976.',
+				'She entered the governor’s mansion in 1969.',
 				'These cases were dropped in 2015.',
-				'The first two illnesses were confirmed on 12 November 2019.'
+				'The first three infections were confirmed on 9 October 2018.'
 			])
 		).toEqual([]);
 	});
@@ -78,31 +78,31 @@ describe('whichFirst: the item', () => {
 		const item = whichFirst(eventsOf(LIFE), createPrng(7))!;
 		expect(item.stem).toBe(WHICH_FIRST_STEM);
 		expect([...item.options].sort()).toEqual([
-			'Britain went to the polls',
-			'Jim Callaghan became Lord Callaghan of Cardiff',
-			'Jim Callaghan enlisted in the Royal Navy',
-			'Labour returned to power'
+			'Norland went to the polls',
+			'The Liberals returned to power',
+			'Tomas Reval became Baron Reval of Ostmark',
+			'Tomas Reval volunteered for the merchant navy'
 		]);
-		expect(item.options[item.key]).toBe('Jim Callaghan enlisted in the Royal Navy');
+		expect(item.options[item.key]).toBe('Tomas Reval volunteered for the merchant navy');
 		expect(item.failed).toBeUndefined();
-		expect(item.sentence.text.slice(item.keySpan.start, item.keySpan.end)).toBe('1942');
+		expect(item.sentence.text.slice(item.keySpan.start, item.keySpan.end)).toBe('1940');
 	});
 
 	it('never offers two events of the same date, nor a year and a day inside it', () => {
 		const events = eventsOf([
-			'Labour returned to power in 1964.',
-			'Harold Wilson entered Downing Street in 1964.',
-			'Sterling was devalued on 18 November 1967.',
-			'The pound fell sharply in 1967.'
+			'The Liberals returned to power in 1958.',
+			'Ada Brunn entered the cabinet in 1958.',
+			'The krona was devalued on 14 March 1961.',
+			'Farm prices fell sharply in 1961.'
 		]);
 		const item = whichFirst(events, createPrng(1))!;
 		expect(item.options.length).toBe(2);
-		expect(item.options[item.key]).toBe('Labour returned to power');
+		expect(item.options[item.key]).toBe('The Liberals returned to power');
 	});
 
 	it('gives no item from one dated event, nor from equal dates alone', () => {
-		expect(whichFirst(eventsOf(['Labour returned to power in 1964.']), createPrng(1))).toBeUndefined();
-		expect(whichFirst(eventsOf(['Labour returned to power in 1964.', 'Harold Wilson entered Downing Street in 1964.']), createPrng(1))).toBeUndefined();
+		expect(whichFirst(eventsOf(['The Liberals returned to power in 1958.']), createPrng(1))).toBeUndefined();
+		expect(whichFirst(eventsOf(['The Liberals returned to power in 1958.', 'Ada Brunn entered the cabinet in 1958.']), createPrng(1))).toBeUndefined();
 	});
 
 	it('orders days without a year only among themselves, and within half a year', () => {
@@ -116,18 +116,18 @@ describe('whichFirst: the item', () => {
 describe('generateQuiz: a which-first item in a quiz', () => {
 	it('is generated from an article with dated events, passes every check and validates', () => {
 		const article: Article = {
-			title: 'Ex-PM Lord Callaghan dies aged 92',
+			title: 'Former minister Baron Reval dies aged 88',
 			paragraphs: [
-				'Former Labour prime minister Lord Callaghan has died at the age of 92, a day after the death of his wife Audrey.',
-				...LIFE.slice(1).map((s) => s.replace(/^He /, 'Lord Callaghan ')),
-				'Lord Callaghan was the only politician to have held all four of the great offices of state.'
+				'Former Liberal finance minister Baron Reval has died at the age of 88, a week after the death of his brother Emil.',
+				...LIFE.slice(1).map((s) => s.replace(/^He /, 'Baron Reval ')),
+				'Baron Reval was the only minister to have run all three of the ministries of trade.'
 			]
 		};
 		const quiz = generateQuiz(article, { seed: 1 });
 		const item = quiz.items.find((i) => i.type === 'which-first')!;
-		expect(item.options[item.key]).toBe('Lord Callaghan enlisted in the Royal Navy');
+		expect(item.options[item.key]).toBe('Baron Reval volunteered for the merchant navy');
 		expect(item.options.length).toBe(4);
 		expect(item.checks).toEqual(['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9']);
-		expect(item.source.text.slice(item.source.keySpan.start, item.source.keySpan.end)).toBe('1942');
+		expect(item.source.text.slice(item.source.keySpan.start, item.source.keySpan.end)).toBe('1940');
 	});
 });

@@ -3,7 +3,7 @@ import type { Fact } from './facts';
 /**
  * The kind of part a person plays in a story, as the article states it: the words before the
  * name ("Kremlin spokesman Dmitry Peskov", "Republican Gov. Pete Ricketts", "striker Jamal
- * Lowe"; a coach or manager is not a player) or an appositive after it ("Charles Herbster, a businessman and cattle breeder, ...").
+ * Lowe"; a coach or manager is not a player) or an appositive after it ("Walter Brandt, a banker and horse breeder, ...").
  * QUALITY.md R8: a person's distractors are people of a similar role.
  */
 export type RoleKind = 'politics' | 'sport' | 'coaching' | 'law' | 'security' | 'science' | 'business' | 'media' | 'arts' | 'religion' | 'public';
@@ -101,7 +101,7 @@ export function personRoles(sentences: readonly string[], facts: readonly Fact[]
 		for (const [kind, n] of tally) if (best === undefined || n > (tally.get(best) ?? 0)) best = kind;
 		if (best) roles.set(surname, best);
 	}
-	// "Farke admitted his players are hurting": one who speaks of "his players" runs a team,
+	// "Falk admitted his players are tired": one who speaks of "his players" runs a team,
 	// though no role word says so, and is no distractor for a player
 	sentences.forEach((text, i) => {
 		for (const f of facts[i] ?? []) {

@@ -25,7 +25,7 @@ const OWN_PRONOUN: Record<'male' | 'female', RegExp> = {
  * hold the antecedent). The antecedent is sought in the nearest sentence that names anyone:
  * exactly one person of the pronoun's gender must be named there, nobody of unknown gender,
  * and that sentence must not itself use a pronoun of that gender, which would point at yet
- * another person ("Tony Blair called him a giant. He held ..." stays unresolved). A sentence
+ * another person ("Karl Ostby called him a pillar. He held ..." stays unresolved). A sentence
  * naming only people of the other gender is passed over.
  */
 export function soleReferent(pronoun: 'He' | 'She', earlier: readonly EarlierSentence[]): PersonMention | undefined {

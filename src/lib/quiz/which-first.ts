@@ -8,7 +8,7 @@ import type { Sentence, Span } from './types';
 /** One dated event of an article: the clause that states it, written as an option, and its date. */
 export interface DatedEvent {
 	sentence: Sentence;
-	/** The event as a short clause without its date ("Lord Callaghan enlisted in the Royal Navy"). */
+	/** The event as a short clause without its date ("Tomas Reval volunteered for the merchant navy"). */
 	text: string;
 	date: DateMention;
 }
@@ -58,9 +58,9 @@ function wordsOf(text: string): string[] {
 /**
  * The event a date belongs to, as a clause without the date, or undefined when the sentence does
  * not tie the date to a past event of its own clause. Two shapes are read: a leading date ("In
- * 2003, authorities there were accused ..." → the clause after it) and a date closing its clause
- * ("He enlisted in the Royal Navy in 1942 and rose ..." → "He enlisted in the Royal Navy"; "...
- * when Labour returned to power in 1964" → "Labour returned to power").
+ * 2006, officials there were accused ..." → the clause after it) and a date closing its clause
+ * ("He volunteered for the merchant navy in 1940 and rose ..." → "He volunteered for the merchant navy"; "...
+ * when the Liberals returned to power in 1958" → "the Liberals returned to power").
  */
 function eventClause(text: string, date: DateMention): string | undefined {
 	const before = text.slice(0, date.span.start);
@@ -82,10 +82,10 @@ function eventClause(text: string, date: DateMention): string | undefined {
 			joiner = m[0].trim();
 		}
 		clause = head.slice(start);
-		// "disclosed plans Wednesday for the first war crimes trial": the object runs on after the date
+		// "announced plans Monday for a new harbour tunnel": the object runs on after the date
 		const runOn = /^\s(for\s[^,;:–—()]+?)(?=[,;:–—(]|\s(?:as|and|but|when|while|after|before)\s|[.!]$|$)/.exec(after);
 		if (runOn) clause = `${clause} ${runOn[1]}`;
-		// "He held ... and became Lord Callaghan of Cardiff in 1987": the second verb takes the
+		// "He ran ... and became Baron Reval of Ostmark in 1983": the second verb takes the
 		// sentence's subject when that is a name or a pronoun of at most four words
 		const firstWord = /^[\p{L}’'-]+/u.exec(clause)?.[0] ?? '';
 		if (joiner === 'and' && isPastVerb(firstWord)) {
