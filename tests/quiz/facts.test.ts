@@ -225,7 +225,7 @@ describe('extractFacts: roles written out and joined', () => {
 	it('writes abbreviated titles out and keeps two-word roles: "state Sen.", "Attorney General", "the Tory deputy chair"', () => {
 		expect(people('Democrats back state Sen. Tony Vargas for the seat.')).toEqual([['Tony Vargas', 'senator']]);
 		expect(people('The firm was written to by Attorney General Maria Delgado last week.')).toEqual([['Maria Delgado', 'attorney general']]);
-		expect(people('Owen Pryce, the Tory deputy chair and a member of the panel, asked questions.')).toEqual([['Owen Pryce', 'deputy chair']]);
+		expect(people('Owen Pryce, the Liberal deputy chair and a trustee of the fund, asked questions.')).toEqual([['Owen Pryce', 'deputy chair']]);
 	});
 
 	it('takes no possessive or glued word as an organisation name: "publisher Vandermeer\'s purchase", "giant StarVision"', () => {
