@@ -12,6 +12,7 @@ import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
+import { inNameList, placeSwapUnproven, pronounsAreSpeaker } from './entities';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -780,6 +781,7 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 		const next = /^\s([a-z]+)\b/.exec(after);
 		if (next && isContentNoun(next[1])) return false;
 		if (/\p{Lu}[\p{L}.]*\s(?:[a-z]+\s){0,2}of\s$|\b(?:neighbouring|neighboring|nearby|bordering|adjacent)\s$/u.test(before)) return false;
+		if (placeSwapUnproven(before, isContentNoun)) return false;
 	}
 	if (fact.type === 'person') {
 		if (/^,\s[a-z]+\s(?:of|at|for)\s/.test(after)) return false;
@@ -836,6 +838,13 @@ function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMa
 	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name) && name.split(' ').length === words);
 }
 
+/** The genders of the people other than `surname` named in a sentence and the one before it in its paragraph or the one before that. */
+function othersNear(ctx: Context, sentence: Sentence, surname: string): ('male' | 'female' | undefined)[] {
+	const previous = ctx.sentences[sentence.index - 1];
+	const near = previous && previous.paragraph >= sentence.paragraph - 1 ? [previous.index, sentence.index] : [sentence.index];
+	return near.flatMap((i) => ctx.facts[i].filter((f) => f.type === 'person' && f.surname && f.surname !== surname).map((f) => ctx.persons.get(f.surname ?? '')?.gender ?? f.gender));
+}
+
 /** Who-said items: the attribution of a reported statement to a named person. */
 function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
 	if (!attribution.statement) return undefined;
@@ -848,6 +857,8 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const quote = attribution.quote === true;
 	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement))) || statement.split(/\s+/).length < 6) return undefined;
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
+	// "X said she had committed ...": the pronoun must be the speaker's own (entities.ts)
+	if (!quote && !pronounsAreSpeaker(statement, ctx.persons.get(speaker.surname)?.gender ?? speaker.gender, othersNear(ctx, sentence, speaker.surname))) return undefined;
 	// three options at least: the key and two people who might have said it
 	const distractors = prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters)).slice(0, 3);
 	if (distractors.length < 2) return undefined;
@@ -1000,7 +1011,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// one year of a pair ("the strike of 1984 and 1985") is given away by the other
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && (/^\s?(?:and|to|-|–)\s?\d{4}/.test(around) || /\d{4}\s?(?:and|to|-|–)\s?$/.test(aroundBefore))) return 'R3';
 	if (fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') {
-		if (/^(,\s[\p{Lu}][^,]{1,30})?,?\s(and|or|&)\s(the\s)?[\p{Lu}]/u.test(around) || /[\p{Lu}][\p{L}’']+,?\s(and|or|&)\s$|[\p{Lu}][\p{L}’']+,\s$/u.test(aroundBefore)) return 'R3';
+		if (/^(,\s[\p{Lu}][^,]{1,30})?,?\s(and|or|&)\s(the\s)?[\p{Lu}]/u.test(around) || /[\p{Lu}][\p{L}’']+,?\s(and|or|&)\s$|[\p{Lu}][\p{L}’']+,\s$/u.test(aroundBefore))
+			return 'R3';
+		if (inNameList(sentence.text, fact.span.start, fact.span.end)) return 'R3';
 	}
 	const options = w.type === 'true-false' ? [fact.text, w.falseKeyText ?? ''] : w.options;
 	if (w.answerMode !== 'estimate') {

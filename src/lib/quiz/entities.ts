@@ -1,0 +1,61 @@
+/**
+ * Rules about people, places and organisations as keys: when a name stands in a list, when a
+ * place swapped into a statement does not make it false by the article, and when a reported
+ * statement's pronoun may mean someone other than its speaker (QUALITY.md R3, R4, R6).
+ */
+
+/** A capitalised name of up to four words, with "the" before it allowed ("the U.S.", "South Korea"). */
+const NAME = String.raw`(?:the\s)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}`;
+/** "parts of", "most of the": a share of a place, which a list may join ("most of X and parts of Y"). */
+const SHARE = String.raw`(?:(?:the\s)?(?:parts?|most|much|some|all|areas?|rest|half|swathes?)\sof\s)`;
+const LIST_AFTER = new RegExp(String.raw`^(?:,\s${SHARE}?${NAME}){0,8},?\s(?:and|or|&)\s${SHARE}?(?:the\s)?\p{Lu}`, 'u');
+const LIST_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}’'.-]*,?\s(?:and|or|&)\s${SHARE}?(?:the\s)?$|\p{Lu}[\p{L}’'.-]*,\s${SHARE}?(?:the\s)?$`, 'u');
+
+/**
+ * Is the name at `start`–`end` of `text` one of a list of names ("Japan, South Korea, Australia
+ * and the U.S.", "most of Eastern Samar and parts of Leyte")? Then another name put in its place
+ * may be true as well, so it is no key (QUALITY.md R3). Takes the sentence and the name's span
+ * (character offsets); looks at most 160 characters either side.
+ */
+export function inNameList(text: string, start: number, end: number): boolean {
+	return LIST_AFTER.test(text.slice(end, end + 160)) || LIST_BEFORE.test(text.slice(Math.max(0, start - 160), start));
+}
+
+/** Words after which a place is a share or an example of a wider set ("most of", "across", "such as"). */
+const PLACE_NOT_ONLY = new RegExp(String.raw`\b${SHARE}$|\b(?:across|throughout|including|such as|like|beyond|outside|around|among)\s(?:the\s)?$`, 'iu');
+/** A noun and a preposition before a place: "aid for", "extradition to", "tariffs on". */
+const NOUN_PREPOSITION = /\b([a-z]+)\s(?:for|to|against|towards|toward|with|on|from)\s(?:the\s)?$/;
+
+/**
+ * Would a true/false statement that puts another place where the article has `before` + place
+ * + `after` still not be false by the article? True when the place is a share of a wider set
+ * ("electricity remained cut in most of X": the article says nothing of other places), an
+ * example ("across X", "such as X"), or the complement of a noun ("the last package of aid for
+ * X": the article does not say there was none for another); `isNoun` tells whether a lower-case
+ * word is a noun (the lexicon's call, passed in so this module needs none). Such a place is still
+ * asked as a cloze, where the player picks what the article says (QUALITY.md R6: a false
+ * statement must be false by the article).
+ */
+export function placeSwapUnproven(before: string, isNoun: (word: string) => boolean): boolean {
+	if (PLACE_NOT_ONLY.test(before)) return true;
+	const m = NOUN_PREPOSITION.exec(before);
+	return m !== null && !/(?:ing|ed)$/.test(m[1]) && isNoun(m[1]);
+}
+
+const PERSONAL = /\b(he|him|his|she|her|hers)\b/gi;
+
+/**
+ * May a reported statement's "he" or "she" be its speaker's, so that "Who said she had …?" asks
+ * about one person? Only when every such pronoun outside quote marks is of the speaker's known
+ * gender and no other person of that gender is named in the sentence or the one before
+ * (`others`: their genders; unknown counts as either). "Tory leader X said he would be
+ * remembered …" in a report of Y's death, or "The prosecutor said she had committed …" of a
+ * defendant, point at someone else (QUALITY.md R4). True when the statement has no such pronoun.
+ */
+export function pronounsAreSpeaker(statement: string, speakerGender: 'male' | 'female' | undefined, others: readonly ('male' | 'female' | undefined)[]): boolean {
+	const unquoted = statement.replace(/“[^”]*”|"[^"]*"/g, '');
+	const pronouns = [...unquoted.matchAll(PERSONAL)].map((m) => (/^(he|him|his)$/i.test(m[1]) ? 'male' : 'female'));
+	if (pronouns.length === 0) return true;
+	if (!speakerGender || pronouns.some((g) => g !== speakerGender)) return false;
+	return others.every((g) => g !== undefined && g !== speakerGender);
+}

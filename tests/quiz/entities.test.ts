@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { inNameList, placeSwapUnproven, pronounsAreSpeaker } from '../../src/lib/quiz/entities';
+import { generateWithReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import type { Item } from '../../src/lib/quiz/types';
+
+/** Builds an article from sentences, each its own paragraph. */
+function quizOf(title: string, paragraphs: string[], seed = 1): Item[] {
+	return generateWithReport(parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`), { seed, maxItems: 15 }).quiz.items;
+}
+
+const spanOf = (text: string, name: string): [number, number] => [text.indexOf(name), text.indexOf(name) + name.length];
+
+describe('names in lists (entities.ts)', () => {
+	it('finds a name at the head of a list of four with "and the" before the last', () => {
+		const text = 'Norway, New Zealand, Chile and the U.K. have also sent rescue teams.';
+		expect(inNameList(text, ...spanOf(text, 'Norway'))).toBe(true);
+		expect(inNameList(text, ...spanOf(text, 'Chile'))).toBe(true);
+		expect(inNameList(text, ...spanOf(text, 'U.K.'))).toBe(true);
+	});
+
+	it('finds a place joined to another by shares of each ("most of X and parts of Y")', () => {
+		const text = 'Water supplies stayed off in most of North Varna and parts of Varna on Friday.';
+		expect(inNameList(text, ...spanOf(text, 'North Varna'))).toBe(true);
+		expect(inNameList(text, text.lastIndexOf('Varna'), text.lastIndexOf('Varna') + 5)).toBe(true);
+	});
+
+	it('leaves a name alone that no other name is listed with', () => {
+		const text = 'The minister flew to Oslo on Friday and met the rescue teams.';
+		expect(inNameList(text, ...spanOf(text, 'Oslo'))).toBe(false);
+	});
+});
+
+describe('place swaps the article does not make false (entities.ts)', () => {
+	const noun = (w: string) => ['aid', 'extradition', 'package'].includes(w);
+	it('refuses a place that is a share of a wider set or a noun’s complement', () => {
+		expect(placeSwapUnproven('Power stayed off in most of ', noun)).toBe(true);
+		expect(placeSwapUnproven('Storms caused damage across ', noun)).toBe(true);
+		expect(placeSwapUnproven('It was the last big package of aid for ', noun)).toBe(true);
+	});
+	it('keeps a place after a verb of travel', () => {
+		expect(placeSwapUnproven('The president spoke to reporters before departing for ', noun)).toBe(false);
+		expect(placeSwapUnproven('The minister travelled to ', noun)).toBe(false);
+	});
+
+	it('writes no false statement from "in most of <region>" or a list of countries', () => {
+		const paras = [
+			'A storm hit the coast of Moldavia on Monday and killed 41 people in the town of Brasov.',
+			'Water supplies stayed off in most of Transylvania on Wednesday, officials said.',
+			'Norway, Canada, Chile and Japan have also sent rescue teams to Brasov.',
+			'The government of Moldavia said 2,300 homes had been damaged in Transylvania and Wallachia.',
+			'Engineers from Bucharest arrived in Brasov on Tuesday to repair the power lines.'
+		];
+		for (const seed of [1, 2, 3, 4, 5, 6]) {
+			for (const item of quizOf('Storm kills 41 in Moldavia', paras, seed)) {
+				if (item.type !== 'true-false') continue;
+				expect(item.source.text).not.toMatch(/most of Transylvania|Norway, Canada/);
+			}
+		}
+	});
+});
+
+describe('who-said items whose pronoun may not be the speaker (entities.ts)', () => {
+	it('accepts a pronoun of the speaker’s gender with no other such person near, refuses otherwise', () => {
+		expect(pronounsAreSpeaker('she would stand again next year', 'female', ['male'])).toBe(true);
+		expect(pronounsAreSpeaker('she had committed the offence in 2019', 'male', [])).toBe(false);
+		expect(pronounsAreSpeaker('he would be remembered with "respect"', 'male', ['male'])).toBe(false);
+		expect(pronounsAreSpeaker('he would be remembered with "respect"', 'male', [undefined])).toBe(false);
+		expect(pronounsAreSpeaker('the “he said, she said” row was over', 'male', ['female'])).toBe(true);
+	});
+
+	it('asks no "Who said he would be remembered …?" when "he" is the man who died, named just before', () => {
+		const paras = [
+			'Former minister John Hale has died at his home in Leeds at the age of 88, his family said.',
+			'Party leader Tom Black said he would be remembered with "great respect" by voters in Leeds.',
+			'Prime Minister Peter Gray said John Hale had served the city of Leeds for 31 years in parliament.',
+			'Former mayor Paul Stone said the city had lost a friend who never forgot where he came from.',
+			'John Hale was first elected in 1974 and served as housing minister from 1997 to 2001.'
+		];
+		for (const seed of [1, 2, 3]) {
+			const items = quizOf('Former minister John Hale dies aged 88', paras, seed);
+			expect(items.some((i) => i.stem.includes('first elected in 1974'))).toBe(true);
+			for (const item of items) expect(item.stem).not.toMatch(/^Who said he would be remembered/);
+		}
+	});
+});
