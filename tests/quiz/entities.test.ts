@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inNameList, placeSwapUnproven, pronounsAreSpeaker } from '../../src/lib/quiz/entities';
+import { inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from '../../src/lib/quiz/entities';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import type { Item } from '../../src/lib/quiz/types';
@@ -82,5 +82,43 @@ describe('who-said items whose pronoun may not be the speaker (entities.ts)', ()
 			expect(items.some((i) => i.stem.includes('first elected in 1974'))).toBe(true);
 			for (const item of items) expect(item.stem).not.toMatch(/^Who said he would be remembered/);
 		}
+	});
+});
+
+describe('who is described as the <role> (entities.ts rolePhrase, generate.ts)', () => {
+	const ROLE_WORDS = ['prosecutor', 'house', 'speaker', 'judge', 'former', 'minister', 'central', 'banker', 'defender', 'sergeant', 'leader', 'striker', 'greens', 'farmers'];
+	const isRoleWord = (w: string) => ROLE_WORDS.includes(w);
+	const phraseOf = (text: string, name: string, role: string) => rolePhrase(text, text.indexOf(name), role, isRoleWord);
+
+	it('reads the role as written before the name, lower-casing a lone office', () => {
+		expect(phraseOf('Prosecutor Ruth Adler told the jury the evidence was clear.', 'Ruth Adler', 'prosecutor')).toBe('prosecutor');
+		expect(phraseOf('The vote was close, but House Speaker Tom Reyes said he was confident.', 'Tom Reyes', 'speaker')).toBe('House Speaker');
+		expect(phraseOf('Sentencing, Judge Omar Petit said the crime was grave.', 'Omar Petit', 'judge')).toBe('judge');
+		expect(phraseOf('Former minister Alan Gough said the plan would fail.', 'Alan Gough', 'minister')).toBe('former minister');
+		expect(phraseOf('The party led by former central banker Eva Brandt won.', 'Eva Brandt', 'banker')).toBe('former central banker');
+	});
+
+	it('refuses a verb, an abbreviation, the end of a longer name and a role a match has several of', () => {
+		expect(phraseOf('The Rovers lost defender Sam Odell to injury.', 'Sam Odell', 'defender')).toBeUndefined();
+		expect(phraseOf('Speaking later, Det. Sgt. Mia Varga said the case was closed.', 'Mia Varga', 'sergeant')).toBeUndefined();
+		expect(phraseOf('Greens and Farmers leader Ivo Marek said talks would start.', 'Ivo Marek', 'leader')).toBeUndefined();
+		expect(phraseOf('The winner came from striker Joe Dunn in the last minute.', 'Joe Dunn', 'striker')).toBeUndefined();
+	});
+
+	it('asks who the prosecutor is, with the article’s other people as options and none also called prosecutor', () => {
+		const paras = [
+			'A builder from Hull was jailed for nine years on Friday for a fire that killed two tenants.',
+			'Prosecutor Ruth Adler told the court the fire had been started deliberately with petrol from a can.',
+			'Defending, Carl Binns said his client had shown real remorse since his arrest.',
+			'Judge Omar Petit said the attack had been planned over several weeks.',
+			'Fire officer Dean Moss said the house had burned for 40 minutes before crews arrived.',
+			'Neighbour Lucy Tran said she had heard screams at about 3am that night.'
+		];
+		const items = quizOf('Builder jailed for fatal house fire in Hull', paras);
+		const role = items.find((i) => i.stem === 'In the article, who is described as the prosecutor?');
+		expect(role).toBeDefined();
+		expect(role!.options[role!.key]).toBe('Ruth Adler');
+		expect(role!.options).toHaveLength(4);
+		for (const item of items) if (item !== role) expect(item.stem).not.toContain('Adler');
 	});
 });

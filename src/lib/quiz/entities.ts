@@ -1,3 +1,5 @@
+import { tagsOf } from './lexicon';
+
 /**
  * Rules about people, places and organisations as keys: when a name stands in a list, when a
  * place swapped into a statement does not make it false by the article, and when a reported
@@ -58,4 +60,53 @@ export function pronounsAreSpeaker(statement: string, speakerGender: 'male' | 'f
 	if (pronouns.length === 0) return true;
 	if (!speakerGender || pronouns.some((g) => g !== speakerGender)) return false;
 	return others.every((g) => g !== undefined && g !== speakerGender);
+}
+
+/** Offices a single word names one holder of in a story: "the prosecutor", "the judge", unlike "the striker". */
+const SOLE_OFFICES = new Set(['president', 'prosecutor', 'judge', 'mayor', 'speaker', 'governor', 'chancellor', 'referee', 'coroner', 'sheriff', 'premier', 'chairman', 'chairwoman', 'ceo', 'taoiseach', 'pope']);
+
+/** Adjectives that open a role phrase and are capitalised only where they open a sentence. */
+const QUALIFIERS = /^(?:former|outgoing|acting|interim|deputy|senior|junior|veteran|new|then|retired|chief|assistant)$/i;
+
+/** What `rolePhrase` needs to know of a word: whether it can name or qualify a role (a noun or an adjective, not a verb, date or function word). */
+export type RoleWordTest = (word: string) => boolean;
+
+/**
+ * The role an article writes right before a person's name, as written, for "who is described as
+ * the …?": "House Speaker" in "but House Speaker Roy Blanchard", "prosecutor" in "Prosecutor
+ * Anna Beresford told …" (a single word opening the sentence is lower-cased), "former central
+ * banker" in "led by former central banker X". Takes the sentence, the name's start offset, the
+ * lower-case role extractFacts read (`role`: its last word must end the phrase) and a test of
+ * role words; returns undefined for an abbreviation ("Det. Sgt."), a possessive ("Britain’s
+ * envoy"), a phrase of more than four words, or a single word that is no sole office ("striker":
+ * a match has several).
+ */
+export function rolePhrase(text: string, start: number, role: string, isRoleWord: RoleWordTest): string | undefined {
+	const before = text.slice(0, start);
+	if (!/ $/.test(before)) return undefined;
+	const words = before.slice(0, -1).split(' ');
+	const phrase: string[] = [];
+	while (words.length > 0 && phrase.length < 5) {
+		const word = words[words.length - 1];
+		if (!/^[\p{L}-]+$/u.test(word)) break;
+		const opening = words.length === 1;
+		const capital = /^\p{Lu}/u.test(word);
+		// a capital opening the sentence says nothing: "Yesterday President X"
+		const lower = word.toLowerCase();
+		if ((!isRoleWord(lower) || tagsOf(lower).includes('Date')) && !(capital && !opening)) break;
+		phrase.unshift(words.pop()!);
+	}
+	if (phrase.length === 0 || phrase.length > 4) return undefined;
+	// a word before the phrase that is no boundary ("Britain’s envoy", "Det. Sgt.") makes it part of something longer
+	const previous = words.at(-1);
+	if (previous !== undefined && /[’'.]s?$|\.$/u.test(previous) && !/[,;:]$/.test(previous)) return undefined;
+	// "Mayors and Pirates leader", "Secretary of State": the phrase is the end of a longer name
+	if (previous !== undefined && /^(?:and|of|&|for|de|du|la)$/i.test(previous)) return undefined;
+	const head = role.split(' ').pop()!;
+	if (phrase.at(-1)!.toLowerCase() !== head) return undefined;
+	if (phrase.length === 1 && !SOLE_OFFICES.has(head)) return undefined;
+	// "the judge" of "Judge X", "the former minister" of "Former minister X said …"; "the Wild
+	// coach" and "the Prime Minister" stay as written
+	if (phrase.length === 1 || (words.length === 0 && QUALIFIERS.test(phrase[0]) && phrase.slice(1).every((w) => /^\p{Ll}/u.test(w)))) phrase[0] = phrase[0].toLowerCase();
+	return phrase.join(' ');
 }

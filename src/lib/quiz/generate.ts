@@ -12,7 +12,7 @@ import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
-import { inNameList, placeSwapUnproven, pronounsAreSpeaker } from './entities';
+import { inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -845,6 +845,44 @@ function othersNear(ctx: Context, sentence: Sentence, surname: string): ('male' 
 	return near.flatMap((i) => ctx.facts[i].filter((f) => f.type === 'person' && f.surname && f.surname !== surname).map((f) => ctx.persons.get(f.surname ?? '')?.gender ?? f.gender));
 }
 
+/** A word that can name or qualify a role before a name: a noun or adjective, never a verb ("The Wild lost defenseman X"). */
+function isRoleWord(word: string): boolean {
+	return isContentNoun(word) && !isVerbLike(word) && !MISTAGGED_VERBS.test(word);
+}
+
+/**
+ * "In the article, who is described as the prosecutor?": a multiple-choice item on the role the
+ * article writes right before a person's full name (`rolePhrase`), when no other person of the
+ * article is written with that role. Options are the article's other people with full names,
+ * those of the key's role kind first (QUALITY.md R8), never one a sentence names beside the
+ * role's last word, nor one the headline names (R3). Undefined when there is no such role or fewer than three
+ * distractors.
+ */
+function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: ReturnType<typeof createPrng>): Written | undefined {
+	if (fact.type !== 'person' || !fact.role || !fact.surname || !fact.text.includes(' ')) return undefined;
+	const phrase = rolePhrase(sentence.text, fact.span.start, fact.role, isRoleWord);
+	if (!phrase) return undefined;
+	const head = fact.role.split(' ').pop()!;
+	const near = (text: string, surname: string) => containsWord(text, surname) && containsWord(text.toLowerCase(), head);
+	// another person written with the same role, or with its last word beside their name, could be the answer too
+	for (const [i, list] of ctx.facts.entries()) {
+		for (const other of list) {
+			if (other.type !== 'person' || !other.surname || other.surname === fact.surname) continue;
+			const theirs = other.role ? rolePhrase(ctx.sentences[i].text, other.span.start, other.role, isRoleWord) : undefined;
+			if (theirs?.toLowerCase() === phrase.toLowerCase() || (phrase.split(' ').length === 1 && other.role?.split(' ').pop() === head)) return undefined;
+		}
+	}
+	// the one the headline names (an obituary's subject) held many offices: none is surely not theirs
+	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !ctx.sentences.some((s) => near(s.text, p.surname)));
+	const kind = ctx.roles.get(fact.surname);
+	const sameKind = prng.shuffle(candidates.filter((p) => kind !== undefined && ctx.roles.get(p.surname) === kind));
+	const rest = prng.shuffle(candidates.filter((p) => !sameKind.includes(p)));
+	const distractors = [...sameKind, ...rest].slice(0, 3).map((p) => p.full);
+	if (distractors.length < 3) return undefined;
+	const { options, key } = withOptions(fact.text, distractors, prng, false);
+	return { type: 'mcq', stem: `In the article, who is described as the ${phrase}?`, options, key, bonus: 0.3 };
+}
+
 /** Who-said items: the attribution of a reported statement to a named person. */
 function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
 	if (!attribution.statement) return undefined;
@@ -1197,6 +1235,10 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const who = writeWhoSaid(ctx, sentence, attribution, facts, prng);
 			if (who) items.push({ w: who.written, fact: who.fact, unit: 'main' });
 		}
+		for (const fact of facts) {
+			const role = writeRoleWho(ctx, sentence, fact, prng);
+			if (role) items.push({ w: role, fact, unit: 'role' });
+		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
 		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: resolveAnaphors(referents, ctx, sentence, i.w) }))) {
 			written++;
@@ -1326,6 +1368,8 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	if (!named(b)) return /\d/.test(keyB) && containsWord([a.item.stem, a.falseStem ?? ''].join('\n'), keyB);
 	const stemsA = [a.item.stem, a.falseStem ?? ''].join('\n');
 	const surnameB = keyB.split(' ').pop() ?? keyB;
+	// "who is described as the prosecutor?" is answered by any stem that names the person
+	if (b.unit === 'role' && containsWord(stemsA, surnameB)) return true;
 	// a possessive ("Belarus’ embattled president") names an owner, and a longer name ("Bristol
 	// Crown Court") an organisation, not the fact asked about
 	const plain = (name: string) => containsWord(stemsA.replace(new RegExp(`${escapeRe(name)}(?:[’']s?| \\p{Lu}[\\p{L}’'-]*)`, 'gu'), ''), name);
