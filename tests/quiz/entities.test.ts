@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from '../../src/lib/quiz/entities';
+import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from '../../src/lib/quiz/entities';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import type { Item } from '../../src/lib/quiz/types';
@@ -120,5 +120,37 @@ describe('who is described as the <role> (entities.ts rolePhrase, generate.ts)',
 		expect(role!.options[role!.key]).toBe('Ruth Adler');
 		expect(role!.options).toHaveLength(4);
 		for (const item of items) if (item !== role) expect(item.stem).not.toContain('Adler');
+	});
+});
+
+describe('who is described as <appositive> (entities.ts appositiveRole)', () => {
+	it('reads the appositive after a name when it holds the role, with its article', () => {
+		const text = 'Maya Lund, an economist at Bergen University, said prices would fall.';
+		expect(appositiveRole(text, text.indexOf(',') , 'economist')).toBe('an economist at Bergen University');
+		const other = 'The next week is vital, said Ivan Popa, the country director for the aid group Care, who arrived on Monday.';
+		expect(appositiveRole(other, other.indexOf(', the'), 'director')).toBe('the country director for the aid group Care');
+	});
+
+	it('refuses an appositive that points elsewhere or holds no role', () => {
+		const own = 'Omar Said, the council’s lead for transport, said the plan would work.';
+		expect(appositiveRole(own, own.indexOf(','), 'lead')).toBeUndefined();
+		const his = 'Tim Berg, his lawyer, said the case was weak.';
+		expect(appositiveRole(his, his.indexOf(','), 'lawyer')).toBeUndefined();
+		const none = 'Sara Holm, 44, of Leeds, said the case was weak.';
+		expect(appositiveRole(none, none.indexOf(','), 'resident')).toBeUndefined();
+	});
+
+	it('asks who the analyst at a named firm is, the analyst being the only one the article describes so', () => {
+		const paras = [
+			'Shares in the grocer Harwell rose 6% on Tuesday after it reported a 14% jump in yearly profit.',
+			'Chief executive Nina Patel said the company had cut prices on 300 products since the spring.',
+			'Paul Reyes, an analyst at Dunmore Securities, said the results were better than expected.',
+			'Finance director Owen Blake said costs would keep rising through the next year.',
+			'Union leader Kate Moran said staff deserved a bigger share of the profits.'
+		];
+		const items = quizOf('Harwell profit jumps 14% as grocer cuts prices', paras);
+		const role = items.find((i) => i.stem === 'In the article, who is described as an analyst at Dunmore Securities?');
+		expect(role).toBeDefined();
+		expect(role!.options[role!.key]).toBe('Paul Reyes');
 	});
 });

@@ -110,3 +110,23 @@ export function rolePhrase(text: string, start: number, role: string, isRoleWord
 	if (phrase.length === 1 || (words.length === 0 && QUALIFIERS.test(phrase[0]) && phrase.slice(1).every((w) => /^\p{Ll}/u.test(w)))) phrase[0] = phrase[0].toLowerCase();
 	return phrase.join(' ');
 }
+
+/**
+ * The role an appositive gives a person right after their name, with its article, for "who is
+ * described as …?": "an analyst at Shore Capital" in "Clive Ashdown, an analyst at Shore
+ * Capital, said …", "the Philippines country director for the aid group Save the Children".
+ * Takes the sentence, the name's end offset and the lower-case role extractFacts read (its last
+ * word must be in the appositive). Undefined when the appositive points elsewhere ("his", "the
+ * council’s cabinet lead": whose council the stem would not say), runs past 14 words, or is a
+ * quote or a clause.
+ */
+export function appositiveRole(text: string, end: number, role: string): string | undefined {
+	const m = /^,\s((?:(?:a|an|the)\s)?[^,;:()“”"–—]{3,100}?)(?=,|\s(?:who|which|whose)\b|\.$)/u.exec(text.slice(end));
+	if (!m) return undefined;
+	const phrase = m[1];
+	const words = phrase.split(' ');
+	if (words.length < 2 || words.length > 14) return undefined;
+	if (/\b(?:he|she|his|her|its|their|they|this|that|these|those|said|says|told)\b/i.test(phrase) || /^the\s\p{Ll}+[’']s\b/u.test(phrase)) return undefined;
+	const head = role.split(' ').pop()!;
+	return words.some((w) => w.toLowerCase() === head) ? phrase : undefined;
+}

@@ -12,7 +12,7 @@ import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
-import { inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
+import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -845,33 +845,45 @@ function othersNear(ctx: Context, sentence: Sentence, surname: string): ('male' 
 	return near.flatMap((i) => ctx.facts[i].filter((f) => f.type === 'person' && f.surname && f.surname !== surname).map((f) => ctx.persons.get(f.surname ?? '')?.gender ?? f.gender));
 }
 
-/** A word that can name or qualify a role before a name: a noun or adjective, never a verb ("The Wild lost defenseman X"). */
+/** A word that can name or qualify a role before a name: a noun or adjective, never a verb ("The Wild lost defenseman X", "to support Prime Minister X"). */
 function isRoleWord(word: string): boolean {
-	return isContentNoun(word) && !isVerbLike(word) && !MISTAGGED_VERBS.test(word);
+	// "to support Prime Minister X": a base form is the verb before the role, not part of it
+	return isContentNoun(word) && !isVerbLike(word) && !MISTAGGED_VERBS.test(word) && !tagsOf(word).includes('Infinitive');
+}
+
+/**
+ * How a sentence describes one of its persons, as "described as …" words: the role written
+ * before the name with "the" ("the House Speaker"; `rolePhrase`), else the appositive after it
+ * ("an analyst at Shore Capital"; `appositiveRole`); undefined when neither.
+ */
+function describedAs(text: string, fact: Fact): string | undefined {
+	if (fact.type !== 'person' || !fact.role) return undefined;
+	const before = rolePhrase(text, fact.span.start, fact.role, isRoleWord);
+	return before ? `the ${before}` : appositiveRole(text, fact.span.end, fact.role);
 }
 
 /**
  * "In the article, who is described as the prosecutor?": a multiple-choice item on the role the
- * article writes right before a person's full name (`rolePhrase`), when no other person of the
- * article is written with that role. Options are the article's other people with full names,
- * those of the key's role kind first (QUALITY.md R8), never one a sentence names beside the
- * role's last word, nor one the headline names (R3). Undefined when there is no such role or fewer than three
- * distractors.
+ * article gives a person's full name (`describedAs`), when no other person of the article is
+ * described the same way. Options are the article's other people with full names, those of the
+ * key's role kind first (QUALITY.md R8), never one a sentence names beside the role's last
+ * word, nor one the headline names (R3). Undefined when there is no such role or fewer than
+ * three distractors.
  */
 function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: ReturnType<typeof createPrng>): Written | undefined {
 	if (fact.type !== 'person' || !fact.role || !fact.surname || !fact.text.includes(' ')) return undefined;
-	const phrase = rolePhrase(sentence.text, fact.span.start, fact.role, isRoleWord);
+	const phrase = describedAs(sentence.text, fact);
 	if (!phrase) return undefined;
 	const head = fact.role.split(' ').pop()!;
-	const near = (text: string, surname: string) => containsWord(text, surname) && containsWord(text.toLowerCase(), head);
-	// another person written with the same role, or with its last word beside their name, could be the answer too
+	// another person described the same way, or a lone office ("the judge") held by another, could be the answer too
+	const lone = /^the \S+$/.test(phrase);
 	for (const [i, list] of ctx.facts.entries()) {
 		for (const other of list) {
 			if (other.type !== 'person' || !other.surname || other.surname === fact.surname) continue;
-			const theirs = other.role ? rolePhrase(ctx.sentences[i].text, other.span.start, other.role, isRoleWord) : undefined;
-			if (theirs?.toLowerCase() === phrase.toLowerCase() || (phrase.split(' ').length === 1 && other.role?.split(' ').pop() === head)) return undefined;
+			if (describedAs(ctx.sentences[i].text, other)?.toLowerCase() === phrase.toLowerCase() || (lone && other.role?.split(' ').pop() === head)) return undefined;
 		}
 	}
+	const near = (text: string, surname: string) => containsWord(text, surname) && containsWord(text.toLowerCase(), head);
 	// the one the headline names (an obituary's subject) held many offices: none is surely not theirs
 	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !ctx.sentences.some((s) => near(s.text, p.surname)));
 	const kind = ctx.roles.get(fact.surname);
@@ -880,7 +892,7 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	const distractors = [...sameKind, ...rest].slice(0, 3).map((p) => p.full);
 	if (distractors.length < 3) return undefined;
 	const { options, key } = withOptions(fact.text, distractors, prng, false);
-	return { type: 'mcq', stem: `In the article, who is described as the ${phrase}?`, options, key, bonus: 0.3 };
+	return { type: 'mcq', stem: `In the article, who is described as ${phrase}?`, options, key, bonus: 0.3 };
 }
 
 /** Who-said items: the attribution of a reported statement to a named person. */
