@@ -112,9 +112,11 @@ describe('who is described as the <role> (entities.ts rolePhrase, generate.ts)',
 			'Defending, Carl Binns said his client had shown real remorse since his arrest.',
 			'Judge Omar Petit said the attack had been planned over several weeks.',
 			'Fire officer Dean Moss said the house had burned for 40 minutes before crews arrived.',
-			'Neighbour Lucy Tran said she had heard screams at about 3am that night.'
+			'Neighbour Lucy Tran said she had heard screams at about 3am that night.',
+			'Former police officer Gail Ryder said the street had seen trouble before.'
 		];
 		const items = quizOf('Builder jailed for fatal house fire in Hull', paras);
+		expect(items.map((i) => i.stem)).toContain('In the article, who is described as a former police officer?');
 		const role = items.find((i) => i.stem === 'In the article, who is described as the prosecutor?');
 		expect(role).toBeDefined();
 		expect(role!.options[role!.key]).toBe('Ruth Adler');

@@ -853,13 +853,15 @@ function isRoleWord(word: string): boolean {
 
 /**
  * How a sentence describes one of its persons, as "described as …" words: the role written
- * before the name with "the" ("the House Speaker"; `rolePhrase`), else the appositive after it
+ * before the name with "the" ("the House Speaker"; `rolePhrase`; "a former minister"), else the appositive after it
  * ("an analyst at Shore Capital"; `appositiveRole`); undefined when neither.
  */
 function describedAs(text: string, fact: Fact): string | undefined {
 	if (fact.type !== 'person' || !fact.role) return undefined;
 	const before = rolePhrase(text, fact.span.start, fact.role, isRoleWord);
-	return before ? `the ${before}` : appositiveRole(text, fact.span.end, fact.role);
+	// "the former …" reads as a pointer back (R4); "a former central banker" describes
+	if (before) return /^former\b/i.test(before) ? `a ${before}` : /^ex-/i.test(before) ? `an ${before}` : `the ${before}`;
+	return appositiveRole(text, fact.span.end, fact.role);
 }
 
 /**
