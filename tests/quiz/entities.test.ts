@@ -86,7 +86,7 @@ describe('who-said items whose pronoun may not be the speaker (entities.ts)', ()
 });
 
 describe('who is described as the <role> (entities.ts rolePhrase, generate.ts)', () => {
-	const ROLE_WORDS = ['prosecutor', 'house', 'speaker', 'judge', 'former', 'minister', 'central', 'banker', 'defender', 'sergeant', 'leader', 'striker', 'greens', 'farmers'];
+	const ROLE_WORDS = ['ceo', 'prosecutor', 'house', 'speaker', 'judge', 'former', 'minister', 'central', 'banker', 'defender', 'sergeant', 'leader', 'striker', 'greens', 'farmers'];
 	const isRoleWord = (w: string) => ROLE_WORDS.includes(w);
 	const phraseOf = (text: string, name: string, role: string) => rolePhrase(text, text.indexOf(name), role, isRoleWord);
 
@@ -94,6 +94,8 @@ describe('who is described as the <role> (entities.ts rolePhrase, generate.ts)',
 		expect(phraseOf('Prosecutor Ruth Adler told the jury the evidence was clear.', 'Ruth Adler', 'prosecutor')).toBe('prosecutor');
 		expect(phraseOf('The vote was close, but House Speaker Tom Reyes said he was confident.', 'Tom Reyes', 'speaker')).toBe('House Speaker');
 		expect(phraseOf('Sentencing, Judge Omar Petit said the crime was grave.', 'Omar Petit', 'judge')).toBe('judge');
+		expect(phraseOf('The firm’s CEO Lena Ruiz said sales rose.', 'Lena Ruiz', 'ceo')).toBeUndefined();
+		expect(phraseOf('Investors cheered as CEO Lena Ruiz said sales rose.', 'Lena Ruiz', 'ceo')).toBe('CEO');
 		expect(phraseOf('Former minister Alan Gough said the plan would fail.', 'Alan Gough', 'minister')).toBe('former minister');
 		expect(phraseOf('The party led by former central banker Eva Brandt won.', 'Eva Brandt', 'banker')).toBe('former central banker');
 	});
@@ -122,6 +124,9 @@ describe('who is described as the <role> (entities.ts rolePhrase, generate.ts)',
 		expect(role!.options[role!.key]).toBe('Ruth Adler');
 		expect(role!.options).toHaveLength(4);
 		for (const item of items) if (item !== role) expect(item.stem).not.toContain('Adler');
+		// Moss and Ryder are officers too, yet another role's: neither is among the options of the other's item
+		const officer = items.find((i) => i.stem === 'In the article, who is described as a former police officer?');
+		expect(officer!.options).not.toContain('Dean Moss');
 	});
 });
 

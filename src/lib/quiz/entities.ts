@@ -106,8 +106,8 @@ export function rolePhrase(text: string, start: number, role: string, isRoleWord
 	if (phrase.at(-1)!.toLowerCase() !== head) return undefined;
 	if (phrase.length === 1 && !SOLE_OFFICES.has(head)) return undefined;
 	// "the judge" of "Judge X", "the former minister" of "Former minister X said …"; "the Wild
-	// coach" and "the Prime Minister" stay as written
-	if (phrase.length === 1 || (words.length === 0 && QUALIFIERS.test(phrase[0]) && phrase.slice(1).every((w) => /^\p{Ll}/u.test(w)))) phrase[0] = phrase[0].toLowerCase();
+	// coach", "the Prime Minister" and "the CEO" stay as written
+	if ((phrase.length === 1 && /^\p{Lu}\p{Ll}/u.test(phrase[0])) || (words.length === 0 && QUALIFIERS.test(phrase[0]) && phrase.slice(1).every((w) => /^\p{Ll}/u.test(w)))) phrase[0] = phrase[0].toLowerCase();
 	return phrase.join(' ');
 }
 

@@ -879,13 +879,16 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	const head = fact.role.split(' ').pop()!;
 	// another person described the same way, or a lone office ("the judge") held by another, could be the answer too
 	const lone = /^the \S+$/.test(phrase);
+	// people the article gives a role of the same last word ("the interim second permanent secretary") are no distractors
+	const sameHead = new Set<string>();
 	for (const [i, list] of ctx.facts.entries()) {
 		for (const other of list) {
 			if (other.type !== 'person' || !other.surname || other.surname === fact.surname) continue;
 			if (describedAs(ctx.sentences[i].text, other)?.toLowerCase() === phrase.toLowerCase() || (lone && other.role?.split(' ').pop() === head)) return undefined;
+			if (other.role?.split(' ').pop() === head) sameHead.add(other.surname);
 		}
 	}
-	const near = (text: string, surname: string) => containsWord(text, surname) && containsWord(text.toLowerCase(), head);
+	const near = (text: string, surname: string) => sameHead.has(surname) || (containsWord(text, surname) && containsWord(text.toLowerCase(), head));
 	// the one the headline names (an obituary's subject) held many offices: none is surely not theirs
 	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !ctx.sentences.some((s) => near(s.text, p.surname)));
 	const kind = ctx.roles.get(fact.surname);
