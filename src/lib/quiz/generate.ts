@@ -864,6 +864,38 @@ function describedAs(text: string, fact: Fact): string | undefined {
 	return appositiveRole(text, fact.span.end, fact.role);
 }
 
+const DESCRIBED = new WeakMap<Context, { surname: string; head: string; phrase?: string }[]>();
+
+/** Every person mention of the article with a role: surname, the role's last word and `describedAs`; computed once per article so that role items stay linear in its length. */
+function describedPeople(ctx: Context): { surname: string; head: string; phrase?: string }[] {
+	let people = DESCRIBED.get(ctx);
+	if (!people) {
+		people = ctx.facts.flatMap((list, i) =>
+			list.flatMap((f) => (f.type === 'person' && f.surname && f.role ? [{ surname: f.surname, head: f.role.split(' ').pop()!, phrase: describedAs(ctx.sentences[i].text, f) }] : []))
+		);
+		DESCRIBED.set(ctx, people);
+	}
+	return people;
+}
+
+const BESIDE = new WeakMap<Context, Map<string, Set<string>>>();
+
+/** The surnames of the people a sentence names beside the role word `head` (lower-case), once per article and word. */
+function besideRole(ctx: Context, head: string): Set<string> {
+	const byHead = BESIDE.get(ctx) ?? new Map<string, Set<string>>();
+	BESIDE.set(ctx, byHead);
+	let found = byHead.get(head);
+	if (!found) {
+		found = new Set<string>();
+		for (const s of ctx.sentences) {
+			if (!containsWord(s.text.toLowerCase(), head)) continue;
+			for (const p of ctx.persons.values()) if (containsWord(s.text, p.surname)) found.add(p.surname);
+		}
+		byHead.set(head, found);
+	}
+	return found;
+}
+
 /**
  * "In the article, who is described as the prosecutor?": a multiple-choice item on the role the
  * article gives a person's full name (`describedAs`), when no other person of the article is
@@ -881,16 +913,14 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	const lone = /^the \S+$/.test(phrase);
 	// people the article gives a role of the same last word ("the interim second permanent secretary") are no distractors
 	const sameHead = new Set<string>();
-	for (const [i, list] of ctx.facts.entries()) {
-		for (const other of list) {
-			if (other.type !== 'person' || !other.surname || other.surname === fact.surname) continue;
-			if (describedAs(ctx.sentences[i].text, other)?.toLowerCase() === phrase.toLowerCase() || (lone && other.role?.split(' ').pop() === head)) return undefined;
-			if (other.role?.split(' ').pop() === head) sameHead.add(other.surname);
-		}
+	for (const other of describedPeople(ctx)) {
+		if (other.surname === fact.surname) continue;
+		if (other.phrase?.toLowerCase() === phrase.toLowerCase() || (lone && other.head === head)) return undefined;
+		if (other.head === head) sameHead.add(other.surname);
 	}
-	const near = (text: string, surname: string) => sameHead.has(surname) || (containsWord(text, surname) && containsWord(text.toLowerCase(), head));
+	const beside = besideRole(ctx, head);
 	// the one the headline names (an obituary's subject) held many offices: none is surely not theirs
-	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !ctx.sentences.some((s) => near(s.text, p.surname)));
+	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname));
 	const kind = ctx.roles.get(fact.surname);
 	const sameKind = prng.shuffle(candidates.filter((p) => kind !== undefined && ctx.roles.get(p.surname) === kind));
 	const rest = prng.shuffle(candidates.filter((p) => !sameKind.includes(p)));
