@@ -160,4 +160,17 @@ describe('who is described as <appositive> (entities.ts appositiveRole)', () => 
 		expect(role).toBeDefined();
 		expect(role!.options[role!.key]).toBe('Paul Reyes');
 	});
+
+	it('keeps the who-said item of a quote over the role item of its speaker', () => {
+		const paras = [
+			'Shares in the grocer Harwell rose 6% on Tuesday after it reported a 14% jump in yearly profit.',
+			'Chief executive Nina Patel said the company had cut prices on 300 products since the spring.',
+			'“We are seeing shoppers come back to the big weekly shop after two hard years,” said Paul Reyes, an analyst at Dunmore Securities.',
+			'Finance director Owen Blake said costs would keep rising through the next year.',
+			'Union leader Kate Moran said staff deserved a bigger share of the profits.'
+		];
+		const items = quizOf('Harwell profit jumps 14% as grocer cuts prices', paras);
+		const fromQuote = items.filter((i) => i.source.text.startsWith('“We are seeing'));
+		expect(fromQuote.map((i) => i.type)).toEqual(['who-said']);
+	});
 });

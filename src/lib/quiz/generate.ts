@@ -901,8 +901,9 @@ function besideRole(ctx: Context, head: string): Set<string> {
  * article gives a person's full name (`describedAs`), when no other person of the article is
  * described the same way. Options are the article's other people with full names, those of the
  * key's role kind first (QUALITY.md R8), never one a sentence names beside the role's last
- * word, nor one the headline names (R3). Undefined when there is no such role or fewer than
- * three distractors.
+ * word, nor one the headline names (R3). Ranked below a who-said item of the same sentence,
+ * which asks more of the reader. Undefined when there is no such role or fewer than three
+ * distractors.
  */
 function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: ReturnType<typeof createPrng>): Written | undefined {
 	if (fact.type !== 'person' || !fact.role || !fact.surname || !fact.text.includes(' ')) return undefined;
@@ -927,7 +928,7 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	const distractors = [...sameKind, ...rest].slice(0, 3).map((p) => p.full);
 	if (distractors.length < 3) return undefined;
 	const { options, key } = withOptions(fact.text, distractors, prng, false);
-	return { type: 'mcq', stem: `In the article, who is described as ${phrase}?`, options, key, bonus: 0.3 };
+	return { type: 'mcq', stem: `In the article, who is described as ${phrase}?`, options, key, bonus: 0.2 };
 }
 
 /** Who-said items: the attribution of a reported statement to a named person. */
