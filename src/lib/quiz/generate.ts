@@ -12,6 +12,7 @@ import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
+import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -780,6 +781,7 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 		const next = /^\s([a-z]+)\b/.exec(after);
 		if (next && isContentNoun(next[1])) return false;
 		if (/\p{Lu}[\p{L}.]*\s(?:[a-z]+\s){0,2}of\s$|\b(?:neighbouring|neighboring|nearby|bordering|adjacent)\s$/u.test(before)) return false;
+		if (placeSwapUnproven(before, isContentNoun)) return false;
 	}
 	if (fact.type === 'person') {
 		if (/^,\s[a-z]+\s(?:of|at|for)\s/.test(after)) return false;
@@ -836,6 +838,99 @@ function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMa
 	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name) && name.split(' ').length === words);
 }
 
+/** The genders of the people other than `surname` named in a sentence and the one before it in its paragraph or the one before that. */
+function othersNear(ctx: Context, sentence: Sentence, surname: string): ('male' | 'female' | undefined)[] {
+	const previous = ctx.sentences[sentence.index - 1];
+	const near = previous && previous.paragraph >= sentence.paragraph - 1 ? [previous.index, sentence.index] : [sentence.index];
+	return near.flatMap((i) => ctx.facts[i].filter((f) => f.type === 'person' && f.surname && f.surname !== surname).map((f) => ctx.persons.get(f.surname ?? '')?.gender ?? f.gender));
+}
+
+/** A word that can name or qualify a role before a name: a noun or adjective, never a verb ("The Wild lost defenseman X", "to support Prime Minister X"). */
+function isRoleWord(word: string): boolean {
+	// "to support Prime Minister X": a base form is the verb before the role, not part of it
+	return isContentNoun(word) && !isVerbLike(word) && !MISTAGGED_VERBS.test(word) && !tagsOf(word).includes('Infinitive');
+}
+
+/**
+ * How a sentence describes one of its persons, as "described as …" words: the role written
+ * before the name with "the" ("the House Speaker"; `rolePhrase`; "a former minister"), else the appositive after it
+ * ("an analyst at Shore Capital"; `appositiveRole`); undefined when neither.
+ */
+function describedAs(text: string, fact: Fact): string | undefined {
+	if (fact.type !== 'person' || !fact.role) return undefined;
+	const before = rolePhrase(text, fact.span.start, fact.role, isRoleWord);
+	// "the former …" reads as a pointer back (R4); "a former central banker" describes
+	if (before) return /^former\b/i.test(before) ? `a ${before}` : /^ex-/i.test(before) ? `an ${before}` : `the ${before}`;
+	return appositiveRole(text, fact.span.end, fact.role);
+}
+
+const DESCRIBED = new WeakMap<Context, { surname: string; head: string; phrase?: string }[]>();
+
+/** Every person mention of the article with a role: surname, the role's last word and `describedAs`; computed once per article so that role items stay linear in its length. */
+function describedPeople(ctx: Context): { surname: string; head: string; phrase?: string }[] {
+	let people = DESCRIBED.get(ctx);
+	if (!people) {
+		people = ctx.facts.flatMap((list, i) =>
+			list.flatMap((f) => (f.type === 'person' && f.surname && f.role ? [{ surname: f.surname, head: f.role.split(' ').pop()!, phrase: describedAs(ctx.sentences[i].text, f) }] : []))
+		);
+		DESCRIBED.set(ctx, people);
+	}
+	return people;
+}
+
+const BESIDE = new WeakMap<Context, Map<string, Set<string>>>();
+
+/** The surnames of the people a sentence names beside the role word `head` (lower-case), once per article and word. */
+function besideRole(ctx: Context, head: string): Set<string> {
+	const byHead = BESIDE.get(ctx) ?? new Map<string, Set<string>>();
+	BESIDE.set(ctx, byHead);
+	let found = byHead.get(head);
+	if (!found) {
+		found = new Set<string>();
+		for (const s of ctx.sentences) {
+			if (!containsWord(s.text.toLowerCase(), head)) continue;
+			for (const p of ctx.persons.values()) if (containsWord(s.text, p.surname)) found.add(p.surname);
+		}
+		byHead.set(head, found);
+	}
+	return found;
+}
+
+/**
+ * "In the article, who is described as the prosecutor?": a multiple-choice item on the role the
+ * article gives a person's full name (`describedAs`), when no other person of the article is
+ * described the same way. Options are the article's other people with full names, those of the
+ * key's role kind first (QUALITY.md R8), never one a sentence names beside the role's last
+ * word, nor one the headline names (R3). Ranked below a who-said item of the same sentence,
+ * which asks more of the reader. Undefined when there is no such role or fewer than three
+ * distractors.
+ */
+function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: ReturnType<typeof createPrng>): Written | undefined {
+	if (fact.type !== 'person' || !fact.role || !fact.surname || !fact.text.includes(' ')) return undefined;
+	const phrase = describedAs(sentence.text, fact);
+	if (!phrase) return undefined;
+	const head = fact.role.split(' ').pop()!;
+	// another person described the same way, or a lone office ("the judge") held by another, could be the answer too
+	const lone = /^the \S+$/.test(phrase);
+	// people the article gives a role of the same last word ("the interim second permanent secretary") are no distractors
+	const sameHead = new Set<string>();
+	for (const other of describedPeople(ctx)) {
+		if (other.surname === fact.surname) continue;
+		if (other.phrase?.toLowerCase() === phrase.toLowerCase() || (lone && other.head === head)) return undefined;
+		if (other.head === head) sameHead.add(other.surname);
+	}
+	const beside = besideRole(ctx, head);
+	// the one the headline names (an obituary's subject) held many offices: none is surely not theirs
+	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname));
+	const kind = ctx.roles.get(fact.surname);
+	const sameKind = prng.shuffle(candidates.filter((p) => kind !== undefined && ctx.roles.get(p.surname) === kind));
+	const rest = prng.shuffle(candidates.filter((p) => !sameKind.includes(p)));
+	const distractors = [...sameKind, ...rest].slice(0, 3).map((p) => p.full);
+	if (distractors.length < 3) return undefined;
+	const { options, key } = withOptions(fact.text, distractors, prng, false);
+	return { type: 'mcq', stem: `In the article, who is described as ${phrase}?`, options, key, bonus: 0.2 };
+}
+
 /** Who-said items: the attribution of a reported statement to a named person. */
 function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
 	if (!attribution.statement) return undefined;
@@ -848,6 +943,8 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const quote = attribution.quote === true;
 	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement))) || statement.split(/\s+/).length < 6) return undefined;
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
+	// "X said she had committed ...": the pronoun must be the speaker's own (entities.ts)
+	if (!quote && !pronounsAreSpeaker(statement, ctx.persons.get(speaker.surname)?.gender ?? speaker.gender, othersNear(ctx, sentence, speaker.surname))) return undefined;
 	// three options at least: the key and two people who might have said it
 	const distractors = prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters)).slice(0, 3);
 	if (distractors.length < 2) return undefined;
@@ -1000,7 +1097,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// one year of a pair ("the strike of 1984 and 1985") is given away by the other
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && (/^\s?(?:and|to|-|–)\s?\d{4}/.test(around) || /\d{4}\s?(?:and|to|-|–)\s?$/.test(aroundBefore))) return 'R3';
 	if (fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') {
-		if (/^(,\s[\p{Lu}][^,]{1,30})?,?\s(and|or|&)\s(the\s)?[\p{Lu}]/u.test(around) || /[\p{Lu}][\p{L}’']+,?\s(and|or|&)\s$|[\p{Lu}][\p{L}’']+,\s$/u.test(aroundBefore)) return 'R3';
+		if (/^(,\s[\p{Lu}][^,]{1,30})?,?\s(and|or|&)\s(the\s)?[\p{Lu}]/u.test(around) || /[\p{Lu}][\p{L}’']+,?\s(and|or|&)\s$|[\p{Lu}][\p{L}’']+,\s$/u.test(aroundBefore))
+			return 'R3';
+		if (inNameList(sentence.text, fact.span.start, fact.span.end)) return 'R3';
 	}
 	const options = w.type === 'true-false' ? [fact.text, w.falseKeyText ?? ''] : w.options;
 	if (w.answerMode !== 'estimate') {
@@ -1184,6 +1283,10 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const who = writeWhoSaid(ctx, sentence, attribution, facts, prng);
 			if (who) items.push({ w: who.written, fact: who.fact, unit: 'main' });
 		}
+		for (const fact of facts) {
+			const role = writeRoleWho(ctx, sentence, fact, prng);
+			if (role) items.push({ w: role, fact, unit: 'role' });
+		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
 		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: resolveAnaphors(referents, ctx, sentence, i.w) }))) {
 			written++;
@@ -1313,6 +1416,8 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	if (!named(b)) return /\d/.test(keyB) && containsWord([a.item.stem, a.falseStem ?? ''].join('\n'), keyB);
 	const stemsA = [a.item.stem, a.falseStem ?? ''].join('\n');
 	const surnameB = keyB.split(' ').pop() ?? keyB;
+	// "who is described as the prosecutor?" is answered by any stem that names the person
+	if (b.unit === 'role' && containsWord(stemsA, surnameB)) return true;
 	// a possessive ("Belarus’ embattled president") names an owner, and a longer name ("Bristol
 	// Crown Court") an organisation, not the fact asked about
 	const plain = (name: string) => containsWord(stemsA.replace(new RegExp(`${escapeRe(name)}(?:[’']s?| \\p{Lu}[\\p{L}’'-]*)`, 'gu'), ''), name);

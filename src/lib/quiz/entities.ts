@@ -1,0 +1,132 @@
+import { tagsOf } from './lexicon';
+
+/**
+ * Rules about people, places and organisations as keys: when a name stands in a list, when a
+ * place swapped into a statement does not make it false by the article, and when a reported
+ * statement's pronoun may mean someone other than its speaker (QUALITY.md R3, R4, R6).
+ */
+
+/** A capitalised name of up to four words, with "the" before it allowed ("the U.S.", "South Korea"). */
+const NAME = String.raw`(?:the\s)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3}`;
+/** "parts of", "most of the": a share of a place, which a list may join ("most of X and parts of Y"). */
+const SHARE = String.raw`(?:(?:the\s)?(?:parts?|most|much|some|all|areas?|rest|half|swathes?)\sof\s)`;
+const LIST_AFTER = new RegExp(String.raw`^(?:,\s${SHARE}?${NAME}){0,8},?\s(?:and|or|&)\s${SHARE}?(?:the\s)?\p{Lu}`, 'u');
+const LIST_BEFORE = new RegExp(String.raw`\p{Lu}[\p{L}’'.-]*,?\s(?:and|or|&)\s${SHARE}?(?:the\s)?$|\p{Lu}[\p{L}’'.-]*,\s${SHARE}?(?:the\s)?$`, 'u');
+
+/**
+ * Is the name at `start`–`end` of `text` one of a list of names ("Japan, South Korea, Australia
+ * and the U.S.", "most of Eastern Samar and parts of Leyte")? Then another name put in its place
+ * may be true as well, so it is no key (QUALITY.md R3). Takes the sentence and the name's span
+ * (character offsets); looks at most 160 characters either side.
+ */
+export function inNameList(text: string, start: number, end: number): boolean {
+	return LIST_AFTER.test(text.slice(end, end + 160)) || LIST_BEFORE.test(text.slice(Math.max(0, start - 160), start));
+}
+
+/** Words after which a place is a share or an example of a wider set ("most of", "across", "such as"). */
+const PLACE_NOT_ONLY = new RegExp(String.raw`\b${SHARE}$|\b(?:across|throughout|including|such as|like|beyond|outside|around|among)\s(?:the\s)?$`, 'iu');
+/** A noun and a preposition before a place: "aid for", "extradition to", "tariffs on". */
+const NOUN_PREPOSITION = /\b([a-z]+)\s(?:for|to|against|towards|toward|with|on|from)\s(?:the\s)?$/;
+
+/**
+ * Would a true/false statement that puts another place where the article has `before` + place
+ * + `after` still not be false by the article? True when the place is a share of a wider set
+ * ("electricity remained cut in most of X": the article says nothing of other places), an
+ * example ("across X", "such as X"), or the complement of a noun ("the last package of aid for
+ * X": the article does not say there was none for another); `isNoun` tells whether a lower-case
+ * word is a noun (the lexicon's call, passed in so this module needs none). Such a place is still
+ * asked as a cloze, where the player picks what the article says (QUALITY.md R6: a false
+ * statement must be false by the article).
+ */
+export function placeSwapUnproven(before: string, isNoun: (word: string) => boolean): boolean {
+	if (PLACE_NOT_ONLY.test(before)) return true;
+	const m = NOUN_PREPOSITION.exec(before);
+	return m !== null && !/(?:ing|ed)$/.test(m[1]) && isNoun(m[1]);
+}
+
+const PERSONAL = /\b(he|him|his|she|her|hers)\b/gi;
+
+/**
+ * May a reported statement's "he" or "she" be its speaker's, so that "Who said she had …?" asks
+ * about one person? Only when every such pronoun outside quote marks is of the speaker's known
+ * gender and no other person of that gender is named in the sentence or the one before
+ * (`others`: their genders; unknown counts as either). "Tory leader X said he would be
+ * remembered …" in a report of Y's death, or "The prosecutor said she had committed …" of a
+ * defendant, point at someone else (QUALITY.md R4). True when the statement has no such pronoun.
+ */
+export function pronounsAreSpeaker(statement: string, speakerGender: 'male' | 'female' | undefined, others: readonly ('male' | 'female' | undefined)[]): boolean {
+	const unquoted = statement.replace(/“[^”]*”|"[^"]*"/g, '');
+	const pronouns = [...unquoted.matchAll(PERSONAL)].map((m) => (/^(he|him|his)$/i.test(m[1]) ? 'male' : 'female'));
+	if (pronouns.length === 0) return true;
+	if (!speakerGender || pronouns.some((g) => g !== speakerGender)) return false;
+	return others.every((g) => g !== undefined && g !== speakerGender);
+}
+
+/** Offices a single word names one holder of in a story: "the prosecutor", "the judge", unlike "the striker". */
+const SOLE_OFFICES = new Set(['president', 'prosecutor', 'judge', 'mayor', 'speaker', 'governor', 'chancellor', 'referee', 'coroner', 'sheriff', 'premier', 'chairman', 'chairwoman', 'ceo', 'taoiseach', 'pope']);
+
+/** Adjectives that open a role phrase and are capitalised only where they open a sentence. */
+const QUALIFIERS = /^(?:former|outgoing|acting|interim|deputy|senior|junior|veteran|new|then|retired|chief|assistant)$/i;
+
+/** What `rolePhrase` needs to know of a word: whether it can name or qualify a role (a noun or an adjective, not a verb, date or function word). */
+export type RoleWordTest = (word: string) => boolean;
+
+/**
+ * The role an article writes right before a person's name, as written, for "who is described as
+ * the …?": "House Speaker" in "but House Speaker Roy Blanchard", "prosecutor" in "Prosecutor
+ * Anna Beresford told …" (a single word opening the sentence is lower-cased), "former central
+ * banker" in "led by former central banker X". Takes the sentence, the name's start offset, the
+ * lower-case role extractFacts read (`role`: its last word must end the phrase) and a test of
+ * role words; returns undefined for an abbreviation ("Det. Sgt."), a possessive ("Britain’s
+ * envoy"), a phrase of more than four words, or a single word that is no sole office ("striker":
+ * a match has several).
+ */
+export function rolePhrase(text: string, start: number, role: string, isRoleWord: RoleWordTest): string | undefined {
+	const before = text.slice(0, start);
+	if (!/ $/.test(before)) return undefined;
+	const words = before.slice(0, -1).split(' ');
+	const phrase: string[] = [];
+	while (words.length > 0 && phrase.length < 5) {
+		const word = words[words.length - 1];
+		if (!/^[\p{L}-]+$/u.test(word)) break;
+		const opening = words.length === 1;
+		const capital = /^\p{Lu}/u.test(word);
+		// a capital opening the sentence says nothing: "Yesterday President X"
+		const lower = word.toLowerCase();
+		if ((!isRoleWord(lower) || tagsOf(lower).includes('Date')) && !(capital && !opening)) break;
+		phrase.unshift(words.pop()!);
+	}
+	if (phrase.length === 0 || phrase.length > 4) return undefined;
+	// a word before the phrase that is no boundary ("Britain’s envoy", "Det. Sgt.") makes it part of something longer
+	const previous = words.at(-1);
+	if (previous !== undefined && /[’'.]s?$|\.$/u.test(previous) && !/[,;:]$/.test(previous)) return undefined;
+	// "Mayors and Pirates leader", "Secretary of State": the phrase is the end of a longer name
+	if (previous !== undefined && /^(?:and|of|&|for|de|du|la)$/i.test(previous)) return undefined;
+	const head = role.split(' ').pop()!;
+	if (phrase.at(-1)!.toLowerCase() !== head) return undefined;
+	if (phrase.length === 1 && !SOLE_OFFICES.has(head)) return undefined;
+	// "the judge" of "Judge X", "the former minister" of "Former minister X said …"; "the Wild
+	// coach", "the Prime Minister" and "the CEO" stay as written
+	if ((phrase.length === 1 && /^\p{Lu}\p{Ll}/u.test(phrase[0])) || (words.length === 0 && QUALIFIERS.test(phrase[0]) && phrase.slice(1).every((w) => /^\p{Ll}/u.test(w)))) phrase[0] = phrase[0].toLowerCase();
+	return phrase.join(' ');
+}
+
+/**
+ * The role an appositive gives a person right after their name, with its article, for "who is
+ * described as …?": "an analyst at Shore Capital" in "Clive Ashdown, an analyst at Shore
+ * Capital, said …", "the Philippines country director for the aid group Save the Children".
+ * Takes the sentence, the name's end offset and the lower-case role extractFacts read (its last
+ * word must be in the appositive). Undefined when the appositive points elsewhere ("his", "the
+ * council’s cabinet lead": whose council the stem would not say), runs past 14 words, or is a
+ * quote or a clause.
+ */
+export function appositiveRole(text: string, end: number, role: string): string | undefined {
+	const m = /^,\s((?:(?:a|an|the)\s)?[^,;:()“”"–—]{3,100}?)(?=,|\s(?:who|which|whose)\b|\.$)/u.exec(text.slice(end));
+	if (!m) return undefined;
+	const phrase = m[1];
+	const words = phrase.split(' ');
+	if (words.length < 2 || words.length > 14) return undefined;
+	if (/\b(?:he|she|his|her|its|their|they|this|that|these|those|said|says|told)\b/i.test(phrase) || /^the\s\p{Ll}+[’']s\b/u.test(phrase)) return undefined;
+	const head = role.split(' ').pop()!;
+	return words.some((w) => w.toLowerCase() === head) ? phrase : undefined;
+}
