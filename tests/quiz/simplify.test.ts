@@ -44,7 +44,8 @@ describe('simplify: the clauses a stem is written from', () => {
 			'[main] In Ohio, his chosen Senate candidate, TV’s Dr. Ann Cole, faces a close race against four rivals'
 		);
 		expect(clauses('Kirill Stremousov, deputy head of the Kherson regional administration, said the region would ask to join Russia.')).toEqual([
-			'[main] Kirill Stremousov said the region would ask to join Russia'
+			'[main] Kirill Stremousov said the region would ask to join Russia',
+			'[aside] Kirill Stremousov is deputy head of the Kherson regional administration'
 		]);
 	});
 

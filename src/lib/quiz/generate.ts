@@ -7,7 +7,7 @@ import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
-import { mapSpan, simplify, type Clause } from './simplify';
+import { endsComplete, mapSpan, simplify, type Clause } from './simplify';
 import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
@@ -808,7 +808,8 @@ function shorten(text: string, keyEnd: number): string {
 	const head = text.slice(0, keyEnd + cut.index);
 	// a clause that opens on a subordinator keeps its main clause after the comma
 	if (/^(?:When|Though|Although|If|Unless|As|While|Because|Since|After|Before|Once|Until)\b/.test(text)) return text;
-	return wordCount(head) >= 8 ? head : text;
+	// "the groups had, on average, a larger ..." cut at ", a" leaves a clause that ends on nothing
+	return wordCount(head) >= 8 && endsComplete(head) ? head : text;
 }
 
 function niceCeil(v: number): number {
@@ -1030,7 +1031,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// opens on "the <noun>" needs the noun in the headline ("the talks") or a name after it
 	for (const stem of stems) {
 		if ((BARE_ANAPHOR_RE.test(stem) && !SCORE_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
-		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (is|was|has|had|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.exec(stem);
+		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (?=[a-z])(is|was|has|had|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.exec(stem);
 		if (opening && !/s$/.test(opening[2]) && !/^(?:of|that|which|who|whom|whose|where)$/.test(opening[2])) {
 			if (!headlineNames(ctx.article.title, opening[2])) return 'R4';
 		}
