@@ -66,6 +66,34 @@ describe('clauses spun off a sentence (clauses.ts)', () => {
 		expect(clauses('"The numbers are clear," said Maria Lopez, director of a research institute in Lima.')).toContain('[aside] Maria Lopez is director of a research institute in Lima');
 	});
 
+	it('ends a "which" clause inside the subject only at the main verb, and one after it before ", when"', () => {
+		expect(clauses('Harbour Gas, which maintains 2,100 miles of mains in and around Leeds, records about 300 leaks in a typical month.').filter((c) => c.startsWith('[aside]'))).toEqual([]);
+		expect(clauses('The Greens are expected to lead in the Landtag, the Hessian state parliament, which has 137 members, when all seats are allocated.')).toContain(
+			'[aside] The Hessian state parliament has 137 members'
+		);
+	});
+
+	it('states each of two clauses joined by ", while" with a subject of its own', () => {
+		const out = clauses('The Farmers party came third with 11.2% and 28 seats, while the Social Liberals scraped back into parliament with 5.1% and 12 seats.');
+		expect(out).toContain('[main] The Farmers party came third with 11.2% and 28 seats');
+		expect(out).toContain('[aside] The Social Liberals scraped back into parliament with 5.1% and 12 seats');
+	});
+
+	it('states no second clause that counts from the first or opens on a bare number', () => {
+		const later = clauses('Substitute Tom Kerr pulled one back in the 57th minute, and Ian Ward’s penalty eight minutes later levelled the scores.');
+		expect(later).toContain('[main] Substitute Tom Kerr pulled one back in the 57th minute');
+		expect(later.some((c) => c.startsWith('[aside]'))).toBe(false);
+		const count = clauses('Around 12,000 people remained in shelters, many of them schools and churches, and about 1.1 million had been affected in some way.');
+		expect(count).toContain('[main] Around 12,000 people remained in shelters');
+		expect(count.some((c) => /of them|^\[aside\] About/.test(c))).toBe(false);
+	});
+
+	it('states a sentence opening on a role set off by commas on the name alone', () => {
+		expect(clauses('Its leader, Jan Kral, has called for a referendum on leaving the EU and for an end to aid to Moldova.')).toContain(
+			'[main] Jan Kral has called for a referendum on leaving the EU and for an end to aid to Moldova'
+		);
+	});
+
 	it('asks nothing of a sentence that opens on a sum of figures given before it', () => {
 		expect(clauses('Adding the Greens would take a three-party alliance to 113 seats.')).toEqual([]);
 		expect(clauses('Excluding one-off costs, profit rose 4% to £20m.')).toEqual([]);
@@ -83,6 +111,15 @@ describe('generateQuiz: clause structure', () => {
 	it('reads a capitalised name after "The liberal" as no verb, so the stem is asked', () => {
 		const items = quizOf('Vote count ends in Riga', ['The liberal Harbour and Valley list won 8.2% and 21 seats.', 'The Green list won 6.1% and 14 seats in the vote.']);
 		expect(items.some((i) => i.stem.startsWith('The liberal Harbour and Valley list won'))).toBe(true);
+	});
+
+	it('asks no "Who ...?" of an indefinite role that others may share', () => {
+		const items = quizOf('Nebraska primary race', [
+			'State Sen. Anna Flood is a top contender for the Republican nomination, while state Sen. Paul Brooks is likely to win the Democratic nod.',
+			'Anna Flood and Paul Brooks both spoke in Omaha on Friday.',
+			'Businessman Carl Herbst spent $3 million on the race.'
+		]);
+		for (const item of items) expect(item.stem).not.toMatch(/^Who is a top contender/);
 	});
 
 	it('never cuts a long clause after "had, on average"', () => {

@@ -18,6 +18,7 @@ type Part = [number, number] | string;
 
 const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
 const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|shall|did|does|do)$/;
+const SUBORDINATOR = /^(?:when|while|as|but|although|though|because|if|so|whereas|until|before|after)$/;
 const SAY = /^(?:said|says|told|tells|added|adds|explained|wrote|according)$/;
 const TITLE = /\b((?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s)$/;
 /** A subordinator and a gerund that open a sentence and close at a comma: "After completing a PhD in 1975, ". */
@@ -98,16 +99,21 @@ export function leadingGerund(sentence: string, from: number, facts: readonly Fa
 
 /**
  * The end of a relative clause that starts at `from` (just after "who "/"which "): the comma
- * before the verb of the main clause it interrupts (", said", ", was likely"), a dash that closes
- * the aside it stands in, else the
- * sentence's end (`end`); undefined when it holds a quote, or runs on over 160 characters.
+ * before the verb of the main clause it interrupts (", said", ", was likely"); for one after the
+ * main verb (`interrupts` false), also a dash that closes the aside it stands in, a comma before
+ * a subordinator (", when ...") or the sentence's end (`end`). Undefined when an interrupting
+ * clause never meets a verb, or one runs on over 160 characters.
  */
-function relativeEnd(sentence: string, from: number, end: number): number | undefined {
-	for (const m of sentence.slice(from, end).matchAll(/,\s(\p{Ll}+)\b|\s[–—]\s/gu)) {
-		// a dash closes the aside the relative clause stands in
-		if (!m[1] || finite(m[1]) || SAY.test(m[1])) return from + m.index;
+function relativeEnd(sentence: string, from: number, end: number, interrupts: boolean): number | undefined {
+	for (const m of sentence.slice(from, end).matchAll(/,\s(\p{Ll}+)\b(?:\s(\p{Ll}+)\b)?|\s[–—]\s/gu)) {
+		// ", said", ", now runs": the main verb, after an adverb at most
+		if (m[1] && (finite(m[1]) || SAY.test(m[1]) || (m[2] && (/ly$|^(?:now|still|also|later|then|since|already|soon)$/.test(m[1]) || tagsOf(m[1]).includes('Adverb')) && (finite(m[2]) || /s$/.test(m[2]))))) return from + m.index;
+		// a dash closes the aside the relative clause stands in; ", when ..." adds to the clause
+		if (!interrupts && (!m[1] || SUBORDINATOR.test(m[1]))) return from + m.index;
 	}
-	return end - from <= 160 ? end : undefined;
+	// a relative clause inside the subject ends at the main verb: one the lexicon misses
+	// ("Con Edison, which maintains 4,300 miles of mains, records ...") is never run to the end
+	return !interrupts && end - from <= 160 ? end : undefined;
 }
 
 /**
@@ -159,8 +165,6 @@ export function relativeClauses(sentence: string, end: number, facts: readonly F
 		// a quote open at the comma: the words are the speaker's, never a statement of the article's
 		if (((sentence.slice(0, m.index).match(/[“”"]/g) ?? []).length & 1) === 1) continue;
 		const from = m.index + m[0].length - m[2].length;
-		const to = relativeEnd(sentence, from, end);
-		if (to === undefined || /[“”"]/.test(sentence.slice(from, to))) continue;
 		let owner: string | undefined;
 		if (m[1] === 'who') {
 			const person = facts.find((f) => f.type === 'person' && f.span.end === m.index);
@@ -169,6 +173,10 @@ export function relativeClauses(sentence: string, end: number, facts: readonly F
 			owner = thingBefore(sentence, m.index, facts);
 		}
 		if (!owner) continue;
+		// an owner that opens the sentence is its subject: the relative clause interrupts it
+		const interrupts = sentence.slice(0, m.index).length <= owner.length + 4;
+		const to = relativeEnd(sentence, from, end, interrupts);
+		if (to === undefined || /[“”"]/.test(sentence.slice(from, to))) continue;
 		const clause = compose(sentence, [`${owner} `, [from, to]], 'aside');
 		if (clause) out.push(clause);
 	}
@@ -216,4 +224,58 @@ export function appositiveClauses(sentence: string, end: number, facts: readonly
 		if (clause) out.push(clause);
 	}
 	return out;
+}
+
+/** Pronouns that open no clause a stem can stand on: their referent is outside it. */
+const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|some|many|most|others|all|both|none)\b/i;
+
+/**
+ * Where a second clause with its own subject and verb is joined on (", while the Greens won
+ * 5.3% and 13 seats", ", and Rachel Ward's penalty levelled the scores", "; the rest ..."): the
+ * index of the joining comma or semicolon and where the second clause starts, for the first such
+ * join after `from`; undefined when none. The second clause's subject is at most six words with
+ * no verb among them, followed by a finite verb; the first must keep five words.
+ */
+export function coordinateJoin(sentence: string, from: number, end: number): { at: number; start: number } | undefined {
+	for (const m of sentence.slice(from, end).matchAll(/(?:,\s(?:and|but|while|whereas)|;)\s/g)) {
+		const at = from + m.index;
+		if ((sentence.slice(from, at).match(/\S+/g) ?? []).length < 5) continue;
+		// a quote open at the join: its words are the speaker's
+		if (((sentence.slice(0, at).match(/[“”"]/g) ?? []).length & 1) === 1) continue;
+		const words = sentence.slice(at + m[0].length, end).split(/\s+/).slice(0, 7);
+		const verb = words.findIndex((w, i) => i > 0 && finite(w.replace(/[^\p{L}’'-]/gu, '')));
+		if (verb < 1 || words.slice(0, verb).some((w) => finite(w.replace(/[^\p{L}’'-]/gu, '')) || /[,;:]$/.test(w))) continue;
+		return { at, start: at + m[0].length };
+	}
+	return undefined;
+}
+
+/**
+ * The clause after a coordinate join (`coordinateJoin`), when its subject stands on its own: a
+ * name or a noun phrase ("the Social Democrats", "Rachel Ward's penalty"), never a pronoun or a
+ * bare number ("about 2.3 million had been affected" counts the noun of the first clause), and
+ * with no word that counts from the first clause or points back ("eight minutes later", "too",
+ * "its").
+ */
+export function secondConjunct(sentence: string, join: { start: number }, end: number): Clause | undefined {
+	const rest = sentence.slice(join.start, end);
+	if (PRONOUN_SUBJECT.test(rest) || /^(?:about|around|more|less|fewer|over|nearly|almost|some|another|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(rest)) return undefined;
+	if (!/^(?:\p{Lu}|the\s)/u.test(rest)) return undefined;
+	// "Ward's penalty eight minutes later levelled ...": a time or a word counted from the first clause
+	if (/\b(?:later|earlier|then|afterwards|too|also|again|instead|same|that|this|it|its|they|their|them)\b/i.test(rest)) return undefined;
+	return compose(sentence, [[join.start, end]], 'aside');
+}
+
+/**
+ * A role before the name it is about, set off by commas ("Its leader, Jan Kral, has called for
+ * ...", "The firm's chief executive, Ann Reid, said ..."): the clause on the name alone ("Jan
+ * Kral has called for ..."), so that no possessive points outside the stem. Undefined when the
+ * sentence opens on no such role.
+ */
+export function nameAfterRole(sentence: string, end: number, facts: readonly Fact[]): Clause | undefined {
+	const m = /^(?:Its|His|Her|Their|The\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+[’']s?)\s(?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+,\s/u.exec(sentence);
+	if (!m) return undefined;
+	const person = facts.find((f) => f.type === 'person' && f.span.start === m[0].length);
+	if (!person || !/^,\s\p{Ll}+/u.test(sentence.slice(person.span.end)) || !finite(/^,\s(\p{Ll}+)/u.exec(sentence.slice(person.span.end))![1])) return undefined;
+	return compose(sentence, [[person.span.start, person.span.end], [person.span.end + 1, end]], 'main');
 }

@@ -455,8 +455,8 @@ export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] 
 	return [max, min];
 }
 
-/** Words that put what follows in the future: "will", "is expected to", "plans to", "is due to". */
-const FUTURE_BEFORE = /\b(?:will|is expected to|are expected to|plans? to|is due to|are due to|is set to|are set to)\b(?![^,;]*\b(?:since|ago|was|were|had)\b)[^.;]*$/;
+/** Words that put what follows in the future: "will", "(is) expected to", "intends to", "plans to", "is due to". */
+const FUTURE_BEFORE = /\b(?:will|(?:is |are )?expected to|expects? to|intends? to|aims? to|plans? to|is due to|are due to|is set to|are set to)\b(?![^,;]*\b(?:since|ago|was|were|had)\b)[^.;]*$/;
 
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
 function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>, genderMatters: boolean): string[] {
@@ -613,7 +613,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 			// Michael Howard said he would be remembered": "he" is Callaghan)
 			const title = /^(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Sen\.|Senator|Gov\.|Governor)\s)?$/.test(before) || (roleOnlyBefore(before, fact) && !/\b(?:he|she|him|his|her|hers|they|them|their)\b/i.test(after));
 			const subordinate = actsInSubordinate(before, after) && !/\b(?:he|she|him|his|her|hers|they|them|their)\b/i.test(after);
-			if (((title && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after)) || subordinate) && !SECOND_CLAUSE.test(after)) {
+			// "Who is a top contender ...?": an indefinite role may fit others too (R3)
+			if (((title && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after)) || subordinate) && !SECOND_CLAUSE.test(after) && !/^ (?:is|was|are|were) (?:a|an|one of)\b/.test(after)) {
 				out.push({ type: 'mcq', stem: `Who${after.replace(/[.,!]([”"’]?)$/, '$1')}?`, options, key, bonus: 0.4 });
 			}
 		}

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { DATELINE, type Fact } from './facts';
 import { hasTag, tagsOf } from './lexicon';
-import { appositiveClauses, leadingGerund, opensOnSum, relativeClauses } from './clauses';
+import { appositiveClauses, coordinateJoin, leadingGerund, nameAfterRole, opensOnSum, relativeClauses, secondConjunct } from './clauses';
 
 /**
  * A clause derived from a source sentence by deleting words (asides, parentheticals, leading
@@ -218,6 +218,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		asides.push({ from: single.index + single[0].indexOf(single[1]), to: end, text: single[1] });
 	}
 	for (const m of sentence.slice(0, end).matchAll(/\s?\([^()]{1,120}\)/g)) deletions.push([m.index, m.index + m[0].length]);
+	// ", many of them schools and churches,": an aside on the noun before it, which points back
+	for (const m of sentence.slice(0, end).matchAll(/,\s(?:many|most|some|all|several|both|none|one|two|three|four|five|half) of (?:them|whom|which|those)\b[^,;:“”"]{0,60}(?=,|$)/g)) deletions.push([m.index, m.index + m[0].length]);
 	let leadEnd = dateline || (/^[-–—•*]\s+/.exec(sentence)?.[0].length ?? 0);
 	const spun: Clause[] = [];
 	for (let pass = 0; pass < 3; pass++) {
@@ -275,6 +277,16 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		if (whole) clauses.push(whole);
 	}
 
+	// two clauses joined by ", while" or ", and" with a subject of their own: each is a statement
+	const join = main ? coordinateJoin(sentence, Math.max(leadEnd, dateline), end) : undefined;
+	if (join) {
+		const first = build(sentence, keptRuns([...deletions, [join.at, end]], end), undefined, 'main');
+		if (first && first.text !== main?.text) clauses.push(first);
+		const second = secondConjunct(sentence, join, end);
+		if (second) spun.push(second);
+	}
+	const role = nameAfterRole(sentence, end, facts);
+	if (role) spun.push(role);
 	// a relative clause, an appositive or a leading participle states a fact of its own
 	for (const clause of [...spun, ...relativeClauses(sentence, end, facts), ...appositiveClauses(sentence, end, facts)]) {
 		const last = clause.pieces.at(-1);
