@@ -94,6 +94,13 @@ describe('clauses spun off a sentence (clauses.ts)', () => {
 		);
 	});
 
+	it('states the second of two verb phrases that repeat their auxiliary on the shared subject', () => {
+		expect(clauses('Prosecutor Jane Hill said data showed he had been scrolling through an app for "most of a minute" before the crash, and had unlocked the phone 12 times during the journey.')).toContain(
+			'[main] Prosecutor Jane Hill said data showed he had unlocked the phone 12 times during the journey'
+		);
+		expect(clauses('The firm said it had cut prices, raised wages by 3%, and had hired 200 staff.').some((c) => c.includes('it had hired'))).toBe(false);
+	});
+
 	it('asks nothing of a sentence that opens on a sum of figures given before it', () => {
 		expect(clauses('Adding the Greens would take a three-party alliance to 113 seats.')).toEqual([]);
 		expect(clauses('Excluding one-off costs, profit rose 4% to £20m.')).toEqual([]);

@@ -279,3 +279,22 @@ export function nameAfterRole(sentence: string, end: number, facts: readonly Fac
 	if (!person || !/^,\s\p{Ll}+/u.test(sentence.slice(person.span.end)) || !finite(/^,\s(\p{Ll}+)/u.exec(sentence.slice(person.span.end))![1])) return undefined;
 	return compose(sentence, [[person.span.start, person.span.end], [person.span.end + 1, end]], 'main');
 }
+
+/**
+ * The second of two verb phrases that share their subject and repeat its auxiliary ("data showed
+ * he had been scrolling for a minute before the crash, and had unlocked the phone 17 times"),
+ * stated on the subject alone: "data showed he had unlocked the phone 17 times". The first
+ * phrase may hold no comma but the join's, nor a semicolon, colon or dash (another clause).
+ * Undefined when the sentence has no such pair.
+ */
+export function sharedAuxiliary(sentence: string, end: number): Clause | undefined {
+	const m = /\b(?:he|she|they|it|\p{Lu}[\p{L}’'-]+)\s(had|has|have|was|were|would|will)\s/u.exec(sentence.slice(0, end));
+	if (!m) return undefined;
+	const aux = m.index + m[0].length - m[1].length - 1;
+	const second = new RegExp(`,?\\sand\\s(${m[1]})\\s`).exec(sentence.slice(aux + m[0].length, end));
+	if (!second) return undefined;
+	const at = aux + m[0].length + second.index;
+	const between = sentence.slice(aux, at);
+	if (/[;:–—]/.test(between) || (between.match(/,/g) ?? []).length > 0) return undefined;
+	return compose(sentence, [[0, aux], [at + second[0].length - second[1].length - 1, end]], 'main');
+}
