@@ -101,6 +101,11 @@ describe('clauses spun off a sentence (clauses.ts)', () => {
 		expect(clauses('The firm said it had cut prices, raised wages by 3%, and had hired 200 staff.').some((c) => c.includes('it had hired'))).toBe(false);
 	});
 
+	it('states no appositive that points back or whose tense the clause does not tell', () => {
+		expect(clauses('Mr. Hale, the Ohio Democrat, called the bill the worst in years.').some((c) => c.startsWith('[aside]'))).toBe(false);
+		expect(clauses('Dr. Okoro, a consultant surgeon at St Mary’s Hospital, founded a charity in 2010.').some((c) => c.startsWith('[aside]'))).toBe(false);
+	});
+
 	it('asks nothing of a sentence that opens on a sum of figures given before it', () => {
 		expect(clauses('Adding the Greens would take a three-party alliance to 113 seats.')).toEqual([]);
 		expect(clauses('Excluding one-off costs, profit rose 4% to £20m.')).toEqual([]);

@@ -186,14 +186,15 @@ export function relativeClauses(sentence: string, end: number, facts: readonly F
 /**
  * The copula an appositive of a person is stated with, from the verb of the clause around it:
  * "is" after or before a verb of saying or a present tense ("said Ann Reid, a geologist at ..."),
- * "was" before a past tense ("Dr Reid, a surgeon, was cycling to work", "had died");
- * undefined when the verb tells neither.
+ * "was" before "was", "had" or "died" ("Dr Reid, a surgeon, was cycling to work"); undefined
+ * when the verb tells neither (after "X, a senator, called ..." the role may be over).
  */
 function copulaFor(before: string, next: string | undefined): 'is' | 'was' | undefined {
 	if (/\b(?:said|says|told|added|according to)\s(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s)?$/.test(before.replace(/(?:\p{Lu}[\p{L}’'.-]*\s?)+$/u, ''))) return 'is';
 	if (!next) return undefined;
 	if (SAY.test(next) || /^(?:is|has|says|will|can)$/.test(next)) return 'is';
-	return past(next) ? 'was' : undefined;
+	// "Dr Reid, a surgeon, was cycling": a state at the time told; "X, a senator, called ..." may be over
+	return /^(?:was|were|had|died)$/.test(next) ? 'was' : undefined;
 }
 
 /** Role nouns that open an appositive without an article: "X, director of a research institute in Y, ...". */
@@ -204,7 +205,8 @@ const ROLE_WORD = /^(?:deputy|head|chief|former|acting|senior|director|leader|sp
  * consultant surgeon at St Mary's Hospital, was cycling ..." → "Dr Ann Reid was a consultant
  * surgeon at St Mary's Hospital"; "..., said Ann Reid, director of a research institute in
  * Leeds." → "Ann Reid is director of a research institute in Leeds". The appositive opens on
- * "a", "an", "the" or a role noun (never "his", "her", an age), and ends at a comma before the
+ * "a", "an", a role noun or "the" with a preposition (never "his", "her", an age, nor "the
+ * Virginia Democrat", which points back), and ends at a comma before the
  * main verb or at the sentence's end; the copula follows that verb's tense (`copulaFor`).
  */
 export function appositiveClauses(sentence: string, end: number, facts: readonly Fact[]): Clause[] {
@@ -214,6 +216,9 @@ export function appositiveClauses(sentence: string, end: number, facts: readonly
 		const rest = sentence.slice(person.span.end, end);
 		const m = /^,\s((?:a|an|the)\s|(?=\p{Ll}))([^,;:“”"()–—]{3,90}?)(?:,\s(?:who\b|(\p{Ll}+)\b)|$)/u.exec(rest);
 		if (!m || (!m[1] && !ROLE_WORD.test(m[2]))) continue;
+		// "Mr Ward, the Virginia Democrat, said": a definite description points back; one with its
+		// place of work ("the chief spokesperson for competition") states a role
+		if (/^the\s/i.test(m[1]) && !/\s(?:of|at|for|in|with)\s/.test(m[2])) continue;
 		if (((sentence.slice(0, person.span.start).match(/[“”"]/g) ?? []).length & 1) === 1) continue;
 		const copula = copulaFor(sentence.slice(0, person.span.start), m[3]);
 		if (!copula) continue;

@@ -777,6 +777,8 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	for (const tied of ctx.ties.get(swap.toLowerCase()) ?? []) if (containsWord(rest, tied)) return false;
 	// an appositive describes the key ("Kherson, a Black Sea port of 300,000"): a swap may not fit it
 	if (/^,\s(?:a|an|the)\s/.test(after)) return false;
+	// "the Committee for a Responsible Federal Budget": the key is only part of a longer name
+	if (fact.type === 'organisation' && /^\s(?:for|of)\s(?:a\s|an\s|the\s)?\p{Lu}/u.test(after)) return false;
 	if (fact.type === 'place') {
 		const next = /^\s([a-z]+)\b/.exec(after);
 		if (next && isContentNoun(next[1])) return false;
