@@ -33,6 +33,12 @@ describe('clauses spun off a sentence (clauses.ts)', () => {
 		);
 	});
 
+	it('states a "which" clause on a name that opens a reported clause, up to the reported verb', () => {
+		expect(clauses('The regulator said Norvale, which rents out computing power from data centres in 11 countries, had broken the rules for two years.')).toContain(
+			'[aside] Norvale rents out computing power from data centres in 11 countries'
+		);
+	});
+
 	it('states a trailing "which" clause on the "the ..." phrase before it, when a name is in the phrase', () => {
 		expect(clauses('That put it well behind the opposition Unity alliance of former mayor Tomas Berg, which won 18.3% and 41 seats.')).toContain(
 			'[aside] The opposition Unity alliance of former mayor Tomas Berg won 18.3% and 41 seats'

@@ -119,7 +119,7 @@ function relativeEnd(sentence: string, from: number, end: number, interrupts: bo
 /**
  * The noun phrase a "which" clause hangs on when it ends at `comma`: an organisation or place
  * the sentence names there (with its "the"), a name of at most four capitalised words that opens
- * the sentence, or the nearest "the ..." before it of at most 12
+ * the sentence or a reported clause ("said Stratus, which ..."), or the nearest "the ..." before it of at most 12
  * words, one of them capitalised, with no comma, no finite verb and no preposition but "of" inside ("the ruling Together
  * bloc of Prime Minister Jan Novak"); undefined when none.
  */
@@ -132,6 +132,9 @@ function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): s
 	const before = sentence.slice(0, comma);
 	// "Stratus, which is based in ...": a name that opens the sentence
 	if (/^(?:\p{Lu}[\p{L}’'&.-]*\s?){1,4}$/u.test(before) && !/^(?:The|This|That|It|He|She|They)\b/.test(before)) return before;
+	// "The regulator said Stratus, which rents out ...": a name that opens a reported clause
+	const reported = /\b(?:said|says|that)\s((?:\p{Lu}[\p{L}’'&.-]*\s?){1,4})$/u.exec(before)?.[1];
+	if (reported && !/^(?:The|This|That|It|He|She|They)\b/.test(reported)) return reported;
 	const at = before.search(/\b[Tt]he\s(?:(?!\b[Tt]he\s)[^,;:“”"()–—])*$/);
 	if (at < 0) return undefined;
 	const phrase = before.slice(at);
@@ -161,7 +164,8 @@ function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): s
 export function relativeClauses(sentence: string, end: number, facts: readonly Fact[]): Clause[] {
 	const out: Clause[] = [];
 	for (const m of sentence.slice(0, end).matchAll(/,\s(who|which)\s(\p{Ll}+)\b/gu)) {
-		if (!finite(m[2])) continue;
+		// right after "which" a word in -s is a verb ("which rents out"), whatever the lexicon says
+		if (!finite(m[2]) && !/[^s]s$/.test(m[2])) continue;
 		// a quote open at the comma: the words are the speaker's, never a statement of the article's
 		if (((sentence.slice(0, m.index).match(/[“”"]/g) ?? []).length & 1) === 1) continue;
 		const from = m.index + m[0].length - m[2].length;
@@ -174,7 +178,7 @@ export function relativeClauses(sentence: string, end: number, facts: readonly F
 		}
 		if (!owner) continue;
 		// an owner that opens the sentence is its subject: the relative clause interrupts it
-		const interrupts = sentence.slice(0, m.index).length <= owner.length + 4;
+		const interrupts = sentence.slice(0, m.index).length <= owner.length + 4 || /\b(?:said|says|that)\s$/.test(sentence.slice(0, m.index - owner.length));
 		const to = relativeEnd(sentence, from, end, interrupts);
 		if (to === undefined || /[“”"]/.test(sentence.slice(from, to))) continue;
 		const clause = compose(sentence, [`${owner} `, [from, to]], 'aside');
