@@ -44,7 +44,8 @@ describe('simplify: the clauses a stem is written from', () => {
 			'[main] In Ohio, his chosen Senate candidate, TV’s Dr. Ann Cole, faces a close race against four rivals'
 		);
 		expect(clauses('Anton Velikov, deputy head of the Dravsk district council, said the district would ask for a new vote.')).toEqual([
-			'[main] Anton Velikov said the district would ask for a new vote'
+			'[main] Anton Velikov said the district would ask for a new vote',
+			'[aside] Anton Velikov is deputy head of the Dravsk district council'
 		]);
 	});
 

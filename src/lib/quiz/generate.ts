@@ -7,7 +7,7 @@ import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
-import { mapSpan, simplify, type Clause } from './simplify';
+import { endsComplete, mapSpan, simplify, type Clause } from './simplify';
 import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
@@ -456,8 +456,8 @@ export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] 
 	return [max, min];
 }
 
-/** Words that put what follows in the future: "will", "is expected to", "plans to", "is due to". */
-const FUTURE_BEFORE = /\b(?:will|is expected to|are expected to|plans? to|is due to|are due to|is set to|are set to)\b(?![^,;]*\b(?:since|ago|was|were|had)\b)[^.;]*$/;
+/** Words that put what follows in the future: "will", "(is) expected to", "intends to", "plans to", "is due to". */
+const FUTURE_BEFORE = /\b(?:will|(?:is |are )?expected to|expects? to|intends? to|aims? to|plans? to|is due to|are due to|is set to|are set to)\b(?![^,;]*\b(?:since|ago|was|were|had)\b)[^.;]*$/;
 
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
 function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>, genderMatters: boolean): string[] {
@@ -614,7 +614,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 			// Michael Howard said he would be remembered": "he" is Callaghan)
 			const title = /^(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Sen\.|Senator|Gov\.|Governor)\s)?$/.test(before) || (roleOnlyBefore(before, fact) && !/\b(?:he|she|him|his|her|hers|they|them|their)\b/i.test(after));
 			const subordinate = actsInSubordinate(before, after) && !/\b(?:he|she|him|his|her|hers|they|them|their)\b/i.test(after);
-			if (((title && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after)) || subordinate) && !SECOND_CLAUSE.test(after)) {
+			// "Who is a top contender ...?": an indefinite role may fit others too (R3)
+			if (((title && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after)) || subordinate) && !SECOND_CLAUSE.test(after) && !/^ (?:is|was|are|were) (?:a|an|one of)\b/.test(after)) {
 				out.push({ type: 'mcq', stem: `Who${after.replace(/[.,!]([”"’]?)$/, '$1')}?`, options, key, bonus: 0.4 });
 			}
 		}
@@ -777,6 +778,8 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	for (const tied of ctx.ties.get(swap.toLowerCase()) ?? []) if (containsWord(rest, tied)) return false;
 	// an appositive describes the key ("Kherson, a Black Sea port of 300,000"): a swap may not fit it
 	if (/^,\s(?:a|an|the)\s/.test(after)) return false;
+	// "the Committee for a Responsible Federal Budget": the key is only part of a longer name
+	if (fact.type === 'organisation' && /^\s(?:for|of)\s(?:a\s|an\s|the\s)?\p{Lu}/u.test(after)) return false;
 	if (fact.type === 'place') {
 		const next = /^\s([a-z]+)\b/.exec(after);
 		if (next && isContentNoun(next[1])) return false;
@@ -810,7 +813,8 @@ function shorten(text: string, keyEnd: number): string {
 	const head = text.slice(0, keyEnd + cut.index);
 	// a clause that opens on a subordinator keeps its main clause after the comma
 	if (/^(?:When|Though|Although|If|Unless|As|While|Because|Since|After|Before|Once|Until)\b/.test(text)) return text;
-	return wordCount(head) >= 8 ? head : text;
+	// "the groups had, on average, a larger ..." cut at ", a" leaves a clause that ends on nothing
+	return wordCount(head) >= 8 && endsComplete(head) ? head : text;
 }
 
 function niceCeil(v: number): number {
@@ -1129,7 +1133,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// opens on "the <noun>" needs the noun in the headline ("the talks") or a name after it
 	for (const stem of stems) {
 		if ((BARE_ANAPHOR_RE.test(stem) && !SCORE_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
-		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (is|was|has|had|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.exec(stem);
+		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (?=[a-z])(is|was|has|had|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.exec(stem);
 		if (opening && !/s$/.test(opening[2]) && !/^(?:of|that|which|who|whom|whose|where)$/.test(opening[2])) {
 			if (!headlineNames(ctx.article.title, opening[2])) return 'R4';
 		}

@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { DATELINE, type Fact } from './facts';
 import { hasTag, tagsOf } from './lexicon';
+import { appositiveClauses, coordinateJoin, leadingGerund, nameAfterRole, opensOnSum, relativeClauses, secondConjunct, sharedAuxiliary } from './clauses';
 
 /**
  * A clause derived from a source sentence by deleting words (asides, parentheticals, leading
@@ -190,6 +191,7 @@ function trailingTail(text: string, from: number): number | undefined {
  */
 export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	const clauses: Clause[] = [];
+	if (opensOnSum(sentence)) return clauses;
 	let end = sentence.length;
 	const final = /[.!?]["”’]?$/.exec(sentence);
 	if (final && !/["”’]$/.test(final[0])) end = final.index;
@@ -216,10 +218,17 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		asides.push({ from: single.index + single[0].indexOf(single[1]), to: end, text: single[1] });
 	}
 	for (const m of sentence.slice(0, end).matchAll(/\s?\([^()]{1,120}\)/g)) deletions.push([m.index, m.index + m[0].length]);
+	// ", many of them schools and churches,": an aside on the noun before it, which points back
+	for (const m of sentence.slice(0, end).matchAll(/,\s(?:many|most|some|all|several|both|none|one|two|three|four|five|half) of (?:them|whom|which|those)\b[^,;:“”"]{0,60}(?=,|$)/g)) deletions.push([m.index, m.index + m[0].length]);
 	let leadEnd = dateline || (/^[-–—•*]\s+/.exec(sentence)?.[0].length ?? 0);
+	const spun: Clause[] = [];
 	for (let pass = 0; pass < 3; pass++) {
 		const rest = sentence.slice(leadEnd);
-		const lead = LEADING_TIME.exec(rest) ?? LEADING_PHRASE.exec(rest);
+		const gerund = leadingGerund(sentence, leadEnd, facts);
+		if (gerund?.clause) spun.push(gerund.clause);
+		// "After completing a PhD, she spent the next decade ...": the lead is what "next" counts from
+		if (gerund && /\b(?:next|then|later|following|afterwards|there)\b/.test(sentence.slice(leadEnd + gerund.length, end))) break;
+		const lead = LEADING_TIME.exec(rest) ?? LEADING_PHRASE.exec(rest) ?? (gerund ? [rest.slice(0, gerund.length)] : null);
 		if (!lead) break;
 		// "During the strike of 1984 and 1985, he ...": a phrase cut inside a pair of times is no phrase
 		if (/^(?:and|or|to|until)\s\d/i.test(rest.slice(lead[0].length))) break;
@@ -270,6 +279,24 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		if (whole) clauses.push(whole);
 	}
 
+	// two clauses joined by ", while" or ", and" with a subject of their own: each is a statement
+	const join = main ? coordinateJoin(sentence, Math.max(leadEnd, dateline), end) : undefined;
+	if (join) {
+		const first = build(sentence, keptRuns([...deletions, [join.at, end]], end), undefined, 'main');
+		if (first && first.text !== main?.text) clauses.push(first);
+		const second = secondConjunct(sentence, join, end);
+		if (second) spun.push(second);
+	}
+	const role = nameAfterRole(sentence, end, facts);
+	if (role) spun.push(role);
+	const shared = sharedAuxiliary(sentence, end);
+	if (shared) spun.push(shared);
+	// a relative clause, an appositive or a leading participle states a fact of its own
+	for (const clause of [...spun, ...relativeClauses(sentence, end, facts), ...appositiveClauses(sentence, end, facts)]) {
+		const last = clause.pieces.at(-1);
+		if (last && last.to < sentence.replace(/[.!?]$/, '').trimEnd().length && !endsComplete(clause.text)) continue;
+		clauses.push(clause);
+	}
 	const colon = /:\s+(?=[\p{Lu}])/u.exec(sentence.slice(0, end));
 	if (colon && !/["“”]/.test(sentence)) {
 		const after = build(sentence, [[colon.index + colon[0].length, end]], undefined, 'aside');

@@ -1,0 +1,309 @@
+import nlp from 'compromise';
+import type { Fact } from './facts';
+import { tagsOf } from './lexicon';
+import type { Clause } from './simplify';
+
+/**
+ * Statements a sentence makes besides its main clause, spun off as clauses of their own (issue
+ * 3, "sentence simplification"): a leading participle clause ("After completing a PhD in 1975,
+ * she spent ..." → "She completed a PhD in 1975"), a non-restrictive relative clause ("X, who
+ * was deputy governor until 2022, founded ..." → "X was deputy governor until 2022") and an
+ * appositive of a person ("Dr Reid, a surgeon at St Mary's Hospital, was cycling ..." → "Dr Reid
+ * was a surgeon at St Mary's Hospital"). Each keeps the sentence's own words for the part an
+ * item may ask about; only the subject it hangs on and a verb are written in.
+ */
+
+/** A part of a composed clause: a run of the sentence [from, to), or words written in. */
+type Part = [number, number] | string;
+
+const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
+const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|shall|did|does|do)$/;
+const SUBORDINATOR = /^(?:when|while|as|but|although|though|because|if|so|whereas|until|before|after)$/;
+const SAY = /^(?:said|says|told|tells|added|adds|explained|wrote|according)$/;
+const TITLE = /\b((?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s)$/;
+/** A subordinator and a gerund that open a sentence and close at a comma: "After completing a PhD in 1975, ". */
+const LEADING_GERUND = /^(?:After|Before|Since|Upon|On|While)\s(\p{Ll}+ing)\b([^,;:“”"()–—]{3,120}),\s/u;
+/** A sentence that opens on a sum ("Adding the Social Democrats would take a three-party alliance to 113 seats") counts from a figure said before it. */
+const ARITHMETIC_LEAD = /^(?:Adding|Including|Excluding|Counting|Subtracting|Removing|Combined with|Together with|Minus|Plus)\b/;
+
+/** Is `word` a finite verb by the lexicon or by its ending ("founded", "is", "would")? */
+function finite(word: string): boolean {
+	const lower = word.toLowerCase();
+	return AUXILIARY.test(lower) || tagsOf(lower).some((t) => FINITE.has(t)) || (lower.length > 4 && /ed$/.test(lower));
+}
+
+/** Is `word` a past-tense verb ("spent", "founded", "was")? */
+function past(word: string): boolean {
+	const lower = word.toLowerCase();
+	return /^(?:was|were|had|did)$/.test(lower) || tagsOf(lower).includes('PastTense') || (lower.length > 4 && /ed$/.test(lower));
+}
+
+/**
+ * Does the sentence open on a sum that counts from a total given before it ("Adding X would take
+ * the alliance to 113 seats", "Excluding one-off costs, profit rose 4%")? Its figures then lean
+ * on words outside the stem (QUALITY.md R4), so no clause of it is asked.
+ */
+export function opensOnSum(sentence: string): boolean {
+	return ARITHMETIC_LEAD.test(sentence);
+}
+
+/**
+ * Writes a clause from parts: runs of `sentence` and words written in between. The first letter
+ * is capitalised as a replacement of one letter (a run then starts one later), as simplify's
+ * own clauses are. Returns undefined for a clause of fewer than four words.
+ */
+export function compose(sentence: string, parts: Part[], kind: Clause['kind']): Clause | undefined {
+	let text = '';
+	const pieces: Clause['pieces'] = [];
+	for (const part of parts) {
+		if (typeof part === 'string') {
+			text += part;
+			continue;
+		}
+		const [from, to] = part;
+		if (to <= from) continue;
+		pieces.push({ from, to, at: text.length });
+		text += sentence.slice(from, to);
+	}
+	text = text.trimEnd().replace(/[,;:]$/, '');
+	if ((text.match(/\S+/g) ?? []).length < 4) return undefined;
+	if (/^\p{Ll}/u.test(text)) {
+		text = text[0].toUpperCase() + text.slice(1);
+		if (pieces[0]?.at === 0) pieces[0] = { ...pieces[0], from: pieces[0].from + 1, at: 1 };
+	}
+	return { text, pieces: pieces.filter((p) => p.to > p.from), kind };
+}
+
+/**
+ * A leading "After/Before/Since/On/While <gerund> ..., " at `from`: its length, and the clause it
+ * states when the main clause after it opens on a person, a pronoun (He/She) or an organisation
+ * and a past-tense verb, so that the gerund's doer is that subject and the deed is past ("After
+ * completing a PhD in 1975, she spent ..." → "She completed a PhD in 1975"; a main clause in the
+ * future, "the council will reopen", gives none). Undefined when the sentence has no such lead.
+ */
+export function leadingGerund(sentence: string, from: number, facts: readonly Fact[]): { length: number; clause?: Clause } | undefined {
+	const m = LEADING_GERUND.exec(sentence.slice(from));
+	if (!m || /^(?:being|having|according|including|during|following|nothing|something|anything|everything)$/.test(m[1])) return undefined;
+	const after = from + m[0].length;
+	const pronoun = /^(he|she)\s/i.exec(sentence.slice(after));
+	const named = facts.find((f) => (f.type === 'person' || f.type === 'organisation') && f.span.start === after);
+	const subjectEnd = pronoun ? after + pronoun[1].length : named?.span.end;
+	const verb = subjectEnd === undefined ? undefined : /^\s(\p{Ll}+)\b/u.exec(sentence.slice(subjectEnd))?.[1];
+	if (subjectEnd === undefined || !verb || !past(verb)) return { length: m[0].length };
+	const conjugated = nlp(m[1]).verbs().toPastTense().text();
+	if (!conjugated || / /.test(conjugated) || conjugated === m[1]) return { length: m[0].length };
+	const objectFrom = from + m[0].indexOf(m[1]) + m[1].length;
+	const clause = compose(sentence, [[after, subjectEnd], ` ${conjugated}`, [objectFrom, from + m[0].length - 2]], 'subordinate');
+	return { length: m[0].length, ...(clause ? { clause } : {}) };
+}
+
+/**
+ * The end of a relative clause that starts at `from` (just after "who "/"which "): the comma
+ * before the verb of the main clause it interrupts (", said", ", was likely"); for one after the
+ * main verb (`interrupts` false), also a dash that closes the aside it stands in, a comma before
+ * a subordinator (", when ...") or the sentence's end (`end`). Undefined when an interrupting
+ * clause never meets a verb, or one runs on over 160 characters.
+ */
+function relativeEnd(sentence: string, from: number, end: number, interrupts: boolean): number | undefined {
+	for (const m of sentence.slice(from, end).matchAll(/,\s(\p{Ll}+)\b(?:\s(\p{Ll}+)\b)?|\s[–—]\s/gu)) {
+		// ", said", ", now runs": the main verb, after an adverb at most
+		if (m[1] && (finite(m[1]) || SAY.test(m[1]) || (m[2] && (/ly$|^(?:now|still|also|later|then|since|already|soon)$/.test(m[1]) || tagsOf(m[1]).includes('Adverb')) && (finite(m[2]) || /s$/.test(m[2]))))) return from + m.index;
+		// a dash closes the aside the relative clause stands in; ", when ..." adds to the clause
+		if (!interrupts && (!m[1] || SUBORDINATOR.test(m[1]))) return from + m.index;
+	}
+	// a relative clause inside the subject ends at the main verb: one the lexicon misses
+	// ("Con Edison, which maintains 4,300 miles of mains, records ...") is never run to the end
+	return !interrupts && end - from <= 160 ? end : undefined;
+}
+
+/**
+ * The noun phrase a "which" clause hangs on when it ends at `comma`: an organisation or place
+ * the sentence names there (with its "the"), a name of at most four capitalised words that opens
+ * the sentence or a reported clause ("said Stratus, which ..."), or the nearest "the ..." before it of at most 12
+ * words, one of them capitalised, with no comma, no finite verb and no preposition but "of" inside ("the ruling Together
+ * bloc of Prime Minister Jan Novak"); undefined when none.
+ */
+function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): string | undefined {
+	const named = facts.find((f) => (f.type === 'organisation' || f.type === 'place') && f.span.end === comma);
+	if (named) {
+		const the = /\b(the\s)$/i.exec(sentence.slice(0, named.span.start));
+		return the ? `the ${sentence.slice(named.span.start, comma)}` : named.text;
+	}
+	const before = sentence.slice(0, comma);
+	// "Stratus, which is based in ...": a name that opens the sentence
+	if (/^(?:\p{Lu}[\p{L}’'&.-]*\s?){1,4}$/u.test(before) && !/^(?:The|This|That|It|He|She|They)\b/.test(before)) return before;
+	// "The regulator said Stratus, which rents out ...": a name that opens a reported clause
+	const reported = /\b(?:said|says|that)\s((?:\p{Lu}[\p{L}’'&.-]*\s?){1,4})$/u.exec(before)?.[1];
+	if (reported && !/^(?:The|This|That|It|He|She|They)\b/.test(reported)) return reported;
+	const at = before.search(/\b[Tt]he\s(?:(?!\b[Tt]he\s)[^,;:“”"()–—])*$/);
+	if (at < 0) return undefined;
+	const phrase = before.slice(at);
+	const words = phrase.split(/\s+/).slice(1);
+	// "the partnership business" names nothing by itself: a name inside makes the phrase self-contained
+	if (words.length > 12 || !words.some((w) => /^\p{Lu}/u.test(w))) return undefined;
+	for (const w of words) {
+		if (/^\p{Lu}/u.test(w) || /^\d/.test(w)) continue;
+		const tags = tagsOf(w.toLowerCase());
+		if (w !== 'of' && w !== 'and' && tags.includes('Preposition')) return undefined;
+		if (tags.some((t) => FINITE.has(t)) && !tags.includes('Adjective') && !tags.includes('Noun')) return undefined;
+	}
+	return phrase;
+}
+
+/**
+ * Each non-restrictive relative clause on a name or a thing, as a clause of its own: "X, who was
+ * deputy governor of the central bank until 2022, founded ..." → "X was deputy governor of the
+ * central bank until 2022"; "Stratus, which is based in Austin, Texas, and reported revenue of
+ * $38.2 billion, said ..." → "Stratus is based in Austin, Texas, and reported revenue of $38.2
+ * billion"; "... ahead of the Together bloc, which won 22.7% and 57 seats." → "The Together bloc
+ * won 22.7% and 57 seats". "who" hangs only on a person the sentence names right before it,
+ * "which" on an organisation, a place or a "the ..." phrase; the clause must open on a finite
+ * verb (an object relative, "which she founded", makes no statement of its own). `end` is
+ * where the sentence's final punctuation starts.
+ */
+export function relativeClauses(sentence: string, end: number, facts: readonly Fact[]): Clause[] {
+	const out: Clause[] = [];
+	for (const m of sentence.slice(0, end).matchAll(/,\s(who|which)\s(\p{Ll}+)\b/gu)) {
+		// right after "which" a word in -s is a verb ("which rents out"), whatever the lexicon says
+		if (!finite(m[2]) && !/[^s]s$/.test(m[2])) continue;
+		// a quote open at the comma: the words are the speaker's, never a statement of the article's
+		if (((sentence.slice(0, m.index).match(/[“”"]/g) ?? []).length & 1) === 1) continue;
+		const from = m.index + m[0].length - m[2].length;
+		let owner: string | undefined;
+		if (m[1] === 'who') {
+			const person = facts.find((f) => f.type === 'person' && f.span.end === m.index);
+			if (person) owner = `${TITLE.exec(sentence.slice(0, person.span.start))?.[1] ?? ''}${person.text}`;
+		} else {
+			owner = thingBefore(sentence, m.index, facts);
+		}
+		if (!owner) continue;
+		// an owner that opens the sentence is its subject: the relative clause interrupts it
+		const interrupts = sentence.slice(0, m.index).length <= owner.length + 4 || /\b(?:said|says|that)\s$/.test(sentence.slice(0, m.index - owner.length));
+		const to = relativeEnd(sentence, from, end, interrupts);
+		if (to === undefined || /[“”"]/.test(sentence.slice(from, to))) continue;
+		const clause = compose(sentence, [`${owner} `, [from, to]], 'aside');
+		if (clause) out.push(clause);
+	}
+	return out;
+}
+
+/**
+ * The copula an appositive of a person is stated with, from the verb of the clause around it:
+ * "is" after or before a verb of saying or a present tense ("said Ann Reid, a geologist at ..."),
+ * "was" before "was", "had" or "died" ("Dr Reid, a surgeon, was cycling to work"); undefined
+ * when the verb tells neither (after "X, a senator, called ..." the role may be over).
+ */
+function copulaFor(before: string, next: string | undefined): 'is' | 'was' | undefined {
+	if (/\b(?:said|says|told|added|according to)\s(?:(?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame)\.?\s)?$/.test(before.replace(/(?:\p{Lu}[\p{L}’'.-]*\s?)+$/u, ''))) return 'is';
+	if (!next) return undefined;
+	if (SAY.test(next) || /^(?:is|has|says|will|can)$/.test(next)) return 'is';
+	// "Dr Reid, a surgeon, was cycling": a state at the time told; "X, a senator, called ..." may be over
+	return /^(?:was|were|had|died)$/.test(next) ? 'was' : undefined;
+}
+
+/** Role nouns that open an appositive without an article: "X, director of a research institute in Y, ...". */
+const ROLE_WORD = /^(?:deputy|head|chief|former|acting|senior|director|leader|spokesman|spokeswoman|spokesperson|president|secretary|minister|editor|professor|founder|co-founder|chairman|chairwoman|member|governor|mayor|captain|coach|manager|author|lecturer|researcher|partner|owner)\b/;
+
+/**
+ * Each appositive of a person the sentence names, as a clause of its own: "Dr Ann Reid, a
+ * consultant surgeon at St Mary's Hospital, was cycling ..." → "Dr Ann Reid was a consultant
+ * surgeon at St Mary's Hospital"; "..., said Ann Reid, director of a research institute in
+ * Leeds." → "Ann Reid is director of a research institute in Leeds". The appositive opens on
+ * "a", "an", a role noun or "the" with a preposition (never "his", "her", an age, nor "the
+ * Virginia Democrat", which points back), and ends at a comma before the
+ * main verb or at the sentence's end; the copula follows that verb's tense (`copulaFor`).
+ */
+export function appositiveClauses(sentence: string, end: number, facts: readonly Fact[]): Clause[] {
+	const out: Clause[] = [];
+	for (const person of facts) {
+		if (person.type !== 'person') continue;
+		const rest = sentence.slice(person.span.end, end);
+		const m = /^,\s((?:a|an|the)\s|(?=\p{Ll}))([^,;:“”"()–—]{3,90}?)(?:,\s(?:who\b|(\p{Ll}+)\b)|$)/u.exec(rest);
+		if (!m || (!m[1] && !ROLE_WORD.test(m[2]))) continue;
+		// "Mr Ward, the Virginia Democrat, said": a definite description points back; one with its
+		// place of work ("the chief spokesperson for competition") states a role
+		if (/^the\s/i.test(m[1]) && !/\s(?:of|at|for|in|with)\s/.test(m[2])) continue;
+		if (((sentence.slice(0, person.span.start).match(/[“”"]/g) ?? []).length & 1) === 1) continue;
+		const copula = copulaFor(sentence.slice(0, person.span.start), m[3]);
+		if (!copula) continue;
+		const from = person.span.end + 2;
+		const to = from + m[1].length + m[2].length;
+		const title = TITLE.exec(sentence.slice(0, person.span.start))?.[1] ?? '';
+		const clause = compose(sentence, [`${title}${person.text} ${copula} `, [from, to]], 'aside');
+		if (clause) out.push(clause);
+	}
+	return out;
+}
+
+/** Pronouns that open no clause a stem can stand on: their referent is outside it. */
+const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|some|many|most|others|all|both|none)\b/i;
+
+/**
+ * Where a second clause with its own subject and verb is joined on (", while the Greens won
+ * 5.3% and 13 seats", ", and Rachel Ward's penalty levelled the scores", "; the rest ..."): the
+ * index of the joining comma or semicolon and where the second clause starts, for the first such
+ * join after `from`; undefined when none. The second clause's subject is at most six words with
+ * no verb among them, followed by a finite verb; the first must keep five words.
+ */
+export function coordinateJoin(sentence: string, from: number, end: number): { at: number; start: number } | undefined {
+	for (const m of sentence.slice(from, end).matchAll(/(?:,\s(?:and|but|while|whereas)|;)\s/g)) {
+		const at = from + m.index;
+		if ((sentence.slice(from, at).match(/\S+/g) ?? []).length < 5) continue;
+		// a quote open at the join: its words are the speaker's
+		if (((sentence.slice(0, at).match(/[“”"]/g) ?? []).length & 1) === 1) continue;
+		const words = sentence.slice(at + m[0].length, end).split(/\s+/).slice(0, 7);
+		const verb = words.findIndex((w, i) => i > 0 && finite(w.replace(/[^\p{L}’'-]/gu, '')));
+		if (verb < 1 || words.slice(0, verb).some((w) => finite(w.replace(/[^\p{L}’'-]/gu, '')) || /[,;:]$/.test(w))) continue;
+		return { at, start: at + m[0].length };
+	}
+	return undefined;
+}
+
+/**
+ * The clause after a coordinate join (`coordinateJoin`), when its subject stands on its own: a
+ * name or a noun phrase ("the Social Democrats", "Rachel Ward's penalty"), never a pronoun or a
+ * bare number ("about 2.3 million had been affected" counts the noun of the first clause), and
+ * with no word that counts from the first clause or points back ("eight minutes later", "too",
+ * "its").
+ */
+export function secondConjunct(sentence: string, join: { start: number }, end: number): Clause | undefined {
+	const rest = sentence.slice(join.start, end);
+	if (PRONOUN_SUBJECT.test(rest) || /^(?:about|around|more|less|fewer|over|nearly|almost|some|another|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(rest)) return undefined;
+	if (!/^(?:\p{Lu}|the\s)/u.test(rest)) return undefined;
+	// "Ward's penalty eight minutes later levelled ...": a time or a word counted from the first clause
+	if (/\b(?:later|earlier|then|afterwards|too|also|again|instead|same|that|this|it|its|they|their|them)\b/i.test(rest)) return undefined;
+	return compose(sentence, [[join.start, end]], 'aside');
+}
+
+/**
+ * A role before the name it is about, set off by commas ("Its leader, Jan Kral, has called for
+ * ...", "The firm's chief executive, Ann Reid, said ..."): the clause on the name alone ("Jan
+ * Kral has called for ..."), so that no possessive points outside the stem. Undefined when the
+ * sentence opens on no such role.
+ */
+export function nameAfterRole(sentence: string, end: number, facts: readonly Fact[]): Clause | undefined {
+	const m = /^(?:Its|His|Her|Their|The\s(?:[\p{L}-]+\s){0,2}[\p{L}-]+[’']s?)\s(?:[\p{Ll}-]+\s){0,3}[\p{Ll}-]+,\s/u.exec(sentence);
+	if (!m) return undefined;
+	const person = facts.find((f) => f.type === 'person' && f.span.start === m[0].length);
+	if (!person || !/^,\s\p{Ll}+/u.test(sentence.slice(person.span.end)) || !finite(/^,\s(\p{Ll}+)/u.exec(sentence.slice(person.span.end))![1])) return undefined;
+	return compose(sentence, [[person.span.start, person.span.end], [person.span.end + 1, end]], 'main');
+}
+
+/**
+ * The second of two verb phrases that share their subject and repeat its auxiliary ("data showed
+ * he had been scrolling for a minute before the crash, and had unlocked the phone 17 times"),
+ * stated on the subject alone: "data showed he had unlocked the phone 17 times". The first
+ * phrase may hold no comma but the join's, nor a semicolon, colon or dash (another clause).
+ * Undefined when the sentence has no such pair.
+ */
+export function sharedAuxiliary(sentence: string, end: number): Clause | undefined {
+	const m = /\b(?:he|she|they|it|\p{Lu}[\p{L}’'-]+)\s(had|has|have|was|were|would|will)\s/u.exec(sentence.slice(0, end));
+	if (!m) return undefined;
+	const aux = m.index + m[0].length - m[1].length - 1;
+	const second = new RegExp(`,?\\sand\\s(${m[1]})\\s`).exec(sentence.slice(aux + m[0].length, end));
+	if (!second) return undefined;
+	const at = aux + m[0].length + second.index;
+	const between = sentence.slice(aux, at);
+	if (/[;:–—]/.test(between) || (between.match(/,/g) ?? []).length > 0) return undefined;
+	return compose(sentence, [[0, aux], [at + second[0].length - second[1].length - 1, end]], 'main');
+}
