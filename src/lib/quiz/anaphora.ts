@@ -159,6 +159,12 @@ const LEADING_WORD = /^(?:The|In|At|On|Near|From|To|Into|Inside|Outside|Across|A
 const DESCRIPTION = /^ (?:of (?:a|an|the)|that|which|who|whom|whose|where|he|she|they|we|I|you)\b/;
 // "told the court that she ...": after a verb of telling, "that" opens what was told
 const TELLING = /\b(?:told|tell|tells|telling|informed|warned|assured|reminded|convinced|persuaded|notified|showed|shown)\s$/i;
+/**
+ * A company described by its listing or base, or "the group" of a results story: "the FTSE 100
+ * group", "the Nasdaq-listed company", "the Leeds-based firm", "the group’s". Group 2 the
+ * listing words (none for a plain "the group"), group 3 the noun, group 4 a possessive.
+ */
+export const LISTED = new RegExp(String.raw`\b([Tt]he) (?:((?:FTSE(?: AIM)? \d{2,3}|FTSE|Nasdaq|S&P 500|Dax|DAX|Stoxx \d{2,3}|\p{Lu}[\p{L}.&-]*-(?:listed|based|headquartered))) )?(group|company|firm|conglomerate)(?![\p{L}-])((?:[’']s)?)`, 'gu');
 const BARE = new RegExp(String.raw`\b([Tt]he) (${Object.keys(ANAPHOR_KIND).join('|')})(?![\p{L}-])((?:[’']s)?)`, 'gu');
 
 /** Does `text` contain `word` as a whole word (no letter either side)? */
@@ -274,6 +280,28 @@ function rivals(referents: Referent[], referent: Referent, kind: string, text: s
 }
 
 /**
+ * A sentence's text and facts without the index a listing names ("the FTSE 100 group"): FTSE is
+ * no rival of the company the phrase describes.
+ */
+function withoutListing(text: string, facts: Fact[]): { text: string; facts: Fact[] } {
+	const words = [...text.matchAll(LISTED)].map((m) => m[2]).filter((w): w is string => w !== undefined);
+	if (words.length === 0) return { text, facts };
+	return { text: words.reduce((t, w) => t.replace(w, ''), text), facts: facts.filter((f) => !words.some((w) => containsWord(w, f.text))) };
+}
+
+/**
+ * Does "the group" of this article mean a company: the body writes "group" only as "the group"
+ * or "the FTSE 100 group", never "a group of", "the aid group", "the middle group" or "groups",
+ * any of which makes it a group of something else?
+ */
+function groupMeansCompany(article: Article): boolean {
+	const body = article.paragraphs.join('\n');
+	const all = [...body.matchAll(/\bgroups?\b/gi)].length;
+	const plain = [...body.matchAll(/\b[Tt]he group\b|\b[Tt]he (?:FTSE(?: AIM)? \d{2,3}|FTSE|\p{Lu}[\p{L}.&-]*-(?:listed|based|headquartered)) group\b/gu)].length;
+	return all > 0 && all === plain;
+}
+
+/**
  * Writes a stem with each pointing description ("the company", "the park’s", "The council")
  * replaced by the one name it can mean, or returns undefined when one of them cannot be
  * resolved: two names of its kind fit (the title or lead names both, or neither does and the
@@ -285,24 +313,33 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 	let out = '';
 	let cursor = 0;
 	const previous = sentence.index > 0 ? source.sentences[sentence.index - 1] : undefined;
-	for (const m of stem.matchAll(BARE)) {
-		const end = m.index + m[0].length;
+	const groupIsCompany = groupMeansCompany(source.article);
+	const pointers = [
+		...[...stem.matchAll(BARE)].map((m) => ({ index: m.index, length: m[0].length, the: m[1], kind: ANAPHOR_KIND[m[2]], possessive: m[3], words: '' })),
+		...[...stem.matchAll(LISTED)]
+			.filter((m) => m[2] !== undefined || (m[3] === 'group' && groupIsCompany))
+			.map((m) => ({ index: m.index, length: m[0].length, the: m[1], kind: 'company', possessive: m[4], words: m[2] ?? '' }))
+	].sort((a, b) => a.index - b.index);
+	for (const m of pointers) {
+		const end = m.index + m.length;
 		const after = stem.slice(end);
 		if (/^,?\s\p{Lu}/u.test(after) || (DESCRIPTION.test(after) && !TELLING.test(stem.slice(0, m.index)))) continue;
 		// inside a direct quote the speaker's words stay theirs (R6)
 		const before = stem.slice(0, m.index);
 		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) continue;
-		const kind = ANAPHOR_KIND[m[2]];
+		const kind = m.kind;
 		const referent = referentOf(referents, kind, [source.article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n'));
 		// a sentence that names the referent itself either needs no rewrite or has it as the key,
 		// which the rewrite would give away ("_____ officials admitted that Beijing had ...")
 		if (!referent || containsWord(stem, referent.name) || containsWord(sentence.text, referent.name)) return undefined;
-		if (rivals(referents, referent, kind, sentence.text, source.facts[sentence.index])) return undefined;
+		const own = withoutListing(sentence.text, source.facts[sentence.index]);
+		if (rivals(referents, referent, kind, own.text, own.facts)) return undefined;
 		// a sentence before that opens on the referent keeps it in focus over other names in it
 		const focused = previous && (previous.text.startsWith(referent.name) || previous.text.startsWith(`The ${referent.name}`));
-		if (previous && rivals(referents, referent, kind, previous.text, focused ? undefined : source.facts[previous.index])) return undefined;
-		const the = referent.the ? `${m[1]} ` : '';
-		out += stem.slice(cursor, m.index) + the + referent.name + m[3];
+		const earlier = previous && withoutListing(previous.text, source.facts[previous.index]);
+		if (earlier && rivals(referents, referent, kind, earlier.text, focused ? undefined : earlier.facts)) return undefined;
+		const the = referent.the ? `${m.the} ` : '';
+		out += stem.slice(cursor, m.index) + the + referent.name + m.possessive;
 		cursor = end;
 	}
 	return out + stem.slice(cursor);

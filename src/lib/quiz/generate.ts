@@ -1,5 +1,5 @@
 import { articleBody } from './article';
-import { articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
+import { LISTED, articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
@@ -12,6 +12,7 @@ import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
+import { SIDE_WORDS, matchSides, nameSidesIn } from './sides';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -1030,6 +1031,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// opens on "the <noun>" needs the noun in the headline ("the talks") or a name after it
 	for (const stem of stems) {
 		if ((BARE_ANAPHOR_RE.test(stem) && !SCORE_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
+		// "the hosts" or "the visitors" of a report whose line-ups do not name them (sides.ts)
+		if (new RegExp(SIDE_WORDS.source, 'u').test(stem)) return 'R4';
+		// "the FTSE 100 group", "the Nasdaq-listed company" that no name replaced (anaphora.ts)
+		if ([...stem.matchAll(LISTED)].some((m) => m[2] !== undefined && !/^,?\s\p{Lu}/u.test(stem.slice(m.index + m[0].length)))) return 'R4';
 		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (is|was|has|had|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.exec(stem);
 		if (opening && !/s$/.test(opening[2]) && !/^(?:of|that|which|who|whom|whose|where)$/.test(opening[2])) {
 			if (!headlineNames(ctx.article.title, opening[2])) return 'R4';
@@ -1112,6 +1117,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "over the past 12 months": the length of a time window is no fact of the story
 	if (fact.type === 'count' && /\b(?:past|last|previous|next|coming|following)\s$/i.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:days|weeks|months|years|decades)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	if (keyText.length < 2) return 'R7';
+	// "the FTSE 100": the number of a share index's name is no figure of the story
+	if (fact.type === 'count' && /\b(?:FTSE(?: AIM)?|S&P|Stoxx|CAC|Nikkei|Dax|DAX|Russell)\s$/.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
 	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';
 	// the speaker of a quote too short to say anything ("“I’m not,” Mr _____ said")
@@ -1163,6 +1170,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 	const pool: Candidate[] = [];
 	let written = 0;
 	const referents = articleReferents(ctx);
+	const sides = matchSides(ctx.article);
 	for (const sentence of ctx.sentences) {
 		const facts = ctx.facts[sentence.index];
 		// a question in the text (an explainer's heading) states no fact, nor does its answer
@@ -1185,7 +1193,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			if (who) items.push({ w: who.written, fact: who.fact, unit: 'main' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: resolveAnaphors(referents, ctx, sentence, i.w) }))) {
+		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: nameSidesIn(resolveAnaphors(referents, ctx, sentence, i.w), sides) }))) {
 			written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed) {

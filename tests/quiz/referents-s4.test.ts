@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { matchSides, nameSides } from '../../src/lib/quiz/sides';
+import { reportOf, written } from './report';
+
+// invented match report: the line-ups at the end list the home team first
+const MATCH = [
+	'Harrowgate Town moved up to fifth in League Two after a 2-1 win over Deanbridge Rovers at the Mill Ground on Saturday.',
+	'The hosts took the lead in the 21st minute when Sam Pell volleyed in from a corner.',
+	'Deanbridge equalised early in the second half, but the visitors were undone by a late header from Lee Crane.',
+	'Crane’s goal in the 86th minute sealed a third straight win for the home side in front of 4,310 fans.',
+	'Harrowgate Town: Bale; Moss, Reed, Hart, Lyle; Pell, Crane, Dunn; Webb, Fry, Cole.',
+	'Deanbridge Rovers: Kerr; Ince, Platt, Shaw, Hume; Nash, Vane, Lowe; Penn, Gray, Rudd.'
+];
+
+describe('"the hosts", "the visitors" and "the home side" of a match report (QUALITY.md R4)', () => {
+	it('reads the home team from the first of two line-ups', () => {
+		const article = parseArticleText(`Harrowgate edge Deanbridge\n\n${MATCH.join('\n\n')}`);
+		expect(matchSides(article)).toEqual({ home: 'Harrowgate Town', away: 'Deanbridge Rovers' });
+	});
+
+	it('writes each side as its team in a stem', () => {
+		const sides = { home: 'Harrowgate Town', away: 'Deanbridge Rovers' };
+		expect(nameSides('The hosts took the lead in the _____ minute.', sides)).toBe('Harrowgate Town took the lead in the _____ minute.');
+		expect(nameSides('A late header undid the visitors.', sides)).toBe('A late header undid Deanbridge Rovers.');
+		expect(nameSides('“We were the better side,” he said of the home side.', sides)).toBe('“We were the better side,” he said of Harrowgate Town.');
+	});
+
+	it('asks "The hosts took the lead ..." with the home team named', () => {
+		const stems = written(reportOf('Harrowgate edge Deanbridge', MATCH)).filter((w) => w.check === '').map((w) => w.stem);
+		expect(stems.some((s) => s.startsWith('Harrowgate Town took the lead in the'))).toBe(true);
+		expect(stems.some((s) => /\bthe (?:hosts|visitors|home side)\b/.test(s))).toBe(false);
+	});
+
+	it('refuses a stem with "the hosts" when the report has no line-ups to name them', () => {
+		const report = reportOf('Harrowgate edge Deanbridge', MATCH.slice(0, 4));
+		const hosts = written(report).filter((w) => /\bthe (?:hosts|visitors|home side)\b/i.test(w.stem));
+		expect(hosts.length).toBeGreaterThan(0);
+		expect(hosts.every((w) => w.check === 'R4')).toBe(true);
+	});
+});
+
+describe('a company described by its listing ("the FTSE 100 group") in a results story (QUALITY.md R4)', () => {
+	const RESULTS = [
+		'Brackwell Foods, the maker of Tansy crackers, reported a 14% rise in annual profit on Tuesday.',
+		'Pre-tax profit rose to £212.4m in the year to June, up from £186.3m a year earlier.',
+		'Shares in the FTSE 250 group rose 6.3% to 912p in early trading.',
+		'The group said it would open a factory in Wigan in 2027 at a cost of £48m.'
+	];
+
+	it('names the company in the stem, and never blanks the index’s number', () => {
+		const all = written(reportOf('Brackwell Foods profit up 14% on price rises', RESULTS));
+		const kept = all.filter((w) => w.check === '').map((w) => w.stem);
+		expect(kept.some((s) => s.startsWith('Shares in Brackwell Foods rose'))).toBe(true);
+		expect(kept.some((s) => /FTSE (?:250|_____) group/.test(s))).toBe(false);
+		expect(kept.some((s) => s.startsWith('Brackwell Foods said it would open a factory'))).toBe(true);
+	});
+
+	it('refuses "the FTSE 250 group" when two companies could be meant', () => {
+		const two = ['Brackwell Foods, the maker of Tansy crackers, and Olcott Mills, the flour miller, both reported results on Tuesday.', ...RESULTS.slice(1)];
+		const shares = written(reportOf('Food makers report profits', two)).filter((w) => w.stem.startsWith('Shares in'));
+		expect(shares.length).toBeGreaterThan(0);
+		expect(shares.every((w) => w.check !== '' || !w.stem.includes('FTSE'))).toBe(true);
+	});
+
+	it('leaves "the group" alone where the article has other groups ("an aid group")', () => {
+		const other = [...RESULTS.slice(0, 3), 'A campaign group said the factory would harm a wetland.', RESULTS[3]];
+		const kept = written(reportOf('Brackwell Foods profit up 14% on price rises', other)).filter((w) => w.check === '').map((w) => w.stem);
+		expect(kept.some((s) => s.startsWith('Brackwell Foods said it would open a factory'))).toBe(false);
+	});
+});
