@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { matchSides, nameSides } from '../../src/lib/quiz/sides';
+import { FUTURE_BEFORE, UNNAMED_OUTCOME, speedDistractors, yearSide } from '../../src/lib/quiz/plausible';
+import { createPrng } from '../../src/lib/quiz/prng';
 import { reportOf, written } from './report';
 
 // invented match report: the line-ups at the end list the home team first
@@ -67,5 +69,56 @@ describe('a company described by its listing ("the FTSE 100 group") in a results
 		const other = [...RESULTS.slice(0, 3), 'A campaign group said the factory would harm a wetland.', RESULTS[3]];
 		const kept = written(reportOf('Brackwell Foods profit up 14% on price rises', other)).filter((w) => w.check === '').map((w) => w.stem);
 		expect(kept.some((s) => s.startsWith('Brackwell Foods said it would open a factory'))).toBe(false);
+	});
+});
+
+describe('plausible distractors (QUALITY.md R8)', () => {
+	it('offers round speed limits for a speed limit: no 26mph zone beside a 40mph one', () => {
+		const sentence = 'A court heard that he was driving at about 63mph in a 40mph zone on the ring road.';
+		const at = sentence.indexOf('40mph');
+		const fact = { type: 'count' as const, text: '40', span: { start: at, end: at + 2 }, value: 40 };
+		const options = speedDistractors(fact, sentence.slice(at + 2), createPrng(7), new Set([63]), [63, -Infinity]);
+		expect(options).toHaveLength(3);
+		expect(options!.every((o) => Number(o) % 10 === 0 && Number(o) < 63 && o !== '40')).toBe(true);
+		// a speed that is no round limit ("about 58mph") keeps the general recipe
+		expect(speedDistractors({ ...fact, text: '58', value: 58 }, 'mph on the road', createPrng(7), new Set(), [Infinity, -Infinity])).toBeUndefined();
+		// nor is a count of anything else a speed
+		expect(speedDistractors(fact, ' cyclists on the road', createPrng(7), new Set(), [Infinity, -Infinity])).toBeUndefined();
+	});
+
+	it('keeps a year of birth 18 years before a later year in the same sentence', () => {
+		const sentence = 'Born in Oban in 1941, Keel studied botany at the University of Glasgow, graduating in 1962.';
+		const at = sentence.indexOf('1941');
+		expect(yearSide(sentence, { type: 'date', text: '1941', span: { start: at, end: at + 4 }, iso: '1941' })).toEqual([1945, -Infinity]);
+		const event = 'She was elected to the academy in 1999 and knighted in 2008.';
+		const e = event.indexOf('1999');
+		expect(yearSide(event, { type: 'date', text: '1999', span: { start: e, end: e + 4 }, iso: '1999' })).toEqual([2008, -Infinity]);
+	});
+
+	it('asks a birth year with no option that leaves the person a child at the later date', () => {
+		const report = reportOf('Marine biologist Rhona Keel dies aged 85', [
+			'Dame Rhona Keel, the marine biologist who mapped the kelp forests of the North Atlantic, has died aged 85.',
+			'Born in Oban, Argyll, in 1941, the daughter of a ferryman, Keel studied botany at the University of Glasgow, graduating in 1962.',
+			'She led 14 expeditions to the Arctic and trained a generation of divers.'
+		]);
+		const born = written(report).filter((w) => w.check === '' && w.stem.startsWith('Born in Oban'));
+		const items = report.quiz.items.filter((i) => i.stem.startsWith('Born in Oban') && i.type !== 'true-false');
+		expect(born.length).toBeGreaterThan(0);
+		for (const i of items) expect(i.options.every((o) => Number(o) <= 1962 - 18)).toBe(true);
+	});
+
+	it('reads "is expected in" as a plan ahead, and refuses "A decision is expected ..." whose subject is said before', () => {
+		expect(FUTURE_BEFORE.test('Completion is expected in the first half of ')).toBe(true);
+		expect(FUTURE_BEFORE.test('The bridge was expected in ')).toBe(false);
+		expect(UNNAMED_OUTCOME.test('A decision is expected in the first half of _____.')).toBe(true);
+		expect(UNNAMED_OUTCOME.test('A decision on the merger is expected in the first half of _____.')).toBe(false);
+		const report = reportOf('Regulator opens inquiry into Felmore takeover of Brisk', [
+			'The Competition Office said on Monday it had opened an in-depth inquiry into the £2.1bn takeover of Brisk by Felmore.',
+			'Felmore, which runs 412 convenience shops across the north of England, said in a statement that it would cooperate fully with the inquiry.',
+			'A decision is expected in the first half of 2027.'
+		]);
+		const decision = written(report).filter((w) => w.stem.startsWith('A decision is expected'));
+		expect(decision.length).toBeGreaterThan(0);
+		expect(decision.every((w) => w.check === 'R4')).toBe(true);
 	});
 });

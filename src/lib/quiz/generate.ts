@@ -13,6 +13,7 @@ import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types'
 import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { SIDE_WORDS, matchSides, nameSidesIn } from './sides';
+import { FUTURE_BEFORE, UNNAMED_OUTCOME, speedDistractors, yearSide } from './plausible';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -456,8 +457,6 @@ export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] 
 	return [max, min];
 }
 
-/** Words that put what follows in the future: "will", "is expected to", "plans to", "is due to". */
-const FUTURE_BEFORE = /\b(?:will|is expected to|are expected to|plans? to|is due to|are due to|is set to|are set to)\b(?![^,;]*\b(?:since|ago|was|were|had)\b)[^.;]*$/;
 
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
 function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>, genderMatters: boolean): string[] {
@@ -466,8 +465,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'money':
 		case 'percent':
 		case 'age':
-		case 'ordinal':
-			return numericDistractors(fact, prng, ctx.allNumbers, Infinity, sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]));
+		case 'ordinal': {
+			const side = sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]);
+			// "a 40mph zone": a speed limit is a round number (plausible.ts)
+			return speedDistractors(fact, sentenceText.slice(fact.span.end), prng, ctx.allNumbers, side) ?? numericDistractors(fact, prng, ctx.allNumbers, Infinity, side);
+		}
 		case 'date':
 			if (fact.iso && /^\d{4}$/.test(fact.text) && FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start))) {
 				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication: an
@@ -478,7 +480,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 					: numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Number(fact.text) + 4, Number(fact.text) - 3]);
 			}
 			return fact.iso && /^\d{4}$/.test(fact.text)
-				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear)
+				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear, yearSide(sentenceText, fact))
 				: dateDistractors(fact, prng, ctx.dates);
 		case 'tally':
 			return tallyDistractors(fact, prng);
@@ -1033,6 +1035,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if ((BARE_ANAPHOR_RE.test(stem) && !SCORE_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
 		// "the hosts" or "the visitors" of a report whose line-ups do not name them (sides.ts)
 		if (new RegExp(SIDE_WORDS.source, 'u').test(stem)) return 'R4';
+		// "A decision is expected in ...": a decision on something said before (plausible.ts)
+		if (UNNAMED_OUTCOME.test(stem)) return 'R4';
 		// "the FTSE 100 group", "the Nasdaq-listed company" that no name replaced (anaphora.ts)
 		if ([...stem.matchAll(LISTED)].some((m) => m[2] !== undefined && !/^,?\s\p{Lu}/u.test(stem.slice(m.index + m[0].length)))) return 'R4';
 		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (is|was|has|had|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.exec(stem);
