@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { matchSides, nameSides } from '../../src/lib/quiz/sides';
-import { FUTURE_BEFORE, UNNAMED_OUTCOME, speedDistractors, yearSide } from '../../src/lib/quiz/plausible';
+import { FUTURE_BEFORE, UNNAMED_OUTCOME, listCountsKey, speedDistractors, yearSide } from '../../src/lib/quiz/plausible';
 import { createPrng } from '../../src/lib/quiz/prng';
 import { reportOf, written } from './report';
 
@@ -120,5 +120,66 @@ describe('plausible distractors (QUALITY.md R8)', () => {
 		const decision = written(report).filter((w) => w.stem.startsWith('A decision is expected'));
 		expect(decision.length).toBeGreaterThan(0);
 		expect(decision.every((w) => w.check === 'R4')).toBe(true);
+	});
+});
+
+describe('a court report’s defendant as the "He" after a sentence that names him with "his" (QUALITY.md R4)', () => {
+	const COURT = [
+		'A lorry driver who fell asleep at the wheel and killed a pedestrian has been jailed for six years.',
+		'Gareth Molloy, 52, of Station Lane, Hexley, admitted causing death by dangerous driving at an earlier hearing.',
+		'Molloy had been driving for 14 hours without a proper break, Judge Ruth Adair was told.',
+		'Prosecutor Dev Mistry said Molloy ignored warnings from his employer about his hours.',
+		'The court heard Molloy had let his tachograph lapse two months before the crash. He had nine points on his licence for three earlier offences.',
+		'Mr Mistry said the pedestrian, a retired nurse, died at the scene.'
+	];
+
+	it('resolves "He had nine points ..." to the defendant the article names far more than anyone else', () => {
+		const kept = written(reportOf('Lorry driver jailed over fatal crash', COURT)).filter((w) => w.check === '' && w.stem.includes('Gareth Molloy') && w.stem.includes('on his licence'));
+		expect(kept.length).toBeGreaterThan(0);
+	});
+
+	it('keeps refusing when the sentence before names someone the article does not dwell on', () => {
+		const once = COURT.map((p) => p.replace('The court heard Molloy had let his tachograph', 'The court heard Mr Mistry had checked his notes'));
+		const stems = written(reportOf('Lorry driver jailed over fatal crash', once)).map((w) => w.stem);
+		expect(stems.some((s) => /on his licence/.test(s))).toBe(false);
+	});
+});
+
+describe('a count the sentence then lists (QUALITY.md R5)', () => {
+	it('sees "two offences, in 2021 and 2023" list as many things as the count', () => {
+		expect(listCountsKey(2, ' previous speeding offences, in 2021 and 2023.')).toBe(true);
+		expect(listCountsKey(3, ' clubs: Leeds, Hull and Derby.')).toBe(true);
+		expect(listCountsKey(4, ' clubs: Leeds, Hull and Derby.')).toBe(false);
+		expect(listCountsKey(2, ' people were hurt in the crash.')).toBe(false);
+	});
+
+	it('never asks "How many ... in 2021?" with the list cut short', () => {
+		const report = reportOf('Driver banned after crash', [
+			'A driver from Hexley was banned from the roads for three years after a crash on the bypass in which a cyclist was hurt.',
+			'The court heard Omar Ruddle had nine points on his licence for three earlier speeding offences, in 2019, 2021 and 2023.',
+			'Ruddle, 29, was also fined £1,400 and ordered to pay costs.'
+		]);
+		const stems = written(report).map((w) => w.stem);
+		expect(stems.some((s) => /in 2019, 2021\?$|in 2019\?$/.test(s))).toBe(false);
+	});
+});
+
+describe('"Its leader, X, ..." after a sentence that names one party (QUALITY.md R4)', () => {
+	const ELECTION = [
+		'The Green Dawn movement led by Mira Tanner won the most votes in the snap election in Velmark, official results showed on Sunday.',
+		'The populist People First party came second with 18.2% and 41 seats, its best result since it was founded in 2016.',
+		'Support for People First was strongest in the northern mining towns, where it took more than 30% of the vote.',
+		'Its leader, Anton Berg, has called for a referendum on leaving the customs union and for an end to wind farm subsidies.'
+	];
+
+	it('writes "Its" as the one party the sentence before names', () => {
+		const stems = written(reportOf('Greens win Velmark election', ELECTION)).filter((w) => w.check === '').map((w) => w.stem);
+		expect(stems.some((s) => s.startsWith("People First's leader, "))).toBe(true);
+	});
+
+	it('leaves it unresolved, and refused, when the sentence before names two parties', () => {
+		const two = [...ELECTION.slice(0, 2), 'Support for People First and Green Dawn was strongest in the northern mining towns.', ELECTION[3]];
+		const stems = written(reportOf('Greens win Velmark election', two)).map((w) => w.stem);
+		expect(stems.some((s) => /^(?:People First|Green Dawn)'s leader/.test(s))).toBe(false);
 	});
 });

@@ -436,7 +436,10 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		const previous = sentence.index > 0 ? source.sentences[sentence.index - 1] : undefined;
 		if (!previous || previous.paragraph < sentence.paragraph - 1) return undefined;
 		const name = organisationSubject(source, previous);
-		if (text.startsWith('Its ')) return name ? { length: 3, phrase: `${name}${/’/.test(previous.text) ? '’' : "'"}s` } : undefined;
+		if (text.startsWith('Its ')) {
+			const owner = name ?? onlyParty(source.article, previous.text);
+			return owner ? { length: 3, phrase: `${owner}${/’/.test(previous.text) ? '’' : "'"}s` } : undefined;
+		}
 		if (DUMMY_IT.test(text)) return undefined;
 		const verb = /^It (\p{Ll}+)/u.exec(text)![1];
 		if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense') && !/(?:ed|es)$/.test(verb)) return undefined;
@@ -445,6 +448,26 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		return referent ? { length: 2, phrase: referent.phrase } : undefined;
 	}
 	return subject(text, sentence);
+}
+
+// "the nationalist Freedom and Sovereignty party", "the Together bloc", "Civic Renewal movement"
+const PARTY = /\b((?:\p{Lu}[\p{L}\p{M}’'-]+)(?: (?:and|of|for|the) \p{Lu}[\p{L}\p{M}’'-]+| \p{Lu}[\p{L}\p{M}’'-]+){0,3}) (?:party|movement|bloc|list|alliance)\b/gu;
+
+/**
+ * The one political party a sentence names, for a next sentence's "Its leader, X, ...": the
+ * article writes each party once as "<Name> party", "bloc", "movement", "list" or "alliance",
+ * and the sentence must name exactly one of them (by its name alone, as "Support for Freedom
+ * and Sovereignty was strongest ..."). Undefined when it names none or several.
+ */
+function onlyParty(article: Article, sentence: string): string | undefined {
+	const parties = new Set<string>();
+	for (const m of article.paragraphs.join('\n').matchAll(PARTY)) {
+		// "The Freedom and Sovereignty party" opening a sentence: "The" is no part of the name
+		const name = m[1].replace(/^The /, '');
+		if (!/^(?:The|A|An|This|That|Its|Their)$/.test(name)) parties.add(name);
+	}
+	const named = [...parties].filter((p) => containsWord(sentence, p));
+	return named.length === 1 ? named[0] : undefined;
 }
 
 /**

@@ -13,7 +13,7 @@ import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types'
 import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { SIDE_WORDS, matchSides, nameSidesIn } from './sides';
-import { FUTURE_BEFORE, UNNAMED_OUTCOME, speedDistractors, yearSide } from './plausible';
+import { FUTURE_BEFORE, UNNAMED_OUTCOME, listCountsKey, speedDistractors, yearSide } from './plausible';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -273,7 +273,7 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	// as for an inner pronoun: nobody nearby who could be meant makes it the person the article is about
 	const subject = subjectOfArticle(ctx, gender);
 	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
-	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier) ?? (rival ? undefined : subject);
+	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
 	if (!main) return possessive ? clause : undefined;
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
 	return replaceOpening(clause, m[1].length, possessive ? `${main.full}${apostrophe}s` : main.full);
@@ -311,6 +311,16 @@ function subjectOfArticle(ctx: Context, gender: 'male' | 'female'): Person | und
 }
 
 /**
+ * The surname of the person of `gender` the article names far more than anyone else of that
+ * gender (at least four mentions, twice the next): a court report's defendant, a profile's
+ * subject, whom a pronoun beside their name means. Undefined when no one stands out so.
+ */
+function dominantPerson(ctx: Context, gender: 'male' | 'female'): string | undefined {
+	const [top, next] = [...ctx.persons.values()].filter((p) => p.gender === gender).sort((a, b) => b.mentions - a.mentions);
+	return top && top.mentions >= 4 && (!next || top.mentions >= 2 * next.mentions) ? top.surname : undefined;
+}
+
+/**
  * The clause with its first subject "he"/"she" written as the one person it can mean, or
  * undefined when it has none, the sentence names a person before it or the clause opens on a
  * person noun ("A man from Leeds ...": either might be meant), it stands inside a quote, or not
@@ -334,7 +344,7 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	// nobody nearby who could be meant: the person the article is about (an obituary's "she")
 	const subject = subjectOfArticle(ctx, gender);
 	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
-	const main = soleReferent(m[1] === 'he' ? 'He' : 'She', earlier) ?? (rival ? undefined : subject);
+	const main = soleReferent(m[1] === 'he' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
 	if (!main) return undefined;
 	const delta = main.full.length - m[1].length;
 	const pieces: Clause['pieces'] = [];
@@ -468,7 +478,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'ordinal': {
 			const side = sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]);
 			// "a 40mph zone": a speed limit is a round number (plausible.ts)
-			return speedDistractors(fact, sentenceText.slice(fact.span.end), prng, ctx.allNumbers, side) ?? numericDistractors(fact, prng, ctx.allNumbers, Infinity, side);
+			// "six points for two offences": a number the sentence writes as a word is no distractor either (R3)
+			const forbidden = new Set([...ctx.allNumbers, ...[...sentenceText.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
+			return speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, side) ?? numericDistractors(fact, prng, forbidden, Infinity, side);
 		}
 		case 'date':
 			if (fact.iso && /^\d{4}$/.test(fact.text) && FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start))) {
@@ -1095,6 +1107,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (w.type === 'cloze' && fact.type === 'person' && !/[\p{Lu}\d“"]/u.test(w.stem.replace(BLANK, '').slice(1))) return 'R4';
 	// R5: no giveaway
 	if (headlineGives(ctx.article.title, fact, keyText, sentence.paragraph)) return 'R5';
+	if (fact.type === 'count' && fact.value !== undefined && listCountsKey(fact.value, sentence.text.slice(fact.span.end))) return 'R5';
 	if (w.type !== 'true-false') {
 		const stemLower = w.stem.toLowerCase();
 		// a number inside another ("17" in "2017") is no giveaway

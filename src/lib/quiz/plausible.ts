@@ -66,3 +66,14 @@ export const FUTURE_BEFORE = /\b(?:will|(?:is|are) (?:expected|due|set|scheduled
  * the stem is not self-contained (QUALITY.md R4). "A decision on the merger is expected" names it.
  */
 export const UNNAMED_OUTCOME = /^(?:A|An|The) (?:final )?(?:decision|ruling|verdict|judgment|judgement|vote|announcement|outcome|result|response|reply) (?:is|are|was|will be) (?:expected|due|scheduled|likely|set|planned)\b/;
+
+/**
+ * Does the sentence list, just after a count key, as many things as the count says: "two
+ * previous speeding offences, in 2021 and 2023", "three clubs: Leeds, Hull and Derby"? The list
+ * answers the item or exposes a false count (QUALITY.md R5). `key` is the count's value and
+ * `after` the sentence's text after it.
+ */
+export function listCountsKey(key: number, after: string): boolean {
+	const m = /^\s[\p{L}\s-]{0,40}?[,:]\s(?:(?:in|on|at|from|including|namely)\s)?((?:[^,.;]{1,25},\s)*[^,.;]{1,25}\sand\s[^,.;]{1,25})[.;]?$/u.exec(after);
+	return m !== null && m[1].split(/,\s(?:and\s)?|\sand\s/).length === key;
+}
