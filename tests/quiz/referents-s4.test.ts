@@ -183,3 +183,34 @@ describe('"Its leader, X, ..." after a sentence that names one party (QUALITY.md
 		expect(stems.some((s) => /^(?:People First|Green Dawn)'s leader/.test(s))).toBe(false);
 	});
 });
+
+describe('more stems the R4 check wrongly refused', () => {
+	it('names "the company" of a regulator’s fine: the Commission is a regulator, no rival company', () => {
+		const report = reportOf('Regulator fines Dunmore Systems £12m', [
+			'The Competition Commission on Monday fined software company Dunmore Systems £12 million for tying its payroll app to its accounting software.',
+			'Dunmore, which is based in Leeds and employs about 900 people, said it would appeal against the decision at the tribunal.',
+			'The company has 60 days to end the practice or face further penalties, the Commission said.'
+		]);
+		expect(written(report).some((w) => w.check === '' && w.stem.startsWith('Dunmore Systems has'))).toBe(true);
+	});
+
+	it('reads "The liberal Green Hope list won ..." as a name, not "the liberal" pointing back', () => {
+		const report = reportOf('Velmark election results', [
+			'The Green Dawn movement led by Mira Tanner won the most votes in the snap election in Velmark, official results showed on Sunday.',
+			'The liberal Green Hope list won 8.4% and 19 seats, its worst result since it was founded in 2009.',
+			'Turnout was 61.2%, down from 64.8% at the last election.'
+		]);
+		expect(written(report).some((w) => w.check === '' && w.stem.startsWith('The liberal Green Hope list won'))).toBe(true);
+	});
+
+	it('asks "shelters, many of them schools" (a part of what the stem names) but not "12 of them were ..." alone', () => {
+		const report = reportOf('Floods force thousands from homes in Valdor', [
+			'Floods in the northern province of Valdor forced thousands of people from their homes on Sunday, officials said.',
+			'Around 42,000 people remained in shelters, many of them schools and sports halls, on Tuesday night.',
+			'Rescuers in boats reached 80 stranded families in the flooded villages along the river. Some 12 of them were taken to hospital.'
+		]);
+		const all = written(report);
+		expect(all.some((w) => w.check === '' && w.stem.includes('many of them schools'))).toBe(true);
+		expect(all.filter((w) => /^(?:Some )?(?:_____|12) of them/.test(w.stem)).every((w) => w.check === 'R4')).toBe(true);
+	});
+});

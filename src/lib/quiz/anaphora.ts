@@ -84,6 +84,13 @@ const SUFFIX_KIND: Record<string, string> = {
 	government: 'government',
 	party: 'party',
 	university: 'university',
+	commission: 'agency',
+	authority: 'agency',
+	regulator: 'agency',
+	ministry: 'government',
+	department: 'government',
+	police: 'police',
+	union: 'bloc',
 	bank: 'bank',
 	plc: 'company',
 	ltd: 'company',
@@ -227,6 +234,8 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 			const suffix = SUFFIX_KIND[words.at(-1)!.toLowerCase()] ?? (words[0] === 'FC' ? 'club' : words[1] === 'of' ? SUFFIX_KIND[words[0].toLowerCase()] : undefined);
 			if (suffix) r.kinds.add(suffix);
 			if (hasTag(name.toLowerCase(), 'SportsTeam')) r.kinds.add('club');
+			// the EU, the UN, NATO: blocs of states, never a company "the company" may mean
+			if (/^(?:EU|UN|NATO|WHO|IMF|OECD|ECB|Commission)$/.test(name)) r.kinds.add(name === 'Commission' ? 'agency' : 'bloc');
 			for (const k of [...r.kinds]) if (BUSINESS.has(k)) r.kinds.add('company');
 		}
 		const mentions = count(body, name);
