@@ -214,3 +214,22 @@ describe('more stems the R4 check wrongly refused', () => {
 		expect(all.filter((w) => /^(?:Some )?(?:_____|12) of them/.test(w.stem)).every((w) => w.check === 'R4')).toBe(true);
 	});
 });
+
+describe('"The result leaves ..." of a match report (QUALITY.md R4: the headline on screen names the match)', () => {
+	const REPORT = [
+		'Harrowgate Town moved up to fifth in League Two after Sam Pell scored twice in a 3-1 home victory over Deanbridge Rovers on Saturday.',
+		'The result leaves Harrowgate on 29 points from 16 matches, one point behind fourth-placed Crewe Alexandra.',
+		'Deanbridge, who had won their previous three league games, remain 11th with 22 points.'
+	];
+
+	it('is asked when the headline tells of a win', () => {
+		const all = written(reportOf('Pell double fires Harrowgate to win over Deanbridge', REPORT));
+		expect(all.some((w) => w.check === '' && w.stem.startsWith('The result leaves Harrowgate on'))).toBe(true);
+	});
+
+	it('is refused when the headline names no match', () => {
+		const all = written(reportOf('Harrowgate manager signs new contract', REPORT)).filter((w) => w.stem.startsWith('The result leaves'));
+		expect(all.length).toBeGreaterThan(0);
+		expect(all.every((w) => w.check === 'R4')).toBe(true);
+	});
+});

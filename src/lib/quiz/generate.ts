@@ -972,7 +972,8 @@ const SAME_THING = [
 	['bill', 'measure', 'legislation', 'law', 'package'],
 	['deal', 'agreement', 'accord', 'pact'],
 	['study', 'research', 'report', 'review', 'survey', 'findings'],
-	['case', 'trial', 'lawsuit']
+	['case', 'trial', 'lawsuit'],
+	['result', 'win', 'victory', 'winner', 'beat', 'beats', 'defeat', 'draw']
 ];
 
 /**
