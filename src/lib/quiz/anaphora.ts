@@ -298,16 +298,24 @@ function withoutListing(text: string, facts: Fact[]): { text: string; facts: Fac
 	return { text: words.reduce((t, w) => t.replace(w, ''), text), facts: facts.filter((f) => !words.some((w) => containsWord(w, f.text))) };
 }
 
+// each article's answer, read once: stems are resolved one by one (generation stays linear)
+const GROUP_IS_COMPANY = new WeakMap<Article, boolean>();
+const PARTIES = new WeakMap<Article, Set<string>>();
+
 /**
  * Does "the group" of this article mean a company: the body writes "group" only as "the group"
  * or "the FTSE 100 group", never "a group of", "the aid group", "the middle group" or "groups",
  * any of which makes it a group of something else?
  */
 function groupMeansCompany(article: Article): boolean {
+	const known = GROUP_IS_COMPANY.get(article);
+	if (known !== undefined) return known;
 	const body = article.paragraphs.join('\n');
 	const all = [...body.matchAll(/\bgroups?\b/gi)].length;
 	const plain = [...body.matchAll(/\b[Tt]he group\b|\b[Tt]he (?:FTSE(?: AIM)? \d{2,3}|FTSE|\p{Lu}[\p{L}.&-]*-(?:listed|based|headquartered)) group\b/gu)].length;
-	return all > 0 && all === plain;
+	const answer = all > 0 && all === plain;
+	GROUP_IS_COMPANY.set(article, answer);
+	return answer;
 }
 
 /**
@@ -469,11 +477,15 @@ const PARTY = /\b((?:\p{Lu}[\p{L}\p{M}’'-]+)(?: (?:and|of|for|the) \p{Lu}[\p{L
  * and Sovereignty was strongest ..."). Undefined when it names none or several.
  */
 function onlyParty(article: Article, sentence: string): string | undefined {
-	const parties = new Set<string>();
-	for (const m of article.paragraphs.join('\n').matchAll(PARTY)) {
-		// "The Freedom and Sovereignty party" opening a sentence: "The" is no part of the name
-		const name = m[1].replace(/^The /, '');
-		if (!/^(?:The|A|An|This|That|Its|Their)$/.test(name)) parties.add(name);
+	let parties = PARTIES.get(article);
+	if (!parties) {
+		parties = new Set<string>();
+		for (const m of article.paragraphs.join('\n').matchAll(PARTY)) {
+			// "The Freedom and Sovereignty party" opening a sentence: "The" is no part of the name
+			const name = m[1].replace(/^The /, '');
+			if (!/^(?:The|A|An|This|That|Its|Their)$/.test(name)) parties.add(name);
+		}
+		PARTIES.set(article, parties);
 	}
 	const named = [...parties].filter((p) => containsWord(sentence, p));
 	return named.length === 1 ? named[0] : undefined;
