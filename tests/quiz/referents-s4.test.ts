@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { matchSides, nameSides } from '../../src/lib/quiz/sides';
-import { FUTURE_BEFORE, UNNAMED_OUTCOME, listCountsKey, speedDistractors, yearSide } from '../../src/lib/quiz/plausible';
+import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from '../../src/lib/quiz/plausible';
 import { createPrng } from '../../src/lib/quiz/prng';
 import { reportOf, written } from './report';
 
@@ -231,5 +231,39 @@ describe('"The result leaves ..." of a match report (QUALITY.md R4: the headline
 		const all = written(reportOf('Harrowgate manager signs new contract', REPORT)).filter((w) => w.stem.startsWith('The result leaves'));
 		expect(all.length).toBeGreaterThan(0);
 		expect(all.every((w) => w.check === 'R4')).toBe(true);
+	});
+});
+
+describe('a vote written with a dash ("the 68-31 vote") keeps its total among the options (QUALITY.md R8)', () => {
+	it('tells a vote from a match score', () => {
+		const vote = 'The 71-28 vote came after a week of talks.';
+		const score = 'Harrowgate won 3-1 with two late goals.';
+		const at = (s: string, t: string) => ({ type: 'tally' as const, text: t, span: { start: s.indexOf(t), end: s.indexOf(t) + t.length } });
+		expect(dashedVote(vote, at(vote, '71-28'))).toBe(true);
+		expect(dashedVote(score, at(score, '3-1'))).toBe(false);
+	});
+
+	it('offers only tallies with as many votes as the key', () => {
+		const report = reportOf('Senate passes stopgap bill', [
+			'The Senate voted late on Thursday to keep the federal government funded until March, sending the bill to the House.',
+			'The 71-28 vote came after a day of closed-door talks and a last-minute deal on disaster aid for farmers in flooded states.',
+			'The House is expected to take up the measure on Friday.'
+		]);
+		const item = report.quiz.items.find((i) => i.stem.startsWith('The _____ vote came'));
+		expect(item).toBeDefined();
+		for (const o of item!.options) expect(o.split('-').map(Number).reduce((a, b) => a + b)).toBe(99);
+	});
+});
+
+describe('a plan’s year keeps its side of the sentence’s other years (QUALITY.md R8)', () => {
+	it('never offers a start year after the year the work is to be finished', () => {
+		const report = reportOf('Hexley approves new library', [
+			'Hexley council has approved a £9m plan to build a new central library on the site of a former cinema on Mill Street.',
+			'Work on the library is expected to begin in spring 2031 and to be completed by the end of 2033.',
+			'The old library on Castle Road, which opened in 1964, will be sold to pay for part of the scheme.'
+		]);
+		const item = report.quiz.items.find((i) => i.stem.includes('begin in spring _____'));
+		expect(item).toBeDefined();
+		expect(item!.options.every((o) => Number(o) < 2033)).toBe(true);
 	});
 });

@@ -13,7 +13,7 @@ import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types'
 import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { SIDE_WORDS, matchSides, nameSidesIn } from './sides';
-import { FUTURE_BEFORE, UNNAMED_OUTCOME, listCountsKey, speedDistractors, yearSide } from './plausible';
+import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -487,15 +487,21 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication: an
 				// earlier year is no plausible distractor (QUALITY.md R8); with no date, years close
 				// to the key on both sides, so that neither the earliest nor the latest gives it away
+				// and it keeps its side of the sentence's other years ("begin in 2025 and be completed by 2027")
+				const [under, over] = yearSide(sentenceText, fact);
 				return ctx.article.published
-					? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Infinity, Number(ctx.article.published.slice(0, 4)) - 1])
-					: numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Number(fact.text) + 4, Number(fact.text) - 3]);
+					? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [under, Math.max(over, Number(ctx.article.published.slice(0, 4)) - 1)])
+					: numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(fact.text) - 3)]);
 			}
 			return fact.iso && /^\d{4}$/.test(fact.text)
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear, yearSide(sentenceText, fact))
 				: dateDistractors(fact, prng, ctx.dates);
-		case 'tally':
-			return tallyDistractors(fact, prng);
+		case 'tally': {
+			// "the 68-31 vote" keeps its total, written as the key writes it (plausible.ts)
+			if (!dashedVote(sentenceText, fact)) return tallyDistractors(fact, prng);
+			const dash = /[-–]/.exec(fact.text)![0];
+			return tallyDistractors({ ...fact, text: fact.text.replace(dash, ' to ') }, prng).map((t) => t.replace(' to ', dash));
+		}
 		case 'range':
 			// a headline that gives an end ("at least 21,000 years old") gives the range away
 			return fact.text.split(/ and | to |[–-]/).some((end) => containsWord(ctx.article.title, end)) ? [] : rangeDistractors(fact, prng);

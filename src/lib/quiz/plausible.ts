@@ -77,3 +77,14 @@ export function listCountsKey(key: number, after: string): boolean {
 	const m = /^\s[\p{L}\s-]{0,40}?[,:]\s(?:(?:in|on|at|from|including|namely)\s)?((?:[^,.;]{1,25},\s)*[^,.;]{1,25}\sand\s[^,.;]{1,25})[.;]?$/u.exec(after);
 	return m !== null && m[1].split(/,\s(?:and\s)?|\sand\s/).length === key;
 }
+
+/**
+ * Is a dashed tally a vote ("The 68-31 vote", "passed 219-213")? Its distractors then keep its
+ * total, as many voted (no 70-32 in a 100-seat Senate), rather than moving each side by a goal.
+ * `sentenceText` is the source sentence; `fact` a tally fact of it.
+ */
+export function dashedVote(sentenceText: string, fact: Fact): boolean {
+	if (!/^\d+[-–]\d+$/.test(fact.text)) return false;
+	const around = `${sentenceText.slice(Math.max(0, fact.span.start - 40), fact.span.start)} ${sentenceText.slice(fact.span.end, fact.span.end + 20)}`;
+	return /\b(?:vot\w*|ballot|passed|approved|rejected|majority|margin)\b/i.test(around) && !/\b(?:goals?|win|won|beat|defeat\w*|score\w*|lead|half-time|minute)\b/i.test(around);
+}
