@@ -84,6 +84,13 @@ const SUFFIX_KIND: Record<string, string> = {
 	government: 'government',
 	party: 'party',
 	university: 'university',
+	commission: 'agency',
+	authority: 'agency',
+	regulator: 'agency',
+	ministry: 'government',
+	department: 'government',
+	police: 'police',
+	union: 'bloc',
 	bank: 'bank',
 	plc: 'company',
 	ltd: 'company',
@@ -159,6 +166,12 @@ const LEADING_WORD = /^(?:The|In|At|On|Near|From|To|Into|Inside|Outside|Across|A
 const DESCRIPTION = /^ (?:of (?:a|an|the)|that|which|who|whom|whose|where|he|she|they|we|I|you)\b/;
 // "told the court that she ...": after a verb of telling, "that" opens what was told
 const TELLING = /\b(?:told|tell|tells|telling|informed|warned|assured|reminded|convinced|persuaded|notified|showed|shown)\s$/i;
+/**
+ * A company described by its listing or base, or "the group" of a results story: "the FTSE 100
+ * group", "the Nasdaq-listed company", "the Leeds-based firm", "the group’s". Group 2 the
+ * listing words (none for a plain "the group"), group 3 the noun, group 4 a possessive.
+ */
+export const LISTED = new RegExp(String.raw`\b([Tt]he) (?:((?:FTSE(?: AIM)? \d{2,3}|FTSE|Nasdaq|S&P 500|Dax|DAX|Stoxx \d{2,3}|\p{Lu}[\p{L}.&-]*-(?:listed|based|headquartered))) )?(group|company|firm|conglomerate)(?![\p{L}-])((?:[’']s)?)`, 'gu');
 const BARE = new RegExp(String.raw`\b([Tt]he) (${Object.keys(ANAPHOR_KIND).join('|')})(?![\p{L}-])((?:[’']s)?)`, 'gu');
 
 /** Does `text` contain `word` as a whole word (no letter either side)? */
@@ -221,6 +234,8 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 			const suffix = SUFFIX_KIND[words.at(-1)!.toLowerCase()] ?? (words[0] === 'FC' ? 'club' : words[1] === 'of' ? SUFFIX_KIND[words[0].toLowerCase()] : undefined);
 			if (suffix) r.kinds.add(suffix);
 			if (hasTag(name.toLowerCase(), 'SportsTeam')) r.kinds.add('club');
+			// the EU, the UN, NATO: blocs of states, never a company "the company" may mean
+			if (/^(?:EU|UN|NATO|WHO|IMF|OECD|ECB|Commission)$/.test(name)) r.kinds.add(name === 'Commission' ? 'agency' : 'bloc');
 			for (const k of [...r.kinds]) if (BUSINESS.has(k)) r.kinds.add('company');
 		}
 		const mentions = count(body, name);
@@ -274,6 +289,36 @@ function rivals(referents: Referent[], referent: Referent, kind: string, text: s
 }
 
 /**
+ * A sentence's text and facts without the index a listing names ("the FTSE 100 group"): FTSE is
+ * no rival of the company the phrase describes.
+ */
+function withoutListing(text: string, facts: Fact[]): { text: string; facts: Fact[] } {
+	const words = [...text.matchAll(LISTED)].map((m) => m[2]).filter((w): w is string => w !== undefined);
+	if (words.length === 0) return { text, facts };
+	return { text: words.reduce((t, w) => t.replace(w, ''), text), facts: facts.filter((f) => !words.some((w) => containsWord(w, f.text))) };
+}
+
+// each article's answer, read once: stems are resolved one by one (generation stays linear)
+const GROUP_IS_COMPANY = new WeakMap<Article, boolean>();
+const PARTIES = new WeakMap<Article, Set<string>>();
+
+/**
+ * Does "the group" of this article mean a company: the body writes "group" only as "the group"
+ * or "the FTSE 100 group", never "a group of", "the aid group", "the middle group" or "groups",
+ * any of which makes it a group of something else?
+ */
+function groupMeansCompany(article: Article): boolean {
+	const known = GROUP_IS_COMPANY.get(article);
+	if (known !== undefined) return known;
+	const body = article.paragraphs.join('\n');
+	const all = [...body.matchAll(/\bgroups?\b/gi)].length;
+	const plain = [...body.matchAll(/\b[Tt]he group\b|\b[Tt]he (?:FTSE(?: AIM)? \d{2,3}|FTSE|\p{Lu}[\p{L}.&-]*-(?:listed|based|headquartered)) group\b/gu)].length;
+	const answer = all > 0 && all === plain;
+	GROUP_IS_COMPANY.set(article, answer);
+	return answer;
+}
+
+/**
  * Writes a stem with each pointing description ("the company", "the park’s", "The council")
  * replaced by the one name it can mean, or returns undefined when one of them cannot be
  * resolved: two names of its kind fit (the title or lead names both, or neither does and the
@@ -285,24 +330,33 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 	let out = '';
 	let cursor = 0;
 	const previous = sentence.index > 0 ? source.sentences[sentence.index - 1] : undefined;
-	for (const m of stem.matchAll(BARE)) {
-		const end = m.index + m[0].length;
+	const groupIsCompany = groupMeansCompany(source.article);
+	const pointers = [
+		...[...stem.matchAll(BARE)].map((m) => ({ index: m.index, length: m[0].length, the: m[1], kind: ANAPHOR_KIND[m[2]], possessive: m[3], words: '' })),
+		...[...stem.matchAll(LISTED)]
+			.filter((m) => m[2] !== undefined || (m[3] === 'group' && groupIsCompany))
+			.map((m) => ({ index: m.index, length: m[0].length, the: m[1], kind: 'company', possessive: m[4], words: m[2] ?? '' }))
+	].sort((a, b) => a.index - b.index);
+	for (const m of pointers) {
+		const end = m.index + m.length;
 		const after = stem.slice(end);
 		if (/^,?\s\p{Lu}/u.test(after) || (DESCRIPTION.test(after) && !TELLING.test(stem.slice(0, m.index)))) continue;
 		// inside a direct quote the speaker's words stay theirs (R6)
 		const before = stem.slice(0, m.index);
 		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) continue;
-		const kind = ANAPHOR_KIND[m[2]];
+		const kind = m.kind;
 		const referent = referentOf(referents, kind, [source.article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n'));
 		// a sentence that names the referent itself either needs no rewrite or has it as the key,
 		// which the rewrite would give away ("_____ officials admitted that Beijing had ...")
 		if (!referent || containsWord(stem, referent.name) || containsWord(sentence.text, referent.name)) return undefined;
-		if (rivals(referents, referent, kind, sentence.text, source.facts[sentence.index])) return undefined;
+		const own = withoutListing(sentence.text, source.facts[sentence.index]);
+		if (rivals(referents, referent, kind, own.text, own.facts)) return undefined;
 		// a sentence before that opens on the referent keeps it in focus over other names in it
 		const focused = previous && (previous.text.startsWith(referent.name) || previous.text.startsWith(`The ${referent.name}`));
-		if (previous && rivals(referents, referent, kind, previous.text, focused ? undefined : source.facts[previous.index])) return undefined;
-		const the = referent.the ? `${m[1]} ` : '';
-		out += stem.slice(cursor, m.index) + the + referent.name + m[3];
+		const earlier = previous && withoutListing(previous.text, source.facts[previous.index]);
+		if (earlier && rivals(referents, referent, kind, earlier.text, focused ? undefined : earlier.facts)) return undefined;
+		const the = referent.the ? `${m.the} ` : '';
+		out += stem.slice(cursor, m.index) + the + referent.name + m.possessive;
 		cursor = end;
 	}
 	return out + stem.slice(cursor);
@@ -399,7 +453,10 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		const previous = sentence.index > 0 ? source.sentences[sentence.index - 1] : undefined;
 		if (!previous || previous.paragraph < sentence.paragraph - 1) return undefined;
 		const name = organisationSubject(source, previous);
-		if (text.startsWith('Its ')) return name ? { length: 3, phrase: `${name}${/’/.test(previous.text) ? '’' : "'"}s` } : undefined;
+		if (text.startsWith('Its ')) {
+			const owner = name ?? onlyParty(source.article, previous.text);
+			return owner ? { length: 3, phrase: `${owner}${/’/.test(previous.text) ? '’' : "'"}s` } : undefined;
+		}
 		if (DUMMY_IT.test(text)) return undefined;
 		const verb = /^It (\p{Ll}+)/u.exec(text)![1];
 		if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense') && !/(?:ed|es)$/.test(verb)) return undefined;
@@ -408,6 +465,30 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		return referent ? { length: 2, phrase: referent.phrase } : undefined;
 	}
 	return subject(text, sentence);
+}
+
+// "the nationalist Freedom and Sovereignty party", "the Together bloc", "Civic Renewal movement"
+const PARTY = /\b((?:\p{Lu}[\p{L}\p{M}’'-]+)(?: (?:and|of|for|the) \p{Lu}[\p{L}\p{M}’'-]+| \p{Lu}[\p{L}\p{M}’'-]+){0,3}) (?:party|movement|bloc|list|alliance)\b/gu;
+
+/**
+ * The one political party a sentence names, for a next sentence's "Its leader, X, ...": the
+ * article writes each party once as "<Name> party", "bloc", "movement", "list" or "alliance",
+ * and the sentence must name exactly one of them (by its name alone, as "Support for Freedom
+ * and Sovereignty was strongest ..."). Undefined when it names none or several.
+ */
+function onlyParty(article: Article, sentence: string): string | undefined {
+	let parties = PARTIES.get(article);
+	if (!parties) {
+		parties = new Set<string>();
+		for (const m of article.paragraphs.join('\n').matchAll(PARTY)) {
+			// "The Freedom and Sovereignty party" opening a sentence: "The" is no part of the name
+			const name = m[1].replace(/^The /, '');
+			if (!/^(?:The|A|An|This|That|Its|Their)$/.test(name)) parties.add(name);
+		}
+		PARTIES.set(article, parties);
+	}
+	const named = [...parties].filter((p) => containsWord(sentence, p));
+	return named.length === 1 ? named[0] : undefined;
 }
 
 /**

@@ -58,7 +58,7 @@ function personOf(source: DescriptionSource, name: string): { full: string; surn
 }
 
 /**
- * The ages the article states for its persons, by surname: "Jason Pickering, 34,", "23-year-old
+ * The ages the article states for its persons, by surname: "Jason Dawson, 34,", "23-year-old
  * striker Daniel Okafor", "Dr Emily Carter, a 41-year-old GP", "Okafor (23)".
  */
 function statedAges(source: DescriptionSource): Map<string, Set<number>> {

@@ -1,5 +1,5 @@
 import { articleBody } from './article';
-import { articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
+import { LISTED, articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
@@ -13,6 +13,8 @@ import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types'
 import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
+import { SIDE_WORDS, matchSides, nameSidesIn } from './sides';
+import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -272,7 +274,7 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	// as for an inner pronoun: nobody nearby who could be meant makes it the person the article is about
 	const subject = subjectOfArticle(ctx, gender);
 	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
-	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier) ?? (rival ? undefined : subject);
+	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
 	if (!main) return possessive ? clause : undefined;
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
 	return replaceOpening(clause, m[1].length, possessive ? `${main.full}${apostrophe}s` : main.full);
@@ -310,6 +312,16 @@ function subjectOfArticle(ctx: Context, gender: 'male' | 'female'): Person | und
 }
 
 /**
+ * The surname of the person of `gender` the article names far more than anyone else of that
+ * gender (at least four mentions, twice the next): a court report's defendant, a profile's
+ * subject, whom a pronoun beside their name means. Undefined when no one stands out so.
+ */
+function dominantPerson(ctx: Context, gender: 'male' | 'female'): string | undefined {
+	const [top, next] = [...ctx.persons.values()].filter((p) => p.gender === gender).sort((a, b) => b.mentions - a.mentions);
+	return top && top.mentions >= 4 && (!next || top.mentions >= 2 * next.mentions) ? top.surname : undefined;
+}
+
+/**
  * The clause with its first subject "he"/"she" written as the one person it can mean, or
  * undefined when it has none, the sentence names a person before it or the clause opens on a
  * person noun ("A man from Leeds ...": either might be meant), it stands inside a quote, or not
@@ -333,7 +345,7 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	// nobody nearby who could be meant: the person the article is about (an obituary's "she")
 	const subject = subjectOfArticle(ctx, gender);
 	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
-	const main = soleReferent(m[1] === 'he' ? 'He' : 'She', earlier) ?? (rival ? undefined : subject);
+	const main = soleReferent(m[1] === 'he' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
 	if (!main) return undefined;
 	const delta = main.full.length - m[1].length;
 	const pieces: Clause['pieces'] = [];
@@ -456,8 +468,6 @@ export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] 
 	return [max, min];
 }
 
-/** Words that put what follows in the future: "will", "(is) expected to", "intends to", "plans to", "is due to". */
-const FUTURE_BEFORE = /\b(?:will|(?:is |are )?expected to|expects? to|intends? to|aims? to|plans? to|is due to|are due to|is set to|are set to)\b(?![^,;]*\b(?:since|ago|was|were|had)\b)[^.;]*$/;
 
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
 function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>, genderMatters: boolean): string[] {
@@ -466,22 +476,33 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'money':
 		case 'percent':
 		case 'age':
-		case 'ordinal':
-			return numericDistractors(fact, prng, ctx.allNumbers, Infinity, sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]));
+		case 'ordinal': {
+			const side = sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]);
+			// "a 40mph zone": a speed limit is a round number (plausible.ts)
+			// "six points for two offences": a number the sentence writes as a word is no distractor either (R3)
+			const forbidden = new Set([...ctx.allNumbers, ...[...sentenceText.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
+			return speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, side) ?? numericDistractors(fact, prng, forbidden, Infinity, side);
+		}
 		case 'date':
 			if (fact.iso && /^\d{4}$/.test(fact.text) && FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start))) {
 				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication: an
 				// earlier year is no plausible distractor (QUALITY.md R8); with no date, years close
 				// to the key on both sides, so that neither the earliest nor the latest gives it away
+				// and it keeps its side of the sentence's other years ("begin in 2025 and be completed by 2027")
+				const [under, over] = yearSide(sentenceText, fact);
 				return ctx.article.published
-					? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Infinity, Number(ctx.article.published.slice(0, 4)) - 1])
-					: numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Number(fact.text) + 4, Number(fact.text) - 3]);
+					? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [under, Math.max(over, Number(ctx.article.published.slice(0, 4)) - 1)])
+					: numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(fact.text) - 3)]);
 			}
 			return fact.iso && /^\d{4}$/.test(fact.text)
-				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear)
+				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear, yearSide(sentenceText, fact))
 				: dateDistractors(fact, prng, ctx.dates);
-		case 'tally':
-			return tallyDistractors(fact, prng);
+		case 'tally': {
+			// "the 68-31 vote" keeps its total, written as the key writes it (plausible.ts)
+			if (!dashedVote(sentenceText, fact)) return tallyDistractors(fact, prng);
+			const dash = /[-–]/.exec(fact.text)![0];
+			return tallyDistractors({ ...fact, text: fact.text.replace(dash, ' to ') }, prng).map((t) => t.replace(' to ', dash));
+		}
 		case 'range':
 			// a headline that gives an end ("at least 21,000 years old") gives the range away
 			return fact.text.split(/ and | to |[–-]/).some((end) => containsWord(ctx.article.title, end)) ? [] : rangeDistractors(fact, prng);
@@ -1058,7 +1079,8 @@ const SAME_THING = [
 	['bill', 'measure', 'legislation', 'law', 'package'],
 	['deal', 'agreement', 'accord', 'pact'],
 	['study', 'research', 'report', 'review', 'survey', 'findings'],
-	['case', 'trial', 'lawsuit']
+	['case', 'trial', 'lawsuit'],
+	['result', 'win', 'victory', 'winner', 'beat', 'beats', 'defeat', 'draw']
 ];
 
 /**
@@ -1132,8 +1154,15 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// R4: self-contained: every pronoun or anaphor has its referent in the stem; a stem that
 	// opens on "the <noun>" needs the noun in the headline ("the talks") or a name after it
 	for (const stem of stems) {
-		if ((BARE_ANAPHOR_RE.test(stem) && !SCORE_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
-		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (?=[a-z])(is|was|has|had|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.exec(stem);
+		// "evacuation centers, many of them schools": the part of a plural the stem has just named
+		if ((BARE_ANAPHOR_RE.test(stem.replace(/(\p{L}{3,}s), (?:many|most|some|all|several|half|none) of them\b/gu, '$1')) && !SCORE_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
+		// "the hosts" or "the visitors" of a report whose line-ups do not name them (sides.ts)
+		if (new RegExp(SIDE_WORDS.source, 'u').test(stem)) return 'R4';
+		// "A decision is expected in ...": a decision on something said before (plausible.ts)
+		if (UNNAMED_OUTCOME.test(stem)) return 'R4';
+		// "the FTSE 100 group", "the Nasdaq-listed company" that no name replaced (anaphora.ts)
+		if ([...stem.matchAll(LISTED)].some((m) => m[2] !== undefined && !/^,?\s\p{Lu}/u.test(stem.slice(m.index + m[0].length)))) return 'R4';
+		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (?=[a-z])(is|was|has|had|will|would|could|can|may|might|must|should|[a-z]\w*ed|[a-z]\w*s)\b/.exec(stem);
 		if (opening && !/s$/.test(opening[2]) && !/^(?:of|that|which|who|whom|whose|where)$/.test(opening[2])) {
 			if (!headlineNames(ctx.article.title, opening[2])) return 'R4';
 		}
@@ -1189,6 +1218,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (w.type === 'cloze' && fact.type === 'person' && !/[\p{Lu}\d“"]/u.test(w.stem.replace(BLANK, '').slice(1))) return 'R4';
 	// R5: no giveaway
 	if (headlineGives(ctx.article.title, fact, keyText, sentence.paragraph)) return 'R5';
+	if (fact.type === 'count' && fact.value !== undefined && listCountsKey(fact.value, sentence.text.slice(fact.span.end))) return 'R5';
 	if (w.type !== 'true-false') {
 		const stemLower = w.stem.toLowerCase();
 		// a number inside another ("17" in "2017") is no giveaway
@@ -1215,6 +1245,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "over the past 12 months": the length of a time window is no fact of the story
 	if (fact.type === 'count' && /\b(?:past|last|previous|next|coming|following)\s$/i.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:days|weeks|months|years|decades)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	if (keyText.length < 2) return 'R7';
+	// "the FTSE 100": the number of a share index's name is no figure of the story
+	if (fact.type === 'count' && /\b(?:FTSE(?: AIM)?|S&P|Stoxx|CAC|Nikkei|Dax|DAX|Russell)\s$/.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
 	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';
 	// the speaker of a quote too short to say anything ("“I’m not,” Mr _____ said")
@@ -1266,6 +1298,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 	const pool: Candidate[] = [];
 	let written = 0;
 	const referents = articleReferents(ctx);
+	const sides = matchSides(ctx.article);
 	for (const sentence of ctx.sentences) {
 		const facts = ctx.facts[sentence.index];
 		// a question in the text (an explainer's heading) states no fact, nor does its answer
@@ -1292,7 +1325,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: resolveAnaphors(referents, ctx, sentence, i.w) }))) {
+		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: nameSidesIn(resolveAnaphors(referents, ctx, sentence, i.w), sides) }))) {
 			written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed) {

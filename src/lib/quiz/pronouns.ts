@@ -25,10 +25,13 @@ const OWN_PRONOUN: Record<'male' | 'female', RegExp> = {
  * hold the antecedent). The antecedent is sought in the nearest sentence that names anyone:
  * exactly one person of the pronoun's gender must be named there, nobody of unknown gender,
  * and that sentence must not itself use a pronoun of that gender, which would point at yet
- * another person ("Karl Ostby called him a pillar. He held ..." stays unresolved). A sentence
- * naming only people of the other gender is passed over.
+ * another person ("Karl Ostby called him a pillar. He held ..." stays unresolved), unless the
+ * one person it names is `dominant`, the person the article names far more than anyone else
+ * of that gender (a court report's defendant: "The court heard Dawson had let his insurance
+ * lapse. He had nine points ..."), whom its pronoun then means too. A sentence naming only
+ * people of the other gender is passed over.
  */
-export function soleReferent(pronoun: 'He' | 'She', earlier: readonly EarlierSentence[]): PersonMention | undefined {
+export function soleReferent(pronoun: 'He' | 'She', earlier: readonly EarlierSentence[], dominant?: string): PersonMention | undefined {
 	const gender = pronoun === 'He' ? 'male' : 'female';
 	for (const sentence of earlier) {
 		if (sentence.persons.length === 0) continue;
@@ -38,8 +41,10 @@ export function soleReferent(pronoun: 'He' | 'She', earlier: readonly EarlierSen
 			if (OWN_PRONOUN[gender].test(sentence.text)) return undefined;
 			continue;
 		}
-		if (fitting.size !== 1 || unknown || OWN_PRONOUN[gender].test(sentence.text)) return undefined;
-		return [...fitting.values()][0];
+		if (fitting.size !== 1 || unknown) return undefined;
+		const [only] = fitting.values();
+		if (OWN_PRONOUN[gender].test(sentence.text) && only.surname !== dominant) return undefined;
+		return only;
 	}
 	return undefined;
 }

@@ -1,0 +1,90 @@
+import type { Fact } from './facts';
+import type { Prng } from './prng';
+
+/**
+ * Distractors a reader could believe (QUALITY.md R8): a speed limit is a round number, a birth
+ * year leaves the person old enough for the later years the sentence gives, and a plan's year
+ * lies ahead. Each rule narrows what distractors.ts proposes; none writes an item on its own.
+ */
+
+// "a 40mph zone", "30 mph limit", "50 km/h": a speed, written just after the number
+const SPEED_AFTER = /^\s?(?:mph|kph|km\/h|kmh|miles per hour|kilometres per hour|kilometers per hour)\b/i;
+
+/**
+ * Three speed distractors for a round speed ("a 40mph zone" → 30, 50, 60): the multiples of the
+ * key's own step (10 for 40, 5 for 25) from 10 to 130 nearest the key, each strictly between
+ * `over` and `under` and none a number in `forbidden`; no 26mph limit beside a 40mph one.
+ * Undefined when the fact is no speed or the speed is not a multiple of 5 ("about 58mph"),
+ * which keeps the general recipe. `after` is the sentence's text after the key.
+ */
+export function speedDistractors(fact: Fact, after: string, prng: Prng, forbidden: ReadonlySet<number>, [under, over]: readonly [number, number]): string[] | undefined {
+	const key = fact.value;
+	if (fact.type !== 'count' || key === undefined || !SPEED_AFTER.test(after) || key % 5 !== 0 || !/^\d+$/.test(fact.text)) return undefined;
+	const step = key % 10 === 0 ? 10 : 5;
+	const pool: number[] = [];
+	for (let v = step; v <= 130; v += step) if (v !== key && v >= 10 && v < under && v > over && !forbidden.has(v)) pool.push(v);
+	// the five nearest, then three of them at random, so the key is not always the middle
+	const near = pool.sort((a, b) => Math.abs(a - key) - Math.abs(b - key) || a - b).slice(0, 5);
+	return prng.shuffle(near).slice(0, 3).map(String);
+}
+
+// "Born in Oban in 1936, ...", "she was born in 1936": the key is a year of birth
+const BORN_BEFORE = /\b[Bb]orn\b[^;]{0,60}$/;
+/** The fewest years between a birth and a later event the same sentence dates (a degree, a first job). */
+const YEARS_BEFORE_LATER_EVENT = 18;
+
+/**
+ * The open interval a year key's distractors must stay in, as [under, over]: every other year
+ * the sentence writes is a bound the key sits on one side of ("elected in 1999 and made a Dame
+ * in 2008": no 2009), and a year of birth stays 18 years before any later year the sentence
+ * gives ("Born in 1945, ... graduated in 1969": no 1953). `sentenceText` is the source sentence,
+ * `fact` a date fact written as a bare year; [Infinity, -Infinity] when no other year.
+ */
+export function yearSide(sentenceText: string, fact: Fact): [number, number] {
+	const key = Number(fact.text);
+	let [under, over] = [Infinity, -Infinity];
+	for (const m of sentenceText.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)) {
+		if (m.index === fact.span.start) continue;
+		const year = Number(m[1]);
+		if (year > key) under = Math.min(under, year);
+		else if (year < key) over = Math.max(over, year);
+	}
+	if (under !== Infinity && BORN_BEFORE.test(sentenceText.slice(0, fact.span.start))) under -= YEARS_BEFORE_LATER_EVENT - 1;
+	return [under, over];
+}
+
+/**
+ * Words that put what follows in the future: "will", "is expected to", "is expected in", "plans
+ * to", "is due by", "is scheduled for"; not where a past tense follows them in the clause ("will
+ * ... since", "was").
+ */
+export const FUTURE_BEFORE = /\b(?:will|(?:is|are) (?:expected|due|set|scheduled|planned|slated|likely)(?: to| in| by| for| before)?|expected to|expects? to|intends? to|aims? to|plans? to)\b(?![^,;]*\b(?:since|ago|was|were|had)\b)[^.;]*$/;
+
+/**
+ * Does a stem open on an outcome of something it does not name: "A decision is expected in ...",
+ * "A ruling is due by ...", "A verdict is likely ..."? What is to be decided is said before, so
+ * the stem is not self-contained (QUALITY.md R4). "A decision on the merger is expected" names it.
+ */
+export const UNNAMED_OUTCOME = /^(?:A|An|The) (?:final )?(?:decision|ruling|verdict|judgment|judgement|vote|announcement|outcome|result|response|reply) (?:is|are|was|will be) (?:expected|due|scheduled|likely|set|planned)\b/;
+
+/**
+ * Does the sentence list, just after a count key, as many things as the count says: "two
+ * previous speeding offences, in 2021 and 2023", "three clubs: Leeds, Hull and Derby"? The list
+ * answers the item or exposes a false count (QUALITY.md R5). `key` is the count's value and
+ * `after` the sentence's text after it.
+ */
+export function listCountsKey(key: number, after: string): boolean {
+	const m = /^\s[\p{L}\s-]{0,40}?[,:]\s(?:(?:in|on|at|from|including|namely)\s)?((?:[^,.;]{1,25},\s)*[^,.;]{1,25}\sand\s[^,.;]{1,25})[.;]?$/u.exec(after);
+	return m !== null && m[1].split(/,\s(?:and\s)?|\sand\s/).length === key;
+}
+
+/**
+ * Is a dashed tally a vote ("The 68-31 vote", "passed 219-213")? Its distractors then keep its
+ * total, as many voted (no 70-32 in a 100-seat Senate), rather than moving each side by a goal.
+ * `sentenceText` is the source sentence; `fact` a tally fact of it.
+ */
+export function dashedVote(sentenceText: string, fact: Fact): boolean {
+	if (!/^\d+[-–]\d+$/.test(fact.text)) return false;
+	const around = `${sentenceText.slice(Math.max(0, fact.span.start - 40), fact.span.start)} ${sentenceText.slice(fact.span.end, fact.span.end + 20)}`;
+	return /\b(?:vot\w*|ballot|passed|approved|rejected|majority|margin)\b/i.test(around) && !/\b(?:goals?|win|won|beat|defeat\w*|score\w*|lead|half-time|minute)\b/i.test(around);
+}

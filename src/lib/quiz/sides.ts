@@ -1,0 +1,64 @@
+import type { Article } from './types';
+
+/**
+ * "The hosts", "the home side" and "the visitors" of a match report (QUALITY.md R4): a stem that
+ * keeps them leans on the article for who played at home, so they are written as the team the
+ * article shows to be at home or away, and a stem where no team can be shown keeps them for the
+ * R4 check to refuse. The issue's rule applies: resolve only when exactly one referent fits.
+ */
+
+/** The teams of a match report: the one at home and the one away, as the article names them. */
+export interface Sides {
+	home: string;
+	away: string;
+}
+
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'.-]+(?: (?:&|and|\p{Lu}[\p{L}\p{M}’'.-]+)){0,3}`;
+// a line-up paragraph: "Stockport County: Kettle; Hollis, Adjei, Brennan, Reid; Mbemba, ..."
+const LINE_UP = new RegExp(String.raw`^(${NAME}): [^;]+;[^;]+;`, 'u');
+// "the hosts, Stockport County," "hosts Stockport", "Stockport, the hosts,"
+const NAMED_HOSTS = new RegExp(String.raw`\b(?:the )?hosts,? (${NAME})|(${NAME}), the hosts\b`, 'gu');
+/** The words that stand for the team at home or away; none names its team. */
+export const SIDE_WORDS = /\b([Tt]he) (hosts|home side|home team|visitors|away side|away team)\b(?! (?:to|from|of|who|that)\b)(?!,? \p{Lu})/gu;
+
+/**
+ * The home and away teams of a match report: the two line-up paragraphs ("Team: Keeper;
+ * defenders; ..."), which by the British convention list the home team first, or a team the
+ * article calls the hosts by name ("the hosts, Stockport County"), the other line-up team being
+ * away. Undefined when the article has neither, or names two different hosts.
+ */
+export function matchSides(article: Article): Sides | undefined {
+	const teams = article.paragraphs.map((p) => LINE_UP.exec(p)?.[1]).filter((t): t is string => t !== undefined);
+	const hosts = new Set<string>();
+	for (const p of article.paragraphs) for (const m of p.matchAll(NAMED_HOSTS)) hosts.add(m[1] ?? m[2]);
+	if (hosts.size > 1) return undefined;
+	const [named] = [...hosts];
+	if (teams.length !== 2 || teams[0] === teams[1]) return undefined;
+	// a team called the hosts by name must be one of the line-ups, and then it is the home one
+	if (named !== undefined) {
+		const home = teams.find((t) => t === named || t.startsWith(`${named} `));
+		return home ? { home, away: teams.find((t) => t !== home)! } : undefined;
+	}
+	return { home: teams[0], away: teams[1] };
+}
+
+/**
+ * The stem with each "the hosts", "the home side", "the visitors" written as its team's name
+ * ("The hosts made a bright start" → "Stockport County made a bright start"); unchanged when
+ * `sides` is undefined or the stem has none. "the home side's" keeps its possessive.
+ */
+export function nameSides(stem: string, sides: Sides | undefined): string {
+	if (!sides) return stem;
+	// inside a direct quote the speaker's words stay theirs (R6)
+	return stem.replace(SIDE_WORDS, (whole, _the: string, side: string, at: number) => {
+		const before = stem.slice(0, at);
+		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
+		return /^(?:hosts|home)/.test(side) ? sides.home : sides.away;
+	});
+}
+
+/** A written item with its stem and a true/false item's false stem passed through `nameSides`. */
+export function nameSidesIn<W extends { stem: string; falseStem?: string }>(written: W, sides: Sides | undefined): W {
+	if (!sides) return written;
+	return { ...written, stem: nameSides(written.stem, sides), ...(written.falseStem === undefined ? {} : { falseStem: nameSides(written.falseStem, sides) }) };
+}
