@@ -63,7 +63,7 @@ describe('clauses spun off a sentence (clauses.ts)', () => {
 	});
 
 	it('drops a leading gerund clause from the main clause unless the main clause counts from it', () => {
-		expect(clauses('After serving as a junior minister in the Hale government, Tom Ward became home secretary in 1964.')).toContain('[main] Tom Ward became home secretary in 1964');
+		expect(clauses('After working as a deputy minister under the Hale government, Tom Ward became home secretary in 1964.')).toContain('[main] Tom Ward became home secretary in 1964');
 		expect(clauses('After finishing a degree at the University of Leeds in 1981, she spent the next ten years working in Peru.')[0]).toMatch(/^\[main\] After finishing/);
 	});
 
@@ -133,11 +133,11 @@ describe('generateQuiz: clause structure', () => {
 
 	it('asks no "Who ...?" of an indefinite role that others may share', () => {
 		const items = quizOf('Nebraska primary race', [
-			'State Sen. Anna Flood is a top contender for the Republican nomination, while state Sen. Paul Brooks is likely to win the Democratic nod.',
+			'State Sen. Anna Flood is a leading candidate for the Republican nomination, while state Sen. Paul Brooks is likely to win the Democratic nod.',
 			'Anna Flood and Paul Brooks both spoke in Omaha on Friday.',
 			'Businessman Carl Herbst spent $3 million on the race.'
 		]);
-		for (const item of items) expect(item.stem).not.toMatch(/^Who is a top contender/);
+		for (const item of items) expect(item.stem).not.toMatch(/^Who is a leading candidate/);
 	});
 
 	it('never cuts a long clause after "had, on average"', () => {

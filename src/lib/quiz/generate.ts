@@ -227,9 +227,9 @@ function namesOf(f: Fact): string[] {
 }
 
 /**
- * Pairs of names the article ties by a possessive within three words: "Leo Varadkar’s ruling
- * Fine Gael party", "Putin’s Russia". A statement that swaps one of them in beside the other
- * ("Varadkar has ruled out a pact with Fine Gael") contradicts the article on its face.
+ * Pairs of names the article ties by a possessive within three words: "Ana Brel’s ruling
+ * Venstra party", "Putin’s Russia". A statement that swaps one of them in beside the other
+ * ("Brel has ruled out a pact with Venstra") contradicts the article on its face.
  */
 function tiesOf(sentences: Sentence[], facts: Fact[][]): Map<string, Set<string>> {
 	const ties = new Map<string, Set<string>>();
@@ -631,11 +631,11 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		}
 		// multiple choice, "who": a person opens the clause and a verb follows
 		if (fact.type === 'person') {
-			// after a role or inside a subordinate clause, a pronoun may mean someone else ("Tory leader
-			// Michael Howard said he would be remembered": "he" is Callaghan)
+			// after a role or inside a subordinate clause, a pronoun may mean someone else ("Liberal leader
+			// Ruth Kale said he would be missed": "he" is the man the obituary is about)
 			const title = /^(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Sen\.|Senator|Gov\.|Governor)\s)?$/.test(before) || (roleOnlyBefore(before, fact) && !/\b(?:he|she|him|his|her|hers|they|them|their)\b/i.test(after));
 			const subordinate = actsInSubordinate(before, after) && !/\b(?:he|she|him|his|her|hers|they|them|their)\b/i.test(after);
-			// "Who is a top contender ...?": an indefinite role may fit others too (R3)
+			// "Who is a leading candidate ...?": an indefinite role may fit others too (R3)
 			if (((title && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after)) || subordinate) && !SECOND_CLAUSE.test(after) && !/^ (?:is|was|are|were) (?:a|an|one of)\b/.test(after)) {
 				out.push({ type: 'mcq', stem: `Who${after.replace(/[.,!]([”"’]?)$/, '$1')}?`, options, key, bonus: 0.4 });
 			}
@@ -1027,7 +1027,7 @@ function isVerbLike(word: string): boolean {
 
 /**
  * Does a stem lean on words outside it (QUALITY.md R4)? "this" or "that" standing for something
- * said before ("doing this at large scale", "he thinks that would be a good idea"), "ones"
+ * said before ("doing this at large scale", "she believes that would be a wise step"), "ones"
  * ("For less healthy ones"), a first or second person outside a quote (an interview's "Q: You
  * have sent us figures"), whose speaker the stem does not name.
  */
