@@ -3,6 +3,7 @@ import { boundSide } from '../../src/lib/quiz/bounds';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { simplify } from '../../src/lib/quiz/simplify';
 import type { Item } from '../../src/lib/quiz/types';
 
 const filler = [
@@ -68,5 +69,14 @@ describe('hedged bounds', () => {
 			expect(item.options[item.key]).toBe('3,000');
 			for (const option of item.options) expect(Number(option.replace(/,/g, ''))).toBeLessThanOrEqual(3000);
 		}
+	});
+});
+
+describe('a source restated by its initials', () => {
+	it('drops "According to the X agency, ABC," as one lead, leaving the count to open the clause', () => {
+		const sentence = 'According to the national statistics office, NSO, about 6,500 firms closed in the first half of the year.';
+		const texts = simplify(sentence, extractFacts(sentence)).map((c) => c.text);
+		expect(texts).toContain('About 6,500 firms closed in the first half of the year');
+		expect(texts.some((t) => t.startsWith('NSO,'))).toBe(false);
 	});
 });
