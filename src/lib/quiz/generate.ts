@@ -1,5 +1,6 @@
 import { articleBody } from './article';
 import { LISTED, articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
+import { isAppeal } from './appeals';
 import { boundSide, narrowToBound } from './bounds';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
@@ -134,7 +135,7 @@ function wordCount(text: string): number {
 function buildContext(article: Article, seed: number): Context {
 	const sentences = splitSentences(article);
 	const surnames = new Map<string, 'male' | 'female' | undefined>();
-	const furniture = sentences.map((s) => FURNITURE_RE.test(s.text));
+	const furniture = sentences.map((s) => FURNITURE_RE.test(s.text) || isAppeal(s.text));
 	const firstPass = sentences.map((s, i) => (furniture[i] ? [] : extractFacts(s.text)));
 	for (const facts of firstPass) {
 		for (const f of facts) if (f.type === 'person' && f.surname && f.text.includes(' ')) surnames.set(f.surname, f.gender);
@@ -1396,7 +1397,7 @@ function whichFirstCandidate(ctx: Context): Candidate | { failed: CheckId; stem:
 		sentences: ctx.sentences,
 		facts: ctx.facts,
 		published: ctx.article.published,
-		eligible: (s) => !FURNITURE_RE.test(s.text),
+		eligible: (s) => !FURNITURE_RE.test(s.text) && !isAppeal(s.text),
 		resolve: (s, text) => resolvePronoun(ctx, s, { text, pieces: [{ from: 0, to: text.length, at: 0 }], kind: 'main' })?.text
 	});
 	const w = whichFirst(events, createPrng(hashString('which-first', ctx.seed)));
