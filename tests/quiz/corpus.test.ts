@@ -20,7 +20,6 @@ const KNOWN_SHORT = new Set([
 	'07-bbc-assange-sweden-drops-case.txt',
 	'08-space-europa-water-vapor-plumes.txt',
 	'11-bbc-time-warner-profits.txt',
-	'19-nyt-nyc-manhole-fires-winter.txt',
 	'24-bi-10-things-in-tech.txt',
 	'25-guardian-fossil-fuel-eight-ideas.txt',
 	'29-guardian-maori-whale-strandings.html',

@@ -69,6 +69,8 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	} else if (decimals === 0 && key <= 12) {
 		for (let d = 1; d <= 4; d++) pool.push(key - d, key + d);
 		if (word >= 0) pool.push(key + 5, key + 6);
+		// a floor ("more than 12 hours") has distractors above it only, at least a quarter away
+		if (fact.bound) pool.push(key + 5, key + 6, key + 8, key * 2);
 	} else {
 		const z = decimals === 0 ? trailingZeros(key) : 0;
 		const step = decimals === 0 ? Math.pow(10, Math.min(z, Math.max(0, String(Math.round(key)).length - 2))) : unit;

@@ -1,5 +1,7 @@
 import { articleBody } from './article';
 import { LISTED, articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
+import { isAppeal } from './appeals';
+import { boundSide, narrowToBound } from './bounds';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
@@ -133,7 +135,7 @@ function wordCount(text: string): number {
 function buildContext(article: Article, seed: number): Context {
 	const sentences = splitSentences(article);
 	const surnames = new Map<string, 'male' | 'female' | undefined>();
-	const furniture = sentences.map((s) => FURNITURE_RE.test(s.text));
+	const furniture = sentences.map((s) => FURNITURE_RE.test(s.text) || isAppeal(s.text));
 	const firstPass = sentences.map((s, i) => (furniture[i] ? [] : extractFacts(s.text)));
 	for (const facts of firstPass) {
 		for (const f of facts) if (f.type === 'person' && f.surname && f.text.includes(' ')) surnames.set(f.surname, f.gender);
@@ -477,7 +479,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'percent':
 		case 'age':
 		case 'ordinal': {
-			const side = sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]);
+			// a hedged bound ("more than 12 hours") keeps its distractors on the side it makes false
+			const side = narrowToBound(sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]), writtenNumber(fact.text) ?? NUMBER_WORDS.indexOf(fact.text.toLowerCase()) + 2, boundSide(fact, sentenceText));
 			// "a 40mph zone": a speed limit is a round number (plausible.ts)
 			// "six points for two offences": a number the sentence writes as a word is no distractor either (R3)
 			const forbidden = new Set([...ctx.allNumbers, ...[...sentenceText.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
@@ -1116,7 +1119,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// a quote said by "he" or "she" has its speaker named in the sentence before (`speakerOf`)
 	if (!sentence.text.includes(keyText) && !(w.type === 'who-said' && ctx.sentences[sentence.index - 1]?.text.includes(keyText))) return 'R2';
 	// R3: exactly one defensible answer
-	if (fact.bound) return 'R3';
+	// a hedged bound is asked with its hedge in the stem and options on one side (`boundSide`);
+	// a false statement of it ("more than 20 hours" for "more than 12") is not false by the article
+	if (fact.bound && (w.type === 'true-false' || w.type === 'numeric' || !boundSide(fact, sentence.text))) return 'R3';
 	const around = sentence.text.slice(fact.span.end, fact.span.end + 24);
 	const aroundBefore = sentence.text.slice(Math.max(0, fact.span.start - 24), fact.span.start);
 	if (/^,?\s(and|or)\s(other|elsewhere|beyond|surrounding|neighbouring|nearby)\b/i.test(around)) return 'R3';
@@ -1392,7 +1397,7 @@ function whichFirstCandidate(ctx: Context): Candidate | { failed: CheckId; stem:
 		sentences: ctx.sentences,
 		facts: ctx.facts,
 		published: ctx.article.published,
-		eligible: (s) => !FURNITURE_RE.test(s.text),
+		eligible: (s) => !FURNITURE_RE.test(s.text) && !isAppeal(s.text),
 		resolve: (s, text) => resolvePronoun(ctx, s, { text, pieces: [{ from: 0, to: text.length, at: 0 }], kind: 'main' })?.text
 	});
 	const w = whichFirst(events, createPrng(hashString('which-first', ctx.seed)));

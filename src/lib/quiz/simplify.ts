@@ -235,6 +235,9 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		// "In the North West, 19.9% of entries ...": a named place or body is the scope the fact holds for
 		if (!LEADING_TIME.test(rest) && /^[Ii]n the \p{Lu}/u.test(lead[0])) break;
 		leadEnd += lead[0].length;
+		// "According to the refugee agency, UNHCR, about 9,000 ...": the initials restate the source
+		const initials = /^according to /i.test(lead[0]) ? /^[A-Z]{2,8}, (?!which|who)/.exec(sentence.slice(leadEnd)) : null;
+		if (initials) leadEnd += initials[0].length;
 	}
 	if (leadEnd > 0) deletions.push([0, leadEnd]);
 	if (/, (?:the|an?|its|his|her|their) /.test(sentence)) {

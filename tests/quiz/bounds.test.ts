@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { boundSide } from '../../src/lib/quiz/bounds';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { generateWithReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { simplify } from '../../src/lib/quiz/simplify';
+import type { Item } from '../../src/lib/quiz/types';
+
+const filler = [
+	'Officials in Leeds reviewed the budget for the coming year in a long meeting.',
+	'Local residents attended the session and asked questions about the new library.',
+	'The council said 340 people had signed a petition to keep the old reading room open in Leeds.'
+];
+
+/** Every item the generator makes from the paragraphs over ten seeds, with up to 15 per quiz. */
+function itemsOf(title: string, paragraphs: string[], seeds = 10): Item[] {
+	const article = parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`);
+	const items: Item[] = [];
+	for (let seed = 1; seed <= seeds; seed++) items.push(...generateWithReport(article, { seed, maxItems: 15 }).quiz.items);
+	return items;
+}
+
+/** The side of the first number fact of `text` whose words are `number`. */
+function sideIn(text: string, number: string) {
+	const fact = extractFacts(text).find((f) => f.text === number)!;
+	return boundSide(fact, text);
+}
+
+describe('hedged bounds', () => {
+	it('puts the distractors of a floor above it and of a ceiling below it; a range end or a plain hedge has no side', () => {
+		expect(sideIn('Engineers worked for more than 14 hours to restore the supply.', '14')).toBe('above');
+		expect(sideIn('The charity says at least 2,300 families have asked for help.', '2,300')).toBe('above');
+		expect(sideIn('The first edition had a print run of fewer than 3,000 copies.', '3,000')).toBe('below');
+		expect(sideIn('The storm damaged 40 or more homes along the coast.', '40')).toBeUndefined();
+		expect(sideIn('The ferry carries about 1,200 passengers on each crossing.', '1,200')).toBeUndefined();
+	});
+
+	it('reads no hedge from a word that only ends like one ("cover", "thunder", "handsome")', () => {
+		const facts = extractFacts('The blast threw a heavy drain cover five metres, and thunder 40 minutes later brought a handsome 12 millimetres of rain.');
+		for (const fact of facts.filter((f) => f.type === 'count')) {
+			expect(fact.hedge).toBeUndefined();
+			expect(fact.bound).toBeUndefined();
+		}
+		expect(facts.filter((f) => f.type === 'count').map((f) => f.text)).toEqual(expect.arrayContaining(['five', '40']));
+	});
+
+	it('asks a floor with its hedge in the stem and every distractor above the key, never as true/false', () => {
+		const items = itemsOf('Storm leaves thousands without power in the valley', [
+			'Engineers in the valley worked for more than 14 hours to restore the electricity supply after the storm brought down lines.',
+			'The storm also closed the main road to Harrogate for most of the day on Sunday.'
+		]).filter((i) => i.source.text.includes('more than 14 hours'));
+		const cloze = items.filter((i) => i.type === 'cloze' && /more than _+ hours/.test(i.stem));
+		expect(cloze.length).toBeGreaterThan(0);
+		for (const item of cloze) {
+			expect(item.options[item.key]).toBe('14');
+			for (const option of item.options) expect(Number(option)).toBeGreaterThanOrEqual(14);
+		}
+		const keyOf = (i: Item) => i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end);
+		expect(items.some((i) => (i.type === 'true-false' || i.type === 'numeric') && keyOf(i) === '14')).toBe(false);
+	});
+
+	it('asks a ceiling with every distractor below the key', () => {
+		const items = itemsOf('Small press novel wins the county book award', [
+			'The novel was published in March by a small press in Harrogate with a first print run of fewer than 3,000 copies.',
+			'The judges praised its portrait of a farming family in the dales.'
+		]).filter((i) => i.type === 'cloze' && /fewer than _+ copies/.test(i.stem));
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) {
+			expect(item.options[item.key]).toBe('3,000');
+			for (const option of item.options) expect(Number(option.replace(/,/g, ''))).toBeLessThanOrEqual(3000);
+		}
+	});
+});
+
+describe('a source restated by its initials', () => {
+	it('drops "According to the X agency, ABC," as one lead, leaving the count to open the clause', () => {
+		const sentence = 'According to the national statistics office, NSO, about 6,500 firms closed in the first half of the year.';
+		const texts = simplify(sentence, extractFacts(sentence)).map((c) => c.text);
+		expect(texts).toContain('About 6,500 firms closed in the first half of the year');
+		expect(texts.some((t) => t.startsWith('NSO,'))).toBe(false);
+	});
+});
