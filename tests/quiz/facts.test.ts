@@ -273,3 +273,10 @@ describe('extractFacts: a name with an age after it', () => {
 		expect(people('Brighton, 12, Leeds, 10, and Chelsea, 9, lead the table.')).toEqual([]);
 	});
 });
+
+describe('time zones', () => {
+	it('reads "EDT" and "GMT" after a time as no organisation', () => {
+		const facts = extractFacts('The rocket lifted off at 4:05 p.m. EDT, and the first signal reached the Norland Space Agency at 9:40 p.m. GMT.');
+		expect(facts.filter((f) => f.type === 'organisation').map((f) => f.text)).toEqual(['Norland Space Agency']);
+	});
+});

@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { continents } from 'countries-list';
 import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
+import { TIME_ZONES } from './sentences';
 import type { FactType, Span } from './types';
 
 /**
@@ -682,6 +683,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		const commonAcronym = /^[A-Z]{2,6}$/.test(phrase) && tagsOf(lower).some((t) => t === 'Singular' || t === 'Plural' || t === 'Actor');
 		// "GP surgeries", "EU leaders": an acronym that modifies a noun names no organisation to ask about
 		if (commonAcronym || (/^[A-Z]{2,6}$/.test(phrase) && modifiesNoun(phrase, text.slice(end)))) return;
+		// "3:17 p.m. EDT": a time zone is no organisation
+		if (TIME_ZONES.has(lower)) return;
 		if (hasTag(lower, 'Organization') || hasTag(lower, 'SportsTeam')) {
 			push('organisation', 0, words.length - 1, words, run);
 			return;

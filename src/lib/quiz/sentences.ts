@@ -27,7 +27,7 @@ const SENTENCE_STARTERS = new Set(
  * Time-zone abbreviations that follow "a.m."/"p.m." in news copy (AP Stylebook "time zones";
  * the common zones of the UK, Europe, North America and Asia-Pacific), lower-case.
  */
-const TIME_ZONES = new Set('et ct mt pt edt est cdt cst mdt mst pdt pst akst akdt hst gmt bst utc cet cest eet eest ist jst aest aedt'.split(' '));
+export const TIME_ZONES: ReadonlySet<string> = new Set('et ct mt pt edt est cdt cst mdt mst pdt pst akst akdt hst gmt bst utc cet cest eet eest ist jst aest aedt'.split(' '));
 
 const OPENERS = /["“‘'(\[]/;
 const CLOSERS = /["”’')\]]/;
