@@ -261,3 +261,21 @@ describe('ages and years that fit the sentence', () => {
 		expect(Math.min(...years)).toBeGreaterThanOrEqual(2018);
 	});
 });
+
+describe('the range of an estimate', () => {
+	it('gives whole bounds for money in billions (no 119999999999.99998)', () => {
+		const report = generateWithReport(
+			parseArticleText(
+				[
+					'Harbour firm posts record year',
+					'Norwater Holdings reported revenue of $38.2 billion for the year to March.',
+					'The company employs 12,400 people at ports in Ostmark, Valdor and Brelin, and plans to open a fourth port in 2028.',
+					'Its chief executive, Lena Vos, said demand for shipping had grown in every region where the company works.'
+				].join('\n\n')
+			),
+			{ seed: 1, maxItems: 15 }
+		);
+		const estimate = report.quiz.items.find((i) => i.numeric && i.numeric.value === 38_200_000_000);
+		expect(estimate?.numeric?.max).toBe(120_000_000_000);
+	});
+});

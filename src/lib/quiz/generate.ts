@@ -678,7 +678,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const written = writtenNumber(keyText)!;
 		const numMatch = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(keyText)!;
 		const blanked = keyText.slice(0, numMatch.index) + BLANK + keyText.slice(numMatch.index + numMatch[0].length);
-		const scale = written === 0 ? 1 : fact.value / written;
+		// 9e9 / 3 in floating point is 2999999999.9999995: round to the digits a figure can have
+		const scale = written === 0 ? 1 : Number((fact.value / written).toPrecision(12));
 		const lo = fact.type === 'percent' ? 0 : 0;
 		const hi = fact.type === 'percent' ? 100 : niceCeil(written * 3);
 		// the hedge ("around", "an estimated") stays in the stem before the blank, so it needs no
@@ -695,7 +696,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 					...(fact.unit || fact.noun ? { unit: fact.unit ?? fact.noun } : {}),
 					...(scale !== 1 ? { scale } : {}),
 					min: lo * scale,
-					max: hi * scale
+					max: Number((hi * scale).toPrecision(12))
 				},
 				bonus: 0.2
 			});
