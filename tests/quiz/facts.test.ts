@@ -206,6 +206,16 @@ describe('extractFacts: attributions', () => {
 		expect(attribution('Loren Davis, an archaeologist at Oregon State University, said the study was a big step forward.')).toEqual(['Loren Davis', 'the study was a big step forward']);
 	});
 
+	it('finds the speaker before a role appositive without an article, an age, or after a role and a comma', () => {
+		expect(attribution('"The rise will not last," said Tomas Varga, chief economist at Northgate Bank.')).toEqual(['Tomas Varga', 'The rise will not last']);
+		expect(attribution('"Every crew member waited for this," said Dr. Ines Moretti, the lab\'s lead scientist.')).toEqual(['Dr. Ines Moretti', 'Every crew member waited for this']);
+		expect(attribution('"The shelter has room for 80 people," said the town\'s deputy mayor, Petra Lindqvist.')).toEqual(['Petra Lindqvist', 'The shelter has room for 80 people']);
+		expect(attribution('"She served brilliantly all week," Kovacs, 29, said afterwards.')).toEqual(['Kovacs', 'She served brilliantly all week']);
+		expect(attribution('"It took years of work on the basics," Hallam told Radio Wessex.')).toEqual(['Hallam', 'It took years of work on the basics']);
+		expect(attribution('"We regret that talks have stalled," Dr. Omar Field, Eastvale\'s chief medical officer, said in a statement.')).toEqual(['Dr. Omar Field', 'We regret that talks have stalled']);
+		expect(attribution('Dr Lena Brooks, president of the Society for Rural Care, said the new figures were worrying for patients.')).toEqual(['Dr Lena Brooks', 'the new figures were worrying for patients']);
+	});
+
 	it('reads "X said: "..."" and takes no pronoun as a speaker', () => {
 		expect(attribution('Senate Majority Leader Chuck Schumer said: "We will pass this bill."')).toEqual(['Senate Majority Leader Chuck Schumer', 'We will pass this bill']);
 		expect(attribution('"It is over," said he.')).toBeUndefined();
@@ -271,5 +281,19 @@ describe('extractFacts: a name with an age after it', () => {
 	it('reads "Ferris, 68, has led" as a person, but not a table "Leeds, 10, and Chelsea, 9, lead"', () => {
 		expect(people('Four decades later, Ferris, 68, has now led more than 300 rescues.')).toEqual([['Ferris', undefined]]);
 		expect(people('Brighton, 12, Leeds, 10, and Chelsea, 9, lead the table.')).toEqual([]);
+	});
+});
+
+describe('extractFacts: police ranks and local areas', () => {
+	it('reads "Det Insp", "Ch Supt" and "Cllr" as titles before a person, with the rank as role', () => {
+		expect(people('Det Insp Mara Quill said the inquiry was going well.')).toEqual([['Mara Quill', 'inspector']]);
+		expect(people('Ch Supt Owen Farrant visited the scene on Sunday.')).toEqual([['Owen Farrant', 'superintendent']]);
+		expect(extractFacts('Cllr Ruth Ambler opposed the plan.').find((f) => f.type === 'person')?.text).toBe('Ruth Ambler');
+	});
+
+	it('types a county or township named with a first name as a place, and a district "in nearby" one as no person', () => {
+		const county = extractFacts('Farmers in western Madison County opposed the plan.').find((f) => f.text === 'Madison County');
+		expect(county?.type).toBe('place');
+		expect(extractFacts('The suspect was detained in nearby Carter Hill on Sunday.').some((f) => f.type === 'person')).toBe(false);
 	});
 });
