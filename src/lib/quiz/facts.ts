@@ -777,6 +777,34 @@ const SPEAKER_LAST = new RegExp(
 /** "Its chair, Amina Hassan, said S": a role, then the speaker's name between commas. */
 const ROLE_THEN_SPEAKER = new RegExp(`^(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s)?[\\p{L}’'-]+(?:\\s[\\p{L}’'-]+){0,4},\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 
+// lexicon tags a word of a person's name may carry; any other tag makes it a common word ("Rural")
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun', 'Singular', 'Noun']);
+
+/**
+ * People the name rules miss because no lexicon knows their names: the last two or three words
+ * of an attribution's speaker ("said Anya Brightwater", "the minister, Kofi Mensah, said") when
+ * shaped like a name (a middle initial allowed), none a common word, a place or a demonym, and
+ * no other fact covers them; a verb of saying after it is the evidence that it names a person.
+ * Takes the sentence's facts; returns the new person facts (surname the last word).
+ */
+function speakerPersons(facts: Fact[]): Fact[] {
+	const out: Fact[] = [];
+	for (const a of facts) {
+		if (a.type !== 'attribution') continue;
+		const m = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}\p{M}’']+)?){1,2})$/u.exec(a.text);
+		// "Citizens for Rural Madison": words after "for" or "of" end an organisation's name
+		if (!m || /\b(?:of|for|at|and|the|in|on|to)\s$/i.test(a.text.slice(0, a.text.length - m[1].length))) continue;
+		const start = a.span.end - m[1].length;
+		if (facts.some((f) => f.type !== 'attribution' && f.span.start < a.span.end && start < f.span.end)) continue;
+		const words = m[1].split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w));
+		const common = (w: string) => tagsOf(w.toLowerCase()).some((t) => !NAME_TAGS.has(t)) || (tagsOf(w.toLowerCase()).includes('Singular') && !isFirstName(w));
+		if (words.some((w) => common(w) || isCountry(w) || isCity(w.toLowerCase()))) continue;
+		const gender = nameGender(words[0]);
+		out.push({ type: 'person', text: m[1], span: { start, end: a.span.end }, surname: words[words.length - 1], ...(gender ? { gender } : {}) });
+	}
+	return out;
+}
+
 /**
  * Attributions: "X said (that) S", "X said: "Q"", "X, a geologist at Y, said S", "S, X said.",
  * ""Q," said X." (with an appositive after X or not) and "According to X, S". The fact's text
@@ -847,5 +875,6 @@ export function extractFacts(text: string, known: KnownNames = { surnames: new M
 	// a wire dateline ("BRUSSELS, Nov 30 -") is page furniture: its date is never asked (R7)
 	const dateline = DATELINE.exec(text)?.[0].length ?? 0;
 	const all = [...numbers, ...dates, ...tallies, ...entityFacts(text, known), ...attributionFacts(text)].filter((f) => f.span.start >= dateline);
+	all.push(...speakerPersons(all));
 	return all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
