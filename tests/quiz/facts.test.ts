@@ -291,6 +291,11 @@ describe('extractFacts: police ranks and local areas', () => {
 		expect(extractFacts('Cllr Ruth Ambler opposed the plan.').find((f) => f.type === 'person')?.text).toBe('Ruth Ambler');
 	});
 
+	it('keeps a role noun after a title in the title: "Chief Economist", "Chief Constable"', () => {
+		expect(people('Chief Economist Wanda Pell preferred to hold rates.')).toEqual([['Wanda Pell', 'chief economist']]);
+		expect(people('Chief Constable Ruth Ambler spoke to reporters.')).toEqual([['Ruth Ambler', 'chief constable']]);
+	});
+
 	it('types a county or township named with a first name as a place, and a district "in nearby" one as no person', () => {
 		const county = extractFacts('Farmers in western Madison County opposed the plan.').find((f) => f.text === 'Madison County');
 		expect(county?.type).toBe('place');

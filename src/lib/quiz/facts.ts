@@ -607,6 +607,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		let words = allWords.slice(0, named);
 		let first = 0;
 		while (first < words.length && TITLES.has(words[first].toLowerCase().replace(/\.$/, ''))) first++;
+		// "Chief Economist Jane Doe", "Deputy Chief Constable X": a role noun after a title is part of the title
+		while (first > 0 && first < words.length - 2 && isRoleNoun(words[first]) && !isFirstName(words[first])) first++;
 		// an office, not a person: "the Secretary of State for Housing"
 		if (first > 0 && first < words.length && !/^\p{Lu}/u.test(words[first])) return;
 		if (first > 0 && first < words.length) {
