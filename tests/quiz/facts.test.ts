@@ -206,6 +206,16 @@ describe('extractFacts: attributions', () => {
 		expect(attribution('Loren Davis, an archaeologist at Oregon State University, said the study was a big step forward.')).toEqual(['Loren Davis', 'the study was a big step forward']);
 	});
 
+	it('finds the speaker before a role appositive without an article, an age, or after a role and a comma', () => {
+		expect(attribution('"The rise will not last," said Tomas Varga, chief economist at Northgate Bank.')).toEqual(['Tomas Varga', 'The rise will not last']);
+		expect(attribution('"Every crew member waited for this," said Dr. Ines Moretti, the lab\'s lead scientist.')).toEqual(['Dr. Ines Moretti', 'Every crew member waited for this']);
+		expect(attribution('"The shelter has room for 80 people," said the town\'s deputy mayor, Petra Lindqvist.')).toEqual(['Petra Lindqvist', 'The shelter has room for 80 people']);
+		expect(attribution('"She served brilliantly all week," Kovacs, 29, said afterwards.')).toEqual(['Kovacs', 'She served brilliantly all week']);
+		expect(attribution('"It took years of work on the basics," Hallam told Radio Wessex.')).toEqual(['Hallam', 'It took years of work on the basics']);
+		expect(attribution('"We regret that talks have stalled," Dr. Omar Field, Eastvale\'s chief medical officer, said in a statement.')).toEqual(['Dr. Omar Field', 'We regret that talks have stalled']);
+		expect(attribution('Dr Lena Brooks, president of the Society for Rural Care, said the new figures were worrying for patients.')).toEqual(['Dr Lena Brooks', 'the new figures were worrying for patients']);
+	});
+
 	it('reads "X said: "..."" and takes no pronoun as a speaker', () => {
 		expect(attribution('Senate Majority Leader Chuck Schumer said: "We will pass this bill."')).toEqual(['Senate Majority Leader Chuck Schumer', 'We will pass this bill']);
 		expect(attribution('"It is over," said he.')).toBeUndefined();
@@ -278,5 +288,24 @@ describe('time zones', () => {
 	it('reads "EDT" and "GMT" after a time as no organisation', () => {
 		const facts = extractFacts('The rocket lifted off at 4:05 p.m. EDT, and the first signal reached the Norland Space Agency at 9:40 p.m. GMT.');
 		expect(facts.filter((f) => f.type === 'organisation').map((f) => f.text)).toEqual(['Norland Space Agency']);
+	});
+});
+
+describe('extractFacts: police ranks and local areas', () => {
+	it('reads "Det Insp", "Ch Supt" and "Cllr" as titles before a person, with the rank as role', () => {
+		expect(people('Det Insp Mara Quill said the inquiry was going well.')).toEqual([['Mara Quill', 'inspector']]);
+		expect(people('Ch Supt Owen Farrant visited the scene on Sunday.')).toEqual([['Owen Farrant', 'superintendent']]);
+		expect(extractFacts('Cllr Ruth Ambler opposed the plan.').find((f) => f.type === 'person')?.text).toBe('Ruth Ambler');
+	});
+
+	it('keeps a role noun after a title in the title: "Chief Economist", "Chief Constable"', () => {
+		expect(people('Chief Economist Wanda Pell preferred to hold rates.')).toEqual([['Wanda Pell', 'chief economist']]);
+		expect(people('Chief Constable Ruth Ambler spoke to reporters.')).toEqual([['Ruth Ambler', 'chief constable']]);
+	});
+
+	it('types a county or township named with a first name as a place, and a district "in nearby" one as no person', () => {
+		const county = extractFacts('Farmers in western Madison County opposed the plan.').find((f) => f.text === 'Madison County');
+		expect(county?.type).toBe('place');
+		expect(extractFacts('The suspect was detained in nearby Carter Hill on Sunday.').some((f) => f.type === 'person')).toBe(false);
 	});
 });

@@ -177,3 +177,24 @@ describe('place options', () => {
 		}
 	});
 });
+
+describe('speakers no lexicon knows, and who-said by surname', () => {
+	it('types the speaker of a quote as a person when the name is unknown to the lexicon, never a name after "for"', () => {
+		const persons = (text: string) => of(extractFacts(text), 'person');
+		expect(persons('"The cut came sooner than we thought," said Tarni Okonkwo-Vale, chief economist at Eastgate Bank.')).toEqual(['Tarni Okonkwo-Vale']);
+		expect(persons('The harbour’s deputy master, Yiorgos Antonakis, said the berths were all full by noon.')).toEqual(['Yiorgos Antonakis']);
+		expect(persons('Friends for Lower Ashwick, a group of about 90 residents, argued the plan would ruin the valley.')).toEqual([]);
+	});
+
+	it('asks who said a quote by surname when too few other speakers share the key’s full-name format', () => {
+		const paragraphs = [
+			'The port of Kellos took in 600 people from two boats at the weekend, officials said on Monday.',
+			'"We have beds for 200 people and we are now hosting nearly 600," said the island’s deputy mayor, Stavros Mihalidis.',
+			'"Many of these people crossed the desert before they ever reached the sea," said Ana María Castel, the agency’s envoy in Kellos.',
+			'The country’s shipping minister, Yiorgos Antonakis, said on Friday that the government would ask its neighbours for more patrol boats.'
+		];
+		const who = quizOf('Hundreds rescued off Kellos', paragraphs).find((i) => i.type === 'who-said' && i.stem.includes('crossed the desert'));
+		expect(who?.options[who.key]).toBe('Castel');
+		expect([...(who?.options ?? [])].sort()).toEqual(['Antonakis', 'Castel', 'Mihalidis']);
+	});
+});

@@ -93,3 +93,10 @@ describe('generateQuiz: person distractors keep the key’s role', () => {
 		expect(personItems).toBeGreaterThan(0);
 	});
 });
+
+describe('personRoles: a role written before a comma and the name', () => {
+	it('reads "Her coach, X" and "The health secretary, X" as the role of X', () => {
+		const roles = rolesOf(['Kerrigan’s coach, Magda Ostrowska, said the win had been years in the making.', 'The health secretary, Ruth Ambler, praised the staff.', 'Ostrowska, Ambler and Pell met on Monday.']);
+		expect([roles.get('Ostrowska'), roles.get('Ambler'), roles.get('Pell')]).toEqual(['coaching', 'politics', undefined]);
+	});
+});

@@ -97,7 +97,8 @@ describe('simplify: the clauses a stem is written from', () => {
 	it('drops a relative clause between commas before the main verb', () => {
 		expect(clauses('The depot, which was used by First Bus until 2019, has been empty for six years.')).toEqual(['[main] The depot has been empty for six years']);
 		expect(clauses('Republican Sen. Rand Paul, who voted against the package, said the money would be better spent at home.')).toEqual([
-			'[main] Republican Sen. Rand Paul said the money would be better spent at home'
+			'[main] Republican Sen. Rand Paul said the money would be better spent at home',
+			'[aside] Rand Paul voted against the package'
 		]);
 	});
 

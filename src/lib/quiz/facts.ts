@@ -378,7 +378,7 @@ const ORG_INTRO = new RegExp(
 	'gu'
 );
 const CLUB_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers)(?![\p{L}-]| \p{Lu})/gu;
-const PLACE_PREP = /\b(?:in|near|outside)\s$/;
+const PLACE_PREP = /\b(?:in|near|outside)\s(?:nearby\s)?$/;
 
 function plainName(name: string): boolean {
 	return !name.split(/\s/).some((w) => isFirstName(w) || TITLES.has(w.toLowerCase()) || isCountry(w) || isCity(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Month') || hasTag(w.toLowerCase(), 'WeekDay') || hasTag(w.toLowerCase(), 'Demonym') || NOT_NAMES.has(w.toLowerCase()));
@@ -431,6 +431,8 @@ const ORG_SUFFIX =
 // the last word of a venue's or a street's name ("Villa Park", "Elland Road"): a place whose
 // level no gazetteer gives, so it is neither an organisation nor a person
 const VENUE_SUFFIX = /^(park|road|street|avenue|lane|square|stadium|arena|ground|hill|bridge|station|airport|quarter|green|way|heights|valley|river|lake|beach|bay|mount|mountain)$/i;
+/** The last word of a local area's name: a county, township, district, borough or parish. */
+const AREA_SUFFIX = /^(county|township|district|borough|parish)$/i;
 const NOT_NAMES = new Set(
 	'the a an this that these those he she it they we i you his her its their but and or so yet if as on in at by for of to with from after before when while during under over about mr mrs ms monday tuesday wednesday thursday friday saturday sunday'.split(
 		' '
@@ -472,7 +474,9 @@ const TITLE_WORDS: Record<string, string> = {
 	prof: 'professor',
 	det: 'detective',
 	insp: 'inspector',
-	supt: 'superintendent'
+	supt: 'superintendent',
+	ch: 'chief',
+	cllr: 'councillor'
 };
 
 /**
@@ -604,6 +608,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		let words = allWords.slice(0, named);
 		let first = 0;
 		while (first < words.length && TITLES.has(words[first].toLowerCase().replace(/\.$/, ''))) first++;
+		// "Chief Economist Jane Doe", "Deputy Chief Constable X": a role noun after a title is part of the title
+		while (first > 0 && first < words.length - 2 && isRoleNoun(words[first]) && !isFirstName(words[first])) first++;
 		// an office, not a person: "the Secretary of State for Housing"
 		if (first > 0 && first < words.length && !/^\p{Lu}/u.test(words[first])) return;
 		if (first > 0 && first < words.length) {
@@ -699,6 +705,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			push('organisation', 0, words.length - 1, words, run);
 			return;
 		}
+		// "Example County", "Example Township": a first name before an area word names a place, never a person
+		if (words.length >= 2 && AREA_SUFFIX.test(words[words.length - 1])) {
+			push('place', 0, words.length - 1, words, run, { level: 'town' });
+			return;
+		}
 		// a person named after "in" or "near" with no role is a district ("in Lawrence Hill")
 		const located = PLACE_PREP.test(before);
 		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && words.slice(1).every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w))) {
@@ -753,19 +764,51 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 const SPEECH_VERBS =
 	'said|says|told|added|insists|insisted|claimed|claims|argued|argues|warned|warns|stated|announced|believes|believed|thinks|thought|wrote|writes|tweeted|explained|noted|suggested|admitted|admits|denied|denies|alleged|alleges';
 
-const QUOTE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s((?:[\\p{L}’'.-]+\\s){0,5}?[\\p{L}’'.-]+)(?:,\\s(?:an?|the)\\s[^"“”]+)?\\.$`, 'u');
+// the appositive after the speaker is a role ("the bank's chief economist", "chief economist at
+// X", "the agency's representative in Y"), an age or a relative clause; never part of the speaker
+const QUOTE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s((?:[\\p{L}’'.-]+\\s){0,5}?[\\p{L}’'.-]+)(?:,\\s(?:(?:an?|the|who|whose)\\s|\\d{1,3},\\s|\\p{Ll}|\\p{Lu}[\\p{L}.]*[’']s\\s)[^"“”]+)?\\.$`, 'u');
+/** ""Q," said the town's deputy mayor, Ann Example.": a role, then the speaker's name after a comma. */
+const QUOTE_ROLE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s(?:[\\p{L}’'.-]+\\s){1,5}?[\\p{L}’'.-]+,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3})\\.$`, 'u');
 // the speaker may have a role before the name and a place after it ("Senate Republican leader
 // Mitch McConnell of Kentucky, who has ..., said"); the place is not part of the speaker
-const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120},\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120}|(?:\\p{Ll}[\\p{L}-]*\\s){1,3}(?:of|at|for)\\s[^,]{3,100}|\\p{Lu}[\\p{L}.]*[’']s\\s[^,]{3,100}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 const SPEAKER_FIRST = new RegExp(`^(?:[^,]{1,30},\\s)?((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 // "..., Mr. Johnson said in a statement.", "..., he told reporters on a conference call.": the
 // one who is told and where or when it was said follow the verb
 const SPEAKER_LAST = new RegExp(
-	`^(.+?),["”’]?\\s((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})(?:\\s(?:reporters|journalists|the\\s\\p{Lu}[\\p{L}]+|\\p{Lu}[\\p{L}]+))?(?:\\s(?:in|at|on|during|after|before|outside|from|via|while)\\s[^,"“”]{1,60}?)?\\.?$`,
+	`^(.+?),["”’]?\\s((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)(?:,\\s(?:\\d{1,3}|(?:an?|the|\\p{Lu}[\\p{L}.]*[’']s)\\s[^,"“”]{3,80}),)?\\s(${SPEECH_VERBS})(?:\\s(?:reporters|journalists|the\\s\\p{Lu}[\\p{L}]+|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+){0,2}))?(?:\\s(?:afterwards|afterward|later))?(?:\\s(?:in|at|on|during|after|before|outside|from|via|while)\\s[^,"“”]{1,60}?)?\\.?$`,
 	'u'
 );
 /** "Its chair, Amina Hassan, said S": a role, then the speaker's name between commas. */
 const ROLE_THEN_SPEAKER = new RegExp(`^(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s)?[\\p{L}’'-]+(?:\\s[\\p{L}’'-]+){0,4},\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+
+// lexicon tags a word of a person's name may carry; any other tag makes it a common word ("Rural")
+const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun', 'Singular', 'Noun']);
+
+/**
+ * People the name rules miss because no lexicon knows their names: the last two or three words
+ * of an attribution's speaker ("said Anya Brightwater", "the minister, Kofi Mensah, said") when
+ * shaped like a name (a middle initial allowed), none a common word, a place or a demonym, and
+ * no other fact covers them; a verb of saying after it is the evidence that it names a person.
+ * Takes the sentence's facts; returns the new person facts (surname the last word).
+ */
+function speakerPersons(facts: Fact[]): Fact[] {
+	const out: Fact[] = [];
+	for (const a of facts) {
+		if (a.type !== 'attribution') continue;
+		const m = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}\p{M}’']+)?){1,2})$/u.exec(a.text);
+		// "Citizens for Rural Madison": words after "for" or "of" end an organisation's name
+		if (!m || /\b(?:of|for|at|and|the|in|on|to)\s$/i.test(a.text.slice(0, a.text.length - m[1].length))) continue;
+		const start = a.span.end - m[1].length;
+		if (facts.some((f) => f.type !== 'attribution' && f.span.start < a.span.end && start < f.span.end)) continue;
+		const words = m[1].split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w));
+		const common = (w: string) => tagsOf(w.toLowerCase()).some((t) => !NAME_TAGS.has(t)) || (tagsOf(w.toLowerCase()).includes('Singular') && !isFirstName(w));
+		if (words.some((w) => common(w) || isCountry(w) || isCity(w.toLowerCase()))) continue;
+		const gender = nameGender(words[0]);
+		out.push({ type: 'person', text: m[1], span: { start, end: a.span.end }, surname: words[words.length - 1], ...(gender ? { gender } : {}) });
+	}
+	return out;
+}
 
 /**
  * Attributions: "X said (that) S", "X said: "Q"", "X, a geologist at Y, said S", "S, X said.",
@@ -778,7 +821,7 @@ function attributionFacts(text: string): Fact[] {
 	const trimmedEnd = /[.!?]["”’]$/.test(text) ? text.length : text.replace(/[.!?]$/, '').length;
 	// a quote, then the verb, then the speaker: ""We showed real character today," said Leeds
 	// manager Daniel Farke." (an appositive after the name is not part of the speaker)
-	const quoted = QUOTE_FIRST.exec(text);
+	const quoted = QUOTE_FIRST.exec(text) ?? QUOTE_ROLE_FIRST.exec(text);
 	if (quoted && !/^(he|she|they|it|we|i)$/i.test(quoted[2])) {
 		const start = text.indexOf(quoted[2], quoted[1].length + 2);
 		facts.push({ type: 'attribution', text: quoted[2], span: { start, end: start + quoted[2].length }, statement: { start: 1, end: 1 + quoted[1].length }, quote: true });
@@ -837,5 +880,6 @@ export function extractFacts(text: string, known: KnownNames = { surnames: new M
 	// a wire dateline ("BRUSSELS, Nov 30 -") is page furniture: its date is never asked (R7)
 	const dateline = DATELINE.exec(text)?.[0].length ?? 0;
 	const all = [...numbers, ...dates, ...tallies, ...entityFacts(text, known), ...attributionFacts(text)].filter((f) => f.span.start >= dateline);
+	all.push(...speakerPersons(all));
 	return all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }

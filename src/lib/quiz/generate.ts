@@ -975,9 +975,15 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// "X said she had committed ...": the pronoun must be the speaker's own (entities.ts)
 	if (!quote && !pronounsAreSpeaker(statement, ctx.persons.get(speaker.surname)?.gender ?? speaker.gender, othersNear(ctx, sentence, speaker.surname))) return undefined;
 	// three options at least: the key and two people who might have said it
-	const distractors = prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters)).slice(0, 3);
+	let named = speaker.text;
+	let distractors = prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters)).slice(0, 3);
+	// too few full names in the key's format ("Martin R. Okafor" beside "Andrew Fairbrother"): all by surname (R5)
+	if (distractors.length < 2 && speaker.text.includes(' ')) {
+		named = speaker.surname;
+		distractors = prng.shuffle(speakerOptions(ctx, { ...speaker, text: named }, statement, genderMatters)).slice(0, 3);
+	}
 	if (distractors.length < 2) return undefined;
-	const { options, key } = withOptions(speaker.text, distractors, prng, false);
+	const { options, key } = withOptions(named, distractors, prng, false);
 	const verb = /\b(said|says|insists|insisted|claimed|claims|argued|warned|told|added|believes|thinks|announced|wrote|explained|noted|admitted|denied)\b/.exec(sentence.text.slice(attribution.span.end))?.[1] ?? 'said';
 	const stem = quote ? `Who said “${statement}”?` : `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`;
 	return { written: { type: 'who-said', stem, options, key, bonus: 0.3 }, fact: speaker };

@@ -82,7 +82,11 @@ export function personRoles(sentences: readonly string[], facts: readonly Fact[]
 	sentences.forEach((text, i) => {
 		for (const f of facts[i] ?? []) {
 			if (f.type !== 'person' || !f.surname) continue;
-			const before = text.slice(0, f.span.start).split(/[,;:()“”"–—]/).pop() ?? '';
+			// "Kerrigan's coach, X" and "The health secretary, X": the role stands before the comma ("Its
+			// leader, X" points back to a party, whose other leaders the article may name without a role)
+			const parts = text.slice(0, f.span.start).split(/[,;:()“”"–—]/);
+			const prior = parts.length > 1 && !parts[parts.length - 1].trim() && /,\s*$/.test(text.slice(0, f.span.start)) ? parts[parts.length - 2] : undefined;
+			const before = (prior !== undefined && !/\b(?:its|his|her|their)\s+[\p{L}-]+(?:\s[\p{L}-]+)?\s*$/iu.test(prior) ? prior : parts[parts.length - 1]) ?? '';
 			const lead = before.trim().split(/\s+/).slice(-5).join(' ');
 			const appositive = /^,\s(?:(?:a|an|the|who is|who was)\s)?([^,.;:()–—]{2,60})/.exec(text.slice(f.span.end))?.[1] ?? '';
 			const head = appositive.split(/\s(?:who|which|that|of|at|in|for|from|with|to)\s/)[0].split(/\s+/).slice(0, 5).join(' ');
