@@ -24,3 +24,22 @@ export function headlineEvent(title: string, sentences: readonly Sentence[], sen
 	if (!EVENT_NOUNS.has(noun) || !HEADLINE_EVENT.test(title)) return false;
 	return !sentences.slice(0, sentence.index + 1).some((s) => OTHER_EVENT.test(s.text));
 }
+
+/** Things a lead introduces with "a" that a later "the <noun>" points back to. */
+const LEAD_THINGS = new Set(['project', 'plan', 'scheme', 'proposal', 'deal', 'agreement', 'bill', 'study', 'report', 'survey', 'programme', 'program', 'initiative', 'facility']);
+
+/**
+ * Does "the <noun>" in a stem from `sentence` point to the one thing of that noun the lead
+ * introduces ("approved a 300-megawatt solar project" → a later "the project")? The lead is the
+ * first paragraph, which the reader meets with the headline; true only when it introduces one
+ * ("a/an ... <noun>", up to three words between) and no sentence up to `sentence` introduces
+ * another ("a second project", "another plan"). `noun` is lower-case.
+ */
+export function leadIntroduces(sentences: readonly Sentence[], sentence: Sentence, noun: string): boolean {
+	if (!LEAD_THINGS.has(noun) || sentence.paragraph === 0) return false;
+	const introduced = new RegExp(String.raw`\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[^\s.,;]+ ){0,3}?${noun}\b`, 'gu');
+	const upTo = sentences.slice(0, sentence.index + 1);
+	const inLead = upTo.filter((s) => s.paragraph === 0).flatMap((s) => [...s.text.matchAll(introduced)]);
+	const all = upTo.flatMap((s) => [...s.text.matchAll(introduced)]);
+	return inLead.length === 1 && all.length === 1;
+}
