@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { simplify } from '../../src/lib/quiz/simplify';
 import { reportOf, written } from './report';
 
 /** Every stem written from the sentence that carries `tail`, kept or rejected. */
@@ -73,5 +75,57 @@ describe('"the incident" of a crime report whose headline tells of the attack (Q
 		const stems = written(report).filter((w) => w.stem.includes('the incident began'));
 		expect(stems.length).toBeGreaterThan(0);
 		for (const w of stems) expect(w.check).toBe('R4');
+	});
+});
+
+describe('a leading subordinate clause (QUALITY.md R1, R4)', () => {
+	const texts = (sentence: string) => simplify(sentence, extractFacts(sentence)).map((c) => c.text);
+
+	it('gives the main clause without the lead, and the lead as a statement of its own', () => {
+		const out = texts('After a packed meeting in Dover drew more than 300 residents in March, Harbourline cut the scheme’s height by about 20% and added a public footpath.');
+		expect(out).toContain('Harbourline cut the scheme’s height by about 20% and added a public footpath');
+		expect(out).toContain('A packed meeting in Dover drew more than 300 residents in March');
+	});
+
+	it('keeps a lead with no finite verb, one the main clause counts from, and one that points back', () => {
+		expect(texts('Before tax, profits at the grocer were £41 million in the year to March.')).not.toContain('Profits at the grocer were £41 million in the year to March');
+		expect(texts('After the council rejected the plan in May, the developer lodged an appeal the next week.').some((t) => t.startsWith('The developer lodged'))).toBe(false);
+		const pointing = texts('After a public meeting drew 300 people in June of that year, the firm cut the tower by two floors.');
+		expect(pointing).toContain('The firm cut the tower by two floors');
+		expect(pointing.some((t) => t.startsWith('A public meeting drew'))).toBe(false);
+	});
+
+	it('does not cut a lead before a pronoun that may point into it', () => {
+		expect(texts('After the club sacked its manager in April, it appointed a 38-year-old coach from Porto.').some((t) => /^It appointed/.test(t))).toBe(false);
+	});
+});
+
+describe('"the project" the lead introduces once (QUALITY.md R4)', () => {
+	const lead = 'The state planning board on Monday approved a 40-megawatt wind project on hills north of Carlow, ending a two-year dispute with local farmers.';
+
+	it('writes "the project" as the phrase the lead gives it', () => {
+		const report = reportOf('Board approves wind farm near Carlow', [
+			lead,
+			'The board said the turbines would stand at least 800 metres from the nearest house and would be removed after 30 years.',
+			'Once built, the project is expected to power about 31,000 homes a year, according to the developer.'
+		]);
+		const stems = written(report).filter((w) => w.stem.includes('expected to power'));
+		expect(stems.length).toBeGreaterThan(0);
+		for (const w of stems) expect(w.stem).toMatch(/^Once built, the wind project is expected/);
+		expect(report.quiz.items.some((i) => i.stem.includes('the wind project is expected'))).toBe(true);
+	});
+
+	it('leaves "the project" to R4 when a later sentence introduces another project', () => {
+		const report = reportOf('Board approves wind farm near Carlow', [
+			lead,
+			'The same developer has also applied to build a second project in Kilkenny.',
+			'Once built, the project is expected to power about 31,000 homes a year, according to the developer.'
+		]);
+		const stems = written(report).filter((w) => w.stem.includes('expected to power'));
+		expect(stems.length).toBeGreaterThan(0);
+		for (const w of stems) {
+			expect(w.stem).toMatch(/the project is expected/);
+			expect(w.check).toBe('R4');
+		}
 	});
 });

@@ -27,19 +27,42 @@ export function headlineEvent(title: string, sentences: readonly Sentence[], sen
 
 /** Things a lead introduces with "a" that a later "the <noun>" points back to. */
 const LEAD_THINGS = new Set(['project', 'plan', 'scheme', 'proposal', 'deal', 'agreement', 'bill', 'study', 'report', 'survey', 'programme', 'program', 'initiative', 'facility']);
+const POINTER = new RegExp(String.raw`\b([Tt]he) (${[...LEAD_THINGS].join('|')})\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu}| \p{Lu})`, 'gu');
 
 /**
- * Does "the <noun>" in a stem from `sentence` point to the one thing of that noun the lead
- * introduces ("approved a 300-megawatt solar project" → a later "the project")? The lead is the
- * first paragraph, which the reader meets with the headline; true only when it introduces one
- * ("a/an ... <noun>", up to three words between) and no sentence up to `sentence` introduces
- * another ("a second project", "another plan"). `noun` is lower-case.
+ * The phrase the lead gives the one thing of that noun it introduces: "approved a 300-megawatt
+ * solar project" → "solar project" (a figure and the words before it left out: the figure may
+ * be another item's key). Undefined when the lead (the first paragraph, which the reader meets
+ * with the headline) introduces none or several ("a/an ... <noun>", up to three words between),
+ * gives it no words of its own ("a project"), or a sentence up to `sentence` introduces another
+ * ("a second project", "another plan"). `noun` is lower-case.
  */
-export function leadIntroduces(sentences: readonly Sentence[], sentence: Sentence, noun: string): boolean {
-	if (!LEAD_THINGS.has(noun) || sentence.paragraph === 0) return false;
-	const introduced = new RegExp(String.raw`\b(?:[Aa]n?|[Aa]nother|[Oo]ne) (?:[^\s.,;]+ ){0,3}?${noun}\b`, 'gu');
+export function leadPhrase(sentences: readonly Sentence[], sentence: Sentence, noun: string): string | undefined {
+	if (!LEAD_THINGS.has(noun) || sentence.paragraph === 0) return undefined;
+	const introduced = new RegExp(String.raw`\b(?:[Aa]n?|[Aa]nother|[Oo]ne) ((?:[^\s.,;]+ ){0,3}?)${noun}\b`, 'gu');
 	const upTo = sentences.slice(0, sentence.index + 1);
 	const inLead = upTo.filter((s) => s.paragraph === 0).flatMap((s) => [...s.text.matchAll(introduced)]);
 	const all = upTo.flatMap((s) => [...s.text.matchAll(introduced)]);
-	return inLead.length === 1 && all.length === 1;
+	if (inLead.length !== 1 || all.length !== 1) return undefined;
+	const words = inLead[0][1].trim().split(' ').filter(Boolean);
+	let from = words.length;
+	while (from > 0 && /^[\p{Ll}-]+$/u.test(words[from - 1]) && !/^(?:second|third|new|former|same|other)$/.test(words[from - 1])) from--;
+	return from < words.length ? `${words.slice(from).join(' ')} ${noun}` : undefined;
+}
+
+/**
+ * A stem with each bare "the project" (plan, deal, study ...) written as the phrase the lead
+ * gives it (`leadPhrase`): "Once running, the project is expected ..." → "Once running, the
+ * solar project is expected ...". Pointers with no such phrase stay, for the R4 check to
+ * refuse. Inside a direct quote the speaker's words stay theirs (R6).
+ */
+export function nameLeadThings<W extends { stem: string; falseStem?: string }>(sentences: readonly Sentence[], sentence: Sentence, written: W): W {
+	const rewrite = (stem: string) =>
+		stem.replace(POINTER, (whole, the: string, noun: string, at: number) => {
+			const before = stem.slice(0, at);
+			if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
+			const phrase = leadPhrase(sentences, sentence, noun);
+			return phrase ? `${the} ${phrase}` : whole;
+		});
+	return { ...written, stem: rewrite(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: rewrite(written.falseStem) }) };
 }
