@@ -129,3 +129,28 @@ describe('"the project" the lead introduces once (QUALITY.md R4)', () => {
 		}
 	});
 });
+
+describe('"the union" of a strike story, and "the number of ..." (QUALITY.md R4)', () => {
+	const paragraphs = [
+		'About 3,400 teachers at 21 schools will walk out next month after rejecting a pay offer from the district, the Riverside Teachers Association said on Tuesday.',
+		'Talks between the two sides broke down in September after eight months of negotiation.',
+		'The union is seeking raises totaling 18% over four years, along with limits on the number of pupils each teacher can be given.'
+	];
+
+	it('writes "The union" as the one trade union the article names, and keeps "the number of pupils"', () => {
+		const report = reportOf('Teachers at 21 schools set strike after rejecting pay offer', paragraphs);
+		const stems = written(report).filter((w) => w.stem.includes('raises totaling'));
+		expect(stems.length).toBeGreaterThan(0);
+		for (const w of stems) expect(w.stem).toMatch(/^The Riverside Teachers Association is seeking raises/);
+		expect(report.quiz.items.some((i) => i.stem.startsWith('The Riverside Teachers Association is seeking raises'))).toBe(true);
+	});
+
+	it('does not read a bloc or a residents’ association as a trade union', () => {
+		const report = reportOf('Teachers at 21 schools set strike after rejecting pay offer', [
+			'About 3,400 teachers at 21 schools will walk out next month, the Riverside Residents Association said on Tuesday, citing a letter from the European Union.',
+			paragraphs[1],
+			paragraphs[2]
+		]);
+		for (const w of written(report).filter((x) => x.stem.includes('raises totaling'))) expect(w.stem).not.toMatch(/Association|European/);
+	});
+});

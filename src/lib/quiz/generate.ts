@@ -1076,7 +1076,7 @@ function headlineGives(title: string, fact: Fact, keyText: string, paragraph: nu
 
 /** Nouns news copy uses for one thing in turn: "the bus lane plan" of a headline is "the scheme" of its body. */
 const SAME_THING = [
-	['plan', 'plans', 'scheme', 'proposal', 'proposals', 'project'],
+	['plan', 'plans', 'scheme', 'proposal', 'proposals', 'project', 'offer'],
 	['bill', 'measure', 'legislation', 'law', 'package'],
 	['deal', 'agreement', 'accord', 'pact'],
 	['study', 'research', 'report', 'review', 'survey', 'findings'],
@@ -1172,6 +1172,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (m[0].split(' ').slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w))) continue;
 			if (describesItself(m)) continue;
 			const noun = (m[1] ?? '').toLowerCase();
+			// "the number of patients each nurse can be assigned": a quantity its own words describe
+			if (/^(?:number|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ of (?!them\b|those\b|these\b|it\b)\p{Ll}+s\b/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "on the edge of the area" in a match report is the penalty area, not a place said before
 			if (noun === 'area' && PENALTY_AREA.test(stem)) continue;
 			// "the two" points back; "that status two years later" and "the three months to
