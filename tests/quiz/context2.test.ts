@@ -154,3 +154,29 @@ describe('"the union" of a strike story, and "the number of ..." (QUALITY.md R4)
 		for (const w of written(report).filter((x) => x.stem.includes('raises totaling'))) expect(w.stem).not.toMatch(/Association|European/);
 	});
 });
+
+describe('a nationality for a person, and "Her ..." in a story about someone else (QUALITY.md R4)', () => {
+	it('refuses a stem whose subject is "The Portuguese" or "the Norwegian"', () => {
+		const report = reportOf('Solberg beats Kowalczyk in Lisbon final', [
+			'Norway’s Ingrid Solberg won the biggest title of her career on Sunday, beating world number three Marta Kowalczyk 7-5, 6-3 in the final of the Lisbon Open.',
+			'The Polish had looked in control early in the first set, but she won only 41% of points on her second serve.',
+			'Solberg earns $412,000 in prize money and will rise to a career-high ninth in the rankings next week.'
+		]);
+		const stems = written(report).filter((w) => w.stem.includes('had looked in control'));
+		expect(stems.length).toBeGreaterThan(0);
+		for (const w of stems) expect(w.check).toBe('R4');
+	});
+
+	it('does not write "Her publisher" as the woman just quoted when the headline names another woman', () => {
+		const report = reportOf('Debut novelist Maria Kowalczyk wins Harbour fiction prize', [
+			'The Polish-born writer Maria Kowalczyk has won the Harbour fiction prize for her first novel, becoming the first debut author to take the award since 2011.',
+			'The judges read 140 novels this year and chose the winner after a meeting lasting three hours.',
+			'Anna Berg, chief executive of the Harbour Foundation, said the win showed that small publishers could still compete with large ones.',
+			'Her publisher said it had ordered a reprint of 60,000 copies overnight, with a paperback edition brought forward to March.'
+		]);
+		const stems = written(report).filter((w) => w.stem.includes('ordered a reprint'));
+		expect(stems.length).toBeGreaterThan(0);
+		for (const w of stems) expect(w.stem).not.toMatch(/Berg/);
+		expect(report.quiz.items.some((i) => i.stem.includes('ordered a reprint'))).toBe(false);
+	});
+});

@@ -66,3 +66,16 @@ export function nameLeadThings<W extends { stem: string; falseStem?: string }>(s
 		});
 	return { ...written, stem: rewrite(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: rewrite(written.falseStem) }) };
 }
+
+// "the Ukrainian has beaten", "The Belarusian had looked": a nationality standing for a person
+const DEMONYM = /\b[Tt]he (\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i)) (\p{Ll}+)\b/gu;
+
+/**
+ * Does a stem have a nationality standing for a person said before, as the subject of a verb
+ * ("It is the first time the Ukrainian has beaten ...", "The Belarusian had looked in control")
+ * (QUALITY.md R4)? "The German government said" is no such subject: its next word is no verb.
+ * `isVerb` says whether a word reads as a finite verb.
+ */
+export function demonymSubject(stem: string, isVerb: (word: string) => boolean): boolean {
+	return [...stem.matchAll(DEMONYM)].some((m) => isVerb(m[2]));
+}

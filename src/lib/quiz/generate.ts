@@ -14,7 +14,7 @@ import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { SIDE_WORDS, matchSides, nameSidesIn } from './sides';
-import { headlineEvent, leadPhrase, nameLeadThings } from './events';
+import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
@@ -276,6 +276,8 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	const subject = subjectOfArticle(ctx, gender);
 	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
 	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
+	// "Her publisher said ..." in a story about a woman, after a quote from another: either may be meant
+	if (possessive && main && [...ctx.persons.values()].some((p) => p.surname !== main.surname && p.gender !== (gender === 'male' ? 'female' : 'male') && containsWord(ctx.article.title, p.surname))) return clause;
 	if (!main) return possessive ? clause : undefined;
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
 	return replaceOpening(clause, m[1].length, possessive ? `${main.full}${apostrophe}s` : main.full);
@@ -1211,6 +1213,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if ((p === 'him' || p === 'them') && /^Who\b/.test(stem) && !named.some((per) => before.includes(per.surname))) return 'R4';
 		}
 		if (pointsOutside(stem)) return 'R4';
+		// "The Belarusian had looked in control": a person by nationality, said before (events.ts)
+		if (demonymSubject(stem, isVerbLike)) return 'R4';
 		// "Revenue there rose": a "there" of place needs its place before it in the stem
 		// ("annexed Crimea after a referendum there"); "there was" only says something exists
 		const there = THERE_OF_PLACE.exec(stem.replace(/“[^”]*”|"[^"]*"/g, '').replace(/^There\b/, ''));
