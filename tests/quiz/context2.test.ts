@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { demonymSubject } from '../../src/lib/quiz/events';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { reportOf, written } from './report';
@@ -156,7 +157,15 @@ describe('"the union" of a strike story, and "the number of ..." (QUALITY.md R4)
 });
 
 describe('a nationality for a person, and "Her ..." in a story about someone else (QUALITY.md R4)', () => {
-	it('refuses a stem whose subject is "The Portuguese" or "the Norwegian"', () => {
+	it('reads "the Norwegian has beaten" as a person said before, and "The German government said" as none', () => {
+		const isVerb = (w: string) => /^(?:has|had|is|was|said)$/.test(w);
+		expect(demonymSubject('It is the first time the Norwegian has beaten a top-five player in a final.', isVerb)).toBe(true);
+		expect(demonymSubject('The Belarusian had looked in control after levelling the match.', isVerb)).toBe(true);
+		expect(demonymSubject('The German government said the plan would cost 4 billion euros.', isVerb)).toBe(false);
+		expect(demonymSubject('The European Commission said the plan would cost 4 billion euros.', isVerb)).toBe(false);
+	});
+
+	it('refuses a stem whose subject is "The Polish"', () => {
 		const report = reportOf('Solberg beats Kowalczyk in Lisbon final', [
 			'Norway’s Ingrid Solberg won the biggest title of her career on Sunday, beating world number three Marta Kowalczyk 7-5, 6-3 in the final of the Lisbon Open.',
 			'The Polish had looked in control early in the first set, but she won only 41% of points on her second serve.',
