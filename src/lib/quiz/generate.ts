@@ -276,8 +276,8 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	const subject = subjectOfArticle(ctx, gender);
 	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
 	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
-	// "Her publisher said ..." in a story about a woman, after a quote from another: either may be meant
-	if (possessive && main && [...ctx.persons.values()].some((p) => p.surname !== main.surname && p.gender !== (gender === 'male' ? 'female' : 'male') && containsWord(ctx.article.title, p.surname))) return clause;
+	// "Her publisher said ..." in a story about the woman the headline names, after a quote from another: either may be meant
+	if (possessive && main && !containsWord(ctx.article.title, main.surname) && [...ctx.persons.values()].some((p) => p.surname !== main.surname && p.gender !== (gender === 'male' ? 'female' : 'male') && containsWord(ctx.article.title, p.surname))) return clause;
 	if (!main) return possessive ? clause : undefined;
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
 	return replaceOpening(clause, m[1].length, possessive ? `${main.full}${apostrophe}s` : main.full);
