@@ -141,6 +141,7 @@ const ANAPHOR_KIND: Record<string, string> = {
 	publisher: 'publisher',
 	club: 'club',
 	team: 'club',
+	union: 'union',
 	council: 'council',
 	agency: 'agency',
 	trust: 'trust',
@@ -152,6 +153,12 @@ const ANAPHOR_KIND: Record<string, string> = {
 	town: 'town'
 };
 const PLACE_KINDS = new Set(['park', 'city', 'town']);
+/**
+ * A trade union by its name: "... Workers Union", "Minnesota Nurses Association", "National
+ * Union of Teachers": a union, or an association, federation or guild of an occupation. "The
+ * European Union" and "the Residents' Association" are none.
+ */
+const LABOUR_UNION = /^(?!(?:The )?(?:European|African|Soviet|Eurasian|Customs|Postal|Monetary|Banking|Student|Students’?|Students')\b)(?:\p{Lu}[\p{L}’'-]* ){0,4}Union(?: of \p{Lu}[\p{L}-]+)*$|\b(?:Nurses|Teachers|Doctors|Physicians|Workers|Employees|Drivers|Pilots|Firefighters|Educators|Engineers|Journalists|Machinists|Miners|Midwives|Paramedics|Lecturers|Professors|Musicians|Actors|Writers|Officers|Teamsters|Dockers|Seafarers)['’]? (?:\p{Lu}[\p{L}-]+ )?(?:Association|Federation|Guild|Union|Alliance|Council|Congress|Organizing Committee)$/u;
 // a name of one to four capitalised words, on one line ("Ocado", "TimeWarner", "FC Zurich")
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,3}`;
 const KIND_NOUNS = Object.keys(NOUN_KIND).join('|');
@@ -237,6 +244,7 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 			// the EU, the UN, NATO: blocs of states, never a company "the company" may mean
 			if (/^(?:EU|UN|NATO|WHO|IMF|OECD|ECB|Commission)$/.test(name)) r.kinds.add(name === 'Commission' ? 'agency' : 'bloc');
 			for (const k of [...r.kinds]) if (BUSINESS.has(k)) r.kinds.add('company');
+			if (LABOUR_UNION.test(name)) r.kinds.add('union');
 		}
 		const mentions = count(body, name);
 		// "the US Geological Survey" takes "the" where most mentions have it; "the Leeds manager" does not make "the Leeds"

@@ -31,7 +31,8 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,
 const ATTACKING = ['striker', 'forward', 'winger', 'midfielder', 'playmaker'];
 const POSITIONS = [...ATTACKING, 'goalkeeper', 'keeper', 'defender', 'full-back', 'centre-back', 'centre-half', 'substitute'];
 const GOAL = /\b(?:scored|scores|goals?|lead|equalis\w+|equaliz\w+|netted|nets|header|headed|penalty|opener|winner|hat-trick|brace|finish\w*)\b/i;
-const OPENING_AGE = /^The (\d{1,3})-year-old(?: ([\p{L}-]+))?(?= (\p{Lu})?)/u;
+// "The 38-year-old, a former teacher from Leeds, was ...": an appositive may follow the age
+const OPENING_AGE = /^The (\d{1,3})-year-old(?: ([\p{L}-]+))?(?=,? (\p{Lu})?)/u;
 const OPENING_POSITION = new RegExp(String.raw`^The (?:([\p{Ll}-]+) )?(${POSITIONS.join('|')})(?= )`, 'u');
 const OPENING_COURT = /^The (judge|prosecutor|coroner|recorder|sheriff)(?= )/;
 // "They have 64 points", "They sit third": a sports table, where "They" is the team the sentence before opens on
@@ -115,6 +116,28 @@ function namedJustBefore(source: DescriptionSource, sentence: Sentence, needsGoa
 	return named[0];
 }
 
+/**
+ * The person the sentence before opens on as its subject ("Ukraine's Daria Melnyk won ...",
+ * "The British-Nigerian writer Jane Doe has won ..."), for a news lead's next "The 22-year-old":
+ * only when every other person that sentence names has another age stated in the article, so
+ * exactly one person fits the age. Undefined otherwise.
+ */
+function subjectJustBefore(source: DescriptionSource, sentence: Sentence, ages: Map<string, Set<number>>, age: number): string | undefined {
+	const previous = previousOf(source, sentence);
+	if (!previous) return undefined;
+	const persons = source.facts[previous.index].filter((f) => f.type === 'person' && f.surname);
+	const first = persons[0];
+	if (!first) return undefined;
+	const lead = previous.text.slice(0, first.span.start);
+	// nothing before the name but a possessive place or "The <adjective> <noun>"
+	if (lead !== '' && !/^\p{Lu}[\p{L}\p{M}-]+[’']s $/u.test(lead) && !/^The (?:[\p{L}-]+ ){1,3}$/u.test(lead)) return undefined;
+	const verb = /^ (\p{Ll}+)/u.exec(previous.text.slice(first.span.end))?.[1];
+	if (!verb || !tagsOf(verb).some((t) => VERB_TAGS.has(t))) return undefined;
+	const others = new Set(persons.map((f) => f.surname!).filter((s) => s !== first.surname));
+	if ([...others].some((s) => !ages.has(s) || ages.get(s)!.has(age))) return undefined;
+	return first.surname;
+}
+
 /** "The 23-year-old (striker)": the one person of that age the article states, else the one the sentence before names. */
 function byAge(source: DescriptionSource, sentence: Sentence, age: number, noun: string | undefined): string | undefined {
 	const ages = statedAges(source);
@@ -122,7 +145,7 @@ function byAge(source: DescriptionSource, sentence: Sentence, age: number, noun:
 	if (ofAge.length > 1) return undefined;
 	if (ofAge.length === 1) return ofAge[0];
 	const position = noun && POSITIONS.includes(noun) ? noun : undefined;
-	const surname = namedJustBefore(source, sentence, position !== undefined && ATTACKING.includes(position));
+	const surname = namedJustBefore(source, sentence, position !== undefined && ATTACKING.includes(position)) ?? (position ? undefined : subjectJustBefore(source, sentence, ages, age));
 	if (!surname || ages.has(surname)) return undefined;
 	// a goalkeeper or defender is never assumed to be the scorer the sentence before names
 	if (position && !ATTACKING.includes(position)) return undefined;

@@ -179,6 +179,31 @@ function trailingTail(text: string, from: number): number | undefined {
 	return undefined;
 }
 
+// "After a hearing drew 400 people, Northline cut ...": a finite clause before the main one
+const LEADING_SUBORDINATE = /^(After|Before|Although|Though|Because|While|Whilst) ([^,;:"“”()–—]{8,160}?), (?=(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|His|Her|Its|Their|then|he|she|it|they|this|that|there)\b)(?:\p{Lu}[\p{L}’'-]+|the|a|an)\s)/u;
+// past forms the tagger reads as names or nouns ("drew", "rose"), after a word of the subject
+const IRREGULAR_PAST = /\b\p{Ll}[\p{Ll}-]* (?:drew|rose|fell|won|lost|took|made|came|went|saw|gave|held|left|met|began|broke|brought|bought|built|chose|drove|ran|sold|sent|spent|struck|told|threw|wrote|grew|sank|swept|tore)\b/u;
+// the main clause counts from the lead ("the next day", "later", "there"); the lead points back ("that year")
+const LEAD_BOUND = /\b(?:next|then|later|following|afterwards|there|same|that (?:year|month|week|day|time)|this (?:year|month|week|day))\b/i;
+
+/**
+ * A leading subordinate clause with a subject and a finite verb ("After a public hearing drew
+ * more than 400 people, ...", "Although sales rose, ..."), which the main clause after it does
+ * not need: its length with the comma and space, and for "after", "because", "although",
+ * "though" and "while" (whose clause the writer states as fact) the span of its own statement
+ * within `rest`. Undefined when the lead has no finite verb ("After tax, profits were ..."
+ * keeps it: the figure holds only after tax), the main clause opens on a pronoun or counts from
+ * the lead, or the lead itself points back. `main` is the sentence from the lead on, without
+ * its final stop.
+ */
+function leadingSubordinate(rest: string, main: string): { length: number; statement?: [number, number] } | undefined {
+	const m = LEADING_SUBORDINATE.exec(rest);
+	if (!m || LEAD_BOUND.test(main.slice(m[0].length))) return undefined;
+	if (!nlp(m[2]).has('(#Noun|#Pronoun|#Gerund) #Adverb? (#PastTense|#Copula|#Modal|#Auxiliary|#PresentTense)') && !IRREGULAR_PAST.test(m[2])) return undefined;
+	const states = /^(?:After|Because|Although|Though|While|Whilst)$/.test(m[1]) && !LEAD_BOUND.test(m[2]);
+	return { length: m[0].length, ...(states ? { statement: [m[1].length + 1, m[1].length + 1 + m[2].length] as [number, number] } : {}) };
+}
+
 /**
  * The clauses an item may be written from, each simpler than the sentence: the main clause
  * without dash asides, parentheticals, leading time phrases, appositives after a name (", the
@@ -228,7 +253,13 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		if (gerund?.clause) spun.push(gerund.clause);
 		// "After completing a PhD, she spent the next decade ...": the lead is what "next" counts from
 		if (gerund && /\b(?:next|then|later|following|afterwards|there)\b/.test(sentence.slice(leadEnd + gerund.length, end))) break;
-		const lead = LEADING_TIME.exec(rest) ?? LEADING_PHRASE.exec(rest) ?? (gerund ? [rest.slice(0, gerund.length)] : null);
+		const subordinate = gerund ? undefined : leadingSubordinate(rest, sentence.slice(leadEnd, end));
+		if (subordinate?.statement) {
+			const from = leadEnd + subordinate.statement[0];
+			const clause = build(sentence, [[from, leadEnd + subordinate.statement[1]]], undefined, 'subordinate');
+			if (clause) spun.push(clause);
+		}
+		const lead = LEADING_TIME.exec(rest) ?? LEADING_PHRASE.exec(rest) ?? (gerund ? [rest.slice(0, gerund.length)] : subordinate ? [rest.slice(0, subordinate.length)] : null);
 		if (!lead) break;
 		// "During the strike of 1984 and 1985, he ...": a phrase cut inside a pair of times is no phrase
 		if (/^(?:and|or|to|until)\s\d/i.test(rest.slice(lead[0].length))) break;

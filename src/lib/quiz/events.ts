@@ -1,0 +1,81 @@
+import type { Sentence } from './types';
+
+/**
+ * "The victim", "the incident", "the attack" of a crime report (QUALITY.md R4): the play screen
+ * shows the quiz's title above every item, so in a quiz titled "... teenager stabbed outside
+ * takeaway" the one attack the headline tells of is in view. Only until the article tells of
+ * another ("the second stabbing on this road", "a separate attack"): after that, "the victim"
+ * may mean either, and the stem is refused.
+ */
+
+/** The pointing nouns a headline's attack names, and the headline words that tell of one. */
+const EVENT_NOUNS = new Set(['victim', 'incident', 'attack']);
+const HEADLINE_EVENT = /\b(?:stabbed|stabbing|shot|shooting|attacked|attack|assaulted|assault|killed|murdered|murder|injured|wounded)\b/i;
+// "the second serious stabbing", "another attack", "a separate incident": a second event
+const OTHER_EVENT = /\b(?:another|second|third|previous|earlier|separate|similar|latest)\b (?:[\p{L}-]+ ){0,2}?(?:stabbings?|shootings?|attacks?|incidents?|assaults?|murders?|killings?)\b|\b(?:stabbings|shootings|attacks|incidents|assaults|murders|killings)\b/iu;
+
+/**
+ * Does "the <noun>" in a stem from `sentence` point to the one attack `title` tells of: the noun
+ * is "victim", "incident" or "attack", the headline says someone was stabbed, shot, attacked,
+ * killed or injured, and no sentence up to this one tells of another such event? `noun` is
+ * lower-case; `sentences` are the article's, in order.
+ */
+export function headlineEvent(title: string, sentences: readonly Sentence[], sentence: Sentence, noun: string): boolean {
+	if (!EVENT_NOUNS.has(noun) || !HEADLINE_EVENT.test(title)) return false;
+	return !sentences.slice(0, sentence.index + 1).some((s) => OTHER_EVENT.test(s.text));
+}
+
+/** Things a lead introduces with "a" that a later "the <noun>" points back to. */
+const LEAD_THINGS = new Set(['project', 'plan', 'scheme', 'proposal', 'deal', 'agreement', 'bill', 'study', 'report', 'survey', 'programme', 'program', 'initiative', 'facility']);
+const POINTER = new RegExp(String.raw`\b([Tt]he) (${[...LEAD_THINGS].join('|')})\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu}| \p{Lu})`, 'gu');
+
+/**
+ * The phrase the lead gives the one thing of that noun it introduces: "approved a 300-megawatt
+ * solar project" → "solar project" (a figure and the words before it left out: the figure may
+ * be another item's key). Undefined when the lead (the first paragraph, which the reader meets
+ * with the headline) introduces none or several ("a/an ... <noun>", up to three words between),
+ * gives it no words of its own ("a project"), or a sentence up to `sentence` introduces another
+ * ("a second project", "another plan"). `noun` is lower-case.
+ */
+export function leadPhrase(sentences: readonly Sentence[], sentence: Sentence, noun: string): string | undefined {
+	if (!LEAD_THINGS.has(noun) || sentence.paragraph === 0) return undefined;
+	const introduced = new RegExp(String.raw`\b(?:[Aa]n?|[Aa]nother|[Oo]ne) ((?:[^\s.,;]+ ){0,3}?)${noun}\b`, 'gu');
+	const upTo = sentences.slice(0, sentence.index + 1);
+	const inLead = upTo.filter((s) => s.paragraph === 0).flatMap((s) => [...s.text.matchAll(introduced)]);
+	const all = upTo.flatMap((s) => [...s.text.matchAll(introduced)]);
+	if (inLead.length !== 1 || all.length !== 1) return undefined;
+	const words = inLead[0][1].trim().split(' ').filter(Boolean);
+	let from = words.length;
+	while (from > 0 && /^[\p{Ll}-]+$/u.test(words[from - 1]) && !/^(?:second|third|new|former|same|other)$/.test(words[from - 1])) from--;
+	return from < words.length ? `${words.slice(from).join(' ')} ${noun}` : undefined;
+}
+
+/**
+ * A stem with each bare "the project" (plan, deal, study ...) written as the phrase the lead
+ * gives it (`leadPhrase`): "Once running, the project is expected ..." → "Once running, the
+ * solar project is expected ...". Pointers with no such phrase stay, for the R4 check to
+ * refuse. Inside a direct quote the speaker's words stay theirs (R6).
+ */
+export function nameLeadThings<W extends { stem: string; falseStem?: string }>(sentences: readonly Sentence[], sentence: Sentence, written: W): W {
+	const rewrite = (stem: string) =>
+		stem.replace(POINTER, (whole, the: string, noun: string, at: number) => {
+			const before = stem.slice(0, at);
+			if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
+			const phrase = leadPhrase(sentences, sentence, noun);
+			return phrase ? `${the} ${phrase}` : whole;
+		});
+	return { ...written, stem: rewrite(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: rewrite(written.falseStem) }) };
+}
+
+// "the Ukrainian has beaten", "The Belarusian had looked": a nationality standing for a person
+const DEMONYM = /\b[Tt]he (\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i)) (\p{Ll}+)\b/gu;
+
+/**
+ * Does a stem have a nationality standing for a person said before, as the subject of a verb
+ * ("It is the first time the Ukrainian has beaten ...", "The Belarusian had looked in control")
+ * (QUALITY.md R4)? "The German government said" is no such subject: its next word is no verb.
+ * `isVerb` says whether a word reads as a finite verb.
+ */
+export function demonymSubject(stem: string, isVerb: (word: string) => boolean): boolean {
+	return [...stem.matchAll(DEMONYM)].some((m) => isVerb(m[2]));
+}
