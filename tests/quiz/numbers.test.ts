@@ -279,3 +279,19 @@ describe('the range of an estimate', () => {
 		expect(estimate?.numeric?.max).toBe(120_000_000_000);
 	});
 });
+
+describe('a count bounded by a part counted after it', () => {
+	it('writes no true/false from "saved eight break points - four of them in one game -", whose false count could fall below the part', () => {
+		const text = [
+			'Vance edges Morel in Halden final',
+			'Lina Vance won the Halden Open on Sunday, beating Chloé Morel 7-6, 6-4 in a final that lasted two hours.',
+			'Vance saved eight break points in a tense second set - four of them in one 12-minute game at 3-3 - before Morel double-faulted to hand her the break.',
+			'Morel, who had won the title twice before, said she had run out of energy.',
+			'Vance will next play in Brelin, where she is seeded third.'
+		].join('\n\n');
+		const items = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => generateWithReport(parseArticleText(text), { seed, maxItems: 15 }).quiz.items);
+		const fromSentence = items.filter((i) => i.source.text.startsWith('Vance saved eight'));
+		expect(fromSentence.length).toBeGreaterThan(0);
+		expect(fromSentence.filter((i) => i.type === 'true-false')).toEqual([]);
+	});
+});

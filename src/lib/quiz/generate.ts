@@ -799,6 +799,9 @@ function roleBefore(before: string): string | undefined {
 function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, swap: string): boolean {
 	// a false figure that contradicts the headline ("Two cases" under "Three Cases of Plague")
 	if ((fact.value !== undefined || fact.type === 'tally') && containsWord(ctx.article.title.toLowerCase(), fact.text.toLowerCase())) return false;
+	// "saved two break points, three of them in one game": a part counted after the key bounds it,
+	// so a smaller false count contradicts the sentence on its face (QUALITY.md R5)
+	if (fact.type === 'count' && /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|all|most|half|both)\sof\s(?:them|those|whom|which)\b/i.test(after)) return false;
 	if (!['person', 'place', 'organisation'].includes(fact.type)) return true;
 	const swapName = fact.type === 'person' ? swap.split(' ').pop() ?? swap : swap;
 	if (containsWord(ctx.article.title, swapName)) return false;
