@@ -309,3 +309,10 @@ describe('extractFacts: police ranks and local areas', () => {
 		expect(extractFacts('The suspect was detained in nearby Carter Hill on Sunday.').some((f) => f.type === 'person')).toBe(false);
 	});
 });
+
+describe('a speaker the sentence calls "it"', () => {
+	it('reads "Vestra Bahn said it would ..." as no person, and "said Giorgos Stamelis, an analyst" as one', () => {
+		expect(extractFacts('Vestra Bahn said it would run a reduced timetable.').some((f) => f.type === 'person')).toBe(false);
+		expect(extractFacts('"The ring sold out in a day," said Giorgos Stamelis, an analyst at Fenwick.').find((f) => f.type === 'person')?.text).toBe('Giorgos Stamelis');
+	});
+});

@@ -789,13 +789,16 @@ const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'P
  * People the name rules miss because no lexicon knows their names: the last two or three words
  * of an attribution's speaker ("said Anya Brightwater", "the minister, Kofi Mensah, said") when
  * shaped like a name (a middle initial allowed), none a common word, a place or a demonym, and
- * no other fact covers them; a verb of saying after it is the evidence that it names a person.
- * Takes the sentence's facts; returns the new person facts (surname the last word).
+ * no other fact covers them; a verb of saying after it is the evidence that it names a person,
+ * unless the sentence then calls the speaker "it" or goes on with "which" (a company or a body).
+ * Takes the sentence's facts and its text; returns the new person facts (surname the last word).
  */
-function speakerPersons(facts: Fact[]): Fact[] {
+function speakerPersons(facts: Fact[], text: string): Fact[] {
 	const out: Fact[] = [];
 	for (const a of facts) {
 		if (a.type !== 'attribution') continue;
+		// "Vestra Bahn said it would ...", "Nordwind, which runs ...": a speaker called "it" is no person
+		if (/^(?:\s(?:said|says|told\s[^,.]{1,30}?)\s(?:it|its)\b|,\s(?:which|that)\b)/.test(text.slice(a.span.end))) continue;
 		const m = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}\p{M}’']+)?){1,2})$/u.exec(a.text);
 		// "Citizens for Rural Madison": words after "for" or "of" end an organisation's name
 		if (!m || /\b(?:of|for|at|and|the|in|on|to)\s$/i.test(a.text.slice(0, a.text.length - m[1].length))) continue;
@@ -880,6 +883,6 @@ export function extractFacts(text: string, known: KnownNames = { surnames: new M
 	// a wire dateline ("BRUSSELS, Nov 30 -") is page furniture: its date is never asked (R7)
 	const dateline = DATELINE.exec(text)?.[0].length ?? 0;
 	const all = [...numbers, ...dates, ...tallies, ...entityFacts(text, known), ...attributionFacts(text)].filter((f) => f.span.start >= dateline);
-	all.push(...speakerPersons(all));
+	all.push(...speakerPersons(all, text));
 	return all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }
