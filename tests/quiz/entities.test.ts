@@ -174,3 +174,19 @@ describe('who is described as <appositive> (entities.ts appositiveRole)', () => 
 		expect(fromQuote.map((i) => i.type)).toEqual(['who-said']);
 	});
 });
+
+describe('a role after a clause word (entities.ts rolePhrase)', () => {
+	it('asks "who is described as the Speaker?" of "in the House, where Speaker X said", never "the where Speaker"', () => {
+		const text = [
+			'Senate passes Valdor aid bill',
+			'But the bill faces strong opposition in the House, where Speaker Tom Reddick said on Monday night that he would not bring it to a vote without new spending cuts.',
+			'Senate Majority Leader Ana Cortez said the vote showed "the country will not abandon its friends".',
+			'Sen. Luke Harlan, a Republican from Ohio, said the money would be better spent at home.',
+			'President Ruth Alden said she would sign the bill as soon as it reached her desk.',
+			'The House is expected to take up the bill next month, aides said.'
+		].join('\n\n');
+		const stems = generateWithReport(parseArticleText(text), { seed: 1, maxItems: 15 }).quiz.items.map((i) => i.stem);
+		expect(stems).toContain('In the article, who is described as the Speaker?');
+		expect(stems.filter((s) => /\bwhere Speaker\b/.test(s))).toEqual([]);
+	});
+});

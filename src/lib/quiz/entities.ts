@@ -71,6 +71,9 @@ const QUALIFIERS = /^(?:former|outgoing|acting|interim|deputy|senior|junior|vete
 /** What `rolePhrase` needs to know of a word: whether it can name or qualify a role (a noun or an adjective, not a verb, date or function word). */
 export type RoleWordTest = (word: string) => boolean;
 
+/** Words that open a clause or join two, never part of a role written before a name. */
+const CLAUSE_WORD = /^(?:where|when|while|whereas|which|who|whom|whose|that|as|after|before|since|until|because|if|than|but|and|or|so)$/;
+
 /**
  * The role an article writes right before a person's name, as written, for "who is described as
  * the …?": "House Speaker" in "but House Speaker Roy Blanchard", "prosecutor" in "Prosecutor
@@ -93,6 +96,8 @@ export function rolePhrase(text: string, start: number, role: string, isRoleWord
 		const capital = /^\p{Lu}/u.test(word);
 		// a capital opening the sentence says nothing: "Yesterday President X"
 		const lower = word.toLowerCase();
+		// "in the House, where Speaker X": a conjunction or relative word ends the role
+		if (CLAUSE_WORD.test(lower)) break;
 		if ((!isRoleWord(lower) || tagsOf(lower).includes('Date')) && !(capital && !opening)) break;
 		phrase.unshift(words.pop()!);
 	}
@@ -107,7 +112,8 @@ export function rolePhrase(text: string, start: number, role: string, isRoleWord
 	if (phrase.length === 1 && !SOLE_OFFICES.has(head)) return undefined;
 	// "the judge" of "Judge X", "the former minister" of "Former minister X said …"; "the Wild
 	// coach", "the Prime Minister" and "the CEO" stay as written
-	if ((phrase.length === 1 && /^\p{Lu}\p{Ll}/u.test(phrase[0])) || (words.length === 0 && QUALIFIERS.test(phrase[0]) && phrase.slice(1).every((w) => /^\p{Ll}/u.test(w)))) phrase[0] = phrase[0].toLowerCase();
+	// "the Speaker" of a house of parliament is not any speaker of the article's quotes
+	if ((phrase.length === 1 && /^\p{Lu}\p{Ll}/u.test(phrase[0]) && phrase[0] !== 'Speaker') || (words.length === 0 && QUALIFIERS.test(phrase[0]) && phrase.slice(1).every((w) => /^\p{Ll}/u.test(w)))) phrase[0] = phrase[0].toLowerCase();
 	return phrase.join(' ');
 }
 
