@@ -295,3 +295,16 @@ describe('a count bounded by a part counted after it', () => {
 		expect(fromSentence.filter((i) => i.type === 'true-false')).toEqual([]);
 	});
 });
+
+describe('distractors for a key of one significant digit', () => {
+	it('are as round as 100 or 3,000, for every seed', () => {
+		for (const sentence of ['Aid groups said more than 100 people spent the night in shelters.', 'The plant will create 3,000 jobs, the company said.']) {
+			const fact = extractFacts(sentence).find((f) => f.type === 'count')!;
+			for (let seed = 1; seed <= 10; seed++) {
+				const options = numericDistractors(fact, createPrng(seed), new Set());
+				expect(options).toHaveLength(3);
+				for (const o of options) expect(o.replace(/,/g, '')).toMatch(/^[1-9]0*$/);
+			}
+		}
+	});
+});

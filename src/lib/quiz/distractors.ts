@@ -71,6 +71,13 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 		if (word >= 0) pool.push(key + 5, key + 6);
 		// a floor ("more than 12 hours") has distractors above it only, at least a quarter away
 		if (fact.bound) pool.push(key + 5, key + 6, key + 8, key * 2);
+	} else if (decimals === 0 && trailingZeros(key) >= 2 && String(key).length - trailingZeros(key) === 1) {
+		// one significant digit ("more than 100 people", "3,000 jobs"): options as round as the key,
+		// or the key alone would be a round number among 150, 160, 180 (QUALITY.md R5)
+		const magnitude = Math.pow(10, trailingZeros(key));
+		for (let d = 1; d <= 9; d++) pool.push(d * magnitude);
+		for (const d of [5, 6, 7, 8, 9]) pool.push((d * magnitude) / 10);
+		if (key / magnitude >= 5) pool.push(magnitude * 10, magnitude * 20);
 	} else {
 		const z = decimals === 0 ? trailingZeros(key) : 0;
 		const step = decimals === 0 ? Math.pow(10, Math.min(z, Math.max(0, String(Math.round(key)).length - 2))) : unit;
