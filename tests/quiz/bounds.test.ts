@@ -1,24 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { boundSide } from '../../src/lib/quiz/bounds';
 import { extractFacts } from '../../src/lib/quiz/facts';
-import { generateWithReport } from '../../src/lib/quiz/generate';
-import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { simplify } from '../../src/lib/quiz/simplify';
 import type { Item } from '../../src/lib/quiz/types';
-
-const filler = [
-	'Officials in Leeds reviewed the budget for the coming year in a long meeting.',
-	'Local residents attended the session and asked questions about the new library.',
-	'The council said 340 people had signed a petition to keep the old reading room open in Leeds.'
-];
-
-/** Every item the generator makes from the paragraphs over ten seeds, with up to 15 per quiz. */
-function itemsOf(title: string, paragraphs: string[], seeds = 10): Item[] {
-	const article = parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`);
-	const items: Item[] = [];
-	for (let seed = 1; seed <= seeds; seed++) items.push(...generateWithReport(article, { seed, maxItems: 15 }).quiz.items);
-	return items;
-}
+import { itemsOf } from './report';
 
 /** The side of the first number fact of `text` whose words are `number`. */
 function sideIn(text: string, number: string) {

@@ -5,21 +5,7 @@ import { generateWithReport, sideOf } from '../../src/lib/quiz/generate';
 import { howManyStem, inQuestion, pastInfinitive } from '../../src/lib/quiz/how-many';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { createPrng } from '../../src/lib/quiz/prng';
-import type { Item } from '../../src/lib/quiz/types';
-
-const filler = [
-	'Officials in Leeds reviewed the budget for the coming year in a long meeting.',
-	'Local residents attended the session and asked questions about the new library.',
-	'The council said 340 people had signed a petition to keep the old reading room open in Leeds.'
-];
-
-/** Every item the generator makes from the paragraphs over ten seeds, with up to 15 per quiz. */
-function itemsOf(title: string, paragraphs: string[], seeds = 10): Item[] {
-	const article = parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`);
-	const items: Item[] = [];
-	for (let seed = 1; seed <= seeds; seed++) items.push(...generateWithReport(article, { seed, maxItems: 15 }).quiz.items);
-	return items;
-}
+import { filler, itemsOf } from './report';
 
 const tallies = (text: string) =>
 	extractFacts(text)

@@ -1,5 +1,6 @@
 import { generateWithReport, type GenerationReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import type { Item } from '../../src/lib/quiz/types';
 
 /** Generates from a headline and paragraphs of news sentences with seed 1, every candidate kept in view (up to 15 items). */
 export function reportOf(title: string, paragraphs: string[]): GenerationReport {
@@ -9,4 +10,19 @@ export function reportOf(title: string, paragraphs: string[]): GenerationReport 
 /** Every stem a report wrote, kept or rejected, with the check that refused it ('' when kept). */
 export function written(report: GenerationReport): { stem: string; check: string }[] {
 	return [...report.quiz.items.map((i) => ({ stem: i.stem, check: '' })), ...report.rejections.map((r) => ({ stem: r.stem, check: r.check }))];
+}
+
+/** Three plain council sentences that carry a fact of their own, to pad an invented article past 50 words. */
+export const filler = [
+	'Officials in Leeds reviewed the budget for the coming year in a long meeting.',
+	'Local residents attended the session and asked questions about the new library.',
+	'The council said 340 people had signed a petition to keep the old reading room open in Leeds.'
+];
+
+/** Every item the generator makes from the paragraphs (with `filler` after them) over `seeds` seeds, with up to 15 per quiz. */
+export function itemsOf(title: string, paragraphs: string[], seeds = 10): Item[] {
+	const article = parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`);
+	const items: Item[] = [];
+	for (let seed = 1; seed <= seeds; seed++) items.push(...generateWithReport(article, { seed, maxItems: 15 }).quiz.items);
+	return items;
 }
