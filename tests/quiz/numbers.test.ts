@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numericDistractors, rangeDistractors, tallyDistractors } from '../../src/lib/quiz/distractors';
+import { formatLike, numericDistractors, rangeDistractors, tallyDistractors } from '../../src/lib/quiz/distractors';
 import { extractFacts, tallyNumber } from '../../src/lib/quiz/facts';
 import { generateWithReport, sideOf } from '../../src/lib/quiz/generate';
 import { howManyStem, inQuestion, pastInfinitive } from '../../src/lib/quiz/how-many';
@@ -292,5 +292,14 @@ describe('distractors for a key of one significant digit', () => {
 				for (const o of options) expect(o.replace(/,/g, '')).toMatch(/^[1-9]0*$/);
 			}
 		}
+	});
+});
+
+describe('formatLike past a thousand million', () => {
+	it('writes "1.2 billion", "$2 billion" and "1.5 trillion", not "1,200 million"', () => {
+		expect(formatLike('600 million', 1200)).toBe('1.2 billion');
+		expect(formatLike('$500 million', 2000)).toBe('$2 billion');
+		expect(formatLike('£900 billion', 1500)).toBe('£1.5 trillion');
+		expect(formatLike('600 million', 840)).toBe('840 million');
 	});
 });

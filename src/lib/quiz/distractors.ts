@@ -10,7 +10,7 @@ export function writtenNumber(text: string): number | undefined {
 	return m ? parseFloat(m[0].replace(/,/g, '')) : undefined;
 }
 
-/** Writes `value` in the place of the number in `keyText`, keeping its decimals, separators and words. */
+/** Writes `value` in the place of the number in `keyText`, keeping its decimals, separators and words; a value of a thousand or more before "million" or "billion" moves to the next scale word ("1.2 billion"). */
 export function formatLike(keyText: string, value: number): string {
 	const m = NUMBER_IN_TEXT.exec(keyText);
 	if (!m) return keyText;
@@ -23,7 +23,15 @@ export function formatLike(keyText: string, value: number): string {
 		const [int, frac] = out.split('.');
 		out = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
 	}
-	return keyText.slice(0, m.index) + out + keyText.slice(m.index + written.length);
+	const rest = keyText.slice(m.index + written.length);
+	// "1,200 million" is written "1.2 billion" (news style: the larger scale word past a thousand)
+	const scale = /^\s(million|billion)\b/.exec(rest);
+	if (scale && value >= 1000) {
+		const larger = value / 1000;
+		const text = Number.isInteger(larger) ? String(larger) : larger.toFixed(1).replace(/\.0$/, '');
+		return keyText.slice(0, m.index) + text + rest.replace(scale[1], scale[1] === 'million' ? 'billion' : 'trillion');
+	}
+	return keyText.slice(0, m.index) + out + rest;
 }
 
 function trailingZeros(n: number): number {
