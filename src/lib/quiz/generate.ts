@@ -15,7 +15,7 @@ import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types'
 import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
-import { SIDE_WORDS, matchSides, nameSidesIn } from './sides';
+import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
 
@@ -1175,7 +1175,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "evacuation centers, many of them schools": the part of a plural the stem has just named
 		if ((BARE_ANAPHOR_RE.test(stem.replace(/(\p{L}{3,}s), (?:many|most|some|all|several|half|none) of them\b/gu, '$1')) && !SCORE_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
 		// "the hosts" or "the visitors" of a report whose line-ups do not name them (sides.ts)
-		if (new RegExp(SIDE_WORDS.source, 'u').test(stem)) return 'R4';
+		if (HAS_SIDE_WORD.test(stem)) return 'R4';
 		// "A decision is expected in ...": a decision on something said before (plausible.ts)
 		if (UNNAMED_OUTCOME.test(stem)) return 'R4';
 		// "the FTSE 100 group", "the Nasdaq-listed company" that no name replaced (anaphora.ts)

@@ -21,6 +21,9 @@ const NAMED_HOSTS = new RegExp(String.raw`\b(?:the )?hosts,? (${NAME})|(${NAME})
 /** The words that stand for the team at home or away; none names its team. */
 export const SIDE_WORDS = /\b([Tt]he) (hosts|home side|home team|visitors|away side|away team)\b(?! (?:to|from|of|who|that)\b)(?!,? \p{Lu})/gu;
 
+/** `SIDE_WORDS` without the global flag, for a stateless test of a stem (a global regex keeps `lastIndex` between calls). */
+export const HAS_SIDE_WORD = new RegExp(SIDE_WORDS.source, 'u');
+
 /**
  * The home and away teams of a match report: the two line-up paragraphs ("Team: Keeper;
  * defenders; ..."), which by the British convention list the home team first, or a team the
