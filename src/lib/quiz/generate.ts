@@ -8,7 +8,7 @@ import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
-import { personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
+import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { endsComplete, mapSpan, simplify, type Clause } from './simplify';
 import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
@@ -18,6 +18,7 @@ import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, role
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
+import { describedInPlace, headlineCompound, misreadOpening } from './in-view';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -183,6 +184,9 @@ function buildContext(article: Article, seed: number): Context {
 			}
 		}
 	});
+	// "João Batista Mourão": a first name the lexicon lacks leaves the gender to the article's pronouns
+	const inferred = gendersFromPronouns(sentences.map((s, i) => ({ text: s.text, paragraph: s.paragraph, mentions: facts[i].filter((f) => f.type === 'person' && f.surname).map((f) => ({ surname: f.surname!, end: f.span.end })) })));
+	for (const [surname, gender] of inferred) persons.get(surname)!.gender ??= gender;
 	const setting = new Set<string>();
 	const lead = `${article.title} ${article.paragraphs.slice(0, 2).join(' ')}`;
 	for (const level of ['city', 'country']) {
@@ -268,7 +272,7 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 		// "It includes ..." or "The package passed ..." written as the article's fuller phrase (anaphora.ts)
 		const opening = openingReferent(ctx, sentence, clause.text);
 		if (opening) return replaceOpening(clause, opening.length, opening.phrase);
-		return resolveInnerPronoun(ctx, sentence, clause) ?? clause;
+		return resolveInnerPronoun(ctx, sentence, clause) ?? resolveObjectPronoun(ctx, sentence, clause) ?? clause;
 	}
 	// "His father was Kenyan": the possessive is resolved as "He" is, and written "Mr Obama’s"
 	const possessive = m[1] === 'His' || m[1] === 'Her';
@@ -362,6 +366,50 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 		}
 	}
 	return { text: clause.text.slice(0, at) + main.full + clause.text.slice(at + m[1].length), pieces: pieces.filter((p) => p.to > p.from), kind: clause.kind };
+}
+
+// "ordered her to", "alongside him.": an object "her"; "her husband": a possessive
+const OBJECT_HER = /^(?:[\s]+(?:to|that|and|in|on|at|for|with|from|by|of|as|into|after|before|over|about|out|up|off|down|back|again|guilty)\b|[.,;:!?]|$)/;
+
+/**
+ * The clause with its first object or possessive pronoun ("ordered him to repay", "convicted
+ * alongside him", "confiscated her passport") written as the one person it can mean, as
+ * `resolveInnerPronoun` finds them (`soleReferent`, else `subjectOfArticle`): the name, or its
+ * possessive for "his" and a possessive "her". Undefined when the clause has none, has a subject
+ * "he" or "she" (which it would then mean), names a person or a person noun before it ("a former
+ * mayor ... his role"), or the pronoun stands inside a quote (QUALITY.md R4, R6).
+ */
+function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause): Clause | undefined {
+	if (/\b(?:he|she|He|She)\b/.test(clause.text)) return undefined;
+	const m = /(?<=\s)(him|his|her)\b/.exec(clause.text);
+	if (!m) return undefined;
+	const at = m.index;
+	const piece = clause.pieces.find((p) => at >= p.at && at + m[1].length <= p.at + (p.to - p.from));
+	if (!piece) return undefined;
+	const sentenceAt = piece.from + at - piece.at;
+	const before = sentence.text.slice(0, sentenceAt);
+	if ((before.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
+	if ([...ctx.persons.values()].some((p) => containsWord(before, p.surname) || containsWord(clause.text.slice(0, at), p.surname))) return undefined;
+	const gender = m[1] === 'her' ? 'female' : 'male';
+	if (personNounBefore(clause.text.slice(0, at), gender)) return undefined;
+	const earlier = earlierSentences(ctx, sentence);
+	const subject = subjectOfArticle(ctx, gender);
+	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
+	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
+	if (!main) return undefined;
+	const possessive = m[1] === 'his' || (m[1] === 'her' && !OBJECT_HER.test(clause.text.slice(at + 3)));
+	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
+	const name = possessive ? `${main.full}${apostrophe}s` : main.full;
+	const delta = name.length - m[1].length;
+	const pieces: Clause['pieces'] = [];
+	for (const p of clause.pieces) {
+		if (p !== piece) pieces.push(p.at > at ? { ...p, at: p.at + delta } : p);
+		else {
+			pieces.push({ from: p.from, to: sentenceAt, at: p.at });
+			pieces.push({ from: sentenceAt + m[1].length, to: p.to, at: at + name.length });
+		}
+	}
+	return { text: clause.text.slice(0, at) + name + clause.text.slice(at + m[1].length), pieces: pieces.filter((p) => p.to > p.from), kind: clause.kind };
 }
 
 /** The clause with its first `length` characters written as `phrase`; unchanged when they span two kept runs. */
@@ -1091,11 +1139,12 @@ function headlineGives(title: string, fact: Fact, keyText: string, paragraph: nu
 
 /** Nouns news copy uses for one thing in turn: "the bus lane plan" of a headline is "the scheme" of its body. */
 const SAME_THING = [
-	['plan', 'plans', 'scheme', 'proposal', 'proposals', 'project', 'offer'],
+	['plan', 'plans', 'scheme', 'proposal', 'proposals', 'project', 'offer', 'budget', 'changes'],
 	['bill', 'measure', 'legislation', 'law', 'package'],
 	['deal', 'agreement', 'accord', 'pact'],
 	['study', 'research', 'report', 'review', 'survey', 'findings'],
-	['case', 'trial', 'lawsuit'],
+	['case', 'trial', 'lawsuit', 'court', 'jailed', 'jails', 'convicted', 'sentenced', 'fined', 'fines', 'verdict'],
+	['hoard', 'collection', 'haul', 'cache'],
 	['result', 'win', 'victory', 'winner', 'beat', 'beats', 'defeat', 'draw']
 ];
 
@@ -1108,7 +1157,7 @@ const SAME_THING = [
 function headlineNames(title: string, noun: string): boolean {
 	const lower = title.toLowerCase();
 	const group = SAME_THING.find((g) => g.includes(noun)) ?? [noun];
-	return group.some((n) => containsWord(lower, n));
+	return group.some((n) => containsWord(lower, n) || headlineCompound(lower, n));
 }
 
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
@@ -1181,13 +1230,13 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "the FTSE 100 group", "the Nasdaq-listed company" that no name replaced (anaphora.ts)
 		if ([...stem.matchAll(LISTED)].some((m) => m[2] !== undefined && !/^,?\s\p{Lu}/u.test(stem.slice(m.index + m[0].length)))) return 'R4';
 		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (?=[a-z])(is|was|has|had|will|would|could|can|may|might|must|should|[a-z]\w*ed|[a-z]\w*s)\b/.exec(stem);
-		if (opening && !/s$/.test(opening[2]) && !/^(?:of|that|which|who|whom|whose|where)$/.test(opening[2])) {
+		if (opening && !/s$/.test(opening[2]) && !/^(?:of|that|which|who|whom|whose|where)$/.test(opening[2]) && !misreadOpening(opening[2], opening[3], stem.slice(opening.index + opening[0].length))) {
 			if (!headlineNames(ctx.article.title, opening[2]) && !headlineEvent(ctx.article.title, ctx.sentences, sentence, opening[2]) && leadPhrase(ctx.sentences, sentence, opening[2]) !== `${opening[1]}${opening[2]}`) return 'R4';
 		}
 		for (const m of stem.replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
 			// "the Kherson region" names its referent; "the Eastern European country" does not
 			if (m[0].split(' ').slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w))) continue;
-			if (describesItself(m)) continue;
+			if (describesItself(m) || describedInPlace(m)) continue;
 			const noun = (m[1] ?? '').toLowerCase();
 			// "the number of patients each nurse can be assigned": a quantity its own words describe
 			if (/^(?:number|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ of (?!them\b|those\b|these\b|it\b)\p{Ll}+s\b/u.test(m.input!.slice(m.index! + m[0].length))) continue;

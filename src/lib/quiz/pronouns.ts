@@ -53,24 +53,73 @@ export function soleReferent(pronoun: 'He' | 'She', earlier: readonly EarlierSen
 const PERSON_NOUNS = new Set(['nurse', 'student', 'pupil', 'victim', 'patient', 'resident', 'pensioner', 'suspect', 'defendant', 'passenger', 'spokesman', 'spokeswoman', 'teenager', 'toddler', 'child']);
 const MALE_NOUN = /(?<!wo)man$|^(?:boy|father|son|husband|brother|uncle|nephew|grandfather|grandson|king|prince|dad|monk|priest|widower|lord|duke)$/;
 const FEMALE_NOUN = /woman$|(?<!n)ess$|^(?:girl|mother|daughter|wife|sister|aunt|niece|grandmother|granddaughter|queen|mum|mom|nun|widow|bride|lady)$/;
-// the indefinite noun phrase a stem opens on, as its five first words ("A former hospital finance manager")
-const NOUN_PHRASE = /^(?:An?|One)\s((?:[\p{L}\d’'-]+\s?){1,5})/u;
+// an indefinite noun phrase, as its five first words: the subject a stem opens on ("A former
+// hospital finance manager") or the object of a past verb ("sentenced a former mayor"); never one
+// after "as" ("serving as a junior minister, he": "he" described, not named)
+const NOUN_PHRASE = /(?:^(?:An?|One)|\s\p{Ll}+ed\san?)\s((?:[\p{L}\d’'-]+\s?){1,5})/gu;
 
 /**
  * Does `before` (the words of a stem before a pronoun) open on a person named by a common noun
  * that the pronoun can mean: "A former hospital finance manager has been jailed ... from the
- * trust she worked for", "A 10-year-old boy died ... his"? Only an indefinite subject counts:
+ * trust she worked for", "A 10-year-old boy died ... his", "A court sentenced a former mayor
+ * ... for his role"? Only an indefinite subject or the indefinite object of a past verb counts:
  * "the president" points back itself, and "serving as a junior minister, he" is "he" described.
  * The noun is a person by the lexicon's Actor tag (or a few it lacks: nurse, victim, pupil ...),
  * and of the pronoun's gender or of none ("manager"; "man" never takes "she"). QUALITY.md R4:
  * the referent is in the stem.
  */
 export function personNounBefore(before: string, gender: 'male' | 'female'): boolean {
-	const m = NOUN_PHRASE.exec(before);
-	for (const noun of m?.[1].split(/\s/) ?? []) {
-		if (!/^\p{Ll}/u.test(noun) || (!hasTag(noun, 'Actor') && !PERSON_NOUNS.has(noun))) continue;
-		const nounGender = FEMALE_NOUN.test(noun) ? 'female' : MALE_NOUN.test(noun) ? 'male' : undefined;
-		return nounGender === undefined || nounGender === gender;
+	for (const m of before.matchAll(NOUN_PHRASE)) {
+		for (const noun of m[1].split(/\s/)) {
+			if (!/^\p{Ll}/u.test(noun) || (!hasTag(noun, 'Actor') && !PERSON_NOUNS.has(noun))) continue;
+			const nounGender = FEMALE_NOUN.test(noun) ? 'female' : MALE_NOUN.test(noun) ? 'male' : undefined;
+			if (nounGender === undefined || nounGender === gender) return true;
+			break;
+		}
 	}
 	return false;
+}
+
+/** One sentence as `gendersFromPronouns` reads it: its text, paragraph and the persons it names with where each mention ends. */
+export interface NamingSentence {
+	text: string;
+	paragraph: number;
+	mentions: { surname: string; end: number }[];
+}
+
+const HE = /\b(?:he|him|his|himself)\b/gi;
+const SHE = /\b(?:she|her|hers|herself)\b/gi;
+
+/**
+ * The gender the article's own pronouns give persons whose first name does not ("João Batista
+ * Mourão", "Dr. Luíza Tavares"): in a sentence that names one person only, the pronouns after the
+ * last mention of them (outside quotes, with no person noun such as "judge" or "wife" between,
+ * which the pronoun may mean instead), and a next sentence of the paragraph that names nobody and
+ * opens on "He", "She", "His" or "Her". Returns, by surname, the gender of every person whose
+ * pronouns are all of one gender; persons with none, or with both, are left out. QUALITY.md R4:
+ * a pronoun is resolved only when exactly one referent fits, so a person of unknown gender would
+ * otherwise block every "he" near them.
+ */
+export function gendersFromPronouns(sentences: readonly NamingSentence[]): Map<string, 'male' | 'female'> {
+	const votes = new Map<string, Set<'male' | 'female'>>();
+	const vote = (surname: string, gender: 'male' | 'female') => votes.set(surname, (votes.get(surname) ?? new Set()).add(gender));
+	sentences.forEach((s, i) => {
+		const named = new Set(s.mentions.map((m) => m.surname));
+		if (named.size !== 1) return;
+		const [surname] = named;
+		const end = Math.max(...s.mentions.map((m) => m.end));
+		const after = s.text.slice(end).replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+		for (const [re, gender] of [[HE, 'male'], [SHE, 'female']] as const) {
+			for (const m of after.matchAll(re)) {
+				const between = after.slice(0, m.index).toLowerCase().match(/\p{L}+/gu) ?? [];
+				if (!between.some((w) => hasTag(w, 'Actor') || PERSON_NOUNS.has(w) || MALE_NOUN.test(w) || FEMALE_NOUN.test(w))) vote(surname, gender);
+			}
+		}
+		const next = sentences[i + 1];
+		const opening = next && next.paragraph === s.paragraph && next.mentions.length === 0 ? /^(He|His|She|Her) /.exec(next.text)?.[1] : undefined;
+		if (opening) vote(surname, opening === 'He' || opening === 'His' ? 'male' : 'female');
+	});
+	const out = new Map<string, 'male' | 'female'>();
+	for (const [surname, genders] of votes) if (genders.size === 1) out.set(surname, [...genders][0]);
+	return out;
 }

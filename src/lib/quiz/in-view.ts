@@ -1,0 +1,58 @@
+import { tagsOf } from './lexicon';
+
+/**
+ * Definite noun phrases whose own words say what they are (QUALITY.md R4): "the weakest area",
+ * "the first woman to ...", "the same period of 2024", "the decision to admit them", "the two
+ * detectorists, Anna Lee and ...". None points back to something said before the stem, so the
+ * R4 check lets them stand; a bare "the same day", "the decision" or "the two" still points back.
+ */
+
+// a time a "the same" phrase is measured against inside its own words: "of 2024", "last year"
+const SAME_TIME = /^ (?:period|time|month|week|quarter|day|stretch|point)s?(?: (?:of|in) (?:\d{4}|the previous year|the year before)| (?:last|a) year(?: earlier| before| ago)?\b| a year (?:earlier|before|ago)\b)/;
+// nouns a "to" infinitive completes: "the decision to admit them", "the plan to build homes"
+const COMPLEMENTED = /^(?:decision|plan|move|proposal|bid|deal|measure|scheme|idea|policy|initiative|strategy|programme|program|bill|law|rules|attempt|effort|order|call|request|agreement)$/;
+
+/**
+ * Does a match of the R4 check's definite-noun pattern describe its referent in its own words?
+ * `match` is a match over `match.input`, group 1 the noun. True for a superlative or an ordinal
+ * among its words ("remained the weakest area", "the first woman"), unless it opens the stem
+ * ("The largest group was found": largest of a group said before); "the same" with a time of
+ * its own ("the same period of 2024", "the same month last year"); a noun of a decision or a
+ * plan completed by an infinitive ("the decision to admit them"); a count of a plural noun
+ * followed by the names it counts ("The two detectorists, Anna Lee and ..."). False otherwise.
+ */
+export function describedInPlace(match: RegExpMatchArray): boolean {
+	const text = match.input ?? '';
+	const start = match.index ?? 0;
+	const after = text.slice(start + match[0].length);
+	const words = match[0].split(' ');
+	const noun = (match[1] ?? '').toLowerCase();
+	if (start > 0 && words.slice(1, -1).some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'Superlative' || t === 'Ordinal'))) return true;
+	if (noun === 'same') return SAME_TIME.test(after);
+	const infinitive = /^ to (\p{Ll}+)\b/u.exec(after)?.[1];
+	if (infinitive && COMPLEMENTED.test(noun) && tagsOf(infinitive).includes('Infinitive')) return true;
+	return /^(?:two|three)$/.test(noun) && /^ \p{Ll}+s, \p{Lu}\p{Ll}+ \p{Lu}/u.test(after);
+}
+
+/**
+ * Has a stem's opening "The <word> <word> <word>" a subject the R4 opening check misreads: a
+ * count ("The two detectorists, ...", whose "two" is no noun) or a plural noun before its verb
+ * ("The main spending measures include ..."), which the check leaves to the noun-phrase checks
+ * as it does any plural subject? `noun` and `verb` are the words the check took for the noun
+ * and the verb; `rest` the stem after them.
+ */
+export function misreadOpening(noun: string, verb: string, rest: string): boolean {
+	if (tagsOf(noun).some((t) => t === 'Cardinal' || t === 'TextValue')) return true;
+	const next = /^ (\p{Ll}+)\b/u.exec(rest)?.[1];
+	return tagsOf(verb).includes('Plural') && next !== undefined && tagsOf(next).some((t) => t === 'Infinitive' || t === 'PresentTense' || t === 'Modal' || t === 'Copula');
+}
+
+/**
+ * Does a headline word build on `noun` ("wildfire" for "the fire", "earthquake" for "the quake"):
+ * a compound of at least three more letters before it? `title` is lower-case, `noun` at least
+ * four letters.
+ */
+export function headlineCompound(title: string, noun: string): boolean {
+	if (noun.length < 4) return false;
+	return (title.match(/\p{L}+/gu) ?? []).some((w) => w.length >= noun.length + 3 && w.endsWith(noun));
+}
