@@ -349,6 +349,8 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		const end = m.index + m.length;
 		const after = stem.slice(end);
 		if (/^,?\s\p{Lu}/u.test(after) || (DESCRIPTION.test(after) && !TELLING.test(stem.slice(0, m.index)))) continue;
+		// "the city of about 1.1 million people": a name takes no such "of" ("Campinas of about")
+		if (/^ of (?!\p{Lu})/u.test(after)) continue;
 		// inside a direct quote the speaker's words stay theirs (R6)
 		const before = stem.slice(0, m.index);
 		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) continue;
@@ -363,8 +365,10 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		const focused = previous && (previous.text.startsWith(referent.name) || previous.text.startsWith(`The ${referent.name}`));
 		const earlier = previous && withoutListing(previous.text, source.facts[previous.index]);
 		if (earlier && rivals(referents, referent, kind, earlier.text, focused ? undefined : earlier.facts)) return undefined;
-		const the = referent.the ? `${m.the} ` : '';
-		out += stem.slice(cursor, m.index) + the + referent.name + m.possessive;
+		// "the 3rd Federal Criminal Court": an ordinal the article writes before the name is part of it
+		const ordinal = new RegExp(String.raw`\b(\d+(?:st|nd|rd|th)) ${referent.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).exec(source.article.paragraphs.join('\n'))?.[1];
+		const the = referent.the || ordinal ? `${m.the} ` : '';
+		out += stem.slice(cursor, m.index) + the + (ordinal ? `${ordinal} ` : '') + referent.name + m.possessive;
 		cursor = end;
 	}
 	return out + stem.slice(cursor);
