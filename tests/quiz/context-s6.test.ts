@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { articleReferents } from '../../src/lib/quiz/anaphora';
 import { describedInPlace, headlineCompound, misreadOpening } from '../../src/lib/quiz/in-view';
 import { nameHeads } from '../../src/lib/quiz/named-heads';
 import { gendersFromPronouns, personNounBefore } from '../../src/lib/quiz/pronouns';
@@ -205,5 +206,61 @@ describe('descriptions a robbery, a health or a regulator story writes in full (
 		], 'while at BTEC');
 		expect(rate.length).toBeGreaterThan(0);
 		for (const w of rate) expect(w.check).not.toBe('');
+	});
+});
+
+describe('a band, a company and a connective (QUALITY.md R4)', () => {
+	it('reads "They" after a sentence that opens on a band the article writes as plural', () => {
+		const paragraphs = [
+			'Velvet Harbour have added a fifth night at the Arena in Leeds after more than 90,000 tickets sold out within hours on Friday.',
+			'Velvet Harbour, who formed in Hull in 2009, played 6 nights at the Arena in 2023. They have won four Brit awards, including best group in 2021.',
+			'Tickets for the fifth night go on sale on Monday at 9am, the promoter said in a statement.'
+		];
+		const stems = written(reportOf('Velvet Harbour add fifth Leeds date', paragraphs)).map((w) => w.stem);
+		expect(stems.some((s) => /^(?:How many Brit awards have Velvet Harbour won|Velvet Harbour have won)/.test(s))).toBe(true);
+		for (const s of stems) expect(s).not.toMatch(/^They have won/);
+	});
+
+	it('leaves "They" alone when the band is never written as plural', () => {
+		const paragraphs = [
+			'Velvet Harbour has added a fifth night at the Arena in Leeds after more than 90,000 tickets sold out within hours on Friday.',
+			'Velvet Harbour, which formed in Hull in 2009, played 6 nights at the Arena in 2023. They have won four Brit awards, including best group in 2021.',
+			'Tickets for the fifth night go on sale on Monday at 9am, the promoter said in a statement.'
+		];
+		const stems = written(reportOf('Velvet Harbour adds fifth Leeds date', paragraphs)).filter((w) => /Brit awards/.test(w.stem));
+		expect(stems.length).toBeGreaterThan(0);
+		for (const w of stems) expect(w.check === '' && /Velvet Harbour/.test(w.stem)).toBe(false);
+	});
+
+	it('gives a company kind to a name the article once writes in full with "Co." and to "<Name> Homes"', () => {
+		const article: Article = {
+			title: 'Kelda unveils a cheaper folding phone',
+			paragraphs: [
+				'Kelda Electronics Co. on Wednesday unveiled the third version of its folding phone, betting that a lower price will lift sales.',
+				'A spokesman for Corvell Homes said the firm would build 300 homes on the edge of Ashby.'
+			]
+		};
+		const sentences = splitSentences(article);
+		const facts = sentences.map(() => []);
+		const organisations = new Map([
+			['kelda', { text: 'Kelda' }],
+			['corvell homes', { text: 'Corvell Homes' }]
+		]);
+		const referents = articleReferents({ article, sentences, facts, organisations, places: new Map() });
+		expect(referents.find((r) => r.name === 'Kelda')?.kinds.has('company')).toBe(true);
+		expect(referents.find((r) => r.name === 'Corvell Homes')?.kinds.has('company')).toBe(true);
+	});
+
+	it('drops "by contrast" and a leading "However," that lean on the sentence before', () => {
+		const stems = written(
+			reportOf('Kelda sells 2 million folding phones', [
+				'Kelda said on Monday it had sold 2.1 million folding phones in its first year, well short of its target.',
+				'Orvo, by contrast, said in September that it had sold more than 4.5 million phones since it was founded in 2015.',
+				'However, analysts at Brightline said 35% of Kelda buyers had bought a second device within a year.'
+			])
+		).map((w) => w.stem);
+		expect(stems.some((s) => s.startsWith('Orvo said in September that it had sold'))).toBe(true);
+		expect(stems.some((s) => /^(?:Analysts at Brightline said|According to analysts)/.test(s))).toBe(true);
+		for (const s of stems) expect(s).not.toMatch(/by contrast|However/);
 	});
 });

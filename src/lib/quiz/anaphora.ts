@@ -93,6 +93,9 @@ const SUFFIX_KIND: Record<string, string> = {
 	union: 'bloc',
 	bank: 'bank',
 	plc: 'company',
+	co: 'company',
+	'co.': 'company',
+	homes: 'developer',
 	ltd: 'company',
 	inc: 'company',
 	corp: 'company',
@@ -240,6 +243,8 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 			// "Bristol City Council", "FC Zurich", "Bank of England", "Court of Appeal"
 			const suffix = SUFFIX_KIND[words.at(-1)!.toLowerCase()] ?? (words[0] === 'FC' ? 'club' : words[1] === 'of' ? SUFFIX_KIND[words[0].toLowerCase()] : undefined);
 			if (suffix) r.kinds.add(suffix);
+			// "Samsung Electronics Co." written once in full makes "Samsung" a company
+			if (new RegExp(String.raw`(?<![\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \p{Lu}[\p{L}&-]*){0,2},? (?:Co|Inc|Corp|Ltd|plc|PLC|AG|SA|SE|NV)\b`, 'u').test(all)) r.kinds.add('company');
 			if (hasTag(name.toLowerCase(), 'SportsTeam')) r.kinds.add('club');
 			// the EU, the UN, NATO: blocs of states, never a company "the company" may mean
 			if (/^(?:EU|UN|NATO|WHO|IMF|OECD|ECB|Commission)$/.test(name)) r.kinds.add(name === 'Commission' ? 'agency' : 'bloc');

@@ -197,14 +197,25 @@ function pronounMayMeanDefendant(source: DescriptionSource, phrase: string, rest
 	return others.length > 0 && (others[0].gender === undefined || others[0].gender === officer?.gender);
 }
 
-/** "They have 64 points": the team the sentence before opens on, when it names it more than once in the article. */
+/** Does the article write `name` with a plural verb ("Coldplay have added", "Leinster are"), as British copy writes a band or a team? */
+function pluralName(body: string, name: string): boolean {
+	return new RegExp(String.raw`(?<![\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:have|are|were|say)\b`, 'u').test(body);
+}
+
+/**
+ * "They have 64 points", "They have won seven awards": the team or band the sentence before
+ * opens on, when the article names it more than once and, outside a league table, writes it with
+ * a plural verb (`pluralName`).
+ */
 function theyTeam(source: DescriptionSource, sentence: Sentence, text: string): string | undefined {
-	if (!TABLE.test(text)) return undefined;
 	const previous = previousOf(source, sentence);
 	if (!previous) return undefined;
-	const m = new RegExp(String.raw`^(${NAME}) (\p{Ll}+)`, 'u').exec(previous.text);
+	// "Coldplay, who formed in 1997, played ...": a "who" clause on the name the sentence opens on
+	const m = new RegExp(String.raw`^(${NAME})(?:, who [^,]+,)? (\p{Ll}+)`, 'u').exec(previous.text);
 	if (!m) return undefined;
 	const name = m[1];
+	// outside a league table, only a name the article itself makes plural ("Coldplay have added") is "They"
+	if (!TABLE.test(text) && !pluralName(source.article.paragraphs.join('\n'), name)) return undefined;
 	const first = name.split(' ')[0];
 	// "The club", "Police", "Officers" and persons are no team the article names
 	if (tagsOf(first).some((t) => t === 'Determiner' || t === 'Pronoun' || t === 'Preposition' || t === 'Conjunction' || t === 'Plural')) return undefined;
@@ -218,7 +229,7 @@ function theyTeam(source: DescriptionSource, sentence: Sentence, text: string): 
 /**
  * The person or team a clause opens on by description, as the article names them: "The
  * 23-year-old striker" → "Daniel Okafor", "The forward" → "Tom Bradshaw", "The judge" → "Judge
- * Sarah Holt", "They" (in a league table) → "Sunderland". Returns `{ length, phrase }` to
+ * Sarah Holt", "They" (in a league table, or of a band written as plural) → "Sunderland". Returns `{ length, phrase }` to
  * write in place of the clause's first `length` characters; `null` when the clause opens on
  * such a description that fits no one or more than one (the clause is then not asked);
  * undefined when it opens on none.

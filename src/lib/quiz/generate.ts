@@ -18,7 +18,7 @@ import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, role
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
-import { describedInPlace, headlineCompound, misreadOpening } from './in-view';
+import { describedInPlace, dropConnectivesIn, headlineCompound, misreadOpening } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
@@ -1400,7 +1400,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, i.w))), sides) }))) {
+		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, dropConnectivesIn(i.w)))), sides) }))) {
 			written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed) {

@@ -56,3 +56,26 @@ export function headlineCompound(title: string, noun: string): boolean {
 	if (noun.length < 4) return false;
 	return (title.match(/\p{L}+/gu) ?? []).some((w) => w.length >= noun.length + 3 && w.endsWith(noun));
 }
+
+// "Oura, by contrast, said ...", "However, the bank ...": words that set a statement against the one before it
+const CONNECTIVE = /^(?:By contrast|In contrast|By comparison|In comparison|However|Meanwhile|Instead|Similarly|Likewise|Nevertheless|Nonetheless|Still),\s|,\s(?:by contrast|in contrast|by comparison|in comparison|however|meanwhile|instead|similarly|likewise|nevertheless|nonetheless),(?=\s)/g;
+
+/**
+ * A stem without the connectives that lean on the sentence before it ("Oura, by contrast, said
+ * it had sold ..." → "Oura said it had sold ..."; "However, the bank ..." → "The bank ..."),
+ * which a quiz item shown on its own cannot honour (QUALITY.md R4); what the sentence states
+ * stays as it was. Inside a direct quote the speaker's words stay theirs (R6).
+ */
+export function dropConnectives(stem: string): string {
+	const out = stem.replace(CONNECTIVE, (whole, at: number) => {
+		const before = stem.slice(0, at);
+		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
+		return '';
+	});
+	return out === stem ? stem : out[0].toUpperCase() + out.slice(1);
+}
+
+/** A written item with its stems passed through `dropConnectives`. */
+export function dropConnectivesIn<W extends { stem: string; falseStem?: string }>(written: W): W {
+	return { ...written, stem: dropConnectives(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: dropConnectives(written.falseStem) }) };
+}
