@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleReferents } from '../../src/lib/quiz/anaphora';
-import { describedInPlace, headlineCompound, misreadOpening } from '../../src/lib/quiz/in-view';
+import { listCountsKey } from '../../src/lib/quiz/plausible';
+import { describedInPlace, followsPrevious, headlineCompound, misreadOpening, withHeadlineModifier } from '../../src/lib/quiz/in-view';
 import { nameHeads } from '../../src/lib/quiz/named-heads';
 import { gendersFromPronouns, personNounBefore } from '../../src/lib/quiz/pronouns';
 import { splitSentences } from '../../src/lib/quiz/sentences';
@@ -262,5 +263,40 @@ describe('a band, a company and a connective (QUALITY.md R4)', () => {
 		expect(stems.some((s) => s.startsWith('Orvo said in September that it had sold'))).toBe(true);
 		expect(stems.some((s) => /^(?:Analysts at Brightline said|According to analysts)/.test(s))).toBe(true);
 		for (const s of stems) expect(s).not.toMatch(/by contrast|However/);
+	});
+});
+
+describe('a count whose names follow it in apposition (QUALITY.md R5)', () => {
+	it('refuses "while two officials, Ana Lobo and Rui Sal, were ..." as a count item: the names count it', () => {
+		expect(listCountsKey(2, ' officials, Ana Lobo and Rui Sal, were each sentenced to 4 years.')).toBe(true);
+		expect(listCountsKey(3, ' officials, Ana Lobo and Rui Sal, were each sentenced to 4 years.')).toBe(false);
+		expect(listCountsKey(2, ' officials were each sentenced to 4 years.')).toBe(false);
+	});
+});
+
+describe('"followed with", "the kick" and a headline’s own phrase (QUALITY.md R4)', () => {
+	it('refuses a stem that ranks its subject after something said before it', () => {
+		expect(followsPrevious('The South West followed with annual growth of 4.1%.')).toBe(true);
+		expect(followsPrevious('Wales came next, with 3.2%.')).toBe(true);
+		expect(followsPrevious('The final is next week in Cardiff.')).toBe(false);
+		expect(followsPrevious('The speech was followed by 20 minutes of questions.')).toBe(false);
+	});
+
+	it('writes "the cut" as the headline’s "tax cut", never a verb’s object or a noun before another noun', () => {
+		expect(withHeadlineModifier('Treasury unveils budget with tax cut for pensioners', 'The cut is expected to cost £3.1 billion a year.')).toBe('The tax cut is expected to cost £3.1 billion a year.');
+		expect(withHeadlineModifier('Central bank set to raise rates again', 'The rates rose to 5%.')).toBe('The rates rose to 5%.');
+		expect(withHeadlineModifier('Treasury unveils deficit budget', 'Ministers set out 12 measures, the budget documents showed.')).toBe('Ministers set out 12 measures, the budget documents showed.');
+		expect(withHeadlineModifier('Probe to study Saturn’s moon', 'Jets rise near the moon’s south pole.')).toBe('Jets rise near the moon’s south pole.');
+	});
+
+	it('refuses "the kick" that no headline or name says', () => {
+		const paragraphs = [
+			'Harlequins beat Bath 23-20 at the Stoop on Saturday after a late penalty from fly-half Owen Pryce settled a tight game.',
+			'Pryce struck the kick from 44 metres with two minutes left on the clock.',
+			'Harlequins have now won four of their six league matches this season and sit on 19 points.'
+		];
+		const stems = stemsWith('Harlequins edge Bath 23-20 at the Stoop', paragraphs, 'struck the kick');
+		expect(stems.length).toBeGreaterThan(0);
+		for (const w of stems) expect(w.check).toBe('R4');
 	});
 });

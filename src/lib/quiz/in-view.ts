@@ -75,7 +75,49 @@ export function dropConnectives(stem: string): string {
 	return out === stem ? stem : out[0].toUpperCase() + out.slice(1);
 }
 
-/** A written item with its stems passed through `dropConnectives`. */
-export function dropConnectivesIn<W extends { stem: string; falseStem?: string }>(written: W): W {
-	return { ...written, stem: dropConnectives(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: dropConnectives(written.falseStem) }) };
+
+/**
+ * Does a stem rank its subject after something said before it: "The North West followed with
+ * annual growth of 5.2%", "Leeds came next", "Scotland followed suit" (QUALITY.md R4)? What it
+ * followed is in the sentence before, not in the stem.
+ */
+export function followsPrevious(stem: string): boolean {
+	return /\b(?:followed|follows) (?:with\b|close behind\b|closely\b|suit\b|in (?:second|third|fourth)\b)|\b(?:came|comes) next\b|\b(?:was|is) next\b(?! (?:week|month|year|day|season)\b)/.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''));
+}
+
+// the words that may follow a noun phrase's head: a verb, a preposition, a conjunction
+const VERB_OR_LINK = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense', 'PresentTense', 'Preposition', 'Conjunction', 'Adverb']);
+// the words before a headline noun that say which one it is: "tax" in "... with tax cut for middle earners"
+const NOT_MODIFIER = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Adjective', 'Comparative', 'Superlative', 'PastTense', 'PresentTense', 'Copula', 'Modal', 'Adverb', 'Value', 'Cardinal', 'TextValue', 'Ordinal']);
+
+/**
+ * A stem with "the <noun>" written as the headline's phrase for it when the headline names the
+ * noun once, after a plain noun: "The cut is expected to cost ..." under "... budget with tax cut
+ * for middle earners" → "The tax cut is expected to cost ...". The phrase is in view above the
+ * item already; the stem now says which one (QUALITY.md R4). `title` is the article's headline.
+ */
+export function withHeadlineModifier(title: string, stem: string): string {
+	return stem.replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu})/gu, (whole, the: string, noun: string, at: number) => {
+		const before = stem.slice(0, at);
+		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
+		// "to raise rates" is a verb before its object, not a kind of rate
+		const found = [...title.matchAll(new RegExp(String.raw`(?<![\p{L}’'-])(?<!\b(?:to|will|would|may|could|can|should|must) )(\p{L}+) ${noun}(?![\p{L}-])`, 'gu'))];
+		if (found.length !== 1) return whole;
+		const modifier = found[0][1];
+		if (!/^\p{Ll}+$/u.test(modifier) || tagsOf(modifier).some((t) => NOT_MODIFIER.has(t)) || tagsOf(noun).some((t) => NOT_MODIFIER.has(t))) return whole;
+		// the phrase opens a noun phrase of the headline ("with tax cut", "of market town"), not a verb's object ("passes aid package")
+		const opener = /(\p{L}+)\s$/u.exec(title.slice(0, found[0].index))?.[1];
+		if (opener !== undefined && !tagsOf(opener.toLowerCase()).some((t) => t === 'Preposition' || t === 'Determiner' || t === 'Conjunction')) return whole;
+		if (stem.includes(`${modifier} ${noun}`)) return whole;
+		// "the budget documents", "The aid package": the noun modifies another, which the headline does not
+		const next = /^(?:[’']s)? (\p{Ll}+)/u.exec(stem.slice(at + whole.length))?.[1];
+		if (next && !tagsOf(next).some((t) => VERB_OR_LINK.has(t)) && !/(?:ed|es)$/.test(next)) return whole;
+		return `${the} ${modifier} ${noun}`;
+	});
+}
+
+/** A written item with its stems passed through `dropConnectives` and `withHeadlineModifier`. */
+export function inViewIn<W extends { stem: string; falseStem?: string }>(title: string, written: W): W {
+	const fix = (stem: string) => withHeadlineModifier(title, dropConnectives(stem));
+	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
 }
