@@ -300,3 +300,33 @@ describe('"followed with", "the kick" and a headline’s own phrase (QUALITY.md 
 		for (const w of stems) expect(w.check).toBe('R4');
 	});
 });
+
+describe('guards on the rewrites (QUALITY.md R4)', () => {
+	it('never writes a plural "the homes" as a company that ends in "Homes"', () => {
+		const a: Article = { title: 'Council approves 200 homes in Ashby', paragraphs: ['Corvell Homes will build 200 homes on the edge of Ashby.', 'Around 40% of the homes will be offered at affordable rents.'] };
+		const sentences = splitSentences(a);
+		expect(nameHeads(a, sentences, sentences[1], 'Around _____% of the homes will be offered at affordable rents.')).toBe('Around _____% of the homes will be offered at affordable rents.');
+	});
+
+	it('leaves "his" to the president the clause describes, not to the man named before', () => {
+		const stems = written(
+			reportOf('Velmar leader plans new push on housing', [
+				'Reporter Tomas Brel spoke to the president of Velmar at his office on Monday, three weeks after the vote.',
+				'Six months ago, the president seemed like a spent force, and members of his own party were reluctant to campaign on his record.',
+				'Since then he has signed 14 housing bills and seen his approval rating rise to 48%, according to a poll by the Velmar Institute.'
+			])
+		).map((w) => w.stem);
+		for (const s of stems) expect(s).not.toMatch(/Brel’s own party|Brel's own party/);
+	});
+
+	it('keeps "the e-commerce giant" in a stem that has named the company', () => {
+		const stems = written(
+			reportOf('Ten things in tech today', [
+				'Zapply leaders have denied claims made in a viral post that said the Chinese e-commerce giant misreported its 2023 sales by 12%.',
+				'Shares in Zapply fell 4.5% in Hong Kong on Tuesday before recovering later in the day.',
+				'Zapply said 340 million people had used its app in the last year, up from 300 million.'
+			])
+		);
+		expect(stems.some((w) => w.check === '' && w.stem.includes('e-commerce giant'))).toBe(true);
+	});
+});

@@ -4,7 +4,7 @@ import { isAppeal } from './appeals';
 import { boundSide, narrowToBound } from './bounds';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
-import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
+import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, isFirstName, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -392,7 +392,8 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	if ((before.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
 	if ([...ctx.persons.values()].some((p) => containsWord(before, p.surname) || containsWord(clause.text.slice(0, at), p.surname))) return undefined;
 	const gender = m[1] === 'her' ? 'female' : 'male';
-	if (personNounBefore(clause.text.slice(0, at), gender)) return undefined;
+	// "the president seemed ... his record": a person the clause describes before it is meant
+	if (personNounBefore(clause.text.slice(0, at), gender) || [...clause.text.slice(0, at).matchAll(/\b[Tt]he ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/gu)].some((d) => d[1].split(' ').some((w) => hasTag(w.toLowerCase(), 'Actor')))) return undefined;
 	const earlier = earlierSentences(ctx, sentence);
 	const subject = subjectOfArticle(ctx, gender);
 	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
@@ -1247,6 +1248,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// December" have a count of a plural noun, not a pointer
 			if (/^(two|three)$/.test(noun) && (m[0].split(' ').length > 2 || COUNTED_PLURAL.test(stem.replace(BLANK, 'X').slice((m.index ?? 0) + m[0].length)) && !/^\s(?:was|has|is|does)\b/.test(stem.replace(BLANK, 'X').slice((m.index ?? 0) + m[0].length)))) continue;
 			const before = stem.slice(0, m.index);
+			// "Alibaba denied claims that the Chinese e-commerce giant ...": the stem has named the company
+			if (noun === 'giant' && (before.match(/\p{Lu}[\p{L}&-]+/gu) ?? []).some((w) => !/^(?:The|A|An|In|On|At|It|He|She|They|But|And|As|After|Before|When|While)$/.test(w) && !isFirstName(w) && !ctx.persons.has(w) && !ctx.places.has(w.toLowerCase()))) continue;
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
 			if ((noun === 'country' || noun === 'nation') && levels.includes('country')) continue;
 			if ((noun === 'city' || noun === 'capital' || noun === 'town') && levels.includes('city')) continue;

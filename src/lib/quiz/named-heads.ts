@@ -74,7 +74,8 @@ const POINTER = /\b([Tt]he) (\p{Ll}+)((?:[’']s)?)(?![\p{L}\p{M}-]|,? \p{Lu}| o
 
 /** The names before or in `sentence` that `head` may point back to, none when a stem names one already. */
 function namesFor(names: Names, sentence: Sentence, head: string): Name[] {
-	if (OTHER_SENSES.has(head)) return [];
+	// a plural ("the homes", "the games") counts things, which a name ending in it ("Goram Homes") is not
+	if (OTHER_SENSES.has(head) || head.endsWith('s')) return [];
 	return (names.byHead.get(head) ?? []).filter((n) => n.first <= sentence.index);
 }
 
