@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleReferents } from '../../src/lib/quiz/anaphora';
 import { listCountsKey } from '../../src/lib/quiz/plausible';
-import { describedInPlace, followsPrevious, headlineCompound, misreadOpening, withHeadlineModifier } from '../../src/lib/quiz/in-view';
+import { describedInPlace, followsPrevious, headlineCompound, misreadOpening, pointingNoun, withHeadlineModifier } from '../../src/lib/quiz/in-view';
 import { nameHeads } from '../../src/lib/quiz/named-heads';
 import { gendersFromPronouns, personNounBefore } from '../../src/lib/quiz/pronouns';
 import { splitSentences } from '../../src/lib/quiz/sentences';
@@ -328,5 +328,14 @@ describe('guards on the rewrites (QUALITY.md R4)', () => {
 			])
 		);
 		expect(stems.some((w) => w.check === '' && w.stem.includes('e-commerce giant'))).toBe(true);
+	});
+});
+
+describe('"the cut" as a noun, not the verb (QUALITY.md R4)', () => {
+	it('finds "the kick" and "The cut" but not "that did not cut" nor "the cut in interest rates"', () => {
+		expect(pointingNoun('Pryce struck the kick from 44 metres.')).toBe('kick');
+		expect(pointingNoun('The cut is expected to cost £3.1 billion a year.')).toBe('cut');
+		expect(pointingNoun('The union would not accept any deal that did not cut the working week.')).toBeUndefined();
+		expect(pointingNoun('Markets welcomed the cut in interest rates on Thursday.')).toBeUndefined();
 	});
 });

@@ -18,7 +18,7 @@ import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, role
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
-import { describedInPlace, followsPrevious, headlineCompound, inViewIn, misreadOpening } from './in-view';
+import { describedInPlace, followsPrevious, headlineCompound, inViewIn, misreadOpening, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
@@ -113,7 +113,7 @@ const PART_OF = /^(?:Some|Much|Most|All|None|Part|Half|Many|Each|Both|One|Neithe
 const PENALTY_AREA = /\b(?:edge of|inside|outside|into|in) the (?:penalty )?area\b(?=[^.]*\b(?:shot|ball|header|cross|goal|corner|marker|free kick|penalty|volley|strike)\b)|\b(?:shot|ball|header|cross|corner|marker|free kick|volley|strike)\b[^.]*\b(?:edge of|inside|outside|into|in) the (?:penalty )?area\b/;
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|kick(?!-)|cut|giant)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 // "the three months to December", "the two clubs in the final": a count of a plural noun that
 // its own words bound; "Residents of the two roads will ..." points back to roads named before
 const COUNTED_PLURAL = /^\s(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|\p{Ll}+s\s(?:to|of|in|from|since|between|before|after|earlier|later|ago|that|which|who)\b)/u;
@@ -1287,6 +1287,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (unnamedHead(ctx.article, ctx.sentences, sentence, stem, (noun) => headlineNames(ctx.article.title, noun))) return 'R4';
 		// "The North West followed with growth of 5.2%": after what, the stem does not say (in-view.ts)
 		if (followsPrevious(stem)) return 'R4';
+		// "Byrne struck the kick from 42 metres": which kick, only the sentence before says
+		const pointing = pointingNoun(stem);
+		if (pointing && !headlineNames(ctx.article.title, pointing)) return 'R4';
 		// "Revenue there rose": a "there" of place needs its place before it in the stem
 		// ("annexed Crimea after a referendum there"); "there was" only says something exists
 		const there = THERE_OF_PLACE.exec(stem.replace(/“[^”]*”|"[^"]*"/g, '').replace(/^There\b/, ''));

@@ -121,3 +121,14 @@ export function inViewIn<W extends { stem: string; falseStem?: string }>(title: 
 	const fix = (stem: string) => withHeadlineModifier(title, dropConnectives(stem));
 	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
 }
+
+/**
+ * The noun of a "the kick", "the cut" in a stem: an event the sentence before tells of, which the
+ * stem does not ("Byrne struck the kick from 42 metres", "The cut will cost £3bn"); undefined when
+ * there is none or its own words say which ("the cut in interest rates"). Both words are verbs
+ * as often, so only "the" with at most one word between counts (QUALITY.md R4).
+ */
+export function pointingNoun(stem: string): string | undefined {
+	const unquoted = stem.replace(/“[^”]*”|"[^"]*"/g, '');
+	return /\b[Tt]he (?:[\p{Ll}-]+ )?(kick|cut)\b(?![\p{L}-]| (?:in|to|of|on)\b)/u.exec(unquoted)?.[1];
+}
