@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleReferents } from '../../src/lib/quiz/anaphora';
 import { listCountsKey } from '../../src/lib/quiz/plausible';
-import { describedInPlace, followsPrevious, headlineCompound, misreadOpening, pointingNoun, withHeadlineModifier } from '../../src/lib/quiz/in-view';
+import { attributionVerb, describedInPlace, followsPrevious, headlineCompound, misreadOpening, pointingNoun, withHeadlineModifier } from '../../src/lib/quiz/in-view';
 import { nameHeads } from '../../src/lib/quiz/named-heads';
 import { gendersFromPronouns, personNounBefore } from '../../src/lib/quiz/pronouns';
 import { splitSentences } from '../../src/lib/quiz/sentences';
@@ -337,5 +337,13 @@ describe('"the cut" as a noun, not the verb (QUALITY.md R4)', () => {
 		expect(pointingNoun('The cut is expected to cost £3.1 billion a year.')).toBe('cut');
 		expect(pointingNoun('The union would not accept any deal that did not cut the working week.')).toBeUndefined();
 		expect(pointingNoun('Markets welcomed the cut in interest rates on Thursday.')).toBeUndefined();
+	});
+});
+
+describe('the verb of a who-said item (QUALITY.md R6)', () => {
+	it('passes over a "who wrote ..." clause between the speaker and "said"', () => {
+		expect(attributionVerb(', who wrote much of the novel in the early mornings, said she had "not prepared a speech".')).toBe('said');
+		expect(attributionVerb(' insisted the plan was fair.')).toBe('insisted');
+		expect(attributionVerb(' wrote in a letter that the plan was fair.')).toBe('wrote');
 	});
 });

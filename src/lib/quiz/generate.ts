@@ -18,7 +18,7 @@ import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, role
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
-import { describedInPlace, followsPrevious, headlineCompound, inViewIn, misreadOpening, pointingNoun } from './in-view';
+import { attributionVerb, describedInPlace, followsPrevious, headlineCompound, inViewIn, misreadOpening, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
@@ -1040,7 +1040,7 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	}
 	if (distractors.length < 2) return undefined;
 	const { options, key } = withOptions(named, distractors, prng, false);
-	const verb = /\b(said|says|insists|insisted|claimed|claims|argued|warned|told|added|believes|thinks|announced|wrote|explained|noted|admitted|denied)\b/.exec(sentence.text.slice(attribution.span.end))?.[1] ?? 'said';
+	const verb = attributionVerb(sentence.text.slice(attribution.span.end));
 	const stem = quote ? `Who said “${statement}”?` : `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`;
 	return { written: { type: 'who-said', stem, options, key, bonus: 0.3 }, fact: speaker };
 }

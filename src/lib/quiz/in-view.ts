@@ -132,3 +132,13 @@ export function pointingNoun(stem: string): string | undefined {
 	const unquoted = stem.replace(/“[^”]*”|"[^"]*"/g, '');
 	return /\b[Tt]he (?:[\p{Ll}-]+ )?(kick|cut)\b(?![\p{L}-]| (?:in|to|of|on)\b)/u.exec(unquoted)?.[1];
 }
+
+/**
+ * The verb a who-said item asks with, from the sentence's words after the speaker's name: "said",
+ * "insisted", "wrote" ...; "said" when none is there. A relative clause on the speaker ("X, who
+ * wrote much of the novel at dawn, said ...") is passed over: its verb is no attribution
+ * (QUALITY.md R6: no words put in a speaker's mouth, nor a saying turned into a writing).
+ */
+export function attributionVerb(afterSpeaker: string): string {
+	return /\b(said|says|insists|insisted|claimed|claims|argued|warned|told|added|believes|thinks|announced|wrote|explained|noted|admitted|denied)\b/.exec(afterSpeaker.replace(/^,\s(?:who|which)\b[^,]*,/, ''))?.[1] ?? 'said';
+}
