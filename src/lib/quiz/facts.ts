@@ -365,6 +365,8 @@ export interface KnownNames {
 	surnames: ReadonlyMap<string, 'male' | 'female' | undefined>;
 	organisations: ReadonlySet<string>;
 	places?: ReadonlySet<string>;
+	/** Names that own another person's role (see `roleOwners`): an organisation, never a person. */
+	notPersons?: ReadonlySet<string>;
 }
 
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}-]+(?:\s\p{Lu}[\p{Ll}\p{M}-]+){0,2}(?![\p{L}\p{M}’'-])`;
@@ -396,6 +398,56 @@ export function articlePlaces(text: string): Set<string> {
 		counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
 	}
 	return new Set([...counts].filter(([name, n]) => n >= 2 && plainName(name)).map(([name]) => name));
+}
+
+/** Roles a person holds in an organisation, which a possessive before them names ("the bank's chief economist"), unlike a person's own lawyer or spokesman. */
+const ORG_ROLES = /^(?:head|chief|director|chairman|chairwoman|chair|ceo|executive|president|economist|boss)$/i;
+
+/**
+ * Names the article writes as the owner of a role that another, named person holds: "Leinster"
+ * and "Cal Fire" in "said Leinster head coach Leo Cullen", "Cal Fire Chief Joe Tyler",
+ * "Saracens director of rugby Mark McCall", and, with a possessive, only for a role held in an
+ * organisation ("Vestra Bahn's head of personnel, Ann Example"; never "Example's lawyer, X",
+ * whose owner is a person). Such a name is an organisation or a place, never a person, even
+ * when it opens on a first name ("Cal"); no person is offered as one (QUALITY.md R8). Takes
+ * the sentences' texts and their facts (`extractFacts`: a full-name person fact marks the
+ * holder); returns the owners as written, without "'s".
+ */
+export function roleOwners(sentences: readonly string[], facts: readonly Fact[][]): Set<string> {
+	const out = new Set<string>();
+	sentences.forEach((text, i) => {
+		for (const f of facts[i] ?? []) {
+			if (f.type !== 'person' || !f.text.includes(' ')) continue;
+			const before = text.slice(0, f.span.start);
+			if (!/\s$/.test(before)) continue;
+			const words = before.trimEnd().split(/\s+/);
+			const comma = words.at(-1)!.endsWith(',');
+			if (comma) words[words.length - 1] = words.at(-1)!.slice(0, -1);
+			// the role, read backwards: "director of rugby", "head coach", "Chief"
+			let n = 0;
+			let nouns = 0;
+			if (words.length >= 3 && words.at(-2) === 'of' && isRoleNoun(words.at(-3)!) && /^\p{Ll}+$/u.test(words.at(-1)!)) [n, nouns] = [3, 1];
+			while (n < 4 && n < words.length) {
+				const w = words[words.length - 1 - n];
+				if (isRoleNoun(w)) nouns++;
+				else if (!ROLE_MODIFIERS.test(w.toLowerCase())) break;
+				n++;
+			}
+			if (nouns === 0 || n === words.length) continue;
+			const role = words.slice(words.length - n);
+			const rest = words.slice(0, words.length - n);
+			const possessive = /[’']s$/.test(rest.at(-1)!);
+			if (comma !== possessive || (possessive && !role.some((w) => ORG_ROLES.test(w)))) continue;
+			const owner: string[] = [];
+			for (let k = rest.length - 1; k >= 0 && owner.length < 3; k--) {
+				const w = k === rest.length - 1 && possessive ? rest[k].replace(/[’']s$/, '') : rest[k];
+				if (!/^\p{Lu}[\p{L}’'-]*$/u.test(w)) break;
+				owner.unshift(w);
+			}
+			if (owner.length > 0) out.add(owner.join(' '));
+		}
+	});
+	return out;
 }
 
 /**
@@ -518,9 +570,9 @@ function modifiesNoun(acronym: string, after: string): boolean {
 	return tagsOfNext.includes('Noun') && !tagsOfNext.includes('Verb');
 }
 
-/** Is the word shaped like a part of a name ("Konsa", "McConnell", "O’Neill", "J.")? */
+/** Is the word shaped like a part of a name ("Konsa", "McConnell", "O’Neill", "McKenzie-Ross", "J.")? */
 function nameShaped(word: string): boolean {
-	return /^\p{Lu}[\p{Ll}\p{M}’'-]*(?:\p{Lu}[\p{Ll}\p{M}’'-]+)?$/u.test(word) || /^\p{Lu}\.$/u.test(word);
+	return /^\p{Lu}[\p{Ll}\p{M}’'-]*(?:\p{Lu}[\p{Ll}\p{M}’'-]+){0,2}$/u.test(word) || /^\p{Lu}\.$/u.test(word);
 }
 
 // "U.S.", "U.K.", "U.N.": letters each with its point
@@ -598,6 +650,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		const start = run[first].start;
 		// "U.S." keeps its last point: it is the initialism's own, whatever ends the sentence
 		const end = run[last].start + (INITIALISM.test(run[last].w) ? run[last].w.length : words[last].length);
+		// "Cal Fire" where the article writes "Cal Fire Chief Joe Tyler": a first name opens an organisation's name
+		if (type === 'person' && known.notPersons?.has(text.slice(start, end))) {
+			facts.push({ type: 'organisation', text: text.slice(start, end), span: { start, end } });
+			return;
+		}
 		facts.push({ type, text: text.slice(start, end), span: { start, end }, ...extra });
 	}
 
@@ -712,7 +769,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// a person named after "in" or "near" with no role is a district ("in Lawrence Hill")
 		const located = PLACE_PREP.test(before);
-		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && words.slice(1).every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w))) {
+		// "Mark McCall", "Ron DeSantis": a surname may have a capital inside it (nameShaped)
+		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && words.slice(1).every((w) => nameShaped(w) || /^\p{Lu}\.$/u.test(w))) {
 			const role = roleAround(run[0].start, end);
 			if (located && !role) return;
 			const gender = nameGender(words[0]);
@@ -790,18 +848,20 @@ const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'P
  * of an attribution's speaker ("said Anya Brightwater", "the minister, Kofi Mensah, said") when
  * shaped like a name (a middle initial allowed), none a common word, a place or a demonym, and
  * no other fact covers them; a verb of saying after it is the evidence that it names a person,
- * unless the sentence then calls the speaker "it" or goes on with "which" (a company or a body).
- * Takes the sentence's facts and its text; returns the new person facts (surname the last word).
+ * unless the sentence then calls the speaker "it" or goes on with "which" (a company or a body),
+ * or the article writes the name as the owner of someone's role (`notPersons`, see `roleOwners`).
+ * Takes the sentence's facts, its text and those names; returns the new person facts (surname the last word).
  */
-function speakerPersons(facts: Fact[], text: string): Fact[] {
+function speakerPersons(facts: Fact[], text: string, notPersons: ReadonlySet<string> = new Set()): Fact[] {
 	const out: Fact[] = [];
 	for (const a of facts) {
 		if (a.type !== 'attribution') continue;
 		// "Vestra Bahn said it would ...", "Nordwind, which runs ...": a speaker called "it" is no person
 		if (/^(?:\s(?:said|says|told\s[^,.]{1,30}?)\s(?:it|its)\b|,\s(?:which|that)\b)/.test(text.slice(a.span.end))) continue;
-		const m = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}\p{M}’']+)?){1,2})$/u.exec(a.text);
+		// a surname may have a capital inside it ("McCall", "DeSantis")
+		const m = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+(?:\p{Lu}[\p{Ll}\p{M}’'-]+)?(?:-\p{Lu}[\p{Ll}\p{M}’']+)?){1,2})$/u.exec(a.text);
 		// "Citizens for Rural Madison": words after "for" or "of" end an organisation's name
-		if (!m || /\b(?:of|for|at|and|the|in|on|to)\s$/i.test(a.text.slice(0, a.text.length - m[1].length))) continue;
+		if (!m || /\b(?:of|for|at|and|the|in|on|to)\s$/i.test(a.text.slice(0, a.text.length - m[1].length)) || notPersons.has(m[1])) continue;
 		const start = a.span.end - m[1].length;
 		if (facts.some((f) => f.type !== 'attribution' && f.span.start < a.span.end && start < f.span.end)) continue;
 		const words = m[1].split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w));
@@ -811,6 +871,35 @@ function speakerPersons(facts: Fact[], text: string): Fact[] {
 		out.push({ type: 'person', text: m[1], span: { start, end: a.span.end }, surname: words[words.length - 1], ...(gender ? { gender } : {}) });
 	}
 	return out;
+}
+
+/** Verb forms that make a clause finite. */
+const FINITE_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense', 'PresentTense']);
+
+/** Has the text a word the lexicon knows only as a finite verb form ("were", "would", "rose")? */
+function hasFiniteVerb(text: string): boolean {
+	return (text.toLowerCase().match(/[a-z’']+/g) ?? []).some((w) => tagsOf(w).some((t) => FINITE_TAGS.has(t)));
+}
+
+/**
+ * Is the text before a speaker ("Two people were confirmed dead, ") a clause of its own? Then
+ * "X said" is an aside in the middle of a sentence ("A, X said at a briefing, and B"), and what
+ * follows the verb is no statement of X's; an opening phrase ("On Monday, ", "Speaking in Rome, ")
+ * has no finite verb. Takes the text from the sentence start to the speaker.
+ */
+function midClauseSpeaker(lead: string): boolean {
+	return lead.trim() !== '' && hasFiniteVerb(lead);
+}
+
+/**
+ * Does "added" take a thing, not a statement ("added a third try, converted by ...", "added
+ * 12 points")? A noun phrase that opens with an article, a number or a possessive and has no
+ * finite verb before its first comma is the object of an act: no one is reported as saying it.
+ */
+function addsAThing(verb: string, rest: string): boolean {
+	if (verb !== 'added') return false;
+	const clause = rest.split(/[,;:–—]/)[0];
+	return new RegExp(`^(?:a|an|another|his|her|their|its|\\d[\\d,.]*|${NUMBER_WORDS.join('|')})\\s`, 'i').test(rest) && !hasFiniteVerb(clause);
 }
 
 /**
@@ -843,13 +932,15 @@ function attributionFacts(text: string): Fact[] {
 		return facts;
 	}
 	const lead = SPEAKER_FIRST.exec(text);
-	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1])) {
+	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1]) && !addsAThing(lead[2], text.slice(lead[0].length))) {
 		const speakerStart = lead[0].indexOf(lead[1]);
 		const speakerEnd = speakerStart + lead[1].length;
 		// "X said: "We will pass this bill."": the whole rest is a quote
 		const quoted = /^["“]([^"“”]+?)[,.!?]?["”]$/.exec(text.slice(lead[0].length).trim());
 		const statement = quoted ? { start: lead[0].length + 1, end: lead[0].length + 1 + quoted[1].length } : { start: lead[0].length, end: trimmedEnd };
-		facts.push({ type: 'attribution', text: lead[1], span: { start: speakerStart, end: speakerEnd }, statement, ...(quoted ? { quote: true } : {}) });
+		// "A, X said at a briefing, and B": X is named as a speaker, but of no statement that can be cut out
+		const aside = midClauseSpeaker(lead[0].slice(0, speakerStart));
+		facts.push({ type: 'attribution', text: lead[1], span: { start: speakerStart, end: speakerEnd }, ...(aside ? {} : { statement }), ...(quoted ? { quote: true } : {}) });
 		return facts;
 	}
 	const tail = SPEAKER_LAST.exec(text.replace(/\s+$/, ''));
@@ -883,6 +974,6 @@ export function extractFacts(text: string, known: KnownNames = { surnames: new M
 	// a wire dateline ("BRUSSELS, Nov 30 -") is page furniture: its date is never asked (R7)
 	const dateline = DATELINE.exec(text)?.[0].length ?? 0;
 	const all = [...numbers, ...dates, ...tallies, ...entityFacts(text, known), ...attributionFacts(text)].filter((f) => f.span.start >= dateline);
-	all.push(...speakerPersons(all, text));
+	all.push(...speakerPersons(all, text, known.notPersons));
 	return all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }

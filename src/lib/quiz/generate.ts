@@ -3,7 +3,7 @@ import { LISTED, articleReferents, describesItself, openingReferent, resolveAnap
 import { isAppeal } from './appeals';
 import { boundSide, narrowToBound } from './bounds';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
+import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, roleOwners, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -16,6 +16,7 @@ import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
+import { speakerLeftover, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
 
@@ -145,8 +146,11 @@ function buildContext(article: Article, seed: number): Context {
 	// distractors come from them
 	const bodyText = sentences.filter((_, i) => !furniture[i]).map((s) => s.text).join('\n');
 	const organisations = recurringNames(bodyText);
-	const known = { surnames, organisations, places: articlePlaces(bodyText) };
-	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 && organisations.size === 0 && known.places.size === 0 ? firstPass[i] : extractFacts(s.text, known)));
+	// "Cal Fire Chief Joe Tyler": a name that owns another's role is no person (facts.ts)
+	const notPersons = new Set([...roleOwners(sentences.map((s) => s.text), firstPass)].filter((n) => !surnames.has(n)));
+	for (const f of firstPass.flat()) if (f.type === 'person' && f.surname && notPersons.has(f.text)) surnames.delete(f.surname);
+	const known = { surnames, organisations, places: articlePlaces(bodyText), notPersons };
+	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 && organisations.size === 0 && known.places.size === 0 && notPersons.size === 0 ? firstPass[i] : extractFacts(s.text, known)));
 	const persons = new Map<string, Person>();
 	const places = new Map<string, { text: string; level: string; mentions: number }>();
 	const orgs = new Map<string, { text: string; the: boolean; mentions: number }>();
@@ -972,14 +976,14 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// the speaker phrase is a name with at most a role before it ("opposition leader Maria
 	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
 	const speaker = speakerOf(ctx, sentence, attribution);
-	if (!speaker || !speaker.surname || hasVerb(attribution.text) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
+	if (!speaker || !speaker.surname || hasVerb(speakerLeftover(attribution.text, speaker.text)) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
 	// a direct quote is asked whole, in its quote marks, as the speaker's own words (facts.ts)
 	const quote = attribution.quote === true;
 	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement))) || statement.split(/\s+/).length < 6) return undefined;
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
 	// "X said she had committed ...": the pronoun must be the speaker's own (entities.ts)
-	if (!quote && !pronounsAreSpeaker(statement, ctx.persons.get(speaker.surname)?.gender ?? speaker.gender, othersNear(ctx, sentence, speaker.surname))) return undefined;
+	if (!quote && !pronounsAreSpeaker(withoutOwnRelations(statement, ctx.roles.get(speaker.surname)), ctx.persons.get(speaker.surname)?.gender ?? speaker.gender, othersNear(ctx, sentence, speaker.surname))) return undefined;
 	// three options at least: the key and two people who might have said it
 	let named = speaker.text;
 	let distractors = prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters)).slice(0, 3);

@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, roleOwners, type Fact } from '../../src/lib/quiz/facts';
+import { isFirstName, nameGender } from '../../src/lib/quiz/lexicon';
+import { personRoles } from '../../src/lib/quiz/person-roles';
+import { speakerLeftover, withoutOwnRelations } from '../../src/lib/quiz/speakers';
+import { itemsOf } from './report';
+
+const persons = (facts: Fact[]) => facts.filter((f) => f.type === 'person').map((f) => f.text);
+const attribution = (text: string) => extractFacts(text).find((f) => f.type === 'attribution');
+
+describe('non-English and accented names', () => {
+	it('knows an accented first name and its gender ("Inês", "Sérgio") as the lexicon knows it unaccented', () => {
+		expect([isFirstName('Inês'), nameGender('Inês'), isFirstName('Sérgio'), nameGender('Sérgio')]).toEqual([true, 'female', true, 'male']);
+		const facts = extractFacts('Defence lawyer Sérgio Campos Lima said the ruling would be appealed.');
+		expect(facts.find((f) => f.type === 'person')).toMatchObject({ text: 'Sérgio Campos Lima', gender: 'male', role: 'lawyer' });
+	});
+
+	it('knows a hyphenated first name whose parts are first names ("Marie-Louise"), never a double-barrelled surname', () => {
+		expect([isFirstName('Marie-Louise'), nameGender('Marie-Louise'), isFirstName('Gibson-Park')]).toEqual([true, 'female', false]);
+		const facts = extractFacts('Housing Minister Marie-Louise Ferrand said the plan would add 4,000 homes.');
+		expect(facts.find((f) => f.type === 'person')).toMatchObject({ text: 'Marie-Louise Ferrand', role: 'minister', gender: 'female' });
+	});
+
+	it('takes a surname with a capital inside it ("McArdle", "DeLuca") for part of a person\u2019s name', () => {
+		expect(persons(extractFacts('Paul McArdle said the club would appeal against the ban.'))).toEqual(['Paul McArdle']);
+		expect(persons(extractFacts('Reporters asked Anna DeLuca-Ward about the plan.'))).toEqual(['Anna DeLuca-Ward']);
+	});
+});
+
+describe('organisations are never people', () => {
+	it('finds the owner of a role another named person holds: "Jo Ferries" in "Jo Ferries chief executive Daniel Hart", "Norda Bahn" in "Norda Bahn\u2019s head of sales, Martin Kessler"', () => {
+		const sentences = [
+			'Jo Ferries chief executive Daniel Hart said the crossings would resume on Monday.',
+			'Norda Bahn\u2019s head of sales, Martin Kessler, told reporters the fares would rise.',
+			'Mr Grant\u2019s lawyer, Simon Pratt, said the case was weak.',
+			'Finance Minister Karen Holt said the budget was balanced.'
+		];
+		expect([...roleOwners(sentences, sentences.map((s) => extractFacts(s)))]).toEqual(['Jo Ferries', 'Norda Bahn']);
+	});
+
+	it('types "Jo Ferries", which opens on a first name, as an organisation where the article names its chief executive, so it is no person option', () => {
+		const items = itemsOf('Ferry services resume after storm damage', [
+			'Jo Ferries chief executive Daniel Hart said the crossings between the two islands would resume on Monday after repairs.',
+			'"We have worked through the night to get the harbour ready for passengers," said Daniel Hart.',
+			'Harbour master Susan Reid said the storm had damaged 14 boats and two piers in the port.',
+			'"The waves were higher than anything I have seen in thirty years at sea," said Susan Reid.',
+			'Local councillor Peter Vance said the island had been cut off for nearly a week.',
+			'"Families have been waiting days for food deliveries to reach the island," said Peter Vance.',
+			'The crossings are operated by Jo Ferries, which carries about 300,000 passengers a year.'
+		]);
+		const options = items.flatMap((i) => i.options);
+		expect(items.some((i) => i.type === 'who-said')).toBe(true);
+		expect(options).not.toContain('Jo Ferries');
+		expect(options).not.toContain('Ferries');
+	});
+
+	it('never takes a name written as the owner of a role ("Norda Bahn\u2019s head of sales, X") for a speaker who is a person', () => {
+		const items = itemsOf('Rail fares to rise as strike ends', [
+			'Norda Bahn\u2019s head of sales, Martin Kessler, told reporters the fares would rise by 4% next year.',
+			'Norda Bahn said that only an emergency timetable had run during the three-day strike by its drivers.',
+			'Union leader Karl Weber said his members would accept the deal if the working week was cut.',
+			'"We are not the ones who stopped the trains," said Karl Weber.',
+			'Transport Minister Jonas Brandt said the government would not step in to settle the dispute.',
+			'"Passengers deserve a railway that runs every day of the year," said Jonas Brandt.'
+		]);
+		expect(items.flatMap((i) => i.options)).not.toContain('Norda Bahn');
+		expect(items.flatMap((i) => i.options)).not.toContain('Bahn');
+	});
+});
+
+describe('what a speaker is said to have said', () => {
+	it('reads no statement in "added a third try, converted by X" (an act), but does in "added the plan would work"', () => {
+		expect(attribution('Tom Hale added a third try, converted by Evans, early in the second half.')).toBeUndefined();
+		expect(attribution('Tom Hale added 12 points in the second half.')).toBeUndefined();
+		expect(attribution('Tom Hale added a decision would come within days.')).toMatchObject({ text: 'Tom Hale' });
+	});
+
+	it('reads no statement after "X said at a briefing" in the middle of a sentence ("A, X said at a briefing, and B")', () => {
+		const a = attribution('Three people were hurt, County Sheriff Dan Moss said at a briefing, and two others were missing.');
+		expect(a?.statement).toBeUndefined();
+		expect(attribution('On Monday, the minister said the plan would work.')?.statement).toBeDefined();
+	});
+
+	it('leaves nothing of "Rovers head coach Ian Marsh" but the name, so the role is not read as a verb', () => {
+		expect(speakerLeftover('Rovers head coach Ian Marsh', 'Ian Marsh')).toBe('');
+		expect(speakerLeftover('Krul shook his head and Farke', 'Farke')).toBe('shook his and');
+	});
+
+	it('asks who said a quote whose speaker is written "said Rovers head coach X"', () => {
+		const items = itemsOf('Rovers beat United in cup tie', [
+			'"We made life harder for ourselves than we needed to in the second half," said Rovers head coach Ian Marsh.',
+			'United manager Colin Shaw said his players had deserved at least a draw.',
+			'"We gave the ball away far too cheaply in our own half," said Colin Shaw.',
+			'Rovers coach Dean Fry said the squad would rest before the league game on Saturday.'
+		]);
+		expect(items.some((i) => i.type === 'who-said' && i.stem.includes('harder for ourselves') && i.options[i.key] === 'Ian Marsh')).toBe(true);
+	});
+
+	it('takes a lawyer\u2019s "his client" and a coach\u2019s "his players" for the speaker\u2019s own', () => {
+		expect(withoutOwnRelations('his client was innocent and would appeal', 'law')).toBe('the speaker’s own was innocent and would appeal');
+		expect(withoutOwnRelations('his players were tired', 'coaching')).toBe('the speaker’s own were tired');
+		expect(withoutOwnRelations('his client was innocent', 'politics')).toBe('his client was innocent');
+	});
+
+	it('files an estate agent under business, not under security', () => {
+		const sentences = ['Jeremy Lane, a north London estate agent, said viewings were up.', 'FBI agent Ruth Cole said the search was over.'];
+		expect(Object.fromEntries(personRoles(sentences, sentences.map((s) => extractFacts(s))))).toEqual({ Lane: 'business', Cole: 'security' });
+	});
+});
