@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts, roleOwners, type Fact } from '../../src/lib/quiz/facts';
 import { isFirstName, nameGender } from '../../src/lib/quiz/lexicon';
 import { personRoles } from '../../src/lib/quiz/person-roles';
-import { speakerLeftover, withoutOwnRelations } from '../../src/lib/quiz/speakers';
+import { organisationDescribed, organisationKinds, speakerLeftover, withoutOwnRelations } from '../../src/lib/quiz/speakers';
 import { itemsOf } from './report';
 
 const persons = (facts: Fact[]) => facts.filter((f) => f.type === 'person').map((f) => f.text);
@@ -105,5 +105,54 @@ describe('what a speaker is said to have said', () => {
 	it('files an estate agent under business, not under security', () => {
 		const sentences = ['Jeremy Lane, a north London estate agent, said viewings were up.', 'FBI agent Ruth Cole said the search was over.'];
 		expect(Object.fromEntries(personRoles(sentences, sentences.map((s) => extractFacts(s))))).toEqual({ Lane: 'business', Cole: 'security' });
+	});
+});
+
+describe('speakers the article names around a quote', () => {
+	it('reads the speaker of ""Q," the firm\u2019s head of sales, Ann Example, told reporters in Bonn."', () => {
+		expect(attribution('"This strike is reckless and costly," Norda Bahn\u2019s head of sales, Martin Kessler, told reporters in Bonn.')).toMatchObject({ text: 'Martin Kessler', quote: true });
+	});
+
+	it('reads the quote after "X, senior UK economist at Y, said:" as X\u2019s own words', () => {
+		const text = 'Anna Pryor, senior UK economist at Harbour Economics, said: "We think growth will slow in the new year."';
+		const a = attribution(text);
+		expect(a).toMatchObject({ text: 'Anna Pryor', quote: true });
+		expect(text.slice(a!.statement!.start, a!.statement!.end)).toBe('We think growth will slow in the new year');
+	});
+
+	it('asks who said a quote with "the country" in it: the words are the speaker\u2019s own', () => {
+		const items = itemsOf('Train drivers strike for second day', [
+			'Union leader Karl Weber said his members would not accept any deal that kept the 38-hour week for shift workers.',
+			'"We are not the ones holding the country hostage," said Karl Weber.',
+			'Transport Minister Jonas Brandt said the government would not step in to settle the dispute between the two sides.',
+			'"Passengers deserve a railway that runs every day of the year," said Jonas Brandt.',
+			'Rail operator chief executive Lena Vogt said about 80% of long-distance trains had been cancelled on Thursday.'
+		]);
+		expect(items.some((i) => i.type === 'who-said' && i.stem.includes('holding the country hostage'))).toBe(true);
+	});
+});
+
+describe('organisations that the sentence describes', () => {
+	it('offers no other organisation where the words before the key say what it is ("bus operator X", "its X")', () => {
+		expect(organisationDescribed('while long-distance bus operator ', (w) => w === 'operator')).toBe(true);
+		expect(organisationDescribed('protesters gathered outside its ', () => false)).toBe(true);
+		expect(organisationDescribed('the match against ', () => true)).toBe(false);
+		expect(organisationDescribed('fares were set by ', () => false)).toBe(false);
+	});
+
+	it('swaps no organisation of another stated kind into a statement ("bus operator X", "the airline Y")', () => {
+		const items = itemsOf('Rail strike sends travellers to planes and coaches', [
+			'The airline Skyways said it had added larger aircraft on routes between the four largest cities during the rail strike.',
+			'Demand for seats rose sharply on Thursday, while long-distance bus operator Roadlink said demand was up about threefold compared with a normal Thursday.',
+			'Skyways said it would keep the larger aircraft on the busiest routes until the strike was over.',
+			'Roadlink said it had added 40 extra coaches to cope with demand on Friday.'
+		]);
+		expect(items.filter((i) => i.factType === 'organisation').map((i) => i.stem)).toEqual([]);
+		expect(organisationKinds('The airline Skyways flew. Long-distance bus operator Roadlink said so. Skyways grew.')).toEqual(
+			new Map([
+				['Skyways', 'airline'],
+				['Roadlink', 'operator']
+			])
+		);
 	});
 });

@@ -16,7 +16,7 @@ import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
-import { speakerLeftover, withoutOwnRelations } from './speakers';
+import { organisationDescribed, organisationKinds, speakerLeftover, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
 
@@ -531,6 +531,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'place':
 			return placeOptions(ctx, fact, sentenceText, prng).slice(0, 3);
 		case 'organisation': {
+			// "bus operator ___": no other organisation of the article fits what the sentence says it is (speakers.ts)
+			if (organisationDescribed(sentenceText.slice(0, fact.span.start), isContentNoun)) return [];
 			// other organisations of the article written the same way ("the EU" / "NATO")
 			const the = /\bthe\s$/i.test(sentenceText.slice(0, fact.span.start));
 			const others = [...ctx.organisations.values()].filter(
@@ -542,13 +544,26 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 					!containsWord(o.text, fact.text) &&
 					!containsWord(fact.text, o.text) &&
 					/^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text) &&
-					sameOrgKind(o.text, fact.text)
+					sameOrgKind(o.text, fact.text) &&
+					statedKindOf(ctx, o.text) === statedKindOf(ctx, fact.text)
 			);
 			return prng.shuffle(others.map((o) => o.text)).slice(0, 3);
 		}
 		default:
 			return [];
 	}
+}
+
+const STATED_KINDS = new WeakMap<Context, Map<string, string>>();
+
+/** The kind of organisation the article says `name` is ("airline", "operator"; speakers.ts), read once per article; undefined when it says none. */
+function statedKindOf(ctx: Context, name: string): string | undefined {
+	let kinds = STATED_KINDS.get(ctx);
+	if (!kinds) {
+		kinds = organisationKinds(ctx.sentences.map((s) => s.text).join('\n'));
+		STATED_KINDS.set(ctx, kinds);
+	}
+	return kinds.get(name);
 }
 
 /**
@@ -1188,7 +1203,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (opening && !/s$/.test(opening[2]) && !/^(?:of|that|which|who|whom|whose|where)$/.test(opening[2])) {
 			if (!headlineNames(ctx.article.title, opening[2]) && !headlineEvent(ctx.article.title, ctx.sentences, sentence, opening[2]) && leadPhrase(ctx.sentences, sentence, opening[2]) !== `${opening[1]}${opening[2]}`) return 'R4';
 		}
-		for (const m of stem.replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
+		// a who-said quote is the speaker's own words, as for its pronouns below: "the country" there is theirs
+		for (const m of (w.type === 'who-said' ? stem.replace(/“[^”]*”/g, '“…”') : stem).replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
 			// "the Kherson region" names its referent; "the Eastern European country" does not
 			if (m[0].split(' ').slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w))) continue;
 			if (describesItself(m)) continue;

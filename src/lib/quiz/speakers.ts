@@ -2,7 +2,8 @@ import { roleKindOfWord, type RoleKind } from './person-roles';
 
 /**
  * Rules about who said a statement, for who-said items (QUALITY.md R4, R8): what stands before a
- * speaker's name, and which possessives in a reported statement are the speaker's own.
+ * speaker's name, and which possessives in a reported statement are the speaker's own; and when
+ * the words before an organisation say what it is, so that no other may stand in for it.
  */
 
 /** Words that qualify a role before a name ("head coach", "chief executive", "director of rugby"). */
@@ -43,4 +44,37 @@ const OWN_RELATIONS: Partial<Record<RoleKind, RegExp>> = {
 export function withoutOwnRelations(statement: string, kind: RoleKind | undefined): string {
 	const own = kind && OWN_RELATIONS[kind];
 	return own ? statement.replace(own, 'the speaker’s own') : statement;
+}
+
+/** Prepositions and relative words the lexicon files as adjectives or verbs ("against", "like"), never a description. */
+const NOT_DESCRIPTORS = /^(?:against|over|under|versus|via|like|unlike|where|when|who|which|whom|whose|near|past|per|plus)$/;
+
+/**
+ * Is an organisation key described by the words right before it, so that another organisation
+ * swapped in reads as absurd ("long-distance bus operator ___" with a bloc or an airline put
+ * there, "outside its ___")? True after a possessive ("its", "their") and after a lower-case
+ * noun that names what the organisation is ("operator", "grocer", "firm"); `isNoun` is the
+ * lexicon's call on a lower-case word. Such a key gets no organisation options (QUALITY.md R8).
+ */
+export function organisationDescribed(before: string, isNoun: (word: string) => boolean): boolean {
+	if (/\b(?:its|their|his|her|our|your|my)\s$/i.test(before)) return true;
+	const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s$/u.exec(before);
+	return m !== null && !NOT_DESCRIPTORS.test(m[1]) && isNoun(m[1]);
+}
+
+/** Nouns that say what kind of organisation a name is, written right before it ("the airline X", "bus operator X"). */
+const ORG_KIND_NOUN = /(?:^|[^\p{L}-])(grocer|retailer|supermarket|chain|bank|lender|firm|carmaker|airline|carrier|insurer|developer|housebuilder|broadcaster|publisher|giant|maker|chipmaker|operator|startup|conglomerate|brand|subsidiary|club|union|charity|regulator|promoter|agency|platform|app|network|utility|supplier|manufacturer|miner|producer|distributor|watchdog)\s((?:\p{Lu}[\p{L}’'&.-]*)(?:\s\p{Lu}[\p{L}’'&.-]*){0,3})/gu;
+
+/**
+ * What kind of organisation the article says each name is, by the noun it writes right before
+ * the name ("the airline Skyways" → "airline", "long-distance bus operator Roadlink" →
+ * "operator"); a name given two kinds keeps the first. Takes the article's text; returns name →
+ * noun, lower-case. An organisation of one stated kind is no distractor for one of another, nor
+ * for one whose kind is stated when its own is not: "bus operator ___" with an airline or a bloc
+ * among the options is absurd (QUALITY.md R8).
+ */
+export function organisationKinds(text: string): Map<string, string> {
+	const kinds = new Map<string, string>();
+	for (const m of text.matchAll(ORG_KIND_NOUN)) if (!kinds.has(m[2])) kinds.set(m[2], m[1].toLowerCase());
+	return kinds;
 }
