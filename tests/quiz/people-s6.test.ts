@@ -3,6 +3,7 @@ import { extractFacts, roleOwners, type Fact } from '../../src/lib/quiz/facts';
 import { isFirstName, nameGender } from '../../src/lib/quiz/lexicon';
 import { personRoles } from '../../src/lib/quiz/person-roles';
 import { organisationDescribed, organisationKinds, speakerLeftover, withoutOwnRelations } from '../../src/lib/quiz/speakers';
+import { simplify } from '../../src/lib/quiz/simplify';
 import { itemsOf } from './report';
 
 const persons = (facts: Fact[]) => facts.filter((f) => f.type === 'person').map((f) => f.text);
@@ -154,5 +155,17 @@ describe('organisations that the sentence describes', () => {
 				['Roadlink', 'operator']
 			])
 		);
+	});
+});
+
+describe('clubs and bodies named like people', () => {
+	it('takes no club whose name opens on a first name ("Carlton City", "Eastfield Town") for a person', () => {
+		expect(persons(extractFacts('The leaders were held to a goalless draw at home by Carlton City on Friday night.'))).toEqual([]);
+		expect(persons(extractFacts('Midfielder Carlton Reeves joined from Eastfield Town in the summer.'))).toEqual(['Carlton Reeves']);
+	});
+
+	it('keeps "the weather institute, IPMA," whole where it follows a place: the role and the name are the subject, no aside', () => {
+		const text = 'In neighbouring Norland, the national weather institute, NWI, said temperatures had reached 44C in the south.';
+		expect(simplify(text, extractFacts(text)).map((c) => c.text)).toContain('In neighbouring Norland, the national weather institute, NWI, said temperatures had reached 44C in the south');
 	});
 });

@@ -769,6 +769,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// a person named after "in" or "near" with no role is a district ("in Lawrence Hill")
 		const located = PLACE_PREP.test(before);
+		// "Carlton City", "Eastfield Town": a first name before a club's or a place's last word names no person
+		if (words.length >= 2 && isFirstName(words[0]) && /^(?:City|Town)$/.test(words[words.length - 1])) return;
 		// "Mark McCall", "Ron DeSantis": a surname may have a capital inside it (nameShaped)
 		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && words.slice(1).every((w) => nameShaped(w) || /^\p{Lu}\.$/u.test(w))) {
 			const role = roleAround(run[0].start, end);
