@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts, roleOwners, type Fact } from '../../src/lib/quiz/facts';
+import { extractFacts, recurringNames, roleOwners, type Fact } from '../../src/lib/quiz/facts';
 import { isFirstName, nameGender } from '../../src/lib/quiz/lexicon';
 import { personRoles } from '../../src/lib/quiz/person-roles';
-import { organisationDescribed, organisationKinds, speakerLeftover, withoutOwnRelations } from '../../src/lib/quiz/speakers';
+import { organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from '../../src/lib/quiz/speakers';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { itemsOf } from './report';
 
@@ -167,5 +167,27 @@ describe('clubs and bodies named like people', () => {
 	it('keeps "the weather institute, IPMA," whole where it follows a place: the role and the name are the subject, no aside', () => {
 		const text = 'In neighbouring Norland, the national weather institute, NWI, said temperatures had reached 44C in the south.';
 		expect(simplify(text, extractFacts(text)).map((c) => c.text)).toContain('In neighbouring Norland, the national weather institute, NWI, said temperatures had reached 44C in the south');
+	});
+});
+
+describe('names that are no organisation or person option', () => {
+	it('takes no day of events ("Singles Day") for an organisation, though it recurs', () => {
+		const names = recurringNames('Sales rose on Singles Day in Shanghai. Tmall said Singles Day was its best yet. Vestra Group grew. Analysts at Vestra Group agreed.');
+		expect([...names]).toContain('Vestra Group');
+		expect([...names]).not.toContain('Singles Day');
+	});
+
+	it('offers no surname that needs its particle ("Bill de Blasio") among surnames', () => {
+		expect([particleSurname('Bill de Blasio'), particleSurname('Ursula von der Leyen'), particleSurname('Patrick McHugh')]).toEqual([true, true, false]);
+	});
+
+	it('writes no false statement that swaps a party into what may happen ("X may oust Y")', () => {
+		const items = itemsOf('Coalition talks begin after close election', [
+			'The Harbour Party won 48 seats and the Valley Party won 43 seats in the election on Friday.',
+			'The Harbour Party may block the budget when parliament returns in the spring.',
+			'The Valley Party could seek a deal with smaller groups to reach a majority of 80 seats.',
+			'The Harbour Party and the Valley Party have ruled the country in turns for a century.'
+		]);
+		expect(items.filter((i) => i.type === 'true-false' && /\b(?:may|could)\b/.test(i.stem) && i.factType === 'organisation')).toEqual([]);
 	});
 });

@@ -469,7 +469,8 @@ export function recurringNames(text: string): Set<string> {
 	for (const [name, n] of counts) {
 		if (n < 2) continue;
 		const words = name.split(/\s/);
-		if (!plainName(name) || VENUE_SUFFIX.test(name.split(/\s/).at(-1)!)) continue;
+		// "Singles Day", "Election Day": a day or a season of events is no organisation
+		if (!plainName(name) || VENUE_SUFFIX.test(name.split(/\s/).at(-1)!) || /^(?:Day|Eve|Week|Weekend)$/.test(name.split(/\s/).at(-1)!)) continue;
 		out.add(name);
 	}
 	for (const m of text.matchAll(ORG_INTRO)) if (plainName(m[1]) && !m[1].split(/\s/).some((w) => hasTag(w.toLowerCase(), 'Region'))) out.add(m[1]);

@@ -16,7 +16,7 @@ import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
-import { organisationDescribed, organisationKinds, speakerLeftover, withoutOwnRelations } from './speakers';
+import { organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
 
@@ -418,6 +418,8 @@ function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: 
 		if (title && !ctx.titles.get(p.surname)?.has(title)) continue;
 		if (genderMatters && key.gender && p.gender !== key.gender) continue;
 		if (!surnameOnly && !p.full.includes(' ')) continue;
+		// "Bill de Blasio" by surname alone is "de Blasio", which no option format fits (speakers.ts)
+		if (surnameOnly && particleSurname(p.full)) continue;
 		out.push(surnameOnly ? p.surname : p.full);
 	}
 	return out;
@@ -803,6 +805,9 @@ function roleBefore(before: string): string | undefined {
 	return qualifier && (title || /^\p{Lu}/u.test(qualifier) || isContentNoun(qualifier)) && !/^(the|a|an|and|of|by|to|with|from|for)$/i.test(qualifier) ? `${qualifier} ${word}` : word;
 }
 
+/** Words that make a clause a possibility, not a fact: "may", "could", "is likely to". */
+const SPECULATION = /\b(?:may|might|could|(?:is|are|was|were) (?:un)?likely to|possibly|perhaps)\b/i;
+
 /**
  * Can `swap` stand in for the key in the false statement `before + swap + after` and leave a
  * statement a reader judges from the article, not from who's who (QUALITY.md R2, R5, R8)? No
@@ -822,6 +827,8 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	// so a smaller false count contradicts the sentence on its face (QUALITY.md R5)
 	if (fact.type === 'count' && /\b(?:\d[\d,]*|one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|all|most|half|both)\sof\s(?:them|those|whom|which)\b/i.test(after)) return false;
 	if (!['person', 'place', 'organisation'].includes(fact.type)) return true;
+	// "Fianna Fáil may oust Martin": what may happen is no fact, and another name put there is not false by the article (R6)
+	if (SPECULATION.test(`${before} ${after}`.replace(/“[^”]*”|"[^"]*"/g, ''))) return false;
 	const swapName = fact.type === 'person' ? swap.split(' ').pop() ?? swap : swap;
 	if (containsWord(ctx.article.title, swapName)) return false;
 	const rest = `${before} ${after}`.toLowerCase();
@@ -883,7 +890,7 @@ function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMa
 	const out = personOptions(ctx, speaker, speaker.text, genderMatters);
 	for (const surname of ctx.speakers) {
 		const p = ctx.persons.get(surname);
-		if (!p || surname === speaker.surname || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !p.full.includes(' '))) continue;
+		if (!p || surname === speaker.surname || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !p.full.includes(' ')) || (surnameOnly && particleSurname(p.full))) continue;
 		const name = surnameOnly ? p.surname : p.full;
 		if (!out.includes(name)) out.push(name);
 	}

@@ -78,3 +78,12 @@ export function organisationKinds(text: string): Map<string, string> {
 	for (const m of text.matchAll(ORG_KIND_NOUN)) if (!kinds.has(m[2])) kinds.set(m[2], m[1].toLowerCase());
 	return kinds;
 }
+
+/**
+ * Does a full name end in a surname with a lower-case particle ("Bill de Blasio", "Ursula von
+ * der Leyen")? Such a surname alone is written "de Blasio", so it is offered only beside full
+ * names: "Blasio" among surnames misnames the person (QUALITY.md R8).
+ */
+export function particleSurname(full: string): boolean {
+	return /\s(?:de|da|di|du|del|della|dos|das|van|von|der|den|le|la|ter|ten|bin|al)\s\S+$/.test(full);
+}
