@@ -3,6 +3,7 @@ import { extractFacts, recurringNames, roleOwners, type Fact } from '../../src/l
 import { isFirstName, nameGender } from '../../src/lib/quiz/lexicon';
 import { personRoles } from '../../src/lib/quiz/person-roles';
 import { organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from '../../src/lib/quiz/speakers';
+import { listCountsKey } from '../../src/lib/quiz/plausible';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { itemsOf } from './report';
 
@@ -189,5 +190,12 @@ describe('names that are no organisation or person option', () => {
 			'The Harbour Party and the Valley Party have ruled the country in turns for a century.'
 		]);
 		expect(items.filter((i) => i.type === 'true-false' && /\b(?:may|could)\b/.test(i.stem) && i.factType === 'organisation')).toEqual([]);
+	});
+});
+
+describe('a list of names after a count', () => {
+	it('gives the count away when it stands between commas ("two businessmen, X and Y, were each jailed")', () => {
+		expect(listCountsKey(2, ' businessmen, Otto Sample and Rui Antunes da Costa, were each sentenced to six years.')).toBe(true);
+		expect(listCountsKey(3, ' businessmen, Otto Sample and Rui Antunes da Costa, were each sentenced to six years.')).toBe(false);
 	});
 });

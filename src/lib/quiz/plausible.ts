@@ -70,11 +70,13 @@ export const UNNAMED_OUTCOME = /^(?:A|An|The) (?:final )?(?:decision|ruling|verd
 /**
  * Does the sentence list, just after a count key, as many things as the count says: "two
  * previous speeding offences, in 2021 and 2023", "three clubs: Leeds, Hull and Derby"? The list
- * answers the item or exposes a false count (QUALITY.md R5). `key` is the count's value and
+ * answers the item or exposes a false count (QUALITY.md R5); the list may stand between commas
+ * ("two men, Ann Example and Bo Sample, were jailed"). `key` is the count's value and
  * `after` the sentence's text after it.
  */
 export function listCountsKey(key: number, after: string): boolean {
-	const m = /^\s[\p{L}\s-]{0,40}?[,:]\s(?:(?:in|on|at|from|including|namely)\s)?((?:[^,.;]{1,25},\s)*[^,.;]{1,25}\sand\s[^,.;]{1,25})[.;]?$/u.exec(after);
+	// the list may end the sentence or an appositive ("two men, X and Y, were jailed")
+	const m = /^\s[\p{L}\s-]{0,40}?[,:]\s(?:(?:in|on|at|from|including|namely)\s)?((?:[^,.;]{1,25},\s)*[^,.;]{1,25}\sand\s[^,.;]{1,25})(?:[.;]?$|,\s\p{Ll})/u.exec(after);
 	return m !== null && m[1].split(/,\s(?:and\s)?|\sand\s/).length === key;
 }
 
