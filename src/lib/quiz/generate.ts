@@ -3,7 +3,7 @@ import { LISTED, articleReferents, describesItself, openingReferent, resolveAnap
 import { isAppeal } from './appeals';
 import { boundSide, narrowToBound } from './bounds';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, roleOwners, type Fact } from './facts';
+import { DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, roleOwners, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -425,6 +425,23 @@ function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: 
 	return out;
 }
 
+/** Words before a place that make it someone's origin: "from", "born in", "a native of". */
+const ORIGIN_BEFORE = /\b(?:from|born in|native of)\s$/i;
+
+/**
+ * Where the story happens, at `level` (city, country ...): the place of that level its wire
+ * dateline names, else the one it names most, twice or more and more often than any other of
+ * that level. Undefined when none stands out.
+ */
+function homePlace(ctx: Context, level: string | undefined): string | undefined {
+	// a wire dateline says where the story happens: "ATHENS, Greece (AP) —"
+	const dateline = (DATELINE.exec(ctx.sentences[0]?.text ?? '')?.[0] ?? '').toLowerCase();
+	const datelined = dateline && [...ctx.places.values()].find((p) => p.level === level && containsWord(dateline, p.text.toLowerCase()));
+	if (datelined) return datelined.text;
+	const [top, next] = [...ctx.places.values()].filter((p) => p.level === level).sort((a, b) => b.mentions - a.mentions);
+	return top && top.mentions >= 2 && (!next || next.mentions < top.mentions) ? top.text : undefined;
+}
+
 /** Country names said with "the": the US, the Netherlands, the Philippines, the United Kingdom. */
 function takesThe(name: string): boolean {
 	return /^(US|U\.S\.|UK|U\.K\.|UAE|EU)$|^(United|Netherlands|Philippines|Bahamas|Gambia|Maldives|Czech Republic|Dominican Republic|Central African)|Islands$|Republic$/.test(name);
@@ -530,8 +547,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				.filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && o.split(' ').length === fact.text.split(' ').length)
 				.slice(0, 3);
 		}
-		case 'place':
-			return placeOptions(ctx, fact, sentenceText, prng).slice(0, 3);
+		case 'place': {
+			// "believed to be from ___": the place the story happens in is no one's origin in it (R8)
+			const home = ORIGIN_BEFORE.test(sentenceText.slice(0, fact.span.start)) ? homePlace(ctx, fact.level) : undefined;
+			return placeOptions(ctx, fact, sentenceText, prng).filter((p) => p !== home).slice(0, 3);
+		}
 		case 'organisation': {
 			// "bus operator ___": no other organisation of the article fits what the sentence says it is (speakers.ts)
 			if (organisationDescribed(sentenceText.slice(0, fact.span.start), isContentNoun)) return [];
