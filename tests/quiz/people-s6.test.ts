@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts, recurringNames, roleOwners, type Fact } from '../../src/lib/quiz/facts';
 import { isFirstName, nameGender } from '../../src/lib/quiz/lexicon';
 import { personRoles } from '../../src/lib/quiz/person-roles';
-import { organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from '../../src/lib/quiz/speakers';
+import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from '../../src/lib/quiz/speakers';
 import { listCountsKey } from '../../src/lib/quiz/plausible';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { itemsOf } from './report';
@@ -212,5 +212,11 @@ describe('places of origin', () => {
 		expect(origin.length).toBeGreaterThan(0);
 		expect(origin.flatMap((i) => [...i.options, i.stem])).not.toContain('Greece');
 		expect(origin.map((i) => i.stem).join(' ')).not.toMatch(/from Greece/);
+	});
+});
+
+describe('kin before a name', () => {
+	it('reads the gender a kinship word gives the name after it ("her son, X", "his widow X")', () => {
+		expect([kinGender('Her death was confirmed by her son, '), kinGender('He is survived by his widow '), kinGender('The award went to ')]).toEqual(['male', 'female', undefined]);
 	});
 });

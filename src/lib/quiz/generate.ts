@@ -16,7 +16,7 @@ import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
-import { organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
+import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
 
@@ -542,9 +542,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const male = /\b(?:he|his|him)\b/i.test(rest);
 			const female = /\b(?:she|her|hers)\b/i.test(rest);
 			const ruledOut = genderMatters && !fact.gender && male !== female ? (male ? 'female' : 'male') : undefined;
+			// "her son, ___": only a man of the article fits (speakers.ts)
+			const kin = kinGender(sentenceText.slice(0, fact.span.start));
 			return prng
 				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))
-				.filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && o.split(' ').length === fact.text.split(' ').length)
+				.filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && o.split(' ').length === fact.text.split(' ').length)
 				.slice(0, 3);
 		}
 		case 'place': {

@@ -87,3 +87,15 @@ export function organisationKinds(text: string): Map<string, string> {
 export function particleSurname(full: string): boolean {
 	return /\s(?:de|da|di|du|del|della|dos|das|van|von|der|den|le|la|ter|ten|bin|al)\s\S+$/.test(full);
 }
+
+const KIN_MALE = /\b(?:son|sons|husband|father|brother|grandson|grandfather|nephew|uncle|boyfriend|widower|stepson|stepfather)\b,?\s$/i;
+const KIN_FEMALE = /\b(?:daughter|daughters|wife|mother|sister|granddaughter|grandmother|niece|aunt|girlfriend|widow|stepdaughter|stepmother)\b,?\s$/i;
+
+/**
+ * The gender a kinship word right before a name gives its bearer: "her son, X" → male, "his
+ * widow X" → female; undefined when none. A person of another or unknown gender put there
+ * ("her son, Thérèse Lemieux") is absurd (QUALITY.md R8). Takes the sentence text before the name.
+ */
+export function kinGender(before: string): 'male' | 'female' | undefined {
+	return KIN_MALE.test(before) ? 'male' : KIN_FEMALE.test(before) ? 'female' : undefined;
+}
