@@ -220,3 +220,12 @@ describe('kin before a name', () => {
 		expect([kinGender('Her death was confirmed by her son, '), kinGender('He is survived by his widow '), kinGender('The award went to ')]).toEqual(['male', 'female', undefined]);
 	});
 });
+
+describe('owners of a role as organisations', () => {
+	it('types a name the article writes as the owner of a role ("Norda Bahn") as an organisation wherever it stands', () => {
+		const known = { surnames: new Map(), organisations: new Set<string>(), notPersons: new Set(['Norda Bahn']) };
+		const facts = extractFacts('Norda Bahn said that only an emergency timetable was running on Thursday.', known);
+		expect(facts.filter((f) => f.type === 'organisation').map((f) => f.text)).toEqual(['Norda Bahn']);
+		expect(persons(facts)).toEqual([]);
+	});
+});

@@ -770,6 +770,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// a person named after "in" or "near" with no role is a district ("in Lawrence Hill")
 		const located = PLACE_PREP.test(before);
+		// "Vestra Bahn", which the article writes as the owner of someone's role (`roleOwners`), is an organisation
+		if ((words.length > 1 || /^[A-Z]{2,6}$/.test(phrase)) && known.notPersons?.has(phrase)) {
+			push('organisation', 0, words.length - 1, words, run);
+			return;
+		}
 		// "Carlton City", "Eastfield Town": a first name before a club's or a place's last word names no person
 		if (words.length >= 2 && isFirstName(words[0]) && /^(?:City|Town)$/.test(words[words.length - 1])) return;
 		// "Mark McCall", "Ron DeSantis": a surname may have a capital inside it (nameShaped)
