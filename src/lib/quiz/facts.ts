@@ -365,6 +365,8 @@ export interface KnownNames {
 	surnames: ReadonlyMap<string, 'male' | 'female' | undefined>;
 	organisations: ReadonlySet<string>;
 	places?: ReadonlySet<string>;
+	/** Names that own another person's role (see `roleOwners`): an organisation, never a person. */
+	notPersons?: ReadonlySet<string>;
 }
 
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}-]+(?:\s\p{Lu}[\p{Ll}\p{M}-]+){0,2}(?![\p{L}\p{M}’'-])`;
@@ -398,6 +400,56 @@ export function articlePlaces(text: string): Set<string> {
 	return new Set([...counts].filter(([name, n]) => n >= 2 && plainName(name)).map(([name]) => name));
 }
 
+/** Roles a person holds in an organisation, which a possessive before them names ("the bank's chief economist"), unlike a person's own lawyer or spokesman. */
+const ORG_ROLES = /^(?:head|chief|director|chairman|chairwoman|chair|ceo|executive|president|economist|boss)$/i;
+
+/**
+ * Names the article writes as the owner of a role that another, named person holds: "Leinster"
+ * and "Cal Fire" in "said Leinster head coach Leo Cullen", "Cal Fire Chief Joe Tyler",
+ * "Saracens director of rugby Mark McCall", and, with a possessive, only for a role held in an
+ * organisation ("Vestra Bahn's head of personnel, Ann Example"; never "Example's lawyer, X",
+ * whose owner is a person). Such a name is an organisation or a place, never a person, even
+ * when it opens on a first name ("Cal"); no person is offered as one (QUALITY.md R8). Takes
+ * the sentences' texts and their facts (`extractFacts`: a full-name person fact marks the
+ * holder); returns the owners as written, without "'s".
+ */
+export function roleOwners(sentences: readonly string[], facts: readonly Fact[][]): Set<string> {
+	const out = new Set<string>();
+	sentences.forEach((text, i) => {
+		for (const f of facts[i] ?? []) {
+			if (f.type !== 'person' || !f.text.includes(' ')) continue;
+			const before = text.slice(0, f.span.start);
+			if (!/\s$/.test(before)) continue;
+			const words = before.trimEnd().split(/\s+/);
+			const comma = words.at(-1)!.endsWith(',');
+			if (comma) words[words.length - 1] = words.at(-1)!.slice(0, -1);
+			// the role, read backwards: "director of rugby", "head coach", "Chief"
+			let n = 0;
+			let nouns = 0;
+			if (words.length >= 3 && words.at(-2) === 'of' && isRoleNoun(words.at(-3)!) && /^\p{Ll}+$/u.test(words.at(-1)!)) [n, nouns] = [3, 1];
+			while (n < 4 && n < words.length) {
+				const w = words[words.length - 1 - n];
+				if (isRoleNoun(w)) nouns++;
+				else if (!ROLE_MODIFIERS.test(w.toLowerCase())) break;
+				n++;
+			}
+			if (nouns === 0 || n === words.length) continue;
+			const role = words.slice(words.length - n);
+			const rest = words.slice(0, words.length - n);
+			const possessive = /[’']s$/.test(rest.at(-1)!);
+			if (comma !== possessive || (possessive && !role.some((w) => ORG_ROLES.test(w)))) continue;
+			const owner: string[] = [];
+			for (let k = rest.length - 1; k >= 0 && owner.length < 3; k--) {
+				const w = k === rest.length - 1 && possessive ? rest[k].replace(/[’']s$/, '') : rest[k];
+				if (!/^\p{Lu}[\p{L}’'-]*$/u.test(w)) break;
+				owner.unshift(w);
+			}
+			if (owner.length > 0) out.add(owner.join(' '));
+		}
+	});
+	return out;
+}
+
 /**
  * Organisation names of a text: multi-word capitalised names that recur (twice or more) and
  * that no rule types, which in news are parties, companies and bodies ("Fine Gael", "Dáil
@@ -417,7 +469,8 @@ export function recurringNames(text: string): Set<string> {
 	for (const [name, n] of counts) {
 		if (n < 2) continue;
 		const words = name.split(/\s/);
-		if (!plainName(name) || VENUE_SUFFIX.test(name.split(/\s/).at(-1)!)) continue;
+		// "Singles Day", "Election Day": a day or a season of events is no organisation
+		if (!plainName(name) || VENUE_SUFFIX.test(name.split(/\s/).at(-1)!) || /^(?:Day|Eve|Week|Weekend)$/.test(name.split(/\s/).at(-1)!)) continue;
 		out.add(name);
 	}
 	for (const m of text.matchAll(ORG_INTRO)) if (plainName(m[1]) && !m[1].split(/\s/).some((w) => hasTag(w.toLowerCase(), 'Region'))) out.add(m[1]);
@@ -518,9 +571,9 @@ function modifiesNoun(acronym: string, after: string): boolean {
 	return tagsOfNext.includes('Noun') && !tagsOfNext.includes('Verb');
 }
 
-/** Is the word shaped like a part of a name ("Konsa", "McConnell", "O’Neill", "J.")? */
+/** Is the word shaped like a part of a name ("Konsa", "McConnell", "O’Neill", "McKenzie-Ross", "J.")? */
 function nameShaped(word: string): boolean {
-	return /^\p{Lu}[\p{Ll}\p{M}’'-]*(?:\p{Lu}[\p{Ll}\p{M}’'-]+)?$/u.test(word) || /^\p{Lu}\.$/u.test(word);
+	return /^\p{Lu}[\p{Ll}\p{M}’'-]*(?:\p{Lu}[\p{Ll}\p{M}’'-]+){0,2}$/u.test(word) || /^\p{Lu}\.$/u.test(word);
 }
 
 // "U.S.", "U.K.", "U.N.": letters each with its point
@@ -598,6 +651,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		const start = run[first].start;
 		// "U.S." keeps its last point: it is the initialism's own, whatever ends the sentence
 		const end = run[last].start + (INITIALISM.test(run[last].w) ? run[last].w.length : words[last].length);
+		// "Cal Fire" where the article writes "Cal Fire Chief Joe Tyler": a first name opens an organisation's name
+		if (type === 'person' && known.notPersons?.has(text.slice(start, end))) {
+			facts.push({ type: 'organisation', text: text.slice(start, end), span: { start, end } });
+			return;
+		}
 		facts.push({ type, text: text.slice(start, end), span: { start, end }, ...extra });
 	}
 
@@ -712,7 +770,15 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// a person named after "in" or "near" with no role is a district ("in Lawrence Hill")
 		const located = PLACE_PREP.test(before);
-		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && words.slice(1).every((w) => /^\p{Lu}[\p{Ll}'’-]+$/u.test(w) || /^\p{Lu}\.$/u.test(w))) {
+		// "Vestra Bahn", which the article writes as the owner of someone's role (`roleOwners`), is an organisation
+		if ((words.length > 1 || /^[A-Z]{2,6}$/.test(phrase)) && known.notPersons?.has(phrase)) {
+			push('organisation', 0, words.length - 1, words, run);
+			return;
+		}
+		// "Carlton City", "Eastfield Town": a first name before a club's or a place's last word names no person
+		if (words.length >= 2 && isFirstName(words[0]) && /^(?:City|Town)$/.test(words[words.length - 1])) return;
+		// "Mark McCall", "Ron DeSantis": a surname may have a capital inside it (nameShaped)
+		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && words.slice(1).every((w) => nameShaped(w) || /^\p{Lu}\.$/u.test(w))) {
 			const role = roleAround(run[0].start, end);
 			if (located && !role) return;
 			const gender = nameGender(words[0]);
@@ -771,7 +837,9 @@ const QUOTE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH
 const QUOTE_ROLE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s(?:[\\p{L}’'.-]+\\s){1,5}?[\\p{L}’'.-]+,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3})\\.$`, 'u');
 // the speaker may have a role before the name and a place after it ("Senate Republican leader
 // Mitch McConnell of Kentucky, who has ..., said"); the place is not part of the speaker
-const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120}|(?:\\p{Ll}[\\p{L}-]*\\s){1,3}(?:of|at|for)\\s[^,]{3,100}|\\p{Lu}[\\p{L}.]*[’']s\\s[^,]{3,100}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120}|\\p{Ll}[\\p{L}-]*\\s(?:[\\p{L}-]+\\s){0,3}(?:of|at|for)\\s[^,]{3,100}|\\p{Lu}[\\p{L}.]*[’']s\\s[^,]{3,100}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+/** ""Q," the firm's head of sales, Ann Example, told reporters in Bonn.": a role, the speaker's name between commas, then the verb. */
+const QUOTE_ROLE_NAME_VERB = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:[\\p{L}’'.-]+\\s){1,6}?[\\p{L}’'.-]+,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})(?:\\s[^"“”,]{1,60})?\\.$`, 'u');
 const SPEAKER_FIRST = new RegExp(`^(?:[^,]{1,30},\\s)?((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 // "..., Mr. Johnson said in a statement.", "..., he told reporters on a conference call.": the
 // one who is told and where or when it was said follow the verb
@@ -790,18 +858,20 @@ const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'P
  * of an attribution's speaker ("said Anya Brightwater", "the minister, Kofi Mensah, said") when
  * shaped like a name (a middle initial allowed), none a common word, a place or a demonym, and
  * no other fact covers them; a verb of saying after it is the evidence that it names a person,
- * unless the sentence then calls the speaker "it" or goes on with "which" (a company or a body).
- * Takes the sentence's facts and its text; returns the new person facts (surname the last word).
+ * unless the sentence then calls the speaker "it" or goes on with "which" (a company or a body),
+ * or the article writes the name as the owner of someone's role (`notPersons`, see `roleOwners`).
+ * Takes the sentence's facts, its text and those names; returns the new person facts (surname the last word).
  */
-function speakerPersons(facts: Fact[], text: string): Fact[] {
+function speakerPersons(facts: Fact[], text: string, notPersons: ReadonlySet<string> = new Set()): Fact[] {
 	const out: Fact[] = [];
 	for (const a of facts) {
 		if (a.type !== 'attribution') continue;
 		// "Vestra Bahn said it would ...", "Nordwind, which runs ...": a speaker called "it" is no person
 		if (/^(?:\s(?:said|says|told\s[^,.]{1,30}?)\s(?:it|its)\b|,\s(?:which|that)\b)/.test(text.slice(a.span.end))) continue;
-		const m = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}\p{M}’']+)?){1,2})$/u.exec(a.text);
+		// a surname may have a capital inside it ("McCall", "DeSantis")
+		const m = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+(?:\p{Lu}[\p{Ll}\p{M}’'-]+)?(?:-\p{Lu}[\p{Ll}\p{M}’']+)?){1,2})$/u.exec(a.text);
 		// "Citizens for Rural Madison": words after "for" or "of" end an organisation's name
-		if (!m || /\b(?:of|for|at|and|the|in|on|to)\s$/i.test(a.text.slice(0, a.text.length - m[1].length))) continue;
+		if (!m || /\b(?:of|for|at|and|the|in|on|to)\s$/i.test(a.text.slice(0, a.text.length - m[1].length)) || notPersons.has(m[1])) continue;
 		const start = a.span.end - m[1].length;
 		if (facts.some((f) => f.type !== 'attribution' && f.span.start < a.span.end && start < f.span.end)) continue;
 		const words = m[1].split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w));
@@ -811,6 +881,35 @@ function speakerPersons(facts: Fact[], text: string): Fact[] {
 		out.push({ type: 'person', text: m[1], span: { start, end: a.span.end }, surname: words[words.length - 1], ...(gender ? { gender } : {}) });
 	}
 	return out;
+}
+
+/** Verb forms that make a clause finite. */
+const FINITE_TAGS = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense', 'PresentTense']);
+
+/** Has the text a word the lexicon knows only as a finite verb form ("were", "would", "rose")? */
+function hasFiniteVerb(text: string): boolean {
+	return (text.toLowerCase().match(/[a-z’']+/g) ?? []).some((w) => tagsOf(w).some((t) => FINITE_TAGS.has(t)));
+}
+
+/**
+ * Is the text before a speaker ("Two people were confirmed dead, ") a clause of its own? Then
+ * "X said" is an aside in the middle of a sentence ("A, X said at a briefing, and B"), and what
+ * follows the verb is no statement of X's; an opening phrase ("On Monday, ", "Speaking in Rome, ")
+ * has no finite verb. Takes the text from the sentence start to the speaker.
+ */
+function midClauseSpeaker(lead: string): boolean {
+	return lead.trim() !== '' && hasFiniteVerb(lead);
+}
+
+/**
+ * Does "added" take a thing, not a statement ("added a third try, converted by ...", "added
+ * 12 points")? A noun phrase that opens with an article, a number or a possessive and has no
+ * finite verb before its first comma is the object of an act: no one is reported as saying it.
+ */
+function addsAThing(verb: string, rest: string): boolean {
+	if (verb !== 'added') return false;
+	const clause = rest.split(/[,;:–—]/)[0];
+	return new RegExp(`^(?:a|an|another|his|her|their|its|\\d[\\d,.]*|${NUMBER_WORDS.join('|')})\\s`, 'i').test(rest) && !hasFiniteVerb(clause);
 }
 
 /**
@@ -824,7 +923,7 @@ function attributionFacts(text: string): Fact[] {
 	const trimmedEnd = /[.!?]["”’]$/.test(text) ? text.length : text.replace(/[.!?]$/, '').length;
 	// a quote, then the verb, then the speaker: ""We showed real character today," said Leeds
 	// manager Daniel Farke." (an appositive after the name is not part of the speaker)
-	const quoted = QUOTE_FIRST.exec(text) ?? QUOTE_ROLE_FIRST.exec(text);
+	const quoted = QUOTE_FIRST.exec(text) ?? QUOTE_ROLE_FIRST.exec(text) ?? QUOTE_ROLE_NAME_VERB.exec(text);
 	if (quoted && !/^(he|she|they|it|we|i)$/i.test(quoted[2])) {
 		const start = text.indexOf(quoted[2], quoted[1].length + 2);
 		facts.push({ type: 'attribution', text: quoted[2], span: { start, end: start + quoted[2].length }, statement: { start: 1, end: 1 + quoted[1].length }, quote: true });
@@ -833,7 +932,10 @@ function attributionFacts(text: string): Fact[] {
 	// "X, a geologist at Y, said S": the appositive between speaker and verb is not the speaker
 	const apposed = APPOSED_SPEAKER.exec(text);
 	if (apposed) {
-		facts.push({ type: 'attribution', text: apposed[1], span: { start: 0, end: apposed[1].length }, statement: { start: apposed[0].length, end: trimmedEnd } });
+		// "X, an economist at Y, said: "We think ..."": the whole rest is a quote
+		const own = /^["“]([^"“”]+?)[,.!?]?["”]$/.exec(text.slice(apposed[0].length).trim());
+		const statement = own ? { start: apposed[0].length + 1, end: apposed[0].length + 1 + own[1].length } : { start: apposed[0].length, end: trimmedEnd };
+		facts.push({ type: 'attribution', text: apposed[1], span: { start: 0, end: apposed[1].length }, statement, ...(own ? { quote: true } : {}) });
 		return facts;
 	}
 	const roleFirst = ROLE_THEN_SPEAKER.exec(text);
@@ -843,13 +945,15 @@ function attributionFacts(text: string): Fact[] {
 		return facts;
 	}
 	const lead = SPEAKER_FIRST.exec(text);
-	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1])) {
+	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1]) && !addsAThing(lead[2], text.slice(lead[0].length))) {
 		const speakerStart = lead[0].indexOf(lead[1]);
 		const speakerEnd = speakerStart + lead[1].length;
 		// "X said: "We will pass this bill."": the whole rest is a quote
 		const quoted = /^["“]([^"“”]+?)[,.!?]?["”]$/.exec(text.slice(lead[0].length).trim());
 		const statement = quoted ? { start: lead[0].length + 1, end: lead[0].length + 1 + quoted[1].length } : { start: lead[0].length, end: trimmedEnd };
-		facts.push({ type: 'attribution', text: lead[1], span: { start: speakerStart, end: speakerEnd }, statement, ...(quoted ? { quote: true } : {}) });
+		// "A, X said at a briefing, and B": X is named as a speaker, but of no statement that can be cut out
+		const aside = midClauseSpeaker(lead[0].slice(0, speakerStart));
+		facts.push({ type: 'attribution', text: lead[1], span: { start: speakerStart, end: speakerEnd }, ...(aside ? {} : { statement }), ...(quoted ? { quote: true } : {}) });
 		return facts;
 	}
 	const tail = SPEAKER_LAST.exec(text.replace(/\s+$/, ''));
@@ -883,6 +987,6 @@ export function extractFacts(text: string, known: KnownNames = { surnames: new M
 	// a wire dateline ("BRUSSELS, Nov 30 -") is page furniture: its date is never asked (R7)
 	const dateline = DATELINE.exec(text)?.[0].length ?? 0;
 	const all = [...numbers, ...dates, ...tallies, ...entityFacts(text, known), ...attributionFacts(text)].filter((f) => f.span.start >= dateline);
-	all.push(...speakerPersons(all, text));
+	all.push(...speakerPersons(all, text, known.notPersons));
 	return all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }

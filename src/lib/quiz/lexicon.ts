@@ -85,19 +85,43 @@ export function capitalsIn(continent: string | undefined): readonly string[] {
 	return (byContinent.get(continent ?? '*') ?? byContinent.get('*')!).capitals;
 }
 
-/** A first name's gender, from the lexicon's MaleName/FemaleName tags. */
-export function nameGender(first: string): 'male' | 'female' | undefined {
-	const tags = tagsOf(first);
+/**
+ * The parts of a first name as the lexicon spells them: accents dropped ("Antônio" → "antonio",
+ * "João" → "joao": the lexicon is English and lists names without them) and a compound split at
+ * its hyphen ("François-Philippe" → "francois", "philippe").
+ */
+function nameParts(word: string): string[] {
+	return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split('-');
+}
+
+/** One name part's gender, from the lexicon's MaleName/FemaleName tags. */
+function partGender(part: string): 'male' | 'female' | undefined {
+	const tags = tagsOf(part);
 	if (tags.includes('MaleName') && !tags.includes('FemaleName')) return 'male';
 	if (tags.includes('FemaleName') && !tags.includes('MaleName')) return 'female';
 	return undefined;
 }
 
-/** Is the word a first name in the lexicon? */
+/**
+ * A first name's gender, from the lexicon's MaleName/FemaleName tags, accents ignored; a
+ * compound ("Anne-Marie") has the gender its parts agree on, undefined when they do not.
+ */
+export function nameGender(first: string): 'male' | 'female' | undefined {
+	const genders = new Set(nameParts(first).map(partGender).filter((g) => g !== undefined));
+	return genders.size === 1 ? [...genders][0] : undefined;
+}
+
+/**
+ * Is the word a first name in the lexicon? Accents are ignored ("Luíza", "Otávio"), and a
+ * hyphenated compound is one when every part is ("François-Philippe", "Anne-Marie"; never a
+ * double-barrelled surname such as "Gibson-Park").
+ */
 export function isFirstName(word: string): boolean {
 	if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
-	const tags = tagsOf(word);
-	return tags.includes('MaleName') || tags.includes('FemaleName') || tags.includes('FirstName');
+	return nameParts(word).every((part) => {
+		const tags = tagsOf(part);
+		return tags.includes('MaleName') || tags.includes('FemaleName') || tags.includes('FirstName');
+	});
 }
 
 /** Titles that stand before a person's name ("Mr Lukashenko", "Sen. Warren"). */

@@ -14,7 +14,7 @@ const ROLE_WORDS: Record<RoleKind, string[]> = {
 		'president', 'minister', 'premier', 'chancellor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov',
 		'mayor', 'mp', 'mps', 'lawmaker', 'legislator', 'politician', 'leader', 'candidate', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
 		'ambassador', 'diplomat', 'official', 'councillor', 'councilor', 'taoiseach', 'tánaiste', 'speaker', 'dictator', 'king', 'queen', 'prince',
-		'princess', 'peer', 'lord', 'commissioner', 'envoy', 'activist', 'campaigner', 'mep', 'nominee', 'incumbent', 'challenger', 'deputy'
+		'princess', 'peer', 'lord', 'commissioner', 'envoy', 'activist', 'campaigner', 'mep', 'nominee', 'incumbent', 'challenger', 'deputy', 'cllr'
 	],
 	coaching: ['coach', 'manager', 'boss', 'trainer', 'coordinator'],
 	sport: [
@@ -38,13 +38,26 @@ for (const [kind, words] of Object.entries(ROLE_WORDS) as [RoleKind, string[]][]
 	for (const w of words) if (!KIND_OF.has(w)) KIND_OF.set(w, kind);
 }
 
+/** The role kind one word names ("coach" → coaching, "lawyer" → law), or undefined when it names none. */
+export function roleKindOfWord(word: string): RoleKind | undefined {
+	return KIND_OF.get(word.toLowerCase().replace(/\./g, ''));
+}
+
+/** A trade before "agent" that makes the agent a business's ("estate agent"), not a security service's. */
+const TRADE_AGENT = /^(?:estate|letting|travel|literary|sports|insurance|shipping|talent|booking|free)$/;
+
+/** The role kind of the word at `i` of lower-case `words`: "agent" after a trade ("estate agent") is business. */
+function kindAt(words: readonly string[], i: number): RoleKind | undefined {
+	return words[i] === 'agent' && i > 0 && TRADE_AGENT.test(words[i - 1]) ? 'business' : KIND_OF.get(words[i]);
+}
+
 /** The role kind a run of words names, by its last role word ("Omaha consultant" → business). */
 function kindIn(words: string): RoleKind | undefined {
 	const list = words.toLowerCase().replace(/\./g, '').match(/[\p{L}-]+/gu) ?? [];
 	for (let i = list.length - 1; i >= 0; i--) {
 		// "Prosecutor General", "Attorney General": the office is the word before
 		if (list[i] === 'general' && i > 0 && i === list.length - 1 && KIND_OF.has(list[i - 1])) continue;
-		const kind = KIND_OF.get(list[i]);
+		const kind = kindAt(list, i);
 		if (kind) return kind;
 	}
 	return undefined;
@@ -62,7 +75,7 @@ function kindBefore(lead: string): RoleKind | undefined {
 		const w = words[i].toLowerCase();
 		// "Attorney General", "Prosecutor General": the office is the word before
 		if (w === 'general' && i === words.length - 1 && i > 0 && KIND_OF.has(words[i - 1].toLowerCase())) continue;
-		const kind = KIND_OF.get(w);
+		const kind = kindAt(words.map((x) => x.toLowerCase()), i);
 		if (kind) return kind;
 		if (!/^\p{Lu}/u.test(words[i]) && w !== 'of' && w !== 'the') return undefined;
 	}

@@ -274,6 +274,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	if (/, (?:the|an?|its|his|her|their) /.test(sentence)) {
 		for (const m of sentence.slice(0, end).matchAll(APPOSITIVE)) {
 			if (/^\d/.test(sentence.slice(m.index + m[0].length))) continue;
+			// "In Portugal, the weather institute, IPMA, said": the role and the name between commas are the subject, no aside of Portugal
+			if (/^ \p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3},/u.test(sentence.slice(m.index + m[0].length))) continue;
 			const from = m.index + m[1].length;
 			deletions.push([from, from + m[2].length]);
 		}

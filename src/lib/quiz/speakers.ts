@@ -1,0 +1,101 @@
+import { roleKindOfWord, type RoleKind } from './person-roles';
+
+/**
+ * Rules about who said a statement, for who-said items (QUALITY.md R4, R8): what stands before a
+ * speaker's name, and which possessives in a reported statement are the speaker's own; and when
+ * the words before an organisation say what it is, so that no other may stand in for it.
+ */
+
+/** Words that qualify a role before a name ("head coach", "chief executive", "director of rugby"). */
+const ROLE_QUALIFIER = /^(?:head|chief|deputy|vice|senior|former|acting|interim|assistant|general|executive|managing|of|the|a|an)$/i;
+
+/**
+ * The words of a speaker phrase that are neither the speaker's name nor their role: "Leinster
+ * head coach Leo Cullen" leaves nothing, "Krul shook his head and Farke" leaves "shook his and".
+ * Takes the attribution's speaker text and the speaker's name as the sentence writes it;
+ * capitalised words (a team, an organisation, a title) and role words are dropped, so that a
+ * role noun the lexicon also files as a verb ("coach", "head") is not read as one.
+ */
+export function speakerLeftover(phrase: string, name: string): string {
+	const at = phrase.lastIndexOf(name);
+	const lead = at >= 0 ? phrase.slice(0, at) : phrase;
+	return lead
+		.split(/\s+/)
+		.filter((w) => w !== '' && !/^\p{Lu}/u.test(w) && !ROLE_QUALIFIER.test(w) && roleKindOfWord(w) === undefined)
+		.join(' ');
+}
+
+/**
+ * Nouns a speaker of a role kind calls theirs: a lawyer's "client", a coach's "side" or
+ * "players". "The defence lawyer said his client would appeal": "his" is the lawyer's, whatever
+ * other man the sentences around name.
+ */
+const OWN_RELATIONS: Partial<Record<RoleKind, RegExp>> = {
+	law: /\b(?:his|her)\s(?:clients?)\b/gi,
+	coaching: /\b(?:his|her)\s(?:side|team|squad|players|men|women)\b/gi
+};
+
+/**
+ * The statement without the possessives its speaker's role makes their own ("his client" of a
+ * lawyer, "his players" of a coach), so that only the pronouns that may point at someone else
+ * are left for `pronounsAreSpeaker` to judge. Takes the statement and the speaker's role kind
+ * (person-roles.ts; undefined leaves the statement as it is).
+ */
+export function withoutOwnRelations(statement: string, kind: RoleKind | undefined): string {
+	const own = kind && OWN_RELATIONS[kind];
+	return own ? statement.replace(own, 'the speaker’s own') : statement;
+}
+
+/** Prepositions and relative words the lexicon files as adjectives or verbs ("against", "like"), never a description. */
+const NOT_DESCRIPTORS = /^(?:against|over|under|versus|via|like|unlike|where|when|who|which|whom|whose|near|past|per|plus)$/;
+
+/**
+ * Is an organisation key described by the words right before it, so that another organisation
+ * swapped in reads as absurd ("long-distance bus operator ___" with a bloc or an airline put
+ * there, "outside its ___")? True after a possessive ("its", "their") and after a lower-case
+ * noun that names what the organisation is ("operator", "grocer", "firm"); `isNoun` is the
+ * lexicon's call on a lower-case word. Such a key gets no organisation options (QUALITY.md R8).
+ */
+export function organisationDescribed(before: string, isNoun: (word: string) => boolean): boolean {
+	if (/\b(?:its|their|his|her|our|your|my)\s$/i.test(before)) return true;
+	const m = /(?:^|\s)(\p{Ll}[\p{Ll}-]*)\s$/u.exec(before);
+	return m !== null && !NOT_DESCRIPTORS.test(m[1]) && isNoun(m[1]);
+}
+
+/** Nouns that say what kind of organisation a name is, written right before it ("the airline X", "bus operator X"). */
+const ORG_KIND_NOUN = /(?:^|[^\p{L}-])(grocer|retailer|supermarket|chain|bank|lender|firm|carmaker|airline|carrier|insurer|developer|housebuilder|broadcaster|publisher|giant|maker|chipmaker|operator|startup|conglomerate|brand|subsidiary|club|union|charity|regulator|promoter|agency|platform|app|network|utility|supplier|manufacturer|miner|producer|distributor|watchdog)\s((?:\p{Lu}[\p{L}’'&.-]*)(?:\s\p{Lu}[\p{L}’'&.-]*){0,3})/gu;
+
+/**
+ * What kind of organisation the article says each name is, by the noun it writes right before
+ * the name ("the airline Skyways" → "airline", "long-distance bus operator Roadlink" →
+ * "operator"); a name given two kinds keeps the first. Takes the article's text; returns name →
+ * noun, lower-case. An organisation of one stated kind is no distractor for one of another, nor
+ * for one whose kind is stated when its own is not: "bus operator ___" with an airline or a bloc
+ * among the options is absurd (QUALITY.md R8).
+ */
+export function organisationKinds(text: string): Map<string, string> {
+	const kinds = new Map<string, string>();
+	for (const m of text.matchAll(ORG_KIND_NOUN)) if (!kinds.has(m[2])) kinds.set(m[2], m[1].toLowerCase());
+	return kinds;
+}
+
+/**
+ * Does a full name end in a surname with a lower-case particle ("Bill de Blasio", "Ursula von
+ * der Leyen")? Such a surname alone is written "de Blasio", so it is offered only beside full
+ * names: "Blasio" among surnames misnames the person (QUALITY.md R8).
+ */
+export function particleSurname(full: string): boolean {
+	return /\s(?:de|da|di|du|del|della|dos|das|van|von|der|den|le|la|ter|ten|bin|al)\s\S+$/.test(full);
+}
+
+const KIN_MALE = /\b(?:son|sons|husband|father|brother|grandson|grandfather|nephew|uncle|boyfriend|widower|stepson|stepfather)\b,?\s$/i;
+const KIN_FEMALE = /\b(?:daughter|daughters|wife|mother|sister|granddaughter|grandmother|niece|aunt|girlfriend|widow|stepdaughter|stepmother)\b,?\s$/i;
+
+/**
+ * The gender a kinship word right before a name gives its bearer: "her son, X" → male, "his
+ * widow X" → female; undefined when none. A person of another or unknown gender put there
+ * ("her son, Thérèse Lemieux") is absurd (QUALITY.md R8). Takes the sentence text before the name.
+ */
+export function kinGender(before: string): 'male' | 'female' | undefined {
+	return KIN_MALE.test(before) ? 'male' : KIN_FEMALE.test(before) ? 'female' : undefined;
+}
