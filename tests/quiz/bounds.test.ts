@@ -29,31 +29,49 @@ describe('hedged bounds', () => {
 		expect(facts.filter((f) => f.type === 'count').map((f) => f.text)).toEqual(expect.arrayContaining(['five', '40']));
 	});
 
-	it('asks a floor with its hedge in the stem and every distractor above the key, never as true/false', () => {
+	it('asks a floor with its hedge in each option: the same hedge above the key, the opposite one below it, never as true/false', () => {
 		const items = itemsOf('Storm leaves thousands without power in the valley', [
 			'Engineers in the valley worked for more than 14 hours to restore the electricity supply after the storm brought down lines.',
 			'The storm also closed the main road to Harrogate for most of the day on Sunday.'
 		]).filter((i) => i.source.text.includes('more than 14 hours'));
-		const cloze = items.filter((i) => i.type === 'cloze' && /more than _+ hours/.test(i.stem));
+		const cloze = items.filter((i) => i.type === 'cloze' && /worked for _+ hours/.test(i.stem));
 		expect(cloze.length).toBeGreaterThan(0);
 		for (const item of cloze) {
-			expect(item.options[item.key]).toBe('14');
-			for (const option of item.options) expect(Number(option)).toBeGreaterThanOrEqual(14);
+			expect(item.options[item.key]).toBe('more than 14');
+			expect(item.key).toBeGreaterThan(0);
+			for (const option of item.options.filter((o, i) => i !== item.key)) {
+				const [, hedge, number] = /^(more than|fewer than) (\d+)$/.exec(option)!;
+				expect(hedge === 'more than' ? Number(number) > 14 : Number(number) < 14).toBe(true);
+			}
 		}
 		const keyOf = (i: Item) => i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end);
+		expect(cloze.every((i) => keyOf(i) === 'more than 14')).toBe(true);
 		expect(items.some((i) => (i.type === 'true-false' || i.type === 'numeric') && keyOf(i) === '14')).toBe(false);
 	});
 
-	it('asks a ceiling with every distractor below the key', () => {
+	it('asks a ceiling with the same hedge below the key and the opposite one above it', () => {
 		const items = itemsOf('Small press novel wins the county book award', [
 			'The novel was published in March by a small press in Harrogate with a first print run of fewer than 3,000 copies.',
 			'The judges praised its portrait of a farming family in the dales.'
-		]).filter((i) => i.type === 'cloze' && /fewer than _+ copies/.test(i.stem));
+		]).filter((i) => i.type === 'cloze' && /print run of _+ copies/.test(i.stem));
 		expect(items.length).toBeGreaterThan(0);
 		for (const item of items) {
-			expect(item.options[item.key]).toBe('3,000');
-			for (const option of item.options) expect(Number(option.replace(/,/g, ''))).toBeLessThanOrEqual(3000);
+			expect(item.options[item.key]).toBe('fewer than 3,000');
+			expect(item.key).toBeLessThan(3);
+			for (const option of item.options.filter((o, i) => i !== item.key)) {
+				const [, hedge, number] = /^(more than|fewer than) ([\d,]+)$/.exec(option)!;
+				const value = Number(number.replace(/,/g, ''));
+				expect(hedge === 'fewer than' ? value < 3000 : value > 3000).toBe(true);
+			}
 		}
+	});
+
+	it('writes no cloze on a bound whose hedge has no opposite of its length ("as many as")', () => {
+		const items = itemsOf('Festival crowds fill the old town', [
+			'Organisers said as many as 40,000 visitors crowded into the old town of Harrogate for the festival on Saturday.',
+			'The festival closes on Sunday evening with fireworks over the river.'
+		]).filter((i) => i.source.text.includes('40,000'));
+		expect(items.filter((i) => i.type === 'cloze')).toEqual([]);
 	});
 });
 

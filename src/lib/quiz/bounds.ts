@@ -1,4 +1,4 @@
-import type { Fact } from './facts';
+import { NUMBER_WORDS, type Fact } from './facts';
 
 /** Hedges that make a number a floor: the true value is the number or higher. */
 const FLOOR = /^(more than|over|at least|upwards of|just over|above)$/i;
@@ -33,4 +33,63 @@ export function narrowToBound(interval: readonly [number, number], key: number, 
 	if (side === 'above') return [max, Math.max(min, key)];
 	if (side === 'below') return [Math.min(max, key), min];
 	return [max, min];
+}
+
+// the hedge that makes a value on the far side of a bound false: "more than 18,000" is not
+// "fewer than 9,000"; the same number of words, so every option has the key's shape (R5)
+const OPPOSITE: Record<string, { count: string; amount: string }> = {
+	'more than': { count: 'fewer than', amount: 'less than' },
+	'at least': { count: 'fewer than', amount: 'less than' },
+	'upwards of': { count: 'fewer than', amount: 'less than' },
+	over: { count: 'under', amount: 'under' },
+	above: { count: 'below', amount: 'below' },
+	'just over': { count: 'just under', amount: 'just under' },
+	'fewer than': { count: 'more than', amount: 'more than' },
+	'less than': { count: 'more than', amount: 'more than' },
+	'up to': { count: 'more than', amount: 'more than' },
+	under: { count: 'over', amount: 'over' },
+	below: { count: 'above', amount: 'above' },
+	'just under': { count: 'just over', amount: 'just over' }
+};
+
+/** A cloze whose key is a hedged bound with its hedge ("more than 18,000"), as `hedgedBoundCloze` writes it. */
+export interface HedgedCloze {
+	/** The clause before the hedge. */
+	before: string;
+	/** The hedge and the number as the article writes them. */
+	keyText: string;
+	/** The key and three distractors, in increasing order of their numbers. */
+	options: string[];
+	key: number;
+}
+
+/**
+ * The options of a cloze on a hedged bound, each with its hedge, so that the key is not always
+ * the lowest (a floor) or the highest (a ceiling) option, which would give it away (QUALITY.md
+ * R5), and every distractor stays false by the article (R3): one or two numbers beyond the bound
+ * under the opposite hedge ("more than 18,000" → "fewer than 9,000": false whatever the true
+ * figure), the rest on the side `boundSide` gives under the key's own hedge ("more than
+ * 29,000"). Takes the number fact (bound, with its hedge), the clause before it (which ends with
+ * the hedge), the distractors on the bound's side and those beyond it (numbers written like the
+ * key), and a choice in [0, 1) for how many come from beyond. Returns undefined when the hedge
+ * has no opposite of the same length or either side lacks a distractor.
+ */
+export function hedgedBoundCloze(fact: Fact, before: string, sameSide: readonly string[], beyond: readonly string[], choice: number): HedgedCloze | undefined {
+	if (!fact.hedge || !OPPOSITE[fact.hedge]) return undefined;
+	const written = new RegExp(`(${fact.hedge.replace(/ /g, '\\s+')})\\s+$`, 'i').exec(before);
+	if (!written || sameSide.length === 0 || beyond.length === 0) return undefined;
+	const capital = /^\p{Lu}/u.test(written[1]);
+	const withHedge = (hedge: string, number: string) => `${capital ? hedge[0].toUpperCase() + hedge.slice(1) : hedge} ${number}`;
+	const opposite = OPPOSITE[fact.hedge][fact.type === 'count' ? 'count' : 'amount'];
+	const far = Math.min(beyond.length, sameSide.length >= 2 ? 1 + Math.floor(choice * 2) : 2);
+	if (far + Math.min(sameSide.length, 3 - far) < 3) return undefined;
+	const keyText = `${written[1]} ${fact.text}`;
+	const options = [keyText, ...beyond.slice(0, far).map((d) => withHedge(opposite, d)), ...sameSide.slice(0, 3 - far).map((d) => withHedge(fact.hedge!, d))];
+	const value = (o: string) => {
+		const digits = /(\d[\d,]*(?:\.\d+)?)\s?(billion|bn|million|m)?\b/i.exec(o);
+		if (!digits) return NUMBER_WORDS.indexOf(o.split(' ').pop()!.toLowerCase()) + 2;
+		return parseFloat(digits[1].replace(/,/g, '')) * (digits[2] ? (/^b/i.test(digits[2]) ? 1e9 : 1e6) : 1);
+	};
+	options.sort((a, b) => value(a) - value(b));
+	return { before: before.slice(0, written.index), keyText, options, key: options.indexOf(keyText) };
 }

@@ -1,7 +1,7 @@
 import { articleBody } from './article';
 import { LISTED, articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
-import { boundSide, narrowToBound } from './bounds';
+import { boundSide, hedgedBoundCloze, narrowToBound } from './bounds';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
@@ -548,6 +548,21 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 }
 
 /**
+ * Distractors beyond a hedged bound, on the side its hedge rules out ("more than 18,000": below
+ * 18,000), written like the key and kept inside the interval the sentence's other numbers give
+ * (`sideOf`); empty when the fact is no hedged bound (`boundSide`). Drawn from a PRNG of their
+ * own, so the sentence's other items keep theirs.
+ */
+function beyondBound(ctx: Context, sentence: Sentence, fact: Fact): string[] {
+	const side = boundSide(fact, sentence.text);
+	const key = writtenNumber(fact.text) ?? NUMBER_WORDS.indexOf(fact.text.toLowerCase()) + 2;
+	if (!side || !key) return [];
+	const interval = narrowToBound(sideOf(sentence.text, fact, ctx.facts[sentence.index]), key, side === 'above' ? 'below' : 'above');
+	const forbidden = new Set([...ctx.allNumbers, ...[...sentence.text.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
+	return numericDistractors({ ...fact, bound: false }, createPrng(hashString(`${fact.text} beyond`, hashString(sentence.text, ctx.seed))), forbidden, Infinity, interval);
+}
+
+/**
  * The kind of an organisation by its name: a party, a club, a public body, a news outlet, a
  * company, one the lexicon knows as an organisation ('named'), or 'other' (a recurring name or
  * an acronym no rule types). Distractors keep the key's kind (QUALITY.md R8): no party among
@@ -653,7 +668,10 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		// fill in the blank with options
 		const articleBefore = /\b(a|an)\s$/i.exec(before);
 		const articlesAgree = !articleBefore || options.every((o) => articleFor(o) === articleFor(keyText));
-		if (articlesAgree) {
+		// a hedged bound's options carry their hedges, so that the key is not always the lowest
+		const hedged = fact.bound ? hedgedBoundCloze(fact, before, distractors, beyondBound(ctx, sentence, fact), (hashString(keyText, hashString(sentence.text, ctx.seed)) % 1000) / 1000) : undefined;
+		if (hedged) out.push({ type: 'cloze', stem: `${hedged.before}${BLANK}${after}${stop}`, options: hedged.options, key: hedged.key, bonus: 0.15 });
+		else if (articlesAgree && !fact.bound) {
 			// a number among four written like it is a fair item of its own, so once estimates reach
 			// their share of a quiz a number sentence gives a cloze before a true/false (issue 3)
 			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}${stop}`, options, key, bonus: (isNumeric && (fact.type !== 'count' || fact.noun)) || fact.type === 'tally' || fact.type === 'range' ? 0.15 : 0 });
@@ -1356,7 +1374,9 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 				rejections.push({ check: failed, type: w.type, stem: w.stem });
 				continue;
 			}
-			const keyStart = fact.span.start;
+			// a key written with its hedge ("more than 18,000") spans the hedge too
+			const hedgedKey = w.type !== 'true-false' && w.options[w.key] !== fact.text && w.options[w.key].endsWith(` ${fact.text}`) && sentence.text.slice(0, fact.span.end).endsWith(w.options[w.key]);
+			const keyStart = hedgedKey ? fact.span.end - w.options[w.key].length : fact.span.start;
 			const keyEnd = fact.span.end;
 			const entity = fact.type === 'person' ? fact.surname : fact.type === 'place' ? fact.text.toLowerCase() : undefined;
 			const mentions = fact.type === 'person' ? ctx.persons.get(fact.surname ?? '')?.mentions ?? 1 : fact.type === 'place' ? ctx.places.get(fact.text.toLowerCase())?.mentions ?? 1 : 1;
