@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { continents } from 'countries-list';
+import { markChanges } from './changes';
 import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
 import type { FactType, Span } from './types';
@@ -71,7 +72,22 @@ const CURRENCY_WORDS: Record<string, string> = {
 	p: 'pence',
 	pence: 'pence',
 	cent: 'cents',
-	cents: 'cents'
+	cents: 'cents',
+	reais: 'BRL',
+	rupee: 'INR',
+	rupees: 'INR',
+	yuan: 'CNY',
+	rand: 'ZAR',
+	peso: 'MXN',
+	pesos: 'MXN',
+	lira: 'TRY',
+	rouble: 'RUB',
+	roubles: 'RUB',
+	ruble: 'RUB',
+	rubles: 'RUB',
+	kronor: 'SEK',
+	kroner: 'NOK',
+	won: 'KRW'
 };
 const SCALES: Record<string, number> = {
 	thousand: 1e3,
@@ -86,10 +102,19 @@ const SCALES: Record<string, number> = {
 };
 
 const NUMBER_RE =
-	/(US\$|[ACH]K?\$|NZ\$|[$£€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand)\b|(bn|mn|m|k|tn)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b))?/g;
+	/(US\$|[ACH]K?\$|NZ\$|[$£€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand)\b|(bn|mn|m|k|tn)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b|reais\b|rupees?\b|yuan\b|rand\b|pesos?\b|lira\b|roubles?\b|rubles?\b|kronor\b|kroner\b|won\b))?/g;
 
 const HEDGE_RE =
 	/\b(an estimated|estimated|about|around|some|nearly|almost|roughly|approximately|close to|more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above)\s+$/i;
+// "C$9.1 billion over five years", "£40m under a three-year deal": after an amount, "over" and
+// "under" say over what time it runs, not that the next number is a bound
+const AMOUNT_THEN_PREPOSITION = /(?:\d|\d(?:bn|mn|m|k|tn)|million|billion|trillion|thousand|%|cent)\s+(?:over|under)\s+$/i;
+
+/** The hedge that ends `before` (the text before a number), or null: "over" after an amount is a preposition. */
+function hedgeBefore(before: string): RegExpExecArray | null {
+	const hedge = HEDGE_RE.exec(before);
+	return hedge && AMOUNT_THEN_PREPOSITION.test(before) && /^(?:over|under)$/i.test(hedge[1]) ? null : hedge;
+}
 const BOUND_HEDGES = /^(more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above)$/i;
 
 /** Number words from two to twenty, in order (index + 2 is the value). */
@@ -162,6 +187,8 @@ function numberFacts(text: string): Fact[] {
 		const base = parseFloat(num.replace(/,/g, ''));
 		if (!Number.isFinite(base)) continue;
 		if (!cur && !scale && !unitRaw && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
+		// "the side 3 won": "won" names a currency only after a scale word ("9.2 trillion won")
+		if (unitRaw === 'won' && !scale) continue;
 		let type: FactType = 'count';
 		let unit: string | undefined;
 		let noun: string | undefined;
@@ -207,7 +234,7 @@ function numberFacts(text: string): Fact[] {
 		if (scale) fact.scale = scale;
 		if (noun) fact.noun = noun;
 		if (type === 'date') fact.iso = num;
-		const hedge = HEDGE_RE.exec(before);
+		const hedge = hedgeBefore(before);
 		if (hedge) {
 			fact.approximate = true;
 			fact.hedge = hedge[1].toLowerCase();
@@ -227,7 +254,7 @@ function numberFacts(text: string): Fact[] {
 		const before = text.slice(Math.max(0, start - 30), start);
 		if (/\b(one|the|of)\s$/i.test(before) || /^\s(of|or|and|to)\b/i.test(text.slice(start + m[1].length))) continue;
 		const fact: Fact = { type: 'count', text: m[1], span: { start, end: start + m[1].length }, value, decimals: 0, noun: m[2] };
-		const hedge = HEDGE_RE.exec(before);
+		const hedge = hedgeBefore(before);
 		if (hedge) {
 			fact.approximate = true;
 			fact.hedge = hedge[1].toLowerCase();
@@ -248,6 +275,7 @@ function numberFacts(text: string): Fact[] {
 		if (m[1].toLowerCase() === 'second' && /^\s(half|time|day|round|leg|quarter)\b/i.test(text.slice(start + m[1].length))) continue;
 		facts.push({ type: 'ordinal', text: m[1], span: { start, end: start + m[1].length }, value: ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 1 });
 	}
+	markChanges(text, facts);
 	return facts;
 }
 

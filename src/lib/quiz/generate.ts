@@ -2,6 +2,7 @@ import { articleBody } from './article';
 import { LISTED, articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
 import { boundSide, hedgedBoundCloze, narrowToBound } from './bounds';
+import { durationCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, tagsOf } from './lexicon';
@@ -463,6 +464,9 @@ export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] 
 		if (v > key) max = Math.min(max, v);
 		else if (v < key) min = Math.max(min, v);
 	}
+	// "14 years and _____ months": the part of a duration stays below the larger unit (changes.ts)
+	const ceiling = fact.type === 'count' ? durationCeiling(sentenceText.slice(0, fact.span.start), fact.noun) : undefined;
+	if (ceiling !== undefined) max = Math.min(max, ceiling);
 	// "won five of their past six games": the part is smaller than the whole it is taken from
 	if (fact.type === 'count') {
 		for (const m of sentenceText.matchAll(new RegExp(`\\b(\\d+|${NUMBER_WORDS.join('|')}) of (?:the|their|its|his|her|our) (?:past |last |first |next )?(?:\\d+|${NUMBER_WORDS.join('|')})\\b`, 'gi'))) {
@@ -859,7 +863,8 @@ function shorten(text: string, keyEnd: number): string {
 	// stays true without them; a comma before "they" or "others" may not, so it is no cut
 	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s/.exec(tail);
 	if (!cut) return text;
-	const head = text.slice(0, keyEnd + cut.index);
+	// "by 2029-30, though ...": the comma before the cut word goes with it
+	const head = text.slice(0, keyEnd + cut.index).replace(/,$/, '');
 	// a clause that opens on a subordinator keeps its main clause after the comma
 	if (/^(?:When|Though|Although|If|Unless|As|While|Because|Since|After|Before|Once|Until)\b/.test(text)) return text;
 	// "the groups had, on average, a larger ..." cut at ", a" leaves a clause that ends on nothing

@@ -1,0 +1,93 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { sideOf } from '../../src/lib/quiz/generate';
+import { inQuestion } from '../../src/lib/quiz/how-many';
+import { durationCeiling } from '../../src/lib/quiz/changes';
+import { itemsOf, reportOf, written } from './report';
+
+/** The number facts of a text as "type:text", with ":bound" on a bound or a range end. */
+const numbers = (text: string) =>
+	extractFacts(text)
+		.filter((f) => f.value !== undefined)
+		.map((f) => `${f.type}:${f.text}${f.bound ? ':bound' : ''}`);
+
+describe('a change from one value to another', () => {
+	it('reads "from A to B" after a verb of change, or running downwards, as two exact values', () => {
+		expect(numbers('The parking charge at the hospital is due to fall from £6,400 to £4,800 in the spring.')).toEqual(['money:£6,400', 'money:£4,800']);
+		expect(numbers('The council raised the garden waste fee from £35 to £48 last year.')).toEqual(['money:£35', 'money:£48']);
+	});
+
+	it('keeps "from A to B" a range where it spreads values ("range from", no change)', () => {
+		expect(numbers('Seats at the arena range from £35 to £120 for the concert.')).toEqual(['money:£35:bound', 'money:£120:bound']);
+		expect(numbers('Tickets cost from £12 to £30 each at the door.')).toEqual(['money:£12:bound', 'money:£30:bound']);
+	});
+
+	it('asks a value of a change, which no check refuses as a range end (R3)', () => {
+		const report = reportOf('Hospital parking charges to fall', [
+			'The parking charge for a week at the county hospital in Leeds is due to fall from £6,400 to £4,800 in the spring, the trust said.',
+			'Officials in Leeds reviewed the budget for the coming year in a long meeting.',
+			'Local residents attended the session and asked questions about the new library.'
+		]);
+		expect(report.quiz.items.some((i) => i.source.text.includes('£4,800'))).toBe(true);
+		expect(report.rejections.filter((r) => r.check === 'R3')).toEqual([]);
+	});
+});
+
+describe('money in currencies written as words', () => {
+	it('reads "million reais" and "trillion won" as money, with a converted amount beside them', () => {
+		expect(numbers('The court ordered the builder to repay 24.5 million reais ($4.6 million) to the city.')).toEqual(['money:24.5 million reais', 'money:$4.6 million']);
+		expect(numbers('The carmaker reported a profit of 3.1 trillion won ($2.2 billion) for the quarter.')).toEqual(['money:3.1 trillion won', 'money:$2.2 billion']);
+		expect(numbers('Tickets for the temple tour cost 500 rupees each.')).toEqual(['money:500 rupees']);
+	});
+
+	it('reads no currency in "won" without a scale word', () => {
+		expect(numbers('Of the five finals the club reached, 3 won and 2 ended in defeat.').some((f) => f.startsWith('money'))).toBe(false);
+	});
+});
+
+describe('"over" and "under" after an amount', () => {
+	it('reads "C$9.1 billion over five years" as a period, not a bound on five', () => {
+		expect(numbers('The plan includes C$4.2 billion over five years to repair schools.')).toEqual(['money:C$4.2 billion', 'count:five']);
+		expect(numbers('She has worked at the station for over five years.')).toEqual(['count:five:bound']);
+	});
+});
+
+describe('a compound duration', () => {
+	it('keeps the smaller part ("and 4 months") below the larger unit', () => {
+		expect(durationCeiling('A court sentenced the former governor to 11 years and ', 'months')).toBe(12);
+		expect(durationCeiling('The climb to the summit took two hours and ', 'minutes')).toBe(60);
+		expect(durationCeiling('The trial lasted 3 weeks and heard from ', 'witnesses')).toBeUndefined();
+		expect(durationCeiling('He was jailed for ', 'months')).toBeUndefined();
+	});
+
+	it('bounds the distractors of the months of "N years and M months" below 12 (sideOf)', () => {
+		const text = 'A court in Leeds on Monday sentenced a former council treasurer to 11 years and 10 months in prison for fraud.';
+		const fact = extractFacts(text).find((f) => f.text === '10')!;
+		expect(sideOf(text, fact)[0]).toBe(12);
+		const years = extractFacts(text).find((f) => f.text === '11')!;
+		expect(sideOf(text, years)[0]).toBe(Infinity);
+	});
+});
+
+describe('how-many stems after a cut', () => {
+	it('writes an adjective that opens the subject in lower case, a name as it is', () => {
+		expect(inQuestion('Global shipments')).toBe('global shipments');
+		expect(inQuestion('New figures')).toBe('new figures');
+		expect(inQuestion('New Zealand')).toBe('New Zealand');
+		expect(inQuestion('United Airlines')).toBe('United Airlines');
+	});
+
+	it('drops the comma before a "though" clause it cuts off', () => {
+		const report = reportOf('City expects smaller deficit', [
+			'The finance office of the city of Leeds said on Monday that the annual deficit of the city will shrink to £31.7 million by 2029, though it does not expect a return to balance within the five-year planning horizon of the council.',
+			...[
+				'Officials in Leeds reviewed the budget for the coming year in a long meeting.',
+				'Local residents attended the session and asked questions about the new library.'
+			]
+		]);
+		const stems = written(report).map((w) => w.stem).filter((s) => s.includes('2029'));
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.some((s) => /2029,\.$/.test(s))).toBe(false);
+		expect(stems.some((s) => /by 2029\.$/.test(s))).toBe(true);
+	});
+});
