@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundSide } from '../../src/lib/quiz/bounds';
+import { boundSide, thresholdBound } from '../../src/lib/quiz/bounds';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import type { Item } from '../../src/lib/quiz/types';
@@ -72,6 +72,19 @@ describe('hedged bounds', () => {
 			'The festival closes on Sunday evening with fireworks over the river.'
 		]).filter((i) => i.source.text.includes('40,000'));
 		expect(items.filter((i) => i.type === 'cloze')).toEqual([]);
+	});
+});
+
+describe('a bound that defines what another number counts', () => {
+	it('reads "54,000 people waited more than 12 hours" as a threshold, "a cordon stayed for more than 12 hours" as none', () => {
+		const threshold = (text: string) => {
+			const facts = extractFacts(text);
+			return facts.filter((f) => f.bound).map((f) => thresholdBound(text, f, facts));
+		};
+		expect(threshold('Nearly 31,000 patients waited more than 12 hours in the emergency department in Leeds.')).toEqual([true]);
+		expect(threshold('About 40% of callers were answered in under four minutes.')).toEqual([true]);
+		expect(threshold('A cordon remained in place for more than 12 hours on the high street.')).toEqual([false]);
+		expect(threshold('The storm damaged 212 homes and forced more than 9,000 people to leave.')).toEqual([false]);
 	});
 });
 

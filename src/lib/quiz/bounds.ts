@@ -93,3 +93,19 @@ export function hedgedBoundCloze(fact: Fact, before: string, sameSide: readonly 
 	options.sort((a, b) => value(a) - value(b));
 	return { before: before.slice(0, written.index), keyText, options, key: options.indexOf(keyText) };
 }
+
+/**
+ * Is a hedged bound a threshold that defines what another number counts ("54,000 people waited
+ * more than 12 hours", "59% of patients were seen in under four hours")? Then no option beyond
+ * or past it is false by the article: how many waited fewer than 6 hours is not said
+ * (QUALITY.md R3). Takes the sentence, the bound fact and the sentence's facts; true when a
+ * count or percentage ends shortly before the bound's hedge with no comma, "and" or "but"
+ * between them.
+ */
+export function thresholdBound(sentenceText: string, fact: Fact, facts: readonly Fact[]): boolean {
+	return facts.some((other) => {
+		if (other === fact || (other.type !== 'count' && other.type !== 'percent') || other.span.end > fact.span.start) return false;
+		const gap = sentenceText.slice(other.span.end, fact.span.start);
+		return gap.length <= 60 && !/[,;:–—]|\b(?:and|but|while|or)\b/.test(gap);
+	});
+}

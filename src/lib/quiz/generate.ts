@@ -1,7 +1,7 @@
 import { articleBody } from './article';
 import { LISTED, articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
-import { boundSide, hedgedBoundCloze, narrowToBound } from './bounds';
+import { boundSide, hedgedBoundCloze, narrowToBound, thresholdBound } from './bounds';
 import { durationCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, type Fact } from './facts';
@@ -673,7 +673,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const articleBefore = /\b(a|an)\s$/i.exec(before);
 		const articlesAgree = !articleBefore || options.every((o) => articleFor(o) === articleFor(keyText));
 		// a hedged bound's options carry their hedges, so that the key is not always the lowest
-		const hedged = fact.bound ? hedgedBoundCloze(fact, before, distractors, beyondBound(ctx, sentence, fact), (hashString(keyText, hashString(sentence.text, ctx.seed)) % 1000) / 1000) : undefined;
+		const hedged = fact.bound && !thresholdBound(sentence.text, fact, ctx.facts[sentence.index]) ? hedgedBoundCloze(fact, before, distractors, beyondBound(ctx, sentence, fact), (hashString(keyText, hashString(sentence.text, ctx.seed)) % 1000) / 1000) : undefined;
 		if (hedged) out.push({ type: 'cloze', stem: `${hedged.before}${BLANK}${after}${stop}`, options: hedged.options, key: hedged.key, bonus: 0.15 });
 		else if (articlesAgree && !fact.bound) {
 			// a number among four written like it is a fair item of its own, so once estimates reach
