@@ -3,7 +3,7 @@ import { boundSide, thresholdBound } from '../../src/lib/quiz/bounds';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import type { Item } from '../../src/lib/quiz/types';
-import { itemsOf } from './report';
+import { itemsOf, reportOf } from './report';
 
 /** The side of the first number fact of `text` whose words are `number`. */
 function sideIn(text: string, number: string) {
@@ -72,6 +72,20 @@ describe('hedged bounds', () => {
 			'The festival closes on Sunday evening with fireworks over the river.'
 		]).filter((i) => i.source.text.includes('40,000'));
 		expect(items.filter((i) => i.type === 'cloze')).toEqual([]);
+	});
+});
+
+describe('a bound written in words', () => {
+	it('is no alias of its distractors for sharing its hedge ("at least six", "at least nine")', () => {
+		const report = reportOf('Floods bury homes in the dales', [
+			'Floods and mudslides buried homes in at least six villages of the upper valley on Sunday.',
+			'Officials in Leeds reviewed the budget for the coming year in a long meeting.',
+			'Local residents attended the session and asked questions about the new library.',
+			'The council said 340 people had signed a petition to keep the old reading room open in Leeds.'
+		]);
+		expect(report.rejections.filter((r) => r.type === 'cloze' && r.stem.includes('villages'))).toEqual([]);
+		const written = [...report.quiz.items].filter((i) => i.type === 'cloze' && i.stem.includes('villages'));
+		for (const item of written) expect(item.options[item.key]).toBe('at least six');
 	});
 });
 

@@ -1175,7 +1175,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (i === j) continue;
 				const a = options[i].toLowerCase();
 				const b = options[j].toLowerCase();
-				if (containsWord(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a))) return 'R3';
+				// a hedged word number ("at least six", "at least nine") shares its hedge, not its value
+				if (containsWord(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a) && !(a.includes(' ') && NUMBER_WORDS.includes(a.split(' ').pop()!)))) return 'R3';
 			}
 			if (options[i] !== keyText && sentence.text.toLowerCase().includes(options[i].toLowerCase()) && !/^\d/.test(options[i])) return 'R3';
 		}
