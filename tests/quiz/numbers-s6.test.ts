@@ -91,3 +91,18 @@ describe('how-many stems after a cut', () => {
 		expect(stems.some((s) => /by 2029\.$/.test(s))).toBe(true);
 	});
 });
+
+describe('a place described by its size', () => {
+	it('writes "the city of about 790,000 people" as "Sheffield, a city of about ...", never "Sheffield of about"', () => {
+		const report = reportOf('Former Sheffield mayor jailed for fraud', [
+			'A court jailed a former mayor of the city of Sheffield on Monday for his role in a scheme that diverted public money meant for schools.',
+			'Mark Ellison, who governed the city of about 790,000 people between 2012 and 2019, was accused of steering contracts to friends.',
+			'Officials in Leeds reviewed the budget for the coming year in a long meeting.',
+			'Local residents attended the session and asked questions about the new library.'
+		]);
+		const stems = written(report).map((w) => w.stem).filter((s) => s.includes('governed'));
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.some((s) => /Sheffield of about/.test(s))).toBe(false);
+		expect(stems.some((s) => /governed Sheffield, a city of about/.test(s))).toBe(true);
+	});
+});

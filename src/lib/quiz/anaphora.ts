@@ -364,7 +364,9 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		const earlier = previous && withoutListing(previous.text, source.facts[previous.index]);
 		if (earlier && rivals(referents, referent, kind, earlier.text, focused ? undefined : earlier.facts)) return undefined;
 		const the = referent.the ? `${m.the} ` : '';
-		out += stem.slice(cursor, m.index) + the + referent.name + m.possessive;
+		// "the city of about 1.1 million people" describes the city by its size: "Campinas, a city of about ..."
+		const sized = !m.possessive && !m.words && /^ (?:of|with) (?:[a-z]+ ){0,2}?(?:[$£€]?\d|_____)/.test(after) ? `, a ${stem.slice(m.index + m.the.length + 1, end)}` : '';
+		out += stem.slice(cursor, m.index) + the + referent.name + m.possessive + sized;
 		cursor = end;
 	}
 	return out + stem.slice(cursor);
