@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundSide, thresholdBound } from '../../src/lib/quiz/bounds';
+import { boundSide, hedgedBoundCloze, thresholdBound } from '../../src/lib/quiz/bounds';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import type { Item } from '../../src/lib/quiz/types';
@@ -108,5 +108,16 @@ describe('a source restated by its initials', () => {
 		const texts = simplify(sentence, extractFacts(sentence)).map((c) => c.text);
 		expect(texts).toContain('About 6,500 firms closed in the first half of the year');
 		expect(texts.some((t) => t.startsWith('NSO,'))).toBe(false);
+	});
+});
+
+describe('hedgedBoundCloze', () => {
+	it('leaves out an option that is a piece of the sentence ("fewer than 80" in "fewer than 800")', () => {
+		const text = 'The first novel sold fewer than 800 copies in its first year.';
+		const fact = extractFacts(text).find((f) => f.text === '800')!;
+		const cloze = hedgedBoundCloze(fact, text.slice(0, fact.span.start), ['80', '500', '300'], ['1,600'], 0, text)!;
+		expect(cloze.options).toEqual(['fewer than 300', 'fewer than 500', 'fewer than 800', 'more than 1,600']);
+		expect(cloze.key).toBe(2);
+		expect(cloze.before).toBe('The first novel sold ');
 	});
 });

@@ -71,16 +71,22 @@ export interface HedgedCloze {
  * figure), the rest on the side `boundSide` gives under the key's own hedge ("more than
  * 29,000"). Takes the number fact (bound, with its hedge), the clause before it (which ends with
  * the hedge), the distractors on the bound's side and those beyond it (numbers written like the
- * key), and a choice in [0, 1) for how many come from beyond. Returns undefined when the hedge
- * has no opposite of the same length or either side lacks a distractor.
+ * key), a choice in [0, 1) for how many come from beyond, and the sentence (no option may be a
+ * piece of its words: "fewer than 80" in "fewer than 800"). Returns undefined when the hedge has
+ * no opposite of the same length or either side lacks a distractor.
  */
-export function hedgedBoundCloze(fact: Fact, before: string, sameSide: readonly string[], beyond: readonly string[], choice: number): HedgedCloze | undefined {
+export function hedgedBoundCloze(fact: Fact, before: string, sameSideValues: readonly string[], beyondValues: readonly string[], choice: number, sentenceText = ''): HedgedCloze | undefined {
 	if (!fact.hedge || !OPPOSITE[fact.hedge]) return undefined;
 	const written = new RegExp(`(${fact.hedge.replace(/ /g, '\\s+')})\\s+$`, 'i').exec(before);
-	if (!written || sameSide.length === 0 || beyond.length === 0) return undefined;
+	if (!written) return undefined;
 	const capital = /^\p{Lu}/u.test(written[1]);
 	const withHedge = (hedge: string, number: string) => `${capital ? hedge[0].toUpperCase() + hedge.slice(1) : hedge} ${number}`;
 	const opposite = OPPOSITE[fact.hedge][fact.type === 'count' ? 'count' : 'amount'];
+	// "fewer than 80" inside the sentence's "fewer than 800" would read as the sentence's own words
+	const unwritten = (hedge: string) => (d: string) => !sentenceText.toLowerCase().includes(`${hedge} ${d}`.toLowerCase());
+	const sameSide = sameSideValues.filter(unwritten(fact.hedge));
+	const beyond = beyondValues.filter(unwritten(opposite));
+	if (sameSide.length === 0 || beyond.length === 0) return undefined;
 	const far = Math.min(beyond.length, sameSide.length >= 2 ? 1 + Math.floor(choice * 2) : 2);
 	if (far + Math.min(sameSide.length, 3 - far) < 3) return undefined;
 	const keyText = `${written[1]} ${fact.text}`;

@@ -673,7 +673,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const articleBefore = /\b(a|an)\s$/i.exec(before);
 		const articlesAgree = !articleBefore || options.every((o) => articleFor(o) === articleFor(keyText));
 		// a hedged bound's options carry their hedges, so that the key is not always the lowest
-		const hedged = fact.bound && !thresholdBound(sentence.text, fact, ctx.facts[sentence.index]) ? hedgedBoundCloze(fact, before, distractors, beyondBound(ctx, sentence, fact), (hashString(keyText, hashString(sentence.text, ctx.seed)) % 1000) / 1000) : undefined;
+		const hedged = fact.bound && !thresholdBound(sentence.text, fact, ctx.facts[sentence.index]) ? hedgedBoundCloze(fact, before, distractors, beyondBound(ctx, sentence, fact), (hashString(keyText, hashString(sentence.text, ctx.seed)) % 1000) / 1000, sentence.text) : undefined;
 		if (hedged) out.push({ type: 'cloze', stem: `${hedged.before}${BLANK}${after}${stop}`, options: hedged.options, key: hedged.key, bonus: 0.15 });
 		else if (articlesAgree && !fact.bound) {
 			// a number among four written like it is a fair item of its own, so once estimates reach
