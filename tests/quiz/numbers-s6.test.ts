@@ -106,3 +106,13 @@ describe('a place described by its size', () => {
 		expect(stems.some((s) => /governed Sheffield, a city of about/.test(s))).toBe(true);
 	});
 });
+
+describe('an estimate of the smaller part of a duration', () => {
+	it('keeps the slider of "two hours and _____ minutes" below 60', () => {
+		const items = itemsOf('Marathon winner sets course record', [
+			'Ellen Marsh of Leeds crossed the line after two hours and 41 minutes to win the annual marathon by a distance on Sunday.'
+		]).filter((i) => i.type === 'numeric' && /two hours and _+ minutes/.test(i.stem));
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) expect(item.numeric!.max).toBe(59);
+	});
+});

@@ -706,7 +706,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		// 9e9 / 3 in floating point is 2999999999.9999995: round to the digits a figure can have
 		const scale = written === 0 ? 1 : Number((fact.value / written).toPrecision(12));
 		const lo = fact.type === 'percent' ? 0 : 0;
-		const hi = fact.type === 'percent' ? 100 : niceCeil(written * 3);
+		// "two hours and _____ minutes" is estimated below the larger unit (changes.ts)
+		const hi = fact.type === 'percent' ? 100 : Math.min(niceCeil(written * 3), (durationCeiling(before, fact.noun) ?? Infinity) - 1);
 		// the hedge ("around", "an estimated") stays in the stem before the blank, so it needs no
 		// marker; "an _____% rise" would tell the number by its sound (QUALITY.md R5)
 		if (written >= 2 && written <= hi && !(/\b(?:a|an)\s$/i.test(before) && /^\d/.test(keyText))) {
