@@ -18,6 +18,8 @@ describe('hedged bounds', () => {
 		expect(sideIn('The first edition had a print run of fewer than 3,000 copies.', '3,000')).toBe('below');
 		expect(sideIn('The storm damaged 40 or more homes along the coast.', '40')).toBeUndefined();
 		expect(sideIn('The ferry carries about 1,200 passengers on each crossing.', '1,200')).toBeUndefined();
+		expect(sideIn('Overnight temperatures in the city did not fall below 26C on Monday.', '26')).toBeUndefined();
+		expect(sideIn('The river never rose above 4 metres during the storm.', '4')).toBeUndefined();
 	});
 
 	it('reads no hedge from a word that only ends like one ("cover", "thunder", "handsome")', () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { sideOf } from '../../src/lib/quiz/generate';
 import { inQuestion } from '../../src/lib/quiz/how-many';
+import { simplify } from '../../src/lib/quiz/simplify';
 import { durationCeiling } from '../../src/lib/quiz/changes';
 import { itemsOf, reportOf, written } from './report';
 
@@ -114,5 +115,18 @@ describe('an estimate of the smaller part of a duration', () => {
 		]).filter((i) => i.type === 'numeric' && /two hours and _+ minutes/.test(i.stem));
 		expect(items.length).toBeGreaterThan(0);
 		for (const item of items) expect(item.numeric!.max).toBe(59);
+	});
+});
+
+describe('ages and clauses around counts', () => {
+	it('reads both numbers of "aged 34 and 61" as ages, never the second as a count', () => {
+		expect(numbers('Two walkers, aged 29 and 63, were rescued from the fell on Sunday.')).toEqual(['count:Two', 'age:29', 'age:63']);
+	});
+
+	it('keeps a clause with a verb of its own after a place ("In Leeds, an 80-year-old man was found ...") whole', () => {
+		const text = 'In Cumbria, an 80-year-old man was found dead at his home in Kendal, and two walkers, aged 29 and 63, died in separate falls near Keswick.';
+		const clauses = simplify(text, extractFacts(text)).map((c) => c.text);
+		expect(clauses.some((c) => /^In Cumbria and two walkers/.test(c))).toBe(false);
+		expect(clauses).toContain(text.replace(/\.$/, ''));
 	});
 });

@@ -10,14 +10,17 @@ const CEILING = /^(fewer than|less than|under|up to|just under|as many as|as muc
  * distractors must sit on so that each is false by the article: above a floor ("more than 20
  * hours" is not what it says, "more than 6 hours" would also be true), below a ceiling. Takes a
  * number fact and its source sentence; returns 'above', 'below', or undefined when the number is
- * no hedged bound or is one end of a range ("between 350 and 400", "20 or more"), whose ends
- * are never asked (QUALITY.md R3).
+ * no hedged bound, is one end of a range ("between 350 and 400", "20 or more"), whose ends
+ * are never asked (QUALITY.md R3), or sits under a negation ("did not fall below 28C").
  */
 export function boundSide(fact: Fact, sentenceText: string): 'above' | 'below' | undefined {
 	if (!fact.bound || !fact.hedge) return undefined;
 	const after = sentenceText.slice(fact.span.end, fact.span.end + 24);
 	const before = sentenceText.slice(Math.max(0, fact.span.start - 40), fact.span.start);
 	if (/^\s?(?:or more|or so|-odd|plus|\+|(?:to|and|or|-|–)\s?[$£€]?(?:\d|[a-z]+\b))/i.test(after) || /\b(?:between|from)\s/i.test(before)) return undefined;
+	// "did not fall below 28C": a negation turns the bound round, and no option on either side is
+	// what the article says (QUALITY.md R3, R6)
+	if (/\b(?:not|never|no longer|nor)\b|n[’']t\b/i.test(sentenceText.slice(0, fact.span.start).split(/[,;:]/).pop() ?? '')) return undefined;
 	if (FLOOR.test(fact.hedge)) return 'above';
 	if (CEILING.test(fact.hedge)) return 'below';
 	return undefined;

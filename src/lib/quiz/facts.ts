@@ -222,7 +222,7 @@ function numberFacts(text: string): Fact[] {
 			}
 		}
 		// "died aged 81" is an age, which the "aged" pass below reads, never a count of anything
-		if (type === 'count' && /\baged\s$/i.test(before)) continue;
+		if (type === 'count' && /\baged\s(?:\d{1,3}\s(?:and|or)\s)?$/i.test(before)) continue;
 		// a vote or a score written with "to" ("passed 70 to 29", "won 3 to 1") is a tally of two
 		// numbers, not a count of anything; a range keeps "from"/"between" before it
 		if (type === 'count' && !noun && !cur && !scale && !unitRaw && !/\b(from|between)\s+$/i.test(before) && (/^\s(to|-|–)\s\d/.test(after) || (/\d\s(to|-|–)\s$/.test(before) && !/\b(from|between)\s[\d,.]+\s(to|-|–)\s$/i.test(before)))) continue;
@@ -267,8 +267,10 @@ function numberFacts(text: string): Fact[] {
 		}
 		facts.push(fact);
 	}
-	for (const m of text.matchAll(/\baged (\d{1,3})\b(?![-–]\d|\sto\s\d)/g)) {
-		facts.push({ type: 'age', text: m[1], span: { start: m.index + 6, end: m.index + m[0].length }, value: Number(m[1]), unit: 'years', decimals: 0 });
+	for (const m of text.matchAll(/\baged (\d{1,3})\b(?![-–]\d|\sto\s\d)(?: (?:and|or) (\d{1,3})\b)?/g)) {
+		facts.push({ type: 'age', text: m[1], span: { start: m.index + 6, end: m.index + 6 + m[1].length }, value: Number(m[1]), unit: 'years', decimals: 0 });
+		// "two labourers, aged 34 and 61": the second is an age too
+		if (m[2]) facts.push({ type: 'age', text: m[2], span: { start: m.index + m[0].length - m[2].length, end: m.index + m[0].length }, value: Number(m[2]), unit: 'years', decimals: 0 });
 	}
 	const ordinalRe = new RegExp(`\\b(?:the|a|an|his|her|its|their)\\s(${ORDINAL_WORDS.join('|')})\\b`, 'gi');
 	for (const m of text.matchAll(ordinalRe)) {
