@@ -130,3 +130,11 @@ describe('ages and clauses around counts', () => {
 		expect(clauses).toContain(text.replace(/\.$/, ''));
 	});
 });
+
+describe('the span of an age after "aged"', () => {
+	it('covers the whole number ("aged 81"), so a cloze blanks all of it', () => {
+		const text = 'The former minister died aged 81 after a short illness at his home.';
+		const ages = extractFacts(text).filter((f) => f.type === 'age');
+		expect(ages.map((f) => text.slice(f.span.start, f.span.end))).toEqual(['81']);
+	});
+});

@@ -268,7 +268,7 @@ function numberFacts(text: string): Fact[] {
 		facts.push(fact);
 	}
 	for (const m of text.matchAll(/\baged (\d{1,3})\b(?![-–]\d|\sto\s\d)(?: (?:and|or) (\d{1,3})\b)?/g)) {
-		facts.push({ type: 'age', text: m[1], span: { start: m.index + 6, end: m.index + 6 + m[1].length }, value: Number(m[1]), unit: 'years', decimals: 0 });
+		facts.push({ type: 'age', text: m[1], span: { start: m.index + 5, end: m.index + 5 + m[1].length }, value: Number(m[1]), unit: 'years', decimals: 0 });
 		// "two labourers, aged 34 and 61": the second is an age too
 		if (m[2]) facts.push({ type: 'age', text: m[2], span: { start: m.index + m[0].length - m[2].length, end: m.index + m[0].length }, value: Number(m[2]), unit: 'years', decimals: 0 });
 	}
