@@ -101,6 +101,9 @@ describe('a bound that defines what another number counts', () => {
 		expect(threshold('About 40% of callers were answered in under four minutes.')).toEqual([true]);
 		expect(threshold('A cordon remained in place for more than 12 hours on the high street.')).toEqual([false]);
 		expect(threshold('The storm damaged 212 homes and forced more than 9,000 people to leave.')).toEqual([false]);
+		expect(threshold('The queue has shortened, but hundreds of drivers are still waiting more than 40 minutes at the border.')).toEqual([true]);
+		expect(threshold('Runners who train daily recover faster than those who run fewer than 2,000 metres a week.')).toEqual([true]);
+		expect(threshold('The party did best in the east, where it won more than 30% in several wards.')).toEqual([true]);
 	});
 });
 

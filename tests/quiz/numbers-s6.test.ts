@@ -47,9 +47,11 @@ describe('money in currencies written as words', () => {
 });
 
 describe('"over" and "under" after an amount', () => {
-	it('reads "C$9.1 billion over five years" as a period, not a bound on five', () => {
+	it('reads "C$9.1 billion over five years" and "a signal over nine counties" as no bound', () => {
 		expect(numbers('The plan includes C$4.2 billion over five years to repair schools.')).toEqual(['money:C$4.2 billion', 'count:five']);
 		expect(numbers('She has worked at the station for over five years.')).toEqual(['count:five:bound']);
+		expect(numbers('The forecaster raised its storm warning signal over nine counties on Friday.')).toEqual(['count:nine']);
+		expect(numbers('The flooding killed over 140 people across the region.')).toEqual(['count:140:bound']);
 	});
 });
 

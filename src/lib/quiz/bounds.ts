@@ -103,15 +103,23 @@ export function hedgedBoundCloze(fact: Fact, before: string, sameSideValues: rea
 	return { before: before.slice(0, written.index), keyText, options, key: options.indexOf(keyText) };
 }
 
+const GROUP_WORDS = /\b(?:thousands|hundreds|millions|dozens|scores|tens of thousands|many|most|some|several|few|those|anyone|everyone|nobody|no one)\b/i;
+
 /**
  * Is a hedged bound a threshold that defines what another number counts ("54,000 people waited
  * more than 12 hours", "59% of patients were seen in under four hours")? Then no option beyond
  * or past it is false by the article: how many waited fewer than 6 hours is not said
  * (QUALITY.md R3). Takes the sentence, the bound fact and the sentence's facts; true when a
  * count or percentage ends shortly before the bound's hedge with no comma, "and" or "but"
- * between them.
+ * between them, when its clause counts a group in words before it ("thousands of patients",
+ * "those who"), or when a group follows it ("in several districts").
  */
 export function thresholdBound(sentenceText: string, fact: Fact, facts: readonly Fact[]): boolean {
+	// "thousands of patients are still waiting more than 12 hours", "than those who walk fewer
+	// than 3,000", "took more than 20% in several districts": a group counted in words
+	const before = sentenceText.slice(0, fact.span.start).split(/[,;:–—]|\b(?:and|but|while)\b/).pop() ?? '';
+	const after = sentenceText.slice(fact.span.end).split(/[,;:.–—]|\b(?:and|but|while)\b/)[0];
+	if (GROUP_WORDS.test(before) || /\b(?:in|on|at|for|of) (?:several|some|many|most|a few|dozens of|hundreds of|thousands of)\b/i.test(after)) return true;
 	return facts.some((other) => {
 		if (other === fact || (other.type !== 'count' && other.type !== 'percent') || other.span.end > fact.span.start) return false;
 		const gap = sentenceText.slice(other.span.end, fact.span.start);

@@ -111,10 +111,19 @@ const HEDGE_RE =
 // "under" say over what time it runs, not that the next number is a bound
 const AMOUNT_THEN_PREPOSITION = /(?:\d|\d(?:bn|mn|m|k|tn)|million|billion|trillion|thousand|%|cent)\s+(?:over|under)\s+$/i;
 
-/** The hedge that ends `before` (the text before a number), or null: "over" after an amount is a preposition. */
-function hedgeBefore(before: string): RegExpExecArray | null {
+/**
+ * The hedge that ends `before` (the text before a number), or null: "over" or "under" after an
+ * amount ("C$9.1 billion over five years") or after a noun ("a warning signal over eight
+ * provinces", "control over 20 firms") is a preposition. `clause` is the text before the number
+ * from the start of the sentence, read by compromise only for these two words.
+ */
+function hedgeBefore(before: string, clause = before): RegExpExecArray | null {
 	const hedge = HEDGE_RE.exec(before);
-	return hedge && AMOUNT_THEN_PREPOSITION.test(before) && /^(?:over|under)$/i.test(hedge[1]) ? null : hedge;
+	if (!hedge || !/^(?:over|under)$/i.test(hedge[1])) return hedge;
+	if (AMOUNT_THEN_PREPOSITION.test(before)) return null;
+	const match = nlp(`${clause}5`).match('. (over|under) #Value').last();
+	const tags: string[] = (match.json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+	return tags.includes('Noun') && !tags.includes('Verb') && !tags.includes('Pronoun') ? null : hedge;
 }
 const BOUND_HEDGES = /^(more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above)$/i;
 
@@ -235,7 +244,7 @@ function numberFacts(text: string): Fact[] {
 		if (scale) fact.scale = scale;
 		if (noun) fact.noun = noun;
 		if (type === 'date') fact.iso = num;
-		const hedge = hedgeBefore(before);
+		const hedge = hedgeBefore(before, text.slice(0, start));
 		if (hedge) {
 			fact.approximate = true;
 			fact.hedge = hedge[1].toLowerCase();
@@ -255,7 +264,7 @@ function numberFacts(text: string): Fact[] {
 		const before = text.slice(Math.max(0, start - 30), start);
 		if (/\b(one|the|of)\s$/i.test(before) || /^\s(of|or|and|to)\b/i.test(text.slice(start + m[1].length))) continue;
 		const fact: Fact = { type: 'count', text: m[1], span: { start, end: start + m[1].length }, value, decimals: 0, noun: m[2] };
-		const hedge = hedgeBefore(before);
+		const hedge = hedgeBefore(before, text.slice(0, start));
 		if (hedge) {
 			fact.approximate = true;
 			fact.hedge = hedge[1].toLowerCase();
