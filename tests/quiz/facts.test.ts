@@ -99,7 +99,7 @@ describe('extractFacts: numbers written in words, tallies and ranges', () => {
 			[450_000, false],
 			[397_000, false]
 		]);
-		expect(extractFacts('Prices rose from 5% to 10% this year.').map((f) => [f.value, f.bound ?? false])).toEqual([
+		expect(extractFacts('Fees vary from 5% to 10% this year.').map((f) => [f.value, f.bound ?? false])).toEqual([
 			[5, true],
 			[10, false]
 		]);

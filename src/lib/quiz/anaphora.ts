@@ -373,7 +373,9 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		// "the 3rd Federal Criminal Court": an ordinal the article writes before the name is part of it
 		const ordinal = new RegExp(String.raw`\b(\d+(?:st|nd|rd|th)) ${referent.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).exec(source.article.paragraphs.join('\n'))?.[1];
 		const the = referent.the || ordinal ? `${m.the} ` : '';
-		out += stem.slice(cursor, m.index) + the + (ordinal ? `${ordinal} ` : '') + referent.name + m.possessive;
+		// "the city of about 1.1 million people" describes the city by its size: "Campinas, a city of about ..."
+		const sized = !m.possessive && !m.words && /^ (?:of|with) (?:[a-z]+ ){0,2}?(?:[$£€]?\d|_____)/.test(after) ? `, a ${stem.slice(m.index + m.the.length + 1, end)}` : '';
+		out += stem.slice(cursor, m.index) + the + (ordinal ? `${ordinal} ` : '') + referent.name + m.possessive + sized;
 		cursor = end;
 	}
 	return out + stem.slice(cursor);

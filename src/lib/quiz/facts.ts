@@ -1,6 +1,7 @@
 import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { continents } from 'countries-list';
+import { markChanges } from './changes';
 import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
 import type { FactType, Span } from './types';
@@ -71,7 +72,23 @@ const CURRENCY_WORDS: Record<string, string> = {
 	p: 'pence',
 	pence: 'pence',
 	cent: 'cents',
-	cents: 'cents'
+	cents: 'cents',
+	// currencies several countries name alike ("pesos", "kroner") keep their word as the unit
+	reais: 'reais',
+	rupee: 'rupees',
+	rupees: 'rupees',
+	yuan: 'yuan',
+	rand: 'rand',
+	peso: 'pesos',
+	pesos: 'pesos',
+	lira: 'lira',
+	rouble: 'roubles',
+	roubles: 'roubles',
+	ruble: 'rubles',
+	rubles: 'rubles',
+	kronor: 'kronor',
+	kroner: 'kroner',
+	won: 'won'
 };
 const SCALES: Record<string, number> = {
 	thousand: 1e3,
@@ -86,10 +103,28 @@ const SCALES: Record<string, number> = {
 };
 
 const NUMBER_RE =
-	/(US\$|[ACH]K?\$|NZ\$|[$£€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand)\b|(bn|mn|m|k|tn)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b))?/g;
+	/(US\$|[ACH]K?\$|NZ\$|[$£€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand)\b|(bn|mn|m|k|tn)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b|reais\b|rupees?\b|yuan\b|rand\b|pesos?\b|lira\b|roubles?\b|rubles?\b|kronor\b|kroner\b|won\b))?/g;
 
 const HEDGE_RE =
 	/\b(an estimated|estimated|about|around|some|nearly|almost|roughly|approximately|close to|more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above)\s+$/i;
+// "C$9.1 billion over five years", "£40m under a three-year deal": after an amount, "over" and
+// "under" say over what time it runs, not that the next number is a bound
+const AMOUNT_THEN_PREPOSITION = /(?:\d|\d(?:bn|mn|m|k|tn)|million|billion|trillion|thousand|%|cent)\s+(?:over|under)\s+$/i;
+
+/**
+ * The hedge that ends `before` (the text before a number), or null: "over" or "under" after an
+ * amount ("C$9.1 billion over five years") or after a noun ("a warning signal over eight
+ * provinces", "control over 20 firms") is a preposition. `clause` is the text before the number
+ * from the start of the sentence, read by compromise only for these two words.
+ */
+function hedgeBefore(before: string, clause = before): RegExpExecArray | null {
+	const hedge = HEDGE_RE.exec(before);
+	if (!hedge || !/^(?:over|under)$/i.test(hedge[1])) return hedge;
+	if (AMOUNT_THEN_PREPOSITION.test(before)) return null;
+	const match = nlp(`${clause}5`).match('. (over|under) #Value').last();
+	const tags: string[] = (match.json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
+	return tags.includes('Noun') && !tags.includes('Verb') && !tags.includes('Pronoun') ? null : hedge;
+}
 const BOUND_HEDGES = /^(more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above)$/i;
 
 /** Number words from two to twenty, in order (index + 2 is the value). */
@@ -162,6 +197,8 @@ function numberFacts(text: string): Fact[] {
 		const base = parseFloat(num.replace(/,/g, ''));
 		if (!Number.isFinite(base)) continue;
 		if (!cur && !scale && !unitRaw && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
+		// "the side 3 won": "won" names a currency only after a scale word ("9.2 trillion won")
+		if (unitRaw === 'won' && !scale) continue;
 		let type: FactType = 'count';
 		let unit: string | undefined;
 		let noun: string | undefined;
@@ -194,7 +231,7 @@ function numberFacts(text: string): Fact[] {
 			}
 		}
 		// "died aged 81" is an age, which the "aged" pass below reads, never a count of anything
-		if (type === 'count' && /\baged\s$/i.test(before)) continue;
+		if (type === 'count' && /\baged\s(?:\d{1,3}\s(?:and|or)\s)?$/i.test(before)) continue;
 		// a vote or a score written with "to" ("passed 70 to 29", "won 3 to 1") is a tally of two
 		// numbers, not a count of anything; a range keeps "from"/"between" before it
 		if (type === 'count' && !noun && !cur && !scale && !unitRaw && !/\b(from|between)\s+$/i.test(before) && (/^\s(to|-|–)\s\d/.test(after) || (/\d\s(to|-|–)\s$/.test(before) && !/\b(from|between)\s[\d,.]+\s(to|-|–)\s$/i.test(before)))) continue;
@@ -207,7 +244,7 @@ function numberFacts(text: string): Fact[] {
 		if (scale) fact.scale = scale;
 		if (noun) fact.noun = noun;
 		if (type === 'date') fact.iso = num;
-		const hedge = HEDGE_RE.exec(before);
+		const hedge = hedgeBefore(before, text.slice(0, start));
 		if (hedge) {
 			fact.approximate = true;
 			fact.hedge = hedge[1].toLowerCase();
@@ -227,7 +264,7 @@ function numberFacts(text: string): Fact[] {
 		const before = text.slice(Math.max(0, start - 30), start);
 		if (/\b(one|the|of)\s$/i.test(before) || /^\s(of|or|and|to)\b/i.test(text.slice(start + m[1].length))) continue;
 		const fact: Fact = { type: 'count', text: m[1], span: { start, end: start + m[1].length }, value, decimals: 0, noun: m[2] };
-		const hedge = HEDGE_RE.exec(before);
+		const hedge = hedgeBefore(before, text.slice(0, start));
 		if (hedge) {
 			fact.approximate = true;
 			fact.hedge = hedge[1].toLowerCase();
@@ -239,8 +276,10 @@ function numberFacts(text: string): Fact[] {
 		}
 		facts.push(fact);
 	}
-	for (const m of text.matchAll(/\baged (\d{1,3})\b(?![-–]\d|\sto\s\d)/g)) {
-		facts.push({ type: 'age', text: m[1], span: { start: m.index + 6, end: m.index + m[0].length }, value: Number(m[1]), unit: 'years', decimals: 0 });
+	for (const m of text.matchAll(/\baged (\d{1,3})\b(?![-–]\d|\sto\s\d)(?: (?:and|or) (\d{1,3})\b)?/g)) {
+		facts.push({ type: 'age', text: m[1], span: { start: m.index + 5, end: m.index + 5 + m[1].length }, value: Number(m[1]), unit: 'years', decimals: 0 });
+		// "two labourers, aged 34 and 61": the second is an age too
+		if (m[2]) facts.push({ type: 'age', text: m[2], span: { start: m.index + m[0].length - m[2].length, end: m.index + m[0].length }, value: Number(m[2]), unit: 'years', decimals: 0 });
 	}
 	const ordinalRe = new RegExp(`\\b(?:the|a|an|his|her|its|their)\\s(${ORDINAL_WORDS.join('|')})\\b`, 'gi');
 	for (const m of text.matchAll(ordinalRe)) {
@@ -248,6 +287,7 @@ function numberFacts(text: string): Fact[] {
 		if (m[1].toLowerCase() === 'second' && /^\s(half|time|day|round|leg|quarter)\b/i.test(text.slice(start + m[1].length))) continue;
 		facts.push({ type: 'ordinal', text: m[1], span: { start, end: start + m[1].length }, value: ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 1 });
 	}
+	markChanges(text, facts);
 	return facts;
 }
 

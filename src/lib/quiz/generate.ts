@@ -1,7 +1,8 @@
 import { articleBody } from './article';
 import { LISTED, articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
-import { boundSide, narrowToBound } from './bounds';
+import { boundSide, hedgedBoundCloze, narrowToBound, thresholdBound } from './bounds';
+import { durationCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, roleOwners, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, isFirstName, tagsOf } from './lexicon';
@@ -536,6 +537,9 @@ export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] 
 		if (v > key) max = Math.min(max, v);
 		else if (v < key) min = Math.max(min, v);
 	}
+	// "14 years and _____ months": the part of a duration stays below the larger unit (changes.ts)
+	const ceiling = fact.type === 'count' ? durationCeiling(sentenceText.slice(0, fact.span.start), fact.noun) : undefined;
+	if (ceiling !== undefined) max = Math.min(max, ceiling);
 	// "won five of their past six games": the part is smaller than the whole it is taken from
 	if (fact.type === 'count') {
 		for (const m of sentenceText.matchAll(new RegExp(`\\b(\\d+|${NUMBER_WORDS.join('|')}) of (?:the|their|its|his|her|our) (?:past |last |first |next )?(?:\\d+|${NUMBER_WORDS.join('|')})\\b`, 'gi'))) {
@@ -638,6 +642,21 @@ function statedKindOf(ctx: Context, name: string): string | undefined {
 		STATED_KINDS.set(ctx, kinds);
 	}
 	return kinds.get(name);
+}
+
+/**
+ * Distractors beyond a hedged bound, on the side its hedge rules out ("more than 18,000": below
+ * 18,000), written like the key and kept inside the interval the sentence's other numbers give
+ * (`sideOf`); empty when the fact is no hedged bound (`boundSide`). Drawn from a PRNG of their
+ * own, so the sentence's other items keep theirs.
+ */
+function beyondBound(ctx: Context, sentence: Sentence, fact: Fact): string[] {
+	const side = boundSide(fact, sentence.text);
+	const key = writtenNumber(fact.text) ?? NUMBER_WORDS.indexOf(fact.text.toLowerCase()) + 2;
+	if (!side || !key) return [];
+	const interval = narrowToBound(sideOf(sentence.text, fact, ctx.facts[sentence.index]), key, side === 'above' ? 'below' : 'above');
+	const forbidden = new Set([...ctx.allNumbers, ...[...sentence.text.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
+	return numericDistractors({ ...fact, bound: false }, createPrng(hashString(`${fact.text} beyond`, hashString(sentence.text, ctx.seed))), forbidden, Infinity, interval);
 }
 
 /**
@@ -746,7 +765,10 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		// fill in the blank with options
 		const articleBefore = /\b(a|an)\s$/i.exec(before);
 		const articlesAgree = !articleBefore || options.every((o) => articleFor(o) === articleFor(keyText));
-		if (articlesAgree) {
+		// a hedged bound's options carry their hedges, so that the key is not always the lowest
+		const hedged = fact.bound && !thresholdBound(sentence.text, fact, ctx.facts[sentence.index]) ? hedgedBoundCloze(fact, before, distractors, beyondBound(ctx, sentence, fact), (hashString(keyText, hashString(sentence.text, ctx.seed)) % 1000) / 1000, sentence.text) : undefined;
+		if (hedged) out.push({ type: 'cloze', stem: `${hedged.before}${BLANK}${after}${stop}`, options: hedged.options, key: hedged.key, bonus: 0.15 });
+		else if (articlesAgree && !fact.bound) {
 			// a number among four written like it is a fair item of its own, so once estimates reach
 			// their share of a quiz a number sentence gives a cloze before a true/false (issue 3)
 			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}${stop}`, options, key, bonus: (isNumeric && (fact.type !== 'count' || fact.noun)) || fact.type === 'tally' || fact.type === 'range' ? 0.15 : 0 });
@@ -777,7 +799,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		// 9e9 / 3 in floating point is 2999999999.9999995: round to the digits a figure can have
 		const scale = written === 0 ? 1 : Number((fact.value / written).toPrecision(12));
 		const lo = fact.type === 'percent' ? 0 : 0;
-		const hi = fact.type === 'percent' ? 100 : niceCeil(written * 3);
+		// "two hours and _____ minutes" is estimated below the larger unit (changes.ts)
+		const hi = fact.type === 'percent' ? 100 : Math.min(niceCeil(written * 3), (durationCeiling(before, fact.noun) ?? Infinity) - 1);
 		// the hedge ("around", "an estimated") stays in the stem before the blank, so it needs no
 		// marker; "an _____% rise" would tell the number by its sound (QUALITY.md R5)
 		if (written >= 2 && written <= hi && !(/\b(?:a|an)\s$/i.test(before) && /^\d/.test(keyText))) {
@@ -939,7 +962,8 @@ function shorten(text: string, keyEnd: number): string {
 	// stays true without them; a comma before "they" or "others" may not, so it is no cut
 	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s/.exec(tail);
 	if (!cut) return text;
-	const head = text.slice(0, keyEnd + cut.index);
+	// "by 2029-30, though ...": the comma before the cut word goes with it
+	const head = text.slice(0, keyEnd + cut.index).replace(/,$/, '');
 	// a clause that opens on a subordinator keeps its main clause after the comma
 	if (/^(?:When|Though|Although|If|Unless|As|While|Because|Since|After|Before|Once|Until)\b/.test(text)) return text;
 	// "the groups had, on average, a larger ..." cut at ", a" leaves a clause that ends on nothing
@@ -1251,7 +1275,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (i === j) continue;
 				const a = options[i].toLowerCase();
 				const b = options[j].toLowerCase();
-				if (containsWord(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a))) return 'R3';
+				// a hedged word number ("at least six", "at least nine") shares its hedge, not its value
+				if (containsWord(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a) && !(a.includes(' ') && NUMBER_WORDS.includes(a.split(' ').pop()!)))) return 'R3';
 			}
 			if (options[i] !== keyText && sentence.text.toLowerCase().includes(options[i].toLowerCase()) && !/^\d/.test(options[i])) return 'R3';
 		}
@@ -1465,7 +1490,9 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 				rejections.push({ check: failed, type: w.type, stem: w.stem });
 				continue;
 			}
-			const keyStart = fact.span.start;
+			// a key written with its hedge ("more than 18,000") spans the hedge too
+			const hedgedKey = w.type !== 'true-false' && w.options[w.key] !== fact.text && w.options[w.key].endsWith(` ${fact.text}`) && sentence.text.slice(0, fact.span.end).endsWith(w.options[w.key]);
+			const keyStart = hedgedKey ? fact.span.end - w.options[w.key].length : fact.span.start;
 			const keyEnd = fact.span.end;
 			const entity = fact.type === 'person' ? fact.surname : fact.type === 'place' ? fact.text.toLowerCase() : undefined;
 			const mentions = fact.type === 'person' ? ctx.persons.get(fact.surname ?? '')?.mentions ?? 1 : fact.type === 'place' ? ctx.places.get(fact.text.toLowerCase())?.mentions ?? 1 : 1;

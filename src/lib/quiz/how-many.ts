@@ -48,7 +48,9 @@ export function inQuestion(phrase: string): string {
 	// a plural no lexicon entry knows ("Rescuers"), read in context, is a common noun too
 	const inContext: string[] = tags.length === 0 ? (nlp(`${first} found it.`).json()[0]?.terms[0]?.tags ?? []) : [];
 	const unknownPlural = inContext.includes('Plural') && !inContext.some((t) => NAME_TAGS.test(t));
-	return common || unknownPlural ? lower + phrase.slice(first.length) : phrase;
+	// "Global shipments", "New figures": an adjective before a common noun, never before a name
+	const adjective = tags.length > 0 && tags.every((t) => t === 'Adjective') && /^ \p{Ll}/u.test(phrase.slice(first.length));
+	return common || unknownPlural || adjective ? lower + phrase.slice(first.length) : phrase;
 }
 
 /**

@@ -36,7 +36,8 @@ const LEADING_PHRASE =
  * joint venture with Marks and Spencer, delivered ..." (a possessive one only before the verb:
  * "In Ohio, his chosen Senate candidate, TV’s Dr. Ann Cole" is no appositive).
  */
-const APPOSITIVE = /([\p{Lu}][\p{L}’'.-]+)(, (?:the|a|an) [^,–—]{3,60},|, (?:its|his|her|their) [^,–—]{3,60},(?= \p{Ll}))/gu;
+// (never one with a verb of its own: "In Spain, an 82-year-old man was found dead at home, and ..." is a clause)
+const APPOSITIVE = /([\p{Lu}][\p{L}’'.-]+)(, (?:the|a|an) (?![^,–—]*\b(?:was|were|is|are|has|have|had|will|would)\b)[^,–—]{3,60},|, (?:its|his|her|their) [^,–—]{3,60},(?= \p{Ll}))/gu;
 /** An appositive of office without an article: "Anton Velikov, deputy head of the Dravsk district council, said ..." */
 const ROLE_APPOSITIVE =
 	/([\p{Lu}][\p{L}’'.-]+)(, (?:deputy|head|chief|former|acting|senior|director|leader|spokesman|spokeswoman|spokesperson|president|secretary|minister|editor|professor|founder|co-founder|chairman|chairwoman|member|governor|mayor|captain|coach|manager) [^,–—()]{2,70},)(?= [\p{Ll}])/gu;

@@ -1,0 +1,62 @@
+import type { Fact } from './facts';
+
+// a verb of change before "from A to B": the two numbers are a value before and after, not the
+// ends of one range ("cut the working week from 38 hours to 35", "rose from 2.9% to 3.4%")
+const CHANGE_VERB =
+	/\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|raise[sd]?|raising|grow|grows|grew|grown|growing|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|fall|falls|fell|fallen|falling|cut|cuts|cutting|reduce[sd]?|reducing|lower(?:s|ed|ing)?|drop(?:s|ped|ping)?|decline[sd]?|declining|shrink(?:s|ing)?|shrank|shrunk|slip(?:s|ped|ping)?|slid|double[sd]?|halve[sd]?|extend(?:s|ed|ing)?|shorten(?:s|ed|ing)?)\b/i;
+// words that make "from A to B" a spread of values after all ("prices range from £35 to £195")
+const SPREAD = /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|anywhere|between|aged?|ages)\b/i;
+
+/**
+ * Marks the two numbers of a change ("due to fall from £425,000 to £300,000", "raised from 15%
+ * to 18%") as exact: facts.ts reads "from A to B" as a range, whose ends are never asked alone
+ * (QUALITY.md R3), but a change states two values, each a fact of its own, and `sideOf` keeps a
+ * distractor of one on its side of the other. A pair is a change when its second number is
+ * lower than the first (a range runs upwards) or a verb of change comes before "from" in the
+ * same clause, and no word of spread ("range", "vary", "between") does. Takes the text and its
+ * number facts and clears `bound` and `approximate` on such pairs, unless a hedge of their own
+ * set them ("from more than 200 to ..."). Returns nothing.
+ */
+export function markChanges(text: string, facts: Fact[]): void {
+	for (const a of facts) {
+		if (a.value === undefined || !/\bfrom\s$/i.test(text.slice(Math.max(0, a.span.start - 5), a.span.start))) continue;
+		const b = facts.find((f) => f !== a && f.type === a.type && f.unit === a.unit && f.value !== undefined && /^\s(?:to|[-–])\s$/.test(text.slice(a.span.end, f.span.start)));
+		if (!b) continue;
+		const lead = text.slice(0, a.span.start).split(/[,;:.!?]/).pop() ?? '';
+		if (SPREAD.test(lead) || !(b.value! < a.value! || CHANGE_VERB.test(lead))) continue;
+		for (const f of [a, b]) {
+			if (f.hedge) continue;
+			delete f.bound;
+			delete f.approximate;
+		}
+	}
+}
+
+// how many of each unit of time the next one up holds (a month holds about five weeks)
+const TIME_UNITS: [string, number][] = [
+	['second', 60],
+	['minute', 60],
+	['hour', 24],
+	['day', 7],
+	['week', 5],
+	['month', 12],
+	['year', Infinity]
+];
+
+/**
+ * The ceiling on the smaller part of a compound duration ("14 years and 6 months", "one hour and
+ * 52 minutes"): the number of its units in the larger unit named just before it (12 months, 60
+ * minutes), so that no distractor reads "14 years and 18 months" (QUALITY.md R8). Takes the text
+ * before the count and its counted noun; returns the exclusive ceiling, or undefined when the
+ * count is no such part.
+ */
+export function durationCeiling(before: string, noun: string | undefined): number | undefined {
+	const units = TIME_UNITS.map(([u]) => u);
+	const unit = units.indexOf((noun ?? '').toLowerCase().replace(/s$/, ''));
+	const larger = /\b(?:\d+|[a-z]+)\s(seconds?|minutes?|hours?|days?|weeks?|months?|years?),?\s(?:and\s)?$/i.exec(before);
+	if (unit < 0 || !larger) return undefined;
+	const above = units.indexOf(larger[1].toLowerCase().replace(/s$/, ''));
+	if (above <= unit) return undefined;
+	// "two weeks and 3 days": the part stays below the larger unit's size in its own units
+	return TIME_UNITS.slice(unit, above).reduce((n, [, size]) => n * size, 1);
+}
