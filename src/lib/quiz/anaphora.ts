@@ -354,8 +354,8 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		const end = m.index + m.length;
 		const after = stem.slice(end);
 		if (/^,?\s\p{Lu}/u.test(after) || (DESCRIPTION.test(after) && !TELLING.test(stem.slice(0, m.index)))) continue;
-		// "the city of about 1.1 million people": a name takes no such "of" ("Campinas of about")
-		if (/^ of (?!\p{Lu})/u.test(after)) continue;
+		// "the region of the north": a name takes no such "of"; a size is kept as "X, a city of about ..." below
+		if (/^ of (?!\p{Lu})/u.test(after) && !/^ of (?:[a-z]+ ){0,2}?(?:[$£€]?\d|_____)/.test(after)) continue;
 		// inside a direct quote the speaker's words stay theirs (R6)
 		const before = stem.slice(0, m.index);
 		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) continue;
