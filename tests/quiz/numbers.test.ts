@@ -212,7 +212,7 @@ describe('how many: questions only where the clause turns round safely', () => {
 
 	it('reads the base form of a past verb, and lower-cases only common nouns', () => {
 		expect(['arrested', 'sold', 'built', 'lost', 'used', 'employs', 'in'].map(pastInfinitive)).toEqual(['arrest', 'sell', 'build', 'lose', 'use', undefined, undefined]);
-		expect(['Officials', 'Rescuers from Leeds', 'The company', 'Ocado', 'Manchester City', 'BBC'].map(inQuestion)).toEqual([
+		expect(['Officials', 'Rescuers from Leeds', 'The company', 'Ocado', 'Manchester City', 'BBC'].map((phrase) => inQuestion(phrase))).toEqual([
 			'officials',
 			'rescuers from Leeds',
 			'the company',

@@ -137,6 +137,22 @@ function wordCount(text: string): number {
 	return (text.match(/\S+/g) ?? []).length;
 }
 
+const capitalsOf = new WeakMap<Context, ReadonlySet<string>>();
+
+/**
+ * The words the article writes with a capital inside a sentence, not after a quote mark or a
+ * colon: the article's own proof that a word is (part of) a name ("the Chicago Wolves"), kept
+ * when a how-many question moves it from the sentence's start. Computed once per article.
+ */
+function midSentenceCapitals(ctx: Context): ReadonlySet<string> {
+	let names = capitalsOf.get(ctx);
+	if (!names) {
+		names = new Set(ctx.sentences.flatMap((s) => [...s.text.matchAll(/(?<=[\p{Ll}\d,] )\p{Lu}[\p{L}’'-]*/gu)].map((m) => m[0])));
+		capitalsOf.set(ctx, names);
+	}
+	return names;
+}
+
 function buildContext(article: Article, seed: number): Context {
 	const sentences = splitSentences(article);
 	const surnames = new Map<string, 'male' | 'female' | undefined>();
@@ -737,7 +753,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const { options, key } = withOptions(keyText, distractors.slice(0, 3), prng, isNumeric);
 		// multiple choice, "how many": the number and its counted noun open the clause (or the
 		// reported clause after "X said"), followed by a verb
-		const howMany = howManyStem(fact, { before, after, attributed: attribution !== undefined });
+		const howMany = howManyStem(fact, { before, after, attributed: attribution !== undefined, names: midSentenceCapitals(ctx) });
 		if (howMany) out.push({ type: 'mcq', stem: howMany, options, key, bonus: 0.6 });
 		// multiple choice, "where": "<subject> <aux> <participle> in/at [the ... of] <place>" at the clause end
 		if (fact.type === 'place' && after.trim() === '') {

@@ -10,6 +10,8 @@ export interface CountClause {
 	after: string;
 	/** Whether the sentence attributes what it says to someone ("Officials said ..."). */
 	attributed: boolean;
+	/** Words the article writes with a capital inside a sentence ("Wolves" of "the Chicago Wolves"): names, whatever the lexicon says. */
+	names?: ReadonlySet<string>;
 }
 
 const SAID_LEAD = /^(.+?)\s(?:said|says|told \w+|added|estimated|reported)(?: that)?\s/;
@@ -36,12 +38,13 @@ const PREPOSITION = /^(?:of|from|at|in|on|for|with|by|near|across|around|outside
 /**
  * A phrase that opens a sentence, written to stand inside a question: a determiner or a common
  * noun loses its capital ("Officials" → "officials", "The company" → "the company"); a name
- * keeps it ("Ocado", "Manchester City").
+ * keeps it ("Ocado", "Manchester City"), and so does a word in `names`, the words the article
+ * capitalises inside its sentences: "Wolves goalie X" of an article about "the Chicago Wolves".
  */
-export function inQuestion(phrase: string): string {
+export function inQuestion(phrase: string, names: ReadonlySet<string> = new Set()): string {
 	const first = phrase.split(' ')[0];
 	const lower = first.toLowerCase();
-	if (/^[A-Z]{2,}$/.test(first) || first === lower) return phrase;
+	if (/^[A-Z]{2,}$/.test(first) || first === lower || names.has(first)) return phrase;
 	if (/^(?:The|A|An|Its|His|Her|Their|Some|Many|Most|All|Several|Both|Few|Other|More)$/.test(first)) return lower + phrase.slice(first.length);
 	const tags = tagsOf(lower);
 	const common = tags.some((t) => t === 'Plural' || t === 'Singular' || t === 'Determiner' || t === 'Actor') && !tags.some((t) => NAME_TAGS.test(t));
@@ -94,14 +97,14 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	if (said) {
 		// "Outside court, Sergeant Claire Dunn said": a leading phrase is no part of the source's name
 		if (said[1].includes(',')) return undefined;
-		prefix = `According to ${inQuestion(said[1])}, `;
+		prefix = `According to ${inQuestion(said[1], clause.names)}, `;
 		lead = lead.slice(said[0].length);
 	}
 	let rest = clause.after.slice(1 + noun.length).trim();
 	const tail = SAID_TAIL.exec(rest);
 	if (tail) {
 		if (prefix) return undefined;
-		prefix = `According to ${inQuestion(tail[1])}, `;
+		prefix = `According to ${inQuestion(tail[1], clause.names)}, `;
 		rest = rest.slice(0, tail.index);
 	}
 	// "38 people and children": the count is one of two things counted together
@@ -136,6 +139,6 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	const infinitive = pastInfinitive(svo[3]);
 	if (!infinitive) return undefined;
 	// "Police have arrested 38 people" → "How many people have police arrested?"
-	if (svo[2]) return ask(`${noun} ${svo[2]} ${inQuestion(svo[1])} ${svo[3]} ${rest}`);
-	return ask(`${noun} did ${inQuestion(svo[1])} ${infinitive} ${rest}`);
+	if (svo[2]) return ask(`${noun} ${svo[2]} ${inQuestion(svo[1], clause.names)} ${svo[3]} ${rest}`);
+	return ask(`${noun} did ${inQuestion(svo[1], clause.names)} ${infinitive} ${rest}`);
 }
