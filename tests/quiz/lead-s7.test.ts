@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { simplify } from '../../src/lib/quiz/simplify';
 import { reportOf, written } from './report';
 
 describe('a name that opens the subject of a how-many question', () => {
@@ -13,5 +15,18 @@ describe('a name that opens the subject of a how-many question', () => {
 		).map((w) => w.stem);
 		expect(stems).toContain('How many saves did Otters goalie Sam Reid make as the home crowd of 5,200 watched?');
 		expect(stems.join('\n')).not.toMatch(/\botters goalie/);
+	});
+});
+
+describe('an aside on the noun before it (", many of them ...")', () => {
+	const clauses = (text: string) => simplify(text, extractFacts(text)).map((c) => c.text);
+
+	it('goes with the comma that closes it, so no stray comma is left in the stem', () => {
+		expect(clauses('The firm raised $4.2 million from 900 clients, many of them retirees, to fund the scheme.')).toContain('The firm raised $4.2 million from 900 clients to fund the scheme');
+		expect(clauses('Floods closed 12 schools, most of them in Powys, and cut power to 3,000 homes.')).toContain('Floods closed 12 schools and cut power to 3,000 homes');
+	});
+
+	it('goes whole with a list of names it opens, so no list is left hanging', () => {
+		expect(clauses('Storms damaged 340 homes on Saturday morning, most of them in Derbyshire, Nottinghamshire and Yorkshire.')).toContain('Storms damaged 340 homes on Saturday morning');
 	});
 });

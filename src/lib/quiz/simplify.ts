@@ -25,6 +25,8 @@ export function mapSpan(clause: Clause, start: number, end: number): { start: nu
 	return undefined;
 }
 
+// the rest of a list of names an aside opened: ", Nottinghamshire and Yorkshire"
+const ASIDE_LIST_TAIL = /^(?:,\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*,?\s(?:and|or)\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*(?=[,.;]|$)/u;
 const DASH = '[–—]';
 const LEADING_TIME =
 	/^(?:(?:last|this|next|earlier|later|early|late) (?:week|month|year|night|morning|evening|weekend|summer|winter|spring|autumn|fall)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\d+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier),|(?:on|by|since|until|in|during|over|at) (?:the )?(?:(?!\b(?:he|she|they|we|it|I)\b)[^,]){1,30}?(?:day|week|month|year|decade|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2})|(?:on|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|meanwhile|however|but|and|so|also|still|now),?\s+/i;
@@ -245,7 +247,13 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	}
 	for (const m of sentence.slice(0, end).matchAll(/\s?\([^()]{1,120}\)/g)) deletions.push([m.index, m.index + m[0].length]);
 	// ", many of them schools and churches,": an aside on the noun before it, which points back
-	for (const m of sentence.slice(0, end).matchAll(/,\s(?:many|most|some|all|several|both|none|one|two|three|four|five|half) of (?:them|whom|which|those)\b[^,;:“”"]{0,60}(?=,|$)/g)) deletions.push([m.index, m.index + m[0].length]);
+	// the aside goes whole: a list it opens ("in Derbyshire, Nottinghamshire and Yorkshire") and
+	// the comma that closes it ("clients, many of them retirees, to fund" → "clients to fund")
+	for (const m of sentence.slice(0, end).matchAll(/,\s(?:many|most|some|all|several|both|none|one|two|three|four|five|half) of (?:them|whom|which|those)\b[^,;:“”"]{0,60}(?=,|$)/g)) {
+		const to = m.index + m[0].length;
+		const list = ASIDE_LIST_TAIL.exec(sentence.slice(to, end))?.[0].length ?? 0;
+		deletions.push([m.index, to + list + (sentence[to + list] === ',' ? 1 : 0)]);
+	}
 	let leadEnd = dateline || (/^[-–—•*]\s+/.exec(sentence)?.[0].length ?? 0);
 	const spun: Clause[] = [];
 	for (let pass = 0; pass < 3; pass++) {
