@@ -1,7 +1,7 @@
 import { articleBody } from './article';
 import { LISTED, articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
-import { boundSide, hedgedBoundCloze, narrowToBound, thresholdBound } from './bounds';
+import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, roleOwners, type Fact } from './facts';
@@ -765,10 +765,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		// fill in the blank with options
 		const articleBefore = /\b(a|an)\s$/i.exec(before);
 		const articlesAgree = !articleBefore || options.every((o) => articleFor(o) === articleFor(keyText));
-		// a hedged bound's options carry their hedges, so that the key is not always the lowest
-		const hedged = fact.bound && !thresholdBound(sentence.text, fact, ctx.facts[sentence.index]) ? hedgedBoundCloze(fact, before, distractors, beyondBound(ctx, sentence, fact), (hashString(keyText, hashString(sentence.text, ctx.seed)) % 1000) / 1000, sentence.text) : undefined;
-		if (hedged) out.push({ type: 'cloze', stem: `${hedged.before}${BLANK}${after}${stop}`, options: hedged.options, key: hedged.key, bonus: 0.15 });
-		else if (articlesAgree && !fact.bound) {
+		// a hedged bound has no options: "more than 29,000" is not ruled out by "more than 18,000" (R3)
+		if (articlesAgree && !fact.bound) {
 			// a number among four written like it is a fair item of its own, so once estimates reach
 			// their share of a quiz a number sentence gives a cloze before a true/false (issue 3)
 			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}${stop}`, options, key, bonus: (isNumeric && (fact.type !== 'count' || fact.noun)) || fact.type === 'tally' || fact.type === 'range' ? 0.15 : 0 });
@@ -778,21 +776,23 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	// over a direct quote, which a player would judge as the speaker's claim, not the article's
 	// nor over a list item or a must/should, which report someone's view rather than a fact
 	const opinion = /^[-–—•*]\s/.test(ctx.article.paragraphs[sentence.paragraph]) || /\b(must|should|ought to)\b/i.test(text);
-	const swap = distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
+	// a hedged bound is made false only by its far side under the opposite hedge (bounds.ts)
+	const bound = fact.bound && (fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && boundSide(fact, sentence.text) && statedBound(sentence.text, fact, ctx.facts[sentence.index]) ? falseBound(fact, before, beyondBound(ctx, sentence, fact), sentence.text) : undefined;
+	const swap = fact.bound ? bound?.falseKeyText : distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
 	if (swap !== undefined && !/[“”"]/.test(text) && !opinion && !containsWord(before + after, keyText)) {
 		out.push({
 			type: 'true-false',
 			stem: `${text}${stop}`,
 			options: ['True', 'False'],
 			key: 0,
-			falseStem: `${before}${swap}${after}${stop}`,
+			falseStem: `${bound?.before ?? before}${swap}${after}${stop}`,
 			falseKeyText: swap,
 			bonus: 0.1
 		});
 	}
 	// numeric estimate: counts, money and percentages asked as a number with unit and scale kept
 	// a count with no counted noun ("a port of roughly _____") gives no unit to estimate in (issue 3)
-	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && (fact.type !== 'count' || fact.noun) && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
+	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && (!fact.bound || boundSide(fact, sentence.text)) && (fact.type !== 'count' || fact.noun) && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
 		const written = writtenNumber(keyText)!;
 		const numMatch = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(keyText)!;
 		const blanked = keyText.slice(0, numMatch.index) + BLANK + keyText.slice(numMatch.index + numMatch[0].length);
@@ -1255,9 +1255,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// a quote said by "he" or "she" has its speaker named in the sentence before (`speakerOf`)
 	if (!sentence.text.includes(keyText) && !(w.type === 'who-said' && ctx.sentences[sentence.index - 1]?.text.includes(keyText))) return 'R2';
 	// R3: exactly one defensible answer
-	// a hedged bound is asked with its hedge in the stem and options on one side (`boundSide`);
-	// a false statement of it ("more than 20 hours" for "more than 12") is not false by the article
-	if (fact.bound && (w.type === 'true-false' || w.type === 'numeric' || !boundSide(fact, sentence.text))) return 'R3';
+	// a hedged bound is asked only as an estimate with its hedge in the stem, or as a true/false
+	// whose false side is beyond it under the opposite hedge: no other option ("more than 20
+	// hours" for "more than 12") is false by the article
+	if (fact.bound && (w.type === 'true-false' ? !isFalseBound(fact, w.falseKeyText) : w.type !== 'numeric' || !boundSide(fact, sentence.text))) return 'R3';
 	const around = sentence.text.slice(fact.span.end, fact.span.end + 24);
 	const aroundBefore = sentence.text.slice(Math.max(0, fact.span.start - 24), fact.span.start);
 	if (/^,?\s(and|or)\s(other|elsewhere|beyond|surrounding|neighbouring|nearby)\b/i.test(around)) return 'R3';
