@@ -103,7 +103,8 @@ export function isFalseBound(fact: Fact, falseKeyText: string | undefined): bool
  * no count or group defines it (`thresholdBound`).
  */
 export function statedBound(sentenceText: string, fact: Fact, facts: readonly Fact[]): boolean {
-	const clause = sentenceText.slice(0, fact.span.start).split(/[,;:–—(]|\b(?:and|but|while)\b/).pop() ?? '';
+	// "said that more than 3,500": a reported clause, no relative one
+	const clause = (sentenceText.slice(0, fact.span.start).split(/[,;:–—(]|\b(?:and|but|while)\b/).pop() ?? '').replace(/\b(?:said|says|say|added|warned|reported|found|showed|shows|estimated|estimates|announced|confirmed|believes|thinks|told [\p{L}]+)\s+that\b/giu, '');
 	if (/\b(?:who|whom|whose|that|which|where|when|if|unless|those|anyone|everyone|any)\b/i.test(clause)) return false;
 	const hedgeless = fact.hedge ? clause.replace(new RegExp(`${fact.hedge.replace(/ /g, '\\s+')}\\s*$`, 'i'), '') : clause;
 	if (/\p{L}+ing\s*$/u.test(hedgeless)) return false;
