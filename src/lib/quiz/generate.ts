@@ -9,6 +9,7 @@ import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, isFirstName, tags
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
+import { personOptionFault, type PersonNames } from './person-options';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { endsComplete, mapSpan, simplify, type Clause } from './simplify';
 import { howManyStem } from './how-many';
@@ -303,7 +304,7 @@ function earlierSentences(ctx: Context, sentence: Sentence): EarlierSentence[] {
 			.filter((f) => f.type === 'person' && f.surname)
 			.map((f) => {
 				const p = ctx.persons.get(f.surname ?? '');
-				return { surname: f.surname ?? '', full: p?.full ?? f.text, gender: p?.gender ?? f.gender };
+				return { surname: f.surname ?? '', full: f.text.includes(' ') ? f.text : (p?.full ?? f.text), gender: p?.gender ?? f.gender };
 			});
 		earlier.push({ persons, text: ctx.sentences[i].text });
 	}
@@ -630,6 +631,19 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		default:
 			return [];
 	}
+}
+
+const PERSON_NAMES = new WeakMap<Context, PersonNames>();
+
+/** The article's text, person names and organisations as `personOptionFault` reads them, built once per article. */
+function personNamesOf(ctx: Context): PersonNames {
+	let names = PERSON_NAMES.get(ctx);
+	if (!names) {
+		const persons = ctx.facts.flat().flatMap((f) => (f.type === 'person' && f.surname ? [{ text: f.text, surname: f.surname }] : []));
+		names = { text: ctx.sentences.map((s) => s.text).join('\n'), persons, organisations: new Set(ctx.organisations.keys()) };
+		PERSON_NAMES.set(ctx, names);
+	}
+	return names;
 }
 
 const STATED_KINDS = new WeakMap<Context, Map<string, string>>();
@@ -1294,6 +1308,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		const last = d.split(' ').pop() ?? d;
 		if (containsWord(w.stem, d) || (fact.type === 'person' && containsWord(w.stem, last))) return 'R3';
 	}
+	// two people sharing a surname, a lone first name among surnames, an organisation as a person (person-options.ts)
+	const personFault = fact.type === 'person' || w.type === 'who-said' ? personOptionFault(ctx, personNamesOf(ctx), options) : undefined;
+	if (personFault) return personFault;
 	// R4: self-contained: every pronoun or anaphor has its referent in the stem; a stem that
 	// opens on "the <noun>" needs the noun in the headline ("the talks") or a name after it
 	for (const stem of stems) {
