@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headlessQuantity } from '../../src/lib/quiz/headless';
 import { personOptionFault } from '../../src/lib/quiz/person-options';
 import { soleReferent } from '../../src/lib/quiz/pronouns';
 import { itemsOf } from './report';
@@ -36,5 +37,24 @@ describe('a pronoun with two people of its gender near it', () => {
 		], 10);
 		expect(items.some((i) => /Pell was greeted/.test(i.stem))).toBe(false);
 		for (const item of items) expect(item.options.includes('Pell')).toBe(false);
+	});
+});
+
+describe('a quantity whose head noun is missing', () => {
+	const verb = (w: string) => /^(?:had|was|continues|said)$|ed$/.test(w);
+	it('is caught opening a stem ("About half had ...", "Nearly 30 percent backed ...") or after "the" ("the fourth continues")', () => {
+		expect(headlessQuantity('About half had been moved to the new ward by Friday.', verb)).toBe(true);
+		expect(headlessQuantity('Nearly 30 percent backed the plan in the first round.', verb)).toBe(true);
+		expect(headlessQuantity('The search for the fourth continues along the coast.', verb)).toBe(true);
+		expect(headlessQuantity('Half of the 120 patients had been moved to the new ward.', verb)).toBe(false);
+		expect(headlessQuantity('It was the fourth time the club had been fined.', verb)).toBe(false);
+	});
+
+	it('is never asked', () => {
+		const items = itemsOf('Care home residents moved after fire', [
+			'Fire crews moved 86 residents from the Larchfield care home near Harrogate on Tuesday night.',
+			'About half had spent more than two nights at the community hospital in Ripon, where 14 beds had been set aside.'
+		]);
+		expect(items.some((i) => i.source.text.startsWith('About half'))).toBe(false);
 	});
 });

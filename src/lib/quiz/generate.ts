@@ -10,6 +10,7 @@ import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { personOptionFault, type PersonNames } from './person-options';
+import { headlessQuantity } from './headless';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { endsComplete, mapSpan, simplify, type Clause } from './simplify';
 import { howManyStem } from './how-many';
@@ -1318,6 +1319,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if ((BARE_ANAPHOR_RE.test(stem.replace(/(\p{L}{3,}s), (?:many|most|some|all|several|half|none) of them\b/gu, '$1')) && !SCORE_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
 		// "the hosts" or "the visitors" of a report whose line-ups do not name them (sides.ts)
 		if (HAS_SIDE_WORD.test(stem)) return 'R4';
+		// "About half had received ...", "the search for the third continues": a share of what? (headless.ts)
+		if (headlessQuantity(stem, isVerbLike)) return 'R4';
 		// "A decision is expected in ...": a decision on something said before (plausible.ts)
 		if (UNNAMED_OUTCOME.test(stem)) return 'R4';
 		// "the FTSE 100 group", "the Nasdaq-listed company" that no name replaced (anaphora.ts)
