@@ -36,8 +36,10 @@ const OWN_PRONOUN: Record<'male' | 'female', RegExp> = {
 export function soleReferent(pronoun: 'He' | 'She', earlier: readonly EarlierSentence[], dominant?: string): PersonMention | undefined {
 	const gender = pronoun === 'He' ? 'male' : 'female';
 	// two people of that gender in the last two sentences ("Laura Ashworth and her mother Peggy
-	// Ashworth"): either may be meant
-	if (new Set(earlier.slice(0, 2).flatMap((s) => s.persons.filter((p) => p.gender === gender).map((p) => p.full))).size > 1) return undefined;
+	// Ashworth"): either may be meant, unless the nearer names only the dominant one
+	const near = earlier.slice(0, 2).map((s) => s.persons.filter((p) => p.gender === gender));
+	const nearest = near.find((persons) => persons.length > 0) ?? [];
+	if (new Set(near.flat().map((p) => p.full)).size > 1 && !(dominant && nearest.every((p) => p.surname === dominant))) return undefined;
 	for (const sentence of earlier) {
 		if (sentence.persons.length === 0) continue;
 		const fitting = new Map(sentence.persons.filter((p) => p.gender === gender).map((p) => [p.full, p]));
