@@ -58,3 +58,13 @@ describe('a quantity whose head noun is missing', () => {
 		expect(items.some((i) => i.source.text.startsWith('About half'))).toBe(false);
 	});
 });
+
+describe('"the government" written as a name', () => {
+	it('is never a department or agency quoted earlier', () => {
+		const items = itemsOf('Dry season leaves farmers short of grain in the east', [
+			'The Lunar Valley Weather Department warned on Monday that the spring rains would fail for a second year across 17 districts.',
+			'Officials said the government would release 30,000 tonnes of wheat from its reserves to families in the worst-hit districts.'
+		]);
+		expect(items.some((i) => /said the Lunar Valley Weather Department would release/.test(i.stem))).toBe(false);
+	});
+});
