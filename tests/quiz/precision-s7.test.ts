@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headlessQuantity } from '../../src/lib/quiz/headless';
+import { countryTier } from '../../src/lib/quiz/lexicon';
 import { personOptionFault } from '../../src/lib/quiz/person-options';
 import { soleReferent } from '../../src/lib/quiz/pronouns';
 import { itemsOf } from './report';
@@ -66,5 +67,18 @@ describe('"the government" written as a name', () => {
 			'Officials said the government would release 30,000 tonnes of wheat from its reserves to families in the worst-hit districts.'
 		]);
 		expect(items.some((i) => /said the Lunar Valley Weather Department would release/.test(i.stem))).toBe(false);
+	});
+});
+
+describe('place distractors', () => {
+	it('keep the standing of the key or of the story’s country: no island capital beside Toronto', () => {
+		const items = itemsOf('Night shifts linked to higher risk of heart disease', [
+			'The largest national study of night-shift nurses was conducted in Canada by a team from Toronto.',
+			'Nurses who worked nights for five years or more had a 20 percent higher risk of heart disease, the researchers in Toronto found.'
+		], 20).filter((i) => i.type !== 'numeric' && i.options.includes('Toronto'));
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) for (const o of item.options.filter((o) => o !== 'Toronto')) expect(countryTier(o)).toBe(1);
+		expect(countryTier('Belize')).toBe(2);
+		expect(countryTier('Germany')).toBe(1);
 	});
 });

@@ -5,7 +5,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, roleOwners, type Fact } from './facts';
-import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, isFirstName, tagsOf } from './lexicon';
+import { TITLES, capitalsIn, continentOf, countriesIn, countryTier, hasTag, isFirstName, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -512,7 +512,10 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const continent = continentOf(key.text) ?? (main ? continentOf(main.text) : undefined);
 	// a gazetteer place from anywhere is absurd beside a city of unknown country (Yerevan for Fort Worth)
 	const gazetteer = !continent ? [] : key.level === 'country' ? countriesIn(continent) : key.level === 'city' ? capitalsIn(continent) : [];
-	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g) && !(neighbour && ctx.places.has(g.toLowerCase()))));
+	// a country or capital of the key's standing (else of the article's main country's): no
+	// Belize beside Canada, no Roseau beside Toronto (lexicon.ts)
+	const tier = (countryTier(key.text) ?? (main ? countryTier(main.text) : undefined)) === 1 ? 1 : 2;
+	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g) && !(neighbour && ctx.places.has(g.toLowerCase())) && (countryTier(g) ?? 3) <= tier));
 	const the = takesThe(key.text);
 	return [...fromArticle, ...extra].filter((p) => takesThe(p) === the);
 }
