@@ -82,3 +82,18 @@ describe('place distractors', () => {
 		expect(countryTier('Germany')).toBe(1);
 	});
 });
+
+describe('date distractors after a delay', () => {
+	it('all fall after the date that was put back ("due to open on 14 June, will now open on 21 June")', () => {
+		const items = itemsOf('New footbridge over the Nidd delayed again', [
+			'The footbridge over the river Nidd in Knaresborough, which was due to open on 14 June, will now open on 21 June after problems with its steel deck.',
+			'The council said the delay would add about £400,000 to the cost of the project.'
+		], 30).filter((i) => i.source.text.includes('21 June') && i.type !== 'numeric');
+		expect(items.length).toBeGreaterThan(0);
+		const day = (text: string) => Number(/(\d{1,2}) June/.exec(text)?.[1] ?? (/July/.test(text) ? 99 : 0));
+		for (const item of items) {
+			const offered = item.type === 'true-false' ? [item.stem] : item.options;
+			for (const o of offered) expect(day(o)).toBeGreaterThan(14);
+		}
+	});
+});

@@ -584,7 +584,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			}
 			return fact.iso && /^\d{4}$/.test(fact.text)
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear, yearSide(sentenceText, fact))
-				: dateDistractors(fact, prng, ctx.dates);
+				: afterDelay(sentenceText, fact, dateDistractors(fact, prng, ctx.dates));
 		case 'tally': {
 			// "the 68-31 vote" keeps its total, written as the key writes it (plausible.ts)
 			if (!dashedVote(sentenceText, fact)) return tallyDistractors(fact, prng);
@@ -648,6 +648,26 @@ function personNamesOf(ctx: Context): PersonNames {
 		PERSON_NAMES.set(ctx, names);
 	}
 	return names;
+}
+
+// "was due to open on 4 May, will now open on 21 June", "pushed back from March to September"
+const DELAY = /\b(?:delay(?:ed|s)?|postpone[ds]?|pushed back|put back|push(?:es)? back|rescheduled|deferred|now (?:open|take place|start|begin|be held|due)|originally (?:planned|scheduled|due|set)|was (?:due|set|scheduled|planned) to)\b/i;
+
+/**
+ * The date distractors of a date that replaced an earlier one the sentence gives ("originally
+ * planned for March 2025, pushed back to September 2025"): only those after the earlier date,
+ * which a delay cannot come before (QUALITY.md R8). Dates whose order cannot be read are left
+ * out; `distractors` unchanged when the sentence tells of no delay.
+ */
+function afterDelay(sentenceText: string, fact: Fact, distractors: string[]): string[] {
+	if (!fact.iso || !DELAY.test(sentenceText)) return distractors;
+	const earlier = extractFacts(sentenceText).filter((f) => f.type === 'date' && f.iso && f.span.start !== fact.span.start && f.iso.length === fact.iso!.length && f.iso < fact.iso!);
+	if (earlier.length === 0) return distractors;
+	const floor = earlier.map((f) => f.iso!).sort().pop()!;
+	return distractors.filter((d) => {
+		const iso = extractFacts(d).find((f) => f.type === 'date')?.iso;
+		return iso !== undefined && iso.length === floor.length && iso > floor;
+	});
 }
 
 const STATED_KINDS = new WeakMap<Context, Map<string, string>>();
