@@ -133,5 +133,8 @@ describe('falseBound', () => {
 		expect(falseBound(fact, text.slice(0, fact.span.start), ['80', '400'], text)).toEqual({ before: 'The first novel sold ', falseKeyText: 'fewer than 400' });
 		expect(isFalseBound(fact, 'fewer than 400')).toBe(true);
 		expect(isFalseBound(fact, 'more than 1,600')).toBe(false);
+		const times = 'The panels work at more than three times the distance of the old probe.';
+		const three = extractFacts(times).find((f) => f.text === 'three')!;
+		expect(falseBound(three, times.slice(0, three.span.start), ['two'], times)?.falseKeyText).toBe('less than two');
 	});
 });

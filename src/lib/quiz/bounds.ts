@@ -77,7 +77,9 @@ export function falseBound(fact: Fact, before: string, beyondValues: readonly st
 	if (!fact.hedge || !OPPOSITE[fact.hedge]) return undefined;
 	const written = new RegExp(`(${fact.hedge.replace(/ /g, '\\s+')})\\s+$`, 'i').exec(before);
 	if (!written) return undefined;
-	const opposite = OPPOSITE[fact.hedge][fact.type === 'count' ? 'count' : 'amount'];
+	// "more than three times Earth's distance": a multiple is an amount, "less than two times"
+	const counted = fact.type === 'count' && !/^\s+times\b/.test(sentenceText.slice(fact.span.end));
+	const opposite = OPPOSITE[fact.hedge][counted ? 'count' : 'amount'];
 	const hedge = /^\p{Lu}/u.test(written[1]) ? opposite[0].toUpperCase() + opposite.slice(1) : opposite;
 	const number = beyondValues.find((d) => !sentenceText.toLowerCase().includes(`${opposite} ${d}`.toLowerCase()));
 	return number === undefined ? undefined : { before: before.slice(0, written.index), falseKeyText: `${hedge} ${number}` };
