@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { boundSide, hedgedBoundCloze, thresholdBound } from '../../src/lib/quiz/bounds';
+import { boundSide, falseBound, isFalseBound, statedBound, thresholdBound } from '../../src/lib/quiz/bounds';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import type { Item } from '../../src/lib/quiz/types';
@@ -31,41 +31,51 @@ describe('hedged bounds', () => {
 		expect(facts.filter((f) => f.type === 'count').map((f) => f.text)).toEqual(expect.arrayContaining(['five', '40']));
 	});
 
-	it('asks a floor with its hedge in each option: the same hedge above the key, the opposite one below it, never as true/false', () => {
+	it('asks a floor only as an estimate with its hedge in the stem: no options, for "more than 20 hours" is not false by "more than 14"', () => {
 		const items = itemsOf('Storm leaves thousands without power in the valley', [
 			'Engineers in the valley worked for more than 14 hours to restore the electricity supply after the storm brought down lines.',
 			'The storm also closed the main road to Harrogate for most of the day on Sunday.'
 		]).filter((i) => i.source.text.includes('more than 14 hours'));
-		const cloze = items.filter((i) => i.type === 'cloze' && /worked for _+ hours/.test(i.stem));
-		expect(cloze.length).toBeGreaterThan(0);
-		for (const item of cloze) {
-			expect(item.options[item.key]).toBe('more than 14');
-			expect(item.key).toBeGreaterThan(0);
-			for (const option of item.options.filter((o, i) => i !== item.key)) {
-				const [, hedge, number] = /^(more than|fewer than) (\d+)$/.exec(option)!;
-				expect(hedge === 'more than' ? Number(number) > 14 : Number(number) < 14).toBe(true);
-			}
+		expect(items.filter((i) => i.type === 'cloze' || i.type === 'mcq')).toEqual([]);
+		const numeric = items.filter((i) => i.type === 'numeric');
+		expect(numeric.length).toBeGreaterThan(0);
+		for (const item of numeric) {
+			expect(item.stem).toContain('worked for more than _____ hours');
+			expect(item.numeric?.value).toBe(14);
 		}
-		const keyOf = (i: Item) => i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end);
-		expect(cloze.every((i) => keyOf(i) === 'more than 14')).toBe(true);
-		expect(items.some((i) => (i.type === 'true-false' || i.type === 'numeric') && keyOf(i) === '14')).toBe(false);
 	});
 
-	it('asks a ceiling with the same hedge below the key and the opposite one above it', () => {
+	it('asks a ceiling with no options either', () => {
 		const items = itemsOf('Small press novel wins the county book award', [
 			'The novel was published in March by a small press in Harrogate with a first print run of fewer than 3,000 copies.',
 			'The judges praised its portrait of a farming family in the dales.'
-		]).filter((i) => i.type === 'cloze' && /print run of _+ copies/.test(i.stem));
-		expect(items.length).toBeGreaterThan(0);
-		for (const item of items) {
-			expect(item.options[item.key]).toBe('fewer than 3,000');
-			expect(item.key).toBeLessThan(3);
-			for (const option of item.options.filter((o, i) => i !== item.key)) {
-				const [, hedge, number] = /^(more than|fewer than) ([\d,]+)$/.exec(option)!;
-				const value = Number(number.replace(/,/g, ''));
-				expect(hedge === 'fewer than' ? value < 3000 : value > 3000).toBe(true);
-			}
+		]).filter((i) => i.source.text.includes('3,000'));
+		expect(items.filter((i) => i.type === 'cloze' || i.type === 'mcq')).toEqual([]);
+		expect(items.some((i) => i.type === 'numeric' && i.stem.includes('fewer than _____ copies'))).toBe(true);
+	});
+
+	it('makes a bound false only beyond it under the opposite hedge ("fewer than 1,300" against "more than 2,600")', () => {
+		const items = itemsOf('Hospital trust warns of winter pressure', [
+			'Nursing vacancies in the Harrogate district now stand at more than 2,600, the union said.',
+			'The trust has opened a second ward for the winter months at the old cottage hospital.'
+		], 20).filter((i) => i.type === 'true-false' && i.source.text.includes('2,600'));
+		const falseOnes = items.filter((i) => i.key === 1);
+		expect(falseOnes.length).toBeGreaterThan(0);
+		for (const item of falseOnes) {
+			const [, number] = /stand at fewer than ([\d,]+),/.exec(item.stem)!;
+			expect(Number(number.replace(/,/g, ''))).toBeLessThan(2600);
 		}
+	});
+
+	it('writes no false statement of a bound that is a condition ("patients waiting more than 18 weeks")', () => {
+		const text = 'Patients waiting more than 18 weeks for surgery at the hospital rose to 3,000 last month.';
+		const facts = extractFacts(text);
+		expect(statedBound(text, facts.find((f) => f.text === '18')!, facts)).toBe(false);
+		const stated = 'Nursing vacancies in the district now stand at more than 2,600.';
+		const statedFacts = extractFacts(stated);
+		expect(statedBound(stated, statedFacts.find((f) => f.text === '2,600')!, statedFacts)).toBe(true);
+		const items = itemsOf('Hospital waits grow in the dales', [text, 'The trust has opened a second ward for the winter months at the old cottage hospital.'], 20);
+		expect(items.some((i) => i.type === 'true-false' && i.key === 1 && /waiting (?:fewer|more) than \d/.test(i.stem) && !i.stem.includes('more than 18 weeks'))).toBe(false);
 	});
 
 	it('writes no cloze on a bound whose hedge has no opposite of its length ("as many as")', () => {
@@ -85,9 +95,9 @@ describe('a bound written in words', () => {
 			'Local residents attended the session and asked questions about the new library.',
 			'The council said 340 people had signed a petition to keep the old reading room open in Leeds.'
 		]);
-		expect(report.rejections.filter((r) => r.type === 'cloze' && r.stem.includes('villages'))).toEqual([]);
-		const written = [...report.quiz.items].filter((i) => i.type === 'cloze' && i.stem.includes('villages'));
-		for (const item of written) expect(item.options[item.key]).toBe('at least six');
+		const written = [...report.quiz.items].filter((i) => i.stem.includes('villages'));
+		expect(written.length).toBeGreaterThan(0);
+		for (const item of written) expect(item.type === 'true-false' && (item.key === 0 || /in fewer than (?:two|three|four|five) villages/.test(item.stem))).toBe(true);
 	});
 });
 
@@ -116,13 +126,15 @@ describe('a source restated by its initials', () => {
 	});
 });
 
-describe('hedgedBoundCloze', () => {
-	it('leaves out an option that is a piece of the sentence ("fewer than 80" in "fewer than 800")', () => {
-		const text = 'The first novel sold fewer than 800 copies in its first year.';
+describe('falseBound', () => {
+	it('writes the opposite hedge beyond the bound, never words the sentence itself has ("fewer than 80")', () => {
+		const text = 'The first novel sold more than 800 copies, and fewer than 80 were returned.';
 		const fact = extractFacts(text).find((f) => f.text === '800')!;
-		const cloze = hedgedBoundCloze(fact, text.slice(0, fact.span.start), ['80', '500', '300'], ['1,600'], 0, text)!;
-		expect(cloze.options).toEqual(['fewer than 300', 'fewer than 500', 'fewer than 800', 'more than 1,600']);
-		expect(cloze.key).toBe(2);
-		expect(cloze.before).toBe('The first novel sold ');
+		expect(falseBound(fact, text.slice(0, fact.span.start), ['80', '400'], text)).toEqual({ before: 'The first novel sold ', falseKeyText: 'fewer than 400' });
+		expect(isFalseBound(fact, 'fewer than 400')).toBe(true);
+		expect(isFalseBound(fact, 'more than 1,600')).toBe(false);
+		const times = 'The panels work at more than three times the distance of the old probe.';
+		const three = extractFacts(times).find((f) => f.text === 'three')!;
+		expect(falseBound(three, times.slice(0, three.span.start), ['two'], times)?.falseKeyText).toBe('less than two');
 	});
 });

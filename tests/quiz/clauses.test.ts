@@ -33,6 +33,11 @@ describe('clauses spun off a sentence (clauses.ts)', () => {
 		);
 	});
 
+	it('states no "which" clause on the tail of a name ("the Song of the Lark Tour" is never "the Lark Tour")', () => {
+		const texts = clauses('The Song of the Lark Tour, which ended in May 2024, took more than $200m across 90 shows.');
+		expect(texts.some((t) => /^\[aside\] The Lark Tour/.test(t))).toBe(false);
+	});
+
 	it('states a "which" clause on a name that opens a reported clause, up to the reported verb', () => {
 		expect(clauses('The regulator said Norvale, which rents out computing power from data centres in 11 countries, had broken the rules for two years.')).toContain(
 			'[aside] Norvale rents out computing power from data centres in 11 countries'

@@ -44,6 +44,15 @@ describe('splitSentenceSpans', () => {
 		]);
 	});
 
+	it('keeps a case name ("Harlow v. Grey County", "Okafor vs. Western Mutual") inside one sentence', () => {
+		expect(split('In 2019, the judges ruled 6-3 in Harlow v. Grey County that the search was unlawful. The county appealed.')).toEqual([
+			'In 2019, the judges ruled 6-3 in Harlow v. Grey County that the search was unlawful.',
+			'The county appealed.'
+		]);
+		expect(split('The case, Okafor vs. Western Mutual, turned on whether the policy was valid. It was settled.')).toHaveLength(2);
+		expect(split('Her favourite letter was v. She wrote it often.')).toHaveLength(2);
+	});
+
 	it('keeps initials with their surname', () => {
 		expect(split('The novel by J. K. Rowling sold well. It was filmed.')).toHaveLength(2);
 	});

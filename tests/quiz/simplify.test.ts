@@ -9,6 +9,12 @@ const clauses = (sentence: string) => simplify(sentence, extractFacts(sentence))
 
 // sentences of the seed article (questions/articles/00-belarus-lukashenko-putin-sochi.txt)
 describe('simplify: the clauses a stem is written from', () => {
+	it('drops a leading phrase whole or not at all: never inside a number ("5.8 years") or a list ("age, income and ...")', () => {
+		expect(clauses('Over a mean follow-up of 4.6 years, 7 percent of the runners were injured.')).toEqual(['[main] Over a mean follow-up of 4.6 years, 7 percent of the runners were injured']);
+		expect(clauses('Over the next 18 months, the bakery will hire 120 staff.')).toEqual(['[main] Over the next 18 months, the bakery will hire 120 staff']);
+		expect(clauses('After allowing for age, weight, diet and exercise, the risk was 30 percent higher among drivers.')[0]).toMatch(/^\[main\] After allowing for age, weight, diet and exercise, the risk/);
+	});
+
 	it('drops a paired dash aside', () => {
 		expect(clauses('Mr Putin has publicly supported the 66-year-old – dubbed “Europe’s last dictator” – as the country’s leader.')).toEqual([
 			'[main] Mr Putin has publicly supported the 66-year-old as the country’s leader'

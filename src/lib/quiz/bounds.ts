@@ -1,4 +1,4 @@
-import { NUMBER_WORDS, type Fact } from './facts';
+import type { Fact } from './facts';
 
 /** Hedges that make a number a floor: the true value is the number or higher. */
 const FLOOR = /^(more than|over|at least|upwards of|just over|above)$/i;
@@ -55,52 +55,62 @@ const OPPOSITE: Record<string, { count: string; amount: string }> = {
 	'just under': { count: 'just over', amount: 'just over' }
 };
 
-/** A cloze whose key is a hedged bound with its hedge ("more than 18,000"), as `hedgedBoundCloze` writes it. */
-export interface HedgedCloze {
+/** A false statement of a hedged bound, as `falseBound` writes it. */
+export interface FalseBound {
 	/** The clause before the hedge. */
 	before: string;
-	/** The hedge and the number as the article writes them. */
-	keyText: string;
-	/** The key and three distractors, in increasing order of their numbers. */
-	options: string[];
-	key: number;
+	/** The opposite hedge and a number beyond the bound ("fewer than 9,000" for "more than 18,000"). */
+	falseKeyText: string;
 }
 
 /**
- * The options of a cloze on a hedged bound, each with its hedge, so that the key is not always
- * the lowest (a floor) or the highest (a ceiling) option, which would give it away (QUALITY.md
- * R5), and every distractor stays false by the article (R3): one or two numbers beyond the bound
- * under the opposite hedge ("more than 18,000" → "fewer than 9,000": false whatever the true
- * figure), the rest on the side `boundSide` gives under the key's own hedge ("more than
- * 29,000"). Takes the number fact (bound, with its hedge), the clause before it (which ends with
- * the hedge), the distractors on the bound's side and those beyond it (numbers written like the
- * key), a choice in [0, 1) for how many come from beyond, and the sentence (no option may be a
- * piece of its words: "fewer than 80" in "fewer than 800"). Returns undefined when the hedge has
- * no opposite of the same length or either side lacks a distractor.
+ * The false statement of a hedged bound for a true/false item: the opposite hedge and a number
+ * beyond the bound ("more than 18,000" → "fewer than 9,000"), false whatever the true figure. A
+ * number on the bound's own side under its own hedge ("more than 29,000") is not ruled out by
+ * the article, so no option or false statement is built that way (QUALITY.md R3). Takes the
+ * number fact (bound, with its hedge), the clause before it (which ends with the hedge), the
+ * numbers beyond the bound written like the key, and the sentence (the false words may not be
+ * a piece of its own: "fewer than 80" in "fewer than 800"). Returns undefined when the hedge has
+ * no opposite or no number is left.
  */
-export function hedgedBoundCloze(fact: Fact, before: string, sameSideValues: readonly string[], beyondValues: readonly string[], choice: number, sentenceText = ''): HedgedCloze | undefined {
+export function falseBound(fact: Fact, before: string, beyondValues: readonly string[], sentenceText = ''): FalseBound | undefined {
 	if (!fact.hedge || !OPPOSITE[fact.hedge]) return undefined;
 	const written = new RegExp(`(${fact.hedge.replace(/ /g, '\\s+')})\\s+$`, 'i').exec(before);
 	if (!written) return undefined;
-	const capital = /^\p{Lu}/u.test(written[1]);
-	const withHedge = (hedge: string, number: string) => `${capital ? hedge[0].toUpperCase() + hedge.slice(1) : hedge} ${number}`;
-	const opposite = OPPOSITE[fact.hedge][fact.type === 'count' ? 'count' : 'amount'];
-	// "fewer than 80" inside the sentence's "fewer than 800" would read as the sentence's own words
-	const unwritten = (hedge: string) => (d: string) => !sentenceText.toLowerCase().includes(`${hedge} ${d}`.toLowerCase());
-	const sameSide = sameSideValues.filter(unwritten(fact.hedge));
-	const beyond = beyondValues.filter(unwritten(opposite));
-	if (sameSide.length === 0 || beyond.length === 0) return undefined;
-	const far = Math.min(beyond.length, sameSide.length >= 2 ? 1 + Math.floor(choice * 2) : 2);
-	if (far + Math.min(sameSide.length, 3 - far) < 3) return undefined;
-	const keyText = `${written[1]} ${fact.text}`;
-	const options = [keyText, ...beyond.slice(0, far).map((d) => withHedge(opposite, d)), ...sameSide.slice(0, 3 - far).map((d) => withHedge(fact.hedge!, d))];
-	const value = (o: string) => {
-		const digits = /(\d[\d,]*(?:\.\d+)?)\s?(billion|bn|million|m)?\b/i.exec(o);
-		if (!digits) return NUMBER_WORDS.indexOf(o.split(' ').pop()!.toLowerCase()) + 2;
-		return parseFloat(digits[1].replace(/,/g, '')) * (digits[2] ? (/^b/i.test(digits[2]) ? 1e9 : 1e6) : 1);
-	};
-	options.sort((a, b) => value(a) - value(b));
-	return { before: before.slice(0, written.index), keyText, options, key: options.indexOf(keyText) };
+	// "more than three times Earth's distance": a multiple is an amount, "less than two times"
+	const counted = fact.type === 'count' && !/^\s+times\b/.test(sentenceText.slice(fact.span.end));
+	const opposite = OPPOSITE[fact.hedge][counted ? 'count' : 'amount'];
+	const hedge = /^\p{Lu}/u.test(written[1]) ? opposite[0].toUpperCase() + opposite.slice(1) : opposite;
+	const number = beyondValues.find((d) => !sentenceText.toLowerCase().includes(`${opposite} ${d}`.toLowerCase()));
+	return number === undefined ? undefined : { before: before.slice(0, written.index), falseKeyText: `${hedge} ${number}` };
+}
+
+/**
+ * Is `falseKeyText` (a true/false item's false words for a hedged bound) written under the
+ * hedge opposite the bound's, as `falseBound` writes it? Only such a statement is false by the
+ * article (QUALITY.md R3).
+ */
+export function isFalseBound(fact: Fact, falseKeyText: string | undefined): boolean {
+	const opposite = fact.hedge ? OPPOSITE[fact.hedge] : undefined;
+	if (!opposite || !falseKeyText) return false;
+	const lower = falseKeyText.toLowerCase();
+	return lower.startsWith(`${opposite.count} `) || lower.startsWith(`${opposite.amount} `);
+}
+
+/**
+ * Does a hedged bound state a quantity rather than a condition ("patients waiting more than 18
+ * weeks", "anyone who earns over £50,000", "if it rises above 3%")? A condition's far side is
+ * no false statement: how many waited under nine weeks is not said (QUALITY.md R3). True when
+ * the bound's clause has no relative, conditional or participle leading up to the hedge and
+ * no count or group defines it (`thresholdBound`).
+ */
+export function statedBound(sentenceText: string, fact: Fact, facts: readonly Fact[]): boolean {
+	// "said that more than 3,500": a reported clause, no relative one
+	const clause = (sentenceText.slice(0, fact.span.start).split(/[,;:–—(]|\b(?:and|but|while)\b/).pop() ?? '').replace(/\b(?:said|says|say|added|warned|reported|found|showed|shows|estimated|estimates|announced|confirmed|believes|thinks|told [\p{L}]+)\s+that\b/giu, '');
+	if (/\b(?:who|whom|whose|that|which|where|when|if|unless|those|anyone|everyone|any)\b/i.test(clause)) return false;
+	const hedgeless = fact.hedge ? clause.replace(new RegExp(`${fact.hedge.replace(/ /g, '\\s+')}\\s*$`, 'i'), '') : clause;
+	if (/\p{L}+ing\s*$/u.test(hedgeless)) return false;
+	return !thresholdBound(sentenceText, fact, facts);
 }
 
 const GROUP_WORDS = /\b(?:thousands|hundreds|millions|dozens|scores|tens of thousands|many|most|some|several|few|those|anyone|everyone|nobody|no one)\b/i;

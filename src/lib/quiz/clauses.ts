@@ -136,7 +136,8 @@ function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): s
 	const reported = /\b(?:said|says|that)\s((?:\p{Lu}[\p{L}’'&.-]*\s?){1,4})$/u.exec(before)?.[1];
 	if (reported && !/^(?:The|This|That|It|He|She|They)\b/.test(reported)) return reported;
 	const at = before.search(/\b[Tt]he\s(?:(?!\b[Tt]he\s)[^,;:“”"()–—])*$/);
-	if (at < 0) return undefined;
+	// "The Music of the Spheres World Tour, which ...": the name goes on before "of the"
+	if (at < 0 || /\p{Lu}[\p{L}’'-]*\s(?:of|and|&|for|on|in)\s$/u.test(before.slice(0, at))) return undefined;
 	const phrase = before.slice(at);
 	const words = phrase.split(/\s+/).slice(1);
 	// "the partnership business" names nothing by itself: a name inside makes the phrase self-contained

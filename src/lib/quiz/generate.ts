@@ -1,14 +1,16 @@
 import { articleBody } from './article';
 import { LISTED, articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
-import { boundSide, hedgedBoundCloze, narrowToBound, thresholdBound } from './bounds';
+import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, roleOwners, type Fact } from './facts';
-import { TITLES, capitalsIn, continentOf, countriesIn, hasTag, isFirstName, tagsOf } from './lexicon';
+import { TITLES, capitalsIn, continentOf, countriesIn, countryTier, hasTag, isFirstName, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
+import { personOptionFault, type PersonNames } from './person-options';
+import { headlessQuantity } from './headless';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { endsComplete, mapSpan, simplify, type Clause } from './simplify';
 import { howManyStem } from './how-many';
@@ -319,7 +321,7 @@ function earlierSentences(ctx: Context, sentence: Sentence): EarlierSentence[] {
 			.filter((f) => f.type === 'person' && f.surname)
 			.map((f) => {
 				const p = ctx.persons.get(f.surname ?? '');
-				return { surname: f.surname ?? '', full: p?.full ?? f.text, gender: p?.gender ?? f.gender };
+				return { surname: f.surname ?? '', full: f.text.includes(' ') ? f.text : (p?.full ?? f.text), gender: p?.gender ?? f.gender };
 			});
 		earlier.push({ persons, text: ctx.sentences[i].text });
 	}
@@ -526,7 +528,10 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const continent = continentOf(key.text) ?? (main ? continentOf(main.text) : undefined);
 	// a gazetteer place from anywhere is absurd beside a city of unknown country (Yerevan for Fort Worth)
 	const gazetteer = !continent ? [] : key.level === 'country' ? countriesIn(continent) : key.level === 'city' ? capitalsIn(continent) : [];
-	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g) && !(neighbour && ctx.places.has(g.toLowerCase()))));
+	// a country or capital of the key's standing (else of the article's main country's): no
+	// Belize beside Canada, no Roseau beside Toronto (lexicon.ts)
+	const tier = (countryTier(key.text) ?? (main ? countryTier(main.text) : undefined)) === 1 ? 1 : 2;
+	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g) && !(neighbour && ctx.places.has(g.toLowerCase())) && (countryTier(g) ?? 3) <= tier));
 	const the = takesThe(key.text);
 	return [...fromArticle, ...extra].filter((p) => takesThe(p) === the);
 }
@@ -595,7 +600,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			}
 			return fact.iso && /^\d{4}$/.test(fact.text)
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear, yearSide(sentenceText, fact))
-				: dateDistractors(fact, prng, ctx.dates);
+				: afterDelay(sentenceText, fact, dateDistractors(fact, prng, ctx.dates));
 		case 'tally': {
 			// "the 68-31 vote" keeps its total, written as the key writes it (plausible.ts)
 			if (!dashedVote(sentenceText, fact)) return tallyDistractors(fact, prng);
@@ -646,6 +651,39 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		default:
 			return [];
 	}
+}
+
+const PERSON_NAMES = new WeakMap<Context, PersonNames>();
+
+/** The article's text, person names and organisations as `personOptionFault` reads them, built once per article. */
+function personNamesOf(ctx: Context): PersonNames {
+	let names = PERSON_NAMES.get(ctx);
+	if (!names) {
+		const persons = ctx.facts.flat().flatMap((f) => (f.type === 'person' && f.surname ? [{ text: f.text, surname: f.surname }] : []));
+		names = { text: ctx.sentences.map((s) => s.text).join('\n'), persons, organisations: new Set(ctx.organisations.keys()) };
+		PERSON_NAMES.set(ctx, names);
+	}
+	return names;
+}
+
+// "was due to open on 4 May, will now open on 21 June", "pushed back from March to September"
+const DELAY = /\b(?:delay(?:ed|s)?|postpone[ds]?|pushed back|put back|push(?:es)? back|rescheduled|deferred|now (?:open|take place|start|begin|be held|due)|originally (?:planned|scheduled|due|set)|was (?:due|set|scheduled|planned) to)\b/i;
+
+/**
+ * The date distractors of a date that replaced an earlier one the sentence gives ("originally
+ * planned for March 2025, pushed back to September 2025"): only those after the earlier date,
+ * which a delay cannot come before (QUALITY.md R8). Dates whose order cannot be read are left
+ * out; `distractors` unchanged when the sentence tells of no delay.
+ */
+function afterDelay(sentenceText: string, fact: Fact, distractors: string[]): string[] {
+	if (!fact.iso || !DELAY.test(sentenceText)) return distractors;
+	const earlier = extractFacts(sentenceText).filter((f) => f.type === 'date' && f.iso && f.span.start !== fact.span.start && f.iso.length === fact.iso!.length && f.iso < fact.iso!);
+	if (earlier.length === 0) return distractors;
+	const floor = earlier.map((f) => f.iso!).sort().pop()!;
+	return distractors.filter((d) => {
+		const iso = extractFacts(d).find((f) => f.type === 'date')?.iso;
+		return iso !== undefined && iso.length === floor.length && iso > floor;
+	});
 }
 
 const STATED_KINDS = new WeakMap<Context, Map<string, string>>();
@@ -781,10 +819,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		// fill in the blank with options
 		const articleBefore = /\b(a|an)\s$/i.exec(before);
 		const articlesAgree = !articleBefore || options.every((o) => articleFor(o) === articleFor(keyText));
-		// a hedged bound's options carry their hedges, so that the key is not always the lowest
-		const hedged = fact.bound && !thresholdBound(sentence.text, fact, ctx.facts[sentence.index]) ? hedgedBoundCloze(fact, before, distractors, beyondBound(ctx, sentence, fact), (hashString(keyText, hashString(sentence.text, ctx.seed)) % 1000) / 1000, sentence.text) : undefined;
-		if (hedged) out.push({ type: 'cloze', stem: `${hedged.before}${BLANK}${after}${stop}`, options: hedged.options, key: hedged.key, bonus: 0.15 });
-		else if (articlesAgree && !fact.bound) {
+		// a hedged bound has no options: "more than 29,000" is not ruled out by "more than 18,000" (R3)
+		if (articlesAgree && !fact.bound) {
 			// a number among four written like it is a fair item of its own, so once estimates reach
 			// their share of a quiz a number sentence gives a cloze before a true/false (issue 3)
 			out.push({ type: 'cloze', stem: `${before}${BLANK}${after}${stop}`, options, key, bonus: (isNumeric && (fact.type !== 'count' || fact.noun)) || fact.type === 'tally' || fact.type === 'range' ? 0.15 : 0 });
@@ -794,21 +830,23 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	// over a direct quote, which a player would judge as the speaker's claim, not the article's
 	// nor over a list item or a must/should, which report someone's view rather than a fact
 	const opinion = /^[-–—•*]\s/.test(ctx.article.paragraphs[sentence.paragraph]) || /\b(must|should|ought to)\b/i.test(text);
-	const swap = distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
+	// a hedged bound is made false only by its far side under the opposite hedge (bounds.ts)
+	const bound = fact.bound && (fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && boundSide(fact, sentence.text) && statedBound(sentence.text, fact, ctx.facts[sentence.index]) ? falseBound(fact, before, beyondBound(ctx, sentence, fact), sentence.text) : undefined;
+	const swap = fact.bound ? bound?.falseKeyText : distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
 	if (swap !== undefined && !/[“”"]/.test(text) && !opinion && !containsWord(before + after, keyText)) {
 		out.push({
 			type: 'true-false',
 			stem: `${text}${stop}`,
 			options: ['True', 'False'],
 			key: 0,
-			falseStem: `${before}${swap}${after}${stop}`,
+			falseStem: `${bound?.before ?? before}${swap}${after}${stop}`,
 			falseKeyText: swap,
 			bonus: 0.1
 		});
 	}
 	// numeric estimate: counts, money and percentages asked as a number with unit and scale kept
 	// a count with no counted noun ("a port of roughly _____") gives no unit to estimate in (issue 3)
-	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && (fact.type !== 'count' || fact.noun) && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
+	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && (!fact.bound || boundSide(fact, sentence.text)) && (fact.type !== 'count' || fact.noun) && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
 		const written = writtenNumber(keyText)!;
 		const numMatch = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(keyText)!;
 		const blanked = keyText.slice(0, numMatch.index) + BLANK + keyText.slice(numMatch.index + numMatch[0].length);
@@ -1271,9 +1309,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// a quote said by "he" or "she" has its speaker named in the sentence before (`speakerOf`)
 	if (!sentence.text.includes(keyText) && !(w.type === 'who-said' && ctx.sentences[sentence.index - 1]?.text.includes(keyText))) return 'R2';
 	// R3: exactly one defensible answer
-	// a hedged bound is asked with its hedge in the stem and options on one side (`boundSide`);
-	// a false statement of it ("more than 20 hours" for "more than 12") is not false by the article
-	if (fact.bound && (w.type === 'true-false' || w.type === 'numeric' || !boundSide(fact, sentence.text))) return 'R3';
+	// a hedged bound is asked only as an estimate with its hedge in the stem, or as a true/false
+	// whose false side is beyond it under the opposite hedge: no other option ("more than 20
+	// hours" for "more than 12") is false by the article
+	if (fact.bound && (w.type === 'true-false' ? !isFalseBound(fact, w.falseKeyText) : w.type !== 'numeric' || !boundSide(fact, sentence.text))) return 'R3';
 	const around = sentence.text.slice(fact.span.end, fact.span.end + 24);
 	const aroundBefore = sentence.text.slice(Math.max(0, fact.span.start - 24), fact.span.start);
 	if (/^,?\s(and|or)\s(other|elsewhere|beyond|surrounding|neighbouring|nearby)\b/i.test(around)) return 'R3';
@@ -1309,6 +1348,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		const last = d.split(' ').pop() ?? d;
 		if (containsWord(w.stem, d) || (fact.type === 'person' && containsWord(w.stem, last))) return 'R3';
 	}
+	// two people sharing a surname, a lone first name among surnames, an organisation as a person (person-options.ts)
+	const personFault = fact.type === 'person' || w.type === 'who-said' ? personOptionFault(ctx, personNamesOf(ctx), options) : undefined;
+	if (personFault) return personFault;
 	// R4: self-contained: every pronoun or anaphor has its referent in the stem; a stem that
 	// opens on "the <noun>" needs the noun in the headline ("the talks") or a name after it
 	for (const stem of stems) {
@@ -1316,6 +1358,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if ((BARE_ANAPHOR_RE.test(stem.replace(/(\p{L}{3,}s), (?:many|most|some|all|several|half|none) of them\b/gu, '$1')) && !SCORE_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
 		// "the hosts" or "the visitors" of a report whose line-ups do not name them (sides.ts)
 		if (HAS_SIDE_WORD.test(stem)) return 'R4';
+		// "About half had received ...", "the search for the third continues": a share of what? (headless.ts)
+		if (headlessQuantity(stem, isVerbLike)) return 'R4';
 		// "A decision is expected in ...": a decision on something said before (plausible.ts)
 		if (UNNAMED_OUTCOME.test(stem)) return 'R4';
 		// "the FTSE 100 group", "the Nasdaq-listed company" that no name replaced (anaphora.ts)

@@ -150,3 +150,20 @@ export const MONTHS = [
 	'november',
 	'december'
 ];
+
+const dialling = new Map<string, number>();
+for (const c of Object.values(countries)) for (const n of [c.name, ...(c.alias ?? []), c.capital]) if (n && !dialling.has(n.toLowerCase())) dialling.set(n.toLowerCase(), c.phone[0]);
+
+/**
+ * How prominent a country (or the country of a capital city) is, by the length of its
+ * international dialling code (countries-list):
+ * 1 for a one- or two-digit code, which the ITU gave the large states first (the US, Germany,
+ * Brazil, India), 2 for three digits (Portugal, Kenya, Belize), 3 for four (island territories
+ * such as Sint Maarten); undefined for a name countries-list does not know. A distractor keeps
+ * the key's standing (QUALITY.md R8: no Belize as the source of a study of a large country).
+ */
+export function countryTier(name: string): 1 | 2 | 3 | undefined {
+	const code = dialling.get(name.toLowerCase());
+	if (code === undefined) return undefined;
+	return code < 100 ? 1 : code < 1000 ? 2 : 3;
+}

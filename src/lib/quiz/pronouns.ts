@@ -29,13 +29,20 @@ const OWN_PRONOUN: Record<'male' | 'female', RegExp> = {
  * one person it names is `dominant`, the person the article names far more than anyone else
  * of that gender (a court report's defendant: "The court heard Dawson had let his insurance
  * lapse. He had nine points ..."), whom its pronoun then means too. A sentence naming only
- * people of the other gender is passed over.
+ * people of the other gender is passed over. Persons are told apart by their full names (two
+ * who share a surname are two), and two of that gender in the last two sentences leave it
+ * unresolved.
  */
 export function soleReferent(pronoun: 'He' | 'She', earlier: readonly EarlierSentence[], dominant?: string): PersonMention | undefined {
 	const gender = pronoun === 'He' ? 'male' : 'female';
+	// two people of that gender in the last two sentences ("Laura Ashworth and her mother Peggy
+	// Ashworth"): either may be meant, unless the nearer names only the dominant one
+	const near = earlier.slice(0, 2).map((s) => s.persons.filter((p) => p.gender === gender));
+	const nearest = near.find((persons) => persons.length > 0) ?? [];
+	if (new Set(near.flat().map((p) => p.full)).size > 1 && !(dominant && nearest.every((p) => p.surname === dominant))) return undefined;
 	for (const sentence of earlier) {
 		if (sentence.persons.length === 0) continue;
-		const fitting = new Map(sentence.persons.filter((p) => p.gender === gender).map((p) => [p.surname, p]));
+		const fitting = new Map(sentence.persons.filter((p) => p.gender === gender).map((p) => [p.full, p]));
 		const unknown = sentence.persons.some((p) => p.gender === undefined);
 		if (fitting.size === 0 && !unknown) {
 			if (OWN_PRONOUN[gender].test(sentence.text)) return undefined;

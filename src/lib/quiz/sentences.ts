@@ -50,6 +50,8 @@ function endsSentence(text: string, i: number, sentenceStart: number): number | 
 	const word = wordMatch ? wordMatch[1] : '';
 	const nextWord = (/^[\p{L}\d'’]+/u.exec(text.slice(next)) ?? [''])[0].toLowerCase();
 	if (/^\p{Lu}$/u.test(word)) return undefined;
+	// a case name ("Carpenter v. United States", "Delaney vs. Dominican Republic"): the parties are one name
+	if (/^vs?$/.test(word) && /\p{Lu}[\p{L}'’.-]*\s+vs?$/u.test(text.slice(sentenceStart, i))) return undefined;
 	// "Minneapolis-St. Paul": the abbreviation is the last part of a hyphened word
 	if (ABBREVIATIONS.has(word.toLowerCase()) || ABBREVIATIONS.has(word.split('-').pop()!.toLowerCase())) return undefined;
 	if (/^(\p{L}\.)+\p{L}$/u.test(word)) {

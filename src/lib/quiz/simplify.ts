@@ -28,6 +28,21 @@ export function mapSpan(clause: Clause, start: number, end: number): { start: nu
 // the rest of a list of names an aside opened: ", Nottinghamshire and Yorkshire"
 const ASIDE_LIST_TAIL = /^(?:,\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*,?\s(?:and|or)\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*(?=[,.;]|$)/u;
 const DASH = '[–—]';
+
+/**
+ * Would dropping `lead` cut a leading phrase short, so that the stem opens on its tail? "Over
+ * the next 12 months, ..." read up to "12" leaves "months, ..."; "Over a follow-up of 5.8 years,
+ * ..." read up to "5.8" leaves "years, ..."; "After adjusting for age, income and smoking, ..."
+ * read up to its first comma leaves the rest of the list. `after` is the text after the lead.
+ * A phrase is dropped whole up to the comma that ends it, or not at all (QUALITY.md R1, R4).
+ */
+function cutsInsideLead(lead: string, after: string): boolean {
+	if (/^(?:the|a|an|he|she|it|they|we|i|you|this|that|these|those|there|his|her|its|their)\b/i.test(after)) return false;
+	// the lead ends on no comma, and a word or two run on to one: the phrase goes on past the cut
+	if (!/,\s*$/.test(lead) && /^\p{Ll}[\p{L}’'-]*(?:\s\p{Ll}[\p{L}’'-]*)?,/u.test(after)) return true;
+	// the lead ends on the first comma of a list that runs on to "and ...,"
+	return /,\s*$/.test(lead) && /^\p{Ll}[^,;:]{0,40}(?:, [^,;:]{1,40})*,? (?:and|or) [^,;:]{1,40},/u.test(after);
+}
 const LEADING_TIME =
 	/^(?:(?:last|this|next|earlier|later|early|late) (?:week|month|year|night|morning|evening|weekend|summer|winter|spring|autumn|fall)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\d+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier),|(?:on|by|since|until|in|during|over|at) (?:the )?(?:(?!\b(?:he|she|they|we|it|I)\b)[^,]){1,30}?(?:day|week|month|year|decade|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2})|(?:on|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|meanwhile|however|but|and|so|also|still|now),?\s+/i;
 const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|including|according to|which|who)\b[^]*$/;
@@ -272,6 +287,7 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		if (!lead) break;
 		// "During the strike of 1984 and 1985, he ...": a phrase cut inside a pair of times is no phrase
 		if (/^(?:and|or|to|until)\s\d/i.test(rest.slice(lead[0].length))) break;
+		if (cutsInsideLead(lead[0], rest.slice(lead[0].length))) break;
 		// "In the North West, 19.9% of entries ...": a named place or body is the scope the fact holds for
 		if (!LEADING_TIME.test(rest) && /^[Ii]n the \p{Lu}/u.test(lead[0])) break;
 		leadEnd += lead[0].length;

@@ -1,0 +1,66 @@
+import { isFirstName } from './lexicon';
+
+/** What `personOptionFault` needs of the article: its sentences' text, and every person fact's written name and surname. */
+export interface PersonNames {
+	text: string;
+	persons: readonly { text: string; surname: string }[];
+	/** Organisation names the article writes, lower-case. */
+	organisations: ReadonlySet<string>;
+}
+
+interface Names {
+	/** Surnames written after two different first names. */
+	shared: Set<string>;
+	/** Lone names that are first names and never a surname of someone named in full. */
+	firstOnly: Set<string>;
+	/** Surnames written after a first name at least once. */
+	fully: Set<string>;
+}
+
+const NAMES = new WeakMap<object, Names>();
+
+/**
+ * The surnames two people of an article share ("Laura Ashworth" and her mother "Peggy
+ * Ashworth"), the names written only as a lone first name ("Geoff") and the surnames written
+ * after a first name, read once per article (cached on `key`).
+ */
+function namesOf(key: object, article: PersonNames): Names {
+	let names = NAMES.get(key);
+	if (names) return names;
+	const fulls = new Map<string, Set<string>>();
+	const lone = new Set<string>();
+	for (const p of article.persons) {
+		if (p.text.includes(' ')) fulls.set(p.surname, (fulls.get(p.surname) ?? new Set()).add(p.text.split(' ')[0]));
+		else lone.add(p.text);
+	}
+	names = {
+		shared: new Set([...fulls].filter(([, firsts]) => firsts.size > 1).map(([surname]) => surname)),
+		firstOnly: new Set([...lone].filter((n) => !fulls.has(n) && isFirstName(n))),
+		fully: new Set(fulls.keys())
+	};
+	NAMES.set(key, names);
+	return names;
+}
+
+/**
+ * Why a set of person options (the key and its distractors, as written) is no fair item, or
+ * undefined when it is: a lone surname two people of the article share is no answer at all
+ * ('R3': "Ashworth" may be either); a lone first name ("Geoff") among surnames breaks the name
+ * format ('R5'); a lone name never written after a first name that the article writes as an
+ * organisation, or after "the" ("the Justice Department"), is no person ('R8'). Takes a key
+ * object to cache the article's names on (the generation context), the article's names and the
+ * options. QUALITY.md R3, R5, R8.
+ */
+export function personOptionFault(key: object, article: PersonNames, options: readonly string[]): 'R3' | 'R5' | 'R8' | undefined {
+	const { shared, firstOnly, fully } = namesOf(key, article);
+	const lone = options.filter((o) => !o.includes(' '));
+	if (lone.some((o) => shared.has(o))) return 'R3';
+	if (lone.some((o) => firstOnly.has(o)) && lone.some((o) => !firstOnly.has(o))) return 'R5';
+	for (const o of lone) {
+		if (fully.has(o)) continue;
+		if (article.organisations.has(o.toLowerCase())) return 'R8';
+		const escaped = o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		if (new RegExp(`\\b[Tt]he (?:\\p{Lu}[\\p{L}’'&-]*\\s){0,3}${escaped}(?![\\p{L}’'-])`, 'u').test(article.text)) return 'R8';
+	}
+	return undefined;
+}
