@@ -39,7 +39,7 @@ export interface Referent {
 }
 
 // the business kinds: each is also a 'company', so "the company" may mean a grocer
-const BUSINESS = new Set(['retailer', 'bank', 'carmaker', 'airline', 'insurer', 'broadcaster', 'developer', 'publisher']);
+const BUSINESS = new Set(['retailer', 'bank', 'carmaker', 'airline', 'insurer', 'broadcaster', 'developer', 'publisher', 'app']);
 /**
  * The kind each common noun says a name is, in "online grocer Ocado" or "Ocado, the grocer".
  * Only business and club nouns: "told the court Mr Smith ..." or "campaign group Extinction
@@ -73,7 +73,14 @@ const NOUN_KIND: Record<string, string> = {
 	housebuilder: 'developer',
 	publisher: 'publisher',
 	club: 'club',
-	side: 'club'
+	side: 'club',
+	app: 'app',
+	platform: 'app',
+	union: 'union',
+	charity: 'charity',
+	museum: 'museum',
+	regulator: 'agency',
+	watchdog: 'agency'
 };
 /** The kind the last word of a name gives it ("Bristol City Council", "Leeds United"). */
 const SUFFIX_KIND: Record<string, string> = {
@@ -153,7 +160,12 @@ const ANAPHOR_KIND: Record<string, string> = {
 	university: 'university',
 	park: 'park',
 	city: 'city',
-	town: 'town'
+	town: 'town',
+	app: 'app',
+	charity: 'charity',
+	museum: 'museum',
+	regulator: 'agency',
+	watchdog: 'agency'
 };
 const PLACE_KINDS = new Set(['park', 'city', 'town']);
 /**
@@ -168,8 +180,18 @@ const KIND_NOUNS = Object.keys(NOUN_KIND).join('|');
 // "online grocer Ocado", "Swiss side FC Zurich", "the developer Goram Homes"
 const INTRODUCED = new RegExp(String.raw`\b(${KIND_NOUNS}) (${NAME})(?![\p{L}\p{M}])`, 'gu');
 // "Ocado, the online grocer," "Goram Homes, a developer", "Halden Foods, the British maker"
-const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:\p{Lu}\p{Ll}+ )?(?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b`, 'gu');
+const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:\p{Lu}[\p{Ll}-]+ )?(?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b`, 'gu');
 const PARK = /(?:\p{Lu}[\p{L}’'-]+ ){1,3}Park\b/gu;
+// "the GDL union", "the Labour party": a kind noun after the name
+const FOLLOWED = new RegExp(String.raw`\b[Tt]he (${NAME}) (${KIND_NOUNS})(?![\p{L}-])(?![’']s)`, 'gu');
+/**
+ * A name that speaks or acts as a thing, not a person: "Lumora, which says ...", "Northway's
+ * chief nursing officer", "Deutsche Bahn said it ...": an organisation no tagger knew, of no
+ * stated kind. Group 1 the name.
+ */
+const THING_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}’'.-])(${NAME})(?:, which\b|[’']s (?:chief|head|vice|president|director|spokes\p{L}+|general|managing|finance|senior|board|shares|parent)\b| (?:said|says|has said|had said) (?:it|its)\b)`, 'gu');
+// "the Digital Services Act": a law whose initials another name of the article may be
+const LAW = /\b(\p{Lu}[\p{L}-]*(?: (?:of |and |on )?\p{Lu}[\p{L}-]*){1,5}) (?:Act|Regulation|Directive|Treaty|Convention|Bill|Code|Agreement)\b/gu;
 // a capitalised word that opens a sentence before a park's name ("In Hyde Park")
 const LEADING_WORD = /^(?:The|In|At|On|Near|From|To|Into|Inside|Outside|Across|Around|A|An) /;
 // "the trust she worked for": a relative clause with no "that" opens on its subject pronoun
@@ -234,6 +256,9 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 		if (byName.has(m[1]) || introduces) add(m[1], false).kinds.add(NOUN_KIND[m[2]]);
 	}
 	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
+	// "Dunmore" after "Dunmore Systems" is the same company by its short name, no other one
+	for (const name of thingNames(source, all)) if (![...byName.keys()].some((n) => n.startsWith(`${name} `) || n.endsWith(` ${name}`))) add(name, false);
+	for (const m of all.matchAll(FOLLOWED)) if (byName.has(m[1])) byName.get(m[1])!.kinds.add(NOUN_KIND[m[2]]);
 	const towns = [...source.places.values(), ...extractFacts(article.title).filter((f) => f.type === 'place').map((f) => ({ text: f.text, level: f.level ?? '' }))];
 	for (const p of towns) if (p.level === 'city' || p.level === 'town') add(p.text, true).kinds.add(p.level);
 	const out: Referent[] = [];
@@ -250,6 +275,8 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 			if (/^(?:EU|UN|NATO|WHO|IMF|OECD|ECB|Commission)$/.test(name)) r.kinds.add(name === 'Commission' ? 'agency' : 'bloc');
 			for (const k of [...r.kinds]) if (BUSINESS.has(k)) r.kinds.add('company');
 			if (LABOUR_UNION.test(name)) r.kinds.add('union');
+			// "the DSA" of an article that writes "the Digital Services Act" is a law, no rival of a company
+			if (r.kinds.size === 0 && /^[A-Z]{2,6}$/.test(name) && [...all.matchAll(LAW)].some((l) => initials(`${l[1]} ${l[0].split(' ').at(-1)}`) === name)) r.kinds.add('law');
 		}
 		const mentions = count(body, name);
 		// "the US Geological Survey" takes "the" where most mentions have it; "the Leeds manager" does not make "the Leeds"
@@ -258,6 +285,35 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 	}
 	return out;
 }
+
+/** The capital initials of a name's words, "of" and "and" left out: "Digital Services Act" → "DSA". */
+function initials(name: string): string {
+	return name
+		.split(' ')
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map((w) => w[0])
+		.join('');
+}
+
+/**
+ * The names an article writes as things that speak or act (`THING_NAME`), leaving out persons
+ * (a person fact, a first name or a title, a surname), places, and words that open a sentence.
+ */
+function thingNames(source: AnaphoraSource, all: string): Set<string> {
+	const out = new Set<string>();
+	const people = source.facts.flat().filter((f) => f.type === 'person');
+	for (const m of all.matchAll(THING_NAME)) {
+		const name = m[1].replace(LEADING_WORD, '');
+		const first = name.split(' ')[0];
+		if (name === '' || /[’']s\b/.test(name) || NOT_NAME.test(first) || isFirstName(first) || TITLES.has(first.toLowerCase().replace(/\.$/, ''))) continue;
+		if (source.places.has(name.toLowerCase()) || hasTag(name.toLowerCase(), 'Place')) continue;
+		if (people.some((f) => f.text === name || f.surname === name || f.text.endsWith(` ${name}`) || f.text.startsWith(`${name} `))) continue;
+		out.add(name);
+	}
+	return out;
+}
+// words that are no organisation's first word
+const NOT_NAME = /^(?:It|Its|He|She|They|We|I|You|His|Her|Their|Our|This|That|These|Those|Officials|Police|Prosecutors|Critics|Analysts|Experts|Residents|Researchers|Scientists|Doctors|Nurses|Teachers|Campaigners|Ministers|Officers|Investigators|Authorities|Sources|Mr|Mrs|Ms|Dr)$/;
 
 /**
  * Does a wire dateline end at `at` ("LONDON, Nov 30 (Reuters) - Halden Foods, the maker ...")?
@@ -281,6 +337,23 @@ function referentOf(referents: Referent[], kind: string, before: string): Refere
 	return fits.length === 1 ? fits[0] : undefined;
 }
 
+/** The kinds of description a name of no stated kind may be meant by: an organisation's, not a place's, court's or government's. */
+const UNTYPED_KINDS = new Set(['company', 'union', 'club', 'agency', 'charity', 'app', ...BUSINESS]);
+
+/**
+ * The organisation of no stated kind that the sentence before opens on as its subject
+ * ("Northway said its offer ...", "Deutsche Bahn said that ..."), for a description of an
+ * organisation's kind when no name of that kind fits at all (`referentOf` found none named
+ * before). Undefined for a place's kind, a possessive opening ("Northway's chief ..."), or a
+ * sentence in another paragraph than the one before.
+ */
+function focusedThing(referents: Referent[], kind: string, before: string, previous: Sentence | undefined): Referent | undefined {
+	if (!previous || !UNTYPED_KINDS.has(kind)) return undefined;
+	if (referents.some((r) => r.kinds.has(kind) && r.mentions > 0 && containsWord(before, r.name))) return undefined;
+	const opens = referents.filter((r) => !r.place && r.kinds.size === 0 && new RegExp(String.raw`^(?:The )?${r.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,| \p{Ll})`, 'u').test(previous.text));
+	return opens.length === 1 ? opens[0] : undefined;
+}
+
 /**
  * Does `text` name another candidate for a description of this kind, or mention an unnamed one
  * ("a Japanese firm")? An organisation the article gives no kind might be any kind. Without
@@ -298,7 +371,9 @@ function rivals(referents: Referent[], referent: Referent, kind: string, text: s
 	}
 	// "a Japanese firm", "another company": an unnamed one of the kind
 	const nouns = Object.keys(ANAPHOR_KIND).filter((n) => ANAPHOR_KIND[n] === kind || (kind === 'company' && BUSINESS.has(ANAPHOR_KIND[n])));
-	return new RegExp(String.raw`\b(?:a|an|another|one) (?:(?!the |of |its )[\p{L}-]+ ){0,2}?(?:${nouns.join('|')})\b`, 'iu').test(text);
+	// a quote's "a company of this size" or "singles out one company" is the speaker's words, no new referent
+	const narrated = text.replace(/“[^”]*”?|"[^"]*"?/g, '');
+	return new RegExp(String.raw`\b(?:a|an|another|one) (?:(?!the |of |its )[\p{L}-]+ ){0,2}?(?:${nouns.join('|')})\b`, 'iu').test(narrated);
 }
 
 /**
@@ -360,7 +435,9 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		const before = stem.slice(0, m.index);
 		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) continue;
 		const kind = m.kind;
-		const referent = referentOf(referents, kind, [source.article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n'));
+		const looked = [source.article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n');
+		// "Deutsche Bahn said ... The company estimated ...": a name of no stated kind that the sentence before opens on
+		const referent = referentOf(referents, kind, looked) ?? focusedThing(referents, kind, looked, previous);
 		// a sentence that names the referent itself either needs no rewrite or has it as the key,
 		// which the rewrite would give away ("_____ officials admitted that Beijing had ...")
 		if (!referent || containsWord(stem, referent.name) || containsWord(sentence.text, referent.name)) return undefined;
@@ -473,17 +550,57 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		if (!previous || previous.paragraph < sentence.paragraph - 1) return undefined;
 		const name = organisationSubject(source, previous);
 		if (text.startsWith('Its ')) {
-			const owner = name ?? onlyParty(source.article, previous.text);
+			const owner = name ?? onlyParty(source.article, previous.text) ?? namedSubject(source, previous);
 			return owner ? { length: 3, phrase: `${owner}${/’/.test(previous.text) ? '’' : "'"}s` } : undefined;
 		}
+		// "It was published in March ..." after "The Salt Ledger follows ...": a passive says what was done to the thing
+		const named = name ? undefined : namedSubject(source, previous);
+		if (named && PASSIVE_IT.test(text) && !SAYING_IT.test(text)) return { length: 2, phrase: named };
 		if (DUMMY_IT.test(text)) return undefined;
 		const verb = /^It (\p{Ll}+)/u.exec(text)![1];
 		if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense') && !/(?:ed|es)$/.test(verb)) return undefined;
-		if (name) return { length: 2, phrase: name };
+		if (name ?? named) return { length: 2, phrase: (name ?? named)! };
 		const referent = subject(previous.text, previous);
 		return referent ? { length: 2, phrase: referent.phrase } : undefined;
 	}
 	return subject(text, sentence);
+}
+
+/** "It is scheduled to ...", "It was published in March by ...": a passive of a thing, never "It is unclear" nor "It was the first". */
+const PASSIVE_IT = /^It (?:is|was|has been|had been|will be) (?:\p{Ll}+ly )?\p{Ll}+(?:ed|en|wn|ld|nt) (?:to|by|in|on|at|for|from|with|as|into|until|before|after)\b/u;
+// "It was reported on Monday that ...": a passive of saying stands for nothing
+const SAYING_IT = /^It (?:is|was|has been|had been|will be) (?:[a-z]+ly )?(?:said|reported|announced|understood|thought|believed|feared|claimed|revealed|confirmed|estimated|known|alleged|expected|hoped|argued|suggested|recommended|agreed|decided)\b/;
+// a sentence that opens on a name and its verb: "Lyra will travel ...", "The Galaxy Ring 2 will cost ..."
+const NAMED_OPENING = /^((?:The )?\p{Lu}[\p{L}\p{M}’'-]*(?: (?:\p{Lu}[\p{L}\p{M}’'-]*|\d{1,2}))*) (\p{Ll}+)\b/u;
+// capitalised words that open a sentence without naming its subject
+const NOT_SUBJECT = /^(?:The|A|An|In|On|At|After|Before|But|And|As|For|From|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|Mr|Mrs|Ms|Dr|When|While|Once|If|Since|Under|With|Without|During|Over|About|Some|Many|Most|All|One|Two|Three|Last|Next|Earlier|Later|Meanwhile|However)$/;
+
+/**
+ * The thing a sentence opens on by its name, for a next sentence's "It" or "Its" (QUALITY.md
+ * R4): "Lyra will travel about 2.7 billion miles ..." makes "It is scheduled to reach its target"
+ * Lyra's. Only a name that is no person (no person fact, first name or title) and is followed by
+ * a verb; and only when the sentence names nobody and nothing else but places, so the name is
+ * the one thing "It" can mean. Undefined otherwise.
+ */
+function namedSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
+	const m = NAMED_OPENING.exec(sentence.text);
+	if (!m) return undefined;
+	const words = m[1].split(' ');
+	const first = words[0] === 'The' ? words[1] : words[0];
+	if (!first || NOT_SUBJECT.test(first) || (words[0] !== 'The' && NOT_SUBJECT.test(words[0])) || isFirstName(first) || TITLES.has(first.toLowerCase().replace(/\.$/, ''))) return undefined;
+	const verb = m[2];
+	if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal' || t === 'Copula' || t === 'Auxiliary')) return undefined;
+	const name = m[1].replace(/^The /, '');
+	const facts = source.facts[sentence.index] ?? [];
+	if (facts.some((f) => f.type === 'person' || ((f.type === 'organisation' || f.type === 'place') && f.span.start < m[1].length && f.text !== name))) return undefined;
+	if (facts.some((f) => f.type === 'place' && f.text === name)) return undefined;
+	// any other capitalised name after the subject that is no place might be what "It" means
+	const rest = sentence.text.slice(m[1].length);
+	const places = facts.filter((f) => f.type === 'place').map((f) => f.text);
+	for (const c of rest.matchAll(/(?<![\p{L}\p{M}.])\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*)*/gu)) {
+		if (!places.some((p) => p.includes(c[0]) || c[0].includes(p))) return undefined;
+	}
+	return m[1];
 }
 
 // "the nationalist Freedom and Sovereignty party", "the Together bloc", "Civic Renewal movement"

@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import { filler, reportOf, written } from './report';
+
+/** The stems a report kept (passed every check). */
+function kept(title: string, paragraphs: string[]): string[] {
+	return written(reportOf(title, paragraphs))
+		.filter((w) => w.check === '')
+		.map((w) => w.stem);
+}
+
+describe('"It" after a sentence that opens on a named thing (QUALITY.md R4)', () => {
+	const PROBE = [
+		'A small space probe lifted off from a launch pad in French Guiana on Tuesday after two delays caused by strong winds.',
+		'Vesper will travel about 1.9 billion miles on a long looping path through the inner solar system.',
+		'It is scheduled to reach the comet in the spring of 2031, engineers said.'
+	];
+
+	it('writes a passive "It is scheduled ..." as the name the sentence before opens on', () => {
+		expect(kept('Probe launched toward distant comet', PROBE).some((s) => s.startsWith('Vesper is scheduled to reach the comet in the spring of'))).toBe(true);
+	});
+
+	it('writes "It goes on sale ..." after "The Aura Band 3 will cost ..."', () => {
+		const stems = kept('Fitness tracker maker cuts price of new band', [
+			'A fitness tracker maker on Monday unveiled a cheaper version of its wrist band for runners.',
+			'The Aura Band 3 will cost $199 in the U.S., $40 less than the last model, the company said.',
+			'It goes on sale on 7 March in five colours and two sizes, with orders opening at once.'
+		]);
+		expect(stems.some((s) => s.startsWith('The Aura Band 3 goes on sale on 7 March in'))).toBe(true);
+	});
+
+	it('leaves "It" unresolved when the sentence before names another thing it may mean', () => {
+		const other = [PROBE[0], 'Vesper will carry a camera built by Halvard Optics on a long looping path.', PROBE[2]];
+		expect(kept('Probe launched toward distant comet', other).some((s) => /^(?:Vesper|Halvard Optics) is scheduled/.test(s))).toBe(false);
+	});
+
+	it('never writes a copular "It is the third ..." as the name', () => {
+		const stems = written(
+			reportOf('Drivers strike over pay', [
+				'Train drivers walked out on Thursday in a dispute over pay and hours.',
+				'Nordbahn said all passengers could use their tickets on a later date.',
+				'It is the third strike by the drivers since October, with 2,000 trains cancelled.',
+				...filler
+			])
+		).map((w) => w.stem);
+		expect(stems.some((s) => s.startsWith('Nordbahn is the third strike'))).toBe(false);
+	});
+});
+
+describe('"the company" of an organisation no tagger types (QUALITY.md R4)', () => {
+	it('is the name of no stated kind that the sentence before opens on', () => {
+		const stems = kept('Nurses set strike date after rejecting pay offer', [
+			'About 3,100 nurses at three hospitals will strike next month after rejecting a final offer, the Northern Nurses Union said on Wednesday.',
+			'Kestrel said its offer would have been among the most generous in the region.',
+			'The company estimated it would add about $64 million to its labor costs over three years.'
+		]);
+		expect(stems.some((s) => s.startsWith('Kestrel estimated it would add about'))).toBe(true);
+	});
+
+	it('stays refused when the sentence before opens on someone else', () => {
+		const stems = kept('Nurses set strike date after rejecting pay offer', [
+			'About 3,100 nurses at three hospitals will strike next month after rejecting a final offer, the Northern Nurses Union said on Wednesday.',
+			'Kestrel said its offer would have been among the most generous in the region.',
+			'A union official said members were angry about staffing at the hospitals.',
+			'The company estimated it would add about $64 million to its labor costs over three years.'
+		]);
+		expect(stems.some((s) => /^(?:Kestrel|The company) estimated it would add/.test(s))).toBe(false);
+	});
+
+	it('is the app the article names: "the photo app Pixora" is a company, and a law by its initials is no rival', () => {
+		const stems = kept('Regulators fine Pixora €80m over children’s data', [
+			'European regulators have fined the photo app Pixora €80m for failing to protect children under the Digital Markets Act.',
+			'The fine is equal to about 3% of Pixora’s yearly turnover, the most allowed under the DMA.',
+			'The company has also been ordered to change its settings for users under 16 within 60 days.',
+			'“This singles out one company for a problem the whole industry shares,” a spokesperson said.',
+			'The company, founded in 2015 by two brothers, moved its headquarters to Lisbon in 2019.'
+		]);
+		expect(stems.some((s) => s.startsWith('Pixora has also been ordered to change its settings'))).toBe(true);
+		expect(stems.some((s) => s.startsWith('Pixora, founded in'))).toBe(true);
+	});
+});
