@@ -78,3 +78,29 @@ describe('"the company" of an organisation no tagger types (QUALITY.md R4)', () 
 		expect(stems.some((s) => s.startsWith('Pixora, founded in'))).toBe(true);
 	});
 });
+
+describe('the unnamed group of a police story (QUALITY.md R4)', () => {
+	const ROBBERY = [
+		'Detectives are appealing for witnesses after a cashier was threatened during a robbery at a petrol station in Penmore.',
+		'Two men entered Kettle Stores on Quarry Lane at about 10pm on Friday and demanded money from the cashier.',
+		'The pair left with about £450 in cash and a box of lottery cards before running off towards the park.',
+		'The second man is thought to be about 30 years old and around 6ft 2in tall, police said.'
+	];
+
+	it('writes "The pair" as the two men the article introduced, in its own words', () => {
+		const stems = kept('Police appeal after petrol station robbery', [...ROBBERY, ...filler]);
+		expect(stems.some((s) => s.startsWith('The two men who entered Kettle Stores left with about'))).toBe(true);
+	});
+
+	it('leaves "The pair" unresolved when the article introduces two groups', () => {
+		const two = [...ROBBERY.slice(0, 2), 'Two women stopped a bus on the ring road an hour later and demanded money from the driver.', ...ROBBERY.slice(2)];
+		const stems = written(reportOf('Police appeal after petrol station robbery', [...two, ...filler])).map((w) => w.stem);
+		expect(stems.some((s) => /^The two (?:men|women) who/.test(s))).toBe(false);
+	});
+
+	it('never makes "The two women" of two men', () => {
+		const women = [...ROBBERY.slice(0, 2), 'The two women left with about £450 in cash and a box of lottery cards before running off towards the park.'];
+		const stems = written(reportOf('Police appeal after petrol station robbery', [...women, ...filler])).map((w) => w.stem);
+		expect(stems.some((s) => s.startsWith('The two men who'))).toBe(false);
+	});
+});

@@ -1,6 +1,7 @@
 import { DATELINE, extractFacts, type Fact } from './facts';
 import { TITLES, hasTag, isFirstName, tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
+import { unnamedGroupOpening } from './unnamed';
 
 /**
  * Definite descriptions in stems (QUALITY.md R4): "The company made a profit ..." is asked as
@@ -256,8 +257,7 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 		if (byName.has(m[1]) || introduces) add(m[1], false).kinds.add(NOUN_KIND[m[2]]);
 	}
 	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
-	// "Dunmore" after "Dunmore Systems" is the same company by its short name, no other one
-	for (const name of thingNames(source, all)) if (![...byName.keys()].some((n) => n.startsWith(`${name} `) || n.endsWith(` ${name}`))) add(name, false);
+	for (const name of thingNames(source, all)) add(name, false);
 	for (const m of all.matchAll(FOLLOWED)) if (byName.has(m[1])) byName.get(m[1])!.kinds.add(NOUN_KIND[m[2]]);
 	const towns = [...source.places.values(), ...extractFacts(article.title).filter((f) => f.type === 'place').map((f) => ({ text: f.text, level: f.level ?? '' }))];
 	for (const p of towns) if (p.level === 'city' || p.level === 'town') add(p.text, true).kinds.add(p.level);
@@ -365,6 +365,8 @@ function rivals(referents: Referent[], referent: Referent, kind: string, text: s
 	for (const f of facts ?? []) if (place ? f.type === 'place' && f.level === kind : f.type === 'organisation') named.add(f.text);
 	if (facts) for (const r of referents) if (r.place === place && containsWord(text, r.name)) named.add(r.name);
 	named.delete(referent.name);
+	// "Dunmore" after "Dunmore Systems" is the same company by its short name, no other one
+	for (const name of named) if (referent.name.startsWith(`${name} `)) named.delete(name);
 	for (const name of named) {
 		const r = referents.find((x) => x.name === name);
 		if (place ? !r || r.kinds.has(kind) : !r || r.kinds.size === 0 || r.kinds.has(kind)) return true;
@@ -537,6 +539,9 @@ function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string):
  * named with words before it, an "It" that stands for nothing ("It is unclear whether").
  */
 export function openingReferent(source: AnaphoraSource, sentence: Sentence, text: string): { length: number; phrase: string } | undefined {
+	// "The pair left with ...": the unnamed group of a police story, in the article's words (unnamed.ts)
+	const group = unnamedGroupOpening(source, sentence, text);
+	if (group) return group;
 	const subject = (opening: string, at: Sentence) => {
 		const m = OPENING_THE.exec(opening);
 		if (!m) return undefined;

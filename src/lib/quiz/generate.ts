@@ -118,7 +118,7 @@ const ANAPHOR_RE =
 	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 // "the three months to December", "the two clubs in the final": a count of a plural noun that
 // its own words bound; "Residents of the two roads will ..." points back to roads named before
-const COUNTED_PLURAL = /^\s(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|\p{Ll}+s\s(?:to|of|in|from|since|between|before|after|earlier|later|ago|that|which|who)\b)/u;
+const COUNTED_PLURAL = /^\s(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|(?:\p{Ll}+s|men|women|people|children)\s(?:to|of|in|from|since|between|before|after|earlier|later|ago|that|which|who)\b)/u;
 const CLAIM_RE = /\b(claims?|claimed|alleged(?:ly)?|reportedly|rumou?rs?|accus\w+|suspected|purported(?:ly)?|insists?|insisted)\b/i;
 
 /** A URL-safe id from a title: lower-case words joined by "-", at most 64 characters. */
