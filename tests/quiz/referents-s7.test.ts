@@ -104,3 +104,37 @@ describe('the unnamed group of a police story (QUALITY.md R4)', () => {
 		expect(stems.some((s) => s.startsWith('The two men who'))).toBe(false);
 	});
 });
+
+describe('"It" after a sentence that opens on a description (QUALITY.md R4)', () => {
+	it('is "the company" of the sentence before, named as the one developer the article gives', () => {
+		const stems = kept('Councillors approve 300 homes on edge of village', [
+			'Councillors have approved plans for 300 homes on farmland at the edge of a Somerset village despite strong objections.',
+			'The scheme was put forward by the developer Larkfield Homes, which bought the land in 2019.',
+			'The company said it expected to start work in the spring, with the first homes finished by 2027.',
+			'It will also contribute £1.8 million towards a new junction on the main road into the village.'
+		]);
+		expect(stems.some((s) => s.startsWith('Larkfield Homes will also contribute'))).toBe(true);
+	});
+
+	it('is the lead’s thing, which a quote’s "a better project" does not double', () => {
+		const stems = kept('State board approves wind farm despite objections', [
+			'A state board on Thursday approved a 200-megawatt wind project on farmland in the west of the county.',
+			'“We think it is a better project because we listened,” a spokesperson for the developer said.',
+			'Once running, the project is expected to power about 40,000 homes, according to the developer.',
+			'It will cost an estimated $310 million to build.'
+		]);
+		expect(stems.some((s) => s.startsWith('The wind project will cost an estimated'))).toBe(true);
+	});
+
+	it('never writes "It will take years" as the description', () => {
+		const stems = written(
+			reportOf('State board approves wind farm despite objections', [
+				'A state board on Thursday approved a 200-megawatt wind project on farmland in the west of the county.',
+				'Once running, the project is expected to power about 40,000 homes, according to the developer.',
+				'It will take about 3 years to build, officials said.',
+				...filler
+			])
+		).map((w) => w.stem);
+		expect(stems.some((s) => /^The (?:wind )?project will take/.test(s))).toBe(false);
+	});
+});

@@ -2,6 +2,7 @@ import { DATELINE, extractFacts, type Fact } from './facts';
 import { TITLES, hasTag, isFirstName, tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
 import { unnamedGroupOpening } from './unnamed';
+import { LEAD_THINGS } from './events';
 
 /**
  * Definite descriptions in stems (QUALITY.md R4): "The company made a profit ..." is asked as
@@ -186,11 +187,11 @@ const PARK = /(?:\p{Lu}[\p{L}’'-]+ ){1,3}Park\b/gu;
 // "the GDL union", "the Labour party": a kind noun after the name
 const FOLLOWED = new RegExp(String.raw`\b[Tt]he (${NAME}) (${KIND_NOUNS})(?![\p{L}-])(?![’']s)`, 'gu');
 /**
- * A name that speaks or acts as a thing, not a person: "Lumora, which says ...", "Northway's
+ * A name that speaks or acts as a thing, not a person: "Lumora says it ...", "Northway's
  * chief nursing officer", "Deutsche Bahn said it ...": an organisation no tagger knew, of no
  * stated kind. Group 1 the name.
  */
-const THING_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}’'.-])(${NAME})(?:, which\b|[’']s (?:chief|head|vice|president|director|spokes\p{L}+|general|managing|finance|senior|board|shares|parent)\b| (?:said|says|has said|had said) (?:it|its)\b)`, 'gu');
+const THING_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}’'.-])(${NAME})(?:[’']s (?:chief|head|vice|president|director|spokes\p{L}+|general|managing|finance|senior|board|shares|parent)\b| (?:said|says|has said|had said) (?:it|its)\b)`, 'gu');
 // "the Digital Services Act": a law whose initials another name of the article may be
 const LAW = /\b(\p{Lu}[\p{L}-]*(?: (?:of |and |on )?\p{Lu}[\p{L}-]*){1,5}) (?:Act|Regulation|Directive|Treaty|Convention|Bill|Code|Agreement)\b/gu;
 // a capitalised word that opens a sentence before a park's name ("In Hyde Park")
@@ -561,15 +562,41 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		// "It was published in March ..." after "The Salt Ledger follows ...": a passive says what was done to the thing
 		const named = name ? undefined : namedSubject(source, previous);
 		if (named && PASSIVE_IT.test(text) && !SAYING_IT.test(text)) return { length: 2, phrase: named };
-		if (DUMMY_IT.test(text)) return undefined;
-		const verb = /^It (\p{Ll}+)/u.exec(text)![1];
-		if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense') && !/(?:ed|es)$/.test(verb)) return undefined;
+		if (DUMMY_IT.test(text) && !MODAL_IT.test(text)) return undefined;
+		// "It will also contribute", "It now sees": a modal or an adverb before the verb
+		const verb = /^It (?:(?:now|also|still|already|then|later|\p{Ll}+ly) )?(\p{Ll}+)/u.exec(text)![1];
+		if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal') && !/(?:ed|es)$/.test(verb)) return undefined;
 		if (name ?? named) return { length: 2, phrase: (name ?? named)! };
 		const referent = subject(previous.text, previous);
-		return referent ? { length: 2, phrase: referent.phrase } : undefined;
+		if (referent) return { length: 2, phrase: referent.phrase };
+		// "The company said it expected ... It will also contribute ...": "It" is the description the later steps name or refuse
+		const described = describedSubject(previous.text);
+		return described ? { length: 2, phrase: described } : undefined;
 	}
 	return subject(text, sentence);
 }
+
+// "The company said ...", "Once running, the project is expected ...": a description of a named kind or a lead's thing opening a sentence
+const DESCRIBED_SUBJECT = new RegExp(
+	String.raw`^(?:(?:Once|After|When|While|Since|Despite|Although|If|By|In|On|At|For|Under|With) [^,]{1,40}, )?[Tt]he ((?:[\p{Ll}-]+ ){0,2}?)(${Object.keys(ANAPHOR_KIND).join('|')}|${[...LEAD_THINGS].join('|')}) (\p{Ll}+)\b`,
+	'u'
+);
+
+/**
+ * The description a sentence opens on as its subject, as "The company" or "The central bank",
+ * when its noun is a kind the resolver names (`ANAPHOR_KIND`: not a place's) or a thing a lead
+ * introduces ("the project"), and a verb follows. What a next sentence's "It" means; whether it
+ * can be named is for `resolveAnaphors`, `nameLeadThings` and the R4 check.
+ */
+function describedSubject(text: string): string | undefined {
+	const m = DESCRIBED_SUBJECT.exec(text);
+	if (!m || PLACE_KINDS.has(ANAPHOR_KIND[m[2]] ?? '')) return undefined;
+	if (!tagsOf(m[3]).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal' || t === 'Copula' || t === 'Auxiliary') && !/ed$/.test(m[3])) return undefined;
+	return `The ${m[1]}${m[2]}`;
+}
+
+/** "It will cost ...", "It has already offered ...": a modal or "has" before a verb of doing, not "It will take years" nor "It will be". */
+const MODAL_IT = /^It (?:will|would|could|can|may|might|must|should|has|had) (?:(?:also|now|still|already|then|later) )?(?!be\b|been\b|take\b|took\b|taken\b|seem|appear|become|mean|matter|help\b)\p{Ll}+/u;
 
 /** "It is scheduled to ...", "It was published in March by ...": a passive of a thing, never "It is unclear" nor "It was the first". */
 const PASSIVE_IT = /^It (?:is|was|has been|had been|will be) (?:\p{Ll}+ly )?\p{Ll}+(?:ed|en|wn|ld|nt) (?:to|by|in|on|at|for|from|with|as|into|until|before|after)\b/u;
