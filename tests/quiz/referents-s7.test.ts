@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { FUTURE_BEFORE } from '../../src/lib/quiz/plausible';
 import { filler, reportOf, written } from './report';
 
 /** The stems a report kept (passed every check). */
@@ -136,5 +137,12 @@ describe('"It" after a sentence that opens on a description (QUALITY.md R4)', ()
 			])
 		).map((w) => w.stem);
 		expect(stems.some((s) => /^The (?:wind )?project will take/.test(s))).toBe(false);
+	});
+});
+
+describe('a forecast puts its year in the future (QUALITY.md R8)', () => {
+	it('reads "sees inflation returning to ... in" as a forecast, so no earlier year is a distractor', () => {
+		expect(FUTURE_BEFORE.test('The central bank now sees inflation returning to its 2% target in the first quarter of ')).toBe(true);
+		expect(FUTURE_BEFORE.test('The central bank saw inflation peak in the autumn of ')).toBe(false);
 	});
 });
