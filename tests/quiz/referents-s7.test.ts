@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { FUTURE_BEFORE } from '../../src/lib/quiz/plausible';
+import { personNounBefore } from '../../src/lib/quiz/pronouns';
 import { filler, reportOf, written } from './report';
 
 /** The stems a report kept (passed every check). */
@@ -144,5 +145,13 @@ describe('a forecast puts its year in the future (QUALITY.md R8)', () => {
 	it('reads "sees inflation returning to ... in" as a forecast, so no earlier year is a distractor', () => {
 		expect(FUTURE_BEFORE.test('The central bank now sees inflation returning to its 2% target in the first quarter of ')).toBe(true);
 		expect(FUTURE_BEFORE.test('The central bank saw inflation peak in the autumn of ')).toBe(false);
+	});
+});
+
+describe('a person noun after a leading place phrase (QUALITY.md R4)', () => {
+	it('reads "In Leeds, a 70-year-old man ... his" as the man’s', () => {
+		expect(personNounBefore('In Leeds, a 70-year-old man was found dead at ', 'male')).toBe(true);
+		expect(personNounBefore('In Leeds, a 70-year-old man was found dead at ', 'female')).toBe(false);
+		expect(personNounBefore('In Leeds, officials found a body at ', 'male')).toBe(false);
 	});
 });
