@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { FUTURE_BEFORE } from '../../src/lib/quiz/plausible';
 import { personNounBefore } from '../../src/lib/quiz/pronouns';
+import { simplify } from '../../src/lib/quiz/simplify';
+import { extractFacts } from '../../src/lib/quiz/facts';
 import { filler, reportOf, written } from './report';
 
 /** The stems a report kept (passed every check). */
@@ -153,5 +155,13 @@ describe('a person noun after a leading place phrase (QUALITY.md R4)', () => {
 		expect(personNounBefore('In Leeds, a 70-year-old man was found dead at ', 'male')).toBe(true);
 		expect(personNounBefore('In Leeds, a 70-year-old man was found dead at ', 'female')).toBe(false);
 		expect(personNounBefore('In Leeds, officials found a body at ', 'male')).toBe(false);
+	});
+});
+
+describe('a leading named level with its number is the scope, no time (QUALITY.md R4)', () => {
+	it('keeps "At Grade 4," before "the pass rate", but drops "On March 5,"', () => {
+		const kept = (s: string) => simplify(s, extractFacts(s)).map((c) => c.text);
+		expect(kept('At Grade 4, the pass rate was 81.2%, while at Grade 6 it fell to 74.5%.').some((t) => t.startsWith('At Grade 4, the pass rate was 81.2%'))).toBe(true);
+		expect(kept('On March 5, the council approved a budget of £42 million for schools.').some((t) => t.startsWith('The council approved'))).toBe(true);
 	});
 });
