@@ -165,3 +165,16 @@ describe('a leading named level with its number is the scope, no time (QUALITY.m
 		expect(kept('On March 5, the council approved a budget of £42 million for schools.').some((t) => t.startsWith('The council approved'))).toBe(true);
 	});
 });
+
+describe('a who-said quote in straight quote marks is the speaker’s own words (QUALITY.md R4, R6)', () => {
+	it('asks who said words whose "its" stands inside the quote', () => {
+		const stems = kept('Debut novelist wins national fiction prize', [
+			'Anna Pryce won the national fiction prize on Monday for her first novel, a story of three sisters in a fishing town.',
+			'Mark Dunne, who chaired the judges, said the decision had been unanimous after two hours of debate.',
+			'Helen Voss, chief executive of the Harbour Prize Foundation, said the win showed "that a small publisher can still find its readers".',
+			'Pryce said she would give part of the £25,000 prize to a library in her home town.',
+			...filler
+		]);
+		expect(stems.some((s) => s.startsWith('Who said the win showed "that a small publisher can still find its readers"'))).toBe(true);
+	});
+});

@@ -1309,7 +1309,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (!headlineNames(ctx.article.title, opening[2]) && !headlineEvent(ctx.article.title, ctx.sentences, sentence, opening[2]) && leadPhrase(ctx.sentences, sentence, opening[2]) !== `${opening[1]}${opening[2]}`) return 'R4';
 		}
 		// a who-said quote is the speaker's own words, as for its pronouns below: "the country" there is theirs
-		for (const m of (w.type === 'who-said' ? stem.replace(/“[^”]*”/g, '“…”') : stem).replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
+		for (const m of (w.type === 'who-said' ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem).replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
 			// "the Kherson region" names its referent; "the Eastern European country" does not
 			if (m[0].split(' ').slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w))) continue;
 			if (describesItself(m) || describedInPlace(m)) continue;
@@ -1334,7 +1334,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			return 'R4';
 		}
 		// a who-said item asks who spoke a quote, whose pronouns are the speaker's own words (R6)
-		const asked = w.type === 'who-said' ? stem.replace(/“[^”]*”/g, '“…”') : stem;
+		const asked = w.type === 'who-said' ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem;
 		for (const m of asked.matchAll(PRONOUN_RE)) {
 			const p = m[1].toLowerCase();
 			const before = asked.slice(0, m.index);
