@@ -178,3 +178,32 @@ describe('a who-said quote in straight quote marks is the speaker’s own words 
 		expect(stems.some((s) => s.startsWith('Who said the win showed "that a small publisher can still find its readers"'))).toBe(true);
 	});
 });
+
+describe('"the union" after a sentence that opens on a company of no stated kind (QUALITY.md R4)', () => {
+	it('is never that company', () => {
+		const stems = written(
+			reportOf('Nurses set strike date after rejecting pay offer', [
+				'About 3,100 nurses at three hospitals will strike next month after rejecting a final offer, the nurses said on Wednesday.',
+				'Unison said its members had voted by a large margin for the walkout.',
+				'Kestrel said its offer would have been among the most generous in the region.',
+				'The union estimated that about 2,400 of its members would join the strike on the first day.',
+				...filler
+			])
+		).map((w) => w.stem);
+		expect(stems.some((s) => s.startsWith('Kestrel estimated'))).toBe(false);
+	});
+});
+
+describe('"the company" after a sentence that opens on a union of no stated kind (QUALITY.md R4)', () => {
+	it('is never that union', () => {
+		const stems = written(
+			reportOf('Workers to strike at parcel depots', [
+				'About 1,200 workers at four parcel depots will strike next month after rejecting a pay offer.',
+				'Unison said its members had voted by a large margin for the walkout.',
+				'The company estimated the strike would cost it about £3 million a day in lost deliveries.',
+				...filler
+			])
+		).map((w) => w.stem);
+		expect(stems.some((s) => s.startsWith('Unison estimated'))).toBe(false);
+	});
+});

@@ -338,20 +338,31 @@ function referentOf(referents: Referent[], kind: string, before: string): Refere
 	return fits.length === 1 ? fits[0] : undefined;
 }
 
-/** The kinds of description a name of no stated kind may be meant by: an organisation's, not a place's, court's or government's. */
-const UNTYPED_KINDS = new Set(['company', 'union', 'club', 'agency', 'charity', 'app', ...BUSINESS]);
+/**
+ * The kinds of description a name of no stated kind may be meant by: a business's. "The union"
+ * after "Northway said ..." is the union, whatever the sentence before opens on.
+ */
+const UNTYPED_KINDS = new Set(['company', ...BUSINESS]);
 
 /**
  * The organisation of no stated kind that the sentence before opens on as its subject
  * ("Northway said its offer ...", "Deutsche Bahn said that ..."), for a description of an
  * organisation's kind when no name of that kind fits at all (`referentOf` found none named
- * before). Undefined for a place's kind, a possessive opening ("Northway's chief ..."), or a
- * sentence in another paragraph than the one before.
+ * before), and that the article writes as a business ("Northway's chief nursing officer",
+ * "Kestrel said its offer"): a union that "said its members ..." is never "the company".
+ * Undefined for other kinds, a possessive opening ("Northway's chief ...") or no such name.
  */
-function focusedThing(referents: Referent[], kind: string, before: string, previous: Sentence | undefined): Referent | undefined {
+function focusedThing(referents: Referent[], kind: string, before: string, previous: Sentence | undefined, article: Article): Referent | undefined {
 	if (!previous || !UNTYPED_KINDS.has(kind)) return undefined;
 	if (referents.some((r) => r.kinds.has(kind) && r.mentions > 0 && containsWord(before, r.name))) return undefined;
-	const opens = referents.filter((r) => !r.place && r.kinds.size === 0 && new RegExp(String.raw`^(?:The )?${r.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,| \p{Ll})`, 'u').test(previous.text));
+	const body = article.paragraphs.join('\n');
+	const opens = referents.filter((r) => {
+		if (r.place || r.kinds.size > 0) return false;
+		const name = r.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		if (!new RegExp(String.raw`^(?:The )?${name}(?:,| \p{Ll})`, 'u').test(previous.text)) return false;
+		// a union that "said its members ..." is no company: the article must write it as a business
+		return new RegExp(String.raw`(?<![\p{L}])${name}(?:[’']s (?:chief|vice president|head of|managing director|finance director|shares|profits?|revenue|sales|customers|board|stores|factories|plants?)\b| (?:said|says) (?:its|it) (?:offer|revenue|profits?|sales|customers|shares|stores|plants?|factories|prices)\b)|\bshares in ${name}\b`, 'u').test(body);
+	});
 	return opens.length === 1 ? opens[0] : undefined;
 }
 
@@ -440,7 +451,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		const kind = m.kind;
 		const looked = [source.article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n');
 		// "Deutsche Bahn said ... The company estimated ...": a name of no stated kind that the sentence before opens on
-		const referent = referentOf(referents, kind, looked) ?? focusedThing(referents, kind, looked, previous);
+		const referent = referentOf(referents, kind, looked) ?? focusedThing(referents, kind, looked, previous, source.article);
 		// a sentence that names the referent itself either needs no rewrite or has it as the key,
 		// which the rewrite would give away ("_____ officials admitted that Beijing had ...")
 		if (!referent || containsWord(stem, referent.name) || containsWord(sentence.text, referent.name)) return undefined;
