@@ -32,6 +32,16 @@ describe('"It" after a sentence that opens on a named thing (QUALITY.md R4)', ()
 		expect(stems.some((s) => s.startsWith('The Aura Band 3 goes on sale on 7 March in'))).toBe(true);
 	});
 
+	it('writes "It" as the story’s thing when the sentence before names another only in passing', () => {
+		const story = [
+			'A small space probe called Vesper lifted off from a launch pad in French Guiana on Tuesday after two delays caused by strong winds.',
+			'Engineers said Vesper was healthy and had unfolded its solar panels within an hour of launch.',
+			'Vesper will travel about 1.9 billion miles on a long looping path that includes a flyby of Ceres in 2029.',
+			'It is scheduled to reach the comet in the spring of 2031, engineers said.'
+		];
+		expect(kept('Probe launched toward distant comet', story).some((s) => s.startsWith('Vesper is scheduled to reach the comet in the spring of'))).toBe(true);
+	});
+
 	it('leaves "It" unresolved when the sentence before names another thing it may mean', () => {
 		const other = [PROBE[0], 'Vesper will carry a camera built by Halvard Optics on a long looping path.', PROBE[2]];
 		expect(kept('Probe launched toward distant comet', other).some((s) => /^(?:Vesper|Halvard Optics) is scheduled/.test(s))).toBe(false);

@@ -637,11 +637,16 @@ function namedSubject(source: AnaphoraSource, sentence: Sentence): string | unde
 	const facts = source.facts[sentence.index] ?? [];
 	if (facts.some((f) => f.type === 'person' || ((f.type === 'organisation' || f.type === 'place') && f.span.start < m[1].length && f.text !== name))) return undefined;
 	if (facts.some((f) => f.type === 'place' && f.text === name)) return undefined;
-	// any other capitalised name after the subject that is no place might be what "It" means
+	// any other capitalised name after the subject that is no place might be what "It" means,
+	// unless the subject is the story's thing (three mentions or more) and the other a passing one
+	// ("Lyra will travel ... a flyby of Mars")
 	const rest = sentence.text.slice(m[1].length);
 	const places = facts.filter((f) => f.type === 'place').map((f) => f.text);
+	const body = source.article.paragraphs.join('\n');
+	const main = count(body, name) >= 3;
 	for (const c of rest.matchAll(/(?<![\p{L}\p{M}.])\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*)*/gu)) {
-		if (!places.some((p) => p.includes(c[0]) || c[0].includes(p))) return undefined;
+		if (places.some((p) => p.includes(c[0]) || c[0].includes(p))) continue;
+		if (!main || count(body, c[0]) > 1 || facts.some((f) => f.type === 'organisation' && f.text.includes(c[0]))) return undefined;
 	}
 	return m[1];
 }
