@@ -1,6 +1,8 @@
 import { DATELINE, extractFacts, type Fact } from './facts';
 import { TITLES, hasTag, isFirstName, tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
+import { unnamedGroupOpening } from './unnamed';
+import { LEAD_THINGS } from './events';
 
 /**
  * Definite descriptions in stems (QUALITY.md R4): "The company made a profit ..." is asked as
@@ -39,7 +41,7 @@ export interface Referent {
 }
 
 // the business kinds: each is also a 'company', so "the company" may mean a grocer
-const BUSINESS = new Set(['retailer', 'bank', 'carmaker', 'airline', 'insurer', 'broadcaster', 'developer', 'publisher']);
+const BUSINESS = new Set(['retailer', 'bank', 'carmaker', 'airline', 'insurer', 'broadcaster', 'developer', 'publisher', 'app']);
 /**
  * The kind each common noun says a name is, in "online grocer Ocado" or "Ocado, the grocer".
  * Only business and club nouns: "told the court Mr Smith ..." or "campaign group Extinction
@@ -73,7 +75,14 @@ const NOUN_KIND: Record<string, string> = {
 	housebuilder: 'developer',
 	publisher: 'publisher',
 	club: 'club',
-	side: 'club'
+	side: 'club',
+	app: 'app',
+	platform: 'app',
+	union: 'union',
+	charity: 'charity',
+	museum: 'museum',
+	regulator: 'agency',
+	watchdog: 'agency'
 };
 /** The kind the last word of a name gives it ("Bristol City Council", "Leeds United"). */
 const SUFFIX_KIND: Record<string, string> = {
@@ -153,7 +162,12 @@ const ANAPHOR_KIND: Record<string, string> = {
 	university: 'university',
 	park: 'park',
 	city: 'city',
-	town: 'town'
+	town: 'town',
+	app: 'app',
+	charity: 'charity',
+	museum: 'museum',
+	regulator: 'agency',
+	watchdog: 'agency'
 };
 const PLACE_KINDS = new Set(['park', 'city', 'town']);
 /**
@@ -168,8 +182,18 @@ const KIND_NOUNS = Object.keys(NOUN_KIND).join('|');
 // "online grocer Ocado", "Swiss side FC Zurich", "the developer Goram Homes"
 const INTRODUCED = new RegExp(String.raw`\b(${KIND_NOUNS}) (${NAME})(?![\p{L}\p{M}])`, 'gu');
 // "Ocado, the online grocer," "Goram Homes, a developer", "Halden Foods, the British maker"
-const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:\p{Lu}\p{Ll}+ )?(?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b`, 'gu');
+const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:\p{Lu}[\p{Ll}-]+ )?(?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b`, 'gu');
 const PARK = /(?:\p{Lu}[\p{L}’'-]+ ){1,3}Park\b/gu;
+// "the GDL union", "the Labour party": a kind noun after the name
+const FOLLOWED = new RegExp(String.raw`\b[Tt]he (${NAME}) (${KIND_NOUNS})(?![\p{L}-])(?![’']s)`, 'gu');
+/**
+ * A name that speaks or acts as a thing, not a person: "Lumora says it ...", "Northway's
+ * chief nursing officer", "Deutsche Bahn said it ...": an organisation no tagger knew, of no
+ * stated kind. Group 1 the name.
+ */
+const THING_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}’'.-])(${NAME})(?:[’']s (?:chief|head|vice|president|director|spokes\p{L}+|general|managing|finance|senior|board|shares|parent)\b| (?:said|says|has said|had said) (?:it|its)\b)`, 'gu');
+// "the Digital Services Act": a law whose initials another name of the article may be
+const LAW = /\b(\p{Lu}[\p{L}-]*(?: (?:of |and |on )?\p{Lu}[\p{L}-]*){1,5}) (?:Act|Regulation|Directive|Treaty|Convention|Bill|Code|Agreement)\b/gu;
 // a capitalised word that opens a sentence before a park's name ("In Hyde Park")
 const LEADING_WORD = /^(?:The|In|At|On|Near|From|To|Into|Inside|Outside|Across|Around|A|An) /;
 // "the trust she worked for": a relative clause with no "that" opens on its subject pronoun
@@ -234,6 +258,8 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 		if (byName.has(m[1]) || introduces) add(m[1], false).kinds.add(NOUN_KIND[m[2]]);
 	}
 	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
+	for (const name of thingNames(source, all)) add(name, false);
+	for (const m of all.matchAll(FOLLOWED)) if (byName.has(m[1])) byName.get(m[1])!.kinds.add(NOUN_KIND[m[2]]);
 	const towns = [...source.places.values(), ...extractFacts(article.title).filter((f) => f.type === 'place').map((f) => ({ text: f.text, level: f.level ?? '' }))];
 	for (const p of towns) if (p.level === 'city' || p.level === 'town') add(p.text, true).kinds.add(p.level);
 	const out: Referent[] = [];
@@ -250,6 +276,8 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 			if (/^(?:EU|UN|NATO|WHO|IMF|OECD|ECB|Commission)$/.test(name)) r.kinds.add(name === 'Commission' ? 'agency' : 'bloc');
 			for (const k of [...r.kinds]) if (BUSINESS.has(k)) r.kinds.add('company');
 			if (LABOUR_UNION.test(name)) r.kinds.add('union');
+			// "the DSA" of an article that writes "the Digital Services Act" is a law, no rival of a company
+			if (r.kinds.size === 0 && /^[A-Z]{2,6}$/.test(name) && [...all.matchAll(LAW)].some((l) => initials(`${l[1]} ${l[0].split(' ').at(-1)}`) === name)) r.kinds.add('law');
 		}
 		const mentions = count(body, name);
 		// "the US Geological Survey" takes "the" where most mentions have it; "the Leeds manager" does not make "the Leeds"
@@ -258,6 +286,35 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 	}
 	return out;
 }
+
+/** The capital initials of a name's words, "of" and "and" left out: "Digital Services Act" → "DSA". */
+function initials(name: string): string {
+	return name
+		.split(' ')
+		.filter((w) => /^\p{Lu}/u.test(w))
+		.map((w) => w[0])
+		.join('');
+}
+
+/**
+ * The names an article writes as things that speak or act (`THING_NAME`), leaving out persons
+ * (a person fact, a first name or a title, a surname), places, and words that open a sentence.
+ */
+function thingNames(source: AnaphoraSource, all: string): Set<string> {
+	const out = new Set<string>();
+	const people = source.facts.flat().filter((f) => f.type === 'person');
+	for (const m of all.matchAll(THING_NAME)) {
+		const name = m[1].replace(LEADING_WORD, '');
+		const first = name.split(' ')[0];
+		if (name === '' || /[’']s\b/.test(name) || NOT_NAME.test(first) || isFirstName(first) || TITLES.has(first.toLowerCase().replace(/\.$/, ''))) continue;
+		if (source.places.has(name.toLowerCase()) || hasTag(name.toLowerCase(), 'Place')) continue;
+		if (people.some((f) => f.text === name || f.surname === name || f.text.endsWith(` ${name}`) || f.text.startsWith(`${name} `))) continue;
+		out.add(name);
+	}
+	return out;
+}
+// words that are no organisation's first word
+const NOT_NAME = /^(?:It|Its|He|She|They|We|I|You|His|Her|Their|Our|This|That|These|Those|Officials|Police|Prosecutors|Critics|Analysts|Experts|Residents|Researchers|Scientists|Doctors|Nurses|Teachers|Campaigners|Ministers|Officers|Investigators|Authorities|Sources|Mr|Mrs|Ms|Dr)$/;
 
 /**
  * Does a wire dateline end at `at` ("LONDON, Nov 30 (Reuters) - Halden Foods, the maker ...")?
@@ -282,6 +339,34 @@ function referentOf(referents: Referent[], kind: string, before: string): Refere
 }
 
 /**
+ * The kinds of description a name of no stated kind may be meant by: a business's. "The union"
+ * after "Northway said ..." is the union, whatever the sentence before opens on.
+ */
+const UNTYPED_KINDS = new Set(['company', ...BUSINESS]);
+
+/**
+ * The organisation of no stated kind that the sentence before opens on as its subject
+ * ("Northway said its offer ...", "Deutsche Bahn said that ..."), for a description of an
+ * organisation's kind when no name of that kind fits at all (`referentOf` found none named
+ * before), and that the article writes as a business ("Northway's chief nursing officer",
+ * "Kestrel said its offer"): a union that "said its members ..." is never "the company".
+ * Undefined for other kinds, a possessive opening ("Northway's chief ...") or no such name.
+ */
+function focusedThing(referents: Referent[], kind: string, before: string, previous: Sentence | undefined, article: Article): Referent | undefined {
+	if (!previous || !UNTYPED_KINDS.has(kind)) return undefined;
+	if (referents.some((r) => r.kinds.has(kind) && r.mentions > 0 && containsWord(before, r.name))) return undefined;
+	const body = article.paragraphs.join('\n');
+	const opens = referents.filter((r) => {
+		if (r.place || r.kinds.size > 0) return false;
+		const name = r.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		if (!new RegExp(String.raw`^(?:The )?${name}(?:,| \p{Ll})`, 'u').test(previous.text)) return false;
+		// a union that "said its members ..." is no company: the article must write it as a business
+		return new RegExp(String.raw`(?<![\p{L}])${name}(?:[’']s (?:chief|vice president|head of|managing director|finance director|shares|profits?|revenue|sales|customers|board|stores|factories|plants?)\b| (?:said|says) (?:its|it) (?:offer|revenue|profits?|sales|customers|shares|stores|plants?|factories|prices)\b)|\bshares in ${name}\b`, 'u').test(body);
+	});
+	return opens.length === 1 ? opens[0] : undefined;
+}
+
+/**
  * Does `text` name another candidate for a description of this kind, or mention an unnamed one
  * ("a Japanese firm")? An organisation the article gives no kind might be any kind. Without
  * `facts`, only unnamed ones count.
@@ -292,13 +377,17 @@ function rivals(referents: Referent[], referent: Referent, kind: string, text: s
 	for (const f of facts ?? []) if (place ? f.type === 'place' && f.level === kind : f.type === 'organisation') named.add(f.text);
 	if (facts) for (const r of referents) if (r.place === place && containsWord(text, r.name)) named.add(r.name);
 	named.delete(referent.name);
+	// "Dunmore" after "Dunmore Systems" is the same company by its short name, no other one
+	for (const name of named) if (referent.name.startsWith(`${name} `)) named.delete(name);
 	for (const name of named) {
 		const r = referents.find((x) => x.name === name);
 		if (place ? !r || r.kinds.has(kind) : !r || r.kinds.size === 0 || r.kinds.has(kind)) return true;
 	}
 	// "a Japanese firm", "another company": an unnamed one of the kind
 	const nouns = Object.keys(ANAPHOR_KIND).filter((n) => ANAPHOR_KIND[n] === kind || (kind === 'company' && BUSINESS.has(ANAPHOR_KIND[n])));
-	return new RegExp(String.raw`\b(?:a|an|another|one) (?:(?!the |of |its )[\p{L}-]+ ){0,2}?(?:${nouns.join('|')})\b`, 'iu').test(text);
+	// a quote's "a company of this size" or "singles out one company" is the speaker's words, no new referent
+	const narrated = text.replace(/“[^”]*”?|"[^"]*"?/g, '');
+	return new RegExp(String.raw`\b(?:a|an|another|one) (?:(?!the |of |its )[\p{L}-]+ ){0,2}?(?:${nouns.join('|')})\b`, 'iu').test(narrated);
 }
 
 /**
@@ -360,7 +449,9 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		const before = stem.slice(0, m.index);
 		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) continue;
 		const kind = m.kind;
-		const referent = referentOf(referents, kind, [source.article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n'));
+		const looked = [source.article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n');
+		// "Deutsche Bahn said ... The company estimated ...": a name of no stated kind that the sentence before opens on
+		const referent = referentOf(referents, kind, looked) ?? focusedThing(referents, kind, looked, previous, source.article);
 		// a sentence that names the referent itself either needs no rewrite or has it as the key,
 		// which the rewrite would give away ("_____ officials admitted that Beijing had ...")
 		if (!referent || containsWord(stem, referent.name) || containsWord(sentence.text, referent.name)) return undefined;
@@ -460,6 +551,9 @@ function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string):
  * named with words before it, an "It" that stands for nothing ("It is unclear whether").
  */
 export function openingReferent(source: AnaphoraSource, sentence: Sentence, text: string): { length: number; phrase: string } | undefined {
+	// "The pair left with ...": the unnamed group of a police story, in the article's words (unnamed.ts)
+	const group = unnamedGroupOpening(source, sentence, text);
+	if (group) return group;
 	const subject = (opening: string, at: Sentence) => {
 		const m = OPENING_THE.exec(opening);
 		if (!m) return undefined;
@@ -473,17 +567,88 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		if (!previous || previous.paragraph < sentence.paragraph - 1) return undefined;
 		const name = organisationSubject(source, previous);
 		if (text.startsWith('Its ')) {
-			const owner = name ?? onlyParty(source.article, previous.text);
+			const owner = name ?? onlyParty(source.article, previous.text) ?? namedSubject(source, previous);
 			return owner ? { length: 3, phrase: `${owner}${/’/.test(previous.text) ? '’' : "'"}s` } : undefined;
 		}
-		if (DUMMY_IT.test(text)) return undefined;
-		const verb = /^It (\p{Ll}+)/u.exec(text)![1];
-		if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense') && !/(?:ed|es)$/.test(verb)) return undefined;
-		if (name) return { length: 2, phrase: name };
+		// "It was published in March ..." after "The Salt Ledger follows ...": a passive says what was done to the thing
+		const named = name ? undefined : namedSubject(source, previous);
+		if (named && PASSIVE_IT.test(text) && !SAYING_IT.test(text)) return { length: 2, phrase: named };
+		if (DUMMY_IT.test(text) && !MODAL_IT.test(text)) return undefined;
+		// "It will also contribute", "It now sees": a modal or an adverb before the verb
+		const verb = /^It (?:(?:now|also|still|already|then|later|\p{Ll}+ly) )?(\p{Ll}+)/u.exec(text)![1];
+		if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal') && !/(?:ed|es)$/.test(verb)) return undefined;
+		if (name ?? named) return { length: 2, phrase: (name ?? named)! };
 		const referent = subject(previous.text, previous);
-		return referent ? { length: 2, phrase: referent.phrase } : undefined;
+		if (referent) return { length: 2, phrase: referent.phrase };
+		// "The company said it expected ... It will also contribute ...": "It" is the description the later steps name or refuse
+		const described = describedSubject(previous.text);
+		return described ? { length: 2, phrase: described } : undefined;
 	}
 	return subject(text, sentence);
+}
+
+// "The company said ...", "Once running, the project is expected ...": a description of a named kind or a lead's thing opening a sentence
+const DESCRIBED_SUBJECT = new RegExp(
+	String.raw`^(?:(?:Once|After|When|While|Since|Despite|Although|If|By|In|On|At|For|Under|With) [^,]{1,40}, )?[Tt]he ((?:[\p{Ll}-]+ ){0,2}?)(${Object.keys(ANAPHOR_KIND).join('|')}|${[...LEAD_THINGS].join('|')}) (\p{Ll}+)\b`,
+	'u'
+);
+
+/**
+ * The description a sentence opens on as its subject, as "The company" or "The central bank",
+ * when its noun is a kind the resolver names (`ANAPHOR_KIND`: not a place's) or a thing a lead
+ * introduces ("the project"), and a verb follows. What a next sentence's "It" means; whether it
+ * can be named is for `resolveAnaphors`, `nameLeadThings` and the R4 check.
+ */
+function describedSubject(text: string): string | undefined {
+	const m = DESCRIBED_SUBJECT.exec(text);
+	if (!m || PLACE_KINDS.has(ANAPHOR_KIND[m[2]] ?? '')) return undefined;
+	if (!tagsOf(m[3]).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal' || t === 'Copula' || t === 'Auxiliary') && !/ed$/.test(m[3])) return undefined;
+	return `The ${m[1]}${m[2]}`;
+}
+
+/** "It will cost ...", "It has already offered ...": a modal or "has" before a verb of doing, not "It will take years" nor "It will be". */
+const MODAL_IT = /^It (?:will|would|could|can|may|might|must|should|has|had) (?:(?:also|now|still|already|then|later) )?(?!be\b|been\b|take\b|took\b|taken\b|seem|appear|become|mean|matter|help\b)\p{Ll}+/u;
+
+/** "It is scheduled to ...", "It was published in March by ...": a passive of a thing, never "It is unclear" nor "It was the first". */
+const PASSIVE_IT = /^It (?:is|was|has been|had been|will be) (?:\p{Ll}+ly )?\p{Ll}+(?:ed|en|wn|ld|nt) (?:to|by|in|on|at|for|from|with|as|into|until|before|after)\b/u;
+// "It was reported on Monday that ...": a passive of saying stands for nothing
+const SAYING_IT = /^It (?:is|was|has been|had been|will be) (?:[a-z]+ly )?(?:said|reported|announced|understood|thought|believed|feared|claimed|revealed|confirmed|estimated|known|alleged|expected|hoped|argued|suggested|recommended|agreed|decided)\b/;
+// a sentence that opens on a name and its verb: "Lyra will travel ...", "The Galaxy Ring 2 will cost ..."
+const NAMED_OPENING = /^((?:The )?\p{Lu}[\p{L}\p{M}’'-]*(?: (?:\p{Lu}[\p{L}\p{M}’'-]*|\d{1,2}))*) (\p{Ll}+)\b/u;
+// capitalised words that open a sentence without naming its subject
+const NOT_SUBJECT = /^(?:The|A|An|In|On|At|After|Before|But|And|As|For|From|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|Mr|Mrs|Ms|Dr|When|While|Once|If|Since|Under|With|Without|During|Over|About|Some|Many|Most|All|One|Two|Three|Last|Next|Earlier|Later|Meanwhile|However)$/;
+
+/**
+ * The thing a sentence opens on by its name, for a next sentence's "It" or "Its" (QUALITY.md
+ * R4): "Lyra will travel about 2.7 billion miles ..." makes "It is scheduled to reach its target"
+ * Lyra's. Only a name that is no person (no person fact, first name or title) and is followed by
+ * a verb; and only when the sentence names nobody and nothing else but places, so the name is
+ * the one thing "It" can mean. Undefined otherwise.
+ */
+function namedSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
+	const m = NAMED_OPENING.exec(sentence.text);
+	if (!m) return undefined;
+	const words = m[1].split(' ');
+	const first = words[0] === 'The' ? words[1] : words[0];
+	if (!first || NOT_SUBJECT.test(first) || (words[0] !== 'The' && NOT_SUBJECT.test(words[0])) || isFirstName(first) || TITLES.has(first.toLowerCase().replace(/\.$/, ''))) return undefined;
+	const verb = m[2];
+	if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal' || t === 'Copula' || t === 'Auxiliary')) return undefined;
+	const name = m[1].replace(/^The /, '');
+	const facts = source.facts[sentence.index] ?? [];
+	if (facts.some((f) => f.type === 'person' || ((f.type === 'organisation' || f.type === 'place') && f.span.start < m[1].length && f.text !== name))) return undefined;
+	if (facts.some((f) => f.type === 'place' && f.text === name)) return undefined;
+	// any other capitalised name after the subject that is no place might be what "It" means,
+	// unless the subject is the story's thing (three mentions or more) and the other a passing one
+	// ("Lyra will travel ... a flyby of Mars")
+	const rest = sentence.text.slice(m[1].length);
+	const places = facts.filter((f) => f.type === 'place').map((f) => f.text);
+	const body = source.article.paragraphs.join('\n');
+	const main = count(body, name) >= 3;
+	for (const c of rest.matchAll(/(?<![\p{L}\p{M}.])\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*)*/gu)) {
+		if (places.some((p) => p.includes(c[0]) || c[0].includes(p))) continue;
+		if (!main || count(body, c[0]) > 1 || facts.some((f) => f.type === 'organisation' && f.text.includes(c[0]))) return undefined;
+	}
+	return m[1];
 }
 
 // "the nationalist Freedom and Sovereignty party", "the Together bloc", "Civic Renewal movement"

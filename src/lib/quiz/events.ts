@@ -26,7 +26,7 @@ export function headlineEvent(title: string, sentences: readonly Sentence[], sen
 }
 
 /** Things a lead introduces with "a" that a later "the <noun>" points back to. */
-const LEAD_THINGS = new Set(['project', 'plan', 'scheme', 'proposal', 'deal', 'agreement', 'bill', 'study', 'report', 'survey', 'programme', 'program', 'initiative', 'facility']);
+export const LEAD_THINGS = new Set(['project', 'plan', 'scheme', 'proposal', 'deal', 'agreement', 'bill', 'study', 'report', 'survey', 'programme', 'program', 'initiative', 'facility']);
 const POINTER = new RegExp(String.raw`\b([Tt]he) (${[...LEAD_THINGS].join('|')})\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu}| \p{Lu})`, 'gu');
 
 /**
@@ -42,7 +42,8 @@ export function leadPhrase(sentences: readonly Sentence[], sentence: Sentence, n
 	const introduced = new RegExp(String.raw`\b(?:[Aa]n?|[Aa]nother|[Oo]ne) ((?:[^\s.,;]+ ){0,3}?)${noun}\b`, 'gu');
 	const upTo = sentences.slice(0, sentence.index + 1);
 	const inLead = upTo.filter((s) => s.paragraph === 0).flatMap((s) => [...s.text.matchAll(introduced)]);
-	const all = upTo.flatMap((s) => [...s.text.matchAll(introduced)]);
+	// a quote's "a better project" is the speaker's word for it, no second one
+	const all = upTo.flatMap((s) => [...s.text.replace(/“[^”]*”?|"[^"]*"?/g, '').matchAll(introduced)]);
 	if (inLead.length !== 1 || all.length !== 1) return undefined;
 	const words = inLead[0][1].trim().split(' ').filter(Boolean);
 	let from = words.length;

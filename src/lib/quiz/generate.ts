@@ -120,7 +120,7 @@ const ANAPHOR_RE =
 	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 // "the three months to December", "the two clubs in the final": a count of a plural noun that
 // its own words bound; "Residents of the two roads will ..." points back to roads named before
-const COUNTED_PLURAL = /^\s(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|\p{Ll}+s\s(?:to|of|in|from|since|between|before|after|earlier|later|ago|that|which|who)\b)/u;
+const COUNTED_PLURAL = /^\s(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|(?:\p{Ll}+s|men|women|people|children)\s(?:to|of|in|from|since|between|before|after|earlier|later|ago|that|which|who)\b)/u;
 const CLAIM_RE = /\b(claims?|claimed|alleged(?:ly)?|reportedly|rumou?rs?|accus\w+|suspected|purported(?:ly)?|insists?|insisted)\b/i;
 
 /** A URL-safe id from a title: lower-case words joined by "-", at most 64 characters. */
@@ -1369,7 +1369,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (!headlineNames(ctx.article.title, opening[2]) && !headlineEvent(ctx.article.title, ctx.sentences, sentence, opening[2]) && leadPhrase(ctx.sentences, sentence, opening[2]) !== `${opening[1]}${opening[2]}`) return 'R4';
 		}
 		// a who-said quote is the speaker's own words, as for its pronouns below: "the country" there is theirs
-		for (const m of (w.type === 'who-said' ? stem.replace(/“[^”]*”/g, '“…”') : stem).replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
+		for (const m of (w.type === 'who-said' ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem).replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
 			// "the Kherson region" names its referent; "the Eastern European country" does not
 			if (m[0].split(' ').slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w))) continue;
 			if (describesItself(m) || describedInPlace(m)) continue;
@@ -1394,7 +1394,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			return 'R4';
 		}
 		// a who-said item asks who spoke a quote, whose pronouns are the speaker's own words (R6)
-		const asked = w.type === 'who-said' ? stem.replace(/“[^”]*”/g, '“…”') : stem;
+		const asked = w.type === 'who-said' ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem;
 		for (const m of asked.matchAll(PRONOUN_RE)) {
 			const p = m[1].toLowerCase();
 			const before = asked.slice(0, m.index);

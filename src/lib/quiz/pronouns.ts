@@ -63,7 +63,8 @@ const FEMALE_NOUN = /woman$|(?<!n)ess$|^(?:girl|mother|daughter|wife|sister|aunt
 // an indefinite noun phrase, as its five first words: the subject a stem opens on ("A former
 // hospital finance manager") or the object of a past verb ("sentenced a former mayor"); never one
 // after "as" ("serving as a junior minister, he": "he" described, not named)
-const NOUN_PHRASE = /(?:^(?:An?|One)|\s\p{Ll}+ed\san?)\s(?=((?:[\p{L}\d’'-]+\s?){1,5}))/gu;
+// "In Extremadura, an 82-year-old man was found dead at his home": a leading place or time phrase before it
+const NOUN_PHRASE = /(?:^(?:An?|One)|^(?:In|At|On|Near|Outside) [^,]{1,40}, an?|\s\p{Ll}+ed\san?)\s(?=((?:[\p{L}\d’'-]+\s?){1,5}))/gu;
 
 /**
  * Does `before` (the words of a stem before a pronoun) open on a person named by a common noun

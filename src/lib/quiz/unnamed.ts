@@ -1,0 +1,67 @@
+import type { Fact } from './facts';
+import type { Article, Sentence } from './types';
+
+/**
+ * Unnamed people of a police or court story (QUALITY.md R4): "Two men entered a shop on Bodmin
+ * Road ..." introduces a group the article never names, so a later "The pair left with ..." is
+ * asked as "The two men who entered <the shop> left with ...", and "The second man is thought
+ * to be ..." as "The second of the two men who entered <the shop> is thought to be ...". The
+ * description is the article's own words; nothing is written when the group cannot be told
+ * apart (two such groups, or a group the article names).
+ */
+
+/** What the rule reads of an article's generation context. */
+export interface UnnamedSource {
+	article: Article;
+	sentences: Sentence[];
+	facts: Fact[][];
+}
+
+const COUNT_WORDS: Record<string, string> = { two: 'two', three: 'three', four: 'four' };
+// "Two men entered Hillside Stores", "Three masked men broke into a house in Leeds"
+const GROUP = /(?:^|[.!?]\s+|\n)(Two|Three|Four) ((?:masked |armed |young )?(?:men|women|people|teenagers|boys|girls|youths)) ((?:\p{Ll}+ed|entered|stole|broke|fled|ran|took|threw|held|forced|burst|went|came|attacked|robbed|approached|stopped|got)\b[^,.;:!?–—"“”]*)/gu;
+// the verb phrase ends where the time, the manner or another clause begins
+const PHRASE_END = /\s(?:at|on|during|after|before|when|while|and|but|as|shortly|about|around|just|late|early|last|yesterday|today)\b/;
+// "The pair", "The two men", "The men", "Both men", "The first suspect", "The second man"
+const POINTER = /^(?:The (?:pair|duo|two (?:men|women)|men|women|suspects|robbers|attackers)|Both (?:men|women))(?= \p{Ll})|^The (first|second|third|other) (?:suspect|man|woman|robber|attacker)(?=,? \p{Ll})/u;
+
+/** The group the article introduces before `sentence`, as "two men who entered Hillside Stores"; undefined when none or several. */
+function introducedGroup(source: UnnamedSource, sentence: Sentence): { count: string; noun: string; phrase: string } | undefined {
+	const before = source.sentences.slice(0, sentence.index).map((s) => s.text);
+	const found: { count: string; noun: string; phrase: string }[] = [];
+	before.forEach((text, i) => {
+		for (const m of `\n${text}`.matchAll(GROUP)) {
+			// a group the sentence names ("Two men, John Smith and ...") is no unnamed one
+			if ((source.facts[i] ?? []).some((f) => f.type === 'person')) return;
+			const end = PHRASE_END.exec(m[3]);
+			const verb = (end ? m[3].slice(0, end.index) : m[3]).trim();
+			// "Two men were" or a verb with nothing after it says too little to tell them apart
+			if (!/\s/.test(verb) || /^(?:were|are|had|have)\b/.test(verb)) return;
+			found.push({ count: COUNT_WORDS[m[1].toLowerCase()], noun: m[2], phrase: `${COUNT_WORDS[m[1].toLowerCase()]} ${m[2]} who ${verb}` });
+		}
+	});
+	return found.length === 1 ? found[0] : undefined;
+}
+
+/**
+ * A clause that opens on a pointer to the one unnamed group ("The pair", "The second man"),
+ * written from the article's own words; returns how many characters of `text` to replace and
+ * the words to put there, or undefined when it opens on no such pointer or no group fits
+ * (the article introduces none, several, names it, or the pointer's noun is not the group's:
+ * "The two women" after "Two men").
+ */
+export function unnamedGroupOpening(source: UnnamedSource, sentence: Sentence, text: string): { length: number; phrase: string } | undefined {
+	const m = POINTER.exec(text);
+	if (!m) return undefined;
+	const group = introducedGroup(source, sentence);
+	if (!group) return undefined;
+	const nouns = m[0].match(/\b(men|women)\b/)?.[1];
+	if (nouns && !group.noun.endsWith(nouns)) return undefined;
+	if (/\b(?:man|woman)\b/.test(m[0]) && !group.noun.endsWith(m[0].includes('woman') ? 'women' : 'men')) return undefined;
+	if (/^(?:The (?:pair|duo|two)|Both)\b/.test(m[0]) && group.count !== 'two') return undefined;
+	// "The third man" of two men is someone else
+	if (m[1] === 'third' && group.count === 'two') return undefined;
+	if (m[1] === 'other' && group.count !== 'two') return undefined;
+	const phrase = m[1] ? `The ${m[1] === 'other' ? 'other' : m[1]} of the ${group.phrase}` : `The ${group.phrase}`;
+	return { length: m[0].length, phrase };
+}
