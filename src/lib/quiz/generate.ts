@@ -17,6 +17,7 @@ import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
+import { orgStatement, ownStatement } from './org-said';
 import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
@@ -221,6 +222,25 @@ function buildContext(article: Article, seed: number): Context {
  * there, nobody of unknown gender, no pronoun of that gender), written as that sentence writes
  * them and spanning the pronoun; undefined when neither fits (QUALITY.md R4).
  */
+/**
+ * The speaker a quote's "he said" goes on quoting: the person the sentence before names as saying
+ * something ("X, a surgeon, said ... . “...,” she said."), when X's gender is the pronoun's or
+ * unknown and every other person there is of the other gender (news copy names a new speaker
+ * before quoting them). A "his" in that sentence does not stop it, as it does a pronoun's
+ * referent (`soleReferent`): after "X said his side ...", the quote is still X's. Undefined when
+ * that sentence reports no person speaking.
+ */
+function quotedOn(ctx: Context, previous: Sentence, gender: 'male' | 'female'): { surname: string; full: string; gender?: 'male' | 'female' } | undefined {
+	const facts = ctx.facts[previous.index];
+	const said = facts.find((f) => f.type === 'attribution');
+	const speaker = said && facts.find((f) => f.type === 'person' && f.surname && f.span.end === said.span.end);
+	if (!speaker?.surname) return undefined;
+	const genderOf = (f: Fact) => ctx.persons.get(f.surname ?? '')?.gender ?? f.gender;
+	const own = genderOf(speaker);
+	if ((own && own !== gender) || facts.some((f) => f.type === 'person' && f.surname !== speaker.surname && genderOf(f) !== (gender === 'male' ? 'female' : 'male'))) return undefined;
+	return { surname: speaker.surname, full: speaker.text, ...(own ? { gender: own } : {}) };
+}
+
 function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): Fact | undefined {
 	const named = ctx.facts[sentence.index].find((f) => f.type === 'person' && f.span.end === attribution.span.end);
 	if (named) return named;
@@ -229,7 +249,7 @@ function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): Fact | 
 	if (!pronoun || !attribution.quote || !previous || previous.paragraph < sentence.paragraph - 1) return undefined;
 	const persons = ctx.facts[previous.index].filter((f) => f.type === 'person' && f.surname);
 	const mentions = persons.map((f) => ({ surname: f.surname ?? '', full: f.text, gender: ctx.persons.get(f.surname ?? '')?.gender ?? f.gender }));
-	const referent = soleReferent(pronoun.toLowerCase() === 'he' ? 'He' : 'She', [{ persons: mentions, text: previous.text }]);
+	const referent = soleReferent(pronoun.toLowerCase() === 'he' ? 'He' : 'She', [{ persons: mentions, text: previous.text }]) ?? quotedOn(ctx, previous, pronoun.toLowerCase() === 'he' ? 'male' : 'female');
 	if (!referent) return undefined;
 	return { type: 'person', text: referent.full, span: attribution.span, surname: referent.surname, ...(referent.gender ? { gender: referent.gender } : {}) };
 }
@@ -611,25 +631,33 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'organisation': {
 			// "bus operator ___": no other organisation of the article fits what the sentence says it is (speakers.ts)
 			if (organisationDescribed(sentenceText.slice(0, fact.span.start), isContentNoun)) return [];
-			// other organisations of the article written the same way ("the EU" / "NATO")
-			const the = /\bthe\s$/i.test(sentenceText.slice(0, fact.span.start));
-			const others = [...ctx.organisations.values()].filter(
-				(o) =>
-					o.text.toLowerCase() !== fact.text.toLowerCase() &&
-					o.the === the &&
-					!sentenceText.includes(o.text) &&
-					// "Ocado Retail" for "Ocado" is part of the key, not another organisation
-					!containsWord(o.text, fact.text) &&
-					!containsWord(fact.text, o.text) &&
-					/^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text) &&
-					sameOrgKind(o.text, fact.text) &&
-					statedKindOf(ctx, o.text) === statedKindOf(ctx, fact.text)
-			);
-			return prng.shuffle(others.map((o) => o.text)).slice(0, 3);
+			return prng.shuffle(organisationOptions(ctx, fact, sentenceText, /\bthe\s$/i.test(sentenceText.slice(0, fact.span.start)))).slice(0, 3);
 		}
 		default:
 			return [];
 	}
+}
+
+/**
+ * The article's other organisations that may stand beside `fact` among options: written the
+ * same way ("the EU" / "NATO": `the` says whether the key has "the" before it; undefined: either), not in the
+ * sentence, not part of the key's name nor it of theirs, of the same kind by name and by what the
+ * article says they are (QUALITY.md R8); names, in the article's order.
+ */
+function organisationOptions(ctx: Context, fact: Fact, sentenceText: string, the: boolean | undefined): string[] {
+	const others = [...ctx.organisations.values()].filter(
+		(o) =>
+			o.text.toLowerCase() !== fact.text.toLowerCase() &&
+			(the === undefined || o.the === the) &&
+			!sentenceText.includes(o.text) &&
+			// "Ocado Retail" for "Ocado" is part of the key, not another organisation
+			!containsWord(o.text, fact.text) &&
+			!containsWord(fact.text, o.text) &&
+			/^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text) &&
+			sameOrgKind(o.text, fact.text) &&
+			statedKindOf(ctx, o.text) === statedKindOf(ctx, fact.text)
+	);
+	return others.map((o) => o.text);
 }
 
 const STATED_KINDS = new WeakMap<Context, Map<string, string>>();
@@ -1117,6 +1145,61 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	return { written: { type: 'who-said', stem, options, key, bonus: 0.3 }, fact: speaker };
 }
 
+/**
+ * The who-said item of a statement an organisation makes (org-said.ts): "Which organisation said
+ * ...?" with the article's other organisations of the same kind as options (`organisationOptions`).
+ * The name must be one the article or the lexicon types as an organisation, never a person's or
+ * a place's ("Brussels said"); undefined when fewer than two options fit (QUALITY.md R8).
+ */
+function writeOrgSaid(ctx: Context, sentence: Sentence): { written: Written; fact: Fact } | undefined {
+	const said = orgStatement(sentence.text);
+	if (!said || (said.quote ? said.statement.split(/\s+/).length < 6 : !ownStatement(said.statement))) return undefined;
+	const { name } = said;
+	const speakers = orgSpeakers(ctx);
+	if (!speakers.includes(name)) return undefined;
+	const fact: Fact = { type: 'organisation', text: name, span: { start: said.start, end: said.end } };
+	const prng = createPrng(hashString(`${sentence.text} organisation`, ctx.seed));
+	const distractors = prng
+		.shuffle([...new Set([...organisationOptions(ctx, fact, sentence.text, undefined), ...speakers.filter((o) => optionOrganisation(ctx, o, fact.text, sentence.text))])])
+		.filter((o) => !ctx.persons.has(o.split(' ').at(-1)!) && !ctx.places.has(o.toLowerCase()) && !containsWord(said.statement, o))
+		.slice(0, 3);
+	if (distractors.length < 2) return undefined;
+	const { options, key } = withOptions(name, distractors, prng, false);
+	const stem = said.quote ? `Which ${orgNoun(options)} said “${said.statement}”?` : `Which ${orgNoun(options)} ${said.verb} ${said.statement}?`;
+	return { written: { type: 'who-said', stem, options, key, bonus: 0.2 }, fact };
+}
+
+const ORG_SPEAKERS = new WeakMap<Context, string[]>();
+
+/**
+ * The organisations the article reports as saying something (`orgStatement`), read once per
+ * article: a name that is no person's (no first name, no surname of the article's people) and no
+ * place's, written in capitals word by word ("Housing Federation") or a single word the lexicon
+ * knows as no common word ("Skyway", not "Prosecutors"), or one the article types as an
+ * organisation; in the article's order.
+ */
+function orgSpeakers(ctx: Context): string[] {
+	let out = ORG_SPEAKERS.get(ctx);
+	if (out) return out;
+	out = [];
+	for (const sentence of ctx.sentences) {
+		const name = orgStatement(sentence.text)?.name;
+		if (!name || out.includes(name)) continue;
+		const words = name.split(' ');
+		const person = words.some((w) => isFirstName(w) || ctx.persons.has(w) || TITLES.has(w.replace(/\.$/, '').toLowerCase()));
+		const place = ctx.places.has(name.toLowerCase()) || words.some((w) => hasTag(w.toLowerCase(), 'Place') || hasTag(w.toLowerCase(), 'Country'));
+		const common = words.length === 1 && tagsOf(name.toLowerCase()).some((t) => t !== 'Organization' && t !== 'ProperNoun');
+		if (ctx.organisations.has(name.toLowerCase()) || orgKind(name) !== 'other' || (!person && !place && !common)) out.push(name);
+	}
+	ORG_SPEAKERS.set(ctx, out);
+	return out;
+}
+
+/** May another organisation speaker stand among the options of `key`: not in the sentence, no part of the key's name nor it of its, an acronym for an acronym, of the same kind (QUALITY.md R8)? */
+function optionOrganisation(ctx: Context, name: string, key: string, sentenceText: string): boolean {
+	return name !== key && !sentenceText.includes(name) && !containsWord(name, key) && !containsWord(key, name) && /^[A-Z]{2,6}$/.test(name) === /^[A-Z]{2,6}$/.test(key) && sameOrgKind(name, key) && statedKindOf(ctx, name) === statedKindOf(ctx, key);
+}
+
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle', 'Verb']);
 /** Words after which a base form is a noun ("the state", "its market"), not a verb ("candidates include"). */
 const NOUN_MARKERS = new Set(['Determiner', 'Possessive', 'Preposition', 'Adjective', 'Conjunction']);
@@ -1477,6 +1560,8 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const who = writeWhoSaid(ctx, sentence, attribution, facts, prng);
 			if (who) items.push({ w: who.written, fact: who.fact, unit: 'main' });
 		}
+		const org = items.some((i) => i.w.type === 'who-said') ? undefined : writeOrgSaid(ctx, sentence);
+		if (org) items.push({ w: org.written, fact: org.fact, unit: 'main' });
 		for (const fact of facts) {
 			const role = writeRoleWho(ctx, sentence, fact, prng);
 			if (role) items.push({ w: role, fact, unit: 'role' });
