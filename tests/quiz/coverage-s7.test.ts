@@ -52,3 +52,19 @@ describe('a quote that goes on quoting the speaker named just before', () => {
 		expect(item && item.options[item.key]).toBe('Martin Hale');
 	});
 });
+
+describe('who said a quote, where few people share the speaker’s role', () => {
+	const paragraphs = [
+		'“We made life far too hard for ourselves in the first half,” said Harbour City coach Daniel Morrow.',
+		'Harbour City beat Riverside 3-1 in front of 12,000 fans at the coast stadium in Leeds on Saturday.',
+		'Thomas Kerr scored twice before half-time, and Michael Dunn added a third late in the game in Leeds.',
+		'Riverside coach Peter Vance said his team had been second best for most of the match in Leeds.'
+	];
+
+	it('fills the options with people whose role the article does not state', () => {
+		const item = reportOf('Harbour City beat Riverside', paragraphs).quiz.items.find((i) => i.type === 'who-said' && i.stem.includes('far too hard'));
+		// one other coach among full names: every option by surname (R5)
+		expect(item && item.options[item.key]).toBe('Morrow');
+		expect(item?.options).toEqual(expect.arrayContaining(['Vance', 'Kerr', 'Dunn']));
+	});
+});

@@ -1009,6 +1009,26 @@ function niceCeil(v: number): number {
  * something, since any of them is a plausible speaker (issue 3); all in the key's name format,
  * of the key's gender when the statement's pronouns fix it, and never one the statement names.
  */
+/**
+ * People of the article whose role it does not state, written like `named` (full names of as
+ * many words, or surnames), none named in the sentence: who might have said a quote where too few
+ * speakers and people of the speaker's role are left (`speakerOptions`); each has a first name
+ * the lexicon knows. Someone whose role the
+ * article states as another kind is never one (person-roles.ts, QUALITY.md R8).
+ */
+function unstatedPeople(ctx: Context, speaker: Fact, named: string, sentenceText: string, genderMatters: boolean): string[] {
+	const surnameOnly = !named.includes(' ');
+	const out: string[] = [];
+	for (const p of ctx.persons.values()) {
+		// a first name the lexicon knows: no company read as a person ("Halden Foods")
+		if (p.surname === speaker.surname || !p.full.includes(' ') || !isFirstName(p.full.split(' ')[0]) || ctx.roles.has(p.surname) || containsWord(sentenceText, p.surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender)) continue;
+		const name = surnameOnly ? p.surname : p.full;
+		if ((surnameOnly && particleSurname(p.full)) || name.split(' ').length !== named.split(' ').length) continue;
+		out.push(name);
+	}
+	return out;
+}
+
 function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMatters: boolean): string[] {
 	const surnameOnly = !speaker.text.includes(' ');
 	const out = personOptions(ctx, speaker, speaker.text, genderMatters);
@@ -1138,6 +1158,7 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 		named = speaker.surname;
 		distractors = prng.shuffle(speakerOptions(ctx, { ...speaker, text: named }, statement, genderMatters)).slice(0, 3);
 	}
+	if (distractors.length < 2 && quote) distractors = [...distractors, ...prng.shuffle(unstatedPeople(ctx, speaker, named, sentence.text, genderMatters).filter((o) => !distractors.includes(o)))].slice(0, 3);
 	if (distractors.length < 2) return undefined;
 	const { options, key } = withOptions(named, distractors, prng, false);
 	const verb = attributionVerb(sentence.text.slice(attribution.span.end));
