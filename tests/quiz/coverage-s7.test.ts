@@ -47,6 +47,13 @@ describe('a quote that goes on quoting the speaker named just before', () => {
 		expect(item && item.options[item.key]).toBe('Okonjo Farrow');
 	});
 
+	it('gives "She added: “...”" to the speaker of the sentence before', () => {
+		const chain = ['Dr Okonjo Farrow, a surgeon at the hospital in Leeds, said the wards were full. She added: “Nobody should have to wait on a trolley for a whole day in Leeds.”', ...paragraphs.slice(1)];
+		const item = reportOf('Hospital runs out of beds', chain).quiz.items.find((i) => i.type === 'who-said' && i.stem.includes('trolley'));
+		expect(item?.stem).toBe('Who said “Nobody should have to wait on a trolley for a whole day in Leeds”?');
+		expect(item && item.options[item.key]).toBe('Okonjo Farrow');
+	});
+
 	it('gives "he said" to the speaker whose own "his" stands in the sentence before', () => {
 		const item = reportOf('Hospital runs out of beds', paragraphs).quiz.items.find((i) => i.type === 'who-said' && i.stem.includes('proper beds'));
 		expect(item && item.options[item.key]).toBe('Martin Hale');

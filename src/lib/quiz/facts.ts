@@ -996,6 +996,14 @@ function attributionFacts(text: string): Fact[] {
 		facts.push({ type: 'attribution', text: lead[1], span: { start: speakerStart, end: speakerEnd }, ...(aside ? {} : { statement }), ...(quoted ? { quote: true } : {}) });
 		return facts;
 	}
+	// "She added: "We ask anyone ..."": a quote said by "he" or "she", kept for the generator to
+	// resolve to the speaker it goes on quoting; a quote that runs on past the sentence is theirs too
+	const pronounQuote = /^(He|She) (?:said|added|continued):\s*["“]([^"“”]+?)[,.!?]?["”]?$/.exec(text);
+	if (pronounQuote) {
+		const start = text.indexOf(pronounQuote[2]);
+		facts.push({ type: 'attribution', text: pronounQuote[1], span: { start: 0, end: pronounQuote[1].length }, statement: { start, end: start + pronounQuote[2].length }, quote: true });
+		return facts;
+	}
 	const tail = SPEAKER_LAST.exec(text.replace(/\s+$/, ''));
 	// a whole quote before the speaker: ""We will not back down," Mr. Schumer said."; a quote
 	// said by "he" or "she" is kept too, for the generator to resolve to the one person it can mean
