@@ -1,38 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { orgStatement, ownStatement } from '../../src/lib/quiz/org-said';
 import { reportOf } from './report';
-
-describe('statements of organisations (org-said.ts)', () => {
-	it('reads the name, acronym and aside before "said" and the reported clause after it', () => {
-		const s = orgStatement('The Housing Federation (HF), the sector’s main body, said that rents in Carlisle had risen faster than wages.');
-		expect(s).toMatchObject({ name: 'Housing Federation', verb: 'said', statement: 'rents in Carlisle had risen faster than wages', quote: false });
-	});
-
-	it('reads a statement that comes first and "Name said." after it, lower-casing a plain opening', () => {
-		expect(orgStatement('Three late trains were cancelled on the coast line, Skyway Rail said.')).toMatchObject({ name: 'Skyway Rail', statement: 'three late trains were cancelled on the coast line', quote: false });
-		expect(orgStatement('“We regret the delays to our passengers,” Skyway Rail said.')).toMatchObject({ name: 'Skyway Rail', statement: 'We regret the delays to our passengers', quote: true });
-		expect(orgStatement('Carlisle needs new homes, Skyway Rail said.')).toBeUndefined();
-	});
-
-	it('keeps a statement whose "their" is its own plural noun, not one whose pronoun means someone else or that adds a second clause', () => {
-		expect(ownStatement('most tenants had spent half of their income on rent')).toBe(true);
-		expect(ownStatement('he had ignored the warnings of the inspectors for months')).toBe(false);
-		expect(ownStatement('rents had risen in Carlisle, while wages had fallen behind')).toBe(false);
-	});
-
-	it('asks which organisation said it, with the article’s other speaking organisations as options', () => {
-		const report = reportOf('Rents outpace wages in Carlisle', [
-			'The Housing Federation said rents in Carlisle had risen faster than wages for a third year.',
-			'The Tenants Union said rents in Penrith were now beyond the reach of most young families.',
-			'The Landlords Association warned that new rules in Kendal would push smaller owners out of the market.',
-			'Rents in the city rose by 340 pounds a year on average, according to the figures published on Monday.'
-		]);
-		const item = report.quiz.items.find((i) => i.type === 'who-said' && i.stem.includes('faster than wages'));
-		expect(item?.stem).toBe('Which organisation said rents in Carlisle had risen faster than wages for a third year?');
-		expect(item && item.options[item.key]).toBe('Housing Federation');
-		expect(item?.options).toEqual(expect.arrayContaining(['Tenants Union', 'Landlords Association']));
-	});
-});
 
 describe('a quote that goes on quoting the speaker named just before', () => {
 	const paragraphs = [

@@ -17,7 +17,6 @@ import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
-import { orgStatement, ownStatement } from './org-said';
 import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
@@ -631,33 +630,25 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'organisation': {
 			// "bus operator ___": no other organisation of the article fits what the sentence says it is (speakers.ts)
 			if (organisationDescribed(sentenceText.slice(0, fact.span.start), isContentNoun)) return [];
-			return prng.shuffle(organisationOptions(ctx, fact, sentenceText, /\bthe\s$/i.test(sentenceText.slice(0, fact.span.start)))).slice(0, 3);
+			// other organisations of the article written the same way ("the EU" / "NATO")
+			const the = /\bthe\s$/i.test(sentenceText.slice(0, fact.span.start));
+			const others = [...ctx.organisations.values()].filter(
+				(o) =>
+					o.text.toLowerCase() !== fact.text.toLowerCase() &&
+					o.the === the &&
+					!sentenceText.includes(o.text) &&
+					// "Ocado Retail" for "Ocado" is part of the key, not another organisation
+					!containsWord(o.text, fact.text) &&
+					!containsWord(fact.text, o.text) &&
+					/^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text) &&
+					sameOrgKind(o.text, fact.text) &&
+					statedKindOf(ctx, o.text) === statedKindOf(ctx, fact.text)
+			);
+			return prng.shuffle(others.map((o) => o.text)).slice(0, 3);
 		}
 		default:
 			return [];
 	}
-}
-
-/**
- * The article's other organisations that may stand beside `fact` among options: written the
- * same way ("the EU" / "NATO": `the` says whether the key has "the" before it; undefined: either), not in the
- * sentence, not part of the key's name nor it of theirs, of the same kind by name and by what the
- * article says they are (QUALITY.md R8); names, in the article's order.
- */
-function organisationOptions(ctx: Context, fact: Fact, sentenceText: string, the: boolean | undefined): string[] {
-	const others = [...ctx.organisations.values()].filter(
-		(o) =>
-			o.text.toLowerCase() !== fact.text.toLowerCase() &&
-			(the === undefined || o.the === the) &&
-			!sentenceText.includes(o.text) &&
-			// "Ocado Retail" for "Ocado" is part of the key, not another organisation
-			!containsWord(o.text, fact.text) &&
-			!containsWord(fact.text, o.text) &&
-			/^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text) &&
-			sameOrgKind(o.text, fact.text) &&
-			statedKindOf(ctx, o.text) === statedKindOf(ctx, fact.text)
-	);
-	return others.map((o) => o.text);
 }
 
 const STATED_KINDS = new WeakMap<Context, Map<string, string>>();
@@ -1013,8 +1004,8 @@ function niceCeil(v: number): number {
  * People of the article whose role it does not state, written like `named` (full names of as
  * many words, or surnames), none named in the sentence: who might have said a quote where too few
  * speakers and people of the speaker's role are left (`speakerOptions`); each has a first name
- * the lexicon knows. Someone whose role the
- * article states as another kind is never one (person-roles.ts, QUALITY.md R8).
+ * the lexicon knows. Someone whose role the article states as another kind is never one
+ * (person-roles.ts, QUALITY.md R8).
  */
 function unstatedPeople(ctx: Context, speaker: Fact, named: string, sentenceText: string, genderMatters: boolean): string[] {
 	const surnameOnly = !named.includes(' ');
@@ -1164,61 +1155,6 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const verb = attributionVerb(sentence.text.slice(attribution.span.end));
 	const stem = quote ? `Who said “${statement}”?` : `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`;
 	return { written: { type: 'who-said', stem, options, key, bonus: 0.3 }, fact: speaker };
-}
-
-/**
- * The who-said item of a statement an organisation makes (org-said.ts): "Which organisation said
- * ...?" with the article's other organisations of the same kind as options (`organisationOptions`).
- * The name must be one the article or the lexicon types as an organisation, never a person's or
- * a place's ("Brussels said"); undefined when fewer than two options fit (QUALITY.md R8).
- */
-function writeOrgSaid(ctx: Context, sentence: Sentence): { written: Written; fact: Fact } | undefined {
-	const said = orgStatement(sentence.text);
-	if (!said || (said.quote ? said.statement.split(/\s+/).length < 6 : !ownStatement(said.statement))) return undefined;
-	const { name } = said;
-	const speakers = orgSpeakers(ctx);
-	if (!speakers.includes(name)) return undefined;
-	const fact: Fact = { type: 'organisation', text: name, span: { start: said.start, end: said.end } };
-	const prng = createPrng(hashString(`${sentence.text} organisation`, ctx.seed));
-	const distractors = prng
-		.shuffle([...new Set([...organisationOptions(ctx, fact, sentence.text, undefined), ...speakers.filter((o) => optionOrganisation(ctx, o, fact.text, sentence.text))])])
-		.filter((o) => !ctx.persons.has(o.split(' ').at(-1)!) && !ctx.places.has(o.toLowerCase()) && !containsWord(said.statement, o))
-		.slice(0, 3);
-	if (distractors.length < 2) return undefined;
-	const { options, key } = withOptions(name, distractors, prng, false);
-	const stem = said.quote ? `Which ${orgNoun(options)} said “${said.statement}”?` : `Which ${orgNoun(options)} ${said.verb} ${said.statement}?`;
-	return { written: { type: 'who-said', stem, options, key, bonus: 0.2 }, fact };
-}
-
-const ORG_SPEAKERS = new WeakMap<Context, string[]>();
-
-/**
- * The organisations the article reports as saying something (`orgStatement`), read once per
- * article: a name that is no person's (no first name, no surname of the article's people) and no
- * place's, written in capitals word by word ("Housing Federation") or a single word the lexicon
- * knows as no common word ("Skyway", not "Prosecutors"), or one the article types as an
- * organisation; in the article's order.
- */
-function orgSpeakers(ctx: Context): string[] {
-	let out = ORG_SPEAKERS.get(ctx);
-	if (out) return out;
-	out = [];
-	for (const sentence of ctx.sentences) {
-		const name = orgStatement(sentence.text)?.name;
-		if (!name || out.includes(name)) continue;
-		const words = name.split(' ');
-		const person = words.some((w) => isFirstName(w) || ctx.persons.has(w) || TITLES.has(w.replace(/\.$/, '').toLowerCase()));
-		const place = ctx.places.has(name.toLowerCase()) || words.some((w) => hasTag(w.toLowerCase(), 'Place') || hasTag(w.toLowerCase(), 'Country'));
-		const common = words.length === 1 && tagsOf(name.toLowerCase()).some((t) => t !== 'Organization' && t !== 'ProperNoun');
-		if (ctx.organisations.has(name.toLowerCase()) || orgKind(name) !== 'other' || (!person && !place && !common)) out.push(name);
-	}
-	ORG_SPEAKERS.set(ctx, out);
-	return out;
-}
-
-/** May another organisation speaker stand among the options of `key`: not in the sentence, no part of the key's name nor it of its, an acronym for an acronym, of the same kind (QUALITY.md R8)? */
-function optionOrganisation(ctx: Context, name: string, key: string, sentenceText: string): boolean {
-	return name !== key && !sentenceText.includes(name) && !containsWord(name, key) && !containsWord(key, name) && /^[A-Z]{2,6}$/.test(name) === /^[A-Z]{2,6}$/.test(key) && sameOrgKind(name, key) && statedKindOf(ctx, name) === statedKindOf(ctx, key);
 }
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle', 'Verb']);
@@ -1581,8 +1517,6 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const who = writeWhoSaid(ctx, sentence, attribution, facts, prng);
 			if (who) items.push({ w: who.written, fact: who.fact, unit: 'main' });
 		}
-		const org = items.some((i) => i.w.type === 'who-said') ? undefined : writeOrgSaid(ctx, sentence);
-		if (org) items.push({ w: org.written, fact: org.fact, unit: 'main' });
 		for (const fact of facts) {
 			const role = writeRoleWho(ctx, sentence, fact, prng);
 			if (role) items.push({ w: role, fact, unit: 'role' });
