@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
 import { reportOf } from './report';
 
 describe('a quote that goes on quoting the speaker named just before', () => {
@@ -40,5 +41,13 @@ describe('who said a quote, where few people share the speaker’s role', () => 
 		// one other coach among full names: every option by surname (R5)
 		expect(item && item.options[item.key]).toBe('Morrow');
 		expect(item?.options).toEqual(expect.arrayContaining(['Vance', 'Kerr', 'Dunn']));
+	});
+});
+
+describe('a speaker with "of" and the body they belong to between commas', () => {
+	it('reads "X, of the Y Unit, said: “...”" as X’s quote', () => {
+		const said = extractFacts('Sgt. Laura Penrose, of the Harbour Crime Unit, said: “We need anyone who saw the van to call us tonight.”').find((f) => f.type === 'attribution');
+		expect(said?.text).toBe('Sgt. Laura Penrose');
+		expect(said?.quote).toBe(true);
 	});
 });
