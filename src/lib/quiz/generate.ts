@@ -239,6 +239,25 @@ function buildContext(article: Article, seed: number): Context {
  * there, nobody of unknown gender, no pronoun of that gender), written as that sentence writes
  * them and spanning the pronoun; undefined when neither fits (QUALITY.md R4).
  */
+/**
+ * The speaker a quote's "he said" goes on quoting: the person the sentence before names as saying
+ * something ("X, a surgeon, said ... . “...,” she said."), when X's gender is the pronoun's or
+ * unknown and every other person there is of the other gender (news copy names a new speaker
+ * before quoting them). A "his" in that sentence does not stop it, as it does a pronoun's
+ * referent (`soleReferent`): after "X said his side ...", the quote is still X's. Undefined when
+ * that sentence reports no person speaking.
+ */
+function quotedOn(ctx: Context, previous: Sentence, gender: 'male' | 'female'): { surname: string; full: string; gender?: 'male' | 'female' } | undefined {
+	const facts = ctx.facts[previous.index];
+	const said = facts.find((f) => f.type === 'attribution');
+	const speaker = said && facts.find((f) => f.type === 'person' && f.surname && f.span.end === said.span.end);
+	if (!speaker?.surname) return undefined;
+	const genderOf = (f: Fact) => ctx.persons.get(f.surname ?? '')?.gender ?? f.gender;
+	const own = genderOf(speaker);
+	if ((own && own !== gender) || facts.some((f) => f.type === 'person' && f.surname !== speaker.surname && genderOf(f) !== (gender === 'male' ? 'female' : 'male'))) return undefined;
+	return { surname: speaker.surname, full: speaker.text, ...(own ? { gender: own } : {}) };
+}
+
 function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): Fact | undefined {
 	const named = ctx.facts[sentence.index].find((f) => f.type === 'person' && f.span.end === attribution.span.end);
 	if (named) return named;
@@ -247,7 +266,7 @@ function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): Fact | 
 	if (!pronoun || !attribution.quote || !previous || previous.paragraph < sentence.paragraph - 1) return undefined;
 	const persons = ctx.facts[previous.index].filter((f) => f.type === 'person' && f.surname);
 	const mentions = persons.map((f) => ({ surname: f.surname ?? '', full: f.text, gender: ctx.persons.get(f.surname ?? '')?.gender ?? f.gender }));
-	const referent = soleReferent(pronoun.toLowerCase() === 'he' ? 'He' : 'She', [{ persons: mentions, text: previous.text }]);
+	const referent = soleReferent(pronoun.toLowerCase() === 'he' ? 'He' : 'She', [{ persons: mentions, text: previous.text }]) ?? quotedOn(ctx, previous, pronoun.toLowerCase() === 'he' ? 'male' : 'female');
 	if (!referent) return undefined;
 	return { type: 'person', text: referent.full, span: attribution.span, surname: referent.surname, ...(referent.gender ? { gender: referent.gender } : {}) };
 }
@@ -1035,6 +1054,26 @@ function niceCeil(v: number): number {
  * something, since any of them is a plausible speaker (issue 3); all in the key's name format,
  * of the key's gender when the statement's pronouns fix it, and never one the statement names.
  */
+/**
+ * People of the article whose role it does not state, written like `named` (full names of as
+ * many words, or surnames), none named in the sentence: who might have said a quote where too few
+ * speakers and people of the speaker's role are left (`speakerOptions`); each has a first name
+ * the lexicon knows. Someone whose role the article states as another kind is never one
+ * (person-roles.ts, QUALITY.md R8).
+ */
+function unstatedPeople(ctx: Context, speaker: Fact, named: string, sentenceText: string, genderMatters: boolean): string[] {
+	const surnameOnly = !named.includes(' ');
+	const out: string[] = [];
+	for (const p of ctx.persons.values()) {
+		// a first name the lexicon knows: no company read as a person ("Halden Foods")
+		if (p.surname === speaker.surname || !p.full.includes(' ') || !isFirstName(p.full.split(' ')[0]) || ctx.roles.has(p.surname) || containsWord(sentenceText, p.surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender)) continue;
+		const name = surnameOnly ? p.surname : p.full;
+		if ((surnameOnly && particleSurname(p.full)) || name.split(' ').length !== named.split(' ').length) continue;
+		out.push(name);
+	}
+	return out;
+}
+
 function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMatters: boolean): string[] {
 	const surnameOnly = !speaker.text.includes(' ');
 	const out = personOptions(ctx, speaker, speaker.text, genderMatters);
@@ -1164,6 +1203,7 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 		named = speaker.surname;
 		distractors = prng.shuffle(speakerOptions(ctx, { ...speaker, text: named }, statement, genderMatters)).slice(0, 3);
 	}
+	if (distractors.length < 2 && quote) distractors = [...distractors, ...prng.shuffle(unstatedPeople(ctx, speaker, named, sentence.text, genderMatters).filter((o) => !distractors.includes(o)))].slice(0, 3);
 	if (distractors.length < 2) return undefined;
 	const { options, key } = withOptions(named, distractors, prng, false);
 	const verb = attributionVerb(sentence.text.slice(attribution.span.end));
