@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
+import { articleFor } from '../../src/lib/quiz/generate';
 import { reportOf, written } from './report';
 
 describe('a name that opens the subject of a how-many question', () => {
@@ -28,5 +29,11 @@ describe('an aside on the noun before it (", many of them ...")', () => {
 
 	it('goes whole with a list of names it opens, so no list is left hanging', () => {
 		expect(clauses('Storms damaged 340 homes on Saturday morning, most of them in Derbyshire, Nottinghamshire and Yorkshire.')).toContain('Storms damaged 340 homes on Saturday morning');
+	});
+});
+
+describe('the article a value takes', () => {
+	it('reads a currency sign after its number: "an $800 million plan", "a $1 trillion bill"', () => {
+		expect(['$800 million', '£11 billion', '€18m', '$1 trillion', '£90,000', 'US$8 billion'].map((v) => articleFor(v))).toEqual(['an', 'an', 'an', 'a', 'a', 'an']);
 	});
 });

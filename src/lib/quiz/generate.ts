@@ -477,7 +477,14 @@ function lowerLead(text: string): string {
 	return /^(The|A|An|Its|His|Her|Their|Some|Many|Most|All|Several|Both|Two|Three|Four|Five)\b/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
 }
 
-function articleFor(word: string): 'a' | 'an' {
+/**
+ * The indefinite article a word or value takes as read aloud: "an" before a vowel sound
+ * ("an 18-year-old", "an FBI agent", "an $800 million plan"), "a" otherwise ("a one-off",
+ * "a $1 trillion bill"). Checks that a blank's options agree with the article before it (R1).
+ */
+export function articleFor(text: string): 'a' | 'an' {
+	// a currency sign is read after its number ("an $800 billion bill", "a $1 trillion bill")
+	const word = text.replace(/^(?:US|A|C|NZ|HK)?[$£€¥₹]/, '');
 	return /^(?:[aeio]|u(?![nrs]?i|se|ni|ro)|hou|hon|8|11|18|f[\s.]|[AEFHILMNORSX](?:$|\.|[A-Z]))/i.test(word) && !/^(one|uni|use|euro|eu)/i.test(word) ? 'an' : 'a';
 }
 
