@@ -37,3 +37,17 @@ describe('the article a value takes', () => {
 		expect(['$800 million', '£11 billion', '€18m', '$1 trillion', '£90,000', 'US$8 billion'].map((v) => articleFor(v))).toEqual(['an', 'an', 'an', 'a', 'a', 'an']);
 	});
 });
+
+describe('a dash aside written with a spaced hyphen, as plain-text copy writes it', () => {
+	const clauses = (text: string) => simplify(text, extractFacts(text)).map((c) => c.text);
+
+	it('is dropped like an en dash aside, paired or trailing', () => {
+		expect(clauses('Regular pay growth in the private sector - a measure the bank watches closely - slowed to 5.9% in the three months to June.')).toContain('Regular pay growth in the private sector slowed to 5.9% in the three months to June');
+		expect(clauses('Scans of 4,210 adults showed a slightly larger hippocampus - a region of the brain involved in memory.')).toContain('Scans of 4,210 adults showed a slightly larger hippocampus');
+	});
+
+	it('is no dash inside a word or a range, nor after a short dateline', () => {
+		expect(clauses('Around 40% of 13- to 15-year-olds in Leeds used the app after midnight.')).toEqual(['Around 40% of 13- to 15-year-olds in Leeds used the app after midnight']);
+		expect(clauses('Feb 12 - Halvorsen Foods said on Tuesday it would cut about 1,400 jobs.')).toContain('Feb 12 - Halvorsen Foods said on Tuesday it would cut about 1,400 jobs');
+	});
+});

@@ -267,7 +267,7 @@ describe('the range of an estimate', () => {
 });
 
 describe('a count bounded by a part counted after it', () => {
-	it('writes no true/false from "saved eight break points - four of them in one game -", whose false count could fall below the part', () => {
+	it('writes no true/false that keeps "- four of them in one game -" beside a false count of "saved eight break points"', () => {
 		const text = [
 			'Vance edges Morel in Halden final',
 			'Lina Vance won the Halden Open on Sunday, beating Chloé Morel 7-6, 6-4 in a final that lasted two hours.',
@@ -278,7 +278,7 @@ describe('a count bounded by a part counted after it', () => {
 		const items = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) => generateWithReport(parseArticleText(text), { seed, maxItems: 15 }).quiz.items);
 		const fromSentence = items.filter((i) => i.source.text.startsWith('Vance saved eight'));
 		expect(fromSentence.length).toBeGreaterThan(0);
-		expect(fromSentence.filter((i) => i.type === 'true-false')).toEqual([]);
+		for (const item of fromSentence.filter((i) => i.type === 'true-false')) expect(item.stem).not.toMatch(/of them/);
 	});
 });
 

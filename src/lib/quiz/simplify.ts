@@ -27,7 +27,9 @@ export function mapSpan(clause: Clause, start: number, end: number): { start: nu
 
 // the rest of a list of names an aside opened: ", Nottinghamshire and Yorkshire"
 const ASIDE_LIST_TAIL = /^(?:,\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*,?\s(?:and|or)\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*(?=[,.;]|$)/u;
-const DASH = '[–—]';
+// a spaced hyphen is how plain-text copy writes a dash ("a larger hippocampus - a region of the brain"); a
+// hyphen inside a word or a range ("13- to 15-year-olds") is none
+const DASH = '(?:[–—]|(?<=\\s)-(?=\\s))';
 
 /**
  * Would dropping `lead` cut a leading phrase short, so that the stem opens on its tail? "Over
@@ -242,21 +244,23 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	const asides: { from: number; to: number; text: string }[] = [];
 	// a wire dateline ("WASHINGTON (AP) —") is a leading piece, and its dash opens no aside
 	const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
-	const paired = new RegExp(`\\s?${DASH}\\s?([^–—]+?)\\s?${DASH}\\s?`, 'g');
+	const paired = new RegExp(`\\s?${DASH}\\s?((?:[^–—\\s]|\\s(?!-\\s))+?)\\s?${DASH}\\s?`, 'g');
 	paired.lastIndex = dateline;
 	for (const m of sentence.slice(0, end).matchAll(paired)) {
 		// an aside that is only a figure ("won the most votes – 24.5% – making it") is the point
 		if (/^[$£€]?[\d.,]+(%|\s?(?:per ?cent|million|billion|m|bn))?$/.test(m[1].trim())) {
 			const close = m.index + m[0].indexOf(m[1]) + m[1].length;
-			if (/^\s?[–—]\s?\w+ing\b/.test(sentence.slice(close))) deletions.push([close, end]);
+			if (/^\s?(?:[–—]|-(?=\s))\s?\w+ing\b/.test(sentence.slice(close))) deletions.push([close, end]);
 			continue;
 		}
 		deletions.push([m.index, m.index + m[0].length]);
 		asides.push({ from: m.index + m[0].indexOf(m[1]), to: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] });
 	}
-	const single = new RegExp(`\\s${DASH}\\s([^–—]+)$`).exec(sentence.slice(dateline, end));
+	const single = new RegExp(`\\s${DASH}\\s((?:[^–—\\s]|\\s(?!-\\s))+)$`).exec(sentence.slice(dateline, end));
 	if (single) single.index += dateline;
-	if (single && !deletions.some(([a, b]) => single.index < b && a < single.index + single[0].length)) {
+	// "Feb 12 - Halvorsen Foods said ...": a dash after a few words ends a dateline, not a main clause
+	const mainWords = single ? sentence.slice(dateline, single.index).split(/\s+/).filter(Boolean).length : 0;
+	if (single && mainWords >= 4 && !deletions.some(([a, b]) => single.index < b && a < single.index + single[0].length)) {
 		deletions.push([single.index, end]);
 		asides.push({ from: single.index + single[0].indexOf(single[1]), to: end, text: single[1] });
 	}
