@@ -1,0 +1,55 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
+
+const baseURL = inject('baseURL');
+const browser = useBrowser();
+
+/**
+ * Opens `path` with the page's scripts held back, types into each field as a person on a slow
+ * phone would before the page has hydrated, then lets the scripts run and waits for them.
+ */
+async function typeBeforeHydration(path: string, fill: (page: Page) => Promise<void>): Promise<Page> {
+	const page = await (await browser().newContext()).newPage();
+	let release = () => {};
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/_app/immutable/**', async (route) => {
+		await gate;
+		await route.continue();
+	});
+	await page.goto(`${baseURL}${path}`, { waitUntil: 'domcontentloaded' });
+	await fill(page);
+	release();
+	// the scripts hydrate the page as soon as they have loaded: nothing is fetched after that
+	await page.waitForLoadState('networkidle');
+	return page;
+}
+
+describe('what a player types before the page has loaded its scripts', () => {
+	it('is kept on the join form: code, nickname and real name', async () => {
+		const page = await typeBeforeHydration('/join', async (p) => {
+			await p.getByLabel('Room code').fill('123456');
+			await p.getByLabel('Nickname').fill('Ann');
+			await p.getByLabel(/Real name/).fill('Ann Lee');
+		});
+		expect(await page.getByLabel('Room code').inputValue()).toBe('123456');
+		expect(await page.getByLabel('Nickname').inputValue()).toBe('Ann');
+		expect(await page.getByLabel(/Real name/).inputValue()).toBe('Ann Lee');
+	});
+
+	it('is kept in the homework code field', async () => {
+		const page = await typeBeforeHydration('/h', async (p) => {
+			await p.getByLabel('Homework code').fill('ABC123');
+		});
+		expect(await page.getByLabel('Homework code').inputValue()).toBe('ABC123');
+	});
+
+	it('is kept on the form that sets homework: mode and deadline', async () => {
+		const page = await typeBeforeHydration('/homework/new', async (p) => {
+			await p.getByLabel(/Relaxed/).check();
+			await p.getByLabel(/Deadline/).fill('2031-05-04T17:30');
+		});
+		expect(await page.getByLabel(/Relaxed/).isChecked()).toBe(true);
+		expect(await page.getByLabel(/Deadline/).inputValue()).toBe('2031-05-04T17:30');
+	});
+});
