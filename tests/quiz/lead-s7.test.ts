@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { articleFor } from '../../src/lib/quiz/generate';
+import { withHeadlineModifier } from '../../src/lib/quiz/in-view';
 import { reportOf, written } from './report';
 
 describe('a name that opens the subject of a how-many question', () => {
@@ -49,5 +50,29 @@ describe('a dash aside written with a spaced hyphen, as plain-text copy writes i
 	it('is no dash inside a word or a range, nor after a short dateline', () => {
 		expect(clauses('Around 40% of 13- to 15-year-olds in Leeds used the app after midnight.')).toEqual(['Around 40% of 13- to 15-year-olds in Leeds used the app after midnight']);
 		expect(clauses('Feb 12 - Halvorsen Foods said on Tuesday it would cut about 1,400 jobs.')).toContain('Feb 12 - Halvorsen Foods said on Tuesday it would cut about 1,400 jobs');
+	});
+});
+
+describe('a headline word written before "the <noun>" of a stem', () => {
+	it('is a word of its own, never the scale letter of an amount ("£14.6m budget")', () => {
+		const stem = 'The budget was approved at a full council meeting on Wednesday by 31 votes to 22.';
+		expect(withHeadlineModifier('Council tax to rise by 4.99% as Westmoor faces £14.6m budget gap', stem)).toBe(stem);
+		expect(withHeadlineModifier('Ministers unveil budget with tax cut for middle earners', 'The cut is expected to cost £2bn a year.')).toBe('The tax cut is expected to cost £2bn a year.');
+	});
+});
+
+describe('an age threshold ("under the age of 10")', () => {
+	it('is a bound, as "under 10" is, so no option or false statement moves it to the same side', () => {
+		const bounds = (text: string) => extractFacts(text).filter((f) => f.type === 'count').map((f) => `${f.text}:${f.hedge}:${f.bound}`);
+		expect(bounds('More than half of the cases were in children under the age of 10, the agency said.')).toEqual(['10:under:true']);
+		expect(bounds('Free bus travel is offered to residents over the age of 65 in Leeds.')).toEqual(['65:over:true']);
+	});
+});
+
+describe('a time "within" a span ("Within two years he was playing ...")', () => {
+	it('is a bound, so no false statement widens it ("within seven years" is true too)', () => {
+		const bounds = (text: string) => extractFacts(text).filter((f) => f.type === 'count').map((f) => `${f.text}:${f.hedge}:${f.bound}`);
+		expect(bounds('Within two years Reed was playing in the band of the saxophonist Dan Cole.')).toEqual(['two:within:true']);
+		expect(bounds('The firm must change its default settings within 90 days or face fines.')).toEqual(['90:within:true']);
 	});
 });

@@ -105,8 +105,10 @@ const SCALES: Record<string, number> = {
 const NUMBER_RE =
 	/(US\$|[ACH]K?\$|NZ\$|[$£€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand)\b|(bn|mn|m|k|tn)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b|reais\b|rupees?\b|yuan\b|rand\b|pesos?\b|lira\b|roubles?\b|rubles?\b|kronor\b|kroner\b|won\b))?/g;
 
+// "children under the age of 10" bounds the age as "children under 10" does; "within two years"
+// bounds the time it took, so "within seven years" is no false statement of it
 const HEDGE_RE =
-	/\b(an estimated|estimated|about|around|some|nearly|almost|roughly|approximately|close to|more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above)\s+$/i;
+	/\b(an estimated|estimated|about|around|some|nearly|almost|roughly|approximately|close to|more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above|within)\s+(?:the age of\s+)?$/i;
 // "C$9.1 billion over five years", "£40m under a three-year deal": after an amount, "over" and
 // "under" say over what time it runs, not that the next number is a bound
 const AMOUNT_THEN_PREPOSITION = /(?:\d|\d(?:bn|mn|m|k|tn)|million|billion|trillion|thousand|%|cent)\s+(?:over|under)\s+$/i;
@@ -125,7 +127,7 @@ function hedgeBefore(before: string, clause = before): RegExpExecArray | null {
 	const tags: string[] = (match.json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
 	return tags.includes('Noun') && !tags.includes('Verb') && !tags.includes('Pronoun') ? null : hedge;
 }
-const BOUND_HEDGES = /^(more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above)$/i;
+const BOUND_HEDGES = /^(more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above|within)$/i;
 
 /** Number words from two to twenty, in order (index + 2 is the value). */
 export const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];

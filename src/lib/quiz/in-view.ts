@@ -100,8 +100,9 @@ export function withHeadlineModifier(title: string, stem: string): string {
 	return stem.replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu})/gu, (whole, the: string, noun: string, at: number) => {
 		const before = stem.slice(0, at);
 		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
-		// "to raise rates" is a verb before its object, not a kind of rate
-		const found = [...title.matchAll(new RegExp(String.raw`(?<![\p{L}’'-])(?<!\b(?:to|will|would|may|could|can|should|must) )(\p{L}+) ${noun}(?![\p{L}-])`, 'gu'))];
+		// "to raise rates" is a verb before its object, not a kind of rate; the "m" of "£14.6m budget"
+		// is the amount's scale, not a word
+		const found = [...title.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}’'.,-])(?<!\b(?:to|will|would|may|could|can|should|must) )(\p{L}+) ${noun}(?![\p{L}-])`, 'gu'))];
 		if (found.length !== 1) return whole;
 		const modifier = found[0][1];
 		if (!/^\p{Ll}+$/u.test(modifier) || tagsOf(modifier).some((t) => NOT_MODIFIER.has(t)) || tagsOf(noun).some((t) => NOT_MODIFIER.has(t))) return whole;
