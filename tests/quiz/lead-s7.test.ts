@@ -3,6 +3,7 @@ import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { articleFor } from '../../src/lib/quiz/generate';
 import { withHeadlineModifier } from '../../src/lib/quiz/in-view';
+import { headlessQuantity } from '../../src/lib/quiz/headless';
 import { reportOf, written } from './report';
 
 describe('a name that opens the subject of a how-many question', () => {
@@ -74,5 +75,22 @@ describe('a time "within" a span ("Within two years he was playing ...")', () =>
 		const bounds = (text: string) => extractFacts(text).filter((f) => f.type === 'count').map((f) => `${f.text}:${f.hedge}:${f.bound}`);
 		expect(bounds('Within two years Reed was playing in the band of the saxophonist Dan Cole.')).toEqual(['two:within:true']);
 		expect(bounds('The firm must change its default settings within 90 days or face fines.')).toEqual(['90:within:true']);
+	});
+});
+
+describe('the noun a count counts', () => {
+	it('is never a verb or function word that ends in -s ("by 15 was sitting in")', () => {
+		const nouns = (text: string) => extractFacts(text).filter((f) => f.type === 'count').map((f) => `${f.text}:${f.noun ?? ''}`);
+		expect(nouns('He began playing at five and by 15 was sitting in with brass bands on the street.')).toEqual(['15:']);
+		expect(nouns('By 2019 the band had played 300 shows in 40 cities.')).toEqual(['300:shows', '40:cities']);
+	});
+});
+
+describe('a lone "One," before an appositive', () => {
+	it('opens no stem: "One, 76-year-old X, said ..." does not say one of whom (R4)', () => {
+		const verb = (w: string) => /^(?:had|was|said)$|ed$/.test(w);
+		expect(headlessQuantity('One, 76-year-old Graham Pike, said outside court he had lost $_____.', verb)).toBe(true);
+		expect(headlessQuantity('Another, the retired teacher Ann Lee, said she had lost her home.', verb)).toBe(true);
+		expect(headlessQuantity('One of the victims, 76-year-old Graham Pike, said he had lost $312,000.', verb)).toBe(false);
 	});
 });

@@ -127,6 +127,8 @@ function hedgeBefore(before: string, clause = before): RegExpExecArray | null {
 	const tags: string[] = (match.json() as { terms: { tags: string[] }[] }[])[0]?.terms[0]?.tags ?? [];
 	return tags.includes('Noun') && !tags.includes('Verb') && !tags.includes('Pronoun') ? null : hedge;
 }
+// words ending in -s that are no plural noun: "by 15 was sitting in" counts nothing
+const NOT_PLURAL_NOUN = /^(?:was|has|does|goes|its|his|hers|ours|yours|theirs|this|as|whereas|unless|always|perhaps|towards|afterwards|besides|sometimes|nevertheless|plus|thus|less)$/;
 const BOUND_HEDGES = /^(more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above|within)$/i;
 
 /** Number words from two to twenty, in order (index + 2 is the value). */
@@ -228,7 +230,7 @@ function numberFacts(text: string): Fact[] {
 			const nm = /^\s((?:[a-z]+-)?[a-z]+(?:\s[a-z]+)?)/.exec(after);
 			if (nm) {
 				const words = nm[1].split(' ');
-				const plural = words.findIndex((w) => /(s|people|men|women|children|police|staff|cattle)$/.test(w) && !/(ss|us|is)$/.test(w));
+				const plural = words.findIndex((w) => /(s|people|men|women|children|police|staff|cattle)$/.test(w) && !/(ss|us|is)$/.test(w) && !NOT_PLURAL_NOUN.test(w));
 				if (plural >= 0) noun = words.slice(0, plural + 1).join(' ');
 			}
 		}

@@ -8,16 +8,21 @@ const BARE_SHARE = /^(?:(?:About|Nearly|Almost|Roughly|Around|Some|More than|Ove
 /** An ordinal with its noun left out: "the third was found ...", "the search for the second, who ...". */
 const BARE_ORDINAL = /\b[Tt]he (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latter|former) ?(,|\.|$|\p{Ll}+\b)/u;
 
+/** A lone number opening a stem before an appositive: "One, 76-year-old X, said ..." (one of whom?). */
+const BARE_ONE = /^(?:One|Another|Two|Three|Four|Five|Several|Some|Many|Others|Both), (?:a |an |the )?(?:[\p{Ll}-]+ ){0,3}?(?:\d+-year-old |\p{Lu})/u;
+
 /** Words after an ordinal that show no noun follows it: a relative or a preposition that starts a clause. */
 const NO_NOUN = /^(?:,|\.|who|which|whose|that|when|where|had|has|have|was|were|is|are|will|would|could|remains|remained|continues|continued|being)$/;
 
 /**
  * Does a stem lean on a quantity whose head noun is missing, which the sentence before named
  * (QUALITY.md R4)? A share opening it before its verb ("About half had received ...") or "the
- * third" with no noun after it ("the search for the third continues"). Takes the stem and a test
+ * third" with no noun after it ("the search for the third continues"), or a lone "One," before
+ * an appositive ("One, 76-year-old X, said ..."). Takes the stem and a test
  * for a finite verb (lower-case word); true when such a quantity is found.
  */
 export function headlessQuantity(stem: string, isVerb: (word: string) => boolean): boolean {
+	if (BARE_ONE.test(stem)) return true;
 	const share = BARE_SHARE.exec(stem);
 	if (share && (isVerb(share[1]) || /^(?:had|has|have|was|were|is|are|will|would|could|said|say|says)$/.test(share[1]))) return true;
 	for (const m of stem.matchAll(new RegExp(BARE_ORDINAL, 'gu'))) {
