@@ -91,6 +91,7 @@ describe('a lone "One," before an appositive', () => {
 		const verb = (w: string) => /^(?:had|was|said)$|ed$/.test(w);
 		expect(headlessQuantity('One, 76-year-old Graham Pike, said outside court he had lost $_____.', verb)).toBe(true);
 		expect(headlessQuantity('Another, the retired teacher Ann Lee, said she had lost her home.', verb)).toBe(true);
+		expect(headlessQuantity('One, _____ Graham Pike, said outside court he had lost $312,000.', verb)).toBe(true);
 		expect(headlessQuantity('One of the victims, 76-year-old Graham Pike, said he had lost $312,000.', verb)).toBe(false);
 	});
 });

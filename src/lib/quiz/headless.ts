@@ -9,7 +9,7 @@ const BARE_SHARE = /^(?:(?:About|Nearly|Almost|Roughly|Around|Some|More than|Ove
 const BARE_ORDINAL = /\b[Tt]he (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latter|former) ?(,|\.|$|\p{Ll}+\b)/u;
 
 /** A lone number opening a stem before an appositive: "One, 76-year-old X, said ..." (one of whom?). */
-const BARE_ONE = /^(?:One|Another|Two|Three|Four|Five|Several|Some|Many|Others|Both), (?:a |an |the )?(?:[\p{Ll}-]+ ){0,3}?(?:\d+-year-old |\p{Lu})/u;
+const BARE_ONE = /^(?:One|Another|Two|Three|Four|Five|Several|Some|Many|Others|Both), (?:a |an |the )?(?:[\p{Ll}-]+ ){0,3}?(?:\d+-year-old |_____ |\p{Lu})/u;
 
 /** Words after an ordinal that show no noun follows it: a relative or a preposition that starts a clause. */
 const NO_NOUN = /^(?:,|\.|who|which|whose|that|when|where|had|has|have|was|were|is|are|will|would|could|remains|remained|continues|continued|being)$/;
