@@ -5,6 +5,7 @@ import { articleFor } from '../../src/lib/quiz/generate';
 import { withHeadlineModifier } from '../../src/lib/quiz/in-view';
 import { headlessQuantity } from '../../src/lib/quiz/headless';
 import { reportOf, written } from './report';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
 
 describe('a name that opens the subject of a how-many question', () => {
 	it('keeps its capital where the article capitalises it inside a sentence ("the Leeds Otters")', () => {
@@ -93,5 +94,22 @@ describe('a lone "One," before an appositive', () => {
 		expect(headlessQuantity('Another, the retired teacher Ann Lee, said she had lost her home.', verb)).toBe(true);
 		expect(headlessQuantity('One, _____ Graham Pike, said outside court he had lost $312,000.', verb)).toBe(true);
 		expect(headlessQuantity('One of the victims, 76-year-old Graham Pike, said he had lost $312,000.', verb)).toBe(false);
+	});
+});
+
+describe('a leading part of a game ("In the extra period,")', () => {
+	it('is kept as the scope of what the sentence counts, never dropped as a time phrase', () => {
+		const text = 'In the extra period, Grant blocked two shots and grabbed three rebounds.';
+		expect(simplify(text, extractFacts(text)).map((c) => c.text)).toEqual(['In the extra period, Grant blocked two shots and grabbed three rebounds']);
+	});
+});
+
+describe('characters a reader never sees in pasted text', () => {
+	it('are removed, so a name split by a zero-width space or a soft hyphen is one name again, and one stray NUL is no binary file', () => {
+		const body = 'Olivia Gr\u200Bant scored 24 points as the Hawks beat the Kites 72-70 in the final on Saturday night in Leeds, where a crowd of 3,100 watched. Coach Nora Lee said her players had shown real spirit in the last quarter, when they trailed by six points with two minutes left.';
+		const article = parseArticleText(`Hawks win the title\n\nBy Ann Cole\n\n${body}\u0000\n\nGr\u00ADant was named the most valuable player of the final.`);
+		expect(article.paragraphs.join('\n')).not.toMatch(/[\u200B\u00AD\u0000]/);
+		expect(article.paragraphs[0]).toContain('Olivia Grant scored 24 points');
+		expect(article.paragraphs[1]).toBe('Grant was named the most valuable player of the final.');
 	});
 });

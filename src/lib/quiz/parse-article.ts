@@ -35,8 +35,15 @@ function wordCount(text: string): number {
 	return m ? m.length : 0;
 }
 
+/**
+ * Characters a reader never sees that pasted web text carries: control characters, zero-width
+ * spaces and joiners between letters, soft hyphens, byte-order marks. Inside a name ("Ol\u200Bivia")
+ * they split it, so the generator would not know the name again; they are removed, not refused.
+ * The zero-width joiner is kept: emoji sequences need it.
+ */
+export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B\u200C\u2060\uFEFF]/g;
+
 function looksBinary(text: string): boolean {
-	if (text.includes('\u0000')) return true;
 	let bad = 0;
 	for (let i = 0; i < text.length; i++) {
 		const c = text.charCodeAt(i);
@@ -70,7 +77,7 @@ export function parseArticleText(text: string): Article {
 	if (looksBinary(text)) {
 		throw new InputError('binary', 'This looks like a binary file, not text: paste the article’s text or upload a .txt file.');
 	}
-	const clean = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+	const clean = text.replace(/\r\n?/g, '\n').replace(INVISIBLE, '').normalize('NFC');
 	if (clean.trim() === '') {
 		throw new InputError('empty', 'The article is empty: paste the headline and the text of a news article.');
 	}

@@ -294,6 +294,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		if (cutsInsideLead(lead[0], rest.slice(lead[0].length))) break;
 		// "In the North West, 19.9% of entries ...": a named place or body is the scope the fact holds for
 		if (!LEADING_TIME.test(rest) && /^[Ii]n the \p{Lu}/u.test(lead[0])) break;
+		// "In the extra period, Grant blocked six shots": a part of the game is the scope the count holds for
+		if (/^(?:In|During) (?:the )?(?:[\p{Ll}-]+ )?(?:half|quarter|period|set|round|innings|overtime|extra time|frame|lap|stage|session)s?\b/u.test(lead[0])) break;
 		// "At National 5, the pass rate was ...": a named level or group with its number is the scope, no time
 		if (/^(?:At|In|For) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+ \d{1,2},/u.test(lead[0])) break;
 		leadEnd += lead[0].length;

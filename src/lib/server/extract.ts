@@ -1,6 +1,7 @@
 import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Article } from '$lib/quiz/types';
+import { INVISIBLE } from '$lib/quiz/parse-article';
 import { ArticleInputError } from './errors';
 
 /** The elements whose text becomes one paragraph each, innermost first. */
@@ -19,7 +20,7 @@ const MIN_ARTICLE_WORDS = 50;
 const MAX_HEADLINE = 300;
 
 function clean(text: string): string {
-	return text.replace(/\s+/g, ' ').trim();
+	return text.replace(INVISIBLE, '').replace(/\s+/g, ' ').trim();
 }
 
 function isoDate(value: string | null | undefined): string | undefined {
