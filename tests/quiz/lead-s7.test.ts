@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
-import { articleFor } from '../../src/lib/quiz/generate';
+import { articleFor, sideOf } from '../../src/lib/quiz/generate';
 import { withHeadlineModifier } from '../../src/lib/quiz/in-view';
 import { headlessQuantity } from '../../src/lib/quiz/headless';
 import { reportOf, written } from './report';
@@ -111,5 +111,17 @@ describe('characters a reader never sees in pasted text', () => {
 		expect(article.paragraphs.join('\n')).not.toMatch(/[\u200B\u00AD\u0000]/);
 		expect(article.paragraphs[0]).toContain('Olivia Grant scored 24 points');
 		expect(article.paragraphs[1]).toBe('Grant was named the most valuable player of the final.');
+	});
+});
+
+describe('a count of time units per period ("five days a week")', () => {
+	it('keeps its distractors within the period: no "thirteen days a week", no "30 hours a day"', () => {
+		const maxOf = (text: string) => {
+			const fact = extractFacts(text).find((f) => f.type === 'count')!;
+			return sideOf(text, fact)[0];
+		};
+		expect(maxOf('The library will be open five days a week from March, the council said.')).toBe(8);
+		expect(maxOf('Nurses on the ward worked 12 hours a day during the outbreak.')).toBe(25);
+		expect(maxOf('The library will lend 5,000 books from March, the council said.')).toBe(Infinity);
 	});
 });

@@ -60,3 +60,28 @@ export function durationCeiling(before: string, noun: string | undefined): numbe
 	// "two weeks and 3 days": the part stays below the larger unit's size in its own units
 	return TIME_UNITS.slice(unit, above).reduce((n, [, size]) => n * size, 1);
 }
+
+// how many of a unit of time fit in the period it is counted per ("7 days a week", "24 hours a day")
+const PER_PERIOD: Record<string, number> = {
+	'minute/hour': 60,
+	'hour/day': 24,
+	'hour/week': 168,
+	'day/week': 7,
+	'day/month': 31,
+	'day/year': 366,
+	'week/year': 52,
+	'month/year': 12
+};
+
+/**
+ * The ceiling on a count of time units per period ("open _____ days a week", "_____ hours a
+ * day"): the most such units the period holds, so that no distractor reads "thirteen days a week"
+ * (QUALITY.md R8). Takes the text after the count and its counted noun; returns the exclusive
+ * ceiling (8 for days a week), or undefined when the count is no rate of time.
+ */
+export function perPeriodCeiling(after: string, noun: string | undefined): number | undefined {
+	const m = /^\s(?:[a-z]+\s)?(minutes?|hours?|days?|weeks?|months?)\s(?:a|an|per|each|every)\s(hour|day|week|month|year)\b/i.exec(after);
+	if (!m || (noun !== undefined && noun.toLowerCase() !== m[1].toLowerCase())) return undefined;
+	const size = PER_PERIOD[`${m[1].toLowerCase().replace(/s$/, '')}/${m[2].toLowerCase()}`];
+	return size === undefined ? undefined : size + 1;
+}

@@ -2,7 +2,7 @@ import { articleBody } from './article';
 import { LISTED, articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
-import { durationCeiling } from './changes';
+import { durationCeiling, perPeriodCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, roleOwners, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, countryTier, hasTag, isFirstName, tagsOf } from './lexicon';
@@ -585,7 +585,7 @@ export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] 
 		else if (v < key) min = Math.max(min, v);
 	}
 	// "14 years and _____ months": the part of a duration stays below the larger unit (changes.ts)
-	const ceiling = fact.type === 'count' ? durationCeiling(sentenceText.slice(0, fact.span.start), fact.noun) : undefined;
+	const ceiling = fact.type === 'count' ? (durationCeiling(sentenceText.slice(0, fact.span.start), fact.noun) ?? perPeriodCeiling(sentenceText.slice(fact.span.end), fact.noun)) : undefined;
 	if (ceiling !== undefined) max = Math.min(max, ceiling);
 	// "won five of their past six games": the part is smaller than the whole it is taken from
 	if (fact.type === 'count') {
@@ -880,7 +880,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const scale = written === 0 ? 1 : Number((fact.value / written).toPrecision(12));
 		const lo = fact.type === 'percent' ? 0 : 0;
 		// "two hours and _____ minutes" is estimated below the larger unit (changes.ts)
-		const hi = fact.type === 'percent' ? 100 : Math.min(niceCeil(written * 3), (durationCeiling(before, fact.noun) ?? Infinity) - 1);
+		const hi = fact.type === 'percent' ? 100 : Math.min(niceCeil(written * 3), (durationCeiling(before, fact.noun) ?? perPeriodCeiling(after, fact.noun) ?? Infinity) - 1);
 		// the hedge ("around", "an estimated") stays in the stem before the blank, so it needs no
 		// marker; "an _____% rise" would tell the number by its sound (QUALITY.md R5)
 		if (written >= 2 && written <= hi && !(/\b(?:a|an)\s$/i.test(before) && /^\d/.test(keyText))) {
