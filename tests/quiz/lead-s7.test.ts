@@ -7,6 +7,15 @@ import { headlessQuantity } from '../../src/lib/quiz/headless';
 import { reportOf, written } from './report';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 
+/** The clauses simplify makes of a sentence, as text. */
+const clauses = (text: string) => simplify(text, extractFacts(text)).map((c) => c.text);
+
+/** The counts of a sentence as "text:hedge:bound". */
+const bounds = (text: string) =>
+	extractFacts(text)
+		.filter((f) => f.type === 'count')
+		.map((f) => `${f.text}:${f.hedge}:${f.bound}`);
+
 describe('a name that opens the subject of a how-many question', () => {
 	it('keeps its capital where the article capitalises it inside a sentence ("the Leeds Otters")', () => {
 		const stems = written(
@@ -23,8 +32,6 @@ describe('a name that opens the subject of a how-many question', () => {
 });
 
 describe('an aside on the noun before it (", many of them ...")', () => {
-	const clauses = (text: string) => simplify(text, extractFacts(text)).map((c) => c.text);
-
 	it('goes with the comma that closes it, so no stray comma is left in the stem', () => {
 		expect(clauses('The firm raised $4.2 million from 900 clients, many of them retirees, to fund the scheme.')).toContain('The firm raised $4.2 million from 900 clients to fund the scheme');
 		expect(clauses('Floods closed 12 schools, most of them in Powys, and cut power to 3,000 homes.')).toContain('Floods closed 12 schools and cut power to 3,000 homes');
@@ -42,8 +49,6 @@ describe('the article a value takes', () => {
 });
 
 describe('a dash aside written with a spaced hyphen, as plain-text copy writes it', () => {
-	const clauses = (text: string) => simplify(text, extractFacts(text)).map((c) => c.text);
-
 	it('is dropped like an en dash aside, paired or trailing', () => {
 		expect(clauses('Regular pay growth in the private sector - a measure the bank watches closely - slowed to 5.9% in the three months to June.')).toContain('Regular pay growth in the private sector slowed to 5.9% in the three months to June');
 		expect(clauses('Scans of 4,210 adults showed a slightly larger hippocampus - a region of the brain involved in memory.')).toContain('Scans of 4,210 adults showed a slightly larger hippocampus');
@@ -65,7 +70,6 @@ describe('a headline word written before "the <noun>" of a stem', () => {
 
 describe('an age threshold ("under the age of 10")', () => {
 	it('is a bound, as "under 10" is, so no option or false statement moves it to the same side', () => {
-		const bounds = (text: string) => extractFacts(text).filter((f) => f.type === 'count').map((f) => `${f.text}:${f.hedge}:${f.bound}`);
 		expect(bounds('More than half of the cases were in children under the age of 10, the agency said.')).toEqual(['10:under:true']);
 		expect(bounds('Free bus travel is offered to residents over the age of 65 in Leeds.')).toEqual(['65:over:true']);
 	});
@@ -73,7 +77,6 @@ describe('an age threshold ("under the age of 10")', () => {
 
 describe('a time "within" a span ("Within two years he was playing ...")', () => {
 	it('is a bound, so no false statement widens it ("within seven years" is true too)', () => {
-		const bounds = (text: string) => extractFacts(text).filter((f) => f.type === 'count').map((f) => `${f.text}:${f.hedge}:${f.bound}`);
 		expect(bounds('Within two years Reed was playing in the band of the saxophonist Dan Cole.')).toEqual(['two:within:true']);
 		expect(bounds('The firm must change its default settings within 90 days or face fines.')).toEqual(['90:within:true']);
 	});
@@ -100,7 +103,7 @@ describe('a lone "One," before an appositive', () => {
 describe('a leading part of a game ("In the extra period,")', () => {
 	it('is kept as the scope of what the sentence counts, never dropped as a time phrase', () => {
 		const text = 'In the extra period, Grant blocked two shots and grabbed three rebounds.';
-		expect(simplify(text, extractFacts(text)).map((c) => c.text)).toEqual(['In the extra period, Grant blocked two shots and grabbed three rebounds']);
+		expect(clauses(text)).toEqual(['In the extra period, Grant blocked two shots and grabbed three rebounds']);
 	});
 });
 
