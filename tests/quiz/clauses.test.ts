@@ -27,6 +27,13 @@ describe('clauses spun off a sentence (clauses.ts)', () => {
 		);
 	});
 
+	it('keeps the role written before the name, which a "who" clause may leave as its object ("who took over in 2023")', () => {
+		expect(clauses('Chief Executive Marta Lindqvist, who took over in 2021, said the board backed the sale.')).toContain(
+			'[aside] Chief Executive Marta Lindqvist took over in 2021'
+		);
+		expect(clauses('The league said head coach Ivo Brandt, who joined in 2019, would stay.')).toContain('[aside] Head coach Ivo Brandt joined in 2019');
+	});
+
 	it('states a "which" clause on a name that opens the sentence, through commas inside it, up to the main verb', () => {
 		expect(clauses('Norvale, which is based in Denver, Colorado, and reported revenue of $12.4 billion last year, said it would appeal against the ruling.')).toContain(
 			'[aside] Norvale is based in Denver, Colorado, and reported revenue of $12.4 billion last year'

@@ -21,6 +21,12 @@ const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|can|could|may|mig
 const SUBORDINATOR = /^(?:when|while|as|but|although|though|because|if|so|whereas|until|before|after)$/;
 const SAY = /^(?:said|says|told|tells|added|adds|explained|wrote|according)$/;
 const TITLE = /\b((?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s)$/;
+/**
+ * A role written right before a name ("Chief Executive Thomas Bellamy", "head coach Ana Ruiz"): a
+ * "who" clause keeps it, since a clause such as "who took over in 2023" leaves its object, the
+ * role, to the title.
+ */
+const ROLE_TITLE = /(?:^|\s)((?:(?:[Cc]hief|[Ee]xecutive|[Oo]fficer|[Ff]inancial|[Oo]perating|[Hh]ead|[Dd]eputy|[Aa]ssistant|[Aa]cting|[Ii]nterim|[Mm]anaging|[Dd]irector|[Cc]hair(?:man|woman)?|[Pp]resident|[Cc]oach|[Mm]anager|[Cc]aptain|[Pp]rincipal|[Hh]eadteacher|[Hh]ead [Tt]eacher|[Pp]romoter|[Ff]ounder|[Ee]ditor|[Cc]ommissioner|[Cc]onductor|Detective|Inspector|Sergeant|Superintendent|Constable)\s){1,3})$/;
 /** A subordinator and a gerund that open a sentence and close at a comma: "After completing a PhD in 1975, ". */
 const LEADING_GERUND = /^(?:After|Before|Since|Upon|On|While)\s(\p{Ll}+ing)\b([^,;:“”"()–—]{3,120}),\s/u;
 /** A sentence that opens on a sum ("Adding the Social Democrats would take a three-party alliance to 113 seats") counts from a figure said before it. */
@@ -173,7 +179,10 @@ export function relativeClauses(sentence: string, end: number, facts: readonly F
 		let owner: string | undefined;
 		if (m[1] === 'who') {
 			const person = facts.find((f) => f.type === 'person' && f.span.end === m.index);
-			if (person) owner = `${TITLE.exec(sentence.slice(0, person.span.start))?.[1] ?? ''}${person.text}`;
+			if (person) {
+				const before = sentence.slice(0, person.span.start);
+				owner = `${TITLE.exec(before)?.[1] ?? ROLE_TITLE.exec(before)?.[1] ?? ''}${person.text}`;
+			}
 		} else {
 			owner = thingBefore(sentence, m.index, facts);
 		}
