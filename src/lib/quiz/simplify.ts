@@ -253,7 +253,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 			if (/^\s?(?:[–—]|-(?=\s))\s?\w+ing\b/.test(sentence.slice(close))) deletions.push([close, end]);
 			continue;
 		}
-		deletions.push([m.index, m.index + m[0].length]);
+		// the closing dash stands for a comma before a trailing phrase ("a median of $3,412 — up 2.6% —
+		// followed by San Jose"): joined up, the tail would run on without its comma, so it goes too
+		const tailAfter = trailingTail(`${sentence.slice(0, m.index)}, ${sentence.slice(m.index + m[0].length, end)}`, dateline) === m.index;
+		deletions.push([m.index, tailAfter ? end : m.index + m[0].length]);
 		asides.push({ from: m.index + m[0].indexOf(m[1]), to: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] });
 	}
 	const single = new RegExp(`\\s${DASH}\\s((?:[^–—\\s]|\\s(?!-\\s))+)$`).exec(sentence.slice(dateline, end));
