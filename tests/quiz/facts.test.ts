@@ -149,6 +149,13 @@ describe('extractFacts: people and their roles', () => {
 });
 
 describe('extractFacts: organisations and places', () => {
+	it('reads two places joined under one body\'s name as one organisation, and a list or a person before "and" as no part of it', () => {
+		expect(typed('Officers from Avon and Somerset Police attended the scene.', 'organisation')).toEqual(['Avon and Somerset Police']);
+		expect(typed('Devon and Cornwall Police said a man had been arrested.', 'organisation')).toEqual(['Devon and Cornwall Police']);
+		expect(typed('Leeds, Bradford and Kirklees Council met on Monday.', 'organisation')).toEqual(['Kirklees Council']);
+		expect(typed('Mr Okafor and Hampshire Police issued an appeal.', 'organisation')).toEqual(['Hampshire Police']);
+	});
+
 	it('types bodies, clubs and companies named by their suffix, without a leading "The"', () => {
 		expect(typed('Researchers from the US Geological Survey joined the London Stock Exchange.', 'organisation')).toEqual(['US Geological Survey', 'London Stock Exchange']);
 		expect(typed('Leeds United moved up to fourth after Aston Villa lost.', 'organisation')).toEqual(['Leeds United', 'Aston Villa']);

@@ -657,6 +657,12 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 				j++;
 				continue;
 			}
+			// "Devon and Cornwall Police": two places joined under one body's name, not a list of two
+			if (/^(?:and|&)$/.test(nxt) && run.length === 1 && !/(?:,|\b(?:Mr|Mrs|Ms|Dr)\.?)\s*$/.test(text.slice(0, run[0].start)) && jointBody(j + 2)) {
+				run.push(tokens[j + 1]);
+				j++;
+				continue;
+			}
 			if (/^(of|de|la|van|von|du|al|bin|der)$/.test(nxt) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2].w)) {
 				run.push(tokens[j + 1], tokens[j + 2]);
 				j += 2;
@@ -673,6 +679,18 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		classify(words.slice(lead), run.slice(lead), startsSentence && lead === 0);
 	}
 	return facts;
+
+	/**
+	 * Do the tokens from `k` on name a body after "X and " ("Cornwall Police", "Somerset Fire and
+	 * Rescue Service"): one to three capitalised words, joined by spaces, the last an organisation suffix.
+	 */
+	function jointBody(k: number): boolean {
+		for (let n = k; n < tokens.length && n < k + 3 && /^\p{Lu}/u.test(tokens[n].w); n++) {
+			if (ORG_SUFFIX.test(tokens[n].w.replace(/[.,;:!?”"’)]+$/, ''))) return true;
+			if (text.slice(tokens[n].end, tokens[n + 1]?.start ?? tokens[n].end) !== ' ') return false;
+		}
+		return false;
+	}
 
 	/** The role stated just before a name ("Leeds manager ", "Its chair, ") or in an appositive after it. */
 	function roleAround(start: number, end: number): string | undefined {
