@@ -1,11 +1,12 @@
 import { fail } from '@sveltejs/kit';
 import { draftOf, type ArticleDraft } from '$lib/quiz/review';
-import { checkArticle, readArticleFile, textToArticle } from '$lib/server/article-input';
+import { checkArticle, readArticleFile, readPastedText } from '$lib/server/article-input';
 import { getDatabase } from '$lib/server/db';
 import { fetchPage } from '$lib/server/fetch-article';
 import { draftQuiz, importedQuiz, isUserInputError, uploadedBytes } from '$lib/server/new-quiz';
 import { DamagedDraftError, readReviewForm } from '$lib/server/review-form';
 import { saveNewQuiz } from '$lib/server/saved-quizzes';
+import { counted } from '$lib/plural';
 import type { Article } from '$lib/quiz/types';
 import type { Actions } from './$types';
 
@@ -41,7 +42,7 @@ export const actions = {
 	paste: async ({ request }) => {
 		const text = field(await request.formData(), 'text');
 		try {
-			return toEditor(textToArticle(text));
+			return toEditor(readPastedText(text));
 		} catch (error) {
 			return refuse('paste', error, { text });
 		}
@@ -65,7 +66,7 @@ export const actions = {
 	import: async ({ request }) => {
 		try {
 			const quiz = importedQuiz(await uploadedBytes((await request.formData()).get('file')));
-			return { stage: 'review' as const, quiz, issues: {}, notice: `Imported ${quiz.items.length} items.` };
+			return { stage: 'review' as const, quiz, issues: {}, notice: `Imported ${counted(quiz.items.length, 'item')}.` };
 		} catch (error) {
 			return refuse('import', error);
 		}
@@ -81,7 +82,7 @@ export const actions = {
 		};
 		try {
 			const quiz = draftQuiz(draft);
-			return { stage: 'review' as const, quiz, issues: {}, notice: `${quiz.items.length} items written. Review them, then save.` };
+			return { stage: 'review' as const, quiz, issues: {}, notice: `${counted(quiz.items.length, 'item')} written. Review them, then save.` };
 		} catch (error) {
 			if (!isUserInputError(error)) throw error;
 			return fail(400, { stage: 'article' as const, article: draft, message: error.message });
