@@ -66,7 +66,7 @@ export const actions = {
 	import: async ({ request }) => {
 		try {
 			const quiz = importedQuiz(await uploadedBytes((await request.formData()).get('file')));
-			return { stage: 'review' as const, quiz, issues: {}, notice: `Imported ${counted(quiz.items.length, 'item')}.` };
+			return { stage: 'review' as const, quiz, issues: {}, retired: [], notice: `Imported ${counted(quiz.items.length, 'item')}.` };
 		} catch (error) {
 			return refuse('import', error);
 		}
@@ -82,7 +82,7 @@ export const actions = {
 		};
 		try {
 			const quiz = draftQuiz(draft);
-			return { stage: 'review' as const, quiz, issues: {}, notice: `${counted(quiz.items.length, 'item')} written. Review them, then save.` };
+			return { stage: 'review' as const, quiz, issues: {}, retired: [], notice: `${counted(quiz.items.length, 'item')} written. Review them, then save.` };
 		} catch (error) {
 			if (!isUserInputError(error)) throw error;
 			return fail(400, { stage: 'article' as const, article: draft, message: error.message });
