@@ -1,6 +1,6 @@
 import { deflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { checkArticle, decodeText, readArticleFile, textToArticle } from '../../src/lib/server/article-input';
+import { checkArticle, decodeText, readArticleFile, readPastedText, textToArticle } from '../../src/lib/server/article-input';
 import { ArticleInputError } from '../../src/lib/server/errors';
 
 const sentence = 'The council voted on Tuesday to rebuild the old stone bridge over the river by next spring.';
@@ -25,6 +25,27 @@ describe('textToArticle', () => {
 
 	it('leaves the headline empty when the text starts with a long paragraph', () => {
 		expect(textToArticle(`${body(4)}\n\n${body(1)}`).title).toBe('');
+	});
+
+	it('moves a byline on a line of its own near the top out of the text and into the byline', () => {
+		const article = textToArticle(`Bridge to be rebuilt\nBy Jane Smith, The Courier\n\n${body(3)}\n\n${body(2)}`);
+		expect(article).toEqual({ title: 'Bridge to be rebuilt', byline: 'Jane Smith, The Courier', paragraphs: [body(3), body(2)] });
+		expect(textToArticle(`Bridge to be rebuilt\n\nBy Ann Lee and Tom Ng\n\n${body(3)}`).byline).toBe('Ann Lee and Tom Ng');
+	});
+
+	it('leaves a sentence that opens with "By" in the text', () => {
+		const text = `Bridge to be rebuilt\n\nBy Tuesday, the council had voted.\n\nby the river\n\n${body(3)}`;
+		const article = textToArticle(text);
+		expect(article.byline).toBeUndefined();
+		expect(article.paragraphs.slice(0, 2)).toEqual(['By Tuesday, the council had voted.', 'by the river']);
+	});
+});
+
+describe('readPastedText', () => {
+	it('extracts a pasted web page as an uploaded one is, and reads plain text as text', () => {
+		const page = `<!doctype html><html><head><title>Bridge | News</title></head><body><nav><a href="/">Home</a></nav><article><h1>Bridge</h1><p>${body(6)}</p></article></body></html>`;
+		expect(readPastedText(page)).toMatchObject({ title: 'Bridge', paragraphs: [body(6)] });
+		expect(readPastedText(`Bridge\n\n${body(4)}`)).toEqual({ title: 'Bridge', paragraphs: [body(4)] });
 	});
 });
 
@@ -76,6 +97,7 @@ describe('checkArticle', () => {
 			'The article has 34 words; newsquiz needs at least 50 to write questions from. Add the rest of the article.'
 		);
 		expect(() => checkArticle({ title: 'Bridge', paragraphs: [body(1200)] })).toThrow(/20,400 words, more than the 20,000/);
+		expect(() => checkArticle({ title: 'Bridge', paragraphs: ['Bridge'] })).toThrow(/^The article has 1 word; newsquiz/);
 		expect(() => checkArticle({ title: ' ', paragraphs: [body(4)] })).toThrow(/needs a headline/);
 	});
 

@@ -66,6 +66,28 @@ describe('readReviewForm', () => {
 		expect(state.quiz.items).toEqual(quiz.items);
 	});
 
+	it('never offers again an item deleted or replaced in this review', () => {
+		const quiz = generateQuiz(parseArticleText(seedText), { seed: 1, id: 'draft', maxItems: 4 });
+		let state = readReviewForm(formOf(quiz, { op: `delete:${quiz.items[0].id}` }));
+		expect(state.retired).toEqual([quiz.items[0]]);
+		const offered: number[] = [];
+		for (let round = 0; round < 6; round++) {
+			const target = state.quiz.items[0];
+			state = readReviewForm(formOf(state.quiz, { op: `another:${target.id}`, retired: JSON.stringify(state.retired) }));
+			if (state.quiz.items[0] === target || state.quiz.items[0].id === target.id) break;
+			offered.push(state.quiz.items[0].source.sentence);
+		}
+		expect(offered.length).toBeGreaterThan(0);
+		const retiredSentences = new Set(state.retired.map((i) => i.source.sentence));
+		expect(retiredSentences.has(quiz.items[0].source.sentence)).toBe(true);
+		expect(offered).not.toContain(quiz.items[0].source.sentence);
+		expect(new Set(offered).size).toBe(offered.length);
+	});
+
+	it('refuses a retired list that is not items of the quiz', () => {
+		expect(() => readReviewForm(formOf(sampleQuiz(), { retired: '[{"id": 3}]' }))).toThrow(DamagedDraftError);
+	});
+
 	it('refuses a draft that is not a quiz', () => {
 		const form = new FormData();
 		form.set('quiz', '{"id": "x"');

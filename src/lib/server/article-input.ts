@@ -1,3 +1,4 @@
+import { counted } from '$lib/plural';
 import type { Article } from '$lib/quiz/types';
 import { ArticleInputError } from './errors';
 import { extractArticle } from './extract';
@@ -65,9 +66,17 @@ export function decodeText(bytes: Uint8Array): { text: string; html: boolean } {
 	}
 	const controls = text.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
 	if (controls > 0) throw notText('a binary file');
+	return { text, html: isHtml(text) };
+}
+
+/**
+ * Whether a text is a web page's source rather than prose: it opens with a doctype, `<html>`,
+ * `<head>`, `<body>`, `<meta>` or a comment, or has a `<body>`, `<article>` or `<p>` tag within
+ * its first 4 KB. The same test serves an upload and a paste, so both are extracted alike.
+ */
+export function isHtml(text: string): boolean {
 	const head = text.slice(0, 4096).replace(/^\uFEFF?\s+/, '');
-	const html = /^<(!doctype\s+html|html|head|body|meta|!--)/i.test(head) || /<(body|article|p)[\s>]/i.test(head);
-	return { text, html };
+	return /^<(!doctype\s+html|html|head|body|meta|!--)/i.test(head) || /<(body|article|p)[\s>]/i.test(head);
 }
 
 /** Strips the Markdown marks that would otherwise show in questions: headings, emphasis, links. */
@@ -83,13 +92,40 @@ function stripMarkdown(text: string): string {
 }
 
 /**
+ * A byline line: "By" and one to four capitalised names, then optionally more names or a
+ * publication after a comma or "and" ("By Jane Smith, The Courier", "By Ann Lee and Tom Ng"),
+ * with no full stop, so that a sentence opening "By Tuesday, the council had voted." is not one.
+ */
+const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,3}(?:(?:,|\s+and)\s+[^.\n]{1,60})?)$/u;
+/** How many non-empty lines from the top a byline is looked for in (headline, standfirst, byline, ...). */
+const BYLINE_LINES = 5;
+
+/**
+ * Finds a byline on a line of its own among the first `BYLINE_LINES` non-empty lines after the
+ * first one (the headline), and returns the text without that line and the byline without "By".
+ */
+function takeByline(text: string): { text: string; byline?: string } {
+	const lines = text.split('\n');
+	let seen = 0;
+	for (let i = 0; i < lines.length && seen < BYLINE_LINES; i++) {
+		const line = lines[i].trim();
+		if (!line) continue;
+		seen++;
+		const match = seen > 1 && countWords(line) <= 14 ? BYLINE.exec(line) : null;
+		if (match) return { text: [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n'), byline: match[1].trim() };
+	}
+	return { text };
+}
+
+/**
  * Reads plain text as an article draft in the corpus format: the first block is the headline
  * when it is short (at most 30 words), and blank lines separate paragraphs (a text without
- * blank lines takes each line as a paragraph). A draft may have an empty title for the user
- * to fill in; `checkArticle` refuses it.
+ * blank lines takes each line as a paragraph). A byline on a line of its own near the top
+ * ("By Jane Smith, The Courier") becomes the draft's `byline` and leaves the text. A draft may
+ * have an empty title for the user to fill in; `checkArticle` refuses it.
  */
 export function textToArticle(text: string): Article {
-	const normalised = text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' ');
+	const { text: normalised, byline } = takeByline(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' '));
 	const separator = /\n\s*\n/.test(normalised.trim()) ? /\n\s*\n/ : /\n/;
 	const blocks = normalised
 		.split(separator)
@@ -98,8 +134,18 @@ export function textToArticle(text: string): Article {
 	const hasHeadline = blocks.length > 1 && countWords(blocks[0]) <= 30;
 	return {
 		title: hasHeadline ? blocks[0] : '',
+		...(byline ? { byline } : {}),
 		paragraphs: hasHeadline ? blocks.slice(1) : blocks
 	};
+}
+
+/**
+ * Reads pasted text as an article draft: a pasted web page's source (see `isHtml`) goes through
+ * `extractArticle`, as an uploaded .html file does; anything else through `textToArticle`.
+ * Throws `ArticleInputError('not-article')` for a page with no readable article.
+ */
+export function readPastedText(text: string): Article {
+	return isHtml(text) ? extractArticle(text) : textToArticle(text);
 }
 
 /**
@@ -137,13 +183,13 @@ export function checkArticle(article: Article, { requireHeadline = true } = {}):
 	if (words < MIN_WORDS) {
 		throw new ArticleInputError(
 			'too-short',
-			`The article has ${words} words; newsquiz needs at least ${MIN_WORDS} to write questions from. Add the rest of the article.`
+			`The article has ${counted(words, 'word')}; newsquiz needs at least ${MIN_WORDS} to write questions from. Add the rest of the article.`
 		);
 	}
 	if (words > MAX_WORDS) {
 		throw new ArticleInputError(
 			'too-long',
-			`The article has ${words.toLocaleString('en')} words, more than the ${MAX_WORDS.toLocaleString('en')} newsquiz reads. Keep only the article itself, or a part of it.`
+			`The article has ${counted(words, 'word')}, more than the ${MAX_WORDS.toLocaleString('en')} newsquiz reads. Keep only the article itself, or a part of it.`
 		);
 	}
 	if (englishRatio(body) < MIN_ENGLISH_RATIO) {

@@ -22,6 +22,21 @@ export function isUserInputError(error: unknown): error is Error {
 }
 
 /**
+ * Reads a form post's fields. A body over the server's `BODY_SIZE_LIMIT` makes adapter-node fail
+ * the read with a 413 `SvelteKitError` before anything of it is seen; that is turned into
+ * `ArticleInputError('too-large', tooLarge)`, so the user gets `tooLarge` (what to do) rather
+ * than a bare "Payload Too Large" page. Other errors are rethrown.
+ */
+export async function readForm(request: Request, tooLarge: string): Promise<FormData> {
+	try {
+		return await request.formData();
+	} catch (error) {
+		if ((error as { status?: unknown } | null)?.status === 413) throw new ArticleInputError('too-large', tooLarge);
+		throw error;
+	}
+}
+
+/**
  * Reads an uploaded file's bytes, refusing an empty or over-large file with a message.
  * Throws `ArticleInputError` ('empty', 'too-large').
  */

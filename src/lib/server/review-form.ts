@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { generateAlternative } from '$lib/quiz/generate';
 import { applyItemEdit, deleteItem, moveItem, replaceItem, reviewIssues } from '$lib/quiz/review';
 import { parseQuiz } from '$lib/quiz/schema';
-import type { Quiz } from '$lib/quiz/types';
+import type { Item, Quiz } from '$lib/quiz/types';
 
 /**
  * The review form's state after one submission: the draft quiz with the reviewer's edits and
@@ -14,6 +14,11 @@ export interface ReviewState {
 	quiz: Quiz;
 	issues: Record<string, string[]>;
 	notice: string;
+	/**
+	 * The items deleted or replaced since the review began (sent back in the hidden `retired`
+	 * field): "Another item" never offers one of them again.
+	 */
+	retired: Item[];
 }
 
 /**
@@ -37,14 +42,32 @@ function draftFrom(form: FormData): Quiz {
 }
 
 /**
+ * The hidden `retired` field: the items taken out so far, validated as the items of `draft`
+ * (same article and sentences). Empty when the field is absent or empty.
+ */
+function retiredFrom(form: FormData, draft: Quiz): Item[] {
+	const field = form.get('retired');
+	if (typeof field !== 'string' || field === '' || field === '[]') return [];
+	try {
+		return parseQuiz({ ...draft, items: JSON.parse(field) }).items;
+	} catch (error) {
+		if (error instanceof SyntaxError || error instanceof z.ZodError) throw new DamagedDraftError();
+		throw error;
+	}
+}
+
+/**
  * Reads the review form: the draft (hidden `quiz` JSON, validated), then for each item the
  * fields `stem:<id>`, `option:<id>:<n>` and `key:<id>`, so that whatever the reviewer typed is
  * kept whichever button was pressed. Then applies the operation named by the pressed button's
  * `op` value: `delete:<id>`, `up:<id>`, `down:<id>`, `another:<id>` (a new item from the
- * generator in its place), or none. Returns the new state; throws `DamagedDraftError`.
+ * generator in its place, from none of the sentences of the items retired so far: the hidden
+ * `retired` field, to which a deleted or replaced item is added), or none. Returns the new
+ * state; throws `DamagedDraftError`.
  */
 export function readReviewForm(form: FormData): ReviewState {
 	const draft = draftFrom(form);
+	let retired = retiredFrom(form, draft);
 	let quiz: Quiz = {
 		...draft,
 		items: draft.items.map((item) => {
@@ -62,6 +85,7 @@ export function readReviewForm(form: FormData): ReviewState {
 	const position = quiz.items.findIndex((it) => it.id === itemId) + 1;
 	let notice = '';
 	if (op === 'delete' && position) {
+		retired = [...retired, quiz.items[position - 1]];
 		quiz = deleteItem(quiz, itemId);
 		notice = `Item ${position} deleted.`;
 	} else if ((op === 'up' || op === 'down') && position) {
@@ -69,13 +93,16 @@ export function readReviewForm(form: FormData): ReviewState {
 		const now = quiz.items.findIndex((it) => it.id === itemId) + 1;
 		notice = `Item moved to position ${now}.`;
 	} else if (op === 'another' && position) {
-		const alternative = generateAlternative(quiz.article, quiz, itemId, randomInt(2 ** 31));
+		// The retired items ride along as items of the quiz, so their sentences count as used.
+		const withRetired = { ...quiz, items: [...quiz.items, ...retired] };
+		const alternative = generateAlternative(quiz.article, withRetired, itemId, randomInt(2 ** 31));
 		if (alternative) {
+			retired = [...retired, quiz.items[position - 1]];
 			quiz = replaceItem(quiz, itemId, alternative);
 			notice = `Item ${position} replaced with a new item.`;
 		} else {
 			notice = `No other item could be written from this article; item ${position} is unchanged.`;
 		}
 	}
-	return { quiz, issues: reviewIssues(quiz), notice };
+	return { quiz, issues: reviewIssues(quiz), notice, retired };
 }

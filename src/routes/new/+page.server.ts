@@ -1,15 +1,21 @@
 import { fail } from '@sveltejs/kit';
+import { MAX_PASTE_CHARS, PASTE_TOO_LONG } from '$lib/limits';
+import { counted } from '$lib/plural';
 import { draftOf, type ArticleDraft } from '$lib/quiz/review';
-import { checkArticle, readArticleFile, textToArticle } from '$lib/server/article-input';
+import { checkArticle, readArticleFile, readPastedText } from '$lib/server/article-input';
 import { getDatabase } from '$lib/server/db';
 import { fetchPage } from '$lib/server/fetch-article';
-import { draftQuiz, importedQuiz, isUserInputError, uploadedBytes } from '$lib/server/new-quiz';
+import { ArticleInputError } from '$lib/server/errors';
+import { draftQuiz, importedQuiz, isUserInputError, readForm, uploadedBytes } from '$lib/server/new-quiz';
 import { DamagedDraftError, readReviewForm } from '$lib/server/review-form';
 import { saveNewQuiz } from '$lib/server/saved-quizzes';
 import type { Article } from '$lib/quiz/types';
 import type { Actions } from './$types';
 
 type Source = 'paste' | 'upload' | 'link' | 'import';
+
+/** What a file over the server's body limit gets (the page itself refuses one over 5 MB before sending it). */
+const FILE_TOO_LARGE = 'The file is larger than 5 MB, too large to be one article. Upload the article alone, or paste its text.';
 
 function field(form: FormData, name: string): string {
 	const value = form.get(name);
@@ -39,16 +45,18 @@ function review(form: FormData) {
 
 export const actions = {
 	paste: async ({ request }) => {
-		const text = field(await request.formData(), 'text');
+		let text = '';
 		try {
-			return toEditor(textToArticle(text));
+			text = field(await readForm(request, PASTE_TOO_LONG), 'text');
+			if (text.length > MAX_PASTE_CHARS) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
+			return toEditor(readPastedText(text));
 		} catch (error) {
 			return refuse('paste', error, { text });
 		}
 	},
 	upload: async ({ request }) => {
 		try {
-			return toEditor(readArticleFile(await uploadedBytes((await request.formData()).get('file'))));
+			return toEditor(readArticleFile(await uploadedBytes((await readForm(request, FILE_TOO_LARGE)).get('file'))));
 		} catch (error) {
 			return refuse('upload', error);
 		}
@@ -64,8 +72,8 @@ export const actions = {
 	},
 	import: async ({ request }) => {
 		try {
-			const quiz = importedQuiz(await uploadedBytes((await request.formData()).get('file')));
-			return { stage: 'review' as const, quiz, issues: {}, notice: `Imported ${quiz.items.length} items.` };
+			const quiz = importedQuiz(await uploadedBytes((await readForm(request, FILE_TOO_LARGE)).get('file')));
+			return { stage: 'review' as const, quiz, issues: {}, retired: [], notice: `Imported ${counted(quiz.items.length, 'item')}.` };
 		} catch (error) {
 			return refuse('import', error);
 		}
@@ -81,7 +89,7 @@ export const actions = {
 		};
 		try {
 			const quiz = draftQuiz(draft);
-			return { stage: 'review' as const, quiz, issues: {}, notice: `${quiz.items.length} items written. Review them, then save.` };
+			return { stage: 'review' as const, quiz, issues: {}, retired: [], notice: `${counted(quiz.items.length, 'item')} written. Review them, then save.` };
 		} catch (error) {
 			if (!isUserInputError(error)) throw error;
 			return fail(400, { stage: 'article' as const, article: draft, message: error.message });

@@ -26,14 +26,14 @@ function reviewed(form: FormData) {
 export const actions = {
 	review: async ({ params, request }) => {
 		if (!canEdit(getDatabase(), params.id, params.token)) error(404, INVALID_LINK);
-		return reviewed(await request.formData());
+		return { ...reviewed(await request.formData()), saved: false };
 	},
 	save: async ({ params, request }) => {
 		const state = reviewed(await request.formData());
 		if (Object.keys(state.issues).length > 0) {
-			return fail(400, { ...state, notice: 'Not saved: fix the problems marked below, then save again.' });
+			return fail(400, { ...state, saved: false, notice: 'Not saved: fix the problems marked below, then save again.' });
 		}
 		if (!updateQuiz(getDatabase(), params.id, params.token, state.quiz)) error(404, INVALID_LINK);
-		return { ...state, notice: 'Changes saved.' };
+		return { ...state, saved: true, notice: 'Changes saved.' };
 	}
 } satisfies Actions;

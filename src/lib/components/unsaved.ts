@@ -1,0 +1,53 @@
+import { beforeNavigate } from '$app/navigation';
+
+/**
+ * What a page's form fields hold, by field name: the text of each textarea and text-like input,
+ * the value of each checked radio button. Hidden inputs and files are left out: the first come
+ * from the page's own state, the second cannot be set again.
+ */
+export type FieldValues = Record<string, string>;
+
+const TEXT_FIELDS = 'textarea[name], input[name]:not([type]), input[name][type="text"], input[name][type="url"], input[name][type="date"]';
+
+/** Reads the named text fields and checked radio buttons under `root` (see `FieldValues`). */
+export function captureFields(root: HTMLElement): FieldValues {
+	const values: FieldValues = {};
+	for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(TEXT_FIELDS)) values[field.name] = field.value;
+	for (const radio of root.querySelectorAll<HTMLInputElement>('input[type="radio"][name]:checked')) values[radio.name] = radio.value;
+	return values;
+}
+
+/**
+ * Puts `values` back into the fields under `root` that have those names, firing `input` on each
+ * text field so that state bound to it follows. Names not on the page are skipped.
+ */
+export function restoreFields(root: HTMLElement, values: FieldValues): void {
+	for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(TEXT_FIELDS)) {
+		const value = values[field.name];
+		if (value === undefined || value === field.value) continue;
+		field.value = value;
+		field.dispatchEvent(new Event('input', { bubbles: true }));
+	}
+	for (const radio of root.querySelectorAll<HTMLInputElement>('input[type="radio"][name]')) {
+		if (values[radio.name] !== undefined) radio.checked = values[radio.name] === radio.value;
+	}
+}
+
+/** Whether any named text field under `root` holds more than whitespace. */
+export function hasText(root: HTMLElement): boolean {
+	return [...root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(TEXT_FIELDS)].some((field) => field.value.trim() !== '');
+}
+
+/**
+ * Asks before leaving a page while `unsaved()` is true, so nothing typed is lost unawares. Call
+ * during component initialisation (it uses SvelteKit's `beforeNavigate`). Leaving the app or
+ * closing the tab gets the browser's own "Leave site?" dialog (SvelteKit shows it when a 'leave'
+ * navigation is cancelled); a link or Back within the app gets `confirm(message)`, and stays
+ * when it is declined. A form's own submission is never stopped.
+ */
+export function warnBeforeLeaving(unsaved: () => boolean, message: string): void {
+	beforeNavigate((navigation) => {
+		if (navigation.type === 'form' || !unsaved()) return;
+		if (navigation.type === 'leave' || !confirm(message)) navigation.cancel();
+	});
+}

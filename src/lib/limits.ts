@@ -1,0 +1,11 @@
+/**
+ * The longest article text the make-a-quiz form takes as a paste, in characters (UTF-16 code
+ * units, as `String.length` counts them). A saved news page's source runs to about 1.2 million
+ * (the corpus's Guardian page); at 3 bytes a character at most in UTF-8, 2,000,000 stays under
+ * the 6 MB `BODY_SIZE_LIMIT` `npm start` sets (README), so a paste under it always reaches the
+ * server, which refuses one over it with `PASTE_TOO_LONG`, as the page does before sending.
+ */
+export const MAX_PASTE_CHARS = 2_000_000;
+
+/** The refusal of a paste over `MAX_PASTE_CHARS`, saying what to do. */
+export const PASTE_TOO_LONG = `The article is too long: at most ${MAX_PASTE_CHARS.toLocaleString('en')} characters; paste only the article text.`;

@@ -1,0 +1,44 @@
+import { describe, expect, it } from 'vitest';
+import { captureFields, hasText, restoreFields } from '../../src/lib/components/unsaved';
+
+/** A form like the review step's: a stem, an option, a key among radios, a hidden draft and a file. */
+function form(): HTMLFormElement {
+	const root = document.createElement('form');
+	root.innerHTML = `
+		<textarea name="stem:q1"></textarea>
+		<input name="option:q1:0">
+		<input type="url" name="url">
+		<input type="radio" name="key:q1" value="0" checked><input type="radio" name="key:q1" value="1">
+		<input type="hidden" name="quiz" value="{}">
+		<input type="file" name="file">`;
+	return root;
+}
+
+describe('captureFields and restoreFields', () => {
+	it('carry every typed field and the checked key into a fresh copy of the form, leaving hidden fields alone', () => {
+		const before = form();
+		(before.querySelector('[name="stem:q1"]') as HTMLTextAreaElement).value = 'Who landed in Sochi?';
+		(before.querySelector('[name="option:q1:0"]') as HTMLInputElement).value = 'Lukashenko';
+		(before.querySelector('[name="key:q1"][value="1"]') as HTMLInputElement).checked = true;
+		const values = captureFields(before);
+		expect(values).toEqual({ 'stem:q1': 'Who landed in Sochi?', 'option:q1:0': 'Lukashenko', url: '', 'key:q1': '1' });
+
+		const after = form();
+		const inputs: string[] = [];
+		after.addEventListener('input', (event) => inputs.push((event.target as HTMLInputElement).name));
+		restoreFields(after, values);
+		expect(captureFields(after)).toEqual(values);
+		expect(inputs).toEqual(['stem:q1', 'option:q1:0']);
+		expect((after.querySelector('[name="quiz"]') as HTMLInputElement).value).toBe('{}');
+	});
+});
+
+describe('hasText', () => {
+	it('is false for blank fields and true once one holds text', () => {
+		const root = form();
+		(root.querySelector('[name="stem:q1"]') as HTMLTextAreaElement).value = '  \n';
+		expect(hasText(root)).toBe(false);
+		(root.querySelector('[name="url"]') as HTMLInputElement).value = 'https://news.example/story';
+		expect(hasText(root)).toBe(true);
+	});
+});

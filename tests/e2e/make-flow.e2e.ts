@@ -1,0 +1,226 @@
+import { readFileSync } from 'node:fs';
+import type { Dialog, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, enableAxe } from './axe';
+import { sampleQuiz } from '../fixtures/quiz';
+import { useBrowser } from './browser';
+
+const baseURL = inject('baseURL');
+const seedArticle = readFileSync('questions/articles/00-belarus-lukashenko-putin-sochi.txt', 'utf8');
+const [headline, ...paragraphs] = seedArticle.trim().split(/\n\s*\n/);
+const tooLong = 'The article is too long: at most 2,000,000 characters; paste only the article text.';
+
+const browser = useBrowser();
+
+async function newPage(): Promise<Page> {
+	const context = await browser().newContext({ baseURL });
+	await enableAxe(context);
+	return context.newPage();
+}
+
+const articleText = (page: Page) => page.getByLabel(/^Article text: the headline/);
+
+/** Opens /new from the home page by its link, so that Back stays inside the app. */
+async function openNewFromHome(page: Page): Promise<void> {
+	await page.goto('/');
+	await page.getByRole('link', { name: 'Make a quiz' }).click();
+	await page.waitForURL(/\/new$/);
+	await page.getByRole('heading', { name: 'Make a quiz from an article' }).waitFor();
+}
+
+/** Waits until Back has brought the home page (its URL changes before its content). */
+async function homeShown(page: Page): Promise<void> {
+	await page.waitForURL(`${baseURL}/`);
+	await page.getByRole('heading', { level: 1, name: 'Quizzes from real news' }).waitFor();
+}
+
+/** Presses Back and returns the dialog it raised, answered with `accept`. */
+async function backWithDialog(page: Page, accept: boolean): Promise<Dialog> {
+	const asked = page.waitForEvent('dialog');
+	await page.evaluate(() => history.back());
+	const dialog = await asked;
+	await (accept ? dialog.accept() : dialog.dismiss());
+	return dialog;
+}
+
+/** Pastes the seed article, makes the quiz and stops at review. */
+async function toReview(page: Page): Promise<void> {
+	await page.goto('/new');
+	await articleText(page).fill(seedArticle);
+	await page.getByRole('button', { name: 'Read the article' }).click();
+	await page.getByRole('button', { name: 'Make the quiz' }).click();
+	await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+}
+
+describe('nothing typed is lost on the way to a quiz', () => {
+	it('asks before Back leaves a pasted article, stays when told, and brings the text back on Forward', async () => {
+		const page = await newPage();
+		await openNewFromHome(page);
+		await articleText(page).fill(seedArticle);
+
+		const declined = await backWithDialog(page, false);
+		expect(declined.type()).toBe('confirm');
+		expect(declined.message()).toMatch(/not been saved/);
+		await page.waitForURL(/\/new$/);
+		expect(await articleText(page).inputValue()).toBe(seedArticle);
+
+		await backWithDialog(page, true);
+		await homeShown(page);
+		await page.evaluate(() => history.forward());
+		await page.waitForURL(/\/new$/);
+		await expect.poll(() => articleText(page).inputValue()).toBe(seedArticle);
+	});
+
+	it('brings back the article being checked, with its corrections, after Back and Forward', async () => {
+		const page = await newPage();
+		await openNewFromHome(page);
+		await articleText(page).fill(seedArticle);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await page.getByLabel('Headline').fill('A headline I corrected');
+
+		await backWithDialog(page, true);
+		await homeShown(page);
+		await page.evaluate(() => history.forward());
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await expect.poll(() => page.getByLabel('Headline').inputValue()).toBe('A headline I corrected');
+		expect(await page.getByLabel(/^Article text: paragraphs/).inputValue()).toContain(paragraphs[0].trim());
+	});
+
+	it('asks before closing the edit page with unsaved changes, and not once they are saved', async () => {
+		const page = await newPage();
+		await toReview(page);
+		await page.getByRole('button', { name: 'Save quiz' }).first().click();
+		const editUrl = (await page.locator('a.edit-link').getAttribute('href'))!;
+		await page.goto(editUrl);
+		await page.getByLabel('Question (stem)').first().fill('An edit not saved yet?');
+
+		const dialogs: string[] = [];
+		page.on('dialog', (dialog) => {
+			dialogs.push(dialog.type());
+			void dialog.dismiss();
+		});
+		await page.close({ runBeforeUnload: true });
+		await expect.poll(() => dialogs).toEqual(['beforeunload']);
+		expect(page.isClosed()).toBe(false);
+		expect(await page.getByLabel('Question (stem)').first().inputValue()).toBe('An edit not saved yet?');
+
+		await page.getByRole('button', { name: 'Save changes' }).first().click();
+		await page.getByRole('status').filter({ hasText: 'Changes saved.' }).waitFor();
+		const closed = page.waitForEvent('close');
+		await page.close({ runBeforeUnload: true });
+		await closed;
+		expect(dialogs).toEqual(['beforeunload']);
+	});
+});
+
+describe('a paste over the length limit', () => {
+	it('says how long an article may be as it is pasted, sends nothing and keeps the text', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		const huge = `Headline\n\n${'The council met on Tuesday. '.repeat(300_000)}`;
+		// as a paste does: the whole text at once, then one input event (fill types it, too slowly)
+		await articleText(page).evaluate((field: HTMLTextAreaElement, text) => {
+			field.value = text;
+			field.dispatchEvent(new Event('input', { bubbles: true }));
+		}, huge);
+		await page.getByRole('alert').filter({ hasText: tooLong }).waitFor();
+		expect(await page.locator('#paste-count').textContent()).toMatch(/8,400,010 of at most 2,000,000 characters/);
+		expect(await articleText(page).getAttribute('aria-describedby')).toBe('paste-count paste-error');
+		const posts: string[] = [];
+		page.on('request', (request) => {
+			if (request.method() === 'POST') posts.push(request.url());
+		});
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('heading', { name: 'Paste an article' }).waitFor();
+		expect(posts).toEqual([]);
+		expect((await articleText(page).inputValue()).length).toBe(huge.length);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('gets the same message from the server for an 8 MB paste, with or without the page script', async () => {
+		const form = new FormData();
+		form.set('text', 'The council met on Tuesday. '.repeat(300_000));
+		const headers = { origin: baseURL, 'x-sveltekit-action': 'true' };
+		const enhanced = await fetch(`${baseURL}/new?/paste`, { method: 'POST', body: form, headers });
+		expect(await enhanced.text()).toContain(tooLong);
+		const plain = await fetch(`${baseURL}/new?/paste`, { method: 'POST', body: form, headers: { origin: baseURL, accept: 'text/html' } });
+		expect(plain.status).toBe(400);
+		const html = await plain.text();
+		expect(html).toContain(tooLong);
+		expect(html).not.toContain('Payload Too Large');
+	});
+
+	it('gets the message from the server for a 3 MB paste under the body limit, with the text kept', async () => {
+		const text = `Headline\n\n${'The council met on Tuesday. '.repeat(110_000)}`;
+		const response = await fetch(`${baseURL}/new?/paste`, { method: 'POST', body: new URLSearchParams({ text }), headers: { origin: baseURL, accept: 'text/html' } });
+		expect(response.status).toBe(400);
+		const html = await response.text();
+		expect(html).toContain(tooLong);
+		expect(html).toContain('The council met on Tuesday. The council met on Tuesday.');
+	});
+});
+
+describe('reading a paste', () => {
+	it('extracts a pasted web page, as an uploaded one is', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		const html = `<!doctype html><html><head><title>${headline} | Example News</title></head>
+			<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
+			<article><h1>${headline}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article>
+			<footer>Subscribe to our newsletter</footer></body></html>`;
+		await articleText(page).fill(html);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		expect(await page.getByLabel('Headline').inputValue()).toBe(headline);
+		const body = await page.getByLabel(/^Article text: paragraphs/).inputValue();
+		expect(body.split('\n\n')).toEqual(paragraphs.map((p) => p.trim()));
+	});
+
+	it('moves a byline under the headline into the Byline field', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		await articleText(page).fill(`${headline}\nBy Jane Smith, The Courier\n\n${paragraphs.join('\n\n')}`);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		expect(await page.getByLabel('Byline (optional)').inputValue()).toBe('Jane Smith, The Courier');
+		expect(await page.getByLabel(/^Article text: paragraphs/).inputValue()).not.toContain('Jane Smith');
+	});
+});
+
+describe('replacing items in review', () => {
+	it('never offers again an item the teacher deleted', async () => {
+		const page = await newPage();
+		await toReview(page);
+		const source = (position: number) => page.locator(`#item-${position} > .source`).innerText();
+		const deleted = await source(1);
+		await page.getByRole('button', { name: 'Delete item 1' }).click();
+		await page.getByRole('status').filter({ hasText: 'Item 1 deleted.' }).waitFor();
+		const offered: string[] = [];
+		for (let round = 0; round < 4; round++) {
+			await page.getByRole('button', { name: 'Another item in place of item 1' }).click();
+			const notice = page.getByRole('status').filter({ hasText: /^Item 1 replaced|^No other item/ });
+			await notice.waitFor();
+			if ((await notice.innerText()).startsWith('No other')) break;
+			offered.push(await source(1));
+			// the same notice again would not show that this round's answer has arrived
+			await page.getByRole('button', { name: 'Move down item 1' }).click();
+			await page.getByRole('status').filter({ hasText: 'Item moved to position 2.' }).waitFor();
+			await page.getByRole('button', { name: 'Move up item 2' }).click();
+			await page.getByRole('status').filter({ hasText: 'Item moved to position 1.' }).waitFor();
+		}
+		// every item the article has left may already be in the quiz ("No other item"): then none is offered
+		expect(offered).not.toContain(deleted);
+	}, 120_000);
+
+	it('says "Imported 1 item." of a quiz of one item', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		const quiz = sampleQuiz();
+		const file = Buffer.from(JSON.stringify({ ...quiz, items: quiz.items.slice(0, 1) }));
+		await page.getByLabel(/^A quiz file exported/).setInputFiles({ name: 'quiz.json', mimeType: 'application/json', buffer: file });
+		await page.getByRole('button', { name: 'Import the quiz' }).click();
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+		expect(await page.getByRole('status').innerText()).toBe('Imported 1 item.');
+	});
+});
