@@ -34,6 +34,11 @@ describe('parseArticleText', () => {
 		expect(a.paragraphs).toEqual([body]);
 	});
 
+	it('counts the words of a short article in the right number ("1 word", "4 words")', () => {
+		expect(() => parseArticleText('Headline\n\nShort.')).toThrow('The article has 1 word;');
+		expect(() => parseArticleText('Headline\n\nToo short to quiz.')).toThrow('The article has 4 words;');
+	});
+
 	it('refuses empty, short, binary and non-English text with a reason', () => {
 		expect(codeOf('')).toBe('empty');
 		expect(codeOf('  \n\n ')).toBe('empty');

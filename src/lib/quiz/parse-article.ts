@@ -1,5 +1,6 @@
 import { InputError } from './errors';
 import type { Article } from './types';
+import { counted } from '../plural';
 
 /** Fewest body words an article needs: below this there is nothing worth asking (QUALITY.md). */
 export const MIN_WORDS = 50;
@@ -103,10 +104,10 @@ export function parseArticleText(text: string): Article {
 		throw new InputError('too-short', 'Only a headline was found: paste the article’s paragraphs below its headline, separated by blank lines.');
 	}
 	if (words < MIN_WORDS) {
-		throw new InputError('too-short', `The article has ${words} words; a quiz needs at least ${MIN_WORDS}: paste the whole article.`);
+		throw new InputError('too-short', `The article has ${counted(words, 'word')}; a quiz needs at least ${MIN_WORDS}: paste the whole article.`);
 	}
 	if (words > MAX_WORDS) {
-		throw new InputError('too-long', `The article has ${words} words, more than the ${MAX_WORDS} a quiz is made from: paste one article at a time.`);
+		throw new InputError('too-long', `The article has ${counted(words, 'word')}, more than the ${MAX_WORDS.toLocaleString('en')} a quiz is made from: paste one article at a time.`);
 	}
 	if (!looksEnglish(paragraphs.join(' '))) {
 		throw new InputError('not-english', 'This does not look like English text: newsquiz makes quizzes from English news articles.');
