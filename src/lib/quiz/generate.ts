@@ -19,6 +19,7 @@ import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
+import { quotedAbout, saidStem, sameSaying } from './said';
 import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
@@ -497,6 +498,8 @@ interface Written {
 	numeric?: Item['numeric'];
 	falseStem?: string;
 	falseKeyText?: string;
+	/** The item asks who said a statement: the statement's words are its speaker's own (R4, R6). */
+	said?: true;
 	bonus: number;
 }
 
@@ -1211,11 +1214,72 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 		distractors = prng.shuffle(speakerOptions(ctx, { ...speaker, text: named }, statement, genderMatters)).slice(0, 3);
 	}
 	if (distractors.length < 2 && quote) distractors = [...distractors, ...prng.shuffle(unstatedPeople(ctx, speaker, named, sentence.text, genderMatters).filter((o) => !distractors.includes(o)))].slice(0, 3);
-	if (distractors.length < 2) return undefined;
-	const { options, key } = withOptions(named, distractors, prng, false);
 	const verb = attributionVerb(sentence.text.slice(attribution.span.end));
+	if (distractors.length < 2) return writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, prng);
+	const { options, key } = withOptions(named, distractors, prng, false);
 	const stem = quote ? `Who said “${statement}”?` : `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`;
 	return { written: { type: 'who-said', stem, options, key, bonus: 0.3 }, fact: speaker };
+}
+
+const SAYINGS = new WeakMap<Context, { surname: string; statement: string }[]>();
+
+/** Every statement the article attributes to a named person (`speakerOf`), once per article. */
+function sayingsOf(ctx: Context): { surname: string; statement: string }[] {
+	let sayings = SAYINGS.get(ctx);
+	if (!sayings) {
+		sayings = ctx.sentences.flatMap((s) => {
+			const said = ctx.facts[s.index].find((f) => f.type === 'attribution');
+			const speaker = said?.statement && speakerOf(ctx, s, said);
+			return speaker?.surname && said?.statement ? [{ surname: speaker.surname, statement: s.text.slice(said.statement.start, said.statement.end) }] : [];
+		});
+		SAYINGS.set(ctx, sayings);
+	}
+	return sayings;
+}
+
+/**
+ * "X said: “...”" true or false, for a statement whose speaker has too few people beside them
+ * for a who-said item with options: the false side names another person of the article, by full
+ * name as the true side does, who is no rival reading of the speaker and who might have said it:
+ * someone the article quotes or of the speaker's role kind, whose name opens on a first name the
+ * lexicon knows (no bank or band read as a person); never one the sentence or the
+ * statement names, one a quote may be about (`quotedAbout`), one of another gender when the
+ * statement's pronouns are the speaker's, nor one the article reports saying the same
+ * (`sameSaying`). QUALITY.md R3, R6, R8.
+ */
+function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, said: { statement: string; verb: string; quote: boolean; genderMatters: boolean }, prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
+	const own = ctx.persons.get(speaker.surname ?? '');
+	// a first name the lexicon knows opens both names: no "Promoter Lucy Ashworth", no bank or band read as a person (R8)
+	const person = (p: Person) => p.full.includes(' ') && isFirstName(p.full.split(' ')[0]);
+	if (!own || !person(own)) return undefined;
+	// "Ashworth" of a story with a Laura and a Peggy Ashworth: the full name may be the wrong one (R3)
+	if (ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.surname === own.surname && f.text.includes(' ') && f.text !== own.full))) return undefined;
+	const kind = ctx.roles.get(own.surname);
+	const about = said.quote ? quotedAbout(said.statement) : new Set<'male' | 'female'>();
+	const others = [...ctx.persons.values()].filter((p) => {
+		if (p.surname === own.surname || !person(p) || containsWord(sentence.text, p.surname) || containsWord(said.statement, p.surname) || containsWord(said.statement, p.full.split(' ')[0])) return false;
+		if (said.genderMatters && !said.quote && own.gender && p.gender !== own.gender) return false;
+		if (about.size > 0 && (!p.gender || about.has(p.gender))) return false;
+		const plausible = ctx.speakers.has(p.surname) || (kind !== undefined && ctx.roles.get(p.surname) === kind);
+		return plausible && !sayingsOf(ctx).some((s) => s.surname === p.surname && sameSaying(s.statement, said.statement));
+	});
+	const other = prng.shuffle(others)[0];
+	if (!other) return undefined;
+	// "X added ..." out of its place in the story reads as a slip: a statement on its own is said
+	const verb = said.verb === 'added' ? 'said' : said.verb;
+	return {
+		written: {
+			type: 'true-false',
+			stem: saidStem(own.full, verb, said.statement, said.quote),
+			options: ['True', 'False'],
+			key: 0,
+			falseStem: saidStem(other.full, verb, said.statement, said.quote),
+			falseKeyText: other.full,
+			said: true,
+			bonus: 0.2
+		},
+		fact: { ...speaker, text: own.full }
+	};
 }
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle', 'Verb']);
@@ -1354,7 +1418,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (!hasVerb(w.type === 'true-false' ? w.stem : w.stem.replace(/^(Who|Where) /, ''))) return 'R1';
 	// R2: answerable from the article: the key is in the source sentence
 	// a quote said by "he" or "she" has its speaker named in the sentence before (`speakerOf`)
-	if (!sentence.text.includes(keyText) && !(w.type === 'who-said' && ctx.sentences[sentence.index - 1]?.text.includes(keyText))) return 'R2';
+	if (!sentence.text.includes(keyText) && !(w.type === 'who-said' && ctx.sentences[sentence.index - 1]?.text.includes(keyText)) && !(w.said && ctx.persons.get(fact.surname ?? '')?.full === keyText)) return 'R2';
 	// R3: exactly one defensible answer
 	// a hedged bound is asked only as an estimate with its hedge in the stem, or as a true/false
 	// whose false side is beyond it under the opposite hedge: no other option ("more than 20
@@ -1416,7 +1480,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (!headlineNames(ctx.article.title, opening[2]) && !headlineEvent(ctx.article.title, ctx.sentences, sentence, opening[2]) && leadPhrase(ctx.sentences, sentence, opening[2]) !== `${opening[1]}${opening[2]}`) return 'R4';
 		}
 		// a who-said quote is the speaker's own words, as for its pronouns below: "the country" there is theirs
-		for (const m of (w.type === 'who-said' ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem).replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
+		for (const m of (w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem).replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
 			// "the Kherson region" names its referent; "the Eastern European country" does not
 			if (m[0].split(' ').slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w))) continue;
 			if (describesItself(m) || describedInPlace(m)) continue;
@@ -1441,7 +1505,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			return 'R4';
 		}
 		// a who-said item asks who spoke a quote, whose pronouns are the speaker's own words (R6)
-		const asked = w.type === 'who-said' ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem;
+		const asked = w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem;
 		for (const m of asked.matchAll(PRONOUN_RE)) {
 			const p = m[1].toLowerCase();
 			const before = asked.slice(0, m.index);
