@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { bodyKind, bodyStatement, mayBeAlias } from '../../src/lib/quiz/body-said';
 import { quotedAbout, saidStem, sameSaying } from '../../src/lib/quiz/said';
 import { itemsOf } from './report';
 
@@ -46,6 +47,56 @@ describe('who said it, as true or false, where the article names too few people 
 			'Morgan Stanley advised the owners of the plant on the sale of a rival site in Leeds last year.'
 		];
 		expect([...saidStems('Mill staff to strike', bank, 'fair offer')]).toEqual([]);
+	});
+});
+
+describe('an organisation’s statement, as true or false with another body of its kind', () => {
+	const nurses = [
+		'Hospitals across the north of England treated 4,100 patients in corridors last month, figures showed.',
+		'The Northfield Nurses Association said nearly a third of its members had worked unpaid overtime every week this winter.',
+		'The Royal College of Surgeons called for 900 more beds to be opened across the region before January.',
+		'Ministers have promised to publish a plan for emergency care in the spring.'
+	];
+
+	it('makes the statement false by another association the article names', () => {
+		expect(saidStems('Corridor care rises', nurses, 'unpaid overtime')).toEqual(
+			new Set([
+				'T: The Northfield Nurses Association said nearly a third of its members had worked unpaid overtime every week this winter.',
+				'F: The Royal College of Surgeons said nearly a third of its members had worked unpaid overtime every week this winter.'
+			])
+		);
+	});
+
+	it('never makes it false by an alias of the speaker nor a body of another kind', () => {
+		const others = [
+			nurses[0],
+			nurses[1],
+			'The Northfield Association of Nurses runs a hardship fund for 900 members across the region.',
+			'The Ridgeway Borough Council approved 40 new beds at its care homes before January.'
+		];
+		expect([...saidStems('Corridor care rises', others, 'unpaid overtime')]).toEqual([]);
+	});
+});
+
+describe('body-said.ts', () => {
+	it('reads a statement an organisation makes, leading or trailing', () => {
+		expect(bodyStatement('The Harbour Board said it would reopen the quay within a month.')).toMatchObject({ name: 'Harbour Board', the: true, verb: 'said', statement: 'it would reopen the quay within a month' });
+		expect(bodyStatement('Three ferries were cancelled on Monday, Skerry Lines said.')).toMatchObject({ name: 'Skerry Lines', the: false, statement: 'three ferries were cancelled on Monday' });
+	});
+
+	it('types a body by its head noun or the noun the article writes before it', () => {
+		expect(bodyKind('Royal College of Nursing', undefined)).toBe('association');
+		expect(bodyKind('Avon and Somerset Police', undefined)).toBe('police');
+		expect(bodyKind('Skerry', 'operator')).toBe('company');
+		expect(bodyKind('Skerry', undefined)).toBeUndefined();
+	});
+
+	it('takes a short name, initials or a distinctive word in common for a possible alias, a country for none', () => {
+		const isPlace = (w: string) => w === 'Kenya';
+		expect(mayBeAlias('Verlo', 'Verlo NV', isPlace)).toBe(true);
+		expect(mayBeAlias('PG&E', 'Pacific Gas & Electric', isPlace)).toBe(true);
+		expect(mayBeAlias('Halvern', 'Halvern Foods Inc', isPlace)).toBe(true);
+		expect(mayBeAlias('Kenya Dairy Board', 'Kenya Meteorological Department', isPlace)).toBe(false);
 	});
 });
 

@@ -20,6 +20,7 @@ import { describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { quotedAbout, saidStem, sameSaying } from './said';
+import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type BodyStatement } from './body-said';
 import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
@@ -1282,6 +1283,83 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
 	};
 }
 
+/** Is a name one of an organisation, not a person's or a place's: one the article types as an organisation or whose head noun names a kind of body (body-said.ts)? */
+function isBody(ctx: Context, name: string): boolean {
+	const words = name.split(' ');
+	if (words.some((w) => isFirstName(w) || ctx.persons.has(w) || TITLES.has(w.replace(/\.$/, '').toLowerCase()))) return false;
+	if (ctx.places.has(name.toLowerCase()) || (words.length === 1 && tagsOf(name.toLowerCase()).some((t) => t !== 'Organization' && t !== 'ProperNoun'))) return false;
+	return ctx.organisations.has(name.toLowerCase()) || bodyKind(name, statedKindOf(ctx, name)) !== undefined;
+}
+
+/** The kind of body a name is (body-said.ts `bodyKind`), else that of the fuller name the article writes it in ("Verstegen" in "Verstegen NV"). */
+function kindOfBody(ctx: Context, name: string): string | undefined {
+	const own = bodyKind(name, statedKindOf(ctx, name));
+	if (own) return own;
+	const fuller = new RegExp(`(?<![\\p{L}])${escapeRe(name)}((?: \\p{Lu}[\\p{L}.&]*){1,2})`, 'gu');
+	for (const s of ctx.sentences) {
+		for (const m of s.text.matchAll(fuller)) {
+			const kind = bodyKind(`${name}${m[1]}`, undefined);
+			if (kind) return kind;
+		}
+	}
+	return undefined;
+}
+
+const BODY_SAYINGS = new WeakMap<Context, BodyStatement[]>();
+
+/** Every statement the article reports an organisation making (`bodyStatement`, `isBody`), once per article. */
+function bodySayingsOf(ctx: Context): BodyStatement[] {
+	let sayings = BODY_SAYINGS.get(ctx);
+	if (!sayings) {
+		sayings = ctx.sentences.flatMap((s) => {
+			const said = bodyStatement(s.text);
+			return said && isBody(ctx, said.name) ? [said] : [];
+		});
+		BODY_SAYINGS.set(ctx, sayings);
+	}
+	return sayings;
+}
+
+/**
+ * "The X Council said ...": true or false, for a statement an organisation makes (body-said.ts),
+ * the false side naming another organisation of the article of the same kind (`kindOfBody`: a
+ * police force for a police force, a company for a company; the same noun before the name where
+ * the article writes one, `statedKindOf`), written as the article writes it
+ * (with or without "the"), never a possible alias of the key (`mayBeAlias`), one the sentence
+ * names, nor one the article reports saying the same. QUALITY.md R3, R6, R8.
+ */
+function writeBodySaid(ctx: Context, sentence: Sentence): { written: Written; fact: Fact } | undefined {
+	const said = bodyStatement(sentence.text);
+	if (!said || !ownStatement(said.statement) || !isBody(ctx, said.name)) return undefined;
+	const kind = kindOfBody(ctx, said.name);
+	if (!kind) return undefined;
+	const isPlace = (word: string) => ctx.places.has(word.toLowerCase()) || hasTag(word.toLowerCase(), 'Place') || hasTag(word.toLowerCase(), 'Country');
+	const the = new Map<string, boolean>();
+	for (const o of ctx.organisations.values()) the.set(o.text, o.the);
+	for (const b of bodySayingsOf(ctx)) if (!the.has(b.name)) the.set(b.name, b.the);
+	for (const [name, withThe] of namedBodies(ctx.sentences.map((s) => s.text).join('\n'))) if (!the.has(name)) the.set(name, withThe);
+	const acronym = (n: string) => /^[\p{Lu}&.]{2,8}$/u.test(n);
+	const others = [...the.keys()].filter(
+		(n) =>
+			n !== said.name &&
+			acronym(n) === acronym(said.name) &&
+			isBody(ctx, n) &&
+			kindOfBody(ctx, n) === kind &&
+			// "the airline X" is no false sayer for "bus operator Y", though both are companies (speakers.ts)
+			statedKindOf(ctx, n) === statedKindOf(ctx, said.name) &&
+			!mayBeAlias(said.name, n, isPlace) &&
+			!sentence.text.includes(n) &&
+			!bodySayingsOf(ctx).some((b) => b.name === n && sameSaying(b.statement, said.statement))
+	);
+	const other = createPrng(hashString(`${sentence.text} body`, ctx.seed)).shuffle(others)[0];
+	if (!other) return undefined;
+	const write = (name: string, withThe: boolean) => `${withThe ? 'The ' : ''}${name} ${said.verb} ${said.statement.replace(/[.!?]$/, '')}.`;
+	return {
+		written: { type: 'true-false', stem: write(said.name, said.the), options: ['True', 'False'], key: 0, falseStem: write(other, the.get(other) ?? false), falseKeyText: other, said: true, bonus: 0.2 },
+		fact: { type: 'organisation', text: said.name, span: { start: said.start, end: said.end } }
+	};
+}
+
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle', 'Verb']);
 /** Words after which a base form is a noun ("the state", "its market"), not a verb ("candidates include"). */
 const NOUN_MARKERS = new Set(['Determiner', 'Possessive', 'Preposition', 'Adjective', 'Conjunction']);
@@ -1429,7 +1507,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (/^,?\s(and|or)\s(other|elsewhere|beyond|surrounding|neighbouring|nearby)\b/i.test(around)) return 'R3';
 	// one year of a pair ("the strike of 1984 and 1985") is given away by the other
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && (/^\s?(?:and|to|-|–)\s?\d{4}/.test(around) || /\d{4}\s?(?:and|to|-|–)\s?$/.test(aroundBefore))) return 'R3';
-	if (fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') {
+	// an organisation's statement (body-said.ts) names it beside a verb of saying, never in a list
+	if (fact.type === 'person' || fact.type === 'place' || (fact.type === 'organisation' && !w.said)) {
 		if (/^(,\s[\p{Lu}][^,]{1,30})?,?\s(and|or|&)\s(the\s)?[\p{Lu}]/u.test(around) || /[\p{Lu}][\p{L}’']+,?\s(and|or|&)\s$|[\p{Lu}][\p{L}’']+,\s$/u.test(aroundBefore))
 			return 'R3';
 		if (inNameList(sentence.text, fact.span.start, fact.span.end)) return 'R3';
@@ -1442,7 +1521,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				const a = options[i].toLowerCase();
 				const b = options[j].toLowerCase();
 				// a hedged word number ("at least six", "at least nine") shares its hedge, not its value
-				if (containsWord(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a) && !(a.includes(' ') && NUMBER_WORDS.includes(a.split(' ').pop()!)))) return 'R3';
+				// two bodies of one country ("Kenya Dairy Board" / "Kenya Meteorological Department") are no alias (body-said.ts `mayBeAlias`)
+				if (containsWord(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a) && !(a.includes(' ') && NUMBER_WORDS.includes(a.split(' ').pop()!)) && !(w.said && fact.type === 'organisation'))) return 'R3';
 			}
 			if (options[i] !== keyText && sentence.text.toLowerCase().includes(options[i].toLowerCase()) && !/^\d/.test(options[i])) return 'R3';
 		}
@@ -1648,6 +1728,8 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const who = writeWhoSaid(ctx, sentence, attribution, facts, prng);
 			if (who) items.push({ w: who.written, fact: who.fact, unit: 'main' });
 		}
+		const body = items.some((i) => i.w.said || i.w.type === 'who-said') ? undefined : writeBodySaid(ctx, sentence);
+		if (body) items.push({ w: body.written, fact: body.fact, unit: 'main' });
 		for (const fact of facts) {
 			const role = writeRoleWho(ctx, sentence, fact, prng);
 			if (role) items.push({ w: role, fact, unit: 'role' });
