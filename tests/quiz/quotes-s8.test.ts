@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyKind, bodyStatement, mayBeAlias } from '../../src/lib/quiz/body-said';
 import { quotedAbout, saidStem, sameSaying } from '../../src/lib/quiz/said';
+import { extractFacts } from '../../src/lib/quiz/facts';
 import { itemsOf } from './report';
 
 /** The stems of the true/false items on who said a statement whose source sentence includes `words`. */
@@ -97,6 +98,17 @@ describe('body-said.ts', () => {
 		expect(mayBeAlias('PG&E', 'Pacific Gas & Electric', isPlace)).toBe(true);
 		expect(mayBeAlias('Halvern', 'Halvern Foods Inc', isPlace)).toBe(true);
 		expect(mayBeAlias('Kenya Dairy Board', 'Kenya Meteorological Department', isPlace)).toBe(false);
+	});
+});
+
+describe('a quote that runs on past its sentence', () => {
+	it('reads "X said: “...” with no closing mark as X’s quote, up to the sentence end', () => {
+		const text = 'Ada Quill, the trust’s head of nursing, said: “Our staff have been working flat out since the first week of December.';
+		const said = extractFacts(text).find((f) => f.type === 'attribution');
+		expect(said?.quote).toBe(true);
+		expect(said?.statement && text.slice(said.statement.start, said.statement.end)).toBe('Our staff have been working flat out since the first week of December');
+		const lead = 'Matron Ada Quill said: “Our staff have been working flat out since the first week of December.';
+		expect(extractFacts(lead).find((f) => f.type === 'attribution')?.quote).toBe(true);
 	});
 });
 
