@@ -1320,6 +1320,21 @@ function bodySayingsOf(ctx: Context): BodyStatement[] {
 	return sayings;
 }
 
+const BODIES = new WeakMap<Context, Map<string, boolean>>();
+
+/** The organisations the article names (typed, speaking, or by a body's head noun; body-said.ts), each with whether it writes "the" before it, once per article. */
+function bodiesOf(ctx: Context): Map<string, boolean> {
+	let the = BODIES.get(ctx);
+	if (!the) {
+		the = new Map<string, boolean>();
+		for (const o of ctx.organisations.values()) the.set(o.text, o.the);
+		for (const b of bodySayingsOf(ctx)) if (!the.has(b.name)) the.set(b.name, b.the);
+		for (const [name, withThe] of namedBodies(ctx.sentences.map((s) => s.text).join('\n'))) if (!the.has(name)) the.set(name, withThe);
+		BODIES.set(ctx, the);
+	}
+	return the;
+}
+
 /**
  * "The X Council said ...": true or false, for a statement an organisation makes (body-said.ts),
  * the false side naming another organisation of the article of the same kind (`kindOfBody`: a
@@ -1334,10 +1349,7 @@ function writeBodySaid(ctx: Context, sentence: Sentence): { written: Written; fa
 	const kind = kindOfBody(ctx, said.name);
 	if (!kind) return undefined;
 	const isPlace = (word: string) => ctx.places.has(word.toLowerCase()) || hasTag(word.toLowerCase(), 'Place') || hasTag(word.toLowerCase(), 'Country');
-	const the = new Map<string, boolean>();
-	for (const o of ctx.organisations.values()) the.set(o.text, o.the);
-	for (const b of bodySayingsOf(ctx)) if (!the.has(b.name)) the.set(b.name, b.the);
-	for (const [name, withThe] of namedBodies(ctx.sentences.map((s) => s.text).join('\n'))) if (!the.has(name)) the.set(name, withThe);
+	const the = bodiesOf(ctx);
 	const acronym = (n: string) => /^[\p{Lu}&.]{2,8}$/u.test(n);
 	const others = [...the.keys()].filter(
 		(n) =>
