@@ -994,8 +994,8 @@ function attributionFacts(text: string): Fact[] {
 	// "X, a geologist at Y, said S": the appositive between speaker and verb is not the speaker
 	const apposed = APPOSED_SPEAKER.exec(text);
 	if (apposed) {
-		// "X, an economist at Y, said: "We think ..."": the whole rest is a quote
-		const own = /^["“]([^"“”]+?)[,.!?]?["”]$/.exec(text.slice(apposed[0].length).trim());
+		// "X, an economist at Y, said: "We think ..."": the whole rest is a quote, also one that runs on past the sentence
+		const own = /^["“]([^"“”]+?)[,.!?]?["”]?$/.exec(text.slice(apposed[0].length).trim());
 		const statement = own ? { start: apposed[0].length + 1, end: apposed[0].length + 1 + own[1].length } : { start: apposed[0].length, end: trimmedEnd };
 		facts.push({ type: 'attribution', text: apposed[1], span: { start: 0, end: apposed[1].length }, statement, ...(own ? { quote: true } : {}) });
 		return facts;
@@ -1010,8 +1010,8 @@ function attributionFacts(text: string): Fact[] {
 	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1]) && !addsAThing(lead[2], text.slice(lead[0].length))) {
 		const speakerStart = lead[0].indexOf(lead[1]);
 		const speakerEnd = speakerStart + lead[1].length;
-		// "X said: "We will pass this bill."": the whole rest is a quote
-		const quoted = /^["“]([^"“”]+?)[,.!?]?["”]$/.exec(text.slice(lead[0].length).trim());
+		// "X said: "We will pass this bill."": the whole rest is a quote, also one that runs on past the sentence
+		const quoted = /^["“]([^"“”]+?)[,.!?]?["”]?$/.exec(text.slice(lead[0].length).trim());
 		const statement = quoted ? { start: lead[0].length + 1, end: lead[0].length + 1 + quoted[1].length } : { start: lead[0].length, end: trimmedEnd };
 		// "A, X said at a briefing, and B": X is named as a speaker, but of no statement that can be cut out
 		const aside = midClauseSpeaker(lead[0].slice(0, speakerStart));

@@ -19,6 +19,8 @@ import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
+import { quotedAbout, saidStem, sameSaying } from './said';
+import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type BodyStatement } from './body-said';
 import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
@@ -497,6 +499,8 @@ interface Written {
 	numeric?: Item['numeric'];
 	falseStem?: string;
 	falseKeyText?: string;
+	/** The item asks who said a statement: the statement's words are its speaker's own (R4, R6). */
+	said?: true;
 	bonus: number;
 }
 
@@ -1211,11 +1215,161 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 		distractors = prng.shuffle(speakerOptions(ctx, { ...speaker, text: named }, statement, genderMatters)).slice(0, 3);
 	}
 	if (distractors.length < 2 && quote) distractors = [...distractors, ...prng.shuffle(unstatedPeople(ctx, speaker, named, sentence.text, genderMatters).filter((o) => !distractors.includes(o)))].slice(0, 3);
-	if (distractors.length < 2) return undefined;
-	const { options, key } = withOptions(named, distractors, prng, false);
 	const verb = attributionVerb(sentence.text.slice(attribution.span.end));
+	if (distractors.length < 2) return writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, prng);
+	const { options, key } = withOptions(named, distractors, prng, false);
 	const stem = quote ? `Who said “${statement}”?` : `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`;
 	return { written: { type: 'who-said', stem, options, key, bonus: 0.3 }, fact: speaker };
+}
+
+const SAYINGS = new WeakMap<Context, { surname: string; statement: string }[]>();
+
+/** Every statement the article attributes to a named person (`speakerOf`), once per article. */
+function sayingsOf(ctx: Context): { surname: string; statement: string }[] {
+	let sayings = SAYINGS.get(ctx);
+	if (!sayings) {
+		sayings = ctx.sentences.flatMap((s) => {
+			const said = ctx.facts[s.index].find((f) => f.type === 'attribution');
+			const speaker = said?.statement && speakerOf(ctx, s, said);
+			return speaker?.surname && said?.statement ? [{ surname: speaker.surname, statement: s.text.slice(said.statement.start, said.statement.end) }] : [];
+		});
+		SAYINGS.set(ctx, sayings);
+	}
+	return sayings;
+}
+
+/**
+ * "X said: “...”" true or false, for a statement whose speaker has too few people beside them
+ * for a who-said item with options: the false side names another person of the article, by full
+ * name as the true side does, who is no rival reading of the speaker and who might have said it:
+ * someone the article quotes or of the speaker's role kind, whose name opens on a first name the
+ * lexicon knows (no bank or band read as a person); never one the sentence or the
+ * statement names, one a quote may be about (`quotedAbout`), one of another gender when the
+ * statement's pronouns are the speaker's, nor one the article reports saying the same
+ * (`sameSaying`). QUALITY.md R3, R6, R8.
+ */
+function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, said: { statement: string; verb: string; quote: boolean; genderMatters: boolean }, prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
+	const own = ctx.persons.get(speaker.surname ?? '');
+	// a first name the lexicon knows opens both names: no "Promoter Lucy Ashworth", no bank or band read as a person (R8)
+	const person = (p: Person) => p.full.includes(' ') && isFirstName(p.full.split(' ')[0]);
+	if (!own || !person(own)) return undefined;
+	// "Ashworth" of a story with a Laura and a Peggy Ashworth: the full name may be the wrong one (R3)
+	if (ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.surname === own.surname && f.text.includes(' ') && f.text !== own.full))) return undefined;
+	const kind = ctx.roles.get(own.surname);
+	const about = said.quote ? quotedAbout(said.statement) : new Set<'male' | 'female'>();
+	const others = [...ctx.persons.values()].filter((p) => {
+		if (p.surname === own.surname || !person(p) || containsWord(sentence.text, p.surname) || containsWord(said.statement, p.surname) || containsWord(said.statement, p.full.split(' ')[0])) return false;
+		if (said.genderMatters && !said.quote && own.gender && p.gender !== own.gender) return false;
+		if (about.size > 0 && (!p.gender || about.has(p.gender))) return false;
+		const plausible = ctx.speakers.has(p.surname) || (kind !== undefined && ctx.roles.get(p.surname) === kind);
+		return plausible && !sayingsOf(ctx).some((s) => s.surname === p.surname && sameSaying(s.statement, said.statement));
+	});
+	const other = prng.shuffle(others)[0];
+	if (!other) return undefined;
+	// "X added ..." out of its place in the story reads as a slip: a statement on its own is said
+	const verb = said.verb === 'added' ? 'said' : said.verb;
+	return {
+		written: {
+			type: 'true-false',
+			stem: saidStem(own.full, verb, said.statement, said.quote),
+			options: ['True', 'False'],
+			key: 0,
+			falseStem: saidStem(other.full, verb, said.statement, said.quote),
+			falseKeyText: other.full,
+			said: true,
+			bonus: 0.2
+		},
+		fact: { ...speaker, text: own.full }
+	};
+}
+
+/** Is a name one of an organisation, not a person's or a place's: one the article types as an organisation or whose head noun names a kind of body (body-said.ts)? */
+function isBody(ctx: Context, name: string): boolean {
+	const words = name.split(' ');
+	if (words.some((w) => isFirstName(w) || ctx.persons.has(w) || TITLES.has(w.replace(/\.$/, '').toLowerCase()))) return false;
+	if (ctx.places.has(name.toLowerCase()) || (words.length === 1 && tagsOf(name.toLowerCase()).some((t) => t !== 'Organization' && t !== 'ProperNoun'))) return false;
+	return ctx.organisations.has(name.toLowerCase()) || bodyKind(name, statedKindOf(ctx, name)) !== undefined;
+}
+
+/** The kind of body a name is (body-said.ts `bodyKind`), else that of the fuller name the article writes it in ("Verstegen" in "Verstegen NV"). */
+function kindOfBody(ctx: Context, name: string): string | undefined {
+	const own = bodyKind(name, statedKindOf(ctx, name));
+	if (own) return own;
+	const fuller = new RegExp(`(?<![\\p{L}])${escapeRe(name)}((?: \\p{Lu}[\\p{L}.&]*){1,2})`, 'gu');
+	for (const s of ctx.sentences) {
+		for (const m of s.text.matchAll(fuller)) {
+			const kind = bodyKind(`${name}${m[1]}`, undefined);
+			if (kind) return kind;
+		}
+	}
+	return undefined;
+}
+
+const BODY_SAYINGS = new WeakMap<Context, BodyStatement[]>();
+
+/** Every statement the article reports an organisation making (`bodyStatement`, `isBody`), once per article. */
+function bodySayingsOf(ctx: Context): BodyStatement[] {
+	let sayings = BODY_SAYINGS.get(ctx);
+	if (!sayings) {
+		sayings = ctx.sentences.flatMap((s) => {
+			const said = bodyStatement(s.text);
+			return said && isBody(ctx, said.name) ? [said] : [];
+		});
+		BODY_SAYINGS.set(ctx, sayings);
+	}
+	return sayings;
+}
+
+const BODIES = new WeakMap<Context, Map<string, boolean>>();
+
+/** The organisations the article names (typed, speaking, or by a body's head noun; body-said.ts), each with whether it writes "the" before it, once per article. */
+function bodiesOf(ctx: Context): Map<string, boolean> {
+	let the = BODIES.get(ctx);
+	if (!the) {
+		the = new Map<string, boolean>();
+		for (const o of ctx.organisations.values()) the.set(o.text, o.the);
+		for (const b of bodySayingsOf(ctx)) if (!the.has(b.name)) the.set(b.name, b.the);
+		for (const [name, withThe] of namedBodies(ctx.sentences.map((s) => s.text).join('\n'))) if (!the.has(name)) the.set(name, withThe);
+		BODIES.set(ctx, the);
+	}
+	return the;
+}
+
+/**
+ * "The X Council said ...": true or false, for a statement an organisation makes (body-said.ts),
+ * the false side naming another organisation of the article of the same kind (`kindOfBody`: a
+ * police force for a police force, a company for a company; the same noun before the name where
+ * the article writes one, `statedKindOf`), written as the article writes it
+ * (with or without "the"), never a possible alias of the key (`mayBeAlias`), one the sentence
+ * names, nor one the article reports saying the same. QUALITY.md R3, R6, R8.
+ */
+function writeBodySaid(ctx: Context, sentence: Sentence): { written: Written; fact: Fact } | undefined {
+	const said = bodyStatement(sentence.text);
+	if (!said || !ownStatement(said.statement) || !isBody(ctx, said.name)) return undefined;
+	const kind = kindOfBody(ctx, said.name);
+	if (!kind) return undefined;
+	const isPlace = (word: string) => ctx.places.has(word.toLowerCase()) || hasTag(word.toLowerCase(), 'Place') || hasTag(word.toLowerCase(), 'Country');
+	const the = bodiesOf(ctx);
+	const acronym = (n: string) => /^[\p{Lu}&.]{2,8}$/u.test(n);
+	const others = [...the.keys()].filter(
+		(n) =>
+			n !== said.name &&
+			acronym(n) === acronym(said.name) &&
+			isBody(ctx, n) &&
+			kindOfBody(ctx, n) === kind &&
+			// "the airline X" is no false sayer for "bus operator Y", though both are companies (speakers.ts)
+			statedKindOf(ctx, n) === statedKindOf(ctx, said.name) &&
+			!mayBeAlias(said.name, n, isPlace) &&
+			!sentence.text.includes(n) &&
+			!bodySayingsOf(ctx).some((b) => b.name === n && sameSaying(b.statement, said.statement))
+	);
+	const other = createPrng(hashString(`${sentence.text} body`, ctx.seed)).shuffle(others)[0];
+	if (!other) return undefined;
+	const write = (name: string, withThe: boolean) => `${withThe ? 'The ' : ''}${name} ${said.verb} ${said.statement.replace(/[.!?]$/, '')}.`;
+	return {
+		written: { type: 'true-false', stem: write(said.name, said.the), options: ['True', 'False'], key: 0, falseStem: write(other, the.get(other) ?? false), falseKeyText: other, said: true, bonus: 0.2 },
+		fact: { type: 'organisation', text: said.name, span: { start: said.start, end: said.end } }
+	};
 }
 
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle', 'Verb']);
@@ -1354,7 +1508,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (!hasVerb(w.type === 'true-false' ? w.stem : w.stem.replace(/^(Who|Where) /, ''))) return 'R1';
 	// R2: answerable from the article: the key is in the source sentence
 	// a quote said by "he" or "she" has its speaker named in the sentence before (`speakerOf`)
-	if (!sentence.text.includes(keyText) && !(w.type === 'who-said' && ctx.sentences[sentence.index - 1]?.text.includes(keyText))) return 'R2';
+	if (!sentence.text.includes(keyText) && !(w.type === 'who-said' && ctx.sentences[sentence.index - 1]?.text.includes(keyText)) && !(w.said && ctx.persons.get(fact.surname ?? '')?.full === keyText)) return 'R2';
 	// R3: exactly one defensible answer
 	// a hedged bound is asked only as an estimate with its hedge in the stem, or as a true/false
 	// whose false side is beyond it under the opposite hedge: no other option ("more than 20
@@ -1365,7 +1519,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (/^,?\s(and|or)\s(other|elsewhere|beyond|surrounding|neighbouring|nearby)\b/i.test(around)) return 'R3';
 	// one year of a pair ("the strike of 1984 and 1985") is given away by the other
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && (/^\s?(?:and|to|-|–)\s?\d{4}/.test(around) || /\d{4}\s?(?:and|to|-|–)\s?$/.test(aroundBefore))) return 'R3';
-	if (fact.type === 'person' || fact.type === 'place' || fact.type === 'organisation') {
+	// an organisation's statement (body-said.ts) names it beside a verb of saying, never in a list
+	if (fact.type === 'person' || fact.type === 'place' || (fact.type === 'organisation' && !w.said)) {
 		if (/^(,\s[\p{Lu}][^,]{1,30})?,?\s(and|or|&)\s(the\s)?[\p{Lu}]/u.test(around) || /[\p{Lu}][\p{L}’']+,?\s(and|or|&)\s$|[\p{Lu}][\p{L}’']+,\s$/u.test(aroundBefore))
 			return 'R3';
 		if (inNameList(sentence.text, fact.span.start, fact.span.end)) return 'R3';
@@ -1378,7 +1533,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				const a = options[i].toLowerCase();
 				const b = options[j].toLowerCase();
 				// a hedged word number ("at least six", "at least nine") shares its hedge, not its value
-				if (containsWord(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a) && !(a.includes(' ') && NUMBER_WORDS.includes(a.split(' ').pop()!)))) return 'R3';
+				// two bodies of one country ("Kenya Dairy Board" / "Kenya Meteorological Department") are no alias (body-said.ts `mayBeAlias`)
+				if (containsWord(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a) && !(a.includes(' ') && NUMBER_WORDS.includes(a.split(' ').pop()!)) && !(w.said && fact.type === 'organisation'))) return 'R3';
 			}
 			if (options[i] !== keyText && sentence.text.toLowerCase().includes(options[i].toLowerCase()) && !/^\d/.test(options[i])) return 'R3';
 		}
@@ -1416,7 +1572,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (!headlineNames(ctx.article.title, opening[2]) && !headlineEvent(ctx.article.title, ctx.sentences, sentence, opening[2]) && leadPhrase(ctx.sentences, sentence, opening[2]) !== `${opening[1]}${opening[2]}`) return 'R4';
 		}
 		// a who-said quote is the speaker's own words, as for its pronouns below: "the country" there is theirs
-		for (const m of (w.type === 'who-said' ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem).replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
+		for (const m of (w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem).replace(BLANK, 'X').matchAll(ANAPHOR_RE)) {
 			// "the Kherson region" names its referent; "the Eastern European country" does not
 			if (m[0].split(' ').slice(1, -1).some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w))) continue;
 			if (describesItself(m) || describedInPlace(m)) continue;
@@ -1441,7 +1597,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			return 'R4';
 		}
 		// a who-said item asks who spoke a quote, whose pronouns are the speaker's own words (R6)
-		const asked = w.type === 'who-said' ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem;
+		const asked = w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem;
 		for (const m of asked.matchAll(PRONOUN_RE)) {
 			const p = m[1].toLowerCase();
 			const before = asked.slice(0, m.index);
@@ -1584,6 +1740,8 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const who = writeWhoSaid(ctx, sentence, attribution, facts, prng);
 			if (who) items.push({ w: who.written, fact: who.fact, unit: 'main' });
 		}
+		const body = items.some((i) => i.w.said || i.w.type === 'who-said') ? undefined : writeBodySaid(ctx, sentence);
+		if (body) items.push({ w: body.written, fact: body.fact, unit: 'main' });
 		for (const fact of facts) {
 			const role = writeRoleWho(ctx, sentence, fact, prng);
 			if (role) items.push({ w: role, fact, unit: 'role' });
