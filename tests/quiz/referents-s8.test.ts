@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { personNounBefore } from '../../src/lib/quiz/pronouns';
+import { filler, reportOf, written } from './report';
+
+/** The stems a report kept (passed every check). */
+function kept(title: string, paragraphs: string[]): string[] {
+	return written(reportOf(title, paragraphs))
+		.filter((w) => w.check === '')
+		.map((w) => w.stem);
+}
+
+describe('"It" after a sentence that opens on a named thing, with a day or a place it went to (QUALITY.md R4)', () => {
+	const FERRY = [
+		'A cargo ferry ran aground off the coast of Norway early on Monday, the coastguard said.',
+		'The Silver Tern had left Port Arkell on Friday for the start of the winter timber run.',
+		'It was carrying 240 containers, each weighing about 20 tonnes, according to its owner.'
+	];
+
+	it('writes "It was carrying ..." as the vessel the sentence before opens on', () => {
+		expect(kept('Cargo ferry runs aground off Norway', [...FERRY, ...filler]).some((s) => s.startsWith('The Silver Tern was carrying'))).toBe(true);
+	});
+
+	it('leaves "It" when the sentence before names another thing besides the day and the port', () => {
+		const other = [FERRY[0], 'The Silver Tern had left Port Arkell on Friday with a tug from Halvard Marine for the start of the winter timber run.', FERRY[2]];
+		expect(kept('Cargo ferry runs aground off Norway', [...other, ...filler]).some((s) => /^(?:The Silver Tern|Halvard Marine) was carrying/.test(s))).toBe(false);
+	});
+});
+
+describe('"It" after a sentence that opens on a party (QUALITY.md R4)', () => {
+	it('writes "It nearly doubled ..." as the one party the sentence before opens on', () => {
+		const stems = kept('Centre-right wins vote but falls short of majority', [
+			'The centre-right bloc won the most seats in Sunday’s general election but fell short of a majority, results showed on Monday.',
+			'The nationalist Forward Nation party was the night’s other big story. It nearly doubled its share to 18.4% and will have 41 lawmakers.',
+			...filler
+		]);
+		expect(stems.some((s) => s.startsWith('Forward Nation nearly doubled its share to'))).toBe(true);
+	});
+});
+
+describe('"Their" after a sentence that opens on a team with a plural verb (QUALITY.md R4)', () => {
+	const MATCH = [
+		'Ten-man Ashby beat Corrow Town 2-1 on Saturday to climb into the play-off places.',
+		'Striker Leon Marsh scored both goals after defender Sam Okoro was sent off in the first half.',
+		'"The lads were brilliant," said Ashby manager Tom Weller, whose side have won five of their last six away games.',
+		'Corrow Town, who had been unbeaten at home since August, slip to ninth. Their manager, Pete Harland, said the side had now lost 14 of their last 20 league games.'
+	];
+
+	it('writes "Their manager" as the team’s manager', () => {
+		const stems = written(reportOf('Ashby stun Corrow Town', [...MATCH, ...filler])).map((w) => w.stem);
+		expect(stems.some((s) => /^Corrow Town[’']s manager, Pete Harland, said the side had now lost/.test(s))).toBe(true);
+	});
+
+	it('leaves "Their" when the sentence before names another team', () => {
+		const other = [MATCH[0], MATCH[1], MATCH[2], 'Corrow Town, who had been unbeaten at home since August, slip below Delmont Rovers. Their manager, Pete Harland, said the side had now lost 14 of their last 20 league games.'];
+		const stems = written(reportOf('Ashby stun Corrow Town', [...other, ...filler])).map((w) => w.stem);
+		expect(stems.some((s) => /^(?:Corrow Town|Delmont Rovers)[’']s manager/.test(s))).toBe(false);
+	});
+});
+
+describe('A person noun that a pronoun can mean (QUALITY.md R4)', () => {
+	it('reads an appositive after the subject: "The victim, a 52-year-old man from X, ... he"', () => {
+		expect(personNounBefore('The victim, a 52-year-old man from Kelby, was crossing the road when ', 'male')).toBe(true);
+		expect(personNounBefore('The victim, a 52-year-old man from Kelby, was crossing the road when ', 'female')).toBe(false);
+	});
+
+	it('reads a noun phrase with a blank in it: "A _____ student had his ..."', () => {
+		expect(personNounBefore('A _____ student had ', 'male')).toBe(true);
+	});
+});
