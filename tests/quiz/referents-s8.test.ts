@@ -67,3 +67,38 @@ describe('A person noun that a pronoun can mean (QUALITY.md R4)', () => {
 		expect(personNounBefore('A _____ student had ', 'male')).toBe(true);
 	});
 });
+
+describe('"The figures" of the one source an article names (QUALITY.md R4)', () => {
+	const RESULTS = [
+		'Pass rates for the top grades in Welsh A-levels fell for a second year, according to figures from the Exams Board for Wales (EBW).',
+		'The figures remain above pre-pandemic levels in 2019, when 24.1% of entries achieved an A or A*.'
+	];
+
+	it('writes "The figures" as the source’s figures', () => {
+		expect(kept('Top A-level grades fall again in Wales', [...RESULTS, ...filler]).some((s) => s.startsWith('The EBW figures remain above pre-pandemic levels in 2019, when'))).toBe(true);
+	});
+
+	it('leaves "The figures" when a sentence before mentions figures from no named source', () => {
+		const other = [RESULTS[0], 'Separate figures showed that applications to Welsh universities rose by 3%.', RESULTS[1]];
+		expect(kept('Top A-level grades fall again in Wales', [...other, ...filler]).some((s) => /^The (?:EBW|Exams Board for Wales) figures/.test(s))).toBe(false);
+	});
+});
+
+describe('"The deal" of an article’s one agreed takeover (QUALITY.md R4)', () => {
+	const TAKEOVER = [
+		'Corvane Bakeries, the Leeds-based maker of bread and cakes, has agreed to be acquired by German food group Mühlberg AG in a deal valuing the company at about £900 million.',
+		'Mühlberg said it would fund the deal with cash on hand and about £350 million in new borrowing.',
+		'The agreement includes a £27 million break fee payable by Corvane if it accepts a rival offer.'
+	];
+
+	it('writes "the deal" and "The agreement" as the company’s deal and agreement', () => {
+		const stems = kept('Corvane Bakeries agrees £900m takeover by Mühlberg', [...TAKEOVER, ...filler]);
+		expect(stems.some((s) => s.startsWith('Mühlberg said it would fund the Corvane Bakeries deal with cash on hand'))).toBe(true);
+		expect(stems.some((s) => s.startsWith('The Corvane Bakeries agreement includes a £'))).toBe(true);
+	});
+
+	it('leaves "The agreement" when the article tells of another agreement', () => {
+		const other = [TAKEOVER[0], 'Mühlberg also signed a supply agreement with a Polish mill last month.', TAKEOVER[2]];
+		expect(kept('Corvane Bakeries agrees £900m takeover by Mühlberg', [...other, ...filler]).some((s) => s.includes('Corvane Bakeries agreement'))).toBe(false);
+	});
+});
