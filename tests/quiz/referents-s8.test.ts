@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { personNounBefore } from '../../src/lib/quiz/pronouns';
-import { filler, reportOf, written } from './report';
+import { filler, itemsOf, reportOf, written } from './report';
 
 /** The stems a report kept (passed every check). */
 function kept(title: string, paragraphs: string[]): string[] {
@@ -100,5 +100,38 @@ describe('"The deal" of an article’s one agreed takeover (QUALITY.md R4)', () 
 	it('leaves "The agreement" when the article tells of another agreement', () => {
 		const other = [TAKEOVER[0], 'Mühlberg also signed a supply agreement with a Polish mill last month.', TAKEOVER[2]];
 		expect(kept('Corvane Bakeries agrees £900m takeover by Mühlberg', [...other, ...filler]).some((s) => s.includes('Corvane Bakeries agreement'))).toBe(false);
+	});
+});
+
+describe('"They" after a sentence that opens on a plural subject (QUALITY.md R4)', () => {
+	const SURVEY = [
+		'The number of wild otters on the River Tolley has doubled in ten years, a survey has found.',
+		'Motion-triggered cameras were placed along the banks between March and October. They recorded more than 12,000 clips, of which around 900 showed otters.'
+	];
+
+	it('writes "They recorded ..." as the things the sentence before opens on', () => {
+		const longer = [
+			...SURVEY,
+			'Otters vanished from most English rivers in the 1970s after pesticides entered the food chain.',
+			'The river trust said it had spent £85,000 on fencing and new reed beds along a 12-mile stretch.',
+			'Volunteers have also removed more than 40 tonnes of rubbish from the water since 2019.'
+		];
+		const report = reportOf('Otter numbers double on the Tolley', [...longer, ...filler]);
+		expect(written(report).some((w) => w.stem.startsWith('They recorded'))).toBe(false);
+		expect(itemsOf('Otter numbers double on the Tolley', longer, 20).some((i) => i.stem.startsWith('The motion-triggered cameras recorded more than'))).toBe(true);
+	});
+
+	it('writes "They have ..." as the specialists the sentence before opens on, with whose they are', () => {
+		const stems = kept('Roman coin hoard found in Kent field', [
+			'A hoard of Roman coins has been found by a metal detectorist in a field near Ashford, Kent.',
+			'Specialists from the University of Kent and Kent Museums Service spent five weeks excavating the field. They have so far recorded 412 individual coins, dating from the third century.',
+			...filler
+		]);
+		expect(stems.some((s) => s.startsWith('The specialists from the University of Kent and Kent Museums Service have so far recorded'))).toBe(true);
+	});
+
+	it('leaves "They" when the sentence before has a second plural subject', () => {
+		const other = [SURVEY[0], 'Motion-triggered cameras were placed along the banks, and local volunteers were trained to check them. They recorded more than 12,000 clips, of which around 900 showed otters.'];
+		expect(kept('Otter numbers double on the Tolley', [...other, ...filler]).some((s) => /^The (?:motion-triggered cameras|local volunteers) recorded/.test(s))).toBe(false);
 	});
 });

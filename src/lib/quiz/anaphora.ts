@@ -562,6 +562,10 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		const fuller = fullerPhrase(source, at, noun);
 		return fuller && fuller !== `${m[1]}${noun}` ? { length: 4 + m[1].length + noun.length, phrase: `The ${fuller}` } : undefined;
 	};
+	if (/^They \p{Ll}/u.test(text)) {
+		const things = pluralThingSubject(source, sentence);
+		return things ? { length: 4, phrase: things } : undefined;
+	}
 	if (/^Their \p{Ll}/u.test(text)) {
 		const team = pluralSubject(source, sentence);
 		return team ? { length: 5, phrase: `${team}${source.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'"}s` } : undefined;
@@ -680,6 +684,37 @@ function partySubject(article: Article, sentence: Sentence): string | undefined 
 	const m = PARTY_OPENING.exec(sentence.text);
 	if (!m || !tagsOf(m[2]).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary')) return undefined;
 	return onlyParty(article, sentence.text) === m[1] ? m[1] : undefined;
+}
+
+const COUNT_WORD = String.raw`\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal`;
+// "A total of 186 cameras were placed ...", "Specialists from the University of X spent ...": a plural subject, its verb after;
+// group 1 the count, 2 the modifiers and noun, 3 a "from X" or "at X" that says whose, 4 the verb
+const PLURAL_THINGS = new RegExp(String.raw`^(?:A total of |In all, )?(?:(${COUNT_WORD}) )?((?:\p{L}[\p{Ll}-]* )??(?:[\p{Ll}-]+ )??\p{L}[\p{Ll}-]*s)((?: (?:from|at) (?:the )?\p{Lu}[^,;:]*?)?) (were|are|have|had|spent|found|recorded|took|began|used|made|carried|placed|worked|collected|analysed|analyzed|studied|examined|tracked|followed|identified)\b`, 'u');
+// another plural subject later in the sentence ("... while three women were questioned"): "They" may mean either
+const OTHER_PLURAL = /(?:,? (?:while|and|but|whereas)|;) (?:the |some |most |\d[\d,]* )?(?:[\p{Ll}-]+ )?(?:\p{Ll}+s|people|men|women|children) (?:were|are|have|had)\b/u;
+
+/**
+ * What a "They" opening `sentence` means when the sentence before, in its paragraph, opens on
+ * a plural subject that is no person named ("A total of 186 cameras were placed ..." → "The 186
+ * cameras"; "Specialists from the University of X spent ..." → "The specialists from the
+ * University of X") (QUALITY.md R4): a pronoun means the subject before it. Undefined when the
+ * sentence before names persons, has another plural subject, or opens otherwise.
+ */
+function pluralThingSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
+	const previous = sentence.index > 0 ? source.sentences[sentence.index - 1] : undefined;
+	if (!previous || previous.paragraph !== sentence.paragraph) return undefined;
+	const m = PLURAL_THINGS.exec(previous.text);
+	if (!m) return undefined;
+	const [, countWord, phrase, from] = m;
+	const words = phrase.split(' ');
+	const noun = words.at(-1)!.toLowerCase();
+	// "Officials", "Its", "Prosecutors said": opening words and people a name would say; "This" or "Its" no noun phrase at all
+	if (NOT_NAME.test(words[0]) || NOT_SUBJECT.test(words[0]) || /(?:ss|us|is)$/.test(noun) || !(tagsOf(noun).includes('Plural') || tagsOf(noun).length === 0)) return undefined;
+	if (source.facts[previous.index].some((f) => f.type === 'person') || OTHER_PLURAL.test(previous.text.slice(m[0].length))) return undefined;
+	const count = countWord && /^\d/.test(countWord) ? `${countWord} ` : '';
+	// a sentence's first word loses its capital, a nationality keeps it ("British researchers")
+	const first = words[0].toLowerCase();
+	return `The ${count}${[tagsOf(first).includes('Demonym') ? words[0] : first, ...words.slice(1)].join(' ')}${from}`;
 }
 
 // a sentence that opens on a name and a plural verb, a "who" clause between: "Harrowgate, who had been unbeaten ..., slip to ninth"
