@@ -135,3 +135,14 @@ describe('"They" after a sentence that opens on a plural subject (QUALITY.md R4)
 		expect(kept('Otter numbers double on the Tolley', [...other, ...filler]).some((s) => /^The (?:motion-triggered cameras|local volunteers) recorded/.test(s))).toBe(false);
 	});
 });
+
+describe('"The number of <modifier> <plural>" describes its quantity (QUALITY.md R4)', () => {
+	it('keeps a lead that opens on "The number of wild otters on ..."', () => {
+		const stems = kept('Otter numbers double on the Tolley', [
+			'The number of wild otters on the River Tolley has risen by nearly 60 per cent in ten years, according to a survey by the river trust.',
+			'Otters vanished from most English rivers in the 1970s after pesticides entered the food chain.',
+			...filler
+		]);
+		expect(stems.some((s) => s.startsWith('The number of wild otters on the River Tolley has risen by nearly'))).toBe(true);
+	});
+});
