@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { headlessQuantity } from '../../src/lib/quiz/headless';
 import { personNounBefore } from '../../src/lib/quiz/pronouns';
 import { filler, itemsOf, reportOf, written } from './report';
 
@@ -144,5 +145,29 @@ describe('"The number of <modifier> <plural>" describes its quantity (QUALITY.md
 			...filler
 		]);
 		expect(stems.some((s) => s.startsWith('The number of wild otters on the River Tolley has risen by nearly'))).toBe(true);
+	});
+});
+
+describe('"The union" of a union the article introduces as "the X union" (QUALITY.md R4)', () => {
+	const STRIKE = [
+		'Cleaners at Harwick Airport are to walk out for four days in July in a dispute over pay, the Voxa union has announced.',
+		'Voxa said 88% of members who voted backed strike action, on a turnout of 61%.',
+		'The union rejected a two-year offer worth 4.5% in the first year and 2% in the second.'
+	];
+
+	it('writes "The union" as the union’s name, and reads "in the second" as the second year', () => {
+		expect(kept('Airport cleaners to strike over pay', [...STRIKE, ...filler]).some((s) => s.startsWith('Voxa rejected a two-year offer worth'))).toBe(true);
+	});
+
+	it('never takes "the European union" for a trade union', () => {
+		const other = ['Ministers met in Brussels on Monday, and the European union agreed new rules on fishing quotas.', 'The union rejected a plan worth 4.5% of the budget in the first year and 2% in the second.'];
+		expect(kept('EU ministers agree fishing quotas', [...other, ...filler]).some((s) => s.startsWith('European rejected'))).toBe(false);
+	});
+});
+
+describe('An ordinal whose noun the stem said just before (QUALITY.md R4)', () => {
+	it('reads "in the first year and 2% in the second" as whole, and "the search for the second" as headless', () => {
+		expect(headlessQuantity('Voxa rejected an offer worth 4.5% in the first year and 2% in the second.', () => false)).toBe(false);
+		expect(headlessQuantity('The search for the second, covering 40 square miles, continued.', () => false)).toBe(true);
 	});
 });

@@ -259,7 +259,10 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 	}
 	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
 	for (const name of thingNames(source, all)) add(name, false);
-	for (const m of all.matchAll(FOLLOWED)) if (byName.has(m[1])) byName.get(m[1])!.kinds.add(NOUN_KIND[m[2]]);
+	for (const m of all.matchAll(FOLLOWED)) {
+		// "the Unite union" introduces a union by its name; "the Premier League club" only describes some club
+		if (byName.has(m[1]) || (m[2] === 'union' && !NOT_UNION.test(m[1]) && !source.places.has(m[1].toLowerCase()))) add(m[1], false).kinds.add(NOUN_KIND[m[2]]);
+	}
 	const towns = [...source.places.values(), ...extractFacts(article.title).filter((f) => f.type === 'place').map((f) => ({ text: f.text, level: f.level ?? '' }))];
 	for (const p of towns) if (p.level === 'city' || p.level === 'town') add(p.text, true).kinds.add(p.level);
 	const out: Referent[] = [];
@@ -313,6 +316,8 @@ function thingNames(source: AnaphoraSource, all: string): Set<string> {
 	}
 	return out;
 }
+// "the European union", "the customs union": blocs and trade areas, no trade union
+const NOT_UNION = /^(?:European|African|Soviet|Eurasian|Customs|Monetary|Banking|Postal|Students?)$/;
 // words that are no organisation's first word
 const NOT_NAME = /^(?:It|Its|He|She|They|We|I|You|His|Her|Their|Our|This|That|These|Those|Officials|Police|Prosecutors|Critics|Analysts|Experts|Residents|Researchers|Scientists|Doctors|Nurses|Teachers|Campaigners|Ministers|Officers|Investigators|Authorities|Sources|Mr|Mrs|Ms|Dr)$/;
 
