@@ -259,7 +259,10 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 	}
 	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
 	for (const name of thingNames(source, all)) add(name, false);
-	for (const m of all.matchAll(FOLLOWED)) if (byName.has(m[1])) byName.get(m[1])!.kinds.add(NOUN_KIND[m[2]]);
+	for (const m of all.matchAll(FOLLOWED)) {
+		// "the Unite union" introduces a union by its name; "the Premier League club" only describes some club
+		if (byName.has(m[1]) || (m[2] === 'union' && !NOT_UNION.test(m[1]) && !source.places.has(m[1].toLowerCase()))) add(m[1], false).kinds.add(NOUN_KIND[m[2]]);
+	}
 	const towns = [...source.places.values(), ...extractFacts(article.title).filter((f) => f.type === 'place').map((f) => ({ text: f.text, level: f.level ?? '' }))];
 	for (const p of towns) if (p.level === 'city' || p.level === 'town') add(p.text, true).kinds.add(p.level);
 	const out: Referent[] = [];
@@ -313,6 +316,8 @@ function thingNames(source: AnaphoraSource, all: string): Set<string> {
 	}
 	return out;
 }
+// "the European union", "the customs union": blocs and trade areas, no trade union
+const NOT_UNION = /^(?:European|African|Soviet|Eurasian|Customs|Monetary|Banking|Postal|Students?)$/;
 // words that are no organisation's first word
 const NOT_NAME = /^(?:It|Its|He|She|They|We|I|You|His|Her|Their|Our|This|That|These|Those|Officials|Police|Prosecutors|Critics|Analysts|Experts|Residents|Researchers|Scientists|Doctors|Nurses|Teachers|Campaigners|Ministers|Officers|Investigators|Authorities|Sources|Mr|Mrs|Ms|Dr)$/;
 
@@ -562,6 +567,14 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		const fuller = fullerPhrase(source, at, noun);
 		return fuller && fuller !== `${m[1]}${noun}` ? { length: 4 + m[1].length + noun.length, phrase: `The ${fuller}` } : undefined;
 	};
+	if (/^They \p{Ll}/u.test(text)) {
+		const things = pluralThingSubject(source, sentence);
+		return things ? { length: 4, phrase: things } : undefined;
+	}
+	if (/^Their \p{Ll}/u.test(text)) {
+		const team = pluralSubject(source, sentence);
+		return team ? { length: 5, phrase: `${team}${source.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'"}s` } : undefined;
+	}
 	if (/^Its? [\p{Ll}]/u.test(text)) {
 		const previous = sentence.index > 0 ? source.sentences[sentence.index - 1] : undefined;
 		if (!previous || previous.paragraph < sentence.paragraph - 1) return undefined;
@@ -573,11 +586,15 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		// "It was published in March ..." after "The Salt Ledger follows ...": a passive says what was done to the thing
 		const named = name ? undefined : namedSubject(source, previous);
 		if (named && PASSIVE_IT.test(text) && !SAYING_IT.test(text)) return { length: 2, phrase: named };
+		// "It was carrying 180 crab pots" after "The Northern Dawn had left ...": the thing in the middle of doing something
+		if ((name ?? named) && PROGRESSIVE_IT.test(text)) return { length: 2, phrase: (name ?? named)! };
 		if (DUMMY_IT.test(text) && !MODAL_IT.test(text)) return undefined;
 		// "It will also contribute", "It now sees": a modal or an adverb before the verb
 		const verb = /^It (?:(?:now|also|still|already|then|later|\p{Ll}+ly) )?(\p{Ll}+)/u.exec(text)![1];
 		if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal') && !/(?:ed|es)$/.test(verb)) return undefined;
-		if (name ?? named) return { length: 2, phrase: (name ?? named)! };
+		// "The far-right Chega party was the night's other big story. It nearly doubled ...": the one party it opens on
+		const party = name ?? named ?? partySubject(source.article, previous);
+		if (party) return { length: 2, phrase: party };
 		const referent = subject(previous.text, previous);
 		if (referent) return { length: 2, phrase: referent.phrase };
 		// "The company said it expected ... It will also contribute ...": "It" is the description the later steps name or refuse
@@ -611,6 +628,8 @@ const MODAL_IT = /^It (?:will|would|could|can|may|might|must|should|has|had) (?:
 
 /** "It is scheduled to ...", "It was published in March by ...": a passive of a thing, never "It is unclear" nor "It was the first". */
 const PASSIVE_IT = /^It (?:is|was|has been|had been|will be) (?:\p{Ll}+ly )?\p{Ll}+(?:ed|en|wn|ld|nt) (?:to|by|in|on|at|for|from|with|as|into|until|before|after)\b/u;
+/** "It was carrying 180 crab pots": a thing doing something, never "It is getting late" nor "It was raining". */
+const PROGRESSIVE_IT = /^It (?:is|was) (?!going\b|getting\b|becoming\b|raining\b|snowing\b|nothing\b|something\b|everything\b|anything\b)\p{Ll}{2,}ing (?:a|an|the|about|around|more|some|\d)/u;
 // "It was reported on Monday that ...": a passive of saying stands for nothing
 const SAYING_IT = /^It (?:is|was|has been|had been|will be) (?:[a-z]+ly )?(?:said|reported|announced|understood|thought|believed|feared|claimed|revealed|confirmed|estimated|known|alleged|expected|hoped|argued|suggested|recommended|agreed|decided)\b/;
 // a sentence that opens on a name and its verb: "Lyra will travel ...", "The Galaxy Ring 2 will cost ..."
@@ -646,9 +665,90 @@ function namedSubject(source: AnaphoraSource, sentence: Sentence): string | unde
 	const main = count(body, name) >= 3;
 	for (const c of rest.matchAll(/(?<![\p{L}\p{M}.])\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*)*/gu)) {
 		if (places.some((p) => p.includes(c[0]) || c[0].includes(p))) continue;
+		// "on Saturday", "left Dutch Harbor": a day or a place the subject went to is no thing "It" may mean
+		if (DAY_OR_MONTH.test(c[0]) || WHERE_TO.test(rest.slice(0, c.index))) continue;
 		if (!main || count(body, c[0]) > 1 || facts.some((f) => f.type === 'organisation' && f.text.includes(c[0]))) return undefined;
 	}
 	return m[1];
+}
+
+// a day or month name: a date, never what "It" means
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// the words before a place a subject went from, to or through: "left Dutch Harbor", "off Kodiak Island"
+const WHERE_TO = /\b(?:left|leaving|reached|reaching|entered|departed|into|off|near|towards|toward)\s$/;
+
+// "The far-right Chega party was ...": a sentence opening on a party with its verb; group 1 the name, group 2 the verb
+const PARTY_OPENING = /^The (?:[\p{Ll}-]+ ){0,3}?(\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,3}) (?:party|movement|bloc|alliance) (\p{Ll}+)\b/u;
+
+/**
+ * The party a sentence opens on as its subject ("The far-right Chega party was ..."), for a next
+ * sentence's "It" (QUALITY.md R4): only when the sentence names that party and no other
+ * (`onlyParty`) and a verb follows. Undefined otherwise.
+ */
+function partySubject(article: Article, sentence: Sentence): string | undefined {
+	const m = PARTY_OPENING.exec(sentence.text);
+	if (!m || !tagsOf(m[2]).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary')) return undefined;
+	return onlyParty(article, sentence.text) === m[1] ? m[1] : undefined;
+}
+
+const COUNT_WORD = String.raw`\d[\d,]*|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine|[Tt]en|[Ss]everal`;
+// "A total of 186 cameras were placed ...", "Specialists from the University of X spent ...": a plural subject, its verb after;
+// group 1 the count, 2 the modifiers and noun, 3 a "from X" or "at X" that says whose, 4 the verb
+const PLURAL_THINGS = new RegExp(String.raw`^(?:A total of |In all, )?(?:(${COUNT_WORD}) )?((?:\p{L}[\p{Ll}-]* )??(?:[\p{Ll}-]+ )??\p{L}[\p{Ll}-]*s)((?: (?:from|at) (?:the )?\p{Lu}[^,;:]*?)?) (were|are|have|had|spent|found|recorded|took|began|used|made|carried|placed|worked|collected|analysed|analyzed|studied|examined|tracked|followed|identified)\b`, 'u');
+// another plural subject later in the sentence ("... while three women were questioned"): "They" may mean either
+const OTHER_PLURAL = /(?:,? (?:while|and|but|whereas)|;) (?:the |some |most |\d[\d,]* )?(?:[\p{Ll}-]+ )?(?:\p{Ll}+s|people|men|women|children) (?:were|are|have|had)\b/u;
+
+/**
+ * What a "They" opening `sentence` means when the sentence before, in its paragraph, opens on
+ * a plural subject that is no person named ("A total of 186 cameras were placed ..." → "The 186
+ * cameras"; "Specialists from the University of X spent ..." → "The specialists from the
+ * University of X") (QUALITY.md R4): a pronoun means the subject before it. Undefined when the
+ * sentence before names persons, has another plural subject, or opens otherwise.
+ */
+function pluralThingSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
+	const previous = sentence.index > 0 ? source.sentences[sentence.index - 1] : undefined;
+	if (!previous || previous.paragraph !== sentence.paragraph) return undefined;
+	const m = PLURAL_THINGS.exec(previous.text);
+	if (!m) return undefined;
+	const [, countWord, phrase, from] = m;
+	const words = phrase.split(' ');
+	const noun = words.at(-1)!.toLowerCase();
+	// "Officials", "Its", "Prosecutors said": opening words and people a name would say; "This" or "Its" no noun phrase at all
+	if (NOT_NAME.test(words[0]) || NOT_SUBJECT.test(words[0]) || /(?:ss|us|is)$/.test(noun) || !(tagsOf(noun).includes('Plural') || tagsOf(noun).length === 0)) return undefined;
+	if (source.facts[previous.index].some((f) => f.type === 'person') || OTHER_PLURAL.test(previous.text.slice(m[0].length))) return undefined;
+	const count = countWord && /^\d/.test(countWord) ? `${countWord} ` : '';
+	// a sentence's first word loses its capital, a nationality keeps it ("British researchers")
+	const first = words[0].toLowerCase();
+	return `The ${count}${[tagsOf(first).includes('Demonym') ? words[0] : first, ...words.slice(1)].join(' ')}${from}`;
+}
+
+// a sentence that opens on a name and a plural verb, a "who" clause between: "Harrowgate, who had been unbeaten ..., slip to ninth"
+const PLURAL_OPENING = /^(\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,3})(?:, who [^,]+,)? (\p{Ll}+)\b/u;
+
+/**
+ * The team or band a "Their" opening `sentence` means (QUALITY.md R4): the sentence before (in
+ * this paragraph or the one before) opens on a name with a plural verb ("Harrowgate ... slip to
+ * ninth", "Coldplay have ..."), as British copy writes a team, and names nothing else but days
+ * and months. The name must be no person, title or opening word, and the body must write it
+ * inside a sentence too (so "Researchers found ..." is no name). Undefined otherwise.
+ */
+function pluralSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
+	const previous = sentence.index > 0 ? source.sentences[sentence.index - 1] : undefined;
+	if (!previous || previous.paragraph < sentence.paragraph - 1) return undefined;
+	const m = PLURAL_OPENING.exec(previous.text);
+	if (!m) return undefined;
+	const [, name, verb] = m;
+	const first = name.split(' ')[0];
+	if (NOT_SUBJECT.test(first) || NOT_NAME.test(first) || isFirstName(first) || TITLES.has(first.toLowerCase().replace(/\.$/, ''))) return undefined;
+	// after a "who" clause only a verb can follow ("slip", which the lexicon reads as a noun); a past verb says no number
+	const after = m[0].includes(', who ') ? !tagsOf(verb).some((t) => NOT_MODIFIER.has(t) && t !== 'Verb' && t !== 'PresentTense') : tagsOf(verb).some((t) => t === 'PresentTense' || t === 'Infinitive');
+	if (!/^(?:have|are|were)$/.test(verb) && (/(?:s|ed)$/.test(verb) || !after)) return undefined;
+	if (source.facts[previous.index].some((f) => f.type === 'person')) return undefined;
+	const rest = previous.text.slice(m[0].length);
+	if ((rest.match(/\p{Lu}[\p{L}\p{M}’'-]*/gu) ?? []).some((w) => !DAY_OR_MONTH.test(w))) return undefined;
+	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	if (!new RegExp(String.raw`\p{Ll}[,;]? ${escaped}(?![\p{L}\p{M}])`, 'u').test(source.article.paragraphs.join('\n'))) return undefined;
+	return name;
 }
 
 // "the nationalist Freedom and Sovereignty party", "the Together bloc", "Civic Renewal movement"

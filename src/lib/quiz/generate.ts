@@ -21,6 +21,7 @@ import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, role
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { quotedAbout, saidStem, sameSaying } from './said';
 import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type BodyStatement } from './body-said';
+import { nameSources } from './sources';
 import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
@@ -1578,7 +1579,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (describesItself(m) || describedInPlace(m)) continue;
 			const noun = (m[1] ?? '').toLowerCase();
 			// "the number of patients each nurse can be assigned": a quantity its own words describe
-			if (/^(?:number|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ of (?!them\b|those\b|these\b|it\b)(?:\p{Ll}+s|people|children|men|women)\b/u.test(m.input!.slice(m.index! + m[0].length))) continue;
+			if (/^(?:number|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ of (?!them\b|those\b|these\b|it\b|its\b|their\b|his\b|her\b)(?:[\p{Ll}-]+ ){0,2}?(?:\p{Ll}+s|people|children|men|women)\b/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "on the edge of the area" in a match report is the penalty area, not a place said before
 			if (noun === 'area' && PENALTY_AREA.test(stem)) continue;
 			// "the two" points back; "that status two years later" and "the three months to
@@ -1747,7 +1748,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w)))), sides) }))) {
+		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w))))), sides) }))) {
 			written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed) {

@@ -8,6 +8,9 @@ const BARE_SHARE = /^(?:(?:About|Nearly|Almost|Roughly|Around|Some|More than|Ove
 /** An ordinal with its noun left out: "the third was found ...", "the search for the second, who ...". */
 const BARE_ORDINAL = /\b[Tt]he (?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|latter|former) ?(,|\.|$|\p{Ll}+\b)/u;
 
+/** An ordinal with its noun ("the first year", "the opening half"), earlier in a stem: what a later bare "the second" leaves out. */
+const ORDINAL_WITH_NOUN = /\b[Tt]he (?:first|second|third|fourth|opening) (?!who\b|which\b|that\b|had\b|has\b|was\b|is\b|will\b)\p{Ll}+\b/u;
+
 /** A lone number opening a stem before an appositive: "One, 76-year-old X, said ..." (one of whom?). */
 const BARE_ONE = /^(?:One|Another|Two|Three|Four|Five|Several|Some|Many|Others|Both), (?:a |an |the )?(?:[\p{Ll}-]+ ){0,3}?(?:\d+-year-old |_____ |\p{Lu})/u;
 
@@ -27,6 +30,8 @@ export function headlessQuantity(stem: string, isVerb: (word: string) => boolean
 	if (share && (isVerb(share[1]) || /^(?:had|has|have|was|were|is|are|will|would|could|said|say|says)$/.test(share[1]))) return true;
 	for (const m of stem.matchAll(new RegExp(BARE_ORDINAL, 'gu'))) {
 		const next = m[1] ?? '';
+		// "3.5% in the first year and 3% in the second": the noun said with an ordinal just before is left out, not missing
+		if (ORDINAL_WITH_NOUN.test(stem.slice(0, m.index)) && /^(?:,|\.|)$/.test(next)) continue;
 		if (next === '' || NO_NOUN.test(next) || (/ed$/.test(next) && isVerb(next))) return true;
 	}
 	return false;

@@ -64,7 +64,9 @@ const FEMALE_NOUN = /woman$|(?<!n)ess$|^(?:girl|mother|daughter|wife|sister|aunt
 // hospital finance manager") or the object of a past verb ("sentenced a former mayor"); never one
 // after "as" ("serving as a junior minister, he": "he" described, not named)
 // "In Extremadura, an 82-year-old man was found dead at his home": a leading place or time phrase before it
-const NOUN_PHRASE = /(?:^(?:An?|One)|^(?:In|At|On|Near|Outside) [^,]{1,40}, an?|\s\p{Ll}+ed\san?)\s(?=((?:[\p{L}\d’'-]+\s?){1,5}))/gu;
+// "The victim, a 41-year-old man from ..., was walking ... when he": an appositive after the subject says who it is;
+// a blank stands for a word of the phrase ("A _____ student had his bicycle taken")
+const NOUN_PHRASE = /(?:^(?:An?|One)|^(?:In|At|On|Near|Outside) [^,]{1,40}, an?|^The (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+, an?|\s\p{Ll}+ed\san?)\s(?=((?:[\p{L}\d’'_-]+\s?){1,5}))/gu;
 
 /**
  * Does `before` (the words of a stem before a pronoun) open on a person named by a common noun
