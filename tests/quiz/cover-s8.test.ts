@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { numericDistractors } from '../../src/lib/quiz/distractors';
 import { extractFacts } from '../../src/lib/quiz/facts';
+import { createPrng } from '../../src/lib/quiz/prng';
 import { simplify } from '../../src/lib/quiz/simplify';
-import { reportOf } from './report';
+import { filler, reportOf, written } from './report';
 
 const clauses = (text: string) => simplify(text, extractFacts(text)).map((c) => c.text);
 const typed = (text: string, type: string) => extractFacts(text).filter((f) => f.type === type);
@@ -63,5 +65,26 @@ describe('spans of days, hours and percentages', () => {
 		expect(typed('The firm expects sales to fall 1% to 3% next year.', 'percent')).toEqual([]);
 		expect(typed('Unemployment fell 0.2% to 4.1% in May.', 'percent').map((f) => f.bound)).toEqual([true, true]);
 		expect(typed('Shares rose 3% to 104p.', 'percent').map((f) => f.bound)).toEqual([undefined]);
+	});
+});
+
+describe('percentage distractors', () => {
+	it('never offer 0% for a share there is ("a deal worth 6%")', () => {
+		const six = extractFacts('Staff accepted a deal worth 6% last spring.').find((f) => f.type === 'percent')!;
+		for (let seed = 1; seed <= 30; seed++) expect(numericDistractors(six, createPrng(seed), new Set())).not.toContain('0%');
+	});
+});
+
+describe('a dash aside cut in half', () => {
+	it('is never a stem ("Nearly half of all entries – _____.")', () => {
+		const report = reportOf('Exam results dip', [
+			'Nearly half of all entries made this year – 47.3% – were awarded a top grade.',
+			'The pass rate for the higher exams fell to 77.1% from 78.6% the year before.',
+			'A total of 4,380 pupils used the free appeals service last year, the exam board said.',
+			...filler
+		]);
+		const stems = written(report).filter((w) => w.stem.includes('Nearly half'));
+		expect(stems.length).toBeGreaterThan(0);
+		for (const w of stems) if (/–\s\S+\.$/.test(w.stem)) expect(w.check).toBe('R1');
 	});
 });

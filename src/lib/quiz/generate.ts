@@ -1353,6 +1353,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (/^(And|But|Or|Nor|So|Because|Although|While|Which|Who|That)\b/.test(stem) && w.type !== 'mcq' && w.type !== 'who-said') return 'R1';
 		// two numbers in a row are a slip of the source ("scored just three four times", "nine 10 games")
 		if (TWO_NUMBERS_RE.test(stem)) return 'R1';
+		// "Nearly half of all entries – 48.9%" of "... – 48.9% – were awarded an A": a dash aside cut in half
+		const dashes = (text: string) => (text.match(/\s[–—]\s/g) ?? []).length;
+		if (dashes(stem) % 2 === 1 && dashes(sentence.text) % 2 === 0) return 'R1';
 	}
 	if (!hasVerb(w.type === 'true-false' ? w.stem : w.stem.replace(/^(Who|Where) /, ''))) return 'R1';
 	// R2: answerable from the article: the key is in the source sentence
