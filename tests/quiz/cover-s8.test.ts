@@ -88,3 +88,11 @@ describe('a dash aside cut in half', () => {
 		for (const w of stems) if (/–\s\S+\.$/.test(w.stem)) expect(w.check).toBe('R1');
 	});
 });
+
+describe('company names', () => {
+	it('reads a name ending in a company word ("Foods", "Holdings", "NV") as an organisation, never a person', () => {
+		expect(typed('Brenner Foods, the maker of frozen pies, has agreed to be bought by Dutch group Kolstad NV.', 'person')).toEqual([]);
+		expect(typed('Brenner Foods, the maker of frozen pies, has agreed to be bought by Dutch group Kolstad NV.', 'organisation').map((f) => f.text)).toEqual(['Brenner Foods', 'Kolstad NV']);
+		expect(typed('Ashby Holdings said on Monday it had hired 40 people.', 'person')).toEqual([]);
+	});
+});
