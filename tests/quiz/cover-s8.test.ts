@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { numericDistractors } from '../../src/lib/quiz/distractors';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { createPrng } from '../../src/lib/quiz/prng';
+import { splitSentenceSpans } from '../../src/lib/quiz/sentences';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { filler, reportOf, written } from './report';
 
@@ -94,5 +95,12 @@ describe('company names', () => {
 		expect(typed('Brenner Foods, the maker of frozen pies, has agreed to be bought by Dutch group Kolstad NV.', 'person')).toEqual([]);
 		expect(typed('Brenner Foods, the maker of frozen pies, has agreed to be bought by Dutch group Kolstad NV.', 'organisation').map((f) => f.text)).toEqual(['Brenner Foods', 'Kolstad NV']);
 		expect(typed('Ashby Holdings said on Monday it had hired 40 people.', 'person')).toEqual([]);
+	});
+});
+
+describe('sentences', () => {
+	it('keeps a time zone written out after "a.m." inside its sentence', () => {
+		const text = 'The beacon sent a signal at 3:41 a.m. Pacific time, shortly before a mayday call. The crew were found at dawn.';
+		expect(splitSentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['The beacon sent a signal at 3:41 a.m. Pacific time, shortly before a mayday call.', 'The crew were found at dawn.']);
 	});
 });
