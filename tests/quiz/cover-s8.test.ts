@@ -104,3 +104,17 @@ describe('sentences', () => {
 		expect(splitSentenceSpans(text).map((s) => text.slice(s.start, s.end))).toEqual(['The beacon sent a signal at 3:41 a.m. Pacific time, shortly before a mayday call.', 'The crew were found at dawn.']);
 	});
 });
+
+describe('the number of a name', () => {
+	it('is never asked ("Launch Pad 41B", "Assembly Bill 17", "the comet 67 Tempel")', () => {
+		const report = reportOf('Probe heads for comet', [
+			'The probe lifted off at dawn from the coastal base at Launch Pad 41B after two delays.',
+			'Under a state law known as Assembly Bill 17, the agency must publish its flight data.',
+			'The probe will fly past the comet 67 Tempel in the spring of 2031, the agency said.',
+			...filler
+		]);
+		const blanked = written(report).filter((w) => /Pad _____B|Bill _____|comet _____ Tempel/.test(w.stem));
+		expect(blanked.length).toBeGreaterThan(0);
+		for (const w of blanked) expect(w.check).toBe('R7');
+	});
+});
