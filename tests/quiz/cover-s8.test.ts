@@ -117,4 +117,13 @@ describe('the number of a name', () => {
 		expect(blanked.length).toBeGreaterThan(0);
 		for (const w of blanked) expect(w.check).toBe('R7');
 	});
+
+	it('leaves a count of people a capitalised word describes ("31 Republicans", "4,180 Welsh applicants")', () => {
+		const report = reportOf('Senate passes spending bill', [
+			'Most Democrats joined 31 Republicans in voting for the bill on Friday evening.',
+			'Separate figures showed that 4,180 Welsh applicants had been accepted on to courses.',
+			...filler
+		]);
+		expect(report.quiz.items.filter((i) => i.source.sentence < 2).map((i) => i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end))).toEqual(['31', '4,180']);
+	});
 });
