@@ -1518,7 +1518,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "the FTSE 100": the number of a share index's name is no figure of the story
 	if (fact.type === 'count' && /\b(?:FTSE(?: AIM)?|S&P|Stoxx|CAC|Nikkei|Dax|DAX|Russell)\s$/.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "Launch Complex 39A", "Senate Bill 52", "the asteroid 87 Sylvia": the number of a name, no figure of the story
-	if (fact.type === 'count' && !fact.noun && (/\S\s\p{Lu}[\p{L}-]*\s$/u.test(sentence.text.slice(0, fact.span.start)) || /^\p{Lu}\b/u.test(sentence.text.slice(fact.span.end)) || (/\b(?:the|a|an)\s\p{Ll}+\s$/.test(sentence.text.slice(0, fact.span.start)) && /^\s\p{Lu}\p{Ll}+/u.test(sentence.text.slice(fact.span.end))))) return 'R7';
+	if (fact.type === 'count' && !fact.noun && (/\S\s\p{Lu}[\p{L}-]*\s$/u.test(sentence.text.slice(0, fact.span.start)) || /^\p{Lu}\b/u.test(sentence.text.slice(fact.span.end)) || (/\b(?:the|a|an)\s\p{Ll}+\s$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s\p{Lu}\p{Ll}+/u.test(sentence.text.slice(fact.span.end))))) return 'R7';
 	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
 	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';
 	// the speaker of a quote too short to say anything ("“I’m not,” Mr _____ said")
