@@ -96,7 +96,7 @@ describe('who-said', () => {
 
 	it('asks who said a quote whose own words have a pronoun ("it", "he")', () => {
 		const paragraphs = [...SENATE.slice(0, 4), '"It is time to stop playing games, and he knows it," Mr. Biden said in a statement.'];
-		const who = quizOf('House to vote on aid', paragraphs).find((i) => i.type === 'who-said');
+		const who = quizOf('House to vote on aid', paragraphs).find((i) => i.type === 'who-said' && i.source.sentence === 4);
 		expect(who?.stem).toBe('Who said “It is time to stop playing games, and he knows it”?');
 	});
 
@@ -117,7 +117,7 @@ describe('who-said', () => {
 
 	it('never offers a person the quote itself names', () => {
 		const paragraphs = [...SENATE.slice(0, 4), '"Speaker Johnson must hold a vote on the aid before Easter or step aside," Mr. Biden said in a statement.'];
-		const who = quizOf('House to vote on aid', paragraphs).find((i) => i.type === 'who-said');
+		const who = quizOf('House to vote on aid', paragraphs).find((i) => i.type === 'who-said' && i.source.sentence === 4);
 		expect(who?.options[who.key]).toBe('Biden');
 		expect(who?.options).not.toContain('Johnson');
 	});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/lib/quiz/facts';
+import { extractFacts, type Fact } from '../../src/lib/quiz/facts';
 import { dateMentions, explicitDate, relativeDates, type DateMention } from '../../src/lib/quiz/relative-dates';
 
 const DAY_MS = 86_400_000;
@@ -63,7 +63,9 @@ describe('explicitDate: the range of an explicit date', () => {
 	});
 
 	it('gives no range for a span of dates, which is not one date', () => {
-		expect(explicitDate(fact('Observations ran from February 2016 to May 2017.'), undefined)).toBeUndefined();
+		expect(extractFacts('Observations ran from February 2016 to May 2017.').filter((f) => f.type === 'date')).toEqual([]);
+		const span: Fact = { type: 'date', text: 'February 2016 to May 2017', span: { start: 22, end: 47 }, iso: '2016-02' };
+		expect(explicitDate(span, undefined)).toBeUndefined();
 	});
 
 	it('puts a day without a year in the publication year, or the year before for a past event', () => {

@@ -97,8 +97,8 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 			pool.push(round(v));
 		}
 	}
-	// zero is never a plausible count or amount ("nearly $0 trillion")
-	const min = fact.type === 'percent' ? 0 : fact.type === 'age' ? Math.min(key, 16) : key >= 1 ? 1 : 0;
+	// zero is never a plausible count or amount ("nearly $0 trillion"), nor a share of something there is ("a deal worth 0%")
+	const min = fact.type === 'percent' ? (key > 0 ? unit : 0) : fact.type === 'age' ? Math.min(key, 16) : key >= 1 ? 1 : 0;
 	// a child's age stays a child's ("a kidnapped 8-year-old girl": never a 21-year-old)
 	const max = fact.type === 'percent' ? 100 : fact.type === 'age' && key < 18 ? 17 : maxValue;
 	const candidates = [...new Set(pool.map((v) => Number(v.toFixed(decimals))))].filter(

@@ -136,6 +136,10 @@ export const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'ei
 // the upper end of a range ("between six and 17 storeys", "3 to 5 metres", "two or three
 // weeks") is never a number of its own: asking it alone drops the range (QUALITY.md R3)
 const RANGE_BEFORE = new RegExp(`\\b(?:between|from)\\s(?:(?:US|A|C|NZ|HK)?[$£€])?(?:[\\d.,]+\\w*|${NUMBER_WORDS.join('|')})\\s(?:and|to|or)\\s$|(?:\\d|\\b(?:${NUMBER_WORDS.join('|')}))\\s(?:to|or|-|–)\\s$`, 'i');
+// "to fall 1% to 2%": either end of a span of percentages is no figure of its own
+// ("rose from 5% to 10%" is a change to an exact level, which the "from" rules read)
+const PERCENT_RANGE_BEFORE = /(?<!\bfrom\s[\d.]*)\d(?:%|\s?per\s?cent|\s?percent)\s(?:to|or|-|–)\s$/i;
+const PERCENT_RANGE_AFTER = /^\s?(?:to|or|-|–)\s?\d[\d.]*(?:%|\s?per\s?cent|\s?percent)/i;
 const UNIT_WORDS = ['one', ...NUMBER_WORDS.slice(0, 18)];
 const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 // a whole number phrase, so "Twenty-two" is read as 22 and never as a "two" after a hyphen:
@@ -254,7 +258,7 @@ function numberFacts(text: string): Fact[] {
 			fact.hedge = hedge[1].toLowerCase();
 			if (BOUND_HEDGES.test(fact.hedge)) fact.bound = true;
 		}
-		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || RANGE_BEFORE.test(before) || /\bbetween\s+$/i.test(before) || (/\bfrom\s+$/i.test(before) && /^\s(to|and|-|–)\s/.test(after)) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
+		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || RANGE_BEFORE.test(before) || (type === 'percent' && (PERCENT_RANGE_BEFORE.test(before) || PERCENT_RANGE_AFTER.test(after))) || /\bbetween\s+$/i.test(before) || (/\bfrom\s+$/i.test(before) && /^\s(to|and|-|–)\s/.test(after)) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
 			fact.approximate = true;
 			fact.bound = true;
 		}
@@ -340,7 +344,9 @@ function tallyFacts(text: string): Fact[] {
 
 const RANGE_END = String.raw`(?:(?:US|A|C|NZ|HK)?[$£€])?\d{1,3}(?:,\d{3})*(?:\.\d+)?(?:%|bn|m|k|\s(?:million|billion))?`;
 // "between 21,000 and 23,000 years", "3 to 5 metres", "2–4 weeks": two ends of one quantity
-const RANGE_RE = new RegExp(String.raw`\bbetween (${RANGE_END}) and (${RANGE_END})(?!\d|[.,]\d)|(?<![\w.,£$€–-]|from )(${RANGE_END})(?: to |[–-])(${RANGE_END})(?=\s([a-z]+s)\b)`, 'g');
+// a forecast of percentages ("expects sales to fall 1% to 2%") needs no noun after; a change
+// then a level ("fell 0.2% to 4.1%") has no modal or "to" before it
+const RANGE_RE = new RegExp(String.raw`\bbetween (${RANGE_END}) and (${RANGE_END})(?!\d|[.,]\d)|(?<![\w.,£$€–-]|from )(${RANGE_END})(?: to |[–-])(${RANGE_END})(?=\s([a-z]+s)\b)|(?<=\b(?:to|will|would|could|may|might|should) [a-z]+ )(\d{1,3}(?:\.\d+)?%) to (\d{1,3}(?:\.\d+)?%)(?![\d.])`, 'g');
 
 /**
  * Ranges written with digits: "between 21,000 and 23,000" (any unit after) and "3 to 5
@@ -351,10 +357,12 @@ const RANGE_RE = new RegExp(String.raw`\bbetween (${RANGE_END}) and (${RANGE_END
 function rangeFacts(text: string): Fact[] {
 	const facts: Fact[] = [];
 	for (const m of text.matchAll(RANGE_RE)) {
-		const [low, high] = m[1] !== undefined ? [m[1], m[2]] : [m[3], m[4]];
+		const [low, high] = m[1] !== undefined ? [m[1], m[2]] : m[3] !== undefined ? [m[3], m[4]] : [m[6], m[7]];
 		const start = m.index + m[0].indexOf(low, m[1] !== undefined ? 'between '.length : 0);
 		const end = m.index + m[0].length;
 		if (parseFloat(low.replace(/[^\d.]/g, '')) >= parseFloat(high.replace(/[^\d.]/g, ''))) continue;
+		// "between 22 and 24 August" is a span of days, no quantity
+		if (new RegExp(`^\\s${MONTH_NAME}\\b`, 'i').test(text.slice(end))) continue;
 		// "3 to 5 metres": the word after counts what the range measures ("this", "votes" do not)
 		if (m[5] !== undefined && (m[5] === 'votes' || !tagsOf(m[5]).every((t) => t === 'Plural' || t === 'Noun' || t === 'Duration' || t === 'Actor'))) continue;
 		facts.push({ type: 'range', text: text.slice(start, end), span: { start, end } });
@@ -388,6 +396,9 @@ function dateFacts(text: string): Fact[] {
 			textOf = textOf.slice(lead[0].length);
 		}
 		if (!new RegExp(`(${MONTHS.join('|')}|\\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)`, 'i').test(textOf) && !/\d\/\d/.test(textOf)) continue;
+		// "from 04:00 on 8 August until 23:59 on 10 August", "between 22 and 24 August": a span of
+		// days or hours, of which one end alone is not what the article says (QUALITY.md R3)
+		if (r.end || /\d[:.]\d\d\b|\d\s?[ap]\.?m\b/i.test(textOf) || /\b\d{1,2}(?:st|nd|rd|th)?\s?(?:and|to|or|-|–)\s?$/i.test(text.slice(0, start))) continue;
 		const pad = (n: number) => String(n).padStart(2, '0');
 		const iso = s.isCertain('year')
 			? `${s.get('year')}-${pad(s.get('month') ?? 1)}${dayMonth ? `-${pad(s.get('day') ?? 1)}` : ''}`
@@ -524,7 +535,7 @@ export function recurringNames(text: string): Set<string> {
 }
 
 const ORG_SUFFIX =
-	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|government|administration|army|navy|force|forces|survey|exchange|museum|hospital|school|college|bureau|centre|center|laboratory|observatory|institution|united|rovers|wanderers|athletic|albion|hotspur|rangers)$/i;
+	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|government|administration|army|navy|force|forces|survey|exchange|museum|hospital|school|college|bureau|centre|center|laboratory|observatory|institution|united|rovers|wanderers|athletic|albion|hotspur|rangers|foods|holdings|industries|pharmaceuticals|technologies|systems|brands|stores|airways|logistics|insurance|investments|entertainment|llc|nv|ag|gmbh)$/i;
 // the last word of a venue's or a street's name ("Villa Park", "Elland Road"): a place whose
 // level no gazetteer gives, so it is neither an organisation nor a person
 const VENUE_SUFFIX = /^(park|road|street|avenue|lane|square|stadium|arena|ground|hill|bridge|station|airport|quarter|green|way|heights|valley|river|lake|beach|bay|mount|mountain)$/i;

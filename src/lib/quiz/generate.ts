@@ -5,7 +5,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, perPeriodCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, roleOwners, type Fact } from './facts';
-import { TITLES, capitalsIn, continentOf, countriesIn, countryTier, hasTag, isFirstName, tagsOf } from './lexicon';
+import { TITLES, capitalsIn, continentOf, countriesIn, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -343,6 +343,9 @@ function earlierSentences(ctx: Context, sentence: Sentence): EarlierSentence[] {
 			.filter((f) => f.type === 'person' && f.surname)
 			.map((f) => {
 				const p = ctx.persons.get(f.surname ?? '');
+				// 'Margaret "Peggy" Ashworth' is no other Ashworth the article names in full
+				const nicknamed = f.text.includes(' ') ? undefined : /(\p{Lu}\p{Ll}+)\s["“][\p{L} .'’-]{1,20}["”]\s$/u.exec(ctx.sentences[i].text.slice(0, f.span.start));
+				if (nicknamed && nicknamed[1] !== p?.full.split(' ')[0]) return { surname: f.surname ?? '', full: `${nicknamed[0]}${f.text}`, gender: nameGender(nicknamed[1]) };
 				return { surname: f.surname ?? '', full: f.text.includes(' ') ? f.text : (p?.full ?? f.text), gender: p?.gender ?? f.gender };
 			});
 		earlier.push({ persons, text: ctx.sentences[i].text });
@@ -1505,6 +1508,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (/^(And|But|Or|Nor|So|Because|Although|While|Which|Who|That)\b/.test(stem) && w.type !== 'mcq' && w.type !== 'who-said') return 'R1';
 		// two numbers in a row are a slip of the source ("scored just three four times", "nine 10 games")
 		if (TWO_NUMBERS_RE.test(stem)) return 'R1';
+		// "Nearly half of all entries – 48.9%" of "... – 48.9% – were awarded an A": a dash aside cut in half
+		const dashes = (text: string) => (text.match(/\s[–—]\s/g) ?? []).length;
+		if (dashes(stem) % 2 === 1 && dashes(sentence.text) % 2 === 0) return 'R1';
 	}
 	if (!hasVerb(w.type === 'true-false' ? w.stem : w.stem.replace(/^(Who|Where) /, ''))) return 'R1';
 	// R2: answerable from the article: the key is in the source sentence
@@ -1668,6 +1674,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (keyText.length < 2) return 'R7';
 	// "the FTSE 100": the number of a share index's name is no figure of the story
 	if (fact.type === 'count' && /\b(?:FTSE(?: AIM)?|S&P|Stoxx|CAC|Nikkei|Dax|DAX|Russell)\s$/.test(sentence.text.slice(0, fact.span.start))) return 'R7';
+	// "Launch Complex 39A", "Senate Bill 52", "the asteroid 87 Sylvia": the number of a name, no figure of the story
+	if (fact.type === 'count' && !fact.noun && (/\S\s\p{Lu}[\p{L}-]*\s$/u.test(sentence.text.slice(0, fact.span.start)) || /^\p{Lu}\b/u.test(sentence.text.slice(fact.span.end)) || (/\b(?:the|a|an)\s\p{Ll}+\s$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s\p{Lu}\p{Ll}+/u.test(sentence.text.slice(fact.span.end))))) return 'R7';
 	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
 	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';
 	// the speaker of a quote too short to say anything ("“I’m not,” Mr _____ said")
@@ -1901,7 +1909,8 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 	const usedSentences = new Set(excludeSentences);
 	const perEntity = new Map<string, number>();
 	const perType = new Map<ItemType, number>();
-	const typeCap = Math.max(2, Math.ceil(max * 0.4));
+	// the cap is of the quiz the article can give: five sentences with items make a quiz of five
+	const typeCap = Math.max(2, Math.ceil(Math.min(max, new Set(ranked.filter((c) => !excludeSentences.has(c.sentence)).map((c) => c.sentence)).size) * 0.4));
 	for (const pass of [0, 1]) {
 		for (const c of ranked) {
 			if (chosen.length >= max) break;
@@ -1915,7 +1924,39 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 			perType.set(c.item.type, (perType.get(c.item.type) ?? 0) + 1);
 		}
 	}
+	rebalanceTypes(chosen, ranked);
 	return chosen.sort((a, b) => a.sentence - b.sentence || (a.unit === 'main' ? -1 : 1));
+}
+
+/**
+ * Brings every item type of `chosen` down to 40% of the quiz where a chosen sentence has a
+ * passing candidate of a rarer type (QUALITY.md "at least 3 types where the article has the
+ * facts for them"): a sentence picked for its estimate early in `select` may be the only one
+ * that could give a cloze or true/false, while a later sentence has only an estimate. Each swap
+ * replaces, in place, the over-represented item whose sentence's alternative costs the least
+ * score, keeping the two-per-entity limit and no key given away (`givesAway`).
+ */
+function rebalanceTypes(chosen: Candidate[], ranked: Candidate[]): void {
+	const cap = Math.max(2, Math.ceil(chosen.length * 0.4));
+	for (let round = 0; round < chosen.length; round++) {
+		const perType = new Map<ItemType, number>();
+		for (const c of chosen) perType.set(c.item.type, (perType.get(c.item.type) ?? 0) + 1);
+		let best: { at: number; alt: Candidate; loss: number } | undefined;
+		for (const [at, c] of chosen.entries()) {
+			if ((perType.get(c.item.type) ?? 0) <= cap) continue;
+			const others = chosen.filter((d) => d !== c);
+			for (const alt of ranked) {
+				if (alt.sentence !== c.sentence || alt.item.type === c.item.type || (perType.get(alt.item.type) ?? 0) >= cap) continue;
+				if (alt.entity && others.filter((d) => d.entity === alt.entity).length >= 2) continue;
+				if (others.some((d) => givesAway(alt, d) || givesAway(d, alt))) continue;
+				const loss = c.score - alt.score;
+				if (!best || loss < best.loss) best = { at, alt, loss };
+				break;
+			}
+		}
+		if (!best) return;
+		chosen[best.at] = best.alt;
+	}
 }
 
 const TYPE_CODE: Record<ItemType, string> = { mcq: 'mc', 'true-false': 'tf', cloze: 'cz', numeric: 'nu', 'who-said': 'ws', 'which-first': 'wf' };

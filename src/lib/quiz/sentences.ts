@@ -60,6 +60,8 @@ function endsSentence(text: string, i: number, sentenceStart: number): number | 
 		if (/^[ap]\.m$/i.test(word)) {
 			// a time zone after the time ("3:17 p.m. EDT aboard ...") continues the sentence
 			if (TIME_ZONES.has(nextWord)) return undefined;
+			// so does a zone written out ("4:52 a.m. Alaska time", "9 p.m. Eastern Time")
+			if (/^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s[Tt]ime\b/u.test(text.slice(next))) return undefined;
 			const before = text.slice(sentenceStart, i).trim();
 			const short = before.split(/\s+/).length <= 4;
 			return short && /^(at|by|from|until|till|around|about|before|after|since)\b/i.test(before) ? undefined : end;

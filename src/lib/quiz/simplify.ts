@@ -46,7 +46,7 @@ function cutsInsideLead(lead: string, after: string): boolean {
 	return /,\s*$/.test(lead) && /^\p{Ll}[^,;:]{0,40}(?:, [^,;:]{1,40})*,? (?:and|or) [^,;:]{1,40},/u.test(after);
 }
 const LEADING_TIME =
-	/^(?:(?:last|this|next|earlier|later|early|late) (?:week|month|year|night|morning|evening|weekend|summer|winter|spring|autumn|fall)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\d+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier),|(?:on|by|since|until|in|during|over|at) (?:the )?(?:(?!\b(?:he|she|they|we|it|I)\b)[^,]){1,30}?(?:day|week|month|year|decade|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2})|(?:on|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|meanwhile|however|but|and|so|also|still|now),?\s+/i;
+	/^(?:(?:last|this|next|earlier|later|early|late) (?:week|month|year|night|morning|evening|weekend|summer|winter|spring|autumn|fall)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\d+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier),|(?:on|by|since|until|in|during|over|at) (?:the )?(?:(?!\b(?:he|she|they|we|it|I)\b)[^,]){1,30}?(?:day|week|month|year|decade|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2})(?: (?:morning|afternoon|evening|night))?|(?:on|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|meanwhile|however|but|and|so|also|still|now),?\s+/i;
 const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|including|according to|which|who)\b[^]*$/;
 const LEADING_PHRASE =
 	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|by contrast|in contrast|by comparison|conversely|likewise|nevertheless|even so|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}),\s+/i;
@@ -80,6 +80,13 @@ const CLAUSE_JOIN = /(?:,\s(?:and|but|or|while|whereas)|\b(?:when|while|because|
 // a feast is a time, not a name: "before Christmas" ends a clause
 const FEAST = /^(?:Christmas|Easter|Ramadan|Eid|Diwali|Hanukkah|Passover|Thanksgiving|Halloween|New Year)\b/;
 const BEFORE_NAME = /\b(?:before|after|until|since)\s((?:\p{Lu}[\p{L}’'.-]+\s?){1,3})$/u;
+
+/**
+ * A list of examples between commas after the subject, before its verb: ", including pilots,
+ * cabin crew and ground staff, will strike", ", such as X and Y, have closed". The comma that
+ * closes it is the first one a finite verb or "said" follows.
+ */
+const INCLUDING_ASIDE = /^,\s(?:including|such as)\s[^;:“”"–—()]{3,120}?,(?=\s(?:will|would|has|have|had|is|was|were|are|could|can|may|might|must|should|said|says|\p{Ll}{3,}ed)\s)/u;
 
 /**
  * Where a trailing ", who ..." or ", which ..." relative clause closes when the sentence goes on
@@ -331,6 +338,12 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	if (participle && closed !== undefined) {
 		// "before Okafor, who had missed a penalty, finally found the winner": the aside goes, the verb stays
 		deletions.push([participle.index, participle.index + closed + 1]);
+		participle = null;
+	}
+	const listAside = participle ? INCLUDING_ASIDE.exec(masked.slice(participle.index)) : null;
+	if (participle && listAside) {
+		// "About 480 workers, including pilots and cabin crew, will strike": the list goes, the verb stays
+		deletions.push([participle.index, participle.index + listAside[0].length]);
 		participle = null;
 	}
 	if (participle) deletions.push([participle.index, end]);
