@@ -12,6 +12,13 @@ describe('splitSentenceSpans', () => {
 		]);
 	});
 
+	it('reads a weekday after "a.m."/"p.m." as the time\'s date, not a new sentence', () => {
+		expect(split('The strike starts at 4 a.m. Thursday and ends at 9 p.m. Sunday, the union said. Talks resume next week.')).toEqual([
+			'The strike starts at 4 a.m. Thursday and ends at 9 p.m. Sunday, the union said.',
+			'Talks resume next week.'
+		]);
+	});
+
 	it('splits after "P.M." that ends a sentence but not after "a.m." in a leading time phrase', () => {
 		expect(split('At 5 a.m. Mr. Brown went to the bank. He left at 6 P.M. Mr. Brown then went home.')).toEqual([
 			'At 5 a.m. Mr. Brown went to the bank.',

@@ -60,6 +60,8 @@ function endsSentence(text: string, i: number, sentenceStart: number): number | 
 		if (/^[ap]\.m$/i.test(word)) {
 			// a time zone after the time ("3:17 p.m. EDT aboard ...") continues the sentence
 			if (TIME_ZONES.has(nextWord)) return undefined;
+			// American copy dates a time by its weekday: "at 2 a.m. Wednesday for passenger trains"
+			if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(nextWord)) return undefined;
 			// so does a zone written out ("4:52 a.m. Alaska time", "9 p.m. Eastern Time")
 			if (/^\p{Lu}[\p{L}-]+(?:\s\p{Lu}[\p{L}-]+)?\s[Tt]ime\b/u.test(text.slice(next))) return undefined;
 			const before = text.slice(sentenceStart, i).trim();
