@@ -46,6 +46,16 @@ describe('extractFacts: numbers', () => {
 	});
 });
 
+describe('extractFacts: numbers that are labels', () => {
+	it('reads no count in a number dialled or quoted, and still reads a count after "called"', () => {
+		const counts = (s: string) => extractFacts(s).filter((f) => f.type === 'count').map((f) => f.text);
+		expect(counts('Residents can request a free alarm by calling 311.')).toEqual([]);
+		expect(counts('Anyone with information should contact police on 101, quoting reference 4302.')).toEqual([]);
+		expect(counts('Witnesses can ring 0800 555 111 or dial 999 in an emergency.')).toEqual([]);
+		expect(counts('The union called 12 strikes last year.')).toEqual(['12']);
+	});
+});
+
 describe('extractFacts: dates', () => {
 	it('finds no date in "may" the modal, "May" the wish or "this week"', () => {
 		expect(extractFacts('The minister may resign this week. May the best team win.').filter((f) => f.type === 'date')).toEqual([]);

@@ -240,6 +240,11 @@ function numberFacts(text: string): Fact[] {
 		}
 		// "died aged 81" is an age, which the "aged" pass below reads, never a count of anything
 		if (type === 'count' && /\baged\s(?:\d{1,3}\s(?:and|or)\s)?$/i.test(before)) continue;
+		// "by calling 311", "contact police on 101", "quoting reference 4302": a number dialled or
+		// quoted is a label, which no one is asked to remember and no distractor can mimic
+		if (type === 'count' && !noun && /\b(?:(?:call|dial|ring|text|phone|contact)(?:s|ed|led|ing|ling)?\s(?:(?:police|us|them|the\s[a-z]+)\s)?(?:on\s)?|reference\s(?:number\s)?)$/i.test(before)) continue;
+		// "0800 555 111": the groups of a phone number are no numbers of their own
+		if (type === 'count' && (/\b0\d{2,4}(?:\s\d{3,4})*\s$/.test(before) || (/^0\d/.test(num) && /^\s\d/.test(after)))) continue;
 		// a vote or a score written with "to" ("passed 70 to 29", "won 3 to 1") is a tally of two
 		// numbers, not a count of anything; a range keeps "from"/"between" before it
 		if (type === 'count' && !noun && !cur && !scale && !unitRaw && !/\b(from|between)\s+$/i.test(before) && (/^\s(to|-|–)\s\d/.test(after) || (/\d\s(to|-|–)\s$/.test(before) && !/\b(from|between)\s[\d,.]+\s(to|-|–)\s$/i.test(before)))) continue;
