@@ -47,12 +47,14 @@ describe('extractFacts: numbers', () => {
 });
 
 describe('extractFacts: numbers that are labels', () => {
-	it('reads no count in a number dialled or quoted, and still reads a count after "called"', () => {
+	it('reads no count in a number dialled or quoted, nor in the length of a reporting window ("the 24 hours to 09:00")', () => {
 		const counts = (s: string) => extractFacts(s).filter((f) => f.type === 'count').map((f) => f.text);
 		expect(counts('Residents can request a free alarm by calling 311.')).toEqual([]);
 		expect(counts('Anyone with information should contact police on 101, quoting reference 4302.')).toEqual([]);
 		expect(counts('Witnesses can ring 0800 555 111 or dial 999 in an emergency.')).toEqual([]);
 		expect(counts('The union called 12 strikes last year.')).toEqual(['12']);
+		expect(counts('The gauge recorded record rain in the 24 hours to 09:00 on Sunday.')).toEqual([]);
+		expect(counts('Prices rose in the 12 months to March, and 40 shops closed over 3 months.')).toEqual(['40', '3']);
 	});
 });
 

@@ -243,6 +243,9 @@ function numberFacts(text: string): Fact[] {
 		// "by calling 311", "contact police on 101", "quoting reference 4302": a number dialled or
 		// quoted is a label, which no one is asked to remember and no distractor can mimic
 		if (type === 'count' && !noun && /\b(?:(?:call|dial|ring|text|phone|contact)(?:s|ed|led|ing|ling)?\s(?:(?:police|us|them|the\s[a-z]+)\s)?(?:on\s)?|reference\s(?:number\s)?)$/i.test(before)) continue;
+		// "in the 24 hours to 09:00", "in the 12 months to March": the length of a reporting window
+		// is how the figure is counted, not a fact of the story, and anyone can guess it
+		if (type === 'count' && /\b(?:in|over|during|for)\s(?:the\s)?$/i.test(before) && /^\s(?:hours?|days?|weeks?|months?|years?)\s(?:up\s)?to\s(?:\d|end\b|midnight|noon|\p{Lu})/u.test(after)) continue;
 		// "0800 555 111": the groups of a phone number are no numbers of their own
 		if (type === 'count' && (/\b0\d{2,4}(?:\s\d{3,4})*\s$/.test(before) || (/^0\d/.test(num) && /^\s\d/.test(after)))) continue;
 		// a vote or a score written with "to" ("passed 70 to 29", "won 3 to 1") is a tally of two
