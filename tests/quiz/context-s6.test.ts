@@ -138,6 +138,11 @@ describe('"the castle", "the court": a noun that heads one name the article gave
 		expect(stemOf(paragraphs, 1, 'The swords will go on display at the castle from _____.')).toBe('The swords will go on display at Kelmford Castle from _____.');
 	});
 
+	it('writes "the" before a body\'s name the article gave after a possessive ("Valdoria\'s Civic Alliance" → "the Civic Alliance")', () => {
+		const paragraphs = ['Valdoria’s centre-right Civic Alliance won the most votes on Sunday.', 'With all votes counted, the alliance had 31.8% of the vote.'];
+		expect(stemOf(paragraphs, 1, 'With all votes counted, the alliance had _____% of the vote.')).toBe('With all votes counted, the Civic Alliance had _____% of the vote.');
+	});
+
 	it('keeps an ordinal and "the" the article writes with the name ("the 2nd District Court")', () => {
 		const paragraphs = ['Judge Ana Vitt of the 2nd District Court found the men guilty on Monday.', 'The court also ordered them to pay 3,000 euros each.'];
 		expect(stemOf(paragraphs, 1, 'The court also ordered them to pay _____ euros each.')).toBe('The 2nd District Court also ordered them to pay _____ euros each.');

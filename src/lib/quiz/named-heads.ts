@@ -32,6 +32,9 @@ const OTHER_SENSES = new Set(['city', 'state', 'town', 'country', 'nation', 'hou
 const RUN = /(?:\d+(?:st|nd|rd|th) )?\p{Lu}[\p{L}\p{M}’'.-]*(?:(?: of| &| and)? \p{Lu}[\p{L}\p{M}’'.-]*)+/gu;
 // words that open a sentence or a phrase, never a name's first word
 const OPENER = /^(?:The|A|An|In|At|On|By|From|To|For|With|Near|Outside|Inside|After|Before|But|And|Or|Its|Their|His|Her|This|That|These|Those|Mr|Mrs|Ms|Dr|Prof)$/;
+// the head of a body's name reads with "the" even where the article's mention has none
+// ("Valdoria's centre-right Civic Alliance" → "the Civic Alliance had 31.8%", never "Civic Alliance had")
+const BODY_HEAD = /^(?:alliance|coalition|bloc|front|movement|commission|committee|assembly|federation|association|authority|ministry|department|institute|foundation|society|service|court|board|tribunal|inquiry|fire)$/;
 const CACHE = new WeakMap<Article, Names>();
 
 /** The article's names by head noun, found once per article (so the rewrite stays linear in its length). */
@@ -98,7 +101,7 @@ export function nameHeads(article: Article, sentences: readonly Sentence[], sent
 		if (fitting.length !== 1 || quoted(stem, at) || new RegExp(String.raw`\ban? (?:[\p{L}-]+ ){0,2}${head}\b`, 'u').test(names.lower)) return whole;
 		const [name] = fitting;
 		if (stem.includes(name.text)) return whole;
-		return `${name.the ? `${the} ` : ''}${name.text}${possessive}`;
+		return `${name.the || BODY_HEAD.test(head) ? `${the} ` : ''}${name.text}${possessive}`;
 	});
 }
 
