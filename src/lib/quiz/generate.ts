@@ -19,6 +19,7 @@ import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
+import { elidedFigure } from './elided';
 import { quotedAbout, saidStem, sameSaying } from './said';
 import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type BodyStatement } from './body-said';
 import { nameSources } from './sources';
@@ -810,6 +811,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const keyText = fact.text;
 	// "the 74-year-old" is a person named elsewhere: never a key
 	if (fact.type === 'age' && /\bthe\s$/i.test(before)) return [];
+	if (elidedFigure(fact, before, after)) return [];
 	if ((NUMERIC_TYPES.has(fact.type) || fact.type === 'tally' || fact.type === 'range') && ownerless(ctx, sentence, text)) return [];
 	// a place that acts ("Moscow has promised", "that America would not walk away", "Moscow’s
 	// support") stands for its government or people: another place put there is no fact, just

@@ -1,0 +1,26 @@
+import type { Fact } from './facts';
+
+/**
+ * Figures whose meaning the sentence leaves to the one before it (QUALITY.md R4: a stem must be
+ * self-contained). News copy elides what it has just said: "in the 14th minute ... and in the
+ * 38th", "Crews arriving four minutes later", "Analysts had expected $8.21 billion". Asked alone,
+ * each leaves the player to guess what the figure counts or where it counts from.
+ */
+
+// what a forecast or an estimate can be of: with one of these in the clause, "expected $X" says what
+const MEASURE = /\b(?:revenue|revenues|sales|profit|profits|earnings|income|loss|losses|turnover|spending|cost|costs|price|prices|rate|growth|output|margin|deficit|surplus|debt|dividend|bill|budget|attendance|turnout|vote|votes|figure|total|value|valuation|fee|fees|fine|bid|offer|pay|salary|wage|wages)\b/i;
+
+/**
+ * Is the fact at `[before, after]` a figure whose noun or anchor the sentence elides?
+ * - an ordinal after "the" with no noun after it ("in the 38th with a curling shot");
+ * - a span of time counted from an event the sentence does not state ("four minutes later");
+ * - the bare object of "expected", "forecast", "estimated" or "predicted" at the clause's end,
+ *   when the clause names no measure ("Analysts had on average expected $8.21 billion").
+ * Takes the fact, the text before it and the text after it in the clause; returns true when the
+ * figure should not be a key.
+ */
+export function elidedFigure(fact: Fact, before: string, after: string): boolean {
+	if (fact.type === 'ordinal' && /\bthe\s$/i.test(before) && /^(?:\s(?:with|from|after|before|to|as|and|but|when|while|in|of|for|on)\b|[,.;:!?–—]|$)/.test(after)) return true;
+	if ((fact.type === 'count' || fact.type === 'ordinal') && /^\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s(?:later|earlier|afterwards?)\b/.test(after)) return true;
+	return /\b(?:expected|forecast|forecasted|estimated|predicted|anticipated|projected)\s(?:on average\s|an average of\s)?$/.test(before) && /^(?:[.,;:]|\s*$)/.test(after) && !MEASURE.test(before);
+}

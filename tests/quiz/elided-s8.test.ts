@@ -1,0 +1,43 @@
+import { describe, expect, it } from 'vitest';
+import { elidedFigure } from '../../src/lib/quiz/elided';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { generateWithReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+
+/** The keys (as the source sentence words them) of every item made from an article. */
+function keysOf(text: string): string[] {
+	const items = generateWithReport(parseArticleText(text), { seed: 1, maxItems: 20 }).quiz.items;
+	return items.map((i) => i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end));
+}
+
+const ARTICLE = `Harbour City beat Lanford 3-1 to go top
+
+Tomas Reyes gave Harbour City the lead in the 14th minute, and Ivo Petrak doubled the advantage in the 38th with a low shot from the edge of the area.
+
+Lanford pulled one back in the 61st minute through substitute Kai Moore, who had come on at half-time.
+
+A neighbour called emergency services at 3.40am. Crews arriving four minutes later found heavy smoke on both floors of the house on Elm Street.
+
+Meridian said third-quarter revenue rose 18% to $8.4 billion. Analysts polled by LSEG had on average expected $8.21 billion.`;
+
+describe('figures whose noun or anchor the sentence elides (elided.ts, QUALITY.md R4)', () => {
+	it('takes "the 14th minute" as a key but never "the 38th" whose "minute" is left to the clause before', () => {
+		const sentence = 'Reyes scored in the 14th minute, and Petrak doubled the lead in the 38th with a low shot.';
+		const elided = extractFacts(sentence)
+			.filter((f) => f.type === 'ordinal')
+			.map((f) => [f.text, elidedFigure(f, sentence.slice(0, f.span.start), sentence.slice(f.span.end))]);
+		expect(elided).toEqual([
+			['14th', false],
+			['38th', true]
+		]);
+	});
+
+	it('never asks "four minutes later", counted from an event the sentence does not state', () => {
+		expect(keysOf(ARTICLE)).not.toContain('four');
+	});
+
+	it('never asks what analysts "expected" when the clause does not say of what', () => {
+		expect(keysOf(ARTICLE)).not.toContain('$8.21 billion');
+		expect(keysOf(ARTICLE.replace('had on average expected $8.21 billion', 'had on average expected revenue of $8.21 billion'))).toContain('$8.21 billion');
+	});
+});
