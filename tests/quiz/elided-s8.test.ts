@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elidedFigure } from '../../src/lib/quiz/elided';
+import { elidedFigure, relationBefore } from '../../src/lib/quiz/elided';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
@@ -39,5 +39,14 @@ describe('figures whose noun or anchor the sentence elides (elided.ts, QUALITY.m
 	it('never asks what analysts "expected" when the clause does not say of what', () => {
 		expect(keysOf(ARTICLE)).not.toContain('$8.21 billion');
 		expect(keysOf(ARTICLE.replace('had on average expected $8.21 billion', 'had on average expected revenue of $8.21 billion'))).toContain('$8.21 billion');
+	});
+});
+
+describe('a person in apposition to a relation (elided.ts, QUALITY.md R8)', () => {
+	it('tells a name after "counterpart," or "her husband," from one after a role or a place', () => {
+		expect(relationBefore('His Lanford counterpart, ')).toBe(true);
+		expect(relationBefore('She was supported by her husband, ')).toBe(true);
+		expect(relationBefore('Lanford manager ')).toBe(false);
+		expect(relationBefore('In Leeds, ')).toBe(false);
 	});
 });

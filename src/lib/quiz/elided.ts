@@ -24,3 +24,14 @@ export function elidedFigure(fact: Fact, before: string, after: string): boolean
 	if ((fact.type === 'count' || fact.type === 'ordinal') && /^\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s(?:later|earlier|afterwards?)\b/.test(after)) return true;
 	return /\b(?:expected|forecast|forecasted|estimated|predicted|anticipated|projected)\s(?:on average\s|an average of\s)?$/.test(before) && /^(?:[.,;:]|\s*$)/.test(after) && !MEASURE.test(before);
 }
+
+/**
+ * Does a person's name stand in apposition to a relation ("His Wigan counterpart, Paul Tierney,",
+ * "her husband, Geoff,")? A true/false that swaps in another person of the article then names
+ * someone the player knows holds another part in the story (a scorer as the other manager), so
+ * it is false at a glance, never by what the article says (QUALITY.md R8). Takes the text before
+ * the name.
+ */
+export function relationBefore(before: string): boolean {
+	return /\b(?:counterpart|opposite number|successor|predecessor|replacement|husband|wife|partner|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|uncle|aunt|cousin|fiancée?|widow|widower),\s$/i.test(before);
+}

@@ -19,7 +19,7 @@ import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
-import { elidedFigure } from './elided';
+import { elidedFigure, relationBefore } from './elided';
 import { quotedAbout, saidStem, sameSaying } from './said';
 import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type BodyStatement } from './body-said';
 import { nameSources } from './sources';
@@ -868,7 +868,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const opinion = /^[-–—•*]\s/.test(ctx.article.paragraphs[sentence.paragraph]) || /\b(must|should|ought to)\b/i.test(text);
 	// a hedged bound is made false only by its far side under the opposite hedge (bounds.ts)
 	const bound = fact.bound && (fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && boundSide(fact, sentence.text) && statedBound(sentence.text, fact, ctx.facts[sentence.index]) ? falseBound(fact, before, beyondBound(ctx, sentence, fact), sentence.text) : undefined;
-	const swap = fact.bound ? bound?.falseKeyText : distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
+	const swap = fact.bound ? bound?.falseKeyText : fact.type === 'person' && relationBefore(before) ? undefined : distractors.find((d) => sensibleSwap(ctx, fact, before, after, d));
 	if (swap !== undefined && !/[“”"]/.test(text) && !opinion && !containsWord(before + after, keyText)) {
 		out.push({
 			type: 'true-false',
