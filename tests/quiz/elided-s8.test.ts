@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { elidedFigure, relationBefore } from '../../src/lib/quiz/elided';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { generateWithReport } from '../../src/lib/quiz/generate';
+import { writtenNumber } from '../../src/lib/quiz/distractors';
+import { strayOptions } from '../../src/lib/quiz/plausible';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 
 /** The keys (as the source sentence words them) of every item made from an article. */
@@ -48,5 +50,16 @@ describe('a person in apposition to a relation (elided.ts, QUALITY.md R8)', () =
 		expect(relationBefore('She was supported by her husband, ')).toBe(true);
 		expect(relationBefore('Lanford manager ')).toBe(false);
 		expect(relationBefore('In Leeds, ')).toBe(false);
+	});
+});
+
+describe('options beside the sentence\'s other figures (plausible.ts, QUALITY.md R5)', () => {
+	it('gives no options to a key the stem\'s own figures point to when a distractor strays far from them', () => {
+		const facts = extractFacts('Meridian forecast revenue of between $9.3 billion and $9.7 billion, compared with the average estimate of $9.05 billion.');
+		const key = facts.find((f) => f.text === '$9.05 billion')!;
+		expect(strayOptions(key, facts, key.text, ['$5.88 billion', '$13.12 billion', '$14.48 billion'], writtenNumber)).toBe(true);
+		expect(strayOptions(key, facts, key.text, ['$8.85 billion', '$9.45 billion', '$9.6 billion'], writtenNumber)).toBe(false);
+		const alone = extractFacts('Analysts expected revenue of $9.05 billion.');
+		expect(strayOptions(alone[0], alone, alone[0].text, ['$5.88 billion', '$13.12 billion', '$14.48 billion'], writtenNumber)).toBe(false);
 	});
 });

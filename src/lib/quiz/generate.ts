@@ -25,7 +25,7 @@ import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type Bo
 import { nameSources } from './sources';
 import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
-import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
+import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineCompound, inViewIn, misreadOpening, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
 
@@ -823,7 +823,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const distractors = distractorsFor(ctx, fact, sentence.text, prng, genderMatters);
 	const isNumeric = NUMERIC_TYPES.has(fact.type) || (fact.type === 'date' && /^\d{4}$/.test(keyText));
 
-	if (distractors.length >= 3) {
+	if (distractors.length >= 3 && !(isNumeric && strayOptions(fact, ctx.facts[sentence.index], keyText, distractors.slice(0, 3), writtenNumber))) {
 		const { options, key } = withOptions(keyText, distractors.slice(0, 3), prng, isNumeric);
 		// multiple choice, "how many": the number and its counted noun open the clause (or the
 		// reported clause after "X said"), followed by a verb

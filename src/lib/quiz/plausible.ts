@@ -89,3 +89,31 @@ export function dashedVote(sentenceText: string, fact: Fact): boolean {
 	const around = `${sentenceText.slice(Math.max(0, fact.span.start - 40), fact.span.start)} ${sentenceText.slice(fact.span.end, fact.span.end + 20)}`;
 	return /\b(?:vot\w*|ballot|passed|approved|rejected|majority|margin)\b/i.test(around) && !/\b(?:goals?|win|won|beat|defeat\w*|score\w*|lead|half-time|minute)\b/i.test(around);
 }
+
+/**
+ * Would the options give the key away beside the sentence's other figures (QUALITY.md R5, R8)?
+ * "a forecast of $9.3 billion to $9.7 billion, against an estimate of ___" with $5.88 billion
+ * and $14.48 billion among the options leaves only the key near the figures the stem shows.
+ * True when the sentence has another figure (or a range's end) with the key's marks within 20%
+ * of it and a distractor lies more than 25% from the key. `value` reads an option's number as written.
+ */
+export function strayOptions(fact: Fact, facts: readonly Fact[], keyText: string, distractors: readonly string[], value: (text: string) => number | undefined): boolean {
+	const key = value(keyText);
+	if (!key) return false;
+	// figures are compared as written, each end of a range on its own, when they carry the key's marks ("$", "billion", "%")
+	const marks = (text: string) => text.replace(/[\d.,\s]/g, '');
+	const near = facts.some(
+		(f) =>
+			f !== fact &&
+			(f.type === fact.type || f.type === 'range') &&
+			f.text.split(/\s(?:and|to|or)\s|\s?[–-]\s?/).some((end) => {
+				const v = value(end);
+				return v !== undefined && marks(end) === marks(keyText) && Math.abs(v / key - 1) <= 0.2;
+			})
+	);
+	if (!near) return false;
+	return distractors.some((d) => {
+		const v = value(d);
+		return v !== undefined && Math.abs(v / key - 1) > 0.25;
+	});
+}
