@@ -85,3 +85,23 @@ export function unnamedGroupOpening(source: UnnamedSource, sentence: Sentence, t
 	const phrase = m[1] ? `The ${m[1] === 'other' ? 'other' : m[1]} of the ${group.phrase}` : `The ${group.phrase}`;
 	return { length: m[0].length, phrase };
 }
+
+/** The gender of the article's one victim, from "The victim, a 41-year-old man ..."; undefined when it never says. */
+function victimGender(article: Article): 'male' | 'female' | undefined {
+	const m = /\b[Tt]he victim, an? (?:[\p{L}\d-]+ ){0,2}?(man|boy|woman|girl)\b/u.exec(article.paragraphs.join('\n'));
+	return m ? (/^(?:man|boy)$/.test(m[1]) ? 'male' : 'female') : undefined;
+}
+
+/**
+ * Does a stem's opening, as `unnamedGroupOpening` writes it, say whom a later pronoun of
+ * `gender` means (QUALITY.md R4)? "The second of the two men who ... is described as black, in
+ * his late teens": the one man the stem opens on; "The two men who demanded the victim's phone
+ * then kicked him": the group is "they", so "him" is the one victim the stem names, when the
+ * article says the victim is of that gender. `before` is the stem up to the pronoun.
+ */
+export function unnamedReferent(article: Article, before: string, gender: 'male' | 'female'): boolean {
+	const one = /^The (?:first|second|third|other) of the (?:two|three|four) (men|women) who\b/.exec(before);
+	if (one) return (one[1] === 'men') === (gender === 'male');
+	if (!/^The (?:two|three|four) (?:men|women) who [^,.;]*\bthe victim's\b/.test(before)) return false;
+	return oneVictim(article) !== undefined && victimGender(article) === gender;
+}
