@@ -20,21 +20,41 @@ export interface UnnamedSource {
 const COUNT_WORDS: Record<string, string> = { two: 'two', three: 'three', four: 'four' };
 // "Two men entered Hillside Stores", "Three masked men broke into a house in Leeds"
 const GROUP = /(?:^|[.!?]\s+|\n)(Two|Three|Four) ((?:masked |armed |young )?(?:men|women|people|teenagers|boys|girls|youths)) ((?:\p{Ll}+ed|entered|stole|broke|fled|ran|took|threw|held|forced|burst|went|came|attacked|robbed|approached|stopped|got)\b[^,.;:!?–—"“”]*)/gu;
+// "he was approached by two men who demanded ...": a group a relative clause introduces inside a sentence
+const GROUP_WHO = /\b(two|three|four) ((?:masked |armed |young )?(?:men|women|teenagers|boys|girls|youths)) who ((?:\p{Ll}+ed|stole|broke|fled|ran|took|threw|held|forced|burst|went|came|attacked|robbed|approached|stopped|got)\b[^,.;:!?–—"“”]*)/giu;
 // the verb phrase ends where the time, the manner or another clause begins
 const PHRASE_END = /\s(?:at|on|during|after|before|when|while|and|but|as|shortly|about|around|just|late|early|last|yesterday|today)\b/;
 // "The pair", "The two men", "The men", "Both men", "The first suspect", "The second man"
 const POINTER = /^(?:The (?:pair|duo|two (?:men|women)|men|women|suspects|robbers|attackers)|Both (?:men|women))(?= \p{Ll})|^The (first|second|third|other) (?:suspect|man|woman|robber|attacker)(?=,? \p{Ll})/u;
+
+/**
+ * "the victim" when the article tells of one victim only; undefined when it never says "victim"
+ * or may mean several ("victims", "a second victim", "both victims"). The R4 check still asks
+ * the headline to tell of the one attack ("the victim" of what?).
+ */
+export function oneVictim(article: Article): string | undefined {
+	const text = [article.title, ...article.paragraphs].join('\n');
+	if (!/\bvictim\b/i.test(text) || /\bvictims\b|\b(?:second|another|other|first|third|two|both|each|one) victim\b|\bvictim['’]s family\b/i.test(text)) return undefined;
+	return 'the victim';
+}
 
 /** The group the article introduces before `sentence`, as "two men who entered Hillside Stores"; undefined when none or several. */
 function introducedGroup(source: UnnamedSource, sentence: Sentence): { count: string; noun: string; phrase: string } | undefined {
 	const before = source.sentences.slice(0, sentence.index).map((s) => s.text);
 	const found: { count: string; noun: string; phrase: string }[] = [];
 	before.forEach((text, i) => {
-		for (const m of `\n${text}`.matchAll(GROUP)) {
+		for (const m of [...`\n${text}`.matchAll(GROUP), ...text.matchAll(GROUP_WHO)]) {
 			// a group the sentence names ("Two men, John Smith and ...") is no unnamed one
 			if ((source.facts[i] ?? []).some((f) => f.type === 'person')) return;
 			const end = PHRASE_END.exec(m[3]);
-			const verb = (end ? m[3].slice(0, end.index) : m[3]).trim();
+			let verb = (end ? m[3].slice(0, end.index) : m[3]).trim();
+			// "who demanded his phone": the one victim's phone, said as the article says who that is
+			if (/\b(?:him|her|them|their|its|it|they|he|she)\b/.test(verb)) return;
+			if (/\bhis\b/.test(verb)) {
+				const victim = oneVictim(source.article);
+				if (!victim) return;
+				verb = verb.replace(/\bhis\b/g, `${victim}'s`);
+			}
 			// "Two men were" or a verb with nothing after it says too little to tell them apart
 			if (!/\s/.test(verb) || /^(?:were|are|had|have)\b/.test(verb)) return;
 			found.push({ count: COUNT_WORDS[m[1].toLowerCase()], noun: m[2], phrase: `${COUNT_WORDS[m[1].toLowerCase()]} ${m[2]} who ${verb}` });
@@ -64,4 +84,24 @@ export function unnamedGroupOpening(source: UnnamedSource, sentence: Sentence, t
 	if (m[1] === 'other' && group.count !== 'two') return undefined;
 	const phrase = m[1] ? `The ${m[1] === 'other' ? 'other' : m[1]} of the ${group.phrase}` : `The ${group.phrase}`;
 	return { length: m[0].length, phrase };
+}
+
+/** The gender of the article's one victim, from "The victim, a 41-year-old man ..."; undefined when it never says. */
+function victimGender(article: Article): 'male' | 'female' | undefined {
+	const m = /\b[Tt]he victim, an? (?:[\p{L}\d-]+ ){0,2}?(man|boy|woman|girl)\b/u.exec(article.paragraphs.join('\n'));
+	return m ? (/^(?:man|boy)$/.test(m[1]) ? 'male' : 'female') : undefined;
+}
+
+/**
+ * Does a stem's opening, as `unnamedGroupOpening` writes it, say whom a later pronoun of
+ * `gender` means (QUALITY.md R4)? "The second of the two men who ... is described as black, in
+ * his late teens": the one man the stem opens on; "The two men who demanded the victim's phone
+ * then kicked him": the group is "they", so "him" is the one victim the stem names, when the
+ * article says the victim is of that gender. `before` is the stem up to the pronoun.
+ */
+export function unnamedReferent(article: Article, before: string, gender: 'male' | 'female'): boolean {
+	const one = /^The (?:first|second|third|other) of the (?:two|three|four) (men|women) who\b/.exec(before);
+	if (one) return (one[1] === 'men') === (gender === 'male');
+	if (!/^The (?:two|three|four) (?:men|women) who [^,.;]*\bthe victim's\b/.test(before)) return false;
+	return oneVictim(article) !== undefined && victimGender(article) === gender;
 }
