@@ -36,3 +36,22 @@ describe('"The decision" of the one body an article says decided (QUALITY.md R4)
 		expect(decisionMaker(one, one[one.length - 1])).toBe('Federal Appeals Court');
 	});
 });
+
+describe('"The scheme" after the one "a ... scheme" earlier in its paragraph (QUALITY.md R4)', () => {
+	const BIRDS = [
+		'The number of nesting cranes on the Marrow estuary has risen for a fifth year, a survey found.',
+		'Rangers count the birds each spring from six hides along the shore.',
+		'Wardens credit the rise to a nest-guarding scheme that pays farmers to leave reed beds alone. Before the scheme began in 2016, foxes took most of the eggs.'
+	];
+
+	it('writes "the scheme" as the paragraph’s "nest-guarding scheme"', () => {
+		const all = stems('Cranes return to the Marrow estuary', [...BIRDS, ...filler]);
+		expect(all.some((w) => w.check === '' && w.stem.startsWith('Before the nest-guarding scheme began in'))).toBe(true);
+	});
+
+	it('leaves "the scheme" when the article spoke of a scheme before the one it introduces', () => {
+		const other = [BIRDS[0], 'Rangers say the scheme has helped the birds, which they count each spring from six hides.', BIRDS[2]];
+		const all = stems('Cranes return to the Marrow estuary', [...other, ...filler]);
+		expect(all.some((w) => w.stem.startsWith('Before the nest-guarding scheme'))).toBe(false);
+	});
+});
