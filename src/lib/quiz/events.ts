@@ -38,17 +38,38 @@ const POINTER = new RegExp(String.raw`\b([Tt]he) (${[...LEAD_THINGS].join('|')})
  * ("a second project", "another plan"). `noun` is lower-case.
  */
 export function leadPhrase(sentences: readonly Sentence[], sentence: Sentence, noun: string): string | undefined {
-	if (!LEAD_THINGS.has(noun) || sentence.paragraph === 0) return undefined;
+	if (!LEAD_THINGS.has(noun)) return undefined;
 	const introduced = new RegExp(String.raw`\b(?:[Aa]n?|[Aa]nother|[Oo]ne) ((?:[^\s.,;]+ ){0,3}?)${noun}\b`, 'gu');
 	const upTo = sentences.slice(0, sentence.index + 1);
-	const inLead = upTo.filter((s) => s.paragraph === 0).flatMap((s) => [...s.text.matchAll(introduced)]);
+	const inLead = sentence.paragraph === 0 ? [] : upTo.filter((s) => s.paragraph === 0).flatMap((s) => [...s.text.matchAll(introduced)]);
 	// a quote's "a better project" is the speaker's word for it, no second one
 	const all = upTo.flatMap((s) => [...s.text.replace(/“[^”]*”?|"[^"]*"?/g, '').matchAll(introduced)]);
-	if (inLead.length !== 1 || all.length !== 1) return undefined;
-	const words = inLead[0][1].trim().split(' ').filter(Boolean);
+	if (all.length !== 1 || (inLead.length !== 1 && !nearIntro(upTo, sentence, noun, introduced))) return undefined;
+	if (inLead.length !== 1) return phraseOf(all[0][1], noun);
+	return phraseOf(inLead[0][1], noun);
+}
+
+/** "solar project" of the words "300-megawatt solar " before "project": the lower-case words next to the noun, undefined when none. */
+function phraseOf(between: string, noun: string): string | undefined {
+	const words = between.trim().split(' ').filter(Boolean);
 	let from = words.length;
 	while (from > 0 && /^[\p{Ll}-]+$/u.test(words[from - 1]) && !/^(?:second|third|new|former|same|other)$/.test(words[from - 1])) from--;
 	return from < words.length ? `${words.slice(from).join(' ')} ${noun}` : undefined;
+}
+
+/**
+ * Does the one "a ... <noun>" (`introduced`) of `upTo` sit just before `sentence`, in the
+ * sentence before it or earlier in its paragraph, as the article's first word of that noun? "a
+ * compensation scheme that pays herders ... Before the scheme was introduced" points back to it;
+ * a "the plan" said before "an updated climate plan" shows the article had another plan first.
+ */
+function nearIntro(upTo: readonly Sentence[], sentence: Sentence, noun: string, introduced: RegExp): boolean {
+	const at = upTo.findIndex((s) => s.index < sentence.index && new RegExp(introduced.source, 'u').test(s.text.replace(/“[^”]*”?|"[^"]*"?/g, '')));
+	if (at < 0) return false;
+	const intro = upTo[at];
+	if (intro.index !== sentence.index - 1 && intro.paragraph !== sentence.paragraph) return false;
+	const mention = new RegExp(String.raw`\b${noun}s?\b`, 'iu');
+	return !upTo.slice(0, at).some((s) => mention.test(s.text));
 }
 
 /**

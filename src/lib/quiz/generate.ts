@@ -23,6 +23,7 @@ import { elidedFigure, relationBefore } from './elided';
 import { quotedAbout, saidStem, sameSaying } from './said';
 import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type BodyStatement } from './body-said';
 import { nameSources } from './sources';
+import { nameDecisions } from './decisions';
 import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
@@ -1759,7 +1760,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w))))), sides) }))) {
+		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w)))))), sides) }))) {
 			written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed) {
