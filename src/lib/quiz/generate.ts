@@ -22,6 +22,7 @@ import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { quotedAbout, saidStem, sameSaying } from './said';
 import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type BodyStatement } from './body-said';
 import { nameSources } from './sources';
+import { familyMembers, nicknamedFull } from './family';
 import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, yearSide } from './plausible';
@@ -180,6 +181,10 @@ function buildContext(article: Article, seed: number): Context {
 	const orgs = new Map<string, { text: string; the: boolean; mentions: number }>();
 	const numbers = new Map<FactType, Set<number>>();
 	const dates = new Set<string>();
+	// "His mother, Jane Smith" after "Mrs Smith": a relative, not the person the surname already means (family.ts)
+	const named = facts.flatMap((list, i) => list.filter((f) => f.type === 'person' && f.surname).map((f) => ({ f, before: sentences[i].text.slice(0, f.span.start) })));
+	const relatives = familyMembers(named.map(({ f, before }) => ({ text: f.text, surname: f.surname!, before })));
+	const relativeFacts = new Set(named.filter((_, k) => relatives.has(k)).map(({ f }) => f));
 	facts.forEach((list, i) => {
 		for (const f of list) {
 			if (f.type === 'organisation') {
@@ -189,9 +194,11 @@ function buildContext(article: Article, seed: number): Context {
 				if (/\bthe\s$/i.test(sentences[i].text.slice(0, f.span.start))) o.the = true;
 				orgs.set(k, o);
 			}
+			if (f.type === 'person' && f.surname && relativeFacts.has(f)) continue;
 			if (f.type === 'person' && f.surname) {
 				const p = persons.get(f.surname) ?? { full: f.text, surname: f.surname, gender: f.gender, mentions: 0 };
-				if (f.text.includes(' ') && !p.full.includes(' ')) p.full = f.text;
+				const full = f.text.includes(' ') ? f.text : nicknamedFull(sentences[i].text.slice(0, f.span.start), f.text);
+				if (full && !p.full.includes(' ')) p.full = full;
 				p.gender ??= f.gender;
 				p.mentions++;
 				persons.set(f.surname, p);
@@ -326,7 +333,7 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	const gender = m[1] === 'His' || m[1] === 'He' ? 'male' : 'female';
 	// as for an inner pronoun: nobody nearby who could be meant makes it the person the article is about
 	const subject = subjectOfArticle(ctx, gender);
-	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
+	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
 	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
 	// "Her publisher said ..." in a story about the woman the headline names, after a quote from another: either may be meant
 	if (possessive && main && !containsWord(ctx.article.title, main.surname) && [...ctx.persons.values()].some((p) => p.surname !== main.surname && p.gender !== (gender === 'male' ? 'female' : 'male') && containsWord(ctx.article.title, p.surname))) return clause;
@@ -346,7 +353,9 @@ function earlierSentences(ctx: Context, sentence: Sentence): EarlierSentence[] {
 				// 'Margaret "Peggy" Ashworth' is no other Ashworth the article names in full
 				const nicknamed = f.text.includes(' ') ? undefined : /(\p{Lu}\p{Ll}+)\s["“][\p{L} .'’-]{1,20}["”]\s$/u.exec(ctx.sentences[i].text.slice(0, f.span.start));
 				if (nicknamed && nicknamed[1] !== p?.full.split(' ')[0]) return { surname: f.surname ?? '', full: `${nicknamed[0]}${f.text}`, gender: nameGender(nicknamed[1]) };
-				return { surname: f.surname ?? '', full: f.text.includes(' ') ? f.text : (p?.full ?? f.text), gender: p?.gender ?? f.gender };
+				// "His wife, Jane Smith" beside "Mr Smith": the relative's own gender, not the surname's
+				const relative = f.text.includes(' ') && p !== undefined && f.text !== p.full;
+				return { surname: f.surname ?? '', full: f.text.includes(' ') ? f.text : (p?.full ?? f.text), gender: (relative ? f.gender : undefined) ?? p?.gender ?? f.gender };
 			});
 		earlier.push({ persons, text: ctx.sentences[i].text });
 	}
@@ -402,7 +411,7 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	const gender = m[1] === 'he' ? 'male' : 'female';
 	// nobody nearby who could be meant: the person the article is about (an obituary's "she")
 	const subject = subjectOfArticle(ctx, gender);
-	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
+	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
 	const main = soleReferent(m[1] === 'he' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
 	if (!main) return undefined;
 	const delta = main.full.length - m[1].length;
@@ -444,7 +453,7 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	if (personNounBefore(clause.text.slice(0, at), gender) || [...clause.text.slice(0, at).matchAll(/\b[Tt]he ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/gu)].some((d) => d[1].split(' ').some((w) => hasTag(w.toLowerCase(), 'Actor')))) return undefined;
 	const earlier = earlierSentences(ctx, sentence);
 	const subject = subjectOfArticle(ctx, gender);
-	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
+	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
 	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
 	if (!main) return undefined;
 	const possessive = m[1] === 'his' || (m[1] === 'her' && !OBJECT_HER.test(clause.text.slice(at + 3)));
