@@ -365,7 +365,8 @@ function earlierSentences(ctx: Context, sentence: Sentence): EarlierSentence[] {
 /**
  * The person a profile or an obituary is about, for a pronoun whose nearby sentences name
  * nobody: the one person of that gender the title names, when no other of that gender is named
- * as often; else the article's only person of that gender, when its title names them or they
+ * as often; else, among several of that gender, the story's own (`storyPerson`); else the
+ * article's only person of that gender, when its title names them or they
  * are named more often than anyone else; undefined otherwise.
  */
 function subjectOfArticle(ctx: Context, gender: 'male' | 'female'): Person | undefined {
@@ -374,8 +375,23 @@ function subjectOfArticle(ctx: Context, gender: 'male' | 'female'): Person | und
 	// an obituary that quotes a colleague of the same gender: the one its title names, named most
 	const titled = fitting.filter((p) => containsWord(ctx.article.title, p.surname));
 	if (titled.length === 1 && fitting.every((p) => p === titled[0] || p.mentions < titled[0].mentions)) return titled[0];
+	if (fitting.length > 1) return storyPerson(ctx, fitting);
 	if (fitting.length !== 1) return undefined;
 	return containsWord(ctx.article.title, fitting[0].surname) || persons.every((p) => p === fitting[0] || p.mentions < fitting[0].mentions) ? fitting[0] : undefined;
+}
+
+/**
+ * The person a human-interest story is about when others of that gender are quoted in it too
+ * (a fundraiser's story quoting a charity's manager): the first of `fitting` (persons of one
+ * gender) the article names, when that is its first named person of all, it names them at
+ * least three times and each other of `fitting` once only. Undefined otherwise. The caller
+ * still refuses when another who could be meant is named nearby (QUALITY.md R4).
+ */
+function storyPerson(ctx: Context, fitting: readonly Person[]): Person | undefined {
+	const first = ctx.facts.flat().find((f) => f.type === 'person' && f.surname);
+	const person = first && ctx.persons.get(first.surname ?? '');
+	if (!person || !fitting.includes(person) || person.mentions < 3) return undefined;
+	return fitting.every((p) => p === person || p.mentions <= 1) ? person : undefined;
 }
 
 /**
@@ -1257,7 +1273,7 @@ function sayingsOf(ctx: Context): { surname: string; statement: string }[] {
  * name as the true side does, who is no rival reading of the speaker and who might have said it:
  * someone the article quotes or of the speaker's role kind, whose name opens on a first name the
  * lexicon knows (no bank or band read as a person); never one the sentence or the
- * statement names, one a quote may be about (`quotedAbout`), one of another gender when the
+ * statement names (by any of their names: 'Jane "Jo" Smith' is named by "Jo's"), one a quote may be about (`quotedAbout`), one of another gender when the
  * statement's pronouns are the speaker's, nor one the article reports saying the same
  * (`sameSaying`). QUALITY.md R3, R6, R8.
  */
@@ -1271,7 +1287,7 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
 	const kind = ctx.roles.get(own.surname);
 	const about = said.quote ? quotedAbout(said.statement) : new Set<'male' | 'female'>();
 	const others = [...ctx.persons.values()].filter((p) => {
-		if (p.surname === own.surname || !person(p) || containsWord(sentence.text, p.surname) || containsWord(said.statement, p.surname) || containsWord(said.statement, p.full.split(' ')[0])) return false;
+		if (p.surname === own.surname || !person(p) || containsWord(sentence.text, p.surname) || containsWord(said.statement, p.surname) || p.full.split(' ').some((w) => containsWord(said.statement, w.replace(/["“”]/g, '')))) return false;
 		if (said.genderMatters && !said.quote && own.gender && p.gender !== own.gender) return false;
 		if (about.size > 0 && (!p.gender || about.has(p.gender))) return false;
 		const plausible = ctx.speakers.has(p.surname) || (kind !== undefined && ctx.roles.get(p.surname) === kind);
