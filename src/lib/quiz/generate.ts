@@ -24,6 +24,7 @@ import { quotedAbout, saidStem, sameSaying } from './said';
 import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type BodyStatement } from './body-said';
 import { nameSources } from './sources';
 import { nameDecisions } from './decisions';
+import { familyMembers, nicknamedFull } from './family';
 import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
@@ -183,6 +184,10 @@ function buildContext(article: Article, seed: number): Context {
 	const orgs = new Map<string, { text: string; the: boolean; mentions: number }>();
 	const numbers = new Map<FactType, Set<number>>();
 	const dates = new Set<string>();
+	// "His mother, Jane Smith" after "Mrs Smith": a relative, not the person the surname already means (family.ts)
+	const named = facts.flatMap((list, i) => list.filter((f) => f.type === 'person' && f.surname).map((f) => ({ f, before: sentences[i].text.slice(0, f.span.start) })));
+	const relatives = familyMembers(named.map(({ f, before }) => ({ text: f.text, surname: f.surname!, before })));
+	const relativeFacts = new Set(named.filter((_, k) => relatives.has(k)).map(({ f }) => f));
 	facts.forEach((list, i) => {
 		for (const f of list) {
 			if (f.type === 'organisation') {
@@ -192,9 +197,11 @@ function buildContext(article: Article, seed: number): Context {
 				if (/\bthe\s$/i.test(sentences[i].text.slice(0, f.span.start))) o.the = true;
 				orgs.set(k, o);
 			}
+			if (f.type === 'person' && f.surname && relativeFacts.has(f)) continue;
 			if (f.type === 'person' && f.surname) {
 				const p = persons.get(f.surname) ?? { full: f.text, surname: f.surname, gender: f.gender, mentions: 0 };
-				if (f.text.includes(' ') && !p.full.includes(' ')) p.full = f.text;
+				const full = f.text.includes(' ') ? f.text : nicknamedFull(sentences[i].text.slice(0, f.span.start), f.text);
+				if (full && !p.full.includes(' ')) p.full = full;
 				p.gender ??= f.gender;
 				p.mentions++;
 				persons.set(f.surname, p);
@@ -329,7 +336,7 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	const gender = m[1] === 'His' || m[1] === 'He' ? 'male' : 'female';
 	// as for an inner pronoun: nobody nearby who could be meant makes it the person the article is about
 	const subject = subjectOfArticle(ctx, gender);
-	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
+	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
 	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
 	// "Her publisher said ..." in a story about the woman the headline names, after a quote from another: either may be meant
 	if (possessive && main && !containsWord(ctx.article.title, main.surname) && [...ctx.persons.values()].some((p) => p.surname !== main.surname && p.gender !== (gender === 'male' ? 'female' : 'male') && containsWord(ctx.article.title, p.surname))) return clause;
@@ -349,7 +356,9 @@ function earlierSentences(ctx: Context, sentence: Sentence): EarlierSentence[] {
 				// 'Margaret "Peggy" Ashworth' is no other Ashworth the article names in full
 				const nicknamed = f.text.includes(' ') ? undefined : /(\p{Lu}\p{Ll}+)\s["“][\p{L} .'’-]{1,20}["”]\s$/u.exec(ctx.sentences[i].text.slice(0, f.span.start));
 				if (nicknamed && nicknamed[1] !== p?.full.split(' ')[0]) return { surname: f.surname ?? '', full: `${nicknamed[0]}${f.text}`, gender: nameGender(nicknamed[1]) };
-				return { surname: f.surname ?? '', full: f.text.includes(' ') ? f.text : (p?.full ?? f.text), gender: p?.gender ?? f.gender };
+				// "His wife, Jane Smith" beside "Mr Smith": the relative's own gender, not the surname's
+				const relative = f.text.includes(' ') && p !== undefined && f.text !== p.full;
+				return { surname: f.surname ?? '', full: f.text.includes(' ') ? f.text : (p?.full ?? f.text), gender: (relative ? f.gender : undefined) ?? p?.gender ?? f.gender };
 			});
 		earlier.push({ persons, text: ctx.sentences[i].text });
 	}
@@ -359,7 +368,8 @@ function earlierSentences(ctx: Context, sentence: Sentence): EarlierSentence[] {
 /**
  * The person a profile or an obituary is about, for a pronoun whose nearby sentences name
  * nobody: the one person of that gender the title names, when no other of that gender is named
- * as often; else the article's only person of that gender, when its title names them or they
+ * as often; else, among several of that gender, the story's own (`storyPerson`); else the
+ * article's only person of that gender, when its title names them or they
  * are named more often than anyone else; undefined otherwise.
  */
 function subjectOfArticle(ctx: Context, gender: 'male' | 'female'): Person | undefined {
@@ -368,8 +378,23 @@ function subjectOfArticle(ctx: Context, gender: 'male' | 'female'): Person | und
 	// an obituary that quotes a colleague of the same gender: the one its title names, named most
 	const titled = fitting.filter((p) => containsWord(ctx.article.title, p.surname));
 	if (titled.length === 1 && fitting.every((p) => p === titled[0] || p.mentions < titled[0].mentions)) return titled[0];
+	if (fitting.length > 1) return storyPerson(ctx, fitting);
 	if (fitting.length !== 1) return undefined;
 	return containsWord(ctx.article.title, fitting[0].surname) || persons.every((p) => p === fitting[0] || p.mentions < fitting[0].mentions) ? fitting[0] : undefined;
+}
+
+/**
+ * The person a human-interest story is about when others of that gender are quoted in it too
+ * (a fundraiser's story quoting a charity's manager): the first of `fitting` (persons of one
+ * gender) the article names, when that is its first named person of all, it names them at
+ * least three times and each other of `fitting` once only. Undefined otherwise. The caller
+ * still refuses when another who could be meant is named nearby (QUALITY.md R4).
+ */
+function storyPerson(ctx: Context, fitting: readonly Person[]): Person | undefined {
+	const first = ctx.facts.flat().find((f) => f.type === 'person' && f.surname);
+	const person = first && ctx.persons.get(first.surname ?? '');
+	if (!person || !fitting.includes(person) || person.mentions < 3) return undefined;
+	return fitting.every((p) => p === person || p.mentions <= 1) ? person : undefined;
 }
 
 /**
@@ -405,7 +430,7 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	const gender = m[1] === 'he' ? 'male' : 'female';
 	// nobody nearby who could be meant: the person the article is about (an obituary's "she")
 	const subject = subjectOfArticle(ctx, gender);
-	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
+	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
 	const main = soleReferent(m[1] === 'he' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
 	if (!main) return undefined;
 	const delta = main.full.length - m[1].length;
@@ -447,7 +472,7 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	if (personNounBefore(clause.text.slice(0, at), gender) || [...clause.text.slice(0, at).matchAll(/\b[Tt]he ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/gu)].some((d) => d[1].split(' ').some((w) => hasTag(w.toLowerCase(), 'Actor')))) return undefined;
 	const earlier = earlierSentences(ctx, sentence);
 	const subject = subjectOfArticle(ctx, gender);
-	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && p.surname !== subject?.surname));
+	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
 	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
 	if (!main) return undefined;
 	const possessive = m[1] === 'his' || (m[1] === 'her' && !OBJECT_HER.test(clause.text.slice(at + 3)));
@@ -1252,7 +1277,7 @@ function sayingsOf(ctx: Context): { surname: string; statement: string }[] {
  * name as the true side does, who is no rival reading of the speaker and who might have said it:
  * someone the article quotes or of the speaker's role kind, whose name opens on a first name the
  * lexicon knows (no bank or band read as a person); never one the sentence or the
- * statement names, one a quote may be about (`quotedAbout`), one of another gender when the
+ * statement names (by any of their names: 'Jane "Jo" Smith' is named by "Jo's"), one a quote may be about (`quotedAbout`), one of another gender when the
  * statement's pronouns are the speaker's, nor one the article reports saying the same
  * (`sameSaying`). QUALITY.md R3, R6, R8.
  */
@@ -1266,7 +1291,7 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
 	const kind = ctx.roles.get(own.surname);
 	const about = said.quote ? quotedAbout(said.statement) : new Set<'male' | 'female'>();
 	const others = [...ctx.persons.values()].filter((p) => {
-		if (p.surname === own.surname || !person(p) || containsWord(sentence.text, p.surname) || containsWord(said.statement, p.surname) || containsWord(said.statement, p.full.split(' ')[0])) return false;
+		if (p.surname === own.surname || !person(p) || containsWord(sentence.text, p.surname) || containsWord(said.statement, p.surname) || p.full.split(' ').some((w) => containsWord(said.statement, w.replace(/["“”]/g, '')))) return false;
 		if (said.genderMatters && !said.quote && own.gender && p.gender !== own.gender) return false;
 		if (about.size > 0 && (!p.gender || about.has(p.gender))) return false;
 		const plausible = ctx.speakers.has(p.surname) || (kind !== undefined && ctx.roles.get(p.surname) === kind);

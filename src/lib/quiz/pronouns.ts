@@ -26,6 +26,8 @@ const OWN_PRONOUN: Record<'male' | 'female', RegExp> = {
  * exactly one person of the pronoun's gender must be named there, nobody of unknown gender,
  * and that sentence must not itself use a pronoun of that gender, which would point at yet
  * another person ("Karl Ostby called him a pillar. He held ..." stays unresolved), unless the
+ * sentence opens on that person and its pronouns are subject ones ("Jo Smith won when she
+ * ..."), or unless the
  * one person it names is `dominant`, the person the article names far more than anyone else
  * of that gender (a court report's defendant: "The court heard Dawson had let his insurance
  * lapse. He had nine points ..."), whom its pronoun then means too. A sentence naming only
@@ -50,10 +52,25 @@ export function soleReferent(pronoun: 'He' | 'She', earlier: readonly EarlierSen
 		}
 		if (fitting.size !== 1 || unknown) return undefined;
 		const [only] = fitting.values();
-		if (OWN_PRONOUN[gender].test(sentence.text) && only.surname !== dominant) return undefined;
+		if (OWN_PRONOUN[gender].test(sentence.text) && only.surname !== dominant && !ownSubjectPronoun(sentence.text, only.surname, gender)) return undefined;
 		return only;
 	}
 	return undefined;
+}
+
+const OBJECT_PRONOUN: Record<'male' | 'female', RegExp> = { male: /\b(him|himself)\b/i, female: /\b(her|hers|herself)\b/i };
+
+/**
+ * Do a sentence's own pronouns of `gender` all point at the person it opens on: the sentence
+ * opens on their name ('Jane "Jo" Smith, 70, finished the race when she ...') and has no
+ * object or possessive pronoun of that gender ("called her", "her son"), only subject ones
+ * ("she") or, for a man, "his", which then mean the subject. Takes the sentence text, the
+ * person's surname and the gender. "Karl Ostby called him a pillar" stays another person's.
+ */
+function ownSubjectPronoun(text: string, surname: string, gender: 'male' | 'female'): boolean {
+	const at = text.indexOf(surname);
+	if (at < 0 || OBJECT_PRONOUN[gender].test(text)) return false;
+	return /^(?:\p{Lu}[\p{L}’'.-]*\s|["“][\p{L} .’'-]{1,20}["”]\s){1,3}$/u.test(text.slice(0, at));
 }
 
 // people the lexicon does not tag as Actor, yet news writes as "a nurse", "the victim"
