@@ -435,6 +435,8 @@ const ORG_INTRO = new RegExp(
 	'gu'
 );
 const CLUB_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers)(?![\p{L}-]| \p{Lu})/gu;
+/** Prepositions of place that make a word a person's surname names a place after all ("in Albuquerque"). */
+const SURNAME_PLACE_PREP = /\b(?:in|at|near|outside|from|into|across|around|through|throughout|towards?|via|within)\s$/i;
 const PLACE_PREP = /\b(?:in|near|outside)\s(?:nearby\s)?$/;
 
 function plainName(name: string): boolean {
@@ -539,6 +541,8 @@ const ORG_SUFFIX =
 // the last word of a venue's or a street's name ("Villa Park", "Elland Road"): a place whose
 // level no gazetteer gives, so it is neither an organisation nor a person
 const VENUE_SUFFIX = /^(park|road|street|avenue|lane|square|stadium|arena|ground|hill|bridge|station|airport|quarter|green|way|heights|valley|river|lake|beach|bay|mount|mountain)$/i;
+/** Words a possessive name stands before to name a street, a place or a building after someone ("Sir John Rogerson's Quay"). */
+const OWNED_PLACE = /^(?:Quay|Street|Road|Lane|Square|Park|Hospital|College|Bridge|Wharf|Place|Green|Gate|Cathedral|Church|Avenue|Row|Terrace|Crescent)$/;
 /** The last word of a local area's name: a county, township, district, borough or parish. */
 const AREA_SUFFIX = /^(county|township|district|borough|parish)$/i;
 const NOT_NAMES = new Set(
@@ -681,6 +685,12 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			}
 			break;
 		}
+		// "Sir John Rogerson's Quay", "St Vincent's Hospital": a name owning a street or a building names the place, never a person
+		const owned = tokens[j + 1]?.w.replace(/[.,;:!?”"’)]+$/, '');
+		if (/[’']s$/.test(tokens[j].w) && owned && OWNED_PLACE.test(owned) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && !/^\s\p{Lu}/u.test(text.slice(tokens[j + 1].end, tokens[j + 1].end + 2))) {
+			i = j + 2;
+			continue;
+		}
 		i = j + 1;
 		const words = run.map((t) => t.w.replace(/[’']s$|[’']$|[.,;:!?”"’)]+$/g, ''));
 		const startsSentence = run[0].start === 0 || /[.!?:]["”’]?\s*$|^\s*["“‘]?$/.test(text.slice(0, run[0].start).replace(/["“‘(]$/, ''));
@@ -785,6 +795,13 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// a short name the article gives an organisation wins over the gazetteer ("Leeds" for the club)
 		if (words.length === 1 && known.organisations.has(phrase)) {
 			push('organisation', 0, 0, words, run);
+			return;
+		}
+		// "Albuquerque, 52, told ...": a surname the article gives a person is that person, not the
+		// city, unless a preposition of place stands before it ("in Albuquerque")
+		if (words.length === 1 && knownSurnames.has(phrase) && !SURNAME_PLACE_PREP.test(text.slice(0, run[0].start))) {
+			const gender = knownSurnames.get(phrase);
+			push('person', 0, 0, words, run, { surname: phrase, ...(gender ? { gender } : {}) });
 			return;
 		}
 		// a continent is its own level, so "North America" is never swapped with "New Mexico"
