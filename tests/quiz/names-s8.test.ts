@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, type KnownNames } from '../../src/lib/quiz/facts';
+import { surnameOf } from '../../src/lib/quiz/speakers';
 
 /** The person and place facts of a sentence, as [type, text, surname or level]. */
 const named = (text: string, known?: KnownNames) =>
@@ -30,5 +31,30 @@ describe('person facts: a surname the article gives a person is no place', () =>
 	it('keeps the city after a preposition of place, and without a person of that surname', () => {
 		expect(named('The count ended in Albuquerque late on Sunday.', known)).toEqual([['place', 'Albuquerque', 'city']]);
 		expect(named('After the count, Albuquerque held a parade.')).toEqual([['place', 'Albuquerque', 'city']]);
+	});
+});
+
+describe('person facts: a surname keeps its particle', () => {
+	it('reads "Ó Dálaigh", "Ní Bhriain", "Mac Giolla" and "von der Leyen" as surnames', () => {
+		expect(named('Party leader Ciarán Ó Dálaigh said the count was fair.')).toEqual([['person', 'Ciarán Ó Dálaigh', 'Ó Dálaigh']]);
+		expect(named('The party leader Máire Ní Bhriain said the vote was lost.')).toEqual([['person', 'Máire Ní Bhriain', 'Ní Bhriain']]);
+		expect(named('“It was fair,” said Mary Mac Giolla.')).toEqual([['person', 'Mary Mac Giolla', 'Mac Giolla']]);
+		expect(named('Ursula von der Leyen said the count was fair.')).toEqual([['person', 'Ursula von der Leyen', 'von der Leyen']]);
+	});
+
+	it('reads a later "Ó Dálaigh" or "Mr Ó Dálaigh" as the same person, never "Dálaigh"', () => {
+		const known: KnownNames = { surnames: new Map([['Ó Dálaigh', 'male']]), organisations: new Set() };
+		expect(named('Ó Dálaigh said the count was fair.', known)).toEqual([['person', 'Ó Dálaigh', 'Ó Dálaigh']]);
+		expect(named('Mr Ó Dálaigh said the count was fair.')).toEqual([['person', 'Ó Dálaigh', 'Ó Dálaigh']]);
+	});
+
+	it('surnameOf keeps particles and a first name before them', () => {
+		expect([surnameOf(['Ciarán', 'Ó', 'Dálaigh']), surnameOf(['Pilar', 'de', 'la', 'Vega']), surnameOf(['Luís', 'dos', 'Santos']), surnameOf(['Leo', 'Cullen']), surnameOf(['Mac', 'Giolla'], 0)]).toEqual([
+			'Ó Dálaigh',
+			'de la Vega',
+			'dos Santos',
+			'Cullen',
+			'Mac Giolla'
+		]);
 	});
 });

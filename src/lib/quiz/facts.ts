@@ -4,6 +4,7 @@ import { continents } from 'countries-list';
 import { markChanges } from './changes';
 import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
+import { surnameOf } from './speakers';
 import type { FactType, Span } from './types';
 
 /**
@@ -683,6 +684,12 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 				j += 2;
 				continue;
 			}
+			// "Ursula von der Leyen", "Pilar de la Vega": two particles open the surname
+			if (/^(?:de|van|von)$/.test(nxt) && /^(?:der|den|la|los)$/.test(tokens[j + 2]?.w ?? '') && j + 3 < tokens.length && /^\p{Lu}/u.test(tokens[j + 3].w)) {
+				run.push(tokens[j + 1], tokens[j + 2], tokens[j + 3]);
+				j += 3;
+				continue;
+			}
 			break;
 		}
 		// "Sir John Rogerson's Quay", "St Vincent's Hospital": a name owning a street or a building names the place, never a person
@@ -757,7 +764,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			const ofAt = words.indexOf('of', first);
 			const last = ofAt > first ? ofAt - 1 : words.length - 1;
 			words = words.slice(0, last + 1);
-			const surname = words[last];
+			const surname = surnameOf(words.slice(first), 0);
 			const gender = /^(mrs|ms|miss|lady|dame|queen|princess|sister)$/i.test(words[0].replace(/\.$/, ''))
 				? 'female'
 				: /^(mr|sir|lord|king|prince|father|brother)$/i.test(words[0].replace(/\.$/, ''))
@@ -786,7 +793,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			const role = roleOf(words.slice(0, k)) ?? (office && `${office} of ${words[k - 1].toLowerCase()}`);
 			if (!role || !isFirstName(words[k]) || !words.slice(k + 1).every(nameShaped)) continue;
 			const gender = nameGender(words[k]);
-			push('person', k, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}), role });
+			push('person', k, words.length - 1, words, run, { surname: surnameOf(words.slice(k)), ...(gender ? { gender } : {}), role });
 			return;
 		}
 		const phrase = words.join(' ');
@@ -799,9 +806,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// "Albuquerque, 52, told ...": a surname the article gives a person is that person, not the
 		// city, unless a preposition of place stands before it ("in Albuquerque")
-		if (words.length === 1 && knownSurnames.has(phrase) && !SURNAME_PLACE_PREP.test(text.slice(0, run[0].start))) {
+		if (knownSurnames.has(phrase) && !SURNAME_PLACE_PREP.test(text.slice(0, run[0].start))) {
 			const gender = knownSurnames.get(phrase);
-			push('person', 0, 0, words, run, { surname: phrase, ...(gender ? { gender } : {}) });
+			push('person', 0, words.length - 1, words, run, { surname: phrase, ...(gender ? { gender } : {}) });
 			return;
 		}
 		// a continent is its own level, so "North America" is never swapped with "New Mexico"
@@ -868,11 +875,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// "Carlton City", "Eastfield Town": a first name before a club's or a place's last word names no person
 		if (words.length >= 2 && isFirstName(words[0]) && /^(?:City|Town)$/.test(words[words.length - 1])) return;
 		// "Mark McCall", "Ron DeSantis": a surname may have a capital inside it (nameShaped)
-		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && words.slice(1).every((w) => nameShaped(w) || /^\p{Lu}\.$/u.test(w))) {
+		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && words.slice(1).every((w) => nameShaped(w) || /^\p{Lu}\.$/u.test(w) || /^(?:de|da|di|du|dos|das|van|von|der|den|la|los|le)$/.test(w)) && nameShaped(words[words.length - 1])) {
 			const role = roleAround(run[0].start, end);
 			if (located && !role) return;
 			const gender = nameGender(words[0]);
-			push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
+			push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 			return;
 		}
 		if (known.organisations.has(phrase) || (words.length > 1 && known.organisations.has(words[0]))) {
@@ -883,7 +890,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// is a person's ("Brighton, 12, Leeds, 10" is a table)
 		if (words.length <= 3 && words.every(nameShaped) && /^,\s\d{1,3},\s\p{Ll}/u.test(text.slice(end, end + 8)) && !/\d,\s(?:and\s)?$/.test(before) && words.every((w) => !isCountry(w) && !isCity(w.toLowerCase()))) {
 			const gender = words.length > 1 ? nameGender(words[0]) : knownSurnames.get(phrase);
-			push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}) });
+			push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}) });
 			return;
 		}
 		// a name no lexicon knows ("Unai Emery"): a person when a role noun stands before it or an
@@ -892,7 +899,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			const role = roleAround(run[0].start, end);
 			if (role) {
 				const gender = nameGender(words[0]);
-				push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
+				push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 				return;
 			}
 		}
@@ -968,7 +975,7 @@ function speakerPersons(facts: Fact[], text: string, notPersons: ReadonlySet<str
 		const common = (w: string) => tagsOf(w.toLowerCase()).some((t) => !NAME_TAGS.has(t)) || (tagsOf(w.toLowerCase()).includes('Singular') && !isFirstName(w));
 		if (words.some((w) => common(w) || isCountry(w) || isCity(w.toLowerCase()))) continue;
 		const gender = nameGender(words[0]);
-		out.push({ type: 'person', text: m[1], span: { start, end: a.span.end }, surname: words[words.length - 1], ...(gender ? { gender } : {}) });
+		out.push({ type: 'person', text: m[1], span: { start, end: a.span.end }, surname: surnameOf(words), ...(gender ? { gender } : {}) });
 	}
 	return out;
 }
