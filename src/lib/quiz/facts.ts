@@ -4,6 +4,7 @@ import { continents } from 'countries-list';
 import { markChanges } from './changes';
 import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
+import { surnameOf } from './speakers';
 import type { FactType, Span } from './types';
 
 /**
@@ -443,6 +444,8 @@ const ORG_INTRO = new RegExp(
 	'gu'
 );
 const CLUB_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers)(?![\p{L}-]| \p{Lu})/gu;
+/** Prepositions of place that make a word a person's surname names a place after all ("in Albuquerque"). */
+const SURNAME_PLACE_PREP = /\b(?:in|at|near|outside|from|into|across|around|through|throughout|towards?|via|within)\s$/i;
 const PLACE_PREP = /\b(?:in|near|outside)\s(?:nearby\s)?$/;
 
 function plainName(name: string): boolean {
@@ -547,6 +550,8 @@ const ORG_SUFFIX =
 // the last word of a venue's or a street's name ("Villa Park", "Elland Road"): a place whose
 // level no gazetteer gives, so it is neither an organisation nor a person
 const VENUE_SUFFIX = /^(park|road|street|avenue|lane|square|stadium|arena|ground|hill|bridge|station|airport|quarter|green|way|heights|valley|river|lake|beach|bay|mount|mountain)$/i;
+/** Words a possessive name stands before to name a street, a place or a building after someone ("Sir John Rogerson's Quay"). */
+const OWNED_PLACE = /^(?:Quay|Street|Road|Lane|Square|Park|Hospital|College|Bridge|Wharf|Place|Green|Gate|Cathedral|Church|Avenue|Row|Terrace|Crescent)$/;
 /** The last word of a local area's name: a county, township, district, borough or parish. */
 const AREA_SUFFIX = /^(county|township|district|borough|parish)$/i;
 const NOT_NAMES = new Set(
@@ -687,7 +692,19 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 				j += 2;
 				continue;
 			}
+			// "Ursula von der Leyen", "Pilar de la Vega": two particles open the surname
+			if (/^(?:de|van|von)$/.test(nxt) && /^(?:der|den|la|los)$/.test(tokens[j + 2]?.w ?? '') && j + 3 < tokens.length && /^\p{Lu}/u.test(tokens[j + 3].w)) {
+				run.push(tokens[j + 1], tokens[j + 2], tokens[j + 3]);
+				j += 3;
+				continue;
+			}
 			break;
+		}
+		// "Sir John Rogerson's Quay", "St Vincent's Hospital": a name owning a street or a building names the place, never a person
+		const owned = tokens[j + 1]?.w.replace(/[.,;:!?”"’)]+$/, '');
+		if (/[’']s$/.test(tokens[j].w) && owned && OWNED_PLACE.test(owned) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ' && !/^\s\p{Lu}/u.test(text.slice(tokens[j + 1].end, tokens[j + 1].end + 2))) {
+			i = j + 2;
+			continue;
 		}
 		i = j + 1;
 		const words = run.map((t) => t.w.replace(/[’']s$|[’']$|[.,;:!?”"’)]+$/g, ''));
@@ -755,7 +772,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			const ofAt = words.indexOf('of', first);
 			const last = ofAt > first ? ofAt - 1 : words.length - 1;
 			words = words.slice(0, last + 1);
-			const surname = words[last];
+			const surname = surnameOf(words.slice(first), 0);
 			const gender = /^(mrs|ms|miss|lady|dame|queen|princess|sister)$/i.test(words[0].replace(/\.$/, ''))
 				? 'female'
 				: /^(mr|sir|lord|king|prince|father|brother)$/i.test(words[0].replace(/\.$/, ''))
@@ -784,7 +801,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			const role = roleOf(words.slice(0, k)) ?? (office && `${office} of ${words[k - 1].toLowerCase()}`);
 			if (!role || !isFirstName(words[k]) || !words.slice(k + 1).every(nameShaped)) continue;
 			const gender = nameGender(words[k]);
-			push('person', k, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}), role });
+			push('person', k, words.length - 1, words, run, { surname: surnameOf(words.slice(k)), ...(gender ? { gender } : {}), role });
 			return;
 		}
 		const phrase = words.join(' ');
@@ -793,6 +810,13 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// a short name the article gives an organisation wins over the gazetteer ("Leeds" for the club)
 		if (words.length === 1 && known.organisations.has(phrase)) {
 			push('organisation', 0, 0, words, run);
+			return;
+		}
+		// "Albuquerque, 52, told ...": a surname the article gives a person is that person, not the
+		// city, unless a preposition of place stands before it ("in Albuquerque")
+		if (knownSurnames.has(phrase) && !SURNAME_PLACE_PREP.test(text.slice(0, run[0].start))) {
+			const gender = knownSurnames.get(phrase);
+			push('person', 0, words.length - 1, words, run, { surname: phrase, ...(gender ? { gender } : {}) });
 			return;
 		}
 		// a continent is its own level, so "North America" is never swapped with "New Mexico"
@@ -859,11 +883,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// "Carlton City", "Eastfield Town": a first name before a club's or a place's last word names no person
 		if (words.length >= 2 && isFirstName(words[0]) && /^(?:City|Town)$/.test(words[words.length - 1])) return;
 		// "Mark McCall", "Ron DeSantis": a surname may have a capital inside it (nameShaped)
-		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && words.slice(1).every((w) => nameShaped(w) || /^\p{Lu}\.$/u.test(w))) {
+		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && words.slice(1).every((w) => nameShaped(w) || /^\p{Lu}\.$/u.test(w) || /^(?:de|da|di|du|dos|das|van|von|der|den|la|los|le)$/.test(w)) && nameShaped(words[words.length - 1])) {
 			const role = roleAround(run[0].start, end);
 			if (located && !role) return;
 			const gender = nameGender(words[0]);
-			push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
+			push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 			return;
 		}
 		if (known.organisations.has(phrase) || (words.length > 1 && known.organisations.has(words[0]))) {
@@ -874,7 +898,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// is a person's ("Brighton, 12, Leeds, 10" is a table)
 		if (words.length <= 3 && words.every(nameShaped) && /^,\s\d{1,3},\s\p{Ll}/u.test(text.slice(end, end + 8)) && !/\d,\s(?:and\s)?$/.test(before) && words.every((w) => !isCountry(w) && !isCity(w.toLowerCase()))) {
 			const gender = words.length > 1 ? nameGender(words[0]) : knownSurnames.get(phrase);
-			push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}) });
+			push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}) });
 			return;
 		}
 		// a name no lexicon knows ("Unai Emery"): a person when a role noun stands before it or an
@@ -883,7 +907,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			const role = roleAround(run[0].start, end);
 			if (role) {
 				const gender = nameGender(words[0]);
-				push('person', 0, words.length - 1, words, run, { surname: words[words.length - 1], ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
+				push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 				return;
 			}
 		}
@@ -959,7 +983,7 @@ function speakerPersons(facts: Fact[], text: string, notPersons: ReadonlySet<str
 		const common = (w: string) => tagsOf(w.toLowerCase()).some((t) => !NAME_TAGS.has(t)) || (tagsOf(w.toLowerCase()).includes('Singular') && !isFirstName(w));
 		if (words.some((w) => common(w) || isCountry(w) || isCity(w.toLowerCase()))) continue;
 		const gender = nameGender(words[0]);
-		out.push({ type: 'person', text: m[1], span: { start, end: a.span.end }, surname: words[words.length - 1], ...(gender ? { gender } : {}) });
+		out.push({ type: 'person', text: m[1], span: { start, end: a.span.end }, surname: surnameOf(words), ...(gender ? { gender } : {}) });
 	}
 	return out;
 }

@@ -542,7 +542,8 @@ interface Written {
  * that title.
  */
 function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: boolean, title?: string): string[] {
-	const surnameOnly = !keyText.includes(' ');
+	// "Ó Dálaigh" is a surname alone, of two words (speakers.ts `surnameOf`)
+	const surnameOnly = keyText === key.surname || !keyText.includes(' ');
 	const out: string[] = [];
 	for (const p of sameRoleOnly(ctx.roles, key.surname, [...ctx.persons.values()], (c) => c.surname)) {
 		if (p.surname === key.surname) continue;
@@ -1106,20 +1107,20 @@ function niceCeil(v: number): number {
  * (person-roles.ts, QUALITY.md R8).
  */
 function unstatedPeople(ctx: Context, speaker: Fact, named: string, sentenceText: string, genderMatters: boolean): string[] {
-	const surnameOnly = !named.includes(' ');
+	const surnameOnly = named === speaker.surname || !named.includes(' ');
 	const out: string[] = [];
 	for (const p of ctx.persons.values()) {
 		// a first name the lexicon knows: no company read as a person ("Halden Foods")
 		if (p.surname === speaker.surname || !p.full.includes(' ') || !isFirstName(p.full.split(' ')[0]) || ctx.roles.has(p.surname) || containsWord(sentenceText, p.surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender)) continue;
 		const name = surnameOnly ? p.surname : p.full;
-		if ((surnameOnly && particleSurname(p.full)) || name.split(' ').length !== named.split(' ').length) continue;
+		if ((surnameOnly && particleSurname(p.full)) || (!surnameOnly && name.split(' ').length !== named.split(' ').length)) continue;
 		out.push(name);
 	}
 	return out;
 }
 
 function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMatters: boolean): string[] {
-	const surnameOnly = !speaker.text.includes(' ');
+	const surnameOnly = speaker.text === speaker.surname || !speaker.text.includes(' ');
 	const out = personOptions(ctx, speaker, speaker.text, genderMatters);
 	for (const surname of ctx.speakers) {
 		const p = ctx.persons.get(surname);
@@ -1129,7 +1130,7 @@ function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMa
 	}
 	// names of another length would give the key away (R5: "Joe Biden" among "Marjorie Taylor Greene")
 	const words = speaker.text.split(' ').length;
-	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name) && name.split(' ').length === words);
+	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name) && (surnameOnly || name.split(' ').length === words));
 }
 
 /** The genders of the people other than `surname` named in a sentence and the one before it in its paragraph or the one before that. */

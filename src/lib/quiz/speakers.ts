@@ -88,6 +88,22 @@ export function particleSurname(full: string): boolean {
 	return /\s(?:de|da|di|du|del|della|dos|das|van|von|der|den|le|la|ter|ten|bin|al)\s\S+$/.test(full);
 }
 
+/** Words that open a surname of more than one word: Irish "Ó", "Ní", "Mac", and the lower-case particles of other languages ("de", "van der"). */
+const SURNAME_PARTICLE = /^(?:Ó|O|Ní|Nic|Mac|Mc|Ua|Uí|Bean|de|De|da|Da|di|Di|du|Du|del|Del|della|dos|das|do|van|Van|von|Von|der|Der|den|los|le|Le|la|La|ter|ten|bin|al)$/;
+
+/**
+ * The surname of a name's words, with the particles that open it: ["Ciarán", "Ó", "Dálaigh"]
+ * → "Ó Dálaigh", ["Ursula", "von", "der", "Leyen"] → "von der Leyen", ["Leo", "Cullen"] →
+ * "Cullen". Takes the words and the first index the surname may start at (1 keeps a first name
+ * before it; 0 after a title, "Mr Ó Dálaigh"). A surname cut from its particle ("Dálaigh")
+ * misnames the person in stems and options (QUALITY.md R8).
+ */
+export function surnameOf(words: readonly string[], from = 1): string {
+	let k = words.length - 1;
+	while (k > from && SURNAME_PARTICLE.test(words[k - 1])) k--;
+	return words.slice(k).join(' ');
+}
+
 const KIN_MALE = /\b(?:son|sons|husband|father|brother|grandson|grandfather|nephew|uncle|boyfriend|widower|stepson|stepfather)\b,?\s$/i;
 const KIN_FEMALE = /\b(?:daughter|daughters|wife|mother|sister|granddaughter|grandmother|niece|aunt|girlfriend|widow|stepdaughter|stepmother)\b,?\s$/i;
 
