@@ -118,6 +118,12 @@ const BARE_ANAPHOR_RE =
 	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old(?! \p{Ll}+ (?:who|\p{Ll}+ing)\b)|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|(?:^|, )\S+ of (?:them|those|these)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b|^(?:Half|Both|Most|Many|Some|Others|None|Neither|All|The rest|The others) (?:were|are|was|is|had|have|has|will|would|said|say)\b|^The (?:\p{Lu}\p{L}+ )?(?:forward|striker|midfielder|defender|goalkeeper|winger|teenager|youngster)\b(?!,? \p{Lu}| \p{Lu})/u;
 /** "It was 1-0 at half-time": an "It" that stands for the match's score, not for anything said before. */
 const SCORE_IT = /^It (?:was|is|stood at) (?:\d{1,2}[-–]\d{1,2}|_____)(?= )/;
+/**
+ * "It took 32 firefighters nearly an hour to ...": an "It" that stands for the clause after it
+ * (an extraposed subject), not for anything said before. ("It is unclear whether ..." is left
+ * refused: what is unclear is no fact to ask.)
+ */
+const DUMMY_IT = /^It (?:took|takes|will take|would take|could take) [^,.;]{1,80}? to \p{Ll}/u;
 /** "Some of it was spent on a car": a part of something said before, which the stem does not name. */
 const PART_OF = /^(?:Some|Much|Most|All|None|Part|Half|Many|Each|Both|One|Neither|Either|Few|Several) of (?:it|them|this|that|these|those)\b/;
 /** "the edge of the area" beside a shot, a cross or a header: football's penalty area. */
@@ -1504,7 +1510,14 @@ function headlineGives(title: string, fact: Fact, keyText: string, paragraph: nu
 const SAME_THING = [
 	['plan', 'plans', 'scheme', 'proposal', 'proposals', 'project', 'offer', 'budget', 'changes'],
 	['bill', 'measure', 'legislation', 'law', 'package'],
-	['deal', 'agreement', 'accord', 'pact'],
+	['deal', 'agreement', 'accord', 'pact', 'takeover', 'acquisition', 'merger'],
+	['fire', 'blaze', 'inferno'],
+	['strike', 'strikes', 'walkout', 'stoppage'],
+	['earthquake', 'quake', 'tremor'],
+	['crash', 'collision'],
+	['attack', 'assault'],
+	['breach', 'leak', 'hack'],
+	['painting', 'canvas', 'artwork'],
 	['study', 'research', 'report', 'review', 'survey', 'findings'],
 	['case', 'trial', 'lawsuit', 'court', 'jailed', 'jails', 'convicted', 'sentenced', 'fined', 'fines', 'fine', 'penalty', 'verdict'],
 	['hoard', 'collection', 'haul', 'cache'],
@@ -1595,7 +1608,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// opens on "the <noun>" needs the noun in the headline ("the talks") or a name after it
 	for (const stem of stems) {
 		// "evacuation centers, many of them schools": the part of a plural the stem has just named
-		if ((BARE_ANAPHOR_RE.test(stem.replace(/(\p{L}{3,}s), (?:many|most|some|all|several|half|none) of them\b/gu, '$1')) && !SCORE_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
+		if ((BARE_ANAPHOR_RE.test(stem.replace(/(\p{L}{3,}s), (?:many|most|some|all|several|half|none) of them\b/gu, '$1')) && !SCORE_IT.test(stem) && !DUMMY_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
 		// "the hosts" or "the visitors" of a report whose line-ups do not name them (sides.ts)
 		if (HAS_SIDE_WORD.test(stem)) return 'R4';
 		// "About half had received ...", "the search for the third continues": a share of what? (headless.ts)
@@ -1645,7 +1658,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male') && !unnamedReferent(ctx.article, before, 'male')) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
 				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female') && !unnamedReferent(ctx.article, before, 'female')) return 'R4';
-			} else if ((wordCount(before) < 2 && !(m.index === 0 && SCORE_IT.test(stem))) || /^Who\b/.test(stem)) {
+			} else if ((wordCount(before) < 2 && !(m.index === 0 && (SCORE_IT.test(stem) || DUMMY_IT.test(stem)))) || /^Who\b/.test(stem)) {
 				// "it" and "they" in a who-question point outside it ("Who has been referring to it?")
 				return 'R4';
 			} else if ((p === 'their' || p === 'them') && onePersonBefore(before, [...ctx.persons.values()].flatMap((per) => [per.full, per.surname]))) {
