@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { generateWithReport } from '../../src/lib/quiz/generate';
+import { agreeArticle, generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { ORG_SUFFIX } from '../../src/lib/quiz/facts';
+import { mayBePerson } from '../../src/lib/quiz/person-options';
 
 /** The source sentences of every item made from an article. */
 function sourcesOf(text: string): string[] {
@@ -27,5 +29,24 @@ describe('an "It" that stands for the clause after it, and the headline\'s thing
 	it('still refuses an "It" that points back', () => {
 		const pointing = FIRE.replace('It took 24 firefighters nearly two hours to bring the blaze under control', 'It needed 24 firefighters and nearly two hours of work');
 		expect(sourcesOf(pointing).some((s) => s.startsWith('It needed'))).toBe(false);
+	});
+});
+
+describe('a true/false whose swapped value follows "a" or "an" (QUALITY.md R1)', () => {
+	it('makes the article agree with the false value', () => {
+		expect(agreeArticle('Sales showed an ', '67%')).toBe('Sales showed a ');
+		expect(agreeArticle('Sales showed a ', '80%')).toBe('Sales showed an ');
+		expect(agreeArticle('A ', '11-year-old')).toBe('An ');
+		expect(agreeArticle('It rose by ', '80%')).toBe('It rose by ');
+	});
+});
+
+describe('who-said options that are no people (person-options.ts, QUALITY.md R8)', () => {
+	it('offers no airport, alliance or mountain that a first name opens as a speaker', () => {
+		const text = 'The line runs to Charlotte Douglas International Airport. The Charlotte Regional Business Alliance backed it. Climbers were stranded on Ben Macdui overnight. Ben Okoro said the plan was sound.';
+		expect(mayBePerson('Charlotte Douglas International Airport', text, ORG_SUFFIX)).toBe(false);
+		expect(mayBePerson('Charlotte Regional Business Alliance', text, ORG_SUFFIX)).toBe(false);
+		expect(mayBePerson('Ben Macdui', text, ORG_SUFFIX)).toBe(false);
+		expect(mayBePerson('Ben Okoro', text, ORG_SUFFIX)).toBe(true);
 	});
 });

@@ -4,12 +4,12 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, perPeriodCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, recurringNames, roleOwners, type Fact } from './facts';
+import { DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
-import { personOptionFault, type PersonNames } from './person-options';
+import { mayBePerson, personOptionFault, type PersonNames } from './person-options';
 import { headlessQuantity } from './headless';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { endsComplete, mapSpan, simplify, type Clause } from './simplify';
@@ -528,6 +528,14 @@ export function articleFor(text: string): 'a' | 'an' {
 	return /^(?:[aeio]|u(?![nrs]?i|se|ni|ro)|hou|hon|8|11|18|f[\s.]|[AEFHILMNORSX](?:$|\.|[A-Z]))/i.test(word) && !/^(one|uni|use|euro|eu)/i.test(word) ? 'an' : 'a';
 }
 
+/**
+ * `before` with a closing "a"/"an" made to agree with the value put after it: swapping "89%"
+ * for "67%" in "an 89% rise" gives "a 67% rise", never "an 67%" (QUALITY.md R1).
+ */
+export function agreeArticle(before: string, value: string): string {
+	return before.replace(/\b([Aa])n?\s$/, (_, a: string) => `${a === 'A' ? (articleFor(value) === 'an' ? 'An' : 'A') : articleFor(value)} `);
+}
+
 interface Written {
 	type: ItemType;
 	stem: string;
@@ -909,7 +917,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 			stem: `${text}${stop}`,
 			options: ['True', 'False'],
 			key: 0,
-			falseStem: `${bound?.before ?? before}${swap}${after}${stop}`,
+			falseStem: `${agreeArticle(bound?.before ?? before, swap)}${swap}${after}${stop}`,
 			falseKeyText: swap,
 			bonus: 0.1
 		});
@@ -1255,6 +1263,12 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 		distractors = prng.shuffle(speakerOptions(ctx, { ...speaker, text: named }, statement, genderMatters)).slice(0, 3);
 	}
 	if (distractors.length < 2 && quote) distractors = [...distractors, ...prng.shuffle(unstatedPeople(ctx, speaker, named, sentence.text, genderMatters).filter((o) => !distractors.includes(o)))].slice(0, 3);
+	// an airport, an alliance or a mountain that a first name opens is no speaker (R8)
+	const text = ctx.article.paragraphs.join('\n');
+	distractors = distractors.filter((d) => {
+		const p = [...ctx.persons.values()].find((per) => per.full === d || per.surname === d);
+		return mayBePerson(p?.full ?? d, text, ORG_SUFFIX);
+	});
 	const verb = attributionVerb(sentence.text.slice(attribution.span.end));
 	if (distractors.length < 2) return writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, prng);
 	const { options, key } = withOptions(named, distractors, prng, false);

@@ -64,3 +64,20 @@ export function personOptionFault(key: object, article: PersonNames, options: re
 	}
 	return undefined;
 }
+
+// a place word or a kind of venue that ends a name no person bears ("Charlotte Douglas International Airport")
+const PLACE_END = /^(?:airport|station|stadium|arena|park|bridge|street|road|lane|avenue|line|quay|square|harbour|harbor|port|tower|hall|house|castle|abbey|cathedral|church|palace|hill|mountain|valley|river|lake|bay|island|alliance|aggregates)$/i;
+
+/**
+ * Can `name`, offered as who said something, be a person (QUALITY.md R8)? Not when it ends in an
+ * organisation's word (`orgSuffix`: "Alliance", "Foods") or a place's ("Airport", "Station"),
+ * nor when the article writes it only after a preposition of place ("on Ben Macdui", "near
+ * Ben Nevis"): a mountain or a venue that a first name happens to open. `text` is the article's text.
+ */
+export function mayBePerson(name: string, text: string, orgSuffix: RegExp): boolean {
+	const last = name.split(' ').pop() ?? name;
+	if (orgSuffix.test(last) || PLACE_END.test(last)) return false;
+	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))];
+	return !(mentions.length > 0 && mentions.every((m) => /\b(?:on|up|near|atop|summit of|slopes of|climb(?:ed|ing)?|descend(?:ed|ing)?|from|at)\s(?:\p{Lu}[\p{L}’'-]*\s)*$/u.test(text.slice(Math.max(0, m.index - 40), m.index))));
+}
