@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { elidedFigure, relationBefore } from '../../src/lib/quiz/elided';
+import { elidedFigure, leansOnPrevious, relationBefore } from '../../src/lib/quiz/elided';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { writtenNumber } from '../../src/lib/quiz/distractors';
@@ -61,5 +61,15 @@ describe('options beside the sentence\'s other figures (plausible.ts, QUALITY.md
 		expect(strayOptions(key, facts, key.text, ['$8.85 billion', '$9.45 billion', '$9.6 billion'], writtenNumber)).toBe(false);
 		const alone = extractFacts('Analysts expected revenue of $9.05 billion.');
 		expect(strayOptions(alone[0], alone, alone[0].text, ['$5.88 billion', '$13.12 billion', '$14.48 billion'], writtenNumber)).toBe(false);
+	});
+});
+
+describe('words that lean on the sentence before (elided.ts, QUALITY.md R4)', () => {
+	const demonym = (w: string) => ['German', 'Spaniard', 'American', 'French'].includes(w);
+	it('refuses "the German" for a player and "X then sheltered", and keeps "the German government"', () => {
+		expect(leansOnPrevious('The German, who won in 2020, beat Ruud by _____ points.', demonym)).toBe(true);
+		expect(leansOnPrevious('Graham Reid then sheltered in a snow hole for _____ hours.', demonym)).toBe(true);
+		expect(leansOnPrevious('The German government said _____ people had left.', demonym)).toBe(false);
+		expect(leansOnPrevious('The American Red Cross sent _____ staff.', demonym)).toBe(false);
 	});
 });

@@ -35,3 +35,17 @@ export function elidedFigure(fact: Fact, before: string, after: string): boolean
 export function relationBefore(before: string): boolean {
 	return /\b(?:counterpart|opposite number|successor|predecessor|replacement|husband|wife|partner|son|daughter|mother|father|brother|sister|grandson|granddaughter|grandmother|grandfather|niece|nephew|uncle|aunt|cousin|fiancée?|widow|widower),\s$/i.test(before);
 }
+
+/**
+ * Does a stem lean on the sentence before it through a word news copy uses for what it just
+ * told (QUALITY.md R4)? "the German" or "the Spaniard" for a player named before (a nationality
+ * standing for a person: `isDemonym` tells which words are nationalities), and "X then
+ * sheltered ..." whose "then" follows an event the stem does not give.
+ */
+export function leansOnPrevious(stem: string, isDemonym: (word: string) => boolean): boolean {
+	const unquoted = stem.replace(/“[^”]*”|"[^"]*"/g, '');
+	for (const m of unquoted.matchAll(/\b[Tt]he (\p{Lu}\p{Ll}+)(?=[,;.]| (?:was|is|has|had|will|would|said|says|won|beat|lost|withdrew|took|made|\p{Ll}+ed)\b)/gu)) {
+		if (isDemonym(m[1])) return true;
+	}
+	return /^(?:\p{Lu}[\p{L}’'.-]*\s){1,4}then (?:\p{Ll}+ed|went|took|ran|made|found|left|got|set|began|spent|sought)\b/u.test(unquoted);
+}

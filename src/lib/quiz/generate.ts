@@ -19,7 +19,7 @@ import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
-import { elidedFigure, relationBefore } from './elided';
+import { elidedFigure, leansOnPrevious, relationBefore } from './elided';
 import { quotedAbout, saidStem, sameSaying } from './said';
 import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type BodyStatement } from './body-said';
 import { nameSources } from './sources';
@@ -1682,6 +1682,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if ((p === 'him' || p === 'them') && /^Who\b/.test(stem) && !named.some((per) => before.includes(per.surname))) return 'R4';
 		}
 		if (pointsOutside(stem)) return 'R4';
+		if (leansOnPrevious(stem, (w) => hasTag(w.toLowerCase(), 'Demonym'))) return 'R4';
 		// "The Belarusian had looked in control": a person by nationality, said before (events.ts)
 		if (demonymSubject(stem, isVerbLike)) return 'R4';
 		// "on display at the castle" after "Norwich Castle" and another castle (named-heads.ts)
