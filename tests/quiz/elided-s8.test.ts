@@ -34,6 +34,13 @@ describe('figures whose noun or anchor the sentence elides (elided.ts, QUALITY.m
 		]);
 	});
 
+	it('never asks one end of a range whose other end the clause lost ("dates between _____.")', () => {
+		const sentence = 'The recall covers jars with best-by dates between March 3, 2027, and June 30, 2027.';
+		const date = extractFacts(sentence).find((f) => f.type === 'date')!;
+		expect(elidedFigure(date, 'The recall covers jars with best-by dates between ', '.')).toBe(true);
+		expect(elidedFigure(date, 'The recall covers jars with best-by dates between ', ' and June 30, 2027.')).toBe(false);
+	});
+
 	it('never asks "four minutes later", counted from an event the sentence does not state', () => {
 		expect(keysOf(ARTICLE)).not.toContain('four');
 	});
@@ -69,6 +76,7 @@ describe('words that lean on the sentence before (elided.ts, QUALITY.md R4)', ()
 	it('refuses "the German" for a player and "X then sheltered", and keeps "the German government"', () => {
 		expect(leansOnPrevious('The German, who won in 2020, beat Ruud by _____ points.', demonym)).toBe(true);
 		expect(leansOnPrevious('Graham Reid then sheltered in a snow hole for _____ hours.', demonym)).toBe(true);
+		expect(leansOnPrevious('How many unforced errors did the German commit?', demonym)).toBe(true);
 		expect(leansOnPrevious('The German government said _____ people had left.', demonym)).toBe(false);
 		expect(leansOnPrevious('The American Red Cross sent _____ staff.', demonym)).toBe(false);
 	});

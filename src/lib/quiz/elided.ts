@@ -14,12 +14,15 @@ const MEASURE = /\b(?:revenue|revenues|sales|profit|profits|earnings|income|loss
  * Is the fact at `[before, after]` a figure whose noun or anchor the sentence elides?
  * - an ordinal after "the" with no noun after it ("in the 38th with a curling shot");
  * - a span of time counted from an event the sentence does not state ("four minutes later");
+ * - one end of a range whose other end the clause lost ("dates between _____.");
  * - the bare object of "expected", "forecast", "estimated" or "predicted" at the clause's end,
  *   when the clause names no measure ("Analysts had on average expected $8.21 billion").
  * Takes the fact, the text before it and the text after it in the clause; returns true when the
  * figure should not be a key.
  */
 export function elidedFigure(fact: Fact, before: string, after: string): boolean {
+	// "dates between _____.": the clause kept one end of a range and lost the other
+	if (fact.type !== 'range' && /\bbetween\s$/i.test(before) && /^[.,;:]?\s*$/.test(after)) return true;
 	if (fact.type === 'ordinal' && /\bthe\s$/i.test(before) && /^(?:\s(?:with|from|after|before|to|as|and|but|when|while|in|of|for|on)\b|[,.;:!?–—]|$)/.test(after)) return true;
 	if ((fact.type === 'count' || fact.type === 'ordinal') && /^\s(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?)\s(?:later|earlier|afterwards?)\b/.test(after)) return true;
 	return /\b(?:expected|forecast|forecasted|estimated|predicted|anticipated|projected)\s(?:on average\s|an average of\s)?$/.test(before) && /^(?:[.,;:]|\s*$)/.test(after) && !MEASURE.test(before);
@@ -45,6 +48,10 @@ export function relationBefore(before: string): boolean {
 export function leansOnPrevious(stem: string, isDemonym: (word: string) => boolean): boolean {
 	const unquoted = stem.replace(/“[^”]*”|"[^"]*"/g, '');
 	for (const m of unquoted.matchAll(/\b[Tt]he (\p{Lu}\p{Ll}+)(?=[,;.]| (?:was|is|has|had|will|would|said|says|won|beat|lost|withdrew|took|made|\p{Ll}+ed)\b)/gu)) {
+		if (isDemonym(m[1])) return true;
+	}
+	// "How many errors did the German commit?": a question's inverted subject
+	for (const m of unquoted.matchAll(/\b(?:did|does|do|has|have|had|was|were|is|will|would|could|can) the (\p{Lu}\p{Ll}+) \p{Ll}/gu)) {
 		if (isDemonym(m[1])) return true;
 	}
 	return /^(?:\p{Lu}[\p{L}’'.-]*\s){1,4}then (?:\p{Ll}+ed|went|took|ran|made|found|left|got|set|began|spent|sought)\b/u.test(unquoted);
