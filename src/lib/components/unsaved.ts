@@ -1,4 +1,6 @@
+import { tick } from 'svelte';
 import { beforeNavigate } from '$app/navigation';
+import type { Snapshot } from '@sveltejs/kit';
 
 /**
  * What a page's form fields hold, by field name: the text of each textarea and text-like input,
@@ -50,4 +52,21 @@ export function warnBeforeLeaving(unsaved: () => boolean, message: string): void
 		if (navigation.type === 'form' || !unsaved()) return;
 		if (navigation.type === 'leave' || !confirm(message)) navigation.cancel();
 	});
+}
+
+/**
+ * A SvelteKit snapshot (https://svelte.dev/docs/kit/snapshots) of a page's step and every field
+ * under its root, so Back, Forward and reload lose nothing typed. `step()` reads the step the
+ * page shows, `setStep` puts a restored one back, `root()` is the element whose fields are kept;
+ * the fields are restored after the restored step has rendered them.
+ */
+export function stepSnapshot<S>(step: () => S, setStep: (value: S) => void, root: () => HTMLElement): Snapshot<{ step: S; fields: FieldValues }> {
+	return {
+		capture: () => ({ step: step(), fields: captureFields(root()) }),
+		restore: async (value) => {
+			setStep(value.step);
+			await tick();
+			restoreFields(root(), value.fields);
+		}
+	};
 }
