@@ -3,14 +3,7 @@ import { FUTURE_BEFORE } from '../../src/lib/quiz/plausible';
 import { personNounBefore } from '../../src/lib/quiz/pronouns';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { extractFacts } from '../../src/lib/quiz/facts';
-import { filler, reportOf, written } from './report';
-
-/** The stems a report kept (passed every check). */
-function kept(title: string, paragraphs: string[]): string[] {
-	return written(reportOf(title, paragraphs))
-		.filter((w) => w.check === '')
-		.map((w) => w.stem);
-}
+import { filler, kept, reportOf, written } from './report';
 
 describe('"It" after a sentence that opens on a named thing (QUALITY.md R4)', () => {
 	const PROBE = [

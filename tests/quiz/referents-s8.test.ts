@@ -1,14 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { headlessQuantity } from '../../src/lib/quiz/headless';
 import { personNounBefore } from '../../src/lib/quiz/pronouns';
-import { filler, itemsOf, reportOf, written } from './report';
-
-/** The stems a report kept (passed every check). */
-function kept(title: string, paragraphs: string[]): string[] {
-	return written(reportOf(title, paragraphs))
-		.filter((w) => w.check === '')
-		.map((w) => w.stem);
-}
+import { filler, itemsOf, kept, reportOf, written } from './report';
 
 describe('"It" after a sentence that opens on a named thing, with a day or a place it went to (QUALITY.md R4)', () => {
 	const FERRY = [

@@ -12,6 +12,13 @@ export function written(report: GenerationReport): { stem: string; check: string
 	return [...report.quiz.items.map((i) => ({ stem: i.stem, check: '' })), ...report.rejections.map((r) => ({ stem: r.stem, check: r.check }))];
 }
 
+/** The stems of every candidate that passed every check, from a headline and paragraphs (`reportOf`). */
+export function kept(title: string, paragraphs: string[]): string[] {
+	return written(reportOf(title, paragraphs))
+		.filter((w) => w.check === '')
+		.map((w) => w.stem);
+}
+
 /** Three plain council sentences that carry a fact of their own, to pad an invented article past 50 words. */
 export const filler = [
 	'Officials in Leeds reviewed the budget for the coming year in a long meeting.',

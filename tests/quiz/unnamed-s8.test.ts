@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filler, reportOf, written } from './report';
-
-/** Stems of every candidate that passed every check. */
-function kept(title: string, sentences: string[]): string[] {
-	return written(reportOf(title, sentences))
-		.filter((w) => w.check === '')
-		.map((w) => w.stem);
-}
+import { filler, kept, reportOf, written } from './report';
 
 describe('an unnamed group a relative clause introduces mid-sentence (QUALITY.md R4)', () => {
 	const MUGGING = [
