@@ -9,7 +9,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../src/lib/quiz/errors';
-import { CHECKS, generateWithReport } from '../src/lib/quiz/generate';
+import { CHECKS, generateWithReport, type GenerationReport } from '../src/lib/quiz/generate';
 import { parseArticleText } from '../src/lib/quiz/parse-article';
 import type { Article, Item } from '../src/lib/quiz/types';
 import { ArticleInputError } from '../src/lib/server/errors';
@@ -43,6 +43,20 @@ function render(item: Item, n: number): string {
 	const s = item.source;
 	lines.push(`   source (sentence ${s.sentence}, paragraph ${s.paragraph}): ${s.text.slice(0, s.keySpan.start)}[[${s.text.slice(s.keySpan.start, s.keySpan.end)}]]${s.text.slice(s.keySpan.end)}`);
 	return lines.join('\n');
+}
+
+/**
+ * Every sentence of the quiz that no item asks, with the candidates written from it and the
+ * check each failed ("no candidate" when none was written): where the yield is lost.
+ */
+function unasked(report: GenerationReport): string[] {
+	const asked = new Set(report.quiz.items.map((i) => i.source.sentence));
+	return report.quiz.sentences
+		.filter((s) => !asked.has(s.index))
+		.map((s) => {
+			const tried = report.rejections.filter((r) => r.sentence === s.index).map((r) => `   ${r.check} ${r.type}: ${r.stem}`);
+			return [`[${s.index}] ${s.text}`, ...(tried.length ? tried : ['   (no candidate, or passed but not picked)'])].join('\n');
+		});
 }
 
 const header = ['article', 'words', 'items', 'mcq', 'tf', 'cloze', 'num', 'who', 'first', ...CHECKS.map((c) => `x${c}`), 'ms'];
@@ -92,8 +106,8 @@ for (const file of readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort(
 		`${words} words; ${report.candidates} candidates, ${report.passed} passed every check, ${report.quiz.items.length} items; rejected: ${CHECKS.map((c) => `${c} ${report.rejected[c]}`).join(', ')}`,
 		'',
 		...report.quiz.items.map((item, i) => render(item, i + 1)),
-		'## Rejected candidates',
-		report.rejections.map((r) => `${r.check} ${r.type}: ${r.stem}`).join('\n')
+		'## Rejected candidates, by the sentences that gave no item',
+		unasked(report).join('\n\n')
 	].join('\n\n');
 	writeFileSync(join(outDir, file.replace(/\.(txt|html)$/, '.txt')), `${text}\n`);
 }

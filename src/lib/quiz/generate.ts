@@ -56,8 +56,8 @@ export interface GenerationReport {
 	rejected: Record<CheckId, number>;
 	/** Candidates that passed every check (the pool the quiz was picked from). */
 	passed: number;
-	/** Each rejected candidate: the check it failed, its type and its stem. */
-	rejections: { check: CheckId; type: ItemType; stem: string }[];
+	/** Each rejected candidate: the check it failed, its type, its stem and its source sentence's index. */
+	rejections: { check: CheckId; type: ItemType; stem: string; sentence: number }[];
 }
 
 interface Candidate {
@@ -1819,7 +1819,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed) {
 				rejected[failed]++;
-				rejections.push({ check: failed, type: w.type, stem: w.stem });
+				rejections.push({ check: failed, type: w.type, stem: w.stem, sentence: sentence.index });
 				continue;
 			}
 			// a key written with its hedge ("more than 18,000") spans the hedge too
