@@ -46,8 +46,9 @@ function render(item: Item, n: number): string {
 }
 
 /**
- * Every sentence of the quiz that no item asks, with the candidates written from it and the
- * check each failed ("no candidate" when none was written): where the yield is lost.
+ * Every sentence of the quiz that no item asks, with its typed facts, the candidates written from
+ * it and the check each failed, or that none was written, or that one passed and was not
+ * picked: where the yield is lost.
  */
 function unasked(report: GenerationReport): string[] {
 	const asked = new Set(report.quiz.items.map((i) => i.source.sentence));
@@ -55,7 +56,9 @@ function unasked(report: GenerationReport): string[] {
 		.filter((s) => !asked.has(s.index))
 		.map((s) => {
 			const tried = report.rejections.filter((r) => r.sentence === s.index).map((r) => `   ${r.check} ${r.type}: ${r.stem}`);
-			return [`[${s.index}] ${s.text}`, ...(tried.length ? tried : ['   (no candidate, or passed but not picked)'])].join('\n');
+			const facts = report.facts[s.index].map((f) => `${f.type} "${f.text}"`).join(', ');
+			const fate = report.passedIn.includes(s.index) ? '   (a candidate passed, not picked)' : tried.length ? '' : '   (no candidate written)';
+			return [`[${s.index}] ${s.text}`, `   facts: ${facts || 'none'}`, ...tried, ...(fate ? [fate] : [])].join('\n');
 		});
 }
 

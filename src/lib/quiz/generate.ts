@@ -58,6 +58,10 @@ export interface GenerationReport {
 	passed: number;
 	/** Each rejected candidate: the check it failed, its type, its stem and its source sentence's index. */
 	rejections: { check: CheckId; type: ItemType; stem: string; sentence: number }[];
+	/** The typed facts of each sentence, by sentence index, as the candidates were written from them. */
+	facts: Fact[][];
+	/** Index of every sentence with a candidate that passed every check, picked or not. */
+	passedIn: number[];
 }
 
 interface Candidate {
@@ -2067,7 +2071,7 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 		return item;
 	});
 	const quiz: Quiz = { id, title: article.title, article, sentences: ctx.sentences, items, seed: options.seed };
-	return { quiz, candidates: written, rejected, passed: pool.length, rejections };
+	return { quiz, candidates: written, rejected, passed: pool.length, rejections, facts: ctx.facts, passedIn: [...new Set(pool.map((c) => c.sentence))] };
 }
 
 /**
