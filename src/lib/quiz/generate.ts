@@ -56,8 +56,8 @@ export interface GenerationReport {
 	rejected: Record<CheckId, number>;
 	/** Candidates that passed every check (the pool the quiz was picked from). */
 	passed: number;
-	/** Each rejected candidate: the check it failed, its type, its stem and its source sentence's index. */
-	rejections: { check: CheckId; type: ItemType; stem: string; sentence: number }[];
+	/** Each rejected candidate: the check it failed, its type, its stem and its source sentence's index (none for which-first, which spans sentences). */
+	rejections: { check: CheckId; type: ItemType; stem: string; sentence?: number }[];
 	/** The typed facts of each sentence, by sentence index, as the candidates were written from them. */
 	facts: Fact[][];
 	/** Index of every sentence with a candidate that passed every check, picked or not. */
