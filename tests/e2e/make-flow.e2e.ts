@@ -151,6 +151,56 @@ describe('a paste over the length limit', () => {
 		expect(html).not.toContain('Payload Too Large');
 	});
 
+	it('says how long the article being checked may be, sends nothing over it and keeps the text', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		await articleText(page).fill(seedArticle);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		const body = page.getByLabel(/^Article text: paragraphs/);
+		expect(await page.locator('#body-count').textContent()).toMatch(/^\s*[\d,]+ of at most 2,000,000 characters\s*$/);
+		const huge = 'The council met on Tuesday. '.repeat(80_000);
+		await body.evaluate((field: HTMLTextAreaElement, text) => {
+			field.value = text;
+			field.dispatchEvent(new Event('input', { bubbles: true }));
+		}, huge);
+		await page.getByRole('alert').filter({ hasText: tooLong }).waitFor();
+		expect(await page.locator('#body-count').textContent()).toMatch(/2,240,000 of at most 2,000,000 characters/);
+		expect(await body.getAttribute('aria-describedby')).toBe('body-count article-error');
+		const posts: string[] = [];
+		page.on('request', (request) => {
+			if (request.method() === 'POST') posts.push(request.url());
+		});
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		expect(posts).toEqual([]);
+		expect((await body.inputValue()).length).toBe(huge.length);
+		expect(await page.getByLabel('Headline').inputValue()).toBe(headline.trim());
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('gets the message, not a bare "Payload Too Large", for an 8 MB article sent to be quizzed', async () => {
+		const form = new FormData();
+		form.set('title', 'Council meets');
+		form.set('body', 'The council met on Tuesday. '.repeat(300_000));
+		const response = await fetch(`${baseURL}/new?/generate`, { method: 'POST', body: form, headers: { origin: baseURL, accept: 'text/html' } });
+		expect(response.status).toBe(413);
+		const html = await response.text();
+		expect(html).toContain(tooLong);
+		expect(html).not.toContain('Payload Too Large');
+	});
+
+	it('refuses an article over 2,000,000 characters sent to be quizzed under the body limit, with the text kept', async () => {
+		const form = new FormData();
+		form.set('title', 'Council meets');
+		form.set('body', 'The council met on Tuesday. '.repeat(80_000));
+		const response = await fetch(`${baseURL}/new?/generate`, { method: 'POST', body: form, headers: { origin: baseURL, accept: 'text/html' } });
+		expect(response.status).toBe(400);
+		const html = await response.text();
+		expect(html).toContain(tooLong);
+		expect(html).toContain('The council met on Tuesday. The council met on Tuesday.');
+	});
+
 	it('gets the message from the server for a 3 MB paste under the body limit, with the text kept', async () => {
 		const text = `Headline\n\n${'The council met on Tuesday. '.repeat(110_000)}`;
 		const response = await fetch(`${baseURL}/new?/paste`, { method: 'POST', body: new URLSearchParams({ text }), headers: { origin: baseURL, accept: 'text/html' } });

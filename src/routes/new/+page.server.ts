@@ -79,7 +79,14 @@ export const actions = {
 		}
 	},
 	generate: async ({ request }) => {
-		const form = await request.formData();
+		let form: FormData;
+		try {
+			form = await readForm(request, PASTE_TOO_LONG);
+		} catch (error) {
+			if (!isUserInputError(error)) throw error;
+			// a body over the server's limit cannot be read back: the page keeps its own copy
+			return fail(413, { stage: 'article' as const, article: { title: '', byline: '', published: '', url: '', body: '' }, message: error.message });
+		}
 		const draft: ArticleDraft = {
 			title: field(form, 'title'),
 			byline: field(form, 'byline'),
@@ -88,6 +95,7 @@ export const actions = {
 			body: field(form, 'body')
 		};
 		try {
+			if (draft.body.length > MAX_PASTE_CHARS) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
 			const quiz = draftQuiz(draft);
 			return { stage: 'review' as const, quiz, issues: {}, retired: [], notice: `${counted(quiz.items.length, 'item')} written. Review them, then save.` };
 		} catch (error) {
