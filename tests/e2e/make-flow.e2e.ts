@@ -263,6 +263,31 @@ describe('replacing items in review', () => {
 		expect(offered).not.toContain(deleted);
 	}, 120_000);
 
+	it('never offers again, on the edit page of the saved quiz, an item deleted before saving', async () => {
+		const page = await newPage();
+		await toReview(page);
+		const source = (position: number) => page.locator(`#item-${position} > .source`).innerText();
+		const deleted = await source(1);
+		await page.getByRole('button', { name: 'Delete item 1' }).click();
+		await page.getByRole('status').filter({ hasText: 'Item 1 deleted.' }).waitFor();
+		await page.getByRole('button', { name: 'Save quiz' }).first().click();
+		const editUrl = (await page.locator('a.edit-link').getAttribute('href'))!;
+		await page.goto(editUrl);
+		const offered: string[] = [];
+		for (let round = 0; round < 4; round++) {
+			await page.getByRole('button', { name: 'Another item in place of item 1' }).click();
+			const notice = page.getByRole('status').filter({ hasText: /^Item 1 replaced|^No other item/ });
+			await notice.waitFor();
+			if ((await notice.innerText()).startsWith('No other')) break;
+			offered.push(await source(1));
+			await page.getByRole('button', { name: 'Move down item 1' }).click();
+			await page.getByRole('status').filter({ hasText: 'Item moved to position 2.' }).waitFor();
+			await page.getByRole('button', { name: 'Move up item 2' }).click();
+			await page.getByRole('status').filter({ hasText: 'Item moved to position 1.' }).waitFor();
+		}
+		expect(offered).not.toContain(deleted);
+	}, 120_000);
+
 	it('says "Imported 1 item." of a quiz of one item', async () => {
 		const page = await newPage();
 		await page.goto('/new');

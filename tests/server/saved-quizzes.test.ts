@@ -36,18 +36,28 @@ describe('saved quizzes', () => {
 		expect(canEdit(db, id, token.slice(0, -1) + (token.endsWith('A') ? 'B' : 'A'))).toBe(false);
 		expect(canEdit(db, 'unknown', token)).toBe(false);
 		expect(loadForEdit(db, id, 'wrong')).toBeUndefined();
-		expect(loadForEdit(db, id, token)?.items.map((i) => i.id)).toEqual(['q1', 'q2', 'q3']);
+		expect(loadForEdit(db, id, token)?.quiz.items.map((i) => i.id)).toEqual(['q1', 'q2', 'q3']);
 	});
 
 	it('updates the saved quiz with its token, keeping its id, and refuses a wrong token', () => {
 		const { id, token } = saveNewQuiz(db, sampleQuiz());
 		const edited = { ...sampleQuiz(), id: 'other', items: sampleQuiz().items.slice(1) };
 		expect(updateQuiz(db, id, 'wrong', edited)).toBe(false);
-		expect(loadForEdit(db, id, token)?.items).toHaveLength(3);
+		expect(loadForEdit(db, id, token)?.quiz.items).toHaveLength(3);
 		expect(updateQuiz(db, id, token, edited)).toBe(true);
-		const saved = loadForEdit(db, id, token);
+		const saved = loadForEdit(db, id, token)?.quiz;
 		expect(saved?.id).toBe(id);
 		expect(saved?.items.map((i) => i.id)).toEqual(['q2', 'q3']);
+	});
+
+	it('keeps the items taken out in review with the quiz, through saving and every update', () => {
+		const [first, ...rest] = sampleQuiz().items;
+		const { id, token } = saveNewQuiz(db, { ...sampleQuiz(), items: rest }, [first]);
+		expect(loadForEdit(db, id, token)?.retired.map((i) => i.id)).toEqual(['q1']);
+		const [second, third] = rest;
+		expect(updateQuiz(db, id, token, { ...sampleQuiz(), items: [third] }, [first, second])).toBe(true);
+		expect(loadForEdit(db, id, token)?.retired.map((i) => i.id)).toEqual(['q1', 'q2']);
+		expect(loadForEdit(db, saveNewQuiz(db, sampleQuiz()).id, token)).toBeUndefined();
 	});
 
 	it('refuses to save an invalid quiz', () => {

@@ -1,12 +1,19 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { parseQuiz } from '$lib/quiz/schema';
-import type { Quiz } from '$lib/quiz/types';
+import type { Item, Quiz } from '$lib/quiz/types';
 import type { Db } from './db';
 
 /** What saving a new quiz returns: its id (for `/play/<id>`) and the secret edit token. */
 export interface SavedQuiz {
 	id: string;
 	token: string;
+}
+
+/** A saved quiz as its editor opens it: the quiz and the items its maker took out of it. */
+export interface EditableQuiz {
+	quiz: Quiz;
+	/** Items deleted or replaced in any review of the quiz, never offered again by "Another item". */
+	retired: Item[];
 }
 
 /** 128 random bits for an id and 256 for a token, written in base64url (22 and 43 characters). */
@@ -21,19 +28,25 @@ function hashToken(token: string): Buffer {
 /**
  * Saves a new quiz under a fresh unguessable id (128 random bits) with a secret edit token (256
  * bits), of which only the SHA-256 hash is stored: a leaked database file gives no edit access.
- * The quiz is validated with the quiz schema and stored with `id` set to the new id.
+ * The quiz is validated with the quiz schema and stored with `id` set to the new id, beside the
+ * items `retired` in its review (validated as items of the quiz).
  * Returns the id and the token, which is shown once to its creator and never again.
- * Throws a `z.ZodError` when the quiz is invalid.
+ * Throws a `z.ZodError` when the quiz or a retired item is invalid.
  */
-export function saveNewQuiz(db: Db, quiz: Quiz): SavedQuiz {
+export function saveNewQuiz(db: Db, quiz: Quiz, retired: readonly Item[] = []): SavedQuiz {
 	const id = randomId(16);
 	const token = randomId(32);
 	const saved = parseQuiz({ ...quiz, id });
 	const now = new Date().toISOString();
 	db.prepare(
-		'INSERT INTO quizzes (id, edit_token_hash, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)'
-	).run(id, hashToken(token).toString('hex'), saved.title, JSON.stringify(saved), now, now);
+		'INSERT INTO quizzes (id, edit_token_hash, title, body, retired, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)'
+	).run(id, hashToken(token).toString('hex'), saved.title, JSON.stringify(saved), JSON.stringify(retiredItems(saved, retired)), now, now);
 	return { id, token };
+}
+
+/** `retired` validated as items of `quiz` (same article and sentences); throws a `z.ZodError` when one is not. */
+function retiredItems(quiz: Quiz, retired: readonly Item[]): Item[] {
+	return retired.length === 0 ? [] : parseQuiz({ ...quiz, items: retired }).items;
 }
 
 /**
@@ -52,26 +65,28 @@ export function canEdit(db: Db, id: string, token: string): boolean {
 }
 
 /**
- * The saved quiz `id` for its editor: returns the quiz when `token` is its edit token, else
- * undefined (unknown id and wrong token look the same to the caller).
+ * The saved quiz `id` for its editor: returns the quiz and its retired items when `token` is its
+ * edit token, else undefined (unknown id and wrong token look the same to the caller).
  */
-export function loadForEdit(db: Db, id: string, token: string): Quiz | undefined {
+export function loadForEdit(db: Db, id: string, token: string): EditableQuiz | undefined {
 	if (!canEdit(db, id, token)) return undefined;
-	const row = db.prepare('SELECT body FROM quizzes WHERE id = ?').get(id) as { body: string };
-	return parseQuiz(JSON.parse(row.body));
+	const row = db.prepare('SELECT body, retired FROM quizzes WHERE id = ?').get(id) as { body: string; retired: string };
+	const quiz = parseQuiz(JSON.parse(row.body));
+	return { quiz, retired: retiredItems(quiz, JSON.parse(row.retired) as Item[]) };
 }
 
 /**
- * Replaces saved quiz `id` with `quiz` (validated, its id kept as `id`) when `token` is its edit
- * token. Returns true when saved, false when the id or token is wrong.
- * Throws a `z.ZodError` when the quiz is invalid.
+ * Replaces saved quiz `id` with `quiz` (validated, its id kept as `id`) and its retired items
+ * with `retired` when `token` is its edit token. Returns true when saved, false when the id or
+ * token is wrong. Throws a `z.ZodError` when the quiz or a retired item is invalid.
  */
-export function updateQuiz(db: Db, id: string, token: string, quiz: Quiz): boolean {
+export function updateQuiz(db: Db, id: string, token: string, quiz: Quiz, retired: readonly Item[] = []): boolean {
 	if (!canEdit(db, id, token)) return false;
 	const saved = parseQuiz({ ...quiz, id });
-	db.prepare('UPDATE quizzes SET title = ?, body = ?, updated_at = ? WHERE id = ?').run(
+	db.prepare('UPDATE quizzes SET title = ?, body = ?, retired = ?, updated_at = ? WHERE id = ?').run(
 		saved.title,
 		JSON.stringify(saved),
+		JSON.stringify(retiredItems(saved, retired)),
 		new Date().toISOString(),
 		id
 	);

@@ -114,7 +114,7 @@ export const actions = {
 		if (Object.keys(state.issues).length > 0) {
 			return fail(400, { stage: 'review' as const, ...state, notice: 'Not saved: fix the problems marked below, then save again.' });
 		}
-		const { id, token } = saveNewQuiz(getDatabase(), state.quiz);
+		const { id, token } = saveNewQuiz(getDatabase(), state.quiz, state.retired);
 		return { stage: 'saved' as const, id, token, title: state.quiz.title };
 	}
 } satisfies Actions;

@@ -9,9 +9,9 @@ const INVALID_LINK = 'This edit link is not valid: the quiz does not exist, or t
 export const load: PageServerLoad = ({ params, setHeaders }) => {
 	// The token is in the URL: keep it out of caches and out of the Referer sent to other sites.
 	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
-	const quiz = loadForEdit(getDatabase(), params.id, params.token);
-	if (!quiz) error(404, INVALID_LINK);
-	return { quiz };
+	const saved = loadForEdit(getDatabase(), params.id, params.token);
+	if (!saved) error(404, INVALID_LINK);
+	return saved;
 };
 
 function reviewed(form: FormData) {
@@ -33,7 +33,7 @@ export const actions = {
 		if (Object.keys(state.issues).length > 0) {
 			return fail(400, { ...state, saved: false, notice: 'Not saved: fix the problems marked below, then save again.' });
 		}
-		if (!updateQuiz(getDatabase(), params.id, params.token, state.quiz)) error(404, INVALID_LINK);
+		if (!updateQuiz(getDatabase(), params.id, params.token, state.quiz, state.retired)) error(404, INVALID_LINK);
 		return { ...state, saved: true, notice: 'Changes saved.' };
 	}
 } satisfies Actions;
