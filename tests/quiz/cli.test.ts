@@ -1,8 +1,10 @@
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { generateWithReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
 
 const dir = mkdtempSync(join(tmpdir(), 'newsquiz-cli-'));
 const run = (...args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'scripts/generate.ts', ...args], { encoding: 'utf8' });
@@ -30,4 +32,21 @@ describe('npm run generate', { timeout: 60_000 }, () => {
 			expect(r.stderr).toMatch(reason);
 		});
 	}
+});
+
+describe('npm run quality', { timeout: 60_000 }, () => {
+	it('lists every sentence no item asks, with its facts, beside the items that ask the others', () => {
+		const articles = mkdtempSync(join(tmpdir(), 'newsquiz-quality-'));
+		const seed = readFileSync('questions/articles/00-belarus-lukashenko-putin-sochi.txt', 'utf8');
+		writeFileSync(join(articles, '00-seed.txt'), seed);
+		const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/quality.ts', articles], { encoding: 'utf8' });
+		expect(r.status).toBe(0);
+		expect(r.stdout).toMatch(/^00-seed\t\d+\t\d+\t/m);
+		const [items, unasked] = readFileSync('quality-out/00-seed.txt', 'utf8').split('## Rejected candidates, by the sentences that gave no item');
+		const asked = [...items.matchAll(/source \(sentence (\d+),/g)].map((m) => Number(m[1]));
+		const listed = [...unasked.matchAll(/^\[(\d+)\] .+\n {3}facts: .+$/gm)].map((m) => Number(m[1]));
+		const { quiz } = generateWithReport(parseArticleText(seed), { seed: 1 });
+		expect(asked.length).toBe(quiz.items.length);
+		expect([...asked, ...listed].sort((a, b) => a - b)).toEqual(quiz.sentences.map((s) => s.index));
+	});
 });
