@@ -795,8 +795,8 @@ function beyondBound(ctx: Context, sentence: Sentence, fact: Fact): string[] {
 }
 
 /**
- * The kind of an organisation by its name: a party, a club, a public body, a news outlet, a
- * company, one the lexicon knows as an organisation ('named'), or 'other' (a recurring name or
+ * The kind of an organisation by its name: a party, a club, a court, a police force, a
+ * legislature, an armed force, a university, another public body, a news outlet, a company, one the lexicon knows as an organisation ('named'), or 'other' (a recurring name or
  * an acronym no rule types). Distractors keep the key's kind (QUALITY.md R8): no party among
  * ministries, no company among football clubs.
  */
@@ -804,7 +804,14 @@ function orgKind(name: string): string {
 	const lower = name.toLowerCase();
 	if (/\bpart(y|ies)$/.test(lower)) return 'party';
 	if (hasTag(lower, 'SportsTeam') || /\b(fc|club|united|rovers|athletic|wanderers)$/.test(lower)) return 'club';
-	if (/\b(ministry|department|office|agency|commission|council|court|police|parliament|senate|congress|assembly|government|administration|army|navy|forces?|authority|committee|service|university|institute)$/.test(lower)) return 'public';
+	// a public body's kind is what it does: a court runs no police operation and a debate is held in
+	// a parliament, not in a weather service (QUALITY.md R8), so each stands only among its own kind
+	if (/\b(court|tribunal)$/.test(lower)) return 'court';
+	if (/\b(police|constabulary|gendarmerie)$/.test(lower)) return 'police';
+	if (/\b(parliament|senate|congress|assembly|legislature|commons|d[aá]il|bundestag|knesset|duma)$/.test(lower)) return 'legislature';
+	if (/\b(army|navy|forces?|military)$/.test(lower)) return 'military';
+	if (/\b(university|institute|college|school)$/.test(lower)) return 'academic';
+	if (/\b(ministry|department|office|agency|commission|council|government|administration|authority|committee|service)$/.test(lower)) return 'public';
 	if (/\b(times|post|news|press|network|journal|herald|telegraph|guardian)$/.test(lower)) return 'media';
 	if (/\b(inc|corp|ltd|plc|company|airlines|motors|group|bank)\.?$/.test(lower)) return 'company';
 	return hasTag(lower, 'Organization') ? 'named' : 'other';
