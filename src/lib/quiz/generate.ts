@@ -564,7 +564,7 @@ function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: 
 	const surnameOnly = keyText === key.surname || !keyText.includes(' ');
 	const out: string[] = [];
 	for (const p of sameRoleOnly(ctx.roles, key.surname, [...ctx.persons.values()], (c) => c.surname)) {
-		if (p.surname === key.surname) continue;
+		if (p.surname === key.surname || onlyNamedAsTopic(ctx, p.surname)) continue;
 		if (title && !ctx.titles.get(p.surname)?.has(title)) continue;
 		if (genderMatters && key.gender && p.gender !== key.gender) continue;
 		if (!surnameOnly && !p.full.includes(' ')) continue;
@@ -732,6 +732,32 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		default:
 			return [];
 	}
+}
+
+const TOPICS = new WeakMap<Context, Set<string>>();
+
+/**
+ * Is a person named only as what something is about ("the Bob Dylan film", "the Trump
+ * administration"): every mention a name between "the" and a lower-case noun? Such a person
+ * takes no part in the story, so is no plausible answer to who did what in it (QUALITY.md R8).
+ * Takes the context and a surname; the set is read once per article.
+ */
+function onlyNamedAsTopic(ctx: Context, surname: string): boolean {
+	let topics = TOPICS.get(ctx);
+	if (!topics) {
+		const modifier = new Map<string, boolean>();
+		ctx.facts.forEach((list, i) => {
+			const text = ctx.sentences[i].text;
+			for (const f of list) {
+				if (f.type !== 'person' || !f.surname) continue;
+				const asTopic = /\b(?:the|a|an)\s$/i.test(text.slice(0, f.span.start)) && /^\s\p{Ll}+/u.test(text.slice(f.span.end));
+				modifier.set(f.surname, (modifier.get(f.surname) ?? true) && asTopic);
+			}
+		});
+		topics = new Set([...modifier].filter(([, only]) => only).map(([name]) => name));
+		TOPICS.set(ctx, topics);
+	}
+	return topics.has(surname);
 }
 
 const PERSON_NAMES = new WeakMap<Context, PersonNames>();
@@ -1136,7 +1162,7 @@ function unstatedPeople(ctx: Context, speaker: Fact, named: string, sentenceText
 	const out: string[] = [];
 	for (const p of ctx.persons.values()) {
 		// a first name the lexicon knows: no company read as a person ("Halden Foods")
-		if (p.surname === speaker.surname || !p.full.includes(' ') || !isFirstName(p.full.split(' ')[0]) || ctx.roles.has(p.surname) || containsWord(sentenceText, p.surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender)) continue;
+		if (p.surname === speaker.surname || !p.full.includes(' ') || !isFirstName(p.full.split(' ')[0]) || ctx.roles.has(p.surname) || onlyNamedAsTopic(ctx, p.surname) || containsWord(sentenceText, p.surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender)) continue;
 		const name = surnameOnly ? p.surname : p.full;
 		if ((surnameOnly && particleSurname(p.full)) || (!surnameOnly && name.split(' ').length !== named.split(' ').length)) continue;
 		out.push(name);
@@ -1241,7 +1267,7 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	}
 	const beside = besideRole(ctx, head);
 	// the one the headline names (an obituary's subject) held many offices: none is surely not theirs
-	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname));
+	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && !onlyNamedAsTopic(ctx, p.surname) && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname));
 	const kind = ctx.roles.get(fact.surname);
 	const sameKind = prng.shuffle(candidates.filter((p) => kind !== undefined && ctx.roles.get(p.surname) === kind));
 	const rest = prng.shuffle(candidates.filter((p) => !sameKind.includes(p)));
