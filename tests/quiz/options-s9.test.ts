@@ -1,4 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { numericDistractors, rangeDistractors, writtenNumber } from '../../src/lib/quiz/distractors';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { createPrng } from '../../src/lib/quiz/prng';
 import type { Item } from '../../src/lib/quiz/types';
 import { itemsOf } from './report';
 
@@ -59,5 +62,39 @@ describe('person distractors keep the side and the part the article gives them',
 		];
 		const items = itemsOf('Malhotra to play Bud Powell', film);
 		expect(items.filter((i) => i.options.includes('Bob Dylan') || (i.stem.includes('Bob Dylan') && !i.source.text.includes('Bob Dylan')))).toEqual([]);
+	});
+});
+
+describe('number distractors', () => {
+	it('spread a hedged percentage by points, not three options a point apart', () => {
+		const [fact] = extractFacts('Funding currently sits at about 91 per cent of the standard.').filter((f) => f.type === 'percent');
+		for (let seed = 1; seed <= 20; seed++) {
+			const values = numericDistractors(fact, createPrng(seed), new Set()).map((o) => writtenNumber(o)!);
+			expect(values).toHaveLength(3);
+			for (const v of values) expect(Math.abs(v - 91)).toBeGreaterThanOrEqual(8);
+			for (const a of values) for (const b of values) if (a !== b) expect(Math.abs(a - b)).toBeGreaterThanOrEqual(4);
+		}
+	});
+
+	it('move a range of percentages by points, keeping rates as rates and shares under 100', () => {
+		const items = itemsOf('Home sales climb again', [
+			'Home sales rose for a fifth straight month in October as mortgage rates eased, the national real estate association said.',
+			'Five-year fixed mortgage rates at the big banks have drifted down to between 4.1 and 4.4 per cent, according to a rate-comparison site.',
+			'A sales-to-new-listings ratio between 45 and 65 per cent is generally considered a balanced market, the association said.'
+		]).filter((i) => i.type === 'cloze' && / and /.test(i.options[i.key]));
+		const ends = (o: string) => o.split(' and ').map(Number);
+		const rates = items.filter((i) => i.options[i.key] === '4.1 and 4.4');
+		const ratios = items.filter((i) => i.options[i.key] === '45 and 65');
+		expect(rates.length).toBeGreaterThan(0);
+		expect(ratios.length).toBeGreaterThan(0);
+		for (const item of rates) for (const o of item.options) for (const e of ends(o)) expect(e >= 2 && e <= 8).toBe(true);
+		for (const item of ratios) for (const o of item.options) for (const e of ends(o)) expect(e).toBeLessThanOrEqual(100);
+	});
+
+	it('shift a range of percentages named as such by points too', () => {
+		const [fact] = extractFacts('Rates stood at between 4.1% and 4.4% last week.').filter((f) => f.type === 'range');
+		const options = rangeDistractors(fact, createPrng(3));
+		expect(options).toHaveLength(3);
+		for (const o of options) for (const e of o.split(' and ').map((x) => parseFloat(x))) expect(e >= 2 && e <= 8).toBe(true);
 	});
 });
