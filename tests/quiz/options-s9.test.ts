@@ -1,9 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { numericDistractors, rangeDistractors, writtenNumber } from '../../src/lib/quiz/distractors';
 import { extractFacts } from '../../src/lib/quiz/facts';
+import { generateWithReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { createPrng } from '../../src/lib/quiz/prng';
 import type { Item } from '../../src/lib/quiz/types';
-import { itemsOf } from './report';
+import { filler, itemsOf } from './report';
+
+/** Every item over ten seeds of an article published on `published` (YYYY-MM-DD), with `filler` after its paragraphs. */
+function itemsPublished(title: string, paragraphs: string[], published: string): Item[] {
+	const article = { ...parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`), published };
+	const items: Item[] = [];
+	for (let seed = 1; seed <= 10; seed++) items.push(...generateWithReport(article, { seed, maxItems: 15 }).quiz.items);
+	return items;
+}
 
 /** The items whose source sentence includes `words`. */
 function about(items: Item[], words: string): Item[] {
@@ -65,6 +75,39 @@ describe('person distractors keep the side and the part the article gives them',
 	});
 });
 
+describe('year keys', () => {
+	const phones = [
+		'Tecla launched its thinnest foldable phone in Barcelona on Wednesday, the company said.',
+		'Lin Wei, the head of the phone division, said the company expects foldables to make up a quarter of its premium sales by the end of 2027.',
+		'Analysts cautioned that rising component costs could squeeze margins from 2028.'
+	];
+
+	it('give a target year after publication no distractor before the publication year', () => {
+		const items = itemsPublished('Tecla launches its thinnest foldable', phones, '2026-07-15').filter((i) => i.type === 'cloze' && /\b20\d\d\b/.test(i.options[i.key]));
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) for (const o of item.options) expect(Number(o)).toBeGreaterThanOrEqual(2026);
+	});
+
+	it('never ask a year before the noun it dates as a count of that noun', () => {
+		const schools = [
+			'Hundreds of public schools in New South Wales face funding cuts under a new formula, the department said on Monday.',
+			'The department said principals would receive indicative 2027 budgets by the end of term three.',
+			'Combined funding for public schools in the state rose by 4 per cent last year.'
+		];
+		const items = about(itemsPublished('Schools face funding cuts', schools, '2026-06-01'), 'indicative');
+		expect(items.filter((i) => i.type === 'numeric' || i.options.some((o) => /^\d{1,3}$/.test(o)))).toEqual([]);
+	});
+
+	it('never blank a year that is only the period a sentence looks back on', () => {
+		const actor = [
+			'Dev Malhotra will play the jazz pianist Bud Powell in a new film, the studio said on Tuesday.',
+			'Malhotra has had a remarkable 2026.',
+			'His hospital thriller "Night Shift" has grossed $92.4 million since opening on July 17.'
+		];
+		expect(about(itemsPublished('Malhotra to play Bud Powell', actor, '2026-09-01'), 'remarkable')).toEqual([]);
+	});
+});
+
 describe('number distractors', () => {
 	it('spread a hedged percentage by points, not three options a point apart', () => {
 		const [fact] = extractFacts('Funding currently sits at about 91 per cent of the standard.').filter((f) => f.type === 'percent');
@@ -96,5 +139,45 @@ describe('number distractors', () => {
 		const options = rangeDistractors(fact, createPrng(3));
 		expect(options).toHaveLength(3);
 		for (const o of options) for (const e of o.split(' and ').map((x) => parseFloat(x))) expect(e >= 2 && e <= 8).toBe(true);
+	});
+
+	it('never asks the model number of an engine as a count', () => {
+		const items = itemsOf('Flight diverts to the Azores after engine fault', [
+			'A transatlantic flight diverted to the Azores on Saturday after one of its engines failed over the ocean.',
+			'The A330neo is powered by Rolls-Royce Trent 7000 engines, which the airline said had been inspected in May.',
+			'The airline said 298 passengers were on board and none was hurt.'
+		]);
+		expect(about(items, 'Trent 7000')).toEqual([]);
+	});
+});
+
+describe('place options', () => {
+	it('write a city from a capitalised dateline as the key is written', () => {
+		const items = itemsOf('India beat Australia in Chennai', [
+			'CHENNAI: India beat Australia by 102 runs on Monday to win the first Test of the series at the Chepauk ground.',
+			'Spinner Rohan Kadam took five wickets as the visitors were bowled out shortly after tea.',
+			'The teams now travel to Ahmedabad for the second Test, which begins on February 24.'
+		]);
+		const options = about(items, 'now travel to').flatMap((i) => i.options);
+		expect(options.filter((o) => o === 'CHENNAI')).toEqual([]);
+	});
+});
+
+describe('ages', () => {
+	const floods = [
+		'Floods along the Tana River have driven 40,000 people from their homes in Kenya, the Red Cross said on Monday.',
+		'Amina Hassan, a 46-year-old mother of five, said she fled with only the clothes her family was wearing.',
+		'"There was a loud bang and then the water came," said Peter Otieno, 52, a trader in Garissa.',
+		'The government said it would send 200 tonnes of food aid to the worst-hit counties by the end of the week.'
+	];
+
+	it('never asks the age of a passer-by the story quotes', () => {
+		const items = itemsOf('Kenya floods drive thousands from their homes', floods);
+		expect(items.filter((i) => /year-old|^\d+$/.test(i.options[i.key] ?? '') && /Hassan|Otieno/.test(i.source.text))).toEqual([]);
+	});
+
+	it('still asks the age of the person the headline names', () => {
+		const items = itemsOf('Amina Hassan flees Kenya floods with her five children', floods);
+		expect(items.some((i) => i.source.text.includes('Hassan') && i.options[i.key] === '46-year-old')).toBe(true);
 	});
 });

@@ -614,7 +614,11 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const tier = (countryTier(key.text) ?? (main ? countryTier(main.text) : undefined)) === 1 ? 1 : 2;
 	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g) && !(neighbour && ctx.places.has(g.toLowerCase())) && (countryTier(g) ?? 3) <= tier));
 	const the = takesThe(key.text);
-	return [...fromArticle, ...extra].filter((p) => takesThe(p) === the);
+	// "CHENNAI:" of a dateline is the article's place, but an option in capitals beside the key's
+	// ordinary case gives itself away as wrong (QUALITY.md R5), so it is written as the key is
+	const shout = (p: string) => /\p{Ll}/u.test(key.text) && /^\p{Lu}[\p{Lu}\s.'-]{3,}$/u.test(p) && !/^(?:USSR|UAE|USA)$/.test(p);
+	const cased = (p: string) => (shout(p) ? p.toLowerCase().replace(/(^|[\s.-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : p);
+	return [...new Set([...fromArticle, ...extra].map(cased))].filter((p) => takesThe(p) === the && p.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p));
 }
 
 /**
@@ -669,7 +673,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			return speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, side) ?? numericDistractors(fact, prng, forbidden, Infinity, side);
 		}
 		case 'date':
-			if (fact.iso && /^\d{4}$/.test(fact.text) && FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start))) {
+			// a year after publication ("expects ... by the end of 2027", "could squeeze margins from
+			// 2027") is a target or forecast whatever the verb, so it is asked as one
+			if (fact.iso && /^\d{4}$/.test(fact.text) && (FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) || Number(fact.text) > Number(ctx.article.published?.slice(0, 4) || Infinity))) {
 				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication: an
 				// earlier year is no plausible distractor (QUALITY.md R8); with no date, years close
 				// to the key on both sides, so that neither the earliest nor the latest gives it away
@@ -1771,13 +1777,18 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "the FTSE 100": the number of a share index's name is no figure of the story
 	if (fact.type === 'count' && /\b(?:FTSE(?: AIM)?|S&P|Stoxx|CAC|Nikkei|Dax|DAX|Russell)\s$/.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "Launch Complex 39A", "Senate Bill 52", "the asteroid 87 Sylvia": the number of a name, no figure of the story
-	if (fact.type === 'count' && !fact.noun && (/\S\s\p{Lu}[\p{L}-]*\s$/u.test(sentence.text.slice(0, fact.span.start)) || /^\p{Lu}\b/u.test(sentence.text.slice(fact.span.end)) || (/\b(?:the|a|an)\s\p{Ll}+\s$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s\p{Lu}\p{Ll}+/u.test(sentence.text.slice(fact.span.end))))) return 'R7';
+	if (fact.type === 'count' && (!fact.noun || designation(sentence.text.slice(0, fact.span.start))) && (/\S\s\p{Lu}[\p{L}-]*\s$/u.test(sentence.text.slice(0, fact.span.start)) || /^\p{Lu}\b/u.test(sentence.text.slice(fact.span.end)) || (/\b(?:the|a|an)\s\p{Ll}+\s$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s\p{Lu}\p{Ll}+/u.test(sentence.text.slice(fact.span.end))))) return 'R7';
+	// "Malhotra has had a remarkable 2026": a year that is only the period the sentence looks back on
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /\b(?:a|an|this|that|its|his|her|their)\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s?(?:[.,;:!?]|$)/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	if (fact.type === 'age' && bystanderAge(ctx, sentence, fact)) return 'R7';
 	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
 	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';
 	// the speaker of a quote too short to say anything ("“I’m not,” Mr _____ said")
 	const quote = /^[“"]([^”"]*)[”"]/.exec(w.stem);
 	if (quote && fact.type === 'person' && wordCount(quote[1]) < 6) return 'R7';
 	// R8: plausible distractors
+	// "indicative 2027 budgets": a year before the noun it dates is no count of it, whatever the scale of options
+	if (fact.type === 'count' && /^(?:1[89]|20)\d\d$/.test(fact.text)) return 'R8';
 	if (w.type !== 'true-false' && w.answerMode !== 'estimate') {
 		if (w.options.length !== 4 && w.type !== 'who-said') return 'R8';
 		if (new Set(w.options.map((o) => o.toLowerCase())).size !== w.options.length) return 'R8';
@@ -1790,6 +1801,38 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// R9: time-stable: relative dates are never keys
 	if (fact.type === 'date' && /\b(today|yesterday|tomorrow|last|next|this)\b/i.test(fact.text)) return 'R9';
 	return undefined;
+}
+
+/**
+ * Does a count follow a name as its model or series number ("Rolls-Royce Trent 7000 engines",
+ * "Boeing 737 jets")? `before` is the sentence up to the count; a month or weekday before it
+ * ("on Saturday 14 people") dates the count instead, and a name at the sentence's start
+ * ("Police 12 ...") is no model.
+ */
+function designation(before: string): boolean {
+	const word = /\S\s(\p{Lu}[\p{L}-]*)\s$/u.exec(before)?.[1];
+	return word !== undefined && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr)$/.test(word);
+}
+
+/**
+ * Is an age that of someone the story only passes by: a person named beside it ("Rebecca
+ * Alvarado, 36, a nurse", "Amina Hassan, a 46-year-old mother", "his 50-year-old son, X")
+ * whom neither the headline nor the first paragraph names? A quoted witness's or passenger's
+ * age is no fact of the story (QUALITY.md R7); an unnamed person's ("a 45-year-old man") is
+ * the story's own. Takes the context, the source sentence and its age fact.
+ */
+function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
+	const beside = ctx.facts[sentence.index].find(
+		(f) =>
+			f.type === 'person' &&
+			f.surname !== undefined &&
+			((f.span.end <= fact.span.start && /^,\s(?:(?:a|an)\s)?$/.test(sentence.text.slice(f.span.end, fact.span.start))) ||
+				(f.span.start >= fact.span.end && /^\s\p{Ll}+,\s$/u.test(sentence.text.slice(fact.span.end, f.span.start))))
+	);
+	if (!beside?.surname) return false;
+	const lead = ctx.sentences.find((s) => ctx.facts[s.index].length > 0)?.paragraph;
+	const named = (text: string) => containsWord(text, beside.surname!);
+	return !named(ctx.article.title) && !ctx.sentences.some((s) => s.paragraph === lead && named(s.text));
 }
 
 function difficultyOf(w: Written, fact: Fact, sentence: Sentence, ctx: Context): number {
