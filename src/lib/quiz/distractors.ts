@@ -45,7 +45,8 @@ function trailingZeros(n: number): number {
 
 /**
  * Three numeric distractors written like the key (QUALITY.md "Distractors by key type"): counts
- * and money keep precision and format, percentages stay in 0–100 spread by 5–25 points, ages
+ * and money keep precision and format, percentages stay in 0–100 spread by 5–25 points and at
+ * least 4 points from each other (a hedged one at least 8 from the key), ages
  * move by years (a child's staying under 18), small counts by a few units; none equals a number in `forbidden` (the article's
  * other numbers as written), none is negative, and for hedged keys each is at least 25% away so
  * that "an estimated 150,000" has one defensible option; none above `maxValue` (years after
@@ -109,17 +110,27 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 			v < under &&
 			v > over &&
 			!forbidden.has(v) &&
-			(!fact.approximate || Math.abs(v - key) / Math.max(key, 1) >= 0.25) &&
+			// a hedged share is kept apart in points ("about 91 per cent": no 84), not by a quarter of
+			// itself, which leaves only 66-68 below it and nothing above (QUALITY.md: 5–25 points)
+			(!fact.approximate || (fact.type === 'percent' && key >= 5 ? Math.abs(v - key) >= Math.min(8, key / 4) && v < 100 : Math.abs(v - key) / Math.max(key, 1) >= 0.25)) &&
 			(fact.type === 'percent' || Math.abs(v - key) / Math.max(key, 1) >= 0.08 || key <= 12 || fact.type === 'age' || fact.type === 'date' || fact.type === 'ordinal')
 	);
 	const below = prng.shuffle(candidates.filter((v) => v < key));
 	const above = prng.shuffle(candidates.filter((v) => v > key));
 	const picked: number[] = [];
+	// percentages a point apart (66, 67, 68 beside 91) leave the key the odd one out (QUALITY.md R5)
+	const gap = fact.type === 'percent' && key >= 5 ? 4 : 0;
+	const take = (from: readonly number[], n: number) => {
+		for (const v of from) {
+			if (picked.length >= n) return;
+			if (!picked.includes(v) && picked.every((p) => Math.abs(p - v) >= gap)) picked.push(v);
+		}
+	};
 	// a mix of lower and higher values, so the key is not always the middle or an extreme
 	const wantBelow = below.length === 0 ? 0 : above.length === 0 ? 3 : 1 + prng.int(2);
-	picked.push(...below.slice(0, wantBelow));
-	picked.push(...above.slice(0, 3 - picked.length));
-	if (picked.length < 3) picked.push(...below.slice(wantBelow, wantBelow + 3 - picked.length));
+	take(below, wantBelow);
+	take(above, 3);
+	take(below, 3);
 	if (word >= 0) {
 		return picked
 			.filter((v) => v >= 2 && v <= 20)
@@ -185,9 +196,12 @@ const RANGE_PARTS = /^(.+?)( and | to |[–-])(.+)$/;
  * Three range distractors written like the key ("21,000 and 23,000" → "12,000 and 14,000",
  * "2–4" → "6–10"): both ends scaled by one factor and rounded to the key's precision, each
  * range apart from the key's (no overlap, so exactly one option is what the article says), no
- * end below zero or a percentage above 100. Returns fewer than 3 when it cannot.
+ * end below zero or a percentage above 100. A range of percentages (`percent`: the key's text or
+ * the words after it say "per cent") moves by points instead, a third to four fifths of its
+ * middle, as rates do: "4.1 and 4.4" → "5.4 and 5.7", never "16.4 and 17.6" (QUALITY.md R8).
+ * Returns fewer than 3 when it cannot.
  */
-export function rangeDistractors(fact: Fact, prng: Prng): string[] {
+export function rangeDistractors(fact: Fact, prng: Prng, percent = /%|per ?cent/.test(fact.text)): string[] {
 	const parts = RANGE_PARTS.exec(fact.text);
 	if (!parts) return [];
 	const [, lowText, joint, highText] = parts;
@@ -197,12 +211,12 @@ export function rangeDistractors(fact: Fact, prng: Prng): string[] {
 	const decimals = Math.max(...[lowText, highText].map((t) => /\.(\d+)/.exec(t)?.[1].length ?? 0));
 	const step = decimals > 0 ? Math.pow(10, -decimals) : Math.pow(10, Math.min(trailingZeros(low), trailingZeros(high)));
 	const round = (v: number) => Number((Math.round(v / step) * step).toFixed(decimals));
-	const percent = /%|per ?cent/.test(fact.text);
 	const out: string[] = [];
+	const middle = (low + high) / 2;
 	// one smaller range first where there is one, so the key is not always the lowest
-	const [smaller, larger] = [prng.shuffle([0.3, 0.4, 0.5, 0.6]), prng.shuffle([1.5, 1.7, 2, 2.5, 3, 4])];
+	const [smaller, larger] = percent ? [prng.shuffle([-0.3, -0.45]), prng.shuffle([0.3, 0.45, 0.6, 0.8])] : [prng.shuffle([0.3, 0.4, 0.5, 0.6]), prng.shuffle([1.5, 1.7, 2, 2.5, 3, 4])];
 	for (const f of [...smaller.slice(0, 1), ...larger, ...smaller.slice(1)]) {
-		const [a, b] = [round(low * f), round(high * f)];
+		const [a, b] = percent ? [round(low + f * middle), round(high + f * middle)] : [round(low * f), round(high * f)];
 		if (a <= 0 || a >= b || (b >= low && a <= high) || (percent && b > 100)) continue;
 		const text = `${formatLike(lowText, a)}${joint}${formatLike(highText, b)}`;
 		if (!out.includes(text)) out.push(text);

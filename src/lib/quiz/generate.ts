@@ -564,7 +564,7 @@ function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: 
 	const surnameOnly = keyText === key.surname || !keyText.includes(' ');
 	const out: string[] = [];
 	for (const p of sameRoleOnly(ctx.roles, key.surname, [...ctx.persons.values()], (c) => c.surname)) {
-		if (p.surname === key.surname) continue;
+		if (p.surname === key.surname || onlyNamedAsTopic(ctx, p.surname)) continue;
 		if (title && !ctx.titles.get(p.surname)?.has(title)) continue;
 		if (genderMatters && key.gender && p.gender !== key.gender) continue;
 		if (!surnameOnly && !p.full.includes(' ')) continue;
@@ -614,7 +614,11 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const tier = (countryTier(key.text) ?? (main ? countryTier(main.text) : undefined)) === 1 ? 1 : 2;
 	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g) && !(neighbour && ctx.places.has(g.toLowerCase())) && (countryTier(g) ?? 3) <= tier));
 	const the = takesThe(key.text);
-	return [...fromArticle, ...extra].filter((p) => takesThe(p) === the);
+	// "CHENNAI:" of a dateline is the article's place, but an option in capitals beside the key's
+	// ordinary case gives itself away as wrong (QUALITY.md R5), so it is written as the key is
+	const shout = (p: string) => /\p{Ll}/u.test(key.text) && /^\p{Lu}[\p{Lu}\s.'-]{3,}$/u.test(p) && !/^(?:USSR|UAE|USA)$/.test(p);
+	const cased = (p: string) => (shout(p) ? p.toLowerCase().replace(/(^|[\s.-])(\p{Ll})/gu, (_, sep: string, c: string) => sep + c.toUpperCase()) : p);
+	return [...new Set([...fromArticle, ...extra].map(cased))].filter((p) => takesThe(p) === the && p.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p));
 }
 
 /**
@@ -669,7 +673,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			return speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, side) ?? numericDistractors(fact, prng, forbidden, Infinity, side);
 		}
 		case 'date':
-			if (fact.iso && /^\d{4}$/.test(fact.text) && FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start))) {
+			// a year after publication ("expects ... by the end of 2027", "could squeeze margins from
+			// 2027") is a target or forecast whatever the verb, so it is asked as one
+			if (fact.iso && /^\d{4}$/.test(fact.text) && (FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) || Number(fact.text) > Number(ctx.article.published?.slice(0, 4) || Infinity))) {
 				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication: an
 				// earlier year is no plausible distractor (QUALITY.md R8); with no date, years close
 				// to the key on both sides, so that neither the earliest nor the latest gives it away
@@ -690,7 +696,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		}
 		case 'range':
 			// a headline that gives an end ("at least 21,000 years old") gives the range away
-			return fact.text.split(/ and | to |[–-]/).some((end) => containsWord(ctx.article.title, end)) ? [] : rangeDistractors(fact, prng);
+			// "between 45 and 65 per cent": the unit after the range makes it a range of percentages
+			return fact.text.split(/ and | to |[–-]/).some((end) => containsWord(ctx.article.title, end)) ? [] : rangeDistractors(fact, prng, /%|per ?cent/.test(fact.text) || /^\s?(?:%|per ?cent)/.test(sentenceText.slice(fact.span.end)));
 		case 'person': {
 			// a person the sentence names is part of its fact, so never a wrong answer (R3); where the
 			// key's gender is unknown ("Mark"), "he" in the sentence still rules out a woman
@@ -732,6 +739,32 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		default:
 			return [];
 	}
+}
+
+const TOPICS = new WeakMap<Context, Set<string>>();
+
+/**
+ * Is a person named only as what something is about ("the Bob Dylan film", "the Trump
+ * administration"): every mention a name between "the" and a lower-case noun? Such a person
+ * takes no part in the story, so is no plausible answer to who did what in it (QUALITY.md R8).
+ * Takes the context and a surname; the set is read once per article.
+ */
+function onlyNamedAsTopic(ctx: Context, surname: string): boolean {
+	let topics = TOPICS.get(ctx);
+	if (!topics) {
+		const modifier = new Map<string, boolean>();
+		ctx.facts.forEach((list, i) => {
+			const text = ctx.sentences[i].text;
+			for (const f of list) {
+				if (f.type !== 'person' || !f.surname) continue;
+				const asTopic = /\b(?:the|a|an)\s$/i.test(text.slice(0, f.span.start)) && /^\s\p{Ll}+/u.test(text.slice(f.span.end));
+				modifier.set(f.surname, (modifier.get(f.surname) ?? true) && asTopic);
+			}
+		});
+		topics = new Set([...modifier].filter(([, only]) => only).map(([name]) => name));
+		TOPICS.set(ctx, topics);
+	}
+	return topics.has(surname);
 }
 
 const PERSON_NAMES = new WeakMap<Context, PersonNames>();
@@ -795,8 +828,8 @@ function beyondBound(ctx: Context, sentence: Sentence, fact: Fact): string[] {
 }
 
 /**
- * The kind of an organisation by its name: a party, a club, a public body, a news outlet, a
- * company, one the lexicon knows as an organisation ('named'), or 'other' (a recurring name or
+ * The kind of an organisation by its name: a party, a club, a court, a police force, a
+ * legislature, an armed force, a university, another public body, a news outlet, a company, one the lexicon knows as an organisation ('named'), or 'other' (a recurring name or
  * an acronym no rule types). Distractors keep the key's kind (QUALITY.md R8): no party among
  * ministries, no company among football clubs.
  */
@@ -804,7 +837,14 @@ function orgKind(name: string): string {
 	const lower = name.toLowerCase();
 	if (/\bpart(y|ies)$/.test(lower)) return 'party';
 	if (hasTag(lower, 'SportsTeam') || /\b(fc|club|united|rovers|athletic|wanderers)$/.test(lower)) return 'club';
-	if (/\b(ministry|department|office|agency|commission|council|court|police|parliament|senate|congress|assembly|government|administration|army|navy|forces?|authority|committee|service|university|institute)$/.test(lower)) return 'public';
+	// a public body's kind is what it does: a court runs no police operation and a debate is held in
+	// a parliament, not in a weather service (QUALITY.md R8), so each stands only among its own kind
+	if (/\b(court|tribunal)$/.test(lower)) return 'court';
+	if (/\b(police|constabulary|gendarmerie)$/.test(lower)) return 'police';
+	if (/\b(parliament|senate|congress|assembly|legislature|commons|d[aá]il|bundestag|knesset|duma)$/.test(lower)) return 'legislature';
+	if (/\b(army|navy|forces?|military)$/.test(lower)) return 'military';
+	if (/\b(university|institute|college|school)$/.test(lower)) return 'academic';
+	if (/\b(ministry|department|office|agency|commission|council|government|administration|authority|committee|service)$/.test(lower)) return 'public';
 	if (/\b(times|post|news|press|network|journal|herald|telegraph|guardian)$/.test(lower)) return 'media';
 	if (/\b(inc|corp|ltd|plc|company|airlines|motors|group|bank)\.?$/.test(lower)) return 'company';
 	return hasTag(lower, 'Organization') ? 'named' : 'other';
@@ -1129,7 +1169,7 @@ function unstatedPeople(ctx: Context, speaker: Fact, named: string, sentenceText
 	const out: string[] = [];
 	for (const p of ctx.persons.values()) {
 		// a first name the lexicon knows: no company read as a person ("Halden Foods")
-		if (p.surname === speaker.surname || !p.full.includes(' ') || !isFirstName(p.full.split(' ')[0]) || ctx.roles.has(p.surname) || containsWord(sentenceText, p.surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender)) continue;
+		if (p.surname === speaker.surname || !p.full.includes(' ') || !isFirstName(p.full.split(' ')[0]) || ctx.roles.has(p.surname) || onlyNamedAsTopic(ctx, p.surname) || containsWord(sentenceText, p.surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender)) continue;
 		const name = surnameOnly ? p.surname : p.full;
 		if ((surnameOnly && particleSurname(p.full)) || (!surnameOnly && name.split(' ').length !== named.split(' ').length)) continue;
 		out.push(name);
@@ -1234,7 +1274,7 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	}
 	const beside = besideRole(ctx, head);
 	// the one the headline names (an obituary's subject) held many offices: none is surely not theirs
-	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname));
+	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && !onlyNamedAsTopic(ctx, p.surname) && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname));
 	const kind = ctx.roles.get(fact.surname);
 	const sameKind = prng.shuffle(candidates.filter((p) => kind !== undefined && ctx.roles.get(p.surname) === kind));
 	const rest = prng.shuffle(candidates.filter((p) => !sameKind.includes(p)));
@@ -1737,13 +1777,18 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "the FTSE 100": the number of a share index's name is no figure of the story
 	if (fact.type === 'count' && /\b(?:FTSE(?: AIM)?|S&P|Stoxx|CAC|Nikkei|Dax|DAX|Russell)\s$/.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "Launch Complex 39A", "Senate Bill 52", "the asteroid 87 Sylvia": the number of a name, no figure of the story
-	if (fact.type === 'count' && !fact.noun && (/\S\s\p{Lu}[\p{L}-]*\s$/u.test(sentence.text.slice(0, fact.span.start)) || /^\p{Lu}\b/u.test(sentence.text.slice(fact.span.end)) || (/\b(?:the|a|an)\s\p{Ll}+\s$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s\p{Lu}\p{Ll}+/u.test(sentence.text.slice(fact.span.end))))) return 'R7';
+	if (fact.type === 'count' && (!fact.noun || designation(sentence.text.slice(0, fact.span.start))) && (/\S\s\p{Lu}[\p{L}-]*\s$/u.test(sentence.text.slice(0, fact.span.start)) || /^\p{Lu}\b/u.test(sentence.text.slice(fact.span.end)) || (/\b(?:the|a|an)\s\p{Ll}+\s$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s\p{Lu}\p{Ll}+/u.test(sentence.text.slice(fact.span.end))))) return 'R7';
+	// "Malhotra has had a remarkable 2026": a year that is only the period the sentence looks back on
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /\b(?:a|an|this|that|its|his|her|their)\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s?(?:[.,;:!?]|$)/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	if (fact.type === 'age' && bystanderAge(ctx, sentence, fact)) return 'R7';
 	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
 	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';
 	// the speaker of a quote too short to say anything ("“I’m not,” Mr _____ said")
 	const quote = /^[“"]([^”"]*)[”"]/.exec(w.stem);
 	if (quote && fact.type === 'person' && wordCount(quote[1]) < 6) return 'R7';
 	// R8: plausible distractors
+	// "indicative 2027 budgets": a year before the noun it dates is no count of it, whatever the scale of options
+	if (fact.type === 'count' && /^(?:1[89]|20)\d\d$/.test(fact.text)) return 'R8';
 	if (w.type !== 'true-false' && w.answerMode !== 'estimate') {
 		if (w.options.length !== 4 && w.type !== 'who-said') return 'R8';
 		if (new Set(w.options.map((o) => o.toLowerCase())).size !== w.options.length) return 'R8';
@@ -1756,6 +1801,38 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// R9: time-stable: relative dates are never keys
 	if (fact.type === 'date' && /\b(today|yesterday|tomorrow|last|next|this)\b/i.test(fact.text)) return 'R9';
 	return undefined;
+}
+
+/**
+ * Does a count follow a name as its model or series number ("Rolls-Royce Trent 7000 engines",
+ * "Boeing 737 jets")? `before` is the sentence up to the count; a month or weekday before it
+ * ("on Saturday 14 people") dates the count instead, and a name at the sentence's start
+ * ("Police 12 ...") is no model.
+ */
+function designation(before: string): boolean {
+	const word = /\S\s(\p{Lu}[\p{L}-]*)\s$/u.exec(before)?.[1];
+	return word !== undefined && !/^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Mr|Mrs|Ms|Dr)$/.test(word);
+}
+
+/**
+ * Is an age that of someone the story only passes by: a person named beside it ("Rebecca
+ * Alvarado, 36, a nurse", "Amina Hassan, a 46-year-old mother", "his 50-year-old son, X")
+ * whom neither the headline nor the first paragraph names? A quoted witness's or passenger's
+ * age is no fact of the story (QUALITY.md R7); an unnamed person's ("a 45-year-old man") is
+ * the story's own. Takes the context, the source sentence and its age fact.
+ */
+function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
+	const beside = ctx.facts[sentence.index].find(
+		(f) =>
+			f.type === 'person' &&
+			f.surname !== undefined &&
+			((f.span.end <= fact.span.start && /^,\s(?:(?:a|an)\s)?$/.test(sentence.text.slice(f.span.end, fact.span.start))) ||
+				(f.span.start >= fact.span.end && /^\s\p{Ll}+,\s$/u.test(sentence.text.slice(fact.span.end, f.span.start))))
+	);
+	if (!beside?.surname) return false;
+	const lead = ctx.sentences.find((s) => ctx.facts[s.index].length > 0)?.paragraph;
+	const named = (text: string) => containsWord(text, beside.surname!);
+	return !named(ctx.article.title) && !ctx.sentences.some((s) => s.paragraph === lead && named(s.text));
 }
 
 function difficultyOf(w: Written, fact: Fact, sentence: Sentence, ctx: Context): number {

@@ -6,7 +6,7 @@ import type { Fact } from './facts';
  * Lowe"; a coach or manager is not a player) or an appositive after it ("Walter Brandt, a banker and horse breeder, ...").
  * QUALITY.md R8: a person's distractors are people of a similar role.
  */
-export type RoleKind = 'politics' | 'sport' | 'coaching' | 'law' | 'security' | 'science' | 'business' | 'media' | 'arts' | 'religion' | 'public';
+export type RoleKind = 'politics' | 'sport' | 'bowling' | 'coaching' | 'law' | 'security' | 'science' | 'business' | 'media' | 'arts' | 'religion' | 'public';
 
 /** Role words by kind, lower-case; a phrase matches on its last word ("prime minister"). */
 const ROLE_WORDS: Record<RoleKind, string[]> = {
@@ -17,11 +17,13 @@ const ROLE_WORDS: Record<RoleKind, string[]> = {
 		'princess', 'peer', 'lord', 'commissioner', 'envoy', 'activist', 'campaigner', 'mep', 'nominee', 'incumbent', 'challenger', 'deputy', 'cllr'
 	],
 	coaching: ['coach', 'manager', 'boss', 'trainer', 'coordinator'],
+	// a cricket bowler is no batsman: the one who took a wicket is never one of the batting side
+	bowling: ['bowler', 'spinner', 'off-spinner', 'leg-spinner', 'seamer', 'paceman', 'pacer'],
 	sport: [
 		'striker', 'goalkeeper', 'keeper', 'midfielder', 'defender', 'forward', 'winger', 'captain', 'player', 'goalie',
-		'centre', 'center', 'pitcher', 'quarterback', 'batsman', 'bowler', 'athlete', 'champion', 'rookie', 'left-back', 'right-back', 'full-back',
-		'substitute', 'teammate', 'defenseman', 'defenceman', 'lineman', 'linebacker', 'receiver', 'shortstop', 'outfielder', 'catcher',
-		'cyclist', 'runner', 'sprinter', 'swimmer', 'golfer', 'boxer', 'jockey', 'driver', 'skier', 'gymnast', 'footballer', 'cricketer'
+		'centre', 'center', 'pitcher', 'quarterback', 'batsman', 'athlete', 'champion', 'rookie', 'left-back', 'right-back', 'full-back',
+		'substitute', 'teammate', 'defenseman', 'defenceman', 'lineman', 'linebacker', 'receiver', 'shortstop', 'outfielder', 'catcher', 'opener', 'batter', 'vice-captain', 'wicketkeeper', 'wicket-keeper',
+		'cyclist', 'runner', 'sprinter', 'swimmer', 'golfer', 'boxer', 'jockey', 'driver', 'skier', 'gymnast', 'footballer', 'cricketer', 'all-rounder'
 	],
 	law: ['judge', 'justice', 'prosecutor', 'lawyer', 'attorney', 'barrister', 'solicitor', 'counsel', 'magistrate', 'defendant', 'plaintiff'],
 	security: ['officer', 'detective', 'sergeant', 'sgt', 'soldier', 'commander', 'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'sheriff', 'trooper', 'constable', 'inspector', 'agent', 'marine', 'pilot', 'sailor'],
