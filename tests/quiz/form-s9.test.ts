@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { simplify } from '../../src/lib/quiz/simplify';
+
+/** The texts of the clauses an item may be written from, for one sentence. */
+function clauses(sentence: string): string[] {
+	return simplify(sentence, extractFacts(sentence)).map((c) => c.text);
+}
+
+describe('a clause cut never drops what completes its verb', () => {
+	it('keeps the participle after the object of "had seen" when a dash aside goes', () => {
+		const texts = clauses('Leeds had seen two earlier bids – of £4m and £5m – rejected by Hull City, who had been holding out for £8m before softening their stance last week.');
+		expect(texts).toContain('Leeds had seen two earlier bids rejected by Hull City');
+		expect(texts).not.toContain('Leeds had seen two earlier bids');
+	});
+
+	it('still drops a participle that only adds to a clause whose object has a verb of its own', () => {
+		expect(clauses('Its music arm saw profits slump 31% to $212m, driven by weak sales of new albums in the spring.')).toContain('Its music arm saw profits slump 31% to $212m');
+	});
+});
+
+describe('a list or an aside keeps its commas', () => {
+	it('keeps an item of a list that looks like an appositive', () => {
+		expect(clauses('Among the goods stolen were two Land Rover Defenders, a Honda generator, a Cartier watch worth £9,000 and a set of golf clubs.')[0]).toBe(
+			'Among the goods stolen were two Land Rover Defenders, a Honda generator, a Cartier watch worth £9,000 and a set of golf clubs'
+		);
+	});
+
+	it('keeps the comma that closes a role when an appositive on its organisation goes', () => {
+		expect(clauses('Mairead Quinn, campaigns officer at Shelterline, the tenants’ charity which backed the claim, called the decision a turning point for renters.')).toContain(
+			'Mairead Quinn, campaigns officer at Shelterline, called the decision a turning point for renters'
+		);
+	});
+});
