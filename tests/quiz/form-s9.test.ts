@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
+import { filler, kept } from './report';
 
 /** The texts of the clauses an item may be written from, for one sentence. */
 function clauses(sentence: string): string[] {
@@ -30,5 +31,27 @@ describe('a list or an aside keeps its commas', () => {
 		expect(clauses('Mairead Quinn, campaigns officer at Shelterline, the tenants’ charity which backed the claim, called the decision a turning point for renters.')).toContain(
 			'Mairead Quinn, campaigns officer at Shelterline, called the decision a turning point for renters'
 		);
+	});
+});
+
+describe('a line with no verb is no statement', () => {
+	const court = [
+		'Five men who stole cars worth £600,000 from homes in Bolton were jailed at Manchester Crown Court on Friday.',
+		'Paul Hurst, 45, of Bury – six years; Sean Tait, 30, of Bolton – four years, with a recommendation that he be deported; Ian Moss, 27, of Wigan – two years.',
+		'Detectives said the gang had targeted 41 homes in eight months before they were caught by a tracker.'
+	];
+
+	it('asks nothing of a sentencing list whose lines join a name to a term by a dash', () => {
+		expect(kept('Car thieves jailed', court).filter((s) => /Hurst|Tait|Moss/.test(s))).toEqual([]);
+	});
+
+	it('asks nothing of a score line after a label', () => {
+		const match = [
+			'England beat New Zealand by 88 runs at Lord’s on Sunday to take a 1-0 lead in the three-match series.',
+			'Brief scores: England 301 (Root 96, Brook 58; Southee 4-77) and 212 for 5 decl.',
+			'New Zealand were bowled out for 245 in their second innings, with Shoaib Bashir taking five wickets for 61 runs.',
+			...filler
+		];
+		expect(kept('England win at Lord’s', match).filter((s) => /Brief scores|301/.test(s))).toEqual([]);
 	});
 });
