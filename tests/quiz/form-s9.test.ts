@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { descriptionAfterAge } from '../../src/lib/quiz/descriptions';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { filler, kept } from './report';
@@ -7,6 +8,27 @@ import { filler, kept } from './report';
 function clauses(sentence: string): string[] {
 	return simplify(sentence, extractFacts(sentence)).map((c) => c.text);
 }
+
+describe('a name written for a description stands for the whole noun phrase', () => {
+	it('reads the noun phrase an age opens up to its verb', () => {
+		expect(descriptionAfterAge(' Wales international has agreed a deal')).toBe(' Wales international');
+		expect(descriptionAfterAge(' striker rose highest')).toBe(' striker');
+		expect(descriptionAfterAge(' from Leeds was jailed')).toBe('');
+		expect(descriptionAfterAge(' former Bristol Rovers youth team captain joined')).toBeUndefined();
+	});
+
+	it('writes "The 31-year-old Wales international has agreed" as the player, without "international"', () => {
+		const stems = kept('Cardiff complete Pritchard signing', [
+			'Cardiff City have completed the signing of Bristol Rovers midfielder Owen Pritchard for an initial fee of £2.5 million.',
+			'The 31-year-old Wales international has agreed a three-year contract running until June 2029, with the option of a fourth year.',
+			'He made 212 appearances for Bristol Rovers and scored 37 goals in seven seasons at the club.',
+			...filler
+		]);
+		const contract = stems.filter((s) => s.includes('contract'));
+		expect(contract.length).toBeGreaterThan(0);
+		expect(contract.every((s) => s.startsWith('Owen Pritchard has agreed'))).toBe(true);
+	});
+});
 
 describe('a clause cut never drops what completes its verb', () => {
 	it('keeps the participle after the object of "had seen" when a dash aside goes', () => {
