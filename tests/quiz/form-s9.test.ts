@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { descriptionAfterAge } from '../../src/lib/quiz/descriptions';
 import { extractFacts } from '../../src/lib/quiz/facts';
+import { splitSentences } from '../../src/lib/quiz/sentences';
 import { simplify } from '../../src/lib/quiz/simplify';
+import { datedEvents } from '../../src/lib/quiz/which-first';
 import { filler, kept } from './report';
 
 /** The texts of the clauses an item may be written from, for one sentence. */
@@ -75,5 +77,13 @@ describe('a line with no verb is no statement', () => {
 			...filler
 		];
 		expect(kept('England win at Lord’s', match).filter((s) => /Brief scores|301/.test(s))).toEqual([]);
+	});
+});
+
+describe('which came first: only events that happened', () => {
+	it('leaves out an event the article says was expected', () => {
+		const sentences = splitSentences({ title: 'T', paragraphs: ['Halvorsen Foods sold the Derby plant on 1 May 2024.', 'Inspectors were expected at the site on 3 May 2024.', 'The union held a ballot on 9 May 2024.'] });
+		const events = datedEvents({ sentences, facts: sentences.map((s) => extractFacts(s.text)), published: '2024-05-20', eligible: () => true, resolve: (_, text) => text });
+		expect(events.map((e) => e.text)).toEqual(['Halvorsen Foods sold the Derby plant', 'The union held a ballot']);
 	});
 });
