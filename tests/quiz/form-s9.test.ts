@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { descriptionAfterAge } from '../../src/lib/quiz/descriptions';
 import { extractFacts } from '../../src/lib/quiz/facts';
+import { rivalFigure } from '../../src/lib/quiz/holders';
 import { splitSentences } from '../../src/lib/quiz/sentences';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { datedEvents } from '../../src/lib/quiz/which-first';
@@ -85,5 +86,40 @@ describe('which came first: only events that happened', () => {
 		const sentences = splitSentences({ title: 'T', paragraphs: ['Halvorsen Foods sold the Derby plant on 1 May 2024.', 'Inspectors were expected at the site on 3 May 2024.', 'The union held a ballot on 9 May 2024.'] });
 		const events = datedEvents({ sentences, facts: sentences.map((s) => extractFacts(s.text)), published: '2024-05-20', eligible: () => true, resolve: (_, text) => text });
 		expect(events.map((e) => e.text)).toEqual(['Halvorsen Foods sold the Derby plant', 'The union held a ballot']);
+	});
+});
+
+describe('a figure the article gives its holder twice', () => {
+	const sentences = [
+		'Anna Kowal, a former judge backed by the Farmers party, took 56.2% of the vote, the city’s electoral commission said.',
+		'Turnout was 44%, up from 39% in the first round, when Anna Kowal’s 41.5% put her ahead of Jan Baran’s 33.9%.'
+	];
+	const facts = sentences.map((s) => extractFacts(s));
+	const key = facts[0].find((f) => f.text === '56.2%')!;
+
+	it('refuses a stem that does not say which of her two shares it asks', () => {
+		expect(rivalFigure(sentences, facts, 0, key, 'Anna Kowal, a former judge backed by the Farmers party, took _____% of the vote.')).toBe(true);
+	});
+
+	it('asks a stem that sets the share in the run-off, which the other sentence does not name', () => {
+		expect(rivalFigure(sentences, facts, 0, key, 'Anna Kowal took _____% of the vote in the run-off.')).toBe(false);
+	});
+
+	it('refuses the item in a quiz where the other share is given by surname alone', () => {
+		const election = (first: string[]) => [
+			'Anna Kowal, a former judge backed by the Farmers party, took 56.2% of the vote, Radom’s electoral commission said.',
+			...first,
+			'Kowal will take office in Radom next month and has promised to reopen the city’s closed swimming pool.',
+			...filler
+		];
+		const asked = (stems: string[]) => stems.filter((s) => s.startsWith('Anna Kowal took _____'));
+		expect(asked(kept('Former judge wins Radom run-off', election([])))).not.toEqual([]);
+		expect(asked(kept('Former judge wins Radom run-off', election(['Turnout was 44%, up from 39% in the first round, when Kowal’s 41.5% put her ahead of Jan Baran’s 33.9%.'])))).toEqual([]);
+	});
+
+	it('never takes a relative of the same surname for the holder', () => {
+		const court = ['Ringleader Dean Marsh, 38, was jailed for 12 years.', 'His cousin, Liam Marsh, 29, received nine years.'];
+		const courtFacts = court.map((s) => extractFacts(s));
+		expect(rivalFigure(court, courtFacts, 0, courtFacts[0].find((f) => f.text.startsWith('12'))!, 'Ringleader Dean Marsh, 38, was jailed for _____ years.')).toBe(false);
 	});
 });

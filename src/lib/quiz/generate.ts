@@ -11,6 +11,7 @@ import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { mayBePerson, personOptionFault, type PersonNames } from './person-options';
 import { headlessQuantity } from './headless';
+import { rivalFigure } from './holders';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { endsComplete, mapSpan, simplify, type Clause } from './simplify';
 import { howManyStem } from './how-many';
@@ -1600,6 +1601,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			return 'R3';
 		if (inNameList(sentence.text, fact.span.start, fact.span.end)) return 'R3';
 	}
+	// "Zawadzki took _____% of the vote" where the article also gives his first-round 35.1% (holders.ts)
+	if (w.type !== 'true-false' && rivalFigure(ctx.sentences.map((s) => s.text), ctx.facts, sentence.index, fact, w.stem)) return 'R3';
 	const options = w.type === 'true-false' ? [fact.text, w.falseKeyText ?? ''] : w.options;
 	if (w.answerMode !== 'estimate') {
 		for (let i = 0; i < options.length; i++) {
