@@ -87,6 +87,13 @@ describe('which came first: only events that happened', () => {
 		const events = datedEvents({ sentences, facts: sentences.map((s) => extractFacts(s.text)), published: '2024-05-20', eligible: () => true, resolve: (_, text) => text });
 		expect(events.map((e) => e.text)).toEqual(['Halvorsen Foods sold the Derby plant', 'The union held a ballot']);
 	});
+
+	it('keeps an event whose "due to" gives its cause', () => {
+		const paragraphs = ['The ferry sailed late due to fog on 2 May 2024.', 'The ferry was due to sail again on 6 May 2024.'];
+		const sentences = splitSentences({ title: 'T', paragraphs });
+		const events = datedEvents({ sentences, facts: sentences.map((s) => extractFacts(s.text)), published: '2024-05-20', eligible: () => true, resolve: (_, text) => text });
+		expect(events.map((e) => e.text)).toEqual(['The ferry sailed late due to fog']);
+	});
 });
 
 describe('a figure the article gives its holder twice', () => {

@@ -41,7 +41,8 @@ const NOT_FINITE_RE = /\b(is|are|am|will|would|has|have|can|could|may|might|shal
  * Sunday", "The report was due in March"): it had not happened when the article was written, so
  * it is no option of "which of these happened first?" (QUALITY.md R3, R6).
  */
-const UNREALISED_RE = /\b(?:expected|due|scheduled|slated|poised|set to|planned to|plans to|aims? to|aimed to|hoped to|hopes to|intended to|intends to|likely|unlikely|supposed to|about to)\b/i;
+// ("due to fog" gives a cause, not a plan)
+const UNREALISED_RE = /\b(?:expected|due(?! to (?!(?:be|start|begin|open|close|end|finish|arrive|return|resume|meet|sign|vote|report|publish|appear|take|launch)\b))|scheduled|slated|poised|set to|planned to|plans to|aims? to|aimed to|hoped to|hopes to|intended to|intends to|likely|unlikely|supposed to|about to)\b/i;
 /** Words that point outside the option (QUALITY.md R4) once a leading He/She is resolved. */
 const POINTER_RE = /\b(he|she|him|they|them|it|its|this|these|those|there|latter|former|same)\b|^(?:the|a|an) (?:couple|pair|man|woman|boy|girl|victim|suspect|two|three|company|firm|country|city|move|decision)\b/i;
 const DATE_WORD_RE = new RegExp(`\\b\\d{4}\\b|\\b(${MONTHS.join('|')}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)\\b|(?<![\\w-])(week|month|year)(?![\\w-])`, 'i');
