@@ -33,6 +33,32 @@ const POSITIONS = [...ATTACKING, 'goalkeeper', 'keeper', 'defender', 'full-back'
 const GOAL = /\b(?:scored|scores|goals?|lead|equalis\w+|equaliz\w+|netted|nets|header|headed|penalty|opener|winner|hat-trick|brace|finish\w*)\b/i;
 // "The 38-year-old, a former teacher from Leeds, was ...": an appositive may follow the age
 const OPENING_AGE = /^The (\d{1,3})-year-old(?: ([\p{L}-]+))?(?=,? (\p{Lu})?)/u;
+/** Tags of words that end a description's noun phrase: a verb, or a word that opens another phrase. */
+const PHRASE_END_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'Participle', 'Gerund', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Possessive']);
+
+/** Past forms the lexicon files as nouns ("rose", "won"), and the relatives that close a noun phrase. */
+const PAST_AS_NOUN = /^(?:rose|fell|won|lost|beat|hit|left|set|put|cut|struck|drew|took|made|came|went|saw|gave|held|met|began|broke|brought|ran|sold|sent|spent|told|wrote|grew|led|who|which|that)$/;
+
+/**
+ * The words that go on the noun phrase an age opens, read from `rest` (the text after "The
+ * 24-year-old"): at most three words before a verb, a punctuation mark or the first word of
+ * another phrase (" Spain international" before "has signed", " Welsh striker", "" before
+ * "rose" or "from"). Undefined when the phrase runs on past three words, for a name written in
+ * place of part of a phrase breaks the clause ("Álvaro Ruiz Montero international has signed";
+ * QUALITY.md R1).
+ */
+export function descriptionAfterAge(rest: string): string | undefined {
+	let length = 0;
+	for (let count = 0; count <= 3; count++) {
+		const word = /^ ([\p{L}’'-]+)/u.exec(rest.slice(length));
+		const lower = word?.[1].toLowerCase() ?? '';
+		const tags = tagsOf(lower);
+		if (!word || tags.some((t) => PHRASE_END_TAGS.has(t)) || PAST_AS_NOUN.test(lower) || (/ed$/.test(lower) && !tags.includes('Adjective'))) return rest.slice(0, length);
+		if (count === 3) return undefined;
+		length += word[0].length;
+	}
+	return undefined;
+}
 const OPENING_POSITION = new RegExp(String.raw`^The (?:([\p{Ll}-]+) )?(${POSITIONS.join('|')})(?= )`, 'u');
 const OPENING_COURT = /^The (judge|prosecutor|coroner|recorder|sheriff)(?= )/;
 // "They have 64 points", "They sit third": a sports table, where "They" is the team the sentence before opens on
@@ -243,10 +269,11 @@ export function describedOpening(source: DescriptionSource, sentence: Sentence, 
 	if (age) {
 		// "The 23-year-old Daniel Okafor" and "The 45-year-old Leesley" name their person already
 		if (/^\p{Lu}/u.test(age[2] ?? '') && (age[3] || source.persons.has(age[2]))) return undefined;
-		// "The 23-year-old rose": the word after the age is a verb, not a noun of the description ("Australian" is one)
-		const noun = age[2] && !tagsOf(age[2]).some((t) => VERB_TAGS.has(t)) ? age[2] : undefined;
-		const length = noun ? age[0].length : `The ${age[1]}-year-old`.length;
-		return named(byAge(source, sentence, Number(age[1]), noun), length);
+		// "The 23-year-old rose", "The 24-year-old from Leeds": the age alone is the description
+		const phrase = descriptionAfterAge(text.slice(`The ${age[1]}-year-old`.length));
+		if (phrase === undefined) return null;
+		const words = phrase.trim().split(' ').filter(Boolean);
+		return named(byAge(source, sentence, Number(age[1]), words.at(-1)), `The ${age[1]}-year-old`.length + phrase.length);
 	}
 	const position = OPENING_POSITION.exec(text);
 	if (position && (!position[1] || !tagsOf(position[1]).some((t) => VERB_TAGS.has(t)))) return named(byPosition(source, sentence, position[2]), position[0].length);

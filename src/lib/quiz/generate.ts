@@ -11,6 +11,7 @@ import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { mayBePerson, personOptionFault, type PersonNames } from './person-options';
 import { headlessQuantity } from './headless';
+import { rivalFigure } from './holders';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { endsComplete, mapSpan, simplify, type Clause } from './simplify';
 import { howManyStem } from './how-many';
@@ -1614,6 +1615,13 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (dashes(stem) % 2 === 1 && dashes(sentence.text) % 2 === 0) return 'R1';
 	}
 	if (!hasVerb(w.type === 'true-false' ? w.stem : w.stem.replace(/^(Who|Where) /, ''))) return 'R1';
+	for (const stem of stems) {
+		// "Kyle Brennan, 33, of Sale – eight years; ...": a semicolon joins clauses, so a part with no verb is a line of a list
+		if (stem.replace(/\([^()]*\)/g, '').split(';').some((part) => !hasVerb(part))) return 'R1';
+		// "Brief scores: India 312 and 245 for 6 decl.": after a label, a score line with no verb states nothing
+		const label = /^(?:[\p{L}-]+ ){0,2}[\p{L}-]+: /u.exec(stem);
+		if (label && !hasVerb(stem.slice(label[0].length))) return 'R1';
+	}
 	// R2: answerable from the article: the key is in the source sentence
 	// a quote said by "he" or "she" has its speaker named in the sentence before (`speakerOf`)
 	if (!sentence.text.includes(keyText) && !(w.type === 'who-said' && ctx.sentences[sentence.index - 1]?.text.includes(keyText)) && !(w.said && ctx.persons.get(fact.surname ?? '')?.full === keyText)) return 'R2';
@@ -1633,6 +1641,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			return 'R3';
 		if (inNameList(sentence.text, fact.span.start, fact.span.end)) return 'R3';
 	}
+	// "Zawadzki took _____% of the vote" where the article also gives his first-round 35.1% (holders.ts)
+	if (w.type !== 'true-false' && rivalFigure(ctx.sentences.map((s) => s.text), ctx.facts, sentence.index, fact, w.stem)) return 'R3';
 	const options = w.type === 'true-false' ? [fact.text, w.falseKeyText ?? ''] : w.options;
 	if (w.answerMode !== 'estimate') {
 		for (let i = 0; i < options.length; i++) {

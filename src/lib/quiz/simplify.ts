@@ -64,6 +64,35 @@ const ROLE_APPOSITIVE =
 const TRAILING_TAIL =
 	/,\s(?:(?:compared (?:with|to)|(?:well |far |just |slightly )?(?:below|above)|up from|down from)\s|(\p{Ll}+ing)\s(?=(?:the|a|an|his|her|its|their|him|them|it|up|out|down|off|more|about|at least|nearly|almost|some|all)\b|\d|[$£€])|(\p{Ll}+(?:ed|en|wn))\s(?=(?:on |in |up )?(?:by|as|for|to|at|from|with|after|under)\b))/gu;
 const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
+/** What follows a list item between commas: the next item ("a Rolex", "two watches") or the "and" that ends the list. */
+const LIST_GOES_ON = /^\s(?:a|an|the|and|or|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/;
+
+/**
+ * Does `before` (a sentence up to a name) end inside a comma aside that a role opens on the
+ * person before it ("Ciarán Ó Dálaigh, policy officer at Threshold")? An appositive on that name
+ * ("Threshold, the housing charity ...,") then goes without the comma that closes the outer
+ * aside, or the subject runs on into its verb ("... officer at Threshold called"). QUALITY.md R1.
+ */
+function insideAside(before: string): boolean {
+	const m = /\p{Lu}[\p{L}\p{M}’'.-]*,\s(\p{Ll}[^,;:“”"–—()]{1,80})$/u.exec(before);
+	return m !== null && !(m[1].toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w).some((t) => FINITE.has(t)));
+}
+/**
+ * A verb whose object a participle completes, with that object of at most four words and no
+ * comma: "had seen two earlier offers" before "rejected by Betis", "found the doors" before
+ * "locked from inside". Cut there, the clause says something else ("had seen two offers"), so
+ * the participle is never a trailing phrase (QUALITY.md R1, R6).
+ */
+const COMPLEMENT_VERB = /\b(?:see|sees|saw|seen|seeing|watch(?:es|ed)?|hear|hears|heard|find|finds|found|want|wants|wanted|need|needs|needed|get|gets|got|keep|keeps|kept)((?:\s[^\s,;:–—]+){1,4})$/;
+
+/** Does `before` (a clause up to a comma) end on a verb and its object that a participle after the comma completes (`COMPLEMENT_VERB`)? */
+function awaitsComplement(before: string): boolean {
+	const m = COMPLEMENT_VERB.exec(before);
+	// "saw profits slump 27% to $284m": the object has its own verb, and the participle adds to the whole
+	// ("offers" may be a verb to the lexicon: a present tense is read as a plural noun here)
+	return m !== null && !m[1].trim().split(' ').some((w) => /[\d$£€%]/.test(w) || tagsOf(w.toLowerCase()).some((t) => t === 'PastTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary' || t === 'Preposition'));
+}
+
 /**
  * A relative clause between commas after a noun, before the verb of the main clause: "The
  * depot, which was used by First Bus until 2019, has been empty ...", "Sen. Rand Paul, who
@@ -194,6 +223,7 @@ function keptRuns(deletions: [number, number][], end: number): [number, number][
 function trailingTail(text: string, from: number): number | undefined {
 	for (const m of text.matchAll(TRAILING_TAIL)) {
 		if (m.index < from || (text.slice(from, m.index).match(/\S+/g) ?? []).length < 5) continue;
+		if ((m[1] || m[2]) && awaitsComplement(text.slice(from, m.index))) continue;
 		// an open quote runs on past the comma: its words are the speaker's, never cut
 		if ((text.slice(0, m.index).match(/[“"]/g) ?? []).length % 2 === 1 && !/”/.test(text.slice(0, m.index))) continue;
 		if (m[1] && !hasTag(m[1], 'Gerund')) continue;
@@ -251,9 +281,13 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	const asides: { from: number; to: number; text: string }[] = [];
 	// a wire dateline ("WASHINGTON (AP) —") is a leading piece, and its dash opens no aside
 	const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
-	const paired = new RegExp(`\\s?${DASH}\\s?((?:[^–—\\s]|\\s(?!-\\s))+?)\\s?${DASH}\\s?`, 'g');
+	// "Kyle Brennan, 33, of Sale – eight years; Tomasz Nowak ... – seven years": the dashes of a list's
+	// lines join a name to its value, and open no aside; nor does one aside run past a semicolon
+	const parts = sentence.slice(dateline, end).split(';');
+	const dashList = parts.length > 1 && parts.filter((part) => new RegExp(`\\s${DASH}\\s`).test(part)).length >= 2;
+	const paired = new RegExp(`\\s?${DASH}\\s?((?:[^–—\\s;]|\\s(?!-\\s))+?)\\s?${DASH}\\s?`, 'g');
 	paired.lastIndex = dateline;
-	for (const m of sentence.slice(0, end).matchAll(paired)) {
+	for (const m of dashList ? [] : sentence.slice(0, end).matchAll(paired)) {
 		// an aside that is only a figure ("won the most votes – 24.5% – making it") is the point
 		if (/^[$£€]?[\d.,]+(%|\s?(?:per ?cent|million|billion|m|bn))?$/.test(m[1].trim())) {
 			const close = m.index + m[0].indexOf(m[1]) + m[1].length;
@@ -270,7 +304,7 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	if (single) single.index += dateline;
 	// "Feb 12 - Halvorsen Foods said ...": a dash after a few words ends a dateline, not a main clause
 	const mainWords = single ? sentence.slice(dateline, single.index).split(/\s+/).filter(Boolean).length : 0;
-	if (single && mainWords >= 4 && !deletions.some(([a, b]) => single.index < b && a < single.index + single[0].length)) {
+	if (single && !dashList && mainWords >= 4 && !deletions.some(([a, b]) => single.index < b && a < single.index + single[0].length)) {
 		deletions.push([single.index, end]);
 		asides.push({ from: single.index + single[0].indexOf(single[1]), to: end, text: single[1] });
 	}
@@ -319,8 +353,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 			if (/^\d/.test(sentence.slice(m.index + m[0].length))) continue;
 			// "In Portugal, the weather institute, IPMA, said": the role and the name between commas are the subject, no aside of Portugal
 			if (/^ \p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3},/u.test(sentence.slice(m.index + m[0].length))) continue;
+			// "two Range Rover Sports, a Porsche Macan, a Rolex": an item of a list, which goes on after it
+			if (LIST_GOES_ON.test(sentence.slice(m.index + m[0].length))) continue;
 			const from = m.index + m[1].length;
-			deletions.push([from, from + m[2].length]);
+			deletions.push([from, from + m[2].length - (insideAside(sentence.slice(0, m.index + m[1].length)) ? 1 : 0)]);
 		}
 	}
 	for (const m of sentence.slice(0, end).matchAll(ROLE_APPOSITIVE)) {

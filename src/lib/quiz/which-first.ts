@@ -36,6 +36,13 @@ const BOUNDARY_RE = /,\s+|;\s+|\s?[–—]\s*|\s(?:when|after|before|as|while|an
 /** What may follow a date that closes its clause ("in 1942 and rose ...", "in 2012."). */
 const AFTER_DATE_RE = /^(?:[.,;!]|\s?[–—]|\s(?:and|but|after|before|when|because|to|as|while|following|for)\b|$)/;
 const NOT_FINITE_RE = /\b(is|are|am|will|would|has|have|can|could|may|might|shall|should|must|being)\b/i;
+/**
+ * An event told as expected, due or planned ("Investigators were expected on São Miguel on
+ * Sunday", "The report was due in March"): it had not happened when the article was written, so
+ * it is no option of "which of these happened first?" (QUALITY.md R3, R6).
+ */
+// ("due to fog" gives a cause, not a plan)
+const UNREALISED_RE = /\b(?:expected|due(?! to (?!(?:be|start|begin|open|close|end|finish|arrive|return|resume|meet|sign|vote|report|publish|appear|take|launch)\b))|scheduled|slated|poised|set to|planned to|plans to|aims? to|aimed to|hoped to|hopes to|intended to|intends to|likely|unlikely|supposed to|about to)\b/i;
 /** Words that point outside the option (QUALITY.md R4) once a leading He/She is resolved. */
 const POINTER_RE = /\b(he|she|him|they|them|it|its|this|these|those|there|latter|former|same)\b|^(?:the|a|an) (?:couple|pair|man|woman|boy|girl|victim|suspect|two|three|company|firm|country|city|move|decision)\b/i;
 const DATE_WORD_RE = new RegExp(`\\b\\d{4}\\b|\\b(${MONTHS.join('|')}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)\\b|(?<![\\w-])(week|month|year)(?![\\w-])`, 'i');
@@ -99,7 +106,7 @@ function eventClause(text: string, date: DateMention): string | undefined {
 	if (!leading && !/^(?:\p{Lu}|(?:the|a|an|his|her|their)\s)/u.test(clause)) return undefined;
 	const words = wordsOf(clause);
 	if (words.length < 3 || words.length > 14) return undefined;
-	if (NOT_FINITE_RE.test(clause) || !words.slice(1).some(isPastVerb)) return undefined;
+	if (NOT_FINITE_RE.test(clause) || UNREALISED_RE.test(clause) || !words.slice(1).some(isPastVerb)) return undefined;
 	return clause;
 }
 
