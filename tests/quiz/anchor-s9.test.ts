@@ -60,6 +60,14 @@ describe('a stem that leans on a frame it never anchors', () => {
 		expect(unanchoredFrame(canberra, 'Under the national schools agreement, Canberra has committed to lifting its share to _____ per cent.')).toBeUndefined();
 	});
 
+	it('refuses an altitude or a market’s activity the stem does not place', () => {
+		const rower = sourceOf('Rower dies', ['Hale rowed.'], { persons: [['Margaret Hale', 'Hale']], places: [['Mexico City', 'city']] });
+		expect(unanchoredFrame(rower, 'Hale always blamed the altitude, some _____ metres above sea level.')).toBe('the altitude');
+		expect(unanchoredFrame(rower, 'Hale always blamed the altitude of Mexico City, some _____ metres above sea level.')).toBeUndefined();
+		expect(unanchoredFrame(bare, 'Compared with a year earlier, actual activity was up _____ per cent.')).toBe('actual activity was');
+		expect(unanchoredFrame(bare, 'A ratio between _____ per cent is generally considered a balanced market.')).toBe('A ratio');
+	});
+
 	it('refuses an aircraft or a walk the stem says nothing of, and leaves names and a quote alone', () => {
 		expect(unanchoredFrame(bare, 'Flight-tracking data showed the aircraft turning south.')).toBe('the aircraft');
 		const walker = sourceOf('Hospice walk', ['Noeleen Dowling walked.'], { persons: [['Noeleen Dowling', 'Dowling']] });

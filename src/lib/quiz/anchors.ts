@@ -45,12 +45,17 @@ const FRAMES: { frame: RegExp; anchors: readonly Anchor[] }[] = [
 	{ frame: /\b[Tt]he (?:flight|aircraft|plane|jet|airliner)\b(?![’'-]| (?:crew|attendants?|deck|recorders?)\b)/, anchors: ['flight', 'place'] },
 	{ frame: /\b[Tt]he (?:(?:[\d.,]+|_____) ?(?:km|k|-mile|-kilometre|-kilometer|mile|kilometre|kilometer)s? )?(?:route|walk|course|trail)\b(?![’'-])/, anchors: ['place', 'organisation', 'name'] },
 	{ frame: /\b[Tt]he sport\b/, anchors: ['sport'] },
+	// "blamed the altitude", "actual activity was up 11.8 per cent": a measure of a place or a market said before
+	{ frame: /\b[Tt]he (?:altitude|elevation)\b(?![’'-])/, anchors: ['place'] },
+	{ frame: /(?:^|\b(?:[Aa]ctual|[Oo]verall|[Tt]otal|[Mm]arket|[Ss]ales) )activity (?:was|is|rose|fell|climbed|dropped|increased|decreased|jumped|slipped)\b/, anchors: ['place', 'country', 'organisation'] },
 	{ frame: /^Another (?:_____|[\d,]+|\p{Ll}+) (?:\p{Ll}+ )?(?:people|\p{Ll}+s)\b/u, anchors: ['place', 'organisation'] },
 	{ frame: /^(?:A|One|Another) (?:son|daughter|brother|sister|grandson|granddaughter)\b/, anchors: ['person'] },
 	{ frame: /\b[Tt]he collection\b(?![’'-])/, anchors: ['organisation', 'person', 'name'] },
 	// a studio or a city named beside "Production" says who makes it or where, not which film
 	{ frame: /^Production\b|\b[Tt]he production\b|^(?:The )?[Pp]roducers (?:include|are|were)\b/, anchors: ['title'] },
 	{ frame: /\bsell-on clause\b|\btransfer fee\b/, anchors: ['person'] },
+	// "A ratio between 45 and 65 per cent is considered balanced": a measure of something said before
+	{ frame: /^An? (?:ratio|rate|reading|score|level)\b/, anchors: ['person', 'place', 'organisation', 'name'] },
 	// "How many recommendations were rejected?": a count of things the stem never says whose
 	{ frame: /^How many (?:\p{Ll}+ ){0,2}?\p{Ll}+s (?:were|are|was|had|have|did|will)\b/u, anchors: ['person', 'place', 'organisation', 'name'] }
 ];
