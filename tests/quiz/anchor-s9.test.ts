@@ -116,6 +116,15 @@ describe('the anchor written in where the article gives exactly one', () => {
 		expect(anchorFrames(hale, 'Born in Chester in 1944, Hale came late to the sport.')).toBe('Born in Chester in 1944, Hale came late to rowing.');
 	});
 
+	it('writes the title of the one work a story is about after "Production" and "Producers"', () => {
+		const casting = ['Ana Ruiz has landed the lead role in “Night Music,” Harbour Pictures’ long-planned biopic of a jazz pianist.', 'Ruiz starred in “Eastbound” last year.'];
+		const film = sourceOf('Ana Ruiz to star in jazz biopic', casting, { places: [['Montreal', 'city']] });
+		expect(anchorFrames(film, 'Production is set to begin in Montreal in _____.')).toBe('Production of “Night Music” is set to begin in Montreal in _____.');
+		expect(anchorFrames(film, 'Producers include _____ of Cobalt Films.')).toBe('Producers of “Night Music” include _____ of Cobalt Films.');
+		const noKind = sourceOf('Ana Ruiz lands a new role', casting);
+		expect(anchorFrames(noKind, 'Production is set to begin in Montreal in _____.')).toBe('Production is set to begin in Montreal in _____.');
+	});
+
 	it('writes the one flight an article names for "the flight", and none of two', () => {
 		const one = sourceOf('Flight diverts to the Azores', ['Flight TP201 landed safely at Ponta Delgada on Saturday.', 'The plane had left Lisbon before noon.']);
 		expect(anchorFrames(one, 'About _____ minutes into the flight, the crew shut the engine down.')).toBe('About _____ minutes into flight TP201, the crew shut the engine down.');

@@ -105,6 +105,29 @@ function titlesOf(article: Article): string[] {
 	return titles;
 }
 
+const WORK_NOUN = String.raw`biopic|film|movie|series|documentary|drama|sitcom|album|musical|play|opera|novel|book|memoir`;
+// "“Un Poco Loco,” Searchlight Pictures' long-gestating biopic of ...", "the film “Night Music”": a title and the noun of its kind; group 1 or 4 the title, 2 or 3 the noun
+const WORK = new RegExp(String.raw`(?<![\p{L}\p{M}])([“"]\p{Lu}[^“”"\n]{0,60}?)[,.]?([”"]),? (?:(?:\p{Lu}[\p{L}\p{M}’'-]*|[\p{Ll}-]+) ){0,4}(${WORK_NOUN})\b|\b(${WORK_NOUN}),? ([“"]\p{Lu}[^“”"\n]{0,60}?)[,.]?([”"])`, 'gu');
+const WORKS = new WeakMap<Article, string | null>();
+
+/**
+ * The one work a story is about, as the article quotes its title ("“Un Poco Loco”"): a title
+ * the body sets beside a noun of its kind ("biopic", "film", "album") that the headline uses
+ * too; undefined when there is none or several.
+ */
+function storyWork(article: Article): string | undefined {
+	const cached = WORKS.get(article);
+	if (cached !== undefined) return cached ?? undefined;
+	const titles = new Set<string>();
+	for (const m of article.paragraphs.join('\n').matchAll(WORK)) {
+		const noun = m[3] ?? m[4];
+		if (new RegExp(String.raw`\b${noun}\b`, 'i').test(article.title)) titles.add(m[1] ? `${m[1]}${m[2]}` : `${m[5]}${m[6]}`);
+	}
+	const work = titles.size === 1 ? [...titles][0] : undefined;
+	WORKS.set(article, work ?? null);
+	return work;
+}
+
 /** The kinds of name a stem writes (`Anchor`), by the article's persons, places and organisations and by its own capitals. */
 function anchorsIn(source: AnchorSource, stem: string): Set<Anchor> {
 	const text = unquoted(stem);
@@ -238,7 +261,8 @@ function quotedAt(text: string, at: number): boolean {
  * "listed nationally" → "listed in Canada" in an article set in one country (`homeCountry`);
  * "A son, Thomas," → "Halloran’s son, Thomas," in an obituary of one person; "into the flight"
  * → "into flight TP201" when the article names one flight; "the sport" → "rowing" when it
- * names one sport. A stem that names an anchor of the frame already, or a quote's words, stays
+ * names one sport; "Production is set to begin" → "Production of “Un Poco Loco” is set to begin"
+ * when the story is about one titled work (`storyWork`). A stem that names an anchor of the frame already, or a quote's words, stays
  * as it is.
  */
 export function anchorFrames(source: AnchorSource, stem: string): string {
@@ -256,6 +280,10 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 	if (/^A (?:son|daughter)\b/.test(out) && !has('person')) {
 		const subject = obituarySubject(source);
 		if (subject) out = out.replace(/^A (son|daughter)\b/, `${subject}${apostropheOf(article)}s $1`);
+	}
+	if (/^(?:Production|Producers)\b(?! (?:of|on)\b)/.test(out) && !has('title')) {
+		const work = storyWork(article);
+		if (work) out = out.replace(/^(Production|Producers)\b/, `$1 of ${work}`);
 	}
 	const text = [article.title, ...article.paragraphs].join('\n');
 	if (/\b[Tt]he flight\b/.test(out) && !has('flight')) {
