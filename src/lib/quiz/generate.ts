@@ -31,6 +31,7 @@ import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './eve
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineCompound, inViewIn, misreadOpening, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
+import { anchorFramesIn, unanchoredFrame } from './anchors';
 import { unnamedReferent } from './unnamed';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
@@ -1743,6 +1744,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (unnamedHead(ctx.article, ctx.sentences, sentence, stem, (noun) => headlineNames(ctx.article.title, noun))) return 'R4';
 		// "The North West followed with growth of 5.2%": after what, the stem does not say (in-view.ts)
 		if (followsPrevious(stem)) return 'R4';
+		// "Turnout was 41%", "into the flight", "A son, Thomas, died": a frame whose anchor the stem never names (anchors.ts)
+		if (unanchoredFrame(ctx, stem, (noun) => headlineNames(ctx.article.title, noun))) return 'R4';
 		// "Byrne struck the kick from 42 metres": which kick, only the sentence before says
 		const pointing = pointingNoun(stem);
 		if (pointing && !headlineNames(ctx.article.title, pointing)) return 'R4';
@@ -1905,7 +1908,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w)))))), sides) }))) {
+		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: anchorFramesIn(ctx, nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w)))))), sides)) }))) {
 			written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed) {

@@ -36,6 +36,11 @@ export function isCountry(name: string): boolean {
 
 const capitalSet = new Set(capitals.map((c) => c.toLowerCase()));
 
+/** Is this (case-insensitive) a country's capital, by countries-list? */
+export function isCapital(name: string): boolean {
+	return capitalSet.has(name.toLowerCase());
+}
+
 /** Is this a city the lexicon or the capitals list knows? */
 export function isCity(name: string): boolean {
 	return hasTag(name, 'City') || capitalSet.has(name.toLowerCase());

@@ -1,0 +1,307 @@
+import { countries } from 'countries-list';
+import { hasTag, isCapital, isCity, isCountry } from './lexicon';
+import type { Article } from './types';
+
+/**
+ * Frames a stem copied from deep in an article leaves without their anchor (QUALITY.md R4):
+ * "Turnout was 41%" (in which election?), "The national benchmark price" (which nation?),
+ * "About 90 minutes into the flight" (which flight?), "A son, Thomas, died in 1998" (whose?).
+ * Each such bridging noun is read against what the article said before; a stem shown on its own
+ * must name what anchors it: a place for a vote, a country for "national", a person for a son.
+ * Where the article gives that anchor beyond doubt, `anchorFrames` writes it in; where the stem
+ * still names none, `unanchoredFrame` says so, for the R4 check to refuse it.
+ */
+
+/** What the rules read of an article's generation context (generate.ts's Context has it). */
+export interface AnchorSource {
+	article: Article;
+	/** Persons by surname, with the full name where the article gives it. */
+	persons: ReadonlyMap<string, { full: string; surname: string }>;
+	/** Places by lower-case name, with their level ('city', 'country', ...). */
+	places: ReadonlyMap<string, { text: string; level: string }>;
+	/** Organisations by lower-case name. */
+	organisations: ReadonlyMap<string, { text: string }>;
+}
+
+/**
+ * The kinds of name that can anchor a frame: 'name' is any other name the stem writes (an
+ * event's, a work's), 'title' a work's title the article writes in quotes ("Un Poco Loco").
+ */
+type Anchor = 'person' | 'place' | 'country' | 'organisation' | 'name' | 'title' | 'flight' | 'sport';
+
+/**
+ * The frames, each with the kinds of name that say which one is meant. A person never says which
+ * vote or which walk (a candidate stands in one, a walker walks one, but the stem still asks
+ * "in which?"); a place does. "Production" and "Producers" of a film need its title.
+ */
+const FRAMES: { frame: RegExp; anchors: readonly Anchor[] }[] = [
+	{ frame: /\b[Tt]urnout\b/, anchors: ['place'] },
+	{ frame: /\b(?:[Tt]he|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|(?:[Ll]ast|[Tt]his) (?:week|month)['’]s) (?:vote|run-?off|ballot|poll|count)\b(?![’'-])/, anchors: ['place'] },
+	// "Lukashenko insists he won the election": the one election a named candidate stood in
+	{ frame: /\b(?:[Tt]he|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s) (?:election|referendum)\b(?![’'-])/, anchors: ['place', 'person'] },
+	{ frame: /\bother (?:candidates|contenders|challengers)\b/, anchors: ['place'] },
+	{ frame: /^(?:Official |Final |Full |Preliminary |Provisional )*(?:final |official )?results (?:are|were|will|is|was)\b/, anchors: ['place'] },
+	{ frame: /(?<![\p{L}-])national(?:ly)?(?![\p{L}-])/u, anchors: ['country'] },
+	{ frame: /\b[Tt]he (?:flight|aircraft|plane|jet|airliner)\b(?![’'-]| (?:crew|attendants?|deck|recorders?)\b)/, anchors: ['flight', 'place'] },
+	{ frame: /\b[Tt]he (?:(?:[\d.,]+|_____) ?(?:km|k|-mile|-kilometre|-kilometer|mile|kilometre|kilometer)s? )?(?:route|walk|course|trail)\b(?![’'-])/, anchors: ['place', 'organisation', 'name'] },
+	{ frame: /\b[Tt]he sport\b/, anchors: ['sport'] },
+	// "blamed the altitude", "actual activity was up 11.8 per cent": a measure of a place or a market said before
+	{ frame: /\b[Tt]he (?:altitude|elevation)\b(?![’'-])/, anchors: ['place'] },
+	{ frame: /(?:^|\b(?:[Aa]ctual|[Oo]verall|[Tt]otal|[Mm]arket|[Ss]ales) )activity (?:was|is|rose|fell|climbed|dropped|increased|decreased|jumped|slipped)\b/, anchors: ['place', 'country', 'organisation'] },
+	{ frame: /^Another (?:_____|[\d,]+|\p{Ll}+) (?:\p{Ll}+ )?(?:people|\p{Ll}+s)\b/u, anchors: ['place', 'organisation'] },
+	{ frame: /^(?:A|One|Another) (?:son|daughter|brother|sister|grandson|granddaughter)\b/, anchors: ['person'] },
+	{ frame: /\b[Tt]he collection\b(?![’'-])/, anchors: ['organisation', 'person', 'name'] },
+	// a studio or a city named beside "Production" says who makes it or where, not which film
+	{ frame: /^Production\b|\b[Tt]he production\b|^(?:The )?[Pp]roducers (?:include|are|were)\b/, anchors: ['title'] },
+	{ frame: /\bsell-on clause\b|\btransfer fee\b/, anchors: ['person'] },
+	// "A ratio between 45 and 65 per cent is considered balanced": a measure of something said before
+	{ frame: /^An? (?:ratio|rate|reading|score|level)\b/, anchors: ['person', 'place', 'organisation', 'name'] },
+	// "How many recommendations were rejected?": a count of things the stem never says whose
+	{ frame: /^How many (?:\p{Ll}+ ){0,2}?\p{Ll}+s (?:were|are|was|had|have|did|will)\b/u, anchors: ['person', 'place', 'organisation', 'name'] }
+];
+
+// sports a stem's "the sport" may stand for, as an article writes them in lower case
+const SPORTS = ['rowing', 'football', 'soccer', 'rugby', 'cricket', 'tennis', 'golf', 'athletics', 'cycling', 'swimming', 'boxing', 'hockey', 'basketball', 'baseball', 'sailing', 'skiing', 'gymnastics', 'netball', 'hurling', 'snooker', 'darts', 'fencing', 'judo', 'wrestling', 'volleyball', 'canoeing', 'triathlon', 'climbing', 'surfing'];
+// a flight by its designation: "Flight TP201", "BA117"
+const FLIGHT = /\b[Ff]light ((?:[A-Z]{2}|[A-Z]\d|\d[A-Z]) ?\d{1,4})\b/g;
+// a day or a month: a date, no name of what the stem is about
+const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// an obituary's headline: "X, Olympic oarsman, dies aged 81", "X dead at 90"
+const OBITUARY = /\b(?:dies|died|dead at|obituary|death of)\b/i;
+
+/** `text` with its direct quotes left out: a speaker's words are theirs, and say what the speaker meant (QUALITY.md R6). */
+function unquoted(text: string): string {
+	return text.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+}
+
+/** Does `text` contain `word` as a whole word (no letter either side)? */
+function containsWord(text: string, word: string): boolean {
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		if (!/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[at + word.length] ?? '')) return true;
+	}
+	return false;
+}
+
+/** The country a demonym names ("Canadian" → "Canada", "Polish" → "Poland"), when one country's name shares its stem; undefined otherwise. */
+export function countryOfDemonym(word: string): string | undefined {
+	if (!hasTag(word.toLowerCase(), 'Demonym')) return undefined;
+	const fitting = Object.values(countries)
+		.map((c) => c.name)
+		.filter((name) => !name.includes(' ') && word.startsWith(name.slice(0, Math.max(3, name.length - 3))));
+	return fitting.length === 1 ? fitting[0] : undefined;
+}
+
+const TITLES = new WeakMap<Article, string[]>();
+// a title in quotes: "Un Poco Loco," or 'Minor Keys', up to six words, its closing comma or stop inside
+const QUOTED_TITLE = /(?<![\p{L}\p{M}])[“"‘'](\p{Lu}[^“”"‘’'\n]{0,60}?)[,.]?[”"’'](?![\p{L}])/gu;
+
+/** The titles an article writes in quotes (a film's, a song's), found once per article; a quote of a sentence (a verb inside, or over six words) is none. */
+function titlesOf(article: Article): string[] {
+	let titles = TITLES.get(article);
+	if (!titles) {
+		titles = [...[article.title, ...article.paragraphs].join('\n').matchAll(QUOTED_TITLE)].map((m) => m[1]).filter((t) => t.split(' ').length <= 6 && !/[.!?]/.test(t) && t.split(' ').every((w) => !/^\p{Ll}/u.test(w) || w.length <= 3));
+		TITLES.set(article, titles);
+	}
+	return titles;
+}
+
+const WORK_NOUN = String.raw`biopic|film|movie|series|documentary|drama|sitcom|album|musical|play|opera|novel|book|memoir`;
+// "“Un Poco Loco,” Searchlight Pictures' long-gestating biopic of ...", "the film “Night Music”": a title and the noun of its kind; group 1 or 4 the title, 2 or 3 the noun
+const WORK = new RegExp(String.raw`(?<![\p{L}\p{M}])([“"]\p{Lu}[^“”"\n]{0,60}?)[,.]?([”"]),? (?:(?:\p{Lu}[\p{L}\p{M}’'-]*|[\p{Ll}-]+) ){0,4}(${WORK_NOUN})\b|\b(${WORK_NOUN}),? ([“"]\p{Lu}[^“”"\n]{0,60}?)[,.]?([”"])`, 'gu');
+const WORKS = new WeakMap<Article, string | null>();
+
+/**
+ * The one work a story is about, as the article quotes its title ("“Un Poco Loco”"): a title
+ * the body sets beside a noun of its kind ("biopic", "film", "album") that the headline uses
+ * too; undefined when there is none or several.
+ */
+function storyWork(article: Article): string | undefined {
+	const cached = WORKS.get(article);
+	if (cached !== undefined) return cached ?? undefined;
+	const titles = new Set<string>();
+	for (const m of article.paragraphs.join('\n').matchAll(WORK)) {
+		const noun = m[3] ?? m[4];
+		if (new RegExp(String.raw`\b${noun}\b`, 'i').test(article.title)) titles.add(m[1] ? `${m[1]}${m[2]}` : `${m[5]}${m[6]}`);
+	}
+	const work = titles.size === 1 ? [...titles][0] : undefined;
+	WORKS.set(article, work ?? null);
+	return work;
+}
+
+/** The kinds of name a stem writes (`Anchor`), by the article's persons, places and organisations and by its own capitals. */
+function anchorsIn(source: AnchorSource, stem: string): Set<Anchor> {
+	const text = unquoted(stem);
+	const out = new Set<Anchor>();
+	const known: string[] = [];
+	for (const p of source.persons.values()) {
+		if (containsWord(text, p.surname) || containsWord(text, p.full)) out.add('person');
+		known.push(p.full, p.surname);
+	}
+	for (const p of source.places.values()) {
+		known.push(p.text);
+		if (!containsWord(text, p.text)) continue;
+		out.add('place');
+		if (p.level === 'country') out.add('country');
+	}
+	for (const o of source.organisations.values()) {
+		known.push(o.text);
+		if (containsWord(text, o.text)) out.add('organisation');
+	}
+	// the stem without its persons, places and organisations, each blanked in place: what capitals are left name something else
+	let rest = text;
+	for (const name of known.sort((a, b) => b.length - a.length)) rest = rest.split(name).join(' '.repeat(name.length));
+	// "in Lublin", "across Kenya": a name after a preposition of place is a place the tagger may not know
+	for (const m of rest.matchAll(/\b(?:in|at|across|near|outside|around) (\p{Lu}[\p{L}\p{M}’'-]*)/gu)) {
+		if (!DAY_OR_MONTH.test(m[1]) && !/^(?:The|A|An)$/.test(m[1])) out.add('place');
+	}
+	for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) if (isCity(m[0].replace(/[’']s$/, ''))) out.add('place');
+	// "Canadian", "Canberra has committed ...": a nationality, or a capital standing for its country's government
+	for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
+		const word = m[0].replace(/[’']s$/, '');
+		if (isCountry(word) || countryOfDemonym(word) || isCapital(word)) out.add('country').add('place');
+	}
+	for (const m of rest.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
+		const word = m[0].replace(/[’']s$/, '');
+		// a capital inside the stem that is no day, month, nationality or opening word names what the stem tells of
+		if (m.index > 0 && !DAY_OR_MONTH.test(word) && !/^(?:I|The|A|An|Who|Where|What|When|Which|How)$/.test(word) && !isCountry(word) && !hasTag(word.toLowerCase(), 'Demonym')) out.add('name');
+	}
+	// a quoted title ("“Un Poco Loco”") names the work the stem is about
+	if (/(?<![\p{L}\p{M}])[“"‘']\p{Lu}/u.test(stem) || titlesOf(source.article).some((t) => containsWord(stem, t))) out.add('name').add('title');
+	if (new RegExp(FLIGHT.source).test(text)) out.add('flight');
+	if (SPORTS.some((s) => containsWord(text.toLowerCase(), s))) out.add('sport');
+	return out;
+}
+
+/**
+ * The bridging frame a stem leans on without naming what anchors it (QUALITY.md R4), as written
+ * ("Turnout", "the flight", "nationally"); undefined when it has none, names a fitting anchor
+ * (a place for a vote, a country for "national", a person for "A son"), or `inView` says the
+ * headline names the frame's last word ("the collection" under "... coin hoard found ...").
+ * Quotes are left out.
+ */
+export function unanchoredFrame(source: AnchorSource, stem: string, inView: (noun: string) => boolean = () => false): string | undefined {
+	const text = unquoted(stem);
+	let anchors: Set<Anchor> | undefined;
+	for (const { frame, anchors: fitting } of FRAMES) {
+		const m = frame.exec(text);
+		if (!m || inView(m[0].split(/[\s-]/).at(-1)!.toLowerCase())) continue;
+		anchors ??= anchorsIn(source, stem);
+		if (!fitting.some((a) => anchors!.has(a))) return m[0];
+	}
+	return undefined;
+}
+
+const HOME = new WeakMap<Article, string | null>();
+
+/**
+ * The one country an article is set in: the only country its words name (by name or demonym:
+ * "Canadian home sales"), named in its headline or first paragraph. Undefined when it names
+ * none or several (an article about two countries' "national" figures cannot say whose).
+ */
+export function homeCountry(source: AnchorSource): string | undefined {
+	const cached = HOME.get(source.article);
+	if (cached !== undefined) return cached ?? undefined;
+	const { article } = source;
+	const named = (text: string) => {
+		const out = new Set<string>();
+		for (const p of source.places.values()) if (p.level === 'country' && containsWord(text, p.text)) out.add(p.text);
+		for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
+			const word = m[0].replace(/[’']s$/, '');
+			// a nationality no one country's name fits ("American") is still some country
+			const country = isCountry(word) ? word : hasTag(word.toLowerCase(), 'Demonym') ? (countryOfDemonym(word) ?? word) : undefined;
+			if (country) out.add(country);
+		}
+		return out;
+	};
+	const all = named([article.title, ...article.paragraphs].join('\n'));
+	const lead = named(`${article.title}\n${article.paragraphs[0] ?? ''}`);
+	const home = all.size === 1 && lead.size === 1 ? [...all][0] : undefined;
+	HOME.set(article, home ?? null);
+	return home;
+}
+
+/** The apostrophe an article writes its possessives with: "’" or "'", whichever it uses more. */
+function apostropheOf(article: Article): string {
+	const text = article.paragraphs.join('\n');
+	return (text.match(/\p{L}'s\b/gu) ?? []).length > (text.match(/\p{L}’s\b/gu) ?? []).length ? "'" : '’';
+}
+
+/** "Canada's", "the Netherlands'": the possessive of a country's name, with the article's apostrophe. */
+function possessive(country: string, apostrophe: string): string {
+	const name = /^(?:United |Netherlands$|Philippines$|Czech Republic$|Gambia$|Bahamas$)/.test(country) ? `the ${country}` : country;
+	return name.endsWith('s') ? `${name}${apostrophe}` : `${name}${apostrophe}s`;
+}
+
+/** The surname of the one person an obituary is about: its headline names them, and no one else is named as often. */
+function obituarySubject(source: AnchorSource): string | undefined {
+	const { article } = source;
+	if (!OBITUARY.test(article.title)) return undefined;
+	const body = article.paragraphs.join('\n');
+	const count = (word: string) => body.split(word).length - 1;
+	const titled = [...source.persons.values()].filter((p) => containsWord(article.title, p.surname));
+	if (titled.length !== 1) return undefined;
+	const [subject] = titled;
+	return [...source.persons.values()].every((p) => p === subject || count(p.surname) < count(subject.surname)) ? subject.surname : undefined;
+}
+
+/** `text` with its first letter in capitals, for a rewrite that opens a stem. */
+function capitalise(text: string): string {
+	return text[0].toUpperCase() + text.slice(1);
+}
+
+/** Is `at` inside a direct quote of `text`? */
+function quotedAt(text: string, at: number): boolean {
+	const before = text.slice(0, at);
+	return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
+}
+
+/**
+ * A stem with the anchors of its bridging frames written in where the article gives exactly
+ * one (QUALITY.md R4): "the national benchmark price" → "Canada’s national benchmark price" and
+ * "listed nationally" → "listed in Canada" in an article set in one country (`homeCountry`);
+ * "A son, Thomas," → "Halloran’s son, Thomas," in an obituary of one person; "into the flight"
+ * → "into flight TP201" when the article names one flight; "the sport" → "rowing" when it
+ * names one sport; "Production is set to begin" → "Production of “Un Poco Loco” is set to begin"
+ * when the story is about one titled work (`storyWork`). A stem that names an anchor of the frame already, or a quote's words, stays
+ * as it is.
+ */
+export function anchorFrames(source: AnchorSource, stem: string): string {
+	const { article } = source;
+	let out = stem;
+	const has = (a: Anchor) => anchorsIn(source, out).has(a);
+	if (/(?<![\p{L}-])national(?:ly)?(?![\p{L}-])/u.test(unquoted(out)) && !has('country')) {
+		const country = homeCountry(source);
+		if (country) {
+			const owner = possessive(country, apostropheOf(article));
+			out = out.replace(/\b([Tt]he) national\b(?![\p{L}-])/u, (whole, _the: string, at: number) => (quotedAt(out, at) ? whole : `${at === 0 ? capitalise(owner) : owner} national`));
+			out = out.replace(/(?<![\p{L}-])nationally(?![\p{L}-])/u, (whole, at: number) => (quotedAt(out, at) ? whole : `in ${/^(?:United |Netherlands$|Philippines$)/.test(country) ? 'the ' : ''}${country}`));
+		}
+	}
+	if (/^A (?:son|daughter)\b/.test(out) && !has('person')) {
+		const subject = obituarySubject(source);
+		if (subject) out = out.replace(/^A (son|daughter)\b/, `${subject}${apostropheOf(article)}s $1`);
+	}
+	if (/^(?:Production|Producers)\b(?! (?:of|on)\b)/.test(out) && !has('title')) {
+		const work = storyWork(article);
+		if (work) out = out.replace(/^(Production|Producers)\b/, `$1 of ${work}`);
+	}
+	const text = [article.title, ...article.paragraphs].join('\n');
+	if (/\b[Tt]he flight\b/.test(out) && !has('flight')) {
+		const flights = new Set([...text.matchAll(FLIGHT)].map((m) => m[1]));
+		if (flights.size === 1) {
+			const [flight] = flights;
+			out = out.replace(/\b([Tt]he) flight\b(?![’'-]| (?:crew|attendants?|deck|recorders?|path|plan|data)\b)/g, (whole, the: string, at: number) => (quotedAt(out, at) ? whole : `${the === 'The' ? 'Flight' : 'flight'} ${flight}`));
+		}
+	}
+	if (/\b[Tt]he sport\b/.test(out) && !has('sport')) {
+		const lower = text.toLowerCase();
+		const sports = SPORTS.filter((s) => containsWord(lower, s));
+		if (sports.length === 1) out = out.replace(/\b[Tt]he sport\b(?![’'-])/g, (whole, at: number) => (quotedAt(out, at) ? whole : at === 0 ? capitalise(sports[0]) : sports[0]));
+	}
+	return out;
+}
+
+/** A written item with its stems passed through `anchorFrames`. */
+export function anchorFramesIn<W extends { stem: string; falseStem?: string }>(source: AnchorSource, written: W): W {
+	return { ...written, stem: anchorFrames(source, written.stem), ...(written.falseStem === undefined ? {} : { falseStem: anchorFrames(source, written.falseStem) }) };
+}
