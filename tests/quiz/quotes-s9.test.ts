@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { ORG_SUFFIX, extractFacts } from '../../src/lib/quiz/facts';
+import { mayBePerson } from '../../src/lib/quiz/person-options';
+import type { Item } from '../../src/lib/quiz/types';
+import { itemsOf } from './report';
+
+/** The items on who said a statement (who-said, or a true/false "X said ...") whose source sentence includes `words`. */
+function saidItems(title: string, paragraphs: string[], words: string): Item[] {
+	return itemsOf(title, paragraphs).filter((i) => i.source.text.includes(words) && (i.type === 'who-said' || (i.type === 'true-false' && / said:? /.test(i.stem))));
+}
+
+/** Each item as "stem | options, the key starred", once. */
+function shown(items: Item[]): Set<string> {
+	return new Set(items.map((i) => `${i.stem} | ${i.options.map((o, k) => (k === i.key ? `*${o}` : o)).join(', ')}`));
+}
+
+describe('a quote whose named speaker comes after it, with whom they told and where', () => {
+	const pier = [
+		'“The harbour has waited far too long for a proper pier,” council leader Dana Whitlock told residents at a packed meeting in the town hall on Tuesday night, as the vote was counted.',
+		'Opposition councillor Peter Malone said the cost of the pier had doubled since the plan was first drawn up.',
+		'“We cannot keep borrowing money for projects that never arrive on time,” said Alice Fenwick, a local councillor.',
+		'Mayor Robert Quinn said the pier would open to its first passengers in the spring of 2027.'
+	];
+
+	it('reads the speaker whatever follows the verb', () => {
+		const said = extractFacts(pier[0]).find((f) => f.type === 'attribution');
+		expect(said?.text).toBe('council leader Dana Whitlock');
+		expect(said?.quote).toBe(true);
+	});
+
+	it('asks who said it, with the article’s three other speakers as options', () => {
+		const items = saidItems('Council backs ferry pier', pier, 'proper pier');
+		expect(items.length).toBeGreaterThan(0);
+		for (const i of items) {
+			expect(i.type).toBe('who-said');
+			expect(i.stem).toBe('Who said “The harbour has waited far too long for a proper pier”?');
+			expect(new Set(i.options)).toEqual(new Set(['Dana Whitlock', 'Peter Malone', 'Alice Fenwick', 'Robert Quinn']));
+			expect(i.options[i.key]).toBe('Dana Whitlock');
+		}
+	});
+
+	it('resolves "she told the court on Friday" to the one woman the sentence before names', () => {
+		const court = [
+			'Judge Helen Marsh said the company had ignored repeated warnings from its own engineers about the pumps.',
+			'“This was not a case of an unforeseeable storm overwhelming the system,” she told the court on Friday.',
+			'Prosecutor Tom Hale said the spills had killed hundreds of fish along a 3km stretch of the river.',
+			'Angling club secretary Sarah Bright said the fine was a drop in the ocean for a company of its size.',
+			'Agency director Mark Penrose said the case sent a clear message to every water company in England.'
+		];
+		const items = saidItems('Water firm fined over spills', court, 'unforeseeable storm');
+		expect(items.length).toBeGreaterThan(0);
+		for (const i of items) {
+			expect(i.type).toBe('who-said');
+			expect(i.options[i.key]).toBe('Helen Marsh');
+			expect(i.options).toHaveLength(4);
+		}
+	});
+});
+
+describe('who said it, as true or false, of a speaker whose first name no lexicon knows', () => {
+	const clinics = [
+		'Health Minister Tavita Rangihuna on Wednesday released a review of how money for clinics is shared across the region.',
+		'“For too long, the system has rewarded postcodes rather than patients,” Ms Rangihuna said.',
+		'Opposition health spokesman Mark Ellis said patients deserved to know exactly when the new clinics would open.'
+	];
+
+	it('names her in full, made false by the article’s other speaker', () => {
+		expect(shown(saidItems('Clinic funding shake-up', clinics, 'postcodes rather than patients'))).toEqual(
+			new Set([
+				'Tavita Rangihuna said: “For too long, the system has rewarded postcodes rather than patients.” | *True, False',
+				'Mark Ellis said: “For too long, the system has rewarded postcodes rather than patients.” | True, *False'
+			])
+		);
+	});
+
+	it('never asks a reported statement with the writer’s aside on what others said', () => {
+		const floods = [
+			'Interior ministry spokeswoman Grace Wanjiru told reporters that 63 people had died in the floods since March.',
+			'Wanjiru said the government would also revive plans to resettle families living on riverbanks, a pledge that residents said they had heard before.',
+			'Red Cross official Mark Otieno said the agency was running 34 camps for people who had fled their homes.'
+		];
+		expect(itemsOf('Flood toll rises', floods).filter((i) => i.stem.includes('a pledge that residents'))).toEqual([]);
+	});
+});
+
+describe('the people a who-said item offers', () => {
+	const hockey = [
+		'Erik Lindqvist scored twice as the Falcons beat the Hawks 4-1 on Saturday night in front of 15,000 fans.',
+		'“He is playing well again, and he is getting a little bit of confidence back,” Falcons coach Bruce Hanley said after the game.',
+		'“I did not really see the second goal coming at all,” said Hawks goalie David Morton.',
+		'“We were second to every loose puck from the first minute tonight,” Hawks captain Sam Ryder said.',
+		'“It felt good to finally see one go in after a long few weeks,” Lindqvist said.'
+	];
+
+	it('never offers the man a quote’s "he" may mean as its false sayer', () => {
+		const items = saidItems('Lindqvist scores twice as Falcons beat Hawks', hockey, 'confidence back');
+		expect(items.length).toBeGreaterThan(0);
+		for (const i of items) expect(i.options.concat(i.stem).join(' ')).not.toMatch(/Lindqvist/);
+	});
+
+	it('reads no telescope, vessel or building that a first name opens as a person', () => {
+		expect(extractFacts('Astronomers hope to study its air with the James Webb Space Telescope next year.').filter((f) => f.type === 'person')).toEqual([]);
+		expect(mayBePerson('James Webb Space Telescope', '', ORG_SUFFIX)).toBe(false);
+		expect(mayBePerson('Marie Curie Building', '', ORG_SUFFIX)).toBe(false);
+	});
+});
