@@ -103,4 +103,48 @@ describe('the people a who-said item offers', () => {
 		expect(mayBePerson('James Webb Space Telescope', '', ORG_SUFFIX)).toBe(false);
 		expect(mayBePerson('Marie Curie Building', '', ORG_SUFFIX)).toBe(false);
 	});
+
+	it('never offers a surname the article never writes alone', () => {
+		const named = [
+			'Falcons centre Joel Eriksson Ek set up both goals as the Falcons beat the Hawks 4-1 on Saturday night.',
+			'“We were second to every loose puck from the first minute tonight,” Hawks captain Sam Ryder said.',
+			'“I did not really see the second goal coming at all,” said Hawks goalie David Morton.',
+			'“It was a big night for the whole group after a long few weeks,” Eriksson Ek said.',
+			'“The kids played with real courage in the third period tonight,” Falcons coach Bruce Hanley said.'
+		];
+		const items = itemsOf('Falcons beat Hawks', named).filter((i) => i.type === 'who-said');
+		expect(items.length).toBeGreaterThan(0);
+		for (const i of items) expect(i.options).not.toContain('Ek');
+	});
+
+	it('reads no lone "I" after a first name as a surname', () => {
+		expect(extractFacts('“As soon as it fell to Conor I think everybody in the stadium expected a goal,” he said.').filter((f) => f.type === 'person')).toEqual([]);
+	});
+});
+
+describe('short quotes, judgments and two-word surnames', () => {
+	const court = [
+		'Prosecutor Sarah Kendall told jurors the gang had watched each house for days before striking.',
+		'“These were not opportunistic break-ins,” she said.',
+		'Judge Martin Hale said the men had caused lasting fear to dozens of families across the county.',
+		'Detective Inspector Rachel Amos said the sentences sent a clear message to other gangs.'
+	];
+
+	it('asks a quote of five words with a long word in it, never a vague one', () => {
+		const items = saidItems('Burglary gang jailed', court, 'opportunistic');
+		expect(items.map((i) => i.options[i.key])).toContain('Sarah Kendall');
+		const vague = [...court.slice(0, 1), '“You can go either way,” she said.', ...court.slice(2)];
+		expect(saidItems('Burglary gang jailed', vague, 'either way')).toEqual([]);
+	});
+
+	it('takes "she was satisfied" as the judge’s own view, asked of her and of the tenant', () => {
+		const tribunal = [
+			'The tenant, Aoife Ní Bhriain, had lived in the flat for nine years when the notice to quit arrived in March.',
+			'Judge Orla Brennan said she was satisfied that the notice was invalid.',
+			'Outside court, Ms Ní Bhriain said she was relieved that the long dispute with her landlord was finally over.'
+		];
+		expect(shown(saidItems('Tenant wins appeal', tribunal, 'satisfied that the notice'))).toEqual(
+			new Set(['Orla Brennan said she was satisfied that the notice was invalid. | *True, False', 'Aoife Ní Bhriain said she was satisfied that the notice was invalid. | True, *False'])
+		);
+	});
 });

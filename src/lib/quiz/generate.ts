@@ -25,7 +25,7 @@ import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type Bo
 import { nameSources } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
-import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
+import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineCompound, inViewIn, misreadOpening, pointingNoun } from './in-view';
@@ -1307,13 +1307,16 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
 	// a direct quote is asked whole, in its quote marks, as the speaker's own words (facts.ts)
 	const quote = attribution.quote === true;
-	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement))) || statement.split(/\s+/).length < 6) return undefined;
+	// a direct quote of five words with a long word in it ("These were not opportunistic break-ins") says something of
+	// its own, unlike "You can go either way" (R7); a reported clause needs six words
+	const words = statement.split(/\s+/);
+	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement))) || words.length < 5 || (words.length === 5 && (!quote || !words.some((w) => w.replace(/[^\p{L}-]/gu, '').length >= 8)))) return undefined;
 	// "..., a pledge that residents said they had heard before": an aside after a comma that
 	// reports others speaking is the writer's, not the speaker's, so the statement is not theirs whole (R6)
 	if (!quote && /,\s.*\b(?:said|says|told|claimed|argued|warned|insisted|complained)\b/.test(statement)) return undefined;
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
 	// "X said she had committed ...": the pronoun must be the speaker's own (entities.ts)
-	if (!quote && !pronounsAreSpeaker(withoutOwnRelations(statement, ctx.roles.get(speaker.surname)), ctx.persons.get(speaker.surname)?.gender ?? speaker.gender, othersNear(ctx, sentence, speaker.surname))) return undefined;
+	if (!quote && !pronounsAreSpeaker(withoutOwnJudgment(withoutOwnRelations(statement, ctx.roles.get(speaker.surname))), ctx.persons.get(speaker.surname)?.gender ?? speaker.gender, othersNear(ctx, sentence, speaker.surname))) return undefined;
 	// four options where the article has three people who might have said it, three at least, else the true/false form
 	const fits = saidByOther(ctx, sentence, statement, quote);
 	let named = speaker.text;
@@ -1361,10 +1364,12 @@ function sayingsOf(ctx: Context): { surname: string; statement: string }[] {
 function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, said: { statement: string; verb: string; quote: boolean; genderMatters: boolean }, prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
 	const own = ctx.persons.get(speaker.surname ?? '');
 	// both names are surely a person's: no "Promoter Lucy Ashworth", no bank or band read as one (R8)
-	const person = (p: Person) => p.full.includes(' ') && vouchedPerson(ctx, p);
+	// ("Ní Bhriain" is a surname of two words, no full name)
+	const person = (p: Person) => p.full.includes(' ') && p.full !== p.surname && vouchedPerson(ctx, p);
 	if (!own || !person(own)) return undefined;
 	// "Ashworth" of a story with a Laura and a Peggy Ashworth: the full name may be the wrong one (R3)
-	if (ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.surname === own.surname && f.text.includes(' ') && f.text !== own.full))) return undefined;
+	// ("Ní Bhriain" alone is her surname of two words, no other first name)
+	if (ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.surname === own.surname && f.text.includes(' ') && f.text !== own.full && f.text !== own.surname))) return undefined;
 	const kind = ctx.roles.get(own.surname);
 	const about = said.quote ? quotedAbout(said.statement) : new Set<'male' | 'female'>();
 	const others = [...ctx.persons.values()].filter((p) => {
