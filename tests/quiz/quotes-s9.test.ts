@@ -57,6 +57,24 @@ describe('a quote whose named speaker comes after it, with whom they told and wh
 	});
 });
 
+describe('a quote said by "she" after a sentence that names her speaking', () => {
+	it('is hers when the sentence before names her, her age between commas, then "said"', () => {
+		const strike = [
+			'Rail workers walked out at midnight, cancelling 400 trains across the corridor between Quebec City and Windsor.',
+			'Union co-ordinator Marc Tremblay said workers had waited 14 months for a fair contract from the company.',
+			'Company spokeswoman Karine Bouchard said the offer on the table was fair and responsible.',
+			'At the central station, Hannah Okafor, 28, said she had planned to take the train to see her family.',
+			'“Now I am looking at an expensive flight or a six-hour bus ride,” she said.'
+		];
+		const items = saidItems('Rail strike', strike, 'bus ride');
+		expect(items.length).toBeGreaterThan(0);
+		for (const i of items) {
+			expect(i.options[i.key]).toBe('Hannah Okafor');
+			expect(new Set(i.options)).toEqual(new Set(['Hannah Okafor', 'Karine Bouchard', 'Marc Tremblay']));
+		}
+	});
+});
+
 describe('who said it, as true or false, of a speaker whose first name no lexicon knows', () => {
 	const clinics = [
 		'Health Minister Tavita Rangihuna on Wednesday released a review of how money for clinics is shared across the region.',

@@ -274,13 +274,19 @@ function buildContext(article: Article, seed: number): Context {
  * something ("X, a surgeon, said ... . “...,” she said."), when X's gender is the pronoun's or
  * unknown and every other person there is of the other gender (news copy names a new speaker
  * before quoting them). A "his" in that sentence does not stop it, as it does a pronoun's
- * referent (`soleReferent`): after "X said his side ...", the quote is still X's. Undefined when
- * that sentence reports no person speaking.
+ * referent (`soleReferent`): after "X said his side ...", the quote is still X's. The speaker is
+ * the one the attribution names, else a person whose name a verb of saying follows (past an age
+ * or an appositive between commas). Undefined when that sentence reports no person speaking.
  */
+/** What follows a speaker's name before their verb of saying: ", 28, said", ", a nurse from Elizabeth, told", " said". */
+const NAME_THEN_SAID = /^(?:,\s[^,]{1,80},)?\s(?:said|says|told|added)\b/;
+
 function quotedOn(ctx: Context, previous: Sentence, gender: 'male' | 'female'): { surname: string; full: string; gender?: 'male' | 'female' } | undefined {
 	const facts = ctx.facts[previous.index];
 	const said = facts.find((f) => f.type === 'attribution');
-	const speaker = said && facts.find((f) => f.type === 'person' && f.surname && f.span.end === said.span.end);
+	// "At the station, Hannah Okafor, 28, said she ...", which no attribution rule reads: a name, an
+	// age or appositive between commas, then a verb of saying
+	const speaker = said ? facts.find((f) => f.type === 'person' && f.surname && f.span.end === said.span.end) : facts.find((f) => f.type === 'person' && f.surname && NAME_THEN_SAID.test(previous.text.slice(f.span.end)));
 	if (!speaker?.surname) return undefined;
 	const genderOf = (f: Fact) => ctx.persons.get(f.surname ?? '')?.gender ?? f.gender;
 	const own = genderOf(speaker);
