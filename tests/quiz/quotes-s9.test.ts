@@ -166,3 +166,23 @@ describe('short quotes, judgments and two-word surnames', () => {
 		);
 	});
 });
+
+describe('people whose first names the lexicon lacks', () => {
+	it('reads the name after a title of several words ("Chief Financial Officer Marco De Santis")', () => {
+		expect(extractFacts('Chief Financial Officer Marco De Santis said net debt stood at 2.1 billion euros.').filter((f) => f.type === 'person').map((f) => f.text)).toEqual(['Marco De Santis']);
+	});
+
+	it('takes an appositive with "a" after the name as proof of a person, for a true/false who-said', () => {
+		const homes = [
+			'Home sales rose for a fifth straight month in September as lower mortgage rates drew buyers back.',
+			'“We have got investors trying to close on flats that are now worth less than they paid,” said Priya Raghunathan, a broker with a firm in Mississauga.',
+			'Economist Daniel Leclair said sales had risen because borrowing costs had fallen sharply since the spring.'
+		];
+		expect(shown(saidItems('Home sales climb', homes, 'close on flats'))).toEqual(
+			new Set([
+				'Priya Raghunathan said: “We have got investors trying to close on flats that are now worth less than they paid.” | *True, False',
+				'Daniel Leclair said: “We have got investors trying to close on flats that are now worth less than they paid.” | True, *False'
+			])
+		);
+	});
+});

@@ -768,6 +768,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		while (first < words.length && TITLES.has(words[first].toLowerCase().replace(/\.$/, ''))) first++;
 		// "Chief Economist Jane Doe", "Deputy Chief Constable X": a role noun after a title is part of the title
 		while (first > 0 && first < words.length - 2 && isRoleNoun(words[first]) && !isFirstName(words[first])) first++;
+		// "Chief Financial Officer Marco De Santis": the office runs on to the first name after it
+		const given = first > 0 && !isFirstName(words[first]) ? words.findIndex((w, k) => k > first && k < words.length - 1 && isFirstName(w)) : -1;
+		if (given > 0 && words.slice(first, given).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) first = given;
 		// an office, not a person: "the Secretary of State for Housing"
 		if (first > 0 && first < words.length && !/^\p{Lu}/u.test(words[first])) return;
 		if (first > 0 && first < words.length) {

@@ -1408,14 +1408,17 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
  * Is a full name surely a person's, as a true/false item on who said something needs (QUALITY.md
  * R8)? Its first word is a first name the lexicon knows, or, for one it lacks ("Priya Raman",
  * "Wanjiku Karanja"), the article gives the person a role ("spokeswoman", "Education Minister";
- * person-roles.ts), an office title, or a courtesy title ("Ms Raman"); a bank or a band written
- * like a name has none of these. Never a name ending in a thing's word (`mayBePerson`).
+ * person-roles.ts), an office title, a courtesy title ("Ms Raman"), an age or an appositive
+ * with "a"/"an" ("Priya Raghunathan, a broker with ..."); a bank or a band written like a name
+ * has none of these. Never a name ending in a thing's word (`mayBePerson`).
  */
 function vouchedPerson(ctx: Context, p: Person): boolean {
 	if (!mayBePerson(p.full, '', ORG_SUFFIX)) return false;
 	if (isFirstName(p.full.split(' ')[0])) return true;
 	const titled = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s${escapeRe(p.surname)}(?![\\p{L}])`, 'u');
-	return ctx.roles.has(p.surname) || ctx.titles.has(p.surname) || ctx.sentences.some((s) => titled.test(s.text));
+	// "Priya Raghunathan, a broker with ...", "Hannah Okafor, 28,": an appositive or an age describes a person
+	const described = new RegExp(`${escapeRe(p.full)},\\s(?:an?\\s\\p{Ll}|\\d{1,3},)`, 'u');
+	return ctx.roles.has(p.surname) || ctx.titles.has(p.surname) || ctx.sentences.some((s) => titled.test(s.text) || described.test(s.text));
 }
 
 /** Is a name one of an organisation, not a person's or a place's: one the article types as an organisation or whose head noun names a kind of body (body-said.ts)? */
