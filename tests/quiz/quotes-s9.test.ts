@@ -186,3 +186,19 @@ describe('people whose first names the lexicon lacks', () => {
 		);
 	});
 });
+
+describe('a speaker who describes someone', () => {
+	it('is a speaker of the story, a false sayer for a true/false who-said', () => {
+		const obituary = [
+			'Peter Hallam, who rowed for Britain at two Olympic Games, has died aged 84.',
+			'“We trained on a river that smelt of diesel every single morning,” he told a newspaper in 2008.',
+			'His former crewmate Sarah Whitby said he had been a patient and generous coach to younger rowers.',
+			'“He never raised his voice, never once,” Whitby said this week.',
+			'The rowing federation’s chair, Annette Corby, described him as “one of the quiet architects of the sport”.'
+		];
+		expect(extractFacts(obituary[4]).find((f) => f.type === 'attribution')?.text).toBe('Annette Corby');
+		expect(shown(saidItems('Peter Hallam, Olympic oarsman, dies aged 84', obituary, 'never raised his voice'))).toEqual(
+			new Set(['Sarah Whitby said: “He never raised his voice, never once.” | *True, False', 'Annette Corby said: “He never raised his voice, never once.” | True, *False'])
+		);
+	});
+});

@@ -955,6 +955,9 @@ const QUOTE_ROLE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${S
 const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120}|\\p{Ll}[\\p{L}-]*\\s(?:[\\p{L}-]+\\s){0,3}(?:of|at|for)\\s[^,]{3,100}|\\p{Lu}[\\p{L}.]*[’']s\\s[^,]{3,100}|of\\s(?:the\\s)?\\p{Lu}[^,]{2,60}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 /** ""Q," the firm's head of sales, Ann Example, told reporters in Bonn.": a role, the speaker's name between commas, then the verb. */
 const QUOTE_ROLE_NAME_VERB = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:[\\p{L}’'.-]+\\s){1,6}?[\\p{L}’'.-]+,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})(?:\\s[^"“”,]{1,60})?\\.$`, 'u');
+/** A name that opens the sentence or stands between commas, then "described him as", "hailed her as", "called him". */
+const DESCRIBER = /(?:^|,\s)(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}),?\s(?:described|hailed|called|praised)\s(?:him|her)\b/u;
+
 /**
  * ""Q," Unifor co-ordinator Ann Example told reporters outside the station, where ...": a whole
  * quote, then a speaker phrase that ends in a capitalised name (or "he"/"she"), then a verb of
@@ -1102,6 +1105,14 @@ function attributionFacts(text: string): Fact[] {
 	if (late && !new RegExp(`\\b(?:${SPEECH_VERBS})\\b`).test(late[2])) {
 		const start = text.indexOf(late[2], late[1].length + 2);
 		facts.push({ type: 'attribution', text: late[2], span: { start, end: start + late[2].length }, statement: { start: 1, end: 1 + late[1].length }, quote: true });
+		return facts;
+	}
+	// "British Rowing's chair, Annette Corby, described him as ...": a speaker of no statement that
+	// stands whole, who still speaks in the story
+	const describer = DESCRIBER.exec(text);
+	if (describer) {
+		const start = describer.index + describer[0].indexOf(describer[1]);
+		facts.push({ type: 'attribution', text: describer[1], span: { start, end: start + describer[1].length } });
 		return facts;
 	}
 	const acc = /^According to ([^,]{2,80}),\s/.exec(text);
