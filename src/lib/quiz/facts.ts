@@ -4,6 +4,7 @@ import { continents } from 'countries-list';
 import { markChanges } from './changes';
 import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
+import { THING_END } from './person-options';
 import { surnameOf } from './speakers';
 import type { FactType, Span } from './types';
 
@@ -767,6 +768,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		while (first < words.length && TITLES.has(words[first].toLowerCase().replace(/\.$/, ''))) first++;
 		// "Chief Economist Jane Doe", "Deputy Chief Constable X": a role noun after a title is part of the title
 		while (first > 0 && first < words.length - 2 && isRoleNoun(words[first]) && !isFirstName(words[first])) first++;
+		// "Chief Financial Officer Marco De Santis": the office runs on to the first name after it
+		const given = first > 0 && !isFirstName(words[first]) ? words.findIndex((w, k) => k > first && k < words.length - 1 && isFirstName(w)) : -1;
+		if (given > 0 && words.slice(first, given).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) first = given;
 		// an office, not a person: "the Secretary of State for Housing"
 		if (first > 0 && first < words.length && !/^\p{Lu}/u.test(words[first])) return;
 		if (first > 0 && first < words.length) {
@@ -800,8 +804,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			// "US Secretary of State Antony Blinken": an office of something
 			const office = k >= 3 && words[k - 2] === 'of' ? roleOf(words.slice(0, k - 2)) : undefined;
 			const role = roleOf(words.slice(0, k)) ?? (office && `${office} of ${words[k - 1].toLowerCase()}`);
-			if (!role || !isFirstName(words[k]) || !words.slice(k + 1).every(nameShaped)) continue;
-			const gender = nameGender(words[k]);
+			// "Education Minister Priya Raman" of an article that also writes "Ms Raman": a surname the
+			// article gives a person vouches for the first name before it that no lexicon knows
+			const vouched = k === words.length - 2 && nameShaped(words[k]) && knownSurnames.has(words[k + 1]);
+			if (!role || !(isFirstName(words[k]) || vouched) || !words.slice(k + 1).every(nameShaped)) continue;
+			const gender = nameGender(words[k]) ?? (vouched ? knownSurnames.get(words[k + 1]) : undefined);
 			push('person', k, words.length - 1, words, run, { surname: surnameOf(words.slice(k)), ...(gender ? { gender } : {}), role });
 			return;
 		}
@@ -884,7 +891,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// "Carlton City", "Eastfield Town": a first name before a club's or a place's last word names no person
 		if (words.length >= 2 && isFirstName(words[0]) && /^(?:City|Town)$/.test(words[words.length - 1])) return;
 		// "Mark McCall", "Ron DeSantis": a surname may have a capital inside it (nameShaped)
-		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && words.slice(1).every((w) => nameShaped(w) || /^\p{Lu}\.$/u.test(w) || /^(?:de|da|di|du|dos|das|van|von|der|den|la|los|le)$/.test(w)) && nameShaped(words[words.length - 1])) {
+		// "James Webb Space Telescope": a first name may open the name of an instrument, a vessel or a
+		// building; "Conor I think" in a quote: the pronoun is no surname
+		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && !THING_END.test(words[words.length - 1]) && words[words.length - 1] !== 'I' && words.slice(1).every((w) => nameShaped(w) || /^\p{Lu}\.$/u.test(w) || /^(?:de|da|di|du|dos|das|van|von|der|den|la|los|le)$/.test(w)) && nameShaped(words[words.length - 1])) {
 			const role = roleAround(run[0].start, end);
 			if (located && !role) return;
 			const gender = nameGender(words[0]);
@@ -946,6 +955,18 @@ const QUOTE_ROLE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${S
 const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120}|\\p{Ll}[\\p{L}-]*\\s(?:[\\p{L}-]+\\s){0,3}(?:of|at|for)\\s[^,]{3,100}|\\p{Lu}[\\p{L}.]*[’']s\\s[^,]{3,100}|of\\s(?:the\\s)?\\p{Lu}[^,]{2,60}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 /** ""Q," the firm's head of sales, Ann Example, told reporters in Bonn.": a role, the speaker's name between commas, then the verb. */
 const QUOTE_ROLE_NAME_VERB = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:[\\p{L}’'.-]+\\s){1,6}?[\\p{L}’'.-]+,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})(?:\\s[^"“”,]{1,60})?\\.$`, 'u');
+/** A name that opens the sentence or stands between commas, then "described him as", "hailed her as", "called him". */
+const DESCRIBER = /(?:^|,\s)(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}),?\s(?:described|hailed|called|praised)\s(?:him|her)\b/u;
+
+/**
+ * ""Q," Unifor co-ordinator Ann Example told reporters outside the station, where ...": a whole
+ * quote, then a speaker phrase that ends in a capitalised name (or "he"/"she"), then a verb of
+ * saying and whatever the sentence adds after it (whom they told, where, when, ", as ..."), so
+ * long as no second verb of saying makes the speaker's words someone else's ("he said he told
+ * them"); quote marks after it only in a clause of its own (", where ... “CANCELLED” ..."). The
+ * quote alone is the statement, so what follows the verb never enters it.
+ */
+const QUOTE_THEN_SPEAKER = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s((?:[\\p{L}’'.-]+\\s){0,6}?(?:\\p{Lu}[\\p{L}’'.-]*|he|she))\\s(?:${SPEECH_VERBS})\\b(?![^"“”]*\\b(?:${SPEECH_VERBS})\\b)(?:[\\s,][^"“”]*(?:,\\s(?:where|when|as|while|after|before|which|who)\\s.*)?)?[.!]$`, 'u');
 const SPEAKER_FIRST = new RegExp(`^(?:[^,]{1,30},\\s)?((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 // "..., Mr. Johnson said in a statement.", "..., he told reporters on a conference call.": the
 // one who is told and where or when it was said follow the verb
@@ -1077,6 +1098,21 @@ function attributionFacts(text: string): Fact[] {
 	if (tail && (!/^(he|she|they|it|we|i)$/i.test(tail[2]) || (quote && /^(he|she)$/i.test(tail[2])))) {
 		const start = text.indexOf(tail[2], tail[1].length);
 		facts.push({ type: 'attribution', text: tail[2], span: { start, end: start + tail[2].length }, statement: { start: quote ? 1 : 0, end: tail[1].length }, ...(quote ? { quote } : {}) });
+		return facts;
+	}
+	const late = QUOTE_THEN_SPEAKER.exec(text);
+	// "he said he told them": a speaker phrase with a verb of saying in it reports another's words
+	if (late && !new RegExp(`\\b(?:${SPEECH_VERBS})\\b`).test(late[2])) {
+		const start = text.indexOf(late[2], late[1].length + 2);
+		facts.push({ type: 'attribution', text: late[2], span: { start, end: start + late[2].length }, statement: { start: 1, end: 1 + late[1].length }, quote: true });
+		return facts;
+	}
+	// "British Rowing's chair, Annette Corby, described him as ...": a speaker of no statement that
+	// stands whole, who still speaks in the story
+	const describer = DESCRIBER.exec(text);
+	if (describer) {
+		const start = describer.index + describer[0].indexOf(describer[1]);
+		facts.push({ type: 'attribution', text: describer[1], span: { start, end: start + describer[1].length } });
 		return facts;
 	}
 	const acc = /^According to ([^,]{2,80}),\s/.exec(text);

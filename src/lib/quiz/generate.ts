@@ -26,7 +26,7 @@ import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type Bo
 import { nameSources } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
-import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
+import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineCompound, inViewIn, misreadOpening, pointingNoun } from './in-view';
@@ -116,6 +116,8 @@ interface Context {
 }
 
 const BLANK = '_____';
+/** A courtesy title right before a name: "Ms ", "Mr. ", "Mrs ", "Dr ". */
+const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/;
 const FURNITURE_RE =
 	/\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|\b(?:additional )?(?:reporting|editing|writing|compiled) by\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b|\bdoes not (?:typically |usually |generally |normally )?(?:identify|name) (?:people|victims|those|minors)\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)+, [^.]{0,60}\b(?:correspondent|editor|reporter)$/iu;
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
@@ -179,9 +181,14 @@ function buildContext(article: Article, seed: number): Context {
 	const surnames = new Map<string, 'male' | 'female' | undefined>();
 	const furniture = sentences.map((s) => FURNITURE_RE.test(s.text) || isAppeal(s.text));
 	const firstPass = sentences.map((s, i) => (furniture[i] ? [] : extractFacts(s.text)));
-	for (const facts of firstPass) {
-		for (const f of facts) if (f.type === 'person' && f.surname && f.text.includes(' ')) surnames.set(f.surname, f.gender);
-	}
+	firstPass.forEach((facts, i) => {
+		// "Ms Raman" names a person as surely as a full name does: her surname is known for the second pass
+		for (const f of facts) {
+			if (f.type !== 'person' || !f.surname) continue;
+			if (f.text.includes(' ')) surnames.set(f.surname, f.gender);
+			else if (!surnames.has(f.surname) && PERSON_TITLE_BEFORE.test(sentences[i].text.slice(0, f.span.start))) surnames.set(f.surname, f.gender);
+		}
+	});
 	// furniture sentences (credits, "X reported from Y") yield no facts, so no items and no
 	// distractors come from them
 	const bodyText = sentences.filter((_, i) => !furniture[i]).map((s) => s.text).join('\n');
@@ -269,13 +276,19 @@ function buildContext(article: Article, seed: number): Context {
  * something ("X, a surgeon, said ... . “...,” she said."), when X's gender is the pronoun's or
  * unknown and every other person there is of the other gender (news copy names a new speaker
  * before quoting them). A "his" in that sentence does not stop it, as it does a pronoun's
- * referent (`soleReferent`): after "X said his side ...", the quote is still X's. Undefined when
- * that sentence reports no person speaking.
+ * referent (`soleReferent`): after "X said his side ...", the quote is still X's. The speaker is
+ * the one the attribution names, else a person whose name a verb of saying follows (past an age
+ * or an appositive between commas). Undefined when that sentence reports no person speaking.
  */
+/** What follows a speaker's name before their verb of saying: ", 28, said", ", a nurse from Elizabeth, told", " said". */
+const NAME_THEN_SAID = /^(?:,\s[^,]{1,80},)?\s(?:said|says|told|added)\b/;
+
 function quotedOn(ctx: Context, previous: Sentence, gender: 'male' | 'female'): { surname: string; full: string; gender?: 'male' | 'female' } | undefined {
 	const facts = ctx.facts[previous.index];
 	const said = facts.find((f) => f.type === 'attribution');
-	const speaker = said && facts.find((f) => f.type === 'person' && f.surname && f.span.end === said.span.end);
+	// "At the station, Hannah Okafor, 28, said she ...", which no attribution rule reads: a name, an
+	// age or appositive between commas, then a verb of saying
+	const speaker = said ? facts.find((f) => f.type === 'person' && f.surname && f.span.end === said.span.end) : facts.find((f) => f.type === 'person' && f.surname && NAME_THEN_SAID.test(previous.text.slice(f.span.end)));
 	if (!speaker?.surname) return undefined;
 	const genderOf = (f: Fact) => ctx.persons.get(f.surname ?? '')?.gender ?? f.gender;
 	const own = genderOf(speaker);
@@ -1286,6 +1299,52 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	return { type: 'mcq', stem: `In the article, who is described as ${phrase}?`, options, key, bonus: 0.2 };
 }
 
+/**
+ * Which names (a person's full name or surname, as an option writes it) may stand as the false
+ * sayer of `statement`, quoted or reported in `sentence`: a person, not an airport, an alliance,
+ * a mountain or a telescope that a first name opens (`mayBePerson`); for a direct quote, nobody
+ * it may be about (`quotedAbout`: a "he" in the quote rules out every man and everyone of
+ * unknown gender whom the headline, the sentence or the two before it name, `namedNear`); and
+ * nobody the article reports saying the same (`sameSaying`); a lone surname only where the
+ * article writes it alone. QUALITY.md R3, R8.
+ */
+function saidByOther(ctx: Context, sentence: Sentence, statement: string, quote: boolean): (name: string) => boolean {
+	const text = ctx.article.paragraphs.join('\n');
+	const about = quote ? quotedAbout(statement) : new Set<'male' | 'female'>();
+	const near = about.size > 0 ? namedNear(ctx, sentence) : new Set<string>();
+	return (name) => {
+		const p = [...ctx.persons.values()].find((per) => per.full === name || per.surname === name);
+		if (!mayBePerson(p?.full ?? name, text, ORG_SUFFIX)) return false;
+		// "Ek" of "Joel Eriksson Ek", whom the article writes "Eriksson Ek": a surname it never writes alone misnames them (R8)
+		if (p && !name.includes(' ') && /\s\p{Lu}[\p{Ll}\p{M}’'-]+\s\S+$/u.test(p.full) && p.full.split(' ').length > 2 && !writtenAlone(text, name)) return false;
+		if (p && near.has(p.surname) && (!p.gender || about.has(p.gender))) return false;
+		return !p || !sayingsOf(ctx).some((s) => s.surname === p.surname && sameSaying(s.statement, statement));
+	};
+}
+
+/** Does `text` write `surname` with no other name word before it ("Ek", not "Eriksson Ek"; "Ms Ek" counts)? */
+function writtenAlone(text: string, surname: string): boolean {
+	for (const m of text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(surname)}(?![\\p{L}])`, 'gu'))) {
+		const before = /(\p{Lu}[\p{L}’'.-]*)\s$/u.exec(text.slice(Math.max(0, m.index - 30), m.index))?.[1];
+		if (!before || TITLES.has(before.replace(/\.$/, '').toLowerCase())) return true;
+	}
+	return false;
+}
+
+/**
+ * The surnames of the people a quote's "he" or "she" may mean: those the headline names (the
+ * story's subject) and those named in the quote's sentence or in the two before it, in its
+ * paragraph or the one before (QUALITY.md R4's reach of a pronoun).
+ */
+function namedNear(ctx: Context, sentence: Sentence): Set<string> {
+	const near = new Set<string>();
+	for (const p of ctx.persons.values()) if (containsWord(ctx.article.title, p.surname)) near.add(p.surname);
+	for (let i = sentence.index; i >= Math.max(0, sentence.index - 2) && ctx.sentences[i].paragraph >= sentence.paragraph - 1; i--) {
+		for (const f of ctx.facts[i]) if (f.type === 'person' && f.surname) near.add(f.surname);
+	}
+	return near;
+}
+
 /** Who-said items: the attribution of a reported statement to a named person. */
 function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
 	if (!attribution.statement) return undefined;
@@ -1296,25 +1355,27 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
 	// a direct quote is asked whole, in its quote marks, as the speaker's own words (facts.ts)
 	const quote = attribution.quote === true;
-	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement))) || statement.split(/\s+/).length < 6) return undefined;
+	// a direct quote of five words with a long word in it ("These were not opportunistic break-ins") says something of
+	// its own, unlike "You can go either way" (R7); a reported clause needs six words
+	const words = statement.split(/\s+/);
+	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement))) || words.length < 5 || (words.length === 5 && (!quote || !words.some((w) => w.replace(/[^\p{L}-]/gu, '').length >= 8)))) return undefined;
+	// "..., a pledge that residents said they had heard before": an aside after a comma that
+	// reports others speaking is the writer's, not the speaker's, so the statement is not theirs whole (R6)
+	if (!quote && /,\s.*\b(?:said|says|told|claimed|argued|warned|insisted|complained)\b/.test(statement)) return undefined;
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
 	// "X said she had committed ...": the pronoun must be the speaker's own (entities.ts)
-	if (!quote && !pronounsAreSpeaker(withoutOwnRelations(statement, ctx.roles.get(speaker.surname)), ctx.persons.get(speaker.surname)?.gender ?? speaker.gender, othersNear(ctx, sentence, speaker.surname))) return undefined;
-	// three options at least: the key and two people who might have said it
+	if (!quote && !pronounsAreSpeaker(withoutOwnJudgment(withoutOwnRelations(statement, ctx.roles.get(speaker.surname))), ctx.persons.get(speaker.surname)?.gender ?? speaker.gender, othersNear(ctx, sentence, speaker.surname))) return undefined;
+	// four options where the article has three people who might have said it, three at least, else the true/false form
+	const fits = saidByOther(ctx, sentence, statement, quote);
 	let named = speaker.text;
-	let distractors = prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters)).slice(0, 3);
+	let distractors = prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters).filter(fits)).slice(0, 3);
 	// too few full names in the key's format ("Martin R. Okafor" beside "Andrew Fairbrother"): all by surname (R5)
-	if (distractors.length < 2 && speaker.text.includes(' ')) {
-		named = speaker.surname;
-		distractors = prng.shuffle(speakerOptions(ctx, { ...speaker, text: named }, statement, genderMatters)).slice(0, 3);
+	if (distractors.length < 3 && speaker.text.includes(' ')) {
+		const bySurname = prng.shuffle(speakerOptions(ctx, { ...speaker, text: speaker.surname }, statement, genderMatters).filter(fits)).slice(0, 3);
+		if (bySurname.length > distractors.length || distractors.length < 2) [named, distractors] = [speaker.surname, bySurname];
 	}
-	if (distractors.length < 2 && quote) distractors = [...distractors, ...prng.shuffle(unstatedPeople(ctx, speaker, named, sentence.text, genderMatters).filter((o) => !distractors.includes(o)))].slice(0, 3);
-	// an airport, an alliance or a mountain that a first name opens is no speaker (R8)
-	const text = ctx.article.paragraphs.join('\n');
-	distractors = distractors.filter((d) => {
-		const p = [...ctx.persons.values()].find((per) => per.full === d || per.surname === d);
-		return mayBePerson(p?.full ?? d, text, ORG_SUFFIX);
-	});
+	// people the article neither quotes nor gives a role (a defendant, a bystander) only where it quotes almost nobody else
+	if (distractors.length < 2 && quote) distractors = [...distractors, ...prng.shuffle(unstatedPeople(ctx, speaker, named, sentence.text, genderMatters).filter((o) => !distractors.includes(o) && fits(o)))].slice(0, 3);
 	const verb = attributionVerb(sentence.text.slice(attribution.span.end));
 	if (distractors.length < 2) return writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, prng);
 	const { options, key } = withOptions(named, distractors, prng, false);
@@ -1350,11 +1411,13 @@ function sayingsOf(ctx: Context): { surname: string; statement: string }[] {
  */
 function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, said: { statement: string; verb: string; quote: boolean; genderMatters: boolean }, prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
 	const own = ctx.persons.get(speaker.surname ?? '');
-	// a first name the lexicon knows opens both names: no "Promoter Lucy Ashworth", no bank or band read as a person (R8)
-	const person = (p: Person) => p.full.includes(' ') && isFirstName(p.full.split(' ')[0]);
+	// both names are surely a person's: no "Promoter Lucy Ashworth", no bank or band read as one (R8)
+	// ("Ní Bhriain" is a surname of two words, no full name)
+	const person = (p: Person) => p.full.includes(' ') && p.full !== p.surname && vouchedPerson(ctx, p);
 	if (!own || !person(own)) return undefined;
 	// "Ashworth" of a story with a Laura and a Peggy Ashworth: the full name may be the wrong one (R3)
-	if (ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.surname === own.surname && f.text.includes(' ') && f.text !== own.full))) return undefined;
+	// ("Ní Bhriain" alone is her surname of two words, no other first name)
+	if (ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.surname === own.surname && f.text.includes(' ') && f.text !== own.full && f.text !== own.surname))) return undefined;
 	const kind = ctx.roles.get(own.surname);
 	const about = said.quote ? quotedAbout(said.statement) : new Set<'male' | 'female'>();
 	const others = [...ctx.persons.values()].filter((p) => {
@@ -1381,6 +1444,23 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
 		},
 		fact: { ...speaker, text: own.full }
 	};
+}
+
+/**
+ * Is a full name surely a person's, as a true/false item on who said something needs (QUALITY.md
+ * R8)? Its first word is a first name the lexicon knows, or, for one it lacks ("Priya Raman",
+ * "Wanjiku Karanja"), the article gives the person a role ("spokeswoman", "Education Minister";
+ * person-roles.ts), an office title, a courtesy title ("Ms Raman"), an age or an appositive
+ * with "a"/"an" ("Priya Raghunathan, a broker with ..."); a bank or a band written like a name
+ * has none of these. Never a name ending in a thing's word (`mayBePerson`).
+ */
+function vouchedPerson(ctx: Context, p: Person): boolean {
+	if (!mayBePerson(p.full, '', ORG_SUFFIX)) return false;
+	if (isFirstName(p.full.split(' ')[0])) return true;
+	const titled = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s${escapeRe(p.surname)}(?![\\p{L}])`, 'u');
+	// "Priya Raghunathan, a broker with ...", "Hannah Okafor, 28,": an appositive or an age describes a person
+	const described = new RegExp(`${escapeRe(p.full)},\\s(?:an?\\s\\p{Ll}|\\d{1,3},)`, 'u');
+	return ctx.roles.has(p.surname) || ctx.titles.has(p.surname) || ctx.sentences.some((s) => titled.test(s.text) || described.test(s.text));
 }
 
 /** Is a name one of an organisation, not a person's or a place's: one the article types as an organisation or whose head noun names a kind of body (body-said.ts)? */

@@ -69,14 +69,22 @@ export function personOptionFault(key: object, article: PersonNames, options: re
 const PLACE_END = /^(?:airport|station|stadium|arena|park|bridge|street|road|lane|avenue|line|quay|square|harbour|harbor|port|tower|hall|house|castle|abbey|cathedral|church|palace|hill|mountain|valley|river|lake|bay|island|alliance|aggregates)$/i;
 
 /**
+ * The last word of the name of a thing that a first name may open ("James Webb Space Telescope",
+ * "Marie Curie Building"): an instrument, a craft or vessel, a building, a
+ * prize. Such a name is no person, so never a speaker nor a person option (QUALITY.md R8).
+ */
+export const THING_END = /^(?:telescope|observatory|satellite|probe|rover|lander|orbiter|spacecraft|rocket|missile|ship|vessel|ferry|submarine|yacht|tanker|frigate|destroyer|cruiser|aircraft|locomotive|building|centre|center|hospital|school|academy|library|gallery|theatre|theater|museum|memorial|monument|statue|prize|award|trophy)$/i;
+
+/**
  * Can `name`, offered as who said something, be a person (QUALITY.md R8)? Not when it ends in an
- * organisation's word (`orgSuffix`: "Alliance", "Foods") or a place's ("Airport", "Station"),
+ * organisation's word (`orgSuffix`: "Alliance", "Foods"), a place's ("Airport", "Station") or a
+ * thing's (`THING_END`: "Telescope", "Building"),
  * nor when the article writes it only after a preposition of place ("on Ben Macdui", "near
  * Ben Nevis"): a mountain or a venue that a first name happens to open. `text` is the article's text.
  */
 export function mayBePerson(name: string, text: string, orgSuffix: RegExp): boolean {
 	const last = name.split(' ').pop() ?? name;
-	if (orgSuffix.test(last) || PLACE_END.test(last)) return false;
+	if (orgSuffix.test(last) || PLACE_END.test(last) || THING_END.test(last)) return false;
 	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))];
 	return !(mentions.length > 0 && mentions.every((m) => /\b(?:on|up|near|atop|summit of|slopes of|climb(?:ed|ing)?|descend(?:ed|ing)?|from|at)\s(?:\p{Lu}[\p{L}’'-]*\s)*$/u.test(text.slice(Math.max(0, m.index - 40), m.index))));

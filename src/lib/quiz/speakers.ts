@@ -46,6 +46,19 @@ export function withoutOwnRelations(statement: string, kind: RoleKind | undefine
 	return own ? statement.replace(own, 'the speaker’s own') : statement;
 }
 
+/** "she was satisfied", "he was not convinced": a speaker's own judgment, opening what they said. */
+const OWN_JUDGMENT = /^(?:he|she) (?:was|is|had been|has been|remained) (?:not |now |still )?(?:satisfied|confident|convinced|persuaded|certain|sure)\b/i;
+
+/**
+ * The statement without an opening "he"/"she" that states the speaker's own judgment ("Judge
+ * Brennan said she was satisfied that the notice was invalid": a judge rules on her own view,
+ * whoever else the sentences around name), so that only the pronouns that may point at someone
+ * else are left for `pronounsAreSpeaker` to judge. Takes and returns the reported statement.
+ */
+export function withoutOwnJudgment(statement: string): string {
+	return statement.replace(OWN_JUDGMENT, (m) => m.replace(/^(?:he|she)\b/i, 'the speaker'));
+}
+
 /** Prepositions and relative words the lexicon files as adjectives or verbs ("against", "like"), never a description. */
 const NOT_DESCRIPTORS = /^(?:against|over|under|versus|via|like|unlike|where|when|who|which|whom|whose|near|past|per|plus)$/;
 
