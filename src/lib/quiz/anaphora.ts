@@ -254,7 +254,7 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 		// "Anna Smith, the developer" is a person and "Thursday, the company said" a day
 		const first = m[1].split(' ')[0];
 		const opens = /(?:^|[.!?]\s|\n)$/.test(all.slice(0, m.index)) || afterDateline(all, m.index);
-		const introduces = opens && !isFirstName(first) && !TITLES.has(first.toLowerCase()) && !hasTag(first.toLowerCase(), 'Date');
+		const introduces = opens && !NOT_SUBJECT.test(m[1]) && !isFirstName(first) && !TITLES.has(first.toLowerCase()) && !hasTag(first.toLowerCase(), 'Date');
 		if (byName.has(m[1]) || introduces) add(m[1], false).kinds.add(NOUN_KIND[m[2]]);
 	}
 	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
@@ -281,6 +281,8 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 			if (LABOUR_UNION.test(name)) r.kinds.add('union');
 			// "the DSA" of an article that writes "the Digital Services Act" is a law, no rival of a company
 			if (r.kinds.size === 0 && /^[A-Z]{2,6}$/.test(name) && [...all.matchAll(LAW)].some((l) => initials(`${l[1]} ${l[0].split(' ').at(-1)}`) === name)) r.kinds.add('law');
+			// "earnings before interest and taxes (EBIT)": a measure the article spells out in common words, no rival of a company
+			if (r.kinds.size === 0 && /^[A-Z]{2,6}$/.test(name) && spelledOut(all, name)) r.kinds.add('term');
 		}
 		const mentions = count(body, name);
 		// "the US Geological Survey" takes "the" where most mentions have it; "the Leeds manager" does not make "the Leeds"
@@ -288,6 +290,18 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 		out.push({ name, kinds: r.kinds, the, mentions, inLead: containsWord(lead, name), place: r.place });
 	}
 	return out;
+}
+
+/**
+ * Does `text` spell out the acronym `name` in lower-case words just before it in brackets
+ * ("adjusted earnings before interest and taxes (EBIT)", "revenue per available seat kilometre
+ * (RASK)")? The initials of the last words before "(EBIT)", small words left out, must be it.
+ */
+function spelledOut(text: string, name: string): boolean {
+	const m = new RegExp(String.raw`((?:[\p{Ll}-]+ ){${name.length},12})\(${name}\)`, 'u').exec(text);
+	if (!m) return false;
+	const words = m[1].trim().split(' ').filter((w) => !/^(?:and|of|the|for|on|in|to|a|an)$/.test(w));
+	return words.slice(-name.length).map((w) => w[0]).join('').toUpperCase() === name;
 }
 
 /** The capital initials of a name's words, "of" and "and" left out: "Digital Services Act" → "DSA". */
@@ -651,7 +665,8 @@ function namedSubject(source: AnaphoraSource, sentence: Sentence): string | unde
 	const first = words[0] === 'The' ? words[1] : words[0];
 	if (!first || NOT_SUBJECT.test(first) || (words[0] !== 'The' && NOT_SUBJECT.test(words[0])) || isFirstName(first) || TITLES.has(first.toLowerCase().replace(/\.$/, ''))) return undefined;
 	const verb = m[2];
-	if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal' || t === 'Copula' || t === 'Auxiliary')) return undefined;
+	// the lexicon files "has" as a bare verb: "Harbour Water has been fined ..."
+	if (!/^(?:has|have|had)$/.test(verb) && !tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal' || t === 'Copula' || t === 'Auxiliary')) return undefined;
 	const name = m[1].replace(/^The /, '');
 	const facts = source.facts[sentence.index] ?? [];
 	if (facts.some((f) => f.type === 'person' || ((f.type === 'organisation' || f.type === 'place') && f.span.start < m[1].length && f.text !== name))) return undefined;
@@ -667,6 +682,9 @@ function namedSubject(source: AnaphoraSource, sentence: Sentence): string | unde
 		if (places.some((p) => p.includes(c[0]) || c[0].includes(p))) continue;
 		// "on Saturday", "left Dutch Harbor": a day or a place the subject went to is no thing "It" may mean
 		if (DAY_OR_MONTH.test(c[0]) || WHERE_TO.test(rest.slice(0, c.index))) continue;
+		// "into a Devon river", "in Kasese district": a name that only says where a common noun is
+		const after = rest.slice(c.index + c[0].length);
+		if ((/\b(?:a|an)\s$/.test(rest.slice(0, c.index)) && /^ \p{Ll}/u.test(after)) || PLACE_NOUN_AFTER.test(after)) continue;
 		if (!main || count(body, c[0]) > 1 || facts.some((f) => f.type === 'organisation' && f.text.includes(c[0]))) return undefined;
 	}
 	return m[1];
@@ -674,6 +692,8 @@ function namedSubject(source: AnaphoraSource, sentence: Sentence): string | unde
 
 // a day or month name: a date, never what "It" means
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// a place's own noun after its name: "Kasese district", "Tana River county"
+const PLACE_NOUN_AFTER = /^ (?:county|district|province|region|state|valley|river|estuary)\b/;
 // the words before a place a subject went from, to or through: "left Dutch Harbor", "off Kodiak Island"
 const WHERE_TO = /\b(?:left|leaving|reached|reaching|entered|departed|into|off|near|towards|toward)\s$/;
 

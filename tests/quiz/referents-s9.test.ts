@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { filler, kept } from './report';
+
+describe('"It" and "Its" after a sentence that opens on the one organisation it names (QUALITY.md R4)', () => {
+	it('names the organisation a lead opens on, past a county the lead also names', () => {
+		const FINE = [
+			'Harbour Water has been fined £4.1m after pumping raw sewage into a Devon river on dozens of occasions.',
+			'It admitted 11 offences under environmental permitting rules at Exeter Crown Court in March and was sentenced on Friday.'
+		];
+		expect(kept('Water firm fined over sewage', [...FINE, ...filler]).some((s) => s.startsWith('Harbour Water admitted _____ offences'))).toBe(true);
+	});
+
+	it('names "The X Red Cross" for "Its" after a sentence that opens on it and names a district', () => {
+		const FLOODS = [
+			'Floods have forced 90,000 people from their homes in eastern Uganda since the start of the month.',
+			'The Uganda Red Cross said it was running 21 temporary camps and had recorded cases of cholera in Kasese district.',
+			'Its secretary general said the charity needed about 400 million shillings to sustain its work over the next three months.'
+		];
+		expect(kept('Uganda floods displace thousands', [...FLOODS, ...filler]).some((s) => s.startsWith('The Uganda Red Cross’s secretary general said') || s.startsWith("The Uganda Red Cross's secretary general said"))).toBe(true);
+	});
+});
+
+describe('A results story’s "the company" and its bare measures (QUALITY.md R4)', () => {
+	const RESULTS = [
+		'MILAN, July 29 (Reuters) - Italian carrier Corvina Airlines on Wednesday reported a 12% rise in first-half core profit as strong fares offset higher maintenance costs.',
+		'Adjusted earnings before interest and taxes (EBIT) rose to 310 million euros in the six months to June 30, the Milan-based group said.',
+		'Revenue climbed 8.4% to 3.61 billion euros, while net profit came in at 204 million euros.',
+		'Shares in Corvina were up 3.2% in morning trading in Milan.',
+		'However, the airline flagged pressure from engine inspections that kept nine of its jets on the ground.',
+		'Chief executive Paola Renzi said the company was confident of hitting its full-year target of adjusted EBIT of about 640 million euros.'
+	];
+
+	it('writes "the company" as the one airline, an acronym the article spells out being no rival', () => {
+		expect(kept('Corvina Airlines first-half profit jumps', RESULTS).some((s) => /^Chief executive Paola Renzi said Corvina(?: Airlines)? was confident/.test(s))).toBe(true);
+	});
+
+	it('leaves a bare measure unasked when the article names two companies of its kind', () => {
+		const two = [RESULTS[0], 'Rival carrier Estra Airlines also reported results on Wednesday, with a 4% fall in core profit.', ...RESULTS.slice(2, 4)];
+		expect(kept('Corvina and Estra report results', two).some((s) => /revenue climbed/i.test(s))).toBe(false);
+	});
+});
