@@ -4,19 +4,19 @@ import { filler, kept } from './report';
 describe('"It" and "Its" after a sentence that opens on the one organisation it names (QUALITY.md R4)', () => {
 	it('names the organisation a lead opens on, past a county the lead also names', () => {
 		const FINE = [
-			'Harbour Water has been fined £4.1m after pumping raw sewage into a Devon river on dozens of occasions.',
+			'Harbour Water has been fined £4.1m after pumping raw sewage into a Sussex river on dozens of occasions.',
 			'It admitted 11 offences under environmental permitting rules at Exeter Crown Court in March and was sentenced on Friday.'
 		];
 		expect(kept('Water firm fined over sewage', [...FINE, ...filler]).some((s) => s.startsWith('Harbour Water admitted _____ offences'))).toBe(true);
 	});
 
-	it('names "The X Red Cross" for "Its" after a sentence that opens on it and names a district', () => {
+	it('names "The X Red Cross" for "Its" after a sentence that opens on it and names a district, and keeps "the organization" that then means it', () => {
 		const FLOODS = [
 			'Floods have forced 90,000 people from their homes in eastern Uganda since the start of the month.',
 			'The Uganda Red Cross said it was running 21 temporary camps and had recorded cases of cholera in Kasese district.',
-			'Its secretary general said the charity needed about 400 million shillings to sustain its work over the next three months.'
+			'Its secretary general, speaking on local broadcaster Ekko FM, said the organization needed about 400 million shillings to sustain its work over the next three months.'
 		];
-		expect(kept('Uganda floods displace thousands', [...FLOODS, ...filler]).some((s) => s.startsWith('The Uganda Red Cross’s secretary general said') || s.startsWith("The Uganda Red Cross's secretary general said"))).toBe(true);
+		expect(kept('Uganda floods displace thousands', [...FLOODS, ...filler]).some((s) => /^The Uganda Red Cross['’]s secretary general, speaking on local broadcaster Ekko FM, said the organization needed about/.test(s))).toBe(true);
 	});
 });
 
@@ -34,8 +34,28 @@ describe('A results story’s "the company" and its bare measures (QUALITY.md R4
 		expect(kept('Corvina Airlines first-half profit jumps', RESULTS).some((s) => /^Chief executive Paola Renzi said Corvina(?: Airlines)? was confident/.test(s))).toBe(true);
 	});
 
+	it('asks a bare measure as the one company’s, by the short name the article uses', () => {
+		expect(kept('Corvina Airlines first-half profit jumps', RESULTS).some((s) => s.startsWith('Corvina’s revenue climbed') || s.startsWith("Corvina's revenue climbed"))).toBe(true);
+	});
+
 	it('leaves a bare measure unasked when the article names two companies of its kind', () => {
 		const two = [RESULTS[0], 'Rival carrier Estra Airlines also reported results on Wednesday, with a 4% fall in core profit.', ...RESULTS.slice(2, 4)];
 		expect(kept('Corvina and Estra report results', two).some((s) => /revenue climbed/i.test(s))).toBe(false);
+	});
+});
+
+describe('An appositive that names the thing a description opens on (QUALITY.md R4)', () => {
+	const PLANET = [
+		'Astronomers have found a rocky planet orbiting a nearby star, a team from the University of Geneva said on Tuesday.',
+		'The planet, designated TOI 5123 b, orbits a small red star about 41 light-years away once every 11.2 days.',
+		'It has a minimum mass of about 2.1 times that of Earth.'
+	];
+
+	it('writes "The planet, designated X," as "The planet X"', () => {
+		expect(kept('Rocky planet found near Earth', [...PLANET, ...filler]).some((s) => s.startsWith('The planet TOI 5123 b orbits a small red star'))).toBe(true);
+	});
+
+	it('names the thing for the next sentence’s "It"', () => {
+		expect(kept('Rocky planet found near Earth', [...PLANET, ...filler]).some((s) => s.startsWith('TOI 5123 b has a minimum mass of about'))).toBe(true);
 	});
 });

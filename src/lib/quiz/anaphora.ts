@@ -559,6 +559,46 @@ function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string):
 	return `${longest} ${noun}`;
 }
 
+// "Revenue climbed 9.2%", "Net profit came in at ...": a company's figure with no owner said; group 1 the measure
+const MEASURE_OPENING = /^((?:Net |Pre-tax |Operating |Core |Underlying |Adjusted )?(?:revenue|revenues|sales|turnover|profit|income|earnings|loss))(?= (?:rose|fell|climbed|jumped|grew|increased|decreased|declined|dropped|slipped|edged|came|was|were|totalled|totaled|reached|hit|surged|slumped|advanced|soared|tumbled)\b)/iu;
+// a lead that reports a company's results: "reported a 14% rise in first-half core profit"
+const RESULTS_LEAD = /\b(?:reported|posted|results|profits?|revenues?|earnings|sales|turnover)\b/i;
+// the business words a company's short name leaves off: "Aurelia Airlines" is "Aurelia"
+const BUSINESS_SUFFIX = /^(?:Airlines|Airways|Group|Holdings|plc|PLC|Inc|Corp|Ltd|AG|SA|SE|NV|Co)$/;
+const REFERENTS = new WeakMap<Article, Referent[]>();
+
+/**
+ * The owner of a bare business measure that opens a clause ("Revenue climbed 9.2% to 3.87
+ * billion euros" → "Aurelia's revenue"), in a story whose title or lead reports one company's
+ * results (QUALITY.md R4): the one company (or airline, bank, ...) the title and lead name, when
+ * the article names no other company before `sentence`. The company is written by the short name
+ * the body also uses alone ("Aurelia" for "Aurelia Airlines"). Undefined otherwise, so the
+ * ownerless clause stays unasked.
+ */
+function measureOwner(source: AnaphoraSource, sentence: Sentence, text: string): { length: number; phrase: string } | undefined {
+	const m = MEASURE_OPENING.exec(text);
+	if (!m || sentence.paragraph === 0) return undefined;
+	const { article } = source;
+	const lead = `${article.title}\n${article.paragraphs[0] ?? ''}`;
+	if (!RESULTS_LEAD.test(lead)) return undefined;
+	let referents = REFERENTS.get(article);
+	if (!referents) {
+		referents = articleReferents(source);
+		REFERENTS.set(article, referents);
+	}
+	const before = [article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n');
+	const companies = referents.filter((r) => !r.place && r.kinds.has('company') && containsWord(before, r.name));
+	// "Aurelia" and "Aurelia Airlines" are one company
+	const longest = companies.filter((r) => !companies.some((o) => o !== r && o.name.startsWith(`${r.name} `)));
+	if (longest.length !== 1 || !longest[0].inLead) return undefined;
+	const name = longest[0].name;
+	const words = name.split(' ');
+	const body = article.paragraphs.join('\n');
+	const short = words.length > 1 && words.slice(1).every((w) => BUSINESS_SUFFIX.test(w)) && count(body, words[0]) > count(body, name) ? words[0] : name;
+	const apostrophe = body.includes('’') ? '’' : "'";
+	return { length: m[1].length, phrase: `${longest[0].the && short === name ? 'The ' : ''}${short}${apostrophe}s ${m[1].toLowerCase()}` };
+}
+
 /**
  * What a clause's opening pointer stands for, written from the article (QUALITY.md R4): "The
  * package passed ..." → "The aid package passed ...", a sentence-opening "It includes ..."
@@ -573,6 +613,11 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 	// "The pair left with ...": the unnamed group of a police story, in the article's words (unnamed.ts)
 	const group = unnamedGroupOpening(source, sentence, text);
 	if (group) return group;
+	const measure = measureOwner(source, sentence, text);
+	if (measure) return measure;
+	// "The planet, designated LHS 2797 b, orbits ...": the appositive names what "The planet" means
+	const designated = DESIGNATED.exec(text);
+	if (designated) return { length: designated[0].length, phrase: `The ${designated[1]} ${designated[2]} ` };
 	const subject = (opening: string, at: Sentence) => {
 		const m = OPENING_THE.exec(opening);
 		if (!m) return undefined;
@@ -594,7 +639,7 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		if (!previous || previous.paragraph < sentence.paragraph - 1) return undefined;
 		const name = organisationSubject(source, previous);
 		if (text.startsWith('Its ')) {
-			const owner = name ?? onlyParty(source.article, previous.text) ?? namedSubject(source, previous);
+			const owner = name ?? onlyParty(source.article, previous.text) ?? namedSubject(source, previous) ?? designatedSubject(previous.text);
 			return owner ? { length: 3, phrase: `${owner}${/’/.test(previous.text) ? '’' : "'"}s` } : undefined;
 		}
 		// "It was published in March ..." after "The Salt Ledger follows ...": a passive says what was done to the thing
@@ -605,7 +650,10 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		if (DUMMY_IT.test(text) && !MODAL_IT.test(text)) return undefined;
 		// "It will also contribute", "It now sees": a modal or an adverb before the verb
 		const verb = /^It (?:(?:now|also|still|already|then|later|\p{Ll}+ly) )?(\p{Ll}+)/u.exec(text)![1];
-		if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal') && !/(?:ed|es)$/.test(verb)) return undefined;
+		// the lexicon files "has" as a bare verb: "It has a minimum mass of ..." (MODAL_IT let no "has been" through)
+		if (!/^(?:has|had)$/.test(verb) && !tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal') && !/(?:ed|es)$/.test(verb)) return undefined;
+		const thing = designatedSubject(previous.text);
+		if (thing && !name && !named) return { length: 2, phrase: thing };
 		// "The far-right Chega party was the night's other big story. It nearly doubled ...": the one party it opens on
 		const party = name ?? named ?? partySubject(source.article, previous);
 		if (party) return { length: 2, phrase: party };
@@ -635,6 +683,22 @@ function describedSubject(text: string): string | undefined {
 	if (!m || PLACE_KINDS.has(ANAPHOR_KIND[m[2]] ?? '')) return undefined;
 	if (!tagsOf(m[3]).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal' || t === 'Copula' || t === 'Auxiliary') && !/ed$/.test(m[3])) return undefined;
 	return `The ${m[1]}${m[2]}`;
+}
+
+// "The planet, designated LHS 2797 b, ...": group 1 the noun, group 2 the name (capitalised or a catalogue number, with a letter after)
+const DESIGNATED = /^The ([\p{Ll}-]+), (?:designated|named|dubbed|called|known as) ((?:\p{Lu}[\p{L}\d-]*|\d[\d.-]*)(?: (?:\p{Lu}[\p{L}\d-]*|\d[\d.-]*|\p{Ll}))*), /u;
+// another catalogue name ("the star TOI 700"): a second thing a next "It" might mean
+const CATALOGUE = /\b\p{Lu}[\p{Lu}\d-]*\s?\d/u;
+
+/**
+ * The name a sentence's opening appositive gives its subject ("The planet, designated LHS 2797 b,
+ * orbits ..." → "LHS 2797 b"), for a next sentence's "It" or "Its" (QUALITY.md R4). Undefined when
+ * the sentence opens otherwise or names another thing by a catalogue name after it.
+ */
+function designatedSubject(text: string): string | undefined {
+	const m = DESIGNATED.exec(text);
+	if (!m || CATALOGUE.test(text.slice(m[0].length))) return undefined;
+	return m[2];
 }
 
 /** "It will cost ...", "It has already offered ...": a modal or "has" before a verb of doing, not "It will take years" nor "It will be". */
@@ -802,7 +866,10 @@ function onlyParty(article: Article, sentence: string): string | undefined {
  * status in 2021").
  */
 function organisationSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
-	const organisations = source.facts[sentence.index].filter((f) => f.type === 'organisation' || f.type === 'place');
+	const text = sentence.text;
+	// "into a Sussex river", "in Kasese district": a place that only says where a common noun is
+	const modifier = (f: Fact) => (/\b(?:a|an)\s$/.test(text.slice(0, f.span.start)) && /^ \p{Ll}/u.test(text.slice(f.span.end))) || PLACE_NOUN_AFTER.test(text.slice(f.span.end));
+	const organisations = source.facts[sentence.index].filter((f) => (f.type === 'organisation' || f.type === 'place') && !(f.span.start > 0 && modifier(f)));
 	if (new Set(organisations.map((f) => f.text)).size !== 1) return undefined;
 	const [first] = organisations;
 	const lead = sentence.text.slice(0, first.span.start);
