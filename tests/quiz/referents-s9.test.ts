@@ -48,14 +48,14 @@ describe('An appositive that names the thing a description opens on (QUALITY.md 
 	const PLANET = [
 		'Astronomers have found a rocky planet orbiting a nearby star, a team from the University of Geneva said on Tuesday.',
 		'The planet, designated TOI 5123 b, orbits a small red star about 41 light-years away once every 11.2 days.',
-		'It has a minimum mass of about 2.1 times that of Earth.'
+		'It has a minimum mass of about 2.1 times that of Earth and receives about 64 percent of the light our planet gets from the Sun.'
 	];
 
 	it('writes "The planet, designated X," as "The planet X"', () => {
 		expect(kept('Rocky planet found near Earth', [...PLANET, ...filler]).some((s) => s.startsWith('The planet TOI 5123 b orbits a small red star'))).toBe(true);
 	});
 
-	it('names the thing for the next sentence’s "It"', () => {
+	it('names the thing for the next sentence’s "It", whose "our planet" is every reader’s', () => {
 		expect(kept('Rocky planet found near Earth', [...PLANET, ...filler]).some((s) => s.startsWith('TOI 5123 b has a minimum mass of about'))).toBe(true);
 	});
 });

@@ -1514,7 +1514,9 @@ function pointsOutside(stem: string): boolean {
 	if (sub && !/\s\p{Lu}/u.test(unquoted.slice(0, sub.index))) return true;
 	// "near the precipice then": a time the stem does not give
 	if (/\bthen[.?!]?$/.test(unquoted)) return true;
-	return /^[QA]:\s|\b(?:I|we|We|us|our|Our|you|You|your|Your|my|My)\b/.test(unquoted);
+	// "our Sun", "the energy our planet gets": the reader's world, which every reader shares
+	const shared = unquoted.replace(/\b[Oo]ur (?:own |home )?(?:Sun|planet|Solar System|solar system|galaxy|Moon|species)\b/g, 'Earth');
+	return /^[QA]:\s|\b(?:I|we|We|us|our|Our|you|You|your|Your|my|My)\b/.test(shared);
 }
 
 /** "there" as a place ("Revenue there rose"), not the "there" of "there was", "there's". */
