@@ -652,6 +652,9 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		const verb = /^It (?:(?:now|also|still|already|then|later|\p{Ll}+ly) )?(\p{Ll}+)/u.exec(text)![1];
 		// the lexicon files "has" as a bare verb: "It has a minimum mass of ..." (MODAL_IT let no "has been" through)
 		if (!/^(?:has|had)$/.test(verb) && !tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal') && !/(?:ed|es)$/.test(verb)) return undefined;
+		// '"The crew acted with professionalism." It said ...' after '"...," the airline said.': the quotes' speaker
+		const speaker = /^It (?:said|says|added)\b/.test(text) ? quotedSpeaker(source, sentence) : undefined;
+		if (speaker) return { length: 2, phrase: speaker };
 		const thing = designatedSubject(previous.text);
 		if (thing && !name && !named) return { length: 2, phrase: thing };
 		// "The far-right Chega party was the night's other big story. It nearly doubled ...": the one party it opens on
@@ -683,6 +686,29 @@ function describedSubject(text: string): string | undefined {
 	if (!m || PLACE_KINDS.has(ANAPHOR_KIND[m[2]] ?? '')) return undefined;
 	if (!tagsOf(m[3]).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal' || t === 'Copula' || t === 'Auxiliary') && !/ed$/.test(m[3])) return undefined;
 	return `The ${m[1]}${m[2]}`;
+}
+
+// a sentence that is one quote and nothing else: '"The crew acted with complete professionalism."'
+const BARE_QUOTE = /^[“"][^“”"]+[.!?][”"]$/;
+// a quote's speaker, a description of a kind the resolver names: '"...," the airline said.'; group 1 the noun
+const SPEAKER_AFTER = /[,!?][”"],? [Tt]he ([\p{Ll}-]+) (?:said|says|added)(?: in a statement)?\.$/u;
+
+/**
+ * Who a paragraph's "It said ..." reports (QUALITY.md R4): the description of an organisation's
+ * kind ("The airline") that the quote before it is attributed to, with only bare quotes between
+ * ('"...," the airline said. "The crew acted with complete professionalism." It said ...'). The
+ * description is for `resolveAnaphors` to name or leave for the R4 check. Undefined when the
+ * paragraph opens otherwise or the speaker is a person or place.
+ */
+function quotedSpeaker(source: AnaphoraSource, sentence: Sentence): string | undefined {
+	for (let i = sentence.index - 1; i >= 0 && source.sentences[i].paragraph === sentence.paragraph; i--) {
+		const text = source.sentences[i].text;
+		if (BARE_QUOTE.test(text)) continue;
+		const m = SPEAKER_AFTER.exec(text);
+		const kind = m ? ANAPHOR_KIND[m[1]] : undefined;
+		return kind && !PLACE_KINDS.has(kind) ? `The ${m![1]}` : undefined;
+	}
+	return undefined;
 }
 
 // "The planet, designated LHS 2797 b, ...": group 1 the noun, group 2 the name (capitalised or a catalogue number, with a letter after)
