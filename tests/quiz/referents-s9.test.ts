@@ -75,3 +75,20 @@ describe('"It said" after quotes attributed to a description of the one organisa
 		expect(kept('Transatlantic flight diverts after engine fault', [...person, ...filler]).some((s) => /replacement aircraft/.test(s) && !/^Corvina/.test(s))).toBe(false);
 	});
 });
+
+describe('"It" after a sentence that opens on a quoted title its appositive calls a film (QUALITY.md R4)', () => {
+	const FILM = [
+		'Actor Ravi Sen has been cast as the jazz pianist Tomas Lind in a new biopic, the studio said on Monday.',
+		'“Harbour Lights,” the $9 million drama from Arcadia Pictures in which Sen starred opposite Tom Reyes, has grossed $61.2 million worldwide since opening in May.',
+		'It opened to $18.4 million, well ahead of forecasts.'
+	];
+
+	it('names the film by its title, in the article’s quotation marks', () => {
+		expect(kept('Ravi Sen to play jazz pianist', [...FILM, ...filler]).some((s) => s.startsWith('“Harbour Lights” opened to $'))).toBe(true);
+	});
+
+	it('leaves "It" alone when the sentence quotes a second title', () => {
+		const two = [FILM[0], FILM[1].replace('since opening in May', 'more than “Cold Water” made last year'), FILM[2]];
+		expect(kept('Ravi Sen to play jazz pianist', [...two, ...filler]).some((s) => /opened to \$/.test(s))).toBe(false);
+	});
+});

@@ -655,7 +655,7 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		// '"The crew acted with professionalism." It said ...' after '"...," the airline said.': the quotes' speaker
 		const speaker = /^It (?:said|says|added)\b/.test(text) ? quotedSpeaker(source, sentence) : undefined;
 		if (speaker) return { length: 2, phrase: speaker };
-		const thing = designatedSubject(previous.text);
+		const thing = designatedSubject(previous.text) ?? titledSubject(previous.text);
 		if (thing && !name && !named) return { length: 2, phrase: thing };
 		// "The far-right Chega party was the night's other big story. It nearly doubled ...": the one party it opens on
 		const party = name ?? named ?? partySubject(source.article, previous);
@@ -709,6 +709,21 @@ function quotedSpeaker(source: AnaphoraSource, sentence: Sentence): string | und
 		return kind && !PLACE_KINDS.has(kind) ? `The ${m![1]}` : undefined;
 	}
 	return undefined;
+}
+
+// '"Night Shift," the $14 million hospital thriller from Blumhouse ..., has grossed ...': group 1 the title, 2 the closing mark
+const TITLED_OPENING = /^[“"]([^“”"]{2,60}?),?([”"]),? (?:the|a) [^“”"]*?\b(?:film|movie|thriller|comedy|drama|series|show|documentary|album|novel|book|musical|play|biopic|sequel|remake)\b[^“”"]*?, (?:has|have|had|is|was|\p{Ll}+ed)\b/u;
+
+/**
+ * The title of the work a sentence opens on, in its quotation marks ('"Night Shift," the ...
+ * thriller ..., has grossed ...' → '"Night Shift"'), for a next sentence's "It" (QUALITY.md R4):
+ * the appositive says it is a film, book or show, and the sentence quotes no other title.
+ * Undefined otherwise.
+ */
+function titledSubject(text: string): string | undefined {
+	const m = TITLED_OPENING.exec(text);
+	if (!m || /[“"]/.test(text.slice(m[0].length))) return undefined;
+	return `${m[2] === '”' ? '“' : '"'}${m[1]}${m[2]}`;
 }
 
 // "The planet, designated LHS 2797 b, ...": group 1 the noun, group 2 the name (capitalised or a catalogue number, with a letter after)
