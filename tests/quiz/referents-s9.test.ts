@@ -92,3 +92,19 @@ describe('"It" after a sentence that opens on a quoted title its appositive call
 		expect(kept('Ravi Sen to play jazz pianist', [...two, ...filler]).some((s) => /opened to \$/.test(s))).toBe(false);
 	});
 });
+
+describe('"the country" after the one nationality a stem names (QUALITY.md R4)', () => {
+	const SALES = [
+		'Australian home sales rose for a fourth month in a row in October, though prices remain below their 2022 peak in the country’s two largest cities.',
+		'Sales recorded by the national property council rose 3.1 per cent from September.'
+	];
+
+	it('keeps "the country" that the stem’s nationality names', () => {
+		expect(kept('Home sales climb for fourth month', [...SALES, ...filler]).some((s) => s.startsWith('Australian home sales rose') && s.includes('peak in the country’s'))).toBe(true);
+	});
+
+	it('refuses it when the stem also names a place, which may be in another country', () => {
+		const war = ['Russian drones struck Kyiv overnight, killing at least 14 people, the country’s air force said on Sunday.', ...SALES.slice(1)];
+		expect(kept('Drones strike capital', [...war, ...filler]).some((s) => s.includes('the country’s air force'))).toBe(false);
+	});
+});

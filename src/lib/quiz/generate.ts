@@ -1434,6 +1434,20 @@ const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxi
 /** Words after which a base form is a noun ("the state", "its market"), not a verb ("candidates include"). */
 const NOUN_MARKERS = new Set(['Determiner', 'Possessive', 'Preposition', 'Adjective', 'Conjunction']);
 
+/**
+ * Does the stem text before "the country" name one nationality only, as a word of its own
+ * ("Canadian home sales"), and none of `places`, so "the country" is that one? A demonym that
+ * opens a name ("Canadian Real Estate Association") names no country here, and a place ("Russian
+ * drones struck Kyiv ..., the country's air force said") may be in another (QUALITY.md R4).
+ */
+function oneNationality(before: string, places: string[]): boolean {
+	const unquoted = before.replace(/“[^”]*”?|"[^"]*"?/g, '');
+	if (places.some((p) => containsWord(unquoted, p))) return false;
+	const all = [...unquoted.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)].filter((m) => hasTag(m[1].toLowerCase(), 'Demonym'));
+	if (all.some((m) => /^ \p{Lu}/u.test(unquoted.slice(m.index + m[0].length)))) return false;
+	return new Set(all.map((m) => m[1])).size === 1;
+}
+
 // a stem opening on a name's possessive: "The Kenya Red Cross's secretary general"; group 1 the name
 const OWNER_OPENING = /^(?:The )?(\p{Lu}[\p{L}\p{M}&-]*(?: \p{Lu}[\p{L}\p{M}&-]*){0,4})[’']s \p{Ll}/u;
 
@@ -1677,6 +1691,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (/^organi[sz]ation$/.test(noun) && ownOrganisation(before)) continue;
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
 			if ((noun === 'country' || noun === 'nation') && levels.includes('country')) continue;
+			// "Canadian home sales rose ... in the country's two most expensive cities": the one nationality the stem names
+			if ((noun === 'country' || noun === 'nation') && oneNationality(before, [...ctx.places.values()].map((p) => p.text))) continue;
 			if ((noun === 'city' || noun === 'capital' || noun === 'town') && levels.includes('city')) continue;
 			// "the city" or "the country" of an article set in one place that its lead names
 			if ((noun === 'city' || noun === 'country' || noun === 'state') && ctx.setting.has(noun)) continue;
