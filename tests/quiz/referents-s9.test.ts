@@ -108,3 +108,20 @@ describe('"the country" after the one nationality a stem names (QUALITY.md R4)',
 		expect(kept('Drones strike capital', [...war, ...filler]).some((s) => s.includes('the country’s air force'))).toBe(false);
 	});
 });
+
+describe('"Its" after a sentence that opens on a name’s plural thing (QUALITY.md R4)', () => {
+	const PROFITS = [
+		'Kestrel Media said on Wednesday it would cut 600 jobs as advertising sales fell for a third year.',
+		'Kestrel Media’s fourth quarter profits were slightly better than analysts’ expectations.',
+		'But its film division saw profits slump 19% to $212m after a string of flops.'
+	];
+
+	it('names the owner, a plural being no "its"', () => {
+		expect(kept('Kestrel Media to cut 600 jobs', [...PROFITS, ...filler]).some((s) => s.startsWith('Kestrel Media’s film division saw profits slump'))).toBe(true);
+	});
+
+	it('leaves "Its" alone when the sentence before names another organisation', () => {
+		const two = [PROFITS[0], 'Kestrel Media’s fourth quarter profits were slightly better than Orion Group had forecast.', PROFITS[2]];
+		expect(kept('Kestrel Media to cut 600 jobs', [...two, ...filler]).some((s) => /film division saw profits slump/.test(s))).toBe(false);
+	});
+});

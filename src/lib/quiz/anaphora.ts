@@ -639,7 +639,7 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		if (!previous || previous.paragraph < sentence.paragraph - 1) return undefined;
 		const name = organisationSubject(source, previous);
 		if (text.startsWith('Its ')) {
-			const owner = name ?? onlyParty(source.article, previous.text) ?? namedSubject(source, previous) ?? designatedSubject(previous.text);
+			const owner = name ?? onlyParty(source.article, previous.text) ?? namedSubject(source, previous) ?? designatedSubject(previous.text) ?? possessiveSubject(source, previous);
 			return owner ? { length: 3, phrase: `${owner}${/’/.test(previous.text) ? '’' : "'"}s` } : undefined;
 		}
 		// "It was published in March ..." after "The Salt Ledger follows ...": a passive says what was done to the thing
@@ -724,6 +724,26 @@ function titledSubject(text: string): string | undefined {
 	const m = TITLED_OPENING.exec(text);
 	if (!m || /[“"]/.test(text.slice(m[0].length))) return undefined;
 	return `${m[2] === '”' ? '“' : '"'}${m[1]}${m[2]}`;
+}
+
+// "Time Warner's fourth quarter profits were ...": a name's plural thing as subject; group 1 the name
+const POSSESSIVE_OPENING = /^(\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*){0,3})[’']s (?:[\p{Ll}-]+ ){0,4}?[\p{Ll}-]+s (?:were|are|have|had|rose|fell|grew|jumped|climbed)\b/u;
+
+/**
+ * The name whose plural thing a sentence opens on ("Time Warner's fourth quarter profits were
+ * slightly better ..." → "Time Warner"), for a next sentence's "Its" (QUALITY.md R4): a plural is
+ * no "its", so the name is the one thing meant. Only a name that is no person and is the only
+ * capitalised name of the sentence. Undefined otherwise.
+ */
+function possessiveSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
+	const m = POSSESSIVE_OPENING.exec(sentence.text);
+	if (!m) return undefined;
+	const first = m[1].split(' ')[0];
+	if (NOT_SUBJECT.test(first) || NOT_NAME.test(first) || isFirstName(first) || TITLES.has(first.toLowerCase().replace(/\.$/, ''))) return undefined;
+	if (source.facts[sentence.index].some((f) => f.type === 'person')) return undefined;
+	const rest = sentence.text.slice(m[1].length);
+	if ((rest.match(/\p{Lu}[\p{L}\p{M}’'-]*/gu) ?? []).some((w) => !DAY_OR_MONTH.test(w))) return undefined;
+	return m[1];
 }
 
 // "The planet, designated LHS 2797 b, ...": group 1 the noun, group 2 the name (capitalised or a catalogue number, with a letter after)
