@@ -125,3 +125,13 @@ describe('"Its" after a sentence that opens on a name’s plural thing (QUALITY.
 		expect(kept('Kestrel Media to cut 600 jobs', [...two, ...filler]).some((s) => /film division saw profits slump/.test(s))).toBe(false);
 	});
 });
+
+describe('A market story’s bare measure is no one company’s (QUALITY.md R4)', () => {
+	it('leaves "Sales fell ..." unnamed when the article reports no company’s results', () => {
+		const MARKET = [
+			'New car registrations in the UK fell for a second month in March as buyers held back, with carmaker Ford selling the most vehicles, industry figures showed.',
+			'Sales fell 5.2% to 142,000 vehicles, the lowest March total since 2021.'
+		];
+		expect(kept('UK new car sales fall in March', [...MARKET, ...filler]).some((s) => /^Ford['’]s sales/.test(s))).toBe(false);
+	});
+});

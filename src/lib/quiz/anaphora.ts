@@ -561,17 +561,31 @@ function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string):
 
 // "Revenue climbed 9.2%", "Net profit came in at ...": a company's figure with no owner said; group 1 the measure
 const MEASURE_OPENING = /^((?:Net |Pre-tax |Operating |Core |Underlying |Adjusted )?(?:revenue|revenues|sales|turnover|profit|income|earnings|loss))(?= (?:rose|fell|climbed|jumped|grew|increased|decreased|declined|dropped|slipped|edged|came|was|were|totalled|totaled|reached|hit|surged|slumped|advanced|soared|tumbled)\b)/iu;
-// a lead that reports a company's results: "reported a 14% rise in first-half core profit"
-const RESULTS_LEAD = /\b(?:reported|posted|results|profits?|revenues?|earnings|sales|turnover)\b/i;
+// the words of a company's results: "first-half profit", "annual revenue"
+const RESULTS_WORD = String.raw`(?:results|profits?|revenues?|earnings|sales|turnover|loss)\b`;
+
+/**
+ * Are the article's results `name`'s own: its title writes the name a few words before a
+ * results word ("Aurelia Airlines first-half profit jumps"), or its lead writes "<name> ...
+ * reported" or "<name>'s" before one? A market story ("UK car sales fell ..., with Ford the
+ * best seller") reports no one company's figures.
+ */
+function reportsResults(article: Article, name: string): boolean {
+	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	if (new RegExp(String.raw`(?<![\p{L}])${escaped}(?:[’']s)? (?:[\p{L}-]+ ){0,3}?${RESULTS_WORD}`, 'iu').test(article.title)) return true;
+	const lead = article.paragraphs[0] ?? '';
+	return new RegExp(String.raw`(?<![\p{L}])${escaped}(?:[’']s|,[^,]+,)? (?:[^.]*? )?(?:reported|posted|announced|unveiled)\b[^.]*?${RESULTS_WORD}|(?<![\p{L}])${escaped}[’']s (?:[\p{L}-]+ ){0,3}?${RESULTS_WORD}`, 'iu').test(lead);
+}
+
 // the business words a company's short name leaves off: "Aurelia Airlines" is "Aurelia"
 const BUSINESS_SUFFIX = /^(?:Airlines|Airways|Group|Holdings|plc|PLC|Inc|Corp|Ltd|AG|SA|SE|NV|Co)$/;
 const REFERENTS = new WeakMap<Article, Referent[]>();
 
 /**
  * The owner of a bare business measure that opens a clause ("Revenue climbed 9.2% to 3.87
- * billion euros" → "Aurelia's revenue"), in a story whose title or lead reports one company's
- * results (QUALITY.md R4): the one company (or airline, bank, ...) the title and lead name, when
- * the article names no other company before `sentence`. The company is written by the short name
+ * billion euros" → "Aurelia's revenue"), in a story that reports one company's results
+ * (`reportsResults`; QUALITY.md R4): the one company (or airline, bank, ...) the title and lead
+ * name, when the article names no other company before `sentence`. The company is written by the short name
  * the body also uses alone ("Aurelia" for "Aurelia Airlines"). Undefined otherwise, so the
  * ownerless clause stays unasked.
  */
@@ -579,8 +593,6 @@ function measureOwner(source: AnaphoraSource, sentence: Sentence, text: string):
 	const m = MEASURE_OPENING.exec(text);
 	if (!m || sentence.paragraph === 0) return undefined;
 	const { article } = source;
-	const lead = `${article.title}\n${article.paragraphs[0] ?? ''}`;
-	if (!RESULTS_LEAD.test(lead)) return undefined;
 	let referents = REFERENTS.get(article);
 	if (!referents) {
 		referents = articleReferents(source);
@@ -592,6 +604,7 @@ function measureOwner(source: AnaphoraSource, sentence: Sentence, text: string):
 	const longest = companies.filter((r) => !companies.some((o) => o !== r && o.name.startsWith(`${r.name} `)));
 	if (longest.length !== 1 || !longest[0].inLead) return undefined;
 	const name = longest[0].name;
+	if (!reportsResults(article, name)) return undefined;
 	const words = name.split(' ');
 	const body = article.paragraphs.join('\n');
 	const short = words.length > 1 && words.slice(1).every((w) => BUSINESS_SUFFIX.test(w)) && count(body, words[0]) > count(body, name) ? words[0] : name;
