@@ -135,3 +135,13 @@ describe('A market story’s bare measure is no one company’s (QUALITY.md R4)'
 		expect(kept('UK new car sales fall in March', [...MARKET, ...filler]).some((s) => /^Ford['’]s sales/.test(s))).toBe(false);
 	});
 });
+
+describe('"the organization" after a person’s possessive (QUALITY.md R4)', () => {
+	it('is refused: a person is no organisation', () => {
+		const CASE = [
+			'The Harbour Trust has been accused of misusing 2 million shillings in donations, a court heard on Monday.',
+			'Jane Mwangi’s lawyer said the organization had repaid about 400,000 shillings to donors since March.'
+		];
+		expect(kept('Charity accused of misusing donations', [...CASE, ...filler]).some((s) => /^Jane Mwangi’s lawyer said the organization/.test(s))).toBe(false);
+	});
+});

@@ -1455,11 +1455,12 @@ const OWNER_OPENING = /^(?:The )?(\p{Lu}[\p{L}\p{M}&-]*(?: \p{Lu}[\p{L}\p{M}&-]*
  * Does the stem text before "the organization" name one organisation only, the one whose
  * possessive opens it ("The Kenya Red Cross's secretary general, speaking on local broadcaster
  * Citizen TV, said ...")? A name inside a comma aside says where someone spoke, not who acts;
- * any other capitalised word outside one may be what "the organization" means (QUALITY.md R4).
+ * any other capitalised word outside one may be what "the organization" means, and a person's
+ * possessive (`isPerson`: "Jane Smith's lawyer") opens on no organisation (QUALITY.md R4).
  */
-function ownOrganisation(before: string): boolean {
+function ownOrganisation(before: string, isPerson: (name: string) => boolean): boolean {
 	const m = OWNER_OPENING.exec(before);
-	if (!m) return false;
+	if (!m || isPerson(m[1])) return false;
 	const rest = before.slice(m[0].length - 1).replace(/, [^,]*,/g, ',');
 	return !/\p{Lu}/u.test(rest);
 }
@@ -1688,7 +1689,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// "Alibaba denied claims that the Chinese e-commerce giant ...": the stem has named the company
 			if (noun === 'giant' && (before.match(/\p{Lu}[\p{L}&-]+/gu) ?? []).some((w) => !/^(?:The|A|An|In|On|At|It|He|She|They|But|And|As|After|Before|When|While)$/.test(w) && !isFirstName(w) && !ctx.persons.has(w) && !ctx.places.has(w.toLowerCase()))) continue;
 			// "The Kenya Red Cross's secretary general said the organization ...": the one organisation the stem opens on
-			if (/^organi[sz]ation$/.test(noun) && ownOrganisation(before)) continue;
+			if (/^organi[sz]ation$/.test(noun) && ownOrganisation(before, (name) => isFirstName(name.split(' ')[0]) || [...ctx.persons.values()].some((p) => containsWord(name, p.surname)))) continue;
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
 			if ((noun === 'country' || noun === 'nation') && levels.includes('country')) continue;
 			// "Canadian home sales rose ... in the country's two most expensive cities": the one nationality the stem names
