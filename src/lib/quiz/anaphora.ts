@@ -254,7 +254,7 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 		// "Anna Smith, the developer" is a person and "Thursday, the company said" a day
 		const first = m[1].split(' ')[0];
 		const opens = /(?:^|[.!?]\s|\n)$/.test(all.slice(0, m.index)) || afterDateline(all, m.index);
-		const introduces = opens && !isFirstName(first) && !TITLES.has(first.toLowerCase()) && !hasTag(first.toLowerCase(), 'Date');
+		const introduces = opens && !NOT_SUBJECT.test(m[1]) && !isFirstName(first) && !TITLES.has(first.toLowerCase()) && !hasTag(first.toLowerCase(), 'Date');
 		if (byName.has(m[1]) || introduces) add(m[1], false).kinds.add(NOUN_KIND[m[2]]);
 	}
 	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
@@ -281,6 +281,8 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 			if (LABOUR_UNION.test(name)) r.kinds.add('union');
 			// "the DSA" of an article that writes "the Digital Services Act" is a law, no rival of a company
 			if (r.kinds.size === 0 && /^[A-Z]{2,6}$/.test(name) && [...all.matchAll(LAW)].some((l) => initials(`${l[1]} ${l[0].split(' ').at(-1)}`) === name)) r.kinds.add('law');
+			// "earnings before interest and taxes (EBIT)": a measure the article spells out in common words, no rival of a company
+			if (r.kinds.size === 0 && /^[A-Z]{2,6}$/.test(name) && spelledOut(all, name)) r.kinds.add('term');
 		}
 		const mentions = count(body, name);
 		// "the US Geological Survey" takes "the" where most mentions have it; "the Leeds manager" does not make "the Leeds"
@@ -288,6 +290,18 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 		out.push({ name, kinds: r.kinds, the, mentions, inLead: containsWord(lead, name), place: r.place });
 	}
 	return out;
+}
+
+/**
+ * Does `text` spell out the acronym `name` in lower-case words just before it in brackets
+ * ("adjusted earnings before interest and taxes (EBIT)", "revenue per available seat kilometre
+ * (RASK)")? The initials of the last words before "(EBIT)", small words left out, must be it.
+ */
+function spelledOut(text: string, name: string): boolean {
+	const m = new RegExp(String.raw`((?:[\p{Ll}-]+ ){${name.length},12})\(${name}\)`, 'u').exec(text);
+	if (!m) return false;
+	const words = m[1].trim().split(' ').filter((w) => !/^(?:and|of|the|for|on|in|to|a|an)$/.test(w));
+	return words.slice(-name.length).map((w) => w[0]).join('').toUpperCase() === name;
 }
 
 /** The capital initials of a name's words, "of" and "and" left out: "Digital Services Act" → "DSA". */
@@ -545,6 +559,59 @@ function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string):
 	return `${longest} ${noun}`;
 }
 
+// "Revenue climbed 9.2%", "Net profit came in at ...": a company's figure with no owner said; group 1 the measure
+const MEASURE_OPENING = /^((?:Net |Pre-tax |Operating |Core |Underlying |Adjusted )?(?:revenue|revenues|sales|turnover|profit|income|earnings|loss))(?= (?:rose|fell|climbed|jumped|grew|increased|decreased|declined|dropped|slipped|edged|came|was|were|totalled|totaled|reached|hit|surged|slumped|advanced|soared|tumbled)\b)/iu;
+// the words of a company's results: "first-half profit", "annual revenue"
+const RESULTS_WORD = String.raw`(?:results|profits?|revenues?|earnings|sales|turnover|loss)\b`;
+
+/**
+ * Are the article's results `name`'s own: its title writes the name a few words before a
+ * results word ("Aurelia Airlines first-half profit jumps"), or its lead writes "<name> ...
+ * reported" or "<name>'s" before one? A market story ("UK car sales fell ..., with Ford the
+ * best seller") reports no one company's figures.
+ */
+function reportsResults(article: Article, name: string): boolean {
+	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	if (new RegExp(String.raw`(?<![\p{L}])${escaped}(?:[’']s)? (?:[\p{L}-]+ ){0,3}?${RESULTS_WORD}`, 'iu').test(article.title)) return true;
+	const lead = article.paragraphs[0] ?? '';
+	return new RegExp(String.raw`(?<![\p{L}])${escaped}(?:[’']s|,[^,]+,)? (?:[^.]*? )?(?:reported|posted|announced|unveiled)\b[^.]*?${RESULTS_WORD}|(?<![\p{L}])${escaped}[’']s (?:[\p{L}-]+ ){0,3}?${RESULTS_WORD}`, 'iu').test(lead);
+}
+
+// the business words a company's short name leaves off: "Aurelia Airlines" is "Aurelia"
+const BUSINESS_SUFFIX = /^(?:Airlines|Airways|Group|Holdings|plc|PLC|Inc|Corp|Ltd|AG|SA|SE|NV|Co)$/;
+const REFERENTS = new WeakMap<Article, Referent[]>();
+
+/**
+ * The owner of a bare business measure that opens a clause ("Revenue climbed 9.2% to 3.87
+ * billion euros" → "Aurelia's revenue"), in a story that reports one company's results
+ * (`reportsResults`; QUALITY.md R4): the one company (or airline, bank, ...) the title and lead
+ * name, when the article names no other company before `sentence`. The company is written by the short name
+ * the body also uses alone ("Aurelia" for "Aurelia Airlines"). Undefined otherwise, so the
+ * ownerless clause stays unasked.
+ */
+function measureOwner(source: AnaphoraSource, sentence: Sentence, text: string): { length: number; phrase: string } | undefined {
+	const m = MEASURE_OPENING.exec(text);
+	if (!m || sentence.paragraph === 0) return undefined;
+	const { article } = source;
+	let referents = REFERENTS.get(article);
+	if (!referents) {
+		referents = articleReferents(source);
+		REFERENTS.set(article, referents);
+	}
+	const before = [article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n');
+	const companies = referents.filter((r) => !r.place && r.kinds.has('company') && containsWord(before, r.name));
+	// "Aurelia" and "Aurelia Airlines" are one company
+	const longest = companies.filter((r) => !companies.some((o) => o !== r && o.name.startsWith(`${r.name} `)));
+	if (longest.length !== 1 || !longest[0].inLead) return undefined;
+	const name = longest[0].name;
+	if (!reportsResults(article, name)) return undefined;
+	const words = name.split(' ');
+	const body = article.paragraphs.join('\n');
+	const short = words.length > 1 && words.slice(1).every((w) => BUSINESS_SUFFIX.test(w)) && count(body, words[0]) > count(body, name) ? words[0] : name;
+	const apostrophe = body.includes('’') ? '’' : "'";
+	return { length: m[1].length, phrase: `${longest[0].the && short === name ? 'The ' : ''}${short}${apostrophe}s ${m[1].toLowerCase()}` };
+}
+
 /**
  * What a clause's opening pointer stands for, written from the article (QUALITY.md R4): "The
  * package passed ..." → "The aid package passed ...", a sentence-opening "It includes ..."
@@ -559,6 +626,11 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 	// "The pair left with ...": the unnamed group of a police story, in the article's words (unnamed.ts)
 	const group = unnamedGroupOpening(source, sentence, text);
 	if (group) return group;
+	const measure = measureOwner(source, sentence, text);
+	if (measure) return measure;
+	// "The planet, designated LHS 2797 b, orbits ...": the appositive names what "The planet" means
+	const designated = DESIGNATED.exec(text);
+	if (designated) return { length: designated[0].length, phrase: `The ${designated[1]} ${designated[2]} ` };
 	const subject = (opening: string, at: Sentence) => {
 		const m = OPENING_THE.exec(opening);
 		if (!m) return undefined;
@@ -580,7 +652,7 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		if (!previous || previous.paragraph < sentence.paragraph - 1) return undefined;
 		const name = organisationSubject(source, previous);
 		if (text.startsWith('Its ')) {
-			const owner = name ?? onlyParty(source.article, previous.text) ?? namedSubject(source, previous);
+			const owner = name ?? onlyParty(source.article, previous.text) ?? namedSubject(source, previous) ?? designatedSubject(previous.text) ?? possessiveSubject(source, previous);
 			return owner ? { length: 3, phrase: `${owner}${/’/.test(previous.text) ? '’' : "'"}s` } : undefined;
 		}
 		// "It was published in March ..." after "The Salt Ledger follows ...": a passive says what was done to the thing
@@ -591,7 +663,13 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		if (DUMMY_IT.test(text) && !MODAL_IT.test(text)) return undefined;
 		// "It will also contribute", "It now sees": a modal or an adverb before the verb
 		const verb = /^It (?:(?:now|also|still|already|then|later|\p{Ll}+ly) )?(\p{Ll}+)/u.exec(text)![1];
-		if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal') && !/(?:ed|es)$/.test(verb)) return undefined;
+		// the lexicon files "has" as a bare verb: "It has a minimum mass of ..." (MODAL_IT let no "has been" through)
+		if (!/^(?:has|had)$/.test(verb) && !tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal') && !/(?:ed|es)$/.test(verb)) return undefined;
+		// '"The crew acted with professionalism." It said ...' after '"...," the airline said.': the quotes' speaker
+		const speaker = /^It (?:said|says|added)\b/.test(text) ? quotedSpeaker(source, sentence) : undefined;
+		if (speaker) return { length: 2, phrase: speaker };
+		const thing = designatedSubject(previous.text) ?? titledSubject(previous.text);
+		if (thing && !name && !named) return { length: 2, phrase: thing };
 		// "The far-right Chega party was the night's other big story. It nearly doubled ...": the one party it opens on
 		const party = name ?? named ?? partySubject(source.article, previous);
 		if (party) return { length: 2, phrase: party };
@@ -623,6 +701,80 @@ function describedSubject(text: string): string | undefined {
 	return `The ${m[1]}${m[2]}`;
 }
 
+// a sentence that is one quote and nothing else: '"The crew acted with complete professionalism."'
+const BARE_QUOTE = /^[“"][^“”"]+[.!?][”"]$/;
+// a quote's speaker, a description of a kind the resolver names: '"...," the airline said.'; group 1 the noun
+const SPEAKER_AFTER = /[,!?][”"],? [Tt]he ([\p{Ll}-]+) (?:said|says|added)(?: in a statement)?\.$/u;
+
+/**
+ * Who a paragraph's "It said ..." reports (QUALITY.md R4): the description of an organisation's
+ * kind ("The airline") that the quote before it is attributed to, with only bare quotes between
+ * ('"...," the airline said. "The crew acted with complete professionalism." It said ...'). The
+ * description is for `resolveAnaphors` to name or leave for the R4 check. Undefined when the
+ * paragraph opens otherwise or the speaker is a person or place.
+ */
+function quotedSpeaker(source: AnaphoraSource, sentence: Sentence): string | undefined {
+	for (let i = sentence.index - 1; i >= 0 && source.sentences[i].paragraph === sentence.paragraph; i--) {
+		const text = source.sentences[i].text;
+		if (BARE_QUOTE.test(text)) continue;
+		const m = SPEAKER_AFTER.exec(text);
+		const kind = m ? ANAPHOR_KIND[m[1]] : undefined;
+		return kind && !PLACE_KINDS.has(kind) ? `The ${m![1]}` : undefined;
+	}
+	return undefined;
+}
+
+// '"Night Shift," the $14 million hospital thriller from Blumhouse ..., has grossed ...': group 1 the title, 2 the closing mark
+const TITLED_OPENING = /^[“"]([^“”"]{2,60}?),?([”"]),? (?:the|a) [^“”"]*?\b(?:film|movie|thriller|comedy|drama|series|show|documentary|album|novel|book|musical|play|biopic|sequel|remake)\b[^“”"]*?, (?:has|have|had|is|was|\p{Ll}+ed)\b/u;
+
+/**
+ * The title of the work a sentence opens on, in its quotation marks ('"Night Shift," the ...
+ * thriller ..., has grossed ...' → '"Night Shift"'), for a next sentence's "It" (QUALITY.md R4):
+ * the appositive says it is a film, book or show, and the sentence quotes no other title.
+ * Undefined otherwise.
+ */
+function titledSubject(text: string): string | undefined {
+	const m = TITLED_OPENING.exec(text);
+	if (!m || /[“"]/.test(text.slice(m[0].length))) return undefined;
+	return `${m[2] === '”' ? '“' : '"'}${m[1]}${m[2]}`;
+}
+
+// "Time Warner's fourth quarter profits were ...": a name's plural thing as subject; group 1 the name
+const POSSESSIVE_OPENING = /^(\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*){0,3})[’']s (?:[\p{Ll}-]+ ){0,4}?[\p{Ll}-]+s (?:were|are|have|had|rose|fell|grew|jumped|climbed)\b/u;
+
+/**
+ * The name whose plural thing a sentence opens on ("Time Warner's fourth quarter profits were
+ * slightly better ..." → "Time Warner"), for a next sentence's "Its" (QUALITY.md R4): a plural is
+ * no "its", so the name is the one thing meant. Only a name that is no person and is the only
+ * capitalised name of the sentence. Undefined otherwise.
+ */
+function possessiveSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
+	const m = POSSESSIVE_OPENING.exec(sentence.text);
+	if (!m) return undefined;
+	const first = m[1].split(' ')[0];
+	if (NOT_SUBJECT.test(first) || NOT_NAME.test(first) || isFirstName(first) || TITLES.has(first.toLowerCase().replace(/\.$/, ''))) return undefined;
+	if (source.facts[sentence.index].some((f) => f.type === 'person')) return undefined;
+	const rest = sentence.text.slice(m[1].length);
+	if ((rest.match(/\p{Lu}[\p{L}\p{M}’'-]*/gu) ?? []).some((w) => !DAY_OR_MONTH.test(w))) return undefined;
+	return m[1];
+}
+
+// "The planet, designated LHS 2797 b, ...": group 1 the noun, group 2 the name (capitalised or a catalogue number, with a letter after)
+const DESIGNATED = /^The ([\p{Ll}-]+), (?:designated|named|dubbed|called|known as) ((?:\p{Lu}[\p{L}\d-]*|\d[\d.-]*)(?: (?:\p{Lu}[\p{L}\d-]*|\d[\d.-]*|\p{Ll}))*), /u;
+// another catalogue name ("the star TOI 700"): a second thing a next "It" might mean
+const CATALOGUE = /\b\p{Lu}[\p{Lu}\d-]*\s?\d/u;
+
+/**
+ * The name a sentence's opening appositive gives its subject ("The planet, designated LHS 2797 b,
+ * orbits ..." → "LHS 2797 b"), for a next sentence's "It" or "Its" (QUALITY.md R4). Undefined when
+ * the sentence opens otherwise or names another thing by a catalogue name after it.
+ */
+function designatedSubject(text: string): string | undefined {
+	const m = DESIGNATED.exec(text);
+	if (!m || CATALOGUE.test(text.slice(m[0].length))) return undefined;
+	return m[2];
+}
+
 /** "It will cost ...", "It has already offered ...": a modal or "has" before a verb of doing, not "It will take years" nor "It will be". */
 const MODAL_IT = /^It (?:will|would|could|can|may|might|must|should|has|had) (?:(?:also|now|still|already|then|later) )?(?!be\b|been\b|take\b|took\b|taken\b|seem|appear|become|mean|matter|help\b)\p{Ll}+/u;
 
@@ -651,7 +803,8 @@ function namedSubject(source: AnaphoraSource, sentence: Sentence): string | unde
 	const first = words[0] === 'The' ? words[1] : words[0];
 	if (!first || NOT_SUBJECT.test(first) || (words[0] !== 'The' && NOT_SUBJECT.test(words[0])) || isFirstName(first) || TITLES.has(first.toLowerCase().replace(/\.$/, ''))) return undefined;
 	const verb = m[2];
-	if (!tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal' || t === 'Copula' || t === 'Auxiliary')) return undefined;
+	// the lexicon files "has" as a bare verb: "Harbour Water has been fined ..."
+	if (!/^(?:has|have|had)$/.test(verb) && !tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal' || t === 'Copula' || t === 'Auxiliary')) return undefined;
 	const name = m[1].replace(/^The /, '');
 	const facts = source.facts[sentence.index] ?? [];
 	if (facts.some((f) => f.type === 'person' || ((f.type === 'organisation' || f.type === 'place') && f.span.start < m[1].length && f.text !== name))) return undefined;
@@ -667,6 +820,9 @@ function namedSubject(source: AnaphoraSource, sentence: Sentence): string | unde
 		if (places.some((p) => p.includes(c[0]) || c[0].includes(p))) continue;
 		// "on Saturday", "left Dutch Harbor": a day or a place the subject went to is no thing "It" may mean
 		if (DAY_OR_MONTH.test(c[0]) || WHERE_TO.test(rest.slice(0, c.index))) continue;
+		// "into a Devon river", "in Kasese district": a name that only says where a common noun is
+		const after = rest.slice(c.index + c[0].length);
+		if ((/\b(?:a|an)\s$/.test(rest.slice(0, c.index)) && /^ \p{Ll}/u.test(after)) || PLACE_NOUN_AFTER.test(after)) continue;
 		if (!main || count(body, c[0]) > 1 || facts.some((f) => f.type === 'organisation' && f.text.includes(c[0]))) return undefined;
 	}
 	return m[1];
@@ -674,6 +830,8 @@ function namedSubject(source: AnaphoraSource, sentence: Sentence): string | unde
 
 // a day or month name: a date, never what "It" means
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
+// a place's own noun after its name: "Kasese district", "Tana River county"
+const PLACE_NOUN_AFTER = /^ (?:county|district|province|region|state|valley|river|estuary)\b/;
 // the words before a place a subject went from, to or through: "left Dutch Harbor", "off Kodiak Island"
 const WHERE_TO = /\b(?:left|leaving|reached|reaching|entered|departed|into|off|near|towards|toward)\s$/;
 
@@ -782,7 +940,10 @@ function onlyParty(article: Article, sentence: string): string | undefined {
  * status in 2021").
  */
 function organisationSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
-	const organisations = source.facts[sentence.index].filter((f) => f.type === 'organisation' || f.type === 'place');
+	const text = sentence.text;
+	// "into a Sussex river", "in Kasese district": a place that only says where a common noun is
+	const modifier = (f: Fact) => (/\b(?:a|an)\s$/.test(text.slice(0, f.span.start)) && /^ \p{Ll}/u.test(text.slice(f.span.end))) || PLACE_NOUN_AFTER.test(text.slice(f.span.end));
+	const organisations = source.facts[sentence.index].filter((f) => (f.type === 'organisation' || f.type === 'place') && !(f.span.start > 0 && modifier(f)));
 	if (new Set(organisations.map((f) => f.text)).size !== 1) return undefined;
 	const [first] = organisations;
 	const lead = sentence.text.slice(0, first.span.start);

@@ -1556,8 +1556,39 @@ const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxi
 /** Words after which a base form is a noun ("the state", "its market"), not a verb ("candidates include"). */
 const NOUN_MARKERS = new Set(['Determiner', 'Possessive', 'Preposition', 'Adjective', 'Conjunction']);
 
+/**
+ * Does the stem text before "the country" name one nationality only, as a word of its own
+ * ("Canadian home sales"), and none of `places`, so "the country" is that one? A demonym that
+ * opens a name ("Canadian Real Estate Association") names no country here, and a place ("Russian
+ * drones struck Kyiv ..., the country's air force said") may be in another (QUALITY.md R4).
+ */
+function oneNationality(before: string, places: string[]): boolean {
+	const unquoted = before.replace(/“[^”]*”?|"[^"]*"?/g, '');
+	if (places.some((p) => containsWord(unquoted, p))) return false;
+	const all = [...unquoted.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)].filter((m) => hasTag(m[1].toLowerCase(), 'Demonym'));
+	if (all.some((m) => /^ \p{Lu}/u.test(unquoted.slice(m.index + m[0].length)))) return false;
+	return new Set(all.map((m) => m[1])).size === 1;
+}
+
+// a stem opening on a name's possessive: "The Kenya Red Cross's secretary general"; group 1 the name
+const OWNER_OPENING = /^(?:The )?(\p{Lu}[\p{L}\p{M}&-]*(?: \p{Lu}[\p{L}\p{M}&-]*){0,4})[’']s \p{Ll}/u;
+
+/**
+ * Does the stem text before "the organization" name one organisation only, the one whose
+ * possessive opens it ("The Kenya Red Cross's secretary general, speaking on local broadcaster
+ * Citizen TV, said ...")? A name inside a comma aside says where someone spoke, not who acts;
+ * any other capitalised word outside one may be what "the organization" means, and a person's
+ * possessive (`isPerson`: "Jane Smith's lawyer") opens on no organisation (QUALITY.md R4).
+ */
+function ownOrganisation(before: string, isPerson: (name: string) => boolean): boolean {
+	const m = OWNER_OPENING.exec(before);
+	if (!m || isPerson(m[1])) return false;
+	const rest = before.slice(m[0].length - 1).replace(/, [^,]*,/g, ',');
+	return !/\p{Lu}/u.test(rest);
+}
+
 /** Verb forms the lexicon files only as nouns or adjectives: "Revenue rose 11.2%", "Grants total roughly $30 billion". */
-const MISTAGGED_VERBS = /^(?:rose|left|lost|hit|cut|set|put|totals?|quit|shut|spread|beat|cost|hurt|split|struck|drops?|slips?)$/;
+const MISTAGGED_VERBS = /^(?:rose|left|lost|hit|cut|set|put|totals?|quit|shut|spread|beat|cost|hurt|split|struck|drops?|slips?|orbits?)$/;
 
 /** Has the text a finite verb (so it states something, unlike "Jon Sopel, BBC News, Washington")? */
 function hasVerb(text: string): boolean {
@@ -1620,7 +1651,9 @@ function pointsOutside(stem: string): boolean {
 	if (sub && !/\s\p{Lu}/u.test(unquoted.slice(0, sub.index))) return true;
 	// "near the precipice then": a time the stem does not give
 	if (/\bthen[.?!]?$/.test(unquoted)) return true;
-	return /^[QA]:\s|\b(?:I|we|We|us|our|Our|you|You|your|Your|my|My)\b/.test(unquoted);
+	// "our Sun", "the energy our planet gets": the reader's world, which every reader shares
+	const shared = unquoted.replace(/\b[Oo]ur (?:own |home )?(?:Sun|planet|Solar System|solar system|galaxy|Moon|species)\b/g, 'Earth');
+	return /^[QA]:\s|\b(?:I|we|We|us|our|Our|you|You|your|Your|my|My)\b/.test(shared);
 }
 
 /** "there" as a place ("Revenue there rose"), not the "there" of "there was", "there's". */
@@ -1786,8 +1819,12 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			const before = stem.slice(0, m.index);
 			// "Alibaba denied claims that the Chinese e-commerce giant ...": the stem has named the company
 			if (noun === 'giant' && (before.match(/\p{Lu}[\p{L}&-]+/gu) ?? []).some((w) => !/^(?:The|A|An|In|On|At|It|He|She|They|But|And|As|After|Before|When|While)$/.test(w) && !isFirstName(w) && !ctx.persons.has(w) && !ctx.places.has(w.toLowerCase()))) continue;
+			// "The Kenya Red Cross's secretary general said the organization ...": the one organisation the stem opens on
+			if (/^organi[sz]ation$/.test(noun) && ownOrganisation(before, (name) => isFirstName(name.split(' ')[0]) || [...ctx.persons.values()].some((p) => containsWord(name, p.surname)))) continue;
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
 			if ((noun === 'country' || noun === 'nation') && levels.includes('country')) continue;
+			// "Canadian home sales rose ... in the country's two most expensive cities": the one nationality the stem names
+			if ((noun === 'country' || noun === 'nation') && oneNationality(before, [...ctx.places.values()].map((p) => p.text))) continue;
 			if ((noun === 'city' || noun === 'capital' || noun === 'town') && levels.includes('city')) continue;
 			// "the city" or "the country" of an article set in one place that its lead names
 			if ((noun === 'city' || noun === 'country' || noun === 'state') && ctx.setting.has(noun)) continue;
