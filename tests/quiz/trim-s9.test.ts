@@ -42,3 +42,32 @@ describe('wire datelines of every common form are no part of a stem', () => {
 		expect(stems.filter((s) => /^Paris\b|^_____ -/.test(s))).toEqual([]);
 	});
 });
+
+describe('a long clause is asked without a trailing "after" clause that does not hold its key', () => {
+	const tenant = [
+		'A Leeds tenant has been awarded £9,400 in damages after the county court found that a letting company failed for almost two years to deal with damp and mould in her flat and then served her with an invalid eviction notice.',
+		'The judge said the letting company had ignored eleven written complaints from the tenant.'
+	];
+
+	it('asks the award on the main clause alone', () => {
+		expect(passed('Tenant wins damages over damp flat', tenant)).toContain('A Leeds tenant has been awarded £_____ in damages.');
+	});
+
+	it('keeps an "after" that a time counts from, or a phrase the figure holds for', () => {
+		const stems = all('Plane lands safely after engine fault', [
+			'Flight TP401, an Airbus A330 carrying 268 passengers and 11 crew members, landed safely at the main airport on the island of Sao Miguel at 1:07 p.m. local time, about 45 minutes after the pilots reported a problem with the right engine.',
+			'The airline said all passengers had left the aircraft without injury.'
+		]);
+		expect(stems.filter((s) => /about (?:45|_____) minutes\.$/.test(s))).toEqual([]);
+	});
+});
+
+describe('a court is never swapped for a police force', () => {
+	it('makes no false statement of a sentence passed at a police force', () => {
+		const stems = all('Car theft gang jailed', [
+			'The five men were sentenced at Leeds Crown Court on Friday after a nine-week trial heard how they used cloned number plates to steal cars from driveways across the north of England.',
+			'West Yorkshire Police said the gang had stolen 41 cars worth more than £2 million.'
+		]);
+		expect(stems.filter((s) => /sentenced at West Yorkshire Police/.test(s))).toEqual([]);
+	});
+});

@@ -796,7 +796,7 @@ function beyondBound(ctx: Context, sentence: Sentence, fact: Fact): string[] {
 
 /**
  * The kind of an organisation by its name: a party, a club, a public body, a news outlet, a
- * company, one the lexicon knows as an organisation ('named'), or 'other' (a recurring name or
+ * court, a police force, a company, one the lexicon knows as an organisation ('named'), or 'other' (a recurring name or
  * an acronym no rule types). Distractors keep the key's kind (QUALITY.md R8): no party among
  * ministries, no company among football clubs.
  */
@@ -804,7 +804,10 @@ function orgKind(name: string): string {
 	const lower = name.toLowerCase();
 	if (/\bpart(y|ies)$/.test(lower)) return 'party';
 	if (hasTag(lower, 'SportsTeam') || /\b(fc|club|united|rovers|athletic|wanderers)$/.test(lower)) return 'club';
-	if (/\b(ministry|department|office|agency|commission|council|court|police|parliament|senate|congress|assembly|government|administration|army|navy|forces?|authority|committee|service|university|institute)$/.test(lower)) return 'public';
+	// "sentenced at Cheshire Police": a court and a police force do different things, so neither stands for the other
+	if (/\b(court|tribunal)$/.test(lower)) return 'court';
+	if (/\b(police|constabulary)$/.test(lower)) return 'police';
+	if (/\b(ministry|department|office|agency|commission|council|parliament|senate|congress|assembly|government|administration|army|navy|forces?|authority|committee|service|university|institute)$/.test(lower)) return 'public';
 	if (/\b(times|post|news|press|network|journal|herald|telegraph|guardian)$/.test(lower)) return 'media';
 	if (/\b(inc|corp|ltd|plc|company|airlines|motors|group|bank)\.?$/.test(lower)) return 'company';
 	return hasTag(lower, 'Organization') ? 'named' : 'other';
@@ -1096,7 +1099,7 @@ function shorten(text: string, keyEnd: number): string {
 	const tail = text.slice(keyEnd);
 	// ", both of whom ...", ", four days into the war" and "because ..." add to a clause that
 	// stays true without them; a comma before "they" or "others" may not, so it is no cut
-	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s/.exec(tail);
+	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s/.exec(tail) ?? afterClause(tail);
 	if (!cut) return text;
 	// "by 2029-30, though ...": the comma before the cut word goes with it
 	const head = text.slice(0, keyEnd + cut.index).replace(/,$/, '');
@@ -1104,6 +1107,21 @@ function shorten(text: string, keyEnd: number): string {
 	if (/^(?:When|Though|Although|If|Unless|As|While|Because|Since|After|Before|Once|Until)\b/.test(text)) return text;
 	// "the groups had, on average, a larger ..." cut at ", a" leaves a clause that ends on nothing
 	return wordCount(head) >= 8 && endsComplete(head) ? head : text;
+}
+
+/**
+ * Where a trailing "after" clause without a comma starts in `tail` ("... awarded €18,500 in
+ * damages after the Circuit Court found that ..."): only one with a subject and a finite verb of
+ * its own, which tells why or when and leaves the clause before it true; "after tax" or "after
+ * 10 years" is a phrase the figure holds for, never cut. Returns the match, or null.
+ */
+function afterClause(tail: string): RegExpExecArray | null {
+	// "about 45 minutes after the pilots reported": the time counts from the clause, which stays
+	const m = /(?<!\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|shortly|soon|just|only|long|moments?|hard|right|straight|immediately|not|never))\safter\s(?=(?:the|a|an|his|her|its|their|\p{Lu})[\p{L}’'-]*\s)/u.exec(tail);
+	if (!m) return null;
+	// the subject's words, then its verb, before any comma
+	const words = (/^[^,;:–—]*/.exec(tail.slice(m.index + m[0].length))?.[0] ?? '').split(/\s+/).slice(1, 6);
+	return words.some((w) => isVerbLike(w.replace(/[^\p{L}’'-]/gu, ''))) ? m : null;
 }
 
 function niceCeil(v: number): number {
