@@ -71,3 +71,14 @@ describe('a court is never swapped for a police force', () => {
 		expect(stems.filter((s) => /sentenced at West Yorkshire Police/.test(s))).toEqual([]);
 	});
 });
+
+describe('a clause whose verb the lexicon does not list', () => {
+	it('asks a sum of an award that "comprises" two amounts', () => {
+		expect(
+			passed('Tenant awarded £9,400 after damp flat ruling', [
+				'A Leeds tenant has been awarded £9,400 in damages by the county court.',
+				'The award comprises £6,000 for breach of the duty to repair the flat and £3,400 for the unlawful eviction.'
+			])
+		).toContain('The award comprises £_____ for breach of the duty to repair the flat and £3,400 for the unlawful eviction.');
+	});
+});

@@ -12,7 +12,7 @@ import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKi
 import { mayBePerson, personOptionFault, type PersonNames } from './person-options';
 import { headlessQuantity } from './headless';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
-import { endsComplete, mapSpan, simplify, type Clause } from './simplify';
+import { endsComplete, mapSpan, simplify, verbsRead, type Clause } from './simplify';
 import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
@@ -1467,7 +1467,12 @@ function hasVerb(text: string): boolean {
 		// "used", "owned": the lexicon tags some past forms as adjectives
 		if (word.length >= 4 && /ed$/.test(word)) return true;
 	}
-	return false;
+	// "The award comprises €12,000 ...": a present-tense verb the lexicon does not list as one,
+	// read in context after the subject; a bare form that opens a bullet ("lift the loading by 22 per
+	// cent") or follows a plural ("Local races often turn on") is no such verb
+	// ("serves", "costs": the lexicon lists them as plural nouns only)
+	const unknown = new Set(words.slice(1).filter((w) => /[^s’']s$/.test(w) && tagsOf(w).every((t) => t === 'Plural')));
+	return unknown.size > 0 && verbsRead(text).some((v) => unknown.has(v.toLowerCase()));
 }
 
 /** Does `text` contain `word` as a whole word (not inside a longer word)? */
@@ -1557,6 +1562,7 @@ const SAME_THING = [
 	['study', 'research', 'report', 'review', 'survey', 'findings'],
 	['case', 'trial', 'lawsuit', 'court', 'jailed', 'jails', 'convicted', 'sentenced', 'fined', 'fines', 'fine', 'penalty', 'verdict'],
 	['hoard', 'collection', 'haul', 'cache'],
+	['award', 'awarded', 'damages', 'compensation', 'payout'],
 	['result', 'win', 'victory', 'winner', 'beat', 'beats', 'defeat', 'draw']
 ];
 

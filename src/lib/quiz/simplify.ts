@@ -135,6 +135,22 @@ function read(phrase: string, what: 'verb' | 'date'): boolean {
 	return found;
 }
 
+/**
+ * The verb phrases compromise reads in the text in context ("The award comprises €12,000 ...":
+ * ["comprises"], a verb its lexicon does not list). For the checks that refuse a stem without a
+ * verb (QUALITY.md R1) once the lexicon has found none; readings are kept as in `endsComplete`.
+ */
+export function verbsRead(text: string): string[] {
+	let found = verbReadings.get(text);
+	if (found === undefined) {
+		found = nlp(text).verbs().out('array') as string[];
+		if (verbReadings.size >= 5000) verbReadings.clear();
+		verbReadings.set(text, found);
+	}
+	return found;
+}
+const verbReadings = new Map<string, string[]>();
+
 function build(sentence: string, keep: [number, number][], prefix: string | undefined, kind: Clause['kind']): Clause | undefined {
 	const pieces: Clause['pieces'] = [];
 	let text = '';
