@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sharedSubject } from '../../src/lib/quiz/clauses';
 import { DATELINE, extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { filler, reportOf, written } from './report';
@@ -80,5 +81,23 @@ describe('a clause whose verb the lexicon does not list', () => {
 				'The award comprises £6,000 for breach of the duty to repair the flat and £3,400 for the unlawful eviction.'
 			])
 		).toContain('The award comprises £_____ for breach of the duty to repair the flat and £3,400 for the unlawful eviction.');
+	});
+});
+
+describe('the second verb phrase of a named subject, asked on the name', () => {
+	const appeal = [
+		'Judge Anne Porter, sitting at the county court on Tuesday, dismissed an appeal by Harbour Lettings Ltd against an earlier ruling of the housing tribunal, and increased the sum awarded to the tenant, Ms Jane Okafor, from £7,000.',
+		'Ms Okafor said she was relieved that the case was over.'
+	];
+
+	it('repeats the name before the second verb', () => {
+		expect(passed('Tenant wins appeal over damp flat', appeal)).toContain('Judge Anne Porter increased the sum awarded to the tenant, Ms Jane Okafor, from £_____.');
+	});
+
+	it('never hangs the second verb on a name another clause may own', () => {
+		const said = 'Anne Porter said the firm had cut jobs, and raised its prices by 12% in 2024.';
+		expect(sharedSubject(said, 0, said.length - 1, extractFacts(said))).toBeUndefined();
+		const that = 'Anne Porter ruled that the company breached its duty to the tenant, and ordered it to pay £2,000.';
+		expect(sharedSubject(that, 0, that.length - 1, extractFacts(that))).toBeUndefined();
 	});
 });

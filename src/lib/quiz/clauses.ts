@@ -317,3 +317,31 @@ export function sharedAuxiliary(sentence: string, end: number): Clause | undefin
 	if (/[;:–—]/.test(between) || (between.match(/,/g) ?? []).length > 0) return undefined;
 	return compose(sentence, [[0, aux], [at + second[0].length - second[1].length - 1, end]], 'main');
 }
+
+/**
+ * The second of two verb phrases whose subject is a named person ("Judge Orla Brennan, sitting
+ * on Tuesday, dismissed an appeal by X, and increased the award from €11,000"), stated with the
+ * name repeated: "Judge Orla Brennan increased the award from €11,000". The name opens the
+ * sentence at `from` (a title or role may stand before it), an aside between commas may follow
+ * it, then a past-tense verb; the join is ", and" or "and" before a second past-tense verb. The
+ * first phrase holds no other verb, no "that", "who" or "which" that could own the second
+ * (QUALITY.md R6: the name must be who did it), no quote and no clause mark. Undefined otherwise.
+ */
+export function sharedSubject(sentence: string, from: number, end: number, facts: readonly Fact[]): Clause | undefined {
+	const person = facts.find((f) => f.type === 'person' && f.span.start >= from && /^(?:\p{Lu}[\p{L}.]*\s){0,3}$/u.test(sentence.slice(from, f.span.start)));
+	if (!person) return undefined;
+	const rest = sentence.slice(person.span.end, end);
+	const aside = /^,\s[^,;:“”"()–—]{3,80},\s/.exec(rest)?.[0].length ?? (/^\s/.test(rest) ? 1 : undefined);
+	if (aside === undefined) return undefined;
+	const verbAt = person.span.end + aside;
+	const first = /^\p{Ll}+/u.exec(sentence.slice(verbAt))?.[0];
+	if (!first || !past(first) || SAY.test(first)) return undefined;
+	const join = /,?\sand\s(\p{Ll}+)\s/u.exec(sentence.slice(verbAt, end));
+	if (!join || !past(join[1]) || AUXILIARY.test(join[1])) return undefined;
+	const between = sentence.slice(verbAt + first.length, verbAt + join.index);
+	if (/[;:“”"–—]|\b(?:that|who|which|whose|whom|where|when|while|as|after|before|because|if|said|says)\b/.test(between)) return undefined;
+	if ((between.match(/[\p{L}’'-]+/gu) ?? []).some((w) => finite(w))) return undefined;
+	const second = verbAt + join.index + join[0].length - join[1].length - 1;
+	return compose(sentence, [[from, person.span.end], ' ', [second, end]], 'aside');
+}
+

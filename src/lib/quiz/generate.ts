@@ -1671,6 +1671,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			const noun = (m[1] ?? '').toLowerCase();
 			// "the number of patients each nurse can be assigned": a quantity its own words describe
 			if (/^(?:number|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ of (?!them\b|those\b|these\b|it\b|its\b|their\b|his\b|her\b)(?:[\p{Ll}-]+ ){0,2}?(?:\p{Ll}+s|people|children|men|women)\b/u.test(m.input!.slice(m.index! + m[0].length))) continue;
+			// "the sum awarded to the tenant", "the amount paid by the council": a sum its own participle phrase defines
+			if (/^(?:sum|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ (?:awarded|paid|owed|raised|spent|given|charged|claimed|sought|offered) (?:to|by|for|on) (?:the |a |an )?[\p{L}]/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "on the edge of the area" in a match report is the penalty area, not a place said before
 			if (noun === 'area' && PENALTY_AREA.test(stem)) continue;
 			// "the two" points back; "that status two years later" and "the three months to

@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { DATELINE, type Fact } from './facts';
 import { hasTag, tagsOf } from './lexicon';
-import { appositiveClauses, coordinateJoin, leadingGerund, nameAfterRole, opensOnSum, relativeClauses, secondConjunct, sharedAuxiliary } from './clauses';
+import { appositiveClauses, coordinateJoin, leadingGerund, nameAfterRole, opensOnSum, relativeClauses, secondConjunct, sharedAuxiliary, sharedSubject } from './clauses';
 
 /**
  * A clause derived from a source sentence by deleting words (asides, parentheticals, leading
@@ -392,6 +392,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	if (role) spun.push(role);
 	const shared = sharedAuxiliary(sentence, end);
 	if (shared) spun.push(shared);
+	const subject = sharedSubject(sentence, Math.max(leadEnd, dateline), end, facts);
+	if (subject) spun.push(subject);
 	// a relative clause, an appositive or a leading participle states a fact of its own
 	for (const clause of [...spun, ...relativeClauses(sentence, end, facts), ...appositiveClauses(sentence, end, facts)]) {
 		const last = clause.pieces.at(-1);
