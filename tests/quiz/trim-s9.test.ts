@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { sharedSubject } from '../../src/lib/quiz/clauses';
+import { bulletClause, sharedSubject } from '../../src/lib/quiz/clauses';
 import { DATELINE, extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { filler, reportOf, written } from './report';
@@ -99,5 +99,29 @@ describe('the second verb phrase of a named subject, asked on the name', () => {
 		expect(sharedSubject(said, 0, said.length - 1, extractFacts(said))).toBeUndefined();
 		const that = 'Anne Porter ruled that the company breached its duty to the tenant, and ordered it to pay £2,000.';
 		expect(sharedSubject(that, 0, that.length - 1, extractFacts(that))).toBeUndefined();
+	});
+});
+
+describe('a bullet after an intro that names its subject', () => {
+	const fares = [
+		'Leeds City Council on Monday set out the biggest overhaul of bus fares in the city for two decades.',
+		'The changes, which begin in April 2027, will:',
+		'• create a new pass for students, worth about £240 per student a year;',
+		'• lift the number of night buses by 30 per cent.'
+	];
+
+	it('asks the bullet as the intro’s sentence', () => {
+		const stems = passed('Council unveils overhaul of bus fares', fares);
+		expect(stems).toContain('The changes will lift the number of night buses by _____ per cent.');
+		expect(stems.some((s) => s.startsWith('The changes will create a new pass for students, worth about '))).toBe(true);
+	});
+
+	it('never asks a bullet on its own', () => {
+		expect(all('Council unveils overhaul of bus fares', fares).filter((s) => /^(?:Create|Lift)\b/.test(s))).toEqual([]);
+	});
+
+	it('writes no sentence from an intro whose subject is a pronoun, or a bullet that opens on no verb', () => {
+		expect(bulletClause('• lift the number of night buses by 30 per cent.', 'It will:')).toBeUndefined();
+		expect(bulletClause('• a new pass for students, worth about £240 a year;', 'The changes will:')).toBeUndefined();
 	});
 });

@@ -345,3 +345,25 @@ export function sharedSubject(sentence: string, from: number, end: number, facts
 	return compose(sentence, [[from, person.span.end], ' ', [second, end]], 'aside');
 }
 
+/** A list's intro that names who acts and ends on its modal: "The changes, which begin in term 1, 2027, will:". */
+const BULLET_INTRO = /^((?:The|[\p{Lu}][\p{L}’'-]*)(?:\s[\p{L}’'-]+){0,5}?)(?:,\s(?:which|who)\s[^:;“”"]{3,60},)?\s(will|would)(\salso)?:$/u;
+/** A bullet that opens on a word in lower case: "• create a new loading ...". */
+const BULLET = /^[•*–—-]\s+(?=\p{Ll})/u;
+
+/**
+ * A bullet of a list stated with its intro's subject and modal: "• lift the loading by 22 per
+ * cent." after "The changes, which begin in 2027, will:" gives "The changes will lift the loading
+ * by 22 per cent". Only where the bullet opens on a verb's base form, so that it reads as the
+ * intro's own sentence, and the intro's subject is no pronoun nor possessive, whose referent
+ * would lie outside the stem (QUALITY.md R1, R4). `intro` is the sentence before the list.
+ * Undefined otherwise.
+ */
+export function bulletClause(sentence: string, intro: string): Clause | undefined {
+	const head = BULLET.exec(sentence);
+	const m = BULLET_INTRO.exec(intro.trim());
+	if (!head || !m || PRONOUN_SUBJECT.test(m[1]) || /^(?:Its|His|Her|Their|Our|Your|My)\b/.test(m[1])) return undefined;
+	const verb = /^\p{Ll}+/u.exec(sentence.slice(head[0].length))?.[0] ?? '';
+	if (!tagsOf(verb).includes('Infinitive')) return undefined;
+	const end = sentence.replace(/[.;,]\s*$/, '').length;
+	return compose(sentence, [`${m[1]} ${m[2]}${m[3] ?? ''} `, [head[0].length, end]], 'main');
+}

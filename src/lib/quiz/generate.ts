@@ -25,6 +25,7 @@ import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type Bo
 import { nameSources } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
+import { bulletClause } from './clauses';
 import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
@@ -1549,7 +1550,7 @@ function headlineGives(title: string, fact: Fact, keyText: string, paragraph: nu
 
 /** Nouns news copy uses for one thing in turn: "the bus lane plan" of a headline is "the scheme" of its body. */
 const SAME_THING = [
-	['plan', 'plans', 'scheme', 'proposal', 'proposals', 'project', 'offer', 'budget', 'changes'],
+	['plan', 'plans', 'scheme', 'proposal', 'proposals', 'project', 'offer', 'budget', 'changes', 'overhaul', 'reform', 'reforms', 'shake-up'],
 	['bill', 'measure', 'legislation', 'law', 'package'],
 	['deal', 'agreement', 'accord', 'pact', 'takeover', 'acquisition', 'merger'],
 	['fire', 'blaze', 'inferno'],
@@ -1576,6 +1577,18 @@ function headlineNames(title: string, noun: string): boolean {
 	const lower = title.toLowerCase();
 	const group = SAME_THING.find((g) => g.includes(noun)) ?? [noun];
 	return group.some((n) => containsWord(lower, n) || headlineCompound(lower, n));
+}
+
+/**
+ * A bullet stated as a sentence of the intro that opens its list (clauses.ts `bulletClause`):
+ * the intro is the nearest sentence before the run of bullets the sentence belongs to. Undefined
+ * for a sentence that is no such bullet.
+ */
+function bulletOf(sentences: readonly Sentence[], sentence: Sentence): Clause | undefined {
+	if (!/^[•*–—-]\s/.test(sentence.text)) return undefined;
+	let at = sentence.index - 1;
+	while (at >= 0 && /^[•*–—-]\s/.test(sentences[at].text)) at--;
+	return at >= 0 && /:$/.test(sentences[at].text) ? bulletClause(sentence.text, sentences[at].text) : undefined;
 }
 
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
@@ -1820,12 +1833,15 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 		const facts = ctx.facts[sentence.index];
 		// a question in the text (an explainer's heading) states no fact, nor does its answer
 		// ("No, the United States isn’t ...") without it
-		// nor does a line without closing punctuation (a subheading or a headline fragment)
-		if (facts.length === 0 || /\?["”’]?$/.test(sentence.text) || !/[.!]["”’)]?$/.test(sentence.text) || /^(No|Yes|Well|So),\s/.test(sentence.text)) continue;
+		// nor does a line without closing punctuation (a subheading or a headline fragment); a
+		// bullet of a list closes on its semicolon
+		if (facts.length === 0 || /\?["”’]?$/.test(sentence.text) || !(/[.!]["”’)]?$/.test(sentence.text) || /^[•*–—-]\s.*;$/.test(sentence.text)) || /^(No|Yes|Well|So),\s/.test(sentence.text)) continue;
 		const prng = createPrng(hashString(sentence.text, ctx.seed));
 		const attribution = facts.find((f) => f.type === 'attribution');
 		const items: { w: Written; fact: Fact; unit: string }[] = [];
-		for (const raw of simplify(sentence.text, facts)) {
+		// a bullet in lower case ("• create a new loading ...") is no sentence of its own: only its intro makes it one
+		const bullet = /^[•*–—-]\s+\p{Ll}/u.test(sentence.text) ? bulletOf(ctx.sentences, sentence) : undefined;
+		for (const raw of /^[•*–—-]\s+\p{Ll}/u.test(sentence.text) ? (bullet ? [bullet] : []) : simplify(sentence.text, facts)) {
 			const clause = resolvePronoun(ctx, sentence, raw);
 			if (!clause) continue;
 			for (const fact of facts) {
