@@ -125,3 +125,22 @@ describe('a bullet after an intro that names its subject', () => {
 		expect(bulletClause('• a new pass for students, worth about £240 a year;', 'The changes will:')).toBeUndefined();
 	});
 });
+
+describe('a long lead with an appositive after a code name, or a second clause on a bare plural subject', () => {
+	it('drops the appositive after a name with digits in it', () => {
+		const sentence =
+			'Flight BA417, an Airbus A350 carrying 301 passengers and 14 crew members, landed safely at Shannon Airport in County Clare at 2:15 p.m. local time, about 50 minutes after the pilots reported smoke in the cabin.';
+		expect(simplify(sentence, extractFacts(sentence))[0].text).toBe(
+			'Flight BA417 landed safely at Shannon Airport in County Clare at 2:15 p.m. local time, about 50 minutes after the pilots reported smoke in the cabin'
+		);
+	});
+
+	it('asks the clause after ", while" whose plural subject the lexicon does not know', () => {
+		expect(
+			passed('Hundreds of Leeds schools face cuts under funding overhaul', [
+				'More than 300 Leeds schools will receive less money under the biggest overhaul of school funding in over a decade, while schools in the east and the coastal towns stand to gain most from a £90 million boost over four years.',
+				'The council said the new formula would begin in September.'
+			])
+		).toContainEqual(expect.stringMatching(/^Schools in the east and the coastal towns stand to gain most from a £?_____ (?:million )?boost over four years\.$/));
+	});
+});

@@ -252,8 +252,9 @@ const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there
  * Where a second clause with its own subject and verb is joined on (", while the Greens won
  * 5.3% and 13 seats", ", and Rachel Ward's penalty levelled the scores", "; the rest ..."): the
  * index of the joining comma or semicolon and where the second clause starts, for the first such
- * join after `from`; undefined when none. The second clause's subject is at most six words with
- * no verb among them, followed by a finite verb; the first must keep five words.
+ * join after `from`; undefined when none. The second clause's subject is at most eight words with
+ * no verb among them, followed by a finite verb, or after a plural subject a present verb that
+ * compromise reads in context ("schools in ... the regions stand"); the first must keep five words.
  */
 export function coordinateJoin(sentence: string, from: number, end: number): { at: number; start: number } | undefined {
 	for (const m of sentence.slice(from, end).matchAll(/(?:,\s(?:and|but|while|whereas)|;)\s/g)) {
@@ -261,8 +262,15 @@ export function coordinateJoin(sentence: string, from: number, end: number): { a
 		if ((sentence.slice(from, at).match(/\S+/g) ?? []).length < 5) continue;
 		// a quote open at the join: its words are the speaker's
 		if (((sentence.slice(0, at).match(/[“”"]/g) ?? []).length & 1) === 1) continue;
-		const words = sentence.slice(at + m[0].length, end).split(/\s+/).slice(0, 7);
-		const verb = words.findIndex((w, i) => i > 0 && finite(w.replace(/[^\p{L}’'-]/gu, '')));
+		const words = sentence.slice(at + m[0].length, end).split(/\s+/).slice(0, 9);
+		const bare = (i: number) => words[i].replace(/[^\p{L}’'-]/gu, '');
+		let verb = words.findIndex((w, i) => i > 0 && finite(bare(i)));
+		// "while schools in western Sydney and the regions stand to gain": a present verb after a
+		// plural that the lexicon knows only as a noun, read by compromise in context
+		if (verb < 1 && /^\p{Ll}+s\b/u.test(words[0])) {
+			const read = (nlp(words.join(' ')).verbs().out('array') as string[])[0]?.split(' ')[0];
+			verb = read ? words.findIndex((w, i) => i > 1 && bare(i) === read && !/s$/.test(read)) : -1;
+		}
 		if (verb < 1 || words.slice(0, verb).some((w) => finite(w.replace(/[^\p{L}’'-]/gu, '')) || /[,;:]$/.test(w))) continue;
 		return { at, start: at + m[0].length };
 	}
@@ -271,7 +279,8 @@ export function coordinateJoin(sentence: string, from: number, end: number): { a
 
 /**
  * The clause after a coordinate join (`coordinateJoin`), when its subject stands on its own: a
- * name or a noun phrase ("the Social Democrats", "Rachel Ward's penalty"), never a pronoun or a
+ * name or a noun phrase ("the Social Democrats", "Rachel Ward's penalty", "schools in western
+ * Sydney"), never a pronoun or a
  * bare number ("about 2.3 million had been affected" counts the noun of the first clause), and
  * with no word that counts from the first clause or points back ("eight minutes later", "too",
  * "its").
@@ -279,7 +288,8 @@ export function coordinateJoin(sentence: string, from: number, end: number): { a
 export function secondConjunct(sentence: string, join: { start: number }, end: number): Clause | undefined {
 	const rest = sentence.slice(join.start, end);
 	if (PRONOUN_SUBJECT.test(rest) || /^(?:about|around|more|less|fewer|over|nearly|almost|some|another|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(rest)) return undefined;
-	if (!/^(?:\p{Lu}|the\s)/u.test(rest)) return undefined;
+	// "schools in western Sydney stand to gain": a bare plural noun is a subject of its own too
+	if (!/^(?:\p{Lu}|the\s)/u.test(rest) && !tagsOf(/^\p{Ll}+/u.exec(rest)?.[0] ?? '').includes('Plural')) return undefined;
 	// "Ward's penalty eight minutes later levelled ...": a time or a word counted from the first clause
 	if (/\b(?:later|earlier|then|afterwards|too|also|again|instead|same|that|this|it|its|they|their|them)\b/i.test(rest)) return undefined;
 	return compose(sentence, [[join.start, end]], 'aside');

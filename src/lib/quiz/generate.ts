@@ -1468,12 +1468,14 @@ function hasVerb(text: string): boolean {
 		// "used", "owned": the lexicon tags some past forms as adjectives
 		if (word.length >= 4 && /ed$/.test(word)) return true;
 	}
-	// "The award comprises €12,000 ...": a present-tense verb the lexicon does not list as one,
-	// read in context after the subject; a bare form that opens a bullet ("lift the loading by 22 per
-	// cent") or follows a plural ("Local races often turn on") is no such verb
-	// ("serves", "costs": the lexicon lists them as plural nouns only)
+	// a present-tense verb the lexicon does not list as one, read by compromise in context: an
+	// -s form after the subject ("The award comprises €12,000", "Southern Water serves": the
+	// lexicon lists "serves" as a plural noun only) or a base form right after a plural subject
+	// ("the regions stand to gain"); a bare form that opens a bullet ("lift the loading by 22 per
+	// cent") is no such verb
 	const unknown = new Set(words.slice(1).filter((w) => /[^s’']s$/.test(w) && tagsOf(w).every((t) => t === 'Plural')));
-	return unknown.size > 0 && verbsRead(text).some((v) => unknown.has(v.toLowerCase()));
+	const afterPlural = (verb: string) => new RegExp(`\\b\\p{L}{3,}[^s’'\\s]s ${escapeRe(verb)}\\b`, 'u').test(text.toLowerCase());
+	return verbsRead(text).some((v) => unknown.has(v.toLowerCase()) || afterPlural(v.toLowerCase().split(' ')[0]));
 }
 
 /** Does `text` contain `word` as a whole word (not inside a longer word)? */

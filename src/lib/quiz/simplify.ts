@@ -52,11 +52,12 @@ const LEADING_PHRASE =
 	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|by contrast|in contrast|by comparison|conversely|likewise|nevertheless|even so|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}),\s+/i;
 /**
  * An appositive after a name: "Venstra, the main opposition party, ...", "Ocado Retail, its
- * joint venture with Marks and Spencer, delivered ..." (a possessive one only before the verb:
+ * joint venture with Marks and Spencer, delivered ...", "Flight TP201, an Airbus A330 carrying 268
+ * passengers, landed ..." (a possessive one only before the verb:
  * "In Ohio, his chosen Senate candidate, TV’s Dr. Ann Cole" is no appositive).
  */
 // (never one with a verb of its own: "In Spain, an 82-year-old man was found dead at home, and ..." is a clause)
-const APPOSITIVE = /([\p{Lu}][\p{L}’'.-]+)(, (?:the|a|an) (?![^,–—]*\b(?:was|were|is|are|has|have|had|will|would)\b)[^,–—]{3,60},|, (?:its|his|her|their) [^,–—]{3,60},(?= \p{Ll}))/gu;
+const APPOSITIVE = /([\p{Lu}][\p{L}\d’'.-]+)(, (?:the|a|an) (?![^,–—]*\b(?:was|were|is|are|has|have|had|will|would)\b)[^,–—]{3,60},|, (?:its|his|her|their) [^,–—]{3,60},(?= \p{Ll}))/gu;
 /** An appositive of office without an article: "Anton Velikov, deputy head of the Dravsk district council, said ..." */
 const ROLE_APPOSITIVE =
 	/([\p{Lu}][\p{L}’'.-]+)(, (?:deputy|head|chief|former|acting|senior|director|leader|spokesman|spokeswoman|spokesperson|president|secretary|minister|editor|professor|founder|co-founder|chairman|chairwoman|member|governor|mayor|captain|coach|manager) [^,–—()]{2,70},)(?= [\p{Ll}])/gu;
