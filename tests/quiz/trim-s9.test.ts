@@ -144,3 +144,21 @@ describe('a long lead with an appositive after a code name, or a second clause o
 		).toContainEqual(expect.stringMatching(/^Schools in the east and the coastal towns stand to gain most from a £?_____ (?:million )?boost over four years\.$/));
 	});
 });
+
+describe('plain-text copy: a dash written as two hyphens, and a trailing "in a zone where" phrase', () => {
+	it('drops an aside between typewriter dashes', () => {
+		const sentence = 'The planet, designated KX 41 b, orbits a red dwarf -- a star much smaller and cooler than our Sun -- once every 12.6 days.';
+		expect(simplify(sentence, extractFacts(sentence))[0].text).toBe('The planet, designated KX 41 b, orbits a red dwarf once every 12.6 days');
+	});
+
+	it('asks a long lead without a trailing place phrase that only describes where', () => {
+		expect(
+			passed('Astronomers find rocky planet near the Sun', [
+				'Astronomers using a large telescope in the mountains of northern Chile said on Wednesday they had discovered a rocky planet slightly larger than Earth circling a small star just 16.3 light-years away, in a zone where liquid water could in theory exist on its surface.',
+				'The team said it would now look for an atmosphere.'
+			])
+		).toContain(
+			'Astronomers using a large telescope in the mountains of northern Chile said on Wednesday they had discovered a rocky planet slightly larger than Earth circling a small star just _____ light-years away.'
+		);
+	});
+});

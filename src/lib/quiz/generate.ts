@@ -1092,15 +1092,16 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 }
 
 /**
- * Cuts a long clause (over 26 words) after its key at the first comma that starts an aside ("..., the country’s second-largest city and ...") or before "because", so stems stay short; the
+ * Cuts a long clause (over 26 words) after its key at the first comma that starts an aside ("..., the country’s second-largest city and ...", ", in a zone where ..."), before "because" or before an "after" clause (`afterClause`), so stems stay short; the
  * text up to the cut must keep 8 words. Returns the clause unchanged when there is no such cut.
  */
 function shorten(text: string, keyEnd: number): string {
 	if (wordCount(text) <= 26) return text;
 	const tail = text.slice(keyEnd);
-	// ", both of whom ...", ", four days into the war" and "because ..." add to a clause that
-	// stays true without them; a comma before "they" or "others" may not, so it is no cut
-	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s/.exec(tail) ?? afterClause(tail);
+	// ", both of whom ...", ", four days into the war", "because ..." and ", in a zone where ..."
+	// add to a clause that stays true without them; a comma before "they" or "others" may not, so
+	// it is no cut
+	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s|,\s(?:in|on|at|within)\s(?:a|an|the)\s[a-z -]{1,30}?\swhere\b/.exec(tail) ?? afterClause(tail);
 	if (!cut) return text;
 	// "by 2029-30, though ...": the comma before the cut word goes with it
 	const head = text.slice(0, keyEnd + cut.index).replace(/,$/, '');

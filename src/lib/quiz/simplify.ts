@@ -27,9 +27,10 @@ export function mapSpan(clause: Clause, start: number, end: number): { start: nu
 
 // the rest of a list of names an aside opened: ", Nottinghamshire and Yorkshire"
 const ASIDE_LIST_TAIL = /^(?:,\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*,?\s(?:and|or)\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*(?=[,.;]|$)/u;
-// a spaced hyphen is how plain-text copy writes a dash ("a larger hippocampus - a region of the brain"); a
-// hyphen inside a word or a range ("13- to 15-year-olds") is none
-const DASH = '(?:[–—]|(?<=\\s)-(?=\\s))';
+// a spaced hyphen, or two ("a red dwarf -- a star much smaller than our Sun --"), is how plain-text
+// copy writes a dash ("a larger hippocampus - a region of the brain"); a hyphen inside a word or a
+// range ("13- to 15-year-olds") is none
+const DASH = '(?:[–—]|(?<=\\s)--?(?=\\s))';
 
 /**
  * Would dropping `lead` cut a leading phrase short, so that the stem opens on its tail? "Over
@@ -268,7 +269,7 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	const asides: { from: number; to: number; text: string }[] = [];
 	// a wire dateline ("WASHINGTON (AP) —") is a leading piece, and its dash opens no aside
 	const dateline = DATELINE.exec(sentence)?.[0].length ?? 0;
-	const paired = new RegExp(`\\s?${DASH}\\s?((?:[^–—\\s]|\\s(?!-\\s))+?)\\s?${DASH}\\s?`, 'g');
+	const paired = new RegExp(`\\s?${DASH}\\s?((?:[^–—\\s]|\\s(?!--?\\s))+?)\\s?${DASH}\\s?`, 'g');
 	paired.lastIndex = dateline;
 	for (const m of sentence.slice(0, end).matchAll(paired)) {
 		// an aside that is only a figure ("won the most votes – 24.5% – making it") is the point
@@ -283,7 +284,7 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		deletions.push([m.index, tailAfter ? end : m.index + m[0].length]);
 		asides.push({ from: m.index + m[0].indexOf(m[1]), to: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] });
 	}
-	const single = new RegExp(`\\s${DASH}\\s((?:[^–—\\s]|\\s(?!-\\s))+)$`).exec(sentence.slice(dateline, end));
+	const single = new RegExp(`\\s${DASH}\\s((?:[^–—\\s]|\\s(?!--?\\s))+)$`).exec(sentence.slice(dateline, end));
 	if (single) single.index += dateline;
 	// "Feb 12 - Halvorsen Foods said ...": a dash after a few words ends a dateline, not a main clause
 	const mainWords = single ? sentence.slice(dateline, single.index).split(/\s+/).filter(Boolean).length : 0;
