@@ -162,3 +162,25 @@ describe('plain-text copy: a dash written as two hyphens, and a trailing "in a z
 		);
 	});
 });
+
+describe('a trailing "as" clause, and a time word inside a compound', () => {
+	const lead =
+		'PERTH: On a fifth-day pitch that turned square and kept low, left-arm spinner Tom Ellis finished with 5 for 61 as Western Australia bowled Queensland out for 187 shortly after tea on Monday to win the match by 102 runs and go top of the table.';
+
+	it('never reads "On a fifth-day" as a leading time phrase', () => {
+		expect(simplify(lead, extractFacts(lead)).map((c) => c.text).filter((t) => /^Pitch\b/.test(t))).toEqual([]);
+	});
+
+	it('asks the main clause without an "as" clause that has its own subject and verb', () => {
+		const stems = all('Ellis takes five as Western Australia win', [lead, 'Ellis said the pitch had helped him all day.']);
+		expect(stems).toContainEqual(expect.stringMatching(/^On a fifth-day pitch that turned square and kept low, left-arm spinner Tom Ellis finished with 5 for (?:_____|\d+)\.$/));
+	});
+
+	it('keeps an "as" clause that says whose word the figure is', () => {
+		const stems = all('Retailer profits fall', [
+			'Profits at the Leeds retailer Harbour Stores fell by 12% in the year to March across its 40 shops in the north of England and Scotland as the company said it had struggled with rising energy costs.',
+			'The firm will close six shops in the spring.'
+		]);
+		expect(stems.filter((s) => /^Profits at the Leeds retailer Harbour Stores fell by (?:_____|\d+)%? in the year to March across its (?:40|_____) shops in the north of England and Scotland\.$/.test(s))).toEqual([]);
+	});
+});

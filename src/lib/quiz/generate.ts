@@ -1112,18 +1112,22 @@ function shorten(text: string, keyEnd: number): string {
 }
 
 /**
- * Where a trailing "after" clause without a comma starts in `tail` ("... awarded €18,500 in
- * damages after the Circuit Court found that ..."): only one with a subject and a finite verb of
- * its own, which tells why or when and leaves the clause before it true; "after tax" or "after
- * 10 years" is a phrase the figure holds for, never cut. Returns the match, or null.
+ * Where a trailing "after" or "as" clause without a comma starts in `tail` ("... awarded €18,500
+ * in damages after the Circuit Court found that ...", "finished with 5 for 61 as India bowled
+ * Australia out for 187"): only one with a subject and a finite verb of its own, which tells why
+ * or when and leaves the clause before it true; "after tax", "after 10 years" and "such as" are
+ * phrases the figure holds for, never cut, nor is a clause that says whose word or hope the
+ * figure is ("as the company said", "as analysts expected": QUALITY.md R6). Returns the match,
+ * or null.
  */
 function afterClause(tail: string): RegExpExecArray | null {
 	// "about 45 minutes after the pilots reported": the time counts from the clause, which stays
-	const m = /(?<!\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|shortly|soon|just|only|long|moments?|hard|right|straight|immediately|not|never))\safter\s(?=(?:the|a|an|his|her|its|their|\p{Lu})[\p{L}’'-]*\s)/u.exec(tail);
+	const m = /(?:(?<!\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|shortly|soon|just|only|long|moments?|hard|right|straight|immediately|not|never))\safter|(?<!\b(?:such|well|much|many|same|so|just|twice|long|far|soon|as|known|seen|regarded|served|acts?|acted|acting|works?|worked|working))\sas)\s(?=(?:the|a|an|his|her|its|their|\p{Lu})[\p{L}’'-]*\s)/u.exec(tail);
 	if (!m) return null;
 	// the subject's words, then its verb, before any comma
-	const words = (/^[^,;:–—]*/.exec(tail.slice(m.index + m[0].length))?.[0] ?? '').split(/\s+/).slice(1, 6);
-	return words.some((w) => isVerbLike(w.replace(/[^\p{L}’'-]/gu, ''))) ? m : null;
+	const words = (/^[^,;:–—]*/.exec(tail.slice(m.index + m[0].length))?.[0] ?? '').split(/\s+/).slice(1, 6).map((w) => w.replace(/[^\p{L}’'-]/gu, ''));
+	if (words.some((w) => /^(?:said|says|told|reported|expected|predicted|forecast|feared|hoped|claimed|alleged|suggested|estimated|believed|thought|planned|promised)$/i.test(w))) return null;
+	return words.some((w) => isVerbLike(w)) ? m : null;
 }
 
 function niceCeil(v: number): number {
