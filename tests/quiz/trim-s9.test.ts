@@ -184,3 +184,13 @@ describe('a trailing "as" clause, and a time word inside a compound', () => {
 		expect(stems.filter((s) => /^Profits at the Leeds retailer Harbour Stores fell by (?:_____|\d+)%? in the year to March across its (?:40|_____) shops in the north of England and Scotland\.$/.test(s))).toEqual([]);
 	});
 });
+
+describe('an appositive inside an aside', () => {
+	it('keeps the comma that closes the outer aside', () => {
+		const sentence =
+			'Ruth Dale, policy officer at Shelterline, the housing charity which backed the case, called the ruling a wake-up call and said complaints had risen by almost 40 per cent since 2022.';
+		expect(simplify(sentence, extractFacts(sentence))[0].text).toBe(
+			'Ruth Dale, policy officer at Shelterline, called the ruling a wake-up call and said complaints had risen by almost 40 per cent since 2022'
+		);
+	});
+});

@@ -339,7 +339,11 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 			// "In Portugal, the weather institute, IPMA, said": the role and the name between commas are the subject, no aside of Portugal
 			if (/^ \p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3},/u.test(sentence.slice(m.index + m[0].length))) continue;
 			const from = m.index + m[1].length;
-			deletions.push([from, from + m[2].length]);
+			// "X, policy officer at Threshold, the housing charity ..., called": the comma that
+			// closes the aside the name stands in stays, or the aside runs on into the verb
+			const opened = sentence.slice(Math.max(leadEnd, dateline), m.index);
+			const inAside = /^[^,]+,\s[^,]+$/.test(opened) && !(opened.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w).some((t) => FINITE.has(t)));
+			deletions.push([from, from + m[2].length - (inAside ? 1 : 0)]);
 		}
 	}
 	for (const m of sentence.slice(0, end).matchAll(ROLE_APPOSITIVE)) {
