@@ -1098,10 +1098,10 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 function shorten(text: string, keyEnd: number): string {
 	if (wordCount(text) <= 26) return text;
 	const tail = text.slice(keyEnd);
-	// ", both of whom ...", ", four days into the war", "because ..." and ", in a zone where ..."
-	// add to a clause that stays true without them; a comma before "they" or "others" may not, so
+	// ", both of whom ...", ", four days into the war", "because ...", ", in a zone where ..." and
+	// ", with participants choosing ..." add to a clause that stays true without them; a comma before "they" or "others" may not, so
 	// it is no cut
-	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s|,\s(?:in|on|at|within)\s(?:a|an|the)\s[a-z -]{1,30}?\swhere\b/.exec(tail) ?? afterClause(tail);
+	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s|,\s(?:in|on|at|within)\s(?:a|an|the)\s[a-z -]{1,30}?\swhere\b|,\swith\s(?:[a-z-]+\s){1,3}[a-z]+ing\b/.exec(tail) ?? afterClause(tail);
 	if (!cut) return text;
 	// "by 2029-30, though ...": the comma before the cut word goes with it
 	const head = text.slice(0, keyEnd + cut.index).replace(/,$/, '');
