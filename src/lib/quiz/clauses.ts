@@ -252,8 +252,9 @@ const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there
  * Where a second clause with its own subject and verb is joined on (", while the Greens won
  * 5.3% and 13 seats", ", and Rachel Ward's penalty levelled the scores", "; the rest ..."): the
  * index of the joining comma or semicolon and where the second clause starts, for the first such
- * join after `from`; undefined when none. The second clause's subject is at most six words with
- * no verb among them, followed by a finite verb; the first must keep five words.
+ * join after `from`; undefined when none. The second clause's subject is at most eight words with
+ * no verb among them, followed by a finite verb, or after a plural subject a present verb that
+ * compromise reads in context ("schools in ... the regions stand"); the first must keep five words.
  */
 export function coordinateJoin(sentence: string, from: number, end: number): { at: number; start: number } | undefined {
 	for (const m of sentence.slice(from, end).matchAll(/(?:,\s(?:and|but|while|whereas)|;)\s/g)) {
@@ -261,8 +262,15 @@ export function coordinateJoin(sentence: string, from: number, end: number): { a
 		if ((sentence.slice(from, at).match(/\S+/g) ?? []).length < 5) continue;
 		// a quote open at the join: its words are the speaker's
 		if (((sentence.slice(0, at).match(/[“”"]/g) ?? []).length & 1) === 1) continue;
-		const words = sentence.slice(at + m[0].length, end).split(/\s+/).slice(0, 7);
-		const verb = words.findIndex((w, i) => i > 0 && finite(w.replace(/[^\p{L}’'-]/gu, '')));
+		const words = sentence.slice(at + m[0].length, end).split(/\s+/).slice(0, 9);
+		const bare = (i: number) => words[i].replace(/[^\p{L}’'-]/gu, '');
+		let verb = words.findIndex((w, i) => i > 0 && finite(bare(i)));
+		// "while schools in western Sydney and the regions stand to gain": a present verb after a
+		// plural that the lexicon knows only as a noun, read by compromise in context
+		if (verb < 1 && /^\p{Ll}+s\b/u.test(words[0])) {
+			const read = (nlp(words.join(' ')).verbs().out('array') as string[])[0]?.split(' ')[0];
+			verb = read ? words.findIndex((w, i) => i > 1 && bare(i) === read && !/s$/.test(read)) : -1;
+		}
 		if (verb < 1 || words.slice(0, verb).some((w) => finite(w.replace(/[^\p{L}’'-]/gu, '')) || /[,;:]$/.test(w))) continue;
 		return { at, start: at + m[0].length };
 	}
@@ -271,7 +279,8 @@ export function coordinateJoin(sentence: string, from: number, end: number): { a
 
 /**
  * The clause after a coordinate join (`coordinateJoin`), when its subject stands on its own: a
- * name or a noun phrase ("the Social Democrats", "Rachel Ward's penalty"), never a pronoun or a
+ * name or a noun phrase ("the Social Democrats", "Rachel Ward's penalty", "schools in western
+ * Sydney"), never a pronoun or a
  * bare number ("about 2.3 million had been affected" counts the noun of the first clause), and
  * with no word that counts from the first clause or points back ("eight minutes later", "too",
  * "its").
@@ -279,7 +288,8 @@ export function coordinateJoin(sentence: string, from: number, end: number): { a
 export function secondConjunct(sentence: string, join: { start: number }, end: number): Clause | undefined {
 	const rest = sentence.slice(join.start, end);
 	if (PRONOUN_SUBJECT.test(rest) || /^(?:about|around|more|less|fewer|over|nearly|almost|some|another|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(rest)) return undefined;
-	if (!/^(?:\p{Lu}|the\s)/u.test(rest)) return undefined;
+	// "schools in western Sydney stand to gain": a bare plural noun is a subject of its own too
+	if (!/^(?:\p{Lu}|the\s)/u.test(rest) && !tagsOf(/^\p{Ll}+/u.exec(rest)?.[0] ?? '').includes('Plural')) return undefined;
 	// "Ward's penalty eight minutes later levelled ...": a time or a word counted from the first clause
 	if (/\b(?:later|earlier|then|afterwards|too|also|again|instead|same|that|this|it|its|they|their|them)\b/i.test(rest)) return undefined;
 	return compose(sentence, [[join.start, end]], 'aside');
@@ -316,4 +326,54 @@ export function sharedAuxiliary(sentence: string, end: number): Clause | undefin
 	const between = sentence.slice(aux, at);
 	if (/[;:–—]/.test(between) || (between.match(/,/g) ?? []).length > 0) return undefined;
 	return compose(sentence, [[0, aux], [at + second[0].length - second[1].length - 1, end]], 'main');
+}
+
+/**
+ * The second of two verb phrases whose subject is a named person ("Judge Orla Brennan, sitting
+ * on Tuesday, dismissed an appeal by X, and increased the award from €11,000"), stated with the
+ * name repeated: "Judge Orla Brennan increased the award from €11,000". The name opens the
+ * sentence at `from` (a title or role may stand before it), an aside between commas may follow
+ * it, then a past-tense verb; the join is ", and" or "and" before a second past-tense verb. The
+ * first phrase holds no other verb, no "that", "who" or "which" that could own the second
+ * (QUALITY.md R6: the name must be who did it), no quote and no clause mark. Undefined otherwise.
+ */
+export function sharedSubject(sentence: string, from: number, end: number, facts: readonly Fact[]): Clause | undefined {
+	const person = facts.find((f) => f.type === 'person' && f.span.start >= from && /^(?:\p{Lu}[\p{L}.]*\s){0,3}$/u.test(sentence.slice(from, f.span.start)));
+	if (!person) return undefined;
+	const rest = sentence.slice(person.span.end, end);
+	const aside = /^,\s[^,;:“”"()–—]{3,80},\s/.exec(rest)?.[0].length ?? (/^\s/.test(rest) ? 1 : undefined);
+	if (aside === undefined) return undefined;
+	const verbAt = person.span.end + aside;
+	const first = /^\p{Ll}+/u.exec(sentence.slice(verbAt))?.[0];
+	if (!first || !past(first) || SAY.test(first)) return undefined;
+	const join = /,?\sand\s(\p{Ll}+)\s/u.exec(sentence.slice(verbAt, end));
+	if (!join || !past(join[1]) || AUXILIARY.test(join[1])) return undefined;
+	const between = sentence.slice(verbAt + first.length, verbAt + join.index);
+	if (/[;:“”"–—]|\b(?:that|who|which|whose|whom|where|when|while|as|after|before|because|if|said|says)\b/.test(between)) return undefined;
+	if ((between.match(/[\p{L}’'-]+/gu) ?? []).some((w) => finite(w))) return undefined;
+	const second = verbAt + join.index + join[0].length - join[1].length - 1;
+	return compose(sentence, [[from, person.span.end], ' ', [second, end]], 'aside');
+}
+
+/** A list's intro that names who acts and ends on its modal: "The changes, which begin in term 1, 2027, will:". */
+const BULLET_INTRO = /^((?:The|[\p{Lu}][\p{L}’'-]*)(?:\s[\p{L}’'-]+){0,5}?)(?:,\s(?:which|who)\s[^:;“”"]{3,60},)?\s(will|would)(\salso)?:$/u;
+/** A bullet that opens on a word in lower case: "• create a new loading ...". */
+const BULLET = /^[•*–—-]\s+(?=\p{Ll})/u;
+
+/**
+ * A bullet of a list stated with its intro's subject and modal: "• lift the loading by 22 per
+ * cent." after "The changes, which begin in 2027, will:" gives "The changes will lift the loading
+ * by 22 per cent". Only where the bullet opens on a verb's base form, so that it reads as the
+ * intro's own sentence, and the intro's subject is no pronoun nor possessive, whose referent
+ * would lie outside the stem (QUALITY.md R1, R4). `intro` is the sentence before the list.
+ * Undefined otherwise.
+ */
+export function bulletClause(sentence: string, intro: string): Clause | undefined {
+	const head = BULLET.exec(sentence);
+	const m = BULLET_INTRO.exec(intro.trim());
+	if (!head || !m || PRONOUN_SUBJECT.test(m[1]) || /^(?:Its|His|Her|Their|Our|Your|My)\b/.test(m[1])) return undefined;
+	const verb = /^\p{Ll}+/u.exec(sentence.slice(head[0].length))?.[0] ?? '';
+	if (!tagsOf(verb).includes('Infinitive')) return undefined;
+	const end = sentence.replace(/[.;,]\s*$/, '').length;
+	return compose(sentence, [`${m[1]} ${m[2]}${m[3] ?? ''} `, [head[0].length, end]], 'main');
 }

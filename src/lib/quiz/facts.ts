@@ -571,13 +571,23 @@ const ROLE_NOUNS = new Set(
 );
 const COURTESY = new Set('mr mrs ms miss mx dr sir dame lord lady father sister brother rev'.split(' '));
 const ROLE_MODIFIERS = /^(chief|deputy|vice|prime|foreign|finance|home|health|majority|minority|opposition|executive|managing|assistant|senior|head|general|cabinet|interim|acting|former)$/;
+// a country or a date in ordinary case after the place: ", Nigeria", ", March 3", ", Dec. 1"
+const DATELINE_AFTER = String.raw`(?:,\s\p{Lu}[\p{L}.]*(?:\s[\p{Lu}\d][\p{L}\d.]*){0,2})?`;
+// "-", "—" or the typewriter's "--"
+const DATELINE_DASH = String.raw`\s*(?:--|[—–-])\s`;
 /**
  * A wire dateline at the start of a sentence: "WASHINGTON (AP) —", "LONDON (Reuters) -",
- * "MINSK —", "KYIV, Ukraine (AP) —", "LONDON, March 3 (Reuters) -": where and by whom, not a
- * fact, and never part of a stem (simplify.ts drops it). The place is in capitals; a country or
- * a date in ordinary case may follow it after a comma.
+ * "MINSK —", "WASHINGTON --", "KYIV, Ukraine (AP) —", "LONDON, March 3 (Reuters) -", "CHENNAI:",
+ * and a place in ordinary case only with its agency, "Paris (AFP) -" (without one, "Paris -"
+ * may open a sentence): where and by whom, not a fact, and never part of a stem (simplify.ts
+ * drops it). QUALITY.md R7.
  */
-export const DATELINE = /^\p{Lu}[\p{Lu}\s.,'’-]{1,40}(?:,\s\p{Lu}[\p{L}.]*(?:\s[\p{Lu}\d][\p{L}\d.]*){0,2})?(?:\s\([^)]{1,30}\))?\s*[—–-]\s/u;
+export const DATELINE = new RegExp(
+	String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]{1,40}${DATELINE_AFTER}(?:\s\([^)]{1,30}\))?${DATELINE_DASH}` +
+		String.raw`|\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}${DATELINE_AFTER}\s\(\p{Lu}[\p{L}.]{1,11}\)(?:${DATELINE_DASH}|:\s)` +
+		String.raw`|\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}(?:\s\(\p{Lu}[\p{L}.]{1,11}\))?:\s)`,
+	'u'
+);
 
 function isRoleNoun(word: string): boolean {
 	const w = word.toLowerCase().replace(/\.$/, '');

@@ -13,7 +13,7 @@ import { mayBePerson, personOptionFault, type PersonNames } from './person-optio
 import { headlessQuantity } from './headless';
 import { rivalFigure } from './holders';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
-import { endsComplete, mapSpan, simplify, type Clause } from './simplify';
+import { endsComplete, mapSpan, simplify, verbsRead, type Clause } from './simplify';
 import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
@@ -26,6 +26,7 @@ import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type Bo
 import { nameSources } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
+import { bulletClause } from './clauses';
 import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
@@ -1143,15 +1144,16 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 }
 
 /**
- * Cuts a long clause (over 26 words) after its key at the first comma that starts an aside ("..., the country’s second-largest city and ...") or before "because", so stems stay short; the
+ * Cuts a long clause (over 26 words) after its key at the first comma that starts an aside ("..., the country’s second-largest city and ...", ", in a zone where ..."), before "because" or before an "after" clause (`afterClause`), so stems stay short; the
  * text up to the cut must keep 8 words. Returns the clause unchanged when there is no such cut.
  */
 function shorten(text: string, keyEnd: number): string {
 	if (wordCount(text) <= 26) return text;
 	const tail = text.slice(keyEnd);
-	// ", both of whom ...", ", four days into the war" and "because ..." add to a clause that
-	// stays true without them; a comma before "they" or "others" may not, so it is no cut
-	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s/.exec(tail);
+	// ", both of whom ...", ", four days into the war", "because ...", ", in a zone where ..." and
+	// ", with participants choosing ..." add to a clause that stays true without them; a comma before "they" or "others" may not, so
+	// it is no cut
+	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s|,\s(?:in|on|at|within)\s(?:a|an|the)\s[a-z -]{1,30}?\swhere\b|,\swith\s(?:[a-z-]+\s){1,3}[a-z]+ing\b/.exec(tail) ?? afterClause(tail);
 	if (!cut) return text;
 	// "by 2029-30, though ...": the comma before the cut word goes with it
 	const head = text.slice(0, keyEnd + cut.index).replace(/,$/, '');
@@ -1159,6 +1161,25 @@ function shorten(text: string, keyEnd: number): string {
 	if (/^(?:When|Though|Although|If|Unless|As|While|Because|Since|After|Before|Once|Until)\b/.test(text)) return text;
 	// "the groups had, on average, a larger ..." cut at ", a" leaves a clause that ends on nothing
 	return wordCount(head) >= 8 && endsComplete(head) ? head : text;
+}
+
+/**
+ * Where a trailing "after" or "as" clause without a comma starts in `tail` ("... awarded €18,500
+ * in damages after the Circuit Court found that ...", "finished with 5 for 61 as India bowled
+ * Australia out for 187"): only one with a subject and a finite verb of its own, which tells why
+ * or when and leaves the clause before it true; "after tax", "after 10 years" and "such as" are
+ * phrases the figure holds for, never cut, nor is a clause that says whose word or hope the
+ * figure is ("as the company said", "as analysts expected": QUALITY.md R6). Returns the match,
+ * or null.
+ */
+function afterClause(tail: string): RegExpExecArray | null {
+	// "about 45 minutes after the pilots reported": the time counts from the clause, which stays
+	const m = /(?:(?<!\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|shortly|soon|just|only|long|moments?|hard|right|straight|immediately|not|never))\safter|(?<!\b(?:such|well|much|many|same|so|just|twice|long|far|soon|as|known|seen|regarded|served|acts?|acted|acting|works?|worked|working))\sas)\s(?=(?:the|a|an|his|her|its|their|\p{Lu})[\p{L}’'-]*\s)/u.exec(tail);
+	if (!m) return null;
+	// the subject's words, then its verb, before any comma
+	const words = (/^[^,;:–—]*/.exec(tail.slice(m.index + m[0].length))?.[0] ?? '').split(/\s+/).slice(1, 6).map((w) => w.replace(/[^\p{L}’'-]/gu, ''));
+	if (words.some((w) => /^(?:said|says|told|reported|expected|predicted|forecast|feared|hoped|claimed|alleged|suggested|estimated|believed|thought|planned|promised)$/i.test(w))) return null;
+	return words.some((w) => isVerbLike(w)) ? m : null;
 }
 
 function niceCeil(v: number): number {
@@ -1602,7 +1623,14 @@ function hasVerb(text: string): boolean {
 		// "used", "owned": the lexicon tags some past forms as adjectives
 		if (word.length >= 4 && /ed$/.test(word)) return true;
 	}
-	return false;
+	// a present-tense verb the lexicon does not list as one, read by compromise in context: an
+	// -s form after the subject ("The award comprises €12,000", "Southern Water serves": the
+	// lexicon lists "serves" as a plural noun only) or a base form right after a plural subject
+	// ("the regions stand to gain"); a bare form that opens a bullet ("lift the loading by 22 per
+	// cent") is no such verb
+	const unknown = new Set(words.slice(1).filter((w) => /[^s’']s$/.test(w) && tagsOf(w).every((t) => t === 'Plural')));
+	const afterPlural = (verb: string) => new RegExp(`\\b\\p{L}{3,}[^s’'\\s]s ${escapeRe(verb)}\\b`, 'u').test(text.toLowerCase());
+	return verbsRead(text).some((v) => unknown.has(v.toLowerCase()) || afterPlural(v.toLowerCase().split(' ')[0]));
 }
 
 /** Does `text` contain `word` as a whole word (not inside a longer word)? */
@@ -1681,7 +1709,7 @@ function headlineGives(title: string, fact: Fact, keyText: string, paragraph: nu
 
 /** Nouns news copy uses for one thing in turn: "the bus lane plan" of a headline is "the scheme" of its body. */
 const SAME_THING = [
-	['plan', 'plans', 'scheme', 'proposal', 'proposals', 'project', 'offer', 'budget', 'changes'],
+	['plan', 'plans', 'scheme', 'proposal', 'proposals', 'project', 'offer', 'budget', 'changes', 'overhaul', 'reform', 'reforms', 'shake-up'],
 	['bill', 'measure', 'legislation', 'law', 'package'],
 	['deal', 'agreement', 'accord', 'pact', 'takeover', 'acquisition', 'merger'],
 	['fire', 'blaze', 'inferno'],
@@ -1694,6 +1722,7 @@ const SAME_THING = [
 	['study', 'research', 'report', 'review', 'survey', 'findings'],
 	['case', 'trial', 'lawsuit', 'court', 'jailed', 'jails', 'convicted', 'sentenced', 'fined', 'fines', 'fine', 'penalty', 'verdict'],
 	['hoard', 'collection', 'haul', 'cache'],
+	['award', 'awarded', 'damages', 'compensation', 'payout'],
 	['result', 'win', 'victory', 'winner', 'beat', 'beats', 'defeat', 'draw']
 ];
 
@@ -1707,6 +1736,18 @@ function headlineNames(title: string, noun: string): boolean {
 	const lower = title.toLowerCase();
 	const group = SAME_THING.find((g) => g.includes(noun)) ?? [noun];
 	return group.some((n) => containsWord(lower, n) || headlineCompound(lower, n));
+}
+
+/**
+ * A bullet stated as a sentence of the intro that opens its list (clauses.ts `bulletClause`):
+ * the intro is the nearest sentence before the run of bullets the sentence belongs to. Undefined
+ * for a sentence that is no such bullet.
+ */
+function bulletOf(sentences: readonly Sentence[], sentence: Sentence): Clause | undefined {
+	if (!/^[•*–—-]\s/.test(sentence.text)) return undefined;
+	let at = sentence.index - 1;
+	while (at >= 0 && /^[•*–—-]\s/.test(sentences[at].text)) at--;
+	return at >= 0 && /:$/.test(sentences[at].text) ? bulletClause(sentence.text, sentences[at].text) : undefined;
 }
 
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
@@ -1811,6 +1852,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			const noun = (m[1] ?? '').toLowerCase();
 			// "the number of patients each nurse can be assigned": a quantity its own words describe
 			if (/^(?:number|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ of (?!them\b|those\b|these\b|it\b|its\b|their\b|his\b|her\b)(?:[\p{Ll}-]+ ){0,2}?(?:\p{Ll}+s|people|children|men|women)\b/u.test(m.input!.slice(m.index! + m[0].length))) continue;
+			// "the sum awarded to the tenant", "the amount paid by the council": a sum its own participle phrase defines
+			if (/^(?:sum|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ (?:awarded|paid|owed|raised|spent|given|charged|claimed|sought|offered) (?:to|by|for|on) (?:the |a |an )?[\p{L}]/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "on the edge of the area" in a match report is the penalty area, not a place said before
 			if (noun === 'area' && PENALTY_AREA.test(stem)) continue;
 			// "the two" points back; "that status two years later" and "the three months to
@@ -2001,12 +2044,15 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 		const facts = ctx.facts[sentence.index];
 		// a question in the text (an explainer's heading) states no fact, nor does its answer
 		// ("No, the United States isn’t ...") without it
-		// nor does a line without closing punctuation (a subheading or a headline fragment)
-		if (facts.length === 0 || /\?["”’]?$/.test(sentence.text) || !/[.!]["”’)]?$/.test(sentence.text) || /^(No|Yes|Well|So),\s/.test(sentence.text)) continue;
+		// nor does a line without closing punctuation (a subheading or a headline fragment); a
+		// bullet of a list closes on its semicolon
+		if (facts.length === 0 || /\?["”’]?$/.test(sentence.text) || !(/[.!]["”’)]?$/.test(sentence.text) || /^[•*–—-]\s.*;$/.test(sentence.text)) || /^(No|Yes|Well|So),\s/.test(sentence.text)) continue;
 		const prng = createPrng(hashString(sentence.text, ctx.seed));
 		const attribution = facts.find((f) => f.type === 'attribution');
 		const items: { w: Written; fact: Fact; unit: string }[] = [];
-		for (const raw of simplify(sentence.text, facts)) {
+		// a bullet in lower case ("• create a new loading ...") is no sentence of its own: only its intro makes it one
+		const bullet = /^[•*–—-]\s+\p{Ll}/u.test(sentence.text) ? bulletOf(ctx.sentences, sentence) : undefined;
+		for (const raw of /^[•*–—-]\s+\p{Ll}/u.test(sentence.text) ? (bullet ? [bullet] : []) : simplify(sentence.text, facts)) {
 			const clause = resolvePronoun(ctx, sentence, raw);
 			if (!clause) continue;
 			for (const fact of facts) {
