@@ -440,7 +440,7 @@ const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}-]+(?:\s\p{Lu}[\p{Ll}\p{M}-]+){0,2}(?!
 /** Alternatives of lower-case words that also match with a capital first letter ("Analysts"). */
 const anyCase = (words: string) => words.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const ORG_INTRO = new RegExp(
-	String.raw`\b(?:(?:${anyCase('grocer|retailer|supermarket|chain|bank|lender|firm|company|carmaker|airline|insurer|developer|broadcaster|publisher|giant|maker|operator|startup|conglomerate|brand|subsidiary|side|club')})\s|(?:${anyCase('analysts|economists|strategists|researchers|scientists|staff|workers|employees|executives|shareholders|investors')}) (?:at|from) |(?:${anyCase('retailers|companies|firms|banks|lenders|clubs|airlines|carmakers|groups|supermarkets|brands|insurers|chains')}) (?:such as|including|like) )(${NAME})`,
+	String.raw`\b(?:(?:${anyCase('campaign group|pressure group|charity|nonprofit|grocer|retailer|supermarket|chain|bank|lender|firm|company|carmaker|airline|insurer|developer|broadcaster|publisher|giant|maker|operator|startup|conglomerate|brand|subsidiary|side|club')})\s|(?:${anyCase('analysts|economists|strategists|researchers|scientists|staff|workers|employees|executives|shareholders|investors')}) (?:at|from) |(?:${anyCase('retailers|companies|firms|banks|lenders|clubs|airlines|carmakers|groups|supermarkets|brands|insurers|chains')}) (?:such as|including|like) )(${NAME})`,
 	'gu'
 );
 const CLUB_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers)(?![\p{L}-]| \p{Lu})/gu;
@@ -511,6 +511,37 @@ export function roleOwners(sentences: readonly string[], facts: readonly Fact[][
 				owner.unshift(w);
 			}
 			if (owner.length > 0) out.add(owner.join(' '));
+		}
+	});
+	return out;
+}
+
+/**
+ * Surnames of people the article names in full only where no rule can tell the name is a
+ * person's ("Dev Malhotra, fresh off …, has landed …"), but uses alone where one can: after a
+ * title ("Ms Alemu"), with an age ("Malhotra, 34, is …") or as a speaker ("Kadam said"). Takes
+ * the sentences' texts and their facts (`extractFacts` without `known`); returns each such
+ * surname with the gender a title gives it. A lone word counts only where a run of two or three
+ * capitalised words elsewhere ends in it, none of them a common word, a place or a known name
+ * ("Searchlight said" never makes "Searchlight Pictures" a person).
+ */
+export function loneSurnames(sentences: readonly string[], facts: readonly Fact[][]): Map<string, 'male' | 'female' | undefined> {
+	const lone = new Map<string, 'male' | 'female' | undefined>();
+	facts.forEach((list) => {
+		for (const f of list) {
+			if (!/^\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}\p{M}’']+)?$/u.test(f.text) || commonWord(f.text) || isCountry(f.text) || isCity(f.text.toLowerCase())) continue;
+			if (f.type === 'person' || (f.type === 'attribution' && !list.some((g) => g !== f && g.span.start < f.span.end && f.span.start < g.span.end))) lone.set(f.text, lone.get(f.text) ?? f.gender);
+		}
+	});
+	const out = new Map<string, 'male' | 'female' | undefined>();
+	sentences.forEach((text, i) => {
+		for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+){1,2}(?![\p{L}\p{M}’'-])/gu)) {
+			const words = m[0].split(' ');
+			const last = words.at(-1)!;
+			if (!lone.has(last) || words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Demonym'))) continue;
+			// a name another rule already types (a place, a body) is not this person's
+			if ((facts[i] ?? []).some((f) => f.type !== 'person' && f.type !== 'attribution' && f.span.start < m.index + m[0].length && m.index < f.span.end)) continue;
+			out.set(last, lone.get(last));
 		}
 	});
 	return out;
@@ -645,6 +676,12 @@ function nameShaped(word: string): boolean {
 	return /^\p{Lu}[\p{Ll}\p{M}’'-]*(?:\p{Lu}[\p{Ll}\p{M}’'-]+){0,2}$/u.test(word) || /^\p{Lu}\.$/u.test(word);
 }
 
+/** ", of the campaign group Afromet, said": an appositive that places a person in a body, then the sentence goes on; the body's name runs to the comma. */
+const OF_BODY = /^,\sof\s(?:the\s)?(?:(?!(?:of|in|at|on|to|from|for)\s)\p{Ll}+\s){0,3}\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|of|for|and))*,\s\p{Ll}/u;
+
+/** Lexicon tags of a word that opens a sentence before a name and is no part of it ("Then", "Meanwhile", "But"). */
+const OPENER_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition']);
+
 // "U.S.", "U.K.", "U.N.": letters each with its point
 const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 
@@ -713,6 +750,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// "The U.S. Senate" is "the U.S. Senate": an article or opener is not part of the name
 		let lead = 0;
 		while (lead < words.length - 1 && NOT_NAMES.has(words[lead].toLowerCase()) && !TITLES.has(words[lead].toLowerCase())) lead++;
+		// "Then Kadam struck", "Meanwhile Bolton said": an adverb or conjunction opening the sentence is capitalised only there
+		if (lead === 0 && startsSentence && words.length > 1 && !isFirstName(words[0]) && tagsOf(words[0].toLowerCase()).some((t) => OPENER_TAGS.has(t))) lead++;
 		classify(words.slice(lead), run.slice(lead), startsSentence && lead === 0);
 	}
 	return facts;
@@ -734,9 +773,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		const before = text.slice(Math.max(0, start - 40), start);
 		const own = roleOf(before.split(/[,;:()"“”—–]/).pop()!.trim().split(/\s+/));
 		if (own) return own;
-		const titled = /\b(?:its|his|her|their|the)\s((?:[\p{L}’'-]+\s)?[\p{L}-]+),\s$/iu.exec(before);
+		// "Ethiopia's ambassador to the UK, X": a possessive may own the role, and a place or body may follow it
+		const titled = /(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)|\p{Lu}[\p{L}-]*[’']s)\s((?:[\p{L}’'-]+\s)?[\p{L}-]+)(?:\s(?:to|of|at|for|in)\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?,\s$/u.exec(before);
 		if (titled) return roleOf(titled[1].split(/\s/));
-		const apposition = /^,\s(?:an?|the|its|his|her|their)\s([^,;()]+)/.exec(text.slice(end, end + 80));
+		const apposition = /^,\s(?:an?|the|its|his|her|their|\p{Lu}[\p{L}-]*[’']s)\s([^,;()]+)/u.exec(text.slice(end, end + 80));
 		if (!apposition) return undefined;
 		const ws = apposition[1].split(/\s+/).slice(0, 4);
 		let at = ws.findIndex((w) => isRoleNoun(w));
@@ -906,7 +946,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// appositive after it; without one, "Hubble Space Telescope" looks the same
 		if (words.length >= 2 && words.length <= 3 && words.every(nameShaped) && !words.some((w) => known.organisations.has(w) || known.places?.has(w) || hasTag(w.toLowerCase(), 'Demonym'))) {
 			const role = roleAround(run[0].start, end);
-			if (role) {
+			// "Dev Malhotra" where the article writes "Malhotra, 34," (see `loneSurnames`), or an appositive that places them in a body
+			const cue = (knownSurnames.has(words.at(-1)!) && !located) || OF_BODY.test(text.slice(end, end + 80));
+			// "Australian-born Assange": a compound with a lower-case part describes the person named after it
+			if (role || (cue && !words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()) || /-\p{Ll}/u.test(w)))) {
 				const gender = nameGender(words[0]);
 				push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 				return;
@@ -943,7 +986,7 @@ const QUOTE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH
 const QUOTE_ROLE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s(?:[\\p{L}’'.-]+\\s){1,5}?[\\p{L}’'.-]+,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3})\\.$`, 'u');
 // the speaker may have a role before the name and a place after it ("Senate Republican leader
 // Mitch McConnell of Kentucky, who has ..., said"); the place is not part of the speaker
-const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120}|\\p{Ll}[\\p{L}-]*\\s(?:[\\p{L}-]+\\s){0,3}(?:of|at|for)\\s[^,]{3,100}|\\p{Lu}[\\p{L}.]*[’']s\\s[^,]{3,100}|of\\s(?:the\\s)?\\p{Lu}[^,]{2,60}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120}|\\p{Ll}[\\p{L}-]*\\s(?:[\\p{L}-]+\\s){0,3}(?:of|at|for)\\s[^,]{3,100}|\\p{Lu}[\\p{L}.]*[’']s\\s[^,]{3,100}|of\\s(?:the\\s)?(?:\\p{Ll}+\\s){0,3}\\p{Lu}[^,]{2,60}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 /** ""Q," the firm's head of sales, Ann Example, told reporters in Bonn.": a role, the speaker's name between commas, then the verb. */
 const QUOTE_ROLE_NAME_VERB = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:[\\p{L}’'.-]+\\s){1,6}?[\\p{L}’'.-]+,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})(?:\\s[^"“”,]{1,60})?\\.$`, 'u');
 const SPEAKER_FIRST = new RegExp(`^(?:[^,]{1,30},\\s)?((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
@@ -958,6 +1001,12 @@ const ROLE_THEN_SPEAKER = new RegExp(`^(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]h
 
 // lexicon tags a word of a person's name may carry; any other tag makes it a common word ("Rural")
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun', 'Singular', 'Noun']);
+
+/** Is a capitalised word a common word to the lexicon ("Rural", "Greater", "Air"), never part of a person's name unless a first name? */
+function commonWord(word: string): boolean {
+	const tags = tagsOf(word.toLowerCase());
+	return tags.some((t) => !NAME_TAGS.has(t)) || (tags.includes('Singular') && !isFirstName(word));
+}
 
 /**
  * People the name rules miss because no lexicon knows their names: the last two or three words
@@ -981,8 +1030,7 @@ function speakerPersons(facts: Fact[], text: string, notPersons: ReadonlySet<str
 		const start = a.span.end - m[1].length;
 		if (facts.some((f) => f.type !== 'attribution' && f.span.start < a.span.end && start < f.span.end)) continue;
 		const words = m[1].split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w));
-		const common = (w: string) => tagsOf(w.toLowerCase()).some((t) => !NAME_TAGS.has(t)) || (tagsOf(w.toLowerCase()).includes('Singular') && !isFirstName(w));
-		if (words.some((w) => common(w) || isCountry(w) || isCity(w.toLowerCase()))) continue;
+		if (words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()))) continue;
 		const gender = nameGender(words[0]);
 		out.push({ type: 'person', text: m[1], span: { start, end: a.span.end }, surname: surnameOf(words), ...(gender ? { gender } : {}) });
 	}

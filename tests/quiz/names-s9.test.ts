@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, loneSurnames, type KnownNames } from '../../src/lib/quiz/facts';
+import { simplify } from '../../src/lib/quiz/simplify';
+import { filler, itemsOf, reportOf } from './report';
+
+/** The person, place and organisation facts of a sentence, as [type, text]. */
+const named = (text: string, known?: KnownNames) =>
+	extractFacts(text, known)
+		.filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'organisation')
+		.map((f) => [f.type, f.text]);
+
+/** The person facts of each sentence of an article (`reportOf`), by sentence, as texts. */
+const personsOf = (title: string, paragraphs: string[]) => reportOf(title, paragraphs).facts.map((list) => list.filter((f) => f.type === 'person').map((f) => f.text));
+
+describe('person facts: a name no lexicon knows, with a cue that it is a person’s', () => {
+	it('reads an adverb opening the sentence as no part of the name: "Then Kadam struck"', () => {
+		const known: KnownNames = { surnames: new Map([['Kadam', undefined]]), organisations: new Set() };
+		expect(named('Then Kadam struck twice in an over.', known)).toEqual([['person', 'Kadam']]);
+		expect(named('Meanwhile Rohan Kadam bowled on.')).toEqual([['person', 'Rohan Kadam']]);
+	});
+
+	it('reads a role a possessive owns, before the name or after it', () => {
+		expect(named('Ethiopia’s ambassador to the UK, Tesfaye Woldemariam, called the decision a mistake.')).toContainEqual(['person', 'Tesfaye Woldemariam']);
+		expect(named("Tesfaye Woldemariam, Ethiopia's ambassador, called the move a mistake.")).toContainEqual(['person', 'Tesfaye Woldemariam']);
+		expect(extractFacts("Tesfaye Woldemariam, Ethiopia's ambassador, called the move a mistake.").find((f) => f.type === 'person')?.role).toBe('ambassador');
+	});
+
+	it('reads a person placed in a body by ", of the campaign group X," and the statement as theirs', () => {
+		const facts = extractFacts('Mekdes Alemu, of the campaign group Afromet, said she hoped the talks would resume.');
+		expect(facts.filter((f) => f.type === 'person').map((f) => f.text)).toEqual(['Mekdes Alemu']);
+		expect(facts.find((f) => f.type === 'attribution')?.text).toBe('Mekdes Alemu');
+	});
+
+	it('makes no person of a place with an "of" appositive', () => {
+		expect(named('Greater Manchester, of the North West, has grown.').filter(([t]) => t === 'person')).toEqual([]);
+		expect(named('Sea Point, of the southern tip of Cape Town, has beaches.').filter(([t]) => t === 'person')).toEqual([]);
+	});
+});
+
+describe('person facts: a full name whose surname the article uses alone for a person', () => {
+	const casting = [
+		'Dev Malhotra has landed the lead role in a new film about the jazz pianist Bud Powell.',
+		'Malhotra, 34, trained as a classical pianist in Toronto before he turned to acting.',
+		'Malhotra has won two acting awards since March.',
+		'The studio had also talked to Kerry Vance, Leah Bernstein and Marcus Odell about the part.',
+		'Vance, 41, starred in a hospital thriller last year.'
+	];
+
+	it('reads "Dev Malhotra" and a bare "Malhotra" as a person where the article gives "Malhotra, 34,"', () => {
+		const persons = personsOf('Studio casts jazz biopic', casting);
+		expect(persons[0]).toEqual(['Dev Malhotra']);
+		expect(persons[2]).toEqual(['Malhotra']);
+		expect(loneSurnames(casting, casting.map((s) => extractFacts(s)))).toEqual(new Map([['Malhotra', undefined], ['Vance', undefined]]));
+	});
+
+	it('asks who, the options in the key’s name format', () => {
+		const items = itemsOf('Studio casts jazz biopic', casting);
+		const lead = items.find((i) => i.stem === 'Who has landed the lead role in a new film about the jazz pianist Bud Powell?');
+		expect(lead?.options?.[lead.key as number]).toBe('Dev Malhotra');
+		expect(new Set(lead?.options)).toEqual(new Set(['Dev Malhotra', 'Kerry Vance', 'Leah Bernstein', 'Marcus Odell']));
+		const awards = items.find((i) => i.stem === 'Who has won two acting awards since March?');
+		expect(new Set(awards?.options)).toEqual(new Set(['Malhotra', 'Vance', 'Bernstein', 'Odell']));
+		expect(awards?.options?.[awards.key as number]).toBe('Malhotra');
+	});
+
+	it('makes no person of a product, a company or a compound the surname ends', () => {
+		const product = ['Samsung will start selling the Fold Air in Seoul next month.', 'Air, 34, is the name of the firm’s new range of phones.'];
+		expect(loneSurnames(product, product.map((s) => extractFacts(s)))).toEqual(new Map());
+		const studio = ['Searchlight Pictures bought the film in 2024 after a bidding war with two streaming services.', 'Searchlight said the film would open in cinemas across North America in July.', ...filler];
+		expect(personsOf('Studio buys film', studio).flat()).toEqual([]);
+		const born = ['Julian Assange denies the charges and is fighting his extradition from Britain.', 'Australian-born Assange faces a charge of conspiracy in the US.', ...filler];
+		expect(personsOf('Assange case', born)[1]).not.toContain('Australian-born Assange');
+	});
+});
+
+describe('clauses: a past tense after a name between commas is the main verb, no trailing phrase', () => {
+	it('keeps "scrambled to apply" in "as a co-worker, Nehemiah Dejesus, scrambled to apply a clamp"', () => {
+		const s = 'Workers gathered around a muddy hole as a co-worker, Nehemiah Dejesus, scrambled to apply a steel clamp to a cracked pipe.';
+		const main = simplify(s, extractFacts(s)).find((c) => c.kind === 'main');
+		expect(main?.text).toContain('scrambled to apply');
+	});
+});
