@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts, loneSurnames, type KnownNames } from '../../src/lib/quiz/facts';
+import { extractFacts, loneSurnames, recurringNames, type KnownNames } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { filler, itemsOf, reportOf } from './report';
 
@@ -78,5 +78,37 @@ describe('clauses: a past tense after a name between commas is the main verb, no
 		const s = 'Workers gathered around a muddy hole as a co-worker, Nehemiah Dejesus, scrambled to apply a steel clamp to a cracked pipe.';
 		const main = simplify(s, extractFacts(s)).find((c) => c.kind === 'main');
 		expect(main?.text).toContain('scrambled to apply');
+	});
+});
+
+describe('place and organisation facts the gazetteer does not know', () => {
+	it('reads every name listed after a plural kind of place ("the towns of Chełm and Biała Podlaska")', () => {
+		expect(named('In the smaller towns of Chełm and Biała Podlaska, candidates from local committees won outright.')).toEqual([
+			['place', 'Chełm'],
+			['place', 'Biała Podlaska']
+		]);
+		expect(extractFacts('The cities of Gdańsk, Sopot and Gdynia form one metro area.').map((f) => [f.text, f.level])).toEqual([
+			['Gdańsk', 'city'],
+			['Sopot', 'city'],
+			['Gdynia', 'city']
+		]);
+	});
+
+	it('reads an island before a lower-case "island" and the towns placed on it', () => {
+		expect(extractFacts('Ponta Delgada and Lajes, on Terceira island, are common diversion airports.').map((f) => [f.text, f.level])).toEqual([
+			['Ponta Delgada', 'town'],
+			['Lajes', 'town'],
+			['Terceira', 'region']
+		]);
+		expect(named('Jane Holt, on Terceira island, said the airport was busy.').filter(([t]) => t === 'person')).toEqual([['person', 'Jane Holt']]);
+	});
+
+	it('reads a body a common noun introduces: "the campaign group Afromet", "the charity Shelter"', () => {
+		expect(recurringNames('Mekdes Alemu, of the campaign group Afromet, said she hoped for more.')).toContain('Afromet');
+		expect(recurringNames('The charity Shelter warned of rising rents.')).toContain('Shelter');
+	});
+
+	it('reads a legislature as an organisation', () => {
+		expect(named('Similar proposals have stalled at the Minnesota Legislature.')).toEqual([['organisation', 'Minnesota Legislature']]);
 	});
 });

@@ -578,7 +578,7 @@ export function recurringNames(text: string): Set<string> {
 
 /** The last word of an organisation's name ("Council", "Foods", "NV"), lower or upper case. */
 export const ORG_SUFFIX =
-	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|government|administration|army|navy|force|forces|survey|exchange|museum|hospital|school|college|bureau|centre|center|laboratory|observatory|institution|united|rovers|wanderers|athletic|albion|hotspur|rangers|foods|holdings|industries|pharmaceuticals|technologies|systems|brands|stores|airways|logistics|insurance|investments|entertainment|llc|nv|ag|gmbh)$/i;
+	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|legislature|government|administration|army|navy|force|forces|survey|exchange|museum|hospital|school|college|bureau|centre|center|laboratory|observatory|institution|united|rovers|wanderers|athletic|albion|hotspur|rangers|foods|holdings|industries|pharmaceuticals|technologies|systems|brands|stores|airways|logistics|insurance|investments|entertainment|llc|nv|ag|gmbh)$/i;
 // the last word of a venue's or a street's name ("Villa Park", "Elland Road"): a place whose
 // level no gazetteer gives, so it is neither an organisation nor a person
 const VENUE_SUFFIX = /^(park|road|street|avenue|lane|square|stadium|arena|ground|hill|bridge|station|airport|quarter|green|way|heights|valley|river|lake|beach|bay|mount|mountain)$/i;
@@ -675,6 +675,15 @@ function modifiesNoun(acronym: string, after: string): boolean {
 function nameShaped(word: string): boolean {
 	return /^\p{Lu}[\p{Ll}\p{M}’'-]*(?:\p{Lu}[\p{Ll}\p{M}’'-]+){0,2}$/u.test(word) || /^\p{Lu}\.$/u.test(word);
 }
+
+/**
+ * "the towns of Chełm and ", "the cities of Gdańsk, Sopot and ": a plural kind of place, then a
+ * list of names (one to three words each) that the name after it ends; every name in it is a place of that kind.
+ */
+const KINDS_OF_PLACES = new RegExp(String.raw`\b(?:cities|towns|villages|resorts|ports|suburbs) of (?:\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,2}, ){0,6}(?:\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,2},? (?:and|or) )?$`, 'u');
+
+/** ", on Terceira island", " and Lajes, on Terceira island": what follows a town named as on an island (a list of towns may come first). */
+const ON_ISLAND = /^(?:(?:,\s|,?\s(?:and|or)\s)\p{Lu}[\p{L}\p{M}’'-]+(?:\s\p{Lu}[\p{L}\p{M}’'-]+)?){0,4},\s(?:on|in)\s(?:the\s)?\p{Lu}[\p{L}\p{M}’'-]+(?:\s\p{Lu}[\p{L}\p{M}’'-]+)?\sisland\b/u;
 
 /** ", of the campaign group Afromet, said": an appositive that places a person in a body, then the sentence goes on; the body's name runs to the comma. */
 const OF_BODY = /^,\sof\s(?:the\s)?(?:(?!(?:of|in|at|on|to|from|for)\s)\p{Ll}+\s){0,3}\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|of|for|and))*,\s\p{Ll}/u;
@@ -960,12 +969,25 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			push('person', 0, 0, words, run, { surname: phrase, ...(gender ? { gender } : {}) });
 			return;
 		}
-		if (words.length <= 2 && !startsSentence && words.every((w) => tagsOf(w).every((t) => t === 'Place' || t === 'ProperNoun'))) {
-			const kind = /\b(city|town|village|resort|port|capital|suburb) of $|\b(capital), $/i.exec(before);
+		const placeShaped = words.length <= 2 && words.every((w) => tagsOf(w).every((t) => t === 'Place' || t === 'ProperNoun'));
+		// "on Terceira island": a name before a lower-case "island" is the island's; the towns
+		// placed on it ("Ponta Delgada and Lajes, on Terceira island,") are towns, also where one opens the sentence
+		const rest = text.slice(end, end + 120);
+		if (placeShaped && !startsSentence && /^ islands?\b/.test(rest) && /\b(?:on|of|to|from|off)\s$/.test(before)) {
+			push('place', 0, words.length - 1, words, run, { level: 'region' });
+			return;
+		}
+		if (placeShaped && ON_ISLAND.test(rest)) {
+			push('place', 0, words.length - 1, words, run, { level: 'town' });
+			return;
+		}
+		if (placeShaped && !startsSentence) {
+			const kind = /\b(city|town|village|resort|port|capital|suburb) of $|\b(capital), $/i.exec(before) ?? KINDS_OF_PLACES.exec(before);
 			if (kind) {
 				push('place', 0, words.length - 1, words, run, { level: /town|village|suburb/i.test(kind[0]) ? 'town' : 'city' });
 				return;
 			}
+
 			// "north-east of Las Cruces", "in Hatfield, Hertfordshire", "near Brechin"
 			const after = text.slice(end, end + 40);
 			const region = /^,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u.exec(after)?.[1];
