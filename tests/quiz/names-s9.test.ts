@@ -25,6 +25,19 @@ describe('person facts: a name no lexicon knows, with a cue that it is a person�
 		expect(extractFacts("Tesfaye Woldemariam, Ethiopia's ambassador, called the move a mistake.").find((f) => f.type === 'person')?.role).toBe('ambassador');
 	});
 
+	it('reads a role a common noun owns, and roles of sport, music and diplomacy before a name', () => {
+		expect(extractFacts("The city's long-serving mayor, Tadeusz Lipiński, stepped down in February.").map((f) => [f.type, f.text, f.role])).toEqual([['person', 'Tadeusz Lipiński', 'mayor']]);
+		expect(named('It hinges on the fitness of fast bowler Ankit Chaudhary, who left the field on Sunday.')).toEqual([['person', 'Ankit Chaudhary']]);
+		expect(named('The film is a biopic of bebop pianist Bud Powell.')).toEqual([['person', 'Bud Powell']]);
+		expect(named('Presidential adviser Mykhailo Podolyak mocked the notion.')).toEqual([['person', 'Mykhailo Podolyak']]);
+		expect(named('Another passenger, Tiago Mendonça, a 52-year-old engineer from Braga, praised the crew.')).toContainEqual(['person', 'Tiago Mendonça']);
+	});
+
+	it('makes no person of a product or an instrument an appositive names', () => {
+		expect(named("The team's new phone, Fold Air, sold out in a day.")).toEqual([]);
+		expect(named("The agency's flagship, Very Large Telescope, took the images.")).toEqual([]);
+	});
+
 	it('reads a person placed in a body by ", of the campaign group X," and the statement as theirs', () => {
 		const facts = extractFacts('Mekdes Alemu, of the campaign group Afromet, said she hoped the talks would resume.');
 		expect(facts.filter((f) => f.type === 'person').map((f) => f.text)).toEqual(['Mekdes Alemu']);
@@ -48,7 +61,7 @@ describe('person facts: a full name whose surname the article uses alone for a p
 
 	it('reads "Dev Malhotra" and a bare "Malhotra" as a person where the article gives "Malhotra, 34,"', () => {
 		const persons = personsOf('Studio casts jazz biopic', casting);
-		expect(persons[0]).toEqual(['Dev Malhotra']);
+		expect(persons[0]).toEqual(['Dev Malhotra', 'Bud Powell']);
 		expect(persons[2]).toEqual(['Malhotra']);
 		expect(loneSurnames(casting, casting.map((s) => extractFacts(s)))).toEqual(new Map([['Malhotra', undefined], ['Vance', undefined]]));
 	});

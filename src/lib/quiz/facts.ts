@@ -595,7 +595,7 @@ const NOT_NAMES = new Set(
 const CONTINENTS = new Set(Object.values(continents).map((c) => c.toLowerCase()));
 // role nouns the lexicon does not tag as Actor; with TITLES and the Actor tag they make a role
 const ROLE_NOUNS = new Set(
-	'speaker senator executive chair chairman chairwoman spokesman spokeswoman spokesperson midfielder striker defender winger goalkeeper manager boss leader geologist archaeologist economist analyst scientist researcher professor lawyer councillor ambassador founder owner director head editor author member chancellor coach captain prosecutor attorney barrister solicitor magistrate constable superintendent commissioner defenseman defenceman'.split(
+	'speaker senator executive chair chairman chairwoman spokesman spokeswoman spokesperson midfielder striker defender winger goalkeeper manager boss leader geologist archaeologist economist analyst scientist researcher professor lawyer councillor ambassador founder owner director head editor author member chancellor coach captain prosecutor attorney barrister solicitor magistrate constable superintendent commissioner defenseman defenceman bowler batter batsman spinner pitcher jockey pianist guitarist adviser aide envoy engineer nurse'.split(
 		' '
 	)
 );
@@ -782,8 +782,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		const before = text.slice(Math.max(0, start - 40), start);
 		const own = roleOf(before.split(/[,;:()"“”—–]/).pop()!.trim().split(/\s+/));
 		if (own) return own;
-		// "Ethiopia's ambassador to the UK, X": a possessive may own the role, and a place or body may follow it
-		const titled = /(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)|\p{Lu}[\p{L}-]*[’']s)\s((?:[\p{L}’'-]+\s)?[\p{L}-]+)(?:\s(?:to|of|at|for|in)\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?,\s$/u.exec(before);
+		// "Ethiopia's ambassador to the UK, X", "the city's long-serving mayor, X": a possessive may own the role, and a place or body may follow it
+		const titled = /(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)|[\p{L}-]+[’']s)\s((?:[\p{L}’'-]+\s){0,2}[\p{L}-]+)(?:\s(?:to|of|at|for|in)\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?,\s$/u.exec(before);
 		if (titled) return roleOf(titled[1].split(/\s/));
 		const apposition = /^,\s(?:an?|the|its|his|her|their|\p{Lu}[\p{L}-]*[’']s)\s([^,;()]+)/u.exec(text.slice(end, end + 80));
 		if (!apposition) return undefined;
