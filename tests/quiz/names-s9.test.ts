@@ -121,6 +121,18 @@ describe('place and organisation facts the gazetteer does not know', () => {
 		expect(recurringNames('The charity Shelter warned of rising rents.')).toContain('Shelter');
 	});
 
+	it('reads a lone name asked for comment as a body’s, never a surname the article writes after a first name', () => {
+		const text = 'Chief executive Giulia Ferraresi spoke to investors.\nFerraresi declined to comment on the matter.\nRolls-Royce did not immediately respond to a request for comment on Saturday.';
+		const names = recurringNames(text);
+		expect(names).toContain('Rolls-Royce');
+		expect(names).not.toContain('Ferraresi');
+		expect(named('Rolls-Royce did not immediately respond to a request for comment on Saturday.', { surnames: new Map(), organisations: names })).toEqual([['organisation', 'Rolls-Royce']]);
+	});
+
+	it('reads the firm a broker or an analyst works with, a capital inside its name allowed', () => {
+		expect(recurringNames('Prices fell, said Priya Raghunathan, a broker with Royal LePage in Mississauga.')).toContain('Royal LePage');
+	});
+
 	it('reads a legislature as an organisation', () => {
 		expect(named('Similar proposals have stalled at the Minnesota Legislature.')).toEqual([['organisation', 'Minnesota Legislature']]);
 	});

@@ -437,12 +437,16 @@ const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}-]+(?:\s\p{Lu}[\p{Ll}\p{M}-]+){0,2}(?!
 // a common noun that introduces an organisation's name ("online grocer Ocado", "the developer
 // Goram Homes"), people who work at one ("analysts at Barclays"), or a kind listed by example
 // ("retailers such as Kroger")
+/** A name of up to three words, each capitalised, one capital inside a word allowed ("Royal LePage", "PricewaterhouseCoopers"). */
+const ORG_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}-]+(?:\p{Lu}[\p{Ll}\p{M}-]+)?(?:\s\p{Lu}[\p{Ll}\p{M}-]+(?:\p{Lu}[\p{Ll}\p{M}-]+)?){0,2}(?![\p{L}\p{M}’'-])`;
 /** Alternatives of lower-case words that also match with a capital first letter ("Analysts"). */
 const anyCase = (words: string) => words.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const ORG_INTRO = new RegExp(
 	String.raw`\b(?:(?:${anyCase('campaign group|pressure group|charity|nonprofit|grocer|retailer|supermarket|chain|bank|lender|firm|company|carmaker|airline|insurer|developer|broadcaster|publisher|giant|maker|operator|startup|conglomerate|brand|subsidiary|side|club')})\s|(?:${anyCase('analysts|economists|strategists|researchers|scientists|staff|workers|employees|executives|shareholders|investors')}) (?:at|from) |(?:${anyCase('retailers|companies|firms|banks|lenders|clubs|airlines|carmakers|groups|supermarkets|brands|insurers|chains')}) (?:such as|including|like) )(${NAME})`,
 	'gu'
 );
+/** "a broker with Royal LePage", "an analyst at Shore Capital": the firm a person works at, named after their role. */
+const WORKPLACE = new RegExp(String.raw`\b(?:an?|the) (?:[\p{Ll}-]+ )?(?:broker|analyst|economist|strategist|researcher|partner|consultant|spokesperson|spokesman|spokeswoman) (?:at|with) (${ORG_NAME})`, 'gu');
 const CLUB_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers)(?![\p{L}-]| \p{Lu})/gu;
 /** Prepositions of place that make a word a person's surname names a place after all ("in Albuquerque"). */
 const SURNAME_PLACE_PREP = /\b(?:in|at|near|outside|from|into|across|around|through|throughout|towards?|via|within)\s$/i;
@@ -551,7 +555,9 @@ export function loneSurnames(sentences: readonly string[], facts: readonly Fact[
  * Organisation names of a text: multi-word capitalised names that recur (twice or more) and
  * that no rule types, which in news are parties, companies and bodies ("Fine Gael", "Dáil
  * Éireann"), and names that a common noun introduces as an organisation ("online grocer Ocado",
- * "analysts at Barclays", "retailers such as Kroger"). Names with a known first name, a title, a
+ * "analysts at Barclays", "retailers such as Kroger", "a broker with Royal LePage"), and a lone
+ * name asked for comment ("Rolls-Royce did not immediately respond to a request for comment")
+ * that the article never writes after another name. Names with a known first name, a title, a
  * place or a month in them are left out, except a club's short name ("Leeds" where the article
  * names "Leeds United"), which is the club there.
  */
@@ -570,11 +576,22 @@ export function recurringNames(text: string): Set<string> {
 		if (!plainName(name) || VENUE_SUFFIX.test(name.split(/\s/).at(-1)!) || /^(?:Day|Eve|Week|Weekend)$/.test(name.split(/\s/).at(-1)!)) continue;
 		out.add(name);
 	}
-	for (const m of text.matchAll(ORG_INTRO)) if (plainName(m[1]) && !m[1].split(/\s/).some((w) => hasTag(w.toLowerCase(), 'Region'))) out.add(m[1]);
+	for (const m of [...text.matchAll(ORG_INTRO), ...text.matchAll(WORKPLACE)]) if (plainName(m[1]) && !m[1].split(/\s/).some((w) => hasTag(w.toLowerCase(), 'Region'))) out.add(m[1]);
+	// "Rolls-Royce did not immediately respond to a request for comment": a lone name that is
+	// asked for comment is a body's, unless the article writes it after another name (a surname:
+	// "Giulia Ferraresi" … "Ferraresi declined to comment")
+	for (const m of text.matchAll(NO_COMMENT)) {
+		const name = m[1];
+		if (!plainName(name) || commonWord(name) || new RegExp(`\\p{Lu}[\\p{L}’'.-]*\\s${name}(?![\\p{L}])`, 'u').test(text)) continue;
+		out.add(name);
+	}
 	// a club's short name: where the article names "Leeds United", a bare "Leeds" is the club
 	for (const m of text.matchAll(CLUB_NAME)) out.add(m[1]);
 	return out;
 }
+
+/** A lone capitalised name, mid-sentence or opening one, then "did not (immediately) respond to a request for comment" or "declined to comment". */
+const NO_COMMENT = /(?<!\p{Lu}[\p{L}\p{M}’'.-]*\s)(\p{Lu}[\p{L}\p{M}’'-]+) (?:(?:did not|didn’t|didn't) (?:immediately )?(?:respond|reply) to (?:a |an |our |repeated )?requests? for comment|declined to comment)/gu;
 
 /** The last word of an organisation's name ("Council", "Foods", "NV"), lower or upper case. */
 export const ORG_SUFFIX =
