@@ -133,6 +133,13 @@ describe('place and organisation facts the gazetteer does not know', () => {
 		expect(recurringNames('Prices fell, said Priya Raghunathan, a broker with Royal LePage in Mississauga.')).toContain('Royal LePage');
 	});
 
+	it('reads a body whose name opens on a plural possessive, never an event or an office so named', () => {
+		expect(named("Her daughter was twice treated at Children's Health Ireland for asthma.")).toEqual([['organisation', "Children's Health Ireland"]]);
+		expect(named("The People's Party won 30 seats.")).toEqual([['organisation', "People's Party"]]);
+		expect(named("She won the Women's World Cup in 2019.")).toEqual([]);
+		expect(named("The Children's Commissioner, Anne Longfield, spoke first.")).toEqual([['person', 'Anne Longfield']]);
+	});
+
 	it('reads a legislature as an organisation', () => {
 		expect(named('Similar proposals have stalled at the Minnesota Legislature.')).toEqual([['organisation', 'Minnesota Legislature']]);
 	});

@@ -705,6 +705,11 @@ const ON_ISLAND = /^(?:(?:,\s|,?\s(?:and|or)\s)\p{Lu}[\p{L}\p{M}’'-]+(?:\s\p{L
 /** ", of the campaign group Afromet, said": an appositive that places a person in a body, then the sentence goes on; the body's name runs to the comma. */
 const OF_BODY = /^,\sof\s(?:the\s)?(?:(?!(?:of|in|at|on|to|from|for)\s)\p{Ll}+\s){0,3}\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|of|for|and))*,\s\p{Ll}/u;
 
+/** A plural possessive no person's name has, which opens a body's name ("Children's", "Women's"). */
+const PLURAL_OWNER = /^(?:Children|Women|Men|People)[’']s$/;
+/** Last words of an event's name ("Women's World Cup", "Men's Health Week"), which is no organisation. */
+const EVENT_WORD = /^(?:Day|Week|Month|Year|Cup|Championships?|Open|Festival|Games|Trophy|Tournament|Marathon|Race|Final|Series|March)$/;
+
 /** Lexicon tags of a word that opens a sentence before a name and is no part of it ("Then", "Meanwhile", "But"). */
 const OPENER_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition']);
 
@@ -738,7 +743,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			if (/[,;:)”"’]$/.test(cur) && !/’$/.test(cur.replace(/[’']s$/, ''))) break;
 			const nxt = tokens[j + 1].w;
 			// "the Lawrence Hill Residents' Association": a plural possessive inside a name
-			const inName = /s[’']$/.test(cur) && /^\p{Lu}/u.test(nxt) && ORG_SUFFIX.test(nxt.replace(/[.,;:!?”"’)]+$/, ''));
+			// "Children's Health Ireland", "Women's Aid": a plural possessive no person has opens a body's name
+			const inName = (/s[’']$/.test(cur) && /^\p{Lu}/u.test(nxt) && ORG_SUFFIX.test(nxt.replace(/[.,;:!?”"’)]+$/, ''))) || (PLURAL_OWNER.test(cur) && /^\p{Lu}/u.test(nxt));
 			if (/[’']s?$/.test(cur) && cur.length > 2 && !inName) break;
 			if (/^\p{Lu}/u.test(nxt) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ') {
 				run.push(tokens[j + 1]);
@@ -825,6 +831,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 	}
 
 	function classify(allWords: string[], run: typeof tokens, startsSentence: boolean) {
+		// "Children's Health Ireland": a body; "Women's World Cup" is an event and "Children's Commissioner" an office, neither a body
+		if (allWords.length > 1 && PLURAL_OWNER.test(run[0].w)) {
+			if (!EVENT_WORD.test(allWords[allWords.length - 1]) && !isRoleNoun(allWords[allWords.length - 1])) push('organisation', 0, allWords.length - 1, allWords, run);
+			return;
+		}
 		// "Judge Martin Hale KC": letters after a name are an honour or an office, never its surname
 		let named = allWords.length;
 		while (named > 1 && POST_NOMINAL.test(allWords[named - 1])) named--;
