@@ -438,12 +438,16 @@ const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}-]+(?:\s\p{Lu}[\p{Ll}\p{M}-]+){0,2}(?!
 // a common noun that introduces an organisation's name ("online grocer Ocado", "the developer
 // Goram Homes"), people who work at one ("analysts at Barclays"), or a kind listed by example
 // ("retailers such as Kroger")
+/** A name of up to three words, each capitalised, one capital inside a word allowed ("Royal LePage", "PricewaterhouseCoopers"). */
+const ORG_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}-]+(?:\p{Lu}[\p{Ll}\p{M}-]+)?(?:\s\p{Lu}[\p{Ll}\p{M}-]+(?:\p{Lu}[\p{Ll}\p{M}-]+)?){0,2}(?![\p{L}\p{M}’'-])`;
 /** Alternatives of lower-case words that also match with a capital first letter ("Analysts"). */
 const anyCase = (words: string) => words.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
 const ORG_INTRO = new RegExp(
-	String.raw`\b(?:(?:${anyCase('grocer|retailer|supermarket|chain|bank|lender|firm|company|carmaker|airline|insurer|developer|broadcaster|publisher|giant|maker|operator|startup|conglomerate|brand|subsidiary|side|club')})\s|(?:${anyCase('analysts|economists|strategists|researchers|scientists|staff|workers|employees|executives|shareholders|investors')}) (?:at|from) |(?:${anyCase('retailers|companies|firms|banks|lenders|clubs|airlines|carmakers|groups|supermarkets|brands|insurers|chains')}) (?:such as|including|like) )(${NAME})`,
+	String.raw`\b(?:(?:${anyCase('campaign group|pressure group|charity|nonprofit|grocer|retailer|supermarket|chain|bank|lender|firm|company|carmaker|airline|insurer|developer|broadcaster|publisher|giant|maker|operator|startup|conglomerate|brand|subsidiary|side|club')})\s|(?:${anyCase('analysts|economists|strategists|researchers|scientists|staff|workers|employees|executives|shareholders|investors')}) (?:at|from) |(?:${anyCase('retailers|companies|firms|banks|lenders|clubs|airlines|carmakers|groups|supermarkets|brands|insurers|chains')}) (?:such as|including|like) )(${NAME})`,
 	'gu'
 );
+/** "a broker with Royal LePage", "an analyst at Shore Capital": the firm a person works at, named after their role. */
+const WORKPLACE = new RegExp(String.raw`\b(?:an?|the) (?:[\p{Ll}-]+ )?(?:broker|analyst|economist|strategist|researcher|partner|consultant|spokesperson|spokesman|spokeswoman) (?:at|with) (${ORG_NAME})`, 'gu');
 const CLUB_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers)(?![\p{L}-]| \p{Lu})/gu;
 /** Prepositions of place that make a word a person's surname names a place after all ("in Albuquerque"). */
 const SURNAME_PLACE_PREP = /\b(?:in|at|near|outside|from|into|across|around|through|throughout|towards?|via|within)\s$/i;
@@ -518,10 +522,43 @@ export function roleOwners(sentences: readonly string[], facts: readonly Fact[][
 }
 
 /**
+ * Surnames of people the article names in full only where no rule can tell the name is a
+ * person's ("Dev Malhotra, fresh off …, has landed …"), but uses alone where one can: after a
+ * title ("Ms Alemu"), with an age ("Malhotra, 34, is …") or as a speaker ("Kadam said"). Takes
+ * the sentences' texts and their facts (`extractFacts` without `known`); returns each such
+ * surname with the gender a title gives it. A lone word counts only where a run of two or three
+ * capitalised words elsewhere ends in it, none of them a common word, a place or a known name
+ * ("Searchlight said" never makes "Searchlight Pictures" a person).
+ */
+export function loneSurnames(sentences: readonly string[], facts: readonly Fact[][]): Map<string, 'male' | 'female' | undefined> {
+	const lone = new Map<string, 'male' | 'female' | undefined>();
+	facts.forEach((list) => {
+		for (const f of list) {
+			if (!/^\p{Lu}[\p{Ll}\p{M}’'-]+(?:-\p{Lu}[\p{Ll}\p{M}’']+)?$/u.test(f.text) || commonWord(f.text) || isCountry(f.text) || isCity(f.text.toLowerCase())) continue;
+			if (f.type === 'person' || (f.type === 'attribution' && !list.some((g) => g !== f && g.span.start < f.span.end && f.span.start < g.span.end))) lone.set(f.text, lone.get(f.text) ?? f.gender);
+		}
+	});
+	const out = new Map<string, 'male' | 'female' | undefined>();
+	sentences.forEach((text, i) => {
+		for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+){1,2}(?![\p{L}\p{M}’'-])/gu)) {
+			const words = m[0].split(' ');
+			const last = words.at(-1)!;
+			if (!lone.has(last) || words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Demonym'))) continue;
+			// a name another rule already types (a place, a body) is not this person's
+			if ((facts[i] ?? []).some((f) => f.type !== 'person' && f.type !== 'attribution' && f.span.start < m.index + m[0].length && m.index < f.span.end)) continue;
+			out.set(last, lone.get(last));
+		}
+	});
+	return out;
+}
+
+/**
  * Organisation names of a text: multi-word capitalised names that recur (twice or more) and
  * that no rule types, which in news are parties, companies and bodies ("Fine Gael", "Dáil
  * Éireann"), and names that a common noun introduces as an organisation ("online grocer Ocado",
- * "analysts at Barclays", "retailers such as Kroger"). Names with a known first name, a title, a
+ * "analysts at Barclays", "retailers such as Kroger", "a broker with Royal LePage"), and a lone
+ * name asked for comment ("Rolls-Royce did not immediately respond to a request for comment")
+ * that the article never writes after another name. Names with a known first name, a title, a
  * place or a month in them are left out, except a club's short name ("Leeds" where the article
  * names "Leeds United"), which is the club there.
  */
@@ -540,15 +577,26 @@ export function recurringNames(text: string): Set<string> {
 		if (!plainName(name) || VENUE_SUFFIX.test(name.split(/\s/).at(-1)!) || /^(?:Day|Eve|Week|Weekend)$/.test(name.split(/\s/).at(-1)!)) continue;
 		out.add(name);
 	}
-	for (const m of text.matchAll(ORG_INTRO)) if (plainName(m[1]) && !m[1].split(/\s/).some((w) => hasTag(w.toLowerCase(), 'Region'))) out.add(m[1]);
+	for (const m of [...text.matchAll(ORG_INTRO), ...text.matchAll(WORKPLACE)]) if (plainName(m[1]) && !m[1].split(/\s/).some((w) => hasTag(w.toLowerCase(), 'Region'))) out.add(m[1]);
+	// "Rolls-Royce did not immediately respond to a request for comment": a lone name that is
+	// asked for comment is a body's, unless the article writes it after another name (a surname:
+	// "Giulia Ferraresi" … "Ferraresi declined to comment")
+	for (const m of text.matchAll(NO_COMMENT)) {
+		const name = m[1];
+		if (!plainName(name) || commonWord(name) || new RegExp(`\\p{Lu}[\\p{L}’'.-]*\\s${name}(?![\\p{L}])`, 'u').test(text)) continue;
+		out.add(name);
+	}
 	// a club's short name: where the article names "Leeds United", a bare "Leeds" is the club
 	for (const m of text.matchAll(CLUB_NAME)) out.add(m[1]);
 	return out;
 }
 
+/** A lone capitalised name, mid-sentence or opening one, then "did not (immediately) respond to a request for comment" or "declined to comment". */
+const NO_COMMENT = /(?<!\p{Lu}[\p{L}\p{M}’'.-]*\s)(\p{Lu}[\p{L}\p{M}’'-]+) (?:(?:did not|didn’t|didn't) (?:immediately )?(?:respond|reply) to (?:a |an |our |repeated )?requests? for comment|declined to comment)/gu;
+
 /** The last word of an organisation's name ("Council", "Foods", "NV"), lower or upper case. */
 export const ORG_SUFFIX =
-	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|government|administration|army|navy|force|forces|survey|exchange|museum|hospital|school|college|bureau|centre|center|laboratory|observatory|institution|united|rovers|wanderers|athletic|albion|hotspur|rangers|foods|holdings|industries|pharmaceuticals|technologies|systems|brands|stores|airways|logistics|insurance|investments|entertainment|llc|nv|ag|gmbh)$/i;
+	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|legislature|government|administration|army|navy|force|forces|survey|exchange|museum|hospital|school|college|bureau|centre|center|laboratory|observatory|institution|united|rovers|wanderers|athletic|albion|hotspur|rangers|foods|holdings|industries|pharmaceuticals|technologies|systems|brands|stores|airways|logistics|insurance|investments|entertainment|llc|nv|ag|gmbh)$/i;
 // the last word of a venue's or a street's name ("Villa Park", "Elland Road"): a place whose
 // level no gazetteer gives, so it is neither an organisation nor a person
 const VENUE_SUFFIX = /^(park|road|street|avenue|lane|square|stadium|arena|ground|hill|bridge|station|airport|quarter|green|way|heights|valley|river|lake|beach|bay|mount|mountain)$/i;
@@ -565,7 +613,7 @@ const NOT_NAMES = new Set(
 const CONTINENTS = new Set(Object.values(continents).map((c) => c.toLowerCase()));
 // role nouns the lexicon does not tag as Actor; with TITLES and the Actor tag they make a role
 const ROLE_NOUNS = new Set(
-	'speaker senator executive chair chairman chairwoman spokesman spokeswoman spokesperson midfielder striker defender winger goalkeeper manager boss leader geologist archaeologist economist analyst scientist researcher professor lawyer councillor ambassador founder owner director head editor author member chancellor coach captain prosecutor attorney barrister solicitor magistrate constable superintendent commissioner defenseman defenceman'.split(
+	'speaker senator executive chair chairman chairwoman spokesman spokeswoman spokesperson midfielder striker defender winger goalkeeper manager boss leader geologist archaeologist economist analyst scientist researcher professor lawyer councillor ambassador founder owner director head editor author member chancellor coach captain prosecutor attorney barrister solicitor magistrate constable superintendent commissioner defenseman defenceman bowler batter batsman spinner pitcher jockey pianist guitarist adviser aide envoy engineer nurse'.split(
 		' '
 	)
 );
@@ -656,6 +704,26 @@ function nameShaped(word: string): boolean {
 	return /^\p{Lu}[\p{Ll}\p{M}’'-]*(?:\p{Lu}[\p{Ll}\p{M}’'-]+){0,2}$/u.test(word) || /^\p{Lu}\.$/u.test(word);
 }
 
+/**
+ * "the towns of Chełm and ", "the cities of Gdańsk, Sopot and ": a plural kind of place, then a
+ * list of names (one to three words each) that the name after it ends; every name in it is a place of that kind.
+ */
+const KINDS_OF_PLACES = new RegExp(String.raw`\b(?:cities|towns|villages|resorts|ports|suburbs) of (?:\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,2}, ){0,6}(?:\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,2},? (?:and|or) )?$`, 'u');
+
+/** ", on Terceira island", " and Lajes, on Terceira island": what follows a town named as on an island (a list of towns may come first). */
+const ON_ISLAND = /^(?:(?:,\s|,?\s(?:and|or)\s)\p{Lu}[\p{L}\p{M}’'-]+(?:\s\p{Lu}[\p{L}\p{M}’'-]+)?){0,4},\s(?:on|in)\s(?:the\s)?\p{Lu}[\p{L}\p{M}’'-]+(?:\s\p{Lu}[\p{L}\p{M}’'-]+)?\sisland\b/u;
+
+/** ", of the campaign group Afromet, said": an appositive that places a person in a body, then the sentence goes on; the body's name runs to the comma. */
+const OF_BODY = /^,\sof\s(?:the\s)?(?:(?!(?:of|in|at|on|to|from|for)\s)\p{Ll}+\s){0,3}\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|of|for|and))*,\s\p{Ll}/u;
+
+/** A plural possessive no person's name has, which opens a body's name ("Children's", "Women's"). */
+const PLURAL_OWNER = /^(?:Children|Women|Men|People)[’']s$/;
+/** Last words of an event's name ("Women's World Cup", "Men's Health Week"), which is no organisation. */
+const EVENT_WORD = /^(?:Day|Week|Month|Year|Cup|Championships?|Open|Festival|Games|Trophy|Tournament|Marathon|Race|Final|Series|March)$/;
+
+/** Lexicon tags of a word that opens a sentence before a name and is no part of it ("Then", "Meanwhile", "But"). */
+const OPENER_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition']);
+
 // "U.S.", "U.K.", "U.N.": letters each with its point
 const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 
@@ -686,7 +754,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			if (/[,;:)”"’]$/.test(cur) && !/’$/.test(cur.replace(/[’']s$/, ''))) break;
 			const nxt = tokens[j + 1].w;
 			// "the Lawrence Hill Residents' Association": a plural possessive inside a name
-			const inName = /s[’']$/.test(cur) && /^\p{Lu}/u.test(nxt) && ORG_SUFFIX.test(nxt.replace(/[.,;:!?”"’)]+$/, ''));
+			// "Children's Health Ireland", "Women's Aid": a plural possessive no person has opens a body's name
+			const inName = (/s[’']$/.test(cur) && /^\p{Lu}/u.test(nxt) && ORG_SUFFIX.test(nxt.replace(/[.,;:!?”"’)]+$/, ''))) || (PLURAL_OWNER.test(cur) && /^\p{Lu}/u.test(nxt));
 			if (/[’']s?$/.test(cur) && cur.length > 2 && !inName) break;
 			if (/^\p{Lu}/u.test(nxt) && text.slice(tokens[j].end, tokens[j + 1].start) === ' ') {
 				run.push(tokens[j + 1]);
@@ -724,6 +793,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// "The U.S. Senate" is "the U.S. Senate": an article or opener is not part of the name
 		let lead = 0;
 		while (lead < words.length - 1 && NOT_NAMES.has(words[lead].toLowerCase()) && !TITLES.has(words[lead].toLowerCase())) lead++;
+		// "Then Kadam struck", "Meanwhile Bolton said": an adverb or conjunction opening the sentence is capitalised only there
+		if (lead === 0 && startsSentence && words.length > 1 && !isFirstName(words[0]) && tagsOf(words[0].toLowerCase()).some((t) => OPENER_TAGS.has(t))) lead++;
 		classify(words.slice(lead), run.slice(lead), startsSentence && lead === 0);
 	}
 	return facts;
@@ -745,9 +816,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		const before = text.slice(Math.max(0, start - 40), start);
 		const own = roleOf(before.split(/[,;:()"“”—–]/).pop()!.trim().split(/\s+/));
 		if (own) return own;
-		const titled = /\b(?:its|his|her|their|the)\s((?:[\p{L}’'-]+\s)?[\p{L}-]+),\s$/iu.exec(before);
+		// "Ethiopia's ambassador to the UK, X", "the city's long-serving mayor, X": a possessive may own the role, and a place or body may follow it
+		const titled = /(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)|[\p{L}-]+[’']s)\s((?:[\p{L}’'-]+\s){0,2}[\p{L}-]+)(?:\s(?:to|of|at|for|in)\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?,\s$/u.exec(before);
 		if (titled) return roleOf(titled[1].split(/\s/));
-		const apposition = /^,\s(?:an?|the|its|his|her|their)\s([^,;()]+)/.exec(text.slice(end, end + 80));
+		const apposition = /^,\s(?:an?|the|its|his|her|their|\p{Lu}[\p{L}-]*[’']s)\s([^,;()]+)/u.exec(text.slice(end, end + 80));
 		if (!apposition) return undefined;
 		const ws = apposition[1].split(/\s+/).slice(0, 4);
 		let at = ws.findIndex((w) => isRoleNoun(w));
@@ -770,6 +842,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 	}
 
 	function classify(allWords: string[], run: typeof tokens, startsSentence: boolean) {
+		// "Children's Health Ireland": a body; "Women's World Cup" is an event and "Children's Commissioner" an office, neither a body
+		if (allWords.length > 1 && PLURAL_OWNER.test(run[0].w)) {
+			if (!EVENT_WORD.test(allWords[allWords.length - 1]) && !isRoleNoun(allWords[allWords.length - 1])) push('organisation', 0, allWords.length - 1, allWords, run);
+			return;
+		}
 		// "Judge Martin Hale KC": letters after a name are an honour or an office, never its surname
 		let named = allWords.length;
 		while (named > 1 && POST_NOMINAL.test(allWords[named - 1])) named--;
@@ -925,7 +1002,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// appositive after it; without one, "Hubble Space Telescope" looks the same
 		if (words.length >= 2 && words.length <= 3 && words.every(nameShaped) && !words.some((w) => known.organisations.has(w) || known.places?.has(w) || hasTag(w.toLowerCase(), 'Demonym'))) {
 			const role = roleAround(run[0].start, end);
-			if (role) {
+			// "Dev Malhotra" where the article writes "Malhotra, 34," (see `loneSurnames`), or an appositive that places them in a body
+			const cue = (knownSurnames.has(words.at(-1)!) && !located) || OF_BODY.test(text.slice(end, end + 80));
+			// "Australian-born Assange": a compound with a lower-case part describes the person named after it
+			if (role || (cue && !words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()) || /-\p{Ll}/u.test(w)))) {
 				const gender = nameGender(words[0]);
 				push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 				return;
@@ -936,12 +1016,25 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			push('person', 0, 0, words, run, { surname: phrase, ...(gender ? { gender } : {}) });
 			return;
 		}
-		if (words.length <= 2 && !startsSentence && words.every((w) => tagsOf(w).every((t) => t === 'Place' || t === 'ProperNoun'))) {
-			const kind = /\b(city|town|village|resort|port|capital|suburb) of $|\b(capital), $/i.exec(before);
+		const placeShaped = words.length <= 2 && words.every((w) => tagsOf(w).every((t) => t === 'Place' || t === 'ProperNoun'));
+		// "on Terceira island": a name before a lower-case "island" is the island's; the towns
+		// placed on it ("Ponta Delgada and Lajes, on Terceira island,") are towns, also where one opens the sentence
+		const rest = text.slice(end, end + 120);
+		if (placeShaped && !startsSentence && /^ islands?\b/.test(rest) && /\b(?:on|of|to|from|off)\s$/.test(before)) {
+			push('place', 0, words.length - 1, words, run, { level: 'region' });
+			return;
+		}
+		if (placeShaped && ON_ISLAND.test(rest)) {
+			push('place', 0, words.length - 1, words, run, { level: 'town' });
+			return;
+		}
+		if (placeShaped && !startsSentence) {
+			const kind = /\b(city|town|village|resort|port|capital|suburb) of $|\b(capital), $/i.exec(before) ?? KINDS_OF_PLACES.exec(before);
 			if (kind) {
 				push('place', 0, words.length - 1, words, run, { level: /town|village|suburb/i.test(kind[0]) ? 'town' : 'city' });
 				return;
 			}
+
 			// "north-east of Las Cruces", "in Hatfield, Hertfordshire", "near Brechin"
 			const after = text.slice(end, end + 40);
 			const region = /^,\s(\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u.exec(after)?.[1];
@@ -962,7 +1055,7 @@ const QUOTE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH
 const QUOTE_ROLE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s(?:[\\p{L}’'.-]+\\s){1,5}?[\\p{L}’'.-]+,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3})\\.$`, 'u');
 // the speaker may have a role before the name and a place after it ("Senate Republican leader
 // Mitch McConnell of Kentucky, who has ..., said"); the place is not part of the speaker
-const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120}|\\p{Ll}[\\p{L}-]*\\s(?:[\\p{L}-]+\\s){0,3}(?:of|at|for)\\s[^,]{3,100}|\\p{Lu}[\\p{L}.]*[’']s\\s[^,]{3,100}|of\\s(?:the\\s)?\\p{Lu}[^,]{2,60}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120}|\\p{Ll}[\\p{L}-]*\\s(?:[\\p{L}-]+\\s){0,3}(?:of|at|for)\\s[^,]{3,100}|\\p{Lu}[\\p{L}.]*[’']s\\s[^,]{3,100}|of\\s(?:the\\s)?(?:\\p{Ll}+\\s){0,3}\\p{Lu}[^,]{2,60}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 /** ""Q," the firm's head of sales, Ann Example, told reporters in Bonn.": a role, the speaker's name between commas, then the verb. */
 const QUOTE_ROLE_NAME_VERB = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:[\\p{L}’'.-]+\\s){1,6}?[\\p{L}’'.-]+,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})(?:\\s[^"“”,]{1,60})?\\.$`, 'u');
 /** A name that opens the sentence or stands between commas, then "described him as", "hailed her as", "called him". */
@@ -990,6 +1083,12 @@ const ROLE_THEN_SPEAKER = new RegExp(`^(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]h
 // lexicon tags a word of a person's name may carry; any other tag makes it a common word ("Rural")
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun', 'Singular', 'Noun']);
 
+/** Is a capitalised word a common word to the lexicon ("Rural", "Greater", "Air"), never part of a person's name unless a first name? */
+function commonWord(word: string): boolean {
+	const tags = tagsOf(word.toLowerCase());
+	return tags.some((t) => !NAME_TAGS.has(t)) || (tags.includes('Singular') && !isFirstName(word));
+}
+
 /**
  * People the name rules miss because no lexicon knows their names: the last two or three words
  * of an attribution's speaker ("said Anya Brightwater", "the minister, Kofi Mensah, said") when
@@ -1012,8 +1111,7 @@ function speakerPersons(facts: Fact[], text: string, notPersons: ReadonlySet<str
 		const start = a.span.end - m[1].length;
 		if (facts.some((f) => f.type !== 'attribution' && f.span.start < a.span.end && start < f.span.end)) continue;
 		const words = m[1].split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w));
-		const common = (w: string) => tagsOf(w.toLowerCase()).some((t) => !NAME_TAGS.has(t)) || (tagsOf(w.toLowerCase()).includes('Singular') && !isFirstName(w));
-		if (words.some((w) => common(w) || isCountry(w) || isCity(w.toLowerCase()))) continue;
+		if (words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()))) continue;
 		const gender = nameGender(words[0]);
 		out.push({ type: 'person', text: m[1], span: { start, end: a.span.end }, surname: surnameOf(words), ...(gender ? { gender } : {}) });
 	}

@@ -4,7 +4,7 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, perPeriodCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
+import { DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, loneSurnames, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -194,6 +194,8 @@ function buildContext(article: Article, seed: number): Context {
 	// distractors come from them
 	const bodyText = sentences.filter((_, i) => !furniture[i]).map((s) => s.text).join('\n');
 	const organisations = recurringNames(bodyText);
+	// "Dev Malhotra" in the lead, "Malhotra, 34," later: the surname the article uses alone marks the full name as a person's
+	for (const [surname, gender] of loneSurnames(sentences.map((s, i) => (furniture[i] ? '' : s.text)), firstPass)) if (!surnames.has(surname) && !organisations.has(surname)) surnames.set(surname, gender);
 	// "Cal Fire Chief Joe Tyler": a name that owns another's role is no person (facts.ts)
 	const notPersons = new Set([...roleOwners(sentences.map((s) => s.text), firstPass)].filter((n) => !surnames.has(n)));
 	for (const f of firstPass.flat()) if (f.type === 'person' && f.surname && notPersons.has(f.text)) surnames.delete(f.surname);

@@ -247,6 +247,8 @@ function trailingTail(text: string, from: number): number | undefined {
 		if ((text.slice(0, m.index).match(/[“"]/g) ?? []).length % 2 === 1 && !/”/.test(text.slice(0, m.index))) continue;
 		if (m[1] && !hasTag(m[1], 'Gerund')) continue;
 		if (m[2] && !/ed$/.test(m[2]) && !tagsOf(m[2]).some((t) => t === 'PastTense' || t === 'Participle')) continue;
+		// "as a co-worker, Nehemiah Dejesus, scrambled to": the comma closes a name between commas, and the verb is that name's
+		if (m[2] && /,\s(?:\p{Lu}[\p{L}’'.-]*\s){0,3}\p{Lu}[\p{L}’'.-]*$/u.test(text.slice(0, m.index))) continue;
 		// "The man from Leeds, named as John Smith, died": a clause without a verb before the comma is no full clause
 		const words = text.slice(from, m.index).toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
 		if (!words.some((w) => tagsOf(w).some((t) => FINITE.has(t)) || (w.length > 4 && /ed$/.test(w)))) continue;
