@@ -986,7 +986,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	}
 	// numeric estimate: counts, money and percentages asked as a number with unit and scale kept
 	// a count with no counted noun ("a port of roughly _____") gives no unit to estimate in (issue 3)
-	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && (!fact.bound || boundSide(fact, sentence.text)) && (fact.type !== 'count' || fact.noun) && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
+	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && (fact.type !== 'count' || fact.noun) && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
 		const written = writtenNumber(keyText)!;
 		const numMatch = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(keyText)!;
 		const blanked = keyText.slice(0, numMatch.index) + BLANK + keyText.slice(numMatch.index + numMatch[0].length);
@@ -1783,10 +1783,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// a quote said by "he" or "she" has its speaker named in the sentence before (`speakerOf`)
 	if (!sentence.text.includes(keyText) && !(w.type === 'who-said' && ctx.sentences[sentence.index - 1]?.text.includes(keyText)) && !(w.said && ctx.persons.get(fact.surname ?? '')?.full === keyText)) return 'R2';
 	// R3: exactly one defensible answer
-	// a hedged bound is asked only as an estimate with its hedge in the stem, or as a true/false
-	// whose false side is beyond it under the opposite hedge: no other option ("more than 20
-	// hours" for "more than 12") is false by the article
-	if (fact.bound && (w.type === 'true-false' ? !isFalseBound(fact, w.falseKeyText) : w.type !== 'numeric' || !boundSide(fact, sentence.text))) return 'R3';
+	// a hedged bound is asked only as a true/false whose false side is beyond it under the
+	// opposite hedge: no other option ("more than 20 hours" for "more than 12") is false by the
+	// article, and an estimate of "at least 61 days" would score a true 90 below the bound itself
+	if (fact.bound && (w.type !== 'true-false' || !isFalseBound(fact, w.falseKeyText))) return 'R3';
 	const around = sentence.text.slice(fact.span.end, fact.span.end + 24);
 	const aroundBefore = sentence.text.slice(Math.max(0, fact.span.start - 24), fact.span.start);
 	if (/^,?\s(and|or)\s(other|elsewhere|beyond|surrounding|neighbouring|nearby)\b/i.test(around)) return 'R3';
