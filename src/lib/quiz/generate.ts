@@ -992,9 +992,14 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const blanked = keyText.slice(0, numMatch.index) + BLANK + keyText.slice(numMatch.index + numMatch[0].length);
 		// 9e9 / 3 in floating point is 2999999999.9999995: round to the digits a figure can have
 		const scale = written === 0 ? 1 : Number((fact.value / written).toPrecision(12));
-		const lo = fact.type === 'percent' ? 0 : 0;
+		// the range must not tell the key: a fixed 0 to 3× the key gives it away as a third of the
+		// top (QUALITY.md R5), so each end is drawn apart from the key, from a PRNG of the item's
+		// own (the key then sits anywhere from about a seventh to seven tenths of the way up)
+		const spread = createPrng(hashString(`estimate range ${keyText} ${sentence.text}`, ctx.seed));
+		const ceiling = durationCeiling(before, fact.noun) ?? perPeriodCeiling(after, fact.noun);
 		// "two hours and _____ minutes" is estimated below the larger unit (changes.ts)
-		const hi = fact.type === 'percent' ? 100 : Math.min(niceCeil(written * 3), (durationCeiling(before, fact.noun) ?? perPeriodCeiling(after, fact.noun) ?? Infinity) - 1);
+		const hi = fact.type === 'percent' ? 100 : ceiling !== undefined ? ceiling - 1 : niceCeil(written * (1.4 + 2.6 * spread.next()));
+		const lo = fact.type === 'percent' || ceiling !== undefined ? 0 : niceFloor(written * 0.7 * spread.next());
 		// the hedge ("around", "an estimated") stays in the stem before the blank, so it needs no
 		// marker; "an _____% rise" would tell the number by its sound (QUALITY.md R5)
 		if (written >= 2 && written <= hi && !(/\b(?:a|an)\s$/i.test(before) && /^\d/.test(keyText))) {
@@ -1187,6 +1192,13 @@ function afterClause(tail: string): RegExpExecArray | null {
 function niceCeil(v: number): number {
 	const p = Math.pow(10, Math.max(0, Math.floor(Math.log10(Math.max(v, 1))) - 1));
 	return Math.ceil(v / p) * p;
+}
+
+/** `v` rounded down to its two leading digits (4,180 → 4,100), as `niceCeil` rounds up; 0 below 1. */
+function niceFloor(v: number): number {
+	if (v < 1) return 0;
+	const p = Math.pow(10, Math.max(0, Math.floor(Math.log10(v)) - 1));
+	return Math.floor(v / p) * p;
 }
 
 /**
