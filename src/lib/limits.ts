@@ -9,3 +9,12 @@ export const MAX_PASTE_CHARS = 2_000_000;
 
 /** The refusal of a paste over `MAX_PASTE_CHARS`, saying what to do. */
 export const PASTE_TOO_LONG = `The article is too long: at most ${MAX_PASTE_CHARS.toLocaleString('en')} characters; paste only the article text.`;
+
+/**
+ * Whether a pasted text is over `MAX_PASTE_CHARS` as the page counts it: a form post writes each
+ * line break of a text box as CR LF (HTML's form submission rules), which the box's own value
+ * counts as one character, so the server counts a CR LF as one too.
+ */
+export function overPasteLimit(text: string): boolean {
+	return text.replace(/\r\n/g, '\n').length > MAX_PASTE_CHARS;
+}

@@ -1,5 +1,5 @@
 import { fail } from '@sveltejs/kit';
-import { MAX_PASTE_CHARS, PASTE_TOO_LONG } from '$lib/limits';
+import { overPasteLimit, PASTE_TOO_LONG } from '$lib/limits';
 import { counted } from '$lib/plural';
 import { draftOf, type ArticleDraft } from '$lib/quiz/review';
 import { checkArticle, readArticleFile, readPastedText } from '$lib/server/article-input';
@@ -48,7 +48,7 @@ export const actions = {
 		let text = '';
 		try {
 			text = field(await readForm(request, PASTE_TOO_LONG), 'text');
-			if (text.length > MAX_PASTE_CHARS) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
+			if (overPasteLimit(text)) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
 			return toEditor(readPastedText(text));
 		} catch (error) {
 			return refuse('paste', error, { text });
@@ -95,7 +95,7 @@ export const actions = {
 			body: field(form, 'body')
 		};
 		try {
-			if (draft.body.length > MAX_PASTE_CHARS) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
+			if (overPasteLimit(draft.body)) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
 			const quiz = draftQuiz(draft);
 			return { stage: 'review' as const, quiz, issues: {}, retired: [], notice: `${counted(quiz.items.length, 'item')} written. Review them, then save.` };
 		} catch (error) {
