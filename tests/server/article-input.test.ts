@@ -101,6 +101,13 @@ describe('checkArticle', () => {
 		expect(() => checkArticle({ title: ' ', paragraphs: [body(4)] })).toThrow(/needs a headline/);
 	});
 
+	// a new teacher's Chinese article was told it had 1 word and to add the rest
+	it('refuses an article in a script without spaces as not English, not as too short', () => {
+		const chinese = '北京市政府周二宣布，将在未来三年内投资一百二十亿元改善城市公共交通系统，包括新建地铁线路和电动公交车。';
+		expect(problemOf(() => checkArticle({ title: '新闻', paragraphs: Array(8).fill(chinese) }))).toBe('not-english');
+		expect(problemOf(() => checkArticle({ title: '新闻', paragraphs: ['北京市政府周二宣布'] }))).toBe('too-short');
+	});
+
 	it('refuses French, German and Spanish articles as not English', () => {
 		const texts = [
 			"Le président de la République a annoncé mardi une série de mesures pour soutenir les ménages face à la hausse des prix de l'énergie. Selon le gouvernement, ces aides concerneront plus de dix millions de foyers dans tout le pays, et seront versées avant la fin de l'année.",

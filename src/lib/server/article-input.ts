@@ -180,6 +180,15 @@ export function checkArticle(article: Article, { requireHeadline = true } = {}):
 	if (words === 0) {
 		throw new ArticleInputError('empty', 'The article is empty. Paste the text of a news article, upload a file, or give a link.');
 	}
+	// a script written without spaces (Chinese, Japanese, Thai) counts as a word or two, so its
+	// letters decide: a long text in it is not English, not too short
+	const letters = body.match(/\p{L}/gu)?.length ?? 0;
+	if ((words >= MIN_WORDS || letters >= MIN_WORDS * 4) && englishRatio(body) < MIN_ENGLISH_RATIO) {
+		throw new ArticleInputError(
+			'not-english',
+			'This text does not look like English, and newsquiz writes questions in English only. Use an English article.'
+		);
+	}
 	if (words < MIN_WORDS) {
 		throw new ArticleInputError(
 			'too-short',
@@ -192,12 +201,7 @@ export function checkArticle(article: Article, { requireHeadline = true } = {}):
 			`The article has ${counted(words, 'word')}, more than the ${MAX_WORDS.toLocaleString('en')} newsquiz reads. Keep only the article itself, or a part of it.`
 		);
 	}
-	if (englishRatio(body) < MIN_ENGLISH_RATIO) {
-		throw new ArticleInputError(
-			'not-english',
-			'This text does not look like English, and newsquiz writes questions in English only. Use an English article.'
-		);
-	}
+
 	if (requireHeadline && !article.title.trim()) {
 		throw new ArticleInputError('empty', 'The article needs a headline. Type it in the headline field.');
 	}
