@@ -288,6 +288,19 @@ describe('replacing items in review', () => {
 		expect(offered).not.toContain(deleted);
 	}, 120_000);
 
+	it('saves a quiz once when Save is double-clicked', async () => {
+		const page = await newPage();
+		await toReview(page);
+		const saves: string[] = [];
+		page.on('request', (request) => {
+			if (request.method() === 'POST' && request.url().includes('?/save')) saves.push(request.url());
+		});
+		await page.getByRole('button', { name: 'Save quiz' }).first().dblclick();
+		await page.locator('a.edit-link').waitFor();
+		await page.waitForTimeout(500);
+		expect(saves).toHaveLength(1);
+	});
+
 	it('says "Imported 1 item." of a quiz of one item', async () => {
 		const page = await newPage();
 		await page.goto('/new');
