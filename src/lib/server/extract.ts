@@ -13,6 +13,13 @@ const BLOCKS = 'p, li, h2, h3, h4, h5, h6, blockquote, pre, dd, dt';
  */
 const FURNITURE = 'figure + ul, figure + ol, figure, figcaption, picture, aside, nav, footer, form, button, noscript, template';
 
+/**
+ * A cookie or consent banner by its class or id ("cookie-banner", "gdpr-consent", "cmp-popup"):
+ * Readability's own unlikely-candidate pattern has "gdpr" and "popup" but not "cookie" or
+ * "consent", and keeps such a block beside an <article> as its first paragraph.
+ */
+const CONSENT = /cookie|consent|gdpr|\bcmp\b/i;
+
 /** Fewer words than this after extraction means the page holds no article we can quiz on. */
 const MIN_ARTICLE_WORDS = 50;
 
@@ -122,6 +129,9 @@ export function extractArticle(html: string, url?: string): Article {
 	// Read the headline before Readability, which rewrites the document it parses.
 	const headline = clean(document.querySelector('h1')?.textContent ?? '');
 	const stated = publishedDateOf(document as unknown as Document);
+	for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
+		if (CONSENT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) el.remove();
+	}
 	let parsed: ReturnType<Readability<Element>['parse']> = null;
 	try {
 		parsed = new Readability<Element>(document as unknown as Document, {
@@ -141,7 +151,8 @@ export function extractArticle(html: string, url?: string): Article {
 			'This page does not look like an article: no block of text of 50 words or more was found in it. Try the address of the article itself, or copy the article text and paste it instead.'
 		);
 	}
-	const byline = clean(parsed.byline ?? '');
+	// "By Helen Marsh": the byline field holds the name, as a pasted "By ..." line gives it
+	const byline = clean(parsed.byline ?? '').replace(/^by\s+/i, '');
 	const published = isoDate(parsed.publishedTime) ?? stated;
 	return {
 		title: title || 'Untitled article',
