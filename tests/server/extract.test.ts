@@ -75,9 +75,9 @@ describe('extractArticle on pages the tests write', () => {
 
 	// a new teacher's page gave "We use cookies. Accept all cookies?" as its first paragraph and "By Helen Marsh" as the byline
 	it('leaves out a cookie banner and the "By" before the byline', () => {
-		const html = `<!doctype html><html><head><title>Bridge reopens</title><meta name="author" content="By Helen Marsh, The Riverton Courier"></head>
-			<body><div class="cookie-banner">We use cookies. Accept all cookies?</div>
-			<article><h1>Bridge reopens</h1><p>${paragraph(4)}</p><p>${paragraph(3)}</p></article></body></html>`;
+		const html = `<!doctype html><html><head><title>Bridge reopens</title></head>
+			<body><nav><a href="/">Home</a></nav><div class="cookie">We use cookies. Accept all cookies?</div>
+			<article><h1>Bridge reopens</h1><p class="byline">By Helen Marsh, The Riverton Courier</p><p>${paragraph(4)}</p><p>${paragraph(3)}</p></article></body></html>`;
 		const article = extractArticle(html);
 		expect(article.paragraphs).toEqual([paragraph(4), paragraph(3)]);
 		expect(article.byline).toBe('Helen Marsh, The Riverton Courier');
