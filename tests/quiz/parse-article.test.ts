@@ -21,6 +21,13 @@ describe('parseArticleText', () => {
 		expect(a.paragraphs).toEqual([body, 'Second paragraph here with more words.']);
 	});
 
+	// a new teacher's headline with U+202E around "evil" showed "live" on the play page
+	it('strips bidirectional overrides and isolates, keeping the marks Arabic and Hebrew text uses', () => {
+		const a = parseArticleText(`Council \u202Eevil\u202C plan \u2067fails\u2069\n\n${body} \u200Fمرحبا\u200F`);
+		expect(a.title).toBe('Council evil plan fails');
+		expect(a.paragraphs[0]).toContain('\u200Fمرحبا\u200F');
+	});
+
 	it('drops podcast lines, "Read Full Article" glued to the last line, bylines and placeholders', () => {
 		const a = parseArticleText(
 			`Library to close\n\nBy Jane Smith\n\n${body}\n\nImage\n\n:: Subscribe to the Daily podcast on Apple Podcasts\n\nAdvertisement\n\nThe doors shut in May.Source: Read Full Article`

@@ -40,9 +40,12 @@ function wordCount(text: string): number {
  * Characters a reader never sees that pasted web text carries: control characters, zero-width
  * spaces and joiners between letters, soft hyphens, byte-order marks. Inside a name ("Ol\u200Bivia")
  * they split it, so the generator would not know the name again; they are removed, not refused.
- * The zero-width joiner is kept: emoji sequences need it.
+ * So are the bidirectional embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069):
+ * an override turns a headline's "evil" into "live" on screen (Unicode TR36, "bidirectional
+ * text spoofing"). The zero-width joiner is kept, as emoji sequences need it, and so are the
+ * left-to-right and right-to-left marks that Arabic and Hebrew text uses.
  */
-export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B\u200C\u2060\uFEFF]/g;
+export const INVISIBLE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u00AD\u200B\u200C\u2060\uFEFF\u202A-\u202E\u2066-\u2069]/g;
 
 function looksBinary(text: string): boolean {
 	let bad = 0;
