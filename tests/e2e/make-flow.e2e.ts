@@ -288,6 +288,18 @@ describe('replacing items in review', () => {
 		expect(offered).not.toContain(deleted);
 	}, 120_000);
 
+	it('moves focus to the list of problems when a save is refused, each naming its item', async () => {
+		const page = await newPage();
+		await toReview(page);
+		await page.getByLabel('Question (stem)').first().fill('');
+		await page.getByRole('button', { name: 'Save quiz' }).first().click();
+		const problems = page.getByRole('alert').filter({ hasText: 'Some items need fixing' });
+		await problems.waitFor();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.getAttribute('role'))).toBe('alert');
+		expect(await problems.innerText()).toContain('Item 1: the question (stem) is empty: write one');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
 	it('saves a quiz once when Save is double-clicked', async () => {
 		const page = await newPage();
 		await toReview(page);

@@ -48,7 +48,7 @@ const item = z
 			'tally',
 			'range'
 		]),
-		stem: z.string().trim().min(1, 'an item needs a stem'),
+		stem: z.string().trim().min(1, 'the question (stem) is empty: write one'),
 		answerMode: z.enum(['choice', 'typed', 'estimate']).optional(),
 		options: z.array(z.string().trim().min(1, 'an option cannot be empty')).min(1).max(6),
 		key: z.number().int().nonnegative(),
