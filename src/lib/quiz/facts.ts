@@ -613,7 +613,7 @@ const NOT_NAMES = new Set(
 const CONTINENTS = new Set(Object.values(continents).map((c) => c.toLowerCase()));
 // role nouns the lexicon does not tag as Actor; with TITLES and the Actor tag they make a role
 const ROLE_NOUNS = new Set(
-	'speaker senator executive chair chairman chairwoman spokesman spokeswoman spokesperson midfielder striker defender winger goalkeeper manager boss leader geologist archaeologist economist analyst scientist researcher professor lawyer councillor ambassador founder owner director head editor author member chancellor coach captain prosecutor attorney barrister solicitor magistrate constable superintendent commissioner defenseman defenceman bowler batter batsman spinner pitcher jockey pianist guitarist adviser aide envoy engineer nurse'.split(
+	'speaker senator executive chair chairman chairwoman spokesman spokeswoman spokesperson midfielder striker defender winger goalkeeper manager boss leader geologist archaeologist economist analyst scientist researcher professor lawyer councillor ambassador founder owner director head editor author member chancellor coach captain prosecutor attorney barrister solicitor magistrate constable superintendent commissioner defenseman defenceman bowler batter batsman spinner pitcher jockey pianist guitarist adviser aide envoy engineer nurse principal headteacher headmaster headmistress ringleader organiser organizer'.split(
 		' '
 	)
 );
@@ -994,8 +994,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// "Parata, 75, has overseen ...": a name with an age in commas, then the sentence goes on,
 		// is a person's ("Brighton, 12, Leeds, 10" is a table)
 		if (words.length <= 3 && words.every(nameShaped) && /^,\s\d{1,3},\s\p{Ll}/u.test(text.slice(end, end + 8)) && !/\d,\s(?:and\s)?$/.test(before) && words.every((w) => !isCountry(w) && !isCity(w.toLowerCase()))) {
-			const gender = words.length > 1 ? nameGender(words[0]) : knownSurnames.get(phrase);
-			push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}) });
+			// "Ringleader Dean Whitworth, 38,": a role noun opening the sentence is no first name
+			const from = words.length === 3 && startsSentence && isRoleNoun(words[0]) ? 1 : 0;
+			const gender = words.length - from > 1 ? nameGender(words[from]) : knownSurnames.get(phrase);
+			const role = from === 1 ? roleOf(words.slice(0, 1)) : undefined;
+			push('person', from, words.length - 1, words, run, { surname: surnameOf(words.slice(from)), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 			return;
 		}
 		// a name no lexicon knows ("Unai Emery"): a person when a role noun stands before it or an

@@ -243,6 +243,9 @@ function buildContext(article: Article, seed: number): Context {
 			}
 		}
 	});
+	// "Lin Haoran ... Lin added": a name the article shortens to its first word, never to its last,
+	// is written family name first, so the lexicon's gender of that word is no given name's (R8)
+	for (const p of persons.values()) if (p.gender && familyNameFirst(p, sentences.map((s) => s.text))) p.gender = undefined;
 	// "João Batista Mourão": a first name the lexicon lacks leaves the gender to the article's pronouns
 	const inferred = gendersFromPronouns(sentences.map((s, i) => ({ text: s.text, paragraph: s.paragraph, mentions: facts[i].filter((f) => f.type === 'person' && f.surname).map((f) => ({ surname: f.surname!, end: f.span.end })) })));
 	for (const [surname, gender] of inferred) persons.get(surname)!.gender ??= gender;
@@ -1366,6 +1369,21 @@ function namedNear(ctx: Context, sentence: Sentence): Set<string> {
 		for (const f of ctx.facts[i]) if (f.type === 'person' && f.surname) near.add(f.surname);
 	}
 	return near;
+}
+
+/**
+ * Is a person's two-word name written family name first ("Lin Haoran", later "Lin added"): the
+ * article writes the first word alone, never beside the second, and never the second alone?
+ * Takes the person and the article's sentences. Such a first word is a surname, so its gender
+ * in the lexicon of given names says nothing of the person (QUALITY.md R8).
+ */
+function familyNameFirst(p: Person, texts: readonly string[]): boolean {
+	const words = p.full.split(' ');
+	if (words.length !== 2 || p.surname !== words[1]) return false;
+	const [first, last] = words.map(escapeRe);
+	const firstAlone = new RegExp(`(?<![\\p{L}\\p{M}])${first}(?! ${last})(?![\\p{L}\\p{M}])`, 'u');
+	const lastAlone = new RegExp(`(?<!${first} )(?<![\\p{L}\\p{M}])${last}(?![\\p{L}\\p{M}])`, 'u');
+	return texts.some((t) => firstAlone.test(t)) && !texts.some((t) => lastAlone.test(t));
 }
 
 /** Who-said items: the attribution of a reported statement to a named person. */
