@@ -11,6 +11,56 @@ function saidItems(title: string, paragraphs: string[], words: string): Item[] {
 
 const rolesOf = (sentences: string[]) => personRoles(sentences, sentences.map((s) => extractFacts(s)));
 
+describe('a speaker who judges one thing, then says another after "but"', () => {
+	const schools = [
+		'The state government will spend an extra $300 million on public schools over the next four years.',
+		'Union president Angela Moretti welcomed the extra money but warned the government against "robbing Peter to pay Paul".',
+		'Opposition education spokeswoman Sarah Mitchell said the money would not reach classrooms until 2027.',
+		'Education Minister Paul Hendry said every school in the state would get a share of the new money.'
+	];
+
+	it('reads the speaker and what follows the verb of saying', () => {
+		const said = extractFacts(schools[1]).find((f) => f.type === 'attribution');
+		expect(said?.text).toBe('Union president Angela Moretti');
+		expect(schools[1].slice(said!.statement!.start, said!.statement!.end)).toBe('the government against "robbing Peter to pay Paul"');
+	});
+
+	it('asks who warned it, the key Angela Moretti', () => {
+		const items = saidItems('Schools get $300m boost', schools, 'robbing Peter');
+		expect(items.length).toBeGreaterThan(0);
+		for (const i of items) {
+			expect(i.stem).toBe('Who warned the government against "robbing Peter to pay Paul"?');
+			expect(i.options[i.key]).toBe('Angela Moretti');
+		}
+	});
+});
+
+describe('a speaker who describes the one person the headline names', () => {
+	const obituary = [
+		'Geoffrey Whitcombe, who coached rowing at state schools in the north of England for four decades, has died aged 84.',
+		'He founded the Tyneside Schools Rowing Club in 1971 and coached more than 2,000 pupils there.',
+		'Among them was Sarah Lowther, who won Olympic silver in Sydney in 2000.',
+		'"He never raised his voice, never once," Lowther said this week.',
+		'He was appointed MBE in 2004 for services to rowing.',
+		'British Rowing\'s chair, Annette Corby, described him as "one of the quiet architects of the sport\'s revival in state schools".'
+	];
+
+	it('asks who described him so, by his full name, true of Annette Corby and false of Sarah Lowther', () => {
+		const items = saidItems('Geoffrey Whitcombe, rowing coach, dies aged 84', obituary, 'quiet architects');
+		expect(items.length).toBeGreaterThan(0);
+		for (const i of items) {
+			const stem = i.stem;
+			expect(stem).toMatch(/^(?:Annette Corby|Sarah Lowther) described Geoffrey Whitcombe as “one of the quiet architects of the sport's revival in state schools”\.$/);
+			expect(i.options[i.key]).toBe(stem.startsWith('Annette Corby') ? 'True' : 'False');
+		}
+	});
+
+	it('asks nothing when the sentence before names another man "him" may mean', () => {
+		const other = [...obituary.slice(0, 5), 'His brother, Peter Whitcombe, also rowed for the club.', obituary[5]];
+		expect(saidItems('Geoffrey Whitcombe, rowing coach, dies aged 84', other, 'quiet architects')).toEqual([]);
+	});
+});
+
 describe('people a who-said item may offer', () => {
 	const walk = [
 		'A 91-year-old woman has raised more than €12,000 for St Anne’s Hospice by walking five kilometres on Sunday.',
@@ -22,6 +72,16 @@ describe('people a who-said item may offer', () => {
 
 	it('files a fundraising manager as a business role, a team manager as a coach', () => {
 		expect(Object.fromEntries(rolesOf([walk[3], 'Leeds manager Daniel Farke said the team had played well.']))).toEqual({ Cummins: 'business', Farke: 'coaching' });
+	});
+
+	it('counts a councillor who described something as a speaker, and a quote’s "him" fixes no gender of its sayer, so the quote has three options', () => {
+		const items = saidItems('Hospice walk raises €12,000', walk, 'nurses who minded him');
+		expect(items.length).toBeGreaterThan(0);
+		for (const i of items) {
+			expect(i.type).toBe('who-said');
+			expect(new Set(i.options)).toEqual(new Set(['Kinsella', 'Cummins', 'Dowling']));
+			expect(i.options[i.key]).toBe('Kinsella');
+		}
 	});
 
 	it('reads a role noun opening the sentence before a name and an age as no first name', () => {

@@ -1061,8 +1061,14 @@ const QUOTE_ROLE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${S
 const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120}|\\p{Ll}[\\p{L}-]*\\s(?:[\\p{L}-]+\\s){0,3}(?:of|at|for)\\s[^,]{3,100}|\\p{Lu}[\\p{L}.]*[’']s\\s[^,]{3,100}|of\\s(?:the\\s)?(?:\\p{Ll}+\\s){0,3}\\p{Lu}[^,]{2,60}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 /** ""Q," the firm's head of sales, Ann Example, told reporters in Bonn.": a role, the speaker's name between commas, then the verb. */
 const QUOTE_ROLE_NAME_VERB = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:[\\p{L}’'.-]+\\s){1,6}?[\\p{L}’'.-]+,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})(?:\\s[^"“”,]{1,60})?\\.$`, 'u');
-/** A name that opens the sentence or stands between commas, then "described him as", "hailed her as", "called him". */
-const DESCRIBER = /(?:^|,\s)(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}),?\s(?:described|hailed|called|praised)\s(?:him|her)\b/u;
+/** A name that opens the sentence or stands between commas (a "who" clause may follow it), then "described him as", "hailed her as", "called him", "described the atmosphere as". */
+const DESCRIBER = /(?:^|,\s)(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3})(?:,\s(?:who|whose)\s[^,"“”]{3,80})?,?\s(?:described|hailed|called|praised)\s(?:him|her|the\s\p{Ll}+\sas)\b/u;
+/**
+ * "Union president Ann Example welcomed the extra money but warned the government against ...":
+ * a speaker phrase ending in a capitalised name, a verb of judging with its object, then "but"
+ * and a verb of saying; what follows that verb is the statement.
+ */
+const JUDGE_BUT_SAY = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,6}?\\p{Lu}[\\p{L}’'.-]+)\\s(?:welcomed|praised|backed|criticised|criticized|rejected|accepted|acknowledged|defended|hailed|condemned)\\s[^,;"“”]{2,60}?\\sbut\\s(?:${SPEECH_VERBS})\\s(?:that\\s)?`, 'u');
 
 /**
  * ""Q," Unifor co-ordinator Ann Example told reporters outside the station, where ...": a whole
@@ -1174,6 +1180,11 @@ function attributionFacts(text: string): Fact[] {
 		const own = /^["“]([^"“”]+?)[,.!?]?["”]?$/.exec(text.slice(apposed[0].length).trim());
 		const statement = own ? { start: apposed[0].length + 1, end: apposed[0].length + 1 + own[1].length } : { start: apposed[0].length, end: trimmedEnd };
 		facts.push({ type: 'attribution', text: apposed[1], span: { start: 0, end: apposed[1].length }, statement, ...(own ? { quote: true } : {}) });
+		return facts;
+	}
+	const judged = JUDGE_BUT_SAY.exec(text);
+	if (judged && !/["“”]/.test(judged[0])) {
+		facts.push({ type: 'attribution', text: judged[1], span: { start: 0, end: judged[1].length }, statement: { start: judged[0].length, end: trimmedEnd } });
 		return facts;
 	}
 	const roleFirst = ROLE_THEN_SPEAKER.exec(text);
