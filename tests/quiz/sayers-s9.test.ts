@@ -35,6 +35,15 @@ describe('a speaker who judges one thing, then says another after "but"', () => 
 	});
 });
 
+describe('a speaker named between commas after a role that ends on the area it serves', () => {
+	it('reads the speaker and the statement', () => {
+		const text = 'The agency’s area director for Kent and East Sussex, Mark Pevensey, said the case sent a clear message to the industry.';
+		const said = extractFacts(text).find((f) => f.type === 'attribution');
+		expect(said?.text).toBe('Mark Pevensey');
+		expect(text.slice(said!.statement!.start, said!.statement!.end)).toBe('the case sent a clear message to the industry');
+	});
+});
+
 describe('a speaker who describes the one person the headline names', () => {
 	const obituary = [
 		'Geoffrey Whitcombe, who coached rowing at state schools in the north of England for four decades, has died aged 84.',

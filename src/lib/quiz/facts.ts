@@ -1086,8 +1086,11 @@ const SPEAKER_LAST = new RegExp(
 	`^(.+?),["”’]?\\s((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)(?:,\\s(?:\\d{1,3}|(?:an?|the|\\p{Lu}[\\p{L}.]*[’']s)\\s[^,"“”]{3,80}),)?\\s(${SPEECH_VERBS})(?:\\s(?:reporters|journalists|the\\s\\p{Lu}[\\p{L}]+|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+){0,2}))?(?:\\s(?:afterwards|afterward|later))?(?:\\s(?:in|at|on|during|after|before|outside|from|via|while)\\s[^,"“”]{1,60}?)?\\.?$`,
 	'u'
 );
-/** "Its chair, Amina Hassan, said S": a role, then the speaker's name between commas. */
-const ROLE_THEN_SPEAKER = new RegExp(`^(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s)?[\\p{L}’'-]+(?:\\s[\\p{L}’'-]+){0,4},\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+/**
+ * "Its chair, Amina Hassan, said S": a role, then the speaker's name between commas; the role may
+ * end on the place or body it serves ("The EA's area director for Solent and South Downs, X, said").
+ */
+const ROLE_THEN_SPEAKER = new RegExp(`^(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s)?[\\p{L}’'-]+(?:\\s[\\p{L}’'-]+){0,4}(?:\\s(?:for|of|at)\\s(?:the\\s)?\\p{Lu}[\\p{L}’'-]*(?:\\s(?:and\\s)?\\p{Lu}[\\p{L}’'-]*){0,3})?,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 
 // lexicon tags a word of a person's name may carry; any other tag makes it a common word ("Rural")
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun', 'Singular', 'Noun']);
