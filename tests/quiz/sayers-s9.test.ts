@@ -44,6 +44,16 @@ describe('a speaker named between commas after a role that ends on the area it s
 	});
 });
 
+describe('a speaker named with the body they come from, then whom they told', () => {
+	it('reads the name and the whole quote', () => {
+		const text = 'Jess Harland, from the Ouse Rivers Trust, told the BBC: "Six million pounds sounds like a lot, but it is a drop in the ocean."';
+		const said = extractFacts(text).find((f) => f.type === 'attribution');
+		expect(said?.text).toBe('Jess Harland');
+		expect(said?.quote).toBe(true);
+		expect(text.slice(said!.statement!.start, said!.statement!.end)).toBe('Six million pounds sounds like a lot, but it is a drop in the ocean');
+	});
+});
+
 describe('a speaker who describes the one person the headline names', () => {
 	const obituary = [
 		'Geoffrey Whitcombe, who coached rowing at state schools in the north of England for four decades, has died aged 84.',

@@ -1086,6 +1086,8 @@ const SPEAKER_LAST = new RegExp(
 	`^(.+?),["”’]?\\s((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)(?:,\\s(?:\\d{1,3}|(?:an?|the|\\p{Lu}[\\p{L}.]*[’']s)\\s[^,"“”]{3,80}),)?\\s(${SPEECH_VERBS})(?:\\s(?:reporters|journalists|the\\s\\p{Lu}[\\p{L}]+|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+){0,2}))?(?:\\s(?:afterwards|afterward|later))?(?:\\s(?:in|at|on|during|after|before|outside|from|via|while)\\s[^,"“”]{1,60}?)?\\.?$`,
 	'u'
 );
+/** "Jess Harland, from the Ouse Rivers Trust, told the BBC: "Q."": a name, the body it comes from between commas, whom it told, then a whole quote. */
+const FROM_TOLD_QUOTE = /^(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}),\sfrom\s(?:the\s)?\p{Lu}[^,"“”]{2,60},\stold\s(?:reporters|journalists|(?:the\s)?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}):\s["“]([^"“”]+?)[,.!?]?["”]$/u;
 /**
  * "Its chair, Amina Hassan, said S": a role, then the speaker's name between commas; the role may
  * end on the place or body it serves ("The EA's area director for Solent and South Downs, X, said").
@@ -1174,6 +1176,12 @@ function attributionFacts(text: string): Fact[] {
 	if (quoted && !/^(he|she|they|it|we|i)$/i.test(quoted[2])) {
 		const start = text.indexOf(quoted[2], quoted[1].length + 2);
 		facts.push({ type: 'attribution', text: quoted[2], span: { start, end: start + quoted[2].length }, statement: { start: 1, end: 1 + quoted[1].length }, quote: true });
+		return facts;
+	}
+	const from = FROM_TOLD_QUOTE.exec(text);
+	if (from) {
+		const start = text.lastIndexOf(from[2]);
+		facts.push({ type: 'attribution', text: from[1], span: { start: 0, end: from[1].length }, statement: { start, end: start + from[2].length }, quote: true });
 		return facts;
 	}
 	// "X, a geologist at Y, said S": the appositive between speaker and verb is not the speaker
