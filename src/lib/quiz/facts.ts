@@ -613,7 +613,7 @@ const NOT_NAMES = new Set(
 const CONTINENTS = new Set(Object.values(continents).map((c) => c.toLowerCase()));
 // role nouns the lexicon does not tag as Actor; with TITLES and the Actor tag they make a role
 const ROLE_NOUNS = new Set(
-	'speaker senator executive chair chairman chairwoman spokesman spokeswoman spokesperson midfielder striker defender winger goalkeeper manager boss leader geologist archaeologist economist analyst scientist researcher professor lawyer councillor ambassador founder owner director head editor author member chancellor coach captain prosecutor attorney barrister solicitor magistrate constable superintendent commissioner defenseman defenceman bowler batter batsman spinner pitcher jockey pianist guitarist adviser aide envoy engineer nurse'.split(
+	'speaker senator executive chair chairman chairwoman spokesman spokeswoman spokesperson midfielder striker defender winger goalkeeper manager boss leader geologist archaeologist economist analyst scientist researcher professor lawyer councillor ambassador founder owner director head editor author member chancellor coach captain prosecutor attorney barrister solicitor magistrate constable superintendent commissioner defenseman defenceman bowler batter batsman spinner pitcher jockey pianist guitarist adviser aide envoy engineer nurse principal headteacher headmaster headmistress ringleader organiser organizer'.split(
 		' '
 	)
 );
@@ -994,8 +994,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// "Parata, 75, has overseen ...": a name with an age in commas, then the sentence goes on,
 		// is a person's ("Brighton, 12, Leeds, 10" is a table)
 		if (words.length <= 3 && words.every(nameShaped) && /^,\s\d{1,3},\s\p{Ll}/u.test(text.slice(end, end + 8)) && !/\d,\s(?:and\s)?$/.test(before) && words.every((w) => !isCountry(w) && !isCity(w.toLowerCase()))) {
-			const gender = words.length > 1 ? nameGender(words[0]) : knownSurnames.get(phrase);
-			push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}) });
+			// "Ringleader Dean Whitworth, 38,": a role noun opening the sentence is no first name
+			const from = words.length === 3 && startsSentence && isRoleNoun(words[0]) ? 1 : 0;
+			const gender = words.length - from > 1 ? nameGender(words[from]) : knownSurnames.get(phrase);
+			const role = from === 1 ? roleOf(words.slice(0, 1)) : undefined;
+			push('person', from, words.length - 1, words, run, { surname: surnameOf(words.slice(from)), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 			return;
 		}
 		// a name no lexicon knows ("Unai Emery"): a person when a role noun stands before it or an
@@ -1058,8 +1061,14 @@ const QUOTE_ROLE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${S
 const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120}|\\p{Ll}[\\p{L}-]*\\s(?:[\\p{L}-]+\\s){0,3}(?:of|at|for)\\s[^,]{3,100}|\\p{Lu}[\\p{L}.]*[’']s\\s[^,]{3,100}|of\\s(?:the\\s)?(?:\\p{Ll}+\\s){0,3}\\p{Lu}[^,]{2,60}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 /** ""Q," the firm's head of sales, Ann Example, told reporters in Bonn.": a role, the speaker's name between commas, then the verb. */
 const QUOTE_ROLE_NAME_VERB = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:[\\p{L}’'.-]+\\s){1,6}?[\\p{L}’'.-]+,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})(?:\\s[^"“”,]{1,60})?\\.$`, 'u');
-/** A name that opens the sentence or stands between commas, then "described him as", "hailed her as", "called him". */
-const DESCRIBER = /(?:^|,\s)(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}),?\s(?:described|hailed|called|praised)\s(?:him|her)\b/u;
+/** A name that opens the sentence or stands between commas (a "who" clause may follow it), then "described him as", "hailed her as", "called him", "described the atmosphere as". */
+const DESCRIBER = /(?:^|,\s)(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3})(?:,\s(?:who|whose)\s[^,"“”]{3,80})?,?\s(?:described|hailed|called|praised)\s(?:him|her|the\s\p{Ll}+\sas)\b/u;
+/**
+ * "Union president Ann Example welcomed the extra money but warned the government against ...":
+ * a speaker phrase ending in a capitalised name, a verb of judging with its object, then "but"
+ * and a verb of saying; what follows that verb is the statement.
+ */
+const JUDGE_BUT_SAY = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,6}?\\p{Lu}[\\p{L}’'.-]+)\\s(?:welcomed|praised|backed|criticised|criticized|rejected|accepted|acknowledged|defended|hailed|condemned)\\s[^,;"“”]{2,60}?\\sbut\\s(?:${SPEECH_VERBS})\\s(?:that\\s)?`, 'u');
 
 /**
  * ""Q," Unifor co-ordinator Ann Example told reporters outside the station, where ...": a whole
@@ -1077,8 +1086,13 @@ const SPEAKER_LAST = new RegExp(
 	`^(.+?),["”’]?\\s((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)(?:,\\s(?:\\d{1,3}|(?:an?|the|\\p{Lu}[\\p{L}.]*[’']s)\\s[^,"“”]{3,80}),)?\\s(${SPEECH_VERBS})(?:\\s(?:reporters|journalists|the\\s\\p{Lu}[\\p{L}]+|\\p{Lu}[\\p{L}]+(?:\\s\\p{Lu}[\\p{L}]+){0,2}))?(?:\\s(?:afterwards|afterward|later))?(?:\\s(?:in|at|on|during|after|before|outside|from|via|while)\\s[^,"“”]{1,60}?)?\\.?$`,
 	'u'
 );
-/** "Its chair, Amina Hassan, said S": a role, then the speaker's name between commas. */
-const ROLE_THEN_SPEAKER = new RegExp(`^(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s)?[\\p{L}’'-]+(?:\\s[\\p{L}’'-]+){0,4},\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
+/** "Jess Harland, from the Ouse Rivers Trust, told the BBC: "Q."": a name, the body it comes from between commas, whom it told, then a whole quote. */
+const FROM_TOLD_QUOTE = /^(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3}),\sfrom\s(?:the\s)?\p{Lu}[^,"“”]{2,60},\stold\s(?:reporters|journalists|(?:the\s)?\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*){0,2}):\s["“]([^"“”]+?)[,.!?]?["”]$/u;
+/**
+ * "Its chair, Amina Hassan, said S": a role, then the speaker's name between commas; the role may
+ * end on the place or body it serves ("The EA's area director for Solent and South Downs, X, said").
+ */
+const ROLE_THEN_SPEAKER = new RegExp(`^(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)\\s)?[\\p{L}’'-]+(?:\\s[\\p{L}’'-]+){0,4}(?:\\s(?:for|of|at)\\s(?:the\\s)?\\p{Lu}[\\p{L}’'-]*(?:\\s(?:and\\s)?\\p{Lu}[\\p{L}’'-]*){0,3})?,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 
 // lexicon tags a word of a person's name may carry; any other tag makes it a common word ("Rural")
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun', 'Singular', 'Noun']);
@@ -1164,6 +1178,12 @@ function attributionFacts(text: string): Fact[] {
 		facts.push({ type: 'attribution', text: quoted[2], span: { start, end: start + quoted[2].length }, statement: { start: 1, end: 1 + quoted[1].length }, quote: true });
 		return facts;
 	}
+	const from = FROM_TOLD_QUOTE.exec(text);
+	if (from) {
+		const start = text.lastIndexOf(from[2]);
+		facts.push({ type: 'attribution', text: from[1], span: { start: 0, end: from[1].length }, statement: { start, end: start + from[2].length }, quote: true });
+		return facts;
+	}
 	// "X, a geologist at Y, said S": the appositive between speaker and verb is not the speaker
 	const apposed = APPOSED_SPEAKER.exec(text);
 	if (apposed) {
@@ -1171,6 +1191,11 @@ function attributionFacts(text: string): Fact[] {
 		const own = /^["“]([^"“”]+?)[,.!?]?["”]?$/.exec(text.slice(apposed[0].length).trim());
 		const statement = own ? { start: apposed[0].length + 1, end: apposed[0].length + 1 + own[1].length } : { start: apposed[0].length, end: trimmedEnd };
 		facts.push({ type: 'attribution', text: apposed[1], span: { start: 0, end: apposed[1].length }, statement, ...(own ? { quote: true } : {}) });
+		return facts;
+	}
+	const judged = JUDGE_BUT_SAY.exec(text);
+	if (judged && !/["“”]/.test(judged[0])) {
+		facts.push({ type: 'attribution', text: judged[1], span: { start: 0, end: judged[1].length }, statement: { start: judged[0].length, end: trimmedEnd } });
 		return facts;
 	}
 	const roleFirst = ROLE_THEN_SPEAKER.exec(text);

@@ -243,6 +243,9 @@ function buildContext(article: Article, seed: number): Context {
 			}
 		}
 	});
+	// "Lin Haoran ... Lin added": a name the article shortens to its first word, never to its last,
+	// is written family name first, so the lexicon's gender of that word is no given name's (R8)
+	for (const p of persons.values()) if (p.gender && familyNameFirst(p, sentences.map((s) => s.text))) p.gender = undefined;
 	// "João Batista Mourão": a first name the lexicon lacks leaves the gender to the article's pronouns
 	const inferred = gendersFromPronouns(sentences.map((s, i) => ({ text: s.text, paragraph: s.paragraph, mentions: facts[i].filter((f) => f.type === 'person' && f.surname).map((f) => ({ surname: f.surname!, end: f.span.end })) })));
 	for (const [surname, gender] of inferred) persons.get(surname)!.gender ??= gender;
@@ -1380,9 +1383,24 @@ function namedNear(ctx: Context, sentence: Sentence): Set<string> {
 	return near;
 }
 
+/**
+ * Is a person's two-word name written family name first ("Lin Haoran", later "Lin added"): the
+ * article writes the first word alone, never beside the second, and never the second alone?
+ * Takes the person and the article's sentences. Such a first word is a surname, so its gender
+ * in the lexicon of given names says nothing of the person (QUALITY.md R8).
+ */
+function familyNameFirst(p: Person, texts: readonly string[]): boolean {
+	const words = p.full.split(' ');
+	if (words.length !== 2 || p.surname !== words[1]) return false;
+	const [first, last] = words.map(escapeRe);
+	const firstAlone = new RegExp(`(?<![\\p{L}\\p{M}])${first}(?! ${last})(?![\\p{L}\\p{M}])`, 'u');
+	const lastAlone = new RegExp(`(?<!${first} )(?<![\\p{L}\\p{M}])${last}(?![\\p{L}\\p{M}])`, 'u');
+	return texts.some((t) => firstAlone.test(t)) && !texts.some((t) => lastAlone.test(t));
+}
+
 /** Who-said items: the attribution of a reported statement to a named person. */
 function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
-	if (!attribution.statement) return undefined;
+	if (!attribution.statement) return writeWhoDescribed(ctx, sentence, attribution, prng);
 	// the speaker phrase is a name with at most a role before it ("opposition leader Maria
 	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
 	const speaker = speakerOf(ctx, sentence, attribution);
@@ -1397,7 +1415,9 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// "..., a pledge that residents said they had heard before": an aside after a comma that
 	// reports others speaking is the writer's, not the speaker's, so the statement is not theirs whole (R6)
 	if (!quote && /,\s.*\b(?:said|says|told|claimed|argued|warned|insisted|complained)\b/.test(statement)) return undefined;
-	const genderMatters = /\b(he|she|his|her|him)\b/i.test(statement);
+	// a quote's "he" or "him" is someone its speaker speaks of, never the speaker ("I did it for my husband ... who minded him"):
+	// only a reported statement's pronouns fix the speaker's gender
+	const genderMatters = !quote && /\b(he|she|his|her|him)\b/i.test(statement);
 	// "X said she had committed ...": the pronoun must be the speaker's own (entities.ts)
 	if (!quote && !pronounsAreSpeaker(withoutOwnJudgment(withoutOwnRelations(statement, ctx.roles.get(speaker.surname))), ctx.persons.get(speaker.surname)?.gender ?? speaker.gender, othersNear(ctx, sentence, speaker.surname))) return undefined;
 	// four options where the article has three people who might have said it, three at least, else the true/false form
@@ -1416,6 +1436,42 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const { options, key } = withOptions(named, distractors, prng, false);
 	const stem = quote ? `Who said “${statement}”?` : `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`;
 	return { written: { type: 'who-said', stem, options, key, bonus: 0.3 }, fact: speaker };
+}
+
+/** The rest of a sentence after a describer (facts.ts): ", described him as “...”." with the pronoun and the quoted words. */
+const DESCRIBED_AS = /^,?\sdescribed\s(him|her)\sas\s["“]([^"“”]+?)[.,]?["”]\.?$/;
+
+/**
+ * "Who described Geoffrey Halloran as “one of the quiet architects ...”?": a who-said item on a
+ * speaker who describes "him" or "her" in a quote that ends the sentence, where that pronoun can
+ * only be the one person the headline names (an obituary's or a profile's subject): of its
+ * gender, not the speaker, and no other person of that gender or of none known named in the
+ * sentence or the one before (QUALITY.md R4). The subject is never an option; too few other
+ * speakers give the true/false form (`writeSaidTrueFalse`).
+ */
+function writeWhoDescribed(ctx: Context, sentence: Sentence, attribution: Fact, prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
+	const m = DESCRIBED_AS.exec(sentence.text.slice(attribution.span.end));
+	const speaker = m && speakerOf(ctx, sentence, attribution);
+	if (!m || !speaker?.surname || hasVerb(speakerLeftover(attribution.text, speaker.text))) return undefined;
+	const gender = m[1] === 'him' ? 'male' : 'female';
+	const headed = [...ctx.persons.values()].filter((p) => containsWord(ctx.article.title, p.surname));
+	const subject = headed.length === 1 ? headed[0] : undefined;
+	if (!subject || subject.gender !== gender || subject.surname === speaker.surname || !subject.full.includes(' ')) return undefined;
+	const previous = ctx.sentences[sentence.index - 1];
+	const near = [sentence.index, ...(previous && previous.paragraph >= sentence.paragraph - 1 ? [previous.index] : [])];
+	const rival = near.some((i) => ctx.facts[i].some((f) => f.type === 'person' && f.surname && f.text !== subject.full && f.text !== subject.surname && f.surname !== speaker.surname && (ctx.persons.get(f.surname)?.gender ?? f.gender) !== (gender === 'male' ? 'female' : 'male')));
+	if (rival) return undefined;
+	const statement = `${subject.full} as “${m[2]}”`;
+	const fits = saidByOther(ctx, sentence, m[2], true);
+	let named = speaker.text;
+	let distractors = prng.shuffle(speakerOptions(ctx, speaker, statement, false).filter(fits)).slice(0, 3);
+	if (distractors.length < 3 && speaker.text.includes(' ')) {
+		const bySurname = prng.shuffle(speakerOptions(ctx, { ...speaker, text: speaker.surname }, statement, false).filter(fits)).slice(0, 3);
+		if (bySurname.length > distractors.length || distractors.length < 2) [named, distractors] = [speaker.surname, bySurname];
+	}
+	if (distractors.length < 2) return writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb: 'described', quote: false, genderMatters: false }, prng);
+	const { options, key } = withOptions(named, distractors, prng, false);
+	return { written: { type: 'who-said', stem: `Who described ${statement}?`, options, key, bonus: 0.3 }, fact: speaker };
 }
 
 const SAYINGS = new WeakMap<Context, { surname: string; statement: string }[]>();

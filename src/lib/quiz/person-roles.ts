@@ -32,7 +32,7 @@ const ROLE_WORDS: Record<RoleKind, string[]> = {
 	media: ['journalist', 'reporter', 'editor', 'correspondent', 'presenter', 'columnist', 'broadcaster', 'anchor', 'host', 'blogger', 'photographer'],
 	arts: ['actor', 'actress', 'singer', 'musician', 'artist', 'writer', 'novelist', 'poet', 'director', 'comedian', 'rapper', 'star', 'designer'],
 	religion: ['bishop', 'archbishop', 'pope', 'priest', 'rabbi', 'imam', 'pastor', 'reverend', 'rev', 'cardinal'],
-	public: ['resident', 'residents', 'voter', 'student', 'pupil', 'mother', 'father', 'neighbour', 'neighbor', 'victim', 'witness', 'survivor', 'owner', 'passenger', 'patient', 'volunteer', 'teacher', 'nurse', 'parent', 'widow', 'friend', 'elder']
+	public: ['resident', 'residents', 'voter', 'student', 'pupil', 'mother', 'father', 'neighbour', 'neighbor', 'victim', 'witness', 'survivor', 'owner', 'passenger', 'patient', 'volunteer', 'teacher', 'nurse', 'parent', 'widow', 'friend', 'elder', 'principal', 'headteacher', 'headmaster', 'headmistress', 'organiser', 'organizer']
 };
 
 const KIND_OF = new Map<string, RoleKind>();
@@ -48,9 +48,13 @@ export function roleKindOfWord(word: string): RoleKind | undefined {
 /** A trade before "agent" that makes the agent a business's ("estate agent"), not a security service's. */
 const TRADE_AGENT = /^(?:estate|letting|travel|literary|sports|insurance|shipping|talent|booking|free)$/;
 
-/** The role kind of the word at `i` of lower-case `words`: "agent" after a trade ("estate agent") is business. */
+/** A line of work before "manager" that makes the manager a business's or a charity's ("fundraising manager"), not a team's. */
+const TRADE_MANAGER = /^(?:fundraising|marketing|sales|project|programme|program|store|shop|branch|operations|office|campaign|communications|product|account|accounts|finance|property|hotel|restaurant|site|plant|factory|brand|business|events?|hr|development|community|services|care|ward|practice|estate|fund|portfolio|investment|risk|regional|area|district|facilities|centre|center|venue|bar|farm|retail|logistics|production|stage|tour|policy|research|health|safety|services)$/;
+
+/** The role kind of the word at `i` of lower-case `words`: "agent" after a trade ("estate agent") and "manager" after one ("fundraising manager") are business. */
 function kindAt(words: readonly string[], i: number): RoleKind | undefined {
-	return words[i] === 'agent' && i > 0 && TRADE_AGENT.test(words[i - 1]) ? 'business' : KIND_OF.get(words[i]);
+	if (i > 0 && ((words[i] === 'agent' && TRADE_AGENT.test(words[i - 1])) || (words[i] === 'manager' && TRADE_MANAGER.test(words[i - 1])))) return 'business';
+	return KIND_OF.get(words[i]);
 }
 
 /** The role kind a run of words names, by its last role word ("Omaha consultant" → business). */
