@@ -67,11 +67,11 @@ describe('the options of a reported statement whose pronoun is the speaker’s',
 			'The ambassador, Daniel Frost, said the crosses would be carried in processions again within a year.',
 			'Council leader James Ward said the city would hold a public event to mark the handover next spring.',
 			'The museum estimated the insurance value of the collection at about £2.3m.',
-			'Mekdes Alemu, of the campaign group Afromet, said she hoped the example set in Exeter would push ministers in London to change the law. “Parliament can change the law whenever it likes,” she said.',
+			'Mekdes Alemu, of the campaign group Afromet, said she hoped Exeter’s decision would put pressure on ministers in London. “Parliament can change the law whenever it likes,” she said.',
 			'Several national museums are barred by law from giving away items in their collections.'
 		];
 		const items = itemsOf('Exeter museum to return treasures', museum);
-		const asked = items.filter((i) => i.type === 'who-said' && i.source.text.includes('example set in Exeter'));
+		const asked = items.filter((i) => i.type === 'who-said' && i.source.text.includes('Exeter’s decision'));
 		expect(asked.filter((i) => i.options.some((o) => /Hall|Frost|Ward/.test(o))).map((i) => i.options)).toEqual([]);
 	});
 });
