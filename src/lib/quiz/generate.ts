@@ -9,7 +9,7 @@ import { TITLES, capitalsIn, continentOf, countriesIn, countryTier, hasTag, isFi
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
-import { mayBePerson, personOptionFault, type PersonNames } from './person-options';
+import { mayBePerson, onlyInPast, personOptionFault, type PersonNames } from './person-options';
 import { headlessQuantity } from './headless';
 import { rivalFigure } from './holders';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
@@ -585,7 +585,7 @@ function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: 
 	const surnameOnly = keyText === key.surname || !keyText.includes(' ');
 	const out: string[] = [];
 	for (const p of sameRoleOnly(ctx.roles, key.surname, [...ctx.persons.values()], (c) => c.surname)) {
-		if (p.surname === key.surname || onlyNamedAsTopic(ctx, p.surname)) continue;
+		if (p.surname === key.surname || onlyNamedAsTopic(ctx, p.surname) || !sameEra(ctx, key.surname, p.surname)) continue;
 		if (title && !ctx.titles.get(p.surname)?.has(title)) continue;
 		if (genderMatters && key.gender && p.gender !== key.gender) continue;
 		if (!surnameOnly && !p.full.includes(' ')) continue;
@@ -786,6 +786,28 @@ function onlyNamedAsTopic(ctx: Context, surname: string): boolean {
 		TOPICS.set(ctx, topics);
 	}
 	return topics.has(surname);
+}
+
+const PAST = new WeakMap<Context, Map<string, boolean>>();
+
+/**
+ * Can the person of `surname` stand as a wrong answer beside the key of surname `key`? Not one
+ * the article places only in the past (`onlyInPast`: dead, or named only in a year a generation
+ * ago) beside a key it does not, since who said or did something now is never them (QUALITY.md
+ * R8). Read once per article and surname.
+ */
+function sameEra(ctx: Context, key: string | undefined, surname: string): boolean {
+	const past = PAST.get(ctx) ?? new Map<string, boolean>();
+	PAST.set(ctx, past);
+	const isPast = (name: string) => {
+		let found = past.get(name);
+		if (found === undefined) {
+			found = onlyInPast(ctx.sentences.map((s) => s.text), name, ctx.lastYear);
+			past.set(name, found);
+		}
+		return found;
+	};
+	return !isPast(surname) || (key !== undefined && isPast(key));
 }
 
 const PERSON_NAMES = new WeakMap<Context, PersonNames>();
@@ -1102,6 +1124,33 @@ function roleBefore(before: string): string | undefined {
 	return qualifier && (title || /^\p{Lu}/u.test(qualifier) || isContentNoun(qualifier)) && !/^(the|a|an|and|of|by|to|with|from|for)$/i.test(qualifier) ? `${qualifier} ${word}` : word;
 }
 
+/** What follows a person the writer judges ("has had a remarkable 2026", "is enjoying a stellar run"). */
+const JUDGED = /^\s(?:has|have|had|is|was)\s(?:had|enjoyed|endured|enjoying|having)\s(?:a|an)\s(?:\p{Ll}+\s)?(?:remarkable|extraordinary|stellar|incredible|impressive|memorable|phenomenal|banner|breakout|standout|dream|whirlwind|torrid|turbulent|fantastic|superb|brilliant|difficult|tough|rough|great)\s(?:year|run|season|summer|spring|autumn|fall|winter|month|week|decade|time|spell|campaign|\d{4})\b/u;
+
+/** A research institution's name before "in", ending where the place of its address is written ("of the Institute of Astrophysics and Space Sciences in "). */
+const AFFILIATION_IN = /\b(?:of|at|from|with)\s(?:the\s)?(?:\p{Lu}[\p{L}’'.&-]*\s(?:(?:of|for|and|on|&)\s)?){0,4}(?:Institute|University|College|Centre|Center|Laboratory|Observatory|Academy)(?:\s(?:of|for|and|on|&|the|\p{Lu}[\p{L}’'.&-]*))*,?\sin\s$/u;
+
+/**
+ * What follows a person who is described rather than acting: an age ("X, 34, ..."), a copula
+ * ("X is a classically trained pianist", "was of mixed heritage"), or a background ("grew up in",
+ * "was born in").
+ */
+const PERSON_DESCRIBED = /^,\s\d{1,3},|^\s(?:is|was|are|were)\s(?:not\s|also\s|now\s|still\s|originally\s|currently\s)?(?:a|an|the|of|from|one|born|raised|based|\d)\b|^\s(?:grew up|was born|was raised|lives in|lived in|hails from|comes from|came from)\b/;
+
+/**
+ * Does the article describe the person of surname `name` as `PERSON_DESCRIBED` reads a
+ * description: with an age of their own ("Lambert, 52,") when `age`, else with an age, a
+ * copula or a background after their name ("Blood is the top candidate")? A false statement
+ * that gives them another's description is then one the article rules out (QUALITY.md R6).
+ */
+function describedToo(ctx: Context, name: string, age: boolean): boolean {
+	const after = new RegExp(`(?<![\\p{L}])${escapeRe(name)}(?![\\p{L}])`, 'gu');
+	return ctx.sentences.some((s) => [...s.text.matchAll(after)].some((m) => {
+		const rest = s.text.slice(m.index + m[0].length);
+		return age ? /^,\s\d{1,3},/.test(rest) : PERSON_DESCRIBED.test(rest);
+	}));
+}
+
 /** Words that make a clause a possibility, not a fact: "may", "could", "is likely to". */
 const SPECULATION = /\b(?:may|might|could|(?:is|are|was|were) (?:un)?likely to|possibly|perhaps)\b/i;
 
@@ -1142,8 +1191,12 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	}
 	if (fact.type === 'person') {
 		if (/^,\s[a-z]+\s(?:of|at|for)\s/.test(after)) return false;
-		// a false "X said ..." puts words in X's mouth (R6); who-said items ask that instead
-		if (/\b(?:said|says|told|added|according to)\s$/.test(before) || /^(?:\s(?:of|from)\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?)?,?\s(?:said|says|told|added|insisted|argued)\b/u.test(after)) return false;
+		// "Malhotra, 34, is of mixed heritage": what a person is (age, origin, background, job) is
+		// false of another only where the article describes them too ("Blood is the top candidate
+		// for the Democratic nomination"); else another name there is unmentioned, not false (R6)
+		if (PERSON_DESCRIBED.test(after) && !describedToo(ctx, swapName, /^,\s\d{1,3},/.test(after))) return false;
+		// a false "X said ..." (or "X, of the campaign group Afromet, said ...") puts words in X's mouth (R6); who-said items ask that instead
+		if (/\b(?:said|says|told|added|according to)\s$/.test(before) || /^(?:\s(?:of|from)\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|,\s(?:of|from|at)\s[^,]{1,60},)?,?\s(?:said|says|told|added|insisted|argued)\b/u.test(after)) return false;
 		const role = roleBefore(before);
 		if (role) {
 			const withRole = new RegExp(`(?:^|\\s)${escapeRe(role)}\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,3}${escapeRe(swapName)}\\b`, 'u');
@@ -1222,7 +1275,7 @@ function unstatedPeople(ctx: Context, speaker: Fact, named: string, sentenceText
 	const out: string[] = [];
 	for (const p of ctx.persons.values()) {
 		// a first name the lexicon knows: no company read as a person ("Halden Foods")
-		if (p.surname === speaker.surname || !p.full.includes(' ') || !isFirstName(p.full.split(' ')[0]) || ctx.roles.has(p.surname) || onlyNamedAsTopic(ctx, p.surname) || containsWord(sentenceText, p.surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender)) continue;
+		if (p.surname === speaker.surname || !sameEra(ctx, speaker.surname, p.surname) || !p.full.includes(' ') || !isFirstName(p.full.split(' ')[0]) || ctx.roles.has(p.surname) || onlyNamedAsTopic(ctx, p.surname) || containsWord(sentenceText, p.surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender)) continue;
 		const name = surnameOnly ? p.surname : p.full;
 		if ((surnameOnly && particleSurname(p.full)) || (!surnameOnly && name.split(' ').length !== named.split(' ').length)) continue;
 		out.push(name);
@@ -1235,7 +1288,7 @@ function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMa
 	const out = personOptions(ctx, speaker, speaker.text, genderMatters);
 	for (const surname of ctx.speakers) {
 		const p = ctx.persons.get(surname);
-		if (!p || surname === speaker.surname || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !p.full.includes(' ')) || (surnameOnly && particleSurname(p.full))) continue;
+		if (!p || surname === speaker.surname || !sameEra(ctx, speaker.surname, surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !p.full.includes(' ')) || (surnameOnly && particleSurname(p.full))) continue;
 		const name = surnameOnly ? p.surname : p.full;
 		if (!out.includes(name)) out.push(name);
 	}
@@ -1327,7 +1380,7 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	}
 	const beside = besideRole(ctx, head);
 	// the one the headline names (an obituary's subject) held many offices: none is surely not theirs
-	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && !onlyNamedAsTopic(ctx, p.surname) && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname));
+	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && sameEra(ctx, fact.surname, p.surname) && !onlyNamedAsTopic(ctx, p.surname) && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname));
 	const kind = ctx.roles.get(fact.surname);
 	const sameKind = prng.shuffle(candidates.filter((p) => kind !== undefined && ctx.roles.get(p.surname) === kind));
 	const rest = prng.shuffle(candidates.filter((p) => !sameKind.includes(p)));
@@ -1403,8 +1456,8 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	if (!attribution.statement) return writeWhoDescribed(ctx, sentence, attribution, prng);
 	// the speaker phrase is a name with at most a role before it ("opposition leader Maria
 	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
-	const speaker = speakerOf(ctx, sentence, attribution);
-	if (!speaker || !speaker.surname || hasVerb(speakerLeftover(attribution.text, speaker.text)) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
+	const said = speakerOf(ctx, sentence, attribution);
+	if (!said || !said.surname || hasVerb(speakerLeftover(attribution.text, said.text)) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
 	// a direct quote is asked whole, in its quote marks, as the speaker's own words (facts.ts)
 	const quote = attribution.quote === true;
@@ -1419,7 +1472,11 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// only a reported statement's pronouns fix the speaker's gender
 	const genderMatters = !quote && /\b(he|she|his|her|him)\b/i.test(statement);
 	// "X said she had committed ...": the pronoun must be the speaker's own (entities.ts)
-	if (!quote && !pronounsAreSpeaker(withoutOwnJudgment(withoutOwnRelations(statement, ctx.roles.get(speaker.surname))), ctx.persons.get(speaker.surname)?.gender ?? speaker.gender, othersNear(ctx, sentence, speaker.surname))) return undefined;
+	if (!quote && !pronounsAreSpeaker(withoutOwnJudgment(withoutOwnRelations(statement, ctx.roles.get(said.surname))), ctx.persons.get(said.surname)?.gender ?? said.gender, othersNear(ctx, sentence, said.surname))) return undefined;
+	// a speaker of unknown first name ("Mekdes Alemu said she hoped") has the gender the article's
+	// pronouns give her, which the options must share (R8)
+	const gender = ctx.persons.get(said.surname)?.gender ?? said.gender;
+	const speaker: Fact & { surname: string } = gender ? { ...said, surname: said.surname, gender } : { ...said, surname: said.surname };
 	// four options where the article has three people who might have said it, three at least, else the true/false form
 	const fits = saidByOther(ctx, sentence, statement, quote);
 	let named = speaker.text;
@@ -1512,8 +1569,8 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
 	const kind = ctx.roles.get(own.surname);
 	const about = said.quote ? quotedAbout(said.statement) : new Set<'male' | 'female'>();
 	const others = [...ctx.persons.values()].filter((p) => {
-		if (p.surname === own.surname || !person(p) || containsWord(sentence.text, p.surname) || containsWord(said.statement, p.surname) || p.full.split(' ').some((w) => containsWord(said.statement, w.replace(/["“”]/g, '')))) return false;
-		if (said.genderMatters && !said.quote && own.gender && p.gender !== own.gender) return false;
+		if (p.surname === own.surname || !person(p) || !sameEra(ctx, own.surname, p.surname) || containsWord(sentence.text, p.surname) || containsWord(said.statement, p.surname) || p.full.split(' ').some((w) => containsWord(said.statement, w.replace(/["“”]/g, '')))) return false;
+		if (said.genderMatters && !said.quote && (own.gender ?? speaker.gender) && p.gender !== (own.gender ?? speaker.gender)) return false;
 		if (about.size > 0 && (!p.gender || about.has(p.gender))) return false;
 		const plausible = ctx.speakers.has(p.surname) || (kind !== undefined && ctx.roles.get(p.surname) === kind);
 		return plausible && !sayingsOf(ctx).some((s) => s.surname === p.surname && sameSaying(s.statement, said.statement));
@@ -2024,6 +2081,12 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Malhotra has had a remarkable 2026": a year that is only the period the sentence looks back on
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /\b(?:a|an|this|that|its|his|her|their)\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s?(?:[.,;:!?]|$)/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	if (fact.type === 'age' && bystanderAge(ctx, sentence, fact)) return 'R7';
+	// "Who has had a remarkable 2026?": the writer's judgement of someone's year or run is no fact
+	if (fact.type === 'person' && JUDGED.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "Malhotra is repped by CAA and WME": the trade press's list of agents closes a story, no part of it
+	if (/\b(?:is|are)\s(?:also\s)?(?:represented|repped|managed)\sby\b/.test(sentence.text)) return 'R7';
+	// "co-author X of the Institute of Astrophysics in ___": the city of someone's institute is an address, no fact of the story
+	if (fact.type === 'place' && AFFILIATION_IN.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
 	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';
 	// the speaker of a quote too short to say anything ("“I’m not,” Mr _____ said")

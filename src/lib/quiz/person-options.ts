@@ -89,3 +89,30 @@ export function mayBePerson(name: string, text: string, orgSuffix: RegExp): bool
 	const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))];
 	return !(mentions.length > 0 && mentions.every((m) => /\b(?:on|up|near|atop|summit of|slopes of|climb(?:ed|ing)?|descend(?:ed|ing)?|from|at)\s(?:\p{Lu}[\p{L}’'-]*\s)*$/u.test(text.slice(Math.max(0, m.index - 40), m.index))));
 }
+
+/** How long before publication a year must be for a sentence that names only it to be history: a generation. */
+const HISTORY_YEARS = 30;
+
+/**
+ * Is the person of `surname` one the article places only in the past, so no option for who
+ * said or did something now (QUALITY.md R8: the general who stormed Maqdala in 1868 offered as
+ * the speaker of a museum director's quote; the biopic's subject, "who died in 1966", offered
+ * as its producer)? Yes when the article says they are dead ("Powell, who died in 1966", "the
+ * late Powell") or every sentence naming them is set in a year a generation before publication
+ * (`lastYear`) or in a past century ("the 19th-century", "Victorian"), and gives no later
+ * year. Takes the sentences' texts and the year of publication (else the article's latest).
+ */
+export function onlyInPast(sentences: readonly string[], surname: string, lastYear: number): boolean {
+	const name = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const dead = new RegExp(`(?<![\\p{L}])${name}(?:[’']s)?,?\\s(?:who\\s|having\\s)?(?:died|was killed|was executed|passed away)\\b|\\bthe late\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,2}${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s\\((?:c\\.\\s?)?\\d{4}\\s?[–-]\\s?\\d{4}\\)`, 'u');
+	const named = sentences.filter((s) => new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(s));
+	if (named.length === 0) return false;
+	if (named.some((s) => dead.test(s))) return true;
+	return named.every((s) => {
+		// "a quote from 1868 still read today": a quote marks words spoken, perhaps now
+		if (/[“”"]/.test(s)) return false;
+		const years = [...s.matchAll(/(?<![\d,.])(1[5-9]\d{2}|20\d{2})(?![\d,])/g)].map((m) => Number(m[1]));
+		const century = /\b(?:1[0-9]th|\p{L}+teenth)[- ]century\b|\bVictorian\b|\bmedieval\b/iu.test(s);
+		return (years.length > 0 || century) && years.every((y) => y <= lastYear - HISTORY_YEARS);
+	});
+}
