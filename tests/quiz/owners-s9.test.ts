@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { BARE_EXPECTED, nameExpected, type AnaphoraSource } from '../../src/lib/quiz/anaphora';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { splitSentences } from '../../src/lib/quiz/sentences';
+import { filler, kept } from './report';
+
+/** An anaphora source of a headline and paragraphs (with `filler` after them), each sentence's facts extracted, the results story's airline and data firm its organisations. */
+function sourceOf(title: string, paragraphs: string[]): AnaphoraSource {
+	const article = parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`);
+	const sentences = splitSentences(article);
+	return { article, sentences, facts: sentences.map((s) => extractFacts(s.text)), organisations: new Map([['corvina airlines', { text: 'Corvina Airlines' }], ['lseg', { text: 'LSEG' }]]), places: new Map([['milan', { text: 'Milan', level: 'city' }]]) };
+}
+
+describe('A results story’s bare measures, each the one company’s (QUALITY.md R4)', () => {
+	const RESULTS = [
+		'ROME, July 30 (Reuters) - Italian carrier Corvina Airlines on Thursday reported a 12% rise in first-half core profit as strong fares offset higher maintenance costs.',
+		'Adjusted earnings before interest and taxes (EBIT) rose to 310 million euros in the six months to June 30, the Rome-based group said.',
+		'Fuel costs fell 6% to 815 million euros, helped by lower jet fuel prices.',
+		'Unit revenue per available seat kilometre (RASK) increased 2.7%.',
+		'Shares in Corvina were up 3.2% in morning trading in Milan.'
+	];
+	const stems = () => kept('Corvina Airlines first-half profit jumps', RESULTS);
+
+	it('writes the owner into "Fuel costs fell"', () => {
+		expect(stems().some((s) => /^Corvina['’]s fuel costs fell _____%/.test(s))).toBe(true);
+	});
+
+	it('writes the owner into a measure spelled out in words and one per seat kilometre', () => {
+		expect(stems().some((s) => /^Corvina['’]s adjusted earnings before interest and taxes rose to/.test(s))).toBe(true);
+		expect(stems().some((s) => /^Corvina['’]s unit revenue per available seat kilometre increased/.test(s))).toBe(true);
+	});
+
+	it('asks no measure without its owner', () => {
+		expect(stems().some((s) => /^(?:Fuel costs|Unit revenue|Adjusted earnings)\b/.test(s))).toBe(false);
+	});
+});
+
+describe('Analysts’ expected figure, of the measure the sentence before gives (QUALITY.md R4)', () => {
+	const LEAD = 'ROME, July 30 (Reuters) - Italian carrier Corvina Airlines on Thursday reported a 12% rise in first-half core profit as strong fares offset higher maintenance costs.';
+	const EBIT = 'Adjusted earnings before interest and taxes rose to 310 million euros in the six months to June 30, the Rome-based group said.';
+	const EXPECTED = 'Analysts polled by LSEG had on average expected 287 million euros.';
+	const SHARES = 'Shares in Corvina were up 3.2% in morning trading in Milan.';
+	const expected = (paragraphs: string[]) => {
+		const source = sourceOf('Corvina Airlines first-half profit jumps', paragraphs);
+		const sentence = source.sentences.find((s) => s.text === EXPECTED)!;
+		return nameExpected(source, sentence, { stem: 'Analysts polled by LSEG had on average expected _____ million euros.' }).stem;
+	};
+
+	it('writes the company’s measure into the forecast', () => {
+		expect(expected([LEAD, `${EBIT} ${EXPECTED}`, SHARES])).toBe("Analysts polled by LSEG had on average expected Corvina's adjusted earnings before interest and taxes of _____ million euros.");
+	});
+
+	it('leaves the forecast bare, for R4 to refuse, when the sentence before gives no measure', () => {
+		expect(expected([LEAD, `${SHARES} ${EXPECTED}`, EBIT])).toBe('Analysts polled by LSEG had on average expected _____ million euros.');
+		expect(BARE_EXPECTED.test('Analysts polled by LSEG had on average expected _____ million euros.')).toBe(true);
+	});
+});
+
