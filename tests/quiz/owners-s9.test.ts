@@ -57,3 +57,30 @@ describe('Analysts’ expected figure, of the measure the sentence before gives 
 	});
 });
 
+describe('What the one country an article is set in owns, written in (QUALITY.md R4)', () => {
+	it('writes "the country’s 28 districts" as the home country’s', () => {
+		const FLOODS = [
+			'Flooding in Malawi has killed 38 people and forced about 21,000 from their homes, officials said on Monday.',
+			'Homes have been destroyed in 11 of the country’s 28 districts, according to the disaster management agency, with the worst damage near Lake Chilwa.',
+			'Aid groups in Malawi said they were sending tents and water purification tablets to the worst-hit areas.'
+		];
+		expect(kept('Malawi floods kill 38', [...FLOODS, ...filler]).some((s) => /^Homes have been destroyed in 11 of Malawi’s _____ districts/.test(s))).toBe(true);
+	});
+
+	it('writes "the big banks" as the home country’s', () => {
+		const RATES = [
+			'Canadian home sales rose for a third month in October as lower borrowing costs drew buyers back, the Canadian Real Estate Association said.',
+			'Five-year fixed mortgage rates at the big banks have fallen to about 4.3 per cent, according to a rate-comparison site.',
+			'Sales in Canada were up 6.1 per cent from a year earlier, the association said.'
+		];
+		expect(kept('Canadian home sales rise again', [...RATES, ...filler]).some((s) => /^Five-year fixed mortgage rates at Canada’s big banks have fallen to/.test(s))).toBe(true);
+	});
+
+	it('leaves "the country’s" alone in an article about two countries', () => {
+		const TWO = [
+			'Flooding in Malawi and Mozambique has killed 38 people and forced about 21,000 from their homes, officials said on Monday.',
+			'Homes have been destroyed in 11 of the country’s 28 districts, according to the disaster management agency.'
+		];
+		expect(kept('Floods kill 38 in southern Africa', [...TWO, ...filler]).some((s) => /Malawi’s _____ districts|Mozambique’s _____ districts/.test(s))).toBe(false);
+	});
+});

@@ -255,13 +255,17 @@ function quotedAt(text: string, at: number): boolean {
 	return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
+// "the country's" (group 2), or "the big banks" (group 3): what only the country an article is set in owns; group 1 the article
+const COUNTRY_POINTER = /(?<![\p{L}-])(the|The) (?:(country[’']s)(?= )|((?:big|biggest|major|largest|main)(?: (?:three|four|five|six))? (?:banks|lenders|mortgage lenders|insurers|supermarkets|energy suppliers))(?![\p{L}-]))/u;
+
 /**
  * A stem with the anchors of its bridging frames written in where the article gives exactly
  * one (QUALITY.md R4): "the national benchmark price" → "Canada’s national benchmark price" and
  * "listed nationally" → "listed in Canada" in an article set in one country (`homeCountry`);
  * "A son, Thomas," → "Halloran’s son, Thomas," in an obituary of one person; "into the flight"
  * → "into flight TP201" when the article names one flight; "the sport" → "rowing" when it
- * names one sport; "Production is set to begin" → "Production of “Un Poco Loco” is set to begin"
+ * names one sport; "the country's 47 counties" → "Kenya's 47 counties" and "the big banks" → "Canada's
+ * big banks" in an article set in one country, when the stem names no place; "Production is set to begin" → "Production of “Un Poco Loco” is set to begin"
  * when the story is about one titled work (`storyWork`). A stem that names an anchor of the frame already, or a quote's words, stays
  * as it is.
  */
@@ -275,6 +279,19 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 			const owner = possessive(country, apostropheOf(article));
 			out = out.replace(/\b([Tt]he) national\b(?![\p{L}-])/u, (whole, _the: string, at: number) => (quotedAt(out, at) ? whole : `${at === 0 ? capitalise(owner) : owner} national`));
 			out = out.replace(/(?<![\p{L}-])nationally(?![\p{L}-])/u, (whole, at: number) => (quotedAt(out, at) ? whole : `in ${/^(?:United |Netherlands$|Philippines$)/.test(country) ? 'the ' : ''}${country}`));
+		}
+	}
+	// "19 of the country's 47 counties", "at the big banks": the one country the article is set in, when the stem names no place
+	// a nationality in the stem ("Australian home sales ... the country's") is an anchor has() may not resolve to one country
+	const nationality = [...unquoted(out).matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((m) => hasTag(m[0].replace(/[’']s$/, '').toLowerCase(), 'Demonym'));
+	if (COUNTRY_POINTER.test(unquoted(out)) && !has('place') && !nationality) {
+		const country = homeCountry(source);
+		// "Australian" is the home of an article no one country's name fits: no name to write
+		if (country && isCountry(country)) {
+			const owner = possessive(country, apostropheOf(article));
+			out = out.replace(new RegExp(COUNTRY_POINTER.source, 'gu'), (whole, _the: string, _possessive: string | undefined, big: string | undefined, at: number) =>
+				quotedAt(out, at) ? whole : `${at === 0 ? capitalise(owner) : owner}${big ? ` ${big}` : ''}`
+			);
 		}
 	}
 	if (/^A (?:son|daughter)\b/.test(out) && !has('person')) {
