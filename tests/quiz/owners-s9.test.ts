@@ -84,3 +84,26 @@ describe('What the one country an article is set in owns, written in (QUALITY.md
 		expect(kept('Floods kill 38 in southern Africa', [...TWO, ...filler]).some((s) => /Malawi’s _____ districts|Mozambique’s _____ districts/.test(s))).toBe(false);
 	});
 });
+
+describe('The one product a launch story is about, written in (QUALITY.md R4)', () => {
+	const LAUNCH = [
+		'Veltro, the Taipei-based phone maker, has launched its first premium foldable in Europe.',
+		'The Arc Flip, unveiled in Paris on Tuesday, is 5.9mm thick when open and weighs 198g.',
+		'The Arc Flip starts at $1,299 in the US for the 12GB / 256GB model.',
+		'A 16GB / 512GB version costs $1,499, £1,399 or €1,599.',
+		'Preorders open on Friday, with shipping from October 3.',
+		'The hinge is rated for 400,000 folds, so the phone should outlast a typical two-year contract.'
+	];
+	const stems = (title: string) => kept(title, [...LAUNCH, ...filler]);
+
+	it('writes the product into a bare variant’s price and its preorders', () => {
+		const launch = stems('Veltro’s Arc Flip is the lightest foldable phone yet');
+		expect(launch.some((s) => s.startsWith('A 16GB / 512GB version of the Arc Flip costs'))).toBe(true);
+		expect(launch.some((s) => /^(?:A 16GB \/ 512GB version costs|Preorders open)\b/.test(s))).toBe(false);
+	});
+
+	it('refuses them when the headline names no product', () => {
+		expect(stems('Veltro launches its lightest foldable phone yet').some((s) => /^(?:A 16GB \/ 512GB version|Preorders)\b/.test(s))).toBe(false);
+	});
+});
+

@@ -258,6 +258,29 @@ function quotedAt(text: string, at: number): boolean {
 // "the country's" (group 2), or "the big banks" (group 3): what only the country an article is set in owns; group 1 the article
 const COUNTRY_POINTER = /(?<![\p{L}-])(the|The) (?:(country[’']s)(?= )|((?:big|biggest|major|largest|main)(?: (?:three|four|five|six))? (?:banks|lenders|mortgage lenders|insurers|supermarkets|energy suppliers))(?![\p{L}-]))/u;
 
+// "A 16GB / 512GB version costs" (group 1 up to its noun, 2 the noun) or "Preorders open" (group 1): a product's variant or sale, the product unnamed
+export const BARE_PRODUCT = /^(An? (?:[^,]*? )?(version|model|variant|edition|configuration)(?= (?:costs?|sells for|retails|is priced|will cost|starts at)\b)|(Preorders|Pre-orders)(?= (?:open|opens|opened|begin|began|start|started|will (?:open|begin|start))\b))/u;
+// "the phone", "the handset": the device a launch story is about; group 1 the noun
+const PRODUCT_POINTER = /(?<![\p{L}-])[Tt]he (phone|smartphone|handset|foldable|laptop|tablet|headset|console)(?![\p{L}’'-])/u;
+const PRODUCTS = new WeakMap<Article, { name: string; the: boolean } | null>();
+
+/**
+ * The one product a launch story is about: the capitalised name its headline gives after a
+ * maker's possessive ("Tecla's Fold Air is ...") that the body repeats, with whether the body
+ * writes it after "the" ("The Fold Air starts at ..."). Undefined when the headline gives no such
+ * name or the body names it fewer than twice.
+ */
+function storyProduct(article: Article): { name: string; the: boolean } | undefined {
+	const cached = PRODUCTS.get(article);
+	if (cached !== undefined) return cached ?? undefined;
+	const m = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*[’']s ((?:\p{Lu}[\p{L}\p{M}\d+-]*|\d+)(?: (?:\p{Lu}[\p{L}\p{M}\d+-]*|\d+)){0,3})(?![\p{L}\p{M}’'])/u.exec(article.title);
+	const body = article.paragraphs.join('\n');
+	const mentions = m ? body.split(m[1]).length - 1 : 0;
+	const product = m && mentions >= 2 ? { name: m[1], the: (body.match(new RegExp(String.raw`\b[Tt]he ${m[1]}`, 'g')) ?? []).length * 2 > mentions } : undefined;
+	PRODUCTS.set(article, product ?? null);
+	return product;
+}
+
 /**
  * A stem with the anchors of its bridging frames written in where the article gives exactly
  * one (QUALITY.md R4): "the national benchmark price" → "Canada’s national benchmark price" and
@@ -265,7 +288,9 @@ const COUNTRY_POINTER = /(?<![\p{L}-])(the|The) (?:(country[’']s)(?= )|((?:big
  * "A son, Thomas," → "Halloran’s son, Thomas," in an obituary of one person; "into the flight"
  * → "into flight TP201" when the article names one flight; "the sport" → "rowing" when it
  * names one sport; "the country's 47 counties" → "Kenya's 47 counties" and "the big banks" → "Canada's
- * big banks" in an article set in one country, when the stem names no place; "Production is set to begin" → "Production of “Un Poco Loco” is set to begin"
+ * big banks" in an article set in one country, when the stem names no place; "A 16GB / 512GB version costs"
+ * → "A 16GB / 512GB version of the Fold Air costs" and "the phone" → "the Fold Air" in a launch story
+ * of one product (`storyProduct`); "Production is set to begin" → "Production of “Un Poco Loco” is set to begin"
  * when the story is about one titled work (`storyWork`). A stem that names an anchor of the frame already, or a quote's words, stays
  * as it is.
  */
@@ -291,6 +316,17 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 			const owner = possessive(country, apostropheOf(article));
 			out = out.replace(new RegExp(COUNTRY_POINTER.source, 'gu'), (whole, _the: string, _possessive: string | undefined, big: string | undefined, at: number) =>
 				quotedAt(out, at) ? whole : `${at === 0 ? capitalise(owner) : owner}${big ? ` ${big}` : ''}`
+			);
+		}
+	}
+	// "A 16GB / 512GB version costs", "Preorders open", "the phone": the one product a launch story is about
+	if (BARE_PRODUCT.test(out) || PRODUCT_POINTER.test(unquoted(out))) {
+		const product = storyProduct(article);
+		if (product && !out.includes(product.name)) {
+			const named = `${product.the ? 'the ' : ''}${product.name}`;
+			out = out.replace(BARE_PRODUCT, (_whole, opening: string, kind: string | undefined) => `${opening} ${kind ? 'of' : 'for'} ${named}`);
+			out = out.replace(new RegExp(PRODUCT_POINTER.source, 'gu'), (whole, noun: string, at: number) =>
+				quotedAt(out, at) || !new RegExp(String.raw`\b${noun}s?\b`, 'i').test(`${article.title}\n${article.paragraphs[0] ?? ''}`) ? whole : at === 0 ? capitalise(named) : named
 			);
 		}
 	}
