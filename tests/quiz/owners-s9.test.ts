@@ -107,3 +107,12 @@ describe('The one product a launch story is about, written in (QUALITY.md R4)', 
 	});
 });
 
+describe('An acronym the article spells out elsewhere (QUALITY.md R4)', () => {
+	it('writes "the HCB" as the name its capitals spell', () => {
+		const FUNDING = [
+			'Every hospital in Tasmania is still funded below the Hospital Care Benchmark, the state health minister said on Monday.',
+			'Under the new agreement, Canberra has committed to lifting its contribution to 45 per cent of the HCB by 2031.'
+		];
+		expect(kept('Tasmanian hospitals below funding benchmark', [...FUNDING, ...filler]).some((s) => /of the Hospital Care Benchmark by 2031/.test(s))).toBe(true);
+	});
+});

@@ -1,5 +1,5 @@
 import { countries } from 'countries-list';
-import { hasTag, isCapital, isCity, isCountry } from './lexicon';
+import { hasTag, isCapital, isCity, isCountry, isFirstName } from './lexicon';
 import type { Article } from './types';
 
 /**
@@ -281,6 +281,31 @@ function storyProduct(article: Article): { name: string; the: boolean } | undefi
 	return product;
 }
 
+// "the SRS by 2034", "the SRS.": an acronym as the head of its phrase, not a modifier ("the NSW government"); group 1 the acronym
+const THE_ACRONYM = /(?<![\p{L}-])the ([A-Z]{2,6})(?=[.,;:?!]|$| (?:by|in|of|for|to|at|on|and|or|is|was|has|had|will|would|said|says)\b)/u;
+
+/**
+ * The capitalised name an article writes whose capitals spell `acronym` ("Schooling Resource
+ * Standard" for "SRS"), when exactly one does; undefined otherwise, so an acronym the article
+ * never spells out stays as it is.
+ */
+function spelledOut(article: Article, acronym: string): string | undefined {
+	const text = [article.title, ...article.paragraphs].join('\n');
+	const names = new Set<string>();
+	for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}\p{Ll}+(?: (?:of |and |for )?\p{Lu}\p{Ll}+)+/gu)) {
+		const words = m[0].split(' ').filter((w) => /^\p{Lu}/u.test(w));
+		// "Under the Schooling Resource Standard": the name ends where the acronym's letters do
+		for (let from = 0; from + acronym.length <= words.length; from++) {
+			// "Chief Executive Omar ..." spells "CEO" by chance: a person's name is no spelling-out
+			if (words.slice(from, from + acronym.length).map((w) => w[0]).join('') !== acronym || words.slice(from, from + acronym.length).some((w) => isFirstName(w))) continue;
+			const first = m[0].indexOf(words[from]);
+			const last = m[0].indexOf(words[from + acronym.length - 1], first) + words[from + acronym.length - 1].length;
+			names.add(m[0].slice(first, last));
+		}
+	}
+	return names.size === 1 ? [...names][0] : undefined;
+}
+
 /**
  * A stem with the anchors of its bridging frames written in where the article gives exactly
  * one (QUALITY.md R4): "the national benchmark price" → "Canada’s national benchmark price" and
@@ -290,7 +315,8 @@ function storyProduct(article: Article): { name: string; the: boolean } | undefi
  * names one sport; "the country's 47 counties" → "Kenya's 47 counties" and "the big banks" → "Canada's
  * big banks" in an article set in one country, when the stem names no place; "A 16GB / 512GB version costs"
  * → "A 16GB / 512GB version of the Fold Air costs" and "the phone" → "the Fold Air" in a launch story
- * of one product (`storyProduct`); "Production is set to begin" → "Production of “Un Poco Loco” is set to begin"
+ * of one product (`storyProduct`); "of the SRS" → "of the Schooling Resource Standard" when the article
+ * spells the acronym out as one name (`spelledOut`); "Production is set to begin" → "Production of “Un Poco Loco” is set to begin"
  * when the story is about one titled work (`storyWork`). A stem that names an anchor of the frame already, or a quote's words, stays
  * as it is.
  */
@@ -330,6 +356,11 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 			);
 		}
 	}
+	// "of the SRS by 2034": the name the article spells the acronym out as elsewhere
+	out = out.replace(new RegExp(THE_ACRONYM.source, 'gu'), (whole, acronym: string, at: number) => {
+		const spelled = quotedAt(out, at) ? undefined : spelledOut(article, acronym);
+		return spelled && !out.includes(spelled) ? `the ${spelled}` : whole;
+	});
 	if (/^A (?:son|daughter)\b/.test(out) && !has('person')) {
 		const subject = obituarySubject(source);
 		if (subject) out = out.replace(/^A (son|daughter)\b/, `${subject}${apostropheOf(article)}s $1`);
