@@ -559,8 +559,9 @@ function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string):
 	return `${longest} ${noun}`;
 }
 
-// "Revenue climbed 9.2%", "Net profit came in at ...": a company's figure with no owner said; group 1 the measure
-const MEASURE_OPENING = /^((?:Net |Pre-tax |Operating |Core |Underlying |Adjusted )?(?:revenue|revenues|sales|turnover|profit|income|earnings|loss))(?= (?:rose|fell|climbed|jumped|grew|increased|decreased|declined|dropped|slipped|edged|came|was|were|totalled|totaled|reached|hit|surged|slumped|advanced|soared|tumbled)\b)/iu;
+// "Revenue climbed 9.2%", "Fuel costs fell 4%", "Unit revenue per available seat kilometre (RASK) increased 3.1%":
+// a company's results measure with no owner said; group 1 the measure (an acronym in brackets after it stays where it is)
+const MEASURE_OPENING = /^((?:(?:Net|Pre-tax|Operating|Core|Underlying|Adjusted|Total|Fuel|Staff|Labou?r|Maintenance|Unit|Passenger|Cargo|Ancillary|Forward|Advance) )?(?:revenue|revenues|sales|turnover|profit|income|earnings|loss|costs|expenses|EBIT|EBITDA|bookings|load factor|dividend|passenger numbers|traffic|capacity|margin)(?: per (?:available )?seat (?:kilomet(?:re|er)|mile)| before interest(?:,)? (?:and )?tax(?:es|ation)?(?:, depreciation and amorti[sz]ation)?)?)(?= (?:\([A-Z]{2,8}\) )?(?:rose|fell|climbed|jumped|grew|increased|decreased|declined|dropped|slipped|edged|came|was|were|totalled|totaled|reached|hit|surged|slumped|advanced|soared|tumbled)\b)/iu;
 // the words of a company's results: "first-half profit", "annual revenue"
 const RESULTS_WORD = String.raw`(?:results|profits?|revenues?|earnings|sales|turnover|loss)\b`;
 
@@ -609,7 +610,38 @@ function measureOwner(source: AnaphoraSource, sentence: Sentence, text: string):
 	const body = article.paragraphs.join('\n');
 	const short = words.length > 1 && words.slice(1).every((w) => BUSINESS_SUFFIX.test(w)) && count(body, words[0]) > count(body, name) ? words[0] : name;
 	const apostrophe = body.includes('’') ? '’' : "'";
-	return { length: m[1].length, phrase: `${longest[0].the && short === name ? 'The ' : ''}${short}${apostrophe}s ${m[1].toLowerCase()}` };
+	return { length: m[1].length, phrase: `${longest[0].the && short === name ? 'The ' : ''}${short}${apostrophe}s ${lowerFirst(m[1])}` };
+}
+
+// "had on average expected 296 million euros.": a forecast figure with nothing said of what it forecasts; group 1 up to the verb, 2 the figure
+export const BARE_EXPECTED = /(\b(?:expected|forecast|predicted|estimated|anticipated) )((?:[$€£] ?)?(?:_____|\d[\d,.]*)(?: ?(?:million|billion|bn|m))?(?: (?:euros|dollars|pounds|yen|francs|crowns|kronor|rupees|shillings|percent))?%?)(?=[.,;]?$)/u;
+
+/**
+ * A stem whose forecast figure has no measure ("Analysts polled by LSEG had on average
+ * expected 296 million euros.") with the measure written in from the sentence before, when that
+ * sentence opens on the one company's bare results measure (`measureOwner`) in the same unit
+ * ("Adjusted earnings before interest and taxes rose to 318 million euros" → "... expected
+ * Aurelia's adjusted earnings before interest and taxes of 296 million euros."). Returned as it
+ * is otherwise, for the R4 check to refuse (QUALITY.md R4).
+ */
+export function nameExpected<W extends { stem: string; falseStem?: string }>(source: AnaphoraSource, sentence: Sentence, written: W): W {
+	if (!BARE_EXPECTED.test(written.stem) || sentence.index === 0) return written;
+	const previous = source.sentences[sentence.index - 1];
+	if (previous.paragraph < sentence.paragraph - 1) return written;
+	const measure = measureOwner(source, previous, previous.text);
+	if (!measure) return written;
+	const unit = (figure: string) => /[$€£%]|\b(?:euros|dollars|pounds|yen|francs|crowns|kronor|rupees|shillings|percent)\b/u.exec(figure)?.[0];
+	const rewrite = (stem: string) =>
+		stem.replace(BARE_EXPECTED, (whole, verb: string, figure: string) => {
+			const u = unit(figure);
+			return u && previous.text.includes(u) ? `${verb}${measure.phrase} of ${figure}` : whole;
+		});
+	return { ...written, stem: rewrite(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: rewrite(written.falseStem) }) };
+}
+
+/** A measure as it reads after an owner: its first word in lower case unless an acronym ("Fuel costs" → "fuel costs", "EBIT" stays). */
+function lowerFirst(measure: string): string {
+	return /^[A-Z]{2,}\b/.test(measure) ? measure : measure[0].toLowerCase() + measure.slice(1);
 }
 
 /**

@@ -1,5 +1,5 @@
 import { countries } from 'countries-list';
-import { hasTag, isCapital, isCity, isCountry } from './lexicon';
+import { hasTag, isCapital, isCity, isCountry, isFirstName } from './lexicon';
 import type { Article } from './types';
 
 /**
@@ -255,13 +255,68 @@ function quotedAt(text: string, at: number): boolean {
 	return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
+// "the country's" (group 2), or "the big banks" (group 3): what only the country an article is set in owns; group 1 the article
+const COUNTRY_POINTER = /(?<![\p{L}-])(the|The) (?:(country[’']s)(?= )|((?:big|biggest|major|largest|main)(?: (?:three|four|five|six))? (?:banks|lenders|mortgage lenders|insurers|supermarkets|energy suppliers))(?![\p{L}-]))/u;
+
+// "A 16GB / 512GB version costs" (group 1 up to its noun, 2 the noun) or "Preorders open" (group 1): a product's variant or sale, the product unnamed
+export const BARE_PRODUCT = /^(An? (?:[^,]*? )?(version|model|variant|edition|configuration)(?= (?:costs?|sells for|retails|is priced|will cost|starts at)\b)|(Preorders|Pre-orders)(?= (?:open|opens|opened|begin|began|start|started|will (?:open|begin|start))\b))/u;
+// "the phone", "the handset": the device a launch story is about; group 1 the noun
+const PRODUCT_POINTER = /(?<![\p{L}-])[Tt]he (phone|smartphone|handset|foldable|laptop|tablet|headset|console)(?![\p{L}’'-])/u;
+const PRODUCTS = new WeakMap<Article, { name: string; the: boolean } | null>();
+
+/**
+ * The one product a launch story is about: the capitalised name its headline gives after a
+ * maker's possessive ("Tecla's Fold Air is ...") that the body repeats, with whether the body
+ * writes it after "the" ("The Fold Air starts at ..."). Undefined when the headline gives no such
+ * name or the body names it fewer than twice.
+ */
+function storyProduct(article: Article): { name: string; the: boolean } | undefined {
+	const cached = PRODUCTS.get(article);
+	if (cached !== undefined) return cached ?? undefined;
+	const m = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*[’']s ((?:\p{Lu}[\p{L}\p{M}\d+-]*|\d+)(?: (?:\p{Lu}[\p{L}\p{M}\d+-]*|\d+)){0,3})(?![\p{L}\p{M}’'])/u.exec(article.title);
+	const body = article.paragraphs.join('\n');
+	const mentions = m ? body.split(m[1]).length - 1 : 0;
+	const product = m && mentions >= 2 ? { name: m[1], the: (body.match(new RegExp(String.raw`\b[Tt]he ${m[1]}`, 'g')) ?? []).length * 2 > mentions } : undefined;
+	PRODUCTS.set(article, product ?? null);
+	return product;
+}
+
+// "the SRS by 2034", "the SRS.": an acronym as the head of its phrase, not a modifier ("the NSW government"); group 1 the acronym
+const THE_ACRONYM = /(?<![\p{L}-])the ([A-Z]{2,6})(?=[.,;:?!]|$| (?:by|in|of|for|to|at|on|and|or|is|was|has|had|will|would|said|says)\b)/u;
+
+/**
+ * The capitalised name an article writes whose capitals spell `acronym` ("Schooling Resource
+ * Standard" for "SRS"), when exactly one does; undefined otherwise, so an acronym the article
+ * never spells out stays as it is.
+ */
+function spelledOut(article: Article, acronym: string): string | undefined {
+	const text = [article.title, ...article.paragraphs].join('\n');
+	const names = new Set<string>();
+	for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}\p{Ll}+(?: (?:of |and |for )?\p{Lu}\p{Ll}+)+/gu)) {
+		const words = m[0].split(' ').filter((w) => /^\p{Lu}/u.test(w));
+		// "Under the Schooling Resource Standard": the name ends where the acronym's letters do
+		for (let from = 0; from + acronym.length <= words.length; from++) {
+			// "Chief Executive Omar ..." spells "CEO" by chance: a person's name is no spelling-out
+			if (words.slice(from, from + acronym.length).map((w) => w[0]).join('') !== acronym || words.slice(from, from + acronym.length).some((w) => isFirstName(w))) continue;
+			const first = m[0].indexOf(words[from]);
+			const last = m[0].indexOf(words[from + acronym.length - 1], first) + words[from + acronym.length - 1].length;
+			names.add(m[0].slice(first, last));
+		}
+	}
+	return names.size === 1 ? [...names][0] : undefined;
+}
+
 /**
  * A stem with the anchors of its bridging frames written in where the article gives exactly
  * one (QUALITY.md R4): "the national benchmark price" → "Canada’s national benchmark price" and
  * "listed nationally" → "listed in Canada" in an article set in one country (`homeCountry`);
  * "A son, Thomas," → "Halloran’s son, Thomas," in an obituary of one person; "into the flight"
  * → "into flight TP201" when the article names one flight; "the sport" → "rowing" when it
- * names one sport; "Production is set to begin" → "Production of “Un Poco Loco” is set to begin"
+ * names one sport; "the country's 47 counties" → "Kenya's 47 counties" and "the big banks" → "Canada's
+ * big banks" in an article set in one country, when the stem names no place; "A 16GB / 512GB version costs"
+ * → "A 16GB / 512GB version of the Fold Air costs" and "the phone" → "the Fold Air" in a launch story
+ * of one product (`storyProduct`); "of the SRS" → "of the Schooling Resource Standard" when the article
+ * spells the acronym out as one name (`spelledOut`); "Production is set to begin" → "Production of “Un Poco Loco” is set to begin"
  * when the story is about one titled work (`storyWork`). A stem that names an anchor of the frame already, or a quote's words, stays
  * as it is.
  */
@@ -277,6 +332,35 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 			out = out.replace(/(?<![\p{L}-])nationally(?![\p{L}-])/u, (whole, at: number) => (quotedAt(out, at) ? whole : `in ${/^(?:United |Netherlands$|Philippines$)/.test(country) ? 'the ' : ''}${country}`));
 		}
 	}
+	// "19 of the country's 47 counties", "at the big banks": the one country the article is set in, when the stem names no place
+	// a nationality in the stem ("Australian home sales ... the country's") is an anchor has() may not resolve to one country
+	const nationality = [...unquoted(out).matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((m) => hasTag(m[0].replace(/[’']s$/, '').toLowerCase(), 'Demonym'));
+	if (COUNTRY_POINTER.test(unquoted(out)) && !has('place') && !nationality) {
+		const country = homeCountry(source);
+		// "Australian" is the home of an article no one country's name fits: no name to write
+		if (country && isCountry(country)) {
+			const owner = possessive(country, apostropheOf(article));
+			out = out.replace(new RegExp(COUNTRY_POINTER.source, 'gu'), (whole, _the: string, _possessive: string | undefined, big: string | undefined, at: number) =>
+				quotedAt(out, at) ? whole : `${at === 0 ? capitalise(owner) : owner}${big ? ` ${big}` : ''}`
+			);
+		}
+	}
+	// "A 16GB / 512GB version costs", "Preorders open", "the phone": the one product a launch story is about
+	if (BARE_PRODUCT.test(out) || PRODUCT_POINTER.test(unquoted(out))) {
+		const product = storyProduct(article);
+		if (product && !out.includes(product.name)) {
+			const named = `${product.the ? 'the ' : ''}${product.name}`;
+			out = out.replace(BARE_PRODUCT, (_whole, opening: string, kind: string | undefined) => `${opening} ${kind ? 'of' : 'for'} ${named}`);
+			out = out.replace(new RegExp(PRODUCT_POINTER.source, 'gu'), (whole, noun: string, at: number) =>
+				quotedAt(out, at) || !new RegExp(String.raw`\b${noun}s?\b`, 'i').test(`${article.title}\n${article.paragraphs[0] ?? ''}`) ? whole : at === 0 ? capitalise(named) : named
+			);
+		}
+	}
+	// "of the SRS by 2034": the name the article spells the acronym out as elsewhere
+	out = out.replace(new RegExp(THE_ACRONYM.source, 'gu'), (whole, acronym: string, at: number) => {
+		const spelled = quotedAt(out, at) ? undefined : spelledOut(article, acronym);
+		return spelled && !out.includes(spelled) ? `the ${spelled}` : whole;
+	});
 	if (/^A (?:son|daughter)\b/.test(out) && !has('person')) {
 		const subject = obituarySubject(source);
 		if (subject) out = out.replace(/^A (son|daughter)\b/, `${subject}${apostropheOf(article)}s $1`);

@@ -1,5 +1,5 @@
 import { articleBody } from './article';
-import { LISTED, articleReferents, describesItself, openingReferent, resolveAnaphors } from './anaphora';
+import { BARE_EXPECTED, LISTED, articleReferents, describesItself, nameExpected, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, perPeriodCeiling } from './changes';
@@ -32,7 +32,7 @@ import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings } from './eve
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineCompound, inViewIn, misreadOpening, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
-import { anchorFramesIn, unanchoredFrame } from './anchors';
+import { BARE_PRODUCT, anchorFramesIn, unanchoredFrame } from './anchors';
 import { unnamedReferent } from './unnamed';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
@@ -1965,6 +1965,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (headlessQuantity(stem, isVerbLike)) return 'R4';
 		// "A decision is expected in ...": a decision on something said before (plausible.ts)
 		if (UNNAMED_OUTCOME.test(stem)) return 'R4';
+		// "Analysts had expected 296 million euros.": a forecast of what, no measure says (anaphora.ts)
+		if (BARE_EXPECTED.test(stem)) return 'R4';
+		// "A 16GB / 512GB version costs ...", "Preorders open ...": of what, no product name says (anchors.ts)
+		if (BARE_PRODUCT.test(stem)) return 'R4';
 		// "the FTSE 100 group", "the Nasdaq-listed company" that no name replaced (anaphora.ts)
 		if ([...stem.matchAll(LISTED)].some((m) => m[2] !== undefined && !/^,?\s\p{Lu}/u.test(stem.slice(m.index + m[0].length)))) return 'R4';
 		const opening = /^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (?=[a-z])(is|was|has|had|will|would|could|can|may|might|must|should|[a-z]\w*ed|[a-z]\w*s)\b/.exec(stem);
@@ -2204,7 +2208,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: anchorFramesIn(ctx, nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w)))))), sides)) }))) {
+		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w)))))), sides))) }))) {
 			written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed) {
