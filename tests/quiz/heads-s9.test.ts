@@ -1,0 +1,74 @@
+import { describe, expect, it } from 'vitest';
+import { nameHeads, unnamedHead } from '../../src/lib/quiz/named-heads';
+import { splitSentences } from '../../src/lib/quiz/sentences';
+import type { Article } from '../../src/lib/quiz/types';
+import { kept } from './report';
+
+/** `stem` as `nameHeads` writes it for the sentence at `index` of an article of `paragraphs`. */
+function headed(title: string, paragraphs: string[], index: number, stem: string): string {
+	const a: Article = { title, paragraphs };
+	const sentences = splitSentences(a);
+	return nameHeads(a, sentences, sentences[index], stem);
+}
+
+/** Does the R4 check of named-heads.ts refuse `stem` for the sentence at `index`? */
+function refused(title: string, paragraphs: string[], index: number, stem: string): boolean {
+	const a: Article = { title, paragraphs };
+	const sentences = splitSentences(a);
+	return unnamedHead(a, sentences, sentences[index], stem, () => false);
+}
+
+describe('"the president", "the judge": the one person the article writes with that title (QUALITY.md R4)', () => {
+	const visit = [
+		'President Maria Santos has admitted that her plan to cut rail fares has stalled in parliament.',
+		'Speaking to reporters in Lisbon, Ms Santos said the delay was "deeply frustrating".',
+		'Her chief economist, Paulo Reis, said the president did not sound hopeful about a vote this year.',
+		'Six months ago, the president seemed a spent force after her party lost 14 seats in parliament.'
+	];
+
+	it('writes "the president" as President Maria Santos', () => {
+		expect(headed('Santos admits fares plan has stalled', visit, 2, 'Paulo Reis said the president did not sound hopeful about a vote this year.')).toBe(
+			'Paulo Reis said President Maria Santos did not sound hopeful about a vote this year.'
+		);
+		expect(headed('Santos admits fares plan has stalled', visit, 3, '_____ months ago, the president seemed a spent force.')).toBe('_____ months ago, President Maria Santos seemed a spent force.');
+	});
+
+	it('gives an item on a sentence that leans on "the president", written with her name', () => {
+		const stems = kept('Santos admits fares plan has stalled', visit);
+		expect(stems.some((s) => s.includes('President Maria Santos seemed a spent force'))).toBe(true);
+		expect(stems.some((s) => /\bthe president\b/.test(s))).toBe(false);
+	});
+
+	it('writes "the judge" as the one judge, in full', () => {
+		const court = [
+			'Judge Orla Brennan, sitting at the Circuit Court on Tuesday, awarded a tenant €18,500 in damages.',
+			'Judge Brennan said the notice was invalid.',
+			'Counsel for the landlord said the judge had ignored a surveyor’s report from 2024.'
+		];
+		expect(headed('Tenant wins damp case', court, 2, 'Counsel for the landlord said the judge had ignored a surveyor’s report from _____.')).toBe(
+			'Counsel for the landlord said Judge Orla Brennan had ignored a surveyor’s report from _____.'
+		);
+	});
+
+	it('resolves none when two persons hold the title, or another holder is unnamed, and the R4 check refuses the stem', () => {
+		const two = [...visit, 'President Luis Ortega of Spain said he would back the plan.'];
+		const stem = 'Paulo Reis said the president did not sound hopeful about a vote this year.';
+		expect(headed('Santos admits fares plan has stalled', two, 2, stem)).toBe(stem);
+		expect(refused('Santos admits fares plan has stalled', two, 2, stem)).toBe(true);
+		const lower = [...visit, 'Brazilian president Rui Costa said he would back the plan.'];
+		expect(headed('Santos admits fares plan has stalled', lower, 2, stem)).toBe(stem);
+		const deputy = [...visit.slice(0, 3), 'Vice President Ana Lopes said she would back the plan.'];
+		expect(headed('Santos admits fares plan has stalled', deputy, 2, stem)).toBe(stem);
+	});
+
+	it('leaves a question on who holds the office, and a stem or sentence that names the holder', () => {
+		expect(headed('Santos admits fares plan has stalled', visit, 3, 'In the article, who is described as the president?')).toBe('In the article, who is described as the president?');
+		expect(refused('Santos admits fares plan has stalled', visit, 3, 'In the article, who is described as the president?')).toBe(false);
+		expect(headed('Santos admits fares plan has stalled', visit, 3, 'Maria Santos gained seats and the president said so.')).toBe('Maria Santos gained seats and the president said so.');
+	});
+
+	it('never reads "the president of the club" as a pointer', () => {
+		const stem = 'Paulo Reis, the president of the club, said _____ fans came.';
+		expect(headed('Santos admits fares plan has stalled', visit, 2, stem)).toBe(stem);
+	});
+});
