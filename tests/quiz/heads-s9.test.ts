@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameHeads, unnamedHead } from '../../src/lib/quiz/named-heads';
+import { nameSources, unnamedInterview } from '../../src/lib/quiz/sources';
 import { splitSentences } from '../../src/lib/quiz/sentences';
 import type { Article } from '../../src/lib/quiz/types';
 import { kept } from './report';
@@ -70,5 +71,38 @@ describe('"the president", "the judge": the one person the article writes with t
 	it('never reads "the president of the club" as a pointer', () => {
 		const stem = 'Paulo Reis, the president of the club, said _____ fans came.';
 		expect(headed('Santos admits fares plan has stalled', visit, 2, stem)).toBe(stem);
+	});
+});
+
+describe('"the interview": the one interview whose outlet the lead names (QUALITY.md R4)', () => {
+	const lead = [
+		'Prime Minister Ana Duarte has said her government will not raise fuel duty this year.',
+		'In an interview with Radio Atlântico, Ms Duarte said drivers had "suffered enough".',
+		'Hours after the interview, 300 lorry drivers blocked a motorway near Porto.'
+	];
+	/** `stem` as `nameSources` writes it for the sentence at `index` of an article of `paragraphs`. */
+	const sourced = (paragraphs: string[], index: number, stem: string) => {
+		const sentences = splitSentences({ title: 'Duarte rules out fuel duty rise', paragraphs });
+		return nameSources(sentences, sentences[index], { stem }).stem;
+	};
+
+	it('writes "the interview" as the Radio Atlântico interview', () => {
+		expect(sourced(lead, 2, 'Hours after the interview, _____ lorry drivers blocked a motorway near Porto.')).toBe('Hours after the Radio Atlântico interview, _____ lorry drivers blocked a motorway near Porto.');
+	});
+
+	it('keeps it when a second interview, or one with another outlet, may be meant, and the R4 check refuses it', () => {
+		const stem = 'Hours after the interview, _____ lorry drivers blocked a motorway near Porto.';
+		const second = [...lead.slice(0, 2), 'In another interview, she called the protests unlawful.', lead[2]];
+		expect(sourced(second, 3, stem)).toBe(stem);
+		const other = [...lead.slice(0, 2), 'She told Jornal Diário in an interview that taxes would fall.', lead[2]];
+		expect(sourced(other, 3, stem)).toBe(stem);
+		expect(unnamedInterview(stem)).toBe(true);
+		expect(unnamedInterview('Hours after the Radio Atlântico interview, _____ lorry drivers blocked a motorway.')).toBe(false);
+	});
+
+	it('gives the item end to end with the outlet written in', () => {
+		const stems = kept('Duarte rules out fuel duty rise', [...lead, 'The finance ministry said duty brings in about €2.1bn a year, most of it from diesel sold to hauliers and farmers.']);
+		expect(stems.some((s) => s.startsWith('Hours after the Radio Atlântico interview'))).toBe(true);
+		expect(stems.some((s) => /\bthe interview\b/.test(s))).toBe(false);
 	});
 });

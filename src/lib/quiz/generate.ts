@@ -23,7 +23,7 @@ import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { elidedFigure, leansOnPrevious, relationBefore } from './elided';
 import { quotedAbout, saidStem, sameSaying } from './said';
 import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type BodyStatement } from './body-said';
-import { nameSources } from './sources';
+import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
 import { bulletClause } from './clauses';
@@ -1904,6 +1904,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (demonymSubject(stem, isVerbLike)) return 'R4';
 		// "on display at the castle" after "Norwich Castle" and another castle (named-heads.ts)
 		if (unnamedHead(ctx.article, ctx.sentences, sentence, stem, (noun) => headlineNames(ctx.article.title, noun))) return 'R4';
+		// "Hours after the interview": an interview with no outlet the stem or headline names (sources.ts)
+		if (unnamedInterview(stem) && !headlineNames(ctx.article.title, 'interview')) return 'R4';
 		// "The North West followed with growth of 5.2%": after what, the stem does not say (in-view.ts)
 		if (followsPrevious(stem)) return 'R4';
 		// "Turnout was 41%", "into the flight", "A son, Thomas, died": a frame whose anchor the stem never names (anchors.ts)
