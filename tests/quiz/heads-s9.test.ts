@@ -106,3 +106,32 @@ describe('"the interview": the one interview whose outlet the lead names (QUALIT
 		expect(stems.some((s) => /\bthe interview\b/.test(s))).toBe(false);
 	});
 });
+
+describe('"the museum": the one the headline means, named in the lead, though others are named in passing (QUALITY.md R4)', () => {
+	const title = 'Harbury museum to return carved masks to Ghana';
+	const story = [
+		'A museum in Harbury is to return 12 carved masks taken from Kumasi in 1874.',
+		'The Royal Victoria Museum (RVM) said on Monday that its trustees had approved the transfer.',
+		'Similar masks are still held by the British Museum in London.',
+		'Campaigners in Accra welcomed the move.',
+		'The museum estimated the value of the masks at about £1.2m.'
+	];
+	const stem = 'The museum estimated the value of the masks at about £_____m.';
+
+	it('writes "the museum" as the Royal Victoria Museum', () => {
+		expect(headed(title, story, 4, stem)).toBe('The Royal Victoria Museum estimated the value of the masks at about £_____m.');
+	});
+
+	it('keeps it when the headline has no museum, when the sentence before names another, or when the article writes another unnamed one later', () => {
+		expect(headed('Harbury to return carved masks to Ghana', story, 4, stem)).toBe(stem);
+		const next = [...story.slice(0, 3), 'The British Museum has refused similar claims.', story[4]];
+		expect(headed(title, next, 4, stem)).toBe(stem);
+		const unnamed = [...story.slice(0, 3), 'A museum in Leeds made a similar return in 2022.', story[4]];
+		expect(headed(title, unnamed, 4, stem)).toBe(stem);
+	});
+
+	it('still reads a first name before a head as a person’s name', () => {
+		const baker = ['Inspector Rachel Baker said the shop was closed.', 'The baker said nothing.'];
+		expect(headed('Shop closed', baker, 1, 'The baker said _____.')).toBe('The baker said _____.');
+	});
+});

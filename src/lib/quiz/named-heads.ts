@@ -1,4 +1,4 @@
-import { isFirstName } from './lexicon';
+import { TITLES, isFirstName } from './lexicon';
 import type { Article, Sentence } from './types';
 
 /**
@@ -48,11 +48,11 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 		for (const m of s.text.matchAll(RUN)) {
 			const words = m[0].split(' ');
 			while (words.length > 1 && OPENER.test(words[0])) words.shift();
-			// "Rachel Baker" is a person, not a baker's name
-			if (words.slice(0, -1).some((w) => isFirstName(w))) continue;
 			// "Norwich Castle Museum" names "Norwich Castle" too
 			for (let end = 2; end <= words.length; end++) {
 				if (/^(?:of|&|and)$/.test(words[end - 1]) || /^\d/.test(words[end - 1])) continue;
+				// "Rachel Baker", "Inspector Rachel Baker" are persons, not a baker's name; "Royal Albert Memorial Museum" is a museum's
+				if (isFirstName(words[end - 2]) && (end === 2 || isFirstName(words[end - 3]) || TITLES.has(words[end - 3].toLowerCase()))) continue;
 				const text = words.slice(0, end).join(' ');
 				const head = words[end - 1].toLowerCase().replace(/[’']s$/, '');
 				if (!/^\p{Ll}+$/u.test(head) || text.split(' ').length < 2) continue;
@@ -81,6 +81,32 @@ function namesFor(names: Names, sentence: Sentence, head: string): Name[] {
 	// a plural ("the homes", "the games") counts things, which a name ending in it ("Goram Homes") is not
 	if (OTHER_SENSES.has(head) || head.endsWith('s')) return [];
 	return (names.byHead.get(head) ?? []).filter((n) => n.first <= sentence.index);
+}
+
+/** "a museum", "an old castle": an unnamed thing of `head` the article may mean instead of a name. */
+function unnamedOne(head: string): RegExp {
+	return new RegExp(String.raw`\ban? (?:[\p{L}-]+ ){0,2}${head}\b`, 'iu');
+}
+
+/**
+ * The name the headline's "<noun>" stands for, when the headline writes the noun in lower case
+ * ("Exeter museum to return looted treasures") and the lead (the first two paragraphs) gives the
+ * first name ending in it ("A museum in Exeter is to return ... The Royal Albert Memorial Museum
+ * (RAMM) ... said"): the article is about that one, so "the museum" means it even where the
+ * article names other museums in passing. Undefined when the article writes "a <noun>" after
+ * that name's sentence (another unnamed one), or when `sentence` or the one before it names
+ * another name ending in the noun, which "the <noun>" there may mean instead.
+ */
+function headlineName(article: Article, sentences: readonly Sentence[], names: Names, sentence: Sentence, head: string): Name | undefined {
+	if (!new RegExp(String.raw`(?<![\p{L}-])${head}(?![\p{L}-])`, 'u').test(article.title)) return undefined;
+	const fitting = namesFor(names, sentence, head);
+	if (fitting.length === 0) return undefined;
+	const first = fitting.reduce((a, b) => (b.first < a.first ? b : a));
+	if ((sentences[first.first]?.paragraph ?? 2) > 1) return undefined;
+	if (sentences.slice(first.first + 1).some((s) => unnamedOne(head).test(s.text))) return undefined;
+	const near = [sentence, sentences[sentence.index - 1]].filter((s): s is Sentence => s !== undefined);
+	if (fitting.some((n) => n !== first && !first.text.includes(n.text) && near.some((s) => s.text.includes(n.text)))) return undefined;
+	return first;
 }
 
 /** Is `at` inside a direct quote of `text`? */
@@ -181,8 +207,10 @@ export function nameHeads(article: Article, sentences: readonly Sentence[], sent
 	const names = namesOf(article, sentences);
 	return nameOffices(article, sentence, stem).replace(POINTER, (whole, the: string, head: string, possessive: string, at: number) => {
 		const fitting = namesFor(names, sentence, head);
-		if (fitting.length !== 1 || quoted(stem, at) || new RegExp(String.raw`\ban? (?:[\p{L}-]+ ){0,2}${head}\b`, 'u').test(names.lower)) return whole;
-		const [name] = fitting;
+		if (quoted(stem, at)) return whole;
+		const one = fitting.length === 1 && !unnamedOne(head).test(names.lower) ? fitting[0] : headlineName(article, sentences, names, sentence, head);
+		if (!one) return whole;
+		const name = one;
 		if (stem.includes(name.text)) return whole;
 		return `${name.the || BODY_HEAD.test(head) ? `${the} ` : ''}${name.text}${possessive}`;
 	});
