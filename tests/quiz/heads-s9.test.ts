@@ -3,7 +3,7 @@ import { nameHeads, unnamedHead } from '../../src/lib/quiz/named-heads';
 import { nameSources, unnamedInterview } from '../../src/lib/quiz/sources';
 import { splitSentences } from '../../src/lib/quiz/sentences';
 import type { Article } from '../../src/lib/quiz/types';
-import { kept } from './report';
+import { itemsOf, kept } from './report';
 
 /** `stem` as `nameHeads` writes it for the sentence at `index` of an article of `paragraphs`. */
 function headed(title: string, paragraphs: string[], index: number, stem: string): string {
@@ -133,5 +133,29 @@ describe('"the museum": the one the headline means, named in the lead, though ot
 	it('still reads a first name before a head as a person’s name', () => {
 		const baker = ['Inspector Rachel Baker said the shop was closed.', 'The baker said nothing.'];
 		expect(headed('Shop closed', baker, 1, 'The baker said _____.')).toBe('The baker said _____.');
+	});
+});
+
+describe('"the union" and "the company" of a strike: the union its strikers belong to, the employer whose offer it weighs (QUALITY.md R4)', () => {
+	const title = 'Ferry crews strike as pay talks collapse';
+	const strike = [
+		'Ferry services to the northern islands were cancelled on Monday after crews walked off the job.',
+		'The strike by members of Seacrew began at midnight after talks between the union and the operator broke down.',
+		'The union says Northlink’s latest offer amounts to 4.5 per cent over two years.',
+		'Northlink disputed that figure.',
+		'A spokesman, Ian Rae, said the company’s offer included a bonus of £900 per employee.'
+	];
+
+	it('writes "The union" as Seacrew and "the company’s" as Northlink’s', () => {
+		const stems = kept(title, strike);
+		expect(stems.some((s) => s.startsWith('Seacrew says Northlink’s latest offer amounts to'))).toBe(true);
+		expect(stems.some((s) => s.includes('Ian Rae, said Northlink’s offer included a bonus of'))).toBe(true);
+		expect(stems.some((s) => /\bthe (?:union|company)\b/i.test(s))).toBe(false);
+	});
+
+	it('finds no union in members of a body that is on no strike', () => {
+		const council = ['Members of Harbury Council voted on Monday to close the pool.', 'The union says the council’s latest offer amounts to 2 per cent over two years.'];
+		const stems = itemsOf('Pool to close', council, 1).map((i) => i.stem);
+		expect(stems.some((s) => s.startsWith('Harbury Council says'))).toBe(false);
 	});
 });
