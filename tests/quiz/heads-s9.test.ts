@@ -159,3 +159,25 @@ describe('"the union" and "the company" of a strike: the union its strikers belo
 		expect(stems.some((s) => s.startsWith('Harbury Council says'))).toBe(false);
 	});
 });
+
+describe('"the ruling": refused where no one body made it, written with its maker where one did (QUALITY.md R4)', () => {
+	it('refuses a stem leaning on a ruling the article gave no body for', () => {
+		const court = [
+			'Judge Ellen Price, sitting in Harbury on Tuesday, dismissed an appeal by a landlord against a tenant.',
+			'She awarded the tenant £9,000 in damages for damp in her flat.',
+			'Campaigners called the ruling a wake-up call and said complaints about damp had risen by almost 40 per cent since 2022.'
+		];
+		const stems = itemsOf('Tenant wins damp appeal', court, 1).map((i) => i.stem);
+		expect(stems.some((s) => /\bthe ruling\b/.test(s))).toBe(false);
+	});
+
+	it('keeps it where one body ruled, written as that body’s ruling', () => {
+		const court = [
+			'The High Court on Tuesday ruled that a landlord had failed to repair a tenant’s flat in Harbury.',
+			'It awarded the tenant £9,000 in damages for damp.',
+			'Campaigners called the ruling a wake-up call and said complaints about damp had risen by almost 40 per cent since 2022.'
+		];
+		const stems = itemsOf('Tenant wins damp case', court, 1).map((i) => i.stem);
+		expect(stems.some((s) => s.includes('called the High Court’s ruling') || s.includes("called the High Court's ruling"))).toBe(true);
+	});
+});
