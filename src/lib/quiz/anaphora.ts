@@ -192,6 +192,10 @@ const FOLLOWED = new RegExp(String.raw`\b[Tt]he (${NAME}) (${KIND_NOUNS})(?![\p{
  * stated kind. Group 1 the name.
  */
 const THING_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}’'.-])(${NAME})(?:[’']s (?:chief|head|vice|president|director|spokes\p{L}+|general|managing|finance|senior|board|shares|parent)\b| (?:said|says|has said|had said) (?:it|its)\b)`, 'gu');
+// "strike by members of Unifor", "a walkout by 2,400 members of Unite", "Unifor workers strike", "Unite members walked out"
+const STRIKERS = new RegExp(String.raw`\b(?:strike|walkout|stoppage) by (?:about |some |more than |around )?(?:[\d,]+ )?(?:members of|workers in) (${NAME})(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(${NAME}) (?:members|workers) (?:strike|are striking|went on strike|walked out|walked off|walk out)\b`, 'gu');
+// "VIA's latest offer", "Kestrel's final pay offer": an offer in a dispute is the employer's
+const OFFERER = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})[’']s (?:latest|final|last|new|revised|improved|current) (?:pay |wage |contract )?offer\b`, 'gu');
 // "the Digital Services Act": a law whose initials another name of the article may be
 const LAW = /\b(\p{Lu}[\p{L}-]*(?: (?:of |and |on )?\p{Lu}[\p{L}-]*){1,5}) (?:Act|Regulation|Directive|Treaty|Convention|Bill|Code|Agreement)\b/gu;
 // a capitalised word that opens a sentence before a park's name ("In Hyde Park")
@@ -230,7 +234,9 @@ function count(text: string, word: string): number {
  * (facts.ts, and any name a kind noun introduces, in the title too), the cities and towns of its
  * body and title, and parks ("White Sands National Park"). A kind comes from the name's last
  * word, a noun before it ("online grocer Ocado") or after it in apposition ("Ocado, the online
- * grocer"), or the lexicon's SportsTeam tag; business kinds also make a 'company'.
+ * grocer"), or the lexicon's SportsTeam tag; business kinds also make a 'company'. A strike's
+ * strikers make their body a union ("the strike by members of Unifor"), and the side whose
+ * "latest offer" a dispute weighs ("VIA's latest offer") a company.
  */
 export function articleReferents(source: AnaphoraSource): Referent[] {
 	const { article } = source;
@@ -259,6 +265,19 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 	}
 	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
 	for (const name of thingNames(source, all)) add(name, false);
+	// "The strike by members of Unifor", "Unifor workers strike": the name strikers belong to is their union
+	for (const m of all.matchAll(STRIKERS)) {
+		const name = m[1] ?? m[2];
+		if (!source.places.has(name.toLowerCase()) && !isFirstName(name.split(' ')[0])) add(name, false).kinds.add('union');
+	}
+	// "VIA's latest offer" in a dispute: the side that makes the offer is the employer, a company
+	const people = source.facts.flat().filter((f) => f.type === 'person');
+	for (const m of all.matchAll(OFFERER)) {
+		const known = byName.get(m[1]);
+		// "Smith's latest offer" is a person's, "Ireland's" a country's
+		const other = people.some((f) => f.text === m[1] || f.surname === m[1]) || isFirstName(m[1].split(' ')[0]) || NOT_NAME.test(m[1].split(' ')[0]) || source.places.has(m[1].toLowerCase()) || hasTag(m[1].toLowerCase(), 'Place');
+		if (known ? !known.place && known.kinds.size === 0 : !other) add(m[1], false).kinds.add('company');
+	}
 	for (const m of all.matchAll(FOLLOWED)) {
 		// "the Unite union" introduces a union by its name; "the Premier League club" only describes some club
 		if (byName.has(m[1]) || (m[2] === 'union' && !NOT_UNION.test(m[1]) && !source.places.has(m[1].toLowerCase()))) add(m[1], false).kinds.add(NOUN_KIND[m[2]]);
@@ -396,8 +415,8 @@ function rivals(referents: Referent[], referent: Referent, kind: string, text: s
 	for (const f of facts ?? []) if (place ? f.type === 'place' && f.level === kind : f.type === 'organisation') named.add(f.text);
 	if (facts) for (const r of referents) if (r.place === place && containsWord(text, r.name)) named.add(r.name);
 	named.delete(referent.name);
-	// "Dunmore" after "Dunmore Systems" is the same company by its short name, no other one
-	for (const name of named) if (referent.name.startsWith(`${name} `)) named.delete(name);
+	// "Dunmore" after "Dunmore Systems" is the same company by its short name, no other one, and "VIA Rail" after "VIA" by its full one
+	for (const name of named) if (referent.name.startsWith(`${name} `) || name.startsWith(`${referent.name} `)) named.delete(name);
 	for (const name of named) {
 		const r = referents.find((x) => x.name === name);
 		if (place ? !r || r.kinds.has(kind) : !r || r.kinds.size === 0 || r.kinds.has(kind)) return true;

@@ -23,7 +23,7 @@ import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { elidedFigure, leansOnPrevious, relationBefore } from './elided';
 import { quotedAbout, saidStem, sameSaying } from './said';
 import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type BodyStatement } from './body-said';
-import { nameSources } from './sources';
+import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
 import { bulletClause } from './clauses';
@@ -139,7 +139,7 @@ const PART_OF = /^(?:Some|Much|Most|All|None|Part|Half|Many|Each|Both|One|Neithe
 const PENALTY_AREA = /\b(?:edge of|inside|outside|into|in) the (?:penalty )?area\b(?=[^.]*\b(?:shot|ball|header|cross|goal|corner|marker|free kick|penalty|volley|strike)\b)|\b(?:shot|ball|header|cross|corner|marker|free kick|volley|strike)\b[^.]*\b(?:edge of|inside|outside|into|in) the (?:penalty )?area\b/;
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 // "the three months to December", "the two clubs in the final": a count of a plural noun that
 // its own words bound; "Residents of the two roads will ..." points back to roads named before
 const COUNTED_PLURAL = /^\s(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|(?:\p{Ll}+s|men|women|people|children)\s(?:to|of|in|from|since|between|before|after|earlier|later|ago|that|which|who)\b)/u;
@@ -2033,6 +2033,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (demonymSubject(stem, isVerbLike)) return 'R4';
 		// "on display at the castle" after "Norwich Castle" and another castle (named-heads.ts)
 		if (unnamedHead(ctx.article, ctx.sentences, sentence, stem, (noun) => headlineNames(ctx.article.title, noun))) return 'R4';
+		// "Hours after the interview": an interview with no outlet the stem or headline names (sources.ts)
+		if (unnamedInterview(stem) && !headlineNames(ctx.article.title, 'interview')) return 'R4';
 		// "The North West followed with growth of 5.2%": after what, the stem does not say (in-view.ts)
 		if (followsPrevious(stem)) return 'R4';
 		// "Turnout was 41%", "into the flight", "A son, Thomas, died": a frame whose anchor the stem never names (anchors.ts)

@@ -1,4 +1,4 @@
-import { isFirstName } from './lexicon';
+import { TITLES, isFirstName } from './lexicon';
 import type { Article, Sentence } from './types';
 
 /**
@@ -48,11 +48,11 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 		for (const m of s.text.matchAll(RUN)) {
 			const words = m[0].split(' ');
 			while (words.length > 1 && OPENER.test(words[0])) words.shift();
-			// "Rachel Baker" is a person, not a baker's name
-			if (words.slice(0, -1).some((w) => isFirstName(w))) continue;
 			// "Norwich Castle Museum" names "Norwich Castle" too
 			for (let end = 2; end <= words.length; end++) {
 				if (/^(?:of|&|and)$/.test(words[end - 1]) || /^\d/.test(words[end - 1])) continue;
+				// "Rachel Baker", "Inspector Rachel Baker" are persons, not a baker's name; "Royal Albert Memorial Museum" is a museum's
+				if (isFirstName(words[end - 2]) && (end === 2 || isFirstName(words[end - 3]) || TITLES.has(words[end - 3].toLowerCase()))) continue;
 				const text = words.slice(0, end).join(' ');
 				const head = words[end - 1].toLowerCase().replace(/[’']s$/, '');
 				if (!/^\p{Ll}+$/u.test(head) || text.split(' ').length < 2) continue;
@@ -83,24 +83,134 @@ function namesFor(names: Names, sentence: Sentence, head: string): Name[] {
 	return (names.byHead.get(head) ?? []).filter((n) => n.first <= sentence.index);
 }
 
+/** "a museum", "an old castle": an unnamed thing of `head` the article may mean instead of a name. */
+function unnamedOne(head: string): RegExp {
+	return new RegExp(String.raw`\ban? (?:[\p{L}-]+ ){0,2}${head}\b`, 'iu');
+}
+
+/**
+ * The name the headline's "<noun>" stands for, when the headline writes the noun in lower case
+ * ("Exeter museum to return looted treasures") and the lead (the first two paragraphs) gives the
+ * first name ending in it ("A museum in Exeter is to return ... The Royal Albert Memorial Museum
+ * (RAMM) ... said"): the article is about that one, so "the museum" means it even where the
+ * article names other museums in passing. Undefined when the article writes "a <noun>" after
+ * that name's sentence (another unnamed one), or when `sentence` or the one before it names
+ * another name ending in the noun, which "the <noun>" there may mean instead.
+ */
+function headlineName(article: Article, sentences: readonly Sentence[], names: Names, sentence: Sentence, head: string): Name | undefined {
+	if (!new RegExp(String.raw`(?<![\p{L}-])${head}(?![\p{L}-])`, 'u').test(article.title)) return undefined;
+	const fitting = namesFor(names, sentence, head);
+	if (fitting.length === 0) return undefined;
+	const first = fitting.reduce((a, b) => (b.first < a.first ? b : a));
+	if ((sentences[first.first]?.paragraph ?? 2) > 1) return undefined;
+	if (sentences.slice(first.first + 1).some((s) => unnamedOne(head).test(s.text))) return undefined;
+	const near = [sentence, sentences[sentence.index - 1]].filter((s): s is Sentence => s !== undefined);
+	if (fitting.some((n) => n !== first && !first.text.includes(n.text) && near.some((s) => s.text.includes(n.text)))) return undefined;
+	return first;
+}
+
 /** Is `at` inside a direct quote of `text`? */
 function quoted(text: string, at: number): boolean {
 	const before = text.slice(0, at);
 	return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
+// "President Barack Obama", "Judge Orla Brennan", "Mayor Karen Bass": an office written as a title before a person's name
+const TITLED = /(?<![\p{L}-])(President|Judge|Mayor|Governor|Senator|Chancellor|Premier|Sheriff|Coroner|Pope)((?: (?!(?:Of|And|The)\b)\p{Lu}[\p{L}\p{M}’'-]+){1,3})/gu;
+// "the president", "the judge's": a bare office with no name, no "of" after it ("the president of the club")
+const OFFICE_POINTER = /\b([Tt]he) (president|judge|mayor|governor|senator|chancellor|premier|sheriff|coroner|pope)((?:[’']s)?)(?![\p{L}\p{M}-]|,? \p{Lu}| of\b)/gu;
+// "Vice President Kamala Harris", "former President Trump": another office, or one no longer held
+const NOT_HOLDER = /(?:\b(?:[Vv]ice|[Dd]eputy|[Ff]ormer|[Ll]ate|[Aa]cting)[ -]|\b(?:ex|then)-)$/;
+// "In the article, who is described as the chancellor?": the office is what the question asks the holder of
+const ASKS_WHO = /^(?:In the article, )?[Ww]ho\b/;
+
+/** One person the article writes with an office: the title as written and the fullest name after it. */
+interface Holder {
+	title: string;
+	full: string;
+}
+
+const HOLDERS = new WeakMap<Article, Map<string, { holders: Map<string, Holder>; unnamed: boolean }>>();
+
+/**
+ * The persons `article` writes with the office `office` ("president"), by surname: "President
+ * Barack Obama" and a later "President Obama" are one; "Kenyan president Uhuru Kenyatta" is
+ * another, as is one held formerly or as a deputy. `unnamed` is whether the narration (quotes
+ * left out) writes "a president", "another judge", or a title kept by someone else, any of which
+ * "the president" may mean instead.
+ */
+function officeHolders(article: Article, office: string): { holders: Map<string, Holder>; unnamed: boolean } {
+	let byOffice = HOLDERS.get(article);
+	if (!byOffice) HOLDERS.set(article, (byOffice = new Map()));
+	const known = byOffice.get(office);
+	if (known) return known;
+	const text = [article.title, ...article.paragraphs].join('\n');
+	const narrated = text.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+	const holders = new Map<string, Holder>();
+	let unnamed = new RegExp(String.raw`\b(?:an?|another|one|other|every) (?:[\p{L}-]+ ){0,2}?${office}\b`, 'iu').test(narrated);
+	for (const m of text.matchAll(TITLED)) {
+		if (m[1].toLowerCase() !== office) continue;
+		const full = m[2].trim().replace(/[’']s$/, '');
+		const surname = full.split(' ').at(-1)!;
+		if (NOT_HOLDER.test(text.slice(0, m.index))) {
+			unnamed = true;
+			continue;
+		}
+		const had = holders.get(surname);
+		if (!had || had.full.length < full.length) holders.set(surname, { title: m[1], full });
+	}
+	// "Kenyan president Uhuru Kenyatta": the office in lower case before a name is held by that person
+	for (const m of text.matchAll(new RegExp(String.raw`\b${office} (\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,2})`, 'gu'))) {
+		const surname = m[1].replace(/[’']s$/, '').split(' ').at(-1)!;
+		if (!holders.has(surname)) unnamed = true;
+	}
+	const out = { holders, unnamed };
+	byOffice.set(office, out);
+	return out;
+}
+
+/**
+ * The one person "the <office>" of a stem means, as "<Title> <full name>" ("President Barack
+ * Obama", "Judge Orla Brennan"): the article writes exactly one person with that title and no
+ * other holder, unnamed or named in lower case. Undefined otherwise.
+ */
+function officeHolder(article: Article, office: string): (Holder & { surname: string }) | undefined {
+	const { holders, unnamed } = officeHolders(article, office);
+	if (unnamed || holders.size !== 1) return undefined;
+	const [[surname, holder]] = [...holders];
+	return { ...holder, surname };
+}
+
+/** `stem` with each "the president", "the judge", ... written as the one person `officeHolder` finds, unless the stem or its source sentence names them (the blank may be theirs). */
+function nameOffices(article: Article, sentence: Sentence, stem: string): string {
+	return stem.replace(OFFICE_POINTER, (whole, _the: string, office: string, possessive: string, at: number) => {
+		const holder = officeHolder(article, office);
+		if (!holder || quoted(stem, at) || ASKS_WHO.test(stem) || containsName(stem, holder.surname) || containsName(sentence.text, holder.surname)) return whole;
+		return `${holder.title} ${holder.full}${possessive}`;
+	});
+}
+
+/** Does `text` contain `name` as a whole word? */
+function containsName(text: string, name: string): boolean {
+	return new RegExp(String.raw`(?<![\p{L}\p{M}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'u').test(text);
+}
+
 /**
  * The stem with each "the <noun>" that heads exactly one name the article gave up to `sentence`
  * written as that name ("at the castle" → "at Norwich Castle", "The court also ordered" → "The
  * 3rd Federal Criminal Court also ordered"), unless the article writes "a <noun>" anywhere or the
- * stem names it already. Inside a direct quote the speaker's words stay theirs (R6).
+ * stem names it already, and each "the president" or "the judge" as the one person the article
+ * writes with that title (`officeHolder`: "said the president did not sound" → "said President
+ * Barack Obama did not sound"). Inside a direct quote the speaker's words stay theirs (R6).
  */
 export function nameHeads(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
 	const names = namesOf(article, sentences);
-	return stem.replace(POINTER, (whole, the: string, head: string, possessive: string, at: number) => {
+	return nameOffices(article, sentence, stem).replace(POINTER, (whole, the: string, head: string, possessive: string, at: number) => {
 		const fitting = namesFor(names, sentence, head);
-		if (fitting.length !== 1 || quoted(stem, at) || new RegExp(String.raw`\ban? (?:[\p{L}-]+ ){0,2}${head}\b`, 'u').test(names.lower)) return whole;
-		const [name] = fitting;
+		if (quoted(stem, at)) return whole;
+		const one = fitting.length === 1 && !unnamedOne(head).test(names.lower) ? fitting[0] : headlineName(article, sentences, names, sentence, head);
+		if (!one) return whole;
+		const name = one;
 		if (stem.includes(name.text)) return whole;
 		return `${name.the || BODY_HEAD.test(head) ? `${the} ` : ''}${name.text}${possessive}`;
 	});
@@ -114,7 +224,8 @@ export function nameHeadsIn<W extends { stem: string; falseStem?: string }>(arti
 /**
  * Does a stem keep a "the <noun>" that heads a name the article gave before (or in) `sentence`
  * but names none of them: "on display at the castle" where the article named "Norwich Castle"
- * and `nameHeads` could not say which one is meant (QUALITY.md R4)? A noun `inView` says the
+ * and `nameHeads` could not say which one is meant (QUALITY.md R4), or a "the judge" where the
+ * article writes some person as "Judge ..." and the stem names none of them? A noun `inView` says the
  * headline names ("the fire" under "Wildfire destroys ...") is left to the caller's other checks.
  */
 export function unnamedHead(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string, inView: (noun: string) => boolean): boolean {
@@ -123,6 +234,11 @@ export function unnamedHead(article: Article, sentences: readonly Sentence[], se
 		if (inView(m[2])) continue;
 		const fitting = namesFor(names, sentence, m[2]);
 		if (fitting.length > 0 && !quoted(stem, m.index) && !fitting.some((n) => stem.includes(n.text))) return true;
+	}
+	// "the president" where the article writes some person with that title ("President Barack Obama"), none of whom the stem names
+	for (const m of stem.matchAll(OFFICE_POINTER)) {
+		const { holders } = officeHolders(article, m[2]);
+		if (holders.size > 0 && !quoted(stem, m.index) && !ASKS_WHO.test(stem) && ![...holders.keys()].some((surname) => containsName(stem, surname))) return true;
 	}
 	return false;
 }

@@ -71,13 +71,53 @@ export function dealTarget(sentences: readonly Sentence[], sentence: Sentence, n
 	return [...targets][0];
 }
 
-const POINTER = new RegExp(String.raw`\b([Tt]he) (figures|data|${DEAL_NOUNS.join('|')})\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu}| \p{Lu})`, 'gu');
+// the outlet a lead says an interview was given to: "In an interview with the BBC", "told CNN in an interview", "in a BBC interview"
+const OUTLET = String.raw`(?:the )?(\p{Lu}[\p{L}&.-]*(?: \p{Lu}[\p{L}&.-]*){0,3})`;
+const INTERVIEW_WITH = new RegExp(String.raw`\b(?:[Ii]n|[Dd]uring) an? (?:[\p{Ll}-]+ )?interview with ${OUTLET}|\btold ${OUTLET}(?: in an? (?:[\p{Ll}-]+ )?interview)\b|\b[Ii]n an? ${OUTLET} interview\b`, 'gu');
+// any mention of an interview; each must be the one the lead names, or say nothing of which
+const ANY_INTERVIEW = /\binterviews?\b/giu;
+// "another interview", "a separate interview", "interviews": a second one, or many
+const OTHER_INTERVIEW = /\b(?:another|separate|earlier|previous|second|later|other|subsequent) (?:[\p{Ll}-]+ )?interview\b|\binterviews\b/iu;
+
+/**
+ * The outlet of the one interview an article reports, as its lead (the first two paragraphs)
+ * names it: "BBC" for "In an interview with the BBC, Mr Obama said ...". Undefined when the lead
+ * names none or two outlets, when any sentence up to `sentence` names an interview with another
+ * outlet, or mentions a second one ("another interview", "interviews").
+ */
+export function interviewOutlet(sentences: readonly Sentence[], sentence: Sentence): string | undefined {
+	const lead = Math.min(...sentences.filter((s) => s.paragraph >= 2).map((s) => s.index), sentences.length);
+	const outlets = new Set<string>();
+	for (const s of sentences.slice(0, sentence.index + 1)) {
+		const text = s.text.replace(QUOTED, '');
+		if (OTHER_INTERVIEW.test(text)) return undefined;
+		const named = [...text.matchAll(INTERVIEW_WITH)].map((m) => (m[1] ?? m[2] ?? m[3]).replace(/[’']s$/, ''));
+		// an interview named after the lead may be another one
+		if (named.length > 0 && s.index >= lead) {
+			if (named.some((n) => !outlets.has(n))) return undefined;
+			continue;
+		}
+		for (const n of named) outlets.add(n);
+		if ([...text.matchAll(ANY_INTERVIEW)].length > named.length && outlets.size === 0) return undefined;
+	}
+	return outlets.size === 1 ? [...outlets][0] : undefined;
+}
+
+/**
+ * Does `stem` lean on "the interview" (QUALITY.md R4): the noun with no outlet, no "with" after
+ * it and outside a quote, so a reader cannot tell whose interview it was?
+ */
+export function unnamedInterview(stem: string): boolean {
+	return /\b[Tt]he interview\b(?! with\b)/.test(stem.replace(QUOTED, '“…”'));
+}
+
+const POINTER = new RegExp(String.raw`\b([Tt]he) (figures|data|interview|${DEAL_NOUNS.join('|')})\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu}| \p{Lu})`, 'gu');
 
 /**
  * A written item with each "the figures" (or "the data") written as its one source's ("The JCQ
  * figures") and each "the deal" (takeover, acquisition, agreement, transaction) as the one
  * company the article's takeover is of ("the Halvern Foods deal"), per `figuresSource` and
- * `dealTarget`; pointers with none stay for the R4 check. Inside a direct quote the speaker's
+ * `dealTarget`, and each "the interview" as its one outlet's ("the BBC interview", `interviewOutlet`); pointers with none stay for the R4 check. Inside a direct quote the speaker's
  * words stay theirs (R6), and a stem that names the company or source already is left alone.
  */
 export function nameSources<W extends { stem: string; falseStem?: string }>(sentences: readonly Sentence[], sentence: Sentence, written: W): W {
@@ -85,9 +125,9 @@ export function nameSources<W extends { stem: string; falseStem?: string }>(sent
 		stem.replace(POINTER, (whole, the: string, noun: string, at: number) => {
 			const before = stem.slice(0, at);
 			if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
-			const name = noun === 'figures' || noun === 'data' ? figuresSource(sentences, sentence, noun) : dealTarget(sentences, sentence, noun);
+			const name = noun === 'figures' || noun === 'data' ? figuresSource(sentences, sentence, noun) : noun === 'interview' ? interviewOutlet(sentences, sentence) : dealTarget(sentences, sentence, noun);
 			if (!name || stem.includes(name)) return whole;
-			// "the JCQ figures", "the Department for Transport figures", "the Halvern Foods deal"
+			// "the JCQ figures", "the Department for Transport figures", "the Halvern Foods deal", "the BBC interview"
 			return `${the} ${name} ${noun}`;
 		});
 	return { ...written, stem: rewrite(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: rewrite(written.falseStem) }) };
