@@ -5,7 +5,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, perPeriodCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, loneSurnames, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
-import { TITLES, capitalsIn, continentOf, countriesIn, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
+import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -610,6 +610,32 @@ function homePlace(ctx: Context, level: string | undefined): string | undefined 
 	return top && top.mentions >= 2 && (!next || next.mentions < top.mentions) ? top.text : undefined;
 }
 
+/**
+ * The countries (countries-list's names) where the story happens: those its wire dateline, its
+ * headline or its first sentence names ("LISBON, Portugal (AP)", "Obama admits US gun laws ..."),
+ * else the one it names most (`homePlace`). A country the story only visits later ("before
+ * departing for Kenya") is not among them, so its capital is a capital abroad.
+ */
+function storyCountries(ctx: Context): Set<string> {
+	const dateline = DATELINE.exec(ctx.sentences[0]?.text ?? '')?.[0] ?? '';
+	const lead = `${dateline} ${ctx.article.title} ${ctx.sentences[0]?.text ?? ''}`;
+	const named = new Set<string>();
+	for (const m of lead.matchAll(/\b\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}/gu)) {
+		const words = m[0].split(' ');
+		// "United States Navy", a headline's "Diagnosed In China": any run of the words may name one
+		for (let i = 0; i < words.length; i++) {
+			for (let n = words.length - i; n > 0; n--) {
+				const run = words.slice(i, i + n).join(' ');
+				// "US" and "UK" are too short for `isCountry`, which a capital ("Beijing") is not
+				if (countryOf(run) && (isCountry(run) || /^\p{Lu}{2,3}$/u.test(run))) named.add(countryOf(run)!);
+			}
+		}
+	}
+	const home = homePlace(ctx, 'country');
+	if (named.size === 0 && home && countryOf(home)) named.add(countryOf(home)!);
+	return named;
+}
+
 /** Country names said with "the": the US, the Netherlands, the Philippines, the United Kingdom. */
 function takesThe(name: string): boolean {
 	return /^(US|U\.S\.|UK|U\.K\.|UAE|EU)$|^(United|Netherlands|Philippines|Bahamas|Gambia|Maldives|Czech Republic|Dominican Republic|Central African)|Islands$|Republic$/.test(name);
@@ -624,7 +650,16 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 		.map((p) => p.text);
 	// gazetteer places from the key's continent, else from that of the article's main country
 	const main = [...ctx.places.values()].filter((p) => p.level === 'country').sort((a, b) => b.mentions - a.mentions)[0];
-	const continent = continentOf(key.text) ?? (main ? continentOf(main.text) : undefined);
+	// a foreign capital is absurd beside a city of the story's own country ("Islamabad" for a home
+	// Test's venue, "Amsterdam" for "central Lisbon" in a Portuguese story), and the gazetteer
+	// knows no other city of a country than its capital, so such a city takes only the article's
+	// cities; so does one whose country it does not know in a story set in a known country
+	// ("Ahmedabad" after "India ... Chennai"), most likely a city of that country. A capital
+	// abroad ("cousins in Accra") keeps the capitals of its continent (QUALITY.md R8)
+	const story = storyCountries(ctx);
+	const country = countryOf(key.text);
+	const domestic = key.level === 'city' && (country === undefined ? story.size > 0 : story.has(country));
+	const continent = domestic ? undefined : (continentOf(key.text) ?? (main ? continentOf(main.text) : undefined));
 	// a gazetteer place from anywhere is absurd beside a city of unknown country (Yerevan for Fort Worth)
 	const gazetteer = !continent ? [] : key.level === 'country' ? countriesIn(continent) : key.level === 'city' ? capitalsIn(continent) : [];
 	// a country or capital of the key's standing (else of the article's main country's): no

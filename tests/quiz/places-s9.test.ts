@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { isCapital } from '../../src/lib/quiz/lexicon';
+import { itemsOf } from './report';
+
+/**
+ * The places offered instead of `key` in the items asked of its sentence: the other options of a
+ * choice, and the place a false true/false stem writes where `frame` (a pattern with one group)
+ * finds it.
+ */
+function offeredFor(items: ReturnType<typeof itemsOf>, key: string, frame: RegExp): string[] {
+	return items
+		.filter((i) => i.type !== 'numeric' && i.source.text.includes(key))
+		.flatMap((i) => (i.type === 'true-false' ? [frame.exec(i.stem)?.[1] ?? key] : i.options.includes(key) ? i.options : []))
+		.filter((o) => o !== key);
+}
+
+describe('a city of the story’s own country (QUALITY.md R8)', () => {
+	it('gets no foreign capital beside it: the venue of a home Test in India', () => {
+		const items = itemsOf('India win first Test in Chennai', [
+			'India beat Australia by 90 runs in Chennai on Monday to go 1-0 up in the four-match series.',
+			'India had won the toss and batted first on a dry pitch that turned from the second day.',
+			'The teams now travel to Nagpur for the second Test, which begins next week.',
+			'The last two Tests will be played in Kolkata and Mumbai in March.'
+		], 20);
+		const offered = offeredFor(items, 'Nagpur', /travel to (\w+) for/);
+		expect(offered.length).toBeGreaterThan(0);
+		for (const o of offered) expect(['Chennai', 'Kolkata', 'Mumbai']).toContain(o);
+	});
+
+	it('gets no foreign capital beside the capital of the country the story is about', () => {
+		const items = itemsOf('Three cases of plague diagnosed in China', [
+			'Health officials in China said three cases of plague had been found in the north of the country this week.',
+			'The officials said there was no need for Beijing residents to worry about the risk of infection.',
+			'China has greatly improved its detection of infectious diseases, the officials added.'
+		], 20);
+		expect(offeredFor(items, 'Beijing', /for (\w+) residents/).filter((o) => isCapital(o))).toEqual([]);
+	});
+
+	it('leaves a capital abroad among the capitals of its continent: cousins in Accra', () => {
+		const items = itemsOf('Kessler says farm reform is his deepest regret', [
+			'President Anton Kessler has told the BBC that losing the farm reform vote is his deepest regret in office.',
+			'Mr Kessler spoke to the BBC in the palace library on Tuesday before flying to Ghana on Friday.',
+			'His father was Ghanaian and the president hopes to visit cousins in Accra.'
+		], 20);
+		const offered = offeredFor(items, 'Accra', /cousins in (\w+)\./);
+		expect(offered.length).toBeGreaterThan(0);
+		for (const o of offered) expect(isCapital(o)).toBe(true);
+	});
+});
+
+describe('a capital abroad that the story names more often than its own country', () => {
+	it('keeps the capitals of its continent when the headline names where the story happens', () => {
+		const items = itemsOf('Kessler admits US farm reform is his deepest regret', [
+			'President Anton Kessler has told the BBC that losing the farm reform vote in the US is his deepest regret in office.',
+			'Mr Kessler spoke to the BBC in the palace library on Tuesday before flying to Ghana on Friday.',
+			'His father was Ghanaian and the president hopes to visit cousins in Accra.',
+			'It will be his first visit to Ghana since he took office.'
+		], 20);
+		const offered = offeredFor(items, 'Accra', /cousins in (\w+)\./);
+		expect(offered.length).toBeGreaterThan(0);
+		for (const o of offered) expect(isCapital(o)).toBe(true);
+	});
+});
