@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { numericDistractors, writtenNumber } from '../../src/lib/quiz/distractors';
+import { extractFacts } from '../../src/lib/quiz/facts';
 import { isCapital } from '../../src/lib/quiz/lexicon';
+import { createPrng } from '../../src/lib/quiz/prng';
 import { itemsOf } from './report';
 
 /**
@@ -59,5 +62,29 @@ describe('a capital abroad that the story names more often than its own country'
 		const offered = offeredFor(items, 'Accra', /cousins in (\w+)\./);
 		expect(offered.length).toBeGreaterThan(0);
 		for (const o of offered) expect(isCapital(o)).toBe(true);
+	});
+});
+
+describe('a hedged count or sum (QUALITY.md R8: 150,000 → 90,000, 210,000)', () => {
+	/** Every distractor written for the number fact `text` of `sentence` over 40 seeds, as values. */
+	const offered = (sentence: string, text: string) => {
+		const fact = extractFacts(sentence).find((f) => f.text === text)!;
+		return Array.from({ length: 40 }, (_, seed) => numericDistractors(fact, createPrng(seed + 1), new Set())).flat().map((o) => writtenNumber(o)!);
+	};
+
+	it('keeps its options within a band around it, never twice an airliner’s height', () => {
+		const feet = offered('The jet was cruising at about 43,000 feet when the crew shut down an engine.', '43,000');
+		expect(feet.length).toBeGreaterThan(0);
+		for (const v of feet) expect(v / 43000).toBeGreaterThanOrEqual(0.45);
+		for (const v of feet) expect(v / 43000).toBeLessThanOrEqual(1.7);
+		const cost = offered('The later start cost the district about $1.3 million a year, he said.', '$1.3 million');
+		for (const v of cost) expect(v / 1.3).toBeLessThanOrEqual(1.7);
+	});
+
+	it('keeps a round key among round options on both sides of it: "some 9,000 hectares"', () => {
+		const hectares = offered('Farmers estimate that some 9,000 hectares of crops have been destroyed.', '9,000');
+		expect(hectares.some((v) => v > 9000)).toBe(true);
+		for (const v of hectares) expect(v / 9000).toBeGreaterThanOrEqual(0.45);
+		for (const v of hectares) expect(v / 9000).toBeLessThanOrEqual(1.7);
 	});
 });
