@@ -3,7 +3,7 @@ import { numericDistractors, writtenNumber } from '../../src/lib/quiz/distractor
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { isCapital } from '../../src/lib/quiz/lexicon';
 import { createPrng } from '../../src/lib/quiz/prng';
-import { itemsOf } from './report';
+import { filler, itemsOf, kept } from './report';
 
 /**
  * The places offered instead of `key` in the items asked of its sentence: the other options of a
@@ -86,5 +86,38 @@ describe('a hedged count or sum (QUALITY.md R8: 150,000 → 90,000, 210,000)', (
 		expect(hectares.some((v) => v > 9000)).toBe(true);
 		for (const v of hectares) expect(v / 9000).toBeGreaterThanOrEqual(0.45);
 		for (const v of hectares) expect(v / 9000).toBeLessThanOrEqual(1.7);
+	});
+});
+
+describe('"who is described as ...?" when few people share the key’s kind of role (QUALITY.md R8)', () => {
+	const talks = [
+		'Russian President Ivan Morozov said on Monday that talks with Kyiv had stalled over the summer.',
+		'Kremlin spokesman Pavel Orlov told reporters the talks could resume in June.',
+		'Ukrainian presidential adviser Taras Melnyk said Moscow was not serious about a ceasefire.',
+		'Foreign Minister Andrii Kovalenko met European envoys in Brussels on Tuesday.',
+		'Oleh Bondar, a gas analyst at Naftogaz Research, said exports to the west had fallen by a fifth this year.'
+	];
+	const politicians = ['Ivan Morozov', 'Pavel Orlov', 'Taras Melnyk', 'Andrii Kovalenko'];
+
+	it('offers only people of that kind, and asks nothing of a role no one else shares', () => {
+		expect(kept('Talks with Kyiv have stalled, Kremlin says', [...talks, ...filler]).filter((s) => /gas analyst/.test(s))).toEqual([]);
+		const items = itemsOf('Talks with Kyiv have stalled, Kremlin says', talks, 20).filter((i) => i.type === 'mcq' && / is described as /.test(i.stem));
+		for (const item of items) for (const o of item.options) expect(politicians).toContain(o);
+	});
+
+	it('never fills a role item with people of another kind when only two others share it', () => {
+		const items = itemsOf('Talks with Kyiv have stalled, Kremlin says', [...talks.slice(0, 3), talks[4]], 20).filter((i) => / is described as /.test(i.stem));
+		for (const item of items.filter((i) => i.type === 'mcq')) expect(item.options).not.toContain('Oleh Bondar');
+		for (const item of items.filter((i) => i.type === 'true-false')) expect(item.stem).toMatch(/^In the article, (Taras Melnyk|Ivan Morozov|Pavel Orlov) is described as/);
+	});
+});
+
+describe('a part of a continent ("Western Europe")', () => {
+	it('is never swapped for a region such as Crimea', () => {
+		const items = itemsOf('Russia cuts gas flows west', [
+			'Russia annexed Crimea in 2014 after holding a referendum there.',
+			'Gas flows to homes and industries in Western Europe fell sharply in May, traders said.'
+		], 20);
+		expect(items.some((i) => /annexed Western Europe/.test(i.stem) || i.options.includes('Western Europe') && i.options.includes('Crimea'))).toBe(false);
 	});
 });

@@ -1325,11 +1325,12 @@ function besideRole(ctx: Context, head: string): Set<string> {
 /**
  * "In the article, who is described as the prosecutor?": a multiple-choice item on the role the
  * article gives a person's full name (`describedAs`), when no other person of the article is
- * described the same way. Options are the article's other people with full names, those of the
- * key's role kind first (QUALITY.md R8), never one a sentence names beside the role's last
- * word, nor one the headline names (R3). Ranked below a who-said item of the same sentence,
- * which asks more of the reader. Undefined when there is no such role or fewer than three
- * distractors.
+ * described the same way. Options are the article's other people with full names, only those of
+ * the key's role kind (`sameRoleOnly`, QUALITY.md R8), never one a sentence names beside the
+ * role's last word, nor one the headline names (R3); with one or two such people, a true/false
+ * item whose false form names one of them ("In the article, X is described as ..."). Ranked below
+ * a who-said item of the same sentence, which asks more of the reader. Undefined when there is
+ * no such role or no such person.
  */
 function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: ReturnType<typeof createPrng>): Written | undefined {
 	if (fact.type !== 'person' || !fact.role || !fact.surname || !fact.text.includes(' ')) return undefined;
@@ -1348,12 +1349,16 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	const beside = besideRole(ctx, head);
 	// the one the headline names (an obituary's subject) held many offices: none is surely not theirs
 	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && !onlyNamedAsTopic(ctx, p.surname) && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname));
-	const kind = ctx.roles.get(fact.surname);
-	const sameKind = prng.shuffle(candidates.filter((p) => kind !== undefined && ctx.roles.get(p.surname) === kind));
-	const rest = prng.shuffle(candidates.filter((p) => !sameKind.includes(p)));
-	const distractors = [...sameKind, ...rest].slice(0, 3).map((p) => p.full);
-	if (distractors.length < 3) return undefined;
-	const { options, key } = withOptions(fact.text, distractors, prng, false);
+	// a gas analyst is no option for "the Russian President": with fewer than three people of the
+	// key's role kind, one of them makes the statement false, and with none there is no item (R8);
+	// the true/false form asks less than a who-said item on the same person, so ranks below it
+	const fitting = prng.shuffle(sameRoleOnly(ctx.roles, fact.surname, candidates, (p) => p.surname)).map((p) => p.full);
+	if (fitting.length === 0) return undefined;
+	if (fitting.length < 3) {
+		const described = (name: string) => `In the article, ${name} is described as ${phrase}.`;
+		return { type: 'true-false', stem: described(fact.text), options: ['True', 'False'], key: 0, falseStem: described(fitting[0]), falseKeyText: fitting[0], bonus: 0 };
+	}
+	const { options, key } = withOptions(fact.text, fitting.slice(0, 3), prng, false);
 	return { type: 'mcq', stem: `In the article, who is described as ${phrase}?`, options, key, bonus: 0.2 };
 }
 
