@@ -71,13 +71,17 @@ describe('"the government" written as a name', () => {
 });
 
 describe('place distractors', () => {
-	it('keep the standing of the key or of the story’s country: no island capital beside Toronto', () => {
+	it('keep the standing of the key or of the story’s country: no island state beside Canada, no foreign capital beside Toronto', () => {
 		const items = itemsOf('Night shifts linked to higher risk of heart disease', [
 			'The largest national study of night-shift nurses was conducted in Canada by a team from Toronto.',
 			'Nurses who worked nights for five years or more had a 20 percent higher risk of heart disease, the researchers in Toronto found.'
-		], 20).filter((i) => i.type !== 'numeric' && i.options.includes('Toronto'));
-		expect(items.length).toBeGreaterThan(0);
-		for (const item of items) for (const o of item.options.filter((o) => o !== 'Toronto')) expect(countryTier(o)).toBe(1);
+		], 20);
+		const swapped = items.map((i) => /conducted in (\w+) by/.exec(i.stem)?.[1]).filter((c) => c !== undefined && c !== 'Canada');
+		expect(swapped.length).toBeGreaterThan(0);
+		for (const c of swapped) expect(countryTier(c!)).toBe(1);
+		// Toronto is a city of the story's own country: a foreign capital (Washington, Havana) beside
+		// it is absurd, and the article names no other Canadian city, so it is offered in no option list
+		expect(items.some((i) => i.type !== 'numeric' && i.options.includes('Toronto'))).toBe(false);
 		expect(countryTier('Belize')).toBe(2);
 		expect(countryTier('Germany')).toBe(1);
 	});

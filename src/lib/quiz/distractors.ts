@@ -43,13 +43,17 @@ function trailingZeros(n: number): number {
 	return z;
 }
 
+/** The band a hedged count or sum's options stay in, as fractions of the key (rounding allowed). */
+const HEDGED_BAND = [0.45, 1.7] as const;
+
 /**
  * Three numeric distractors written like the key (QUALITY.md "Distractors by key type"): counts
  * and money keep precision and format, percentages stay in 0–100 spread by 5–25 points and at
  * least 4 points from each other (a hedged one at least 8 from the key), ages
  * move by years (a child's staying under 18), small counts by a few units; none equals a number in `forbidden` (the article's
  * other numbers as written), none is negative, and for hedged keys each is at least 25% away so
- * that "an estimated 150,000" has one defensible option; none above `maxValue` (years after
+ * that "an estimated 150,000" has one defensible option, and no more than 1.7 times it nor less
+ * than 0.45 times it for a count or sum that is no bound (`HEDGED_BAND`); none above `maxValue` (years after
  * the publication year, QUALITY.md "Dates"); each strictly between `over` and `under` (the
  * numbers of the sentence the key sits between), all as written like the key. Returns fewer
  * than 3 when it cannot.
@@ -62,6 +66,10 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	const unit = Math.pow(10, -decimals);
 	const pool: number[] = [];
 	const round = (v: number) => Math.round(v / unit) * unit;
+	// an estimate ("about 43,000 feet", "roughly $30 billion") is no bound, and no ratio: its
+	// options stay in a band around it (QUALITY.md: 150,000 → 90,000, 210,000, 240,000), as twice
+	// an airliner's height is no height at all (R8)
+	const hedged = fact.approximate === true && !fact.bound && !(decimals === 0 && key <= 12) && (fact.type === 'count' || fact.type === 'money');
 	if (fact.type === 'percent' && key < 5) {
 		// a small share moves by ratios, not points: 0.3% → 0.1%, 0.6%, 0.9%, not 12.9%
 		for (const f of [0.3, 0.5, 2, 3, 4]) pool.push(round(Math.max(unit, key * f)));
@@ -87,10 +95,13 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 		for (let d = 1; d <= 9; d++) pool.push(d * magnitude);
 		for (const d of [5, 6, 7, 8, 9]) pool.push((d * magnitude) / 10);
 		if (key / magnitude >= 5) pool.push(magnitude * 10, magnitude * 20);
+		// "some 9,000 hectares": half steps keep a hedged key's options near it on both sides, as
+		// the whole steps above it (10,000, 20,000) are too near or too far
+		if (hedged) for (const f of [0.5, 1.25, 1.5]) pool.push(Math.round((key * f) / (magnitude / 2)) * (magnitude / 2));
 	} else {
 		const z = decimals === 0 ? trailingZeros(key) : 0;
 		const step = decimals === 0 ? Math.pow(10, Math.min(z, Math.max(0, String(Math.round(key)).length - 2))) : unit;
-		const factors = fact.approximate ? [0.4, 0.5, 0.6, 0.7, 1.4, 1.5, 1.6, 1.8, 2, 2.2] : [0.55, 0.65, 0.7, 0.8, 0.85, 1.2, 1.25, 1.35, 1.45, 1.6];
+		const factors = fact.approximate ? [0.5, 0.6, 0.7, 1.3, 1.4, 1.5, 1.6] : [0.55, 0.65, 0.7, 0.8, 0.85, 1.2, 1.25, 1.35, 1.45, 1.6];
 		for (const f of factors) {
 			let v = Math.round((key * f) / step) * step;
 			if (decimals === 0 && z === 0 && v % 10 === 0) v += prng.pick([-3, -1, 1, 3, 7]);
@@ -113,7 +124,8 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 			// a hedged share is kept apart in points ("about 91 per cent": no 84), not by a quarter of
 			// itself, which leaves only 66-68 below it and nothing above (QUALITY.md: 5–25 points)
 			(!fact.approximate || (fact.type === 'percent' && key >= 5 ? Math.abs(v - key) >= Math.min(8, key / 4) && v < 100 : Math.abs(v - key) / Math.max(key, 1) >= 0.25)) &&
-			(fact.type === 'percent' || Math.abs(v - key) / Math.max(key, 1) >= 0.08 || key <= 12 || fact.type === 'age' || fact.type === 'date' || fact.type === 'ordinal')
+			(fact.type === 'percent' || Math.abs(v - key) / Math.max(key, 1) >= 0.08 || key <= 12 || fact.type === 'age' || fact.type === 'date' || fact.type === 'ordinal') &&
+			(!hedged || (v >= key * HEDGED_BAND[0] && v <= key * HEDGED_BAND[1]))
 	);
 	const below = prng.shuffle(candidates.filter((v) => v < key));
 	const above = prng.shuffle(candidates.filter((v) => v > key));

@@ -914,8 +914,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			push('person', 0, words.length - 1, words, run, { surname: phrase, ...(gender ? { gender } : {}) });
 			return;
 		}
-		// a continent is its own level, so "North America" is never swapped with "New Mexico"
-		if (CONTINENTS.has(lower)) {
+		// a continent is its own level, so "North America" is never swapped with "New Mexico", and
+		// so is a part of one ("Western Europe"), never swapped with "Crimea"
+		if (CONTINENTS.has(lower) || CONTINENTS.has(lower.replace(/^(?:western|eastern|northern|southern|central|north|south|east|west)\s+/, ''))) {
 			push('place', 0, words.length - 1, words, run, { level: 'continent' });
 			return;
 		}

@@ -5,7 +5,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, perPeriodCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, loneSurnames, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
-import { TITLES, capitalsIn, continentOf, countriesIn, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
+import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -613,6 +613,32 @@ function homePlace(ctx: Context, level: string | undefined): string | undefined 
 	return top && top.mentions >= 2 && (!next || next.mentions < top.mentions) ? top.text : undefined;
 }
 
+/**
+ * The countries (countries-list's names) where the story happens: those its wire dateline, its
+ * headline or its first sentence names ("LISBON, Portugal (AP)", "Obama admits US gun laws ..."),
+ * else the one it names most (`homePlace`). A country the story only visits later ("before
+ * departing for Kenya") is not among them, so its capital is a capital abroad.
+ */
+function storyCountries(ctx: Context): Set<string> {
+	const dateline = DATELINE.exec(ctx.sentences[0]?.text ?? '')?.[0] ?? '';
+	const lead = `${dateline} ${ctx.article.title} ${ctx.sentences[0]?.text ?? ''}`;
+	const named = new Set<string>();
+	for (const m of lead.matchAll(/\b\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}/gu)) {
+		const words = m[0].split(' ');
+		// "United States Navy", a headline's "Diagnosed In China": any run of the words may name one
+		for (let i = 0; i < words.length; i++) {
+			for (let n = words.length - i; n > 0; n--) {
+				const run = words.slice(i, i + n).join(' ');
+				// "US" and "UK" are too short for `isCountry`, which a capital ("Beijing") is not
+				if (countryOf(run) && (isCountry(run) || /^\p{Lu}{2,3}$/u.test(run))) named.add(countryOf(run)!);
+			}
+		}
+	}
+	const home = homePlace(ctx, 'country');
+	if (named.size === 0 && home && countryOf(home)) named.add(countryOf(home)!);
+	return named;
+}
+
 /** Country names said with "the": the US, the Netherlands, the Philippines, the United Kingdom. */
 function takesThe(name: string): boolean {
 	return /^(US|U\.S\.|UK|U\.K\.|UAE|EU)$|^(United|Netherlands|Philippines|Bahamas|Gambia|Maldives|Czech Republic|Dominican Republic|Central African)|Islands$|Republic$/.test(name);
@@ -627,7 +653,16 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 		.map((p) => p.text);
 	// gazetteer places from the key's continent, else from that of the article's main country
 	const main = [...ctx.places.values()].filter((p) => p.level === 'country').sort((a, b) => b.mentions - a.mentions)[0];
-	const continent = continentOf(key.text) ?? (main ? continentOf(main.text) : undefined);
+	// a foreign capital is absurd beside a city of the story's own country ("Islamabad" for a home
+	// Test's venue, "Amsterdam" for "central Lisbon" in a Portuguese story), and the gazetteer
+	// knows no other city of a country than its capital, so such a city takes only the article's
+	// cities; so does one whose country it does not know in a story set in a known country
+	// ("Ahmedabad" after "India ... Chennai"), most likely a city of that country. A capital
+	// abroad ("cousins in Accra") keeps the capitals of its continent (QUALITY.md R8)
+	const story = storyCountries(ctx);
+	const country = countryOf(key.text);
+	const domestic = key.level === 'city' && (country === undefined ? story.size > 0 : story.has(country));
+	const continent = domestic ? undefined : (continentOf(key.text) ?? (main ? continentOf(main.text) : undefined));
 	// a gazetteer place from anywhere is absurd beside a city of unknown country (Yerevan for Fort Worth)
 	const gazetteer = !continent ? [] : key.level === 'country' ? countriesIn(continent) : key.level === 'city' ? capitalsIn(continent) : [];
 	// a country or capital of the key's standing (else of the article's main country's): no
@@ -1358,11 +1393,12 @@ function besideRole(ctx: Context, head: string): Set<string> {
 /**
  * "In the article, who is described as the prosecutor?": a multiple-choice item on the role the
  * article gives a person's full name (`describedAs`), when no other person of the article is
- * described the same way. Options are the article's other people with full names, those of the
- * key's role kind first (QUALITY.md R8), never one a sentence names beside the role's last
- * word, nor one the headline names (R3). Ranked below a who-said item of the same sentence,
- * which asks more of the reader. Undefined when there is no such role or fewer than three
- * distractors.
+ * described the same way. Options are the article's other people with full names, only those of
+ * the key's role kind (`sameRoleOnly`, QUALITY.md R8), never one a sentence names beside the
+ * role's last word, nor one the headline names (R3); with one or two such people, a true/false
+ * item whose false form names one of them ("In the article, X is described as ..."). Ranked below
+ * a who-said item of the same sentence, which asks more of the reader. Undefined when there is
+ * no such role or no such person.
  */
 function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: ReturnType<typeof createPrng>): Written | undefined {
 	if (fact.type !== 'person' || !fact.role || !fact.surname || !fact.text.includes(' ')) return undefined;
@@ -1381,12 +1417,16 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	const beside = besideRole(ctx, head);
 	// the one the headline names (an obituary's subject) held many offices: none is surely not theirs
 	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && sameEra(ctx, fact.surname, p.surname) && !onlyNamedAsTopic(ctx, p.surname) && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname));
-	const kind = ctx.roles.get(fact.surname);
-	const sameKind = prng.shuffle(candidates.filter((p) => kind !== undefined && ctx.roles.get(p.surname) === kind));
-	const rest = prng.shuffle(candidates.filter((p) => !sameKind.includes(p)));
-	const distractors = [...sameKind, ...rest].slice(0, 3).map((p) => p.full);
-	if (distractors.length < 3) return undefined;
-	const { options, key } = withOptions(fact.text, distractors, prng, false);
+	// a gas analyst is no option for "the Russian President": with fewer than three people of the
+	// key's role kind, one of them makes the statement false, and with none there is no item (R8);
+	// the true/false form asks less than a who-said item on the same person, so ranks below it
+	const fitting = prng.shuffle(sameRoleOnly(ctx.roles, fact.surname, candidates, (p) => p.surname)).map((p) => p.full);
+	if (fitting.length === 0) return undefined;
+	if (fitting.length < 3) {
+		const described = (name: string) => `In the article, ${name} is described as ${phrase}.`;
+		return { type: 'true-false', stem: described(fact.text), options: ['True', 'False'], key: 0, falseStem: described(fitting[0]), falseKeyText: fitting[0], bonus: 0 };
+	}
+	const { options, key } = withOptions(fact.text, fitting.slice(0, 3), prng, false);
 	return { type: 'mcq', stem: `In the article, who is described as ${phrase}?`, options, key, bonus: 0.2 };
 }
 

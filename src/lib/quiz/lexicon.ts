@@ -46,6 +46,18 @@ export function isCity(name: string): boolean {
 	return hasTag(name, 'City') || capitalSet.has(name.toLowerCase());
 }
 
+const countryByName = new Map<string, string>();
+for (const c of Object.values(countries)) for (const n of [c.name, ...(c.alias ?? []), c.capital]) if (n && !countryByName.has(n.toLowerCase())) countryByName.set(n.toLowerCase(), c.name);
+
+/**
+ * The country (countries-list's name) that a country name, one of its aliases ("Britain", "US")
+ * or its capital ("Accra") names, case-insensitive; undefined for any other place, whose country
+ * no list here knows (compromise tags "Chennai" a city but says not where).
+ */
+export function countryOf(name: string): string | undefined {
+	return countryByName.get(name.toLowerCase());
+}
+
 const simpleName = (n: string) => /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(n);
 
 /**
