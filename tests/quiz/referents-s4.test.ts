@@ -224,7 +224,7 @@ describe('"The result leaves ..." of a match report (QUALITY.md R4: the headline
 
 	it('is asked when the headline tells of a win', () => {
 		const all = written(reportOf('Pell double fires Harrowgate to win over Deanbridge', REPORT));
-		expect(all.some((w) => w.check === '' && w.stem.startsWith('The result leaves Harrowgate on'))).toBe(true);
+		expect(all.some((w) => w.check === '' && w.stem.startsWith('The win over Deanbridge leaves Harrowgate on'))).toBe(true);
 	});
 
 	it('is refused when the headline names no match', () => {

@@ -74,13 +74,13 @@ describe('a court is never swapped for a police force', () => {
 });
 
 describe('a clause whose verb the lexicon does not list', () => {
-	it('asks a sum of an award that "comprises" two amounts', () => {
+	it('asks no sum of "The award comprises ..." whose award the stem does not name', () => {
 		expect(
 			passed('Tenant awarded £9,400 after damp flat ruling', [
 				'A Leeds tenant has been awarded £9,400 in damages by the county court.',
 				'The award comprises £6,000 for breach of the duty to repair the flat and £3,400 for the unlawful eviction.'
-			])
-		).toContain('The award comprises £_____ for breach of the duty to repair the flat and £3,400 for the unlawful eviction.');
+			]).filter((s) => s.startsWith('The award comprises'))
+		).toEqual([]);
 	});
 });
 
@@ -112,8 +112,8 @@ describe('a bullet after an intro that names its subject', () => {
 
 	it('asks the bullet as the intro’s sentence', () => {
 		const stems = passed('Council unveils overhaul of bus fares', fares);
-		expect(stems).toContain('The changes will lift the number of night buses by _____ per cent.');
-		expect(stems.some((s) => s.startsWith('The changes will create a new pass for students, worth about '))).toBe(true);
+		expect(stems).toContain('The overhaul of bus fares will lift the number of night buses by _____ per cent.');
+		expect(stems.some((s) => s.startsWith('The overhaul of bus fares will create a new pass for students, worth about '))).toBe(true);
 	});
 
 	it('never asks a bullet on its own', () => {

@@ -101,3 +101,33 @@ const DEMONYM = /\b[Tt]he (\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i)) (\p{Ll}+)\b/gu;
 export function demonymSubject(stem: string, isVerb: (word: string) => boolean): boolean {
 	return [...stem.matchAll(DEMONYM)].some((m) => isVerb(m[2]));
 }
+
+// the kinds of work a title names; a film is a "film", a "movie" or a "biopic" in turn
+const SCREEN = ['film', 'movie', 'biopic', 'documentary'];
+const WORK_KIND = String.raw`film|movie|biopic|documentary|album|novel|book|series|musical`;
+// '"Un Poco Loco," Searchlight Pictures' long-gestating biopic of ...': a title and, a few words on, its kind
+const TITLED_WORK = new RegExp(String.raw`([“"])([^“”"]{2,60}?),?([”"]),? (?:[\p{L}’'-]+ ){0,4}?(${WORK_KIND})\b`, 'gu');
+const WORK_OPENING = new RegExp(String.raw`^The (${WORK_KIND})(?:[’']s (\p{Ll}+))? `, 'u');
+
+/**
+ * A stem that opens on "The film's title ..." or "The film <verb> ..." with the work written as
+ * its title, when the lead (the first paragraph) gives exactly one title of that kind ('landed
+ * the lead role in "Un Poco Loco," Searchlight Pictures' long-gestating biopic ...': "The film's
+ * title comes from ..." → 'The title of "Un Poco Loco" comes from ...'; QUALITY.md R4). A title
+ * whose next words say no kind ('"Night Shift," has landed ...') is not counted. The stem
+ * unchanged otherwise, for the R4 check to refuse.
+ */
+export function nameLeadWork(sentences: readonly Sentence[], stem: string): string {
+	const m = WORK_OPENING.exec(stem);
+	if (!m) return stem;
+	const same = (kind: string) => kind === m[1] || (SCREEN.includes(kind) && SCREEN.includes(m[1]));
+	const titles = sentences.filter((s) => s.paragraph === 0).flatMap((s) => [...s.text.matchAll(TITLED_WORK)]).filter((t) => same(t[4]));
+	if (new Set(titles.map((t) => t[2])).size !== 1) return stem;
+	const title = `${titles[0][1]}${titles[0][2]}${titles[0][3]}`;
+	return m[2] ? `The ${m[2]} of ${title} ${stem.slice(m[0].length)}` : `${title} ${stem.slice(m[0].length)}`;
+}
+
+/** A written item with its stems passed through `nameLeadWork`. */
+export function nameLeadWorkIn<W extends { stem: string; falseStem?: string }>(sentences: readonly Sentence[], written: W): W {
+	return { ...written, stem: nameLeadWork(sentences, written.stem), ...(written.falseStem === undefined ? {} : { falseStem: nameLeadWork(sentences, written.falseStem) }) };
+}

@@ -1,4 +1,24 @@
 import { tagsOf } from './lexicon';
+import { nameHeadlineTeams } from './sides';
+
+/** Nouns news copy uses for one thing in turn: "the bus lane plan" of a headline is "the scheme" of its body. */
+export const SAME_THING = [
+	['plan', 'plans', 'scheme', 'proposal', 'proposals', 'project', 'offer', 'budget', 'changes', 'overhaul', 'reform', 'reforms', 'shake-up'],
+	['bill', 'measure', 'legislation', 'law', 'package'],
+	['deal', 'agreement', 'accord', 'pact', 'takeover', 'acquisition', 'merger'],
+	['fire', 'blaze', 'inferno'],
+	['strike', 'strikes', 'walkout', 'stoppage'],
+	['earthquake', 'quake', 'tremor'],
+	['crash', 'collision'],
+	['attack', 'assault'],
+	['breach', 'leak', 'hack'],
+	['painting', 'canvas', 'artwork'],
+	['study', 'research', 'report', 'review', 'survey', 'findings'],
+	['case', 'trial', 'lawsuit', 'court', 'jailed', 'jails', 'convicted', 'sentenced', 'fined', 'fines', 'fine', 'penalty', 'verdict'],
+	['hoard', 'collection', 'haul', 'cache'],
+	['award', 'awarded', 'damages', 'compensation', 'payout'],
+	['result', 'win', 'victory', 'winner', 'beat', 'beats', 'defeat', 'draw']
+];
 
 /**
  * Definite noun phrases whose own words say what they are (QUALITY.md R4): "the weakest area",
@@ -117,9 +137,9 @@ export function withHeadlineModifier(title: string, stem: string): string {
 	});
 }
 
-/** A written item with its stems passed through `dropConnectives` and `withHeadlineModifier`. */
+/** A written item with its stems passed through `dropConnectives`, `withHeadlineModifier`, `withHeadlinePhrase` and `nameHeadlineTeams` (sides.ts). */
 export function inViewIn<W extends { stem: string; falseStem?: string }>(title: string, written: W): W {
-	const fix = (stem: string) => withHeadlineModifier(title, dropConnectives(stem));
+	const fix = (stem: string) => nameHeadlineTeams(title, withHeadlinePhrase(title, withHeadlineModifier(title, dropConnectives(stem))));
 	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
 }
 
@@ -142,4 +162,85 @@ export function pointingNoun(stem: string): string | undefined {
  */
 export function attributionVerb(afterSpeaker: string): string {
 	return /\b(said|says|insists|insisted|claimed|claims|argued|warned|told|added|believes|thinks|announced|wrote|explained|noted|admitted|denied)\b/.exec(afterSpeaker.replace(/^,\s(?:who|which)\b[^,]*,/, ''))?.[1] ?? 'said';
+}
+
+// the words that may stand between an opening subject and its verb: "The teams now travel", "The signal they were chasing"
+const BEFORE_VERB = String.raw`(?:(?:now|also|still|then|later|already|both|all|each|\p{Ll}+ly) )?`;
+// after "now", "also", "still": a verb in any form ("The teams now travel to ...")
+const ADVERB_VERB = String.raw`(?:now|also|still|then|later|already) \p{Ll}+`;
+const OPENING_SUBJECT = new RegExp(String.raw`^[Tt]he ((?:[\p{Ll}-]+ )??)(?![\p{Ll}-]+(?:ed|ing) )([\p{Ll}-]+)([’']s [\p{Ll}-]+)? (?:(${ADVERB_VERB})|${BEFORE_VERB}(they|he|she|we|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|told|\p{Ll}+ed|\p{Ll}+s))\b`, 'u');
+
+/**
+ * The story entity a stem opens on as a bare definite subject, which only the headline or the
+ * lead says which it is (QUALITY.md R4): "The changes will lift ..." → `{ modifier: '', noun:
+ * 'changes', possessed: undefined }`, "The film's title comes from ..." → noun "film", possessed
+ * "title"; "The signal they were chasing ..." and "The teams now travel ..." likewise. Undefined
+ * when the stem opens otherwise, on a count ("The two detectorists"), on a word that is no noun
+ * ("The first", "The most"), or on a noun phrase its next words describe ("The man who ...").
+ */
+export function openingSubject(stem: string): { modifier: string; noun: string; possessed?: string } | undefined {
+	const m = OPENING_SUBJECT.exec(stem);
+	if (!m) return undefined;
+	const [, modifier, noun, possessive, adverbVerb, plainVerb] = m;
+	const verb = adverbVerb ?? plainVerb;
+	if (/^(?:of|that|which|who|whom|whose|where|same|rest|other|others|former|latter)$/.test(noun) || /ing$/.test(noun)) return undefined;
+	if (tagsOf(noun).some((t) => t === 'Cardinal' || t === 'TextValue' || t === 'Ordinal' || t === 'Superlative' || t === 'Adjective' || t === 'Adverb' || t === 'Pronoun' || t === 'Determiner')) return undefined;
+	if (!possessive && misreadOpening(noun, verb, stem.slice(m[0].length))) return undefined;
+	if (modifier && tagsOf(modifier.trim()).some((t) => t === 'Cardinal' || t === 'TextValue' || t === 'Ordinal' || t === 'Superlative')) return undefined;
+	return { modifier: modifier.trim(), noun, ...(possessive ? { possessed: possessive.replace(/^[’']s /, '') } : {}) };
+}
+
+// a museum's or a collector's things, which a story's body calls "the objects" and its headline "treasures"; only
+// for a subject the headline's phrase replaces, since "the collection" may be a museum's whole holding
+const HANDED_OVER = ['objects', 'items', 'treasures', 'artefacts', 'artifacts'];
+// the words that are no modifier of the headline noun after them: "under formula overhaul", "to win"
+const HEADLINE_LINK = /^(?:under|over|after|before|for|to|in|on|at|from|with|by|of|as|into|onto|against|amid|about|across|behind|despite|via|and|or|but|the|a|an|new|big|major|first|last|next)$/i;
+// the lexicon's tags of a word that is no modifier of a noun: a verb, a preposition, a number
+const PHRASE_STOP = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Value', 'Cardinal', 'TextValue', 'Possessive', 'Adverb']);
+
+/**
+ * The headline's noun phrase for a stem's bare opening subject that the headline names by a word
+ * for the same thing (`SAME_THING`): "The changes will lift ..." under "... under formula
+ * overhaul" → "formula overhaul"; "The objects will be handed over ..." under "Exeter museum to
+ * return Maqdala treasures ..." → "Maqdala treasures"; "overhaul of bus fares", "win over
+ * Deanbridge" with the phrase that says of what. The headline word must read as a noun there (not after "to" or a modal, not a past
+ * participle as "awarded"), and agree in number with the stem's noun unless the stem's verb
+ * shows no number and nothing later in the stem points back to it. Undefined otherwise, so the
+ * R4 check refuses the bare subject (QUALITY.md R4). `title` is the headline as written.
+ */
+export function headlinePhrase(title: string, stem: string): string | undefined {
+	const subject = openingSubject(stem);
+	if (!subject || subject.modifier) return undefined;
+	const group = [...SAME_THING, HANDED_OVER].find((g) => g.includes(subject.noun));
+	if (!group) return undefined;
+	const words = title.split(/\s+/);
+	const at = words.findIndex((w) => group.includes(w) && w !== subject.noun);
+	if (at < 0 || words.slice(at + 1).some((w) => group.includes(w))) return undefined;
+	const head = words[at];
+	// "to win over Deanbridge": a verb's infinitive, which only its "over" phrase makes a noun phrase
+	const of = /^(?:of|over|against) ((?:\p{Ll}[\p{Ll}-]* ){0,2}\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?![\p{L}’'])/u.exec(words.slice(at + 1).join(' '));
+	const complement = of && !of[1].split(' ').slice(1).some((w) => tagsOf(w).some((t) => PHRASE_STOP.has(t))) ? ` ${of[0]}` : '';
+	if (at > 0 && /^(?:to|will|would|may|could|can|should|must)$/i.test(words[at - 1]) && !/^ (?:over|against)/.test(complement)) return undefined;
+	if (/ed$/.test(head)) return undefined;
+	// one word before the noun, which a plain noun or a name fills: "formula overhaul", "Maqdala
+	// treasures"; the lexicon files "under" as an adjective and "return" as a noun, so a farther
+	// word may be the headline's verb or preposition
+	const before = at > 0 ? words[at - 1] : undefined;
+	const modifiers = before !== undefined && !/^(?:to|will|would|may|could|can|should|must)$/i.test(before) && /^[\p{L}-]+$/u.test(before) && !HEADLINE_LINK.test(before) && before.length > 2 && !/(?:s|ing|ed|ly)$/.test(before) && !tagsOf(before.toLowerCase()).some((t) => PHRASE_STOP.has(t)) ? [at === 1 && tagsOf(before.toLowerCase()).length > 0 ? before.toLowerCase() : before] : [];
+	if (!modifiers.length && !complement) return undefined;
+	const plural = (n: string) => /s$/.test(n) && !/ss$/.test(n);
+	if (plural(head) !== plural(subject.noun)) {
+		const verb = /^[Tt]he [\p{Ll}-]+ (?:(?:now|also|still|then|later|already) )?(\p{Ll}+)/u.exec(stem)?.[1] ?? '';
+		if (!/^(?:will|would|could|can|may|might|must|should|said|told)$/.test(verb) && !/ed$/.test(verb)) return undefined;
+		if (/\b(?:is|are|was|were|has|have|they|them|their|it|its)\b/.test(stem.slice(4 + subject.noun.length))) return undefined;
+	}
+	return `${[...modifiers, head].join(' ')}${complement}`;
+}
+
+/** A stem whose bare opening subject is written as the headline's phrase for it (`headlinePhrase`); the stem unchanged when there is none. */
+export function withHeadlinePhrase(title: string, stem: string): string {
+	const phrase = headlinePhrase(title, stem);
+	if (!phrase) return stem;
+	const subject = openingSubject(stem)!;
+	return `${stem.slice(0, 3)} ${phrase}${stem.slice(4 + subject.noun.length)}`;
 }

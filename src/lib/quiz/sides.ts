@@ -65,3 +65,22 @@ export function nameSidesIn<W extends { stem: string; falseStem?: string }>(writ
 	if (!sides) return written;
 	return { ...written, stem: nameSides(written.stem, sides), ...(written.falseStem === undefined ? {} : { falseStem: nameSides(written.falseStem, sides) }) };
 }
+
+const TEAM = String.raw`\p{Lu}\p{L}+(?: \p{Lu}\p{L}+)?`;
+// "India take 1-0 lead over Australia", "Leeds beat Hull": two teams the headline sets against each other
+const HEADLINE_PAIR = new RegExp(String.raw`(?<![\p{L}’'])(${TEAM}) (?:[\p{Ll}\d-]+ ){0,3}?(?:over|against|beat|beats|v|vs|edge|edges|down|downs|thrash|thrashes|draw with|hold) (${TEAM})(?![\p{L}’'])`, 'u');
+// "The teams now travel ...", "Both sides will meet again ...": the two sides of the match, not named
+const BOTH_TEAMS = /^(?:The (?:two )?|Both )(?:teams|sides)\b(?![’'])/;
+
+/**
+ * The stem with an opening "The teams", "The two sides", "Both teams" written as the two teams
+ * the headline sets against each other ("... as India take 1-0 lead over Australia": "The teams
+ * now travel to ..." → "India and Australia now travel to ..."; QUALITY.md R4), when the
+ * headline has one such pair; the stem unchanged otherwise, for the R4 check to refuse.
+ */
+export function nameHeadlineTeams(title: string, stem: string): string {
+	const m = BOTH_TEAMS.exec(stem);
+	const pair = m ? HEADLINE_PAIR.exec(title) : null;
+	if (!m || !pair || pair[1] === pair[2]) return stem;
+	return `${pair[1]} and ${pair[2]}${stem.slice(m[0].length)}`;
+}

@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { headlinePhrase, openingSubject } from '../../src/lib/quiz/in-view';
+import { nameHeadlineTeams } from '../../src/lib/quiz/sides';
+import { filler, reportOf, written } from './report';
+
+const stems = (title: string, paragraphs: string[]) => written(reportOf(title, [...paragraphs, ...filler]));
+
+describe('a bare definite subject only the headline or the lead says which it is (QUALITY.md R4)', () => {
+	it('reads the opening subject of "The signal they were chasing", "The teams now travel", "The film’s title", but not of a count or a participle', () => {
+		expect(openingSubject('The signal they were chasing was tiny.')?.noun).toBe('signal');
+		expect(openingSubject('The teams now travel to Perth for the second Test.')?.noun).toBe('teams');
+		expect(openingSubject('The film’s title comes from a song.')).toEqual({ modifier: '', noun: 'film', possessed: 'title' });
+		expect(openingSubject('The motion-triggered cameras recorded 900 clips.')).toEqual({ modifier: 'motion-triggered', noun: 'cameras' });
+		expect(openingSubject('The first four cases were confirmed in May.')).toBeUndefined();
+	});
+
+	it('refuses "The airline said ..." and "The signal they were chasing ..." that no headline word names', () => {
+		const all = stems('Jet lands safely in Shannon after engine warning', [
+			'A Velair jet bound for Boston landed safely in Shannon on Friday after the crew shut down one engine, the airline said.',
+			'The airline said a replacement aircraft was being sent from Dublin.',
+			'Astronomers had searched for the wobble for six years. The signal they were chasing was tiny: the star moves at about 3.2 metres per second.'
+		]);
+		const bare = all.filter((w) => /^The (?:airline said|signal they)/.test(w.stem));
+		expect(bare.length).toBeGreaterThan(0);
+		expect(bare.every((w) => w.check === 'R4')).toBe(true);
+	});
+
+	it('writes the subject as the headline’s phrase for the same thing: "The changes" under "... pension overhaul", "The objects" under "... Benin treasures"', () => {
+		expect(headlinePhrase('Thousands of nurses face lower payouts under pension overhaul', 'The changes will lift the employer rate by _____ per cent.')).toBe('pension overhaul');
+		expect(headlinePhrase('Leeds museum to return Benin treasures to Nigeria', 'The objects will be handed over at a ceremony in _____ in May.')).toBe('Benin treasures');
+		expect(headlinePhrase('Tenant awarded £9,400 after damp flat ruling', 'The award comprises £_____ for breach of the duty to repair.')).toBeUndefined();
+		const all = stems('Thousands of nurses face lower payouts under pension overhaul', [
+			'More than 4,000 nurses will receive smaller pensions under the biggest overhaul of the scheme in a decade, the health board said on Monday.',
+			'The changes will lift the employer contribution rate by 3 per cent from April.'
+		]);
+		expect(all.some((w) => w.check === '' && w.stem.startsWith('The pension overhaul will lift the employer contribution rate by'))).toBe(true);
+		expect(all.some((w) => w.check === '' && w.stem.startsWith('The changes will'))).toBe(false);
+	});
+
+	it('writes "The teams" as the two teams the headline sets against each other', () => {
+		expect(nameHeadlineTeams('Rao’s century seals win as England take 1-0 lead over Pakistan', 'The teams now travel to _____ for the second Test.')).toBe('England and Pakistan now travel to _____ for the second Test.');
+		expect(nameHeadlineTeams('Council unveils overhaul of bus fares', 'The teams meet again in April.')).toBe('The teams meet again in April.');
+	});
+
+	it('writes "The film’s title" with the one film title the lead gives', () => {
+		const all = stems('Actor to play jazz singer in new biopic', [
+			'Mara Quinn, fresh from the success of "Low Tide," has been cast in "Blue Hour," a long-planned biopic of the singer Ella Dane.',
+			'The film’s title comes from one of Dane’s best-known songs, recorded in 1958.'
+		]);
+		expect(all.some((w) => w.check === '' && w.stem.startsWith('The title of "Blue Hour" comes from one of Dane’s best-known songs'))).toBe(true);
+		expect(all.some((w) => w.check === '' && w.stem.startsWith('The film’s title'))).toBe(false);
+	});
+});
