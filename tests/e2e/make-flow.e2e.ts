@@ -238,54 +238,51 @@ describe('reading a paste', () => {
 	});
 });
 
+/** The source sentence shown under review item `position`. */
+const sourceOf = (page: Page, position: number) => page.locator(`#item-${position} > .source`).innerText();
+
+/** Deletes review item 1 and returns the source sentence it was written from. */
+async function deleteFirst(page: Page): Promise<string> {
+	const deleted = await sourceOf(page, 1);
+	await page.getByRole('button', { name: 'Delete item 1' }).click();
+	await page.getByRole('status').filter({ hasText: 'Item 1 deleted.' }).waitFor();
+	return deleted;
+}
+
+/** Asks up to four times for another item in place of item 1 and returns the source sentence of each one offered. */
+async function offeredInPlaceOfFirst(page: Page): Promise<string[]> {
+	const offered: string[] = [];
+	for (let round = 0; round < 4; round++) {
+		await page.getByRole('button', { name: 'Another item in place of item 1' }).click();
+		const notice = page.getByRole('status').filter({ hasText: /^Item 1 replaced|^No other item/ });
+		await notice.waitFor();
+		if ((await notice.innerText()).startsWith('No other')) break;
+		offered.push(await sourceOf(page, 1));
+		// the same notice again would not show that this round's answer has arrived
+		await page.getByRole('button', { name: 'Move down item 1' }).click();
+		await page.getByRole('status').filter({ hasText: 'Item moved to position 2.' }).waitFor();
+		await page.getByRole('button', { name: 'Move up item 2' }).click();
+		await page.getByRole('status').filter({ hasText: 'Item moved to position 1.' }).waitFor();
+	}
+	return offered;
+}
+
 describe('replacing items in review', () => {
 	it('never offers again an item the teacher deleted', async () => {
 		const page = await newPage();
 		await toReview(page);
-		const source = (position: number) => page.locator(`#item-${position} > .source`).innerText();
-		const deleted = await source(1);
-		await page.getByRole('button', { name: 'Delete item 1' }).click();
-		await page.getByRole('status').filter({ hasText: 'Item 1 deleted.' }).waitFor();
-		const offered: string[] = [];
-		for (let round = 0; round < 4; round++) {
-			await page.getByRole('button', { name: 'Another item in place of item 1' }).click();
-			const notice = page.getByRole('status').filter({ hasText: /^Item 1 replaced|^No other item/ });
-			await notice.waitFor();
-			if ((await notice.innerText()).startsWith('No other')) break;
-			offered.push(await source(1));
-			// the same notice again would not show that this round's answer has arrived
-			await page.getByRole('button', { name: 'Move down item 1' }).click();
-			await page.getByRole('status').filter({ hasText: 'Item moved to position 2.' }).waitFor();
-			await page.getByRole('button', { name: 'Move up item 2' }).click();
-			await page.getByRole('status').filter({ hasText: 'Item moved to position 1.' }).waitFor();
-		}
+		const deleted = await deleteFirst(page);
 		// every item the article has left may already be in the quiz ("No other item"): then none is offered
-		expect(offered).not.toContain(deleted);
+		expect(await offeredInPlaceOfFirst(page)).not.toContain(deleted);
 	}, 120_000);
 
 	it('never offers again, on the edit page of the saved quiz, an item deleted before saving', async () => {
 		const page = await newPage();
 		await toReview(page);
-		const source = (position: number) => page.locator(`#item-${position} > .source`).innerText();
-		const deleted = await source(1);
-		await page.getByRole('button', { name: 'Delete item 1' }).click();
-		await page.getByRole('status').filter({ hasText: 'Item 1 deleted.' }).waitFor();
+		const deleted = await deleteFirst(page);
 		await page.getByRole('button', { name: 'Save quiz' }).first().click();
-		const editUrl = (await page.locator('a.edit-link').getAttribute('href'))!;
-		await page.goto(editUrl);
-		const offered: string[] = [];
-		for (let round = 0; round < 4; round++) {
-			await page.getByRole('button', { name: 'Another item in place of item 1' }).click();
-			const notice = page.getByRole('status').filter({ hasText: /^Item 1 replaced|^No other item/ });
-			await notice.waitFor();
-			if ((await notice.innerText()).startsWith('No other')) break;
-			offered.push(await source(1));
-			await page.getByRole('button', { name: 'Move down item 1' }).click();
-			await page.getByRole('status').filter({ hasText: 'Item moved to position 2.' }).waitFor();
-			await page.getByRole('button', { name: 'Move up item 2' }).click();
-			await page.getByRole('status').filter({ hasText: 'Item moved to position 1.' }).waitFor();
-		}
-		expect(offered).not.toContain(deleted);
+		await page.goto((await page.locator('a.edit-link').getAttribute('href'))!);
+		expect(await offeredInPlaceOfFirst(page)).not.toContain(deleted);
 	}, 120_000);
 
 	it('moves focus to the list of problems when a save is refused, each naming its item', async () => {
