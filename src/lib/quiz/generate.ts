@@ -34,6 +34,7 @@ import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlin
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, anchorFramesIn, unanchoredFrame } from './anchors';
 import { unnamedReferent } from './unnamed';
+import { computableKey } from './arithmetic';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -2093,6 +2094,11 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// R5: no giveaway
 	if (headlineGives(ctx.article.title, fact, keyText, sentence.paragraph)) return 'R5';
 	if (fact.type === 'count' && fact.value !== undefined && listCountsKey(fact.value, sentence.text.slice(fact.span.end))) return 'R5';
+	// a key the stem's other figures add up to is worked out, not known; a true/false on it is
+	// checked the same way
+	const keyNumber = (fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && /\d/.test(keyText) ? writtenNumber(keyText) : undefined;
+	const withoutKey = w.type === 'true-false' ? w.stem.replace(keyText, BLANK) : w.stem;
+	if (keyNumber !== undefined && computableKey(withoutKey, keyNumber, fact.type === 'percent')) return 'R5';
 	if (w.type !== 'true-false') {
 		const stemLower = w.stem.toLowerCase();
 		// a number inside another ("17" in "2017") is no giveaway

@@ -1,0 +1,60 @@
+/**
+ * Keys a player can work out from the figures the stem itself shows (QUALITY.md R5, "no
+ * giveaway"): "the hoard contains 1,137 coins: _____ silver denarii and 923 bronze radiates"
+ * asks for 1,137 − 923, and "_____ people applied, down 33.8% on last year, when 127,400 did"
+ * for 127,400 × (1 − 0.338). Found by a blind reader on articles the generator had not seen.
+ */
+
+/** A figure as the stem writes it: its value and whether it is a percentage. */
+interface Figure {
+	value: number;
+	percent: boolean;
+}
+
+// a year ("in 2024") is no operand: two years a year apart would make every 1 a difference
+const YEAR = /^(?:1[89]|20)\d\d$/;
+
+/** Every figure of `stem` outside its blank, with commas read as thousands separators. */
+function figures(stem: string): Figure[] {
+	const out: Figure[] = [];
+	for (const m of stem.matchAll(/(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|per ?cent|percent))?/g)) {
+		if (!m[2] && !m[3] && YEAR.test(m[1])) continue;
+		out.push({ value: Number(`${m[1].replace(/,/g, '')}${m[2] ?? ''}`), percent: Boolean(m[3]) });
+	}
+	return out;
+}
+
+/** Are `a` and `b` the same figure as written: equal, or within 0.5% for a figure worked out from a rounded percentage? */
+function near(a: number, b: number, exact: boolean): boolean {
+	return exact ? Math.abs(a - b) < 1e-9 : Math.abs(a - b) <= Math.abs(b) * 0.005;
+}
+
+/**
+ * Can the key `key` (the number as the source sentence writes it: 214 for "214", 33.8 for
+ * "33.8%") be worked out from the figures of `stem`? True when it is the sum or difference of
+ * two of them, or another of them moved either way by a percentage the stem gives ("down 33.8%"), or the
+ * percentage by which one of them differs from another. Years are never operands.
+ */
+export function computableKey(stem: string, key: number, keyIsPercent: boolean): boolean {
+	const all = figures(stem);
+	const plain = all.filter((f) => !f.percent).map((f) => f.value);
+	const percents = all.filter((f) => f.percent).map((f) => f.value);
+	if (!keyIsPercent) {
+		for (const [i, a] of plain.entries()) {
+			for (const b of plain.slice(i + 1)) {
+				if (near(a + b, key, true) || near(Math.abs(a - b), key, true)) return true;
+			}
+			for (const p of percents) {
+				// either end of the change: the new figure from the old, or the old from the new
+				if ([a * (1 - p / 100), a * (1 + p / 100), a / (1 - p / 100), a / (1 + p / 100)].some((v) => near(v, key, false))) return true;
+			}
+		}
+		return false;
+	}
+	for (const a of plain) {
+		for (const b of plain) {
+			if (a !== b && b !== 0 && Math.abs(Math.abs((a - b) / b) * 100 - key) <= 0.05) return true;
+		}
+	}
+	return false;
+}
