@@ -1,4 +1,4 @@
-import type { Fact } from './facts';
+import { numberWordValue, type Fact } from './facts';
 
 // a verb of change before "from A to B": the two numbers are a value before and after, not the
 // ends of one range ("cut the working week from 38 hours to 35", "rose from 2.9% to 3.4%")
@@ -84,4 +84,37 @@ export function perPeriodCeiling(after: string, noun: string | undefined): numbe
 	if (!m || (noun !== undefined && noun.toLowerCase() !== m[1].toLowerCase())) return undefined;
 	const size = PER_PERIOD[`${m[1].toLowerCase().replace(/s$/, '')}/${m[2].toLowerCase()}`];
 	return size === undefined ? undefined : size + 1;
+}
+
+// how many of a unit of time a named period holds ("the first ten months of 2026")
+const IN_PERIOD: Record<string, number> = { 'month/year': 12, 'week/year': 52, 'day/week': 7, 'hour/day': 24, 'quarter/year': 4 };
+
+/**
+ * The most a count can be by the words right after it (`after` starts after the number): "of the
+ * top three" or "of the 12 jurors" → that number ("four of the top three" is no option), and a
+ * unit of time within the period named after it ("months of 2026", "days of the week") → the
+ * period's size. Undefined when the words bound nothing. Found by a blind reader of holdout13.
+ */
+export function partCeiling(after: string): number | undefined {
+	const of = /^\s(?:[a-z-]+\s)?of\s(?:the|its|their|his|her)\s(?:top\s|first\s|last\s|final\s)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s\p{L}/iu.exec(after);
+	if (of) {
+		const value = /^\d/.test(of[1]) ? Number(of[1].replace(/,/g, '')) : numberWordValue(of[1]);
+		if (value !== undefined && value > 0) return value;
+	}
+	const within = /^\s(months?|weeks?|days?|hours?|quarters?)\sof\s(?:(\d{4})|the\s(year|week|day)|this\s(year|week)|last\s(year|week))\b/i.exec(after);
+	if (!within) return undefined;
+	const period = within[2] ? 'year' : (within[3] ?? within[4] ?? within[5]).toLowerCase();
+	return IN_PERIOD[`${within[1].toLowerCase().replace(/s$/, '')}/${period}`];
+}
+
+/**
+ * The count a whole must exceed by the words right before it (`before` ends where the number
+ * starts): "Kenya took four of the top _____ places" → 4, so no option of three or four is
+ * offered. Undefined when the words bound nothing.
+ */
+export function partFloor(before: string): number | undefined {
+	const part = /\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\sof\s(?:the|its|their|his|her)\s(?:top\s|first\s|last\s|final\s)?$/i.exec(before);
+	if (!part) return undefined;
+	const value = /^\d/.test(part[1]) ? Number(part[1].replace(/,/g, '')) : numberWordValue(part[1]);
+	return value !== undefined && value > 0 ? value : undefined;
 }

@@ -2,7 +2,7 @@ import { articleBody } from './article';
 import { BARE_EXPECTED, LISTED, articleReferents, describesItself, nameExpected, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
-import { durationCeiling, perPeriodCeiling } from './changes';
+import { durationCeiling, partCeiling, partFloor, perPeriodCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, loneSurnames, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
@@ -727,7 +727,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "a 40mph zone": a speed limit is a round number (plausible.ts)
 			// "six points for two offences": a number the sentence writes as a word is no distractor either (R3)
 			const forbidden = new Set([...ctx.allNumbers, ...[...sentenceText.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
-			return speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, side) ?? numericDistractors(fact, prng, forbidden, Infinity, side);
+			// "four of the top _____ places" and "_____ of the top three": a part is no bigger than its whole
+			const ceiling = fact.type === 'count' ? partCeiling(sentenceText.slice(fact.span.end)) : undefined;
+			const floor = fact.type === 'count' ? partFloor(sentenceText.slice(0, fact.span.start)) : undefined;
+			const within: [number, number] = floor === undefined ? side : [side[0], Math.max(side[1], floor)];
+			return speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, within) ?? numericDistractors(fact, prng, forbidden, ceiling ?? Infinity, within);
 		}
 		case 'date':
 			// a year after publication ("expects ... by the end of 2027", "could squeeze margins from

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { partCeiling, partFloor } from '../../src/lib/quiz/changes';
+import { numberWordValue } from '../../src/lib/quiz/facts';
+import { itemsOf } from './report';
+
+const value = (option: string) => (/^\d/.test(option) ? Number(option.replace(/,/g, '')) : numberWordValue(option)!);
+
+// a blind reader of holdout13 found "four of the top three places" and "the first fourteen months of 2026" among the options
+describe('a part is no bigger than its whole', () => {
+	it('reads the whole after a count and the part before it', () => {
+		expect(partCeiling(' of the top three places')).toBe(3);
+		expect(partCeiling(' of the 12 jurors')).toBe(12);
+		expect(partCeiling(' months of 2026')).toBe(12);
+		expect(partCeiling(' days of the week')).toBe(7);
+		expect(partCeiling(' people were hurt')).toBeUndefined();
+		expect(partCeiling(" of the world's")).toBeUndefined();
+		expect(partFloor('Kenya took four of the top ')).toBe(4);
+		expect(partFloor('Kenya took the top ')).toBeUndefined();
+	});
+
+	it('offers no whole smaller than the part and no part bigger than the whole', () => {
+		const items = itemsOf('Kiprotich smashes Toronto course record', [
+			'Kenya took four of the top six places in the men’s race on Sunday.',
+			'Asylum applications in Germany fell in the first nine months of 2026, the federal office said.'
+		]).filter((i) => i.type === 'cloze' || i.type === 'mcq');
+		const top = items.filter((i) => i.stem.includes('four of the top _____ places'));
+		const months = items.filter((i) => i.stem.includes('the first _____ months of 2026'));
+		expect(top.length).toBeGreaterThan(0);
+		expect(months.length).toBeGreaterThan(0);
+		for (const item of top) for (const o of item.options) expect(value(o)).toBeGreaterThan(4);
+		for (const item of months) for (const o of item.options) expect(value(o)).toBeLessThanOrEqual(12);
+	});
+});
