@@ -181,3 +181,20 @@ describe('ages', () => {
 		expect(items.some((i) => i.source.text.includes('Hassan') && i.options[i.key] === '46-year-old')).toBe(true);
 	});
 });
+
+// the blind holdout13 reader: 24.75% and 34.85% beside an 8.75% policy rate are no rates at all
+describe('a rate of a few per cent', () => {
+	it('gets options from 0.4 to 2 times it, never 25 points away', () => {
+		for (const text of ['Uganda held its rate at 9.75% last month.', 'Inflation eased to 6.2% in May.', 'Sales rose 12% in the quarter.']) {
+			const fact = extractFacts(text).find((f) => f.type === 'percent')!;
+			for (let seed = 1; seed <= 20; seed++) {
+				const options = numericDistractors(fact, createPrng(seed), new Set());
+				expect(options).toHaveLength(3);
+				for (const o of options) {
+					expect(writtenNumber(o)!).toBeGreaterThanOrEqual(fact.value! * 0.4 - 0.01);
+					expect(writtenNumber(o)!).toBeLessThanOrEqual(fact.value! * 2 + 0.01);
+				}
+			}
+		}
+	});
+});

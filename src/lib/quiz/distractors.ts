@@ -48,7 +48,8 @@ const HEDGED_BAND = [0.45, 1.7] as const;
 
 /**
  * Three numeric distractors written like the key (QUALITY.md "Distractors by key type"): counts
- * and money keep precision and format, percentages stay in 0–100 spread by 5–25 points and at
+ * and money keep precision and format, percentages stay in 0–100 spread by 5–25 points (a rate
+ * under 15% by ratios, 0.4 to 2 times it) and at
  * least 4 points from each other (a hedged one at least 8 from the key), ages
  * move by years (a child's staying under 18), small counts by a few units; none equals a number in `forbidden` (the article's
  * other numbers as written), none is negative, and for hedged keys each is at least 25% away so
@@ -73,6 +74,10 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	if (fact.type === 'percent' && key < 5) {
 		// a small share moves by ratios, not points: 0.3% → 0.1%, 0.6%, 0.9%, not 12.9%
 		for (const f of [0.3, 0.5, 2, 3, 4]) pool.push(round(Math.max(unit, key * f)));
+	} else if (fact.type === 'percent' && key < 15) {
+		// a rate of a few per cent moves by ratios too: 25 points beside an 8.75% policy rate is
+		// no rate at all (a blind reader's R8), while 4.4%, 6.1% and 13.1% are
+		for (const f of [0.4, 0.55, 0.7, 1.3, 1.5, 1.75, 2]) pool.push(round(key * f));
 	} else if (fact.type === 'percent') {
 		for (let d = 5; d <= 25; d += decimals ? 2.5 : 1) {
 			pool.push(round(key - d - (decimals ? 0.1 * (d % 3) : 0)), round(key + d + (decimals ? 0.1 * (d % 3) : 0)));
@@ -131,7 +136,7 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	const above = prng.shuffle(candidates.filter((v) => v > key));
 	const picked: number[] = [];
 	// percentages a point apart (66, 67, 68 beside 91) leave the key the odd one out (QUALITY.md R5)
-	const gap = fact.type === 'percent' && key >= 5 ? 4 : 0;
+	const gap = fact.type === 'percent' && key >= 5 ? Math.min(4, key / 4) : 0;
 	const take = (from: readonly number[], n: number) => {
 		for (const v of from) {
 			if (picked.length >= n) return;
