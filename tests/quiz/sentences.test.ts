@@ -60,6 +60,23 @@ describe('splitSentenceSpans', () => {
 		expect(split('Her favourite letter was v. She wrote it often.')).toHaveLength(2);
 	});
 
+	it('keeps a bracketed time conversion after "a.m." inside the sentence', () => {
+		expect(split('The roof fell in at about 2:40 a.m. (0040 GMT) some 600 metres below ground. Nobody was hurt.')).toEqual([
+			'The roof fell in at about 2:40 a.m. (0040 GMT) some 600 metres below ground.',
+			'Nobody was hurt.'
+		]);
+	});
+
+	it('ends a sentence at a company suffix ("Ltd.", "Inc.") when a sentence opener follows', () => {
+		expect(split('The pit is run by Kasama Copper Ltd. The company is 80% owned by Redfern. It is listed.')).toEqual([
+			'The pit is run by Kasama Copper Ltd.',
+			'The company is 80% owned by Redfern.',
+			'It is listed.'
+		]);
+		expect(split('Shares in Brightwave Inc. rose 4% on Monday. Analysts were surprised.')).toHaveLength(2);
+		expect(split('Orders went to Nexa Holdings Inc. Chief Executive Dana Roy said so. She was pleased.')).toHaveLength(2);
+	});
+
 	it('keeps initials with their surname', () => {
 		expect(split('The novel by J. K. Rowling sold well. It was filmed.')).toHaveLength(2);
 	});

@@ -29,6 +29,9 @@ const SENTENCE_STARTERS = new Set(
  */
 export const TIME_ZONES: ReadonlySet<string> = new Set('et ct mt pt edt est cdt cst mdt mst pdt pst akst akdt hst gmt bst utc cet cest eet eest ist jst aest aedt'.split(' '));
 
+/** Company suffixes: like a dotted acronym, they end a sentence only before a typical opener. */
+const COMPANY_SUFFIXES = new Set('inc ltd co corp plc llc'.split(' '));
+
 const OPENERS = /["“‘'(\[]/;
 const CLOSERS = /["”’')\]]/;
 
@@ -52,6 +55,8 @@ function endsSentence(text: string, i: number, sentenceStart: number): number | 
 	if (/^\p{Lu}$/u.test(word)) return undefined;
 	// a case name ("Carpenter v. United States", "Delaney vs. Dominican Republic"): the parties are one name
 	if (/^vs?$/.test(word) && /\p{Lu}[\p{L}'’.-]*\s+vs?$/u.test(text.slice(sentenceStart, i))) return undefined;
+	// "run by Nkana Deep Copper Ltd. The company is ...": copy often ends a sentence on the suffix
+	if (COMPANY_SUFFIXES.has(word.toLowerCase())) return SENTENCE_STARTERS.has(nextWord) ? end : undefined;
 	// "Minneapolis-St. Paul": the abbreviation is the last part of a hyphened word
 	if (ABBREVIATIONS.has(word.toLowerCase()) || ABBREVIATIONS.has(word.split('-').pop()!.toLowerCase())) return undefined;
 	if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
@@ -60,6 +65,8 @@ function endsSentence(text: string, i: number, sentenceStart: number): number | 
 		if (/^[ap]\.m$/i.test(word)) {
 			// a time zone after the time ("3:17 p.m. EDT aboard ...") continues the sentence
 			if (TIME_ZONES.has(nextWord)) return undefined;
+			// so does a bracketed conversion ("2:40 a.m. (0040 GMT) roughly 860 metres below")
+			if (/^\s+\(/.test(text.slice(end, end + 8))) return undefined;
 			// American copy dates a time by its weekday: "at 2 a.m. Wednesday for passenger trains"
 			if (/^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/.test(nextWord)) return undefined;
 			// so does a zone written out ("4:52 a.m. Alaska time", "9 p.m. Eastern Time")
