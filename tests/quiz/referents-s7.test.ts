@@ -150,6 +150,10 @@ describe('a forecast puts its year in the future (QUALITY.md R8)', () => {
 	it('reads "sees inflation returning to ... in" as a forecast, so no earlier year is a distractor', () => {
 		expect(FUTURE_BEFORE.test('The central bank now sees inflation returning to its 2% target in the first quarter of ')).toBe(true);
 		expect(FUTURE_BEFORE.test('The central bank saw inflation peak in the autumn of ')).toBe(false);
+		// "expects the deal to close in the third quarter of 2026": the object sits between verb and "to"
+		expect(FUTURE_BEFORE.test('Harwell expects the deal to close in the third quarter of ')).toBe(true);
+		expect(FUTURE_BEFORE.test('Analysts expect the new Lisbon plant to open in ')).toBe(true);
+		expect(FUTURE_BEFORE.test('Harwell expected the deal to close in ')).toBe(false);
 	});
 });
 
