@@ -107,6 +107,9 @@ const SCALES: Record<string, number> = {
 const NUMBER_RE =
 	/(US\$|[ACH]K?\$|NZ\$|[$£€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand)\b|(bn|mn|m|k|tn)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b|reais\b|rupees?\b|yuan\b|rand\b|pesos?\b|lira\b|roubles?\b|rubles?\b|kronor\b|kroner\b|won\b))?/g;
 
+/** What follows a race distance written "400m": an event, its title or its result. */
+const RACE_AFTER = /^\s(?:hurdles|steeplechase|relay|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|sprint|dash|race|final|heats?|semi-finals?|title|crown|champion|record|world record|gold|silver|bronze|medal)\b/i;
+
 // "children under the age of 10" bounds the age as "children under 10" does; "within two years"
 // bounds the time it took, so "within seven years" is no false statement of it
 const HEDGE_RE =
@@ -207,6 +210,8 @@ function numberFacts(text: string): Fact[] {
 		const base = parseFloat(num.replace(/,/g, ''));
 		if (!Number.isFinite(base)) continue;
 		if (!cur && !scale && !unitRaw && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
+		// "the men's 400m hurdles", "his 1,500m title": a race distance in metres, not 400 million
+		if (!cur && scaleAbbr === 'm' && (/\b(?:men|women|boys|girls)['’]s\s$/i.test(before) || RACE_AFTER.test(after))) continue;
 		// "the side 3 won": "won" names a currency only after a scale word ("9.2 trillion won")
 		if (unitRaw === 'won' && !scale) continue;
 		let type: FactType = 'count';
