@@ -2129,9 +2129,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "over the past 12 months": the length of a time window is no fact of the story
 	if (fact.type === 'count' && /\b(?:past|last|previous|next|coming|following)\s$/i.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:days|weeks|months|years|decades)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	if (keyText.length < 2) return 'R7';
-	// "won in two hours four minutes _____ seconds": the last part of a time given to the second is
-	// a guess at a digit, no figure of the story (a blind reader's R7)
-	if (fact.type === 'count' && /^\sseconds?\b/i.test(sentence.text.slice(fact.span.end)) && /\bhours?,?\s(?:and\s)?\S+\sminutes?,?\s(?:and\s)?$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
+	// "won in two hours four minutes _____ seconds", "for two hours and _____ minutes": the smaller
+	// part of a time given in two units is a guess at a digit, no figure of the story (blind readers' R7)
+	if (fact.type === 'count' && /^\s(?:seconds?|minutes?)\b/i.test(sentence.text.slice(fact.span.end)) && /\b(?:hours?|minutes?),?\s(?:and\s)?$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "the FTSE 100": the number of a share index's name is no figure of the story
 	if (fact.type === 'count' && /\b(?:FTSE(?: AIM)?|S&P|Stoxx|CAC|Nikkei|Dax|DAX|Russell)\s$/.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "Launch Complex 39A", "Senate Bill 52", "the asteroid 87 Sylvia": the number of a name, no figure of the story
