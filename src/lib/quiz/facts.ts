@@ -599,6 +599,9 @@ export function recurringNames(text: string): Set<string> {
 /** A lone capitalised name, mid-sentence or opening one, then "did not (immediately) respond to a request for comment" or "declined to comment". */
 const NO_COMMENT = /(?<!\p{Lu}[\p{L}\p{M}’'.-]*\s)(\p{Lu}[\p{L}\p{M}’'-]+) (?:(?:did not|didn’t|didn't) (?:immediately )?(?:respond|reply) to (?:a |an |our |repeated )?requests? for comment|declined to comment)/gu;
 
+/** A company's name that ends in an abbreviated legal form: "ARC Resources Ltd", "Brightwave Inc". */
+export const COMPANY_ABBREVIATION = /\s(?:Inc|Ltd|Corp|Co|Plc|PLC|LLC|Pty|NV|AG|SA|GmbH)\.?$/;
+
 /** The last word of an organisation's name ("Council", "Foods", "NV"), lower or upper case. */
 export const ORG_SUFFIX =
 	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|legislature|government|administration|army|navy|force|forces|survey|exchange|museum|hospital|school|college|bureau|centre|center|laboratory|observatory|institution|united|rovers|wanderers|athletic|albion|hotspur|rangers|foods|holdings|industries|pharmaceuticals|technologies|systems|brands|stores|airways|logistics|insurance|investments|entertainment|llc|nv|ag|gmbh)$/i;
@@ -1277,5 +1280,13 @@ export function extractFacts(text: string, known: KnownNames = { surnames: new M
 	const dateline = DATELINE.exec(text)?.[0].length ?? 0;
 	const all = [...numbers, ...dates, ...tallies, ...entityFacts(text, known), ...attributionFacts(text)].filter((f) => f.span.start >= dateline);
 	all.push(...speakerPersons(all, text, known.notPersons));
+	for (const f of all) {
+		// "producers such as ARC Resources Ltd. give it ...": the suffix's full stop is part of the
+		// name mid-sentence, or a blank for it leaves a stray "_____. give"
+		if (f.type === 'organisation' && COMPANY_ABBREVIATION.test(f.text) && /^\.\s+\p{Ll}/u.test(text.slice(f.span.end))) {
+			f.text += '.';
+			f.span = { start: f.span.start, end: f.span.end + 1 };
+		}
+	}
 	return all.sort((a, b) => a.span.start - b.span.start || b.span.end - a.span.end);
 }

@@ -4,7 +4,7 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, loneSurnames, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
+import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, loneSurnames, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -214,7 +214,8 @@ function buildContext(article: Article, seed: number): Context {
 	facts.forEach((list, i) => {
 		for (const f of list) {
 			if (f.type === 'organisation') {
-				const k = f.text.toLowerCase();
+				// "ARC Resources Ltd." mid-sentence and "ARC Resources Ltd" at a sentence's end are one company
+				const k = f.text.toLowerCase().replace(/\.$/, '');
 				const o = orgs.get(k) ?? { text: f.text, the: false, mentions: 0 };
 				o.mentions++;
 				if (/\bthe\s$/i.test(sentences[i].text.slice(0, f.span.start))) o.the = true;
@@ -2468,9 +2469,20 @@ function rebalanceTypes(chosen: Candidate[], ranked: Candidate[]): void {
 const TYPE_CODE: Record<ItemType, string> = { mcq: 'mc', 'true-false': 'tf', cloze: 'cz', numeric: 'nu', 'who-said': 'ws', 'which-first': 'wf' };
 
 /**
+ * The answers a typed name item accepts (matched forgivingly by match.ts): the key; for a person
+ * named in full, the surname alone; for a company, its name without the legal form ("ARC
+ * Resources" for "ARC Resources Ltd.").
+ */
+export function typedAnswers(key: string, factType: FactType): string[] {
+	const surname = factType === 'person' && key.includes(' ') ? key.split(' ').pop()! : undefined;
+	const company = factType === 'organisation' && COMPANY_ABBREVIATION.test(key) ? key.replace(COMPANY_ABBREVIATION, '') : undefined;
+	return [key, ...(surname ? [surname] : []), ...(company ? [company] : [])];
+}
+
+/**
  * Makes the final item. A cloze whose key is a name is, for about one in three (by a seeded
  * hash), asked as typed rather than chosen: the player writes the name, matched forgivingly
- * (match.ts) against the key and, for a person, the surname alone.
+ * (match.ts) against the answers of `typedAnswers`.
  */
 function finish(c: Candidate, quizId: string, falseVariant: boolean, seed: number): Item {
 	const item: Item = { id: `${quizId}-s${c.sentence}${c.unit === 'main' ? '' : `${c.unit[0]}`}-${TYPE_CODE[c.item.type]}`, ...c.item };
@@ -2480,11 +2492,10 @@ function finish(c: Candidate, quizId: string, falseVariant: boolean, seed: numbe
 	}
 	if (item.type === 'cloze' && ['person', 'place', 'organisation'].includes(item.factType) && hashString(item.stem, seed) % 3 === 0) {
 		const key = item.options[item.key];
-		const surname = item.factType === 'person' && key.includes(' ') ? key.split(' ').pop()! : undefined;
 		item.answerMode = 'typed';
 		item.options = [key];
 		item.key = 0;
-		item.accepted = surname ? [key, surname] : [key];
+		item.accepted = typedAnswers(key, item.factType);
 	}
 	return item;
 }

@@ -1,0 +1,36 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { typedAnswers } from '../../src/lib/quiz/generate';
+
+/** The number facts of a text as "type:text:value". */
+const numbers = (text: string) =>
+	extractFacts(text)
+		.filter((f) => f.value !== undefined)
+		.map((f) => `${f.type}:${f.text}:${f.value}`);
+
+describe('a race distance written "400m"', () => {
+	it('is a distance in metres, never 400 million of anything', () => {
+		expect(numbers("Results: men's 400m hurdles - Tom Vale (Army) 48.87.")).toEqual(['count:48.87:48.87']);
+		expect(numbers('Ruth Akinyi retained her 1,500m title in 4:01.88 on Saturday.')).toEqual([]);
+		expect(numbers("The women's 3,000m steeplechase went to Mary Wambui.")).toEqual([]);
+	});
+
+	it('keeps "m" a million after a currency or before a plural noun', () => {
+		expect(numbers('The stadium cost £400m to build.')).toEqual(['money:£400m:400000000']);
+		expect(numbers('Some 150m people watched the final.')).toEqual(['count:150m:150000000']);
+	});
+});
+
+describe('a company named with its legal form mid-sentence ("ARC Resources Ltd. give it")', () => {
+	it('keeps the full stop in the name, so that a blank leaves no stray "_____."', () => {
+		const org = extractFacts('Contracts with producers such as Harrow Gas Ltd. give it predictable cash flow.').find((f) => f.type === 'organisation');
+		expect(org?.text).toBe('Harrow Gas Ltd.');
+	});
+
+	it('accepts the name without its legal form as a typed answer', () => {
+		expect(typedAnswers('Harrow Gas Ltd.', 'organisation')).toEqual(['Harrow Gas Ltd.', 'Harrow Gas']);
+		expect(typedAnswers('Brightwave Inc', 'organisation')).toEqual(['Brightwave Inc', 'Brightwave']);
+		expect(typedAnswers('Ellen Marsh', 'person')).toEqual(['Ellen Marsh', 'Marsh']);
+		expect(typedAnswers('Tamarack Capital Markets', 'organisation')).toEqual(['Tamarack Capital Markets']);
+	});
+});
