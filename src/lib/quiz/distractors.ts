@@ -110,6 +110,8 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 		for (const f of factors) {
 			let v = Math.round((key * f) / step) * step;
 			if (decimals === 0 && z === 0 && v % 10 === 0) v += prng.pick([-3, -1, 1, 3, 7]);
+			// "$450 million, $550 million" beside "$690 million": rounder than the key, they leave it the odd one out (R5)
+			if (decimals === 0 && z > 0 && (v / step) % 5 === 0 && (key / step) % 5 !== 0) v += step * prng.pick([-2, -1, 1, 2]);
 			if (decimals > 0 && Math.round(v / unit) % 10 === 0 && Math.round(key / unit) % 10 !== 0) v += unit * prng.pick([1, 3, 7]);
 			pool.push(round(v));
 		}
@@ -117,7 +119,10 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	// zero is never a plausible count or amount ("nearly $0 trillion"), nor a share of something there is ("a deal worth 0%")
 	const min = fact.type === 'percent' ? (key > 0 ? unit : 0) : fact.type === 'age' ? Math.min(key, 16) : key >= 1 ? 1 : 0;
 	// a child's age stays a child's ("a kidnapped 8-year-old girl": never a 21-year-old)
-	const max = fact.type === 'percent' ? 100 : fact.type === 'age' && key < 18 ? 17 : maxValue;
+	// "$690 million" against "$1 billion": a scale word of its own marks an option out (R5)
+	const written = NUMBER_IN_TEXT.exec(fact.text);
+	const scaled = written !== null && /^\s?(?:million|billion|m|bn)\b/i.test(fact.text.slice(written.index + written[0].length));
+	const max = fact.type === 'percent' ? 100 : fact.type === 'age' && key < 18 ? 17 : scaled && key < 1000 ? Math.min(maxValue, 999) : maxValue;
 	const candidates = [...new Set(pool.map((v) => Number(v.toFixed(decimals))))].filter(
 		(v) =>
 			v !== key &&
