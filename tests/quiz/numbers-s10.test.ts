@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
+import { itemsOf } from './report';
 import { typedAnswers } from '../../src/lib/quiz/generate';
 
 /** The number facts of a text as "type:text:value". */
@@ -32,5 +33,19 @@ describe('a company named with its legal form mid-sentence ("ARC Resources Ltd. 
 		expect(typedAnswers('Brightwave Inc', 'organisation')).toEqual(['Brightwave Inc', 'Brightwave']);
 		expect(typedAnswers('Ellen Marsh', 'person')).toEqual(['Ellen Marsh', 'Marsh']);
 		expect(typedAnswers('Tamarack Capital Markets', 'organisation')).toEqual(['Tamarack Capital Markets']);
+	});
+});
+
+// a blind reader of holdout14: "Many residents of the United States Geological Survey fled" swapped
+// an agency for "the Gazelle Peninsula", which a recurring name had made an organisation
+describe('a landform named more than once ("the Gazelle Peninsula")', () => {
+	it('is no organisation, so no body is swapped in for it', () => {
+		const items = itemsOf('Strong quake shakes East New Britain', [
+			'A magnitude 6.9 earthquake struck off the Gazelle Peninsula on Tuesday, the United States Geological Survey said.',
+			'Many residents of the Gazelle Peninsula fled to higher ground, officials in Kokopo said.',
+			'Roads on the Gazelle Peninsula were cut in 14 places by landslides.'
+		]);
+		expect(items.filter((i) => i.factType === 'organisation' && i.source.text.includes('residents of'))).toEqual([]);
+		expect(items.some((i) => /residents of the United States Geological Survey/.test(i.stem))).toBe(false);
 	});
 });

@@ -605,9 +605,10 @@ export const COMPANY_ABBREVIATION = /\s(?:Inc|Ltd|Corp|Co|Plc|PLC|LLC|Pty|NV|AG|
 /** The last word of an organisation's name ("Council", "Foods", "NV"), lower or upper case. */
 export const ORG_SUFFIX =
 	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|legislature|government|administration|army|navy|force|forces|survey|exchange|museum|hospital|school|college|bureau|centre|center|laboratory|observatory|institution|united|rovers|wanderers|athletic|albion|hotspur|rangers|foods|holdings|industries|pharmaceuticals|technologies|systems|brands|stores|airways|logistics|insurance|investments|entertainment|llc|nv|ag|gmbh)$/i;
-// the last word of a venue's or a street's name ("Villa Park", "Elland Road"): a place whose
-// level no gazetteer gives, so it is neither an organisation nor a person
-const VENUE_SUFFIX = /^(park|road|street|avenue|lane|square|stadium|arena|ground|hill|bridge|station|airport|quarter|green|way|heights|valley|river|lake|beach|bay|mount|mountain)$/i;
+// the last word of a venue's, a street's or a landform's name ("Villa Park", "Elland Road",
+// "Gazelle Peninsula"): a place whose level no gazetteer gives, so it is neither an organisation
+// nor a person
+const VENUE_SUFFIX = /^(park|road|street|avenue|lane|square|stadium|arena|ground|hill|bridge|station|airport|quarter|green|way|heights|valley|river|lake|beach|bay|mount|mountain|mountains|peninsula|island|islands|isles|coast|strait|straits|gulf|sea|ocean|highlands|plateau|delta|desert|archipelago|cape|forest|reef|basin|canal|channel|glacier)$/i;
 /** Words a possessive name stands before to name a street, a place or a building after someone ("Sir John Rogerson's Quay"). */
 const OWNED_PLACE = /^(?:Quay|Street|Road|Lane|Square|Park|Hospital|College|Bridge|Wharf|Place|Green|Gate|Cathedral|Church|Avenue|Row|Terrace|Crescent)$/;
 /** The last word of a local area's name: a county, township, district, borough or parish. */
