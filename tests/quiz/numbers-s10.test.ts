@@ -49,3 +49,18 @@ describe('a landform named more than once ("the Gazelle Peninsula")', () => {
 		expect(items.some((i) => /residents of the United States Geological Survey/.test(i.stem))).toBe(false);
 	});
 });
+
+// the holdout14 fares story: "will go up from £2.20 to £2.40" gave no candidate, read as a range
+describe('a change written with a phrasal verb ("will go up from £2.20 to £2.40")', () => {
+	const bounds = (text: string) => extractFacts(text).filter((f) => f.type === 'money').map((f) => `${f.text}${f.bound ? ':bound' : ''}`);
+
+	it('states two exact values, as "rise from" does', () => {
+		expect(bounds('The standard single will go up from £2.20 to £2.40 on 29 March.')).toEqual(['£2.20', '£2.40']);
+		expect(bounds('The day ticket went up from £5.50 to £6 last year.')).toEqual(['£5.50', '£6']);
+		expect(bounds('Prices have soared from £180,000 to £240,000 since 2020.')).toEqual(['£180,000', '£240,000']);
+	});
+
+	it('keeps a spread of prices a range', () => {
+		expect(bounds('Tickets go on sale from £12 to £30 each.')).toEqual(['£12:bound', '£30:bound']);
+	});
+});

@@ -1,9 +1,10 @@
 import { numberWordValue, type Fact } from './facts';
 
 // a verb of change before "from A to B": the two numbers are a value before and after, not the
-// ends of one range ("cut the working week from 38 hours to 35", "rose from 2.9% to 3.4%")
+// ends of one range ("cut the working week from 38 hours to 35", "rose from 2.9% to 3.4%", "will
+// go up from £2.20 to £2.40")
 const CHANGE_VERB =
-	/\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|raise[sd]?|raising|grow|grows|grew|grown|growing|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|fall|falls|fell|fallen|falling|cut|cuts|cutting|reduce[sd]?|reducing|lower(?:s|ed|ing)?|drop(?:s|ped|ping)?|decline[sd]?|declining|shrink(?:s|ing)?|shrank|shrunk|slip(?:s|ped|ping)?|slid|double[sd]?|halve[sd]?|extend(?:s|ed|ing)?|shorten(?:s|ed|ing)?)\b/i;
+	/\b(?:rise|rises|rose|risen|rising|increase[sd]?|increasing|raise[sd]?|raising|grow|grows|grew|grown|growing|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|boost(?:s|ed|ing)?|lift(?:s|ed|ing)?|fall|falls|fell|fallen|falling|cut|cuts|cutting|reduce[sd]?|reducing|lower(?:s|ed|ing)?|drop(?:s|ped|ping)?|decline[sd]?|declining|shrink(?:s|ing)?|shrank|shrunk|slip(?:s|ped|ping)?|slid|double[sd]?|halve[sd]?|extend(?:s|ed|ing)?|shorten(?:s|ed|ing)?|(?:go|goes|going|gone|went|come|comes|coming|came)\s(?:up|down)|soar(?:s|ed|ing)?|surge[sd]?|surging|plunge[sd]?|plunging|plummet(?:s|ed|ing)?|tumble[sd]?|tumbling|hike[sd]?|hiking|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|expand(?:s|ed|ing)?|swell(?:s|ed|ing)?|swollen|chang(?:e|es|ed|ing))\b/i;
 // words that make "from A to B" a spread of values after all ("prices range from £35 to £195")
 const SPREAD = /\b(?:range[sd]?|ranging|var(?:y|ies|ied|ying)|anywhere|between|aged?|ages)\b/i;
 
