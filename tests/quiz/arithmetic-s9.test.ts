@@ -22,6 +22,15 @@ describe('a key the stem lets a player work out', () => {
 		expect(computableKey('Sales rose _____ to 250 units.', 25, true)).toBe(false);
 	});
 
+	// a blind reader of holdout14: "about _____ tonnes, close to 5% of an output of around 820,000 tonnes"
+	it('is within a tenth of a share of a whole the stem gives', () => {
+		const stem = (a: string, p: string) => `The Kanyenda mine produced about ${a} tonnes of copper last year, close to ${p} of Zambia's output of around 820,000 tonnes.`;
+		expect(computableKey(stem('_____', '5%'), 38000, false)).toBe(true);
+		expect(computableKey(stem('38,000', '_____'), 5, true)).toBe(true);
+		expect(computableKey(stem('_____', '15%'), 38000, false)).toBe(false);
+		expect(computableKey(stem('38,000', '_____'), 15, true)).toBe(false);
+	});
+
 	it('never takes a year for a figure: 2025 and 2024 make no key of 1', () => {
 		expect(computableKey('In 2025, _____ new stations opened, as in 2024.', 1, false)).toBe(false);
 	});

@@ -32,8 +32,10 @@ function near(a: number, b: number, exact: boolean): boolean {
 /**
  * Can the key `key` (the number as the source sentence writes it: 214 for "214", 33.8 for
  * "33.8%") be worked out from the figures of `stem`? True when it is the sum or difference of
- * two of them, or another of them moved either way by a percentage the stem gives ("down 33.8%"), or the
- * percentage by which one of them differs from another. Years are never operands.
+ * two of them, or another of them moved either way by a percentage the stem gives ("down 33.8%"),
+ * or within a tenth of a share of one that the stem gives ("close to 5% of 820,000"); or, for a
+ * percentage, by which one of them differs from another or within a tenth of the share one is of
+ * another. Years are never operands.
  */
 export function computableKey(stem: string, key: number, keyIsPercent: boolean): boolean {
 	const all = figures(stem);
@@ -47,6 +49,9 @@ export function computableKey(stem: string, key: number, keyIsPercent: boolean):
 			for (const p of percents) {
 				// either end of the change: the new figure from the old, or the old from the new
 				if ([a * (1 - p / 100), a * (1 + p / 100), a / (1 - p / 100), a / (1 + p / 100)].some((v) => near(v, key, false))) return true;
+				// "_____ tonnes, close to 5% of a national output of around 820,000 tonnes": the share
+				// of a whole comes within a tenth of the key, near enough for an estimate (a blind reader's R5)
+				if (p < 100 && Math.abs((a * p) / 100 - key) <= key * 0.1) return true;
 			}
 		}
 		return false;
@@ -54,6 +59,8 @@ export function computableKey(stem: string, key: number, keyIsPercent: boolean):
 	for (const a of plain) {
 		for (const b of plain) {
 			if (a !== b && b !== 0 && Math.abs(Math.abs((a - b) / b) * 100 - key) <= 0.05) return true;
+			// "38,000 tonnes, close to _____% of an output of 820,000 tonnes": the share one is of the other
+			if (a < b && Math.abs((a / b) * 100 - key) <= Math.max(0.5, key * 0.1)) return true;
 		}
 	}
 	return false;
