@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { numericDistractors, writtenNumber } from '../../src/lib/quiz/distractors';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { createPrng } from '../../src/lib/quiz/prng';
+import { itemsOf } from './report';
 
 /** The options numericDistractors gives the money fact of `text`, per seed. */
 function moneyOptions(text: string, seeds = 40): string[][] {
@@ -23,5 +24,20 @@ describe('money options keep the granularity and the scale word of the key', () 
 	it('never moves an amount in millions to the next scale word', () => {
 		expect(moneyOptions('Corvex ended September with $690 million in cash and equivalents.').flat().filter((o) => o.includes('billion'))).toEqual([]);
 		expect(moneyOptions('The club was sold for £820m last year.').flat().filter((o) => o.includes('bn'))).toEqual([]);
+	});
+});
+
+// a blind reader of holdout14: "7-4" offered beside "led 5-4 in the second" set
+describe('the games of a tennis set', () => {
+	it('get options that a set can show: none past 7, and 7 only beside 5 or 6', () => {
+		const items = itemsOf('Okafor fights back to beat Brandt in Halle', [
+			'Lena Brandt had taken the opening set with a single break in the seventh game and led 5-4 in the second with Ada Okafor serving.',
+			'Okafor, ranked 88th in the world, saved three set points and won the match in a deciding set.'
+		], 20).filter((i) => i.factType === 'tally' && i.type !== 'true-false');
+		expect(items.length).toBeGreaterThan(0);
+		for (const i of items) for (const o of i.options) {
+			const [x, y] = o.split('-').map(Number);
+			expect(Math.max(x, y) <= 6 || (Math.max(x, y) === 7 && Math.min(x, y) >= 5)).toBe(true);
+		}
 	});
 });

@@ -176,9 +176,10 @@ const TALLY_PARTS = /^(\S+?)(\s(?:votes?\s)?to\s|[-–])(\S+)$/;
  * vote joined by "to" keeps its total and its winner ("70 to 29" → "62 to 37", "77 to 22": as
  * many senators voted); a score joined by a dash keeps who won, or the draw, and moves each
  * side by a goal or two ("2-1" → "3-1", "2-0", "3-2"). Numbers written as words stay words.
- * Returns fewer than 3 when it cannot.
+ * `setScore`: the tally is games in a tennis set, so no side passes 7, and 7 only beside 5 or 6
+ * (the ITF Rules of Tennis, rule 5). Returns fewer than 3 when it cannot.
  */
-export function tallyDistractors(fact: Fact, prng: Prng): string[] {
+export function tallyDistractors(fact: Fact, prng: Prng, setScore = false): string[] {
 	const parts = TALLY_PARTS.exec(fact.text);
 	if (!parts) return [];
 	const [, first, joint, second] = parts;
@@ -203,6 +204,8 @@ export function tallyDistractors(fact: Fact, prng: Prng): string[] {
 	const out: string[] = [];
 	for (const [x, y] of prng.shuffle(pairs)) {
 		if (x < 0 || y < 0 || Math.sign(x - y) !== sign || (x === a && y === b)) continue;
+		// a tennis set reaches 7 games only from 5 or 6 all: "7-4" is no score (a blind reader's R8)
+		if (setScore && (Math.max(x, y) > 7 || (Math.max(x, y) === 7 && Math.min(x, y) < 5))) continue;
 		const [wx, wy] = [written(x, first), written(y, second)];
 		if (wx === undefined || wy === undefined) continue;
 		const text = `${wx}${joint}${wy}`;

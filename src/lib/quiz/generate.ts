@@ -752,7 +752,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				: afterDelay(sentenceText, fact, dateDistractors(fact, prng, ctx.dates));
 		case 'tally': {
 			// "the 68-31 vote" keeps its total, written as the key writes it (plausible.ts)
-			if (!dashedVote(sentenceText, fact)) return tallyDistractors(fact, prng);
+			// "led 5-4 in the second set": games of a tennis set, whose scores stop at 7
+			if (!dashedVote(sentenceText, fact)) return tallyDistractors(fact, prng, /\b(?:sets?|tie-?break|games?)\b/i.test(sentenceText));
 			const dash = /[-–]/.exec(fact.text)![0];
 			return tallyDistractors({ ...fact, text: fact.text.replace(dash, ' to ') }, prng).map((t) => t.replace(' to ', dash));
 		}
