@@ -41,3 +41,15 @@ describe('the games of a tennis set', () => {
 		}
 	});
 });
+
+// a blind reader of holdout14: "needs ... clearance from the Toronto Stock Exchange" is not shown false
+describe('a body a deal needs approval from', () => {
+	it('is never swapped for another body in a false statement', () => {
+		const items = itemsOf('Pinecrest agrees to buy Alder Midstream', [
+			'Pinecrest Energy agreed on Monday to buy Alder Midstream for $2.1 billion, the companies said, and the Toronto Stock Exchange halted trading in Alder shares.',
+			'The Pinecrest deal needs approval from two-thirds of Alder shareholders, as well as clearance from the Competition Bureau.',
+			'Alder Midstream runs 14 gas plants in Alberta.'
+		], 20).filter((i) => i.type === 'true-false' && i.source.text.includes('clearance from'));
+		expect(items.filter((i) => i.key === 1 && i.factType === 'organisation')).toEqual([]);
+	});
+});

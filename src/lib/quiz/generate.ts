@@ -1225,6 +1225,9 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	if (/^,\s(?:a|an|the)\s/.test(after)) return false;
 	// "the Committee for a Responsible Federal Budget": the key is only part of a longer name
 	if (fact.type === 'organisation' && /^\s(?:for|of)\s(?:a\s|an\s|the\s)?\p{Lu}/u.test(after)) return false;
+	// "needs ... clearance from the Competition Bureau": a deal may need more bodies than the article
+	// lists, so another one there is unmentioned, not false (a blind reader's R3)
+	if (fact.type === 'organisation' && /\b(?:needs?|needed|requires?|required|subject to|pending|awaiting|await|seeks?|sought|seeking)\b[^.;]*\b(?:approval|clearance|consent|permission|sign-off|authori[sz]ation|licen[cs]e|review)\b[^.;]*\b(?:from|by)\s(?:the\s)?$/i.test(before)) return false;
 	if (fact.type === 'place') {
 		const next = /^\s([a-z]+)\b/.exec(after);
 		if (next && isContentNoun(next[1])) return false;
