@@ -64,3 +64,13 @@ describe('a change written with a phrasal verb ("will go up from £2.20 to £2.4
 		expect(bounds('Tickets go on sale from £12 to £30 each.')).toEqual(['£12:bound', '£30:bound']);
 	});
 });
+
+// the holdout14 tennis report: "the unseeded Colombian Valentina Restrepo" gave no person
+describe('a nationality before a full name', () => {
+	it('is no part of the name', () => {
+		const people = (text: string) => extractFacts(text).filter((f) => f.type === 'person').map((f) => f.text);
+		expect(people('Next up is the unseeded Colombian Valentina Restrepo, who won in straight sets.')).toEqual(['Valentina Restrepo']);
+		expect(people('The Kenyan Mary Wambui won the steeplechase.')).toEqual(['Mary Wambui']);
+		expect(extractFacts('The British Medical Association said so.').map((f) => f.text)).toContain('British Medical Association');
+	});
+});

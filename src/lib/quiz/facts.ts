@@ -804,6 +804,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		while (lead < words.length - 1 && NOT_NAMES.has(words[lead].toLowerCase()) && !TITLES.has(words[lead].toLowerCase())) lead++;
 		// "Then Kadam struck", "Meanwhile Bolton said": an adverb or conjunction opening the sentence is capitalised only there
 		if (lead === 0 && startsSentence && words.length > 1 && !isFirstName(words[0]) && tagsOf(words[0].toLowerCase()).some((t) => OPENER_TAGS.has(t))) lead++;
+		// "the unseeded Colombian Valentina Restrepo", "the American Jordan Pike": a nationality before a full name is no part of it
+		if (words.length - lead >= 3 && hasTag(words[lead].toLowerCase(), 'Demonym') && isFirstName(words[lead + 1])) lead++;
 		classify(words.slice(lead), run.slice(lead), startsSentence && lead === 0);
 	}
 	return facts;
