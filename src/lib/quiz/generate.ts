@@ -2383,6 +2383,17 @@ function keyTextOf(c: Candidate): string {
 }
 
 /**
+ * Does `stems` show the number `key` as the fact it is? "30 aftershocks" gives away no "a state of
+ * emergency for _____ days" whose key is 30: where the key has a noun after it in its source
+ * (`after`, the source text after the key), the number must come with the same noun.
+ */
+function numberGiven(stems: string, key: string, after: string): boolean {
+	const noun = /^\s([a-z]+)/.exec(after)?.[1];
+	if (!noun) return containsWord(stems, key);
+	return new RegExp(`(?<![\\w.,])${escapeRe(key)}\\s(?:[a-z-]+\\s){0,2}${escapeRe(noun)}\\b`).test(stems) || (containsWord(stems, key) && !new RegExp(`(?<![\\w.,])${escapeRe(key)}\\s[a-z]`).test(stems));
+}
+
+/**
  * Does item `a` give away the key of item `b` in one quiz (QUALITY.md R5)? The same key twice
  * ("£100m" claimed, then "£100m" confirmed; "Sweden" blanked twice), a number key of `b` in
  * `a`'s stem, or `b`'s name key in `a`'s stem when `b`'s key names `a`'s or the two stems share
@@ -2394,7 +2405,7 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	const keyB = keyTextOf(b);
 	const named = (c: Candidate) => ['person', 'place', 'organisation'].includes(c.item.factType);
 	if (keyA === keyB && a.item.factType === b.item.factType && (!named(a) || (a.item.type !== 'true-false' && b.item.type !== 'true-false'))) return true;
-	if (!named(b)) return /\d/.test(keyB) && containsWord([a.item.stem, a.falseStem ?? ''].join('\n'), keyB);
+	if (!named(b)) return /\d/.test(keyB) && numberGiven([a.item.stem, a.falseStem ?? ''].join('\n'), keyB, b.item.source.text.slice(b.item.source.keySpan.end));
 	const stemsA = [a.item.stem, a.falseStem ?? ''].join('\n');
 	const surnameB = keyB.split(' ').pop() ?? keyB;
 	// "who is described as the prosecutor?" is answered by any stem that names the person
