@@ -74,3 +74,18 @@ describe('a nationality before a full name', () => {
 		expect(extractFacts('The British Medical Association said so.').map((f) => f.text)).toContain('British Medical Association');
 	});
 });
+
+// the holdout14 quake report: "Seismologist Dr Hannah Kerr" gave no person and "the Solomon Sea plate" one
+describe('people beside roles and landforms', () => {
+	const people = (text: string) => extractFacts(text).filter((f) => f.type === 'person').map((f) => f.text);
+
+	it('reads a role noun before a courtesy title as the role of the person named after it', () => {
+		expect(people('Seismologist Dr Hannah Kerr from the University of Otago said aftershocks were likely.')).toEqual(['Hannah Kerr']);
+		expect(people('Paediatrician Dr Ama Owusu said the ward was full.')).toEqual(['Ama Owusu']);
+	});
+
+	it('never reads a landform named after someone as a person', () => {
+		expect(people('"The Solomon Sea plate is diving beneath the South Bismarck plate," she said.')).toEqual([]);
+		expect(people('Boats waited off Victoria Island for the storm to pass.')).toEqual([]);
+	});
+});

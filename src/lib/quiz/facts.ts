@@ -849,6 +849,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			facts.push({ type: 'organisation', text: text.slice(start, end), span: { start, end } });
 			return;
 		}
+		// "the Solomon Sea plate", "Gazelle Peninsula": a landform named after someone is no person
+		if (type === 'person' && last > first && VENUE_SUFFIX.test(words[last])) return;
 		facts.push({ type, text: text.slice(start, end), span: { start, end }, ...extra });
 	}
 
@@ -862,7 +864,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		let named = allWords.length;
 		while (named > 1 && POST_NOMINAL.test(allWords[named - 1])) named--;
 		let words = allWords.slice(0, named);
-		let first = 0;
+		// "Seismologist Dr Hannah Kerr": a role noun before a courtesy title is the person's role
+		let first = words.length >= 3 && (isRoleNoun(words[0]) || /(?:ologist|ographer|ician|ist)$/.test(words[0])) && !isFirstName(words[0]) && COURTESY.has(words[1].toLowerCase().replace(/\.$/, '')) ? 1 : 0;
 		while (first < words.length && TITLES.has(words[first].toLowerCase().replace(/\.$/, ''))) first++;
 		// "Chief Economist Jane Doe", "Deputy Chief Constable X": a role noun after a title is part of the title
 		while (first > 0 && first < words.length - 2 && isRoleNoun(words[first]) && !isFirstName(words[first])) first++;
