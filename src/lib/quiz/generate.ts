@@ -2384,11 +2384,11 @@ function keyTextOf(c: Candidate): string {
 
 /**
  * Does `stems` show the number `key` as the fact it is? "30 aftershocks" gives away no "a state of
- * emergency for _____ days" whose key is 30: where the key has a noun after it in its source
- * (`after`, the source text after the key), the number must come with the same noun.
+ * emergency for _____ days" whose key is 30: where a bare number key has a plural noun after it
+ * in its source (`after`, the source text after the key), the number must come with that noun.
  */
 function numberGiven(stems: string, key: string, after: string): boolean {
-	const noun = /^\s([a-z]+)/.exec(after)?.[1];
+	const noun = /^\d[\d,.]*$/.test(key) ? /^\s([a-z]{3,}s)\b/.exec(after)?.[1] : undefined;
 	if (!noun) return containsWord(stems, key);
 	return new RegExp(`(?<![\\w.,])${escapeRe(key)}\\s(?:[a-z-]+\\s){0,2}${escapeRe(noun)}\\b`).test(stems) || (containsWord(stems, key) && !new RegExp(`(?<![\\w.,])${escapeRe(key)}\\s[a-z]`).test(stems));
 }
