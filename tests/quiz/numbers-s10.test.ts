@@ -89,3 +89,18 @@ describe('people beside roles and landforms', () => {
 		expect(people('Boats waited off Victoria Island for the storm to pass.')).toEqual([]);
 	});
 });
+
+// the holdout14 drug approval and mine reports: "Corvanta Bio's velnastat", "Aldergrove Minerals" gave no company
+describe('a company named by its trade ("Bio", "Minerals", "Therapeutics")', () => {
+	const orgs = (text: string) => extractFacts(text).filter((f) => f.type === 'organisation').map((f) => f.text);
+
+	it('is an organisation', () => {
+		expect(orgs("The regulator approved Halvern Bio's new pill on Thursday.")).toEqual(['Halvern Bio']);
+		expect(orgs('Shares in Redfern Minerals fell 14.6% in Toronto.')).toEqual(['Redfern Minerals']);
+		expect(orgs('Cobalt Therapeutics said the trial would start in May.')).toEqual(['Cobalt Therapeutics']);
+	});
+
+	it('leaves a person with a surname that is no trade a person', () => {
+		expect(extractFacts('Samantha Power said the aid would continue.').filter((f) => f.type === 'person').map((f) => f.text)).toEqual(['Samantha Power']);
+	});
+});
