@@ -64,7 +64,10 @@ describe('What the one country an article is set in owns, written in (QUALITY.md
 			'Homes have been destroyed in 11 of the country’s 28 districts, according to the disaster management agency, with the worst damage near Lake Chilwa.',
 			'Aid groups in Malawi said they were sending tents and water purification tablets to the worst-hit areas.'
 		];
-		expect(kept('Malawi floods kill 38', [...FLOODS, ...filler]).some((s) => /^Homes have been destroyed in 11 of Malawi’s _____ districts/.test(s))).toBe(true);
+		// the count of a country's districts is background, never asked (form-s10.test.ts); the statement still names Malawi
+		const stems = kept('Malawi floods kill 38', [...FLOODS, ...filler]);
+		expect(stems.some((s) => /^Homes have been destroyed in 11 of Malawi’s 28 districts/.test(s))).toBe(true);
+		expect(stems.some((s) => /Malawi’s _____ districts/.test(s))).toBe(false);
 	});
 
 	it('writes "the big banks" as the home country’s', () => {

@@ -55,6 +55,10 @@ const OPPOSITE: Record<string, { count: string; amount: string }> = {
 	'just under': { count: 'just over', amount: 'just over' }
 };
 
+// "three times the distance", "five times higher", "two times Earth's mass": a multiple of a
+// quantity, not a count of occasions
+const MULTIPLE = /^\s+times\s(?:the|a|an|as|that|those|its|their|his|her|our|more|less|higher|lower|larger|smaller|bigger|greater|faster|slower|longer|shorter|\p{Lu}[\p{L}’'-]*[’']s)\b/u;
+
 /** A false statement of a hedged bound, as `falseBound` writes it. */
 export interface FalseBound {
 	/** The clause before the hedge. */
@@ -77,11 +81,15 @@ export function falseBound(fact: Fact, before: string, beyondValues: readonly st
 	if (!fact.hedge || !OPPOSITE[fact.hedge]) return undefined;
 	const written = new RegExp(`(${fact.hedge.replace(/ /g, '\\s+')})\\s+$`, 'i').exec(before);
 	if (!written) return undefined;
-	// "more than three times Earth's distance": a multiple is an amount, "less than two times"
-	const counted = fact.type === 'count' && !/^\s+times\b/.test(sentenceText.slice(fact.span.end));
-	const opposite = OPPOSITE[fact.hedge][counted ? 'count' : 'amount'];
+	// "more than three times Earth's distance": a multiple is an amount, "less than two times";
+	// "reported at least five times before" counts occasions, "fewer than", and never "fewer
+	// than two times" or "fewer than one time", which no one says (a blind reader's R1)
+	const after = sentenceText.slice(fact.span.end);
+	const multiple = fact.type === 'count' && MULTIPLE.test(after);
+	const occasions = fact.type === 'count' && /^\s+times\b/.test(after) && !multiple;
+	const opposite = OPPOSITE[fact.hedge][fact.type === 'count' && !multiple ? 'count' : 'amount'];
 	const hedge = /^\p{Lu}/u.test(written[1]) ? opposite[0].toUpperCase() + opposite.slice(1) : opposite;
-	const number = beyondValues.find((d) => !sentenceText.toLowerCase().includes(`${opposite} ${d}`.toLowerCase()));
+	const number = beyondValues.find((d) => !sentenceText.toLowerCase().includes(`${opposite} ${d}`.toLowerCase()) && !(occasions && /^(?:one|two|1|2)$/i.test(d)));
 	return number === undefined ? undefined : { before: before.slice(0, written.index), falseKeyText: `${hedge} ${number}` };
 }
 

@@ -103,6 +103,10 @@ export function leadingGerund(sentence: string, from: number, facts: readonly Fa
 	return { length: m[0].length, ...(clause ? { clause } : {}) };
 }
 
+// ", and Calgary's Rachel Donovan, who ...", ", and Jane Fox of Leeds": after a relative, the next
+// name of the list it stands in (a place's possessive, then a name), with no verb of its own
+const NEXT_NAME = /^,\s(?:and|or)\s(?:the\s)?(?:\p{Lu}[\p{L}.-]*[’']s\s)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)*(?=,|\.?$|\s(?:of|from)\s)/u;
+
 /**
  * The end of a relative clause that starts at `from` (just after "who "/"which "): the comma
  * before the verb of the main clause it interrupts (", said", ", was likely"); for one after the
@@ -114,6 +118,8 @@ function relativeEnd(sentence: string, from: number, end: number, interrupts: bo
 	for (const m of sentence.slice(from, end).matchAll(/,\s(\p{Ll}+)\b(?:\s(\p{Ll}+)\b)?|\s[–—]\s/gu)) {
 		// ", said", ", now runs": the main verb, after an adverb at most
 		if (m[1] && (finite(m[1]) || SAY.test(m[1]) || (m[2] && (/ly$|^(?:now|still|also|later|then|since|already|soon)$/.test(m[1]) || tagsOf(m[1]).includes('Adverb')) && (finite(m[2]) || /s$/.test(m[2]))))) return from + m.index;
+		// ", and Jane Fox of Leeds": the next name of a list the relative stood in, no part of it
+		if (m[1] && /^(?:and|or)$/.test(m[1]) && NEXT_NAME.test(sentence.slice(from + m.index))) return from + m.index;
 		// a dash closes the aside the relative clause stands in; ", when ..." adds to the clause
 		if (!interrupts && (!m[1] || SUBORDINATOR.test(m[1]))) return from + m.index;
 	}

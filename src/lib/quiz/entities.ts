@@ -65,6 +65,33 @@ export function pronounsAreSpeaker(statement: string, speakerGender: 'male' | 'f
 /** Offices a single word names one holder of in a story: "the prosecutor", "the judge", unlike "the striker". */
 const SOLE_OFFICES = new Set(['president', 'prosecutor', 'judge', 'mayor', 'speaker', 'governor', 'chancellor', 'referee', 'coroner', 'sheriff', 'premier', 'chairman', 'chairwoman', 'ceo', 'taoiseach', 'pope']);
 
+/** Is a role's last word an office one person holds at a time ("president", "judge", "CEO"), so that "the" fits it? */
+export function isSoleOffice(head: string): boolean {
+	return SOLE_OFFICES.has(head.toLowerCase());
+}
+
+/** Lexicon tags of a word that may modify a noun: a noun or an adjective. */
+const MODIFIER_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Adjective', 'Actor']);
+
+/** Is a lower-case word a noun or adjective that may modify the noun after it ("hedge", "gospel": the lexicon knows it so, or does not know it), not a verb or function word ("said", "by", "against")? */
+function nounish(word: string | undefined): boolean {
+	if (word === undefined || !/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false;
+	if (/^(?:against|under|over|about|after|before|between|beyond|despite|during|among|towards?|versus|via|without|within|than|like|whom|whose|joined|include|includes|there|here)$/.test(word) || /\p{Ll}{3}ed$/u.test(word)) return false;
+	const tags = tagsOf(word);
+	return tags.length === 0 || tags.some((t) => MODIFIER_TAGS.has(t));
+}
+
+/**
+ * Is the lower-case word before a role the end of a longer noun phrase the role belongs to
+ * ("former hedge fund CEO X": "fund", which the lexicon files as a verb, after the noun "hedge")?
+ * Takes the word and the one before it. A verb or function word ("said", "by", "want") ends the
+ * role instead.
+ */
+function modifierBefore(word: string, before: string | undefined): boolean {
+	if (nounish(word)) return true;
+	return tagsOf(word).includes('Infinitive') && nounish(before) && !tagsOf(before!).includes('Adjective');
+}
+
 /** Adjectives that open a role phrase and are capitalised only where they open a sentence. */
 const QUALIFIERS = /^(?:former|outgoing|acting|interim|deputy|senior|junior|veteran|new|then|retired|chief|assistant)$/i;
 
@@ -107,6 +134,10 @@ export function rolePhrase(text: string, start: number, role: string, isRoleWord
 	if (previous !== undefined && /[’'.]s?$|\.$/u.test(previous) && !/[,;:]$/.test(previous)) return undefined;
 	// "Mayors and Pirates leader", "Secretary of State": the phrase is the end of a longer name
 	if (previous !== undefined && /^(?:and|of|&|for|de|du|la)$/i.test(previous)) return undefined;
+	// "former hedge fund CEO X": a lower-case noun before the phrase is the start of a longer
+	// role, and "the CEO" alone would misstate it (a blind reader's R6); a verb, preposition or
+	// other function word ("said", "by", "with") ends the role
+	if (previous !== undefined && modifierBefore(previous, words.at(-2))) return undefined;
 	const head = role.split(' ').pop()!;
 	if (phrase.at(-1)!.toLowerCase() !== head) return undefined;
 	if (phrase.length === 1 && !SOLE_OFFICES.has(head)) return undefined;

@@ -5,7 +5,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, loneSurnames, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
-import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
+import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -14,11 +14,12 @@ import { headlessQuantity } from './headless';
 import { rivalFigure } from './holders';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { endsComplete, mapSpan, simplify, verbsRead, type Clause } from './simplify';
+import { labelled, openingLabel, placeLabel } from './labels';
 import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
-import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
+import { appositiveRole, inNameList, isSoleOffice, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { elidedFigure, leansOnPrevious, relationBefore } from './elided';
 import { quotedAbout, saidStem, sameSaying } from './said';
@@ -1267,9 +1268,16 @@ function shorten(text: string, keyEnd: number): string {
 	const head = text.slice(0, keyEnd + cut.index).replace(/,$/, '');
 	// a clause that opens on a subordinator keeps its main clause after the comma
 	if (/^(?:When|Though|Although|If|Unless|As|While|Because|Since|After|Before|Once|Until)\b/.test(text)) return text;
+	// so does one opened after "and," ("... third penalty and, when Alldritt was sent to the sin-bin
+	// on 52 minutes, the home side went to the corner"): a cut before its comma drops the main clause
+	if (OPEN_SUBORDINATE.test(head)) return text;
 	// "the groups had, on average, a larger ..." cut at ", a" leaves a clause that ends on nothing
 	return wordCount(head) >= 8 && endsComplete(head) ? head : text;
 }
+
+// a subordinate clause that a conjunction opens and whose main clause follows its comma: "and,
+// when ...", "but if ..." with no comma yet (a blind reader's R1: a stem cut there is a fragment)
+const OPEN_SUBORDINATE = /\b(?:and|but|yet|so),?\s(?:when|whenever|though|although|if|unless|while|because|since|after|before|once|until|as soon as)\b[^,;:]*$/;
 
 /**
  * Where a trailing "after" or "as" clause without a comma starts in `tail` ("... awarded €18,500
@@ -1401,6 +1409,31 @@ function besideRole(ctx: Context, head: string): Set<string> {
 }
 
 /**
+ * A role phrase (`describedAs`) as a stem writes it mid-sentence: a word that only opens the
+ * sentence loses its capital where the article writes it in lower case elsewhere ("Gospel
+ * singer X" → "gospel singer"; a name such as "Kremlin spokesman" keeps it), and a role of many
+ * holders that no name owns is "a", not "the" ("a gospel singer"; "the Kremlin spokesman", "the
+ * CEO" stay), as is an appositive's own article. Takes the person's name as the sentence
+ * writes it. Undefined when the capital of the opening word cannot be told from a name's (a
+ * blind reader's R1: "described as the Gospel singer").
+ */
+function roleAsWritten(ctx: Context, sentence: Sentence, phrase: string, name: string): string | undefined {
+	let out = phrase;
+	const opening = /^(the|a|an) (\p{Lu}[\p{Ll}-]+)((?: [\p{Ll}-]+)+)$/u.exec(phrase);
+	if (opening && sentence.text.startsWith(`${opening[2]}${opening[3]} `)) {
+		const lower = opening[2].toLowerCase();
+		if (!midSentenceCapitals(ctx).has(opening[2])) {
+			if (!ctx.sentences.some((s) => containsWord(s.text, lower))) return undefined;
+			out = `${opening[1]} ${lower}${opening[3]}`;
+		}
+	}
+	// only a role written before the name ("gospel singer X"); an appositive keeps the article's own word
+	const definite = /^the ((?:[\p{Ll}-]+ )*([\p{Ll}-]+))$/u.exec(out);
+	if (!definite || !definite[1].includes(' ') || isSoleOffice(definite[2]) || !sentence.text.toLowerCase().includes(`${definite[1]} ${name.toLowerCase()}`)) return out;
+	return `${/^[aeio]|^u(?!ni|s)/.test(definite[1]) ? 'an' : 'a'} ${definite[1]}`;
+}
+
+/**
  * "In the article, who is described as the prosecutor?": a multiple-choice item on the role the
  * article gives a person's full name (`describedAs`), when no other person of the article is
  * described the same way. Options are the article's other people with full names, only those of
@@ -1412,7 +1445,8 @@ function besideRole(ctx: Context, head: string): Set<string> {
  */
 function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: ReturnType<typeof createPrng>): Written | undefined {
 	if (fact.type !== 'person' || !fact.role || !fact.surname || !fact.text.includes(' ')) return undefined;
-	const phrase = describedAs(sentence.text, fact);
+	const written = describedAs(sentence.text, fact);
+	const phrase = written && roleAsWritten(ctx, sentence, written, fact.text);
 	if (!phrase) return undefined;
 	const head = fact.role.split(' ').pop()!;
 	// another person described the same way, or a lone office ("the judge") held by another, could be the answer too
@@ -1502,7 +1536,7 @@ function familyNameFirst(p: Person, texts: readonly string[]): boolean {
 }
 
 /** Who-said items: the attribution of a reported statement to a named person. */
-function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
+function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact; spare?: { written: Written; fact: Fact } } | undefined {
 	if (!attribution.statement) return writeWhoDescribed(ctx, sentence, attribution, prng);
 	// the speaker phrase is a name with at most a role before it ("opposition leader Maria
 	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
@@ -1542,7 +1576,10 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	if (distractors.length < 2) return writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, prng);
 	const { options, key } = withOptions(named, distractors, prng, false);
 	const stem = quote ? `Who said “${statement}”?` : `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`;
-	return { written: { type: 'who-said', stem, options, key, bonus: 0.3 }, fact: speaker };
+	// the true/false form stands in where the item before asks the same speaker (`separateRepeatedKeys`);
+	// its own draws leave the sentence's other items as they were
+	const spare = writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, createPrng(hashString(`${sentence.text} said`, ctx.seed)));
+	return { written: { type: 'who-said', stem, options, key, bonus: 0.3 }, fact: speaker, ...(spare ? { spare } : {}) };
 }
 
 /** The rest of a sentence after a describer (facts.ts): ", described him as “...”." with the pronoun and the quoted words. */
@@ -1935,6 +1972,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (/^(And|But|Or|Nor|So|Because|Although|While|Which|Who|That)\b/.test(stem) && w.type !== 'mcq' && w.type !== 'who-said') return 'R1';
 		// two numbers in a row are a slip of the source ("scored just three four times", "nine 10 games")
 		if (TWO_NUMBERS_RE.test(stem)) return 'R1';
+		// "Crowley kicked his third penalty and, when Alldritt was sent off on _____ minutes.": its main clause cut
+		if (OPEN_SUBORDINATE.test(stem.replace(/[.?]$/, '')) && /\b(?:and|but|yet|so),\s/.test(stem)) return 'R1';
 		// "Nearly half of all entries – 48.9%" of "... – 48.9% – were awarded an A": a dash aside cut in half
 		const dashes = (text: string) => (text.match(/\s[–—]\s/g) ?? []).length;
 		if (dashes(stem) % 2 === 1 && dashes(sentence.text) % 2 === 0) return 'R1';
@@ -1946,6 +1985,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "Brief scores: India 312 and 245 for 6 decl.": after a label, a score line with no verb states nothing
 		const label = /^(?:[\p{L}-]+ ){0,2}[\p{L}-]+: /u.exec(stem);
 		if (label && !hasVerb(stem.slice(label[0].length))) return 'R1';
+		// "Greater Toronto: The benchmark price fell ...": a list's label copied as a stem (labels.ts)
+		if (labelled(stem, hasVerb)) return 'R1';
 	}
 	// R2: answerable from the article: the key is in the source sentence
 	// a quote said by "he" or "she" has its speaker named in the sentence before (`speakerOf`)
@@ -2128,6 +2169,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// R6: faithful: no blank or swap inside a direct quote, claims stay claims
 	const openQuotes = (sentence.text.slice(0, fact.span.start).match(/[“"]/g) ?? []).length - (sentence.text.slice(0, fact.span.start).match(/”/g) ?? []).length;
 	if (openQuotes % 2 === 1) return 'R6';
+	// "Prices were up 3.1 per cent" of "Leeds and Bradford: Prices were up ...": the label says where, and a stem without it misstates the line
+	const label = openingLabel(sentence.text);
+	if (label && !hasVerb(label.label) && !stems.every((s) => s.includes(label.label))) return 'R6';
 	const claimBefore = CLAIM_RE.exec(sentence.text.slice(0, fact.span.start));
 	if (claimBefore && !stems.every((s) => CLAIM_RE.test(s))) return 'R6';
 	// R7: worth asking (furniture sentences have no facts, so never reach here)
@@ -2144,6 +2188,12 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Malhotra has had a remarkable 2026": a year that is only the period the sentence looks back on
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /\b(?:a|an|this|that|its|his|her|their)\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s?(?:[.,;:!?]|$)/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	if (fact.type === 'age' && bystanderAge(ctx, sentence, fact)) return 'R7';
+	// "the Treasure Act _____", "the _____ Waiting List Action Plan": the year of a name is part of
+	// its title, no date of the story (a blind reader's R7)
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && titleYear(sentence.text.slice(0, fact.span.start), sentence.text.slice(fact.span.end))) return 'R7';
+	// "19 of the country's _____ counties", "the lower house, which has _____ members": how many
+	// divisions a country has, or seats a chamber, is background no story reports (a blind reader's R7)
+	if (fact.type === 'count' && fixedWhole(sentence.text.slice(0, fact.span.start), sentence.text.slice(fact.span.end))) return 'R7';
 	// "Who has had a remarkable 2026?": the writer's judgement of someone's year or run is no fact
 	if (fact.type === 'person' && JUDGED.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "Malhotra is repped by CAA and WME": the trade press's list of agents closes a story, no part of it
@@ -2170,6 +2220,32 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// R9: time-stable: relative dates are never keys
 	if (fact.type === 'date' && /\b(today|yesterday|tomorrow|last|next|this)\b/i.test(fact.text)) return 'R9';
 	return undefined;
+}
+
+// the last word of a title that a year may close or open: a law, a plan, a strategy
+const TITLE_WORD = '(?:Act|Acts|Regulations|Order|Rules|Code|Bill|Directive|Ordinance|Statute|Amendment|Plan|Strategy|Programme|Program|Framework|Agenda|Vision|Review|Report|Census)';
+
+/**
+ * Is a year, between `before` and `after`, part of a title: after one ("the Treasure Act 1996",
+ * "Vision 2030") or opening one ("the 2026 Waiting List Action Plan")? Takes the sentence up to
+ * the year and after it.
+ */
+function titleYear(before: string, after: string): boolean {
+	return new RegExp(`\\b${TITLE_WORD}\\s$`).test(before) || new RegExp(`^\\s(?:\\p{Lu}[\\p{L}-]*\\s){0,5}${TITLE_WORD}\\b`, 'u').test(after);
+}
+
+// the divisions of a country or state, and the seats of a chamber
+const DIVISIONS = /^\s(?:counties|states|provinces|regions|districts|prefectures|cantons|departments|municipalities|oblasts|territories|governorates|emirates|member states|local authorities|councils|boroughs|constituencies|electoral districts|ridings|wards)\b/;
+
+/**
+ * Is a count the whole of a country's divisions ("19 of the country's 47 counties", "one of
+ * Nigeria's 36 states") or of a chamber's seats ("the lower house, which has 160 members")?
+ * Takes the sentence up to the count and after it.
+ */
+function fixedWhole(before: string, after: string): boolean {
+	const owner = '(?:(?:the\\s)?(?:country|nation|state|province|island|union|bloc|federation)[’\']s|its|their|\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)*[’\']s?)';
+	if (DIVISIONS.test(after) && new RegExp(`\\b(?:of\\s(?:all\\s)?(?:the|${owner})|(?:in|across|among)\\s(?:all\\s)?${owner})\\s$`, 'u').test(before)) return true;
+	return /,\swhich\s(?:has|have)\s$/.test(before) && /^\s(?:members|seats|MPs|senators|deputies|lawmakers|legislators|councillors|councilors)\b/.test(after);
 }
 
 /**
@@ -2229,10 +2305,12 @@ const FACT_WEIGHT: Record<FactType, number> = {
 };
 
 /** Every candidate item of the article, with counts of those each check rejected. */
-function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejected: Record<CheckId, number>; rejections: GenerationReport['rejections'] } {
+function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; written: number; rejected: Record<CheckId, number>; rejections: GenerationReport['rejections'] } {
 	const rejected = Object.fromEntries(CHECKS.map((c) => [c, 0])) as Record<CheckId, number>;
 	const rejections: GenerationReport['rejections'] = [];
 	const pool: Candidate[] = [];
+	// items only asked in place of another (`separateRepeatedKeys`), never counted as passed
+	const spares: Candidate[] = [];
 	let written = 0;
 	const referents = articleReferents(ctx);
 	const sides = matchSides(ctx.article);
@@ -2245,12 +2323,14 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 		if (facts.length === 0 || /\?["”’]?$/.test(sentence.text) || !(/[.!]["”’)]?$/.test(sentence.text) || /^[•*–—-]\s.*;$/.test(sentence.text)) || /^(No|Yes|Well|So),\s/.test(sentence.text)) continue;
 		const prng = createPrng(hashString(sentence.text, ctx.seed));
 		const attribution = facts.find((f) => f.type === 'attribution');
-		const items: { w: Written; fact: Fact; unit: string }[] = [];
+		const items: { w: Written; fact: Fact; unit: string; spare?: true }[] = [];
 		// a bullet in lower case ("• create a new loading ...") is no sentence of its own: only its intro makes it one
 		const bullet = /^[•*–—-]\s+\p{Ll}/u.test(sentence.text) ? bulletOf(ctx.sentences, sentence) : undefined;
 		for (const raw of /^[•*–—-]\s+\p{Ll}/u.test(sentence.text) ? (bullet ? [bullet] : []) : simplify(sentence.text, facts)) {
-			const clause = resolvePronoun(ctx, sentence, raw);
-			if (!clause) continue;
+			const resolved = resolvePronoun(ctx, sentence, raw);
+			if (!resolved) continue;
+			const label = placeLabel(resolved.text, (name) => ctx.places.has(name.toLowerCase()) || isCity(name) || isCountry(name) || hasTag(name, 'Region'), (word) => midSentenceCapitals(ctx).has(word));
+			const clause = label ? replaceOpening(resolved, label.length, label.phrase) : resolved;
 			for (const fact of facts) {
 				if (fact.type === 'attribution') continue;
 				for (const w of writeItems(ctx, sentence, clause, fact, attribution, prng)) items.push({ w, fact, unit: clause.kind === 'main' ? 'main' : `${clause.kind}` });
@@ -2259,6 +2339,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 		if (attribution) {
 			const who = writeWhoSaid(ctx, sentence, attribution, facts, prng);
 			if (who) items.push({ w: who.written, fact: who.fact, unit: 'main' });
+			if (who?.spare) items.push({ w: who.spare.written, fact: who.spare.fact, unit: 'main', spare: true });
 		}
 		const body = items.some((i) => i.w.said || i.w.type === 'who-said') ? undefined : writeBodySaid(ctx, sentence);
 		if (body) items.push({ w: body.written, fact: body.fact, unit: 'main' });
@@ -2267,9 +2348,10 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit } of items.map((i) => ({ ...i, w: anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w))))))), sides))) }))) {
-			written++;
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w))))))), sides))) }))) {
+			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
+			if (failed && spare) continue;
 			if (failed) {
 				rejected[failed]++;
 				rejections.push({ check: failed, type: w.type, stem: w.stem, sentence: sentence.index });
@@ -2284,7 +2366,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			const lead = sentence.paragraph < 3 ? 1 : sentence.paragraph < 6 ? 0.5 : 0;
 			const length = wordCount(w.stem);
 			const score = FACT_WEIGHT[fact.type] + w.bonus + lead + Math.min(0.5, (mentions - 1) * 0.15) - (length > 30 ? 0.8 : 0) - (fact.approximate ? 0.2 : 0);
-			pool.push({
+			(spare ? spares : pool).push({
 				item: {
 					type: w.type,
 					factType: fact.type,
@@ -2321,7 +2403,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; written: number; rejec
 			rejections.push({ check: wf.failed, type: 'which-first', stem: wf.stem });
 		} else pool.push(wf);
 	}
-	return { pool, written, rejected, rejections };
+	return { pool, spares, written, rejected, rejections };
 }
 
 /**
@@ -2424,9 +2506,10 @@ function givesAway(a: Candidate, b: Candidate): boolean {
  * Picks a varied top N: at most one item per source sentence (QUALITY.md "Per article"; a dash
  * aside is not a sentence of its own), at most two about one entity, none whose key another
  * chosen item gives away (`givesAway`), no type above 40% of the quiz (so at least three types
- * when the article allows), then article order.
+ * when the article allows), then article order; `spares` stand in only for the second of two
+ * items in a row on the same person (`separateRepeatedKeys`).
  */
-function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set()): Candidate[] {
+function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set(), spares: readonly Candidate[] = []): Candidate[] {
 	const chosen: Candidate[] = [];
 	const usedSentences = new Set(excludeSentences);
 	const perEntity = new Map<string, number>();
@@ -2447,7 +2530,42 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 		}
 	}
 	rebalanceTypes(chosen, ranked);
-	return chosen.sort((a, b) => a.sentence - b.sentence || (a.unit === 'main' ? -1 : 1));
+	chosen.sort((a, b) => a.sentence - b.sentence || (a.unit === 'main' ? -1 : 1));
+	// the same saying as a true/false first, then the sentence's other items by rank
+	return separateRepeatedKeys(chosen, [...spares, ...ranked]);
+}
+
+/**
+ * Two who-said items in a row whose answer is the same person ("Who said the offending was
+ * serious?", then "Who said 'This was not a case of ...'?", both Judge Meyrick) make the second
+ * a guess from the first (a blind reader's note): the second is replaced by another passing
+ * candidate of its sentence that asks no speaker (`ranked` in order of preference: the same
+ * saying as a true/false that names the speaker first), keeping
+ * the two-per-entity limit and no key given away (`givesAway`); else the first is so replaced;
+ * else the second is left out. Takes the chosen
+ * items in article order and the ranked pool; returns the items in article order.
+ */
+function separateRepeatedKeys(chosen: Candidate[], ranked: Candidate[]): Candidate[] {
+	const out: Candidate[] = [];
+	for (const c of chosen) {
+		const previous = out.at(-1);
+		const surname = (d: Candidate) => d.item.options[d.item.key].split(' ').pop();
+		if (!previous || c.item.type !== 'who-said' || previous.item.type !== 'who-said' || surname(previous) !== surname(c)) {
+			out.push(c);
+			continue;
+		}
+		const rest = chosen.slice(chosen.indexOf(c) + 1);
+		const altFor = (d: Candidate, others: Candidate[]) => ranked.find((a) => a.sentence === d.sentence && a !== d && a.item.type !== 'who-said' && !(a.entity && others.filter((o) => o.entity === a.entity).length >= 2) && !others.some((o) => givesAway(a, o) || givesAway(o, a)));
+		const alt = altFor(c, [...out, ...rest]);
+		if (alt) {
+			out.push(alt);
+			continue;
+		}
+		// else the first of the two gives way, where its sentence has another item
+		const altFirst = altFor(previous, [...out.slice(0, -1), c, ...rest]);
+		if (altFirst) out.splice(-1, 1, altFirst, c);
+	}
+	return out;
 }
 
 /**
@@ -2529,8 +2647,8 @@ function defaultMax(article: Article): number {
 export function generateWithReport(article: Article, options: GenerateOptions): GenerationReport {
 	const ctx = buildContext(article, options.seed);
 	const id = options.id ?? slugify(article.title);
-	const { pool, written, rejected, rejections } = candidatesOf(ctx);
-	const chosen = select(rank(pool), options.maxItems ?? defaultMax(article));
+	const { pool, spares, written, rejected, rejections } = candidatesOf(ctx);
+	const chosen = select(rank(pool), options.maxItems ?? defaultMax(article), new Set(), spares);
 	// true/false balance: alternate true and false in play order, starting from the seed
 	const prng = createPrng(hashString(id, options.seed));
 	let falseNext = prng.next() < 0.5;

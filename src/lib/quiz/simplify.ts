@@ -120,6 +120,10 @@ const BEFORE_NAME = /\b(?:before|after|until|since)\s((?:\p{Lu}[\p{L}’'.-]+\s?
  */
 const INCLUDING_ASIDE = /^,\s(?:including|such as)\s[^;:“”"–—()]{3,120}?,(?=\s(?:will|would|has|have|had|is|was|were|are|could|can|may|might|must|should|said|says|\p{Ll}{3,}ed)\s)/u;
 
+// ", who finished ninth, and Calgary's Rachel Donovan, who ...": after a relative, ", and" goes on
+// with another name of the same list (a name, a place's possessive, then a name), no clause of its own
+const NAMES_GO_ON = /^,\s(?:which|who)\s[^;“”"]*?,\s(?:and|or)\s(?:the\s)?(?:\p{Lu}[\p{L}’'.-]*\s)*?(?:\p{Lu}[\p{L}.-]*[’']s\s)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)*(?=,|\.?$|\s(?:of|from)\s)/u;
+
 /**
  * Where a trailing ", who ..." or ", which ..." relative clause closes when the sentence goes on
  * after it with the verb it interrupted (", who had missed a penalty earlier, finally found the
@@ -403,6 +407,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		deletions.push([participle.index, participle.index + listAside[0].length]);
 		participle = null;
 	}
+	// "The top Canadians were Ben Leclair, who finished ninth, and Calgary's Rachel Donovan, who ...":
+	// the relative sits inside a list of names, and a cut there drops the rest of the list, which
+	// misstates the sentence (a blind reader's R6); the clause is kept whole
+	if (participle && /^,\s(?:which|who)\b/.test(participle[0]) && NAMES_GO_ON.test(masked.slice(participle.index))) participle = null;
 	if (participle) deletions.push([participle.index, end]);
 	const appositive = /,\s(?:a|an)\s[^,]{3,80}$/.exec(sentence.slice(0, end));
 	if (appositive && !participle) deletions.push([appositive.index, end]);
