@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { anchorFrames } from '../../src/lib/quiz/anchors';
 import { dropDanglingAlso, unownedDefinite } from '../../src/lib/quiz/definites';
-import { kept, written, reportOf } from './report';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { filler, kept, written, reportOf } from './report';
 
 describe('a definite phrase whose head needs an owner the stem never names', () => {
 	it('finds a bare budget, rate, total, editions, period or notice', () => {
@@ -12,7 +14,13 @@ describe('a definite phrase whose head needs an owner the stem never names', () 
 		expect(unownedDefinite('The judge said she was satisfied that the notice was invalid.')).toBe('the notice');
 	});
 
-	it('finds a bare part, a further count and a closing “again”', () => {
+	it('finds an impact of what the stem never says', () => {
+		expect(unownedDefinite('Darren Hale said the impact would be felt well beyond the farm gate in _____.')).toBe('the impact');
+		expect(unownedDefinite('Darren Hale said the impact of the frost would be felt in _____.')).toBeUndefined();
+	});
+
+	it('finds a bare part, a further count, “What followed” and a closing “again”', () => {
+		expect(unownedDefinite('What followed was one of the era’s largest lootings, with _____ elephants used.')).toBe('What followed');
 		expect(unownedDefinite('A spokesman said it hoped to put a selection on public display next year.')).toBe('a selection');
 		expect(unownedDefinite('A further 92,700 are waiting for day-case procedures.')).toBe('A further 92,700 are');
 		expect(unownedDefinite('Business groups urged Ottawa on Monday to act quickly again.')).toBe('again.');
@@ -66,5 +74,24 @@ describe('the owner the article introduces a budget with, written into the stem'
 		const increase = written(reportOf(title, budget)).filter((w) => w.stem.includes('the increase works out'));
 		expect(increase.length).toBeGreaterThan(0);
 		expect(increase.every((w) => w.check === 'R4')).toBe(true);
+	});
+});
+
+describe('“across the country” in an article set in one country', () => {
+	const source = (paragraphs: string[]) => ({
+		article: parseArticleText(`Kenya floods displace thousands\n\n${[...paragraphs, ...filler].join('\n\n')}`),
+		persons: new Map(),
+		places: new Map([['kenya', { text: 'Kenya', level: 'country' }]]),
+		organisations: new Map()
+	});
+
+	it('names the country', () => {
+		const kenya = source(['Heavy rain has displaced 40,000 people in Kenya, officials said on Monday.']);
+		expect(anchorFrames(kenya, 'The 2024 long rains killed nearly _____ people across the country.')).toBe('The 2024 long rains killed nearly _____ people across Kenya.');
+	});
+
+	it('names none where the article names two countries', () => {
+		const two = source(['Heavy rain has displaced 40,000 people in Kenya, officials said on Monday.', 'Uganda also reported flooding.']);
+		expect(anchorFrames(two, 'The 2024 long rains killed nearly _____ people across the country.')).toBe('The 2024 long rains killed nearly _____ people across the country.');
 	});
 });

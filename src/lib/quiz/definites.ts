@@ -17,7 +17,7 @@ import type { Article, Sentence } from './types';
 // heads that are some owner's or something's by their sense: a budget is a body's, a rate or a
 // total is of something, an edition is of a series, a period is of a report; the plural forms are
 // listed where news copy uses them ("the items", "Recent editions", "the districts that changed")
-const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|formula|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes`;
+const RELATIONAL = String.raw`impact|budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|formula|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes`;
 // "the", "this year's", or an opening "Recent": a determiner that points back; up to two lower-case
 // modifiers before the head (group 1), the head (group 2)
 const DEFINITE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}’'-])(?:[Tt]he|(?:[Tt]his|[Ll]ast|[Nn]ext) year[’']s)|^(?:Recent|Previous|Past|Earlier|Future)) ((?:[\p{Ll}\d][\p{Ll}\d-]* ){0,2}?)(${RELATIONAL})(?![\p{L}\p{M}’'-])`, 'gu');
@@ -25,6 +25,8 @@ const DEFINITE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}’'-])(?:[Tt]he|(?:[Tt
 const COMPLEMENT = /^,? (?:of|for|in) (?:the |a |an |its |their )?(?:[\p{L}\d$£€])|^ to (?!the\b|a\b|an\b)\p{Ll}/u;
 // "put a selection on display", "a portion was sold": a part of something the stem does not name
 const BARE_PART = /(?<![\p{L}\p{M}-])[Aa] (?:selection|portion|fraction|handful)(?! of\b)(?![\p{L}\p{M}-])/u;
+// "What followed was ...": what the sentence before told of
+const WHAT_FOLLOWED = /^What (?:followed|came next|happened next)\b/;
 // "A further 92,700 are waiting": a further number of what the sentence before counted
 const FURTHER_COUNT = /^(?:A further|Another) (?:_____|[$£€]?[\d,.]+(?: (?:million|billion))?)(?: (?:are|were|was|is|have|had|will|would|could|may|remain|remained))\b/;
 
@@ -45,7 +47,7 @@ function forms(head: string): string[] {
 /**
  * The definite phrase of a stem whose relational head (`RELATIONAL`) names neither owner nor
  * complement, as written ("The budget", "this year's total", "Recent editions"), a bare part
- * ("a selection"), a further count ("A further 92,700 are") or a closing "again" ("urged Ottawa
+ * ("a selection"), a further count ("A further 92,700 are"), "What followed" or a closing "again" ("urged Ottawa
  * to act quickly again"); undefined when there is none. A
  * phrase is owned when a capitalised word or a possessive stands in it ("the NSW formula", "the
  * city's budget"), a complement or a participle follows ("the rate of inflation", "the increase in fares", "the
@@ -58,6 +60,8 @@ export function unownedDefinite(stem: string): string | undefined {
 	const text = unquoted(stem);
 	const again = CLOSING_AGAIN.exec(text.trimEnd());
 	if (again) return again[0];
+	const followed = WHAT_FOLLOWED.exec(text);
+	if (followed) return followed[0];
 	const further = FURTHER_COUNT.exec(text);
 	if (further) return further[0];
 	const part = BARE_PART.exec(text);
