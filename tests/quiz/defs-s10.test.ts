@@ -14,11 +14,6 @@ describe('a definite phrase whose head needs an owner the stem never names', () 
 		expect(unownedDefinite('The judge said she was satisfied that the notice was invalid.')).toBe('the notice');
 	});
 
-	it('finds an impact of what the stem never says', () => {
-		expect(unownedDefinite('Darren Hale said the impact would be felt well beyond the farm gate in _____.')).toBe('the impact');
-		expect(unownedDefinite('Darren Hale said the impact of the frost would be felt in _____.')).toBeUndefined();
-	});
-
 	it('finds a bare part, a further count, “What followed” and a closing “again”', () => {
 		expect(unownedDefinite('What followed was one of the era’s largest lootings, with _____ elephants used.')).toBe('What followed');
 		expect(unownedDefinite('A spokesman said it hoped to put a selection on public display next year.')).toBe('a selection');

@@ -17,7 +17,7 @@ import type { Article, Sentence } from './types';
 // heads that are some owner's or something's by their sense: a budget is a body's, a rate or a
 // total is of something, an edition is of a series, a period is of a report; the plural forms are
 // listed where news copy uses them ("the items", "Recent editions", "the districts that changed")
-const RELATIONAL = String.raw`impact|budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|formula|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes`;
+const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|formula|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes`;
 // "the", "this year's", or an opening "Recent": a determiner that points back; up to two lower-case
 // modifiers before the head (group 1), the head (group 2)
 const DEFINITE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}’'-])(?:[Tt]he|(?:[Tt]his|[Ll]ast|[Nn]ext) year[’']s)|^(?:Recent|Previous|Past|Earlier|Future)) ((?:[\p{Ll}\d][\p{Ll}\d-]* ){0,2}?)(${RELATIONAL})(?![\p{L}\p{M}’'-])`, 'gu');
