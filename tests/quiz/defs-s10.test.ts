@@ -30,6 +30,9 @@ describe('a definite phrase whose head needs an owner the stem never names', () 
 		expect(unownedDefinite('The HSE’s 2026 plan aims to cut the total by _____ per cent.')).toBeUndefined();
 		expect(unownedDefinite('Profits rose _____% compared with the same period a year earlier.')).toBeUndefined();
 		expect(unownedDefinite('A selection of the coins will go on display in _____.')).toBeUndefined();
+		expect(unownedDefinite('The Central Bank of Kenya cut the benchmark rate by 25 basis points to _____%.')).toBeUndefined();
+		expect(unownedDefinite('Organisers said this year’s total stood at $_____ million.')).toBe('this year’s total');
+		expect(unownedDefinite('The Royal Albert Memorial Museum estimated the insurance value of the collection at £_____m.')).toBe('the collection');
 	});
 
 	it('leaves a quote’s words to its speaker', () => {
