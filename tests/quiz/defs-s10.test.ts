@@ -47,9 +47,10 @@ describe('a dangling “also” or “again” that adds to a statement the stem
 		expect(dropDanglingAlso('Syrians again made up the largest group, with _____ applications.')).toBe('Syrians made up the largest group, with _____ applications.');
 	});
 
-	it('stays after a comma, where it adds to what the stem itself says, and after “but”', () => {
+	it('stays after a comma, where it adds to what the stem itself says, after “but” and before “known as”', () => {
 		expect(dropDanglingAlso('A third case was reported in a _____ man, also from Inner Mongolia.')).toBe('A third case was reported in a _____ man, also from Inner Mongolia.');
 		expect(dropDanglingAlso('The deal covers not only wages but also pensions for _____ staff.')).toBe('The deal covers not only wages but also pensions for _____ staff.');
+		expect(dropDanglingAlso('The strait is also known as the _____ Passage.')).toBe('The strait is also known as the _____ Passage.');
 	});
 });
 
