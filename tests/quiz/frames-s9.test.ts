@@ -33,7 +33,8 @@ describe('a bare definite subject only the headline or the lead says which it is
 			'More than 4,000 nurses will receive smaller pensions under the biggest overhaul of the scheme in a decade, the health board said on Monday.',
 			'The changes will lift the employer contribution rate by 3 per cent from April.'
 		]);
-		expect(all.some((w) => w.check === '' && w.stem.startsWith('The pension overhaul will lift the employer contribution rate by'))).toBe(true);
+		// whose overhaul, the stem never says: the blind readers refused "The formula overhaul will lift ..." (definites.ts)
+		expect(all.filter((w) => w.stem.startsWith('The pension overhaul will lift the employer contribution rate by')).every((w) => w.check === 'R4')).toBe(true);
 		expect(all.some((w) => w.check === '' && w.stem.startsWith('The changes will'))).toBe(false);
 	});
 

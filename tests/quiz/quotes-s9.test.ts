@@ -162,7 +162,7 @@ describe('short quotes, judgments and two-word surnames', () => {
 			'Outside court, Ms Ní Bhriain said she was relieved that the long dispute with her landlord was finally over.'
 		];
 		expect(shown(saidItems('Tenant wins appeal', tribunal, 'satisfied that the notice'))).toEqual(
-			new Set(['Orla Brennan said she was satisfied that the notice was invalid. | *True, False', 'Aoife Ní Bhriain said she was satisfied that the notice was invalid. | True, *False'])
+			new Set(['Orla Brennan said she was satisfied that the notice to quit was invalid. | *True, False', 'Aoife Ní Bhriain said she was satisfied that the notice to quit was invalid. | True, *False'])
 		);
 	});
 });

@@ -34,6 +34,7 @@ import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistrac
 import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, anchorFramesIn, unanchoredFrame } from './anchors';
+import { ownDefinitesIn, unownedDefinite } from './definites';
 import { unnamedReferent } from './unnamed';
 import { computableKey } from './arithmetic';
 
@@ -2129,6 +2130,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (followsPrevious(stem)) return 'R4';
 		// "Turnout was 41%", "into the flight", "A son, Thomas, died": a frame whose anchor the stem never names (anchors.ts)
 		if (unanchoredFrame(ctx, stem, (noun) => headlineNames(ctx.article.title, noun))) return 'R4';
+		// "The budget closes ...", "the rate was just 19%", "a selection": whose, of what, the stem never says (definites.ts)
+		if (w.type !== 'who-said' && unownedDefinite(stem)) return 'R4';
 		// "Byrne struck the kick from 42 metres": which kick, only the sentence before says
 		const pointing = pointingNoun(stem);
 		if (pointing && !headlineNames(ctx.article.title, pointing)) return 'R4';
@@ -2348,7 +2351,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w))))))), sides))) }))) {
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: ownDefinitesIn(ctx.article, ctx.sentences, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w))))))), sides)))) }))) {
 			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed && spare) continue;
