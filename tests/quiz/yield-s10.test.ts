@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { quoteRun, quotedWords } from '../../src/lib/quiz/quote-runs';
+import { itemsOf } from './report';
+
+/**
+ * Who each item from the source sentence that includes `words` says said it: a who-said item's
+ * key, or a true/false item's named speaker when it is true (and "not <name>" when false).
+ */
+function sayers(title: string, paragraphs: string[], words: string): Set<string> {
+	return new Set(
+		itemsOf(title, paragraphs)
+			.filter((i) => i.source.text.includes(words))
+			.map((i) => (i.type === 'who-said' ? i.options[i.key] : i.type === 'true-false' ? `${i.key === 0 ? '' : 'not '}${/^(.+?) said\b/.exec(i.stem)?.[1]}` : i.type))
+	);
+}
+
+describe('sentences of a quote that runs on from its speaker’s name', () => {
+	const museum = [
+		'The Harbour Museum in Leeds will return 14 carved panels to Ghana next spring, its trustees said on Monday.',
+		'“It was clear,” said curator Helen Marsh. “Nobody could tell us the panels were given freely by the shrine’s keepers.”',
+		'Officials in Accra welcomed the decision at a press conference on Tuesday.',
+		'“These panels belong to a living tradition and will be carried in a festival again,” Mr Boateng said.',
+		'Local historian Peter Lund said the museum had bought the panels from a dealer in 1921.'
+	];
+
+	it('asks who said a sentence inside the quote, named in the sentence before it opens', () => {
+		const said = sayers('Leeds museum to return panels to Ghana', museum, 'Nobody could tell us');
+		expect(said.size).toBeGreaterThan(0);
+		expect([...said].every((s) => /^(?:Helen )?Marsh$|^not (?!Helen Marsh)/.test(s))).toBe(true);
+	});
+
+	it('asks who said a sentence that opens a quote closed by its speaker’s name', () => {
+		const closing = [...museum.slice(0, 3), '“These panels belong to a living tradition in the north. They are ours,” said Ghana’s culture minister Kwame Boateng.', museum[4]];
+		const said = sayers('Leeds museum to return panels to Ghana', closing, 'belong to a living tradition');
+		expect(said.size).toBeGreaterThan(0);
+		expect([...said].every((s) => /^(?:Kwame )?Boateng$|^not (?!Kwame Boateng)/.test(s))).toBe(true);
+	});
+
+	it('never asks a quote whose closing “he said” could only look back on the quote itself', () => {
+		const pronoun = [...museum.slice(0, 3), '“These panels belong to a living tradition in the north. They will be carried in a festival by Peter Lund’s choir,” he said.', museum[4]];
+		expect(sayers('Leeds museum to return panels to Ghana', pronoun, 'belong to a living tradition')).toEqual(new Set());
+	});
+
+	it('finds the sentences that open and close the quote a sentence lies wholly inside', () => {
+		const texts = ['“We looked at the records,” said Helen Marsh.', '“The panels were taken in 1874.', 'Nobody could tell us otherwise.', 'They were never given.”', 'The museum agreed.'];
+		expect(quoteRun(texts, 1)).toEqual({ open: 1, close: 3 });
+		expect(quoteRun(texts, 2)).toEqual({ open: 1, close: 3 });
+		expect(quoteRun(texts, 3)).toEqual({ open: 1, close: 3 });
+		expect(quoteRun(texts, 0)).toBeUndefined();
+		expect(quoteRun(texts, 4)).toBeUndefined();
+		expect(quotedWords('They were never given.”')).toBe('They were never given');
+	});
+});
