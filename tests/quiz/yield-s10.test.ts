@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { quoteRun, quotedWords } from '../../src/lib/quiz/quote-runs';
-import { itemsOf } from './report';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { generateWithReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { filler, itemsOf } from './report';
 
 /**
  * Who each item from the source sentence that includes `words` says said it: a who-said item's
@@ -49,5 +52,33 @@ describe('sentences of a quote that runs on from its speaker’s name', () => {
 		expect(quoteRun(texts, 0)).toBeUndefined();
 		expect(quoteRun(texts, 4)).toBeUndefined();
 		expect(quotedWords('They were never given.”')).toBe('They were never given');
+	});
+});
+
+describe('a quote’s speaker named after it with an institution, or in the sentence that closes a quote run', () => {
+	it('reads the speaker before “of” or “at” their institution', () => {
+		const text = '"At first we were not sure it was real," said co-author Joao Mendonca of the Institute of Marine Science in Porto.';
+		const said = extractFacts(text).find((f) => f.type === 'attribution');
+		expect(said && { speaker: said.text, words: said.statement && text.slice(said.statement.start, said.statement.end), quote: said.quote }).toEqual({ speaker: 'co-author Joao Mendonca', words: 'At first we were not sure it was real', quote: true });
+	});
+
+	it('reads the named speaker of a sentence that closes a quote opened before it, never a “he”', () => {
+		const text = 'I have never seen the river rise this fast," said Eleni Papadopoulou, 67, as she watched from the bridge.';
+		const said = extractFacts(text).find((f) => f.type === 'attribution');
+		expect(said && { speaker: said.text, words: said.statement && text.slice(said.statement.start, said.statement.end) }).toEqual({ speaker: 'Eleni Papadopoulou', words: 'I have never seen the river rise this fast' });
+		expect(extractFacts('We always get through it in the end," he said.').filter((f) => f.type === 'attribution')).toEqual([]);
+	});
+
+	it('asks two statements of one speaker in one quiz: neither gives the other away', () => {
+		const talks = [
+			'Workers at the Harbour Mill plant in Leeds will strike for four days in June, the union said on Monday.',
+			'“Our members have waited three years for a fair offer from this company,” said union officer Nadia Brook. “Nobody here wants to lose a week of wages in the summer.”',
+			'Plant manager Colin Ward said managers had made a generous offer and wanted talks to resume within a week.',
+			'“We have put more money on the table than any other employer in the region,” said Mr Ward’s deputy, Sarah Lyle.',
+			'Council leader Tom Hart said he hoped both sides would return to talks before the first day of the strike.'
+		];
+		const quiz = generateWithReport(parseArticleText(`Mill staff to strike\n\n${[...talks, ...filler].join('\n\n')}`), { seed: 1, maxItems: 15 }).quiz;
+		const brook = quiz.items.filter((i) => i.type === 'who-said' && i.options[i.key].endsWith('Brook'));
+		expect(brook.map((i) => i.stem)).toEqual(['Who said “Our members have waited three years for a fair offer from this company”?', 'Who said “Nobody here wants to lose a week of wages in the summer”?']);
 	});
 });
