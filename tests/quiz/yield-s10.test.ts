@@ -3,7 +3,8 @@ import { quoteRun, quotedWords } from '../../src/lib/quiz/quote-runs';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
-import { filler, itemsOf } from './report';
+import { simplify } from '../../src/lib/quiz/simplify';
+import { filler, itemsOf, kept } from './report';
 
 /**
  * Who each item from the source sentence that includes `words` says said it: a who-said item's
@@ -80,5 +81,18 @@ describe('a quote’s speaker named after it with an institution, or in the sent
 		const quiz = generateWithReport(parseArticleText(`Mill staff to strike\n\n${[...talks, ...filler].join('\n\n')}`), { seed: 1, maxItems: 15 }).quiz;
 		const brook = quiz.items.filter((i) => i.type === 'who-said' && i.options[i.key].endsWith('Brook'));
 		expect(brook.map((i) => i.stem)).toEqual(['Who said “Our members have waited three years for a fair offer from this company”?', 'Who said “Nobody here wants to lose a week of wages in the summer”?']);
+	});
+});
+
+describe('a leading “With …-ing …,” clause, the circumstance of the main clause', () => {
+	const mains = (text: string) => simplify(text, extractFacts(text)).filter((c) => c.kind === 'main').map((c) => c.text);
+
+	it('is dropped, so that a pointer in it ("the region") does not keep the main clause unasked', () => {
+		expect(mains('With the region recording its wettest spring since 1998, grain handler Northgrain has cut its harvest estimate to 2.4 million tonnes.')).toContain('Grain handler Northgrain has cut its harvest estimate to 2.4 million tonnes');
+		expect(kept('Northgrain cuts harvest estimate', ['Farmers in the Riverina said on Monday that rain had ruined much of the wheat crop.', 'With the region recording its wettest spring since 1998, grain handler Northgrain has cut its harvest estimate to 2.4 million tonnes.', ...filler])).toContain('Grain handler Northgrain has cut its harvest estimate to _____ million tonnes.');
+	});
+
+	it('is kept when it states a condition, not a circumstance', () => {
+		expect(mains('With a win on Saturday, Leeds would climb to third place in the league.')).toEqual(['With a win on Saturday, Leeds would climb to third place in the league']);
 	});
 });
