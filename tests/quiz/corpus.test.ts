@@ -21,7 +21,6 @@ const KNOWN_SHORT = new Set([
 	'11-bbc-time-warner-profits.txt',
 	'24-bi-10-things-in-tech.txt',
 	'25-guardian-fossil-fuel-eight-ideas.txt',
-	'29-guardian-maori-whale-strandings.html',
 	'31-nbcdfw-fort-worth-kidnap-rescue.html'
 ]);
 

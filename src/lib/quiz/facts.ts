@@ -1068,7 +1068,10 @@ const SPEECH_VERBS =
 
 // the appositive after the speaker is a role ("the bank's chief economist", "chief economist at
 // X", "the agency's representative in Y"), an age or a relative clause; never part of the speaker
-const QUOTE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s((?:[\\p{L}’'.-]+\\s){0,5}?[\\p{L}’'.-]+)(?:,\\s(?:(?:an?|the|who|whose)\\s|\\d{1,3},\\s|\\p{Ll}|\\p{Lu}[\\p{L}.]*[’']s\\s)[^"“”]+)?\\.$`, 'u');
+// or the named speaker's institution ("said co-author Joao Mendonca of the Institute of ... in
+// Porto", "said analyst Zongqiang Luo at Rystad Energy"); the opening mark may stand in an
+// earlier sentence, the quote running on to this one
+const QUOTE_FIRST = new RegExp(`^["“]?([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s((?:[\\p{L}’'.-]+\\s){0,5}?[\\p{L}’'.-]+)(?:,\\s(?:(?:an?|the|who|whose)\\s|\\d{1,3},\\s|\\p{Ll}|\\p{Lu}[\\p{L}.]*[’']s\\s)[^"“”]+|(?<=\\s\\p{Lu}[\\p{L}’'.-]*)\\s(?:of|at)\\s(?:the\\s)?\\p{Lu}[^"“”,]*)?\\.$`, 'u');
 /** ""Q," said the town's deputy mayor, Ann Example.": a role, then the speaker's name after a comma. */
 const QUOTE_ROLE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${SPEECH_VERBS})\\s(?:[\\p{L}’'.-]+\\s){1,5}?[\\p{L}’'.-]+,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3})\\.$`, 'u');
 // the speaker may have a role before the name and a place after it ("Senate Republican leader
@@ -1093,7 +1096,7 @@ const JUDGE_BUT_SAY = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,6}?\\p{Lu}[\\p{L}�
  * them"); quote marks after it only in a clause of its own (", where ... “CANCELLED” ..."). The
  * quote alone is the statement, so what follows the verb never enters it.
  */
-const QUOTE_THEN_SPEAKER = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s((?:[\\p{L}’'.-]+\\s){0,6}?(?:\\p{Lu}[\\p{L}’'.-]*|he|she))\\s(?:${SPEECH_VERBS})\\b(?![^"“”]*\\b(?:${SPEECH_VERBS})\\b)(?:[\\s,][^"“”]*(?:,\\s(?:where|when|as|while|after|before|which|who)\\s.*)?)?[.!]$`, 'u');
+const QUOTE_THEN_SPEAKER = new RegExp(`^["“]?([^"“”]+?)[,.!?]?["”]\\s((?:[\\p{L}’'.-]+\\s){0,6}?(?:\\p{Lu}[\\p{L}’'.-]*|he|she))\\s(?:${SPEECH_VERBS})\\b(?![^"“”]*\\b(?:${SPEECH_VERBS})\\b)(?:[\\s,][^"“”]*(?:,\\s(?:where|when|as|while|after|before|which|who)\\s.*)?)?[.!]$`, 'u');
 const SPEAKER_FIRST = new RegExp(`^(?:[^,]{1,30},\\s)?((?:[\\p{L}’'.-]+\\s){0,7}?[\\p{L}’'.-]+)\\s(${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 // "..., Mr. Johnson said in a statement.", "..., he told reporters on a conference call.": the
 // one who is told and where or when it was said follow the verb
@@ -1190,7 +1193,8 @@ function attributionFacts(text: string): Fact[] {
 	const quoted = QUOTE_FIRST.exec(text) ?? QUOTE_ROLE_FIRST.exec(text) ?? QUOTE_ROLE_NAME_VERB.exec(text);
 	if (quoted && !/^(he|she|they|it|we|i)$/i.test(quoted[2])) {
 		const start = text.indexOf(quoted[2], quoted[1].length + 2);
-		facts.push({ type: 'attribution', text: quoted[2], span: { start, end: start + quoted[2].length }, statement: { start: 1, end: 1 + quoted[1].length }, quote: true });
+		const open = /^["“]/.test(text) ? 1 : 0;
+		facts.push({ type: 'attribution', text: quoted[2], span: { start, end: start + quoted[2].length }, statement: { start: open, end: open + quoted[1].length }, quote: true });
 		return facts;
 	}
 	const from = FROM_TOLD_QUOTE.exec(text);
@@ -1249,10 +1253,12 @@ function attributionFacts(text: string): Fact[] {
 		return facts;
 	}
 	const late = QUOTE_THEN_SPEAKER.exec(text);
-	// "he said he told them": a speaker phrase with a verb of saying in it reports another's words
-	if (late && !new RegExp(`\\b(?:${SPEECH_VERBS})\\b`).test(late[2])) {
-		const start = text.indexOf(late[2], late[1].length + 2);
-		facts.push({ type: 'attribution', text: late[2], span: { start, end: start + late[2].length }, statement: { start: 1, end: 1 + late[1].length }, quote: true });
+	const open = /^["“]/.test(text) ? 1 : 0;
+	// "he said he told them": a speaker phrase with a verb of saying in it reports another's words;
+	// the "he" that closes a quote run on from an earlier sentence is not resolved from the quote's own words
+	if (late && !new RegExp(`\\b(?:${SPEECH_VERBS})\\b`).test(late[2]) && (open === 1 || !/^(?:he|she)$/i.test(late[2]))) {
+		const start = text.indexOf(late[2], late[1].length + open + 1);
+		facts.push({ type: 'attribution', text: late[2], span: { start, end: start + late[2].length }, statement: { start: open, end: open + late[1].length }, quote: true });
 		return facts;
 	}
 	// "British Rowing's chair, Annette Corby, described him as ...": a speaker of no statement that

@@ -37,6 +37,7 @@ import { BARE_PRODUCT, anchorFramesIn, unanchoredFrame } from './anchors';
 import { ownDefinitesIn, unownedDefinite } from './definites';
 import { unnamedReferent } from './unnamed';
 import { computableKey } from './arithmetic';
+import { quoteRun, quotedWords } from './quote-runs';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -83,6 +84,8 @@ interface Candidate {
 	/** For true/false: the statement's false variant; the true one is the stem. */
 	falseStem?: string;
 	falseKeyText?: string;
+	/** The key as another sentence names it, when the source sentence does not (a quote that runs on, `runSpeaker`). */
+	namedKey?: string;
 }
 
 interface Person {
@@ -304,6 +307,49 @@ function quotedOn(ctx: Context, previous: Sentence, gender: 'male' | 'female'): 
 	const own = genderOf(speaker);
 	if ((own && own !== gender) || facts.some((f) => f.type === 'person' && f.surname !== speaker.surname && genderOf(f) !== (gender === 'male' ? 'female' : 'male'))) return undefined;
 	return { surname: speaker.surname, full: speaker.text, ...(own ? { gender: own } : {}) };
+}
+
+/**
+ * The named speaker of a sentence wholly inside a quote that runs over several sentences of its
+ * paragraph (quote-runs.ts), with the index of the sentence that names them: the quote
+ * attribution of the sentence that closes the quote (or the name after its closing mark), else of the one that opens it, else of the
+ * sentence just before it opens ("“...,” said Ann Reid. “Red dwarfs are noisy."), resolved as
+ * `speakerOf` resolves it. The speaker spans nothing of the sentence (its key is named in the
+ * other). Undefined when the sentence has an attribution of its own or no such sentence names a
+ * person (QUALITY.md R2, R4).
+ */
+function runSpeaker(ctx: Context, sentence: Sentence): { speaker: Fact; at: number } | undefined {
+	if (ctx.facts[sentence.index].some((f) => f.type === 'attribution')) return undefined;
+	const paragraph = ctx.sentences.filter((s) => s.paragraph === sentence.paragraph);
+	const at = paragraph.indexOf(sentence);
+	const run = quoteRun(
+		paragraph.map((s) => s.text),
+		at
+	);
+	if (!run) return undefined;
+	for (const i of [run.close, run.open, run.open - 1]) {
+		if (i < 0 || i === at) continue;
+		// the sentence that closes the quote names its speaker right after the closing mark
+		// ("... again,” said minister Kwame Boateng."), where facts.ts, reading that sentence
+		// alone, sees no quote open and so no attribution
+		const text = paragraph[i].text;
+		const closer = ctx.facts[paragraph[i].index].find(
+			(f) =>
+				i === run.close &&
+				f.type === 'person' &&
+				f.surname !== undefined &&
+				((/[”"]\s(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?$/.test(text.slice(0, f.span.start)) && /^\s(?:said|says|added)\.$/.test(text.slice(f.span.end))) ||
+					(/[”"]\s(?:said|says|added)\s(?:[\p{L}’'-]+\s){0,5}$/u.test(text.slice(0, f.span.start)) && /^\.$/.test(text.slice(f.span.end))))
+		);
+		if (closer) return { speaker: { ...closer, span: { start: 0, end: 0 } }, at: paragraph[i].index };
+		const attribution = ctx.facts[paragraph[i].index].find((f) => f.type === 'attribution' && f.quote);
+		if (!attribution) continue;
+		// a "he said" closing the quote looks back on the sentence before, which is the quote's own words
+		if (/^(?:he|she)$/i.test(attribution.text) && i > run.open) return undefined;
+		const speaker = speakerOf(ctx, paragraph[i], attribution);
+		return speaker?.surname ? { speaker: { ...speaker, span: { start: 0, end: 0 } }, at: paragraph[i].index } : undefined;
+	}
+	return undefined;
 }
 
 function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): Fact | undefined {
@@ -576,6 +622,8 @@ interface Written {
 	falseKeyText?: string;
 	/** The item asks who said a statement: the statement's words are its speaker's own (R4, R6). */
 	said?: true;
+	/** The index of the sentence that names the key, when a quote runs on from it (`runSpeaker`; R2). */
+	namedIn?: number;
 	bonus: number;
 }
 
@@ -1537,11 +1585,11 @@ function familyNameFirst(p: Person, texts: readonly string[]): boolean {
 }
 
 /** Who-said items: the attribution of a reported statement to a named person. */
-function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact; spare?: { written: Written; fact: Fact } } | undefined {
+function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>, run?: { speaker: Fact; at: number }): { written: Written; fact: Fact; spare?: { written: Written; fact: Fact } } | undefined {
 	if (!attribution.statement) return writeWhoDescribed(ctx, sentence, attribution, prng);
 	// the speaker phrase is a name with at most a role before it ("opposition leader Maria
 	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
-	const said = speakerOf(ctx, sentence, attribution);
+	const said = run?.speaker ?? speakerOf(ctx, sentence, attribution);
 	if (!said || !said.surname || hasVerb(speakerLeftover(attribution.text, said.text)) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
 	// a direct quote is asked whole, in its quote marks, as the speaker's own words (facts.ts)
@@ -1580,7 +1628,7 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// the true/false form stands in where the item before asks the same speaker (`separateRepeatedKeys`);
 	// its own draws leave the sentence's other items as they were
 	const spare = writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, createPrng(hashString(`${sentence.text} said`, ctx.seed)));
-	return { written: { type: 'who-said', stem, options, key, bonus: 0.3 }, fact: speaker, ...(spare ? { spare } : {}) };
+	return { written: { type: 'who-said', stem, options, key, bonus: 0.3, ...(run ? { namedIn: run.at } : {}) }, fact: speaker, ...(spare ? { spare } : {}) };
 }
 
 /** The rest of a sentence after a describer (facts.ts): ", described him as “...”." with the pronoun and the quoted words. */
@@ -1991,7 +2039,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	}
 	// R2: answerable from the article: the key is in the source sentence
 	// a quote said by "he" or "she" has its speaker named in the sentence before (`speakerOf`)
-	if (!sentence.text.includes(keyText) && !(w.type === 'who-said' && ctx.sentences[sentence.index - 1]?.text.includes(keyText)) && !(w.said && ctx.persons.get(fact.surname ?? '')?.full === keyText)) return 'R2';
+	if (!sentence.text.includes(keyText) && !(w.type === 'who-said' && ctx.sentences[w.namedIn ?? sentence.index - 1]?.text.includes(keyText)) && !(w.said && ctx.persons.get(fact.surname ?? '')?.full === keyText)) return 'R2';
 	// R3: exactly one defensible answer
 	// a hedged bound is asked only as a true/false whose false side is beyond it under the
 	// opposite hedge: no other option ("more than 20 hours" for "more than 12") is false by the
@@ -2323,7 +2371,9 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 		// ("No, the United States isn’t ...") without it
 		// nor does a line without closing punctuation (a subheading or a headline fragment); a
 		// bullet of a list closes on its semicolon
-		if (facts.length === 0 || /\?["”’]?$/.test(sentence.text) || !(/[.!]["”’)]?$/.test(sentence.text) || /^[•*–—-]\s.*;$/.test(sentence.text)) || /^(No|Yes|Well|So),\s/.test(sentence.text)) continue;
+		// a sentence inside a quote that runs on from its speaker's name is theirs to ask of, facts or none
+		const run = runSpeaker(ctx, sentence);
+		if ((facts.length === 0 && !run) || /\?["”’]?$/.test(sentence.text) || !(/[.!]["”’)]?$/.test(sentence.text) || /^[•*–—-]\s.*;$/.test(sentence.text)) || /^(No|Yes|Well|So),\s/.test(sentence.text)) continue;
 		const prng = createPrng(hashString(sentence.text, ctx.seed));
 		const attribution = facts.find((f) => f.type === 'attribution');
 		const items: { w: Written; fact: Fact; unit: string; spare?: true }[] = [];
@@ -2341,6 +2391,12 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 		}
 		if (attribution) {
 			const who = writeWhoSaid(ctx, sentence, attribution, facts, prng);
+			if (who) items.push({ w: who.written, fact: who.fact, unit: 'main' });
+			if (who?.spare) items.push({ w: who.spare.written, fact: who.spare.fact, unit: 'main', spare: true });
+		} else if (run) {
+			const words = quotedWords(sentence.text);
+			const start = sentence.text.indexOf(words);
+			const who = writeWhoSaid(ctx, sentence, { type: 'attribution', text: run.speaker.text, span: run.speaker.span, statement: { start, end: start + words.length }, quote: true }, facts, prng, run);
 			if (who) items.push({ w: who.written, fact: who.fact, unit: 'main' });
 			if (who?.spare) items.push({ w: who.spare.written, fact: who.spare.fact, unit: 'main', spare: true });
 		}
@@ -2362,8 +2418,10 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			}
 			// a key written with its hedge ("more than 18,000") spans the hedge too
 			const hedgedKey = w.type !== 'true-false' && w.options[w.key] !== fact.text && w.options[w.key].endsWith(` ${fact.text}`) && sentence.text.slice(0, fact.span.end).endsWith(w.options[w.key]);
-			const keyStart = hedgedKey ? fact.span.end - w.options[w.key].length : fact.span.start;
-			const keyEnd = fact.span.end;
+			// a quote's speaker named in another sentence (`runSpeaker`): the quoted words are what the source sentence proves
+			const runOn = fact.span.start === fact.span.end ? sentence.text.indexOf(quotedWords(sentence.text)) : -1;
+			const keyStart = runOn >= 0 ? runOn : hedgedKey ? fact.span.end - w.options[w.key].length : fact.span.start;
+			const keyEnd = runOn >= 0 ? runOn + quotedWords(sentence.text).length : fact.span.end;
 			const entity = fact.type === 'person' ? fact.surname : fact.type === 'place' ? fact.text.toLowerCase() : undefined;
 			const mentions = fact.type === 'person' ? ctx.persons.get(fact.surname ?? '')?.mentions ?? 1 : fact.type === 'place' ? ctx.places.get(fact.text.toLowerCase())?.mentions ?? 1 : 1;
 			const lead = sentence.paragraph < 3 ? 1 : sentence.paragraph < 6 ? 0.5 : 0;
@@ -2394,7 +2452,8 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 				score,
 				...(entity ? { entity } : {}),
 				...subjectOf(ctx, w.stem, fact),
-				...(w.falseStem ? { falseStem: w.falseStem, falseKeyText: w.falseKeyText } : {})
+				...(w.falseStem ? { falseStem: w.falseStem, falseKeyText: w.falseKeyText } : {}),
+				...(fact.span.start === fact.span.end ? { namedKey: fact.text } : {})
 			});
 		}
 	}
@@ -2462,9 +2521,9 @@ function rank(pool: Candidate[]): Candidate[] {
 		.map(({ c }) => c);
 }
 
-/** The key as the source sentence words it (for true/false, the true value). */
+/** The key as the source sentence words it (for true/false, the true value), or as the sentence that names a quote’s speaker does. */
 function keyTextOf(c: Candidate): string {
-	return c.item.source.text.slice(c.item.source.keySpan.start, c.item.source.keySpan.end);
+	return c.namedKey ?? c.item.source.text.slice(c.item.source.keySpan.start, c.item.source.keySpan.end);
 }
 
 /**
@@ -2489,7 +2548,9 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	const keyA = keyTextOf(a);
 	const keyB = keyTextOf(b);
 	const named = (c: Candidate) => ['person', 'place', 'organisation'].includes(c.item.factType);
-	if (keyA === keyB && a.item.factType === b.item.factType && (!named(a) || (a.item.type !== 'true-false' && b.item.type !== 'true-false'))) return true;
+	// two who-said items of one speaker ask two statements: neither stem names who said the other
+	const bothWhoSaid = a.item.type === 'who-said' && b.item.type === 'who-said';
+	if (keyA === keyB && a.item.factType === b.item.factType && !bothWhoSaid && (!named(a) || (a.item.type !== 'true-false' && b.item.type !== 'true-false'))) return true;
 	if (!named(b)) return /\d/.test(keyB) && numberGiven([a.item.stem, a.falseStem ?? ''].join('\n'), keyB, b.item.source.text.slice(b.item.source.keySpan.end));
 	const stemsA = [a.item.stem, a.falseStem ?? ''].join('\n');
 	const surnameB = keyB.split(' ').pop() ?? keyB;

@@ -50,8 +50,11 @@ function cutsInsideLead(lead: string, after: string): boolean {
 const LEADING_TIME =
 	/^(?:(?:last|this|next|earlier|later|early|late) (?:week|month|year|night|morning|evening|weekend|summer|winter|spring|autumn|fall)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\d+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier),|(?:on|by|since|until|in|during|over|at) (?:the )?(?:(?!\b(?:he|she|they|we|it|I)\b)[^,]){1,30}?(?<!-)(?:day|week|month|year|decade|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|\d{4}|\d{1,2})(?: (?:morning|afternoon|evening|night))?|(?:on|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|meanwhile|however|but|and|so|also|still|now),?\s+/i;
 const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|including|according to|which|who)\b[^]*$/;
+// "With the region recording its driest season since 2006, Viterra has ...": an absolute "with"
+// clause is the circumstance of the main clause, which states its fact without it; "With a win,
+// Leeds would ..." (no -ing verb) states a condition and stays
 const LEADING_PHRASE =
-	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|by contrast|in contrast|by comparison|conversely|likewise|nevertheless|even so|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}),\s+/i;
+	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|by contrast|in contrast|by comparison|conversely|likewise|nevertheless|even so|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}|with (?:the|a|an|its|his|her|their|\p{Ll}+) (?:[^,\s]+ ){0,4}?\p{Ll}+ing\b[^,]{0,80}),\s+/iu;
 /**
  * An appositive after a name: "Venstra, the main opposition party, ...", "Ocado Retail, its
  * joint venture with Marks and Spencer, delivered ...", "Flight TP201, an Airbus A330 carrying 268

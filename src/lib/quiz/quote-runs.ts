@@ -1,0 +1,63 @@
+/**
+ * Quotes that run over several sentences of a paragraph (QUALITY.md R2, R6): news copy names the
+ * speaker once, in the sentence that opens or closes the quote, or in the one before it
+ * ("“At first we were not sure,” said Ann Reid. “Red dwarfs are noisy. We needed 214
+ * measurements.”"), and every sentence inside the quote is that speaker's own words.
+ */
+
+/** Each quote mark of `text` in order, and whether it opens a quote; a straight mark opens when none is (`open`: whether one is at the start). */
+function marksOf(text: string, open: boolean): { at: number; opens: boolean }[] {
+	const marks: { at: number; opens: boolean }[] = [];
+	for (const m of text.matchAll(/[“”"]/g)) {
+		const opens = m[0] === '“' ? true : m[0] === '”' ? false : !open;
+		marks.push({ at: m.index, opens });
+		open = opens;
+	}
+	return marks;
+}
+
+/**
+ * The sentences of a paragraph that open and close the quote sentence `at` lies wholly inside,
+ * as indices into `texts` (the paragraph's sentences in order). A sentence is wholly inside when
+ * its only quote marks are one that opens the quote at its start and one that closes it at its
+ * end (before its final punctuation or after it), so no words of the writer's stand in it.
+ * Undefined when the sentence holds any other mark, is not inside a quote, or the quote never
+ * closes in the paragraph.
+ */
+export function quoteRun(texts: readonly string[], at: number): { open: number; close: number } | undefined {
+	let open = false;
+	let opened = -1;
+	for (let i = 0; i < at; i++) {
+		for (const m of marksOf(texts[i], open)) {
+			open = m.opens;
+			if (open) opened = i;
+		}
+	}
+	const text = texts[at];
+	const marks = marksOf(text, open);
+	const startsQuote = marks[0]?.at === 0 && marks[0].opens;
+	if (open === startsQuote) return undefined;
+	const inner = marks.slice(startsQuote ? 1 : 0);
+	const closesAtEnd = inner.length === 1 && !inner[0].opens && /^[”"][.!]?$/.test(text.slice(inner[0].at));
+	if (inner.length > 1 || (inner.length === 1 && !closesAtEnd)) return undefined;
+	if (closesAtEnd) return { open: startsQuote ? at : opened, close: at };
+	let state = true;
+	for (let i = at + 1; i < texts.length; i++) {
+		for (const m of marksOf(texts[i], state)) {
+			state = m.opens;
+			if (!state) return { open: startsQuote ? at : opened, close: i };
+		}
+	}
+	return undefined;
+}
+
+/**
+ * The words of a sentence wholly inside a quote (`quoteRun`), without its quote marks and final
+ * full stop: `“Red dwarfs are noisy.` → `Red dwarfs are noisy`.
+ */
+export function quotedWords(text: string): string {
+	return text
+		.replace(/^[“"]/, '')
+		.replace(/[.,]?[”"]?\.?$/, '')
+		.trim();
+}
