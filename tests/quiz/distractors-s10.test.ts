@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
+import { capitalsIn } from '../../src/lib/quiz/lexicon';
 import { itemsOf } from './report';
 
 /** Every option and false-statement name the generator offers for items whose key is a person. */
@@ -32,5 +33,59 @@ describe('a name inside the name of a building, an award or a law is no person i
 		const offered = [...personOptions('Harbor City passes budget with tax rise', council)];
 		expect(offered.some((o) => /\bRyan\b/.test(o))).toBe(false);
 		expect(offered.some((o) => /\bShaw\b/.test(o))).toBe(true);
+	});
+});
+
+/** Every option and every place a true/false statement swaps in, for items whose key is a place, with the key's source text. */
+function placeOffers(title: string, paragraphs: string[]): { source: string; offered: string }[] {
+	const out: { source: string; offered: string }[] = [];
+	for (const i of itemsOf(title, paragraphs)) {
+		if (i.factType !== 'place') continue;
+		const key = i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end);
+		if (i.type === 'true-false') out.push({ source: key, offered: i.stem });
+		else i.options.forEach((o) => out.push({ source: key, offered: o }));
+	}
+	return out;
+}
+
+describe('a gazetteer place is of the key’s level and region', () => {
+	const awards = [
+		'Afrobeats singer Tolani was the biggest winner at the Lagos Music Awards on Saturday night, taking home four plaques.',
+		'Tolani, 27, was born in Ibadan, where he recorded his third album.',
+		'Recent editions, staged in Atlanta, United States, were criticised for poor organisation.',
+		'Organisers said this year\'s return to Lagos was deliberate.',
+		"The awards, founded in 2006, are regarded as Nigeria's most prestigious music prize."
+	];
+
+	it('offers no foreign capital beside a city that is no capital (Lagos)', () => {
+		const offers = placeOffers('Tolani wins big at Lagos awards', awards).filter((o) => o.source === 'Lagos').map((o) => o.offered);
+		expect(offers.filter((o) => !/Lagos|Ibadan|Atlanta/.test(o))).toEqual([]);
+	});
+
+	it('offers beside "___, United States" only places known to be in the United States', () => {
+		const offers = placeOffers('Tolani wins big at Lagos awards', awards).filter((o) => o.source === 'Atlanta').map((o) => o.offered);
+		expect(offers.filter((o) => /Lagos|Ibadan/.test(o))).toEqual([]);
+	});
+
+	it('lists no overseas part of France among the capitals of Africa', () => {
+		expect(capitalsIn('AF')).not.toContain('Mamoudzou');
+		expect(capitalsIn('AF')).toContain('Nairobi');
+	});
+});
+
+describe('a country offered in place of another plays the key’s role in the story', () => {
+	const asylum = [
+		'First-time asylum applications in Germany fell sharply in the first nine months of the year, the migration office said on Wednesday.',
+		'Between January and the end of September, 84,312 people lodged an initial asylum application in Germany, down from 127,400 a year earlier.',
+		'Syrians made up the largest group, with 21,640 applications, followed by Afghans and Iraqis.',
+		'Applications from Iraq and Somalia have fallen by more than half since 2024, the figures show.',
+		'Critics said many people were simply stuck in Libya or in Turkey.',
+		'Germany, long the main destination, now ranks third behind Spain and France, the agency said.'
+	];
+
+	it('never swaps a country people only come from into where they apply (Iraq for Germany)', () => {
+		const offers = placeOffers('Asylum applications in Germany fall by a third', asylum).filter((o) => o.source === 'Germany');
+		expect(offers.length).toBeGreaterThan(0);
+		expect(offers.filter((o) => /Iraq|Somalia/.test(o.offered))).toEqual([]);
 	});
 });
