@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { capitalsIn } from '../../src/lib/quiz/lexicon';
+import { definedAsThing } from '../../src/lib/quiz/entities';
+import { nounGender } from '../../src/lib/quiz/speakers';
 import { itemsOf } from './report';
 
 /** Every option and false-statement name the generator offers for items whose key is a person. */
@@ -87,5 +89,36 @@ describe('a country offered in place of another plays the key’s role in the st
 		const offers = placeOffers('Asylum applications in Germany fall by a third', asylum).filter((o) => o.source === 'Germany');
 		expect(offers.length).toBeGreaterThan(0);
 		expect(offers.filter((o) => /Iraq|Somalia/.test(o.offered))).toEqual([]);
+	});
+});
+
+describe('an option is of the key’s kind: a body for a body, a man after "countryman"', () => {
+	it('reads an abbreviation spelled out in lower case, or "rules known as", as a thing, not a body', () => {
+		const text = 'Adjusted earnings before interest and taxes (EBIT) rose, the Federal Office for Migration and Refugees (BAMF) said. Jets fly under rules known as ETOPS. A group known as ELF claimed it.';
+		expect(definedAsThing(text, 'EBIT')).toBe(true);
+		expect(definedAsThing(text, 'ETOPS')).toBe(true);
+		expect(definedAsThing(text, 'BAMF')).toBe(false);
+		expect(definedAsThing(text, 'ELF')).toBe(false);
+	});
+
+	it('offers no measure or rule set among the bodies that said something', () => {
+		const airline = [
+			'A TAP Air Portugal jet bound for Newark diverted to the Azores on Sunday after an engine failed over the Atlantic, the airline said.',
+			'Portugal\'s civil aviation authority, ANAC, said it had been notified.',
+			'The country\'s air accident office, known by its Portuguese initials GPIAAF, said it had opened an inquiry.',
+			'Twin-engine airliners may fly for long periods on one engine under rules known as ETOPS, and such diversions are rare.',
+			'Analysts polled by LSEG had expected adjusted earnings before interest and taxes (EBIT) of 296 million euros at the airline.'
+		];
+		const offered = itemsOf('TAP jet diverts to Azores after engine failure', airline)
+			.filter((i) => i.factType === 'organisation')
+			.flatMap((i) => (i.type === 'true-false' ? [i.stem] : i.options));
+		expect(offered.filter((o) => /\b(?:EBIT|ETOPS)\b/.test(o) && !/rules known as ETOPS|\(EBIT\)|taxes of/.test(o))).toEqual([]);
+		expect(offered.filter((o) => /authority, (?!ANAC)/.test(o))).toEqual([]);
+	});
+
+	it('gives a name after "his countryman" or "spokeswoman" its gender', () => {
+		expect(nounGender('Abebe Gebremedhin finished second, with his countryman ')).toBe('male');
+		expect(nounGender('said company spokeswoman ')).toBe('female');
+		expect(nounGender('said the runner ')).toBeUndefined();
 	});
 });

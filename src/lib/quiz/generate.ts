@@ -18,7 +18,7 @@ import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
-import { appositiveRole, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
+import { appositiveRole, definedAsThing, inNameList, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { elidedFigure, leansOnPrevious, relationBefore } from './elided';
 import { quotedAbout, saidStem, sameSaying } from './said';
@@ -27,7 +27,7 @@ import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
 import { bulletClause } from './clauses';
-import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
+import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
 import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
@@ -817,7 +817,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const female = /\b(?:she|her|hers)\b/i.test(rest);
 			const ruledOut = genderMatters && !fact.gender && male !== female ? (male ? 'female' : 'male') : undefined;
 			// "her son, ___": only a man of the article fits (speakers.ts)
-			const kin = kinGender(sentenceText.slice(0, fact.span.start));
+			// "his countryman ___", "spokeswoman ___": a gendered noun rules out the other gender too
+			const kin = kinGender(sentenceText.slice(0, fact.span.start)) ?? nounGender(sentenceText.slice(0, fact.span.start));
 			return prng
 				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))
 				.filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && o.split(' ').length === fact.text.split(' ').length)
@@ -836,6 +837,13 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'organisation': {
 			// "bus operator ___": no other organisation of the article fits what the sentence says it is (speakers.ts)
 			if (organisationDescribed(sentenceText.slice(0, fact.span.start), isContentNoun)) return [];
+			// "Portugal's civil aviation authority, ___, said": an appositive says what it is just as well
+			const apposed = /,\s$/.test(sentenceText.slice(0, fact.span.start)) && /^,/.test(sentenceText.slice(fact.span.end));
+			if (apposed && organisationDescribed(sentenceText.slice(0, fact.span.start).replace(/,\s$/, ' '), isContentNoun)) return [];
+			// "rules known as ETOPS", "earnings before interest and taxes (EBIT)": no body at all, as
+			// a key or as an option (entities.ts)
+			const articleText = ctx.article.paragraphs.join('\n');
+			if (definedAsThing(articleText, fact.text)) return [];
 			// other organisations of the article written the same way ("the EU" / "NATO")
 			const the = /\bthe\s$/i.test(sentenceText.slice(0, fact.span.start));
 			const others = [...ctx.organisations.values()].filter(
@@ -848,6 +856,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 					!containsWord(fact.text, o.text) &&
 					/^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text) &&
 					sameOrgKind(o.text, fact.text) &&
+					!definedAsThing(articleText, o.text) &&
 					statedKindOf(ctx, o.text) === statedKindOf(ctx, fact.text)
 			);
 			return prng.shuffle(others.map((o) => o.text)).slice(0, 3);
