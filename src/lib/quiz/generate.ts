@@ -694,9 +694,12 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const neighbour = /\b(?:neighbouring|neighboring|bordering|adjacent|nearby)\s$/i.test(sentenceText.slice(0, key.span.start));
 	// "an asylum application in ___": a country the article names only as where people come from
 	// ("Applications from Iraq", a table's row "Iraq: 4,712") is no place they go to (R8)
-	// the key's role is its sentence's, else the one the article always gives it ("Germany, long the
-	// main destination" of a story that has people apply in Germany and never come from it)
-	const located = key.level === 'country' && (LOCATED_BEFORE.test(sentenceText.slice(0, key.span.start)) || (!ORIGIN_BEFORE.test(sentenceText.slice(0, key.span.start)) && namedAsLocation(ctx, key.text) && !namedAsOrigin(ctx, key.text)));
+	// the key's role is its sentence's, else, for a key that opens a clause ("Germany, long the
+	// main destination, ..."), the one the article always gives it (people apply in Germany and
+	// never come from it); "departing for ___" keeps its own
+	const keyBefore = sentenceText.slice(0, key.span.start);
+	const opensClause = /(?:^|[,;:—–]\s*)(?:the\s)?$/i.test(keyBefore);
+	const located = key.level === 'country' && (LOCATED_BEFORE.test(keyBefore) || (opensClause && namedAsLocation(ctx, key.text) && !namedAsOrigin(ctx, key.text)));
 	const fromArticle = [...ctx.places.values()]
 		.filter((p) => !neighbour && p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text) && (!located || namedAsLocation(ctx, p.text)))
 		.map((p) => p.text);
