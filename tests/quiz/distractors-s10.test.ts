@@ -122,3 +122,15 @@ describe('an option is of the key’s kind: a body for a body, a man after "coun
 		expect(nounGender('said the runner ')).toBeUndefined();
 	});
 });
+
+describe('a swapped name keeps the sentence whole', () => {
+	it('asks no name whose abbreviation dot the fact leaves behind ("Walmart. said")', () => {
+		const recall = [
+			'Heartland Nutritionals Inc. said the voluntary recall covers cans produced at its plant in Delaware, Ohio, between January and February.',
+			'Walmart said it had pulled the products and blocked them at registers, and Kroger said it was doing the same.',
+			'Target said customers could return the cans for a full refund at any of its stores.'
+		];
+		const stems = itemsOf('Maker of infant formula recalls 1.2 million cans', recall).map((i) => i.stem);
+		expect(stems.filter((s) => /\p{L}\. said/u.test(s) && !/Inc\. said/.test(s))).toEqual([]);
+	});
+});

@@ -1045,6 +1045,9 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const before = text.slice(0, span.start);
 	const after = text.slice(span.end);
 	const keyText = fact.text;
+	// "Heartland Nutritionals Inc[.] said": a name whose abbreviation's dot the fact left out puts
+	// that dot after any name swapped in ("Walmart. said"), so it is no key (R1)
+	if ((fact.type === 'organisation' || fact.type === 'person') && /^\.\s\p{Ll}/u.test(after)) return [];
 	// "the 74-year-old" is a person named elsewhere: never a key
 	if (fact.type === 'age' && /\bthe\s$/i.test(before)) return [];
 	if (elidedFigure(fact, before, after)) return [];
