@@ -167,3 +167,28 @@ export function appositiveRole(text: string, end: number, role: string): string 
 	const head = role.split(' ').pop()!;
 	return words.some((w) => w.toLowerCase() === head) ? phrase : undefined;
 }
+
+/** Short words an expansion skips when its initials spell an abbreviation ("earnings before interest and taxes"). */
+const SKIPPED = new Set(['and', 'of', 'the', 'for', 'per', 'on', 'in', 'to', '&']);
+/** Nouns of a body that an abbreviation "known as" may name ("a group known as ELF"). */
+const BODY_NOUNS = /^(?:group|groups|agency|agencies|body|bodies|company|companies|firm|firms|organisation|organization|party|parties|movement|network|union|militia|coalition|alliance|authority|office|department|unit|team|club|band|charity|society)$/;
+
+/**
+ * Does the article define the abbreviation `acronym` as a thing, not a body: spelled out in
+ * lower case just before it in brackets ("adjusted earnings before interest and taxes (EBIT)",
+ * "revenue per available seat kilometre (RASK)"), or written after a common noun and "known
+ * as" or "called" ("rules known as ETOPS")? Such a name is no organisation, so never an option
+ * nor a swap among companies and agencies (QUALITY.md R8: "Analysts polled by EBIT", "Portugal's
+ * civil aviation authority, ETOPS"). A body's own expansion is capitalised ("Federal Office for
+ * Migration and Refugees (BAMF)"). Takes the article's text and the abbreviation.
+ */
+export function definedAsThing(text: string, acronym: string): boolean {
+	if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
+	for (const m of text.matchAll(new RegExp(`([^()]{0,120})\\(${acronym}\\)`, 'g'))) {
+		const words = m[1].replace(/[,;]/g, ' ').trim().split(/\s+/).filter((w) => !SKIPPED.has(w.toLowerCase()));
+		const spelled = words.slice(-acronym.length);
+		if (spelled.length === acronym.length && spelled.every((w, i) => w[0]?.toUpperCase() === acronym[i]) && spelled.every((w) => /^\p{Ll}/u.test(w))) return true;
+	}
+	const named = new RegExp(`\\b([a-z]+)\\s(?:known as|called|dubbed)\\s${acronym}\\b`, 'g');
+	return [...text.matchAll(named)].some((m) => !BODY_NOUNS.test(m[1]));
+}

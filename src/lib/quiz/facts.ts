@@ -4,7 +4,7 @@ import { continents } from 'countries-list';
 import { markChanges } from './changes';
 import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
-import { THING_END } from './person-options';
+import { namesAThing, THING_END } from './person-options';
 import { surnameOf } from './speakers';
 import type { FactType, Span } from './types';
 
@@ -995,6 +995,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// "Mark McCall", "Ron DeSantis": a surname may have a capital inside it (nameShaped)
 		// "James Webb Space Telescope": a first name may open the name of an instrument, a vessel or a
 		// building; "Conor I think" in a quote: the pronoun is no surname
+		// "the Thomas P. Ryan recreation center": a namesake is no person in the story
+		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && namesAThing(text.slice(end))) return;
 		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && !THING_END.test(words[words.length - 1]) && words[words.length - 1] !== 'I' && words.slice(1).every((w) => nameShaped(w) || /^\p{Lu}\.$/u.test(w) || /^(?:de|da|di|du|dos|das|van|von|der|den|la|los|le)$/.test(w)) && nameShaped(words[words.length - 1])) {
 			const role = roleAround(run[0].start, end);
 			if (located && !role) return;

@@ -5,7 +5,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, loneSurnames, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
-import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
+import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -19,7 +19,7 @@ import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
 import { describedOpening, onePersonBefore } from './descriptions';
-import { appositiveRole, inNameList, isSoleOffice, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
+import { appositiveRole, definedAsThing, inNameList, isSoleOffice, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { elidedFigure, leansOnPrevious, relationBefore } from './elided';
 import { quotedAbout, saidStem, sameSaying } from './said';
@@ -28,7 +28,7 @@ import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
 import { bulletClause } from './clauses';
-import { kinGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
+import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
 import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
@@ -648,6 +648,24 @@ function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: 
 	return out;
 }
 
+/**
+ * The place a sentence writes right after a place key to say where it lies ("Atlanta, United
+ * States", "Delaware, Ohio", "Sherbrooke, Que."): its country (countries-list's name) when it is
+ * one, null when it is a state, a region or an abbreviation, whose places no list here knows,
+ * and undefined when the key has no such place after it. Takes the sentence, the key and the
+ * sentence's facts (the place after it must be one of them, an abbreviation such as "Que." or an
+ * area such as "Oyo State").
+ */
+export function containerAfter(sentenceText: string, fact: Fact, facts: readonly Fact[]): string | null | undefined {
+	const m = /^,\s((?:the\s)?\p{Lu}[\p{L}’'-]*\.?(?:\s\p{Lu}[\p{L}’'-]*){0,2})(?=[,.;:)]|$)/u.exec(sentenceText.slice(fact.span.end));
+	if (!m) return undefined;
+	const start = fact.span.end + 2;
+	const place = facts.find((f) => f.type === 'place' && f.span.start >= start && f.span.start <= start + 4);
+	if (!place && !/^\p{Lu}[\p{Ll}]{1,4}\.$|\s(?:State|Province|County|Region|Territory|District|Prefecture|Oblast)$/u.test(m[1])) return undefined;
+	const country = place && place.level === 'country' ? countryOf(place.text.replace(/^the\s/i, '')) : undefined;
+	return country ?? null;
+}
+
 /** Words before a place that make it someone's origin: "from", "born in", "a native of". */
 const ORIGIN_BEFORE = /\b(?:from|born in|native of)\s$/i;
 
@@ -681,14 +699,39 @@ function storyCountries(ctx: Context): Set<string> {
 		for (let i = 0; i < words.length; i++) {
 			for (let n = words.length - i; n > 0; n--) {
 				const run = words.slice(i, i + n).join(' ');
-				// "US" and "UK" are too short for `isCountry`, which a capital ("Beijing") is not
-				if (countryOf(run) && (isCountry(run) || /^\p{Lu}{2,3}$/u.test(run))) named.add(countryOf(run)!);
+				// "US" and "UK" are too short for `isCountry`; a capital ("A Dublin tenant", "ATHENS,
+				// Greece") sets the story in its country as well
+				if (countryOf(run) && (isCountry(run) || isCapital(run) || /^\p{Lu}{2,3}$/u.test(run))) named.add(countryOf(run)!);
 			}
 		}
 	}
 	const home = homePlace(ctx, 'country');
 	if (named.size === 0 && home && countryOf(home)) named.add(countryOf(home)!);
 	return named;
+}
+
+/** A preposition that makes the place after it where something is or goes: "in", "to", "into". */
+const LOCATED_BEFORE = /\b(?:in|into|to|inside|within)\s(?:the\s)?$/i;
+
+/**
+ * Does the article name `place` at least once as where something is or goes ("stuck in Turkey",
+ * "moved to Spain"), not only as where people come from ("Applications from Iraq") or as a row of
+ * a table ("Iraq: 4,712")? A country in the one role is no plausible option for a key in the
+ * other (QUALITY.md R8: "an asylum application in Iraq" beside Germany).
+ */
+function namedAsLocation(ctx: Context, place: string): boolean {
+	return namedAfter(ctx, place, LOCATED_BEFORE);
+}
+
+/** Does the article name `place` at least once as where people or things come from ("from Turkey", "fleeing Sudan")? */
+function namedAsOrigin(ctx: Context, place: string): boolean {
+	return namedAfter(ctx, place, /\b(?:from|fleeing|fled|out of)\s(?:the\s)?$/i);
+}
+
+/** Does some sentence of the article write `place` right after what `before` matches (at the end of the text before it)? */
+function namedAfter(ctx: Context, place: string, before: RegExp): boolean {
+	const name = new RegExp(`(?<![\\p{L}])${escapeRe(place)}(?![\\p{L}])`, 'gu');
+	return ctx.sentences.some((s) => [...s.text.matchAll(name)].some((m) => before.test(s.text.slice(0, m.index))));
 }
 
 /** Country names said with "the": the US, the Netherlands, the Philippines, the United Kingdom. */
@@ -700,8 +743,16 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// "Mr Putin sees neighbouring ___": the story's other countries include the subject's own,
 	// which cannot neighbour itself, so the options come from the gazetteer alone
 	const neighbour = /\b(?:neighbouring|neighboring|bordering|adjacent|nearby)\s$/i.test(sentenceText.slice(0, key.span.start));
+	// "an asylum application in ___": a country the article names only as where people come from
+	// ("Applications from Iraq", a table's row "Iraq: 4,712") is no place they go to (R8)
+	// the key's role is its sentence's, else, for a key that opens a clause ("Germany, long the
+	// main destination, ..."), the one the article always gives it (people apply in Germany and
+	// never come from it); "departing for ___" keeps its own
+	const keyBefore = sentenceText.slice(0, key.span.start);
+	const opensClause = /(?:^|[,;:—–]\s*)(?:the\s)?$/i.test(keyBefore);
+	const located = key.level === 'country' && (LOCATED_BEFORE.test(keyBefore) || (opensClause && namedAsLocation(ctx, key.text) && !namedAsOrigin(ctx, key.text)));
 	const fromArticle = [...ctx.places.values()]
-		.filter((p) => !neighbour && p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text))
+		.filter((p) => !neighbour && p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text) && (!located || namedAsLocation(ctx, p.text)))
 		.map((p) => p.text);
 	// gazetteer places from the key's continent, else from that of the article's main country
 	const main = [...ctx.places.values()].filter((p) => p.level === 'country').sort((a, b) => b.mentions - a.mentions)[0];
@@ -715,8 +766,10 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const country = countryOf(key.text);
 	const domestic = key.level === 'city' && (country === undefined ? story.size > 0 : story.has(country));
 	const continent = domestic ? undefined : (continentOf(key.text) ?? (main ? continentOf(main.text) : undefined));
-	// a gazetteer place from anywhere is absurd beside a city of unknown country (Yerevan for Fort Worth)
-	const gazetteer = !continent ? [] : key.level === 'country' ? countriesIn(continent) : key.level === 'city' ? capitalsIn(continent) : [];
+	// a gazetteer place from anywhere is absurd beside a city of unknown country (Yerevan for Fort
+	// Worth), and the gazetteer's cities are capitals, of another level than a city that is none
+	// ("Mamoudzou" beside "Lagos", "Algiers" beside "Atlanta, United States"; QUALITY.md R8)
+	const gazetteer = !continent ? [] : key.level === 'country' ? countriesIn(continent) : key.level === 'city' && isCapital(key.text) ? capitalsIn(continent) : [];
 	// a country or capital of the key's standing (else of the article's main country's): no
 	// Belize beside Canada, no Roseau beside Toronto (lexicon.ts)
 	const tier = (countryTier(key.text) ?? (main ? countryTier(main.text) : undefined)) === 1 ? 1 : 2;
@@ -819,7 +872,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const female = /\b(?:she|her|hers)\b/i.test(rest);
 			const ruledOut = genderMatters && !fact.gender && male !== female ? (male ? 'female' : 'male') : undefined;
 			// "her son, ___": only a man of the article fits (speakers.ts)
-			const kin = kinGender(sentenceText.slice(0, fact.span.start));
+			// "his countryman ___", "spokeswoman ___": a gendered noun rules out the other gender too
+			const kin = kinGender(sentenceText.slice(0, fact.span.start)) ?? nounGender(sentenceText.slice(0, fact.span.start));
 			return prng
 				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))
 				.filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && o.split(' ').length === fact.text.split(' ').length)
@@ -828,11 +882,23 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'place': {
 			// "believed to be from ___": the place the story happens in is no one's origin in it (R8)
 			const home = ORIGIN_BEFORE.test(sentenceText.slice(0, fact.span.start)) ? homePlace(ctx, fact.level) : undefined;
-			return placeOptions(ctx, fact, sentenceText, prng).filter((p) => p !== home).slice(0, 3);
+			// "staged in ___, United States", "born in ___, Oyo State": only a place known to lie in
+			// the one written after the key fits; "Ibadan, United States" is absurd (R8)
+			const within = containerAfter(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)] ?? []);
+			return placeOptions(ctx, fact, sentenceText, prng)
+				.filter((p) => p !== home && (within === undefined || (within !== null && countryOf(p) === within && p.toLowerCase() !== within.toLowerCase())))
+				.slice(0, 3);
 		}
 		case 'organisation': {
 			// "bus operator ___": no other organisation of the article fits what the sentence says it is (speakers.ts)
 			if (organisationDescribed(sentenceText.slice(0, fact.span.start), isContentNoun)) return [];
+			// "Portugal's civil aviation authority, ___, said": an appositive says what it is just as well
+			const apposed = /,\s$/.test(sentenceText.slice(0, fact.span.start)) && /^,/.test(sentenceText.slice(fact.span.end));
+			if (apposed && organisationDescribed(sentenceText.slice(0, fact.span.start).replace(/,\s$/, ' '), isContentNoun)) return [];
+			// "rules known as ETOPS", "earnings before interest and taxes (EBIT)": no body at all, as
+			// a key or as an option (entities.ts)
+			const articleText = ctx.article.paragraphs.join('\n');
+			if (definedAsThing(articleText, fact.text)) return [];
 			// other organisations of the article written the same way ("the EU" / "NATO")
 			const the = /\bthe\s$/i.test(sentenceText.slice(0, fact.span.start));
 			const others = [...ctx.organisations.values()].filter(
@@ -845,6 +911,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 					!containsWord(fact.text, o.text) &&
 					/^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text) &&
 					sameOrgKind(o.text, fact.text) &&
+					!definedAsThing(articleText, o.text) &&
 					statedKindOf(ctx, o.text) === statedKindOf(ctx, fact.text)
 			);
 			return prng.shuffle(others.map((o) => o.text)).slice(0, 3);
@@ -1030,6 +1097,9 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const before = text.slice(0, span.start);
 	const after = text.slice(span.end);
 	const keyText = fact.text;
+	// "Heartland Nutritionals Inc[.] said": a name whose abbreviation's dot the fact left out puts
+	// that dot after any name swapped in ("Walmart. said"), so it is no key (R1)
+	if ((fact.type === 'organisation' || fact.type === 'person') && /^\.\s\p{Ll}/u.test(after)) return [];
 	// "the 74-year-old" is a person named elsewhere: never a key
 	if (fact.type === 'age' && /\bthe\s$/i.test(before)) return [];
 	if (elidedFigure(fact, before, after)) return [];

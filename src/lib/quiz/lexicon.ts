@@ -80,8 +80,10 @@ for (const c of Object.values(countries)) {
 const all = Object.values(countries);
 const dependency = (c: (typeof all)[number]) =>
 	all.some((d) => d !== c && d.phone[0] === c.phone[0] && d.currency[0] === c.currency[0] && hasTag(d.capital, 'City') && !hasTag(c.capital, 'City'));
+// (nor a place outside Europe that pays in euros: an overseas part of France, such as Mayotte)
+const state = (c: (typeof all)[number]) => !(c.continent !== 'EU' && c.currency.includes('EUR'));
 const states = all.filter(
-	(c) => simpleName(c.name) && hasTag(c.name, 'Country') && c.capital !== c.name && !/Islands|City|^Saint|^San /.test(c.name) && !dependency(c)
+	(c) => simpleName(c.name) && hasTag(c.name, 'Country') && c.capital !== c.name && !/Islands|City|^Saint|^San /.test(c.name) && !dependency(c) && state(c)
 );
 const byContinent = new Map<string, { countries: string[]; capitals: string[] }>();
 for (const key of [undefined, ...new Set(states.map((c) => c.continent))]) {

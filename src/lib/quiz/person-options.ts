@@ -75,6 +75,22 @@ const PLACE_END = /^(?:airport|station|stadium|arena|park|bridge|street|road|lan
  */
 export const THING_END = /^(?:telescope|observatory|satellite|probe|rover|lander|orbiter|spacecraft|rocket|missile|ship|vessel|ferry|submarine|yacht|tanker|frigate|destroyer|cruiser|aircraft|locomotive|building|centre|center|hospital|school|academy|library|gallery|theatre|theater|museum|memorial|monument|statue|prize|award|trophy)$/i;
 
+// a kind of place or thing named after someone, written after the name in lower case ("the Thomas
+// P. Ryan recreation center", "the Avenue D and Thomas P. Ryan centers", "the Jane Doe Act"
+// written "act"), with at most one modifier of its kind before it
+const EPONYM_AFTER = /^\s(?:(?:recreation|community|memorial|sports|leisure|aquatic|medical|health|arts|art|science|research|visitor|visitors'|conference|convention|performing|youth|senior|cancer|children's|high|elementary|primary|middle|public|branch)\s)?(?:cent(?:er|re)s?|buildings?|hospitals?|schools?|academ(?:y|ies)|librar(?:y|ies)|galler(?:y|ies)|theat(?:re|er)s?|museums?|memorials?|stadiums?|arenas?|parks?|bridges?|streets?|roads?|avenues?|halls?|airports?|stations?|awards?|prizes?|troph(?:y|ies)|medals?|scholarships?|fellowships?|lectures?|institutes?|pools?|fields?|act|law)\b/;
+
+/**
+ * Does the text right after a person-shaped name make it the name of a place or thing named
+ * after someone ("Thomas P. Ryan" in "the Avenue D, Flint Street and Thomas P. Ryan centers")?
+ * Such a namesake is no person in the story, so never a person fact, a speaker nor a person
+ * option (QUALITY.md R8: "Ryan" of a recreation center offered as a council member). Takes the
+ * sentence's text after the name.
+ */
+export function namesAThing(after: string): boolean {
+	return EPONYM_AFTER.test(after);
+}
+
 /**
  * Can `name`, offered as who said something, be a person (QUALITY.md R8)? Not when it ends in an
  * organisation's word (`orgSuffix`: "Alliance", "Foods"), a place's ("Airport", "Station") or a

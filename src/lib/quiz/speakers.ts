@@ -117,6 +117,18 @@ export function surnameOf(words: readonly string[], from = 1): string {
 	return words.slice(k).join(' ');
 }
 
+const NOUN_MALE = /\b(?:countryman|countrymen|spokesman|chairman|businessman|congressman|councilman|sportsman)\b,?\s$/i;
+const NOUN_FEMALE = /\b(?:countrywoman|countrywomen|spokeswoman|chairwoman|businesswoman|congresswoman|councilwoman|sportswoman|actress)\b,?\s$/i;
+
+/**
+ * The gender a gendered noun right before a name gives its bearer: "his countryman X" → male,
+ * "spokeswoman X" → female; undefined when none. A woman put after "countryman" is no
+ * plausible option (QUALITY.md R8). Takes the sentence text before the name.
+ */
+export function nounGender(before: string): 'male' | 'female' | undefined {
+	return NOUN_MALE.test(before) ? 'male' : NOUN_FEMALE.test(before) ? 'female' : undefined;
+}
+
 const KIN_MALE = /\b(?:son|sons|husband|father|brother|grandson|grandfather|nephew|uncle|boyfriend|widower|stepson|stepfather)\b,?\s$/i;
 const KIN_FEMALE = /\b(?:daughter|daughters|wife|mother|sister|granddaughter|grandmother|niece|aunt|girlfriend|widow|stepdaughter|stepmother)\b,?\s$/i;
 
