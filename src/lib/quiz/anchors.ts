@@ -381,16 +381,17 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 		const work = storyWork(article);
 		if (work) out = out.replace(/^(Production|Producers)\b/, `$1 of ${work}`);
 	}
-	const text = [article.title, ...article.paragraphs].join('\n');
+	// the whole text only where a frame needs it: joined for every stem, it made a long article quadratic
+	const text = () => [article.title, ...article.paragraphs].join('\n');
 	if (/\b[Tt]he flight\b/.test(out) && !has('flight')) {
-		const flights = new Set([...text.matchAll(FLIGHT)].map((m) => m[1]));
+		const flights = new Set([...text().matchAll(FLIGHT)].map((m) => m[1]));
 		if (flights.size === 1) {
 			const [flight] = flights;
 			out = out.replace(/\b([Tt]he) flight\b(?![’'-]| (?:crew|attendants?|deck|recorders?|path|plan|data)\b)/g, (whole, the: string, at: number) => (quotedAt(out, at) ? whole : `${the === 'The' ? 'Flight' : 'flight'} ${flight}`));
 		}
 	}
 	if (/\b[Tt]he sport\b/.test(out) && !has('sport')) {
-		const lower = text.toLowerCase();
+		const lower = text().toLowerCase();
 		const sports = SPORTS.filter((s) => containsWord(lower, s));
 		if (sports.length === 1) out = out.replace(/\b[Tt]he sport\b(?![’'-])/g, (whole, at: number) => (quotedAt(out, at) ? whole : at === 0 ? capitalise(sports[0]) : sports[0]));
 	}

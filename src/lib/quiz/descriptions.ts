@@ -89,6 +89,17 @@ function personOf(source: DescriptionSource, name: string): { full: string; surn
  * striker Daniel Okafor", "Dr Emily Carter, a 41-year-old GP", "Okafor (23)".
  */
 function statedAges(source: DescriptionSource): Map<string, Set<number>> {
+	// read once per article: every "The 23-year-old" of a long article asks again
+	const known = AGES.get(source.article);
+	if (known) return known;
+	const ages = readAges(source);
+	AGES.set(source.article, ages);
+	return ages;
+}
+
+const AGES = new WeakMap<object, Map<string, Set<number>>>();
+
+function readAges(source: DescriptionSource): Map<string, Set<number>> {
 	const text = source.article.paragraphs.join('\n');
 	const ages = new Map<string, Set<number>>();
 	const add = (name: string, age: string) => {

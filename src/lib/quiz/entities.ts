@@ -184,8 +184,30 @@ const BODY_NOUNS = /^(?:group|groups|agency|agencies|body|bodies|company|compani
  */
 export function definedAsThing(text: string, acronym: string): boolean {
 	if (!/^[A-Z]{2,6}$/.test(acronym)) return false;
-	for (const m of text.matchAll(new RegExp(`([^()]{0,120})\\(${acronym}\\)`, 'g'))) {
-		const words = m[1].replace(/[,;]/g, ' ').trim().split(/\s+/).filter((w) => !SKIPPED.has(w.toLowerCase()));
+	if (text !== definedIn) {
+		definedIn = text;
+		DEFINED.clear();
+	}
+	let answer = DEFINED.get(acronym);
+	if (answer === undefined) {
+		answer = spelledOutOrNamed(text, acronym);
+		DEFINED.set(acronym, answer);
+	}
+	return answer;
+}
+
+// answers of `definedAsThing` for the last article asked about, by abbreviation: it is asked
+// once per option drawn, and each answer reads the whole article
+let definedIn: string | undefined;
+const DEFINED = new Map<string, boolean>();
+
+function spelledOutOrNamed(text: string, acronym: string): boolean {
+	const bracketed = `(${acronym})`;
+	for (let at = text.indexOf(bracketed); at >= 0; at = text.indexOf(bracketed, at + 1)) {
+		// the words just before the brackets, back to at most 120 characters and never past another bracket
+		const before = text.slice(Math.max(0, at - 120), at);
+		const spelledOut = before.slice(Math.max(before.lastIndexOf('('), before.lastIndexOf(')')) + 1);
+		const words = spelledOut.replace(/[,;]/g, ' ').trim().split(/\s+/).filter((w) => !SKIPPED.has(w.toLowerCase()));
 		const spelled = words.slice(-acronym.length);
 		if (spelled.length === acronym.length && spelled.every((w, i) => w[0]?.toUpperCase() === acronym[i]) && spelled.every((w) => /^\p{Ll}/u.test(w))) return true;
 	}
