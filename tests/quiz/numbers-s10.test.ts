@@ -104,3 +104,12 @@ describe('a company named by its trade ("Bio", "Minerals", "Therapeutics")', () 
 		expect(extractFacts('Samantha Power said the aid would continue.').filter((f) => f.type === 'person').map((f) => f.text)).toEqual(['Samantha Power']);
 	});
 });
+
+// the holdout14 fraud verdict: "were paid $_____ to $500" asked the lower end of a range as exact (R3)
+describe('a range of amounts written "$300 to $500"', () => {
+	it('makes both ends bounds, never asked alone', () => {
+		const bounds = (text: string) => extractFacts(text).filter((f) => f.type === 'money').map((f) => `${f.text}${f.bound ? ':bound' : ''}`);
+		expect(bounds('Recruiters were paid $300 to $500 for each patient they signed up.')).toEqual(['$300:bound', '$500:bound']);
+		expect(bounds('The fee rose from £35 to £48 last year.')).toEqual(['£35', '£48']);
+	});
+});

@@ -273,7 +273,9 @@ function numberFacts(text: string): Fact[] {
 			fact.hedge = hedge[1].toLowerCase();
 			if (BOUND_HEDGES.test(fact.hedge)) fact.bound = true;
 		}
-		if (/^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || RANGE_BEFORE.test(before) || (type === 'percent' && (PERCENT_RANGE_BEFORE.test(before) || PERCENT_RANGE_AFTER.test(after))) || /\bbetween\s+$/i.test(before) || (/\bfrom\s+$/i.test(before) && /^\s(to|and|-|–)\s/.test(after)) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
+		// "paid $300 to $500 for each": the lower end of a range of amounts in one currency
+		const rangeStart = cur !== undefined && after.startsWith(` to ${cur}`) && /^\d/.test(after.slice(4 + cur.length));
+		if (rangeStart || /^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || RANGE_BEFORE.test(before) || (type === 'percent' && (PERCENT_RANGE_BEFORE.test(before) || PERCENT_RANGE_AFTER.test(after))) || /\bbetween\s+$/i.test(before) || (/\bfrom\s+$/i.test(before) && /^\s(to|and|-|–)\s/.test(after)) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
 			fact.approximate = true;
 			fact.bound = true;
 		}
