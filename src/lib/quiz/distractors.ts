@@ -177,9 +177,10 @@ const TALLY_PARTS = /^(\S+?)(\s(?:votes?\s)?to\s|[-–])(\S+)$/;
  * many senators voted); a score joined by a dash keeps who won, or the draw, and moves each
  * side by a goal or two ("2-1" → "3-1", "2-0", "3-2"). Numbers written as words stay words.
  * `setScore`: the tally is games in a tennis set, so no side passes 7, and 7 only beside 5 or 6
- * (the ITF Rules of Tennis, rule 5). Returns fewer than 3 when it cannot.
+ * (the ITF Rules of Tennis, rule 5); 'lead' for a score within a set ("led 5-4"), which no
+ * finished set's score (6-4, 7-5) can be. Returns fewer than 3 when it cannot.
  */
-export function tallyDistractors(fact: Fact, prng: Prng, setScore = false): string[] {
+export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set' | 'lead' = false): string[] {
 	const parts = TALLY_PARTS.exec(fact.text);
 	if (!parts) return [];
 	const [, first, joint, second] = parts;
@@ -206,6 +207,8 @@ export function tallyDistractors(fact: Fact, prng: Prng, setScore = false): stri
 		if (x < 0 || y < 0 || Math.sign(x - y) !== sign || (x === a && y === b)) continue;
 		// a tennis set reaches 7 games only from 5 or 6 all: "7-4" is no score (a blind reader's R8)
 		if (setScore && (Math.max(x, y) > 7 || (Math.max(x, y) === 7 && Math.min(x, y) < 5))) continue;
+		// "led 5-4 in the second": a lead within a set is no finished set (6-4, 7-5)
+		if (setScore === 'lead' && (Math.max(x, y) === 7 || (Math.max(x, y) === 6 && Math.min(x, y) <= 4))) continue;
 		const [wx, wy] = [written(x, first), written(y, second)];
 		if (wx === undefined || wy === undefined) continue;
 		const text = `${wx}${joint}${wy}`;

@@ -856,7 +856,10 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'tally': {
 			// "the 68-31 vote" keeps its total, written as the key writes it (plausible.ts)
 			// "led 5-4 in the second set": games of a tennis set, whose scores stop at 7
-			if (!dashedVote(sentenceText, fact)) return tallyDistractors(fact, prng, /\b(?:sets?|tie-?break|games?)\b/i.test(sentenceText));
+			if (!dashedVote(sentenceText, fact)) {
+				const set = /\b(?:sets?|tie-?break|games?)\b/i.test(sentenceText);
+				return tallyDistractors(fact, prng, set && /\b(?:led|leading|trailed|trailing)\s$/i.test(sentenceText.slice(0, fact.span.start)) ? 'lead' : set && 'set');
+			}
 			const dash = /[-–]/.exec(fact.text)![0];
 			return tallyDistractors({ ...fact, text: fact.text.replace(dash, ' to ') }, prng).map((t) => t.replace(' to ', dash));
 		}
