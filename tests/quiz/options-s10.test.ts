@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { numericDistractors, writtenNumber } from '../../src/lib/quiz/distractors';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { createPrng } from '../../src/lib/quiz/prng';
-import { itemsOf } from './report';
+import { generateWithReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { filler, itemsOf } from './report';
 
 /** The options numericDistractors gives the money fact of `text`, per seed. */
 function moneyOptions(text: string, seeds = 40): string[][] {
@@ -53,5 +55,18 @@ describe('a body a deal needs approval from', () => {
 			'Alder Midstream runs 14 gas plants in Alberta.'
 		], 20).filter((i) => i.type === 'true-false' && i.source.text.includes('clearance from'));
 		expect(items.filter((i) => i.key === 1 && i.factType === 'organisation')).toEqual([]);
+	});
+});
+
+// the holdout14 reader: "expects the deal to close in the third quarter of _____" beside 2031, 2033, 2034
+describe('a plan for the year the article is published in', () => {
+	it('is not asked with options, all of which would be later than the key', () => {
+		for (const plan of ['Pinecrest expects the Alder Midstream deal to close in the third quarter of 2026.', 'Pinecrest Energy said it expects the takeover of Alder Midstream to close in the third quarter of 2026.']) {
+			const article = { ...parseArticleText(['Pinecrest to buy Alder Midstream', 'Pinecrest Energy agreed on Monday to buy Alder Midstream for $2.1 billion in cash and shares.', plan, ...filler].join('\n\n')), published: '2026-05-12' };
+			for (let seed = 1; seed <= 10; seed++) {
+				const items = generateWithReport(article, { seed, maxItems: 15 }).quiz.items.filter((i) => i.source.text.includes('third quarter') && i.factType === 'date');
+				expect(items.filter((i) => i.options.length > 1 && i.type !== 'true-false')).toEqual([]);
+			}
+		}
 	});
 });

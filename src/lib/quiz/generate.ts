@@ -846,6 +846,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				// to the key on both sides, so that neither the earliest nor the latest gives it away
 				// and it keeps its side of the sentence's other years ("begin in 2025 and be completed by 2027")
 				const [under, over] = yearSide(sentenceText, fact);
+				// "expects the deal to close in the third quarter of 2026", published in 2026: every
+				// option is later, so the key is the earliest, which gives it away (R5)
+				if (ctx.article.published && Number(fact.text) <= Number(ctx.article.published.slice(0, 4))) return [];
 				return ctx.article.published
 					? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [under, Math.max(over, Number(ctx.article.published.slice(0, 4)) - 1)])
 					: numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(fact.text) - 3)]);

@@ -58,7 +58,7 @@ export function yearSide(sentenceText: string, fact: Fact): [number, number] {
  * to", "expects the deal to", "is due by", "is scheduled for", a forecast ("now sees inflation returning to ..."); not where a past tense follows them in the clause ("will
  * ... since", "was").
  */
-export const FUTURE_BEFORE = /\b(?:will|(?:is|are) (?:expected|due|set|scheduled|planned|slated|likely)(?: to| in| by| for| before)?|expected to|expects? (?:[A-Za-z-]+ ){0,4}to|intends? to|aims? to|plans? to|(?:sees?|forecasts?|predicts?|projects?) (?:[a-z-]+ ){1,3}(?:returning|reaching|falling|rising|hitting|peaking|growing))\b(?![^,;]*\b(?:since|ago|was|were|had)\b)[^.;]*$/;
+export const FUTURE_BEFORE = /\b(?:will|(?:is|are) (?:expected|due|set|scheduled|planned|slated|likely)(?: to| in| by| for| before)?|expected to|expects? (?:[A-Za-z-]+ ){0,6}to|intends? to|aims? to|plans? to|(?:sees?|forecasts?|predicts?|projects?) (?:[a-z-]+ ){1,3}(?:returning|reaching|falling|rising|hitting|peaking|growing))\b(?![^,;]*\b(?:since|ago|was|were|had)\b)[^.;]*$/;
 
 /**
  * Does a stem open on an outcome of something it does not name: "A decision is expected in ...",
