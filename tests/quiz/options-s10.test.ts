@@ -70,3 +70,30 @@ describe('a plan for the year the article is published in', () => {
 		}
 	});
 });
+
+// the holdout14 reader: a man from the men's 800m offered as the winner of the women's 5,000m
+describe("a person of a women's or men's event", () => {
+	const trials = [
+		"In the women's 5,000m, Faith Chebet, 19, upset a field of former junior champions to win in 14:41.06.",
+		"In the men's 800m, Daniel Ruto was boxed in and finished fourth, while Victor Kibet won in 1:44.16.",
+		'Beatrice Chepkirui won the women’s 1,500m, and Mary Wambui took the steeplechase in 9:08.35.',
+		'Brian Kiprotich retained his 1,500m title and said he was ready for Glasgow.',
+		'Gideon Kiplimo won the 10,000m for Police, and he will lead a team that includes Samuel Were.'
+	];
+
+	it('gets options of that sex only', () => {
+		const items = itemsOf('Chebet and Kiprotich win Kenyan trials', trials, 20).filter((i) => i.factType === 'person' && /\bmen['’]s/.test(i.source.text));
+		expect(items.length).toBeGreaterThan(0);
+		for (const i of items) {
+			const women = /women['’]s/.test(i.source.text);
+			const other = women ? /Ruto|Kibet|Kiprotich|Kiplimo|Were/ : /Chebet|Chepkirui|Wambui/;
+			expect(i.options.filter((o) => other.test(o))).toEqual([]);
+			if (i.type === 'true-false') expect(other.test(i.stem)).toBe(false);
+		}
+	});
+
+	it('keeps the event in the stem ("In the men\'s 800m, ...")', () => {
+		const items = itemsOf('Chebet and Kiprotich win Kenyan trials', trials, 10).filter((i) => i.source.text.startsWith("In the men's 800m"));
+		for (const i of items) expect(i.stem).toMatch(/men's 800m/);
+	});
+});

@@ -879,7 +879,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const ruledOut = genderMatters && !fact.gender && male !== female ? (male ? 'female' : 'male') : undefined;
 			// "her son, ___": only a man of the article fits (speakers.ts)
 			// "his countryman ___", "spokeswoman ___": a gendered noun rules out the other gender too
-			const kin = kinGender(sentenceText.slice(0, fact.span.start)) ?? nounGender(sentenceText.slice(0, fact.span.start));
+			// "In the women's 5,000m, ___ won": an event of one sex takes options of that sex (a reader's R8)
+			const event = /\bwomen['’]s\b/i.test(sentenceText) !== /\bmen['’]s\b/i.test(sentenceText) ? (/\bwomen['’]s\b/i.test(sentenceText) ? 'female' : 'male') : undefined;
+			const kin = kinGender(sentenceText.slice(0, fact.span.start)) ?? nounGender(sentenceText.slice(0, fact.span.start)) ?? event;
 			return prng
 				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))
 				.filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && o.split(' ').length === fact.text.split(' ').length)

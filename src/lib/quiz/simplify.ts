@@ -371,6 +371,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		if (!LEADING_TIME.test(rest) && /^[Ii]n the \p{Lu}/u.test(lead[0])) break;
 		// "In the extra period, Grant blocked six shots": a part of the game is the scope the count holds for
 		if (/^(?:In|During) (?:the )?(?:[\p{Ll}-]+ )?(?:half|quarter|period|set|round|innings|overtime|extra time|frame|lap|stage|session)s?\b/u.test(lead[0])) break;
+		// "In the men's 800m, Daniel Ruto was boxed in": the event is the scope the result holds for
+		if (/^(?:In|At) the (?:men|women|boys|girls)['’]s\b/iu.test(lead[0])) break;
 		// "At National 5, the pass rate was ...": a named level or group with its number is the scope, no time
 		if (/^(?:At|In|For) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu}\p{Ll}+ \d{1,2},/u.test(lead[0])) break;
 		// "According to evidence presented at trial, nurses were pressured ...": a disputed source's
