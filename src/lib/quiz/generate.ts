@@ -2278,6 +2278,12 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	const keyNumber = (fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && /\d/.test(keyText) ? writtenNumber(keyText) : undefined;
 	const withoutKey = w.type === 'true-false' ? w.stem.replace(keyText, BLANK) : w.stem;
 	if (keyNumber !== undefined && computableKey(withoutKey, keyNumber, fact.type === 'percent')) return 'R5';
+	// "₹_____ lakh crore, marginally higher than the ₹1.89 lakh crore projected": the figure the
+	// stem gives pins the key, and a false value far from it contradicts "marginally" (a reader's R5)
+	if (keyNumber !== undefined && marginal(sentence.text, fact.span.start, fact.span.end)) {
+		const at = w.stem.includes(BLANK) ? w.stem.indexOf(BLANK) : w.stem.indexOf(keyText);
+		if (at >= 0 && marginal(w.stem, at, at + (w.stem.includes(BLANK) ? BLANK.length : keyText.length))) return 'R5';
+	}
 	if (w.type !== 'true-false') {
 		const stemLower = w.stem.toLowerCase();
 		// a number inside another ("17" in "2017") is no giveaway
@@ -2602,6 +2608,19 @@ function rank(pool: Candidate[]): Candidate[] {
 /** The key as the source sentence words it (for true/false, the true value), or as the sentence that names a quote’s speaker does. */
 function keyTextOf(c: Candidate): string {
 	return c.namedKey ?? c.item.source.text.slice(c.item.source.keySpan.start, c.item.source.keySpan.end);
+}
+
+const NEAR = String.raw`\b(?:marginally|slightly|fractionally|just|a little|a touch|barely)\s(?:higher|lower|above|below|up|down|more|less|ahead of|behind|over|under)\b`;
+const MARGINAL_AFTER = new RegExp(String.raw`^[^.;]{0,25}?${NEAR}[^.;\d]{0,25}\d`);
+const MARGINAL_BEFORE = new RegExp(String.raw`\d[^;\d]{0,25}?${NEAR}[^.;\d]{0,25}$`);
+
+/**
+ * Is the figure at `start`–`end` of `text` compared as near another figure of it ("₹1.94 lakh
+ * crore, marginally higher than the ₹1.89 lakh crore", "just below 4%")? Either figure then pins
+ * the other, and a false value far from it contradicts "marginally" (QUALITY.md R5).
+ */
+function marginal(text: string, start: number, end: number): boolean {
+	return MARGINAL_AFTER.test(text.slice(end)) || MARGINAL_BEFORE.test(text.slice(0, start));
 }
 
 /**
