@@ -113,3 +113,11 @@ describe('a range of amounts written "$300 to $500"', () => {
 		expect(bounds('The fee rose from £35 to £48 last year.')).toEqual(['£35', '£48']);
 	});
 });
+
+describe('a person "of" a company whose name ends in a trade ("Rahim Kaur of Tamarack Capital")', () => {
+	it('is a person, and the company an organisation of its own', () => {
+		const facts = (text: string) => extractFacts(text).filter((f) => f.type === 'person' || f.type === 'organisation').map((f) => `${f.type}:${f.text}`);
+		expect(facts('Analyst Rahim Kaur of Tamarack Capital said the price was full.')).toEqual(['person:Rahim Kaur', 'organisation:Tamarack Capital']);
+		expect(facts('The Ministry of Energy said supply would return by Tuesday.')).toEqual(['organisation:Ministry of Energy']);
+	});
+});

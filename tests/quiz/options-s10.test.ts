@@ -4,7 +4,7 @@ import { extractFacts } from '../../src/lib/quiz/facts';
 import { createPrng } from '../../src/lib/quiz/prng';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
-import { filler, itemsOf } from './report';
+import { filler, itemsOf, reportOf, written } from './report';
 
 /** The options numericDistractors gives the money fact of `text`, per seed. */
 function moneyOptions(text: string, seeds = 40): string[][] {
@@ -95,5 +95,22 @@ describe("a person of a women's or men's event", () => {
 	it('keeps the event in the stem ("In the men\'s 800m, ...")', () => {
 		const items = itemsOf('Chebet and Kiprotich win Kenyan trials', trials, 10).filter((i) => i.source.text.startsWith("In the men's 800m"));
 		for (const i of items) expect(i.stem).toMatch(/men's 800m/);
+	});
+});
+
+// the holdout14 reader: "contracts with producers such as _____" asked one example customer (R7)
+describe('a name given once as an example ("producers such as ARC Resources")', () => {
+	it('is not asked', () => {
+		const items = itemsOf('Pinecrest to buy Alder Midstream', [
+			'Pinecrest Energy agreed on Monday to buy Alder Midstream for $2.1 billion in cash and shares.',
+			'Analyst Rahim Kaur of Tamarack Capital said contracts with producers such as Harrow Resources give Alder Midstream predictable cash flow.'
+		]);
+		expect(items.filter((i) => i.factType === 'organisation' && i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end).startsWith('Harrow'))).toEqual([]);
+		const report = reportOf('Pinecrest to buy Alder Midstream', [
+			'Pinecrest Energy agreed on Monday to buy Alder Midstream for $2.1 billion in cash and shares.',
+			'Alder Midstream has long-term contracts with producers such as Harrow Resources in northern Alberta.',
+			...filler
+		]);
+		expect(written(report).filter((w) => w.check === 'R7' && w.stem.includes('such as Harrow Resources'))).toHaveLength(1);
 	});
 });

@@ -901,6 +901,19 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			classify(words.slice(ofAt + 1), run.slice(ofAt + 1), false);
 			return;
 		}
+		// "Analyst Rahim Kaur of Tamarack Capital": a name no lexicon knows, then the company it is
+		// of; the company's suffix names the company, never the person with it
+		if (ofAt >= 2 && ofAt < words.length - 1 && ORG_SUFFIX.test(words.at(-1)!)) {
+			const from = isRoleNoun(words[0]) || /(?:ist|ian)$/.test(words[0]) ? 1 : 0;
+			const name = words.slice(from, ofAt);
+			if (name.length >= 2 && name.length <= 3 && name.every(nameShaped) && !name.some((w) => ORG_SUFFIX.test(w) || isCountry(w) || isCity(w.toLowerCase()) || commonWord(w))) {
+				const gender = nameGender(name[0]);
+				const role = from ? roleOf(words.slice(0, 1)) : undefined;
+				push('person', from, ofAt - 1, words, run, { surname: surnameOf(name), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
+				classify(words.slice(ofAt + 1), run.slice(ofAt + 1), false);
+				return;
+			}
+		}
 		// a role and a name in one capitalised run: "Senate Majority Leader Chuck Schumer",
 		// "Speaker Mike Johnson"
 		for (let k = Math.max(1, words.length - 3); k < words.length - 1; k++) {
