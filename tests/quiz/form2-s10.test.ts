@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/lib/quiz/sentences';
+import { nameSources, withoutLegalForm } from '../../src/lib/quiz/sources';
 import { kept, reportOf, written } from './report';
 
 /** The check each stem holding `words` got from a report of the paragraphs ('' when kept). */
@@ -54,5 +56,30 @@ describe('a stem whose only verb hangs on a noun states nothing (QUALITY.md R1)'
 			'The company expects foldables to make up a quarter of its premium sales by the end of 2027.'
 		];
 		expect(kept('Tecla launches Fold Air', phone)).toContain('The Fold Air, announced at an event in Barcelona on Wednesday, weighs _____ grams.');
+	});
+});
+
+describe('a company written in before "deal" (QUALITY.md R1)', () => {
+	const deal = [
+		'Harbour Energy has agreed to buy rival Northgate Pipelines Inc. in a deal valued at $2 billion including debt.',
+		'Northgate’s board has unanimously recommended the deal, and directors holding about 9 per cent of its shares have signed support agreements.',
+		'Harbour Energy expects the deal to close in the third quarter of 2027.'
+	];
+	/** `stem` as `nameSources` writes it for the sentence at `index`. */
+	const sourced = (index: number, stem: string) => {
+		const sentences = splitSentences({ title: 'Harbour Energy to buy Northgate', paragraphs: deal });
+		return nameSources(sentences, sentences[index], { stem }).stem;
+	};
+
+	it('drops the legal form of the name', () => {
+		expect(withoutLegalForm('Northgate Pipelines Inc')).toBe('Northgate Pipelines');
+		expect(withoutLegalForm('Verstegen NV')).toBe('Verstegen');
+		expect(withoutLegalForm('Halvern Foods')).toBe('Halvern Foods');
+		expect(sourced(2, 'Harbour Energy expects the deal to close in the third quarter of _____.')).toBe('Harbour Energy expects the Northgate Pipelines deal to close in the third quarter of _____.');
+	});
+
+	it('writes no name into a stem that names the company already', () => {
+		const stem = 'Northgate’s board has unanimously recommended the deal, and directors holding about _____ of its shares have signed support agreements.';
+		expect(sourced(1, stem)).toBe(stem);
 	});
 });
