@@ -15,6 +15,7 @@ import { rivalFigure } from './holders';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { endsComplete, mapSpan, simplify, verbsRead, type Clause } from './simplify';
 import { labelled, openingLabel, placeLabel } from './labels';
+import { hasMainVerb } from './main-clause';
 import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
@@ -2105,13 +2106,15 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		const dashes = (text: string) => (text.match(/\s[–—]\s/g) ?? []).length;
 		if (dashes(stem) % 2 === 1 && dashes(sentence.text) % 2 === 0) return 'R1';
 	}
-	if (!hasVerb(w.type === 'true-false' ? w.stem : w.stem.replace(/^(Who|Where) /, ''))) return 'R1';
+	// a verb only inside a relative clause, a reduced relative or a name is no main verb (main-clause.ts)
+	const stated = (text: string) => hasVerb(text) && hasMainVerb(text, hasVerb);
+	if (!stated(w.type === 'true-false' ? w.stem : w.stem.replace(/^(Who|Where) /, ''))) return 'R1';
 	for (const stem of stems) {
 		// "Kyle Brennan, 33, of Sale – eight years; ...": a semicolon joins clauses, so a part with no verb is a line of a list
-		if (stem.replace(/\([^()]*\)/g, '').split(';').some((part) => !hasVerb(part))) return 'R1';
+		if (stem.replace(/\([^()]*\)/g, '').split(';').some((part) => !stated(part))) return 'R1';
 		// "Brief scores: India 312 and 245 for 6 decl.": after a label, a score line with no verb states nothing
 		const label = /^(?:[\p{L}-]+ ){0,2}[\p{L}-]+: /u.exec(stem);
-		if (label && !hasVerb(stem.slice(label[0].length))) return 'R1';
+		if (label && !stated(stem.slice(label[0].length))) return 'R1';
 		// "Greater Toronto: The benchmark price fell ...": a list's label copied as a stem (labels.ts)
 		if (labelled(stem, hasVerb)) return 'R1';
 	}

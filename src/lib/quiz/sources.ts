@@ -111,6 +111,33 @@ export function unnamedInterview(stem: string): boolean {
 	return /\b[Tt]he interview\b(?! with\b)/.test(stem.replace(QUOTED, '“…”'));
 }
 
+// a company's legal form closing its name ("Aspen Ridge Energy Services Inc", "Verstegen NV")
+const LEGAL_FORM = /,?\s(?:Inc|Incorporated|Ltd|Limited|Corp|Co|plc|PLC|LLC|LLP|NV|N\.V|SA|S\.A|AG|SE|AB|ASA|GmbH|BV|Pty(?:\sLtd)?)\.?$/u;
+
+/**
+ * A company's name as a modifier ("the Aspen Ridge Energy Services deal"), without the legal
+ * form the article writes after it in full ("Aspen Ridge Energy Services Inc."), which no one
+ * writes before a noun (a blind reader's R1); a name that is only a legal form stays whole.
+ */
+export function withoutLegalForm(name: string): string {
+	const bare = name.replace(LEGAL_FORM, '');
+	return bare.length > 0 && bare !== name && /\p{Lu}/u.test(bare) ? bare : name;
+}
+
+// first words of a name too common to say on their own which company it is
+const GENERIC_FIRST = /^(?:The|National|First|United|American|British|General|Royal|International|Global|New|North|South|East|West|Northern|Southern|Eastern|Western|Central|Great|Canadian|Australian)$/;
+
+/**
+ * Does `text` (a stem up to its "the deal") name the company `name`, in full or by the short
+ * form an article uses after its first mention: its first word ("Aspen" of "Aspen Ridge Energy Services"), or its
+ * first two where the first is a common word ("National Grid")?
+ */
+function namesAlready(text: string, name: string): boolean {
+	const words = name.split(' ');
+	const short = GENERIC_FIRST.test(words[0]) ? words.slice(0, 2).join(' ') : words[0];
+	return new RegExp(String.raw`(?<![\p{L}\p{M}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'u').test(text);
+}
+
 const POINTER = new RegExp(String.raw`\b([Tt]he) (figures|data|interview|${DEAL_NOUNS.join('|')})\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu}| \p{Lu})`, 'gu');
 
 /**
@@ -127,8 +154,11 @@ export function nameSources<W extends { stem: string; falseStem?: string }>(sent
 			if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
 			const name = noun === 'figures' || noun === 'data' ? figuresSource(sentences, sentence, noun) : noun === 'interview' ? interviewOutlet(sentences, sentence) : dealTarget(sentences, sentence, noun);
 			if (!name || stem.includes(name)) return whole;
+			const modifier = DEAL_NOUNS.includes(noun) ? withoutLegalForm(name) : name;
+			// "Aspen Ridge’s board has unanimously recommended the Aspen Ridge deal": a stem that opens on the company would say it twice
+			if (DEAL_NOUNS.includes(noun) && namesAlready(before, modifier)) return whole;
 			// "the JCQ figures", "the Department for Transport figures", "the Halvern Foods deal", "the BBC interview"
-			return `${the} ${name} ${noun}`;
+			return `${the} ${modifier} ${noun}`;
 		});
 	return { ...written, stem: rewrite(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: rewrite(written.falseStem) }) };
 }
