@@ -50,3 +50,14 @@ describe('an age description that the sentence before lets mean one person', () 
 		expect(kept('Kiprotich breaks Leeds marathon record', race).some((s) => s.startsWith('Daniel Kiprotich’s time was'))).toBe(true);
 	});
 });
+
+describe('a person named by nationality alone ("the Pole")', () => {
+	it('is no stem: the reader cannot tell who is meant', () => {
+		const match = [
+			'Grace Okafor beat the ninth seed, Marta Nowak, in three sets on Wednesday to reach the third round of Wimbledon for the first time.',
+			'Three times the Pole stood a point from a two-set lead; three times Okafor answered with an ace.',
+			...filler
+		];
+		expect(kept('Okafor beats Nowak at Wimbledon', match).filter((s) => s.includes('the Pole'))).toEqual([]);
+	});
+});
