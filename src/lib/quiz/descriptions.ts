@@ -65,6 +65,10 @@ const OPENING_COURT = /^The (judge|prosecutor|coroner|recorder|sheriff)(?= )/;
 const OPENING_THEY = /^They (?=\p{Ll})/u;
 const TABLE = /\b(?:points?|matches|games|league|table|wins?|defeats?|draws?|goals?|unbeaten|relegation|promotion|play-offs?)\b/;
 const VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary', 'Adverb']);
+// "The 26-year-old's time was ...": the age owns what follows
+const OWNING_AGE = /^The (\d{1,3})-year-old(?=[’']s )/u;
+// a finite verb, which makes a clause: "fading" or "on" does not, "beat" or "had" does
+const CLAUSE_VERB_TAGS = new Set(['PastTense', 'PresentTense', 'Verb', 'Copula', 'Modal', 'Auxiliary']);
 
 // the titles a court report writes its officers with: "Judge Sarah Holt", "Mr Justice Smith", "prosecutor Helen Marsh"
 const COURT_TITLES: Record<string, RegExp[]> = {
@@ -263,9 +267,39 @@ function theyTeam(source: DescriptionSource, sentence: Sentence, text: string): 
 	return mentions > 1 || source.article.title.includes(name) ? name : undefined;
 }
 
+// "By the end, with Court One on its feet, the 22-year-old from Solihull had beaten ...": an adverbial of time, manner or place before the subject
+const LED_AGE = /^((?:By|After|Before|In|On|At|With|Despite|During|Within|Until|Later|Earlier|Moments|Minutes|Hours|Days|Weeks|Months) [^;:"“”()]*?, )the (\d{1,3})-year-old/u;
+
+/**
+ * A subject age description after an opening adverbial ("By the end, with Court One on its feet
+ * and the light fading, the 22-year-old from Solihull had beaten ..."), as `describedOpening`
+ * writes one at the start: the adverbial is kept and the description becomes the one person it
+ * can be (`byAge`). Undefined when the clause is of another shape, when the adverbial has a verb
+ * or names a person (then "the 22-year-old" may be an apposition: "In the final, Smith beat Jones,
+ * the 22-year-old from Leeds"), or when the description is not followed by its verb.
+ */
+function ledAge(source: DescriptionSource, sentence: Sentence, text: string): Described | undefined {
+	const m = LED_AGE.exec(text);
+	if (!m) return undefined;
+	const lead = m[1];
+	if (source.facts[sentence.index].some((f) => f.type === 'person' && lead.includes(f.text))) return undefined;
+	if ((lead.match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w.toLowerCase()).some((t) => CLAUSE_VERB_TAGS.has(t)))) return undefined;
+	const after = text.slice(m[0].length);
+	const noun = descriptionAfterAge(after);
+	if (noun === undefined) return undefined;
+	// "the 22-year-old from Solihull": the hometown goes with the age, and the name stands for both
+	const phrase = noun + (/^ from \p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?(?= \p{Ll})/u.exec(after.slice(noun.length))?.[0] ?? '');
+	const verb = /^ ([\p{Ll}]+)/u.exec(after.slice(phrase.length))?.[1];
+	if (!verb || !(tagsOf(verb).some((t) => CLAUSE_VERB_TAGS.has(t)) || PAST_AS_NOUN.test(verb))) return undefined;
+	const surname = byAge(source, sentence, Number(m[2]), noun.trim().split(' ').at(-1));
+	const p = surname === undefined ? undefined : source.persons.get(surname);
+	return p ? { length: m[0].length + phrase.length, phrase: `${lead}${p.full}` } : undefined;
+}
+
 /**
  * The person or team a clause opens on by description, as the article names them: "The
- * 23-year-old striker" → "Daniel Okafor", "The forward" → "Tom Bradshaw", "The judge" → "Judge
+ * 23-year-old striker" → "Daniel Okafor", "The 26-year-old’s time" → "Daniel Kiprotich’s time",
+ * "By the end, ..., the 22-year-old from Solihull had" → "By the end, ..., Ellie Harwood had", "The forward" → "Tom Bradshaw", "The judge" → "Judge
  * Sarah Holt", "They" (in a league table, or of a band written as plural) → "Sunderland". Returns `{ length, phrase }` to
  * write in place of the clause's first `length` characters; `null` when the clause opens on
  * such a description that fits no one or more than one (the clause is then not asked);
@@ -276,6 +310,11 @@ export function describedOpening(source: DescriptionSource, sentence: Sentence, 
 		const p = surname === undefined ? undefined : source.persons.get(surname);
 		return p ? { length, phrase: p.full } : null;
 	};
+	const led = ledAge(source, sentence, text);
+	if (led) return led;
+	// "The 26-year-old's time was ...": the owner is the person, and the possessive stays
+	const owner = OWNING_AGE.exec(text);
+	if (owner) return named(byAge(source, sentence, Number(owner[1]), undefined), owner[0].length);
 	const age = OPENING_AGE.exec(text);
 	if (age) {
 		// "The 23-year-old Daniel Okafor" and "The 45-year-old Leesley" name their person already

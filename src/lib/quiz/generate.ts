@@ -132,6 +132,24 @@ const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
 /** Anaphors whose referent is never in the phrase: "the 66-year-old" (not "the 58-year-old woman working ...", which describes her), "the former PM", "the latter", "1,396 of them", "Half were asked", a subject "The Italy forward". */
 const BARE_ANAPHOR_RE =
 	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old(?! \p{Ll}+ (?:who|\p{Ll}+ing)\b)|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|(?:^|, )\S+ of (?:them|those|these)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b|^(?:Half|Both|Most|Many|Some|Others|None|Neither|All|The rest|The others) (?:were|are|was|is|had|have|has|will|would|said|say)\b|^The (?:\p{Lu}\p{L}+ )?(?:forward|striker|midfielder|defender|goalkeeper|winger|teenager|youngster)\b(?!,? \p{Lu}| \p{Lu})/u;
+// nationals as nouns that no word list here tags as demonyms (compromise has "Spaniard", not "Pole"): a closed set
+const NATIONAL_NOUN = /\b[Tt]he (?:Pole|Briton|Scot|Swede|Dane|Finn|Turk|Serb|Croat|Spaniard|(?:French|Dutch|English|Irish|Welsh|Scots)(?:man|woman))(?= \p{Ll})/u;
+const DEMONYM_SUBJECT = /\b[Tt]he (\p{Lu}\p{Ll}+) (\p{Ll}+)/gu;
+
+/**
+ * Does a stem point back at a person by nationality ("the Pole stood", "the American won")?
+ * QUALITY.md R4: the referent is not in the stem, and the article may not even say who is of
+ * that nation. A demonym the lexicon also reads as an adjective counts only before a finite verb
+ * ("the Italian state retains" is a state).
+ */
+function nationalitySubject(stem: string): boolean {
+	if (NATIONAL_NOUN.test(stem)) return true;
+	for (const m of stem.matchAll(DEMONYM_SUBJECT)) {
+		if (hasTag(m[1].toLowerCase(), 'Demonym') && tagsOf(m[2]).some((t) => ['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary'].includes(t))) return true;
+	}
+	return false;
+}
+
 /** "It was 1-0 at half-time": an "It" that stands for the match's score, not for anything said before. */
 const SCORE_IT = /^It (?:was|is|stood at) (?:\d{1,2}[-–]\d{1,2}|_____)(?= )/;
 /**
@@ -2175,6 +2193,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if ((BARE_ANAPHOR_RE.test(stem.replace(/(\p{L}{3,}s), (?:many|most|some|all|several|half|none) of them\b/gu, '$1')) && !SCORE_IT.test(stem) && !DUMMY_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
 		// "the hosts" or "the visitors" of a report whose line-ups do not name them (sides.ts)
 		if (HAS_SIDE_WORD.test(stem)) return 'R4';
+		// "Three times the Pole stood a point from ...": a player by nationality, whom the stem never names
+		if (nationalitySubject(stem)) return 'R4';
 		// "About half had received ...", "the search for the third continues": a share of what? (headless.ts)
 		if (headlessQuantity(stem, isVerbLike)) return 'R4';
 		// "A decision is expected in ...": a decision on something said before (plausible.ts)

@@ -1,3 +1,4 @@
+import { tagsOf } from './lexicon';
 import { roleKindOfWord, type RoleKind } from './person-roles';
 
 /**
@@ -18,11 +19,31 @@ const ROLE_QUALIFIER = /^(?:head|chief|deputy|vice|senior|former|acting|interim|
  */
 export function speakerLeftover(phrase: string, name: string): string {
 	const at = phrase.lastIndexOf(name);
-	const lead = at >= 0 ? phrase.slice(0, at) : phrase;
-	return lead
-		.split(/\s+/)
-		.filter((w) => w !== '' && !/^\p{Lu}/u.test(w) && !ROLE_QUALIFIER.test(w) && roleKindOfWord(w) === undefined)
+	const words = (at >= 0 ? phrase.slice(0, at) : phrase).split(/\s+/).filter((w) => w !== '');
+	const compound = roleCompound(words);
+	return words
+		.filter((w, i) => !compound.has(i) && !/^\p{Lu}/u.test(w) && !ROLE_QUALIFIER.test(w) && roleKindOfWord(w) === undefined)
 		.join(' ');
+}
+
+// tags of a word that works as a verb or links a clause, never as a noun before a role ("shook", "his", "as")
+const CLAUSE_TAGS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle', 'Verb', 'Determiner', 'Possessive', 'Preposition', 'Conjunction', 'Pronoun', 'Adverb']);
+
+/**
+ * The positions of the nouns that make one compound with the role word before a name: "group
+ * transport" of "Green group transport spokeswoman", "housing" of "Labour housing spokesman".
+ * Only a run of one to three lower-case words that opens the phrase or follows a capitalised
+ * word (a party, a team) and ends on the role word counts, and none of them may be a verb, an
+ * -ed form or a word that opens a clause: "Fans booed as coach Leo Cullen" keeps "booed as".
+ */
+function roleCompound(words: readonly string[]): Set<number> {
+	const role = words.length - 1;
+	if (role < 1 || roleKindOfWord(words[role]) === undefined) return new Set();
+	let from = role;
+	while (from > 0 && !/^\p{Lu}/u.test(words[from - 1])) from--;
+	const run = words.slice(from, role).filter((w) => !ROLE_QUALIFIER.test(w));
+	if (run.length === 0 || run.length > 3 || run.some((w) => /ed$/.test(w) || !/^\p{Ll}[\p{Ll}-]*$/u.test(w) || tagsOf(w).some((t) => CLAUSE_TAGS.has(t)))) return new Set();
+	return new Set(Array.from({ length: role - from }, (_, k) => from + k));
 }
 
 /**
