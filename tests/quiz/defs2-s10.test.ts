@@ -42,7 +42,8 @@ describe('a definite description that points back to one thing the article named
 			'The Ethiopian fortress fell in _____.',
 			'Harlow led _____ games to two in the second with Nowicka serving.',
 			'Grants to the tenant, Ms Aoife Ryan, rose to €_____.',
-			'In the article, who is described as the regulator’s chief medical officer?'
+			'In the article, who is described as the regulator’s chief medical officer?',
+			'Halvex Pharma Inc. said the drug would reach _____ pharmacies within four weeks.'
 		];
 		for (const stem of stems) expect(backReference(drug.article, drug.sentences, drug.last, stem, isVerb)).toBeUndefined();
 		const quake = setUp('Strong earthquake strikes off the coast', ['A strong earthquake struck off the coast on Sunday.']);

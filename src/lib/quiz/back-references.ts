@@ -39,6 +39,9 @@ const IDENTIFIED_AFTER = /^(?:,? (?:of|that|which|who|whom|whose|where) |,? \p{L
 // generate.ts `pointsOutside`'s)
 const DEFINITE = /(?<![\p{L}\p{M}’'-])([Tt]he) ((?:[\p{L}\d][\p{L}\p{M}\d-]*)(?: [\p{L}\d][\p{L}\p{M}\d-]*){0,3})/gu;
 
+// a stem that opens on an organisation and its verb: "Heartland Nutritionals Inc. said", "Environmental Protection officials said"
+const ORGANISATION_SUBJECT = /^(?:The )?(?:\p{Lu}[\p{L}\p{M}&-]*\.? ){1,5}?(?:Inc\.?|Ltd\.?|Corp\.?|plc|Group|Company|officials|Agency|Department|Ministry|Council|Authority|Airlines?|Bank) (?:said|says|has|have|had|will|told|announced)\b/u;
+
 /** `text` with its direct quotes blanked to the same length: a speaker's words are theirs (QUALITY.md R6). */
 function unquoted(text: string): string {
 	return text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
@@ -128,6 +131,8 @@ function backPhrases(article: Article, sentences: readonly Sentence[], sentence:
 	const text = unquoted(stem);
 	const earlier = [article.title, ...sentences.slice(0, sentence.index).map((s) => s.text)].join('\n');
 	const found: Phrase[] = [];
+	// "Heartland Nutritionals Inc. said the voluntary recall covers ...": the organisation the stem opens on tells of its own
+	if (ORGANISATION_SUBJECT.test(text)) return found;
 	for (const m of text.matchAll(DEFINITE)) {
 		const phrase = phraseAt(m, isVerb);
 		if (!phrase) continue;
