@@ -18,6 +18,7 @@ const KNOWN_SHORT = new Set([
 	'04-guardian-irish-election-explainer.txt',
 	'07-bbc-assange-sweden-drops-case.txt',
 	'08-space-europa-water-vapor-plumes.txt',
+	'10-smithsonian-plague-cases-china.txt',
 	'11-bbc-time-warner-profits.txt',
 	'24-bi-10-things-in-tech.txt',
 	'25-guardian-fossil-fuel-eight-ideas.txt',

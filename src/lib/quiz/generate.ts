@@ -36,6 +36,7 @@ import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlin
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, anchorFramesIn, unanchoredFrame } from './anchors';
 import { ownDefinitesIn, unownedDefinite } from './definites';
+import { backReference, nameBackReferences } from './back-references';
 import { unnamedReferent } from './unnamed';
 import { computableKey } from './arithmetic';
 import { quoteRun, quotedWords } from './quote-runs';
@@ -2103,6 +2104,12 @@ function bulletOf(sentences: readonly Sentence[], sentence: Sentence): Clause | 
 	return at >= 0 && /:$/.test(sentences[at].text) ? bulletClause(sentence.text, sentences[at].text) : undefined;
 }
 
+/** A written item with its stems passed through `nameBackReferences` (back-references.ts), verbs told by `isVerbLike`. */
+function nameBackReferencesIn<W extends { stem: string; falseStem?: string }>(article: Article, sentences: readonly Sentence[], sentence: Sentence, written: W): W {
+	const fix = (stem: string) => nameBackReferences(article, sentences, sentence, stem, isVerbLike);
+	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
+}
+
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
 function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written): CheckId | undefined {
 	const stems = w.falseStem ? [w.stem, w.falseStem] : [w.stem];
@@ -2281,6 +2288,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (unanchoredFrame(ctx, stem, (noun) => headlineNames(ctx.article.title, noun))) return 'R4';
 		// "The budget closes ...", "the rate was just 19%", "a selection": whose, of what, the stem never says (definites.ts)
 		if (w.type !== 'who-said' && unownedDefinite(stem)) return 'R4';
+		// "patients on the drug", "The federal jury", "the Pole": one thing named before, which the stem never names (back-references.ts)
+		if (w.type !== 'who-said' && backReference(ctx.article, ctx.sentences, sentence, stem, isVerbLike)) return 'R4';
 		// "Byrne struck the kick from 42 metres": which kick, only the sentence before says
 		const pointing = pointingNoun(stem);
 		if (pointing && !headlineNames(ctx.article.title, pointing)) return 'R4';
@@ -2517,7 +2526,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: ownDefinitesIn(ctx.article, ctx.sentences, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w))))))), sides)))) }))) {
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w))))))), sides))))) }))) {
 			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed && spare) continue;

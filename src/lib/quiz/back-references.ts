@@ -1,0 +1,223 @@
+import { hasTag, isCity, isCountry } from './lexicon';
+import type { Article, Sentence } from './types';
+
+/**
+ * Definite descriptions that point back to one thing the article named before the source
+ * sentence (QUALITY.md R4), beyond the word lists of the R4 check and definites.ts: "patients on
+ * the drug" (velnastat), "the venue" (Ceol na Mara), "The federal jury" (which case?), "the camp",
+ * "Discussion on the Budget will begin in the Assembly", "Six times the Pole stood a point from
+ * ...". The blind readers refused each: a stem read alone names no drug, venue or case, and a
+ * headline that says "venues", "earthquake" or "Kerala revised Budget" leaves the reader to match
+ * the words. A phrase counts as pointing back when its head, or a compound ending in it
+ * ("earthquake" for "the quake"), stands in the headline or after a determiner in a sentence
+ * before the source one, or when a noun modifier does ("the corridor allocation"). A lower-case
+ * head the headline itself says ("the storm" under "Storm batters ...") is left to the R4
+ * check's in-view rule, and a phrase its own words identify (a name or possessive among its modifiers, a superlative or
+ * ordinal, an of-phrase, a relative clause, a participle, a name after it) or a head every reader
+ * shares ("the world", "the weekend") does not. `nameBackReferences` writes the article's name in
+ * where the article gives exactly one ("the mine" → "the Mindolo East mine");
+ * `backReference` finds the phrase still unnamed, for the R4 check to refuse.
+ */
+
+// heads every reader shares, times, and parts of a thing the phrase's own words give
+const SHARED = new Set(
+	`world|surface|train|bus|window|corner|box|net|post|bar|goal|pitch|sun|moon|earth|sky|sea|ocean|public|economy|weather|internet|web|time|times|year|years|month|months|week|weeks|day|days|weekend|morning|afternoon|evening|night|season|future|past|present|end|start|beginning|middle|rest|majority|minority|top|bottom|way|fact|news|media|press|market|markets|number|numbers|amount|amounts|same|other|others|latter|interval|half|lead|ball|police|coast|north|south|east|west|left|right|line|field|air|ground|floor|door|wind|water|people|population|price|prices|cost|costs|wake|spot|process|difference|risk|chance|way|idea|truth|rain|snow|heat|cold|light|dark|table|standings|bell|crowd|audience|stage|screen|record|score|scoring|result|results|opening|outset|moment|meantime|interim|area`.split('|')
+);
+// nouns the R4 check's own pattern (generate.ts ANAPHOR_RE), anaphora.ts's kinds of organisation and definites.ts's RELATIONAL weigh with their tuned exemptions
+const HANDLED = new Set(
+	`pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leader|leaders|move|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant|budget|budgets|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|edition|editions|items|apartment|flat|notice|district|districts|deficit|shortfall|hosts|visitors|fine|fines|penalty|business|retailer|grocer|supermarket|chain|bank|lender|carmaker|airline|insurer|broadcaster|developer|publisher|union|agency|trust|university|park|app|charity|museum|regulator|watchdog`.split('|')
+);
+// capitalised heads that are common nouns of a body or a document: "the Budget", "the Assembly"
+const BODY_HEADS = /^(?:Budget|Assembly|Council|Court|Committee|Board|Commission|Ministry|Department|Government|Cabinet|Parliament|Bill|Act|Agency|Authority|Tribunal)$/;
+// modifiers that make a phrase describe its referent: superlatives, ordinals, "same", "only", "other"
+const SELF_MODIFIER = /^(?:\p{Ll}+est|most|least|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final|only|same|other|previous|following|latter|former|whole|entire|overall|top|latest|opening|closing|deciding|decisive|\d[\d,.]*(?:st|nd|rd|th)?)$/u;
+// words that end a noun phrase: prepositions, conjunctions, verbs of being and modals
+const PHRASE_END = /^(?:of|in|on|at|to|for|with|from|by|and|or|but|as|than|that|which|who|whom|whose|where|when|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|been|be|after|before|since|over|under|into|until|while|because|if|about|versus|against|between|during|through|across|near|amid|so|yet|not|also|still|now|then|there|here|down|up|out|off|onto|per|via|around|our|their|his|her|its|my|your|a|an|the|this|these|those|some|any|millions|billions|trillions|thousands|hundreds|dozens)$/;
+// what may follow a phrase and identify it: an of-phrase, a relative clause, a "to" infinitive, a name, a place
+const IDENTIFIED_AFTER = /^(?:,? (?:of|that|which|who|whom|whose|where) |,? \p{Lu}| (?:in|at|from|for) (?:the )?\p{Lu}| to (?!the\b|a\b|an\b)\p{Ll}+| \p{Ll}+(?:ed|en|ing) (?:by|in|on|at|to|for|from|with|under|\p{Lu})|'s |’s | (?:over|on|near|across|outside|inside|at|in|from) [^,.;]{0,25}?\p{Lu})/u;
+// a definite phrase: "the" and up to four words; group 1 the determiner, group 2 the words ("this" and "that" are
+// generate.ts `pointsOutside`'s)
+const DEFINITE = /(?<![\p{L}\p{M}’'-])([Tt]he) ((?:[\p{L}\d][\p{L}\p{M}\d-]*)(?: [\p{L}\d][\p{L}\p{M}\d-]*){0,3})/gu;
+
+// a stem that opens on an organisation and its verb: "Heartland Nutritionals Inc. said", "Environmental Protection officials said"
+const ORGANISATION_SUBJECT = /^(?:The )?(?:\p{Lu}[\p{L}\p{M}&-]*\.? ){1,5}?(?:Inc\.?|Ltd\.?|Corp\.?|plc|Group|Company|officials|Agency|Department|Ministry|Council|Authority|Airlines?|Bank) (?:said|says|has|have|had|will|told|announced)\b/u;
+
+/** `text` with its direct quotes blanked to the same length: a speaker's words are theirs (QUALITY.md R6). */
+function unquoted(text: string): string {
+	return text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
+}
+
+/** A phrase found in a stem: where it starts, its words as written, its head. */
+interface Phrase {
+	at: number;
+	text: string;
+	head: string;
+	modifiers: string[];
+}
+
+/**
+ * The noun phrase a determiner opens in `text` at a `DEFINITE` match: its words up to the first
+ * that ends a phrase (`PHRASE_END`), a verb by `isVerb`, or a capitalised word after a
+ * lower-case one or a lower-case word after a capitalised one ("the Pole stood", "the Budget
+ * earmarks"). Undefined when the first word already ends a phrase ("the of").
+ */
+function phraseAt(m: RegExpMatchArray, isVerb: (word: string) => boolean): Phrase | undefined {
+	const words = m[2].split(' ');
+	const kept: string[] = [];
+	for (const word of words) {
+		const last = kept.at(-1);
+		if (PHRASE_END.test(word) || (last !== undefined && (isVerb(word) || /\p{Ll}ed$/u.test(word) || /^\p{Lu}/u.test(word) !== /^\p{Lu}/u.test(last)))) break;
+		kept.push(word);
+	}
+	if (kept.length === 0) return undefined;
+	const text = `${m[1]} ${kept.join(' ')}`;
+	return { at: m.index!, text, head: kept.at(-1)!, modifiers: kept.slice(0, -1) };
+}
+
+// nationalities as nouns for a person that the lexicon does not tag ("the Pole", "the Spaniard")
+const DEMONYM_NOUNS = /^(?:Pole|Spaniard|Briton|Brit|Swede|Dane|Finn|Scot|Turk|Kiwi|Aussie|Welshman|Welshwoman|Irishman|Irishwoman|Englishman|Englishwoman|Frenchman|Frenchwoman|Dutchman|Dutchwoman|Scotsman|Scotswoman|Filipino|Argentine|Czech|Serb|Croat|Slovak|Slovene|Swiss|Greek|Thai|Uzbek|Kazakh|Pakistani|Israeli|Iraqi|Kuwaiti|Saudi|Qatari|Emirati|Yemeni|Omani|Bangladeshi|Nepali)$/;
+
+/** Is `word` a nationality that may stand for a person ("German", "Pole")? */
+function isDemonym(word: string): boolean {
+	return DEMONYM_NOUNS.test(word) || hasTag(word, 'Demonym');
+}
+
+/** The forms of a head a text may name it by earlier: "venues" before "the venue", "Budget" before "the budget". */
+function forms(head: string): string[] {
+	const lower = head.toLowerCase();
+	return [lower, lower.endsWith('s') ? lower.slice(0, -1) : `${lower}s`];
+}
+
+/**
+ * Does `text` name the head as a common noun: after a determiner or a number, up to three words
+ * before it ("A federal jury", "a residential training camp", "the revised Budget"), as the end of
+ * such a compound ("A magnitude-7.1 earthquake" for "the quake"), or bare in the plural ("as
+ * regional venues warn")? A word with no determiner ("approved tirobant") is a name, which the
+ * phrase "the drug tirobant" names too.
+ */
+function names(text: string, head: string): boolean {
+	const lower = text.toLowerCase();
+	const [singular, plural] = head.toLowerCase().endsWith('s') ? [head.toLowerCase().slice(0, -1), head.toLowerCase()] : [head.toLowerCase(), `${head.toLowerCase()}s`];
+	const word = (f: string) => (singular.length >= 4 ? String.raw`(?:\p{L}{3,})?${f}` : f);
+	const determined = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:a|an|the|this|that|these|those|its|their|his|her|our|another|one|two|three|several|[\d,.]+)\s(?:[\p{L}\p{M}\d’'.,-]+\s)?(?:(?![\p{L}-]+ed\s)[\p{L}\p{M}\d’'.,-]+\s){0,2}?${word(`(?:${singular}|${plural})`)}(?![\p{L}\p{M}-])`, 'u');
+	return determined.test(lower) || new RegExp(String.raw`(?<![\p{L}\p{M}-])${plural}(?![\p{L}\p{M}’'-])`, 'u').test(lower);
+}
+
+// endings of adjectives and participles, which modify a noun and are never one: "federal", "new" is short enough
+const ADJECTIVE_ENDING = /(?:al|ic|ous|ive|ful|less|ed|ing|ary|ern|ish|ese|ian|able|ible|ent|ant|est|er|ly)$/;
+
+/**
+ * Was `word` the head of a noun phrase in `text`: after a determiner (`names`), and before a
+ * punctuation mark, a word that ends a phrase or a verb ("the Vizhinjam port-linked industrial
+ * corridor and ...", "A magnitude-7.1 earthquake struck ...")?
+ */
+function namedAsHead(text: string, word: string, isVerb: (word: string) => boolean): boolean {
+	const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:a|an|the|its|their|his|her|our|another|one|[\d,.]+)\s(?:[\p{L}\p{M}\d’'.,-]+\s){0,3}?(?:\p{L}{3,})?${word}s?(?:([.,;:!?)]|$)| ([\p{L}-]+))`, 'gmu');
+	return [...text.toLowerCase().matchAll(pattern)].some((m) => m[1] !== undefined || m[0].endsWith(word) || PHRASE_END.test(m[2]) || isVerb(m[2]));
+}
+
+/** Does `text` have the head as a word, or as the end of a compound of it ("Earthquake" for "quake")? */
+function bare(text: string, head: string): boolean {
+	const lower = head.toLowerCase();
+	return forms(head).some((f) => new RegExp(String.raw`(?<![\p{L}\p{M}-])${lower.length >= 4 ? String.raw`(?:\p{L}{3,})?` : ''}${f}(?![\p{L}\p{M}-])`, 'u').test(text.toLowerCase()));
+}
+
+/**
+ * Every definite phrase of `stem` that points back to something the article named before the
+ * source sentence and that the stem's own words do not identify (see the module note), in order.
+ * `isVerb` tells a finite verb (the R4 check's). Quotes are left out: a speaker's words are theirs.
+ */
+function backPhrases(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string, isVerb: (word: string) => boolean): Phrase[] {
+	const text = unquoted(stem);
+	const earlier = [article.title, ...sentences.slice(0, sentence.index).map((s) => s.text)].join('\n');
+	const found: Phrase[] = [];
+	// "Heartland Nutritionals Inc. said the voluntary recall covers ...": the organisation the stem opens on tells of its own
+	if (ORGANISATION_SUBJECT.test(text)) return found;
+	for (const m of text.matchAll(DEFINITE)) {
+		const phrase = phraseAt(m, isVerb);
+		if (!phrase) continue;
+		const after = text.slice(phrase.at + phrase.text.length);
+		const capital = /^\p{Lu}/u.test(phrase.head);
+		// "the Ethiopian fortress", "the Welsh first minister": a demonym before a noun is its adjective
+		const next = /^ ([\p{L}-]+)/u.exec(after)?.[1];
+		const demonym = capital && phrase.modifiers.length === 0 && isDemonym(phrase.head) && !(next && /^\p{Ll}/u.test(next) && !PHRASE_END.test(next) && !isVerb(next));
+		// "the Pole", "the Budget", "the Assembly": a person by nationality, a body or a document; other capitalised words are names
+		if (capital && !(phrase.modifiers.length === 0 && (demonym || BODY_HEADS.test(phrase.head)))) continue;
+		if (phrase.modifiers.some((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || SELF_MODIFIER.test(w.toLowerCase()))) continue;
+		const head = phrase.head.toLowerCase();
+		// "in the second", "the latest": an ordinal or a superlative as the head says which by itself
+		if (SELF_MODIFIER.test(head)) continue;
+		// "cost the government billions" of a stem that names the United States: that country's government
+		if (/^(?:government|president|parliament|army|military|navy|economy|council|authority|authorities|assembly|mayor)$/.test(head) && [...text.matchAll(/\p{Lu}[\p{L}\p{M}.-]*(?: (?:of )?\p{Lu}[\p{L}\p{M}.-]*)*/gu)].some((n) => isCountry(n[0].replace(/^The /, '')) || isCity(n[0]) || isDemonym(n[0]) || new RegExp(String.raw`\b(?:in|of|for) ${n[0]}`).test(text))) continue;
+		if (!capital && (SHARED.has(head) || HANDLED.has(head) || HANDLED.has(head.replace(/s$/, '')) || head.length < 3 || !/^\p{Ll}[\p{Ll}-]*$/u.test(head))) continue;
+		// "described as the chancellor", "stepping down as the Welsh first minister", "seventh among the women": a role or a field, no pointer
+		// "_____, the minister for illegal migration": an apposition that describes the name before it; "one of the boats": a part the stem counts
+		if (/\b(?:as|among|(?:one|some|many|most|all|each|none|several|both|either|neither) of)\s$|[\p{L}_],\s$/u.test(text.slice(0, phrase.at))) continue;
+		// "the sum awarded to the tenant" is identified by its participle; "The federal jury deliberated for" opens on its verb
+		if (IDENTIFIED_AFTER.test(after) && !(phrase.at === 0 && /^ \p{Ll}+ed /u.test(after))) continue;
+		// "The shaft collapse" under "... after shaft collapse at Zambian copper mine": the headline's own words, modifier and all, in view above every item
+		if (phrase.modifiers.length > 0 && bare(article.title, phrase.text.slice(4)) && article.title.toLowerCase().includes(phrase.text.slice(4).toLowerCase())) continue;
+		// "the storm" under "Storm batters ...": the headline above every item says the word itself, as the R4 check's
+		// in-view rule has it; a compound ("earthquake" for "quake") or a plural ("venues") leaves the reader to match them,
+		// and "the Budget" under "Kerala revised Budget ..." was refused by the blind readers all the same (a body's document)
+		if (phrase.modifiers.length === 0 && !capital && new RegExp(String.raw`(?<![\p{L}\p{M}-])${phrase.head}(?![\p{L}\p{M}-])`, 'iu').test(article.title)) continue;
+		// "The motion-triggered cameras": the article's own compound description, as a resolver (anaphora.ts) writes it in for "They"
+		if (phrase.modifiers.some((w) => /\p{L}-\p{L}/u.test(w)) && earlier.toLowerCase().includes(phrase.text.slice(4).toLowerCase())) continue;
+		// "a nurse ... the nurse": the stem introduced it itself
+		if (names(text.slice(0, phrase.at), phrase.head)) continue;
+		// a demonym points back to a person whatever came before; any other head only to one named before
+		// a headline drops its articles ("Jury convicts ...", "Quake strikes ..."): a bare head there counts, but not a word after a noun ("the drug tirobant")
+		// "..., the agency said": the attribution of the stem's own statement, whose speaker the item does not ask
+		if (/^,? (?:said|says|added|told|reported|announced)[.?]?$/.test(after.trimEnd())) continue;
+		const pointsBack = demonym || names(earlier, phrase.head) || (phrase.modifiers.length === 0 && bare(article.title, phrase.head));
+		// "the drug tirobant": a head the article writes with no determiner is a name, which the phrase gives
+		if (!pointsBack && bare(earlier, phrase.head)) continue;
+		// "the corridor allocation", "The quake hit": a noun modifier that was itself the head of a phrase before (`namedAsHead`)
+		if (!pointsBack && !phrase.modifiers.some((w) => /^\p{Ll}{4,}$/u.test(w) && !ADJECTIVE_ENDING.test(w) && !SHARED.has(w) && !HANDLED.has(w) && !bare(article.title, w) && namedAsHead(earlier, w, isVerb))) continue;
+		found.push(phrase);
+	}
+	return found;
+}
+
+/**
+ * The first definite phrase of `stem` that points back to something named before the source
+ * sentence and that no word of the stem identifies ("patients on the drug", "The federal jury",
+ * "the Pole"); undefined when there is none. For the R4 check to refuse (QUALITY.md R4).
+ */
+export function backReference(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string, isVerb: (word: string) => boolean): string | undefined {
+	return backPhrases(article, sentences, sentence, stem, isVerb)[0]?.text;
+}
+
+// a name of capitalised words, with the small words names keep inside ("Ceol na Mara", "Bank of England")
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'&-]*(?: (?:(?:of|na|de|la|le|du|del|der|van|von|y|the) )?\p{Lu}[\p{L}\p{M}’'&-]*){0,4}`;
+
+/**
+ * The one name the article gives a head with, up to and in `sentence`: "The Mindolo East mine"
+ * gives "Mindolo East" for "mine". Undefined where it gives none, or two different names (a
+ * pointer is resolved only when exactly one referent fits).
+ */
+function nameOf(article: Article, sentences: readonly Sentence[], sentence: Sentence, head: string): string | undefined {
+	const found = new Set<string>();
+	const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])[Tt]he (${NAME}) ${head}(?![\p{L}\p{M}’'-])`, 'gu');
+	for (const text of [article.title, ...sentences.slice(0, sentence.index + 1).map((s) => s.text)]) {
+		for (const m of text.matchAll(pattern)) if (!/^(?:The|A|An|This|That|New|Old)\b/.test(m[1])) found.add(m[1]);
+	}
+	return found.size === 1 ? [...found][0] : undefined;
+}
+
+/**
+ * A stem with each pointing-back phrase (`backPhrases`) written with the one name the article
+ * gives its head with (`nameOf`): "the mine" → "the Mindolo East mine". Modifiers of the stem's
+ * phrase are kept only where the article's name stands with them ("the old mine" is left alone).
+ * The stem is unchanged where no one name fits, for the R4 check to refuse.
+ */
+export function nameBackReferences(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string, isVerb: (word: string) => boolean): string {
+	let out = stem;
+	for (const phrase of backPhrases(article, sentences, sentence, stem, isVerb).reverse()) {
+		if (phrase.modifiers.length > 0 || !/^[Tt]he$/.test(phrase.text.split(' ')[0])) continue;
+		const name = nameOf(article, sentences, sentence, phrase.head);
+		if (!name || out.includes(name)) continue;
+		out = `${out.slice(0, phrase.at)}${phrase.text.slice(0, 3)} ${name} ${phrase.head}${out.slice(phrase.at + phrase.text.length)}`;
+	}
+	return out;
+}
