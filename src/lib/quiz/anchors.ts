@@ -221,7 +221,8 @@ export function homeCountry(source: AnchorSource): string | undefined {
 }
 
 /** The apostrophe an article writes its possessives with: "’" or "'", whichever it uses more. */
-function apostropheOf(article: Article): string {
+/** The apostrophe the article writes its possessives with: "'" or "’" (the curly one where it writes neither more). */
+export function apostropheOf(article: Article): string {
 	const text = article.paragraphs.join('\n');
 	return (text.match(/\p{L}'s\b/gu) ?? []).length > (text.match(/\p{L}’s\b/gu) ?? []).length ? "'" : '’';
 }

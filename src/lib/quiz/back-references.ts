@@ -1,4 +1,5 @@
 import { hasTag, isCity, isCountry } from './lexicon';
+import { apostropheOf } from './anchors';
 import type { Article, Sentence } from './types';
 
 /**
@@ -206,6 +207,17 @@ function nameOf(article: Article, sentences: readonly Sentence[], sentence: Sent
 }
 
 /**
+ * The headline's phrase for `head` with its place as owner, written with `apostrophe`: "Kerala
+ * revised Budget hikes ..." gives "Kerala’s revised Budget" for "Budget"; undefined unless the headline opens a phrase on a
+ * country, region or city, up to two lower-case words, then the head.
+ */
+function placeOwned(title: string, head: string, apostrophe: string): { place: string; phrase: string } | undefined {
+	const m = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}\p{M}-]+) ((?:\p{Ll}[\p{L}-]* ){0,2})${head}(?![\p{L}\p{M}’'-])`, 'u').exec(title);
+	if (!m || !(isCountry(m[1]) || isCity(m[1].toLowerCase()) || hasTag(m[1].toLowerCase(), 'Region'))) return undefined;
+	return { place: m[1], phrase: `${m[1]}${apostrophe}s ${m[2]}${head}` };
+}
+
+/**
  * A stem with each pointing-back phrase (`backPhrases`) written with the one name the article
  * gives its head with (`nameOf`): "the mine" → "the Mindolo East mine". Modifiers of the stem's
  * phrase are kept only where the article's name stands with them ("the old mine" is left alone).
@@ -216,7 +228,13 @@ export function nameBackReferences(article: Article, sentences: readonly Sentenc
 	for (const phrase of backPhrases(article, sentences, sentence, stem, isVerb).reverse()) {
 		if (phrase.modifiers.length > 0 || !/^[Tt]he$/.test(phrase.text.split(' ')[0])) continue;
 		const name = nameOf(article, sentences, sentence, phrase.head);
-		if (!name || out.includes(name)) continue;
+		if (!name) {
+			// "The Budget earmarks" under "Kerala revised Budget hikes land tax": the headline's place owns it
+			const owned = placeOwned(article.title, phrase.head, apostropheOf(article));
+			if (owned && !out.includes(owned.place)) out = `${out.slice(0, phrase.at)}${owned.phrase}${out.slice(phrase.at + phrase.text.length)}`;
+			continue;
+		}
+		if (out.includes(name)) continue;
 		out = `${out.slice(0, phrase.at)}${phrase.text.slice(0, 3)} ${name} ${phrase.head}${out.slice(phrase.at + phrase.text.length)}`;
 	}
 	return out;
