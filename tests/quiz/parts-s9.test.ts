@@ -43,6 +43,13 @@ describe('a race time', () => {
 		expect(items.some((i) => i.source.text.includes('14 seconds ahead') && i.type !== 'true-false')).toBe(true);
 	});
 
+	// the holdout14 reader: how long a speech ran ("over _____ hours and 40 minutes") is no figure of the story
+	it('is never asked by its hours either', () => {
+		const items = itemsOf('Leeds mayor presents budget', ['Mayor Ada Okafor spoke for two hours and 40 minutes in the council chamber on Tuesday.']);
+		const hours = items.filter((i) => i.source.text.startsWith('Mayor Ada Okafor spoke') && i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end) === 'two');
+		expect(hours).toEqual([]);
+	});
+
 	// a blind reader of holdout14: "for two hours and _____ minutes" is the same guess, one unit up
 	it('is never asked by the minutes of "two hours and 41 minutes"', () => {
 		const items = itemsOf('Okafor stuns top seed in Halle', [

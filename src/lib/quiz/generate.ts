@@ -2351,6 +2351,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "won in two hours four minutes _____ seconds", "for two hours and _____ minutes": the smaller
 	// part of a time given in two units is a guess at a digit, no figure of the story (blind readers' R7)
 	if (fact.type === 'count' && /^\s(?:seconds?|minutes?)\b/i.test(sentence.text.slice(fact.span.end)) && /\b(?:hours?|minutes?),?\s(?:and\s)?$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
+	// "over _____ hours and 40 minutes": how long a speech or a match ran is no figure of the story either
+	if (fact.type === 'count' && /^\s(?:hours?|minutes?),?\s(?:and\s)?\S+\s(?:minutes?|seconds?)\b/i.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "the FTSE 100": the number of a share index's name is no figure of the story
 	if (fact.type === 'count' && /\b(?:FTSE(?: AIM)?|S&P|Stoxx|CAC|Nikkei|Dax|DAX|Russell)\s$/.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "Launch Complex 39A", "Senate Bill 52", "the asteroid 87 Sylvia": the number of a name, no figure of the story
