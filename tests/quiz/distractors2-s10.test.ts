@@ -119,3 +119,15 @@ describe('a shop a product is sold at never stands in for the company that makes
 		for (const o of offered('Formula maker recalls 1.2 million cans', recall, 'blocked them at registers')) expect(o).not.toMatch(/Brightfield/);
 	});
 });
+
+describe('a person named after a description of them', () => {
+	it('swaps no one into "a British lecturer, ___", whom the description names', () => {
+		const obituary = [
+			'Jim Callaghan, the former prime minister, has died at the age of 92, his family said on Sunday.',
+			'As foreign secretary he flew out to plead for the life of a British lecturer, Dennis Hills, who faced a death sentence.',
+			'He served in the cabinet beside Barbara Castle and Roy Jenkins, and was made a life peer in 1987.',
+			'Mr Callaghan was succeeded as Labour leader by Michael Foot in 1980, according to party records.'
+		];
+		for (const o of offered('Callaghan dies at 92', obituary, 'British lecturer')) expect(o).not.toMatch(/lecturer, (?:Barbara Castle|Roy Jenkins|Michael Foot|Jim Callaghan)/);
+	});
+});

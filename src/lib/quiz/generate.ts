@@ -1400,6 +1400,9 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	}
 	if (fact.type === 'person') {
 		if (/^,\s[a-z]+\s(?:of|at|for)\s/.test(after)) return false;
+		// "the life of a British lecturer, ___": the key names the one just described, and another
+		// person the article gives another part ("a British lecturer, Barbara Castle") is absurd (R8)
+		if (/\b(?:a|an|the|his|her|their|its)\s(?:[\p{L}’'-]+\s){0,3}\p{Ll}[\p{L}-]*,\s$/u.test(before)) return false;
 		// "Malhotra, 34, is of mixed heritage": what a person is (age, origin, background, job) is
 		// false of another only where the article describes them too ("Blood is the top candidate
 		// for the Democratic nomination"); else another name there is unmentioned, not false (R6)
