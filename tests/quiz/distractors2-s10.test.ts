@@ -1,10 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { originsOf, slotOrigin, visitedIn, type OriginLexicon } from '../../src/lib/quiz/origins';
 import { retailersOf } from '../../src/lib/quiz/speakers';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { itemsOf } from './report';
+
+/** The corpus articles, read where they are (never copied into a test). */
+const corpus = resolve(process.env.ARTICLES_DIR ?? '../shared/articles');
 
 /** A small gazetteer for origins.ts: the places and demonyms these tests use. */
 const lexicon: OriginLexicon = {
@@ -129,5 +133,17 @@ describe('a person named after a description of them', () => {
 			'Mr Callaghan was succeeded as Labour leader by Michael Foot in 1980, according to party records.'
 		];
 		for (const o of offered('Callaghan dies at 92', obituary, 'British lecturer')) expect(o).not.toMatch(/lecturer, (?:Barbara Castle|Roy Jenkins|Michael Foot|Jim Callaghan)/);
+	});
+});
+
+describe.skipIf(!existsSync(corpus))('a place that acts is its people or government, and a role is held at a time', () => {
+	it('swaps no country into "When Britain went to the polls in 1979", nor a later Tory leader into its "Tory leader ___"', () => {
+		const article = parseArticleText(readFileSync(join(corpus, '20-bbc-lord-callaghan-dies.txt'), 'utf8'));
+		for (const seed of [1, 2, 3, 4]) {
+			for (const item of generateWithReport(article, { seed }).quiz.items) {
+				expect(item.stem).not.toMatch(/When (?!Britain)\p{Lu}\p{L}+ went to the polls/u);
+				expect(item.stem).not.toMatch(/1979, Tory leader (?!Margaret Thatcher)\p{Lu}/u);
+			}
+		}
 	});
 });

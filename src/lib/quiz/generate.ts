@@ -1397,6 +1397,10 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 		if (next && isContentNoun(next[1])) return false;
 		if (/\p{Lu}[\p{L}.]*\s(?:[a-z]+\s){0,2}of\s$|\b(?:neighbouring|neighboring|nearby|bordering|adjacent)\s$/u.test(before)) return false;
 		if (placeSwapUnproven(before, isContentNoun)) return false;
+		// "When Britain went to the polls": a place that acts is its people or government, and
+		// another country put there is absurd, not false ("When Uganda went to the polls");
+		// `placeActs` in writeItems reads verbs only by their ending
+		if ((before.trim() === '' || /\b(?:that|and|but|as|while|because|if|when|after|before|until)\s$/i.test(before)) && /^\s(?:went|made|took|gave|came|chose|won|lost|held|sent|began|became|left|kept|met|paid|sold|bought|brought|stood|fought|struck|sought|spent|built|drew|grew|ran|rose|fell|led|knew|saw|thought|told|said)\b/.test(after)) return false;
 	}
 	if (fact.type === 'person') {
 		if (/^,\s[a-z]+\s(?:of|at|for)\s/.test(after)) return false;
@@ -1413,6 +1417,11 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 		if (role) {
 			const withRole = new RegExp(`(?:^|\\s)${escapeRe(role)}\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,3}${escapeRe(swapName)}\\b`, 'u');
 			if (!ctx.sentences.some((s) => withRole.test(s.text))) return false;
+			// "in 1979, Tory leader ___ was swept into power": a role is held at a time, and one the
+			// article gives the swap at no stated time or another ("Tory leader Michael Howard" in a
+			// 2005 tribute) makes the statement anachronistic, not false (R8)
+			const year = /\b(?:1[89]\d\d|20\d\d)\b/.exec(`${before} ${after}`)?.[0];
+			if (year && !ctx.sentences.some((s) => withRole.test(s.text) && s.text.includes(year))) return false;
 		}
 	}
 	return true;
