@@ -29,12 +29,13 @@ import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
 import { bulletClause } from './clauses';
-import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
+import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
 import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
-import { BARE_PRODUCT, anchorFramesIn, unanchoredFrame } from './anchors';
+import { BARE_PRODUCT, anchorFramesIn, countryOfDemonym, unanchoredFrame } from './anchors';
+import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
 import { ownDefinitesIn, unownedDefinite } from './definites';
 import { backReference, nameBackReferences } from './back-references';
 import { unnamedReferent } from './unnamed';
@@ -760,9 +761,9 @@ function takesThe(name: string): boolean {
 }
 
 function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>): string[] {
-	// "Mr Putin sees neighbouring ___": the story's other countries include the subject's own,
-	// which cannot neighbour itself, so the options come from the gazetteer alone
-	const neighbour = /\b(?:neighbouring|neighboring|bordering|adjacent|nearby)\s$/i.test(sentenceText.slice(0, key.span.start));
+	// "Mr Putin sees neighbouring ___": only a country that borders the subject's fits, and no
+	// list of borders is installed (countries-list has none), so such a slot takes no options (R8)
+	if (/\b(?:neighbouring|neighboring|bordering|adjacent|nearby)\s$/i.test(sentenceText.slice(0, key.span.start))) return [];
 	// "an asylum application in ___": a country the article names only as where people come from
 	// ("Applications from Iraq", a table's row "Iraq: 4,712") is no place they go to (R8)
 	// the key's role is its sentence's, else, for a key that opens a clause ("Germany, long the
@@ -772,7 +773,7 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const opensClause = /(?:^|[,;:—–]\s*)(?:the\s)?$/i.test(keyBefore);
 	const located = key.level === 'country' && (LOCATED_BEFORE.test(keyBefore) || (opensClause && namedAsLocation(ctx, key.text) && !namedAsOrigin(ctx, key.text)));
 	const fromArticle = [...ctx.places.values()]
-		.filter((p) => !neighbour && p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text) && (!located || namedAsLocation(ctx, p.text)))
+		.filter((p) => p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text) && (!located || namedAsLocation(ctx, p.text)))
 		.map((p) => p.text);
 	// gazetteer places from the key's continent, else from that of the article's main country
 	const main = [...ctx.places.values()].filter((p) => p.level === 'country').sort((a, b) => b.mentions - a.mentions)[0];
@@ -793,7 +794,7 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// a country or capital of the key's standing (else of the article's main country's): no
 	// Belize beside Canada, no Roseau beside Toronto (lexicon.ts)
 	const tier = (countryTier(key.text) ?? (main ? countryTier(main.text) : undefined)) === 1 ? 1 : 2;
-	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g) && !(neighbour && ctx.places.has(g.toLowerCase())) && (countryTier(g) ?? 3) <= tier));
+	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g) && (countryTier(g) ?? 3) <= tier));
 	const the = takesThe(key.text);
 	// "CHENNAI:" of a dateline is the article's place, but an option in capitals beside the key's
 	// ordinary case gives itself away as wrong (QUALITY.md R5), so it is written as the key is
@@ -902,9 +903,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "In the women's 5,000m, ___ won": an event of one sex takes options of that sex (a reader's R8)
 			const event = /\bwomen['’]s\b/i.test(sentenceText) !== /\bmen['’]s\b/i.test(sentenceText) ? (/\bwomen['’]s\b/i.test(sentenceText) ? 'female' : 'male') : undefined;
 			const kin = kinGender(sentenceText.slice(0, fact.span.start)) ?? nounGender(sentenceText.slice(0, fact.span.start)) ?? event;
+			// "Calgary's ___", "The top Canadians were ___": only a person the article places there fits (R3, R8)
+			const origin = keySlotOrigin(ctx, sentenceText, fact);
 			return prng
 				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))
-				.filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && o.split(' ').length === fact.text.split(' ').length)
+				.filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!origin || sameOrigin(originOf(ctx, o), origin)) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && o.split(' ').length === fact.text.split(' ').length)
 				.slice(0, 3);
 		}
 		case 'place': {
@@ -927,6 +930,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// a key or as an option (entities.ts)
 			const articleText = ctx.article.paragraphs.join('\n');
 			if (definedAsThing(articleText, fact.text)) return [];
+			// a shop a product is sold at and the firm that makes it do different things (speakers.ts)
+			const retailers = retailersOf(articleText);
 			// other organisations of the article written the same way ("the EU" / "NATO")
 			const the = /\bthe\s$/i.test(sentenceText.slice(0, fact.span.start));
 			const others = [...ctx.organisations.values()].filter(
@@ -940,7 +945,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 					/^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text) &&
 					sameOrgKind(o.text, fact.text) &&
 					!definedAsThing(articleText, o.text) &&
-					statedKindOf(ctx, o.text) === statedKindOf(ctx, fact.text)
+					statedKindOf(ctx, o.text) === statedKindOf(ctx, fact.text) &&
+					retailers.has(o.text) === retailers.has(fact.text)
 			);
 			return prng.shuffle(others.map((o) => o.text)).slice(0, 3);
 		}
@@ -1008,6 +1014,37 @@ function personNamesOf(ctx: Context): PersonNames {
 		PERSON_NAMES.set(ctx, names);
 	}
 	return names;
+}
+
+const ORIGINS = new WeakMap<Context, Map<string, Set<string>>>();
+
+/**
+ * The gazetteer as origins.ts reads it: a place is one the lexicon knows or the article types as
+ * one; an organisation the article names is a home too ("Kenya Police's Elijah Korir", "Victor
+ * Kibet of KDF"), which a swapped-in person must share.
+ */
+function originLexicon(ctx: Context): OriginLexicon {
+	return { isPlace: (n) => ctx.places.has(n.toLowerCase()) || ctx.organisations.has(n.toLowerCase()) || isCountry(n) || isCity(n.toLowerCase()), countryOf, countryOfDemonym };
+}
+
+/** Where the article places the person an option names (full name or surname), built once per article (origins.ts). */
+function originOf(ctx: Context, option: string): Set<string> | undefined {
+	let origins = ORIGINS.get(ctx);
+	if (!origins) {
+		origins = originsOf(ctx.sentences.map((s) => s.text), [...ctx.persons.values()], originLexicon(ctx));
+		ORIGINS.set(ctx, origins);
+	}
+	return origins.get(option.split(' ').pop() ?? option);
+}
+
+/**
+ * The origin the slot of a person key demands ("Calgary's ___", "The top Canadians were ___",
+ * "his countryman ___"), read from its sentence (origins.ts); undefined when it demands none.
+ */
+function keySlotOrigin(ctx: Context, sentenceText: string, fact: Fact): Set<string> | undefined {
+	const index = ctx.sentences.findIndex((s) => s.text === sentenceText);
+	const earlier = new Set((ctx.facts[index] ?? []).filter((f) => f.type === 'person' && f.surname && f.span.end <= fact.span.start).flatMap((f) => [...(originOf(ctx, f.surname!) ?? [])]));
+	return slotOrigin(sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), originLexicon(ctx), earlier);
 }
 
 // "was due to open on 4 May, will now open on 21 June", "pushed back from March to September"
@@ -1136,7 +1173,14 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	// support") stands for its government or people: another place put there is no fact, just
 	// a different claim; one after a preposition ("in London was") is a location
 	const placeActs = (before.trim() === '' || /\b(that|and|but|as|while|because|if|when)\s$/i.test(before)) && /^ (has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|\w+ed|\w+s)\b/.test(after);
-	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || placeActs)) return [];
+	// so does one urged or pressed to act ("Business groups urged Ottawa to act", "pressing Belarus
+	// to abandon its independence"): "urged Montreal" is no false fact, only a non-capital or a
+	// country out of the story put where a government belongs (R8)
+	const placeAddressed = /\b(?:urg(?:e|es|ed|ing)|press(?:es|ed|ing)?|lobb(?:y|ies|ied|ying)|call(?:s|ed|ing)? on|appeal(?:s|ed|ing)? to|plead(?:s|ed|ing)? with)\s$/i.test(before);
+	// "Idi Amin's ___", "Kenya's ___ Valley": a place owned by a name is told by who or where that
+	// is, so another place there is absurd rather than false (R8)
+	const ownedPlace = /\p{Lu}[\p{L}-]*[’']s\s$/u.test(before);
+	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || placeActs || placeAddressed || ownedPlace)) return [];
 	// a pronoun or a title ("Mr Putin’s critics") fixes the gender a swapped-in name must have
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(text.replace(keyText, '')) || /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s$/.test(before);
 	const distractors = distractorsFor(ctx, fact, sentence.text, prng, genderMatters);
@@ -1381,9 +1425,16 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 		if (next && isContentNoun(next[1])) return false;
 		if (/\p{Lu}[\p{L}.]*\s(?:[a-z]+\s){0,2}of\s$|\b(?:neighbouring|neighboring|nearby|bordering|adjacent)\s$/u.test(before)) return false;
 		if (placeSwapUnproven(before, isContentNoun)) return false;
+		// "When Britain went to the polls": a place that acts is its people or government, and
+		// another country put there is absurd, not false ("When Uganda went to the polls");
+		// `placeActs` in writeItems reads verbs only by their ending
+		if ((before.trim() === '' || /\b(?:that|and|but|as|while|because|if|when|after|before|until)\s$/i.test(before)) && /^\s(?:went|made|took|gave|came|chose|won|lost|held|sent|began|became|left|kept|met|paid|sold|bought|brought|stood|fought|struck|sought|spent|built|drew|grew|ran|rose|fell|led|knew|saw|thought|told|said)\b/.test(after)) return false;
 	}
 	if (fact.type === 'person') {
 		if (/^,\s[a-z]+\s(?:of|at|for)\s/.test(after)) return false;
+		// "the life of a British lecturer, ___": the key names the one just described, and another
+		// person the article gives another part ("a British lecturer, Barbara Castle") is absurd (R8)
+		if (/\b(?:a|an|the|his|her|their|its)\s(?:[\p{L}’'-]+\s){0,3}\p{Ll}[\p{L}-]*,\s$/u.test(before)) return false;
 		// "Malhotra, 34, is of mixed heritage": what a person is (age, origin, background, job) is
 		// false of another only where the article describes them too ("Blood is the top candidate
 		// for the Democratic nomination"); else another name there is unmentioned, not false (R6)
@@ -1394,6 +1445,11 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 		if (role) {
 			const withRole = new RegExp(`(?:^|\\s)${escapeRe(role)}\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,3}${escapeRe(swapName)}\\b`, 'u');
 			if (!ctx.sentences.some((s) => withRole.test(s.text))) return false;
+			// "in 1979, Tory leader ___ was swept into power": a role is held at a time, and one the
+			// article gives the swap at no stated time or another ("Tory leader Michael Howard" in a
+			// 2005 tribute) makes the statement anachronistic, not false (R8)
+			const year = /\b(?:1[89]\d\d|20\d\d)\b/.exec(`${before} ${after}`)?.[0];
+			if (year && !ctx.sentences.some((s) => withRole.test(s.text) && s.text.includes(year))) return false;
 		}
 	}
 	return true;
@@ -1709,7 +1765,10 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const gender = ctx.persons.get(said.surname)?.gender ?? said.gender;
 	const speaker: Fact & { surname: string } = gender ? { ...said, surname: said.surname, gender } : { ...said, surname: said.surname };
 	// four options where the article has three people who might have said it, three at least, else the true/false form
-	const fits = saidByOther(ctx, sentence, statement, quote);
+	// "It is my first time in Canada": no one the article places in Canada said it (R8)
+	const visited = visitedIn(statement, originLexicon(ctx));
+	const saidElsewhere = saidByOther(ctx, sentence, statement, quote);
+	const fits = (o: string) => saidElsewhere(o) && !sameOrigin(originOf(ctx, o), visited);
 	let named = speaker.text;
 	let distractors = prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters).filter(fits)).slice(0, 3);
 	// too few full names in the key's format ("Martin R. Okafor" beside "Andrew Fairbrother"): all by surname (R5)
@@ -1806,6 +1865,7 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
 		if (p.surname === own.surname || !person(p) || !sameEra(ctx, own.surname, p.surname) || containsWord(sentence.text, p.surname) || containsWord(said.statement, p.surname) || p.full.split(' ').some((w) => containsWord(said.statement, w.replace(/["“”]/g, '')))) return false;
 		if (said.genderMatters && !said.quote && (own.gender ?? speaker.gender) && p.gender !== (own.gender ?? speaker.gender)) return false;
 		if (about.size > 0 && (!p.gender || about.has(p.gender))) return false;
+		if (said.quote && sameOrigin(originOf(ctx, p.surname), visitedIn(said.statement, originLexicon(ctx)))) return false;
 		const plausible = ctx.speakers.has(p.surname) || (kind !== undefined && ctx.roles.get(p.surname) === kind);
 		return plausible && !sayingsOf(ctx).some((s) => s.surname === p.surname && sameSaying(s.statement, said.statement));
 	});

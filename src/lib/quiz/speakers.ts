@@ -113,6 +113,21 @@ export function organisationKinds(text: string): Map<string, string> {
 	return kinds;
 }
 
+// "baby formula sold at Walmart, Kroger and dozens of regional chains": the names a product is sold at, by or through
+const SOLD_AT = /\b(?:sold|stocked|available|on sale|sells?|selling)\s(?:at|by|in|through)\s((?:(?:the\s)?\p{Lu}[\p{L}’'&.-]*(?:\s\p{Lu}[\p{L}’'&.-]*){0,3}(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s))*(?:the\s)?\p{Lu}[\p{L}’'&.-]*(?:\s\p{Lu}[\p{L}’'&.-]*){0,3})/gu;
+
+/**
+ * The organisations an article names as where something is sold ("formula sold at Walmart,
+ * Kroger and ..."): retailers, never the maker, so neither stands in for the other in an option
+ * or a false statement ("Heartland ... blocked them at registers"; QUALITY.md R8). Takes the
+ * article's text; returns the names as written.
+ */
+export function retailersOf(text: string): Set<string> {
+	const out = new Set<string>();
+	for (const m of text.matchAll(SOLD_AT)) for (const name of m[1].split(/,\s(?:and\s|or\s)?|\s(?:and|or)\s/)) out.add(name.replace(/^the\s/, ''));
+	return out;
+}
+
 /**
  * Does a full name end in a surname with a lower-case particle ("Bill de Blasio", "Ursula von
  * der Leyen")? Such a surname alone is written "de Blasio", so it is offered only beside full
