@@ -114,3 +114,28 @@ describe('a name given once as an example ("producers such as ARC Resources")', 
 		expect(written(report).filter((w) => w.check === 'R7' && w.stem.includes('such as Harrow Resources'))).toHaveLength(1);
 	});
 });
+
+// the blind holdout15 reader: "Thursday, 28 July 2026" (a Tuesday) beside "Thursday, 16 July 2026", and a date after publication
+describe('a date written with its weekday', () => {
+	const WEEKDAYS = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
+
+	it('gets options whose weekdays are their own, none after the article for a past event', () => {
+		const article = {
+			...parseArticleText(['Police fire rubber bullets at Umlazi water protest', 'Durban metro police fired rubber bullets and stun grenades at residents outside the municipal water offices in Umlazi on Thursday, 16 July 2026, as a protest by people from more than 30 suburbs over weeks without running water turned into street battles.', ...filler].join('\n\n')),
+			published: '2026-07-16'
+		};
+		let seen = 0;
+		for (let seed = 1; seed <= 10; seed++) {
+			for (const item of generateWithReport(article, { seed, maxItems: 15 }).quiz.items.filter((i) => i.factType === 'date')) {
+				const dates = item.type === 'true-false' ? [...item.stem.matchAll(/\w+day, \d{1,2} \w+ \d{4}/g)].map((m) => m[0]) : item.options;
+				for (const option of dates) {
+					const date = new Date(`${option.replace(/^\w+, /, '')} UTC`);
+					expect(option.startsWith(WEEKDAYS[date.getUTCDay()])).toBe(true);
+					expect(date.toISOString().slice(0, 10) <= '2026-07-16').toBe(true);
+					seen++;
+				}
+			}
+		}
+		expect(seen).toBeGreaterThan(0);
+	});
+});

@@ -258,9 +258,11 @@ const MONTH_RE = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'i');
 /**
  * Three date distractors written like the key ("9 August" → "23 August", "2 September"):
  * shifted by days or by a month, never a date in `forbidden` (ISO strings of the article's
- * dates). Handles "D Month [YYYY]", "Month D[, YYYY]" and "Month YYYY"; returns [] otherwise.
+ * dates). A date written with its weekday moves by whole weeks, so each option's weekday is
+ * right. `notAfter` (YYYY-MM-DD), for a past event, rules out dates after it where the key gives
+ * its year. Handles "D Month [YYYY]", "Month D[, YYYY]" and "Month YYYY"; returns [] otherwise.
  */
-export function dateDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<string>): string[] {
+export function dateDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<string>, notAfter?: string): string[] {
 	const text = fact.text;
 	const month = MONTH_RE.exec(text);
 	if (!month || !fact.iso) return [];
@@ -269,7 +271,12 @@ export function dateDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<s
 	const out: string[] = [];
 	const seen = new Set<string>([text.toLowerCase()]);
 	const cap = (m: string) => (/^\p{Lu}/u.test(month[1]) ? m[0].toUpperCase() + m.slice(1) : m);
-	const tries = prng.shuffle(dayMatch ? [-14, -9, -6, -4, -3, 3, 4, 6, 9, 12, 17, 20] : [-3, -2, -1, 1, 2, 3, 4]);
+	// "Thursday, 16 July 2026": a date given with its weekday moves by whole weeks, so that every
+	// option's weekday is its own (a blind reader's R8: "Thursday, 28 July 2026" is a Tuesday)
+	const weekday = WEEKDAY_RE.test(text);
+	const shifts = weekday ? [-21, -14, -7, 7, 14] : dayMatch ? [-14, -9, -6, -4, -3, 3, 4, 6, 9, 12, 17, 20] : [-3, -2, -1, 1, 2, 3, 4];
+	const year = /^\d{4}/.exec(fact.iso)?.[0];
+	const tries = prng.shuffle(shifts);
 	for (const shift of tries) {
 		if (out.length === 3) break;
 		let candidate: string;
@@ -288,11 +295,15 @@ export function dateDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<s
 			iso = String(m + 1).padStart(2, '0');
 		}
 		if (seen.has(candidate.toLowerCase()) || [...forbidden].some((f) => f.endsWith(iso))) continue;
+		// a past event's date is no later than the article that reports it
+		if (notAfter && year && `${year}-${iso}` > notAfter) continue;
 		seen.add(candidate.toLowerCase());
 		out.push(candidate);
 	}
 	return out;
 }
+
+const WEEKDAY_RE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;
 
 function suffix(n: number): string {
 	return n % 10 === 1 && n !== 11 ? 'st' : n % 10 === 2 && n !== 12 ? 'nd' : n % 10 === 3 && n !== 13 ? 'rd' : 'th';

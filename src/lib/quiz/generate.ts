@@ -876,7 +876,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			}
 			return fact.iso && /^\d{4}$/.test(fact.text)
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear, yearSide(sentenceText, fact))
-				: afterDelay(sentenceText, fact, dateDistractors(fact, prng, ctx.dates));
+				: afterDelay(sentenceText, fact, dateDistractors(fact, prng, ctx.dates, FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) ? undefined : ctx.article.published));
 		case 'tally': {
 			// "the 68-31 vote" keeps its total, written as the key writes it (plausible.ts)
 			// "led 5-4 in the second set": games of a tennis set, whose scores stop at 7
