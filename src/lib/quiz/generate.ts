@@ -2181,6 +2181,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		const words = wordCount(stem);
 		if (words < 5 || words > 40) return 'R1';
 		if ((stem.match(/[“”"]/g) ?? []).length % 2 === 1 && !/’/.test(stem)) return 'R1';
+		// "…at halftime, 'They're going to make a run”: an inner quote opened and never closed
+		if ((stem.match(/(?:^|[\s“"(])['‘](?=\p{L})/gu) ?? []).length > (stem.match(/(?<=[\p{L}.,!?])['’](?=[\s”",.;:!?)]|$)/gu) ?? []).length) return 'R1';
 		if ((stem.match(/\(/g) ?? []).length !== (stem.match(/\)/g) ?? []).length) return 'R1';
 		if (/^(And|But|Or|Nor|So|Because|Although|While|Which|Who|That)\b/.test(stem) && w.type !== 'mcq' && w.type !== 'who-said') return 'R1';
 		// two numbers in a row are a slip of the source ("scored just three four times", "nine 10 games")
