@@ -653,6 +653,11 @@ function isRoleNoun(word: string): boolean {
 	return !COURTESY.has(w) && (TITLES.has(w) || ROLE_NOUNS.has(w) || hasTag(w, 'Actor'));
 }
 
+/** A capitalised role opening a run before a name: a role noun, or a trade in -ologist, -ician, -ist, -ian ("Seismologist", "Analyst"), never a first name. */
+function isLeadingRole(word: string): boolean {
+	return !isFirstName(word) && (isRoleNoun(word) || /(?:ologist|ographer|ician|ist|ian)$/.test(word));
+}
+
 // abbreviated titles, written out so that roles compare as words ("Sen." is a senator)
 const TITLE_WORDS: Record<string, string> = {
 	sen: 'senator',
@@ -867,7 +872,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		while (named > 1 && POST_NOMINAL.test(allWords[named - 1])) named--;
 		let words = allWords.slice(0, named);
 		// "Seismologist Dr Hannah Kerr": a role noun before a courtesy title is the person's role
-		let first = words.length >= 3 && (isRoleNoun(words[0]) || /(?:ologist|ographer|ician|ist)$/.test(words[0])) && !isFirstName(words[0]) && COURTESY.has(words[1].toLowerCase().replace(/\.$/, '')) ? 1 : 0;
+		let first = words.length >= 3 && isLeadingRole(words[0]) && COURTESY.has(words[1].toLowerCase().replace(/\.$/, '')) ? 1 : 0;
 		while (first < words.length && TITLES.has(words[first].toLowerCase().replace(/\.$/, ''))) first++;
 		// "Chief Economist Jane Doe", "Deputy Chief Constable X": a role noun after a title is part of the title
 		while (first > 0 && first < words.length - 2 && isRoleNoun(words[first]) && !isFirstName(words[first])) first++;
@@ -904,7 +909,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// "Analyst Rahim Kaur of Tamarack Capital": a name no lexicon knows, then the company it is
 		// of; the company's suffix names the company, never the person with it
 		if (ofAt >= 2 && ofAt < words.length - 1 && ORG_SUFFIX.test(words.at(-1)!)) {
-			const from = isRoleNoun(words[0]) || /(?:ist|ian)$/.test(words[0]) ? 1 : 0;
+			const from = isLeadingRole(words[0]) ? 1 : 0;
 			const name = words.slice(from, ofAt);
 			if (name.length >= 2 && name.length <= 3 && name.every(nameShaped) && !name.some((w) => ORG_SUFFIX.test(w) || isCountry(w) || isCity(w.toLowerCase()) || commonWord(w))) {
 				const gender = nameGender(name[0]);

@@ -2409,7 +2409,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (keyText.length < 2) return 'R7';
 	// "contracts with producers such as ARC Resources": one example of a kind, named once, is an
 	// aside of the story, not a fact of it (a reader's R7)
-	if ((fact.type === 'organisation' || fact.type === 'person' || fact.type === 'place') && /\b(?:such as|like|including)\s(?:the\s)?$/i.test(sentence.text.slice(0, fact.span.start)) && mentionsOf(ctx, fact.text) <= 1) return 'R7';
+	if ((fact.type === 'organisation' || fact.type === 'person' || fact.type === 'place') && /\b(?:such as|like|including)\s(?:the\s)?$/i.test(sentence.text.slice(0, fact.span.start)) && mentionsOf(ctx, fact) <= 1) return 'R7';
 	// "won in two hours four minutes _____ seconds", "for two hours and _____ minutes": the smaller
 	// part of a time given in two units is a guess at a digit, no figure of the story (blind readers' R7)
 	if (fact.type === 'count' && /^\s(?:seconds?|minutes?)\b/i.test(sentence.text.slice(fact.span.end)) && /\b(?:hours?|minutes?),?\s(?:and\s)?$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
@@ -2722,10 +2722,11 @@ function marginal(text: string, start: number, end: number): boolean {
 	return MARGINAL_AFTER.test(text.slice(end)) || MARGINAL_BEFORE.test(text.slice(0, start));
 }
 
-/** How many times the article's headline and body name `name` as a whole word. */
-function mentionsOf(ctx: Context, name: string): number {
-	const re = new RegExp(`(?<![\\p{L}\\d])${escapeRe(name.replace(/\.$/, ''))}(?![\\p{L}\\d])`, 'gu');
-	return [ctx.article.title, ...ctx.article.paragraphs].reduce((n, p) => n + (p.match(re)?.length ?? 0), 0);
+/** How many times the article names the person, place or organisation of `fact`, as its facts count them. */
+function mentionsOf(ctx: Context, fact: Fact): number {
+	if (fact.type === 'person') return ctx.persons.get(fact.surname ?? fact.text)?.mentions ?? 0;
+	if (fact.type === 'place') return ctx.places.get(fact.text.toLowerCase())?.mentions ?? 0;
+	return ctx.organisations.get(fact.text.toLowerCase().replace(/\.$/, ''))?.mentions ?? 0;
 }
 
 /**
