@@ -19,6 +19,7 @@ describe('stems that do not say what they are about (R4, the holdout15 reader)',
 	it('refuses "the State" unless the stem names a place', () => {
 		expect(unanchoredFrame(bare, 'The population of the State grew by 40,000 in the year.')).toBe('the State');
 		expect(unanchoredFrame(bare, 'The population of the State grew by 40,000, the Portugal office said.')).toBeUndefined();
+		expect(unanchoredFrame(bare, 'She sat on the State Planning Board for _____ years.')).toBeUndefined();
 	});
 
 	it('refuses a data release’s measures that name no country or place', () => {

@@ -60,7 +60,8 @@ const FRAMES: { frame: RegExp; anchors: readonly Anchor[] }[] = [
 	{ frame: /^How many (?:\p{Ll}+ ){0,2}?\p{Ll}+s (?:were|are|was|had|have|did|will)\b/u, anchors: ['person', 'place', 'organisation', 'name'] },
 	// frames the blind holdout15 reader refused as saying nothing of what they are about (R4):
 	// "The population of the State grew": an Irish copy's "the State" is Ireland, an Indian copy's an Indian state; only a named place says which
-	{ frame: /\b[Tt]he State\b(?![’'-])/, anchors: ['place'] },
+	// "the State Planning Board" is a body's name, which says which by itself
+	{ frame: /\b[Tt]he State\b(?![’'-]| \p{Lu})/u, anchors: ['place'] },
 	// "The median estimate ... called for a 0.8% advance", "Seven of 13 categories posted decreases", "Total receipts came to":
 	// a data release's measures, which need the release's country or place (a pollster such as Bloomberg says whose survey, not of what)
 	{ frame: /^(?:The )?(?:median|consensus|average) (?:estimate|forecast)\b/, anchors: ['place', 'country'] },
