@@ -371,7 +371,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		if (cutsInsideLead(lead[0], rest.slice(lead[0].length))) break;
 		// "By mid-afternoon at least 14 people had been arrested": a number the lead ends on that a
 		// noun follows is the subject's count, no day of a date
-		if (/\d\s+$/.test(lead[0]) && /^\p{Ll}/u.test(rest.slice(lead[0].length))) break;
+		// ("In 1967 she joined" is a year: a pronoun is no noun a count can go with)
+		if (/\d\s+$/.test(lead[0]) && /^\p{Ll}/u.test(rest.slice(lead[0].length)) && !/^(?:he|she|it|they|we|i|you)\b/.test(rest.slice(lead[0].length))) break;
 		// "In the North West, 19.9% of entries ...": a named place or body is the scope the fact holds for
 		if (!LEADING_TIME.test(rest) && /^[Ii]n the \p{Lu}/u.test(lead[0])) break;
 		// "In the extra period, Grant blocked six shots": a part of the game is the scope the count holds for
