@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { simplify } from '../../src/lib/quiz/simplify';
-import { itemsOf } from './report';
+import { itemsOf, reportOf, written } from './report';
 
 const race = [
 	'Outsider Silver Fern won the Hawke Cup at Ellerslie on Saturday, beating the favourite by a length in front of 8,400 people.',
@@ -20,6 +20,15 @@ describe('a leading participle phrase closed by a comma after a name', () => {
 	it('keeps the subject that follows the comma, which is no appositive of the name', () => {
 		const [main] = simplify('Ridden by jockey Tom Reed, the five-year-old mare settled midfield on the rail, was switched out at the top of the straight and won by a length.', []);
 		expect(main.text).toBe('Ridden by jockey Tom Reed, the five-year-old mare settled midfield on the rail, was switched out at the top of the straight and won by a length');
+	});
+
+	it('is never left alone when a long stem is cut after its key', () => {
+		const ridden = [
+			'Ridden by 24-year-old Otago-born apprentice jockey Tom Reed, the five-year-old mare settled midfield on the rail, was switched out at the top of the straight and hit the front 150m from home before holding off a fast-finishing Blue River in 3:18.41 for the 3200m.',
+			...race.slice(1)
+		];
+		const stems = written(reportOf('Silver Fern wins the Hawke Cup', ridden)).map((w) => w.stem);
+		expect(stems.filter((s) => /^Ridden by [^,]*\.$/.test(s))).toEqual([]);
 	});
 });
 

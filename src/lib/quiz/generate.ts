@@ -13,7 +13,7 @@ import { mayBePerson, onlyInPast, personOptionFault, type PersonNames } from './
 import { headlessQuantity } from './headless';
 import { rivalFigure } from './holders';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
-import { endsComplete, mapSpan, simplify, verbsRead, type Clause } from './simplify';
+import { endsComplete, mapSpan, onlyParticipleLead, simplify, verbsRead, type Clause } from './simplify';
 import { labelled, openingLabel, placeLabel } from './labels';
 import { hasMainVerb } from './main-clause';
 import { howManyStem } from './how-many';
@@ -525,7 +525,6 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	const before = sentence.text.slice(0, sentenceAt);
 	if ((before.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
 	if ([...ctx.persons.values()].some((p) => containsWord(before, p.surname))) return undefined;
-	if (namedNonPersonBefore(ctx, sentence, sentenceAt)) return undefined;
 	// "A man from Leeds was jailed after she ...": a stem opening on a person noun has a referent of its own
 	const opening = clause.text.slice(0, at);
 	if (personNounBefore(opening, 'male') || personNounBefore(opening, 'female')) return undefined;
@@ -1497,6 +1496,8 @@ function shorten(text: string, keyEnd: number): string {
 	// so does one opened after "and," ("... third penalty and, when Alldritt was sent to the sin-bin
 	// on 52 minutes, the home side went to the corner"): a cut before its comma drops the main clause
 	if (OPEN_SUBORDINATE.test(head)) return text;
+	// "Ridden by jockey Tom Reed, the mare ...": the head is the lead alone, without its subject
+	if (onlyParticipleLead(head)) return text;
 	// "the groups had, on average, a larger ..." cut at ", a" leaves a clause that ends on nothing
 	return wordCount(head) >= 8 && endsComplete(head) ? head : text;
 }

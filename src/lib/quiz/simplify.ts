@@ -75,6 +75,15 @@ const TRAILING_TAIL =
 const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
 /** A sentence's opening up to a name, when it is a past participle's phrase no comma has closed ("Ridden by jockey Tom Reed", "Founded in 1996 by chef Anne Roux"). */
 const PARTICIPLE_LEAD = /^\p{Lu}\p{Ll}+(?:ed|en|wn|n|t)\s(?:by|in|at|on|from|for|with|to|as|under|near)\s[^,;:–—]*$/u;
+/**
+ * Is `text` only a leading past participle's phrase, which no comma has closed yet ("Ridden by
+ * jockey Tom Reed", "Founded in 1996 in Lyon by chef Anne Roux")? Its subject and verb come after
+ * the comma, so a stem cut there is a fragment (QUALITY.md R1).
+ */
+export function onlyParticipleLead(text: string): boolean {
+	return PARTICIPLE_LEAD.test(text);
+}
+
 /** What follows a list item between commas: the next item ("a Rolex", "two watches") or the "and" that ends the list. */
 const LIST_GOES_ON = /^\s(?:a|an|the|and|or|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/;
 
