@@ -13,7 +13,7 @@ import { mayBePerson, onlyInPast, personOptionFault, type PersonNames } from './
 import { headlessQuantity } from './headless';
 import { rivalFigure } from './holders';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
-import { endsComplete, mapSpan, simplify, verbsRead, type Clause } from './simplify';
+import { endsComplete, mapSpan, onlyParticipleLead, simplify, verbsRead, type Clause } from './simplify';
 import { labelled, openingLabel, placeLabel } from './labels';
 import { hasMainVerb } from './main-clause';
 import { howManyStem } from './how-many';
@@ -569,6 +569,7 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	const before = sentence.text.slice(0, sentenceAt);
 	if ((before.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
 	if ([...ctx.persons.values()].some((p) => containsWord(before, p.surname) || containsWord(clause.text.slice(0, at), p.surname))) return undefined;
+	if (namedNonPersonBefore(ctx, sentence, sentenceAt)) return undefined;
 	const gender = m[1] === 'her' ? 'female' : 'male';
 	// "the president seemed ... his record": a person the clause describes before it is meant
 	if (personNounBefore(clause.text.slice(0, at), gender) || [...clause.text.slice(0, at).matchAll(/\b[Tt]he ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/gu)].some((d) => d[1].split(' ').some((w) => hasTag(w.toLowerCase(), 'Actor')))) return undefined;
@@ -591,6 +592,27 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	}
 	return { text: clause.text.slice(0, at) + name + clause.text.slice(at + m[1].length), pieces: pieces.filter((p) => p.to > p.from), kind: clause.kind };
 }
+
+/**
+ * Does the sentence name something other than a person before `at` (where a possessive or
+ * object pronoun stands): a proper name of two or more capitalised words, or one after the
+ * sentence's first word, that no person, place or date fact covers? In racing and sports copy
+ * a horse, a ship or a team is "his" or "her" ("Port Nicholson, sent out at $2.80 after his
+ * dominant win"), so a person from an earlier sentence is no sure referent (QUALITY.md R6).
+ * Takes the context, the sentence and the pronoun's offset in the sentence.
+ */
+function namedNonPersonBefore(ctx: Context, sentence: Sentence, at: number): boolean {
+	const covered = ctx.facts[sentence.index].filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'date');
+	for (const m of sentence.text.slice(0, at).matchAll(/\p{Lu}[\p{Ll}’'-]+(?:\s\p{Lu}[\p{Ll}’'-]+)*/gu)) {
+		const words = m[0].split(/\s/);
+		if (m.index === 0 && (words.length < 2 || hasTag(words[0].toLowerCase(), 'Determiner') || hasTag(words[0].toLowerCase(), 'Preposition'))) continue;
+		if (MONTH_OR_DAY.test(m[0]) || covered.some((f) => f.span.start <= m.index && m.index + m[0].length <= f.span.end)) continue;
+		if ([...ctx.persons.values()].some((p) => containsWord(m[0], p.surname))) continue;
+		return true;
+	}
+	return false;
+}
+const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
 /** The clause with its first `length` characters written as `phrase`; unchanged when they span two kept runs. */
 function replaceOpening(clause: Clause, length: number, phrase: string): Clause {
@@ -1474,6 +1496,8 @@ function shorten(text: string, keyEnd: number): string {
 	// so does one opened after "and," ("... third penalty and, when Alldritt was sent to the sin-bin
 	// on 52 minutes, the home side went to the corner"): a cut before its comma drops the main clause
 	if (OPEN_SUBORDINATE.test(head)) return text;
+	// "Ridden by jockey Tom Reed, the mare ...": the head is the lead alone, without its subject
+	if (onlyParticipleLead(head)) return text;
 	// "the groups had, on average, a larger ..." cut at ", a" leaves a clause that ends on nothing
 	return wordCount(head) >= 8 && endsComplete(head) ? head : text;
 }

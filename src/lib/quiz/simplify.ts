@@ -73,6 +73,17 @@ const ROLE_APPOSITIVE =
 const TRAILING_TAIL =
 	/,\s(?:(?:compared (?:with|to)|(?:well |far |just |slightly )?(?:below|above)|up from|down from)\s|(\p{Ll}+ing)\s(?=(?:the|a|an|his|her|its|their|him|them|it|up|out|down|off|more|about|at least|nearly|almost|some|all)\b|\d|[$£€])|(\p{Ll}+(?:ed|en|wn))\s(?=(?:on |in |up )?(?:by|as|for|to|at|from|with|after|under)\b))/gu;
 const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
+/** A sentence's opening up to a name, when it is a past participle's phrase no comma has closed ("Ridden by jockey Tom Reed", "Founded in 1996 by chef Anne Roux"). */
+const PARTICIPLE_LEAD = /^\p{Lu}\p{Ll}+(?:ed|en|wn|n|t)\s(?:by|in|at|on|from|for|with|to|as|under|near)\s[^,;:–—]*$/u;
+/**
+ * Is `text` only a leading past participle's phrase, which no comma has closed yet ("Ridden by
+ * jockey Tom Reed", "Founded in 1996 in Lyon by chef Anne Roux")? Its subject and verb come after
+ * the comma, so a stem cut there is a fragment (QUALITY.md R1).
+ */
+export function onlyParticipleLead(text: string): boolean {
+	return PARTICIPLE_LEAD.test(text);
+}
+
 /** What follows a list item between commas: the next item ("a Rolex", "two watches") or the "and" that ends the list. */
 const LIST_GOES_ON = /^\s(?:a|an|the|and|or|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/;
 
@@ -394,6 +405,9 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 			if (/^ \p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3},/u.test(sentence.slice(m.index + m[0].length))) continue;
 			// "two Range Rover Sports, a Porsche Macan, a Rolex": an item of a list, which goes on after it
 			if (LIST_GOES_ON.test(sentence.slice(m.index + m[0].length))) continue;
+			// "Ridden by jockey Tom Reed, the mare settled midfield, was switched out": the comma closes
+			// a leading participle phrase, and what follows is the sentence's subject, no aside
+			if (PARTICIPLE_LEAD.test(sentence.slice(0, m.index))) continue;
 			const from = m.index + m[1].length;
 			deletions.push([from, from + m[2].length - (insideAside(sentence.slice(0, m.index + m[1].length)) ? 1 : 0)]);
 		}
@@ -427,7 +441,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	if (participle && /^,\s(?:which|who)\b/.test(participle[0]) && NAMES_GO_ON.test(masked.slice(participle.index))) participle = null;
 	if (participle) deletions.push([participle.index, end]);
 	const appositive = /,\s(?:a|an)\s[^,]{3,80}$/.exec(sentence.slice(0, end));
-	if (appositive && !participle) deletions.push([appositive.index, end]);
+	// "a simple formula: steak-frites, a carafe of wine and a set lunch": after a colon or a dash the
+	// phrase is the next item of a list, and the list cut to its first item misstates it (R6)
+	const listed = appositive && new RegExp(`(?::|\\s${DASH})\\s[^:–—]*$`).test(sentence.slice(dateline, appositive.index));
+	if (appositive && !participle && !listed) deletions.push([appositive.index, end]);
 	const tail = trailingTail(sentence.slice(0, end), Math.max(leadEnd, dateline));
 	const main = build(sentence, keptRuns(tail !== undefined && (!participle || tail < participle.index) ? [...deletions, [tail, end]] : deletions, end), undefined, 'main');
 	if (main) clauses.push(main);
