@@ -123,6 +123,28 @@ function bare(text: string, head: string): boolean {
 	return forms(head).some((f) => new RegExp(String.raw`(?<![\p{L}\p{M}-])${lower.length >= 4 ? String.raw`(?:\p{L}{3,})?` : ''}${f}(?![\p{L}\p{M}-])`, 'u').test(text.toLowerCase()));
 }
 
+const FIRST = new WeakMap<Article, Map<string, number>>();
+
+/**
+ * The index of the first sentence whose text `test` holds of, -1 for the headline, Infinity for
+ * none; cached by article and `key` (which must name the test), so that asking it of every stem
+ * reads the article once, not once per stem (a long article was quadratic).
+ */
+function firstWhere(article: Article, sentences: readonly Sentence[], key: string, test: (text: string) => boolean): number {
+	let cache = FIRST.get(article);
+	if (!cache) FIRST.set(article, (cache = new Map()));
+	let first = cache.get(key);
+	if (first === undefined) {
+		if (test(article.title)) first = -1;
+		else {
+			const at = sentences.findIndex((s) => test(s.text));
+			first = at < 0 ? Infinity : at;
+		}
+		cache.set(key, first);
+	}
+	return first;
+}
+
 /**
  * Every definite phrase of `stem` that points back to something the article named before the
  * source sentence and that the stem's own words do not identify (see the module note), in order.
@@ -130,7 +152,8 @@ function bare(text: string, head: string): boolean {
  */
 function backPhrases(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string, isVerb: (word: string) => boolean): Phrase[] {
 	const text = unquoted(stem);
-	const earlier = [article.title, ...sentences.slice(0, sentence.index).map((s) => s.text)].join('\n');
+	// does the headline or a sentence before this one hold `test`? (`firstWhere`, once per article)
+	const earlier = (key: string, test: (t: string) => boolean) => firstWhere(article, sentences, key, test) < sentence.index;
 	const found: Phrase[] = [];
 	// "Heartland Nutritionals Inc. said the voluntary recall covers ...": the organisation the stem opens on tells of its own
 	if (ORGANISATION_SUBJECT.test(text)) return found;
@@ -163,18 +186,19 @@ function backPhrases(article: Article, sentences: readonly Sentence[], sentence:
 		// and "the Budget" under "Kerala revised Budget ..." was refused by the blind readers all the same (a body's document)
 		if (phrase.modifiers.length === 0 && !capital && new RegExp(String.raw`(?<![\p{L}\p{M}-])${phrase.head}(?![\p{L}\p{M}-])`, 'iu').test(article.title)) continue;
 		// "The motion-triggered cameras": the article's own compound description, as a resolver (anaphora.ts) writes it in for "They"
-		if (phrase.modifiers.some((w) => /\p{L}-\p{L}/u.test(w)) && earlier.toLowerCase().includes(phrase.text.slice(4).toLowerCase())) continue;
+		const compound = phrase.text.slice(4).toLowerCase();
+		if (phrase.modifiers.some((w) => /\p{L}-\p{L}/u.test(w)) && earlier(`has ${compound}`, (t) => t.toLowerCase().includes(compound))) continue;
 		// "a nurse ... the nurse": the stem introduced it itself
 		if (names(text.slice(0, phrase.at), phrase.head)) continue;
 		// a demonym points back to a person whatever came before; any other head only to one named before
 		// a headline drops its articles ("Jury convicts ...", "Quake strikes ..."): a bare head there counts, but not a word after a noun ("the drug tirobant")
 		// "..., the agency said": the attribution of the stem's own statement, whose speaker the item does not ask
 		if (/^,? (?:said|says|added|told|reported|announced)[.?]?$/.test(after.trimEnd())) continue;
-		const pointsBack = demonym || names(earlier, phrase.head) || (phrase.modifiers.length === 0 && bare(article.title, phrase.head));
+		const pointsBack = demonym || earlier(`names ${phrase.head}`, (t) => names(t, phrase.head)) || (phrase.modifiers.length === 0 && bare(article.title, phrase.head));
 		// "the drug tirobant": a head the article writes with no determiner is a name, which the phrase gives
-		if (!pointsBack && bare(earlier, phrase.head)) continue;
+		if (!pointsBack && earlier(`bare ${phrase.head}`, (t) => bare(t, phrase.head))) continue;
 		// "the corridor allocation", "The quake hit": a noun modifier that was itself the head of a phrase before (`namedAsHead`)
-		if (!pointsBack && !phrase.modifiers.some((w) => /^\p{Ll}{4,}$/u.test(w) && !ADJECTIVE_ENDING.test(w) && !SHARED.has(w) && !HANDLED.has(w) && !bare(article.title, w) && namedAsHead(earlier, w, isVerb))) continue;
+		if (!pointsBack && !phrase.modifiers.some((w) => /^\p{Ll}{4,}$/u.test(w) && !ADJECTIVE_ENDING.test(w) && !SHARED.has(w) && !HANDLED.has(w) && !bare(article.title, w) && earlier(`head ${w}`, (t) => namedAsHead(t, w, isVerb)))) continue;
 		found.push(phrase);
 	}
 	return found;
