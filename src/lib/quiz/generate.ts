@@ -128,8 +128,10 @@ interface Context {
 const BLANK = '_____';
 /** A courtesy title right before a name: "Ms ", "Mr. ", "Mrs ", "Dr ". */
 const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/;
+// page furniture is a call to action or a credit ("Subscribe to our newsletter", "Read Full Article"),
+// not a word: "claimed in a podcast that" and "will sign up AOL's customers" are news (R7)
 const FURNITURE_RE =
-	/\b(subscribe|podcast|newsletter|read more|click here|sign up|full article|follow us|all rights reserved|copyright)\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|\b(?:additional )?(?:reporting|editing|writing|compiled) by\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b|\bdoes not (?:typically |usually |generally |normally )?(?:identify|name) (?:people|victims|those|minors)\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)+, [^.]{0,60}\b(?:correspondent|editor|reporter)$/iu;
+	/^\W*(?:subscribe|sign up|click|follow us|listen (?:to|on)|download|read more)\b|\b(?:our|this) (?:newsletter|podcast)s?\b|\b(?:read more|click here|read (?:the )?full (?:article|story)|follow us on|all rights reserved)\b|©|^\W*copyright\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|\b(?:additional )?(?:reporting|editing|writing|compiled) by\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b|\bdoes not (?:typically |usually |generally |normally )?(?:identify|name) (?:people|victims|those|minors)\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)+, [^.]{0,60}\b(?:correspondent|editor|reporter)$/iu;
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
 /** Anaphors whose referent is never in the phrase: "the 66-year-old" (not "the 58-year-old woman working ...", which describes her), "the former PM", "the latter", "1,396 of them", "Half were asked", a subject "The Italy forward". */
 const BARE_ANAPHOR_RE =

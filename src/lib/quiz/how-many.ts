@@ -44,8 +44,9 @@ const PREPOSITION = /^(?:of|from|at|in|on|for|with|by|near|across|around|outside
 export function inQuestion(phrase: string, names: ReadonlySet<string> = new Set()): string {
 	const first = phrase.split(' ')[0];
 	const lower = first.toLowerCase();
-	if (/^[A-Z]{2,}$/.test(first) || first === lower || names.has(first)) return phrase;
+	// a determiner is never a name, even where the article capitalises it inside a title mid-sentence ("a podcast, The Lobby Files")
 	if (/^(?:The|A|An|Its|His|Her|Their|Some|Many|Most|All|Several|Both|Few|Other|More)$/.test(first)) return lower + phrase.slice(first.length);
+	if (/^[A-Z]{2,}$/.test(first) || first === lower || names.has(first)) return phrase;
 	const tags = tagsOf(lower);
 	const common = tags.some((t) => t === 'Plural' || t === 'Singular' || t === 'Determiner' || t === 'Actor') && !tags.some((t) => NAME_TAGS.test(t));
 	// a plural no lexicon entry knows ("Rescuers"), read in context, is a common noun too
