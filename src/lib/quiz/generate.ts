@@ -35,6 +35,7 @@ import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistrac
 import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, anchorFramesIn, countryOfDemonym, unanchoredFrame } from './anchors';
+import { namesSomething, scopedIn, storyPlace, unscoped } from './scope';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
 import { ownDefinitesIn, unownedDefinite } from './definites';
 import { backReference, nameBackReferences } from './back-references';
@@ -136,8 +137,9 @@ const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
 /** Anaphors whose referent is never in the phrase: "the 66-year-old" (not "the 58-year-old woman working ...", which describes her), "the former PM", "the latter", "1,396 of them", "Half were asked", a subject "The Italy forward". */
 const BARE_ANAPHOR_RE =
 	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old(?! \p{Ll}+ (?:who|\p{Ll}+ing)\b)|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|(?:^|, )\S+ of (?:them|those|these)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b|^(?:Half|Both|Most|Many|Some|Others|None|Neither|All|The rest|The others) (?:were|are|was|is|had|have|has|will|would|said|say)\b|^The (?:\p{Lu}\p{L}+ )?(?:forward|striker|midfielder|defender|goalkeeper|winger|teenager|youngster)\b(?!,? \p{Lu}| \p{Lu})/u;
-// nationals as nouns that no word list here tags as demonyms (compromise has "Spaniard", not "Pole"): a closed set
-const NATIONAL_NOUN = /\b[Tt]he (?:Pole|Briton|Scot|Swede|Dane|Finn|Turk|Serb|Croat|Spaniard|(?:French|Dutch|English|Irish|Welsh|Scots)(?:man|woman))(?= \p{Ll})/u;
+// nationals as nouns that no word list here tags as demonyms (compromise has "Spaniard", not "Pole"): a closed set;
+// "The Swede's round" leans on the player as "the Swede stood" does
+const NATIONAL_NOUN = /\b[Tt]he (?:Pole|Briton|Scot|Swede|Dane|Finn|Turk|Serb|Croat|Spaniard|(?:French|Dutch|English|Irish|Welsh|Scots)(?:man|woman))(?= \p{Ll}|[’']s\b)/u;
 const DEMONYM_SUBJECT = /\b[Tt]he (\p{Lu}\p{Ll}+) (\p{Ll}+)/gu;
 
 /**
@@ -202,6 +204,23 @@ function midSentenceCapitals(ctx: Context): ReadonlySet<string> {
 	if (!names) {
 		names = new Set(ctx.sentences.flatMap((s) => [...s.text.matchAll(/(?<=[\p{Ll}\d,] )\p{Lu}[\p{L}’'-]*/gu)].map((m) => m[0])));
 		capitalsOf.set(ctx, names);
+	}
+	return names;
+}
+
+const stemNamesOf = new WeakMap<Context, ReadonlySet<string>>();
+
+/**
+ * The words that name something in this article, for `namesSomething` (scope.ts): its
+ * mid-sentence capitals and every word of the persons, places and organisations it types.
+ * Computed once per article.
+ */
+function stemNames(ctx: Context): ReadonlySet<string> {
+	let names = stemNamesOf.get(ctx);
+	if (!names) {
+		const typed = [...[...ctx.persons.values()].map((p) => p.full), ...[...ctx.places.values()].map((p) => p.text), ...[...ctx.organisations.values()].map((o) => o.text)];
+		names = new Set([...midSentenceCapitals(ctx), ...typed.flatMap((t) => t.split(/\s+/).map((w) => w.replace(/[’']s$|[.,]$/g, '')))]);
+		stemNamesOf.set(ctx, names);
 	}
 	return names;
 }
@@ -2283,7 +2302,13 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (personFault) return personFault;
 	// R4: self-contained: every pronoun or anaphor has its referent in the stem; a stem that
 	// opens on "the <noun>" needs the noun in the headline ("the talks") or a name after it
-	for (const stem of stems) {
+	for (const scopedStem of stems) {
+		// a stem that names nothing and that no home place could scope ("Residents inside the zone ...");
+		// "In the article, who is described as ..." says where it points
+		if (w.type !== 'who-said' && w.type !== 'which-first' && !scopedStem.startsWith('In the article,') && !namesSomething(scopedStem, stemNames(ctx))) return 'R4';
+		// the rest read the stem as the article words it: a scope written in ("In Wales, the union
+		// wants") answers "where", never "which union"
+		const stem = unscoped(scopedStem, storyPlace(ctx));
 		// "evacuation centers, many of them schools": the part of a plural the stem has just named
 		if ((BARE_ANAPHOR_RE.test(stem.replace(/(\p{L}{3,}s), (?:many|most|some|all|several|half|none) of them\b/gu, '$1')) && !SCORE_IT.test(stem) && !DUMMY_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
 		// "the hosts" or "the visitors" of a report whose line-ups do not name them (sides.ts)
@@ -2616,7 +2641,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w))))))), sides))))) }))) {
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: scopedIn(ctx, sentence.text, stemNames(ctx), nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w))))))), sides)))))) }))) {
 			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed && spare) continue;
