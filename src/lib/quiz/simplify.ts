@@ -419,7 +419,9 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	// a relative clause between commas is dropped alone, never as the start of a trailing phrase
 	let masked = sentence.slice(0, end);
 	for (const m of masked.matchAll(RELATIVE_ASIDE)) {
-		deletions.push([m.index, m.index + m[0].length]);
+		// "Sir Geoffrey Hallam, 61, who served ..., sued": the age's closing comma stays with it
+		const afterAge = /\p{Lu}[\p{L}’'-]+,\s(?:aged\s)?\d{1,3}$/u.test(masked.slice(0, m.index));
+		deletions.push([m.index, m.index + m[0].length - (afterAge ? 1 : 0)]);
 		masked = masked.slice(0, m.index) + '#'.repeat(m[0].length) + masked.slice(m.index + m[0].length);
 	}
 	let participle = TRAILING_PARTICIPLE.exec(masked);
