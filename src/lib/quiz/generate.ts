@@ -83,6 +83,8 @@ interface Candidate {
 	score: number;
 	/** The entity the key is about (lower-case), for the two-per-entity limit. */
 	entity?: string;
+	/** For a person statement that may be shown false: the surname swapped in, whom the false stem puts before the player. */
+	swapped?: string;
 	/** The first person the stem names besides the key ("Obama" in "Mr Obama lands in Kenya"). */
 	subject?: string;
 	/** For true/false: the statement's false variant; the true one is the stem. */
@@ -1211,6 +1213,9 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	// "the 74-year-old" is a person named elsewhere: never a key
 	if (fact.type === 'age' && /\bthe\s$/i.test(before)) return [];
 	if (elidedFigure(fact, before, after)) return [];
+	// "fell out of the top 400", "among the top 50": a rank threshold, which every larger or
+	// every smaller number also meets, so no option or false statement is false by the article (R3)
+	if (fact.type === 'count' && /\btop[\s-]$/i.test(before)) return [];
 	if ((NUMERIC_TYPES.has(fact.type) || fact.type === 'tally' || fact.type === 'range') && ownerless(ctx, sentence, text)) return [];
 	// a place that acts ("Moscow has promised", "that America would not walk away", "Moscow’s
 	// support") stands for its government or people: another place put there is no fact, just
@@ -2685,6 +2690,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 				unit,
 				score,
 				...(entity ? { entity } : {}),
+				...(fact.type === 'person' && w.falseKeyText ? { swapped: w.falseKeyText.split(' ').pop() } : {}),
 				...subjectOf(ctx, w.stem, fact),
 				...(w.falseStem ? { falseStem: w.falseStem, falseKeyText: w.falseKeyText } : {}),
 				...(fact.span.start === fact.span.end ? { namedKey: fact.text } : {})
@@ -2820,6 +2826,21 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	return a.subject !== undefined && a.subject === b.subject && !keyA.includes(a.subject) && !keyB.includes(a.subject);
 }
 
+/** The entities a candidate puts before a player: its key's, the person a false statement swaps in, and the person its stem names. */
+function entitiesOf(c: Candidate): string[] {
+	return [c.entity, c.swapped, c.subject].filter((e): e is string => e !== undefined);
+}
+
+/**
+ * Would `c` make a third item about one entity among `others` (QUALITY.md "at most two about the
+ * same entity")? An item counts for every person it shows: its key, the speaker a false statement
+ * may be shown with, and the person its stem names ("Sastry said IIT Delhi would open ___
+ * laboratories"); the holdout16 reader counted "Meenakshi Iyer said: ..." (false) as an item about Iyer.
+ */
+function overEntityLimit(c: Candidate, others: readonly Candidate[]): boolean {
+	return entitiesOf(c).some((e) => others.filter((o) => entitiesOf(o).includes(e)).length >= 2);
+}
+
 /**
  * Picks a varied top N: at most one item per source sentence (QUALITY.md "Per article"; a dash
  * aside is not a sentence of its own), at most two about one entity, none whose key another
@@ -2830,7 +2851,6 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set(), spares: readonly Candidate[] = []): Candidate[] {
 	const chosen: Candidate[] = [];
 	const usedSentences = new Set(excludeSentences);
-	const perEntity = new Map<string, number>();
 	const perType = new Map<ItemType, number>();
 	// the cap is of the quiz the article can give: five sentences with items make a quiz of five
 	const typeCap = Math.max(2, Math.ceil(Math.min(max, new Set(ranked.filter((c) => !excludeSentences.has(c.sentence)).map((c) => c.sentence)).size) * 0.4));
@@ -2838,12 +2858,11 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 		for (const c of ranked) {
 			if (chosen.length >= max) break;
 			if (usedSentences.has(c.sentence)) continue;
-			if (c.entity && (perEntity.get(c.entity) ?? 0) >= 2) continue;
+			if (overEntityLimit(c, chosen)) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
 			chosen.push(c);
 			usedSentences.add(c.sentence);
-			if (c.entity) perEntity.set(c.entity, (perEntity.get(c.entity) ?? 0) + 1);
 			perType.set(c.item.type, (perType.get(c.item.type) ?? 0) + 1);
 		}
 	}
@@ -2873,7 +2892,7 @@ function separateRepeatedKeys(chosen: Candidate[], ranked: Candidate[]): Candida
 			continue;
 		}
 		const rest = chosen.slice(chosen.indexOf(c) + 1);
-		const altFor = (d: Candidate, others: Candidate[]) => ranked.find((a) => a.sentence === d.sentence && a !== d && a.item.type !== 'who-said' && !(a.entity && others.filter((o) => o.entity === a.entity).length >= 2) && !others.some((o) => givesAway(a, o) || givesAway(o, a)));
+		const altFor = (d: Candidate, others: Candidate[]) => ranked.find((a) => a.sentence === d.sentence && a !== d && a.item.type !== 'who-said' && !overEntityLimit(a, others) && !others.some((o) => givesAway(a, o) || givesAway(o, a)));
 		const alt = altFor(c, [...out, ...rest]);
 		if (alt) {
 			out.push(alt);
@@ -2905,7 +2924,7 @@ function rebalanceTypes(chosen: Candidate[], ranked: Candidate[]): void {
 			const others = chosen.filter((d) => d !== c);
 			for (const alt of ranked) {
 				if (alt.sentence !== c.sentence || alt.item.type === c.item.type || (perType.get(alt.item.type) ?? 0) >= cap) continue;
-				if (alt.entity && others.filter((d) => d.entity === alt.entity).length >= 2) continue;
+				if (overEntityLimit(alt, others)) continue;
 				if (others.some((d) => givesAway(alt, d) || givesAway(d, alt))) continue;
 				const loss = c.score - alt.score;
 				if (!best || loss < best.loss) best = { at, alt, loss };

@@ -51,6 +51,8 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 			// "Norwich Castle Museum" names "Norwich Castle" too
 			for (let end = 2; end <= words.length; end++) {
 				if (/^(?:of|&|and)$/.test(words[end - 1]) || /^\d/.test(words[end - 1])) continue;
+				// "Indian Institute" of "Indian Institute of Technology Delhi" is a name cut short, no name
+				if (words[end] === 'of') continue;
 				// "Rachel Baker", "Inspector Rachel Baker" are persons, not a baker's name; "Royal Albert Memorial Museum" is a museum's
 				if (isFirstName(words[end - 2]) && (end === 2 || isFirstName(words[end - 3]) || TITLES.has(words[end - 3].toLowerCase()))) continue;
 				const text = words.slice(0, end).join(' ');
