@@ -3,26 +3,39 @@ import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 
 const PARAGRAPHS = [
-		'IIT Delhi breaks into global top 100 as Indian institutions climb world rankings',
-		'The Indian Institute of Technology Delhi has entered the top 100 of the QS World University Rankings for the first time, placing 94th.',
-		'"When I was a student, an Indian institution in the global top 100 seemed like a distant dream," said Kavita Raghunathan, a former director of the institute.',
-		'Prof Anirudh Sastry, director of IIT Delhi, said staff were "delighted but not satisfied". "Rankings are one mirror, not the only one," he said.',
-		'IIT Bombay slipped three places to 121st, while IIT Madras climbed from 180th to 162nd.',
-		'"We should be careful about treating these tables as a report card on Indian higher education," said Meenakshi Iyer, an education policy researcher at Jawaharlal Nehru University.',
-		'"The IITs educate a tiny fraction of students," Iyer said. "Most young Indians study at state universities that no ranking sees."',
-		'Sastry said IIT Delhi would open 40 new research laboratories by 2028. "Our real test is whether the work done in our labs reaches industry," he said.',
-		'Raghunathan said the government had raised research funding by 18 per cent in two years. "Money matters, but so does freedom," she said.',
-		'At the global level, the Massachusetts Institute of Technology kept the top spot for a 16th consecutive year.',
-		'Delhi University fell out of the top 400, to the 401-410 band, its lowest position since 2019.'
+	'IIT Delhi breaks into global top 100 as Indian institutions climb world rankings',
+	'The Indian Institute of Technology Delhi has entered the top 100 of the QS World University Rankings for the first time, placing 94th.',
+	'"When I was a student, an Indian institution in the global top 100 seemed like a distant dream," said Kavita Raghunathan, a former director of the institute.',
+	'Prof Anirudh Sastry, director of IIT Delhi, said staff were "delighted but not satisfied". "Rankings are one mirror, not the only one," he said.',
+	'IIT Bombay slipped three places to 121st, while IIT Madras climbed from 180th to 162nd.',
+	'"We should be careful about treating these tables as a report card on Indian higher education," said Meenakshi Iyer, an education policy researcher at Jawaharlal Nehru University.',
+	'"The IITs educate a tiny fraction of students," Iyer said. "Most young Indians study at state universities that no ranking sees."',
+	'Sastry said IIT Delhi would open 40 new research laboratories by 2028. "Our real test is whether the work done in our labs reaches industry," he said.',
+	'Raghunathan said the government had raised research funding by 18 per cent in two years. "Money matters, but so does freedom," she said.',
+	'At the global level, the Massachusetts Institute of Technology kept the top spot for a 16th consecutive year.',
+	'Delhi University fell out of the top 400, to the 401-410 band, its lowest position since 2019.'
 ];
-const article = parseArticleText(PARAGRAPHS.join('\n\n'));
 
 describe('at most two items about one person, counting the person a false statement names (QUALITY.md)', () => {
-	it('never puts a speaker, as key or as the name a statement gives, in more than two items', () => {
+	it('never asks about a speaker, as key or as the speaker a statement names, true or false, in more than two items', () => {
+		const quoted = parseArticleText(
+			[
+			'Harbour plan splits Galway council',
+			'Galway City Council approved a €48 million plan to rebuild the docks on Monday, by 11 votes to 7.',
+			'"This is the biggest change to the harbour in a century," said councillor Niamh Brennan, who proposed the plan.',
+			'"We have waited long enough for a working port," Brennan said. "The ferries cannot keep using a pier built in 1910."',
+			'Opposition councillor Declan Furey said the vote was "rushed and reckless". "Nobody has costed the dredging," Furey said.',
+			'"The harbour will be closed for three summers," Furey said. "Traders on the quays will lose their busiest months."',
+			'Port manager Siobhan Keane said work would start in March 2027. "We expect 400 construction jobs at the peak," Keane said.',
+			'"The new quay will take cruise ships of up to 300 metres," Keane said. "That is a market we lose to Cork today."',
+			'The plan includes a 2.4km sea wall and a new ferry terminal for the Aran Islands service.'
+			].join('\n\n')
+		);
 		for (const seed of [1, 2, 3, 4, 5, 6]) {
-			const { items } = generateWithReport(article, { seed }).quiz;
-			for (const surname of ['Sastry', 'Iyer', 'Raghunathan']) {
-				const about = items.filter((i) => i.stem.includes(surname) || (i.factType === 'person' && i.type !== 'true-false' && i.options[i.key].endsWith(surname)));
+			const { items } = generateWithReport(quoted, { seed, maxItems: 15 }).quiz;
+			for (const surname of ['Brennan', 'Furey', 'Keane']) {
+				// an item is about a person when it asks them (the key) or states what they said, true or false
+				const about = items.filter((i) => i.factType === 'person' && (i.type === 'true-false' ? i.stem.split(' said')[0].endsWith(surname) : i.options[i.key].endsWith(surname)));
 				expect(about.length, `seed ${seed}, ${surname}: ${about.map((i) => i.stem).join(' | ')}`).toBeLessThanOrEqual(2);
 			}
 		}

@@ -2826,21 +2826,6 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	return a.subject !== undefined && a.subject === b.subject && !keyA.includes(a.subject) && !keyB.includes(a.subject);
 }
 
-/** The entities a candidate puts before a player: its key's, the person a false statement swaps in, and the person its stem names. */
-function entitiesOf(c: Candidate): string[] {
-	return [c.entity, c.swapped, c.subject].filter((e): e is string => e !== undefined);
-}
-
-/**
- * Would `c` make a third item about one entity among `others` (QUALITY.md "at most two about the
- * same entity")? An item counts for every person it shows: its key, the speaker a false statement
- * may be shown with, and the person its stem names ("Sastry said IIT Delhi would open ___
- * laboratories"); the holdout16 reader counted "Meenakshi Iyer said: ..." (false) as an item about Iyer.
- */
-function overEntityLimit(c: Candidate, others: readonly Candidate[]): boolean {
-	return entitiesOf(c).some((e) => others.filter((o) => entitiesOf(o).includes(e)).length >= 2);
-}
-
 /**
  * Picks a varied top N: at most one item per source sentence (QUALITY.md "Per article"; a dash
  * aside is not a sentence of its own), at most two about one entity, none whose key another
@@ -2851,6 +2836,7 @@ function overEntityLimit(c: Candidate, others: readonly Candidate[]): boolean {
 function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set(), spares: readonly Candidate[] = []): Candidate[] {
 	const chosen: Candidate[] = [];
 	const usedSentences = new Set(excludeSentences);
+	const perEntity = new Map<string, number>();
 	const perType = new Map<ItemType, number>();
 	// the cap is of the quiz the article can give: five sentences with items make a quiz of five
 	const typeCap = Math.max(2, Math.ceil(Math.min(max, new Set(ranked.filter((c) => !excludeSentences.has(c.sentence)).map((c) => c.sentence)).size) * 0.4));
@@ -2858,11 +2844,12 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 		for (const c of ranked) {
 			if (chosen.length >= max) break;
 			if (usedSentences.has(c.sentence)) continue;
-			if (overEntityLimit(c, chosen)) continue;
+			if (c.entity && (perEntity.get(c.entity) ?? 0) >= 2) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
 			chosen.push(c);
 			usedSentences.add(c.sentence);
+			if (c.entity) perEntity.set(c.entity, (perEntity.get(c.entity) ?? 0) + 1);
 			perType.set(c.item.type, (perType.get(c.item.type) ?? 0) + 1);
 		}
 	}
@@ -2892,7 +2879,7 @@ function separateRepeatedKeys(chosen: Candidate[], ranked: Candidate[]): Candida
 			continue;
 		}
 		const rest = chosen.slice(chosen.indexOf(c) + 1);
-		const altFor = (d: Candidate, others: Candidate[]) => ranked.find((a) => a.sentence === d.sentence && a !== d && a.item.type !== 'who-said' && !overEntityLimit(a, others) && !others.some((o) => givesAway(a, o) || givesAway(o, a)));
+		const altFor = (d: Candidate, others: Candidate[]) => ranked.find((a) => a.sentence === d.sentence && a !== d && a.item.type !== 'who-said' && !(a.entity && others.filter((o) => o.entity === a.entity).length >= 2) && !others.some((o) => givesAway(a, o) || givesAway(o, a)));
 		const alt = altFor(c, [...out, ...rest]);
 		if (alt) {
 			out.push(alt);
@@ -2924,7 +2911,7 @@ function rebalanceTypes(chosen: Candidate[], ranked: Candidate[]): void {
 			const others = chosen.filter((d) => d !== c);
 			for (const alt of ranked) {
 				if (alt.sentence !== c.sentence || alt.item.type === c.item.type || (perType.get(alt.item.type) ?? 0) >= cap) continue;
-				if (overEntityLimit(alt, others)) continue;
+				if (alt.entity && others.filter((d) => d.entity === alt.entity).length >= 2) continue;
 				if (others.some((d) => givesAway(alt, d) || givesAway(d, alt))) continue;
 				const loss = c.score - alt.score;
 				if (!best || loss < best.loss) best = { at, alt, loss };
@@ -2989,8 +2976,13 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 	// true/false balance: alternate true and false in play order, starting from the seed
 	const prng = createPrng(hashString(id, options.seed));
 	let falseNext = prng.next() < 0.5;
+	// a false statement that would show a third item about the person it swaps in is shown true
+	// (QUALITY.md: at most two items about one entity; the holdout16 reader counted the false
+	// "Meenakshi Iyer said: ..." as one about Iyer)
+	const shown = (surname: string) => chosen.filter((d) => d.entity === surname || d.subject === surname).length;
 	const items = chosen.map((c) => {
 		if (c.item.type !== 'true-false') return finish(c, id, false, options.seed);
+		if (falseNext && c.swapped && shown(c.swapped) >= 2) return finish(c, id, false, options.seed);
 		const item = finish(c, id, falseNext, options.seed);
 		falseNext = !falseNext;
 		return item;
