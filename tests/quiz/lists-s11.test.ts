@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { listRows, rowClause, rowStandsAlone } from '../../src/lib/quiz/list-rows';
+import { nameHeads } from '../../src/lib/quiz/named-heads';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { splitSentences } from '../../src/lib/quiz/sentences';
 import { kept } from './report';
@@ -83,5 +84,11 @@ describe('items from list rows', () => {
 			const items = generateWithReport(article, { seed, maxItems: 15 }).quiz.items;
 			expect(items.filter((i) => i.source.text.startsWith('- ')).length).toBeLessThanOrEqual(2);
 		}
+	});
+
+	it('never names "the walk" by the tail of a longer title', () => {
+		const article = { title: 'Record £64,000 raised as 900 take to the fells for Lakeland Hospice walk', paragraphs: [walk[0], walk[1], 'St Mary’s School pupils collected £1,250 in the run-up to the walk.'] };
+		const sentences = splitSentences(article);
+		expect(nameHeads(article, sentences, sentences[2], 'St Mary’s School pupils collected £_____ in the run-up to the walk.')).toBe('St Mary’s School pupils collected £_____ in the run-up to the walk.');
 	});
 });
