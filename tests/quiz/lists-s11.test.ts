@@ -4,7 +4,7 @@ import { listRows, rowClause, rowStandsAlone } from '../../src/lib/quiz/list-row
 import { nameHeads } from '../../src/lib/quiz/named-heads';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { splitSentences } from '../../src/lib/quiz/sentences';
-import { kept } from './report';
+import { kept, reportOf, written } from './report';
 
 describe('a list written one row a line', () => {
 	it('gives each row a paragraph of its own, so that each is a sentence', () => {
@@ -12,6 +12,27 @@ describe('a list written one row a line', () => {
 			'Council sets budget\n\nThe council met on Monday to set its budget for the coming year, after weeks of talks with residents and local firms.\n\nThe total fine is made up of:\n\n- £2.1m in fines for the nine offences\n- £90,000 in costs\n  owed to the regulator\n\nThe company said it would pay the fine from its reserves and not from the bills of its customers.'
 		);
 		expect(article.paragraphs.slice(1, 4)).toEqual(['The total fine is made up of:', '- £2.1m in fines for the nine offences', '- £90,000 in costs owed to the regulator']);
+	});
+
+	it('splits a numbered list by its rows, each row’s number kept with its row and out of its stems', () => {
+		const article = parseArticleText(
+			'Outsider wins the Harbour Cup\n\nThe four-year-old mare, sent out at long odds, held off the favourite by a short head in front of a crowd of 12,000 at the Marina track on Saturday evening.\n\nTop of the finishing order:\n\n1. Silver Fern (A. Rowe) $21\n2. Coastline (B. Park) $2.80\n\n8. The winning syndicate was formed by 14 friends from Napier, who paid $38,000 for the mare.'
+		);
+		expect(article.paragraphs.slice(2, 4)).toEqual(['1. Silver Fern (A. Rowe) $21', '2. Coastline (B. Park) $2.80']);
+		expect(splitSentences(article).map((s) => s.text)).toContain('2. Coastline (B. Park) $2.80');
+		const stems = written(reportOf('Outsider wins the Harbour Cup', article.paragraphs)).filter((w) => w.stem.includes('syndicate was formed'));
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => w.stem.startsWith('The winning syndicate'))).toBe(true);
+	});
+
+	it('parts a paragraph of rows after a colon at its semicolons, each row a sentence and a row of the list', () => {
+		const article = {
+			title: 'Gang jailed',
+			paragraphs: ['The other two were sentenced as follows:', 'Dean Hale, 30, of Bury – six years; Mark Lowe, 28 (of Bolton; a driver) – four years.', 'The judge said: "They were cruel; they were greedy."']
+		};
+		const sentences = splitSentences(article);
+		expect(sentences.map((s) => s.text)).toEqual(['The other two were sentenced as follows:', 'Dean Hale, 30, of Bury – six years;', 'Mark Lowe, 28 (of Bolton; a driver) – four years.', 'The judge said: "They were cruel; they were greedy."']);
+		expect([...listRows(sentences).keys()]).toEqual([1, 2]);
 	});
 
 	it('keeps a wrapped line that opens on a dash in its paragraph', () => {

@@ -19,8 +19,8 @@ export interface ListRow {
 	table: boolean;
 }
 
-/** A list marker at a row's start: a hyphen, bullet, asterisk or dash, then a space. */
-const MARKER = /^[•*–—-]\s+/;
+/** A list marker at a row's start: a hyphen, bullet, asterisk or dash, or a row's number ("1.", "2)"), then a space. */
+const MARKER = /^(?:[•*–—-]|\d{1,2}[.)])\s+/;
 /** A table row: a short label and a colon before its value ("Adult day ticket: £5.50 to £6", "2023-24: 31 appearances"). */
 const LABEL = /^[^:;.“”"]{1,60}:\s/;
 /** Closing punctuation of a row that reads as a sentence of its own. */
@@ -52,21 +52,29 @@ function rowStart(sentence: string): number {
 
 /**
  * The rows of every list in the article, by sentence index. A lead-in is a sentence that ends
- * its paragraph on a colon; its rows are the one-sentence paragraphs after it: marked lines as
- * long as the marker goes on, else unmarked paragraphs as long as the row before ended on a
- * semicolon or on no closing punctuation (the last row closes on a full stop). Takes the
- * article's sentences (sentences.ts `splitSentences`); returns the map of rows.
+ * its paragraph on a colon; its rows are the sentences of the paragraphs after it that hold one
+ * row each, or rows parted by semicolons (sentences.ts `semicolonRows`): marked lines as long as
+ * the marker goes on, else unmarked rows as long as the row before ended on a semicolon or on no
+ * closing punctuation (the last row closes on a full stop). Takes the article's sentences
+ * (sentences.ts `splitSentences`); returns the map of rows.
  */
 export function listRows(sentences: readonly Sentence[]): Map<number, ListRow> {
 	const rows = new Map<number, ListRow>();
-	const alone = (s: Sentence | undefined) => s !== undefined && sentences[s.index + 1]?.paragraph !== s.paragraph && sentences[s.index - 1]?.paragraph !== s.paragraph;
+	const byParagraph = new Map<number, Sentence[]>();
+	for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+	// a paragraph that is one row, or rows parted by semicolons (sentences.ts `semicolonRows`)
+	const rowsParagraph = (p: number) => {
+		const own = byParagraph.get(p) ?? [];
+		return own.length > 0 && own.slice(0, -1).every((s) => /;$/.test(s.text));
+	};
 	for (const intro of sentences) {
 		if (!/:$/.test(intro.text) || sentences[intro.index + 1]?.paragraph === intro.paragraph) continue;
 		const run: Sentence[] = [];
 		for (let at = intro.index + 1; at < sentences.length; at++) {
 			const row = sentences[at];
-			if (!alone(row) || row.paragraph !== intro.paragraph + 1 + run.length) break;
 			const previous = run.at(-1);
+			const next = previous ? previous.paragraph + (row.paragraph === previous.paragraph ? 0 : 1) : intro.paragraph + 1;
+			if (!rowsParagraph(row.paragraph) || row.paragraph !== next) break;
 			if (previous) {
 				const marked = MARKER.test(previous.text);
 				if (marked ? !MARKER.test(row.text) : MARKER.test(row.text) || (CLOSED.test(previous.text) && !/;$/.test(previous.text))) break;

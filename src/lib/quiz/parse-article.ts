@@ -25,8 +25,8 @@ const TRAILING_FURNITURE = /\s*(source:\s*read (the )?full (article|story)|read 
 
 const BYLINE = /^by\s+([A-Z][^\n]{2,80})$/i;
 
-/** A line that opens on a list marker: a hyphen, bullet, asterisk or dash, then a space. */
-const ROW_LINE = /^[ \t]*[-•*–—][ \t]+\S/;
+/** A line that opens on a list marker: a hyphen, bullet, asterisk or dash, or a row's number ("1.", "2)"), then a space. */
+const ROW_LINE = /^[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+\S/;
 
 /**
  * The blocks of a text split at blank lines, with a list written one row a line ("- £5.8m in
