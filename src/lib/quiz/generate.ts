@@ -28,7 +28,7 @@ import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type Bo
 import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
-import { bulletClause } from './clauses';
+import { listRows, rowClause, rowStandsAlone } from './list-rows';
 import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
@@ -92,6 +92,8 @@ interface Candidate {
 	falseKeyText?: string;
 	/** The key as another sentence names it, when the source sentence does not (a quote that runs on, `runSpeaker`). */
 	namedKey?: string;
+	/** The lead-in sentence of the list whose row gave it (list-rows.ts), for the two-per-list limit. */
+	list?: number;
 }
 
 interface Person {
@@ -2202,18 +2204,6 @@ function headlineSays(title: string, noun: string): boolean {
 	return forms.some((n) => n.length > 2 && (containsWord(lower, n) || headlineCompound(lower, n)));
 }
 
-/**
- * A bullet stated as a sentence of the intro that opens its list (clauses.ts `bulletClause`):
- * the intro is the nearest sentence before the run of bullets the sentence belongs to. Undefined
- * for a sentence that is no such bullet.
- */
-function bulletOf(sentences: readonly Sentence[], sentence: Sentence): Clause | undefined {
-	if (!/^[•*–—-]\s/.test(sentence.text)) return undefined;
-	let at = sentence.index - 1;
-	while (at >= 0 && /^[•*–—-]\s/.test(sentences[at].text)) at--;
-	return at >= 0 && /:$/.test(sentences[at].text) ? bulletClause(sentence.text, sentences[at].text) : undefined;
-}
-
 /** A written item with its stems passed through `nameBackReferences` (back-references.ts), verbs told by `isVerbLike`. */
 function nameBackReferencesIn<W extends { stem: string; falseStem?: string }>(article: Article, sentences: readonly Sentence[], sentence: Sentence, written: W): W {
 	const fix = (stem: string) => nameBackReferences(article, sentences, sentence, stem, isVerbLike);
@@ -2604,6 +2594,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 	let written = 0;
 	const referents = articleReferents(ctx);
 	const sides = matchSides(ctx.article);
+	const rows = listRows(ctx.sentences);
 	for (const sentence of ctx.sentences) {
 		const facts = ctx.facts[sentence.index];
 		// a question in the text (an explainer's heading) states no fact, nor does its answer
@@ -2612,13 +2603,18 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 		// bullet of a list closes on its semicolon
 		// a sentence inside a quote that runs on from its speaker's name is theirs to ask of, facts or none
 		const run = runSpeaker(ctx, sentence);
-		if ((facts.length === 0 && !run) || /\?["”’]?$/.test(sentence.text) || !(/[.!]["”’)]?$/.test(sentence.text) || /^[•*–—-]\s.*;$/.test(sentence.text)) || /^(No|Yes|Well|So),\s/.test(sentence.text)) continue;
+		// a row of a list after a colon is asked only as its lead-in makes it a sentence, or where it is one alone (list-rows.ts)
+		const row = rows.get(sentence.index);
+		const intro = row ? ctx.sentences[row.intro].text : '';
+		const alone = row !== undefined && !row.table && rowStandsAlone(sentence.text, intro);
+		const joined = row && !alone ? rowClause(sentence.text, intro, row.table) : undefined;
+		if (row && !alone && !joined) continue;
+		if ((facts.length === 0 && !run) || /\?["”’]?$/.test(sentence.text) || (!joined && !/[.!]["”’)]?$/.test(sentence.text)) || /^(No|Yes|Well|So),\s/.test(sentence.text)) continue;
 		const prng = createPrng(hashString(sentence.text, ctx.seed));
 		const attribution = facts.find((f) => f.type === 'attribution');
 		const items: { w: Written; fact: Fact; unit: string; spare?: true }[] = [];
 		// a bullet in lower case ("• create a new loading ...") is no sentence of its own: only its intro makes it one
-		const bullet = /^[•*–—-]\s+\p{Ll}/u.test(sentence.text) ? bulletOf(ctx.sentences, sentence) : undefined;
-		for (const raw of /^[•*–—-]\s+\p{Ll}/u.test(sentence.text) ? (bullet ? [bullet] : []) : simplify(sentence.text, facts)) {
+		for (const raw of joined ? [joined] : /^[•*–—-]\s+\p{Ll}/u.test(sentence.text) ? [] : simplify(sentence.text, facts)) {
 			const resolved = resolvePronoun(ctx, sentence, raw);
 			if (!resolved) continue;
 			const label = placeLabel(resolved.text, (name) => ctx.places.has(name.toLowerCase()) || isCity(name) || isCountry(name) || hasTag(name, 'Region'), (word) => midSentenceCapitals(ctx).has(word));
@@ -2693,7 +2689,8 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 				...(fact.type === 'person' && w.falseKeyText ? { swapped: w.falseKeyText.split(' ').pop() } : {}),
 				...subjectOf(ctx, w.stem, fact),
 				...(w.falseStem ? { falseStem: w.falseStem, falseKeyText: w.falseKeyText } : {}),
-				...(fact.span.start === fact.span.end ? { namedKey: fact.text } : {})
+				...(fact.span.start === fact.span.end ? { namedKey: fact.text } : {}),
+				...(row ? { list: row.intro } : {})
 			});
 		}
 	}
@@ -2827,8 +2824,14 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 }
 
 /**
+ * Most items from the rows of one list (list-rows.ts): rows are alike in form, so a quiz of them
+ * asks the same question over and over; the other rows are left to the story.
+ */
+const MAX_PER_LIST = 2;
+
+/**
  * Picks a varied top N: at most one item per source sentence (QUALITY.md "Per article"; a dash
- * aside is not a sentence of its own), at most two about one entity, none whose key another
+ * aside is not a sentence of its own), at most two about one entity, at most two from one list, none whose key another
  * chosen item gives away (`givesAway`), no type above 40% of the quiz (so at least three types
  * when the article allows), then article order; `spares` stand in only for the second of two
  * items in a row on the same person (`separateRepeatedKeys`).
@@ -2837,6 +2840,7 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 	const chosen: Candidate[] = [];
 	const usedSentences = new Set(excludeSentences);
 	const perEntity = new Map<string, number>();
+	const perList = new Map<number, number>();
 	const perType = new Map<ItemType, number>();
 	// the cap is of the quiz the article can give: five sentences with items make a quiz of five
 	const typeCap = Math.max(2, Math.ceil(Math.min(max, new Set(ranked.filter((c) => !excludeSentences.has(c.sentence)).map((c) => c.sentence)).size) * 0.4));
@@ -2845,11 +2849,13 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 			if (chosen.length >= max) break;
 			if (usedSentences.has(c.sentence)) continue;
 			if (c.entity && (perEntity.get(c.entity) ?? 0) >= 2) continue;
+			if (c.list !== undefined && (perList.get(c.list) ?? 0) >= MAX_PER_LIST) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
 			chosen.push(c);
 			usedSentences.add(c.sentence);
 			if (c.entity) perEntity.set(c.entity, (perEntity.get(c.entity) ?? 0) + 1);
+			if (c.list !== undefined) perList.set(c.list, (perList.get(c.list) ?? 0) + 1);
 			perType.set(c.item.type, (perType.get(c.item.type) ?? 0) + 1);
 		}
 	}

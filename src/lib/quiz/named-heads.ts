@@ -46,6 +46,9 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 	const counts = new Map<string, { the: number; all: number }>();
 	sentences.forEach((s, index) => {
 		for (const m of s.text.matchAll(RUN)) {
+			// "the annual Light Up a Life Walk": a run after a capitalised word mid-sentence and an
+			// article is the tail of a longer title, which "Life Walk" would misstate (R6)
+			if (/\s\p{Lu}[\p{L}\p{M}’'.-]*\s(?:a|an|the)\s$/u.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
 			const words = m[0].split(' ');
 			while (words.length > 1 && OPENER.test(words[0])) words.shift();
 			// "Norwich Castle Museum" names "Norwich Castle" too

@@ -25,6 +25,29 @@ const TRAILING_FURNITURE = /\s*(source:\s*read (the )?full (article|story)|read 
 
 const BYLINE = /^by\s+([A-Z][^\n]{2,80})$/i;
 
+/** A line that opens on a list marker: a hyphen, bullet, asterisk or dash, or a row's number ("1.", "2)"), then a space. */
+const ROW_LINE = /^[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+\S/;
+
+/**
+ * The blocks of a text split at blank lines, with a list written one row a line ("- £5.8m in
+ * fines\n- £410,000 in costs") split into one block per row: joined, the rows would read as one
+ * sentence without a full stop, whose items and source offsets no row could own. A block is
+ * split only where two or more of its lines open on a marker, so a wrapped line that happens to
+ * start on a dash stays joined; a line without a marker continues the row above it.
+ */
+function blocksOf(text: string): string[] {
+	return text.split(/\n[ \t]*\n+/).flatMap((block) => {
+		const lines = block.split('\n');
+		if (lines.filter((l) => ROW_LINE.test(l)).length < 2) return [block];
+		const rows: string[] = [];
+		for (const line of lines) {
+			if (ROW_LINE.test(line) || rows.length === 0) rows.push(line);
+			else rows[rows.length - 1] += `\n${line}`;
+		}
+		return rows;
+	});
+}
+
 const STOP_WORDS = new Set(
 	'the a an of to in and is was for on that with as by at from it he she they his her their be has have had were are said not but or this who which will would'.split(
 		' '
@@ -67,7 +90,8 @@ function looksEnglish(body: string): boolean {
 
 /**
  * Parses an article given as plain text, the corpus format: the first non-empty line is the
- * headline, then paragraphs separated by blank lines (lines inside a paragraph are joined).
+ * headline, then paragraphs separated by blank lines (lines inside a paragraph are joined, but each
+ * row of a list written one row a line is a paragraph of its own).
  * Page furniture is dropped: podcast and subscribe lines (":: Subscribe ..."), "Source: Read
  * Full Article" even when glued to the last line, "Read more", bylines (kept as `byline`),
  * image captions and "Image"/"Advertisement" placeholders.
@@ -85,8 +109,7 @@ export function parseArticleText(text: string): Article {
 	if (clean.trim() === '') {
 		throw new InputError('empty', 'The article is empty: paste the headline and the text of a news article.');
 	}
-	const blocks = clean
-		.split(/\n[ \t]*\n+/)
+	const blocks = blocksOf(clean)
 		.map((b) => b.replace(/\s+/g, ' ').trim())
 		.filter((b) => b !== '');
 	const title = blocks.shift() ?? '';

@@ -49,6 +49,8 @@ function endsSentence(text: string, i: number, sentenceStart: number): number | 
 	if (!/[\p{Lu}\d]/u.test(nextChar)) return undefined;
 	if (text[i] !== '.') return end;
 
+	// "1. Kōtuku Gold (W. Haenga) $21": the number of a numbered list's row opens it, ending nothing
+	if (/^\s*\d{1,2}$/.test(text.slice(sentenceStart, i))) return undefined;
 	const wordMatch = /([\p{L}\d.&'’-]+)\.$/u.exec(text.slice(Math.max(sentenceStart, i - 20), i + 1));
 	const word = wordMatch ? wordMatch[1] : '';
 	const nextWord = (/^[\p{L}\d'’]+/u.exec(text.slice(next)) ?? [''])[0].toLowerCase();
@@ -109,15 +111,46 @@ function pushTrimmed(text: string, start: number, end: number, spans: Span[]): v
 }
 
 /**
+ * The rows of a paragraph that lists after a colon ("The other three were sentenced as follows:"
+ * then "A, 33, of Sale – eight years; B, 41 – seven years; C – five years."), split after each
+ * semicolon outside quotes and brackets, so that each row is a source sentence of its own.
+ * Spans index into `paragraph`; a paragraph of one part is returned whole.
+ */
+function semicolonRows(paragraph: string): Span[] {
+	const spans: Span[] = [];
+	let depth = 0;
+	let quoted = false;
+	let start = 0;
+	for (let i = 0; i < paragraph.length; i++) {
+		const c = paragraph[i];
+		if (c === '(' || c === '[') depth++;
+		else if ((c === ')' || c === ']') && depth > 0) depth--;
+		else if (c === '"' ) quoted = !quoted;
+		else if (c === '“') quoted = true;
+		else if (c === '”') quoted = false;
+		else if (c === ';' && depth === 0 && !quoted && /\s/.test(paragraph[i + 1] ?? '')) {
+			pushTrimmed(paragraph, start, i + 1, spans);
+			start = i + 1;
+		}
+	}
+	pushTrimmed(paragraph, start, paragraph.length, spans);
+	return spans;
+}
+
+/**
  * The sentences of an article's body, in order. Offsets (`start`, `end`) index into
- * `articleBody(article)`; no sentence crosses a paragraph break.
+ * `articleBody(article)`; no sentence crosses a paragraph break. A paragraph after one that ends
+ * on a colon, whose full stop comes only at its end, is a list of rows if semicolons part it
+ * (`semicolonRows`).
  */
 export function splitSentences(article: Article): Sentence[] {
 	const body = articleBody(article);
 	const sentences: Sentence[] = [];
 	let offset = 0;
 	article.paragraphs.forEach((paragraph, p) => {
-		for (const span of splitSentenceSpans(paragraph)) {
+		const whole = splitSentenceSpans(paragraph);
+		const rows = p > 0 && /:$/.test(article.paragraphs[p - 1].trim()) && whole.length === 1 ? semicolonRows(paragraph) : whole;
+		for (const span of rows) {
 			sentences.push({
 				index: sentences.length,
 				paragraph: p,

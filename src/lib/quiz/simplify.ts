@@ -359,7 +359,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		const list = ASIDE_LIST_TAIL.exec(sentence.slice(to, end))?.[0].length ?? 0;
 		deletions.push([m.index, to + list + (sentence[to + list] === ',' ? 1 : 0)]);
 	}
-	let leadEnd = dateline || (/^[-–—•*]\s+/.exec(sentence)?.[0].length ?? 0);
+	// a list's marker, or the number of a numbered list's row ("8. A new game ..."), is no part of the statement
+	let leadEnd = dateline || (/^(?:[-–—•*]|\d{1,2}[.)])\s+/.exec(sentence)?.[0].length ?? 0);
 	const spun: Clause[] = [];
 	for (let pass = 0; pass < 3; pass++) {
 		const rest = sentence.slice(leadEnd);

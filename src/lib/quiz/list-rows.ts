@@ -1,0 +1,137 @@
+/**
+ * Lists introduced by a colon: a lead-in line ("Damage reported so far includes:", "Of those who
+ * came to Ireland in the period:") and the rows after it, one per paragraph or per marked line
+ * ("- a landslide blocking the highway;", "29,800 were returning Irish citizens;"). A row is
+ * often no sentence of its own: only its lead-in makes it one, and the lead-in's words decide
+ * whether the two read as a single true statement. "The total penalty is made up of: £5.8m in
+ * fines" joined says the penalty is the fines alone (QUALITY.md R6), "Other companies affected
+ * include: X" leaves "other" than which to the article (R4), and a table's "Iraq: 4,712" states
+ * nothing a stem could (R1). Those rows give no item.
+ */
+
+import { bulletClause, compose } from './clauses';
+import type { Clause } from './simplify';
+import type { Sentence } from './types';
+
+/** A row of a list: the sentence index of its lead-in, and whether the list is a table of "label: value" rows. */
+export interface ListRow {
+	intro: number;
+	table: boolean;
+}
+
+/** A list marker at a row's start: a hyphen, bullet, asterisk or dash, or a row's number ("1.", "2)"), then a space. */
+const MARKER = /^(?:[•*–—-]|\d{1,2}[.)])\s+/;
+/** A table row: a short label and a colon before its value ("Adult day ticket: £5.50 to £6", "2023-24: 31 appearances"). */
+const LABEL = /^[^:;.“”"]{1,60}:\s/;
+/** Closing punctuation of a row that reads as a sentence of its own. */
+const CLOSED = /[.!?]["”’)]?$/;
+
+/**
+ * A lead-in whose subject lies outside it: a pronoun, a "the other ..." or "the rest ..." that
+ * counts from things named before (QUALITY.md R4), a "Here is ..." that points at the list.
+ */
+const LEANS_BACK = /^(?:Other|The other|Others|The rest|The remaining|Further|These|Those|This|That|It|They|He|She|We|Here|There|Its|Their|His|Her)\b/;
+/**
+ * A lead-in that ends on a verb taking each row as its object: "includes", "including",
+ * "demanded", "noted", "also said". Each row is one of the things so included or said, so the
+ * lead-in and one row make a true sentence; "are", "is made up of" and "were, in order" give the
+ * whole list and are left out (R6).
+ */
+const OBJECT_VERB = /\b(?:include|includes|included|including|demanded|demands|noted|notes|said|says)$/;
+/** "Among the biggest contributors on the day were:": any one row is among them. */
+const AMONG_BE = /^Among\s[^,;:]+\s(?:were|are|was|is)$/;
+/** "Of those who came to Ireland in the period:": a count opening a row is a part of that group. */
+const PARTITIVE = /^(?:Of|Among)\s[^;:]+$/;
+/** A first word in capitals that is no name: lower-cased when the row follows its lead-in. */
+const PLAIN_OPENER = /^(?:The|A|An|He|She|It|They|We|There|This|That|These|Those|His|Her|Its|Their|Our|Some|Many|Most|All)\b/;
+
+/** The row's text without its marker: where the row proper starts in `sentence`. */
+function rowStart(sentence: string): number {
+	return MARKER.exec(sentence)?.[0].length ?? 0;
+}
+
+/**
+ * The rows of every list in the article, by sentence index. A lead-in is a sentence that ends
+ * its paragraph on a colon; its rows are the sentences of the paragraphs after it that hold one
+ * row each, or rows parted by semicolons (sentences.ts `semicolonRows`): marked lines as long as
+ * the marker goes on, else unmarked rows as long as the row before ended on a semicolon or on no
+ * closing punctuation (the last row closes on a full stop). Takes the article's sentences
+ * (sentences.ts `splitSentences`); returns the map of rows.
+ */
+export function listRows(sentences: readonly Sentence[]): Map<number, ListRow> {
+	const rows = new Map<number, ListRow>();
+	const byParagraph = new Map<number, Sentence[]>();
+	for (const s of sentences) byParagraph.set(s.paragraph, [...(byParagraph.get(s.paragraph) ?? []), s]);
+	// a paragraph that is one row, or rows parted by semicolons (sentences.ts `semicolonRows`)
+	const rowsParagraph = (p: number) => {
+		const own = byParagraph.get(p) ?? [];
+		return own.length > 0 && own.slice(0, -1).every((s) => /;$/.test(s.text));
+	};
+	for (const intro of sentences) {
+		if (!/:$/.test(intro.text) || sentences[intro.index + 1]?.paragraph === intro.paragraph) continue;
+		const run: Sentence[] = [];
+		for (let at = intro.index + 1; at < sentences.length; at++) {
+			const row = sentences[at];
+			const previous = run.at(-1);
+			const next = previous ? previous.paragraph + (row.paragraph === previous.paragraph ? 0 : 1) : intro.paragraph + 1;
+			if (!rowsParagraph(row.paragraph) || row.paragraph !== next) break;
+			if (previous) {
+				const marked = MARKER.test(previous.text);
+				if (marked ? !MARKER.test(row.text) : MARKER.test(row.text) || (CLOSED.test(previous.text) && !/;$/.test(previous.text))) break;
+			}
+			run.push(row);
+		}
+		const table = run.some((r) => LABEL.test(r.text.slice(rowStart(r.text))));
+		for (const r of run) rows.set(r.index, { intro: intro.index, table });
+	}
+	return rows;
+}
+
+/**
+ * Does the row read as a sentence of its own, with no need of its lead-in ("• Announced
+ * attendance was 8,412, the largest since 2019.", "Land tax will go up by 25% ..." under "Among
+ * the key tax measures announced:")? Only where it opens on a capital that is no count, closes
+ * on a full stop, and its lead-in is a heading that neither governs it (no verb taking it as
+ * object, no "Of ...:" whose group it counts) nor leans on what came before.
+ */
+export function rowStandsAlone(row: string, intro: string): boolean {
+	const body = row.slice(rowStart(row));
+	const lead = intro.replace(/:$/, '').trim();
+	if (!/^["“]?\p{Lu}/u.test(body) || !CLOSED.test(body)) return false;
+	if (LEANS_BACK.test(lead) || OBJECT_VERB.test(lead) || AMONG_BE.test(lead) || /\b(?:will|would|have to|has to)$/.test(lead)) return false;
+	return !/^Of\s/.test(lead);
+}
+
+/**
+ * A row stated with its lead-in as one clause, the row's own words kept as runs of the row so
+ * that an item's key stays inside the source sentence: "Damage reported so far includes: / a
+ * landslide blocking the highway;" gives "Damage reported so far includes a landslide blocking
+ * the highway", "Of those who came to Ireland in the period: / 29,800 were returning Irish
+ * citizens;" gives "Of those who came to Ireland in the period, 29,800 were returning Irish
+ * citizens", and "The changes will: / • lift the loading by 22 per cent." the modal's sentence
+ * (clauses.ts `bulletClause`). Undefined where the join would not be one faithful, grammatical
+ * sentence: a table row, a lead-in that leans on earlier sentences or gives the whole list.
+ */
+export function rowClause(row: string, intro: string, table: boolean): Clause | undefined {
+	if (table) return undefined;
+	const start = rowStart(row);
+	const body = row.slice(start);
+	const lead = intro.replace(/:$/, '').trim();
+	if (LEANS_BACK.test(lead)) return undefined;
+	const bullet = start > 0 ? bulletClause(row, intro) : undefined;
+	if (bullet) return bullet;
+	const end = row.replace(/[.;,]\s*$/, '').length;
+	const opener = PLAIN_OPENER.exec(body)?.[0];
+	const counted = /^[\d$£€₹]/.test(body);
+	const clausal = /\b(?:said|says)$/.test(lead);
+	// a row in capitals that closes on a full stop is a sentence of its own, no object of "include" or "among ... were"
+	const nounPhrase = /^\p{Ll}/u.test(body) || counted || (/^\p{Lu}/u.test(body) && !CLOSED.test(body) && (opener === undefined || /^(?:The|A|An)$/.test(opener)));
+	const joined = (glue: string) => {
+		const parts: ([number, number] | string)[] = opener ? [`${lead}${glue}${opener.toLowerCase()}`, [start + opener.length, end]] : [`${lead}${glue}`, [start, end]];
+		return compose(row, parts, 'main');
+	};
+	if (OBJECT_VERB.test(lead) && (clausal || nounPhrase)) return joined(' ');
+	if (AMONG_BE.test(lead) && nounPhrase) return joined(' ');
+	if (PARTITIVE.test(lead) && counted && !AMONG_BE.test(lead)) return joined(', ');
+	return undefined;
+}
