@@ -53,7 +53,8 @@ export function leadPhrase(sentences: readonly Sentence[], sentence: Sentence, n
 function phraseOf(between: string, noun: string): string | undefined {
 	const words = between.trim().split(' ').filter(Boolean);
 	let from = words.length;
-	while (from > 0 && /^[\p{Ll}-]+$/u.test(words[from - 1]) && !/^(?:second|third|new|former|same|other)$/.test(words[from - 1])) from--;
+	// a scale word is the figure's ("a €48 million plan" is no "million plan")
+	while (from > 0 && /^[\p{Ll}-]+$/u.test(words[from - 1]) && !/^(?:second|third|new|former|same|other|hundred|thousand|million|billion|trillion|crore|lakh|bn|mn|m|k|per|cent|percent|pc)$/.test(words[from - 1])) from--;
 	return from < words.length ? `${words.slice(from).join(' ')} ${noun}` : undefined;
 }
 
