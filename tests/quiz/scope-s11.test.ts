@@ -55,6 +55,23 @@ describe('a stem that names nothing is given the story’s place, or refused', (
 		expect(report.rejections.some((r) => r.sentence === 2 && r.check === 'R4')).toBe(true);
 	});
 
+	it('writes the place in before a "the <noun>" the headline names ("the shop" under "... shop fire in Leeds")', () => {
+		const fire = generateWithReport(
+			parseArticleText(
+				[
+					'Man charged after shop fire in Leeds',
+					'A man has been charged with arson after a fire at a shop in Leeds on Friday night, police said.',
+					'Firefighters said 42 people were moved from flats above the shop while the fire was put out.',
+					'Officials in Leeds reviewed the budget for the coming year in a long meeting.'
+				].join('\n\n')
+			),
+			{ seed: 1, maxItems: 15 }
+		);
+		const stems = fire.quiz.items.filter((i) => i.source.sentence === 1).map((i) => i.stem);
+		expect(stems.length).toBeGreaterThan(0);
+		for (const stem of stems) expect(stem).toMatch(/^In Leeds, /);
+	});
+
 	it('refuses a nameless stem in an article whose headline names no place', () => {
 		const jobs = generateWithReport(
 			parseArticleText(['Jobless rate climbs as hiring stalls', 'Full-time employment rose by 41,200 positions, but part-time work fell by 27,900.', ...FILLER].join('\n\n')),
