@@ -225,6 +225,22 @@ function stemNames(ctx: Context): ReadonlySet<string> {
 	return names;
 }
 
+/**
+ * `stemNames`, and the stem's opening word where a back-reference wrote it in: a word the source
+ * sentence does not hold and the article writes with a capital elsewhere ("Kestrel estimated ..."
+ * from "The company estimated ..." after "Kestrel said ..."), a name no tagger types that the
+ * article only ever opens a sentence on.
+ */
+function withWrittenIn(ctx: Context, sentence: Sentence, stem: string): ReadonlySet<string> {
+	const names = stemNames(ctx);
+	const opening = /^\p{Lu}[\p{L}\p{M}-]*/u.exec(stem)?.[0];
+	if (!opening || names.has(opening)) return names;
+	const word = new RegExp(`(?<![\\p{L}\\p{M}])${opening}(?![\\p{L}\\p{M}-])`, 'u');
+	if (new RegExp(word.source, 'iu').test(sentence.text)) return names;
+	if (![ctx.article.title, ...ctx.sentences.map((s) => s.text)].some((t) => word.test(t))) return names;
+	return new Set([...names, opening]);
+}
+
 function buildContext(article: Article, seed: number): Context {
 	const sentences = splitSentences(article);
 	const surnames = new Map<string, 'male' | 'female' | undefined>();
@@ -2305,7 +2321,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	for (const scopedStem of stems) {
 		// a stem that names nothing and that no home place could scope ("Residents inside the zone ...");
 		// "In the article, who is described as ..." says where it points
-		if (w.type !== 'who-said' && w.type !== 'which-first' && !scopedStem.startsWith('In the article,') && !namesSomething(scopedStem, stemNames(ctx))) return 'R4';
+		if (w.type !== 'who-said' && w.type !== 'which-first' && !scopedStem.startsWith('In the article,') && !namesSomething(scopedStem, stemNames(ctx)) && !namesSomething(scopedStem, withWrittenIn(ctx, sentence, scopedStem))) return 'R4';
 		// the rest read the stem as the article words it: a scope written in ("In Wales, the union
 		// wants") answers "where", never "which union"
 		const stem = unscoped(scopedStem, storyPlace(ctx));
