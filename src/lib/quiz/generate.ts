@@ -229,7 +229,7 @@ function stemNames(ctx: Context): ReadonlySet<string> {
  * `stemNames`, and the stem's opening word where a back-reference wrote it in: a word the source
  * sentence does not hold and the article writes with a capital elsewhere ("Kestrel estimated ..."
  * from "The company estimated ..." after "Kestrel said ..."), a name no tagger types that the
- * article only ever opens a sentence on.
+ * article only ever opens a sentence on, and never writes in lower case.
  */
 function withWrittenIn(ctx: Context, sentence: Sentence, stem: string): ReadonlySet<string> {
 	const names = stemNames(ctx);
@@ -237,7 +237,10 @@ function withWrittenIn(ctx: Context, sentence: Sentence, stem: string): Readonly
 	if (!opening || names.has(opening)) return names;
 	const word = new RegExp(`(?<![\\p{L}\\p{M}])${opening}(?![\\p{L}\\p{M}-])`, 'u');
 	if (new RegExp(word.source, 'iu').test(sentence.text)) return names;
-	if (![ctx.article.title, ...ctx.sentences.map((s) => s.text)].some((t) => word.test(t))) return names;
+	const texts = [ctx.article.title, ...ctx.sentences.map((s) => s.text)];
+	// a word the article also writes in lower case ("residents") is a common noun, not a name
+	const lower = new RegExp(word.source.replace(opening, opening.toLowerCase()), 'u');
+	if (!texts.some((t) => word.test(t)) || texts.some((t) => lower.test(t))) return names;
 	return new Set([...names, opening]);
 }
 
