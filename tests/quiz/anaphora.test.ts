@@ -95,7 +95,7 @@ describe('definite descriptions in stems (QUALITY.md R4)', () => {
 	it('asks from "the site of a former bus depot", which describes rather than points back', () => {
 		const report = reportOf('Bristol council approves £120m plan for new homes on former bus depot', [
 			'Bristol City Council has approved a £120m plan to build 650 homes on the site of a former bus depot in Lawrence Hill.',
-			'Councillors voted by nine votes to three to grant planning permission at a meeting on Wednesday evening, despite objections from some local residents about the height of the buildings.'
+			'Bristol councillors voted by nine votes to three to grant planning permission at a meeting on Wednesday evening, despite objections from some local residents about the height of the buildings.'
 		]);
 		// the headline gives £120m away (R5), so the lead asks the homes
 		expect(stemsOf(report)[0]).toBe('Bristol City Council has approved a £120m plan to build _____ homes on the site of a former bus depot in Lawrence Hill.');

@@ -83,7 +83,7 @@ describe('hedged bounds', () => {
 describe('a bound written in words', () => {
 	it('is no alias of its distractors for sharing its hedge ("at least six", "at least nine")', () => {
 		const report = reportOf('Floods bury homes in the dales', [
-			'Floods and mudslides buried homes in at least six villages of the upper valley on Sunday.',
+			'Floods and mudslides buried homes in at least six villages of the upper Wharfe valley on Sunday.',
 			'Officials in Leeds reviewed the budget for the coming year in a long meeting.',
 			'Local residents attended the session and asked questions about the new library.',
 			'The council said 340 people had signed a petition to keep the old reading room open in Leeds.'

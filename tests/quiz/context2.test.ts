@@ -55,7 +55,7 @@ describe('"the incident" of a crime report whose headline tells of the attack (Q
 		'A 44-year-old woman has been arrested after a man was stabbed outside a bakery in Leicester on Sunday morning.',
 		'Officers were called to Market Street at about 9am following reports of a fight.'
 	];
-	const incident = 'Detectives believe the incident began as a row between three neighbours inside the bakery, before spilling out onto the street.';
+	const incident = 'Detectives believe the incident began as a row between three neighbours inside the Market Street bakery, before spilling out onto the street.';
 
 	it('keeps "the incident" while the article has told of one attack only', () => {
 		const report = reportOf('Woman arrested after man stabbed outside Leicester bakery', [...lead, incident]);
@@ -108,7 +108,7 @@ describe('"the project" the lead introduces once (QUALITY.md R4)', () => {
 		const report = reportOf('Board approves wind farm near Carlow', [
 			lead,
 			'The board said the turbines would stand at least 800 metres from the nearest house and would be removed after 30 years.',
-			'Once built, the project is expected to power about 31,000 homes a year, according to the developer.'
+			'Once built, the project is expected to power about 31,000 homes a year in County Carlow, according to the developer.'
 		]);
 		const stems = written(report).filter((w) => w.stem.includes('expected to power'));
 		expect(stems.length).toBeGreaterThan(0);

@@ -12,10 +12,10 @@ const typed = (text: string, type: string) => extractFacts(text).filter((f) => f
 describe('a quiz of figures keeps a mix of item types', () => {
 	const paragraphs = [
 		'The Kestrel Point fair sold all 32,000 weekend passes in under six hours, its organisers said on Monday.',
-		'Weekend passes cost £84.50 plus a booking fee, up from £71 the year before.',
-		'Day passes, priced at £39, will go on sale on 4 March at the fair office.',
+		'Weekend passes for Kestrel Point cost £84.50 plus a booking fee, up from £71 the year before.',
+		'Day passes, priced at £39, will go on sale on 4 March at the fair office in Kestrel Point.',
 		'Police said 1,200 cars were parked in the fields around Kestrel Point on Saturday.',
-		'The fair faced criticism over noise, with more than 150 complaints logged by the council.'
+		'The fair faced criticism over noise, with more than 150 complaints logged by Harbour District Council.'
 	];
 
 	it('asks no more than 40% of a five-item quiz as estimates when the same sentences give a cloze or a true/false', () => {

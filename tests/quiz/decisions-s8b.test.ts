@@ -41,7 +41,7 @@ describe('"The scheme" after the one "a ... scheme" earlier in its paragraph (QU
 	const BIRDS = [
 		'The number of nesting cranes on the Marrow estuary has risen for a fifth year, a survey found.',
 		'Rangers count the birds each spring from six hides along the shore.',
-		'Wardens credit the rise to a nest-guarding scheme that pays farmers to leave reed beds alone. Before the scheme began in 2016, foxes took most of the eggs.'
+		'Wardens credit the rise to a nest-guarding scheme that pays farmers to leave reed beds alone. Before the scheme began in 2016, foxes took most of the eggs laid on the Marrow.'
 	];
 
 	it('writes "the scheme" as the paragraph’s "nest-guarding scheme"', () => {

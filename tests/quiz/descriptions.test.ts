@@ -186,18 +186,18 @@ describe('scores, parts and sources in match and court reports', () => {
 		const report = reportOf('Hibernian beat Aberdeen 3-1 to climb into the top four', [
 			'Hibernian moved into the top four of the Scottish Premiership after a 3-1 win over Aberdeen at Easter Road on Sunday.',
 			'Dylan Levitt struck a free kick from 25 yards that dipped over the wall and went in off the underside of the bar.',
-			'It was 2-1 at half-time.',
+			'It was 2-1 at half-time at Easter Road.',
 			'Hibernian have 42 points from 28 matches, one ahead of fifth-placed Dundee United.'
 		]);
 		const { kept } = stemsFrom(report, 'It was 2-1', 'at half-time');
-		expect(kept).toEqual(['It was _____ at half-time.']);
+		expect(kept).toEqual(['It was _____ at half-time at Easter Road.']);
 	});
 
 	it('refuses "Some of it" and "Aberdeen drop" reads as a verb', () => {
 		const report = reportOf('Builder jailed for seven years over fraud that cost pensioners £1.2m', [
 			...COURT.slice(0, 3),
 			'Some of it was spent on a £60,000 car and a holiday in Dubai.',
-			'Aberdeen drop to sixth with 40 points after the defeat.'
+			'Aberdeen drop to sixth with 40 points after the defeat by Hibernian.'
 		]);
 		expect(stemsFrom(report, 'Some of it', '£60,000 car').kept).toEqual([]);
 		expect(stemsFrom(report, 'Some of it', 'car and a holiday').rejected.every((s) => s.startsWith('Some of it'))).toBe(true);

@@ -75,11 +75,11 @@ describe('who-said items whose pronoun may not be the speaker (entities.ts)', ()
 			'Party leader Tom Black said he would be remembered with "great respect" by voters in Leeds.',
 			'Prime Minister Peter Gray said John Hale had served the city of Leeds for 31 years in parliament.',
 			'Former mayor Paul Stone said the city had lost a friend who never forgot where he came from.',
-			'John Hale was first elected in 1974 and served as housing minister from 1997 to 2001.'
+			'John Hale was first elected for Leeds North in 1974 and served as housing minister from 1997 to 2001.'
 		];
 		for (const seed of [1, 2, 3]) {
 			const items = quizOf('Former minister John Hale dies aged 88', paras, seed);
-			expect(items.some((i) => i.stem.includes('first elected in 1974'))).toBe(true);
+			expect(items.some((i) => i.stem.includes('first elected for Leeds North in 1974'))).toBe(true);
 			for (const item of items) expect(item.stem).not.toMatch(/^Who said he would be remembered/);
 		}
 	});

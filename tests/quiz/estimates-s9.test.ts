@@ -5,11 +5,11 @@ import { itemsOf } from './report';
 // divided by 3 answered every one (QUALITY.md R5)
 describe('the range of an estimate', () => {
 	const estimates = itemsOf('Flood barrier approved for the town centre', [
-		'The council approved a £30m flood barrier for the town centre on Tuesday.',
-		'Engineers said the barrier would protect 1,260 homes along the river.',
-		'The river reached 5.8 metres at its peak in February, the highest level since records began 200 years ago.',
-		'Work on the barrier is expected to take 18 months and employ 140 people.',
-		'The scheme also includes 900 new trees planted along both banks.'
+		'The council approved a £30m flood barrier for Harrowby town centre on Tuesday.',
+		'Engineers said the barrier would protect 1,260 homes along the River Ure.',
+		'The Ure reached 5.8 metres at its peak in February, the highest level since records began 200 years ago.',
+		'Work on the barrier is expected to take 18 months and employ 140 people in Harrowby.',
+		'The scheme also includes 900 new trees planted along both banks of the Ure.'
 	]).filter((i) => i.type === 'numeric' && i.numeric && i.numeric.unit !== 'percent');
 
 	it('holds its key, between two ends that are not a fixed multiple of it', () => {

@@ -33,12 +33,12 @@ describe('pronouns whose referent is a person noun of the stem (QUALITY.md R4)',
 
 	it('asks the lead whose "she" is the manager it names, and keeps "the trust she worked for" as written', () => {
 		const report = reportOf('Hospital finance manager jailed for stealing £1.2m from NHS trust', [
-			'A former hospital finance manager has been jailed for six years after stealing £1.2m from the trust she worked for.',
+			'A former Leeds hospital finance manager has been jailed for six years after stealing £1.2m from the trust she worked for.',
 			...FILLER
 		]);
-		const { kept } = stemsFrom(report, 'A former hospital finance manager');
+		const { kept } = stemsFrom(report, 'A former Leeds hospital finance manager');
 		expect(kept).toHaveLength(1);
-		expect(kept[0]).toMatch(/^A former hospital finance manager has been jailed for (six|_____|\w+) years after stealing (£1\.2m|_____) from the trust she worked for\.$/);
+		expect(kept[0]).toMatch(/^A former Leeds hospital finance manager has been jailed for (six|_____|\w+) years after stealing (£1\.2m|_____) from the trust she worked for\.$/);
 	});
 
 	it('still refuses "she" when the stem names only a man', () => {

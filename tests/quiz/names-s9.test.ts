@@ -54,7 +54,7 @@ describe('person facts: a full name whose surname the article uses alone for a p
 	const casting = [
 		'Dev Malhotra has landed the lead role in a new film about the jazz pianist Bud Powell.',
 		'Malhotra, 34, trained as a classical pianist in Toronto before he turned to acting.',
-		'Malhotra has won two acting awards since March.',
+		'Malhotra has won two Canadian acting awards since March.',
 		'The studio had also talked to Kerry Vance, Leah Bernstein and Marcus Odell about the part.',
 		'Vance, 41, starred in a hospital thriller last year.'
 	];
@@ -71,7 +71,7 @@ describe('person facts: a full name whose surname the article uses alone for a p
 		const lead = items.find((i) => i.stem === 'Who has landed the lead role in a new film about the jazz pianist Bud Powell?');
 		expect(lead?.options?.[lead.key as number]).toBe('Dev Malhotra');
 		expect(new Set(lead?.options)).toEqual(new Set(['Dev Malhotra', 'Kerry Vance', 'Leah Bernstein', 'Marcus Odell']));
-		const awards = items.find((i) => i.stem === 'Who has won two acting awards since March?');
+		const awards = items.find((i) => i.stem === 'Who has won two Canadian acting awards since March?');
 		expect(new Set(awards?.options)).toEqual(new Set(['Malhotra', 'Vance', 'Bernstein', 'Odell']));
 		expect(awards?.options?.[awards.key as number]).toBe('Malhotra');
 	});

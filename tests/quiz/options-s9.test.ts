@@ -79,7 +79,7 @@ describe('year keys', () => {
 	const phones = [
 		'Tecla launched its thinnest foldable phone in Barcelona on Wednesday, the company said.',
 		'Lin Wei, the head of the phone division, said the company expects foldables to make up a quarter of its premium sales by the end of 2027.',
-		'Analysts cautioned that rising component costs could squeeze margins from 2028.'
+		'Analysts at Barclays cautioned that rising component costs could squeeze margins from 2028.'
 	];
 
 	it('give a target year after publication no distractor before the publication year', () => {
@@ -122,8 +122,8 @@ describe('number distractors', () => {
 	it('move a range of percentages by points, keeping rates as rates and shares under 100', () => {
 		const items = itemsOf('Home sales climb again', [
 			'Home sales rose for a fifth straight month in October as mortgage rates eased, the national real estate association said.',
-			'Five-year fixed mortgage rates at the big banks have drifted down to between 4.1 and 4.4 per cent, according to a rate-comparison site.',
-			'A sales-to-new-listings ratio between 45 and 65 per cent is generally considered a balanced market, the association said.'
+			'Five-year fixed mortgage rates at the big Canadian banks have drifted down to between 4.1 and 4.4 per cent, according to a rate-comparison site.',
+			'A sales-to-new-listings ratio between 45 and 65 per cent is generally considered a balanced market in Canada, the association said.'
 		]).filter((i) => i.type === 'cloze' && / and /.test(i.options[i.key]));
 		const ends = (o: string) => o.split(' and ').map(Number);
 		const rates = items.filter((i) => i.options[i.key] === '4.1 and 4.4');

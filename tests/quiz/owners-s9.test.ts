@@ -62,7 +62,7 @@ describe('What the one country an article is set in owns, written in (QUALITY.md
 		const FLOODS = [
 			'Flooding in Malawi has killed 38 people and forced about 21,000 from their homes, officials said on Monday.',
 			'Homes have been destroyed in 11 of the country’s 28 districts, according to the disaster management agency, with the worst damage near Lake Chilwa.',
-			'Aid groups in Malawi said they were sending tents and water purification tablets to the worst-hit areas.'
+			'Aid groups in Malawi said they were sending tents and water purification tablets to the worst-hit areas near Lake Chilwa.'
 		];
 		// the count of a country's districts is background, never asked (form-s10.test.ts); the statement still names Malawi
 		const stems = kept('Malawi floods kill 38', [...FLOODS, ...filler]);

@@ -204,7 +204,7 @@ describe('places of origin', () => {
 	it('offers no place where the story happens as someone\u2019s origin ("believed to be from ___" in a report datelined there)', () => {
 		const items = itemsOf('Coast guard rescues 300 migrants off island', [
 			'ATHENS, Greece (AP) — Greece\u2019s coast guard rescued more than 300 people from two boats south of Crete on Sunday, officials said.',
-			'One man, believed to be from Sudan, was found dead aboard one of the boats, the coast guard said.',
+			'One man, believed to be from Sudan, was found dead aboard one of the boats, the Hellenic Coast Guard said.',
 			'Most of the people rescued had sailed from Libya, and others came from Egypt and Bangladesh.',
 			'Arrivals across Greece stood at 38,500 by the end of August, officials said.'
 		]);

@@ -206,8 +206,8 @@ describe('more stems the R4 check wrongly refused', () => {
 	it('asks "shelters, many of them schools" (a part of what the stem names, or without the aside) but not "12 of them were ..." alone', () => {
 		const report = reportOf('Floods force thousands from homes in Valdor', [
 			'Floods in the northern province of Valdor forced thousands of people from their homes on Sunday, officials said.',
-			'Around 42,000 people remained in shelters, many of them schools and sports halls, on Tuesday night.',
-			'Rescuers in boats reached 80 stranded families in the flooded villages along the river. Some 12 of them were taken to hospital.'
+			'Around 42,000 people in Valdor remained in shelters, many of them schools and sports halls, on Tuesday night.',
+			'Rescuers in boats reached 80 stranded families in the flooded villages along the river. Some 12 of them were taken to hospital in Valdor.'
 		]);
 		const all = written(report);
 		expect(all.some((w) => w.check === '' && w.stem.includes('remained in shelters'))).toBe(true);
@@ -246,7 +246,7 @@ describe('a vote written with a dash ("the 68-31 vote") keeps its total among th
 	it('offers only tallies with as many votes as the key', () => {
 		const report = reportOf('Senate passes stopgap bill', [
 			'The Senate voted late on Thursday to keep the federal government funded until March, sending the bill to the House.',
-			'The 71-28 vote came after a day of closed-door talks and a last-minute deal on disaster aid for farmers in flooded states.',
+			'The 71-28 vote came after a day of closed-door talks and a last-minute deal on disaster aid for farmers in flooded Midwestern states.',
 			'The House is expected to take up the measure on Friday.'
 		]);
 		const item = report.quiz.items.find((i) => i.stem.startsWith('The _____ vote came'));
@@ -259,7 +259,7 @@ describe('a plan’s year keeps its side of the sentence’s other years (QUALIT
 	it('never offers a start year after the year the work is to be finished', () => {
 		const report = reportOf('Hexley approves new library', [
 			'Hexley council has approved a £9m plan to build a new central library on the site of a former cinema on Mill Street.',
-			'Work on the library is expected to begin in spring 2031 and to be completed by the end of 2033.',
+			'Work on the Mill Street library is expected to begin in spring 2031 and to be completed by the end of 2033.',
 			'The old library on Castle Road, which opened in 1964, will be sold to pay for part of the scheme.'
 		]);
 		const item = report.quiz.items.find((i) => i.stem.includes('begin in spring _____'));

@@ -128,7 +128,7 @@ describe('"It" after a sentence that opens on a description (QUALITY.md R4)', ()
 			'A state board on Thursday approved a 200-megawatt wind project on farmland in the west of the county.',
 			'“We think it is a better project because we listened,” a spokesperson for the developer said.',
 			'Once running, the project is expected to power about 40,000 homes, according to the developer.',
-			'It will cost an estimated $310 million to build.'
+			'It will cost an estimated $310 million to build, the Iowa Utilities Board said.'
 		]);
 		expect(stems.some((s) => s.startsWith('The wind project will cost an estimated'))).toBe(true);
 	});

@@ -100,7 +100,7 @@ describe('"The deal" of an article’s one agreed takeover (QUALITY.md R4)', () 
 describe('"They" after a sentence that opens on a plural subject (QUALITY.md R4)', () => {
 	const SURVEY = [
 		'The number of wild otters on the River Tolley has doubled in ten years, a survey has found.',
-		'Motion-triggered cameras were placed along the banks between March and October. They recorded more than 12,000 clips, of which around 900 showed otters.'
+		'Motion-triggered cameras were placed along the banks between March and October. They recorded more than 12,000 clips, of which around 900 showed otters on the Tolley.'
 	];
 
 	it('writes "They recorded ..." as the things the sentence before opens on', () => {

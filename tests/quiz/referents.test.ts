@@ -7,7 +7,7 @@ import { reportOf, written } from './report';
 
 const TRAM = [
 	'Councillors in Bristol approved a £9.2m tram extension on Tuesday night by seven votes to four.',
-	'A petition against the scheme has gathered 3,214 signatures since it opened in March.',
+	'A petition against the scheme has gathered 3,214 signatures from Bristol residents since it opened in March.',
 	'Work is due to start in 2027 and take about 18 months, the council said.',
 	'The line will link the city centre with Temple Meads station, and trams will run every eight minutes at peak times.'
 ];

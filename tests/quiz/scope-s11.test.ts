@@ -55,6 +55,43 @@ describe('a stem that names nothing is given the story’s place, or refused', (
 		expect(report.rejections.some((r) => r.sentence === 2 && r.check === 'R4')).toBe(true);
 	});
 
+	it('writes the place in before a "the <noun>" the headline names ("the shop" under "... shop fire in Leeds")', () => {
+		const fire = generateWithReport(
+			parseArticleText(
+				[
+					'Man charged after shop fire in Leeds',
+					'A man has been charged with arson after a fire at a shop in Leeds on Friday night, police said.',
+					'Firefighters said 42 people were moved from flats above the shop while the fire was put out.',
+					'Officials in Leeds reviewed the budget for the coming year in a long meeting.'
+				].join('\n\n')
+			),
+			{ seed: 1, maxItems: 15 }
+		);
+		const stems = fire.quiz.items.filter((i) => i.source.sentence === 1).map((i) => i.stem);
+		expect(stems.length).toBeGreaterThan(0);
+		for (const stem of stems) expect(stem).toMatch(/^In Leeds, /);
+	});
+
+	it('reads a name a back-reference wrote in as a name, though the article only opens sentences on it ("Kestrel estimated ...")', () => {
+		const nurses = generateWithReport(
+			parseArticleText(
+				[
+					'Nurses set strike date after rejecting pay offer',
+					'About 3,100 nurses at three hospitals will strike next month after rejecting a final offer, the Northern Nurses Union said on Wednesday.',
+					'Kestrel said its offer would have been among the most generous in the region.',
+					'The company estimated it would add about $64 million to its labor costs over three years.',
+					...FILLER
+				].join('\n\n')
+			),
+			{ seed: 1, maxItems: 15 }
+		);
+		const stems = [...nurses.quiz.items.filter((i) => i.source.sentence === 2).map((i) => i.stem), ...nurses.rejections.filter((r) => r.sentence === 2).map((r) => r.stem)];
+		expect(stems.some((s) => s.startsWith('Kestrel estimated'))).toBe(true);
+		expect(nurses.quiz.items.some((i) => i.source.sentence === 2)).toBe(true);
+		// an opening capital the source sentence holds is still no name ("Councillors voted ...")
+		expect(namesSomething('Councillors voted by _____ to grant planning permission.', new Set())).toBe(false);
+	});
+
 	it('refuses a nameless stem in an article whose headline names no place', () => {
 		const jobs = generateWithReport(
 			parseArticleText(['Jobless rate climbs as hiring stalls', 'Full-time employment rose by 41,200 positions, but part-time work fell by 27,900.', ...FILLER].join('\n\n')),

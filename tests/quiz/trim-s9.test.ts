@@ -106,14 +106,14 @@ describe('a bullet after an intro that names its subject', () => {
 	const fares = [
 		'Leeds City Council on Monday set out the biggest overhaul of bus fares in the city for two decades.',
 		'The changes, which begin in April 2027, will:',
-		'• create a new pass for students, worth about £240 per student a year;',
-		'• lift the number of night buses by 30 per cent.'
+		'• create a new pass for students in Leeds, worth about £240 per student a year;',
+		'• lift the number of night buses in Leeds by 30 per cent.'
 	];
 
 	it('asks the bullet as the intro’s sentence', () => {
 		const stems = passed('Council unveils overhaul of bus fares', fares);
-		expect(stems).toContain('The overhaul of bus fares will lift the number of night buses by _____ per cent.');
-		expect(stems.some((s) => s.startsWith('The overhaul of bus fares will create a new pass for students, worth about '))).toBe(true);
+		expect(stems).toContain('The overhaul of bus fares will lift the number of night buses in Leeds by _____ per cent.');
+		expect(stems.some((s) => s.startsWith('The overhaul of bus fares will create a new pass for students in Leeds, worth about '))).toBe(true);
 	});
 
 	it('never asks a bullet on its own', () => {
@@ -138,10 +138,10 @@ describe('a long lead with an appositive after a code name, or a second clause o
 	it('asks the clause after ", while" whose plural subject the lexicon does not know', () => {
 		expect(
 			passed('Hundreds of Leeds schools face cuts under funding overhaul', [
-				'More than 300 Leeds schools will receive less money under the biggest overhaul of school funding in over a decade, while schools in the east and the coastal towns stand to gain most from a £90 million boost over four years.',
+				'More than 300 Leeds schools will receive less money under the biggest overhaul of school funding in over a decade, while schools in the east and the coastal towns stand to gain most from a £90 million Treasury boost over four years.',
 				'The council said the new formula would begin in September.'
 			])
-		).toContainEqual(expect.stringMatching(/^Schools in the east and the coastal towns stand to gain most from a £?_____ (?:million )?boost over four years\.$/));
+		).toContainEqual(expect.stringMatching(/^Schools in the east and the coastal towns stand to gain most from a £?_____ (?:million )?Treasury boost over four years\.$/));
 	});
 });
 

@@ -7,7 +7,7 @@ describe('an unnamed group a relative clause introduces mid-sentence (QUALITY.md
 		'The victim, a 52-year-old man from Elmbury, was crossing Market Row at about 11.20pm when he was approached by two men who demanded his watch and keys, Fenshire Police said.',
 		'When he refused, one of the men hit him and he fell to the ground.',
 		'The pair then kicked him repeatedly before running off towards Mill Lane with his watch and around £85 in cash.',
-		'The first suspect is described as white, aged between 30 and 35, about 5ft 9in tall and of heavy build.'
+		'The first suspect is described as white, aged between 30 and 35, about 5ft 9in tall and of heavy build, Fenshire Police said.'
 	];
 
 	it('writes "The pair" as the two men who demanded the one victim’s things, and "him" as that victim', () => {

@@ -229,6 +229,25 @@ function stemNames(ctx: Context): ReadonlySet<string> {
 	return names;
 }
 
+/**
+ * `stemNames`, and the stem's opening word where a back-reference wrote it in: a word the source
+ * sentence does not hold and the article writes with a capital elsewhere ("Kestrel estimated ..."
+ * from "The company estimated ..." after "Kestrel said ..."), a name no tagger types that the
+ * article only ever opens a sentence on, and never writes in lower case.
+ */
+function withWrittenIn(ctx: Context, sentence: Sentence, stem: string): ReadonlySet<string> {
+	const names = stemNames(ctx);
+	const opening = /^\p{Lu}[\p{L}\p{M}-]*/u.exec(stem)?.[0];
+	if (!opening || names.has(opening)) return names;
+	const word = new RegExp(`(?<![\\p{L}\\p{M}])${opening}(?![\\p{L}\\p{M}-])`, 'u');
+	if (new RegExp(word.source, 'iu').test(sentence.text)) return names;
+	const texts = [ctx.article.title, ...ctx.sentences.map((s) => s.text)];
+	// a word the article also writes in lower case ("residents") is a common noun, not a name
+	const lower = new RegExp(word.source.replace(opening, opening.toLowerCase()), 'u');
+	if (!texts.some((t) => word.test(t)) || texts.some((t) => lower.test(t))) return names;
+	return new Set([...names, opening]);
+}
+
 function buildContext(article: Article, seed: number): Context {
 	const sentences = splitSentences(article);
 	const surnames = new Map<string, 'male' | 'female' | undefined>();
@@ -2302,7 +2321,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	for (const scopedStem of stems) {
 		// a stem that names nothing and that no home place could scope ("Residents inside the zone ...");
 		// "In the article, who is described as ..." says where it points
-		if (w.type !== 'who-said' && w.type !== 'which-first' && !askedName && !scopedStem.startsWith('In the article,') && !namesSomething(scopedStem, stemNames(ctx))) return 'R4';
+		if (w.type !== 'who-said' && w.type !== 'which-first' && !askedName && !scopedStem.startsWith('In the article,') && !namesSomething(scopedStem, stemNames(ctx)) && !namesSomething(scopedStem, withWrittenIn(ctx, sentence, scopedStem))) return 'R4';
 		// the rest read the stem as the article words it: a scope written in ("In Wales, the union
 		// wants") answers "where", never "which union"
 		const stem = unscoped(scopedStem, storyPlace(ctx));
@@ -2644,7 +2663,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: scopedIn(ctx, sentence.text, stemNames(ctx), headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w))))))), sides))))))) }))) {
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: scopedIn(ctx, sentence.text, stemNames(ctx), headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w))))))), sides)))))), (noun) => headlineNames(ctx.article.title, noun)) }))) {
 			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed && spare) continue;

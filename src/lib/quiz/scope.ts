@@ -94,12 +94,13 @@ const SELF_DEFINITE = /^(?:end|start|beginning|middle|following|previous|same|wo
  * Does a stem that names nothing lean on a thing of the story by "the": "residents inside the
  * zone", "before the release" (QUALITY.md R4)? A place written in as scope answers "where",
  * never "which zone". "The" before a superlative, an ordinal, a time word or "... of" is no such
- * lean.
+ * lean, nor is a noun the headline names (`inHeadline`: "the shop" under "... shop fire in
+ * Leeds"), which the play screen shows above every item.
  */
-function storyDefinite(stem: string): boolean {
+function storyDefinite(stem: string, inHeadline: (noun: string) => boolean): boolean {
 	for (const m of stem.matchAll(/\b[Tt]he ([\p{Ll}-]+)((?: [\p{Ll}-]+){0,2})/gu)) {
 		const [, word, rest] = m;
-		if (SELF_DEFINITE.test(word) || /(?:est|\d)$/.test(word) || /^(?: [\p{Ll}-]+)?? of\b/u.test(rest) || / of$/.test(rest)) continue;
+		if (SELF_DEFINITE.test(word) || /(?:est|\d)$/.test(word) || /^(?: [\p{Ll}-]+)?? of\b/u.test(rest) || / of$/.test(rest) || inHeadline(word)) continue;
 		return true;
 	}
 	return false;
@@ -112,8 +113,8 @@ function storyDefinite(stem: string): boolean {
  * has no home place, when the source sentence names another place (the stem lost it), or when the
  * stem points elsewhere or opens on a scope of its own (then `namesSomething` lets R4 refuse it).
  */
-export function scoped(stem: string, home: string | undefined, sentence: string, source: AnchorSource, names: ReadonlySet<string>): string {
-	if (!home || namesSomething(stem, names) || ELSEWHERE.test(stem) || OWN_SCOPE.test(stem) || storyDefinite(stem)) return stem;
+export function scoped(stem: string, home: string | undefined, sentence: string, source: AnchorSource, names: ReadonlySet<string>, inHeadline: (noun: string) => boolean = () => false): string {
+	if (!home || namesSomething(stem, names) || ELSEWHERE.test(stem) || OWN_SCOPE.test(stem) || storyDefinite(stem, inHeadline)) return stem;
 	const elsewhere = extractFacts(sentence).some((f) => f.type === 'place' && (source.places.get(f.text.toLowerCase())?.text ?? f.text) !== home);
 	if (elsewhere) return stem;
 	const name = /^(?:United |Netherlands$|Philippines$|Czech Republic$|Gambia$|Bahamas$|US$|UK$|USA$)/.test(home) && isCountry(home) ? `the ${home}` : home;
@@ -130,13 +131,16 @@ export function unscoped(stem: string, home: string | undefined): string {
 	return m && m[1] === home ? m[2].toUpperCase() + stem.slice(m[0].length) : stem;
 }
 
-/** A written item with its stems given the home place as scope (`scoped`); the rest unchanged. */
-export function scopedIn<W extends { stem: string; falseStem?: string; type: string }>(source: AnchorSource, sentence: string, names: ReadonlySet<string>, written: W): W {
+/**
+ * A written item with its stems given the home place as scope (`scoped`); the rest unchanged.
+ * `inHeadline` says whether the headline names a noun ("the scheme" under "... tram plan").
+ */
+export function scopedIn<W extends { stem: string; falseStem?: string; type: string }>(source: AnchorSource, sentence: string, names: ReadonlySet<string>, written: W, inHeadline: (noun: string) => boolean = () => false): W {
 	if (written.type === 'who-said') return written;
 	const home = storyPlace(source);
 	return {
 		...written,
-		stem: scoped(written.stem, home, sentence, source, names),
-		...(written.falseStem === undefined ? {} : { falseStem: scoped(written.falseStem, home, sentence, source, names) })
+		stem: scoped(written.stem, home, sentence, source, names, inHeadline),
+		...(written.falseStem === undefined ? {} : { falseStem: scoped(written.falseStem, home, sentence, source, names, inHeadline) })
 	};
 }
