@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unanchoredFrame, type AnchorSource } from '../../src/lib/quiz/anchors';
+import { unanchoredFrame, writeInReferents, type AnchorSource } from '../../src/lib/quiz/anchors';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { filler } from './report';
 
@@ -65,5 +65,38 @@ describe('stems that lean on context the player does not have (R4, the holdout14
 	it('refuses "Under the plan" unless the phrase itself says whose', () => {
 		expect(unanchoredFrame(bare, 'Under the plan, the _____ remaining shops will be taken over by Harbour Rail.')).toBe('Under the plan');
 		expect(unanchoredFrame(bare, 'Under the plan agreed by Harbour Rail, the _____ remaining shops will close.')).toBeUndefined();
+	});
+});
+
+describe('pointers written as what the article names beyond doubt (R4)', () => {
+	const athens = sourceOf('Wildfire tears through forests north of Athens', ['A wildfire forced thousands from their homes north of Athens on Thursday.', 'The blaze began near a village about 35 kilometres from the capital.'], { places: [['Athens', 'city']] });
+	const twoCapitals = sourceOf('Wildfire tears through forests north of Athens', ['A wildfire forced thousands from their homes north of Athens on Thursday.', 'Planes came from Rome to help.'], { places: [['Athens', 'city'], ['Rome', 'city']] });
+
+	it('writes in the one capital the article names, in its lead', () => {
+		expect(writeInReferents(athens, 'The blaze began near a village about _____ kilometres from the capital.')).toBe('The blaze began near a village about _____ kilometres from Athens.');
+		expect(writeInReferents(twoCapitals, 'The blaze began near a village about _____ kilometres from the capital.')).toBe('The blaze began near a village about _____ kilometres from the capital.');
+		expect(writeInReferents(athens, 'Investors wanted the capital raised by March.')).toBe('Investors wanted the capital raised by March.');
+	});
+
+	const kenya = sourceOf('Kenya cuts its key rate as inflation eases', ['Kenya’s central bank cut its key rate on Tuesday.', 'Inflation eased in May.'], { places: [['Kenya', 'country']] });
+	const withUganda = sourceOf('Kenya cuts its key rate as inflation eases', ['Kenya’s central bank cut its key rate on Tuesday.', 'Uganda held its rate.'], { places: [['Kenya', 'country'], ['Uganda', 'country']] });
+
+	it('writes in the one country an article is set in for bare inflation and "the country"', () => {
+		expect(writeInReferents(kenya, 'Overall inflation eased to _____% year-on-year in May.')).toBe('Kenya’s overall inflation eased to _____% year-on-year in May.');
+		expect(writeInReferents(kenya, 'Lockouts halted most freight traffic in the country until _____.')).toBe('Lockouts halted most freight traffic in Kenya until _____.');
+		expect(writeInReferents(withUganda, 'Overall inflation eased to _____% year-on-year in May.')).toBe('Overall inflation eased to _____% year-on-year in May.');
+		expect(writeInReferents(kenya, 'Inflation in Uganda eased to _____%.')).toBe('Inflation in Uganda eased to _____%.');
+	});
+
+	const belarus = sourceOf('Belarus protests: Alexander Lukashenko in Russia for talks with Vladimir Putin', ['Belarus’ president Alexander Lukashenko has landed in Russia for talks with Vladimir Putin.', 'Mr Putin has publicly supported the 66-year-old as the country’s leader.'], { persons: [['Alexander Lukashenko', 'Lukashenko'], ['Vladimir Putin', 'Putin']] });
+
+	it('writes in the one person a bare age can stand for', () => {
+		expect(writeInReferents(belarus, 'Mr Putin has publicly supported the 66-year-old as the country’s leader.')).toBe('Mr Putin has publicly supported Alexander Lukashenko as the country’s leader.');
+		// with neither named in the stem, either may be meant
+		expect(writeInReferents(belarus, 'Protesters booed the 66-year-old in August.')).toBe('Protesters booed the 66-year-old in August.');
+		const stated = sourceOf('Talks in Sochi', ['Alexander Lukashenko, 66, met Vladimir Putin, 67, and Maria Kolesnikova.'], { persons: [['Alexander Lukashenko', 'Lukashenko'], ['Vladimir Putin', 'Putin'], ['Maria Kolesnikova', 'Kolesnikova']] });
+		expect(writeInReferents(stated, 'Kolesnikova criticised the 66-year-old in a speech.')).toBe('Kolesnikova criticised Alexander Lukashenko in a speech.');
+		const unnamed = sourceOf('Man arrested', ['A 66-year-old man was arrested after Alexander Lukashenko spoke.', 'Police said the 66-year-old would appear in court.'], { persons: [['Alexander Lukashenko', 'Lukashenko']] });
+		expect(writeInReferents(unnamed, 'Police said the 66-year-old would appear in court.')).toBe('Police said the 66-year-old would appear in court.');
 	});
 });

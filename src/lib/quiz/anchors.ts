@@ -455,7 +455,87 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 	return out;
 }
 
-/** A written item with its stems passed through `anchorFrames`. */
+// "the capital", "from the capital": the city a country is governed from; not "the capital city" nor money ("the capital raised")
+const THE_CAPITAL = /(?<![\p{L}\p{M}-])([Tt]he) capital([’']s)?(?![\p{L}\p{M}’'-]| (?:city|gains?|requirements?|expenditure|spending|markets?|ratio|buffers?|injection|base|raised|needed|of)\b|,? \p{Lu})/u;
+// "in the country", "leaving the country": the whole of a country (its possessive and "across the country" are COUNTRY_POINTER's and ACROSS_COUNTRY's)
+const THE_COUNTRY = /(?<=\b(?:in|into|from|leaving|left|leave|fled|flee|fleeing|to|of|around|throughout) )the country(?![’'\p{L}\p{M}-]|,? \p{Lu})/u;
+// "Overall inflation eased to 3.9%": a price index that is some country's; group 1 its modifier
+const BARE_INFLATION = /^(?:(Overall|Headline|Core|Annual) )?[Ii]nflation (?=(?:eased|rose|fell|slowed|accelerated|quickened|climbed|picked|was|stood|came|edged|jumped|dropped)\b)/;
+// "the 66-year-old" with no noun after it: a person said before; group 1 the age
+const BARE_AGE = /(?<![\p{L}\p{M}-])[Tt]he (\d{1,3})-year-old(?![\p{L}\p{M}-]| (?:[\p{Ll}-]+ )?\p{Ll}+(?:man|woman|boy|girl|son|daughter|mother|father|driver|player|striker|who)\b)(?! \p{Ll}+ (?:who|\p{Ll}+ing)\b)(?! [\p{Ll}-]+(?: [\p{Ll}-]+)? (?:was|is|has|had|will|said|says)\b)/u;
+
+/**
+ * The one capital city an article names, when its headline or first paragraph names it and it
+ * names no other capital: "the capital" of a story set around Athens is Athens. Undefined otherwise.
+ */
+function storyCapital(source: AnchorSource): string | undefined {
+	const words = (text: string) => new Set([...text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*)?/gu)].flatMap((m) => [m[0], m[0].split(' ')[0]]).map((w) => w.replace(/[’']s$/, '')).filter((w) => isCapital(w)));
+	const all = words([source.article.title, ...source.article.paragraphs].join('\n'));
+	const lead = words(`${source.article.title}\n${source.article.paragraphs[0] ?? ''}`);
+	return all.size === 1 && lead.size === 1 ? [...all][0] : undefined;
+}
+
+/**
+ * The person a bare "the 66-year-old" stands for: the one the article gives that age ("Alexander
+ * Lukashenko, 66,"), or else, where it gives no one that age, the only person it names before its
+ * first "the 66-year-old" who is not named in the stem (the holdout seed's "Mr Putin has publicly
+ * supported the 66-year-old", after a lead that names only Lukashenko and Putin). Undefined when
+ * none or several fit, or the article writes "a 66-year-old" (someone it does not name).
+ */
+function personOfAge(source: AnchorSource, age: string, stem: string): string | undefined {
+	const body = [source.article.title, ...source.article.paragraphs].join('\n');
+	if (new RegExp(String.raw`\b[Aa]n? ${age}-year-old\b`).test(body)) return undefined;
+	const persons = [...source.persons.values()];
+	const stated = persons.filter((p) => new RegExp(String.raw`\b${p.surname}, ${age}\b|\b${age}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${p.surname}\b`, 'u').test(body));
+	if (stated.length > 0) return stated.length === 1 && !containsWord(stem, stated[0].surname) ? stated[0].full : undefined;
+	const first = body.search(new RegExp(String.raw`\b[Tt]he ${age}-year-old\b`));
+	if (first < 0) return undefined;
+	const before = persons.filter((p) => containsWord(body.slice(0, first), p.surname) && !containsWord(stem, p.surname));
+	// a person whose own age the article states is not this age
+	const unaged = before.filter((p) => !new RegExp(String.raw`\b${p.surname}, \d{1,3}\b|\b\d{1,3}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${p.surname}\b`, 'u').test(body));
+	return before.length === 1 && unaged.length === 1 ? unaged[0].full : undefined;
+}
+
+/**
+ * A stem with what the article names beyond doubt written in for a pointer to it (QUALITY.md R4):
+ * "from the capital" → "from Athens" where the article names one capital (`storyCapital`);
+ * "leaving the country" → "leaving Ireland" and "Overall inflation eased" → "Kenya’s overall inflation
+ * eased" in an article set in one country (`homeCountry`), when the stem names no place; "supported the
+ * 66-year-old" → "supported Alexander Lukashenko" (`personOfAge`). Quotes are left as they are.
+ */
+export function writeInReferents(source: AnchorSource, stem: string): string {
+	const { article } = source;
+	let out = stem;
+	const has = (a: Anchor) => anchorsIn(source, out).has(a);
+	const capital = THE_CAPITAL.exec(out);
+	if (capital && !quotedAt(out, capital.index)) {
+		const city = storyCapital(source);
+		if (city && !containsWord(out, city)) {
+			const name = capital[2] ? possessive(city, apostropheOf(article)) : city;
+			out = `${out.slice(0, capital.index)}${name}${out.slice(capital.index + capital[0].length)}`;
+		}
+	}
+	const nationality = () => [...unquoted(out).matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((m) => hasTag(m[0].replace(/[’']s$/, '').toLowerCase(), 'Demonym'));
+	const country = THE_COUNTRY.exec(out);
+	if (country && !quotedAt(out, country.index) && !has('place') && !nationality()) {
+		const home = homeCountry(source);
+		if (home && isCountry(home)) out = `${out.slice(0, country.index)}${/^(?:United |Netherlands$|Philippines$|Czech Republic$|Gambia$|Bahamas$)/.test(home) ? `the ${home}` : home}${out.slice(country.index + country[0].length)}`;
+	}
+	const inflation = BARE_INFLATION.exec(out);
+	if (inflation && !has('place') && !nationality()) {
+		const home = homeCountry(source);
+		if (home && isCountry(home)) out = `${possessive(home, apostropheOf(article))} ${out.slice(0, inflation[0].length).toLowerCase()}${out.slice(inflation[0].length)}`;
+	}
+	const age = BARE_AGE.exec(out);
+	if (age && !quotedAt(out, age.index)) {
+		const person = personOfAge(source, age[1], out);
+		if (person) out = `${out.slice(0, age.index)}${person}${out.slice(age.index + age[0].length)}`;
+	}
+	return out;
+}
+
+/** A written item with its stems passed through `anchorFrames`, then `writeInReferents`. */
 export function anchorFramesIn<W extends { stem: string; falseStem?: string }>(source: AnchorSource, written: W): W {
-	return { ...written, stem: anchorFrames(source, written.stem), ...(written.falseStem === undefined ? {} : { falseStem: anchorFrames(source, written.falseStem) }) };
+	const write = (stem: string) => writeInReferents(source, anchorFrames(source, stem));
+	return { ...written, stem: write(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: write(written.falseStem) }) };
 }
