@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { unanchoredFrame, writeInReferents, type AnchorSource } from '../../src/lib/quiz/anchors';
+import { decisionMaker } from '../../src/lib/quiz/decisions';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
-import { filler } from './report';
+import type { Sentence } from '../../src/lib/quiz/types';
+import { filler, reportOf, written } from './report';
 
 /** An anchor source of a headline and paragraphs, with the persons, places and organisations given. */
 function sourceOf(title: string, paragraphs: string[], names: { persons?: [string, string][]; places?: [string, string][]; organisations?: string[] } = {}): AnchorSource {
@@ -98,5 +100,21 @@ describe('pointers written as what the article names beyond doubt (R4)', () => {
 		expect(writeInReferents(stated, 'Kolesnikova criticised the 66-year-old in a speech.')).toBe('Kolesnikova criticised Alexander Lukashenko in a speech.');
 		const unnamed = sourceOf('Man arrested', ['A 66-year-old man was arrested after Alexander Lukashenko spoke.', 'Police said the 66-year-old would appear in court.'], { persons: [['Alexander Lukashenko', 'Lukashenko']] });
 		expect(writeInReferents(unnamed, 'Police said the 66-year-old would appear in court.')).toBe('Police said the 66-year-old would appear in court.');
+	});
+});
+
+describe('"The decision" of a regulator named by its acronym (R4, the holdout14 drug approval)', () => {
+	const text = (lines: string[]): Sentence[] => lines.map((line, index) => ({ index, paragraph: index, start: 0, end: line.length, text: line }));
+
+	it('takes a regulator’s acronym that granted an approval as the decision’s maker', () => {
+		const lines = text(['The FDA has granted accelerated approval to Nordel’s drug for adults with lupus.', 'The decision rests on a study of 300 patients.']);
+		expect(decisionMaker(lines, lines[1])).toBe('FDA');
+		const two = text(['The FDA has granted accelerated approval to Nordel’s drug.', 'The EMA rejected it in May.', 'The decision rests on a study of 300 patients.']);
+		expect(decisionMaker(two, two[2])).toBeUndefined();
+	});
+
+	it('asks the decision as the regulator’s', () => {
+		const all = written(reportOf('Regulator approves lupus drug', ['The FDA has granted accelerated approval to Nordel Bio’s drug for adults with lupus.', 'The decision rests on the Lumen trial, in which lupus flares fell by 41% over a year.', ...filler]));
+		expect(all.some((w) => w.check === '' && w.stem.startsWith("The FDA's decision rests on the Lumen trial"))).toBe(true);
 	});
 });
