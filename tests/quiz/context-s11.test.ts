@@ -90,6 +90,14 @@ describe('pointers written as what the article names beyond doubt (R4)', () => {
 		expect(writeInReferents(kenya, 'Inflation in Uganda eased to _____%.')).toBe('Inflation in Uganda eased to _____%.');
 	});
 
+	it('writes in whose deficit: the place whose Budget the headline gives, or the home country', () => {
+		const budget = sourceOf('Goa revised Budget raises stamp duty', ['Goa’s finance minister presented the revised Budget on Friday.'], { places: [['Goa', 'region']] });
+		expect(writeInReferents(budget, 'The fiscal deficit is pegged at _____% of output.')).toBe('Goa’s fiscal deficit is pegged at _____% of output.');
+		expect(writeInReferents(kenya, 'The deficit is expected to reach _____ next year.')).toBe('Kenya’s deficit is expected to reach _____ next year.');
+		expect(writeInReferents(withUganda, 'The deficit is expected to reach _____ next year.')).toBe('The deficit is expected to reach _____ next year.');
+		expect(writeInReferents(kenya, 'The deficit of the water board grew.')).toBe('The deficit of the water board grew.');
+	});
+
 	const belarus = sourceOf('Belarus protests: Alexander Lukashenko in Russia for talks with Vladimir Putin', ['Belarus’ president Alexander Lukashenko has landed in Russia for talks with Vladimir Putin.', 'Mr Putin has publicly supported the 66-year-old as the country’s leader.'], { persons: [['Alexander Lukashenko', 'Lukashenko'], ['Vladimir Putin', 'Putin']] });
 
 	it('writes in the one person a bare age can stand for', () => {

@@ -461,6 +461,11 @@ const THE_CAPITAL = /(?<![\p{L}\p{M}-])([Tt]he) capital([’']s)?(?![\p{L}\p{M}�
 const THE_COUNTRY = /(?<=\b(?:in|into|from|leaving|left|leave|fled|flee|fleeing|to|of|around|throughout) )the country(?![’'\p{L}\p{M}-]|,? \p{Lu})/u;
 // "Overall inflation eased to 3.9%": a price index that is some country's; group 1 its modifier
 const BARE_INFLATION = /^(?:(Overall|Headline|Core|Annual) )?[Ii]nflation (?=(?:eased|rose|fell|slowed|accelerated|quickened|climbed|picked|was|stood|came|edged|jumped|dropped)\b)/;
+// "The fiscal deficit is pegged at 3.3%", "The deficit is expected to total": a government's balance; group 1 its modifier, 2 the noun
+const BARE_BALANCE = /^The ((?:fiscal|revenue|budget|primary|federal|current-account|trade) )?(deficit|surplus)(?![\p{L}\p{M}’'-]| of\b)/u;
+// "Kerala revised Budget hikes land tax": a budget the headline gives with its place (group 1)
+const PLACED_BUDGET = /(?:^|\s)(\p{Lu}[\p{L}\p{M}-]+)(?:[’']s)? (?:\p{Ll}[\p{L}-]* ){0,2}[Bb]udget(?![\p{L}\p{M}’'-])/u;
+
 // "the 66-year-old" with no noun after it: a person said before; group 1 the age
 const BARE_AGE = /(?<![\p{L}\p{M}-])[Tt]he (\d{1,3})-year-old(?![\p{L}\p{M}-]| (?:[\p{Ll}-]+ )?\p{Ll}+(?:man|woman|boy|girl|son|daughter|mother|father|driver|player|striker|who)\b)(?! \p{Ll}+ (?:who|\p{Ll}+ing)\b)(?! [\p{Ll}-]+(?: [\p{Ll}-]+)? (?:was|is|has|had|will|said|says)\b)/u;
 
@@ -500,7 +505,9 @@ function personOfAge(source: AnchorSource, age: string, stem: string): string | 
  * A stem with what the article names beyond doubt written in for a pointer to it (QUALITY.md R4):
  * "from the capital" → "from Athens" where the article names one capital (`storyCapital`);
  * "leaving the country" → "leaving Ireland" and "Overall inflation eased" → "Kenya’s overall inflation
- * eased" in an article set in one country (`homeCountry`), when the stem names no place; "supported the
+ * eased" in an article set in one country (`homeCountry`), when the stem names no place; "The fiscal
+ * deficit is pegged at" → "Kerala’s fiscal deficit ..." under a headline that gives Kerala's Budget, or the
+ * home country's; "supported the
  * 66-year-old" → "supported Alexander Lukashenko" (`personOfAge`). Quotes are left as they are.
  */
 export function writeInReferents(source: AnchorSource, stem: string): string {
@@ -525,6 +532,14 @@ export function writeInReferents(source: AnchorSource, stem: string): string {
 	if (inflation && !has('place') && !nationality()) {
 		const home = homeCountry(source);
 		if (home && isCountry(home)) out = `${possessive(home, apostropheOf(article))} ${out.slice(0, inflation[0].length).toLowerCase()}${out.slice(inflation[0].length)}`;
+	}
+	const balance = BARE_BALANCE.exec(out);
+	if (balance && !has('place')) {
+		// the place whose budget the headline tells of, else the one country the article is set in
+		const budget = PLACED_BUDGET.exec(article.title)?.[1];
+		const home = homeCountry(source);
+		const owner = budget && (isCountry(budget) || isCity(budget) || hasTag(budget.toLowerCase(), 'Region')) ? budget : home && isCountry(home) ? home : undefined;
+		if (owner) out = `${capitalise(possessive(owner, apostropheOf(article)))} ${balance[1] ?? ''}${balance[2]}${out.slice(balance[0].length)}`;
 	}
 	const age = BARE_AGE.exec(out);
 	if (age && !quotedAt(out, age.index)) {
