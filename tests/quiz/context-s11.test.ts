@@ -126,3 +126,17 @@ describe('"The decision" of a regulator named by its acronym (R4, the holdout14 
 		expect(all.some((w) => w.check === '' && w.stem.startsWith("The FDA's decision rests on the Lumen trial"))).toBe(true);
 	});
 });
+
+describe('"the company" after the one company the stem names (R4)', () => {
+	const stemsOf = (lines: string[]) => written(reportOf('Homes plan approved for village', [...lines, ...filler])).map((w) => ({ stem: w.stem, check: w.check }));
+
+	it('keeps "the company" when the stem has named one company and no one else', () => {
+		const all = stemsOf(['Councillors approved 300 homes at Ashby Farm on Tuesday, backing developer Harrow Vale Homes.', 'A spokesman for Harrow Vale Homes said the company expected to finish the scheme in 2029.']);
+		expect(all.some((w) => w.check === '' && w.stem.startsWith('A spokesman for Harrow Vale Homes said the company expected'))).toBe(true);
+	});
+
+	it('refuses it when two organisations or a public body may be meant', () => {
+		const all = stemsOf(['Councillors approved 300 homes at Ashby Farm on Tuesday, backing developer Harrow Vale Homes.', 'Harrow Vale Homes told Kestrel Capital executives it wanted the company to finish by 2029.', 'Dorset County Council said the company had paid 400,000 pounds towards schools.']);
+		expect(all.filter((w) => /the company/.test(w.stem) && w.check === '')).toEqual([]);
+	});
+});
