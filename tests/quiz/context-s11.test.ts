@@ -59,7 +59,14 @@ describe('stems that lean on context the player does not have (R4, the holdout14
 		expect(unanchoredFrame(bare, 'More than 27,000 runners took part in Leiria.')).toBeUndefined();
 	});
 
-		it('refuses a fare that names no operator or place', () => {
+		it('refuses a share of a group, or the rest of a staff, that the stem never says of whom', () => {
+		expect(unanchoredFrame(bare, 'The share of students getting eight hours rose from _____% to 46%.')).toBe('The share of students');
+		expect(unanchoredFrame(bare, 'The remaining _____ employees will be offered other jobs.')).toBe('The remaining _____ employees');
+		expect(unanchoredFrame(bare, 'The share of students in Leiria getting eight hours rose from _____% to 46%.')).toBeUndefined();
+		expect(unanchoredFrame(bare, 'The remaining _____ employees of Harbour Rail will be offered other jobs.')).toBeUndefined();
+	});
+
+	it('refuses a fare that names no operator or place', () => {
 		expect(unanchoredFrame(bare, 'The adult day ticket will climb from £_____ to £6.')).toBe('The adult day ticket');
 		expect(unanchoredFrame(bare, 'The adult day ticket on Harbour Rail will climb from £_____ to £6.')).toBeUndefined();
 	});

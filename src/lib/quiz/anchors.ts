@@ -94,6 +94,9 @@ const FRAMES: { frame: RegExp; anchors: readonly Anchor[] }[] = [
 	{ frame: /\baftershocks\b/, anchors: ['disaster', 'place'] },
 	// "The median age of the population", "Overall inflation eased", "Syrians made up the largest group": of where
 	{ frame: /\b[Tt]he population\b(?! of\b)|^(?:(?:Overall|Headline|Core|Annual|Consumer[- ]price) )?[Ii]nflation (?:eased|rose|fell|slowed|accelerated|quickened|climbed|picked|was|stood|came|edged|jumped|dropped)\b|\b(?:the (?:largest|biggest|second-largest|second-biggest) group|one of the few groups)\b(?! of\b)/, anchors: ['site'] },
+	// "The share of students getting at least eight hours rose", "The remaining 40 employees will be offered": of which
+	// students, remaining of whose staff; a place, a body or a nationality ("The share of Canadians who") says
+	{ frame: /^The (?:share|proportion|percentage) of (?:[\p{Ll}-]+ )?\p{Ll}+s\b|\b[Tt]he remaining (?:_____|[\d,]+) \p{Ll}+s\b/u, anchors: ['site', 'country', 'organisation'] },
 	// "The adult day ticket will climb": whose ticket, which no operator or place in the stem says
 	{ frame: /^The (?:(?:adult|child|student|standard|single|return|day|weekly|monthly|annual|four-week|off-peak|peak) )+(?:ticket|fare|pass|single)\b/, anchors: ['organisation', 'site'] }
 ];
