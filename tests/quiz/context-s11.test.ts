@@ -85,6 +85,8 @@ describe('pointers written as what the article names beyond doubt (R4)', () => {
 		expect(writeInReferents(athens, 'The blaze began near a village about _____ kilometres from the capital.')).toBe('The blaze began near a village about _____ kilometres from Athens.');
 		expect(writeInReferents(twoCapitals, 'The blaze began near a village about _____ kilometres from the capital.')).toBe('The blaze began near a village about _____ kilometres from the capital.');
 		expect(writeInReferents(athens, 'Investors wanted the capital raised by March.')).toBe('Investors wanted the capital raised by March.');
+		const dateline = sourceOf('Wildfire tears through forests north of Athens', ['ATHENS, Aug 14 (AFP) - A wildfire forced thousands from their homes north of Athens.'], { places: [['Athens', 'city']] });
+		expect(writeInReferents(dateline, 'The blaze began about _____ kilometres from the capital.')).toBe('The blaze began about _____ kilometres from Athens.');
 	});
 
 	const kenya = sourceOf('Kenya cuts its key rate as inflation eases', ['Kenya’s central bank cut its key rate on Tuesday.', 'Inflation eased in May.'], { places: [['Kenya', 'country']] });
@@ -113,6 +115,8 @@ describe('pointers written as what the article names beyond doubt (R4)', () => {
 		expect(writeInReferents(belarus, 'Protesters booed the 66-year-old in August.')).toBe('Protesters booed the 66-year-old in August.');
 		const stated = sourceOf('Talks in Sochi', ['Alexander Lukashenko, 66, met Vladimir Putin, 67, and Maria Kolesnikova.'], { persons: [['Alexander Lukashenko', 'Lukashenko'], ['Vladimir Putin', 'Putin'], ['Maria Kolesnikova', 'Kolesnikova']] });
 		expect(writeInReferents(stated, 'Kolesnikova criticised the 66-year-old in a speech.')).toBe('Kolesnikova criticised Alexander Lukashenko in a speech.');
+		// a name after the age, or its blank, is the person already
+		expect(writeInReferents(stated, 'Kolesnikova criticised the 66-year-old _____ in a speech.')).toBe('Kolesnikova criticised the 66-year-old _____ in a speech.');
 		const unnamed = sourceOf('Man arrested', ['A 66-year-old man was arrested after Alexander Lukashenko spoke.', 'Police said the 66-year-old would appear in court.'], { persons: [['Alexander Lukashenko', 'Lukashenko']] });
 		expect(writeInReferents(unnamed, 'Police said the 66-year-old would appear in court.')).toBe('Police said the 66-year-old would appear in court.');
 	});

@@ -469,15 +469,16 @@ const BARE_BALANCE = /^The ((?:fiscal|revenue|budget|primary|federal|current-acc
 // "Kerala revised Budget hikes land tax": a budget the headline gives with its place (group 1)
 const PLACED_BUDGET = /(?:^|\s)(\p{Lu}[\p{L}\p{M}-]+)(?:[’']s)? (?:\p{Ll}[\p{L}-]* ){0,2}[Bb]udget(?![\p{L}\p{M}’'-])/u;
 
-// "the 66-year-old" with no noun after it: a person said before; group 1 the age
-const BARE_AGE = /(?<![\p{L}\p{M}-])[Tt]he (\d{1,3})-year-old(?![\p{L}\p{M}-]| (?:[\p{Ll}-]+ )?\p{Ll}+(?:man|woman|boy|girl|son|daughter|mother|father|driver|player|striker|who)\b)(?! \p{Ll}+ (?:who|\p{Ll}+ing)\b)(?! [\p{Ll}-]+(?: [\p{Ll}-]+)? (?:was|is|has|had|will|said|says)\b)/u;
+// "the 66-year-old" with no noun, name or blanked name after it: a person said before; group 1 the age
+const BARE_AGE = /(?<![\p{L}\p{M}-])[Tt]he (\d{1,3})-year-old(?![\p{L}\p{M}-]| _____| \p{Lu}| (?:[\p{Ll}-]+ )?\p{Ll}+(?:man|woman|boy|girl|son|daughter|mother|father|driver|player|striker|who)\b)(?! \p{Ll}+ (?:who|\p{Ll}+ing)\b)(?! [\p{Ll}-]+(?: [\p{Ll}-]+)? (?:was|is|has|had|will|said|says)\b)/u;
 
 /**
  * The one capital city an article names, when its headline or first paragraph names it and it
- * names no other capital: "the capital" of a story set around Athens is Athens. Undefined otherwise.
+ * names no other capital: "the capital" of a story set around Athens is Athens. A dateline's
+ * capitals ("ATHENS, Aug 14") are no spelling to write in. Undefined otherwise.
  */
 function storyCapital(source: AnchorSource): string | undefined {
-	const words = (text: string) => new Set([...text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*)?/gu)].flatMap((m) => [m[0], m[0].split(' ')[0]]).map((w) => w.replace(/[’']s$/, '')).filter((w) => isCapital(w)));
+	const words = (text: string) => new Set([...text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*)?/gu)].flatMap((m) => [m[0], m[0].split(' ')[0]]).map((w) => w.replace(/[’']s$/, '')).filter((w) => isCapital(w) && /\p{Ll}/u.test(w)));
 	const all = words([source.article.title, ...source.article.paragraphs].join('\n'));
 	const lead = words(`${source.article.title}\n${source.article.paragraphs[0] ?? ''}`);
 	return all.size === 1 && lead.size === 1 ? [...all][0] : undefined;
