@@ -37,7 +37,7 @@ type Anchor = 'person' | 'place' | 'country' | 'organisation' | 'name' | 'title'
  * vote or which walk (a candidate stands in one, a walker walks one, but the stem still asks
  * "in which?"); a place does. "Production" and "Producers" of a film need its title.
  */
-const FRAMES: { frame: RegExp; anchors: readonly Anchor[] }[] = [
+const FRAMES: { frame: RegExp; anchors: readonly Anchor[]; where?: true }[] = [
 	{ frame: /\b[Tt]urnout\b/, anchors: ['place'] },
 	{ frame: /\b(?:[Tt]he|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|(?:[Ll]ast|[Tt]his) (?:week|month)['’]s) (?:vote|run-?off|ballot|poll|count)\b(?![’'-])/, anchors: ['place'] },
 	// "Lukashenko insists he won the election": the one election a named candidate stood in
@@ -93,7 +93,8 @@ const FRAMES: { frame: RegExp; anchors: readonly Anchor[] }[] = [
 	{ frame: /\b(?:among|of|for) the missing\b/, anchors: ['disaster'] },
 	{ frame: /\baftershocks\b/, anchors: ['disaster', 'place'] },
 	// "The median age of the population", "Overall inflation eased", "Syrians made up the largest group": of where
-	{ frame: /\b[Tt]he population\b(?! of\b)|^(?:(?:Overall|Headline|Core|Annual|Consumer[- ]price) )?[Ii]nflation (?:eased|rose|fell|slowed|accelerated|quickened|climbed|picked|was|stood|came|edged|jumped|dropped)\b|\b(?:the (?:largest|biggest|second-largest|second-biggest) group|one of the few groups)\b(?! of\b)/, anchors: ['site'] },
+	// ("Population rises to 5.53 million" over the first says a population rose, not where: `where` wants the headline's place)
+	{ frame: /\b[Tt]he population\b(?! of\b)|^(?:(?:Overall|Headline|Core|Annual|Consumer[- ]price) )?[Ii]nflation (?:eased|rose|fell|slowed|accelerated|quickened|climbed|picked|was|stood|came|edged|jumped|dropped)\b|\b(?:the (?:largest|biggest|second-largest|second-biggest) group|one of the few groups)\b(?! of\b)/, anchors: ['site'], where: true },
 	// "The share of students getting at least eight hours rose", "The remaining 40 employees will be offered": of which
 	// students, remaining of whose staff; a place, a body or a nationality ("The share of Canadians who") says
 	{ frame: /^The (?:share|proportion|percentage) of (?:[\p{Ll}-]+ )?\p{Ll}+s\b|\b[Tt]he remaining (?:_____|[\d,]+) \p{Ll}+s\b/u, anchors: ['site', 'country', 'organisation'] },
@@ -235,9 +236,9 @@ function anchorsIn(source: AnchorSource, stem: string): Set<Anchor> {
 export function unanchoredFrame(source: AnchorSource, stem: string, inView: (noun: string) => boolean = () => false): string | undefined {
 	const text = unquoted(stem);
 	let anchors: Set<Anchor> | undefined;
-	for (const { frame, anchors: fitting } of FRAMES) {
+	for (const { frame, anchors: fitting, where } of FRAMES) {
 		const m = frame.exec(text);
-		if (!m || inView(m[0].split(/[\s-]/).at(-1)!.toLowerCase())) continue;
+		if (!m || (inView(m[0].split(/[\s-]/).at(-1)!.toLowerCase()) && (!where || anchorsIn(source, source.article.title).has('site')))) continue;
 		anchors ??= anchorsIn(source, stem);
 		if (!fitting.some((a) => anchors!.has(a))) return m[0];
 	}
