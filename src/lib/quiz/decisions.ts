@@ -9,23 +9,25 @@ import type { Sentence } from './types';
  */
 
 // a body's name of one to five capitalised words ending on what it is: "Supreme Court", "Court of Appeal", "Tewkesbury Borough Council"
+const ACRONYM = String.raw`(?:FDA|EMA|MHRA|SEC|FTC|FCC|CMA|FCA|ECB|EPA|NTSB|FAA|CAA|TGA|ACCC|ASIC|OFCOM|Ofcom|Ofwat|Ofgem)`;
 const BODY = String.raw`(?:Court|Commission|Council|Committee|Board|Authority|Tribunal|Parliament|Senate|Congress|Assembly|Panel|Agency|Regulator|Inspectorate)`;
-const NAME = String.raw`(?:\p{Lu}[\p{L}\p{M}&-]* (?:(?:for |of |and |on )?\p{Lu}[\p{L}\p{M}&-]* ){0,3})?${BODY}(?: (?:of|for) (?:the )?\p{Lu}[\p{L}\p{M}&-]*(?: \p{Lu}[\p{L}\p{M}&-]*){0,2})?`;
-// what a body does when it decides: "ruled", "has fined", "voted to", "overturned"
-const DECIDES = String.raw`(?:has |have |had )?(?:ruled|decided|voted|fined|overturned|upheld|dismissed|rejected|blocked|banned|approved)\b`;
+// or a regulator by its acronym: "The FDA has granted", "The SEC fined"
+const NAME = String.raw`(?:(?:\p{Lu}[\p{L}\p{M}&-]* (?:(?:for |of |and |on )?\p{Lu}[\p{L}\p{M}&-]* ){0,3})?${BODY}(?: (?:of|for) (?:the )?\p{Lu}[\p{L}\p{M}&-]*(?: \p{Lu}[\p{L}\p{M}&-]*){0,2})?|${ACRONYM})`;
+// what a body does when it decides: "ruled", "has fined", "voted to", "overturned", "granted accelerated approval"
+const DECIDES = String.raw`(?:has |have |had )?(?:ruled|decided|voted|fined|overturned|upheld|dismissed|rejected|blocked|banned|approved|granted (?:[\p{Ll}-]+ )?approval)\b`;
 // "WASHINGTON (AP) — The Supreme Court on Thursday ruled", "The European Commission has fined", "The Court of Appeal, in a 2-1 judgment, ruled"
 const DECIDER = new RegExp(String.raw`^(?:[^—–]{0,40}\((?:AP|Reuters|AFP)\) [-–—] )?(?:The )?(${NAME})(?: on \p{Lu}\p{Ll}+| last \p{Ll}+|, [^,]{1,60},)? ${DECIDES}`, 'u');
 // any clause of the article that has some other subject decide: "a judge in Texas ruled", "which fined it"
 const ANY_DECIDES = new RegExp(String.raw`\b${DECIDES}`, 'giu');
 /** The nouns for a decision that point back to it. */
-const DECISION_NOUNS = ['decision', 'ruling', 'judgment', 'judgement', 'verdict'];
+const DECISION_NOUNS = ['decision', 'ruling', 'judgment', 'judgement', 'verdict', 'approval'];
 // a quote's words are the speaker's
 const QUOTED = /“[^”]*”?|"[^"]*"/g;
 
 /**
  * The body that made the one decision an article reports before `sentence`, as the article
- * names it ("Supreme Court", "European Commission"): a sentence that opens on the body and says
- * it ruled, decided, voted, fined, ... Undefined when no sentence does; when any sentence before
+ * names it ("Supreme Court", "European Commission", or a regulator's acronym: "FDA"): a sentence
+ * that opens on the body and says it ruled, decided, voted, fined, granted approval, ... Undefined when no sentence does; when any sentence before
  * (or `sentence` itself) has a decision verb whose subject is not that one body ("which fined it
  * €345m in 2023"); or when one introduces another decision ("a separate ruling").
  */
@@ -38,7 +40,7 @@ export function decisionMaker(sentences: readonly Sentence[], sentence: Sentence
 		// "ruled that ..., a decision that advocates called ...": the decision just made is no other one
 		if (!m && /\b(?:an?|another|one|separate|earlier|previous|second) (?:[^\s.,;]+ ){0,2}?(?:decision|ruling|judgment|judgement|verdict)s?\b/iu.test(text)) return undefined;
 		if (verbs === 0) continue;
-		if (!m || !m[1].includes(' ') || (maker && maker !== m[1])) return undefined;
+		if (!m || (!m[1].includes(' ') && !new RegExp(`^${ACRONYM}$`).test(m[1])) || (maker && maker !== m[1])) return undefined;
 		maker = m[1];
 	}
 	return maker;

@@ -1,0 +1,158 @@
+import { describe, expect, it } from 'vitest';
+import { unanchoredFrame, writeInReferents, type AnchorSource } from '../../src/lib/quiz/anchors';
+import { decisionMaker } from '../../src/lib/quiz/decisions';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import type { Sentence } from '../../src/lib/quiz/types';
+import { filler, reportOf, written } from './report';
+
+/** An anchor source of a headline and paragraphs, with the persons, places and organisations given. */
+function sourceOf(title: string, paragraphs: string[], names: { persons?: [string, string][]; places?: [string, string][]; organisations?: string[] } = {}): AnchorSource {
+	return {
+		article: parseArticleText(`${title}\n\n${[...paragraphs, ...filler, ...filler].join('\n\n')}`),
+		persons: new Map((names.persons ?? []).map(([full, surname]) => [surname, { full, surname }])),
+		places: new Map((names.places ?? []).map(([text, level]) => [text.toLowerCase(), { text, level }])),
+		organisations: new Map((names.organisations ?? []).map((text) => [text.toLowerCase(), { text }]))
+	};
+}
+
+const bare = sourceOf('Figures out today', ['The office published its figures on Monday.'], { places: [['Portugal', 'country'], ['Leiria', 'city']], organisations: ['Harbour Rail'] });
+
+describe('stems that lean on context the player does not have (R4, the holdout14 and holdout15 readers)', () => {
+	it('refuses a lead whose side the stem never names', () => {
+		expect(unanchoredFrame(bare, 'When Smith scored with a minute left, the lead was down to 61-60.')).toBe('the lead was');
+		expect(unanchoredFrame(bare, 'She sang the lead role in _____.')).toBeUndefined();
+	});
+
+	it('refuses a winning time or a placing in a race the stem never names', () => {
+		expect(unanchoredFrame(bare, 'Tom Otieno of the army club won in 3:35.10 ahead of two team-mates.')).toMatch(/^won/);
+		expect(unanchoredFrame(bare, 'Portugal took three of the top _____ places.')).toBe('the top _____ places');
+		expect(unanchoredFrame(bare, 'Tom Otieno won the men’s 1,500m in 3:35.10 ahead of two team-mates.')).toBeUndefined();
+		expect(unanchoredFrame(bare, 'Portugal took three of the top _____ places in the marathon.')).toBeUndefined();
+	});
+
+	it('refuses a result, a rule to comply with, former staff and the missing that the stem never says of what', () => {
+		expect(unanchoredFrame(bare, 'About 40 stagehands would lose work as a result.')).toBe('as a result');
+		expect(unanchoredFrame(bare, 'Councils that fail to comply could be fined.')).toBe('fail to comply');
+		expect(unanchoredFrame(bare, 'Two former employees testified against their old boss.')).toBe('Two former employees');
+		expect(unanchoredFrame(bare, 'A _____ man said his cousin was among the missing.')).toBe('among the missing');
+		expect(unanchoredFrame(bare, 'About 40 stagehands would lose work as a result of the cuts.')).toBeUndefined();
+		expect(unanchoredFrame(bare, 'Two former employees of Harbour Rail testified.')).toBeUndefined();
+		expect(unanchoredFrame(bare, 'A _____ man said his cousin was among the missing after the ferry sank.')).toBeUndefined();
+	});
+
+	it('refuses aftershocks of no quake or place the stem names', () => {
+		expect(unanchoredFrame(bare, 'More than 20 aftershocks had been recorded by noon.')).toBe('aftershocks');
+		expect(unanchoredFrame(bare, 'More than 20 aftershocks had been recorded near Leiria by noon.')).toBeUndefined();
+	});
+
+	it('refuses a population, inflation or a largest group of nowhere the stem names, a nationality being no place', () => {
+		expect(unanchoredFrame(bare, 'The median age of the population is now 41.2.')).toBe('the population');
+		expect(unanchoredFrame(bare, 'Overall inflation eased to _____% in May.')).toBe('Overall inflation eased');
+		expect(unanchoredFrame(bare, 'Syrians made up the largest group, with _____ applications.')).toBe('the largest group');
+		expect(unanchoredFrame(bare, 'The median age of the population of Portugal is now 41.2.')).toBeUndefined();
+		// a headline that tells of a population says where only when it names the place
+		const inView = (noun: string) => noun === 'population';
+		expect(unanchoredFrame(bare, 'The median age of the population is now 41.2.', inView)).toBe('the population');
+		const placed = sourceOf('Portugal population rises to 10.6 million', ['The office published its figures on Monday.'], { places: [['Portugal', 'country']] });
+		expect(unanchoredFrame(placed, 'The median age of the population is now 41.2.', inView)).toBeUndefined();
+		expect(unanchoredFrame(bare, 'In Portugal, Syrians made up the largest group, with _____ applications.')).toBeUndefined();
+	});
+
+	it('refuses any tense of taking part, and race organisers, of no event the stem names', () => {
+		expect(unanchoredFrame(bare, 'Race organizers said they would return on _____.')).toBe('Race organizers');
+		expect(unanchoredFrame(bare, 'More than 27,000 runners took part across the weekend.')).toBe('took part');
+		expect(unanchoredFrame(bare, 'More than 27,000 runners took part in Leiria.')).toBeUndefined();
+	});
+
+		it('refuses a share of a group, or the rest of a staff, that the stem never says of whom', () => {
+		expect(unanchoredFrame(bare, 'The share of students getting eight hours rose from _____% to 46%.')).toBe('The share of students');
+		expect(unanchoredFrame(bare, 'The remaining _____ employees will be offered other jobs.')).toBe('The remaining _____ employees');
+		expect(unanchoredFrame(bare, 'The share of students in Leiria getting eight hours rose from _____% to 46%.')).toBeUndefined();
+		expect(unanchoredFrame(bare, 'The remaining _____ employees of Harbour Rail will be offered other jobs.')).toBeUndefined();
+	});
+
+	it('refuses a fare that names no operator or place', () => {
+		expect(unanchoredFrame(bare, 'The adult day ticket will climb from £_____ to £6.')).toBe('The adult day ticket');
+		expect(unanchoredFrame(bare, 'The adult day ticket on Harbour Rail will climb from £_____ to £6.')).toBeUndefined();
+	});
+
+	it('refuses "Under the plan" unless the phrase itself says whose', () => {
+		expect(unanchoredFrame(bare, 'Under the plan, the _____ remaining shops will be taken over by Harbour Rail.')).toBe('Under the plan');
+		expect(unanchoredFrame(bare, 'Under the plan agreed by Harbour Rail, the _____ remaining shops will close.')).toBeUndefined();
+	});
+});
+
+describe('pointers written as what the article names beyond doubt (R4)', () => {
+	const athens = sourceOf('Wildfire tears through forests north of Athens', ['A wildfire forced thousands from their homes north of Athens on Thursday.', 'The blaze began near a village about 35 kilometres from the capital.'], { places: [['Athens', 'city']] });
+	const twoCapitals = sourceOf('Wildfire tears through forests north of Athens', ['A wildfire forced thousands from their homes north of Athens on Thursday.', 'Planes came from Rome to help.'], { places: [['Athens', 'city'], ['Rome', 'city']] });
+
+	it('writes in the one capital the article names, in its lead', () => {
+		expect(writeInReferents(athens, 'The blaze began near a village about _____ kilometres from the capital.')).toBe('The blaze began near a village about _____ kilometres from Athens.');
+		expect(writeInReferents(twoCapitals, 'The blaze began near a village about _____ kilometres from the capital.')).toBe('The blaze began near a village about _____ kilometres from the capital.');
+		expect(writeInReferents(athens, 'Investors wanted the capital raised by March.')).toBe('Investors wanted the capital raised by March.');
+		const dateline = sourceOf('Wildfire tears through forests north of Athens', ['ATHENS, Aug 14 (AFP) - A wildfire forced thousands from their homes north of Athens.'], { places: [['Athens', 'city']] });
+		expect(writeInReferents(dateline, 'The blaze began about _____ kilometres from the capital.')).toBe('The blaze began about _____ kilometres from Athens.');
+	});
+
+	const kenya = sourceOf('Kenya cuts its key rate as inflation eases', ['Kenya’s central bank cut its key rate on Tuesday.', 'Inflation eased in May.'], { places: [['Kenya', 'country']] });
+	const withUganda = sourceOf('Kenya cuts its key rate as inflation eases', ['Kenya’s central bank cut its key rate on Tuesday.', 'Uganda held its rate.'], { places: [['Kenya', 'country'], ['Uganda', 'country']] });
+
+	it('writes in the one country an article is set in for bare inflation and "the country"', () => {
+		expect(writeInReferents(kenya, 'Overall inflation eased to _____% year-on-year in May.')).toBe('Kenya’s overall inflation eased to _____% year-on-year in May.');
+		expect(writeInReferents(kenya, 'Lockouts halted most freight traffic in the country until _____.')).toBe('Lockouts halted most freight traffic in Kenya until _____.');
+		expect(writeInReferents(withUganda, 'Overall inflation eased to _____% year-on-year in May.')).toBe('Overall inflation eased to _____% year-on-year in May.');
+		expect(writeInReferents(kenya, 'Inflation in Uganda eased to _____%.')).toBe('Inflation in Uganda eased to _____%.');
+	});
+
+	it('writes in whose deficit: the place whose Budget the headline gives, or the home country', () => {
+		const budget = sourceOf('Goa revised Budget raises stamp duty', ['Goa’s finance minister presented the revised Budget on Friday.'], { places: [['Goa', 'region']] });
+		expect(writeInReferents(budget, 'The fiscal deficit is pegged at _____% of output.')).toBe('Goa’s fiscal deficit is pegged at _____% of output.');
+		expect(writeInReferents(kenya, 'The deficit is expected to reach _____ next year.')).toBe('Kenya’s deficit is expected to reach _____ next year.');
+		expect(writeInReferents(withUganda, 'The deficit is expected to reach _____ next year.')).toBe('The deficit is expected to reach _____ next year.');
+		expect(writeInReferents(kenya, 'The deficit of the water board grew.')).toBe('The deficit of the water board grew.');
+	});
+
+	const belarus = sourceOf('Belarus protests: Alexander Lukashenko in Russia for talks with Vladimir Putin', ['Belarus’ president Alexander Lukashenko has landed in Russia for talks with Vladimir Putin.', 'Mr Putin has publicly supported the 66-year-old as the country’s leader.'], { persons: [['Alexander Lukashenko', 'Lukashenko'], ['Vladimir Putin', 'Putin']] });
+
+	it('writes in the one person a bare age can stand for', () => {
+		expect(writeInReferents(belarus, 'Mr Putin has publicly supported the 66-year-old as the country’s leader.')).toBe('Mr Putin has publicly supported Alexander Lukashenko as the country’s leader.');
+		// with neither named in the stem, either may be meant
+		expect(writeInReferents(belarus, 'Protesters booed the 66-year-old in August.')).toBe('Protesters booed the 66-year-old in August.');
+		const stated = sourceOf('Talks in Sochi', ['Alexander Lukashenko, 66, met Vladimir Putin, 67, and Maria Kolesnikova.'], { persons: [['Alexander Lukashenko', 'Lukashenko'], ['Vladimir Putin', 'Putin'], ['Maria Kolesnikova', 'Kolesnikova']] });
+		expect(writeInReferents(stated, 'Kolesnikova criticised the 66-year-old in a speech.')).toBe('Kolesnikova criticised Alexander Lukashenko in a speech.');
+		// a name after the age, or its blank, is the person already
+		expect(writeInReferents(stated, 'Kolesnikova criticised the 66-year-old _____ in a speech.')).toBe('Kolesnikova criticised the 66-year-old _____ in a speech.');
+		const unnamed = sourceOf('Man arrested', ['A 66-year-old man was arrested after Alexander Lukashenko spoke.', 'Police said the 66-year-old would appear in court.'], { persons: [['Alexander Lukashenko', 'Lukashenko']] });
+		expect(writeInReferents(unnamed, 'Police said the 66-year-old would appear in court.')).toBe('Police said the 66-year-old would appear in court.');
+	});
+});
+
+describe('"The decision" of a regulator named by its acronym (R4, the holdout14 drug approval)', () => {
+	const text = (lines: string[]): Sentence[] => lines.map((line, index) => ({ index, paragraph: index, start: 0, end: line.length, text: line }));
+
+	it('takes a regulator’s acronym that granted an approval as the decision’s maker', () => {
+		const lines = text(['The FDA has granted accelerated approval to Nordel’s drug for adults with lupus.', 'The decision rests on a study of 300 patients.']);
+		expect(decisionMaker(lines, lines[1])).toBe('FDA');
+		const two = text(['The FDA has granted accelerated approval to Nordel’s drug.', 'The EMA rejected it in May.', 'The decision rests on a study of 300 patients.']);
+		expect(decisionMaker(two, two[2])).toBeUndefined();
+	});
+
+	it('asks the decision as the regulator’s', () => {
+		const all = written(reportOf('Regulator approves lupus drug', ['The FDA has granted accelerated approval to Nordel Bio’s drug for adults with lupus.', 'The decision rests on the Lumen trial, in which lupus flares fell by 41% over a year.', ...filler]));
+		expect(all.some((w) => w.check === '' && w.stem.startsWith("The FDA's decision rests on the Lumen trial"))).toBe(true);
+	});
+});
+
+describe('"the company" after the one company the stem names (R4)', () => {
+	const stemsOf = (lines: string[]) => written(reportOf('Homes plan approved for village', [...lines, ...filler])).map((w) => ({ stem: w.stem, check: w.check }));
+
+	it('keeps "the company" when the stem has named one company and no one else', () => {
+		const all = stemsOf(['Councillors approved 300 homes at Ashby Farm on Tuesday, backing developer Harrow Vale Homes.', 'A spokesman for Harrow Vale Homes said the company expected to finish the scheme in 2029.']);
+		expect(all.some((w) => w.check === '' && w.stem.startsWith('A spokesman for Harrow Vale Homes said the company expected'))).toBe(true);
+	});
+
+	it('refuses it when two organisations or a public body may be meant', () => {
+		const all = stemsOf(['Councillors approved 300 homes at Ashby Farm on Tuesday, backing developer Harrow Vale Homes.', 'Harrow Vale Homes told Kestrel Capital executives it wanted the company to finish by 2029.', 'Dorset County Council said the company had paid 400,000 pounds towards schools.']);
+		expect(all.filter((w) => /the company/.test(w.stem) && w.check === '')).toEqual([]);
+	});
+});
