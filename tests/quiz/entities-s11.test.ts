@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articlePlaces, extractFacts, loneSurnames, recurringNames, type KnownNames } from '../../src/lib/quiz/facts';
+import { personRoles } from '../../src/lib/quiz/person-roles';
+import { itemsOf } from './report';
 
 /** The people, places and organisations of a sentence, as [type, text]. */
 function named(text: string, known?: KnownNames): [string, string][] {
@@ -61,5 +63,42 @@ describe('people whose first name is also a common word or a place', () => {
 		const election = ['Leo Varadkar’s ruling party slid to 20.8%, coming third.', 'Varadkar says he would be willing to lead the party in opposition.'];
 		const known = knownOf(election);
 		expect(named(election[0], known)).toEqual([['person', 'Leo Varadkar']]);
+	});
+});
+
+describe('people options share the key’s role where the article gives one by what they do', () => {
+	const roles = (sentences: string[]) => personRoles(sentences, sentences.map((s) => extractFacts(s)));
+
+	it('reads an office taken or left "as" a role, before or after the name', () => {
+		expect(roles(['Lord Callaghan was succeeded as Labour leader by Michael Foot.', 'Mark Drakeford has announced he is stepping down as the Welsh first minister.'])).toEqual(
+			new Map([
+				['Callaghan', 'politics'],
+				['Foot', 'politics'],
+				['Drakeford', 'politics']
+			])
+		);
+	});
+
+	it('reads a party label as politics, a reporter’s sign-off as media and a lecturer as an academic', () => {
+		expect(roles(['Tim Loughton (Con) says the rules changed.', 'Michael Gove will announce a plan next week, Kiran Stacey reports.', 'Jane Hill, a university lecturer, said the plan would fail.'])).toEqual(
+			new Map([
+				['Loughton', 'politics'],
+				['Stacey', 'media'],
+				['Hill', 'science']
+			])
+		);
+	});
+
+	it('never offers a lecturer among the politicians for "was succeeded as Labour leader by ___"', () => {
+		const party = [
+			'Former prime minister Lord Callaghan has died aged 92.',
+			'Lord Callaghan was succeeded as Labour leader by Michael Foot in 1980.',
+			'Labour MP Neil Kinnock said the party had lost a great servant.',
+			'Tory MP Denis Healey said he had been a loyal friend for fifty years.',
+			'Anne Perkins, a university lecturer, said he was underrated by the public.'
+		];
+		const asked = itemsOf('Lord Callaghan dies aged 92', party).filter((i) => i.source.text.includes('succeeded as Labour leader'));
+		expect(asked.length).toBeGreaterThan(0);
+		expect(asked.flatMap((i) => [i.stem, ...(i.options ?? [])]).filter((s) => s.includes('Perkins'))).toEqual([]);
 	});
 });
