@@ -505,7 +505,7 @@ function placeByName(name: string): boolean {
  */
 function namedPlaces(text: string): Set<string> {
 	const out = new Set<string>();
-	for (const m of text.matchAll(new RegExp(`\\b(?:in|near|outside|around|across|throughout|of|to) (${NAME})(?![\\p{L}’'])`, 'gu'))) if (placeByName(m[1])) out.add(m[1]);
+	for (const m of text.matchAll(new RegExp(`\\b(?:in|near|outside|around|across|throughout) (${NAME})(?![\\p{L}’'])`, 'gu'))) if (placeByName(m[1])) out.add(m[1]);
 	return out;
 }
 
