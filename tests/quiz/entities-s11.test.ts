@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { articlePlaces, extractFacts, loneSurnames, recurringNames, type KnownNames } from '../../src/lib/quiz/facts';
+import { articlePlaces, doubleSurnames, extractFacts, loneSurnames, recurringNames, type KnownNames } from '../../src/lib/quiz/facts';
 import { personRoles } from '../../src/lib/quiz/person-roles';
 import { itemsOf } from './report';
 
@@ -100,5 +100,25 @@ describe('people options share the key’s role where the article gives one by w
 		const asked = itemsOf('Lord Callaghan dies aged 92', party).filter((i) => i.source.text.includes('succeeded as Labour leader'));
 		expect(asked.length).toBeGreaterThan(0);
 		expect(asked.flatMap((i) => [i.stem, ...(i.options ?? [])]).filter((s) => s.includes('Perkins'))).toEqual([]);
+	});
+});
+
+describe('surnames of two words that the article writes alone', () => {
+	const game = [
+		'Joel Eriksson Ek scored twice as the Wild beat the Sabres 4-1 on Tuesday night.',
+		'Wild coach Bruce Boudreau said the team had played its best game of the month.',
+		'“I didn’t really see him coming,” Eriksson Ek said of the late check.',
+		'Goaltender Alex Stalock made 31 saves for the Wild, and Zach Parise added a goal.',
+		'“We just kept working,” Parise said after the game.',
+		'Eriksson Ek now has 12 goals this season, the most on the team.',
+		'Parise’s first-period goal gave the Wild a lead they never gave up.'
+	];
+
+	it('reads "Eriksson Ek" as the surname, never "Ek" alone nor an organisation', () => {
+		const text = game.join(' ');
+		expect([...doubleSurnames(text, game.map((s) => extractFacts(s)))]).toEqual(['Eriksson Ek']);
+		const written = itemsOf('Wild beat Sabres', game).flatMap((i) => [i.stem, ...(i.options ?? [])]);
+		expect(written.length).toBeGreaterThan(0);
+		expect(written.filter((s) => /(?<!Eriksson )\bEk\b/.test(s))).toEqual([]);
 	});
 });

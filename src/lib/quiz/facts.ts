@@ -633,6 +633,27 @@ export function recurringNames(text: string): Set<string> {
 	return out;
 }
 
+/**
+ * Surnames of two words that the article writes alone: "Eriksson Ek" where it names "Joel
+ * Eriksson Ek" and then "Eriksson Ek said", "García Márquez" after "Gabriel García Márquez".
+ * The last word alone ("Ek") would misname the person in stems and options, and the two words
+ * alone, recurring, would pass for an organisation (QUALITY.md R8). Takes the article's text and
+ * the people `extractFacts` read in it; a tail counts when it occurs more often than the full
+ * names that end in it.
+ */
+export function doubleSurnames(text: string, facts: readonly Fact[][]): Set<string> {
+	const out = new Set<string>();
+	const count = (phrase: string) => text.split(phrase).length - 1;
+	for (const f of facts.flat()) {
+		if (f.type !== 'person') continue;
+		const words = f.text.split(' ');
+		if (words.length < 3 || !words.slice(-2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+		const tail = words.slice(-2).join(' ');
+		if (count(tail) > count(f.text)) out.add(tail);
+	}
+	return out;
+}
+
 /** A lone capitalised name, mid-sentence or opening one, then "did not (immediately) respond to a request for comment" or "declined to comment". */
 const NO_COMMENT = /(?<!\p{Lu}[\p{L}\p{M}’'.-]*\s)(\p{Lu}[\p{L}\p{M}’'-]+) (?:(?:did not|didn’t|didn't) (?:immediately )?(?:respond|reply) to (?:a |an |our |repeated )?requests? for comment|declined to comment)/gu;
 
