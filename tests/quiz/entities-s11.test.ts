@@ -122,3 +122,20 @@ describe('surnames of two words that the article writes alone', () => {
 		expect(written.filter((s) => /(?<!Eriksson )\bEk\b/.test(s))).toEqual([]);
 	});
 });
+
+describe('recurring names that a role or a kind of area marks', () => {
+	it('reads a recurring name after a person’s role as that person: "Kano-born rapper Zaria Boi"', () => {
+		const awards = ['Stars such as Zaria Boi and Ayomide Grace shone at the awards.', 'Kano-born rapper Zaria Boi won Best Rap Album on Sunday.'];
+		const known = knownOf(awards);
+		expect(known.organisations.has('Zaria Boi')).toBe(true);
+		expect(named(awards[1], known)).toEqual([['person', 'Zaria Boi']]);
+	});
+
+	it('reads a name before "province" as a region and "Quebec City" as a city wherever they stand', () => {
+		const quake = ['The quake struck off East New Britain province early on Monday.', 'Officials said East New Britain had lost power.'];
+		const known = knownOf(quake);
+		expect(named(quake[0], known)).toEqual([['place', 'East New Britain']]);
+		const markets = ['Montreal and Quebec City were among the tightest markets.', 'Quebec City prices rose 12 per cent on the year.'];
+		expect(named(markets[1], knownOf(markets))).toEqual([['place', 'Quebec City']]);
+	});
+});

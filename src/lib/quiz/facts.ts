@@ -5,6 +5,7 @@ import { markChanges } from './changes';
 import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
 import { namesAThing, THING_END } from './person-options';
+import { roleKindOfWord } from './person-roles';
 import { surnameOf } from './speakers';
 import type { FactType, Span } from './types';
 
@@ -506,8 +507,15 @@ function placeByName(name: string): boolean {
 function namedPlaces(text: string): Set<string> {
 	const out = new Set<string>();
 	for (const m of text.matchAll(new RegExp(`\\b(?:in|near|outside|around|across|throughout) (${NAME})(?![\\p{L}’'])`, 'gu'))) if (placeByName(m[1])) out.add(m[1]);
+	// "Quebec City prices": a region's or a country's name before "City" is a city wherever it stands
+	for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'-])(${NAME})(?![\\p{L}’'])`, 'gu'))) if (m[1].endsWith(' City') && placeByName(m[1])) out.add(m[1]);
+	// "Papua New Guinea's East New Britain province": a name before a lower-case kind of area is that area's
+	for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'-])(\\p{Lu}[\\p{Ll}\\p{M}-]+(?:\\s\\p{Lu}[\\p{Ll}\\p{M}-]+){1,2})${AREA_AFTER.source}`, 'gu'))) if (!m[1].split(/\s/).some((w) => ORG_SUFFIX.test(w))) out.add(m[1]);
 	return out;
 }
+
+/** A lower-case kind of area after a name ("East New Britain province", "Kherson region"). */
+const AREA_AFTER = /\s(?:province|state|region|county|district|prefecture|governorate|island|islands|peninsula)\b/;
 
 /** Roles a person holds in an organisation, which a possessive before them names ("the bank's chief economist"), unlike a person's own lawyer or spokesman. */
 const ORG_ROLES = /^(?:head|chief|director|chairman|chairwoman|chair|ceo|executive|president|economist|boss)$/i;
@@ -1043,8 +1051,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		const before = text.slice(Math.max(0, run[0].start - 40), run[0].start);
 		const end = run[words.length - 1].start + words[words.length - 1].length;
 		// "delivered to Port Lincoln": a name that is a town's by its own words needs no "in" before it
-		if (known.places?.has(phrase) && (PLACE_PREP.test(before) || placeByName(phrase))) {
-			push('place', 0, words.length - 1, words, run, { level: words.at(-1) === 'City' && placeByName(phrase) ? 'city' : 'town' });
+		if (known.places?.has(phrase) && (PLACE_PREP.test(before) || placeByName(phrase) || new RegExp(`^${AREA_AFTER.source}`).test(text.slice(end)))) {
+			const level = words.at(-1) === 'City' && placeByName(phrase) ? 'city' : /^\s(?:province|state|region|county|prefecture|governorate)\b/.test(text.slice(end)) ? 'region' : 'town';
+			push('place', 0, words.length - 1, words, run, { level });
 			return;
 		}
 		// an acronym the lexicon knows as a common noun ("TV", "CEO") names no organisation
@@ -1092,6 +1101,16 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			const gender = nameGender(words[0]);
 			push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 			return;
+		}
+		// "young opener Sai Venkatesh", "Kano-born rapper Zaria Boi": a person's role right before a
+		// name the article repeats makes it that person's, not a body's
+		if (known.organisations.has(phrase) && words.length >= 2 && words.length <= 3 && words.every(nameShaped) && !words.some((w) => ORG_SUFFIX.test(w) || commonWord(w))) {
+			const role = roleOf(text.slice(Math.max(0, run[0].start - 40), run[0].start).split(/[,;:()"“”—–]/).pop()!.trim().split(/\s+/));
+			if (role && roleKindOfWord(role.split(' ').pop()!)) {
+				const gender = nameGender(words[0]);
+				push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), role });
+				return;
+			}
 		}
 		if (known.organisations.has(phrase) || (words.length > 1 && known.organisations.has(words[0]))) {
 			push('organisation', 0, words.length - 1, words, run);
