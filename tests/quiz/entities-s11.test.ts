@@ -129,6 +129,8 @@ describe('recurring names that a role or a kind of area marks', () => {
 		const known = knownOf(awards);
 		expect(known.organisations.has('Zaria Boi')).toBe(true);
 		expect(named(awards[1], known)).toEqual([['person', 'Zaria Boi']]);
+		const test = ['A stubborn 91 came from Sai Venkatesh in the second innings.', 'The win was set up by a stubborn 91 by young opener Sai Venkatesh.'];
+		expect(named(test[1], knownOf(test))).toEqual([['person', 'Sai Venkatesh']]);
 	});
 
 	it('reads a name before "province" as a region and "Quebec City" as a city wherever they stand', () => {

@@ -1105,7 +1105,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// "young opener Sai Venkatesh", "Kano-born rapper Zaria Boi": a person's role right before a
 		// name the article repeats makes it that person's, not a body's
 		if (known.organisations.has(phrase) && words.length >= 2 && words.length <= 3 && words.every(nameShaped) && !words.some((w) => ORG_SUFFIX.test(w) || commonWord(w))) {
-			const role = roleOf(text.slice(Math.max(0, run[0].start - 40), run[0].start).split(/[,;:()"“”—–]/).pop()!.trim().split(/\s+/));
+			const lead = text.slice(Math.max(0, run[0].start - 40), run[0].start).split(/[,;:()"“”—–]/).pop()!.trim().split(/\s+/);
+			const role = roleOf(lead) ?? (roleKindOfWord(lead.at(-1)!) ? lead.at(-1)!.toLowerCase() : undefined);
 			if (role && roleKindOfWord(role.split(' ').pop()!)) {
 				const gender = nameGender(words[0]);
 				push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), role });
