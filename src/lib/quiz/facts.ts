@@ -5,6 +5,7 @@ import { markChanges } from './changes';
 import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
 import { namesAThing, THING_END } from './person-options';
+import { roleKindOfWord } from './person-roles';
 import { surnameOf } from './speakers';
 import type { FactType, Span } from './types';
 
@@ -475,8 +476,46 @@ export function articlePlaces(text: string): Set<string> {
 		if (!m[1].split(/\s/).every((w) => tagsOf(w).length === 0 && !ORG_SUFFIX.test(w))) continue;
 		counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
 	}
-	return new Set([...counts].filter(([name, n]) => n >= 2 && plainName(name)).map(([name]) => name));
+	const places = new Set([...counts].filter(([name, n]) => n >= 2 && plainName(name)).map(([name]) => name));
+	for (const name of namedPlaces(text)) places.add(name);
+	return places;
 }
+
+/** First words that make a name a town's ("Port Lincoln", "Fort Worth", "Mount Isa", "Lake Placid"). */
+const PLACE_PREFIX = /^(?:Port|Fort|Mount|Mt|Cape|Lake|Saint|St|San|Santa|Glen|Point)$/;
+
+/**
+ * Is a name a place by its own words: a town prefix and one or two names after it ("Port
+ * Lincoln"), or a known city or region with "City" after it ("New York City", "Mexico City";
+ * "Leicester City" is left out: the gazetteer knows Leicester as a city, whose clubs carry the
+ * name)? Takes the name as written.
+ */
+function placeByName(name: string): boolean {
+	const words = name.split(/\s/);
+	if (words.length >= 2 && words.length <= 3 && PLACE_PREFIX.test(words[0]) && words.slice(1).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w) && !ORG_SUFFIX.test(w) && !VENUE_SUFFIX.test(w))) return true;
+	if (words.length < 2 || words.at(-1) !== 'City') return false;
+	const rest = words.slice(0, -1).join(' ').toLowerCase();
+	return (hasTag(rest, 'Region') || isCountry(rest)) && !isCity(rest);
+}
+
+/**
+ * Names that are places by their own words (see `placeByName`) and that the article writes at
+ * least once after a preposition of place ("growers in Port Lincoln", "around New York City"):
+ * towns, which a recurring capitalised name would otherwise make an organisation (QUALITY.md
+ * R8: a town swapped among companies, or a company offered for a town).
+ */
+function namedPlaces(text: string): Set<string> {
+	const out = new Set<string>();
+	for (const m of text.matchAll(new RegExp(`\\b(?:in|near|outside|around|across|throughout) (${NAME})(?![\\p{L}’'])`, 'gu'))) if (placeByName(m[1])) out.add(m[1]);
+	// "Quebec City prices": a region's or a country's name before "City" is a city wherever it stands
+	for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'-])(${NAME})(?![\\p{L}’'])`, 'gu'))) if (m[1].endsWith(' City') && placeByName(m[1])) out.add(m[1]);
+	// "Papua New Guinea's East New Britain province": a name before a lower-case kind of area is that area's
+	for (const m of text.matchAll(new RegExp(`(?<![\\p{L}’'-])(\\p{Lu}[\\p{Ll}\\p{M}-]+(?:\\s\\p{Lu}[\\p{Ll}\\p{M}-]+){1,2})${AREA_AFTER.source}`, 'gu'))) if (!m[1].split(/\s/).some((w) => ORG_SUFFIX.test(w))) out.add(m[1]);
+	return out;
+}
+
+/** A lower-case kind of area after a name ("East New Britain province", "Kherson region"). */
+const AREA_AFTER = /\s(?:province|state|region|county|district|prefecture|governorate|island|islands|peninsula)\b/;
 
 /** Roles a person holds in an organisation, which a possessive before them names ("the bank's chief economist"), unlike a person's own lawyer or spokesman. */
 const ORG_ROLES = /^(?:head|chief|director|chairman|chairwoman|chair|ceo|executive|president|economist|boss)$/i;
@@ -547,8 +586,9 @@ export function loneSurnames(sentences: readonly string[], facts: readonly Fact[
 	});
 	const out = new Map<string, 'male' | 'female' | undefined>();
 	sentences.forEach((text, i) => {
+		// "Leo Varadkar’s ruling party": the possessive ends the name
 		for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+){1,2}(?![\p{L}\p{M}’'-])/gu)) {
-			const words = m[0].split(' ');
+			const words = m[0].replace(/[’']s$/, '').split(' ');
 			const last = words.at(-1)!;
 			if (!lone.has(last) || words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Demonym'))) continue;
 			// a name another rule already types (a place, a body) is not this person's
@@ -574,11 +614,14 @@ export function recurringNames(text: string): Set<string> {
 	for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])(?:\p{Lu}[\p{Ll}\p{M}’'-]+)(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+){1,3}/gu)) {
 		const before = text.slice(Math.max(0, m.index - 2), m.index);
 		if (m.index === 0 || /[.!?:]["”’]?\s$|\n$|^\s*$/.test(before)) continue;
+		// "the Department of Environmental Protection": the end of a longer name is no name of its own
+		if (/\p{Lu}[\p{L}\p{M}’'-]*\sof\s$/u.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
 		counts.set(m[0], (counts.get(m[0]) ?? 0) + 1);
 	}
 	const out = new Set<string>();
+	const places = namedPlaces(text);
 	for (const [name, n] of counts) {
-		if (n < 2) continue;
+		if (n < 2 || places.has(name)) continue;
 		const words = name.split(/\s/);
 		// "Singles Day", "Election Day": a day or a season of events is no organisation
 		if (!plainName(name) || VENUE_SUFFIX.test(name.split(/\s/).at(-1)!) || /^(?:Day|Eve|Week|Weekend)$/.test(name.split(/\s/).at(-1)!)) continue;
@@ -595,6 +638,27 @@ export function recurringNames(text: string): Set<string> {
 	}
 	// a club's short name: where the article names "Leeds United", a bare "Leeds" is the club
 	for (const m of text.matchAll(CLUB_NAME)) out.add(m[1]);
+	return out;
+}
+
+/**
+ * Surnames of two words that the article writes alone: "Eriksson Ek" where it names "Joel
+ * Eriksson Ek" and then "Eriksson Ek said", "García Márquez" after "Gabriel García Márquez".
+ * The last word alone ("Ek") would misname the person in stems and options, and the two words
+ * alone, recurring, would pass for an organisation (QUALITY.md R8). Takes the article's text and
+ * the people `extractFacts` read in it; a tail counts when it occurs more often than the full
+ * names that end in it.
+ */
+export function doubleSurnames(text: string, facts: readonly Fact[][]): Set<string> {
+	const out = new Set<string>();
+	const count = (phrase: string) => text.split(phrase).length - 1;
+	for (const f of facts.flat()) {
+		if (f.type !== 'person') continue;
+		const words = f.text.split(' ');
+		if (words.length < 3 || !words.slice(-2).every((w) => /^\p{Lu}\p{Ll}+$/u.test(w))) continue;
+		const tail = words.slice(-2).join(' ');
+		if (count(tail) > count(f.text)) out.add(tail);
+	}
 	return out;
 }
 
@@ -813,6 +877,14 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		if (lead === 0 && startsSentence && words.length > 1 && !isFirstName(words[0]) && tagsOf(words[0].toLowerCase()).some((t) => OPENER_TAGS.has(t))) lead++;
 		// "the unseeded Colombian Valentina Restrepo", "the American Jordan Pike": a nationality before a full name is no part of it
 		if (words.length - lead >= 3 && hasTag(words[lead].toLowerCase(), 'Demonym') && isFirstName(words[lead + 1])) lead++;
+		// "the American Jordan Pike": a nationality before two names, neither a common word, marks
+		// a person, even where the first name is also a country's or a city's ("Jordan", "Sydney")
+		else if (words.length - lead === 3 && hasTag(words[lead].toLowerCase(), 'Demonym') && demonymPerson(words.slice(lead + 1))) {
+			const name = words.slice(lead + 1);
+			const gender = nameGender(name[0]);
+			push('person', lead + 1, lead + 2, words, run, { surname: surnameOf(name), ...(gender ? { gender } : {}) });
+			continue;
+		}
 		classify(words.slice(lead), run.slice(lead), startsSentence && lead === 0);
 	}
 	return facts;
@@ -838,6 +910,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		const titled = /(?:\b(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]he)|[\p{L}-]+[’']s)\s((?:[\p{L}’'-]+\s){0,2}[\p{L}-]+)(?:\s(?:to|of|at|for|in)\s(?:the\s)?\p{Lu}[\p{L}-]*(?:\s\p{Lu}[\p{L}-]*)?)?,\s$/u.exec(before);
 		if (titled) return roleOf(titled[1].split(/\s/));
 		const apposition = /^,\s(?:an?|the|its|his|her|their|\p{Lu}[\p{L}-]*[’']s)\s([^,;()]+)/u.exec(text.slice(end, end + 80));
+		// "Frank Delaney, general secretary of the Irish Medical Organisation,": news drops the
+		// article before an office held in a body; the role then ends before "of", "at" or a comma
+		const bare = /^,\s((?:\p{Ll}[\p{Ll}-]*\s){0,3}\p{Ll}[\p{Ll}-]*)(?:,|\s(?:of|at|for|to|with)\s(?:the\s)?\p{Lu})/u.exec(text.slice(end, end + 80));
+		if (!apposition && bare && isRoleNoun(bare[1].split(' ').at(-1)!)) return roleOf(bare[1].split(' '));
 		if (!apposition) return undefined;
 		const ws = apposition[1].split(/\s+/).slice(0, 4);
 		let at = ws.findIndex((w) => isRoleNoun(w));
@@ -974,8 +1050,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		const before = text.slice(Math.max(0, run[0].start - 40), run[0].start);
 		const end = run[words.length - 1].start + words[words.length - 1].length;
-		if (known.places?.has(phrase) && PLACE_PREP.test(before)) {
-			push('place', 0, words.length - 1, words, run, { level: 'town' });
+		// "delivered to Port Lincoln": a name that is a town's by its own words needs no "in" before it
+		if (known.places?.has(phrase) && (PLACE_PREP.test(before) || placeByName(phrase) || new RegExp(`^${AREA_AFTER.source}`).test(text.slice(end)))) {
+			const level = words.at(-1) === 'City' && placeByName(phrase) ? 'city' : /^\s(?:province|state|region|county|prefecture|governorate)\b/.test(text.slice(end)) ? 'region' : 'town';
+			push('place', 0, words.length - 1, words, run, { level });
 			return;
 		}
 		// an acronym the lexicon knows as a common noun ("TV", "CEO") names no organisation
@@ -1023,6 +1101,17 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			const gender = nameGender(words[0]);
 			push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 			return;
+		}
+		// "young opener Sai Venkatesh", "Kano-born rapper Zaria Boi": a person's role right before a
+		// name the article repeats makes it that person's, not a body's
+		if (known.organisations.has(phrase) && words.length >= 2 && words.length <= 3 && words.every(nameShaped) && !words.some((w) => ORG_SUFFIX.test(w) || commonWord(w))) {
+			const lead = text.slice(Math.max(0, run[0].start - 40), run[0].start).split(/[,;:()"“”—–]/).pop()!.trim().split(/\s+/);
+			const role = roleOf(lead) ?? (roleKindOfWord(lead.at(-1)!) ? lead.at(-1)!.toLowerCase() : undefined);
+			if (role && roleKindOfWord(role.split(' ').pop()!)) {
+				const gender = nameGender(words[0]);
+				push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), role });
+				return;
+			}
 		}
 		if (known.organisations.has(phrase) || (words.length > 1 && known.organisations.has(words[0]))) {
 			push('organisation', 0, words.length - 1, words, run);
@@ -1136,6 +1225,17 @@ const ROLE_THEN_SPEAKER = new RegExp(`^(?:(?:[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Tt]h
 
 // lexicon tags a word of a person's name may carry; any other tag makes it a common word ("Rural")
 const NAME_TAGS = new Set(['MaleName', 'FemaleName', 'FirstName', 'LastName', 'Person', 'ProperNoun', 'Singular', 'Noun']);
+
+/**
+ * Are two words after a nationality a person's first name and surname ("Jordan Pike" in "the
+ * American Jordan Pike"): both shaped like names and neither a common word, and the second no
+ * place, no organisation's or venue's last word ("the British Grand Prix", "the Irish Rugby
+ * Union", "the Australian Gold Coast" are none)?
+ */
+function demonymPerson(name: string[]): boolean {
+	const last = name[1];
+	return name.every((w) => nameShaped(w) && !commonWord(w)) && !ORG_SUFFIX.test(last) && !VENUE_SUFFIX.test(last) && !isCountry(last) && !isCity(last.toLowerCase()) && !hasTag(last.toLowerCase(), 'Region') && !hasTag(last.toLowerCase(), 'Place');
+}
 
 /** Is a capitalised word a common word to the lexicon ("Rural", "Greater", "Air"), never part of a person's name unless a first name? */
 function commonWord(word: string): boolean {

@@ -4,7 +4,7 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, loneSurnames, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
+import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, doubleSurnames, extractFacts, loneSurnames, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -265,6 +265,15 @@ function buildContext(article: Article, seed: number): Context {
 	// distractors come from them
 	const bodyText = sentences.filter((_, i) => !furniture[i]).map((s) => s.text).join('\n');
 	const organisations = recurringNames(bodyText);
+	// "Joel Eriksson Ek" … "Eriksson Ek said": a two-word surname is the person's, never a body's
+	const doubles = doubleSurnames(bodyText, firstPass);
+	for (const f of firstPass.flat()) {
+		const double = f.type === 'person' ? [...doubles].find((d) => f.text.endsWith(` ${d}`)) : undefined;
+		if (double === undefined) continue;
+		organisations.delete(double);
+		surnames.delete(f.surname!);
+		surnames.set(double, f.gender);
+	}
 	// "Dev Malhotra" in the lead, "Malhotra, 34," later: the surname the article uses alone marks the full name as a person's
 	for (const [surname, gender] of loneSurnames(sentences.map((s, i) => (furniture[i] ? '' : s.text)), firstPass)) if (!surnames.has(surname) && !organisations.has(surname)) surnames.set(surname, gender);
 	// "Cal Fire Chief Joe Tyler": a name that owns another's role is no person (facts.ts)
@@ -272,6 +281,10 @@ function buildContext(article: Article, seed: number): Context {
 	for (const f of firstPass.flat()) if (f.type === 'person' && f.surname && notPersons.has(f.text)) surnames.delete(f.surname);
 	const known = { surnames, organisations, places: articlePlaces(bodyText), notPersons };
 	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 && organisations.size === 0 && known.places.size === 0 && notPersons.size === 0 ? firstPass[i] : extractFacts(s.text, known)));
+	for (const f of facts.flat()) {
+		const double = f.type === 'person' ? [...doubles].find((d) => f.text === d || f.text.endsWith(` ${d}`)) : undefined;
+		if (double !== undefined) f.surname = double;
+	}
 	const persons = new Map<string, Person>();
 	const places = new Map<string, { text: string; level: string; mentions: number }>();
 	const orgs = new Map<string, { text: string; the: boolean; mentions: number }>();
@@ -503,8 +516,10 @@ function earlierSentences(ctx: Context, sentence: Sentence): EarlierSentence[] {
 				const nicknamed = f.text.includes(' ') ? undefined : /(\p{Lu}\p{Ll}+)\s["“][\p{L} .'’-]{1,20}["”]\s$/u.exec(ctx.sentences[i].text.slice(0, f.span.start));
 				if (nicknamed && nicknamed[1] !== p?.full.split(' ')[0]) return { surname: f.surname ?? '', full: `${nicknamed[0]}${f.text}`, gender: nameGender(nicknamed[1]) };
 				// "His wife, Jane Smith" beside "Mr Smith": the relative's own gender, not the surname's
-				const relative = f.text.includes(' ') && p !== undefined && f.text !== p.full;
-				return { surname: f.surname ?? '', full: f.text.includes(' ') ? f.text : (p?.full ?? f.text), gender: (relative ? f.gender : undefined) ?? p?.gender ?? f.gender };
+				// ("Ruiz Montero" alone is the surname of two words, no other person)
+				const full = f.text.includes(' ') && f.text !== f.surname;
+				const relative = full && p !== undefined && f.text !== p.full;
+				return { surname: f.surname ?? '', full: full ? f.text : (p?.full ?? f.text), gender: (relative ? f.gender : undefined) ?? p?.gender ?? f.gender };
 			});
 		earlier.push({ persons, text: ctx.sentences[i].text });
 	}
@@ -1619,9 +1634,10 @@ function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMa
 		const name = surnameOnly ? p.surname : p.full;
 		if (!out.includes(name)) out.push(name);
 	}
-	// names of another length would give the key away (R5: "Joe Biden" among "Marjorie Taylor Greene")
+	// names of another length would give the key away (R5: "Joe Biden" among "Marjorie Taylor
+	// Greene", "Eriksson Ek" among "Boudreau" and "Parise")
 	const words = speaker.text.split(' ').length;
-	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name) && (surnameOnly || name.split(' ').length === words));
+	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name) && name.split(' ').length === words);
 }
 
 /** The genders of the people other than `surname` named in a sentence and the one before it in its paragraph or the one before that. */

@@ -29,7 +29,9 @@ const ROLE_WORDS: Record<RoleKind, string[]> = {
 	],
 	law: ['judge', 'justice', 'prosecutor', 'lawyer', 'attorney', 'barrister', 'solicitor', 'counsel', 'magistrate', 'defendant', 'plaintiff'],
 	security: ['officer', 'detective', 'sergeant', 'sgt', 'soldier', 'commander', 'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'sheriff', 'trooper', 'constable', 'inspector', 'agent', 'marine', 'pilot', 'sailor'],
-	science: ['scientist', 'researcher', 'doctor', 'dr', 'professor', 'prof', 'expert', 'astronomer', 'physician', 'biologist', 'epidemiologist', 'physicist', 'chemist', 'engineer', 'economist', 'analyst', 'author', 'scholar', 'historian'],
+	science: ['scientist', 'researcher', 'doctor', 'dr', 'professor', 'prof', 'expert', 'astronomer', 'physician', 'biologist', 'epidemiologist', 'physicist', 'chemist', 'engineer', 'economist', 'analyst', 'author', 'scholar', 'historian',
+		'lecturer', 'academic', 'astrophysicist', 'geologist', 'seismologist', 'meteorologist', 'statistician', 'psychologist', 'sociologist', 'archaeologist'
+	],
 	business: ['ceo', 'executive', 'founder', 'chairman', 'chairwoman', 'chair', 'director', 'investor', 'businessman', 'businesswoman', 'entrepreneur', 'consultant', 'owner', 'banker', 'trader', 'employee', 'worker', 'farmer', 'breeder'],
 	media: ['journalist', 'reporter', 'editor', 'correspondent', 'presenter', 'columnist', 'broadcaster', 'anchor', 'host', 'blogger', 'photographer'],
 	arts: ['actor', 'actress', 'singer', 'musician', 'artist', 'writer', 'novelist', 'poet', 'director', 'comedian', 'rapper', 'star', 'designer'],
@@ -90,6 +92,29 @@ function kindBefore(lead: string): RoleKind | undefined {
 	return undefined;
 }
 
+/** Verbs that take or leave an office "as" a role ("stepping down as the Welsh first minister", "was elected as mayor"). */
+const OFFICE_VERB = String.raw`(?:resign(?:s|ed|ing)?|quit(?:s|ting)?|step(?:s|ped|ping)?\sdown|stood\sdown|stand(?:s|ing)?\sdown|serv(?:e|es|ed|ing)|elected|re-elected|appointed|named|sworn\sin|succeeded|replaced|took\sover|tak(?:e|es|ing)\sover|return(?:s|ed|ing)?|remain(?:s|ed)?|continu(?:e|es|ed))`;
+/** "… he is stepping down as the Welsh first minister": an office verb after the name, in its clause, then "as" and the role. */
+const OFFICE_AFTER = new RegExp(String.raw`^(?:\s(?![\p{Lu}])[^,;:.()“”"–—]{0,40}?)?\s${OFFICE_VERB}\sas\s(?:the\s|a\s|an\s)?((?:[\p{L}-]+\s){0,3}[\p{L}-]+)`, 'u');
+/** "was succeeded as Labour leader by X", "replaced as chief executive by X": the role X takes, written before the name. */
+const OFFICE_BEFORE = /\b(?:succeeded|replaced)\sas\s(?:the\s)?((?:[\p{L}-]+\s){0,3}[\p{L}-]+)\sby\s$/u;
+/** Britain's parliamentary parties as a live blog writes them after an MP's name: "Tim Loughton (Con)". */
+const PARTY_LABEL = /^\s\((?:Con|Lab|LD|Lib\sDem|SNP|DUP|SDLP|PC|Green|Reform|Ind|SF|Alliance)\)/;
+
+/**
+ * The role kind the words around a name state by what the person does rather than by a title
+ * next to the name: an office taken or left "as" a role ("X has announced he is stepping down as
+ * the Welsh first minister", "Y was succeeded as Labour leader by X"), a party label ("Tim
+ * Loughton (Con)": politics) or a reporter's sign-off ("…, Kiran Stacey reports.": media).
+ * Takes the sentence's text before and after the name.
+ */
+function officeKind(before: string, after: string): RoleKind | undefined {
+	if (PARTY_LABEL.test(after)) return 'politics';
+	if (/,\s$/.test(before) && /^\s(?:reports|writes)\.?$/.test(after)) return 'media';
+	const taken = OFFICE_BEFORE.exec(before)?.[1] ?? OFFICE_AFTER.exec(after)?.[1];
+	return taken === undefined ? undefined : kindIn(taken.split(/\s(?:of|at|for|in|on|to|with|by|after|until|from)\s/)[0]);
+}
+
 /**
  * The role kind of each person an article names, by surname (`Fact.surname`), from the role
  * words next to their mentions: the role phrase right before the name within its clause, and an
@@ -111,7 +136,7 @@ export function personRoles(sentences: readonly string[], facts: readonly Fact[]
 			const lead = before.trim().split(/\s+/).slice(-5).join(' ');
 			const appositive = /^,\s(?:(?:a|an|the|who is|who was)\s)?([^,.;:()–—]{2,60})/.exec(text.slice(f.span.end))?.[1] ?? '';
 			const head = appositive.split(/\s(?:who|which|that|of|at|in|for|from|with|to)\s/)[0].split(/\s+/).slice(0, 5).join(' ');
-			const stated = [kindBefore(lead), /^(saying|adding|said|says)\b/.test(head) ? undefined : kindIn(head)];
+			const stated = [kindBefore(lead), /^(saying|adding|said|says)\b/.test(head) ? undefined : kindIn(head), officeKind(text.slice(0, f.span.start), text.slice(f.span.end))];
 			for (const kind of stated) {
 				if (!kind) continue;
 				const tally = votes.get(f.surname) ?? new Map<RoleKind, number>();
