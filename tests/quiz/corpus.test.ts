@@ -21,8 +21,6 @@ const KNOWN_SHORT = new Set([
 	'08-space-europa-water-vapor-plumes.txt',
 	'10-smithsonian-plague-cases-china.txt',
 	'11-bbc-time-warner-profits.txt',
-	// 7 items: its headline names the city only as "N.Y.C." (the body's "New York City" is typed an organisation), so there is no story place to scope the nameless "manhole cover _____ stories" stem (R4)
-	'19-nyt-nyc-manhole-fires-winter.txt',
 	'24-bi-10-things-in-tech.txt',
 	'25-guardian-fossil-fuel-eight-ideas.txt',
 	'31-nbcdfw-fort-worth-kidnap-rescue.html'

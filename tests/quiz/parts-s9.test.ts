@@ -20,7 +20,7 @@ describe('a part is no bigger than its whole', () => {
 
 	it('offers no whole smaller than the part and no part bigger than the whole', () => {
 		const items = itemsOf('Kiprotich smashes Toronto course record', [
-			'Kenya took four of the top six places in the men’s race on Sunday.',
+			'Kenya took four of the top six places in the men’s race of the Toronto Waterfront Marathon on Sunday.',
 			'Asylum applications in Germany fell in the first nine months of 2026, the federal office said.'
 		]).filter((i) => i.type === 'cloze' || i.type === 'mcq');
 		const top = items.filter((i) => i.stem.includes('four of the top _____ places'));

@@ -6,6 +6,7 @@ import { extractFacts } from '../../src/lib/quiz/facts';
 import { filler, kept, reportOf, written } from './report';
 
 describe('"It" after a sentence that opens on a named thing (QUALITY.md R4)', () => {
+	// "the comet" takes the headline's words for it, "the distant comet" (in-view.ts `withHeadlineNounPhrase`)
 	const PROBE = [
 		'A small space probe lifted off from a launch pad in French Guiana on Tuesday after two delays caused by strong winds.',
 		'Vesper will travel about 1.9 billion miles on a long looping path through the inner solar system.',
@@ -13,7 +14,7 @@ describe('"It" after a sentence that opens on a named thing (QUALITY.md R4)', ()
 	];
 
 	it('writes a passive "It is scheduled ..." as the name the sentence before opens on', () => {
-		expect(kept('Probe launched toward distant comet', PROBE).some((s) => s.startsWith('Vesper is scheduled to reach the comet in the spring of'))).toBe(true);
+		expect(kept('Probe launched toward distant comet', PROBE).some((s) => /^Vesper is scheduled to reach the distant comet in the spring of/.test(s))).toBe(true);
 	});
 
 	it('writes "It goes on sale ..." after "The Aura Band 3 will cost ..."', () => {
@@ -32,7 +33,7 @@ describe('"It" after a sentence that opens on a named thing (QUALITY.md R4)', ()
 			'Vesper will travel about 1.9 billion miles on a long looping path that includes a flyby of Ceres in 2029.',
 			'It is scheduled to reach the comet in the spring of 2031, engineers said.'
 		];
-		expect(kept('Probe launched toward distant comet', story).some((s) => s.startsWith('Vesper is scheduled to reach the comet in the spring of'))).toBe(true);
+		expect(kept('Probe launched toward distant comet', story).some((s) => /^Vesper is scheduled to reach the distant comet in the spring of/.test(s))).toBe(true);
 	});
 
 	it('leaves "It" unresolved when the sentence before names another thing it may mean', () => {
