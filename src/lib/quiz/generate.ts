@@ -1342,7 +1342,9 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const ceiling = durationCeiling(before, fact.noun) ?? perPeriodCeiling(after, fact.noun);
 		// "two hours and _____ minutes" is estimated below the larger unit (changes.ts)
 		const hi = fact.type === 'percent' ? 100 : ceiling !== undefined ? ceiling - 1 : niceCeil(written * (1.4 + 2.6 * spread.next()));
-		const lo = fact.type === 'percent' || ceiling !== undefined ? 0 : niceFloor(written * 0.7 * spread.next());
+		// "four of the _____ jurors": the whole is no smaller than its part, on the slider as among options
+		const part = fact.type === 'count' ? partFloor(before) : undefined;
+		const lo = Math.max(fact.type === 'percent' || ceiling !== undefined ? 0 : niceFloor(written * 0.7 * spread.next()), part !== undefined && part < written ? part + 1 : 0);
 		// the hedge ("around", "an estimated") stays in the stem before the blank, so it needs no
 		// marker; "an _____% rise" would tell the number by its sound (QUALITY.md R5)
 		if (written >= 2 && written <= hi && !(/\b(?:a|an)\s$/i.test(before) && /^\d/.test(keyText))) {
