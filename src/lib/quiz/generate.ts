@@ -239,13 +239,24 @@ function withWrittenIn(ctx: Context, sentence: Sentence, stem: string): Readonly
 	const names = stemNames(ctx);
 	const opening = /^\p{Lu}[\p{L}\p{M}-]*/u.exec(stem)?.[0];
 	if (!opening || names.has(opening)) return names;
-	const word = new RegExp(`(?<![\\p{L}\\p{M}])${opening}(?![\\p{L}\\p{M}-])`, 'u');
-	if (new RegExp(word.source, 'iu').test(sentence.text)) return names;
-	const texts = [ctx.article.title, ...ctx.sentences.map((s) => s.text)];
+	if (new RegExp(`(?<![\\p{L}\\p{M}])${opening}(?![\\p{L}\\p{M}-])`, 'iu').test(sentence.text)) return names;
 	// a word the article also writes in lower case ("residents") is a common noun, not a name
-	const lower = new RegExp(word.source.replace(opening, opening.toLowerCase()), 'u');
-	if (!texts.some((t) => word.test(t)) || texts.some((t) => lower.test(t))) return names;
+	const { capital, lower } = articleWords(ctx);
+	if (!capital.has(opening) || lower.has(opening.toLowerCase())) return names;
 	return new Set([...names, opening]);
+}
+
+const wordsOf = new WeakMap<Context, { capital: ReadonlySet<string>; lower: ReadonlySet<string> }>();
+
+/** The words the article writes with a capital and those it writes in lower case (headline and sentences), read once per article. */
+function articleWords(ctx: Context): { capital: ReadonlySet<string>; lower: ReadonlySet<string> } {
+	let words = wordsOf.get(ctx);
+	if (!words) {
+		const all = [ctx.article.title, ...ctx.sentences.map((s) => s.text)].flatMap((t) => t.match(/(?<![\p{L}\p{M}])[\p{L}\p{M}][\p{L}\p{M}-]*/gu) ?? []);
+		words = { capital: new Set(all.filter((w) => /^\p{Lu}/u.test(w))), lower: new Set(all.filter((w) => /^\p{Ll}/u.test(w))) };
+		wordsOf.set(ctx, words);
+	}
+	return words;
 }
 
 function buildContext(article: Article, seed: number): Context {

@@ -138,6 +138,20 @@ export function withHeadlineModifier(title: string, stem: string): string {
 	});
 }
 
+const TERMS = new Map<string, { text: string; tags: string[] }[]>();
+
+/** The words of `text` with compromise's tags read in context, tagged once per text (a headline, an article body). */
+function termsOf(text: string): { text: string; tags: string[] }[] {
+	let terms = TERMS.get(text);
+	if (!terms) {
+		terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
+		// a long-running server sees many articles: keep the cache to the recent ones
+		if (TERMS.size > 64) TERMS.clear();
+		TERMS.set(text, terms);
+	}
+	return terms;
+}
+
 /**
  * The headline's noun phrase ending in `noun`, when the headline writes the noun once after
  * words that say which one: "€5 city-centre traffic charge" of "Dublin to introduce €5
@@ -159,7 +173,7 @@ export function headlineNounPhrase(title: string, noun: string, body: string): s
 	const at = hits[0];
 	// the headline read in context: "Councillors back ... scheme", "Ad sales boost ... profit" (a
 	// lexicon alone files "back" and "boost" as nouns)
-	const terms = (nlp(title).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
+	const terms = termsOf(title);
 	const verbs = new Set(terms.filter((t) => t.tags.includes('Verb')).map((t) => t.text.toLowerCase()));
 	// "14 theatre companies": the noun modifies the next one, which is the thing named
 	const next = words[at + 1];
@@ -201,7 +215,7 @@ function severalOf(paragraphs: readonly string[], noun: string, phrase: string):
 	const later = paragraphs.slice(1).join('\n');
 	if (new RegExp(String.raw`\b[Aa]n? (?:[\p{L}\p{N}’'-]+ ){0,3}${noun}\b`, 'u').test(later)) return true;
 	const own = new Set(phrase.toLowerCase().split(' '));
-	const terms = (nlp(paragraphs.join('\n')).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
+	const terms = termsOf(paragraphs.join('\n'));
 	return terms.some((t, i) => i > 0 && t.text.toLowerCase() === noun && terms[i - 1].tags.includes('Noun') && !terms[i - 1].tags.includes('Possessive') && !own.has(terms[i - 1].text.toLowerCase()) && /^\p{Ll}/u.test(terms[i - 1].text));
 }
 
