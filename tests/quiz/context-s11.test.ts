@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unanchoredFrame, writeInReferents, type AnchorSource } from '../../src/lib/quiz/anchors';
+import { anchorFrames, unanchoredFrame, writeInReferents, type AnchorSource } from '../../src/lib/quiz/anchors';
 import { decisionMaker } from '../../src/lib/quiz/decisions';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import type { Sentence } from '../../src/lib/quiz/types';
@@ -154,5 +154,22 @@ describe('"the company" after the one company the stem names (R4)', () => {
 	it('refuses it when two organisations or a public body may be meant', () => {
 		const all = stemsOf(['Councillors approved 300 homes at Ashby Farm on Tuesday, backing developer Harrow Vale Homes.', 'Harrow Vale Homes told Kestrel Capital executives it wanted the company to finish by 2029.', 'Dorset County Council said the company had paid 400,000 pounds towards schools.']);
 		expect(all.filter((w) => /the company/.test(w.stem) && w.check === '')).toEqual([]);
+	});
+});
+
+describe('"the country’s" in a stem that names one country (QUALITY.md R4)', () => {
+	it('is written as that country’s', () => {
+		const source = { article: { title: 'Belarus leader in Russia for talks', paragraphs: ['Belarus and Russia met.'] }, persons: new Map(), places: new Map(), organisations: new Map() };
+		expect(anchorFrames(source, 'Mr Putin has publicly supported Alexander Lukashenko as the country’s leader, despite claims Belarus’ election on _____ was rigged.')).toBe(
+			'Mr Putin has publicly supported Alexander Lukashenko as Belarus’ leader, despite claims Belarus’ election on _____ was rigged.'
+		);
+	});
+
+	it('stays where the stem names two countries or another place', () => {
+		const source = { article: { title: 'Talks in Minsk', paragraphs: ['Belarus and Russia met in Minsk.'] }, persons: new Map(), places: new Map([['minsk', { text: 'Minsk', level: 'city' }]]), organisations: new Map() };
+		const two = 'Russia backed Belarus as the country’s leader met protesters.';
+		expect(anchorFrames(source, two)).toBe(two);
+		const city = 'Police in Minsk said the country’s leader had left Belarus.';
+		expect(anchorFrames(source, city)).toBe(city);
 	});
 });

@@ -409,6 +409,17 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 			);
 		}
 	}
+	// "supported Lukashenko as the country's leader, despite claims Belarus' election ... was rigged":
+	// the one country the stem itself names, when it names no other place
+	if (/(?<![\p{L}-])[Tt]he country[’']s /u.test(unquoted(out))) {
+		const named = [...unquoted(out).matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)*/gu)].map((m) => m[0].replace(/[’']s?$/, ''));
+		const countries = new Set(named.filter((n) => isCountry(n)));
+		const otherPlaces = named.some((n) => !isCountry(n) && [...source.places.values()].some((p) => p.text === n));
+		if (countries.size === 1 && !otherPlaces) {
+			const owner = possessive([...countries][0], apostropheOf(article));
+			out = out.replace(/(?<![\p{L}-])([Tt])he country[’']s /gu, (whole, t: string, at: number) => (quotedAt(out, at) ? whole : `${t === 'T' ? capitalise(owner) : owner} `));
+		}
+	}
 	// "killed nearly 300 people across the country": the one country the article is set in, which a reader
 	// of the stem alone cannot tell (the holdout11 reader refused it), when the stem names no place
 	if (ACROSS_COUNTRY.test(unquoted(out)) && !has('place') && !nationality) {
