@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { leadPhrase, nameLeadThings } from '../../src/lib/quiz/events';
 import { extractFacts } from '../../src/lib/quiz/facts';
+import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { splitSentences } from '../../src/lib/quiz/sentences';
 import { simplify } from '../../src/lib/quiz/simplify';
@@ -32,5 +33,32 @@ describe('the lead’s phrase for "the plan" (R1)', () => {
 		const last = sentences[sentences.length - 1];
 		expect(leadPhrase(sentences, last, 'plan')).toBeUndefined();
 		expect(nameLeadThings(sentences, last, { stem: last.text }).stem).toBe(last.text);
+	});
+});
+
+describe('an Australian rules score (R3, R8)', () => {
+	it('is no decimal count: "won 14.11 (95) to 10.8 (68)" gives no figure to swap', () => {
+		const facts = extractFacts('The Cats won 14.11 (95) to 10.8 (68), breaking the game open with a five-goal burst in the third quarter.');
+		expect(facts.filter((f) => f.type === 'count')).toEqual([]);
+		expect(extractFacts('Shares fell to 104.75p after the rate rose 1.5 points.').map((f) => f.text)).toContain('1.5');
+	});
+});
+
+describe('"it all" (R4)', () => {
+	it('refuses "At the centre of it all was Tom Hollis": what "it all" is lies before the stem', () => {
+		const report = generateWithReport(
+			parseArticleText(
+				[
+					'Cats end Lions three-peat dream in grand final',
+					'Geelong beat the Brisbane Lions by 27 points at the MCG on Saturday to win the AFL premiership.',
+					'At the centre of it all was Tom Hollis.',
+					'Hollis kicked four goals, while Sam Whitford kicked three for the Lions and Jed Mannix two for Geelong.',
+					'Officials in Leeds reviewed the budget for the coming year in a long meeting on Tuesday.',
+					'Local residents attended the session and asked many questions about the new library.'
+				].join('\n\n')
+			),
+			{ seed: 1, maxItems: 15 }
+		);
+		expect([...report.quiz.items.map((i) => i.stem)].some((s) => /of it all/.test(s))).toBe(false);
 	});
 });

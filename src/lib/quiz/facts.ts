@@ -215,6 +215,12 @@ function numberFacts(text: string): Fact[] {
 		if (!cur && scaleAbbr === 'm' && (/\b(?:men|women|boys|girls)['’]s\s$/i.test(before) || RACE_AFTER.test(after))) continue;
 		// "the side 3 won": "won" names a currency only after a scale word ("9.2 trillion won")
 		if (unitRaw === 'won' && !scale) continue;
+		// "The Cats won 14.11 (95) to 10.8 (68)": an Australian rules score, goals.behinds with the
+		// points after it (6 a goal, 1 a behind), no decimal count; "10.8" is one without its points
+		const footy = /^(\d{1,2})\.(\d{1,2})$/.exec(num);
+		if (!cur && !scale && !unitRaw && footy && (/^\s?\((\d{1,3})\)/.exec(after)?.[1] === String(6 * Number(footy[1]) + Number(footy[2])) || /\b\d{1,2}\.\d{1,2}\s?\(\d{1,3}\)\s(?:to|-|–)\s$/.test(before))) continue;
+		const points = /\b(\d{1,2})\.(\d{1,2})\s?\($/.exec(before);
+		if (points && Number(num) === 6 * Number(points[1]) + Number(points[2])) continue;
 		let type: FactType = 'count';
 		let unit: string | undefined;
 		let noun: string | undefined;

@@ -2453,6 +2453,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if ((p === 'him' || p === 'them') && /^Who\b/.test(stem) && !named.some((per) => before.includes(per.surname))) return 'R4';
 		}
 		if (pointsOutside(stem)) return 'R4';
+		// "At the centre of it all was Tom Hollis": "it all" is the story told before the stem
+		if (/\b(?:of|in|behind|through|after|for) it all\b/i.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
 		if (leansOnPrevious(stem, (w) => hasTag(w.toLowerCase(), 'Demonym'))) return 'R4';
 		// "The Belarusian had looked in control": a person by nationality, said before (events.ts)
 		if (demonymSubject(stem, isVerbLike)) return 'R4';
