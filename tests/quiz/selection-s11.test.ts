@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateWithReport } from '../../src/lib/quiz/generate';
+import { nameHeads } from '../../src/lib/quiz/named-heads';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { splitSentences } from '../../src/lib/quiz/sentences';
 
 const PARAGRAPHS = [
 	'IIT Delhi breaks into global top 100 as Indian institutions climb world rankings',
@@ -71,3 +73,20 @@ describe('a name cut short before "of" is no name (QUALITY.md R4)', () => {
 	});
 });
 
+
+describe('a noun that modifies the next one (QUALITY.md R4)', () => {
+	it('is never written as a name ending in it: "The highway bridge" is no "Federal Highway bridge"', () => {
+		const article = parseArticleText(
+			[
+				'Bridge collapse on Brazil border highway kills at least 9',
+				'A highway bridge over the Uruguay River collapsed early Tuesday in southern Brazil, killing at least nine people.',
+				'The bridge gave way at about 6:40 a.m., according to the Federal Highway Police.',
+				'The bridge opened in 1974 and was last inspected in 2023, when engineers recorded corrosion on two pillars.',
+				'Officials in Leeds reviewed the budget for the coming year in a long meeting on Tuesday.'
+			].join('\n\n')
+		);
+		const sentences = splitSentences(article);
+		const last = sentences.find((s) => s.text.startsWith('The bridge opened'))!;
+		expect(nameHeads(article, sentences, last, 'The highway bridge opened in _____ and was last inspected in 2023.')).toBe('The highway bridge opened in _____ and was last inspected in 2023.');
+	});
+});

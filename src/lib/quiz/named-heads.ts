@@ -1,4 +1,4 @@
-import { TITLES, isFirstName } from './lexicon';
+import { TITLES, isFirstName, tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
 
 /**
@@ -213,6 +213,10 @@ export function nameHeads(article: Article, sentences: readonly Sentence[], sent
 	return nameOffices(article, sentence, stem).replace(POINTER, (whole, the: string, head: string, possessive: string, at: number) => {
 		const fitting = namesFor(names, sentence, head);
 		if (quoted(stem, at)) return whole;
+		// "The highway bridge opened": the noun modifies the next one, and a name ending in it
+		// ("Federal Highway" of "Federal Highway Police") is no name for that
+		const next = /^ (\p{Ll}+)\b/u.exec(stem.slice(at + whole.length))?.[1];
+		if (!possessive && next && tagsOf(next).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun') && !tagsOf(next).some((t) => /Verb|Tense|Copula|Modal|Auxiliary|Preposition|Conjunction|Infinitive/.test(t))) return whole;
 		const one = fitting.length === 1 && !unnamedOne(head).test(names.lower) ? fitting[0] : headlineName(article, sentences, names, sentence, head);
 		if (!one) return whole;
 		const name = one;
