@@ -90,3 +90,22 @@ describe('a noun that modifies the next one (QUALITY.md R4)', () => {
 		expect(nameHeads(article, sentences, last, 'The highway bridge opened in _____ and was last inspected in 2023.')).toBe('The highway bridge opened in _____ and was last inspected in 2023.');
 	});
 });
+
+describe('"him" in the clause of the only man the stem names (QUALITY.md R4)', () => {
+	it('refuses "Chris Woakham kept him company for the last _____ minutes": "him" is someone else', () => {
+		const report = generateWithReport(
+			parseArticleText(
+				[
+					'Ashworth century drags England clear at Lord’s',
+					'Joe Ashworth made an unbeaten 112 as England reached 298 for six on the first day of the Test against New Zealand at Lord’s.',
+					'Chris Woakham kept him company for the last 90 minutes and will resume on 31.',
+					'Officials in Leeds reviewed the budget for the coming year in a long meeting on Tuesday.',
+					'Local residents attended the session and asked many questions about the new library.'
+				].join('\n\n')
+			),
+			{ seed: 1, maxItems: 15 }
+		);
+		expect(report.quiz.items.some((i) => /kept him company/.test(i.stem))).toBe(false);
+		expect(report.rejections.some((r) => /kept him company/.test(r.stem) && r.check === 'R4')).toBe(true);
+	});
+});

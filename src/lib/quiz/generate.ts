@@ -2441,6 +2441,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			const named = [...ctx.persons.values()].filter((per) => before.includes(per.surname) || blankRefers || /^Who\b/.test(before));
 			if (p === 'he' || p === 'him' || p === 'his') {
 				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male') && !unnamedReferent(ctx.article, before, 'male')) return 'R4';
+				// "Chris Woakham kept him company": "him" is never the subject of its own clause, so a
+				// stem whose only man is named in that clause leaves "him" unsaid
+				const clause = before.split(/[,;:–—]|\b(?:and|but|while|who|that|after|before|when|as)\b/).pop() ?? '';
+				if (p === 'him' && !blankRefers && named.length > 0 && named.filter((per) => per.gender !== 'female').every((per) => clause.includes(per.surname)) && !/^Who\b/.test(before)) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
 				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female') && !unnamedReferent(ctx.article, before, 'female')) return 'R4';
 			} else if ((wordCount(before) < 2 && !(m.index === 0 && (SCORE_IT.test(stem) || DUMMY_IT.test(stem)))) || /^Who\b/.test(stem)) {
