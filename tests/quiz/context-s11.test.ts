@@ -173,3 +173,14 @@ describe('"the country’s" in a stem that names one country (QUALITY.md R4)', (
 		expect(anchorFrames(source, city)).toBe(city);
 	});
 });
+
+describe('"in the month" of a data release (QUALITY.md R4)', () => {
+	const source = (lead: string) => ({ article: { title: 'Jobless rate climbs to 4.5pc', paragraphs: [lead, 'The economy lost a net 18,300 jobs in the month.'] }, persons: new Map(), places: new Map(), organisations: new Map() });
+	it('is written as the one month the lead names', () => {
+		expect(anchorFrames(source("Australia's unemployment rate rose to 4.5 per cent in August, official figures show."), 'The economy lost a net _____ jobs in the month.')).toBe('The economy lost a net _____ jobs in August.');
+	});
+	it('stays where the lead names two months, or none', () => {
+		expect(anchorFrames(source('The rate rose to 4.5 per cent in August from 4.3 per cent in July.'), 'The economy lost a net _____ jobs in the month.')).toBe('The economy lost a net _____ jobs in the month.');
+		expect(anchorFrames(source('The rate rose to 4.5 per cent, official figures show.'), 'The economy lost a net _____ jobs in the month.')).toBe('The economy lost a net _____ jobs in the month.');
+	});
+});

@@ -320,6 +320,7 @@ function quotedAt(text: string, at: number): boolean {
 const COUNTRY_POINTER = /(?<![\p{L}-])(the|The) (?:(country[’']s)(?= )|((?:big|biggest|major|largest|main)(?: (?:three|four|five|six))? (?:banks|lenders|mortgage lenders|insurers|supermarkets|energy suppliers))(?![\p{L}-]))/u;
 
 // "across the country", "throughout the country": the whole of a country, which only the article's setting says; group 1 the preposition
+const MONTH = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const ACROSS_COUNTRY = /(?<![\p{L}-])(across|around|throughout) the country(?![’'\p{L}-])/u;
 
 // "A 16GB / 512GB version costs" (group 1 up to its noun, 2 the noun) or "Preorders open" (group 1): a product's variant or sale, the product unnamed
@@ -418,6 +419,15 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 		if (countries.size === 1 && !otherPlaces) {
 			const owner = possessive([...countries][0], apostropheOf(article));
 			out = out.replace(/(?<![\p{L}-])([Tt])he country[’']s /gu, (whole, t: string, at: number) => (quotedAt(out, at) ? whole : `${t === 'T' ? capitalise(owner) : owner} `));
+		}
+	}
+	// "lost a net 18,300 jobs in the month": the one month the lead names ("rose to 4.5 per cent in
+	// August"), the period a data release reports on, when the stem names no month itself
+	if (/\b(?:in|during|for|over|across) the month\b/.test(unquoted(out)) && !MONTH.test(out)) {
+		const months = new Set(`${article.title}\n${article.paragraphs[0] ?? ''}`.match(new RegExp(MONTH.source, 'g')) ?? []);
+		if (months.size === 1) {
+			const [month] = months;
+			out = out.replace(/\b(in|during|for|over|across) the month\b/g, (whole, preposition: string, at: number) => (quotedAt(out, at) ? whole : `${preposition} ${month}`));
 		}
 	}
 	// "killed nearly 300 people across the country": the one country the article is set in, which a reader
