@@ -9,6 +9,9 @@ describe('a row asked through a lead-in that ends on a verb or "to"', () => {
 		expect(rowClause('- cut fares on 12 routes by 10%; and', 'Under the new contract, Northway Buses, Lakeside Coaches and three smaller firms will have to:', false)?.text).toBe('Under the new contract, Northway Buses, Lakeside Coaches and three smaller firms will have to cut fares on 12 routes by 10%');
 		expect(rowClause('- build 300 homes on the old depot site;', 'The council agreed to:', false)?.text).toBe('The council agreed to build 300 homes on the old depot site');
 		expect(rowClause('- publish its accounts every quarter;', 'Under the ruling, every trust in the region must:', false)?.text).toBe('Under the ruling, every trust in the region must publish its accounts every quarter');
+		expect(rowClause('- repay £2m in grants by March;', 'Westbrook Rail has been told to:', false)?.text).toBe('Westbrook Rail has been told to repay £2m in grants by March');
+		expect(rowClause('- hire 40 nurses for the winter;', 'The new owners of Castle Hospital promised to:', false)?.text).toBe('The new owners of Castle Hospital promised to hire 40 nurses for the winter');
+		expect(rowClause('- end the strike on Friday;', 'The deal with Harbour Mill will also:', false)?.text).toBe('The deal with Harbour Mill will also end the strike on Friday');
 	});
 
 	it('joins a noun row to a lead-in that asks for it, has done it, or names its kind after a verb', () => {
