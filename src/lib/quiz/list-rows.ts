@@ -9,6 +9,7 @@
  * nothing a stem could (R1). Those rows give no item.
  */
 
+import nlp from 'compromise';
 import { bulletClause, compose } from './clauses';
 import type { Clause } from './simplify';
 import type { Sentence } from './types';
@@ -42,6 +43,55 @@ const OBJECT_VERB = /\b(?:include|includes|included|including|demanded|demands|n
 const AMONG_BE = /^Among\s[^,;:]+\s(?:were|are|was|is)$/;
 /** "Of those who came to Ireland in the period:": a count opening a row is a part of that group. */
 const PARTITIVE = /^(?:Of|Among)\s[^;:]+$/;
+/**
+ * A lead-in that ends where a verb's base form goes on, each row one thing so done: a modal
+ * ("Firms must", "The deal will also") or a "to" after a verb of ordering, agreeing or planning,
+ * up to four words before it ("Tighe was ordered to", "The council agreed to", "The report urged
+ * the government to", "will have to"). "is to" is left out: "The aim is to:" makes one row the
+ * whole aim (R6).
+ */
+const BEFORE_INFINITIVE =
+	/(?:\b(?:will|would|must|should|shall|can|could|may|might)(?:\s(?:also|now|then|still))?|\b(?:\p{Ll}+ed|told|plans?|wants?|hopes?|aims?|intends?|expects?|needs?|has|have|had|set|seeks?|sought|vows?|pledges?|promises?|agrees?|decides?|chose|going)(?:\s[\p{L}’'-]+){0,4}\sto)$/u;
+/** "only", "either", "not" near a lead-in's end: one row then reads as the whole list, or as what was not done (R6). */
+const WHOLE_OR_NOT = /\b(?:only|either|neither|not|never|no longer)\b(?:\s\S+){0,5}$/;
+/** A verb of asking that takes each row as what is asked for: "Local officials appealed for". */
+const ASKED_FOR = /\b(?:appealed|appeals|called|calls|asked|asks|pressed|presses|pushed|pushes|pleaded|begged|lobbied|campaigned|campaigns)\sfor$/;
+/**
+ * A lead-in in the perfect tense of an active verb taking each row as its object: "said it had
+ * rescheduled", "The board has cancelled". A passive ("were cancelled") takes no object.
+ */
+const PERFECT_OBJECT = /\b(?:has|have|had)(?:\salso|\snow|\sso far)?\s\p{Ll}+ed$/u;
+/**
+ * A lead-in that names its rows by a plural kind after a verb and a quantifier: "announced a set
+ * of emergency measures on Wednesday evening", "listed a few priorities", "flags three issues".
+ * Each row is one of them, so the lead-in, ", including" and the row make one sentence; a time or
+ * place may follow the kind.
+ */
+const KIND_AFTER_VERB =
+	/\b\p{Ll}+(?:ed|s)\s(?:a\s(?:set|series|number|list|range|raft|package|handful|string)\sof|a\sfew|several|some|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\snew|\smain|\skey)?)\s(?:[\p{Ll}-]+\s){0,3}\p{Ll}{3,}s(?:\s(?:on|in|at|for|from|this|last|next|over)\s[^,;:“”"]{1,40})?$/u;
+/** A pronoun that stands as a subject: it needs a name before it in the lead-in, else it points outside the stem (R4). */
+const SUBJECT_PRONOUN = /\b(?:he|she|it|they|we|I|you)\b/;
+/** A lead-in's opening word in capitals that names no one ("In addition to damages, ..."). */
+const OPENING_WORD = /^(?:The|A|An|In|Under|After|Before|As|On|At|For|With|But|And|Also|Meanwhile|Separately|Among|By|From|To|Once|When|If|Since|During)$/;
+
+/**
+ * Does the lead-in leave a subject pronoun without a name before it in its own words ("In
+ * addition to damages, he was ordered to")? "Lavallee told reporters he ..." names its "he".
+ */
+function pronounWithoutName(lead: string): boolean {
+	const at = SUBJECT_PRONOUN.exec(lead)?.index;
+	if (at === undefined) return false;
+	const names = [...lead.slice(0, at).matchAll(/(?<![\p{L}’'])\p{Lu}[\p{L}’'-]*/gu)].filter((m) => m.index > 0 || !OPENING_WORD.test(m[0]));
+	return names.length === 0;
+}
+
+/** Does the row open on a verb's base form when read after "will" ("pay an interim £350,000 ...", "refrain from ...")? */
+function opensOnBaseVerb(body: string): boolean {
+	if (!/^\p{Ll}/u.test(body)) return false;
+	const terms = (nlp(`They will ${body}`).json() as { terms: { tags: string[] }[] }[])[0]?.terms ?? [];
+	return terms[2]?.tags.includes('Infinitive') ?? false;
+}
+
 /** A first word in capitals that is no name: lower-cased when the row follows its lead-in. */
 const PLAIN_OPENER = /^(?:The|A|An|He|She|It|They|We|There|This|That|These|Those|His|Her|Its|Their|Our|Some|Many|Most|All)\b/;
 
@@ -109,8 +159,14 @@ export function rowStandsAlone(row: string, intro: string): boolean {
  * the highway", "Of those who came to Ireland in the period: / 29,800 were returning Irish
  * citizens;" gives "Of those who came to Ireland in the period, 29,800 were returning Irish
  * citizens", and "The changes will: / • lift the loading by 22 per cent." the modal's sentence
- * (clauses.ts `bulletClause`). Undefined where the join would not be one faithful, grammatical
- * sentence: a table row, a lead-in that leans on earlier sentences or gives the whole list.
+ * (clauses.ts `bulletClause`). A lead-in that ends where a verb goes on takes a row that opens on
+ * one ("Tighe was ordered to: / - pay an interim £350,000 ..."); one that asks for or has done
+ * something takes a noun row ("Local officials appealed for: / — clean water", "said it had
+ * rescheduled: / - 1,870 outpatient appointments;"); one that names its rows' kind after a verb
+ * takes a noun row after ", including" ("announced a set of emergency measures: / - 1,200
+ * additional water points ..."). Undefined where the join would not be one faithful, grammatical
+ * sentence: a table row, a lead-in that leans on earlier sentences, gives the whole list, turns a
+ * row round ("will not:") or has a pronoun with no name before it.
  */
 export function rowClause(row: string, intro: string, table: boolean): Clause | undefined {
 	if (table) return undefined;
@@ -120,7 +176,8 @@ export function rowClause(row: string, intro: string, table: boolean): Clause | 
 	if (LEANS_BACK.test(lead)) return undefined;
 	const bullet = start > 0 ? bulletClause(row, intro) : undefined;
 	if (bullet) return bullet;
-	const end = row.replace(/[.;,]\s*$/, '').length;
+	// the last but one row often closes on "; and" or ", or", which the joined sentence leaves out
+	const end = row.replace(/(?:[;,]\s*(?:and|or))?[.;,]?\s*$/, '').length;
 	const opener = PLAIN_OPENER.exec(body)?.[0];
 	const counted = /^[\d$£€₹]/.test(body);
 	const clausal = /\b(?:said|says)$/.test(lead);
@@ -131,6 +188,11 @@ export function rowClause(row: string, intro: string, table: boolean): Clause | 
 		return compose(row, parts, 'main');
 	};
 	if (OBJECT_VERB.test(lead) && (clausal || nounPhrase)) return joined(' ');
+	if (!WHOLE_OR_NOT.test(lead) && !pronounWithoutName(lead)) {
+		if (BEFORE_INFINITIVE.test(lead) && opensOnBaseVerb(body)) return joined(' ');
+		if ((ASKED_FOR.test(lead) || PERFECT_OBJECT.test(lead)) && nounPhrase) return joined(' ');
+		if (KIND_AFTER_VERB.test(lead) && nounPhrase) return joined(', including ');
+	}
 	if (AMONG_BE.test(lead) && nounPhrase) return joined(' ');
 	if (PARTITIVE.test(lead) && counted && !AMONG_BE.test(lead)) return joined(', ');
 	return undefined;
