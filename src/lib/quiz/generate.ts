@@ -2,7 +2,7 @@ import { articleBody } from './article';
 import { BARE_EXPECTED, LISTED, articleReferents, describesItself, nameExpected, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
-import { durationCeiling, partCeiling, partFloor, perPeriodCeiling } from './changes';
+import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runWhole } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, loneSurnames, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
@@ -1218,6 +1218,8 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	// "fell out of the top 400", "among the top 50": a rank threshold, which every larger or
 	// every smaller number also meets, so no option or false statement is false by the article (R3)
 	if (fact.type === 'count' && /\btop[\s-]$/i.test(before)) return [];
+	// "two of the last _____ holes": a longer run holds the part too (changes.ts)
+	if (fact.type === 'count' && runWhole(sentence.text.slice(0, fact.span.start))) return [];
 	if ((NUMERIC_TYPES.has(fact.type) || fact.type === 'tally' || fact.type === 'range') && ownerless(ctx, sentence, text)) return [];
 	// a place that acts ("Moscow has promised", "that America would not walk away", "Moscow’s
 	// support") stands for its government or people: another place put there is no fact, just

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { runWhole } from '../../src/lib/quiz/changes';
+import { itemsOf, reportOf, written } from './report';
+// a blind reader of holdout16: "three" beside "birdied two of the last four holes" is also true,
+// as he birdied the 17th and the 18th
+describe('the whole of a run that a part is counted in', () => {
+	it('is read after "two of the last", "five of their past", not after "of the 12 jurors"', () => {
+		expect(runWhole('Lind birdied two of the last ')).toBe(true);
+		expect(runWhole('They have won five of their past ')).toBe(true);
+		expect(runWhole('She won three of her first ')).toBe(true);
+		expect(runWhole('The jury cleared him on two of the ')).toBe(false);
+		expect(runWhole('They have won none of their last ')).toBe(false);
+	});
+
+	it('is never asked, while the part is', () => {
+		const golf = [
+			'Anders Lind birdied two of the last four holes to win the Lakeside Open by a stroke on Sunday.',
+			'Lind, 27, birdied the 17th and the 18th after Tom Reade had taken a double bogey at the 16th.',
+			'Reade finished second, a shot ahead of the defending champion, Paul Innes.'
+		];
+		const stems = written(reportOf('Lind birdies late to win Lakeside Open', golf)).map((w) => w.stem);
+		expect(stems.filter((s) => s.includes('of the last _____'))).toEqual([]);
+		for (const item of itemsOf('Lind birdies late to win Lakeside Open', golf).filter((i) => i.source.text.startsWith('Anders Lind birdied'))) {
+			expect(item.stem).not.toMatch(/of the last (?:_____|three|five|six|seven|eight)\b/);
+		}
+	});
+});
+
