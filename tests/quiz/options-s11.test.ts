@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { runWhole } from '../../src/lib/quiz/changes';
 import { itemsOf, reportOf, written } from './report';
+
 // a blind reader of holdout16: "three" beside "birdied two of the last four holes" is also true,
 // as he birdied the 17th and the 18th
 describe('the whole of a run that a part is counted in', () => {
@@ -23,6 +24,18 @@ describe('the whole of a run that a part is counted in', () => {
 		for (const item of itemsOf('Lind birdies late to win Lakeside Open', golf).filter((i) => i.source.text.startsWith('Anders Lind birdied'))) {
 			expect(item.stem).not.toMatch(/of the last (?:_____|three|five|six|seven|eight)\b/);
 		}
+	});
+});
+
+// a blind reader of holdout16: "How many places did IIT Bombay slip to 121st, while IIT Madras climbed ...?"
+describe('a how-many question on a clause joined to another on a name', () => {
+	it('asks the counted clause alone', () => {
+		const items = itemsOf('Indian universities climb world rankings', [
+			'The Delhi institute entered the top 100 of the Lakeside World University Rankings for the first time this year.',
+			'Bombay Institute of Science slipped three places to 121st, while Madras Institute of Science climbed from 180th to 162nd.'
+		]).filter((i) => i.type === 'mcq' && i.stem.startsWith('How many places'));
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) expect(item.stem).toBe('How many places did Bombay Institute of Science slip to 121st?');
 	});
 });
 
