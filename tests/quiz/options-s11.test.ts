@@ -39,3 +39,21 @@ describe('a how-many question on a clause joined to another on a name', () => {
 	});
 });
 
+// a blind reader of holdout16: "found that the allegations were ..., that Tighe had failed to prove they were true." lost its "and"
+describe('a series closed by ", and"', () => {
+	it('of clauses is never cut before its last clause', () => {
+		const items = itemsOf('Former minister wins libel damages', [
+			'Sir Alan Reeve, 61, sued the blogger Owen Tate over a series of posts about his business interests.',
+			'In a judgment handed down at the High Court on 14 March after a five-day trial, Mrs Justice Amadi found that the 11 posts were seriously defamatory, that Tate had failed to prove they were substantially true, and that his public interest defence could not survive scrutiny.'
+		]);
+		expect(items.filter((i) => /failed to prove they were substantially true\.$/.test(i.stem))).toEqual([]);
+	});
+
+	it('of things is never cut before its last thing', () => {
+		const items = itemsOf('Police seize guns in farmhouse raid', [
+			'Officers who raided the farmhouse near Leeds on Tuesday seized 12 shotguns, two stolen vans, and about £5,000 in used notes hidden under the floorboards, police said.'
+		]);
+		expect(items.filter((i) => /two stolen vans\.$/.test(i.stem))).toEqual([]);
+	});
+});
+

