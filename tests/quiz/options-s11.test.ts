@@ -1,6 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { runWhole } from '../../src/lib/quiz/changes';
-import { itemsOf, reportOf, written } from './report';
+import { generateWithReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import type { Item } from '../../src/lib/quiz/types';
+import { filler, itemsOf, reportOf, written } from './report';
+
+/** Every item over ten seeds of an article published on `published` (YYYY-MM-DD), with `filler` after its paragraphs. */
+function itemsPublished(title: string, paragraphs: string[], published: string): Item[] {
+	const article = { ...parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`), published };
+	const items: Item[] = [];
+	for (let seed = 1; seed <= 10; seed++) items.push(...generateWithReport(article, { seed, maxItems: 15 }).quiz.items);
+	return items;
+}
 
 // a blind reader of holdout16: "three" beside "birdied two of the last four holes" is also true,
 // as he birdied the 17th and the 18th
@@ -54,6 +65,36 @@ describe('a series closed by ", and"', () => {
 			'Officers who raided the farmhouse near Leeds on Tuesday seized 12 shotguns, two stolen vans, and about £5,000 in used notes hidden under the floorboards, police said.'
 		]);
 		expect(items.filter((i) => /two stolen vans\.$/.test(i.stem))).toEqual([]);
+	});
+});
+
+describe('facts that are no part of the story (QUALITY.md R7)', () => {
+	// a blind reader of holdout16: how often an agency reviews airport closures is a minor aside
+	it('never asks how often a body reviews a measure', () => {
+		const items = itemsOf('Volcano eruption closes two airports', [
+			'Mount Sela erupted on Sunday, sending an ash column nine kilometres into the sky and forcing 4,000 people from their homes.',
+			'AirNav Lakeside said on Sunday it would review the closures of the two airports every six hours.'
+		]);
+		const fromReview = items.filter((i) => i.source.text.includes('review the closures'));
+		expect(fromReview.filter((i) => i.stem.includes('every _____') || (/every \w+ hours/.test(i.stem) && !i.stem.includes('every six hours')))).toEqual([]);
+	});
+
+	// a blind reader of holdout15: the age of an unnamed man who spoke to aid workers is a minor aside
+	it('never asks the age of an unnamed witness', () => {
+		const items = itemsOf('Dozens missing after boat capsizes off Lampedusa', [
+			'At least 41 people are missing after a boat carrying migrants capsized off Lampedusa on Tuesday, the coastguard said.',
+			'A 23-year-old Sudanese man told aid workers that his younger brother was among the missing.'
+		]);
+		expect(items.filter((i) => i.factType === 'age' && i.source.text.startsWith('A 23-year-old'))).toEqual([]);
+	});
+
+	// a blind reader of holdout16: 2030 and 2032 beside "the 2027 edition of the QS World University Rankings"
+	it('never asks the year that names an edition', () => {
+		const items = itemsPublished('Delhi institute breaks into global top 100', [
+			'The Delhi Institute of Technology has entered the top 100 of a global university ranking for the first time, placing 94th in the 2027 edition of the Lakeside World University Rankings published on Wednesday.',
+			'The institute was ranked 123rd last year.'
+		], '2026-06-10');
+		expect(items.filter((i) => i.factType === 'date' && i.source.text.includes('2027 edition'))).toEqual([]);
 	});
 });
 

@@ -2486,6 +2486,12 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Malhotra has had a remarkable 2026": a year that is only the period the sentence looks back on
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /\b(?:a|an|this|that|its|his|her|their)\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s?(?:[.,;:!?]|$)/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	if (fact.type === 'age' && bystanderAge(ctx, sentence, fact)) return 'R7';
+	// "A _____ Sudanese man told aid workers ...": the age of an unnamed witness, whom the story
+	// quotes for what he saw, is no fact of it (a blind reader's R7 on holdout15)
+	if (fact.type === 'age' && /^(?:An?|The)\s$/.test(sentence.text.slice(0, fact.span.start)) && WITNESS_AFTER.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "AirNav said it would review the closures every _____ hours": how often a body looks again
+	// at a measure is its routine, no figure of the story (a blind reader's R7 on holdout16)
+	if (fact.type === 'count' && REVIEW_EVERY.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "the Treasure Act _____", "the _____ Waiting List Action Plan": the year of a name is part of
 	// its title, no date of the story (a blind reader's R7)
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && titleYear(sentence.text.slice(0, fact.span.start), sentence.text.slice(fact.span.end))) return 'R7';
@@ -2520,16 +2526,24 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	return undefined;
 }
 
+/** After an unnamed person's age ("A 23-year-old ..."): up to three describing words, then a verb of telling. */
+const WITNESS_AFTER = /^\s(?:[\p{L}-]+\s){1,3}(?:told|said|says|recalled|described|explained|added)\b/u;
+
+/** Before a count: a verb of looking again at something, then "every" ("review the closures every _____ hours"). */
+const REVIEW_EVERY = /\b(?:review|reviews|reviewed|reviewing|reassess(?:es|ed|ing)?|re-?evaluat(?:e|es|ed|ing)|update|updates|updated|updating|revisit(?:s|ed|ing)?)\b[^.;]{0,60}\bevery\s$/i;
+
 // the last word of a title that a year may close or open: a law, a plan, a strategy
-const TITLE_WORD = '(?:Act|Acts|Regulations|Order|Rules|Code|Bill|Directive|Ordinance|Statute|Amendment|Plan|Strategy|Programme|Program|Framework|Agenda|Vision|Review|Report|Census)';
+const TITLE_WORD = '(?:Act|Acts|Regulations|Order|Rules|Code|Bill|Directive|Ordinance|Statute|Amendment|Plan|Strategy|Programme|Program|Framework|Agenda|Vision|Review|Report|Census|Rankings|Ranking|Index)';
 
 /**
  * Is a year, between `before` and `after`, part of a title: after one ("the Treasure Act 1996",
- * "Vision 2030") or opening one ("the 2026 Waiting List Action Plan")? Takes the sentence up to
+ * "Vision 2030"), opening one ("the 2026 Waiting List Action Plan") or naming an edition ("the
+ * 2027 edition of the QS World University Rankings", which a ranking names after the year it
+ * looks to: 2030 and 2032 beside it, a blind reader's R8 on holdout16)? Takes the sentence up to
  * the year and after it.
  */
 function titleYear(before: string, after: string): boolean {
-	return new RegExp(`\\b${TITLE_WORD}\\s$`).test(before) || new RegExp(`^\\s(?:\\p{Lu}[\\p{L}-]*\\s){0,5}${TITLE_WORD}\\b`, 'u').test(after);
+	return new RegExp(`\\b${TITLE_WORD}\\s$`).test(before) || new RegExp(`^\\s(?:\\p{Lu}[\\p{L}-]*\\s){0,5}${TITLE_WORD}\\b`, 'u').test(after) || /^\s(?:edition|editions|issue|instalment|installment)\b/.test(after);
 }
 
 // the divisions of a country or state, and the seats of a chamber
