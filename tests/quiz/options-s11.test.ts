@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { runWhole } from '../../src/lib/quiz/changes';
+import { LEVEL_BEFORE, numericDistractors, writtenNumber } from '../../src/lib/quiz/distractors';
+import { extractFacts } from '../../src/lib/quiz/facts';
 import { generateWithReport } from '../../src/lib/quiz/generate';
+import { createPrng } from '../../src/lib/quiz/prng';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import type { Item } from '../../src/lib/quiz/types';
 import { filler, itemsOf, reportOf, written } from './report';
@@ -95,6 +98,49 @@ describe('facts that are no part of the story (QUALITY.md R7)', () => {
 			'The institute was ranked 123rd last year.'
 		], '2026-06-10');
 		expect(items.filter((i) => i.factType === 'date' && i.source.text.includes('2027 edition'))).toEqual([]);
+	});
+});
+
+// a blind reader of holdout16: 10.8% and 14.4% offered for a jobless rate of 3.6% where the nation's is 4.5%
+describe('the options of a rate’s level', () => {
+	it('reads a level after "to", "at" and "a rate of", not a change or a cap', () => {
+		expect(LEVEL_BEFORE.test('Western Australia had the lowest unemployment, with a rate of ')).toBe(true);
+		expect(LEVEL_BEFORE.test('Uganda held its rate at ')).toBe(true);
+		expect(LEVEL_BEFORE.test('Unemployment in Victoria jumped to ')).toBe(true);
+		expect(LEVEL_BEFORE.test('Retail sales rose ')).toBe(false);
+		expect(LEVEL_BEFORE.test('Discounts of up to ')).toBe(false);
+	});
+
+	it('stay within half to twice the key, written on its grid', () => {
+		const [rate] = extractFacts('Western Australia had the lowest unemployment, with a rate of 3.6 per cent.').filter((f) => f.type === 'percent');
+		const [policy] = extractFacts('Uganda held its rate at 9.75% last month.').filter((f) => f.type === 'percent');
+		for (let seed = 1; seed <= 30; seed++) {
+			const options = numericDistractors(rate, createPrng(seed), new Set([4.5, 4.7, 4.9]), Infinity, [Infinity, -Infinity], { level: true });
+			expect(options).toHaveLength(3);
+			for (const o of options) expect(writtenNumber(o)).toBeGreaterThanOrEqual(1.8);
+			for (const o of options) expect(writtenNumber(o)).toBeLessThanOrEqual(7.2);
+			const quarters = numericDistractors(policy, createPrng(seed), new Set([8.75]), Infinity, [Infinity, -Infinity], { level: true });
+			expect(quarters).toHaveLength(3);
+			for (const o of quarters) expect((writtenNumber(o)! * 4) % 1).toBe(0);
+		}
+	});
+
+	it('are offered that way in a quiz', () => {
+		const items = itemsOf('Inflation eases across the capitals', [
+			'Annual inflation eased to 2.1 per cent in August, the statistics bureau said on Thursday.',
+			'Sydney had the highest rate, at 2.6 per cent, ahead of Melbourne on 2.4 per cent.',
+			'In Perth, where rents have steadied, inflation eased to 1.6 per cent, the lowest of the capitals.'
+		]).filter((i) => i.type === 'cloze' && i.factType === 'percent' && i.source.text.startsWith('In Perth'));
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) for (const o of item.options) expect(writtenNumber(o)).toBeLessThanOrEqual(3.2);
+	});
+});
+
+// "3.7" beside "3.8 days" (holdout16): a decimal count's options keep apart from it
+describe('the options of a small count with decimals', () => {
+	it('are at least 8% from the key', () => {
+		const [days] = extractFacts('The average waiting time for a berth had reached 3.8 days by Thursday.').filter((f) => f.type === 'count');
+		for (let seed = 1; seed <= 30; seed++) for (const o of numericDistractors(days, createPrng(seed), new Set())) expect(Math.abs(writtenNumber(o)! - 3.8)).toBeGreaterThanOrEqual(0.3);
 	});
 });
 

@@ -3,7 +3,7 @@ import { BARE_EXPECTED, LISTED, articleReferents, describesItself, nameExpected,
 import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runWhole } from './changes';
-import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
+import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, extractFacts, loneSurnames, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
@@ -903,7 +903,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const ceiling = fact.type === 'count' ? partCeiling(sentenceText.slice(fact.span.end)) : undefined;
 			const floor = fact.type === 'count' ? partFloor(sentenceText.slice(0, fact.span.start)) : undefined;
 			const within: [number, number] = floor === undefined ? side : [side[0], Math.max(side[1], floor)];
-			return speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, within) ?? numericDistractors(fact, prng, forbidden, ceiling ?? Infinity, within);
+			const level = fact.type === 'percent' && LEVEL_BEFORE.test(sentenceText.slice(0, fact.span.start));
+			return speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, within) ?? numericDistractors(fact, prng, forbidden, ceiling ?? Infinity, within, { level });
 		}
 		case 'date':
 			// a year after publication ("expects ... by the end of 2027", "could squeeze margins from
