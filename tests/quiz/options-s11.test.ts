@@ -144,3 +144,14 @@ describe('the options of a small count with decimals', () => {
 	});
 });
 
+// a blind reader of holdout16: Vienna, Rome and Stockholm as homes of an English High Court libel case
+describe('a capital of the country whose currency the lead writes', () => {
+	it('takes no foreign capitals as options', () => {
+		const items = itemsOf('Former minister wins £180,000 libel damages', [
+			'A former minister has won £180,000 in libel damages from a blogger who accused him of taking money from lobbyists.',
+			'In a judgment handed down at the High Court in London on Friday, Mrs Justice Amadi found that the posts about Sir Alan Reeve were defamatory.',
+			'Sir Alan Reeve, 61, sued the blogger Owen Tate over a series of posts about his business interests.'
+		]).filter((i) => i.factType === 'place' && i.source.text.includes('High Court in London'));
+		for (const item of items) for (const o of [...item.options, item.stem]) expect(o).not.toMatch(/\b(?:Vienna|Rome|Stockholm|Paris|Berlin|Madrid|Oslo|Bern|Dublin|Lisbon|Amsterdam|Brussels|Warsaw|Prague|Athens|Helsinki|Copenhagen|Budapest)\b/);
+	});
+});
