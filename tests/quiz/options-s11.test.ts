@@ -155,3 +155,15 @@ describe('a capital of the country whose currency the lead writes', () => {
 		for (const item of items) for (const o of [...item.options, item.stem]) expect(o).not.toMatch(/\b(?:Vienna|Rome|Stockholm|Paris|Berlin|Madrid|Oslo|Bern|Dublin|Lisbon|Amsterdam|Brussels|Warsaw|Prague|Athens|Helsinki|Copenhagen|Budapest)\b/);
 	});
 });
+
+// "March, Mrs Justice Amadi found that the _____ posts ...": a leading time cut between its day and its month
+describe('a leading phrase that ends on a date', () => {
+	it('is left out whole, never cut between the day and the month', () => {
+		const items = itemsOf('Former minister wins libel damages', [
+			'Sir Alan Reeve, 61, sued the blogger Owen Tate over a series of posts about his business interests.',
+			'In a judgment handed down on 14 March, Mrs Justice Amadi found that the 11 posts were defamatory.'
+		]);
+		expect(items.filter((i) => /^March\b/.test(i.stem))).toEqual([]);
+		expect(items.some((i) => i.source.text.includes('11 posts') && i.type !== 'true-false')).toBe(true);
+	});
+});
