@@ -109,6 +109,18 @@ export function partCeiling(after: string): number | undefined {
 }
 
 /**
+ * Is a count the whole of a run of holes, games or places that a part is counted in, by the
+ * words right before it (`before` ends where the number starts): "birdied two of the last _____
+ * holes", "won five of their past _____ games", "two of the first _____ stages"? A longer run
+ * holds the same part too, so an option above the key is also true by the article (a blind
+ * reader's R3 on holdout16: "three" beside "two of the last four holes", when he birdied the
+ * 17th and the 18th); no option is false by the article alone, so the whole is never asked.
+ */
+export function runWhole(before: string): boolean {
+	return /\b(?!(?:none|neither)\b)(?:\d[\d,]*|[a-z]+)\sof\s(?:the|its|their|his|her|our)\s(?:past|last|first|next|final|previous|opening|closing|latest)\s$/i.test(before);
+}
+
+/**
  * The count a whole must exceed by the words right before it (`before` ends where the number
  * starts): "Kenya took four of the top _____ places" → 4, so no option of three or four is
  * offered. Undefined when the words bound nothing.

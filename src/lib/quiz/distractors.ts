@@ -56,10 +56,11 @@ const HEDGED_BAND = [0.45, 1.7] as const;
  * that "an estimated 150,000" has one defensible option, and no more than 1.7 times it nor less
  * than 0.45 times it for a count or sum that is no bound (`HEDGED_BAND`); none above `maxValue` (years after
  * the publication year, QUALITY.md "Dates"); each strictly between `over` and `under` (the
- * numbers of the sentence the key sits between), all as written like the key. Returns fewer
- * than 3 when it cannot.
+ * numbers of the sentence the key sits between), all as written like the key. `level`: the
+ * key is a rate's level under 15% (`LEVEL_BEFORE`), whose options stay within about half to
+ * twice it. Returns fewer than 3 when it cannot.
  */
-export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity, [under, over]: readonly [number, number] = [Infinity, -Infinity]): string[] {
+export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity, [under, over]: readonly [number, number] = [Infinity, -Infinity], { level = false }: { level?: boolean } = {}): string[] {
 	const word = NUMBER_WORDS.indexOf(fact.text.toLowerCase());
 	const key = word >= 0 ? word + 2 : writtenNumber(fact.text);
 	if (key === undefined) return [];
@@ -71,7 +72,14 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	// options stay in a band around it (QUALITY.md: 150,000 → 90,000, 210,000, 240,000), as twice
 	// an airliner's height is no height at all (R8)
 	const hedged = fact.approximate === true && !fact.bound && !(decimals === 0 && key <= 12) && (fact.type === 'count' || fact.type === 'money');
-	if (fact.type === 'percent' && key < 5) {
+	if (fact.type === 'percent' && key < 15 && level) {
+		// a rate's level ("a rate of 3.6 per cent", "held its rate at 9.75%") sits near the rates
+		// beside it: 10.8% and 14.4% beside 3.6% are no jobless rate where the nation's is 4.5% (a
+		// blind reader's R8 on holdout16); a rate set in quarter points keeps to them
+		const grid = decimals === 2 && Number.isInteger(key * 4) ? 0.25 : unit;
+		for (const f of [0.5, 0.6, 0.7, 0.8, 0.9, 1.15, 1.25, 1.4, 1.6, 1.8]) pool.push(Math.round((key * f) / grid) * grid);
+		if (decimals === 0) for (let d = 1; d <= 3; d++) pool.push(key - d, key + d);
+	} else if (fact.type === 'percent' && key < 5) {
 		// a small share moves by ratios, not points: 0.3% → 0.1%, 0.6%, 0.9%, not 12.9%
 		for (const f of [0.3, 0.5, 2, 3, 4]) pool.push(round(Math.max(unit, key * f)));
 	} else if (fact.type === 'percent' && key < 15) {
@@ -134,7 +142,8 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 			// a hedged share is kept apart in points ("about 91 per cent": no 84), not by a quarter of
 			// itself, which leaves only 66-68 below it and nothing above (QUALITY.md: 5–25 points)
 			(!fact.approximate || (fact.type === 'percent' && key >= 5 ? Math.abs(v - key) >= Math.min(8, key / 4) && v < 100 : Math.abs(v - key) / Math.max(key, 1) >= 0.25)) &&
-			(fact.type === 'percent' || Math.abs(v - key) / Math.max(key, 1) >= 0.08 || key <= 12 || fact.type === 'age' || fact.type === 'date' || fact.type === 'ordinal') &&
+			// "3.7" beside "3.8 days" is the key again to a reader: a small count's one-unit steps are whole ones
+			(fact.type === 'percent' || Math.abs(v - key) / Math.max(key, 1) >= 0.08 || (key <= 12 && decimals === 0) || fact.type === 'age' || fact.type === 'date' || fact.type === 'ordinal') &&
 			(!hedged || (v >= key * HEDGED_BAND[0] && v <= key * HEDGED_BAND[1]))
 	);
 	const below = prng.shuffle(candidates.filter((v) => v < key));
@@ -168,6 +177,13 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	}
 	return picked.map((v) => formatLike(fact.text, v));
 }
+
+/**
+ * Before a percentage that is a rate's level rather than a change: "to", "at", "a rate of",
+ * "the rate was", a hedge allowed ("fell to about 4%", "held its rate at 9.75%"); not "up to",
+ * a cap.
+ */
+export const LEVEL_BEFORE = /(?:(?<!\bup\s)\b(?:to|at)|\brate\s(?:of|was|is|stands|stood|remains|remained))\s(?:(?:about|around|roughly|just|nearly|almost|some)\s)?$/i;
 
 const TALLY_PARTS = /^(\S+?)(\s(?:votes?\s)?to\s|[-–])(\S+)$/;
 

@@ -56,6 +56,8 @@ const CONTESTED_SOURCE =
 // "With the region recording its driest season since 2006, Viterra has ...": an absolute "with"
 // clause is the circumstance of the main clause, which states its fact without it; "With a win,
 // Leeds would ..." (no -ing verb) states a condition and stays
+/** A month's name opening the text, after a leading time that ends on a day's number: a date cut in two ("on 14 | March"). */
+const MONTH_NEXT = /^(?:January|February|March|April|May|June|July|August|September|October|November|December)\b/;
 const LEADING_PHRASE =
 	/^(?:for example|for instance|in addition(?: to [^,]{1,60})?|in that regard|as a result|in fact|indeed|separately|similarly|instead|still|yet|however|meanwhile|at the same time|by contrast|in contrast|by comparison|conversely|likewise|nevertheless|even so|in (?:a|an|the|his|her|their) [^,]{1,40}|according to [^,]{1,40}|on (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)[^,]{0,20}|with (?:the|a|an|its|his|her|their|\p{Ll}+) (?:[^,\s]+ ){0,4}?\p{Ll}+ing\b[^,]{0,80}),\s+/iu;
 /**
@@ -374,7 +376,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 			const clause = build(sentence, [[from, leadEnd + subordinate.statement[1]]], undefined, 'subordinate');
 			if (clause) spun.push(clause);
 		}
-		const lead = LEADING_TIME.exec(rest) ?? LEADING_PHRASE.exec(rest) ?? (gerund ? [rest.slice(0, gerund.length)] : subordinate ? [rest.slice(0, subordinate.length)] : null);
+		// "In a judgment handed down on 14 March, ...": a time cut between its day and its month
+		// would leave "March, Mrs Justice ..." to open the stem (R1), so the phrase is read whole
+		const time = LEADING_TIME.exec(rest);
+		const lead = (time && !(/\d\s+$/.test(time[0]) && MONTH_NEXT.test(rest.slice(time[0].length))) ? time : null) ?? LEADING_PHRASE.exec(rest) ?? (gerund ? [rest.slice(0, gerund.length)] : subordinate ? [rest.slice(0, subordinate.length)] : null);
 		if (!lead) break;
 		// "During the strike of 1984 and 1985, he ...": a phrase cut inside a pair of times is no phrase
 		if (/^(?:and|or|to|until)\s\d/i.test(rest.slice(lead[0].length))) break;
