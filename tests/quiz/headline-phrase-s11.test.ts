@@ -30,5 +30,8 @@ describe('the headline’s noun phrase for a stem’s "the <noun>" (QUALITY.md R
 		const nebraska = ['Trump faces a test in the governor’s race on Tuesday.', 'In the 1st District, a competitive race is expected.', 'Flood will enter the race as a strong favorite.'];
 		expect(withHeadlineNounPhrase("Trump faces new test in Neb. governor's race", nebraska, 'Who will enter the race as a strong favorite?')).toBe('Who will enter the race as a strong favorite?');
 		expect(withHeadlineNounPhrase('Dublin to introduce €5 city-centre traffic charge', dublin, '“We think the charge is fair,” she said.')).toBe('“We think the charge is fair,” she said.');
+		// the noun modifying the next one: the headline's phrase is for a highway, the stem's for a bridge
+		const bridge = ['A highway bridge collapsed on Tuesday.', 'The bridge opened in 1974.'];
+		expect(withHeadlineNounPhrase('Bridge collapse on Brazil border highway kills 9', bridge, 'The highway bridge opened in _____.')).toBe('The highway bridge opened in _____.');
 	});
 });

@@ -236,6 +236,16 @@ export function withHeadlineNounPhrase(title: string, paragraphs: readonly strin
 		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
 		const phrase = headlineNounPhrase(title, noun, paragraphs.join('\n'));
 		if (!phrase || stem.includes(phrase)) return whole;
+		// "The highway bridge opened": the noun modifies the next one, which the headline's phrase
+		// does not name; the stem read in context tells "bridge" there from "cut" in "The bank cut"
+		// ("bridge opened": a noun, then a verb or a preposition; "cut its rate": a verb the tagger took for a noun)
+		const next = /^ (\p{Ll}+)\b/u.exec(stem.slice(at + whole.length))?.[1];
+		if (next) {
+			const terms = (nlp(stem).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
+			const i = terms.findIndex((t, k) => k > 0 && t.text === next && terms[k - 1].text === noun);
+			const after = terms[i + 1]?.tags ?? [];
+			if (i > 0 && terms[i].tags.includes('Noun') && !terms[i].tags.includes('Verb') && after.some((t) => /Verb|Preposition|Copula|Modal|Auxiliary/.test(t))) return whole;
+		}
 		let known = SEVERAL.get(paragraphs);
 		if (!known) SEVERAL.set(paragraphs, (known = new Map()));
 		if (!known.has(noun)) known.set(noun, severalOf(paragraphs, noun, phrase));
