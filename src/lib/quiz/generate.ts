@@ -4,7 +4,7 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling } from './changes';
 import { dateDistractors, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, doubleSurnames, extractFacts, loneSurnames, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
+import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, doubleSurnames, extractFacts, loneSurnames, namesByNation, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -279,8 +279,9 @@ function buildContext(article: Article, seed: number): Context {
 	// "Cal Fire Chief Joe Tyler": a name that owns another's role is no person (facts.ts)
 	const notPersons = new Set([...roleOwners(sentences.map((s) => s.text), firstPass)].filter((n) => !surnames.has(n)));
 	for (const f of firstPass.flat()) if (f.type === 'person' && f.surname && notPersons.has(f.text)) surnames.delete(f.surname);
-	const known = { surnames, organisations, places: articlePlaces(bodyText), notPersons };
-	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 && organisations.size === 0 && known.places.size === 0 && notPersons.size === 0 ? firstPass[i] : extractFacts(s.text, known)));
+	const byNation = namesByNation(sentences.map((s) => s.text), firstPass);
+	const known = { surnames, organisations, places: articlePlaces(bodyText), notPersons, byNation };
+	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 && organisations.size === 0 && known.places.size === 0 && notPersons.size === 0 && !byNation ? firstPass[i] : extractFacts(s.text, known)));
 	for (const f of facts.flat()) {
 		const double = f.type === 'person' ? [...doubles].find((d) => f.text === d || f.text.endsWith(` ${d}`)) : undefined;
 		if (double !== undefined) f.surname = double;
@@ -1484,7 +1485,8 @@ const SPECULATION = /\b(?:may|might|could|(?:is|are|was|were) (?:un)?likely to|p
  * "neighbouring");
  * when a person key has a role before it that the article never gives the swap ("Sabres
  * defenseman X"); when the key has an appositive after it ("X, an Oklahoma Republican, ...",
- * "Kherson, a Black Sea port").
+ * "Kherson, a Black Sea port"); when a person key is given a place in a field ("was third")
+ * that the article also gives the swap.
  */
 function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, swap: string): boolean {
 	// a false figure that contradicts the headline ("Two cases" under "Three Cases of Plague")
@@ -1518,6 +1520,9 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	}
 	if (fact.type === 'person') {
 		if (/^,\s[a-z]+\s(?:of|at|for)\s/.test(after)) return false;
+		// "Ethiopia's Yonas Haile was third in 2:23:09" where the article has Haile third in the
+		// men's race: a place the article also gives the swapped-in person makes the false side a trap (R5)
+		if (rankedToo(ctx, swapName, after)) return false;
 		// "the life of a British lecturer, ___": the key names the one just described, and another
 		// person the article gives another part ("a British lecturer, Barbara Castle") is absurd (R8)
 		if (/\b(?:a|an|the|his|her|their|its)\s(?:[\p{L}’'-]+\s){0,3}\p{Ll}[\p{L}-]*,\s$/u.test(before)) return false;
@@ -1539,6 +1544,21 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 		}
 	}
 	return true;
+}
+
+/** An ordinal place in a field ("third", "2nd"), which a person's statement may give them and another of the article too. */
+const RANK_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
+
+/**
+ * Does the article give `name` (a person's name; its last word is matched) the place in a field
+ * that `after`, the words right after a person key, gives the key ("was third in 2:23:09")?
+ * Then that person is no false answer there: "Haile was third" holds of the men's race (R3, R5).
+ */
+function rankedToo(ctx: Context, name: string, after: string): boolean {
+	const rank = RANK_WORD.exec(after.slice(0, 40))?.[0].toLowerCase();
+	if (!rank) return false;
+	const named = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRe(name.split(' ').pop()!)}(?![\\p{L}\\p{M}])[^.;]{0,60}?\\b${rank}\\b`, 'iu');
+	return ctx.sentences.some((s) => named.test(s.text));
 }
 
 /**
@@ -1827,6 +1847,20 @@ function familyNameFirst(p: Person, texts: readonly string[]): boolean {
 	return texts.some((t) => firstAlone.test(t)) && !texts.some((t) => lastAlone.test(t));
 }
 
+/**
+ * Up to three of `candidates`, in their order, that keep a set of name options with `key` of
+ * even length: one name far longer than another ("Brandt-Sørensen" beside "Ríos") gives the set
+ * away (R5 in `firstFailure`), so a name that would make it so is passed over for the next.
+ */
+function evenLengths(key: string, candidates: readonly string[]): string[] {
+	const chosen: string[] = [];
+	for (const c of candidates) {
+		const lengths = [key, ...chosen, c].map((o) => o.length);
+		if (chosen.length < 3 && Math.max(...lengths) <= 2.5 * Math.min(...lengths) + 4) chosen.push(c);
+	}
+	return chosen;
+}
+
 /** Who-said items: the attribution of a reported statement to a named person. */
 function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>, run?: { speaker: Fact; at: number }): { written: Written; fact: Fact; spare?: { written: Written; fact: Fact } } | undefined {
 	if (!attribution.statement) return writeWhoDescribed(ctx, sentence, attribution, prng);
@@ -1859,10 +1893,10 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const saidElsewhere = saidByOther(ctx, sentence, statement, quote);
 	const fits = (o: string) => saidElsewhere(o) && !sameOrigin(originOf(ctx, o), visited);
 	let named = speaker.text;
-	let distractors = prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters).filter(fits)).slice(0, 3);
+	let distractors = evenLengths(named, prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters).filter(fits)));
 	// too few full names in the key's format ("Martin R. Okafor" beside "Andrew Fairbrother"): all by surname (R5)
 	if (distractors.length < 3 && speaker.text.includes(' ')) {
-		const bySurname = prng.shuffle(speakerOptions(ctx, { ...speaker, text: speaker.surname }, statement, genderMatters).filter(fits)).slice(0, 3);
+		const bySurname = evenLengths(speaker.surname, prng.shuffle(speakerOptions(ctx, { ...speaker, text: speaker.surname }, statement, genderMatters).filter(fits)));
 		if (bySurname.length > distractors.length || distractors.length < 2) [named, distractors] = [speaker.surname, bySurname];
 	}
 	// people the article neither quotes nor gives a role (a defendant, a bystander) only where it quotes almost nobody else
@@ -2322,6 +2356,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Zawadzki took _____% of the vote" where the article also gives his first-round 35.1% (holders.ts)
 	if (w.type !== 'true-false' && rivalFigure(ctx.sentences.map((s) => s.text), ctx.facts, sentence.index, fact, w.stem)) return 'R3';
 	const options = w.type === 'true-false' ? [fact.text, w.falseKeyText ?? ''] : w.options;
+	// "Ethiopia's _____ was third in 2:23:09" with Haile, third in the men's race, among the options
+	if (fact.type === 'person' && w.type !== 'true-false' && w.type !== 'who-said' && options.some((o, i) => i !== w.key && rankedToo(ctx, o, sentence.text.slice(fact.span.end)))) return 'R3';
 	if (w.answerMode !== 'estimate') {
 		for (let i = 0; i < options.length; i++) {
 			for (let j = 0; j < options.length; j++) {
