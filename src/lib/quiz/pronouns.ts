@@ -70,7 +70,8 @@ const OBJECT_PRONOUN: Record<'male' | 'female', RegExp> = { male: /\b(him|himsel
 function ownSubjectPronoun(text: string, surname: string, gender: 'male' | 'female'): boolean {
 	const at = text.indexOf(surname);
 	if (at < 0 || OBJECT_PRONOUN[gender].test(text)) return false;
-	return /^(?:\p{Lu}[\p{L}’'.-]*\s|["“][\p{L} .’'-]{1,20}["”]\s){1,3}$/u.test(text.slice(0, at));
+	// "Tighe, who was crowdfunded ..., said he ...": a sentence may open on the surname alone
+	return /^(?:\p{Lu}[\p{L}’'.-]*\s|["“][\p{L} .’'-]{1,20}["”]\s){0,3}$/u.test(text.slice(0, at));
 }
 
 // people the lexicon does not tag as Actor, yet news writes as "a nurse", "the victim"
