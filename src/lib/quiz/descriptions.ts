@@ -207,6 +207,21 @@ function byPosition(source: DescriptionSource, sentence: Sentence, position: str
 
 /** "The judge" → "Judge Sarah Holt": the one person the article writes with that office, as it writes them. */
 function byCourtOffice(source: DescriptionSource, office: string): string | undefined {
+	return courtOfficers(source, office).get(courtOfficer(source, office)?.surname ?? '');
+}
+
+/**
+ * The one person the article writes with a court office ("Mrs Justice Okafor", "Judge Sarah
+ * Holt", "prosecutor Helen Marsh"), whom "the judge" or "the prosecutor" then means; undefined
+ * when it writes none or more than one. `office` is one of judge, prosecutor, coroner, recorder, sheriff.
+ */
+export function courtOfficer(source: DescriptionSource, office: string): { full: string; surname: string; gender?: 'male' | 'female' } | undefined {
+	const found = courtOfficers(source, office);
+	return found.size === 1 ? source.persons.get([...found.keys()][0]) : undefined;
+}
+
+/** The persons the article writes with a court office, by surname, each with the fullest phrase it writes them with. */
+function courtOfficers(source: DescriptionSource, office: string): Map<string, string> {
 	const text = source.article.paragraphs.join('\n');
 	const found = new Map<string, string>();
 	for (const re of COURT_TITLES[office]) {
@@ -219,7 +234,7 @@ function byCourtOffice(source: DescriptionSource, office: string): string | unde
 			if (!found.has(p.surname) || found.get(p.surname)!.length < phrase.length) found.set(p.surname, phrase);
 		}
 	}
-	return found.size === 1 ? [...found.values()][0] : undefined;
+	return found;
 }
 
 /**

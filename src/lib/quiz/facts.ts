@@ -446,6 +446,28 @@ export interface KnownNames {
 	places?: ReadonlySet<string>;
 	/** Names that own another person's role (see `roleOwners`): an organisation, never a person. */
 	notPersons?: ReadonlySet<string>;
+	/** Does the article put a country or a nationality before the people it names (see `namesByNation`)? */
+	byNation?: boolean;
+}
+
+/** "Denmark's ", "Colombian climber ", "the Colombian ": a country's possessive, or a nationality with up to one lower-case noun, right before a name. */
+const NATION_BEFORE = /(?:(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)?)[’']s|(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}+)(?:\s\p{Ll}+)?)\s$/u;
+
+/** Does `before` (the text right before a name) end with a country's possessive or a nationality (`NATION_BEFORE`)? */
+function nationBefore(before: string): boolean {
+	const m = NATION_BEFORE.exec(before);
+	return !!m && (m[1] ? isCountry(m[1]) : hasTag(m[2].toLowerCase(), 'Demonym'));
+}
+
+/**
+ * Does an article write people after their country or nationality ("Belgium's Jonas
+ * Vercauteren", "the American Jordan Pike")? True when it does so at least once with a name the
+ * first pass reads as a person's. A sports or election report that does so writes its other
+ * people the same way, so an unknown name there after "Denmark's" is a rider, not a company.
+ * Takes the sentences and their first-pass facts.
+ */
+export function namesByNation(sentences: readonly string[], facts: readonly Fact[][]): boolean {
+	return facts.some((list, i) => list.some((f) => f.type === 'person' && f.text.includes(' ') && nationBefore(sentences[i].slice(Math.max(0, f.span.start - 40), f.span.start))));
 }
 
 const NAME = String.raw`\p{Lu}[\p{Ll}\p{M}-]+(?:\s\p{Lu}[\p{Ll}\p{M}-]+){0,2}(?![\p{L}\p{M}’'-])`;
@@ -1139,6 +1161,14 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			const role = roleAround(run[0].start, end);
 			// "Dev Malhotra" where the article writes "Malhotra, 34," (see `loneSurnames`), or an appositive that places them in a body
 			const cue = (knownSurnames.has(words.at(-1)!) && !located) || OF_BODY.test(text.slice(end, end + 80));
+			// "Denmark's Mikkel Brandt-Sørensen", "Colombian climber Santiago Ríos": in an article that
+			// names its people by nation, a name no lexicon knows after a nation is one more of them;
+			// "Novo Nordisk shares" names a thing (the tagger splits a hyphenated name, so it is read joined)
+			if (!role && known.byNation && words.length === 2 && nationBefore(before) && demonymPerson(words) && !modifiesNoun(words[1].replace(/[-’']/g, ''), text.slice(end))) {
+				const gender = nameGender(words[0]);
+				push('person', 0, 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}) });
+				return;
+			}
 			// "Australian-born Assange": a compound with a lower-case part describes the person named after it
 			if (role || (cue && !words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()) || /-\p{Ll}/u.test(w)))) {
 				const gender = nameGender(words[0]);

@@ -4,7 +4,7 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, doubleSurnames, extractFacts, loneSurnames, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
+import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, doubleSurnames, extractFacts, loneSurnames, namesByNation, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
 import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -19,7 +19,7 @@ import { hasMainVerb } from './main-clause';
 import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
-import { describedOpening, onePersonBefore } from './descriptions';
+import { courtOfficer, describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, definedAsThing, inNameList, isSoleOffice, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { elidedFigure, leansOnPrevious, relationBefore } from './elided';
@@ -259,6 +259,53 @@ function articleWords(ctx: Context): { capital: ReadonlySet<string>; lower: Read
 	return words;
 }
 
+const KNIGHTED = /\b(?:Sir|Dame)\s$/;
+
+/**
+ * "Sir Geoffrey" after "Sir Geoffrey Hallam": a knight or a dame is called by title and first
+ * name, never by title and surname, so the lone word after "Sir" or "Dame" is the first name of
+ * the person the article names in full with that title, and their surname is that person's.
+ * Sets the surname (and gender) of such facts in place, where exactly one titled full name has
+ * that first word. Takes the sentences and their facts.
+ */
+function knightsByFirstName(sentences: readonly string[], facts: readonly Fact[][]): void {
+	const full = new Map<string, Fact | null>();
+	facts.forEach((list, i) => {
+		for (const f of list) {
+			if (f.type !== 'person' || !f.surname || !f.text.includes(' ') || !KNIGHTED.test(sentences[i].slice(0, f.span.start))) continue;
+			const first = f.text.split(' ')[0];
+			const seen = full.get(first);
+			full.set(first, seen === undefined || seen?.surname === f.surname ? f : null);
+		}
+	});
+	facts.forEach((list, i) => {
+		for (const f of list) {
+			const named = f.type === 'person' && !f.text.includes(' ') && KNIGHTED.test(sentences[i].slice(0, f.span.start)) ? full.get(f.text) : undefined;
+			if (!named) continue;
+			f.surname = named.surname;
+			f.gender ??= named.gender;
+		}
+	});
+}
+
+/**
+ * Does a who-said key name the person the article names right before the quote in another form:
+ * "Sir Geoffrey said ..." for the key "Geoffrey Hallam" (see `knightsByFirstName`), or a quote run
+ * whose first sentence ends '..., he said.' after a sentence naming him? The key is then the full
+ * name or surname of that person, and the sentence that names them is the quote's, the run's
+ * first, or the one before a run's first whose speaker is "he" or "she" (`speakerOf`); or a
+ * quote of "the judge" in a report that writes one judge (`courtOfficer`) (R2).
+ */
+function speakerNamedNear(ctx: Context, sentence: Sentence, fact: Fact, w: Written, keyText: string): boolean {
+	if (w.type !== 'who-said' || !fact.surname || (keyText !== fact.surname && keyText !== ctx.persons.get(fact.surname)?.full)) return false;
+	// "the judge wrote" where the article writes one judge (`courtOfficer`)
+	if ((ctx.facts[w.namedIn ?? sentence.index] ?? []).some((f) => f.type === 'attribution' && COURT_SPEAKER.test(f.text))) return true;
+	const first = w.namedIn ?? sentence.index - 1;
+	const pronoun = (ctx.facts[first] ?? []).some((f) => f.type === 'attribution' && /^(?:he|she)$/i.test(f.text));
+	const near = pronoun ? [sentence.index, first, first - 1] : [sentence.index, first];
+	return near.some((i) => (ctx.facts[i] ?? []).some((f) => f.type === 'person' && f.surname === fact.surname));
+}
+
 function buildContext(article: Article, seed: number): Context {
 	const sentences = splitSentences(article);
 	const surnames = new Map<string, 'male' | 'female' | undefined>();
@@ -290,12 +337,14 @@ function buildContext(article: Article, seed: number): Context {
 	// "Cal Fire Chief Joe Tyler": a name that owns another's role is no person (facts.ts)
 	const notPersons = new Set([...roleOwners(sentences.map((s) => s.text), firstPass)].filter((n) => !surnames.has(n)));
 	for (const f of firstPass.flat()) if (f.type === 'person' && f.surname && notPersons.has(f.text)) surnames.delete(f.surname);
-	const known = { surnames, organisations, places: articlePlaces(bodyText), notPersons };
-	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 && organisations.size === 0 && known.places.size === 0 && notPersons.size === 0 ? firstPass[i] : extractFacts(s.text, known)));
+	const byNation = namesByNation(sentences.map((s) => s.text), firstPass);
+	const known = { surnames, organisations, places: articlePlaces(bodyText), notPersons, byNation };
+	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 && organisations.size === 0 && known.places.size === 0 && notPersons.size === 0 && !byNation ? firstPass[i] : extractFacts(s.text, known)));
 	for (const f of facts.flat()) {
 		const double = f.type === 'person' ? [...doubles].find((d) => f.text === d || f.text.endsWith(` ${d}`)) : undefined;
 		if (double !== undefined) f.surname = double;
 	}
+	knightsByFirstName(sentences.map((s) => s.text), facts);
 	const persons = new Map<string, Person>();
 	const places = new Map<string, { text: string; level: string; mentions: number }>();
 	const orgs = new Map<string, { text: string; the: boolean; mentions: number }>();
@@ -367,13 +416,6 @@ function buildContext(article: Article, seed: number): Context {
 }
 
 /**
- * The person an attribution names as speaker, as a person fact: the person whose name ends the
- * speaker phrase ("Leeds manager Daniel Farke"), or for a quote said by "he" or "she" the one
- * person the sentence before can mean (`soleReferent`: exactly one person of that gender named
- * there, nobody of unknown gender, no pronoun of that gender), written as that sentence writes
- * them and spanning the pronoun; undefined when neither fits (QUALITY.md R4).
- */
-/**
  * The speaker a quote's "he said" goes on quoting: the person the sentence before names as saying
  * something ("X, a surgeon, said ... . “...,” she said."), when X's gender is the pronoun's or
  * unknown and every other person there is of the other gender (news copy names a new speaker
@@ -441,9 +483,24 @@ function runSpeaker(ctx: Context, sentence: Sentence): { speaker: Fact; at: numb
 	return undefined;
 }
 
+/** "the judge", "The coroner": a court officer as the speaker of an attribution. */
+const COURT_SPEAKER = /^[Tt]he (judge|prosecutor|coroner|recorder|sheriff)$/;
+
+/**
+ * The person an attribution names as speaker, as a person fact: the person whose name ends the
+ * speaker phrase ("Leeds manager Daniel Farke"), or for a quote said by "he" or "she" the one
+ * person the sentence before can mean (`soleReferent`: exactly one person of that gender named
+ * there, nobody of unknown gender, no pronoun of that gender), written as that sentence writes
+ * them and spanning the pronoun, or for "the judge" the one judge the article writes
+ * (`courtOfficer`); undefined when none fits (QUALITY.md R4).
+ */
 function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): Fact | undefined {
 	const named = ctx.facts[sentence.index].find((f) => f.type === 'person' && f.span.end === attribution.span.end);
 	if (named) return named;
+	// '"...," the judge wrote.' in a report that names one judge ("Mrs Justice Okafor"): the judge is she
+	const office = COURT_SPEAKER.exec(attribution.text)?.[1].toLowerCase();
+	const officer = office ? courtOfficer(ctx, office) : undefined;
+	if (officer) return { type: 'person', text: officer.full, span: attribution.span, surname: officer.surname, ...(officer.gender ? { gender: officer.gender } : {}) };
 	const pronoun = /^(he|she)$/i.exec(attribution.text)?.[1];
 	const previous = ctx.sentences[sentence.index - 1];
 	if (!pronoun || !attribution.quote || !previous || previous.paragraph < sentence.paragraph - 1) return undefined;
@@ -1503,6 +1560,21 @@ function describedToo(ctx: Context, name: string, age: boolean): boolean {
 /** Words that make a clause a possibility, not a fact: "may", "could", "is likely to". */
 const SPECULATION = /\b(?:may|might|could|(?:is|are|was|were) (?:un)?likely to|possibly|perhaps)\b/i;
 
+/** An ordinal place in a field ("third", "2nd"), which a person's statement may give them and another of the article too. */
+const RANK_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))\b/i;
+
+/**
+ * Does the article give `name` (a person's name; its last word is matched) the place in a field
+ * that `after`, the words right after a person key, gives the key ("was third in 2:23:09")?
+ * Then that person is no false answer there: "Haile was third" holds of the men's race (R3, R5).
+ */
+function rankedToo(ctx: Context, name: string, after: string): boolean {
+	const rank = RANK_WORD.exec(after.slice(0, 40))?.[0].toLowerCase();
+	if (!rank) return false;
+	const named = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRe(name.split(' ').pop()!)}(?![\\p{L}\\p{M}])[^.;]{0,60}?\\b${rank}\\b`, 'iu');
+	return ctx.sentences.some((s) => named.test(s.text));
+}
+
 /**
  * Can `swap` stand in for the key in the false statement `before + swap + after` and leave a
  * statement a reader judges from the article, not from who's who (QUALITY.md R2, R5, R8)? No
@@ -1513,7 +1585,8 @@ const SPECULATION = /\b(?:may|might|could|(?:is|are|was|were) (?:un)?likely to|p
  * "neighbouring");
  * when a person key has a role before it that the article never gives the swap ("Sabres
  * defenseman X"); when the key has an appositive after it ("X, an Oklahoma Republican, ...",
- * "Kherson, a Black Sea port").
+ * "Kherson, a Black Sea port"); when a person key is given a place in a field ("was third")
+ * that the article also gives the swap.
  */
 function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, swap: string): boolean {
 	// a false figure that contradicts the headline ("Two cases" under "Three Cases of Plague")
@@ -1547,6 +1620,9 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	}
 	if (fact.type === 'person') {
 		if (/^,\s[a-z]+\s(?:of|at|for)\s/.test(after)) return false;
+		// "Ethiopia's Yonas Haile was third in 2:23:09" where the article has Haile third in the
+		// men's race: a place the article also gives the swapped-in person makes the false side a trap (R5)
+		if (rankedToo(ctx, swapName, after)) return false;
 		// "the life of a British lecturer, ___": the key names the one just described, and another
 		// person the article gives another part ("a British lecturer, Barbara Castle") is absurd (R8)
 		if (/\b(?:a|an|the|his|her|their|its)\s(?:[\p{L}’'-]+\s){0,3}\p{Ll}[\p{L}-]*,\s$/u.test(before)) return false;
@@ -1872,12 +1948,28 @@ function familyNameFirst(p: Person, texts: readonly string[]): boolean {
 	return texts.some((t) => firstAlone.test(t)) && !texts.some((t) => lastAlone.test(t));
 }
 
+/**
+ * Up to three of `candidates`, in their order, that keep a set of name options with `key` of
+ * even length: one name far longer than another ("Brandt-Sørensen" beside "Ríos") gives the set
+ * away (R5 in `firstFailure`), so a name that would make it so is passed over for the next.
+ */
+function evenLengths(key: string, candidates: readonly string[]): string[] {
+	const chosen: string[] = [];
+	for (const c of candidates) {
+		const lengths = [key, ...chosen, c].map((o) => o.length);
+		if (chosen.length < 3 && Math.max(...lengths) <= 2.5 * Math.min(...lengths) + 4) chosen.push(c);
+	}
+	return chosen;
+}
+
 /** Who-said items: the attribution of a reported statement to a named person. */
 function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>, run?: { speaker: Fact; at: number }): { written: Written; fact: Fact; spare?: { written: Written; fact: Fact } } | undefined {
 	if (!attribution.statement) return writeWhoDescribed(ctx, sentence, attribution, prng);
 	// the speaker phrase is a name with at most a role before it ("opposition leader Maria
 	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
-	const said = run?.speaker ?? speakerOf(ctx, sentence, attribution);
+	const spoken = run?.speaker ?? speakerOf(ctx, sentence, attribution);
+	// "Sir Geoffrey" is Sir Geoffrey Hallam (`knightsByFirstName`): a first name alone is no option beside surnames
+	const said = spoken?.surname && !spoken.text.includes(' ') && spoken.text !== spoken.surname ? { ...spoken, text: ctx.persons.get(spoken.surname)?.full ?? spoken.surname } : spoken;
 	if (!said || !said.surname || hasVerb(speakerLeftover(attribution.text, said.text)) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
 	// a direct quote is asked whole, in its quote marks, as the speaker's own words (facts.ts)
@@ -1904,10 +1996,10 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const saidElsewhere = saidByOther(ctx, sentence, statement, quote);
 	const fits = (o: string) => saidElsewhere(o) && !sameOrigin(originOf(ctx, o), visited);
 	let named = speaker.text;
-	let distractors = prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters).filter(fits)).slice(0, 3);
+	let distractors = evenLengths(named, prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters).filter(fits)));
 	// too few full names in the key's format ("Martin R. Okafor" beside "Andrew Fairbrother"): all by surname (R5)
 	if (distractors.length < 3 && speaker.text.includes(' ')) {
-		const bySurname = prng.shuffle(speakerOptions(ctx, { ...speaker, text: speaker.surname }, statement, genderMatters).filter(fits)).slice(0, 3);
+		const bySurname = evenLengths(speaker.surname, prng.shuffle(speakerOptions(ctx, { ...speaker, text: speaker.surname }, statement, genderMatters).filter(fits)));
 		if (bySurname.length > distractors.length || distractors.length < 2) [named, distractors] = [speaker.surname, bySurname];
 	}
 	// people the article neither quotes nor gives a role (a defendant, a bystander) only where it quotes almost nobody else
@@ -2347,7 +2439,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	}
 	// R2: answerable from the article: the key is in the source sentence
 	// a quote said by "he" or "she" has its speaker named in the sentence before (`speakerOf`)
-	if (!sentence.text.includes(keyText) && !(w.type === 'who-said' && ctx.sentences[w.namedIn ?? sentence.index - 1]?.text.includes(keyText)) && !(w.said && ctx.persons.get(fact.surname ?? '')?.full === keyText)) return 'R2';
+	if (!sentence.text.includes(keyText) && !(w.type === 'who-said' && ctx.sentences[w.namedIn ?? sentence.index - 1]?.text.includes(keyText)) && !(w.said && ctx.persons.get(fact.surname ?? '')?.full === keyText) && !speakerNamedNear(ctx, sentence, fact, w, keyText)) return 'R2';
 	// R3: exactly one defensible answer
 	// a hedged bound is asked only as a true/false whose false side is beyond it under the
 	// opposite hedge: no other option ("more than 20 hours" for "more than 12") is false by the
@@ -2367,6 +2459,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Zawadzki took _____% of the vote" where the article also gives his first-round 35.1% (holders.ts)
 	if (w.type !== 'true-false' && rivalFigure(ctx.sentences.map((s) => s.text), ctx.facts, sentence.index, fact, w.stem)) return 'R3';
 	const options = w.type === 'true-false' ? [fact.text, w.falseKeyText ?? ''] : w.options;
+	// "Ethiopia's _____ was third in 2:23:09" with Haile, third in the men's race, among the options
+	if (fact.type === 'person' && w.type !== 'true-false' && w.type !== 'who-said' && options.some((o, i) => i !== w.key && rankedToo(ctx, o, sentence.text.slice(fact.span.end)))) return 'R3';
 	if (w.answerMode !== 'estimate') {
 		for (let i = 0; i < options.length; i++) {
 			for (let j = 0; j < options.length; j++) {

@@ -70,7 +70,8 @@ const OBJECT_PRONOUN: Record<'male' | 'female', RegExp> = { male: /\b(him|himsel
 function ownSubjectPronoun(text: string, surname: string, gender: 'male' | 'female'): boolean {
 	const at = text.indexOf(surname);
 	if (at < 0 || OBJECT_PRONOUN[gender].test(text)) return false;
-	return /^(?:\p{Lu}[\p{L}’'.-]*\s|["“][\p{L} .’'-]{1,20}["”]\s){1,3}$/u.test(text.slice(0, at));
+	// "Tighe, who was crowdfunded ..., said he ...": a sentence may open on the surname alone
+	return /^(?:\p{Lu}[\p{L}’'.-]*\s|["“][\p{L} .’'-]{1,20}["”]\s){0,3}$/u.test(text.slice(0, at));
 }
 
 // people the lexicon does not tag as Actor, yet news writes as "a nurse", "the victim"
@@ -121,8 +122,8 @@ const SHE = /\b(?:she|her|hers|herself)\b/gi;
  * The gender the article's own pronouns give persons whose first name does not ("João Batista
  * Mourão", "Dr. Luíza Tavares"): in a sentence that names one person only, the pronouns after the
  * last mention of them (outside quotes, with no person noun such as "judge" or "wife" between,
- * which the pronoun may mean instead), and a next sentence of the paragraph that names nobody and
- * opens on "He", "She", "His" or "Her". Returns, by surname, the gender of every person whose
+ * which the pronoun may mean instead), and a next sentence of the paragraph that opens on "He",
+ * "She", "His" or "Her" (any person it names later is not the pronoun's). Returns, by surname, the gender of every person whose
  * pronouns are all of one gender; persons with none, or with both, are left out. QUALITY.md R4:
  * a pronoun is resolved only when exactly one referent fits, so a person of unknown gender would
  * otherwise block every "he" near them.
@@ -143,7 +144,8 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[]): Map<s
 			}
 		}
 		const next = sentences[i + 1];
-		const opening = next && next.paragraph === s.paragraph && next.mentions.length === 0 ? /^(He|His|She|Her) /.exec(next.text)?.[1] : undefined;
+		// "She outsprinted Kenya's Joyline Chepngeno": an opening pronoun never means a name later in its own sentence
+		const opening = next && next.paragraph === s.paragraph && !next.mentions.some((m) => m.surname === surname) ? /^(He|His|She|Her) /.exec(next.text)?.[1] : undefined;
 		if (opening) vote(surname, opening === 'He' || opening === 'His' ? 'male' : 'female');
 	});
 	const out = new Map<string, 'male' | 'female'>();
