@@ -10,6 +10,8 @@ describe('the headline’s noun phrase for a stem’s "the <noun>" (QUALITY.md R
 		expect(headlineNounPhrase("Rotterdam lashers' strike strands 40 vessels as carriers divert to Antwerp", 'strike', BODY)).toBeUndefined();
 		expect(headlineNounPhrase('Councillors back 460-home Balerno scheme despite 1,300 objections', 'scheme', BODY)).toBe('460-home Balerno scheme');
 		expect(headlineNounPhrase('Restaurant chain Bistrot Léon to close 41 outlets as court approves takeover plan', 'plan', BODY)).toBe('takeover plan');
+		// a word after "to" is the headline's verb, whatever the tagger makes of "clinch"
+		expect(headlineNounPhrase('Raghavan holds nerve to clinch Asian Continental chess title', 'title', BODY)).toBe('Asian Continental chess title');
 		expect(headlineNounPhrase('Unemployment rate at 4.5pc as hiring stalls', 'rate', BODY)).toBe('unemployment rate');
 	});
 

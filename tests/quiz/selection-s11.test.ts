@@ -109,3 +109,19 @@ describe('"him" in the clause of the only man the stem names (QUALITY.md R4)', (
 		expect(report.rejections.some((r) => /kept him company/.test(r.stem) && r.check === 'R4')).toBe(true);
 	});
 });
+
+describe('a name the article writes only as the start of a longer one (QUALITY.md R1, R4)', () => {
+	it('is no name for "the cyclone": "Tropical Cyclone" of "Tropical Cyclone Tamsin"', () => {
+		const article = parseArticleText(
+			[
+				'Cyclone Tamsin crosses Queensland coast near Bowen',
+				'Tropical Cyclone Tamsin crossed the coast near Bowen early on Monday as a category 3 system.',
+				'The cyclone is the first to make landfall in the Whitsundays since 2017, causing an estimated $2.4 billion in insured losses.',
+				'Officials in Leeds reviewed the budget for the coming year in a long meeting on Tuesday.'
+			].join('\n\n')
+		);
+		const sentences = splitSentences(article);
+		const second = sentences.find((s) => s.text.startsWith('The cyclone'))!;
+		expect(nameHeads(article, sentences, second, 'The cyclone is the first to make landfall in the Whitsundays since 2017.')).toBe('The cyclone is the first to make landfall in the Whitsundays since 2017.');
+	});
+});

@@ -188,6 +188,8 @@ export function headlineNounPhrase(title: string, noun: string, body: string): s
 		const possessive = /^\p{L}[\p{L}-]*(?:[’']s|s[’'])$/u.test(w);
 		const plain = /^[\p{L}-]+$/u.test(w) && !HEADLINE_LINK.test(w) && !/^(?:to|will|would|may|could|can|should|must)$/i.test(w) && !/(?:[^s]s|ing|ed|ly)$/.test(lower) && !lower.split('-').some((part) => verbs.has(part) || tagsOf(part).some((t) => PHRASE_STOP.has(t)));
 		if (!figure && !possessive && !plain) break;
+		// "to clinch Asian Continental chess title": a word after "to" or a modal is the headline's verb
+		if (from >= 2 && /^(?:to|will|would|may|could|can|should|must)$/i.test(words[from - 2])) break;
 		from--;
 	}
 	// "bus and tram fares": the phrase is one half of a pair, which says no more than the noun alone

@@ -44,6 +44,8 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 	if (names) return names;
 	const byHead = new Map<string, Name[]>();
 	const counts = new Map<string, { the: number; all: number }>();
+	// the names the article writes on their own, not only as the start of a longer one
+	const whole = new Set<string>();
 	sentences.forEach((s, index) => {
 		for (const m of s.text.matchAll(RUN)) {
 			// "the annual Light Up a Life Walk": a run after a capitalised word mid-sentence and an
@@ -51,7 +53,7 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 			if (/\s\p{Lu}[\p{L}\p{M}’'.-]*\s(?:a|an|the)\s$/u.test(s.text.slice(Math.max(0, m.index - 30), m.index))) continue;
 			const words = m[0].split(' ');
 			while (words.length > 1 && OPENER.test(words[0])) words.shift();
-			// "Norwich Castle Museum" names "Norwich Castle" too
+			// "Norwich Castle Museum" names "Norwich Castle" too, where the article writes that alone as well
 			for (let end = 2; end <= words.length; end++) {
 				if (/^(?:of|&|and)$/.test(words[end - 1]) || /^\d/.test(words[end - 1])) continue;
 				// "Indian Institute" of "Indian Institute of Technology Delhi" is a name cut short, no name
@@ -69,9 +71,14 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 				c.all++;
 				if (/\b[Tt]he $/.test(before)) c.the++;
 				counts.set(text, c);
+				// "Kelmford Castle and Dunmere Castle" is two names, each written whole
+				if (end === words.length || /^(?:and|&)$/.test(words[end])) whole.add(text);
 			}
 		}
 	});
+	// "Tropical Cyclone" of "Tropical Cyclone Tamsin", "Federal Highway" of "Federal Highway Police":
+	// a start the article never writes alone is a name cut short, no name
+	for (const [head, list] of byHead) byHead.set(head, list.filter((n) => whole.has(n.text)));
 	for (const list of byHead.values()) for (const n of list) n.the = 2 * counts.get(n.text)!.the > counts.get(n.text)!.all;
 	names = { byHead, lower: [article.title, ...sentences.map((s) => s.text)].join('\n').toLowerCase() };
 	CACHE.set(article, names);
