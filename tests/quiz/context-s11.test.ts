@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { anchorFrames, unanchoredFrame, writeInReferents, type AnchorSource } from '../../src/lib/quiz/anchors';
 import { decisionMaker } from '../../src/lib/quiz/decisions';
+import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { namesSomething } from '../../src/lib/quiz/scope';
 import type { Sentence } from '../../src/lib/quiz/types';
 import { filler, reportOf, written } from './report';
 
@@ -182,5 +184,35 @@ describe('"in the month" of a data release (QUALITY.md R4)', () => {
 	it('stays where the lead names two months, or none', () => {
 		expect(anchorFrames(source('The rate rose to 4.5 per cent in August from 4.3 per cent in July.'), 'The economy lost a net _____ jobs in the month.')).toBe('The economy lost a net _____ jobs in the month.');
 		expect(anchorFrames(source('The rate rose to 4.5 per cent, official figures show.'), 'The economy lost a net _____ jobs in the month.')).toBe('The economy lost a net _____ jobs in the month.');
+	});
+});
+
+describe('pointers a stem on its own cannot follow (QUALITY.md R4), from the final holdout17 grading', () => {
+	const stemsOf = (title: string, paragraphs: string[]) => {
+		const report = generateWithReport(parseArticleText([title, ...paragraphs, ...filler].join('\n\n')), { seed: 1, maxItems: 15 });
+		return { items: report.quiz.items.map((i) => i.stem), refused: report.rejections.filter((r) => r.check === 'R4').map((r) => r.stem) };
+	};
+
+	it('writes "here" as the dateline’s city', () => {
+		// (the stem is then refused for its unnamed tournament, another R4 fault; what matters here is "here")
+		const { items, refused } = stemsOf('Raghavan clinches Asian chess title', ['CHENNAI: Grandmaster Arjun Raghavan held his nerve in a tense final round here on Sunday, finishing with 7.5 points from nine games.']);
+		expect(refused.some((s) => s.includes('in a tense final round in Chennai on Sunday'))).toBe(true);
+		expect([...items, ...refused].some((s) => /\bhere\b/.test(s))).toBe(false);
+	});
+
+	it('refuses "here" where no dateline says where, and a subject "it" after an opening phrase', () => {
+		const here = stemsOf('Raghavan clinches Asian chess title', ['Grandmaster Arjun Raghavan beat Javokhir Sindarov of Uzbekistan here on Sunday to finish with 7.5 points.']);
+		expect(here.items.some((s) => /\bhere\b/.test(s))).toBe(false);
+		const it = stemsOf('Canada inflation eases in May', ['On a seasonally adjusted monthly basis in Canada, it was up 0.3% from April.']);
+		expect(it.items.some((s) => /, it was up/.test(s))).toBe(false);
+	});
+
+	it('refuses "the airline" where the article names two', () => {
+		const { items } = stemsOf('Cabin crew strike grounds flights', ['Cabin crew at Aer Lingus and Ryanair walked out on Friday over pay, grounding 240 flights from Dublin.', 'About 1,400 cabin crew are employed by the airline in Ireland, union officials said.']);
+		expect(items.some((s) => s.includes('the airline'))).toBe(false);
+	});
+
+	it('counts "via SMS" as no name', () => {
+		expect(namesSomething('Learners can access their results from Tuesday, 13 January, online or via SMS.', new Set(['SMS']))).toBe(false);
 	});
 });

@@ -1,4 +1,5 @@
 import { countries } from 'countries-list';
+import { DATELINE } from './facts';
 import { hasTag, isCapital, isCity, isCountry, isFirstName } from './lexicon';
 import type { Article } from './types';
 
@@ -280,7 +281,14 @@ export function homeCountry(source: AnchorSource): string | undefined {
 	return home;
 }
 
-/** The apostrophe an article writes its possessives with: "’" or "'", whichever it uses more. */
+/** The city of an article's wire dateline ("CHENNAI:", "LAGOS, Nigeria (AP) —") as a name is written ("Chennai", "New Delhi"); undefined without one. */
+export function datelineCity(article: Article): string | undefined {
+	const dateline = DATELINE.exec(article.paragraphs[0] ?? '')?.[0];
+	const city = dateline && /^\p{Lu}[\p{Lu}\p{Ll}\s.'’-]*?(?=,|:|\s\()/u.exec(dateline)?.[0].trim();
+	if (!city) return undefined;
+	return city.split(/(\s|-)/).map((w) => (/^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join('');
+}
+
 /** The apostrophe the article writes its possessives with: "'" or "’" (the curly one where it writes neither more). */
 export function apostropheOf(article: Article): string {
 	const text = article.paragraphs.join('\n');
@@ -420,6 +428,12 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 			const owner = possessive([...countries][0], apostropheOf(article));
 			out = out.replace(/(?<![\p{L}-])([Tt])he country[’']s /gu, (whole, t: string, at: number) => (quotedAt(out, at) ? whole : `${t === 'T' ? capitalise(owner) : owner} `));
 		}
+	}
+	// "a tense final round here on Sunday": "here" is the dateline's city ("CHENNAI:"), which a stem
+	// shown on its own must say
+	if (/(?<![\p{L}-])here(?![\p{L}-])/u.test(unquoted(out))) {
+		const city = datelineCity(article);
+		if (city) out = out.replace(/(?<![\p{L}-])here(?![\p{L}-])/gu, (whole, at: number) => (quotedAt(out, at) ? whole : `in ${city}`));
 	}
 	// "lost a net 18,300 jobs in the month": the one month the lead names ("rose to 4.5 per cent in
 	// August"), the period a data release reports on, when the stem names no month itself

@@ -174,7 +174,7 @@ const PART_OF = /^(?:Some|Much|Most|All|None|Part|Half|Many|Each|Both|One|Neithe
 const PENALTY_AREA = /\b(?:edge of|inside|outside|into|in) the (?:penalty )?area\b(?=[^.]*\b(?:shot|ball|header|cross|goal|corner|marker|free kick|penalty|volley|strike)\b)|\b(?:shot|ball|header|cross|corner|marker|free kick|volley|strike)\b[^.]*\b(?:edge of|inside|outside|into|in) the (?:penalty )?area\b/;
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+ |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|airline|carrier|lender|insurer|retailer|broadcaster|regulator|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 // "the three months to December", "the two clubs in the final": a count of a plural noun that
 // its own words bound; "Residents of the two roads will ..." points back to roads named before
 const COUNTED_PLURAL = /^\s(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|(?:\p{Ll}+s|men|women|people|children)\s(?:to|of|in|from|since|between|before|after|earlier|later|ago|that|which|who)\b)/u;
@@ -2609,6 +2609,11 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// ("annexed Crimea after a referendum there"); "there was" only says something exists
 		const there = THERE_OF_PLACE.exec(stem.replace(/“[^”]*”|"[^"]*"/g, '').replace(/^There\b/, ''));
 		if (there && ![...ctx.places.values()].some((p) => containsWord(there.input.slice(0, there.index), p.text))) return 'R4';
+		// "On a seasonally adjusted monthly basis, it was up ___": the subject "it" after an opening
+		// phrase points back as an opening "It" does
+		if (/^[^,;]{0,80}, it (?:was|is|has|had|will|would|rose|fell|grew|climbed|dropped|slipped|jumped|increased|decreased|stood)\b/.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
+		// "here" in narration is the place the reporter files from, which no stem on its own says (anchors.ts writes a dateline's city in)
+		if (/(?<![\p{L}-])here(?![\p{L}-])/u.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
 	}
 	// who and where: the stem names what it asks about (a name, a number, a quote);
 	// "Where will the talks be held?" and "Who says a follow-up letter has been sent?" do not

@@ -15,20 +15,23 @@ import type { Article } from './types';
 const NOT_A_NAME = new Set(
 	'The A An This That These Those It Its We Our Us He She They His Her Their In On At For With By From As But And Or If When While After Before Under Over About Some Many Most All Each Every No One Two Three Four Five Six Seven Eight Nine Ten Both Neither Either Mr Mrs Ms Dr Sir Who What Where Which How Why According Almost Nearly Around Roughly About Only Just Also Yet Still Not More Less Fewer'.split(' ')
 );
+// abbreviations of common things, no names: "via SMS", "the CPI rose"
+const COMMON_ABBREVIATION = /^(?:SMS|CPI|GDP|GNP|TV|CEO|CFO|COO|PM|MP|MPs|AI|IT|PC|ID|PIN|VAT|GST|HIV|COVID|DNA|GMT|UTC|TEU|EBIT|EBITDA|IPO|ATM|GPS|CCTV|PhD|MBA|SUV|EV|EVs|LED|URL|PDF|FAQ)$/;
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 /**
  * Does the stem name something: a capitalised word inside it that is not a function word, a
  * month or a weekday, or, where a capital only opens the stem or a quote, a word in `names` (the
  * words the article capitalises mid-sentence and the words of the names it types, so "Aurelia’s
- * revenue" names the airline)? A demonym counts ("Syrians", "the Australian dollar"). The
+ * revenue" names the airline)? A demonym counts ("Syrians", "the Australian dollar"); the
+ * abbreviation of a common thing ("via SMS", "the CPI") does not. The
  * blank is no name: a player reads the stem without the key. Takes the stem and that set.
  */
 export function namesSomething(stem: string, names: ReadonlySet<string>): boolean {
 	const text = stem.replaceAll('_____', ' ');
 	for (const m of text.matchAll(/[\p{L}\d][\p{L}\p{M}\d’'.&-]*/gu)) {
 		const word = m[0].replace(/[’']s$/, '').replace(/\.$/, '');
-		if (!/^\p{Lu}/u.test(word) || word === 'I' || NOT_A_NAME.has(word) || CALENDAR.test(word)) continue;
+		if (!/^\p{Lu}/u.test(word) || word === 'I' || NOT_A_NAME.has(word) || CALENDAR.test(word) || COMMON_ABBREVIATION.test(word)) continue;
 		// a people ("Syrians made up the largest group") places the stem as a name does
 		if (hasTag(word.toLowerCase(), 'Demonym')) return true;
 		const opensText = /(?:^|[“"‘(:])\s*$/u.test(text.slice(0, m.index));
