@@ -212,7 +212,8 @@ describe('pointers a stem on its own cannot follow (QUALITY.md R4), from the fin
 		expect(items.some((s) => s.includes('the airline'))).toBe(false);
 	});
 
-	it('counts "via SMS" as no name', () => {
+	it('counts "via SMS" and a sum in rand ("R190") as no name', () => {
 		expect(namesSomething('Learners can access their results from Tuesday, 13 January, online or via SMS.', new Set(['SMS']))).toBe(false);
+		expect(namesSomething('Candidates have until 20 January to apply, at a cost of R190 and R45 per subject.', new Set())).toBe(false);
 	});
 });
