@@ -217,3 +217,28 @@ describe('pointers a stem on its own cannot follow (QUALITY.md R4), from the fin
 		expect(namesSomething('Candidates have until 20 January to apply, at a cost of R190 and R45 per subject.', new Set())).toBe(false);
 	});
 });
+
+describe('a person written in for an age or a pronoun is never the wrong one (QUALITY.md R6), from the final holdout19 grading', () => {
+	const report = generateWithReport(
+		parseArticleText(
+			[
+				'Marchetti wins Wimbledon title after three-set epic against Hoshino',
+				'Elena Marchetti beat Yuki Hoshino 6-4, 3-6, 7-5 on Saturday to win the Wimbledon title and a cheque of £3.1m.',
+				'Hoshino, the 22-year-old from Osaka who had not dropped a set all fortnight, takes home £1.6m.',
+				'Hoshino, seeded fourth, broke in the opening game of the second set and served out the set with three aces.',
+				'By the start of the decider she had won 11 of the previous 14 points on Marchetti’s second serve.',
+				...filler
+			].join('\n\n')
+		),
+		{ seed: 1, maxItems: 15 }
+	);
+	const stems = [...report.quiz.items.map((i) => i.stem), ...report.rejections.map((r) => r.stem)];
+
+	it('leaves an appositive age alone: "Hoshino, the 22-year-old from Osaka" is Hoshino', () => {
+		expect(stems.some((s) => /Hoshino, Elena Marchetti/.test(s))).toBe(false);
+	});
+
+	it('never writes "she" as the person the clause names after it ("she had won ... on Marchetti’s serve")', () => {
+		expect(stems.some((s) => /Marchetti had won \S+ of the previous 14 points on Marchetti/.test(s))).toBe(false);
+	});
+});

@@ -505,8 +505,9 @@ const BARE_BALANCE = /^The ((?:fiscal|revenue|budget|primary|federal|current-acc
 // "Kerala revised Budget hikes land tax": a budget the headline gives with its place (group 1)
 const PLACED_BUDGET = /(?:^|\s)(\p{Lu}[\p{L}\p{M}-]+)(?:[’']s)? (?:\p{Ll}[\p{L}-]* ){0,2}[Bb]udget(?![\p{L}\p{M}’'-])/u;
 
-// "the 66-year-old" with no noun, name or blanked name after it: a person said before; group 1 the age
-const BARE_AGE = /(?<![\p{L}\p{M}-])[Tt]he (\d{1,3})-year-old(?![\p{L}\p{M}-]| _____| \p{Lu}| (?:[\p{Ll}-]+ )?\p{Ll}+(?:man|woman|boy|girl|son|daughter|mother|father|driver|player|striker|who)\b)(?! \p{Ll}+ (?:who|\p{Ll}+ing)\b)(?! [\p{Ll}-]+(?: [\p{Ll}-]+)? (?:was|is|has|had|will|said|says)\b)/u;
+// "the 66-year-old" with no noun, name or blanked name after it: a person said before; group 1 the age.
+// Not an appositive ("Hoshino, the 22-year-old from Osaka"): that describes the name before it
+const BARE_AGE = /(?<![\p{L}\p{M}-])(?<!\p{Lu}[\p{L}\p{M}’'-]+, )[Tt]he (\d{1,3})-year-old(?![\p{L}\p{M}-]| _____| \p{Lu}| (?:[\p{Ll}-]+ )?\p{Ll}+(?:man|woman|boy|girl|son|daughter|mother|father|driver|player|striker|who)\b)(?! \p{Ll}+ (?:who|\p{Ll}+ing)\b)(?! [\p{Ll}-]+(?: [\p{Ll}-]+)? (?:was|is|has|had|will|said|says)\b)/u;
 
 /**
  * The one capital city an article names, when its headline or first paragraph names it and it
@@ -531,13 +532,13 @@ function personOfAge(source: AnchorSource, age: string, stem: string): string | 
 	const body = [source.article.title, ...source.article.paragraphs].join('\n');
 	if (new RegExp(String.raw`\b[Aa]n? ${age}-year-old\b`).test(body)) return undefined;
 	const persons = [...source.persons.values()];
-	const stated = persons.filter((p) => new RegExp(String.raw`\b${p.surname}, ${age}\b|\b${age}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${p.surname}\b`, 'u').test(body));
+	const stated = persons.filter((p) => new RegExp(String.raw`\b${p.surname}, (?:the )?${age}\b|\b${age}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${p.surname}\b`, 'u').test(body));
 	if (stated.length > 0) return stated.length === 1 && !containsWord(stem, stated[0].surname) ? stated[0].full : undefined;
 	const first = body.search(new RegExp(String.raw`\b[Tt]he ${age}-year-old\b`));
 	if (first < 0) return undefined;
 	const before = persons.filter((p) => containsWord(body.slice(0, first), p.surname) && !containsWord(stem, p.surname));
 	// a person whose own age the article states is not this age
-	const unaged = before.filter((p) => !new RegExp(String.raw`\b${p.surname}, \d{1,3}\b|\b\d{1,3}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${p.surname}\b`, 'u').test(body));
+	const unaged = before.filter((p) => !new RegExp(String.raw`\b${p.surname}, (?:the )?\d{1,3}\b|\b\d{1,3}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${p.surname}\b`, 'u').test(body));
 	return before.length === 1 && unaged.length === 1 ? unaged[0].full : undefined;
 }
 

@@ -568,6 +568,8 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	// "Her publisher said ..." in a story about the woman the headline names, after a quote from another: either may be meant
 	if (possessive && main && !containsWord(ctx.article.title, main.surname) && [...ctx.persons.values()].some((p) => p.surname !== main.surname && p.gender !== (gender === 'male' ? 'female' : 'male') && containsWord(ctx.article.title, p.surname))) return clause;
 	if (!main) return possessive ? clause : undefined;
+	// "She won on Marchetti's serve": the person the clause names after its pronoun is someone else (R6)
+	if (!possessive && containsWord(clause.text.slice(m[1].length), main.surname)) return undefined;
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
 	return replaceOpening(clause, m[1].length, possessive ? `${main.full}${apostrophe}s` : main.full);
 }
@@ -662,6 +664,9 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
 	const main = soleReferent(m[1] === 'he' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
 	if (!main) return undefined;
+	// "she had won 11 of 14 points on Marchetti's second serve": a clause that names a person after
+	// its pronoun would say "her own" were they one; the pronoun is someone else (R6)
+	if (containsWord(clause.text.slice(at + m[1].length), main.surname)) return undefined;
 	const delta = main.full.length - m[1].length;
 	const pieces: Clause['pieces'] = [];
 	for (const p of clause.pieces) {
