@@ -62,3 +62,10 @@ describe('"it all" (R4)', () => {
 		expect([...report.quiz.items.map((i) => i.stem)].some((s) => /of it all/.test(s))).toBe(false);
 	});
 });
+
+describe('a participle phrase after a dropped "According to ..." lead (R1)', () => {
+	it('goes with the lead it describes, so nothing dangles on the subject', () => {
+		expect(main('According to the university’s budget for 2026-27, presented in March, SPPU expects a deficit of about ₹86 crore.')).toBe('SPPU expects a deficit of about ₹86 crore');
+		expect(main('According to police, the driver, arrested in March, was drunk.')).toBe('According to police, the driver, arrested in March, was drunk');
+	});
+});

@@ -402,6 +402,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		// "According to the refugee agency, UNHCR, about 9,000 ...": the initials restate the source
 		const initials = /^according to /i.test(lead[0]) ? /^[A-Z]{2,8}, (?!which|who)/.exec(sentence.slice(leadEnd)) : null;
 		if (initials) leadEnd += initials[0].length;
+		// "According to the university's budget, presented in March, SPPU expects": the participle
+		// phrase describes the source, and left alone it would dangle on the subject (R1)
+		const described = /^according to /i.test(lead[0]) ? /^\p{Ll}+(?:ed|en|wn)\b[^,;:]{0,60}, /u.exec(sentence.slice(leadEnd)) : null;
+		if (described) leadEnd += described[0].length;
 	}
 	if (leadEnd > 0) deletions.push([0, leadEnd]);
 	if (/, (?:the|an?|its|his|her|their) /.test(sentence)) {
