@@ -3,6 +3,7 @@ import { TITLES, hasTag, isFirstName, tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
 import { unnamedGroupOpening } from './unnamed';
 import { LEAD_THINGS } from './events';
+import { quotedAt } from './quoted-at';
 
 /**
  * Definite descriptions in stems (QUALITY.md R4): "The company made a profit ..." is asked as
@@ -484,8 +485,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		// "the region of the north": a name takes no such "of"; a size is kept as "X, a city of about ..." below
 		if (/^ of (?!\p{Lu})/u.test(after) && !/^ of (?:[a-z]+ ){0,2}?(?:[$£€]?\d|_____)/.test(after)) continue;
 		// inside a direct quote the speaker's words stay theirs (R6)
-		const before = stem.slice(0, m.index);
-		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) continue;
+		if (quotedAt(stem, m.index)) continue;
 		const kind = m.kind;
 		const looked = [source.article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n');
 		// "Deutsche Bahn said ... The company estimated ...": a name of no stated kind that the sentence before opens on

@@ -2,6 +2,7 @@ import { countries } from 'countries-list';
 import { DATELINE } from './facts';
 import { hasTag, isCapital, isCity, isCountry, isFirstName } from './lexicon';
 import type { Article } from './types';
+import { quotedAt } from './quoted-at';
 
 /**
  * Frames a stem copied from deep in an article leaves without their anchor (QUALITY.md R4):
@@ -316,12 +317,6 @@ function obituarySubject(source: AnchorSource): string | undefined {
 /** `text` with its first letter in capitals, for a rewrite that opens a stem. */
 function capitalise(text: string): string {
 	return text[0].toUpperCase() + text.slice(1);
-}
-
-/** Is `at` inside a direct quote of `text`? */
-function quotedAt(text: string, at: number): boolean {
-	const before = text.slice(0, at);
-	return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
 }
 
 // "the country's" (group 2), or "the big banks" (group 3): what only the country an article is set in owns; group 1 the article

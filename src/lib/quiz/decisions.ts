@@ -1,4 +1,5 @@
 import type { Sentence } from './types';
+import { quotedAt } from './quoted-at';
 
 /**
  * Pointers to the one decision an article reports (QUALITY.md R4), written into the stem with
@@ -57,8 +58,7 @@ const POINTER = new RegExp(String.raw`\b([Tt]he) (${DECISION_NOUNS.join('|')})\b
 export function nameDecisions<W extends { stem: string; falseStem?: string }>(sentences: readonly Sentence[], sentence: Sentence, written: W): W {
 	const rewrite = (stem: string) =>
 		stem.replace(POINTER, (whole, the: string, noun: string, at: number) => {
-			const before = stem.slice(0, at);
-			if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
+			if (quotedAt(stem, at)) return whole;
 			const name = decisionMaker(sentences, sentence);
 			if (!name || stem.includes(name)) return whole;
 			// "the Supreme Court's decision", "the European Commission’s ruling"

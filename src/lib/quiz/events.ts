@@ -1,4 +1,5 @@
 import type { Sentence } from './types';
+import { quotedAt } from './quoted-at';
 
 /**
  * "The victim", "the incident", "the attack" of a crime report (QUALITY.md R4): the play screen
@@ -82,8 +83,7 @@ function nearIntro(upTo: readonly Sentence[], sentence: Sentence, noun: string, 
 export function nameLeadThings<W extends { stem: string; falseStem?: string }>(sentences: readonly Sentence[], sentence: Sentence, written: W): W {
 	const rewrite = (stem: string) =>
 		stem.replace(POINTER, (whole, the: string, noun: string, at: number) => {
-			const before = stem.slice(0, at);
-			if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
+			if (quotedAt(stem, at)) return whole;
 			const phrase = leadPhrase(sentences, sentence, noun);
 			return phrase ? `${the} ${phrase}` : whole;
 		});

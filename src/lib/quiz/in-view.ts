@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { tagsOf } from './lexicon';
 import { nameHeadlineTeams } from './sides';
+import { quotedAt } from './quoted-at';
 
 /** Nouns news copy uses for one thing in turn: "the bus lane plan" of a headline is "the scheme" of its body. */
 export const SAME_THING = [
@@ -89,8 +90,7 @@ const CONNECTIVE = /^(?:By contrast|In contrast|By comparison|In comparison|Howe
  */
 export function dropConnectives(stem: string): string {
 	const out = stem.replace(CONNECTIVE, (whole, at: number) => {
-		const before = stem.slice(0, at);
-		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
+		if (quotedAt(stem, at)) return whole;
 		return '';
 	});
 	return out === stem ? stem : out[0].toUpperCase() + out.slice(1);
@@ -119,8 +119,7 @@ const NOT_MODIFIER = new Set(['Determiner', 'Preposition', 'Conjunction', 'Prono
  */
 export function withHeadlineModifier(title: string, stem: string): string {
 	return stem.replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu})/gu, (whole, the: string, noun: string, at: number) => {
-		const before = stem.slice(0, at);
-		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
+		if (quotedAt(stem, at)) return whole;
 		// "to raise rates" is a verb before its object, not a kind of rate; the "m" of "£14.6m budget"
 		// is the amount's scale, not a word
 		const found = [...title.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}’'.,-])(?<!\b(?:to|will|would|may|could|can|should|must) )(\p{L}+) ${noun}(?![\p{L}-])`, 'gu'))];
@@ -234,8 +233,7 @@ const SEVERAL = new WeakMap<readonly string[], Map<string, boolean>>();
  */
 export function withHeadlineNounPhrase(title: string, paragraphs: readonly string[], stem: string): string {
 	return stem.replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}’'-]|,? \p{Lu}| of\b)/gu, (whole, the: string, noun: string, at: number) => {
-		const before = stem.slice(0, at);
-		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
+		if (quotedAt(stem, at)) return whole;
 		const phrase = headlineNounPhrase(title, noun, paragraphs.join('\n'));
 		if (!phrase || stem.includes(phrase)) return whole;
 		// "The highway bridge opened": the noun modifies the next one, which the headline's phrase

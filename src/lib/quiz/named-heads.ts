@@ -1,5 +1,6 @@
 import { TITLES, isFirstName, tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
+import { quotedAt } from './quoted-at';
 
 /**
  * "The castle", "the museum", "the court", "the fire" (QUALITY.md R4): a lower-case noun that
@@ -121,12 +122,6 @@ function headlineName(article: Article, sentences: readonly Sentence[], names: N
 	return first;
 }
 
-/** Is `at` inside a direct quote of `text`? */
-function quoted(text: string, at: number): boolean {
-	const before = text.slice(0, at);
-	return (before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1;
-}
-
 // "President Barack Obama", "Judge Orla Brennan", "Mayor Karen Bass": an office written as a title before a person's name
 const TITLED = /(?<![\p{L}-])(President|Judge|Mayor|Governor|Senator|Chancellor|Premier|Sheriff|Coroner|Pope)((?: (?!(?:Of|And|The)\b)\p{Lu}[\p{L}\p{M}’'-]+){1,3})/gu;
 // "the president", "the judge's": a bare office with no name, no "of" after it ("the president of the club")
@@ -197,7 +192,7 @@ function officeHolder(article: Article, office: string): (Holder & { surname: st
 function nameOffices(article: Article, sentence: Sentence, stem: string): string {
 	return stem.replace(OFFICE_POINTER, (whole, _the: string, office: string, possessive: string, at: number) => {
 		const holder = officeHolder(article, office);
-		if (!holder || quoted(stem, at) || ASKS_WHO.test(stem) || containsName(stem, holder.surname) || containsName(sentence.text, holder.surname)) return whole;
+		if (!holder || quotedAt(stem, at) || ASKS_WHO.test(stem) || containsName(stem, holder.surname) || containsName(sentence.text, holder.surname)) return whole;
 		return `${holder.title} ${holder.full}${possessive}`;
 	});
 }
@@ -219,7 +214,7 @@ export function nameHeads(article: Article, sentences: readonly Sentence[], sent
 	const names = namesOf(article, sentences);
 	return nameOffices(article, sentence, stem).replace(POINTER, (whole, the: string, head: string, possessive: string, at: number) => {
 		const fitting = namesFor(names, sentence, head);
-		if (quoted(stem, at)) return whole;
+		if (quotedAt(stem, at)) return whole;
 		// "The highway bridge opened": the noun modifies the next one, and a name ending in it
 		// ("Federal Highway" of "Federal Highway Police") is no name for that
 		const next = /^ (\p{Ll}+)\b/u.exec(stem.slice(at + whole.length))?.[1];
@@ -249,12 +244,12 @@ export function unnamedHead(article: Article, sentences: readonly Sentence[], se
 	for (const m of stem.matchAll(POINTER)) {
 		if (inView(m[2])) continue;
 		const fitting = namesFor(names, sentence, m[2]);
-		if (fitting.length > 0 && !quoted(stem, m.index) && !fitting.some((n) => stem.includes(n.text))) return true;
+		if (fitting.length > 0 && !quotedAt(stem, m.index) && !fitting.some((n) => stem.includes(n.text))) return true;
 	}
 	// "the president" where the article writes some person with that title ("President Barack Obama"), none of whom the stem names
 	for (const m of stem.matchAll(OFFICE_POINTER)) {
 		const { holders } = officeHolders(article, m[2]);
-		if (holders.size > 0 && !quoted(stem, m.index) && !ASKS_WHO.test(stem) && ![...holders.keys()].some((surname) => containsName(stem, surname))) return true;
+		if (holders.size > 0 && !quotedAt(stem, m.index) && !ASKS_WHO.test(stem) && ![...holders.keys()].some((surname) => containsName(stem, surname))) return true;
 	}
 	return false;
 }

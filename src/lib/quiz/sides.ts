@@ -1,4 +1,5 @@
 import type { Article } from './types';
+import { quotedAt } from './quoted-at';
 
 /**
  * "The hosts", "the home side" and "the visitors" of a match report (QUALITY.md R4): a stem that
@@ -54,8 +55,7 @@ export function nameSides(stem: string, sides: Sides | undefined): string {
 	if (!sides) return stem;
 	// inside a direct quote the speaker's words stay theirs (R6)
 	return stem.replace(SIDE_WORDS, (whole, _the: string, side: string, at: number) => {
-		const before = stem.slice(0, at);
-		if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
+		if (quotedAt(stem, at)) return whole;
 		return /^(?:hosts|home)/.test(side) ? sides.home : sides.away;
 	});
 }

@@ -1,4 +1,5 @@
 import type { Sentence } from './types';
+import { quotedAt } from './quoted-at';
 
 /**
  * Pointers to the one source or the one deal an article names (QUALITY.md R4), written into the
@@ -150,13 +151,12 @@ const POINTER = new RegExp(String.raw`\b([Tt]he) (figures|data|interview|${DEAL_
 export function nameSources<W extends { stem: string; falseStem?: string }>(sentences: readonly Sentence[], sentence: Sentence, written: W): W {
 	const rewrite = (stem: string) =>
 		stem.replace(POINTER, (whole, the: string, noun: string, at: number) => {
-			const before = stem.slice(0, at);
-			if ((before.match(/“/g) ?? []).length > (before.match(/”/g) ?? []).length || (before.match(/"/g) ?? []).length % 2 === 1) return whole;
+			if (quotedAt(stem, at)) return whole;
 			const name = noun === 'figures' || noun === 'data' ? figuresSource(sentences, sentence, noun) : noun === 'interview' ? interviewOutlet(sentences, sentence) : dealTarget(sentences, sentence, noun);
 			if (!name || stem.includes(name)) return whole;
 			const modifier = DEAL_NOUNS.includes(noun) ? withoutLegalForm(name) : name;
 			// "Aspen Ridge’s board has unanimously recommended the Aspen Ridge deal": a stem that opens on the company would say it twice
-			if (DEAL_NOUNS.includes(noun) && namesAlready(before, modifier)) return whole;
+			if (DEAL_NOUNS.includes(noun) && namesAlready(stem.slice(0, at), modifier)) return whole;
 			// "the JCQ figures", "the Department for Transport figures", "the Halvern Foods deal", "the BBC interview"
 			return `${the} ${modifier} ${noun}`;
 		});
