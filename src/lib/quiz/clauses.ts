@@ -38,6 +38,19 @@ function finite(word: string): boolean {
 	return AUXILIARY.test(lower) || tagsOf(lower).some((t) => FINITE.has(t)) || (lower.length > 4 && /ed$/.test(lower));
 }
 
+/**
+ * Is `word`, right after ", which", the present-tense verb of the plural name `owner` ("The Taita
+ * Hills, which rise ...", "Smith & Sons, which employ ...")? The owner ends on a capitalised word
+ * in -s, and the word is a bare lower-case word: no adverb ("which also"), gerund, preposition or
+ * determiner, which would make it no verb of its own.
+ */
+function pluralVerb(owner: string, word: string): boolean {
+	if (!/\p{Lu}[\p{L}’'-]*[^s’'\s]s$/u.test(owner)) return false;
+	if (/(?:ly|ing|ed|s)$/.test(word)) return false;
+	const tags = tagsOf(word);
+	return !tags.some((t) => t === 'Adverb' || t === 'Preposition' || t === 'Determiner' || t === 'Conjunction' || t === 'Pronoun' || t === 'Adjective');
+}
+
 /** Is `word` a past-tense verb ("spent", "founded", "was")? */
 function past(word: string): boolean {
 	const lower = word.toLowerCase();
@@ -177,8 +190,6 @@ function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): s
 export function relativeClauses(sentence: string, end: number, facts: readonly Fact[]): Clause[] {
 	const out: Clause[] = [];
 	for (const m of sentence.slice(0, end).matchAll(/,\s(who|which)\s(\p{Ll}+)\b/gu)) {
-		// right after "which" a word in -s is a verb ("which rents out"), whatever the lexicon says
-		if (!finite(m[2]) && !/[^s]s$/.test(m[2])) continue;
 		// a quote open at the comma: the words are the speaker's, never a statement of the article's
 		if (((sentence.slice(0, m.index).match(/[“”"]/g) ?? []).length & 1) === 1) continue;
 		const from = m.index + m[0].length - m[2].length;
@@ -193,6 +204,9 @@ export function relativeClauses(sentence: string, end: number, facts: readonly F
 			owner = thingBefore(sentence, m.index, facts);
 		}
 		if (!owner) continue;
+		// right after "which" a word in -s is a verb ("which rents out"), whatever the lexicon says, and so is
+		// a bare word after a plural name ("The Taita Hills, which rise to ..."), which the lexicon reads as a noun
+		if (!finite(m[2]) && !/[^s]s$/.test(m[2]) && !(m[1] === 'which' && pluralVerb(owner, m[2]))) continue;
 		// an owner that opens the sentence is its subject: the relative clause interrupts it
 		const interrupts = sentence.slice(0, m.index).length <= owner.length + 4 || /\b(?:said|says|that)\s$/.test(sentence.slice(0, m.index - owner.length));
 		const to = relativeEnd(sentence, from, end, interrupts);
