@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { itemsOf } from './report';
+import { filler, itemsOf } from './report';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { storyPlace } from '../../src/lib/quiz/scope';
+import { extractFacts, recurringNames } from '../../src/lib/quiz/facts';
+import { simplify } from '../../src/lib/quiz/simplify';
+import { statedBound } from '../../src/lib/quiz/bounds';
+import { relativeClauses } from '../../src/lib/quiz/clauses';
 
 describe('a relative clause on a plural name, as a statement of its own', () => {
 	it('reads the bare word after ", which" as the plural name’s verb', () => {
@@ -10,5 +16,76 @@ describe('a relative clause on a plural name, as a statement of its own', () => 
 		];
 		const stems = itemsOf('Cairngorms forests to get £12m', park).filter((i) => i.source.text.startsWith('The Cairngorms')).map((i) => i.stem);
 		expect(stems.some((s) => s.startsWith('The Cairngorms cover '))).toBe(true);
+	});
+});
+
+describe('from the holdout20 grading', () => {
+	it('takes no headline city as the story’s place when the body tells national figures (R6)', () => {
+		const prices = [
+			'House prices fell again in August as Auckland values dropped for a fifth month.',
+			'The national median price was $779,000, down from $790,000 in July.',
+			'In Auckland the median price slid to $1,005,000 as listings climbed.',
+			'Auckland agents said buyers were waiting for lower interest rates.'
+		];
+		const source = (paragraphs: string[]) => ({
+			article: parseArticleText(['House prices slip again as Auckland values fall', ...paragraphs, ...filler].join('\n\n')),
+			persons: new Map(),
+			places: new Map([['auckland', { text: 'Auckland', level: 'city' }]]),
+			organisations: new Map()
+		});
+		expect(storyPlace(source(prices))).toBeUndefined();
+		expect(storyPlace(source(prices.filter((p) => !p.includes('national'))))).toBe('Auckland');
+	});
+
+	it('takes the firm an analyst works at after where it is based, never the "-based" word', () => {
+		expect([...recurringNames('The plant is exposed, said Petr Dvořák, an automotive analyst at Prague-based brokerage Cyrrus.')]).toEqual(['Cyrrus']);
+	});
+
+	it('keeps a named source’s "According to" so its finding stays its finding (R6)', () => {
+		const said = 'According to EUMETSAT, data from the Metop satellites improves weather forecasts more than any other single source';
+		expect(simplify(`${said}.`, extractFacts(`${said}.`)).map((c) => c.text)).toContain(said);
+	});
+
+	it('never cuts a leading "In X" phrase at a decimal it takes for a day', () => {
+		const s = 'In Auckland the index fell 1.1 per cent month-on-month, and the median price slid to $1,005,000.';
+		expect(simplify(s, extractFacts(s)).map((c) => c.text)).toContain(s.slice(0, -1));
+	});
+
+	it('makes no false statement of a reach ("forecasts up to ten days ahead"), whose far side the article does not tell', () => {
+		const s = 'Data from the Metop satellites improves weather forecasts up to ten days ahead more than any other source.';
+		const fact = extractFacts(s).find((f) => f.text === 'ten')!;
+		expect(fact.bound).toBe(true);
+		expect(statedBound(s, fact, extractFacts(s))).toBe(false);
+	});
+
+	it('reads "For Arianespace, a subsidiary of ArianeGroup," as Arianespace, never "For Arianespace"', () => {
+		const launch = [
+			'Europe’s Ariane 6 rocket placed a weather satellite into orbit on Wednesday, Arianespace said.',
+			'The launch from Kourou in French Guiana came after two delays caused by high winds.',
+			'For Arianespace, a subsidiary of ArianeGroup, the success is welcome news as it steps up its launch rate.',
+			'The company is aiming for up to 10 Ariane 6 launches next year, chief executive Marc Lefebvre said.'
+		];
+		const stems = itemsOf('Ariane 6 puts weather satellite into orbit', launch).flatMap((i) => [i.stem, i.falseStem ?? '']);
+		expect(stems.some((s) => s.includes('For Arianespace'))).toBe(false);
+		expect(stems.some((s) => s.startsWith('Arianespace is aiming for'))).toBe(true);
+	});
+
+	it('never hangs "which" on "the ninth flight of Ariane 6" when it may mean Ariane 6', () => {
+		const s = 'The mission was the ninth flight of Ariane 6, which made its maiden launch in July 2024 after years of delays.';
+		expect(relativeClauses(s, s.length - 1, extractFacts(s))).toEqual([]);
+	});
+
+	it('types a county as a region, so a false statement never swaps it for a town', () => {
+		expect(extractFacts('Scientists found the frog in the Taita Hills in Taita-Taveta County, near the border.').find((f) => f.text === 'Taita-Taveta County')?.level).toBe('region');
+	});
+
+	it('never cuts a clause that opens on a phrase before its subject', () => {
+		const wheat = [
+			'Growers on the Eyre Peninsula face one of the smallest harvests in 20 years after a dry spring.',
+			'At current prices of roughly $340 a tonne for wheat delivered to Port Lincoln, the shortfall in wheat alone represents about $280 million in lost farm income for the region.',
+			'State Primary Industries Minister Nadia Kourakis is due to meet growers in Port Lincoln on Friday.'
+		];
+		const stems = itemsOf('Dry spring leaves Eyre Peninsula growers facing small harvest', wheat).map((i) => i.stem);
+		expect(stems.filter((s) => /^At current prices/.test(s) && !s.includes('the shortfall'))).toEqual([]);
 	});
 });

@@ -201,6 +201,7 @@ const OFFERER = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})[’']s (?:lates
 const LAW = /\b(\p{Lu}[\p{L}-]*(?: (?:of |and |on )?\p{Lu}[\p{L}-]*){1,5}) (?:Act|Regulation|Directive|Treaty|Convention|Bill|Code|Agreement)\b/gu;
 // a capitalised word that opens a sentence before a park's name ("In Hyde Park")
 const LEADING_WORD = /^(?:The|In|At|On|Near|From|To|Into|Inside|Outside|Across|Around|A|An) /;
+const OPENING_PREPOSITION = /^(?:For|In|At|On|After|Before|As|From|Under|With|Without|During|Over|About|Like|Unlike|Despite|Among|To|By) (?=\p{Lu})/u;
 // "the trust she worked for": a relative clause with no "that" opens on its subject pronoun
 const DESCRIPTION = /^ (?:of (?:a|an|the)|that|which|who|whom|whose|where|he|she|they|we|I|you)\b/;
 // "told the court that she ...": after a verb of telling, "that" opens what was told
@@ -259,10 +260,12 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 	for (const m of all.matchAll(APPOSED)) {
 		// "Halden Foods, the maker of ..." opening a sentence introduces a name no tagger knows;
 		// "Anna Smith, the developer" is a person and "Thursday, the company said" a day
-		const first = m[1].split(' ')[0];
+		// "For Arianespace, a subsidiary of ArianeGroup, ...": the capital of a sentence's opening preposition is no part of the name
+		const name = m[1].replace(OPENING_PREPOSITION, '');
+		const first = name.split(' ')[0];
 		const opens = /(?:^|[.!?]\s|\n)$/.test(all.slice(0, m.index)) || afterDateline(all, m.index);
-		const introduces = opens && !NOT_SUBJECT.test(m[1]) && !isFirstName(first) && !TITLES.has(first.toLowerCase()) && !hasTag(first.toLowerCase(), 'Date');
-		if (byName.has(m[1]) || introduces) add(m[1], false).kinds.add(NOUN_KIND[m[2]]);
+		const introduces = opens && !NOT_SUBJECT.test(name) && !isFirstName(first) && !TITLES.has(first.toLowerCase()) && !hasTag(first.toLowerCase(), 'Date');
+		if (byName.has(name) || introduces) add(name, false).kinds.add(NOUN_KIND[m[2]]);
 	}
 	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
 	for (const name of thingNames(source, all)) add(name, false);

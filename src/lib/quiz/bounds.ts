@@ -118,6 +118,9 @@ export function statedBound(sentenceText: string, fact: Fact, facts: readonly Fa
 	if (/\b(?:who|whom|whose|that|which|where|when|if|unless|those|anyone|everyone|any)\b/i.test(clause)) return false;
 	const hedgeless = fact.hedge ? clause.replace(new RegExp(`${fact.hedge.replace(/ /g, '\\s+')}\\s*$`, 'i'), '') : clause;
 	if (/\p{L}+ing\s*$/u.test(hedgeless)) return false;
+	// "forecasts up to ten days ahead", "flights of up to six hours away": a reach the bound
+	// sets for the noun before it, a condition; how the far side fares is not said
+	if (/^\s+(?:[\p{Ll}-]+\s+)?(?:ahead|in advance|away|beforehand|out)\b/u.test(sentenceText.slice(fact.span.end))) return false;
 	return !thresholdBound(sentenceText, fact, facts);
 }
 

@@ -164,6 +164,8 @@ function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): s
 	// "The Music of the Spheres World Tour, which ...": the name goes on before "of the"
 	if (at < 0 || /\p{Lu}[\p{L}’'-]*\s(?:of|and|&|for|on|in)\s$/u.test(before.slice(0, at))) return undefined;
 	const phrase = before.slice(at);
+	// "the ninth flight of Ariane 6, which made its maiden launch in 2024": "which" may hang on the name after "of" as well as on the phrase
+	if (/^[Tt]he (?:\p{Ll}[\p{Ll}-]* )+of (?:the )?\p{Lu}[^\s]*(?: [\p{Lu}\d][^\s]*)*$/u.test(phrase)) return undefined;
 	const words = phrase.split(/\s+/).slice(1);
 	// "the partnership business" names nothing by itself: a name inside makes the phrase self-contained
 	if (words.length > 12 || !words.some((w) => /^\p{Lu}/u.test(w))) return undefined;

@@ -482,8 +482,11 @@ const ORG_INTRO = new RegExp(
 	String.raw`\b(?:(?:${anyCase('campaign group|pressure group|charity|nonprofit|grocer|retailer|supermarket|chain|bank|lender|firm|company|carmaker|airline|insurer|developer|broadcaster|publisher|giant|maker|operator|startup|conglomerate|brand|subsidiary|side|club')})\s|(?:${anyCase('analysts|economists|strategists|researchers|scientists|staff|workers|employees|executives|shareholders|investors')}) (?:at|from) |(?:${anyCase('retailers|companies|firms|banks|lenders|clubs|airlines|carmakers|groups|supermarkets|brands|insurers|chains')}) (?:such as|including|like) )(${NAME})`,
 	'gu'
 );
-/** "a broker with Royal LePage", "an analyst at Shore Capital": the firm a person works at, named after their role. */
-const WORKPLACE = new RegExp(String.raw`\b(?:an?|the) (?:[\p{Ll}-]+ )?(?:broker|analyst|economist|strategist|researcher|partner|consultant|spokesperson|spokesman|spokeswoman) (?:at|with) (${ORG_NAME})`, 'gu');
+/**
+ * "a broker with Royal LePage", "an analyst at Shore Capital": the firm a person works at, named after their role;
+ * "an analyst at Prague-based brokerage Cyrrus" names the firm after where it is based and what it is.
+ */
+const WORKPLACE = new RegExp(String.raw`\b(?:an?|the) (?:[\p{Ll}-]+ )?(?:broker|analyst|economist|strategist|researcher|partner|consultant|spokesperson|spokesman|spokeswoman) (?:at|with) (?:\p{Lu}[\p{L}\p{M}.-]*-(?:based|listed|headquartered|owned) \p{Ll}+ )?(${ORG_NAME})`, 'gu');
 const CLUB_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers)(?![\p{L}-]| \p{Lu})/gu;
 /** Prepositions of place that make a word a person's surname names a place after all ("in Albuquerque"). */
 const SURNAME_PLACE_PREP = /\b(?:in|at|near|outside|from|into|across|around|through|throughout|towards?|via|within)\s$/i;
@@ -1080,7 +1083,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		const end = run[words.length - 1].start + words[words.length - 1].length;
 		// "delivered to Port Lincoln": a name that is a town's by its own words needs no "in" before it
 		if (known.places?.has(phrase) && (PLACE_PREP.test(before) || placeByName(phrase) || new RegExp(`^${AREA_AFTER.source}`).test(text.slice(end)))) {
-			const level = words.at(-1) === 'City' && placeByName(phrase) ? 'city' : /^\s(?:province|state|region|county|prefecture|governorate)\b/.test(text.slice(end)) ? 'region' : 'town';
+			const level = words.at(-1) === 'City' && placeByName(phrase) ? 'city' : /^\s(?:province|state|region|county|prefecture|governorate)\b/.test(text.slice(end)) || /^(?:County|District|Province|Region|Prefecture|Governorate)$/.test(words.at(-1) ?? '') ? 'region' : 'town';
 			push('place', 0, words.length - 1, words, run, { level });
 			return;
 		}
@@ -1106,7 +1109,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// "Example County", "Example Township": a first name before an area word names a place, never a person
 		if (words.length >= 2 && AREA_SUFFIX.test(words[words.length - 1])) {
-			push('place', 0, words.length - 1, words, run, { level: 'town' });
+			// "Hill County", "Taita-Taveta County": a county or district holds towns, and a false
+			// statement that swaps it for a town names the wrong level (QUALITY.md R8)
+			push('place', 0, words.length - 1, words, run, { level: /^(?:county|district)$/i.test(words[words.length - 1]) ? 'region' : 'town' });
 			return;
 		}
 		// a person named after "in" or "near" with no role is a district ("in Lawrence Hill")

@@ -1670,6 +1670,9 @@ function shorten(text: string, keyEnd: number): string {
 	const head = text.slice(0, keyEnd + cut.index).replace(/,$/, '');
 	// a clause that opens on a subordinator keeps its main clause after the comma
 	if (/^(?:When|Though|Although|If|Unless|As|While|Because|Since|After|Before|Once|Until)\b/.test(text)) return text;
+	// "At current prices of roughly $340 a tonne for wheat delivered to Port Lincoln, the shortfall
+	// ...": a clause that opens on a phrase the first comma closes has its subject after that comma
+	if (/^(?:At|In|On|For|With|By|Under|Despite|Amid|Over|From|Through|During|Across|Against|Among|Around|Near|Without|Beyond|Within|Unlike|Like)\b/.test(text) && !head.includes(',') && /^,\s(?:the|a|an)\b/.test(cut[0])) return text;
 	// so does one opened after "and," ("... third penalty and, when Alldritt was sent to the sin-bin
 	// on 52 minutes, the home side went to the corner"): a cut before its comma drops the main clause
 	if (OPEN_SUBORDINATE.test(head)) return text;

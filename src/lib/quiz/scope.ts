@@ -43,6 +43,9 @@ export function namesSomething(stem: string, names: ReadonlySet<string>): boolea
 
 const HOME = new WeakMap<Article, string | null>();
 
+/** Words that tell figures of a whole country: "nationally", "the national median", "across the country". */
+const NATIONAL = /\b(?:nationally|nationwide|country-?wide|national (?:median|average|figure|figures|index|rate|total|level|data|HPI|market)|across the country|(?:in|for) the country as a whole)\b/i;
+
 /**
  * The one place a story happens in: the only place of the article (a city, region or country it
  * types as a place) that its headline names on its own ("Dublin to introduce ...", "Indonesia’s
@@ -62,7 +65,10 @@ export function storyPlace(source: AnchorSource): string | undefined {
 	// the headline may name where a thing goes ("to return treasures to Ethiopia") or where a
 	// life once led ("rower who won gold in Mexico City"): the setting is the place the body names most
 	const most = inTitle.length === 1 && mentions(inTitle[0].text) >= 2 && [...source.places.values()].every((p) => p.text === inTitle[0].text || mentions(p.text) < mentions(inTitle[0].text));
-	const home = most ? inTitle[0].text : undefined;
+	// "House prices slip as Auckland values fall": a body that also tells national figures is set in
+	// the whole country, and a city or region written into its nameless stems would be false (R6)
+	const wider = most && !isCountry(inTitle[0].text) && NATIONAL.test(body);
+	const home = most && !wider ? inTitle[0].text : undefined;
 	HOME.set(article, home ?? null);
 	return home;
 }
