@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { filler, itemsOf } from './report';
+import { filler, itemsOf, reportOf, written } from './report';
+import { demonymSubject } from '../../src/lib/quiz/events';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { storyPlace } from '../../src/lib/quiz/scope';
 import { extractFacts, recurringNames } from '../../src/lib/quiz/facts';
@@ -87,5 +88,22 @@ describe('from the holdout20 grading', () => {
 		];
 		const stems = itemsOf('Dry spring leaves Eyre Peninsula growers facing small harvest', wheat).map((i) => i.stem);
 		expect(stems.filter((s) => /^At current prices/.test(s) && !s.includes('the shortfall'))).toEqual([]);
+	});
+});
+
+describe('stems that lean on a speaker’s organisation or a person by home state (R4)', () => {
+	it('refuses "X said it had ..." when the stem names no organisation "it" can be', () => {
+		const bank = [
+			'The Central Bank of Ireland has fined Castlebridge Private Bank €6.4 million over anti-money laundering failures.',
+			'The lender admitted 11 breaches of the money laundering law between 2018 and 2023.',
+			'Chief executive Siobhán Geraghty, who joined in March 2024, said it had since invested more than €15 million in compliance and doubled its financial crime team to 48 staff.'
+		];
+		const stems = written(reportOf('Central Bank fines Castlebridge Private Bank €6.4m', [...bank, ...filler])).filter((w) => w.check === '').map((w) => w.stem);
+		expect(stems.filter((s) => /Geraghty said it had/.test(s))).toEqual([]);
+	});
+
+	it('reads "The Queenslander" as a person said before, like a nationality', () => {
+		expect(demonymSubject('The Queenslander touched in 2:07.68 to win the 200m backstroke.', (w) => w === 'touched')).toBe(true);
+		expect(demonymSubject('The Queenslander government said it would act.', (w) => w === 'said')).toBe(false);
 	});
 });

@@ -201,7 +201,7 @@ const OFFERER = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})[’']s (?:lates
 const LAW = /\b(\p{Lu}[\p{L}-]*(?: (?:of |and |on )?\p{Lu}[\p{L}-]*){1,5}) (?:Act|Regulation|Directive|Treaty|Convention|Bill|Code|Agreement)\b/gu;
 // a capitalised word that opens a sentence before a park's name ("In Hyde Park")
 const LEADING_WORD = /^(?:The|In|At|On|Near|From|To|Into|Inside|Outside|Across|Around|A|An) /;
-const OPENING_PREPOSITION = /^(?:For|In|At|On|After|Before|As|From|Under|With|Without|During|Over|About|Like|Unlike|Despite|Among|To|By) (?=\p{Lu})/u;
+const OPENING_PREPOSITION = /^(?:For|In|At|On|After|Before|As|From|Under|With|Without|During|Over|About|Like|Unlike|Despite|Among|To|By) (?=\p{Lu})(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)/u;
 // "the trust she worked for": a relative clause with no "that" opens on its subject pronoun
 const DESCRIPTION = /^ (?:of (?:a|an|the)|that|which|who|whom|whose|where|he|she|they|we|I|you)\b/;
 // "told the court that she ...": after a verb of telling, "that" opens what was told

@@ -91,7 +91,8 @@ export function nameLeadThings<W extends { stem: string; falseStem?: string }>(s
 }
 
 // "the Ukrainian has beaten", "The Belarusian had looked": a nationality standing for a person
-const DEMONYM = /\b[Tt]he (\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i)) (\p{Ll}+)\b/gu;
+// "the Queenslander", "the Aucklander": a person by the state or city they come from stands for them as a nationality does
+const DEMONYM = /\b[Tt]he (\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|lander|oner)) (\p{Ll}+)\b/gu;
 
 /**
  * Does a stem have a nationality standing for a person said before, as the subject of a verb

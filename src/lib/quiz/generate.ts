@@ -2592,6 +2592,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				return 'R4';
 			} else if ((p === 'their' || p === 'them') && onePersonBefore(before, [...ctx.persons.values()].flatMap((per) => [per.full, per.surname]))) {
 				return 'R4';
+			} else if (p === 'it' && /\b(?:said|says|told [\p{L} ]{1,30}|added|warned|insisted|claimed|confirmed|announced)\s+(?:that\s+)?$/u.test(before) && [...ctx.persons.values()].some((per) => containsWord(before, per.surname)) && ![...ctx.organisations.values()].some((o) => containsWord(before, o.text.split(' ')[0]))) {
+				// "Chief executive Siobhán Geraghty said it had since invested ...": a person speaks for
+				// an organisation "it" stands for, which a stem naming none leaves unsaid
+				return 'R4';
 			}
 			// the object of a who-question is never its subject: "Who called him a giant?"
 			if ((p === 'him' || p === 'them') && /^Who\b/.test(stem) && !named.some((per) => before.includes(per.surname))) return 'R4';
