@@ -228,6 +228,23 @@ function anchorsIn(source: AnchorSource, stem: string): Set<Anchor> {
 	return out;
 }
 
+const PERIOD = String.raw`(?:January|February|March|April|May|June|July|August|September|October|November|December|(?:19|20)\d\d|the (?:previous|same|last|first|second|third|fourth) (?:month|quarter|year|week|period)|last (?:month|quarter|year|week)|a (?:year|month|week) (?:earlier|ago|before))`;
+// "..., down from $790,000 in July", "compared with 4.1% a year earlier": a figure set beside another period's
+const OTHER_PERIOD = new RegExp(String.raw`\b(?:from|against|compared with|compared to|versus|than)\s(?:[^,;]|,\d){0,40}?\b(?:in|on|at the end of|during|for)?\s?${PERIOD}`);
+// "in August", "the second quarter", "this year", "2025": a stem that says which period its figure is of
+const STEM_PERIOD = new RegExp(String.raw`${PERIOD}|\b(?:month|quarter|year|week|weeks|months|years|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today|yesterday)\b`);
+
+/**
+ * Does a stem ask a figure whose period only the article around it says, while the source sentence
+ * sets it beside another period's ("The national median price was $779,000, down from $790,000 in
+ * July" after "... in August": asked as "The national median price was $___", July's figure fits as
+ * well; a blind reader's R4 and R3 on holdout20)? Takes the source sentence and the stem; true
+ * when the source compares with a named period and the stem names no period at all.
+ */
+export function timelessFigure(sourceText: string, stem: string): boolean {
+	return OTHER_PERIOD.test(sourceText) && !STEM_PERIOD.test(stem);
+}
+
 /**
  * The bridging frame a stem leans on without naming what anchors it (QUALITY.md R4), as written
  * ("Turnout", "the flight", "nationally"); undefined when it has none, names a fitting anchor

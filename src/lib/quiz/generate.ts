@@ -34,7 +34,7 @@ import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWork
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
 import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
-import { BARE_PRODUCT, anchorFramesIn, countryOfDemonym, unanchoredFrame } from './anchors';
+import { BARE_PRODUCT, anchorFramesIn, countryOfDemonym, timelessFigure, unanchoredFrame } from './anchors';
 import { namesSomething, scopedIn, storyPlace, unscoped } from './scope';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
 import { ownDefinitesIn, unownedDefinite } from './definites';
@@ -1672,7 +1672,7 @@ function shorten(text: string, keyEnd: number): string {
 	if (/^(?:When|Though|Although|If|Unless|As|While|Because|Since|After|Before|Once|Until)\b/.test(text)) return text;
 	// "At current prices of roughly $340 a tonne for wheat delivered to Port Lincoln, the shortfall
 	// ...": a clause that opens on a phrase the first comma closes has its subject after that comma
-	if (/^(?:At|In|On|For|With|By|Under|Despite|Amid|Over|From|Through|During|Across|Against|Among|Around|Near|Without|Beyond|Within|Unlike|Like)\b/.test(text) && !head.includes(',') && /^,\s(?:the|a|an)\b/.test(cut[0])) return text;
+	if (/^(?:At|In|On|For|With|By|Under|Despite|Amid|Over|From|Through|During|Across|Against|Among|Around|Near|Without|Beyond|Within|Unlike|Like)\b(?! (?:least|most|all|total|\d))/.test(text) && !head.includes(',') && /^,\s(?:the|a|an)\b/.test(cut[0])) return text;
 	// so does one opened after "and," ("... third penalty and, when Alldritt was sent to the sin-bin
 	// on 52 minutes, the home side went to the corner"): a cut before its comma drops the main clause
 	if (OPEN_SUBORDINATE.test(head)) return text;
@@ -2614,6 +2614,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (followsPrevious(stem)) return 'R4';
 		// "Turnout was 41%", "into the flight", "A son, Thomas, died": a frame whose anchor the stem never names (anchors.ts)
 		if (unanchoredFrame(ctx, stem, (noun) => headlineNames(ctx.article.title, noun))) return 'R4';
+		// "The national median price was $___" of a sentence that compares it with July's: which month's, the stem never says (anchors.ts)
+		if (fact.type !== 'person' && fact.type !== 'date' && w.type !== 'who-said' && timelessFigure(sentence.text, stem)) return 'R4';
 		// "The budget closes ...", "the rate was just 19%", "a selection": whose, of what, the stem never says (definites.ts)
 		if (w.type !== 'who-said' && unownedDefinite(stem)) return 'R4';
 		// "patients on the drug", "The federal jury", "the Pole": one thing named before, which the stem never names (back-references.ts)
