@@ -127,3 +127,15 @@ describe('a figure set beside another period’s (holdout20 grading, R4 and R3)'
 		expect(stems.filter((s) => s.includes('officials said'))).toEqual([]);
 	});
 });
+
+describe('"the bank" under a headline that names two banks (R4)', () => {
+	it('is no referent the headline shows', () => {
+		const fine = [
+			'The Central Bank of Ireland has fined Castlebridge Private Bank €6.4 million over anti-money laundering failures.',
+			'The Central Bank said the lender had failed to check 1,247 clients properly over almost six years.',
+			'Chief executive Siobhán Geraghty, who joined the bank in March 2024, said the failures had been fixed.'
+		];
+		const stems = written(reportOf('Central Bank fines Castlebridge Private Bank €6.4m', [...fine, ...filler])).filter((w) => w.check === '').map((w) => w.stem);
+		expect(stems.filter((s) => s.includes('joined the bank'))).toEqual([]);
+	});
+});
