@@ -104,8 +104,9 @@ describe('stems that lean on a speaker’s organisation or a person by home stat
 	});
 
 	it('reads "The Queenslander" as a person said before, like a nationality', () => {
-		expect(demonymSubject('The Queenslander touched in 2:07.68 to win the 200m backstroke.', (w) => w === 'touched')).toBe(true);
-		expect(demonymSubject('The Queenslander government said it would act.', (w) => w === 'said')).toBe(false);
+		expect(demonymSubject('The Queenslander touched in 2:07.68 to win the 200m backstroke.', () => false)).toBe(true);
+		expect(demonymSubject('The Italian touched the ball twice.', () => false)).toBe(true);
+		expect(demonymSubject('The Italian government said it would act.', (w) => w === 'said')).toBe(false);
 	});
 });
 

@@ -101,7 +101,9 @@ const DEMONYM = /\b[Tt]he (\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|lander|oner)) (\p
  * `isVerb` says whether a word reads as a finite verb.
  */
 export function demonymSubject(stem: string, isVerb: (word: string) => boolean): boolean {
-	return [...stem.matchAll(DEMONYM)].some((m) => isVerb(m[2]));
+	// "the Queenslander" is a person, never a modifier ("the Queensland government"), and "touched"
+	// after a nationality is its verb whatever the lexicon says of the word alone
+	return [...stem.matchAll(DEMONYM)].some((m) => isVerb(m[2]) || /(?:lander|oner)$/.test(m[1]) || /\p{Ll}{3,}ed$/u.test(m[2]));
 }
 
 // the kinds of work a title names; a film is a "film", a "movie" or a "biopic" in turn
