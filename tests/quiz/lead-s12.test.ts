@@ -4,7 +4,7 @@ import { demonymSubject } from '../../src/lib/quiz/events';
 import { timelessFigure } from '../../src/lib/quiz/anchors';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { storyPlace } from '../../src/lib/quiz/scope';
-import { extractFacts, recurringNames } from '../../src/lib/quiz/facts';
+import { articlePlaces, datelineCityOf, extractFacts, recurringNames } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { statedBound } from '../../src/lib/quiz/bounds';
 import { relativeClauses } from '../../src/lib/quiz/clauses';
@@ -138,5 +138,27 @@ describe('"the bank" under a headline that names two banks (R4)', () => {
 		];
 		const stems = written(reportOf('Central Bank fines Castlebridge Private Bank €6.4m', [...fine, ...filler])).filter((w) => w.check === '').map((w) => w.stem);
 		expect(stems.filter((s) => s.includes('joined the bank'))).toEqual([]);
+	});
+});
+
+describe('the city of a wire dateline (holdout20: Duisburg, which no gazetteer here knows)', () => {
+	const blast = [
+		'DUISBURG, Germany (dpa) — Two people were killed when a gas explosion ripped through an apartment building in the Hochfeld district of Duisburg early on Saturday, police said.',
+		'Residents as far as 300 metres away reported shattered windows.',
+		'Firefighters rescued 14 people using turntable ladders, and a further nine were led out through a stairwell.',
+		'Prosecutors in Duisburg have opened an investigation into negligent homicide against persons unknown.',
+		'About 60 residents spent the night in a school gymnasium arranged by Duisburg’s city council.'
+	];
+
+	it('is a place of the article, typed as a city', () => {
+		const text = blast.join('\n\n');
+		expect(datelineCityOf(text)).toBe('Duisburg');
+		expect(articlePlaces(text).has('Duisburg')).toBe(true);
+		expect(extractFacts(blast[3], { surnames: new Map(), organisations: new Set(), places: new Set(['Duisburg']), cities: new Set(['Duisburg']) }).find((f) => f.text === 'Duisburg')?.level).toBe('city');
+	});
+
+	it('scopes the story’s nameless stems when the headline names it', () => {
+		const stems = itemsOf('Two dead as gas blast tears through Duisburg apartment block', blast).map((i) => i.stem);
+		expect(stems.some((s) => /^In Duisburg, (?:how many people did firefighters rescue|firefighters rescued _____ people)/.test(s))).toBe(true);
 	});
 });

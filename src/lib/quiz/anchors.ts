@@ -1,5 +1,5 @@
 import { countries } from 'countries-list';
-import { DATELINE } from './facts';
+import { datelineCityOf } from './facts';
 import { hasTag, isCapital, isCity, isCountry, isFirstName } from './lexicon';
 import type { Article } from './types';
 import { quotedAt } from './quoted-at';
@@ -301,10 +301,7 @@ export function homeCountry(source: AnchorSource): string | undefined {
 
 /** The city of an article's wire dateline ("CHENNAI:", "LAGOS, Nigeria (AP) —") as a name is written ("Chennai", "New Delhi"); undefined without one. */
 export function datelineCity(article: Article): string | undefined {
-	const dateline = DATELINE.exec(article.paragraphs[0] ?? '')?.[0];
-	const city = dateline && /^\p{Lu}[\p{Lu}\p{Ll}\s.'’-]*?(?=,|:|\s\()/u.exec(dateline)?.[0].trim();
-	if (!city) return undefined;
-	return city.split(/(\s|-)/).map((w) => (/^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join('');
+	return datelineCityOf(article.paragraphs[0] ?? '');
 }
 
 /** The apostrophe the article writes its possessives with: "'" or "’" (the curly one where it writes neither more). */

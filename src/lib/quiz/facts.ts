@@ -444,6 +444,8 @@ export interface KnownNames {
 	surnames: ReadonlyMap<string, 'male' | 'female' | undefined>;
 	organisations: ReadonlySet<string>;
 	places?: ReadonlySet<string>;
+	/** Places among `places` that are cities: the wire dateline's (`datelineCityOf`). */
+	cities?: ReadonlySet<string>;
 	/** Names that own another person's role (see `roleOwners`): an organisation, never a person. */
 	notPersons?: ReadonlySet<string>;
 	/** Does the article put a country or a nationality before the people it names (see `namesByNation`)? */
@@ -509,7 +511,22 @@ export function articlePlaces(text: string): Set<string> {
 	}
 	const places = new Set([...counts].filter(([name, n]) => n >= 2 && plainName(name)).map(([name]) => name));
 	for (const name of namedPlaces(text)) places.add(name);
+	// "DUISBURG, Germany (dpa) — ... in the Hochfeld district of Duisburg": the wire dateline names the city it files from
+	const dateline = datelineCityOf(text);
+	if (dateline && new RegExp(`(?<![\\p{L}’'-])${dateline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}’'-])`, 'u').test(text.slice(DATELINE.exec(text)?.[0].length ?? 0))) places.add(dateline);
 	return places;
+}
+
+/**
+ * The city of a wire dateline at the start of `text` ("CHENNAI:", "LAGOS, Nigeria (AP) —",
+ * "Kourou (French Guiana) (AFP) -") as the name is written in running text ("Chennai", "New
+ * Delhi"); undefined without a dateline.
+ */
+export function datelineCityOf(text: string): string | undefined {
+	const dateline = DATELINE.exec(text)?.[0];
+	const city = dateline && /^\p{Lu}[\p{Lu}\p{Ll}\s.'’-]*?(?=,|:|\s\()/u.exec(dateline)?.[0].trim();
+	if (!city) return undefined;
+	return city.split(/(\s|-)/).map((w) => (/^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join('');
 }
 
 /** First words that make a name a town's ("Port Lincoln", "Fort Worth", "Mount Isa", "Lake Placid"). */
@@ -1083,7 +1100,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		const end = run[words.length - 1].start + words[words.length - 1].length;
 		// "delivered to Port Lincoln": a name that is a town's by its own words needs no "in" before it
 		if (known.places?.has(phrase) && (PLACE_PREP.test(before) || placeByName(phrase) || new RegExp(`^${AREA_AFTER.source}`).test(text.slice(end)))) {
-			const level = words.at(-1) === 'City' && placeByName(phrase) ? 'city' : /^\s(?:province|state|region|county|prefecture|governorate)\b/.test(text.slice(end)) || /^(?:County|District|Province|Region|Prefecture|Governorate)$/.test(words.at(-1) ?? '') ? 'region' : 'town';
+			const level = (words.at(-1) === 'City' && placeByName(phrase)) || known.cities?.has(phrase) ? 'city' : /^\s(?:province|state|region|county|prefecture|governorate)\b/.test(text.slice(end)) || /^(?:County|District|Province|Region|Prefecture|Governorate)$/.test(words.at(-1) ?? '') ? 'region' : 'town';
 			push('place', 0, words.length - 1, words, run, { level });
 			return;
 		}
