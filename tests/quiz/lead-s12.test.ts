@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filler, itemsOf, reportOf, written } from './report';
 import { demonymSubject } from '../../src/lib/quiz/events';
 import { timelessFigure } from '../../src/lib/quiz/anchors';
+import { gazetteerCity } from '../../src/lib/quiz/lexicon';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { storyPlace } from '../../src/lib/quiz/scope';
 import { articlePlaces, datelineCityOf, extractFacts, recurringNames } from '../../src/lib/quiz/facts';
@@ -160,5 +161,47 @@ describe('the city of a wire dateline (holdout20: Duisburg, which no gazetteer h
 	it('scopes the story’s nameless stems when the headline names it', () => {
 		const stems = itemsOf('Two dead as gas blast tears through Duisburg apartment block', blast).map((i) => i.stem);
 		expect(stems.some((s) => /^In Duisburg, (?:how many people did firefighters rescue|firefighters rescued _____ people)/.test(s))).toBe(true);
+	});
+});
+
+describe('towns of the gazetteer (Natural Earth’s populated places, by city-timezones)', () => {
+	it('knows towns no lexicon here knows, but no name the lexicon reads as a word or a person', () => {
+		expect(gazetteerCity('Ballarat')).toBe('Australia');
+		expect(gazetteerCity('Lethbridge')).toBe('Canada');
+		expect(gazetteerCity('Reading')).toBeUndefined();
+		expect(gazetteerCity('Jackson')).toBeUndefined();
+	});
+
+	it('takes such a town as the article’s place from the headline and one standing mention, never after a title', () => {
+		const body = 'Ballarat residents will be banned from watering gardens during the day.\n\nThe restrictions are the first since 2011.';
+		expect(articlePlaces(body, 'Ballarat faces first water restrictions in 15 years').has('Ballarat')).toBe(true);
+		expect(articlePlaces(body).has('Ballarat')).toBe(false);
+		expect(articlePlaces('Mr Ballarat said the plan was fair. Ballarat added that he would vote for it.', 'Ballarat backs plan').has('Ballarat')).toBe(false);
+	});
+
+	it('takes no island of a dateline for a city', () => {
+		const text = 'FLORES, Indonesia (AP) — A volcano on the eastern Indonesian island of Flores erupted on Wednesday.\n\nAsh closed the airport in Maumere, the largest town on Flores.';
+		expect(articlePlaces(text).has('Flores')).toBe(false);
+	});
+});
+
+describe('the story’s place is no scope for odds, which hold wherever a ticket is bought (R6)', () => {
+	it('leaves "the odds of matching all seven numbers" unscoped', () => {
+		const win = [
+			'A Saskatoon couple has won the $55-million Lotto Max jackpot, the Western Canada Lottery Corporation said.',
+			'The odds of matching all seven numbers are roughly one in 33.3 million, according to the WCLC.',
+			'The Saskatoon couple bought their ticket at a gas station in Saskatoon in March.'
+		];
+		expect(itemsOf('Saskatoon couple wins $55-million jackpot', win).map((i) => i.stem).filter((s) => s.startsWith('In Saskatoon, the odds'))).toEqual([]);
+	});
+});
+
+describe('shortening a long sentence whose subject a relative clause defines', () => {
+	it('never cuts before the main verb ("A gang of burglars who raided ..., escaping with ...")', () => {
+		const gang = [
+			'A gang of burglars who raided more than 40 homes across Cheshire and south Manchester, escaping with designer watches, jewellery and high-performance cars worth an estimated £1.1m, have been jailed for a combined 41 years.',
+			'The court heard the gang struck homes in Sale, Wilmslow and Hale between September 2024 and April 2025.'
+		];
+		expect(itemsOf('Burglary gang jailed for 41 years', gang).map((i) => i.stem).filter((s) => /^A gang of burglars who raided [^,]*\.$/.test(s))).toEqual([]);
 	});
 });

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { continents } from 'countries-list';
 import { markChanges } from './changes';
-import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
+import { MONTHS, TITLES, gazetteerCity, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
 import { namesAThing, THING_END } from './person-options';
 import { roleKindOfWord } from './person-roles';
@@ -501,19 +501,23 @@ function plainName(name: string): boolean {
 /**
  * Names that no lexicon knows but that the article places things in at least twice ("cut jobs
  * in Hatfield", "the meeting in Hatfield"): towns and districts, since news names a place
- * after "in", "near" or "outside" far more often than a person or a company.
+ * after "in", "near" or "outside" far more often than a person or a company; and the towns of
+ * the gazetteer that the headline (`title`) and the body write (`gazetteerPlaces`).
  */
-export function articlePlaces(text: string): Set<string> {
+export function articlePlaces(text: string, title = ''): Set<string> {
 	const counts = new Map<string, number>();
 	for (const m of text.matchAll(new RegExp(`\\b(?:in|near|outside) (${NAME})(?![\\p{L}’'])`, 'gu'))) {
 		if (!m[1].split(/\s/).every((w) => tagsOf(w).length === 0 && !ORG_SUFFIX.test(w))) continue;
 		counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
 	}
 	const places = new Set([...counts].filter(([name, n]) => n >= 2 && plainName(name)).map(([name]) => name));
+	for (const name of gazetteerPlaces(`${title}\n${text}`)) places.add(name);
 	for (const name of namedPlaces(text)) places.add(name);
 	// "DUISBURG, Germany (dpa) — ... in the Hochfeld district of Duisburg": the wire dateline names the city it files from
 	const dateline = datelineCityOf(text);
-	if (dateline && new RegExp(`(?<![\\p{L}’'-])${dateline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}’'-])`, 'u').test(text.slice(DATELINE.exec(text)?.[0].length ?? 0))) places.add(dateline);
+	// "FLORES, Indonesia (AP) — ... the island of Flores": a dateline may name an island, which holds towns
+	const island = dateline && new RegExp(String.raw`\bisland of ${dateline}\b|\b${dateline} [Ii]sland\b`).test(text);
+	if (dateline && !island && new RegExp(`(?<![\\p{L}’'-])${dateline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}’'-])`, 'u').test(text.slice(DATELINE.exec(text)?.[0].length ?? 0))) places.add(dateline);
 	return places;
 }
 
@@ -527,6 +531,35 @@ export function datelineCityOf(text: string): string | undefined {
 	const city = dateline && /^\p{Lu}[\p{Lu}\p{Ll}\s.'’-]*?(?=,|:|\s\()/u.exec(dateline)?.[0].trim();
 	if (!city) return undefined;
 	return city.split(/(\s|-)/).map((w) => (/^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join('');
+}
+
+/**
+ * Towns and cities of the gazetteer (`gazetteerCity`: "Ballarat", "Lethbridge") that the text
+ * writes standing alone, never inside a longer name ("Ballarat Water") nor after a title or a
+ * first name ("Mr Bowen", "Elen Bowen"), at least twice, or once after a preposition of place
+ * ("in", "at", "near", "of", "from"): news names its towns so, where "Ballarat residents" or
+ * "Lethbridge's mayor" are no less the town.
+ */
+function gazetteerPlaces(text: string): Set<string> {
+	const counts = new Map<string, { all: number; placed: number; person: boolean }>();
+	for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}-]+(?:\s\p{Lu}[\p{Ll}\p{M}-]+)?)(?![\p{L}\p{M}-])/gu)) {
+		// "Great Falls" whole, or "Ballarat" of "Mr Ballarat", whose title then tells a person
+		const second = m[1].indexOf(' ') + 1;
+		const whole = gazetteerCity(m[1]) !== undefined;
+		if (!whole && (second === 0 || !gazetteerCity(m[1].slice(second)))) continue;
+		const name = whole ? m[1] : m[1].slice(second);
+		const at = whole ? m.index : m.index + second;
+		const before = text.slice(Math.max(0, at - 30), at);
+		const after = text.slice(at + name.length, at + name.length + 30);
+		const c = counts.get(name) ?? { all: 0, placed: 0, person: false };
+		counts.set(name, c);
+		const prev = /(\p{Lu}[\p{L}\p{M}.’'-]*)\s$/u.exec(before)?.[1];
+		if (prev && (TITLES.has(prev.toLowerCase().replace(/\.$/, '')) || isFirstName(prev))) c.person = true;
+		if ((prev && !/[.!?:]\s*$/.test(before.slice(0, -prev.length - 1)) && !/^(?:The|In|At|Near|From|Of|To)$/.test(prev)) || /^\s\p{Lu}/u.test(after)) continue;
+		c.all++;
+		if (/\b(?:in|at|near|outside|of|from|to|around|across)\s$/.test(before)) c.placed++;
+	}
+	return new Set([...counts].filter(([, c]) => !c.person && (c.placed >= 1 || c.all >= 2)).map(([name]) => name));
 }
 
 /** First words that make a name a town's ("Port Lincoln", "Fort Worth", "Mount Isa", "Lake Placid"). */
@@ -1099,7 +1132,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		const before = text.slice(Math.max(0, run[0].start - 40), run[0].start);
 		const end = run[words.length - 1].start + words[words.length - 1].length;
 		// "delivered to Port Lincoln": a name that is a town's by its own words needs no "in" before it
-		if (known.places?.has(phrase) && (PLACE_PREP.test(before) || placeByName(phrase) || new RegExp(`^${AREA_AFTER.source}`).test(text.slice(end)))) {
+		if (known.places?.has(phrase) && (PLACE_PREP.test(before) || placeByName(phrase) || known.cities?.has(phrase) || new RegExp(`^${AREA_AFTER.source}`).test(text.slice(end)))) {
 			const level = (words.at(-1) === 'City' && placeByName(phrase)) || known.cities?.has(phrase) ? 'city' : /^\s(?:province|state|region|county|prefecture|governorate)\b/.test(text.slice(end)) || /^(?:County|District|Province|Region|Prefecture|Governorate)$/.test(words.at(-1) ?? '') ? 'region' : 'town';
 			push('place', 0, words.length - 1, words, run, { level });
 			return;

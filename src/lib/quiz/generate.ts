@@ -5,7 +5,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
-import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
+import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, gazetteerCity, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -339,7 +339,8 @@ function buildContext(article: Article, seed: number): Context {
 	for (const f of firstPass.flat()) if (f.type === 'person' && f.surname && notPersons.has(f.text)) surnames.delete(f.surname);
 	const byNation = namesByNation(sentences.map((s) => s.text), firstPass);
 	const dateline = datelineCityOf(bodyText);
-	const known = { surnames, organisations, places: articlePlaces(bodyText), cities: new Set(dateline ? [dateline] : []), notPersons, byNation };
+	const written = articlePlaces(bodyText, article.title);
+	const known = { surnames, organisations, places: written, cities: new Set([...written].filter((p) => p === dateline || gazetteerCity(p))), notPersons, byNation };
 	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 && organisations.size === 0 && known.places.size === 0 && notPersons.size === 0 && !byNation ? firstPass[i] : extractFacts(s.text, known)));
 	for (const f of facts.flat()) {
 		const double = f.type === 'person' ? [...doubles].find((d) => f.text === d || f.text.endsWith(` ${d}`)) : undefined;
@@ -1679,6 +1680,10 @@ function shorten(text: string, keyEnd: number): string {
 	if (OPEN_SUBORDINATE.test(head)) return text;
 	// "Ridden by jockey Tom Reed, the mare ...": the head is the lead alone, without its subject
 	if (onlyParticipleLead(head)) return text;
+	// "A gang of burglars who raided 40 homes across Cheshire, escaping with ..., have been jailed":
+	// a subject that a relative clause without a comma defines has its verb after the cut
+	const relative = /^([^,;:]*?\p{Ll}) (?:who|which) \p{Ll}/u.exec(head);
+	if (relative && !head.includes(',') && !relative[1].split(/\s+/).some(isVerbLike)) return text;
 	// "the groups had, on average, a larger ..." cut at ", a" leaves a clause that ends on nothing
 	return wordCount(head) >= 8 && endsComplete(head) ? head : text;
 }

@@ -1,10 +1,12 @@
+import { cityMapping } from 'city-timezones';
 import nlp from 'compromise';
 import { countries } from 'countries-list';
 
 /**
  * Gazetteers the generator reads, all from maintained npm data: compromise's lexicon (first
  * names with their gender, surnames, cities, regions, countries, organisations, demonyms, word
- * classes) and countries-list (country names, aliases and capitals). Nothing is typed in here
+ * classes), countries-list (country names, aliases and capitals) and city-timezones (Natural
+ * Earth's 7,300 populated places, with country and population). Nothing is typed in here
  * except the short closed lists that no package ships (titles, months).
  */
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
@@ -39,6 +41,32 @@ const capitalSet = new Set(capitals.map((c) => c.toLowerCase()));
 /** Is this (case-insensitive) a country's capital, by countries-list? */
 export function isCapital(name: string): boolean {
 	return capitalSet.has(name.toLowerCase());
+}
+
+// towns of 10,000 people or more: smaller places share their names with people and words too often
+const GAZETTEER_FLOOR = 10_000;
+let gazetteer: Map<string, string> | undefined;
+
+/**
+ * The country (city-timezones' name, e.g. "Australia", "United States of America") of a town or
+ * city of at least 10,000 people that Natural Earth's populated places list by this exact name
+ * ("Ballarat", "Lethbridge", "Duisburg"), when the list gives it one country only; undefined
+ * otherwise, and for a name the compromise lexicon reads as anything at all ("Reading", "Bath",
+ * "Jackson", "Florence"), which in news is more often a word or a person than the town.
+ */
+export function gazetteerCity(name: string): string | undefined {
+	if (!gazetteer) {
+		const countriesOf = new Map<string, Set<string>>();
+		for (const c of cityMapping) {
+			if (c.pop < GAZETTEER_FLOOR) continue;
+			const set = countriesOf.get(c.city) ?? new Set<string>();
+			set.add(c.country);
+			countriesOf.set(c.city, set);
+		}
+		gazetteer = new Map([...countriesOf].filter(([, set]) => set.size === 1).map(([city, set]) => [city, [...set][0]]));
+	}
+	const country = gazetteer.get(name);
+	return country && tagsOf(name.toLowerCase()).length === 0 && !name.split(/\s/).some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'LastName')) ? country : undefined;
 }
 
 /** Is this a city the lexicon or the capitals list knows? */

@@ -91,10 +91,11 @@ function standsAlone(title: string, place: string): boolean {
 	return false;
 }
 
-// a stem that points away from the home place ("similar schemes in other cities"), opens on a
+// a stem that points away from the home place ("similar schemes in other cities") or tells odds,
+// which are the same wherever a ticket is bought ("the odds of matching all seven numbers"), opens on a
 // scope of its own ("Under the modelling,") or asks who (a person, whom a place does not scope)
 // cannot take the home place as its scope
-const ELSEWHERE = /\b(?:other|others|elsewhere|abroad|overseas|similar|international(?:ly)?|global(?:ly)?|worldwide|neighbouring|neighboring|foreign)\b/i;
+const ELSEWHERE = /\b(?:other|others|elsewhere|abroad|overseas|similar|international(?:ly)?|global(?:ly)?|worldwide|neighbouring|neighboring|foreign|odds|probability)\b/i;
 const OWN_SCOPE = /^(?:In|Under|Across|Outside|Inside|Throughout|Within|Nationally|Globally|Worldwide|Who|Whom|Whose)\b/;
 
 // "the end of", "the following day", "the highest": definites a stem can hold without the story
