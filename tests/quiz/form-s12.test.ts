@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { howManyStem } from '../../src/lib/quiz/how-many';
+import { simplify } from '../../src/lib/quiz/simplify';
+
+/** The texts of the clauses an item may be written from, for one sentence. */
+function clauses(sentence: string): string[] {
+	return simplify(sentence, extractFacts(sentence)).map((c) => c.text);
+}
+
+describe('a shortened clause keeps its grammar', () => {
+	it('drops a "which" clause inside the subject whole, and never states it with the main verb', () => {
+		const sentence = 'The eastbound Prairie Flyer, which runs between Seattle and Minneapolis, left the tracks at about 5 a.m. roughly 20 miles east of Havre, according to the sheriff.';
+		const texts = clauses(sentence);
+		expect(texts).toContain('The eastbound Prairie Flyer left the tracks at about 5 a.m. roughly 20 miles east of Havre');
+		expect(texts.filter((t) => /runs between Seattle and Minneapolis, left/.test(t))).toEqual([]);
+	});
+
+	it('keeps the subject after a dropped "However", and drops the date of publication between commas', () => {
+		const texts = clauses('However, the latest Kantar figures, published on Tuesday, showed the grocer’s market share slipping to 4.1 per cent.');
+		expect(texts).toContain('The latest Kantar figures showed the grocer’s market share slipping to 4.1 per cent');
+		expect(texts.filter((t) => /^\s|^Published/i.test(t))).toEqual([]);
+	});
+
+	it('never drops a phrase that a "when" clause after it hangs on', () => {
+		const texts = clauses('Rangers plan to move 18 black rhinos to a sanctuary in Laikipia between October and January, the largest such operation since 2019, when nine rhinos died after a move.');
+		expect(texts.filter((t) => /January when/.test(t))).toEqual([]);
+	});
+
+	it('asks no "how many" question that strands a participle of the counted noun', () => {
+		const clause = 'The national figures showed 42 new calves born this year';
+		const fact = extractFacts(clause).find((f) => f.type === 'count')!;
+		expect(fact.noun).toBe('new calves');
+		expect(howManyStem(fact, { before: clause.slice(0, fact.span.start), after: clause.slice(fact.span.end), attributed: false })).toBeUndefined();
+		const plain = 'The national figures showed 42 new calves in the sanctuaries';
+		const count = extractFacts(plain).find((f) => f.type === 'count')!;
+		expect(howManyStem(count, { before: plain.slice(0, count.span.start), after: plain.slice(count.span.end), attributed: false })).toBe('How many new calves did the national figures show in the sanctuaries?');
+	});
+});
