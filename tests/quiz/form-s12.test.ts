@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { howManyStem } from '../../src/lib/quiz/how-many';
+import { familyNameLeads } from '../../src/lib/quiz/person-options';
 import { simplify } from '../../src/lib/quiz/simplify';
+import { itemsOf } from './report';
 
 /** The texts of the clauses an item may be written from, for one sentence. */
 function clauses(sentence: string): string[] {
@@ -35,5 +37,27 @@ describe('a shortened clause keeps its grammar', () => {
 		const plain = 'The national figures showed 42 new calves in the sanctuaries';
 		const count = extractFacts(plain).find((f) => f.type === 'count')!;
 		expect(howManyStem(count, { before: plain.slice(0, count.span.start), after: plain.slice(count.span.end), attributed: false })).toBe('How many new calves did the national figures show in the sanctuaries?');
+	});
+});
+
+describe('person options are named as the article names them', () => {
+	it('reads a seat written before a name as no part of the name', () => {
+		const persons = extractFacts('Independent TD for Clare Michelle Considine was among several Independents who backed the Government.').filter((f) => f.type === 'person');
+		expect(persons.map((f) => f.text)).toEqual(['Michelle Considine']);
+	});
+
+	it('knows a name written family name first', () => {
+		expect(['Nguyen Thanh Long', 'Wang Hao', 'Kim Jong-un', 'Xi Jinping'].map(familyNameLeads)).toEqual([true, true, true, true]);
+		expect(['Lee Westwood', 'Kim Jones', 'Jensen Huang', 'Arjun Raghavan'].map(familyNameLeads)).toEqual([false, false, false, false]);
+	});
+
+	it('never offers a given name set last ("Hao" of Wang Hao) as a surname option', () => {
+		const items = itemsOf('Arjunan wins chess title', [
+			'Grandmaster Vikram Arjunan won the Eastern Open chess title in Kolkata on Sunday, drawing his last game in 41 moves.',
+			'China’s Wang Hao, the top seed, finished third with 6.5 points after losing to Iran’s Reza Tavakoli.',
+			'"I knew a draw was enough, so I played safe," Arjunan said.',
+			'"It was a hard week and I made too many mistakes," Tavakoli said.'
+		]);
+		expect(items.flatMap((i) => i.options).filter((o) => o === 'Hao')).toEqual([]);
 	});
 });

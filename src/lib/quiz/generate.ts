@@ -9,7 +9,7 @@ import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCapital, isC
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
-import { mayBePerson, onlyInPast, personOptionFault, type PersonNames } from './person-options';
+import { familyNameLeads, mayBePerson, onlyInPast, personOptionFault, type PersonNames } from './person-options';
 import { headlessQuantity } from './headless';
 import { rivalFigure } from './holders';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
@@ -803,6 +803,17 @@ interface Written {
 }
 
 /**
+ * Can a person be offered by surname alone? Not "de Blasio" of "Bill de Blasio", whose format no
+ * option fits (speakers.ts), nor the given name set last of a name written family name first
+ * ("Long" of "Nguyen Thanh Long", "Hao" of "Wang Hao"; person-options.ts) unless the article
+ * itself writes that word alone as the person: a reader could not tell who is meant (QUALITY.md R8).
+ */
+function bySurnameAlone(ctx: Context, p: { full: string; surname: string }): boolean {
+	if (particleSurname(p.full)) return false;
+	return !familyNameLeads(p.full) || ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.text === p.surname));
+}
+
+/**
  * The persons other than the key's, of the key's role kind and name format, for person options;
  * when an office title stands before the key ("President ___"), only people the article gives
  * that title.
@@ -816,8 +827,7 @@ function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: 
 		if (title && !ctx.titles.get(p.surname)?.has(title)) continue;
 		if (genderMatters && key.gender && p.gender !== key.gender) continue;
 		if (!surnameOnly && !p.full.includes(' ')) continue;
-		// "Bill de Blasio" by surname alone is "de Blasio", which no option format fits (speakers.ts)
-		if (surnameOnly && particleSurname(p.full)) continue;
+		if (surnameOnly && !bySurnameAlone(ctx, p)) continue;
 		out.push(surnameOnly ? p.surname : p.full);
 	}
 	return out;
@@ -1747,7 +1757,7 @@ function unstatedPeople(ctx: Context, speaker: Fact, named: string, sentenceText
 		// a first name the lexicon knows: no company read as a person ("Halden Foods")
 		if (p.surname === speaker.surname || !sameEra(ctx, speaker.surname, p.surname) || !p.full.includes(' ') || !isFirstName(p.full.split(' ')[0]) || ctx.roles.has(p.surname) || onlyNamedAsTopic(ctx, p.surname) || containsWord(sentenceText, p.surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender)) continue;
 		const name = surnameOnly ? p.surname : p.full;
-		if ((surnameOnly && particleSurname(p.full)) || (!surnameOnly && name.split(' ').length !== named.split(' ').length)) continue;
+		if ((surnameOnly && !bySurnameAlone(ctx, p)) || (!surnameOnly && name.split(' ').length !== named.split(' ').length)) continue;
 		out.push(name);
 	}
 	return out;
@@ -1758,7 +1768,7 @@ function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMa
 	const out = personOptions(ctx, speaker, speaker.text, genderMatters);
 	for (const surname of ctx.speakers) {
 		const p = ctx.persons.get(surname);
-		if (!p || surname === speaker.surname || !sameEra(ctx, speaker.surname, surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !p.full.includes(' ')) || (surnameOnly && particleSurname(p.full))) continue;
+		if (!p || surname === speaker.surname || !sameEra(ctx, speaker.surname, surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !p.full.includes(' ')) || (surnameOnly && !bySurnameAlone(ctx, p))) continue;
 		const name = surnameOnly ? p.surname : p.full;
 		if (!out.includes(name)) out.push(name);
 	}
@@ -2003,7 +2013,7 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	let named = speaker.text;
 	let distractors = evenLengths(named, prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters).filter(fits)));
 	// too few full names in the key's format ("Martin R. Okafor" beside "Andrew Fairbrother"): all by surname (R5)
-	if (distractors.length < 3 && speaker.text.includes(' ')) {
+	if (distractors.length < 3 && speaker.text.includes(' ') && bySurnameAlone(ctx, { full: speaker.text, surname: speaker.surname })) {
 		const bySurname = evenLengths(speaker.surname, prng.shuffle(speakerOptions(ctx, { ...speaker, text: speaker.surname }, statement, genderMatters).filter(fits)));
 		if (bySurname.length > distractors.length || distractors.length < 2) [named, distractors] = [speaker.surname, bySurname];
 	}
