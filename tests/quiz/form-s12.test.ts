@@ -3,7 +3,7 @@ import { extractFacts } from '../../src/lib/quiz/facts';
 import { howManyStem } from '../../src/lib/quiz/how-many';
 import { familyNameLeads } from '../../src/lib/quiz/person-options';
 import { simplify } from '../../src/lib/quiz/simplify';
-import { itemsOf } from './report';
+import { filler, itemsOf, kept } from './report';
 
 /** The texts of the clauses an item may be written from, for one sentence. */
 function clauses(sentence: string): string[] {
@@ -59,5 +59,18 @@ describe('person options are named as the article names them', () => {
 			'"It was a hard week and I made too many mistakes," Tavakoli said.'
 		]);
 		expect(items.flatMap((i) => i.options).filter((o) => o === 'Hao')).toEqual([]);
+	});
+});
+
+describe('a country option set', () => {
+	it('never asks the story’s own country among gazetteer countries only', () => {
+		const stems = kept('Dáil passes online safety law', [
+			'Social media platforms operating in Ireland will have to verify the age of every user under a law passed by the Dáil on Wednesday.',
+			'A survey by CyberSafeKids last September found that most children aged eight to 12 in Ireland had their own social media account.',
+			'The Minister for Communications said the rules would apply from June next year.',
+			...filler
+		]);
+		expect(stems.filter((s) => /aged eight to 12 in _____/.test(s))).toEqual([]);
+		expect(stems.some((s) => /^Social media platforms operating in \p{Lu}/u.test(s))).toBe(true);
 	});
 });

@@ -939,6 +939,18 @@ function takesThe(name: string): boolean {
 	return /^(US|U\.S\.|UK|U\.K\.|UAE|EU)$|^(United|Netherlands|Philippines|Bahamas|Gambia|Maldives|Czech Republic|Dominican Republic|Central African)|Islands$|Republic$/.test(name);
 }
 
+/**
+ * Is a country key the story's own (`storyCountries`) with no other country of the article to
+ * set beside it? Among gazetteer countries only ("Ireland" beside Montenegro and Belarus in a
+ * Dáil story) it is guessed without reading (a reader's R8 on holdout19), so it is asked with
+ * options nowhere; a true/false item, which shows one country, may still swap it.
+ */
+function homeCountryAlone(ctx: Context, key: Fact, sentenceText: string): boolean {
+	const country = key.level === 'country' ? countryOf(key.text) : undefined;
+	if (country === undefined || !storyCountries(ctx).has(country)) return false;
+	return ![...ctx.places.values()].some((p) => p.level === 'country' && countryOf(p.text) !== country && !sentenceText.includes(p.text));
+}
+
 function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>): string[] {
 	// "Mr Putin sees neighbouring ___": only a country that borders the subject's fits, and no
 	// list of borders is installed (countries-list has none), so such a slot takes no options (R8)
@@ -1371,7 +1383,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const distractors = distractorsFor(ctx, fact, sentence.text, prng, genderMatters);
 	const isNumeric = NUMERIC_TYPES.has(fact.type) || (fact.type === 'date' && /^\d{4}$/.test(keyText));
 
-	if (distractors.length >= 3 && !(isNumeric && strayOptions(fact, ctx.facts[sentence.index], keyText, distractors.slice(0, 3), writtenNumber))) {
+	if (distractors.length >= 3 && !(isNumeric && strayOptions(fact, ctx.facts[sentence.index], keyText, distractors.slice(0, 3), writtenNumber)) && !(fact.type === 'place' && homeCountryAlone(ctx, fact, sentence.text))) {
 		const { options, key } = withOptions(keyText, distractors.slice(0, 3), prng, isNumeric);
 		// multiple choice, "how many": the number and its counted noun open the clause (or the
 		// reported clause after "X said"), followed by a verb
