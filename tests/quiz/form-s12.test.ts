@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { howManyStem } from '../../src/lib/quiz/how-many';
 import { familyNameLeads } from '../../src/lib/quiz/person-options';
+import { parseNumber } from '../../src/lib/quiz/scoring';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { filler, itemsOf, kept } from './report';
 
@@ -72,5 +73,27 @@ describe('a country option set', () => {
 		]);
 		expect(stems.filter((s) => /aged eight to 12 in _____/.test(s))).toEqual([]);
 		expect(stems.some((s) => /^Social media platforms operating in \p{Lu}/u.test(s))).toBe(true);
+	});
+});
+
+describe('South Asian scale words', () => {
+	it('reads lakh and crore as scale words of a sum', () => {
+		const money = extractFacts('The university expects a deficit of about ₹74 crore, and the state has set aside ₹1.6 lakh crore.').filter((f) => f.type === 'money');
+		expect(money.map((f) => [f.text, f.value])).toEqual([
+			['₹74 crore', 740_000_000],
+			['₹1.6 lakh crore', 1_600_000_000_000]
+		]);
+		expect(parseNumber('86 crore')?.value).toBe(860_000_000);
+	});
+
+	it('keeps the scale word in every option of a sum in crore', () => {
+		const items = itemsOf('Measles outbreak in Nandurbar', [
+			'Four children have died and 61 cases of measles have been confirmed in Nandurbar district over the past five weeks.',
+			'District Collector Priya Deshmukh said ₹1.2 crore had been sanctioned for cold-chain equipment and field staff in Nandurbar.',
+			'Health teams have vaccinated 14,000 children in 212 villages since the outbreak began.'
+		]);
+		const sums = items.filter((i) => i.options.some((o) => o.startsWith('₹')));
+		expect(sums.length).toBeGreaterThan(0);
+		for (const item of sums) for (const o of item.options) expect(o).toMatch(/^₹[\d.,]+ crore$/);
 	});
 });

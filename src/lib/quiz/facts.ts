@@ -102,11 +102,15 @@ const SCALES: Record<string, number> = {
 	billion: 1e9,
 	bn: 1e9,
 	trillion: 1e12,
-	tn: 1e12
+	tn: 1e12,
+	// South Asian scale words: a lakh is 100,000, a crore 10 million ("₹86 crore" is 860 million rupees)
+	lakh: 1e5,
+	crore: 1e7,
+	'lakh crore': 1e12
 };
 
 const NUMBER_RE =
-	/(US\$|[ACH]K?\$|NZ\$|[$£€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand)\b|(bn|mn|m|k|tn)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b|reais\b|rupees?\b|yuan\b|rand\b|pesos?\b|lira\b|roubles?\b|rubles?\b|kronor\b|kroner\b|won\b))?/g;
+	/(US\$|[ACH]K?\$|NZ\$|[$£€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand|lakh crore|crore|lakh)\b|(bn|mn|m|k|tn)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b|reais\b|rupees?\b|yuan\b|rand\b|pesos?\b|lira\b|roubles?\b|rubles?\b|kronor\b|kroner\b|won\b))?/g;
 
 /** What follows a race distance written "400m": an event, its title or its result. */
 const RACE_AFTER = /^\s(?:hurdles|steeplechase|relay|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|sprint|dash|race|final|heats?|semi-finals?|title|crown|champion|record|world record|gold|silver|bronze|medal)\b/i;
