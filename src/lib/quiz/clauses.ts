@@ -20,6 +20,12 @@ const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxilia
 const AUXILIARY = /^(?:has|have|had|is|are|was|were|will|would|can|could|may|might|must|should|shall|did|does|do)$/;
 const SUBORDINATOR = /^(?:when|while|as|but|although|though|because|if|so|whereas|until|before|after)$/;
 const SAY = /^(?:said|says|told|tells|added|adds|explained|wrote|according)$/;
+/**
+ * Past tenses the lexicon reads as another part of speech ("left" an adjective, "rose" a noun,
+ * "cut" a singular): after a relative clause inside the subject (", which runs ..., left the
+ * tracks") such a word is the main clause's verb.
+ */
+const MISREAD_PAST = /^(?:left|rose|drew|hit|cut|set|put|shut|spread|cost|quit|beat|hurt|split|bid|let)$/;
 const TITLE = /\b((?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s)$/;
 /**
  * A role written right before a name ("Chief Executive Thomas Bellamy", "head coach Ana Ruiz"): a
@@ -130,7 +136,7 @@ const NEXT_NAME = /^,\s(?:and|or)\s(?:the\s)?(?:\p{Lu}[\p{L}.-]*[’']s\s)?\p{Lu
 function relativeEnd(sentence: string, from: number, end: number, interrupts: boolean): number | undefined {
 	for (const m of sentence.slice(from, end).matchAll(/,\s(\p{Ll}+)\b(?:\s(\p{Ll}+)\b)?|\s[–—]\s/gu)) {
 		// ", said", ", now runs": the main verb, after an adverb at most
-		if (m[1] && (finite(m[1]) || SAY.test(m[1]) || (m[2] && (/ly$|^(?:now|still|also|later|then|since|already|soon)$/.test(m[1]) || tagsOf(m[1]).includes('Adverb')) && (finite(m[2]) || /s$/.test(m[2]))))) return from + m.index;
+		if (m[1] && (finite(m[1]) || SAY.test(m[1]) || (interrupts && MISREAD_PAST.test(m[1])) || (m[2] && (/ly$|^(?:now|still|also|later|then|since|already|soon)$/.test(m[1]) || tagsOf(m[1]).includes('Adverb')) && (finite(m[2]) || /s$/.test(m[2]))))) return from + m.index;
 		// ", and Jane Fox of Leeds": the next name of a list the relative stood in, no part of it
 		if (m[1] && /^(?:and|or)$/.test(m[1]) && NEXT_NAME.test(sentence.slice(from + m.index))) return from + m.index;
 		// a dash closes the aside the relative clause stands in; ", when ..." adds to the clause
@@ -209,8 +215,12 @@ export function relativeClauses(sentence: string, end: number, facts: readonly F
 		// right after "which" a word in -s is a verb ("which rents out"), whatever the lexicon says, and so is
 		// a bare word after a plural name ("The Taita Hills, which rise to ..."), which the lexicon reads as a noun
 		if (!finite(m[2]) && !/[^s]s$/.test(m[2]) && !(m[1] === 'which' && pluralVerb(owner, m[2]))) continue;
-		// an owner that opens the sentence is its subject: the relative clause interrupts it
-		const interrupts = sentence.slice(0, m.index).length <= owner.length + 4 || /\b(?:said|says|that)\s$/.test(sentence.slice(0, m.index - owner.length));
+		// an owner that opens the sentence is its subject: the relative clause interrupts it; so it
+		// does after a subject with no verb before it ("The westbound Empire Builder, which runs
+		// between Chicago and Seattle, left the tracks"), where the main verb is still to come
+		const head = sentence.slice(0, m.index);
+		const verbless = !(head.match(/[\p{L}’'-]+/gu) ?? []).some((w) => finite(w) || SAY.test(w.toLowerCase()) || MISREAD_PAST.test(w)) && nlp(head).verbs().length === 0;
+		const interrupts = head.length <= owner.length + 4 || /\b(?:said|says|that)\s$/.test(sentence.slice(0, m.index - owner.length)) || verbless;
 		const to = relativeEnd(sentence, from, end, interrupts);
 		if (to === undefined || /[“”"]/.test(sentence.slice(from, to))) continue;
 		const clause = compose(sentence, [`${owner} `, [from, to]], 'aside');

@@ -102,11 +102,15 @@ const SCALES: Record<string, number> = {
 	billion: 1e9,
 	bn: 1e9,
 	trillion: 1e12,
-	tn: 1e12
+	tn: 1e12,
+	// South Asian scale words: a lakh is 100,000, a crore 10 million ("₹86 crore" is 860 million rupees)
+	lakh: 1e5,
+	crore: 1e7,
+	'lakh crore': 1e12
 };
 
 const NUMBER_RE =
-	/(US\$|[ACH]K?\$|NZ\$|[$£€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand)\b|(bn|mn|m|k|tn)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b|reais\b|rupees?\b|yuan\b|rand\b|pesos?\b|lira\b|roubles?\b|rubles?\b|kronor\b|kroner\b|won\b))?/g;
+	/(US\$|[ACH]K?\$|NZ\$|[$£€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand|lakh crore|crore|lakh)\b|(bn|mn|m|k|tn)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b|reais\b|rupees?\b|yuan\b|rand\b|pesos?\b|lira\b|roubles?\b|rubles?\b|kronor\b|kroner\b|won\b))?/g;
 
 /** What follows a race distance written "400m": an event, its title or its result. */
 const RACE_AFTER = /^\s(?:hurdles|steeplechase|relay|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|sprint|dash|race|final|heats?|semi-finals?|title|crown|champion|record|world record|gold|silver|bronze|medal)\b/i;
@@ -490,6 +494,8 @@ const ORG_INTRO = new RegExp(
  */
 const WORKPLACE = new RegExp(String.raw`\b(?:an?|the) (?:[\p{Ll}-]+ )?(?:broker|analyst|economist|strategist|researcher|partner|consultant|spokesperson|spokesman|spokeswoman) (?:at|with) (?:\p{Lu}[\p{L}\p{M}.-]*-(?:based|listed|headquartered|owned) \p{Ll}+ )?(${ORG_NAME})`, 'gu');
 const CLUB_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers)(?![\p{L}-]| \p{Lu})/gu;
+/** A member of a house or council "for" the seat named next ("TD for", "MP for", "councillor for"): the words after it open on a constituency. */
+const CONSTITUENCY_ROLE = /\b(?:TDs?|MPs?|MSPs?|MLAs?|MEPs?|MPPs?|MNAs?|MHKs?|[Ss]enators?|[Cc]ouncill?ors?|[Rr]epresentatives?|[Dd]eputy|[Mm]embers?|[Cc]andidates?)\sfor\s$/;
 /** Prepositions of place that make a word a person's surname names a place after all ("in Albuquerque"). */
 const SURNAME_PLACE_PREP = /\b(?:in|at|near|outside|from|into|across|around|through|throughout|towards?|via|within)\s$/i;
 const PLACE_PREP = /\b(?:in|near|outside)\s(?:nearby\s)?$/;
@@ -1022,6 +1028,12 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// "Children's Health Ireland": a body; "Women's World Cup" is an event and "Children's Commissioner" an office, neither a body
 		if (allWords.length > 1 && PLURAL_OWNER.test(run[0].w)) {
 			if (!EVENT_WORD.test(allWords[allWords.length - 1]) && !isRoleNoun(allWords[allWords.length - 1])) push('organisation', 0, allWords.length - 1, allWords, run);
+			return;
+		}
+		// "Independent TD for Clare Michelle Considine": the constituency stands right before the
+		// name, with no comma between; the person is the first name and surname at the run's end
+		if (CONSTITUENCY_ROLE.test(text.slice(0, run[0].start)) && allWords.length >= 3 && isFirstName(allWords.at(-2)!) && nameShaped(allWords.at(-1)!)) {
+			classify(allWords.slice(-2), run.slice(-2), false);
 			return;
 		}
 		// "Judge Martin Hale KC": letters after a name are an honour or an office, never its surname

@@ -9,7 +9,7 @@ import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, gazetteerCity,
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
-import { mayBePerson, onlyInPast, personOptionFault, type PersonNames } from './person-options';
+import { familyNameLeads, mayBePerson, onlyInPast, personOptionFault, type PersonNames } from './person-options';
 import { headlessQuantity } from './headless';
 import { rivalFigure } from './holders';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
@@ -805,6 +805,17 @@ interface Written {
 }
 
 /**
+ * Can a person be offered by surname alone? Not "de Blasio" of "Bill de Blasio", whose format no
+ * option fits (speakers.ts), nor the given name set last of a name written family name first
+ * ("Long" of "Nguyen Thanh Long", "Hao" of "Wang Hao"; person-options.ts) unless the article
+ * itself writes that word alone as the person: a reader could not tell who is meant (QUALITY.md R8).
+ */
+function bySurnameAlone(ctx: Context, p: { full: string; surname: string }): boolean {
+	if (particleSurname(p.full)) return false;
+	return !familyNameLeads(p.full) || ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.text === p.surname));
+}
+
+/**
  * The persons other than the key's, of the key's role kind and name format, for person options;
  * when an office title stands before the key ("President ___"), only people the article gives
  * that title.
@@ -818,8 +829,7 @@ function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: 
 		if (title && !ctx.titles.get(p.surname)?.has(title)) continue;
 		if (genderMatters && key.gender && p.gender !== key.gender) continue;
 		if (!surnameOnly && !p.full.includes(' ')) continue;
-		// "Bill de Blasio" by surname alone is "de Blasio", which no option format fits (speakers.ts)
-		if (surnameOnly && particleSurname(p.full)) continue;
+		if (surnameOnly && !bySurnameAlone(ctx, p)) continue;
 		out.push(surnameOnly ? p.surname : p.full);
 	}
 	return out;
@@ -929,6 +939,18 @@ function namedAfter(ctx: Context, place: string, before: RegExp): boolean {
 /** Country names said with "the": the US, the Netherlands, the Philippines, the United Kingdom. */
 function takesThe(name: string): boolean {
 	return /^(US|U\.S\.|UK|U\.K\.|UAE|EU)$|^(United|Netherlands|Philippines|Bahamas|Gambia|Maldives|Czech Republic|Dominican Republic|Central African)|Islands$|Republic$/.test(name);
+}
+
+/**
+ * Is a country key the story's own (`storyCountries`) with no other country of the article to
+ * set beside it? Among gazetteer countries only ("Ireland" beside Montenegro and Belarus in a
+ * Dáil story) it is guessed without reading (a reader's R8 on holdout19), so it is asked with
+ * options nowhere; a true/false item, which shows one country, may still swap it.
+ */
+function homeCountryAlone(ctx: Context, key: Fact, sentenceText: string): boolean {
+	const country = key.level === 'country' ? countryOf(key.text) : undefined;
+	if (country === undefined || !storyCountries(ctx).has(country)) return false;
+	return ![...ctx.places.values()].some((p) => p.level === 'country' && countryOf(p.text) !== country && !sentenceText.includes(p.text));
 }
 
 function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>): string[] {
@@ -1363,7 +1385,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	const distractors = distractorsFor(ctx, fact, sentence.text, prng, genderMatters);
 	const isNumeric = NUMERIC_TYPES.has(fact.type) || (fact.type === 'date' && /^\d{4}$/.test(keyText));
 
-	if (distractors.length >= 3 && !(isNumeric && strayOptions(fact, ctx.facts[sentence.index], keyText, distractors.slice(0, 3), writtenNumber))) {
+	if (distractors.length >= 3 && !(isNumeric && strayOptions(fact, ctx.facts[sentence.index], keyText, distractors.slice(0, 3), writtenNumber)) && !(fact.type === 'place' && homeCountryAlone(ctx, fact, sentence.text))) {
 		const { options, key } = withOptions(keyText, distractors.slice(0, 3), prng, isNumeric);
 		// multiple choice, "how many": the number and its counted noun open the clause (or the
 		// reported clause after "X said"), followed by a verb
@@ -1756,7 +1778,7 @@ function unstatedPeople(ctx: Context, speaker: Fact, named: string, sentenceText
 		// a first name the lexicon knows: no company read as a person ("Halden Foods")
 		if (p.surname === speaker.surname || !sameEra(ctx, speaker.surname, p.surname) || !p.full.includes(' ') || !isFirstName(p.full.split(' ')[0]) || ctx.roles.has(p.surname) || onlyNamedAsTopic(ctx, p.surname) || containsWord(sentenceText, p.surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender)) continue;
 		const name = surnameOnly ? p.surname : p.full;
-		if ((surnameOnly && particleSurname(p.full)) || (!surnameOnly && name.split(' ').length !== named.split(' ').length)) continue;
+		if ((surnameOnly && !bySurnameAlone(ctx, p)) || (!surnameOnly && name.split(' ').length !== named.split(' ').length)) continue;
 		out.push(name);
 	}
 	return out;
@@ -1767,7 +1789,7 @@ function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMa
 	const out = personOptions(ctx, speaker, speaker.text, genderMatters);
 	for (const surname of ctx.speakers) {
 		const p = ctx.persons.get(surname);
-		if (!p || surname === speaker.surname || !sameEra(ctx, speaker.surname, surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !p.full.includes(' ')) || (surnameOnly && particleSurname(p.full))) continue;
+		if (!p || surname === speaker.surname || !sameEra(ctx, speaker.surname, surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !p.full.includes(' ')) || (surnameOnly && !bySurnameAlone(ctx, p))) continue;
 		const name = surnameOnly ? p.surname : p.full;
 		if (!out.includes(name)) out.push(name);
 	}
@@ -2012,7 +2034,7 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	let named = speaker.text;
 	let distractors = evenLengths(named, prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters).filter(fits)));
 	// too few full names in the key's format ("Martin R. Okafor" beside "Andrew Fairbrother"): all by surname (R5)
-	if (distractors.length < 3 && speaker.text.includes(' ')) {
+	if (distractors.length < 3 && speaker.text.includes(' ') && bySurnameAlone(ctx, { full: speaker.text, surname: speaker.surname })) {
 		const bySurname = evenLengths(speaker.surname, prng.shuffle(speakerOptions(ctx, { ...speaker, text: speaker.surname }, statement, genderMatters).filter(fits)));
 		if (bySurname.length > distractors.length || distractors.length < 2) [named, distractors] = [speaker.surname, bySurname];
 	}

@@ -140,6 +140,10 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	// a second verb after the object ("killed 12 people and injured dozens more") is left out
 	// of a "did" question, which then no longer reads
 	for (const m of rest.matchAll(/\b(?:and|but|or|then)\s(?:\p{Ll}+ly\s)?(\p{Ll}+)/gu)) if (tagsOf(m[1]).includes('PastTense') || /^\p{Ll}{3,}ed$/u.test(m[1])) return undefined;
+	// "showed 42 new calves born this year": a participle after the noun describes it, and left
+	// behind the question's verb ("did the figures show born this year?") it no longer reads (R1)
+	const after = /^\p{Ll}+/u.exec(rest)?.[0] ?? '';
+	if (/^(?:born|made|held|kept|sold|built|found|left|seen|shown|given|taken|known)$/.test(after) || (/ed$/.test(after) && tagsOf(after).some((t) => t === 'PastTense' || t === 'Participle'))) return undefined;
 	const infinitive = pastInfinitive(svo[3]);
 	if (!infinitive) return undefined;
 	// "Police have arrested 38 people" → "How many people have police arrested?"

@@ -132,3 +132,31 @@ export function onlyInPast(sentences: readonly string[], surname: string, lastYe
 		return (years.length > 0 || century) && years.every((y) => y <= lastYear - HISTORY_YEARS);
 	});
 }
+
+// family names that open a Vietnamese name as the press writes it ("Nguyen Thanh Long"); the short
+// ones are given names in English too, so they count only before two more words
+const VIETNAMESE = /^(?:Nguyen|Nguyễn|Tran|Trần|Pham|Phạm|Huynh|Huỳnh|Hoang|Hoàng|Truong|Trương|Trinh|Trịnh|Bui|Bùi|Ngo|Ngô|Duong|Dương|Dinh|Đinh|Luong|Lương|Doan|Đoàn|Đặng|Đỗ|Lê|Hồ|Vũ|Võ)$/;
+const VIETNAMESE_SHORT = /^(?:Le|Do|Ho|Vu|Vo|Phan|Dang|Ly|Mai)$/;
+const CHINESE = /^(?:Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Gao|Luo|Zheng|Liang|Xie|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Ren|Shen|Yao|Xi|Qin|Fu|Fang|Bai|Cui|Mao|Qiu|Shi|Gu|Hou|Shao|Meng|Long|Duan|Lei|Qian|Yin)$/;
+const KOREAN = /^(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Moon|Bae|Baek|Nam|Son|Ryu)$/;
+const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü)){1,2}$/;
+const HANGUL_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|[gkndrlmbsjhtpy])?(?:yeo|yae|wae|eo|ae|ya|ye|yo|yu|wa|wo|we|wi|eu|ui|oe|a|e|i|o|u)(?:ng|n|m|l|k|p|t|r)?$/;
+
+/**
+ * Is `full` a name written family name first, as Vietnamese, Chinese and Korean names are
+ * ("Nguyen Thanh Long", "Wang Hao", "Kim Jong-un")? Its last word is then a given name, which
+ * the article may never write alone: a reader saw "Long" offered for Nguyen Thanh Long and could
+ * not tell who was meant (QUALITY.md R8). A given part of another shape
+ * ("Lee Westwood", "Kim Jones") makes none.
+ */
+export function familyNameLeads(full: string): boolean {
+	const words = full.split(' ');
+	if (words.length < 2 || words.length > 3) return false;
+	const given = words.slice(1);
+	if (VIETNAMESE.test(words[0]) || (VIETNAMESE_SHORT.test(words[0]) && words.length === 3)) return true;
+	const lower = given.map((w) => w.toLowerCase());
+	if (CHINESE.test(words[0]) && lower.every((w) => PINYIN.test(w.replace(/['’-]/g, '')))) return true;
+	// "Kim Jong-un", "Yoon Suk Yeol": Korean given names are two syllables, hyphened or apart
+	const syllables = lower.flatMap((w) => w.split('-'));
+	return KOREAN.test(words[0]) && (given.length === 2 || /-/.test(given[0])) && syllables.length === 2 && syllables.every((s) => HANGUL_SYLLABLE.test(s));
+}

@@ -105,14 +105,18 @@ const SCALES: Record<string, number> = {
 	bn: 1e9,
 	billion: 1e9,
 	tn: 1e12,
-	trillion: 1e12
+	trillion: 1e12,
+	// South Asian scale words: a lakh is 100,000, a crore 10 million ("₹86 crore")
+	lakh: 1e5,
+	crore: 1e7,
+	'lakh crore': 1e12
 };
 const NUMBER_PATTERN = new RegExp(
 	[
 		'^(us\\$|[£$€¥])?\\s*',
 		'(-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:\\.\\d+)?|-?\\.\\d+)\\s*',
 		// An abbreviation counts as a scale only when no letter follows: "5 men" is not 5 million.
-		'(thousand|million|billion|trillion|mn|bn|tn|k|m|b)?(?![a-z])\\s*',
+		'(thousand|million|billion|trillion|lakh crore|crore|lakh|mn|bn|tn|k|m|b)?(?![a-z])\\s*',
 		'(%|per ?cent)?\\s*',
 		'([a-z]+)?$'
 	].join('')

@@ -120,7 +120,19 @@ function awaitsComplement(before: string): boolean {
  * depot, which was used by First Bus until 2019, has been empty ...", "Sen. Rand Paul, who
  * voted against the package, said ...".
  */
-const RELATIVE_ASIDE = /,\s(?:which|who)\s[^,;:“”"]{3,80},(?=\s(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|said|says|told|\p{Ll}+ed)\b)/gu;
+const RELATIVE_ASIDE = /,\s(?:which|who)\s[^,;:“”"]{3,80},(?=\s(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|said|says|told|showed|shows|left|rose|fell|drew|hit|cut|set|put|\p{Ll}+ed)\b)/gu;
+/**
+ * A participle of publication between commas after the subject, before its verb: "The latest
+ * figures, published on Tuesday, showed ...", "The report, released in March, found ...". It only
+ * dates the subject, and the clause without it still says what the sentence says.
+ */
+const PUBLISHED_ASIDE = /,\s(?:published|released|issued|unveiled|announced|presented|updated|compiled)\s[^,;:“”"()–—]{2,50},(?=\s(?:has|have|had|is|was|were|are|will|would|showed|shows|show|found|finds|suggested|suggests|put|puts|gave|gives|\p{Ll}+ed)\b)/gu;
+/**
+ * A connective or a leading phrase the sentence opens on, up to the first comma ("However",
+ * "On Tuesday", "In the North West"): a phrase between commas after it is the sentence's subject,
+ * never an appositive on the lead's last word ("However, the latest figures, published ...").
+ */
+const LEAD_BEFORE_COMMA = /^(?:However|Meanwhile|Still|Yet|Instead|Indeed|Separately|Similarly|Nevertheless|Nonetheless|Moreover|Overall|Elsewhere|Now|Today|Yesterday|(?:In|On|At|By|For|After|Before|During|Since|Under|Across|Within|Throughout|Over|Among|From|Until|Despite)\s[^,;:]*)$/;
 const SUBORDINATE = /^(?:a (?:day|week|month|year) (?:after|before)|(?:just |shortly |soon )?(?:after|before)|as|while|when|because|since)\s+/i;
 
 // words no complete clause ends on: "the more active groups had", "to deny Smith before"
@@ -414,6 +426,11 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	if (/, (?:the|an?|its|his|her|their) /.test(sentence)) {
 		for (const m of sentence.slice(0, end).matchAll(APPOSITIVE)) {
 			if (/^\d/.test(sentence.slice(m.index + m[0].length))) continue;
+			// "However, the latest figures, published ...": the name is a lead's last word, and the phrase is the subject
+			if (m.index + m[1].length <= leadEnd || LEAD_BEFORE_COMMA.test(sentence.slice(dateline, m.index + m[1].length))) continue;
+			// "in February, the largest such operation since 2018, when 11 rhinos died": a relative after
+			// the phrase hangs on it, and would hang on the name with the phrase gone (R1, R6)
+			if (/^\s(?:when|where|which|who|whom|whose)\b/.test(sentence.slice(m.index + m[0].length))) continue;
 			// "In Portugal, the weather institute, IPMA, said": the role and the name between commas are the subject, no aside of Portugal
 			if (/^ \p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3},/u.test(sentence.slice(m.index + m[0].length))) continue;
 			// "two Range Rover Sports, a Porsche Macan, a Rolex": an item of a list, which goes on after it
@@ -435,6 +452,15 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		// "Sir Geoffrey Hallam, 61, who served ..., sued": the age's closing comma stays with it
 		const afterAge = /\p{Lu}[\p{L}’'-]+,\s(?:aged\s)?\d{1,3}$/u.test(masked.slice(0, m.index));
 		deletions.push([m.index, m.index + m[0].length - (afterAge ? 1 : 0)]);
+		masked = masked.slice(0, m.index) + '#'.repeat(m[0].length) + masked.slice(m.index + m[0].length);
+	}
+	const published: [number, number][] = [];
+	for (const m of masked.matchAll(PUBLISHED_ASIDE)) {
+		// only inside the subject: no verb before it ("The report, published ..., found")
+		if ((masked.slice(Math.max(leadEnd, dateline), m.index).toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w).some((t) => FINITE.has(t)))) continue;
+		const aside: [number, number] = [m.index, m.index + m[0].length];
+		published.push(aside);
+		deletions.push(aside);
 		masked = masked.slice(0, m.index) + '#'.repeat(m[0].length) + masked.slice(m.index + m[0].length);
 	}
 	let participle = TRAILING_PARTICIPLE.exec(masked);
@@ -468,6 +494,12 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		const kept: [number, number][] = [...deletions.filter(([a, b]) => a !== 0 || b !== leadEnd), [0, dateline]];
 		const withLead = build(sentence, keptRuns(tail !== undefined && (!participle || tail < participle.index) ? [...kept, [tail, end]] : kept, end), undefined, 'main');
 		if (withLead) clauses.push(withLead);
+	}
+	// a key inside a dropped date of publication ("published in Nature in 1975") is asked from the clause that keeps it
+	if (main && facts.some((f) => f.type !== 'attribution' && published.some(([a, b]) => f.span.start >= a && f.span.end <= b))) {
+		const kept = deletions.filter((d) => !published.includes(d));
+		const withDate = build(sentence, keptRuns(tail !== undefined && (!participle || tail < participle.index) ? [...kept, [tail, end]] : kept, end), undefined, 'main');
+		if (withDate) clauses.push(withDate);
 	}
 	// a key inside the dropped tail ("compared with 368 in 2023") is asked from the clause that keeps it
 	if (main && tail !== undefined && (!participle || tail < participle.index) && facts.some((f) => f.span.start >= tail && f.span.end <= end && f.type !== 'attribution')) {
