@@ -233,11 +233,14 @@ function nameOf(article: Article, sentences: readonly Sentence[], sentence: Sent
 /**
  * The headline's phrase for `head` with its place as owner, written with `apostrophe`: "Kerala
  * revised Budget hikes ..." gives "Kerala’s revised Budget" for "Budget"; undefined unless the headline opens a phrase on a
- * country, region or city, up to two lower-case words, then the head.
+ * country, region or city, up to two lower-case words, then the head; nor where a word between is
+ * the headline's verb or a link ("Dublin approves new budget", "Kerala to present Budget").
  */
-function placeOwned(title: string, head: string, apostrophe: string): { place: string; phrase: string } | undefined {
+export function placeOwned(title: string, head: string, apostrophe: string): { place: string; phrase: string } | undefined {
 	const m = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}\p{M}-]+) ((?:\p{Ll}[\p{L}-]* ){0,2})${head}(?![\p{L}\p{M}’'-])`, 'u').exec(title);
 	if (!m || !(isCountry(m[1]) || isCity(m[1].toLowerCase()) || hasTag(m[1].toLowerCase(), 'Region'))) return undefined;
+	// "Dublin approves new budget", "Kerala to present Budget": the words between are the headline's verb, not the head's modifiers
+	if (m[2].split(' ').some((w) => /^(?:to|will|would|may|could|can|should|must|and|or|of|for|in|on|at|by|with)$/.test(w) || (/[^s]s$/.test(w) && !/(?:ss|us|is)$/.test(w)))) return undefined;
 	return { place: m[1], phrase: `${m[1]}${apostrophe}s ${m[2]}${head}` };
 }
 

@@ -1,0 +1,96 @@
+import { describe, expect, it } from 'vitest';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { storyMeasure } from '../../src/lib/quiz/scope';
+import { placeOwned } from '../../src/lib/quiz/back-references';
+import { kept, written, reportOf } from './report';
+
+// plain sentences of no measure, to carry an invented article past the 50 words a quiz needs
+const padding = ['Reporters gathered outside the building for most of the afternoon while staff waited for news.', 'Several local groups have asked to meet ministers in the coming weeks to discuss their concerns.', 'Officials expect the first questions from the public to arrive by the end of the month.'];
+const article = (title: string, paragraphs: string[]) => parseArticleText(`${title}\n\n${[...paragraphs, ...padding].join('\n\n')}`);
+
+describe('the one measure a public-affairs story is about', () => {
+	it('is the one bill the article names, under a headline that tells of a law', () => {
+		const a = article('Senate passes contested drone law by 40 votes to 31', [
+			'Drone owners will have to register every aircraft after the Senate passed the Drone Safety (Registration) Bill 2026 on Tuesday.',
+			'Critics said the rules would sit awkwardly beside the Aviation Act.'
+		]);
+		expect(storyMeasure(a)).toEqual({ phrase: 'the Drone Safety (Registration) Bill 2026', head: 'Bill', kind: 'rules' });
+	});
+
+	it('is no bill where the article names two', () => {
+		const a = article('Senate passes drone law', ['The Senate passed the Drone Safety Bill and the Airspace Bill on Tuesday.']);
+		expect(storyMeasure(a)).toBeUndefined();
+	});
+
+	it('is the headline’s budget with its place as owner', () => {
+		expect(storyMeasure(article('Kerala revised Budget hikes land tax', ['The Finance Minister presented the revised Budget on Friday.']))?.phrase).toBe('Kerala’s revised Budget');
+	});
+
+	it('is the trial by the name the body gives it', () => {
+		const a = article('Leeds trial gives new hope to bowel cancer patients', ['Forty patients took part in a trial led by St James’s Hospital.', 'The trial, known as CLARION, ran across four hospitals.']);
+		expect(storyMeasure(a)).toEqual({ phrase: 'the CLARION trial', head: 'trial', kind: 'trial' });
+	});
+});
+
+describe('a headline place owns no phrase through the headline’s verb', () => {
+	it('reads "Dublin approves new budget" as no "Dublin’s approves new budget"', () => {
+		expect(placeOwned('Dublin approves new budget', 'budget', '’')).toBeUndefined();
+		expect(placeOwned('Kerala revised Budget hikes land tax', 'Budget', '’')?.phrase).toBe('Kerala’s revised Budget');
+	});
+});
+
+describe('a stem that names nothing takes the story’s measure as its scope', () => {
+	const budget = [
+		'Finance Minister Arun Menon on Friday presented the revised Budget for 2026-27 in the Legislative Assembly, raising land tax across all categories.',
+		'Among the key tax measures announced:',
+		'Land tax will go up by 25% in panchayat and municipal areas.',
+		'Social security pensions will be raised by ₹200 to ₹2,200 a month from October 1.',
+		'Opposition leader Rafiq Ahmed said the Budget would hit small farmers hardest.'
+	];
+
+	it('writes a budget’s rule under the headline’s budget', () => {
+		expect(kept('Kerala revised Budget hikes land tax', [...budget, ...padding])).toContain('Under Kerala’s revised Budget, land tax will go up by _____% in panchayat and municipal areas.');
+	});
+
+	it('writes no budget scope beside a rival budget', () => {
+		const rival = [...budget.slice(0, 2), 'The interim Budget presented in February had kept land tax flat.', ...budget.slice(2)];
+		expect(written(reportOf('Kerala revised Budget hikes land tax', [...rival, ...padding])).map((w) => w.stem).filter((s) => s.startsWith('Under Kerala’s revised Budget, land tax'))).toEqual([]);
+	});
+
+	const trial = [
+		'Margaret Hale, 61, was told in 2023 that her bowel cancer had spread.',
+		'She is one of 80 patients who took part in a trial led by St James’s Hospital in Leeds, the results of which were presented on Saturday.',
+		'The results were striking. Among the 40 patients given the combination, 45% saw their tumours shrink.',
+		'Median survival was 19.2 months in the combination group, against 12.5 months with standard care.',
+		'The trial, known as CLARION, ran across four hospitals in Yorkshire between 2022 and 2025.'
+	];
+
+	it('writes a trial’s result in the trial, its arm named by the trial', () => {
+		const stems = kept('Leeds trial gives new hope to bowel cancer patients', [...trial, ...padding]);
+		expect(stems.some((s) => s.startsWith('In the CLARION trial, median survival was'))).toBe(true);
+	});
+
+	it('writes no trial scope after a rival trial is told', () => {
+		const rival = [...trial.slice(0, 2), 'A larger, phase three trial involving 600 patients is now being planned.', ...trial.slice(2)];
+		expect(written(reportOf('Leeds trial gives new hope to bowel cancer patients', [...rival, ...padding])).map((w) => w.stem).filter((s) => s.startsWith('In the CLARION trial'))).toEqual([]);
+	});
+});
+
+describe('an opening "It" after a sentence that opens on the story’s measure', () => {
+	const bill = [
+		'Drone owners will have to register every aircraft after the Senate passed the Drone Safety (Registration) Bill 2026 by 40 votes to 31 on Tuesday.',
+		'The legislation, which now goes to the lower house, is expected to become law in June. It would give the Civil Aviation Authority the power to fine owners up to $20,000 for repeat breaches.',
+		'Transport Minister Helen Voss said the Bill was overdue.'
+	];
+
+	it('is the bill by its name', () => {
+		const stems = kept('Senate passes contested drone law by 40 votes to 31', [...bill, ...padding]);
+		expect(stems.some((s) => s.startsWith('The Drone Safety (Registration) Bill 2026 would give the Civil Aviation Authority the power to fine owners up to'))).toBe(true);
+	});
+
+	it('is no law the lead never names, nor one beside another law by its name', () => {
+		const rival = [bill[0], 'The legislation, which now goes to the lower house, replaces parts of the Air Navigation Act. It would give the Civil Aviation Authority the power to fine owners up to $20,000 for repeat breaches.', bill[2]];
+		const stems = written(reportOf('Senate passes contested drone law by 40 votes to 31', [...rival, ...padding])).map((w) => w.stem);
+		expect(stems.filter((s) => s.startsWith('The Drone Safety (Registration) Bill 2026 would give'))).toEqual([]);
+	});
+});
