@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import type { Article } from '../../src/lib/quiz/types';
 import { storyMeasure } from '../../src/lib/quiz/scope';
 import { placeOwned } from '../../src/lib/quiz/back-references';
 import { kept, written, reportOf } from './report';
 
 // plain sentences of no measure, to carry an invented article past the 50 words a quiz needs
 const padding = ['Reporters gathered outside the building for most of the afternoon while staff waited for news.', 'Several local groups have asked to meet ministers in the coming weeks to discuss their concerns.', 'Officials expect the first questions from the public to arrive by the end of the month.'];
+// an article with no typed places or organisations, for `storyMeasure`
+const bare = (a: Article) => ({ article: a, places: new Map(), organisations: new Map() });
 const article = (title: string, paragraphs: string[]) => parseArticleText(`${title}\n\n${[...paragraphs, ...padding].join('\n\n')}`);
 
 describe('the one measure a public-affairs story is about', () => {
@@ -14,21 +17,21 @@ describe('the one measure a public-affairs story is about', () => {
 			'Drone owners will have to register every aircraft after the Senate passed the Drone Safety (Registration) Bill 2026 on Tuesday.',
 			'Critics said the rules would sit awkwardly beside the Aviation Act.'
 		]);
-		expect(storyMeasure(a)).toEqual({ phrase: 'the Drone Safety (Registration) Bill 2026', head: 'Bill', kind: 'rules' });
+		expect(storyMeasure(bare(a))).toEqual({ phrase: 'the Drone Safety (Registration) Bill 2026', head: 'Bill', kind: 'rules' });
 	});
 
 	it('is no bill where the article names two', () => {
 		const a = article('Senate passes drone law', ['The Senate passed the Drone Safety Bill and the Airspace Bill on Tuesday.']);
-		expect(storyMeasure(a)).toBeUndefined();
+		expect(storyMeasure(bare(a))).toBeUndefined();
 	});
 
 	it('is the headline’s budget with its place as owner', () => {
-		expect(storyMeasure(article('Kerala revised Budget hikes land tax', ['The Finance Minister presented the revised Budget on Friday.']))?.phrase).toBe('Kerala’s revised Budget');
+		expect(storyMeasure(bare(article('Kerala revised Budget hikes land tax', ['The Finance Minister presented the revised Budget on Friday.'])))?.phrase).toBe('Kerala’s revised Budget');
 	});
 
 	it('is the trial by the name the body gives it', () => {
 		const a = article('Leeds trial gives new hope to bowel cancer patients', ['Forty patients took part in a trial led by St James’s Hospital.', 'The trial, known as CLARION, ran across four hospitals.']);
-		expect(storyMeasure(a)).toEqual({ phrase: 'the CLARION trial', head: 'trial', kind: 'trial' });
+		expect(storyMeasure(bare(a))).toEqual({ phrase: 'the CLARION trial', head: 'trial', kind: 'trial' });
 	});
 });
 
@@ -92,5 +95,20 @@ describe('an opening "It" after a sentence that opens on the story’s measure',
 		const rival = [bill[0], 'The legislation, which now goes to the lower house, replaces parts of the Air Navigation Act. It would give the Civil Aviation Authority the power to fine owners up to $20,000 for repeat breaches.', bill[2]];
 		const stems = written(reportOf('Senate passes contested drone law by 40 votes to 31', [...rival, ...padding])).map((w) => w.stem);
 		expect(stems.filter((s) => s.startsWith('The Drone Safety (Registration) Bill 2026 would give'))).toEqual([]);
+	});
+});
+
+describe('a charge the headline gives beside the story’s place', () => {
+	const charge = [
+		'Motorists driving into Galway city centre on weekdays will have to pay a €4 daily charge from next May under plans approved by councillors on Monday night.',
+		'Cameras at 22 entry points will read number plates, and drivers will pay online.',
+		'There are exemptions. Blue badge holders, buses and licensed taxis will be exempt. Electric cars will pay half price until the end of 2028.',
+		'Galway City Council estimates the charge will raise €9 million a year for public transport in Galway.'
+	];
+
+	it('scopes a rule of it by the place’s charge, not by the place alone', () => {
+		const stems = kept('Galway to introduce €4 city-centre traffic charge', [...charge, ...padding]);
+		expect(stems).toContain('Under Galway’s €4 city-centre traffic charge, electric cars will pay half price until the end of _____.');
+		expect(stems.filter((s) => s.startsWith('In Galway, electric cars'))).toEqual([]);
 	});
 });

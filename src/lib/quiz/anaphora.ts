@@ -714,7 +714,7 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		if ((name ?? named) && PROGRESSIVE_IT.test(text)) return { length: 2, phrase: (name ?? named)! };
 		// "It would give the regulator ...", "It was funded with £2.4m ..." after "The legislation, ..." or "The trial, known as
 		// PRIME-OG, ...": the story's measure, by its name (scope.ts); "It is expected to receive royal assent" is the bill's
-		const measure = previous.paragraph === sentence.paragraph && (MODAL_IT.test(text) || (PASSIVE_IT.test(text) && !SAYING_IT.test(text)) || /^It (?:is|was) expected to \p{Ll}+/u.test(text)) ? measureSubject(source.article, previous.text, sentence.text) : undefined;
+		const measure = previous.paragraph === sentence.paragraph && (MODAL_IT.test(text) || (PASSIVE_IT.test(text) && !SAYING_IT.test(text)) || /^It (?:is|was) expected to \p{Ll}+/u.test(text)) ? measureSubject(source, previous.text, sentence.text) : undefined;
 		if (measure) return { length: 2, phrase: measure };
 		if (DUMMY_IT.test(text) && !MODAL_IT.test(text)) return undefined;
 		// "It will also contribute", "It now sees": a modal or an adverb before the verb

@@ -2566,7 +2566,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if ((noun === 'city' || noun === 'country' || noun === 'state') && ctx.setting.has(noun)) continue;
 			if (headlineNames(ctx.article.title, noun)) continue;
 			// "In the PRIME-OG trial, ... in the combination group": the part of the measure the stem opens on (scope.ts)
-			if (/^[Tt]he /.test(m[0]) && partOfScope(stem, noun, ctx.article)) continue;
+			if (/^[Tt]he /.test(m[0]) && partOfScope(stem, noun, ctx)) continue;
 			if (/^[Tt]he /.test(m[0]) && (headlineEvent(ctx.article.title, ctx.sentences, sentence, noun) || leadPhrase(ctx.sentences, sentence, noun) === m[0].slice(4))) continue;
 			return 'R4';
 		}

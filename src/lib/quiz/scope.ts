@@ -46,6 +46,9 @@ export function namesSomething(stem: string, names: ReadonlySet<string>): boolea
 
 const HOME = new WeakMap<Article, string | null>();
 
+/** What `storyPlace` and `storyMeasure` read of an article's context: its text, places and organisations. */
+export type PlaceSource = Pick<AnchorSource, 'article' | 'places' | 'organisations'>;
+
 /**
  * The one place a story happens in: the only place of the article (a city, region or country it
  * types as a place) that its headline names on its own ("Dublin to introduce ...", "Indonesia’s
@@ -55,7 +58,7 @@ const HOME = new WeakMap<Article, string | null>();
  * the body must name it at least twice and more often than any other place. A name of several
  * words must be a gazetteer country or city: "Southern Water" may be typed as a place.
  */
-export function storyPlace(source: AnchorSource): string | undefined {
+export function storyPlace(source: PlaceSource): string | undefined {
 	const cached = HOME.get(source.article);
 	if (cached !== undefined) return cached ?? undefined;
 	const { article } = source;
@@ -130,6 +133,8 @@ const MEASURES = new WeakMap<Article, Measure | null>();
 const NAMED_LAW = /(?<![\p{L}\p{M}’'-])((?:\p{Lu}[\p{L}\p{M}’'-]*\s)+(?:\((?:\p{Lu}[\p{L}\p{M}-]*|of|and|for|on|the)(?:\s(?:\p{Lu}[\p{L}\p{M}-]*|of|and|for|on|the))*\)\s)?(?:Bill|Act))(?: (\d{4}))?(?![\p{L}\p{M}])/gu;
 // the heads of a body's rules that a headline gives with its place: "Kerala revised Budget hikes land tax"
 const RULES_HEAD = ['Budget', 'budget', 'restrictions', 'scheme', 'plan', 'levy', 'ban', 'rules', 'reforms', 'overhaul'];
+// the heads of a charge or rules the headline gives beside the story's place: "Dublin to introduce €5 city-centre traffic charge"
+const PLACED_HEAD = ['charge', 'levy', 'toll', 'restrictions', 'ban', 'scheme'];
 
 /**
  * The one measure the story is about (`Measure`), found once per article: the one bill or act the
@@ -140,7 +145,8 @@ const RULES_HEAD = ['Budget', 'budget', 'restrictions', 'scheme', 'plan', 'levy'
  * trial, known as PRIME-OG," → "the PRIME-OG trial"). Undefined when none, or when two bills or
  * two named trials could be meant (QUALITY.md R4, R6: a scope written in must be the one meant).
  */
-export function storyMeasure(article: Article): Measure | undefined {
+export function storyMeasure(source: PlaceSource): Measure | undefined {
+	const { article } = source;
 	const cached = MEASURES.get(article);
 	if (cached !== undefined) return cached ?? undefined;
 	const body = article.paragraphs.join('\n');
@@ -168,6 +174,14 @@ export function storyMeasure(article: Article): Measure | undefined {
 			}
 		}
 	}
+	const home = measure ? undefined : storyPlace(source);
+	for (const head of home ? PLACED_HEAD : []) {
+		// "Dublin to introduce €5 city-centre traffic charge ..." → "Dublin’s €5 city-centre traffic charge"
+		const phrase = headlineNounPhrase(article.title, head, body);
+		if (!phrase || /\b(?:and|or)\b/.test(phrase)) continue;
+		measure = { phrase: phrase.includes(home!) ? `the ${phrase}` : `${home}${apostropheOf(article)}${home!.endsWith('s') ? '' : 's'} ${phrase}`, head, kind: 'rules' };
+		break;
+	}
 	if (!measure && /\btrial\b/.test(article.title)) {
 		const named = new Set([...body.matchAll(/\b[Tt]he trial, (?:known as|called|named) ([\p{Lu}\d][\p{L}\d-]+)/gu)].map((m) => m[1]));
 		const phrase = headlineNounPhrase(article.title, 'trial', body);
@@ -182,9 +196,10 @@ export function storyMeasure(article: Article): Measure | undefined {
 const TRIAL_ARM = /\bthe (?:[\p{Ll}-]+ )?(?:group|arm)\b/gu;
 // the nouns of a trial's arm that the R4 check reads as pointing back ("the combination group")
 const TRIAL_PART = /^(?:group|arm)$/;
-// a stem that sets out a rule: its first clause's verb a modal ("Land tax will go up by", "Fines can apply");
+// a stem that sets out a rule: a modal before any semicolon ("Land tax will go up by", "Fines can apply",
+// "Blue badge holders, buses and taxis will be exempt");
 // not "would", which reports a forecast ("traffic would fall by 30%") as often as a provision
-const RULE_VERB = /^[^,;:“”"]*?\b(?:will|can|must|may|shall)\b/;
+const RULE_VERB = /^[^;:“”"]*?\b(?:will|can|must|may|shall)\b/;
 // words that say another one of the measure's kind: "the interim Budget", "a larger, phase three trial"
 const RIVAL_WORD = /^(?:a|an|another|interim|previous|earlier|last|former|old|separate|similar|other|second|new|larger|smaller|bigger|next|future|national|federal|state|provincial|phase)$/i;
 
@@ -203,12 +218,12 @@ function rivalNear(article: Article, measure: Measure, at: number): boolean {
 		const p = article.paragraphs[i];
 		for (const m of p.matchAll(new RegExp(String.raw`\b${measure.head}\b`, 'giu'))) {
 			const before = p.slice(Math.max(0, m.index - 40), m.index).split(/[\s,]+/).filter(Boolean).slice(-2).map((w) => w.toLowerCase());
-			// the story's own first telling ("took part in a trial led by the Freeman Hospital") is no rival
+			// the story's own first telling ("took part in a trial led by the Freeman Hospital", "will have to pay a €5 daily charge") is no rival
 			const first = !told;
 			told = true;
 			// "This is a relatively small, phase two trial": a predicate describes the thing its subject names, no second one
 			const predicate = /\b(?:is|was|are|were) an? (?:[\p{L}-]+,? ){0,4}$/u.test(p.slice(Math.max(0, m.index - 60), m.index));
-			if (i < from || (measure.kind === 'trial' && first) || predicate) continue;
+			if (i < from || first || predicate) continue;
 			if (before.some((w) => RIVAL_WORD.test(w) && !own.has(w))) return true;
 		}
 		// "the Artificial Intelligence and Data Act" beside the story's act: another law by its own name
@@ -226,8 +241,9 @@ function rivalNear(article: Article, measure: Measure, at: number): boolean {
  * sentence inside a quote (a speaker's words are no provision), before the measure's paragraph,
  * or beside a rival (`rivalNear`). Undefined when it does not fit.
  */
-function measureScoped(stem: string, sentence: string, article: Article, inHeadline: (noun: string) => boolean): string | undefined {
-	const measure = storyMeasure(article);
+function measureScoped(stem: string, sentence: string, source: AnchorSource, inHeadline: (noun: string) => boolean): string | undefined {
+	const { article } = source;
+	const measure = storyMeasure(source);
 	if (!measure || /^[“"‘']/.test(stem) || /^(?:It|They|He|She|This|That|These|Those|Its|Their)\b/.test(stem)) return undefined;
 	if (measure.kind === 'rules' && (!RULE_VERB.test(stem) || storyDefinite(stem, inHeadline))) return undefined;
 	// "in the combination group": a trial's own arm, which the trial written in says whose; "given the
@@ -254,8 +270,9 @@ const MEASURE_WORDS: Record<string, string> = { Bill: 'bill|legislation|law|meas
  * Children) Bill 2026 would give ...". Undefined otherwise, or beside a rival (`rivalNear`), so the
  * R4 check refuses the bare "It" (QUALITY.md R4). `sentence` is the text of the one with the "It".
  */
-export function measureSubject(article: Article, previous: string, sentence: string): string | undefined {
-	const measure = storyMeasure(article);
+export function measureSubject(source: PlaceSource, previous: string, sentence: string): string | undefined {
+	const { article } = source;
+	const measure = storyMeasure(source);
 	if (!measure) return undefined;
 	const words = MEASURE_WORDS[measure.head] ?? measure.head.toLowerCase();
 	const opens = previous.toLowerCase().startsWith(measure.phrase.toLowerCase()) || new RegExp(String.raw`^The (?:${words})\b(?![’'-])`, 'iu').test(previous);
@@ -274,8 +291,8 @@ const RULE_PART = /^(?:rules|measure|bill|law)$/;
  * group", "Under the Online Safety ... Bill 2026, ... breaching the age rules"? Then "the group"
  * and "the rules" are the measure's own, which the stem names (QUALITY.md R4). `noun` is lower-case.
  */
-export function partOfScope(stem: string, noun: string, article: Article): boolean {
-	const measure = storyMeasure(article);
+export function partOfScope(stem: string, noun: string, source: PlaceSource): boolean {
+	const measure = storyMeasure(source);
 	if (!measure || !stem.startsWith(`${measure.kind === 'trial' ? 'In' : 'Under'} ${measure.phrase}, `)) return false;
 	return (measure.kind === 'trial' ? TRIAL_PART : RULE_PART).test(noun);
 }
@@ -290,7 +307,7 @@ export function partOfScope(stem: string, noun: string, article: Article): boole
  */
 export function scoped(stem: string, home: string | undefined, sentence: string, source: AnchorSource, names: ReadonlySet<string>, inHeadline: (noun: string) => boolean = () => false): string {
 	if (namesSomething(stem, names) || ELSEWHERE.test(stem) || OWN_SCOPE.test(stem)) return stem;
-	const underMeasure = measureScoped(stem, sentence, source.article, inHeadline);
+	const underMeasure = measureScoped(stem, sentence, source, inHeadline);
 	if (underMeasure) return underMeasure;
 	if (!home || storyDefinite(stem, inHeadline)) return stem;
 	const elsewhere = extractFacts(sentence).some((f) => f.type === 'place' && (source.places.get(f.text.toLowerCase())?.text ?? f.text) !== home);
