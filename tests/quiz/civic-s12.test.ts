@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import type { Article } from '../../src/lib/quiz/types';
 import { storyMeasure } from '../../src/lib/quiz/scope';
-import { placeOwned } from '../../src/lib/quiz/back-references';
+import { nameBodies, placeOwned } from '../../src/lib/quiz/back-references';
 import { kept, written, reportOf } from './report';
 
 // plain sentences of no measure, to carry an invented article past the 50 words a quiz needs
@@ -110,5 +110,26 @@ describe('a charge the headline gives beside the story’s place', () => {
 		const stems = kept('Galway to introduce €4 city-centre traffic charge', [...charge, ...padding]);
 		expect(stems).toContain('Under Galway’s €4 city-centre traffic charge, electric cars will pay half price until the end of _____.');
 		expect(stems.filter((s) => s.startsWith('In Galway, electric cars'))).toEqual([]);
+	});
+});
+
+describe('a body the stem calls by a word of its name', () => {
+	const weather = [
+		'Residents of Bendigo will face limits on garden watering from Monday after storages fell to 36 per cent.',
+		'The Bureau of Meteorology’s figures paint a stark picture. The bureau’s long-range outlook gives only a 30 per cent chance of above-median autumn rainfall.',
+		'Coliban Water said it would review the rules in June.'
+	];
+
+	it('is written as the one body the article names so', () => {
+		expect(nameBodies(article('Bendigo faces watering limits', weather), 'The bureau’s long-range outlook gives only a _____ chance of above-median autumn rainfall.')).toBe(
+			'The Bureau of Meteorology’s long-range outlook gives only a _____ chance of above-median autumn rainfall.'
+		);
+	});
+
+	it('is refused where the article names two such bodies', () => {
+		const two = [weather[0], 'The Bureau of Meteorology and the Bureau of Statistics both published figures. The bureau’s long-range outlook gives only a 30 per cent chance of above-median autumn rainfall.', weather[2]];
+		const stems = written(reportOf('Bendigo faces watering limits', [...two, ...padding]));
+		expect(stems.filter((w) => /bureau’s long-range/i.test(w.stem)).every((w) => w.check === 'R4')).toBe(true);
+		expect(stems.some((w) => /bureau’s long-range/i.test(w.stem))).toBe(true);
 	});
 });
