@@ -140,9 +140,11 @@ const PLACED_HEAD = ['charge', 'levy', 'toll', 'restrictions', 'ban', 'scheme'];
  * The one measure the story is about (`Measure`), found once per article: the one bill or act the
  * headline or the first two paragraphs name (`NAMED_LAW`; a bill before an act, which is law already)
  * under a headline that tells of a law, bill or act; else the headline's
- * rules of a place ("Kerala revised Budget" → "Kerala’s revised Budget", `placeOwned`); else the
- * headline's trial ("Newcastle trial" → "the Newcastle trial"), by the name the body gives it ("The
- * trial, known as PRIME-OG," → "the PRIME-OG trial"). Undefined when none, or when two bills or
+ * rules of a place ("Kerala revised Budget" → "Kerala’s revised Budget", `placeOwned`), or its charge
+ * beside the story's place (`PLACED_HEAD`); else the headline's trial or study, by the name the body
+ * gives it ("The trial, known as PRIME-OG," → "the PRIME-OG trial"), by whose the lead says it is
+ * ("a University of Minnesota study" → "the University of Minnesota study") or by the headline's
+ * phrase ("Newcastle trial" → "the Newcastle trial"). Undefined when none, or when two bills or
  * two named trials could be meant (QUALITY.md R4, R6: a scope written in must be the one meant).
  */
 export function storyMeasure(source: PlaceSource): Measure | undefined {
@@ -182,11 +184,16 @@ export function storyMeasure(source: PlaceSource): Measure | undefined {
 		measure = { phrase: phrase.includes(home!) ? `the ${phrase}` : `${home}${apostropheOf(article)}${home!.endsWith('s') ? '' : 's'} ${phrase}`, head, kind: 'rules' };
 		break;
 	}
-	if (!measure && /\btrial\b/.test(article.title)) {
-		const named = new Set([...body.matchAll(/\b[Tt]he trial, (?:known as|called|named) ([\p{Lu}\d][\p{L}\d-]+)/gu)].map((m) => m[1]));
-		const phrase = headlineNounPhrase(article.title, 'trial', body);
-		if (named.size === 1) measure = { phrase: `the ${[...named][0]} trial`, head: 'trial', kind: 'trial' };
-		else if (named.size === 0 && phrase) measure = { phrase: /^\p{Lu}[\p{L}-]*(?:[’']s|s[’'])\s/u.test(phrase) ? phrase : `the ${phrase}`, head: 'trial', kind: 'trial' };
+	const study = measure ? undefined : /\b(trial|study)\b/.exec(article.title)?.[1];
+	if (study) {
+		const named = new Set([...body.matchAll(new RegExp(String.raw`\b[Tt]he ${study}, (?:known as|called|named) ([\p{Lu}\d][\p{L}\d-]+)`, 'gu'))].map((m) => m[1]));
+		// "according to a University of Minnesota study published Tuesday": the lead's study by whose it is
+		const lead = new Set([...article.paragraphs.slice(0, 2).join('\n').matchAll(new RegExp(String.raw`\b(?:a|an) ((?:\p{Lu}[\p{L}\p{M}-]+ (?:of )?){1,4})${study}\b`, 'gu'))].map((m) => m[1].trim()));
+		const phrase = headlineNounPhrase(article.title, study, body);
+		if (named.size === 1) measure = { phrase: `the ${[...named][0]} ${study}`, head: study, kind: 'trial' };
+		else if (named.size === 0 && lead.size === 1) measure = { phrase: `the ${[...lead][0]} ${study}`, head: study, kind: 'trial' };
+		// "Newcastle trial gives new hope ...": the headline's own phrase, of a name the body spells out ("U of M study" is no such phrase)
+		else if (named.size === 0 && lead.size === 0 && phrase && !/\b\p{Lu}\b/u.test(phrase)) measure = { phrase: /^\p{Lu}[\p{L}-]*(?:[’']s|s[’'])\s/u.test(phrase) ? phrase : `the ${phrase}`, head: study, kind: 'trial' };
 	}
 	MEASURES.set(article, measure ?? null);
 	return measure;
@@ -194,6 +201,10 @@ export function storyMeasure(source: PlaceSource): Measure | undefined {
 
 // a trial's arm as a stem names it: "the combination group", "the placebo arm"
 const TRIAL_ARM = /\bthe (?:[\p{Ll}-]+ )?(?:group|arm)\b/gu;
+// what a trial's or a study's result is told of: its people, arms and outcomes ("Median survival was", "how
+// many patients", "the share of students"); a stem of none ("Oesophageal cancer is the seventh most common ...")
+// may be the article's background, which the trial written in would misreport (QUALITY.md R6)
+const TRIAL_RESULT = /\b(?:patients|participants|volunteers|subjects|students|pupils|children|adults|teenagers|teens|women|men|people|survival|remission|response|placebo|group|arm|dose|doses|side effects)\b/;
 // the nouns of a trial's arm that the R4 check reads as pointing back ("the combination group")
 const TRIAL_PART = /^(?:group|arm)$/;
 // a stem that sets out a rule: a modal before any semicolon ("Land tax will go up by", "Fines can apply",
@@ -237,7 +248,8 @@ function rivalNear(article: Article, measure: Measure, at: number): boolean {
  * "Land tax will go up by _____" → "Under Kerala’s revised Budget, land tax will go up by _____";
  * "Median survival was 17.4 months in the combination group" → "In the PRIME-OG trial, median
  * survival was ...". A law's or a budget's scope is written only for a stem that sets out a rule
- * (`RULE_VERB`); a trial's for a stem told after the body first tells of the trial. Never for a
+ * (`RULE_VERB`); a trial's for a stem of its people or outcomes (`TRIAL_RESULT`), told after the body
+ * first tells of the trial and reporting no one's saying. Never for a
  * sentence inside a quote (a speaker's words are no provision), before the measure's paragraph,
  * or beside a rival (`rivalNear`). Undefined when it does not fit.
  */
@@ -248,7 +260,7 @@ function measureScoped(stem: string, sentence: string, source: AnchorSource, inH
 	if (measure.kind === 'rules' && (!RULE_VERB.test(stem) || storyDefinite(stem, inHeadline))) return undefined;
 	// "in the combination group": a trial's own arm, which the trial written in says whose; "given the
 	// combination" still leans on what the sentence before says was combined
-	if (measure.kind === 'trial' && storyDefinite(stem.replace(TRIAL_ARM, ''), inHeadline)) return undefined;
+	if (measure.kind === 'trial' && (storyDefinite(stem.replace(TRIAL_ARM, ''), inHeadline) || !TRIAL_RESULT.test(stem) || /\b(?:said|says|told|added|according)\b/.test(stem))) return undefined;
 	const at = article.paragraphs.findIndex((p) => p.includes(sentence));
 	if (at < 0 || quotedAt(article.paragraphs[at], article.paragraphs[at].indexOf(sentence))) return undefined;
 	const first = article.paragraphs.findIndex((p) => new RegExp(String.raw`\b${measure.head}\b`, 'i').test(p));
@@ -259,7 +271,7 @@ function measureScoped(stem: string, sentence: string, source: AnchorSource, inH
 }
 
 // the words a story's measure goes by after it is named: "The legislation, which now goes to the Seanad, ...", "The trial, known as ..."
-const MEASURE_WORDS: Record<string, string> = { Bill: 'bill|legislation|law|measure', Act: 'act|legislation|law|bill|measure', trial: 'trial|study' };
+const MEASURE_WORDS: Record<string, string> = { Bill: 'bill|legislation|law|measure', Act: 'act|legislation|law|bill|measure', trial: 'trial|study', study: 'study|research' };
 
 /**
  * The story's measure (`storyMeasure`) as the subject a sentence's opening "It" stands for, when
