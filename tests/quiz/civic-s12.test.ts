@@ -149,3 +149,15 @@ describe('a study the lead names by whose it is', () => {
 		expect(written(reportOf('Phone curfew gave teens 30 more minutes of sleep, study finds', [...study, ...padding])).filter((w) => /^In the Ohio State University study, screen time/.test(w.stem))).toEqual([]);
 	});
 });
+
+describe('a trial the body names in an appositive', () => {
+	it('reads "The trial, known as CLARION, ran ..." as "The CLARION trial ran ..."', () => {
+		const trial = [
+			'Forty patients took part in a trial led by St James’s Hospital in Leeds, the results of which were presented on Saturday.',
+			'The trial, known as CLARION, ran across four hospitals in Yorkshire between 2022 and 2025.'
+		];
+		const stems = kept('Leeds trial gives new hope to bowel cancer patients', [...trial, ...padding]);
+		expect(stems.some((s) => s.startsWith('The CLARION trial ran across'))).toBe(true);
+		expect(stems.some((s) => s.startsWith('The trial CLARION'))).toBe(false);
+	});
+});

@@ -682,7 +682,8 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 	if (measure) return measure;
 	// "The planet, designated LHS 2797 b, orbits ...": the appositive names what "The planet" means
 	const designated = DESIGNATED.exec(text);
-	if (designated) return { length: designated[0].length, phrase: `The ${designated[1]} ${designated[2]} ` };
+	// "The trial, known as PRIME-OG," is "The PRIME-OG trial": a trial, a study or a scheme takes its name before the noun, a planet after it
+	if (designated) return { length: designated[0].length, phrase: NAME_FIRST.test(designated[1]) ? `The ${designated[2]} ${designated[1]} ` : `The ${designated[1]} ${designated[2]} ` };
 	const subject = (opening: string, at: Sentence) => {
 		const m = OPENING_THE.exec(opening);
 		if (!m) return undefined;
@@ -815,6 +816,8 @@ function possessiveSubject(source: AnaphoraSource, sentence: Sentence): string |
 	return m[1];
 }
 
+// the nouns whose name an English phrase puts before them: "the PRIME-OG trial", "the Horizon project"
+const NAME_FIRST = /^(?:trial|study|scheme|programme|program|project|operation|mission|initiative|campaign|survey)$/;
 // "The planet, designated LHS 2797 b, ...": group 1 the noun, group 2 the name (capitalised or a catalogue number, with a letter after)
 const DESIGNATED = /^The ([\p{Ll}-]+), (?:designated|named|dubbed|called|known as) ((?:\p{Lu}[\p{L}\d-]*|\d[\d.-]*)(?: (?:\p{Lu}[\p{L}\d-]*|\d[\d.-]*|\p{Ll}))*), /u;
 // another catalogue name ("the star TOI 700"): a second thing a next "It" might mean
