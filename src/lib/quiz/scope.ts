@@ -120,7 +120,8 @@ function storyDefinite(stem: string, inHeadline: (noun: string) => boolean): boo
  * The one measure a public-affairs story is about, as a stem can name it: `phrase` ("the Online
  * Safety (Protection of Children) Bill 2026", "Kerala’s revised Budget", "the PRIME-OG trial"),
  * `head` the word a rival of its kind would share ("Bill", "Budget", "trial"), `kind` whether a
- * stem is scoped by "Under" (a law's or a budget's rules) or "In" (a trial's results).
+ * stem is scoped by "Under" (a law's, a budget's or a charge's rules) or "In" (a trial's or a
+ * study's results).
  */
 export interface Measure {
 	phrase: string;
