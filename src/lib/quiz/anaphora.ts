@@ -3,6 +3,7 @@ import { TITLES, hasTag, isFirstName, tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
 import { unnamedGroupOpening } from './unnamed';
 import { LEAD_THINGS } from './events';
+import { measureSubject } from './scope';
 import { quotedAt } from './quoted-at';
 
 /**
@@ -684,7 +685,8 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 	if (measure) return measure;
 	// "The planet, designated LHS 2797 b, orbits ...": the appositive names what "The planet" means
 	const designated = DESIGNATED.exec(text);
-	if (designated) return { length: designated[0].length, phrase: `The ${designated[1]} ${designated[2]} ` };
+	// "The trial, known as PRIME-OG," is "The PRIME-OG trial": a trial, a study or a scheme takes its name before the noun, a planet after it
+	if (designated) return { length: designated[0].length, phrase: NAME_FIRST.test(designated[1]) ? `The ${designated[2]} ${designated[1]} ` : `The ${designated[1]} ${designated[2]} ` };
 	const subject = (opening: string, at: Sentence) => {
 		const m = OPENING_THE.exec(opening);
 		if (!m) return undefined;
@@ -714,6 +716,10 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		if (named && PASSIVE_IT.test(text) && !SAYING_IT.test(text)) return { length: 2, phrase: named };
 		// "It was carrying 180 crab pots" after "The Northern Dawn had left ...": the thing in the middle of doing something
 		if ((name ?? named) && PROGRESSIVE_IT.test(text)) return { length: 2, phrase: (name ?? named)! };
+		// "It would give the regulator ...", "It was funded with £2.4m ..." after "The legislation, ..." or "The trial, known as
+		// PRIME-OG, ...": the story's measure, by its name (scope.ts); "It is expected to receive royal assent" is the bill's
+		const measure = previous.paragraph === sentence.paragraph && (MODAL_IT.test(text) || (PASSIVE_IT.test(text) && !SAYING_IT.test(text)) || /^It (?:is|was) expected to \p{Ll}+/u.test(text)) ? measureSubject(source, previous.text, sentence.text) : undefined;
+		if (measure) return { length: 2, phrase: measure };
 		if (DUMMY_IT.test(text) && !MODAL_IT.test(text)) return undefined;
 		// "It will also contribute", "It now sees": a modal or an adverb before the verb
 		const verb = /^It (?:(?:now|also|still|already|then|later|\p{Ll}+ly) )?(\p{Ll}+)/u.exec(text)![1];
@@ -813,6 +819,8 @@ function possessiveSubject(source: AnaphoraSource, sentence: Sentence): string |
 	return m[1];
 }
 
+// the nouns whose name an English phrase puts before them: "the PRIME-OG trial", "the Horizon project"
+const NAME_FIRST = /^(?:trial|study|scheme|programme|program|project|operation|mission|initiative|campaign|survey)$/;
 // "The planet, designated LHS 2797 b, ...": group 1 the noun, group 2 the name (capitalised or a catalogue number, with a letter after)
 const DESIGNATED = /^The ([\p{Ll}-]+), (?:designated|named|dubbed|called|known as) ((?:\p{Lu}[\p{L}\d-]*|\d[\d.-]*)(?: (?:\p{Lu}[\p{L}\d-]*|\d[\d.-]*|\p{Ll}))*), /u;
 // another catalogue name ("the star TOI 700"): a second thing a next "It" might mean

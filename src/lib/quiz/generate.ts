@@ -35,7 +35,7 @@ import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistrac
 import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, anchorFramesIn, countryOfDemonym, timelessFigure, unanchoredFrame } from './anchors';
-import { namesSomething, scopedIn, storyPlace, unscoped } from './scope';
+import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
 import { ownDefinitesIn, unownedDefinite } from './definites';
 import { backReference, nameBackReferences } from './back-references';
@@ -2598,6 +2598,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// "the city" or "the country" of an article set in one place that its lead names
 			if ((noun === 'city' || noun === 'country' || noun === 'state') && ctx.setting.has(noun)) continue;
 			if (headlineNames(ctx.article.title, noun)) continue;
+			// "In the PRIME-OG trial, ... in the combination group": the part of the measure the stem opens on (scope.ts)
+			if (/^[Tt]he /.test(m[0]) && partOfScope(stem, noun, ctx)) continue;
 			if (/^[Tt]he /.test(m[0]) && (headlineEvent(ctx.article.title, ctx.sentences, sentence, noun) || leadPhrase(ctx.sentences, sentence, noun) === m[0].slice(4))) continue;
 			return 'R4';
 		}

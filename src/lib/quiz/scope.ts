@@ -1,6 +1,9 @@
-import type { AnchorSource } from './anchors';
+import { apostropheOf, type AnchorSource } from './anchors';
+import { placeOwned } from './back-references';
 import { extractFacts } from './facts';
+import { headlineNounPhrase } from './in-view';
 import { hasTag, isCity, isCountry } from './lexicon';
+import { quotedAt } from './quoted-at';
 import type { Article } from './types';
 
 /**
@@ -46,6 +49,9 @@ const HOME = new WeakMap<Article, string | null>();
 /** Words that tell figures of a whole country: "nationally", "the national median", "across the country". */
 const NATIONAL = /\b(?:nationally|nationwide|country-?wide|national (?:median|average|figure|figures|index|rate|total|level|data|HPI|market)|across the country|(?:in|for) the country as a whole)\b/i;
 
+/** What `storyPlace` and `storyMeasure` read of an article's context: its text, places and organisations. */
+export type PlaceSource = Pick<AnchorSource, 'article' | 'places' | 'organisations'>;
+
 /**
  * The one place a story happens in: the only place of the article (a city, region or country it
  * types as a place) that its headline names on its own ("Dublin to introduce ...", "Indonesia’s
@@ -55,7 +61,7 @@ const NATIONAL = /\b(?:nationally|nationwide|country-?wide|national (?:median|av
  * the body must name it at least twice and more often than any other place. A name of several
  * words must be a gazetteer country or city: "Southern Water" may be typed as a place.
  */
-export function storyPlace(source: AnchorSource): string | undefined {
+export function storyPlace(source: PlaceSource): string | undefined {
 	const cached = HOME.get(source.article);
 	if (cached !== undefined) return cached ?? undefined;
 	const { article } = source;
@@ -118,14 +124,212 @@ function storyDefinite(stem: string, inHeadline: (noun: string) => boolean): boo
 }
 
 /**
- * A stem that names nothing, given its scope: "In Wales, about how many patient pathways ...?",
- * "In Kerala, land tax will go up by ___%". Takes the stem, the home place (`storyPlace`) and the
- * source sentence; returns the stem unchanged when it names something already, when the article
- * has no home place, when the source sentence names another place (the stem lost it), or when the
- * stem points elsewhere or opens on a scope of its own (then `namesSomething` lets R4 refuse it).
+ * The one measure a public-affairs story is about, as a stem can name it: `phrase` ("the Online
+ * Safety (Protection of Children) Bill 2026", "Kerala’s revised Budget", "the PRIME-OG trial"),
+ * `head` the word a rival of its kind would share ("Bill", "Budget", "trial"), `kind` whether a
+ * stem is scoped by "Under" (a law's, a budget's or a charge's rules) or "In" (a trial's or a
+ * study's results).
+ */
+export interface Measure {
+	phrase: string;
+	head: string;
+	kind: 'rules' | 'trial';
+}
+
+const MEASURES = new WeakMap<Article, Measure | null>();
+// a bill's or an act's own name: "the Online Safety (Protection of Children) Bill 2026"; group 1 the name, 2 its year
+const NAMED_LAW = /(?<![\p{L}\p{M}’'-])((?:\p{Lu}[\p{L}\p{M}’'-]*\s)+(?:\((?:\p{Lu}[\p{L}\p{M}-]*|of|and|for|on|the)(?:\s(?:\p{Lu}[\p{L}\p{M}-]*|of|and|for|on|the))*\)\s)?(?:Bill|Act))(?: (\d{4}))?(?![\p{L}\p{M}])/gu;
+// the heads of a body's rules that a headline gives with its place: "Kerala revised Budget hikes land tax"
+const RULES_HEAD = ['Budget', 'budget', 'restrictions', 'scheme', 'plan', 'levy', 'ban', 'rules', 'reforms', 'overhaul'];
+// the heads of a charge or rules the headline gives beside the story's place: "Dublin to introduce €5 city-centre traffic charge"
+const PLACED_HEAD = ['charge', 'levy', 'toll', 'restrictions', 'ban', 'scheme'];
+
+/**
+ * The one measure the story is about (`Measure`), found once per article: the one bill or act the
+ * headline or the first two paragraphs name (`NAMED_LAW`; a bill before an act, which is law already)
+ * under a headline that tells of a law, bill or act; else the headline's
+ * rules of a place ("Kerala revised Budget" → "Kerala’s revised Budget", `placeOwned`), or its charge
+ * beside the story's place (`PLACED_HEAD`); else the headline's trial or study, by the name the body
+ * gives it ("The trial, known as PRIME-OG," → "the PRIME-OG trial"), by whose the lead says it is
+ * ("a University of Minnesota study" → "the University of Minnesota study") or by the headline's
+ * phrase ("Newcastle trial" → "the Newcastle trial"). Undefined when none, or when two bills or
+ * two named trials could be meant (QUALITY.md R4, R6: a scope written in must be the one meant).
+ */
+export function storyMeasure(source: PlaceSource): Measure | undefined {
+	const { article } = source;
+	const cached = MEASURES.get(article);
+	if (cached !== undefined) return cached ?? undefined;
+	const body = article.paragraphs.join('\n');
+	let measure: Measure | undefined;
+	if (/\b(?:bill|law|act|legislation)\b/i.test(article.title)) {
+		const laws = { Bill: new Map<string, string>(), Act: new Map<string, string>() };
+		// the lead's law: "Ottawa has yet to replace the Artificial Intelligence and Data Act" further down is another one (`rivalNear`)
+		for (const m of [article.title, ...article.paragraphs.slice(0, 2)].join('\n').matchAll(NAMED_LAW)) {
+			const name = m[1].replace(/^(?:The|A|An|This|That|Under|After|Before|By|With)\s/, '');
+			if (!/\s/.test(name)) continue;
+			const full = m[2] ? `${name} ${m[2]}` : name;
+			const kind = laws[/Act$/.test(name) ? 'Act' : 'Bill'];
+			if (!kind.has(name) || full.length > kind.get(name)!.length) kind.set(name, full);
+		}
+		// a bill is what a house passes; an act beside it is law already ("rules being developed under the Digital Services Act")
+		const [head, names] = laws.Bill.size > 0 ? (['Bill', laws.Bill] as const) : (['Act', laws.Act] as const);
+		if (names.size === 1) measure = { phrase: `the ${[...names.values()][0]}`, head, kind: 'rules' };
+	}
+	if (!measure) {
+		for (const head of RULES_HEAD) {
+			const owned = placeOwned(article.title, head, apostropheOf(article));
+			if (owned) {
+				measure = { phrase: owned.phrase, head, kind: 'rules' };
+				break;
+			}
+		}
+	}
+	const home = measure ? undefined : storyPlace(source);
+	for (const head of home ? PLACED_HEAD : []) {
+		// "Dublin to introduce €5 city-centre traffic charge ..." → "Dublin’s €5 city-centre traffic charge"
+		const phrase = headlineNounPhrase(article.title, head, body);
+		if (!phrase || /\b(?:and|or)\b/.test(phrase)) continue;
+		measure = { phrase: phrase.includes(home!) ? `the ${phrase}` : `${home}${apostropheOf(article)}${home!.endsWith('s') ? '' : 's'} ${phrase}`, head, kind: 'rules' };
+		break;
+	}
+	const study = measure ? undefined : /\b(trial|study)\b/.exec(article.title)?.[1];
+	if (study) {
+		const named = new Set([...body.matchAll(new RegExp(String.raw`\b[Tt]he ${study}, (?:known as|called|named) ([\p{Lu}\d][\p{L}\d-]+)`, 'gu'))].map((m) => m[1]));
+		// "according to a University of Minnesota study published Tuesday": the lead's study by whose it is
+		const lead = new Set([...article.paragraphs.slice(0, 2).join('\n').matchAll(new RegExp(String.raw`\b(?:a|an) ((?:\p{Lu}[\p{L}\p{M}-]+ (?:of )?){1,4})${study}\b`, 'gu'))].map((m) => m[1].trim()));
+		const phrase = headlineNounPhrase(article.title, study, body);
+		if (named.size === 1) measure = { phrase: `the ${[...named][0]} ${study}`, head: study, kind: 'trial' };
+		else if (named.size === 0 && lead.size === 1) measure = { phrase: `the ${[...lead][0]} ${study}`, head: study, kind: 'trial' };
+		// "Newcastle trial gives new hope ...": the headline's own phrase, of a name the body spells out ("U of M study" is no such phrase)
+		else if (named.size === 0 && lead.size === 0 && phrase && !/\b\p{Lu}\b/u.test(phrase)) measure = { phrase: /^\p{Lu}[\p{L}-]*(?:[’']s|s[’'])\s/u.test(phrase) ? phrase : `the ${phrase}`, head: study, kind: 'trial' };
+	}
+	MEASURES.set(article, measure ?? null);
+	return measure;
+}
+
+// a trial's arm as a stem names it: "the combination group", "the placebo arm"
+const TRIAL_ARM = /\bthe (?:[\p{Ll}-]+ )?(?:group|arm)\b/gu;
+// what a trial's or a study's result is told of: its people, arms and outcomes ("Median survival was", "how
+// many patients", "the share of students"); a stem of none ("Oesophageal cancer is the seventh most common ...")
+// may be the article's background, which the trial written in would misreport (QUALITY.md R6)
+const TRIAL_RESULT = /\b(?:patients|participants|volunteers|subjects|students|pupils|children|adults|teenagers|teens|women|men|people|survival|remission|response|placebo|group|arm|dose|doses|side effects)\b/;
+// the nouns of a trial's arm that the R4 check reads as pointing back ("the combination group")
+const TRIAL_PART = /^(?:group|arm)$/;
+// a stem that sets out a rule: a modal before any semicolon ("Land tax will go up by", "Fines can apply",
+// "Blue badge holders, buses and taxis will be exempt");
+// not "would", which reports a forecast ("traffic would fall by 30%") as often as a provision
+const RULE_VERB = /^[^;:“”"]*?\b(?:will|can|must|may|shall)\b/;
+// words that say another one of the measure's kind: "the interim Budget", "a larger, phase three trial"
+const RIVAL_WORD = /^(?:a|an|another|interim|previous|earlier|last|former|old|separate|similar|other|second|new|larger|smaller|bigger|next|future|national|federal|state|provincial|phase)$/i;
+
+/**
+ * Does the paragraph `at`, or the one before it, tell of another thing of the measure's head: "the
+ * interim Budget" beside "Kerala’s revised Budget", "A larger, phase three trial ... is now being
+ * planned" beside the story's trial, another law by its name beside the story's act? Then a bare
+ * stem there may be about either (QUALITY.md R4).
+ * A trial's rival reaches every later paragraph: its results may be told after it.
+ */
+function rivalNear(article: Article, measure: Measure, at: number): boolean {
+	const own = new Set(measure.phrase.toLowerCase().split(/[\s’']+/));
+	const from = measure.kind === 'trial' ? 0 : Math.max(0, at - 1);
+	let told = false;
+	for (let i = 0; i <= at && i < article.paragraphs.length; i++) {
+		const p = article.paragraphs[i];
+		for (const m of p.matchAll(new RegExp(String.raw`\b${measure.head}\b`, 'giu'))) {
+			const before = p.slice(Math.max(0, m.index - 40), m.index).split(/[\s,]+/).filter(Boolean).slice(-2).map((w) => w.toLowerCase());
+			// the story's own first telling ("took part in a trial led by the Freeman Hospital", "will have to pay a €5 daily charge") is no rival
+			const first = !told;
+			told = true;
+			// "This is a relatively small, phase two trial": a predicate describes the thing its subject names, no second one
+			const predicate = /\b(?:is|was|are|were) an? (?:[\p{L}-]+,? ){0,4}$/u.test(p.slice(Math.max(0, m.index - 60), m.index));
+			if (i < from || first || predicate) continue;
+			if (before.some((w) => RIVAL_WORD.test(w) && !own.has(w))) return true;
+		}
+		// "the Artificial Intelligence and Data Act" beside the story's act: another law by its own name
+		if (i >= from && measure.kind === 'rules' && [...p.matchAll(NAMED_LAW)].some((m) => !measure.phrase.includes(m[1].replace(/^(?:The|A|An|This|That|Under|After|Before|By|With)\s/, '')))) return true;
+	}
+	return false;
+}
+
+/**
+ * A stem that names nothing with the story's measure written in as its scope (`storyMeasure`):
+ * "Land tax will go up by _____" → "Under Kerala’s revised Budget, land tax will go up by _____";
+ * "Median survival was 17.4 months in the combination group" → "In the PRIME-OG trial, median
+ * survival was ...". A law's or a budget's scope is written only for a stem that sets out a rule
+ * (`RULE_VERB`); a trial's for a stem of its people or outcomes (`TRIAL_RESULT`), told after the body
+ * first tells of the trial and reporting no one's saying. Never for a
+ * sentence inside a quote (a speaker's words are no provision), before the measure's paragraph,
+ * or beside a rival (`rivalNear`). Undefined when it does not fit.
+ */
+function measureScoped(stem: string, sentence: string, source: AnchorSource, inHeadline: (noun: string) => boolean): string | undefined {
+	const { article } = source;
+	const measure = storyMeasure(source);
+	if (!measure || /^[“"‘']/.test(stem) || /^(?:It|They|He|She|This|That|These|Those|Its|Their)\b/.test(stem)) return undefined;
+	if (measure.kind === 'rules' && (!RULE_VERB.test(stem) || storyDefinite(stem, inHeadline))) return undefined;
+	// "in the combination group": a trial's own arm, which the trial written in says whose; "given the
+	// combination" still leans on what the sentence before says was combined
+	if (measure.kind === 'trial' && (storyDefinite(stem.replace(TRIAL_ARM, ''), inHeadline) || !TRIAL_RESULT.test(stem) || /\b(?:said|says|told|added|according)\b/.test(stem))) return undefined;
+	const at = article.paragraphs.findIndex((p) => p.includes(sentence));
+	if (at < 0 || quotedAt(article.paragraphs[at], article.paragraphs[at].indexOf(sentence))) return undefined;
+	const first = article.paragraphs.findIndex((p) => new RegExp(String.raw`\b${measure.head}\b`, 'i').test(p));
+	if (measure.kind === 'trial' && (first < 0 || at <= first)) return undefined;
+	if (rivalNear(article, measure, at)) return undefined;
+	const scope = `${measure.kind === 'trial' ? 'In' : 'Under'} ${measure.phrase}, `;
+	return `${scope}${/^\p{Lu}{2,}\b/u.test(stem) ? stem : stem[0].toLowerCase() + stem.slice(1)}`;
+}
+
+// the words a story's measure goes by after it is named: "The legislation, which now goes to the Seanad, ...", "The trial, known as ..."
+const MEASURE_WORDS: Record<string, string> = { Bill: 'bill|legislation|law|measure', Act: 'act|legislation|law|bill|measure', trial: 'trial|study', study: 'study|research' };
+
+/**
+ * The story's measure (`storyMeasure`) as the subject a sentence's opening "It" stands for, when
+ * the sentence before it in the same paragraph (`previous`) opens on the measure: by its name ("The
+ * Automated Decision Systems Accountability Act, known as Bill 14, passed ...") or by its head or a
+ * word for it ("The legislation, which now goes to the Seanad, is expected ...", "The trial, known
+ * as PRIME-OG, ran ..."). "It would give Coimisiún na Meán ..." → "The Online Safety (Protection of
+ * Children) Bill 2026 would give ...". Undefined otherwise, or beside a rival (`rivalNear`), so the
+ * R4 check refuses the bare "It" (QUALITY.md R4). `sentence` is the text of the one with the "It".
+ */
+export function measureSubject(source: PlaceSource, previous: string, sentence: string): string | undefined {
+	const { article } = source;
+	const measure = storyMeasure(source);
+	if (!measure) return undefined;
+	const words = MEASURE_WORDS[measure.head] ?? measure.head.toLowerCase();
+	const opens = previous.toLowerCase().startsWith(measure.phrase.toLowerCase()) || new RegExp(String.raw`^The (?:${words})\b(?![’'-])`, 'iu').test(previous);
+	if (!opens) return undefined;
+	const at = article.paragraphs.findIndex((p) => p.includes(previous) && p.includes(sentence));
+	if (at < 0 || rivalNear(article, measure, at)) return undefined;
+	return measure.phrase[0].toUpperCase() + measure.phrase.slice(1);
+}
+
+// what a law's or a budget's scope says whose: "breaching the age rules" under the Bill written in
+const RULE_PART = /^(?:rules|measure|bill|law)$/;
+
+/**
+ * Does a stem open on the story's measure written in as its scope (`measureScoped`), and is `noun`
+ * a part of that measure: "In the PRIME-OG trial, median survival was ... in the combination
+ * group", "Under the Online Safety ... Bill 2026, ... breaching the age rules"? Then "the group"
+ * and "the rules" are the measure's own, which the stem names (QUALITY.md R4). `noun` is lower-case.
+ */
+export function partOfScope(stem: string, noun: string, source: PlaceSource): boolean {
+	const measure = storyMeasure(source);
+	if (!measure || !stem.startsWith(`${measure.kind === 'trial' ? 'In' : 'Under'} ${measure.phrase}, `)) return false;
+	return (measure.kind === 'trial' ? TRIAL_PART : RULE_PART).test(noun);
+}
+
+/**
+ * A stem that names nothing, given its scope: the story's measure where it fits (`measureScoped`:
+ * "Under Kerala’s revised Budget, land tax will go up by ___%"), else the home place ("In Wales,
+ * about how many patient pathways ...?"). Takes the stem, the home place (`storyPlace`) and the
+ * source sentence; returns the stem unchanged when it names something already, when neither fits,
+ * when the source sentence names another place (the stem lost it), or when the stem points
+ * elsewhere or opens on a scope of its own (then `namesSomething` lets R4 refuse it).
  */
 export function scoped(stem: string, home: string | undefined, sentence: string, source: AnchorSource, names: ReadonlySet<string>, inHeadline: (noun: string) => boolean = () => false): string {
-	if (!home || namesSomething(stem, names) || ELSEWHERE.test(stem) || OWN_SCOPE.test(stem) || storyDefinite(stem, inHeadline)) return stem;
+	if (namesSomething(stem, names) || ELSEWHERE.test(stem) || OWN_SCOPE.test(stem)) return stem;
+	const underMeasure = measureScoped(stem, sentence, source, inHeadline);
+	if (underMeasure) return underMeasure;
+	if (!home || storyDefinite(stem, inHeadline)) return stem;
 	const elsewhere = extractFacts(sentence).some((f) => f.type === 'place' && (source.places.get(f.text.toLowerCase())?.text ?? f.text) !== home);
 	if (elsewhere) return stem;
 	const name = /^(?:United |Netherlands$|Philippines$|Czech Republic$|Gambia$|Bahamas$|US$|UK$|USA$)/.test(home) && isCountry(home) ? `the ${home}` : home;
