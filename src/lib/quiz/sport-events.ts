@@ -1,0 +1,108 @@
+import type { Article, Sentence } from './types';
+import { quotedAt } from './quoted-at';
+
+/**
+ * A sports report's "the title", "the final", "the championship" (QUALITY.md R4): a stem copied
+ * from deep in a match or fight report says "the third defence of the title he won in Monterrey"
+ * or "in front of 17,850 at the final", and a student who sees the stem alone cannot tell which
+ * title or which final. The lead names it ("to claim the WBO world super-bantamweight title",
+ * "in the Coupe de France feminine final"); where it names exactly one, the stem gets that name,
+ * and where it names none or several, the stem is refused.
+ */
+
+/**
+ * The event nouns a report's stem may leave bare; each is written in from the lead's name for it.
+ * A bare "title" or "final" is refused where none is written in; "to win the championship" of a
+ * league's table was read as plain by the holdout13 reader, and is only written in.
+ */
+export type SportNoun = 'title' | 'final' | 'championship';
+
+// the words after a noun "final" (not the adjective of "the final round"): a stop, a preposition, a verb
+const AFTER_NOUN = String.raw`(?=[.,;:!?)]|$| (?:on|at|in|against|with|by|from|as|over|under|ahead|during|until|despite|amid|and|but|or|was|is|were|had|has|will|would|since|after|before|for|to|when|where|which|that|between|ended|began|finished|went|itself|this|last|next|he|she|they|we|I|you)\b)`;
+
+// "the title", "the final", "the championship" with no name, no "of" phrase and no capitalised word after it that says which; group 1 "the", 2 the noun
+const BARE = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (title|final|championship)${AFTER_NOUN}(?! of\b)`, 'u');
+
+// the words that may stand in an event's name before its noun: names and the plain words of a
+// division, weight or sex ("WBO world super-bantamweight title", "Coupe de France feminine final",
+// "boys 4A state title"); a verb, a number word, an ordinal or "first" ends the name
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|\d+[A-Z]|de|du|des|la|le|of|world|chess|singles|doubles|women[’']s|men[’']s|feminine|masculine|boys|girls|state|national|continental|grand|[\p{Ll}-]*weight)$/u;
+// a determiner, capitalised at a sentence's opening, is no word of a name
+const DETERMINER = /^(?:The|A|An|His|Her|Its|Their|This|That|Our|My|Your)$/;
+// another contest a sentence tells of, which "the title" there may be the winner of: "In the women's section", "the junior race"
+const OTHER_CONTEST = /\b(?:section|sections|division|category|categories|class|event|events|race|races|doubles|singles|junior|juniors|women[’']s|men[’']s|girls[’']?|boys[’']?|semi-finals?|quarter-finals?|previous|last year|earlier)\b/i;
+
+const PHRASES = new WeakMap<Article, Map<SportNoun, string | null>>();
+
+/**
+ * The name the headline and first paragraph give the one event of `noun` they tell of: "WBO
+ * world super-bantamweight title" of "... to claim the WBO world super-bantamweight title before
+ * ...", "Coupe de France feminine final", "Asian Continental Chess Championship". The name runs
+ * back from the noun over `NAME_WORD`s and must hold a capitalised word (its first letter a
+ * capital may only be a sentence's opening, which the run stops before), and the lead's
+ * phrases for the noun must be one name (a shorter one inside it, "Wimbledon title" of "the
+ * Wimbledon singles title", counts as the same). Undefined when the lead names none or two.
+ */
+export function leadEventName(article: Article, noun: SportNoun): string | undefined {
+	let byNoun = PHRASES.get(article);
+	if (!byNoun) PHRASES.set(article, (byNoun = new Map()));
+	const cached = byNoun.get(noun);
+	if (cached !== undefined) return cached ?? undefined;
+	const names = new Set<string>();
+	for (const text of [article.title, article.paragraphs[0] ?? '']) {
+		for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${noun}${AFTER_NOUN}`, 'giu'))) {
+			const words = text.slice(0, m.index).trimEnd().split(/\s+/);
+			let from = words.length;
+			while (from > 0 && NAME_WORD.test(words[from - 1]) && !DETERMINER.test(words[from - 1]) && !/[,;:]$/.test(words[from - 1])) from--;
+			// "de", "of", "the" cannot open a name: "Coupe de France", never "of France"
+			while (from < words.length && /^(?:de|du|des|la|le|of)$/.test(words[from])) from++;
+			const name = words.slice(from);
+			if (!name.some((w) => /^\p{Lu}/u.test(w))) continue;
+			names.add([...name, m[0]].join(' '));
+		}
+	}
+	const longest = [...names].sort((a, b) => b.length - a.length)[0];
+	const one = longest && [...names].every((n) => n.toLowerCase() === longest.toLowerCase() || longest.toLowerCase().endsWith(n.toLowerCase()) || sameEnds(n, longest)) ? longest : undefined;
+	byNoun.set(noun, one ?? null);
+	return one;
+}
+
+/** Do two names of one event share their first and last words ("Wimbledon title", "Wimbledon singles title")? */
+function sameEnds(a: string, b: string): boolean {
+	const x = a.toLowerCase().split(' ');
+	const y = b.toLowerCase().split(' ');
+	return x[0] === y[0] && x.at(-1) === y.at(-1);
+}
+
+/**
+ * A stem with its bare "the title", "the final" or "the championship" written as the name the
+ * lead gives the one such event (`leadEventName`): "the third defence of the title he won in
+ * Monterrey" → "... of the WBO world super-bantamweight title he won in Monterrey". Left as it
+ * is inside a direct quote (the speaker's words, R6), where the lead names none or several, and
+ * where the source sentence tells of another contest ("In the women's section, ... took the
+ * title"), whose title the lead's may not be; the R4 check then refuses it (`bareSportEvent`).
+ */
+export function nameSportEvents(article: Article, sentence: Sentence, stem: string): string {
+	if (OTHER_CONTEST.test(sentence.text.replace(/“[^”]*”|"[^"]*"/g, ''))) return stem;
+	return stem.replace(new RegExp(BARE.source, 'gu'), (whole, the: string, noun: SportNoun, at: number) => {
+		if (quotedAt(stem, at)) return whole;
+		const name = leadEventName(article, noun);
+		if (!name || stem.includes(name)) return whole;
+		return `${the} ${name}`;
+	});
+}
+
+/** A written item with its stems passed through `nameSportEvents`. */
+export function nameSportEventsIn<W extends { stem: string; falseStem?: string }>(article: Article, sentence: Sentence, written: W): W {
+	const fix = (stem: string) => nameSportEvents(article, sentence, stem);
+	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
+}
+
+/**
+ * The bare "title" or "final" a stem still leans on outside its quotes (QUALITY.md R4: which
+ * title, whose final?), for the R4 check to refuse; undefined when it has none.
+ */
+export function bareSportEvent(stem: string): SportNoun | undefined {
+	const m = BARE.exec(stem.replace(/“[^”]*”|"[^"]*"/g, '“…”'));
+	return m && m[2].toLowerCase() !== 'championship' ? (m[2].toLowerCase() as SportNoun) : undefined;
+}
