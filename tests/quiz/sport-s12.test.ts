@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareSportEvent, leadEventName } from '../../src/lib/quiz/sport-events';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { generateWithReport } from '../../src/lib/quiz/generate';
 import { reportOf } from './report';
 
 /** Every stem a report wrote from the source sentence holding `words`, with the check that refused it ('' when kept). */
@@ -66,5 +67,21 @@ describe('a sports report’s bare "the title" or "the final", written as the ev
 		expect(bareSportEvent('She had lost the final in 2024.')).toBe('final');
 		expect(bareSportEvent('He made the third defence of the title he won in 2023.')).toBe('title');
 		expect(bareSportEvent('He said “we wanted the title” after the game.')).toBeUndefined();
+	});
+});
+
+describe('a year still to come, asked with years near it', () => {
+	it('gives a next defence year options within a few years, not a decade on', () => {
+		const fight = [
+			'Kofi Mensah stopped Raul Ortega in the eighth round on Saturday to claim the WBA world lightweight title before 6,000 fans in Kumasi.',
+			'Mensah’s manager, Yaw Boateng, said a mandatory defence was likely in the first half of 2027.',
+			'Mensah improves to 19 wins and two losses, with 12 knockouts.'
+		];
+		const asked = [1, 2, 3, 4, 5, 6].flatMap((seed) =>
+			generateWithReport({ ...parseArticleText(`Mensah stops Ortega to become world champion\n\n${fight.join('\n\n')}`), published: '2026-03-14' }, { seed, maxItems: 15 }).quiz.items.filter((i) => i.options.includes('2027'))
+		);
+		expect(asked.length).toBeGreaterThan(0);
+		for (const item of asked) for (const o of item.options) expect(Math.abs(Number(o) - 2027)).toBeLessThanOrEqual(3);
+		for (const item of asked) expect(item.options.some((o) => Number(o) < 2027)).toBe(true);
 	});
 });
