@@ -1042,13 +1042,10 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				// option is later, so the key is the earliest, which gives it away (R5)
 				if (ctx.article.published && Number(fact.text) <= Number(ctx.article.published.slice(0, 4))) return [];
 				// a year still to come is asked among years near it: a mandatory defence "likely in the first
-				// half of 2027" beside 2031 and 2035 leaves 2027 the one believable year (the holdout19 reader's
-				// R8); with no earlier year to set beside it, it is the earliest option, which gives it away (R5)
-				if (ctx.article.published) {
-					const near = numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(ctx.article.published.slice(0, 4)) - 1)]);
-					return near.some((year) => Number(year) < Number(fact.text)) ? near : [];
-				}
-				return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(fact.text) - 3)]);
+				// half of 2027" beside 2031 and 2035 leaves 2027 the one believable year (the holdout19 reader's R8)
+				return ctx.article.published
+					? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(ctx.article.published.slice(0, 4)) - 1)])
+					: numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(fact.text) - 3)]);
 			}
 			return fact.iso && /^\d{4}$/.test(fact.text)
 				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear, yearSide(sentenceText, fact))
