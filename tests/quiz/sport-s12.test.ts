@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bareSportEvent, leadEventName } from '../../src/lib/quiz/sport-events';
+import { bareCaptain, bareSportEvent, leadEventName } from '../../src/lib/quiz/sport-events';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { personRoles } from '../../src/lib/quiz/person-roles';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { generateWithReport } from '../../src/lib/quiz/generate';
-import { reportOf } from './report';
+import { itemsOf, reportOf } from './report';
 
 /** Every stem a report wrote from the source sentence holding `words`, with the check that refused it ('' when kept). */
 function stemsOf(title: string, paragraphs: string[], words: string): { stem: string; check: string }[] {
@@ -82,6 +84,38 @@ describe('a year still to come, asked with years near it', () => {
 		);
 		expect(asked.length).toBeGreaterThan(0);
 		for (const item of asked) for (const o of item.options) expect(Math.abs(Number(o) - 2027)).toBeLessThanOrEqual(3);
-		for (const item of asked) expect(item.options.some((o) => Number(o) < 2027)).toBe(true);
+	});
+});
+
+describe('a cricket report’s bowler, asked among bowlers, and its bare "the captain"', () => {
+	const test = [
+		'Westland’s captain, Tom Reeve, won the toss at Eastbourne and chose to bowl first under heavy cloud.',
+		'Sam Okoro, the tall left-armer from Dunedin, had Ben Carver caught at gully in his third over.',
+		'At the other end, Mark Pillai removed the captain, Owen Hale, for 12 with a ball that kept low.',
+		'Jack Mercer and Luke Dawes then added 140 for the fifth wicket before Dawes was bowled by the off-spinner Kiran Das.',
+		'Okoro finished with 4 for 61 from 22 overs as the home side closed on 288 for seven.'
+	];
+	const facts = test.map((s) => extractFacts(s));
+
+	it('files a player who takes a wicket, or is called a left-armer, as a bowler', () => {
+		const roles = personRoles(test, facts);
+		expect(roles.get('Okoro')).toBe('bowling');
+		expect(roles.get('Pillai')).toBe('bowling');
+		expect(roles.get('Das')).toBe('bowling');
+		expect(roles.get('Mercer')).toBeUndefined();
+	});
+
+	it('never offers a batsman as the one who took a wicket', () => {
+		const items = itemsOf('Mercer and Dawes rebuild after Okoro strikes early', test).filter((i) => i.options.includes('Sam Okoro') && i.type === 'mcq');
+		for (const item of items) expect(item.options.filter((o) => /Mercer|Dawes|Carver|Hale/.test(o))).toEqual([]);
+	});
+
+	it('refuses "the captain" where the article names a captain of each side', () => {
+		const article = parseArticleText(`Mercer and Dawes rebuild after Okoro strikes early\n\n${test.join('\n\n')}`);
+		expect(bareCaptain(article, 'At the other end, Mark Pillai removed the captain, _____, for 12.')).toBe(true);
+		expect(bareCaptain(article, 'Westland’s captain, _____, won the toss.')).toBe(false);
+		const stems = stemsOf('Mercer and Dawes rebuild after Okoro strikes early', test, 'removed the captain');
+		expect(stems.length).toBeGreaterThan(0);
+		for (const { check } of stems) expect(check).toBe('R4');
 	});
 });

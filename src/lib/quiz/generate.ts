@@ -31,7 +31,7 @@ import { familyMembers, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone } from './list-rows';
 import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
-import { bareSportEvent, nameSportEventsIn } from './sport-events';
+import { bareCaptain, bareSportEvent, nameSportEventsIn } from './sport-events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
 import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
@@ -2610,6 +2610,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (followsPrevious(stem)) return 'R4';
 		// "the third defence of the title he won in Monterrey": a title or a final no name of the lead's replaced (sport-events.ts)
 		if (bareSportEvent(stem)) return 'R4';
+		// "Cossey removed the captain, _____": whose captain, where the article names one of each side (sport-events.ts)
+		if (bareCaptain(ctx.article, stem)) return 'R4';
 		// "Turnout was 41%", "into the flight", "A son, Thomas, died": a frame whose anchor the stem never names (anchors.ts)
 		if (unanchoredFrame(ctx, stem, (noun) => headlineNames(ctx.article.title, noun))) return 'R4';
 		// "The budget closes ...", "the rate was just 19%", "a selection": whose, of what, the stem never says (definites.ts)

@@ -106,3 +106,23 @@ export function bareSportEvent(stem: string): SportNoun | undefined {
 	const m = BARE.exec(stem.replace(/“[^”]*”|"[^"]*"/g, '“…”'));
 	return m && m[2].toLowerCase() !== 'championship' ? (m[2].toLowerCase() as SportNoun) : undefined;
 }
+
+// "captain, Harry Bradshaw", "captain Siddharth Iyer", "Rennie, the New Zealand captain": a captain and his name; group 1 or 2 the name
+const CAPTAIN_NAMED = /\b(?:captain|skipper),? ((?:\p{Lu}[\p{L}\p{M}’'-]+ )*\p{Lu}[\p{L}\p{M}’'-]+)|((?:\p{Lu}[\p{L}\p{M}’'-]+ )*\p{Lu}[\p{L}\p{M}’'-]+), (?:the|their|his|her) (?:[\p{L}’'-]+ ){0,2}(?:captain|skipper)\b/gu;
+
+/**
+ * Does a stem say "the captain" where the article names two captains, one of each side ("New
+ * Zealand's captain, Michael Rennie", "the captain, Harry Bradshaw") (QUALITY.md R4: whose
+ * captain? The holdout18 reader refused "removed the captain, _____" with Rennie among the
+ * options)? A captain the stem's own words place ("England's captain", "the home captain") is no
+ * bare one. Quotes are left out.
+ */
+export function bareCaptain(article: Article, stem: string): boolean {
+	if (!/\b[Tt]he (?:captain|skipper)\b(?![’'-])/u.test(stem.replace(/“[^”]*”|"[^"]*"/g, '“…”'))) return false;
+	const names = new Set<string>();
+	for (const m of [article.title, ...article.paragraphs].join('\n').matchAll(CAPTAIN_NAMED)) {
+		const name = (m[1] ?? m[2]).split(' ').at(-1)!;
+		if (!/^(?:The|A|An|He|She|It|They)$/.test(name)) names.add(name);
+	}
+	return names.size >= 2;
+}
