@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareCaptain, bareSportEvent, leadEventName } from '../../src/lib/quiz/sport-events';
-import { extractFacts } from '../../src/lib/quiz/facts';
+import { extractFacts, loneSurnames } from '../../src/lib/quiz/facts';
+import { simplify } from '../../src/lib/quiz/simplify';
 import { personRoles } from '../../src/lib/quiz/person-roles';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { generateWithReport } from '../../src/lib/quiz/generate';
@@ -117,5 +118,56 @@ describe('a cricket report’s bowler, asked among bowlers, and its bare "the ca
 		const stems = stemsOf('Mercer and Dawes rebuild after Okoro strikes early', test, 'removed the captain');
 		expect(stems.length).toBeGreaterThan(0);
 		for (const { check } of stems) expect(check).toBe('R4');
+	});
+});
+
+describe('a sports report’s player, written in where exactly one fits', () => {
+	const race = [
+		'On Tuesday, Belgium’s Jonas Vercauteren won stage 10 of the Tour de France, as Italy’s Lorenzo Marchetti survived a late crash to keep the yellow jersey.',
+		'The 24-year-old Lotto rider, making his Tour debut, jumped clear on the 6 percent ramp into Saint-Flour and held off Spain’s Iñigo Aranburu after 198 km.',
+		'Marchetti, 27, was caught up in the crash but remounted and kept his lead of 41 seconds.'
+	];
+
+	it('writes "The 24-year-old" as the one rider the sentence before names whose age the article does not give', () => {
+		const stems = stemsOf('Vercauteren wins stage 10 as Marchetti keeps yellow', race, 'Lotto rider');
+		expect(stems.length).toBeGreaterThan(0);
+		for (const { stem } of stems) expect(stem.startsWith('Jonas Vercauteren jumped clear on the')).toBe(true);
+		expect(stems.some((s) => s.check === '')).toBe(true);
+	});
+
+	it('keeps the subject of a participle phrase between commas, with its verb', () => {
+		const t = 'The 24-year-old rider, making his Tour debut, jumped clear on the ramp after 198 km.';
+		expect(simplify(t, extractFacts(t)).map((c) => c.text)).toEqual(['The 24-year-old rider jumped clear on the ramp after 198 km']);
+		const tail = 'The storm hit the coast on Monday, leaving 40,000 homes without power.';
+		expect(simplify(tail, extractFacts(tail)).map((c) => c.text)).toEqual(['The storm hit the coast on Monday']);
+	});
+
+	it('reads a name opening on "I" and a letter beyond ASCII ("Iñigo") as no first person', () => {
+		const stems = stemsOf('Vercauteren wins stage 10 as Marchetti keeps yellow', race, 'Lotto rider');
+		expect(stems.filter((s) => s.check === 'R4')).toEqual([]);
+	});
+
+	it('reads a boxer written with his ring name in quotes as a person, called by his surname after', () => {
+		const fight = [
+			'Emmanuel "Sugar" Quaye stopped Mexico’s Luis Ángel Carrasco in the ninth round in Accra on Saturday to claim the WBO super-bantamweight title.',
+			'The 27-year-old, fighting for a world title for the first time, knocked Carrasco down twice in front of 4,500 fans before the referee stopped it.',
+			'Carrasco, 31, had been making the third defence of the title he won in Monterrey in 2024.',
+			'Quaye, who improves to 22 wins and one loss, is the first world champion from Bukom since 2011.'
+		];
+		const names = loneSurnames(fight, fight.map((s) => extractFacts(s)));
+		expect(names.has('Quaye')).toBe(true);
+		const stems = stemsOf('Quaye stops Carrasco to become world champion', fight, 'fighting for a world title');
+		expect(stems.some((s) => s.stem.startsWith('Emmanuel "Sugar" Quaye, fighting for a world title'))).toBe(true);
+	});
+
+	it('never reads "Hoshino, the 22-year-old from Osaka" as a bare age pointing back', () => {
+		const final = [
+			'Elena Marchetti beat Yuki Hoshino 6-4, 3-6, 7-5 in the Wimbledon final on Saturday.',
+			'Hoshino, the 22-year-old from Osaka who had not dropped a set all fortnight, takes home £1.6m and a rise to No 2 in the world rankings.',
+			'Marchetti collected a winner’s cheque of £3.1m and became the first Italian woman to win the singles title at the All England Club.'
+		];
+		const stems = stemsOf('Marchetti wins Wimbledon title', final, 'from Osaka');
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.some((s) => s.check === '')).toBe(true);
 	});
 });

@@ -139,9 +139,9 @@ const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/;
 const FURNITURE_RE =
 	/^\W*(?:subscribe|sign up|click|follow us|listen (?:to|on)|download|read more)\b|\b(?:our|this) (?:newsletter|podcast)s?\b|\b(?:read more|click here|read (?:the )?full (?:article|story)|follow us on|all rights reserved)\b|©|^\W*copyright\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|\b(?:additional )?(?:reporting|editing|writing|compiled) by\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b|\bdoes not (?:typically |usually |generally |normally )?(?:identify|name) (?:people|victims|those|minors)\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)+, [^.]{0,60}\b(?:correspondent|editor|reporter)$/iu;
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
-/** Anaphors whose referent is never in the phrase: "the 66-year-old" (not "the 58-year-old woman working ...", which describes her), "the former PM", "the latter", "1,396 of them", "Half were asked", a subject "The Italy forward". */
+/** Anaphors whose referent is never in the phrase: "the 66-year-old" (not "the 58-year-old woman working ...", which describes her, nor "Hoshino, the 22-year-old from Osaka", which describes the name before it), "the former PM", "the latter", "1,396 of them", "Half were asked", a subject "The Italy forward". */
 const BARE_ANAPHOR_RE =
-	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b[Tt]he (?:\d+-year-old(?! \p{Ll}+ (?:who|\p{Ll}+ing)\b)|former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|(?:^|, )\S+ of (?:them|those|these)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b|^(?:Half|Both|Most|Many|Some|Others|None|Neither|All|The rest|The others) (?:were|are|was|is|had|have|has|will|would|said|say)\b|^The (?:\p{Lu}\p{L}+ )?(?:forward|striker|midfielder|defender|goalkeeper|winger|teenager|youngster)\b(?!,? \p{Lu}| \p{Lu})/u;
+	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b(?<!\p{Lu}[\p{L}\p{M}’'-]+, )[Tt]he \d+-year-old\b(?! \p{Ll}+ (?:who|\p{Ll}+ing)\b)|\b[Tt]he (?:former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|(?:^|, )\S+ of (?:them|those|these)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b|^(?:Half|Both|Most|Many|Some|Others|None|Neither|All|The rest|The others) (?:were|are|was|is|had|have|has|will|would|said|say)\b|^The (?:\p{Lu}\p{L}+ )?(?:forward|striker|midfielder|defender|goalkeeper|winger|teenager|youngster)\b(?!,? \p{Lu}| \p{Lu})/u;
 // nationals as nouns that no word list here tags as demonyms (compromise has "Spaniard", not "Pole"): a closed set;
 // "The Swede's round" leans on the player as "the Swede stood" does
 const NATIONAL_NOUN = /\b[Tt]he (?:Pole|Briton|Scot|Swede|Dane|Finn|Turk|Serb|Croat|Spaniard|(?:French|Dutch|English|Irish|Welsh|Scots)(?:man|woman))(?= \p{Ll}|[’']s\b)/u;
@@ -2354,7 +2354,8 @@ function pointsOutside(stem: string): boolean {
 	if (/\bthen[.?!]?$/.test(unquoted)) return true;
 	// "our Sun", "the energy our planet gets": the reader's world, which every reader shares
 	const shared = unquoted.replace(/\b[Oo]ur (?:own |home )?(?:Sun|planet|Solar System|solar system|galaxy|Moon|species)\b/g, 'Earth');
-	return /^[QA]:\s|\b(?:I|we|We|us|our|Our|you|You|your|Your|my|My)\b/.test(shared);
+	// a letter-aware edge: "Iñigo Aranburu" opens on no "I"
+	return /^[QA]:\s|(?<![\p{L}\p{M}])(?:I|we|We|us|our|Our|you|You|your|Your|my|My)(?![\p{L}\p{M}])/u.test(shared);
 }
 
 /** "there" as a place ("Revenue there rose"), not the "there" of "there was", "there's". */
