@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bareCaptain, bareSportEvent, leadEventName } from '../../src/lib/quiz/sport-events';
+import { bareCaptain, bareSportEvent, leadEventName, roundScoreDistractors } from '../../src/lib/quiz/sport-events';
+import { createPrng } from '../../src/lib/quiz/prng';
 import { extractFacts, loneSurnames } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { personRoles } from '../../src/lib/quiz/person-roles';
@@ -169,5 +170,26 @@ describe('a sports report’s player, written in where exactly one fits', () => 
 		const stems = stemsOf('Marchetti wins Wimbledon title', final, 'from Osaka');
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.some((s) => s.check === '')).toBe(true);
+	});
+});
+
+describe('a golf round’s score, asked among strokes a round can take', () => {
+	it('gives "a bogey-free 65" options a few strokes either side, none the article writes', () => {
+		const before = 'Haddock produced the round of the day, a bogey-free ';
+		const text = 'Lindqvist made two birdies on the back nine and signed for a 68 to finish 17 under par.';
+		const prng = createPrng(3);
+		for (let i = 0; i < 5; i++) {
+			const options = roundScoreDistractors(65, before, ', to finish second.', text, prng, new Set([68, 17]))!;
+			expect(options).toHaveLength(3);
+			for (const o of options) expect(Math.abs(Number(o) - 65)).toBeLessThanOrEqual(6);
+			expect(options).not.toContain('68');
+		}
+	});
+
+	it('leaves a number that is no round’s score to the other rules', () => {
+		const text = 'Lindqvist made two birdies and finished 17 under par.';
+		expect(roundScoreDistractors(65, 'He holed a ', '-foot putt.', text, createPrng(1), new Set())).toBeUndefined();
+		expect(roundScoreDistractors(65, 'The crowd of ', ' watched.', text, createPrng(1), new Set())).toBeUndefined();
+		expect(roundScoreDistractors(65, 'a ', ' minutes later.', 'The striker scored after a long run.', createPrng(1), new Set())).toBeUndefined();
 	});
 });

@@ -31,7 +31,7 @@ import { familyMembers, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone } from './list-rows';
 import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
-import { bareCaptain, bareSportEvent, nameSportEventsIn } from './sport-events';
+import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors } from './sport-events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
 import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
@@ -1027,7 +1027,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const floor = fact.type === 'count' ? partFloor(sentenceText.slice(0, fact.span.start)) : undefined;
 			const within: [number, number] = floor === undefined ? side : [side[0], Math.max(side[1], floor)];
 			const level = fact.type === 'percent' && LEVEL_BEFORE.test(sentenceText.slice(0, fact.span.start));
-			return speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, within) ?? numericDistractors(fact, prng, forbidden, ceiling ?? Infinity, within, { level });
+			// "a bogey-free 65": a golf round's strokes (sport-events.ts)
+			const round = fact.type === 'count' && /^\d+$/.test(fact.text) ? roundScoreDistractors(Number(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article.paragraphs.join('\n'), prng, forbidden) : undefined;
+			return round ?? speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, within) ?? numericDistractors(fact, prng, forbidden, ceiling ?? Infinity, within, { level });
 		}
 		case 'date':
 			// a year after publication ("expects ... by the end of 2027", "could squeeze margins from

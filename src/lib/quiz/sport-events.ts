@@ -1,3 +1,4 @@
+import type { Prng } from './prng';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
 
@@ -125,4 +126,28 @@ export function bareCaptain(article: Article, stem: string): boolean {
 		if (!/^(?:The|A|An|He|She|It|They)$/.test(name)) names.add(name);
 	}
 	return names.size >= 2;
+}
+
+// a golf report's words: a round's score there is strokes, which move by a few either side
+const GOLF = /\b(?:birdie[sd]?|bogeys?|eagles?|under par|over par|par-(?:three|four|five))\b/i;
+
+/**
+ * Distractors for a golf round's score ("a bogey-free 65", "faded with a 74"): strokes a
+ * round can take, one to six either side of the key (QUALITY.md R8: a 55 or a 48 beside a 65 is
+ * no round at all, and a false statement on one is no test), none the article writes elsewhere
+ * (`forbidden`: a 68 another player shot may be true of someone). Undefined when the key is no
+ * round's score: the article tells of no birdies or par, the number is not after "a ..." or is
+ * followed by its own unit ("a 14-foot putt", "a 45-yard drive"). `articleText` is the whole
+ * text; `before` and `after` the sentence's text either side of the key.
+ */
+export function roundScoreDistractors(key: number, before: string, after: string, articleText: string, prng: Prng, forbidden: ReadonlySet<number>): string[] | undefined {
+	if (!Number.isInteger(key) || key < 58 || key > 90 || !GOLF.test(articleText)) return undefined;
+	if (!/\ban?\s(?:[\p{Ll}-]+\s){0,2}$/u.test(before) || /^(?:-|\s(?:yards?|metres?|meters?|feet|foot|points?|players?|holes?|shots?|strokes?|per\s?cent|percent)\b|%)/.test(after)) return undefined;
+	const pool = [-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6].map((d) => key + d).filter((v) => !forbidden.has(v));
+	const below = prng.shuffle(pool.filter((v) => v < key));
+	const above = prng.shuffle(pool.filter((v) => v > key));
+	const wantBelow = Math.min(below.length, 1 + prng.int(2));
+	const picked = [...below.slice(0, wantBelow), ...above].slice(0, 3);
+	if (picked.length < 3) picked.push(...below.slice(wantBelow, wantBelow + 3 - picked.length));
+	return picked.map(String);
 }
