@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bareCaptain, bareSportEvent, leadEventName, roundScoreDistractors } from '../../src/lib/quiz/sport-events';
+import { bareCaptain, bareSportEvent, leadEventName, roundScoreDistractors, unnamedChessSide } from '../../src/lib/quiz/sport-events';
 import { createPrng } from '../../src/lib/quiz/prng';
 import { extractFacts, loneSurnames } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { personRoles } from '../../src/lib/quiz/person-roles';
+import { unwrittenLastWord } from '../../src/lib/quiz/person-options';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { itemsOf, reportOf } from './report';
@@ -191,5 +192,37 @@ describe('a golf round’s score, asked among strokes a round can take', () => {
 		expect(roundScoreDistractors(65, 'He holed a ', '-foot putt.', text, createPrng(1), new Set())).toBeUndefined();
 		expect(roundScoreDistractors(65, 'The crowd of ', ' watched.', text, createPrng(1), new Set())).toBeUndefined();
 		expect(roundScoreDistractors(65, 'a ', ' minutes later.', 'The striker scored after a long run.', createPrng(1), new Set())).toBeUndefined();
+	});
+});
+
+describe('a chess report’s games and players, named as the article names them', () => {
+	const chess = [
+		'Grandmaster Arjun Raghavan drew with Shamsiddin Rakhmatov in 41 moves in Chennai on Sunday to win the Asian Continental Chess Championship with 7.5 points.',
+		'By move 18 Rakhmatov was pressing down the c-file, and the live engine evaluation briefly tipped to +1.2 in White’s favour.',
+		'Raghavan — rated 2641 going into the event — found an accurate defensive sequence, giving back a pawn to trade off White’s light-squared bishop.',
+		'Karthik Subramanian beat Ding Yuhang to move into the group on seven points, alongside Farahani and Rakhmatov.',
+		'Results on the top boards in the final round:',
+		'- Nguyen Thanh Long (VIE) ½-½ Amin Farahani (IRI)',
+		'The championship, organised by the All India Chess Federation, drew 146 players from 24 federations.'
+	];
+
+	it('refuses a game told by its sides where no player of it is named', () => {
+		expect(unnamedChessSide('The live engine evaluation briefly tipped to +1.2 in White’s favour.', ['Raghavan', 'Rakhmatov'])).toBe(true);
+		expect(unnamedChessSide('Rakhmatov was pressing, and the evaluation tipped to +1.2 in White’s favour.', ['Raghavan', 'Rakhmatov'])).toBe(false);
+		expect(unnamedChessSide('The White House said the talks would resume.', ['Raghavan'])).toBe(false);
+		const stems = stemsOf('Raghavan clinches Asian Continental chess title', chess, 'engine evaluation');
+		for (const { stem, check } of stems) expect(/^The live engine/.test(stem) ? check : 'R4').toBe('R4');
+	});
+
+	it('offers no last word of a three-word name the article never writes alone ("Long")', () => {
+		const text = chess.join('\n');
+		expect(unwrittenLastWord(text, 'Nguyen Thanh Long', 'Long')).toBe(true);
+		expect(unwrittenLastWord(`${text}\nLong drew with Farahani.`, 'Nguyen Thanh Long', 'Long')).toBe(false);
+		expect(unwrittenLastWord(text, 'Amin Farahani', 'Farahani')).toBe(false);
+	});
+
+	it('reads "drew 146 players" as a verb, and asks the championship by its name', () => {
+		const stems = stemsOf('Raghavan clinches Asian Continental chess title', chess, '146 players');
+		expect(stems.some((s) => s.check === '' && s.stem.startsWith('The Asian Continental Chess Championship, organised by the All India Chess Federation, drew'))).toBe(true);
 	});
 });

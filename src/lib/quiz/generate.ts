@@ -9,7 +9,7 @@ import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, isCapital, isC
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
-import { mayBePerson, onlyInPast, personOptionFault, type PersonNames } from './person-options';
+import { mayBePerson, onlyInPast, personOptionFault, unwrittenLastWord, type PersonNames } from './person-options';
 import { headlessQuantity } from './headless';
 import { rivalFigure } from './holders';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
@@ -31,7 +31,7 @@ import { familyMembers, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone } from './list-rows';
 import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
-import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors } from './sport-events';
+import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, unnamedChessSide } from './sport-events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
 import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
@@ -1009,6 +1009,12 @@ export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] 
 }
 
 
+/** Is `option` the last word of a person's long name that the article never writes alone (`unwrittenLastWord`)? */
+function unwrittenSurname(ctx: Context, option: string): boolean {
+	const p = ctx.persons.get(option);
+	return !option.includes(' ') && p !== undefined && unwrittenLastWord([ctx.article.title, ...ctx.article.paragraphs].join('\n'), p.full, option);
+}
+
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
 function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>, genderMatters: boolean): string[] {
 	switch (fact.type) {
@@ -1082,7 +1088,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const origin = keySlotOrigin(ctx, sentenceText, fact);
 			return prng
 				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))
-				.filter((o) => !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!origin || sameOrigin(originOf(ctx, o), origin)) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && o.split(' ').length === fact.text.split(' ').length)
+				.filter((o) => !unwrittenSurname(ctx, o) && !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!origin || sameOrigin(originOf(ctx, o), origin)) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && o.split(' ').length === fact.text.split(' ').length)
 				.slice(0, 3);
 		}
 		case 'place': {
@@ -2290,6 +2296,8 @@ const MISTAGGED_VERBS = /^(?:rose|left|lost|hit|cut|set|put|totals?|quit|shut|sp
 function hasVerb(text: string): boolean {
 	// the lexicon knows "rose" and "beat" only as nouns: "Revenue rose 11.2%", "beat the Eagles 24-17"
 	if (/\b(?:rose|beat)\s(?:by\s|to\s|the\s|\p{Lu}|[$£€\d_])/u.test(text)) return true;
+	// nor "drew" (a first name to it) of "drew 146 players", "drew level", "drew a crowd"
+	if (/(?<![\p{L}\p{M}])drew\s(?:level\b|an?\s|the\s|[$£€\d_])/u.test(text)) return true;
 	const words = text.toLowerCase().match(/[a-z’']+/g) ?? [];
 	for (const [i, word] of words.entries()) {
 		if (tagsOf(word).some((t) => VERB_TAGS.has(t))) return true;
@@ -2615,6 +2623,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (bareSportEvent(stem)) return 'R4';
 		// "Cossey removed the captain, _____": whose captain, where the article names one of each side (sport-events.ts)
 		if (bareCaptain(ctx.article, stem)) return 'R4';
+		// "The live engine evaluation briefly tipped to +1.2 in White's favour": a game no player of it names (sport-events.ts)
+		if (unnamedChessSide(stem, [...ctx.persons.keys()])) return 'R4';
 		// "Turnout was 41%", "into the flight", "A son, Thomas, died": a frame whose anchor the stem never names (anchors.ts)
 		if (unanchoredFrame(ctx, stem, (noun) => headlineNames(ctx.article.title, noun))) return 'R4';
 		// "The budget closes ...", "the rate was just 19%", "a selection": whose, of what, the stem never says (definites.ts)

@@ -151,3 +151,14 @@ export function roundScoreDistractors(key: number, before: string, after: string
 	if (picked.length < 3) picked.push(...below.slice(wantBelow, wantBelow + 3 - picked.length));
 	return picked.map(String);
 }
+
+/**
+ * Does a stem tell of a chess game by its sides ("tipped to +1.2 in White's favour") and name
+ * neither player (QUALITY.md R4: which game? the holdout17 reader refused it)? `surnames` are
+ * the article's persons'. Quotes are left out.
+ */
+export function unnamedChessSide(stem: string, surnames: readonly string[]): boolean {
+	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+	if (!/(?<![\p{L}\p{M}])(?:White|Black)(?:[’']s)?(?![\p{L}\p{M}])/u.test(text) || !/\b(?:favour|favor|pieces|king|queen|bishop|knight|rook|pawn|advantage|evaluation|engine|castled|checkmate)\b/i.test(text)) return false;
+	return !surnames.some((s) => new RegExp(String.raw`(?<![\p{L}\p{M}])${s}(?![\p{L}\p{M}])`, 'u').test(text));
+}
