@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { bareCaptain, bareSportEvent, leadEventName, roundScoreDistractors, unnamedChessSide } from '../../src/lib/quiz/sport-events';
+import { bareCaptain, bareSportEvent, leadEventName, leadRaceName, nameLeadRace, roundScoreDistractors, unnamedChessSide } from '../../src/lib/quiz/sport-events';
 import { createPrng } from '../../src/lib/quiz/prng';
 import { extractFacts, loneSurnames } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { personRoles } from '../../src/lib/quiz/person-roles';
+import { unanchoredFrame } from '../../src/lib/quiz/anchors';
 import { unwrittenLastWord } from '../../src/lib/quiz/person-options';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { generateWithReport } from '../../src/lib/quiz/generate';
@@ -224,5 +225,34 @@ describe('a chess report’s games and players, named as the article names them'
 	it('reads "drew 146 players" as a verb, and asks the championship by its name', () => {
 		const stems = stemsOf('Raghavan clinches Asian Continental chess title', chess, '146 players');
 		expect(stems.some((s) => s.check === '' && s.stem.startsWith('The Asian Continental Chess Championship, organised by the All India Chess Federation, drew'))).toBe(true);
+	});
+});
+
+describe('a race report’s bare "the race", and a part of a race that names none', () => {
+	const stage = [
+		'On Tuesday, Belgium’s Jonas Vercauteren won stage 10 of the Tour de France, as Italy’s Lorenzo Marchetti survived a late crash to keep the yellow jersey.',
+		'Marchetti, 27, was caught up in the crash but remounted and kept his lead of 41 seconds.',
+		'The race resumes on Thursday with a 185 km stage from Saint-Flour to Rodez.'
+	];
+
+	it('writes "The race" as the one race the lead names', () => {
+		const article = parseArticleText(`Vercauteren wins stage 10 as Marchetti keeps yellow\n\n${stage.join('\n\n')}`);
+		expect(leadRaceName(article)).toBe('the Tour de France');
+		const stems = stemsOf('Vercauteren wins stage 10 as Marchetti keeps yellow', stage, '185 km');
+		expect(stems.length).toBeGreaterThan(0);
+		for (const { stem } of stems) expect(stem.startsWith('The Tour de France resumes on Thursday')).toBe(true);
+	});
+
+	it('leaves "the race" of a sentence that names another race', () => {
+		const article = parseArticleText(`Vercauteren wins stage 10 as Marchetti keeps yellow\n\n${stage.join('\n\n')}`);
+		const sentence = { index: 3, paragraph: 3, text: 'He won the Giro d’Italia in May and said the race had been harder.' };
+		expect(nameLeadRace(article, sentence, 'He said the race had been harder.')).toBe('He said the race had been harder.');
+	});
+
+	it('reads "on the final bend" as no race named', () => {
+		const article = parseArticleText(`Vercauteren wins stage 10 as Marchetti keeps yellow\n\n${stage.join('\n\n')}`);
+		const source = { article, persons: new Map(), places: new Map(), organisations: new Map() };
+		expect(unanchoredFrame(source, 'Olympic finalist Daniel Ruto was boxed in on the final bend and could only finish fourth in 1:45.02.')).toBeDefined();
+		expect(unanchoredFrame(source, 'In the men’s 800m final, Victor Kibet won in 1:44.16.')).toBeUndefined();
 	});
 });
