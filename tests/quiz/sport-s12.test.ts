@@ -245,7 +245,8 @@ describe('a race report’s bare "the race", and a part of a race that names non
 
 	it('leaves "the race" of a sentence that names another race', () => {
 		const article = parseArticleText(`Vercauteren wins stage 10 as Marchetti keeps yellow\n\n${stage.join('\n\n')}`);
-		const sentence = { index: 3, paragraph: 3, text: 'He won the Giro d’Italia in May and said the race had been harder.' };
+		const text = 'He won the Giro d’Italia in May and said the race had been harder.';
+		const sentence = { index: 3, paragraph: 3, start: 0, end: text.length, text };
 		expect(nameLeadRace(article, sentence, 'He said the race had been harder.')).toBe('He said the race had been harder.');
 	});
 
