@@ -257,3 +257,16 @@ describe('a race report’s bare "the race", and a part of a race that names non
 		expect(unanchoredFrame(source, 'In the men’s 800m final, Victor Kibet won in 1:44.16.')).toBeUndefined();
 	});
 });
+
+describe('a fight report’s referee and promoter, who fought in it no more than a trainer did', () => {
+	it('files a referee as officiating and a promoter as business, so neither is a fighter’s distractor', () => {
+		const fight = [
+			'Kofi Mensah stopped Raul Ortega in the eighth round before Nigerian referee Daniel Okoro waved it off.',
+			'Promoter Nii Kwaku Kumi said the event had cost about US$1.8 million to put on.'
+		];
+		const roles = personRoles(fight, fight.map((s) => extractFacts(s)));
+		expect(roles.get('Okoro')).toBe('officiating');
+		expect(roles.get('Kumi')).toBe('business');
+		expect(roles.get('Mensah')).toBeUndefined();
+	});
+});

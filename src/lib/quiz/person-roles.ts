@@ -6,7 +6,7 @@ import type { Fact } from './facts';
  * Lowe"; a coach or manager is not a player) or an appositive after it ("Walter Brandt, a banker and horse breeder, ...").
  * QUALITY.md R8: a person's distractors are people of a similar role.
  */
-export type RoleKind = 'politics' | 'sport' | 'bowling' | 'coaching' | 'law' | 'security' | 'science' | 'business' | 'media' | 'arts' | 'religion' | 'public';
+export type RoleKind = 'politics' | 'sport' | 'bowling' | 'coaching' | 'officiating' | 'law' | 'security' | 'science' | 'business' | 'media' | 'arts' | 'religion' | 'public';
 
 /** Role words by kind, lower-case; a phrase matches on its last word ("prime minister"). */
 const ROLE_WORDS: Record<RoleKind, string[]> = {
@@ -19,6 +19,8 @@ const ROLE_WORDS: Record<RoleKind, string[]> = {
 		'adviser', 'advisor', 'aide'
 	],
 	coaching: ['coach', 'manager', 'boss', 'trainer', 'coordinator'],
+	// a referee or an umpire runs a match or a fight, and is no distractor for one who fought in it
+	officiating: ['referee', 'umpire', 'linesman', 'starter', 'steward'],
 	// a cricket bowler is no batsman: the one who took a wicket is never one of the batting side
 	bowling: ['bowler', 'spinner', 'off-spinner', 'leg-spinner', 'seamer', 'paceman', 'pacer', 'left-armer', 'right-armer', 'quick'],
 	sport: [
@@ -32,7 +34,7 @@ const ROLE_WORDS: Record<RoleKind, string[]> = {
 	science: ['scientist', 'researcher', 'doctor', 'dr', 'professor', 'prof', 'expert', 'astronomer', 'physician', 'biologist', 'epidemiologist', 'physicist', 'chemist', 'engineer', 'economist', 'analyst', 'author', 'scholar', 'historian',
 		'lecturer', 'academic', 'astrophysicist', 'geologist', 'seismologist', 'meteorologist', 'statistician', 'psychologist', 'sociologist', 'archaeologist'
 	],
-	business: ['ceo', 'executive', 'founder', 'chairman', 'chairwoman', 'chair', 'director', 'investor', 'businessman', 'businesswoman', 'entrepreneur', 'consultant', 'owner', 'banker', 'trader', 'employee', 'worker', 'farmer', 'breeder'],
+	business: ['ceo', 'executive', 'founder', 'chairman', 'chairwoman', 'chair', 'director', 'investor', 'businessman', 'businesswoman', 'entrepreneur', 'consultant', 'owner', 'banker', 'trader', 'employee', 'worker', 'farmer', 'breeder', 'promoter'],
 	media: ['journalist', 'reporter', 'editor', 'correspondent', 'presenter', 'columnist', 'broadcaster', 'anchor', 'host', 'blogger', 'photographer'],
 	arts: ['actor', 'actress', 'singer', 'musician', 'artist', 'writer', 'novelist', 'poet', 'director', 'comedian', 'rapper', 'star', 'designer'],
 	religion: ['bishop', 'archbishop', 'pope', 'priest', 'rabbi', 'imam', 'pastor', 'reverend', 'rev', 'cardinal'],
