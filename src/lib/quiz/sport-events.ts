@@ -39,8 +39,8 @@ const PHRASES = new WeakMap<Article, Map<SportNoun, string | null>>();
  * The name the headline and first paragraph give the one event of `noun` they tell of: "WBO
  * world super-bantamweight title" of "... to claim the WBO world super-bantamweight title before
  * ...", "Coupe de France feminine final", "Asian Continental Chess Championship". The name runs
- * back from the noun over `NAME_WORD`s and must hold a capitalised word (its first letter a
- * capital may only be a sentence's opening, which the run stops before), and the lead's
+ * back from the noun over `NAME_WORD`s, stops before a determiner ("The title earns ...": a
+ * sentence's opening capital is no name) and must hold a capitalised word; the lead's
  * phrases for the noun must be one name (a shorter one inside it, "Wimbledon title" of "the
  * Wimbledon singles title", counts as the same). Undefined when the lead names none or two.
  */
