@@ -108,8 +108,9 @@ const FRAMES: { frame: RegExp; anchors: readonly Anchor[]; where?: true }[] = [
 // Groupe Maréchal" names the buyer, not whose plan; group 1 the phrase up to its comma
 const LOCAL_FRAMES: RegExp[] = [/^(Under (?:a|an|the) (?:_____ |[\d]+ |\p{Ll}+ )?(?:decree|plan|rules|law|scheme|deal)\b[^,]*)/u];
 
-// a race by its distance or kind: "the men's 800m", "the 5,000m", "the marathon", "the final"
-const EVENT = /(?:\b\d[\d,]*(?:m|km|K)\b|\b\d[\d,]* (?:metres|meters|miles?)\b|\b(?:marathon|half-marathon|race|final|heat|steeplechase|hurdles|relay|mile|sprint|triathlon|Grand Prix|stage|decathlon|heptathlon)\b)/;
+// a race by its distance or kind: "the men's 800m", "the 5,000m", "the marathon", "the final";
+// not a part of one ("on the final bend", "the final lap"), which says no more which race it is
+const EVENT = /(?:\b\d[\d,]*(?:m|km|K)\b|\b\d[\d,]* (?:metres|meters|miles?)\b|\b(?:marathon|half-marathon|race|final(?! (?:bend|lap|straight|stretch|turn|round|kilometres?|km|metres|meters|miles?|minutes?|seconds|quarter|set|hole|holes|day|weekend|whistle|change))|heat|steeplechase|hurdles|relay|mile|sprint|triathlon|Grand Prix|stage|decathlon|heptathlon)\b)/;
 // what happened, for the survivors, the missing or the aftershocks to be of
 const DISASTER = /\b(?:capsiz\w*|shipwreck\w*|sinking|sank|crash\w*|quake|earthquake|tremor|fire|blaze|wildfire|flood\w*|collapse\w*|explosion|blast|attack|avalanche|landslide|mudslide|storm|hurricane|cyclone|typhoon|tsunami|derailment|eruption|boat|ship|ferry|vessel|plane)\b/i;
 

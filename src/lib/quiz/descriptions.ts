@@ -186,11 +186,31 @@ function byAge(source: DescriptionSource, sentence: Sentence, age: number, noun:
 	if (ofAge.length > 1) return undefined;
 	if (ofAge.length === 1) return ofAge[0];
 	const position = noun && POSITIONS.includes(noun) ? noun : undefined;
-	const surname = namedJustBefore(source, sentence, position !== undefined && ATTACKING.includes(position)) ?? (position ? undefined : subjectJustBefore(source, sentence, ages, age));
+	const just = namedJustBefore(source, sentence, position !== undefined && ATTACKING.includes(position));
+	// the one person the sentence before names may be the other side, of another age ("stopped
+	// Mexico's Luis Ángel Carrasco", who is 31), where the name the facts missed is the one meant
+	const surname = position ? just : just !== undefined && !ages.has(just) ? just : ((just === undefined ? subjectJustBefore(source, sentence, ages, age) : undefined) ?? onlyUnagedJustBefore(source, sentence, ages, age));
 	if (!surname || ages.has(surname)) return undefined;
 	// a goalkeeper or defender is never assumed to be the scorer the sentence before names
 	if (position && !ATTACKING.includes(position)) return undefined;
 	return surname;
+}
+
+/**
+ * The one person the sentence before names (by surname, wherever in it) whose age the article
+ * never states, for the sports lead's next "The 24-year-old ...": "Belgium's Jonas Vercauteren
+ * won ... as Italy's Lorenzo Marchetti survived ..." with "Marchetti, 27," later leaves
+ * Vercauteren, and "Quaye stopped Mexico's Luis Ángel Carrasco" with "Carrasco, 31," leaves Quaye;
+ * every other person it names has another age stated, so cannot be of this one (QUALITY.md R4:
+ * written in only where exactly one fits). Undefined when none or several fit.
+ */
+function onlyUnagedJustBefore(source: DescriptionSource, sentence: Sentence, ages: Map<string, Set<number>>, age: number): string | undefined {
+	const previous = previousOf(source, sentence);
+	if (!previous) return undefined;
+	const named = [...source.persons.values()].filter((p) => new RegExp(String.raw`(?<![\p{L}\p{M}])${p.surname}(?![\p{L}\p{M}])`, 'u').test(previous.text));
+	const unaged = named.filter((p) => !ages.has(p.surname));
+	if (unaged.length !== 1 || named.some((p) => ages.get(p.surname)?.has(age))) return undefined;
+	return unaged[0].surname;
 }
 
 /** "The forward", "The Welsh midfielder": the one person the article gives that position, else the scorer just named. */

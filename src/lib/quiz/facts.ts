@@ -657,7 +657,8 @@ export function roleOwners(sentences: readonly string[], facts: readonly Fact[][
 /**
  * Surnames of people the article names in full only where no rule can tell the name is a
  * person's ("Dev Malhotra, fresh off …, has landed …"), but uses alone where one can: after a
- * title ("Ms Alemu"), with an age ("Malhotra, 34, is …") or as a speaker ("Kadam said"). Takes
+ * title ("Ms Alemu"), with an age ("Malhotra, 34, is …") or as a speaker ("Kadam said"); and
+ * the surname of a name written with a nickname in quotes ('Emmanuel "Sugar" Quaye'). Takes
  * the sentences' texts and their facts (`extractFacts` without `known`); returns each such
  * surname with the gender a title gives it. A lone word counts only where a run of two or three
  * capitalised words elsewhere ends in it, none of them a common word, a place or a known name
@@ -682,9 +683,17 @@ export function loneSurnames(sentences: readonly string[], facts: readonly Fact[
 			if ((facts[i] ?? []).some((f) => f.type !== 'person' && f.type !== 'attribution' && f.span.start < m.index + m[0].length && m.index < f.span.end)) continue;
 			out.set(last, lone.get(last));
 		}
+		// 'Emmanuel "Sugar" Quaye': a first name and a ring or stage name in quotes before a surname
+		// name a person whom the report then calls by the surname alone ("Quaye, who improves to ...")
+		for (const m of text.matchAll(NICKNAMED_NAME)) {
+			if (isFirstName(m[1]) && !commonWord(m[2]) && !isCountry(m[2]) && !isCity(m[2].toLowerCase())) out.set(m[2], out.get(m[2]) ?? nameGender(m[1]));
+		}
 	});
 	return out;
 }
+
+/** A first name (group 1), a nickname in quotes and a surname (group 2): 'Emmanuel "Sugar" Quaye'. */
+const NICKNAMED_NAME = /(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}+)\s["“][\p{L} .'’-]{1,20}["”]\s(\p{Lu}[\p{Ll}\p{M}’'-]+)(?![\p{L}\p{M}’'-])/gu;
 
 /**
  * Organisation names of a text: multi-word capitalised names that recur (twice or more) and

@@ -160,3 +160,16 @@ export function familyNameLeads(full: string): boolean {
 	const syllables = lower.flatMap((w) => w.split('-'));
 	return KOREAN.test(words[0]) && (given.length === 2 || /-/.test(given[0])) && syllables.length === 2 && syllables.every((s) => HANGUL_SYLLABLE.test(s));
 }
+
+/**
+ * Is `last` a last word the article (`text`) never writes alone, of a name of three words or
+ * more (`full`) that it writes only in full ("Long" of "Nguyen Thanh Long" in a chess results
+ * list, whose family name comes first)? Such a word names no one the article names (the
+ * holdout17 reader's R4/R8 on "Long found an accurate defensive sequence"); a two-word name's
+ * last word is its surname, and is never refused here.
+ */
+export function unwrittenLastWord(text: string, full: string, last: string): boolean {
+	if (full.split(' ').length < 3) return false;
+	const rest = text.split(full).join(' ');
+	return !new RegExp(String.raw`(?<![\p{L}\p{M}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'u').test(rest);
+}

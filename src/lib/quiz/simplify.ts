@@ -168,6 +168,20 @@ function closedRelative(tail: string): number | undefined {
 }
 
 /**
+ * The length of a participle phrase between a bare subject and its verb (", making his Tour
+ * debut," of "The 24-year-old Lotto rider, making his Tour debut, jumped clear ..."), which goes
+ * alone as a relative between commas does, or undefined: cut to the end as a trailing phrase,
+ * it left the subject without its verb. `before` is the text up to the comma and must hold no
+ * finite verb; the word after the closing comma must be one.
+ */
+function closedParticiple(before: string, tail: string): number | undefined {
+	const m = /^,\s\p{Ll}+ing\s[^,;:“”"]{3,80}(?=,\s(\p{Ll}+)\s)/u.exec(tail);
+	if (!m || !tagsOf(m[1]).some((t) => FINITE.has(t))) return undefined;
+	const words = before.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+	return words.some((w) => tagsOf(w).some((t) => FINITE.has(t))) ? undefined : m[0].length;
+}
+
+/**
  * Does a clause the simplifier shortened end on a complete constituent? Not when it ends on an
  * auxiliary, article, preposition or subordinator ("the groups had, on average" cut to "the
  * groups had"), when its last joined clause has no verb (", and the total cost of the storm"
@@ -464,7 +478,7 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		masked = masked.slice(0, m.index) + '#'.repeat(m[0].length) + masked.slice(m.index + m[0].length);
 	}
 	let participle = TRAILING_PARTICIPLE.exec(masked);
-	const closed = participle ? closedRelative(masked.slice(participle.index)) : undefined;
+	const closed = participle ? (closedRelative(masked.slice(participle.index)) ?? closedParticiple(masked.slice(0, participle.index), masked.slice(participle.index))) : undefined;
 	if (participle && closed !== undefined) {
 		// "before Okafor, who had missed a penalty, finally found the winner": the aside goes, the verb stays
 		deletions.push([participle.index, participle.index + closed + 1]);

@@ -1,0 +1,192 @@
+import type { Prng } from './prng';
+import type { Article, Sentence } from './types';
+import { quotedAt } from './quoted-at';
+
+/**
+ * A sports report's "the title", "the final", "the championship" (QUALITY.md R4): a stem copied
+ * from deep in a match or fight report says "the third defence of the title he won in Monterrey"
+ * or "in front of 17,850 at the final", and a student who sees the stem alone cannot tell which
+ * title or which final. The lead names it ("to claim the WBO world super-bantamweight title",
+ * "in the Coupe de France feminine final"); where it names exactly one, the stem gets that name,
+ * and where it names none or several, the stem is refused.
+ */
+
+/**
+ * The event nouns a report's stem may leave bare; each is written in from the lead's name for it.
+ * A bare "title" or "final" is refused where none is written in; "to win the championship" of a
+ * league's table was read as plain by the holdout13 reader, and is only written in.
+ */
+export type SportNoun = 'title' | 'final' | 'championship';
+
+// the words after a noun "final" (not the adjective of "the final round"): a stop, a preposition, a verb
+const AFTER_NOUN = String.raw`(?=[.,;:!?)]|$| (?:on|at|in|against|with|by|from|as|over|under|ahead|during|until|despite|amid|and|but|or|was|is|were|had|has|will|would|since|after|before|for|to|when|where|which|that|between|ended|began|finished|went|itself|this|last|next|he|she|they|we|I|you)\b)`;
+
+// "the title", "the final", "the championship" with no name, no "of" phrase and no capitalised word after it that says which; group 1 "the", 2 the noun
+const BARE = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (title|final|championship)${AFTER_NOUN}(?! of\b)`, 'u');
+
+// the words that may stand in an event's name before its noun: names and the plain words of a
+// division, weight or sex ("WBO world super-bantamweight title", "Coupe de France feminine final",
+// "boys 4A state title"); a verb, a number word, an ordinal or "first" ends the name
+const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}’'.-]*|\d+[A-Z]|de|du|des|la|le|of|world|chess|singles|doubles|women[’']s|men[’']s|feminine|masculine|boys|girls|state|national|continental|grand|[\p{Ll}-]*weight)$/u;
+// a determiner, capitalised at a sentence's opening, is no word of a name
+const DETERMINER = /^(?:The|A|An|His|Her|Its|Their|This|That|Our|My|Your)$/;
+// another contest a sentence tells of, which "the title" there may be the winner of: "In the women's section", "the junior race"
+const OTHER_CONTEST = /\b(?:section|sections|division|category|categories|class|event|events|race|races|doubles|singles|junior|juniors|women[’']s|men[’']s|girls[’']?|boys[’']?|semi-finals?|quarter-finals?|previous|last year|earlier)\b/i;
+
+const PHRASES = new WeakMap<Article, Map<SportNoun, string | null>>();
+
+/**
+ * The name the headline and first paragraph give the one event of `noun` they tell of: "WBO
+ * world super-bantamweight title" of "... to claim the WBO world super-bantamweight title before
+ * ...", "Coupe de France feminine final", "Asian Continental Chess Championship". The name runs
+ * back from the noun over `NAME_WORD`s, stops before a determiner ("The title earns ...": a
+ * sentence's opening capital is no name) and must hold a capitalised word; the lead's
+ * phrases for the noun must be one name (a shorter one inside it, "Wimbledon title" of "the
+ * Wimbledon singles title", counts as the same). Undefined when the lead names none or two.
+ */
+export function leadEventName(article: Article, noun: SportNoun): string | undefined {
+	let byNoun = PHRASES.get(article);
+	if (!byNoun) PHRASES.set(article, (byNoun = new Map()));
+	const cached = byNoun.get(noun);
+	if (cached !== undefined) return cached ?? undefined;
+	const names = new Set<string>();
+	for (const text of [article.title, article.paragraphs[0] ?? '']) {
+		for (const m of text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${noun}${AFTER_NOUN}`, 'giu'))) {
+			const words = text.slice(0, m.index).trimEnd().split(/\s+/);
+			let from = words.length;
+			while (from > 0 && NAME_WORD.test(words[from - 1]) && !DETERMINER.test(words[from - 1]) && !/[,;:]$/.test(words[from - 1])) from--;
+			// "de", "of", "the" cannot open a name: "Coupe de France", never "of France"
+			while (from < words.length && /^(?:de|du|des|la|le|of)$/.test(words[from])) from++;
+			const name = words.slice(from);
+			if (!name.some((w) => /^\p{Lu}/u.test(w))) continue;
+			names.add([...name, m[0]].join(' '));
+		}
+	}
+	const longest = [...names].sort((a, b) => b.length - a.length)[0];
+	const one = longest && [...names].every((n) => n.toLowerCase() === longest.toLowerCase() || longest.toLowerCase().endsWith(n.toLowerCase()) || sameEnds(n, longest)) ? longest : undefined;
+	byNoun.set(noun, one ?? null);
+	return one;
+}
+
+/** Do two names of one event share their first and last words ("Wimbledon title", "Wimbledon singles title")? */
+function sameEnds(a: string, b: string): boolean {
+	const x = a.toLowerCase().split(' ');
+	const y = b.toLowerCase().split(' ');
+	return x[0] === y[0] && x.at(-1) === y.at(-1);
+}
+
+/**
+ * A stem with its bare "the title", "the final" or "the championship" written as the name the
+ * lead gives the one such event (`leadEventName`): "the third defence of the title he won in
+ * Monterrey" → "... of the WBO world super-bantamweight title he won in Monterrey". Left as it
+ * is inside a direct quote (the speaker's words, R6), where the lead names none or several, and
+ * where the source sentence tells of another contest ("In the women's section, ... took the
+ * title"), whose title the lead's may not be; the R4 check then refuses it (`bareSportEvent`).
+ */
+export function nameSportEvents(article: Article, sentence: Sentence, stem: string): string {
+	if (OTHER_CONTEST.test(sentence.text.replace(/“[^”]*”|"[^"]*"/g, ''))) return stem;
+	return stem.replace(new RegExp(BARE.source, 'gu'), (whole, the: string, noun: SportNoun, at: number) => {
+		if (quotedAt(stem, at)) return whole;
+		const name = leadEventName(article, noun);
+		if (!name || stem.includes(name)) return whole;
+		return `${the} ${name}`;
+	});
+}
+
+// a race by its name: "the Toronto Waterfront Marathon", "the $1 million Auckland Cup", "stage 10 of the Tour de France"; group 1 the name
+const RACE_NAME = /((?:\p{Lu}[\p{L}\p{M}’'-]*\s){0,3}(?:Marathon|Cup|Stakes|Derby|Oaks|Grand Prix|Grand National)|Tour de France|Giro d’Italia|Giro d'Italia|Vuelta a España|Tour Down Under)(?![\p{L}\p{M}])/gu;
+// "the race" as the race itself, not a word of another noun ("the race rules", "the race director"); group 1 "the"
+const BARE_RACE = /(?<![\p{L}\p{M}’'-])([Tt]he) race(?![\p{L}\p{M}’'-]| (?:rules|director|organi[sz]ers|officials|day|leader|favourite|favorite|course|record|village|radio|doctor|jury|numbers?|series|schedule|programme|program|route|distance|weekend|track|card|for)\b)/gu;
+
+/**
+ * The one race the headline and first paragraph name ("the Toronto Waterfront Marathon", "the
+ * Auckland Cup", "stage 10 of the Tour de France" → "Tour de France"), with "the"; undefined
+ * when they name none or several.
+ */
+export function leadRaceName(article: Article): string | undefined {
+	const names = new Set([...`${article.title}\n${article.paragraphs[0] ?? ''}`.matchAll(RACE_NAME)].map((m) => m[1].replace(/^The\s/, '')));
+	return names.size === 1 ? `the ${[...names][0]}` : undefined;
+}
+
+/**
+ * A stem with its bare "the race" written as the one race the lead names (`leadRaceName`): "The
+ * race resumes on Thursday with a 185 km stage" → "The Tour de France resumes ..." (QUALITY.md
+ * R4). Left as it is inside a quote, where the sentence names another race ("the Wellington Cup
+ * in January") or tells of another contest ("the women's race"), or where the lead names none.
+ */
+export function nameLeadRace(article: Article, sentence: Sentence, stem: string): string {
+	const text = sentence.text.replace(/“[^”]*”|"[^"]*"/g, '');
+	const race = leadRaceName(article);
+	if (!race || OTHER_CONTEST.test(text.replace(BARE_RACE, '')) || [...text.matchAll(RACE_NAME)].some((m) => `the ${m[1].replace(/^The\s/, '')}` !== race)) return stem;
+	return stem.replace(BARE_RACE, (whole, the: string, at: number) => (quotedAt(stem, at) ? whole : the === 'The' ? `T${race.slice(1)}` : race));
+}
+
+/** A written item with its stems passed through `nameSportEvents` and `nameLeadRace`. */
+export function nameSportEventsIn<W extends { stem: string; falseStem?: string }>(article: Article, sentence: Sentence, written: W): W {
+	const fix = (stem: string) => nameLeadRace(article, sentence, nameSportEvents(article, sentence, stem));
+	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
+}
+
+/**
+ * The bare "title" or "final" a stem still leans on outside its quotes (QUALITY.md R4: which
+ * title, whose final?), for the R4 check to refuse; undefined when it has none.
+ */
+export function bareSportEvent(stem: string): SportNoun | undefined {
+	const m = BARE.exec(stem.replace(/“[^”]*”|"[^"]*"/g, '“…”'));
+	return m && m[2].toLowerCase() !== 'championship' ? (m[2].toLowerCase() as SportNoun) : undefined;
+}
+
+// "captain, Harry Bradshaw", "captain Siddharth Iyer", "Rennie, the New Zealand captain": a captain and his name; group 1 or 2 the name
+const CAPTAIN_NAMED = /\b(?:captain|skipper),? ((?:\p{Lu}[\p{L}\p{M}’'-]+ )*\p{Lu}[\p{L}\p{M}’'-]+)|((?:\p{Lu}[\p{L}\p{M}’'-]+ )*\p{Lu}[\p{L}\p{M}’'-]+), (?:the|their|his|her) (?:[\p{L}’'-]+ ){0,2}(?:captain|skipper)\b/gu;
+
+/**
+ * Does a stem say "the captain" where the article names two captains, one of each side ("New
+ * Zealand's captain, Michael Rennie", "the captain, Harry Bradshaw") (QUALITY.md R4: whose
+ * captain? The holdout18 reader refused "removed the captain, _____" with Rennie among the
+ * options)? A captain the stem's own words place ("England's captain", "the home captain") is no
+ * bare one. Quotes are left out.
+ */
+export function bareCaptain(article: Article, stem: string): boolean {
+	if (!/\b[Tt]he (?:captain|skipper)\b(?![’'-])/u.test(stem.replace(/“[^”]*”|"[^"]*"/g, '“…”'))) return false;
+	const names = new Set<string>();
+	for (const m of [article.title, ...article.paragraphs].join('\n').matchAll(CAPTAIN_NAMED)) {
+		const name = (m[1] ?? m[2]).split(' ').at(-1)!;
+		if (!/^(?:The|A|An|He|She|It|They)$/.test(name)) names.add(name);
+	}
+	return names.size >= 2;
+}
+
+// a golf report's words: a round's score there is strokes, which move by a few either side
+const GOLF = /\b(?:birdie[sd]?|bogeys?|eagles?|under par|over par|par-(?:three|four|five))\b/i;
+
+/**
+ * Distractors for a golf round's score ("a bogey-free 65", "faded with a 74"): strokes a
+ * round can take, one to six either side of the key (QUALITY.md R8: a 55 or a 48 beside a 65 is
+ * no round at all, and a false statement on one is no test), none the article writes elsewhere
+ * (`forbidden`: a 68 another player shot may be true of someone). Undefined when the key is no
+ * round's score: the article tells of no birdies or par, the number is not after "a ..." or is
+ * followed by its own unit ("a 14-foot putt", "a 45-yard drive"). `articleText` is the whole
+ * text; `before` and `after` the sentence's text either side of the key.
+ */
+export function roundScoreDistractors(key: number, before: string, after: string, articleText: string, prng: Prng, forbidden: ReadonlySet<number>): string[] | undefined {
+	if (!Number.isInteger(key) || key < 58 || key > 90 || !GOLF.test(articleText)) return undefined;
+	if (!/\ban?\s(?:[\p{Ll}-]+\s){0,2}$/u.test(before) || /^(?:-|\s(?:yards?|metres?|meters?|feet|foot|points?|players?|holes?|shots?|strokes?|per\s?cent|percent)\b|%)/.test(after)) return undefined;
+	const pool = [-6, -5, -4, -3, -2, -1, 1, 2, 3, 4, 5, 6].map((d) => key + d).filter((v) => !forbidden.has(v));
+	const below = prng.shuffle(pool.filter((v) => v < key));
+	const above = prng.shuffle(pool.filter((v) => v > key));
+	const wantBelow = Math.min(below.length, 1 + prng.int(2));
+	const picked = [...below.slice(0, wantBelow), ...above].slice(0, 3);
+	if (picked.length < 3) picked.push(...below.slice(wantBelow, wantBelow + 3 - picked.length));
+	return picked.map(String);
+}
+
+/**
+ * Does a stem tell of a chess game by its sides ("tipped to +1.2 in White's favour") and name
+ * neither player (QUALITY.md R4: which game? the holdout17 reader refused it)? `surnames` are
+ * the article's persons'. Quotes are left out.
+ */
+export function unnamedChessSide(stem: string, surnames: readonly string[]): boolean {
+	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+	if (!/(?<![\p{L}\p{M}])(?:White|Black)(?:[’']s)?(?![\p{L}\p{M}])/u.test(text) || !/\b(?:favour|favor|pieces|king|queen|bishop|knight|rook|pawn|advantage|evaluation|engine|castled|checkmate)\b/i.test(text)) return false;
+	return !surnames.some((s) => new RegExp(String.raw`(?<![\p{L}\p{M}])${s}(?![\p{L}\p{M}])`, 'u').test(text));
+}
