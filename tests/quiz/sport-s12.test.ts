@@ -34,7 +34,8 @@ describe('a sports report’s bare "the title" or "the final", written as the ev
 	it('writes the lead’s title into a stem that says only "the title"', () => {
 		const stems = stemsOf('Mensah stops Ortega to become world champion', fight, 'fourth defence');
 		expect(stems.length).toBeGreaterThan(0);
-		for (const { stem } of stems) expect(stem).toContain('the WBA world lightweight title he won in Tijuana');
+		// a false statement may swap Tijuana for Kumasi, which the gazetteer knows as a town
+		for (const { stem } of stems) expect(stem).toMatch(/the WBA world lightweight title he won in (?:Tijuana|Kumasi)\b/);
 	});
 
 	it('refuses "the title" where the lead names two titles', () => {
