@@ -88,3 +88,15 @@ describe('"the Republic" with no country named', () => {
 		expect(stemsFrom('Skyline Air cancels 120 flights as crew strike', strike, 'passengers were affected')).toContain('OK: According to Skyline Air, how many passengers were affected?');
 	});
 });
+
+describe('EBIT beside "the company"', () => {
+	it('is a measure, no organisation "the company" might mean', () => {
+		const results = [
+			'Ostwerk said on Thursday it would cut 900 jobs after swinging to an annual loss.',
+			'Revenue fell 4.1% to 6.2 billion euros, while adjusted operating profit (EBIT) dropped to 210 million euros.',
+			'Analysts polled by the company had expected adjusted EBIT of 260 million euros.',
+			...filler
+		];
+		expect(stemsFrom('Ostwerk to cut 900 jobs as annual loss widens', results, 'Analysts polled')).toContain('OK: Analysts polled by Ostwerk had expected adjusted EBIT of _____ million euros.');
+	});
+});

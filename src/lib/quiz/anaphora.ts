@@ -312,6 +312,8 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 			if (r.kinds.size === 0 && /^[A-Z]{2,6}$/.test(name) && [...all.matchAll(LAW)].some((l) => initials(`${l[1]} ${l[0].split(' ').at(-1)}`) === name)) r.kinds.add('law');
 			// "earnings before interest and taxes (EBIT)": a measure the article spells out in common words, no rival of a company
 			if (r.kinds.size === 0 && /^[A-Z]{2,6}$/.test(name) && spelledOut(all, name)) r.kinds.add('term');
+			// "adjusted operating profit (EBIT)": a results measure, whatever words the article puts before it
+			if (r.kinds.size === 0 && /^(?:EBIT|EBITDA)$/.test(name)) r.kinds.add('term');
 		}
 		const mentions = count(body, name);
 		// "the US Geological Survey" takes "the" where most mentions have it; "the Leeds manager" does not make "the Leeds"
