@@ -44,6 +44,13 @@ describe('the one organisation of a business story, a name no tagger knows', () 
 		expect(story(title, [...trading, 'Shares in the airline fell 2% on the news.'])).toBe('');
 	});
 
+	it('is no one where the lead names another body, which "the company" may mean', () => {
+		const fine = ['Regulon has fined Brightwell £5m after thousands of customers were overcharged.', 'The company said it had already refunded most of them.', ...filler];
+		expect(story('Regulon fines Brightwell £5m over billing errors', fine)).toBe('');
+		const strike = ['Skyline Air has cancelled 120 flights after cabin crew represented by Unite voted to strike on Friday.', 'The airline said 21,000 passengers were affected.', ...filler];
+		expect(story('Skyline Air cancels 120 flights as crew strike', strike)).toBe('Skyline Air [airline, company]');
+	});
+
 	it('is written in for "the business" and counts as a name opening a stem', () => {
 		expect(stemsFrom(title, trading, 'Shares in the business')).toContain('OK: Shares in Hallworth’s fell _____ to 184p in early trading.');
 		// a true/false item, its false side a date near the article's

@@ -71,9 +71,10 @@ const CACHE = new WeakMap<Article, StoryOrganisation | null>();
 /**
  * The organisation a business story is about: a name that opens the headline ("Marlowe's
  * like-for-likes slow ...", "Aer Lingus cancels 214 flights") and opens the lead's first sentence
- * as the subject of its verb ("Marlowe's has posted ...", after any dateline), that is no person
- * (no first name, title or person the article names) and no place, and that the body calls by a
- * business noun ("the grocer", "the business", "the airline", outside quotes). Its kinds are
+ * as the subject of its verb ("Marlowe's has posted ...", after any dateline) and names no other
+ * body (`otherBodyIn`), that is no person (no first name, title or person the article names) and
+ * no place, and that the body calls by a business noun ("the grocer", "the business", "the
+ * airline", outside quotes). Its kinds are
  * those nouns' kinds and 'company'; a body that calls it by two business kinds other than
  * 'company' ("the airline" and "the bank") may mean two organisations, and gives none. Takes the
  * generation context; undefined where any test fails.
@@ -104,6 +105,8 @@ function find(source: StorySource): StoryOrganisation | undefined {
 	if (source.places.has(bare.toLowerCase()) || hasTag(bare.toLowerCase(), 'Place') || hasTag(bare.toLowerCase(), 'Demonym') || isCountry(bare) || isCity(bare)) return undefined;
 	const persons = source.facts.flat().filter((f) => f.type === 'person');
 	if (persons.some((f) => f.text === bare || f.surname === bare || f.text.split(' ').includes(head))) return undefined;
+	// "Ofgem has fined Octopus £5m": a lead that names another body may be about either, and "the company" may be the other
+	if (otherBodyIn(opening.slice(name.length), source)) return undefined;
 	const kinds = new Set<string>();
 	for (const s of sentences.slice(1)) {
 		for (const c of s.text.matchAll(CALLED)) {
@@ -116,6 +119,28 @@ function find(source: StorySource): StoryOrganisation | undefined {
 	if ([...kinds].filter((k) => k !== 'company').length > 1) return undefined;
 	kinds.add('company');
 	return { name, kinds };
+}
+
+// "on Friday", "in March": calendar words are no names of bodies
+const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// "cabin crew represented by Fórsa", "members of Unite": a union its workers belong to is no business
+const UNION_BEFORE = /\b(?:represented by|members of|the union|union)\s$/;
+
+/**
+ * Does the rest of the lead sentence name a body other than its subject: a capitalised name that
+ * is no place, person, demonym, weekday or month, nor the union workers belong to?
+ */
+function otherBodyIn(rest: string, source: StorySource): boolean {
+	const persons = source.facts.flat().filter((f) => f.type === 'person');
+	for (const m of rest.matchAll(/(?<![\p{L}\p{M}’'])\p{Lu}[\p{L}\p{M}’'&.-]*(?: \p{Lu}[\p{L}\p{M}’'&.-]*)*/gu)) {
+		const name = m[0].replace(/\.$/, '').replace(/[’']s$/, '');
+		const lower = name.toLowerCase();
+		if (CALENDAR.test(name) || source.places.has(lower) || hasTag(lower, 'Place') || hasTag(lower, 'Demonym') || isCountry(name) || isCity(name)) continue;
+		if (persons.some((f) => f.text === name || f.text.includes(name))) continue;
+		if (UNION_BEFORE.test(rest.slice(0, m.index))) continue;
+		return true;
+	}
+	return false;
 }
 
 /** Does the body write "group" only as "the group" (or "the Milan-based group"), never "a group of" or "groups"? */
