@@ -107,3 +107,18 @@ describe('EBIT beside "the company"', () => {
 		expect(stemsFrom('Ostwerk to cut 900 jobs as annual loss widens', results, 'Analysts polled')).toContain('OK: Analysts polled by Ostwerk had expected adjusted EBIT of _____ million euros.');
 	});
 });
+
+describe('"most of them" after the plural its own clause makes its subject', () => {
+	it('points back inside the stem, not out of it', () => {
+		const strike = [
+			'Skyline Air has cancelled 120 flights after cabin crew voted to strike over pay.',
+			'The airline said about 21,000 passengers were affected, most of them on short-haul routes from Leeds and York to Spain and Portugal.',
+			'The airline said it had rebooked 4,000 people by Sunday, most of them on later flights.',
+			...filler
+		];
+		expect(stemsFrom('Skyline Air cancels 120 flights as crew strike', strike, 'passengers were affected')).toContain(
+			'OK: According to Skyline Air, about how many passengers were affected, most of them on short-haul routes from Leeds and York to Spain and Portugal?'
+		);
+		expect(stemsFrom('Skyline Air cancels 120 flights as crew strike', strike, 'rebooked').filter((s) => s.startsWith('OK') && s.includes('most of them'))).toEqual([]);
+	});
+});

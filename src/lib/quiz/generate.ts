@@ -2508,7 +2508,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// wants") answers "where", never "which union"
 		const stem = unscoped(scopedStem, storyPlace(ctx));
 		// "evacuation centers, many of them schools": the part of a plural the stem has just named
-		if ((BARE_ANAPHOR_RE.test(stem.replace(/(\p{L}{3,}s), (?:many|most|some|all|several|half|none) of them\b/gu, '$1')) && !SCORE_IT.test(stem) && !DUMMY_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
+		// or of the plural its own clause has just made its subject ("passengers were affected, most of them on ...")
+		if ((BARE_ANAPHOR_RE.test(stem.replace(/(\p{L}{3,}s(?: (?:were|are|had been|have been) [\p{Ll}]+ed)?), (?:many|most|some|all|several|half|none) of them\b/gu, '$1')) && !SCORE_IT.test(stem) && !DUMMY_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
 		// "the hosts" or "the visitors" of a report whose line-ups do not name them (sides.ts)
 		if (HAS_SIDE_WORD.test(stem)) return 'R4';
 		// "employed by Aer Lingus in the Republic": which republic, the stem never says (the holdout17 reader)
