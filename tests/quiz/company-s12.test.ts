@@ -122,3 +122,15 @@ describe('"most of them" after the plural its own clause makes its subject', () 
 		expect(stemsFrom('Skyline Air cancels 120 flights as crew strike', strike, 'rebooked').filter((s) => s.startsWith('OK') && s.includes('most of them'))).toEqual([]);
 	});
 });
+
+describe('a school or a hospital named beside "the company"', () => {
+	it('is no rival of the developer the company is', () => {
+		const plan = [
+			'Councillors have approved plans for 300 homes on farmland at the edge of Leeds despite 800 objections.',
+			'Developer Harbour Gate Homes has promised that a third of the homes will be affordable. The company will also pay around £3.2m towards education, including a new wing at Ridgeway Primary School.',
+			'A spokesman for Harbour Gate Homes said the company was pleased with the decision.',
+			...filler
+		];
+		expect(stemsFrom('Councillors back 300-home scheme despite objections', plan, 'towards education')).toContain('OK: Harbour Gate Homes will pay around £_____m towards education.');
+	});
+});

@@ -130,7 +130,12 @@ const SUFFIX_KIND: Record<string, string> = {
 	hotspur: 'club',
 	rangers: 'club',
 	fc: 'club',
-	park: 'park'
+	park: 'park',
+	// a school or a hospital named beside "the company" is never what it means
+	school: 'school',
+	academy: 'school',
+	hospital: 'hospital',
+	infirmary: 'hospital'
 };
 /**
  * The nouns that point back, each with the kind a referent must have. "The side", "the group"
