@@ -134,3 +134,14 @@ describe('a school or a hospital named beside "the company"', () => {
 		expect(stemsFrom('Councillors back 300-home scheme despite objections', plan, 'towards education')).toContain('OK: Harbour Gate Homes will pay around £_____m towards education.');
 	});
 });
+
+describe('"It" after a sentence that opens on a founding year and then the company', () => {
+	it('is the company', () => {
+		const breach = [
+			'Online lender Brightpay has confirmed that data belonging to 90,000 customers was stolen in a cyber attack.',
+			'Founded in 2018, Brightpay offers small loans and a savings account to customers across the UK. It raised £40m in a funding round led by Northgate Capital in 2023.',
+			...filler
+		];
+		expect(stemsFrom('Brightpay discloses breach affecting 90,000 customers', breach, 'It raised')).toContain('OK: Brightpay raised £_____m in a funding round led by Northgate Capital in 2023.');
+	});
+});

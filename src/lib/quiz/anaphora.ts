@@ -887,18 +887,23 @@ const PROGRESSIVE_IT = /^It (?:is|was) (?!going\b|getting\b|becoming\b|raining\b
 const SAYING_IT = /^It (?:is|was|has been|had been|will be) (?:[a-z]+ly )?(?:said|reported|announced|understood|thought|believed|feared|claimed|revealed|confirmed|estimated|known|alleged|expected|hoped|argued|suggested|recommended|agreed|decided)\b/;
 // a sentence that opens on a name and its verb: "Lyra will travel ...", "The Galaxy Ring 2 will cost ..."
 const NAMED_OPENING = /^((?:The )?\p{Lu}[\p{L}\p{M}’'-]*(?: (?:\p{Lu}[\p{L}\p{M}’'-]*|\d{1,2}))*) (\p{Ll}+)\b/u;
+// "Founded in 2019, ", "Established in 1996, ": a founding year before the subject
+const FOUNDED_OPENING = /^(?:Founded|Established|Launched) in (?:\p{Lu}\p{Ll}+ )?\d{4}, /u;
 // capitalised words that open a sentence without naming its subject
 const NOT_SUBJECT = /^(?:The|A|An|In|On|At|After|Before|But|And|As|For|From|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|Mr|Mrs|Ms|Dr|When|While|Once|If|Since|Under|With|Without|During|Over|About|Some|Many|Most|All|One|Two|Three|Last|Next|Earlier|Later|Meanwhile|However)$/;
 
 /**
  * The thing a sentence opens on by its name, for a next sentence's "It" or "Its" (QUALITY.md
  * R4): "Lyra will travel about 2.7 billion miles ..." makes "It is scheduled to reach its target"
- * Lyra's. Only a name that is no person (no person fact, first name or title) and is followed by
- * a verb; and only when the sentence names nobody and nothing else but places, so the name is
+ * Lyra's, and "Founded in 2019, Kestrel offers ..." makes "It raised £85m" Kestrel's (a founding
+ * year before it leaves the name the subject). Only a name that is no person (no person fact,
+ * first name or title) and is followed by a verb; and only when the sentence names nobody and nothing else but places, so the name is
  * the one thing "It" can mean. Undefined otherwise.
  */
 function namedSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
-	const m = NAMED_OPENING.exec(sentence.text);
+	const founded = FOUNDED_OPENING.exec(sentence.text)?.[0] ?? '';
+	const text = sentence.text.slice(founded.length);
+	const m = NAMED_OPENING.exec(text);
 	if (!m) return undefined;
 	const words = m[1].split(' ');
 	const first = words[0] === 'The' ? words[1] : words[0];
@@ -908,12 +913,12 @@ function namedSubject(source: AnaphoraSource, sentence: Sentence): string | unde
 	if (!/^(?:has|have|had)$/.test(verb) && !tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal' || t === 'Copula' || t === 'Auxiliary')) return undefined;
 	const name = m[1].replace(/^The /, '');
 	const facts = source.facts[sentence.index] ?? [];
-	if (facts.some((f) => f.type === 'person' || ((f.type === 'organisation' || f.type === 'place') && f.span.start < m[1].length && f.text !== name))) return undefined;
+	if (facts.some((f) => f.type === 'person' || ((f.type === 'organisation' || f.type === 'place') && f.span.start < founded.length + m[1].length && f.text !== name))) return undefined;
 	if (facts.some((f) => f.type === 'place' && f.text === name)) return undefined;
 	// any other capitalised name after the subject that is no place might be what "It" means,
 	// unless the subject is the story's thing (three mentions or more) and the other a passing one
 	// ("Lyra will travel ... a flyby of Mars")
-	const rest = sentence.text.slice(m[1].length);
+	const rest = text.slice(m[1].length);
 	const places = facts.filter((f) => f.type === 'place').map((f) => f.text);
 	const body = source.article.paragraphs.join('\n');
 	const main = count(body, name) >= 3;
