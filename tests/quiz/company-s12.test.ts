@@ -145,3 +145,15 @@ describe('"It" after a sentence that opens on a founding year and then the compa
 		expect(stemsFrom('Brightpay discloses breach affecting 90,000 customers', breach, 'It raised')).toContain('OK: Brightpay raised £_____m in a funding round led by Northgate Capital in 2023.');
 	});
 });
+
+describe('"the business" after an "It" sentence that follows one opening on the company', () => {
+	it('keeps the company in focus over a name the "It" sentence gives', () => {
+		const guidance = [
+			trading[0],
+			trading[2],
+			'Hallworth’s kept its full-year profit guidance unchanged. It blamed higher employer National Insurance contributions for rising costs.',
+			'Finance director Tom Reid told analysts the business was on course to save £40m this year.'
+		];
+		expect(stemsFrom(title, guidance, 'Tom Reid')).toContain('OK: Finance director Tom Reid told analysts Hallworth’s was on course to save £_____m this year.');
+	});
+});

@@ -514,7 +514,9 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		const own = withoutListing(sentence.text, source.facts[sentence.index]);
 		if (rivals(referents, referent, kind, own.text, own.facts)) return undefined;
 		// a sentence before that opens on the referent keeps it in focus over other names in it
-		const focused = previous && (previous.text.startsWith(referent.name) || previous.text.startsWith(`The ${referent.name}`));
+		// (or opens on "It" after one that opens on the referent: "Marlowe's maintained ... It blamed ...")
+		const opensOn = (x: Sentence | undefined) => !!x && (x.text.startsWith(referent.name) || x.text.startsWith(`The ${referent.name}`));
+		const focused = previous && (opensOn(previous) || (/^It /.test(previous.text) && source.sentences[previous.index - 1]?.paragraph === previous.paragraph && opensOn(source.sentences[previous.index - 1])));
 		const earlier = previous && withoutListing(previous.text, source.facts[previous.index]);
 		if (earlier && rivals(referents, referent, kind, earlier.text, focused ? undefined : earlier.facts)) return undefined;
 		// "the 3rd Federal Criminal Court": an ordinal the article writes before the name is part of it
