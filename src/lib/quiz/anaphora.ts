@@ -5,6 +5,7 @@ import { unnamedGroupOpening } from './unnamed';
 import { LEAD_THINGS } from './events';
 import { measureSubject } from './scope';
 import { quotedAt } from './quoted-at';
+import { storyOrganisation } from './story-organisation';
 
 /**
  * Definite descriptions in stems (QUALITY.md R4): "The company made a profit ..." is asked as
@@ -130,7 +131,12 @@ const SUFFIX_KIND: Record<string, string> = {
 	hotspur: 'club',
 	rangers: 'club',
 	fc: 'club',
-	park: 'park'
+	park: 'park',
+	// a school or a hospital named beside "the company" is never what it means
+	school: 'school',
+	academy: 'school',
+	hospital: 'hospital',
+	infirmary: 'hospital'
 };
 /**
  * The nouns that point back, each with the kind a referent must have. "The side", "the group"
@@ -209,10 +215,12 @@ const DESCRIPTION = /^ (?:of (?:a|an|the)|that|which|who|whom|whose|where|he|she
 const TELLING = /\b(?:told|tell|tells|telling|informed|warned|assured|reminded|convinced|persuaded|notified|showed|shown)\s$/i;
 /**
  * A company described by its listing or base, or "the group" of a results story: "the FTSE 100
- * group", "the Nasdaq-listed company", "the Leeds-based firm", "the group’s". Group 2 the
- * listing words (none for a plain "the group"), group 3 the noun, group 4 a possessive.
+ * group", "the Nasdaq-listed company", "the Leeds-based firm", "the Leeds-based grocer", "the
+ * group’s". Group 2 the listing words (none for a plain "the group"), group 3 the noun (a
+ * business kind of `ANAPHOR_KIND` where not "group", "company", "firm" or "conglomerate"),
+ * group 4 a possessive.
  */
-export const LISTED = new RegExp(String.raw`\b([Tt]he) (?:((?:FTSE(?: AIM)? \d{2,3}|FTSE|Nasdaq|S&P 500|Dax|DAX|Stoxx \d{2,3}|\p{Lu}[\p{L}.&-]*-(?:listed|based|headquartered))) )?(group|company|firm|conglomerate)(?![\p{L}-])((?:[’']s)?)`, 'gu');
+export const LISTED = new RegExp(String.raw`\b([Tt]he) (?:((?:FTSE(?: AIM)? \d{2,3}|FTSE|Nasdaq|S&P 500|Dax|DAX|Stoxx \d{2,3}|\p{Lu}[\p{L}.&-]*-(?:listed|based|headquartered))) )?(group|company|firm|conglomerate|business|grocer|retailer|supermarket|chain|bank|lender|carmaker|airline|insurer|broadcaster|publisher|developer)(?![\p{L}-])((?:[’']s)?)`, 'gu');
 const BARE = new RegExp(String.raw`\b([Tt]he) (${Object.keys(ANAPHOR_KIND).join('|')})(?![\p{L}-])((?:[’']s)?)`, 'gu');
 
 /** Does `text` contain `word` as a whole word (no letter either side)? */
@@ -287,6 +295,12 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 		// "the Unite union" introduces a union by its name; "the Premier League club" only describes some club
 		if (byName.has(m[1]) || (m[2] === 'union' && !NOT_UNION.test(m[1]) && !source.places.has(m[1].toLowerCase()))) add(m[1], false).kinds.add(NOUN_KIND[m[2]]);
 	}
+	// "Marlowe's has posted ..." then "the grocer": the one organisation a business story is about,
+	// unless the article gives it a kind by a name of its own ("VIA's latest offer" for "VIA Rail"):
+	// two names of one company would make "the company" mean either
+	const story = storyOrganisation(source);
+	const family = (name: string) => name === story?.name || name.startsWith(`${story?.name} `) || story?.name.startsWith(`${name} `);
+	if (story && ![...byName].some(([name, r]) => !r.place && r.kinds.size > 0 && family(name))) for (const kind of story.kinds) add(story.name, false).kinds.add(kind);
 	const towns = [...source.places.values(), ...extractFacts(article.title).filter((f) => f.type === 'place').map((f) => ({ text: f.text, level: f.level ?? '' }))];
 	for (const p of towns) if (p.level === 'city' || p.level === 'town') add(p.text, true).kinds.add(p.level);
 	const out: Referent[] = [];
@@ -307,6 +321,8 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 			if (r.kinds.size === 0 && /^[A-Z]{2,6}$/.test(name) && [...all.matchAll(LAW)].some((l) => initials(`${l[1]} ${l[0].split(' ').at(-1)}`) === name)) r.kinds.add('law');
 			// "earnings before interest and taxes (EBIT)": a measure the article spells out in common words, no rival of a company
 			if (r.kinds.size === 0 && /^[A-Z]{2,6}$/.test(name) && spelledOut(all, name)) r.kinds.add('term');
+			// "adjusted operating profit (EBIT)": a results measure, whatever words the article puts before it
+			if (r.kinds.size === 0 && /^(?:EBIT|EBITDA)$/.test(name)) r.kinds.add('term');
 		}
 		const mentions = count(body, name);
 		// "the US Geological Survey" takes "the" where most mentions have it; "the Leeds manager" does not make "the Leeds"
@@ -477,10 +493,10 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 	const previous = sentence.index > 0 ? source.sentences[sentence.index - 1] : undefined;
 	const groupIsCompany = groupMeansCompany(source.article);
 	const pointers = [
-		...[...stem.matchAll(BARE)].map((m) => ({ index: m.index, length: m[0].length, the: m[1], kind: ANAPHOR_KIND[m[2]], possessive: m[3], words: '' })),
+		...[...stem.matchAll(BARE)].map((m) => ({ index: m.index, length: m[0].length, the: m[1], kind: ANAPHOR_KIND[m[2]], possessive: m[3], words: '', lead: false })),
 		...[...stem.matchAll(LISTED)]
 			.filter((m) => m[2] !== undefined || (m[3] === 'group' && groupIsCompany))
-			.map((m) => ({ index: m.index, length: m[0].length, the: m[1], kind: 'company', possessive: m[4], words: m[2] ?? '' }))
+			.map((m) => ({ index: m.index, length: m[0].length, the: m[1], kind: ANAPHOR_KIND[m[3]] ?? 'company', possessive: m[4], words: m[2] ?? '', lead: !/^(?:group|company|firm|conglomerate)$/.test(m[3]) }))
 	].sort((a, b) => a.index - b.index);
 	for (const m of pointers) {
 		const end = m.index + m.length;
@@ -497,10 +513,14 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		// a sentence that names the referent itself either needs no rewrite or has it as the key,
 		// which the rewrite would give away ("_____ officials admitted that Beijing had ...")
 		if (!referent || containsWord(stem, referent.name) || containsWord(sentence.text, referent.name)) return undefined;
+		// "The Bristol-based grocer" describes the story's own business: never a rival the lead leaves out
+		if (m.lead && !referent.inLead) return undefined;
 		const own = withoutListing(sentence.text, source.facts[sentence.index]);
 		if (rivals(referents, referent, kind, own.text, own.facts)) return undefined;
 		// a sentence before that opens on the referent keeps it in focus over other names in it
-		const focused = previous && (previous.text.startsWith(referent.name) || previous.text.startsWith(`The ${referent.name}`));
+		// (or opens on "It" after one that opens on the referent: "Marlowe's maintained ... It blamed ...")
+		const opensOn = (x: Sentence | undefined) => !!x && (x.text.startsWith(referent.name) || x.text.startsWith(`The ${referent.name}`));
+		const focused = previous && (opensOn(previous) || (/^It /.test(previous.text) && source.sentences[previous.index - 1]?.paragraph === previous.paragraph && opensOn(source.sentences[previous.index - 1])));
 		const earlier = previous && withoutListing(previous.text, source.facts[previous.index]);
 		if (earlier && rivals(referents, referent, kind, earlier.text, focused ? undefined : earlier.facts)) return undefined;
 		// "the 3rd Federal Criminal Court": an ordinal the article writes before the name is part of it
@@ -582,9 +602,10 @@ function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string):
 	return `${longest} ${noun}`;
 }
 
-// "Revenue climbed 9.2%", "Fuel costs fell 4%", "Unit revenue per available seat kilometre (RASK) increased 3.1%":
-// a company's results measure with no owner said; group 1 the measure (an acronym in brackets after it stays where it is)
-const MEASURE_OPENING = /^((?:(?:Net|Pre-tax|Operating|Core|Underlying|Adjusted|Total|Fuel|Staff|Labou?r|Maintenance|Unit|Passenger|Cargo|Ancillary|Forward|Advance) )?(?:revenue|revenues|sales|turnover|profit|income|earnings|loss|costs|expenses|EBIT|EBITDA|bookings|load factor|dividend|passenger numbers|traffic|capacity|margin)(?: per (?:available )?seat (?:kilomet(?:re|er)|mile)| before interest(?:,)? (?:and )?tax(?:es|ation)?(?:, depreciation and amorti[sz]ation)?)?)(?= (?:\([A-Z]{2,8}\) )?(?:rose|fell|climbed|jumped|grew|increased|decreased|declined|dropped|slipped|edged|came|was|were|totalled|totaled|reached|hit|surged|slumped|advanced|soared|tumbled)\b)/iu;
+// "Revenue climbed 9.2%", "Fuel costs fell 4%", "Unit revenue per available seat kilometre (RASK) increased 3.1%",
+// "Like-for-like sales, excluding fuel, rose 1.9%", "Shares fell 6.3%": a company's results measure with no owner
+// said; group 1 the measure (an acronym in brackets or an aside after it stays where it is)
+const MEASURE_OPENING = /^((?:(?:Net|Pre-tax|Operating|Core|Underlying|Adjusted|Total|Fuel|Staff|Labou?r|Maintenance|Unit|Passenger|Cargo|Ancillary|Forward|Advance|Like-for-like|Comparable|Same-store|Group|Full-year|Half-year|First-half|Statutory) )?(?:revenue|revenues|sales|turnover|profit|income|earnings|loss|costs|expenses|EBIT|EBITDA|bookings|load factor|dividend|passenger numbers|traffic|capacity|margin|shares)(?: per (?:available )?seat (?:kilomet(?:re|er)|mile)| before interest(?:,)? (?:and )?tax(?:es|ation)?(?:, depreciation and amorti[sz]ation)?)?)(?=(?:, (?:excluding|including|stripping out) [\p{L}\s-]{1,30},)? (?:\([A-Z]{2,8}\) )?(?:rose|fell|climbed|jumped|grew|increased|decreased|declined|dropped|slipped|edged|came|was|were|totalled|totaled|reached|hit|surged|slumped|advanced|soared|tumbled)\b)/iu;
 // the words of a company's results: "first-half profit", "annual revenue"
 const RESULTS_WORD = String.raw`(?:results|profits?|revenues?|earnings|sales|turnover|loss)\b`;
 
@@ -599,6 +620,33 @@ function reportsResults(article: Article, name: string): boolean {
 	if (new RegExp(String.raw`(?<![\p{L}])${escaped}(?:[’']s)? (?:[\p{L}-]+ ){0,3}?${RESULTS_WORD}`, 'iu').test(article.title)) return true;
 	const lead = article.paragraphs[0] ?? '';
 	return new RegExp(String.raw`(?<![\p{L}])${escaped}(?:[’']s|,[^,]+,)? (?:[^.]*? )?(?:reported|posted|announced|unveiled)\b[^.]*?${RESULTS_WORD}|(?<![\p{L}])${escaped}[’']s (?:[\p{L}-]+ ){0,3}?${RESULTS_WORD}`, 'iu').test(lead);
+}
+
+// "Analysts polled by LSEG", "according to Kantar", "Kantar figures": an organisation that only gives the figures owns none
+const SOURCE_BEFORE = /\b(?:polled by|surveyed by|compiled by|according to|data from|figures from|told)\s$/;
+const SOURCE_AFTER = /^(?:[’']s)? (?:figures|data|survey|poll|consensus)\b/;
+
+/**
+ * Does `sentence` or the one before it name an organisation other than `name` (or a longer or
+ * shorter form of it: "Aurelia" for "Aurelia Airlines")? A law or a measure the article spells
+ * out ("EBIT") is none, nor is a source of figures ("Analysts polled by LSEG"). An ownerless
+ * figure next to any other may be that organisation's.
+ */
+function otherOrganisationNear(source: AnaphoraSource, referents: Referent[], sentence: Sentence, name: string): boolean {
+	const same = (other: string) => other === name || other.startsWith(`${name} `) || name.startsWith(`${other} `);
+	const notOwner = (other: string) => same(other) || referents.some((r) => r.name === other && (r.place || r.kinds.has('law') || r.kinds.has('term')));
+	for (const at of [sentence.index - 1, sentence.index]) {
+		const s = source.sentences[at];
+		if (!s) continue;
+		const others = new Set([...(source.facts[at] ?? []).filter((f) => f.type === 'organisation').map((f) => f.text), ...referents.filter((r) => containsWord(s.text, r.name)).map((r) => r.name)]);
+		for (const other of others) {
+			if (notOwner(other)) continue;
+			for (let i = s.text.indexOf(other); i >= 0; i = s.text.indexOf(other, i + 1)) {
+				if (!SOURCE_BEFORE.test(s.text.slice(0, i)) && !SOURCE_AFTER.test(s.text.slice(i + other.length))) return true;
+			}
+		}
+	}
+	return false;
 }
 
 // the business words a company's short name leaves off: "Aurelia Airlines" is "Aurelia"
@@ -629,11 +677,15 @@ function measureOwner(source: AnaphoraSource, sentence: Sentence, text: string):
 	if (longest.length !== 1 || !longest[0].inLead) return undefined;
 	const name = longest[0].name;
 	if (!reportsResults(article, name)) return undefined;
+	// "Kantar figures showed ... Total sales rose": a figure next to another organisation may be that one's
+	if (otherOrganisationNear(source, referents, sentence, name)) return undefined;
 	const words = name.split(' ');
 	const body = article.paragraphs.join('\n');
 	const short = words.length > 1 && words.slice(1).every((w) => BUSINESS_SUFFIX.test(w)) && count(body, words[0]) > count(body, name) ? words[0] : name;
 	const apostrophe = body.includes('’') ? '’' : "'";
-	return { length: m[1].length, phrase: `${longest[0].the && short === name ? 'The ' : ''}${short}${apostrophe}s ${lowerFirst(m[1])}` };
+	// "Marlowe's total sales": a name that ends in a possessive takes no second one
+	const owner = /[’']s$/.test(short) ? short : `${short}${apostrophe}s`;
+	return { length: m[1].length, phrase: `${longest[0].the && short === name ? 'The ' : ''}${owner} ${lowerFirst(m[1])}` };
 }
 
 // "had on average expected 296 million euros.": a forecast figure with nothing said of what it forecasts; group 1 up to the verb, 2 the figure
@@ -848,18 +900,23 @@ const PROGRESSIVE_IT = /^It (?:is|was) (?!going\b|getting\b|becoming\b|raining\b
 const SAYING_IT = /^It (?:is|was|has been|had been|will be) (?:[a-z]+ly )?(?:said|reported|announced|understood|thought|believed|feared|claimed|revealed|confirmed|estimated|known|alleged|expected|hoped|argued|suggested|recommended|agreed|decided)\b/;
 // a sentence that opens on a name and its verb: "Lyra will travel ...", "The Galaxy Ring 2 will cost ..."
 const NAMED_OPENING = /^((?:The )?\p{Lu}[\p{L}\p{M}’'-]*(?: (?:\p{Lu}[\p{L}\p{M}’'-]*|\d{1,2}))*) (\p{Ll}+)\b/u;
+// "Founded in 2019, ", "Established in 1996, ": a founding year before the subject
+const FOUNDED_OPENING = /^(?:Founded|Established|Launched) in (?:\p{Lu}\p{Ll}+ )?\d{4}, /u;
 // capitalised words that open a sentence without naming its subject
 const NOT_SUBJECT = /^(?:The|A|An|In|On|At|After|Before|But|And|As|For|From|This|That|These|Those|It|Its|He|She|They|We|I|You|His|Her|Their|Our|Mr|Mrs|Ms|Dr|When|While|Once|If|Since|Under|With|Without|During|Over|About|Some|Many|Most|All|One|Two|Three|Last|Next|Earlier|Later|Meanwhile|However)$/;
 
 /**
  * The thing a sentence opens on by its name, for a next sentence's "It" or "Its" (QUALITY.md
  * R4): "Lyra will travel about 2.7 billion miles ..." makes "It is scheduled to reach its target"
- * Lyra's. Only a name that is no person (no person fact, first name or title) and is followed by
- * a verb; and only when the sentence names nobody and nothing else but places, so the name is
+ * Lyra's, and "Founded in 2019, Kestrel offers ..." makes "It raised £85m" Kestrel's (a founding
+ * year before it leaves the name the subject). Only a name that is no person (no person fact,
+ * first name or title) and is followed by a verb; and only when the sentence names nobody and nothing else but places, so the name is
  * the one thing "It" can mean. Undefined otherwise.
  */
 function namedSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
-	const m = NAMED_OPENING.exec(sentence.text);
+	const founded = FOUNDED_OPENING.exec(sentence.text)?.[0] ?? '';
+	const text = sentence.text.slice(founded.length);
+	const m = NAMED_OPENING.exec(text);
 	if (!m) return undefined;
 	const words = m[1].split(' ');
 	const first = words[0] === 'The' ? words[1] : words[0];
@@ -869,12 +926,12 @@ function namedSubject(source: AnaphoraSource, sentence: Sentence): string | unde
 	if (!/^(?:has|have|had)$/.test(verb) && !tagsOf(verb).some((t) => t === 'PresentTense' || t === 'PastTense' || t === 'Modal' || t === 'Copula' || t === 'Auxiliary')) return undefined;
 	const name = m[1].replace(/^The /, '');
 	const facts = source.facts[sentence.index] ?? [];
-	if (facts.some((f) => f.type === 'person' || ((f.type === 'organisation' || f.type === 'place') && f.span.start < m[1].length && f.text !== name))) return undefined;
+	if (facts.some((f) => f.type === 'person' || ((f.type === 'organisation' || f.type === 'place') && f.span.start < founded.length + m[1].length && f.text !== name))) return undefined;
 	if (facts.some((f) => f.type === 'place' && f.text === name)) return undefined;
 	// any other capitalised name after the subject that is no place might be what "It" means,
 	// unless the subject is the story's thing (three mentions or more) and the other a passing one
 	// ("Lyra will travel ... a flyby of Mars")
-	const rest = sentence.text.slice(m[1].length);
+	const rest = text.slice(m[1].length);
 	const places = facts.filter((f) => f.type === 'place').map((f) => f.text);
 	const body = source.article.paragraphs.join('\n');
 	const main = count(body, name) >= 3;
