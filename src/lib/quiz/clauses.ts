@@ -25,7 +25,7 @@ const SAY = /^(?:said|says|told|tells|added|adds|explained|wrote|according)$/;
  * "cut" a singular): after a relative clause inside the subject (", which runs ..., left the
  * tracks") such a word is the main clause's verb.
  */
-const MISREAD_PAST = /^(?:left|rose|drew|hit|cut|set|put|shut|spread|cost|quit|beat|hurt|split|bid|let)$/;
+export const MISREAD_PAST = /^(?:left|rose|drew|hit|cut|set|put|shut|spread|cost|quit|beat|hurt|split|bid|let)$/;
 const TITLE = /\b((?:Mr|Mrs|Ms|Dr|Prof|Sir|Dame|Lord|Lady)\.?\s)$/;
 /**
  * A role written right before a name ("Chief Executive Thomas Bellamy", "head coach Ana Ruiz"): a

@@ -38,6 +38,7 @@ import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, anchorFramesIn, countryOfDemonym, timelessFigure, unanchoredFrame } from './anchors';
 import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
 import { storyOrganisation } from './story-organisation';
+import { MISREAD_PAST } from './clauses';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
 import { ownDefinitesIn, unownedDefinite } from './definites';
 import { backReference, nameBackReferences } from './back-references';
@@ -1753,10 +1754,12 @@ function afterClause(tail: string): RegExpExecArray | null {
 	// "about 45 minutes after the pilots reported": the time counts from the clause, which stays
 	const m = /(?:(?<!\b(?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?|shortly|soon|just|only|long|moments?|hard|right|straight|immediately|not|never))\safter|(?<!\b(?:such|well|much|many|same|so|just|twice|long|far|soon|as|known|seen|regarded|served|acts?|acted|acting|works?|worked|working))\sas)\s(?=(?:the|a|an|his|her|its|their|\p{Lu})[\p{L}’'-]*\s)/u.exec(tail);
 	if (!m) return null;
-	// the subject's words, then its verb, before any comma
-	const words = (/^[^,;:–—]*/.exec(tail.slice(m.index + m[0].length))?.[0] ?? '').split(/\s+/).slice(1, 6).map((w) => w.replace(/[^\p{L}’'-]/gu, ''));
+	// the subject's words, then its verb, before any comma; a participle aside between commas
+	// ("as the Enns and Steyr rivers, swollen by two days of rain, rose") sits inside the clause
+	const clause = tail.slice(m.index + m[0].length).replace(/^([^,;:–—]*), \p{Ll}+(?:ed|en|wn)\b[^,;:–—]*, /u, '$1 ');
+	const words = (/^[^,;:–—]*/.exec(clause)?.[0] ?? '').split(/\s+/).slice(1, 6).map((w) => w.replace(/[^\p{L}’'-]/gu, ''));
 	if (words.some((w) => /^(?:said|says|told|reported|expected|predicted|forecast|feared|hoped|claimed|alleged|suggested|estimated|believed|thought|planned|promised)$/i.test(w))) return null;
-	return words.some((w) => isVerbLike(w)) ? m : null;
+	return words.some((w) => isVerbLike(w) || MISREAD_PAST.test(w)) ? m : null;
 }
 
 function niceCeil(v: number): number {
@@ -2687,6 +2690,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "On a seasonally adjusted monthly basis, it was up ___": the subject "it" after an opening
 		// phrase points back as an opening "It" does
 		if (/^[^,;]{0,80}, it (?:was|is|has|had|will|would|rose|fell|grew|climbed|dropped|slipped|jumped|increased|decreased|stood)\b/.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
+		// "Leclerc is third on 186": a bare total after "on" is a tally of something (points, runs) the stem never names
+		if (new RegExp(String.raw`\bon (?:\d{1,4}(?:\.\d+)?${fact.type === 'date' ? '' : '|_____'})(?=[.,;]|$)`).test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
 		// "here" in narration is the place the reporter files from, which no stem on its own says (anchors.ts writes a dateline's city in)
 		if (/(?<![\p{L}-])here(?![\p{L}-])/u.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
 	}

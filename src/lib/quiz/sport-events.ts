@@ -95,8 +95,8 @@ export function nameSportEvents(article: Article, sentence: Sentence, stem: stri
 
 // a race by its name: "the Toronto Waterfront Marathon", "the $1 million Auckland Cup", "stage 10 of the Tour de France"; group 1 the name
 const RACE_NAME = /((?:\p{Lu}[\p{L}\p{M}’'-]*\s){0,3}(?:Marathon|Cup|Stakes|Derby|Oaks|Grand Prix|Grand National)|Tour de France|Giro d’Italia|Giro d'Italia|Vuelta a España|Tour Down Under)(?![\p{L}\p{M}])/gu;
-// "the race" as the race itself, not a word of another noun ("the race rules", "the race director"); group 1 "the"
-const BARE_RACE = /(?<![\p{L}\p{M}’'-])([Tt]he) race(?![\p{L}\p{M}’'-]| (?:rules|director|organi[sz]ers|officials|day|leader|favourite|favorite|course|record|village|radio|doctor|jury|numbers?|series|schedule|programme|program|route|distance|weekend|track|card|for)\b)/gu;
+// "the race" or "Sunday's race" as the race itself, not a word of another noun ("the race rules", "the race director"); group 1 "the" or the day's
+const BARE_RACE = /(?<![\p{L}\p{M}’'-])([Tt]he|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s) race(?![\p{L}\p{M}’'-]| (?:rules|director|organi[sz]ers|officials|day|leader|favourite|favorite|course|record|village|radio|doctor|jury|numbers?|series|schedule|programme|program|route|distance|weekend|track|card|for)\b)/gu;
 
 /**
  * The one race the headline and first paragraph name ("the Toronto Waterfront Marathon", "the
@@ -110,7 +110,8 @@ export function leadRaceName(article: Article): string | undefined {
 
 /**
  * A stem with its bare "the race" written as the one race the lead names (`leadRaceName`): "The
- * race resumes on Thursday with a 185 km stage" → "The Tour de France resumes ..." (QUALITY.md
+ * race resumes on Thursday with a 185 km stage" → "The Tour de France resumes ...", "Sunday's
+ * race" → "Sunday's Hungarian Grand Prix" (QUALITY.md
  * R4). Left as it is inside a quote, where the sentence names another race ("the Wellington Cup
  * in January") or tells of another contest ("the women's race"), or where the lead names none.
  */
@@ -118,7 +119,7 @@ export function nameLeadRace(article: Article, sentence: Sentence, stem: string)
 	const text = sentence.text.replace(/“[^”]*”|"[^"]*"/g, '');
 	const race = leadRaceName(article);
 	if (!race || OTHER_CONTEST.test(text.replace(BARE_RACE, '')) || [...text.matchAll(RACE_NAME)].some((m) => `the ${m[1].replace(/^The\s/, '')}` !== race)) return stem;
-	return stem.replace(BARE_RACE, (whole, the: string, at: number) => (quotedAt(stem, at) ? whole : the === 'The' ? `T${race.slice(1)}` : race));
+	return stem.replace(BARE_RACE, (whole, the: string, at: number) => (quotedAt(stem, at) ? whole : the === 'The' ? `T${race.slice(1)}` : the === 'the' ? race : `${the} ${race.slice(4)}`));
 }
 
 /** A written item with its stems passed through `nameSportEvents` and `nameLeadRace`. */
