@@ -2691,7 +2691,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// phrase points back as an opening "It" does
 		if (/^[^,;]{0,80}, it (?:was|is|has|had|will|would|rose|fell|grew|climbed|dropped|slipped|jumped|increased|decreased|stood)\b/.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
 		// "Leclerc is third on 186": a bare total after "on" is a tally of something (points, runs) the stem never names
-		if (new RegExp(String.raw`\bon (?:\d{1,4}(?:\.\d+)?${fact.type === 'date' ? '' : '|_____'})(?=[.,;]|$)`).test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
+		if (new RegExp(String.raw`\bon (?:\d{1,4}(?:\.\d+)?${fact.type === 'count' ? '|_____' : ''})(?=[,;]|\.(?!\d)|$)`).test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
 		// "here" in narration is the place the reporter files from, which no stem on its own says (anchors.ts writes a dateline's city in)
 		if (/(?<![\p{L}-])here(?![\p{L}-])/u.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
 	}
