@@ -3,6 +3,10 @@ import { filler, itemsOf, reportOf, written } from './report';
 import { demonymSubject } from '../../src/lib/quiz/events';
 import { timelessFigure } from '../../src/lib/quiz/anchors';
 import { gazetteerCity } from '../../src/lib/quiz/lexicon';
+import { headlineNounPhrase } from '../../src/lib/quiz/in-view';
+import { rolePhrase } from '../../src/lib/quiz/entities';
+import { datedEvents } from '../../src/lib/quiz/which-first';
+import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { storyPlace } from '../../src/lib/quiz/scope';
 import { articlePlaces, datelineCityOf, extractFacts, recurringNames } from '../../src/lib/quiz/facts';
@@ -234,5 +238,47 @@ describe('more from the holdout20 grading and the merged sets', () => {
 			'The Australian now has 241 points to Norris’s 227 with 11 rounds remaining. Leclerc is third on 186.'
 		];
 		expect(written(reportOf('Norris wins in Hungary', [...standings, filler[0]])).filter((w) => w.check === '' && /third on (?:\d+|_____)\.$/.test(w.stem))).toEqual([]);
+	});
+});
+
+describe('from the holdout21 grading (blind, mid-session)', () => {
+	it('keeps the age’s comma when a relative aside after it goes, whatever the verb', () => {
+		for (const verb of ['did not attend the ceremony', 'won the Golden Lion on Saturday']) {
+			const s = `Tavakoli, 47, who is banned from leaving Iran, ${verb}.`;
+			expect(simplify(s, extractFacts(s)).map((c) => c.text)).toContain(`Tavakoli, 47, ${verb}`);
+		}
+	});
+
+	it('writes a headline’s first word in lower case where the body capitalises it only in names and openings', () => {
+		expect(headlineNounPhrase('Energy price cap to rise by 4.7% in July', 'cap', 'National Energy Action said the energy price cap hurts.\nEnergy Secretary Ed Miliband spoke.')).toBe('energy price cap');
+	});
+
+	it('never asks how many of two subjects that share a verb ("people have been arrested and drugs ... seized")', () => {
+		const raid = ['Fourteen people have been arrested and drugs worth an estimated €3.1m seized in dawn raids targeting a Limerick crime gang.', 'Gardaí searched 22 homes in Limerick and Clare.'];
+		expect(itemsOf('Gardaí arrest 14 in Limerick raids', raid).map((i) => i.stem).filter((s) => /^How many people have been arrested and drugs/.test(s))).toEqual([]);
+	});
+
+	it('says "Among the dead was a ..." of a row that is one person', () => {
+		const ferry = ['At least 17 people died when a ferry capsized off Oriental Mindoro on Sunday, the coast guard said.', 'Among the dead were:', '- six members of one family from Victoria town;', '- a 68-year-old retired public school teacher;', '- two crew members.'];
+		const stems = written(reportOf('Ferry capsizes off Oriental Mindoro', [...ferry, ...filler])).map((w) => w.stem).filter((s) => s.includes('retired public school teacher'));
+		expect(stems.length).toBeGreaterThan(0);
+		for (const s of stems) expect(s).toMatch(/^Among the (?:17 )?dead was an? /);
+	});
+
+	it('takes no dash of a dateline into a role ("Venice (AFP) - Iranian filmmaker X")', () => {
+		const text = 'Venice (AFP) - Iranian filmmaker Shirin Tavakoli won the Golden Lion on Saturday.';
+		expect(rolePhrase(text, text.indexOf('Shirin'), 'filmmaker', () => true)).toBe('Iranian filmmaker');
+	});
+
+	it('keeps the part of the day with the day in which-first options ("early Wednesday")', () => {
+		const storm = [
+			'Hurricane Kyle made landfall on Puerto Rico’s southeast coast early Tuesday, knocking out power to most of the island.',
+			'President Donald Trump approved an emergency declaration for Puerto Rico late Wednesday, allowing FEMA to coordinate relief.',
+			...filler
+		];
+		const report = generateWithReport(parseArticleText(`Hurricane Kyle slams into Puerto Rico\n\n${storm.join('\n\n')}`), { seed: 1 });
+		const events = datedEvents({ sentences: report.quiz.sentences, facts: report.facts, published: '2026-09-17', eligible: () => true, resolve: (_, clause) => clause });
+		expect(events.length).toBeGreaterThan(1);
+		for (const e of events) expect(e.text).not.toMatch(/\b(?:early|late)$/);
 	});
 });

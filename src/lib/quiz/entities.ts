@@ -118,7 +118,7 @@ export function rolePhrase(text: string, start: number, role: string, isRoleWord
 	const phrase: string[] = [];
 	while (words.length > 0 && phrase.length < 5) {
 		const word = words[words.length - 1];
-		if (!/^[\p{L}-]+$/u.test(word)) break;
+		if (!/^\p{L}[\p{L}-]*$/u.test(word)) break;
 		const opening = words.length === 1;
 		const capital = /^\p{Lu}/u.test(word);
 		// a capital opening the sentence says nothing: "Yesterday President X"

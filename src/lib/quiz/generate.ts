@@ -3288,7 +3288,9 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 	// a false statement that would show a third item about the person it swaps in is shown true
 	// (QUALITY.md: at most two items about one entity; the holdout16 reader counted the false
 	// "Meenakshi Iyer said: ..." as one about Iyer)
-	const shown = (surname: string) => chosen.filter((d) => d.entity === surname || d.subject === surname).length;
+	// a surname with a particle ("Ní Bhriain", "van Dijk") may be written by its last word alone
+	const same = (a: string | undefined, b: string) => a !== undefined && (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`));
+	const shown = (surname: string) => chosen.filter((d) => same(d.entity, surname) || same(d.subject, surname)).length;
 	const items = chosen.map((c) => {
 		if (c.item.type !== 'true-false') return finish(c, id, false, options.seed);
 		if (falseNext && c.swapped && shown(c.swapped) >= 2) return finish(c, id, false, options.seed);

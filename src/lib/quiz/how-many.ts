@@ -113,6 +113,9 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	}
 	// "38 people and children": the count is one of two things counted together
 	if (/^(?:and|or|plus)\b/.test(rest)) return undefined;
+	// "have been arrested and drugs worth €3.1m seized in ...": a second subject shares the verb's
+	// auxiliary, and the question would ask how many of both
+	if (/^(?:have|has|had|were|was|are|is)(?: been)? \p{Ll}+ed and (?![^,;]*\b(?:have|has|had|were|was|are|is|will)\b)[^,;]{2,60}?\b\p{Ll}+(?:ed|en|wn)\b/u.test(rest)) return undefined;
 	const joined = JOINED_CLAUSE.exec(rest);
 	if (joined) rest = rest.slice(0, joined.index);
 	const how = `${prefix}${fact.approximate ? 'about how many' : 'how many'}`;

@@ -201,7 +201,9 @@ export function headlineNounPhrase(title: string, noun: string, body: string): s
 		const word = phrase[0].replace(/[’']s$/, '');
 		const lower = word.toLowerCase();
 		const inBody = (w: string) => new RegExp(String.raw`(?<![\p{L}\p{M}])${w}(?![\p{L}\p{M}])`, 'u').test(body);
-		if (inBody(lower) && !inBody(word)) phrase[0] = phrase[0].toLowerCase();
+		// "Energy UK", "the Energy Secretary" or a sentence's first word: a capital of a name or a start says nothing of the word
+		const capitalAlone = new RegExp(String.raw`(?<![.!?:]\s|^|\n|[“"‘]|\p{Lu}[\p{L}\p{M}’'-]*\s)${word}(?![\p{L}\p{M}]|\s\p{Lu})`, 'u').test(body);
+		if (inBody(lower) && !capitalAlone) phrase[0] = phrase[0].toLowerCase();
 		else if (!inBody(word)) return undefined;
 	}
 	return phrase.join(' ');

@@ -193,7 +193,14 @@ export function rowClause(row: string, intro: string, table: boolean): Clause | 
 		if ((ASKED_FOR.test(lead) || PERFECT_OBJECT.test(lead)) && nounPhrase) return joined(' ');
 		if (KIND_AFTER_VERB.test(lead) && nounPhrase) return joined(', including ');
 	}
-	if (AMONG_BE.test(lead) && nounPhrase) return joined(' ');
+	if (AMONG_BE.test(lead) && nounPhrase) {
+		// "Among the dead were: / - a 68-year-old retired teacher;": one row is one person, so "was"
+		if (/^(?:a|an|one)\s/i.test(body) && /\s(?:were|are)$/.test(lead)) {
+			const one = lead.replace(/were$/, 'was').replace(/are$/, 'is');
+			return compose(row, [`${one} `, [start, end]], 'main');
+		}
+		return joined(' ');
+	}
 	if (PARTITIVE.test(lead) && counted && !AMONG_BE.test(lead)) return joined(', ');
 	return undefined;
 }

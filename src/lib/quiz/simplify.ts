@@ -120,7 +120,7 @@ function awaitsComplement(before: string): boolean {
  * depot, which was used by First Bus until 2019, has been empty ...", "Sen. Rand Paul, who
  * voted against the package, said ...".
  */
-const RELATIVE_ASIDE = /,\s(?:which|who)\s[^,;:“”"]{3,80},(?=\s(?:has|have|had|is|was|were|are|will|would|could|can|may|might|must|should|said|says|told|showed|shows|left|rose|fell|drew|hit|cut|set|put|\p{Ll}+ed)\b)/gu;
+const RELATIVE_ASIDE = /,\s(?:which|who)\s[^,;:“”"]{3,80},(?=\s(?:has|have|had|is|was|were|are|did|does|do|will|would|could|can|may|might|must|should|said|says|told|showed|shows|left|rose|fell|drew|hit|cut|set|put|\p{Ll}+ed)\b)/gu;
 /**
  * A participle of publication between commas after the subject, before its verb: "The latest
  * figures, published on Tuesday, showed ...", "The report, released in March, found ...". It only
@@ -480,8 +480,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	let participle = TRAILING_PARTICIPLE.exec(masked);
 	const closed = participle ? (closedRelative(masked.slice(participle.index)) ?? closedParticiple(masked.slice(0, participle.index), masked.slice(participle.index))) : undefined;
 	if (participle && closed !== undefined) {
-		// "before Okafor, who had missed a penalty, finally found the winner": the aside goes, the verb stays
-		deletions.push([participle.index, participle.index + closed + 1]);
+		// "before Okafor, who had missed a penalty, finally found the winner": the aside goes, the verb stays;
+		// after an age ("Tavakoli, 47, who is banned ..., won") the aside's closing comma stays with the age
+		const afterAge = /\p{Lu}[\p{L}’'-]+,\s(?:aged\s)?\d{1,3}$/u.test(masked.slice(0, participle.index));
+		deletions.push([participle.index, participle.index + closed + (afterAge ? 0 : 1)]);
 		participle = null;
 	}
 	const listAside = participle ? INCLUDING_ASIDE.exec(masked.slice(participle.index)) : null;

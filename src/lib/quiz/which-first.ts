@@ -78,7 +78,8 @@ function eventClause(text: string, date: DateMention): string | undefined {
 		clause = /^,\s+([^,;:–—()]+)/.exec(after)?.[1];
 	} else {
 		if (!AFTER_DATE_RE.test(after) || /^\s(and|to|or)\s+\d/.test(after)) return undefined;
-		const prep = date.relative ? /(?:\s(?:on|in))?\s$/.exec(before) : /\s(?:in|on|during)\s$/.exec(before);
+		// "made landfall ... early Wednesday", "late on Wednesday": the part of the day goes with the day
+		const prep = date.relative ? /(?:\s(?:early|late)(?:\s(?:on|in))?|\s(?:on|in))?\s$/.exec(before) : /\s(?:in|on|during)\s$/.exec(before);
 		if (!prep) return undefined;
 		if (date.relative && /\b(since|until|by|from|before|after|of|the|and|to|through|between)\s$/i.test(before)) return undefined;
 		const head = before.slice(0, prep.index);
