@@ -35,3 +35,30 @@ describe('the faults of the one organisation a penalty headline names as fined',
 		expect(withHeadlineNounPhrase('Harlow Mutual Insurance admits claims failings', paragraphs, 'The breaches went on for four years.')).toBe('The breaches went on for four years.');
 	});
 });
+
+describe('"the company" a reported speaker says, written as the body the article gives them', () => {
+	const title = 'Quay wall collapses at Portlow harbour';
+	const paragraphs = [
+		'Part of a quay wall collapsed at Portlow harbour on Monday night, sinking two fishing boats.',
+		'The wall was rebuilt in 2019 by Harbour Dredging Ltd, which is owned by the listed builder Castmoor Group.',
+		'“We are working with the harbour board to find out what went wrong,” Harbour Dredging chief executive Tom Rusk told reporters.',
+		'Castmoor shares fell 6 per cent in London.',
+		'Rusk said the company would pay for 14 replacement moorings while the wall is rebuilt.'
+	];
+
+	it('writes in the speaker’s company, though the article names two companies', () => {
+		const stems = itemsOf(title, paragraphs)
+			.map((i) => i.stem)
+			.filter((s) => s.includes('replacement moorings'));
+		expect(stems.length).toBeGreaterThan(0);
+		for (const s of stems) expect(s).toMatch(/Rusk said Harbour Dredging would pay/);
+	});
+
+	it('asks nothing of "the company" when the article ties the speaker to two companies', () => {
+		const two = paragraphs.map((p) => p.replace('told reporters.', 'told reporters. Rusk, Castmoor’s operations director, said the group would help.'));
+		const stems = itemsOf(title, two)
+			.map((i) => i.stem)
+			.filter((s) => s.includes('replacement moorings'));
+		for (const s of stems) expect(s).not.toMatch(/Rusk said (?:the company|Harbour Dredging|Castmoor)/);
+	});
+});
