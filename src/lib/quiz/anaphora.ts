@@ -509,6 +509,13 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		const kind = m.kind;
 		const looked = [source.article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n');
 		// "Deutsche Bahn said ... The company estimated ...": a name of no stated kind that the sentence before opens on
+		// "Whitcombe said the company would ...": the body the speaker speaks for, the one the article gives them
+		const spoken = !m.possessive && /\bsaid (?:that )?$/.test(stem.slice(0, m.index)) ? speakersBody(referents, source, sentence, kind, stem.slice(m.index + m.the.length + 1, end)) : undefined;
+		if (spoken && !containsWord(stem, spoken.name) && !containsWord(sentence.text, spoken.name)) {
+			out += stem.slice(cursor, m.index) + (spoken.the ? `${m.the} ` : '') + spoken.name;
+			cursor = end;
+			continue;
+		}
 		const referent = referentOf(referents, kind, looked) ?? focusedThing(referents, kind, looked, previous, source.article);
 		// a sentence that names the referent itself either needs no rewrite or has it as the key,
 		// which the rewrite would give away ("_____ officials admitted that Beijing had ...")
@@ -532,6 +539,47 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		cursor = end;
 	}
 	return out + stem.slice(cursor);
+}
+
+const TITLE_BEFORE_NAME = String.raw`(?:[\p{Ll}-]+ ){1,5}(?:(?:Mr|Ms|Mrs|Dr)\.? )?(?:\p{Lu}[\p{L}\p{M}’'-]+ ){0,2}`;
+
+/**
+ * The organisation a reported speaker speaks for, for "the <noun>" right after "<Surname> said"
+ * in the source sentence: the one organisation the body writes before the speaker's title and
+ * name ("Nkana Deep chief executive Graham Whitcombe") or as theirs after it ("Whitcombe,
+ * Nkana Deep's chief executive"). It must be a name of the noun's kind (`Referent.kinds`) or
+ * its short form ("Nkana Deep" of "Nkana Deep Copper Ltd"), and the source sentence must name
+ * no rival (`rivals`). Undefined when the speaker is tied to no organisation or to two, when the
+ * sentence opens its "said" on no surname, or the kind does not fit: "the company" of a speaker
+ * the article ties to a union is not theirs (QUALITY.md R4, R6).
+ */
+function speakersBody(referents: Referent[], source: AnaphoraSource, sentence: Sentence, kind: string, noun: string): { name: string; the: boolean } | undefined {
+	const said = new RegExp(String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'-]+) said (?:that )?the ${noun}\b`, 'u').exec(sentence.text);
+	if (!said || NOT_NAME.test(said[1])) return undefined;
+	const surname = said[1];
+	const body = source.article.paragraphs.join('\n');
+	const orgs = new Set<string>();
+	for (const r of referents) {
+		if (r.place) continue;
+		const name = r.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const tied = new RegExp(String.raw`(?<![\p{L}\p{M}])${name} ${TITLE_BEFORE_NAME}${surname}(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])${surname}, (?:the )?${name}[’']s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+`, 'u');
+		if (tied.test(body)) orgs.add(r.name);
+	}
+	// "Nkana Deep" and "Nkana Deep Copper Ltd" are one company by its short and full names
+	for (const a of [...orgs]) for (const b of orgs) if (b !== a && b.startsWith(`${a} `)) orgs.delete(b);
+	if (orgs.size !== 1) return undefined;
+	const org = [...orgs][0];
+	// "Rusk, Castmoor's operations director" ties the speaker to a short name no referent has: any name tied to them must be this one's
+	const tiedNames = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME}) ${TITLE_BEFORE_NAME}${surname}(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])${surname}, (?:the )?(${NAME})[’']s `, 'gu');
+	const family = (name: string) => name === org || org.startsWith(`${name} `) || name.startsWith(`${org} `) || name.endsWith(` ${org}`);
+	if ([...body.matchAll(tiedNames)].some((t) => !family((t[1] ?? t[2]).replace(LEADING_WORD, '')))) return undefined;
+	const fits = referents.some((r) => !r.place && r.kinds.has(kind) && (r.name === org || r.name.startsWith(`${org} `)));
+	const self = referents.find((r) => r.name === org);
+	if (!fits || !self) return undefined;
+	const own = withoutListing(sentence.text, source.facts[sentence.index]);
+	const kin = referents.find((r) => r.kinds.has(kind) && (r.name === org || r.name.startsWith(`${org} `))) ?? self;
+	if (rivals(referents, kin, kind, own.text, own.facts)) return undefined;
+	return { name: org, the: self.the };
 }
 
 /**
