@@ -307,9 +307,16 @@ export function datelineCity(article: Article): string | undefined {
 
 /** The apostrophe the article writes its possessives with: "'" or "’" (the curly one where it writes neither more). */
 export function apostropheOf(article: Article): string {
+	const cached = APOSTROPHE.get(article);
+	if (cached) return cached;
 	const text = article.paragraphs.join('\n');
-	return (text.match(/\p{L}'s\b/gu) ?? []).length > (text.match(/\p{L}’s\b/gu) ?? []).length ? "'" : '’';
+	const apostrophe = (text.match(/\p{L}'s\b/gu) ?? []).length > (text.match(/\p{L}’s\b/gu) ?? []).length ? "'" : '’';
+	APOSTROPHE.set(article, apostrophe);
+	return apostrophe;
 }
+
+// once per article: every stem that writes a possessive asks
+const APOSTROPHE = new WeakMap<Article, string>();
 
 /** "Canada's", "the Netherlands'": the possessive of a country's name, with the article's apostrophe. */
 function possessive(country: string, apostrophe: string): string {

@@ -256,6 +256,9 @@ function withFinedOwner(title: string, paragraphs: readonly string[], stem: stri
 	});
 }
 
+// the headline's phrase for each noun, once per article: each look reads the whole body, and stems are many
+const PHRASES = new WeakMap<readonly string[], Map<string, string | undefined>>();
+
 /**
  * A stem with "the <noun>" written as the headline's noun phrase for it (`headlineNounPhrase`):
  * "Dublin City Council estimates the charge will raise ..." → "... estimates the €5 city-centre
@@ -268,7 +271,10 @@ function withFinedOwner(title: string, paragraphs: readonly string[], stem: stri
 export function withHeadlineNounPhrase(title: string, paragraphs: readonly string[], stem: string): string {
 	return withFinedOwner(title, paragraphs, stem).replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}’'-]|,? \p{Lu}| of\b)/gu, (whole, the: string, noun: string, at: number) => {
 		if (quotedAt(stem, at)) return whole;
-		const phrase = headlineNounPhrase(title, noun, paragraphs.join('\n'));
+		let phrases = PHRASES.get(paragraphs);
+		if (!phrases) PHRASES.set(paragraphs, (phrases = new Map()));
+		if (!phrases.has(noun)) phrases.set(noun, headlineNounPhrase(title, noun, paragraphs.join('\n')));
+		const phrase = phrases.get(noun);
 		if (!phrase || stem.includes(phrase)) return whole;
 		// "The highway bridge opened": the noun modifies the next one, which the headline's phrase
 		// does not name; the stem read in context tells "bridge" there from "cut" in "The bank cut"
