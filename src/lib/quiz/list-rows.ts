@@ -197,3 +197,60 @@ export function rowClause(row: string, intro: string, table: boolean): Clause | 
 	if (PARTITIVE.test(lead) && counted && !AMONG_BE.test(lead)) return joined(', ');
 	return undefined;
 }
+
+/** The lead-in of a results row: a noun naming a count of the whole field ("The final tally for the six candidates, according to the unofficial count was:"). */
+const TALLY_LEAD = /^((?:The|In the)\s[^:;“”"]*?\b(?:result|results|tally|count|vote|standings)\b[^:;“”"]*?)\s(?:was|were)(?:\sas follows)?:\s/;
+/** One row of a results sentence: a name in capitals, a comma and a whole count ("Harjit Sandhu, 3,901"). */
+const TALLY_ROW = /^(\p{Lu}[\p{L}’'.-]*(?:\s(?:\p{Lu}[\p{L}’'.-]*|van|de|der|von|da|le|la))+),\s(\d{1,3}(?:,\d{3})+|\d{1,4})$/u;
+/** What a results row counts, named after one of its numbers elsewhere in the article: the unit a stem adds after the row's number. */
+const TALLY_UNIT = /\b(votes|ballots|seats|points)\b/;
+
+/**
+ * A results sentence's rows, each stated as a clause through its lead-in: "The final tally for
+ * the six candidates, according to the unofficial count, was: Renata Kowalski, 14,208; Grant
+ * Okafor, 13,596; ... and Pat Lemire, 240." gives "In the final tally for the six candidates,
+ * according to the unofficial count, Grant Okafor had 13,596 votes" for each row. The row's name
+ * and number are kept as runs of the sentence, so an item's key stays inside it. A row is no
+ * sentence alone (QUALITY.md R1), and its number means nothing without the unit, so the unit must
+ * be named: by the lead-in itself ("The vote count was:"), or by another sentence of the article
+ * that gives one of the rows' numbers with it ("Kowalski with 14,208 votes"). Takes the sentence
+ * and the other sentences' texts; returns the clauses, none where the sentence is no such list of
+ * at least three rows or the unit is not named.
+ */
+export function tallyClauses(sentence: string, others: readonly string[]): Clause[] {
+	const lead = TALLY_LEAD.exec(sentence);
+	if (!lead || LEANS_BACK.test(lead[1].replace(/^In the\s/, 'The '))) return [];
+	const body = sentence.slice(lead[0].length);
+	if (!/\.$/.test(body)) return [];
+	const rows: { name: [number, number]; count: [number, number]; value: string }[] = [];
+	let at = lead[0].length;
+	for (const raw of body.slice(0, -1).split(/;\s/)) {
+		const text = raw.replace(/^and\s/, '');
+		const start = at + raw.length - text.length;
+		at += raw.length + 2;
+		const m = TALLY_ROW.exec(text);
+		if (!m) return [];
+		const countAt = start + text.length - m[2].length;
+		rows.push({ name: [start, start + m[1].length], count: [countAt, countAt + m[2].length], value: m[2] });
+	}
+	if (rows.length < 3) return [];
+	const unit =
+		/\b(vote|ballot|seat|point)s?\b/.exec(lead[1])?.[1].concat('s') ??
+		rows.map((r) => others.map((o) => new RegExp(`(?<![\\d,.])${r.value}\\s${TALLY_UNIT.source}`).exec(o)?.[1]).find(Boolean)).find(Boolean);
+	if (!unit) return [];
+	const leadEnd = lead[1].length - (lead[1].endsWith(',') ? 1 : 0);
+	const opening = /^In the\s/.test(lead[1]) ? [[0, leadEnd] as [number, number]] : ['In t', [1, leadEnd] as [number, number]];
+	return rows.map((r) => compose(sentence, [...opening, ', ', r.name, ' had ', r.count, ` ${unit}`], 'main')).filter((c): c is Clause => c !== undefined);
+}
+
+/** Every row's number in a results sentence (`tallyClauses`): a distractor or a false statement that gives one belongs to another row (QUALITY.md R3). */
+export function tallyValues(sentence: string): string[] {
+	const lead = TALLY_LEAD.exec(sentence);
+	if (!lead) return [];
+	return sentence
+		.slice(lead[0].length)
+		.replace(/\.$/, '')
+		.split(/;\s/)
+		.map((raw) => TALLY_ROW.exec(raw.replace(/^and\s/, ''))?.[2])
+		.filter((v): v is string => v !== undefined);
+}
