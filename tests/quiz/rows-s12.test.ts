@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tallyClauses } from '../../src/lib/quiz/list-rows';
+import { rowClause, tallyClauses } from '../../src/lib/quiz/list-rows';
 import { itemsOf } from './report';
 
 const TALLY =
@@ -49,5 +49,34 @@ describe('a results row written as one sentence with semicolons, asked through i
 		const plain = 'The vote count was: Alma Brennan, 9,412; Victor Osei, 8,977; and Ruth Calloway, 2,305.';
 		expect(tallyClauses(plain, []).map((c) => c.text)[2]).toBe('In the vote count, Ruth Calloway had 2,305 votes');
 		expect(tallyClauses('Their results were: Alma Brennan, 9,412; Victor Osei, 8,977; and Ruth Calloway, 2,305.', ['Brennan had 9,412 votes.'])).toEqual([]);
+	});
+});
+
+describe('a marked row with its figure under a lead-in that gives all of a plural kind', () => {
+	it('states the row as one of the kind, the tense of the lead-in kept', () => {
+		expect(rowClause('- dermatology, with 31,500 patients waiting for treatment;', 'The busiest specialties in Leinster were:', false)?.text).toBe(
+			'One of the busiest specialties in Leinster was dermatology, with 31,500 patients waiting for treatment'
+		);
+		expect(rowClause('• Ballincollig, with 420 homes still without power.', 'The hardest-hit towns in Cork are:', false)?.text).toBe(
+			'One of the hardest-hit towns in Cork is Ballincollig, with 420 homes still without power'
+		);
+	});
+
+	it('gives no clause for a row whose figure leans on the row before, nor for a lead-in that counts from earlier ones', () => {
+		expect(rowClause('- cardiology, with 12,400;', 'The busiest specialties in Leinster were:', false)).toBeUndefined();
+		expect(rowClause('- cardiology, with 12,400 patients waiting;', 'The other busy specialties were:', false)).toBeUndefined();
+		expect(rowClause('- cardiology, with 12,400 patients waiting;', 'The only busy specialties were:', false)).toBeUndefined();
+	});
+
+	it('asks the row through its lead-in', () => {
+		const items = itemsOf('Hospital waiting lists grow again in Leinster', [
+			'Hospital waiting lists in Leinster grew by 4 per cent in the year to March, figures published on Friday show.',
+			'Some 210,000 people were waiting for a first outpatient appointment at the end of March.',
+			'The busiest specialties in Leinster were:',
+			'- dermatology, with 31,500 patients waiting for treatment;\n- cardiology, with 12,400;\n- urology, with 9,800.',
+			'The health minister said the Government was building two new elective hospitals in Leinster.'
+		]).filter((i) => i.source.text.startsWith('- dermatology'));
+		expect(items.length).toBeGreaterThan(0);
+		for (const i of items) expect(i.stem).toMatch(/^One of the busiest specialties in Leinster was dermatology, with .* patients waiting for treatment\.$/);
 	});
 });

@@ -69,6 +69,18 @@ const PERFECT_OBJECT = /\b(?:has|have|had)(?:\salso|\snow|\sso far)?\s\p{Ll}+ed$
  */
 const KIND_AFTER_VERB =
 	/\b\p{Ll}+(?:ed|s)\s(?:a\s(?:set|series|number|list|range|raft|package|handful|string)\sof|a\sfew|several|some|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\snew|\smain|\skey)?)\s(?:[\p{Ll}-]+\s){0,3}\p{Ll}{3,}s(?:\s(?:on|in|at|for|from|this|last|next|over)\s[^,;:“”"]{1,40})?$/u;
+/**
+ * A lead-in that names its rows by a plural kind and gives them all: "The worst-affected
+ * specialties are", "The hardest-hit districts in Cork were". One row is not the whole list (R6), but it
+ * is one of them: "One of the worst-affected specialties is orthopaedics, ...".
+ */
+const KIND_ARE = /^The\s((?:[\p{L}-]+\s){0,3}\p{Ll}[\p{Ll}-]+s(?:\s(?:in|at|across)\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)?)\s(are|were)$/u;
+/**
+ * A row that names one of a lead-in's kind and a figure with what it counts: "orthopaedics, with
+ * 64,200 on the outpatient list". A bare "ENT, with 61,800" leaves the count's unit to the row
+ * before, and gives no item.
+ */
+const WITH_FIGURE = /^[\p{L}(][^;:“”"]{0,60},\swith\s(?:about\s|some\s|nearly\s|almost\s|more than\s)?[$£€]?\d[\d,.]*(?:%|\s(?:per cent|million|billion|m|bn))?(?:\s[\p{Ll}’'-]+){2,}$/u;
 /** A pronoun that stands as a subject: it needs a name before it in the lead-in, else it points outside the stem (R4). */
 const SUBJECT_PRONOUN = /\b(?:he|she|it|they|we|I|you)\b/;
 /** A lead-in's opening word in capitals that names no one ("In addition to damages, ..."). */
@@ -164,7 +176,10 @@ export function rowStandsAlone(row: string, intro: string): boolean {
  * something takes a noun row ("Local officials appealed for: / — clean water", "said it had
  * rescheduled: / - 1,870 outpatient appointments;"); one that names its rows' kind after a verb
  * takes a noun row after ", including" ("announced a set of emergency measures: / - 1,200
- * additional water points ..."). Undefined where the join would not be one faithful, grammatical
+ * additional water points ..."); one that gives all of a plural kind takes a marked row with its
+ * figure as one of them ("The worst-affected specialties are: / - orthopaedics, with 64,200 on
+ * the outpatient list;" gives "One of the worst-affected specialties is orthopaedics, with 64,200
+ * on the outpatient list"). Undefined where the join would not be one faithful, grammatical
  * sentence: a table row, a lead-in that leans on earlier sentences, gives the whole list, turns a
  * row round ("will not:") or has a pronoun with no name before it.
  */
@@ -194,6 +209,8 @@ export function rowClause(row: string, intro: string, table: boolean): Clause | 
 		if (KIND_AFTER_VERB.test(lead) && nounPhrase) return joined(', including ');
 	}
 	if (AMONG_BE.test(lead) && nounPhrase) return joined(' ');
+	const kind = KIND_ARE.exec(lead);
+	if (kind && start > 0 && !LEANS_BACK.test(lead) && !WHOLE_OR_NOT.test(lead) && WITH_FIGURE.test(row.slice(start, end))) return compose(row, [`One of the ${kind[1]} ${kind[2] === 'are' ? 'is' : 'was'} `, [start, end]], 'main');
 	if (PARTITIVE.test(lead) && counted && !AMONG_BE.test(lead)) return joined(', ');
 	return undefined;
 }
