@@ -28,7 +28,7 @@ import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type Bo
 import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
-import { listRows, rowClause, rowStandsAlone } from './list-rows';
+import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
 import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
 import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, unnamedChessSide } from './sport-events';
@@ -2917,14 +2917,22 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 		const attribution = facts.find((f) => f.type === 'attribution');
 		const items: { w: Written; fact: Fact; unit: string; spare?: true }[] = [];
 		// a bullet in lower case ("• create a new loading ...") is no sentence of its own: only its intro makes it one
-		for (const raw of joined ? [joined] : /^[•*–—-]\s+\p{Ll}/u.test(sentence.text) ? [] : simplify(sentence.text, facts)) {
+		// a results sentence's rows are asked one at a time through its lead-in, with the unit the article names
+		const tally = joined ? [] : tallyClauses(sentence.text, ctx.sentences.filter((s) => s.index !== sentence.index).map((s) => s.text));
+		const rivals = tally.length > 0 ? tallyValues(sentence.text) : [];
+		for (const raw of joined ? [joined] : tally.length > 0 ? tally : /^[•*–—-]\s+\p{Ll}/u.test(sentence.text) ? [] : simplify(sentence.text, facts)) {
 			const resolved = resolvePronoun(ctx, sentence, raw);
 			if (!resolved) continue;
 			const label = placeLabel(resolved.text, (name) => ctx.places.has(name.toLowerCase()) || isCity(name) || isCountry(name) || hasTag(name, 'Region'), (word) => midSentenceCapitals(ctx).has(word));
 			const clause = label ? replaceOpening(resolved, label.length, label.phrase) : resolved;
 			for (const fact of facts) {
 				if (fact.type === 'attribution') continue;
-				for (const w of writeItems(ctx, sentence, clause, fact, attribution, prng)) items.push({ w, fact, unit: clause.kind === 'main' ? 'main' : `${clause.kind}` });
+				for (const w of writeItems(ctx, sentence, clause, fact, attribution, prng)) {
+					// another row's number as a distractor or a false statement is that row's answer (QUALITY.md R3)
+					const others = rivals.filter((v) => !clause.text.includes(v)).map((v) => new RegExp(`(?<![\\d,.])${v}(?![\\d,])`));
+					if (others.some((v) => [w.stem, w.falseStem ?? '', ...w.options].some((t) => v.test(t)))) continue;
+					items.push({ w, fact, unit: clause.kind === 'main' ? 'main' : `${clause.kind}` });
+				}
 			}
 		}
 		if (attribution) {

@@ -69,6 +69,18 @@ const PERFECT_OBJECT = /\b(?:has|have|had)(?:\salso|\snow|\sso far)?\s\p{Ll}+ed$
  */
 const KIND_AFTER_VERB =
 	/\b\p{Ll}+(?:ed|s)\s(?:a\s(?:set|series|number|list|range|raft|package|handful|string)\sof|a\sfew|several|some|(?:two|three|four|five|six|seven|eight|nine|ten|\d+)(?:\snew|\smain|\skey)?)\s(?:[\p{Ll}-]+\s){0,3}\p{Ll}{3,}s(?:\s(?:on|in|at|for|from|this|last|next|over)\s[^,;:“”"]{1,40})?$/u;
+/**
+ * A lead-in that names its rows by a plural kind and gives them all: "The worst-affected
+ * specialties are", "The hardest-hit districts in Cork were". One row is not the whole list (R6), but it
+ * is one of them: "One of the worst-affected specialties is orthopaedics, ...".
+ */
+const KIND_ARE = /^The\s((?:[\p{L}-]+\s){0,3}\p{Ll}[\p{Ll}-]+s(?:\s(?:in|at|across)\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)?)\s(are|were)$/u;
+/**
+ * A row that names one of a lead-in's kind and a figure with what it counts: "orthopaedics, with
+ * 64,200 on the outpatient list". A bare "ENT, with 61,800" leaves the count's unit to the row
+ * before, and gives no item.
+ */
+const WITH_FIGURE = /^[\p{L}(][^;:“”"]{0,60},\swith\s(?:about\s|some\s|nearly\s|almost\s|more than\s)?[$£€]?\d[\d,.]*(?:%|\s(?:per cent|million|billion|m|bn))?(?:\s[\p{Ll}’'-]+){2,}$/u;
 /** A pronoun that stands as a subject: it needs a name before it in the lead-in, else it points outside the stem (R4). */
 const SUBJECT_PRONOUN = /\b(?:he|she|it|they|we|I|you)\b/;
 /** A lead-in's opening word in capitals that names no one ("In addition to damages, ..."). */
@@ -164,7 +176,10 @@ export function rowStandsAlone(row: string, intro: string): boolean {
  * something takes a noun row ("Local officials appealed for: / — clean water", "said it had
  * rescheduled: / - 1,870 outpatient appointments;"); one that names its rows' kind after a verb
  * takes a noun row after ", including" ("announced a set of emergency measures: / - 1,200
- * additional water points ..."). Undefined where the join would not be one faithful, grammatical
+ * additional water points ..."); one that gives all of a plural kind takes a marked row with its
+ * figure as one of them ("The worst-affected specialties are: / - orthopaedics, with 64,200 on
+ * the outpatient list;" gives "One of the worst-affected specialties is orthopaedics, with 64,200
+ * on the outpatient list"). Undefined where the join would not be one faithful, grammatical
  * sentence: a table row, a lead-in that leans on earlier sentences, gives the whole list, turns a
  * row round ("will not:") or has a pronoun with no name before it.
  */
@@ -201,6 +216,65 @@ export function rowClause(row: string, intro: string, table: boolean): Clause | 
 		}
 		return joined(' ');
 	}
+	const kind = KIND_ARE.exec(lead);
+	if (kind && start > 0 && !LEANS_BACK.test(lead) && !WHOLE_OR_NOT.test(lead) && WITH_FIGURE.test(row.slice(start, end))) return compose(row, [`One of the ${kind[1]} ${kind[2] === 'are' ? 'is' : 'was'} `, [start, end]], 'main');
 	if (PARTITIVE.test(lead) && counted && !AMONG_BE.test(lead)) return joined(', ');
 	return undefined;
+}
+
+/** The lead-in of a results row: a noun naming a count of the whole field ("The final tally for the six candidates, according to the unofficial count was:"). */
+const TALLY_LEAD = /^((?:The|In the)\s[^:;“”"]*?\b(?:result|results|tally|count|vote|standings)\b[^:;“”"]*?)\s(?:was|were)(?:\sas follows)?:\s/;
+/** One row of a results sentence: a name in capitals, a comma and a whole count ("Harjit Sandhu, 3,901"). */
+const TALLY_ROW = /^(\p{Lu}[\p{L}’'.-]*(?:\s(?:\p{Lu}[\p{L}’'.-]*|van|de|der|von|da|le|la))+),\s(\d{1,3}(?:,\d{3})+|\d{1,4})$/u;
+/** What a results row counts, named after one of its numbers elsewhere in the article: the unit a stem adds after the row's number. */
+const TALLY_UNIT = /\b(votes|ballots|seats|points)\b/;
+
+/**
+ * A results sentence's rows, each stated as a clause through its lead-in: "The final tally for
+ * the six candidates, according to the unofficial count, was: Renata Kowalski, 14,208; Grant
+ * Okafor, 13,596; ... and Pat Lemire, 240." gives "In the final tally for the six candidates,
+ * according to the unofficial count, Grant Okafor had 13,596 votes" for each row. The row's name
+ * and number are kept as runs of the sentence, so an item's key stays inside it. A row is no
+ * sentence alone (QUALITY.md R1), and its number means nothing without the unit, so the unit must
+ * be named: by the lead-in itself ("The vote count was:"), or by another sentence of the article
+ * that gives one of the rows' numbers with it ("Kowalski with 14,208 votes"). Takes the sentence
+ * and the other sentences' texts; returns the clauses, none where the sentence is no such list of
+ * at least three rows or the unit is not named.
+ */
+export function tallyClauses(sentence: string, others: readonly string[]): Clause[] {
+	const lead = TALLY_LEAD.exec(sentence);
+	if (!lead || LEANS_BACK.test(lead[1].replace(/^In the\s/, 'The '))) return [];
+	const body = sentence.slice(lead[0].length);
+	if (!/\.$/.test(body)) return [];
+	const rows: { name: [number, number]; count: [number, number]; value: string }[] = [];
+	let at = lead[0].length;
+	for (const raw of body.slice(0, -1).split(/;\s/)) {
+		const text = raw.replace(/^and\s/, '');
+		const start = at + raw.length - text.length;
+		at += raw.length + 2;
+		const m = TALLY_ROW.exec(text);
+		if (!m) return [];
+		const countAt = start + text.length - m[2].length;
+		rows.push({ name: [start, start + m[1].length], count: [countAt, countAt + m[2].length], value: m[2] });
+	}
+	if (rows.length < 3) return [];
+	const unit =
+		/\b(vote|ballot|seat|point)s?\b/.exec(lead[1])?.[1].concat('s') ??
+		rows.map((r) => others.map((o) => new RegExp(`(?<![\\d,.])${r.value}\\s${TALLY_UNIT.source}`).exec(o)?.[1]).find(Boolean)).find(Boolean);
+	if (!unit) return [];
+	const leadEnd = lead[1].length - (lead[1].endsWith(',') ? 1 : 0);
+	const opening = /^In the\s/.test(lead[1]) ? [[0, leadEnd] as [number, number]] : ['In t', [1, leadEnd] as [number, number]];
+	return rows.map((r) => compose(sentence, [...opening, ', ', r.name, ' had ', r.count, ` ${unit}`], 'main')).filter((c): c is Clause => c !== undefined);
+}
+
+/** Every row's number in a results sentence (`tallyClauses`): a distractor or a false statement that gives one belongs to another row (QUALITY.md R3). */
+export function tallyValues(sentence: string): string[] {
+	const lead = TALLY_LEAD.exec(sentence);
+	if (!lead) return [];
+	return sentence
+		.slice(lead[0].length)
+		.replace(/\.$/, '')
+		.split(/;\s/)
+		.map((raw) => TALLY_ROW.exec(raw.replace(/^and\s/, ''))?.[2])
+		.filter((v): v is string => v !== undefined);
 }
