@@ -282,3 +282,9 @@ describe('from the holdout21 grading (blind, mid-session)', () => {
 		for (const e of events) expect(e.text).not.toMatch(/\b(?:early|late)$/);
 	});
 });
+
+describe('from the holdout22 grading (sealed, at the end)', () => {
+	it('takes no tunnel or motorway for a person ("the Clyde Tunnel" is no Mr Tunnel)', () => {
+		expect(extractFacts('Road checks were set up on the M8 and the Clyde Tunnel, causing lengthy tailbacks at rush hour.').filter((f) => f.type === 'person')).toEqual([]);
+	});
+});

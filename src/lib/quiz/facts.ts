@@ -770,7 +770,7 @@ export const ORG_SUFFIX =
 // the last word of a venue's, a street's or a landform's name ("Villa Park", "Elland Road",
 // "Gazelle Peninsula"): a place whose level no gazetteer gives, so it is neither an organisation
 // nor a person
-const VENUE_SUFFIX = /^(park|road|street|avenue|lane|square|stadium|arena|ground|hill|bridge|station|airport|quarter|green|way|heights|valley|river|lake|beach|bay|mount|mountain|mountains|peninsula|island|islands|isles|coast|strait|straits|gulf|sea|ocean|highlands|plateau|delta|desert|archipelago|cape|forest|reef|basin|canal|channel|glacier)$/i;
+const VENUE_SUFFIX = /^(park|road|street|avenue|lane|square|stadium|arena|ground|hill|bridge|station|airport|quarter|green|way|heights|valley|river|lake|beach|bay|mount|mountain|mountains|peninsula|island|islands|isles|coast|strait|straits|gulf|sea|ocean|highlands|plateau|delta|desert|archipelago|cape|forest|reef|basin|canal|channel|glacier|tunnel|motorway|highway|expressway|harbour|harbor|pier|wharf|dam|reservoir)$/i;
 /** Words a possessive name stands before to name a street, a place or a building after someone ("Sir John Rogerson's Quay"). */
 const OWNED_PLACE = /^(?:Quay|Street|Road|Lane|Square|Park|Hospital|College|Bridge|Wharf|Place|Green|Gate|Cathedral|Church|Avenue|Row|Terrace|Crescent)$/;
 /** The last word of a local area's name: a county, township, district, borough or parish. */
