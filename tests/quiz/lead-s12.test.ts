@@ -3,7 +3,7 @@ import { filler, itemsOf, reportOf, written } from './report';
 import { demonymSubject } from '../../src/lib/quiz/events';
 import { timelessFigure } from '../../src/lib/quiz/anchors';
 import { gazetteerCity } from '../../src/lib/quiz/lexicon';
-import { headlineNounPhrase } from '../../src/lib/quiz/in-view';
+import { headlineNounPhrase, withHeadlineNounPhrase } from '../../src/lib/quiz/in-view';
 import { rolePhrase } from '../../src/lib/quiz/entities';
 import { datedEvents } from '../../src/lib/quiz/which-first';
 import { generateWithReport } from '../../src/lib/quiz/generate';
@@ -286,5 +286,10 @@ describe('from the holdout21 grading (blind, mid-session)', () => {
 describe('from the holdout22 grading (sealed, at the end)', () => {
 	it('takes no tunnel or motorway for a person ("the Clyde Tunnel" is no Mr Tunnel)', () => {
 		expect(extractFacts('Road checks were set up on the M8 and the Clyde Tunnel, causing lengthy tailbacks at rush hour.').filter((f) => f.type === 'person')).toEqual([]);
+	});
+
+	it('writes a bare "the storm" as the storm the headline names, even beside an earlier one named', () => {
+		expect(withHeadlineNounPhrase('Typhoon Mirinae pounds Kyushu; over 1.2 million told to evacuate', ['Typhoon Shanshan battered Kyushu in 2024.'], 'The storm comes two years after Typhoon Shanshan battered Kyushu.')).toBe('Typhoon Mirinae comes two years after Typhoon Shanshan battered Kyushu.');
+		expect(withHeadlineNounPhrase('Typhoon Mirinae pounds Kyushu', [], 'Officials warned of the storm surge.')).toBe('Officials warned of the storm surge.');
 	});
 });
