@@ -120,6 +120,8 @@ function awaitsComplement(before: string): boolean {
  * depot, which was used by First Bus until 2019, has been empty ...", "Sen. Rand Paul, who
  * voted against the package, said ...".
  */
+// "Sir Geoffrey Hallam, 61,": a name and its age, whose closing comma stays when an aside after it goes
+const AFTER_AGE = /\p{Lu}[\p{L}’'-]+,\s(?:aged\s)?\d{1,3}$/u;
 const RELATIVE_ASIDE = /,\s(?:which|who)\s[^,;:“”"]{3,80},(?=\s(?:has|have|had|is|was|were|are|did|does|do|will|would|could|can|may|might|must|should|said|says|told|showed|shows|left|rose|fell|drew|hit|cut|set|put|\p{Ll}+ed)\b)/gu;
 /**
  * A participle of publication between commas after the subject, before its verb: "The latest
@@ -464,7 +466,7 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	let masked = sentence.slice(0, end);
 	for (const m of masked.matchAll(RELATIVE_ASIDE)) {
 		// "Sir Geoffrey Hallam, 61, who served ..., sued": the age's closing comma stays with it
-		const afterAge = /\p{Lu}[\p{L}’'-]+,\s(?:aged\s)?\d{1,3}$/u.test(masked.slice(0, m.index));
+		const afterAge = AFTER_AGE.test(masked.slice(0, m.index));
 		deletions.push([m.index, m.index + m[0].length - (afterAge ? 1 : 0)]);
 		masked = masked.slice(0, m.index) + '#'.repeat(m[0].length) + masked.slice(m.index + m[0].length);
 	}
@@ -482,7 +484,7 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	if (participle && closed !== undefined) {
 		// "before Okafor, who had missed a penalty, finally found the winner": the aside goes, the verb stays;
 		// after an age ("Tavakoli, 47, who is banned ..., won") the aside's closing comma stays with the age
-		const afterAge = /\p{Lu}[\p{L}’'-]+,\s(?:aged\s)?\d{1,3}$/u.test(masked.slice(0, participle.index));
+		const afterAge = AFTER_AGE.test(masked.slice(0, participle.index));
 		deletions.push([participle.index, participle.index + closed + (afterAge ? 0 : 1)]);
 		participle = null;
 	}
