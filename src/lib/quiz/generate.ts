@@ -1036,10 +1036,16 @@ export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] 
 }
 
 
+// the headline and body as one text, once per article: every person option of every item is looked up in it
+const TITLED_TEXT = new WeakMap<Article, string>();
+
 /** Is `option` the last word of a person's long name that the article never writes alone (`unwrittenLastWord`)? */
 function unwrittenSurname(ctx: Context, option: string): boolean {
 	const p = ctx.persons.get(option);
-	return !option.includes(' ') && p !== undefined && unwrittenLastWord([ctx.article.title, ...ctx.article.paragraphs].join('\n'), p.full, option);
+	if (option.includes(' ') || p === undefined) return false;
+	let text = TITLED_TEXT.get(ctx.article);
+	if (text === undefined) TITLED_TEXT.set(ctx.article, (text = [ctx.article.title, ...ctx.article.paragraphs].join('\n')));
+	return unwrittenLastWord(text, p.full, option);
 }
 
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
