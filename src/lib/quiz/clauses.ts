@@ -124,7 +124,7 @@ export function leadingGerund(sentence: string, from: number, facts: readonly Fa
 
 // ", and Calgary's Rachel Donovan, who ...", ", and Jane Fox of Leeds": after a relative, the next
 // name of the list it stands in (a place's possessive, then a name), with no verb of its own
-const NEXT_NAME = /^,\s(?:and|or)\s(?:the\s)?(?:\p{Lu}[\p{L}.-]*[’']s\s)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)*(?=,|\.?$|\s(?:of|from)\s)/u;
+const NEXT_NAME = /^,\s(?:and|or)\s(?:the\s)?(?:\p{Lu}[\p{L}.-]*[’']s\s)?\p{Lu}[\p{L}’'.-]*(?:\s(?:&\s)?\p{Lu}[\p{L}’'.-]*)*(?=,|\.?$|\s(?:of|from)\s)/u;
 
 /**
  * The end of a relative clause that starts at `from` (just after "who "/"which "): the comma

@@ -314,10 +314,21 @@ export function withHeadlineNounPhrase(title: string, paragraphs: readonly strin
 		if (!known.has(noun)) known.set(noun, severalOf(paragraphs, noun, phrase));
 		if (known.get(noun)) return whole;
 		// a name's possessive opens it ("Kenya's central bank", "Rotterdam lashers' strike"), a common noun's does not ("the governor's race")
-		const owned = /^\p{Lu}[\p{L}-]*(?:[’']s|s[’'])\s/u.test(phrase) || /^\p{Lu}\S*\s\S+(?:[’']s|s[’'])\s/u.test(phrase);
+		// ("Alzheimer's drug" is a kind of drug, whose possessive is a condition's name: it keeps "the")
+		const owned = (/^\p{Lu}[\p{L}-]*(?:[’']s|s[’'])\s/u.test(phrase) || /^\p{Lu}\S*\s\S+(?:[’']s|s[’'])\s/u.test(phrase)) && !eponym(phrase, paragraphs);
 		const written = owned ? phrase : `${the} ${phrase}`;
 		return at === 0 ? written[0].toUpperCase() + written.slice(1) : written;
 	});
+}
+
+/**
+ * Does the possessive that opens `phrase` name an eponymous condition the body writes as one
+ * ("Alzheimer's drug" beside "Alzheimer's disease", "Parkinson's", "Down's syndrome")? Then it
+ * names a kind of thing, not its owner, and the phrase keeps its "the".
+ */
+function eponym(phrase: string, paragraphs: readonly string[]): boolean {
+	const owner = /^(\p{Lu}\p{Ll}+)[’']s\s/u.exec(phrase)?.[1];
+	return owner !== undefined && new RegExp(String.raw`\b${owner}[’']s (?:disease|syndrome|disorder|lymphoma|sarcoma|palsy)\b`, 'u').test(paragraphs.join('\n'));
 }
 
 /**
@@ -360,7 +371,13 @@ export function attributionVerb(afterSpeaker: string): string {
 const BEFORE_VERB = String.raw`(?:(?:now|also|still|then|later|already|both|all|each|\p{Ll}+ly) )?`;
 // after "now", "also", "still": a verb in any form ("The teams now travel to ...")
 const ADVERB_VERB = String.raw`(?:now|also|still|then|later|already) \p{Ll}+`;
-const OPENING_SUBJECT = new RegExp(String.raw`^[Tt]he ((?:[\p{Ll}-]+ )??)(?![\p{Ll}-]+(?:ed|ing) )([\p{Ll}-]+)([’']s [\p{Ll}-]+)? (?:(${ADVERB_VERB})|${BEFORE_VERB}(they|he|she|we|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|told|\p{Ll}+ed|\p{Ll}+s))\b`, 'u');
+/**
+ * Irregular past forms a stem's verb may take ("The slide broke away"), which no "-ed" ending
+ * shows; forms that are also present tense or nouns ("cut", "set", "hit", "cost") are left out,
+ * since "The price cut was" opens on a noun phrase.
+ */
+export const IRREGULAR_PAST = 'broke|began|came|fell|rose|grew|took|made|went|gave|led|ran|won|lost|saw|sold|struck|found|held|kept|met|paid|brought|bought|caught|fought|sent|spent|built|stood|drew|threw|flew|froze|shook|swept|wrote|tore|sank|swam|became';
+const OPENING_SUBJECT = new RegExp(String.raw`^[Tt]he ((?:[\p{Ll}-]+ )??)(?![\p{Ll}-]+(?:ed|ing) )([\p{Ll}-]+)([’']s [\p{Ll}-]+)? (?:(${ADVERB_VERB})|${BEFORE_VERB}(they|he|she|we|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|told|${IRREGULAR_PAST}|\p{Ll}+ed|\p{Ll}+s))\b`, 'u');
 
 /**
  * The story entity a stem opens on as a bare definite subject, which only the headline or the

@@ -1,0 +1,106 @@
+import { describe, expect, it } from 'vitest';
+import { filler, reportOf, written } from './report';
+import { withHeadlineNounPhrase } from '../../src/lib/quiz/in-view';
+import { relativeClauses } from '../../src/lib/quiz/clauses';
+import { extractFacts } from '../../src/lib/quiz/facts';
+
+/** The check that refused each written stem matching `pattern` ('' when kept), from a headline and paragraphs with `filler`. */
+function checksOf(title: string, paragraphs: string[], pattern: RegExp): string[] {
+	return written(reportOf(title, [...paragraphs, ...filler]))
+		.filter((w) => pattern.test(w.stem))
+		.map((w) => w.check);
+}
+
+describe('from the holdout22 grading', () => {
+	const avalanche = [
+		'Four ski tourers were killed on Tuesday when an avalanche swept a group of nine down a slope above Arolla in the Swiss canton of Valais, police said.',
+		'The slide broke away at around 10.40 a.m. at an altitude of roughly 3,300 metres on the northern flank of the Pigne d’Arolla.',
+		'The dead are two men aged 34 and 51 from the canton of Vaud and a 46-year-old woman from Geneva.',
+		'The German woman, 38, and a 41-year-old man from Lausanne were flown to hospital in Sion.'
+	];
+
+	it('refuses an opening subject whose verb is an irregular past ("The slide broke away") that the headline never names (R4)', () => {
+		const checks = checksOf('Four ski tourers killed in avalanche above Arolla', avalanche, /^The slide broke away/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks).not.toContain('');
+	});
+
+	it('refuses "The dead are ..." as of what, never said (R4)', () => {
+		const checks = checksOf('Four ski tourers killed in avalanche above Arolla', avalanche, /^The dead are/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks).not.toContain('');
+	});
+
+	it('reads a blanked age after "The German woman," as no name of her (R4)', () => {
+		const checks = checksOf('Four ski tourers killed in avalanche above Arolla', avalanche, /^The German woman, _____/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks).not.toContain('');
+	});
+
+	it('refuses a "National debt" no country of the stem owns (R4), though the article writes "National" in a name', () => {
+		const budget = [
+			'The government on Tuesday proposed a 720 trillion won budget for 2027, up 8 percent on this year.',
+			'National debt is forecast to rise to 1,402.5 trillion won by the end of 2027, pushing the debt-to-GDP ratio to 52.3 percent.',
+			'The budget goes to the National Assembly, which must pass it by Dec. 2.'
+		];
+		const checks = checksOf('Seoul proposes W720tr budget for 2027, deficit to widen to 4% of GDP', budget, /^National debt/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks).not.toContain('');
+	});
+
+	it('asks no half of a vague pair ("one or two years"), whose swapped half no one says ("one or seven years", R8)', () => {
+		const pair = ['Economists were divided. Park Sung-jin, a professor of economics at Sogang University, said a widening deficit was tolerable for one or two years given Korea’s relatively low debt.'];
+		const checks = checksOf('Seoul proposes W720tr budget for 2027, deficit to widen to 4% of GDP', pair, /tolerable for one or/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks).not.toContain('');
+	});
+
+	it('writes a headline phrase opening on a condition’s possessive with its "the" ("the Alzheimer’s drug"), where the body names the condition', () => {
+		const paragraphs = ['Halvern said its trial had failed.', 'Alzheimer’s disease affects 55 million people worldwide.'];
+		expect(withHeadlineNounPhrase('Halvern shares crash 58% after Alzheimer’s drug fails key trial', paragraphs, 'Patients given the drug over _____ months declined.')).toBe('Patients given the Alzheimer’s drug over _____ months declined.');
+	});
+
+	it('ends a "which" clause before the next name of the list it stands in, "&" and all', () => {
+		const s = 'Shareholders include the fund manager Baillie Gifford, which owns about 8%, and Legal & General.';
+		expect(relativeClauses(s, s.length - 1, extractFacts(s)).map((c) => c.text)).toEqual(['The fund manager Baillie Gifford owns about 8%']);
+	});
+
+	it('asks no year that the stem’s own "last year" fixes (R9)', () => {
+		const airport = ['Cork Airport handled a record 3.4 million passengers last year, up 9 per cent on 2024, the operator said.'];
+		const checks = checksOf('Cork Airport gets green light for runway extension', airport, /up 9 per cent on (?:_____|\d{4})/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks).not.toContain('');
+	});
+
+	it('asks no size of a table an ordinal already caps ("14th out of _____ teams", R5)', () => {
+		const table = ['The Revolution are 14th out of 15 teams in the East with 25 points, nine points below the final playoff spot.'];
+		const checks = checksOf('Revolution fire head coach after winless run', table, /14th out of _____ teams/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks).not.toContain('');
+	});
+
+	it('refuses a "they" after an opening phrase that names no plural (R4)', () => {
+		const coach = ['Under Bruce Arena, they set a league record with 73 points and won the Supporters’ Shield in 2021.'];
+		const checks = checksOf('Revolution fire head coach after winless run', coach, /^Under Bruce Arena, they/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks).not.toContain('');
+	});
+
+	it('refuses "the commission", "the agency" and "the higher dose" that no word of the stem names (R4)', () => {
+		const bodies = [
+			'The Cork Airport Residents’ Alliance made one of 412 submissions to the commission during the consultation.',
+			'Andrew Slater said the agency was disappointed and remained willing to meet the union within 14 days.',
+			'About 24% of patients receiving the higher dose experienced brain swelling, a side-effect known as ARIA-E.'
+		];
+		const checks = checksOf('Nurses vote for fresh strikes as pay talks stall', bodies, /\bthe (?:commission|agency|higher dose)\b/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks).not.toContain('');
+		const fda = ['The FDA said the recall was voluntary and covered 1.2 million cans.', 'An FDA spokesperson said the agency had inspected the Delaware facility in November 2025 and found no problems.'];
+		expect(checksOf('Drugmaker recalls blood pressure pills', fda, /the agency had inspected/)).toContain('');
+	});
+
+	it('asks a year beside a "next year" that it is not set against', () => {
+		const homes = ['Pentland Crest Homes Ltd bought the farmland in 2021 for £4m.', 'A spokesman for Pentland Crest Homes Ltd said the company expected to submit detailed plans early next year, with the first homes completed in 2029.'];
+		expect(checksOf('Councillors back 450-home Cramond scheme despite objections', homes, /completed in _____/)).toContain('');
+	});
+});
