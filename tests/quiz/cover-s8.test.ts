@@ -109,7 +109,7 @@ describe('the number of a name', () => {
 	it('is never asked ("Launch Pad 41B", "Assembly Bill 17", "the comet 67 Tempel")', () => {
 		const report = reportOf('Probe heads for comet', [
 			'The probe lifted off at dawn from the coastal base at Launch Pad 41B after two delays.',
-			'Under a state law known as Assembly Bill 17, the agency must publish its flight data.',
+			'Under a state law known as Assembly Bill 17, NASA must publish its flight data.',
 			'The probe will fly past the comet 67 Tempel in the spring of 2031, the agency said.',
 			...filler
 		]);
