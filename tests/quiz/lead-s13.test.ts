@@ -3,6 +3,8 @@ import { filler, reportOf, written } from './report';
 import { withHeadlineNounPhrase } from '../../src/lib/quiz/in-view';
 import { relativeClauses } from '../../src/lib/quiz/clauses';
 import { extractFacts } from '../../src/lib/quiz/facts';
+import { simplify } from '../../src/lib/quiz/simplify';
+import { diedInStory } from '../../src/lib/quiz/person-options';
 
 /** The check that refused each written stem matching `pattern` ('' when kept), from a headline and paragraphs with `filler`. */
 function checksOf(title: string, paragraphs: string[], pattern: RegExp): string[] {
@@ -102,5 +104,67 @@ describe('from the holdout22 grading', () => {
 	it('asks a year beside a "next year" that it is not set against', () => {
 		const homes = ['Pentland Crest Homes Ltd bought the farmland in 2021 for £4m.', 'A spokesman for Pentland Crest Homes Ltd said the company expected to submit detailed plans early next year, with the first homes completed in 2029.'];
 		expect(checksOf('Councillors back 450-home Cramond scheme despite objections', homes, /completed in _____/)).toContain('');
+	});
+});
+
+describe('from the holdout23 grading', () => {
+	it('refuses "the station’s", "the park" or "the record" that no word of the stem names (R4)', () => {
+		const checks = checksOf('Water company fined £4.2m after sewage killed fish', [
+			'The Environment Agency told the court that the station’s two main pumps had failed within 36 hours of each other.',
+			'A Nepali man attempted to reclaim the record at 85 in 2017 but died at base camp.'
+		], /the station’s|reclaim the record/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks).not.toContain('');
+	});
+
+	it('writes "the park" as the name the headline gives it ("Fota Wildlife Park")', () => {
+		const paragraphs = ['Two Sumatran tiger cubs were born at Fota Wildlife Park in Co Cork last month.', 'The cubs will stay with their mother until the spring.'];
+		expect(withHeadlineNounPhrase('Fota Wildlife Park celebrates birth of two tiger cubs', paragraphs, 'The park contributes about €_____ a year to patrols.')).toBe('Fota Wildlife Park contributes about €_____ a year to patrols.');
+		// a water company's name is no name of "the water"
+		expect(withHeadlineNounPhrase('Southern Water fined £4.2m after sewage killed fish', ['Southern Water admitted the offences.'], 'The water turned brown within _____ hours.')).toBe('The water turned brown within _____ hours.');
+	});
+
+	it('writes "the count" as the headline’s count though the body calls it the one-night or point-in-time count', () => {
+		const paragraphs = ['Homelessness in San Diego County fell for a second year, according to the annual point-in-time count released Thursday.', 'Volunteers tallied 9,412 people during the one-night count in January.'];
+		expect(withHeadlineNounPhrase('San Diego County homeless count falls 5%', paragraphs, 'Within the city of San Diego, the count found _____ people.')).toBe('Within the city of San Diego, the San Diego County homeless count found _____ people.');
+	});
+
+	it('asks neither a match’s length, a witness’s colleagues nor the year of an asteroid’s designation (R7)', () => {
+		const checks = checksOf('Diamonds beat Silver Ferns to level series', [
+			'Coach Michelle Dargan made only one change across the 60 minutes, bringing on Tayla Nguyen at wing attack.',
+			'In Abuja, civil servant Yusuf Bello said he and 11 colleagues had jointly lost about ₦22 million.',
+			'The asteroid 2001 CC21 belongs to a relatively rare class of so-called L-type asteroids.'
+		], /across the _____ minutes|he and _____ colleagues|_____ CC21/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks.every((c) => c === 'R7')).toBe(true);
+	});
+
+	it('refuses an aside whose "also" sets its person beside one said before (R4)', () => {
+		const checks = checksOf('Japanese climber, 74, becomes oldest woman to summit Everest', ['The oldest person to climb Everest remains Yuichiro Miura, also of Japan, who reached the top in 2013 at the age of 80.'], /also of/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks).not.toContain('');
+	});
+
+	it('offers none of the story’s dead as the one who told an inquest something (R8)', () => {
+		const text = [
+			'Callum Rowe, an apprentice electrician from Swaffham, died at the scene of the crash.',
+			'PC Daniel Harker told the court that visibility was good.',
+			'Speaking after the hearing, his mother, Lisa Rowe, said the family hoped something good could come from their loss.'
+		].join('\n');
+		const persons = [
+			{ text: 'Callum Rowe', surname: 'Rowe' },
+			{ text: 'Daniel Harker', surname: 'Harker' },
+			{ text: 'Lisa Rowe', surname: 'Rowe' }
+		];
+		const dead = diedInStory({}, { text, persons, organisations: new Set() });
+		expect([...dead]).toEqual(['Callum Rowe']);
+		expect([...diedInStory({}, { text: 'Mr Tennant was found dead at home. The inquest into the death of Mr Tennant opened.', persons: [{ text: 'Tennant', surname: 'Tennant' }], organisations: new Set() })]).toEqual(['Tennant']);
+	});
+
+	it('splits no series of clauses at its ", and", which would leave a comma splice (R1)', () => {
+		const s = 'Wing defence Jess Kowalczyk produced an intercept on the next centre pass, goal shooter Sophie Larkin converted twice under the post, and Australia closed out the game with ease.';
+		expect(simplify(s, extractFacts(s)).map((c) => c.text)).not.toContain('Wing defence Jess Kowalczyk produced an intercept on the next centre pass, goal shooter Sophie Larkin converted twice under the post');
+		const pair = 'In Leeds, prices rose 5% in the year to March, while in York they fell 2% over the same period.';
+		expect(simplify(pair, extractFacts(pair)).map((c) => c.text)).toContain('In Leeds, prices rose 5% in the year to March');
 	});
 });

@@ -281,6 +281,25 @@ export function appositiveClauses(sentence: string, end: number, facts: readonly
 const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there|some|many|most|others|all|both|none)\b/i;
 
 /**
+ * Do two clauses stand side by side with only a comma between them ("X produced a full-stretch
+ * intercept, goal shooter Y converted twice")? The part before the comma must hold a finite
+ * verb, and after it a subject of at most five words, none a verb, a relative or a participle,
+ * must come before a finite verb other than one of saying ("..., coach Y said" credits a speaker).
+ */
+function clauseSeries(text: string): boolean {
+	for (const m of text.matchAll(/,\s/g)) {
+		const before = text.slice(0, m.index).match(/[\p{L}’'-]+/gu) ?? [];
+		if (!before.some((w) => finite(w))) continue;
+		const words = text.slice(m.index + 2).split(/\s+/).slice(0, 6).map((w) => w.replace(/[^\p{L}’'-]/gu, ''));
+		const verb = words.findIndex((w, i) => i > 0 && finite(w));
+		if (verb < 1 || SAY.test(words[verb]) || /[,;:]/.test(text.slice(m.index + 2).split(/\s+/).slice(0, verb).join(' '))) continue;
+		if (words.slice(0, verb).some((w) => finite(w) || /^(?:who|which|that|whose|where|when|while|as|and|or|but|if|because)$/i.test(w) || /(?:ing|ed)$/.test(w))) continue;
+		return true;
+	}
+	return false;
+}
+
+/**
  * Where a second clause with its own subject and verb is joined on (", while the Greens won
  * 5.3% and 13 seats", ", and Rachel Ward's penalty levelled the scores", "; the rest ..."): the
  * index of the joining comma or semicolon and where the second clause starts, for the first such
@@ -300,6 +319,9 @@ export function coordinateJoin(sentence: string, from: number, end: number): { a
 		// "found that X, that Y, and that Z": the last item of a series, whose first clause would
 		// end on "X, that Y" with no "and" (a blind reader's R1 on holdout16)
 		if (new RegExp(`,\\s["“]?${bare(0)}\\s`, 'i').test(sentence.slice(from, at)) && /^\p{Ll}/u.test(bare(0))) continue;
+		// "X produced an intercept, Y converted twice, and Australia closed out the game": the last
+		// clause of a series, whose first part cut there is a comma splice (a blind reader's R1 on holdout23)
+		if (clauseSeries(sentence.slice(from, at))) return undefined;
 		let verb = words.findIndex((w, i) => i > 0 && finite(bare(i)));
 		// "while schools in western Sydney and the regions stand to gain": a present verb after a
 		// plural that the lexicon knows only as a noun, read by compromise in context

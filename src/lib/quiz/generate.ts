@@ -9,7 +9,7 @@ import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, gazetteerCity,
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
-import { familyNameLeads, mayBePerson, onlyInPast, personOptionFault, unwrittenLastWord, type PersonNames } from './person-options';
+import { diedInStory, familyNameLeads, mayBePerson, onlyInPast, personOptionFault, unwrittenLastWord, type PersonNames } from './person-options';
 import { headlessQuantity } from './headless';
 import { rivalFigure } from './holders';
 import { gendersFromPronouns, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
@@ -181,7 +181,7 @@ const ATTRIBUTED_BODY = /^(?:commission|agency|authority|watchdog|union|board|pa
 const OPENING_RE = new RegExp(String.raw`^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (?=[a-z])(is|was|has|had|will|would|could|can|may|might|must|should|${IRREGULAR_PAST}|[a-z]\w*ed|[a-z]\w*s)\b`);
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+(?:-based)? |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|airline|carrier|lender|bank|insurer|retailer|grocer|supermarket|business|broadcaster|regulator|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant|commission|agency|authority|watchdog|union|board|panel|tribunal|outcome|dose|press|publisher|manufacturer|maker|operator|developer|slide)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+(?:-based)? |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|airline|carrier|lender|bank|insurer|retailer|grocer|supermarket|business|broadcaster|regulator|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant|commission|agency|authority|watchdog|union|board|panel|tribunal|outcome|dose|press|publisher|manufacturer|maker|operator|developer|slide|station|plant|park|zoo|count|tally|record|factory|mine|hospital|prison|school|museum|vessel|ship|aircraft|plane)\b(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 // "the three months to December", "the two clubs in the final": a count of a plural noun that
 // its own words bound; "Residents of the two roads will ..." points back to roads named before
 const COUNTED_PLURAL = /^\s(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|(?:\p{Ll}+s|men|women|people|children)\s(?:to|of|in|from|since|between|before|after|earlier|later|ago|that|which|who)\b)/u;
@@ -2056,7 +2056,9 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// "It is my first time in Canada": no one the article places in Canada said it (R8)
 	const visited = visitedIn(statement, originLexicon(ctx));
 	const saidElsewhere = saidByOther(ctx, sentence, statement, quote);
-	const fits = (o: string) => saidElsewhere(o) && !sameOrigin(originOf(ctx, o), visited);
+	// the dead of the story tell it nothing (person-options.ts), unless the one quoted is one of them
+	const dead = diedInStory(ctx, personNamesOf(ctx));
+	const fits = (o: string) => saidElsewhere(o) && !sameOrigin(originOf(ctx, o), visited) && (!dead.has(o) || dead.has(speaker.text));
 	let named = speaker.text;
 	let distractors = evenLengths(named, prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters).filter(fits)));
 	// too few full names in the key's format ("Martin R. Okafor" beside "Andrew Fairbrother"): all by surname (R5)
@@ -2708,6 +2710,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// no plural points back past the stem (the holdout22 reader's R4)
 		const they = /^([^,;“"]{0,80}), they (?!said\b)\p{Ll}+/u.exec(stem);
 		if (they && !/\p{L}{3,}s\b|\b(?:people|men|women|children|police|staff|crew|team|club|side|squad)\b/iu.test(they[1])) return 'R4';
+		// "Yuichiro Miura, also of Japan": an "also" in an aside sets its person beside one said before
+		if (/,\s(?:also|too)\s(?:of|from|an?)\s/.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
 		// "National debt is forecast to rise ...": a nation's figure that no country of the stem owns
 		if (/^National \p{Ll}/u.test(stem) && ![...ctx.places.values()].some((p) => p.level === 'country' && containsWord(stem, p.text))) return 'R4';
 		// "Leclerc is third on 186": a bare total after "on" is a tally of something (points, runs) the stem never names
@@ -2764,6 +2768,12 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "over the past 12 months": the length of a time window is no fact of the story
 	if (fact.type === 'count' && /\b(?:past|last|previous|next|coming|following)\s$/i.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:days|weeks|months|years|decades)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	if (keyText.length < 2) return 'R7';
+	// "made only one change across the _____ minutes": the length of a match is its sport's rule, no fact of the story
+	if (fact.type === 'count' && /\b(?:the|all|full)\s$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:minutes|mins)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "he and _____ colleagues had jointly lost ...": how many others shared one witness's loss is an aside of their account
+	if (fact.type === 'count' && /\band\s$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:other\s)?(?:colleagues|friends|relatives|others|family members|neighbours|neighbors|co-workers|classmates)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "2001 CC21": the year in an asteroid's or a comet's catalogue designation is part of its name
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /^\s\p{Lu}{1,3}\d{1,4}\b/u.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "contracts with producers such as ARC Resources": one example of a kind, named once, is an
 	// aside of the story, not a fact of it (a reader's R7)
 	if ((fact.type === 'organisation' || fact.type === 'person' || fact.type === 'place') && /\b(?:such as|like|including)\s(?:the\s)?$/i.test(sentence.text.slice(0, fact.span.start)) && mentionsOf(ctx, fact) <= 1) return 'R7';

@@ -137,13 +137,13 @@ export function withHeadlineModifier(title: string, stem: string): string {
 	});
 }
 
-const TERMS = new Map<string, { text: string; tags: string[] }[]>();
+const TERMS = new Map<string, { text: string; tags: string[]; post?: string }[]>();
 
 /** The words of `text` with compromise's tags read in context, tagged once per text (a headline, an article body). */
-function termsOf(text: string): { text: string; tags: string[] }[] {
+function termsOf(text: string): { text: string; tags: string[]; post?: string }[] {
 	let terms = TERMS.get(text);
 	if (!terms) {
-		terms = (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
+		terms = (nlp(text).json() as { terms: { text: string; tags: string[]; post?: string }[] }[]).flatMap((sentence) => sentence.terms);
 		// a long-running server sees many articles: keep the cache to the recent ones
 		if (TERMS.size > 64) TERMS.clear();
 		TERMS.set(text, terms);
@@ -160,6 +160,7 @@ function termsOf(text: string): { text: string; tags: string[] }[] {
  * function word (`PHRASE_STOP`, `HEADLINE_LINK`); a word ending in -s (not -ss: "jobless"), -ing,
  * -ed or -ly is taken for a headline's verb. Undefined when nothing says which, when the noun modifies another word
  * there ("charge scheme"), or when the headline is in title case, whose capitals tell no names.
+ * A headline that writes the noun only as the last word of a name gives that name (`headlineName`).
  * `body` is the article's text, whose spelling tells whether a headline's first word is a name.
  */
 export function headlineNounPhrase(title: string, noun: string, body: string): string | undefined {
@@ -168,6 +169,7 @@ export function headlineNounPhrase(title: string, noun: string, body: string): s
 	if (long.length > 2 && long.filter((w) => /^\p{Lu}/u.test(w)).length / long.length > 0.6) return undefined;
 	const bare = (w: string) => w.replace(/[,;:.!?]+$/, '');
 	const hits = words.flatMap((w, i) => (bare(w) === noun ? [i] : []));
+	if (hits.length === 0) return headlineName(words.map(bare), noun, body);
 	if (hits.length !== 1) return undefined;
 	const at = hits[0];
 	// the headline read in context: "Councillors back ... scheme", "Ad sales boost ... profit" (a
@@ -209,6 +211,27 @@ export function headlineNounPhrase(title: string, noun: string, body: string): s
 	return phrase.join(' ');
 }
 
+// the last words of a place's or a body's name that a story calls "the park", "the zoo", "the station"
+const NAMED_HEAD = /^(?:park|zoo|station|hospital|school|museum|airport|prison|bridge|council|university|college|theatre|theater|stadium|gallery|library|mine|plant|factory|reserve|sanctuary|centre|center|institute|trust)$/;
+
+/**
+ * The name the headline gives a place or a body whose last word is `noun` capitalised ("Fota
+ * Wildlife Park" of "Fota Wildlife Park celebrates birth of two ... cubs" for "park"): two to
+ * five capitalised words ending in it, with no capital after, that the body writes too. Only for
+ * the heads of such names (`NAMED_HEAD`): "Southern Water" is no name of "the water". Undefined
+ * otherwise. `words` are the headline's words without their closing punctuation.
+ */
+function headlineName(words: readonly string[], noun: string, body: string): string | undefined {
+	if (!NAMED_HEAD.test(noun)) return undefined;
+	const head = noun[0].toUpperCase() + noun.slice(1);
+	const at = words.filter((w) => w === head).length === 1 ? words.indexOf(head) : -1;
+	if (at < 1 || /^\p{Lu}/u.test(words[at + 1] ?? '')) return undefined;
+	let from = at;
+	while (from > 0 && /^\p{Lu}[\p{L}-]*$/u.test(words[from - 1]) && !/[’']s$/.test(words[from - 1])) from--;
+	const name = words.slice(from, at + 1).join(' ');
+	return at - from >= 1 && at - from <= 4 && body.includes(name) ? name : undefined;
+}
+
 /**
  * Does the body tell of more than one thing of `noun`: "a competitive race" after its first
  * paragraph (another one), or a noun before it that the headline's phrase lacks ("primary race"
@@ -219,7 +242,8 @@ function severalOf(paragraphs: readonly string[], noun: string, phrase: string):
 	if (new RegExp(String.raw`\b[Aa]n? (?:[\p{L}\p{N}’'-]+ ){0,3}${noun}\b`, 'u').test(later)) return true;
 	const own = new Set(phrase.toLowerCase().split(' '));
 	const terms = termsOf(paragraphs.join('\n'));
-	return terms.some((t, i) => i > 0 && t.text.toLowerCase() === noun && terms[i - 1].tags.includes('Noun') && !terms[i - 1].tags.includes('Possessive') && !own.has(terms[i - 1].text.toLowerCase()) && /^\p{Ll}/u.test(terms[i - 1].text));
+	// "the one-night count", "the point-in-time count": the last word of a hyphenated modifier names no other count
+	return terms.some((t, i) => i > 0 && t.text.toLowerCase() === noun && terms[i - 1].tags.includes('Noun') && !terms[i - 1].tags.includes('Possessive') && !own.has(terms[i - 1].text.toLowerCase()) && /^\p{Ll}/u.test(terms[i - 1].text) && !/-$/.test(terms[i - 2]?.post ?? ''));
 }
 
 const SEVERAL = new WeakMap<readonly string[], Map<string, boolean>>();
@@ -316,7 +340,9 @@ export function withHeadlineNounPhrase(title: string, paragraphs: readonly strin
 		// a name's possessive opens it ("Kenya's central bank", "Rotterdam lashers' strike"), a common noun's does not ("the governor's race")
 		// ("Alzheimer's drug" is a kind of drug, whose possessive is a condition's name: it keeps "the")
 		const owned = (/^\p{Lu}[\p{L}-]*(?:[’']s|s[’'])\s/u.test(phrase) || /^\p{Lu}\S*\s\S+(?:[’']s|s[’'])\s/u.test(phrase)) && !eponym(phrase, paragraphs);
-		const written = owned ? phrase : `${the} ${phrase}`;
+		// "Fota Wildlife Park" takes "the" only where the body writes one before it ("the Environment Agency")
+		const proper = /^\p{Lu}/u.test(phrase.split(' ').at(-1)!);
+		const written = owned || (proper && !new RegExp(String.raw`\b[Tt]he ${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(paragraphs.join('\n'))) ? phrase : `${the} ${phrase}`;
 		return at === 0 ? written[0].toUpperCase() + written.slice(1) : written;
 	});
 }

@@ -173,3 +173,35 @@ export function unwrittenLastWord(text: string, full: string, last: string): boo
 	const rest = text.split(full).join(' ');
 	return !new RegExp(String.raw`(?<![\p{L}\p{M}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'u').test(rest);
 }
+
+const DEAD = new WeakMap<object, Set<string>>();
+// after a name: an aside of up to 80 characters, then a verb of dying ("Callum Rowe, an apprentice electrician from Swaffham, died at the scene")
+const DIED_AFTER = /^(?:,[^,.;]{1,80},)?\s(?:who\s)?(?:died|was killed|was fatally (?:injured|wounded|struck|shot)|drowned|was pronounced dead|was found dead|lost (?:his|her) life)\b/;
+// before a name: "the death of", "an inquest into the death of Mr", "the late"
+const DIED_BEFORE = /\b(?:death|deaths|killing|funeral|memory|body) of (?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?$|\bthe late (?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?$/;
+
+/**
+ * The names (full and surname alone) of the people whose death the article tells ("X, an
+ * apprentice electrician, died at the scene", "the inquest into the death of Mr X"), read once
+ * per article (cached on `key`). No one whose inquest is reported told it anything: a blind
+ * reader refused a dead motorcyclist offered as a witness at his own inquest (QUALITY.md R8). A
+ * surname alone counts only where no living person of the article shares it.
+ */
+export function diedInStory(key: object, article: PersonNames): ReadonlySet<string> {
+	let dead = DEAD.get(key);
+	if (dead) return dead;
+	dead = new Set();
+	const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const fulls = new Map<string, Set<string>>();
+	for (const p of article.persons) if (p.text.includes(' ')) fulls.set(p.surname, (fulls.get(p.surname) ?? new Set()).add(p.text));
+	for (const p of article.persons) {
+		for (const m of article.text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${escape(p.text)}(?![\p{L}\p{M}’'])`, 'gu'))) {
+			if (!DIED_AFTER.test(article.text.slice(m.index + m[0].length)) && !DIED_BEFORE.test(article.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+			const full = p.text.includes(' ') ? p.text : [...(fulls.get(p.surname) ?? [])].length === 1 ? [...fulls.get(p.surname)!][0] : undefined;
+			if (full) dead.add(full);
+			if ((fulls.get(p.surname)?.size ?? 0) <= 1) dead.add(p.surname);
+		}
+	}
+	DEAD.set(key, dead);
+	return dead;
+}
