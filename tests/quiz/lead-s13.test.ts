@@ -168,3 +168,23 @@ describe('from the holdout23 grading', () => {
 		expect(simplify(pair, extractFacts(pair)).map((c) => c.text)).toContain('In Leeds, prices rose 5% in the year to March');
 	});
 });
+
+describe('what the holdout23 fixes leave asked', () => {
+	it('asks how many others a disaster left hurt, and a count its own words name', () => {
+		const stems = written(reportOf('Four ski tourers killed in avalanche above Arolla', [
+			'Four people died and two others were seriously injured on Saturday when an avalanche swept a group of ski tourers off a slope above Arolla, police said.',
+			...filler
+		]));
+		expect(stems.some((w) => w.check === '' && w.stem.startsWith('Four people died and'))).toBe(true);
+		const match = written(reportOf('Ireland beat England to keep title hopes alive', [
+			'England had 58% of possession and won the penalty count 11-7 at Twickenham, yet conceded six tries to two.',
+			...filler
+		]));
+		expect(match.some((w) => w.check === '' && w.stem.includes('won the penalty count'))).toBe(true);
+	});
+
+	it('splits a statement before ", and that" after a quoted phrase', () => {
+		const s = 'The Arts Council said it had received applications seeking €61 million in this round, "more than twice the funds available", and that it had prioritised larger organisations.';
+		expect(simplify(s, extractFacts(s)).map((c) => c.text)).toContain('The Arts Council said it had received applications seeking €61 million in this round, "more than twice the funds available"');
+	});
+});

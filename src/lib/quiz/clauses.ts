@@ -283,8 +283,9 @@ const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there
 /**
  * Do two clauses stand side by side with only a comma between them ("X produced a full-stretch
  * intercept, goal shooter Y converted twice")? The part before the comma must hold a finite
- * verb, and after it a subject of at most five words, none a verb, a relative or a participle,
- * must come before a finite verb other than one of saying ("..., coach Y said" credits a speaker).
+ * verb, and after it a subject of at most five words ending on a name or a pronoun, none a verb,
+ * a relative or a participle, must come before a finite verb other than one of saying ("...,
+ * coach Y said" credits a speaker); a quoted phrase after the comma is no clause.
  */
 function clauseSeries(text: string): boolean {
 	for (const m of text.matchAll(/,\s/g)) {
@@ -294,6 +295,8 @@ function clauseSeries(text: string): boolean {
 		const verb = words.findIndex((w, i) => i > 0 && finite(w));
 		if (verb < 1 || SAY.test(words[verb]) || /[,;:]/.test(text.slice(m.index + 2).split(/\s+/).slice(0, verb).join(' '))) continue;
 		if (words.slice(0, verb).some((w) => finite(w) || /^(?:who|which|that|whose|where|when|while|as|and|or|but|if|because)$/i.test(w) || /(?:ing|ed)$/.test(w))) continue;
+		// the subject ends on a name or a pronoun ("goal shooter Sophie Larkin converted"); "the funds" of a quoted phrase is no clause
+		if (/^[“"‘]/.test(text.slice(m.index + 2)) || !/^(?:\p{Lu}|(?:he|she|they|it|we)$)/u.test(words[verb - 1])) continue;
 		return true;
 	}
 	return false;
