@@ -3204,16 +3204,13 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 		for (const c of ranked) {
 			if (chosen.length >= max) break;
 			if (usedSentences.has(c.sentence)) continue;
-			// an item is about its key's entity and about the person its stem opens on ("Hugo Tennant chairs ___" is Tennant's
-			// as "Who said ...?" keyed on him is: a blind reader counted three such items on holdout23)
-			const about = [...new Set([c.entity, c.subject].filter((e): e is string => e !== undefined))];
-			if (about.some((e) => (perEntity.get(e) ?? 0) >= 2)) continue;
+			if (c.entity && (perEntity.get(c.entity) ?? 0) >= 2) continue;
 			if (c.list !== undefined && (perList.get(c.list) ?? 0) >= MAX_PER_LIST) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
 			chosen.push(c);
 			usedSentences.add(c.sentence);
-			for (const e of about) perEntity.set(e, (perEntity.get(e) ?? 0) + 1);
+			if (c.entity) perEntity.set(c.entity, (perEntity.get(c.entity) ?? 0) + 1);
 			if (c.list !== undefined) perList.set(c.list, (perList.get(c.list) ?? 0) + 1);
 			perType.set(c.item.type, (perType.get(c.item.type) ?? 0) + 1);
 		}
