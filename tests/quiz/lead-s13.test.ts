@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filler, reportOf, written } from './report';
 import { withHeadlineNounPhrase } from '../../src/lib/quiz/in-view';
 import { relativeClauses } from '../../src/lib/quiz/clauses';
-import { extractFacts } from '../../src/lib/quiz/facts';
+import { articlePlaces, extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { diedInStory } from '../../src/lib/quiz/person-options';
 
@@ -186,5 +186,19 @@ describe('what the holdout23 fixes leave asked', () => {
 	it('splits a statement before ", and that" after a quoted phrase', () => {
 		const s = 'The Arts Council said it had received applications seeking €61 million in this round, "more than twice the funds available", and that it had prioritised larger organisations.';
 		expect(simplify(s, extractFacts(s)).map((c) => c.text)).toContain('The Arts Council said it had received applications seeking €61 million in this round, "more than twice the funds available"');
+	});
+});
+
+describe('places that are none', () => {
+	it('takes no nationality’s adjective after "in" for a place ("in Danish history")', () => {
+		const text = 'Danish suppliers will play a big role in Danish defense. It is the largest order in Danish history. The ships will be built in Odense.';
+		expect([...articlePlaces(text)]).not.toContain('Danish');
+	});
+
+	it('reads a compass word before a utility’s trade as a company’s name, never a region ("Southern Water")', () => {
+		const s = 'Southern Water admitted that sewage poured into the river near Canterbury for five weeks.';
+		expect(extractFacts(s).filter((f) => f.type === 'place').map((f) => f.text)).not.toContain('Southern Water');
+		const t = 'Protesters marched through East Anglia on Tuesday.';
+		expect(extractFacts(t).filter((f) => f.type === 'place').map((f) => f.text)).toContain('East Anglia');
 	});
 });

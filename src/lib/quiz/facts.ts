@@ -514,6 +514,8 @@ export function articlePlaces(text: string, title = ''): Set<string> {
 	const counts = new Map<string, number>();
 	for (const m of text.matchAll(new RegExp(`\\b(?:in|near|outside) (${NAME})(?![\\p{L}’'])`, 'gu'))) {
 		if (!m[1].split(/\s/).every((w) => tagsOf(w).length === 0 && !ORG_SUFFIX.test(w))) continue;
+		// "in Danish history", "in Danish defense": a nationality's adjective before a noun, no place
+		if (/^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean|ic)$/u.test(m[1]) && /^\s\p{Ll}/u.test(text.slice(m.index + m[0].length))) continue;
 		counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
 	}
 	const places = new Set([...counts].filter(([name, n]) => n >= 2 && plainName(name)).map(([name]) => name));
@@ -892,6 +894,9 @@ const ON_ISLAND = /^(?:(?:,\s|,?\s(?:and|or)\s)\p{Lu}[\p{L}\p{M}’'-]+(?:\s\p{L
 /** ", of the campaign group Afromet, said": an appositive that places a person in a body, then the sentence goes on; the body's name runs to the comma. */
 const OF_BODY = /^,\sof\s(?:the\s)?(?:(?!(?:of|in|at|on|to|from|for)\s)\p{Ll}+\s){0,3}\p{Lu}[\p{L}’'-]*(?:\s(?:\p{Lu}[\p{L}’'-]*|of|for|and))*,\s\p{Ll}/u;
 
+// a utility's or an operator's trade, which a compass word before it makes a company's name ("Southern Water")
+const UTILITY_WORD = /^(?:Water|Rail|Railway|Railways|Trains|Gas|Power|Electric|Electricity|Energy|Airways|Airlines|Ferries|Buses|Health|Housing)$/;
+
 /** A plural possessive no person's name has, which opens a body's name ("Children's", "Women's"). */
 const PLURAL_OWNER = /^(?:Children|Women|Men|People)[’']s$/;
 /** Last words of an event's name ("Women's World Cup", "Men's Health Week"), which is no organisation. */
@@ -1169,7 +1174,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			return;
 		}
 		// "West Bank", "East Anglia": a compass word makes a region, even with "Bank" in it
-		if (words.length === 2 && /^(North|South|East|West)(ern)?$/.test(words[0]) && (!ORG_SUFFIX.test(words[1]) || words[1] === 'Bank')) {
+		// ("Southern Water", "Northern Rail": a compass word before a utility's trade names a company)
+		if (words.length === 2 && /^(North|South|East|West)(ern)?$/.test(words[0]) && (!ORG_SUFFIX.test(words[1]) || words[1] === 'Bank') && !UTILITY_WORD.test(words[1])) {
 			push('place', 0, 1, words, run, { level: 'region' });
 			return;
 		}
