@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { filler, reportOf, written } from './report';
 import { withHeadlineNounPhrase } from '../../src/lib/quiz/in-view';
+import { sameOrgKind } from '../../src/lib/quiz/generate';
 import { relativeClauses } from '../../src/lib/quiz/clauses';
 import { articlePlaces, extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
@@ -200,5 +201,13 @@ describe('places that are none', () => {
 		expect(extractFacts(s).filter((f) => f.type === 'place').map((f) => f.text)).not.toContain('Southern Water');
 		const t = 'Protesters marched through East Anglia on Tuesday.';
 		expect(extractFacts(t).filter((f) => f.type === 'place').map((f) => f.text)).toContain('East Anglia');
+	});
+});
+
+describe('organisations of one kind', () => {
+	it('sets a trust only among trusts, charities and societies, never a river’s name the article types as a body', () => {
+		expect(sameOrgKind('Stour Rivers Trust', 'Great Stour')).toBe(false);
+		expect(sameOrgKind('Stour Rivers Trust', 'Angling Trust')).toBe(true);
+		expect(sameOrgKind('Stour Rivers Trust', 'Salmon and Trout Association')).toBe(true);
 	});
 });

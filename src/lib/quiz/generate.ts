@@ -1337,8 +1337,12 @@ function orgKind(name: string): string {
 	return hasTag(lower, 'Organization') ? 'named' : 'other';
 }
 
-/** May an organisation of one kind stand among options for another? Same kind, or a company and an organisation the lexicon knows (Microsoft, Fast Company). */
-function sameOrgKind(a: string, b: string): boolean {
+/**
+ * May an organisation of one kind stand among options for another (`orgKind`)? Same kind, or a
+ * company and an organisation the lexicon knows (Microsoft, Fast Company). Takes two names as
+ * written. QUALITY.md R8: a distractor keeps the key's kind.
+ */
+export function sameOrgKind(a: string, b: string): boolean {
 	const [ka, kb] = [orgKind(a), orgKind(b)];
 	const loose = new Set(['company', 'named']);
 	return ka === kb || (loose.has(ka) && loose.has(kb));
