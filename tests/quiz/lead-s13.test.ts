@@ -217,8 +217,25 @@ describe('a craft the headline names', () => {
 	it('writes a bare "the spacecraft" as the one craft of its kind the headline and the body name', () => {
 		expect(withHeadlineNounPhrase('Japan’s Hayabusa2 beams back first close-up images of asteroid', paragraphs, 'The spacecraft passed within roughly _____ kilometres of the asteroid.')).toBe('Hayabusa2 passed within roughly _____ kilometres of the asteroid.');
 	});
+	it('takes a name that ends on a number ("Hayabusa2") for a name, never scoping it and lowering its capital', () => {
+		const stems = written(reportOf('Japan’s Hayabusa2 beams back first close-up images of asteroid', [
+			...paragraphs,
+			'Japan launched the probe in December 2014 from Tanegashima in southern Japan.',
+			'The spacecraft is due to rendezvous with another asteroid, just 30 metres across, in July 2031.'
+		])).map((w) => w.stem);
+		expect(stems.some((s) => s.startsWith('Hayabusa2 '))).toBe(true);
+		expect(stems.filter((s) => /hayabusa2/.test(s))).toEqual([]);
+	});
+
 	it('leaves it where the body names two crafts of the kind', () => {
 		const two = [...paragraphs, 'Its predecessor, the Hayabusa probe, returned in 2010.'];
 		expect(withHeadlineNounPhrase('Japan’s Hayabusa2 beams back first close-up images of asteroid', two, 'The spacecraft passed within roughly _____ kilometres of the asteroid.')).toBe('The spacecraft passed within roughly _____ kilometres of the asteroid.');
+	});
+});
+
+describe('a purpose tail', () => {
+	it('cuts ", in a move aimed at ..." as it cuts a trailing participle', () => {
+		const s = 'The Centre on Friday imposed anti-dumping duties of up to $312 per tonne on steel products imported from China, in a move aimed at shielding domestic producers.';
+		expect(simplify(s, extractFacts(s)).map((c) => c.text)).toContain('The Centre on Friday imposed anti-dumping duties of up to $312 per tonne on steel products imported from China');
 	});
 });

@@ -5,7 +5,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
-import { TITLES, capitalsIn, continentOf, countriesIn, countryOf, gazetteerCity, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
+import { IRREGULAR_PAST, TITLES, capitalsIn, continentOf, countriesIn, countryOf, gazetteerCity, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -33,7 +33,7 @@ import { kinGender, nounGender, organisationDescribed, organisationKinds, partic
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
 import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, unnamedChessSide } from './sport-events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
-import { IRREGULAR_PAST, SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
+import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, anchorFramesIn, countryOfDemonym, timelessFigure, unanchoredFrame } from './anchors';
 import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
@@ -213,7 +213,8 @@ const capitalsOf = new WeakMap<Context, ReadonlySet<string>>();
 function midSentenceCapitals(ctx: Context): ReadonlySet<string> {
 	let names = capitalsOf.get(ctx);
 	if (!names) {
-		names = new Set(ctx.sentences.flatMap((s) => [...s.text.matchAll(/(?<=[\p{Ll}\d,] )\p{Lu}[\p{L}’'-]*/gu)].map((m) => m[0])));
+		// "Hayabusa2": a name may end on a number after three letters or more ("R190" is a sum)
+		names = new Set(ctx.sentences.flatMap((s) => [...s.text.matchAll(/(?<=[\p{Ll}\d,] )\p{Lu}[\p{L}’'-]*(?:(?<=\p{L}{3})\d[\p{L}\d]*)?/gu)].map((m) => m[0])));
 		capitalsOf.set(ctx, names);
 	}
 	return names;

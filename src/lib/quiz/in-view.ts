@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { tagsOf } from './lexicon';
+import { IRREGULAR_PAST, tagsOf } from './lexicon';
 import { nameHeadlineTeams } from './sides';
 import { quotedAt } from './quoted-at';
 
@@ -445,12 +445,6 @@ export function attributionVerb(afterSpeaker: string): string {
 const BEFORE_VERB = String.raw`(?:(?:now|also|still|then|later|already|both|all|each|\p{Ll}+ly) )?`;
 // after "now", "also", "still": a verb in any form ("The teams now travel to ...")
 const ADVERB_VERB = String.raw`(?:now|also|still|then|later|already) \p{Ll}+`;
-/**
- * Irregular past forms a stem's verb may take ("The slide broke away"), which no "-ed" ending
- * shows; forms that are also present tense or nouns ("cut", "set", "hit", "cost") are left out,
- * since "The price cut was" opens on a noun phrase.
- */
-export const IRREGULAR_PAST = 'broke|began|came|fell|rose|grew|took|made|went|gave|led|ran|won|lost|saw|sold|struck|found|held|kept|met|paid|brought|bought|caught|fought|sent|spent|built|stood|drew|threw|flew|froze|shook|swept|wrote|tore|sank|swam|became';
 const OPENING_SUBJECT = new RegExp(String.raw`^[Tt]he ((?:[\p{Ll}-]+ )??)(?![\p{Ll}-]+(?:ed|ing) )([\p{Ll}-]+)([’']s [\p{Ll}-]+)? (?:(${ADVERB_VERB})|${BEFORE_VERB}(they|he|she|we|is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|said|says|told|${IRREGULAR_PAST}|\p{Ll}+ed|\p{Ll}+s))\b`, 'u');
 
 /**

@@ -214,3 +214,10 @@ export function countryTier(name: string): 1 | 2 | 3 | undefined {
 	if (code === undefined) return undefined;
 	return code < 100 ? 1 : code < 1000 ? 2 : 3;
 }
+
+/**
+ * Irregular past forms, which no "-ed" ending shows and the tagger may read as a name or a noun
+ * after a subject ("a hearing drew 400 people", "The slide broke away"), as a regex alternation.
+ * Forms that are also present tense or common nouns ("cut", "set", "hit", "cost") are left out.
+ */
+export const IRREGULAR_PAST = 'broke|began|became|came|fell|rose|grew|took|made|went|gave|led|left|ran|won|lost|saw|sold|struck|found|held|kept|met|paid|brought|bought|built|caught|fought|chose|drove|sent|spent|stood|drew|threw|flew|froze|shook|swept|told|wrote|tore|sank|swam';

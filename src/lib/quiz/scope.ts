@@ -34,8 +34,8 @@ export function namesSomething(stem: string, names: ReadonlySet<string>): boolea
 	const text = stem.replaceAll('_____', ' ');
 	for (const m of text.matchAll(/[\p{L}\d][\p{L}\p{M}\d’'.&-]*/gu)) {
 		const word = m[0].replace(/[’']s$/, '').replace(/\.$/, '');
-		// "R190", "A$40", "4G": a sum or a code with digits in it names nothing
-		if (!/^\p{Lu}/u.test(word) || /\d/.test(word) || word === 'I' || NOT_A_NAME.has(word) || CALENDAR.test(word) || COMMON_ABBREVIATION.test(word)) continue;
+		// "R190", "A$40", "4G": a sum or a code with digits in it names nothing, unless the article writes it as a name ("Hayabusa2")
+		if (!/^\p{Lu}/u.test(word) || (/\d/.test(word) && !names.has(word)) || word === 'I' || NOT_A_NAME.has(word) || CALENDAR.test(word) || COMMON_ABBREVIATION.test(word)) continue;
 		// a people ("Syrians made up the largest group") places the stem as a name does
 		if (hasTag(word.toLowerCase(), 'Demonym')) return true;
 		const opensText = /(?:^|[“"‘(:])\s*$/u.test(text.slice(0, m.index));

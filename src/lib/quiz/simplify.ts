@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { DATELINE, type Fact } from './facts';
-import { hasTag, tagsOf } from './lexicon';
+import { IRREGULAR_PAST, hasTag, tagsOf } from './lexicon';
 import { appositiveClauses, coordinateJoin, leadingGerund, nameAfterRole, opensOnSum, relativeClauses, secondConjunct, sharedAuxiliary, sharedSubject } from './clauses';
 
 /**
@@ -71,9 +71,9 @@ const APPOSITIVE = /([\p{Lu}][\p{L}\d’'.-]+)(, (?:the|a|an) (?![^,–—]*\b(?
 /** An appositive of office without an article: "Anton Velikov, deputy head of the Dravsk district council, said ..." */
 const ROLE_APPOSITIVE =
 	/([\p{Lu}][\p{L}’'.-]+)(, (?:deputy|head|chief|former|acting|senior|director|leader|spokesman|spokeswoman|spokesperson|president|secretary|minister|editor|professor|founder|co-founder|chairman|chairwoman|member|governor|mayor|captain|coach|manager) [^,–—()]{2,70},)(?= [\p{Ll}])/gu;
-// ", sending the bill ...", ", compared with 368 in 2023", ", well below the 95% recommended ..."
+// ", sending the bill ...", ", compared with 368 in 2023", ", well below the 95% recommended ...", ", in a move aimed at ..."
 const TRAILING_TAIL =
-	/,\s(?:(?:compared (?:with|to)|(?:well |far |just |slightly )?(?:below|above)|up from|down from)\s|(\p{Ll}+ing)\s(?=(?:the|a|an|his|her|its|their|him|them|it|up|out|down|off|more|about|at least|nearly|almost|some|all)\b|\d|[$£€])|(\p{Ll}+(?:ed|en|wn))\s(?=(?:on |in |up )?(?:by|as|for|to|at|from|with|after|under)\b))/gu;
+	/,\s(?:(?:compared (?:with|to)|(?:well |far |just |slightly )?(?:below|above)|up from|down from|in an? (?:move|bid|effort|attempt|step))\s|(\p{Ll}+ing)\s(?=(?:the|a|an|his|her|its|their|him|them|it|up|out|down|off|more|about|at least|nearly|almost|some|all)\b|\d|[$£€])|(\p{Ll}+(?:ed|en|wn))\s(?=(?:on |in |up )?(?:by|as|for|to|at|from|with|after|under)\b))/gu;
 const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
 /** A sentence's opening up to a name, when it is a past participle's phrase no comma has closed ("Ridden by jockey Tom Reed", "Founded in 1996 by chef Anne Roux"). */
 const PARTICIPLE_LEAD = /^\p{Lu}\p{Ll}+(?:ed|en|wn|n|t)\s(?:by|in|at|on|from|for|with|to|as|under|near)\s[^,;:–—]*$/u;
@@ -285,7 +285,8 @@ function keptRuns(deletions: [number, number][], end: number): [number, number][
  * its object (", sending the bill to the House", ", killing at least 20 people"; the lexicon's
  * Gerund tag, followed by a determiner, pronoun, number or particle, so that a list item such
  * as ", housing and education" stays), a past participle with its preposition (", called on by
- * tribes around the country", ", based in London") or a comparison (", compared with 368 in 2023", ", well
+ * tribes around the country", ", based in London"), a purpose (", in a move aimed at shielding ...",
+ * ", in a bid to ...") or a comparison (", compared with 368 in 2023", ", well
  * below the 95% recommended by the WHO", ", up from 397,000 last year"). The clause before it
  * must keep five words after `from` (the end of any leading piece) and a verb. The clause without it is
  * still true: each only adds to what the clause says.
@@ -311,7 +312,7 @@ function trailingTail(text: string, from: number): number | undefined {
 // "After a hearing drew 400 people, Northline cut ...": a finite clause before the main one
 const LEADING_SUBORDINATE = /^(After|Before|Although|Though|Because|While|Whilst) ([^,;:"“”()–—]{8,160}?), (?=(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|His|Her|Its|Their|then|he|she|it|they|this|that|there)\b)(?:\p{Lu}[\p{L}’'-]+|the|a|an)\s)/u;
 // past forms the tagger reads as names or nouns ("drew", "rose"), after a word of the subject
-const IRREGULAR_PAST = /\b\p{Ll}[\p{Ll}-]* (?:drew|rose|fell|won|lost|took|made|came|went|saw|gave|held|left|met|began|broke|brought|bought|built|chose|drove|ran|sold|sent|spent|struck|told|threw|wrote|grew|sank|swept|tore)\b/u;
+const AFTER_SUBJECT_PAST = new RegExp(String.raw`\b\p{Ll}[\p{Ll}-]* (?:${IRREGULAR_PAST})\b`, 'u');
 // the main clause counts from the lead ("the next day", "later", "there"); the lead points back ("that year")
 const LEAD_BOUND = /\b(?:next|then|later|following|afterwards|there|same|that (?:year|month|week|day|time)|this (?:year|month|week|day))\b/i;
 
@@ -328,7 +329,7 @@ const LEAD_BOUND = /\b(?:next|then|later|following|afterwards|there|same|that (?
 function leadingSubordinate(rest: string, main: string): { length: number; statement?: [number, number] } | undefined {
 	const m = LEADING_SUBORDINATE.exec(rest);
 	if (!m || LEAD_BOUND.test(main.slice(m[0].length))) return undefined;
-	if (!nlp(m[2]).has('(#Noun|#Pronoun|#Gerund) #Adverb? (#PastTense|#Copula|#Modal|#Auxiliary|#PresentTense)') && !IRREGULAR_PAST.test(m[2])) return undefined;
+	if (!nlp(m[2]).has('(#Noun|#Pronoun|#Gerund) #Adverb? (#PastTense|#Copula|#Modal|#Auxiliary|#PresentTense)') && !AFTER_SUBJECT_PAST.test(m[2])) return undefined;
 	const states = /^(?:After|Because|Although|Though|While|Whilst)$/.test(m[1]) && !LEAD_BOUND.test(m[2]);
 	return { length: m[0].length, ...(states ? { statement: [m[1].length + 1, m[1].length + 1 + m[2].length] as [number, number] } : {}) };
 }
