@@ -2618,8 +2618,13 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			const noun = (m[1] ?? '').toLowerCase();
 			// "the penalty count", "the club record", "the final tally": a count or a record its own words say the kind of
 			if (/^(?:count|tally|record)$/.test(noun) && modifiers.length > 0) continue;
-			// "Wednesday's reading at Safdarjung remains short of the station's record": the place the stem has named
-			if (/^(?:station|plant|park|zoo|factory|mine|hospital|prison|school|museum)$/.test(noun) && [...ctx.places.values()].some((p) => containsWord(m.input!.slice(0, m.index), p.text))) continue;
+			if (/^(?:station|plant|park|zoo|factory|mine|hospital|prison|school|museum)$/.test(noun)) {
+				// "Wednesday's reading at Safdarjung remains short of the station's record": the place the stem has named
+				if ([...ctx.places.values()].some((p) => containsWord(m.input!.slice(0, m.index), p.text))) continue;
+				// "running off towards the park": a venue is a thing of the story only as a subject or an owner ("The park contributes", "the station's pumps")
+				const after = m.input!.slice(m.index! + m[0].length);
+				if (m.index !== 0 && !/^[’']s\b/.test(after) && !/^ (?:is|was|were|has|had|will|would|could|said|says|\p{Ll}+ed|\p{Ll}+s)\b/u.test(after)) continue;
+			}
 			// "..., the health board said.": a body credited at the end of a statement says whose figure it is; the statement stands without it
 			if (ATTRIBUTED_BODY.test(noun) && /,\s$/.test(m.input!.slice(0, m.index)) && /^ (?:said|says|added|estimated|reported|announced|confirmed)\b[^,;]*$/.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "the number of patients each nurse can be assigned": a quantity its own words describe
