@@ -325,6 +325,11 @@ function buildContext(article: Article, seed: number): Context {
 			else if (!surnames.has(f.surname) && PERSON_TITLE_BEFORE.test(sentences[i].text.slice(0, f.span.start))) surnames.set(f.surname, f.gender);
 		}
 	});
+	// "Pasang Dawa Sherpa and Mingma Tenzing Sherpa": a surname two people share names neither
+	// alone, so a bare "Sherpa" ("two Sherpa guides") is typed by no person (QUALITY.md R8)
+	const fullNames = new Map<string, Set<string>>();
+	for (const f of firstPass.flat()) if (f.type === 'person' && f.surname && f.text.includes(' ')) fullNames.set(f.surname, (fullNames.get(f.surname) ?? new Set()).add(f.text.split(' ')[0]));
+	for (const [surname, firsts] of fullNames) if (firsts.size > 1) surnames.delete(surname);
 	// furniture sentences (credits, "X reported from Y") yield no facts, so no items and no
 	// distractors come from them
 	const bodyText = sentences.filter((_, i) => !furniture[i]).map((s) => s.text).join('\n');
