@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
-import { kept, reportOf } from './report';
+import { itemsOf, kept, reportOf } from './report';
 
 /** The person facts `extractFacts` reads in one sentence, by their text. */
 function persons(sentence: string): string[] {
@@ -40,6 +40,8 @@ describe('a name no lexicon knows, made a person by the words around it', () => 
 		expect(persons('The two teams, Edmonton Oilers and Calgary Flames, meet again on Monday.')).toEqual([]);
 		expect(persons('Kotuku Gold, who won by a long neck, is trained in Cambridge.')).toEqual([]);
 		expect(persons('Harwick Town, who had been unbeaten at home since August, slip to ninth.')).toEqual([]);
+		expect(persons('Moana Gold, a daughter of Per Incanto bought for $38,000, takes home $585,000.')).toEqual([]);
+		expect(persons('Rovers coach Dean Fry said the squad would rest.')).toEqual(['Dean Fry']);
 		expect(persons('Harwick Rangi, who were unbeaten at home since August, slip to ninth.')).toEqual([]);
 	});
 
@@ -66,5 +68,18 @@ describe('a surname the article writes alone with "who"', () => {
 		expect(kept('Japanese climber becomes oldest woman on Everest', climb).filter((s) => s.includes('made an attempt'))).toContain(
 			'Yoshiko Arakawa made an attempt on Everest in _____ but turned back after developing a cough.'
 		);
+	});
+});
+
+describe('who said it, among people no lexicon knows by first name', () => {
+	it('offers a person the article describes with "who was" as one who might have said a quote', () => {
+		const items = itemsOf('Climbers reach the top of Everest', [
+			'"We reached the top just after dawn and the wind had dropped," said expedition leader Tashi Lhakpa.',
+			'Takumi Arakawa, who was 70 when he climbed the peak in 2015, still holds the record for men.',
+			'Rinzen Dorje, a guide with 40 expeditions behind him, said the weather had been kind all week.'
+		]);
+		const asked = items.filter((i) => i.type === 'who-said' && i.stem.includes('just after dawn'));
+		expect(asked.length).toBeGreaterThan(0);
+		expect(asked.every((i) => i.options[i.key] === 'Lhakpa' && i.options.includes('Arakawa'))).toBe(true);
 	});
 });

@@ -1329,7 +1329,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 				return;
 			}
 			// "Australian-born Assange": a compound with a lower-case part describes the person named after it
-			if (role || context || (cue && !words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()) || /-\p{Ll}/u.test(w)))) {
+			// "Kōtuku Gold, a daughter of Per Incanto": a horse's pedigree takes a kin noun too, so a
+			// name ending in a common word is no person by one ("Dean Fry" keeps his role "coach")
+			if ((role && !(/^(?:daughter|son)$/.test(role) && commonWord(words.at(-1)!))) || context || (cue && !words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()) || /-\p{Ll}/u.test(w)))) {
 				const gender = nameGender(words[0]);
 				push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 				return;
