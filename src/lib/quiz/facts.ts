@@ -674,6 +674,13 @@ export function loneSurnames(sentences: readonly string[], facts: readonly Fact[
 			if (f.type === 'person' || (f.type === 'attribution' && !list.some((g) => g !== f && g.span.start < f.span.end && f.span.start < g.span.end))) lone.set(f.text, lone.get(f.text) ?? f.gender);
 		}
 	});
+	// "Hanazawa, who began climbing in her 50s": a word alone before a relative clause on "who" is a person's surname
+	sentences.forEach((text) => {
+		for (const m of text.matchAll(LONE_WHO)) {
+			const word = m[1];
+			if (!commonWord(word) && !isCountry(word) && !isCity(word.toLowerCase()) && !hasTag(word.toLowerCase(), 'Demonym') && !TITLES.has(word.toLowerCase()) && !ORG_SUFFIX.test(word)) lone.set(word, lone.get(word));
+		}
+	});
 	const out = new Map<string, 'male' | 'female' | undefined>();
 	sentences.forEach((text, i) => {
 		// "Leo Varadkar’s ruling party": the possessive ends the name
@@ -693,6 +700,9 @@ export function loneSurnames(sentences: readonly string[], facts: readonly Fact[
 	});
 	return out;
 }
+
+/** A capitalised word with no capitalised word before it, then ", who" or ", whose": "Hanazawa, who began ...". */
+const LONE_WHO = /(?<!\p{Lu}[\p{L}\p{M}’'.-]*\s)(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}’'-]+),\s(?:who|whose)\s/gu;
 
 /** A first name (group 1), a nickname in quotes and a surname (group 2): 'Emmanuel "Sugar" Quaye'. */
 const NICKNAMED_NAME = /(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}+)\s["“][\p{L} .'’-]{1,20}["”]\s(\p{Lu}[\p{Ll}\p{M}’'-]+)(?![\p{L}\p{M}’'-])/gu;
@@ -897,6 +907,66 @@ const OF_BODY = /^,\sof\s(?:the\s)?(?:(?!(?:of|in|at|on|to|from|for)\s)\p{Ll}+\s
 // a utility's or an operator's trade, which a compass word before it makes a company's name ("Southern Water")
 const UTILITY_WORD = /^(?:Water|Rail|Railway|Railways|Trains|Gas|Power|Electric|Electricity|Energy|Airways|Airlines|Ferries|Buses|Health|Housing)$/;
 
+/**
+ * Nouns of a person that neither the lexicon's Actor tag nor `ROLE_NOUNS` covers, as a report
+ * puts them next to a name no lexicon knows ("an official at", "fellow climber", "two Sherpa
+ * guides, A and B"). Words that also name things ("star", "host", "chair") are left out, so that
+ * "the star, Alpha Centauri" never makes a person (QUALITY.md R8).
+ */
+const PERSON_WORDS = new Set(
+	'official climber mountaineer guide porter student pupil resident villager victim survivor patient pensioner passenger activist campaigner worker fisherman fishermen volunteer witness relative widow widower fiancé fiancée partner colleague neighbour neighbor teenager veteran refugee migrant pilgrim athlete swimmer runner cyclist skier sailor rower trekker hiker tourist founder scholar academic researcher compatriot countryman countrywoman councilor'.split(' ')
+);
+/** Words of `roleKindOfWord` that also name a thing, a place or a rank ("host nation", "the centre", "general election"), so that no name next to them is a person by them. */
+const THING_ROLES = new Set('host anchor quick centre center star general gen marine starter agent forward keeper chair peer elder col lt rep sen gov dr prof rev cllr sgt mp mps mep deputy'.split(' '));
+
+/** Is a lower-case word a noun of a person (a role noun, an Actor, or one of `PERSON_WORDS`)? Plurals count when `plural` is set ("guides", "men"). */
+function personWord(word: string, plural = false): boolean {
+	const w = word.toLowerCase();
+	if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false;
+	const person = (one: string) => PERSON_WORDS.has(one) || isRoleNoun(one) || (roleKindOfWord(one) !== undefined && !THING_ROLES.has(one));
+	if (!plural) return person(w);
+	if (/^(?:men|women|people|children)$/.test(w)) return true;
+	const one = w.endsWith('men') ? w.replace(/men$/, 'man') : w.replace(/s$/, '');
+	return one !== w && person(one);
+}
+
+/** A name as a list writes it: one to three capitalised words. */
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}\p{M}’'-]+(?:\s\p{Lu}[\p{L}\p{M}’'-]+){0,2}`;
+/** "two Sherpa guides, ", "two guides, A, B and ": a plural noun of persons, a comma, then the names of the list before this one. */
+const PLURAL_THEN_NAMES = new RegExp(String.raw`(?<![\p{L}’'-])(\p{Ll}+),?\s(?:${LISTED_NAME},\s){0,5}(?:${LISTED_NAME},?\s(?:and|&)\s)?$`, 'u');
+/** "A Nepali man, ", "her husband, ", "the agency's spokeswoman, ": a determiner, up to three words, then the noun the name stands in apposition to. */
+const NOUN_THEN_NAME = /(?:^|\s)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|\p{Lu}[\p{L}-]*[’']s)\s(?:[\p{L}-]+\s){0,3}?(\p{Ll}[\p{Ll}-]*),\s$/u;
+/** ", an official at", ", a professor of", ", the expedition's lead guide,": an appositive whose head is a noun of a person. */
+const NOUN_AFTER_NAME = /^,\s(?:an?|the|his|her|their|its|\p{Lu}[\p{L}-]*[’']s)\s(?:[\p{L}-]+\s){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s(?:of|at|for|in|with|from|to|on|who|and|since|until)\s|[,.;:]|$)/u;
+/** ", who ...", ", whose ...", ", also of Japan, who ...": a relative clause only a person takes. */
+const WHO_AFTER = /^,\s(?:(?:also\s)?(?:of|from)\s\p{Lu}[\p{L}\p{M}’'-]+(?:\s\p{Lu}[\p{L}\p{M}’'-]+){0,2},\s)?(?:who|whose)\s/u;
+
+/**
+ * Does the text around a name no lexicon knows say it is a person's? A relative clause on
+ * "who" after it ("Tamae Watanabe, who was 73"), an appositive headed by a noun of a person
+ * after it ("Bishnu Prasad Adhikari, an official at ..."), such a noun in apposition before it
+ * ("A Nepali man, Min Bahadur Sherchan,"; "her husband, Kenji Sato,"), such a noun right before
+ * it ("fellow Japanese climber Tamae Watanabe"), or a list it is in after a plural noun of persons
+ * ("two Sherpa guides, Pasang Dawa Sherpa and Mingma Tenzing Sherpa"). Takes the text before the
+ * name and the text after it; the caller rules out names with a common, place or body word.
+ */
+function personContext(before: string, after: string): boolean {
+	// "Corrow Town, who were unbeaten": a team takes "who" with a plural verb, a person never
+	const who = WHO_AFTER.exec(after);
+	if (who) return !/^(?:are|were|have|sit|lie|face|host|play|remain)\b/.test(after.slice(who[0].length));
+	const appositive = NOUN_AFTER_NAME.exec(after);
+	if (appositive && personWord(appositive[1])) return true;
+	const apposed = NOUN_THEN_NAME.exec(before);
+	if (apposed && personWord(apposed[1]) && /^(?:,|\.|$)/.test(after)) return true;
+	const right = /(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]*)\s$/u.exec(before);
+	if (right && personWord(right[1])) return true;
+	// "18-year-old Lerato Mahlangu", "Sixteen-year-old Ellery Vane": an age in years before a name
+	if (/(?<![\p{L}-])(?:\d{1,3}|\p{L}+)-year-old\s$/u.test(before)) return true;
+	const list = PLURAL_THEN_NAMES.exec(before);
+	// the first name of the list needs a next one after it: "two guides, A and B", "midfielders A and B"
+	return !!list && personWord(list[1], true) && (list[0].length > list[1].length + 2 || new RegExp(String.raw`^(?:,\s|,?\s(?:and|&)\s)\p{Lu}`, 'u').test(after));
+}
+
 /** A plural possessive no person's name has, which opens a body's name ("Children's", "Women's"). */
 const PLURAL_OWNER = /^(?:Children|Women|Men|People)[’']s$/;
 /** Last words of an event's name ("Women's World Cup", "Men's Health Week"), which is no organisation. */
@@ -976,6 +1046,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		while (lead < words.length - 1 && NOT_NAMES.has(words[lead].toLowerCase()) && !TITLES.has(words[lead].toLowerCase())) lead++;
 		// "Then Kadam struck", "Meanwhile Bolton said": an adverb or conjunction opening the sentence is capitalised only there
 		if (lead === 0 && startsSentence && words.length > 1 && !isFirstName(words[0]) && tagsOf(words[0].toLowerCase()).some((t) => OPENER_TAGS.has(t))) lead++;
+		// "Frenchman Théo Lemarchand": a nationality's noun before a full name is no part of it
+		if (words.length - lead >= 3 && /^(?:French|Dutch|English|Irish|Scots|Welsh|Cornish|Manx)(?:wo)?man$/.test(words[lead])) lead++;
+		// "Sixteen-year-old Ellery Vane": an age opening the sentence describes the name after it
+		if (words.length - lead >= 3 && /^\p{Lu}\p{Ll}+-year-old$/u.test(words[lead])) lead++;
 		// "the unseeded Colombian Valentina Restrepo", "the American Jordan Pike": a nationality before a full name is no part of it
 		if (words.length - lead >= 3 && hasTag(words[lead].toLowerCase(), 'Demonym') && isFirstName(words[lead + 1])) lead++;
 		// "the American Jordan Pike": a nationality before two names, neither a common word, marks
@@ -1111,7 +1185,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			// "Education Minister Priya Raman" of an article that also writes "Ms Raman": a surname the
 			// article gives a person vouches for the first name before it that no lexicon knows
 			const vouched = k === words.length - 2 && nameShaped(words[k]) && knownSurnames.has(words[k + 1]);
-			if (!role || !(isFirstName(words[k]) || vouched) || !words.slice(k + 1).every(nameShaped)) continue;
+			// "Mines Minister Chanda Mwila", "Spokesperson Nkhumeleni Mudau": a role noun vouches for two name words no lexicon knows
+			const titled = k === words.length - 2 && !!role && isRoleNoun(words[k - 1]) && words.slice(k).every((w) => nameShaped(w) && !/^\p{Lu}\.$/u.test(w) && plainNameWord(w));
+			if (!role || !(isFirstName(words[k]) || vouched || titled) || !words.slice(k + 1).every(nameShaped)) continue;
 			const gender = nameGender(words[k]) ?? (vouched ? knownSurnames.get(words[k + 1]) : undefined);
 			push('person', k, words.length - 1, words, run, { surname: surnameOf(words.slice(k)), ...(gender ? { gender } : {}), role });
 			return;
@@ -1173,6 +1249,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			push('organisation', 0, words.length - 1, words, run);
 			return;
 		}
+		// "the South Col", "the North Face": a compass word before a mountain's part names a spot on
+		// it, no region, and a statement that swaps "Alaska" for it names the wrong level (QUALITY.md R8)
+		if (words.length === 2 && /^(North|South|East|West)$/.test(words[0]) && /^(?:Col|Pole|Face|Ridge|Summit|Peak|Pass|Saddle|Spur|Rim|Wall)$/.test(words[1])) return;
 		// "West Bank", "East Anglia": a compass word makes a region, even with "Bank" in it
 		// ("Southern Water", "Northern Rail": a compass word before a utility's trade names a company)
 		if (words.length === 2 && /^(North|South|East|West)(ern)?$/.test(words[0]) && (!ORG_SUFFIX.test(words[1]) || words[1] === 'Bank') && !UTILITY_WORD.test(words[1])) {
@@ -1243,6 +1322,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			const role = roleAround(run[0].start, end);
 			// "Dev Malhotra" where the article writes "Malhotra, 34," (see `loneSurnames`), or an appositive that places them in a body
 			const cue = (knownSurnames.has(words.at(-1)!) && !located) || OF_BODY.test(text.slice(end, end + 80));
+			// "A Nepali man, Min Bahadur Sherchan,": a word the lexicon knows only as an abbreviation may stand inside a name
+			const nameWords = words.every((w, k) => !/-\p{Ll}/u.test(w) && (plainNameWord(w) || (k < words.length - 1 && tagsOf(w.toLowerCase()).every((t) => t === 'Abbreviation'))));
+			// "the 24-year-old West Coast Fever shooter": a name that modifies the noun after it names a team or a thing
+			const context = !located && nameWords && personContext(text.slice(Math.max(0, run[0].start - 160), run[0].start), text.slice(end, end + 80)) && !modifiesNoun(words.at(-1)!, text.slice(end));
 			// "Denmark's Mikkel Brandt-Sørensen", "Colombian climber Santiago Ríos": in an article that
 			// names its people by nation, a name no lexicon knows after a nation is one more of them;
 			// "Novo Nordisk shares" names a thing (the tagger splits a hyphenated name, so it is read joined)
@@ -1252,7 +1335,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 				return;
 			}
 			// "Australian-born Assange": a compound with a lower-case part describes the person named after it
-			if (role || (cue && !words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()) || /-\p{Ll}/u.test(w)))) {
+			// "Kōtuku Gold, a daughter of Per Incanto": a horse's pedigree takes a kin noun too, so a
+			// name ending in a common word is no person by one ("Dean Fry" keeps his role "coach")
+			if ((role && !(/^(?:daughter|son)$/.test(role) && commonWord(words.at(-1)!))) || context || (cue && !words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()) || /-\p{Ll}/u.test(w)))) {
 				const gender = nameGender(words[0]);
 				push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 				return;
@@ -1354,6 +1439,15 @@ function demonymPerson(name: string[]): boolean {
 	const last = name[1];
 	return name.every((w) => nameShaped(w) && !commonWord(w)) && !ORG_SUFFIX.test(last) && !VENUE_SUFFIX.test(last) && !isCountry(last) && !isCity(last.toLowerCase()) && !hasTag(last.toLowerCase(), 'Region') && !hasTag(last.toLowerCase(), 'Place');
 }
+
+/** Can a capitalised word no lexicon knows as a name be part of one: no common word, place, nationality, title or last word of a body's, a venue's or an event's name? */
+function plainNameWord(word: string): boolean {
+	const lower = word.toLowerCase();
+	return !commonWord(word) && !isCountry(word) && !isCity(lower) && !hasTag(lower, 'Demonym') && !hasTag(lower, 'Region') && !TITLES.has(lower) && !ORG_SUFFIX.test(word) && !VENUE_SUFFIX.test(word) && !EVENT_WORD.test(word) && !THING_END.test(word) && !TEAM_WORD.test(word);
+}
+
+/** Last words of a club's or a place's name that ORG_SUFFIX leaves out ("Corrow Town", "Ashby City"). */
+const TEAM_WORD = /^(?:Town|City|County|Borough|Village|Villa|Harriers|Wanderers|Rovers|Stars|Kings|Queens|Warriors|Tigers|Lions|Bulls|Bears|Eagles|Hawks|Chiefs|Giants|Knights)$/;
 
 /** Is a capitalised word a common word to the lexicon ("Rural", "Greater", "Air"), never part of a person's name unless a first name? */
 function commonWord(word: string): boolean {

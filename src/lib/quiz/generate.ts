@@ -328,6 +328,11 @@ function buildContext(article: Article, seed: number): Context {
 			else if (!surnames.has(f.surname) && PERSON_TITLE_BEFORE.test(sentences[i].text.slice(0, f.span.start))) surnames.set(f.surname, f.gender);
 		}
 	});
+	// "Pasang Dawa Sherpa and Mingma Tenzing Sherpa": a surname two people share names neither
+	// alone, so a bare "Sherpa" ("two Sherpa guides") is typed by no person (QUALITY.md R8)
+	const fullNames = new Map<string, Set<string>>();
+	for (const f of firstPass.flat()) if (f.type === 'person' && f.surname && f.text.includes(' ')) fullNames.set(f.surname, (fullNames.get(f.surname) ?? new Set()).add(f.text.split(' ')[0]));
+	for (const [surname, firsts] of fullNames) if (firsts.size > 1) surnames.delete(surname);
 	// furniture sentences (credits, "X reported from Y") yield no facts, so no items and no
 	// distractors come from them
 	const bodyText = sentences.filter((_, i) => !furniture[i]).map((s) => s.text).join('\n');
@@ -1801,7 +1806,7 @@ function niceFloor(v: number): number {
  * People of the article whose role it does not state, written like `named` (full names of as
  * many words, or surnames), none named in the sentence: who might have said a quote where too few
  * speakers and people of the speaker's role are left (`speakerOptions`); each has a first name
- * the lexicon knows. Someone whose role the article states as another kind is never one
+ * the lexicon knows or is otherwise surely a person (`vouchedPerson`). Someone whose role the article states as another kind is never one
  * (person-roles.ts, QUALITY.md R8).
  */
 function unstatedPeople(ctx: Context, speaker: Fact, named: string, sentenceText: string, genderMatters: boolean): string[] {
@@ -1809,7 +1814,7 @@ function unstatedPeople(ctx: Context, speaker: Fact, named: string, sentenceText
 	const out: string[] = [];
 	for (const p of ctx.persons.values()) {
 		// a first name the lexicon knows: no company read as a person ("Halden Foods")
-		if (p.surname === speaker.surname || !sameEra(ctx, speaker.surname, p.surname) || !p.full.includes(' ') || !isFirstName(p.full.split(' ')[0]) || ctx.roles.has(p.surname) || onlyNamedAsTopic(ctx, p.surname) || containsWord(sentenceText, p.surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender)) continue;
+		if (p.surname === speaker.surname || !sameEra(ctx, speaker.surname, p.surname) || !p.full.includes(' ') || !(isFirstName(p.full.split(' ')[0]) || vouchedPerson(ctx, p)) || ctx.roles.has(p.surname) || onlyNamedAsTopic(ctx, p.surname) || containsWord(sentenceText, p.surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender)) continue;
 		const name = surnameOnly ? p.surname : p.full;
 		if ((surnameOnly && !bySurnameAlone(ctx, p)) || (!surnameOnly && name.split(' ').length !== named.split(' ').length)) continue;
 		out.push(name);
@@ -2197,8 +2202,9 @@ function vouchedPerson(ctx: Context, p: Person): boolean {
 	if (!mayBePerson(p.full, '', ORG_SUFFIX)) return false;
 	if (isFirstName(p.full.split(' ')[0])) return true;
 	const titled = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s${escapeRe(p.surname)}(?![\\p{L}])`, 'u');
-	// "Priya Raghunathan, a broker with ...", "Hannah Okafor, 28,": an appositive or an age describes a person
-	const described = new RegExp(`${escapeRe(p.full)},\\s(?:an?\\s\\p{Ll}|\\d{1,3},)`, 'u');
+	// "Priya Raghunathan, a broker with ...", "Hannah Okafor, 28,": an appositive or an age describes a
+	// person, and so does a relative clause on "who" ("Tamae Watanabe, who was 73 when she ...")
+	const described = new RegExp(`${escapeRe(p.full)},\\s(?:an?\\s\\p{Ll}|\\d{1,3},|who\\s(?:was|is|has|had|said|told)\\b)`, 'u');
 	return ctx.roles.has(p.surname) || ctx.titles.has(p.surname) || ctx.sentences.some((s) => titled.test(s.text) || described.test(s.text));
 }
 

@@ -69,9 +69,22 @@ const OBJECT_PRONOUN: Record<'male' | 'female', RegExp> = { male: /\b(him|himsel
  */
 function ownSubjectPronoun(text: string, surname: string, gender: 'male' | 'female'): boolean {
 	const at = text.indexOf(surname);
-	if (at < 0 || OBJECT_PRONOUN[gender].test(text)) return false;
+	if (at < 0 || OBJECT_PRONOUN[gender].test(withoutOwnPossessives(text, at + surname.length))) return false;
 	// "Tighe, who was crowdfunded ..., said he ...": a sentence may open on the surname alone
 	return /^(?:\p{Lu}[\p{L}’'.-]*\s|["“][\p{L} .’'-]{1,20}["”]\s){0,3}$/u.test(text.slice(0, at));
+}
+
+/**
+ * The text with the possessive "her" of a relative clause on "who" right after the name that
+ * ends at `end` taken out: in "Hanazawa, who began climbing in her 50s after the death of her
+ * husband, has ...", the clause is about the one it follows, so "her" before a noun or a number
+ * is hers, unlike "her" as an object ("who praised her, ...") or before an article.
+ */
+function withoutOwnPossessives(text: string, end: number): string {
+	const clause = /^,\s(?:who|whose)\s[^,;:"“”]+,/.exec(text.slice(end))?.[0];
+	if (!clause) return text;
+	const own = clause.replace(/\bher\s(?=\d|(?!(?:a|an|the|to|that|this|and|as|in|on|at|for|with|from|by|of|up|out|off|down|back|away|again|too)\b)\p{Ll})/gu, '');
+	return text.slice(0, end) + own + text.slice(end + clause.length);
 }
 
 // people the lexicon does not tag as Actor, yet news writes as "a nurse", "the victim"
