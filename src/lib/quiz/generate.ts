@@ -175,8 +175,9 @@ const DUMMY_IT = /^It (?:took|takes|will take|would take|could take) [^,.;]{1,80
 const PART_OF = /^(?:Some|Much|Most|All|None|Part|Half|Many|Each|Both|One|Neither|Either|Few|Several) of (?:it|them|this|that|these|those)\b/;
 /** "the edge of the area" beside a shot, a cross or a header: football's penalty area. */
 const PENALTY_AREA = /\b(?:edge of|inside|outside|into|in) the (?:penalty )?area\b(?=[^.]*\b(?:shot|ball|header|cross|goal|corner|marker|free kick|penalty|volley|strike)\b)|\b(?:shot|ball|header|cross|corner|marker|free kick|volley|strike)\b[^.]*\b(?:edge of|inside|outside|into|in) the (?:penalty )?area\b/;
-// bodies that ANAPHOR_RE refuses bare but a statement may credit at its end ("..., the union said")
-const ATTRIBUTED_BODY = /^(?:commission|agency|authority|watchdog|union|board|panel|tribunal|publisher|operator)$/;
+// the nouns of a body ANAPHOR_RE refuses bare, which a statement may credit at its end ("..., the union said")
+// and which a stem that has named the one organisation means ("An FDA spokesperson said the agency ...")
+const BODY_NOUN = /^(?:commission|agency|authority|watchdog|union|board|panel|tribunal|publisher|manufacturer|maker|operator|developer)$/;
 /** A stem opening on a bare definite subject and its verb: "The slide broke away", "Where will the talks be held"; group 1 a modifier, 2 the noun, 3 the verb. */
 const OPENING_RE = new RegExp(String.raw`^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (?=[a-z])(is|was|has|had|will|would|could|can|may|might|must|should|${IRREGULAR_PAST}|[a-z]\w*ed|[a-z]\w*s)\b`);
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
@@ -2632,7 +2633,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (m.index !== 0 && !/^[’']s\b/.test(after) && !/^ (?:is|was|were|has|had|will|would|could|said|says|\p{Ll}+ed|\p{Ll}+s)\b/u.test(after)) continue;
 			}
 			// "..., the health board said.": a body credited at the end of a statement says whose figure it is; the statement stands without it
-			if (ATTRIBUTED_BODY.test(noun) && /,\s$/.test(m.input!.slice(0, m.index)) && /^ (?:said|says|added|estimated|reported|announced|confirmed)\b[^,;]*$/.test(m.input!.slice(m.index! + m[0].length))) continue;
+			if (BODY_NOUN.test(noun) && /,\s$/.test(m.input!.slice(0, m.index)) && /^ (?:said|says|added|estimated|reported|announced|confirmed)\b[^,;]*$/.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "the number of patients each nurse can be assigned": a quantity its own words describe
 			if (/^(?:number|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ of (?!them\b|those\b|these\b|it\b|its\b|their\b|his\b|her\b)(?:[\p{Ll}-]+ ){0,2}?(?:\p{Ll}+s|people|children|men|women)\b/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "the sum awarded to the tenant", "the amount paid by the council": a sum its own participle phrase defines
@@ -2649,7 +2650,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (/^organi[sz]ation$/.test(noun) && ownOrganisation(before, (name) => isFirstName(name.split(' ')[0]) || [...ctx.persons.values()].some((p) => containsWord(name, p.surname)))) continue;
 			// "A spokesman for Pentland Crest Homes said the company was delighted": the one company the stem has named
 			// ("An FDA spokesperson said the agency ...": so for a body of any kind the stem has named)
-			if (/^(?:company|firm|agency|commission|authority|watchdog|union|board|panel|tribunal|publisher|manufacturer|maker|operator|developer)$/.test(noun) && /^[Tt]he /.test(m[0]) && oneCompanyBefore(before, [...ctx.organisations.values()].map((o) => o.text), [...ctx.persons.values()].flatMap((p) => [p.full, p.surname]))) continue;
+			if ((/^(?:company|firm)$/.test(noun) || BODY_NOUN.test(noun)) && /^[Tt]he /.test(m[0]) && oneCompanyBefore(before, [...ctx.organisations.values()].map((o) => o.text), [...ctx.persons.values()].flatMap((p) => [p.full, p.surname]))) continue;
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
 			if ((noun === 'country' || noun === 'nation') && levels.includes('country')) continue;
 			// "Canadian home sales rose ... in the country's two most expensive cities": the one nationality the stem names
