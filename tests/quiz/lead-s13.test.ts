@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { filler, reportOf, written } from './report';
 import { withHeadlineNounPhrase } from '../../src/lib/quiz/in-view';
 import { sameOrgKind } from '../../src/lib/quiz/generate';
-import { relativeClauses } from '../../src/lib/quiz/clauses';
+import { clauseSeries, relativeClauses } from '../../src/lib/quiz/clauses';
 import { articlePlaces, extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { diedInStory } from '../../src/lib/quiz/person-options';
@@ -165,6 +165,9 @@ describe('from the holdout23 grading', () => {
 	it('splits no series of clauses at its ", and", which would leave a comma splice (R1)', () => {
 		const s = 'Wing defence Jess Kowalczyk produced an intercept on the next centre pass, goal shooter Sophie Larkin converted twice under the post, and Australia closed out the game with ease.';
 		expect(simplify(s, extractFacts(s)).map((c) => c.text)).not.toContain('Wing defence Jess Kowalczyk produced an intercept on the next centre pass, goal shooter Sophie Larkin converted twice under the post');
+		// the R1 check reads a kept stem the same way
+		expect(clauseSeries('Wing defence Jess Kowalczyk produced an intercept on the next centre pass, goal shooter Sophie Larkin converted twice under the post')).toBe(true);
+		expect(clauseSeries('Wing defence Jess Kowalczyk produced an intercept on the next centre pass, coach Michelle Dargan said')).toBe(false);
 		const pair = 'In Leeds, prices rose 5% in the year to March, while in York they fell 2% over the same period.';
 		expect(simplify(pair, extractFacts(pair)).map((c) => c.text)).toContain('In Leeds, prices rose 5% in the year to March');
 	});

@@ -287,7 +287,7 @@ const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there
  * a relative or a participle, must come before a finite verb other than one of saying ("...,
  * coach Y said" credits a speaker); a quoted phrase after the comma is no clause.
  */
-function clauseSeries(text: string): boolean {
+export function clauseSeries(text: string): boolean {
 	for (const m of text.matchAll(/,\s/g)) {
 		const before = text.slice(0, m.index).match(/[\p{L}’'-]+/gu) ?? [];
 		if (!before.some((w) => finite(w))) continue;

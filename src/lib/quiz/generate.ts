@@ -38,7 +38,7 @@ import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, anchorFramesIn, countryOfDemonym, timelessFigure, unanchoredFrame } from './anchors';
 import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
 import { storyOrganisation } from './story-organisation';
-import { MISREAD_PAST } from './clauses';
+import { MISREAD_PAST, clauseSeries } from './clauses';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
 import { ownDefinitesIn, unownedDefinite } from './definites';
 import { backReference, nameBackReferences } from './back-references';
@@ -2496,6 +2496,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		const words = wordCount(stem);
 		if (words < 5 || words > 40) return 'R1';
 		if ((stem.match(/[“”"]/g) ?? []).length % 2 === 1 && !/’/.test(stem)) return 'R1';
+		// "X produced an intercept, Y converted twice." of a series whose ", and ..." was cut: a comma splice (clauses.ts)
+		const body = stem.replace(/[.?!]$/, '');
+		if (!/\band\b/.test(body.slice(body.lastIndexOf(',') + 1)) && clauseSeries(body) && sentence.text.includes(`${body.slice(-30)}, and `)) return 'R1';
 		// "…at halftime, 'They're going to make a run”: an inner quote opened and never closed
 		if ((stem.match(/(?:^|[\s“"(])['‘](?=\p{L})/gu) ?? []).length > (stem.match(/(?<=[\p{L}.,!?])['’](?=[\s”",.;:!?)]|$)/gu) ?? []).length) return 'R1';
 		if ((stem.match(/\(/g) ?? []).length !== (stem.match(/\)/g) ?? []).length) return 'R1';
