@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { filler, reportOf, written } from './report';
+import { filler, itemsOf, reportOf, written } from './report';
 import { withHeadlineNounPhrase } from '../../src/lib/quiz/in-view';
-import { sameOrgKind } from '../../src/lib/quiz/generate';
+import { goodsFrom, sameOrgKind } from '../../src/lib/quiz/generate';
 import { clauseSeries, relativeClauses } from '../../src/lib/quiz/clauses';
 import { articlePlaces, extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
@@ -240,5 +240,13 @@ describe('a purpose tail', () => {
 	it('cuts ", in a move aimed at ..." as it cuts a trailing participle', () => {
 		const s = 'The Centre on Friday imposed anti-dumping duties of up to $312 per tonne on steel products imported from China, in a move aimed at shielding domestic producers.';
 		expect(simplify(s, extractFacts(s)).map((c) => c.text)).toContain('The Centre on Friday imposed anti-dumping duties of up to $312 per tonne on steel products imported from China');
+	});
+});
+
+describe('where goods come from', () => {
+	it('reads "imported from" and "shipped from" as a slot of origin, whose options leave out the story’s own country (R8)', () => {
+		expect(goodsFrom('The Centre imposed duties on steel products imported from ')).toBe(true);
+		expect(goodsFrom('Containers shipped from ')).toBe(true);
+		expect(goodsFrom('The minister flew back from ')).toBe(false);
 	});
 });

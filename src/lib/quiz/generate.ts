@@ -968,6 +968,15 @@ function homeCountryAlone(ctx: Context, key: Fact, sentenceText: string): boolea
 	return ![...ctx.places.values()].some((p) => p.level === 'country' && countryOf(p.text) !== country && !sentenceText.includes(p.text));
 }
 
+/**
+ * Does `before` (a sentence up to a place) end on where goods or people come from ("products
+ * imported from ", "shipped from ")? Such a slot takes no country the story is set in as an
+ * option: the story's own country is where they arrive (QUALITY.md R8).
+ */
+export function goodsFrom(before: string): boolean {
+	return /\b(?:imported|imports|exported|exports|shipped|sourced|made|coming|arriving)\sfrom\s$/i.test(before);
+}
+
 function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>): string[] {
 	// "Mr Putin sees neighbouring ___": only a country that borders the subject's fits, and no
 	// list of borders is installed (countries-list has none), so such a slot takes no options (R8)
@@ -980,8 +989,10 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const keyBefore = sentenceText.slice(0, key.span.start);
 	const opensClause = /(?:^|[,;:—–]\s*)(?:the\s)?$/i.test(keyBefore);
 	const located = key.level === 'country' && (LOCATED_BEFORE.test(keyBefore) || (opensClause && namedAsLocation(ctx, key.text) && !namedAsOrigin(ctx, key.text)));
+	// "steel products imported from ___": where goods come from is never the story's own country, which imports them (a reader's R8 on holdout23)
+	const origin = key.level === 'country' && goodsFrom(keyBefore);
 	const fromArticle = [...ctx.places.values()]
-		.filter((p) => p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text) && (!located || namedAsLocation(ctx, p.text)))
+		.filter((p) => p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text) && (!located || namedAsLocation(ctx, p.text)) && !(origin && storyCountries(ctx).has(countryOf(p.text) ?? '')))
 		.map((p) => p.text);
 	// gazetteer places from the key's continent, else from that of the article's main country
 	const main = [...ctx.places.values()].filter((p) => p.level === 'country').sort((a, b) => b.mentions - a.mentions)[0];
