@@ -88,3 +88,43 @@ describe('an owner for "the budget"', () => {
 		expect(kept('Govt proposes W736tr budget for 2027', [...budget, ...filler]).filter((s) => /\bGovt[’']s\b/.test(s))).toEqual([]);
 	});
 });
+
+describe('an ordinal written as a word', () => {
+	const rankings = [
+		'Tarnfield has become the third county in England to ban disposable barbecues in its parks.',
+		'Marsh Vale retained its place as the cleanest borough in the region for the fourth consecutive year.',
+		'The council said the ban would be enforced by park wardens from next month.'
+	];
+
+	it('gets word ordinals as options', () => {
+		const item = itemsOf('Tarnfield bans barbecues', rankings).find((i) => i.type === 'cloze' && i.options.includes('third'));
+		expect(item?.stem).toBe('Tarnfield has become the _____ county in England to ban disposable barbecues in its parks.');
+		for (const o of item!.options) expect(o).toMatch(/^(?:first|second|third|fourth|fifth|sixth)$/);
+	});
+
+	it('never offers "first" for a run ("the fourth consecutive year")', () => {
+		const run = itemsOf('Tarnfield bans barbecues', rankings).filter((i) => i.source.text.includes('consecutive'));
+		for (const i of run) {
+			expect(i.options).not.toContain('first');
+			expect(i.stem).not.toMatch(/\bfirst consecutive\b/);
+		}
+	});
+
+	it('asks "first" only as a rank ("the first county to ...", "for the first time"), never where it opens a sequence ("found the first coins")', () => {
+		const items = itemsOf('Tarnfield hoard', [
+			'Martin Pryke, a retired driver from Tarnfield, found the first coins last October.',
+			'Tarnfield has become the first county in England to ban disposable barbecues in its parks.'
+		]);
+		expect(items.filter((i) => i.source.text.includes('coins') && i.factType === 'ordinal')).toEqual([]);
+		expect(items.some((i) => i.factType === 'ordinal' && i.source.text.includes('first county'))).toBe(true);
+	});
+
+	it('never asks a share ("a third of") or a half or quarter of a game or year as a place in an order', () => {
+		const items = itemsOf('Tarnfield bins', [
+			'Around a third of what goes into the average black bin in Tarnfield is food waste.',
+			'The council plans to open a new recycling centre in Tarnfield in the first half of 2027.',
+			'Tarnfield Rovers scored twice in the third quarter to beat Marsh Vale.'
+		]);
+		for (const i of items) expect([i.stem, ...i.options].join(' ')).not.toMatch(/\ban? (?:first|second|fourth|fifth) of\b|\b(?:third|fourth|fifth) half\b|\b(?:fifth|sixth) quarter\b|_____ (?:half|quarter)\b/);
+	});
+});

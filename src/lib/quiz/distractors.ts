@@ -62,7 +62,8 @@ const HEDGED_BAND = [0.45, 1.7] as const;
  */
 export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity, [under, over]: readonly [number, number] = [Infinity, -Infinity], { level = false }: { level?: boolean } = {}): string[] {
 	const word = NUMBER_WORDS.indexOf(fact.text.toLowerCase());
-	const key = word >= 0 ? word + 2 : writtenNumber(fact.text);
+	// "the third consecutive year": an ordinal written as a word counts by its value, and its options are words too
+	const key = word >= 0 ? word + 2 : (writtenNumber(fact.text) ?? (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) ? fact.value : undefined));
 	if (key === undefined) return [];
 	const decimals = fact.decimals ?? 0;
 	const unit = Math.pow(10, -decimals);
