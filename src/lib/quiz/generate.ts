@@ -1073,11 +1073,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "for the third consecutive year", "for the third year in a row": a run is at least a second, so "first" is no option there (R8)
 			const run = fact.type === 'ordinal' && /^\s(?:consecutive|straight|successive|[\p{L}-]+ in a row)\b/u.test(sentenceText.slice(fact.span.end));
 			// "around a third of the waste" is a share, no place in an order; "the first half", "the third
-			// quarter", "the second period" have as many as the game or year has (a "third half", R8)
+			// quarter", "the second period", "her second serve" have as many as the game or year has (a "third half", R8)
 			// "found the first coins", "their first house": "first" opens a sequence, and is a rank only in "the first <noun> to <verb>"
 			// ("the first province to pass") or "for the first time"; "found the third coins" is no false fact but nonsense (R8)
 			if (fact.type === 'ordinal' && /^first$/i.test(fact.text) && !/^\s(?:[\p{L}-]+\s){1,3}to\s\p{Ll}|^\stime\b/u.test(sentenceText.slice(fact.span.end))) return [];
-			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && (/\b(?:a|an|one|two|three|four)\s$/i.test(sentenceText.slice(0, fact.span.start)) || /^s?\s(?:of|half|halves|quarter|quarters|period|periods|set|sets|innings|leg|term|semester)\b/i.test(sentenceText.slice(fact.span.end)))) return [];
+			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && (/\b(?:a|an|one|two|three|four)\s$/i.test(sentenceText.slice(0, fact.span.start)) || /^s?\s(?:of|half|halves|quarter|quarters|period|periods|set|sets|innings|leg|term|semester|serve|serves)\b/i.test(sentenceText.slice(fact.span.end)))) return [];
 			return round ?? speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, within) ?? numericDistractors(fact, prng, forbidden, ceiling ?? Infinity, within, { level }).filter((d) => !run || !/^(?:first|1st)$/i.test(d));
 		}
 		case 'date':
