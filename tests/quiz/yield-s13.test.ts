@@ -3,7 +3,7 @@ import { dateDistractors } from '../../src/lib/quiz/distractors';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { createPrng } from '../../src/lib/quiz/prng';
 import { simplify } from '../../src/lib/quiz/simplify';
-import { filler, itemsOf, kept } from './report';
+import { filler, itemsOf, kept, reportOf, written } from './report';
 
 /** The texts of the clauses the simplifier writes from a sentence. */
 function clauses(sentence: string): string[] {
@@ -117,6 +117,15 @@ describe('an ordinal written as a word', () => {
 		]);
 		expect(items.filter((i) => i.source.text.includes('coins') && i.factType === 'ordinal')).toEqual([]);
 		expect(items.some((i) => i.factType === 'ordinal' && i.source.text.includes('first county'))).toBe(true);
+	});
+
+	it('never where the sentence counts the ones before ("the earlier two")', () => {
+		const report = reportOf('Cholera spreads in Tarnfield', [
+			'Three cases of cholera have been found in Tarnfield since May, the health board said.',
+			'As yet, there is no laboratory evidence linking the third cholera case to the earlier two, the Tarnfield health board said.',
+			...filler
+		]);
+		expect(written(report).filter((w) => w.stem.includes('_____ cholera case'))).toEqual([]);
 	});
 
 	it('never asks a share ("a third of") or a half or quarter of a game or year as a place in an order', () => {

@@ -1076,6 +1076,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// quarter", "the second period", "her second serve" have as many as the game or year has (a "third half", R8)
 			// "found the first coins", "their first house": "first" opens a sequence, and is a rank only in "the first <noun> to <verb>"
 			// ("the first province to pass") or "for the first time"; "found the third coins" is no false fact but nonsense (R8)
+			// "linking the third case to the earlier two": the sentence counts what came before, and so tells the key (R5)
+			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && /\b(?:earlier|previous|other|first|preceding)\s(?:two|three|four|five|six|seven|eight|nine|ten)\b/i.test(sentenceText)) return [];
 			if (fact.type === 'ordinal' && /^first$/i.test(fact.text) && !/^\s(?:[\p{L}-]+\s){1,3}to\s\p{Ll}|^\stime\b/u.test(sentenceText.slice(fact.span.end))) return [];
 			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && (/\b(?:a|an|one|two|three|four)\s$/i.test(sentenceText.slice(0, fact.span.start)) || /^s?\s(?:of|half|halves|quarter|quarters|period|periods|set|sets|innings|leg|term|semester|serve|serves)\b/i.test(sentenceText.slice(fact.span.end)))) return [];
 			return round ?? speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, within) ?? numericDistractors(fact, prng, forbidden, ceiling ?? Infinity, within, { level }).filter((d) => !run || !/^(?:first|1st)$/i.test(d));
