@@ -131,12 +131,16 @@ const NEXT_NAME = /^,\s(?:and|or)\s(?:the\s)?(?:\p{Lu}[\p{L}.-]*[’']s\s)?\p{Lu
  * before the verb of the main clause it interrupts (", said", ", was likely"); for one after the
  * main verb (`interrupts` false), also a dash that closes the aside it stands in, a comma before
  * a subordinator (", when ...") or the sentence's end (`end`). Undefined when an interrupting
- * clause never meets a verb, or one runs on over 160 characters.
+ * clause never meets a verb, or one runs on over 160 characters. `owner` is what the clause hangs
+ * on: a word the lexicon misses ("overtook", "records") is the main verb where compromise reads
+ * it as the owner's verb in the clause joined up.
  */
-function relativeEnd(sentence: string, from: number, end: number, interrupts: boolean): number | undefined {
+function relativeEnd(sentence: string, from: number, end: number, interrupts: boolean, owner: string): number | undefined {
 	for (const m of sentence.slice(from, end).matchAll(/,\s(\p{Ll}+)\b(?:\s(\p{Ll}+)\b)?|\s[–—]\s/gu)) {
 		// ", said", ", now runs": the main verb, after an adverb at most
 		if (m[1] && (finite(m[1]) || SAY.test(m[1]) || (interrupts && MISREAD_PAST.test(m[1])) || (m[2] && (/ly$|^(?:now|still|also|later|then|since|already|soon)$/.test(m[1]) || tagsOf(m[1]).includes('Adverb')) && (finite(m[2]) || /s$/.test(m[2]))))) return from + m.index;
+		// "X, which sells food, drinks and toys, said": a word that goes on to "and" may be a list's next item, never read as a verb
+		if (m[1] && interrupts && !/^[^,]*\s(?:and|or)\s/.test(sentence.slice(from + m.index + 2, end)) && (nlp(`${owner} ${sentence.slice(from + m.index + 2, end)}`).verbs().out('array') as string[])[0]?.split(' ')[0] === m[1]) return from + m.index;
 		// ", and Jane Fox of Leeds": the next name of a list the relative stood in, no part of it
 		if (m[1] && /^(?:and|or)$/.test(m[1]) && NEXT_NAME.test(sentence.slice(from + m.index))) return from + m.index;
 		// a dash closes the aside the relative clause stands in; ", when ..." adds to the clause
@@ -221,7 +225,7 @@ export function relativeClauses(sentence: string, end: number, facts: readonly F
 		const head = sentence.slice(0, m.index);
 		const verbless = !(head.match(/[\p{L}’'-]+/gu) ?? []).some((w) => finite(w) || SAY.test(w.toLowerCase()) || MISREAD_PAST.test(w)) && nlp(head).verbs().length === 0;
 		const interrupts = head.length <= owner.length + 4 || /\b(?:said|says|that)\s$/.test(sentence.slice(0, m.index - owner.length)) || verbless;
-		const to = relativeEnd(sentence, from, end, interrupts);
+		const to = relativeEnd(sentence, from, end, interrupts, owner);
 		if (to === undefined || /[“”"]/.test(sentence.slice(from, to))) continue;
 		const clause = compose(sentence, [`${owner} `, [from, to]], 'aside');
 		if (clause) out.push(clause);

@@ -114,8 +114,8 @@ const ADOPTS = String.raw`(?:passe[sd]|pass|approved?s?|adopt(?:s|ed)?|unveil(?:
  * The owner of a relational head as the article introduces it: the name that opens the title or
  * a sentence up to `sentence` and adopts or sets out "a <head>" ("Rochester City Council on
  * Tuesday night approved a $642 million budget", "Rochester City Council passes $642M budget").
- * Undefined when no such name does, or two different names do: a pointer is resolved only when
- * exactly one referent fits.
+ * A name only the title writes ("Govt") is none. Undefined when no such name does, or two
+ * different names do: a pointer is resolved only when exactly one referent fits.
  */
 function ownerOf(article: Article, sentences: readonly Sentence[], sentence: Sentence, head: string): string | undefined {
 	const owners = new Set<string>();
@@ -124,6 +124,8 @@ function ownerOf(article: Article, sentences: readonly Sentence[], sentence: Sen
 	for (const text of [article.title, ...sentences.slice(0, sentence.index + 1).map((s) => s.text)]) {
 		const name = OPENING_NAME.exec(text);
 		if (!name || NOT_OWNER.test(name[1]) || name[1].endsWith('.')) continue;
+		// "Govt proposes W736tr budget": a headline's shorthand the body never writes is no name for a stem
+		if (text === article.title && !article.paragraphs.some((p) => p.includes(name[1].replace(/[’']s$/, '')))) continue;
 		if (adopts.test(text.slice(name[0].length))) owners.add(name[1].replace(/[’']s$/, ''));
 	}
 	return owners.size === 1 ? [...owners][0] : undefined;

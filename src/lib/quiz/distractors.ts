@@ -62,7 +62,8 @@ const HEDGED_BAND = [0.45, 1.7] as const;
  */
 export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity, [under, over]: readonly [number, number] = [Infinity, -Infinity], { level = false }: { level?: boolean } = {}): string[] {
 	const word = NUMBER_WORDS.indexOf(fact.text.toLowerCase());
-	const key = word >= 0 ? word + 2 : writtenNumber(fact.text);
+	// "the third consecutive year": an ordinal written as a word counts by its value, and its options are words too
+	const key = word >= 0 ? word + 2 : (writtenNumber(fact.text) ?? (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) ? fact.value : undefined));
 	if (key === undefined) return [];
 	const decimals = fact.decimals ?? 0;
 	const unit = Math.pow(10, -decimals);
@@ -270,15 +271,34 @@ export function rangeDistractors(fact: Fact, prng: Prng, percent = /%|per ?cent/
 }
 
 const MONTH_RE = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'i');
+// "Aug. 11", "Sept. 2" (AP) and "Aug 14" (AFP): a month written short, with its dot or without
+const SHORT_MONTH_RE = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(\.?)(?=\s\d)/;
+// AP style shortens only the long months, with a dot; a style without dots cuts every month to three letters
+const AP_MONTHS = ['Jan.', 'Feb.', 'March', 'April', 'May', 'June', 'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.'];
+const THREE_LETTER_MONTHS = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1, 3));
 
 /**
  * Three date distractors written like the key ("9 August" → "23 August", "2 September"):
  * shifted by days or by a month, never a date in `forbidden` (ISO strings of the article's
  * dates). A date written with its weekday moves by whole weeks, so each option's weekday is
  * right. `notAfter` (YYYY-MM-DD), for a past event, rules out dates after it where the key gives
- * its year. Handles "D Month [YYYY]", "Month D[, YYYY]" and "Month YYYY"; returns [] otherwise.
+ * its year. Handles "D Month [YYYY]", "Month D[, YYYY]" and "Month YYYY", the month written in
+ * full or short ("Aug. 11", "Sept. 2", "Aug 14"); returns [] otherwise.
  */
 export function dateDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<string>, notAfter?: string): string[] {
+	const short = SHORT_MONTH_RE.exec(fact.text);
+	if (short && fact.iso && !MONTH_RE.test(fact.text)) {
+		// a key that writes its month short gets options written the same way (QUALITY.md R5: no option differs in format)
+		const index = Number(fact.iso.slice(-5, -3)) - 1;
+		const full = MONTHS[index];
+		if (!full || !full.startsWith(short[1].toLowerCase())) return [];
+		const style = short[2] ? AP_MONTHS : THREE_LETTER_MONTHS;
+		const long = fact.text.replace(SHORT_MONTH_RE, full[0].toUpperCase() + full.slice(1));
+		return dateDistractors({ ...fact, text: long }, prng, forbidden, notAfter).map((d) => {
+			const month = MONTH_RE.exec(d)!;
+			return d.replace(MONTH_RE, style[MONTHS.indexOf(month[1].toLowerCase())]);
+		});
+	}
 	const text = fact.text;
 	const month = MONTH_RE.exec(text);
 	if (!month || !fact.iso) return [];

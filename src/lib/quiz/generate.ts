@@ -1090,7 +1090,17 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const level = fact.type === 'percent' && LEVEL_BEFORE.test(sentenceText.slice(0, fact.span.start));
 			// "a bogey-free 65": a golf round's strokes (sport-events.ts)
 			const round = fact.type === 'count' && /^\d+$/.test(fact.text) ? roundScoreDistractors(Number(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article.paragraphs.join('\n'), prng, forbidden) : undefined;
-			return round ?? speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, within) ?? numericDistractors(fact, prng, forbidden, ceiling ?? Infinity, within, { level });
+			// "for the third consecutive year", "for the third year in a row": a run is at least a second, so "first" is no option there (R8)
+			const run = fact.type === 'ordinal' && /^\s(?:consecutive|straight|successive|[\p{L}-]+ in a row)\b/u.test(sentenceText.slice(fact.span.end));
+			// "around a third of the waste" is a share, no place in an order; "the first half", "the third
+			// quarter", "the second period", "her second serve" have as many as the game or year has (a "third half", R8)
+			// "found the first coins", "their first house": "first" opens a sequence, and is a rank only in "the first <noun> to <verb>"
+			// ("the first province to pass") or "for the first time"; "found the third coins" is no false fact but nonsense (R8)
+			// "linking the third case to the earlier two": the sentence counts what came before, and so tells the key (R5)
+			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && /\b(?:earlier|previous|other|first|preceding)\s(?:two|three|four|five|six|seven|eight|nine|ten)\b/i.test(sentenceText)) return [];
+			if (fact.type === 'ordinal' && /^first$/i.test(fact.text) && !/^\s(?:[\p{L}-]+\s){1,3}to\s\p{Ll}|^\stime\b/u.test(sentenceText.slice(fact.span.end))) return [];
+			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && (/\b(?:a|an|one|two|three|four)\s$/i.test(sentenceText.slice(0, fact.span.start)) || /^s?\s(?:of|half|halves|quarter|quarters|period|periods|set|sets|innings|leg|term|semester|serve|serves)\b/i.test(sentenceText.slice(fact.span.end)))) return [];
+			return round ?? speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, within) ?? numericDistractors(fact, prng, forbidden, ceiling ?? Infinity, within, { level }).filter((d) => !run || !/^(?:first|1st)$/i.test(d));
 		}
 		case 'date':
 			// a year after publication ("expects ... by the end of 2027", "could squeeze margins from
@@ -2453,6 +2463,8 @@ const THERE_OF_PLACE = /\bthere\b(?!\s(?:is|are|was|were|will|would|has|have|had
  * source sentence's (0 is the lead).
  */
 function headlineGives(title: string, fact: Fact, keyText: string, paragraph: number): boolean {
+	// "ninth" under "Quaye stops Carrasco in 9th round"
+	if (fact.type === 'ordinal' && fact.value !== undefined && new RegExp(String.raw`(?<![\d.,])${fact.value}(?:st|nd|rd|th)\b`).test(title)) return true;
 	const key = writtenNumber(keyText);
 	if (key !== undefined && /\d/.test(keyText) && fact.type !== 'date') {
 		return [...title.matchAll(/\d[\d,]*(?:\.\d+)?/g)].some((m) => {
@@ -2541,7 +2553,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// a hedged bound is asked only as a true/false whose false side is beyond it under the
 	// opposite hedge: no other option ("more than 20 hours" for "more than 12") is false by the
 	// article, and an estimate of "at least 61 days" would score a true 90 below the bound itself
-	if (fact.bound && (w.type !== 'true-false' || !isFalseBound(fact, w.falseKeyText))) return 'R3';
+	// "At least how many climbers have died ...?" asks the floor the article gives, with the hedge kept (how-many.ts)
+	if (fact.bound && !(w.type === 'mcq' && /\b[Aa]t least how many\b/.test(w.stem)) && (w.type !== 'true-false' || !isFalseBound(fact, w.falseKeyText))) return 'R3';
 	const around = sentence.text.slice(fact.span.end, fact.span.end + 24);
 	const aroundBefore = sentence.text.slice(Math.max(0, fact.span.start - 24), fact.span.start);
 	if (/^,?\s(and|or)\s(other|elsewhere|beyond|surrounding|neighbouring|nearby)\b/i.test(around)) return 'R3';

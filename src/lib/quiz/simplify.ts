@@ -122,7 +122,7 @@ function awaitsComplement(before: string): boolean {
  */
 // "Sir Geoffrey Hallam, 61,": a name and its age, whose closing comma stays when an aside after it goes
 const AFTER_AGE = /\p{Lu}[\p{L}’'-]+,\s(?:aged\s)?\d{1,3}$/u;
-const RELATIVE_ASIDE = /,\s(?:which|who)\s[^,;:“”"]{3,80},(?=\s(?:has|have|had|is|was|were|are|did|does|do|will|would|could|can|may|might|must|should|said|says|told|showed|shows|left|rose|fell|drew|hit|cut|set|put|\p{Ll}+ed)\b)/gu;
+const RELATIVE_ASIDE = /,\s(?:which|who)\s(?:[^,;:“”"]|,(?=\d{3}\b)){3,80},(?=\s(?:has|have|had|is|was|were|are|did|does|do|will|would|could|can|may|might|must|should|said|says|told|showed|shows|left|rose|fell|drew|hit|cut|set|put|\p{Ll}+ed)\b)/gu;
 /**
  * A participle of publication between commas after the subject, before its verb: "The latest
  * figures, published on Tuesday, showed ...", "The report, released in March, found ...". It only
@@ -161,12 +161,22 @@ const NAMES_GO_ON = /^,\s(?:which|who)\s[^;“”"]*?,\s(?:and|or)\s(?:the\s)?(?
  * Where a trailing ", who ..." or ", which ..." relative clause closes when the sentence goes on
  * after it with the verb it interrupted (", who had missed a penalty earlier, finally found the
  * winner"): the length up to that comma, or undefined when the relative runs to the end.
+ * `before` is the text up to the relative: where it holds no verb of its own, the word after the
+ * closing comma is its verb when compromise reads it as one in the clause joined up ("IIT Delhi,
+ * which was ranked 123rd, overtook ...", "Con Edison, which maintains 4,300 miles of mains,
+ * records ..."), past forms and verbs in -s the lexicon misses.
  */
-function closedRelative(tail: string): number | undefined {
-	const m = /^,\s(?:which|who)\s[^,;:“”"]{3,80}(?=,\s(\p{Ll}+)\s)/u.exec(tail);
+function closedRelative(before: string, tail: string): number | undefined {
+	const m = /^,\s(?:which|who)\s(?:[^,;:“”"]|,(?=\d{3}\b)){3,80}(?=,\s(\p{Ll}+)\s)/u.exec(tail);
 	if (!m) return undefined;
 	const tags = tagsOf(m[1]);
-	return tags.includes('Adverb') || /ly$/.test(m[1]) || tags.some((t) => FINITE.has(t)) ? m[0].length : undefined;
+	if (tags.includes('Adverb') || /ly$/.test(m[1]) || tags.some((t) => FINITE.has(t))) return m[0].length;
+	const words = before.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+	if (words.some((w) => tagsOf(w).some((t) => FINITE.has(t)))) return undefined;
+	const rest = tail.slice(m[0].length + 2);
+	// "X, which sells food, drinks and toys, ...": a word that goes on to "and" may be a list's next item
+	if (/^[^,]*\s(?:and|or)\s/.test(rest)) return undefined;
+	return verbsRead(`${before} ${rest}`)[0]?.split(' ')[0] === m[1] ? m[0].length : undefined;
 }
 
 /**
@@ -481,7 +491,7 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		masked = masked.slice(0, m.index) + '#'.repeat(m[0].length) + masked.slice(m.index + m[0].length);
 	}
 	let participle = TRAILING_PARTICIPLE.exec(masked);
-	const closed = participle ? (closedRelative(masked.slice(participle.index)) ?? closedParticiple(masked.slice(0, participle.index), masked.slice(participle.index))) : undefined;
+	const closed = participle ? (closedRelative(masked.slice(0, participle.index), masked.slice(participle.index)) ?? closedParticiple(masked.slice(0, participle.index), masked.slice(participle.index))) : undefined;
 	if (participle && closed !== undefined) {
 		// "before Okafor, who had missed a penalty, finally found the winner": the aside goes, the verb stays;
 		// after an age ("Tavakoli, 47, who is banned ..., won") the aside's closing comma stays with the age
@@ -505,7 +515,9 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	// phrase is the next item of a list, and the list cut to its first item misstates it (R6)
 	const listed = appositive && new RegExp(`(?::|\\s${DASH})\\s[^:–—]*$`).test(sentence.slice(dateline, appositive.index));
 	if (appositive && !participle && !listed) deletions.push([appositive.index, end]);
-	const tail = trailingTail(sentence.slice(0, end), Math.max(leadEnd, dateline));
+	// a verb inside a dropped relative aside ("Core inflation, which strips out food costs, slowed
+	// to 2.8%") is no verb of the clause before a trailing phrase: the text with its asides masked is read
+	const tail = trailingTail(masked, Math.max(leadEnd, dateline));
 	const main = build(sentence, keptRuns(tail !== undefined && (!participle || tail < participle.index) ? [...deletions, [tail, end]] : deletions, end), undefined, 'main');
 	if (main) clauses.push(main);
 	// a year inside a dropped lead ("In 1967 she joined ...") is asked from the clause that keeps it
