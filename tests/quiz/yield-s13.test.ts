@@ -66,10 +66,9 @@ describe('a count the article gives as a floor ("at least four")', () => {
 		'The spring climbing season normally runs until the end of May, when the monsoon arrives.'
 	];
 
-	it('is asked "At least how many ...?", its hedge kept', () => {
+	it('is never asked "At least how many ...?", whose options above the floor would make the key their least (R5)', () => {
 		const stems = kept('Climbers die on Everest', [...climbers, ...filler]);
-		expect(stems).toContain('According to officials, at least how many climbers have died on Everest this season?');
-		expect(stems).toContain('At least how many people were injured when a bus overturned near Pokhara on Monday?');
+		expect(stems.filter((s) => /\bat least how many\b/i.test(s))).toEqual([]);
 	});
 
 	it('never as an exact number, nor under another bound', () => {

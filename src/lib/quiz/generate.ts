@@ -2553,8 +2553,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// a hedged bound is asked only as a true/false whose false side is beyond it under the
 	// opposite hedge: no other option ("more than 20 hours" for "more than 12") is false by the
 	// article, and an estimate of "at least 61 days" would score a true 90 below the bound itself
-	// "At least how many climbers have died ...?" asks the floor the article gives, with the hedge kept (how-many.ts)
-	if (fact.bound && !(w.type === 'mcq' && /\b[Aa]t least how many\b/.test(w.stem)) && (w.type !== 'true-false' || !isFalseBound(fact, w.falseKeyText))) return 'R3';
+	// ("At least how many climbers ...?" is none either: its options must all lie above the floor, so the
+	// key is always the least of them, a giveaway a student learns, R5)
+	if (fact.bound && (w.type !== 'true-false' || !isFalseBound(fact, w.falseKeyText))) return 'R3';
 	const around = sentence.text.slice(fact.span.end, fact.span.end + 24);
 	const aroundBefore = sentence.text.slice(Math.max(0, fact.span.start - 24), fact.span.start);
 	if (/^,?\s(and|or)\s(other|elsewhere|beyond|surrounding|neighbouring|nearby)\b/i.test(around)) return 'R3';

@@ -88,15 +88,13 @@ export function pastInfinitive(word: string): string | undefined {
  * A second clause joined on ("... were still missing and more than 1,400 had been injured") is
  * left out: the question asks the counted clause alone.
  * A source named before ("Officials said ...") or after (", the agency said") becomes
- * "According to ...". A hedged count ("about 1,500 homes") is asked "About how many ...", a
- * floor ("at least 40 people") "At least how many ...", the hedge kept (QUALITY.md R3); any other
- * bound ("more than 3,500") or a range's end is never asked. Returns undefined otherwise.
+ * "According to ...". A hedged count ("about 1,500 homes") is asked "About how many ...";
+ * a bound ("more than 3,500", "at least 40": options must all lie beyond it, so the key would be
+ * their least, R5) or a range's end is never asked. Returns undefined otherwise.
  */
 export function howManyStem(fact: Fact, clause: CountClause): string | undefined {
 	const noun = fact.noun;
-	// "at least four climbers" is asked "At least how many climbers ...?", the floor the article gives; other bounds never
-	const floor = fact.bound && /^at least$/i.test(fact.hedge ?? '');
-	if (fact.type !== 'count' || !noun || (fact.bound && !floor) || !new RegExp(`^ ${noun}(?: |$)`).test(clause.after)) return undefined;
+	if (fact.type !== 'count' || !noun || fact.bound || !new RegExp(`^ ${noun}(?: |$)`).test(clause.after)) return undefined;
 	const hedge = fact.hedge ? new RegExp(`${fact.hedge}\\s+$`, 'i') : undefined;
 	let lead = hedge ? clause.before.replace(hedge, '') : clause.before;
 	let prefix = '';
@@ -121,7 +119,7 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	if (/^(?:have|has|had|were|was|are|is)(?: been)? \p{Ll}+ed and (?![^,;]*\b(?:have|has|had|were|was|are|is|will)\b)[^,;]{2,60}?\b\p{Ll}+(?:ed|en|wn)\b/u.test(rest)) return undefined;
 	const joined = JOINED_CLAUSE.exec(rest);
 	if (joined) rest = rest.slice(0, joined.index);
-	const how = `${prefix}${floor ? 'at least how many' : fact.approximate ? 'about how many' : 'how many'}`;
+	const how = `${prefix}${fact.approximate ? 'about how many' : 'how many'}`;
 	const ask = (body: string) => `${how[0].toUpperCase()}${how.slice(1)} ${body.trim().replace(/\s+/g, ' ')}?`;
 	if (lead === '' && PASSIVE_OR_INTRANSITIVE.test(rest)) return ask(`${noun} ${rest}`);
 	const there = /^[Tt]here (were|are|was|is|have been|has been|had been|will be) $/.exec(lead);
