@@ -140,6 +140,15 @@ describe('from the holdout23 grading', () => {
 		expect(checks.every((c) => c === 'R7')).toBe(true);
 	});
 
+	it('asks no place of a wicket or a seat ("the _____ man out", "the _____ row", R7)', () => {
+		const checks = checksOf('India win first Test in Chennai', [
+			'Cameron Hollis, who batted for nearly four hours, was the ninth man out, stumped by Dhruv Malhotra off the bowling of Mohammed Arif.',
+			'Rajesh Venkataraman’s wife and two adult children sat in the second row of the public gallery.'
+		], /the _____ (?:man out|row)/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks.every((c) => c === 'R7')).toBe(true);
+	});
+
 	it('refuses an aside whose "also" sets its person beside one said before (R4)', () => {
 		const checks = checksOf('Japanese climber, 74, becomes oldest woman to summit Everest', ['The oldest person to climb Everest remains Yuichiro Miura, also of Japan, who reached the top in 2013 at the age of 80.'], /also of/);
 		expect(checks.length).toBeGreaterThan(0);

@@ -2823,6 +2823,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'count' && /\b(?:the|all|full)\s$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:minutes|mins)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "he and _____ colleagues had jointly lost ...": how many others shared one witness's loss is an aside of their account
 	if (fact.type === 'count' && /\b(?:he|she|I|we) and\s$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:other\s)?(?:colleagues|friends|relatives|others|family members|neighbours|neighbors|co-workers|classmates)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "Hollis was the _____ man out", "sat in the _____ row": the place of a wicket in an innings or of a seat is no fact of the story
+	if (fact.type === 'ordinal' && /^\s(?:man out|row|wicket|lane|floor|seat)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "2001 CC21": the year in an asteroid's or a comet's catalogue designation is part of its name
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /^\s\p{Lu}{1,3}\d{1,4}\b/u.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "contracts with producers such as ARC Resources": one example of a kind, named once, is an
