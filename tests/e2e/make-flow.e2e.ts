@@ -20,9 +20,14 @@ async function newPage(): Promise<Page> {
 
 const articleText = (page: Page) => page.getByLabel(/^Article text: the headline/);
 
-/** Opens /new from the home page by its link, so that Back stays inside the app. */
+/**
+ * Opens /new from the home page by its link, so that Back stays inside the app. The page's scripts
+ * must have loaded first: a link clicked before hydration loads /new as a new document, and Back
+ * then leaves it through the browser's own "leave site?" prompt, not the app's (a CI run under
+ * load saw 'beforeunload' for 'confirm').
+ */
 async function openNewFromHome(page: Page): Promise<void> {
-	await page.goto('/');
+	await page.goto('/', { waitUntil: 'networkidle' });
 	await page.getByRole('link', { name: 'Make a quiz' }).click();
 	await page.waitForURL(/\/new$/);
 	await page.getByRole('heading', { name: 'Make a quiz from an article' }).waitFor();

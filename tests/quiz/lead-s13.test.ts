@@ -259,3 +259,26 @@ describe('where goods come from', () => {
 		expect(goodsFrom('The minister flew back from ')).toBe(false);
 	});
 });
+
+describe('from the sealed holdout24 and holdout25 grading', () => {
+	it('refuses "the comeback", "the findings", "two of the injured", "the same area" and a "their" no plural owns (R4)', () => {
+		const checks = checksOf('Stingers storm back to reach world cup final', [
+			'Coach Paul Oates said the comeback reflected a harder edge the squad had been building since January.',
+			'Two of the injured were flown to Kern Medical in Bakersfield with what officials described as major injuries.',
+			'A boiler blast at Amudan Chemicals in the same MIDC area killed more than 10 people in 2016.',
+			'Victory on Monday would lift their standing ahead of next year’s world championships and the 2028 Los Angeles Olympics.'
+		], /the comeback|of the injured|the same MIDC area|lift their standing/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks).not.toContain('');
+	});
+
+	it('keeps "the rate of decline" and a "their" of a couple the stem names', () => {
+		const stems = written(reportOf('Kidney drug wins FDA approval', [
+			'The ongoing Phase 3 SOLACE-2 trial is tracking the rate of decline in kidney function over 104 weeks and is expected to read out in the second half of 2027.',
+			'Geoffrey Halloran is survived by his wife, Margaret, whom he married in 1972, by their two daughters, Clare and Helen, and by five grandchildren.',
+			...filler
+		])).filter((w) => w.check === '').map((w) => w.stem);
+		expect(stems.some((s) => s.includes('tracking the rate of decline'))).toBe(true);
+		expect(stems.some((s) => s.includes('by their two daughters'))).toBe(true);
+	});
+});
