@@ -2508,6 +2508,16 @@ function nameBackReferencesIn<W extends { stem: string; falseStem?: string }>(ar
 	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
 }
 
+/**
+ * Does `before` (a stem up to a "their") name something that may own it: a capitalised name
+ * inside it ("Millwall might have doubled their lead") that is no person's surname and no day
+ * or month? A team or a body no tagger types is such a name.
+ */
+function ownerNameBefore(before: string, ctx: Context): boolean {
+	const surnames = new Set([...ctx.persons.values()].map((p) => p.surname));
+	return [...before.matchAll(/(?<=\s)\p{Lu}[\p{L}’'-]+/gu)].some((m) => !surnames.has(m[0]) && !hasTag(m[0].toLowerCase(), 'WeekDay') && !hasTag(m[0].toLowerCase(), 'Month'));
+}
+
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
 function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written): CheckId | undefined {
 	const stems = w.falseStem ? [w.stem, w.falseStem] : [w.stem];
@@ -2714,7 +2724,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				return 'R4';
 			} else if ((p === 'their' || p === 'them') && onePersonBefore(before, [...ctx.persons.values()].flatMap((per) => [per.full, per.surname]))) {
 				return 'R4';
-			} else if (p === 'their' && !/\p{L}{3,}s\b|\b(?:people|men|women|children|police|staff|crew|team|club|side|squad|government|family|public|council|company|group|party)\b/iu.test(before.replace(/\b(?:was|has|is|this|his|its|as|us)\b/gi, '')) && ![...ctx.organisations.values()].some((o) => containsWord(before, o.text)) && [...ctx.persons.values()].filter((per) => containsWord(asked, per.surname)).length < 2 && !/\b(?:wife|husband|partner|couple|parents|brothers|sisters|he and|she and)\b/i.test(asked)) {
+			} else if (p === 'their' && !/\p{L}{3,}s\b|\b(?:people|men|women|children|police|staff|crew|team|club|side|squad|government|family|public|council|company|group|party)\b/iu.test(before.replace(/\b(?:was|has|is|this|his|its|as|us)\b/gi, '')) && ![...ctx.organisations.values()].some((o) => containsWord(before, o.text)) && !ownerNameBefore(before, ctx) && [...ctx.persons.values()].filter((per) => containsWord(asked, per.surname)).length < 2 && !/\b(?:wife|husband|partner|couple|parents|brothers|sisters|he and|she and)\b/i.test(asked)) {
 				// "Victory on Monday would lift their standing": a "their" no plural, body, team or couple of the stem owns
 				return 'R4';
 			} else if (p === 'it' && /\b(?:said|says|told [\p{L} ]{1,30}|added|warned|insisted|claimed|confirmed|announced)\s+(?:that\s+)?$/u.test(before) && [...ctx.persons.values()].some((per) => containsWord(before, per.surname)) && ![...ctx.organisations.values()].some((o) => containsWord(before, o.text.split(' ')[0]))) {
