@@ -241,7 +241,7 @@ function severalOf(paragraphs: readonly string[], noun: string, phrase: string):
 	const later = paragraphs.slice(1).join('\n');
 	if (new RegExp(String.raw`\b[Aa]n? (?:[\p{L}\p{N}’'-]+ ){0,3}${noun}\b`, 'u').test(later)) return true;
 	const own = new Set(phrase.toLowerCase().split(' '));
-	const terms = termsOf(paragraphs.join('\n'));
+	const terms = termsOf(bodyOf(paragraphs));
 	// "the one-night count", "the point-in-time count": the last word of a hyphenated modifier names no other count
 	return terms.some((t, i) => i > 0 && t.text.toLowerCase() === noun && terms[i - 1].tags.includes('Noun') && !terms[i - 1].tags.includes('Possessive') && !own.has(terms[i - 1].text.toLowerCase()) && /^\p{Ll}/u.test(terms[i - 1].text) && !/-$/.test(terms[i - 2]?.post ?? ''));
 }
@@ -267,7 +267,7 @@ function withFinedOwner(title: string, paragraphs: readonly string[], stem: stri
 	const m = FINED.exec(title);
 	if (!m) return stem;
 	const name = m[1].replace(/[’']s$/, '');
-	const body = paragraphs.join('\n');
+	const body = bodyOf(paragraphs);
 	if (!body.includes(name) || stem.includes(name)) return stem;
 	const apostrophe = body.includes('’') ? '’' : "'";
 	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -319,7 +319,7 @@ const CRAFTS = new WeakMap<readonly string[], Map<string, string> | null>();
 function namedCrafts(title: string, paragraphs: readonly string[]): Map<string, string> | null {
 	let crafts = CRAFTS.get(paragraphs);
 	if (crafts !== undefined) return crafts;
-	const body = paragraphs.join('\n');
+	const body = bodyOf(paragraphs);
 	const found = new Map<string, string>();
 	for (const group of CRAFT_GROUPS) {
 		const names = new Set([...body.matchAll(new RegExp(String.raw`(?<![\p{L}\d-])(\p{Lu}[\p{L}\d-]*\d[\p{L}\d-]*|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:${group.join('|')})\b`, 'gu'))].map((m) => m[1]).filter((n) => !/^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(n)));
@@ -351,6 +351,15 @@ function withNamedCraft(title: string, paragraphs: readonly string[], stem: stri
 	});
 }
 
+const BODIES = new WeakMap<readonly string[], string>();
+
+/** An article's paragraphs joined by newlines, once per article: the stem rewriters here read the whole body for every stem. */
+function bodyOf(paragraphs: readonly string[]): string {
+	let body = BODIES.get(paragraphs);
+	if (body === undefined) BODIES.set(paragraphs, (body = paragraphs.join('\n')));
+	return body;
+}
+
 // the headline's phrase for each noun, once per article: each look reads the whole body, and stems are many
 const PHRASES = new WeakMap<readonly string[], Map<string, string | undefined>>();
 
@@ -368,7 +377,7 @@ export function withHeadlineNounPhrase(title: string, paragraphs: readonly strin
 		if (quotedAt(stem, at)) return whole;
 		let phrases = PHRASES.get(paragraphs);
 		if (!phrases) PHRASES.set(paragraphs, (phrases = new Map()));
-		if (!phrases.has(noun)) phrases.set(noun, headlineNounPhrase(title, noun, paragraphs.join('\n')));
+		if (!phrases.has(noun)) phrases.set(noun, headlineNounPhrase(title, noun, bodyOf(paragraphs)));
 		const phrase = phrases.get(noun);
 		if (!phrase || stem.includes(phrase)) return whole;
 		// "The highway bridge opened": the noun modifies the next one, which the headline's phrase
@@ -390,7 +399,7 @@ export function withHeadlineNounPhrase(title: string, paragraphs: readonly strin
 		const owned = (/^\p{Lu}[\p{L}-]*(?:[’']s|s[’'])\s/u.test(phrase) || /^\p{Lu}\S*\s\S+(?:[’']s|s[’'])\s/u.test(phrase)) && !eponym(phrase, paragraphs);
 		// "Fota Wildlife Park" takes "the" only where the body writes one before it ("the Environment Agency")
 		const proper = /^\p{Lu}/u.test(phrase.split(' ').at(-1)!);
-		const written = owned || (proper && !new RegExp(String.raw`\b[Tt]he ${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(paragraphs.join('\n'))) ? phrase : `${the} ${phrase}`;
+		const written = owned || (proper && !new RegExp(String.raw`\b[Tt]he ${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(bodyOf(paragraphs))) ? phrase : `${the} ${phrase}`;
 		return at === 0 ? written[0].toUpperCase() + written.slice(1) : written;
 	});
 }
@@ -402,7 +411,7 @@ export function withHeadlineNounPhrase(title: string, paragraphs: readonly strin
  */
 function eponym(phrase: string, paragraphs: readonly string[]): boolean {
 	const owner = /^(\p{Lu}\p{Ll}+)[’']s\s/u.exec(phrase)?.[1];
-	return owner !== undefined && new RegExp(String.raw`\b${owner}[’']s (?:disease|syndrome|disorder|lymphoma|sarcoma|palsy)\b`, 'u').test(paragraphs.join('\n'));
+	return owner !== undefined && new RegExp(String.raw`\b${owner}[’']s (?:disease|syndrome|disorder|lymphoma|sarcoma|palsy)\b`, 'u').test(bodyOf(paragraphs));
 }
 
 /**
