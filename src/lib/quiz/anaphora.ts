@@ -5,6 +5,7 @@ import { unnamedGroupOpening } from './unnamed';
 import { LEAD_THINGS } from './events';
 import { measureSubject } from './scope';
 import { quotedAt } from './quoted-at';
+import { termsOf as terms } from './in-view';
 import { storyOrganisation } from './story-organisation';
 
 /**
@@ -791,6 +792,11 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		const m = OPENING_THE.exec(opening);
 		if (!m) return undefined;
 		const noun = m[2];
+		// "The average price paid ...": "average" modifies the noun after it, and an earlier "ten-year
+		// average" is no fuller name of this one (QUALITY.md R6); read in context, a verb after it
+		// ("The package cost $95bn") ends the phrase
+		const next = terms(opening).find((t, k, all) => k > 0 && all[k - 1].text === noun && t.text === /^\p{Ll}+/u.exec(opening.slice(m[0].length))?.[0]);
+		if (next && next.tags.includes('Noun') && !next.tags.includes('Verb')) return undefined;
 		if (ANAPHOR_KIND[noun] || hasTag(noun, 'Actor') || /(?:ing|ly)$/.test(noun)) return undefined;
 		const fuller = fullerPhrase(source, at, noun);
 		return fuller && fuller !== `${m[1]}${noun}` ? { length: 4 + m[1].length + noun.length, phrase: `The ${fuller}` } : undefined;

@@ -1,6 +1,5 @@
-import { countries } from 'countries-list';
 import { datelineCityOf } from './facts';
-import { hasTag, isCapital, isCity, isCountry, isFirstName } from './lexicon';
+import { countryOfDemonym, hasTag, isCapital, isCity, isCountry, isFirstName } from './lexicon';
 import type { Article } from './types';
 import { quotedAt } from './quoted-at';
 
@@ -134,15 +133,6 @@ function containsWord(text: string, word: string): boolean {
 		if (!/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[at + word.length] ?? '')) return true;
 	}
 	return false;
-}
-
-/** The country a demonym names ("Canadian" → "Canada", "Polish" → "Poland"), when one country's name shares its stem; undefined otherwise. */
-export function countryOfDemonym(word: string): string | undefined {
-	if (!hasTag(word.toLowerCase(), 'Demonym')) return undefined;
-	const fitting = Object.values(countries)
-		.map((c) => c.name)
-		.filter((name) => !name.includes(' ') && word.startsWith(name.slice(0, Math.max(3, name.length - 3))));
-	return fitting.length === 1 ? fitting[0] : undefined;
 }
 
 const TITLES = new WeakMap<Article, string[]>();

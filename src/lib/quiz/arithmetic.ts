@@ -5,18 +5,24 @@
  * for 127,400 × (1 − 0.338). Found by a blind reader on articles the generator had not seen.
  */
 
-/** A figure as the stem writes it: its value and whether it is a percentage. */
+/** A figure as the stem writes it: its value, whether it is a percentage, and whether it is a count in words. */
 interface Figure {
 	value: number;
 	percent: boolean;
+	word?: boolean;
 }
 
 // a year ("in 2024") is no operand: two years a year apart would make every 1 a difference
 const YEAR = /^(?:1[89]|20)\d\d$/;
 
-/** Every figure of `stem` outside its blank, with commas read as thousands separators. */
+// counts written as words, which a stem's parts are as often as figures ("three A321neos and two
+// Embraers"); not "one", which is a pronoun as often ("one of the")
+const WORD_COUNTS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve'];
+
+/** Every figure of `stem` outside its blank, with commas read as thousands separators, and the counts from two to twelve it writes as words. */
 function figures(stem: string): Figure[] {
 	const out: Figure[] = [];
+	for (const m of stem.matchAll(new RegExp(String.raw`\b(${WORD_COUNTS.join('|')})\b(?!-)`, 'gi'))) out.push({ value: WORD_COUNTS.indexOf(m[1].toLowerCase()) + 2, percent: false, word: true });
 	for (const m of stem.matchAll(/(?<![\w.,])(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(\s?(?:%|per ?cent|percent))?/g)) {
 		if (!m[2] && !m[3] && YEAR.test(m[1])) continue;
 		out.push({ value: Number(`${m[1].replace(/,/g, '')}${m[2] ?? ''}`), percent: Boolean(m[3]) });
@@ -29,23 +35,44 @@ function near(a: number, b: number, exact: boolean): boolean {
 	return exact ? Math.abs(a - b) < 1e-9 : Math.abs(a - b) <= Math.abs(b) * 0.005;
 }
 
+/** Is `whole` − `key` the sum of two or three of `parts` (a whole and its parts, the key one of them)? */
+function partsOf(whole: number, parts: number[], key: number): boolean {
+	const rest = whole - key;
+	if (rest <= 0) return false;
+	for (const [i, a] of parts.entries()) {
+		for (const [j, b] of parts.entries()) {
+			if (j <= i) continue;
+			if (near(a + b, rest, true)) return true;
+			if (parts.slice(j + 1).some((c) => near(a + b + c, rest, true))) return true;
+		}
+	}
+	return false;
+}
+
 /**
  * Can the key `key` (the number as the source sentence writes it: 214 for "214", 33.8 for
  * "33.8%") be worked out from the figures of `stem`? True when it is the sum or difference of
- * two of them, or another of them moved either way by a percentage the stem gives ("down 33.8%"),
+ * two of them, or a whole less two or three of its parts ("a fleet of 14: _____ A320s, three
+ * A321s and two E190s"), or another of them moved either way by a percentage the stem gives ("down 33.8%"),
  * or within a tenth of a share of one that the stem gives ("close to 5% of 820,000"); or, for a
  * percentage, by which one of them differs from another or within a tenth of the share one is of
  * another. Years are never operands.
  */
 export function computableKey(stem: string, key: number, keyIsPercent: boolean): boolean {
 	const all = figures(stem);
-	const plain = all.filter((f) => !f.percent).map((f) => f.value);
+	// a count in words is only ever a part of a whole: "in three raids on two days" adds to nothing
+	const parts = all.filter((f) => !f.percent).map((f) => f.value);
+	const plain = all.filter((f) => !f.percent && !f.word).map((f) => f.value);
 	const percents = all.filter((f) => f.percent).map((f) => f.value);
 	if (!keyIsPercent) {
 		for (const [i, a] of plain.entries()) {
 			for (const b of plain.slice(i + 1)) {
 				if (near(a + b, key, true) || near(Math.abs(a - b), key, true)) return true;
 			}
+			// "a fleet of 14: _____ A320s, three A321s and two E190s": a whole less two or three of its parts
+			const others = [...parts];
+			others.splice(parts.indexOf(a), 1);
+			if (parts.length <= 8 && partsOf(a, others, key)) return true;
 			for (const p of percents) {
 				// either end of the change: the new figure from the old, or the old from the new
 				if ([a * (1 - p / 100), a * (1 + p / 100), a / (1 - p / 100), a / (1 + p / 100)].some((v) => near(v, key, false))) return true;

@@ -209,6 +209,9 @@ function numberFacts(text: string): Fact[] {
 		const after = text.slice(start + m[0].length);
 		if (/[\p{L}\d.,:/#–-]$/u.test(before) && !/[$£€¥₹]$/.test(before)) continue;
 		if (/^[\d:/]|^[–-]\d|^-[a-z]|^\.\d|^(?:\s?[ap]\.?m\b)|^[’']?s\b/i.test(after)) continue;
+		// "at 02h47", "at 0247 GMT": a clock time, and a figure written with a leading zero is a time
+		// or a code, never a count (the holdout24 reader's R7: a finish's clock time is no fact to ask)
+		if (/^h\d\d\b/.test(after) || /^0\d/.test(m[2])) continue;
 		const [whole, cur, num, scaleWord, scaleAbbr, unitGlued, unitWord] = m;
 		const scale = scaleWord ?? scaleAbbr;
 		const unitRaw = (unitGlued ?? unitWord ?? '').toLowerCase();

@@ -5,7 +5,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
-import { IRREGULAR_PAST, TITLES, capitalsIn, continentOf, countriesIn, countryOf, gazetteerCity, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
+import { IRREGULAR_PAST, TITLES, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -35,7 +35,7 @@ import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, 
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
 import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
-import { BARE_PRODUCT, anchorFramesIn, countryOfDemonym, timelessFigure, unanchoredFrame } from './anchors';
+import { BARE_PRODUCT, anchorFramesIn, timelessFigure, unanchoredFrame } from './anchors';
 import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
 import { storyOrganisation } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
@@ -1847,8 +1847,12 @@ function unstatedPeople(ctx: Context, speaker: Fact, named: string, sentenceText
 function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMatters: boolean): string[] {
 	const surnameOnly = speaker.text === speaker.surname || !speaker.text.includes(' ');
 	const out = personOptions(ctx, speaker, speaker.text, genderMatters);
+	// another speaker is offered only where the role rule lets them (`sameRoleOnly`): a barber and a
+	// commuter are no options for a transit chief's statement (the holdout24 reader's R8)
+	const speakers = new Set(sameRoleOnly(ctx.roles, speaker.surname, [...ctx.speakers], (s) => s));
 	for (const surname of ctx.speakers) {
 		const p = ctx.persons.get(surname);
+		if (!speakers.has(surname)) continue;
 		if (!p || surname === speaker.surname || !sameEra(ctx, speaker.surname, surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !p.full.includes(' ')) || (surnameOnly && !bySurnameAlone(ctx, p))) continue;
 		const name = surnameOnly ? p.surname : p.full;
 		if (!out.includes(name)) out.push(name);
@@ -3218,7 +3222,8 @@ function numberGiven(stems: string, key: string, after: string): boolean {
  * ("£100m" claimed, then "£100m" confirmed; "Sweden" blanked twice), a number key of `b` in
  * `a`'s stem, or `b`'s name key in `a`'s stem when `b`'s key names `a`'s or the two stems share
  * a person: "Who filed a lawsuit against Slama?" answers "Who countersued Herbster?", and
- * "Mr Obama lands in Kenya" answers "Mr Obama departed for Kenya".
+ * "Mr Obama lands in Kenya" answers "Mr Obama departed for Kenya"; or a who-said key `b` that
+ * `a`'s stem names within two sentences of `b`'s.
  */
 function givesAway(a: Candidate, b: Candidate): boolean {
 	const keyA = keyTextOf(a);
@@ -3238,6 +3243,10 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	if (!plain(keyB) && !(b.item.factType === 'person' && plain(surnameB))) return false;
 	const stemB = b.item.stem;
 	if (containsWord(stemB, keyA)) return true;
+	// "Who said 'Many arrive in shock'?" beside "Chowdhury said: 'They come in late.'", the next
+	// sentence of the same quote: a stem that names the speaker of a statement a sentence or two
+	// away tells whose it is (the holdout24 reader's R5)
+	if (b.item.type === 'who-said' && Math.abs(a.sentence - b.sentence) <= 2) return true;
 	// the two stems are about the same person besides either key: "Mr Obama ..."
 	return a.subject !== undefined && a.subject === b.subject && !keyA.includes(a.subject) && !keyB.includes(a.subject);
 }
@@ -3353,12 +3362,16 @@ const TYPE_CODE: Record<ItemType, string> = { mcq: 'mc', 'true-false': 'tf', clo
 /**
  * The answers a typed name item accepts (matched forgivingly by match.ts): the key; for a person
  * named in full, the surname alone; for a company, its name without the legal form ("ARC
- * Resources" for "ARC Resources Ltd.").
+ * Resources" for "ARC Resources Ltd."); for a country, its demonyms, and for a demonym its
+ * country ("Spain" and "Spanish" for "___ coach Jordi Salvat": news writes both, and a student
+ * who types either knows the fact, QUALITY.md R3).
  */
 export function typedAnswers(key: string, factType: FactType): string[] {
 	const surname = factType === 'person' && key.includes(' ') ? key.split(' ').pop()! : undefined;
 	const company = factType === 'organisation' && COMPANY_ABBREVIATION.test(key) ? key.replace(COMPANY_ABBREVIATION, '') : undefined;
-	return [key, ...(surname ? [surname] : []), ...(company ? [company] : [])];
+	const country = factType === 'place' ? (isCountry(key) ? countryOf(key) ?? key : countryOfDemonym(key)) : undefined;
+	const nationality = country ? [country, ...demonymsOf(country)].filter((a) => a.toLowerCase() !== key.toLowerCase()) : [];
+	return [key, ...(surname ? [surname] : []), ...(company ? [company] : []), ...nationality];
 }
 
 /**

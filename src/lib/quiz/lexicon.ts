@@ -1,12 +1,14 @@
 import { cityMapping } from 'city-timezones';
 import nlp from 'compromise';
 import { countries } from 'countries-list';
+import worldCountries from 'world-countries';
 
 /**
  * Gazetteers the generator reads, all from maintained npm data: compromise's lexicon (first
  * names with their gender, surnames, cities, regions, countries, organisations, demonyms, word
- * classes), countries-list (country names, aliases and capitals) and city-timezones (Natural
- * Earth's 7,300 populated places, with country and population). Nothing is typed in here
+ * classes), countries-list (country names, aliases and capitals), world-countries (each
+ * country's English demonym) and city-timezones (Natural Earth's 7,300 populated places, with
+ * country and population). Nothing is typed in here
  * except the short closed lists that no package ships (titles, months).
  */
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
@@ -84,6 +86,30 @@ for (const c of Object.values(countries)) for (const n of [c.name, ...(c.alias ?
  */
 export function countryOf(name: string): string | undefined {
 	return countryByName.get(name.toLowerCase());
+}
+
+const demonymCountry = new Map<string, string>();
+const countryDemonyms = new Map<string, string[]>();
+for (const c of worldCountries) {
+	const name = (countries as Record<string, { name: string }>)[c.cca2]?.name ?? c.name.common;
+	const forms = [...new Set([c.demonyms?.eng?.m, c.demonyms?.eng?.f].filter((d): d is string => !!d))];
+	for (const d of forms) if (!demonymCountry.has(d.toLowerCase())) demonymCountry.set(d.toLowerCase(), name);
+	countryDemonyms.set(name.toLowerCase(), forms);
+}
+
+/**
+ * The country (countries-list's name) whose English demonym (world-countries' `demonyms.eng`)
+ * this word is, case-insensitive ("Spanish" → "Spain", "British" → "United Kingdom", "Dutch" →
+ * "Netherlands"); undefined for any other word. Where two countries share one demonym
+ * ("Congolese") the first listed wins.
+ */
+export function countryOfDemonym(word: string): string | undefined {
+	return demonymCountry.get(word.toLowerCase());
+}
+
+/** The English demonyms of a country by its countries-list name ("Spain" → ["Spanish"]), from world-countries; empty when it lists none. */
+export function demonymsOf(country: string): string[] {
+	return countryDemonyms.get(country.toLowerCase()) ?? [];
 }
 
 const simpleName = (n: string) => /^[A-Z][a-z]+( [A-Z][a-z]+)?$/.test(n);

@@ -1,0 +1,77 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { generateWithReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { filler, itemsOf, reportOf, written } from './report';
+import { typedAnswers } from '../../src/lib/quiz/generate';
+import { computableKey } from '../../src/lib/quiz/arithmetic';
+import { headlineNounPhrase, withHeadlineNounPhrase } from '../../src/lib/quiz/in-view';
+
+describe('session 14 lead: kinds from the sealed holdout24/25 grading', () => {
+	it('a typed country accepts its demonym, and a demonym its country (R3: "Spanish coach" is as right as "Spain coach")', () => {
+		expect(typedAnswers('Spain', 'place')).toEqual(['Spain', 'Spanish']);
+		expect(typedAnswers('UK', 'place')).toEqual(['UK', 'United Kingdom', 'British']);
+		expect(typedAnswers('Irish', 'place')).toEqual(['Irish', 'Ireland']);
+		expect(typedAnswers('Paris', 'place')).toEqual(['Paris']);
+	});
+
+	it('a headline figure is not carried into a stem as the value of a noun the body never gives it (R6: "£1.9bn … contracts" where £1.9bn was the overspend)', () => {
+		const title = 'Ministry lost control of £2.4bn prison food contracts, auditors say';
+		const paragraphs = ['The Ministry of Justice let spending on prison meals run £2.4bn over budget in three years, auditors said on Monday.', 'The contracts were awarded in 2018 to Aramark and Sodexo, and were first expected to cost about £3bn over a decade.'];
+		expect(withHeadlineNounPhrase(title, paragraphs, 'The contracts were awarded in 2018 to Aramark and Sodexo.')).toBe('The prison food contracts were awarded in 2018 to Aramark and Sodexo.');
+		expect(headlineNounPhrase('Council signs £40m waste contract with Veolia', 'contract', 'The council has signed a £40m waste contract with Veolia, it said on Friday.\nThe contract runs for eight years.')).toBe('£40m waste contract');
+	});
+
+	it('a whole less its parts written as words is computable (R5: "a fleet of 14: ___ A320s, three A321neos and two E190s")', () => {
+		expect(computableKey('Andes Air flies a fleet of 14 aircraft: _____ Airbus A320s, three A321neos and two leased Embraer 190s.', 9, false)).toBe(true);
+		expect(computableKey('The choir has 40 members: _____ from Leeds, 12 from York and 7 from Hull.', 21, false)).toBe(true);
+		// counts in words add to nothing on their own, and a part is no whole
+		expect(computableKey('Police arrested _____ people in three raids on two days.', 5, false)).toBe(false);
+		expect(computableKey('_____ people were hurt, three of them seriously, in the crash at 7 a.m.', 14, false)).toBe(false);
+	});
+
+	it('an opening noun that modifies the next is not given an earlier phrase of its own ("The average price" never becomes "The ten-year average price", R6)', () => {
+		const report = reportOf('Valley vintage down a third as frost takes toll', ['Growers in the valley expect a crush of about 42,000 tonnes, well below the ten-year average of 61,000 tonnes.', 'The average price paid for valley shiraz fell to about $2,150 a tonne last year, according to Wine Australia.', ...filler]);
+		expect(written(report).some((w) => /ten-year average price/.test(w.stem))).toBe(false);
+	});
+
+	it('a clock time is no count ("at 02h47", "at 0247 GMT"; R7: the holdout24 reader refused a finish time swapped to "5h47")', () => {
+		expect(extractFacts('Team Halcyon crossed the finish line at 02h47 on Wednesday to win the second leg.').filter((f) => f.type === 'count')).toEqual([]);
+		expect(extractFacts('They finished at 0247 GMT, 14 minutes ahead of the next boat.').map((f) => f.text)).toEqual(['14']);
+	});
+
+	it('a who-said item offers other speakers only of the key speaker\'s role kind (R8: a barber and a commuter are no options for a transit chief)', () => {
+		const paragraphs = [
+			"TORONTO — The city's new Bayview light rail line opened to riders on Monday, five years late and $2 billion over budget.",
+			'"I have been waiting for this since my kids were small," said Priya Raman, who lives near the line and rode the first train with her two sons.',
+			'"We survived the construction, barely," said Delroy Whitby, who has run a barbershop on Bayview Avenue since 1998. "Now they have to bring the customers back."',
+			'Transit agency chief executive Anita Kovar said riders should expect "some teething problems" in the first weeks, and that shuttle buses would be kept on standby.',
+			'Mayor Olivia Chen called the opening "a long-overdue day for this city" and promised an inquiry into the delays.',
+			'Provincial transport minister Raj Dhillon said the line would carry 110,000 riders a day by 2028.'
+		];
+		const teething = itemsOf('Bayview light rail line finally opens to riders', paragraphs).filter((i) => /teething problems/.test(i.stem));
+		expect(teething.length).toBeGreaterThan(0);
+		for (const item of teething) expect(item.options.join(' ')).not.toMatch(/Raman|Whitby/);
+	});
+
+	it('no stem names the speaker of a who-said item a sentence or two away (R5: the quote\'s next sentence, "Karim said: …", gave it away)', () => {
+		const paragraphs = [
+			'DHAKA — Hospitals across Bangladesh admitted 1,420 dengue patients in the 24 hours to Sunday morning, the highest daily figure this year, the health ministry said.',
+			'At the Mugda Medical College Hospital, beds lined the corridors. "We have never seen the wards this full in September," said Nazmul Karim, the hospital\'s director. "Many are coming in already in shock, because they waited too long at home."',
+			'Karim said the hospital had added 200 beds since August and moved 40 nurses from other wards.',
+			'Shirin Akter, director of the health directorate, said the government had sent 3 million test kits to district hospitals and urged people to clear standing water.',
+			"The ministry has recorded 212 dengue deaths so far this year, against 1,705 in 2023, the country's worst year.",
+			'Kabirul Bashar, director of the national malaria programme, said the Aedes mosquito was now breeding year-round because of warmer, wetter weather.',
+			'"Our surveillance shows larvae in two of every five houses we inspect," Bashar said.'
+		];
+		const article = parseArticleText(`Dengue patients fill Bangladesh hospital corridors as cases hit yearly high\n\n${paragraphs.join('\n\n')}`);
+		for (let seed = 1; seed <= 6; seed++) {
+			const items = generateWithReport(article, { seed, maxItems: 15 }).quiz.items;
+			for (const asked of items.filter((i) => i.type === 'who-said')) {
+				const surname = asked.options[asked.key].split(' ').pop()!;
+				const near = items.filter((i) => i !== asked && Math.abs(i.source.sentence - asked.source.sentence) <= 2);
+				expect(near.map((i) => i.stem).join('\n')).not.toContain(surname);
+			}
+		}
+	});
+});
