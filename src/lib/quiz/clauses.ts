@@ -143,6 +143,9 @@ function relativeEnd(sentence: string, from: number, end: number, interrupts: bo
 		if (m[1] && interrupts && !/^[^,]*\s(?:and|or)\s/.test(sentence.slice(from + m.index + 2, end)) && (nlp(`${owner} ${sentence.slice(from + m.index + 2, end)}`).verbs().out('array') as string[])[0]?.split(' ')[0] === m[1]) return from + m.index;
 		// ", and Jane Fox of Leeds": the next name of a list the relative stood in, no part of it
 		if (m[1] && /^(?:and|or)$/.test(m[1]) && NEXT_NAME.test(sentence.slice(from + m.index))) return from + m.index;
+		// "bans exist in New York City, which outlawed smoking in 2011, and in Evanston and Oak Park": a
+		// phrase with no verb after ", and in" is the next of the places the relative stood in (R1)
+		if (m[1] && /^(?:and|or)$/.test(m[1]) && m[2] && tagsOf(m[2]).includes('Preposition') && !(sentence.slice(from + m.index + m[0].length, end).match(/\p{L}+/gu) ?? []).some(finite)) return from + m.index;
 		// a dash closes the aside the relative clause stands in; ", when ..." adds to the clause
 		if (!interrupts && (!m[1] || SUBORDINATOR.test(m[1]))) return from + m.index;
 	}
