@@ -57,9 +57,12 @@ const TRADE_AGENT = /^(?:estate|letting|travel|literary|sports|insurance|shippin
 /** A line of work before "manager" that makes the manager a business's or a charity's ("fundraising manager"), not a team's. */
 const TRADE_MANAGER = /^(?:fundraising|marketing|sales|project|programme|program|store|shop|branch|operations|office|campaign|communications|product|account|accounts|finance|property|hotel|restaurant|site|plant|factory|brand|business|events?|hr|development|community|services|care|ward|practice|estate|fund|portfolio|investment|risk|regional|area|district|facilities|centre|center|venue|bar|farm|retail|logistics|production|stage|tour|policy|research|health|safety|services)$/;
 
-/** The role kind of the word at `i` of lower-case `words`: "agent" after a trade ("estate agent") and "manager" after one ("fundraising manager") are business. */
+/** A function before "officer" that makes the officer a company's ("chief operating officer"), not a police or an army one. */
+const CORPORATE_OFFICER = /^(?:executive|operating|financial|finance|technology|technical|marketing|information|commercial|compliance|investment|people|revenue|strategy|digital|data|legal)$/;
+
+/** The role kind of the word at `i` of lower-case `words`: "agent" after a trade ("estate agent"), "manager" after one ("fundraising manager") and "officer" after a company's function ("chief operating officer") are business. */
 function kindAt(words: readonly string[], i: number): RoleKind | undefined {
-	if (i > 0 && ((words[i] === 'agent' && TRADE_AGENT.test(words[i - 1])) || (words[i] === 'manager' && TRADE_MANAGER.test(words[i - 1])))) return 'business';
+	if (i > 0 && ((words[i] === 'agent' && TRADE_AGENT.test(words[i - 1])) || (words[i] === 'manager' && TRADE_MANAGER.test(words[i - 1])) || (words[i] === 'officer' && CORPORATE_OFFICER.test(words[i - 1])))) return 'business';
 	return KIND_OF.get(words[i]);
 }
 
