@@ -1847,12 +1847,8 @@ function unstatedPeople(ctx: Context, speaker: Fact, named: string, sentenceText
 function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMatters: boolean): string[] {
 	const surnameOnly = speaker.text === speaker.surname || !speaker.text.includes(' ');
 	const out = personOptions(ctx, speaker, speaker.text, genderMatters);
-	// another speaker is offered only where the role rule lets them (`sameRoleOnly`): a barber and a
-	// commuter are no options for a transit chief's statement (the holdout24 reader's R8)
-	const speakers = new Set(sameRoleOnly(ctx.roles, speaker.surname, [...ctx.speakers], (s) => s));
 	for (const surname of ctx.speakers) {
 		const p = ctx.persons.get(surname);
-		if (!speakers.has(surname)) continue;
 		if (!p || surname === speaker.surname || !sameEra(ctx, speaker.surname, surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !p.full.includes(' ')) || (surnameOnly && !bySurnameAlone(ctx, p))) continue;
 		const name = surnameOnly ? p.surname : p.full;
 		if (!out.includes(name)) out.push(name);
@@ -2627,7 +2623,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		const stem = unscoped(scopedStem, storyPlace(ctx));
 		// "evacuation centers, many of them schools": the part of a plural the stem has just named
 		// or of the plural its own clause has just made its subject ("passengers were affected, most of them on ...")
-		if ((BARE_ANAPHOR_RE.test(stem.replace(/(\p{L}{3,}s(?: (?:were|are|had been|have been) [\p{Ll}]+ed)?), (?:many|most|some|all|several|half|none) of them\b/gu, '$1')) && !SCORE_IT.test(stem) && !DUMMY_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
+		// "a late fightback from the 24-year-old Zhou": an age before a person's name describes them, as after it
+		const aged = stem.replace(/\b[Tt]he \d+-year-old (?=(\p{Lu}[\p{L}\p{M}’'-]+))/gu, (whole, name: string) => (agedName(ctx, name) ? '' : whole));
+		if ((BARE_ANAPHOR_RE.test(aged.replace(/(\p{L}{3,}s(?: (?:were|are|had been|have been) [\p{Ll}]+ed)?), (?:many|most|some|all|several|half|none) of them\b/gu, '$1')) && !SCORE_IT.test(stem) && !DUMMY_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
 		// "the hosts" or "the visitors" of a report whose line-ups do not name them (sides.ts)
 		if (HAS_SIDE_WORD.test(stem)) return 'R4';
 		// "employed by Aer Lingus in the Republic": which republic, the stem never says (the holdout17 reader)
@@ -2957,11 +2955,15 @@ function designation(before: string): boolean {
 /**
  * Is an age that of someone the story only passes by: a person named beside it ("Rebecca
  * Alvarado, 36, a nurse", "Amina Hassan, a 46-year-old mother", "his 50-year-old son, X")
- * whom neither the headline nor the first paragraph names? A quoted witness's or passenger's
+ * whom neither the headline nor the first paragraph names, or a relative after the first
+ * paragraph ("with her 11-year-old son")? A quoted witness's or passenger's
  * age is no fact of the story (QUALITY.md R7); an unnamed person's ("a 45-year-old man") is
  * the story's own. Takes the context, the source sentence and its age fact.
  */
 function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
+	// "with her 11-year-old son, Tanvir" after the lead: a relative of someone the story passes by
+	const lead = ctx.sentences.find((s) => ctx.facts[s.index].length > 0)?.paragraph;
+	if (sentence.paragraph !== lead && /\b(?:his|her|their)\s$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:son|daughter|sons|daughters|child|children|brother|sister|grandson|granddaughter|nephew|niece|baby)\b/.test(sentence.text.slice(fact.span.end))) return true;
 	const beside = ctx.facts[sentence.index].find(
 		(f) =>
 			f.type === 'person' &&
@@ -2970,7 +2972,6 @@ function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 				(f.span.start >= fact.span.end && /^\s\p{Ll}+,\s$/u.test(sentence.text.slice(fact.span.end, f.span.start))))
 	);
 	if (!beside?.surname) return false;
-	const lead = ctx.sentences.find((s) => ctx.facts[s.index].length > 0)?.paragraph;
 	const named = (text: string) => containsWord(text, beside.surname!);
 	return !named(ctx.article.title) && !ctx.sentences.some((s) => s.paragraph === lead && named(s.text));
 }
@@ -3223,7 +3224,7 @@ function numberGiven(stems: string, key: string, after: string): boolean {
  * `a`'s stem, or `b`'s name key in `a`'s stem when `b`'s key names `a`'s or the two stems share
  * a person: "Who filed a lawsuit against Slama?" answers "Who countersued Herbster?", and
  * "Mr Obama lands in Kenya" answers "Mr Obama departed for Kenya"; or a who-said key `b` that
- * `a`'s stem names within two sentences of `b`'s.
+ * `a`'s stem names from the sentence next to `b`'s in its paragraph.
  */
 function givesAway(a: Candidate, b: Candidate): boolean {
 	const keyA = keyTextOf(a);
@@ -3244,9 +3245,9 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	const stemB = b.item.stem;
 	if (containsWord(stemB, keyA)) return true;
 	// "Who said 'Many arrive in shock'?" beside "Chowdhury said: 'They come in late.'", the next
-	// sentence of the same quote: a stem that names the speaker of a statement a sentence or two
-	// away tells whose it is (the holdout24 reader's R5)
-	if (b.item.type === 'who-said' && Math.abs(a.sentence - b.sentence) <= 2) return true;
+	// sentence of the same quote: a stem that names the speaker of the statement next to it in its
+	// paragraph tells whose it is (the holdout24 reader's R5)
+	if (b.item.type === 'who-said' && Math.abs(a.sentence - b.sentence) === 1 && a.item.source.paragraph === b.item.source.paragraph) return true;
 	// the two stems are about the same person besides either key: "Mr Obama ..."
 	return a.subject !== undefined && a.subject === b.subject && !keyA.includes(a.subject) && !keyB.includes(a.subject);
 }
@@ -3398,6 +3399,18 @@ function finish(c: Candidate, quizId: string, falseVariant: boolean, seed: numbe
 function defaultMax(article: Article): number {
 	const words = wordCount(articleBody(article));
 	return Math.min(15, Math.max(5, Math.round(words / 35)));
+}
+
+/**
+ * Is `name`, written after "the 24-year-old", a person's name: one the article's people have,
+ * or a word it writes beside another capitalised one as a full name ("Zhou Haoran") that is no
+ * nationality, country, place or organisation ("the 24-year-old Briton" points back; R4)?
+ */
+function agedName(ctx: Context, name: string): boolean {
+	if ([...ctx.persons.values()].some((p) => p.full.split(' ').includes(name))) return true;
+	if (NATIONAL_NOUN.test(`the ${name} is`) || countryOfDemonym(name) || isCountry(name) || ctx.places.has(name.toLowerCase()) || ctx.organisations.has(name.toLowerCase()) || hasTag(name.toLowerCase(), 'Demonym')) return false;
+	const body = ctx.article.paragraphs.join('\n');
+	return new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${escapeRe(name)} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ ${escapeRe(name)})(?![\p{L}\p{M}])`, 'u').test(body);
 }
 
 /**
