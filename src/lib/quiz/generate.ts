@@ -2694,6 +2694,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if ((/^(?:company|firm)$/.test(noun) || BODY_NOUN.test(noun)) && /^[Tt]he /.test(m[0]) && oneCompanyBefore(before, [...ctx.organisations.values()].map((o) => o.text), [...ctx.persons.values()].flatMap((p) => [p.full, p.surname]))) continue;
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
 			if ((noun === 'country' || noun === 'nation') && levels.includes('country')) continue;
+			// "New Zealand's house prices fell ..., with Auckland dragging down the national figure": the country the stem names
+			if (/^(?:figure|figures|rate|total|number|numbers)$/.test(noun) && /^[Tt]he national /.test(m[0]) && levels.filter((l) => l === 'country').length === 1 && [...ctx.places.values()].filter((p) => p.level === 'country' && before.includes(p.text)).length === 1) continue;
 			// "Canadian home sales rose ... in the country's two most expensive cities": the one nationality the stem names
 			if ((noun === 'country' || noun === 'nation') && oneNationality(before, [...ctx.places.values()].map((p) => p.text))) continue;
 			if ((noun === 'city' || noun === 'capital' || noun === 'town') && levels.includes('city')) continue;
@@ -3223,8 +3225,7 @@ function numberGiven(stems: string, key: string, after: string): boolean {
  * ("£100m" claimed, then "£100m" confirmed; "Sweden" blanked twice), a number key of `b` in
  * `a`'s stem, or `b`'s name key in `a`'s stem when `b`'s key names `a`'s or the two stems share
  * a person: "Who filed a lawsuit against Slama?" answers "Who countersued Herbster?", and
- * "Mr Obama lands in Kenya" answers "Mr Obama departed for Kenya"; or a who-said key `b` that
- * `a`'s stem names from the sentence next to `b`'s in its paragraph.
+ * "Mr Obama lands in Kenya" answers "Mr Obama departed for Kenya".
  */
 function givesAway(a: Candidate, b: Candidate): boolean {
 	const keyA = keyTextOf(a);
@@ -3244,10 +3245,6 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	if (!plain(keyB) && !(b.item.factType === 'person' && plain(surnameB))) return false;
 	const stemB = b.item.stem;
 	if (containsWord(stemB, keyA)) return true;
-	// "Who said 'Many arrive in shock'?" beside "Chowdhury said: 'They come in late.'", the next
-	// sentence of the same quote: a stem that names the speaker of the statement next to it in its
-	// paragraph tells whose it is (the holdout24 reader's R5)
-	if (b.item.type === 'who-said' && Math.abs(a.sentence - b.sentence) === 1 && a.item.source.paragraph === b.item.source.paragraph) return true;
 	// the two stems are about the same person besides either key: "Mr Obama ..."
 	return a.subject !== undefined && a.subject === b.subject && !keyA.includes(a.subject) && !keyB.includes(a.subject);
 }
@@ -3433,8 +3430,19 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 	// a surname with a particle ("Ní Bhriain", "van Dijk") may be written by its last word alone
 	const same = (a: string | undefined, b: string) => a !== undefined && (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`));
 	const shown = (surname: string) => chosen.filter((d) => same(d.entity, surname) || same(d.subject, surname)).length;
+	// "Chowdhury said: 'Many come in shock.'" beside "Who said 'We are seeing patients arrive later'?",
+	// the quote's next sentence: shown true it names the who-said item's answer, so it is shown
+	// false, naming another (the holdout24 reader's R5)
+	const tellsSpeaker = (c: Candidate) =>
+		c.falseStem !== undefined &&
+		chosen.some((d) => {
+			if (d.item.type !== 'who-said' || Math.abs(d.sentence - c.sentence) !== 1 || d.item.source.paragraph !== c.item.source.paragraph) return false;
+			const surname = keyTextOf(d).split(' ').pop()!;
+			return containsWord(c.item.stem, surname) && !containsWord(c.falseStem!, surname);
+		});
 	const items = chosen.map((c) => {
 		if (c.item.type !== 'true-false') return finish(c, id, false, options.seed);
+		if (tellsSpeaker(c) && !(c.swapped && shown(c.swapped) >= 2)) return finish(c, id, true, options.seed);
 		if (falseNext && c.swapped && shown(c.swapped) >= 2) return finish(c, id, false, options.seed);
 		const item = finish(c, id, falseNext, options.seed);
 		falseNext = !falseNext;
