@@ -101,4 +101,10 @@ describe('session 14 lead: kinds from the sealed holdout24/25 grading', () => {
 		}
 		expect(pairs).toBeGreaterThan(0);
 	});
+
+	it('"the type" is refused unless an of-phrase says which (R4: "will configure the type in a two-class layout")', () => {
+		const stems = written(reportOf('Andes Pacific orders 12 Embraer jets', ['Andes Pacific Airways has ordered 12 Embraer E195-E2 jets worth about $900 million, the airline said on Tuesday.', 'Andes Pacific Airways will configure the type in a two-class layout: 12 seats in a premium cabin and 120 in economy.', ...filler])).filter((w) => /configure the type/.test(w.stem));
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => w.check === 'R4')).toBe(true);
+	});
 });

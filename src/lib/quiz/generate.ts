@@ -2665,7 +2665,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			const noun = (m[1] ?? '').toLowerCase();
 			// "the penalty count", "the club record", "the jobless rate": a count, a record or a rate its own words say the kind of
 			// ("the rate of decline", "the gap at the top of the championship": a phrase after it says which)
-			if (/^(?:count|tally|record|rate|gap|results|type)$/.test(noun) && (modifiers.length > 0 || (/^(?:rate|gap|results|type)$/.test(noun) && /^ (?:of|at|between|in|on|for)\b/.test(m.input!.slice(m.index! + m[0].length))))) continue;
+			// ("the type in a two-class layout" says no more which type: only "of" does for it)
+			if (/^(?:count|tally|record|rate|gap|results|type)$/.test(noun) && (modifiers.length > 0 || (/^(?:rate|gap|results)$/.test(noun) && /^ (?:of|at|between|in|on|for)\b/.test(m.input!.slice(m.index! + m[0].length))) || (noun === 'type' && /^ of\b/.test(m.input!.slice(m.index! + m[0].length))))) continue;
 			if (/^(?:station|plant|park|zoo|factory|mine|hospital|prison|school|museum)$/.test(noun)) {
 				// "Wednesday's reading at Safdarjung remains short of the station's record": the place the stem has named
 				if ([...ctx.places.values()].some((p) => containsWord(m.input!.slice(0, m.index), p.text))) continue;
