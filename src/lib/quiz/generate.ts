@@ -2965,8 +2965,12 @@ function designation(before: string): boolean {
  */
 function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 	// "with her 11-year-old son, Tanvir" after the lead: a relative of someone the story passes by
+	// (a profile's subject, named in three sentences or more, is no passer-by: "Parata and his 22-year-old son")
 	const lead = ctx.sentences.find((s) => ctx.facts[s.index].length > 0)?.paragraph;
-	if (sentence.paragraph !== lead && /\b(?:his|her|their)\s$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:son|daughter|sons|daughters|child|children|brother|sister|grandson|granddaughter|nephew|niece|baby)\b/.test(sentence.text.slice(fact.span.end))) return true;
+	if (sentence.paragraph !== lead && /\b(?:his|her|their)\s$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:son|daughter|sons|daughters|child|children|brother|sister|grandson|granddaughter|nephew|niece|baby)\b/.test(sentence.text.slice(fact.span.end))) {
+		const owner = ctx.facts[sentence.index].filter((f) => f.type === 'person' && f.surname && f.span.end <= fact.span.start).pop()?.surname;
+		if (!owner || ctx.sentences.filter((s) => containsWord(s.text, owner)).length < 3) return true;
+	}
 	const beside = ctx.facts[sentence.index].find(
 		(f) =>
 			f.type === 'person' &&

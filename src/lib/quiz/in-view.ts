@@ -197,8 +197,10 @@ export function headlineNounPhrase(title: string, noun: string, body: string): s
 	if (from === at || (from > 0 && /^(?:and|or|&)$/i.test(words[from - 1]))) return undefined;
 	const phrase = words.slice(from, at + 1).map(bare);
 	// "£1.9bn asylum accommodation contracts": a headline's figure is the noun's value only where
-	// the body says so too; here the £1.9bn was the overspend on them (QUALITY.md R6)
-	if (figure(phrase[0]) && !body.includes(phrase.join(' '))) {
+	// the body sets it before the noun too ("a €5 daily charge"); there the £1.9bn was the
+	// overspend on them (QUALITY.md R6)
+	const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	if (figure(phrase[0]) && !new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped(phrase[0])}(?: [\p{L}-]+){0,3} ${escaped(phrase[phrase.length - 1])}(?![\p{L}])`, 'u').test(body)) {
 		while (phrase.length > 1 && figure(phrase[0])) phrase.shift();
 		if (phrase.length === 1) return undefined;
 		from = at + 1 - phrase.length;
