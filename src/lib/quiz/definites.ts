@@ -297,7 +297,7 @@ function topicless(article: Article, stem: string, isName: (word: string) => boo
 	if (matches.length === 0) return [];
 	const topics = headlineTopics(article, isName);
 	if (writesTopic(text, topics)) return [];
-	// a blank reads to the tagger as a noun, and the count after it as a verb ("_____ votes against"): a figure stands in for it
+	// a blank reads to the tagger as a noun, and the count after it as a verb ("_____ passes were sold"): a figure stands in for it
 	const terms = tagged(text.replace(/_____/g, '12'));
 	const found: Topical[] = [];
 	for (const m of matches) {
