@@ -25,6 +25,10 @@ const festival = article('Summer music festival breaks its attendance record', [
 	'Organisers said 120,000 passes were sold this year, up from 100,000.',
 	'Tickets for the festival went on sale in March.'
 ]);
+const duty = article('Government slaps anti-dumping duty on cheap stainless steel', [
+	'The duty of up to $300 a tonne applies to flat-rolled stainless steel from three countries.',
+	'Steel imports from China rose sharply last year, the trade ministry said.'
+]);
 const vote = article('Labour wins third term as majority shrinks', [
 	'Labour obtained 160,000 votes against 130,000 for the Nationalists.'
 ]);
@@ -35,6 +39,7 @@ describe('a count whose topic only the headline or another sentence names (QUALI
 		expect(topiclessNoun(fever, 'Ghana’s worst year was _____, when more than 900 people died.', (w) => w.replace(/’s$/, '') === 'Ghana')).toBe('worst year');
 		expect(topiclessNoun(beaches, 'In Harbourton, a first violation carries a $_____ fine, rising to $400 for a second offense.', (w) => w === 'Harbourton')).toBe('violation');
 		expect(topiclessNoun(festival, 'Organisers said _____ passes were sold this year, up from 100,000.')).toBe('passes');
+		expect(topiclessNoun(duty, 'Imports from China were valued at roughly $_____ million last year.', (w) => w === 'China')).toBe('Imports');
 		
 	});
 
@@ -44,6 +49,7 @@ describe('a count whose topic only the headline or another sentence names (QUALI
 		expect(topiclessNoun(festival, 'Tickets for the festival went on sale in _____.')).toBeUndefined();
 		expect(topiclessNoun(festival, 'More than 120,000 festival passes were sold in _____.')).toBeUndefined();
 		expect(topiclessNoun(fever, 'Road deaths rose to _____ last year.')).toBeUndefined();
+		expect(topiclessNoun(duty, 'Steel imports from China rose _____% last year.', (w) => w === 'China')).toBeUndefined();
 		expect(topiclessNoun(fever, 'In most cases patients recover within _____ days.')).toBeUndefined();
 		expect(topiclessNoun(fever, 'The bill passes to the senate in _____.')).toBeUndefined();
 		expect(topiclessNoun(vote, 'Labour obtained _____ votes against 130,000 for the Nationalists.')).toBeUndefined();
