@@ -1,3 +1,4 @@
+import nlp from 'compromise';
 import { tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
 
@@ -196,8 +197,212 @@ export function dropDanglingAlso(stem: string): string {
 	return stem.replace(FIRST_CLAUSE_ALSO, '$1 ');
 }
 
-/** A written item with its stems passed through `dropDanglingAlso` and `ownDefinites`. */
-export function ownDefinitesIn<W extends { stem: string; falseStem?: string }>(article: Article, sentences: readonly Sentence[], sentence: Sentence, written: W): W {
-	const fix = (stem: string) => ownDefinites(article, sentences, sentence, dropDanglingAlso(stem));
+// nouns that count or concern a topic the story names elsewhere: cases and deaths of a disease, violations of a
+// rule, passes and tickets to an event, applications for a scheme, a place's worst year for something. The
+// holdout24/25 readers refused "the year's cases" (of dengue), "a first violation" (of a smoking ban), "passes were
+// sold" (for a festival) and "Bangladesh's worst year" (for dengue) as R4. Votes are a vote's, whichever (its place
+// is anchors.ts's to ask); an offence on a licence or before a court says its kind ("nine points on his licence for
+// three earlier offences"). Group 1 the noun.
+const TOPICAL = /(?<![\p{L}\p{M}’'-])(cases|infections|deaths|outbreaks?|violations?|breaches|passes|tickets|fines|applications|imports|exports|(?:worst|deadliest) (?:year|season))(?![\p{L}\p{M}’'-])/giu;
+// "in some cases", "in most cases": instances, not cases of anything
+const INSTANCES = /\bin (?:some|most|many|both|all|such|these|those|other|rare|a few|several|certain|extreme|exceptional|a number of|the majority of) $/i;
+// "cases of measles", "tickets for the final", "offences under environmental permitting rules": a complement that says of what
+const TOPIC_COMPLEMENT = /^,? (?:of|for|under|involving|linked to|related to|caused by|tied to|in connection with) (?!them\b|it\b|this\b|that\b|these\b|those\b)/;
+// "deaths from heatstroke", "infections from contaminated water": a cause after the noun
+const CAUSE = /^ from /;
+// headline nouns that say nothing of what a story is about
+const GENERIC = new Set('year|years|month|months|week|weeks|day|days|time|times|record|records|million|billion|people|number|numbers|total|figures|data|report|new|first|last|more|half|third|quarter|pass|cut|rise|fall|jump|drop|boost|hit|win|back|set'.split('|'));
+// parts of a hyphenated modifier that tell a time, a rank or a size, not a topic: "first-time", "year-on-year", "12-month"
+const HYPHEN_STOP = /^(?:time|year|years|month|months|week|weeks|day|days|all|first|second|third|long|short|high|low|record|one|two|three|half|full|part|on|to|of|in|and|per|off|non|self|old|new|so|well|much|year-on-year|\d+)$/;
+
+/** The words of a text with compromise's tags read in context. */
+function tagged(text: string): { text: string; tags: string[] }[] {
+	return (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+}
+
+const TOPICS = new WeakMap<Article, Set<string>>();
+
+/**
+ * The words of a headline that say what its story is about, lower-case: its common nouns, which
+ * the body writes in lower case ("dengue", "hospitals", "beds" of "Dengue cases in Bangladesh pass
+ * 48,000 as Dhaka hospitals run short of beds"), not names ("Nandurbar", which no tagger may know
+ * for a place), the places or people `isName` knows, dates, figures, the topical nouns themselves
+ * or words that say nothing of a topic (`GENERIC`). Cached per article.
+ */
+function headlineTopics(article: Article, isName: (word: string) => boolean): Set<string> {
+	let topics = TOPICS.get(article);
+	if (!topics) {
+		topics = new Set<string>();
+		const body = article.paragraphs.join('\n');
+		let bodyNouns: Set<string> | undefined;
+		for (const t of tagged(article.title)) {
+			const word = t.text.replace(/[’']s$/, '').replace(/[^\p{L}\p{M}\d-]/gu, '');
+			const lower = word.toLowerCase();
+			// "Floods in Norland": a headline's opening plural may read to the tagger as a verb; the body's "2,716 floods" tells it a noun
+			const noun = t.tags.some((g) => g === 'Noun' || g === 'Acronym') || (bodyNouns ??= new Set(tagged(body).filter((b) => b.tags.includes('Noun')).map((b) => b.text.toLowerCase().replace(/[^\p{L}\p{M}\d-]/gu, '')))).has(lower);
+			if (lower.length < 3 || !noun) continue;
+			if (t.tags.some((g) => /^(?:Place|Country|City|Region|Person|FirstName|LastName|Date|Duration|Value|Pronoun)$/.test(g)) || isName(word)) continue;
+			if (GENERIC.has(lower) || new RegExp(`^${TOPICAL.source}$`, 'iu').test(lower) || new RegExp(`^${TOPICAL.source}$`, 'iu').test(`${lower}s`)) continue;
+			if (asBodyWrites(word, body) !== lower) continue;
+			topics.add(lower);
+		}
+		TOPICS.set(article, topics);
+	}
+	return topics;
+}
+
+/** Does `text` write one of `topics` as a word, in the singular or the plural? */
+function writesTopic(text: string, topics: ReadonlySet<string>): boolean {
+	return (text.toLowerCase().match(/[\p{L}\p{M}\d]+/gu) ?? []).some((w) => topics.has(w) || topics.has(w.replace(/s$/, '')) || topics.has(`${w}s`));
+}
+
+/**
+ * Does the word before a topical noun say its topic: a noun modifier ("dengue cases", "road
+ * deaths", "smoking violations"), a hyphenated one ("heat-related deaths", "COVID-19 cases"), a
+ * name ("Ebola cases", "FEQ passes") or a headline topic? Not a possessive ("the year's cases",
+ * "Bangladesh's worst year"), a figure, a blank, an adjective or participle ("new", "suspected",
+ * "pending cases"), a place or person `isName` knows. `tags` are the word's tags in the stem.
+ */
+function saysTopic(word: string | undefined, tags: readonly string[], atStart: boolean, topics: ReadonlySet<string>, isName: (word: string) => boolean): boolean {
+	if (!word || /[’']s$/.test(word) || /\d|_/.test(word) || isName(word)) return false;
+	const lower = word.toLowerCase();
+	if (topics.has(lower)) return true;
+	if (lower.includes('-')) return lower.split('-').some((part) => part.length >= 3 && /^\p{L}+$/u.test(part) && !HYPHEN_STOP.test(part) && !GENERIC.has(part));
+	if (GENERIC.has(lower)) return false;
+	if (/^\p{Lu}/u.test(word) && !atStart) return !tags.some((t) => /^(?:Place|Country|City|Region|Person|FirstName|LastName|Date|Value|Determiner|Pronoun)$/.test(t));
+	if (tags.includes('Gerund')) return !tagsOf(lower).includes('Adjective');
+	return tags.includes('Noun') && !tags.some((t) => /^(?:Possessive|Date|Duration|Value|Adjective|Pronoun|Place|Person|Verb)$/.test(t));
+}
+
+/** A topical noun found in a stem: where it starts, the noun as written. */
+interface Topical {
+	at: number;
+	noun: string;
+}
+
+/**
+ * Every topical noun of a stem (`TOPICAL`) whose topic neither its own words nor the rest of the
+ * stem say, in order: "Roughly _____% of the year's cases have been reported from outside Dhaka"
+ * (cases of what?), "In Chicago, a first violation carries a $_____ fine" (of what?), "_____
+ * passes were sold this year" (for what?). A noun is topical where a noun modifier, a name or a
+ * hyphenated word before it says its topic (`saysTopic`), a complement after it does ("cases of
+ * measles", "tickets for the final", "deaths from heatstroke"), or the stem writes one of the
+ * headline's topic words anywhere (`headlineTopics`: "Bangladesh has recorded 48,000 dengue
+ * infections and _____ deaths"). "In most cases" counts nothing; a verb ("the bill passes") is
+ * no noun. Quotes are left out: a speaker's words are theirs (R6).
+ */
+function topicless(article: Article, stem: string, isName: (word: string) => boolean): Topical[] {
+	const text = unquoted(stem);
+	const matches = [...text.matchAll(TOPICAL)];
+	if (matches.length === 0) return [];
+	const topics = headlineTopics(article, isName);
+	if (writesTopic(text, topics)) return [];
+	// a blank reads to the tagger as a noun, and the count after it as a verb ("_____ passes were sold"): a figure stands in for it
+	const terms = tagged(text.replace(/_____/g, '12'));
+	const found: Topical[] = [];
+	for (const m of matches) {
+		const at = m.index!;
+		const noun = m[1];
+		const first = noun.split(' ')[0].toLowerCase();
+		const before = text.slice(0, at);
+		const after = text.slice(at + noun.length);
+		if (/^cases$/i.test(noun) && (INSTANCES.test(before) || /^ (?:where|in which|when)\b/.test(after))) continue;
+		if (TOPIC_COMPLEMENT.test(after) || (/^(?:deaths|infections)$/i.test(noun) && CAUSE.test(after))) continue;
+		const prev = /([^\s]+)\s$/u.exec(before)?.[1]?.replace(/[,;:(“"]+$/, '');
+		const prevText = prev?.replace(/_____/g, '12').replace(/[^\p{L}\p{M}\d’'-]/gu, '').split('-').at(-1);
+		const k = terms.findIndex((t, i) => t.text.toLowerCase().replace(/[^\p{L}\p{M}’'-]/gu, '') === first && (prevText === undefined || (i > 0 && terms[i - 1].text.replace(/[^\p{L}\p{M}\d’'-]/gu, '') === prevText)));
+		// "The bill passes the house", "the council fines owners": a verb, no count of anything; a stem's first
+		// word is its subject, whatever the tagger says ("Imports from China were valued ...")
+		if (k > 0 && terms[k].tags.includes('Verb') && !terms[k].tags.includes('Noun')) continue;
+		const prevTags = k > 0 ? terms[k - 1].tags : [];
+		if (saysTopic(prev, prevTags, before.trim().length === (prev?.length ?? 0), topics, isName)) continue;
+		found.push({ at, noun });
+	}
+	return found;
+}
+
+/**
+ * The first topical noun of a stem whose topic no word of the stem says, as written ("cases",
+ * "violation", "worst year"); undefined when there is none (`topicless`). For the R4 check to
+ * refuse (QUALITY.md R4). `isName` tells a place's or a person's name, which says where or who,
+ * never of what.
+ */
+export function topiclessNoun(article: Article, stem: string, isName: (word: string) => boolean = () => false): string | undefined {
+	return topicless(article, stem, isName)[0]?.noun;
+}
+
+/** `word` as the body spells it: lower-case where it writes it so ("Dengue" → "dengue"), as is where it writes it only capitalised ("Ebola"), undefined where it never writes it. */
+function asBodyWrites(word: string, body: string): string | undefined {
+	const lower = word.toLowerCase();
+	if (new RegExp(String.raw`(?<![\p{L}\p{M}-])${lower}(?![\p{L}\p{M}-])`, 'u').test(body)) return lower;
+	const capital = lower[0].toUpperCase() + lower.slice(1);
+	return new RegExp(String.raw`(?<![.!?]\s|^|\n|[\p{L}\p{M}-])${capital}(?![\p{L}\p{M}-])`, 'u').test(body) ? capital : undefined;
+}
+
+/**
+ * The topic the article writes a topical noun with, to be written into a stem: the one noun
+ * modifier the headline gives it ("Dengue cases in Bangladesh ..." → modifier "dengue"), or the
+ * one complement the headline and body give it ("cases of measles", "Three Cases of Plague
+ * Diagnosed" → complement "of plague"), a common noun the body writes in lower case (not the
+ * party of "votes of Labour"). Undefined where there is none, or two ("cases of measles", "cases
+ * of rubella"): a topic is written in only when one fits.
+ */
+function topicOf(article: Article, noun: string, isName: (word: string) => boolean): { modifier?: string; complement?: string } | undefined {
+	const body = article.paragraphs.join('\n');
+	const modifiers = new Set<string>();
+	const terms = tagged(article.title);
+	terms.forEach((t, i) => {
+		if (i === 0 || t.text.toLowerCase().replace(/[^\p{L}]/gu, '') !== noun.toLowerCase()) return;
+		const prev = terms[i - 1];
+		const word = prev.text;
+		if (!/^\p{L}{3,}$/u.test(word) || isName(word) || GENERIC.has(word.toLowerCase())) return;
+		if (!prev.tags.includes('Noun') || prev.tags.some((g) => /^(?:Place|Country|City|Region|Person|Date|Value|Possessive|Verb|Adjective|Pronoun)$/.test(g))) return;
+		const spelt = asBodyWrites(word, body);
+		if (spelt === word.toLowerCase()) modifiers.add(spelt);
+	});
+	if (modifiers.size === 1) return { modifier: [...modifiers][0] };
+	if (modifiers.size > 1) return undefined;
+	const complements = new Set<string>();
+	for (const m of `${article.title}\n${body}`.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}-])${noun} of (\p{L}[\p{L}-]+)(?![\p{L}\p{M}’'-])`, 'giu'))) {
+		const word = m[1];
+		if (word.length < 4 || isName(word) || tagsOf(word.toLowerCase()).some((t) => /^(?:Determiner|Pronoun|Preposition|Conjunction|Value|Adjective|Adverb)$/.test(t))) return undefined;
+		// a common noun, which the body writes in lower case: "votes of Labour" are a party's, no topic
+		const spelt = asBodyWrites(word, body);
+		if (spelt !== word.toLowerCase()) return undefined;
+		complements.add(spelt);
+	}
+	return complements.size === 1 ? { complement: `of ${[...complements][0]}` } : undefined;
+}
+
+/**
+ * A stem with each topical noun whose topic it does not say (`topicless`) written with the one
+ * topic the article gives it (`topicOf`): "Roughly _____% of the year's cases ..." under "Dengue
+ * cases in Bangladesh ..." → "... of the year's dengue cases ..."; "_____ suspected cases have
+ * been reported" where the body writes "cases of measles" → "_____ suspected cases of measles
+ * have been reported". The stem is unchanged where no one topic fits, for the R4 check to refuse
+ * it; "worst year" is never rewritten (its topic would need new words).
+ */
+export function withTopics(article: Article, stem: string, isName: (word: string) => boolean = () => false): string {
+	let out = stem;
+	for (let guard = 0; guard < 3; guard++) {
+		const [first] = topicless(article, out, isName);
+		if (!first || first.noun.includes(' ')) return out;
+		const topic = topicOf(article, first.noun, isName);
+		if (!topic) return out;
+		const end = first.at + first.noun.length;
+		const next = topic.modifier
+			? first.at === 0
+				? `${topic.modifier[0].toUpperCase()}${topic.modifier.slice(1)} ${first.noun.toLowerCase()}${out.slice(end)}`
+				: `${out.slice(0, first.at)}${topic.modifier} ${out.slice(first.at)}`
+			: `${out.slice(0, end)} ${topic.complement}${out.slice(end)}`;
+		if (topicless(article, next, isName).length >= topicless(article, out, isName).length) return out;
+		out = next;
+	}
+	return out;
+}
+
+/** A written item with its stems passed through `dropDanglingAlso`, `ownDefinites` and `withTopics` (`isName` as there). */
+export function ownDefinitesIn<W extends { stem: string; falseStem?: string }>(article: Article, sentences: readonly Sentence[], sentence: Sentence, written: W, isName: (word: string) => boolean = () => false): W {
+	const fix = (stem: string) => withTopics(article, ownDefinites(article, sentences, sentence, dropDanglingAlso(stem)), isName);
 	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
 }

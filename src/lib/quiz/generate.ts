@@ -40,7 +40,7 @@ import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './s
 import { storyOrganisation } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
-import { ownDefinitesIn, unownedDefinite } from './definites';
+import { ownDefinitesIn, topiclessNoun, unownedDefinite } from './definites';
 import { backReference, nameBackReferences } from './back-references';
 import { unnamedReferent } from './unnamed';
 import { computableKey } from './arithmetic';
@@ -237,6 +237,26 @@ function stemNames(ctx: Context): ReadonlySet<string> {
 		stemNamesOf.set(ctx, names);
 	}
 	return names;
+}
+
+const whereOrWhoOf = new WeakMap<Context, (word: string) => boolean>();
+
+/**
+ * A test of a word that names a place or a person of this article (any word of one the article
+ * types, a country or a city the lexicon knows), case-insensitive: such a word says where or who,
+ * never what a count is of (definites.ts `topiclessNoun`: "the year's cases ... outside Dhaka").
+ */
+function whereOrWho(ctx: Context): (word: string) => boolean {
+	let test = whereOrWhoOf.get(ctx);
+	if (!test) {
+		const words = new Set([...[...ctx.persons.values()].map((p) => p.full), ...[...ctx.places.values()].map((p) => p.text)].flatMap((t) => t.split(/\s+/).map((w) => w.replace(/[’']s$|[.,]$/g, '').toLowerCase())));
+		test = (word: string) => {
+			const bare = word.replace(/[’']s$/, '');
+			return words.has(bare.toLowerCase()) || isCountry(bare) || isCity(bare.toLowerCase());
+		};
+		whereOrWhoOf.set(ctx, test);
+	}
+	return test;
 }
 
 /**
@@ -2664,8 +2684,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (describesItself(m) || describedInPlace(m)) continue;
 			const noun = (m[1] ?? '').toLowerCase();
 			// "the penalty count", "the club record", "the jobless rate": a count, a record or a rate its own words say the kind of
-			// ("the rate of decline", "the gap at the top of the championship": a phrase after it says which)
-			// ("the type in a two-class layout" says no more which type: only "of" does for it)
+			// ("the rate of decline", "the gap at the top of the championship": a phrase after it says which; a type only
+			// its of-phrase: "configure the type in a two-class layout" says where it goes, not which type)
 			if (/^(?:count|tally|record|rate|gap|results|type)$/.test(noun) && (modifiers.length > 0 || (/^(?:rate|gap|results)$/.test(noun) && /^ (?:of|at|between|in|on|for)\b/.test(m.input!.slice(m.index! + m[0].length))) || (noun === 'type' && /^ of\b/.test(m.input!.slice(m.index! + m[0].length))))) continue;
 			if (/^(?:station|plant|park|zoo|factory|mine|hospital|prison|school|museum)$/.test(noun)) {
 				// "Wednesday's reading at Safdarjung remains short of the station's record": the place the stem has named
@@ -2764,6 +2784,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (fact.type !== 'person' && fact.type !== 'date' && w.type !== 'who-said' && timelessFigure(sentence.text, stem)) return 'R4';
 		// "The budget closes ...", "the rate was just 19%", "a selection": whose, of what, the stem never says (definites.ts)
 		if (w.type !== 'who-said' && unownedDefinite(stem)) return 'R4';
+		// "the year's cases", "a first violation", "_____ passes were sold": of what, for what, no word of the stem says (definites.ts)
+		if (w.type !== 'who-said' && topiclessNoun(ctx.article, stem, whereOrWho(ctx))) return 'R4';
 		// "patients on the drug", "The federal jury", "the Pole": one thing named before, which the stem never names (back-references.ts)
 		if (w.type !== 'who-said' && backReference(ctx.article, ctx.sentences, sentence, stem, isVerbLike)) return 'R4';
 		// "Byrne struck the kick from 42 metres": which kick, only the sentence before says
@@ -3073,7 +3095,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: scopedIn(ctx, sentence.text, stemNames(ctx), headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w))))))), sides))))))), (noun) => headlineNames(ctx.article.title, noun)) }))) {
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: scopedIn(ctx, sentence.text, stemNames(ctx), headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w))))))), sides)))), whereOrWho(ctx)))), (noun) => headlineNames(ctx.article.title, noun)) }))) {
 			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed && spare) continue;
