@@ -57,6 +57,16 @@ describe('a town of the story that the article sets beside no other of its level
 });
 
 describe('a town that takes no towns of its size as options (QUALITY.md R3, R5, R8)', () => {
+	it('a town the list knows only in another country than the story’s (Sale, Victoria, for the Sale near Manchester)', () => {
+		const items = itemsOf('Burglars jailed in England', [
+			'Four burglars who stole cars worth £900,000 from homes across England were jailed on Friday.',
+			'The men were arrested at a storage unit in Sale after a six-month police inquiry.',
+			'Officers recovered £86,000 in cash and three vehicles from the unit.',
+			'Two of the men live in Sale, near Manchester, police said.'
+		], 60);
+		for (const o of offeredFor(items, 'Sale', /live in (\w+), near/)) expect(peerTowns('Sale')).not.toContain(o);
+	});
+
 	it('a capital, where national bodies sit and which would be the one capital of four', () => {
 		const items = itemsOf('Asylum claims fall in Germany', [
 			'Asylum applications in Germany fell by 30,000 in the first half of the year, officials said.',
@@ -74,5 +84,17 @@ describe('a town that takes no towns of its size as options (QUALITY.md R3, R5, 
 		], 20);
 		for (const o of offeredFor(items, 'Cagliari', /home to (\w+) on/)) expect(peerTowns('Cagliari')).not.toContain(o);
 		for (const o of offeredFor(items, 'Lyon', /^(\w+) coach/)) expect(peerTowns('Lyon')).not.toContain(o);
+	});
+});
+
+describe('a town that says where something lies, which the nearest towns of its size may say as truly (QUALITY.md R3)', () => {
+	it('takes no towns of its size after "near" or "north of"', () => {
+		const items = itemsOf('Burglars jailed in England', [
+			'Four burglars who stole cars worth £900,000 from homes across England were jailed on Friday.',
+			'Officers recovered £86,000 in cash and three vehicles from a storage unit.',
+			'Two of the men live in Sale, near Manchester, police said.'
+		], 60);
+		const offered = offeredFor(items, 'Manchester', /near (\w+), police/);
+		for (const o of offered) expect(peerTowns('Manchester', new Set(['United Kingdom']))).not.toContain(o);
 	});
 });

@@ -980,20 +980,25 @@ export function goodsFrom(before: string): boolean {
 /** Words before a place that make it a team ("at home to Cagliari", "beat Leeds", "v Brisbane"). */
 const TEAM_BEFORE = /\b(?:at home to|away (?:to|at)|against|beat|beats|beating|face[sd]?|facing|host(?:s|ed|ing)?|play(?:s|ed|ing)?|visit(?:s|ed|ing)?|v|vs)\.?\s$/i;
 
+/** Words before a place that say where something lies from it ("near Manchester", "north of Mackay", "off Stockholm"). */
+const NEAR_BEFORE = /\b(?:near|nearby|outside|close to|next to|beyond|off|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s(?:of|from)|(?:up|down)stream (?:of|from))\s$/i;
+
 /**
  * Does a city or town key take towns of its own country and size (lexicon.ts `peerTowns`) as
  * options? Not a capital, where national bodies sit ("the Federal Interior Ministry in Berlin"
  * among Dresden and Hamburg) and which would be the one capital of four (QUALITY.md R5); nor a
  * place that modifies the noun after it ("Lyon coach", "Beijing residents", "another Brisbane
  * procession") or that a sports sentence makes a team ("at home to Cagliari"), which stand for
- * a club or a body that a town of the same size need not have (R8); nor one listed with places
+ * a club or a body that a town of the same size need not have (R8); nor one that says where
+ * something lies from it ("near Manchester", "north of Mackay"), which the nearest towns of its
+ * size may say as truly ("near Liverpool", "north of Gladstone"; R3); nor one listed with places
  * of another level ("a red alert for Delhi, Haryana and west Uttar Pradesh": states), where a
  * town is of another level and may lie inside the others (R3, R8).
  */
 function peersFit(ctx: Context, key: Fact, sentenceText: string): boolean {
 	if ((key.level !== 'city' && key.level !== 'town') || isCapital(key.text)) return false;
 	const next = /^\s([a-z]+)\b/.exec(sentenceText.slice(key.span.end));
-	if ((next && isContentNoun(next[1])) || TEAM_BEFORE.test(sentenceText.slice(0, key.span.start))) return false;
+	if ((next && isContentNoun(next[1])) || TEAM_BEFORE.test(sentenceText.slice(0, key.span.start)) || NEAR_BEFORE.test(sentenceText.slice(0, key.span.start))) return false;
 	const facts = ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)] ?? [];
 	const listed = (between: string) => /^(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:[\p{Ll}\d]+\s){0,3}$/u.test(between);
 	return !facts.some((f) => f.type === 'place' && f.level !== key.level && (f.span.start >= key.span.end ? listed(sentenceText.slice(key.span.end, f.span.start)) : f.span.end <= key.span.start && listed(sentenceText.slice(f.span.end, key.span.start))));
@@ -1013,12 +1018,22 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const located = key.level === 'country' && (LOCATED_BEFORE.test(keyBefore) || (opensClause && namedAsLocation(ctx, key.text) && !namedAsOrigin(ctx, key.text)));
 	// "steel products imported from ___": where goods come from is never the story's own country, which imports them (a reader's R8 on holdout23)
 	const origin = key.level === 'country' && goodsFrom(keyBefore);
-	// beside towns of the key's own country, a city the article places in another ("Miami" for
-	// "the Dominican coast from Cabo Engaño to ___") is the one option of another level (R8)
-	const keyCountry = peersFit(ctx, key, sentenceText) && peerTowns(key.text, storyCountries(ctx)).length > 0 ? townCountry(key.text, storyCountries(ctx)) : undefined;
+	// a city or town takes the towns of its own country and size nearest to it (lexicon.ts
+	// `peerTowns`): "Dortmund" for "Duisburg" is as plausible as a city the article names, and
+	// false by it; but the list's only town of the key's name may lie in another country than
+	// the story's ("Sale" in Victoria for the Sale near Manchester), so its country must be the
+	// story's or named in it
+	const story = storyCountries(ctx);
+	const townIn = townCountry(key.text, story);
+	const placed = townIn !== undefined && (story.size === 0 || story.has(townIn) || containsWord([ctx.article.title, ...ctx.article.paragraphs].join('\n'), townIn));
+	const peers = placed && peersFit(ctx, key, sentenceText) ? peerTowns(key.text, story) : [];
+	// beside such towns, a city the article places in another country ("Miami" for "the
+	// Dominican coast from Cabo Engaño to ___") is the one option of another level, and one of a
+	// name the list gives several countries ("San Juan") may be one of them (R8)
+	const keyCountry = peers.length > 0 ? townIn : undefined;
 	const fromArticle = [...ctx.places.values()]
 		.filter((p) => p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text) && (!located || namedAsLocation(ctx, p.text)) && !(origin && storyCountries(ctx).has(countryOf(p.text) ?? '')))
-		.filter((p) => keyCountry === undefined || (townCountry(p.text, storyCountries(ctx)) ?? keyCountry) === keyCountry)
+		.filter((p) => keyCountry === undefined || townCountry(p.text, storyCountries(ctx)) === keyCountry)
 		.map((p) => p.text);
 	// gazetteer places from the key's continent, else from that of the article's main country
 	const main = [...ctx.places.values()].filter((p) => p.level === 'country').sort((a, b) => b.mentions - a.mentions)[0];
@@ -1028,7 +1043,6 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// country the capitals list does not know in a story set in a known country ("Ahmedabad" after
 	// "India ... Chennai"), most likely a city of that country. A capital abroad ("cousins in
 	// Accra") keeps the capitals of its continent (QUALITY.md R8)
-	const story = storyCountries(ctx);
 	const country = countryOf(key.text);
 	const domestic = key.level === 'city' && (country === undefined ? story.size > 0 : story.has(country));
 	const continent = domestic ? undefined : (continentOf(key.text) ?? (main ? continentOf(main.text) : undefined));
@@ -1036,10 +1050,7 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// Worth), and the gazetteer's cities are capitals, of another level than a city that is none
 	// ("Mamoudzou" beside "Lagos", "Algiers" beside "Atlanta, United States"; QUALITY.md R8)
 	const capitals = !continent ? [] : key.level === 'country' ? countriesIn(continent) : key.level === 'city' && isCapital(key.text) ? capitalsIn(continent) : [];
-	// a city or town with no capitals to set beside it takes the towns of its own country and
-	// size nearest to it (lexicon.ts `peerTowns`): "Dortmund" for "Duisburg" is as plausible as a
-	// city the article names, and false by it
-	const gazetteer = capitals.length === 0 && peersFit(ctx, key, sentenceText) ? peerTowns(key.text, story).slice(0, 6) : capitals;
+	const gazetteer = capitals.length === 0 ? peers.slice(0, 6) : capitals;
 	// a country or capital of the key's standing (else of the article's main country's): no
 	// Belize beside Canada, no Roseau beside Toronto (lexicon.ts)
 	const tier = (countryTier(key.text) ?? (main ? countryTier(main.text) : undefined)) === 1 ? 1 : 2;

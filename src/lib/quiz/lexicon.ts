@@ -102,11 +102,12 @@ function townRow(name: string, storyCountries: ReadonlySet<string>): (typeof cit
 }
 
 /**
- * The country (city-timezones' name) of a town or city of the populated places, picked as
- * `peerTowns` picks its row; undefined when the list does not tell it.
+ * The country (countries-list's name, as `countryOf` gives it) of a town or city of the
+ * populated places, picked as `peerTowns` picks its row; undefined when the list does not tell it.
  */
 export function townCountry(name: string, storyCountries: ReadonlySet<string> = new Set()): string | undefined {
-	return townRow(name, storyCountries)?.country;
+	const row = townRow(name, storyCountries);
+	return row && countries[row.iso2 as keyof typeof countries]?.name;
 }
 
 /**
