@@ -98,3 +98,15 @@ describe('a town that says where something lies, which the nearest towns of its 
 		for (const o of offered) expect(peerTowns('Manchester', new Set(['United Kingdom']))).not.toContain(o);
 	});
 });
+
+describe('a stem that opens on a name no tagger typed, scoped by the story’s place (QUALITY.md R1)', () => {
+	it('never writes "In Rotterdam, kestrova has cancelled ...": the stem is left unscoped, for R4 to judge', () => {
+		const items = itemsOf('Rotterdam dock strike strands ships', [
+			'Dock workers in Rotterdam walked out on Monday over pay, stranding 40 ships at anchor.',
+			'The strike in Rotterdam is the longest at the port since 2002, the union said.',
+			'Kestrova has cancelled 12 sailings this month and warned customers of long delays.',
+			'The port of Rotterdam handled 13 million containers last year.'
+		]);
+		expect(items.map((i) => i.stem).filter((s) => /\bkestrova\b/.test(s))).toEqual([]);
+	});
+});
