@@ -34,8 +34,8 @@ describe('a sports report’s bare "the title" or "the final", written as the ev
 	it('writes the lead’s title into a stem that says only "the title"', () => {
 		const stems = stemsOf('Mensah stops Ortega to become world champion', fight, 'fourth defence');
 		expect(stems.length).toBeGreaterThan(0);
-		// a false statement may swap Tijuana for Kumasi, which the gazetteer knows as a town
-		for (const { stem } of stems) expect(stem).toMatch(/the WBA world lightweight title he won in (?:Tijuana|Kumasi)\b/);
+		// a false statement may swap Tijuana for Kumasi, or for a Mexican town of its size (lexicon.ts `peerTowns`)
+		for (const { stem } of stems) expect(stem).toMatch(/the WBA world lightweight title he won in (?:\p{Lu}\p{L}+|_____) in (?:2023|_____)\b/u);
 	});
 
 	it('refuses "the title" where the lead names two titles', () => {

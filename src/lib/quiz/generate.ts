@@ -5,7 +5,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
-import { IRREGULAR_PAST, TITLES, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, tagsOf } from './lexicon';
+import { IRREGULAR_PAST, TITLES, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -997,6 +997,33 @@ export function goodsFrom(before: string): boolean {
 	return /\b(?:imported|imports|exported|exports|shipped|sourced|made|coming|arriving)\sfrom\s$/i.test(before);
 }
 
+/** Words before a place that make it a team ("at home to Cagliari", "beat Leeds", "v Brisbane"). */
+const TEAM_BEFORE = /\b(?:at home to|away (?:to|at)|against|beat|beats|beating|face[sd]?|facing|host(?:s|ed|ing)?|play(?:s|ed|ing)?|visit(?:s|ed|ing)?|v|vs)\.?\s$/i;
+
+/** Words before a place that say where something lies from it ("near Manchester", "north of Mackay", "off Stockholm"). */
+const NEAR_BEFORE = /\b(?:near|nearby|outside|close to|next to|beyond|off|(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)(?:ern)?\s(?:of|from)|(?:up|down)stream (?:of|from))\s$/i;
+
+/**
+ * Does a city or town key take towns of its own country and size (lexicon.ts `peerTowns`) as
+ * options? Not a capital, where national bodies sit ("the Federal Interior Ministry in Berlin"
+ * among Dresden and Hamburg) and which would be the one capital of four (QUALITY.md R5); nor a
+ * place that modifies the noun after it ("Lyon coach", "Beijing residents", "another Brisbane
+ * procession") or that a sports sentence makes a team ("at home to Cagliari"), which stand for
+ * a club or a body that a town of the same size need not have (R8); nor one that says where
+ * something lies from it ("near Manchester", "north of Mackay"), which the nearest towns of its
+ * size may say as truly ("near Liverpool", "north of Gladstone"; R3); nor one listed with places
+ * of another level ("a red alert for Delhi, Haryana and west Uttar Pradesh": states), where a
+ * town is of another level and may lie inside the others (R3, R8).
+ */
+function peersFit(ctx: Context, key: Fact, sentenceText: string): boolean {
+	if ((key.level !== 'city' && key.level !== 'town') || isCapital(key.text)) return false;
+	const next = /^\s([a-z]+)\b/.exec(sentenceText.slice(key.span.end));
+	if ((next && isContentNoun(next[1])) || TEAM_BEFORE.test(sentenceText.slice(0, key.span.start)) || NEAR_BEFORE.test(sentenceText.slice(0, key.span.start))) return false;
+	const facts = ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)] ?? [];
+	const listed = (between: string) => /^(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:[\p{Ll}\d]+\s){0,3}$/u.test(between);
+	return !facts.some((f) => f.type === 'place' && f.level !== key.level && (f.span.start >= key.span.end ? listed(sentenceText.slice(key.span.end, f.span.start)) : f.span.end <= key.span.start && listed(sentenceText.slice(f.span.end, key.span.start))));
+}
+
 function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>): string[] {
 	// "Mr Putin sees neighbouring ___": only a country that borders the subject's fits, and no
 	// list of borders is installed (countries-list has none), so such a slot takes no options (R8)
@@ -1011,29 +1038,46 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const located = key.level === 'country' && (LOCATED_BEFORE.test(keyBefore) || (opensClause && namedAsLocation(ctx, key.text) && !namedAsOrigin(ctx, key.text)));
 	// "steel products imported from ___": where goods come from is never the story's own country, which imports them (a reader's R8 on holdout23)
 	const origin = key.level === 'country' && goodsFrom(keyBefore);
+	// a city or town takes the towns of its own country and size nearest to it (lexicon.ts
+	// `peerTowns`): "Dortmund" for "Duisburg" is as plausible as a city the article names, and
+	// false by it; but the list's only town of the key's name may lie in another country than
+	// the story's ("Sale" in Victoria for the Sale near Manchester), so its country must be the
+	// story's or named in it
+	const story = storyCountries(ctx);
+	const townIn = townCountry(key.text, story);
+	const placed = townIn !== undefined && (story.size === 0 || story.has(townIn) || containsWord([ctx.article.title, ...ctx.article.paragraphs].join('\n'), townIn));
+	const peers = placed && peersFit(ctx, key, sentenceText) ? peerTowns(key.text, story) : [];
+	// beside such towns, a city the article places in another country ("Miami" for "the
+	// Dominican coast from Cabo Engaño to ___") is the one option of another level, and one of a
+	// name the list gives several countries ("San Juan") may be one of them (R8)
+	const keyCountry = peers.length > 0 ? townIn : undefined;
 	const fromArticle = [...ctx.places.values()]
 		.filter((p) => p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text) && (!located || namedAsLocation(ctx, p.text)) && !(origin && storyCountries(ctx).has(countryOf(p.text) ?? '')))
+		.filter((p) => keyCountry === undefined || townCountry(p.text, storyCountries(ctx)) === keyCountry)
 		.map((p) => p.text);
 	// gazetteer places from the key's continent, else from that of the article's main country
 	const main = [...ctx.places.values()].filter((p) => p.level === 'country').sort((a, b) => b.mentions - a.mentions)[0];
 	// a foreign capital is absurd beside a city of the story's own country ("Islamabad" for a home
-	// Test's venue, "Amsterdam" for "central Lisbon" in a Portuguese story), and the gazetteer
-	// knows no other city of a country than its capital, so such a city takes only the article's
-	// cities; so does one whose country it does not know in a story set in a known country
-	// ("Ahmedabad" after "India ... Chennai"), most likely a city of that country. A capital
-	// abroad ("cousins in Accra") keeps the capitals of its continent (QUALITY.md R8)
-	const story = storyCountries(ctx);
+	// Test's venue, "Amsterdam" for "central Lisbon" in a Portuguese story), so such a city takes
+	// no capitals abroad but the article's cities and its own country's towns; so does one whose
+	// country the capitals list does not know in a story set in a known country ("Ahmedabad" after
+	// "India ... Chennai"), most likely a city of that country. A capital abroad ("cousins in
+	// Accra") keeps the capitals of its continent (QUALITY.md R8)
 	const country = countryOf(key.text);
 	const domestic = key.level === 'city' && (country === undefined ? story.size > 0 : story.has(country));
 	const continent = domestic ? undefined : (continentOf(key.text) ?? (main ? continentOf(main.text) : undefined));
 	// a gazetteer place from anywhere is absurd beside a city of unknown country (Yerevan for Fort
 	// Worth), and the gazetteer's cities are capitals, of another level than a city that is none
 	// ("Mamoudzou" beside "Lagos", "Algiers" beside "Atlanta, United States"; QUALITY.md R8)
-	const gazetteer = !continent ? [] : key.level === 'country' ? countriesIn(continent) : key.level === 'city' && isCapital(key.text) ? capitalsIn(continent) : [];
+	const capitals = !continent ? [] : key.level === 'country' ? countriesIn(continent) : key.level === 'city' && isCapital(key.text) ? capitalsIn(continent) : [];
+	const gazetteer = capitals.length === 0 ? peers.slice(0, 6) : capitals;
 	// a country or capital of the key's standing (else of the article's main country's): no
 	// Belize beside Canada, no Roseau beside Toronto (lexicon.ts)
 	const tier = (countryTier(key.text) ?? (main ? countryTier(main.text) : undefined)) === 1 ? 1 : 2;
-	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g) && (countryTier(g) ?? 3) <= tier));
+	// a town the article writes anywhere, if only inside a name ("Dortmund police"), may be part of
+	// the story, and so true in the key's place (R3)
+	const articleText = capitals.length === 0 && gazetteer.length > 0 ? [ctx.article.title, ...ctx.article.paragraphs].join('\n') : '';
+	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g) && (capitals.length === 0 ? !containsWord(articleText, g) : (countryTier(g) ?? 3) <= tier)));
 	const the = takesThe(key.text);
 	// "CHENNAI:" of a dateline is the article's place, but an option in capitals beside the key's
 	// ordinary case gives itself away as wrong (QUALITY.md R5), so it is written as the key is

@@ -71,6 +71,77 @@ export function gazetteerCity(name: string): string | undefined {
 	return country && tagsOf(name.toLowerCase()).length === 0 && !name.split(/\s/).some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'LastName')) ? country : undefined;
 }
 
+// a peer this near the key may be a part of it or hold it ("Brooklyn" for "New York"), so
+// putting it in the key's place need not be false (QUALITY.md R3); one this far is of another
+// region ("Biarritz" for "Kourou", in French Guiana), which a reader rules out without reading
+const PEER_MIN_KM = 30;
+const PEER_MAX_KM = 1000;
+// a town beside a city of ten times its size is of another level (QUALITY.md R8)
+const PEER_SIZE_RATIO = 6;
+
+/** Great-circle distance in km between two points given in degrees. */
+function kmBetween(a: { lat: number; lng: number }, b: { lat: number; lng: number }): number {
+	const rad = Math.PI / 180;
+	const h = Math.sin(((b.lat - a.lat) * rad) / 2) ** 2 + Math.cos(a.lat * rad) * Math.cos(b.lat * rad) * Math.sin(((b.lng - a.lng) * rad) / 2) ** 2;
+	return 12_742 * Math.asin(Math.sqrt(h));
+}
+
+/** Is `name` written as a plain place name the lexicon reads as nothing but a city (no word, no person's name)? */
+function plainCityName(name: string): boolean {
+	if (!/^\p{Lu}[\p{Ll}'-]+(?: \p{Lu}[\p{Ll}'-]+)?$/u.test(name)) return false;
+	if (tagsOf(name.toLowerCase()).some((t) => t !== 'City' && t !== 'Place')) return false;
+	return !name.split(' ').some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'FirstName' || t === 'MaleName' || t === 'FemaleName' || t === 'LastName'));
+}
+
+let timesNamed: Map<string, number> | undefined;
+
+/** The one row of the populated places that a plain town name (`plainCityName`) names, picked by the story's countries when the list has it more than once; undefined when none or several. */
+function townRow(name: string, storyCountries: ReadonlySet<string>): (typeof cityMapping)[number] | undefined {
+	if (!plainCityName(name)) return undefined;
+	let rows = cityMapping.filter((c) => c.city === name && c.pop >= GAZETTEER_FLOOR);
+	if (rows.length > 1) rows = rows.filter((c) => [...storyCountries].some((n) => countries[c.iso2 as keyof typeof countries]?.name === n));
+	return rows.length === 1 ? rows[0] : undefined;
+}
+
+/**
+ * The country (countries-list's name, as `countryOf` gives it) of a town or city of the
+ * populated places, picked as `peerTowns` picks its row; undefined when the list does not tell it.
+ */
+export function townCountry(name: string, storyCountries: ReadonlySet<string> = new Set()): string | undefined {
+	const row = townRow(name, storyCountries);
+	return row && countries[row.iso2 as keyof typeof countries]?.name;
+}
+
+/**
+ * Towns and cities of the key's own country and size, nearest first, for a place key that
+ * Natural Earth's populated places (city-timezones) list ("Duisburg" → "Wuppertal", "Dortmund",
+ * ...; "Limerick" → "Galway", "Cork", ...): of at least 10,000 people, within a factor of 6 of
+ * the key's population, 30 to 1,000 km away from it, named once in its country, with a plain name
+ * (`plainCityName`) in plain letters when the key's is ("Göteborg" beside "Malmo" reads as
+ * foreign). Takes the key and the countries (countries-list names) the story is set in, which
+ * pick the key's row when the list has it more than once ("London" in England and Ontario);
+ * empty when the key is not listed, is listed in more than one of those countries or none of
+ * them, or its name is not plain. The nearest of the key's size are the most plausible in its
+ * place, and a city of another country or another size is of another level (QUALITY.md R8:
+ * "same type and level ... then from a gazetteer").
+ */
+export function peerTowns(name: string, storyCountries: ReadonlySet<string> = new Set()): string[] {
+	const key = townRow(name, storyCountries);
+	if (!key) return [];
+	if (!timesNamed) {
+		timesNamed = new Map();
+		for (const c of cityMapping) timesNamed.set(`${c.city}|${c.country}`, (timesNamed.get(`${c.city}|${c.country}`) ?? 0) + 1);
+	}
+	const plain = (city: string) => /^[A-Za-z' -]+$/.test(city);
+	const ascii = plain(key.city);
+	return cityMapping
+		.filter((c) => c.country === key.country && c.city !== key.city && timesNamed!.get(`${c.city}|${c.country}`) === 1 && c.pop >= GAZETTEER_FLOOR && c.pop * PEER_SIZE_RATIO >= key.pop && c.pop <= key.pop * PEER_SIZE_RATIO && (!ascii || plain(c.city)) && plainCityName(c.city))
+		.map((c) => ({ city: c.city, km: kmBetween(key, c) }))
+		.filter((c) => c.km >= PEER_MIN_KM && c.km <= PEER_MAX_KM)
+		.sort((a, b) => a.km - b.km)
+		.map((c) => c.city);
+}
+
 /** Is this a city the lexicon or the capitals list knows? */
 export function isCity(name: string): boolean {
 	return hasTag(name, 'City') || capitalSet.has(name.toLowerCase());

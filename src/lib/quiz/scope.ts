@@ -2,7 +2,7 @@ import { apostropheOf, type AnchorSource } from './anchors';
 import { placeOwned } from './back-references';
 import { extractFacts } from './facts';
 import { headlineNounPhrase } from './in-view';
-import { hasTag, isCity, isCountry } from './lexicon';
+import { hasTag, isCity, isCountry, tagsOf } from './lexicon';
 import { quotedAt } from './quoted-at';
 import type { Article } from './types';
 
@@ -335,8 +335,25 @@ export function scoped(stem: string, home: string | undefined, sentence: string,
 	const name = /^(?:United |Netherlands$|Philippines$|Czech Republic$|Gambia$|Bahamas$|US$|UK$|USA$)/.test(home) && isCountry(home) ? `the ${home}` : home;
 	// a demonym written as a place ("Australian") is no name to put after "In"
 	if (hasTag(home.toLowerCase(), 'Demonym')) return stem;
+	// "Maersk has moved calls ...": a first word no tagger typed may still be a name, and "In
+	// Rotterdam, maersk has ..." breaks it (R1); a word the lexicon does not know and the article
+	// never writes in lower case is taken for one, and the stem is left for R4 to judge
+	if (nameAtStart(stem, source.article)) return stem;
 	// the stem names nothing, so its first word is no name: only an acronym keeps its capitals
 	return `In ${name}, ${/^\p{Lu}{2,}\b/u.test(stem) ? stem : stem[0].toLowerCase() + stem.slice(1)}`;
+}
+
+/**
+ * Does `stem` open on a word that may be a name: capitalised, unknown to the lexicon in any
+ * form (singular or plural), no "-ly" adverb, and never written in lower case by the article
+ * (headline or body)? Takes the stem and the article.
+ */
+function nameAtStart(stem: string, article: Article): boolean {
+	const first = /^\p{Lu}[\p{Ll}\p{M}-]+(?=[\s,.;:]|$)/u.exec(stem)?.[0];
+	// an adverb ("Roughly") is read by its ending, which the lexicon does not list
+	if (!first || /ly$/.test(first) || tagsOf(first.toLowerCase()).length > 0 || tagsOf(first.toLowerCase().replace(/s$/, '')).length > 0) return false;
+	const lower = new RegExp(`(?<![\\p{L}\\p{M}])${first.toLowerCase()}(?![\\p{L}\\p{M}])`, 'u');
+	return ![article.title, ...article.paragraphs].some((p) => lower.test(p));
 }
 
 /** The stem without the scope `scoped` wrote in for `home`, its first letter a capital again; any other stem unchanged. */
