@@ -2863,6 +2863,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (w.type === 'cloze' && fact.type === 'person' && !/[\p{Lu}\d“"]/u.test(w.stem.replace(BLANK, '').slice(1))) return 'R4';
 	// R5: no giveaway
 	if (headlineGives(ctx.article.title, fact, keyText, sentence.paragraph)) return 'R5';
+	// "… raids on Limerick gangs" above "divisional officer for ___" among Drogheda, Kilkenny and Cork:
+	// the one option the title in view names answers it anywhere in the story
+	if (fact.type === 'place' && w.type !== 'true-false' && containsWord(ctx.article.title, keyText) && !options.some((o, i) => i !== w.key && containsWord(ctx.article.title, o))) return 'R5';
 	if (fact.type === 'count' && fact.value !== undefined && listCountsKey(fact.value, sentence.text.slice(fact.span.end))) return 'R5';
 	// "The Revolution are 14th out of _____ teams": the ordinal before it caps the guess
 	if (fact.type === 'count' && /\b\d+(?:st|nd|rd|th)\s(?:out\s)?of\s(?:the\s)?$/.test(sentence.text.slice(0, fact.span.start))) return 'R5';
