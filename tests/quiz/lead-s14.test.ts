@@ -115,4 +115,14 @@ describe('session 14 lead: kinds from the sealed holdout24/25 grading', () => {
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.every((w) => w.check === 'R5')).toBe(true);
 	});
+
+	it('a national release under "S. Korea\'s births rise" is set in South Korea, which the stems then name (R4)', () => {
+		const paragraphs = [
+			'SEOUL, Feb. 25 (Yonhap) -- The number of babies born in South Korea rose for a second year in 2025, government data showed on Wednesday.',
+			'The average age of mothers giving birth reached a record 33.8 years.',
+			'By region, Seoul posted the lowest rate, while the southern province of Jeolla recorded the highest.',
+			'Officials said the rise reflected a jump in marriages after the pandemic, when many couples put off their weddings.'
+		];
+		expect(kept("S. Korea's births rise for second straight year", paragraphs)).toContain('In South Korea, the average age of mothers giving birth reached a record _____ years.');
+	});
 });

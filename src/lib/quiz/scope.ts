@@ -2,7 +2,7 @@ import { apostropheOf, type AnchorSource } from './anchors';
 import { placeOwned } from './back-references';
 import { extractFacts } from './facts';
 import { headlineNounPhrase } from './in-view';
-import { hasTag, isCity, isCountry, tagsOf } from './lexicon';
+import { countryOf, hasTag, isCity, isCountry, tagsOf, townCountry } from './lexicon';
 import { quotedAt } from './quoted-at';
 import type { Article } from './types';
 
@@ -55,7 +55,7 @@ export type PlaceSource = Pick<AnchorSource, 'article' | 'places' | 'organisatio
 /**
  * The one place a story happens in: the only place of the article (a city, region or country it
  * types as a place) that its headline names on its own ("Dublin to introduce ...", "Indonesia’s
- * Mount Lewotobi erupts"; not "IIT Delhi"). Undefined when the headline names none or several: a
+ * Mount Lewotobi erupts", "S. Korea's births rise"; not "IIT Delhi"). Undefined when the headline names none or several: a
  * wrong scope makes a false stem (QUALITY.md R2), so neither the lead's places, which may be only
  * where the story starts, nor a nationality ("Russian money" in a London libel case) will do; and
  * the body must name it at least twice and more often than any other place. A name of several
@@ -65,18 +65,31 @@ export function storyPlace(source: PlaceSource): string | undefined {
 	const cached = HOME.get(source.article);
 	if (cached !== undefined) return cached ?? undefined;
 	const { article } = source;
-	const inTitle = [...source.places.values()].filter((p) => /^(?:city|town|region|country|state|province|county)$/.test(p.level) && !/^\p{Lu}{4,}$/u.test(p.text) && !source.organisations.has(p.text.toLowerCase()) && (isCountry(p.text) || isCity(p.text) || !p.text.includes(' ')) && standsAlone(article.title, p.text));
+	const inTitle = [...source.places.values()].filter((p) => /^(?:city|town|region|country|state|province|county)$/.test(p.level) && !/^\p{Lu}{4,}$/u.test(p.text) && !source.organisations.has(p.text.toLowerCase()) && (isCountry(p.text) || isCity(p.text) || !p.text.includes(' ')) && (standsAlone(article.title, p.text) || standsAlone(article.title, headlineShort(p.text))));
 	const body = article.paragraphs.join('\n');
 	const mentions = (place: string) => body.split(place).length - 1;
 	// the headline may name where a thing goes ("to return treasures to Ethiopia") or where a
 	// life once led ("rower who won gold in Mexico City"): the setting is the place the body names most
 	const most = inTitle.length === 1 && mentions(inTitle[0].text) >= 2 && [...source.places.values()].every((p) => p.text === inTitle[0].text || mentions(p.text) < mentions(inTitle[0].text));
+	// "S. Korea's births rise ..." over a lead that names South Korea once, and after it only cities
+	// and regions no list places in another country: a national release, set in the one country the
+	// headline and the lead both name
+	const national =
+		inTitle.length === 1 &&
+		isCountry(inTitle[0].text) &&
+		(article.paragraphs[0] ?? '').includes(inTitle[0].text) &&
+		[...source.places.values()].every((p) => p.text === inTitle[0].text || ((p.level === 'city' || p.level === 'region') && [townCountry(p.text), countryOf(p.text)].every((c) => c === undefined || c === inTitle[0].text)));
 	// "House prices slip as Auckland values fall": a body that also tells national figures is set in
 	// the whole country, and a city or region written into its nameless stems would be false (R6)
 	const wider = most && !isCountry(inTitle[0].text) && NATIONAL.test(body);
-	const home = most && !wider ? inTitle[0].text : undefined;
+	const home = (most && !wider) || national ? inTitle[0].text : undefined;
 	HOME.set(article, home ?? null);
 	return home;
+}
+
+/** The short form a headline writes a compass-point name in: "S. Korea" for "South Korea", "N. Ireland" for "Northern Ireland"; the name itself otherwise. */
+function headlineShort(place: string): string {
+	return place.replace(/^(North|South|East|West)(?:ern)? (?=\p{Lu})/u, (_, point: string) => `${point[0]}. `);
 }
 
 /**
