@@ -125,4 +125,47 @@ describe('session 14 lead: kinds from the sealed holdout24/25 grading', () => {
 		];
 		expect(kept("S. Korea's births rise for second straight year", paragraphs)).toContain('In South Korea, the average age of mothers giving birth reached a record _____ years.');
 	});
+
+	it('an aged description that owns what follows is written as the name\'s possessive ("The 29-year-old opener\'s unbeaten 312" → "Tom Reardon\'s unbeaten 312", R1)', () => {
+		const stems = kept('Reardon breaks Bradman record', ["Western Australia opener Tom Reardon broke Don Bradman's 93-year-old Sheffield Shield record on Sunday.", "The 29-year-old opener's unbeaten 312 against South Australia - compiled over 11 hours - took his tally for the season to 1,703 runs, eclipsing Bradman's 1,690.", ...filler]);
+		expect(stems.join('\n')).toContain("Tom Reardon's unbeaten 312 against South Australia");
+		expect(stems.join('\n')).not.toMatch(/Tom Reardon 312/);
+	});
+
+	it('an earlier "largest penalty" or "average number" is no fuller name of a later "The penalty" or "The number" (R6)', () => {
+		const penalty = written(reportOf('Grocer fined £18.6m by regulator', ['The Competition and Markets Authority fined discount grocer Fairbrook £18.6m on Tuesday, the largest penalty it has imposed under its new consumer powers.', "The penalty is the CMA's second against a grocer this year, after a £2.3m fine for a convenience chain in February.", ...filler]));
+		expect(penalty.some((w) => /largest penalty is/.test(w.stem))).toBe(false);
+		const marriages = written(reportOf('Births rise for second year', ['Women are now expected to have an average number of 0.79 children in their lifetime, data showed.', 'The number of marriages climbed 14.8 percent in 2024, the statistics office said.', ...filler]));
+		expect(marriages.some((w) => /average number of marriages/.test(w.stem))).toBe(false);
+	});
+
+	it('a stem that leans on the sentence before by "that season", an elided possessive or "the New Zealander" is refused (R4)', () => {
+		const paragraphs = [
+			"Western Australia opener Tom Reardon broke Don Bradman's 93-year-old Sheffield Shield record on Sunday, scoring 1,703 runs in the season.",
+			'No batter had come within 100 runs of the mark in nine decades.', 'In front of 4,200 fans at the WACA on Sunday, Reardon ended that wait.',
+			"Bradman averaged 169.0 that season. Reardon's is a mere 141.9.",
+			'In the squash final, Youssef Hany needed 104 minutes to see off the New Zealander in front of a packed glass court.'
+		];
+		const stems = written(reportOf('Reardon breaks Bradman record', [...paragraphs, ...filler]));
+		for (const pattern of [/that wait/, /that season/, /Reardon's is/, /the New Zealander/]) {
+			const hits = stems.filter((w) => pattern.test(w.stem));
+			expect(hits.length, String(pattern)).toBeGreaterThan(0);
+			expect(hits.every((w) => w.check !== ''), String(pattern)).toBe(true);
+		}
+	});
+
+	it('where a quoted passer-by lives is no fact to ask (R7: "said Linda Kowalczyk, 69, of ___")', () => {
+		const paragraphs = [
+			'A jury in Los Angeles on Thursday convicted television chef Dante Russo of fraud over a $12 million restaurant investment scheme.',
+			'"I put my retirement into this because I trusted the man I saw on television," said Linda Kowalczyk, 69, of Glendale, who lost $310,000.',
+			'Russo, 52, will be sentenced in March and faces up to 20 years in prison.'
+		];
+		const home = written(reportOf('Jury convicts celebrity chef Dante Russo of fraud', [...paragraphs, ...filler])).filter((w) => /of _____\.?$/.test(w.stem) && /Kowalczyk/.test(w.stem));
+		expect(home.length).toBeGreaterThan(0);
+		expect(home.every((w) => w.check === 'R7')).toBe(true);
+	});
+
+	it('a trade\'s name ending in "Construction", "Engineering" or "Homes" is an organisation, never a person option', () => {
+		expect(extractFacts('The bridge was built by Dexter Construction, the province said.').find((f) => f.text === 'Dexter Construction')?.type).toBe('organisation');
+	});
 });

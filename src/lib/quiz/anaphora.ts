@@ -615,6 +615,9 @@ const DUMMY_IT = /^It (?:is|was|'s|’s|has|had|would|will|could|can|may|might|m
 const SCALE = /^(?:hundred|thousand|million|billion|trillion|bn|m|per|cent)$/;
 const OPENING_THE = /^The ((?:[\p{Ll}-]+ ){0,2}?)([\p{Ll}-]+) (?=[\p{Ll}]+\b)/u;
 
+// modifiers that pick one of several things of a noun or a kind of measure of it
+const QUANTIFYING = /^(?:most|least|average|median|mean|total|overall|net|gross|first|second|third|last|latest|previous|next|annual|monthly|weekly|daily|combined|maximum|minimum)$/u;
+
 /** Is the word one a noun phrase may carry before its noun: a figure ("$95.3", "billion") or an adjective or noun ("aid")? */
 function isModifier(word: string): boolean {
 	if (/^[$£€]?\d[\d.,]*%?$/.test(word)) return true;
@@ -643,6 +646,9 @@ function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string):
 		while (figure > 0 && /^[\p{Ll}-]+$/u.test(words[figure - 1]) && !SCALE.test(words[figure - 1])) figure--;
 		// "the former bus depot" is the "bus depot": "the former" reads as a pointer to a person (generate.ts R4)
 		while (figure < words.length && /^(?:former|latter)$/.test(words[figure])) figure++;
+		// "the largest penalty", "the average number": a superlative or a measure's kind picks one of
+		// several, so "The penalty" or "The number of marriages" is no later mention of it (R6)
+		if (words.slice(figure).some((w) => QUANTIFYING.test(w) || tagsOf(w).includes('Superlative'))) return undefined;
 		if (figure < words.length) phrases.add(words.slice(figure).join(' '));
 	}
 	// "a $95.3 billion aid package" and "the aid package" are one referent; "a House bill" and "a Senate bill" two

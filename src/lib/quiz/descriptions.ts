@@ -357,6 +357,13 @@ export function describedOpening(source: DescriptionSource, sentence: Sentence, 
 		// "The 23-year-old rose", "The 24-year-old from Leeds": the age alone is the description
 		const phrase = descriptionAfterAge(text.slice(`The ${age[1]}-year-old`.length));
 		if (phrase === undefined) return null;
+		// "The 29-year-old opener's unbeaten 312 took ...": the person owns what follows, so the
+		// name takes the possessive and the rest of the phrase stays
+		const owning = /^ ([\p{L}-]+)([’']s) /u.exec(text.slice(`The ${age[1]}-year-old`.length));
+		if (owning && phrase.includes(`${owning[1]}${owning[2]}`)) {
+			const p = source.persons.get(byAge(source, sentence, Number(age[1]), owning[1]) ?? '');
+			return p ? { length: `The ${age[1]}-year-old ${owning[1]}${owning[2]}`.length, phrase: `${p.full}${owning[2]}` } : null;
+		}
 		const words = phrase.trim().split(' ').filter(Boolean);
 		return named(byAge(source, sentence, Number(age[1]), words.at(-1)), `The ${age[1]}-year-old`.length + phrase.length);
 	}

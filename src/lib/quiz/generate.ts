@@ -5,7 +5,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
-import { IRREGULAR_PAST, TITLES, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
+import { IRREGULAR_PAST, TITLES, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -2696,6 +2696,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (/\bthe Republic\b(?! of\b)/.test(stem)) return 'R4';
 		// "Three times the Pole stood a point from ...": a player by nationality, whom the stem never names
 		if (nationalitySubject(stem)) return 'R4';
+		// "to see off the New Zealander", "Tom Reardon ended that wait", "The Don's average that season",
+		// "Reardon's is a mere 141.9": a person by nationality, a demonstrative or a possessive whose
+		// noun the sentence before said (the holdout28 reader's R4); a quote's words are its speaker's
+		if (pointsBack(unquotedStem(stem), ctx)) return 'R4';
 		// "About half had received ...", "the search for the third continues": a share of what? (headless.ts)
 		if (headlessQuantity(stem, isVerbLike)) return 'R4';
 		// "A decision is expected in ...": a decision on something said before (plausible.ts)
@@ -2932,6 +2936,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Malhotra has had a remarkable 2026": a year that is only the period the sentence looks back on
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /\b(?:a|an|this|that|its|his|her|their)\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s?(?:[.,;:!?]|$)/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	if (fact.type === 'age' && bystanderAge(ctx, sentence, fact)) return 'R7';
+	if (fact.type === 'place' && bystanderHome(ctx, sentence, fact)) return 'R7';
 	// "A _____ Sudanese man told aid workers ...": the age of an unnamed witness, whom the story
 	// quotes for what he saw, is no fact of it (a blind reader's R7 on holdout15)
 	if (fact.type === 'age' && /^(?:An?|The)\s$/.test(sentence.text.slice(0, fact.span.start)) && WITNESS_AFTER.test(sentence.text.slice(fact.span.end))) return 'R7';
@@ -3032,6 +3037,20 @@ function designation(before: string): boolean {
  * age is no fact of the story (QUALITY.md R7); an unnamed person's ("a 45-year-old man") is
  * the story's own. Takes the context, the source sentence and its age fact.
  */
+/**
+ * Is a place the home of someone the story passes by: "said Linda Kowalczyk, 69, of Glendale",
+ * a person named in fewer than three sentences and neither in the headline nor in the first
+ * paragraph? Where a quoted investor or witness lives is no fact of the story (the holdout28
+ * reader's R7), as their age is not (`bystanderAge`).
+ */
+function bystanderHome(ctx: Context, sentence: Sentence, fact: Fact): boolean {
+	const owner = /(\p{Lu}[\p{L}\p{M}’'-]+),(?: \d{1,3},)? (?:of|from) $/u.exec(sentence.text.slice(0, fact.span.start))?.[1];
+	if (!owner || !ctx.persons.has(owner)) return false;
+	const lead = ctx.sentences.find((s) => ctx.facts[s.index].length > 0)?.paragraph;
+	const named = ctx.sentences.filter((s) => containsWord(s.text, owner));
+	return named.length < 3 && !containsWord(ctx.article.title, owner) && !named.some((s) => s.paragraph === lead);
+}
+
 function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 	// "with her 11-year-old son, Tanvir" after the lead: a relative of someone the story passes by
 	// (a profile's subject, named in three sentences or more, is no passer-by: "Parata and his 22-year-old son")
@@ -3482,6 +3501,31 @@ function agedName(ctx: Context, name: string): boolean {
 	if (NATIONAL_NOUN.test(`the ${name} is`) || countryOfDemonym(name) || isCountry(name) || ctx.places.has(name.toLowerCase()) || ctx.organisations.has(name.toLowerCase()) || hasTag(name.toLowerCase(), 'Demonym')) return false;
 	const body = ctx.article.paragraphs.join('\n');
 	return new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${escapeRe(name)} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ ${escapeRe(name)})(?![\p{L}\p{M}])`, 'u').test(body);
+}
+
+// a demonstrative before a noun of time or of an event: what it points to is in the sentence before
+const DEMONSTRATIVE = /\b[Tt]hat (?:wait|season|year|day|night|week|month|match|game|race|final|time|moment|record|mark|run|summer|winter|spring|autumn|campaign|tournament|series|innings|spell|streak|drought)\b(?![\p{L}-])/u;
+
+/** A stem with its direct quotes left out: a speaker's words are theirs (QUALITY.md R6). */
+function unquotedStem(stem: string): string {
+	return stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+}
+
+/**
+ * Does `stem` (quotes left out) lean on the sentence before it: "the New Zealander" as a person
+ * (a demonym of two words the tagger splits, not "the South African government"), a demonstrative
+ * "that season", or a possessive whose noun is elided ("Reardon's is a mere 141.9"; not a
+ * company's own name, "Sainsbury's is")? QUALITY.md R4.
+ */
+function pointsBack(stem: string, ctx: Context): boolean {
+	if (DEMONSTRATIVE.test(stem)) return true;
+	const elided = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]+)[’']s (?:is|was|are|were)\b/u.exec(stem);
+	if (elided && !ctx.organisations.has(`${elided[1]}’s`.toLowerCase()) && !ctx.organisations.has(`${elided[1]}'s`.toLowerCase()) && !/[’']s$/.test([...ctx.organisations.values()].find((o) => o.text.startsWith(elided[1]))?.text ?? '')) return true;
+	for (const demonym of MULTIWORD_DEMONYMS) {
+		const m = new RegExp(String.raw`\b[Tt]he ${demonym}\b(?: (\p{Ll}+))?`, 'u').exec(stem);
+		if (m && !(m[1] && tagsOf(m[1]).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun') && !tagsOf(m[1]).some((t) => /Verb|Tense|Preposition/.test(t)))) return true;
+	}
+	return false;
 }
 
 /**

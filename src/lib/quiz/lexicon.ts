@@ -178,6 +178,9 @@ export function countryOfDemonym(word: string): string | undefined {
 	return demonymCountry.get(word.toLowerCase());
 }
 
+/** Every English demonym of two words or more ("New Zealander", "South African"), from world-countries. */
+export const MULTIWORD_DEMONYMS: readonly string[] = [...new Set([...countryDemonyms.values()].flat().filter((d) => d.includes(' ')))];
+
 /** The English demonyms of a country by its countries-list name ("Spain" → ["Spanish"]), from world-countries; empty when it lists none. */
 export function demonymsOf(country: string): string[] {
 	return countryDemonyms.get(country.toLowerCase()) ?? [];
