@@ -165,7 +165,7 @@ describe('session 14 lead: kinds from the sealed holdout24/25 grading', () => {
 		expect(home.every((w) => w.check === 'R7')).toBe(true);
 	});
 
-	it('a trade\'s name ending in "Construction", "Engineering" or "Homes" is an organisation, never a person option', () => {
+	it('a trade\'s name ending in "Construction", "Engineering" or "Builders" is an organisation, never a person option', () => {
 		expect(extractFacts('The bridge was built by Dexter Construction, the province said.').find((f) => f.text === 'Dexter Construction')?.type).toBe('organisation');
 	});
 });

@@ -3514,13 +3514,13 @@ function unquotedStem(stem: string): string {
 /**
  * Does `stem` (quotes left out) lean on the sentence before it: "the New Zealander" as a person
  * (a demonym of two words the tagger splits, not "the South African government"), a demonstrative
- * "that season", or a possessive whose noun is elided ("Reardon's is a mere 141.9"; not a
- * company's own name, "Sainsbury's is")? QUALITY.md R4.
+ * "that season", or a person's possessive whose noun is elided ("Reardon's is a mere 141.9"; a
+ * company's own name, "Sainsbury's is", is none)? QUALITY.md R4.
  */
 function pointsBack(stem: string, ctx: Context): boolean {
 	if (DEMONSTRATIVE.test(stem)) return true;
 	const elided = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]+)[’']s (?:is|was|are|were)\b/u.exec(stem);
-	if (elided && !ctx.organisations.has(`${elided[1]}’s`.toLowerCase()) && !ctx.organisations.has(`${elided[1]}'s`.toLowerCase()) && !/[’']s$/.test([...ctx.organisations.values()].find((o) => o.text.startsWith(elided[1]))?.text ?? '')) return true;
+	if (elided && ctx.persons.has(elided[1])) return true;
 	for (const demonym of MULTIWORD_DEMONYMS) {
 		const m = new RegExp(String.raw`\b[Tt]he ${demonym}\b(?: (\p{Ll}+))?`, 'u').exec(stem);
 		if (m && !(m[1] && tagsOf(m[1]).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun') && !tagsOf(m[1]).some((t) => /Verb|Tense|Preposition/.test(t)))) return true;
