@@ -3,7 +3,7 @@ import { extractFacts } from '../../src/lib/quiz/facts';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { personRoles } from '../../src/lib/quiz/person-roles';
-import { filler, kept, reportOf, written } from './report';
+import { filler, itemsOf, kept, reportOf, written } from './report';
 import { typedAnswers } from '../../src/lib/quiz/generate';
 import { computableKey } from '../../src/lib/quiz/arithmetic';
 import { headlineNounPhrase, withHeadlineNounPhrase } from '../../src/lib/quiz/in-view';
@@ -167,5 +167,29 @@ describe('session 14 lead: kinds from the sealed holdout24/25 grading', () => {
 
 	it('a trade\'s name ending in "Construction", "Engineering" or "Builders" is an organisation, never a person option', () => {
 		expect(extractFacts('The bridge was built by Dexter Construction, the province said.').find((f) => f.text === 'Dexter Construction')?.type).toBe('organisation');
+	});
+
+	it('a quote that opens on "That" is no who-said or "X said" item (R7: "That link matters to people")', () => {
+		const paragraphs = [
+			'The National Lottery raised a record €312m for good causes last year, its operator said on Monday.',
+			'Chief executive Sarah Quinlan said the figures reflected "an exceptional year for players and for communities right across the country".',
+			'"When people buy a ticket, most of them know that part of what they spend ends up in their local club, their theatre, their hospice," she said. "That link matters to people, and we don\'t take it for granted."',
+			'Finance director Mark Doyle said sales rose 9% to €1.2bn.',
+			'Regulator chief Anne Kelly said the operator had met all of its licence targets.'
+		];
+		expect(kept('Lottery raises record €312m for good causes', [...paragraphs, ...filler]).filter((stem) => /That link matters/.test(stem))).toEqual([]);
+	});
+
+	it('a stem that opens on a step of a sequence ("First,", "Then,") is refused (R4)', () => {
+		const stems = written(reportOf('Ireland beat France in Six Nations thriller', ['Ireland beat France 24-21 in Dublin on Saturday.', 'First, Aoife Wafer bulldozed over from a five-metre scrum on 71 minutes.', ...filler])).filter((w) => /^First,/.test(w.stem));
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => w.check === 'R4')).toBe(true);
+	});
+
+	it('"first" is no option for the rank in "the second-worst" (R8: "first-worst")', () => {
+		const items = itemsOf('Manitoba braces for smoky summer', ["Last year's fire season was the second-worst in Manitoba's history, burning more than 2 million hectares, officials said."]);
+		const rank = items.filter((i) => /-worst/.test(i.stem));
+		expect(rank.length).toBeGreaterThan(0);
+		for (const item of rank) expect([item.stem, ...item.options].join(' ')).not.toMatch(/\bfirst(?:-worst)?\b/);
 	});
 });

@@ -182,7 +182,7 @@ const BODY_NOUN = /^(?:commission|agency|authority|watchdog|union|board|panel|tr
 const OPENING_RE = new RegExp(String.raw`^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (?=[a-z])(is|was|has|had|will|would|could|can|may|might|must|should|${IRREGULAR_PAST}|[a-z]\w*ed|[a-z]\w*s)\b`);
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+(?:-based)? |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|airline|carrier|lender|bank|insurer|retailer|grocer|supermarket|business|broadcaster|regulator|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant|commission|agency|authority|watchdog|union|board|panel|tribunal|outcome|dose|press|publisher|manufacturer|maker|operator|developer|slide|station|plant|park|zoo|count|tally|record|factory|mine|hospital|prison|school|museum|vessel|ship|aircraft|plane|comeback|squad|type|decisions|results|findings|gap|rate)\b(?!-)(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+(?:-based)? |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|airline|carrier|lender|bank|insurer|retailer|grocer|supermarket|business|broadcaster|regulator|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant|commission|agency|authority|watchdog|union|board|panel|tribunal|outcome|dose|press|publisher|manufacturer|maker|operator|developer|slide|station|plant|park|zoo|count|tally|record|factory|mine|hospital|prison|school|museum|vessel|ship|aircraft|plane|comeback|squad|type|decisions|results|findings|gap|rate|fund)\b(?!-)(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 // "the three months to December", "the two clubs in the final": a count of a plural noun that
 // its own words bound; "Residents of the two roads will ..." points back to roads named before
 const COUNTED_PLURAL = /^\s(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|(?:\p{Ll}+s|men|women|people|children)\s(?:to|of|in|from|since|between|before|after|earlier|later|ago|that|which|who)\b)/u;
@@ -1155,7 +1155,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "a bogey-free 65": a golf round's strokes (sport-events.ts)
 			const round = fact.type === 'count' && /^\d+$/.test(fact.text) ? roundScoreDistractors(Number(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article.paragraphs.join('\n'), prng, forbidden) : undefined;
 			// "for the third consecutive year", "for the third year in a row": a run is at least a second, so "first" is no option there (R8)
-			const run = fact.type === 'ordinal' && /^\s(?:consecutive|straight|successive|[\p{L}-]+ in a row)\b/u.test(sentenceText.slice(fact.span.end));
+			// "the second-worst season": a rank below the top, so "first-worst" is no option either
+			const run = fact.type === 'ordinal' && (/^\s(?:consecutive|straight|successive|[\p{L}-]+ in a row)\b/u.test(sentenceText.slice(fact.span.end)) || /^-(?:\p{Ll}+est|most|least|best|worst)\b/u.test(sentenceText.slice(fact.span.end)));
 			// "around a third of the waste" is a share, no place in an order; "the first half", "the third
 			// quarter", "the second period", "her second serve" have as many as the game or year has (a "third half", R8)
 			// "found the first coins", "their first house": "first" opens a sequence, and is a rank only in "the first <noun> to <verb>"
@@ -2138,6 +2139,9 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// its own, unlike "You can go either way" (R7); a reported clause needs six words
 	const words = statement.split(/\s+/);
 	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement))) || words.length < 5 || (words.length === 5 && (!quote || !words.some((w) => w.replace(/[^\p{L}-]/gu, '').length >= 8)))) return undefined;
+	// "That is something we follow closely", "That link matters to people": a quote that opens on
+	// "That" answers what was said before it, and says nothing of its own (the holdout29 reader's R7)
+	if (quote && /^[“"‘]?That\b/.test(statement)) return undefined;
 	// "..., a pledge that residents said they had heard before": an aside after a comma that
 	// reports others speaking is the writer's, not the speaker's, so the statement is not theirs whole (R6)
 	if (!quote && /,\s.*\b(?:said|says|told|claimed|argued|warned|insisted|complained)\b/.test(statement)) return undefined;
@@ -2696,6 +2700,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (/\bthe Republic\b(?! of\b)/.test(stem)) return 'R4';
 		// "Three times the Pole stood a point from ...": a player by nationality, whom the stem never names
 		if (nationalitySubject(stem)) return 'R4';
+		// "First, Ireland's maul ...", "Then, the French pack ...": a step in a sequence the sentences before began (the holdout29 reader's R4)
+		if (/^(?:First|Then|Next|Finally|Secondly|Thirdly|Afterwards),\s/.test(stem)) return 'R4';
 		// "to see off the New Zealander", "Tom Reardon ended that wait", "The Don's average that season",
 		// "Reardon's is a mere 141.9": a person by nationality, a demonstrative or a possessive whose
 		// noun the sentence before said (the holdout28 reader's R4); a quote's words are its speaker's
@@ -3521,12 +3527,12 @@ function pointsBack(stem: string, ctx: Context): boolean {
 	if (DEMONSTRATIVE.test(stem)) return true;
 	const elided = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]+)[’']s (?:is|was|are|were)\b/u.exec(stem);
 	if (elided && ctx.persons.has(elided[1])) return true;
-	for (const demonym of MULTIWORD_DEMONYMS) {
-		const m = new RegExp(String.raw`\b[Tt]he ${demonym}\b(?: (\p{Ll}+))?`, 'u').exec(stem);
-		if (m && !(m[1] && tagsOf(m[1]).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun') && !tagsOf(m[1]).some((t) => /Verb|Tense|Preposition/.test(t)))) return true;
-	}
-	return false;
+	const m = DEMONYM_PERSON.exec(stem);
+	return m !== null && !(m[1] && tagsOf(m[1]).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun') && !tagsOf(m[1]).some((t) => /Verb|Tense|Preposition/.test(t)));
 }
+
+// "the New Zealander", "the South African": a demonym of two words after "the", and the word after it (group 1)
+const DEMONYM_PERSON = new RegExp(String.raw`\b[Tt]he (?:${MULTIWORD_DEMONYMS.join('|')})\b(?: (\p{Ll}+))?`, 'u');
 
 /**
  * Generates a quiz and reports what the pipeline did: candidates written, rejections by the
