@@ -192,4 +192,20 @@ describe('session 14 lead: kinds from the sealed holdout24/25 grading', () => {
 		expect(rank.length).toBeGreaterThan(0);
 		for (const item of rank) expect([item.stem, ...item.options].join(' ')).not.toMatch(/\bfirst(?:-worst)?\b/);
 	});
+
+	it('"the cuts", "the exception", "the appointment" and an opening "Of those," point back to the sentence before (R4, sealed holdout26/27 grading)', () => {
+		const paragraphs = [
+			'Cloud software maker Cascadia Cloud said on Tuesday it would cut 1,200 jobs, or 8% of its workforce.',
+			'The cuts include 612 jobs in Washington state.',
+			'Of those, 455 are at its headquarters in Bellevue.',
+			'Registrations rose in Germany and Italy. France was the exception, falling 3.4 percent to 128,560.',
+			'Board chair Ann Hollis said the appointment was about the future of an orchestra that has worked hard to draw younger listeners; about 22% of ticket buyers last season were under 40.'
+		];
+		const stems = written(reportOf('Cascadia Cloud to cut 1,200 jobs', [...paragraphs, ...filler]));
+		for (const pattern of [/^The cuts include/, /^Of those,/, /the exception/, /the appointment/]) {
+			const hits = stems.filter((w) => pattern.test(w.stem));
+			expect(hits.length, String(pattern)).toBeGreaterThan(0);
+			expect(hits.every((w) => w.check !== ''), String(pattern)).toBe(true);
+		}
+	});
 });
