@@ -123,7 +123,7 @@ const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sund
 const OBITUARY = /\b(?:dies|died|dead at|obituary|death of)\b/i;
 
 /** `text` with its direct quotes left out: a speaker's words are theirs, and say what the speaker meant (QUALITY.md R6). */
-function unquoted(text: string): string {
+export function unquoted(text: string): string {
 	return text.replace(/“[^”]*”|"[^"]*"/g, '“…”');
 }
 

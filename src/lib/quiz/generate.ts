@@ -35,7 +35,7 @@ import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, 
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
 import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
-import { BARE_PRODUCT, anchorFramesIn, timelessFigure, unanchoredFrame } from './anchors';
+import { BARE_PRODUCT, anchorFramesIn, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
 import { storyOrganisation } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
@@ -2707,7 +2707,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "to see off the New Zealander", "Tom Reardon ended that wait", "The Don's average that season",
 		// "Reardon's is a mere 141.9": a person by nationality, a demonstrative or a possessive whose
 		// noun the sentence before said (the holdout28 reader's R4); a quote's words are its speaker's
-		if (pointsBack(unquotedStem(stem), ctx)) return 'R4';
+		if (pointsBack(unquoted(stem), ctx)) return 'R4';
 		// "About half had received ...", "the search for the third continues": a share of what? (headless.ts)
 		if (headlessQuantity(stem, isVerbLike)) return 'R4';
 		// "A decision is expected in ...": a decision on something said before (plausible.ts)
@@ -3513,11 +3513,6 @@ function agedName(ctx: Context, name: string): boolean {
 
 // a demonstrative before a noun of time or of an event: what it points to is in the sentence before
 const DEMONSTRATIVE = /\b[Tt]hat (?:wait|season|year|day|night|week|month|match|game|race|final|time|moment|record|mark|run|summer|winter|spring|autumn|campaign|tournament|series|innings|spell|streak|drought)\b(?![\p{L}-])/u;
-
-/** A stem with its direct quotes left out: a speaker's words are theirs (QUALITY.md R6). */
-function unquotedStem(stem: string): string {
-	return stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
-}
 
 /**
  * Does `stem` (quotes left out) lean on the sentence before it: "the New Zealander" as a person
