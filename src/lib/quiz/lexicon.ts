@@ -265,6 +265,8 @@ export function nameGender(first: string): 'male' | 'female' | undefined {
  */
 export function isFirstName(word: string): boolean {
 	if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+	// "Jan Novák", "Jan de Vries": the lexicon files it as January only, but a month's short form is written "Jan." or before a day
+	if (word === 'Jan') return true;
 	return nameParts(word).every((part) => {
 		const tags = tagsOf(part);
 		return tags.includes('MaleName') || tags.includes('FemaleName') || tags.includes('FirstName');

@@ -121,6 +121,20 @@ function find(source: StorySource): StoryOrganisation | undefined {
 	return { name, kinds };
 }
 
+/**
+ * Does "the <noun>" stand for the story's organisation in a stem that has named it before the
+ * noun: "Westpac's chief executive said fewer than 3 per cent of the bank's transactions ..."?
+ * Only a business noun of one of its kinds (a bank for a bank, "the company" for any). Takes the
+ * generation context, the noun in lower case and the stem's words before it.
+ */
+export function namedStoryOrganisation(source: StorySource, noun: string, before: string): boolean {
+	const story = storyOrganisation(source);
+	const kind = BUSINESS_NOUN[noun];
+	if (!story || !kind || !story.kinds.has(kind)) return false;
+	const name = story.name.replace(/[’']s$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	return new RegExp(String.raw`(?<![\p{L}\p{M}])${name}(?![\p{L}\p{M}])`, 'u').test(before);
+}
+
 // "on Friday", "in March": calendar words are no names of bodies
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 // "cabin crew represented by Fórsa", "members of Unite": a union its workers belong to is no business
@@ -128,13 +142,16 @@ const UNION_BEFORE = /\b(?:represented by|members of|the union|union)\s$/;
 
 /**
  * Does the rest of the lead sentence name a body other than its subject: a capitalised name that
- * is no place, person, demonym, weekday or month, nor the union workers belong to?
+ * is no place, person, demonym, weekday or month, plural of an acronym ("MPs"), nor the union
+ * workers belong to?
  */
 function otherBodyIn(rest: string, source: StorySource): boolean {
 	const persons = source.facts.flat().filter((f) => f.type === 'person');
 	for (const m of rest.matchAll(/(?<![\p{L}\p{M}’'])\p{Lu}[\p{L}\p{M}’'&.-]*(?: \p{Lu}[\p{L}\p{M}’'&.-]*)*/gu)) {
 		const name = m[0].replace(/\.$/, '').replace(/[’']s$/, '');
 		const lower = name.toLowerCase();
+		// "rural MPs and unions", "GPs": the plural of an acronym is people of a kind, no body
+		if (/^\p{Lu}{2,}s$/u.test(name)) continue;
 		if (CALENDAR.test(name) || source.places.has(lower) || hasTag(lower, 'Place') || hasTag(lower, 'Demonym') || isCountry(name) || isCity(name)) continue;
 		if (persons.some((f) => f.text === name || f.text.includes(name))) continue;
 		if (UNION_BEFORE.test(rest.slice(0, m.index))) continue;
