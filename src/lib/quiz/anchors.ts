@@ -22,6 +22,8 @@ export interface AnchorSource {
 	places: ReadonlyMap<string, { text: string; level: string }>;
 	/** Organisations by lower-case name. */
 	organisations: ReadonlyMap<string, { text: string }>;
+	/** The places the article is set in by level ('city', 'country'), where generate.ts has found them. */
+	setting?: ReadonlyMap<string, string>;
 }
 
 /**
@@ -553,7 +555,7 @@ function personOfAge(source: AnchorSource, age: string, stem: string): string | 
  * A stem with what the article names beyond doubt written in for a pointer to it (QUALITY.md R4):
  * "from the capital" → "from Athens" where the article names one capital (`storyCapital`);
  * "leaving the country" → "leaving Ireland" and "Overall inflation eased" → "Kenya’s overall inflation
- * eased" in an article set in one country (`homeCountry`), when the stem names no place; "The fiscal
+ * eased" in an article set in one country (`homeCountry`; for "the country", else the country its lead names and it names most), when the stem names no place; "The fiscal
  * deficit is pegged at" → "Kerala’s fiscal deficit ..." under a headline that gives Kerala's Budget, or the
  * home country's; "supported the
  * 66-year-old" → "supported Alexander Lukashenko" (`personOfAge`). Quotes are left as they are.
@@ -573,7 +575,8 @@ export function writeInReferents(source: AnchorSource, stem: string): string {
 	const nationality = () => [...unquoted(out).matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((m) => hasTag(m[0].replace(/[’']s$/, '').toLowerCase(), 'Demonym'));
 	const country = THE_COUNTRY.exec(out);
 	if (country && !quotedAt(out, country.index) && !has('place') && !nationality()) {
-		const home = homeCountry(source);
+		// an article that names other countries too is set in the one its lead names and it names most
+		const home = homeCountry(source) ?? source.setting?.get('country');
 		if (home && isCountry(home)) out = `${out.slice(0, country.index)}${/^(?:United |Netherlands$|Philippines$|Czech Republic$|Gambia$|Bahamas$)/.test(home) ? `the ${home}` : home}${out.slice(country.index + country[0].length)}`;
 	}
 	const inflation = BARE_INFLATION.exec(out);

@@ -92,3 +92,18 @@ export function computableKey(stem: string, key: number, keyIsPercent: boolean):
 	}
 	return false;
 }
+
+// after the key: its unit, then ", or roughly 14 billion euros" or " (€14bn)": the same sum in another unit, no share of it ("(14%)")
+const EQUIVALENT_AFTER = /^\s?(?:[\p{L}%]+\s?){0,3}(?:,\s(?:or|about|roughly|around|some|approximately|equivalent to|worth)\s(?:roughly\s|about\s|around\s|some\s|approximately\s|nearly\s|almost\s)?|\s?\((?:or\s|about\s|roughly\s|around\s|some\s|approximately\s)?)[$£€¥₹]?(?:[A-Z]{1,3}\$)?\d[\d.,]*(?![\d.,]|\s?(?:%|per cent|percent|pc\b))/u;
+// before the key: "14 billion euros (about ", "€14bn, or roughly ": the same sum given first
+const EQUIVALENT_BEFORE = /\d(?:[\d.,]*)(?:\s?[\p{L}%]+){0,3}\s?(?:\(|,\sor\s)(?:roughly\s|about\s|around\s|some\s|approximately\s|nearly\s|almost\s)?[$£€¥₹]?$/u;
+
+/**
+ * Does the stem give the key's sum again in another unit, beside it: "at around _____ billion
+ * zlotys, or roughly 14 billion euros", "_____ rupees ($1.2m)", "€14bn (about _____ zlotys)"?
+ * A player who knows the rate works the key out, and one who does not can guess its scale (the
+ * holdout30 reader's R5). Takes the stem and where the key (or its blank) starts and ends in it.
+ */
+export function equivalentBeside(stem: string, start: number, end: number): boolean {
+	return EQUIVALENT_AFTER.test(stem.slice(end)) || EQUIVALENT_BEFORE.test(stem.slice(0, start));
+}

@@ -406,3 +406,40 @@ export function ownDefinitesIn<W extends { stem: string; falseStem?: string }>(a
 	const fix = (stem: string) => withTopics(article, ownDefinites(article, sentences, sentence, dropDanglingAlso(stem)), isName);
 	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
 }
+
+// verbs of a measure's change: "rose", "edged up", "slipped"
+const CHANGE = String.raw`(?:had |has |have )?(?:rose|risen|fell|fallen|jumped|slipped|climbed|dropped|gained|lost|declined|increased|decreased|plunged|soared|surged|tumbled|grew|shrank|sank|rallied|slid|eased|advanced|retreated|edged (?:up|down|higher|lower)|inched (?:up|down|higher|lower)|was (?:up|down)|were (?:up|down))`;
+// a clause whose subject is a bare run of capitalised words (or the blank of a name), its change verb and a figure or blank: group 1 the name, group 2 the figure
+const NAMED_CHANGE = new RegExp(String.raw`(?:^|[,;:]\s|(?<![\p{L}\p{M}])(?:and|while|but|whereas|as|with)\s)(_____|(?:\p{Lu}[\p{L}\p{M}&.’'-]*)(?:\s(?:\p{Lu}[\p{L}\p{M}&.’'-]*|of|and|&))*)\s${CHANGE}\s(?:by\s)?(?:about\s|around\s|nearly\s|almost\s|roughly\s|some\s|more than\s)?(_____|[$£€]?\d[\d.,]*)(?:\s?(?:%|percent|per cent))?(?!\s?(?:per cent|percent|%))(?![\p{L}\p{M}\d])(?!\s+(?!to\b|in\b|from\b|on\b|over\b|after\b|against\b|compared\b|year\b|while\b|and\b|as\b|by\b|at\b|last\b|this\b|between\b|for\b|since\b|during\b|month\b|respectively\b)\p{L})`, 'gu');
+// a name that is itself a measure: a market index, a currency, a price index ("The Nasdaq fell", "Sterling slipped", "CPI rose")
+const MEASURE_NAME = /(?<![\p{L}\p{M}])(?:FTSE|Dow|Nasdaq|S&P|Nikkei|DAX|CAC|Stoxx|STOXX|Kospi|KOSPI|Sensex|Nifty|Hang Seng|ASX|TSX|VIX|Index|Composite|Average|Sterling|Bitcoin|Ether|Brent|WTI|CPI|RPI|HICP|GDP|PMI|HPI)(?![\p{L}\p{M}])/u;
+
+// what a market report measures: "shares", "sales", "registrations"; a stem that names one says what moved
+const MEASURE_WORD = /(?<![\p{L}\p{M}])(?:shares?|stock|sales|registrations|deliveries|revenues?|turnover|profits?|earnings|output|production|exports|imports|prices?|volumes?|units|market share|orders|bookings|passengers|traffic|visitors|arrivals|subscribers|users|customers|income|spending|value|index|yield|rate)(?![\p{L}\p{M}])/iu;
+
+/**
+ * A clause of a stem whose subject is a bare name with a change verb and a figure, as written:
+ * "Italy edged up 1.1 percent and Spain jumped _____ percent", "Stellantis slipped _____",
+ * "Tata Consultancy Services and Infosys dropped _____ per cent". A market report says a country
+ * or a company rose, meaning its car registrations, sales or shares; the stem names none of them,
+ * and the holdout27 reader refused all four such items as R4 ("never says what rose"). A stem
+ * with a blank is refused when it tells such a change anywhere (the blank's own clause first,
+ * "Germany gained 2.9 percent, _____ edged up 1.1 percent" too) and names no measure at all
+ * (`MEASURE_WORD`): "Germany grew _____ percent to 251,380 units, with BEV registrations there
+ * up 38 percent" says what grew, and the same reader kept it. A stem without a blank is refused
+ * when every change it tells is a name's. An index, a currency or a price index is its own
+ * measure ("The Nasdaq Composite had fallen", "Sterling slipped"); a unit after the figure says
+ * what moved ("jumped _____ places"). Undefined when the stem says what changed. Quotes are left out.
+ */
+export function measurelessChange(stem: string): string | undefined {
+	const text = unquoted(stem);
+	const clauses = [...text.matchAll(NAMED_CHANGE)].filter((m) => !MEASURE_NAME.test(m[1]) && !/^(?:The|A|An|It|He|She|They|We|This|That|These|Those|Its|Their)$/.test(m[1]));
+	if (text.includes('_____')) {
+		if (MEASURE_WORD.test(text)) return undefined;
+		const own = clauses.find((m) => m[1] === '_____' || m[2] === '_____') ?? clauses[0];
+		return own?.[0].replace(/^[,;:]?\s*(?:and |while |but |whereas |as |with )?/, '');
+	}
+	if (clauses.length === 0) return undefined;
+	const changes = text.match(new RegExp(String.raw`(?<![\p{L}\p{M}])${CHANGE}(?![\p{L}\p{M}])`, 'gu')) ?? [];
+	return changes.length === clauses.length ? clauses[0][0].replace(/^[,;:]?\s*(?:and |while |but |whereas |as |with )?/, '') : undefined;
+}

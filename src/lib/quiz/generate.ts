@@ -37,13 +37,13 @@ import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlin
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, anchorFramesIn, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
-import { storyOrganisation } from './story-organisation';
+import { namedStoryOrganisation, storyOrganisation } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
-import { ownDefinitesIn, topiclessNoun, unownedDefinite } from './definites';
+import { measurelessChange, ownDefinitesIn, topiclessNoun, unownedDefinite } from './definites';
 import { backReference, nameBackReferences } from './back-references';
 import { unnamedReferent } from './unnamed';
-import { computableKey } from './arithmetic';
+import { computableKey, equivalentBeside } from './arithmetic';
 import { quoteRun, quotedWords } from './quote-runs';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
@@ -124,8 +124,8 @@ interface Context {
 	/** Every number the article writes, as written (for distractors that must not be true). */
 	allNumbers: Set<number>;
 	dates: Set<string>;
-	/** Levels ('city', 'country') whose place the article is set in: named in its title or lead and the most mentioned of its level. */
-	setting: Set<string>;
+	/** The places the article is set in by level ('city', 'country'): named in its title or lead and the most mentioned of its level. */
+	setting: Map<string, string>;
 	/** Names the article ties together by a possessive ("Leo Varadkar’s ruling Fine Gael party"), both ways, lower-case. */
 	ties: Map<string, Set<string>>;
 	/** The people the article quotes or reports as saying something, by surname (`speakerOf`). */
@@ -134,6 +134,8 @@ interface Context {
 }
 
 const BLANK = '_____';
+// a statement that only says someone would not comment ("Corvex declined to comment on Wednesday."): the holdout31 reader's R7
+const NO_COMMENT = /^[^,;“”"]{1,60}\b(?:declined to comment|(?:did not|didn't|didn’t) (?:immediately )?(?:respond|reply) to (?:a |an |our |repeated )?requests? for comment|could not (?:immediately )?be reached for comment)\b[^,;“”"]{0,40}$/u;
 /** A courtesy title right before a name: "Ms ", "Mr. ", "Mrs ", "Dr ". */
 const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/;
 // page furniture is a call to action or a credit ("Subscribe to our newsletter", "Read Full Article"),
@@ -182,7 +184,7 @@ const BODY_NOUN = /^(?:commission|agency|authority|watchdog|union|board|panel|tr
 const OPENING_RE = new RegExp(String.raw`^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (?=[a-z])(is|was|has|had|will|would|could|can|may|might|must|should|${IRREGULAR_PAST}|[a-z]\w*ed|[a-z]\w*s)\b`);
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+(?:-based)? |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|airline|carrier|lender|bank|insurer|retailer|grocer|supermarket|business|broadcaster|regulator|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant|commission|agency|authority|watchdog|union|board|panel|tribunal|outcome|dose|press|publisher|manufacturer|maker|operator|developer|slide|station|plant|park|zoo|count|tally|record|factory|mine|hospital|prison|school|museum|vessel|ship|aircraft|plane|comeback|squad|type|decisions|results|findings|gap|rate|fund|exception|appointment|cuts)\b(?!-)(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+(?:-based)? |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|airline|carrier|lender|bank|insurer|retailer|grocer|supermarket|business|broadcaster|regulator|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant|commission|agency|authority|watchdog|union|board|panel|tribunal|outcome|dose|press|publisher|manufacturer|maker|operator|developer|slide|station|plant|park|zoo|count|tally|record|factory|mine|hospital|prison|school|museum|vessel|ship|aircraft|plane|comeback|squad|type|decisions|results|findings|gap|rate|fund|exception|appointment|cuts|closures|sites|house|four|five|six|seven|eight|nine|ten)\b(?!-)(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 // "the three months to December", "the two clubs in the final": a count of a plural noun that
 // its own words bound; "Residents of the two roads will ..." points back to roads named before
 const COUNTED_PLURAL = /^\s(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|(?:\p{Ll}+s|men|women|people|children)\s(?:to|of|in|from|since|between|before|after|earlier|later|ago|that|which|who)\b)/u;
@@ -431,11 +433,11 @@ function buildContext(article: Article, seed: number): Context {
 	// "João Batista Mourão": a first name the lexicon lacks leaves the gender to the article's pronouns
 	const inferred = gendersFromPronouns(sentences.map((s, i) => ({ text: s.text, paragraph: s.paragraph, mentions: facts[i].filter((f) => f.type === 'person' && f.surname).map((f) => ({ surname: f.surname!, end: f.span.end })) })));
 	for (const [surname, gender] of inferred) persons.get(surname)!.gender ??= gender;
-	const setting = new Set<string>();
+	const setting = new Map<string, string>();
 	const lead = `${article.title} ${article.paragraphs.slice(0, 2).join(' ')}`;
 	for (const level of ['city', 'country']) {
 		const [top, second] = [...places.values()].filter((p) => p.level === level).sort((a, b) => b.mentions - a.mentions);
-		if (top && top.mentions >= 2 && (!second || second.mentions < top.mentions) && lead.includes(top.text)) setting.add(level);
+		if (top && top.mentions >= 2 && (!second || second.mentions < top.mentions) && lead.includes(top.text)) setting.set(level, top.text);
 	}
 	const allNumbers = new Set<number>();
 	for (const set of numbers.values()) for (const v of set) allNumbers.add(v);
@@ -1065,7 +1067,11 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// Accra") keeps the capitals of its continent (QUALITY.md R8)
 	const country = countryOf(key.text);
 	const domestic = key.level === 'city' && (country === undefined ? story.size > 0 : story.has(country));
-	const continent = domestic ? undefined : (continentOf(key.text) ?? (main ? continentOf(main.text) : undefined));
+	// "Horsham and Wonthaggi in Victoria" of an Australian story: a capital abroad (Victoria,
+	// Seychelles) whose country the article never names is a namesake, and its continent's
+	// capitals are absurd beside it (the holdout31 reader's R8)
+	const namesake = key.level === 'city' && country !== undefined && story.size > 0 && !story.has(country) && !containsWord([ctx.article.title, ...ctx.article.paragraphs].join('\n'), country);
+	const continent = domestic || namesake ? undefined : (continentOf(key.text) ?? (main ? continentOf(main.text) : undefined));
 	// a gazetteer place from anywhere is absurd beside a city of unknown country (Yerevan for Fort
 	// Worth), and the gazetteer's cities are capitals, of another level than a city that is none
 	// ("Mamoudzou" beside "Lagos", "Algiers" beside "Atlanta, United States"; QUALITY.md R8)
@@ -2007,6 +2013,15 @@ function roleAsWritten(ctx: Context, sentence: Sentence, phrase: string, name: s
 	return `${/^[aeio]|^u(?!ni|s)/.test(definite[1]) ? 'an' : 'a'} ${definite[1]}`;
 }
 
+// words of a role that say its holder's sex: group 1 a man's, group 2 a woman's
+const GENDERED_ROLE = /(?<![\p{L}-])(?:(man|men|spokesman|chairman|businessman|policeman|fireman|father|son|husband|brother|boy|grandfather|uncle|nephew|widower|king|prince|actor|headmaster|landlord)|(woman|women|spokeswoman|chairwoman|businesswoman|policewoman|mother|daughter|wife|sister|girl|grandmother|aunt|niece|widow|queen|princess|actress|headmistress|landlady))(?![\p{L}-])/iu;
+
+/** The sex a role's words give its holder ("the Donaghadee man", "a hospital spokeswoman"); undefined where they give none. */
+function roleGender(phrase: string): 'male' | 'female' | undefined {
+	const m = GENDERED_ROLE.exec(phrase);
+	return m ? (m[1] ? 'male' : 'female') : undefined;
+}
+
 /**
  * "In the article, who is described as the prosecutor?": a multiple-choice item on the role the
  * article gives a person's full name (`describedAs`), when no other person of the article is
@@ -2023,6 +2038,12 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	const phrase = written && roleAsWritten(ctx, sentence, written, fact.text);
 	if (!phrase) return undefined;
 	const head = fact.role.split(' ').pop()!;
+	// "defending champions Royal Challengers": a plural role is a team's, and its name no person's (R1)
+	if (tagsOf(head.toLowerCase()).includes('Plural')) return undefined;
+	// "the Donaghadee man", "a hospital spokeswoman": a gendered role names a false person of the other sex
+	// as false at a glance (the holdout31 reader's R5), so options share the key's known gender
+	const gender = roleGender(phrase);
+	if (gender && ctx.persons.get(fact.surname)?.gender !== gender) return undefined;
 	// another person described the same way, or a lone office ("the judge") held by another, could be the answer too
 	const lone = /^the \S+$/.test(phrase);
 	// people the article gives a role of the same last word ("the interim second permanent secretary") are no distractors
@@ -2034,7 +2055,7 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	}
 	const beside = besideRole(ctx, head);
 	// the one the headline names (an obituary's subject) held many offices: none is surely not theirs
-	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && sameEra(ctx, fact.surname, p.surname) && !onlyNamedAsTopic(ctx, p.surname) && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname));
+	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && sameEra(ctx, fact.surname, p.surname) && !onlyNamedAsTopic(ctx, p.surname) && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname) && (!gender || p.gender === gender));
 	// a gas analyst is no option for "the Russian President": with fewer than three people of the
 	// key's role kind, one of them makes the statement false, and with none there is no item (R8);
 	// the true/false form asks less than a who-said item on the same person, so ranks below it
@@ -2758,8 +2779,13 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (/^(?:sum|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ (?:awarded|paid|owed|raised|spent|given|charged|claimed|sought|offered) (?:to|by|for|on) (?:the |a |an )?[\p{L}]/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "on the edge of the area" in a match report is the penalty area, not a place said before
 			if (noun === 'area' && PENALTY_AREA.test(stem)) continue;
+			// "the house price index", "the house party": a house that modifies a noun is no house of the story
+			const modified = noun === 'house' ? /^ (\p{Ll}+)/u.exec(m.input!.slice(m.index! + m[0].length))?.[1] : undefined;
+			if (modified && tagsOf(modified).some((t) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(t)) && !tagsOf(modified).some((t) => /Verb|Tense|Copula|Modal|Auxiliary/.test(t))) continue;
 			// "the two" points back; "that status two years later" and "the three months to
 			// December" have a count of a plural noun, not a pointer
+			// "for the six candidates": a larger count names its noun; only "the nine" alone points back
+			if (/^(?:four|five|six|seven|eight|nine|ten)$/.test(noun) && /^ \p{Ll}/u.test(stem.replace(BLANK, 'X').slice((m.index ?? 0) + m[0].length))) continue;
 			if (/^(two|three)$/.test(noun) && (m[0].split(' ').length > 2 || COUNTED_PLURAL.test(stem.replace(BLANK, 'X').slice((m.index ?? 0) + m[0].length)) && !/^\s(?:was|has|is|does)\b/.test(stem.replace(BLANK, 'X').slice((m.index ?? 0) + m[0].length)))) continue;
 			const before = stem.slice(0, m.index);
 			// "Alibaba denied claims that the Chinese e-commerce giant ...": the stem has named the company
@@ -2769,6 +2795,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// "A spokesman for Pentland Crest Homes said the company was delighted": the one company the stem has named
 			// ("An FDA spokesperson said the agency ...": so for a body of any kind the stem has named)
 			if ((/^(?:company|firm)$/.test(noun) || BODY_NOUN.test(noun)) && /^[Tt]he /.test(m[0]) && oneCompanyBefore(before, [...ctx.organisations.values()].map((o) => o.text), [...ctx.persons.values()].flatMap((p) => [p.full, p.surname]))) continue;
+			// "Westpac's chief executive said ... the bank's customer transactions": the story's organisation, named before (story-organisation.ts)
+			if (/^[Tt]he /.test(m[0]) && namedStoryOrganisation(ctx, noun, before)) continue;
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
 			if ((noun === 'country' || noun === 'nation') && levels.includes('country')) continue;
 			// "New Zealand's house prices fell ..., with Auckland dragging down the national figure": the country the stem names
@@ -2842,6 +2870,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (w.type !== 'who-said' && unownedDefinite(stem)) return 'R4';
 		// "the year's cases", "a first violation", "_____ passes were sold": of what, for what, no word of the stem says (definites.ts)
 		if (w.type !== 'who-said' && topiclessNoun(ctx.article, stem, whereOrWho(ctx))) return 'R4';
+		// "Italy edged up 1.1 percent and Spain jumped _____ percent": a name's change, its measure never said (definites.ts)
+		if (w.type !== 'who-said' && measurelessChange(w.type === 'true-false' && /\d/.test(keyText) ? stem.replace(keyText, BLANK) : stem)) return 'R4';
 		// "patients on the drug", "The federal jury", "the Pole": one thing named before, which the stem never names (back-references.ts)
 		if (w.type !== 'who-said' && backReference(ctx.article, ctx.sentences, sentence, stem, isVerbLike)) return 'R4';
 		// "Byrne struck the kick from 42 metres": which kick, only the sentence before says
@@ -2886,6 +2916,11 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	const keyNumber = (fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && /\d/.test(keyText) ? writtenNumber(keyText) : undefined;
 	const withoutKey = w.type === 'true-false' ? w.stem.replace(keyText, BLANK) : w.stem;
 	if (keyNumber !== undefined && computableKey(withoutKey, keyNumber, fact.type === 'percent')) return 'R5';
+	// "_____ billion zlotys, or roughly 14 billion euros": the same sum in another unit beside it (arithmetic.ts)
+	if (keyNumber !== undefined && (fact.type === 'count' || fact.type === 'money')) {
+		const at = w.stem.includes(BLANK) ? w.stem.indexOf(BLANK) : w.stem.indexOf(keyText);
+		if (at >= 0 && equivalentBeside(w.stem, at, at + (w.stem.includes(BLANK) ? BLANK.length : keyText.length))) return 'R5';
+	}
 	// "₹_____ lakh crore, marginally higher than the ₹1.89 lakh crore projected": the figure the
 	// stem gives pins the key, and a false value far from it contradicts "marginally" (a reader's R5)
 	if (keyNumber !== undefined && marginal(sentence.text, fact.span.start, fact.span.end)) {
@@ -2921,6 +2956,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "over the past 12 months": the length of a time window is no fact of the story
 	if (fact.type === 'count' && /\b(?:past|last|previous|next|coming|following)\s$/i.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:days|weeks|months|years|decades)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	if (keyText.length < 2) return 'R7';
+	if (NO_COMMENT.test(w.stem)) return 'R7';
 	// "made only one change across the _____ minutes": the length of a match is its sport's rule, no fact of the story
 	if (fact.type === 'count' && /\b(?:the|all|full)\s$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:minutes|mins)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "he and _____ colleagues had jointly lost ...": how many others shared one witness's loss is an aside of their account

@@ -158,7 +158,8 @@ export function termsOf(text: string): { text: string; tags: string[]; post?: st
  * "Rotterdam lashers' strike strands 40 vessels". It runs back from the noun over figures,
  * hyphenated words, possessives, names and plain nouns, and stops at a verb, a preposition or a
  * function word (`PHRASE_STOP`, `HEADLINE_LINK`); a word ending in -s (not -ss: "jobless"), -ing,
- * -ed or -ly is taken for a headline's verb. Undefined when nothing says which, when the noun modifies another word
+ * -ed or -ly is taken for a headline's verb, and so is a plain word right after a plural subject
+ * ("health officials trace outbreak"). Undefined when nothing says which, when the noun modifies another word
  * there ("charge scheme"), or when the headline is in title case, whose capitals tell no names.
  * A headline that writes the noun only as the last word of a name gives that name (`headlineName`).
  * `body` is the article's text, whose spelling tells whether a headline's first word is a name.
@@ -193,6 +194,9 @@ export function headlineNounPhrase(title: string, noun: string, body: string): s
 		if (from >= 2 && /^(?:to|will|would|may|could|can|should|must)$/i.test(words[from - 2])) break;
 		from--;
 	}
+	// "health officials trace outbreak": a plain word after a plural subject is the headline's verb, whatever the tagger says
+	const subject = from > 0 ? terms.find((t) => t.text === bare(words[from - 1])) : undefined;
+	if (from < at && subject?.tags.includes('Plural') && /^\p{Ll}+$/u.test(words[from]) && !tagsOf(words[from]).some((t) => t === 'Uncountable')) from++;
 	// "bus and tram fares": the phrase is one half of a pair, which says no more than the noun alone
 	if (from === at || (from > 0 && /^(?:and|or|&)$/i.test(words[from - 1]))) return undefined;
 	const phrase = words.slice(from, at + 1).map(bare);

@@ -104,6 +104,15 @@ function opensOnBaseVerb(body: string): boolean {
 	return terms[2]?.tags.includes('Infinitive') ?? false;
 }
 
+/**
+ * Does the row have a verb of its own, not only a gerund ("29,800 were returning Irish citizens",
+ * "12,400 came from India")? A verbless row ("€21m for the Arts Council") joined after "Among
+ * projects funded last year," is a fragment: the holdout29 reader refused two such stems (R1).
+ */
+function hasVerb(body: string): boolean {
+	return (nlp(body).json() as { terms: { tags: string[] }[] }[]).some((s) => s.terms.some((t) => t.tags.includes('Verb') && !t.tags.includes('Gerund')));
+}
+
 /** A first word in capitals that is no name: lower-cased when the row follows its lead-in. */
 const PLAIN_OPENER = /^(?:The|A|An|He|She|It|They|We|There|This|That|These|Those|His|Her|Its|Their|Our|Some|Many|Most|All)\b/;
 
@@ -181,7 +190,8 @@ export function rowStandsAlone(row: string, intro: string): boolean {
  * the outpatient list;" gives "One of the worst-affected specialties is orthopaedics, with 64,200
  * on the outpatient list"). Undefined where the join would not be one faithful, grammatical
  * sentence: a table row, a lead-in that leans on earlier sentences, gives the whole list, turns a
- * row round ("will not:") or has a pronoun with no name before it.
+ * row round ("will not:") or has a pronoun with no name before it, and a partitive lead-in's row
+ * with no verb of its own ("Among projects funded last year: / - €21m for the Arts Council").
  */
 export function rowClause(row: string, intro: string, table: boolean): Clause | undefined {
 	if (table) return undefined;
@@ -218,7 +228,7 @@ export function rowClause(row: string, intro: string, table: boolean): Clause | 
 	}
 	const kind = KIND_ARE.exec(lead);
 	if (kind && start > 0 && !LEANS_BACK.test(lead) && !WHOLE_OR_NOT.test(lead) && WITH_FIGURE.test(row.slice(start, end))) return compose(row, [`One of the ${kind[1]} ${kind[2] === 'are' ? 'is' : 'was'} `, [start, end]], 'main');
-	if (PARTITIVE.test(lead) && counted && !AMONG_BE.test(lead)) return joined(', ');
+	if (PARTITIVE.test(lead) && counted && !AMONG_BE.test(lead) && hasVerb(body)) return joined(', ');
 	return undefined;
 }
 
