@@ -162,4 +162,48 @@ describe('session 15 lead: kinds from the holdout26–29 grades', () => {
 		expect(items.some((i) => i.options.includes('Victoria') && i.type !== 'true-false')).toBe(false);
 	});
 
+
+	it('a date after a clock time is a date of its own ("at about 3.20am on 8 February"); a span of hours is not', () => {
+		expect(facts('The burglary happened at about 3.20am on 8 February, when an alarm was triggered.')).toEqual(['date:8 February']);
+		expect(facts('The polls open at 7am on March 3.')).toEqual(['date:March 3']);
+		expect(facts('The road is shut from 04:00 on 8 August until 23:59 on 10 August.')).toEqual([]);
+	});
+
+	it('a name with a surname\'s particles is a person\'s when a role or an age goes with it ("the museum\'s director, Marieke van der Linden")', () => {
+		expect(facts('"It is a black day," said the museum\'s director, Marieke van der Linden.')).toEqual(['person:Marieke van der Linden']);
+		expect(facts('Jan de Vries, 61, said he had seen it.')).toEqual(['person:Jan de Vries', 'age:61']);
+	});
+
+	it('a numbered district is no place ("in the 2nd Congressional District" was swapped for "West Virginia", R8)', () => {
+		expect(facts('Don Bacon faces a challenge from Steve Kuehl in the 2nd Congressional District.')).toEqual(['person:Don Bacon', 'person:Steve Kuehl', 'ordinal:2nd']);
+		expect(facts('He lives in Hill County.')).toEqual(['place:Hill County']);
+	});
+
+	it('an object "them" with no plural before its own clause points back (R4: "Collectors prize them for …"); "Residents … said the floods had left them" does not', () => {
+		const report = reportOf('Ferrari once owned by film star fetches record price', [
+			'A 1961 Ferrari 250 GT California Spider sold for €41 million at an auction in Paris on Sunday.',
+			'Only 56 short-wheelbase California Spiders were built.',
+			'Collectors prize them for their racing pedigree; one appeared in the 1986 film "Ferris Bueller\'s Day Off".',
+			...filler
+		]);
+		const prize = written(report).filter((w) => /prize them/.test(w.stem));
+		expect(prize.length).toBeGreaterThan(0);
+		expect(prize.every((w) => w.check === 'R4')).toBe(true);
+		expect(kept('Floods cut power in Carlisle', ['Floods cut power to 4,000 homes in Carlisle on Monday.', 'Residents of Carlisle said the floods had left them without power for 12 days.', ...filler]).some((s) => /left them without power/.test(s))).toBe(true);
+	});
+
+	it('a time with decimals and no unit is no key ("going clear in 38.74", R4); "the round" points back, "this round" of a named body does not', () => {
+		const report = reportOf('Kennedy wins Dublin Grand Prix', [
+			'Cian Kennedy won the Dublin Grand Prix on Sunday, going clear in the jump-off in 36.10 seconds.',
+			'Brandtner set the early target aboard the grey mare Quintana Z, going clear in 38.74.',
+			'The Energy Regulatory Office said four projects won support in the round.',
+			...filler
+		]);
+		const checks = (re: RegExp) => written(report).filter((w) => re.test(w.stem)).map((w) => w.check);
+		expect(checks(/going clear in (?:38\.74|_____)\.$/).length).toBeGreaterThan(0);
+		expect(checks(/going clear in (?:38\.74|_____)\.$/).every((c) => c !== '')).toBe(true);
+		expect(checks(/won support in the round/).length).toBeGreaterThan(0);
+		expect(checks(/won support in the round/).every((c) => c === 'R4')).toBe(true);
+		expect(kept('Arts Council funding', ['The Arts Council said it had received applications seeking €62 million across all artforms in this round.', 'Kennedy won the Dublin Grand Prix.', ...filler]).some((s) => /in this round/.test(s))).toBe(true);
+	});
 });

@@ -429,7 +429,14 @@ function dateFacts(text: string): Fact[] {
 		if (!new RegExp(`(${MONTHS.join('|')}|\\b(jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?)`, 'i').test(textOf) && !/\d\/\d/.test(textOf)) continue;
 		// "from 04:00 on 8 August until 23:59 on 10 August", "between 22 and 24 August": a span of
 		// days or hours, of which one end alone is not what the article says (QUALITY.md R3)
-		if (r.end || /\d[:.]\d\d\b|\d\s?[ap]\.?m\b/i.test(textOf) || /\b\d{1,2}(?:st|nd|rd|th)?\s?(?:and|to|or|-|–)\s?$/i.test(text.slice(0, start))) continue;
+		if (r.end || /\b\d{1,2}(?:st|nd|rd|th)?\s?(?:and|to|or|-|–)\s?$/i.test(text.slice(0, start))) continue;
+		// "at about 3.20am on 8 February": the clock time is no part of the date, which is asked on its own
+		if (/\d[:.]\d\d\b|\d\s?[ap]\.?m\b/i.test(textOf)) {
+			const day = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s(?:${MONTHS.join('|')})(?:\s\d{4})?|(?:${MONTHS.join('|')})\s\d{1,2}(?:st|nd|rd|th)?(?:,\s\d{4})?)\b`, 'i').exec(textOf);
+			if (!day || /\d[:.]\d\d\b|\d\s?[ap]\.?m\b/i.test(day[0])) continue;
+			start += day.index;
+			textOf = day[0];
+		}
 		const pad = (n: number) => String(n).padStart(2, '0');
 		const iso = s.isCertain('year')
 			? `${s.get('year')}-${pad(s.get('month') ?? 1)}${dayMonth ? `-${pad(s.get('day') ?? 1)}` : ''}`
@@ -1269,6 +1276,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			return;
 		}
 		// "Example County", "Example Township": a first name before an area word names a place, never a person
+		// "the 2nd Congressional District": a numbered district is named by its number, and its words are no place to swap
+		if (words.length >= 2 && AREA_SUFFIX.test(words[words.length - 1]) && /\b(?:\d+(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\s$/i.test(before)) return;
 		if (words.length >= 2 && AREA_SUFFIX.test(words[words.length - 1])) {
 			// "Hill County", "Taita-Taveta County": a county or district holds towns, and a false
 			// statement that swaps it for a town names the wrong level (QUALITY.md R8)
@@ -1313,7 +1322,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// "Parata, 75, has overseen ...": a name with an age in commas, then the sentence goes on,
 		// is a person's ("Brighton, 12, Leeds, 10" is a table)
-		if (words.length <= 3 && words.every(nameShaped) && /^,\s\d{1,3},\s\p{Ll}/u.test(text.slice(end, end + 8)) && !/\d,\s(?:and\s)?$/.test(before) && words.every((w) => !isCountry(w) && !isCity(w.toLowerCase()))) {
+		if (words.filter((w, k) => !(k > 0 && k < words.length - 1 && NAME_PARTICLE.test(w))).length <= 3 && words.every((w, k) => nameShaped(w) || (k > 0 && k < words.length - 1 && NAME_PARTICLE.test(w))) && /^,\s\d{1,3},\s\p{Ll}/u.test(text.slice(end, end + 8)) && !/\d,\s(?:and\s)?$/.test(before) && words.every((w) => !isCountry(w) && !isCity(w.toLowerCase()))) {
 			// "Ringleader Dean Whitworth, 38,": a role noun opening the sentence is no first name
 			const from = words.length === 3 && startsSentence && isRoleNoun(words[0]) ? 1 : 0;
 			const gender = words.length - from > 1 ? nameGender(words[from]) : knownSurnames.get(phrase);
@@ -1323,12 +1332,14 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// a name no lexicon knows ("Unai Emery"): a person when a role noun stands before it or an
 		// appositive after it; without one, "Hubble Space Telescope" looks the same
-		if (words.length >= 2 && words.length <= 3 && words.every(nameShaped) && !words.some((w) => known.organisations.has(w) || known.places?.has(w) || hasTag(w.toLowerCase(), 'Demonym'))) {
+		// "Marieke van der Linden", "Salomon van Ruysdael": a surname's particles stand between the name's words
+		const nameCore = words.filter((w, k) => !(k > 0 && k < words.length - 1 && NAME_PARTICLE.test(w)));
+		if (nameCore.length >= 2 && nameCore.length <= 3 && nameCore.every(nameShaped) && !words.some((w) => known.organisations.has(w) || known.places?.has(w) || hasTag(w.toLowerCase(), 'Demonym'))) {
 			const role = roleAround(run[0].start, end);
 			// "Dev Malhotra" where the article writes "Malhotra, 34," (see `loneSurnames`), or an appositive that places them in a body
 			const cue = (knownSurnames.has(words.at(-1)!) && !located) || OF_BODY.test(text.slice(end, end + 80));
 			// "A Nepali man, Min Bahadur Sherchan,": a word the lexicon knows only as an abbreviation may stand inside a name
-			const nameWords = words.every((w, k) => !/-\p{Ll}/u.test(w) && (plainNameWord(w) || (k < words.length - 1 && tagsOf(w.toLowerCase()).every((t) => t === 'Abbreviation'))));
+			const nameWords = nameCore.every((w, k) => !/-\p{Ll}/u.test(w) && (plainNameWord(w) || (k < nameCore.length - 1 && tagsOf(w.toLowerCase()).every((t) => t === 'Abbreviation'))));
 			// "the 24-year-old West Coast Fever shooter": a name that modifies the noun after it names a team or a thing
 			const context = !located && nameWords && personContext(text.slice(Math.max(0, run[0].start - 160), run[0].start), text.slice(end, end + 80)) && !modifiesNoun(words.at(-1)!, text.slice(end));
 			// "Denmark's Mikkel Brandt-Sørensen", "Colombian climber Santiago Ríos": in an article that
@@ -1342,7 +1353,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			// "Australian-born Assange": a compound with a lower-case part describes the person named after it
 			// "Kōtuku Gold, a daughter of Per Incanto": a horse's pedigree takes a kin noun too, so a
 			// name ending in a common word is no person by one ("Dean Fry" keeps his role "coach")
-			if ((role && !(/^(?:daughter|son)$/.test(role) && commonWord(words.at(-1)!))) || context || (cue && !words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()) || /-\p{Ll}/u.test(w)))) {
+			if ((role && !(/^(?:daughter|son)$/.test(role) && commonWord(words.at(-1)!))) || context || (cue && !nameCore.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()) || /-\p{Ll}/u.test(w)))) {
 				const gender = nameGender(words[0]);
 				push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 				return;
@@ -1614,6 +1625,9 @@ function attributionFacts(text: string): Fact[] {
 	}
 	return facts;
 }
+
+// the particles of a surname ("van der Linden", "de la Vega", "bin Salman")
+const NAME_PARTICLE = /^(?:van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten|la|le|los|bin|ibn|al|el)$/;
 
 // "a former ", "an ", "the ex-": the article before a name that modifies a staff noun
 const EMPLOYER_BEFORE = /(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he)\s(?:former\s|ex-|senior\s|veteran\s)?$/u;
