@@ -63,3 +63,16 @@ describe('a nameless stem of the story organisation’s own shares, figures and 
 		expect(stemsFrom('Harbourline profits rise as customers move online', closures, 'The closures, confirmed').filter((s) => s.startsWith('OK'))).toEqual([]);
 	});
 });
+
+describe('a thing the lead introduces with a name among its modifiers', () => {
+	const distillery = [
+		'A Highland malt whisky distillery that has run for 90 years is to close in June, with the loss of 38 jobs, its owner said on Monday.',
+		'Brora Spirits said production at the site near Dornoch would stop from 30 June.',
+		'Staff were told at a meeting on Monday.',
+		'The distillery also supports an estimated 45 jobs in haulage and tourism.'
+	];
+
+	it('is written back with the name, so the stem names which one', () => {
+		expect(stemsFrom('Highland distillery to close with loss of 38 jobs', distillery, 'also supports')).toContain('OK: The Highland malt whisky distillery supports an estimated _____ jobs in haulage and tourism.');
+	});
+});

@@ -214,9 +214,9 @@ export type OwnerSource = StorySource & { organisations: ReadonlyMap<string, { t
  * A stem that names nothing, with the story's organisation (`storyOrganisation`) written in as
  * the owner of its opening subject where only it can own it: its shares ("The shares fell as
  * much as 14pc" → "Shares in Ashgrove fell as much as 14pc"), its own figures ("Net debt stood
- * at £612m" → "Ashgrove’s net debt stood at £612m") or the closures or cuts the lead says it
- * makes ("The closures, confirmed to staff on Monday, will begin on ..." → "Westpac’s closures,
- * ..."). Blind readers refused such stems as naming nothing (QUALITY.md R4) though the article
+ * at £612m" → "Ashgrove’s net debt stood at £612m") or the closures or cuts that both the lead
+ * and the headline tell of ("The closures, confirmed to staff on Monday, will begin on ..." →
+ * "Westpac’s closures, ..."). Blind readers refused such stems as naming nothing (QUALITY.md R4) though the article
  * leaves no doubt whose they are. Unchanged where the stem names anything, sits inside a quote,
  * tells of rivals or a sector, or where the sentence or the one before names another
  * organisation, whose figures they may be (R6: a referent written in must be the one meant).
