@@ -646,6 +646,9 @@ function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string):
 		while (figure > 0 && /^[\p{Ll}-]+$/u.test(words[figure - 1]) && !SCALE.test(words[figure - 1])) figure--;
 		// "the former bus depot" is the "bus depot": "the former" reads as a pointer to a person (generate.ts R4)
 		while (figure < words.length && /^(?:former|latter)$/.test(words[figure])) figure++;
+		// "a Speyside malt whisky distillery" is "the Speyside malt whisky distillery": a name the article
+		// writes with its modifiers says which one, and without it the stem names nothing (QUALITY.md R4)
+		if (figure > 0 && figure < words.length && /^\p{Lu}[\p{L}\p{M}-]*$/u.test(words[figure - 1]) && !/^(?:former|latter)$/.test(words[figure])) figure--;
 		// "the largest penalty", "the average number": a superlative or a measure's kind picks one of
 		// several, so "The penalty" or "The number of marriages" is no later mention of it (R6)
 		if (words.slice(figure).some((w) => QUANTIFYING.test(w) || tagsOf(w).includes('Superlative'))) return undefined;

@@ -1,3 +1,4 @@
+import { apostropheOf } from './anchors';
 import { DATELINE, type Fact } from './facts';
 import { TITLES, hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
 import { quotedAt } from './quoted-at';
@@ -91,10 +92,9 @@ function find(source: StorySource): StoryOrganisation | undefined {
 	const { article, sentences } = source;
 	const first = sentences[0];
 	if (!first || first.paragraph !== 0) return undefined;
-	const opening = first.text.slice(DATELINE.exec(first.text)?.[0].length ?? 0);
-	const m = LEAD_SUBJECT.exec(opening);
-	if (!m || !tagsOf(m[2]).some((t) => VERB_TAGS.has(t))) return undefined;
-	const name = m[1];
+	const lead = leadSubject(first.text.slice(DATELINE.exec(first.text)?.[0].length ?? 0), sentences[1]);
+	if (!lead) return undefined;
+	const { name, opening } = lead;
 	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	// the headline opens on it too, a lower-case word or a figure after it: a title-case headline says nothing of where the name ends
 	if (!new RegExp(String.raw`^${escaped}(?:[’']s)? (?:\p{Ll}|\d)`, 'u').test(article.title)) return undefined;
@@ -119,6 +119,30 @@ function find(source: StorySource): StoryOrganisation | undefined {
 	if ([...kinds].filter((k) => k !== 'company').length > 1) return undefined;
 	kinds.add('company');
 	return { name, kinds };
+}
+
+// the lead opens on a person of the body: "The chief executive of Ashgrove Group, the FTSE 250 ... supplier, has stepped down"; group 1 the name
+const OFFICER_OF = new RegExp(String.raw`^The (?:[\p{Ll}-]+ ){1,3}of (${NAME}),? `, 'u');
+
+/**
+ * The lead's subject name and the text it opens: the first sentence's opening name before its verb
+ * ("Marlowe's has posted ..."), or, where the first sentence opens on an officer of a body ("The
+ * chief executive of Ashgrove Group ... has stepped down"), the body's name that the second
+ * sentence opens on before its verb ("Ashgrove said ..."), which must be the officer's body or
+ * its first words. `opening` is then the second sentence, whose rest `otherBodyIn` reads, and the
+ * first's rest after the body's name is read too.
+ */
+function leadSubject(opening: string, second: Sentence | undefined): { name: string; opening: string } | undefined {
+	const verbed = (m: RegExpExecArray | null) => (m && tagsOf(m[2]).some((t) => VERB_TAGS.has(t)) ? m[1] : undefined);
+	const own = verbed(LEAD_SUBJECT.exec(opening));
+	if (own) return { name: own, opening };
+	const officer = OFFICER_OF.exec(opening);
+	if (!officer || !second || second.paragraph > 1) return undefined;
+	const name = verbed(LEAD_SUBJECT.exec(second.text));
+	if (!name || !(officer[1] === name || officer[1].startsWith(`${name} `))) return undefined;
+	// "the FTSE 250 building materials supplier": an index's name is no other body
+	const rest = opening.slice(officer[0].length).replace(/\bFTSE(?: AIM)? \d{2,3}\b/g, '');
+	return { name, opening: `${second.text} ${rest}` };
 }
 
 /**
@@ -166,4 +190,63 @@ function groupIsTheOrganisation(article: Article): boolean {
 	const all = [...body.matchAll(/\bgroups?\b/gi)].length;
 	const the = [...body.matchAll(/\b[Tt]he (?:FTSE(?: AIM)? \d{2,3} |\p{Lu}[\p{L}.&-]*-(?:based|listed|headquartered) )?group\b/gu)].length;
 	return all === the;
+}
+
+// a company's own figures, which a results story gives without an owner: "Net debt stood at £612m", "Revenue rose 4%"
+const OWN_FIGURE = /^(?:The |Its )?(net debt|pre-tax profit|pretax profit|operating profit|underlying profit|net profit|revenue|revenues|turnover|like-for-like sales|market value|order book)\b(?! (?:of|for|at|in)\b)/i;
+// a company's own shares: "The shares fell 11%", "Its shares closed 3% higher"
+const OWN_SHARES = /^(?:The |Its )?[Ss]hares\b(?! (?:of|in|at|for)\b)/;
+// what a company does to its own branches, sites or staff, with the verbs a lead tells it by: "Westpac will close 47 branches"
+const OWN_ACTION: Record<string, RegExp> = {
+	closures: /\b(?:close|closes|closing|shut|shuts|shutting|closure|closures)\b/i,
+	'job cuts': /\b(?:cut|cuts|cutting|axe|axes|axing|redundancies)\b/i,
+	redundancies: /\b(?:cut|cuts|cutting|axe|axes|axing|redundancies)\b/i,
+	layoffs: /\b(?:cut|cuts|cutting|lay off|lays off|laying off|layoffs)\b/i
+};
+const OWN_ACTION_RE = new RegExp(String.raw`^The (${Object.keys(OWN_ACTION).join('|')})\b`);
+// a stem that tells of another company beside the story's own, whose figures "net debt" may be
+const RIVAL = /\b(?:rival|rivals|competitor|competitors|peer|peers|sector|industry|market-wide|the big four|the big five)\b/i;
+
+/** What `withStoryOwner` reads of the generation context: `StorySource` and the organisations the taggers found, by lower-case name. */
+export type OwnerSource = StorySource & { organisations: ReadonlyMap<string, { text: string }> };
+
+/**
+ * A stem that names nothing, with the story's organisation (`storyOrganisation`) written in as
+ * the owner of its opening subject where only it can own it: its shares ("The shares fell as
+ * much as 14pc" → "Shares in Ashgrove fell as much as 14pc"), its own figures ("Net debt stood
+ * at £612m" → "Ashgrove’s net debt stood at £612m") or the closures or cuts that both the lead
+ * and the headline tell of ("The closures, confirmed to staff on Monday, will begin on ..." →
+ * "Westpac’s closures, ..."). Blind readers refused such stems as naming nothing (QUALITY.md R4) though the article
+ * leaves no doubt whose they are. Unchanged where the stem names anything, sits inside a quote,
+ * tells of rivals or a sector, or where the sentence or the one before names another
+ * organisation, whose figures they may be (R6: a referent written in must be the one meant).
+ * Takes the generation context, the source sentence and the stem; returns the stem.
+ */
+export function withStoryOwner(source: OwnerSource, sentence: Sentence, stem: string, namesSomething: (stem: string) => boolean): string {
+	const story = storyOrganisation(source);
+	if (!story || namesSomething(stem) || RIVAL.test(stem) || RIVAL.test(source.sentences[sentence.index - 1]?.text ?? '')) return stem;
+	const paragraph = source.article.paragraphs[sentence.paragraph] ?? '';
+	const at = paragraph.indexOf(sentence.text);
+	if (at < 0 || quotedAt(paragraph, at)) return stem;
+	const bare = story.name.replace(/[’']s$/, '');
+	const family = (name: string) => name === bare || name.startsWith(`${bare} `) || bare.startsWith(`${name} `);
+	const near = [source.sentences[sentence.index - 1], sentence].filter((s) => s !== undefined && s.paragraph >= sentence.paragraph - 1);
+	const named = near.flatMap((s) => [...source.organisations.values()].filter((o) => new RegExp(String.raw`(?<![\p{L}\p{M}])${o.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'u').test(s.text)).map((o) => o.text));
+	if (named.some((o) => !family(o.replace(/[’']s$/, '')))) return stem;
+	const apostrophe = apostropheOf(source.article);
+	const owner = story.name !== bare ? story.name : `${bare}${apostrophe}${/s$/.test(bare) ? '' : 's'}`;
+	const shares = OWN_SHARES.exec(stem);
+	if (shares) return `Shares in ${bare}${stem.slice(shares[0].length)}`;
+	const figure = OWN_FIGURE.exec(stem);
+	if (figure) return `${owner} ${figure[1].toLowerCase()}${stem.slice(figure[0].length)}`;
+	const action = OWN_ACTION_RE.exec(stem);
+	const lead = source.sentences[0]?.text ?? '';
+	if (action && OWN_ACTION[action[1]].test(lead) && OWN_ACTION[action[1]].test(source.article.title)) return `${owner} ${action[1]}${stem.slice(action[0].length)}`;
+	return stem;
+}
+
+/** A written item with its stems passed through `withStoryOwner`; `namesSomething` tells a stem that names something already. */
+export function storyOwnerIn<W extends { stem: string; falseStem?: string }>(source: OwnerSource, sentence: Sentence, written: W, namesSomething: (stem: string) => boolean): W {
+	const fix = (stem: string) => withStoryOwner(source, sentence, stem, namesSomething);
+	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
 }
