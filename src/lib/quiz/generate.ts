@@ -45,6 +45,7 @@ import { backReference, nameBackReferences } from './back-references';
 import { unnamedReferent } from './unnamed';
 import { computableKey, equivalentBeside } from './arithmetic';
 import { quoteRun, quotedWords } from './quote-runs';
+import { namedAfterRole, reportedSpeech } from './spoken';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -2241,7 +2242,18 @@ function writeWhoDescribed(ctx: Context, sentence: Sentence, attribution: Fact, 
 
 const SAYINGS = new WeakMap<Context, { surname: string; statement: string }[]>();
 
-/** Every statement the article attributes to a named person (`speakerOf`), once per article. */
+/** What the article's people say with a verb of speech other than "said" (spoken.ts `reportedSpeech`): surname and the words after the verb, per sentence that has it. */
+function speechesOf(ctx: Context): { surname: string; statement: string }[] {
+	return ctx.sentences.flatMap((s) =>
+		ctx.facts[s.index].flatMap((f) => {
+			if (f.type !== 'person' || !f.surname || !ctx.persons.has(f.surname)) return [];
+			const statement = reportedSpeech(s.text, f.text);
+			return statement ? [{ surname: f.surname, statement }] : [];
+		})
+	);
+}
+
+/** Every statement the article attributes to a named person (`speakerOf`), or reports them making with another verb of speech (`speechesOf`), once per article. */
 function sayingsOf(ctx: Context): { surname: string; statement: string }[] {
 	let sayings = SAYINGS.get(ctx);
 	if (!sayings) {
@@ -2250,6 +2262,7 @@ function sayingsOf(ctx: Context): { surname: string; statement: string }[] {
 			const speaker = said?.statement && speakerOf(ctx, s, said);
 			return speaker?.surname && said?.statement ? [{ surname: speaker.surname, statement: s.text.slice(said.statement.start, said.statement.end) }] : [];
 		});
+		sayings.push(...speechesOf(ctx));
 		SAYINGS.set(ctx, sayings);
 	}
 	return sayings;
@@ -2259,7 +2272,7 @@ function sayingsOf(ctx: Context): { surname: string; statement: string }[] {
  * "X said: “...”" true or false, for a statement whose speaker has too few people beside them
  * for a who-said item with options: the false side names another person of the article, by full
  * name as the true side does, who is no rival reading of the speaker and who might have said it:
- * someone the article quotes or of the speaker's role kind, whose name opens on a first name the
+ * someone the article quotes, reports speaking with another verb (`speechesOf`: "called ... “...”", "urged") or of the speaker's role kind, whose name opens on a first name the
  * lexicon knows (no bank or band read as a person); never one the sentence or the
  * statement names (by any of their names: 'Jane "Jo" Smith' is named by "Jo's"), one a quote may be about (`quotedAbout`), one of another gender when the
  * statement's pronouns are the speaker's, nor one the article reports saying the same
@@ -2276,12 +2289,14 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
 	if (ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.surname === own.surname && f.text.includes(' ') && f.text !== own.full && f.text !== own.surname))) return undefined;
 	const kind = ctx.roles.get(own.surname);
 	const about = said.quote ? quotedAbout(said.statement) : new Set<'male' | 'female'>();
+	const voiced = new Set(speechesOf(ctx).map((s) => s.surname));
 	const others = [...ctx.persons.values()].filter((p) => {
 		if (p.surname === own.surname || !person(p) || !sameEra(ctx, own.surname, p.surname) || containsWord(sentence.text, p.surname) || containsWord(said.statement, p.surname) || p.full.split(' ').some((w) => containsWord(said.statement, w.replace(/["“”]/g, '')))) return false;
 		if (said.genderMatters && !said.quote && (own.gender ?? speaker.gender) && p.gender !== (own.gender ?? speaker.gender)) return false;
 		if (about.size > 0 && (!p.gender || about.has(p.gender))) return false;
 		if (said.quote && sameOrigin(originOf(ctx, p.surname), visitedIn(said.statement, originLexicon(ctx)))) return false;
-		const plausible = ctx.speakers.has(p.surname) || (kind !== undefined && ctx.roles.get(p.surname) === kind);
+		// "Frank Delaney ... called the figures “...”": one who speaks with another verb than "said" speaks in the story too
+		const plausible = ctx.speakers.has(p.surname) || voiced.has(p.surname) || (kind !== undefined && ctx.roles.get(p.surname) === kind);
 		return plausible && !sayingsOf(ctx).some((s) => s.surname === p.surname && sameSaying(s.statement, said.statement));
 	});
 	const other = prng.shuffle(others)[0];
@@ -2308,7 +2323,8 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
  * R8)? Its first word is a first name the lexicon knows, or, for one it lacks ("Priya Raman",
  * "Wanjiku Karanja"), the article gives the person a role ("spokeswoman", "Education Minister";
  * person-roles.ts), an office title, a courtesy title ("Ms Raman"), an age or an appositive
- * with "a"/"an" ("Priya Raghunathan, a broker with ..."); a bank or a band written like a name
+ * with "a"/"an" ("Priya Raghunathan, a broker with ..."), or a role phrase before it between commas
+ * ("A spokesperson for the ministry, Katrin Möllenhoff, said"; spoken.ts `namedAfterRole`); a bank or a band written like a name
  * has none of these. Never a name ending in a thing's word (`mayBePerson`).
  */
 function vouchedPerson(ctx: Context, p: Person): boolean {
@@ -2318,7 +2334,7 @@ function vouchedPerson(ctx: Context, p: Person): boolean {
 	// "Priya Raghunathan, a broker with ...", "Hannah Okafor, 28,": an appositive or an age describes a
 	// person, and so does a relative clause on "who" ("Tamae Watanabe, who was 73 when she ...")
 	const described = new RegExp(`${escapeRe(p.full)},\\s(?:an?\\s\\p{Ll}|\\d{1,3},|who\\s(?:was|is|has|had|said|told)\\b)`, 'u');
-	return ctx.roles.has(p.surname) || ctx.titles.has(p.surname) || ctx.sentences.some((s) => titled.test(s.text) || described.test(s.text));
+	return ctx.roles.has(p.surname) || ctx.titles.has(p.surname) || ctx.sentences.some((s) => titled.test(s.text) || described.test(s.text) || namedAfterRole(s.text, p.full));
 }
 
 /** Is a name one of an organisation, not a person's or a place's: one the article types as an organisation or whose head noun names a kind of body (body-said.ts)? */
