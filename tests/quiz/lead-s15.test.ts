@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { equivalentBeside } from '../../src/lib/quiz/arithmetic';
+import { partCeiling } from '../../src/lib/quiz/changes';
 import { measurelessChange } from '../../src/lib/quiz/definites';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { headlineNounPhrase } from '../../src/lib/quiz/in-view';
@@ -205,5 +206,21 @@ describe('session 15 lead: kinds from the holdout26–29 grades', () => {
 		expect(checks(/won support in the round/).length).toBeGreaterThan(0);
 		expect(checks(/won support in the round/).every((c) => c === 'R4')).toBe(true);
 		expect(kept('Arts Council funding', ['The Arts Council said it had received applications seeking €62 million across all artforms in this round.', 'Kennedy won the Dublin Grand Prix.', ...filler]).some((s) => /in this round/.test(s))).toBe(true);
+	});
+
+	it('a review\'s stars are out of five and a score "out of 10" out of ten (R8: "another gave it eight stars")', () => {
+		expect(partCeiling(' stars, calling it a triumph')).toBe(5);
+		expect(partCeiling(' out of 10 for effort')).toBe(10);
+		expect(partCeiling(' people in the hall')).toBeUndefined();
+	});
+
+	it('one end of a band is no key: a wider false band still holds the true one (R3: "between about 1,600 and 2,300")', () => {
+		const items = itemsOf('Road deaths fall', [
+			'Road deaths in Great Britain have hovered between about 1,600 and 1,800 a year since 2010, apart from 2020, when the toll dropped to 1,460.',
+			'A total of 1,558 people died in reported road collisions in Great Britain in 2025.'
+		]);
+		const keys = items.filter((i) => /hovered/.test(i.source.text)).map((i) => i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end));
+		expect(keys.length).toBeGreaterThan(0);
+		expect(keys.filter((k) => k === '1,600' || k === '1,800')).toEqual([]);
 	});
 });

@@ -94,9 +94,14 @@ const IN_PERIOD: Record<string, number> = { 'month/year': 12, 'week/year': 52, '
  * The most a count can be by the words right after it (`after` starts after the number): "of the
  * top three" or "of the 12 jurors" → that number ("four of the top three" is no option), and a
  * unit of time within the period named after it ("months of 2026", "days of the week") → the
- * period's size. Undefined when the words bound nothing. Found by a blind reader of holdout13.
+ * period's size; a review's "stars" → five ("eight stars" was absurd to the holdout27 reader) and
+ * "out of 10" → ten. Undefined when the words bound nothing. Found by a blind reader of holdout13.
  */
 export function partCeiling(after: string): number | undefined {
+	// "another gave it _____ stars": a review's stars are out of five; "_____ out of 10": out of its whole
+	if (/^\s?stars?\b/i.test(after)) return 5;
+	const outOf = /^\s(?:points?\s)?out\sof\s(\d{1,3})\b/i.exec(after);
+	if (outOf) return Number(outOf[1]);
 	const of = /^\s(?:[a-z-]+\s)?of\s(?:the|its|their|his|her)\s(?:top\s|first\s|last\s|final\s)?(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\s\p{L}/iu.exec(after);
 	if (of) {
 		const value = /^\d/.test(of[1]) ? Number(of[1].replace(/,/g, '')) : numberWordValue(of[1]);

@@ -2935,6 +2935,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'count' && fact.value !== undefined && listCountsKey(fact.value, sentence.text.slice(fact.span.end))) return 'R5';
 	// "The Revolution are 14th out of _____ teams": the ordinal before it caps the guess
 	if (fact.type === 'count' && /\b\d+(?:st|nd|rd|th)\s(?:out\s)?of\s(?:the\s)?$/.test(sentence.text.slice(0, fact.span.start))) return 'R5';
+	// "hovered between about 1,600 and _____": one end of a band; a wider false band still holds the true one,
+	// and a narrower one is near it (the holdout26 reader's R3), so an end alone is never asked
+	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && (/\bbetween\s(?:about\s|around\s|roughly\s|some\s)?[$£€]?[\d,.]+(?:\s?(?:%|per ?cent|m|bn|million|billion))?\s(?:and|to)\s(?:about\s|around\s)?[$£€]?$/i.test(sentence.text.slice(0, fact.span.start)) || (/\bbetween\s(?:about\s|around\s|roughly\s|some\s)?[$£€]?$/i.test(sentence.text.slice(0, fact.span.start)) && /^(?:\s?(?:%|per ?cent|m|bn|million|billion))?\s(?:and|to)\s/i.test(sentence.text.slice(fact.span.end))))) return 'R3';
 	// a key the stem's other figures add up to is worked out, not known; a true/false on it is
 	// checked the same way
 	const keyNumber = (fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && /\d/.test(keyText) ? writtenNumber(keyText) : undefined;
