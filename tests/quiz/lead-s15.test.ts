@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { equivalentBeside } from '../../src/lib/quiz/arithmetic';
+import { falseBound } from '../../src/lib/quiz/bounds';
 import { partCeiling } from '../../src/lib/quiz/changes';
 import { measurelessChange } from '../../src/lib/quiz/definites';
 import { extractFacts } from '../../src/lib/quiz/facts';
+import { howManyStem } from '../../src/lib/quiz/how-many';
 import { headlineNounPhrase } from '../../src/lib/quiz/in-view';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { rowClause } from '../../src/lib/quiz/list-rows';
@@ -222,5 +224,20 @@ describe('session 15 lead: kinds from the holdout26–29 grades', () => {
 		const keys = items.filter((i) => /hovered/.test(i.source.text)).map((i) => i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end));
 		expect(keys.length).toBeGreaterThan(0);
 		expect(keys.filter((k) => k === '1,600' || k === '1,800')).toEqual([]);
+	});
+
+	it('a counted noun that runs on is not asked before its last words (R1: "How many Irish EuroMillions did the year include jackpot winners")', () => {
+		const count = (noun: string) => ({ type: 'count' as const, text: 'two', span: { start: 0, end: 3 }, value: 2, decimals: 0, noun });
+		expect(howManyStem(count('Irish EuroMillions'), { before: 'The lottery paid ', after: ' Irish EuroMillions jackpot winners in May', attributed: false })).toBeUndefined();
+		expect(howManyStem(count('people'), { before: 'Police arrested ', after: ' people after the march', attributed: false })).toBe('How many people did police arrest after the march?');
+	});
+
+	it('a bound a verb of change goes to is not turned round (R1: "Visibility dropped to more than five kilometres")', () => {
+		const text = 'Visibility at the airport dropped to less than two kilometres on Tuesday.';
+		const fact = extractFacts(text).find((f) => f.text === 'two')!;
+		expect(falseBound(fact, text.slice(0, fact.span.start), ['five', 'six'], text)).toBeUndefined();
+		const sold = 'The first novel sold more than 800 copies.';
+		const copies = extractFacts(sold).find((f) => f.text === '800')!;
+		expect(falseBound(copies, sold.slice(0, copies.span.start), ['400'], sold)?.falseKeyText).toBe('fewer than 400');
 	});
 });

@@ -75,12 +75,15 @@ export interface FalseBound {
  * number fact (bound, with its hedge), the clause before it (which ends with the hedge), the
  * numbers beyond the bound written like the key, and the sentence (the false words may not be
  * a piece of its own: "fewer than 80" in "fewer than 800"). Returns undefined when the hedge has
- * no opposite or no number is left.
+ * no opposite, no number is left, or a verb of change takes the bound ("dropped to less than").
  */
 export function falseBound(fact: Fact, before: string, beyondValues: readonly string[], sentenceText = ''): FalseBound | undefined {
 	if (!fact.hedge || !OPPOSITE[fact.hedge]) return undefined;
 	const written = new RegExp(`(${fact.hedge.replace(/ /g, '\\s+')})\\s+$`, 'i').exec(before);
 	if (!written) return undefined;
+	// "Visibility dropped to less than two kilometres": a fall or rise to a bound turned round ("dropped to more
+	// than five kilometres") no longer reads (the holdout29 reader's R1)
+	if (/\b(?:dropped|fell|fallen|sank|sunk|plunged|slipped|slid|declined|rose|risen|climbed|jumped|soared|surged|increased|decreased|grew|shrank|edged (?:up|down))\s+to\s+$/i.test(before.slice(0, written.index))) return undefined;
 	// "more than three times Earth's distance": a multiple is an amount, "less than two times";
 	// "reported at least five times before" counts occasions, "fewer than", and never "fewer
 	// than two times" or "fewer than one time", which no one says (a blind reader's R1)

@@ -75,6 +75,22 @@ export function pastInfinitive(word: string): string | undefined {
 }
 
 /**
+ * Does the counted noun go on in `rest`, the words after it: a lower-case word that compromise
+ * reads as a noun in context, no verb or participle ("Irish EuroMillions jackpot winners")?
+ * "people after the march", "payments were found", "seasons riding in Singapore" and "people
+ * yesterday" do not.
+ */
+function runsOn(noun: string, rest: string): boolean {
+	const next = /^(\p{Ll}[\p{Ll}-]*)\b/u.exec(rest)?.[1];
+	// "seasons riding in Singapore": a participle after the noun is no part of it
+	if (!next || /ing$/.test(next)) return false;
+	const terms = (nlp(`Two ${noun} ${rest}`).json() as { terms: { text: string; tags: string[] }[] }[])[0]?.terms ?? [];
+	const at = terms.findIndex((t, i) => i > noun.split(' ').length && t.text.toLowerCase() === next);
+	const tags = at >= 0 ? terms[at].tags : [];
+	return tags.includes('Noun') && !tags.some((t) => /Verb|Date|Adverb|Preposition|Pronoun|Determiner/.test(t));
+}
+
+/**
  * A "how many" question for a count with its counted noun, written only where the clause can be
  * turned round safely (QUALITY.md R1: no broken inversion):
  * - the count opens the clause and a verb follows: "412 false payments were found ..." →
@@ -114,6 +130,9 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	}
 	// "38 people and children": the count is one of two things counted together
 	if (/^(?:and|or|plus)\b/.test(rest)) return undefined;
+	// "two Irish EuroMillions jackpot winners": the counted noun runs on past the words read as it, and
+	// asked before them it breaks ("How many Irish EuroMillions did the year include jackpot winners", R1)
+	if (runsOn(noun, rest)) return undefined;
 	// "have been arrested and drugs worth €3.1m seized in ...": a second subject shares the verb's
 	// auxiliary, and the question would ask how many of both
 	if (/^(?:have|has|had|were|was|are|is)(?: been)? \p{Ll}+ed and (?![^,;]*\b(?:have|has|had|were|was|are|is|will)\b)[^,;]{2,60}?\b\p{Ll}+(?:ed|en|wn)\b/u.test(rest)) return undefined;
