@@ -240,4 +240,28 @@ describe('session 15 lead: kinds from the holdout26–29 grades', () => {
 		const copies = extractFacts(sold).find((f) => f.text === '800')!;
 		expect(falseBound(copies, sold.slice(0, copies.span.start), ['400'], sold)?.falseKeyText).toBe('fewer than 400');
 	});
+
+	it('sealed holdout32/33 kinds: a compass-word place opens a joint body\'s name, a scaled sum is exact, "all" takes three or more, a cut inversion is R1', () => {
+		expect(facts('Northern Lincolnshire and Goole NHS Foundation Trust said it accepted the findings.')).toEqual(['organisation:Northern Lincolnshire and Goole NHS Foundation Trust']);
+		expect(extractFacts('Trade was about 4.1 billion euros last year.').find((f) => f.type === 'money')?.value).toBe(4_100_000_000);
+		const shows = itemsOf('Stillwater reunion tour sells out', ['All three Dublin shows, with a combined capacity of about 240,000, sold out by 10.40am yesterday, promoter MCD said.', 'The band played Croke Park in 1998.']);
+		const dublin = shows.filter((i) => /Dublin shows/.test(i.stem));
+		expect(dublin.length).toBeGreaterThan(0);
+		expect(dublin.some((i) => /^All two\b/.test(i.stem) || i.options.includes('two'))).toBe(false);
+		const seats = written(reportOf('Regent Theatre reopens', ['After 11 dark years and $48 million, the Regent Theatre is back. So are the 1,412 red velvet seats, the Wurlitzer organ and the glowing marquee that has been dark since 2015.', ...filler])).filter((w) => /velvet seats/.test(w.stem));
+		expect(seats.length).toBeGreaterThan(0);
+		expect(seats.every((w) => w.check !== '')).toBe(true);
+	});
+
+	it('sealed holdout32/33 kinds: "the rescue" is no rescue team, "the Dublin four-piece" and "Of the 14 dead" point back (R4, R6)', () => {
+		const rescue = written(reportOf('Two hikers found alive after two nights lost in snow on Mount Kosciuszko', ['Two hikers were found alive on Sunday, police said.', 'Officers from NSW Police Alpine Rescue reached the pair at 9am.', 'The rescue was the third major search in Kosciuszko National Park this winter.', ...filler]));
+		expect(rescue.some((w) => /Alpine Rescue was the/.test(w.stem))).toBe(false);
+		const band = written(reportOf('Stillwater reunion tour sells record 1.2 million tickets', ['Stillwater sold 1.2 million tickets in a day for their reunion tour, promoter MCD said.', 'The Dublin four-piece announced 38 dates across Europe and North America last month.', ...filler])).filter((w) => /Dublin four-piece/.test(w.stem));
+		expect(band.length).toBeGreaterThan(0);
+		expect(band.every((w) => w.check === 'R4')).toBe(true);
+		const dead = written(reportOf('Inquiry blames organisers for Indore stadium crush', ['An inquiry has blamed organisers for a crush at an Indore stadium that killed 14 people in March.', 'Of the 14 dead, nine were aged under 25.', ...filler])).filter((w) => /^Of the (?:14|_____) dead/.test(w.stem));
+		expect(dead.length).toBeGreaterThan(0);
+		expect(dead.every((w) => w.check === 'R4')).toBe(true);
+		expect(facts('"We will run fewer buses," said Devon Connect.')).toEqual(['organisation:Devon Connect']);
+	});
 });

@@ -6,7 +6,7 @@ import { MONTHS, TITLES, gazetteerCity, hasTag, isCity, isCountry, isFirstName, 
 import { TIME_ZONES } from './sentences';
 import { namesAThing, THING_END } from './person-options';
 import { roleKindOfWord } from './person-roles';
-import { surnameOf } from './speakers';
+import { SURNAME_PARTICLE, surnameOf } from './speakers';
 import type { FactType, Span } from './types';
 
 /**
@@ -231,7 +231,8 @@ function numberFacts(text: string): Fact[] {
 		let type: FactType = 'count';
 		let unit: string | undefined;
 		let noun: string | undefined;
-		let value = base * (scale ? SCALES[scale.toLowerCase()] : 1);
+		// "4.1 billion" is 4,100,000,000, not the float product 4099999999.9999995 (the holdout33 reader saw it)
+		let value = scale ? Number((base * SCALES[scale.toLowerCase()]).toPrecision(12)) : base;
 		const span = { start, end: start + whole.length };
 		if (cur) {
 			type = 'money';
@@ -780,15 +781,17 @@ export function doubleSurnames(text: string, facts: readonly Fact[][]): Set<stri
 	return out;
 }
 
-/** A lone capitalised name, mid-sentence or opening one, then "did not (immediately) respond to a request for comment" or "declined to comment". */
-const NO_COMMENT = /(?<!\p{Lu}[\p{L}\p{M}’'.-]*\s)(\p{Lu}[\p{L}\p{M}’'-]+) (?:(?:did not|didn’t|didn't) (?:immediately )?(?:respond|reply) to (?:a |an |our |repeated )?requests? for comment|declined to comment)/gu;
+/** Words that say someone would not comment: "did not (immediately) respond to a request for comment", "declined to comment", "could not be reached for comment". */
+export const NO_COMMENT_WORDS = String.raw`(?:(?:did not|didn’t|didn't) (?:immediately )?(?:respond|reply) to (?:a |an |our |repeated )?requests? for comment|declined to comment|could not (?:immediately )?be reached for comment)`;
+/** A lone capitalised name, mid-sentence or opening one, then words that say it would not comment (`NO_COMMENT_WORDS`). */
+const NO_COMMENT = new RegExp(String.raw`(?<!\p{Lu}[\p{L}\p{M}’'.-]*\s)(\p{Lu}[\p{L}\p{M}’'-]+) ${NO_COMMENT_WORDS}`, 'gu');
 
 /** A company's name that ends in an abbreviated legal form: "ARC Resources Ltd", "Brightwave Inc". */
 export const COMPANY_ABBREVIATION = /\s(?:Inc|Ltd|Corp|Co|Plc|PLC|LLC|Pty|NV|AG|SA|GmbH)\.?$/;
 
 /** The last word of an organisation's name ("Council", "Foods", "NV"), lower or upper case. */
 export const ORG_SUFFIX =
-	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|legislature|government|administration|army|navy|force|forces|survey|exchange|museum|hospital|school|college|bureau|centre|center|laboratory|observatory|institution|united|rovers|wanderers|athletic|albion|hotspur|rangers|foods|holdings|industries|pharmaceuticals|technologies|systems|brands|stores|airways|logistics|insurance|investments|entertainment|llc|nv|ag|gmbh|bio|biotech|biosciences|therapeutics|pharma|sciences|labs|energy|capital|partners|resources|minerals|mining|midstream|media|telecom|communications|solutions|ventures|petroleum|aerospace|construction|contracting|contractors|engineering|builders|developments|properties|consulting|consultants|distillers|distillery|distilleries|brewery|breweries|brewers|winery|vineyards|dairies|farms|housing|hotels|resorts|studios|publishing|shipping|freight|utilities|water|railways|buses)$/i;
+	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|legislature|government|administration|army|navy|force|forces|survey|exchange|museum|hospital|school|college|bureau|centre|center|laboratory|observatory|institution|united|rovers|wanderers|athletic|albion|hotspur|rangers|foods|holdings|industries|pharmaceuticals|technologies|systems|brands|stores|airways|logistics|insurance|investments|entertainment|llc|nv|ag|gmbh|bio|biotech|biosciences|therapeutics|pharma|sciences|labs|energy|capital|partners|resources|minerals|mining|midstream|media|telecom|communications|solutions|ventures|petroleum|aerospace|construction|contracting|contractors|engineering|builders|developments|properties|consulting|consultants|distillers|distillery|distilleries|brewery|breweries|brewers|winery|vineyards|dairies|farms|housing|hotels|resorts|studios|publishing|shipping|freight|utilities|water|railways|buses|connect|express|direct|travel|transport)$/i;
 // the last word of a venue's, a street's or a landform's name ("Villa Park", "Elland Road",
 // "Gazelle Peninsula"): a place whose level no gazetteer gives, so it is neither an organisation
 // nor a person
@@ -1024,9 +1027,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 				continue;
 			}
 			// "Devon and Cornwall Police": two places joined under one body's name, not a list of two
-			// ("University Hospitals of Severn and Wye NHS Foundation Trust": so after an "of" in the name, of
+			// ("Northern Lincolnshire and Goole NHS Foundation Trust": a compass word may open the first;
+			// "University Hospitals of Severn and Wye NHS Foundation Trust": so after an "of" in the name, of
 			// no place the lexicon knows: "the Bank of England and HSBC Holdings" are two)
-			if (/^(?:and|&)$/.test(nxt) && (run.length === 1 || (run.at(-2)?.w === 'of' && tagsOf(cur.toLowerCase()).length === 0)) && !/(?:,|\b(?:Mr|Mrs|Ms|Dr)\.?)\s*$/.test(text.slice(0, run[0].start)) && jointBody(j + 2)) {
+			if (/^(?:and|&)$/.test(nxt) && (run.length === 1 || (run.length === 2 && /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Mid)$/.test(run[0].w)) || (run.at(-2)?.w === 'of' && tagsOf(cur.toLowerCase()).length === 0)) && !/(?:,|\b(?:Mr|Mrs|Ms|Dr)\.?)\s*$/.test(text.slice(0, run[0].start)) && jointBody(j + 2)) {
 				run.push(tokens[j + 1]);
 				j++;
 				continue;
@@ -1322,7 +1326,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// "Parata, 75, has overseen ...": a name with an age in commas, then the sentence goes on,
 		// is a person's ("Brighton, 12, Leeds, 10" is a table)
-		if (words.filter((w, k) => !(k > 0 && k < words.length - 1 && NAME_PARTICLE.test(w))).length <= 3 && words.every((w, k) => nameShaped(w) || (k > 0 && k < words.length - 1 && NAME_PARTICLE.test(w))) && /^,\s\d{1,3},\s\p{Ll}/u.test(text.slice(end, end + 8)) && !/\d,\s(?:and\s)?$/.test(before) && words.every((w) => !isCountry(w) && !isCity(w.toLowerCase()))) {
+		if (words.filter((w, k) => !(k > 0 && k < words.length - 1 && SURNAME_PARTICLE.test(w))).length <= 3 && words.every((w, k) => nameShaped(w) || (k > 0 && k < words.length - 1 && SURNAME_PARTICLE.test(w))) && /^,\s\d{1,3},\s\p{Ll}/u.test(text.slice(end, end + 8)) && !/\d,\s(?:and\s)?$/.test(before) && words.every((w) => !isCountry(w) && !isCity(w.toLowerCase()))) {
 			// "Ringleader Dean Whitworth, 38,": a role noun opening the sentence is no first name
 			const from = words.length === 3 && startsSentence && isRoleNoun(words[0]) ? 1 : 0;
 			const gender = words.length - from > 1 ? nameGender(words[from]) : knownSurnames.get(phrase);
@@ -1333,7 +1337,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// a name no lexicon knows ("Unai Emery"): a person when a role noun stands before it or an
 		// appositive after it; without one, "Hubble Space Telescope" looks the same
 		// "Marieke van der Linden", "Salomon van Ruysdael": a surname's particles stand between the name's words
-		const nameCore = words.filter((w, k) => !(k > 0 && k < words.length - 1 && NAME_PARTICLE.test(w)));
+		const nameCore = words.filter((w, k) => !(k > 0 && k < words.length - 1 && SURNAME_PARTICLE.test(w)));
 		if (nameCore.length >= 2 && nameCore.length <= 3 && nameCore.every(nameShaped) && !words.some((w) => known.organisations.has(w) || known.places?.has(w) || hasTag(w.toLowerCase(), 'Demonym'))) {
 			const role = roleAround(run[0].start, end);
 			// "Dev Malhotra" where the article writes "Malhotra, 34," (see `loneSurnames`), or an appositive that places them in a body
@@ -1625,9 +1629,6 @@ function attributionFacts(text: string): Fact[] {
 	}
 	return facts;
 }
-
-// the particles of a surname ("van der Linden", "de la Vega", "bin Salman")
-const NAME_PARTICLE = /^(?:van|von|der|den|de|da|di|du|dos|das|del|della|ter|ten|la|le|los|bin|ibn|al|el)$/;
 
 // "a former ", "an ", "the ex-": the article before a name that modifies a staff noun
 const EMPLOYER_BEFORE = /(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he)\s(?:former\s|ex-|senior\s|veteran\s)?$/u;

@@ -91,6 +91,11 @@ function withoutOwnPossessives(text: string, end: number): string {
 const PERSON_NOUNS = new Set(['nurse', 'student', 'pupil', 'victim', 'patient', 'resident', 'pensioner', 'suspect', 'defendant', 'passenger', 'spokesman', 'spokeswoman', 'teenager', 'toddler', 'child']);
 const MALE_NOUN = /(?<!wo)man$|^(?:boy|father|son|husband|brother|uncle|nephew|grandfather|grandson|king|prince|dad|monk|priest|widower|lord|duke)$/;
 const FEMALE_NOUN = /woman$|(?<!n)ess$|^(?:girl|mother|daughter|wife|sister|aunt|niece|grandmother|granddaughter|queen|mum|mom|nun|widow|bride|lady)$/;
+
+/** The sex a noun gives the one it names ("spokeswoman", "the Donaghadee man", "widow"); undefined where it gives none. Lower-case. */
+export function nounSex(noun: string): 'male' | 'female' | undefined {
+	return FEMALE_NOUN.test(noun) ? 'female' : MALE_NOUN.test(noun) ? 'male' : undefined;
+}
 // an indefinite noun phrase, as its five first words: the subject a stem opens on ("A former
 // hospital finance manager") or the object of a past verb ("sentenced a former mayor"); never one
 // after "as" ("serving as a junior minister, he": "he" described, not named)
@@ -113,7 +118,7 @@ export function personNounBefore(before: string, gender: 'male' | 'female'): boo
 	for (const m of before.matchAll(NOUN_PHRASE)) {
 		for (const noun of m[1].split(/\s/)) {
 			if (!/^\p{Ll}/u.test(noun) || (!hasTag(noun, 'Actor') && !PERSON_NOUNS.has(noun))) continue;
-			const nounGender = FEMALE_NOUN.test(noun) ? 'female' : MALE_NOUN.test(noun) ? 'male' : undefined;
+			const nounGender = nounSex(noun);
 			if (nounGender === undefined || nounGender === gender) return true;
 			break;
 		}
