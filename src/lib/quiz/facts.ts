@@ -1324,9 +1324,11 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			push('organisation', 0, words.length - 1, words, run);
 			return;
 		}
+		// "Marieke van der Linden", "Salomon van Ruysdael": a surname's particles stand between the name's words
+		const nameCore = words.filter((w, k) => !(k > 0 && k < words.length - 1 && SURNAME_PARTICLE.test(w)));
 		// "Parata, 75, has overseen ...": a name with an age in commas, then the sentence goes on,
 		// is a person's ("Brighton, 12, Leeds, 10" is a table)
-		if (words.filter((w, k) => !(k > 0 && k < words.length - 1 && SURNAME_PARTICLE.test(w))).length <= 3 && words.every((w, k) => nameShaped(w) || (k > 0 && k < words.length - 1 && SURNAME_PARTICLE.test(w))) && /^,\s\d{1,3},\s\p{Ll}/u.test(text.slice(end, end + 8)) && !/\d,\s(?:and\s)?$/.test(before) && words.every((w) => !isCountry(w) && !isCity(w.toLowerCase()))) {
+		if (nameCore.length <= 3 && nameCore.every(nameShaped) && /^,\s\d{1,3},\s\p{Ll}/u.test(text.slice(end, end + 8)) && !/\d,\s(?:and\s)?$/.test(before) && words.every((w) => !isCountry(w) && !isCity(w.toLowerCase()))) {
 			// "Ringleader Dean Whitworth, 38,": a role noun opening the sentence is no first name
 			const from = words.length === 3 && startsSentence && isRoleNoun(words[0]) ? 1 : 0;
 			const gender = words.length - from > 1 ? nameGender(words[from]) : knownSurnames.get(phrase);
@@ -1336,8 +1338,6 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// a name no lexicon knows ("Unai Emery"): a person when a role noun stands before it or an
 		// appositive after it; without one, "Hubble Space Telescope" looks the same
-		// "Marieke van der Linden", "Salomon van Ruysdael": a surname's particles stand between the name's words
-		const nameCore = words.filter((w, k) => !(k > 0 && k < words.length - 1 && SURNAME_PARTICLE.test(w)));
 		if (nameCore.length >= 2 && nameCore.length <= 3 && nameCore.every(nameShaped) && !words.some((w) => known.organisations.has(w) || known.places?.has(w) || hasTag(w.toLowerCase(), 'Demonym'))) {
 			const role = roleAround(run[0].start, end);
 			// "Dev Malhotra" where the article writes "Malhotra, 34," (see `loneSurnames`), or an appositive that places them in a body
