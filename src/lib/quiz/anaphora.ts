@@ -7,6 +7,7 @@ import { measureSubject } from './scope';
 import { quotedAt } from './quoted-at';
 import { termsOf as terms } from './in-view';
 import { storyOrganisation } from './story-organisation';
+import { containsWord } from './words';
 
 /**
  * Definite descriptions in stems (QUALITY.md R4): "The company made a profit ..." is asked as
@@ -223,14 +224,6 @@ const TELLING = /\b(?:told|tell|tells|telling|informed|warned|assured|reminded|c
  */
 export const LISTED = new RegExp(String.raw`\b([Tt]he) (?:((?:FTSE(?: AIM)? \d{2,3}|FTSE|Nasdaq|S&P 500|Dax|DAX|Stoxx \d{2,3}|\p{Lu}[\p{L}.&-]*-(?:listed|based|headquartered))) )?(group|company|firm|conglomerate|business|grocer|retailer|supermarket|chain|bank|lender|carmaker|airline|insurer|broadcaster|publisher|developer)(?![\p{L}-])((?:[’']s)?)`, 'gu');
 const BARE = new RegExp(String.raw`\b([Tt]he) (${Object.keys(ANAPHOR_KIND).join('|')})(?![\p{L}-])((?:[’']s)?)`, 'gu');
-
-/** Does `text` contain `word` as a whole word (no letter either side)? */
-function containsWord(text: string, word: string): boolean {
-	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-		if (!/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[at + word.length] ?? '')) return true;
-	}
-	return false;
-}
 
 /** How often `text` contains `word` as a whole word. */
 function count(text: string, word: string): number {

@@ -1,6 +1,7 @@
 import { datelineCityOf } from './facts';
 import { countryOfDemonym, hasTag, isCapital, isCity, isCountry, isFirstName } from './lexicon';
 import type { Article } from './types';
+import { containsWord } from './words';
 import { quotedAt } from './quoted-at';
 
 /**
@@ -127,14 +128,6 @@ const OBITUARY = /\b(?:dies|died|dead at|obituary|death of)\b/i;
 /** `text` with its direct quotes left out: a speaker's words are theirs, and say what the speaker meant (QUALITY.md R6). */
 export function unquoted(text: string): string {
 	return text.replace(/“[^”]*”|"[^"]*"/g, '“…”');
-}
-
-/** Does `text` contain `word` as a whole word (no letter either side)? */
-function containsWord(text: string, word: string): boolean {
-	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-		if (!/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[at + word.length] ?? '')) return true;
-	}
-	return false;
 }
 
 const TITLES = new WeakMap<Article, string[]>();

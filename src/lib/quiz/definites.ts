@@ -411,6 +411,8 @@ export function ownDefinitesIn<W extends { stem: string; falseStem?: string }>(a
 const CHANGE = String.raw`(?:had |has |have )?(?:rose|risen|fell|fallen|jumped|slipped|climbed|dropped|gained|lost|declined|increased|decreased|plunged|soared|surged|tumbled|grew|shrank|sank|rallied|slid|eased|advanced|retreated|edged (?:up|down|higher|lower)|inched (?:up|down|higher|lower)|was (?:up|down)|were (?:up|down))`;
 // a clause whose subject is a bare run of capitalised words (or the blank of a name), its change verb and a figure or blank: group 1 the name, group 2 the figure
 const NAMED_CHANGE = new RegExp(String.raw`(?:^|[,;:]\s|(?<![\p{L}\p{M}])(?:and|while|but|whereas|as|with)\s)(_____|(?:\p{Lu}[\p{L}\p{M}&.’'-]*)(?:\s(?:\p{Lu}[\p{L}\p{M}&.’'-]*|of|and|&))*)\s${CHANGE}\s(?:by\s)?(?:about\s|around\s|nearly\s|almost\s|roughly\s|some\s|more than\s)?(_____|[$£€]?\d[\d.,]*)(?:\s?(?:%|percent|per cent))?(?!\s?(?:per cent|percent|%))(?![\p{L}\p{M}\d])(?!\s+(?!to\b|in\b|from\b|on\b|over\b|after\b|against\b|compared\b|year\b|while\b|and\b|as\b|by\b|at\b|last\b|this\b|between\b|for\b|since\b|during\b|month\b|respectively\b)\p{L})`, 'gu');
+// every change verb of a stem, counted against the name's changes
+const CHANGES = new RegExp(String.raw`(?<![\p{L}\p{M}])${CHANGE}(?![\p{L}\p{M}])`, 'gu');
 // a name that is itself a measure: a market index, a currency, a price index ("The Nasdaq fell", "Sterling slipped", "CPI rose")
 const MEASURE_NAME = /(?<![\p{L}\p{M}])(?:FTSE|Dow|Nasdaq|S&P|Nikkei|DAX|CAC|Stoxx|STOXX|Kospi|KOSPI|Sensex|Nifty|Hang Seng|ASX|TSX|VIX|Index|Composite|Average|Sterling|Bitcoin|Ether|Brent|WTI|CPI|RPI|HICP|GDP|PMI|HPI)(?![\p{L}\p{M}])/u;
 
@@ -440,6 +442,6 @@ export function measurelessChange(stem: string): string | undefined {
 		return own?.[0].replace(/^[,;:]?\s*(?:and |while |but |whereas |as |with )?/, '');
 	}
 	if (clauses.length === 0) return undefined;
-	const changes = text.match(new RegExp(String.raw`(?<![\p{L}\p{M}])${CHANGE}(?![\p{L}\p{M}])`, 'gu')) ?? [];
+	const changes = text.match(CHANGES) ?? [];
 	return changes.length === clauses.length ? clauses[0][0].replace(/^[,;:]?\s*(?:and |while |but |whereas |as |with )?/, '') : undefined;
 }

@@ -411,6 +411,9 @@ const EXPLICIT_DATE_HINT = new RegExp(
 const MONTH_BEFORE = new RegExp(`(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s(${MONTHS.join('|')})\\b`, 'i');
 
+// "8 February", "March 3, 2026": a day of a month, the part of "3.20am on 8 February" that is the date
+const DAY_OF_MONTH = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s(?:${MONTHS.join('|')})(?:\s\d{4})?|(?:${MONTHS.join('|')})\s\d{1,2}(?:st|nd|rd|th)?(?:,\s\d{4})?)\b`, 'i');
+
 /** Explicit dates only (day and month, or month and year); relative ones are not facts (R9). */
 function dateFacts(text: string): Fact[] {
 	if (!EXPLICIT_DATE_HINT.test(text)) return [];
@@ -433,7 +436,7 @@ function dateFacts(text: string): Fact[] {
 		if (r.end || /\b\d{1,2}(?:st|nd|rd|th)?\s?(?:and|to|or|-|–)\s?$/i.test(text.slice(0, start))) continue;
 		// "at about 3.20am on 8 February": the clock time is no part of the date, which is asked on its own
 		if (/\d[:.]\d\d\b|\d\s?[ap]\.?m\b/i.test(textOf)) {
-			const day = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s(?:${MONTHS.join('|')})(?:\s\d{4})?|(?:${MONTHS.join('|')})\s\d{1,2}(?:st|nd|rd|th)?(?:,\s\d{4})?)\b`, 'i').exec(textOf);
+			const day = DAY_OF_MONTH.exec(textOf);
 			if (!day || /\d[:.]\d\d\b|\d\s?[ap]\.?m\b/i.test(day[0])) continue;
 			start += day.index;
 			textOf = day[0];

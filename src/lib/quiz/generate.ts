@@ -37,6 +37,7 @@ import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlin
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, anchorFramesIn, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
+import { escapeRe } from './words';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
@@ -1669,10 +1670,6 @@ function isContentNoun(word: string): boolean {
 	return !/(ed|ly)$/.test(word) && !tags.some((t) => FUNCTION_TAGS.has(t));
 }
 
-function escapeRe(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
 const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'mx', 'dr', 'sir', 'dame', 'lord', 'lady']);
 
 /**
@@ -2241,15 +2238,21 @@ function writeWhoDescribed(ctx: Context, sentence: Sentence, attribution: Fact, 
 
 const SAYINGS = new WeakMap<Context, { surname: string; statement: string }[]>();
 
-/** What the article's people say with a verb of speech other than "said" (spoken.ts `reportedSpeech`): surname and the words after the verb, per sentence that has it. */
+const SPEECHES = new WeakMap<Context, { surname: string; statement: string }[]>();
+
+/** What the article's people say with a verb of speech other than "said" (spoken.ts `reportedSpeech`): surname and the words after the verb, per sentence that has it; read once per article. */
 function speechesOf(ctx: Context): { surname: string; statement: string }[] {
-	return ctx.sentences.flatMap((s) =>
+	const cached = SPEECHES.get(ctx);
+	if (cached) return cached;
+	const speeches = ctx.sentences.flatMap((s) =>
 		ctx.facts[s.index].flatMap((f) => {
 			if (f.type !== 'person' || !f.surname || !ctx.persons.has(f.surname)) return [];
 			const statement = reportedSpeech(s.text, f.text);
 			return statement ? [{ surname: f.surname, statement }] : [];
 		})
 	);
+	SPEECHES.set(ctx, speeches);
+	return speeches;
 }
 
 /** Every statement the article attributes to a named person (`speakerOf`), or reports them making with another verb of speech (`speechesOf`), once per article. */

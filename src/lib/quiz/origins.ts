@@ -6,6 +6,8 @@
  * QUALITY.md R3, R6, R8). Pure: the lexicon comes in as `OriginLexicon`.
  */
 
+import { escapeRe } from './words';
+
 /** What origins.ts needs of a gazetteer: which names are places, their countries, and the country of a demonym. */
 export interface OriginLexicon {
 	/** Is this capitalised name a place (a country, a city, a place the article types as one)? */
@@ -73,10 +75,6 @@ export function slotOrigin(before: string, after: string, lexicon: OriginLexicon
 export interface NamedPerson {
 	full: string;
 	surname: string;
-}
-
-function escapeRe(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /**

@@ -1,8 +1,5 @@
 import { roleKindOfWord } from './person-roles';
-
-function escapeRe(text: string): string {
-	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
+import { escapeRe } from './words';
 
 /**
  * Verbs that report a person speaking without "said" ("called the figures “a damning

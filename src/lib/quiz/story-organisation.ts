@@ -2,6 +2,7 @@ import { apostropheOf } from './anchors';
 import { DATELINE, type Fact } from './facts';
 import { TITLES, hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
 import { quotedAt } from './quoted-at';
+import { containsWord, escapeRe } from './words';
 import type { Article, Sentence } from './types';
 
 /**
@@ -95,7 +96,7 @@ function find(source: StorySource): StoryOrganisation | undefined {
 	const lead = leadSubject(first.text.slice(DATELINE.exec(first.text)?.[0].length ?? 0), sentences[1]);
 	if (!lead) return undefined;
 	const { name, opening } = lead;
-	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const escaped = escapeRe(name);
 	// the headline opens on it too, a lower-case word or a figure after it: a title-case headline says nothing of where the name ends
 	if (!new RegExp(String.raw`^${escaped}(?:[’']s)? (?:\p{Ll}|\d)`, 'u').test(article.title)) return undefined;
 	const words = name.split(' ');
@@ -155,8 +156,7 @@ export function namedStoryOrganisation(source: StorySource, noun: string, before
 	const story = storyOrganisation(source);
 	const kind = BUSINESS_NOUN[noun];
 	if (!story || !kind || !story.kinds.has(kind)) return false;
-	const name = story.name.replace(/[’']s$/, '').replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	return new RegExp(String.raw`(?<![\p{L}\p{M}])${name}(?![\p{L}\p{M}])`, 'u').test(before);
+	return containsWord(before, story.name.replace(/[’']s$/, ''));
 }
 
 // "on Friday", "in March": calendar words are no names of bodies
@@ -231,7 +231,7 @@ export function withStoryOwner(source: OwnerSource, sentence: Sentence, stem: st
 	const bare = story.name.replace(/[’']s$/, '');
 	const family = (name: string) => name === bare || name.startsWith(`${bare} `) || bare.startsWith(`${name} `);
 	const near = [source.sentences[sentence.index - 1], sentence].filter((s) => s !== undefined && s.paragraph >= sentence.paragraph - 1);
-	const named = near.flatMap((s) => [...source.organisations.values()].filter((o) => new RegExp(String.raw`(?<![\p{L}\p{M}])${o.text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'u').test(s.text)).map((o) => o.text));
+	const named = near.flatMap((s) => [...source.organisations.values()].filter((o) => containsWord(s.text, o.text)).map((o) => o.text));
 	if (named.some((o) => !family(o.replace(/[’']s$/, '')))) return stem;
 	const apostrophe = apostropheOf(source.article);
 	const owner = story.name !== bare ? story.name : `${bare}${apostrophe}${/s$/.test(bare) ? '' : 's'}`;
