@@ -62,6 +62,13 @@ const NOUN_KIND: Record<string, string> = {
 	subsidiary: 'company',
 	manufacturer: 'company',
 	maker: 'company',
+	steelmaker: 'company',
+	drugmaker: 'company',
+	chipmaker: 'company',
+	shipbuilder: 'company',
+	miner: 'company',
+	brewer: 'company',
+	distiller: 'company',
 	producer: 'company',
 	provider: 'company',
 	supplier: 'company',
@@ -92,6 +99,8 @@ const NOUN_KIND: Record<string, string> = {
 /** The kind the last word of a name gives it ("Bristol City Council", "Leeds United"). */
 const SUFFIX_KIND: Record<string, string> = {
 	council: 'council',
+	// "the country's Modernisation Fund": a fund is no company "the company" may mean
+	fund: 'fund',
 	agency: 'agency',
 	trust: 'trust',
 	court: 'court',
@@ -301,8 +310,9 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 	for (const [name, r] of byName) {
 		if (!r.place) {
 			const words = name.split(/\s/);
-			// "Bristol City Council", "FC Zurich", "Bank of England", "Court of Appeal"
-			const suffix = SUFFIX_KIND[words.at(-1)!.toLowerCase()] ?? (words[0] === 'FC' ? 'club' : words[1] === 'of' ? SUFFIX_KIND[words[0].toLowerCase()] : undefined);
+			// "Bristol City Council", "FC Zurich", "Bank of England", "Court of Appeal", "Insurance Council of Australia"
+			const of = words.indexOf('of');
+			const suffix = SUFFIX_KIND[words.at(-1)!.toLowerCase()] ?? (words[0] === 'FC' ? 'club' : of > 0 ? SUFFIX_KIND[words[of - 1].toLowerCase()] : undefined);
 			if (suffix) r.kinds.add(suffix);
 			// "Samsung Electronics Co." written once in full makes "Samsung" a company
 			if (new RegExp(String.raw`(?<![\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \p{Lu}[\p{L}&-]*){0,2},? (?:Co|Inc|Corp|Ltd|plc|PLC|AG|SA|SE|NV)\b`, 'u').test(all)) r.kinds.add('company');

@@ -164,6 +164,9 @@ function relativeEnd(sentence: string, from: number, end: number, interrupts: bo
 function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): string | undefined {
 	const named = facts.find((f) => (f.type === 'organisation' || f.type === 'place') && f.span.end === comma);
 	if (named) {
+		// "led by Professor Lachlan of the university's Centre for Clinical Brain Sciences, which plans
+		// to follow 1,800 children": after an "of", "which" may hang on the phrase the name is of (R6)
+		if (/\sof\s(?:the\s)?(?:\p{L}[\p{L}’'-]*[’']s\s)?$/iu.test(sentence.slice(0, named.span.start))) return undefined;
 		const the = /\b(the\s)$/i.exec(sentence.slice(0, named.span.start));
 		return the ? `the ${sentence.slice(named.span.start, comma)}` : named.text;
 	}

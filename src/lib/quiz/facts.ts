@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { continents } from 'countries-list';
 import { markChanges } from './changes';
-import { MONTHS, TITLES, gazetteerCity, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
+import { MONTHS, TITLES, functionWord, gazetteerCity, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
 import { namesAThing, THING_END } from './person-options';
 import { roleKindOfWord } from './person-roles';
@@ -824,7 +824,7 @@ const DATELINE_AFTER = String.raw`(?:,\s\p{Lu}[\p{L}.]*(?:\s[\p{Lu}\d][\p{L}\d.]
 const DATELINE_DASH = String.raw`\s*(?:--|[—–-])\s`;
 /**
  * A wire dateline at the start of a sentence: "WASHINGTON (AP) —", "LONDON (Reuters) -",
- * "MINSK —", "WASHINGTON --", "KYIV, Ukraine (AP) —", "LONDON, March 3 (Reuters) -", "CHENNAI:",
+ * "MINSK —", "WASHINGTON --", "KYIV, Ukraine (AP) —", "LONDON, March 3 (Reuters) -", "CHENNAI:", "KATHMANDU, July 21:",
  * and a place in ordinary case only with its agency, "Paris (AFP) -" (without one, "Paris -"
  * may open a sentence): where and by whom, not a fact, and never part of a stem (simplify.ts
  * drops it). QUALITY.md R7.
@@ -832,7 +832,7 @@ const DATELINE_DASH = String.raw`\s*(?:--|[—–-])\s`;
 export const DATELINE = new RegExp(
 	String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]{1,40}${DATELINE_AFTER}(?:\s\([^)]{1,30}\))?${DATELINE_DASH}` +
 		String.raw`|\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}${DATELINE_AFTER}\s\(\p{Lu}[\p{L}.]{1,11}\)(?:${DATELINE_DASH}|:\s)` +
-		String.raw`|\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}(?:\s\(\p{Lu}[\p{L}.]{1,11}\))?:\s)`,
+		String.raw`|\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}${DATELINE_AFTER}(?:\s\(\p{Lu}[\p{L}.]{1,11}\))?:\s)`,
 	'u'
 );
 
@@ -897,9 +897,9 @@ function namesPerson(words: string[]): boolean {
  */
 function modifiesNoun(acronym: string, after: string): boolean {
 	const next = /^\s([a-z][a-z-]*)(\s[a-z]+)?/.exec(after);
-	if (!next) return false;
-	const tags = nlp(`${acronym} ${next[0].trim()}`).terms().json() as { terms: { tags: string[] }[] }[];
-	const tagsOfNext = tags[1]?.terms[0]?.tags ?? [];
+	if (!next || functionWord(next[1])) return false;
+	const terms = (nlp(`${acronym} ${next[0].trim()}`).json() as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
+	const tagsOfNext = terms[1]?.tags ?? [];
 	return tagsOfNext.includes('Noun') && !tagsOfNext.includes('Verb');
 }
 
@@ -1029,16 +1029,20 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 				j++;
 				continue;
 			}
+			// "The Shrewsbury and Telford Hospital NHS Trust": a sentence's capitalised article opens the run
+			const opener = run[0].w === 'The' ? 1 : 0;
 			// "Devon and Cornwall Police": two places joined under one body's name, not a list of two
-			// ("Northern Lincolnshire and Goole NHS Foundation Trust": a compass word may open the first;
+			// ("Northern Lincolnshire and Goole NHS Foundation Trust": a compass word or "Royal" may open the first;
 			// "University Hospitals of Severn and Wye NHS Foundation Trust": so after an "of" in the name, of
 			// no place the lexicon knows: "the Bank of England and HSBC Holdings" are two)
-			if (/^(?:and|&)$/.test(nxt) && (run.length === 1 || (run.length === 2 && /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Mid)$/.test(run[0].w)) || (run.at(-2)?.w === 'of' && tagsOf(cur.toLowerCase()).length === 0)) && !/(?:,|\b(?:Mr|Mrs|Ms|Dr)\.?)\s*$/.test(text.slice(0, run[0].start)) && jointBody(j + 2)) {
+			if (/^(?:and|&)$/.test(nxt) && (run.length === 1 + opener || (run.length === 2 + opener && /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Mid|Royal)$/.test(run[opener].w)) || (run.at(-2)?.w === 'of' && tagsOf(cur.toLowerCase()).length === 0)) && !/(?:,|\b(?:Mr|Mrs|Ms|Dr)\.?)\s*$/.test(text.slice(0, run[0].start)) && jointBody(j + 2)) {
 				run.push(tokens[j + 1]);
 				j++;
 				continue;
 			}
-			if (/^(of|de|la|van|von|du|al|bin|der)$/.test(nxt) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2].w)) {
+			// "Centre for Clinical Brain Sciences", "Institute for Fiscal Studies": "for" after a body's head word is inside its name
+			const forBody = nxt === 'for' && /^(?:Centre|Center|Institute|Department|Ministry|Office|Commission|Society|Foundation|Agency|School|Alliance|Coalition|Association|Federation|Fund|Board|Authority|Committee|Campaign|Network|Unit|Programme|Council)$/.test(cur);
+			if ((forBody || /^(of|de|la|van|von|du|al|bin|der)$/.test(nxt)) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2].w)) {
 				run.push(tokens[j + 1], tokens[j + 2]);
 				j += 2;
 				continue;
@@ -1067,8 +1071,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		if (lead === 0 && startsSentence && words.length > 1 && !isFirstName(words[0]) && tagsOf(words[0].toLowerCase()).some((t) => OPENER_TAGS.has(t))) lead++;
 		// "Frenchman Théo Lemarchand": a nationality's noun before a full name is no part of it
 		if (words.length - lead >= 3 && /^(?:French|Dutch|English|Irish|Scots|Welsh|Cornish|Manx)(?:wo)?man$/.test(words[lead])) lead++;
-		// "Sixteen-year-old Ellery Vane": an age opening the sentence describes the name after it
-		if (words.length - lead >= 3 && /^\p{Lu}\p{Ll}+-year-old$/u.test(words[lead])) lead++;
+		// "Sixteen-year-old Ellery Vane", "Seventy-eight-year-old Gurdev Singh": an age opening the sentence describes the name after it
+		if (words.length - lead >= 3 && /^\p{Lu}[\p{Ll}-]+-(?:year|month|week)-old$/u.test(words[lead])) lead++;
 		// "the unseeded Colombian Valentina Restrepo", "the American Jordan Pike": a nationality before a full name is no part of it
 		if (words.length - lead >= 3 && hasTag(words[lead].toLowerCase(), 'Demonym') && isFirstName(words[lead + 1])) lead++;
 		// "the American Jordan Pike": a nationality before two names, neither a common word, marks
@@ -1209,6 +1213,12 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			if (!role || !(isFirstName(words[k]) || vouched || titled) || !words.slice(k + 1).every(nameShaped)) continue;
 			const gender = nameGender(words[k]) ?? (vouched ? knownSurnames.get(words[k + 1]) : undefined);
 			push('person', k, words.length - 1, words, run, { surname: surnameOf(words.slice(k)), ...(gender ? { gender } : {}), role });
+			return;
+		}
+		// "Insurance Council of Australia", "Law Society of Scotland": a body's head word, then the
+		// place or field it is of, names the body, never the place alone
+		if (ofAt >= 2 && ofAt < words.length - 1 && ORG_SUFFIX.test(words[ofAt - 1]) && !words.slice(0, ofAt).some((w) => isFirstName(w) || TITLES.has(w.toLowerCase()))) {
+			push('organisation', 0, words.length - 1, words, run);
 			return;
 		}
 		const phrase = words.join(' ');

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { Fact } from './facts';
-import { tagsOf } from './lexicon';
+import { functionWord, tagsOf } from './lexicon';
 
 /** The words around a count key in its clause, as `writeItems` cuts them. */
 export interface CountClause {
@@ -83,8 +83,11 @@ export function pastInfinitive(word: string): string | undefined {
 function runsOn(noun: string, rest: string): boolean {
 	const next = /^(\p{Ll}[\p{Ll}-]*)\b/u.exec(rest)?.[1];
 	// "seasons riding in Singapore": a participle after the noun is no part of it
-	if (!next || /ing$/.test(next)) return false;
-	const terms = (nlp(`Two ${noun} ${rest}`).json() as { terms: { text: string; tags: string[] }[] }[])[0]?.terms ?? [];
+	if (!next || /ing$/.test(next) || functionWord(next)) return false;
+	// the words up to the clause's next stop are context enough to tag the next word, and the
+	// tagger's time grows with the text
+	const near = /^[^,;:.!?“”"()–—]*/.exec(rest)![0].split(' ').slice(0, 6).join(' ');
+	const terms = (nlp(`Two ${noun} ${near}`).json() as { terms: { text: string; tags: string[] }[] }[])[0]?.terms ?? [];
 	const at = terms.findIndex((t, i) => i > noun.split(' ').length && t.text.toLowerCase() === next);
 	const tags = at >= 0 ? terms[at].tags : [];
 	return tags.includes('Noun') && !tags.some((t) => /Verb|Date|Adverb|Preposition|Pronoun|Determiner/.test(t));

@@ -11,6 +11,7 @@
 
 import nlp from 'compromise';
 import { bulletClause, compose } from './clauses';
+import { tagsOf } from './lexicon';
 import type { Clause } from './simplify';
 import type { Sentence } from './types';
 
@@ -29,9 +30,11 @@ const CLOSED = /[.!?]["”’)]?$/;
 
 /**
  * A lead-in whose subject lies outside it: a pronoun, a "the other ..." or "the rest ..." that
- * counts from things named before (QUALITY.md R4), a "Here is ..." that points at the list.
+ * counts from things named before (QUALITY.md R4), a "Here is ..." that points at the list, and
+ * "Key contributors included", "Among other findings", whose contributors or findings are of
+ * something told before.
  */
-const LEANS_BACK = /^(?:Other|The other|Others|The rest|The remaining|Further|These|Those|This|That|It|They|He|She|We|Here|There|Its|Their|His|Her)\b/;
+const LEANS_BACK = /^(?:Other|The other|Others|The rest|The remaining|Further|These|Those|This|That|It|They|He|She|We|Here|There|Its|Their|His|Her|Among (?:the )?other|(?:The )?(?:key|main|major|biggest|chief|other) (?:contributors|drivers|findings|highlights|points|details|factors))\b/i;
 /**
  * A lead-in that ends on a verb taking each row as its object: "includes", "including",
  * "demanded", "noted", "also said". Each row is one of the things so included or said, so the
@@ -115,6 +118,22 @@ function hasVerb(body: string): boolean {
 
 /** A first word in capitals that is no name: lower-cased when the row follows its lead-in. */
 const PLAIN_OPENER = /^(?:The|A|An|He|She|It|They|We|There|This|That|These|Those|His|Her|Its|Their|Our|Some|Many|Most|All)\b/;
+
+// tags of a word the lexicon knows as a name, which keeps its capital inside a sentence
+const NAME_TAGS = new Set(['ProperNoun', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'FirstName', 'LastName', 'Person', 'Demonym', 'Month', 'WeekDay', 'Acronym']);
+
+/**
+ * A row's first word in capitals that the lexicon knows as a common word and no capital follows
+ * ("Information and communication, up 6.8 per cent"): it has its capital for opening the row, and
+ * joined after the lead-in it reads in lower case (R1), where its capital would also pass for a
+ * name the stem gives (R4). Undefined otherwise ("Financial Times", "Leeds").
+ */
+function commonOpener(body: string): string | undefined {
+	const m = /^(\p{Lu}\p{Ll}+)(?=[\s,;])(?!\s\p{Lu})/u.exec(body);
+	if (!m) return undefined;
+	const tags = tagsOf(m[1].toLowerCase());
+	return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t)) ? m[1] : undefined;
+}
 
 /** The row's text without its marker: where the row proper starts in `sentence`. */
 function rowStart(sentence: string): number {
@@ -209,7 +228,8 @@ export function rowClause(row: string, intro: string, table: boolean): Clause | 
 	// a row in capitals that closes on a full stop is a sentence of its own, no object of "include" or "among ... were"
 	const nounPhrase = /^\p{Ll}/u.test(body) || counted || (/^\p{Lu}/u.test(body) && !CLOSED.test(body) && (opener === undefined || /^(?:The|A|An)$/.test(opener)));
 	const joined = (glue: string) => {
-		const parts: ([number, number] | string)[] = opener ? [`${lead}${glue}${opener.toLowerCase()}`, [start + opener.length, end]] : [`${lead}${glue}`, [start, end]];
+		const lowered = opener ?? commonOpener(body);
+		const parts: ([number, number] | string)[] = lowered ? [`${lead}${glue}${lowered.toLowerCase()}`, [start + lowered.length, end]] : [`${lead}${glue}`, [start, end]];
 		return compose(row, parts, 'main');
 	};
 	if (OBJECT_VERB.test(lead) && (clausal || nounPhrase)) return joined(' ');

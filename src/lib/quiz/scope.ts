@@ -330,6 +330,9 @@ export function partOfScope(stem: string, noun: string, source: PlaceSource): bo
 	return (measure.kind === 'trial' ? TRIAL_PART : RULE_PART).test(noun);
 }
 
+// plural kinds of places and of their governments, which a figure counts across
+const PLACES_COUNTED = /\b(?:states|countries|nations|provinces|counties|regions|territories|cantons|districts|cities|towns|councils|local authorities|municipalities)\b/i;
+
 /**
  * A stem that names nothing, given its scope: the story's measure where it fits (`measureScoped`:
  * "Under Kerala’s revised Budget, land tax will go up by ___%"), else the home place ("In Wales,
@@ -343,6 +346,9 @@ export function scoped(stem: string, home: string | undefined, sentence: string,
 	const underMeasure = measureScoped(stem, sentence, source, inHeadline);
 	if (underMeasure) return underMeasure;
 	if (!home || storyDefinite(stem, inHeadline)) return stem;
+	// "about ___ states still prohibit rent control": a count of places holds across them, and "In
+	// Colorado" would put it inside one (R6)
+	if (PLACES_COUNTED.test(stem)) return stem;
 	const elsewhere = extractFacts(sentence).some((f) => f.type === 'place' && (source.places.get(f.text.toLowerCase())?.text ?? f.text) !== home);
 	if (elsewhere) return stem;
 	const name = /^(?:United |Netherlands$|Philippines$|Czech Republic$|Gambia$|Bahamas$|US$|UK$|USA$)/.test(home) && isCountry(home) ? `the ${home}` : home;

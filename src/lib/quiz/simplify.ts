@@ -49,6 +49,8 @@ function cutsInsideLead(lead: string, after: string): boolean {
 // "On a fifth-day pitch" is no time: a time word inside a compound ends no phrase
 const LEADING_TIME =
 	/^(?:(?:last|this|next|earlier|later|early|late) (?:week|month|year|night|morning|evening|weekend|summer|winter|spring|autumn|fall)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\d+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier),|(?:in|since|by|until|during) \d{4}(?![.,]?\d|,)|(?:on|by|since|until|in|during|over|at) (?:the )?(?:(?!\b(?:he|she|they|we|it|I)\b)[^,]){1,30}?(?<!-)(?:day|week|month|year|decade|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?<![\d.,])(?:\d{4}|\d{1,2})(?![.,]?\d))(?: (?:morning|afternoon|evening|night))?|(?:on|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|meanwhile|however|but|and|so|also|still|now),?\s+/i;
+/** A leading time that names a period a figure can be a total of: "Last year", "this month", "In 2024" (not "last week": a week's figure is an event's, "Last week the council approved 24 homes"). */
+const PERIOD_LEAD = /^(?:(?:last|this|next) (?:month|year|season|summer|winter|spring|autumn|fall)|(?:in|during) \d{4})\b/i;
 const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|including|according to|which|who)\b[^]*$/;
 /** "According to" a party to a dispute or an unproven source: evidence, prosecutors, a lawsuit, police, witnesses, sources. */
 const CONTESTED_SOURCE =
@@ -122,7 +124,7 @@ function awaitsComplement(before: string): boolean {
  */
 // "Sir Geoffrey Hallam, 61,": a name and its age, whose closing comma stays when an aside after it goes
 const AFTER_AGE = /\p{Lu}[\p{L}’'-]+,\s(?:aged\s)?\d{1,3}$/u;
-const RELATIVE_ASIDE = /,\s(?:which|who)\s(?:[^,;:“”"]|,(?=\d{3}\b)){3,80},(?=\s(?:has|have|had|is|was|were|are|did|does|do|will|would|could|can|may|might|must|should|said|says|told|showed|shows|left|rose|fell|drew|hit|cut|set|put|\p{Ll}+ed)\b)/gu;
+const RELATIVE_ASIDE = /,\s(?:which|who)\s(?:[^,;:“”"]|,(?=\d{3}\b)){3,80},(?=\s(?!(?:aged|based|named|called|dubbed|nicknamed|located|priced|valued|owned|headed|listed|ranked|rated)\b)(?:has|have|had|is|was|were|are|did|does|do|will|would|could|can|may|might|must|should|said|says|told|showed|shows|left|rose|fell|drew|hit|cut|set|put|\p{Ll}+ed)\b)/gu;
 /**
  * A participle of publication between commas after the subject, before its verb: "The latest
  * figures, published on Tuesday, showed ...", "The report, released in March, found ...". It only
@@ -420,6 +422,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		const time = LEADING_TIME.exec(rest);
 		const lead = (time && !(/\d\s+$/.test(time[0]) && MONTH_NEXT.test(rest.slice(time[0].length))) ? time : null) ?? LEADING_PHRASE.exec(rest) ?? (gerund ? [rest.slice(0, gerund.length)] : subordinate ? [rest.slice(0, subordinate.length)] : null);
 		if (!lead) break;
+		// "Last year the CDC recorded 18 outbreaks": a figure for a period holds for that period,
+		// and without it the stem states a total with no time (QUALITY.md R9)
+		// ("Last year, it said, 61 festivals ...": a pronoun's aside after it goes with it, and the period too)
+		if (lead === time && PERIOD_LEAD.test(lead[0]) && /\d/.test(rest.slice(lead[0].length)) && !/^(?:it|he|she|they|we|I)\s/i.test(rest.slice(lead[0].length))) break;
 		// "During the strike of 1984 and 1985, he ...": a phrase cut inside a pair of times is no phrase
 		if (/^(?:and|or|to|until)\s\d/i.test(rest.slice(lead[0].length))) break;
 		if (cutsInsideLead(lead[0], rest.slice(lead[0].length))) break;
@@ -439,7 +445,7 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		if (CONTESTED_SOURCE.test(lead[0])) break;
 		// "According to EUMETSAT, data from the Metop satellites contributes more ...": a named source's
 		// finding stays its finding (R6), and the name says which story the stem is from (R4)
-		if (/^[Aa]ccording to (?:the )?(?:\p{Lu}[\p{L}\p{M}’'.&-]*\s?){1,5},\s+$/u.test(lead[0]) && !/^[A-Z]{2,8}, /.test(sentence.slice(leadEnd + lead[0].length))) break;
+		if (/^[Aa]ccording to (?:the )?\p{Lu}[\p{L}\p{M}’'.&-]*(?:\s(?:(?:of|for|and|on|in|the|de|du|des|la|le)\s)*\p{Lu}[\p{L}\p{M}’'.&-]*){0,6},\s+$/u.test(lead[0]) && !/^[A-Z]{2,8}, /.test(sentence.slice(leadEnd + lead[0].length))) break;
 		leadEnd += lead[0].length;
 		// "According to the refugee agency, UNHCR, about 9,000 ...": the initials restate the source
 		const initials = /^according to /i.test(lead[0]) ? /^[A-Z]{2,8}, (?!which|who)/.exec(sentence.slice(leadEnd)) : null;
