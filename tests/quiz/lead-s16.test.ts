@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
-import { shorten } from '../../src/lib/quiz/generate';
+import { generateWithReport, shorten } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { capitalOf, functionWord, gazetteerCity } from '../../src/lib/quiz/lexicon';
+import { headlineNounPhrase } from '../../src/lib/quiz/in-view';
 import { rowClause } from '../../src/lib/quiz/list-rows';
 import { soleReferent } from '../../src/lib/quiz/pronouns';
 import { simplify } from '../../src/lib/quiz/simplify';
@@ -138,5 +140,67 @@ describe('session 16 lead: kinds from the blind holdout36–39 grades', () => {
 			...filler
 		]);
 		expect(written(report).some((w) => /^Volunteers at Aberdeen lifeboat station .*_____/.test(w.stem) && w.check === '')).toBe(true);
+	});
+
+	it('"taken instead to …" leans on what it replaces (R4), and where a speaker phoned from is no fact (R7)', () => {
+		const report = reportOf('Telford A&E to shut overnight for six months', [
+			'The emergency department at the Princess Royal Hospital in Telford will close between 8pm and 8am from 1 May, the Shrewsbury and Telford Hospital NHS Trust said.',
+			'Patients needing emergency care overnight will be taken instead to the Royal Shrewsbury Hospital, about 20 miles away.',
+			'Speaking to the Shropshire Star over the phone from Birmingham, the trust’s medical director said 14 consultant posts were vacant.',
+			...filler
+		]);
+		expect(written(report).some((w) => /taken instead to/.test(w.stem) && w.check === '')).toBe(false);
+		expect(written(report).some((w) => /taken instead to/.test(w.stem) && w.check === 'R4')).toBe(true);
+		expect(written(report).some((w) => /phone from _____/.test(w.stem) && w.check === '')).toBe(false);
+	});
+
+	it('a capital that stands for its government is chosen, never typed (R3: "in close contact with ___" refused "Poland")', () => {
+		const paragraphs = [
+			'Poland expelled four Belarusian diplomats on Wednesday, accusing them of spying on military sites near the border with Belarus and Russia.',
+			'Lithuania and Latvia, which also border Belarus, said they were in close contact with Warsaw.',
+			'The foreign ministry in Minsk called the move a provocation, and Moscow and Vilnius said nothing.',
+			...filler
+		];
+		const asked = [1, 2, 3, 4, 5, 6, 7, 8].flatMap((seed) =>
+			generateWithReport(parseArticleText(`Poland expels Belarusian diplomats\n\n${paragraphs.join('\n\n')}`), { seed, maxItems: 15 }).quiz.items.filter((i) => /close contact with _____/.test(i.stem))
+		);
+		expect(asked.length).toBeGreaterThan(0);
+		expect(asked.every((i) => i.answerMode !== 'typed')).toBe(true);
+	});
+
+	it('a lead sentence that describes what happened and points at nothing stands alone (R4: "Five men who hid … have been jailed")', () => {
+		const report = reportOf('Smugglers jailed over 11 million cigarettes hidden in frozen chips', [
+			'Five men who hid more than 11 million illegal cigarettes among pallets of frozen chips and vegetables have been jailed for a total of 27 years.',
+			'Border officers found the cigarettes in three lorries at the port of Holyhead, and the men admitted evading £4.9m in duty.',
+			...filler
+		]);
+		expect(written(report).some((w) => /^Five men who hid .*_____ years/.test(w.stem) && w.check === '')).toBe(true);
+		// a later clause that names nothing still does not
+		expect(written(report).some((w) => /^The men admitted/.test(w.stem) && w.check === 'R4')).toBe(true);
+		expect(written(report).some((w) => /^The men admitted/.test(w.stem) && w.check === '')).toBe(false);
+	});
+
+	it('a plain word after a name in the headline that the body never writes after it is the headline\'s verb (R1: "the Georgia top judo medal table")', () => {
+		const title = 'Last-second uchi mata wins gold as Georgia top judo medal table';
+		const body = 'Georgia finished on top of the medal table. France had led the table going into the final day.';
+		expect(headlineNounPhrase(title, 'table', body)).toBe('judo medal table');
+		expect(headlineNounPhrase('Dublin to introduce €5 city-centre traffic charge', 'charge', 'Dublin will introduce a €5 daily charge.')).toBe('€5 city-centre traffic charge');
+		// a name before a word that cannot be a verb is a modifier: the phrase stays whole
+		expect(headlineNounPhrase('Raghavan holds nerve to clinch Asian Continental chess title', 'title', 'Raghavan won the title.')).toBe('Asian Continental chess title');
+		expect(headlineNounPhrase('Battery ferry enters service on Bergen fjord route', 'route', 'The route runs south of Bergen.')).toBe('Bergen fjord route');
+	});
+
+	it('a placing or a medal names the race or event it is of (R4: "Aiko Tanabe was second and … third", "_____ came away with a single bronze")', () => {
+		const report = reportOf('Hollis grinds out maiden Ironman win in Port Macquarie heat', [
+			'Tom Hollis won Ironman Australia in Port Macquarie on Sunday in 8 hours, 11 minutes and 42 seconds, ahead of Ben Whitcombe of New Zealand.',
+			'In the women’s race, Ellie Marchetti led from start to finish to win in 9:02:17, her second Port Macquarie title.',
+			'Japan’s Aiko Tanabe was second and Sydney’s Kate Lowe third.',
+			'Britain, which had high hopes after a strong 2025, came away with a single bronze, its coach Gareth Pryce said.',
+			...filler
+		]);
+		const all = written(report);
+		expect(all.some((w) => /Tanabe was second/.test(w.stem) && w.check === '')).toBe(false);
+		expect(all.some((w) => /Tanabe was second/.test(w.stem) && w.check === 'R4')).toBe(true);
+		expect(all.some((w) => /came away with a single bronze/.test(w.stem) && w.check === '')).toBe(false);
 	});
 });

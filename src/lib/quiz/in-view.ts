@@ -152,6 +152,19 @@ export function termsOf(text: string): { text: string; tags: string[]; post?: st
 }
 
 /**
+ * Can a lower-case word be a verb by the compromise lexicon: tagged as one ("seal", "lead"), or
+ * with a regular past form it tags as past ("top" → "topped", "claim" → "claimed")? "chess",
+ * "fjord" and "energy" cannot.
+ */
+// tags of a common word, whose capital in a headline is no name's
+const COMMON_TAGS = new Set(['Singular', 'Plural', 'Uncountable', 'Adjective', 'Verb', 'Infinitive', 'PastTense', 'PresentTense', 'Gerund', 'Adverb', 'Determiner', 'Preposition', 'Conjunction']);
+
+function verbCapable(word: string): boolean {
+	if (tagsOf(word).some((t) => t === 'Infinitive' || t === 'Verb' || t === 'PresentTense')) return true;
+	return [`${word}ed`, `${word}d`, `${word}${word.at(-1)}ed`].some((past) => tagsOf(past).includes('PastTense'));
+}
+
+/**
  * The headline's noun phrase ending in `noun`, when the headline writes the noun once after
  * words that say which one: "€5 city-centre traffic charge" of "Dublin to introduce €5
  * city-centre traffic charge and 40km of new cycle lanes", "Rotterdam lashers' strike" of
@@ -159,7 +172,8 @@ export function termsOf(text: string): { text: string; tags: string[]; post?: st
  * hyphenated words, possessives, names and plain nouns, and stops at a verb, a preposition or a
  * function word (`PHRASE_STOP`, `HEADLINE_LINK`); a word ending in -s (not -ss: "jobless"), -ing,
  * -ed or -ly is taken for a headline's verb, and so is a plain word right after a plural subject
- * ("health officials trace outbreak"). Undefined when nothing says which, when the noun modifies another word
+ * ("health officials trace outbreak") or after a name that the body never writes it after ("as
+ * Georgia top judo medal table"). Undefined when nothing says which, when the noun modifies another word
  * there ("charge scheme"), or when the headline is in title case, whose capitals tell no names.
  * A headline that writes the noun only as the last word of a name gives that name (`headlineName`).
  * `body` is the article's text, whose spelling tells whether a headline's first word is a name.
@@ -197,6 +211,12 @@ export function headlineNounPhrase(title: string, noun: string, body: string): s
 	// "health officials trace outbreak": a plain word after a plural subject is the headline's verb, whatever the tagger says
 	const subject = from > 0 ? terms.find((t) => t.text === bare(words[from - 1])) : undefined;
 	if (from < at && subject?.tags.includes('Plural') && /^\p{Ll}+$/u.test(words[from]) && !tagsOf(words[from]).some((t) => t === 'Uncountable')) from++;
+	// "as Georgia top judo medal table": a plain word that can be a verb, after a name that the
+	// body never writes it after, is the headline's verb, whatever the tagger says (a team's verb
+	// takes the plural); "Asian Continental chess title" and "Bergen fjord route" stay whole
+	for (let i = from; i < at - 1; i++) {
+		if (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[i]) && !tagsOf(words[i].toLowerCase()).some((t) => COMMON_TAGS.has(t)) && /^\p{Ll}+$/u.test(words[i + 1]) && verbCapable(words[i + 1]) && !new RegExp(String.raw`(?<![\p{L}\p{M}])${words[i]} ${words[i + 1]}(?![\p{L}\p{M}])`, 'u').test(body)) from = i + 2;
+	}
 	// "bus and tram fares": the phrase is one half of a pair, which says no more than the noun alone
 	if (from === at || (from > 0 && /^(?:and|or|&)$/i.test(words[from - 1]))) return undefined;
 	const phrase = words.slice(from, at + 1).map(bare);
