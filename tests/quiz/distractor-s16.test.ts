@@ -5,6 +5,7 @@ import { namedAsAnimal, onlyAsMaker } from '../../src/lib/quiz/person-options';
 import { pastYearCeiling, worldRecordFloor } from '../../src/lib/quiz/plausible';
 import { isPortSlot } from '../../src/lib/quiz/ports';
 import { extractFacts } from '../../src/lib/quiz/facts';
+import { runPartFloor } from '../../src/lib/quiz/changes';
 import type { Item } from '../../src/lib/quiz/types';
 import { filler } from './report';
 
@@ -141,5 +142,26 @@ describe('a port takes only ports as options', () => {
 		const options = wrong(items('Hundreds ill on cruise ship', cruise), 'docked in');
 		expect(options.length).toBeGreaterThan(0);
 		for (const o of options) expect(['Barcelona', 'Lisbon', 'Marseille'].some((p) => o.includes(p))).toBe(true);
+	});
+});
+
+describe('a run no shorter than the part won in it', () => {
+	it('reads the part before "in ___ seasons"', () => {
+		expect(runPartFloor('Leeds, chasing a sixth title in ', ' seasons, lost')).toBe(6);
+		expect(runPartFloor('She has four wins in her last ', ' races')).toBe(4);
+		expect(runPartFloor('He won the title in ', ' seasons')).toBeUndefined();
+	});
+
+	it('never makes a sixth title in five seasons', () => {
+		const final = [
+			'Galway beat Cork by 2-21 to 1-19 in the hurling final at Croke Park on Sunday to win their first title since 2017.',
+			'Cork, chasing a sixth title in eight seasons, were left to reflect on a string of second-half wides.',
+			'Galway manager Tom Feeney said his players had shown great heart in the final quarter.'
+		];
+		const words = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen'];
+		const all = items('Galway end wait for hurling title', final).filter((i) => /_____ seasons/.test(i.stem) || (i.type === 'true-false' && i.key === 1 && /sixth title in/.test(i.stem)));
+		const runs = all.flatMap((i) => (i.type === 'true-false' ? [/sixth title in (\w+) seasons/.exec(i.stem)![1]] : i.options.filter((_, k) => k !== i.key)));
+		expect(runs.length).toBeGreaterThan(0);
+		for (const r of runs) expect(words.indexOf(r) + 2).toBeGreaterThanOrEqual(6);
 	});
 });

@@ -2,7 +2,7 @@ import { articleBody } from './article';
 import { BARE_EXPECTED, LISTED, articleReferents, describesItself, nameExpected, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
-import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runWhole } from './changes';
+import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
 import { IRREGULAR_PAST, TITLES, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
@@ -1180,7 +1180,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "the world record: ___kg" stays above every weight the story gives (plausible.ts)
 			const record = fact.type === 'count' ? worldRecordFloor(sentenceText, fact, ctx.sentences.map((s, i) => ({ text: s.text, facts: ctx.facts[i] ?? [] }))) : undefined;
 			if (record !== undefined && record >= (writtenNumber(fact.text) ?? -Infinity)) return [];
-			const lower = Math.max(side[1], floor ?? -Infinity, record ?? -Infinity);
+			// "a sixth title in ___ seasons": the run is no shorter than the part won in it (changes.ts)
+			const won = fact.type === 'count' ? runPartFloor(sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end)) : undefined;
+			const lower = Math.max(side[1], floor ?? -Infinity, record ?? -Infinity, won !== undefined ? won - 1 : -Infinity);
 			const within: [number, number] = [side[0], lower];
 			const level = fact.type === 'percent' && LEVEL_BEFORE.test(sentenceText.slice(0, fact.span.start));
 			// "a bogey-free 65": a golf round's strokes (sport-events.ts)
