@@ -1,4 +1,4 @@
-import { numberWordValue, type Fact } from './facts';
+import { NUMBER_WORDS, ORDINAL_WORDS, numberWordValue, type Fact } from './facts';
 
 // a verb of change before "from A to B": the two numbers are a value before and after, not the
 // ends of one range ("cut the working week from 38 hours to 35", "rose from 2.9% to 3.4%", "will
@@ -134,5 +134,23 @@ export function partFloor(before: string): number | undefined {
 	const part = /\b(\d[\d,]*|[a-z]+(?:-[a-z]+)?)\sof\s(?:the|its|their|his|her)\s(?:top\s|first\s|last\s|final\s)?$/i.exec(before);
 	if (!part) return undefined;
 	const value = /^\d/.test(part[1]) ? Number(part[1].replace(/,/g, '')) : numberWordValue(part[1]);
+	return value !== undefined && value > 0 ? value : undefined;
+}
+
+// the whole a count or rank is won or done in ("a sixth title in ___ seasons", "four wins in ___ races")
+const RUN_WHOLE_AFTER = /^\s(?:seasons?|years?|games?|matches|races?|starts?|attempts?|tournaments?|finals?|appearances?|outings?|editions?|events?|innings|days?|weeks?|months?)\b/i;
+
+/**
+ * The least a run may be for the part the sentence counts or ranks in it: "chasing a sixth title
+ * in ___ seasons" takes six seasons or more, as a sixth title in five seasons is false on its
+ * face (QUALITY.md R8: a false value the sentence's own figures make absurd). Takes the
+ * sentence's text before and after a count key; undefined when no part stands before "in".
+ */
+export function runPartFloor(before: string, after: string): number | undefined {
+	if (!RUN_WHOLE_AFTER.test(after)) return undefined;
+	const m = new RegExp(String.raw`\b(\d+(?:st|nd|rd|th)?|${ORDINAL_WORDS.join('|')}|${NUMBER_WORDS.join('|')})\s(?:[\p{L}-]+\s){1,3}in\s(?:(?:the|their|his|her|its)\s)?(?:(?:last|past|first|previous)\s)?$`, 'iu').exec(before);
+	if (!m) return undefined;
+	const word = m[1].toLowerCase();
+	const value = /^\d/.test(word) ? parseInt(word, 10) : ORDINAL_WORDS.includes(word) ? ORDINAL_WORDS.indexOf(word) + 1 : numberWordValue(word);
 	return value !== undefined && value > 0 ? value : undefined;
 }

@@ -180,7 +180,8 @@ export function numberWordValue(phrase: string): number | undefined {
 	return value >= 2 ? value : undefined;
 }
 
-const ORDINAL_WORDS = [
+/** Ordinal words, "first" to the largest the facts read, in order (index + 1 is the value). */
+export const ORDINAL_WORDS = [
 	'first',
 	'second',
 	'third',

@@ -2,14 +2,14 @@ import { articleBody } from './article';
 import { BARE_EXPECTED, LISTED, articleReferents, describesItself, nameExpected, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
-import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runWhole } from './changes';
+import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
 import { IRREGULAR_PAST, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
-import { diedInStory, familyNameLeads, mayBePerson, onlyInPast, personOptionFault, unwrittenLastWord, type PersonNames } from './person-options';
+import { diedInStory, familyNameLeads, mayBePerson, namedAsAnimal, onlyAsMaker, onlyInPast, personOptionFault, unwrittenLastWord, type PersonNames } from './person-options';
 import { headlessQuantity } from './headless';
 import { rivalFigure } from './holders';
 import { gendersFromPronouns, nounSex, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
@@ -32,12 +32,13 @@ import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from '
 import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
 import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, unnamedChessSide } from './sport-events';
-import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, speedDistractors, strayOptions, yearSide } from './plausible';
+import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, pastYearCeiling, speedDistractors, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, anchorFramesIn, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
 import { escapeRe } from './words';
+import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
@@ -1030,7 +1031,22 @@ function peersFit(ctx: Context, key: Fact, sentenceText: string): boolean {
 	return !facts.some((f) => f.type === 'place' && f.level !== key.level && (f.span.start >= key.span.end ? listed(sentenceText.slice(key.span.end, f.span.start)) : f.span.end <= key.span.start && listed(sentenceText.slice(f.span.end, key.span.start))));
 }
 
+const PORTS = new WeakMap<Context, Set<string>>();
+
+/** The towns and cities the article names as ports (ports.ts), read once per article. */
+function articlePorts(ctx: Context): Set<string> {
+	let ports = PORTS.get(ctx);
+	if (!ports) PORTS.set(ctx, (ports = portsIn(ctx.sentences.map((s, i) => ({ text: s.text, facts: ctx.facts[i] ?? [] })))));
+	return ports;
+}
+
 function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>): string[] {
+	// "docked in ___": a port takes only the other ports the article names, as no list here tells a
+	// harbour town from an inland one ("Atlanta", "Motul"; R8)
+	if ((key.level === 'city' || key.level === 'town') && isPortSlot(sentenceText, key)) {
+		const ports = articlePorts(ctx);
+		return prng.shuffle([...ctx.places.values()].filter((p) => ports.has(p.text.toLowerCase()) && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text)).map((p) => p.text));
+	}
 	// "Mr Putin sees neighbouring ___": only a country that borders the subject's fits, and no
 	// list of borders is installed (countries-list has none), so such a slot takes no options (R8)
 	if (/\b(?:neighbouring|neighboring|bordering|adjacent|nearby)\s$/i.test(sentenceText.slice(0, key.span.start))) return [];
@@ -1161,7 +1177,13 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const ceiling = fact.type === 'count' ? partCeiling(sentenceText.slice(fact.span.end)) : undefined;
 			// "All three Dublin shows": "all" takes three or more ("All two shows" was the holdout32 reader's R1)
 			const floor = fact.type === 'count' ? (partFloor(sentenceText.slice(0, fact.span.start)) ?? (/(?<![\p{L}])all\s$/iu.test(sentenceText.slice(0, fact.span.start)) ? 2 : undefined)) : undefined;
-			const within: [number, number] = floor === undefined ? side : [side[0], Math.max(side[1], floor)];
+			// "the world record: ___kg" stays above every weight the story gives (plausible.ts)
+			const record = fact.type === 'count' ? worldRecordFloor(sentenceText, fact, ctx.sentences.map((s, i) => ({ text: s.text, facts: ctx.facts[i] ?? [] }))) : undefined;
+			if (record !== undefined && record >= (writtenNumber(fact.text) ?? -Infinity)) return [];
+			// "a sixth title in ___ seasons": the run is no shorter than the part won in it (changes.ts)
+			const won = fact.type === 'count' ? runPartFloor(sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end)) : undefined;
+			const lower = Math.max(side[1], floor ?? -Infinity, record ?? -Infinity, won !== undefined ? won - 1 : -Infinity);
+			const within: [number, number] = [side[0], lower];
 			const level = fact.type === 'percent' && LEVEL_BEFORE.test(sentenceText.slice(0, fact.span.start));
 			// "a bogey-free 65": a golf round's strokes (sport-events.ts)
 			const round = fact.type === 'count' && /^\d+$/.test(fact.text) ? roundScoreDistractors(Number(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article.paragraphs.join('\n'), prng, forbidden) : undefined;
@@ -1196,9 +1218,12 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 					? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(ctx.article.published.slice(0, 4)) - 1)])
 					: numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(fact.text) - 3)]);
 			}
-			return fact.iso && /^\d{4}$/.test(fact.text)
-				? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), ctx.lastYear, yearSide(sentenceText, fact))
-				: afterDelay(sentenceText, fact, dateDistractors(fact, prng, ctx.dates, FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) ? undefined : ctx.article.published));
+			if (fact.iso && /^\d{4}$/.test(fact.text)) {
+				// "on September 19th, ___" in a story of March: a past day's year is no later than the report's (R8)
+				const ceiling = pastYearCeiling(sentenceText.slice(0, fact.span.start), ctx.article.published, ctx.lastYear);
+				return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Number(fact.text) <= ceiling ? ceiling : ctx.lastYear, yearSide(sentenceText, fact));
+			}
+			return afterDelay(sentenceText, fact, dateDistractors(fact, prng, ctx.dates, FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) ? undefined : ctx.article.published));
 		case 'tally': {
 			// "the 68-31 vote" keeps its total, written as the key writes it (plausible.ts)
 			// "led 5-4 in the second set": games of a tennis set, whose scores stop at 7
@@ -1233,13 +1258,16 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				.slice(0, 3);
 		}
 		case 'place': {
+			// "the stallion Northern Quay": a horse's name read as a place is no place, as key or option (R8)
+			const animalText = ctx.sentences.map((s) => s.text).join('\n');
+			if (namedAsAnimal(animalText, fact.text)) return [];
 			// "believed to be from ___": the place the story happens in is no one's origin in it (R8)
 			const home = ORIGIN_BEFORE.test(sentenceText.slice(0, fact.span.start)) ? homePlace(ctx, fact.level) : undefined;
 			// "staged in ___, United States", "born in ___, Oyo State": only a place known to lie in
 			// the one written after the key fits; "Ibadan, United States" is absurd (R8)
 			const within = containerAfter(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)] ?? []);
 			return placeOptions(ctx, fact, sentenceText, prng)
-				.filter((p) => p !== home && (within === undefined || (within !== null && countryOf(p) === within && p.toLowerCase() !== within.toLowerCase())))
+				.filter((p) => p !== home && !namedAsAnimal(animalText, p) && (within === undefined || (within !== null && countryOf(p) === within && p.toLowerCase() !== within.toLowerCase())))
 				.slice(0, 3);
 		}
 		case 'organisation': {
@@ -1308,20 +1336,35 @@ const PAST = new WeakMap<Context, Map<string, boolean>>();
 /**
  * Can the person of `surname` stand as a wrong answer beside the key of surname `key`? Not one
  * the article places only in the past (`onlyInPast`: dead, or named only in a year a generation
- * ago) beside a key it does not, since who said or did something now is never them (QUALITY.md
- * R8). Read once per article and surname.
+ * ago) or names only as the maker of works (`onlyAsMaker`: "paintings by Johannes Vermeer")
+ * beside a key it does not, since who said or did something now is never them; and no animal
+ * (`namedAsAnimal`: "her dam, Rosa Nautica") as a key or an option, since a horse's name among
+ * people's, or a person's in a horse's place, is absurd (QUALITY.md R8). Read once per article
+ * and surname.
  */
 function sameEra(ctx: Context, key: string | undefined, surname: string): boolean {
 	const past = PAST.get(ctx) ?? new Map<string, boolean>();
 	PAST.set(ctx, past);
+	const texts = ctx.sentences.map((s) => s.text);
+	const full = (name: string) => ctx.persons.get(name)?.full ?? name;
 	const isPast = (name: string) => {
 		let found = past.get(name);
 		if (found === undefined) {
-			found = onlyInPast(ctx.sentences.map((s) => s.text), name, ctx.lastYear);
+			found = onlyInPast(texts, name, ctx.lastYear) || onlyAsMaker(texts, name);
 			past.set(name, found);
 		}
 		return found;
 	};
+	const animal = (name: string) => {
+		let found = past.get(`animal ${name}`);
+		if (found === undefined) {
+			const text = texts.join('\n');
+			found = namedAsAnimal(text, full(name)) || namedAsAnimal(text, name);
+			past.set(`animal ${name}`, found);
+		}
+		return found;
+	};
+	if (animal(surname) || (key !== undefined && animal(key))) return false;
 	return !isPast(surname) || (key !== undefined && isPast(key));
 }
 
@@ -1418,7 +1461,9 @@ function beyondBound(ctx: Context, sentence: Sentence, fact: Fact): string[] {
 
 /**
  * The kind of an organisation by its name: a party, a club, a court, a police force, a
- * legislature, an armed force, a university, another public body, a news outlet, a company, one the lexicon knows as an organisation ('named'), or 'other' (a recurring name or
+ * legislature, an armed force, a university, a stock exchange, a health body (a health word
+ * anywhere in its name: "World Health Organization", "Kenya Non-Communicable Diseases
+ * Alliance"), another public body, a news outlet, a company, one the lexicon knows as an organisation ('named'), or 'other' (a recurring name or
  * an acronym no rule types). Distractors keep the key's kind (QUALITY.md R8): no party among
  * ministries, no company among football clubs.
  */
@@ -1433,6 +1478,10 @@ function orgKind(name: string): string {
 	if (/\b(parliament|senate|congress|assembly|legislature|commons|d[aá]il|bundestag|knesset|duma)$/.test(lower)) return 'legislature';
 	if (/\b(army|navy|forces?|military)$/.test(lower)) return 'military';
 	if (/\b(university|institute|college|school)$/.test(lower)) return 'academic';
+	// a market where shares trade recommends no tax, and a health body lists no shares: "the Nairobi
+	// Securities Exchange recommends health taxes" was the holdout37 reader's R8
+	if (/\b(?:exchange|bourse|nasdaq)$/.test(lower)) return 'exchange';
+	if (/\b(?:health|healthcare|medical|medicines?|hospitals?|clinics?|nhs|diseases?|cancer|heart|diabetes|nursing|midwives|surgeons|physicians|doctors|pharmaceutical|pharmacy|pharmacists)\b/.test(lower)) return 'health';
 	if (/\b(ministry|department|office|agency|commission|council|government|administration|authority|committee|service)$/.test(lower)) return 'public';
 	// a charity or a residents' group: "Stour Rivers Trust" among rivers' names typed as bodies (a blind reader's R8 on holdout23)
 	if (/\b(trust|foundation|charity|society|association|alliance|coalition)$/.test(lower)) return 'civic';

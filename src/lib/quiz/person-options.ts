@@ -205,3 +205,46 @@ export function diedInStory(key: object, article: PersonNames): ReadonlySet<stri
 	DEAD.set(key, dead);
 	return dead;
 }
+
+// an animal's noun, singular or plural, as written before or after its name ("her dam, Rosa Nautica", "the greyhound Bolt")
+const ANIMAL = String.raw`(?:dam|sire|mare|stallion|filly|colt|gelding|foal|yearling|horse|racehorse|pony|hound|greyhound|dog|puppy|cat|kitten|pet|bull|cow|heifer|ram|ewe|goat|pig|donkey|parrot|elephant|gorilla|chimpanzee|panda|tiger|lion|lioness|bear|whale|orca|dolphin|otter|giraffe|zebra|rhino|hippo|camel|llama|alpaca|tortoise|turtle|crocodile|alligator|shark)s?`;
+
+/**
+ * Does the article (`text`) name `name` as an animal: after an animal's noun ("Her dam, Rosa
+ * Nautica", "the greyhound Bolt", "a dog called Max"), before one in apposition ("Rosa Nautica,
+ * the mare"), as the sire its foals are named by ("a Frankel filly"), or as the kin of an
+ * animal its sentence names ("Her dam, Rosa Nautica, is the mother of Sea Lavender")? A horse's name has a
+ * person's shape, but a person put where the horse stands ("the auctioneer is the mother of Sea
+ * Lavender") is absurd, and so is a horse among people (the holdout37 reader's R8).
+ */
+export function namedAsAnimal(text: string, name: string): boolean {
+	const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const before = new RegExp(String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ur|[Mm]y)\s(?:[\p{Ll}-]+\s){0,2}${ANIMAL},?\s(?:(?:named|called)\s)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s){0,2}${n}(?![\p{L}\p{M}])`, 'u');
+	const after = new RegExp(String.raw`(?<![\p{L}\p{M}])${n},\s(?:a|an|the|her|his|their)\s(?:[\p{L}-]+\s){0,3}${ANIMAL}\b|(?<![\p{L}\p{M}])${n}\s(?:filly|colt|foal|yearling|fillies|colts|foals|yearlings)\b`, 'u');
+	if (before.test(text) || after.test(text)) return true;
+	// "Her dam, Maria Celeste, ... is the mother of Brass Bell": a kin of an animal its sentence names is one too
+	const kin = new RegExp(String.raw`\b(?:mother|dam|sire|father|son|daughter|half-(?:brother|sister)|full (?:brother|sister)) of (?:[\p{L}\p{M}\d’'-]+\s){0,5}?${n}(?![\p{L}\p{M}])`, 'u');
+	const animalNamed = new RegExp(String.raw`\b${ANIMAL},?\s(?:(?:named|called)\s)?\p{Lu}`, 'u');
+	return text.split(/(?<=[.!?])\s+/).some((s) => kin.test(s) && animalNamed.test(s));
+}
+
+// works of art as shown in a gallery, or a count of them, before "by" ("four paintings by", "19 by the Danish painter"); a script,
+// a song or a film is as often by someone who takes part in today's story
+const WORK = String.raw`(?:(?:paintings?|portraits?|canvases|sculptures?|drawings?|etchings?|engravings?|murals?|masterpieces?|works)\s(?:[\p{Ll}-]+\s){0,2}|(?<!\b(?:in|since|until|of)\s)\d{1,3}\s)`;
+// words that report someone speaking, for `onlyAsMaker`
+const SPEECH = String.raw`(?:said|says|told|tells|added|adds|explained|recalled|asked|insisted|argued|noted|stated|warned|admitted|replied)`;
+
+/**
+ * Is the person of `name` one the article names only as the maker of works of art ("four
+ * paintings by Johannes Vermeer", "19 by the Danish painter Vilhelm Hammershøi") and never as speaking ("X said",
+ * "said X", outside a quote)? Such a person takes no part in today's story, so no option for who
+ * said or did something in it (QUALITY.md R8: Vermeer offered as the speaker of a gallery
+ * director's words). Takes the article's sentences and a surname or full name.
+ */
+export function onlyAsMaker(sentences: readonly string[], name: string): boolean {
+	const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const lead = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*\s){0,2}`;
+	const made = new RegExp(String.raw`\b${WORK}by\s(?:the\s(?:[\p{L}-]+\s){0,3})?${lead}${n}(?![\p{L}\p{M}])`, 'u');
+	const speaks = new RegExp(String.raw`(?<![\p{L}\p{M}])${n}(?![\p{L}\p{M}])[^.;“”"]{0,120}\b${SPEECH}\b|\b${SPEECH}\s(?:[^.;,“”"]{0,60}\s)?${n}(?![\p{L}\p{M}])`, 'u');
+	return sentences.some((s) => made.test(s)) && !sentences.some((s) => speaks.test(s));
+}

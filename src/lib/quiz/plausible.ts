@@ -117,3 +117,81 @@ export function strayOptions(fact: Fact, facts: readonly Fact[], keyText: string
 		return v !== undefined && Math.abs(v / key - 1) > 0.25;
 	});
 }
+
+const MONTH_NAME = String.raw`(January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.?`;
+// "on September 19th, ___", "on 19 September ___", "in September ___": the month (and day) a year key closes
+const MONTH_DAY_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAME}\s(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?${MONTH_NAME},?|${MONTH_NAME},?)\s$`, 'i');
+
+/**
+ * The latest year a year key's options may take when it closes a day or a month the article
+ * reports as past: the publication year, or the year before when that day or month comes after
+ * the publication's ("on September 19th, ___" in a story of 18 March 2026 is no later than 2025;
+ * 2026 would put a reported death after the report, the holdout36 reader's R8). Takes the
+ * sentence's text before the key, the publication date (ISO) and the year to fall back on;
+ * returns that year when the key closes no month or there is no publication date.
+ */
+export function pastYearCeiling(before: string, published: string | undefined, lastYear: number): number {
+	const m = MONTH_DAY_BEFORE.exec(before);
+	const pub = published && /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+	if (!m || !pub) return lastYear;
+	const monthWord = (m[1] ?? m[4] ?? m[5]).toLowerCase().slice(0, 3);
+	const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(monthWord) + 1;
+	const day = Number(m[2] ?? m[3] ?? 1);
+	const [pubMonth, pubDay] = [Number(pub[2]), Number(pub[3])];
+	const later = month > pubMonth || (month === pubMonth && day > pubDay);
+	return later ? Math.min(lastYear, Number(pub[1]) - 1) : Math.min(lastYear, Number(pub[1]));
+}
+
+// a measure written just after a figure, one name per unit ("1,114.5kg", "300 metres"); times are left out, as a record time may be the smallest or the largest
+const MEASURE_AFTER = /^(?:\s?(kg|kilos?|kilograms?|kilogrammes?|grams?|grammes?|tonnes?|tons?|lbs?|pounds?|oz|ounces?|metres?|meters?|cm|centimetres?|centimeters?|mm|km|kilometres?|kilometers?|ft|feet|foot|inches|miles?|litres?|liters?)|(m|g))\b/i;
+const MEASURE_NAMES: readonly (readonly string[])[] = [
+	['kg', 'kilo', 'kilos', 'kilogram', 'kilograms', 'kilogramme', 'kilogrammes'],
+	['g', 'gram', 'grams', 'gramme', 'grammes'],
+	['tonne', 'tonnes', 'ton', 'tons'],
+	['lb', 'lbs', 'pound', 'pounds'],
+	['oz', 'ounce', 'ounces'],
+	['m', 'metre', 'metres', 'meter', 'meters'],
+	['cm', 'centimetre', 'centimetres', 'centimeter', 'centimeters'],
+	['mm'],
+	['km', 'kilometre', 'kilometres', 'kilometer', 'kilometers'],
+	['ft', 'feet', 'foot'],
+	['inches'],
+	['mile', 'miles'],
+	['litre', 'litres', 'liter', 'liters']
+];
+
+/** The measure a figure is written in, by the text right after it, as one name per unit; undefined when none follows. */
+function measureAfter(after: string): string | undefined {
+	const m = MEASURE_AFTER.exec(after);
+	if (!m) return undefined;
+	const word = (m[1] ?? m[2]).toLowerCase();
+	return MEASURE_NAMES.find((names) => names.includes(word))?.[0];
+}
+
+/**
+ * The figure a world record's options must stay above: the largest other figure of the
+ * article written in the key's measure ("the Australian record of 1,114.5kg" below "the world
+ * record: ___kg"). A world record is the largest of its kind, so a false one below a weight the
+ * story itself gives is false on its face (the holdout36 reader's R8 on an 872.8kg "world
+ * record" beside a 1,114.5kg national one). Takes the key's sentence, its count fact and every
+ * sentence of the article with its facts; undefined when the key is no current world record in
+ * a measure (a previous one, a smallest or fastest one, a time) or no other figure of its
+ * measure is given.
+ */
+export function worldRecordFloor(sentenceText: string, key: Fact, sentences: readonly { text: string; facts: readonly Fact[] }[]): number | undefined {
+	const before = sentenceText.slice(0, key.span.start);
+	if (!/\bworld[- ]records?\b[^.;]{0,30}$/i.test(before) || /\b(?:previous|former|old|earlier|past|smallest|lightest|shortest|fastest|youngest|lowest)\b/i.test(before)) return undefined;
+	const unit = measureAfter(sentenceText.slice(key.span.end));
+	if (!unit) return undefined;
+	let floor: number | undefined;
+	for (const s of sentences) {
+		for (const f of s.facts) {
+			if (f.type !== 'count' || !/^\d{1,3}(?:,\d{3})*(?:\.\d+)?$|^\d+(?:\.\d+)?$/.test(f.text)) continue;
+			if (s.text === sentenceText && f.span.start === key.span.start) continue;
+			if (measureAfter(s.text.slice(f.span.end)) !== unit) continue;
+			const v = parseFloat(f.text.replace(/,/g, ''));
+			if (floor === undefined || v > floor) floor = v;
+		}
+	}
+	return floor;
+}
