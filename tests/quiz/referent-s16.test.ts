@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { leansOnEarlierEvent } from '../../src/lib/quiz/back-references';
+import { nameHeads, unnamedHead } from '../../src/lib/quiz/named-heads';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { splitSentences } from '../../src/lib/quiz/sentences';
+import { filler, kept } from './report';
+
+/** `nameHeads` and `unnamedHead` of a stem asked from an invented article's last sentence (`filler` after it, to pass 50 words). */
+function heads(title: string, paragraphs: string[], stem: string): { named: string; unnamed: boolean } {
+	const article = parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`);
+	const sentences = splitSentences(article);
+	const last = sentences[sentences.length - 1 - filler.length];
+	const named = nameHeads(article, sentences, last, stem);
+	return { named, unnamed: unnamedHead(article, sentences, last, named, () => true) };
+}
+
+describe('"the ship", "the ferry": the one vessel the article names', () => {
+	const cruise = [
+		'More than 140 passengers fell ill aboard the Aurora Star, operated by Tampa-based Halcyon Cruises, health officials said.',
+		'The ship left Tampa on 3 May and called at three ports in Mexico.',
+		'An inspector boarded the ship when it docked in Tampa on Friday.'
+	];
+
+	it('writes the vessel in where the article names one', () => {
+		expect(heads('Norovirus outbreak aboard cruise ship', cruise, 'An inspector boarded the ship when it docked in Tampa on Friday.')).toEqual({
+			named: 'An inspector boarded the Aurora Star when it docked in Tampa on Friday.',
+			unnamed: false
+		});
+	});
+
+	it('writes a name the article gives after the kind, with its own article or none', () => {
+		const ferry = [
+			'Harbour Lines has put the electric ferry Solveig Dawn into service on the Oban crossing.',
+			'The company said the ferry would cut fuel costs by a third.'
+		];
+		expect(heads('Electric ferry enters service', ferry, 'Harbour Lines said the ferry would cut fuel costs by a third.').named).toBe('Harbour Lines said Solveig Dawn would cut fuel costs by a third.');
+	});
+
+	it('refuses "the ferry" where the article names another vessel that may be one', () => {
+		const two = [
+			'Harbour Lines has put the electric ferry Solveig Dawn into service on the Oban crossing.',
+			'Scotland has run battery ships since the MV Loch Fyne entered service in 2016.',
+			'The company said the ferry would cut fuel costs by a third.'
+		];
+		expect(heads('Electric ferry enters service', two, 'Harbour Lines said the ferry would cut fuel costs by a third.')).toEqual({
+			named: 'Harbour Lines said the ferry would cut fuel costs by a third.',
+			unnamed: true
+		});
+	});
+
+	it('leaves "the trawler" alone where the only named vessels are called by another kind', () => {
+		const trawler = [
+			'Four fishermen were rescued after their trawler took on water off Kerry.',
+			'A naval vessel, the LÉ Aoife, stood by until a helicopter arrived.',
+			'The trawler sank an hour later.'
+		];
+		expect(heads('Trawler sinks off Kerry', trawler, 'The trawler sank an hour later.')).toEqual({ named: 'The trawler sank an hour later.', unnamed: false });
+	});
+});
+
+describe('a stem leaning on an event told before', () => {
+	it('refuses what remains, a day’s act, a study’s people and a changed charge', () => {
+		expect(leansOnEarlierEvent('The remaining staff, about 170 people, will be moved to other projects.')).toBe(true);
+		expect(leansOnEarlierEvent('Wednesday’s move leaves Belarus with a skeleton staff in Warsaw.')).toBe(true);
+		expect(leansOnEarlierEvent('About 40 per cent of participants are expected to come from poorer areas.')).toBe(true);
+		expect(leansOnEarlierEvent('Anna Kerr said the higher taxes would hurt local bottlers.')).toBe(true);
+	});
+
+	it('lets a phrase that says which stand', () => {
+		expect(leansOnEarlierEvent('The remaining staff of the Leeds plant will be moved to other projects.')).toBe(false);
+		expect(leansOnEarlierEvent('Wednesday’s move to expel four diplomats leaves Belarus with a skeleton staff.')).toBe(false);
+		expect(leansOnEarlierEvent('About 40 per cent of participants in the Lothian sleep study were children.')).toBe(false);
+		expect(leansOnEarlierEvent('Anna Kerr said the higher taxes on sugary drinks would hurt local bottlers.')).toBe(false);
+	});
+
+	it('refuses "The moves" and an owner-less "its own-brand" in the generator', () => {
+		const war = [
+			'Dunmore Stores is cutting prices on 400 everyday products from Monday as the grocery price war heats up.',
+			'A two-litre carton of its own-brand milk falls from €2.29 to €1.99 in its 120 shops.',
+			'Rival chain Brennans will cut prices on 250 products next week.',
+			'The moves come after discounters cut prices on about 300 products earlier this month.'
+		];
+		const stems = kept('Grocery price war heats up', war);
+		expect(stems.filter((s) => /\bits own-brand\b|^The moves\b/.test(s))).toEqual([]);
+	});
+});
