@@ -48,6 +48,18 @@ describe('"the ship", "the ferry": the one vessel the article names', () => {
 		});
 	});
 
+	it('writes in no vessel where the article tells of an unnamed one the headline does not make the story’s', () => {
+		const aground = [
+			'A Panama-flagged bulk carrier, the MV Orient Sun, ran aground off Mossel Bay early on Monday.',
+			'In 2023, a Chinese-owned vessel spilled oil near Algoa Bay.',
+			'The vessel had about 1,200 tons of fuel oil on board.'
+		];
+		expect(heads('Bulk carrier runs aground off South Africa', aground, 'The vessel had about 1,200 tons of fuel oil on board.')).toEqual({
+			named: 'The vessel had about 1,200 tons of fuel oil on board.',
+			unnamed: true
+		});
+	});
+
 	it('leaves "the trawler" alone where the only named vessels are called by another kind', () => {
 		const trawler = [
 			'Four fishermen were rescued after their trawler took on water off Kerry.',
@@ -58,12 +70,42 @@ describe('"the ship", "the ferry": the one vessel the article names', () => {
 	});
 });
 
+describe('"the county" with no county named', () => {
+	it('refuses "the county\'s economy" where the article names no county', () => {
+		const lakes = [
+			'Record crowds have prompted parking curbs at beauty spots around Windermere, park officials said.',
+			'The park had 18.4 million visitors last year, up 6 per cent on the year before.',
+			'Tourism is worth an estimated £1.5bn a year to the county’s economy, according to Lakeland Tourism, and supports around 18,000 jobs in the park.'
+		];
+		expect(kept('Record crowds prompt parking curbs at lakes', [...lakes, ...filler]).filter((s) => s.includes('county'))).toEqual([]);
+	});
+
+	it('writes in the one county the article names', () => {
+		const orange = [
+			'Wildfire crews in Orange County contained a 400-acre blaze near Irvine on Tuesday, officials said.',
+			'The fire destroyed 12 homes and forced 3,000 residents to leave.',
+			'Tourism is worth an estimated $1.5bn a year to the county’s economy, according to Irvine Tourism, and supports around 18,000 jobs in the hills.'
+		];
+		expect(kept('Wildfire near Irvine contained', [...orange, ...filler]).filter((s) => s.includes('the county’s'))).toEqual([]);
+		expect(kept('Wildfire near Irvine contained', [...orange, ...filler]).some((s) => s.includes('to Orange County’s economy'))).toBe(true);
+	});
+});
+
 describe('a stem leaning on an event told before', () => {
 	it('refuses what remains, a day’s act, a study’s people and a changed charge', () => {
 		expect(leansOnEarlierEvent('The remaining staff, about 170 people, will be moved to other projects.')).toBe(true);
 		expect(leansOnEarlierEvent('Wednesday’s move leaves Belarus with a skeleton staff in Warsaw.')).toBe(true);
 		expect(leansOnEarlierEvent('About 40 per cent of participants are expected to come from poorer areas.')).toBe(true);
 		expect(leansOnEarlierEvent('Anna Kerr said the higher taxes would hurt local bottlers.')).toBe(true);
+	});
+
+	it('refuses an alternative or an exemption whose other half was told before', () => {
+		expect(leansOnEarlierEvent('Patients will be taken instead to Telford General, about 20 miles away.')).toBe(true);
+		expect(leansOnEarlierEvent('In Oregon, homes built after 2012 would be exempt.')).toBe(true);
+		expect(leansOnEarlierEvent('Among other findings, 29 per cent were children under 18.')).toBe(true);
+		expect(leansOnEarlierEvent('Patients will go to Telford General instead of Shrewsbury, about 20 miles away.')).toBe(false);
+		expect(leansOnEarlierEvent('In Oregon, homes built after 2012 would be exempt from the rent cap.')).toBe(false);
+		expect(leansOnEarlierEvent('Under Salem’s new rent cap, homes built after 2012 would be exempt.')).toBe(false);
 	});
 
 	it('lets a phrase that says which stand', () => {

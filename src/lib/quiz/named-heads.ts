@@ -288,7 +288,7 @@ function oneVessel(article: Article, kind: string): Vessel | undefined {
 	if (exact.length !== 1 || maybe.length > 0) return undefined;
 	const kinds = ANY_VESSEL.test(kind) ? VESSEL_KIND : kind;
 	// "a 2003-built LNG-fuelled ferry", not "a statement that the ship": words between that modify the kind
-	const unnamed = new RegExp(String.raw`\ban? (?:(?!(?:the|that|this|its|their|of|and|or|to|in|on|at|for|with|by|from|as|is|was|said|says)\b)[\p{L}\d-]+ ){0,3}?(?:${kinds})\b(?!,? (?:the )?\p{Lu})`, 'iu').test(article.paragraphs.join('\n'));
+	const unnamed = new RegExp(String.raw`\b[Aa]n? (?:(?!(?:the|that|this|its|their|of|and|or|to|in|on|at|for|with|by|from|as|is|was|said|says)\b)[\p{L}\d-]+ ){0,3}?(?:${kinds})\b(?!,? (?:the )?\p{Lu})`, 'u').test(article.paragraphs.join('\n'));
 	if (unnamed && !new RegExp(String.raw`(?<![\p{L}-])(?:${kinds})(?![\p{L}-])`, 'iu').test(article.title)) return undefined;
 	return exact[0];
 }
