@@ -115,10 +115,21 @@ describe('a stem leaning on an event told before', () => {
 		expect(leansOnEarlierEvent('Anna Kerr said the higher taxes on sugary drinks would hurt local bottlers.')).toBe(false);
 	});
 
+	it('writes in the organisation the sentence before speaks of itself as, for a mid-stem "its"', () => {
+		const cuts = [
+			'Shoppers will pay less for staples after two grocers announced cuts within hours of each other yesterday.',
+			'Dunmore Stores said it was cutting the price of more than 400 lines by an average of 11 per cent. A two-litre carton of its own-brand milk falls from €2.29 to €1.99, while a block of butter drops by 40c to €3.59.',
+			'Rival chain Brennans will cut prices on 250 products next week.'
+		];
+		const stems = kept('Grocery price war heats up', [...cuts, ...filler]);
+		expect(stems.filter((s) => /own-brand/.test(s)).every((s) => s.includes('Dunmore Stores’ own-brand') || s.includes("Dunmore Stores' own-brand"))).toBe(true);
+		expect(stems.some((s) => /Dunmore Stores[’'] own-brand/.test(s))).toBe(true);
+	});
+
 	it('refuses "The moves" and an owner-less "its own-brand" in the generator', () => {
 		const war = [
 			'Dunmore Stores is cutting prices on 400 everyday products from Monday as the grocery price war heats up.',
-			'A two-litre carton of its own-brand milk falls from €2.29 to €1.99 in its 120 shops.',
+			'A two-litre carton of its own-brand milk falls from €2.29 to €1.99, while a block of butter drops by 40c to €3.59.',
 			'Rival chain Brennans will cut prices on 250 products next week.',
 			'The moves come after discounters cut prices on about 300 products earlier this month.'
 		];
