@@ -2806,10 +2806,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (/^(?:sum|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ (?:awarded|paid|owed|raised|spent|given|charged|claimed|sought|offered) (?:to|by|for|on) (?:the |a |an )?[\p{L}]/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "on the edge of the area" in a match report is the penalty area, not a place said before
 			if (noun === 'area' && PENALTY_AREA.test(stem)) continue;
-			// "the house price index", "the house party": a house that modifies a noun is no house of the story
+			// "the house price index", "the house party", "the county hospital": a house or county that modifies a noun is no house or county of the story
 			// "applications ... in this round": a round of the body's own the stem names; only "in the round" points back
 			if (noun === 'round' && !/^[Tt]he /.test(m[0])) continue;
-			const modified = noun === 'house' ? /^ (\p{Ll}+)/u.exec(m.input!.slice(m.index! + m[0].length))?.[1] : undefined;
+			const modified = noun === 'house' || noun === 'county' ? /^ (\p{Ll}+)/u.exec(m.input!.slice(m.index! + m[0].length))?.[1] : undefined;
 			if (modified && tagsOf(modified).some((t) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(t)) && !tagsOf(modified).some((t) => /Verb|Tense|Copula|Modal|Auxiliary/.test(t))) continue;
 			// "the two" points back; "that status two years later" and "the three months to
 			// December" have a count of a plural noun, not a pointer
@@ -2827,6 +2827,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// "Westpac's chief executive said ... the bank's customer transactions": the story's organisation, named before (story-organisation.ts)
 			if (/^[Tt]he /.test(m[0]) && namedStoryOrganisation(ctx, noun, before)) continue;
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
+			// "Sergeant Claire Dunn of Kent Police said ... in the county": the county the stem has named, or whose force or council it names
+			if (noun === 'county' && (levels.includes('region') || /\p{Lu}[\p{L}-]+ (?:Police|Constabulary|County Council|Fire and Rescue)\b/u.test(before))) continue;
 			if ((noun === 'country' || noun === 'nation') && levels.includes('country')) continue;
 			// "New Zealand's house prices fell ..., with Auckland dragging down the national figure": the country the stem names
 			if (/^(?:figure|figures|rate|total|number|numbers)$/.test(noun) && /^[Tt]he national /.test(m[0]) && levels.filter((l) => l === 'country').length === 1 && [...ctx.places.values()].filter((p) => p.level === 'country' && before.includes(p.text)).length === 1) continue;
