@@ -60,6 +60,17 @@ describe('"the ship", "the ferry": the one vessel the article names', () => {
 		});
 	});
 
+	it('never writes the rescue ship in for the headline’s boat', () => {
+		const rescue = [
+			'Dozens of people are missing after a crowded migrant boat capsized off Lampedusa, the coast guard said.',
+			'“Most did not have life jackets,” said Anna Weiss, a coordinator aboard the Sea Lark 3, a German charity ship that reached the scene first.',
+			'The vessel capsized about 20 miles south of the island.'
+		];
+		for (const stem of ['The boat capsized about 20 miles south of the island.', 'The vessel capsized about 20 miles south of the island.']) {
+			expect(heads('Migrant boat capsizes off Lampedusa', rescue, stem).named).toBe(stem);
+		}
+	});
+
 	it('leaves "the trawler" alone where the only named vessels are called by another kind', () => {
 		const trawler = [
 			'Four fishermen were rescued after their trawler took on water off Kerry.',

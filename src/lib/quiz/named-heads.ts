@@ -199,11 +199,12 @@ function nameOffices(article: Article, sentence: Sentence, stem: string): string
 	});
 }
 
-// a vessel's kinds: "the ship", "the vessel" and "the boat" may stand for a vessel of any kind, the others only for one of theirs
+// a vessel's kinds: "the ship" and "the vessel" may stand for a vessel of any kind, the others only for one of theirs
+// ("the boat" of a rescue story is the migrants' unnamed boat, not the named ship that rescued them)
 const VESSEL_KIND = 'ship|vessel|boat|ferry|trawler|liner|yacht|tanker|freighter|catamaran';
-const ANY_VESSEL = /^(?:ship|vessel|boat)$/;
-// a vessel's name: capitalised words with the small words names keep ("Réalt na Mara")
-const VESSEL_NAME = String.raw`\p{Lu}[\p{L}\p{M}’'-]*(?: (?:(?:of|na|de|la|le|du|del|the) )?\p{Lu}[\p{L}\p{M}’'-]*){0,4}`;
+const ANY_VESSEL = /^(?:ship|vessel)$/;
+// a vessel's name: capitalised words with the small words names keep ("Réalt na Mara") and a number after them ("Humanity 2")
+const VESSEL_NAME = String.raw`\p{Lu}[\p{L}\p{M}’'-]*(?: (?:(?:of|na|de|la|le|du|del|the) )?\p{Lu}[\p{L}\p{M}’'-]*){0,4}(?: \d{1,2}(?![\d,.:]))?`;
 // "the cruise ship Celestial Horizon", "ferry, MF Hordaland Kraft,", "the 21-metre vessel, the Réalt na Mara,": group 1 the kind, 2 a comma, 3 the name
 const KIND_THEN_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}-])(${VESSEL_KIND})(,?) (?:the )?(${VESSEL_NAME})(?![\p{L}\p{M}’'-])`, 'gu');
 // "MF Hordaland Kraft, the ferry,": group 1 the name, 2 the kind
@@ -279,9 +280,12 @@ function vesselsFor(article: Article, kind: string): { exact: Vessel[]; maybe: V
 
 /**
  * The one vessel "the <kind>" of a stem means: the only one the article calls by that kind, where
- * it names no vessel of an unsaid kind (`vesselsFor`), and where the article writes no unnamed one of that kind ("a 2003-built ferry")
- * that may be meant instead, unless its headline writes the kind in the singular ("Norway's
- * largest battery-electric ferry enters service"), the story's one vessel. Undefined otherwise.
+ * it names no vessel of an unsaid kind (`vesselsFor`). Where the headline tells of a vessel, the
+ * named one must be of the headline's kind ("Norway's largest battery-electric ferry enters
+ * service" over "MF Hordaland Kraft, the ferry"), or of no kind the article says, unless the
+ * headline's is a boat ("Migrant boat capsizes" over "aboard the Humanity 2, a German NGO ship"
+ * tells of two vessels); where it tells of none, the article must write no unnamed one of that
+ * kind ("a Chinese-owned vessel") that may be meant instead. Undefined otherwise.
  */
 function oneVessel(article: Article, kind: string): Vessel | undefined {
 	const { exact, maybe } = vesselsFor(article, kind);
@@ -289,8 +293,13 @@ function oneVessel(article: Article, kind: string): Vessel | undefined {
 	const kinds = ANY_VESSEL.test(kind) ? VESSEL_KIND : kind;
 	// "a 2003-built LNG-fuelled ferry", not "a statement that the ship": words between that modify the kind
 	const unnamed = new RegExp(String.raw`\b[Aa]n? (?:(?!(?:the|that|this|its|their|of|and|or|to|in|on|at|for|with|by|from|as|is|was|said|says)\b)[\p{L}\d-]+ ){0,3}?(?:${kinds})\b(?!,? (?:the )?\p{Lu})`, 'u').test(article.paragraphs.join('\n'));
-	if (unnamed && !new RegExp(String.raw`(?<![\p{L}-])(?:${kinds})(?![\p{L}-])`, 'iu').test(article.title)) return undefined;
-	return exact[0];
+	// the headline's vessel ("migrant boat capsizes") is the named one only where the article calls it by that kind, or by none but a boat's
+	const headline = [...article.title.toLowerCase().matchAll(new RegExp(String.raw`(?<![\p{L}-])(${VESSEL_KIND})(?![\p{L}-])`, 'gu'))].map((m) => m[1]);
+	const vessel = exact[0];
+	const onlyUnsaid = [...vessel.kinds].every((k) => k === '*');
+	if (headline.length > 0 && !headline.some((k) => vessel.kinds.has(k) || (onlyUnsaid && k !== 'boat'))) return undefined;
+	if (unnamed && headline.length === 0) return undefined;
+	return vessel;
 }
 
 /** `stem` with each "the ship", "the ferry's" written as the one vessel `oneVessel` finds ("The Celestial Horizon", "MF Hordaland Kraft's"); quotes and stems that name it keep their words. */
