@@ -321,7 +321,8 @@ function containsName(text: string, name: string): boolean {
  * The stem with each "the <noun>" that heads exactly one name the article gave up to `sentence`
  * written as that name ("at the castle" → "at Norwich Castle", "The court also ordered" → "The
  * 3rd Federal Criminal Court also ordered"), unless the article writes "a <noun>" anywhere or the
- * stem names it already, and each "the president" or "the judge" as the one person the article
+ * stem names it already, each "the ship" or "the ferry" as the one vessel the article names
+ * (`nameVessels`: "boarded the ship" → "boarded the Celestial Horizon"), and each "the president" or "the judge" as the one person the article
  * writes with that title (`officeHolder`: "said the president did not sound" → "said President
  * Barack Obama did not sound"). Inside a direct quote the speaker's words stay theirs (R6).
  */
