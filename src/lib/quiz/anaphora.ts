@@ -8,6 +8,7 @@ import { quotedAt } from './quoted-at';
 import { termsOf as terms } from './in-view';
 import { storyOrganisation } from './story-organisation';
 import { containsWord } from './words';
+import { apostropheOf } from './anchors';
 
 /**
  * Definite descriptions in stems (QUALITY.md R4): "The company made a profit ..." is asked as
@@ -1133,4 +1134,38 @@ function organisationSubject(source: AnaphoraSource, sentence: Sentence): string
 	const [first] = organisations;
 	const lead = sentence.text.slice(0, first.span.start);
 	return lead === '' || lead === 'The ' ? `${lead}${first.text}` : undefined;
+}
+
+// "Tesco said it was reducing ...", "Dunnes Stores announced that its ...": an organisation that speaks of itself; group 1 the name
+const SPEAKS_OF_ITSELF = /^(\p{Lu}[\p{L}\p{M}’'&.-]*(?: \p{Lu}[\p{L}\p{M}’'&.-]*){0,3}) (?:said|says|announced|confirmed|has said) (?:that )?(?:it|its)\b/u;
+
+/**
+ * A stem's "its" written as the organisation the sentence before speaks of itself as: "Tesco said
+ * it was reducing ... . A two-litre carton of its own-brand milk falls ..." gives "A two-litre
+ * carton of Tesco’s own-brand milk falls ...". The holdout39 reader refused the bare "its" (QUALITY.md
+ * R4). Only where that sentence is in the same paragraph, opens on the organisation (a name the
+ * taggers typed as one) and names no other, and the source sentence names no organisation or
+ * person of its own before the "its" that it could stand for; the "its" is mid-stem (an opening
+ * "Its" is `resolveStem`'s) and outside quotes. Takes the generation context, the source sentence
+ * and the stem; returns the stem, unchanged where any test fails.
+ */
+export function nameItsOwner(source: AnaphoraSource, sentence: Sentence, stem: string): string {
+	const previous = source.sentences[sentence.index - 1];
+	if (!previous || previous.paragraph !== sentence.paragraph) return stem;
+	const speaker = SPEAKS_OF_ITSELF.exec(previous.text)?.[1];
+	if (!speaker || !source.organisations.has(speaker.toLowerCase())) return stem;
+	const organisations = [...source.organisations.values()].map((o) => o.text);
+	if (organisations.some((o) => o !== speaker && !speaker.includes(o) && containsWord(previous.text, o))) return stem;
+	const its = /(?<=\s)its(?![\p{L}\p{M}])/u.exec(stem);
+	if (!its || quotedAt(stem, its.index) || /(?<![\p{L}\p{M}])it(?:s)?(?![\p{L}\p{M}’'])/u.test(stem.slice(its.index + 3))) return stem;
+	const own = sentence.text.slice(0, Math.max(0, sentence.text.search(/(?<=\s)its(?![\p{L}\p{M}])/u)));
+	// a capitalised word before the "its" (past the first) may be what it stands for
+	if (/(?<=\s)\p{Lu}/u.test(stem.slice(0, its.index)) || /(?<=\s)\p{Lu}/u.test(own)) return stem;
+	const apostrophe = apostropheOf(source.article);
+	return `${stem.slice(0, its.index)}${speaker}${apostrophe}${/s$/.test(speaker) ? '' : 's'}${stem.slice(its.index + 3)}`;
+}
+
+/** A written item with its stems passed through `nameItsOwner`. */
+export function nameItsOwnerIn<W extends { stem: string; falseStem?: string }>(source: AnaphoraSource, sentence: Sentence, written: W): W {
+	return { ...written, stem: nameItsOwner(source, sentence, written.stem), ...(written.falseStem === undefined ? {} : { falseStem: nameItsOwner(source, sentence, written.falseStem) }) };
 }

@@ -1,4 +1,4 @@
-import { TITLES, isFirstName, tagsOf } from './lexicon';
+import { TITLES, hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
 
@@ -199,6 +199,119 @@ function nameOffices(article: Article, sentence: Sentence, stem: string): string
 	});
 }
 
+// a vessel's kinds: "the ship" and "the vessel" may stand for a vessel of any kind, the others only for one of theirs
+// ("the boat" of a rescue story is the migrants' unnamed boat, not the named ship that rescued them)
+const VESSEL_KIND = 'ship|vessel|boat|ferry|trawler|liner|yacht|tanker|freighter|catamaran';
+const ANY_VESSEL = /^(?:ship|vessel)$/;
+// a vessel's name: capitalised words with the small words names keep ("Réalt na Mara") and a number after them ("Humanity 2")
+const VESSEL_NAME = String.raw`\p{Lu}[\p{L}\p{M}’'-]*(?: (?:(?:of|na|de|la|le|du|del|the) )?\p{Lu}[\p{L}\p{M}’'-]*){0,4}(?: \d{1,2}(?![\d,.:]))?`;
+// "the cruise ship Celestial Horizon", "ferry, MF Hordaland Kraft,", "the 21-metre vessel, the Réalt na Mara,": group 1 the kind, 2 a comma, 3 the name
+const KIND_THEN_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}-])(${VESSEL_KIND})(,?) (?:the )?(${VESSEL_NAME})(?![\p{L}\p{M}’'-])`, 'gu');
+// "MF Hordaland Kraft, the ferry,": group 1 the name, 2 the kind
+const NAME_THEN_KIND = new RegExp(String.raw`(${VESSEL_NAME}), (?:the|an?) (?:[\p{L}\d-]+ ){0,3}?(${VESSEL_KIND})(?=[,.;)]|$)`, 'gu');
+// "aboard the Celestial Horizon", "MV Rena": a vessel of a kind the words do not say; group 1 the name
+// ("aboard Caribbean cruise ship": a word before a vessel's kind modifies it, no name)
+const ABOARD = new RegExp(String.raw`\b(?:aboard|on board|onboard) (?:the )?(${VESSEL_NAME})(?![\p{L}\p{M}’'-])(?! (?:[\p{L}-]+ ){0,2}(?:${VESSEL_KIND})s?\b)`, 'gu');
+const PREFIXED = new RegExp(String.raw`(?<![\p{L}\p{M}-])((?:MV|MS|MF|MY|RMS|HMS|USS|HMAS|HMNZS|HMCS|LÉ|RV|FV) ${VESSEL_NAME})`, 'gu');
+// words a capitalised run after a vessel's kind may be instead of its name: a time, a place's own word, a station or a flight
+const NOT_VESSEL = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|It|He|She|They|In|On|At|For|From|With|By|After|Before|But|And|Mr|Mrs|Ms|Dr)\b|\b(?:Station|Flight|Airlines?|Airways|Air|Express|Line|Lines|Company|Group|Ltd|Inc|Port|Harbour|Island|Islands|Bay|Sea|Ocean|River|Coast|Guard|Service|Police|Council|Court)$/;
+// "the ship", "The ferry's": a bare vessel's kind, no name after it; group 1 "the", 2 the kind, 3 a possessive
+const VESSEL_POINTER = new RegExp(String.raw`\b([Tt]he) (${VESSEL_KIND})((?:[’']s)?)(?![\p{L}\p{M}-]|,? \p{Lu}| of\b)`, 'gu');
+
+/** One vessel the article names: its name as written, the kinds it is called by ('*' where no words say), and whether the article mostly writes "the" before it. */
+interface Vessel {
+	name: string;
+	kinds: Set<string>;
+	the: boolean;
+}
+
+const VESSELS = new WeakMap<Article, Vessel[]>();
+
+/**
+ * The vessels `article` names: "the cruise ship Celestial Horizon", "MF Hordaland Kraft, the
+ * ferry", "the vessel, the Réalt na Mara", "aboard the Celestial Horizon", "MV Rena". A name that
+ * ends another ("Hordaland Kraft" of "MF Hordaland Kraft") is the same vessel. A run that is a
+ * person's, a city's or a country's name, or a time, is none. Cached per article.
+ */
+function vesselsOf(article: Article): Vessel[] {
+	const known = VESSELS.get(article);
+	if (known) return known;
+	const text = [article.title, ...article.paragraphs].join('\n');
+	const found: { name: string; kind: string }[] = [];
+	const add = (raw: string, kind: string) => {
+		const name = raw.replace(/[’']s$/, '');
+		if (NOT_VESSEL.test(name) || isFirstName(name.split(' ')[0]) || isCity(name.toLowerCase()) || isCountry(name) || hasTag(name.toLowerCase(), 'Demonym') || hasTag(name.toLowerCase(), 'Place')) return;
+		found.push({ name, kind });
+	};
+	for (const m of text.matchAll(KIND_THEN_NAME)) {
+		// "the ship, Aurelia said": a comma opens an apposition only where the name closes one
+		const after = text.slice(m.index + m[0].length);
+		if (m[2] && !/^(?:[,.;)]|$)/.test(after)) continue;
+		add(m[3], m[1].toLowerCase());
+	}
+	for (const m of text.matchAll(NAME_THEN_KIND)) add(m[1].replace(/^(?:The|A|An|In|On|At|But|And) /, ''), m[2].toLowerCase());
+	for (const m of text.matchAll(ABOARD)) add(m[1], '*');
+	for (const m of text.matchAll(PREFIXED)) add(m[1], '*');
+	const vessels: Vessel[] = [];
+	for (const { name, kind } of [...found].sort((a, b) => b.name.length - a.name.length)) {
+		const same = vessels.find((v) => v.name === name || v.name.endsWith(` ${name}`));
+		if (same) same.kinds.add(kind);
+		else vessels.push({ name, kinds: new Set([kind]), the: false });
+	}
+	for (const v of vessels) {
+		const all = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${v.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'gu'))];
+		const the = all.filter((m) => /\b[Tt]he $/.test(text.slice(Math.max(0, m.index - 4), m.index))).length;
+		v.the = 2 * the > all.length;
+	}
+	VESSELS.set(article, vessels);
+	return vessels;
+}
+
+/**
+ * The vessels the article names that "the <kind>" may stand for: any named vessel for a ship,
+ * vessel or boat; else those called by that kind (`exact`) and those no words give a kind
+ * ("the MF Ampere", `maybe`), which may be of it too.
+ */
+function vesselsFor(article: Article, kind: string): { exact: Vessel[]; maybe: Vessel[] } {
+	const all = vesselsOf(article);
+	if (ANY_VESSEL.test(kind)) return { exact: all, maybe: [] };
+	return { exact: all.filter((v) => v.kinds.has(kind)), maybe: all.filter((v) => [...v.kinds].every((k) => k === '*')) };
+}
+
+/**
+ * The one vessel "the <kind>" of a stem means: the only one the article calls by that kind, where
+ * it names no vessel of an unsaid kind (`vesselsFor`). Where the headline tells of a vessel, the
+ * named one must be of the headline's kind ("Norway's largest battery-electric ferry enters
+ * service" over "MF Hordaland Kraft, the ferry"), or of no kind the article says, unless the
+ * headline's is a boat ("Migrant boat capsizes" over "aboard the Humanity 2, a German NGO ship"
+ * tells of two vessels); where it tells of none, the article must write no unnamed one of that
+ * kind ("a Chinese-owned vessel") that may be meant instead. Undefined otherwise.
+ */
+function oneVessel(article: Article, kind: string): Vessel | undefined {
+	const { exact, maybe } = vesselsFor(article, kind);
+	if (exact.length !== 1 || maybe.length > 0) return undefined;
+	const kinds = ANY_VESSEL.test(kind) ? VESSEL_KIND : kind;
+	// "a 2003-built LNG-fuelled ferry", not "a statement that the ship": words between that modify the kind
+	const unnamed = new RegExp(String.raw`\b[Aa]n? (?:(?!(?:the|that|this|its|their|of|and|or|to|in|on|at|for|with|by|from|as|is|was|said|says)\b)[\p{L}\d-]+ ){0,3}?(?:${kinds})\b(?!,? (?:the )?\p{Lu})`, 'u').test(article.paragraphs.join('\n'));
+	// the headline's vessel ("migrant boat capsizes") is the named one only where the article calls it by that kind, or by none but a boat's
+	const headline = [...article.title.toLowerCase().matchAll(new RegExp(String.raw`(?<![\p{L}-])(${VESSEL_KIND})(?![\p{L}-])`, 'gu'))].map((m) => m[1]);
+	const vessel = exact[0];
+	const onlyUnsaid = [...vessel.kinds].every((k) => k === '*');
+	if (headline.length > 0 && !headline.some((k) => vessel.kinds.has(k) || (onlyUnsaid && k !== 'boat'))) return undefined;
+	if (unnamed && headline.length === 0) return undefined;
+	return vessel;
+}
+
+/** `stem` with each "the ship", "the ferry's" written as the one vessel `oneVessel` finds ("The Celestial Horizon", "MF Hordaland Kraft's"); quotes and stems that name it keep their words. */
+function nameVessels(article: Article, stem: string): string {
+	return stem.replace(VESSEL_POINTER, (whole, the: string, kind: string, possessive: string, at: number) => {
+		const vessel = quotedAt(stem, at) ? undefined : oneVessel(article, kind);
+		if (!vessel || stem.includes(vessel.name)) return whole;
+		const name = vessel.the ? `${the} ${vessel.name}` : vessel.name;
+		return `${name}${possessive}`;
+	});
+}
+
 /** Does `text` contain `name` as a whole word? */
 function containsName(text: string, name: string): boolean {
 	return new RegExp(String.raw`(?<![\p{L}\p{M}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'u').test(text);
@@ -208,13 +321,14 @@ function containsName(text: string, name: string): boolean {
  * The stem with each "the <noun>" that heads exactly one name the article gave up to `sentence`
  * written as that name ("at the castle" → "at Norwich Castle", "The court also ordered" → "The
  * 3rd Federal Criminal Court also ordered"), unless the article writes "a <noun>" anywhere or the
- * stem names it already, and each "the president" or "the judge" as the one person the article
+ * stem names it already, each "the ship" or "the ferry" as the one vessel the article names
+ * (`nameVessels`: "boarded the ship" → "boarded the Celestial Horizon"), and each "the president" or "the judge" as the one person the article
  * writes with that title (`officeHolder`: "said the president did not sound" → "said President
  * Barack Obama did not sound"). Inside a direct quote the speaker's words stay theirs (R6).
  */
 export function nameHeads(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
 	const names = namesOf(article, sentences);
-	return nameOffices(article, sentence, stem).replace(POINTER, (whole, the: string, head: string, possessive: string, at: number) => {
+	return nameVessels(article, nameOffices(article, sentence, stem)).replace(POINTER, (whole, the: string, head: string, possessive: string, at: number) => {
 		const fitting = namesFor(names, sentence, head);
 		if (quotedAt(stem, at)) return whole;
 		// "The highway bridge opened": the noun modifies the next one, and a name ending in it
@@ -247,6 +361,12 @@ export function unnamedHead(article: Article, sentences: readonly Sentence[], se
 		if (inView(m[2])) continue;
 		const fitting = namesFor(names, sentence, m[2]);
 		if (fitting.length > 0 && !quotedAt(stem, m.index) && !fitting.some((n) => stem.includes(n.text))) return true;
+	}
+	// "the ship" where the article names a vessel it may be ("the cruise ship Celestial Horizon") but `nameVessels` could not say
+	// which: the headline's "cruise ship" does not name it either (the holdout36 and holdout39 readers' R4)
+	for (const m of stem.matchAll(VESSEL_POINTER)) {
+		const fitting = vesselsFor(article, m[2]).exact;
+		if (fitting.length > 0 && !quotedAt(stem, m.index) && !fitting.some((v) => stem.includes(v.name))) return true;
 	}
 	// "the president" where the article writes some person with that title ("President Barack Obama"), none of whom the stem names
 	for (const m of stem.matchAll(OFFICE_POINTER)) {
