@@ -31,10 +31,10 @@ const CLOSED = /[.!?]["”’)]?$/;
 /**
  * A lead-in whose subject lies outside it: a pronoun, a "the other ..." or "the rest ..." that
  * counts from things named before (QUALITY.md R4), a "Here is ..." that points at the list, and
- * "Key contributors included", "Among other findings", whose contributors or findings are of
+ * "Key contributors included", "The main findings were", whose contributors or findings are of
  * something told before.
  */
-const LEANS_BACK = /^(?:Other|The other|Others|The rest|The remaining|Further|These|Those|This|That|It|They|He|She|We|Here|There|Its|Their|His|Her|Among (?:the )?other|(?:The )?(?:key|main|major|biggest|chief|other) (?:contributors|drivers|findings|highlights|points|details|factors))\b/i;
+const LEANS_BACK = /^(?:Other|The other|Others|The rest|The remaining|Further|These|Those|This|That|It|They|He|She|We|Here|There|Its|Their|His|Her|(?:The )?(?:key|main|major|biggest|chief|other) (?:contributors|drivers|findings|highlights|points|details|factors))\b/i;
 /**
  * A lead-in that ends on a verb taking each row as its object: "includes", "including",
  * "demanded", "noted", "also said". Each row is one of the things so included or said, so the
