@@ -937,7 +937,7 @@ const PERSON_WORDS = new Set(
 const THING_ROLES = new Set('host anchor quick centre center star general gen marine starter agent forward keeper chair peer elder col lt rep sen gov dr prof rev cllr sgt mp mps mep deputy'.split(' '));
 
 /** Is a lower-case word a noun of a person (a role noun, an Actor, or one of `PERSON_WORDS`)? Plurals count when `plural` is set ("guides", "men"). */
-function personWord(word: string, plural = false): boolean {
+export function personWord(word: string, plural = false): boolean {
 	const w = word.toLowerCase();
 	if (!/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false;
 	const person = (one: string) => PERSON_WORDS.has(one) || isRoleNoun(one) || (roleKindOfWord(one) !== undefined && !THING_ROLES.has(one));

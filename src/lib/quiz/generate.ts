@@ -4,7 +4,7 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, ORG_SUFFIX, recurringNames, roleOwners, type Fact } from './facts';
+import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, ORG_SUFFIX, personWord, recurringNames, roleOwners, type Fact } from './facts';
 import { IRREGULAR_PAST, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -1747,10 +1747,8 @@ const BUILDING_KIND = /\b(?:hall|house|station|church|cathedral|chapel|school|ho
 /** A placing or a medal won: "was second", "finished _____th", "came away with a single bronze". */
 const RESULT_WITHOUT_EVENT = /\b(?:(?:finished|came|placed|ended)\s_____|(?:was|were|finished|came|placed|ended)\s(?:a\s)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|runner-up)\b(?!\s(?:time|day|year|week|month|season|consecutive|straight|successive|largest|biggest|highest|lowest|most|best|worst)\b)|(?:won|took|claimed|came away with|brought home)\s(?:a\s|an\s|the\s|one\s|a single\s|_____\s)?(?:gold|silver|bronze)(?:\smedals?)?\b)/i;
 /** Words that name what a placing or a medal is of: a race, an event, a table, a vote. */
-const EVENT_WORD = /\b(?:race|final|semi-?final|event|marathon|championships?|title|competition|contest|stage|round|leg|heat|tournament|Grand Prix|Cup|Open|Games|Olympics|Ironman|triathlon|sprint|relay|standings|table|league|rankings?|poll|election|vote|ballot|list|chart|index|survey|sale|auction|class|division|category|kata|kg|metres|meters|m|km|miles|miler|200m|100m|400m|800m|1500m|5000m|10,000m|singles|doubles|pairs|freestyle|backstroke|breaststroke|butterfly|medley|slalom|downhill|giant|super-G|time trial|classification|world|national|European|Commonwealth|Asian|African|Pan American)\b/i;
+const PLACING_EVENT = /\b(?:race|final|semi-?final|event|marathon|championships?|title|competition|contest|stage|round|leg|heat|tournament|Grand Prix|Cup|Open|Games|Olympics|Ironman|triathlon|sprint|relay|standings|table|league|rankings?|poll|election|vote|ballot|list|chart|index|survey|sale|auction|class|division|category|kata|kg|metres|meters|m|km|miles|miler|200m|100m|400m|800m|1500m|5000m|10,000m|singles|doubles|pairs|freestyle|backstroke|breaststroke|butterfly|medley|slalom|downhill|giant|super-G|time trial|classification|world|national|European|Commonwealth|Asian|African|Pan American)\b/i;
 
-// nouns of people that the lexicon's Actor tag lacks
-const PEOPLE = /^(?:men|women|man|woman|people|children|child|boys?|girls?|teenagers?|famil(?:y|ies)|couples?|pensioners?|passengers?|patients?|residents?|students?|pupils?|workers?|drivers?|motorists?|cyclists?|pedestrians?|tourists?|climbers?|hikers?|fishermen|migrants?|prisoners?|inmates?|volunteers?|officers?)$/i;
 // words that point back or at something the reader must already know
 const POINTING = /\b(?:the|this|that|these|those|he|she|it|they|its|their|his|her|him|them|such|there)\b/i;
 
@@ -1764,7 +1762,7 @@ function describedLead(sentence: Sentence, stem: string): boolean {
 	if (sentence.index !== 0 || wordCount(stem) < 12 || POINTING.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return false;
 	// the subject is people ("Five men who hid ..."): a measure ("Full-time employment rose by
 	// 41,200") says where only with a place
-	return stem.split(/\s+/).slice(0, 4).some((w) => PEOPLE.test(w) || hasTag(w.toLowerCase(), 'Actor'));
+	return stem.split(/\s+/).slice(0, 4).some((w) => personWord(w.toLowerCase(), true) || personWord(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Actor'));
 }
 
 /** Words of saying just before a place: "told reporters in", "speaking in", "said at a news conference in", "Speaking to The Tribune over the phone from". */
@@ -2807,7 +2805,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "In the article, who is described as ..." says where it points
 		// "Aiko Tanabe was second and Ellie Marchetti third", "Britain came away with a single bronze": a
 		// placing or a medal says of what only where the stem names the race, event or table
-		if (RESULT_WITHOUT_EVENT.test(unquoted(scopedStem)) && !EVENT_WORD.test(scopedStem)) return 'R4';
+		if (RESULT_WITHOUT_EVENT.test(unquoted(scopedStem)) && !PLACING_EVENT.test(scopedStem)) return 'R4';
 		if (w.type !== 'who-said' && w.type !== 'which-first' && !askedName && !scopedStem.startsWith('In the article,') && !describedLead(sentence, scopedStem) && !namesSomething(scopedStem, stemNames(ctx)) && !namesSomething(scopedStem, withWrittenIn(ctx, sentence, scopedStem))) return 'R4';
 		// the rest read the stem as the article words it: a scope written in ("In Wales, the union
 		// wants") answers "where", never "which union"

@@ -95,7 +95,9 @@ export function gazetteerCity(name: string): string | undefined {
 		const rowsOf = new Map<string, (typeof cityMapping)[number][]>();
 		for (const c of cityMapping) {
 			if (c.pop < GAZETTEER_FLOOR) continue;
-			rowsOf.set(c.city, [...(rowsOf.get(c.city) ?? []), c]);
+			const rows = rowsOf.get(c.city);
+			if (rows) rows.push(c);
+			else rowsOf.set(c.city, [c]);
 		}
 		gazetteer = new Map();
 		for (const [city, rows] of rowsOf) {

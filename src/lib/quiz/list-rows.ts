@@ -120,7 +120,7 @@ function hasVerb(body: string): boolean {
 const PLAIN_OPENER = /^(?:The|A|An|He|She|It|They|We|There|This|That|These|Those|His|Her|Its|Their|Our|Some|Many|Most|All)\b/;
 
 // tags of a word the lexicon knows as a name, which keeps its capital inside a sentence
-const NAME_TAGS = new Set(['ProperNoun', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'FirstName', 'LastName', 'Person', 'Demonym', 'Month', 'WeekDay', 'Acronym']);
+const PROPER_TAGS = new Set(['ProperNoun', 'Place', 'Country', 'City', 'Region', 'Organization', 'SportsTeam', 'FirstName', 'LastName', 'Person', 'Demonym', 'Month', 'WeekDay', 'Acronym']);
 
 /**
  * A row's first word in capitals that the lexicon knows as a common word and no capital follows
@@ -132,7 +132,7 @@ function commonOpener(body: string): string | undefined {
 	const m = /^(\p{Lu}\p{Ll}+)(?=[\s,;])(?!\s\p{Lu})/u.exec(body);
 	if (!m) return undefined;
 	const tags = tagsOf(m[1].toLowerCase());
-	return tags.length > 0 && !tags.some((t) => NAME_TAGS.has(t)) ? m[1] : undefined;
+	return tags.length > 0 && !tags.some((t) => PROPER_TAGS.has(t)) ? m[1] : undefined;
 }
 
 /** The row's text without its marker: where the row proper starts in `sentence`. */
