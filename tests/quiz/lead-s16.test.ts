@@ -4,6 +4,7 @@ import { generateWithReport, shorten } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { capitalOf, functionWord, gazetteerCity } from '../../src/lib/quiz/lexicon';
 import { headlineNounPhrase } from '../../src/lib/quiz/in-view';
+import { placeLabel } from '../../src/lib/quiz/labels';
 import { rowClause } from '../../src/lib/quiz/list-rows';
 import { soleReferent } from '../../src/lib/quiz/pronouns';
 import { simplify } from '../../src/lib/quiz/simplify';
@@ -203,3 +204,87 @@ describe('session 16 lead: kinds from the blind holdout36–39 grades', () => {
 		expect(all.some((w) => /came away with a single bronze/.test(w.stem) && w.check === '')).toBe(false);
 	});
 });
+
+describe('session 16 lead: kinds from the blind holdout40–41 grades', () => {
+	const bounds = (text: string) => extractFacts(text).filter((f) => f.bound).map((f) => f.text);
+
+	it('a number a verb says is exceeded is a bound (R3: "expects traffic to exceed 80 million" keyed false)', () => {
+		expect(bounds('The government expects annual passenger traffic to exceed 300 million by 2030.')).toEqual(['300 million']);
+		expect(bounds('Sales topped 1,000 units in May, up from 800.')).toEqual(['1,000']);
+		expect(bounds('Sales reached 1,000 units in May.')).toEqual([]);
+	});
+
+	it('a pledge reported with "said it would" is in the future, so no past year is its distractor (R8: 2019/2020/2021 for "by the end of 2026")', () => {
+		const paragraphs = [
+			'The National Museum of Ireland will return 14 Benin artefacts to Nigeria, its director said on Tuesday.',
+			'The museum said it would publish an online inventory of its African holdings by the end of 2026.',
+			'The objects were taken from Benin City by British troops in 1897 and sold at auction in London in 1898.',
+			...filler
+		];
+		const article = { ...parseArticleText(`Museum to return Benin artefacts\n\n${paragraphs.join('\n\n')}`), published: '2026-03-04' };
+		const items = [1, 2, 3, 4, 5].flatMap((seed) => generateWithReport(article, { seed, maxItems: 15 }).quiz.items.filter((i) => /by the end of _____/.test(i.stem)));
+		// the key is the publication year, so every later option would give it away (R5) and no earlier one is plausible: no item
+		expect(items.filter((i) => i.options.some((o) => Number(o) < 2026))).toEqual([]);
+	});
+
+	it('a line that opens on a place and names it again opens on a dateline, which goes (R1: "In Chennai, a 13-year-old schoolboy from Chennai")', () => {
+		expect(placeLabel('Chennai: An 11-year-old schoolboy from Chennai has become the youngest grandmaster.', () => true, () => false)).toEqual({ length: 'Chennai: '.length, phrase: '' });
+		expect(placeLabel('Greater Toronto: The benchmark price fell 2.1 per cent.', () => true, () => false)?.phrase).toBe('In Greater Toronto, t');
+	});
+
+	it('a quote that says nothing alone, a number that names a thing, a part of a compound age, the city a statement was made in and a rank after "not the" are not asked (R7, R3)', () => {
+		const report = reportOf('Senedd votes to ban trail hunting in Wales', [
+			'"For two decades the public has been told that what they see is legal," Elin Haf Pritchard told the chamber. "Too often, it has not been."',
+			'Jurors found that the handsets infringed US Patent Nos. 8,394,780 and 10,442,117, both held by Coilwave Technologies.',
+			'The previous record belonged to Abhimanyu Mishra, who became a grandmaster in June 2021 at 12 years, 4 months and 25 days.',
+			'In Abuja, the museum commission’s director-general, Adaeze Okafor-Ibe, said the return restored a piece of history.',
+			'Wales is not the first country to act, and Scotland banned trail hunting in 2023.',
+			...filler
+		]);
+		const kept = written(report).filter((w) => w.check === '').map((w) => w.stem);
+		expect(kept.filter((s) => /Too often, it has not been/.test(s))).toEqual([]);
+		expect(kept.filter((s) => /Patent Nos\./.test(s))).toEqual([]);
+		expect(kept.filter((s) => /4 months and _____ days|In _____, the museum|not the _____ country/.test(s))).toEqual([]);
+		expect(extractFacts('He became a grandmaster in June 2021 at 12 years and 4 months.').find((f) => f.type === 'date')?.text).toBe('June 2021');
+	});
+
+	it('"the ban", "the unit", "the series" and "the process" lean back unless a phrase says which, and a headline\'s "to ban" names no ban (R4)', () => {
+		const report = reportOf('Senedd votes to ban trail hunting in Wales', [
+			'Members of the Senedd voted 38 to 17 on Tuesday to ban trail hunting across Wales from next summer.',
+			'It is expected to receive Royal Assent within weeks, and the ban will come into force on 1 August 2027.',
+			'The season’s 11th round will now take place as a double-header in Berlin, the series said.',
+			...filler
+		]);
+		const all = written(report);
+		expect(all.some((w) => /the ban will come into force/.test(w.stem) && w.check === '')).toBe(false);
+		expect(all.some((w) => /the series said/.test(w.stem) && w.check === '')).toBe(false);
+		expect(all.some((w) => /the series said/.test(w.stem) && w.check === 'R4')).toBe(true);
+	});
+
+	it('a clause joined on with a name and its own verb is left out of a how-many question (R1: "… in 2025, and Alberta has shifted its funding?")', () => {
+		const report = reportOf('Halifax opens first supervised consumption site', [
+			'Ontario closed 10 sites near schools and daycares in 2025, and Alberta has shifted its funding toward recovery-oriented treatment.',
+			...filler
+		]);
+		const asked = written(report).filter((w) => /^How many sites did Ontario close/.test(w.stem));
+		expect(asked.length).toBeGreaterThan(0);
+		expect(asked.every((w) => !/Alberta/.test(w.stem))).toBe(true);
+	});
+
+	it('"The Department said" names no department (R4)', () => {
+		const report = reportOf('Museum to return Benin artefacts', [
+			'The National Museum of Ireland will return 14 Benin artefacts to Nigeria, its director said on Tuesday.',
+			'The Department said the cost of packing, insurance and transport, about €85,000, would be met from its budget.',
+			...filler
+		]);
+		const asked = written(report).filter((w) => /^The Department said/.test(w.stem));
+		expect(asked.length).toBeGreaterThan(0);
+		expect(asked.every((w) => w.check === 'R4')).toBe(true);
+	});
+
+	it('an abbreviation of a common thing is no organisation (R8: "VAT said it would now begin proceedings")', () => {
+		expect(facts('They evaded £4.6m in duty and VAT before HM Revenue and Customs officers closed in.')).not.toContain('organisation:VAT');
+		expect(facts('They evaded £4.6m in duty and VAT, HMRC said.')).toContain('organisation:HMRC');
+	});
+});
+

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { continents } from 'countries-list';
 import { markChanges } from './changes';
-import { MONTHS, TITLES, functionWord, gazetteerCity, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
+import { COMMON_ABBREVIATION, MONTHS, TITLES, functionWord, gazetteerCity, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
 import { namesAThing, THING_END } from './person-options';
 import { roleKindOfWord } from './person-roles';
@@ -119,6 +119,9 @@ const RACE_AFTER = /^\s(?:hurdles|steeplechase|relay|freestyle|backstroke|breast
 // bounds the time it took, so "within seven years" is no false statement of it
 const HEDGE_RE =
 	/\b(an estimated|estimated|about|around|some|nearly|almost|roughly|approximately|close to|more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above|within)\s+(?:the age of\s+)?$/i;
+// "expects traffic to exceed 300 million", "sales topped 1,000": a verb whose object is a floor
+// bounds the number as "more than" does, so "exceed 80 million" is no false statement of it (QUALITY.md R3)
+const EXCEEDS_BEFORE = /\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|tops|topped|topping|outstrip|outstrips|outstripped)\s+$/i;
 // "C$9.1 billion over five years", "£40m under a three-year deal": after an amount, "over" and
 // "under" say over what time it runs, not that the next number is a bound
 const AMOUNT_THEN_PREPOSITION = /(?:\d|\d(?:bn|mn|m|k|tn)|million|billion|trillion|thousand|%|cent)\s+(?:over|under)\s+$/i;
@@ -291,7 +294,7 @@ function numberFacts(text: string): Fact[] {
 		}
 		// "paid $300 to $500 for each": the lower end of a range of amounts in one currency
 		const rangeStart = cur !== undefined && after.startsWith(` to ${cur}`) && /^\d/.test(after.slice(4 + cur.length));
-		if (rangeStart || /^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || RANGE_BEFORE.test(before) || (type === 'percent' && (PERCENT_RANGE_BEFORE.test(before) || PERCENT_RANGE_AFTER.test(after))) || /\bbetween\s+$/i.test(before) || (/\bfrom\s+$/i.test(before) && /^\s(to|and|-|–)\s/.test(after)) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
+		if (rangeStart || EXCEEDS_BEFORE.test(before) || /^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || RANGE_BEFORE.test(before) || (type === 'percent' && (PERCENT_RANGE_BEFORE.test(before) || PERCENT_RANGE_AFTER.test(after))) || /\bbetween\s+$/i.test(before) || (/\bfrom\s+$/i.test(before) && /^\s(to|and|-|–)\s/.test(after)) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
 			fact.approximate = true;
 			fact.bound = true;
 		}
@@ -435,6 +438,10 @@ function dateFacts(text: string): Fact[] {
 		// "from 04:00 on 8 August until 23:59 on 10 August", "between 22 and 24 August": a span of
 		// days or hours, of which one end alone is not what the article says (QUALITY.md R3)
 		if (r.end || /\b\d{1,2}(?:st|nd|rd|th)?\s?(?:and|to|or|-|–)\s?$/i.test(text.slice(0, start))) continue;
+		// "in June 2021 at 12 years, 4 months", "on 3 June at 12 noon": a bare number after "at" that
+		// chrono reads as an hour is no part of the date
+		const at = /\s(?:at|@)\s\d{1,2}$/.exec(textOf);
+		if (at) textOf = textOf.slice(0, at.index);
 		// "at about 3.20am on 8 February": the clock time is no part of the date, which is asked on its own
 		if (/\d[:.]\d\d\b|\d\s?[ap]\.?m\b/i.test(textOf)) {
 			const day = DAY_OF_MONTH.exec(textOf);
@@ -1269,8 +1276,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			push('place', 0, words.length - 1, words, run, { level });
 			return;
 		}
-		// an acronym the lexicon knows as a common noun ("TV", "CEO") names no organisation
-		const commonAcronym = /^[A-Z]{2,6}$/.test(phrase) && tagsOf(lower).some((t) => t === 'Singular' || t === 'Plural' || t === 'Actor');
+		// an acronym the lexicon knows as a common noun ("TV", "CEO"), or of a common thing ("VAT"), names no organisation
+		const commonAcronym = /^[A-Z]{2,6}$/.test(phrase) && (tagsOf(lower).some((t) => t === 'Singular' || t === 'Plural' || t === 'Actor') || COMMON_ABBREVIATION.test(phrase));
 		// "GP surgeries", "EU leaders": an acronym that modifies a noun names no organisation to ask about
 		if (commonAcronym || (/^[A-Z]{2,6}$/.test(phrase) && modifiesNoun(phrase, text.slice(end)))) return;
 		// "3:17 p.m. EDT": a time zone is no organisation

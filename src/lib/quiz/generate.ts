@@ -23,7 +23,7 @@ import { courtOfficer, describedOpening, onePersonBefore } from './descriptions'
 import { appositiveRole, definedAsThing, inNameList, isSoleOffice, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { elidedFigure, leansOnPrevious, relationBefore } from './elided';
-import { quotedAbout, saidStem, sameSaying } from './said';
+import { contentWords, quotedAbout, saidStem, sameSaying } from './said';
 import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type BodyStatement } from './body-said';
 import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
@@ -146,9 +146,9 @@ const PERSON_TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s$/;
 const FURNITURE_RE =
 	/^\W*(?:subscribe|sign up|click|follow us|listen (?:to|on)|download|read more)\b|\b(?:our|this) (?:newsletter|podcast)s?\b|\b(?:read more|click here|read (?:the )?full (?:article|story)|follow us on|all rights reserved)\b|©|^\W*copyright\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|\b(?:additional )?(?:reporting|editing|writing|compiled) by\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b|\bdoes not (?:typically |usually |generally |normally )?(?:identify|name) (?:people|victims|those|minors)\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)+, [^.]{0,60}\b(?:correspondent|editor|reporter)$/iu;
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
-/** Anaphors whose referent is never in the phrase: "The dead are two men ...", "Two of the injured" (of what?), "the 66-year-old" (not "the 58-year-old woman working ...", which describes her, nor "Hoshino, the 22-year-old from Osaka", which describes the name before it), "the former PM", "the latter", "1,396 of them", "Half were asked", a subject "The Italy forward". */
+/** Anaphors whose referent is never in the phrase: "The dead are two men ...", "Two of the injured" (of what?), "The Department said" (which?), "the 66-year-old" (not "the 58-year-old woman working ...", which describes her, nor "Hoshino, the 22-year-old from Osaka", which describes the name before it), "the former PM", "the latter", "1,396 of them", "Half were asked", a subject "The Italy forward". */
 const BARE_ANAPHOR_RE =
-	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b(?<!\p{Lu}[\p{L}\p{M}’'-]+, )[Tt]he \d+-year-old\b(?! \p{Ll}+ (?:who|\p{Ll}+ing)\b)|\b[Tt]he (?:former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|(?:^|, )\S+ of (?:them|those|these)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b|^(?:Half|Both|Most|Many|Some|Others|None|Neither|All|The rest|The others) (?:were|are|was|is|had|have|has|will|would|said|say)\b|^The (?:\p{Lu}\p{L}+ )?(?:forward|striker|midfielder|defender|goalkeeper|winger|teenager|youngster)\b(?!,? \p{Lu}| \p{Lu})|^The (?:dead|injured|wounded|missing|survivors)\b(?! (?:of|in|from|on|at)\b)|\b(?:[Oo]f|[Aa]mong) the (?:(?:\d[\d,]*|_____)\s)?(?:dead|injured|wounded)\b(?! (?:of|in|from|on|at)\b)/u;
+	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b(?<!\p{Lu}[\p{L}\p{M}’'-]+, )[Tt]he \d+-year-old\b(?! \p{Ll}+ (?:who|\p{Ll}+ing)\b)|\b[Tt]he (?:former|latter|ex-)\b|^(?:This|That|These|Those|Such|It|They|He|She)\b|(?:^|, )\S+ of (?:them|those|these)\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b|^The (?:Department|Ministry|Commission|Committee|Authority|Agency|Board|Tribunal|Inquiry)\b(?! (?:of|for|on) \p{Lu})(?! \p{Lu})|^(?:Half|Both|Most|Many|Some|Others|None|Neither|All|The rest|The others) (?:were|are|was|is|had|have|has|will|would|said|say)\b|^The (?:\p{Lu}\p{L}+ )?(?:forward|striker|midfielder|defender|goalkeeper|winger|teenager|youngster)\b(?!,? \p{Lu}| \p{Lu})|^The (?:dead|injured|wounded|missing|survivors)\b(?! (?:of|in|from|on|at)\b)|\b(?:[Oo]f|[Aa]mong) the (?:(?:\d[\d,]*|_____)\s)?(?:dead|injured|wounded)\b(?! (?:of|in|from|on|at)\b)/u;
 // nationals as nouns that no word list here tags as demonyms (compromise has "Spaniard", not "Pole"): a closed set;
 // "The Swede's round" leans on the player as "the Swede stood" does
 const NATIONAL_NOUN = /\b[Tt]he (?:Pole|Briton|Scot|Swede|Dane|Finn|Turk|Serb|Croat|Spaniard|(?:French|Dutch|English|Irish|Welsh|Scots)(?:man|woman))(?= \p{Ll}|[’']s\b)/u;
@@ -187,7 +187,7 @@ const BODY_NOUN = /^(?:commission|agency|authority|watchdog|union|board|panel|tr
 const OPENING_RE = new RegExp(String.raw`^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (?=[a-z])(is|was|has|had|will|would|could|can|may|might|must|should|${IRREGULAR_PAST}|[a-z]\w*ed|[a-z]\w*s)\b`);
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+(?:-based)? |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|county|island|company|firm|club|team|group|airline|carrier|lender|bank|insurer|retailer|grocer|supermarket|business|broadcaster|regulator|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|moves|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant|commission|agency|authority|watchdog|union|board|panel|tribunal|outcome|dose|press|publisher|manufacturer|maker|operator|developer|slide|station|plant|park|zoo|count|tally|record|factory|mine|hospital|prison|school|museum|vessel|ship|aircraft|plane|trip|journey|comeback|squad|type|decisions|results|findings|gap|rate|fund|exception|appointment|cuts|closures|closure|restaurant|extension|route|sale|sites|house|round|band|quartet|quintet|three-piece|four-piece|five-piece|outfit|four|five|six|seven|eight|nine|ten)\b(?!-)(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+(?:-based)? |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|county|island|company|firm|club|team|group|airline|carrier|lender|bank|insurer|retailer|grocer|supermarket|business|broadcaster|regulator|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|moves|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant|commission|agency|authority|watchdog|union|board|panel|tribunal|outcome|dose|press|publisher|manufacturer|maker|operator|developer|slide|station|plant|park|zoo|count|tally|record|factory|mine|hospital|prison|school|museum|vessel|ship|aircraft|plane|trip|journey|comeback|squad|type|decisions|results|findings|gap|rate|fund|exception|appointment|cuts|closures|closure|restaurant|extension|route|sale|sites|house|round|series|process|ban|unit|band|quartet|quintet|three-piece|four-piece|five-piece|outfit|four|five|six|seven|eight|nine|ten)\b(?!-)(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 // "the three months to December", "the two clubs in the final": a count of a plural noun that
 // its own words bound; "Residents of the two roads will ..." points back to roads named before
 // a plural a "them" may stand for: a plural noun, people, a body of people
@@ -1765,6 +1765,8 @@ function describedLead(sentence: Sentence, stem: string): boolean {
 	return stem.split(/\s+/).slice(0, 4).some((w) => personWord(w.toLowerCase(), true) || personWord(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Actor'));
 }
 
+/** A word that a number after it names a thing by, and the list of such numbers it opens: "Patent Nos. 9,876,210 and", "section", "Lot", "Route", "Interstate". */
+const IDENTIFIER_BEFORE = /\b(?:[Pp]atents?(?:\s[Nn]os?\.)?|[Nn]os?\.|[Ss]ection|[Aa]rticle|[Cc]lause|[Ll]ot|[Ff]light|[Ss]erial|[Mm]odel|[Rr]oute|[Ii]nterstate|[Hh]ighway|[Pp]latform|[Gg]ate|[Jj]unction|[Ee]xit|[Bb]ill)\s(?:[\d,]+(?:,\s|\s(?:and|or)\s))*$/;
 /** Words of saying just before a place: "told reporters in", "speaking in", "said at a news conference in", "Speaking to The Tribune over the phone from". */
 const SPOKEN_IN = /\b(?:(?:told|telling|briefed|briefing|addressed|addressing)\s(?:reporters|journalists|the media|a news conference|a press conference|a rally|supporters|delegates)|speaking|said|spoke|said at a (?:news|press) conference)\s(?:in|at)\s$|\b(?:[Ss]peaking|spoke|told|telling)(?:\s(?:to\s)?(?:the\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*)*)?\s(?:over the phone|by phone|by telephone|by video link)\s(?:from|in)\s$/u;
 const AFFILIATION_IN = /\b(?:of|at|from|with)\s(?:the\s)?(?:\p{Lu}[\p{L}’'.&-]*\s(?:(?:of|for|and|on|&)\s)?){0,4}(?:Institute|University|College|Centre|Center|Laboratory|Observatory|Academy)(?:\s(?:of|for|and|on|&|the|\p{Lu}[\p{L}’'.&-]*))*,?\sin\s$/u;
@@ -2356,6 +2358,8 @@ function sayingsOf(ctx: Context): { surname: string; statement: string }[] {
  * (`sameSaying`). QUALITY.md R3, R6, R8.
  */
 function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, said: { statement: string; verb: string; quote: boolean; genderMatters: boolean }, prng: ReturnType<typeof createPrng>): { written: Written; fact: Fact } | undefined {
+	// "Too often, it has not been.": a quote too short to say anything tests nothing of the story (R7)
+	if (said.quote && contentWords(said.statement).size < 3) return undefined;
 	const own = ctx.persons.get(speaker.surname ?? '');
 	// both names are surely a person's: no "Promoter Lucy Ashworth", no bank or band read as one (R8)
 	// ("Ní Bhriain" is a surname of two words, no full name)
@@ -2672,7 +2676,8 @@ function headlineNames(title: string, noun: string): boolean {
 	const group = SAME_THING.find((g) => g.includes(noun)) ?? [noun];
 	// "Central Bank fines Castlebridge Private Bank": a noun the headline names twice says neither
 	if (lower.split(/[^\p{L}]+/u).filter((w) => w === noun).length > 1) return false;
-	return group.some((n) => containsWord(lower, n) || headlineCompound(lower, n));
+	// "Senedd votes to ban trail hunting": a verb after "to" names no thing "the ban" may mean
+	return group.some((n) => (containsWord(lower, n) && !containsWord(lower, `to ${n}`)) || headlineCompound(lower, n));
 }
 
 /**
@@ -2868,7 +2873,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// "the penalty count", "the club record", "the jobless rate": a count, a record or a rate its own words say the kind of
 			// ("the rate of decline", "the gap at the top of the championship": a phrase after it says which; a type only
 			// its of-phrase: "configure the type in a two-class layout" says where it goes, not which type)
-			if (/^(?:count|tally|record|rate|gap|results|type|round|closure|extension|sale|route)$/.test(noun) && (modifiers.length > 0 || (/^(?:rate|gap|results|round|closure|extension|sale|route)$/.test(noun) && /^ (?:of|at|between|in|on|for)\b/.test(m.input!.slice(m.index! + m[0].length))) || (noun === 'type' && /^ of\b/.test(m.input!.slice(m.index! + m[0].length))))) continue;
+			if (/^(?:count|tally|record|rate|gap|results|type|round|closure|extension|sale|route|series|process|ban|unit)$/.test(noun) && (modifiers.length > 0 || (/^(?:rate|gap|results|round|closure|extension|sale|route|series|process|ban|unit)$/.test(noun) && /^ (?:of|at|between|in|on|for|against)\b/.test(m.input!.slice(m.index! + m[0].length))) || (noun === 'type' && /^ of\b/.test(m.input!.slice(m.index! + m[0].length))))) continue;
 			if (/^(?:station|plant|park|zoo|factory|mine|hospital|prison|school|museum)$/.test(noun)) {
 				// "Wednesday's reading at Safdarjung remains short of the station's record": the place the stem has named
 				if ([...ctx.places.values()].some((p) => containsWord(m.input!.slice(0, m.index), p.text))) continue;
@@ -3125,15 +3130,25 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (/\b(?:is|are)\s(?:also\s)?(?:represented|repped|managed)\sby\b/.test(sentence.text)) return 'R7';
 	// "co-author X of the Institute of Astrophysics in ___": the city of someone's institute is an address, no fact of the story
 	if (fact.type === 'place' && AFFILIATION_IN.test(sentence.text.slice(0, fact.span.start))) return 'R7';
+	// "In ___, the NCMM's director-general said ...": the city a statement was made in is no fact of the story
+	if (fact.type === 'place' && /^(?:In|From)\s$/.test(sentence.text.slice(0, fact.span.start)) && /^,\s[^.;:“”"]{0,100}\b(?:said|says|told|added)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "Ireland is not the ___ country to act": every rank but the key is as true (R3)
+	if (fact.type === 'ordinal' && /\bnot\s(?:the\s)?$/i.test(sentence.text.slice(0, fact.span.start))) return 'R3';
+	// "at 12 years, 4 months and ___ days": a smaller unit of a compound age or time, asked alone, is hair-splitting (R7)
+	if (fact.type === 'count' && /^\s(?:months?|weeks?|days?|hours?|minutes?|seconds?)\b/.test(sentence.text.slice(fact.span.end)) && /\b\d+\s(?:years?|months?|weeks?|days?|hours?|minutes?)(?:,\s|\sand\s|\s)(?:\d+\s(?:months?|weeks?|days?|hours?|minutes?)(?:,\s|\sand\s|\s))*$/.test(sentence.text.slice(0, fact.span.start))) return 'R7';
+	// "US Patent Nos. 8,394,780", "a section 189 notice", "Lot 112", "Route 40": a number that names a thing is no count of anything (R7)
+	if (fact.type === 'count' && IDENTIFIER_BEFORE.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "Kerr told reporters in ___", "speaking in ___": where words were said is no fact of the story
 	if (fact.type === 'place' && SPOKEN_IN.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "Joseph Kemboi is a long-time athletics administrator in ___": where a speaker works, as an aside tells it
 	if (fact.type === 'place' && /^(?:\p{Lu}[\p{L}’'.-]*\s){1,3}(?:is|was)\s(?:an?|the)\s[^,;:]{0,60}\sin\s(?:_____|\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2})\.?$/u.test(w.stem)) return 'R7';
 	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
 	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';
-	// the speaker of a quote too short to say anything ("“I’m not,” Mr _____ said")
+	// the speaker of a quote too short to say anything ("“I’m not,” Mr _____ said", "Who said “Too often, it has not been”?")
 	const quote = /^[“"]([^”"]*)[”"]/.exec(w.stem);
 	if (quote && fact.type === 'person' && wordCount(quote[1]) < 6) return 'R7';
+	const asked = /^Who said [“"]([^”"]*)[”"]/.exec(w.stem);
+	if (asked && contentWords(asked[1]).size < 3) return 'R7';
 	// "India posted 286 for six in their 50 overs", "the full 90 minutes": a game's set length, which
 	// the rules give and no story tells (R7)
 	if (fact.type === 'count' && /^ (?:overs|holes|minutes)\b/.test(sentence.text.slice(fact.span.end)) && /\b(?:their|its|the full|all|the regulation|their allotted|its allotted)\s$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';

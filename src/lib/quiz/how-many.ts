@@ -28,9 +28,9 @@ const OF_PHRASE = /^of ([\p{L}’'-]+(?: [\p{L}’'-]+){0,2}?)(?=\s(?:in|at|on|f
 // (", including two nurses"); "in 2021 and 2023" is a list, never a clause; ", while IIT
 // Madras climbed ..." opens a clause on a name (a blind reader's R1 on holdout16: "How many
 // places did IIT Bombay slip to 121st, while IIT Madras climbed ...?"), where ", and Hull" may
-// close a list
+// close a list, unless a verb follows the name (", and Alberta has shifted its funding": a reader's R1 on holdout41)
 const JOINED_CLAUSE =
-	/(?<![\d%]),?\s(?:and|but|while|whereas)\s+(?=(?:(?:more|fewer|less) than |about |around |nearly |almost |over |at least |another |some )?[$£€]?\d)|,\s(?:and|but|while|whereas)\s+(?=(?:the|a|an|he|she|they|it|we|its|their|his|her|most|many|some|all|none|several|others?|this|that|these|those)\s)|,\s(?:but|while|whereas)\s+(?=\p{Lu})|,\s(?=(?!(?:during|including|according|following|regarding|concerning|excluding)\s)\p{Ll}+ing\s)/u;
+	/(?<![\d%]),?\s(?:and|but|while|whereas)\s+(?=(?:(?:more|fewer|less) than |about |around |nearly |almost |over |at least |another |some )?[$£€]?\d)|,\s(?:and|but|while|whereas)\s+(?=(?:the|a|an|he|she|they|it|we|its|their|his|her|most|many|some|all|none|several|others?|this|that|these|those)\s)|,\s(?:and|but|while|whereas)\s+(?=\p{Lu}[\p{L}\p{M}’'.-]*(?:\s\p{Lu}[\p{L}\p{M}’'.-]*){0,3}\s(?:has|have|had|is|are|was|were|will|would|can|could|\p{Ll}+ed|\p{Ll}+s)\b)|,\s(?:but|while|whereas)\s+(?=\p{Lu})|,\s(?=(?!(?:during|including|according|following|regarding|concerning|excluding)\s)\p{Ll}+ing\s)/u;
 // an auxiliary inside the subject ("A petition against the scheme has gathered"): "did" cannot
 // be put before such a subject, and a perfect is turned round on its own auxiliary
 const AUXILIARY = /^(?:is|are|was|were|be|been|being|will|would|can|could|may|might|must|shall|should|do|does|did|has|have|had)$/i;

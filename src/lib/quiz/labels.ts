@@ -1,3 +1,5 @@
+import { escapeRe } from './words';
+
 /**
  * Labels of a list whose lines open on a name and a colon ("Greater Toronto: The benchmark price
  * fell ..."). A line of such a list is a sentence about its label, but a stem that copies the
@@ -28,7 +30,7 @@ export function openingLabel(text: string): { label: string; length: number } | 
  * Edmonton, benchmark". Takes the clause text, a test of whether a name is a place (the
  * article's places, the gazetteer's cities and countries) and one of whether a word is a name
  * (the article writes it with a capital mid-sentence). Returns the length of the opening to
- * replace and its replacement, or undefined when the clause opens on no label, on one that
+ * replace and its replacement (nothing for a dateline: a label the line names again), or undefined when the clause opens on no label, on one that
  * names no place ("Brief scores:", "Update:"), or on a name after it, whose capital
  * cannot be told from a sentence's: `labelled` then refuses the stem.
  */
@@ -39,6 +41,9 @@ export function placeLabel(text: string, isPlace: (name: string) => boolean, isN
 	// "Leeds and Bradford:": a list of names one of which is a place is a list of places
 	if (!parts.some((p) => isPlace(p) || isPlace(p.replace(REGION_PREFIX, '')))) return undefined;
 	const next = text.slice(opening.length);
+	// "Chennai: An 11-year-old schoolboy from Chennai has ...": a label the line names again is a
+	// dateline, which goes ("In Chennai, ... from Chennai" says it twice, R1)
+	if (new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(opening.label)}(?![\p{L}\p{M}])`, 'u').test(next)) return { length: opening.length, phrase: '' };
 	const word = /^\p{Lu}[\p{L}’'-]*/u.exec(next)?.[0] ?? '';
 	if (!word || isName(word) || /^\p{Lu}{2,}/u.test(word)) return undefined;
 	return { length: opening.length + 1, phrase: `In ${opening.label}, ${next[0].toLowerCase()}` };

@@ -35,6 +35,9 @@ export function functionWord(word: string): boolean {
 	return tags.some((t) => FUNCTION_TAGS.has(t)) && tags.every((t) => FUNCTION_TAGS.has(t) || t === 'PastTense' || t === 'PresentTense');
 }
 
+/** Abbreviations of common things, no names ("via SMS", "the CPI rose", "duty and VAT"): a short closed list no package ships. */
+export const COMMON_ABBREVIATION = /^(?:SMS|CPI|GDP|GNP|TV|CEO|CFO|COO|PM|MP|MPs|AI|IT|PC|ID|PIN|VAT|GST|HIV|COVID|DNA|GMT|UTC|TEU|EBIT|EBITDA|IPO|ATM|GPS|CCTV|PhD|MBA|SUV|EV|EVs|LED|URL|PDF|FAQ)$/;
+
 /** Does the lexicon give this word or phrase the tag? */
 export function hasTag(word: string, tag: string): boolean {
 	return tagsOf(word).includes(tag);

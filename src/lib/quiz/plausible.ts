@@ -54,11 +54,11 @@ export function yearSide(sentenceText: string, fact: Fact): [number, number] {
 }
 
 /**
- * Words that put what follows in the future: "will", "is expected to", "is expected in", "plans
+ * Words that put what follows in the future: "will", "said it would" (a reported pledge), "is expected to", "is expected in", "plans
  * to", "expects the deal to", "is due by", "is scheduled for", a forecast ("now sees inflation returning to ..."); not where a past tense follows them in the clause ("will
  * ... since", "was").
  */
-export const FUTURE_BEFORE = /\b(?:will|(?:is|are) (?:expected|due|set|scheduled|planned|slated|likely)(?: to| in| by| for| before)?|expected to|expects? (?:[A-Za-z-]+ ){0,6}to|intends? to|aims? to|plans? to|(?:sees?|forecasts?|predicts?|projects?) (?:[a-z-]+ ){1,3}(?:returning|reaching|falling|rising|hitting|peaking|growing))\b(?![^,;]*\b(?:since|ago|was|were|had)\b)[^.;]*$/;
+export const FUTURE_BEFORE = /\b(?:will|(?:said|says|announced|confirmed|promised|pledged|agreed) (?:that )?(?:it|they|he|she|we|the [a-z]+) would(?! have)|(?:is|are) (?:expected|due|set|scheduled|planned|slated|likely)(?: to| in| by| for| before)?|expected to|expects? (?:[A-Za-z-]+ ){0,6}to|intends? to|aims? to|plans? to|(?:sees?|forecasts?|predicts?|projects?) (?:[a-z-]+ ){1,3}(?:returning|reaching|falling|rising|hitting|peaking|growing))\b(?![^,;]*\b(?:since|ago|was|were|had)\b)[^.;]*$/;
 
 /**
  * Does a stem open on an outcome of something it does not name: "A decision is expected in ...",

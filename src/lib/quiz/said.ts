@@ -22,8 +22,8 @@ export function saidStem(name: string, verb: string, statement: string, quote: b
 
 const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'on', 'at', 'for', 'with', 'by', 'from', 'that', 'this', 'it', 'its', 'is', 'was', 'were', 'are', 'be', 'been', 'had', 'has', 'have', 'would', 'will', 'we', 'our', 'they', 'their', 'he', 'she', 'his', 'her', 'i', 'not', 'as', 'so', 'very', 'there', 'said']);
 
-/** The content words of a statement, lower-case. */
-function contentWords(text: string): Set<string> {
+/** The content words of a statement, lower-case, of three letters or more and no stop word: a set of strings. */
+export function contentWords(text: string): Set<string> {
 	return new Set((text.toLowerCase().match(/[\p{L}\d’'-]+/gu) ?? []).filter((w) => !STOP.has(w) && w.length > 2));
 }
 

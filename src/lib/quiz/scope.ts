@@ -2,7 +2,7 @@ import { apostropheOf, type AnchorSource } from './anchors';
 import { placeOwned } from './back-references';
 import { extractFacts } from './facts';
 import { headlineNounPhrase } from './in-view';
-import { countryOf, hasTag, isCity, isCountry, tagsOf, townCountry } from './lexicon';
+import { COMMON_ABBREVIATION, countryOf, hasTag, isCity, isCountry, tagsOf, townCountry } from './lexicon';
 import { quotedAt } from './quoted-at';
 import type { Article } from './types';
 
@@ -18,8 +18,6 @@ import type { Article } from './types';
 const NOT_A_NAME = new Set(
 	'The A An This That These Those It Its We Our Us He She They His Her Their In On At For With By From As But And Or If When While After Before Under Over About Some Many Most All Each Every No One Two Three Four Five Six Seven Eight Nine Ten Both Neither Either Mr Mrs Ms Dr Sir Who What Where Which How Why According Almost Nearly Around Roughly About Only Just Also Yet Still Not More Less Fewer'.split(' ')
 );
-// abbreviations of common things, no names: "via SMS", "the CPI rose"
-const COMMON_ABBREVIATION = /^(?:SMS|CPI|GDP|GNP|TV|CEO|CFO|COO|PM|MP|MPs|AI|IT|PC|ID|PIN|VAT|GST|HIV|COVID|DNA|GMT|UTC|TEU|EBIT|EBITDA|IPO|ATM|GPS|CCTV|PhD|MBA|SUV|EV|EVs|LED|URL|PDF|FAQ)$/;
 const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)$/;
 
 /**
