@@ -1,4 +1,5 @@
 import { TITLES, hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
+import { escapeRe } from './words';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
 
@@ -259,7 +260,7 @@ function vesselsOf(article: Article): Vessel[] {
 		else vessels.push({ name, kinds: new Set([kind]), the: false });
 	}
 	for (const v of vessels) {
-		const all = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${v.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'gu'))];
+		const all = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(v.name)}(?![\p{L}\p{M}])`, 'gu'))];
 		const the = all.filter((m) => /\b[Tt]he $/.test(text.slice(Math.max(0, m.index - 4), m.index))).length;
 		v.the = 2 * the > all.length;
 	}

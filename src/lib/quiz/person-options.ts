@@ -1,4 +1,5 @@
 import { isFirstName } from './lexicon';
+import { escapeRe } from './words';
 
 /** What `personOptionFault` needs of the article: its sentences' text, and every person fact's written name and surname. */
 export interface PersonNames {
@@ -218,7 +219,7 @@ const ANIMAL = String.raw`(?:dam|sire|mare|stallion|filly|colt|gelding|foal|year
  * Lavender") is absurd, and so is a horse among people (the holdout37 reader's R8).
  */
 export function namedAsAnimal(text: string, name: string): boolean {
-	const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const n = escapeRe(name);
 	const before = new RegExp(String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ur|[Mm]y)\s(?:[\p{Ll}-]+\s){0,2}${ANIMAL},?\s(?:(?:named|called)\s)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s){0,2}${n}(?![\p{L}\p{M}])`, 'u');
 	const after = new RegExp(String.raw`(?<![\p{L}\p{M}])${n},\s(?:a|an|the|her|his|their)\s(?:[\p{L}-]+\s){0,3}${ANIMAL}\b|(?<![\p{L}\p{M}])${n}\s(?:filly|colt|foal|yearling|fillies|colts|foals|yearlings)\b`, 'u');
 	if (before.test(text) || after.test(text)) return true;
@@ -242,7 +243,7 @@ const SPEECH = String.raw`(?:said|says|told|tells|added|adds|explained|recalled|
  * director's words). Takes the article's sentences and a surname or full name.
  */
 export function onlyAsMaker(sentences: readonly string[], name: string): boolean {
-	const n = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const n = escapeRe(name);
 	const lead = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*\s){0,2}`;
 	const made = new RegExp(String.raw`\b${WORK}by\s(?:the\s(?:[\p{L}-]+\s){0,3})?${lead}${n}(?![\p{L}\p{M}])`, 'u');
 	const speaks = new RegExp(String.raw`(?<![\p{L}\p{M}])${n}(?![\p{L}\p{M}])[^.;“”"]{0,120}\b${SPEECH}\b|\b${SPEECH}\s(?:[^.;,“”"]{0,60}\s)?${n}(?![\p{L}\p{M}])`, 'u');
