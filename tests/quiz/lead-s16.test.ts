@@ -288,3 +288,21 @@ describe('session 16 lead: kinds from the blind holdout40–41 grades', () => {
 	});
 });
 
+
+describe('session 16 lead: kinds from the blind holdout42–43 grades (fixed after grading)', () => {
+	it('a figure grouped in lakhs is one number (R1: "₹_____,28,400" split by the blank)', () => {
+		expect(extractFacts('Gold prices touched ₹1,28,400 per 10 grams on Friday.').find((f) => f.type === 'money')?.text).toBe('₹1,28,400');
+		expect(extractFacts('Gold prices touched ₹1,28,400 per 10 grams on Friday.').find((f) => f.type === 'money')?.value).toBe(128400);
+	});
+
+	it('"to do so", "both sides", "the piece" and "the money" lean on the sentences before (R4)', () => {
+		const report = reportOf('Czech parliament votes to allow same-sex marriage', [
+			'Czech lawmakers voted 112 to 63 on Wednesday to allow same-sex couples to marry, the first country in central Europe to do so.',
+			'The minister said she was monitoring the situation closely and urged both sides to return to the table by 14 March.',
+			'Marcus Oyelowo-Banks spent nearly 14 months on the piece, and the council said the money, about £85,000, came from a heritage grant.',
+			...filler
+		]);
+		const kept = written(report).filter((w) => w.check === '').map((w) => w.stem);
+		expect(kept.filter((s) => /to do so|both sides|on the piece|the money/.test(s))).toEqual([]);
+	});
+});
