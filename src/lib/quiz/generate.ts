@@ -9,7 +9,7 @@ import { IRREGULAR_PAST, TITLES, capitalOf, capitalsIn, continentOf, countriesIn
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
-import { diedInStory, familyNameLeads, mayBePerson, namedAsAnimal, onlyAsMaker, onlyInPast, personOptionFault, unwrittenLastWord, type PersonNames } from './person-options';
+import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, onlyAsMaker, onlyInPast, personOptionFault, unwrittenLastWord, type PersonNames } from './person-options';
 import { headlessQuantity } from './headless';
 import { rivalFigure } from './holders';
 import { gendersFromPronouns, nounSex, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
@@ -1036,7 +1036,7 @@ const PORTS = new WeakMap<Context, Set<string>>();
 /** The towns and cities the article names as ports (ports.ts), read once per article. */
 function articlePorts(ctx: Context): Set<string> {
 	let ports = PORTS.get(ctx);
-	if (!ports) PORTS.set(ctx, (ports = portsIn(ctx.sentences.map((s, i) => ({ text: s.text, facts: ctx.facts[i] ?? [] })))));
+	if (!ports) PORTS.set(ctx, (ports = portsIn(sentencesWithFacts(ctx))));
 	return ports;
 }
 
@@ -1178,7 +1178,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "All three Dublin shows": "all" takes three or more ("All two shows" was the holdout32 reader's R1)
 			const floor = fact.type === 'count' ? (partFloor(sentenceText.slice(0, fact.span.start)) ?? (/(?<![\p{L}])all\s$/iu.test(sentenceText.slice(0, fact.span.start)) ? 2 : undefined)) : undefined;
 			// "the world record: ___kg" stays above every weight the story gives (plausible.ts)
-			const record = fact.type === 'count' ? worldRecordFloor(sentenceText, fact, ctx.sentences.map((s, i) => ({ text: s.text, facts: ctx.facts[i] ?? [] }))) : undefined;
+			const record = fact.type === 'count' ? worldRecordFloor(sentenceText, fact, sentencesWithFacts(ctx)) : undefined;
 			if (record !== undefined && record >= (writtenNumber(fact.text) ?? -Infinity)) return [];
 			// "a sixth title in ___ seasons": the run is no shorter than the part won in it (changes.ts)
 			const won = fact.type === 'count' ? runPartFloor(sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end)) : undefined;
@@ -1259,15 +1259,14 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		}
 		case 'place': {
 			// "the stallion Northern Quay": a horse's name read as a place is no place, as key or option (R8)
-			const animalText = ctx.sentences.map((s) => s.text).join('\n');
-			if (namedAsAnimal(animalText, fact.text)) return [];
+			if (animalIn(ctx, fact.text)) return [];
 			// "believed to be from ___": the place the story happens in is no one's origin in it (R8)
 			const home = ORIGIN_BEFORE.test(sentenceText.slice(0, fact.span.start)) ? homePlace(ctx, fact.level) : undefined;
 			// "staged in ___, United States", "born in ___, Oyo State": only a place known to lie in
 			// the one written after the key fits; "Ibadan, United States" is absurd (R8)
 			const within = containerAfter(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)] ?? []);
 			return placeOptions(ctx, fact, sentenceText, prng)
-				.filter((p) => p !== home && !namedAsAnimal(animalText, p) && (within === undefined || (within !== null && countryOf(p) === within && p.toLowerCase() !== within.toLowerCase())))
+				.filter((p) => p !== home && !animalIn(ctx, p) && (within === undefined || (within !== null && countryOf(p) === within && p.toLowerCase() !== within.toLowerCase())))
 				.slice(0, 3);
 		}
 		case 'organisation': {
@@ -1332,6 +1331,33 @@ function onlyNamedAsTopic(ctx: Context, surname: string): boolean {
 }
 
 const PAST = new WeakMap<Context, Map<string, boolean>>();
+const ANIMALS = new WeakMap<Context, { text: string; any: boolean; names: Map<string, boolean> }>();
+
+/**
+ * Does the article name `name` as an animal (person-options.ts `namedAsAnimal`: "her dam, Rosa
+ * Nautica", "the stallion Northern Quay")? Read once per article and name: every person and place
+ * option asks it, and reading the whole text each time made generation quadratic in its length.
+ */
+function animalIn(ctx: Context, name: string): boolean {
+	let memo = ANIMALS.get(ctx);
+	if (!memo) {
+		const text = ctx.sentences.map((s) => s.text).join('\n');
+		ANIMALS.set(ctx, (memo = { text, any: mentionsAnimals(text), names: new Map() }));
+	}
+	if (!memo.any) return false;
+	let found = memo.names.get(name);
+	if (found === undefined) memo.names.set(name, (found = namedAsAnimal(memo.text, name)));
+	return found;
+}
+
+const WITH_FACTS = new WeakMap<Context, { text: string; facts: Fact[] }[]>();
+
+/** The article's sentences with their facts, as ports.ts and plausible.ts read them, made once per article. */
+function sentencesWithFacts(ctx: Context): { text: string; facts: Fact[] }[] {
+	let all = WITH_FACTS.get(ctx);
+	if (!all) WITH_FACTS.set(ctx, (all = ctx.sentences.map((s, i) => ({ text: s.text, facts: ctx.facts[i] ?? [] }))));
+	return all;
+}
 
 /**
  * Can the person of `surname` stand as a wrong answer beside the key of surname `key`? Not one
@@ -1345,25 +1371,17 @@ const PAST = new WeakMap<Context, Map<string, boolean>>();
 function sameEra(ctx: Context, key: string | undefined, surname: string): boolean {
 	const past = PAST.get(ctx) ?? new Map<string, boolean>();
 	PAST.set(ctx, past);
-	const texts = ctx.sentences.map((s) => s.text);
 	const full = (name: string) => ctx.persons.get(name)?.full ?? name;
 	const isPast = (name: string) => {
 		let found = past.get(name);
 		if (found === undefined) {
+			const texts = ctx.sentences.map((s) => s.text);
 			found = onlyInPast(texts, name, ctx.lastYear) || onlyAsMaker(texts, name);
 			past.set(name, found);
 		}
 		return found;
 	};
-	const animal = (name: string) => {
-		let found = past.get(`animal ${name}`);
-		if (found === undefined) {
-			const text = texts.join('\n');
-			found = namedAsAnimal(text, full(name)) || namedAsAnimal(text, name);
-			past.set(`animal ${name}`, found);
-		}
-		return found;
-	};
+	const animal = (name: string) => animalIn(ctx, full(name)) || animalIn(ctx, name);
 	if (animal(surname) || (key !== undefined && animal(key))) return false;
 	return !isPast(surname) || (key !== undefined && isPast(key));
 }

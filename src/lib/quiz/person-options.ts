@@ -218,6 +218,11 @@ const ANIMAL = String.raw`(?:dam|sire|mare|stallion|filly|colt|gelding|foal|year
  * person's shape, but a person put where the horse stands ("the auctioneer is the mother of Sea
  * Lavender") is absurd, and so is a horse among people (the holdout37 reader's R8).
  */
+/** Does `text` name any animal by a noun of `ANIMAL` or "fillies" ("her dam", "the greyhound", "two Frankel fillies")? An article that names none names no animal to ask `namedAsAnimal` of. */
+export function mentionsAnimals(text: string): boolean {
+	return new RegExp(String.raw`\b(?:${ANIMAL}|fillies)\b`, 'i').test(text);
+}
+
 export function namedAsAnimal(text: string, name: string): boolean {
 	const n = escapeRe(name);
 	const before = new RegExp(String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ur|[Mm]y)\s(?:[\p{Ll}-]+\s){0,2}${ANIMAL},?\s(?:(?:named|called)\s)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s){0,2}${n}(?![\p{L}\p{M}])`, 'u');
