@@ -7,7 +7,7 @@ import { measureSubject } from './scope';
 import { quotedAt } from './quoted-at';
 import { termsOf as terms } from './in-view';
 import { storyOrganisation } from './story-organisation';
-import { containsWord } from './words';
+import { containsWord, escapeRe } from './words';
 import { apostropheOf } from './anchors';
 
 /**
@@ -316,7 +316,7 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 			const suffix = SUFFIX_KIND[words.at(-1)!.toLowerCase()] ?? (words[0] === 'FC' ? 'club' : of > 0 ? SUFFIX_KIND[words[of - 1].toLowerCase()] : undefined);
 			if (suffix) r.kinds.add(suffix);
 			// "Samsung Electronics Co." written once in full makes "Samsung" a company
-			if (new RegExp(String.raw`(?<![\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?: \p{Lu}[\p{L}&-]*){0,2},? (?:Co|Inc|Corp|Ltd|plc|PLC|AG|SA|SE|NV)\b`, 'u').test(all)) r.kinds.add('company');
+			if (new RegExp(String.raw`(?<![\p{L}])${escapeRe(name)}(?: \p{Lu}[\p{L}&-]*){0,2},? (?:Co|Inc|Corp|Ltd|plc|PLC|AG|SA|SE|NV)\b`, 'u').test(all)) r.kinds.add('company');
 			if (hasTag(name.toLowerCase(), 'SportsTeam')) r.kinds.add('club');
 			// the EU, the UN, NATO: blocs of states, never a company "the company" may mean
 			if (/^(?:EU|UN|NATO|WHO|IMF|OECD|ECB|Commission)$/.test(name)) r.kinds.add(name === 'Commission' ? 'agency' : 'bloc');
@@ -422,7 +422,7 @@ function focusedThing(referents: Referent[], kind: string, before: string, previ
 	const body = article.paragraphs.join('\n');
 	const opens = referents.filter((r) => {
 		if (r.place || r.kinds.size > 0) return false;
-		const name = r.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const name = escapeRe(r.name);
 		if (!new RegExp(String.raw`^(?:The )?${name}(?:,| \p{Ll})`, 'u').test(previous.text)) return false;
 		// a union that "said its members ..." is no company: the article must write it as a business
 		return new RegExp(String.raw`(?<![\p{L}])${name}(?:[’']s (?:chief|vice president|head of|managing director|finance director|shares|profits?|revenue|sales|customers|board|stores|factories|plants?)\b| (?:said|says) (?:its|it) (?:offer|revenue|profits?|sales|customers|shares|stores|plants?|factories|prices)\b)|\bshares in ${name}\b`, 'u').test(body);
@@ -536,7 +536,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		const earlier = previous && withoutListing(previous.text, source.facts[previous.index]);
 		if (earlier && rivals(referents, referent, kind, earlier.text, focused ? undefined : earlier.facts)) return undefined;
 		// "the 3rd Federal Criminal Court": an ordinal the article writes before the name is part of it
-		const ordinal = new RegExp(String.raw`\b(\d+(?:st|nd|rd|th)) ${referent.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\b`).exec(source.article.paragraphs.join('\n'))?.[1];
+		const ordinal = new RegExp(String.raw`\b(\d+(?:st|nd|rd|th)) ${escapeRe(referent.name)}\b`).exec(source.article.paragraphs.join('\n'))?.[1];
 		const the = referent.the || ordinal ? `${m.the} ` : '';
 		// "the city of about 1.1 million people" describes the city by its size: "Campinas, a city of about ..."
 		const sized = !m.possessive && !m.words && /^ (?:of|with) (?:[a-z]+ ){0,2}?(?:[$£€]?\d|_____)/.test(after) ? `, a ${stem.slice(m.index + m.the.length + 1, end)}` : '';
@@ -566,7 +566,7 @@ function speakersBody(referents: Referent[], source: AnaphoraSource, sentence: S
 	const orgs = new Set<string>();
 	for (const r of referents) {
 		if (r.place) continue;
-		const name = r.name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const name = escapeRe(r.name);
 		const tied = new RegExp(String.raw`(?<![\p{L}\p{M}])${name} ${TITLE_BEFORE_NAME}${surname}(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])${surname}, (?:the )?${name}[’']s (?:[\p{Ll}-]+ ){0,3}[\p{Ll}-]+`, 'u');
 		if (tied.test(body)) orgs.add(r.name);
 	}
@@ -678,7 +678,7 @@ const RESULTS_WORD = String.raw`(?:results|profits?|revenues?|earnings|sales|tur
  * best seller") reports no one company's figures.
  */
 function reportsResults(article: Article, name: string): boolean {
-	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const escaped = escapeRe(name);
 	if (new RegExp(String.raw`(?<![\p{L}])${escaped}(?:[’']s)? (?:[\p{L}-]+ ){0,3}?${RESULTS_WORD}`, 'iu').test(article.title)) return true;
 	const lead = article.paragraphs[0] ?? '';
 	return new RegExp(String.raw`(?<![\p{L}])${escaped}(?:[’']s|,[^,]+,)? (?:[^.]*? )?(?:reported|posted|announced|unveiled)\b[^.]*?${RESULTS_WORD}|(?<![\p{L}])${escaped}[’']s (?:[\p{L}-]+ ){0,3}?${RESULTS_WORD}`, 'iu').test(lead);
@@ -1090,7 +1090,7 @@ function pluralSubject(source: AnaphoraSource, sentence: Sentence): string | und
 	if (source.facts[previous.index].some((f) => f.type === 'person')) return undefined;
 	const rest = previous.text.slice(m[0].length);
 	if ((rest.match(/\p{Lu}[\p{L}\p{M}’'-]*/gu) ?? []).some((w) => !DAY_OR_MONTH.test(w))) return undefined;
-	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const escaped = escapeRe(name);
 	if (!new RegExp(String.raw`\p{Ll}[,;]? ${escaped}(?![\p{L}\p{M}])`, 'u').test(source.article.paragraphs.join('\n'))) return undefined;
 	return name;
 }

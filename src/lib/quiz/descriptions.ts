@@ -1,6 +1,7 @@
 import type { Fact } from './facts';
 import { tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
+import { escapeRe } from './words';
 
 /**
  * Descriptions of a person or a team that open a sentence of a match report, a court report or
@@ -275,7 +276,7 @@ function pronounMayMeanDefendant(source: DescriptionSource, phrase: string, rest
 
 /** Does the article write `name` with a plural verb ("Coldplay have added", "Leinster are"), as British copy writes a band or a team? */
 function pluralName(body: string, name: string): boolean {
-	return new RegExp(String.raw`(?<![\p{L}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} (?:have|are|were|say)\b`, 'u').test(body);
+	return new RegExp(String.raw`(?<![\p{L}])${escapeRe(name)} (?:have|are|were|say)\b`, 'u').test(body);
 }
 
 /**

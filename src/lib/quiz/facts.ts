@@ -8,6 +8,7 @@ import { namesAThing, THING_END } from './person-options';
 import { roleKindOfWord } from './person-roles';
 import { SURNAME_PARTICLE, surnameOf } from './speakers';
 import type { FactType, Span } from './types';
+import { escapeRe } from './words';
 
 /**
  * A typed fact found in a text: what kind it is, the words that state it and where, and for
@@ -548,7 +549,7 @@ export function articlePlaces(text: string, title = ''): Set<string> {
 	const dateline = datelineCityOf(text);
 	// "FLORES, Indonesia (AP) — ... the island of Flores": a dateline may name an island, which holds towns
 	const island = dateline && new RegExp(String.raw`\bisland of ${dateline}\b|\b${dateline} [Ii]sland\b`).test(text);
-	if (dateline && !island && new RegExp(`(?<![\\p{L}’'-])${dateline.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\\p{L}’'-])`, 'u').test(text.slice(DATELINE.exec(text)?.[0].length ?? 0))) places.add(dateline);
+	if (dateline && !island && new RegExp(`(?<![\\p{L}’'-])${escapeRe(dateline)}(?![\\p{L}’'-])`, 'u').test(text.slice(DATELINE.exec(text)?.[0].length ?? 0))) places.add(dateline);
 	return places;
 }
 

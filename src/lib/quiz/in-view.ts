@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { IRREGULAR_PAST, tagsOf } from './lexicon';
 import { nameHeadlineTeams } from './sides';
 import { quotedAt } from './quoted-at';
+import { containsWord, escapeRe } from './words';
 
 /** Nouns news copy uses for one thing in turn: "the bus lane plan" of a headline is "the scheme" of its body. */
 export const SAME_THING = [
@@ -215,7 +216,7 @@ export function headlineNounPhrase(title: string, noun: string, body: string): s
 	// body never writes it after, is the headline's verb, whatever the tagger says (a team's verb
 	// takes the plural); "Asian Continental chess title" and "Bergen fjord route" stay whole
 	for (let i = from; i < at - 1; i++) {
-		if (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[i]) && !tagsOf(words[i].toLowerCase()).some((t) => COMMON_TAGS.has(t)) && /^\p{Ll}+$/u.test(words[i + 1]) && verbCapable(words[i + 1]) && !new RegExp(String.raw`(?<![\p{L}\p{M}])${words[i]} ${words[i + 1]}(?![\p{L}\p{M}])`, 'u').test(body)) from = i + 2;
+		if (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[i]) && !tagsOf(words[i].toLowerCase()).some((t) => COMMON_TAGS.has(t)) && /^\p{Ll}+$/u.test(words[i + 1]) && verbCapable(words[i + 1]) && !containsWord(body, `${words[i]} ${words[i + 1]}`)) from = i + 2;
 	}
 	// "bus and tram fares": the phrase is one half of a pair, which says no more than the noun alone
 	if (from === at || (from > 0 && /^(?:and|or|&)$/i.test(words[from - 1]))) return undefined;
@@ -223,8 +224,7 @@ export function headlineNounPhrase(title: string, noun: string, body: string): s
 	// "£1.9bn asylum accommodation contracts": a headline's figure is the noun's value only where
 	// the body sets it before the noun too ("a €5 daily charge"); there the £1.9bn was the
 	// overspend on them (QUALITY.md R6)
-	const escaped = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-	if (figure(phrase[0]) && !new RegExp(String.raw`(?<![\p{L}\p{N}])${escaped(phrase[0])}(?: [\p{L}-]+){0,3} ${escaped(phrase[phrase.length - 1])}(?![\p{L}])`, 'u').test(body)) {
+	if (figure(phrase[0]) && !new RegExp(String.raw`(?<![\p{L}\p{N}])${escapeRe(phrase[0])}(?: [\p{L}-]+){0,3} ${escapeRe(phrase[phrase.length - 1])}(?![\p{L}])`, 'u').test(body)) {
 		while (phrase.length > 1 && figure(phrase[0])) phrase.shift();
 		if (phrase.length === 1) return undefined;
 		from = at + 1 - phrase.length;
@@ -235,11 +235,10 @@ export function headlineNounPhrase(title: string, noun: string, body: string): s
 	if (from === 0 && /^\p{Lu}\p{Ll}/u.test(phrase[0])) {
 		const word = phrase[0].replace(/[’']s$/, '');
 		const lower = word.toLowerCase();
-		const inBody = (w: string) => new RegExp(String.raw`(?<![\p{L}\p{M}])${w}(?![\p{L}\p{M}])`, 'u').test(body);
 		// "Energy UK", "the Energy Secretary" or a sentence's first word: a capital of a name or a start says nothing of the word
 		const capitalAlone = new RegExp(String.raw`(?<![.!?:]\s|^|\n|[“"‘]|\p{Lu}[\p{L}\p{M}’'-]*\s)${word}(?![\p{L}\p{M}]|\s\p{Lu})`, 'u').test(body);
-		if (inBody(lower) && !capitalAlone) phrase[0] = phrase[0].toLowerCase();
-		else if (!inBody(word)) return undefined;
+		if (containsWord(body, lower) && !capitalAlone) phrase[0] = phrase[0].toLowerCase();
+		else if (!containsWord(body, word)) return undefined;
 	}
 	return phrase.join(' ');
 }
@@ -303,7 +302,7 @@ function withFinedOwner(title: string, paragraphs: readonly string[], stem: stri
 	const body = bodyOf(paragraphs);
 	if (!body.includes(name) || stem.includes(name)) return stem;
 	const apostrophe = body.includes('’') ? '’' : "'";
-	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const escaped = escapeRe(name);
 	return stem.replace(FAULTS, (whole, _the: string, noun: string, at: number) => {
 		if (quotedAt(stem, at)) return whole;
 		// "breaches by the bank's staff", "the regulator's failings": the body gives the noun another owner
@@ -432,7 +431,7 @@ export function withHeadlineNounPhrase(title: string, paragraphs: readonly strin
 		const owned = (/^\p{Lu}[\p{L}-]*(?:[’']s|s[’'])\s/u.test(phrase) || /^\p{Lu}\S*\s\S+(?:[’']s|s[’'])\s/u.test(phrase)) && !eponym(phrase, paragraphs);
 		// "Fota Wildlife Park" takes "the" only where the body writes one before it ("the Environment Agency")
 		const proper = /^\p{Lu}/u.test(phrase.split(' ').at(-1)!);
-		const written = owned || (proper && !new RegExp(String.raw`\b[Tt]he ${phrase.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`).test(bodyOf(paragraphs))) ? phrase : `${the} ${phrase}`;
+		const written = owned || (proper && !new RegExp(String.raw`\b[Tt]he ${escapeRe(phrase)}`).test(bodyOf(paragraphs))) ? phrase : `${the} ${phrase}`;
 		return at === 0 ? written[0].toUpperCase() + written.slice(1) : written;
 	});
 }

@@ -1,5 +1,5 @@
 import { TITLES, hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
-import { escapeRe } from './words';
+import { containsWord, escapeRe } from './words';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
 
@@ -195,7 +195,7 @@ function officeHolder(article: Article, office: string): (Holder & { surname: st
 function nameOffices(article: Article, sentence: Sentence, stem: string): string {
 	return stem.replace(OFFICE_POINTER, (whole, _the: string, office: string, possessive: string, at: number) => {
 		const holder = officeHolder(article, office);
-		if (!holder || quotedAt(stem, at) || ASKS_WHO.test(stem) || containsName(stem, holder.surname) || containsName(sentence.text, holder.surname)) return whole;
+		if (!holder || quotedAt(stem, at) || ASKS_WHO.test(stem) || containsWord(stem, holder.surname) || containsWord(sentence.text, holder.surname)) return whole;
 		return `${holder.title} ${holder.full}${possessive}`;
 	});
 }
@@ -313,11 +313,6 @@ function nameVessels(article: Article, stem: string): string {
 	});
 }
 
-/** Does `text` contain `name` as a whole word? */
-function containsName(text: string, name: string): boolean {
-	return new RegExp(String.raw`(?<![\p{L}\p{M}])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'u').test(text);
-}
-
 /**
  * The stem with each "the <noun>" that heads exactly one name the article gave up to `sentence`
  * written as that name ("at the castle" → "at Norwich Castle", "The court also ordered" → "The
@@ -372,7 +367,7 @@ export function unnamedHead(article: Article, sentences: readonly Sentence[], se
 	// "the president" where the article writes some person with that title ("President Barack Obama"), none of whom the stem names
 	for (const m of stem.matchAll(OFFICE_POINTER)) {
 		const { holders } = officeHolders(article, m[2]);
-		if (holders.size > 0 && !quotedAt(stem, m.index) && !ASKS_WHO.test(stem) && ![...holders.keys()].some((surname) => containsName(stem, surname))) return true;
+		if (holders.size > 0 && !quotedAt(stem, m.index) && !ASKS_WHO.test(stem) && ![...holders.keys()].some((surname) => containsWord(stem, surname))) return true;
 	}
 	return false;
 }

@@ -1,5 +1,5 @@
 import { isFirstName } from './lexicon';
-import { escapeRe } from './words';
+import { containsWord, escapeRe } from './words';
 
 /** What `personOptionFault` needs of the article: its sentences' text, and every person fact's written name and surname. */
 export interface PersonNames {
@@ -60,7 +60,7 @@ export function personOptionFault(key: object, article: PersonNames, options: re
 	for (const o of lone) {
 		if (fully.has(o)) continue;
 		if (article.organisations.has(o.toLowerCase())) return 'R8';
-		const escaped = o.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+		const escaped = escapeRe(o);
 		if (new RegExp(`\\b[Tt]he (?:\\p{Lu}[\\p{L}’'&-]*\\s){0,3}${escaped}(?![\\p{L}’'-])`, 'u').test(article.text)) return 'R8';
 	}
 	return undefined;
@@ -102,7 +102,7 @@ export function namesAThing(after: string): boolean {
 export function mayBePerson(name: string, text: string, orgSuffix: RegExp): boolean {
 	const last = name.split(' ').pop() ?? name;
 	if (orgSuffix.test(last) || PLACE_END.test(last) || THING_END.test(last)) return false;
-	const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const escaped = escapeRe(name);
 	const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))];
 	return !(mentions.length > 0 && mentions.every((m) => /\b(?:on|up|near|atop|summit of|slopes of|climb(?:ed|ing)?|descend(?:ed|ing)?|from|at)\s(?:\p{Lu}[\p{L}’'-]*\s)*$/u.test(text.slice(Math.max(0, m.index - 40), m.index))));
 }
@@ -120,7 +120,7 @@ const HISTORY_YEARS = 30;
  * year. Takes the sentences' texts and the year of publication (else the article's latest).
  */
 export function onlyInPast(sentences: readonly string[], surname: string, lastYear: number): boolean {
-	const name = surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+	const name = escapeRe(surname);
 	const dead = new RegExp(`(?<![\\p{L}])${name}(?:[’']s)?,?\\s(?:who\\s|having\\s)?(?:died|was killed|was executed|passed away)\\b|\\bthe late\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,2}${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s\\((?:c\\.\\s?)?\\d{4}\\s?[–-]\\s?\\d{4}\\)`, 'u');
 	const named = sentences.filter((s) => new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(s));
 	if (named.length === 0) return false;
@@ -172,7 +172,7 @@ export function familyNameLeads(full: string): boolean {
 export function unwrittenLastWord(text: string, full: string, last: string): boolean {
 	if (full.split(' ').length < 3) return false;
 	const rest = text.split(full).join(' ');
-	return !new RegExp(String.raw`(?<![\p{L}\p{M}])${last.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'u').test(rest);
+	return !containsWord(rest, last);
 }
 
 const DEAD = new WeakMap<object, Set<string>>();
@@ -192,11 +192,10 @@ export function diedInStory(key: object, article: PersonNames): ReadonlySet<stri
 	let dead = DEAD.get(key);
 	if (dead) return dead;
 	dead = new Set();
-	const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 	const fulls = new Map<string, Set<string>>();
 	for (const p of article.persons) if (p.text.includes(' ')) fulls.set(p.surname, (fulls.get(p.surname) ?? new Set()).add(p.text));
 	for (const p of article.persons) {
-		for (const m of article.text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${escape(p.text)}(?![\p{L}\p{M}’'])`, 'gu'))) {
+		for (const m of article.text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(p.text)}(?![\p{L}\p{M}’'])`, 'gu'))) {
 			if (!DIED_AFTER.test(article.text.slice(m.index + m[0].length)) && !DIED_BEFORE.test(article.text.slice(Math.max(0, m.index - 40), m.index))) continue;
 			const full = p.text.includes(' ') ? p.text : [...(fulls.get(p.surname) ?? [])].length === 1 ? [...fulls.get(p.surname)!][0] : undefined;
 			if (full) dead.add(full);

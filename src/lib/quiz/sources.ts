@@ -1,5 +1,6 @@
 import type { Sentence } from './types';
 import { quotedAt } from './quoted-at';
+import { containsWord } from './words';
 
 /**
  * Pointers to the one source or the one deal an article names (QUALITY.md R4), written into the
@@ -136,7 +137,7 @@ const GENERIC_FIRST = /^(?:The|National|First|United|American|British|General|Ro
 function namesAlready(text: string, name: string): boolean {
 	const words = name.split(' ');
 	const short = GENERIC_FIRST.test(words[0]) ? words.slice(0, 2).join(' ') : words[0];
-	return new RegExp(String.raw`(?<![\p{L}\p{M}])${short.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?![\p{L}\p{M}])`, 'u').test(text);
+	return containsWord(text, short);
 }
 
 const POINTER = new RegExp(String.raw`\b([Tt]he) (figures|data|interview|${DEAL_NOUNS.join('|')})\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu}| \p{Lu})`, 'gu');
