@@ -24,8 +24,8 @@ export function formatLike(keyText: string, value: number): string {
 		out = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
 	}
 	const rest = keyText.slice(m.index + written.length);
-	// "1,200 million" is written "1.2 billion" (news style: the larger scale word past a thousand)
-	const scale = /^\s(million|billion)\b/.exec(rest);
+	// "1,200 million" is written "1.2 billion" (news style: the larger scale word past a thousand), "R1,200-million" "R1.2-billion"
+	const scale = /^[\s-](million|billion)\b/.exec(rest);
 	if (scale && value >= 1000) {
 		const larger = value / 1000;
 		const text = Number.isInteger(larger) ? String(larger) : larger.toFixed(1).replace(/\.0$/, '');

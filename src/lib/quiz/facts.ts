@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { continents } from 'countries-list';
 import { markChanges } from './changes';
-import { COMMON_ABBREVIATION, MONTHS, TITLES, functionWord, gazetteerCity, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
+import { COMMON_ABBREVIATION, CURRENCY_CODES, MONTHS, TITLES, functionWord, gazetteerCity, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
 import { namesAThing, THING_END } from './person-options';
 import { roleKindOfWord } from './person-roles';
@@ -63,7 +63,25 @@ const CURRENCIES: Record<string, string> = {
 	'£': 'GBP',
 	'€': 'EUR',
 	'¥': 'JPY',
-	'₹': 'INR'
+	'₹': 'INR',
+	'S$': 'SGD',
+	'R$': 'BRL',
+	'NT$': 'TWD',
+	Rs: 'INR',
+	'Rs.': 'INR',
+	'₦': 'NGN',
+	'₩': 'KRW',
+	'₱': 'PHP',
+	'₺': 'TRY',
+	'₽': 'RUB',
+	'₪': 'ILS',
+	'₴': 'UAH',
+	KSh: 'KES',
+	Ksh: 'KES',
+	// South African copy writes rand as "R180-million" (read only with a scale or grouped
+	// thousands: "the R34" is a road)
+	R: 'ZAR',
+	...Object.fromEntries(CURRENCY_CODES.map((code) => [code, code]))
 };
 const CURRENCY_WORDS: Record<string, string> = {
 	pound: 'GBP',
@@ -92,7 +110,25 @@ const CURRENCY_WORDS: Record<string, string> = {
 	rubles: 'rubles',
 	kronor: 'kronor',
 	kroner: 'kroner',
-	won: 'won'
+	krona: 'kronor',
+	krone: 'kroner',
+	won: 'won',
+	francs: 'francs',
+	zloty: 'zlotys',
+	zlotys: 'zlotys',
+	forints: 'forints',
+	naira: 'naira',
+	shillings: 'shillings',
+	dirhams: 'dirhams',
+	riyals: 'riyals',
+	ringgit: 'ringgit',
+	baht: 'baht',
+	rupiah: 'rupiah',
+	dinars: 'dinars',
+	lei: 'lei',
+	hryvnias: 'hryvnias',
+	cedis: 'cedis',
+	kwacha: 'kwacha'
 };
 const SCALES: Record<string, number> = {
 	thousand: 1e3,
@@ -111,8 +147,11 @@ const SCALES: Record<string, number> = {
 };
 
 // a figure grouped in thousands ("12,345") or in the Indian way, by lakhs ("₹1,28,400")
-const NUMBER_RE =
-	/(US\$|[ACH]K?\$|NZ\$|[$£€¥₹])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand|lakh crore|crore|lakh)\b|(bn|mn|m|k|tn)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b|reais\b|rupees?\b|yuan\b|rand\b|pesos?\b|lira\b|roubles?\b|rubles?\b|kronor\b|kroner\b|won\b))?/g;
+// ("$1.3-billion" and "R180-million": Canadian and South African copy hyphenate the scale word)
+const NUMBER_RE = new RegExp(
+	String.raw`(US\$|[ACH]K?\$|NZ\$|NT\$|[SR]\$|Rs\.?\s?|KSh\s?|Ksh\s?|(?:${CURRENCY_CODES.join('|')})\s|R(?=\d)|[$£€¥₹₦₩₱₺₽₪₴])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand|lakh crore|crore|lakh)\b|-(million|billion|trillion)\b|(bn|mn|m|k|tn)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b|reais\b|rupees?\b|yuan\b|rand\b|pesos?\b|lira\b|roubles?\b|rubles?\b|kronor\b|kroner\b|krona\b|krone\b|won\b|(?:Swiss\s)?francs\b|zlotys?\b|forints\b|naira\b|shillings\b|dirhams\b|riyals\b|ringgit\b|baht\b|rupiah\b|dinars\b|lei\b|hryvnias\b|cedis\b|kwacha\b))?`,
+	'g'
+);
 
 /** What follows a race distance written "400m": an event, its title or its result. */
 const RACE_AFTER = /^\s(?:hurdles|steeplechase|relay|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|sprint|dash|race|final|heats?|semi-finals?|title|crown|champion|record|world record|gold|silver|bronze|medal)\b/i;
@@ -218,9 +257,11 @@ function numberFacts(text: string): Fact[] {
 		// "at 02h47", "at 0247 GMT": a clock time, and a figure written with a leading zero is a time
 		// or a code, never a count (the holdout24 reader's R7: a finish's clock time is no fact to ask)
 		if (/^h\d\d\b/.test(after) || /^0\d/.test(m[2])) continue;
-		const [whole, cur, num, scaleWord, scaleAbbr, unitGlued, unitWord] = m;
-		const scale = scaleWord ?? scaleAbbr;
-		const unitRaw = (unitGlued ?? unitWord ?? '').toLowerCase();
+		const [whole, curWritten, num, scaleWord, scaleHyphen, scaleAbbr, unitGlued, unitWord] = m;
+		const cur = curWritten?.trim();
+		const scale = scaleWord ?? scaleHyphen ?? scaleAbbr;
+		if (cur === 'R' && !scale && !num.includes(',')) continue;
+		const unitRaw = (unitGlued ?? unitWord ?? '').toLowerCase().replace(/^swiss\s/, '');
 		const base = parseFloat(num.replace(/,/g, ''));
 		if (!Number.isFinite(base)) continue;
 		if (!cur && !scale && !unitRaw && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
