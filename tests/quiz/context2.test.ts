@@ -23,7 +23,7 @@ describe('a news lead’s next "The N-year-old" (QUALITY.md R4)', () => {
 			'presented with the'
 		);
 		expect(stems.length).toBeGreaterThan(0);
-		for (const stem of stems) expect(stem).toMatch(/^Gwen Arthur-Lloyd, a former nurse from Cardiff, was presented/);
+		for (const stem of stems) expect(stem).toMatch(/^Gwen Arthur-Lloyd, a former nurse from (?:Cardiff|_____), was presented/);
 	});
 
 	it('writes "The 23-year-old" as the lead’s subject when the other player it names has another age', () => {

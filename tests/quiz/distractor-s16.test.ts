@@ -129,7 +129,8 @@ describe('a port takes only ports as options', () => {
 	const cruise = [
 		'Passenger Jean Hollis, 58, of Madrid, said she was confined to her cabin for three days.',
 		'The cruise ship Ocean Star left Barcelona on May 2 and called at Lisbon, Marseille and Naples before the outbreak began.',
-		'Cases rose sharply after the ship docked in Naples, the health agency said.'
+		'Cases rose sharply after the ship docked in Naples, the health agency said.',
+		'Since Friday the cruise ship has been berthed in Naples.'
 	];
 
 	it('reads the places after docked and called at as ports, and not a passenger’s home town', () => {
@@ -139,7 +140,8 @@ describe('a port takes only ports as options', () => {
 	});
 
 	it('offers the voyage’s ports, never an inland town', () => {
-		const options = wrong(items('Hundreds ill on cruise ship', cruise), 'docked in');
+		// a town is no blank (a blind reader's R7), so the ports are the false statements' places
+		const options = wrong(items('Hundreds ill on cruise ship', cruise), 'berthed in');
 		expect(options.length).toBeGreaterThan(0);
 		for (const o of options) expect(['Barcelona', 'Lisbon', 'Marseille'].some((p) => o.includes(p))).toBe(true);
 	});

@@ -22,10 +22,10 @@ describe('a city of the story’s own country (QUALITY.md R8)', () => {
 		const items = itemsOf('India win first Test in Chennai', [
 			'India beat Australia by 90 runs in Chennai on Monday to go 1-0 up in the four-match series.',
 			'India had won the toss and batted first on a dry pitch that turned from the second day.',
-			'India and Australia now travel to Nagpur for the second Test, which begins next week.',
+			'The second Test will be played in Nagpur.',
 			'The last two Tests will be played in Kolkata and Mumbai in March.'
 		], 20);
-		const offered = offeredFor(items, 'Nagpur', /travel to (\w+) for/);
+		const offered = offeredFor(items, 'Nagpur', /played in (\w+)/);
 		expect(offered.length).toBeGreaterThan(0);
 		for (const o of offered) expect(['Chennai', 'Kolkata', 'Mumbai']).toContain(o);
 	});
