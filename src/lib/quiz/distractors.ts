@@ -131,7 +131,8 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	// "$690 million" against "$1 billion": a scale word of its own marks an option out (R5)
 	const written = NUMBER_IN_TEXT.exec(fact.text);
 	const scaled = written !== null && /^\s?(?:million|billion|m|bn|crore|lakh)\b/i.test(fact.text.slice(written.index + written[0].length));
-	const max = fact.type === 'percent' ? 100 : fact.type === 'age' && key < 18 ? 17 : scaled && key < 1000 ? Math.min(maxValue, 999) : maxValue;
+	// an adult's age stays a human one: 114 beside a tourist of 71 is absurd (a blind reader's R8)
+	const max = fact.type === 'percent' ? 100 : fact.type === 'age' ? (key < 18 ? 17 : Math.max(100, key)) : scaled && key < 1000 ? Math.min(maxValue, 999) : maxValue;
 	const candidates = [...new Set(pool.map((v) => Number(v.toFixed(decimals))))].filter(
 		(v) =>
 			v !== key &&

@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { continents } from 'countries-list';
 import { markChanges } from './changes';
-import { COMMON_ABBREVIATION, CURRENCY_CODES, MONTHS, TITLES, functionWord, gazetteerCity, hasTag, isCity, isCountry, isFirstName, nameGender, tagsOf } from './lexicon';
+import { COMMON_ABBREVIATION, CURRENCY_CODES, MONTHS, TITLES, functionWord, gazetteerCity, hasTag, isCity, isCountry, isFirstName, nameGender, registeredFirstName, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
 import { namesAThing, THING_END } from './person-options';
 import { roleKindOfWord } from './person-roles';
@@ -245,6 +245,9 @@ function decimalsOf(num: string): number {
 	return dot < 0 ? 0 : num.length - dot - 1;
 }
 
+// "…," said Ingrid, ' or "told reporters Mr Kerr, ": a speaker's name, whose figure after a comma is an age
+const SAID_NAME_BEFORE = /\b(?:said|says|added|told\s[\p{Ll}\s]{0,20})\s(?:(?:Mr|Mrs|Ms|Dr)\.?\s)?\p{Lu}[\p{L}’'-]+(?:\s\p{Lu}[\p{L}’'-]+){0,2},\s$/u;
+
 /** Numbers: counts, money, percentages, ages and numeric ordinals, with their hedges. */
 function numberFacts(text: string): Fact[] {
 	const facts: Fact[] = [];
@@ -254,6 +257,8 @@ function numberFacts(text: string): Fact[] {
 		const after = text.slice(start + m[0].length);
 		if (/[\p{L}\d.,:/#–-]$/u.test(before) && !/[$£€¥₹]$/.test(before)) continue;
 		if (/^[\d:/]|^[–-]\d|^-[a-z]|^\.\d|^(?:\s?[ap]\.?m\b)|^[’']?s\b/i.test(after)) continue;
+		// "near 118 Avenue", "at 42 Street": a numbered street's number names it, no count of anything
+		if (/^\s(?:Avenue|Street|Road|Boulevard|Lane|Drive)\b/.test(after)) continue;
 		// "at 02h47", "at 0247 GMT": a clock time, and a figure written with a leading zero is a time
 		// or a code, never a count (the holdout24 reader's R7: a finish's clock time is no fact to ask)
 		if (/^h\d\d\b/.test(after) || /^0\d/.test(m[2])) continue;
@@ -320,7 +325,8 @@ function numberFacts(text: string): Fact[] {
 		// a vote or a score written with "to" ("passed 70 to 29", "won 3 to 1") is a tally of two
 		// numbers, not a count of anything; a range keeps "from"/"between" before it
 		if (type === 'count' && !noun && !cur && !scale && !unitRaw && !/\b(from|between)\s+$/i.test(before) && (/^\s(to|-|–)\s\d/.test(after) || (/\d\s(to|-|–)\s$/.test(before) && !/\b(from|between)\s[\d,.]+\s(to|-|–)\s$/i.test(before)))) continue;
-		if (type === 'count' && !noun && /[\p{Lu}][\p{L}’'-]+,\s$/u.test(before) && /^,/.test(after) && base >= 10 && base < 110) {
+		// "Parata, 75, has …", and "said Ingrid, 71." closing a quote's attribution
+		if (type === 'count' && !noun && /[\p{Lu}][\p{L}’'-]+,\s$/u.test(before) && (/^,/.test(after) || (/^[.;]?(?:\s|$)/.test(after) && SAID_NAME_BEFORE.test(before))) && base >= 10 && base < 110) {
 			type = 'age';
 			unit = 'years';
 		}
@@ -725,7 +731,8 @@ export function roleOwners(sentences: readonly string[], facts: readonly Fact[][
  * Surnames of people the article names in full only where no rule can tell the name is a
  * person's ("Dev Malhotra, fresh off …, has landed …"), but uses alone where one can: after a
  * title ("Ms Alemu"), with an age ("Malhotra, 34, is …") or as a speaker ("Kadam said"); and
- * the surname of a name written with a nickname in quotes ('Emmanuel "Sugar" Quaye'). Takes
+ * the surname of a name written with a nickname in quotes ('Emmanuel "Sugar" Quaye'), and of a
+ * name whose given name only the name registers know, where the surname also stands alone. Takes
  * the sentences' texts and their facts (`extractFacts` without `known`); returns each such
  * surname with the gender a title gives it. A lone word counts only where a run of two or three
  * capitalised words elsewhere ends in it, none of them a common word, a place or a known name
@@ -756,6 +763,17 @@ export function loneSurnames(sentences: readonly string[], facts: readonly Fact[
 			// a name another rule already types (a place, a body) is not this person's
 			if ((facts[i] ?? []).some((f) => f.type !== 'person' && f.type !== 'attribution' && f.span.start < m.index + m[0].length && m.index < f.span.end)) continue;
 			out.set(last, lone.get(last));
+		}
+		// "Élodie Gauthier" and "Gauthier, a Grade 11 student": a given name the lexicon does not know
+		// but the name registers do (`registeredFirstName`), before a word the article also writes
+		// on its own as a person's (an appositive, an age, a title or a verb of saying: "Aston Villa"
+		// and "Villa had taken the lead" name a team), is a person's name, and that word the surname
+		for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}-]+) (\p{Lu}[\p{Ll}\p{M}’'-]+)(?![\p{L}\p{M}’'-]| \p{Lu})/gu)) {
+			const last = m[2].replace(/[’']s$/, '');
+			if (!registeredFirstName(m[1]) || commonWord(last) || isCountry(last) || isCity(last.toLowerCase()) || ORG_SUFFIX.test(last)) continue;
+			const name = escapeRe(last);
+			const asPerson = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s${name}|(?<![\p{L}\p{M}’'-]|${escapeRe(m[1])} )${name}(?:,\s(?:an?\s\p{L}|\d{1,3},)|\s(?:said|says|told|added|wrote)\b))`, 'u');
+			if (sentences.some((other) => asPerson.test(other))) out.set(last, out.get(last));
 		}
 		// 'Emmanuel "Sugar" Quaye': a first name and a ring or stage name in quotes before a surname
 		// name a person whom the report then calls by the surname alone ("Quaye, who improves to ...")
@@ -1128,7 +1146,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		if (words.length - lead >= 3 && hasTag(words[lead].toLowerCase(), 'Demonym') && isFirstName(words[lead + 1])) lead++;
 		// "the American Jordan Pike": a nationality before two names, neither a common word, marks
 		// a person, even where the first name is also a country's or a city's ("Jordan", "Sydney")
-		else if (words.length - lead === 3 && hasTag(words[lead].toLowerCase(), 'Demonym') && demonymPerson(words.slice(lead + 1))) {
+		// ("a Scottish Broadband Voucher": after "a", a thing of that nation, never a person)
+		else if (words.length - lead === 3 && hasTag(words[lead].toLowerCase(), 'Demonym') && !/\b[Aa]n?\s$/.test(text.slice(0, run[lead].start)) && demonymPerson(words.slice(lead + 1))) {
 			const name = words.slice(lead + 1);
 			const gender = nameGender(name[0]);
 			push('person', lead + 1, lead + 2, words, run, { surname: surnameOf(name), ...(gender ? { gender } : {}) });

@@ -490,10 +490,11 @@ function quotedOn(ctx: Context, previous: Sentence, gender: 'male' | 'female'): 
  * attribution of the sentence that closes the quote (or the name after its closing mark), else of the one that opens it, else of the
  * sentence just before it opens ("“...,” said Ann Reid. “Red dwarfs are noisy."), resolved as
  * `speakerOf` resolves it. The speaker spans nothing of the sentence (its key is named in the
- * other). Undefined when the sentence has an attribution of its own or no such sentence names a
- * person (QUALITY.md R2, R4).
+ * other). Undefined when the sentence has an attribution of its own or lies inside no such quote;
+ * null when it lies inside one but no such sentence names a person ("… he told The Hindu"
+ * closing it): the sentence is still someone's words, never the writer's fact (QUALITY.md R2, R4, R6).
  */
-function runSpeaker(ctx: Context, sentence: Sentence): { speaker: Fact; at: number } | undefined {
+function runSpeaker(ctx: Context, sentence: Sentence): { speaker: Fact; at: number } | null | undefined {
 	if (ctx.facts[sentence.index].some((f) => f.type === 'attribution')) return undefined;
 	const paragraph = ctx.sentences.filter((s) => s.paragraph === sentence.paragraph);
 	const at = paragraph.indexOf(sentence);
@@ -520,11 +521,11 @@ function runSpeaker(ctx: Context, sentence: Sentence): { speaker: Fact; at: numb
 		const attribution = ctx.facts[paragraph[i].index].find((f) => f.type === 'attribution' && f.quote);
 		if (!attribution) continue;
 		// a "he said" closing the quote looks back on the sentence before, which is the quote's own words
-		if (/^(?:he|she)$/i.test(attribution.text) && i > run.open) return undefined;
+		if (/^(?:he|she)$/i.test(attribution.text) && i > run.open) return null;
 		const speaker = speakerOf(ctx, paragraph[i], attribution);
-		return speaker?.surname ? { speaker: { ...speaker, span: { start: 0, end: 0 } }, at: paragraph[i].index } : undefined;
+		return speaker?.surname ? { speaker: { ...speaker, span: { start: 0, end: 0 } }, at: paragraph[i].index } : null;
 	}
-	return undefined;
+	return null;
 }
 
 /** "the judge", "The coroner": a court officer as the speaker of an attribution. */
@@ -820,7 +821,7 @@ export function articleFor(text: string): 'a' | 'an' {
 	// a currency sign is read after its number ("an $800 billion bill", "a $1 trillion bill")
 	const word = text.replace(/^(?:US|A|C|NZ|HK)?[$£€¥₹]/, '');
 	// an initialism is read letter by letter ("an FBI agent", "an MP"), so its case matters: "Labour" and "Highland" are words
-	return (/^(?:[aeio]|u(?![nrs]?i|se|ni|ro)|hour|honou?r|honest|heir|8|11|18|f[\s.])/i.test(word) || /^[AEFHILMNORSX](?:$|\.|[A-Z])/.test(word)) && !/^(one|uni|use|euro|eu)/i.test(word) ? 'an' : 'a';
+	return (/^(?:[aeio]|u(?![nrs]?i|se|ni|ro|k)|hour|honou?r|honest|heir|8|11|18|f[\s.])/i.test(word) || /^[AEFHILMNORSX](?:$|\.|[A-Z])/.test(word)) && !/^(one|uni|use|euro|eu)/i.test(word) ? 'an' : 'a';
 }
 
 /**
@@ -1113,6 +1114,9 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	return [...new Set([...fromArticle, ...extra].map(cased))].filter((p) => takesThe(p) === the && p.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p));
 }
 
+// "down from", "up from", "compared with", "than": the figure after it is the same measure as one before
+const COMPARED_BEFORE = /\b(?:(?:down|up)\sfrom|compared\s(?:with|to)|than)\s(?:about\s|around\s|some\s|nearly\s|almost\s)?$/i;
+
 /**
  * The open interval, written like the key, that its distractors must stay in: another number
  * of the key's kind in the sentence ("fell to 83.9%, well below the 95%", "rose to 4.2% from
@@ -1130,7 +1134,8 @@ export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] 
 	const perWritten = fact.value / key;
 	for (const other of facts) {
 		if (other === fact || other.type !== fact.type || other.value === undefined || other.span.start === fact.span.start || other.unit !== fact.unit) continue;
-		if (fact.type === 'count' && other.noun !== undefined && other.noun !== fact.noun) continue;
+		// "355 wolves …, down from 375 a year earlier": a figure set beside another counts its noun unsaid
+		if (fact.type === 'count' && other.noun !== undefined && other.noun !== fact.noun && !(fact.noun === undefined && COMPARED_BEFORE.test(sentenceText.slice(0, fact.span.start)))) continue;
 		const v = other.value / perWritten;
 		if (v > key) max = Math.min(max, v);
 		else if (v < key) min = Math.max(min, v);
@@ -1567,6 +1572,9 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	// "fell out of the top 400", "among the top 50": a rank threshold, which every larger or
 	// every smaller number also meets, so no option or false statement is false by the article (R3)
 	if (fact.type === 'count' && /\btop[\s-]$/i.test(before)) return [];
+	// "everyone from the Marx Brothers to Duke Ellington": a name after "the" is a group's or a
+	// thing's, and a person put there reads "the Gary Whitfield" (R8)
+	if (fact.type === 'person' && /\bthe\s$/i.test(before)) return [];
 	// "two of the last _____ holes": a longer run holds the part too (changes.ts)
 	if (fact.type === 'count' && runWhole(sentence.text.slice(0, fact.span.start))) return [];
 	if ((NUMERIC_TYPES.has(fact.type) || fact.type === 'tally' || fact.type === 'range') && ownerless(ctx, sentence, text)) return [];
@@ -2085,6 +2093,9 @@ function besideRole(ctx: Context, head: string): Set<string> {
 	return found;
 }
 
+// roles that many people hold at once in one body: one of them is "a" member, whatever body owns the role
+const MANY_HOLDERS = /^(?:members?|councill?ors?|officers?|workers?|residents?|analysts?|defen[cs]em[ae]n|defenders?|forwards?|midfielders?|strikers?|goalkeepers?|players?|riders?|drivers?|runners?|consultants?|advis[eo]rs?|volunteers?|fans?|supporters?|lawyers?|doctors?|nurses?|teachers?|students?|economists?|researchers?|scientists?|engineers?|officials?|activists?|campaigners?|veterans?|filmmakers?|senators?|delegates?|trustees?|farmers?)$/;
+
 /**
  * A role phrase (`describedAs`) as a stem writes it mid-sentence: a word that only opens the
  * sentence loses its capital where the article writes it in lower case elsewhere ("Gospel
@@ -2107,6 +2118,11 @@ function roleAsWritten(ctx: Context, sentence: Sentence, phrase: string, name: s
 	// only a role written before the name ("gospel singer X"); an appositive keeps the article's own word
 	const definite = /^the ((?:[\p{L}-]+ )*([\p{Ll}-]+))$/u.exec(out);
 	if (!definite || !definite[1].includes(' ') || isSoleOffice(definite[2]) || !sentence.text.toLowerCase().includes(`${definite[1].toLowerCase()} ${name.toLowerCase()}`)) return out;
+	// a capitalised word may name the body whose one office it is ("the Kremlin spokesman", "the
+	// Sabres captain"): "a" only where it names a place or a nation ("an Omaha consultant", "a
+	// Swiss veteran") or the role has many holders ("a Council member", "a Sabres defenseman")
+	const owners = definite[1].split(' ').slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
+	if (owners.length > 0 && !MANY_HOLDERS.test(definite[2]) && !owners.every((w) => isCity(w) || isCountry(w) || hasTag(w.toLowerCase(), 'Demonym') || ctx.places.has(w.toLowerCase()))) return out;
 	return `${articleFor(definite[1])} ${definite[1]}`;
 }
 
@@ -3329,6 +3345,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 		// bullet of a list closes on its semicolon
 		// a sentence inside a quote that runs on from its speaker's name is theirs to ask of, facts or none
 		const run = runSpeaker(ctx, sentence);
+		if (run === null) continue;
 		// a row of a list after a colon is asked only as its lead-in makes it a sentence, or where it is one alone (list-rows.ts)
 		const row = rows.get(sentence.index);
 		const intro = row ? ctx.sentences[row.intro].text : '';

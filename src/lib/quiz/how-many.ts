@@ -158,7 +158,9 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	if (!svo || rest.startsWith('of ')) return undefined;
 	const subject = svo[1].split(' ');
 	if (subject.some((w) => AUXILIARY.test(w))) return undefined;
-	if (subject.length > 7 || NOT_SUBJECT.test(subject[0]) || NOT_SUBJECT.test(subject[subject.length - 1])) return undefined;
+	// "An iceberg roughly 4,900 square kilometers in area has broken away": an article alone is no
+	// subject, and the noun after it no verb ("did an iceberg in area has broken away", R1)
+	if (subject.length > 7 || NOT_SUBJECT.test(subject[0]) || NOT_SUBJECT.test(subject[subject.length - 1]) || /^(?:a|an|the)$/i.test(subject[subject.length - 1])) return undefined;
 	// a verb inside the subject means the clause is no plain subject–verb–object; so does a
 	// determiner after an opening phrase ("Last year the council built ...")
 	if (subject.some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary'))) return undefined;

@@ -401,11 +401,12 @@ const PHRASES = new WeakMap<readonly string[], Map<string, string | undefined>>(
  * traffic charge will raise ..."; a phrase that opens on a name's possessive takes no "the"
  * ("Rotterdam lashers' strike"). The blind holdout16 reader refused "the charge" and "the strike"
  * although the headline names them: a stem is read on its own (QUALITY.md R4). The stem stays as
- * it is inside a direct quote (the speaker's words, R6), where it writes the phrase already, or
- * where the body tells of several things of the noun (`severalOf`).
+ * it is inside a direct quote (the speaker's words, R6), where it writes the phrase already,
+ * where a place after it says which ("the gauge at Kaub", never "the Kaub gauge at Kaub", a blind
+ * reader's R1), or where the body tells of several things of the noun (`severalOf`).
  */
 export function withHeadlineNounPhrase(title: string, paragraphs: readonly string[], stem: string): string {
-	return withNamedCraft(title, paragraphs, withNamedStorm(title, withFinedOwner(title, paragraphs, stem))).replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}’'-]|,? \p{Lu}| of\b)/gu, (whole, the: string, noun: string, at: number) => {
+	return withNamedCraft(title, paragraphs, withNamedStorm(title, withFinedOwner(title, paragraphs, stem))).replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}’'-]|,? \p{Lu}| of\b| (?:at|in|on|near|outside|off) \p{Lu})/gu, (whole, the: string, noun: string, at: number) => {
 		if (quotedAt(stem, at)) return whole;
 		let phrases = PHRASES.get(paragraphs);
 		if (!phrases) PHRASES.set(paragraphs, (phrases = new Map()));

@@ -2,11 +2,18 @@ import { cityMapping } from 'city-timezones';
 import nlp from 'compromise';
 import { countries } from 'countries-list';
 import worldCountries from 'world-countries';
+import deNames from 'gender-detection-from-name/names/de.js';
+import enNames from 'gender-detection-from-name/names/en.js';
+import esNames from 'gender-detection-from-name/names/es.js';
+import frNames from 'gender-detection-from-name/names/fr.js';
+import itNames from 'gender-detection-from-name/names/it.js';
+import trNames from 'gender-detection-from-name/names/tr.js';
 
 /**
  * Gazetteers the generator reads, all from maintained npm data: compromise's lexicon (first
  * names with their gender, surnames, cities, regions, countries, organisations, demonyms, word
- * classes), countries-list (country names, aliases and capitals), world-countries (each
+ * classes), gender-detection-from-name (about 88,000 given names of the US, French, Spanish,
+ * Italian, German and Turkish registers, with their gender), countries-list (country names, aliases and capitals), world-countries (each
  * country's English demonym) and city-timezones (Natural Earth's 7,300 populated places, with
  * country and population). Nothing is typed in here
  * except the short closed lists that no package ships (titles, months).
@@ -292,6 +299,27 @@ export function capitalsIn(continent: string | undefined): readonly string[] {
  */
 function nameParts(word: string): string[] {
 	return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split('-');
+}
+
+// words of place names that the registers also list as given names ("River Thames", "West Ham",
+// "Bay Area") and that compromise's lexicon happens to leave untagged
+const PLACE_HEADS = /^(?:west|east|north|south|river|bay|lake|sky|ocean|storm|port|mount|glen|dale|valley|harbou?r|bridge|forest|field|hill|brook|cape|coast|sea|island|park|rock|stone|wood|ridge|canyon|creek|spring|summit|shore|beach|la|le|de|del|della|di|da|das|dos|du|van|von|der|den|bin|ibn|abu|al|el|mc|mac|st|ste)$/;
+
+const REGISTERS = [enNames, frNames, esNames, itNames, deNames, trNames];
+
+/**
+ * Is a capitalised word one that compromise's lexicon does not know at all but at least two of
+ * the given-name registers of gender-detection-from-name list ("Élodie", "Agnieszka", "Kwame")?
+ * The US register alone lists words that name firms and parties ("Aspen Ridge", "Fianna Fáil"),
+ * and the registers list words the lexicon knows as nouns or places ("Hope", "Paris"), surname
+ * particles and words of place names (`PLACE_HEADS`): none of those counts. Such a word is a
+ * first name only where the article bears the person out (facts.ts); it gives no gender, as
+ * a family name written first ("Lin Haoran") may be listed too. Accents are ignored.
+ */
+export function registeredFirstName(word: string): boolean {
+	if (!/^\p{Lu}\p{Ll}/u.test(word)) return false;
+	const parts = nameParts(word);
+	return parts.every((part) => part.length >= 3 && !PLACE_HEADS.test(part) && tagsOf(part).length === 0 && REGISTERS.filter((names) => names.has(part)).length >= 2);
 }
 
 /** One name part's gender, from the lexicon's MaleName/FemaleName tags. */

@@ -468,6 +468,9 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 			if (/^ \p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3},/u.test(sentence.slice(m.index + m[0].length))) continue;
 			// "two Range Rover Sports, a Porsche Macan, a Rolex": an item of a list, which goes on after it
 			if (LIST_GOES_ON.test(sentence.slice(m.index + m[0].length))) continue;
+			// "for the Atlantic, the North Sea and the Mediterranean, talks that …": the phrase closes
+			// a list of names with the name before it, no aside on it (R1: "the Atlantic talks")
+			if (/^, the \p{Lu}[^,]*\s(?:and|or)\s(?:the\s)?\p{Lu}/u.test(m[2])) continue;
 			// "Ridden by jockey Tom Reed, the mare settled midfield, was switched out": the comma closes
 			// a leading participle phrase, and what follows is the sentence's subject, no aside
 			if (PARTICIPLE_LEAD.test(sentence.slice(0, m.index))) continue;
