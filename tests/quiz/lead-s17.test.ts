@@ -125,4 +125,13 @@ describe('session 17 lead: kinds from the blind holdout44–45 grades', () => {
 		expect(facts('Thuy Nguyen, who runs a pho restaurant near 118 Avenue, told council her sales fell.').filter((f) => f.startsWith('count'))).toEqual([]);
 	});
 
+
+	it('the age of someone named by a first name alone is a passer-by\'s, no fact to ask (R7: \'said Ingrid, ___\')', () => {
+		const report = reportOf('Eclipse draws crowds to tiny town', [
+			'More than 20,000 people crowded into the hilltop town of Albarracín on Wednesday to watch a total solar eclipse.',
+			'Among those on the ridge were Ingrid and Mats Halvorsen, retired teachers from Bergen, who had planned their trip since 2019. "This is our ninth total eclipse," said Ingrid, 71. "Every one is different."',
+			...filler
+		]);
+		expect(written(report).filter((w) => w.check === '' && /said Ingrid, _____/.test(w.stem))).toEqual([]);
+	});
 });

@@ -3297,7 +3297,11 @@ function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 			((f.span.end <= fact.span.start && /^,\s(?:(?:a|an)\s)?$/.test(sentence.text.slice(f.span.end, fact.span.start))) ||
 				(f.span.start >= fact.span.end && /^\s\p{Ll}+,\s$/u.test(sentence.text.slice(fact.span.end, f.span.start))))
 	);
-	if (!beside?.surname) return false;
+	if (!beside?.surname) {
+		// '"This is our ninth eclipse," said Ingrid, 71': someone the story names by a first name alone is a passer-by
+		const lone = /(?<!\p{Lu}[\p{L}’'-]*\s|\p{L})(\p{Lu}\p{Ll}+),\s$/u.exec(sentence.text.slice(0, fact.span.start));
+		return lone !== null && isFirstName(lone[1]);
+	}
 	const named = (text: string) => containsWord(text, beside.surname!);
 	return !named(ctx.article.title) && !ctx.sentences.some((s) => s.paragraph === lead && named(s.text));
 }
