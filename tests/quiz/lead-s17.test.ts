@@ -18,8 +18,10 @@ describe('session 17 lead: kinds from the blind holdout44–45 grades', () => {
 		expect(extractFacts('The bank was fined CHF 2.5 million.').find((f) => f.type === 'money')).toMatchObject({ value: 2_500_000, unit: 'CHF' });
 		expect(facts('The fine was CHF 2.5 million.')).not.toContain('organisation:CHF');
 		expect(facts('It cost 700 million shillings, ₦5 billion, KSh 2 billion and Rs 450 crore.')).toEqual(['money:700 million shillings', 'money:₦5 billion', 'money:KSh 2 billion', 'money:Rs 450 crore']);
-		// a capital R before a bare number is a road or a model, not rand
+		expect(extractFacts('The bridge was completed at a cost of about N25bn.').find((f) => f.type === 'money')).toMatchObject({ value: 25_000_000_000, unit: 'NGN' });
+		// a capital R or N before a bare number is a road or a model, not rand or naira
 		expect(facts('Take the R34 to the coast.')).toEqual([]);
+		expect(facts('Take the N7 to Naas.')).toEqual([]);
 	});
 
 	it('a hyphenated scale moves up a word like a spaced one ("R1,200-million" is written "R1.2-billion")', () => {
