@@ -70,6 +70,14 @@ export function isSoleOffice(head: string): boolean {
 	return SOLE_OFFICES.has(head.toLowerCase());
 }
 
+// roles that many people hold at once in one body: one of them is "a" member, whatever body owns the role
+const MANY_HOLDERS = /^(?:members?|councill?ors?|officers?|workers?|residents?|analysts?|defen[cs]em[ae]n|defenders?|forwards?|midfielders?|strikers?|goalkeepers?|players?|riders?|drivers?|runners?|consultants?|advis[eo]rs?|volunteers?|fans?|supporters?|lawyers?|doctors?|nurses?|teachers?|students?|economists?|researchers?|scientists?|engineers?|officials?|activists?|campaigners?|veterans?|filmmakers?|senators?|delegates?|trustees?|farmers?)$/i;
+
+/** Is a role's last word one that many people of one body hold at once ("member", "councillor", "defenseman"), so that "a" fits it whoever owns the role ("a Council member")? The opposite of `isSoleOffice`. */
+export function isManyHeldRole(head: string): boolean {
+	return MANY_HOLDERS.test(head);
+}
+
 /** Lexicon tags of a word that may modify a noun: a noun or an adjective. */
 const MODIFIER_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Adjective', 'Actor']);
 

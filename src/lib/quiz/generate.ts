@@ -20,7 +20,7 @@ import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
 import { courtOfficer, describedOpening, onePersonBefore } from './descriptions';
-import { appositiveRole, definedAsThing, inNameList, isSoleOffice, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
+import { appositiveRole, definedAsThing, inNameList, isManyHeldRole, isSoleOffice, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { elidedFigure, leansOnPrevious, relationBefore } from './elided';
 import { contentWords, quotedAbout, saidStem, sameSaying } from './said';
@@ -2093,9 +2093,6 @@ function besideRole(ctx: Context, head: string): Set<string> {
 	return found;
 }
 
-// roles that many people hold at once in one body: one of them is "a" member, whatever body owns the role
-const MANY_HOLDERS = /^(?:members?|councill?ors?|officers?|workers?|residents?|analysts?|defen[cs]em[ae]n|defenders?|forwards?|midfielders?|strikers?|goalkeepers?|players?|riders?|drivers?|runners?|consultants?|advis[eo]rs?|volunteers?|fans?|supporters?|lawyers?|doctors?|nurses?|teachers?|students?|economists?|researchers?|scientists?|engineers?|officials?|activists?|campaigners?|veterans?|filmmakers?|senators?|delegates?|trustees?|farmers?)$/;
-
 /**
  * A role phrase (`describedAs`) as a stem writes it mid-sentence: a word that only opens the
  * sentence loses its capital where the article writes it in lower case elsewhere ("Gospel
@@ -2122,7 +2119,7 @@ function roleAsWritten(ctx: Context, sentence: Sentence, phrase: string, name: s
 	// Sabres captain"): "a" only where it names a place or a nation ("an Omaha consultant", "a
 	// Swiss veteran") or the role has many holders ("a Council member", "a Sabres defenseman")
 	const owners = definite[1].split(' ').slice(0, -1).filter((w) => /^\p{Lu}/u.test(w));
-	if (owners.length > 0 && !MANY_HOLDERS.test(definite[2]) && !owners.every((w) => isCity(w) || isCountry(w) || hasTag(w.toLowerCase(), 'Demonym') || ctx.places.has(w.toLowerCase()))) return out;
+	if (owners.length > 0 && !isManyHeldRole(definite[2]) && !owners.every((w) => isCity(w) || isCountry(w) || hasTag(w.toLowerCase(), 'Demonym') || ctx.places.has(w.toLowerCase()))) return out;
 	return `${articleFor(definite[1])} ${definite[1]}`;
 }
 
@@ -3347,7 +3344,8 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 		// ("No, the United States isn’t ...") without it
 		// nor does a line without closing punctuation (a subheading or a headline fragment); a
 		// bullet of a list closes on its semicolon
-		// a sentence inside a quote that runs on from its speaker's name is theirs to ask of, facts or none
+		// a sentence inside a quote that runs on from its speaker's name is theirs to ask of, facts or
+		// none; one whose speaker no sentence names is asked nothing
 		const run = runSpeaker(ctx, sentence);
 		if (run === null) continue;
 		// a row of a list after a colon is asked only as its lead-in makes it a sentence, or where it is one alone (list-rows.ts)
