@@ -136,4 +136,10 @@ describe('session 17 lead: kinds from the blind holdout44–45 grades', () => {
 		]);
 		expect(written(report).filter((w) => w.check === '' && /said Ingrid, _____/.test(w.stem))).toEqual([]);
 	});
+
+	it('a name played at or a port named "port of" is no person (R8: "Garros" and "Abbas" offered as speakers)', () => {
+		expect(facts('He made his Grand Slam debut at Roland Garros in May.').filter((f) => f.startsWith('person'))).toEqual([]);
+		expect(facts('Grain goes by rail to the Iranian port of Bandar Abbas, and then by sea.').filter((f) => f.startsWith('person'))).toEqual([]);
+		expect(facts('Coach Roland Smith said the side had played well.')).toContain('person:Roland Smith');
+	});
 });

@@ -570,7 +570,8 @@ const CLUB_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:United|Rov
 const CONSTITUENCY_ROLE = /\b(?:TDs?|MPs?|MSPs?|MLAs?|MEPs?|MPPs?|MNAs?|MHKs?|[Ss]enators?|[Cc]ouncill?ors?|[Rr]epresentatives?|[Dd]eputy|[Mm]embers?|[Cc]andidates?)\sfor\s$/;
 /** Prepositions of place that make a word a person's surname names a place after all ("in Albuquerque"). */
 const SURNAME_PLACE_PREP = /\b(?:in|at|near|outside|from|into|across|around|through|throughout|towards?|via|within)\s$/i;
-const PLACE_PREP = /\b(?:in|near|outside)\s(?:nearby\s)?$/;
+// ("debut at Roland Garros", "the Iranian port of Bandar Abbas": a venue or a port, never a person)
+const PLACE_PREP = /\b(?:in|near|outside|(?:debut|played|playing|win|won|title|final|semi-final)\sat|(?:port|city|town|village|district|province)\sof)\s(?:nearby\s)?$/;
 
 function plainName(name: string): boolean {
 	return !name.split(/\s/).some((w) => isFirstName(w) || TITLES.has(w.toLowerCase()) || isCountry(w) || isCity(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Month') || hasTag(w.toLowerCase(), 'WeekDay') || hasTag(w.toLowerCase(), 'Demonym') || NOT_NAMES.has(w.toLowerCase()));
