@@ -142,4 +142,20 @@ describe('session 17 lead: kinds from the blind holdout44–45 grades', () => {
 		expect(facts('Grain goes by rail to the Iranian port of Bandar Abbas, and then by sea.').filter((f) => f.startsWith('person'))).toEqual([]);
 		expect(facts('Coach Roland Smith said the side had played well.')).toContain('person:Roland Smith');
 	});
+
+	it('a place before a noun opening the sentence is no subject "It" may stand for (R1: "The Toronto carries a thermal camera")', () => {
+		const report = reportOf('Toronto students win robotics title', [
+			'A team of engineering students from the University of Toronto has won the world rescue robotics championship in Houston.',
+			'The Toronto robot, nicknamed Moose, is a tracked vehicle about the size of a large suitcase, weighing 34 kilograms. It carries a thermal camera, LiDAR and a small robotic arm, and can climb stairs at an angle of up to 45 degrees.',
+			...filler
+		]);
+		expect(written(report).filter((w) => /^The Toronto carries/.test(w.stem))).toEqual([]);
+	});
+
+	it('a relative after a place\'s own aside hangs on the noun before it, and the aside keeps its closing comma (R1: "Fiadh, on Camden Street will serve"; R6: "Leeds opened in 1990")', () => {
+		expect(clauses('Fiadh, on Camden Street, which has held a Michelin star since 2020, will serve its last dinner on Saturday.')).toEqual(['Fiadh, on Camden Street, will serve its last dinner on Saturday']);
+		const bakery = clauses('The bakery, in Leeds, which opened in 1990, will close on Friday.');
+		expect(bakery[0]).toBe('The bakery, in Leeds, will close on Friday');
+		expect(bakery.some((c) => /^Leeds opened/.test(c))).toBe(false);
+	});
 });

@@ -1018,6 +1018,14 @@ function namedSubject(source: AnaphoraSource, sentence: Sentence): string | unde
 const DAY_OR_MONTH = /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)$/;
 // a place's own noun after its name: "Kasese district", "Tana River county"
 const PLACE_NOUN_AFTER = /^ (?:county|district|province|region|state|valley|river|estuary)\b/;
+// the lexicon tags of a word that may follow a subject as its verb or before it: no noun a name modifies
+const NOT_NOUN_TAGS = /Verb|Tense|Copula|Modal|Auxiliary|Adverb|Preposition|Conjunction|Determiner|Pronoun|Participle/;
+
+/** Does `after` (the text after a name) open on a common noun the name modifies ("robot, nicknamed …"), not a verb ("is", "said", "carries") or a function word? */
+function nounAfter(after: string): boolean {
+	const word = /^ (\p{Ll}[\p{Ll}-]*)\b/u.exec(after)?.[1];
+	return word !== undefined && !/(?:ed|s)$/.test(word) && !tagsOf(word).some((t) => NOT_NOUN_TAGS.test(t));
+}
 // the words before a place a subject went from, to or through: "left Dutch Harbor", "off Kodiak Island"
 const WHERE_TO = /\b(?:left|leaving|reached|reaching|entered|departed|into|off|near|towards|toward)\s$/;
 
@@ -1127,8 +1135,10 @@ function onlyParty(article: Article, sentence: string): string | undefined {
  */
 function organisationSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
 	const text = sentence.text;
-	// "into a Sussex river", "in Kasese district": a place that only says where a common noun is
-	const modifier = (f: Fact) => (/\b(?:a|an)\s$/.test(text.slice(0, f.span.start)) && /^ \p{Ll}/u.test(text.slice(f.span.end))) || PLACE_NOUN_AFTER.test(text.slice(f.span.end));
+	// "into a Sussex river", "in Kasese district": a place that only says where a common noun is;
+	// so does one opening the sentence before a noun ("The Toronto robot, nicknamed Moose, is …":
+	// the robot is the subject, and "It" was written "The Toronto", R1)
+	const modifier = (f: Fact) => (/\b(?:a|an)\s$/.test(text.slice(0, f.span.start)) && /^ \p{Ll}/u.test(text.slice(f.span.end))) || PLACE_NOUN_AFTER.test(text.slice(f.span.end)) || nounAfter(text.slice(f.span.end));
 	const organisations = source.facts[sentence.index].filter((f) => (f.type === 'organisation' || f.type === 'place') && !(f.span.start > 0 && modifier(f)));
 	if (new Set(organisations.map((f) => f.text)).size !== 1) return undefined;
 	const [first] = organisations;

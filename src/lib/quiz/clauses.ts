@@ -167,6 +167,9 @@ function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): s
 		// "led by Professor Lachlan of the university's Centre for Clinical Brain Sciences, which plans
 		// to follow 1,800 children": after an "of", "which" may hang on the phrase the name is of (R6)
 		if (/\sof\s(?:the\s)?(?:\p{L}[\p{L}’'-]*[’']s\s)?$/iu.test(sentence.slice(0, named.span.start))) return undefined;
+		// "The bakery, in Leeds, which opened in 1990": a place in an aside of its own says where the
+		// noun before it is, and "which" hangs on that noun ("Leeds opened in 1990", R6)
+		if (/,\s(?:in|on|at|near|off|outside)\s(?:the\s)?$/i.test(sentence.slice(0, named.span.start))) return undefined;
 		const the = /\b(the\s)$/i.exec(sentence.slice(0, named.span.start));
 		return the ? `the ${sentence.slice(named.span.start, comma)}` : named.text;
 	}

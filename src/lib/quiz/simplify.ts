@@ -123,7 +123,8 @@ function awaitsComplement(before: string): boolean {
  * voted against the package, said ...".
  */
 // "Sir Geoffrey Hallam, 61,": a name and its age, whose closing comma stays when an aside after it goes
-const AFTER_AGE = /\p{Lu}[\p{L}’'-]+,\s(?:aged\s)?\d{1,3}$/u;
+// ("Fiadh, on Camden Street, which has held a star since 2020, will serve": so does a place's aside, or "Fiadh, on Camden Street will serve" is left)
+const AFTER_AGE = /(?:\p{Lu}[\p{L}’'-]+,\s(?:aged\s)?\d{1,3}|[\p{L}’'-]+,\s(?:in|on|at|near|off|outside)\s(?:the\s)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3})$/u;
 const RELATIVE_ASIDE = /,\s(?:which|who)\s(?:[^,;:“”"]|,(?=\d{3}\b)){3,80},(?=\s(?!(?:aged|based|named|called|dubbed|nicknamed|located|priced|valued|owned|headed|listed|ranked|rated)\b)(?:has|have|had|is|was|were|are|did|does|do|will|would|could|can|may|might|must|should|said|says|told|showed|shows|left|rose|fell|drew|hit|cut|set|put|\p{Ll}+ed)\b)/gu;
 /**
  * A participle of publication between commas after the subject, before its verb: "The latest
