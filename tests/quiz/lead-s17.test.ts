@@ -158,4 +158,8 @@ describe('session 17 lead: kinds from the blind holdout44–45 grades', () => {
 		expect(bakery[0]).toBe('The bakery, in Leeds, will close on Friday');
 		expect(bakery.some((c) => /^Leeds opened/.test(c))).toBe(false);
 	});
+
+	it('a spaced hyphen closes a relative clause as a dash does (R1: "runs … until ___ - offers some help")', () => {
+		expect(clauses('Homeowners receive no compensation, though a pilot relocation fund - the Coastal Transition Accelerator Programme, which runs in North Norfolk until 2027 - offers some help with demolition costs.')).toContain('The Coastal Transition Accelerator Programme runs in North Norfolk until 2027');
+	});
 });

@@ -136,7 +136,8 @@ const NEXT_NAME = /^,\s(?:and|or)\s(?:the\s)?(?:\p{Lu}[\p{L}.-]*[’']s\s)?\p{Lu
  * it as the owner's verb in the clause joined up.
  */
 function relativeEnd(sentence: string, from: number, end: number, interrupts: boolean, owner: string): number | undefined {
-	for (const m of sentence.slice(from, end).matchAll(/,\s(\p{Ll}+)\b(?:\s(\p{Ll}+)\b)?|\s[–—]\s/gu)) {
+	// (a spaced hyphen is a dash too: "a pilot fund - the X Programme, which runs until 2027 - offers")
+	for (const m of sentence.slice(from, end).matchAll(/,\s(\p{Ll}+)\b(?:\s(\p{Ll}+)\b)?|\s[–—-]\s/gu)) {
 		// ", said", ", now runs": the main verb, after an adverb at most
 		if (m[1] && (finite(m[1]) || SAY.test(m[1]) || (interrupts && MISREAD_PAST.test(m[1])) || (m[2] && (/ly$|^(?:now|still|also|later|then|since|already|soon)$/.test(m[1]) || tagsOf(m[1]).includes('Adverb')) && (finite(m[2]) || /s$/.test(m[2]))))) return from + m.index;
 		// "X, which sells food, drinks and toys, said": a word that goes on to "and" may be a list's next item, never read as a verb
