@@ -722,6 +722,29 @@ export function roleOwners(sentences: readonly string[], facts: readonly Fact[][
 }
 
 /**
+ * Names the first pass took for a person's that the article writes with a plural verb: "Orlando
+ * Pirates, who are tenants rather than owners, said ...", "Kaizer Chiefs have won ...". One
+ * person takes "is" and "has", so such a name is a club, a band or a firm that opens on a
+ * first name ("Orlando"), never a person to ask about or to offer as an option (QUALITY.md R8).
+ * Takes the sentences' texts and their facts (`extractFacts` without `known`); returns the
+ * names as written. A name in a list ("Tom Reed and Ann Fox are", "Democrats Ann Fox and state
+ * Sen. Tony Vargas are") shares its verb and is left, and so is a surname the lexicon knows.
+ */
+export function pluralNames(sentences: readonly string[], facts: readonly Fact[][]): Set<string> {
+	const out = new Set<string>();
+	sentences.forEach((text, i) => {
+		for (const f of facts[i] ?? []) {
+			const last = f.text.split(' ').at(-1)!;
+			// "Tony Vargas", "Tom Jones": a surname in -s is a person's own
+			if (f.type !== 'person' || !f.text.includes(' ') || !/s$/.test(last) || hasTag(last.toLowerCase(), 'LastName')) continue;
+			if (/\b(?:and|or)\s|&/.test(text.slice(0, f.span.start).split(/[,;:](?=\s)/).at(-1)!)) continue;
+			if (/^(?:,\s(?:who|which)\s(?:(?:also|still|now)\s)?|\s(?:(?:also|still|now)\s)?)(?:are|were|have)\b/.test(text.slice(f.span.end))) out.add(f.text);
+		}
+	});
+	return out;
+}
+
+/**
  * Surnames of people the article names in full only where no rule can tell the name is a
  * person's ("Dev Malhotra, fresh off …, has landed …"), but uses alone where one can: after a
  * title ("Ms Alemu"), with an age ("Malhotra, 34, is …") or as a speaker ("Kadam said"); and

@@ -4,7 +4,7 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, ORG_SUFFIX, personWord, recurringNames, roleOwners, type Fact } from './facts';
+import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, type Fact } from './facts';
 import { IRREGULAR_PAST, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -377,7 +377,8 @@ function buildContext(article: Article, seed: number): Context {
 	// "Dev Malhotra" in the lead, "Malhotra, 34," later: the surname the article uses alone marks the full name as a person's
 	for (const [surname, gender] of loneSurnames(sentences.map((s, i) => (furniture[i] ? '' : s.text)), firstPass)) if (!surnames.has(surname) && !organisations.has(surname)) surnames.set(surname, gender);
 	// "Cal Fire Chief Joe Tyler": a name that owns another's role is no person (facts.ts)
-	const notPersons = new Set([...roleOwners(sentences.map((s) => s.text), firstPass)].filter((n) => !surnames.has(n)));
+	// "Orlando Pirates, who are tenants": a name with a plural verb is no person either (facts.ts)
+	const notPersons = new Set([...roleOwners(sentences.map((s) => s.text), firstPass), ...pluralNames(sentences.map((s) => s.text), firstPass)].filter((n) => !surnames.has(n)));
 	for (const f of firstPass.flat()) if (f.type === 'person' && f.surname && notPersons.has(f.text)) surnames.delete(f.surname);
 	const byNation = namesByNation(sentences.map((s) => s.text), firstPass);
 	const dateline = datelineCityOf(bodyText);

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts, pluralNames } from '../../src/lib/quiz/facts';
+import { kept, reportOf } from './report';
+
+describe('a named library or stadium is what "the library" or "the stadium" means', () => {
+	const fines = [
+		'Westbrook Public Library will stop charging late fees on books and films from March 1, city officials announced on Tuesday.',
+		'Library director Maria Lopez said the fines had kept poorer families away from the branches for years.',
+		'When the Eastfield Public Library dropped its fines, return rates were unchanged.',
+		'The library will also forgive about $400,000 in old fines owed by 30,000 cardholders.',
+		'Lopez said the library plans a welcome-back event at each of its 14 branches on March 8.'
+	];
+
+	it('asks "the library" of the library the lead names, by its name, where another is named sentences before', () => {
+		const stems = kept('Westbrook libraries scrap late fees', fines);
+		expect(stems.some((s) => s.includes('Westbrook Public Library plans a welcome-back event'))).toBe(true);
+		expect(stems.some((s) => /\bthe library plans\b/.test(s))).toBe(false);
+	});
+
+	it('asks "the stadium" of the stadium the lead names', () => {
+		const stadium = [
+			'Harbour Stadium in Port Elden will be renamed after a sponsor in a 10-year deal worth $18 million, the city council said on Monday.',
+			'Durban’s Kings Park Stadium has carried a bank’s name for several seasons.',
+			'Council leader Ruth Okafor said the money would pay for a new pitch and repairs to the roof.',
+			'The stadium opened in 1961 and holds 37,000 people.',
+			'Okafor said the stadium would keep its old name on the main gate.'
+		];
+		expect(kept('Stadium to carry sponsor’s name', stadium).some((s) => s.includes('Harbour Stadium opened in'))).toBe(true);
+	});
+
+	it('leaves "the library" alone right after another library is named', () => {
+		const two = [...fines.slice(0, 4), 'The Eastfield Public Library also holds welcome-back days.', fines[4]];
+		expect(kept('Westbrook libraries scrap late fees', two).some((s) => s.includes('Westbrook Public Library plans'))).toBe(false);
+	});
+});
+
+describe('a name that takes a plural verb is no person', () => {
+	const sentences = ['The ground is home to Orlando Pirates, the city said.', 'Orlando Pirates, who are tenants rather than owners, said they had been consulted.'];
+
+	it('reads a club that opens on a first name as the club it is', () => {
+		expect([...pluralNames(sentences, sentences.map((s) => extractFacts(s)))]).toEqual(['Orlando Pirates']);
+		const report = reportOf('Stadium deal signed', [
+			'The city signed a 10-year naming deal worth $18 million for the stadium, home to Orlando Pirates, on Tuesday.',
+			'Orlando Pirates, who are tenants rather than owners, said they had been consulted about the deal.',
+			'Council leader Ruth Okafor said the money would pay for a new pitch and a new roof.'
+		]);
+		expect(report.facts.flat().filter((f) => f.type === 'person').map((f) => f.text)).not.toContain('Orlando Pirates');
+	});
+
+	it('leaves people who share a plural verb in a list as people', () => {
+		const list = ['Ann Fox and Tom Reeds are both councillors in Leeds.', 'Democrats Ann Fox and state Sen. Mark Hollis were elected in 2020.'];
+		expect([...pluralNames(list, list.map((s) => extractFacts(s)))]).toEqual([]);
+	});
+});
