@@ -509,6 +509,9 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	if (participle && listAside) {
 		// "About 480 workers, including pilots and cabin crew, will strike": the list goes, the verb stays
 		deletions.push([participle.index, participle.index + listAside[0].length]);
+		// the tail is read past the list too: "Forty-three letters written by X, including a draft
+		// chapter, have been discovered" keeps its verb, never "Forty-three letters written by X" (R1)
+		masked = masked.slice(0, participle.index) + '#'.repeat(listAside[0].length) + masked.slice(participle.index + listAside[0].length);
 		participle = null;
 	}
 	// "The top Canadians were Ben Leclair, who finished ninth, and Calgary's Rachel Donovan, who ...":
