@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts, pluralNames } from '../../src/lib/quiz/facts';
-import { kept, reportOf } from './report';
+import { simplify } from '../../src/lib/quiz/simplify';
+import { itemsOf, kept, reportOf } from './report';
 
 describe('a named library or stadium is what "the library" or "the stadium" means', () => {
 	const fines = [
@@ -50,5 +51,27 @@ describe('a name that takes a plural verb is no person', () => {
 	it('leaves people who share a plural verb in a list as people', () => {
 		const list = ['Ann Fox and Tom Reeds are both councillors in Leeds.', 'Democrats Ann Fox and state Sen. Mark Hollis were elected in 2020.'];
 		expect([...pluralNames(list, list.map((s) => extractFacts(s)))]).toEqual([]);
+	});
+});
+
+describe('a count past twenty spelled out, as a sentence opens on one', () => {
+	const ride = [
+		'Thirty-two people were stranded for almost two hours on a roller coaster at Dreamland Park in Margate on Sunday afternoon.',
+		'Park manager Ruth Okafor said engineers had found a fault in a brake sensor on the lift hill.',
+		'The ride will stay closed until an inspection by the Health and Safety Executive next week.'
+	];
+
+	it('is asked with options in words like it', () => {
+		const asked = itemsOf('Riders stranded on Margate coaster', ride).filter((i) => i.source.text.startsWith('Thirty-two') && i.factType === 'count');
+		expect(asked.length).toBeGreaterThan(0);
+		for (const item of asked) {
+			const words = item.type === 'true-false' ? [item.stem.split(' ')[0]] : item.options;
+			for (const w of words) expect(w).toMatch(/^(?:Twenty|Thirty|Forty|Fifty|Sixty|Seventy|Eighty|Ninety)(?:-[a-z]+)?$/);
+		}
+	});
+
+	it('keeps the main verb of a subject that an "including" list interrupts', () => {
+		const s = 'Twenty-one unsigned paintings made by John Constable, including a small sketch that seems to show an early view of Flatford Mill, have been found in the attic of a Suffolk auction house.';
+		expect(simplify(s, extractFacts(s)).map((c) => c.text)).toEqual(['Twenty-one unsigned paintings made by John Constable have been found in the attic of a Suffolk auction house']);
 	});
 });
