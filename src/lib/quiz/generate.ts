@@ -1564,6 +1564,9 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	if ((fact.type === 'organisation' || fact.type === 'person') && /^\.\s\p{Ll}/u.test(after)) return [];
 	// "the 74-year-old" is a person named elsewhere: never a key
 	if (fact.type === 'age' && /\bthe\s$/i.test(before)) return [];
+	// "Ninety-three years is a long time for any record to stand": a span judged, no count of things;
+	// "Seventy-one years is a long time" is no false statement of it (R3, R6)
+	if (fact.type === 'count' && /^\s[\p{Ll}-]+s\s(?:is|was)\s(?:a|an|not|too|enough|plenty|nothing|long|short)\b/u.test(after)) return [];
 	if (elidedFigure(fact, before, after)) return [];
 	// "fell out of the top 400", "among the top 50": a rank threshold, which every larger or
 	// every smaller number also meets, so no option or false statement is false by the article (R3)
