@@ -84,3 +84,10 @@ describe('a count past twenty spelled out, as a sentence opens on one', () => {
 		expect(itemsOf('Reardon breaks old county record', record).filter((i) => i.source.text.startsWith('Eighty-one'))).toEqual([]);
 	});
 });
+
+describe('a long relative clause between a subject and its verb', () => {
+	it('goes alone, so the main clause keeps its subject and verb', () => {
+		const s = 'Maria Kovacs, 52, who grows giant marrows in a polytunnel behind her dairy shed near Ballymena in County Antrim, beat the national mark by almost 50 kilograms.';
+		expect(simplify(s, extractFacts(s)).map((c) => c.text)).toContain('Maria Kovacs, 52, beat the national mark by almost 50 kilograms');
+	});
+});
