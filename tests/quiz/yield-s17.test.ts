@@ -91,3 +91,19 @@ describe('a long relative clause between a subject and its verb', () => {
 		expect(simplify(s, extractFacts(s)).map((c) => c.text)).toContain('Maria Kovacs, 52, beat the national mark by almost 50 kilograms');
 	});
 });
+
+describe('a person whose first name no lexicon knows', () => {
+	const persons = (s: string) => extractFacts(s).filter((f) => f.type === 'person').map((f) => f.text);
+
+	it('is a person by her kin', () => {
+		expect(persons('When Ysolde Marchetti’s younger brother fell ill two years ago, the family asked about the water.')).toEqual(['Ysolde Marchetti']);
+	});
+
+	it('is a person by an appositive with a number in it', () => {
+		expect(persons('Ysolde Marchetti, a Grade 11 student at a Sudbury school, designed a paper sensor.')).toEqual(['Ysolde Marchetti']);
+	});
+
+	it('leaves a firm’s sister company a firm', () => {
+		expect(persons('Castlegate Foods’s sister company was sold last year.')).toEqual([]);
+	});
+});

@@ -1027,7 +1027,10 @@ const PLURAL_THEN_NAMES = new RegExp(String.raw`(?<![\p{L}’'-])(\p{Ll}+),?\s(?
 /** "A Nepali man, ", "her husband, ", "the agency's spokeswoman, ": a determiner, up to three words, then the noun the name stands in apposition to. */
 const NOUN_THEN_NAME = /(?:^|\s)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|\p{Lu}[\p{L}-]*[’']s)\s(?:[\p{L}-]+\s){0,3}?(\p{Ll}[\p{Ll}-]*),\s$/u;
 /** ", an official at", ", a professor of", ", the expedition's lead guide,": an appositive whose head is a noun of a person. */
-const NOUN_AFTER_NAME = /^,\s(?:an?|the|his|her|their|its|\p{Lu}[\p{L}-]*[’']s)\s(?:[\p{L}-]+\s){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s(?:of|at|for|in|with|from|to|on|who|and|since|until)\s|[,.;:]|$)/u;
+// "a Grade 11 student", "a Year 9 pupil": a number may stand among the words before the noun
+const NOUN_AFTER_NAME = /^,\s(?:an?|the|his|her|their|its|\p{Lu}[\p{L}-]*[’']s)\s(?:[\p{L}\p{N}-]+\s){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s(?:of|at|for|in|with|from|to|on|who|and|since|until)\s|[,.;:]|$)/u;
+/** "'s younger brother", "'s mother": only a person has kin ("Apple's sister company" is a firm's). */
+const KIN_AFTER_NAME = /^[’']s\s(?:(?:younger|older|elder|little|big|twin|late|eldest|youngest)\s)?(?:brother|sister|mother|father|son|daughter|wife|husband|parents|grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|widow|widower|boyfriend|girlfriend|fiancée?|stepfather|stepmother|stepson|stepdaughter|siblings|brothers|sisters|sons|daughters)\b(?![\s-](?:company|companies|firm|brand|ship|vessel|paper|publication|title|station|channel|network|organi[sz]ation|group|club|school|city|cities|airline|bank|site|plant|project|program|programme|charity|label|hotel|restaurant|store|chain|event|festival|show|series|product|model|app|service|fund|body|agency|unit|business|outlet|team|side|venue|brewery|distillery|newspaper)\b)/u;
 /** ", who ...", ", whose ...", ", also of Japan, who ...": a relative clause only a person takes. */
 const WHO_AFTER = /^,\s(?:(?:also\s)?(?:of|from)\s\p{Lu}[\p{L}\p{M}’'-]+(?:\s\p{Lu}[\p{L}\p{M}’'-]+){0,2},\s)?(?:who|whose)\s/u;
 
@@ -1044,6 +1047,7 @@ function personContext(before: string, after: string): boolean {
 	// "Corrow Town, who were unbeaten": a team takes "who" with a plural verb, a person never
 	const who = WHO_AFTER.exec(after);
 	if (who) return !/^(?:are|were|have|sit|lie|face|host|play|remain)\b/.test(after.slice(who[0].length));
+	if (KIN_AFTER_NAME.test(after)) return true;
 	const appositive = NOUN_AFTER_NAME.exec(after);
 	if (appositive && personWord(appositive[1])) return true;
 	const apposed = NOUN_THEN_NAME.exec(before);
