@@ -107,3 +107,14 @@ describe('a person whose first name no lexicon knows', () => {
 		expect(persons('Castlegate Foods’s sister company was sold last year.')).toEqual([]);
 	});
 });
+
+describe('a bound spelled out past twenty', () => {
+	it('is made false by the opposite hedge and a number beyond it, in words', () => {
+		const storm = ['More than forty people were hurt when a storm hit Leeds on Sunday, police said.', 'About thirty-five homes lost power in the storm, Northern Powergrid said.'];
+		const stems = itemsOf('Storm hits Leeds', storm)
+			.filter((i) => i.type === 'true-false' && i.source.text.startsWith('More than forty'))
+			.map((i) => i.stem);
+		expect(stems.some((stem) => stem.startsWith('Fewer than'))).toBe(true);
+		for (const stem of stems) expect(stem).toMatch(/^(?:More than forty|Fewer than (?:twenty|thirty)(?:-[a-z]+)?) people were hurt/);
+	});
+});

@@ -4,7 +4,7 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, type Fact } from './facts';
+import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, type Fact } from './facts';
 import { IRREGULAR_PAST, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -1125,7 +1125,7 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
  * -Infinity] when no such number.
  */
 export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] = extractFacts(sentenceText)): [number, number] {
-	const key = writtenNumber(fact.text) ?? NUMBER_WORDS.indexOf(fact.text.toLowerCase()) + 2;
+	const key = writtenNumber(fact.text) ?? numberWordValue(fact.text) ?? 1;
 	let [max, min] = [Infinity, -Infinity];
 	if (fact.value === undefined || !key) return [max, min];
 	const perWritten = fact.value / key;
@@ -1171,7 +1171,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'age':
 		case 'ordinal': {
 			// a hedged bound ("more than 12 hours") keeps its distractors on the side it makes false
-			const side = narrowToBound(sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]), writtenNumber(fact.text) ?? NUMBER_WORDS.indexOf(fact.text.toLowerCase()) + 2, boundSide(fact, sentenceText));
+			const side = narrowToBound(sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]), writtenNumber(fact.text) ?? numberWordValue(fact.text) ?? 1, boundSide(fact, sentenceText));
 			// "a 40mph zone": a speed limit is a round number (plausible.ts)
 			// "six points for two offences": a number the sentence writes as a word is no distractor either (R3)
 			const forbidden = new Set([...ctx.allNumbers, ...[...sentenceText.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
@@ -1472,7 +1472,7 @@ function statedKindOf(ctx: Context, name: string): string | undefined {
  */
 function beyondBound(ctx: Context, sentence: Sentence, fact: Fact): string[] {
 	const side = boundSide(fact, sentence.text);
-	const key = writtenNumber(fact.text) ?? NUMBER_WORDS.indexOf(fact.text.toLowerCase()) + 2;
+	const key = writtenNumber(fact.text) ?? numberWordValue(fact.text) ?? 1;
 	if (!side || !key) return [];
 	const interval = narrowToBound(sideOf(sentence.text, fact, ctx.facts[sentence.index]), key, side === 'above' ? 'below' : 'above');
 	const forbidden = new Set([...ctx.allNumbers, ...[...sentence.text.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
