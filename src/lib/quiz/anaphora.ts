@@ -148,7 +148,10 @@ const SUFFIX_KIND: Record<string, string> = {
 	school: 'school',
 	academy: 'school',
 	hospital: 'hospital',
-	infirmary: 'hospital'
+	infirmary: 'hospital',
+	// "Jacksonville Public Library", "Orlando Stadium": a named building "the library" or "the stadium" means
+	library: 'library',
+	stadium: 'stadium'
 };
 /**
  * The nouns that point back, each with the kind a referent must have. "The side", "the group"
@@ -187,7 +190,9 @@ const ANAPHOR_KIND: Record<string, string> = {
 	charity: 'charity',
 	museum: 'museum',
 	regulator: 'agency',
-	watchdog: 'agency'
+	watchdog: 'agency',
+	library: 'library',
+	stadium: 'stadium'
 };
 const PLACE_KINDS = new Set(['park', 'city', 'town']);
 /**
@@ -204,6 +209,8 @@ const INTRODUCED = new RegExp(String.raw`\b(${KIND_NOUNS}) (${NAME})(?![\p{L}\p{
 // "Ocado, the online grocer," "Goram Homes, a developer", "Halden Foods, the British maker"
 const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:\p{Lu}[\p{Ll}-]+ )?(?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b`, 'gu');
 const PARK = /(?:\p{Lu}[\p{L}’'-]+ ){1,3}Park\b/gu;
+// "Jacksonville Public Library", "Orlando Stadium": a library or a stadium by its name, which no fact types as an organisation
+const VENUE = /(?<![\p{L}\p{M}’'-])(?:\p{Lu}[\p{L}\p{M}-]+ ){1,3}(Library|Stadium)(?![\p{L}\p{M}])/gu;
 // "the GDL union", "the Labour party": a kind noun after the name
 const FOLLOWED = new RegExp(String.raw`\b[Tt]he (${NAME}) (${KIND_NOUNS})(?![\p{L}-])(?![’']s)`, 'gu');
 /**
@@ -281,6 +288,7 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 		if (byName.has(name) || introduces) add(name, false).kinds.add(NOUN_KIND[m[2]]);
 	}
 	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
+	for (const m of all.matchAll(VENUE)) add(m[0].replace(LEADING_WORD, ''), false).kinds.add(m[1].toLowerCase());
 	for (const name of thingNames(source, all)) add(name, false);
 	// "The strike by members of Unifor", "Unifor workers strike": the name strikers belong to is their union
 	for (const m of all.matchAll(STRIKERS)) {

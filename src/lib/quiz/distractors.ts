@@ -1,8 +1,17 @@
-import { NUMBER_WORDS, tallyNumber, type Fact } from './facts';
+import { NUMBER_WORDS, numberWordValue, tallyNumber, type Fact } from './facts';
 import { MONTHS } from './lexicon';
 import type { Prng } from './prng';
 
 const NUMBER_IN_TEXT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
+const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+// "Thirty-two", "forty": a number from 21 to 99 spelled out, as a sentence opens on one (news style)
+const TENS_NUMBER = new RegExp(`^(?:${TENS.join('|')})(?:-(?:one|${NUMBER_WORDS.slice(0, 8).join('|')}))?$`, 'i');
+
+/** A number from 21 to 99 in words, hyphenated as news style writes it (32 → "thirty-two"). */
+function tensWords(n: number): string {
+	const unit = n % 10;
+	return `${TENS[Math.floor(n / 10) - 2]}${unit === 0 ? '' : `-${unit === 1 ? 'one' : NUMBER_WORDS[unit - 2]}`}`;
+}
 
 /** The number as written in a fact's text ("£772.6 million" → 772.6), or undefined. */
 export function writtenNumber(text: string): number | undefined {
@@ -62,8 +71,10 @@ const HEDGED_BAND = [0.45, 1.7] as const;
  */
 export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity, [under, over]: readonly [number, number] = [Infinity, -Infinity], { level = false }: { level?: boolean } = {}): string[] {
 	const word = NUMBER_WORDS.indexOf(fact.text.toLowerCase());
+	// "Thirty-two people were stranded": a count past twenty in words has options in words from 21 to 99
+	const tens = fact.type === 'count' && TENS_NUMBER.test(fact.text) ? numberWordValue(fact.text) : undefined;
 	// "the third consecutive year": an ordinal written as a word counts by its value, and its options are words too
-	const key = word >= 0 ? word + 2 : (writtenNumber(fact.text) ?? (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) ? fact.value : undefined));
+	const key = word >= 0 ? word + 2 : (tens ?? writtenNumber(fact.text) ?? (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) ? fact.value : undefined));
 	if (key === undefined) return [];
 	const decimals = fact.decimals ?? 0;
 	const unit = Math.pow(10, -decimals);
@@ -168,6 +179,12 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 		return picked
 			.filter((v) => v >= 2 && v <= 20)
 			.map((v) => NUMBER_WORDS[v - 2])
+			.map((w) => (/^\p{Lu}/u.test(fact.text) ? w[0].toUpperCase() + w.slice(1) : w));
+	}
+	if (tens !== undefined) {
+		return picked
+			.filter((v) => v >= 21 && v <= 99)
+			.map(tensWords)
 			.map((w) => (/^\p{Lu}/u.test(fact.text) ? w[0].toUpperCase() + w.slice(1) : w));
 	}
 	if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text)) {

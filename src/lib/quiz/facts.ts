@@ -730,6 +730,29 @@ export function roleOwners(sentences: readonly string[], facts: readonly Fact[][
 }
 
 /**
+ * Names the first pass took for a person's that the article writes with a plural verb: "Orlando
+ * Pirates, who are tenants rather than owners, said ...", "Kaizer Chiefs have won ...". One
+ * person takes "is" and "has", so such a name is a club, a band or a firm that opens on a
+ * first name ("Orlando"), never a person to ask about or to offer as an option (QUALITY.md R8).
+ * Takes the sentences' texts and their facts (`extractFacts` without `known`); returns the
+ * names as written. A name in a list ("Tom Reed and Ann Fox are", "Democrats Ann Fox and state
+ * Sen. Tony Vargas are") shares its verb and is left, and so is a surname the lexicon knows.
+ */
+export function pluralNames(sentences: readonly string[], facts: readonly Fact[][]): Set<string> {
+	const out = new Set<string>();
+	sentences.forEach((text, i) => {
+		for (const f of facts[i] ?? []) {
+			const last = f.text.split(' ').at(-1)!;
+			// "Tony Vargas", "Tom Jones": a surname in -s is a person's own
+			if (f.type !== 'person' || !f.text.includes(' ') || !/s$/.test(last) || hasTag(last.toLowerCase(), 'LastName')) continue;
+			if (/\b(?:and|or)\s|&/.test(text.slice(0, f.span.start).split(/[,;:](?=\s)/).at(-1)!)) continue;
+			if (/^(?:,\s(?:who|which)\s(?:(?:also|still|now)\s)?|\s(?:(?:also|still|now)\s)?)(?:are|were|have)\b/.test(text.slice(f.span.end))) out.add(f.text);
+		}
+	});
+	return out;
+}
+
+/**
  * Surnames of people the article names in full only where no rule can tell the name is a
  * person's ("Dev Malhotra, fresh off …, has landed …"), but uses alone where one can: after a
  * title ("Ms Alemu"), with an age ("Malhotra, 34, is …") or as a speaker ("Kadam said"); and
@@ -1024,7 +1047,10 @@ const PLURAL_THEN_NAMES = new RegExp(String.raw`(?<![\p{L}’'-])(\p{Ll}+),?\s(?
 /** "A Nepali man, ", "her husband, ", "the agency's spokeswoman, ": a determiner, up to three words, then the noun the name stands in apposition to. */
 const NOUN_THEN_NAME = /(?:^|\s)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|\p{Lu}[\p{L}-]*[’']s)\s(?:[\p{L}-]+\s){0,3}?(\p{Ll}[\p{Ll}-]*),\s$/u;
 /** ", an official at", ", a professor of", ", the expedition's lead guide,": an appositive whose head is a noun of a person. */
-const NOUN_AFTER_NAME = /^,\s(?:an?|the|his|her|their|its|\p{Lu}[\p{L}-]*[’']s)\s(?:[\p{L}-]+\s){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s(?:of|at|for|in|with|from|to|on|who|and|since|until)\s|[,.;:]|$)/u;
+// "a Grade 11 student", "a Year 9 pupil": a number may stand among the words before the noun
+const NOUN_AFTER_NAME = /^,\s(?:an?|the|his|her|their|its|\p{Lu}[\p{L}-]*[’']s)\s(?:[\p{L}\p{N}-]+\s){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s(?:of|at|for|in|with|from|to|on|who|and|since|until)\s|[,.;:]|$)/u;
+/** "'s younger brother", "'s mother": only a person has kin ("Apple's sister company" is a firm's). */
+const KIN_AFTER_NAME = /^[’']s\s(?:(?:younger|older|elder|little|big|twin|late|eldest|youngest)\s)?(?:brother|sister|mother|father|son|daughter|wife|husband|parents|grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|widow|widower|boyfriend|girlfriend|fiancée?|stepfather|stepmother|stepson|stepdaughter|siblings|brothers|sisters|sons|daughters)\b(?![\s-](?:company|companies|firm|brand|ship|vessel|paper|publication|title|station|channel|network|organi[sz]ation|group|club|school|city|cities|airline|bank|site|plant|project|program|programme|charity|label|hotel|restaurant|store|chain|event|festival|show|series|product|model|app|service|fund|body|agency|unit|business|outlet|team|side|venue|brewery|distillery|newspaper)\b)/u;
 /** ", who ...", ", whose ...", ", also of Japan, who ...": a relative clause only a person takes. */
 const WHO_AFTER = /^,\s(?:(?:also\s)?(?:of|from)\s\p{Lu}[\p{L}\p{M}’'-]+(?:\s\p{Lu}[\p{L}\p{M}’'-]+){0,2},\s)?(?:who|whose)\s/u;
 
@@ -1041,6 +1067,7 @@ function personContext(before: string, after: string): boolean {
 	// "Corrow Town, who were unbeaten": a team takes "who" with a plural verb, a person never
 	const who = WHO_AFTER.exec(after);
 	if (who) return !/^(?:are|were|have|sit|lie|face|host|play|remain)\b/.test(after.slice(who[0].length));
+	if (KIN_AFTER_NAME.test(after)) return true;
 	const appositive = NOUN_AFTER_NAME.exec(after);
 	if (appositive && personWord(appositive[1])) return true;
 	const apposed = NOUN_THEN_NAME.exec(before);

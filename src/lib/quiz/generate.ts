@@ -4,7 +4,7 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, ORG_SUFFIX, personWord, recurringNames, roleOwners, type Fact } from './facts';
+import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, type Fact } from './facts';
 import { IRREGULAR_PAST, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -377,7 +377,8 @@ function buildContext(article: Article, seed: number): Context {
 	// "Dev Malhotra" in the lead, "Malhotra, 34," later: the surname the article uses alone marks the full name as a person's
 	for (const [surname, gender] of loneSurnames(sentences.map((s, i) => (furniture[i] ? '' : s.text)), firstPass)) if (!surnames.has(surname) && !organisations.has(surname)) surnames.set(surname, gender);
 	// "Cal Fire Chief Joe Tyler": a name that owns another's role is no person (facts.ts)
-	const notPersons = new Set([...roleOwners(sentences.map((s) => s.text), firstPass)].filter((n) => !surnames.has(n)));
+	// "Orlando Pirates, who are tenants": a name with a plural verb is no person either (facts.ts)
+	const notPersons = new Set([...roleOwners(sentences.map((s) => s.text), firstPass), ...pluralNames(sentences.map((s) => s.text), firstPass)].filter((n) => !surnames.has(n)));
 	for (const f of firstPass.flat()) if (f.type === 'person' && f.surname && notPersons.has(f.text)) surnames.delete(f.surname);
 	const byNation = namesByNation(sentences.map((s) => s.text), firstPass);
 	const dateline = datelineCityOf(bodyText);
@@ -1128,7 +1129,7 @@ const COMPARED_BEFORE = /\b(?:(?:down|up)\sfrom|compared\s(?:with|to)|than)\s(?:
  * -Infinity] when no such number.
  */
 export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] = extractFacts(sentenceText)): [number, number] {
-	const key = writtenNumber(fact.text) ?? NUMBER_WORDS.indexOf(fact.text.toLowerCase()) + 2;
+	const key = writtenNumber(fact.text) ?? numberWordValue(fact.text) ?? 1;
 	let [max, min] = [Infinity, -Infinity];
 	if (fact.value === undefined || !key) return [max, min];
 	const perWritten = fact.value / key;
@@ -1175,7 +1176,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'age':
 		case 'ordinal': {
 			// a hedged bound ("more than 12 hours") keeps its distractors on the side it makes false
-			const side = narrowToBound(sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]), writtenNumber(fact.text) ?? NUMBER_WORDS.indexOf(fact.text.toLowerCase()) + 2, boundSide(fact, sentenceText));
+			const side = narrowToBound(sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]), writtenNumber(fact.text) ?? numberWordValue(fact.text) ?? 1, boundSide(fact, sentenceText));
 			// "a 40mph zone": a speed limit is a round number (plausible.ts)
 			// "six points for two offences": a number the sentence writes as a word is no distractor either (R3)
 			const forbidden = new Set([...ctx.allNumbers, ...[...sentenceText.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
@@ -1476,7 +1477,7 @@ function statedKindOf(ctx: Context, name: string): string | undefined {
  */
 function beyondBound(ctx: Context, sentence: Sentence, fact: Fact): string[] {
 	const side = boundSide(fact, sentence.text);
-	const key = writtenNumber(fact.text) ?? NUMBER_WORDS.indexOf(fact.text.toLowerCase()) + 2;
+	const key = writtenNumber(fact.text) ?? numberWordValue(fact.text) ?? 1;
 	if (!side || !key) return [];
 	const interval = narrowToBound(sideOf(sentence.text, fact, ctx.facts[sentence.index]), key, side === 'above' ? 'below' : 'above');
 	const forbidden = new Set([...ctx.allNumbers, ...[...sentence.text.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
@@ -1568,6 +1569,9 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	if ((fact.type === 'organisation' || fact.type === 'person') && /^\.\s\p{Ll}/u.test(after)) return [];
 	// "the 74-year-old" is a person named elsewhere: never a key
 	if (fact.type === 'age' && /\bthe\s$/i.test(before)) return [];
+	// "Ninety-three years is a long time for any record to stand": a span judged, no count of things;
+	// "Seventy-one years is a long time" is no false statement of it (R3, R6)
+	if (fact.type === 'count' && /^\s[\p{Ll}-]+s\s(?:is|was)\s(?:a|an|not|too|enough|plenty|nothing|long|short)\b/u.test(after)) return [];
 	if (elidedFigure(fact, before, after)) return [];
 	// "fell out of the top 400", "among the top 50": a rank threshold, which every larger or
 	// every smaller number also meets, so no option or false statement is false by the article (R3)

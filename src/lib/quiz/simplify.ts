@@ -167,10 +167,12 @@ const NAMES_GO_ON = /^,\s(?:which|who)\s[^;“”"]*?,\s(?:and|or)\s(?:the\s)?(?
  * `before` is the text up to the relative: where it holds no verb of its own, the word after the
  * closing comma is its verb when compromise reads it as one in the clause joined up ("IIT Delhi,
  * which was ranked 123rd, overtook ...", "Con Edison, which maintains 4,300 miles of mains,
- * records ..."), past forms and verbs in -s the lexicon misses.
+ * records ..."), past forms and verbs in -s the lexicon misses. A relative of up to 120 characters
+ * closes so ("X, 52, who grows giant vegetables in a polytunnel behind his shed in South Gippsland,
+ * beat ..."): cut to the end, a longer one had left the subject with no verb and the sentence no clause.
  */
 function closedRelative(before: string, tail: string): number | undefined {
-	const m = /^,\s(?:which|who)\s(?:[^,;:“”"]|,(?=\d{3}\b)){3,80}(?=,\s(\p{Ll}+)\s)/u.exec(tail);
+	const m = /^,\s(?:which|who)\s(?:[^,;:“”"]|,(?=\d{3}\b)){3,120}(?=,\s(\p{Ll}+)\s)/u.exec(tail);
 	if (!m) return undefined;
 	const tags = tagsOf(m[1]);
 	if (tags.includes('Adverb') || /ly$/.test(m[1]) || tags.some((t) => FINITE.has(t))) return m[0].length;
@@ -513,6 +515,9 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	if (participle && listAside) {
 		// "About 480 workers, including pilots and cabin crew, will strike": the list goes, the verb stays
 		deletions.push([participle.index, participle.index + listAside[0].length]);
+		// the tail is read past the list too: "Forty-three letters written by X, including a draft
+		// chapter, have been discovered" keeps its verb, never "Forty-three letters written by X" (R1)
+		masked = masked.slice(0, participle.index) + '#'.repeat(listAside[0].length) + masked.slice(participle.index + listAside[0].length);
 		participle = null;
 	}
 	// "The top Canadians were Ben Leclair, who finished ninth, and Calgary's Rachel Donovan, who ...":
