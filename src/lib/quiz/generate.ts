@@ -10,7 +10,7 @@ import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, onlyAsMaker, onlyInPast, personOptionFault, unwrittenLastWord, type PersonNames } from './person-options';
-import { headlessQuantity } from './headless';
+import { headlessQuantity, objectIt, unitWithoutWhole } from './headless';
 import { rivalFigure } from './holders';
 import { gendersFromPronouns, nounSex, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { endsComplete, mapSpan, onlyParticipleLead, simplify, verbsRead, type Clause } from './simplify';
@@ -43,7 +43,7 @@ import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story
 import { MISREAD_PAST, clauseSeries } from './clauses';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
 import { measurelessChange, ownDefinitesIn, topiclessNoun, unownedDefinite } from './definites';
-import { backReference, leansOnEarlierEvent, nameBackReferences } from './back-references';
+import { backReference, bareEvent, leansOnEarlierEvent, nameBackReferences } from './back-references';
 import { unnamedReferent } from './unnamed';
 import { computableKey, equivalentBeside } from './arithmetic';
 import { quoteRun, quotedWords } from './quote-runs';
@@ -187,7 +187,7 @@ const BODY_NOUN = /^(?:commission|agency|authority|watchdog|union|board|panel|tr
 const OPENING_RE = new RegExp(String.raw`^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (?=[a-z])(is|was|has|had|will|would|could|can|may|might|must|should|${IRREGULAR_PAST}|[a-z]\w*ed|[a-z]\w*s)\b`);
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"). */
 const ANAPHOR_RE =
-	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+(?:-based)? |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|county|island|company|firm|club|team|group|airline|carrier|lender|bank|insurer|retailer|grocer|supermarket|business|broadcaster|regulator|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|moves|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant|commission|agency|authority|watchdog|union|board|panel|tribunal|outcome|dose|press|publisher|manufacturer|maker|operator|developer|slide|station|plant|park|zoo|count|tally|record|factory|mine|hospital|prison|school|museum|vessel|ship|aircraft|plane|trip|journey|comeback|squad|type|decisions|results|findings|gap|rate|fund|exception|appointment|cuts|closures|closure|restaurant|extension|route|sale|sites|house|round|series|process|ban|unit|letters|find|piece|money|situation|band|quartet|quintet|three-piece|four-piece|five-piece|outfit|four|five|six|seven|eight|nine|ten)\b(?!-)(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
+	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+(?:-based)? |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|county|island|company|firm|co-op|co-operative|cooperative|club|team|group|airline|carrier|lender|bank|insurer|retailer|grocer|supermarket|business|broadcaster|regulator|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leaders?|move|moves|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant|commission|agency|authority|watchdog|union|board|panel|tribunal|outcome|dose|press|publisher|manufacturer|maker|operator|developer|slide|station|plant|park|zoo|count|tally|record|factory|mine|hospital|prison|school|museum|vessel|ship|aircraft|plane|trip|journey|comeback|squad|type|decisions|results|findings|gap|rate|fund|exception|appointment|cuts|closures|closure|restaurant|extension|route|sale|sites|house|round|series|process|ban|unit|letters|find|piece|money|situation|band|quartet|quintet|three-piece|four-piece|five-piece|outfit|four|five|six|seven|eight|nine|ten)\b(?!-)(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 // "the three months to December", "the two clubs in the final": a count of a plural noun that
 // its own words bound; "Residents of the two roads will ..." points back to roads named before
 // a plural a "them" may stand for: a plural noun, people, a body of people
@@ -2855,6 +2855,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (pointsBack(unquoted(stem), ctx)) return 'R4';
 		// "About half had received ...", "the search for the third continues": a share of what? (headless.ts)
 		if (headlessQuantity(stem, isVerbLike)) return 'R4';
+		// "How many pairs ..." of what; "has designated it A-87": an "it" no word of the stem stands for (headless.ts)
+		if (unitWithoutWhole(stem) || (w.type !== 'who-said' && objectIt(stem))) return 'R4';
 		// "A decision is expected in ...": a decision on something said before (plausible.ts)
 		if (UNNAMED_OUTCOME.test(stem)) return 'R4';
 		// "The remaining staff", "Wednesday's move", "of participants": what an event told before left, did or counted (back-references.ts)
@@ -3016,6 +3018,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (w.type !== 'who-said' && measurelessChange(w.type === 'true-false' && /\d/.test(keyText) ? stem.replace(keyText, BLANK) : stem)) return 'R4';
 		// "patients on the drug", "The federal jury", "the Pole": one thing named before, which the stem never names (back-references.ts)
 		if (w.type !== 'who-said' && backReference(ctx.article, ctx.sentences, sentence, stem, isVerbLike)) return 'R4';
+		// "Under the agreement", "to end the practice": an act told of before, which the headline's word does not say (back-references.ts)
+		if (w.type !== 'who-said' && bareEvent(stem)) return 'R4';
 		// "Byrne struck the kick from 42 metres": which kick, only the sentence before says
 		const pointing = pointingNoun(stem);
 		if (pointing && !headlineNames(ctx.article.title, pointing)) return 'R4';
