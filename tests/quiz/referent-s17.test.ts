@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bareEvent } from '../../src/lib/quiz/back-references';
-import { objectIt, unitWithoutWhole } from '../../src/lib/quiz/headless';
+import { elidedObject, objectIt, unitWithoutWhole } from '../../src/lib/quiz/headless';
 import { filler, kept, reportOf, written } from './report';
 
 describe('"the agreement", "the vote", "the practice": an act told of before, which the stem never says', () => {
@@ -80,5 +80,18 @@ describe('"the co-op": a co-operative is a business the story names, as a compan
 
 	it('asks nothing of a co-op described by its base that no name replaced', () => {
 		expect(stems.filter((w) => w.stem.includes('Fermoy-based co-op') && w.check === '')).toEqual([]);
+	});
+});
+
+describe('"the first to transfer", "the biggest buyers": a rank or a trade with its object left out', () => {
+	it('finds a rank whose verb has no object, and top agents of no trade', () => {
+		expect(elidedObject('Northern Trains was the first to transfer, in _____.')).toBe(true);
+		expect(elidedObject('The central banks of Peru and Chile have been among the biggest buyers, alongside Ghana.')).toBe(true);
+	});
+
+	it('lets a rank or a trade stand that says of what', () => {
+		expect(elidedObject('Northern Trains was the first to transfer to public ownership, in _____.')).toBe(false);
+		expect(elidedObject('The central banks of Peru and Chile have been among the biggest buyers of gold.')).toBe(false);
+		expect(elidedObject('She was the first to cross the line, in 2:21:47.')).toBe(false);
 	});
 });

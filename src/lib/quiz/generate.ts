@@ -10,7 +10,7 @@ import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, onlyAsMaker, onlyInPast, personOptionFault, unwrittenLastWord, type PersonNames } from './person-options';
-import { headlessQuantity, objectIt, unitWithoutWhole } from './headless';
+import { elidedObject, headlessQuantity, objectIt, unitWithoutWhole } from './headless';
 import { rivalFigure } from './holders';
 import { gendersFromPronouns, nounSex, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { endsComplete, mapSpan, onlyParticipleLead, simplify, verbsRead, type Clause } from './simplify';
@@ -2857,6 +2857,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (headlessQuantity(stem, isVerbLike)) return 'R4';
 		// "How many pairs ..." of what; "has designated it A-87": an "it" no word of the stem stands for (headless.ts)
 		if (unitWithoutWhole(stem) || (w.type !== 'who-said' && objectIt(stem))) return 'R4';
+		// "was the first to transfer,", "among the biggest buyers": first to do what, buyers of what (headless.ts)
+		if (elidedObject(stem)) return 'R4';
 		// "A decision is expected in ...": a decision on something said before (plausible.ts)
 		if (UNNAMED_OUTCOME.test(stem)) return 'R4';
 		// "The remaining staff", "Wednesday's move", "of participants": what an event told before left, did or counted (back-references.ts)
