@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bareEvent } from '../../src/lib/quiz/back-references';
 import { elidedObject, objectIt, unitWithoutWhole } from '../../src/lib/quiz/headless';
+import { openingSubject } from '../../src/lib/quiz/in-view';
 import { filler, kept, reportOf, written } from './report';
 
 describe('"the agreement", "the vote", "the practice": an act told of before, which the stem never says', () => {
@@ -93,5 +94,21 @@ describe('"the first to transfer", "the biggest buyers": a rank or a trade with 
 		expect(elidedObject('Northern Trains was the first to transfer to public ownership, in _____.')).toBe(false);
 		expect(elidedObject('The central banks of Peru and Chile have been among the biggest buyers of gold.')).toBe(false);
 		expect(elidedObject('She was the first to cross the line, in 2:21:47.')).toBe(false);
+	});
+});
+
+describe('"The fireball was captured ...": the headline’s own word does not say which one a stem opens on', () => {
+	it('asks nothing that opens on a bare subject only the headline names', () => {
+		const stems = kept('Fragments found in outback after fireball lights up sky', [
+			'Scientists have recovered 11 meteorite fragments from a cattle station in the far north of South Australia.',
+			'The fireball was captured shortly after 9pm on Friday by 14 cameras in the Outback Sky Network.',
+			...filler
+		]);
+		expect(stems.filter((s) => s.startsWith('The fireball'))).toEqual([]);
+	});
+
+	it('reads a compound whose head looks like a verb as no bare subject', () => {
+		expect(openingSubject('The excise changes form part of a wider package of measures.')).toBeUndefined();
+		expect(openingSubject('The fireball was captured by 14 cameras.')).toEqual({ modifier: '', noun: 'fireball' });
 	});
 });

@@ -75,7 +75,7 @@ export function objectIt(stem: string): boolean {
 // "was the first to transfer, in 2024": a rank among those doing something, the verb's object said only before
 const RANK_TO = /\bthe (?:first|last|only|latest|second|third)(?: (?:one|country|company|club|team|person|man|woman|city|state))? to \p{Ll}+(?=[,.;]|$)/u;
 // "among the biggest buyers, alongside India": a trade's top agents, of what the sentences before said
-const TOP_AGENTS = /\b[Tt]he (?:\p{Ll}+est|top|leading|main|major) (?:buyers|sellers|producers|exporters|importers|consumers|holders|investors|users|donors|suppliers|customers|owners|employers|contributors|recipients|spenders)(?![\p{L}\p{M}-])(?! of\b)/u;
+const TOP_AGENTS = /\b[Tt]he (?:\p{Ll}+est|top|leading|main|major) (?:buyers|sellers|producers|exporters|importers|consumers|holders|investors|suppliers|spenders)(?![\p{L}\p{M}-])(?! of\b)/u;
 
 /**
  * Does a stem leave out what a rank or a trade is of, which the sentences before said (QUALITY.md
