@@ -346,11 +346,14 @@ export function leansOnEarlierEvent(stem: string): boolean {
 const TRANSACTION = `agreement|accord|pact|treaty|contract|deal|purchase|acquisition|takeover|merger|settlement|transaction|arrangement|offer|bid|grant|award|sale|appointment|closure|strike`;
 // acts no party before them says which: "Brussels had taken note of the vote", "voted in 2019 to end the practice"
 const PARTYLESS = `vote|ballot|practice|referendum`;
+// nouns an act may modify, which make it no bare act: "the takeover plan", "the strike ballot", "the deal terms"
+// (no form that is also a verb of the act: "the deal offers", "the deal cost" are the act's own clause)
+const COMPOUND_HEAD = String.raw`(?:plan|talks|terms|price|prices|process|deadline|date|period|agreement|deal|contract|scheme|proposals?|bid|offer|vote|ballot|result|figure|value|fees?|package|documents?|notice|papers|rules|law|bill|committee|board|panel|negotiations|action|money|fund|team|leaders|organi[sz]ers|days?)`;
 // a sum before the noun says how much, never which: "The £465,000 purchase", "the R180m deal"
 const SUM = String.raw`(?:[$£€₹]\s?|R(?=\d))(?:\d[\d,.]*|_____)(?:\s?(?:m|bn|k|million|billion|crore|lakh))?`;
 // "the deal" with no word of its own before it but a sum, and no phrase after it that says which ("the deal with Kazakhstan",
 // "the agreement, signed at Farnborough", "the strike by dockers"); group 1 the noun
-const BARE_EVENT = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])[Tt]he (?:${SUM} )?(${TRANSACTION}|${PARTYLESS})(?![\p{L}\p{M}’'-])(?!,? (?:of|for|to|with|between|on|over|by|that|which|who|under|from|against|at|in|among)\b)(?!,? \p{Lu})(?!, \p{Ll}+ed\b| \p{Ll}+ed (?:by|in|at|on|with|between)\b)`, 'gu');
+const BARE_EVENT = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])[Tt]he (?:${SUM} )?(${TRANSACTION}|${PARTYLESS})(?![\p{L}\p{M}’'-])(?!,? (?:of|for|to|with|between|on|over|by|that|which|who|under|from|against|at|in|among)\b)(?!,? \p{Lu})(?!, \p{Ll}+ed\b| \p{Ll}+ed (?:by|in|at|on|with|between)\b)(?! ${COMPOUND_HEAD}\b)`, 'gu');
 // the verbs a stem may tell the act by before naming it: "cast ballots voted in favour of ... the vote"
 const ACT_VERB: Record<string, string> = { agreement: 'agree', purchase: 'purchas|bought|buy', sale: 'sold|sell', takeover: 'took over|take over', settlement: 'settl', closure: 'clos', appointment: 'appoint', acquisition: 'acquir', vote: 'vot', ballot: 'ballot|vot', strike: 'strik|walk' };
 // capitalised words that open a clause or name a time, never a party
