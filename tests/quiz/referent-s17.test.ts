@@ -85,16 +85,20 @@ describe('"the co-op": a co-operative is a business the story names, as a compan
 	});
 });
 
-describe('"the first to transfer", "the biggest buyers": a rank or a trade with its object left out', () => {
+describe('"the first to transfer", "the biggest buyers", "the equivalent price": a rank, a trade or a likeness with its object left out', () => {
 	it('finds a rank whose verb has no object, and top agents of no trade', () => {
 		expect(elidedObject('Northern Trains was the first to transfer, in _____.')).toBe(true);
 		expect(elidedObject('The central banks of Peru and Chile have been among the biggest buyers, alongside Ghana.')).toBe(true);
+		expect(elidedObject('The equivalent price in Norway is now more than €3, while Sweden charges _____.')).toBe(true);
+		expect(elidedObject('Sweden’s PostNord charges _____ and Norway’s Posten charges €3.10.')).toBe(true);
 	});
 
 	it('lets a rank or a trade stand that says of what', () => {
 		expect(elidedObject('Northern Trains was the first to transfer to public ownership, in _____.')).toBe(false);
 		expect(elidedObject('The central banks of Peru and Chile have been among the biggest buyers of gold.')).toBe(false);
 		expect(elidedObject('She was the first to cross the line, in 2:21:47.')).toBe(false);
+		expect(elidedObject('The bonus is the equivalent of _____ weeks’ pay.')).toBe(false);
+		expect(elidedObject('Sweden’s PostNord charges _____ for a standard letter.')).toBe(false);
 	});
 });
 

@@ -77,14 +77,23 @@ const RANK_TO = /\bthe (?:first|last|only|latest|second|third)(?: (?:one|country
 // "among the biggest buyers, alongside India": a trade's top agents, of what the sentences before said
 const TOP_AGENTS = /\b[Tt]he (?:\p{Ll}+est|top|leading|main|major) (?:buyers|sellers|producers|exporters|importers|consumers|holders|investors|suppliers|spenders)(?![\p{L}\p{M}-])(?! of\b)/u;
 
+// "The equivalent price in Denmark": equivalent to what the sentences before priced
+const EQUIVALENT = /\b[Tt]he equivalent (?!of\b|to\b|for\b)\p{Ll}+(?![\p{L}\p{M}-])(?! (?:of|to|for)\b)/u;
+// "Deutsche Post charges €0.95 and ...": a charge for what the sentences before priced; "charges €5 for a letter",
+// "charges €5 a day" say it
+const BARE_CHARGE = /\bcharg(?:es|ed|e) (?:about |around |roughly |just )?(?:_____|[$£€₹] ?[\d.,]+)(?:m|bn|k| million| billion)?(?! (?:for|to|per|a|an|each|on)\b)/u;
+
 /**
  * Does a stem leave out what a rank or a trade is of, which the sentences before said (QUALITY.md
  * R4)? "South Western Railway was the first to transfer, in 2024" (transfer to public ownership),
- * "... have been among the biggest buyers, alongside India" (of gold); the holdout42 and holdout43
- * readers refused both. "The first to finish the course", "the biggest buyers of gold" say it.
+ * "... have been among the biggest buyers, alongside India" (of gold), or what a figure is equal to
+ * ("The equivalent price in Denmark is now more than €4": of a stamp) or what a price is charged for
+ * ("Deutsche Post charges €0.95 and ...", the rest of the same sentence); the holdout42, holdout43 and
+ * holdout45 readers refused each. "The first to finish the course", "the biggest buyers of gold",
+ * "the equivalent of 12 months' pay" say it.
  * Quotes are left out: a speaker's words are theirs.
  */
 export function elidedObject(stem: string): boolean {
 	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '');
-	return RANK_TO.test(text) || TOP_AGENTS.test(text);
+	return RANK_TO.test(text) || TOP_AGENTS.test(text) || EQUIVALENT.test(text) || BARE_CHARGE.test(text);
 }
