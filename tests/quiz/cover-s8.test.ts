@@ -108,9 +108,9 @@ describe('sentences', () => {
 describe('the number of a name', () => {
 	it('is never asked ("Launch Pad 41B", "Assembly Bill 17", "the comet 67 Tempel")', () => {
 		const report = reportOf('Probe heads for comet', [
-			'The probe lifted off at dawn from the coastal base at Launch Pad 41B after two delays.',
+			'The Vesta probe lifted off at dawn from the coastal base at Launch Pad 41B after two delays.',
 			'Under a state law known as Assembly Bill 17, NASA must publish its flight data.',
-			'The probe will fly past the comet 67 Tempel in the spring of 2031, the agency said.',
+			'The Vesta probe will fly past the comet 67 Tempel in the spring of 2031, the agency said.',
 			...filler
 		]);
 		const blanked = written(report).filter((w) => /Pad _____B|Bill _____|comet _____ Tempel/.test(w.stem));

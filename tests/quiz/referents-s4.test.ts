@@ -189,7 +189,7 @@ describe('more stems the R4 check wrongly refused', () => {
 		const report = reportOf('Regulator fines Dunmore Systems £12m', [
 			'The Competition Commission on Monday fined software company Dunmore Systems £12 million for tying its payroll app to its accounting software.',
 			'Dunmore, which is based in Leeds and employs about 900 people, said it would appeal against the decision at the tribunal.',
-			'The company has 60 days to end the practice or face further penalties, the Commission said.'
+			'The company has 60 days to stop bundling its software or face further penalties, the Commission said.'
 		]);
 		expect(written(report).some((w) => w.check === '' && w.stem.startsWith('Dunmore Systems has'))).toBe(true);
 	});

@@ -60,6 +60,9 @@ const NOUN_KIND: Record<string, string> = {
 	giant: 'company',
 	startup: 'company',
 	conglomerate: 'company',
+	'co-op': 'company',
+	'co-operative': 'company',
+	cooperative: 'company',
 	subsidiary: 'company',
 	manufacturer: 'company',
 	maker: 'company',
@@ -162,6 +165,10 @@ const ANAPHOR_KIND: Record<string, string> = {
 	company: 'company',
 	firm: 'company',
 	business: 'company',
+	// a farmers' or a retail co-operative is a business that a story names, as a company ("the Mitchelstown-based co-op": Dairygold, holdout44)
+	'co-op': 'company',
+	'co-operative': 'company',
+	cooperative: 'company',
 	retailer: 'retailer',
 	grocer: 'retailer',
 	supermarket: 'retailer',
@@ -239,7 +246,7 @@ const TELLING = /\b(?:told|tell|tells|telling|informed|warned|assured|reminded|c
  * business kind of `ANAPHOR_KIND` where not "group", "company", "firm" or "conglomerate"),
  * group 4 a possessive.
  */
-export const LISTED = new RegExp(String.raw`\b([Tt]he) (?:((?:FTSE(?: AIM)? \d{2,3}|FTSE|Nasdaq|S&P 500|Dax|DAX|Stoxx \d{2,3}|\p{Lu}[\p{L}.&-]*-(?:listed|based|headquartered))) )?(group|company|firm|conglomerate|business|grocer|retailer|supermarket|chain|bank|lender|carmaker|airline|insurer|broadcaster|publisher|developer)(?![\p{L}-])((?:[’']s)?)`, 'gu');
+export const LISTED = new RegExp(String.raw`\b([Tt]he) (?:((?:FTSE(?: AIM)? \d{2,3}|FTSE|Nasdaq|S&P 500|Dax|DAX|Stoxx \d{2,3}|\p{Lu}[\p{L}.&-]*-(?:listed|based|headquartered))) )?(group|company|firm|conglomerate|co-op|co-operative|cooperative|business|grocer|retailer|supermarket|chain|bank|lender|carmaker|airline|insurer|broadcaster|publisher|developer)(?![\p{L}-])((?:[’']s)?)`, 'gu');
 const BARE = new RegExp(String.raw`\b([Tt]he) (${Object.keys(ANAPHOR_KIND).join('|')})(?![\p{L}-])((?:[’']s)?)`, 'gu');
 
 /** How often `text` contains `word` as a whole word. */

@@ -36,3 +36,64 @@ export function headlessQuantity(stem: string, isVerb: (word: string) => boolean
 	}
 	return false;
 }
+
+// "How many pairs did ...", "_____ million pairs had been distributed", "The largest of the pieces": a unit that is always
+// of something, counted or definite, with no "of" after it; "a collection of 400 pieces" says of what before the count
+const UNIT_COUNT = /(?:\b[Tt]he|(?<!\bof )(?:\bHow many|(?:_____|(?<![\p{L}\p{M}\d,.-])\d[\d,.]*)(?: (?:thousand|million|billion))?)) (?:pairs|pieces|fragments|sets)(?![\p{L}\p{M}-])(?! of\b)/u;
+
+/**
+ * Does a stem count a unit that is always of something without saying of what ("How many pairs did
+ * the Ministry of Health say had been distributed?": pairs of eclipse glasses, which the sentences
+ * before named; "The largest of the pieces": pieces of the meteorite; QUALITY.md R4)? The holdout44 reader refused both. A unit with a word of its own
+ * ("10,000 breeding pairs"), an of-phrase after it ("pairs of glasses") or before the count ("a
+ * collection of 400 pieces") lets it stand.
+ */
+export function unitWithoutWhole(stem: string): boolean {
+	return UNIT_COUNT.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''));
+}
+
+// "One critic called it ...", "The U.S. National Ice Center has designated it A-87": an object "it" in the stem's first
+// clause, which never stands for that clause's own subject; a score ("tied it 2-all", "left it 12-12 at the interval",
+// "tied it at 7:58") or a phrase "it" only fills ("made it clear", "found it hard") points to nothing before
+const OBJECT_IT = /^([^,;:–—“"]*?) (?:\p{Ll}+ed|has|have|had|gave|made|took|put|sold|bought|found|kept|left|set|won|lost|saw|ran) it(?![\p{L}\p{M}’'-])(?! (?:\d|at \d|all\b|level\b|clear\b|difficult\b|easier\b|easy\b|hard\b|harder\b|possible\b|impossible\b|known\b|plain\b|public\b|official\b|to\b|was\b|is\b|would\b|will\b|had\b|has\b))/u;
+// words that open a second clause, whose subject an "it" may stand for
+const CLAUSE_OPENER = /\b(?:and|but|while|who|which|that|after|before|when|as|because|if|since|said|says|told)\b/;
+
+/**
+ * Does a stem's first clause take an "it" as its object with no thing named before it for "it" to
+ * stand for (QUALITY.md R4)? "The U.S. National Ice Center has designated it A-87" (the iceberg,
+ * named in the sentences before), "One critic called it ..." (the play); the holdout44 and
+ * holdout41 readers refused both. An "it" of a score ("Seattle tied it 2-all") or of a set phrase
+ * ("made it clear") is none; a clause before the verb ("After the berg broke away, the centre
+ * named it") is left to the pronoun rules.
+ */
+export function objectIt(stem: string): boolean {
+	const m = OBJECT_IT.exec(stem);
+	return !!m && !CLAUSE_OPENER.test(m[1]) && !/\b(?:tied|levelled|leveled)$/.test(m[0].slice(0, -3));
+}
+
+// "was the first to transfer, in 2024": a rank among those doing something, the verb's object said only before
+const RANK_TO = /\bthe (?:first|last|only|latest|second|third)(?: (?:one|country|company|club|team|person|man|woman|city|state))? to \p{Ll}+(?=[,.;]|$)/u;
+// "among the biggest buyers, alongside India": a trade's top agents, of what the sentences before said
+const TOP_AGENTS = /\b[Tt]he (?:\p{Ll}+est|top|leading|main|major) (?:buyers|sellers|producers|exporters|importers|consumers|holders|investors|suppliers|spenders)(?![\p{L}\p{M}-])(?! of\b)/u;
+
+// "The equivalent price in Denmark": equivalent to what the sentences before priced
+const EQUIVALENT = /\b[Tt]he equivalent (?!of\b|to\b|for\b)\p{Ll}+(?![\p{L}\p{M}-])(?! (?:of|to|for)\b)/u;
+// "Deutsche Post charges €0.95 and ...": a charge for what the sentences before priced; "charges €5 for a letter",
+// "charges €5 a day" say it
+const BARE_CHARGE = /\bcharg(?:es|ed|e) (?:about |around |roughly |just )?(?:_____|[$£€₹] ?[\d.,]+)(?:m|bn|k| million| billion)?(?! (?:for|to|per|a|an|each|on)\b)/u;
+
+/**
+ * Does a stem leave out what a rank or a trade is of, which the sentences before said (QUALITY.md
+ * R4)? "South Western Railway was the first to transfer, in 2024" (transfer to public ownership),
+ * "... have been among the biggest buyers, alongside India" (of gold), or what a figure is equal to
+ * ("The equivalent price in Denmark is now more than €4": of a stamp) or what a price is charged for
+ * ("Deutsche Post charges €0.95 and ...", the rest of the same sentence); the holdout42, holdout43 and
+ * holdout45 readers refused each. "The first to finish the course", "the biggest buyers of gold",
+ * "the equivalent of 12 months' pay" say it.
+ * Quotes are left out: a speaker's words are theirs.
+ */
+export function elidedObject(stem: string): boolean {
+	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '');
+	return RANK_TO.test(text) || TOP_AGENTS.test(text) || EQUIVALENT.test(text) || BARE_CHARGE.test(text);
+}

@@ -495,7 +495,9 @@ const OPENING_SUBJECT = new RegExp(String.raw`^[Tt]he ((?:[\p{Ll}-]+ )??)(?![\p{
  * 'changes', possessed: undefined }`, "The film's title comes from ..." → noun "film", possessed
  * "title"; "The signal they were chasing ..." and "The teams now travel ..." likewise. Undefined
  * when the stem opens otherwise, on a count ("The two detectorists"), on a word that is no noun
- * ("The first", "The most"), or on a noun phrase its next words describe ("The man who ...").
+ * ("The first", "The most"), on a noun phrase its next words describe ("The man who ..."), or on
+ * a compound whose head reads as a verb ("The excise changes form part ...", "The locust swarms,
+ * believed to ...").
  */
 export function openingSubject(stem: string): { modifier: string; noun: string; possessed?: string } | undefined {
 	const m = OPENING_SUBJECT.exec(stem);
@@ -505,6 +507,10 @@ export function openingSubject(stem: string): { modifier: string; noun: string; 
 	if (/^(?:of|that|which|who|whom|whose|where|same|rest|other|others|former|latter)$/.test(noun) || /ing$/.test(noun)) return undefined;
 	if (tagsOf(noun).some((t) => t === 'Cardinal' || t === 'TextValue' || t === 'Ordinal' || t === 'Superlative' || t === 'Adjective' || t === 'Adverb' || t === 'Pronoun' || t === 'Determiner')) return undefined;
 	if (!possessive && misreadOpening(noun, verb, stem.slice(m[0].length))) return undefined;
+	// "The excise changes form part of ...": a verb in -s before a bare singular noun is the head of a compound, and that noun the verb
+	const next = /^ (\p{Ll}+)\b/u.exec(stem.slice(m[0].length))?.[1];
+	// "The locust swarms, believed to have bred ...": so before an aside
+	if (!possessive && !adverbVerb && /s$/.test(verb) && (stem.startsWith(',', m[0].length) || (next !== undefined && tagsOf(next).includes('Singular') && !tagsOf(next).some((t) => t === 'Determiner' || t === 'Preposition' || t === 'Adverb' || t === 'Value')))) return undefined;
 	if (modifier && tagsOf(modifier.trim()).some((t) => t === 'Cardinal' || t === 'TextValue' || t === 'Ordinal' || t === 'Superlative')) return undefined;
 	return { modifier: modifier.trim(), noun, ...(possessive ? { possessed: possessive.replace(/^[’']s /, '') } : {}) };
 }
