@@ -162,4 +162,16 @@ describe('session 17 lead: kinds from the blind holdout44–45 grades', () => {
 	it('a spaced hyphen closes a relative clause as a dash does (R1: "runs … until ___ - offers some help")', () => {
 		expect(clauses('Homeowners receive no compensation, though a pilot relocation fund - the Coastal Transition Accelerator Programme, which runs in North Norfolk until 2027 - offers some help with demolition costs.')).toContain('The Coastal Transition Accelerator Programme runs in North Norfolk until 2027');
 	});
+
+	it('a place its own state follows is not swapped, and where a speaker works is no question (R8: "MetLife Stadium in South Philadelphia, N.J."; R7: "head of fixed income at a foreign bank in Mumbai")', () => {
+		const report = reportOf('Rivers breaks stadium attendance record', [
+			'Pop star Kayla Rivers drew 71,000 fans to Lincoln Financial Field in Philadelphia on Saturday, a record for the stadium.',
+			'Rivers moves on to MetLife Stadium in East Rutherford, N.J., next weekend.',
+			'Vikram Menon is head of fixed income at a foreign bank in Ahmedabad.',
+			...filler
+		]);
+		const stems = written(report);
+		expect(stems.filter((w) => w.check === '' && /East Rutherford|Menon is head/.test(w.stem))).toEqual([]);
+		expect(stems.some((w) => w.check === 'R8' && /MetLife Stadium in/.test(w.stem))).toBe(true);
+	});
 });

@@ -3177,8 +3177,12 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'place' && w.type === 'cloze' && fact.level !== 'country' && !capitalForGovernment(keyText, w.stem)) return 'R7';
 	// "Kerr told reporters in ___", "speaking in ___": where words were said is no fact of the story
 	if (fact.type === 'place' && SPOKEN_IN.test(sentence.text.slice(0, fact.span.start))) return 'R7';
-	// "Joseph Kemboi is a long-time athletics administrator in ___": where a speaker works, as an aside tells it
-	if (fact.type === 'place' && /^(?:\p{Lu}[\p{L}’'.-]*\s){1,3}(?:is|was)\s(?:an?|the)\s[^,;:]{0,60}\sin\s(?:_____|\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2})\.?$/u.test(w.stem)) return 'R7';
+	// "Joseph Kemboi is a long-time athletics administrator in ___", "Vikram Menon is head of fixed
+	// income at a foreign bank in Mumbai": where a speaker works, as an aside tells it
+	if (fact.type === 'place' && /^(?:\p{Lu}[\p{L}’'.-]*\s){1,3}(?:is|was)\s(?:(?:an?|the)\s)?[^,;:]{0,60}\sin\s(?:_____|\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2})\.?$/u.test(w.stem)) return 'R7';
+	// "MetLife Stadium in East Rutherford, N.J.": a place its own state or country follows takes no
+	// other place there, which would read "South Philadelphia, N.J." (R8)
+	if (fact.type === 'place' && placeQualifier(sentence.text.slice(fact.span.end))) return 'R8';
 	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
 	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';
 	// the speaker of a quote too short to say anything ("“I’m not,” Mr _____ said", "Who said “Too often, it has not been”?")
@@ -3684,6 +3688,16 @@ function rebalanceTypes(chosen: Candidate[], ranked: Candidate[]): void {
 }
 
 const TYPE_CODE: Record<ItemType, string> = { mcq: 'mc', 'true-false': 'tf', cloze: 'cz', numeric: 'nu', 'who-said': 'ws', 'which-first': 'wf' };
+
+/**
+ * Does `after` (the text after a place) open on the place's own state, region or country
+ * (", N.J.", ", Illinois", ", Kenya")? Abbreviations with dots count as a state's.
+ */
+function placeQualifier(after: string): boolean {
+	const m = /^,\s(\p{Lu}\p{Ll}?\.(?:\p{Lu}\p{Ll}?\.)+|\p{Lu}[\p{L}]+(?:\s\p{Lu}[\p{L}]+)?)/u.exec(after);
+	if (!m) return false;
+	return /\./.test(m[1]) || isCountry(m[1]) || hasTag(m[1].toLowerCase(), 'Region');
+}
 
 /**
  * Does a capital blank in `stem` stand for its government ("in close contact with ___",
