@@ -3178,8 +3178,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Kerr told reporters in ___", "speaking in ___": where words were said is no fact of the story
 	if (fact.type === 'place' && SPOKEN_IN.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "Joseph Kemboi is a long-time athletics administrator in ___", "Vikram Menon is head of fixed
-	// income at a foreign bank in Mumbai": where a speaker works, as an aside tells it
-	if (fact.type === 'place' && /^(?:\p{Lu}[\p{L}’'.-]*\s){1,3}(?:is|was)\s(?:(?:an?|the)\s)?[^,;:]{0,60}\sin\s(?:_____|\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2})\.?$/u.test(w.stem)) return 'R7';
+	// income at a foreign bank in Mumbai": where a speaker works, as an aside tells it ("Frontier is
+	// based in Albuquerque" is where a firm of the story is)
+	if (fact.type === 'place' && /^(?:\p{Lu}[\p{L}’'.-]*\s){1,3}(?:is|was)\s(?!(?:based|located|headquartered)\b)(?:(?:an?|the)\s)?[^,;:]{0,60}\sin\s(?:_____|\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,2})\.?$/u.test(w.stem)) return 'R7';
 	// "MetLife Stadium in East Rutherford, N.J.": a place its own state or country follows takes no
 	// other place there, which would read "South Philadelphia, N.J." (R8)
 	if (fact.type === 'place' && placeQualifier(sentence.text.slice(fact.span.end))) return 'R8';
