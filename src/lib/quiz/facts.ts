@@ -270,7 +270,8 @@ function numberFacts(text: string): Fact[] {
 		const unitRaw = (unitGlued ?? unitWord ?? '').toLowerCase().replace(/^swiss\s/, '');
 		const base = parseFloat(num.replace(/,/g, ''));
 		if (!Number.isFinite(base)) continue;
-		if (!cur && !scale && !unitRaw && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after))) continue;
+		// "September 28th", "on the 28th of September": a day of a month is part of a date, no count or rank
+		if (!cur && !scale && (!unitRaw || /^(?:st|nd|rd|th)$/.test(unitRaw)) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || (unitRaw !== '' && /^\sof\s/.test(after) && MONTH_AFTER.test(after.slice(3))))) continue;
 		// "the men's 400m hurdles", "his 1,500m title": a race distance in metres, not 400 million
 		if (!cur && scaleAbbr === 'm' && (/\b(?:men|women|boys|girls)['’]s\s$/i.test(before) || RACE_AFTER.test(after))) continue;
 		// "the side 3 won": "won" names a currency only after a scale word ("9.2 trillion won")
@@ -459,7 +460,7 @@ function rangeFacts(text: string): Fact[] {
 const MONTH_NAME = '(?:jan(?:uary|\\.)?|feb(?:ruary|\\.)?|mar(?:ch|\\.)?|apr(?:il|\\.)?|may|june?|july?|aug(?:ust|\\.)?|sep(?:t(?:ember|\\.)?|\\.)?|oct(?:ober|\\.)?|nov(?:ember|\\.)?|dec(?:ember|\\.)?)';
 /** A cheap test that a text may hold an explicit date, so chrono (slow) runs only where needed. */
 const EXPLICIT_DATE_HINT = new RegExp(
-	`\\b${MONTH_NAME}\\s+\\d{1,4}\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![a-z])|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b`,
+	`\\b${MONTH_NAME}\\s+\\d{1,4}(?:st|nd|rd|th)?\\b|\\b\\d{1,2}(?:st|nd|rd|th)?\\s+(?:of\\s+)?${MONTH_NAME}(?![a-z])|\\b\\d{1,2}\\/\\d{1,2}\\/\\d{2,4}\\b`,
 	'i'
 );
 const MONTH_BEFORE = new RegExp(`(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s$`, 'i');
@@ -1416,7 +1417,8 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && namesAThing(text.slice(end))) return;
 		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && !THING_END.test(words[words.length - 1]) && words[words.length - 1] !== 'I' && words.slice(1).every((w) => nameShaped(w) || /^\p{Lu}\.$/u.test(w) || /^(?:de|da|di|du|dos|das|van|von|der|den|la|los|le)$/.test(w)) && nameShaped(words[words.length - 1])) {
 			const role = roleAround(run[0].start, end);
-			if (located && !role) return;
+			// "a first-edition Harry Potter": a name after "a" and its describing words is a thing's
+			if ((located || /\b[Aa]n?\s(?:[\p{Ll}-]+\s){1,2}$/u.test(before)) && !role) return;
 			const gender = nameGender(words[0]);
 			push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 			return;
