@@ -175,10 +175,8 @@ describe('session 17 lead: kinds from the blind holdout44–45 grades', () => {
 		expect(stems.some((w) => w.check === 'R8' && /MetLife Stadium in/.test(w.stem))).toBe(true);
 	});
 
-	it('"September 28th" is a date, its day no ordinal, and a name after "a" and its describing words no person (R8: "September 31st"; "Harry Potter" as a speaker)', () => {
+	it('"September 28th" is a date, and its day no ordinal (R8: "September 31st" offered)', () => {
 		expect(facts('Revised results will be available from 10am on Monday, September 28th.')).toEqual(['date:September 28th']);
 		expect(facts('He finished 28th in the race.')).toEqual(['ordinal:28th']);
-		expect(facts('Items bought in charity shops, such as a first-edition Harry Potter, have fetched thousands.').filter((f) => f.startsWith('person'))).toEqual([]);
-		expect(facts('Coach Harry Potter said the team had played well.')).toContain('person:Harry Potter');
 	});
 });

@@ -1417,8 +1417,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && namesAThing(text.slice(end))) return;
 		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && !THING_END.test(words[words.length - 1]) && words[words.length - 1] !== 'I' && words.slice(1).every((w) => nameShaped(w) || /^\p{Lu}\.$/u.test(w) || /^(?:de|da|di|du|dos|das|van|von|der|den|la|los|le)$/.test(w)) && nameShaped(words[words.length - 1])) {
 			const role = roleAround(run[0].start, end);
-			// "a first-edition Harry Potter": a name after "a" and its describing words is a thing's
-			if ((located || /\b[Aa]n?\s(?:[\p{Ll}-]+\s){1,2}$/u.test(before)) && !role) return;
+			if (located && !role) return;
 			const gender = nameGender(words[0]);
 			push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), ...(role ? { role } : {}) });
 			return;
