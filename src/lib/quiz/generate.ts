@@ -1115,6 +1115,11 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	return [...new Set([...fromArticle, ...extra].map(cased))].filter((p) => takesThe(p) === the && p.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p));
 }
 
+/** The number a key writes ("£772.6 million" → 772.6, "forty" → 40), 1 where it writes none. */
+function keyNumber(text: string): number {
+	return writtenNumber(text) ?? numberWordValue(text) ?? 1;
+}
+
 // "down from", "up from", "compared with", "than": the figure after it is the same measure as one before
 const COMPARED_BEFORE = /\b(?:(?:down|up)\sfrom|compared\s(?:with|to)|than)\s(?:about\s|around\s|some\s|nearly\s|almost\s)?$/i;
 
@@ -1129,7 +1134,7 @@ const COMPARED_BEFORE = /\b(?:(?:down|up)\sfrom|compared\s(?:with|to)|than)\s(?:
  * -Infinity] when no such number.
  */
 export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] = extractFacts(sentenceText)): [number, number] {
-	const key = writtenNumber(fact.text) ?? numberWordValue(fact.text) ?? 1;
+	const key = keyNumber(fact.text);
 	let [max, min] = [Infinity, -Infinity];
 	if (fact.value === undefined || !key) return [max, min];
 	const perWritten = fact.value / key;
@@ -1176,7 +1181,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'age':
 		case 'ordinal': {
 			// a hedged bound ("more than 12 hours") keeps its distractors on the side it makes false
-			const side = narrowToBound(sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]), writtenNumber(fact.text) ?? numberWordValue(fact.text) ?? 1, boundSide(fact, sentenceText));
+			const side = narrowToBound(sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]), keyNumber(fact.text), boundSide(fact, sentenceText));
 			// "a 40mph zone": a speed limit is a round number (plausible.ts)
 			// "six points for two offences": a number the sentence writes as a word is no distractor either (R3)
 			const forbidden = new Set([...ctx.allNumbers, ...[...sentenceText.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
@@ -1477,7 +1482,7 @@ function statedKindOf(ctx: Context, name: string): string | undefined {
  */
 function beyondBound(ctx: Context, sentence: Sentence, fact: Fact): string[] {
 	const side = boundSide(fact, sentence.text);
-	const key = writtenNumber(fact.text) ?? numberWordValue(fact.text) ?? 1;
+	const key = keyNumber(fact.text);
 	if (!side || !key) return [];
 	const interval = narrowToBound(sideOf(sentence.text, fact, ctx.facts[sentence.index]), key, side === 'above' ? 'below' : 'above');
 	const forbidden = new Set([...ctx.allNumbers, ...[...sentence.text.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
