@@ -344,6 +344,7 @@ export function leansOnEarlierEvent(stem: string): boolean {
 
 // acts between parties: a stem that names a party before the noun ("The Rail Delivery Group said the offer ...") says whose
 const TRANSACTION = `agreement|accord|pact|treaty|contract|deal|purchase|acquisition|takeover|merger|settlement|transaction|arrangement|offer|bid|grant|award|sale|appointment|closure|strike`;
+const TRANSACTION_NOUN = new RegExp(`^(?:${TRANSACTION})$`);
 // acts no party before them says which: "Brussels had taken note of the vote", "voted in 2019 to end the practice"
 const PARTYLESS = `vote|ballot|practice|referendum`;
 // nouns an act may modify, which make it no bare act: "the takeover plan", "the strike ballot", "the deal terms"
@@ -376,7 +377,7 @@ export function bareEvent(stem: string): string | undefined {
 		const noun = m[1].toLowerCase();
 		const before = text.slice(0, m.index);
 		if (new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${ACT_VERB[noun] ?? noun})`, 'iu').test(before)) continue;
-		if (new RegExp(`^(?:${TRANSACTION})$`).test(noun) && [...before.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((w) => !NO_PARTY.test(w[0]))) continue;
+		if (TRANSACTION_NOUN.test(noun) && [...before.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((w) => !NO_PARTY.test(w[0]))) continue;
 		return m[0];
 	}
 	return undefined;

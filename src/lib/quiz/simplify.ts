@@ -122,9 +122,9 @@ function awaitsComplement(before: string): boolean {
  * depot, which was used by First Bus until 2019, has been empty ...", "Sen. Rand Paul, who
  * voted against the package, said ...".
  */
-// "Sir Geoffrey Hallam, 61,": a name and its age, whose closing comma stays when an aside after it goes
-// ("Fiadh, on Camden Street, which has held a star since 2020, will serve": so does a place's aside, or "Fiadh, on Camden Street will serve" is left)
-const AFTER_AGE = /(?:\p{Lu}[\p{L}’'-]+,\s(?:aged\s)?\d{1,3}|[\p{L}’'-]+,\s(?:in|on|at|near|off|outside)\s(?:the\s)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3})$/u;
+// "Sir Geoffrey Hallam, 61,", "Fiadh, on Camden Street,": a name's age or a place's aside, whose closing
+// comma stays when a relative after it goes ("Fiadh, on Camden Street will serve" is left otherwise)
+const OWN_ASIDE_BEFORE = /(?:\p{Lu}[\p{L}’'-]+,\s(?:aged\s)?\d{1,3}|[\p{L}’'-]+,\s(?:in|on|at|near|off|outside)\s(?:the\s)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3})$/u;
 const RELATIVE_ASIDE = /,\s(?:which|who)\s(?:[^,;:“”"]|,(?=\d{3}\b)){3,80},(?=\s(?!(?:aged|based|named|called|dubbed|nicknamed|located|priced|valued|owned|headed|listed|ranked|rated)\b)(?:has|have|had|is|was|were|are|did|does|do|will|would|could|can|may|might|must|should|said|says|told|showed|shows|left|rose|fell|drew|hit|cut|set|put|\p{Ll}+ed)\b)/gu;
 /**
  * A participle of publication between commas after the subject, before its verb: "The latest
@@ -489,8 +489,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	let masked = sentence.slice(0, end);
 	for (const m of masked.matchAll(RELATIVE_ASIDE)) {
 		// "Sir Geoffrey Hallam, 61, who served ..., sued": the age's closing comma stays with it
-		const afterAge = AFTER_AGE.test(masked.slice(0, m.index));
-		deletions.push([m.index, m.index + m[0].length - (afterAge ? 1 : 0)]);
+		const ownAside = OWN_ASIDE_BEFORE.test(masked.slice(0, m.index));
+		deletions.push([m.index, m.index + m[0].length - (ownAside ? 1 : 0)]);
 		masked = masked.slice(0, m.index) + '#'.repeat(m[0].length) + masked.slice(m.index + m[0].length);
 	}
 	const published: [number, number][] = [];
@@ -507,8 +507,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	if (participle && closed !== undefined) {
 		// "before Okafor, who had missed a penalty, finally found the winner": the aside goes, the verb stays;
 		// after an age ("Tavakoli, 47, who is banned ..., won") the aside's closing comma stays with the age
-		const afterAge = AFTER_AGE.test(masked.slice(0, participle.index));
-		deletions.push([participle.index, participle.index + closed + (afterAge ? 0 : 1)]);
+		const ownAside = OWN_ASIDE_BEFORE.test(masked.slice(0, participle.index));
+		deletions.push([participle.index, participle.index + closed + (ownAside ? 0 : 1)]);
 		participle = null;
 	}
 	const listAside = participle ? INCLUDING_ASIDE.exec(masked.slice(participle.index)) : null;
