@@ -73,7 +73,8 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 				const before = s.text.slice(0, m.index + m[0].indexOf(text));
 				const c = counts.get(text) ?? { the: 0, all: 0 };
 				c.all++;
-				if (/\b[Tt]he $/.test(before)) c.the++;
+				// "The 2026 Hallström Prize", "the 31st Biennale": the name takes "the" across a year or an ordinal
+				if (/\b[Tt]he (?:(?:\d{4}|\d+(?:st|nd|rd|th)) )?$/.test(before)) c.the++;
 				counts.set(text, c);
 				// "Kelmford Castle and Dunmere Castle" is two names, each written whole
 				if (end === words.length || /^(?:and|&)$/.test(words[end])) whole.add(text);
