@@ -22,8 +22,6 @@ interface Name {
 interface Names {
 	/** Names by lower-case head noun. */
 	byHead: Map<string, Name[]>;
-	/** The article's text, lower-case, for "a <noun>" tests. */
-	lower: string;
 }
 
 // heads that name other things as often as they head a name ("the city" beside "Manchester
@@ -85,7 +83,7 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 	// a start the article never writes alone is a name cut short, no name
 	for (const [head, list] of byHead) byHead.set(head, list.filter((n) => whole.has(n.text)));
 	for (const list of byHead.values()) for (const n of list) n.the = 2 * counts.get(n.text)!.the > counts.get(n.text)!.all;
-	names = { byHead, lower: [article.title, ...sentences.map((s) => s.text)].join('\n').toLowerCase() };
+	names = { byHead };
 	CACHE.set(article, names);
 	return names;
 }
@@ -103,6 +101,16 @@ function namesFor(names: Names, sentence: Sentence, head: string): Name[] {
 /** "a museum", "an old castle": an unnamed thing of `head` the article may mean instead of a name. */
 function unnamedOne(head: string): RegExp {
 	return new RegExp(String.raw`\ban? (?:[\p{L}-]+ ){0,2}${head}\b`, 'iu');
+}
+
+/**
+ * Does the article write "a <noun>" from the sentence that first gives `name` on? An unnamed one
+ * before the name is the same thing first told unnamed ("sold at a newsagency in the regional
+ * Victorian city" ... "bought at Sturt Street Newsagency"); one written after it may be another.
+ */
+function unnamedAfter(sentences: readonly Sentence[], name: Name, head: string): boolean {
+	const unnamed = unnamedOne(head);
+	return sentences.slice(name.first).some((s) => unnamed.test(s.text));
 }
 
 /**
@@ -332,7 +340,7 @@ export function nameHeads(article: Article, sentences: readonly Sentence[], sent
 		// ("Federal Highway" of "Federal Highway Police") is no name for that
 		const next = /^ (\p{Ll}+)\b/u.exec(stem.slice(at + whole.length))?.[1];
 		if (!possessive && next && tagsOf(next).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun') && !tagsOf(next).some((t) => /Verb|Tense|Copula|Modal|Auxiliary|Preposition|Conjunction|Infinitive/.test(t))) return whole;
-		const one = fitting.length === 1 && !unnamedOne(head).test(names.lower) ? fitting[0] : headlineName(article, sentences, names, sentence, head);
+		const one = fitting.length === 1 && !unnamedAfter(sentences, fitting[0], head) ? fitting[0] : headlineName(article, sentences, names, sentence, head);
 		if (!one) return whole;
 		const name = one;
 		if (stem.includes(name.text)) return whole;
