@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { filler, written, reportOf } from './report';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { simplify } from '../../src/lib/quiz/simplify';
+import { computableKey } from '../../src/lib/quiz/arithmetic';
+import { filler, itemsOf, written, reportOf } from './report';
 
 const prize = [
 	'STOCKHOLM — The 2026 Hallström Prize for human rights has been awarded to Maria Dubrova, a Belarusian lawyer jailed since 2021, the prize committee said on Thursday.',
@@ -50,5 +53,60 @@ describe('session 18 lead: kinds from the blind grades', () => {
 	it('a committee, jury or court credited at the end of a statement ("…, the prize committee said on Thursday") leaves the statement standing', () => {
 		const stems = written(reportOf('Swedish rights prize goes to jailed Belarusian lawyer', prize)).filter((w) => w.check === '').map((w) => w.stem);
 		expect(stems.some((s) => /^The (?:2026|_____) Hallström Prize for human rights has been awarded to/.test(s))).toBe(true);
+	});
+
+	it('a rule’s limit ("required to keep the cost below €100, and secondary schools below €150") gives no false statement on its far side (R8: "secondary schools above €210")', () => {
+		const items = itemsOf('Schools to face cap on uniform costs from September 2027, minister says', [
+			'Primary schools will be required to keep the total cost of a compulsory uniform below €100 per child, and secondary schools below €150, under new rules announced by the Minister for Education, Helen McEntee, on Tuesday.',
+			'The rules will apply from September 2027. Parents spent an average of €285 on uniforms for secondary pupils last year, according to a survey by Barnardos, the children’s charity.',
+			'Barnardos chief executive Suzanne Connolly said the cap was welcome. More than 40,000 families applied for the back-to-school allowance in 2025.'
+		]);
+		expect(items.filter((i) => /\babove €/.test(i.stem)).map((i) => i.stem)).toEqual([]);
+	});
+
+	it('a period that opens a sentence stays where the figure after it is a word ("Last year the commission approved four combinations"; R6, R9)', () => {
+		const text = 'Last year the commission approved four combinations in the banking sector, according to its annual report.';
+		expect(simplify(text, extractFacts(text)).map((c) => c.text).filter((t) => /^the commission approved/i.test(t))).toEqual([]);
+	});
+
+	it('a capitalised trade before a known first name is a role ("Grandmaster Lucía Etxeberria"), so her "She" is not given to another woman (R6)', () => {
+		expect(extractFacts('Grandmaster Lucía Etxeberria, commentating for the official broadcast, called the endgame a masterpiece.').find((f) => f.type === 'person')).toMatchObject({ text: 'Lucía Etxeberria', role: 'grandmaster' });
+		const stems = written(
+			reportOf('Rakhimov clinches world chess title', [
+				'FIDE deputy president Helga Marquardt presented the champion with the trophy shortly after 10 p.m. local time.',
+				'Grandmaster Lucía Etxeberria, commentating for the official broadcast, called the endgame a small masterpiece of patience. She noted that engines had evaluated the game as a draw until the 58th move.',
+				...filler
+			])
+		).map((w) => w.stem);
+		expect(stems.filter((s) => /Marquardt noted/.test(s))).toEqual([]);
+	});
+
+	it('a possessive ends the name before it: "Uzbekistan’s Nodirbek Rakhimov" is a person where "Rakhimov said" (yield)', () => {
+		const report = reportOf('Rakhimov clinches world chess title', [
+			'Uzbekistan’s Nodirbek Rakhimov became world chess champion on Sunday, winning a tense final game against Arjun Venkatesan of India in London.',
+			'"I did not sleep much last night," Rakhimov said at the post-game press conference.',
+			...filler
+		]);
+		expect(report.facts[0].filter((f) => f.type === 'person').map((f) => f.text)).toContain('Nodirbek Rakhimov');
+	});
+
+	it('the day’s index move at the foot of a story not about the markets is not asked (R7: "The benchmark Nifty 50 ended 0.4 per cent higher")', () => {
+		const paragraphs = ['Deccan Federal Bank will merge with Sahyadri Bank after the regulator cleared the deal on Friday, the bank said.', 'The merged lender will have 1,240 branches across 14 states.', 'The benchmark Nifty 50 ended 0.4 per cent higher.', ...filler];
+		expect(written(reportOf('Regulator clears bank merger', paragraphs)).filter((w) => w.check === '' && /Nifty/.test(w.stem))).toEqual([]);
+		expect(written(reportOf('Shares rise as regulator clears bank merger', paragraphs)).some((w) => w.check === '' && /Nifty 50 ended/.test(w.stem))).toBe(true);
+	});
+
+	it('a share the stem’s two counts give is worked out, not known (R5: "accepted by ___% of voters, with 214,386 votes in favour and 206,772 against")', () => {
+		expect(computableKey('accepted by _____% of voters on Sunday, with 214,386 votes in favour and 206,772 against', 50.9, true)).toBe(true);
+		expect(computableKey('accepted by _____% of voters on Sunday, with 214,386 votes in favour', 50.9, true)).toBe(false);
+	});
+
+	it('"this transaction" points back unless the stem names something before it (R4)', () => {
+		const report = reportOf('Regulator clears bank merger', [
+			'The Competition Commission of India approved the merger of Deccan Federal Bank and Sahyadri Bank on Friday.',
+			'It took 147 days to clear this transaction, against a statutory limit of 150 days under the amended Competition Act.',
+			...filler
+		]);
+		expect(written(report).filter((w) => w.check === '' && /this transaction/.test(w.stem))).toEqual([]);
 	});
 });

@@ -55,8 +55,9 @@ function partsOf(whole: number, parts: number[], key: number): boolean {
  * two of them, or a whole less two or three of its parts ("a fleet of 14: _____ A320s, three
  * A321s and two E190s"), or another of them moved either way by a percentage the stem gives ("down 33.8%"),
  * or within a tenth of a share of one that the stem gives ("close to 5% of 820,000"); or, for a
- * percentage, by which one of them differs from another or within a tenth of the share one is of
- * another. Years are never operands.
+ * percentage, by which one of them differs from another, within a tenth of the share one is of
+ * another, or within half a point of one's share of the two ("votes in favour and against").
+ * Years are never operands.
  */
 export function computableKey(stem: string, key: number, keyIsPercent: boolean): boolean {
 	const all = figures(stem);
@@ -88,6 +89,8 @@ export function computableKey(stem: string, key: number, keyIsPercent: boolean):
 			if (a !== b && b !== 0 && Math.abs(Math.abs((a - b) / b) * 100 - key) <= 0.05) return true;
 			// "38,000 tonnes, close to _____% of an output of 820,000 tonnes": the share one is of the other
 			if (a < b && Math.abs((a / b) * 100 - key) <= Math.max(0.5, key * 0.1)) return true;
+			// "accepted by _____% of voters, with 214,386 votes in favour and 206,772 against": one side's share of the two (the holdout49 reader's R5)
+			if (a !== b && Math.abs((a / (a + b)) * 100 - key) <= 0.5) return true;
 		}
 	}
 	return false;

@@ -2,6 +2,7 @@ import { hasTag, isCity, isCountry } from './lexicon';
 import { apostropheOf } from './anchors';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
+import { blankQuotes } from './words';
 
 /**
  * Definite descriptions that point back to one thing the article named before the source
@@ -43,11 +44,6 @@ const DEFINITE = /(?<![\p{L}\p{M}’'-])([Tt]he) ((?:[\p{L}\d][\p{L}\p{M}\d-]*)(
 
 // a stem that opens on an organisation and its verb: "Heartland Nutritionals Inc. said", "Environmental Protection officials said"
 const ORGANISATION_SUBJECT = /^(?:The )?(?:\p{Lu}[\p{L}\p{M}&-]*\.? ){1,5}?(?:Inc\.?|Ltd\.?|Corp\.?|plc|Group|Company|officials|Agency|Department|Ministry|Council|Authority|Airlines?|Bank) (?:said|says|has|have|had|will|told|announced)\b/u;
-
-/** `text` with its direct quotes blanked to the same length: a speaker's words are theirs (QUALITY.md R6). */
-function unquoted(text: string): string {
-	return text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
-}
 
 /** A phrase found in a stem: where it starts, its words as written, its head. */
 interface Phrase {
@@ -152,7 +148,7 @@ function firstWhere(article: Article, sentences: readonly Sentence[], key: strin
  * `isVerb` tells a finite verb (the R4 check's). Quotes are left out: a speaker's words are theirs.
  */
 function backPhrases(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string, isVerb: (word: string) => boolean): Phrase[] {
-	const text = unquoted(stem);
+	const text = blankQuotes(stem);
 	// does the headline or a sentence before this one hold `test`? (`firstWhere`, once per article)
 	const earlier = (key: string, test: (t: string) => boolean) => firstWhere(article, sentences, key, test) < sentence.index;
 	const found: Phrase[] = [];
@@ -251,7 +247,7 @@ export function nameBodies(article: Article, stem: string): string {
  * (QUALITY.md R4).
  */
 export function backReference(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string, isVerb: (word: string) => boolean): string | undefined {
-	const body = [...unquoted(stem).matchAll(BODY_POINTER)].find((m) => new RegExp(String.raw`(?<![\p{L}\p{M}-])${m[2][0].toUpperCase()}${m[2].slice(1)}(?![\p{L}\p{M}-])`, 'u').test([article.title, ...article.paragraphs].join('\n')));
+	const body = [...blankQuotes(stem).matchAll(BODY_POINTER)].find((m) => new RegExp(String.raw`(?<![\p{L}\p{M}-])${m[2][0].toUpperCase()}${m[2].slice(1)}(?![\p{L}\p{M}-])`, 'u').test([article.title, ...article.paragraphs].join('\n')));
 	return backPhrases(article, sentences, sentence, stem, isVerb)[0]?.text ?? body?.[0];
 }
 
@@ -334,7 +330,7 @@ const ALTERNATIVE = /(?<![\p{L}\p{M}-])(?:instead(?! of\b)|exempt(?! from\b)|[Aa
  * holdout36, holdout38 and holdout39 readers). Quotes are left out: a speaker's words are theirs.
  */
 export function leansOnEarlierEvent(stem: string): boolean {
-	const text = unquoted(stem);
+	const text = blankQuotes(stem);
 	// "Under Dublin's €5 city-centre traffic charge, ... will be exempt": the scheme the stem opens on says from what
 	const alternative = ALTERNATIVE.exec(text);
 	if (alternative && !(alternative[0] === 'exempt' && /^Under \p{Lu}/u.test(text))) return true;
@@ -372,7 +368,7 @@ const NO_PARTY = /^(?:The|A|An|In|On|At|Under|After|Before|But|And|As|For|By|Wit
  * Rail Delivery Group said the offer ...") lets it stand. Quotes are left out: a speaker's words are theirs.
  */
 export function bareEvent(stem: string): string | undefined {
-	const text = unquoted(stem);
+	const text = blankQuotes(stem);
 	for (const m of text.matchAll(BARE_EVENT)) {
 		const noun = m[1].toLowerCase();
 		const before = text.slice(0, m.index);

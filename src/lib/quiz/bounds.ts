@@ -119,6 +119,10 @@ export function statedBound(sentenceText: string, fact: Fact, facts: readonly Fa
 	// "said that more than 3,500": a reported clause, no relative one
 	const clause = (sentenceText.slice(0, fact.span.start).split(/[,;:–—(]|\b(?:and|but|while)\b/).pop() ?? '').replace(/\b(?:said|says|say|added|warned|reported|found|showed|shows|estimated|estimates|announced|confirmed|believes|thinks|told [\p{L}]+)\s+that\b/giu, '');
 	if (/\b(?:who|whom|whose|that|which|where|when|if|unless|those|anyone|everyone|any)\b/i.test(clause)) return false;
+	// "schools will be required to keep the cost below €100, and secondary schools below €150": a
+	// rule's limit, whatever clause the hedge ends up in; "above €210" breaks no rule the article states
+	// (the holdout49 reader's R8)
+	if (REQUIREMENT.test(sentenceText.slice(0, fact.span.start))) return false;
 	const hedgeless = fact.hedge ? clause.replace(new RegExp(`${fact.hedge.replace(/ /g, '\\s+')}\\s*$`, 'i'), '') : clause;
 	if (/\p{L}+ing\s*$/u.test(hedgeless)) return false;
 	// "forecasts up to ten days ahead", "flights of up to six hours away": a reach the bound
@@ -126,6 +130,9 @@ export function statedBound(sentenceText: string, fact: Fact, facts: readonly Fa
 	if (/^\s+(?:[\p{Ll}-]+\s+)?(?:ahead|in advance|away|beforehand|out)\b/u.test(sentenceText.slice(fact.span.end))) return false;
 	return !thresholdBound(sentenceText, fact, facts);
 }
+
+// words of a rule or a limit set on a quantity: what it may be, not what it is
+const REQUIREMENT = /\b(?:required to|must|obliged to|needs? to|ha(?:ve|s|d) to|keep|keeps|kept|keeping|caps?|capped|limits?|limited)\b/i;
 
 const GROUP_WORDS = /\b(?:thousands|hundreds|millions|dozens|scores|tens of thousands|many|most|some|several|few|those|anyone|everyone|nobody|no one)\b/i;
 

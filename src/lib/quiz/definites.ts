@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
+import { blankQuotes } from './words';
 
 /**
  * Definite noun phrases whose head needs an owner or a complement to say which one is meant
@@ -48,11 +49,6 @@ function opensOnName(text: string): boolean {
 	return name.includes(' ') || tagsOf(name.toLowerCase()).length === 0;
 }
 
-/** `text` with its direct quotes blanked to the same length: a speaker's words are theirs (QUALITY.md R6). */
-function unquoted(text: string): string {
-	return text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
-}
-
 /** The head's forms a stem may name it by earlier ("rates" before "the rate"). */
 function forms(head: string): string[] {
 	const last = head.split(' ').at(-1)!;
@@ -73,7 +69,7 @@ function forms(head: string): string[] {
  * left to the R4 check's own rule. Quotes are left out.
  */
 export function unownedDefinite(stem: string): string | undefined {
-	const text = unquoted(stem);
+	const text = blankQuotes(stem);
 	const again = CLOSING_AGAIN.exec(text.trimEnd());
 	if (again) return again[0];
 	const followed = WHAT_FOLLOWED.exec(text);
@@ -166,7 +162,7 @@ function possessive(name: string, article: Article): string {
 export function ownDefinites(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
 	let out = stem;
 	for (let guard = 0; guard < 3; guard++) {
-		const text = unquoted(out);
+		const text = blankQuotes(out);
 		const phrase = unownedDefinite(text);
 		if (!phrase || !/^[Tt]he /.test(phrase)) return out;
 		const at = text.indexOf(phrase);
@@ -176,7 +172,7 @@ export function ownDefinites(article: Article, sentences: readonly Sentence[], s
 		if ((!owner && !complement) || (owner && out.includes(owner))) return out;
 		const owned = owner ? `${possessive(owner, article)} ${phrase.slice(4)}` : `${phrase} ${complement}`;
 		const next = `${out.slice(0, at)}${owned}${out.slice(at + phrase.length)}`;
-		if (unquoted(next).indexOf(phrase) === at && unownedDefinite(next) === phrase) return out;
+		if (blankQuotes(next).indexOf(phrase) === at && unownedDefinite(next) === phrase) return out;
 		out = next;
 	}
 	return out;
@@ -292,7 +288,7 @@ interface Topical {
  * no noun. Quotes are left out: a speaker's words are theirs (R6).
  */
 function topicless(article: Article, stem: string, isName: (word: string) => boolean): Topical[] {
-	const text = unquoted(stem);
+	const text = blankQuotes(stem);
 	const matches = [...text.matchAll(TOPICAL)];
 	if (matches.length === 0) return [];
 	const topics = headlineTopics(article, isName);
@@ -434,7 +430,7 @@ const MEASURE_WORD = /(?<![\p{L}\p{M}])(?:shares?|stock|sales|registrations|deli
  * what moved ("jumped _____ places"). Undefined when the stem says what changed. Quotes are left out.
  */
 export function measurelessChange(stem: string): string | undefined {
-	const text = unquoted(stem);
+	const text = blankQuotes(stem);
 	const clauses = [...text.matchAll(NAMED_CHANGE)].filter((m) => !MEASURE_NAME.test(m[1]) && !/^(?:The|A|An|It|He|She|They|We|This|That|These|Those|Its|Their)$/.test(m[1]));
 	if (text.includes('_____')) {
 		if (MEASURE_WORD.test(text)) return undefined;

@@ -783,11 +783,15 @@ export function loneSurnames(sentences: readonly string[], facts: readonly Fact[
 	sentences.forEach((text, i) => {
 		// "Leo Varadkar’s ruling party": the possessive ends the name
 		for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+){1,2}(?![\p{L}\p{M}’'-])/gu)) {
-			const words = m[0].replace(/[’']s$/, '').split(' ');
+			// "Uzbekistan’s Nodirbek Rakhimov": a possessive ends the name before it, and the owner is no part of the next
+			const all = m[0].replace(/[’']s$/, '').split(' ');
+			const owner = all.findLastIndex((w) => /[’']s$/.test(w));
+			const words = all.slice(owner + 1);
 			const last = words.at(-1)!;
-			if (!lone.has(last) || words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Demonym'))) continue;
+			if (words.length < 2 || !lone.has(last) || words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Demonym'))) continue;
 			// a name another rule already types (a place, a body) is not this person's
-			if ((facts[i] ?? []).some((f) => f.type !== 'person' && f.type !== 'attribution' && f.span.start < m.index + m[0].length && m.index < f.span.end)) continue;
+			const start = m.index + m[0].length - m[0].replace(/^(?:\S+[’']s )+/, '').length;
+			if ((facts[i] ?? []).some((f) => f.type !== 'person' && f.type !== 'attribution' && f.span.start < m.index + m[0].length && start < f.span.end)) continue;
 			out.set(last, lone.get(last));
 		}
 		// "Élodie Gauthier" and "Gauthier, a Grade 11 student": a given name the lexicon does not know
@@ -907,7 +911,7 @@ const NOT_NAMES = new Set(
 const CONTINENTS = new Set(Object.values(continents).map((c) => c.toLowerCase()));
 // role nouns the lexicon does not tag as Actor; with TITLES and the Actor tag they make a role
 const ROLE_NOUNS = new Set(
-	'speaker senator executive chair chairman chairwoman spokesman spokeswoman spokesperson midfielder striker defender winger goalkeeper manager boss leader geologist archaeologist economist analyst scientist researcher professor lawyer councillor ambassador founder owner director head editor author member chancellor coach captain prosecutor attorney barrister solicitor magistrate constable superintendent commissioner defenseman defenceman bowler batter batsman spinner pitcher jockey pianist guitarist adviser aide envoy engineer nurse principal headteacher headmaster headmistress ringleader organiser organizer'.split(
+	'speaker senator executive chair chairman chairwoman spokesman spokeswoman spokesperson midfielder striker defender winger goalkeeper manager boss leader geologist archaeologist economist analyst scientist researcher professor lawyer councillor ambassador founder owner director head editor author member chancellor coach captain prosecutor attorney barrister solicitor magistrate constable superintendent commissioner defenseman defenceman bowler batter batsman spinner pitcher jockey pianist guitarist adviser aide envoy engineer nurse principal headteacher headmaster headmistress ringleader organiser organizer grandmaster referee umpire commentator trainer saxophonist trumpeter drummer bassist violinist cellist conductor composer novelist curator historian skipper surgeon paramedic firefighter'.split(
 		' '
 	)
 );

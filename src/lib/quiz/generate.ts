@@ -182,6 +182,12 @@ const PART_OF = /^(?:Some|Much|Most|All|None|Part|Half|Many|Each|Both|One|Neithe
 const PENALTY_AREA = /\b(?:edge of|inside|outside|into|in) the (?:penalty )?area\b(?=[^.]*\b(?:shot|ball|header|cross|goal|corner|marker|free kick|penalty|volley|strike)\b)|\b(?:shot|ball|header|cross|corner|marker|free kick|volley|strike)\b[^.]*\b(?:edge of|inside|outside|into|in) the (?:penalty )?area\b/;
 // the nouns of a body ANAPHOR_RE refuses bare, which a statement may credit at its end ("..., the union said")
 // and which a stem that has named the one organisation means ("An FDA spokesperson said the agency ...")
+/** A sentence whose subject is a stock index and whose verb its day's move: "The Hang Seng Properties index rose 0.6% on Friday". */
+const INDEX_MOVE = /^(?:The )?(?:benchmark |blue-chip |broader |wider )?(?:[\p{L}&\d-]+ ){0,3}?(?:index|Nifty(?: 50)?|Sensex|FTSE(?: \d+)?|Dow(?: Jones)?|S&P(?: 500)?|Nasdaq(?: Composite)?|Hang Seng(?: Index)?|Nikkei(?: 225)?|DAX|Dax|CAC 40|Stoxx(?: \d+)?|ASX(?: 200)?|KOSPI|Kospi|TSX|ISEQ)(?: index)? (?:ended|closed|finished|rose|fell|gained|lost|slipped|climbed|dropped|edged|jumped|tumbled|was (?:up|down|flat))\b/u;
+/** A headline about markets or shares, whose story the day's index moves are part of. */
+const MARKETS_TITLE = /\b(?:shares?|stocks?|markets?|equities|index|indices|Nifty|Sensex|FTSE|Dow|S&P|Nasdaq|Hang Seng|Nikkei|DAX|Stoxx|ASX|TSX|ISEQ)\b/i;
+/** "this transaction", "these cases": a demonstrative before a noun that is no time ("this year", "this week"). */
+const THIS_NOUN = /\b(?:this|these) (?!(?:year|week|month|season|summer|winter|spring|autumn|weekend|morning|afternoon|evening)\b)\p{Ll}+/u;
 const BODY_NOUN = /^(?:commission|agency|authority|watchdog|union|board|panel|tribunal|publisher|manufacturer|maker|operator|developer|committee|jury|council|ministry|department|regulator|charity|foundation|trust|court)$/;
 /** A stem opening on a bare definite subject and its verb: "The slide broke away", "Where will the talks be held"; group 1 a modifier, 2 the noun, 3 the verb. */
 const OPENING_RE = new RegExp(String.raw`^(?:Where (?:will|would|was|were|is|are|has|have|had) )?[Tt]he ((?:[a-z-]+ )?)([a-z-]+) (?=[a-z])(is|was|has|had|will|would|could|can|may|might|must|should|${IRREGULAR_PAST}|[a-z]\w*ed|[a-z]\w*s)\b`);
@@ -2858,6 +2864,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (nationalitySubject(stem)) return 'R4';
 		// "First, Ireland's maul ...", "Then, the French pack ...": a step in a sequence the sentences before began (the holdout29 reader's R4)
 		if (/^(?:First|Then|Next|Finally|Secondly|Thirdly|Afterwards),\s/.test(stem)) return 'R4';
+		// "It took _____ days to clear this transaction": "this" points at a thing the sentences before
+		// named, unless the stem names something before it ("faced investigations ..., but these cases")
+		const demonstrative = THIS_NOUN.exec(unquoted(stem));
+		if (demonstrative && !/\S\s+\p{Lu}/u.test(unquoted(stem).slice(0, demonstrative.index))) return 'R4';
 		// "Of those, 455 are at its headquarters": a part of what the sentence before counted
 		if (/^(?:Of|Among|Of all) (?:those|these|them)\b/.test(stem)) return 'R4';
 		// "to see off the New Zealander", "Tom Reardon ended that wait", "The Don's average that season",
@@ -3124,6 +3134,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'count' && /\b(?:past|last|previous|next|coming|following)\s$/i.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:days|weeks|months|years|decades)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	if (keyText.length < 2) return 'R7';
 	if (NO_COMMENT.test(w.stem)) return 'R7';
+	// "The benchmark Nifty 50 ended 0.4 per cent higher.": the day's market move closing a story that is
+	// not about the markets is a wire footnote, no fact of it (the holdout48 reader's R7)
+	if (INDEX_MOVE.test(sentence.text) && !MARKETS_TITLE.test(ctx.article.title)) return 'R7';
 	// "going clear in 38.74": a time with decimals and no unit, which the sport's reader knows as seconds and no one else does (R4)
 	if (fact.type === 'count' && (fact.decimals ?? 0) > 0 && !fact.noun && /\bin\s$/.test(sentence.text.slice(0, fact.span.start)) && /^(?:$|[.,;:)]|\s(?:and|but|while|to|as|after|before)\b)/.test(sentence.text.slice(fact.span.end))) return 'R4';
 	// "made only one change across the _____ minutes": the length of a match is its sport's rule, no fact of the story

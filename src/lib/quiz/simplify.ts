@@ -51,6 +51,8 @@ const LEADING_TIME =
 	/^(?:(?:last|this|next|earlier|later|early|late) (?:week|month|year|night|morning|evening|weekend|summer|winter|spring|autumn|fall)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\d+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier),|(?:in|since|by|until|during) \d{4}(?![.,]?\d|,)|(?:on|by|since|until|in|during|over|at) (?:the )?(?:(?!\b(?:he|she|they|we|it|I)\b)[^,]){1,30}?(?<!-)(?:day|week|month|year|decade|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?<![\d.,])(?:\d{4}|\d{1,2})(?![.,]?\d))(?: (?:morning|afternoon|evening|night))?|(?:on|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|meanwhile|however|but|and|so|also|still|now),?\s+/i;
 /** A leading time that names a period a figure can be a total of or an event it dates: "Last year", "this month", "In 2024", "In July 2025" (not "last week": a week's figure is an event's, "Last week the council approved 24 homes"). */
 const PERIOD_LEAD = /^(?:(?:last|this|next) (?:month|year|season|summer|winter|spring|autumn|fall)|(?:in|during) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4})\b/i;
+/** The fact types a period's total is written in. */
+const FIGURE = new Set(['count', 'money', 'percent']);
 const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|including|according to|which|who)\b[^]*$/;
 /** "According to" a party to a dispute or an unproven source: evidence, prosecutors, a lawsuit, police, witnesses, sources. */
 const CONTESTED_SOURCE =
@@ -428,7 +430,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		// "Last year the CDC recorded 18 outbreaks": a figure for a period holds for that period,
 		// and without it the stem states a total with no time (QUALITY.md R9)
 		// ("Last year, it said, 61 festivals ...": a pronoun's aside after it goes with it, and the period too)
-		if (lead === time && PERIOD_LEAD.test(lead[0]) && /\d/.test(rest.slice(lead[0].length)) && !/^(?:it|he|she|they|we|I)\s/i.test(rest.slice(lead[0].length))) break;
+		// ("Last year the commission approved four combinations": a figure in words is one too)
+		if (lead === time && PERIOD_LEAD.test(lead[0]) && (/\d/.test(rest.slice(lead[0].length)) || facts.some((f) => FIGURE.has(f.type) && f.span.start >= leadEnd + lead[0].length)) && !/^(?:it|he|she|they|we|I)\s/i.test(rest.slice(lead[0].length))) break;
 		// "During the strike of 1984 and 1985, he ...": a phrase cut inside a pair of times is no phrase
 		if (/^(?:and|or|to|until)\s\d/i.test(rest.slice(lead[0].length))) break;
 		if (cutsInsideLead(lead[0], rest.slice(lead[0].length))) break;

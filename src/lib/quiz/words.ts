@@ -1,5 +1,5 @@
 /**
- * Whole-word tests shared by the generator's modules, which each kept a copy of their own.
+ * Whole-word and quote tests shared by the generator's modules, which each kept a copy of their own.
  */
 
 /** `text` with the characters a regular expression gives a meaning escaped, to match it literally (MDN, "Regular expressions: escaping"). */
@@ -16,4 +16,12 @@ export function containsWord(text: string, word: string): boolean {
 		if (!/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[at + word.length] ?? '')) return true;
 	}
 	return false;
+}
+
+/**
+ * `text` with its direct quotes (curly or straight double) blanked to spaces of the same length,
+ * so offsets still match `text`: a speaker's words are theirs (QUALITY.md R6).
+ */
+export function blankQuotes(text: string): string {
+	return text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
 }
