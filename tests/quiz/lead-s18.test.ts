@@ -99,6 +99,8 @@ describe('session 18 lead: kinds from the blind grades', () => {
 	it('a share the stem’s two counts give is worked out, not known (R5: "accepted by ___% of voters, with 214,386 votes in favour and 206,772 against")', () => {
 		expect(computableKey('accepted by _____% of voters on Sunday, with 214,386 votes in favour and 206,772 against', 50.9, true)).toBe(true);
 		expect(computableKey('accepted by _____% of voters on Sunday, with 214,386 votes in favour', 50.9, true)).toBe(false);
+		expect(computableKey('accepted by 50.9% of voters on Sunday, with _____ votes in favour and 206,772 against', 214_386, false)).toBe(true);
+		expect(computableKey('accepted by 50.9% of voters on Sunday, with _____ votes in favour', 214_386, false)).toBe(false);
 	});
 
 	it('"this transaction" points back unless the stem names something before it (R4)', () => {

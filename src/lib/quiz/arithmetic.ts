@@ -54,7 +54,8 @@ function partsOf(whole: number, parts: number[], key: number): boolean {
  * "33.8%") be worked out from the figures of `stem`? True when it is the sum or difference of
  * two of them, or a whole less two or three of its parts ("a fleet of 14: _____ A320s, three
  * A321s and two E190s"), or another of them moved either way by a percentage the stem gives ("down 33.8%"),
- * or within a tenth of a share of one that the stem gives ("close to 5% of 820,000"); or, for a
+ * or within a tenth of a share of one that the stem gives ("close to 5% of 820,000"), or the other
+ * side of a split whose share the stem gives ("50.9%, with _____ in favour and 206,772 against"); or, for a
  * percentage, by which one of them differs from another, within a tenth of the share one is of
  * another, or within half a point of one's share of the two ("votes in favour and against").
  * Years are never operands.
@@ -80,6 +81,8 @@ export function computableKey(stem: string, key: number, keyIsPercent: boolean):
 				// "_____ tonnes, close to 5% of a national output of around 820,000 tonnes": the share
 				// of a whole comes within a tenth of the key, near enough for an estimate (a blind reader's R5)
 				if (p < 100 && Math.abs((a * p) / 100 - key) <= key * 0.1) return true;
+				// "50.9% of voters, with _____ votes in favour and 206,772 against": one side from the other and its share
+				if (p > 0 && p < 100 && (near((a * p) / (100 - p), key, false) || near((a * (100 - p)) / p, key, false))) return true;
 			}
 		}
 		return false;
