@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { computableKey } from '../../src/lib/quiz/arithmetic';
+import { recurringNames } from '../../src/lib/quiz/facts';
+import { withHeadlineModifier } from '../../src/lib/quiz/in-view';
+import { sameOrgKind } from '../../src/lib/quiz/generate';
 import { filler, itemsOf, written, reportOf } from './report';
 
 const prize = [
@@ -110,5 +113,33 @@ describe('session 18 lead: kinds from the blind grades', () => {
 			...filler
 		]);
 		expect(written(report).filter((w) => w.check === '' && /this transaction/.test(w.stem))).toEqual([]);
+	});
+
+	const strike = [
+		'More than 31,000 passengers have had their travel plans thrown into chaos after cabin crew at Aer Cliath walked off the job at 5 a.m. on Thursday, forcing the Dublin-based airline to cancel 214 flights over the next three days.',
+		'The strike, called by the Irish Cabin Crew Association (ICCA), follows the collapse of talks at the Workplace Relations Commission (WRC) late on Tuesday night. The union is seeking a pay increase of 9.5 per cent over two years.',
+		'A spokeswoman for the airline said 68 departures from Dublin Airport were cancelled on Thursday alone.',
+		'The union said 92 per cent of those who voted in a ballot last month backed strike action, on a turnout of 81 per cent.'
+	];
+
+	it('the workplace of a workforce is an organisation ("cabin crew at Aer Cliath"), and a described business later in its sentence is it ("forcing the Dublin-based airline"): "the airline" is Aer Cliath (R4 had refused every stem)', () => {
+		expect(recurringNames(strike.join('\n'))).toContain('Aer Cliath');
+		const stems = written(reportOf('Cabin crew strike grounds 214 Aer Cliath flights as talks collapse', strike)).filter((w) => w.check === '').map((w) => w.stem);
+		expect(stems.some((s) => /^A spokeswoman for Aer Cliath said/.test(s))).toBe(true);
+	});
+
+	it('a body that calls a strike is a union ("The strike, called by the Irish Cabin Crew Association"): "the union" is it', () => {
+		const stems = written(reportOf('Cabin crew strike grounds 214 Aer Cliath flights as talks collapse', strike)).filter((w) => w.check === '').map((w) => w.stem);
+		expect(stems.some((s) => /^The Irish Cabin Crew Association (?:said|is seeking)\b/.test(s))).toBe(true);
+	});
+
+	it('the headline’s modifier is not written in where the stem names it already (R1: "the talks collapse of talks")', () => {
+		expect(withHeadlineModifier('Cabin crew strike grounds 214 flights as talks collapse', 'The strike follows the collapse of talks at the commission.')).toBe('The strike follows the collapse of talks at the commission.');
+		expect(withHeadlineModifier('Chancellor unveils budget with tax cut for middle earners', 'The cut is expected to cost £2bn.')).toBe('The tax cut is expected to cost £2bn.');
+	});
+
+	it('a government is no option for a commission (R8: "talks at the Government" for the Workplace Relations Commission)', () => {
+		expect(sameOrgKind('Workplace Relations Commission', 'Government')).toBe(false);
+		expect(sameOrgKind('Workplace Relations Commission', 'Labour Court Commission')).toBe(true);
 	});
 });

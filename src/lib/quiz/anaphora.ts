@@ -226,8 +226,8 @@ const FOLLOWED = new RegExp(String.raw`\b[Tt]he (${NAME}) (${KIND_NOUNS})(?![\p{
  * stated kind. Group 1 the name.
  */
 const THING_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}’'.-])(${NAME})(?:[’']s (?:chief|head|vice|president|director|spokes\p{L}+|general|managing|finance|senior|board|shares|parent)\b| (?:said|says|has said|had said) (?:it|its)\b)`, 'gu');
-// "strike by members of Unifor", "a walkout by 2,400 members of Unite", "Unifor workers strike", "Unite members walked out"
-const STRIKERS = new RegExp(String.raw`\b(?:strike|walkout|stoppage) by (?:about |some |more than |around )?(?:[\d,]+ )?(?:members of|workers in) (${NAME})(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(${NAME}) (?:members|workers) (?:strike|are striking|went on strike|walked out|walked off|walk out)\b`, 'gu');
+// "strike by members of Unifor", "a walkout by 2,400 members of Unite", "Unifor workers strike", "Unite members walked out", "The strike, called by the Irish Cabin Crew Association"
+const STRIKERS = new RegExp(String.raw`\b(?:strike|walkout|stoppage) by (?:about |some |more than |around )?(?:[\d,]+ )?(?:members of|workers in) (${NAME})(?![\p{L}\p{M}])|\b(?:strike|walkout|stoppage|industrial action),? (?:called|organised|organized|led) by (?:the )?(${NAME})(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(${NAME}) (?:members|workers) (?:strike|are striking|went on strike|walked out|walked off|walk out)\b`, 'gu');
 // "VIA's latest offer", "Kestrel's final pay offer": an offer in a dispute is the employer's
 const OFFERER = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})[’']s (?:latest|final|last|new|revised|improved|current) (?:pay |wage |contract )?offer\b`, 'gu');
 // "the Digital Services Act": a law whose initials another name of the article may be
@@ -299,9 +299,19 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 	for (const name of thingNames(source, all)) add(name, false);
 	// "The strike by members of Unifor", "Unifor workers strike": the name strikers belong to is their union
 	for (const m of all.matchAll(STRIKERS)) {
-		const name = m[1] ?? m[2];
+		const name = m[1] ?? m[2] ?? m[3];
 		if (!source.places.has(name.toLowerCase()) && !isFirstName(name.split(' ')[0])) add(name, false).kinds.add('union');
 	}
+	// "cabin crew at Aer Cliath walked off the job ..., forcing the Dublin-based airline to cancel 214
+	// flights": a described business later in the sentence that names one organisation is that one
+	source.sentences.forEach((sentence, i) => {
+		const named = source.facts[i].filter((f) => f.type === 'organisation');
+		for (const m of sentence.text.matchAll(LISTED)) {
+			const before = named.filter((f) => f.span.end <= m.index);
+			if (m[2] === undefined || m[3] === 'group' || named.length !== 1 || before.length !== 1) continue;
+			add(before[0].text, false).kinds.add(NOUN_KIND[m[3]] ?? m[3]);
+		}
+	});
 	// "VIA's latest offer" in a dispute: the side that makes the offer is the employer, a company
 	const people = source.facts.flat().filter((f) => f.type === 'person');
 	for (const m of all.matchAll(OFFERER)) {

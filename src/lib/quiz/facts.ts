@@ -566,6 +566,8 @@ const ORG_INTRO = new RegExp(
  * "an analyst at Prague-based brokerage Cyrrus" names the firm after where it is based and what it is.
  */
 const WORKPLACE = new RegExp(String.raw`\b(?:an?|the) (?:[\p{Ll}-]+ )?(?:broker|analyst|economist|strategist|researcher|partner|consultant|spokesperson|spokesman|spokeswoman) (?:at|with) (?:\p{Lu}[\p{L}\p{M}.-]*-(?:based|listed|headquartered|owned) \p{Ll}+ )?(${ORG_NAME})`, 'gu');
+// "cabin crew at Aer Cliath walked off the job", "workers at Kestrel Foods": the place a workforce works is a body
+const WORKFORCE = new RegExp(String.raw`\b(?:staff|workers|employees|cabin crew|crew|pilots|drivers|nurses|engineers|miners|dockers|members|shareholders) (?:at|of) (${ORG_NAME})(?! \p{Lu})`, 'gu');
 const CLUB_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers)(?![\p{L}-]| \p{Lu})/gu;
 /** A member of a house or council "for" the seat named next ("TD for", "MP for", "councillor for"): the words after it open on a constituency. */
 const CONSTITUENCY_ROLE = /\b(?:TDs?|MPs?|MSPs?|MLAs?|MEPs?|MPPs?|MNAs?|MHKs?|[Ss]enators?|[Cc]ouncill?ors?|[Rr]epresentatives?|[Dd]eputy|[Mm]embers?|[Cc]andidates?)\sfor\s$/;
@@ -824,7 +826,8 @@ const NICKNAMED_NAME = /(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}+)\s["“][\p{L} .'�
  * Organisation names of a text: multi-word capitalised names that recur (twice or more) and
  * that no rule types, which in news are parties, companies and bodies ("Fine Gael", "Dáil
  * Éireann"), and names that a common noun introduces as an organisation ("online grocer Ocado",
- * "analysts at Barclays", "retailers such as Kroger", "a broker with Royal LePage"), and a lone
+ * "analysts at Barclays", "retailers such as Kroger", "a broker with Royal LePage", "cabin crew
+ * at Aer Cliath"), and a lone
  * name asked for comment ("Rolls-Royce did not immediately respond to a request for comment")
  * that the article never writes after another name. Names with a known first name, a title, a
  * place or a month in them are left out, except a club's short name ("Leeds" where the article
@@ -848,7 +851,7 @@ export function recurringNames(text: string): Set<string> {
 		if (!plainName(name) || VENUE_SUFFIX.test(name.split(/\s/).at(-1)!) || /^(?:Day|Eve|Week|Weekend)$/.test(name.split(/\s/).at(-1)!)) continue;
 		out.add(name);
 	}
-	for (const m of [...text.matchAll(ORG_INTRO), ...text.matchAll(WORKPLACE)]) if (plainName(m[1]) && !m[1].split(/\s/).some((w) => hasTag(w.toLowerCase(), 'Region'))) out.add(m[1]);
+	for (const m of [...text.matchAll(ORG_INTRO), ...text.matchAll(WORKPLACE), ...text.matchAll(WORKFORCE)]) if (plainName(m[1]) && !m[1].split(/\s/).some((w) => hasTag(w.toLowerCase(), 'Region'))) out.add(m[1]);
 	// "Rolls-Royce did not immediately respond to a request for comment": a lone name that is
 	// asked for comment is a body's, unless the article writes it after another name (a surname:
 	// "Giulia Ferraresi" … "Ferraresi declined to comment")

@@ -130,7 +130,8 @@ export function withHeadlineModifier(title: string, stem: string): string {
 		// the phrase opens a noun phrase of the headline ("with tax cut", "of market town"), not a verb's object ("passes aid package")
 		const opener = /(\p{L}+)\s$/u.exec(title.slice(0, found[0].index))?.[1];
 		if (opener !== undefined && !tagsOf(opener.toLowerCase()).some((t) => t === 'Preposition' || t === 'Determiner' || t === 'Conjunction')) return whole;
-		if (stem.includes(`${modifier} ${noun}`)) return whole;
+		// "the collapse of talks" under "... as talks collapse": the stem says which already, and "the talks collapse of talks" would say it twice (R1)
+		if (containsWord(stem, modifier)) return whole;
 		// "the budget documents", "The aid package": the noun modifies another, which the headline does not
 		const next = /^(?:[’']s)? (\p{Ll}+)/u.exec(stem.slice(at + whole.length))?.[1];
 		if (next && !tagsOf(next).some((t) => VERB_OR_LINK.has(t)) && !/(?:ed|es)$/.test(next)) return whole;
