@@ -142,4 +142,15 @@ describe('session 18 lead: kinds from the blind grades', () => {
 		expect(sameOrgKind('Workplace Relations Commission', 'Government')).toBe(false);
 		expect(sameOrgKind('Workplace Relations Commission', 'Labour Court Commission')).toBe(true);
 	});
+
+	it('a phrase followed by the name it is given says which ("The bird, named the Latimojong leaf warbler, was found ..."; R4 had refused it)', () => {
+		const stems = written(
+			reportOf('Scientists describe new warbler from Indonesian mountains', [
+				'A small olive-brown songbird that had gone unnoticed on a remote Indonesian mountain range has been formally described as a new species, researchers reported this week.',
+				'The bird, named the Latimojong leaf warbler (Phylloscopus latimojongensis), was found in montane forest between 2,200 and 3,100 metres above sea level in the Latimojong Mountains of South Sulawesi.',
+				...filler
+			])
+		);
+		expect(stems.some((w) => w.check === '' && /^The bird, named the Latimojong leaf warbler, was found/.test(w.stem))).toBe(true);
+	});
 });

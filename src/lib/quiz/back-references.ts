@@ -36,8 +36,9 @@ const BODY_HEADS = /^(?:Budget|Assembly|Council|Court|Committee|Board|Commission
 const SELF_MODIFIER = /^(?:\p{Ll}+est|most|least|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final|only|same|other|previous|following|latter|former|whole|entire|overall|top|latest|opening|closing|deciding|decisive|\d[\d,.]*(?:st|nd|rd|th)?)$/u;
 // words that end a noun phrase: prepositions, conjunctions, verbs of being and modals
 const PHRASE_END = /^(?:of|in|on|at|to|for|with|from|by|and|or|but|as|than|that|which|who|whom|whose|where|when|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|been|be|after|before|since|over|under|into|until|while|because|if|about|versus|against|between|during|through|across|near|amid|so|yet|not|also|still|now|then|there|here|down|up|out|off|onto|per|via|around|our|their|his|her|its|my|your|a|an|the|this|these|those|some|any|millions|billions|trillions|thousands|hundreds|dozens)$/;
-// what may follow a phrase and identify it: an of-phrase, a relative clause, a "to" infinitive, a name, a place
-const IDENTIFIED_AFTER = /^(?:,? (?:of|that|which|who|whom|whose|where) |,? \p{Lu}| (?:in|at|from|for) (?:the )?\p{Lu}| to (?!the\b|a\b|an\b)\p{Ll}+| \p{Ll}+(?:ed|en|ing) (?:by|in|on|at|to|for|from|with|under|\p{Lu})|'s |’s | (?:over|on|near|across|outside|inside|at|in|from) [^,.;]{0,25}?\p{Lu})/u;
+// what may follow a phrase and identify it: an of-phrase, a relative clause, a "to" infinitive, a name, a place,
+// the name it is given ("The bird, named the Latimojong leaf warbler,")
+const IDENTIFIED_AFTER = /^(?:,? (?:of|that|which|who|whom|whose|where) |,? (?:named|called|dubbed|known as) (?:the )?\p{Lu}|,? \p{Lu}| (?:in|at|from|for) (?:the )?\p{Lu}| to (?!the\b|a\b|an\b)\p{Ll}+| \p{Ll}+(?:ed|en|ing) (?:by|in|on|at|to|for|from|with|under|\p{Lu})|'s |’s | (?:over|on|near|across|outside|inside|at|in|from) [^,.;]{0,25}?\p{Lu})/u;
 // a definite phrase: "the" and up to four words; group 1 the determiner, group 2 the words ("this" and "that" are
 // generate.ts `pointsOutside`'s)
 const DEFINITE = /(?<![\p{L}\p{M}’'-])([Tt]he) ((?:[\p{L}\d][\p{L}\p{M}\d-]*)(?: [\p{L}\d][\p{L}\p{M}\d-]*){0,3})/gu;
