@@ -153,4 +153,17 @@ describe('session 18 lead: kinds from the blind grades', () => {
 		);
 		expect(stems.some((w) => w.check === '' && /^The bird, named the Latimojong leaf warbler, was found/.test(w.stem))).toBe(true);
 	});
+
+	it('"similar proposals", "the margin", "the attempt", "the finish" lean on what the sentence before told of (R4)', () => {
+		const stems = written(
+			reportOf('Zurich voters back rent cap in tight cantonal ballot', [
+				'Voters in the canton of Zurich narrowly approved a cap on rent rises on Sunday, with 214,386 votes in favour and 206,772 against.',
+				'The margin of 7,614 votes reflected a deep divide between town and country.',
+				'Political scientist Sarah Bütikofer noted that similar proposals failed in Basel-City in 2021 and in Geneva in 2023.',
+				'Festival president Nathalie Gagnon-Roy said about 45,000 spectators had turned out for the attempt in the city.',
+				...filler
+			])
+		).filter((w) => w.check === '');
+		expect(stems.filter((w) => /similar proposals|the margin|the attempt/.test(w.stem))).toEqual([]);
+	});
 });
