@@ -2867,10 +2867,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (nationalitySubject(stem)) return 'R4';
 		// "First, Ireland's maul ...", "Then, the French pack ...": a step in a sequence the sentences before began (the holdout29 reader's R4)
 		if (/^(?:First|Then|Next|Finally|Secondly|Thirdly|Afterwards),\s/.test(stem)) return 'R4';
-		// "It took _____ days to clear this transaction": "this" points at a thing the sentences before
-		// named, unless the stem names something before it ("faced investigations ..., but these cases")
 		// "noted that similar proposals failed in Basel-City": similar to what, the sentence before said (the holdout49 reader's R4)
 		if (/\bsimilar (?!to\b)\p{Ll}+s\b(?! (?:to|as)\b)/u.test(unquoted(stem))) return 'R4';
+		// "It took _____ days to clear this transaction": "this" points at a thing the sentences before
+		// named, unless the stem names something before it ("faced investigations ..., but these cases")
 		const demonstrative = THIS_NOUN.exec(unquoted(stem));
 		if (demonstrative && !/\S\s+\p{Lu}/u.test(unquoted(stem).slice(0, demonstrative.index))) return 'R4';
 		// "Of those, 455 are at its headquarters": a part of what the sentence before counted
