@@ -358,6 +358,10 @@ function numberFacts(text: string): Fact[] {
 		const start = m.index;
 		const before = text.slice(Math.max(0, start - 30), start);
 		if (/\b(one|the|of)\s$/i.test(before) || /^\s(of|or|and|to)\b/i.test(text.slice(start + m[1].length))) continue;
+		// "reached three figures", "a six-figure salary": the number of a figure's digits is an
+		// idiom for its size (a century, a sum over 100,000), no count of anything, and "seven
+		// figures" beside it is no wrong answer a reader can rule out (QUALITY.md R3, R7)
+		if (/^(?:[a-z]+-)?figures?$/i.test(m[2])) continue;
 		const fact: Fact = { type: 'count', text: m[1], span: { start, end: start + m[1].length }, value, decimals: 0, noun: m[2] };
 		const hedge = hedgeBefore(before, text.slice(0, start));
 		if (hedge) {
