@@ -3191,6 +3191,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'place' && placeQualifier(sentence.text.slice(fact.span.end))) return 'R8';
 	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
 	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';
+	// "For _____, the task is stark.": a stem with fewer than three content words besides its key
+	// asks nothing of the story, whatever the key (the holdout49 reader's R7)
+	if (w.type !== 'who-said' && contentWords(w.stem.replace(keyText, ' ').replace(BLANK, ' ')).size < 3) return 'R7';
 	// the speaker of a quote too short to say anything ("“I’m not,” Mr _____ said", "Who said “Too often, it has not been”?")
 	const quote = /^[“"]([^”"]*)[”"]/.exec(w.stem);
 	if (quote && fact.type === 'person' && wordCount(quote[1]) < 6) return 'R7';
