@@ -161,6 +161,16 @@ const RACE_AFTER = /^\s(?:hurdles|steeplechase|relay|freestyle|backstroke|breast
 // bounds the time it took, so "within seven years" is no false statement of it
 const HEDGE_RE =
 	/\b(an estimated|estimated|about|around|some|nearly|almost|roughly|approximately|close to|more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above|within)\s+(?:the age of\s+)?$/i;
+
+/**
+ * Does `text` open on a hedge of a number: "about 45,000 spectators", "more than half of", "an
+ * estimated 3,000", "nearly two-thirds" (not "about the plan", "over the weekend")?
+ */
+export function opensOnHedge(text: string): boolean {
+	const words = text.split(/\s+/);
+	return [1, 2].some((n) => words.length > n && HEDGE_RE.exec(`${words.slice(0, n).join(' ')} `)?.index === 0 && (/^[$£€]?\d/.test(words[n]) || numberWordValue(words[n].split('-')[0]) !== undefined || /^(?:one|half)$/i.test(words[n])));
+}
+
 // "expects traffic to exceed 300 million", "sales topped 1,000": a verb whose object is a floor
 // bounds the number as "more than" does, so "exceed 80 million" is no false statement of it (QUALITY.md R3)
 const EXCEEDS_BEFORE = /\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|tops|topped|topping|outstrip|outstrips|outstripped)\s+$/i;

@@ -4,7 +4,7 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, type Fact } from './facts';
+import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, type Fact } from './facts';
 import { IRREGULAR_PAST, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -2311,7 +2311,10 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const verb = attributionVerb(sentence.text.slice(attribution.span.end));
 	if (distractors.length < 2) return writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, prng);
 	const { options, key } = withOptions(named, distractors, prng, false);
-	const stem = quote ? `Who said “${statement}”?` : `Who ${verb} ${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`;
+	// "Who said about 45,000 spectators had turned out ...?" reads as "spoke about": a reported
+	// statement that opens on a hedge of a number takes its "that" (the holdout48 reader's R1)
+	const that = !quote && verb !== 'told' && opensOnHedge(statement) ? 'that ' : '';
+	const stem = quote ? `Who said “${statement}”?` : `Who ${verb} ${that}${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`;
 	// the true/false form stands in where the item before asks the same speaker (`separateRepeatedKeys`);
 	// its own draws leave the sentence's other items as they were
 	const spare = writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, createPrng(hashString(`${sentence.text} said`, ctx.seed)));
