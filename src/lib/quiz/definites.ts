@@ -1,5 +1,4 @@
-import nlp from 'compromise';
-import { tagsOf } from './lexicon';
+import { tagged, tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
 import { blankQuotes } from './words';
 
@@ -210,11 +209,6 @@ const CAUSE = /^ from /;
 const GENERIC = new Set('year|years|month|months|week|weeks|day|days|time|times|record|records|million|billion|people|number|numbers|total|figures|data|report|new|first|last|more|half|third|quarter|pass|cut|rise|fall|jump|drop|boost|hit|win|back|set'.split('|'));
 // parts of a hyphenated modifier that tell a time, a rank or a size, not a topic: "first-time", "year-on-year", "12-month"
 const HYPHEN_STOP = /^(?:time|year|years|month|months|week|weeks|day|days|all|first|second|third|long|short|high|low|record|one|two|three|half|full|part|on|to|of|in|and|per|off|non|self|old|new|so|well|much|year-on-year|\d+)$/;
-
-/** The words of a text with compromise's tags read in context. */
-function tagged(text: string): { text: string; tags: string[] }[] {
-	return (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
-}
 
 const TOPICS = new WeakMap<Article, Set<string>>();
 

@@ -37,14 +37,14 @@ const OPENING_AGE = /^The (\d{1,3})-year-old(?: ([\p{L}-]+))?(?=,? (\p{Lu})?)/u;
 /** Tags of words that end a description's noun phrase: a verb, or a word that opens another phrase. */
 const PHRASE_END_TAGS = new Set(['PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Copula', 'Modal', 'Auxiliary', 'Adverb', 'Participle', 'Gerund', 'Preposition', 'Determiner', 'Pronoun', 'Conjunction', 'Possessive']);
 
-/** Past forms the lexicon files as nouns ("rose", "won"), and the relatives that close a noun phrase. */
-const PAST_AS_NOUN = /^(?:rose|fell|won|lost|beat|hit|left|set|put|cut|struck|drew|took|made|came|went|saw|gave|held|met|began|broke|brought|ran|sold|sent|spent|told|wrote|grew|led|who|which|that)$/;
+/** Past forms the lexicon files as nouns ("rose", "won") or as bare infinitives ("read", "quit"), and the relatives that close a noun phrase. */
+const PAST_AS_NOUN = /^(?:rose|fell|won|lost|beat|hit|left|set|put|cut|struck|drew|took|made|came|went|saw|gave|held|met|began|broke|brought|ran|sold|sent|spent|told|wrote|grew|led|read|let|quit|hurt|shed|split|spread|upset|who|which|that)$/;
 
 /**
  * The words that go on the noun phrase an age opens, read from `rest` (the text after "The
  * 24-year-old"): at most three words before a verb, a punctuation mark or the first word of
- * another phrase (" Spain international" before "has signed", " Welsh striker", "" before
- * "rose" or "from"). Undefined when the phrase runs on past three words, for a name written in
+ * another phrase (" Spain international" before "has signed", " Welsh striker", " Lancashire
+ * batter" before ", playing", "" before "rose" or "from"). Undefined when the phrase runs on past three words, for a name written in
  * place of part of a phrase breaks the clause ("Álvaro Ruiz Montero international has signed";
  * QUALITY.md R1).
  */
@@ -53,7 +53,11 @@ export function descriptionAfterAge(rest: string): string | undefined {
 	for (let count = 0; count <= 3; count++) {
 		const word = /^ ([\p{L}’'-]+)/u.exec(rest.slice(length));
 		const lower = word?.[1].toLowerCase() ?? '';
-		const tags = tagsOf(lower);
+		// "The 24-year-old Lancashire batter, playing ...": a word the lexicon files only as a bare
+		// infinitive is no verb of a singular "The 24-year-old", but the noun its phrase ends on
+		// ("Daniel Okafor batter, playing" was written otherwise; QUALITY.md R1)
+		const filed = tagsOf(lower);
+		const tags = filed.length === 1 && filed[0] === 'Infinitive' ? [] : filed;
 		if (!word || tags.some((t) => PHRASE_END_TAGS.has(t)) || PAST_AS_NOUN.test(lower) || (/ed$/.test(lower) && !tags.includes('Adjective'))) return rest.slice(0, length);
 		if (count === 3) return undefined;
 		length += word[0].length;

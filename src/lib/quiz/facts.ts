@@ -161,6 +161,16 @@ const RACE_AFTER = /^\s(?:hurdles|steeplechase|relay|freestyle|backstroke|breast
 // bounds the time it took, so "within seven years" is no false statement of it
 const HEDGE_RE =
 	/\b(an estimated|estimated|about|around|some|nearly|almost|roughly|approximately|close to|more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above|within)\s+(?:the age of\s+)?$/i;
+
+/**
+ * Does `text` open on a hedge of a number: "about 45,000 spectators", "more than half of", "an
+ * estimated 3,000", "nearly two-thirds" (not "about the plan", "over the weekend")?
+ */
+export function opensOnHedge(text: string): boolean {
+	const words = text.split(/\s+/);
+	return [1, 2].some((n) => words.length > n && HEDGE_RE.exec(`${words.slice(0, n).join(' ')} `)?.index === 0 && (/^[$£€]?\d/.test(words[n]) || numberWordValue(words[n].split('-')[0]) !== undefined || /^(?:one|half)$/i.test(words[n])));
+}
+
 // "expects traffic to exceed 300 million", "sales topped 1,000": a verb whose object is a floor
 // bounds the number as "more than" does, so "exceed 80 million" is no false statement of it (QUALITY.md R3)
 const EXCEEDS_BEFORE = /\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|tops|topped|topping|outstrip|outstrips|outstripped)\s+$/i;
@@ -358,6 +368,10 @@ function numberFacts(text: string): Fact[] {
 		const start = m.index;
 		const before = text.slice(Math.max(0, start - 30), start);
 		if (/\b(one|the|of)\s$/i.test(before) || /^\s(of|or|and|to)\b/i.test(text.slice(start + m[1].length))) continue;
+		// "reached three figures", "a six-figure salary": the number of a figure's digits is an
+		// idiom for its size (a century, a sum over 100,000), no count of anything, and "seven
+		// figures" beside it is no wrong answer a reader can rule out (QUALITY.md R3, R7)
+		if (/^(?:[a-z]+-)?figures?$/i.test(m[2])) continue;
 		const fact: Fact = { type: 'count', text: m[1], span: { start, end: start + m[1].length }, value, decimals: 0, noun: m[2] };
 		const hedge = hedgeBefore(before, text.slice(0, start));
 		if (hedge) {

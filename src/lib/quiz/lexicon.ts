@@ -27,6 +27,11 @@ export function tagsOf(word: string): string[] {
 	return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
+/** The words of a text with compromise's tags read in context (about 0.3 ms a call: for the few places a word's own tags cannot tell). */
+export function tagged(text: string): { text: string; tags: string[] }[] {
+	return (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
+}
+
 // tags of words that compromise reads as a noun in no context (its lexicon's closed classes)
 const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Copula', 'Auxiliary', 'Modal', 'Pronoun', 'Negative', 'QuestionWord', 'Possessive']);
 

@@ -1,4 +1,4 @@
-import { TITLES, hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
+import { TITLES, hasTag, isCity, isCountry, isFirstName, tagged, tagsOf } from './lexicon';
 import { containsWord, escapeRe } from './words';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
@@ -322,6 +322,12 @@ function nameVessels(article: Article, stem: string): string {
 	});
 }
 
+/** Does the head of `phrase` ("hospital" of "the hospital group seven days") modify the word after it, a noun in context ("group"), rather than end its noun phrase? */
+function modifiesNext(phrase: string): boolean {
+	const [, head, next] = tagged(phrase);
+	return head?.tags.includes('Noun') === true && next !== undefined && next.tags.includes('Noun') && !next.tags.some((t) => /Verb|Date|Pronoun|Value/.test(t));
+}
+
 /**
  * The stem with each "the <noun>" that heads exactly one name the article gave up to `sentence`
  * written as that name ("at the castle" → "at Norwich Castle", "The court also ordered" → "The
@@ -344,6 +350,10 @@ export function nameHeads(article: Article, sentences: readonly Sentence[], sent
 		if (!one) return whole;
 		const name = one;
 		if (stem.includes(name.text)) return whole;
+		// "gave the hospital group seven days": a word the lexicon does not know ("group") may still
+		// be the noun the head modifies, which only its context shows; "Riverside Mercy Hospital
+		// group" names another body (the holdout49 reader's R1, R6)
+		if (!possessive && next && modifiesNext(`${the} ${head} ${stem.slice(at + whole.length).trim().split(/\s+/).slice(0, 3).join(' ')}`)) return whole;
 		return `${name.the || BODY_HEAD.test(head) ? `${the} ` : ''}${name.text}${possessive}`;
 	});
 }

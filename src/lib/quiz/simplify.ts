@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import { DATELINE, type Fact } from './facts';
-import { IRREGULAR_PAST, hasTag, tagsOf } from './lexicon';
+import { IRREGULAR_PAST, hasTag, tagged, tagsOf } from './lexicon';
 import { appositiveClauses, coordinateJoin, leadingGerund, nameAfterRole, opensOnSum, relativeClauses, secondConjunct, sharedAuxiliary, sharedSubject } from './clauses';
 
 /**
@@ -88,6 +88,38 @@ const PARTICIPLE_LEAD = /^\p{Lu}\p{Ll}+(?:ed|en|wn|n|t)\s(?:by|in|at|on|from|for
  */
 export function onlyParticipleLead(text: string): boolean {
 	return PARTICIPLE_LEAD.test(text);
+}
+
+/**
+ * Does the comma that seems to close an appositive (`phrase`, ", the vibrant,") stand between
+ * describing words instead, its noun still to come in `after`: "Sophiatown, the vibrant,
+ * multiracial suburb that ...", "Mahlangu, the tenor saxophonist whose smoky, singing tone ..."?
+ * Cut there, the name runs into the rest ("Sophiatown multiracial suburb", the holdout48 reader's
+ * R1). The phrase's last word is read in context, as only there an adjective shows (the lexicon
+ * knows neither "smoky" nor "multiracial").
+ */
+function describingComma(phrase: string, after: string): boolean {
+	if (!/^ \p{Ll}/u.test(after)) return false;
+	const inner = phrase.slice(2, -1).split(' ');
+	const terms = tagged(`${inner.join(' ')}, ${after.trim().split(/\s+/).slice(0, 3).join(' ')}`);
+	const last = terms[inner.length - 1];
+	return last !== undefined && last.text === inner.at(-1) && last.tags.includes('Adjective') && !last.tags.includes('Noun');
+}
+
+// "from her dealer, Alfred Stieglitz": a comma after a common noun that opens a name's appositive
+const OPEN_APPOSITIVE = /(?<![\p{L}\p{M}’'-])\p{Ll}[\p{L}\p{M}’'-]*,\s\p{Lu}[\p{L}\p{M}’'.-]*(?:\s\p{Lu}[\p{L}\p{M}’'.-]*){0,3}$/u;
+
+/**
+ * Does a dash aside between `before` and `after` also close an appositive that a comma opened
+ * before it: "from O'Keeffe's New York dealer, Alfred Stieglitz — who was also the artist's
+ * husband — in 1931"? With the aside gone the appositive runs on unclosed ("dealer, Alfred
+ * Stieglitz in 1931", the holdout49 reader's R1), so the aside stays. Only where a preposition
+ * follows: after "Last week, Smith — who ... — said" or "support, Mr Lukashenko – who ... – has
+ * tried" the name is the subject, and no appositive is open.
+ */
+function closesAppositive(before: string, after: string): boolean {
+	const next = /^\s*([\p{L}’'-]+)/u.exec(after)?.[1].toLowerCase();
+	return OPEN_APPOSITIVE.test(before.trimEnd()) && next !== undefined && hasTag(next, 'Preposition');
 }
 
 /** What follows a list item between commas: the next item ("a Rolex", "two watches") or the "and" that ends the list. */
@@ -377,6 +409,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	const dashList = parts.length > 1 && parts.filter((part) => new RegExp(`\\s${DASH}\\s`).test(part)).length >= 2;
 	const paired = new RegExp(`\\s?${DASH}\\s?((?:[^–—\\s;]|\\s(?!--?\\s))+?)\\s?${DASH}\\s?`, 'g');
 	paired.lastIndex = dateline;
+	// paired asides that stay (`closesAppositive`), whose closing dash opens no trailing one
+	const held: [number, number][] = [];
 	for (const m of dashList ? [] : sentence.slice(0, end).matchAll(paired)) {
 		// an aside that is only a figure ("won the most votes – 24.5% – making it") is the point
 		if (/^[$£€]?[\d.,]+(%|\s?(?:per ?cent|million|billion|m|bn))?$/.test(m[1].trim())) {
@@ -387,14 +421,15 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		// the closing dash stands for a comma before a trailing phrase ("a median of $3,412 — up 2.6% —
 		// followed by San Jose"): joined up, the tail would run on without its comma, so it goes too
 		const tailAfter = trailingTail(`${sentence.slice(0, m.index)}, ${sentence.slice(m.index + m[0].length, end)}`, dateline) === m.index;
-		deletions.push([m.index, tailAfter ? end : m.index + m[0].length]);
+		if (closesAppositive(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length, end))) held.push([m.index, m.index + m[0].length]);
+		else deletions.push([m.index, tailAfter ? end : m.index + m[0].length]);
 		asides.push({ from: m.index + m[0].indexOf(m[1]), to: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] });
 	}
 	const single = new RegExp(`\\s${DASH}\\s((?:[^–—\\s]|\\s(?!--?\\s))+)$`).exec(sentence.slice(dateline, end));
 	if (single) single.index += dateline;
 	// "Feb 12 - Halvorsen Foods said ...": a dash after a few words ends a dateline, not a main clause
 	const mainWords = single ? sentence.slice(dateline, single.index).split(/\s+/).filter(Boolean).length : 0;
-	if (single && !dashList && mainWords >= 4 && !deletions.some(([a, b]) => single.index < b && a < single.index + single[0].length)) {
+	if (single && !dashList && mainWords >= 4 && ![...deletions, ...held].some(([a, b]) => single.index < b && a < single.index + single[0].length)) {
 		deletions.push([single.index, end]);
 		asides.push({ from: single.index + single[0].indexOf(single[1]), to: end, text: single[1] });
 	}
@@ -480,6 +515,7 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 			// "Ridden by jockey Tom Reed, the mare settled midfield, was switched out": the comma closes
 			// a leading participle phrase, and what follows is the sentence's subject, no aside
 			if (PARTICIPLE_LEAD.test(sentence.slice(0, m.index))) continue;
+			if (describingComma(m[2], sentence.slice(m.index + m[0].length))) continue;
 			const from = m.index + m[1].length;
 			deletions.push([from, from + m[2].length - (insideAside(sentence.slice(0, m.index + m[1].length)) ? 1 : 0)]);
 		}
