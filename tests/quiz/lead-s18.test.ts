@@ -5,6 +5,7 @@ import { computableKey } from '../../src/lib/quiz/arithmetic';
 import { recurringNames } from '../../src/lib/quiz/facts';
 import { withHeadlineModifier } from '../../src/lib/quiz/in-view';
 import { sameOrgKind } from '../../src/lib/quiz/generate';
+import { howManyStem } from '../../src/lib/quiz/how-many';
 import { filler, itemsOf, written, reportOf } from './report';
 
 const prize = [
@@ -165,5 +166,14 @@ describe('session 18 lead: kinds from the blind grades', () => {
 			])
 		).filter((w) => w.check === '');
 		expect(stems.filter((w) => /similar proposals|the margin|the attempt/.test(w.stem))).toEqual([]);
+	});
+
+	it('a how-many question leaves no second verb behind its object, whatever the lexicon files the verb as (R1: "how many films did the festival screen from 64 countries and drew")', () => {
+		const text = 'The festival screened 241 films from 64 countries and drew an estimated 178,000 admissions.';
+		const [films] = extractFacts(text).filter((f) => f.type === 'count');
+		expect(howManyStem(films, { before: text.slice(0, films.span.start), after: text.slice(films.span.end, -1), attributed: false, names: new Set() })).toBeUndefined();
+		const plain = 'The festival screened 241 films from 64 countries.';
+		const [alone] = extractFacts(plain).filter((f) => f.type === 'count');
+		expect(howManyStem(alone, { before: plain.slice(0, alone.span.start), after: plain.slice(alone.span.end, -1), attributed: false, names: new Set() })).toBe('How many films did the festival screen from 64 countries?');
 	});
 });

@@ -1,6 +1,6 @@
 import nlp from 'compromise';
 import type { Fact } from './facts';
-import { functionWord, tagsOf } from './lexicon';
+import { functionWord, tagged, tagsOf } from './lexicon';
 
 /** The words around a count key in its clause, as `writeItems` cuts them. */
 export interface CountClause {
@@ -168,6 +168,9 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	// a second verb after the object ("killed 12 people and injured dozens more") is left out
 	// of a "did" question, which then no longer reads
 	for (const m of rest.matchAll(/\b(?:and|but|or|then)\s(?:\p{Ll}+ly\s)?(\p{Ll}+)/gu)) if (tagsOf(m[1]).includes('PastTense') || /^\p{Ll}{3,}ed$/u.test(m[1])) return undefined;
+	// ("screened 241 films from 64 countries and drew an estimated 178,000": a past form the lexicon files as a name, read as a verb in its clause)
+	const terms = tagged(rest);
+	if (terms.some((t, k) => k > 0 && /^(?:and|but|or|then)$/.test(terms[k - 1].text) && t.tags.includes('Verb'))) return undefined;
 	// "showed 42 new calves born this year": a participle after the noun describes it, and left
 	// behind the question's verb ("did the figures show born this year?") it no longer reads (R1)
 	const after = /^\p{Ll}+/u.exec(rest)?.[0] ?? '';
