@@ -207,9 +207,11 @@ function backPhrases(article: Article, sentences: readonly Sentence[], sentence:
 		// a headline drops its articles ("Jury convicts ...", "Quake strikes ..."): a bare head there counts, but not a word after a noun ("the drug tirobant")
 		// "..., the agency said": the attribution of the stem's own statement, whose speaker the item does not ask
 		if (/^,? (?:said|says|added|told|reported|announced)[.?]?$/.test(after.trimEnd())) continue;
-		// "The 118-minute drama" under "Vietnamese drama 'The River Keeper' wins ...": words that only
-		// describe the headline's thing leave the reader to match it all the same (the holdout49 reader's R4)
-		const pointsBack = demonym || earlier(`names ${phrase.head}`, (t) => names(t, phrase.head)) || bare(article.title, phrase.head);
+		// "The 118-minute drama" under "Vietnamese drama 'The River Keeper' wins ...": a measure or an
+		// adjective only describes the headline's thing, and leaves the reader to match it all the same
+		// (the holdout49 reader's R4); a noun before the head may make it a name ("the drug tirobant")
+		const describing = phrase.modifiers.every((w) => /^\d[\d,.]*-\p{Ll}+$/u.test(w) || tagsOf(w.toLowerCase()).includes('Adjective'));
+		const pointsBack = demonym || earlier(`names ${phrase.head}`, (t) => names(t, phrase.head)) || (describing && bare(article.title, phrase.head));
 		// "the drug tirobant": a head the article writes with no determiner is a name, which the phrase gives
 		if (!pointsBack && earlier(`bare ${phrase.head}`, (t) => bare(t, phrase.head))) continue;
 		// "the corridor allocation", "The quake hit": a noun modifier that was itself the head of a phrase before (`namedAsHead`)
