@@ -193,12 +193,13 @@ export function dropDanglingAlso(stem: string): string {
 }
 
 // nouns that count or concern a topic the story names elsewhere: cases and deaths of a disease, violations of a
-// rule, passes and tickets to an event, applications for a scheme, a place's worst year for something. The
-// holdout24/25 readers refused "the year's cases" (of dengue), "a first violation" (of a smoking ban), "passes were
-// sold" (for a festival) and "Bangladesh's worst year" (for dengue) as R4. Votes are a vote's, whichever (its place
+// rule, passes and tickets to an event, applications for a scheme, specimens and samples of a species or a
+// substance, a place's worst year for something. The holdout24/25 readers refused "the year's cases" (of dengue),
+// "a first violation" (of a smoking ban), "passes were sold" (for a festival) and "Bangladesh's worst year" (for
+// dengue) as R4, the holdout48 reader "Two specimens were collected" (of a new warbler). Votes are a vote's, whichever (its place
 // is anchors.ts's to ask); an offence on a licence or before a court says its kind ("nine points on his licence for
 // three earlier offences"). Group 1 the noun.
-const TOPICAL = /(?<![\p{L}\p{M}’'-])(cases|infections|deaths|outbreaks?|violations?|breaches|passes|tickets|fines|applications|imports|exports|(?:worst|deadliest) (?:year|season))(?![\p{L}\p{M}’'-])/giu;
+const TOPICAL = /(?<![\p{L}\p{M}’'-])(cases|infections|deaths|outbreaks?|violations?|breaches|passes|tickets|fines|applications|imports|exports|specimens|samples|(?:worst|deadliest) (?:year|season))(?![\p{L}\p{M}’'-])/giu;
 // "in some cases", "in most cases": instances, not cases of anything
 const INSTANCES = /\bin (?:some|most|many|both|all|such|these|those|other|rare|a few|several|certain|extreme|exceptional|a number of|the majority of) $/i;
 // "cases of measles", "tickets for the final", "offences under environmental permitting rules": a complement that says of what
@@ -302,8 +303,9 @@ function topicless(article: Article, stem: string, isName: (word: string) => boo
 		const prevText = prev?.replace(/_____/g, '12').replace(/[^\p{L}\p{M}\d’'-]/gu, '').split('-').at(-1);
 		const k = terms.findIndex((t, i) => t.text.toLowerCase().replace(/[^\p{L}\p{M}’'-]/gu, '') === first && (prevText === undefined || (i > 0 && terms[i - 1].text.replace(/[^\p{L}\p{M}\d’'-]/gu, '') === prevText)));
 		// "The bill passes the house", "the council fines owners": a verb, no count of anything; a stem's first
-		// word is its subject, whatever the tagger says ("Imports from China were valued ...")
-		if (k > 0 && terms[k].tags.includes('Verb') && !terms[k].tags.includes('Noun')) continue;
+		// word is its subject, whatever the tagger says ("Imports from China were valued ..."), and so is a
+		// word a number counts ("Two specimens were collected", which the tagger reads as "two" and a verb)
+		if (k > 0 && terms[k].tags.includes('Verb') && !terms[k].tags.includes('Noun') && !terms[k - 1].tags.includes('Value')) continue;
 		const prevTags = k > 0 ? terms[k - 1].tags : [];
 		if (saysTopic(prev, prevTags, before.trim().length === (prev?.length ?? 0), topics, isName)) continue;
 		found.push({ at, noun });

@@ -957,9 +957,12 @@ function isRoleNoun(word: string): boolean {
 	return !COURTESY.has(w) && (TITLES.has(w) || ROLE_NOUNS.has(w) || hasTag(w, 'Actor'));
 }
 
-/** A capitalised role opening a run before a name: a role noun, or a trade in -ologist, -ician, -ist, -ian ("Seismologist", "Analyst"), never a first name. */
+/** The ending of a trade's noun: "Seismologist", "photographer", "technician", "saxophonist", "historian". */
+const TRADE_ENDING = /(?:ologist|ographer|ician|ist|ian)$/;
+
+/** A capitalised role opening a run before a name: a role noun, or a trade (`TRADE_ENDING`: "Seismologist", "Analyst"), never a first name. */
 function isLeadingRole(word: string): boolean {
-	return !isFirstName(word) && (isRoleNoun(word) || /(?:ologist|ographer|ician|ist|ian)$/.test(word));
+	return !isFirstName(word) && (isRoleNoun(word) || TRADE_ENDING.test(word));
 }
 
 // abbreviated titles, written out so that roles compare as words ("Sen." is a senator)
@@ -1070,7 +1073,8 @@ const PLURAL_THEN_NAMES = new RegExp(String.raw`(?<![\p{L}’'-])(\p{Ll}+),?\s(?
 const NOUN_THEN_NAME = /(?:^|\s)(?:[Aa]n?|[Tt]he|[Hh]is|[Hh]er|[Tt]heir|[Ii]ts|[Oo]ne|\p{Lu}[\p{L}-]*[’']s)\s(?:[\p{L}-]+\s){0,3}?(\p{Ll}[\p{Ll}-]*),\s$/u;
 /** ", an official at", ", a professor of", ", the expedition's lead guide,": an appositive whose head is a noun of a person. */
 // "a Grade 11 student", "a Year 9 pupil": a number may stand among the words before the noun
-const NOUN_AFTER_NAME = /^,\s(?:an?|the|his|her|their|its|\p{Lu}[\p{L}-]*[’']s)\s(?:[\p{L}\p{N}-]+\s){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s(?:of|at|for|in|with|from|to|on|who|and|since|until)\s|[,.;:]|$)/u;
+// "Sipho Mahlangu, the tenor saxophonist whose smoky ... tone": "whose" ends the head as "who" does
+const NOUN_AFTER_NAME = /^,\s(?:an?|the|his|her|their|its|\p{Lu}[\p{L}-]*[’']s)\s(?:[\p{L}\p{N}-]+\s){0,3}?(\p{Ll}[\p{Ll}-]*)(?=\s(?:of|at|for|in|with|from|to|on|who|whose|and|since|until)\s|[,.;:]|$)/u;
 /** "'s younger brother", "'s mother": only a person has kin ("Apple's sister company" is a firm's). */
 const KIN_AFTER_NAME = /^[’']s\s(?:(?:younger|older|elder|little|big|twin|late|eldest|youngest)\s)?(?:brother|sister|mother|father|son|daughter|wife|husband|parents|grandmother|grandfather|grandson|granddaughter|uncle|aunt|cousin|widow|widower|boyfriend|girlfriend|fiancée?|stepfather|stepmother|stepson|stepdaughter|siblings|brothers|sisters|sons|daughters)\b(?![\s-](?:company|companies|firm|brand|ship|vessel|paper|publication|title|station|channel|network|organi[sz]ation|group|club|school|city|cities|airline|bank|site|plant|project|program|programme|charity|label|hotel|restaurant|store|chain|event|festival|show|series|product|model|app|service|fund|body|agency|unit|business|outlet|team|side|venue|brewery|distillery|newspaper)\b)/u;
 /** ", who ...", ", whose ...", ", also of Japan, who ...": a relative clause only a person takes. */
@@ -1091,7 +1095,9 @@ function personContext(before: string, after: string): boolean {
 	if (who) return !/^(?:are|were|have|sit|lie|face|host|play|remain)\b/.test(after.slice(who[0].length));
 	if (KIN_AFTER_NAME.test(after)) return true;
 	const appositive = NOUN_AFTER_NAME.exec(after);
-	if (appositive && personWord(appositive[1])) return true;
+	// "Sipho Mahlangu, the tenor saxophonist": a trade's noun heads an appositive of a person only
+	// (before a name it may be a creed's adjective: "the nationalist Sinn Féin")
+	if (appositive && (personWord(appositive[1]) || TRADE_ENDING.test(appositive[1]))) return true;
 	const apposed = NOUN_THEN_NAME.exec(before);
 	if (apposed && personWord(apposed[1]) && /^(?:,|\.|$)/.test(after)) return true;
 	const right = /(?<![\p{L}’'-])(\p{Ll}[\p{Ll}-]*)\s$/u.exec(before);

@@ -71,10 +71,13 @@ const PLACE_END = /^(?:airport|station|stadium|arena|park|bridge|street|road|lan
 
 /**
  * The last word of the name of a thing that a first name may open ("James Webb Space Telescope",
- * "Marie Curie Building"): an instrument, a craft or vessel, a building, a
- * prize. Such a name is no person, so never a speaker nor a person option (QUALITY.md R8).
+ * "Marie Curie Building", "Regina Mundi Church"): an instrument, a craft or vessel, a building, a
+ * church or a cemetery, a prize. Such a name is no person, so never a speaker nor a person option
+ * (QUALITY.md R8); a singer named "Charlotte Church" is lost to it, which costs questions, never a
+ * wrong one.
  */
-export const THING_END = /^(?:telescope|observatory|satellite|probe|rover|lander|orbiter|spacecraft|rocket|missile|ship|vessel|ferry|submarine|yacht|tanker|frigate|destroyer|cruiser|aircraft|locomotive|building|centre|center|hospital|school|academy|library|gallery|theatre|theater|museum|memorial|monument|statue|prize|award|trophy)$/i;
+export const THING_END =
+	/^(?:telescope|observatory|satellite|probe|rover|lander|orbiter|spacecraft|rocket|missile|ship|vessel|ferry|submarine|yacht|tanker|frigate|destroyer|cruiser|aircraft|locomotive|building|centre|center|hospital|school|academy|library|gallery|theatre|theater|museum|memorial|monument|statue|church|cathedral|chapel|basilica|mosque|synagogue|cemetery|prize|award|trophy)$/i;
 
 // a kind of place or thing named after someone, written after the name in lower case ("the Thomas
 // P. Ryan recreation center", "the Avenue D and Thomas P. Ryan centers", "the Jane Doe Act"

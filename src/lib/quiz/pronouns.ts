@@ -165,7 +165,8 @@ const SHE = /\b(?:she|her|hers|herself)\b/gi;
  * The gender the article's own pronouns give persons whose first name does not ("João Batista
  * Mourão", "Dr. Luíza Tavares"): in a sentence that names one person only, the pronouns after the
  * last mention of them (outside quotes, with no person noun such as "judge" or "wife" between,
- * which the pronoun may mean instead), and a next sentence of the paragraph that opens on "He",
+ * which the pronoun may mean instead, and none of that gender before the name, which means someone
+ * else), and a next sentence of the paragraph that opens on "He",
  * "She", "His" or "Her" (any person it names later is not the pronoun's). Returns, by surname, the gender of every person whose
  * pronouns are all of one gender; persons with none, or with both, are left out. QUALITY.md R4:
  * a pronoun is resolved only when exactly one referent fits, so a person of unknown gender would
@@ -180,7 +181,11 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[]): Map<s
 		const [surname] = named;
 		const end = Math.max(...s.mentions.map((m) => m.end));
 		const after = s.text.slice(end).replace(/“[^”]*”?|"[^"]*"?/g, ' ');
+		// '"There was a cry in his sound," said Professor Lindiwe Ntuli, who played in his quartet':
+		// a pronoun before the person is named, quoted or not, is someone else's, and so may be those after
+		const before = s.text.slice(0, Math.min(...s.mentions.map((m) => m.end)));
 		for (const [re, gender] of [[HE, 'male'], [SHE, 'female']] as const) {
+			if (OWN_PRONOUN[gender].test(before)) continue;
 			for (const m of after.matchAll(re)) {
 				const between = after.slice(0, m.index).toLowerCase().match(/\p{L}+/gu) ?? [];
 				if (!between.some((w) => hasTag(w, 'Actor') || PERSON_NOUNS.has(w) || MALE_NOUN.test(w) || FEMALE_NOUN.test(w))) vote(surname, gender);
@@ -189,7 +194,8 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[]): Map<s
 		const next = sentences[i + 1];
 		// "She outsprinted Kenya's Joyline Chepngeno": an opening pronoun never means a name later in its own sentence
 		const opening = next && next.paragraph === s.paragraph && !next.mentions.some((m) => m.surname === surname) ? /^(He|His|She|Her) /.exec(next.text)?.[1] : undefined;
-		if (opening) vote(surname, opening === 'He' || opening === 'His' ? 'male' : 'female');
+		const gender = opening === 'He' || opening === 'His' ? 'male' : 'female';
+		if (opening && !OWN_PRONOUN[gender].test(before)) vote(surname, gender);
 	});
 	const out = new Map<string, 'male' | 'female'>();
 	for (const [surname, genders] of votes) if (genders.size === 1) out.set(surname, [...genders][0]);
