@@ -69,16 +69,16 @@ describe('a head noun that modifies the next noun is no name’s head', () => {
 });
 
 describe('a who-said statement that opens on a hedge takes "that"', () => {
-	it('asks "Who said that about 45,000 spectators ...", never "Who said about ..."', () => {
+	it('asks "Who said that about half of the spectators ...", never "Who said about ..."', () => {
 		const stems = itemsOf('Thousands flock to Gatineau balloon festival', [
 			'Hundreds of hot-air balloons rose over Gatineau at dawn on Saturday in an attempt on the record for a mass launch.',
 			'Pilot Sylvain Thériault said the winds had been almost perfect for the launch over the river.',
-			'Festival president Nathalie Gagnon-Roy said about 45,000 spectators had turned out for the attempt, many arriving before dawn to find parking.',
+			'Festival president Nathalie Gagnon-Roy said about half of the spectators had arrived in Gatineau before dawn to find parking.',
 			'Organiser Luc Beauchemin said the judges would confirm the count of balloons within two weeks.',
 			'Thériault said he had flown in the festival for 22 years and had never seen so many balloons in the air.',
 			'Beauchemin said the festival would apply to have the record certified by the end of the month.'
 		]).map((i) => i.stem);
-		expect(stems.some((s) => s.startsWith('Who said that about 45,000 spectators'))).toBe(true);
+		expect(stems.some((s) => s.startsWith('Who said that about half of the spectators'))).toBe(true);
 		expect(stems.some((s) => s.startsWith('Who said about'))).toBe(false);
 	});
 });

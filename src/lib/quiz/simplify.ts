@@ -509,10 +509,6 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 			// in the phrase with no verb yet before the comma runs on past it, so the comma closes no aside (R1)
 			const relative = /\b(?:who|whose|which|that)\s(.*)$/.exec(m[2]);
 			if (relative && !(relative[1].toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w).some((t) => FINITE.has(t)))) continue;
-			// "in Sophiatown, the vibrant, multiracial suburb that ...": a phrase ending on an adjective
-			// has its noun after the comma, which parts two adjectives ("in Sophiatown multiracial suburb", R1)
-			const lastTags = tagsOf(/([\p{L}-]+),$/u.exec(m[2])?.[1].toLowerCase() ?? '');
-			if (lastTags.length > 0 && lastTags.every((t) => t === 'Adjective') && /^\s\p{Ll}/u.test(sentence.slice(m.index + m[0].length))) continue;
 			// "In Portugal, the weather institute, IPMA, said": the role and the name between commas are the subject, no aside of Portugal
 			if (/^ \p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3},/u.test(sentence.slice(m.index + m[0].length))) continue;
 			// "two Range Rover Sports, a Porsche Macan, a Rolex": an item of a list, which goes on after it
