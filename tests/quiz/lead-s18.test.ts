@@ -176,4 +176,67 @@ describe('session 18 lead: kinds from the blind grades', () => {
 		const [alone] = extractFacts(plain).filter((f) => f.type === 'count');
 		expect(howManyStem(alone, { before: plain.slice(0, alone.span.start), after: plain.slice(alone.span.end, -1), attributed: false, names: new Set() })).toBe('How many films did the festival screen from 64 countries?');
 	});
+
+	describe('kinds from the final holdout50 to holdout53 grades', () => {
+		it('the rest of a hundred that the stem’s percentages leave is worked out (R5: "_____ per cent backed the bid, 18 per cent opposed and 11 per cent were undecided")', () => {
+			expect(computableKey('_____ per cent backed the bid, 18 per cent opposed it and 11 per cent were undecided', 71, true)).toBe(true);
+			expect(computableKey('_____ per cent backed the bid and 18 per cent opposed it', 71, true)).toBe(false);
+		});
+
+		it('"over" after a verb of motion says where, not how many (R1, R6: "flew over 1,080 reefs" had become "flew under 640 reefs")', () => {
+			expect(extractFacts('The survey team flew over 1,080 individual reefs in March.').find((f) => f.type === 'count')?.hedge).toBeUndefined();
+			expect(extractFacts('Police arrested over 200 people in March.').find((f) => f.type === 'count')?.hedge).toBe('over');
+		});
+
+		it('no one a quote speaks of is offered as its speaker (R8: "Catalina was the unanimous choice" with Catalina Ruiz-Tagle among the options)', () => {
+			const items = itemsOf('Orchestra names Chilean conductor as music director', [
+				'The Grand Rapids Symphony has named Catalina Ruiz-Tagle, 38, as its next music director, the orchestra said on Tuesday.',
+				'"Catalina was the unanimous choice of the musicians and the board," said board chair Pieter Vanderwal.',
+				'Principal cellist Marta Casals said the players had voted after two guest concerts. Executive director Tom Witteveen said the contract runs for five years.',
+				'Critic Lars Strandberg said the appointment was a bold one for a mid-sized orchestra.',
+				'"I have loved this orchestra since my first concert here," Ruiz-Tagle said.'
+			]);
+			const asked = items.filter((i) => i.type === 'who-said' && i.stem.includes('Catalina was the unanimous choice'));
+			expect(asked.length).toBeGreaterThan(0);
+			for (const i of asked) expect(i.options.filter((o) => /Ruiz-Tagle|Catalina/.test(o))).toEqual([]);
+		});
+
+		it('a deadline is not asked: "close by Dec. 31" is as true of "by Jan. 3" (R3)', () => {
+			const stems = written(
+				reportOf('Appliance maker to close Muncie plant, cutting 640 jobs', [
+					'Bremmer Appliance Co. will close its dishwasher plant in Muncie by Dec. 31, eliminating 640 jobs.',
+					...filler
+				])
+			);
+			expect(stems.filter((w) => w.check === '' && /by (?:_____|Dec\. 31|Jan\. \d)/.test(w.stem))).toEqual([]);
+			expect(stems.find((w) => /plant in Muncie by _____/.test(w.stem))?.check).toBe('R3');
+		});
+
+		it('a subordinate clause with no main clause is no statement (R1: "When Ó Briain raced 51 metres for his second try three minutes after the restart.")', () => {
+			const stems = written(
+				reportOf('Ireland beat Argentina in Dublin', [
+					'Ireland beat Argentina 31-17 at the Aviva Stadium on Saturday.',
+					'When Ó Briain raced 60 metres for his second try three minutes after the restart, picking off a loose pass from Argentina scrum-half Gonzalo Bertolotti, the match looked over at 24-7.',
+					...filler
+				])
+			);
+			expect(stems.filter((w) => w.check === '' && /^When Ó Briain raced/.test(w.stem))).toEqual([]);
+			expect(stems.find((w) => w.stem === 'When Ó Briain raced 60 metres for his second try three minutes after the restart.')?.check).toBe('R1');
+		});
+
+		it('a street’s name is no person ("Along King Street East": "king" and "Street East"; R8)', () => {
+			expect(extractFacts('Along King Street East, where construction closed lanes for nearly four years, several business owners said the disruption had cost them customers.').filter((f) => f.type === 'person')).toEqual([]);
+		});
+
+		it('the year of an Olympics or a World Cup is not asked: other years are no editions (R8: "the 2003 Athens Games")', () => {
+			const stems = written(
+				reportOf('Busan launches bid for 2040 Olympics', [
+					'Judoka Jeon Seung-ho, 47, a Busan native who won silver at the 2004 Athens Games, was named honorary ambassador for the bid on Monday.',
+					...filler
+				])
+			);
+			expect(stems.filter((w) => w.check === '' && /_____ Athens Games/.test(w.stem))).toEqual([]);
+			expect(stems.some((w) => w.check === 'R8' && /_____ Athens Games/.test(w.stem))).toBe(true);
+		});
+	});
 });

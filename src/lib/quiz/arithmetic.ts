@@ -57,7 +57,8 @@ function partsOf(whole: number, parts: number[], key: number): boolean {
  * or within a tenth of a share of one that the stem gives ("close to 5% of 820,000"), or the other
  * side of a split whose share the stem gives ("50.9%, with _____ in favour and 206,772 against"); or, for a
  * percentage, by which one of them differs from another, within a tenth of the share one is of
- * another, or within half a point of one's share of the two ("votes in favour and against").
+ * another, within half a point of one's share of the two ("votes in favour and against"), or the
+ * rest of a hundred that two or more of its percentages leave.
  * Years are never operands.
  */
 export function computableKey(stem: string, key: number, keyIsPercent: boolean): boolean {
@@ -96,7 +97,9 @@ export function computableKey(stem: string, key: number, keyIsPercent: boolean):
 			if (a !== b && Math.abs((a / (a + b)) * 100 - key) <= 0.5) return true;
 		}
 	}
-	return false;
+	// "_____ per cent backed the bid, 18 per cent opposed it and 11 per cent were undecided": the rest of a whole (the holdout52 reader's R5)
+	const others = percents.reduce((sum, p) => sum + p, 0);
+	return percents.length >= 2 && others < 100 && Math.abs(100 - others - key) <= 0.5;
 }
 
 // after the key: its unit, then ", or roughly 14 billion euros" or " (€14bn)": the same sum in another unit, no share of it ("(14%)")

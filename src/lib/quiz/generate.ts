@@ -606,6 +606,17 @@ function tiesOf(sentences: Sentence[], facts: Fact[][]): Map<string, Set<string>
 
 
 /**
+ * Does `statement` speak of the person an option names (`option`, a full name or a surname), by
+ * any word of their full name: "Catalina was the unanimous choice" is no word of Catalina
+ * Ruiz-Tagle's, "Connor was the better player" none of Connor Ashworth's (the holdout51 and
+ * holdout53 readers' R8: the option is out at a glance)?
+ */
+function spokenOf(ctx: Context, option: string, statement: string): boolean {
+	const person = [...ctx.persons.values()].find((p) => p.full === option || p.surname === option);
+	return (person?.full ?? option).split(' ').some((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w) && containsWord(statement, w));
+}
+
+/**
  * Resolves a leading "He"/"She" to the one person it can mean (pronouns.ts): the only person of
  * that gender named in the nearest earlier sentence (up to three back, this paragraph or the one
  * before) that names anyone; undefined when not exactly one fits, so the clause is not asked. A
@@ -2327,7 +2338,7 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const saidElsewhere = saidByOther(ctx, sentence, statement, quote);
 	// the dead of the story tell it nothing (person-options.ts), unless the one quoted is one of them
 	const dead = diedInStory(ctx, personNamesOf(ctx));
-	const fits = (o: string) => saidElsewhere(o) && !sameOrigin(originOf(ctx, o), visited) && (!dead.has(o) || dead.has(speaker.text));
+	const fits = (o: string) => saidElsewhere(o) && !sameOrigin(originOf(ctx, o), visited) && (!dead.has(o) || dead.has(speaker.text)) && !spokenOf(ctx, o, statement);
 	let named = speaker.text;
 	let distractors = evenLengths(named, prng.shuffle(speakerOptions(ctx, speaker, statement, genderMatters).filter(fits)));
 	// too few full names in the key's format ("Martin R. Okafor" beside "Andrew Fairbrother"): all by surname (R5)
@@ -2794,6 +2805,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (/\s[–—-]\s*[.?]?$|\s[,;:]|,[.?]$|\s{2}|[.?]\s*[.?]$/.test(stem)) return 'R1';
 		const words = wordCount(stem);
 		if (words < 5 || words > 40) return 'R1';
+		// "When Ó Briain raced 51 metres for his second try three minutes after the restart.": a subordinate
+		// clause with no main clause after it is no sentence (the holdout50 reader's R1)
+		if (/^(?:When|While|Whilst|Although|Though|Because|Unless|Once|Whereas)\s/.test(stem) && !/,\s/.test(stem)) return 'R1';
 		if ((stem.match(/[“”"]/g) ?? []).length % 2 === 1 && !/’/.test(stem)) return 'R1';
 		// "X produced an intercept, Y converted twice." of a series whose ", and ..." was cut: a comma splice (clauses.ts)
 		const body = stem.replace(/[.?!]$/, '');
@@ -2839,6 +2853,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	const around = sentence.text.slice(fact.span.end, fact.span.end + 24);
 	const aroundBefore = sentence.text.slice(Math.max(0, fact.span.start - 24), fact.span.start);
 	if (/^,?\s(and|or)\s(other|elsewhere|beyond|surrounding|neighbouring|nearby)\b/i.test(around)) return 'R3';
+	// "the plant will close by Dec. 31": a deadline met is met by any later date too, so "by Jan. 3" is
+	// as true (the holdout51 reader's R3)
+	if (fact.type === 'date' && /\b(?:by|before|no later than)\s$/i.test(aroundBefore)) return 'R3';
 	// one year of a pair ("the strike of 1984 and 1985") is given away by the other
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && (/^\s?(?:and|to|-|–)\s?\d{4}/.test(around) || /\d{4}\s?(?:and|to|-|–)\s?$/.test(aroundBefore))) return 'R3';
 	// an organisation's statement (body-said.ts) names it beside a verb of saying, never in a list
@@ -3247,6 +3264,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "MetLife Stadium in East Rutherford, N.J.": a place its own state or country follows takes no
 	// other place there, which would read "South Philadelphia, N.J." (R8)
 	if (fact.type === 'place' && placeQualifier(sentence.text.slice(fact.span.end))) return 'R8';
+	// "the _____ Athens Games": an Olympics or a World Cup comes every four years, and other years'
+	// options ("2003", "2006") are no editions at all (the holdout52 reader's R8)
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /^\s(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Commonwealth Games|Asian Games)\b/u.test(sentence.text.slice(fact.span.end))) return 'R8';
 	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
 	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';
 	// "For _____, the task is stark.": a stem with fewer than three content words besides its key
