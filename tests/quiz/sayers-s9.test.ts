@@ -117,7 +117,7 @@ describe('a name written family name first', () => {
 			'Lin added that the phone would go on sale in Europe in the spring of next year.',
 			'Analyst Maria Keller said the price would put pressure on rivals in the premium market.',
 			'Analyst Sarah Boyd said the phone was heavier than its main rivals but cheaper than most.',
-			'Lin Haoran said he expected foldables to make up a quarter of the firm’s premium sales by 2027.'
+			'Lin Haoran said he expected foldables to make up a quarter of the firm’s premium sales in 2027.'
 		];
 		const items = itemsOf('Tecla launches cheaper foldable', phones).filter((i) => i.source.text.includes('he expected foldables'));
 		expect(items.some((i) => i.stem.startsWith('Lin Haoran said he expected'))).toBe(true);

@@ -607,13 +607,16 @@ function tiesOf(sentences: Sentence[], facts: Fact[][]): Map<string, Set<string>
 
 /**
  * Does `statement` speak of the person an option names (`option`, a full name or a surname), by
- * any word of their full name: "Catalina was the unanimous choice" is no word of Catalina
- * Ruiz-Tagle's, "Connor was the better player" none of Connor Ashworth's (the holdout51 and
- * holdout53 readers' R8: the option is out at a glance)?
+ * their surname anywhere or their first name as its subject: "Catalina was the unanimous choice"
+ * is no word of Catalina Ruiz-Tagle's, "Connor was the better player" none of Connor Ashworth's
+ * (the holdout51 and holdout53 readers' R8: the option is out at a glance). "Robbing Peter to pay
+ * Paul" speaks of no Paul Hendry.
  */
 function spokenOf(ctx: Context, option: string, statement: string): boolean {
 	const person = [...ctx.persons.values()].find((p) => p.full === option || p.surname === option);
-	return (person?.full ?? option).split(' ').some((w) => /^\p{Lu}\p{Ll}{2,}/u.test(w) && containsWord(statement, w));
+	if (!person) return false;
+	const first = person.full.split(' ')[0];
+	return (person.surname !== first && containsWord(statement, person.surname)) || (first !== person.surname && new RegExp(String.raw`^["“]?${escapeRe(first)}\s`, 'u').test(statement));
 }
 
 /**
