@@ -264,10 +264,22 @@ function count(text: string, word: string): number {
  * body and title, and parks ("White Sands National Park"). A kind comes from the name's last
  * word, a noun before it ("online grocer Ocado") or after it in apposition ("Ocado, the online
  * grocer"), or the lexicon's SportsTeam tag; business kinds also make a 'company'. A strike's
- * strikers make their body a union ("the strike by members of Unifor"), and the side whose
- * "latest offer" a dispute weighs ("VIA's latest offer") a company.
+ * strikers make their body a union ("the strike by members of Unifor"), and so does calling it
+ * ("The strike, called by the Irish Cabin Crew Association"); the side whose "latest offer" a
+ * dispute weighs ("VIA's latest offer") is a company, and a described business later in a
+ * sentence that names one organisation is that one ("cabin crew at Aer Cliath ..., forcing the
+ * Dublin-based airline"). Found once per article.
  */
 export function articleReferents(source: AnaphoraSource): Referent[] {
+	const known = REFERENTS.get(source.article);
+	if (known) return known;
+	const referents = findReferents(source);
+	REFERENTS.set(source.article, referents);
+	return referents;
+}
+
+/** `articleReferents` as found, once per article. */
+function findReferents(source: AnaphoraSource): Referent[] {
 	const { article } = source;
 	const body = article.paragraphs.join('\n');
 	const all = `${article.title}\n${body}`;
@@ -752,11 +764,7 @@ function measureOwner(source: AnaphoraSource, sentence: Sentence, text: string):
 	const m = MEASURE_OPENING.exec(text);
 	if (!m || sentence.paragraph === 0) return undefined;
 	const { article } = source;
-	let referents = REFERENTS.get(article);
-	if (!referents) {
-		referents = articleReferents(source);
-		REFERENTS.set(article, referents);
-	}
+	const referents = articleReferents(source);
 	const before = [article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n');
 	const companies = referents.filter((r) => !r.place && r.kinds.has('company') && containsWord(before, r.name));
 	// "Aurelia" and "Aurelia Airlines" are one company
