@@ -3096,8 +3096,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (bareCaptain(ctx.article, stem)) return 'R4';
 		// "The live engine evaluation briefly tipped to +1.2 in White's favour": a game no player of it names (sport-events.ts)
 		if (unnamedChessSide(stem, [...ctx.persons.keys()])) return 'R4';
-		// "Turnout was 41%", "into the flight", "A son, Thomas, died": a frame whose anchor the stem never names (anchors.ts)
-		if (unanchoredFrame(ctx, stem, (noun) => headlineNames(ctx.article.title, noun))) return 'R4';
+		// "Turnout was 41%", "into the flight", "A son, Thomas, died": a frame whose anchor the stem never names (anchors.ts);
+		// a country written in as scope anchors a national figure ("In England, the proportion of patients ...")
+		if (unanchoredFrame(ctx, isCountry(storyPlace(ctx) ?? '') ? scopedStem : stem, (noun) => headlineNames(ctx.article.title, noun))) return 'R4';
 		// "The national median price was $___" of a sentence that compares it with July's: which month's, the stem never says (anchors.ts)
 		if (fact.type !== 'person' && fact.type !== 'date' && w.type !== 'who-said' && timelessFigure(sentence.text, stem)) return 'R4';
 		// "The budget closes ...", "the rate was just 19%", "a selection": whose, of what, the stem never says (definites.ts)

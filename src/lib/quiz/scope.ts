@@ -53,7 +53,8 @@ export type PlaceSource = Pick<AnchorSource, 'article' | 'places' | 'organisatio
 /**
  * The one place a story happens in: the only place of the article (a city, region or country it
  * types as a place) that its headline names on its own ("Dublin to introduce ...", "Indonesia’s
- * Mount Lewotobi erupts", "S. Korea's births rise"; not "IIT Delhi"). Undefined when the headline names none or several: a
+ * Mount Lewotobi erupts", "S. Korea's births rise"; not "IIT Delhi"); where it names none, the one
+ * country the lead sets a national release in (`leadCountry`). Undefined when the headline names several, or none and no lead country fits: a
  * wrong scope makes a false stem (QUALITY.md R2), so neither the lead's places, which may be only
  * where the story starts, nor a nationality ("Russian money" in a London libel case) will do; and
  * the body must name it at least twice and more often than any other place. A name of several
@@ -80,9 +81,31 @@ export function storyPlace(source: PlaceSource): string | undefined {
 	// "House prices slip as Auckland values fall": a body that also tells national figures is set in
 	// the whole country, and a city or region written into its nameless stems would be false (R6)
 	const wider = most && !isCountry(inTitle[0].text) && NATIONAL.test(body);
-	const home = (most && !wider) || national ? inTitle[0].text : undefined;
+	const home = (most && !wider) || national ? inTitle[0].text : inTitle.length === 0 ? leadCountry(source) : undefined;
 	HOME.set(article, home ?? null);
 	return home;
+}
+
+// the nations of the United Kingdom, which a gazetteer places towns of in the United Kingdom
+const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+
+/**
+ * The one country a lead sets a story in, for a headline that names no place: "The waiting list
+ * for routine hospital treatment in England has fallen ..." under "NHS waiting list falls to
+ * lowest level in three years". The lead's first sentence must say it is "in", "across" or "for"
+ * the country, name no other country, and every other place of the article must be a city, town
+ * or region that no gazetteer places in another country (the rule `storyPlace` holds a national
+ * headline to): a national release, whose nameless figures are that country's. Undefined otherwise.
+ */
+function leadCountry(source: PlaceSource): string | undefined {
+	const lead = /^[^.!?]*[.!?]/.exec(source.article.paragraphs[0] ?? '')?.[0] ?? '';
+	const countries = [...source.places.values()].filter((p) => p.level === 'country' && isCountry(p.text) && lead.includes(p.text));
+	if (countries.length !== 1) return undefined;
+	const home = countries[0].text;
+	if (!new RegExp(String.raw`\b(?:in|across|for|throughout) ${home}\b`).test(lead)) return undefined;
+	const within = (c: string | undefined) => c === undefined || c === home || (UK_NATIONS.has(home) && c === 'United Kingdom');
+	const inside = [...source.places.values()].every((p) => p.text === home || (/^(?:city|town|region|county|state|province)$/.test(p.level) && !isCountry(p.text) && within(townCountry(p.text)) && within(countryOf(p.text))));
+	return inside ? home : undefined;
 }
 
 /** The short form a headline writes a compass-point name in: "S. Korea" for "South Korea", "N. Ireland" for "Northern Ireland"; the name itself otherwise. */
@@ -375,6 +398,9 @@ const SUBJECT_NAMED = new WeakMap<Article, boolean>();
 function namesItsSubject(source: AnchorSource, home: string, names: ReadonlySet<string>): boolean {
 	const cached = SUBJECT_NAMED.get(source.article);
 	if (cached !== undefined) return cached;
+	// "NHS waiting list falls ..." over a lead "in England": a headline without the place tells of the
+	// place's own figures (`leadCountry`), not of a thing that only happens there
+	if (!source.article.title.includes(home)) return false;
 	const body = source.article.paragraphs.join('\n');
 	const other = new Set([home, ...[...source.places.values()].map((p) => p.text), ...[...source.persons.values()].map((p) => p.full)].flatMap((n) => n.split(/\s+/)));
 	const named = [...source.article.title.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}-]*/gu)].some(({ 0: word }) => {

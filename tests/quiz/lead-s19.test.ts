@@ -1,0 +1,30 @@
+import { describe, expect, it } from 'vitest';
+import { filler, reportOf, written } from './report';
+
+// a national release whose headline names no place: the lead says where ("in England")
+const release = [
+	'The waiting list for routine hospital treatment in England has fallen to its lowest level in more than three years, official figures show.',
+	'An estimated 7.12 million treatments were waiting to be carried out at the end of May, according to data published on Thursday.',
+	'The proportion of patients who had been waiting less than 18 weeks rose to 61.8 per cent.',
+	'Some 148,300 people had waited more than a year for treatment, down from 163,900 in April.',
+	'One of them is Margaret Ashdown, a retired librarian from Taunton, Somerset, who has been waiting for a knee replacement.',
+	...filler
+];
+
+describe('session 19 lead: kinds from the blind grades', () => {
+	it('writes the country a lead sets a national release in as the scope of its nameless figures, under a headline that names no place (R4 had refused them)', () => {
+		const stems = written(reportOf('NHS waiting list falls to lowest level in three years', release)).filter((w) => w.check === '').map((w) => w.stem);
+		expect(stems.some((s) => /^In England, some (?:_____|[\d,]+) people had waited more than a year for treatment/.test(s))).toBe(true);
+		// the country anchors a national proportion, which no stem may ask without it
+		expect(stems.some((s) => /^In England, the proportion of patients who had been waiting less than 18 weeks rose to/.test(s))).toBe(true);
+		expect(stems.filter((s) => /^(?:Some|The proportion)\b/.test(s))).toEqual([]);
+	});
+
+	it('writes no lead country where the article names a town of another country, or the lead names two countries', () => {
+		const abroad = release.map((p) => p.replace('Taunton, Somerset', 'Lyon'));
+		const stems = written(reportOf('NHS waiting list falls to lowest level in three years', abroad)).map((w) => w.stem);
+		expect(stems.filter((s) => s.startsWith('In England,'))).toEqual([]);
+		const two = release.map((p, i) => (i === 0 ? p.replace('in England', 'in England and France') : p));
+		expect(written(reportOf('NHS waiting list falls to lowest level in three years', two)).map((w) => w.stem).filter((s) => /^In (?:England|France),/.test(s))).toEqual([]);
+	});
+});
