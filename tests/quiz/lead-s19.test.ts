@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
 import { filler, reportOf, written } from './report';
 
 // a national release whose headline names no place: the lead says where ("in England")
@@ -26,5 +27,19 @@ describe('session 19 lead: kinds from the blind grades', () => {
 		expect(stems.filter((s) => s.startsWith('In England,'))).toEqual([]);
 		const two = release.map((p, i) => (i === 0 ? p.replace('in England', 'in England and France') : p));
 		expect(written(reportOf('NHS waiting list falls to lowest level in three years', two)).map((w) => w.stem).filter((s) => /^In (?:England|France),/.test(s))).toEqual([]);
+	});
+});
+
+describe('an age in brackets after a name, as Irish and British papers write it', () => {
+	it('is an age, and the quote before "said Ó Flatharta (58), who ..." is his', () => {
+		const text = '"I keep six horses behind the house," said Ó Flatharta (58), who bought the horse as a three-year-old.';
+		const facts = extractFacts(text);
+		const said = facts.find((f) => f.type === 'attribution');
+		expect(said && text.slice(said.span.start, said.span.end)).toBe('Ó Flatharta');
+		expect(said?.statement && text.slice(said.statement.start, said.statement.end)).toBe('I keep six horses behind the house');
+		expect(facts.filter((f) => f.type === 'age').map((f) => f.text)).toEqual(['58']);
+		const reported = 'Mary Byrne (71) said the new bus route was a lifeline for the village.';
+		const byrne = extractFacts(reported).find((f) => f.type === 'attribution');
+		expect(byrne && reported.slice(byrne.statement!.start, byrne.statement!.end)).toBe('the new bus route was a lifeline for the village');
 	});
 });

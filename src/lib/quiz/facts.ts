@@ -343,7 +343,8 @@ function numberFacts(text: string): Fact[] {
 		// numbers, not a count of anything; a range keeps "from"/"between" before it
 		if (type === 'count' && !noun && !cur && !scale && !unitRaw && !/\b(from|between)\s+$/i.test(before) && (/^\s(to|-|–)\s\d/.test(after) || (/\d\s(to|-|–)\s$/.test(before) && !/\b(from|between)\s[\d,.]+\s(to|-|–)\s$/i.test(before)))) continue;
 		// "Parata, 75, has …", and "said Ingrid, 71." closing a quote's attribution
-		if (type === 'count' && !noun && /[\p{Lu}][\p{L}’'-]+,\s$/u.test(before) && (/^,/.test(after) || (/^[.;]?(?:\s|$)/.test(after) && SAID_NAME_BEFORE.test(before))) && base >= 10 && base < 110) {
+		// "Ó Flatharta (58), who bought the horse": the age in brackets Irish and British papers write
+		if (type === 'count' && !noun && ((/[\p{Lu}][\p{L}’'-]+,\s$/u.test(before) && (/^,/.test(after) || (/^[.;]?(?:\s|$)/.test(after) && SAID_NAME_BEFORE.test(before)))) || (/[\p{Lu}][\p{L}’'-]+\s\($/u.test(before) && /^\)(?:[\s,.;:]|$)/.test(after))) && base >= 10 && base < 110) {
 			type = 'age';
 			unit = 'years';
 		}
@@ -1680,13 +1681,28 @@ function addsAThing(verb: string, rest: string): boolean {
 	return new RegExp(`^(?:a|an|another|his|her|their|its|\\d[\\d,.]*|${NUMBER_WORDS.join('|')})\\s`, 'i').test(rest) && !hasFiniteVerb(clause);
 }
 
+// "said Ó Flatharta (58), who bought ...": an age in brackets after a name, as Irish and British papers write it
+const BRACKETED_AGE = /(?<=\p{L}) \(\d{1,3}\)(?=[\s,.;:]|$)/gu;
+
 /**
  * Attributions: "X said (that) S", "X said: "Q"", "X, a geologist at Y, said S", "S, X said.",
  * ""Q," said X." (with an appositive after X or not) and "According to X, S". The fact's text
  * and span are the speaker; `statement` spans what was said: for a direct quote, the quoted
- * words inside the quote marks without the comma that closes them.
+ * words inside the quote marks without the comma that closes them. An age in brackets after a
+ * name ("said Ó Flatharta (58), who ...") is read past, as a comma-set age is: the spans are of
+ * `text` as given.
  */
 function attributionFacts(text: string): Fact[] {
+	const cuts = [...text.matchAll(BRACKETED_AGE)].map((m, i, all) => ({ at: m.index - all.slice(0, i).reduce((n, c) => n + c[0].length, 0), length: m[0].length }));
+	if (cuts.length === 0) return attributionsIn(text);
+	// a position in the text without the ages, back in `text`: a start after a cut skips it, an end at one stops before it
+	const back = (at: number, end: boolean) => at + cuts.filter((c) => (end ? c.at < at : c.at <= at)).reduce((n, c) => n + c.length, 0);
+	const span = (s: { start: number; end: number }) => ({ start: back(s.start, false), end: back(s.end, true) });
+	return attributionsIn(text.replace(BRACKETED_AGE, '')).map((f) => ({ ...f, span: span(f.span), ...(f.statement ? { statement: span(f.statement) } : {}) }));
+}
+
+/** `attributionFacts` of a text without bracketed ages. */
+function attributionsIn(text: string): Fact[] {
 	const facts: Fact[] = [];
 	const trimmedEnd = /[.!?]["”’]$/.test(text) ? text.length : text.replace(/[.!?]$/, '').length;
 	// a quote, then the verb, then the speaker: ""We showed real character today," said Leeds
