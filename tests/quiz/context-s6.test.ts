@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleReferents } from '../../src/lib/quiz/anaphora';
 import { listCountsKey } from '../../src/lib/quiz/plausible';
-import { attributionVerb, describedInPlace, followsPrevious, headlineCompound, misreadOpening, pointingNoun, withHeadlineModifier } from '../../src/lib/quiz/in-view';
+import { attributionVerb, describedInPlace, followsPrevious, misreadOpening, pointingNoun, withHeadlineModifier } from '../../src/lib/quiz/in-view';
 import { nameHeads } from '../../src/lib/quiz/named-heads';
 import { gendersFromPronouns, personNounBefore } from '../../src/lib/quiz/pronouns';
 import { splitSentences } from '../../src/lib/quiz/sentences';
@@ -102,12 +102,6 @@ describe('definite phrases that describe themselves (QUALITY.md R4)', () => {
 		);
 		expect(stems.some((w) => w.check === '' && w.stem.includes('the same period of 2023'))).toBe(true);
 		expect(stems.some((w) => w.check === '' && w.stem.includes('the weakest region'))).toBe(true);
-	});
-
-	it('reads a headline compound as naming its last noun ("wildfire" for "the fire")', () => {
-		expect(headlineCompound('wind-driven wildfire destroys 200 homes', 'fire')).toBe(true);
-		expect(headlineCompound('fire destroys 200 homes', 'fire')).toBe(false);
-		expect(headlineCompound('new showcase for local art', 'art')).toBe(false);
 	});
 
 	it('keeps "the case" under a headline that tells of a court’s sentence, "the collection" under a hoard, "the plan" under a budget', () => {
