@@ -1,4 +1,4 @@
-import { hasTag, isCity, isCountry, tagsOf } from './lexicon';
+import { hasTag, isCity, isCountry, tagged, tagsOf } from './lexicon';
 import { apostropheOf } from './anchors';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
@@ -56,15 +56,31 @@ interface Phrase {
 	modifiers: string[];
 }
 
+// an "-ly" word the lexicon does not know, by whether the tagger reads it as an adverb (`unknownAdverb`), once per word
+const UNKNOWN_LY = new Map<string, boolean>();
+
+/**
+ * Is `word`, an "-ly" word the lexicon does not know, an adverb ("quickly", "reportedly")? The
+ * lexicon leaves out most such adverbs, and some nouns too: "The regional assembly in Lisbon voted"
+ * read "assembly" as an adverb, and "The regional" as a phrase the headline's "Regional assembly"
+ * named (QUALITY.md R4). The tagger's reading of the word decides; cached per word.
+ */
+function unknownAdverb(word: string): boolean {
+	let adverb = UNKNOWN_LY.get(word);
+	if (adverb === undefined) UNKNOWN_LY.set(word, (adverb = tagged(word)[0]?.tags.includes('Adverb') ?? false));
+	return adverb;
+}
+
 /**
  * Does `word`, after `last` in a noun phrase, open the clause's verb phrase instead: an adverb
  * ("bought the canvas directly from ..."), or a verb's bare form after a plural ("students at the
  * two schools lack complete ...")? The lexicon tells both; an "-ly" word it does not know is an
- * adverb too ("quickly"). Read as the phrase's head, such a word hides the noun that points back.
+ * adverb when the tagger reads it as one ("quickly", not "assembly": `unknownAdverb`). Read as the
+ * phrase's head, such a word hides the noun that points back.
  */
 function opensVerbPhrase(last: string, word: string): boolean {
 	const tags = tagsOf(word.toLowerCase());
-	if (tags.includes('Adverb') || (tags.length === 0 && /\p{Ll}{3}ly$/u.test(word))) return true;
+	if (tags.includes('Adverb') || (tags.length === 0 && /\p{Ll}{3}ly$/u.test(word) && unknownAdverb(word.toLowerCase()))) return true;
 	return tags.includes('Infinitive') && !tags.includes('Singular') && tagsOf(last.toLowerCase()).includes('Plural');
 }
 
