@@ -234,9 +234,9 @@ export function timelessFigure(sourceText: string, stem: string): boolean {
 /**
  * The bridging frame a stem leans on without naming what anchors it (QUALITY.md R4), as written
  * ("Turnout", "the flight", "nationally"); undefined when it has none, names a fitting anchor
- * (a place for a vote, a country for "national", a person for "A son"), or `inView` says the
- * headline names the frame's last word ("the collection" under "... coin hoard found ...").
- * Quotes are left out.
+ * (a place for a vote, a country for "national", a person for "A son"). A headline that names
+ * the frame's last word does not anchor it: a stem is read alone ("the collection" under "...
+ * coin hoard found ..."). Quotes are left out.
  */
 export function unanchoredFrame(source: AnchorSource, stem: string): string | undefined {
 	const text = unquoted(stem);

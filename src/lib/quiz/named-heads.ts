@@ -367,8 +367,7 @@ export function nameHeadsIn<W extends { stem: string; falseStem?: string }>(arti
  * Does a stem keep a "the <noun>" that heads a name the article gave before (or in) `sentence`
  * but names none of them: "on display at the castle" where the article named "Norwich Castle"
  * and `nameHeads` could not say which one is meant (QUALITY.md R4), or a "the judge" where the
- * article writes some person as "Judge ..." and the stem names none of them? A noun `inView` says the
- * headline names ("the fire" under "Wildfire destroys ...") is left to the caller's other checks.
+ * article writes some person as "Judge ..." and the stem names none of them?
  */
 export function unnamedHead(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): boolean {
 	const names = namesOf(article, sentences);

@@ -122,8 +122,8 @@ const SELF_DEFINITE = /^(?:end|start|beginning|middle|following|previous|same|wo
  * Does a stem that names nothing lean on a thing of the story by "the": "residents inside the
  * zone", "before the release" (QUALITY.md R4)? A place written in as scope answers "where",
  * never "which zone". "The" before a superlative, an ordinal, a time word or "... of" is no such
- * lean, nor is a noun the headline names (`inHeadline`: "the shop" under "... shop fire in
- * Leeds"), which the play screen shows above every item.
+ * lean; a noun the headline names is ("the shop" under "... shop fire in Leeds"): a stem is read
+ * alone.
  */
 function storyDefinite(stem: string): boolean {
 	for (const m of stem.matchAll(/\b[Tt]he ([\p{Ll}-]+)((?: [\p{Ll}-]+){0,2})/gu)) {
@@ -407,7 +407,6 @@ export function unscoped(stem: string, home: string | undefined): string {
 
 /**
  * A written item with its stems given the home place as scope (`scoped`); the rest unchanged.
- * `inHeadline` says whether the headline names a noun ("the scheme" under "... tram plan").
  */
 export function scopedIn<W extends { stem: string; falseStem?: string; type: string }>(source: AnchorSource, sentence: string, names: ReadonlySet<string>, written: W): W {
 	if (written.type === 'who-said') return written;
