@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { articleReferents } from '../../src/lib/quiz/anaphora';
 import { listCountsKey } from '../../src/lib/quiz/plausible';
-import { attributionVerb, describedInPlace, followsPrevious, headlineCompound, misreadOpening, pointingNoun, withHeadlineModifier } from '../../src/lib/quiz/in-view';
+import { attributionVerb, describedInPlace, followsPrevious, misreadOpening, pointingNoun, withHeadlineModifier } from '../../src/lib/quiz/in-view';
 import { nameHeads } from '../../src/lib/quiz/named-heads';
 import { gendersFromPronouns, personNounBefore } from '../../src/lib/quiz/pronouns';
 import { splitSentences } from '../../src/lib/quiz/sentences';
@@ -104,22 +104,20 @@ describe('definite phrases that describe themselves (QUALITY.md R4)', () => {
 		expect(stems.some((w) => w.check === '' && w.stem.includes('the weakest region'))).toBe(true);
 	});
 
-	it('reads a headline compound as naming its last noun ("wildfire" for "the fire")', () => {
-		expect(headlineCompound('wind-driven wildfire destroys 200 homes', 'fire')).toBe(true);
-		expect(headlineCompound('fire destroys 200 homes', 'fire')).toBe(false);
-		expect(headlineCompound('new showcase for local art', 'art')).toBe(false);
-	});
-
-	it('keeps "the case" under a headline that tells of a court’s sentence, "the collection" under a hoard, "the plan" under a budget', () => {
+	// a stem is read alone (QUALITY.md R4): the blind readers refused "The whale" under "Rare blue whale ..." and
+	// "the company" under "Water company fined ...", so a headline that names the thing is no referent for it
+	it('refuses "The investigation" under a headline that tells of a court’s sentence, and "The collection" under one that names the hoard', () => {
 		const court = stemsWith('Court jails former Velmar mayor for fraud', verdict, 'began in');
 		expect(court.length).toBeGreaterThan(0);
+		for (const w of court) expect(w.check).toBe('R4');
 		const paragraphs = [
 			'A hoard of 80 silver coins has been found by a farmer in a field near the village of Ashcombe, the county council said on Monday.',
 			'The collection was found last autumn by two walkers near the village of Ashcombe and reported to the coroner within 14 days.',
 			'Experts said 35 of the coins had been minted in the reign of a single king, which made the find unusually easy to date.'
 		];
 		const found = stemsWith('Silver coin hoard found in Ashcombe field', paragraphs, 'last autumn by');
-		expect(found.some((w) => w.check === '')).toBe(true);
+		expect(found.length).toBeGreaterThan(0);
+		for (const w of found) expect(w.check).toBe('R4');
 		const other = stemsWith('Silver coins found in Ashcombe field', paragraphs, 'last autumn by');
 		expect(other.every((w) => w.check !== '')).toBe(true);
 	});
@@ -198,13 +196,14 @@ describe('descriptions a robbery, a health or a regulator story writes in full (
 		for (const w of stems) expect(w.check).not.toBe('');
 	});
 
-	it('keeps "The fine" under a headline that says who fines whom, not "the pass rate" under "pass rates"', () => {
+	it('refuses "The fine" under a headline that says who fines whom (a stem is read alone), and "the pass rate" under "pass rates"', () => {
 		const fine = stemsWith('Regulator fines Corvane £40m over data breach', [
 			'The Data Office has fined the payments firm Corvane £40m for failing to protect the records of 2.3 million customers, the regulator said on Tuesday.',
 			'The fine is equivalent to about 3.2% of Corvane’s annual turnover, just short of the maximum of 4% allowed under the Data Act.',
 			'Corvane said it would appeal against the decision within 28 days.'
 		], 'equivalent to about');
-		expect(fine.some((w) => w.check === '')).toBe(true);
+		expect(fine.length).toBeGreaterThan(0);
+		for (const w of fine) expect(w.check).toBe('R4');
 		const rate = stemsWith('Welsh pass rates dip as A-level results return to pre-pandemic levels', [
 			'The proportion of A-level entries awarded an A or A* in Wales fell to 29.4% this year, from 34.0% last year.',
 			'At AS level, 1,240 more pupils sat exams than last year. The pass rate was 96.1%, while at BTEC level it rose slightly to 88.2%.',

@@ -107,7 +107,8 @@ describe('sentences', () => {
 
 describe('the number of a name', () => {
 	it('is never asked ("Launch Pad 41B", "Assembly Bill 17", "the comet 67 Tempel")', () => {
-		const report = reportOf('Probe heads for comet', [
+		// a headline without "comet": under one, "the comet _____ Tempel" (its name blanked) leans on it and is R4 first
+		const report = reportOf('Probe heads for outer solar system', [
 			'The Vesta probe lifted off at dawn from the coastal base at Launch Pad 41B after two delays.',
 			'Under a state law known as Assembly Bill 17, NASA must publish its flight data.',
 			'The Vesta probe will fly past the comet 67 Tempel in the spring of 2031, the agency said.',
@@ -120,7 +121,8 @@ describe('the number of a name', () => {
 
 	it('leaves a count of people a capitalised word describes ("31 Republicans", "4,180 Welsh applicants")', () => {
 		const report = reportOf('Senate passes spending bill', [
-			'Most Democrats joined 31 Republicans in voting for the bill on Friday evening.',
+			// the bill by its name: "the bill" under "Senate passes spending bill" is no referent for a stem read alone (QUALITY.md R4)
+			'Most Democrats joined 31 Republicans in voting for the Fiscal Responsibility Act on Friday evening.',
 			'Separate figures showed that 4,180 Welsh applicants had been accepted on to courses.',
 			...filler
 		]);

@@ -16,7 +16,7 @@ function headed(title: string, paragraphs: string[], index: number, stem: string
 function refused(title: string, paragraphs: string[], index: number, stem: string): boolean {
 	const a: Article = { title, paragraphs };
 	const sentences = splitSentences(a);
-	return unnamedHead(a, sentences, sentences[index], stem, () => false);
+	return unnamedHead(a, sentences, sentences[index], stem);
 }
 
 describe('"the president", "the judge": the one person the article writes with that title (QUALITY.md R4)', () => {

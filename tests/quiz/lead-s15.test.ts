@@ -185,7 +185,7 @@ describe('session 15 lead: kinds from the holdout26–29 grades', () => {
 		expect(facts('He lives in Hill County.')).toEqual(['place:Hill County']);
 	});
 
-	it('an object "them" with no plural before its own clause points back (R4: "Collectors prize them for …"); "Residents … said the floods had left them" does not', () => {
+	it('an object "them" with no plural before its own clause points back (R4: "Collectors prize them for …"); "Residents … said flooding had left them" does not', () => {
 		const report = reportOf('Ferrari once owned by film star fetches record price', [
 			'A 1961 Ferrari 250 GT California Spider sold for €41 million at an auction in Paris on Sunday.',
 			'Only 56 short-wheelbase California Spiders were built.',
@@ -195,7 +195,8 @@ describe('session 15 lead: kinds from the holdout26–29 grades', () => {
 		const prize = written(report).filter((w) => /prize them/.test(w.stem));
 		expect(prize.length).toBeGreaterThan(0);
 		expect(prize.every((w) => w.check === 'R4')).toBe(true);
-		expect(kept('Floods cut power in Carlisle', ['Floods cut power to 4,000 homes in Carlisle on Monday.', 'Residents of Carlisle said the floods had left them without power for 12 days.', ...filler]).some((s) => /left them without power/.test(s))).toBe(true);
+		// "flooding", not "the floods": the headline's floods are no referent for a stem read alone (QUALITY.md R4)
+		expect(kept('Floods cut power in Carlisle', ['Floods cut power to 4,000 homes in Carlisle on Monday.', 'Residents of Carlisle said flooding had left them without power for 12 days.', ...filler]).some((s) => /left them without power/.test(s))).toBe(true);
 	});
 
 	it('a time with decimals and no unit is no key ("going clear in 38.74", R4); "the round" points back, "this round" of a named body does not', () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { bareEvent } from '../../src/lib/quiz/back-references';
+import { backReference, bareEvent } from '../../src/lib/quiz/back-references';
+import { splitSentences } from '../../src/lib/quiz/sentences';
 import { elidedObject, objectIt, unitWithoutWhole } from '../../src/lib/quiz/headless';
 import { openingSubject } from '../../src/lib/quiz/in-view';
 import { filler, kept, reportOf, written } from './report';
@@ -24,6 +25,17 @@ describe('"the agreement", "the vote", "the practice": an act told of before, wh
 		expect(bareEvent('Under the takeover plan, the 14 remaining sites will be sold.')).toBeUndefined();
 		expect(bareEvent('Members who cast ballots voted 80 per cent in favour, and the vote ends the dispute.')).toBeUndefined();
 		expect(bareEvent('Who said "the vote was a disgrace"?')).toBeUndefined();
+	});
+
+	it('reads an "-ly" noun the lexicon does not know as the phrase’s head ("the regional assembly in Lisbon"), and an adverb after it as none', () => {
+		const pointer = (title: string, paragraphs: string[]) => {
+			const sentences = splitSentences({ title, paragraphs });
+			const last = sentences.at(-1)!;
+			return backReference({ title, paragraphs }, sentences, last, last.text, (word) => /\p{Ll}ed$/u.test(word));
+		};
+		// "assembly" read as an adverb left "The regional" pointing back to the headline's "Regional assembly"
+		expect(pointer('Regional assembly votes to scrap clock changes', ['The regional assembly in Lisbon voted on Friday to keep summer time all year from 2028.'])).toBeUndefined();
+		expect(pointer('Clocks to stay on summer time', ['A regional assembly in Lisbon voted on Friday to keep summer time all year from 2028.', 'Officials said the regional assembly quickly approved the plan by 112 votes to 40.'])).toBe('the regional assembly');
 	});
 
 	it('asks no item that leans on the practice an article told of before', () => {

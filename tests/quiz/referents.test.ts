@@ -12,10 +12,14 @@ const TRAM = [
 	'The line will link the city centre with Temple Meads station, and trams will run every eight minutes at peak times.'
 ];
 
-describe('a definite noun the headline names (QUALITY.md R4: the title is on screen above every item)', () => {
-	it('asks "the scheme" when the headline names the plan, by the noun or a word for the same thing', () => {
+// a stem is read alone (QUALITY.md R4): the blind readers refused "The whale" under "Rare blue whale ..." and "the
+// company" under "Water company fined ...", though the title is on screen above every item
+describe('a definite noun the headline names (QUALITY.md R4: the headline is no referent)', () => {
+	it('refuses "the scheme" though the headline names the plan', () => {
 		const report = reportOf('Bristol approves £9.2m tram plan despite petition', TRAM);
-		expect(written(report).filter((w) => w.stem.includes('petition against the scheme') && w.check === '').length).toBeGreaterThan(0);
+		const petition = written(report).filter((w) => w.stem.includes('petition against the scheme'));
+		expect(petition.length).toBeGreaterThan(0);
+		expect(petition.every((w) => w.check === 'R4')).toBe(true);
 	});
 
 	it('still refuses it when the headline names no such thing', () => {

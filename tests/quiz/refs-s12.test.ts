@@ -43,7 +43,8 @@ describe('"the company" a reported speaker says, written as the body the article
 		'The wall was rebuilt in 2019 by Harbour Dredging Ltd, which is owned by the listed builder Castmoor Group.',
 		'“We are working with the harbour board to find out what went wrong,” Harbour Dredging chief executive Tom Rusk told reporters.',
 		'Castmoor shares fell 6 per cent in London.',
-		'Rusk said the company would pay for 14 replacement moorings while the wall is rebuilt.'
+		// "the Portlow quay wall", not "the wall": the headline's wall is no referent for a stem read alone (QUALITY.md R4)
+		'Rusk said the company would pay for 14 replacement moorings while the Portlow quay wall is rebuilt.'
 	];
 
 	it('writes in the speaker’s company, though the article names two companies', () => {

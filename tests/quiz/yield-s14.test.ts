@@ -31,7 +31,8 @@ describe('towns of the key’s own country and size, from the populated places l
 describe('a town of the story that the article sets beside no other of its level (QUALITY.md R8)', () => {
 	const fire = [
 		'A fire broke out at a paint factory in Germany on Monday, forcing 200 workers to leave the site.',
-		'Workers at the paint factory were taken to a hospital in Duisburg with burns to their hands and arms.',
+		// "a paint factory fire", not "the paint factory": the headline's factory is no referent for a stem read alone (QUALITY.md R4)
+		'Workers hurt in a paint factory fire were taken to a hospital in Duisburg with burns to their hands and arms.',
 		'Firefighters brought the blaze under control after six hours, the fire service said.'
 	];
 

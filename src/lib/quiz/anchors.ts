@@ -234,22 +234,22 @@ export function timelessFigure(sourceText: string, stem: string): boolean {
 /**
  * The bridging frame a stem leans on without naming what anchors it (QUALITY.md R4), as written
  * ("Turnout", "the flight", "nationally"); undefined when it has none, names a fitting anchor
- * (a place for a vote, a country for "national", a person for "A son"), or `inView` says the
- * headline names the frame's last word ("the collection" under "... coin hoard found ...").
- * Quotes are left out.
+ * (a place for a vote, a country for "national", a person for "A son"). A headline that names
+ * the frame's last word does not anchor it: a stem is read alone ("the collection" under "...
+ * coin hoard found ..."). Quotes are left out.
  */
-export function unanchoredFrame(source: AnchorSource, stem: string, inView: (noun: string) => boolean = () => false): string | undefined {
+export function unanchoredFrame(source: AnchorSource, stem: string): string | undefined {
 	const text = unquoted(stem);
 	let anchors: Set<Anchor> | undefined;
 	for (const { frame, anchors: fitting, where } of FRAMES) {
 		const m = frame.exec(text);
-		if (!m || (inView(m[0].split(/[\s-]/).at(-1)!.toLowerCase()) && (!where || anchorsIn(source, source.article.title).has('site')))) continue;
+		if (!m) continue;
 		anchors ??= anchorsIn(source, stem);
 		if (!fitting.some((a) => anchors!.has(a))) return m[0];
 	}
 	for (const frame of LOCAL_FRAMES) {
 		const m = frame.exec(text);
-		if (!m || inView(m[1].split(/[\s-]/).at(-1)!.toLowerCase())) continue;
+		if (!m) continue;
 		const own = anchorsIn(source, m[1]);
 		if (!(['place', 'country', 'organisation', 'person', 'name'] as const).some((a) => own.has(a))) return m[1];
 	}

@@ -33,7 +33,7 @@ import { kinGender, nounGender, organisationDescribed, organisationKinds, partic
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
 import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, unnamedChessSide } from './sport-events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, pastYearCeiling, speedDistractors, strayOptions, worldRecordFloor, yearSide } from './plausible';
-import { SAME_THING, attributionVerb, describedInPlace, followsPrevious, headlineCompound, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
+import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, anchorFramesIn, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
@@ -2752,21 +2752,6 @@ function headlineGives(title: string, fact: Fact, keyText: string, paragraph: nu
 }
 
 
-/**
- * Does the headline name what "the <noun>" points back to, by the noun itself or a word for the
- * same thing (`SAME_THING`)? The play screen shows the quiz's title above every item, so "the
- * scheme" in a quiz titled "... £14.6m bus lane plan ..." has its referent in view (QUALITY.md
- * R4). `noun` is lower-case.
- */
-function headlineNames(title: string, noun: string): boolean {
-	const lower = title.toLowerCase();
-	const group = SAME_THING.find((g) => g.includes(noun)) ?? [noun];
-	// "Central Bank fines Castlebridge Private Bank": a noun the headline names twice says neither
-	if (lower.split(/[^\p{L}]+/u).filter((w) => w === noun).length > 1) return false;
-	// "Senedd votes to ban trail hunting": a verb after "to" names no thing "the ban" may mean
-	return group.some((n) => (containsWord(lower, n) && !containsWord(lower, `to ${n}`)) || headlineCompound(lower, n));
-}
-
 /** A written item with its stems passed through `nameBackReferences` (back-references.ts), verbs told by `isVerbLike`. */
 function nameBackReferencesIn<W extends { stem: string; falseStem?: string }>(article: Article, sentences: readonly Sentence[], sentence: Sentence, written: W): W {
 	const fix = (stem: string) => nameBackReferences(article, sentences, sentence, stem, isVerbLike);
@@ -2957,7 +2942,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if ([...stem.matchAll(LISTED)].some((m) => m[2] !== undefined && !/^,?\s\p{Lu}/u.test(stem.slice(m.index + m[0].length)))) return 'R4';
 		const opening = OPENING_RE.exec(stem);
 		if (opening && !/s$/.test(opening[2]) && !/^(?:of|that|which|who|whom|whose|where)$/.test(opening[2]) && !misreadOpening(opening[2], opening[3], stem.slice(opening.index + opening[0].length))) {
-			if (!headlineNames(ctx.article.title, opening[2]) && !headlineEvent(ctx.article.title, ctx.sentences, sentence, opening[2]) && leadPhrase(ctx.sentences, sentence, opening[2]) !== `${opening[1]}${opening[2]}`) return 'R4';
+			if (!headlineEvent(ctx.article.title, ctx.sentences, sentence, opening[2]) && leadPhrase(ctx.sentences, sentence, opening[2]) !== `${opening[1]}${opening[2]}`) return 'R4';
 		}
 		// "The changes will lift ...", "The teams now travel to ...": a story entity only the headline's or
 		// the lead's own words say which it is; a synonym in the headline ("overhaul") does not say it (in-view.ts),
@@ -3031,7 +3016,6 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if ((noun === 'city' || noun === 'capital' || noun === 'town') && levels.includes('city')) continue;
 			// "the city" or "the country" of an article set in one place that its lead names
 			if ((noun === 'city' || noun === 'country' || noun === 'state') && ctx.setting.has(noun)) continue;
-			if (headlineNames(ctx.article.title, noun)) continue;
 			// "In the PRIME-OG trial, ... in the combination group": the part of the measure the stem opens on (scope.ts)
 			if (/^[Tt]he /.test(m[0]) && partOfScope(stem, noun, ctx)) continue;
 			if (/^[Tt]he /.test(m[0]) && (headlineEvent(ctx.article.title, ctx.sentences, sentence, noun) || leadPhrase(ctx.sentences, sentence, noun) === m[0].slice(4))) continue;
@@ -3085,9 +3069,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "The Belarusian had looked in control": a person by nationality, said before (events.ts)
 		if (demonymSubject(stem, isVerbLike)) return 'R4';
 		// "on display at the castle" after "Norwich Castle" and another castle (named-heads.ts)
-		if (unnamedHead(ctx.article, ctx.sentences, sentence, stem, (noun) => headlineNames(ctx.article.title, noun))) return 'R4';
+		if (unnamedHead(ctx.article, ctx.sentences, sentence, stem)) return 'R4';
 		// "Hours after the interview": an interview with no outlet the stem or headline names (sources.ts)
-		if (unnamedInterview(stem) && !headlineNames(ctx.article.title, 'interview')) return 'R4';
+		if (unnamedInterview(stem)) return 'R4';
 		// "The North West followed with growth of 5.2%": after what, the stem does not say (in-view.ts)
 		if (followsPrevious(stem)) return 'R4';
 		// "the third defence of the title he won in Monterrey": a title or a final no name of the lead's replaced (sport-events.ts)
@@ -3098,7 +3082,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (unnamedChessSide(stem, [...ctx.persons.keys()])) return 'R4';
 		// "Turnout was 41%", "into the flight", "A son, Thomas, died": a frame whose anchor the stem never names (anchors.ts);
 		// a country written in as scope anchors a national figure ("In England, the proportion of patients ...")
-		if (unanchoredFrame(ctx, isCountry(storyPlace(ctx) ?? '') ? scopedStem : stem, (noun) => headlineNames(ctx.article.title, noun))) return 'R4';
+		if (unanchoredFrame(ctx, isCountry(storyPlace(ctx) ?? '') ? scopedStem : stem)) return 'R4';
 		// "The national median price was $___" of a sentence that compares it with July's: which month's, the stem never says (anchors.ts)
 		if (fact.type !== 'person' && fact.type !== 'date' && w.type !== 'who-said' && timelessFigure(sentence.text, stem)) return 'R4';
 		// "The budget closes ...", "the rate was just 19%", "a selection": whose, of what, the stem never says (definites.ts)
@@ -3112,8 +3096,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "Under the agreement", "to end the practice": an act told of before, which the headline's word does not say (back-references.ts)
 		if (w.type !== 'who-said' && bareEvent(stem)) return 'R4';
 		// "Byrne struck the kick from 42 metres": which kick, only the sentence before says
-		const pointing = pointingNoun(stem);
-		if (pointing && !headlineNames(ctx.article.title, pointing)) return 'R4';
+		if (pointingNoun(stem)) return 'R4';
 		// "Revenue there rose": a "there" of place needs its place before it in the stem
 		// ("annexed Crimea after a referendum there"); "there was" only says something exists
 		const there = THERE_OF_PLACE.exec(stem.replace(/“[^”]*”|"[^"]*"/g, '').replace(/^There\b/, ''));
@@ -3491,7 +3474,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(scopedIn(ctx, sentence.text, stemNames(ctx), storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w)))))))), sides)))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx))), (noun) => headlineNames(ctx.article.title, noun))) }))) {
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(scopedIn(ctx, sentence.text, stemNames(ctx), storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w)))))))), sides)))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx))))) }))) {
 			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed && spare) continue;

@@ -70,16 +70,6 @@ export function misreadOpening(noun: string, verb: string, rest: string): boolea
 	return tagsOf(verb).includes('Plural') && next !== undefined && tagsOf(next).some((t) => t === 'Infinitive' || t === 'PresentTense' || t === 'Modal' || t === 'Copula');
 }
 
-/**
- * Does a headline word build on `noun` ("wildfire" for "the fire", "earthquake" for "the quake"):
- * a compound of at least three more letters before it? `title` is lower-case, `noun` at least
- * four letters.
- */
-export function headlineCompound(title: string, noun: string): boolean {
-	if (noun.length < 4) return false;
-	return (title.match(/\p{L}+/gu) ?? []).some((w) => w.length >= noun.length + 3 && w.endsWith(noun));
-}
-
 // "Oura, by contrast, said ...", "However, the bank ...": words that set a statement against the one before it
 const CONNECTIVE = /^(?:By contrast|In contrast|By comparison|In comparison|However|Meanwhile|Instead|Similarly|Likewise|Nevertheless|Nonetheless|Still),\s|,\s(?:by contrast|in contrast|by comparison|in comparison|however|meanwhile|instead|similarly|likewise|nevertheless|nonetheless),(?=\s)/g;
 

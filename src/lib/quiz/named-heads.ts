@@ -367,13 +367,11 @@ export function nameHeadsIn<W extends { stem: string; falseStem?: string }>(arti
  * Does a stem keep a "the <noun>" that heads a name the article gave before (or in) `sentence`
  * but names none of them: "on display at the castle" where the article named "Norwich Castle"
  * and `nameHeads` could not say which one is meant (QUALITY.md R4), or a "the judge" where the
- * article writes some person as "Judge ..." and the stem names none of them? A noun `inView` says the
- * headline names ("the fire" under "Wildfire destroys ...") is left to the caller's other checks.
+ * article writes some person as "Judge ..." and the stem names none of them?
  */
-export function unnamedHead(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string, inView: (noun: string) => boolean): boolean {
+export function unnamedHead(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): boolean {
 	const names = namesOf(article, sentences);
 	for (const m of stem.matchAll(POINTER)) {
-		if (inView(m[2])) continue;
 		const fitting = namesFor(names, sentence, m[2]);
 		if (fitting.length > 0 && !quotedAt(stem, m.index) && !fitting.some((n) => stem.includes(n.text))) return true;
 	}

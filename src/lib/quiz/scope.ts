@@ -145,13 +145,13 @@ const SELF_DEFINITE = /^(?:end|start|beginning|middle|following|previous|same|wo
  * Does a stem that names nothing lean on a thing of the story by "the": "residents inside the
  * zone", "before the release" (QUALITY.md R4)? A place written in as scope answers "where",
  * never "which zone". "The" before a superlative, an ordinal, a time word or "... of" is no such
- * lean, nor is a noun the headline names (`inHeadline`: "the shop" under "... shop fire in
- * Leeds"), which the play screen shows above every item.
+ * lean; a noun the headline names is ("the shop" under "... shop fire in Leeds"): a stem is read
+ * alone.
  */
-function storyDefinite(stem: string, inHeadline: (noun: string) => boolean): boolean {
+function storyDefinite(stem: string): boolean {
 	for (const m of stem.matchAll(/\b[Tt]he ([\p{Ll}-]+)((?: [\p{Ll}-]+){0,2})/gu)) {
 		const [, word, rest] = m;
-		if (SELF_DEFINITE.test(word) || /(?:est|\d)$/.test(word) || /^(?: [\p{Ll}-]+)?? of\b/u.test(rest) || / of$/.test(rest) || inHeadline(word)) continue;
+		if (SELF_DEFINITE.test(word) || /(?:est|\d)$/.test(word) || /^(?: [\p{Ll}-]+)?? of\b/u.test(rest) || / of$/.test(rest)) continue;
 		return true;
 	}
 	return false;
@@ -295,14 +295,14 @@ function rivalNear(article: Article, measure: Measure, at: number): boolean {
  * sentence inside a quote (a speaker's words are no provision), before the measure's paragraph,
  * or beside a rival (`rivalNear`). Undefined when it does not fit.
  */
-function measureScoped(stem: string, sentence: string, source: AnchorSource, inHeadline: (noun: string) => boolean): string | undefined {
+function measureScoped(stem: string, sentence: string, source: AnchorSource): string | undefined {
 	const { article } = source;
 	const measure = storyMeasure(source);
 	if (!measure || /^[“"‘']/.test(stem) || /^(?:It|They|He|She|This|That|These|Those|Its|Their)\b/.test(stem)) return undefined;
-	if (measure.kind === 'rules' && (!RULE_VERB.test(stem) || storyDefinite(stem, inHeadline))) return undefined;
+	if (measure.kind === 'rules' && (!RULE_VERB.test(stem) || storyDefinite(stem))) return undefined;
 	// "in the combination group": a trial's own arm, which the trial written in says whose; "given the
 	// combination" still leans on what the sentence before says was combined
-	if (measure.kind === 'trial' && (storyDefinite(stem.replace(TRIAL_ARM, ''), inHeadline) || !TRIAL_RESULT.test(stem) || /\b(?:said|says|told|added|according)\b/.test(stem))) return undefined;
+	if (measure.kind === 'trial' && (storyDefinite(stem.replace(TRIAL_ARM, '')) || !TRIAL_RESULT.test(stem) || /\b(?:said|says|told|added|according)\b/.test(stem))) return undefined;
 	const at = article.paragraphs.findIndex((p) => p.includes(sentence));
 	if (at < 0 || quotedAt(article.paragraphs[at], article.paragraphs[at].indexOf(sentence))) return undefined;
 	const first = article.paragraphs.findIndex((p) => new RegExp(String.raw`\b${measure.head}\b`, 'i').test(p));
@@ -362,11 +362,11 @@ const PLACES_COUNTED = /\b(?:states|countries|nations|provinces|counties|regions
  * when the source sentence names another place (the stem lost it), or when the stem points
  * elsewhere or opens on a scope of its own (then `namesSomething` lets R4 refuse it).
  */
-export function scoped(stem: string, home: string | undefined, sentence: string, source: AnchorSource, names: ReadonlySet<string>, inHeadline: (noun: string) => boolean = () => false): string {
+export function scoped(stem: string, home: string | undefined, sentence: string, source: AnchorSource, names: ReadonlySet<string>): string {
 	if (namesSomething(stem, names) || ELSEWHERE.test(stem) || OWN_SCOPE.test(stem)) return stem;
-	const underMeasure = measureScoped(stem, sentence, source, inHeadline);
+	const underMeasure = measureScoped(stem, sentence, source);
 	if (underMeasure) return underMeasure;
-	if (!home || storyDefinite(stem, inHeadline) || namesItsSubject(source, home, names)) return stem;
+	if (!home || storyDefinite(stem) || namesItsSubject(source, home, names)) return stem;
 	// "about ___ states still prohibit rent control": a count of places holds across them, and "In
 	// Colorado" would put it inside one (R6)
 	if (PLACES_COUNTED.test(stem)) return stem;
@@ -433,14 +433,13 @@ export function unscoped(stem: string, home: string | undefined): string {
 
 /**
  * A written item with its stems given the home place as scope (`scoped`); the rest unchanged.
- * `inHeadline` says whether the headline names a noun ("the scheme" under "... tram plan").
  */
-export function scopedIn<W extends { stem: string; falseStem?: string; type: string }>(source: AnchorSource, sentence: string, names: ReadonlySet<string>, written: W, inHeadline: (noun: string) => boolean = () => false): W {
+export function scopedIn<W extends { stem: string; falseStem?: string; type: string }>(source: AnchorSource, sentence: string, names: ReadonlySet<string>, written: W): W {
 	if (written.type === 'who-said') return written;
 	const home = storyPlace(source);
 	return {
 		...written,
-		stem: scoped(written.stem, home, sentence, source, names, inHeadline),
-		...(written.falseStem === undefined ? {} : { falseStem: scoped(written.falseStem, home, sentence, source, names, inHeadline) })
+		stem: scoped(written.stem, home, sentence, source, names),
+		...(written.falseStem === undefined ? {} : { falseStem: scoped(written.falseStem, home, sentence, source, names) })
 	};
 }
