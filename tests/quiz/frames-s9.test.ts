@@ -46,9 +46,9 @@ describe('a bare definite subject only the headline or the lead says which it is
 	it('writes "The film’s title" with the one film title the lead gives', () => {
 		const all = stems('Actor to play jazz singer in new biopic', [
 			'Mara Quinn, fresh from the success of "Low Tide," has been cast in "Blue Hour," a long-planned biopic of the singer Ella Dane.',
-			'The film’s title comes from one of Dane’s best-known songs, recorded in 1958.'
+			'The film’s title comes from one of Ella Dane’s best-known songs, recorded in 1958.'
 		]);
-		expect(all.some((w) => w.check === '' && w.stem.startsWith('The title of "Blue Hour" comes from one of Dane’s best-known songs'))).toBe(true);
+		expect(all.some((w) => w.check === '' && w.stem.startsWith('The title of "Blue Hour" comes from one of Ella Dane’s best-known songs'))).toBe(true);
 		expect(all.some((w) => w.check === '' && w.stem.startsWith('The film’s title'))).toBe(false);
 	});
 });

@@ -63,16 +63,16 @@ describe('An appositive that names the thing a description opens on (QUALITY.md 
 describe('"It said" after quotes attributed to a description of the one organisation (QUALITY.md R4)', () => {
 	const DIVERTED = [
 		'A Corvina Airlines jet bound for Boston made an emergency landing in Shannon on Saturday after the crew shut down an engine over the Atlantic.',
-		'“The safety of our passengers is always our first priority,” the airline said. “The crew acted with complete professionalism.” It said a replacement aircraft was being sent from Milan and that passengers would continue their journey on Sunday morning.'
+		'“The safety of our passengers is always our first priority,” the airline said. “The crew acted with complete professionalism.” It said engineers were being sent from Milan and that passengers would continue their journey on Sunday morning.'
 	];
 
 	it('asks what the quotes’ speaker said, by its name', () => {
-		expect(kept('Transatlantic flight diverts after engine fault', [...DIVERTED, ...filler]).some((s) => s.startsWith('Corvina Airlines said a replacement aircraft was being sent from'))).toBe(true);
+		expect(kept('Transatlantic flight diverts after engine fault', [...DIVERTED, ...filler]).some((s) => s.startsWith('Corvina Airlines said engineers were being sent from'))).toBe(true);
 	});
 
 	it('leaves "It said" alone after a quote a person spoke', () => {
 		const person = [DIVERTED[0], DIVERTED[1].replace('the airline said', 'said pilot Marco Ferri')];
-		expect(kept('Transatlantic flight diverts after engine fault', [...person, ...filler]).some((s) => /replacement aircraft/.test(s) && !/^Corvina/.test(s))).toBe(false);
+		expect(kept('Transatlantic flight diverts after engine fault', [...person, ...filler]).some((s) => /engineers were being sent/.test(s) && !/^Corvina/.test(s))).toBe(false);
 	});
 });
 

@@ -346,6 +346,18 @@ const CHANGED_CHARGE = /(?<![\p{L}\p{M}-])[Tt]he (?:higher|lower|increased|reduc
 // "will be taken instead to ...", "would be exempt.", "Among other findings, ...": instead of what, exempt from what,
 // other than which, the sentences before said
 const ALTERNATIVE = /(?<![\p{L}\p{M}-])(?:instead(?! of\b)|exempt(?! from\b)|[Aa]mong (?:the )?other (?:findings|results|measures|changes|proposals|things))(?![\p{L}\p{M}-])/u;
+// "Another passenger, retired schoolteacher ...", "The 12 other items came from ...", "Countryman Henrik Stenson won",
+// "Fellow Republicans ...": one more than, other than, or of the same country as someone or something the stem
+// opens before naming (the holdout54 and holdout55 readers' R4)
+const BESIDE_EARLIER = /^(?:Another|Yet another|The (?:(?:\d[\d,]*|_____) )?other(?! than\b)|Fellow|Country(?:man|woman|men)|Compatriots?|Team-?mates?|Club-?mates?|Stable-?mates?)(?![\p{L}\p{M}’'-])(?= \p{L}| _____)/u;
+// "Only Tokyo, up 0.9 percent, and Okinawa ... grew": only among which set, the sentences before said; "Only Tokyo
+// among the 47 prefectures" says it
+const ONLY_NAME = /^Only (?:the )?\p{Lu}(?![^;]*\b(?:among|of (?:the|all|its|their)|out of)\b)/u;
+// "Tremblay-Morin was joined by four colleagues.": joined in what (the majority of a ruling), the sentence before said
+const JOINED_BY = /\b(?:was|were|is|are|been) joined by (?:(?:about|some|at least) )?(?:_____|\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|several|dozens of) (?:[\p{Ll}-]+ )?\p{Ll}+s(?![\p{L}\p{M}’'-])(?!,? (?:in|on|at|for|to|from|of)\b)/u;
+// "rebooked on a replacement aircraft", "About 2,600 affected passengers": a replacement for what, affected by what, the
+// sentences before told of (the holdout54 and holdout55 readers' R4)
+const STANDS_IN = /(?<![\p{L}\p{M}-])(?:(?<=\b(?:a|an|the|new) )replacement(?: [\p{Ll}-]+)?(?! (?:for|of)\b)|affected (?:passengers|travellers|travelers|customers|residents|households|families|people|workers|homes|users|patients|students|pupils|schools|businesses|drivers|motorists|areas|flights|services)(?! by\b))(?![\p{L}\p{M}’'-])/u;
 
 /**
  * Does a stem lean on an event the sentences before told of, in words no name resolves (QUALITY.md
@@ -356,7 +368,12 @@ const ALTERNATIVE = /(?<![\p{L}\p{M}-])(?:instead(?! of\b)|exempt(?! from\b)|[Aa
  * remaining staff of the Leeds plant", "Wednesday's move to expel ...", "respondents to the survey")
  * lets it stand; so does a study the stem names. So do "instead" with no "of", "exempt" with no
  * "from" (unless the stem opens on the scheme: "Under ...") and "Among other findings" (the
- * holdout36, holdout38 and holdout39 readers). Quotes are left out: a speaker's words are theirs.
+ * holdout36, holdout38 and holdout39 readers). So do an opening one more, other or fellow ("Another
+ * passenger, ...", "The 12 other items came from ...", "Countryman Henrik Stenson won ..."), an opening
+ * "Only <name>" with no set it is among ("Only Tokyo ... and Okinawa ... grew"), "was joined by four
+ * colleagues" in nothing said, and a replacement or an affected plural with no "for" or "by" ("rebooked on
+ * a replacement aircraft", "about 2,600 affected passengers"; the holdout54 and holdout55 readers).
+ * Quotes are left out: a speaker's words are theirs.
  */
 export function leansOnEarlierEvent(stem: string): boolean {
 	const text = blankQuotes(stem);
@@ -364,6 +381,7 @@ export function leansOnEarlierEvent(stem: string): boolean {
 	const alternative = ALTERNATIVE.exec(text);
 	if (alternative && !(alternative[0] === 'exempt' && /^Under \p{Lu}/u.test(text))) return true;
 	if (REMAINING.test(text) || DAYS_ACT.test(text) || CHANGED_CHARGE.test(text)) return true;
+	if (BESIDE_EARLIER.test(text) || ONLY_NAME.test(text) || JOINED_BY.test(text) || STANDS_IN.test(text)) return true;
 	return STUDY_PEOPLE.test(text) && !STUDY.test(text);
 }
 
