@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { dateDistractors } from '../../src/lib/quiz/distractors';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { howManyStem } from '../../src/lib/quiz/how-many';
+import { createPrng } from '../../src/lib/quiz/prng';
 import { filler, itemsOf, reportOf, written } from './report';
 
 /** The "how many" stem for the first count of a sentence, its clause cut as writeItems cuts it. */
@@ -67,5 +69,15 @@ describe('session 19 wording: kinds from the holdout54–55 grades', () => {
 		]);
 		const stems = items.filter((i) => i.type === 'true-false').map((i) => i.stem);
 		expect(stems.filter((s) => /Munich’s (?!Nordhaus Capital)\p{Lu}|London-based (?!Sapphire Ridge Ventures)\p{Lu}/u.test(s))).toEqual([]);
+	});
+
+	it('a date’s options never leave the key alone in its month (R5: "Oct. 1, 2025" among three September dates)', () => {
+		const fact = extractFacts('Japan’s population stood at 123,007,482 as of Oct. 1, 2025, the ministry said.').find((f) => f.type === 'date')!;
+		for (let seed = 1; seed <= 40; seed++) {
+			const options = dateDistractors(fact, createPrng(seed), new Set(), '2026-06-25');
+			if (options.length > 0) expect(options.some((o) => o.startsWith('Oct.'))).toBe(true);
+		}
+		// with no other date of its month to offer (none after the report of a past event), none is offered
+		expect(dateDistractors(fact, createPrng(1), new Set(), '2025-10-01')).toEqual([]);
 	});
 });
