@@ -49,17 +49,6 @@ describe('session 19 wording: kinds from the holdout54–55 grades', () => {
 		expect(extractFacts('The unseeded Valentina Restrepo won the title.').map((f) => f.text)).toContain('Valentina Restrepo');
 	});
 
-	it('a false statement puts no country the article never names in the place of the story’s own (R8: "antiquities returned to Thailand" in a story about India)', () => {
-		const items = itemsOf('British museum hands back 40 stolen bronzes to India', [
-			'A British museum has returned 40 stolen antiquities to India, including a 12th-century bronze of the god Shiva, officials in New Delhi said on Tuesday.',
-			'The objects were smuggled out of India in the 1970s and sold to collectors in London, the Culture Ministry said.',
-			'Tuesday’s repatriation takes the number of antiquities returned to India since 2014 to 658, according to the Culture Ministry.',
-			'Last month, the United States returned 212 objects in a single consignment.'
-		]);
-		const countries = items.filter((i) => i.type === 'true-false').flatMap((i) => [...i.stem.matchAll(/\breturned to (?:the )?(\p{Lu}[\p{L}]*(?: \p{Lu}[\p{L}]*)*)/gu)].map((m) => m[1]));
-		expect(countries.filter((c) => c !== 'India' && c !== 'United States')).toEqual([]);
-	});
-
 	it('an organisation after its owner or home ("Munich’s", "London-based") is never swapped, and "London-based" is no part of its name (R8)', () => {
 		const facts = extractFacts('The round was led by London-based Sapphire Ridge Ventures, the company said.');
 		expect(facts.filter((f) => f.type === 'organisation').map((f) => f.text)).toEqual(['Sapphire Ridge Ventures']);

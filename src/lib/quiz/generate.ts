@@ -1026,8 +1026,7 @@ function takesThe(name: string): boolean {
  * Is a country key the story's own (`storyCountries`) with no other country of the article to
  * set beside it? Among gazetteer countries only ("Ireland" beside Montenegro and Belarus in a
  * Dáil story) it is guessed without reading (a reader's R8 on holdout19), so it is asked with
- * options nowhere; a true/false item, which shows one country, may still swap it for a country
- * the article names (`sensibleSwap`).
+ * options nowhere; a true/false item, which shows one country, may still swap it.
  */
 function homeCountryAlone(ctx: Context, key: Fact, sentenceText: string): boolean {
 	const country = key.level === 'country' ? countryOf(key.text) : undefined;
@@ -1893,8 +1892,7 @@ function rankedToo(ctx: Context, name: string, after: string): boolean {
  * Russia"); when the article ties it to a name left in the statement ("Varadkar’s Fine Gael":
  * "Varadkar ruled out a pact with Fine Gael"); when a place key modifies a noun ("US market
  * regulators") or follows a description the swap may not fit ("the Black Sea port city of",
- * "neighbouring"), or when the key is the story's own country and the swap a country the article
- * never names; when an organisation key follows its owner or home ("Munich's Nordhaus Capital",
+ * "neighbouring"); when an organisation key follows its owner or home ("Munich's Nordhaus Capital",
  * "London-based");
  * when a person key has a role before it that the article never gives the swap ("Sabres
  * defenseman X"); when the key has an appositive after it ("X, an Oklahoma Republican, ...",
@@ -1930,11 +1928,6 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 		if (next && isContentNoun(next[1])) return false;
 		if (/\p{Lu}[\p{L}.]*\s(?:[a-z]+\s){0,2}of\s$|\b(?:neighbouring|neighboring|nearby|bordering|adjacent)\s$/u.test(before)) return false;
 		if (placeSwapUnproven(before, isContentNoun)) return false;
-		// "antiquities returned to India" in a story set in India: a country the article never names
-		// put in the story's own country's place is false on its face ("returned to Thailand", the
-		// holdout54 reader's R8, R5); one the article relates to the story may stand there
-		const home = fact.level === 'country' ? countryOf(fact.text) : undefined;
-		if (home !== undefined && storyCountries(ctx).has(home) && ![...ctx.places.values()].some((p) => p.level === 'country' && countryOf(p.text) === countryOf(swap))) return false;
 		// "When Britain went to the polls": a place that acts is its people or government, and
 		// another country put there is absurd, not false ("When Uganda went to the polls");
 		// `placeActs` in writeItems reads verbs only by their ending
