@@ -339,7 +339,8 @@ export function coordinateJoin(sentence: string, from: number, end: number): { a
 		// "X produced an intercept, Y converted twice, and Australia closed out the game": the last
 		// clause of a series, whose first part cut there is a comma splice (a blind reader's R1 on holdout23)
 		if (clauseSeries(sentence.slice(from, at))) return undefined;
-		let verb = words.findIndex((w, i) => i > 0 && finite(bare(i)));
+		// "and UGI Utilities shut off gas": a past the lexicon misreads is the verb after a name
+		let verb = words.findIndex((w, i) => i > 0 && (finite(bare(i)) || (MISREAD_PAST.test(bare(i)) && /^\p{Lu}/u.test(words[i - 1]))));
 		// "while schools in western Sydney and the regions stand to gain": a present verb after a
 		// plural that the lexicon knows only as a noun, read by compromise in context
 		if (verb < 1 && /^\p{Ll}+s\b/u.test(words[0])) {

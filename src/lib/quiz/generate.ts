@@ -4,7 +4,7 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, type Fact } from './facts';
+import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, type Fact } from './facts';
 import { IRREGULAR_PAST, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -1894,7 +1894,8 @@ function rankedToo(ctx: Context, name: string, after: string): boolean {
  * Russia"); when the article ties it to a name left in the statement ("Varadkar’s Fine Gael":
  * "Varadkar ruled out a pact with Fine Gael"); when a place key modifies a noun ("US market
  * regulators") or follows a description the swap may not fit ("the Black Sea port city of",
- * "neighbouring");
+ * "neighbouring"); when an organisation key follows its owner or home ("Munich's Nordhaus Capital",
+ * "London-based");
  * when a person key has a role before it that the article never gives the swap ("Sabres
  * defenseman X"); when the key has an appositive after it ("X, an Oklahoma Republican, ...",
  * "Kherson, a Black Sea port"); when a person key is given a place in a field ("was third")
@@ -1917,6 +1918,10 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	if (/^,\s(?:a|an|the)\s/.test(after)) return false;
 	// "the Committee for a Responsible Federal Budget": the key is only part of a longer name
 	if (fact.type === 'organisation' && /^\s(?:for|of)\s(?:a\s|an\s|the\s)?\p{Lu}/u.test(after)) return false;
+	// "Munich's Nordhaus Capital", "Alphabet's DeepMind", "London-based Sapphire Ridge Ventures": a
+	// name's owner or home tells which body it is, and another body put after it is absurd
+	// ("Munich's London-based Sapphire Ridge Ventures": the holdout54 reader's R8)
+	if (fact.type === 'organisation' && (/\p{Lu}[\p{L}\p{M}-]*[’']s\s$/u.test(before) || BASED.test(before.trimEnd().split(' ').pop() ?? ''))) return false;
 	// "needs ... clearance from the Competition Bureau": a deal may need more bodies than the article
 	// lists, so another one there is unmentioned, not false (a blind reader's R3)
 	if (fact.type === 'organisation' && /\b(?:needs?|needed|requires?|required|subject to|pending|awaiting|await|seeks?|sought|seeking)\b[^.;]*\b(?:approval|clearance|consent|permission|sign-off|authori[sz]ation|licen[cs]e|review)\b[^.;]*\b(?:from|by)\s(?:the\s)?$/i.test(before)) return false;

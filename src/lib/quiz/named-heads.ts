@@ -71,8 +71,11 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 				const before = s.text.slice(0, m.index + m[0].indexOf(text));
 				const c = counts.get(text) ?? { the: 0, all: 0 };
 				c.all++;
-				// "The 2026 Hallström Prize", "the 31st Biennale": the name takes "the" across a year or an ordinal
-				if (/\b[Tt]he (?:(?:\d{4}|\d+(?:st|nd|rd|th)) )?$/.test(before)) c.the++;
+				// "The 2026 Hallström Prize", "the 31st Biennale": the name takes "the" across a year or an
+				// ordinal, and across an adjective ("the new Cooper Ferry Bridge": "to build Cooper Ferry
+				// Bridge", a blind reader's R1 on holdout54)
+				const across = /\b[Tt]he ((?:(?:\d{4}|\d+(?:st|nd|rd|th)|\p{Ll}+) ){0,2})$/u.exec(before);
+				if (across && across[1].split(' ').every((w) => w === '' || /^\d/.test(w) || (tagsOf(w).length > 0 && tagsOf(w).every((t) => t === 'Adjective')))) c.the++;
 				counts.set(text, c);
 				// "Kelmford Castle and Dunmere Castle" is two names, each written whole
 				if (end === words.length || /^(?:and|&)$/.test(words[end])) whole.add(text);
