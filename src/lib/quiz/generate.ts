@@ -35,7 +35,7 @@ import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, 
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, pastYearCeiling, speedDistractors, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
-import { BARE_PRODUCT, anchorFramesIn, timelessFigure, unanchoredFrame, unquoted } from './anchors';
+import { BARE_PRODUCT, anchorFramesIn, ownerlessAcronym, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
 import { escapeRe } from './words';
 import { isPortSlot, portsIn } from './ports';
@@ -3113,6 +3113,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "Turnout was 41%", "into the flight", "A son, Thomas, died": a frame whose anchor the stem never names (anchors.ts);
 		// a country written in as scope anchors a national figure ("In England, the proportion of patients ...")
 		if (unanchoredFrame(ctx, isCountry(storyPlace(ctx) ?? '') ? scopedStem : stem)) return 'R4';
+		// "The MPC flagged ...": a committee of a central bank the stem never names (anchors.ts)
+		if (ownerlessAcronym(ctx.article, stem)) return 'R4';
 		// "The national median price was $___" of a sentence that compares it with July's: which month's, the stem never says (anchors.ts)
 		if (fact.type !== 'person' && fact.type !== 'date' && w.type !== 'who-said' && timelessFigure(sentence.text, stem)) return 'R4';
 		// "The budget closes ...", "the rate was just 19%", "a selection": whose, of what, the stem never says (definites.ts)
