@@ -43,3 +43,19 @@ describe('an age in brackets after a name, as Irish and British papers write it'
 		expect(byrne && reported.slice(byrne.statement!.start, byrne.statement!.end)).toBe('the new bus route was a lifeline for the village');
 	});
 });
+
+describe('a who-said item that reports a statement', () => {
+	it('is refused where the statement leans on a thing named before ("Who said the festival would return in 2027?")', () => {
+		const report = reportOf('Headland Sounds cancelled as storms batter Byron Bay site', [
+			'Headland Sounds, the three-day music festival at Byron Bay, was cancelled on Saturday after storms flooded the campsite, organisers said.',
+			'Festival director Adam Pryor-Jones said on Sunday that the festival would return in 2027 with a new campsite on higher ground.',
+			'Local mayor Rhys Caddick said the council would review its storm plans for the whole coast.',
+			'Police inspector Mark Whitlock said officers had helped about 400 campers leave the site overnight.',
+			'Weather bureau forecaster Paul Jenner said more than 80 millimetres of rain had fallen in two hours.',
+			...filler
+		]);
+		const whoSaid = written(report).filter((w) => /^Who said on Sunday that the festival would return/.test(w.stem));
+		expect(whoSaid.length).toBeGreaterThan(0);
+		expect(whoSaid.map((w) => w.check)).toEqual(whoSaid.map(() => 'R4'));
+	});
+});

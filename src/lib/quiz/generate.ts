@@ -3123,8 +3123,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (w.type !== 'who-said' && topiclessNoun(ctx.article, stem, whereOrWho(ctx))) return 'R4';
 		// "Italy edged up 1.1 percent and Spain jumped _____ percent": a name's change, its measure never said (definites.ts)
 		if (w.type !== 'who-said' && measurelessChange(w.type === 'true-false' && /\d/.test(keyText) ? stem.replace(keyText, BLANK) : stem)) return 'R4';
-		// "patients on the drug", "The federal jury", "the Pole": one thing named before, which the stem never names (back-references.ts)
-		if (w.type !== 'who-said' && backReference(ctx.article, ctx.sentences, sentence, stem, isVerbLike)) return 'R4';
+		// "patients on the drug", "The federal jury", "the Pole": one thing named before, which the stem never names (back-references.ts);
+		// a reported statement's too ("Who said the festival would return in 2027?"), a quote's words being the speaker's own
+		if (backReference(ctx.article, ctx.sentences, sentence, stem, isVerbLike)) return 'R4';
 		// "Under the agreement", "to end the practice": an act told of before, which the headline's word does not say (back-references.ts)
 		if (w.type !== 'who-said' && bareEvent(stem)) return 'R4';
 		// "Byrne struck the kick from 42 metres": which kick, only the sentence before says
