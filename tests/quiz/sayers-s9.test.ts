@@ -13,7 +13,7 @@ const rolesOf = (sentences: string[]) => personRoles(sentences, sentences.map((s
 
 describe('a speaker who judges one thing, then says another after "but"', () => {
 	const schools = [
-		'The state government will spend an extra $300 million on public schools over the next four years.',
+		'The state will spend an extra $300 million on public schools over the next four years.',
 		'Union president Angela Moretti welcomed the extra money but warned the government against "robbing Peter to pay Paul".',
 		'Opposition education spokeswoman Sarah Mitchell said the money would not reach classrooms until 2027.',
 		'Education Minister Paul Hendry said every school in the state would get a share of the new money.'
