@@ -1,18 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { filler, itemsOf, reportOf, written } from './report';
+import { checksOf, filler, itemsOf, reportOf, written } from './report';
 import { withHeadlineNounPhrase } from '../../src/lib/quiz/in-view';
 import { goodsFrom, sameOrgKind } from '../../src/lib/quiz/generate';
 import { clauseSeries, relativeClauses } from '../../src/lib/quiz/clauses';
 import { articlePlaces, extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { diedInStory } from '../../src/lib/quiz/person-options';
-
-/** The check that refused each written stem matching `pattern` ('' when kept), from a headline and paragraphs with `filler`. */
-function checksOf(title: string, paragraphs: string[], pattern: RegExp): string[] {
-	return written(reportOf(title, [...paragraphs, ...filler]))
-		.filter((w) => pattern.test(w.stem))
-		.map((w) => w.check);
-}
 
 describe('from the holdout22 grading', () => {
 	const avalanche = [

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filler, kept, reportOf, written } from './report';
-
-/** The checks of every candidate, kept or refused, whose stem matches `pattern` ('' for one kept). */
-function checksOf(title: string, paragraphs: string[], pattern: RegExp): string[] {
-	return written(reportOf(title, [...paragraphs, ...filler]))
-		.filter((w) => pattern.test(w.stem))
-		.map((w) => w.check);
-}
+import { checksOf, filler, kept } from './report';
 
 describe('a pointer past the stem that is no "the <noun>" (QUALITY.md R4)', () => {
 	const museum = [

@@ -26,6 +26,13 @@ export const filler = [
 	'The council said 340 people had signed a petition to keep the old reading room open in Leeds.'
 ];
 
+/** The check that refused each written stem matching `pattern` ('' when kept), from a headline and paragraphs with `filler` after them. */
+export function checksOf(title: string, paragraphs: string[], pattern: RegExp): string[] {
+	return written(reportOf(title, [...paragraphs, ...filler]))
+		.filter((w) => pattern.test(w.stem))
+		.map((w) => w.check);
+}
+
 /** Every item the generator makes from the paragraphs (with `filler` after them) over `seeds` seeds, with up to 15 per quiz. */
 export function itemsOf(title: string, paragraphs: string[], seeds = 10): Item[] {
 	const article = parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`);
