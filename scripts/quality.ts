@@ -39,9 +39,13 @@ function render(item: Item, n: number): string {
 	} else {
 		item.options.forEach((o, i) => lines.push(`   ${i === item.key ? '*' : ' '} ${String.fromCharCode(65 + i)}. ${o}`));
 	}
-	if (item.type === 'which-first') lines.push(`   (each option's date: the key's is marked in its source sentence)`);
+	if (item.type === 'which-first') lines.push(`   (note for reviewers, not shown to players: each option's date is the key's, marked in its source sentence)`);
 	const s = item.source;
-	lines.push(`   source (sentence ${s.sentence}, paragraph ${s.paragraph}): ${s.text.slice(0, s.keySpan.start)}[[${s.text.slice(s.keySpan.start, s.keySpan.end)}]]${s.text.slice(s.keySpan.end)}`);
+	const marked = (text: string, span: { start: number; end: number }) => `${text.slice(0, span.start)}[[${text.slice(span.start, span.end)}]]${text.slice(span.end)}`;
+	const speaker = s.speaker && `   speaker named in (sentence ${s.speaker.sentence}): ${marked(s.speaker.text, s.speaker.span)}`;
+	if (speaker && s.speaker!.sentence < s.sentence) lines.push(speaker);
+	lines.push(`   source (sentence ${s.sentence}, paragraph ${s.paragraph}): ${marked(s.text, s.keySpan)}`);
+	if (speaker && s.speaker!.sentence > s.sentence) lines.push(speaker);
 	return lines.join('\n');
 }
 

@@ -10,14 +10,25 @@ const source = { text: sentence, keySpan: { start: 32, end: 35 } };
 
 describe('SourceSentence', () => {
 	it('marks exactly the key inside the sentence', () => {
-		const { container } = render(SourceSentence, source);
+		const { container } = render(SourceSentence, { source });
 		expect(container.querySelector('mark')?.textContent).toBe('774');
 		expect(container.textContent?.trim()).toBe(sentence);
 	});
 
+	it('shows the sentence that names a quote’s speaker, in the article’s order, when the source says only "she said"', () => {
+		const quote = '"Nobody will be left without a roof over their head tonight," she said.';
+		const naming = 'Harrow council’s leader, Cllr Deborah Haines, said 212 people had been placed in emergency accommodation.';
+		const speaker = { sentence: 19, text: naming, span: { start: 30, end: 44 } };
+		const { container } = render(SourceSentence, { source: { text: quote, keySpan: { start: 62, end: 65 }, sentence: 20, speaker } });
+		expect([...container.querySelectorAll('p')].map((p) => p.textContent)).toEqual([naming, quote]);
+		expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Deborah Haines', 'she']);
+		const { container: later } = render(SourceSentence, { source: { text: quote, keySpan: { start: 62, end: 65 }, sentence: 18, speaker } });
+		expect([...later.querySelectorAll('p')].map((p) => p.textContent)).toEqual([quote, naming]);
+	});
+
 	it('shows markup in article text as text, never as HTML', () => {
 		const text = 'He said <img src=x onerror=alert(1)> was <b>fine</b>.';
-		const { container } = render(SourceSentence, { text, keySpan: { start: 0, end: 2 } });
+		const { container } = render(SourceSentence, { source: { text, keySpan: { start: 0, end: 2 } } });
 		expect(container.querySelector('img, b')).toBeNull();
 		expect(container.textContent).toContain('<b>fine</b>');
 	});

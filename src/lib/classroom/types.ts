@@ -6,7 +6,7 @@
  * A student's `RoomState` never carries an item's key before its reveal: the item travels as a
  * `LiveItem` (stem, options, bounds) and the key arrives only inside `Reveal`.
  */
-import type { AnswerMode, ItemType, Response, Span } from '$lib/quiz/types';
+import type { AnswerMode, ItemType, Response, ShownSource } from '$lib/quiz/types';
 
 /** The room's phase: `paused` is a question whose timer the host stopped. */
 export type RoomPhase = 'lobby' | 'question' | 'paused' | 'reveal' | 'leaderboard' | 'podium';
@@ -34,7 +34,7 @@ export interface Reveal {
 	counts: number[];
 	answered: number;
 	correct: number;
-	source: { text: string; keySpan: Span };
+	source: ShownSource;
 	numericValue?: number;
 }
 

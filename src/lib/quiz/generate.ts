@@ -17,7 +17,7 @@ import { endsComplete, mapSpan, onlyParticipleLead, simplify, verbsRead, type Cl
 import { labelled, openingLabel, placeLabel } from './labels';
 import { hasMainVerb } from './main-clause';
 import { howManyStem } from './how-many';
-import type { Article, FactType, Item, ItemType, Quiz, Sentence } from './types';
+import type { Article, FactType, Item, ItemType, Quiz, Sentence, SpeakerSentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
 import { courtOfficer, describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, definedAsThing, inNameList, isManyHeldRole, isSoleOffice, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
@@ -365,6 +365,24 @@ function speakerNamedNear(ctx: Context, sentence: Sentence, fact: Fact, w: Writt
 	const pronoun = (ctx.facts[first] ?? []).some((f) => f.type === 'attribution' && /^(?:he|she)$/i.test(f.text));
 	const near = pronoun ? [sentence.index, first, first - 1] : [sentence.index, first];
 	return near.some((i) => (ctx.facts[i] ?? []).some((f) => f.type === 'person' && f.surname === fact.surname));
+}
+
+/**
+ * `{ speaker }`, the sentence that names the speaker of an item about who said something (a
+ * who-said item, or a true/false one on a statement's speaker) when its source sentence does
+ * not write the speaker's surname ('"...," she said.', or a quote run's later sentence): the
+ * nearest of the sentence the quote is tied to (`namedIn`, else the one before), the one
+ * before that, and the one after that names the person. Empty when the source names them or
+ * none does: the explanation must show the key (QUALITY.md R2).
+ */
+function speakerSentenceOf(ctx: Context, sentence: Sentence, fact: Fact, w: Written): { speaker?: SpeakerSentence } {
+	if ((w.type !== 'who-said' && !w.said) || !fact.surname || sentence.text.includes(fact.surname)) return {};
+	const first = w.namedIn ?? sentence.index - 1;
+	for (const i of [first, first - 1, sentence.index + 1]) {
+		const named = (ctx.facts[i] ?? []).find((f) => f.type === 'person' && f.surname === fact.surname);
+		if (named) return { speaker: { sentence: i, text: ctx.sentences[i].text, span: named.span } };
+	}
+	return {};
 }
 
 function buildContext(article: Article, seed: number): Context {
@@ -3545,7 +3563,8 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 						start: sentence.start,
 						end: sentence.end,
 						text: sentence.text,
-						keySpan: { start: keyStart, end: keyEnd }
+						keySpan: { start: keyStart, end: keyEnd },
+						...speakerSentenceOf(ctx, sentence, fact, w)
 					},
 					checks: [...CHECKS],
 					difficulty: difficultyOf(w, fact, sentence, ctx)

@@ -69,7 +69,8 @@ const item = z
 			start: z.number().int().nonnegative(),
 			end: z.number().int().nonnegative(),
 			text: z.string().min(1),
-			keySpan: span
+			keySpan: span,
+			speaker: z.object({ sentence: z.number().int().nonnegative(), text: z.string().min(1), span }).optional()
 		}),
 		checks: z.array(z.string()),
 		difficulty: z.number().min(0).max(1)
@@ -99,6 +100,13 @@ const item = z
 				message: 'the key span lies outside its source sentence'
 			});
 		}
+		if (it.source.speaker && it.source.speaker.span.end > it.source.speaker.text.length) {
+			ctx.addIssue({
+				code: 'custom',
+				path: ['source', 'speaker', 'span'],
+				message: "the speaker's span lies outside the sentence that names them"
+			});
+		}
 	});
 
 /** The zod schema of a whole quiz (see `Quiz` in `types.ts`). */
@@ -120,6 +128,14 @@ export const quizSchema = z
 					code: 'custom',
 					path: ['items', i, 'source'],
 					message: 'the source sentence is not among the quiz sentences'
+				});
+			}
+			const speaker = it.source.speaker;
+			if (speaker && quiz.sentences[speaker.sentence]?.text !== speaker.text) {
+				ctx.addIssue({
+					code: 'custom',
+					path: ['items', i, 'source', 'speaker'],
+					message: 'the sentence naming the speaker is not among the quiz sentences'
 				});
 			}
 		});

@@ -76,6 +76,28 @@ export interface ItemSource {
 	end: number;
 	text: string;
 	keySpan: Span;
+	/**
+	 * For an item about who said something, when the source sentence gives the speaker only as
+	 * "he" or "she" or not at all (a quote whose speaker another sentence names): the nearby
+	 * sentence that names them, so the explanation shows the key (QUALITY.md R2).
+	 */
+	speaker?: SpeakerSentence;
+}
+
+/**
+ * What an explanation shows of an item's source: the sentence with its key span, and where the
+ * source gives a speaker only as a pronoun, the sentence that names them (ordered by `sentence`).
+ */
+export type ShownSource = Pick<ItemSource, 'text' | 'keySpan'> & Partial<Pick<ItemSource, 'sentence' | 'speaker'>>;
+
+/**
+ * A sentence that names a quote's speaker: its index among the quiz's sentences, its text, and
+ * the span of the speaker's name in that text.
+ */
+export interface SpeakerSentence {
+	sentence: number;
+	text: string;
+	span: Span;
 }
 
 /**

@@ -505,7 +505,7 @@ export class Room {
 			counts: (item.answerMode ?? 'choice') === 'choice' ? counts : counts.map(() => 0),
 			answered,
 			correct,
-			source: { text: item.source.text, keySpan: item.source.keySpan },
+			source: { text: item.source.text, keySpan: item.source.keySpan, sentence: item.source.sentence, ...(item.source.speaker ? { speaker: item.source.speaker } : {}) },
 			numericValue: item.numeric?.value
 		};
 	}
