@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseQuiz } from '../../src/lib/quiz/schema';
-import { itemsOf, reportOf } from './report';
+import { filler, itemsOf, reportOf, written } from './report';
 
 describe('the explanation of an item about a speaker shows the speaker (QUALITY.md R2)', () => {
 	const fire = [
@@ -35,5 +35,21 @@ describe('the explanation of an item about a speaker shows the speaker (QUALITY.
 		const wrong = JSON.parse(JSON.stringify(quiz));
 		wrong.items[at].source.speaker.text = 'Someone else said so.';
 		expect(() => parseQuiz(wrong)).toThrow(/naming the speaker/);
+	});
+});
+
+describe('an estimate stays an estimate (QUALITY.md R6)', () => {
+	const poll = [
+		'Sweden’s opposition bloc edged ahead on Sunday night as polls closed in the general election.',
+		'According to the exit poll, the Social Democrats remained the largest party with 32.1 percent, up from 30.3 percent in 2022.',
+		'According to early returns, turnout reached 83 percent in Stockholm.',
+		'According to Statistics Sweden, 7.6 million people were entitled to vote.'
+	];
+
+	it('never cuts "According to the exit poll" or "According to early returns" from a stem', () => {
+		const stems = written(reportOf('Opposition edges ahead in Sweden', [...poll, ...filler])).map((w) => w.stem);
+		const projected = stems.filter((s) => /largest party with|turnout reached/.test(s));
+		expect(projected.length).toBeGreaterThan(0);
+		for (const stem of projected) expect(stem).toMatch(/^According to (?:the exit poll|early returns), /);
 	});
 });
