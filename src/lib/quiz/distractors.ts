@@ -92,8 +92,10 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 		for (const f of [0.5, 0.6, 0.7, 0.8, 0.9, 1.15, 1.25, 1.4, 1.6, 1.8]) pool.push(Math.round((key * f) / grid) * grid);
 		if (decimals === 0) for (let d = 1; d <= 3; d++) pool.push(key - d, key + d);
 	} else if (fact.type === 'percent' && key < 5) {
-		// a small share moves by ratios, not points: 0.3% → 0.1%, 0.6%, 0.9%, not 12.9%
-		for (const f of [0.3, 0.5, 2, 3, 4]) pool.push(round(Math.max(unit, key * f)));
+		// a small share moves by ratios, not points: 0.3% → 0.1%, 0.5%, 0.8%, not 12.9%; and not by
+		// whole multiples alone, as 2.8%, 4.2% and 5.6% beside 1.4% leave the key their common
+		// factor (a blind reader's R5 on holdout60)
+		for (const f of [0.3, 0.5, 0.7, 1.5, 2, 2.5, 3.5]) pool.push(round(Math.max(unit, key * f)));
 	} else if (fact.type === 'percent' && key < 15) {
 		// a rate of a few per cent moves by ratios too: 25 points beside an 8.75% policy rate is
 		// no rate at all (a blind reader's R8), while 4.4%, 6.1% and 13.1% are

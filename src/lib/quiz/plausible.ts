@@ -28,6 +28,35 @@ export function speedDistractors(fact: Fact, after: string, prng: Prng, forbidde
 	return prng.shuffle(near).slice(0, 3).map(String);
 }
 
+// "a magnitude 8.4 earthquake", "a magnitude-6.2 quake", "a 7.1-magnitude tremor", "M5.9": an earthquake's magnitude
+const MAGNITUDE_BEFORE = /(?:\b[Mm]agnitude[ -]?|(?<![\p{L}’'])M)$/u;
+const MAGNITUDE_AFTER = /^[ -]magnitude\b|^ on the Richter scale\b/i;
+/** The span of magnitudes a reported earthquake has: none below 2 is news, none has reached 9.6 (the 1960 Valdivia quake, USGS). */
+const MAGNITUDE_RANGE = [2, 9.5] as const;
+
+/**
+ * Three magnitude distractors for an earthquake's magnitude ("a magnitude 8.4 earthquake" → 7.6,
+ * 8.9, 9.2): the key moved by 0.3 to 1.5, one decimal as the key has, within `MAGNITUDE_RANGE`
+ * and strictly between `over` and `under`, none a number in `forbidden`; a magnitude is a
+ * logarithm, and 10.5 or 13.4 beside 8.4 was a blind reader's R8 on holdout61. Undefined when the
+ * fact is no magnitude, which keeps the general recipe. `before`/`after`: the sentence's text
+ * either side of the key.
+ */
+export function magnitudeDistractors(fact: Fact, before: string, after: string, prng: Prng, forbidden: ReadonlySet<number>, [under, over]: readonly [number, number]): string[] | undefined {
+	const key = fact.value;
+	if (fact.type !== 'count' || key === undefined || !/^\d(?:\.\d)?$/.test(fact.text) || !(MAGNITUDE_BEFORE.test(before) || MAGNITUDE_AFTER.test(after))) return undefined;
+	const decimals = fact.text.includes('.') ? 1 : 0;
+	const pool: number[] = [];
+	for (const d of decimals ? [0.3, 0.4, 0.6, 0.7, 0.9, 1.1, 1.2, 1.4] : [1, 2]) {
+		for (const v of [key - d, key + d]) {
+			const rounded = Number(v.toFixed(decimals));
+			if (rounded >= MAGNITUDE_RANGE[0] && rounded <= MAGNITUDE_RANGE[1] && rounded < under && rounded > over && !forbidden.has(rounded)) pool.push(rounded);
+		}
+	}
+	const picked = prng.shuffle([...new Set(pool)]).slice(0, 3);
+	return picked.length === 3 ? picked.map((v) => v.toFixed(decimals)) : [];
+}
+
 // "Born in Oban in 1936, ...", "she was born in 1936": the key is a year of birth
 const BORN_BEFORE = /\b[Bb]orn\b[^;]{0,60}$/;
 /** The fewest years between a birth and a later event the same sentence dates (a degree, a first job). */
