@@ -53,3 +53,18 @@ describe('an estimate stays an estimate (QUALITY.md R6)', () => {
 		for (const stem of projected) expect(stem).toMatch(/^According to (?:the exit poll|early returns), /);
 	});
 });
+
+describe('a surname a couple shares names neither of them alone (QUALITY.md R6)', () => {
+	const homes = [
+		'Canadian home prices rose in July for the first time in five months, the Canadian Real Estate Association said on Tuesday.',
+		'For first-time buyers such as Priya and Daniel Okafor, the softer Toronto market has opened a door. The couple closed last month on a two-bedroom condo for $618,000.',
+		'"We had been renting for seven years and kept getting outbid," Ms. Okafor said. "This time we were the only offer."',
+		'Economist Marcus Oyelaran said prices would rise 3 percent next year. Realtor Hélène Bouchard said listings in Montreal fell by 12 percent.'
+	];
+
+	it('never gives "Ms. Okafor"’s words to Daniel Okafor', () => {
+		const items = itemsOf('Canadian home prices edge up in July', homes);
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) expect(`${item.stem} ${item.options.join(' ')}`).not.toMatch(/Daniel Okafor said|Daniel Okafor$/);
+	});
+});

@@ -403,6 +403,12 @@ function buildContext(article: Article, seed: number): Context {
 	const fullNames = new Map<string, Set<string>>();
 	for (const f of firstPass.flat()) if (f.type === 'person' && f.surname && f.text.includes(' ')) fullNames.set(f.surname, (fullNames.get(f.surname) ?? new Set()).add(f.text.split(' ')[0]));
 	for (const [surname, firsts] of fullNames) if (firsts.size > 1) surnames.delete(surname);
+	// "Priya and Daniel Okafor": a first name (or a word the lexicon does not know, as it knows few
+	// names outside English) before another's full name shares its surname, so
+	// "Ms. Okafor said" means either of two people, and no item names one of them (holdout61
+	// reader: R6, a quote of hers given to him)
+	const couples = new Set<string>();
+	for (const s of sentences) for (const m of s.text.matchAll(/\b(\p{Lu}\p{Ll}+) and (\p{Lu}\p{Ll}+) (\p{Lu}[\p{L}\p{M}’'-]+)\b/gu)) if (fullNames.get(m[3])?.has(m[2]) && (isFirstName(m[1]) || (tagsOf(m[1].toLowerCase()).length === 0 && !surnames.has(m[1])))) couples.add(m[3]);
 	// furniture sentences (credits, "X reported from Y") yield no facts, so no items and no
 	// distractors come from them
 	const bodyText = sentences.filter((_, i) => !furniture[i]).map((s) => s.text).join('\n');
@@ -451,7 +457,7 @@ function buildContext(article: Article, seed: number): Context {
 				if (/\bthe\s$/i.test(sentences[i].text.slice(0, f.span.start))) o.the = true;
 				orgs.set(k, o);
 			}
-			if (f.type === 'person' && f.surname && relativeFacts.has(f)) continue;
+			if (f.type === 'person' && f.surname && (relativeFacts.has(f) || couples.has(f.surname))) continue;
 			if (f.type === 'person' && f.surname) {
 				const p = persons.get(f.surname) ?? { full: f.text, surname: f.surname, gender: f.gender, mentions: 0 };
 				const full = f.text.includes(' ') ? f.text : nicknamedFull(sentences[i].text.slice(0, f.span.start), f.text);
