@@ -237,8 +237,10 @@ function backPhrases(article: Article, sentences: readonly Sentence[], sentence:
 		// "The motion-triggered cameras": the article's own compound description, as a resolver (anaphora.ts) writes it in for "They"
 		const compound = phrase.text.slice(4).toLowerCase();
 		if (!measured && phrase.modifiers.some((w) => /\p{L}-\p{L}/u.test(w)) && earlier(`has ${compound}`, (t) => t.toLowerCase().includes(compound))) continue;
-		// "a nurse ... the nurse": the stem introduced it itself
+		// "a nurse ... the nurse": the stem introduced it itself, or named it ("at the 31st Busan International Film
+		// Festival ..., the first time a Vietnamese film has won the festival's top prize")
 		if (names(text.slice(0, phrase.at), phrase.head)) continue;
+		if (new RegExp(String.raw`\p{Lu}[\p{L}\p{M}’'-]* ${phrase.head[0].toUpperCase()}${phrase.head.slice(1)}(?![\p{L}\p{M}])`, 'u').test(text.slice(0, phrase.at))) continue;
 		// a demonym points back to a person whatever came before; any other head only to one named before
 		// a headline drops its articles ("Jury convicts ...", "Quake strikes ..."): a bare head there counts, but not a word after a noun ("the drug tirobant")
 		// "..., the agency said": the attribution of the stem's own statement, whose speaker the item does not ask
