@@ -69,7 +69,7 @@ describe('generateQuiz rules (each from a fault found reading the corpus output)
 	});
 
 	it('offers no year after the publication year', () => {
-		const text = `Council reopens bridge inquiry\n\nThe council's inquiry into the Kirkstall bridge had been paused in 2017 but was reopened this year.\n\n${filler.join('\n\n')}`;
+		const text = `Council reopens bridge inquiry\n\nLeeds City Council's inquiry into the Kirkstall bridge had been paused in 2017 but was reopened this year.\n\n${filler.join('\n\n')}`;
 		const article = { ...parseArticleText(text), published: '2019-11-19' };
 		const years: number[] = [];
 		for (let seed = 1; seed <= 10; seed++) {

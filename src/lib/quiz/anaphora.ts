@@ -1,5 +1,5 @@
 import { DATELINE, extractFacts, type Fact } from './facts';
-import { TITLES, hasTag, isFirstName, tagsOf } from './lexicon';
+import { TITLES, hasTag, isCity, isFirstName, tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
 import { unnamedGroupOpening } from './unnamed';
 import { LEAD_THINGS } from './events';
@@ -202,6 +202,8 @@ const ANAPHOR_KIND: Record<string, string> = {
 	stadium: 'stadium'
 };
 const PLACE_KINDS = new Set(['park', 'city', 'town']);
+// kinds whose names end in their noun ("Bristol City Council", "Sunderland city council"), which a name of no stated kind is not
+const NAMED_KINDS = new Set(['council']);
 /**
  * A trade union by its name: "... Workers Union", "Minnesota Nurses Association", "National
  * Union of Teachers": a union, or an association, federation or guild of an occupation. "The
@@ -218,6 +220,9 @@ const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:\p{Lu}[\p{Ll}-]
 const PARK = /(?:\p{Lu}[\p{L}’'-]+ ){1,3}Park\b/gu;
 // "Jacksonville Public Library", "Orlando Stadium": a library or a stadium by its name, which no fact types as an organisation
 const VENUE = /(?<![\p{L}\p{M}’'-])(?:\p{Lu}[\p{L}\p{M}-]+ ){1,3}(Library|Stadium)(?![\p{L}\p{M}])/gu;
+// "Sunderland city council has been forced ...", "Leeds council": a council the article writes by its place and a
+// lower-case "council", which no tagger takes for a name (group 1 the place)
+const PLACE_COUNCIL = /(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+)?) (?:(?:city|county|borough|district|town|metropolitan borough|regional|municipal|shire) )?council(?![\p{L}\p{M}’'-])/gu;
 // "the GDL union", "the Labour party": a kind noun after the name
 const FOLLOWED = new RegExp(String.raw`\b[Tt]he (${NAME}) (${KIND_NOUNS})(?![\p{L}-])(?![’']s)`, 'gu');
 /**
@@ -307,6 +312,11 @@ function findReferents(source: AnaphoraSource): Referent[] {
 		if (byName.has(name) || introduces) add(name, false).kinds.add(NOUN_KIND[m[2]]);
 	}
 	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
+	// "Sunderland city council" is the council "the council's core applications" means (the holdout58 reader's R4)
+	for (const m of all.matchAll(PLACE_COUNCIL)) {
+		const place = m[1].replace(LEADING_WORD, '');
+		if (source.places.has(place.toLowerCase()) || isCity(place.toLowerCase()) || hasTag(place.toLowerCase(), 'Place')) add(m[0].replace(LEADING_WORD, ''), false).kinds.add('council');
+	}
 	for (const m of all.matchAll(VENUE)) add(m[0].replace(LEADING_WORD, ''), false).kinds.add(m[1].toLowerCase());
 	for (const name of thingNames(source, all)) add(name, false);
 	// "The strike by members of Unifor", "Unifor workers strike": the name strikers belong to is their union
@@ -482,7 +492,8 @@ function rivals(referents: Referent[], referent: Referent, kind: string, text: s
 	for (const name of named) if (referent.name.startsWith(`${name} `) || name.startsWith(`${referent.name} `)) named.delete(name);
 	for (const name of named) {
 		const r = referents.find((x) => x.name === name);
-		if (place ? !r || r.kinds.has(kind) : !r || r.kinds.size === 0 || r.kinds.has(kind)) return true;
+		// a council's name says it is one ("Bristol City Council"): a name of no stated kind ("the Guardian") is no rival of it
+		if (place ? !r || r.kinds.has(kind) : !r || (r.kinds.size === 0 && !NAMED_KINDS.has(kind)) || r.kinds.has(kind)) return true;
 	}
 	// "a Japanese firm", "another company": an unnamed one of the kind
 	const nouns = Object.keys(ANAPHOR_KIND).filter((n) => ANAPHOR_KIND[n] === kind || (kind === 'company' && BUSINESS.has(ANAPHOR_KIND[n])));
@@ -543,7 +554,8 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 	for (const m of pointers) {
 		const end = m.index + m.length;
 		const after = stem.slice(end);
-		if (/^,?\s\p{Lu}/u.test(after) || (DESCRIPTION.test(after) && !TELLING.test(stem.slice(0, m.index)))) continue;
+		// ("the council's IT resilience": after a possessive the capital is the thing owned, no name of the pointer's own)
+		if ((!m.possessive && /^,?\s\p{Lu}/u.test(after)) || (DESCRIPTION.test(after) && !TELLING.test(stem.slice(0, m.index)))) continue;
 		// "the region of the north": a name takes no such "of"; a size is kept as "X, a city of about ..." below
 		if (/^ of (?!\p{Lu})/u.test(after) && !/^ of (?:[a-z]+ ){0,2}?(?:[$£€]?\d|_____)/.test(after)) continue;
 		// inside a direct quote the speaker's words stay theirs (R6)
