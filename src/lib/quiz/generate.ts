@@ -252,6 +252,25 @@ function loneCapitals(ctx: Context): ReadonlySet<string> {
 	return words;
 }
 
+const openingNamesOf = new WeakMap<Context, ReadonlySet<string>>();
+
+/**
+ * The mid-sentence capitals that keep their capital when a sentence's opening is moved inside a
+ * question (how-many.ts `inQuestion`): not a word the article capitalises only inside a longer
+ * name and writes in lower case elsewhere ("Coast" of "Philippine Coast Guard" and "the coast
+ * guard": "According to Coast guard spokesman ...", a blind reader's R1 on holdout56), as
+ * `roleAsWritten` reads "Festival director". Computed once per article.
+ */
+function openingNames(ctx: Context): ReadonlySet<string> {
+	let names = openingNamesOf.get(ctx);
+	if (!names) {
+		const { lower } = articleWords(ctx);
+		names = new Set([...midSentenceCapitals(ctx)].filter((w) => !lower.has(w.toLowerCase()) || loneCapitals(ctx).has(w)));
+		openingNamesOf.set(ctx, names);
+	}
+	return names;
+}
+
 const stemNamesOf = new WeakMap<Context, ReadonlySet<string>>();
 
 /**
@@ -1649,7 +1668,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const { options, key } = withOptions(keyText, distractors.slice(0, 3), prng, isNumeric);
 		// multiple choice, "how many": the number and its counted noun open the clause (or the
 		// reported clause after "X said"), followed by a verb
-		const howMany = howManyStem(fact, { before, after, attributed: attribution !== undefined, names: midSentenceCapitals(ctx) });
+		const howMany = howManyStem(fact, { before, after, attributed: attribution !== undefined, names: openingNames(ctx), lower: articleWords(ctx).lower });
 		if (howMany) out.push({ type: 'mcq', stem: howMany, options, key, bonus: 0.6 });
 		// multiple choice, "where": "<subject> <aux> <participle> in/at [the ... of] <place>" at the clause end
 		if (fact.type === 'place' && after.trim() === '') {
