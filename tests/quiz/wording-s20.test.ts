@@ -19,4 +19,17 @@ describe('session 20 wording: kinds from the holdout56–59 grades', () => {
 		expect(stems).toContain('According to coast guard spokesman Rear Admiral Teodoro Villaruel, about how many liters had leaked so far?');
 		expect(stems).toContain('According to local officials, about how many fishermen had been kept ashore by the spill?');
 	});
+
+	it('a who-question over "X did A and Y did B" asks the first clause alone (R1: "Who opened the scoring at 4:38 and centre Jaxon Miyazaki doubled the lead?")', () => {
+		const stems = stemsOf('Ice Dogs win Memorial Cup', [
+			'The Brandon Ice Dogs beat the Kamloops Blazers 3-2 in overtime on Sunday night.',
+			'Kamloops took a 2-0 lead in the first period.',
+			'Defenceman Tanner Grieve opened the scoring on a power play at 4:38 and centre Jaxon Miyazaki doubled the lead at 10:52.',
+			'Winger Owen Delorme pulled one back for Brandon early in the second period.',
+			'Defenceman Lukas Vorlicek tied the game with a shot from the point in the third period.',
+			'Winger Kyle Banerjee scored the winner after two minutes of overtime.'
+		]);
+		expect(stems.filter((s) => /^Who .* and centre /.test(s))).toEqual([]);
+		expect(stems).toContain('Who opened the scoring on a power play at 4:38?');
+	});
 });
