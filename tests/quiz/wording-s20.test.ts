@@ -32,4 +32,13 @@ describe('session 20 wording: kinds from the holdout56–59 grades', () => {
 		expect(stems.filter((s) => /^Who .* and centre /.test(s))).toEqual([]);
 		expect(stems).toContain('Who opened the scoring on a power play at 4:38?');
 	});
+
+	it('a stem whose only verb is a relative clause’s is refused, and no role before a name reads as a verb (R1: "Blazers coach Shaun Hagerty, whose team had beaten Brandon ___ ... on May 26.")', () => {
+		const stems = stemsOf('Ice Dogs win Memorial Cup', [
+			'The Brandon Ice Dogs beat the Kamloops Blazers 3-2 in overtime on Sunday night.',
+			'Blazers coach Shaun Hagerty, whose team had beaten Brandon 5-1 in the round-robin stage on May 26, struggled to find words.',
+			'Kamloops had won 51 games in the regular season.'
+		]);
+		expect(stems.filter((s) => /May 26\.$|_____ in the round-robin stage on May 26\.$/.test(s))).toEqual([]);
+	});
 });

@@ -8,7 +8,7 @@ import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, dat
 import { IRREGULAR_PAST, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
-import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
+import { officeTitleBefore, personRoles, roleKindOfWord, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, onlyAsMaker, onlyInPast, personOptionFault, unwrittenLastWord, type PersonNames } from './person-options';
 import { elidedObject, headlessQuantity, objectIt, unitWithoutWhole } from './headless';
 import { rivalFigure } from './holders';
@@ -2716,10 +2716,13 @@ function hasVerb(text: string): boolean {
 	// nor "drew" (a first name to it) of "drew 146 players", "drew level", "drew a crowd"
 	if (/(?<![\p{L}\p{M}])drew\s(?:level\b|an?\s|the\s|[$£€\d_])/u.test(text)) return true;
 	const words = text.toLowerCase().match(/[a-z’']+/g) ?? [];
+	// "Blazers coach Shaun Hagerty, whose team had beaten Brandon ...": a role word before a name
+	// is the name's title, no verb of a plural before it (a blind reader's R1 on holdout59)
+	const titles = new Set([...text.matchAll(/(?<![\p{L}\p{M}’'-])(\p{Ll}+) \p{Lu}/gu)].map((m) => m[1]).filter((w) => roleKindOfWord(w)));
 	for (const [i, word] of words.entries()) {
 		if (tagsOf(word).some((t) => VERB_TAGS.has(t))) return true;
 		// a base form after a plural subject: "Other leading candidates include", "Republicans want"
-		if (i > 0 && (tagsOf(word).includes('Infinitive') || MISTAGGED_VERBS.test(word)) && !tagsOf(words[i - 1]).some((t) => NOUN_MARKERS.has(t))) return true;
+		if (i > 0 && (tagsOf(word).includes('Infinitive') || MISTAGGED_VERBS.test(word)) && !titles.has(word) && !tagsOf(words[i - 1]).some((t) => NOUN_MARKERS.has(t))) return true;
 		// "used", "owned": the lexicon tags some past forms as adjectives
 		if (word.length >= 4 && /ed$/.test(word)) return true;
 	}
