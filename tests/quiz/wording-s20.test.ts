@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { simplify } from '../../src/lib/quiz/simplify';
 import { written, reportOf, filler } from './report';
 
 /** The stems written for an invented article (kept or rejected), for the wording they carry. */
@@ -57,5 +59,14 @@ describe('session 20 wording: kinds from the holdout56–59 grades', () => {
 		]);
 		expect(stems.filter((s) => /Atlantic side (?:liquefied|container)|Memorial Cup ending/.test(s))).toEqual([]);
 		expect(stems.some((s) => /Memorial Cup, ending a 28-year wait/.test(s))).toBe(true);
+	});
+
+	it('an appositive cut before a source keeps the comma, so the name does not fuse with it (R1: "and the Art Loss Register officials said")', () => {
+		const clauses = (text: string) => simplify(text, extractFacts(text)).map((c) => c.text);
+		expect(clauses('The paintings have been registered with Interpol and the Art Loss Register, a London-based private database, officials said.')).toContain(
+			'The paintings have been registered with Interpol and the Art Loss Register, officials said'
+		);
+		// before a verb of its own name the aside goes with both commas
+		expect(clauses('Mayor Bart Somers, a former teacher, also said the museum would reopen on Friday.')).toContain('Mayor Bart Somers also said the museum would reopen on Friday');
 	});
 });

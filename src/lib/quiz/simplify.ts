@@ -532,9 +532,11 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 			if (PARTICIPLE_LEAD.test(sentence.slice(0, m.index))) continue;
 			if (describingComma(m[2], sentence.slice(m.index + m[0].length))) continue;
 			const from = m.index + m[1].length;
-			// "the 2026 Memorial Cup, the Canadian Hockey League's championship, ending a 28-year wait":
-			// a trailing phrase after the aside keeps the comma before it (a blind reader's R1 on holdout59)
-			const trailing = /^\s(?:\p{Ll}+ing|which|who|whose|including)\b/u.test(sentence.slice(m.index + m[0].length));
+			// "the 2026 Memorial Cup, the Canadian Hockey League's championship, ending a 28-year wait",
+			// "the Art Loss Register, a London-based private database, officials said": a trailing phrase
+			// or source after the aside keeps the comma before it, or it fuses with the name (blind
+			// readers' R1 on holdout59 and holdout57)
+			const trailing = /^\s(?:\p{Ll}+ing|which|who|whose|including|(?!(?:also|then|later|again|still|has|had|have|was|is|would|will|could)\s|\p{Ll}+ly\s)(?:[\p{L}’'-]+\s){1,4}(?:said|says|added|reported|told)\b)/u.test(sentence.slice(m.index + m[0].length));
 			deletions.push([from, from + m[2].length - (trailing || insideAside(sentence.slice(0, m.index + m[1].length)) ? 1 : 0)]);
 		}
 	}
