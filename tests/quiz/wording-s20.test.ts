@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
+import { withPossessive } from '../../src/lib/quiz/words';
 import { written, reportOf, filler } from './report';
 
 /** The stems written for an invented article (kept or rejected), for the wording they carry. */
@@ -68,5 +69,16 @@ describe('session 20 wording: kinds from the holdout56–59 grades', () => {
 		);
 		// before a verb of its own name the aside goes with both commas
 		expect(clauses('Mayor Bart Somers, a former teacher, also said the museum would reopen on Friday.')).toContain('Mayor Bart Somers also said the museum would reopen on Friday');
+	});
+
+	it('a pointer is not written as a name the stem already gives by its first word, and a name in -s takes only an apostrophe (R1: "Vayu\'s passenger numbers ... while Vayu Airlines\'s load factor")', () => {
+		const stems = stemsOf('Vayu Airlines posts record profit', [
+			'Vayu Airlines reported a record net profit of ₹3,412 crore for the year to March, the airline said on Thursday.',
+			'Revenue rose 21 per cent to ₹41,870 crore.',
+			'Passenger numbers rose 14 per cent from 5.44 crore in FY25, while the airline\'s load factor averaged 88.7 per cent.'
+		]);
+		expect(stems.filter((s) => /Airlines[’']s|Vayu[’']s .*Vayu Airlines/.test(s))).toEqual([]);
+		expect(withPossessive('Vayu Airlines', "'s")).toBe("Vayu Airlines'");
+		expect(withPossessive('Ocado', '’s')).toBe('Ocado’s');
 	});
 });
