@@ -21,6 +21,8 @@ describe('session 20: a pointer only in a framing phrase at the end of the sente
 		// a condition or a contrast in the phrase: the clause alone is another claim (R6)
 		expect(clauses('The Halvorsen plan will go ahead in March, with funding approved, unless the council objects.')).toEqual(['The Halvorsen plan will go ahead in March, with funding approved, unless the council objects']);
 		expect(clauses('Shares in Halvorsen Foods rose 5% on Monday, with gains in Europe but losses in Asia.')).toEqual(['Shares in Halvorsen Foods rose 5% on Monday, with gains in Europe but losses in Asia']);
+		// the basis a figure holds on, no event after it
+		expect(clauses('Average weekly wages in Ireland rose 2.4 per cent last year, after adjusting for inflation.')).toEqual(['Average weekly wages in Ireland rose 2.4 per cent last year, after adjusting for inflation']);
 		// a verb after the phrase's closing comma: the phrase sits inside the clause
 		expect(clauses('Mr Dunne said the Halvorsen plan, with its focus on housing, would cost $5 million.').some((c) => /plan$/.test(c))).toBe(false);
 	});

@@ -369,8 +369,9 @@ function trailingTail(text: string, from: number): number | undefined {
  * sits in the phrase is still asked (holdout60 reader: the lead of the MAS fine gave no item).
  */
 const ADDED_TAIL = /,\s(?:in what\s|in (?:(?:the|a|an|its|his|her|their) (?:(?:single |second[- ]|third[- ])?\p{Ll}{3,}est|first|latest|record|rare|blow|boost|sign|setback|rebuke|reversal)\b|one of the\s)|(?:the|its|their|his|her)\s(?:\p{Ll}+[’']s\s)?(?:\p{Ll}{3,}est|best|worst|best-ever|worst-ever)\s|with\s(?!(?:the )?exception\b)|amid\s|after\s|following\s)/gu;
-// words that make a phrase a condition, a contrast or a hedge on the clause, which is then no longer the same claim without it (QUALITY.md R6)
-const QUALIFYING = /\b(?:unless|if|provided|providing|but|although|though|despite|except|excluding|whereas|while|only|not|never)\b|n['’]t\b/i;
+// words that make a phrase a condition, a contrast or a hedge on the clause, which is then no longer the same claim without it (QUALITY.md R6);
+// ", after adjusting for inflation" is the basis a figure holds on, no event after it
+const QUALIFYING = /\b(?:unless|if|provided|providing|but|although|though|despite|except|excluding|whereas|while|only|not|never|adjust\w*|accounting for|allowing for|taking into account|net of|tax)\b|n['’]t\b/i;
 
 /**
  * Where an `ADDED_TAIL` phrase starts, or undefined: the clause before it keeps five words after
