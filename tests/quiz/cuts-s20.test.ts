@@ -23,6 +23,8 @@ describe('session 20: a pointer only in a framing phrase at the end of the sente
 		expect(clauses('Shares in Halvorsen Foods rose 5% on Monday, with gains in Europe but losses in Asia.')).toEqual(['Shares in Halvorsen Foods rose 5% on Monday, with gains in Europe but losses in Asia']);
 		// the basis a figure holds on, no event after it
 		expect(clauses('Average weekly wages in Ireland rose 2.4 per cent last year, after adjusting for inflation.')).toEqual(['Average weekly wages in Ireland rose 2.4 per cent last year, after adjusting for inflation']);
+		// a clause that opens on an earlier sentence's time leans on it, cut or not
+		expect(clauses("At the time, the committee said the drug's £62,400 annual list price was too high, with a ratio well above the usual threshold.")).toHaveLength(1);
 		// a verb after the phrase's closing comma: the phrase sits inside the clause
 		expect(clauses('Mr Dunne said the Halvorsen plan, with its focus on housing, would cost $5 million.').some((c) => /plan$/.test(c))).toBe(false);
 	});

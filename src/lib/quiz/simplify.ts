@@ -373,6 +373,9 @@ const ADDED_TAIL = /,\s(?:in what\s|in (?:(?:the|a|an|its|his|her|their) (?:(?:s
 // ", after adjusting for inflation" is the basis a figure holds on, no event after it
 const QUALIFYING = /\b(?:unless|if|provided|providing|but|although|though|despite|except|excluding|whereas|while|only|not|never|adjust\w*|accounting for|allowing for|taking into account|net of|tax)\b|n['’]t\b/i;
 
+// a time that only an earlier sentence says: "At the time, ...", "By then, ..."
+const BACK_TIME = /^(?:At (?:the|that) (?:time|point)|By then|Since then|Until then|Then)\b/;
+
 /**
  * Where an `ADDED_TAIL` phrase starts, or undefined: the clause before it keeps five words after
  * `from` and a finite verb, no quote is open at the comma, the phrase runs to the end of the
@@ -613,7 +616,9 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	const main = build(sentence, keptRuns(tail !== undefined && (!participle || tail < participle.index) ? [...deletions, [tail, end]] : deletions, end), undefined, 'main');
 	if (main) clauses.push(main);
 	// the clause without a framing phrase at its end, beside the whole (`ADDED_TAIL`)
-	const added = main ? addedTail(masked, Math.max(leadEnd, dateline)) : undefined;
+	// ("At the time, the committee said the drug's £62,400 list price ...": a clause that opens on an earlier
+	// sentence's time leans on it whatever its end, and cut it passed as self-contained, holdout52)
+	const added = main && !BACK_TIME.test(sentence.slice(Math.max(leadEnd, dateline))) ? addedTail(masked, Math.max(leadEnd, dateline)) : undefined;
 	if (added !== undefined && (tail === undefined || participle || added < tail) && (!participle || added < participle.index)) {
 		const cut = build(sentence, keptRuns([...deletions, [added, end]], end), undefined, 'main');
 		if (cut && cut.text !== main?.text) clauses.push(cut);
