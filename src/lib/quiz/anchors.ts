@@ -1,7 +1,7 @@
 import { datelineCityOf } from './facts';
 import { countryOfDemonym, hasTag, isCapital, isCity, isCountry, isFirstName } from './lexicon';
 import type { Article } from './types';
-import { containsWord } from './words';
+import { containsWord, escapeRe } from './words';
 import { quotedAt } from './quoted-at';
 
 /**
@@ -478,7 +478,10 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 	// shown on its own must say
 	if (/(?<![\p{L}-])here(?![\p{L}-])/u.test(unquoted(out))) {
 		const city = datelineCity(article);
-		if (city) out = out.replace(/(?<![\p{L}-])here(?![\p{L}-])/gu, (whole, at: number) => (quotedAt(out, at) ? whole : `in ${city}`));
+		// "has operated in Singapore since 1974 and employs about 900 people here": where the stem already
+		// places itself in the city, "here" only repeats it and goes
+		const placed = city !== undefined && new RegExp(`\\bin ${escapeRe(city)}(?![\\p{L}-])`, 'u').test(unquoted(out));
+		if (city) out = out.replace(/(\s?)(?<![\p{L}-])here(?![\p{L}-])/gu, (whole, space: string, at: number) => (quotedAt(out, at + space.length) ? whole : placed && space ? '' : `${space}in ${city}`));
 	}
 	// "lost a net 18,300 jobs in the month": the one month the lead names ("rose to 4.5 per cent in
 	// August"), the period a data release reports on, when the stem names no month itself

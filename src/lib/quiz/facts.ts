@@ -627,12 +627,13 @@ export function articlePlaces(text: string, title = ''): Set<string> {
 
 /**
  * The city of a wire dateline at the start of `text` ("CHENNAI:", "LAGOS, Nigeria (AP) —",
- * "Kourou (French Guiana) (AFP) -") as the name is written in running text ("Chennai", "New
- * Delhi"); undefined without a dateline.
+ * "Kourou (French Guiana) (AFP) -", "SINGAPORE –") as the name is written in running text
+ * ("Chennai", "New Delhi"); undefined without a dateline.
  */
 export function datelineCityOf(text: string): string | undefined {
 	const dateline = DATELINE.exec(text)?.[0];
-	const city = dateline && /^\p{Lu}[\p{Lu}\p{Ll}\s.'’-]*?(?=,|:|\s\()/u.exec(dateline)?.[0].trim();
+	// "SINGAPORE – The Monetary Authority ...": a city with a dash alone is a dateline too, and its "here" that city (the holdout60 reader)
+	const city = dateline && /^\p{Lu}[\p{Lu}\p{Ll}\s.'’-]*?(?=,|:|\s\(|\s*(?:--|[—–-])\s)/u.exec(dateline)?.[0].trim();
 	if (!city) return undefined;
 	return city.split(/(\s|-)/).map((w) => (/^\p{Lu}+$/u.test(w) ? w[0] + w.slice(1).toLowerCase() : w)).join('');
 }

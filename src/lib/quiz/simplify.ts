@@ -374,6 +374,43 @@ function trailingTail(text: string, from: number): number | undefined {
 	return undefined;
 }
 
+/**
+ * A phrase at the end of the sentence that frames or adds to the clause before it without
+ * qualifying it: ", in the largest single penalty imposed on a bank here over the fallout from
+ * ...", ", in what marine scientists say is the first confirmed sighting ...", ", with recruiters
+ * from the company's Tennessee plant ...", ", amid fears ...", ", after Powys County Council
+ * refused permission", ", its lowest position since the rankings began ...", ", the party's
+ * best-ever result in ...". Unlike a `TRAILING_TAIL` it is not always cut: the clause without it is
+ * offered beside the whole, so a stem whose only pointer ("here", "the fallout", "the company's")
+ * sits in the phrase is still asked (holdout60 reader: the lead of the MAS fine gave no item).
+ */
+const ADDED_TAIL = /,\s(?:in what\s|in (?:(?:the|a|an|its|his|her|their) (?:(?:single |second[- ]|third[- ])?\p{Ll}{3,}est|first|latest|record|rare|blow|boost|sign|setback|rebuke|reversal)\b|one of the\s)|(?:the|its|their|his|her)\s(?:\p{Ll}+[’']s\s)?(?:\p{Ll}{3,}est|best|worst|best-ever|worst-ever)\s|with\s(?!(?:the )?exception\b)|amid\s|after\s|following\s)/gu;
+// words that make a phrase a condition, a contrast or a hedge on the clause, which is then no longer the same claim without it (QUALITY.md R6);
+// ", after adjusting for inflation" is the basis a figure holds on, no event after it
+const QUALIFYING = /\b(?:unless|if|provided|providing|but|although|though|despite|except|excluding|whereas|while|only|not|never|adjust\w*|accounting for|allowing for|taking into account|net of|tax)\b|n['’]t\b/i;
+
+// a time that only an earlier sentence says: "At the time, ...", "By then, ..."
+const BACK_TIME = /^(?:At (?:the|that) (?:time|point)|By then|Since then|Until then|Then)\b/;
+
+/**
+ * Where an `ADDED_TAIL` phrase starts, or undefined: the clause before it keeps five words after
+ * `from` and a finite verb, no quote is open at the comma, the phrase runs to the end of the
+ * sentence (no verb after a later comma: "He said the plan, with its focus on X, would cost ..."
+ * is a subject cut from its verb) and holds no condition, contrast or hedge (`QUALIFYING`).
+ */
+function addedTail(text: string, from: number): number | undefined {
+	for (const m of text.matchAll(ADDED_TAIL)) {
+		if (m.index < from || (text.slice(from, m.index).match(/\S+/g) ?? []).length < 5) continue;
+		if ((text.slice(0, m.index).match(/[“"]/g) ?? []).length % 2 === 1 && !/”/.test(text.slice(0, m.index))) continue;
+		const words = text.slice(from, m.index).toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+		if (!words.some((w) => tagsOf(w).some((t) => FINITE.has(t)) || (w.length > 4 && /ed$/.test(w)))) continue;
+		const phrase = text.slice(m.index);
+		if (QUALIFYING.test(phrase) || [...phrase.matchAll(/,\s(\p{Ll}+)\b/gu)].some((v) => v.index > 0 && tagsOf(v[1]).some((t) => FINITE.has(t)))) return undefined;
+		return m.index;
+	}
+	return undefined;
+}
+
 // "After a hearing drew 400 people, Northline cut ...": a finite clause before the main one
 const LEADING_SUBORDINATE = /^(After|Before|Although|Though|Because|While|Whilst) ([^,;:"“”()–—]{8,160}?), (?=(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|His|Her|Its|Their|then|he|she|it|they|this|that|there)\b)(?:\p{Lu}[\p{L}’'-]+|the|a|an)\s)/u;
 // past forms the tagger reads as names or nouns ("drew", "rose"), after a word of the subject
@@ -603,6 +640,14 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	const tail = trailingTail(masked, Math.max(leadEnd, dateline));
 	const main = build(sentence, keptRuns(tail !== undefined && (!participle || tail < participle.index) ? [...deletions, [tail, end]] : deletions, end), undefined, 'main');
 	if (main) clauses.push(main);
+	// the clause without a framing phrase at its end, beside the whole (`ADDED_TAIL`)
+	// ("At the time, the committee said the drug's £62,400 list price ...": a clause that opens on an earlier
+	// sentence's time leans on it whatever its end, and cut it passed as self-contained, holdout52)
+	const added = main && !BACK_TIME.test(sentence.slice(Math.max(leadEnd, dateline))) ? addedTail(masked, Math.max(leadEnd, dateline)) : undefined;
+	if (added !== undefined && (tail === undefined || participle || added < tail) && (!participle || added < participle.index)) {
+		const cut = build(sentence, keptRuns([...deletions, [added, end]], end), undefined, 'main');
+		if (cut && cut.text !== main?.text) clauses.push(cut);
+	}
 	// a year inside a dropped lead ("In 1967 she joined ...") is asked from the clause that keeps it
 	if (main && leadEnd > dateline && facts.some((f) => f.type === 'date' && /\d{4}/.test(f.text) && f.span.end <= leadEnd)) {
 		const kept: [number, number][] = [...deletions.filter(([a, b]) => a !== 0 || b !== leadEnd), [0, dateline]];
