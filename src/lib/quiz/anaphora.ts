@@ -7,6 +7,7 @@ import { measureSubject } from './scope';
 import { quotedAt } from './quoted-at';
 import { termsOf as terms } from './in-view';
 import { storyOrganisation } from './story-organisation';
+import { TIME_ZONES } from './sentences';
 import { containsWord, escapeRe, withPossessive } from './words';
 import { apostropheOf } from './anchors';
 
@@ -876,11 +877,11 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		if (!previous || previous.paragraph < sentence.paragraph - 1) return undefined;
 		const name = organisationSubject(source, previous);
 		if (text.startsWith('Its ')) {
-			const owner = name ?? onlyParty(source.article, previous.text) ?? namedSubject(source, previous) ?? designatedSubject(previous.text) ?? possessiveSubject(source, previous);
+			const owner = name ?? onlyParty(source.article, previous.text) ?? namedSubject(source, previous, text) ?? designatedSubject(previous.text) ?? possessiveSubject(source, previous);
 			return owner ? { length: 3, phrase: `${owner}${/’/.test(previous.text) ? '’' : "'"}s` } : undefined;
 		}
 		// "It was published in March ..." after "The Salt Ledger follows ...": a passive says what was done to the thing
-		const named = name ? undefined : namedSubject(source, previous);
+		const named = name ? undefined : namedSubject(source, previous, text);
 		if (named && PASSIVE_IT.test(text) && !SAYING_IT.test(text)) return { length: 2, phrase: named };
 		// "It was carrying 180 crab pots" after "The Northern Dawn had left ...": the thing in the middle of doing something
 		if ((name ?? named) && PROGRESSIVE_IT.test(text)) return { length: 2, phrase: (name ?? named)! };
@@ -1015,7 +1016,9 @@ const PROGRESSIVE_IT = /^It (?:is|was) (?!going\b|getting\b|becoming\b|raining\b
 // "It was reported on Monday that ...": a passive of saying stands for nothing
 const SAYING_IT = /^It (?:is|was|has been|had been|will be) (?:[a-z]+ly )?(?:said|reported|announced|understood|thought|believed|feared|claimed|revealed|confirmed|estimated|known|alleged|expected|hoped|argued|suggested|recommended|agreed|decided)\b/;
 // a sentence that opens on a name and its verb: "Lyra will travel ...", "The Galaxy Ring 2 will cost ..."
-const NAMED_OPENING = /^((?:The )?\p{Lu}[\p{L}\p{M}’'-]*(?: (?:\p{Lu}[\p{L}\p{M}’'-]*|\d{1,2}))*) (\p{Ll}+)\b/u;
+// ("Asteroid 2026 JX4, estimated to be between 9 and 20 meters wide, made ...": a catalogue name's
+// year and letters with digits, and an appositive between commas before the verb)
+const NAMED_OPENING = /^((?:The )?\p{Lu}[\p{L}\p{M}’'-]*(?: (?:\p{Lu}[\p{L}\p{M}\d’'-]*|\d{1,4}))*)(?:, [^,"“”]{3,100},)? (\p{Ll}+)\b/u;
 // "Founded in 2019, ", "Established in 1996, ": a founding year before the subject
 const FOUNDED_OPENING = /^(?:Founded|Established|Launched) in (?:\p{Lu}\p{Ll}+ )?\d{4}, /u;
 // capitalised words that open a sentence without naming its subject
@@ -1027,9 +1030,12 @@ const NOT_SUBJECT = /^(?:The|A|An|In|On|At|After|Before|But|And|As|For|From|This
  * Lyra's, and "Founded in 2019, Kestrel offers ..." makes "It raised £85m" Kestrel's (a founding
  * year before it leaves the name the subject). Only a name that is no person (no person fact,
  * first name or title) and is followed by a verb; and only when the sentence names nobody and nothing else but places, so the name is
- * the one thing "It" can mean. Undefined otherwise.
+ * the one thing "It" can mean. A name the "It" sentence itself writes (`later`) is not what its
+ * "It" means ("It was traveling at about 11.6 km per second relative to Earth" after "Asteroid
+ * 2026 JX4 ... came within 104,000 kilometers of Earth's surface"), nor is a time zone ("EDT").
+ * Undefined otherwise.
  */
-function namedSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
+function namedSubject(source: AnaphoraSource, sentence: Sentence, later = ''): string | undefined {
 	const founded = FOUNDED_OPENING.exec(sentence.text)?.[0] ?? '';
 	const text = sentence.text.slice(founded.length);
 	const m = NAMED_OPENING.exec(text);
@@ -1055,6 +1061,7 @@ function namedSubject(source: AnaphoraSource, sentence: Sentence): string | unde
 		if (places.some((p) => p.includes(c[0]) || c[0].includes(p))) continue;
 		// "on Saturday", "left Dutch Harbor": a day or a place the subject went to is no thing "It" may mean
 		if (DAY_OR_MONTH.test(c[0]) || WHERE_TO.test(rest.slice(0, c.index))) continue;
+		if (TIME_ZONES.has(c[0].toLowerCase()) || containsWord(later, c[0].replace(/[’']s$|\.$/, ''))) continue;
 		// "into a Devon river", "in Kasese district": a name that only says where a common noun is
 		const after = rest.slice(c.index + c[0].length);
 		if ((/\b(?:a|an)\s$/.test(rest.slice(0, c.index)) && /^ \p{Ll}/u.test(after)) || PLACE_NOUN_AFTER.test(after)) continue;

@@ -2382,7 +2382,9 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// a direct quote of five words with a long word in it ("These were not opportunistic break-ins") says something of
 	// its own, unlike "You can go either way" (R7); a reported clause needs six words
 	const words = statement.split(/\s+/);
-	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || /^\p{Lu}/u.test(statement))) || words.length < 5 || (words.length === 5 && (!quote || !words.some((w) => w.replace(/[^\p{L}-]/gu, '').length >= 8)))) return undefined;
+	// "Abdel-Rahman told The Associated Press that her team found ...": the one told, then "that", opens the statement
+	const toldName = /^(?:The\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,3}\sthat\s\p{Ll}/u.test(statement) && /^\s*told\b/.test(sentence.text.slice(attribution.span.end));
+	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || (/^\p{Lu}/u.test(statement) && !toldName))) || words.length < 5 || (words.length === 5 && (!quote || !words.some((w) => w.replace(/[^\p{L}-]/gu, '').length >= 8)))) return undefined;
 	// "That is something we follow closely", "That link matters to people": a quote that opens on
 	// "That" answers what was said before it, and says nothing of its own (the holdout29 reader's R7)
 	if (quote && /^[“"‘]?That\b/.test(statement)) return undefined;
