@@ -303,8 +303,8 @@ export function apostropheOf(article: Article): string {
 // once per article: every stem that writes a possessive asks
 const APOSTROPHE = new WeakMap<Article, string>();
 
-/** "Canada's", "the Netherlands'": the possessive of a country's name, with the article's apostrophe. */
-function possessive(country: string, apostrophe: string): string {
+/** "Canada's", "the Netherlands'", "Karnataka’s": the possessive of a place's name, with the article's apostrophe. */
+export function possessive(country: string, apostrophe: string): string {
 	const name = /^(?:United |Netherlands$|Philippines$|Czech Republic$|Gambia$|Bahamas$)/.test(country) ? `the ${country}` : country;
 	return name.endsWith('s') ? `${name}${apostrophe}` : `${name}${apostrophe}s`;
 }

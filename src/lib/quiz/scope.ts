@@ -1,10 +1,11 @@
-import { apostropheOf, type AnchorSource } from './anchors';
+import { apostropheOf, possessive, type AnchorSource } from './anchors';
 import { placeOwned } from './back-references';
 import { extractFacts } from './facts';
 import { headlineNounPhrase } from './in-view';
 import { COMMON_ABBREVIATION, countryOf, hasTag, isCity, isCountry, tagsOf, townCountry } from './lexicon';
 import { quotedAt } from './quoted-at';
 import type { Article } from './types';
+import { containsWord } from './words';
 
 /**
  * A stem that names nothing (no person, place, organisation or other name) cannot tell a player
@@ -431,15 +432,47 @@ export function unscoped(stem: string, home: string | undefined): string {
 	return m && m[1] === home ? m[2].toUpperCase() + stem.slice(m[0].length) : stem;
 }
 
+// "the State", "the state’s", "in the province": the state or province a story is set in; group 1 the article, 2 a
+// possessive, 3 a noun it modifies ("the State government" → "the Karnataka government"). Not before a name
+// ("the State Planning Board", "the state Department of Health": the body's own name says which) nor before
+// another noun ("the State pension" is a kind of pension, no place)
+const THE_STATE = /(?<![\p{L}\p{M}’'-])([Tt]he) (?:[Ss]tate|province)(?:([’']s)|(?: (government|average))?)(?![\p{L}\p{M}’'-])(?! \p{Lu}| (?:pension|school|schools|exam|exams|examinations|funeral|visit|banquet|secret|of)\b)/u;
+
 /**
- * A written item with its stems given the home place as scope (`scoped`); the rest unchanged.
+ * A stem with "the State" or "the province" written as the one state or province the story is set
+ * in (`storyPlace`, a place typed as a region of a country): "The State will hire about _____
+ * additional cooks" in a story under "Karnataka to extend free school meals ..." → "Karnataka will
+ * hire ...", "the State’s" → "Karnataka’s", "the State government" → "the Karnataka government".
+ * Such a stem was refused as leaning on a place it never names (QUALITY.md R4); a story set in a
+ * city or a country leaves it so, since which state it means is then not told. Quotes are left as
+ * they are (R6), and so is a stem that names the state or another place already.
+ */
+export function nameHomeState(stem: string, source: AnchorSource): string {
+	const home = storyPlace(source);
+	const place = home === undefined ? undefined : source.places.get(home.toLowerCase());
+	if (!home || !place || !/^(?:region|state|province)$/.test(place.level) || isCountry(home) || isCity(home)) return stem;
+	// "Officials in Karnataka said the State government ...": a stem that names the state says which already
+	if (containsWord(stem, home)) return stem;
+	let out = stem;
+	for (let m = THE_STATE.exec(out); m && !quotedAt(out, m.index); m = THE_STATE.exec(out)) {
+		if ([...source.places.values()].some((p) => p.text !== home && containsWord(out, p.text))) return stem;
+		const name = m[2] ? possessive(home, apostropheOf(source.article)) : m[3] ? `${m[1]} ${home} ${m[3]}` : home;
+		out = `${out.slice(0, m.index)}${name}${out.slice(m.index + m[0].length)}`;
+	}
+	return out;
+}
+
+/**
+ * A written item with its stems given the home state by name (`nameHomeState`), then the home
+ * place as scope (`scoped`); the rest unchanged.
  */
 export function scopedIn<W extends { stem: string; falseStem?: string; type: string }>(source: AnchorSource, sentence: string, names: ReadonlySet<string>, written: W): W {
-	if (written.type === 'who-said') return written;
+	if (written.type === 'who-said') return { ...written, stem: nameHomeState(written.stem, source) };
 	const home = storyPlace(source);
+	const write = (stem: string) => scoped(nameHomeState(stem, source), home, sentence, source, names);
 	return {
 		...written,
-		stem: scoped(written.stem, home, sentence, source, names),
-		...(written.falseStem === undefined ? {} : { falseStem: scoped(written.falseStem, home, sentence, source, names) })
+		stem: write(written.stem),
+		...(written.falseStem === undefined ? {} : { falseStem: write(written.falseStem) })
 	};
 }
