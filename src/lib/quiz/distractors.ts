@@ -215,9 +215,13 @@ const TALLY_PARTS = /^(\S+?)(\s(?:votes?\s)?to\s|[-–])(\S+)$/;
  * side by a goal or two ("2-1" → "3-1", "2-0", "3-2"). Numbers written as words stay words.
  * `setScore`: the tally is games in a tennis set, so no side passes 7, and 7 only beside 5 or 6
  * (the ITF Rules of Tennis, rule 5); 'lead' for a score within a set ("led 5-4"), which no
- * finished set's score (6-4, 7-5) can be. Returns fewer than 3 when it cannot.
+ * finished set's score (6-4, 7-5) can be; 'race' for a match won by reaching a number (frames
+ * of snooker, "first to 17", "best of 33"), whose winner's side stays and only the loser's
+ * moves ("17-12" → "17-10", never "18-12"); 'margin' for a win in overtime or sudden death,
+ * settled by one goal, whose margin stays ("3-2" → "4-3", "2-1", never "4-2"). Returns fewer
+ * than 3 when it cannot.
  */
-export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set' | 'lead' = false): string[] {
+export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set' | 'lead' | 'race' | 'margin' = false): string[] {
 	const parts = TALLY_PARTS.exec(fact.text);
 	if (!parts) return [];
 	const [, first, joint, second] = parts;
@@ -234,6 +238,14 @@ export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set'
 	} else {
 		pairs.push([a + 1, b], [a, b + 1], [a - 1, b], [a, b - 1], [a + 1, b + 1], [a + 2, b], [a + 2, b + 1], [a - 1, b - 1], [a + 3, b + 1]);
 	}
+	if (setScore === 'race') {
+		// the winner's side is the number the format asks for: only the loser's side moves
+		pairs.length = 0;
+		for (const d of [1, 2, 3, 4, -1, -2, -3, -4]) pairs.push(a > b ? [a, b + d] : [a + d, b]);
+	} else if (setScore === 'margin') {
+		pairs.length = 0;
+		for (const d of [1, 2, 3, -1, -2]) pairs.push([a + d, b + d]);
+	}
 	const written = (n: number, like: string) => {
 		if (!words) return String(n);
 		const w = n === 0 && /^nil$/i.test(like) ? 'nil' : n >= 1 && n <= 20 ? ['one', ...NUMBER_WORDS][n - 1] : undefined;
@@ -243,7 +255,7 @@ export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set'
 	for (const [x, y] of prng.shuffle(pairs)) {
 		if (x < 0 || y < 0 || Math.sign(x - y) !== sign || (x === a && y === b)) continue;
 		// a tennis set reaches 7 games only from 5 or 6 all: "7-4" is no score (a blind reader's R8)
-		if (setScore && (Math.max(x, y) > 7 || (Math.max(x, y) === 7 && Math.min(x, y) < 5))) continue;
+		if ((setScore === 'set' || setScore === 'lead') && (Math.max(x, y) > 7 || (Math.max(x, y) === 7 && Math.min(x, y) < 5))) continue;
 		// "led 5-4 in the second": a lead within a set is no finished set (6-4, 7-5)
 		if (setScore === 'lead' && (Math.max(x, y) === 7 || (Math.max(x, y) === 6 && Math.min(x, y) <= 4))) continue;
 		const [wx, wy] = [written(x, first), written(y, second)];

@@ -916,6 +916,9 @@ const NO_COMMENT = new RegExp(String.raw`(?<!\p{Lu}[\p{L}\p{M}’'.-]*\s)(\p{Lu}
 export const COMPANY_ABBREVIATION = /\s(?:Inc|Ltd|Corp|Co|Plc|PLC|LLC|Pty|NV|AG|SA|GmbH)\.?$/;
 
 /** The last word of an organisation's name ("Council", "Foods", "NV"), lower or upper case. */
+/** What follows a founder's name in a firm's name: " & Co.", " and Sons", " & Partners". */
+const FIRM_AFTER_NAME = /^\s(?:&|and)\s(?:Co\.?|Company|Sons|Partners|Associates|Brothers|Bros\.?)(?![\p{L}])/u;
+
 export const ORG_SUFFIX =
 	/^(ministry|party|council|bank|university|inc|corp|ltd|plc|group|association|agency|commission|court|police|department|committee|union|company|institute|foundation|fund|service|services|office|authority|board|organisation|organization|times|post|news|press|network|airlines|motors|federation|league|club|fc|trust|society|parliament|senate|congress|assembly|legislature|government|administration|army|navy|force|forces|survey|exchange|museum|hospital|school|college|bureau|centre|center|laboratory|observatory|institution|united|rovers|wanderers|athletic|albion|hotspur|rangers|foods|holdings|industries|pharmaceuticals|technologies|systems|brands|stores|airways|logistics|insurance|investments|entertainment|llc|nv|ag|gmbh|bio|biotech|biosciences|therapeutics|pharma|sciences|labs|energy|capital|partners|resources|minerals|mining|midstream|media|telecom|communications|solutions|ventures|petroleum|aerospace|construction|contracting|contractors|engineering|builders|developments|properties|consulting|consultants|distillers|distillery|distilleries|brewery|breweries|brewers|winery|vineyards|dairies|farms|housing|hotels|resorts|studios|publishing|shipping|freight|utilities|water|railways|buses|connect|express|direct|travel|transport)$/i;
 // the last word of a venue's, a street's or a landform's name ("Villa Park", "Elland Road",
@@ -1151,6 +1154,8 @@ const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
 function entityFacts(text: string, known: KnownNames): Fact[] {
 	const knownSurnames = known.surnames;
 	const facts: Fact[] = [];
+	// the end of the last firm named after its founder: its "Co." is no name of its own
+	let firmEnd = 0;
 	const datelineEnd = DATELINE.exec(text)?.[0].length ?? 0;
 	const wordRe = /[\p{Lu}][\p{L}'’.-]*|\S+/gu;
 	const tokens: { w: string; start: number; end: number }[] = [];
@@ -1276,6 +1281,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 
 	function push(type: FactType, first: number, last: number, words: string[], run: typeof tokens, extra: Partial<Fact> = {}) {
 		const start = run[first].start;
+		if (start < firmEnd) return;
 		// "U.S." keeps its last point: it is the initialism's own, whatever ends the sentence
 		const end = run[last].start + (INITIALISM.test(run[last].w) ? run[last].w.length : words[last].length);
 		// "Along King Street East": a street's name read as "king" and a person is no one (the holdout50 reader's R8)
@@ -1287,6 +1293,14 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// "the Solomon Sea plate", "Gazelle Peninsula": a landform named after someone is no person
 		if (type === 'person' && last > first && VENUE_SUFFIX.test(words[last])) return;
+		// "Insurance analytics firm Karen Clark & Co.": a firm named after its founder is no person,
+		// and "Karen Clark" among speakers was absurd (the holdout57 reader's R8)
+		const firm = type === 'person' ? FIRM_AFTER_NAME.exec(text.slice(end)) : null;
+		if (firm) {
+			firmEnd = end + firm[0].length;
+			facts.push({ type: 'organisation', text: text.slice(start, firmEnd), span: { start, end: firmEnd } });
+			return;
+		}
 		facts.push({ type, text: text.slice(start, end), span: { start, end }, ...extra });
 	}
 

@@ -4,7 +4,7 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, type Fact } from './facts';
+import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, tallyNumber, type Fact } from './facts';
 import { IRREGULAR_PAST, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -934,6 +934,15 @@ interface Written {
 }
 
 /**
+ * Is a person written with a given name before the surname ("Siobhán Kerrigan")? "Ó Briain" of
+ * "Ms Ó Briain" is two words but a surname alone, so offered among full names it broke their
+ * format (the holdout59 reader's R8).
+ */
+function fullyNamed(p: { full: string; surname: string }): boolean {
+	return p.full.includes(' ') && p.full !== p.surname;
+}
+
+/**
  * Can a person be offered by surname alone? Not "de Blasio" of "Bill de Blasio", whose format no
  * option fits (speakers.ts), nor the given name set last of a name written family name first
  * ("Long" of "Nguyen Thanh Long", "Hao" of "Wang Hao"; person-options.ts) unless the article
@@ -957,7 +966,7 @@ function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: 
 		if (p.surname === key.surname || onlyNamedAsTopic(ctx, p.surname) || !sameEra(ctx, key.surname, p.surname)) continue;
 		if (title && !ctx.titles.get(p.surname)?.has(title)) continue;
 		if (genderMatters && key.gender && p.gender !== key.gender) continue;
-		if (!surnameOnly && !p.full.includes(' ')) continue;
+		if (!surnameOnly && !fullyNamed(p)) continue;
 		if (surnameOnly && !bySurnameAlone(ctx, p)) continue;
 		out.push(surnameOnly ? p.surname : p.full);
 	}
@@ -1256,6 +1265,28 @@ function unwrittenSurname(ctx: Context, option: string): boolean {
 	return unwrittenLastWord(text, p.full, option);
 }
 
+// "won 3-2 in overtime", "a sudden-death winner", "a golden goal": the first goal ends the game
+const SUDDEN_DEATH = /\b(?:in|after|during) (?:(?:double|triple|quadruple|the first|the second|sudden-death) )?(?:overtime|OT)\b|\bsudden[- ]death\b|\bgolden goal\b/i;
+// "the 30th frame", "first to 17", "best of 33", "a best-of-seven series": a match won by reaching a number
+const RACE_WORDS = /(?<!\btime[- ])\bframes?\b|\b(?:first|race) to (?:\d+|[a-z]+teen|ten|eleven|twelve|[a-z]+ty)\b|\bbest[- ]of[- ](?:\d+|three|five|seven|nine|eleven|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\b/i;
+const RACES = new WeakMap<Article, boolean>();
+
+/**
+ * What a score's distractors must keep for the match's format to allow them (`tallyDistractors`):
+ * 'race' in an article whose matches are won by reaching a number (snooker frames, "first to
+ * 17"), where "17-12" among "18-12" and "16-12" was the only possible score (the holdout59
+ * reader's R8); 'margin' for a one-goal win in overtime or sudden death, where "4-2" and "5-2"
+ * beside "3-2 in overtime" cannot happen. The article is read once for its format.
+ */
+function matchFormat(ctx: Context, sentenceText: string, fact: Fact): false | 'race' | 'margin' {
+	const [a, b] = fact.text.split(/[-–]|\s(?:votes?\s)?to\s/).map(tallyNumber);
+	if (a === undefined || b === undefined || a === b) return false;
+	let race = RACES.get(ctx.article);
+	if (race === undefined) RACES.set(ctx.article, (race = [ctx.article.title, ...ctx.article.paragraphs].some((p) => RACE_WORDS.test(p))));
+	if (race) return 'race';
+	return Math.abs(a - b) === 1 && SUDDEN_DEATH.test(sentenceText) ? 'margin' : false;
+}
+
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
 function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>, genderMatters: boolean): string[] {
 	switch (fact.type) {
@@ -1325,7 +1356,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "led 5-4 in the second set": games of a tennis set, whose scores stop at 7
 			if (!dashedVote(sentenceText, fact)) {
 				const set = /\b(?:sets?|tie-?break|games?)\b/i.test(sentenceText);
-				return tallyDistractors(fact, prng, set && /\b(?:led|leading|trailed|trailing)\s$/i.test(sentenceText.slice(0, fact.span.start)) ? 'lead' : set && 'set');
+				return tallyDistractors(fact, prng, set && /\b(?:led|leading|trailed|trailing)\s$/i.test(sentenceText.slice(0, fact.span.start)) ? 'lead' : set ? 'set' : matchFormat(ctx, sentenceText, fact));
 			}
 			const dash = /[-–]/.exec(fact.text)![0];
 			return tallyDistractors({ ...fact, text: fact.text.replace(dash, ' to ') }, prng).map((t) => t.replace(' to ', dash));
@@ -2109,12 +2140,6 @@ function niceFloor(v: number): number {
 }
 
 /**
- * The people who might have said a statement instead of its speaker: people of the speaker's
- * role kind (`personOptions`) and everyone else the article quotes or reports as saying
- * something, since any of them is a plausible speaker (issue 3); all in the key's name format,
- * of the key's gender when the statement's pronouns fix it, and never one the statement names.
- */
-/**
  * People of the article whose role it does not state, written like `named` (full names of as
  * many words, or surnames), none named in the sentence: who might have said a quote where too few
  * speakers and people of the speaker's role are left (`speakerOptions`); each has a first name
@@ -2126,7 +2151,7 @@ function unstatedPeople(ctx: Context, speaker: Fact, named: string, sentenceText
 	const out: string[] = [];
 	for (const p of ctx.persons.values()) {
 		// a first name the lexicon knows: no company read as a person ("Halden Foods")
-		if (p.surname === speaker.surname || !sameEra(ctx, speaker.surname, p.surname) || !p.full.includes(' ') || !(isFirstName(p.full.split(' ')[0]) || vouchedPerson(ctx, p)) || ctx.roles.has(p.surname) || onlyNamedAsTopic(ctx, p.surname) || containsWord(sentenceText, p.surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender)) continue;
+		if (p.surname === speaker.surname || !sameEra(ctx, speaker.surname, p.surname) || !fullyNamed(p) || !(isFirstName(p.full.split(' ')[0]) || vouchedPerson(ctx, p)) || ctx.roles.has(p.surname) || onlyNamedAsTopic(ctx, p.surname) || containsWord(sentenceText, p.surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender)) continue;
 		const name = surnameOnly ? p.surname : p.full;
 		if ((surnameOnly && !bySurnameAlone(ctx, p)) || (!surnameOnly && name.split(' ').length !== named.split(' ').length)) continue;
 		out.push(name);
@@ -2134,12 +2159,31 @@ function unstatedPeople(ctx: Context, speaker: Fact, named: string, sentenceText
 	return out;
 }
 
+/**
+ * The people who might have said a statement: those the article quotes or reports as speaking,
+ * with any verb ("Frank Delaney ... called the figures “...”"), and where it states the
+ * speaker's role kind, others of that kind. A painter of stolen works (Brueghel) is only
+ * mentioned, and absurd as the one who spoke (the holdout57 reader's R8). Takes the context
+ * and the speaker's surname; returns a test of a person.
+ */
+function mightHaveSaid(ctx: Context, surname: string): (p: Person) => boolean {
+	const voiced = new Set(speechesOf(ctx).map((s) => s.surname));
+	const kind = ctx.roles.get(surname);
+	return (p) => ctx.speakers.has(p.surname) || voiced.has(p.surname) || (kind !== undefined && ctx.roles.get(p.surname) === kind);
+}
+
+/**
+ * The people who might have said a statement instead of its speaker: people of the speaker's
+ * role kind (`personOptions`) and everyone else the article quotes or reports as saying
+ * something, since any of them is a plausible speaker (issue 3); all in the key's name format,
+ * of the key's gender when the statement's pronouns fix it, and never one the statement names.
+ */
 function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMatters: boolean): string[] {
 	const surnameOnly = speaker.text === speaker.surname || !speaker.text.includes(' ');
 	const out = personOptions(ctx, speaker, speaker.text, genderMatters);
 	for (const surname of ctx.speakers) {
 		const p = ctx.persons.get(surname);
-		if (!p || surname === speaker.surname || !sameEra(ctx, speaker.surname, surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !p.full.includes(' ')) || (surnameOnly && !bySurnameAlone(ctx, p))) continue;
+		if (!p || surname === speaker.surname || !sameEra(ctx, speaker.surname, surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !fullyNamed(p)) || (surnameOnly && !bySurnameAlone(ctx, p))) continue;
 		const name = surnameOnly ? p.surname : p.full;
 		if (!out.includes(name)) out.push(name);
 	}
@@ -2281,7 +2325,7 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	}
 	const beside = besideRole(ctx, head);
 	// the one the headline names (an obituary's subject) held many offices: none is surely not theirs
-	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && sameEra(ctx, fact.surname, p.surname) && !onlyNamedAsTopic(ctx, p.surname) && !containsWord(ctx.article.title, p.surname) && p.full.includes(' ') && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname) && (!otherSex || p.gender !== otherSex));
+	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && sameEra(ctx, fact.surname, p.surname) && !onlyNamedAsTopic(ctx, p.surname) && !containsWord(ctx.article.title, p.surname) && fullyNamed(p) && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname) && (!otherSex || p.gender !== otherSex));
 	// a gas analyst is no option for "the Russian President": with fewer than three people of the
 	// key's role kind, one of them makes the statement false, and with none there is no item (R8);
 	// the true/false form asks less than a who-said item on the same person, so ranks below it
@@ -2518,22 +2562,19 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
 	const own = ctx.persons.get(speaker.surname ?? '');
 	// both names are surely a person's: no "Promoter Lucy Ashworth", no bank or band read as one (R8)
 	// ("Ní Bhriain" is a surname of two words, no full name)
-	const person = (p: Person) => p.full.includes(' ') && p.full !== p.surname && vouchedPerson(ctx, p);
+	const person = (p: Person) => fullyNamed(p) && vouchedPerson(ctx, p);
 	if (!own || !person(own)) return undefined;
 	// "Ashworth" of a story with a Laura and a Peggy Ashworth: the full name may be the wrong one (R3)
 	// ("Ní Bhriain" alone is her surname of two words, no other first name)
 	if (ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.surname === own.surname && f.text.includes(' ') && f.text !== own.full && f.text !== own.surname))) return undefined;
-	const kind = ctx.roles.get(own.surname);
 	const about = said.quote ? quotedAbout(said.statement) : new Set<'male' | 'female'>();
-	const voiced = new Set(speechesOf(ctx).map((s) => s.surname));
+	const speaks = mightHaveSaid(ctx, own.surname);
 	const others = [...ctx.persons.values()].filter((p) => {
 		if (p.surname === own.surname || !person(p) || !sameEra(ctx, own.surname, p.surname) || containsWord(sentence.text, p.surname) || containsWord(said.statement, p.surname) || p.full.split(' ').some((w) => containsWord(said.statement, w.replace(/["“”]/g, '')))) return false;
 		if (said.genderMatters && !said.quote && (own.gender ?? speaker.gender) && p.gender !== (own.gender ?? speaker.gender)) return false;
 		if (about.size > 0 && (!p.gender || about.has(p.gender))) return false;
 		if (said.quote && sameOrigin(originOf(ctx, p.surname), visitedIn(said.statement, originLexicon(ctx)))) return false;
-		// "Frank Delaney ... called the figures “...”": one who speaks with another verb than "said" speaks in the story too
-		const plausible = ctx.speakers.has(p.surname) || voiced.has(p.surname) || (kind !== undefined && ctx.roles.get(p.surname) === kind);
-		return plausible && !sayingsOf(ctx).some((s) => s.surname === p.surname && sameSaying(s.statement, said.statement));
+		return speaks(p) && !sayingsOf(ctx).some((s) => s.surname === p.surname && sameSaying(s.statement, said.statement));
 	});
 	const other = prng.shuffle(others)[0];
 	if (!other) return undefined;
@@ -3370,6 +3411,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "India posted 286 for six in their 50 overs", "the full 90 minutes": a game's set length, which
 	// the rules give and no story tells (R7)
 	if (fact.type === 'count' && /^ (?:overs|holes|minutes)\b/.test(sentence.text.slice(fact.span.end)) && /\b(?:their|its|the full|all|the regulation|their allotted|its allotted)\s$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
+	if (sideFigure(sentence.text, fact, ctx.facts[sentence.index])) return 'R7';
 	// R8: plausible distractors
 	// "for one or _____ years": a vague pair of small numbers, whose other half no option fits ("one or seven years")
 	if (fact.type === 'count' && (new RegExp(String.raw`\b(?:${SMALL_NUMBER})\sor\s$`, 'i').test(sentence.text.slice(0, fact.span.start)) || new RegExp(String.raw`^\sor\s(?:${SMALL_NUMBER})\b`, 'i').test(sentence.text.slice(fact.span.end))) && /^(?:one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10)$/i.test(keyText)) return 'R8';
@@ -3398,6 +3440,34 @@ const SMALL_NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10'
 const WITNESS_AFTER = /^\s(?:[\p{L}-]+\s){1,3}(?:told|said|says|recalled|described|explained|added)\b/u;
 
 /** Before a count: a verb of looking again at something, then "every" ("review the closures every _____ hours"). */
+// "a survey of 412 member firms found that 61 per cent ...", "1,200 adults polled": the sample beside its finding
+const SAMPLE_BEFORE = /\b(?:survey|poll|study|questionnaire|sample)\s(?:of\s)?(?:(?:more than|over|nearly|almost|about|around|some)\s)?$/i;
+const SAMPLE_AFTER = /^\s(?:[\p{L}-]+\s){0,3}(?:surveyed|polled|questioned|interviewed)\b|^\s(?:[\p{L}-]+\s)?respondents\b/u;
+// "the Keystone Centre, which seats about 5,100": a venue's size in a clause on it
+const CAPACITY_BEFORE = /\b(?:which|that)\s(?:seats|holds|can hold|has a capacity of)\s(?:(?:about|around|some|up to|nearly|more than)\s)?$/i;
+// "estimated the cost at between R2.5bn and R3bn": one end of a range
+const RANGE_END_BEFORE = /\bbetween\s\S*\d\S*\s(?:and|to)\s$/i;
+const RANGE_END_AFTER = /^\S*\s(?:and|to)\s\S*\d/;
+// "Statistics Canada will release third-quarter data on Jan. 12": when the next figures come out
+const NEXT_RELEASE = /\bwill\s(?:release|publish|issue)\s(?:its\s|the\s)?(?:[\p{L}-]+\s){0,2}(?:data|figures|numbers|estimates|statistics)\s(?:on|in)\s$/iu;
+
+/**
+ * Is a figure a side detail of its sentence, which a teacher would not ask (QUALITY.md R7)? A
+ * survey's sample where the sentence gives its finding (the holdout59 reader: "a survey of ___
+ * member firms ... found that 61 per cent"), a venue's seating in a clause on it ("which seats
+ * about 5,100"), one end of a range ("between R2.5bn and R___bn": the estimate is the range
+ * whole), and the date the next figures come out ("will release third-quarter data on Jan.
+ * 12", page furniture). Takes the sentence, the fact and the sentence's facts.
+ */
+function sideFigure(text: string, fact: Fact, facts: readonly Fact[]): boolean {
+	const before = text.slice(0, fact.span.start);
+	const after = text.slice(fact.span.end);
+	if (fact.type === 'count' && (SAMPLE_BEFORE.test(before) || SAMPLE_AFTER.test(after)) && facts.some((f) => f.type === 'percent')) return true;
+	if (fact.type === 'count' && CAPACITY_BEFORE.test(before)) return true;
+	if (fact.type !== 'range' && NUMERIC_TYPES.has(fact.type) && (RANGE_END_BEFORE.test(before) || (/\bbetween\s$/i.test(before) && RANGE_END_AFTER.test(after)))) return true;
+	return fact.type === 'date' && NEXT_RELEASE.test(before);
+}
+
 const REVIEW_EVERY = /\b(?:review|reviews|reviewed|reviewing|reassess(?:es|ed|ing)?|re-?evaluat(?:e|es|ed|ing)|update|updates|updated|updating|revisit(?:s|ed|ing)?)\b[^.;]{0,60}\bevery\s$/i;
 
 // the last word of a title that a year may close or open: a law, a plan, a strategy
