@@ -31,7 +31,7 @@ describe('a quiz of figures keeps a mix of item types', () => {
 describe('a person written with a nickname', () => {
 	const paragraphs = [
 		'Edith "Edie" Farrow, 68, finished the 90-mile walk along the canal on Sunday afternoon.',
-		'She was met by around 120 friends and neighbours at the lock where the walk ended.',
+		'She was met by around 120 friends and neighbours at Hatton Locks in Warwickshire.',
 		'Her daughter, Joanna Farrow, 41, said the family was very proud of the walk.',
 		'The walk raised more than £12,000 for the hospice that cared for her husband.'
 	];

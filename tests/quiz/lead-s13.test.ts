@@ -63,7 +63,7 @@ describe('from the holdout22 grading', () => {
 
 	it('asks no year that the stem’s own "last year" fixes (R9)', () => {
 		const airport = ['Cork Airport handled a record 3.4 million passengers last year, up 9 per cent on 2024, the operator said.'];
-		const checks = checksOf('Cork Airport gets green light for runway extension', airport, /up 9 per cent on (?:_____|\d{4})/);
+		const checks = checksOf('Cork Airport gets green light for runway extension', airport, /3\.4 million passengers last year, up 9 per cent on (?:_____|\d{4})/);
 		expect(checks.length).toBeGreaterThan(0);
 		expect(checks).not.toContain('');
 	});

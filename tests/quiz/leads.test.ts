@@ -157,13 +157,13 @@ describe('a sentence-opening "His" or "Her" resolved as "He" or "She"', () => {
 });
 
 describe('"It" after a sentence that opens on the one place it names', () => {
-	it('writes "It regained the status" as "The UK regained the status"', () => {
+	it('writes "It regained its measles-free status" as "The UK regained its measles-free status"', () => {
 		const report = reportOf('UK loses measles elimination status as cases rise', [
 			'The UK was declared free of endemic measles in 2017, but the country lost that status two years later after outbreaks in several English cities.',
-			'It regained the status in 2021, when lockdowns cut the spread of the disease.',
+			'It regained its measles-free status in 2021, when lockdowns cut the spread of measles.',
 			'Measles cases in France rose to 1,200 and cases in Spain to 400 last year.'
 		]);
-		expect(stemsFrom(report, 'It regained').kept[0]).toMatch(/^The UK regained the elimination status in (2021|_____|\d{4}), when lockdowns cut the spread of the disease\.$/);
+		expect(stemsFrom(report, 'It regained').kept[0]).toMatch(/^The UK regained its measles-free status in (2021|_____|\d{4}), when lockdowns cut the spread of measles\.$/);
 	});
 });
 

@@ -23,7 +23,8 @@ describe('simplify: the clauses a stem is written from', () => {
 
 	it('drops a paired dash aside whose closing dash stands for the comma of a trailing phrase, with that phrase', () => {
 		expect(clauses('Chicago remained the priciest city in the region, with an average of $2,210 — up 3.1% — followed by Denver at $1,980.')).toEqual([
-			'[main] Chicago remained the priciest city in the region, with an average of $2,210'
+			'[main] Chicago remained the priciest city in the region, with an average of $2,210',
+			'[main] Chicago remained the priciest city in the region'
 		]);
 		expect(clauses('The company — founded in 1990 by two brothers — said profits rose to $4 million.')).toEqual(['[main] The company said profits rose to $4 million']);
 	});
