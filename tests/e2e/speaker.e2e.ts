@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
-import type { Item, Quiz, Sentence } from '../../src/lib/quiz/types';
+import type { Item, Quiz } from '../../src/lib/quiz/types';
+import { sentencesOf } from '../fixtures/quiz';
 import { axeViolations, enableAxe } from './axe';
 import { useBrowser } from './browser';
 
@@ -11,12 +12,7 @@ const paragraphs = [
 	'Maria Kolesnikova, an opposition leader, spoke to reporters outside the court in Minsk on Monday after the hearing was adjourned.',
 	'“We will not stop until every political prisoner is free,” she said, as supporters outside the building chanted her name and waved the white and red flags of the protest movement.'
 ];
-let offset = 0;
-const sentences: Sentence[] = paragraphs.map((text, index) => {
-	const sentence = { index, paragraph: index, start: offset, end: offset + text.length, text };
-	offset += text.length + 2;
-	return sentence;
-});
+const sentences = sentencesOf(paragraphs);
 const name = 'Maria Kolesnikova';
 const quote = sentences[1].text.indexOf('she said');
 

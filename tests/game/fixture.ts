@@ -1,6 +1,7 @@
 import type { GameStorage } from '$lib/game/storage';
 import { quizSchema } from '$lib/quiz/schema';
-import type { Item, Quiz, Sentence } from '$lib/quiz/types';
+import type { Item, Quiz } from '$lib/quiz/types';
+import { sentencesOf } from '../fixtures/quiz';
 
 const paragraphs = [
 	'Belarus’ embattled president Alexander Lukashenko has landed in Russia for face-to-face talks with Vladimir Putin.',
@@ -9,12 +10,7 @@ const paragraphs = [
 	'Mr Putin has agreed to provide a $1.5 billion loan to Belarus, the Kremlin said.'
 ];
 
-let offset = 0;
-const sentences: Sentence[] = paragraphs.map((text, index) => {
-	const sentence = { index, paragraph: index, start: offset, end: offset + text.length, text };
-	offset += text.length + 2;
-	return sentence;
-});
+const sentences = sentencesOf(paragraphs);
 
 function source(sentence: number, key: string): Item['source'] {
 	const s = sentences[sentence];

@@ -1,5 +1,6 @@
 import { parseQuiz } from '../../../src/lib/quiz/schema';
 import type { Quiz } from '../../../src/lib/quiz/types';
+import { sentencesOf } from '../../fixtures/quiz';
 
 const sentences = [
 	'Alexander Lukashenko met Vladimir Putin in Sochi on Friday.',
@@ -15,12 +16,7 @@ export const keys = [1, 0, 2];
 
 /** Builds the fixture quiz (a fresh copy each call). */
 export function fixtureQuiz(id = 'room-fixture'): Quiz {
-	let offset = 0;
-	const sentenceRows = sentences.map((text, index) => {
-		const row = { index, paragraph: index, start: offset, end: offset + text.length, text };
-		offset += text.length + 2;
-		return row;
-	});
+	const sentenceRows = sentencesOf(sentences);
 	const item = (i: number, stem: string, options: string[], keyWord: string) => {
 		const text = sentences[i];
 		const start = text.indexOf(keyWord);
