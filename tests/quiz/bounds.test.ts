@@ -131,3 +131,17 @@ describe('falseBound', () => {
 		expect(falseBound(three, times.slice(0, three.span.start), ['two'], times)?.falseKeyText).toBe('less than two');
 	});
 });
+
+describe('the false side of a hedged share', () => {
+	it('lies a plausible way beyond the bound, never at a figure false at a glance (the holdout60 reader\'s R8 on "less than 4 per cent" for "more than 26")', () => {
+		const paragraphs = [
+			'Discount grocers Lidl and Aldi together accounted for more than 26 per cent of the British grocery market in the 12 weeks to December, according to the research firm Kantar.',
+			'Tesco kept its place as the largest supermarket chain, with sales up 4.1 per cent on a year earlier as shoppers stocked up for Christmas dinners and parties.'
+		];
+		const falseShares = itemsOf('Lidl and Aldi take record share of Christmas grocery market', paragraphs)
+			.filter((i) => i.type === 'true-false' && i.key === 1 && /Lidl and Aldi/.test(i.stem))
+			.map((i) => Number(/less than (\d+) per cent/.exec(i.stem)?.[1]));
+		expect(falseShares.length).toBeGreaterThan(0);
+		for (const share of falseShares) expect(share).toBeGreaterThanOrEqual(13);
+	});
+});
