@@ -2418,6 +2418,9 @@ function evenLengths(key: string, candidates: readonly string[]): string[] {
 	return chosen;
 }
 
+// a quote whose last word is a pronoun for a thing: "some of it.", "about that!”"
+const POINTING_QUOTE = /(?<![\p{L}’'-])(?:it|them|this|that|these|those)[.!?…]*[”"’]?\s*$/iu;
+
 /** Who-said items: the attribution of a reported statement to a named person. */
 function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts: Fact[], prng: ReturnType<typeof createPrng>, run?: { speaker: Fact; at: number }): { written: Written; fact: Fact; spare?: { written: Written; fact: Fact } } | undefined {
 	if (!attribution.statement) return writeWhoDescribed(ctx, sentence, attribution, prng);
@@ -2439,6 +2442,9 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// "That is something we follow closely", "That link matters to people": a quote that opens on
 	// "That" answers what was said before it, and says nothing of its own (the holdout29 reader's R7)
 	if (quote && /^[“"‘]?That\b/.test(statement)) return undefined;
+	// "I'd like to borrow some of it.": a quote that ends on a thing it only points at stands on the words before
+	// it ("That's a gift."), which the stem leaves out (the holdout61 reader's R4)
+	if (quote && POINTING_QUOTE.test(statement)) return undefined;
 	// "..., a pledge that residents said they had heard before": an aside after a comma that
 	// reports others speaking is the writer's, not the speaker's, so the statement is not theirs whole (R6)
 	if (!quote && /,\s.*\b(?:said|says|told|claimed|argued|warned|insisted|complained)\b/.test(statement)) return undefined;
