@@ -48,6 +48,7 @@ import { unnamedReferent } from './unnamed';
 import { computableKey, equivalentBeside } from './arithmetic';
 import { quoteRun, quotedWords } from './quote-runs';
 import { namedAfterRole, reportedSpeech } from './spoken';
+import { estimateAsResult } from './estimates';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -3322,6 +3323,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (label && !hasVerb(label.label) && !stems.every((s) => s.includes(label.label))) return 'R6';
 	const claimBefore = CLAIM_RE.exec(sentence.text.slice(0, fact.span.start));
 	if (claimBefore && !stems.every((s) => CLAIM_RE.test(s))) return 'R6';
+	// "The Christian Democrats scored _____ percent." of the exit poll's shares: a projection stays one (estimates.ts)
+	if (stems.some((s) => estimateAsResult(ctx.sentences, sentence, s, fact.type === 'percent'))) return 'R6';
 	// R7: worth asking (furniture sentences have no facts, so never reach here)
 	// "over the past 12 months": the length of a time window is no fact of the story
 	if (fact.type === 'count' && /\b(?:past|last|previous|next|coming|following)\s$/i.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:days|weeks|months|years|decades)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
