@@ -36,3 +36,25 @@ describe('a poll’s or a projection’s share stays the estimate’s (QUALITY.m
 		expect(all.filter((w) => w.check === '').map((w) => w.stem)).toContainEqual(expect.stringMatching(/^The Greens took _____ percent in Norway, the projection showed\.$/));
 	});
 });
+
+describe('a list’s opener names whose list it is (QUALITY.md R4)', () => {
+	const budget = [
+		'Finance Minister Enoch Mavuso on Wednesday tabled a E28-billion budget that leaves the VAT rate unchanged at 15% but raises the fuel levy and duties on alcohol, as Eswatini tries to cut a deficit expected to reach E3.1-billion by the end of the fiscal year.',
+		'Speaking to parliament in Mbabane, Mavuso said the government had "chosen discipline over borrowing". His predecessor’s attempt last year to raise VAT collapsed after opposition from within cabinet.',
+		'Key measures announced include:',
+		['- a 20c a litre increase in the fuel levy on petrol and diesel from 1 April, the first increase in four years;', '- excise duties on beer and wine rising by 5.5%, and on cigarettes by 6.8%;', '- a E40 rise in the monthly old-age grant to E540.'].join('\n'),
+		'Opposition leader Thandeka Dlamini said the fuel levy increase would hurt commuters in rural areas.'
+	];
+	const all = () => written(reportOf('Budget 2026: Mavuso raises fuel levy and alcohol duties in Eswatini', budget));
+
+	it('asks nothing of a bullet run into "Key measures announced include"', () => {
+		const unowned = all().filter((w) => /^(?:In Eswatini, )?[Kk]ey measures announced include\b/.test(w.stem));
+		expect(unowned.length).toBeGreaterThan(0);
+		for (const w of unowned) expect(w.check, w.stem).not.toBe('');
+	});
+
+	it('still asks one whose opener names the budget', () => {
+		const named = ['Finance Minister Enoch Mavuso delivered Eswatini’s national budget in Mbabane on Wednesday.', 'Key measures in Eswatini’s 2026 budget include a 4% rise in old-age grants.'];
+		expect(written(reportOf('Eswatini raises old-age grants in budget', [...named, ...filler])).filter((w) => w.check === '').map((w) => w.stem)).toContainEqual(expect.stringMatching(/^Key measures in Eswatini’s 2026 budget include\b/));
+	});
+});
