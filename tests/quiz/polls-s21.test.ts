@@ -58,3 +58,37 @@ describe('a list’s opener names whose list it is (QUALITY.md R4)', () => {
 		expect(written(reportOf('Eswatini raises old-age grants in budget', [...named, ...filler])).filter((w) => w.check === '').map((w) => w.stem)).toContainEqual(expect.stringMatching(/^Key measures in Eswatini’s 2026 budget include\b/));
 	});
 });
+
+describe('a pointer to what the sentences before said is no subject or object of a stem (QUALITY.md R4)', () => {
+	const anchovy = [
+		'Peruvian fishing groups have urged the Andean Community to impose tariffs on Chile and Ecuador after both countries raised their anchovy catch limits for 2026 well above the levels agreed in regional talks.',
+		'Chile said on Monday it would let its boats land 410,000 tonnes of anchovy this season, while Ecuador set a limit of 95,000 tonnes. Combined, that is 58 per cent of the 876,000-tonne catch advised by marine biologists at the Humboldt Current Research Institute in Lima.',
+		'"Our crews are sitting in port while the boats next door fill their holds," said Rosa Quispe, president of the Callao Fishing Federation.',
+		'An Andean Community spokesman, Tomas Herrera, said the bloc regretted the decision and would raise the matter at a ministerial meeting in Quito on March 4th.',
+		'In Santiago, Chile’s fisheries undersecretary, Julieta Morales, dismissed the complaints, saying warmer waters had pushed the anchovy shoals south into Chilean waters.',
+		'Ecuador’s production minister Andres Vera said his government would lower its limit if all three countries signed a new sharing deal before the summer.',
+		'Peruvian senator Marco Salas said Lima had been too slow to act and called for the region’s quota rules to be rewritten.'
+	];
+	const all = () => written(reportOf('Peruvian fleet protests as Chile and Ecuador raise anchovy catch limits', anchovy));
+
+	it('refuses "Combined, that is 58 per cent of ...": what "that" adds up is never said', () => {
+		const summed = all().filter((w) => /^Combined, that is\b/.test(w.stem));
+		expect(summed.length).toBeGreaterThan(0);
+		for (const w of summed) expect(w.check, w.stem).toBe('R4');
+	});
+
+	it('refuses "dismissed the complaints": which complaints, the stem never says', () => {
+		const dismissed = all().filter((w) => /dismissed the complaints\.$/.test(w.stem));
+		expect(dismissed.length).toBeGreaterThan(0);
+		for (const w of dismissed) expect(w.check, w.stem).toBe('R4');
+	});
+
+	it('still asks a criticism whose content or source the stem says', () => {
+		const said = [
+			'Chile’s fisheries undersecretary Julieta Morales on Tuesday rejected claims that Chilean boats had caught 410,000 tonnes of anchovy in Peruvian waters.',
+			'Ecuador’s production minister Andres Vera dismissed the criticism from Peru of Ecuador’s 95,000-tonne limit at a meeting in Quito.'
+		];
+		const kept = written(reportOf('Chile and Ecuador reject Peru’s anchovy complaints', [...said, ...filler])).filter((w) => w.check === '' && /\b(?:claims that|criticism from)\b/.test(w.stem));
+		expect(kept.length).toBeGreaterThan(0);
+	});
+});
