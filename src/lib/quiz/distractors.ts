@@ -67,7 +67,8 @@ const HEDGED_BAND = [0.45, 1.7] as const;
  * the publication year, QUALITY.md "Dates"); each strictly between `over` and `under` (the
  * numbers of the sentence the key sits between), all as written like the key. `level`: the
  * key is a rate's level under 15% (`LEVEL_BEFORE`), whose options stay within about half to
- * twice it. Returns fewer than 3 when it cannot.
+ * twice it; a share under 5% with another figure of its measure in the sentence (a bound given)
+ * keeps its options within half to twice it, some of them near it. Returns fewer than 3 when it cannot.
  */
 export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity, [under, over]: readonly [number, number] = [Infinity, -Infinity], { level = false }: { level?: boolean } = {}): string[] {
 	const word = NUMBER_WORDS.indexOf(fact.text.toLowerCase());
@@ -84,6 +85,8 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	// options stay in a band around it (QUALITY.md: 150,000 → 90,000, 210,000, 240,000), as twice
 	// an airliner's height is no height at all (R8)
 	const hedged = fact.approximate === true && !fact.bound && !(decimals === 0 && key <= 12) && (fact.type === 'count' || fact.type === 'money');
+	// the sentence gives another figure of the key's measure, on one side of it (`under`, `over`)
+	const neighbour = fact.type === 'percent' && key < 5 && !level && (under !== Infinity || over !== -Infinity);
 	if (fact.type === 'percent' && key < 15 && level) {
 		// a rate's level ("a rate of 3.6 per cent", "held its rate at 9.75%") sits near the rates
 		// beside it: 10.8% and 14.4% beside 3.6% are no jobless rate where the nation's is 4.5% (a
@@ -96,6 +99,9 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 		// whole multiples alone, as 2.8%, 4.2% and 5.6% beside 1.4% leave the key their common
 		// factor (a blind reader's R5 on holdout60)
 		for (const f of [0.3, 0.5, 0.7, 1.5, 2, 2.5, 3.5]) pool.push(round(Math.max(unit, key * f)));
+		// "growth of 1.4% in 2026, up from an estimated 1.1%": beside a figure of the same measure the
+		// options stay near both, as 4.9% growth is absurd there (a blind reader's R5 on holdout60)
+		if (neighbour) for (const f of [0.85, 0.9, 1.2, 1.3]) pool.push(round(key * f));
 	} else if (fact.type === 'percent' && key < 15) {
 		// a rate of a few per cent moves by ratios too: 25 points beside an 8.75% policy rate is
 		// no rate at all (a blind reader's R8), while 4.4%, 6.1% and 13.1% are
@@ -159,7 +165,8 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 			(!fact.approximate || (fact.type === 'percent' && key >= 5 ? Math.abs(v - key) >= Math.min(8, key / 4) && v < 100 : Math.abs(v - key) / Math.max(key, 1) >= 0.25)) &&
 			// "3.7" beside "3.8 days" is the key again to a reader: a small count's one-unit steps are whole ones
 			(fact.type === 'percent' || Math.abs(v - key) / Math.max(key, 1) >= 0.08 || (key <= 12 && decimals === 0) || fact.type === 'age' || fact.type === 'date' || fact.type === 'ordinal') &&
-			(!hedged || (v >= key * HEDGED_BAND[0] && v <= key * HEDGED_BAND[1]))
+			(!hedged || (v >= key * HEDGED_BAND[0] && v <= key * HEDGED_BAND[1])) &&
+			(!neighbour || (v >= key / 2 && v <= key * 2))
 	);
 	const below = prng.shuffle(candidates.filter((v) => v < key));
 	const above = prng.shuffle(candidates.filter((v) => v > key));

@@ -29,10 +29,10 @@ import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
-import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, withoutOwnJudgment, withoutOwnRelations } from './speakers';
+import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, speaksOfOwnBody, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
 import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, unnamedChessSide } from './sport-events';
-import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, speedDistractors, strayOptions, worldRecordFloor, yearSide } from './plausible';
+import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, pitchedCeiling, speedDistractors, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, anchorFramesIn, ownerlessAcronym, timelessFigure, unanchoredFrame, unquoted } from './anchors';
@@ -1316,7 +1316,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "six points for two offences": a number the sentence writes as a word is no distractor either (R3)
 			const forbidden = new Set([...ctx.allNumbers, ...[...sentenceText.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
 			// "four of the top _____ places" and "_____ of the top three": a part is no bigger than its whole
-			const ceiling = fact.type === 'count' ? partCeiling(sentenceText.slice(fact.span.end)) : undefined;
+			// "threw seven scoreless innings": a starter's innings stay within a game's nine (plausible.ts)
+			const ceiling = fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end)) ?? pitchedCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end))) : undefined;
 			// "All three Dublin shows": "all" takes three or more ("All two shows" was the holdout32 reader's R1)
 			const floor = fact.type === 'count' ? (partFloor(sentenceText.slice(0, fact.span.start)) ?? (/(?<![\p{L}])all\s$/iu.test(sentenceText.slice(0, fact.span.start)) ? 2 : undefined)) : undefined;
 			// "the world record: ___kg" stays above every weight the story gives (plausible.ts)
@@ -2200,7 +2201,8 @@ function mightHaveSaid(ctx: Context, surname: string): (p: Person) => boolean {
 function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMatters: boolean): string[] {
 	const surnameOnly = speaker.text === speaker.surname || !speaker.text.includes(' ');
 	const out = personOptions(ctx, speaker, speaker.text, genderMatters);
-	for (const surname of ctx.speakers) {
+	// "said his party had ...": only people of the speaker's role kind have one (`speaksOfOwnBody`)
+	for (const surname of speaksOfOwnBody(statement) ? [] : ctx.speakers) {
 		const p = ctx.persons.get(surname);
 		if (!p || surname === speaker.surname || !sameEra(ctx, speaker.surname, surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !fullyNamed(p)) || (surnameOnly && !bySurnameAlone(ctx, p))) continue;
 		const name = surnameOnly ? p.surname : p.full;
@@ -2487,7 +2489,7 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 		if (bySurname.length > distractors.length || distractors.length < 2) [named, distractors] = [speaker.surname, bySurname];
 	}
 	// people the article neither quotes nor gives a role (a defendant, a bystander) only where it quotes almost nobody else
-	if (distractors.length < 2 && quote) distractors = [...distractors, ...prng.shuffle(unstatedPeople(ctx, speaker, named, sentence.text, genderMatters).filter((o) => !distractors.includes(o) && fits(o)))].slice(0, 3);
+	if (distractors.length < 2 && quote && !speaksOfOwnBody(statement)) distractors = [...distractors, ...prng.shuffle(unstatedPeople(ctx, speaker, named, sentence.text, genderMatters).filter((o) => !distractors.includes(o) && fits(o)))].slice(0, 3);
 	const verb = attributionVerb(sentence.text.slice(attribution.span.end));
 	if (distractors.length < 2) return writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, prng);
 	const { options, key } = withOptions(named, distractors, prng, false);
@@ -2601,7 +2603,8 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
 		if (said.quote && sameOrigin(originOf(ctx, p.surname), visitedIn(said.statement, originLexicon(ctx)))) return false;
 		return speaks(p) && !sayingsOf(ctx).some((s) => s.surname === p.surname && sameSaying(s.statement, said.statement));
 	});
-	const other = prng.shuffle(others)[0];
+	// "said his party had ...": the false sayer holds the speaker's kind of role (`speaksOfOwnBody`)
+	const other = prng.shuffle(speaksOfOwnBody(said.statement) ? sameRoleOnly(ctx.roles, own.surname, others, (p) => p.surname) : others)[0];
 	if (!other) return undefined;
 	// "X added ..." out of its place in the story reads as a slip: a statement on its own is said
 	const verb = said.verb === 'added' ? 'said' : said.verb;

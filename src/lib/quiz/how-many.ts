@@ -1,7 +1,8 @@
 import nlp from 'compromise';
 import { coordinateJoin } from './clauses';
 import { NUMBER_WORDS, type Fact } from './facts';
-import { functionWord, tagged, tagsOf } from './lexicon';
+import { TITLES, functionWord, tagged, tagsOf } from './lexicon';
+import { roleKindOfWord } from './person-roles';
 
 /** The words around a count key in its clause, as `writeItems` cuts them. */
 export interface CountClause {
@@ -54,6 +55,9 @@ const NAME_TAGS = /Name|Place|Country|City|Region|Organization|ProperNoun|Person
 const NOT_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|who|which|there|here|and|but|or|so|then|when|while|after|before|as|if|in|on|at|by|for|with|from|of|to|since|during|over|about|last|next|earlier|later|yesterday|today|meanwhile|however|also|now|still|only|even)$/i;
 const PREPOSITION = /^(?:of|from|at|in|on|for|with|by|near|across|around|outside|inside|against|about|under|over|into|between|among|behind|beyond|within|without|through|towards?)$/i;
 
+// player words that also open the names of places, races or firms ("Centre Court", "Champion Hurdle", "Star Wars")
+const NAME_OPENING_ROLE = /^(?:centre|center|champion|forward|star|keeper|runner|driver|opener)$/;
+
 /**
  * A phrase that opens a sentence, written to stand inside a question: a determiner or a common
  * noun loses its capital ("Officials" → "officials", "The company" → "the company"); a name
@@ -80,6 +84,12 @@ export function inQuestion(phrase: string, names: ReadonlySet<string> = new Set(
 	const adjective = tags.length > 0 && tags.every((t) => t === 'Adjective') && /^ \p{Ll}/u.test(phrase.slice(first.length));
 	if (common || unknownPlural || adjective) return lower + phrase.slice(first.length);
 	const next = /^ (\p{Ll}+)\b/u.exec(phrase.slice(first.length))?.[1];
+	// "Left-hander Rafael Montaño", "Striker Ana Lobo": a player's position before their name, which
+	// the article writes in lower case elsewhere ("left-hander Tommy Achterberg"), kept its
+	// sentence-initial capital in "How many outs did Left-hander Rafael Montaño get?" (a blind
+	// reader's R1 on holdout61); a title ("Coach", "Vice-President") stays one, and a word that
+	// also opens names ("Premier League", "Centre Parcs") is left alone
+	if (lowerWords.has(lower) && !TITLES.has(lower) && !/^vice-/.test(lower) && !NAME_OPENING_ROLE.test(lower) && (/-(?:hander|armer|back|rounder|spinner)$/.test(lower) || ['sport', 'bowling', 'pitching'].includes(roleKindOfWord(lower) ?? '')) && /^ \p{Lu}/u.test(phrase.slice(first.length))) return lower + phrase.slice(first.length);
 	if (!/^\p{Lu}\p{Ll}+$/u.test(first) || !next || functionWord(next) || tags.some((t) => NAME_TAGS.test(t) || t === 'Demonym')) return phrase;
 	// "Coast guard spokesman" where the article writes "the coast guard"; "Local officials", read
 	// in lower case, opens on an adjective ("Federal prosecutors" too)

@@ -6,7 +6,7 @@ import type { Fact } from './facts';
  * Lowe"; a coach or manager is not a player) or an appositive after it ("Walter Brandt, a banker and horse breeder, ...").
  * QUALITY.md R8: a person's distractors are people of a similar role.
  */
-export type RoleKind = 'politics' | 'sport' | 'bowling' | 'coaching' | 'officiating' | 'law' | 'security' | 'science' | 'business' | 'media' | 'arts' | 'religion' | 'public';
+export type RoleKind = 'politics' | 'sport' | 'bowling' | 'pitching' | 'coaching' | 'officiating' | 'law' | 'security' | 'science' | 'business' | 'media' | 'arts' | 'religion' | 'public';
 
 /** Role words by kind, lower-case; a phrase matches on its last word ("prime minister"). */
 const ROLE_WORDS: Record<RoleKind, string[]> = {
@@ -23,9 +23,12 @@ const ROLE_WORDS: Record<RoleKind, string[]> = {
 	officiating: ['referee', 'umpire', 'linesman', 'starter', 'steward'],
 	// a cricket bowler is no batsman: the one who took a wicket is never one of the batting side
 	bowling: ['bowler', 'spinner', 'off-spinner', 'leg-spinner', 'seamer', 'paceman', 'pacer', 'left-armer', 'right-armer', 'quick'],
+	// a baseball pitcher is no first baseman nor hitter: "a sacrifice fly from first baseman ___" with
+	// two pitchers among its options was a blind reader's R8 on holdout61
+	pitching: ['pitcher', 'reliever', 'closer', 'right-hander', 'left-hander', 'southpaw'],
 	sport: [
 		'striker', 'goalkeeper', 'keeper', 'midfielder', 'defender', 'forward', 'winger', 'captain', 'player', 'goalie',
-		'centre', 'center', 'pitcher', 'quarterback', 'batsman', 'athlete', 'champion', 'rookie', 'left-back', 'right-back', 'full-back',
+		'centre', 'center', 'quarterback', 'baseman', 'infielder', 'fielder', 'hitter', 'slugger', 'batsman', 'athlete', 'champion', 'rookie', 'left-back', 'right-back', 'full-back',
 		'substitute', 'teammate', 'defenseman', 'defenceman', 'lineman', 'linebacker', 'receiver', 'shortstop', 'outfielder', 'catcher', 'opener', 'batter', 'vice-captain', 'wicketkeeper', 'wicket-keeper',
 		'cyclist', 'runner', 'sprinter', 'swimmer', 'golfer', 'boxer', 'jockey', 'driver', 'skier', 'gymnast', 'footballer', 'cricketer', 'all-rounder'
 	],

@@ -57,6 +57,22 @@ export function magnitudeDistractors(fact: Fact, before: string, after: string, 
 	return picked.length === 3 ? picked.map((v) => v.toFixed(decimals)) : [];
 }
 
+// "threw seven scoreless innings", "pitched six innings", "lasted only four innings": a pitcher's innings in a game
+const PITCHED_BEFORE = /\b(?:threw|thrown|throws?|throwing|pitched|pitch(?:es|ing)?|tossed|toss(?:es|ing)?|worked|lasted|went)\s(?:(?:only|just|at least|nearly|almost|a career-high|a season-high)\s)?$/i;
+const INNINGS_AFTER = /^\s(?:(?:scoreless|shutout|hitless|perfect|strong|solid|shutdown|no-hit|one-hit|two-hit|three-hit|dominant|complete|full)\s)?innings\b/i;
+/** The innings of a regulation baseball game: a starter's count past it (in one game) is no option. */
+const GAME_INNINGS = 9;
+
+/**
+ * The most innings a pitcher's count can be ("threw seven scoreless innings in Game 2" → 9), or
+ * undefined when the count is no pitcher's innings or is more than one game's (a season's 180
+ * innings): "ten" and "thirteen" scoreless innings from one starter in one game was a blind
+ * reader's R8 on holdout61. `before`/`after`: the sentence's text either side of the key, whose value is `key`.
+ */
+export function pitchedCeiling(key: number, before: string, after: string): number | undefined {
+	return key <= GAME_INNINGS && PITCHED_BEFORE.test(before) && INNINGS_AFTER.test(after) ? GAME_INNINGS : undefined;
+}
+
 // "Born in Oban in 1936, ...", "she was born in 1936": the key is a year of birth
 const BORN_BEFORE = /\b[Bb]orn\b[^;]{0,60}$/;
 /** The fewest years between a birth and a later event the same sentence dates (a degree, a first job). */

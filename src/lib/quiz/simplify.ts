@@ -27,6 +27,8 @@ export function mapSpan(clause: Clause, start: number, end: number): { start: nu
 
 // the rest of a list of names an aside opened: ", Nottinghamshire and Yorkshire"
 const ASIDE_LIST_TAIL = /^(?:,\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*,?\s(?:and|or)\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*(?=[,.;]|$)/u;
+// a phrase after an aside that sums it up: ", a process that typically takes two to four months"
+const SUMMING = /^,\s(?:a|an)\s(?:[\p{L}’'-]+\s){1,4}?(?:that|which)\b[^,;:“”"]*/u;
 // a spaced hyphen, or two ("a red dwarf -- a star much smaller than our Sun --"), is how plain-text
 // copy writes a dash ("a larger hippocampus - a region of the brain"); a hyphen inside a word or a
 // range ("13- to 15-year-olds") is none
@@ -493,7 +495,12 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	for (const m of sentence.slice(0, end).matchAll(/,\s(?:many|most|some|all|several|both|none|one|two|three|four|five|half) of (?:them|whom|which|those)\b[^,;:“”"]{0,60}(?=,|$)/g)) {
 		const to = m.index + m[0].length;
 		const list = ASIDE_LIST_TAIL.exec(sentence.slice(to, end))?.[0].length ?? 0;
-		deletions.push([m.index, to + list + (sentence[to + list] === ',' ? 1 : 0)]);
+		// "140 people, many of whom will be kept on to help with disinfection, a process that takes
+		// two to four months": a phrase that sums up the aside goes with it, or it fuses with the
+		// noun the aside hung on ("140 people a process that ...", a blind reader's R1 on holdout60)
+		const sum = SUMMING.exec(sentence.slice(to + list, end))?.[0].length;
+		if (sum !== undefined) deletions.push([m.index, to + list + sum]);
+		else deletions.push([m.index, to + list + (sentence[to + list] === ',' ? 1 : 0)]);
 	}
 	// a list's marker, or the number of a numbered list's row ("8. A new game ..."), is no part of the statement
 	let leadEnd = dateline || (/^(?:[-–—•*]|\d{1,2}[.)])\s+/.exec(sentence)?.[0].length ?? 0);

@@ -67,6 +67,18 @@ export function withoutOwnRelations(statement: string, kind: RoleKind | undefine
 	return own ? statement.replace(own, 'the speaker’s own') : statement;
 }
 
+// "his party", "her government", "our players": a body the speaker's own role gives them
+const OWN_BODY = /\b(?:his|her|their|my|our)\s(?:party|government|cabinet|ministry|administration|coalition|campaign|team|side|squad|players|club|company|firm|clients?|union|department|agency)\b/i;
+
+/**
+ * Does a statement speak of a body the speaker belongs to by their role ("Granström said his
+ * party had proved ...")? Only people of the speaker's role kind could then have said it: a
+ * voter and an academic have no party (a blind reader's R8 on holdout61).
+ */
+export function speaksOfOwnBody(statement: string): boolean {
+	return OWN_BODY.test(statement);
+}
+
 /** "she was satisfied", "he was not convinced": a speaker's own judgment, opening what they said. */
 const OWN_JUDGMENT = /^(?:he|she) (?:was|is|had been|has been|remained) (?:not |now |still )?(?:satisfied|confident|convinced|persuaded|certain|sure)\b/i;
 
