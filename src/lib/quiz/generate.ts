@@ -469,6 +469,14 @@ function buildContext(article: Article, seed: number): Context {
 	const named = facts.flatMap((list, i) => list.filter((f) => f.type === 'person' && f.surname).map((f) => ({ f, before: sentences[i].text.slice(0, f.span.start) })));
 	const relatives = familyMembers(named.map(({ f, before }) => ({ text: f.text, surname: f.surname!, before })));
 	const relativeFacts = new Set(named.filter((_, k) => relatives.has(k)).map(({ f }) => f));
+	// "Priya Okafor ... She and Daniel Okafor ...": two first names on one surname, neither a
+	// relative's after a kinship word, are two people the surname alone cannot tell apart, so it
+	// is filed for neither, as for a couple: filed for both, "Mr. Okafor said" took her full name
+	// and "She" passed over her, whom the surname then called male, to the woman quoted before
+	// (holdout61 reader: R6, a quote of hers given to him)
+	const firstNames = new Map<string, Set<string>>();
+	for (const { f } of named) if (!relativeFacts.has(f) && f.text.includes(' ') && f.text !== f.surname) firstNames.set(f.surname!, (firstNames.get(f.surname!) ?? new Set()).add(f.text.split(' ')[0]));
+	for (const [surname, firsts] of firstNames) if (firsts.size > 1) couples.add(surname);
 	facts.forEach((list, i) => {
 		for (const f of list) {
 			if (f.type === 'organisation') {
