@@ -16,3 +16,17 @@ describe('a surname two people share names neither of them alone (QUALITY.md R6)
 		for (const item of items) expect(`${item.stem} ${item.options.join(' ')}`).not.toMatch(/Bouchard and Daniel Okafor|Priya Okafor said|Priya Okafor$/);
 	});
 });
+
+describe('a true/false swap of an organisation takes one of its kind (QUALITY.md R8)', () => {
+	it('never writes that a patient "had come to" a doctors’ association for the hospital he came to', () => {
+		const strike = [
+			'The strike, called by the Central Maharashtra Association of Resident Doctors (MARD), has affected 27 government medical colleges in Maharashtra, including KEM and Sion in Mumbai.',
+			'At KEM Hospital in Parel, only 2,140 patients were seen in the OPD by 2 p.m., hospital officials said. MARD said the strike would go on.',
+			'Emergency and ICU services were being maintained, MARD said. The ICU at Sion Hospital was full.',
+			'Ramesh Gaikwad, a farmer from Latur district who had come to KEM for a follow-up on his cardiac surgery, said he had been waiting since 7 a.m.'
+		];
+		const items = itemsOf('Mumbai resident doctors strike enters third day', strike);
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) expect(item.stem).not.toMatch(/had come to (?!KEM\b)\S+ for a follow-up/);
+	});
+});

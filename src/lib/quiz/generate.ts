@@ -35,7 +35,7 @@ import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, 
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, speedDistractors, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
-import { BARE_PRODUCT, anchorFramesIn, ownerlessAcronym, timelessFigure, unanchoredFrame, unquoted } from './anchors';
+import { BARE_PRODUCT, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
 import { escapeRe } from './words';
 import { isPortSlot, portsIn } from './ports';
@@ -1427,7 +1427,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 					!containsWord(o.text, fact.text) &&
 					!containsWord(fact.text, o.text) &&
 					/^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text) &&
-					sameOrgKind(o.text, fact.text) &&
+					sameOrgKind(kindedName(ctx, o.text), kindedName(ctx, fact.text)) &&
 					!definedAsThing(articleText, o.text) &&
 					statedKindOf(ctx, o.text) === statedKindOf(ctx, fact.text) &&
 					retailers.has(o.text) === retailers.has(fact.text)
@@ -1585,6 +1585,27 @@ function afterDelay(sentenceText: string, fact: Fact, distractors: string[]): st
 	});
 }
 
+const KINDED_NAMES = new WeakMap<Context, Map<string, string>>();
+
+/**
+ * The fullest name the article gives an organisation, for `orgKind` to type: an acronym as the
+ * article spells it out ("MARD" → "Maharashtra Association of Resident Doctors"), else the name
+ * with the kind noun the article writes after it elsewhere ("KEM" → "KEM Hospital"), else the
+ * name. "Had come to KEM for a follow-up" is no place to come to "MARD" (the holdout61 reader's
+ * R8), which the bare acronyms alone do not show. Read once per name and article.
+ */
+function kindedName(ctx: Context, name: string): string {
+	let names = KINDED_NAMES.get(ctx);
+	if (!names) KINDED_NAMES.set(ctx, (names = new Map()));
+	let kinded = names.get(name);
+	if (kinded === undefined) {
+		const noun = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(name)}\s(\p{Lu}\p{Ll}+)\b`, 'u').exec(ctx.article.paragraphs.join('\n'))?.[1];
+		kinded = spelledOut(ctx.article, name) ?? (noun && !['other', 'named'].includes(orgKind(`${name} ${noun}`)) ? `${name} ${noun}` : name);
+		names.set(name, kinded);
+	}
+	return kinded;
+}
+
 const STATED_KINDS = new WeakMap<Context, Map<string, string>>();
 
 /** The kind of organisation the article says `name` is ("airline", "operator"; speakers.ts), read once per article; undefined when it says none. */
@@ -1634,6 +1655,9 @@ function orgKind(name: string): string {
 	// a market where shares trade recommends no tax, and a health body lists no shares: "the Nairobi
 	// Securities Exchange recommends health taxes" was the holdout37 reader's R8
 	if (/\b(?:exchange|bourse|nasdaq)$/.test(lower)) return 'exchange';
+	// a hospital is where a patient goes, no body that speaks for doctors: "had come to MARD" for
+	// "had come to KEM" (KEM Hospital) was the holdout61 reader's R8
+	if (/\b(?:hospital|infirmary|clinic)$/.test(lower)) return 'hospital';
 	if (/\b(?:health|healthcare|medical|medicines?|hospitals?|clinics?|nhs|diseases?|cancer|heart|diabetes|nursing|midwives|surgeons|physicians|doctors|pharmaceutical|pharmacy|pharmacists)\b/.test(lower)) return 'health';
 	// a government is the state itself, no body of it: "talks at the Government" for the Workplace
 	// Relations Commission was the holdout48 reader's R8
