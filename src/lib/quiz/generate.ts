@@ -3386,7 +3386,20 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'count' && (!fact.noun || designation(sentence.text.slice(0, fact.span.start))) && (/\S\s\p{Lu}[\p{L}-]*\s$/u.test(sentence.text.slice(0, fact.span.start)) || /^\p{Lu}\b/u.test(sentence.text.slice(fact.span.end)) || (/\b(?:the|a|an)\s\p{Ll}+\s$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s\p{Lu}\p{Ll}+/u.test(sentence.text.slice(fact.span.end))))) return 'R7';
 	// "Malhotra has had a remarkable 2026": a year that is only the period the sentence looks back on
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /\b(?:a|an|this|that|its|his|her|their)\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s?(?:[.,;:!?]|$)/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "retiring with an electrical fault on lap _____": the lap of an incident is a detail of the
+	// race, and "The top 10 was completed by ...": who came ninth and tenth is the results table's
+	// (the holdout60 reader's R7)
+	if ((fact.type === 'count' && LAP_BEFORE.test(sentence.text.slice(0, fact.span.start))) || (fact.type === 'ordinal' && /^\slap\b/.test(sentence.text.slice(fact.span.end))) || TOP_COMPLETED.test(sentence.text)) return 'R7';
+	// "worth about €90 million at first sale in _____": a year that only dates a statistic is not
+	// what the sentence reports, its figure is (the holdout61 reader's R7)
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && statisticYear(ctx, sentence, fact)) return 'R7';
 	if (fact.type === 'age' && bystanderAge(ctx, sentence, fact)) return 'R7';
+	// "The judge, Elaine Cartwright, who has been involved in dog showing for _____ decades": how
+	// long someone the story passes by has done their work is no more a fact of it than their age (the holdout61 reader's R7)
+	if (fact.type === 'count' && CAREER_AFTER.test(sentence.text.slice(fact.span.end)) && CAREER_BEFORE.test(sentence.text.slice(0, fact.span.start))) {
+		const owner = ctx.facts[sentence.index].filter((f) => f.type === 'person' && f.surname && f.span.end <= fact.span.start).pop();
+		if (owner && /\b(?:has|have|had)\s/.test(sentence.text.slice(owner.span.end, fact.span.start)) && !centralPerson(ctx, owner.surname!)) return 'R7';
+	}
 	if (fact.type === 'place' && bystanderHome(ctx, sentence, fact)) return 'R7';
 	// "A _____ Sudanese man told aid workers ...": the age of an unnamed witness, whom the story
 	// quotes for what he saw, is no fact of it (a blind reader's R7 on holdout15)
@@ -3468,6 +3481,28 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 // the small numbers of a vague pair ("one or two", "3 or 4")
 const SMALL_NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10';
 
+// "on lap 18", "by lap 12": the lap an incident came on (`firstFailure`)
+const LAP_BEFORE = /\b(?:on|at|from|by|until)\s(?:the\s)?lap\s$/i;
+// "The top 10 was completed by", "rounded out the top five": the tail of a results table (`firstFailure`)
+const TOP_COMPLETED = /\b(?:completed|rounded (?:out|off))\s(?:the\s)?top\s(?:\d+|three|five|six|eight|ten)\b|\btop\s(?:\d+|three|five|six|eight|ten)\s(?:was|were)\s(?:completed|rounded (?:out|off))\b/i;
+
+/**
+ * Does a year only date a statistic: "worth about €90 million at first sale in 2025", "up from
+ * 30.3 percent in 2022", "In 2025, exports were worth £4bn"? The year stands after "in" at the
+ * end of a clause that states a money or percent figure, or opens the sentence before one.
+ */
+function statisticYear(ctx: Context, sentence: Sentence, fact: Fact): boolean {
+	const before = sentence.text.slice(0, fact.span.start);
+	const figures = ctx.facts[sentence.index].filter((f) => f.type === 'money' || f.type === 'percent');
+	if (before === 'In ' && /^,\s/.test(sentence.text.slice(fact.span.end))) return figures.length > 0;
+	if (!/\bin\s$/.test(before) || !/^(?:[.,;:]|$)/.test(sentence.text.slice(fact.span.end))) return false;
+	const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' – '), before.lastIndexOf(' -- ')) + 1);
+	return figures.some((f) => f.span.start >= before.length - clause.length && f.span.end <= fact.span.start);
+}
+
+// "for more than _____ years", "for four decades": how long a person has done something, after a perfect verb (`firstFailure`)
+const CAREER_BEFORE = /\bfor\s(?:(?:more than|over|nearly|almost|about|around|some|at least)\s)?$/;
+const CAREER_AFTER = /^\s(?:years?|decades?)\b/;
 /** After an unnamed person's age ("A 23-year-old ..."): up to three describing words, then a verb of telling. */
 const WITNESS_AFTER = /^\s(?:[\p{L}-]+\s){1,3}(?:told|said|says|recalled|described|explained|added)\b/u;
 
@@ -3542,14 +3577,6 @@ function designation(before: string): boolean {
 }
 
 /**
- * Is an age that of someone the story only passes by: a person named beside it ("Rebecca
- * Alvarado, 36, a nurse", "Amina Hassan, a 46-year-old mother", "his 50-year-old son, X")
- * whom neither the headline nor the first paragraph names, or a relative after the first
- * paragraph ("with her 11-year-old son")? A quoted witness's or passenger's
- * age is no fact of the story (QUALITY.md R7); an unnamed person's ("a 45-year-old man") is
- * the story's own. Takes the context, the source sentence and its age fact.
- */
-/**
  * Is a place the home of someone the story passes by: "said Linda Kowalczyk, 69, of Glendale",
  * a person named in fewer than three sentences and neither in the headline nor in the first
  * paragraph? Where a quoted investor or witness lives is no fact of the story (the holdout28
@@ -3563,6 +3590,15 @@ function bystanderHome(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 	return named.length < 3 && !containsWord(ctx.article.title, owner) && !named.some((s) => s.paragraph === lead);
 }
 
+/**
+ * Is an age that of someone the story only passes by: a person named beside it ("Rebecca
+ * Alvarado, 36, a nurse", "Amina Hassan, a 46-year-old mother", "his 50-year-old son, X")
+ * or before it ("68-year-old retired engineer Bengt Sjöholm") who is not the story's central
+ * person (`centralPerson`), or a relative after the first paragraph ("with her 11-year-old
+ * son")? A quoted witness's or passenger's age is no fact of the story (QUALITY.md R7); an
+ * unnamed person's ("a 45-year-old man") is the story's own. Takes the context, the source
+ * sentence and its age fact.
+ */
 function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 	// "with her 11-year-old son, Tanvir" after the lead: a relative of someone the story passes by
 	// (a profile's subject, named in three sentences or more, is no passer-by: "Parata and his 22-year-old son")
@@ -3576,15 +3612,40 @@ function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 			f.type === 'person' &&
 			f.surname !== undefined &&
 			((f.span.end <= fact.span.start && /^,\s(?:(?:a|an)\s)?$/.test(sentence.text.slice(f.span.end, fact.span.start))) ||
-				(f.span.start >= fact.span.end && /^\s\p{Ll}+,\s$/u.test(sentence.text.slice(fact.span.end, f.span.start))))
+				(f.span.start >= fact.span.end && /^\s\p{Ll}+,\s$/u.test(sentence.text.slice(fact.span.end, f.span.start))) ||
+				// "68-year-old retired engineer Bengt Sjöholm": an age before the trade that names him (holdout61 reader's R7)
+				(f.span.start >= fact.span.end && /-year-old$/.test(fact.text) && /^\s(?:\p{Ll}[\p{Ll}-]*\s){1,3}$/u.test(sentence.text.slice(fact.span.end, f.span.start))))
 	);
 	if (!beside?.surname) {
 		// '"This is our ninth eclipse," said Ingrid, 71': someone the story names by a first name alone is a passer-by
 		const lone = /(?<!\p{Lu}[\p{L}’'-]*\s|\p{L})(\p{Lu}\p{Ll}+),\s$/u.exec(sentence.text.slice(0, fact.span.start));
 		return lone !== null && isFirstName(lone[1]);
 	}
-	const named = (text: string) => containsWord(text, beside.surname!);
-	return !named(ctx.article.title) && !ctx.sentences.some((s) => s.paragraph === lead && named(s.text));
+	return !centralPerson(ctx, beside.surname);
+}
+
+// words that put a name of the lead after its verb or inside a phrase: "the opposition was narrowly ahead of Prime Minister Johan Ekdahl's bloc"
+const NOT_LEAD_SUBJECT = /\b(?:of|by|for|with|to|from|against|than|ahead|behind|and|is|was|are|were|has|had|have|said|says|told|after|over)\s/;
+
+/**
+ * Is the person of `surname` the one the story is about: named in the headline, or the subject
+ * of a sentence of the first paragraph, written before its verb and not as an owner ("Oscar
+ * winner Gene Hackman has died")? Only that person's age or career length is a fact of the
+ * story: a prime minister the lead names as the owner of a bloc ("ahead of Prime Minister
+ * Johan Ekdahl's right-wing bloc"), a voter or a judge quoted later, are asides (the holdout61
+ * reader's R7 on "Ekdahl, ___," and on a judge's "four decades").
+ */
+function centralPerson(ctx: Context, surname: string): boolean {
+	if (containsWord(ctx.article.title, surname)) return true;
+	const lead = ctx.sentences.find((s) => ctx.facts[s.index].length > 0)?.paragraph;
+	return ctx.sentences.some((s) => {
+		if (s.paragraph !== lead) return false;
+		const at = ctx.facts[s.index].find((f) => f.type === 'person' && f.surname === surname);
+		if (!at) return false;
+		// "STOCKHOLM (AFP) - ": a dateline opens the sentence, no word of it
+		const before = s.text.slice(0, at.span.start).replace(/^[\p{Lu} ,.]+(?:\([^)]*\))?\s[-–—]+\s/u, '');
+		return !NOT_LEAD_SUBJECT.test(before) && !/^[’']s\b/.test(s.text.slice(at.span.end));
+	});
 }
 
 function difficultyOf(w: Written, fact: Fact, sentence: Sentence, ctx: Context): number {
