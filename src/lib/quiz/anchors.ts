@@ -359,12 +359,21 @@ function storyProduct(article: Article): { name: string; the: boolean } | undefi
 // "the SRS by 2034", "the SRS.": an acronym as the head of its phrase, not a modifier ("the NSW government"); group 1 the acronym
 const THE_ACRONYM = /(?<![\p{L}-])the ([A-Z]{2,6})(?=[.,;:?!]|$| (?:by|in|of|for|to|at|on|and|or|is|was|has|had|will|would|said|says)\b)/u;
 
+const SPELLED = new WeakMap<Article, Map<string, string | undefined>>();
+
 /**
  * The capitalised name an article writes whose capitals spell `acronym` ("Schooling Resource
  * Standard" for "SRS"), when exactly one does; undefined otherwise, so an acronym the article
- * never spells out stays as it is.
+ * never spells out stays as it is. Cached per article.
  */
-function spelledOut(article: Article, acronym: string): string | undefined {
+export function spelledOut(article: Article, acronym: string): string | undefined {
+	let cache = SPELLED.get(article);
+	if (!cache) SPELLED.set(article, (cache = new Map()));
+	if (!cache.has(acronym)) cache.set(acronym, spelledOutIn(article, acronym));
+	return cache.get(acronym);
+}
+
+function spelledOutIn(article: Article, acronym: string): string | undefined {
 	const text = [article.title, ...article.paragraphs].join('\n');
 	const names = new Set<string>();
 	for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}\p{Ll}+(?: (?:of |and |for )?\p{Lu}\p{Ll}+)+/gu)) {

@@ -35,7 +35,7 @@ import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, 
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, pitchedCeiling, speedDistractors, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
-import { BARE_PRODUCT, anchorFramesIn, ownerlessAcronym, timelessFigure, unanchoredFrame, unquoted } from './anchors';
+import { BARE_PRODUCT, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
 import { escapeRe } from './words';
 import { isPortSlot, portsIn } from './ports';
@@ -484,6 +484,14 @@ function buildContext(article: Article, seed: number): Context {
 	const named = facts.flatMap((list, i) => list.filter((f) => f.type === 'person' && f.surname).map((f) => ({ f, before: sentences[i].text.slice(0, f.span.start) })));
 	const relatives = familyMembers(named.map(({ f, before }) => ({ text: f.text, surname: f.surname!, before })));
 	const relativeFacts = new Set(named.filter((_, k) => relatives.has(k)).map(({ f }) => f));
+	// "Priya Okafor ... She and Daniel Okafor ...": two first names on one surname, neither a
+	// relative's after a kinship word, are two people the surname alone cannot tell apart, so it
+	// is filed for neither, as for a couple: filed for both, "Mr. Okafor said" took her full name
+	// and "She" passed over her, whom the surname then called male, to the woman quoted before
+	// (holdout61 reader: R6, a quote of hers given to him)
+	const firstNames = new Map<string, Set<string>>();
+	for (const { f } of named) if (!relativeFacts.has(f) && f.text.includes(' ') && f.text !== f.surname) firstNames.set(f.surname!, (firstNames.get(f.surname!) ?? new Set()).add(f.text.split(' ')[0]));
+	for (const [surname, firsts] of firstNames) if (firsts.size > 1) couples.add(surname);
 	facts.forEach((list, i) => {
 		for (const f of list) {
 			if (f.type === 'organisation') {
@@ -1435,7 +1443,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 					!containsWord(o.text, fact.text) &&
 					!containsWord(fact.text, o.text) &&
 					/^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text) &&
-					sameOrgKind(o.text, fact.text) &&
+					sameOrgKind(kindedName(ctx, o.text), kindedName(ctx, fact.text)) &&
 					!definedAsThing(articleText, o.text) &&
 					statedKindOf(ctx, o.text) === statedKindOf(ctx, fact.text) &&
 					retailers.has(o.text) === retailers.has(fact.text)
@@ -1593,6 +1601,27 @@ function afterDelay(sentenceText: string, fact: Fact, distractors: string[]): st
 	});
 }
 
+const KINDED_NAMES = new WeakMap<Context, Map<string, string>>();
+
+/**
+ * The fullest name the article gives an organisation, for `orgKind` to type: an acronym as the
+ * article spells it out ("MARD" → "Maharashtra Association of Resident Doctors"), else the name
+ * with the kind noun the article writes after it elsewhere ("KEM" → "KEM Hospital"), else the
+ * name. "Had come to KEM for a follow-up" is no place to come to "MARD" (the holdout61 reader's
+ * R8), which the bare acronyms alone do not show. Read once per name and article.
+ */
+function kindedName(ctx: Context, name: string): string {
+	let names = KINDED_NAMES.get(ctx);
+	if (!names) KINDED_NAMES.set(ctx, (names = new Map()));
+	let kinded = names.get(name);
+	if (kinded === undefined) {
+		const noun = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(name)}\s(\p{Lu}\p{Ll}+)\b`, 'u').exec(ctx.article.paragraphs.join('\n'))?.[1];
+		kinded = spelledOut(ctx.article, name) ?? (noun && !['other', 'named'].includes(orgKind(`${name} ${noun}`)) ? `${name} ${noun}` : name);
+		names.set(name, kinded);
+	}
+	return kinded;
+}
+
 const STATED_KINDS = new WeakMap<Context, Map<string, string>>();
 
 /** The kind of organisation the article says `name` is ("airline", "operator"; speakers.ts), read once per article; undefined when it says none. */
@@ -1646,6 +1675,9 @@ function orgKind(name: string): string {
 	// a market where shares trade recommends no tax, and a health body lists no shares: "the Nairobi
 	// Securities Exchange recommends health taxes" was the holdout37 reader's R8
 	if (/\b(?:exchange|bourse|nasdaq)$/.test(lower)) return 'exchange';
+	// a hospital is where a patient goes, no body that speaks for doctors: "had come to MARD" for
+	// "had come to KEM" (KEM Hospital) was the holdout61 reader's R8
+	if (/\b(?:hospital|infirmary|clinic)$/.test(lower)) return 'hospital';
 	if (/\b(?:health|healthcare|medical|medicines?|hospitals?|clinics?|nhs|diseases?|cancer|heart|diabetes|nursing|midwives|surgeons|physicians|doctors|pharmaceutical|pharmacy|pharmacists)\b/.test(lower)) return 'health';
 	// a government is the state itself, no body of it: "talks at the Government" for the Workplace
 	// Relations Commission was the holdout48 reader's R8
@@ -3385,7 +3417,20 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'count' && (!fact.noun || designation(sentence.text.slice(0, fact.span.start))) && (/\S\s\p{Lu}[\p{L}-]*\s$/u.test(sentence.text.slice(0, fact.span.start)) || /^\p{Lu}\b/u.test(sentence.text.slice(fact.span.end)) || (/\b(?:the|a|an)\s\p{Ll}+\s$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s\p{Lu}\p{Ll}+/u.test(sentence.text.slice(fact.span.end))))) return 'R7';
 	// "Malhotra has had a remarkable 2026": a year that is only the period the sentence looks back on
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /\b(?:a|an|this|that|its|his|her|their)\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s?(?:[.,;:!?]|$)/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "retiring with an electrical fault on lap _____": the lap of an incident is a detail of the
+	// race, and "The top 10 was completed by ...": who came ninth and tenth is the results table's
+	// (the holdout60 reader's R7)
+	if ((fact.type === 'count' && LAP_BEFORE.test(sentence.text.slice(0, fact.span.start))) || (fact.type === 'ordinal' && /^\slap\b/.test(sentence.text.slice(fact.span.end))) || TOP_COMPLETED.test(sentence.text)) return 'R7';
+	// "worth about €90 million at first sale in _____": a year that only dates a statistic is not
+	// what the sentence reports, its figure is (the holdout61 reader's R7)
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && statisticYear(ctx, sentence, fact)) return 'R7';
 	if (fact.type === 'age' && bystanderAge(ctx, sentence, fact)) return 'R7';
+	// "The judge, Elaine Cartwright, who has been involved in dog showing for _____ decades": how
+	// long someone the story passes by has done their work is no more a fact of it than their age (the holdout61 reader's R7)
+	if (fact.type === 'count' && CAREER_AFTER.test(sentence.text.slice(fact.span.end)) && CAREER_BEFORE.test(sentence.text.slice(0, fact.span.start))) {
+		const owner = ctx.facts[sentence.index].filter((f) => f.type === 'person' && f.surname && f.span.end <= fact.span.start).pop();
+		if (owner && /\b(?:has|have|had)\s/.test(sentence.text.slice(owner.span.end, fact.span.start)) && !centralPerson(ctx, owner.surname!)) return 'R7';
+	}
 	if (fact.type === 'place' && bystanderHome(ctx, sentence, fact)) return 'R7';
 	// "A _____ Sudanese man told aid workers ...": the age of an unnamed witness, whom the story
 	// quotes for what he saw, is no fact of it (a blind reader's R7 on holdout15)
@@ -3467,6 +3512,28 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 // the small numbers of a vague pair ("one or two", "3 or 4")
 const SMALL_NUMBER = 'one|two|three|four|five|six|seven|eight|nine|ten|[1-9]|10';
 
+// "on lap 18", "by lap 12": the lap an incident came on (`firstFailure`)
+const LAP_BEFORE = /\b(?:on|at|from|by|until)\s(?:the\s)?lap\s$/i;
+// "The top 10 was completed by", "rounded out the top five": the tail of a results table (`firstFailure`)
+const TOP_COMPLETED = /\b(?:completed|rounded (?:out|off))\s(?:the\s)?top\s(?:\d+|three|five|six|eight|ten)\b|\btop\s(?:\d+|three|five|six|eight|ten)\s(?:was|were)\s(?:completed|rounded (?:out|off))\b/i;
+
+/**
+ * Does a year only date a statistic: "worth about €90 million at first sale in 2025", "up from
+ * 30.3 percent in 2022", "In 2025, exports were worth £4bn"? The year stands after "in" at the
+ * end of a clause that states a money or percent figure, or opens the sentence before one.
+ */
+function statisticYear(ctx: Context, sentence: Sentence, fact: Fact): boolean {
+	const before = sentence.text.slice(0, fact.span.start);
+	const figures = ctx.facts[sentence.index].filter((f) => f.type === 'money' || f.type === 'percent');
+	if (before === 'In ' && /^,\s/.test(sentence.text.slice(fact.span.end))) return figures.length > 0;
+	if (!/\bin\s$/.test(before) || !/^(?:[.,;:]|$)/.test(sentence.text.slice(fact.span.end))) return false;
+	const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';'), before.lastIndexOf(' – '), before.lastIndexOf(' -- ')) + 1);
+	return figures.some((f) => f.span.start >= before.length - clause.length && f.span.end <= fact.span.start);
+}
+
+// "for more than _____ years", "for four decades": how long a person has done something, after a perfect verb (`firstFailure`)
+const CAREER_BEFORE = /\bfor\s(?:(?:more than|over|nearly|almost|about|around|some|at least)\s)?$/;
+const CAREER_AFTER = /^\s(?:years?|decades?)\b/;
 /** After an unnamed person's age ("A 23-year-old ..."): up to three describing words, then a verb of telling. */
 const WITNESS_AFTER = /^\s(?:[\p{L}-]+\s){1,3}(?:told|said|says|recalled|described|explained|added)\b/u;
 
@@ -3541,14 +3608,6 @@ function designation(before: string): boolean {
 }
 
 /**
- * Is an age that of someone the story only passes by: a person named beside it ("Rebecca
- * Alvarado, 36, a nurse", "Amina Hassan, a 46-year-old mother", "his 50-year-old son, X")
- * whom neither the headline nor the first paragraph names, or a relative after the first
- * paragraph ("with her 11-year-old son")? A quoted witness's or passenger's
- * age is no fact of the story (QUALITY.md R7); an unnamed person's ("a 45-year-old man") is
- * the story's own. Takes the context, the source sentence and its age fact.
- */
-/**
  * Is a place the home of someone the story passes by: "said Linda Kowalczyk, 69, of Glendale",
  * a person named in fewer than three sentences and neither in the headline nor in the first
  * paragraph? Where a quoted investor or witness lives is no fact of the story (the holdout28
@@ -3562,6 +3621,15 @@ function bystanderHome(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 	return named.length < 3 && !containsWord(ctx.article.title, owner) && !named.some((s) => s.paragraph === lead);
 }
 
+/**
+ * Is an age that of someone the story only passes by: a person named beside it ("Rebecca
+ * Alvarado, 36, a nurse", "Amina Hassan, a 46-year-old mother", "his 50-year-old son, X")
+ * or before it ("68-year-old retired engineer Bengt Sjöholm") who is not the story's central
+ * person (`centralPerson`), or a relative after the first paragraph ("with her 11-year-old
+ * son")? A quoted witness's or passenger's age is no fact of the story (QUALITY.md R7); an
+ * unnamed person's ("a 45-year-old man") is the story's own. Takes the context, the source
+ * sentence and its age fact.
+ */
 function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 	// "with her 11-year-old son, Tanvir" after the lead: a relative of someone the story passes by
 	// (a profile's subject, named in three sentences or more, is no passer-by: "Parata and his 22-year-old son")
@@ -3575,15 +3643,40 @@ function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 			f.type === 'person' &&
 			f.surname !== undefined &&
 			((f.span.end <= fact.span.start && /^,\s(?:(?:a|an)\s)?$/.test(sentence.text.slice(f.span.end, fact.span.start))) ||
-				(f.span.start >= fact.span.end && /^\s\p{Ll}+,\s$/u.test(sentence.text.slice(fact.span.end, f.span.start))))
+				(f.span.start >= fact.span.end && /^\s\p{Ll}+,\s$/u.test(sentence.text.slice(fact.span.end, f.span.start))) ||
+				// "68-year-old retired engineer Bengt Sjöholm": an age before the trade that names him (holdout61 reader's R7)
+				(f.span.start >= fact.span.end && /-year-old$/.test(fact.text) && /^\s(?:\p{Ll}[\p{Ll}-]*\s){1,3}$/u.test(sentence.text.slice(fact.span.end, f.span.start))))
 	);
 	if (!beside?.surname) {
 		// '"This is our ninth eclipse," said Ingrid, 71': someone the story names by a first name alone is a passer-by
 		const lone = /(?<!\p{Lu}[\p{L}’'-]*\s|\p{L})(\p{Lu}\p{Ll}+),\s$/u.exec(sentence.text.slice(0, fact.span.start));
 		return lone !== null && isFirstName(lone[1]);
 	}
-	const named = (text: string) => containsWord(text, beside.surname!);
-	return !named(ctx.article.title) && !ctx.sentences.some((s) => s.paragraph === lead && named(s.text));
+	return !centralPerson(ctx, beside.surname);
+}
+
+// words that put a name of the lead after its verb or inside a phrase: "the opposition was narrowly ahead of Prime Minister Johan Ekdahl's bloc"
+const NOT_LEAD_SUBJECT = /\b(?:of|by|for|with|to|from|against|than|ahead|behind|and|is|was|are|were|has|had|have|said|says|told|after|over)\s/;
+
+/**
+ * Is the person of `surname` the one the story is about: named in the headline, or the subject
+ * of a sentence of the first paragraph, written before its verb and not as an owner ("Oscar
+ * winner Gene Hackman has died")? Only that person's age or career length is a fact of the
+ * story: a prime minister the lead names as the owner of a bloc ("ahead of Prime Minister
+ * Johan Ekdahl's right-wing bloc"), a voter or a judge quoted later, are asides (the holdout61
+ * reader's R7 on "Ekdahl, ___," and on a judge's "four decades").
+ */
+function centralPerson(ctx: Context, surname: string): boolean {
+	if (containsWord(ctx.article.title, surname)) return true;
+	const lead = ctx.sentences.find((s) => ctx.facts[s.index].length > 0)?.paragraph;
+	return ctx.sentences.some((s) => {
+		if (s.paragraph !== lead) return false;
+		const at = ctx.facts[s.index].find((f) => f.type === 'person' && f.surname === surname);
+		if (!at) return false;
+		// "STOCKHOLM (AFP) - ": a dateline opens the sentence, no word of it
+		const before = s.text.slice(0, at.span.start).replace(/^[\p{Lu} ,.]+(?:\([^)]*\))?\s[-–—]+\s/u, '');
+		return !NOT_LEAD_SUBJECT.test(before) && !/^[’']s\b/.test(s.text.slice(at.span.end));
+	});
 }
 
 function difficultyOf(w: Written, fact: Fact, sentence: Sentence, ctx: Context): number {
