@@ -2491,9 +2491,10 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// "That is something we follow closely", "That link matters to people": a quote that opens on
 	// "That" answers what was said before it, and says nothing of its own (the holdout29 reader's R7)
 	if (quote && /^[“"‘]?That\b/.test(statement)) return undefined;
-	// "I'd like to borrow some of it.": a quote that ends on a thing it only points at stands on the words before
-	// it ("That's a gift."), which the stem leaves out (the holdout61 reader's R4)
-	if (quote && POINTING_QUOTE.test(statement)) return undefined;
+	// "I'd like to borrow some of it.": a short quote of one clause that ends on a thing it only points at stands on
+	// the words before it ("That's a gift."), which the stem leaves out (the holdout61 reader's R4); a clause of the
+	// quote's own may be what it points at ("It is time to stop playing games, and he knows it")
+	if (quote && words.length <= 8 && !/[,;:–—]/.test(statement) && POINTING_QUOTE.test(statement)) return undefined;
 	// "..., a pledge that residents said they had heard before": an aside after a comma that
 	// reports others speaking is the writer's, not the speaker's, so the statement is not theirs whole (R6)
 	if (!quote && /,\s.*\b(?:said|says|told|claimed|argued|warned|insisted|complained)\b/.test(statement)) return undefined;
