@@ -1688,15 +1688,22 @@ function speakerPersons(facts: Fact[], text: string, notPersons: ReadonlySet<str
 		// "Vestra Bahn said it would ...", "Nordwind, which runs ...": a speaker called "it" is no person
 		if (/^(?:\s(?:said|says|told\s[^,.]{1,30}?)\s(?:it|its)\b|,\s(?:which|that)\b)/.test(text.slice(a.span.end))) continue;
 		// a surname may have a capital inside it ("McCall", "DeSantis")
-		const m = /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+(?:\p{Lu}[\p{Ll}\p{M}’'-]+)?(?:-\p{Lu}[\p{Ll}\p{M}’']+)?){1,2})$/u.exec(a.text);
+		// "said S. Kathiresan": an initial may open the name; "Dr Ciarán Ferriter", "Principal Chief
+		// David Hill": a title before the name is the role's, not the name's
+		const m = /(?:^|\s)((?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+(?:\p{Lu}[\p{Ll}\p{M}’'-]+)?(?:-\p{Lu}[\p{Ll}\p{M}’']+)?){0,2})$/u.exec(a.text);
+		const titled = m && /^(\p{Lu}\p{Ll}+)\.?\s/u.exec(m[1]);
+		const name = m && titled && TITLES.has(titled[1].toLowerCase()) ? m[1].slice(titled[0].length) : m?.[1];
+		if (!m || !name || !/\s/.test(name)) continue;
 		// "Citizens for Rural Madison": words after "for" or "of" end an organisation's name
-		if (!m || /\b(?:of|for|at|and|the|in|on|to)\s$/i.test(a.text.slice(0, a.text.length - m[1].length)) || notPersons.has(m[1])) continue;
-		const start = a.span.end - m[1].length;
+		if (/\b(?:of|for|at|and|the|in|on|to)\s$/i.test(a.text.slice(0, a.text.length - name.length)) || notPersons.has(name)) continue;
+		const start = a.span.end - name.length;
 		if (facts.some((f) => f.type !== 'attribution' && f.span.start < a.span.end && start < f.span.end)) continue;
-		const words = m[1].split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w));
-		if (words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()))) continue;
+		const words = name.split(' ').filter((w) => !/^\p{Lu}\.$/u.test(w));
+		// "David Hill", "Sarah Brook": after a first name the lexicon knows, a surname may be a common noun
+		const firstKnown = words.length > 1 && isFirstName(words[0]);
+		if (words.some((w, i) => (i === 0 || !firstKnown ? commonWord(w) : tagsOf(w.toLowerCase()).some((t) => !NAME_TAGS.has(t))) || isCountry(w) || isCity(w.toLowerCase()))) continue;
 		const gender = nameGender(words[0]);
-		out.push({ type: 'person', text: m[1], span: { start, end: a.span.end }, surname: surnameOf(words), ...(gender ? { gender } : {}) });
+		out.push({ type: 'person', text: name, span: { start, end: a.span.end }, surname: surnameOf(words), ...(gender ? { gender } : {}) });
 	}
 	return out;
 }
@@ -1750,6 +1757,17 @@ function attributionFacts(text: string): Fact[] {
 	return attributionsIn(text.replace(BRACKETED_AGE, '')).map((f) => ({ ...f, span: span(f.span), ...(f.statement ? { statement: span(f.statement) } : {}) }));
 }
 
+/**
+ * The statement after a speaker and a verb of saying, from `at` (the end of the verb's match in
+ * `text`) to `end`: where the whole rest is one quote ("X said: "We will pass this bill."",
+ * "Its director, Dr Martin Ogunleye, said: "Fans should know the price ..." that runs on past
+ * the sentence), the words inside the marks, as a quote; else the rest as reported speech.
+ */
+function said(text: string, at: number, end: number): { statement: { start: number; end: number }; quote?: true } {
+	const own = /^["“]([^"“”]+?)[,.!?]?["”]?$/.exec(text.slice(at).trim());
+	return own ? { statement: { start: at + 1, end: at + 1 + own[1].length }, quote: true } : { statement: { start: at, end } };
+}
+
 /** `attributionFacts` of a text without bracketed ages. */
 function attributionsIn(text: string): Fact[] {
 	const facts: Fact[] = [];
@@ -1772,10 +1790,7 @@ function attributionsIn(text: string): Fact[] {
 	// "X, a geologist at Y, said S": the appositive between speaker and verb is not the speaker
 	const apposed = APPOSED_SPEAKER.exec(text);
 	if (apposed) {
-		// "X, an economist at Y, said: "We think ..."": the whole rest is a quote, also one that runs on past the sentence
-		const own = /^["“]([^"“”]+?)[,.!?]?["”]?$/.exec(text.slice(apposed[0].length).trim());
-		const statement = own ? { start: apposed[0].length + 1, end: apposed[0].length + 1 + own[1].length } : { start: apposed[0].length, end: trimmedEnd };
-		facts.push({ type: 'attribution', text: apposed[1], span: { start: 0, end: apposed[1].length }, statement, ...(own ? { quote: true } : {}) });
+		facts.push({ type: 'attribution', text: apposed[1], span: { start: 0, end: apposed[1].length }, ...said(text, apposed[0].length, trimmedEnd) });
 		return facts;
 	}
 	const judged = JUDGE_BUT_SAY.exec(text);
@@ -1786,25 +1801,23 @@ function attributionsIn(text: string): Fact[] {
 	const roleFirst = ROLE_THEN_SPEAKER.exec(text);
 	if (roleFirst) {
 		const start = roleFirst[0].indexOf(roleFirst[1]);
-		facts.push({ type: 'attribution', text: roleFirst[1], span: { start, end: start + roleFirst[1].length }, statement: { start: roleFirst[0].length, end: trimmedEnd } });
+		facts.push({ type: 'attribution', text: roleFirst[1], span: { start, end: start + roleFirst[1].length }, ...said(text, roleFirst[0].length, trimmedEnd) });
 		return facts;
 	}
 	const contrast = CONTRAST_SPEAKER.exec(text);
 	if (contrast) {
 		const start = contrast[1].length;
-		facts.push({ type: 'attribution', text: contrast[2], span: { start, end: start + contrast[2].length }, statement: { start: contrast[0].length, end: trimmedEnd } });
+		facts.push({ type: 'attribution', text: contrast[2], span: { start, end: start + contrast[2].length }, ...said(text, contrast[0].length, trimmedEnd) });
 		return facts;
 	}
 	const lead = SPEAKER_FIRST.exec(text);
 	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1]) && !addsAThing(lead[2], text.slice(lead[0].length))) {
 		const speakerStart = lead[0].indexOf(lead[1]);
 		const speakerEnd = speakerStart + lead[1].length;
-		// "X said: "We will pass this bill."": the whole rest is a quote, also one that runs on past the sentence
-		const quoted = /^["“]([^"“”]+?)[,.!?]?["”]?$/.exec(text.slice(lead[0].length).trim());
-		const statement = quoted ? { start: lead[0].length + 1, end: lead[0].length + 1 + quoted[1].length } : { start: lead[0].length, end: trimmedEnd };
 		// "A, X said at a briefing, and B": X is named as a speaker, but of no statement that can be cut out
 		const aside = midClauseSpeaker(lead[0].slice(0, speakerStart));
-		facts.push({ type: 'attribution', text: lead[1], span: { start: speakerStart, end: speakerEnd }, ...(aside ? {} : { statement }), ...(quoted ? { quote: true } : {}) });
+		const { statement, quote } = said(text, lead[0].length, trimmedEnd);
+		facts.push({ type: 'attribution', text: lead[1], span: { start: speakerStart, end: speakerEnd }, ...(aside ? {} : { statement }), ...(quote ? { quote } : {}) });
 		return facts;
 	}
 	// "She added: "We ask anyone ..."": a quote said by "he" or "she", kept for the generator to

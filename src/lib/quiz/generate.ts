@@ -627,14 +627,17 @@ const COURT_SPEAKER = /^[Tt]he (judge|prosecutor|coroner|recorder|sheriff)$/;
 
 /**
  * The person an attribution names as speaker, as a person fact: the person whose name ends the
- * speaker phrase ("Leeds manager Daniel Farke"), or for a quote said by "he" or "she" the one
+ * speaker phrase ("Leeds manager Daniel Farke", also before "of Stockholm University"), or for a quote said by "he" or "she" the one
  * person the sentence before can mean (`soleReferent`: exactly one person of that gender named
  * there, nobody of unknown gender, no pronoun of that gender), written as that sentence writes
  * them and spanning the pronoun, or for "the judge" the one judge the article writes
  * (`courtOfficer`); undefined when none fits (QUALITY.md R4).
  */
 function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): Fact | undefined {
-	const named = ctx.facts[sentence.index].find((f) => f.type === 'person' && f.span.end === attribution.span.end);
+	const facts = ctx.facts[sentence.index];
+	// "Co-author Prof. Henrik Lundqvist of Stockholm University said": the body after the name is where the speaker works
+	const ofBody = (f: Fact) => facts.some((o) => o.type === 'organisation' && o.span.end === attribution.span.end && /^\s(?:of|at|from)\s(?:the\s)?$/.test(sentence.text.slice(f.span.end, o.span.start)));
+	const named = facts.find((f) => f.type === 'person' && f.span.start >= attribution.span.start && (f.span.end === attribution.span.end || ofBody(f)));
 	if (named) return named;
 	// '"...," the judge wrote.' in a report that names one judge ("Mrs Justice Okafor"): the judge is she
 	const office = COURT_SPEAKER.exec(attribution.text)?.[1].toLowerCase();
@@ -968,12 +971,16 @@ function fullyNamed(p: { full: string; surname: string }): boolean {
 /**
  * Can a person be offered by surname alone? Not "de Blasio" of "Bill de Blasio", whose format no
  * option fits (speakers.ts), nor the given name set last of a name written family name first
- * ("Long" of "Nguyen Thanh Long", "Hao" of "Wang Hao"; person-options.ts) unless the article
+ * ("Long" of "Nguyen Thanh Long", "Hao" of "Wang Hao"; person-options.ts), nor the last of a name of
+ * four words or more ("Lan" of "Theresa Goh Siew Lan"), unless the article
  * itself writes that word alone as the person: a reader could not tell who is meant (QUALITY.md R8).
  */
 function bySurnameAlone(ctx: Context, p: { full: string; surname: string }): boolean {
 	if (particleSurname(p.full)) return false;
-	return !familyNameLeads(p.full) || ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.text === p.surname));
+	const writtenAlone = ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.text === p.surname));
+	// "Ms Theresa Goh Siew Lan": in a name of four words the last may be no surname (Goh is hers),
+	// so it stands alone only where the article writes it so ("Ana María Castel" is Castel)
+	return (!familyNameLeads(p.full) && p.full.split(' ').length < 4) || writtenAlone;
 }
 
 /**
@@ -2487,7 +2494,11 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const words = statement.split(/\s+/);
 	// "Abdel-Rahman told The Associated Press that her team found ...": the one told, then "that", opens the statement
 	const toldName = /^(?:The\s)?\p{Lu}[\p{L}.’'-]*(?:\s\p{Lu}[\p{L}.’'-]*){0,3}\sthat\s\p{Ll}/u.test(statement) && /^\s*told\b/.test(sentence.text.slice(attribution.span.end));
-	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || (/^\p{Lu}/u.test(statement) && !toldName))) || words.length < 5 || (words.length === 5 && (!quote || !words.some((w) => w.replace(/[^\p{L}-]/gu, '').length >= 8)))) return undefined;
+	// "Daniel Ferreira said Nicor had no record of ...": a reported statement may open on a name the
+	// sentence names, when a finite verb follows it; any other capital is a day, a name of the one told or a misread
+	const statementStart = attribution.statement.start + (sentence.text.slice(attribution.statement.start).length - sentence.text.slice(attribution.statement.start).trimStart().length);
+	const opensOnName = ctx.facts[sentence.index].some((f) => (f.type === 'organisation' || f.type === 'place' || f.type === 'person') && f.span.start === statementStart && /^\s(?:has|had|have|is|was|were|are|would|will|could|can|should|may|might|must)\s\p{Ll}/u.test(sentence.text.slice(f.span.end)));
+	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || (/^\p{Lu}/u.test(statement) && !toldName && !opensOnName))) || words.length < 5 || (words.length === 5 && (!quote || !words.some((w) => w.replace(/[^\p{L}-]/gu, '').length >= 8)))) return undefined;
 	// "That is something we follow closely", "That link matters to people": a quote that opens on
 	// "That" answers what was said before it, and says nothing of its own (the holdout29 reader's R7)
 	if (quote && /^[“"‘]?That\b/.test(statement)) return undefined;

@@ -1,0 +1,55 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { reportOf, filler, written } from './report';
+
+const persons = (sentence: string) => extractFacts(sentence).filter((f) => f.type === 'person').map((f) => f.text);
+
+describe('a speaker the lexicon does not know is still read as a person (issue 3: attribution)', () => {
+	it('reads the name after a title, after an initial, and a surname that is also a noun', () => {
+		expect(persons('Minister for Health Dr Ciarán Ferriter said he would bring proposals to Cabinet next month.')).toEqual(['Ciarán Ferriter']);
+		expect(persons('Principal Chief David Hill said the tribe would make its emergency fund available.')).toEqual(['David Hill']);
+		expect(persons('"Our members cannot feed their families with files," said S. Kathiresan, convener of the joint action committee.')).toEqual(['S. Kathiresan']);
+	});
+
+	it('reads no body and no place as a person', () => {
+		expect(persons('Sunderland City Council said it would act on the report.')).toEqual([]);
+		expect(persons('Lake Tahoe said it was open to visitors again.')).toEqual([]);
+	});
+});
+
+describe('who said it: speakers written "of" their body and quotes that run on past the sentence (issue 3)', () => {
+	const study = [
+		'Pharmaceutical residues were found in 94 per cent of river samples across Europe, according to a study published on Monday in the journal Water Research.',
+		'Lead author Dr Aoife Ní Bhriain of University College Dublin said the pattern followed the location of treatment plants. "What goes into us largely comes out of us," she said.',
+		'Co-author Prof. Henrik Lundqvist of Stockholm University said the findings strengthened the case for stricter treatment rules across the bloc.',
+		'Industry group Medicines for Europe said its members supported the research. Its director of policy, Dr Martin Ogunleye, said: "Regulators should fund the upgrades before they set the deadlines, not after the plants have been built.',
+		'That is the bare minimum."',
+		'Environmental campaigner Paulina Wrzesińska said the rules came too late for many rivers.'
+	];
+	const stems = written(reportOf('Drug residues found in most European rivers', [...study, ...filler]));
+
+	it('asks who said the first sentence of a quote that goes on into the next, in its quote marks', () => {
+		expect(stems).toContainEqual({ stem: 'Who said “Regulators should fund the upgrades before they set the deadlines, not after the plants have been built”?', check: '' });
+	});
+
+	it('writes the speaker named before "of Stockholm University" as the one who said it', () => {
+		const lundqvist = stems.filter((s) => /findings strengthened the case/.test(s.stem) && /^(?:Who|Henrik Lundqvist)/.test(s.stem));
+		expect(lundqvist.length).toBeGreaterThan(0);
+	});
+});
+
+describe('a name of three words or more is offered by its last word only where the article writes it so (QUALITY.md R8)', () => {
+	it('never offers "Lan" for Ms Theresa Goh Siew Lan, whose family name is Goh', () => {
+		const bank = [
+			'SINGAPORE – The Monetary Authority of Singapore has fined Meridian Pacific Bank $14.2 million for failing to check the source of funds of wealthy clients, the regulator said on Tuesday.',
+			'Its Singapore chief executive, Ms Theresa Goh Siew Lan, said the bank had hired 140 additional compliance staff.',
+			'"We deeply regret these shortcomings and we have already changed how we work with clients," she said.',
+			'Mr Victor Lim, a partner at a local law firm, said banks had been "re-papering" clients since the case broke.',
+			'Mr Benjamin Chua, a former compliance officer, said the fine was the largest of its kind this year.'
+		];
+		const report = reportOf('Meridian Pacific fined $14.2m over money-laundering checks', [...bank, ...filler]);
+		const options = report.quiz.items.flatMap((i) => i.options);
+		expect(report.quiz.items.length).toBeGreaterThan(0);
+		expect(options).not.toContain('Lan');
+	});
+});
