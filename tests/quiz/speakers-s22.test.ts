@@ -53,3 +53,16 @@ describe('a name of three words or more is offered by its last word only where t
 		expect(options).not.toContain('Lan');
 	});
 });
+
+describe('a reported statement may open on a name the sentence gives (issue 3: who said it)', () => {
+	it('writes "Olivier Lavoie said Bérubé was believed ..." as a saying, not as a misread speaker', () => {
+		const obituary = [
+			'Marie-Jeanne Bérubé, a former schoolteacher from Quebec who was recognised as the world’s oldest living person, has died at the age of 117, her family said on Tuesday.',
+			'Her great-nephew Olivier Lavoie said Bérubé was believed to be the oldest Canadian ever documented by researchers.',
+			'Gerontologist Dr. Ana Paula Ferreira, who reviewed her baptismal records, said the documents were among the most complete she had seen.',
+			'Provincial premier Louise Tremblay said the province had lost "a living link to our history".'
+		];
+		const sayings = written(reportOf('World’s oldest person dies in Quebec at 117', [...obituary, ...filler])).filter((w) => /^(?:Who said|Olivier Lavoie said|\p{Lu}[\p{L}-]+ [\p{Lu}][\p{L}-]+ said) Bérubé was believed/u.test(w.stem));
+		expect(sayings.length).toBeGreaterThan(0);
+	});
+});
