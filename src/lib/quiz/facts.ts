@@ -78,6 +78,8 @@ const CURRENCIES: Record<string, string> = {
 	'₴': 'UAH',
 	KSh: 'KES',
 	Ksh: 'KES',
+	// Malaysian copy: "RM500,000", "RM2.3bil"
+	RM: 'MYR',
 	// South African copy writes rand as "R180-million", Nigerian copy naira as "N25bn" (read
 	// only with a scale or grouped thousands: "the R34" and "the N7" are roads)
 	R: 'ZAR',
@@ -141,6 +143,9 @@ const SCALES: Record<string, number> = {
 	bn: 1e9,
 	trillion: 1e12,
 	tn: 1e12,
+	// Malaysian copy's "RM1mil", "RM2.3bil"
+	mil: 1e6,
+	bil: 1e9,
 	// South Asian scale words: a lakh is 100,000, a crore 10 million ("₹86 crore" is 860 million rupees)
 	lakh: 1e5,
 	crore: 1e7,
@@ -150,7 +155,7 @@ const SCALES: Record<string, number> = {
 // a figure grouped in thousands ("12,345") or in the Indian way, by lakhs ("₹1,28,400")
 // ("$1.3-billion" and "R180-million": Canadian and South African copy hyphenate the scale word)
 const NUMBER_RE = new RegExp(
-	String.raw`(US\$|[ACH]K?\$|NZ\$|NT\$|[SR]\$|Rs\.?\s?|KSh\s?|Ksh\s?|(?:${CURRENCY_CODES.join('|')})\s|[RN](?=\d)|[$£€¥₹₦₩₱₺₽₪₴])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand|lakh crore|crore|lakh)\b|-(million|billion|trillion)\b|(bn|mn|m|k|tn)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b|reais\b|rupees?\b|yuan\b|rand\b|pesos?\b|lira\b|roubles?\b|rubles?\b|kronor\b|kroner\b|krona\b|krone\b|won\b|(?:Swiss\s)?francs\b|zlotys?\b|forints\b|naira\b|shillings\b|dirhams\b|riyals\b|ringgit\b|baht\b|rupiah\b|dinars\b|lei\b|hryvnias\b|cedis\b|kwacha\b))?`,
+	String.raw`(US\$|[ACH]K?\$|NZ\$|NT\$|[SR]\$|Rs\.?\s?|KSh\s?|Ksh\s?|RM(?=\d)|(?:${CURRENCY_CODES.join('|')})\s|[RN](?=\d)|[$£€¥₹₦₩₱₺₽₪₴])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand|lakh crore|crore|lakh)\b|-(million|billion|trillion)\b|(bn|mn|m|k|tn|mil|bil)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b|reais\b|rupees?\b|yuan\b|rand\b|pesos?\b|lira\b|roubles?\b|rubles?\b|kronor\b|kroner\b|krona\b|krone\b|won\b|(?:Swiss\s)?francs\b|zlotys?\b|forints\b|naira\b|shillings\b|dirhams\b|riyals\b|ringgit\b|baht\b|rupiah\b|dinars\b|lei\b|hryvnias\b|cedis\b|kwacha\b))?`,
 	'g'
 );
 
@@ -281,7 +286,10 @@ function numberFacts(text: string): Fact[] {
 		const [whole, curWritten, num, scaleWord, scaleHyphen, scaleAbbr, unitGlued, unitWord] = m;
 		const cur = curWritten?.trim();
 		const scale = scaleWord ?? scaleHyphen ?? scaleAbbr;
-		if ((cur === 'R' || cur === 'N') && !scale && !num.includes(',')) continue;
+		// "mil" and "bil" are scales of Malaysian money only
+		if ((scaleAbbr === 'mil' || scaleAbbr === 'bil') && cur !== 'RM') continue;
+		// a price to the cent ("R23.86 a litre") is rand too: no road is numbered so
+		if ((cur === 'R' || cur === 'N') && !scale && !num.includes(',') && !/\.\d\d$/.test(num)) continue;
 		const unitRaw = (unitGlued ?? unitWord ?? '').toLowerCase().replace(/^swiss\s/, '');
 		const base = parseFloat(num.replace(/,/g, ''));
 		if (!Number.isFinite(base)) continue;
