@@ -35,12 +35,20 @@ const SHARED = new Set(
 const HANDLED = new Set(
 	`pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|island|company|firm|club|team|group|organisation|organization|party|man|woman|boy|girl|couple|victim|suspect|leader|leaders|move|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant|budget|budgets|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|edition|editions|items|apartment|flat|notice|district|districts|deficit|shortfall|hosts|visitors|fine|fines|penalty|business|retailer|grocer|supermarket|chain|bank|lender|carmaker|airline|insurer|broadcaster|developer|publisher|union|agency|trust|university|park|app|charity|museum|regulator|watchdog`.split('|')
 );
+// heads that are an outcome or a part of a thing of the story, which point back whether or not the article said them
+// before: "Reto Nydegger said the result showed ..." (of the downhill), "said the news offered 'real hope'" (of the
+// gold find), "The fixed portion alone surpasses ..." (of the fee): the holdout62 and holdout65 readers' R4; an
+// of-phrase or a clause after them says which ("the result of the vote")
+const OUTCOME = /^(?:result|outcome|news|find|discovery|portion|remainder)$/;
+// a measure the story took, which a superlative picks among the story's readings without saying of what: "The
+// highest single concentration was recorded on ..." (of which drug, in which study: the holdout65 reader's R4)
+const READING = /^(?:concentration|concentrations|level|levels|reading|readings|dose|doses)$/;
 // capitalised heads that are common nouns of a body or a document: "the Budget", "the Assembly"
 const BODY_HEADS = /^(?:Budget|Assembly|Council|Court|Committee|Board|Commission|Ministry|Department|Government|Cabinet|Parliament|Bill|Act|Agency|Authority|Tribunal)$/;
 // modifiers that make a phrase describe its referent: superlatives, ordinals, "same", "only", "other"
 const SELF_MODIFIER = /^(?:\p{Ll}+est|most|least|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final|only|same|other|previous|following|latter|former|whole|entire|overall|top|latest|opening|closing|deciding|decisive|\d[\d,.]*(?:st|nd|rd|th)?)$/u;
 // words that end a noun phrase: prepositions, conjunctions, verbs of being and modals
-const PHRASE_END = /^(?:of|in|on|at|to|for|with|from|by|and|or|but|as|than|that|which|who|whom|whose|where|when|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|been|be|after|before|since|over|under|into|until|while|because|if|about|versus|against|between|during|through|across|near|amid|so|yet|not|also|still|now|then|there|here|down|up|out|off|onto|per|via|around|our|their|his|her|its|my|your|a|an|the|this|these|those|some|any|millions|billions|trillions|thousands|hundreds|dozens)$/;
+const PHRASE_END = /^(?:of|in|on|at|to|for|with|from|by|and|or|but|as|than|that|which|who|whom|whose|where|when|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|been|be|after|before|since|over|under|into|until|while|because|if|about|versus|against|between|during|through|across|near|amid|so|yet|not|also|still|now|then|there|here|down|up|out|off|onto|per|via|around|our|their|his|her|its|my|your|a|an|the|this|these|those|some|any|millions|billions|trillions|thousands|hundreds|dozens|alone)$/;
 // what may follow a phrase and identify it: an of-phrase, a relative clause, a "to" infinitive, a name, a place,
 // the name it is given ("The bird, named the Latimojong leaf warbler,"); never a possessive, which says what it owns,
 // not which it is ("The game's user score on Steam dipped": the holdout58 reader's R4)
@@ -49,11 +57,13 @@ const IDENTIFIED_AFTER = /^(?:,? (?:of|that|which|who|whom|whose|where) |,? (?:n
 // generate.ts `pointsOutside`'s); a word may be a number with its separators or a sum ("the 1,584-meter volcano",
 // "The 44.4-metre rocket", "the €500,000 showpiece"), which read as "the 1" hid the phrase from every rule below; the
 // words are only looked at, not taken, so that a phrase inside them is still found ("the third defense of the belt he
-// won", whose four words hid "the belt" from the next match: the holdout57 reader's R4)
-const WORD = String.raw`[$£€₹]?[\p{L}\d](?:[\p{L}\p{M}\d-]|[,.](?=\d))*`;
+// won", whose four words hid "the belt" from the next match: the holdout57 reader's R4); a sum may be the blank
+// ("the £_____ million scheme", which hid "the scheme": the holdout62 reader's R4), a bare blank not ("the _____
+// minute", "31 of the _____ hospital trusts" ask a count or an ordinal of what the phrase names)
+const WORD = String.raw`(?:[$£€₹]_____|[$£€₹]?[\p{L}\d](?:[\p{L}\p{M}\d-]|[,.](?=\d))*)`;
 const DEFINITE = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (?=(${WORD}(?: ${WORD}){0,3}))`, 'gu');
-// a measure, an age or a sum before a noun: "1,584-meter", "44.4-metre", "32-wagon", "nine-year-old", "€500,000"
-const MEASURE = /^(?:[$£€₹]\d[\d,.]*(?:m|bn|k)?|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-\p{Ll}+)+)$/u;
+// a measure, an age or a sum before a noun: "1,584-meter", "44.4-metre", "32-wagon", "nine-year-old", "€500,000", "£_____"
+const MEASURE = /^(?:[$£€₹](?:\d[\d,.]*|_____)(?:m|bn|k)?|(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?:-\p{Ll}+)+)$/u;
 // spans of time a measure bounds, which are no thing of the story: "over the 12-month period", "the 30-day window"
 const SPAN = /^(?:time|year|years|month|months|week|weeks|day|days|weekend|night|nights|season|period|term|window|span|spell|stretch|interval|hour|hours|minute|minutes|decade|decades)$/;
 // what opens a clause put before the subject, never a name an apposition describes: "In Indonesia, the ...",
@@ -211,8 +221,10 @@ function backPhrases(article: Article, sentences: readonly Sentence[], sentence:
 		const demonym = capital && phrase.modifiers.length === 0 && isDemonym(phrase.head) && !(next && /^\p{Ll}/u.test(next) && !PHRASE_END.test(next) && !isVerb(next));
 		// "the Pole", "the Budget", "the Assembly": a person by nationality, a body or a document; other capitalised words are names
 		if (capital && !(phrase.modifiers.length === 0 && (demonym || BODY_HEADS.test(phrase.head)))) continue;
-		if (phrase.modifiers.some((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || SELF_MODIFIER.test(w.toLowerCase()))) continue;
 		const head = phrase.head.toLowerCase();
+		const topReading = READING.test(head) && phrase.modifiers.some((w) => /^(?:\p{Ll}+est|most|least)$/u.test(w));
+		if (phrase.modifiers.some((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || (SELF_MODIFIER.test(w.toLowerCase()) && !topReading))) continue;
+		const outcome = topReading || OUTCOME.test(head);
 		// "in the second", "the latest": an ordinal or a superlative as the head says which by itself
 		if (SELF_MODIFIER.test(head)) continue;
 		// "cost the government billions" of a stem that names the United States: that country's government
@@ -223,7 +235,7 @@ function backPhrases(article: Article, sentences: readonly Sentence[], sentence:
 		// as the R4 check's BARE_ANAPHOR_RE has it
 		const measure = phrase.modifiers.findIndex((w) => MEASURE.test(w));
 		const measured = measure >= 0 && !SPAN.test(head) && !phrase.modifiers.slice(measure + 1).some((w) => /\p{Ll}{2}ing$/u.test(w)) && !/^ (?:who|\p{Ll}+ing)\b/u.test(after);
-		if (!capital && ((!measured && (SHARED.has(head) || HANDLED.has(head) || HANDLED.has(head.replace(/s$/, '')))) || head.length < 3 || !/^\p{Ll}[\p{Ll}-]*$/u.test(head))) continue;
+		if (!capital && ((!measured && !outcome && (SHARED.has(head) || HANDLED.has(head) || HANDLED.has(head.replace(/s$/, '')))) || head.length < 3 || !/^\p{Ll}[\p{Ll}-]*$/u.test(head))) continue;
 		// "described as the chancellor", "stepping down as the Welsh first minister", "seventh among the women": a role or a field, no pointer
 		// "_____, the minister for illegal migration": an apposition that describes the name before it; "one of the boats": a part the stem counts
 		const before = text.slice(0, phrase.at);
@@ -249,7 +261,7 @@ function backPhrases(article: Article, sentences: readonly Sentence[], sentence:
 		// adjective only describes the headline's thing, and leaves the reader to match it all the same
 		// (the holdout49 reader's R4); a noun before the head may make it a name ("the drug tirobant")
 		const describing = phrase.modifiers.every((w) => /^\d[\d,.]*-\p{Ll}+$/u.test(w) || tagsOf(w.toLowerCase()).includes('Adjective'));
-		const pointsBack = measured || demonym || earlier(`names ${phrase.head}`, (t) => names(t, phrase.head)) || (describing && bare(article.title, phrase.head));
+		const pointsBack = measured || outcome || demonym || earlier(`names ${phrase.head}`, (t) => names(t, phrase.head)) || (describing && bare(article.title, phrase.head));
 		// "the drug tirobant": a head the article writes with no determiner is a name, which the phrase gives
 		if (!pointsBack && earlier(`bare ${phrase.head}`, (t) => bare(t, phrase.head))) continue;
 		// "the corridor allocation", "The quake hit": a noun modifier that was itself the head of a phrase before (`namedAsHead`)
@@ -366,20 +378,24 @@ export function nameBackReferences(article: Article, sentences: readonly Sentenc
 // "The remaining staff, about 170 people": what remains after something the sentences before told of
 const REMAINING = /(?<![\p{L}\p{M}-])[Tt]he remaining (?:(?:\d[\d,]*|_____) )?\p{Ll}[\p{Ll}-]+(?![\p{L}\p{M}-])(?! (?:of|at|in|on|from)\b)/u;
 // "Wednesday's move", "yesterday's decision": an act a day names, never which; so an event, never whose ("Tuesday's
-// outage was the most serious since ...": Amaroo's, the holdout56 reader's R4)
-const DAYS_ACT = /(?<![\p{L}\p{M}-])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)[’']s (?:move|moves|decision|announcement|step|action|measures?|changes?|cuts?|ruling|intervention|statement|remarks|comments|deal|outages?|blackout|cyberattack|attack|collapse|crash|blaze|fire|explosion|blast|theft|heist|raid|shooting|breach|failure|disruption|repatriation)(?![\p{L}\p{M}-])(?! (?:to|of|by|on|over|against|for|at|in)\b)/u;
+// outage was the most serious since ...": Amaroo's, the holdout56 reader's R4; "before Wednesday's order": the
+// expulsion, the holdout65 reader's R4)
+const DAYS_ACT = /(?<![\p{L}\p{M}-])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)[’']s (?:move|moves|decision|announcement|step|action|measures?|changes?|cuts?|ruling|intervention|statement|remarks|comments|deal|outages?|blackout|cyberattack|attack|collapse|crash|blaze|fire|explosion|blast|theft|heist|raid|shooting|breach|failure|disruption|repatriation|order|orders|expulsion|expulsions|decree|ban|verdict)(?![\p{L}\p{M}-])(?! (?:to|of|by|on|over|against|for|at|in)\b)/u;
 // "About 40 per cent of participants", "per cent of respondents": of a study or a survey the stem does not name
 const STUDY_PEOPLE = /(?<![\p{L}\p{M}-])(?:of|among|by) (?:the )?(?:participants|respondents|volunteers|subjects)(?![\p{L}\p{M}-])(?! (?:in|of|to|at|from|for)\b)/u;
 const STUDY = /\b(?:survey|study|poll|trial|census|questionnaire|research|experiment)s?\b/i;
 // "the higher taxes", "the new fees": a change of charges or rules the sentences before told of
 const CHANGED_CHARGE = /(?<![\p{L}\p{M}-])[Tt]he (?:higher|lower|increased|reduced|extra|additional|steeper|tougher|stricter|new|proposed) (?:taxes|tax|fees|charges|prices|rates|fines|duties|tariffs|levies|rules|limits|caps)(?![\p{L}\p{M}-])(?! (?:on|of|for|in|at|than|from)\b)/u;
-// "will be taken instead to ...", "would be exempt.", "Among other findings, ...": instead of what, exempt from what,
-// other than which, the sentences before said
-const ALTERNATIVE = /(?<![\p{L}\p{M}-])(?:instead(?! of\b)|exempt(?! from\b)|[Aa]mong (?:the )?other (?:findings|results|measures|changes|proposals|things))(?![\p{L}\p{M}-])/u;
+// "will be taken instead to ...", "would be exempt.", "Among other findings, ...", "had informed its EU partners ...
+// in advance": instead of what, exempt from what, other than which, in advance of what, the sentences before said
+const ALTERNATIVE = /(?<![\p{L}\p{M}-])(?:instead(?! of\b)|exempt(?! from\b)|(?<=\b(?:informed|told|notified|warned|alerted|briefed|consulted)\b[^.;:]{0,60})in advance(?! of\b)|[Aa]mong (?:the )?other (?:findings|results|measures|changes|proposals|things))(?![\p{L}\p{M}-])/u;
 // "Another passenger, retired schoolteacher ...", "The 12 other items came from ...", "Countryman Henrik Stenson won",
 // "Fellow Republicans ...": one more than, other than, or of the same country as someone or something the stem
 // opens before naming (the holdout54 and holdout55 readers' R4)
 const BESIDE_EARLIER = /^(?:Another|Yet another|The (?:(?:\d[\d,]*|_____) )?other(?! than\b)|Fellow|Country(?:man|woman|men)|Compatriots?|Team-?mates?|Club-?mates?|Stable-?mates?)(?![\p{L}\p{M}’'-])(?= \p{L}| _____)/u;
+// "finished ninth, 0.74sec behind his compatriot, after ...": the fellow a possessive points to, whom no name after it
+// gives (Brunner, the holdout65 reader's R4); "his compatriot Luca Brunner" names him
+const UNNAMED_FELLOW = /(?<![\p{L}\p{M}-])(?:his|her|their) (?:compatriots?|country(?:man|woman|men)|team-?mates?|club-?mates?|stable-?mates?)(?![\p{L}\p{M}’'-])(?!,? (?:\p{Lu}|_____))/u;
 // "Only Tokyo, up 0.9 percent, and Okinawa ... grew": only among which set, the sentences before said; "Only Tokyo
 // among the 47 prefectures" says it
 const ONLY_NAME = /^Only (?:the )?\p{Lu}(?![^;]*\b(?:among|of (?:the|all|its|their)|out of)\b)/u;
@@ -388,6 +404,13 @@ const JOINED_BY = /\b(?:was|were|is|are|been) joined by (?:(?:about|some|at leas
 // "rebooked on a replacement aircraft", "About 2,600 affected passengers": a replacement for what, affected by what, the
 // sentences before told of (the holdout54 and holdout55 readers' R4)
 const STANDS_IN = /(?<![\p{L}\p{M}-])(?:(?<=\b(?:a|an|the|new) )replacement(?: [\p{Ll}-]+)?(?! (?:for|of)\b)|affected (?:passengers|travellers|travelers|customers|residents|households|families|people|workers|homes|users|patients|students|pupils|schools|businesses|drivers|motorists|areas|flights|services)(?! by\b))(?![\p{L}\p{M}’'-])/u;
+
+// "Previous cease-fires brokered in Jeddah collapsed": earlier than the one the sentences before told of (the
+// holdout62 reader's R4); "than" or "before" in the stem may say it
+const PREVIOUS = /^(?:Previous|Prior|Earlier) \p{Ll}[\p{Ll}-]*s(?![\p{L}\p{M}’'-])(?![^;]*\b(?:than|before)\b)/u;
+// "Pre-match entertainment was headlined by ...": before which match, a stem that names no match, game or race leaves
+// to the sentences before (the holdout65 reader's R4)
+const AROUND_EVENT = /(?<![\p{L}\p{M}-])(?:[Pp]re|[Pp]ost)-(match|game|race|fight|final)(?![\p{L}\p{M}-])/u;
 
 /**
  * Does a stem lean on an event the sentences before told of, in words no name resolves (QUALITY.md
@@ -402,7 +425,10 @@ const STANDS_IN = /(?<![\p{L}\p{M}-])(?:(?<=\b(?:a|an|the|new) )replacement(?: [
  * passenger, ...", "The 12 other items came from ...", "Countryman Henrik Stenson won ..."), an opening
  * "Only <name>" with no set it is among ("Only Tokyo ... and Okinawa ... grew"), "was joined by four
  * colleagues" in nothing said, and a replacement or an affected plural with no "for" or "by" ("rebooked on
- * a replacement aircraft", "about 2,600 affected passengers"; the holdout54 and holdout55 readers).
+ * a replacement aircraft", "about 2,600 affected passengers"; the holdout54 and holdout55 readers). So do an
+ * opening "Previous <plural>" ("Previous cease-fires brokered in Jeddah collapsed"), "behind his compatriot" with no
+ * name after it, "informed ... in advance"
+ * with no "of", and a "pre-match" or "post-race" with no match or race in the stem (the holdout62 and holdout65 readers).
  * Quotes are left out: a speaker's words are theirs.
  */
 export function leansOnEarlierEvent(stem: string): boolean {
@@ -411,7 +437,9 @@ export function leansOnEarlierEvent(stem: string): boolean {
 	const alternative = ALTERNATIVE.exec(text);
 	if (alternative && !(alternative[0] === 'exempt' && /^Under \p{Lu}/u.test(text))) return true;
 	if (REMAINING.test(text) || DAYS_ACT.test(text) || CHANGED_CHARGE.test(text)) return true;
-	if (BESIDE_EARLIER.test(text) || ONLY_NAME.test(text) || JOINED_BY.test(text) || STANDS_IN.test(text)) return true;
+	if (BESIDE_EARLIER.test(text) || UNNAMED_FELLOW.test(text) || ONLY_NAME.test(text) || JOINED_BY.test(text) || STANDS_IN.test(text) || PREVIOUS.test(text)) return true;
+	const around = AROUND_EVENT.exec(text);
+	if (around && !new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${around[1]}|match|game|race|fight|final|derby|Test|Cup|Final)(?![\p{L}\p{M}-])`, 'iu').test(text.replace(around[0], ''))) return true;
 	return STUDY_PEOPLE.test(text) && !STUDY.test(text);
 }
 

@@ -62,7 +62,9 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 				if (words[end] === 'of') continue;
 				// "Rachel Baker", "Inspector Rachel Baker" are persons, not a baker's name; "Royal Albert Memorial Museum" is a museum's
 				if (isFirstName(words[end - 2]) && (end === 2 || isFirstName(words[end - 3]) || TITLES.has(words[end - 3].toLowerCase()))) continue;
-				const text = words.slice(0, end).join(' ');
+				// "Halifax Stanfield International Airport's new terminal": the name without its possessive, which
+				// "The airport handled" would otherwise be written with ("Airport's handled", R1)
+				const text = words.slice(0, end).join(' ').replace(/[’']s$/, '');
 				const head = words[end - 1].toLowerCase().replace(/[’']s$/, '');
 				if (!/^\p{Ll}+$/u.test(head) || text.split(' ').length < 2) continue;
 				const list = byHead.get(head) ?? [];
@@ -93,6 +95,26 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 
 // "the castle", "The museum's": a bare definite noun with no name after it
 const POINTER = /\b([Tt]he) (\p{Ll}+)((?:[’']s)?)(?![\p{L}\p{M}-]|,? \p{Lu}| of \p{Lu})/gu;
+// "The solo, non-stop race": the same with up to three describing words before the noun (group 2), which hid
+// "the Meridian Globe Race" from `POINTER` (the holdout63 reader's R4); group 3 the noun, 4 a possessive
+const DESCRIBED = /\b([Tt]he) ((?:\p{Ll}[\p{Ll}-]*,? ){1,3}?)(\p{Ll}+)((?:[’']s)?)(?![\p{L}\p{M}-]|,? \p{Lu}| of \p{Lu})/gu;
+// words before a noun that say which one, not what it is like ("the first race", "the same race", "the other race"),
+// or which part ("The southern reef" is no "Great Barrier Reef", whose jobs it would misstate: R6)
+const WHICH_WORD = /^(?:\p{Ll}+est|most|least|first|second|third|last|next|previous|former|latter|same|other|only|new|old|northern|southern|eastern|western|central|north|south|east|west|upper|lower|inner|outer|whole|entire)$/u;
+
+/**
+ * Are the words before the noun of a `DESCRIBED` match ("solo, non-stop ") adjectives that only say
+ * what the thing is like: each an adjective to the lexicon or the tagger, hyphenated, or one of a
+ * list of them ("solo," before "non-stop"), and none that says which one (`WHICH_WORD`)?
+ */
+function describing(words: string): boolean {
+	const list = words.trim().split(' ');
+	return list.every((raw, i) => {
+		const w = raw.replace(/,$/, '');
+		if (WHICH_WORD.test(w)) return false;
+		return raw.endsWith(',') || (i > 0 && list[i - 1].endsWith(',')) || w.includes('-') || tagsOf(w).includes('Adjective') || (tagsOf(w).length === 0 && tagged(w)[0]?.tags.includes('Adjective') === true);
+	});
+}
 
 /** The names before or in `sentence` that `head` may point back to, none when a stem names one already. */
 function namesFor(names: Names, sentence: Sentence, head: string): Name[] {
@@ -109,11 +131,14 @@ function unnamedOne(head: string): RegExp {
 /**
  * Does the article write "a <noun>" from the sentence that first gives `name` on? An unnamed one
  * before the name is the same thing first told unnamed ("sold at a newsagency in the regional
- * Victorian city" ... "bought at Sturt Street Newsagency"); one written after it may be another.
+ * Victorian city" ... "bought at Sturt Street Newsagency"); one written after it may be another. A
+ * noun before another ("set a new race record") is none.
  */
 function unnamedAfter(sentences: readonly Sentence[], name: Name, head: string): boolean {
-	const unnamed = unnamedOne(head);
-	return sentences.slice(name.first).some((s) => unnamed.test(s.text));
+	const unnamed = new RegExp(String.raw`${unnamedOne(head).source}(?: (\p{Ll}+))?`, 'giu');
+	// "set a new race record": the noun modifies the one after it, and is no unnamed race
+	const modifier = (m: RegExpMatchArray) => m[1] !== undefined && (tagged(m[0]).at(-1)?.tags ?? []).includes('Noun') && !(tagged(m[0]).at(-1)?.tags ?? []).some((t) => /Verb|Copula|Preposition|Conjunction|Adverb/.test(t));
+	return sentences.slice(name.first).some((s) => [...s.text.matchAll(unnamed)].some((m) => !modifier(m)));
 }
 
 /**
@@ -334,7 +359,8 @@ function modifiesNext(phrase: string): boolean {
 /**
  * The stem with each "the <noun>" that heads exactly one name the article gave up to `sentence`
  * written as that name ("at the castle" → "at Norwich Castle", "The court also ordered" → "The
- * 3rd Federal Criminal Court also ordered"), unless the article writes "a <noun>" anywhere or the
+ * 3rd Federal Criminal Court also ordered"; "The solo, non-stop race" → "The solo, non-stop Meridian
+ * Globe Race", words that describe it kept before a name that takes "the"), unless the article writes "a <noun>" anywhere or the
  * stem names it already, each "the ship" or "the ferry" as the one vessel the article names
  * (`nameVessels`: "boarded the ship" → "boarded the Celestial Horizon"), and each "the president" or "the judge" as the one person the article
  * writes with that title (`officeHolder`: "said the president did not sound" → "said President
@@ -342,7 +368,7 @@ function modifiesNext(phrase: string): boolean {
  */
 export function nameHeads(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
 	const names = namesOf(article, sentences);
-	return nameVessels(article, nameOffices(article, sentence, stem)).replace(POINTER, (whole, the: string, head: string, possessive: string, at: number) => {
+	const out = nameVessels(article, nameOffices(article, sentence, stem)).replace(POINTER, (whole, the: string, head: string, possessive: string, at: number) => {
 		const fitting = namesFor(names, sentence, head);
 		if (quotedAt(stem, at)) return whole;
 		// "The highway bridge opened": the noun modifies the next one, and a name ending in it
@@ -361,6 +387,15 @@ export function nameHeads(article: Article, sentences: readonly Sentence[], sent
 		if (!possessive && next && modifiesNext(`${the} ${head} ${stem.slice(at + whole.length).trim().split(/\s+/).slice(0, 3).join(' ')}`)) return whole;
 		return `${name.the || BODY_HEAD.test(head) ? `${the} ` : ''}${withPossessive(name.text, possessive)}`;
 	});
+	// "The solo, non-stop race" → "The solo, non-stop Meridian Globe Race": the describing words stay before a
+	// name that takes "the"; one that does not ("Norwich Castle") is left for `unnamedHead` to refuse
+	return out.replace(DESCRIBED, (whole, the: string, words: string, head: string, possessive: string, at: number) => {
+		if (quotedAt(out, at) || !describing(words)) return whole;
+		const fitting = namesFor(names, sentence, head);
+		const one = fitting.length === 1 && !unnamedAfter(sentences, fitting[0], head) ? fitting[0] : undefined;
+		if (!one || !one.the || out.includes(one.text)) return whole;
+		return `${the} ${words.trim()} ${withPossessive(one.text, possessive)}`;
+	});
 }
 
 /** A written item with its stems passed through `nameHeads`. */
@@ -371,7 +406,8 @@ export function nameHeadsIn<W extends { stem: string; falseStem?: string }>(arti
 /**
  * Does a stem keep a "the <noun>" that heads a name the article gave before (or in) `sentence`
  * but names none of them: "on display at the castle" where the article named "Norwich Castle"
- * and `nameHeads` could not say which one is meant (QUALITY.md R4), or a "the judge" where the
+ * and `nameHeads` could not say which one is meant (QUALITY.md R4), the same with words that describe it ("The
+ * solo, non-stop race" of a name that takes no "the"), or a "the judge" where the
  * article writes some person as "Judge ..." and the stem names none of them?
  */
 export function unnamedHead(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): boolean {
@@ -379,6 +415,11 @@ export function unnamedHead(article: Article, sentences: readonly Sentence[], se
 	for (const m of stem.matchAll(POINTER)) {
 		const fitting = namesFor(names, sentence, m[2]);
 		if (fitting.length > 0 && !quotedAt(stem, m.index) && !fitting.some((n) => stem.includes(n.text))) return true;
+	}
+	// "The solo, non-stop race" where `nameHeads` could not write the one name in
+	for (const m of stem.matchAll(DESCRIBED)) {
+		const fitting = namesFor(names, sentence, m[3]);
+		if (fitting.length > 0 && describing(m[2]) && !quotedAt(stem, m.index) && !fitting.some((n) => stem.includes(n.text))) return true;
 	}
 	// "the ship" where the article names a vessel it may be ("the cruise ship Celestial Horizon") but `nameVessels` could not say
 	// which: the headline's "cruise ship" does not name it either (the holdout36 and holdout39 readers' R4)
