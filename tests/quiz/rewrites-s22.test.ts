@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { personRoles } from '../../src/lib/quiz/person-roles';
 import { simplify } from '../../src/lib/quiz/simplify';
+import { shorten } from '../../src/lib/quiz/generate';
 import { howManyStem } from '../../src/lib/quiz/how-many';
 import { written, reportOf, filler, itemsOf } from './report';
 
@@ -98,6 +99,9 @@ describe('session 22 rewrites: kinds from the holdout62–65 grades', () => {
 		const clauses = clausesOf('Saudi Arabia, the de facto leader of OPEC, needs oil prices of about $90 a barrel to balance its budget, according to International Monetary Fund estimates.');
 		expect(clauses.every((c) => c.includes('according to International Monetary Fund estimates'))).toBe(true);
 		expect(clausesOf('Its members hold around 3.2 million bpd of spare capacity, most of it in Saudi Arabia, according to estimates by the IEA.').every((c) => c.includes('according to estimates by the IEA'))).toBe(true);
+		// nor does the cut of a long clause after its key take the source off
+		const long = 'Saudi Arabia needs oil prices of about $90 a barrel to balance its budget, according to International Monetary Fund estimates, and has been running a deficit that the finance ministry projected at 165 billion riyals for 2026';
+		expect(shorten(long, long.indexOf('$90') + 3)).toBe(long);
 	});
 
 	it('an -s verb the tagger reads as a noun after a name still makes a verb (R1 refused "Halvern Foods employs about _____ people")', () => {
