@@ -354,7 +354,11 @@ function findReferents(source: AnaphoraSource): Referent[] {
 	const family = (name: string) => name === story?.name || name.startsWith(`${story?.name} `) || story?.name.startsWith(`${name} `);
 	if (story && ![...byName].some(([name, r]) => !r.place && r.kinds.size > 0 && family(name))) for (const kind of story.kinds) add(story.name, false).kinds.add(kind);
 	const towns = [...source.places.values(), ...extractFacts(article.title).filter((f) => f.type === 'place').map((f) => ({ text: f.text, level: f.level ?? '' }))];
-	for (const p of towns) if (p.level === 'city' || p.level === 'town') add(p.text, true).kinds.add(p.level);
+	// "the Chicago law firm", "the Milwaukee Police Department": a city the article writes only after
+	// "the" names something of it, never a place the story is in, so "the city of 94,000" is not it
+	// (the holdout64 reader's R6: "in the Chicago, a city of 78,000" for the unknown Harbor Falls)
+	const onlyModifies = (name: string) => count(all, name) === count(all, `the ${name}`) + count(all, `The ${name}`);
+	for (const p of towns) if ((p.level === 'city' || p.level === 'town') && !onlyModifies(p.text)) add(p.text, true).kinds.add(p.level);
 	const out: Referent[] = [];
 	for (const [name, r] of byName) {
 		if (!r.place) {

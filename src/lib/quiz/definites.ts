@@ -17,8 +17,9 @@ import { blankQuotes } from './words';
 
 // heads that are some owner's or something's by their sense: a budget is a body's, a rate or a
 // total is of something, an edition is of a series, a period is of a report; the plural forms are
-// listed where news copy uses them ("the items", "Recent editions", "the districts that changed")
-const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes`;
+// listed where news copy uses them ("the items", "Recent editions", "the districts that changed");
+// "the rest" is what is left of a whole ("Higher international product prices ... accounted for the rest": of the petrol price rise)
+const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes|rest|remainder`;
 // "the", "this year's", or an opening "Recent": a determiner that points back; up to two lower-case
 // modifiers before the head (group 1), the head (group 2)
 const DEFINITE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}’'-])(?:[Tt]he|(?:[Tt]his|[Ll]ast|[Nn]ext) year[’']s)|^(?:Recent|Previous|Past|Earlier|Future)) ((?:[\p{Ll}\d][\p{Ll}\d-]* ){0,2}?)(${RELATIONAL})(?![\p{L}\p{M}’'-])`, 'gu');

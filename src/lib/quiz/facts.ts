@@ -1301,6 +1301,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// "the Solomon Sea plate", "Gazelle Peninsula": a landform named after someone is no person
 		if (type === 'person' && last > first && VENUE_SUFFIX.test(words[last])) return;
+		// "the 47th Dora Mavor Moore Awards": a prize named after someone is no person, whom a later
+		// "she" could mean (the holdout62 reader's R1, R6: "as Dora Mavor Moore Awards accepted the award")
+		if (type === 'person' && last > first && /^(?:Awards?|Prizes?|Medals?|Trophy|Cup|Lecture|Scholarships?|Fellowships?)$/.test(words[last])) return;
 		// "Insurance analytics firm Karen Clark & Co.": a firm named after its founder is no person,
 		// and "Karen Clark" among speakers was absurd (the holdout57 reader's R8)
 		const firm = type === 'person' ? FIRM_AFTER_NAME.exec(text.slice(end)) : null;
@@ -1309,7 +1312,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			facts.push({ type: 'organisation', text: text.slice(start, firmEnd), span: { start, end: firmEnd } });
 			return;
 		}
-		facts.push({ type, text: text.slice(start, end), span: { start, end }, ...extra });
+		// "OPEC+", the alliance of OPEC and its allies, is another body than "OPEC" (the holdout64
+		// reader's R6: "OPEC's members" written for the alliance's)
+		const plus = type === 'organisation' && /^\+(?![\p{L}\d])/u.test(text.slice(end)) ? 1 : 0;
+		facts.push({ type, text: text.slice(start, end + plus), span: { start, end: end + plus }, ...extra });
 	}
 
 	function classify(allWords: string[], run: typeof tokens, startsSentence: boolean) {

@@ -63,9 +63,12 @@ const TRADE_MANAGER = /^(?:fundraising|marketing|sales|project|programme|program
 /** A function before "officer" that makes the officer a company's ("chief operating officer"), not a police or an army one. */
 const CORPORATE_OFFICER = /^(?:executive|operating|financial|finance|technology|technical|marketing|information|commercial|compliance|investment|people|revenue|strategy|digital|data|legal)$/;
 
-/** The role kind of the word at `i` of lower-case `words`: "agent" after a trade ("estate agent"), "manager" after one ("fundraising manager") and "officer" after a company's function ("chief operating officer") are business. */
+/** The role kind of the word at `i` of lower-case `words`: "agent" after a trade ("estate agent"), "manager" after one ("fundraising manager") and "officer" after a company's function ("chief operating officer") are business; "starter" after a team or a game ("Yankees starter") is pitching. */
 function kindAt(words: readonly string[], i: number): RoleKind | undefined {
 	if (i > 0 && ((words[i] === 'agent' && TRADE_AGENT.test(words[i - 1])) || (words[i] === 'manager' && TRADE_MANAGER.test(words[i - 1])) || (words[i] === 'officer' && CORPORATE_OFFICER.test(words[i - 1])))) return 'business';
+	// "Yankees starter Luis Arismendi", "Game 5 starter": a team's or a game's starter is its starting
+	// pitcher, no official (an earlier helper's finding); a race's starter still is one
+	if (i > 0 && words[i] === 'starter' && !/^(?:race|marathon|official|the|a|an)$/.test(words[i - 1])) return 'pitching';
 	return KIND_OF.get(words[i]);
 }
 
