@@ -3,7 +3,7 @@ import { BARE_EXPECTED, LISTED, articleReferents, describesItself, nameExpected,
 import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
-import { dateDistractors, LEVEL_BEFORE, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
+import { dateDistractors, LEVEL_BEFORE, NUMBER_IN_TEXT, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, tallyNumber, type Fact } from './facts';
 import { IRREGULAR_PAST, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
@@ -1840,7 +1840,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	// a count with no counted noun ("a port of roughly _____") gives no unit to estimate in (issue 3)
 	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && (fact.type !== 'count' || fact.noun) && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
 		const written = writtenNumber(keyText)!;
-		const numMatch = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/.exec(keyText)!;
+		const numMatch = NUMBER_IN_TEXT.exec(keyText)!;
 		const blanked = keyText.slice(0, numMatch.index) + BLANK + keyText.slice(numMatch.index + numMatch[0].length);
 		// 9e9 / 3 in floating point is 2999999999.9999995: round to the digits a figure can have
 		const scale = written === 0 ? 1 : Number((fact.value / written).toPrecision(12));
