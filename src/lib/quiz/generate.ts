@@ -94,6 +94,8 @@ interface Candidate {
 	swapped?: string;
 	/** The first person the stem names besides the key ("Obama" in "Mr Obama lands in Kenya"). */
 	subject?: string;
+	/** Whether `subject` is someone the story passes by (not `centralPerson`), whose items count toward the two-per-entity limit as well as the key's. */
+	asideSubject?: boolean;
 	/** For true/false: the statement's false variant; the true one is the stem. */
 	falseStem?: string;
 	falseKeyText?: string;
@@ -3935,15 +3937,18 @@ function whichFirstCandidate(ctx: Context): Candidate | { failed: CheckId; stem:
 	return { item, sentence: s.index, unit: 'main', score: FACT_WEIGHT.date + 0.4 * w.options.length + lead };
 }
 
-/** The first person a stem names other than the key, as `{ subject }` (empty when none). */
-function subjectOf(ctx: Context, stem: string, fact: Fact): { subject?: string } {
+/** The first person a stem names other than the key, as `{ subject }`, with `asideSubject` when the story only passes them by and the stem is about them, not only told by them (empty when none). */
+function subjectOf(ctx: Context, stem: string, fact: Fact): { subject?: string; asideSubject?: boolean } {
 	let first: { at: number; surname: string } | undefined;
 	for (const p of ctx.persons.values()) {
 		if (p.surname === fact.surname) continue;
 		const at = stem.indexOf(p.surname);
 		if (at >= 0 && containsWord(stem, p.surname) && (!first || at < first.at)) first = { at, surname: p.surname };
 	}
-	return first ? { subject: first.surname } : {};
+	if (!first) return {};
+	// "Pantazis said the cast-iron pipe was installed in ___" is about the pipe, which he is only the source of
+	const source = /^\s(?:said|says|told|added|warned|estimated|noted|wrote)\b/.test(stem.slice(first.at + first.surname.length));
+	return { subject: first.surname, ...(source || centralPerson(ctx, first.surname) ? {} : { asideSubject: true }) };
 }
 
 /** Orders candidates best first; ties keep article order, then a fixed type order. */
@@ -4027,6 +4032,18 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 const MAX_PER_LIST = 2;
 
 /**
+ * Would `c` be a third item about one entity beside `others` (QUALITY.md: at most two per entity)?
+ * An item is about its key's entity and about a side figure its stem names besides the key: "Jonas
+ * Ekwueme-Lind is a Sudan specialist at the ___" is about him as much as "Who said ...?" with his
+ * name for a key, and counting keys alone let a third through (the holdout62 reader's note). The
+ * story's own subject is named in most stems of a profile, which are about what it says of her.
+ */
+function overEntityLimit(c: Candidate, others: readonly Candidate[]): boolean {
+	const about = (d: Candidate) => [d.entity, d.asideSubject ? d.subject : undefined].filter((e): e is string => e !== undefined);
+	return about(c).some((e) => others.filter((o) => about(o).includes(e)).length >= 2);
+}
+
+/**
  * Picks a varied top N: at most one item per source sentence (QUALITY.md "Per article"; a dash
  * aside is not a sentence of its own), at most two about one entity, at most two from one list, none whose key another
  * chosen item gives away (`givesAway`), no type above 40% of the quiz (so at least three types
@@ -4036,7 +4053,6 @@ const MAX_PER_LIST = 2;
 function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set(), spares: readonly Candidate[] = []): Candidate[] {
 	const chosen: Candidate[] = [];
 	const usedSentences = new Set(excludeSentences);
-	const perEntity = new Map<string, number>();
 	const perList = new Map<number, number>();
 	const perType = new Map<ItemType, number>();
 	// the cap is of the quiz the article can give: five sentences with items make a quiz of five
@@ -4045,13 +4061,12 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 		for (const c of ranked) {
 			if (chosen.length >= max) break;
 			if (usedSentences.has(c.sentence)) continue;
-			if (c.entity && (perEntity.get(c.entity) ?? 0) >= 2) continue;
+			if (overEntityLimit(c, chosen)) continue;
 			if (c.list !== undefined && (perList.get(c.list) ?? 0) >= MAX_PER_LIST) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
 			chosen.push(c);
 			usedSentences.add(c.sentence);
-			if (c.entity) perEntity.set(c.entity, (perEntity.get(c.entity) ?? 0) + 1);
 			if (c.list !== undefined) perList.set(c.list, (perList.get(c.list) ?? 0) + 1);
 			perType.set(c.item.type, (perType.get(c.item.type) ?? 0) + 1);
 		}
@@ -4082,7 +4097,7 @@ function separateRepeatedKeys(chosen: Candidate[], ranked: Candidate[]): Candida
 			continue;
 		}
 		const rest = chosen.slice(chosen.indexOf(c) + 1);
-		const altFor = (d: Candidate, others: Candidate[]) => ranked.find((a) => a.sentence === d.sentence && a !== d && a.item.type !== 'who-said' && !(a.entity && others.filter((o) => o.entity === a.entity).length >= 2) && !others.some((o) => givesAway(a, o) || givesAway(o, a)));
+		const altFor = (d: Candidate, others: Candidate[]) => ranked.find((a) => a.sentence === d.sentence && a !== d && a.item.type !== 'who-said' && !overEntityLimit(a, others) && !others.some((o) => givesAway(a, o) || givesAway(o, a)));
 		const alt = altFor(c, [...out, ...rest]);
 		if (alt) {
 			out.push(alt);
@@ -4114,7 +4129,7 @@ function rebalanceTypes(chosen: Candidate[], ranked: Candidate[]): void {
 			const others = chosen.filter((d) => d !== c);
 			for (const alt of ranked) {
 				if (alt.sentence !== c.sentence || alt.item.type === c.item.type || (perType.get(alt.item.type) ?? 0) >= cap) continue;
-				if (alt.entity && others.filter((d) => d.entity === alt.entity).length >= 2) continue;
+				if (overEntityLimit(alt, others)) continue;
 				if (others.some((d) => givesAway(alt, d) || givesAway(d, alt))) continue;
 				const loss = c.score - alt.score;
 				if (!best || loss < best.loss) best = { at, alt, loss };
