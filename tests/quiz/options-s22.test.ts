@@ -132,6 +132,20 @@ describe('worth asking (R7)', () => {
 	});
 });
 
+describe('a figure that describes a side figure (R7)', () => {
+	// holdout63: "Jim Van Loon grows apples and sweet cherries on _____ acres"; holdout64: "The Creators' Rights Alliance represents about _____ organisations"
+	it('asks no figure of a present-tense aside on a side figure, and keeps a past deed', () => {
+		const stems = passed('Wild bee numbers fall by a third in Ontario', [
+			'Wild bee numbers in southern Ontario fell by nearly a third in 10 years, researchers at the University of Guelph reported on Monday.',
+			'Jim Van Loon, who grows apples and sweet cherries on 160 acres near Simcoe, said he had not noticed a drop in pollination.',
+			'Hawthorn forward Ben Arscott kicked only one goal in the grand final at the MCG on Saturday.',
+			'Arscott, who won the Coleman Medal with 71 goals last season, had only six disposals.'
+		]);
+		expect(stems.filter((s) => /on _____ acres/.test(s))).toEqual([]);
+		expect(stems.filter((s) => /with _____ goals/.test(s)).length).toBeGreaterThan(0);
+	});
+});
+
 describe('at most two items about one entity', () => {
 	// holdout62: "Jonas Ekwueme-Lind is a Sudan specialist at the ___" beside two more items on him
 	it('counts a side figure the stem names besides its key', () => {
