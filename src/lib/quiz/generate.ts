@@ -94,7 +94,7 @@ interface Candidate {
 	swapped?: string;
 	/** The first person the stem names besides the key ("Obama" in "Mr Obama lands in Kenya"). */
 	subject?: string;
-	/** Whether `subject` is someone the story passes by (not `centralPerson`), whose items count toward the two-per-entity limit as well as the key's. */
+	/** Whether `subject` is someone the story passes by (named at most twice, not `centralPerson`), whose items count toward the two-per-entity limit as well as the key's. */
 	asideSubject?: boolean;
 	/** For true/false: the statement's false variant; the true one is the stem. */
 	falseStem?: string;
@@ -3967,7 +3967,10 @@ function subjectOf(ctx: Context, stem: string, fact: Fact): { subject?: string; 
 	if (!first) return {};
 	// "Pantazis said the cast-iron pipe was installed in ___" is about the pipe, which he is only the source of
 	const source = /^\s(?:said|says|told|added|warned|estimated|noted|wrote)\b/.test(stem.slice(first.at + first.surname.length));
-	return { subject: first.surname, ...(source || centralPerson(ctx, first.surname) ? {} : { asideSubject: true }) };
+	// a side figure is named once or twice ("Jonas Ekwueme-Lind ... Mr. Ekwueme-Lind"); a story's own
+	// woman the lead calls "A Leeds pensioner" is named again and again ("Dot Pemberton ... Mrs Pemberton")
+	const aside = !source && (ctx.persons.get(first.surname)?.mentions ?? 1) <= 2 && !centralPerson(ctx, first.surname);
+	return { subject: first.surname, ...(aside ? { asideSubject: true } : {}) };
 }
 
 /** Orders candidates best first; ties keep article order, then a fixed type order. */
