@@ -2002,14 +2002,24 @@ const IDENTIFIER_BEFORE = /\b(?:[Pp]atents?(?:\s[Nn]os?\.)?|[Nn]os?\.|[Ss]ection
 // "within the range of 45,000 to 50,000", "between 40 and 60", "40–60": two figures that bound a range; groups 1 and 2, or 3 and 4, its ends
 const STATED_RANGE = /\b(?:between\s(\d[\d,]*(?:\.\d+)?)\sand\s(\d[\d,]*(?:\.\d+)?)|(\d[\d,]*(?:\.\d+)?)\s?(?:to|–)\s?(\d[\d,]*(?:\.\d+)?))(?![\d,.]?\d)/g;
 
-/** The range a stem states (its text with the key blanked) that holds `key` strictly inside it, as [low, high], or undefined. */
-function statedRangeAround(stem: string, key: number): [number, number] | undefined {
+/**
+ * The range a stem states (its text with the key blanked) that holds `key` strictly inside it, as
+ * [low, high], or undefined. `keyAfter` is the sentence's text after the key: a range of another
+ * measure ("about 1,200 kilometres north of Perth, at depths of between 500 and 4,650 metres") says
+ * nothing of the key.
+ */
+function statedRangeAround(stem: string, key: number, keyAfter: string): [number, number] | undefined {
+	const keyUnit = /^\s?([\p{L}%]+)/u.exec(keyAfter)?.[1];
 	for (const m of stem.matchAll(STATED_RANGE)) {
 		const [low, high] = [writtenNumber(m[1] ?? m[3]), writtenNumber(m[2] ?? m[4])];
+		const unit = /^\s?([\p{L}%]+)/u.exec(stem.slice(m.index + m[0].length))?.[1];
+		if (unit !== undefined && unit !== keyUnit && !RANGE_ENDS_CLAUSE.test(unit)) continue;
 		if (low !== undefined && high !== undefined && low < key && key < high) return [low, high];
 	}
 	return undefined;
 }
+/** A word after a range that gives it no measure of its own ("45,000 to 50,000 it had set"). */
+const RANGE_ENDS_CLAUSE = /^(?:it|its|they|their|he|she|we|the|a|an|and|or|in|on|at|by|for|to|of|per|that|which|who|was|were|is|are|each)$/i;
 
 /** A head of government or minister and a verb of saying just before a country: "Prime Minister Marko Vrhovnik said", "Foreign Minister Tanja Kovačič told reporters that". */
 const OFFICIAL_SAID = /\b(?:Prime Minister|President|Chancellor|(?:Foreign|Interior|Defen[cs]e) Minister)\s(?:\p{Lu}[\p{L}’'.-]*\s){1,3}(?:said|says|told reporters|announced)\s(?:that\s)?$/u;
@@ -3413,7 +3423,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// states around the key leaves only the options inside it, so every option is inside or the
 	// item is not asked; a true/false may be shown with an altered figure outside it, and a typed answer is bounded by it (the holdout65 reader's R5)
 	if (keyNumber !== undefined) {
-		const range = statedRangeAround(withoutKey, keyNumber);
+		const range = statedRangeAround(withoutKey, keyNumber, sentence.text.slice(fact.span.end));
 		if (range && (w.type === 'true-false' || w.answerMode === 'estimate' || w.type === 'numeric' || w.options.some((o) => { const v = writtenNumber(o); return v === undefined || v <= range[0] || v >= range[1]; }))) return 'R5';
 	}
 	// "_____ billion zlotys, or roughly 14 billion euros": the same sum in another unit beside it (arithmetic.ts)
