@@ -13,15 +13,38 @@ function passed(title: string, paragraphs: string[]): string[] {
 }
 
 describe('options a reader could believe (R8)', () => {
-	// holdout63: "French troops left _____" offered France
+	// holdout63 (the article as written): "French troops left _____" offered France
 	it('offers no country that the stem names by its nationality word', () => {
-		const items = itemsOf('Troops leave the Sahel', [
-			'French troops left Niger in December 2023 after the junta ordered them out of the country.',
-			'Mali and Burkina Faso had expelled French forces a year earlier, and Chad followed in 2024.',
-			'Italy and Germany kept small training missions in the region until the spring.'
-		]).filter((i) => /troops left _____/.test(i.stem) || (i.type === 'true-false' && /troops left/.test(i.stem)));
+		const items = itemsOf("French nurse, Italian engineer freed after 14 months held hostage in Sahel", [
+			"NIAMEY (AFP) — A French nurse and an Italian water engineer kidnapped in western Niger more than a year ago have been freed along with their Nigerien driver, the three governments said Wednesday, ending a 14-month ordeal that had become a test of fraying ties between Niamey and European capitals.",
+			"Claire Dumontier, 44, a nurse with the French charity Santé Sans Frontières Sahel, and Marco Bellandi, 51, an engineer working on a well-drilling project funded by the European Union, were handed over to Nigerien and Qatari intermediaries late Tuesday near the border with Mali, according to a security source in Niamey.",
+			"Their driver, Abdoulaye Issoufou, 37, was also released. The three had been seized at gunpoint on July 2, 2025, on the road between Tillabéri and Ayorou, about 180 kilometres (110 miles) north-west of the capital.",
+			"\"It is with immense relief and emotion that I can confirm that Claire Dumontier is free,\" the Elysée Palace said in a statement on Wednesday morning, thanking \"all those who made this release possible, in particular the State of Qatar\".",
+			"The Italian foreign ministry said in a statement that Bellandi was \"in good health considering the circumstances\" and would be flown to Rome's Ciampino airport on Thursday, where he is expected to be met by his wife and two teenage sons.",
+			"- 'Thinner but smiling' -",
+			"Images broadcast by Nigerien state television RTN showed the two Europeans, both visibly thinner, stepping off a military helicopter at Niamey's Diori Hamani international airport shortly after 7:00 am (0600 GMT) Wednesday. Dumontier, wearing a blue headscarf, waved briefly to reporters but did not speak.",
+			"\"They are tired, thinner, but smiling,\" said Dr. Ibrahim Maïga, a physician at Niamey's Lamordé hospital who examined the hostages. \"They will need rest and psychological support, but there is no immediate danger to their lives.\"",
+			"Issoufou was reunited with his family in the Niamey neighbourhood of Talladjé, where dozens of relatives and neighbours gathered outside his house, ululating and dancing.",
+			"\"Every day we prayed. Every Friday at the mosque, the whole quarter prayed for him,\" his older brother, Moussa Issoufou, told AFP. \"God has answered.\"",
+			"- Jihadist group -",
+			"The kidnapping was claimed in August 2025 by the Group for the Support of Islam and Muslims (JNIM), al-Qaeda's affiliate in the Sahel, which released a video in which the three hostages appealed to their governments to negotiate.",
+			"No details were given on the terms of the release. France and Italy have long denied paying ransoms, but analysts say that payments or prisoner exchanges are often part of such deals in the region.",
+			"\"These releases almost never happen for free,\" said Aïssata Cissé-Laurent, a Sahel researcher at the conflict monitoring group Sahel Watch in Dakar. \"The question is always what was given, and who gave it — money, the freeing of detained fighters, or both.\"",
+			"A Nigerien official, speaking on condition of anonymity, told AFP that \"around a dozen\" detainees held in Niamey had been transferred out of the capital's main prison in recent weeks, but declined to say whether that was linked to the negotiations.",
+			"- Strained relations -",
+			"The release comes at a sensitive moment for relations between Niger's military government, which seized power in a July 2023 coup, and its former European partners.",
+			"French troops left Niger in December 2023 after the junta led by General Abdourahamane Tiani ordered them out, and the ruling authorities have since turned towards Russia for security support. Niger, Mali and Burkina Faso formed the Alliance of Sahel States (AES) and quit the West African bloc ECOWAS in January 2025.",
+			"Qatar, which has brokered several hostage deals in the region, played a central role, according to three sources close to the talks. Qatar's foreign ministry said in a brief statement that Qatar was \"pleased to have contributed to this humanitarian outcome\".",
+			"Niger's minister of foreign affairs said on state television that the operation had been carried out \"thanks to the efforts of our defence and security forces, in full sovereignty\", without mentioning France or Italy.",
+			"- Remaining hostages -",
+			"According to a tally kept by AFP, at least nine foreigners are still believed to be held by jihadist groups in the Sahel, including a European aid worker seized in Agadez, a South African and several Chinese workers.",
+			"Santé Sans Frontières Sahel, which had suspended its activities in Tillabéri after the kidnapping, said it had \"no plans for now\" to resume work in the region, where it ran four mobile clinics serving roughly 30,000 people.",
+			"\"Our thoughts are also with the thousands of Nigeriens who have been abducted and whose names never make the headlines,\" said the charity's director, Jean-Baptiste Ferrand, in Lyon.",
+			"The Tillabéri region, near the so-called \"three borders\" area where Niger, Mali and Burkina Faso meet, is one of the most violent in the Sahel. The Armed Conflict Location & Event Data project (ACLED) recorded more than 1,400 civilian deaths in the three countries' border zone in 2025.",
+			"Dumontier's mother, Françoise, 72, told French broadcaster BFMTV from her home in Annecy that she had not yet spoken to her daughter. \"I just want to hold her. For fourteen months I have lived with a stone in my chest,\" she said. \"Today the stone is gone.\""
+		]).filter((i) => /troops left _____/.test(i.stem));
 		expect(items.length).toBeGreaterThan(0);
-		for (const item of items) expect(item.options.includes('France') || /troops left France/.test(item.stem)).toBe(false);
+		for (const item of items) expect(item.options).not.toContain('France');
 	});
 
 	// holdout65: "Prime Minister Marko Vrhovnik said Italy had informed its EU partners"
@@ -87,14 +110,17 @@ describe('options a reader could believe (R8)', () => {
 });
 
 describe('no giveaway (R5)', () => {
-	// holdout62: "Aisha Mbeki-Rowe, 81, and her son, Miguel Villaseñor"
+	// holdout62 (paragraphs of the article as written): "Aisha Mbeki-Rowe, 81, and her son, Miguel Villaseñor"
 	it('swaps no other surname beside a relative of the same surname', () => {
-		const stems = itemsOf('Gas blast kills two in Cicero', [
-			'The two people who died were identified as Teodora Villaseñor, 81, and her son, Miguel Villaseñor, 54, who lived together on the ground floor.',
-			'Neighbour Aisha Mbeki-Rowe, 29, said she had smelled gas in the hallway for two days.',
-			'Fire chief Daniel Okonkwo said the blast had destroyed six apartments.'
+		const stems = itemsOf("Gas explosion rips through suburban Chicago apartment building, killing 2 and injuring 14", [
+			"CICERO, Ill. (AP) — A natural gas explosion tore through a four-story apartment building in this Chicago suburb early Wednesday, killing two people, injuring 14 others and leaving dozens of families without homes, officials said.",
+			"The blast happened at about 5:40 a.m. at the Laramie Court building on the 2100 block of South 54th Avenue, according to the Cicero Fire Department. Residents said they were thrown from their beds by the force of the explosion, which collapsed part of the building's rear wall and shattered windows on homes up to two blocks away.",
+			"The two people who died were identified by the Cook County Medical Examiner's Office as Teodora Villaseñor, 81, and her son, Miguel Villaseñor, 54, who lived together in a ground-floor unit near where investigators believe the explosion originated.",
+			"Several residents told The Associated Press they had smelled gas in the building's stairwell for days. Aisha Mbeki-Rowe, 29, who lives on the fourth floor with her two children, said she called the building's management company Monday evening to report the odor."
 		]).map((i) => i.stem);
-		expect(stems.filter((s) => /(?:Mbeki-Rowe|Okonkwo|_____), 81, and her son/.test(s))).toEqual([]);
+		expect(stems.length).toBeGreaterThan(0);
+		// unfixed: "... identified by the Cook County Medical Examiner's Office as Aisha Mbeki-Rowe, 81, and her son, Miguel Villaseñor, 54."
+		expect(stems.filter((s) => /as (?!Teodora Villaseñor)[^,]*, 81, and her son/.test(s))).toEqual([]);
 	});
 
 	// holdout65: "within the range of 45,000 to 50,000" with only the key inside it
