@@ -2,7 +2,9 @@ import { NUMBER_WORDS, numberWordValue, tallyNumber, type Fact } from './facts';
 import { MONTHS } from './lexicon';
 import type { Prng } from './prng';
 
-const NUMBER_IN_TEXT = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
+// "1,02,000": the Indian grouping (lakhs) is a number too, as facts.ts reads it; read as "1" it became a crowd of "4,02,000" (the holdout62 reader's R8)
+/** A number as written: Indian-grouped ("1,02,000"), comma-grouped ("102,000") or plain, with its decimals. */
+export const NUMBER_IN_TEXT = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 // "Thirty-two", "forty": a number from 21 to 99 spelled out, as a sentence opens on one (news style)
 const TENS_NUMBER = new RegExp(`^(?:${TENS.join('|')})(?:-(?:one|${NUMBER_WORDS.slice(0, 8).join('|')}))?$`, 'i');
@@ -30,7 +32,9 @@ export function formatLike(keyText: string, value: number): string {
 	let out = value.toFixed(decimals);
 	if (commas) {
 		const [int, frac] = out.split('.');
-		out = int.replace(/\B(?=(\d{3})+(?!\d))/g, ',') + (frac !== undefined ? `.${frac}` : '');
+		// a key grouped in lakhs ("1,02,000") keeps that grouping: 1,32,600, not 132,600 (R5)
+		const grouped = /^\d{1,2}(?:,\d{2})+,\d{3}/.test(written) ? int.replace(/\B(?=(?:\d{2})*\d{3}$)/g, ',') : int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+		out = grouped + (frac !== undefined ? `.${frac}` : '');
 	}
 	const rest = keyText.slice(m.index + written.length);
 	// "1,200 million" is written "1.2 billion" (news style: the larger scale word past a thousand), "R1,200-million" "R1.2-billion"

@@ -1,5 +1,6 @@
 import type { Fact } from './facts';
 import type { Prng } from './prng';
+import type { Article } from './types';
 
 /**
  * Distractors a reader could believe (QUALITY.md R8): a speed limit is a round number, a birth
@@ -62,15 +63,42 @@ const PITCHED_BEFORE = /\b(?:threw|thrown|throws?|throwing|pitched|pitch(?:es|in
 const INNINGS_AFTER = /^\s(?:(?:scoreless|shutout|hitless|perfect|strong|solid|shutdown|no-hit|one-hit|two-hit|three-hit|dominant|complete|full)\s)?innings\b/i;
 /** The innings of a regulation baseball game: a starter's count past it (in one game) is no option. */
 const GAME_INNINGS = 9;
+// "returned 3 for 27 in his four overs", "bowled four overs", "from her 10 overs": one bowler's overs in a match
+const BOWLED_BEFORE = /\b(?:(?:in|from|off)\s(?:his|her)|bowled|sent down)\s(?:(?:only|just|all|the)\s)?$/i;
+const OVERS_AFTER = /^\s(?:(?:wicketless|expensive|economical|tidy|miserly)\s)?overs\b/i;
+/** The overs one bowler may bowl in a match of each format, which the rules fix; the format is the one the article names. */
+const OVERS_PER_BOWLER: readonly [RegExp, number][] = [
+	[/\b(?:T20I?s?|Twenty20|IPL|Big Bash|T20 World Cup)\b/, 4],
+	[/\b(?:ODIs?|one-day|50-over|List A)\b/i, 10],
+];
+const FORMAT = new WeakMap<Article, number | null>();
+
+/** The overs one bowler may bowl in the match an article reports (4 in a T20, 10 in a one-day game), found once per article; null when it names no limited-overs format, or two. */
+function oversPerBowler(article: Article): number | null {
+	let limit = FORMAT.get(article);
+	if (limit === undefined) {
+		const text = [article.title, ...article.paragraphs].join('\n');
+		const named = OVERS_PER_BOWLER.filter(([format]) => format.test(text)).map(([, overs]) => overs);
+		limit = named.length === 1 ? named[0] : null;
+		FORMAT.set(article, limit);
+	}
+	return limit;
+}
 
 /**
- * The most innings a pitcher's count can be ("threw seven scoreless innings in Game 2" → 9), or
- * undefined when the count is no pitcher's innings or is more than one game's (a season's 180
- * innings): "ten" and "thirteen" scoreless innings from one starter in one game was a blind
- * reader's R8 on holdout61. `before`/`after`: the sentence's text either side of the key, whose value is `key`.
+ * The most a player's count in one game can be where the sport's rules fix it, or undefined when
+ * the count is none such or is more than one game's (a season's 180 innings): a pitcher's innings
+ * stay within nine ("threw seven scoreless innings in Game 2" → 9; "ten" and "thirteen" scoreless
+ * innings from one starter in one game was a blind reader's R8 on holdout61), and a bowler's overs
+ * within the format's quota ("3 for 27 in his four overs" of a T20 → 4; nine, eight and ten overs
+ * was the holdout62 reader's R8). `before`/`after`: the sentence's text either side of the key,
+ * whose value is `key`; `article` names the format.
  */
-export function pitchedCeiling(key: number, before: string, after: string): number | undefined {
-	return key <= GAME_INNINGS && PITCHED_BEFORE.test(before) && INNINGS_AFTER.test(after) ? GAME_INNINGS : undefined;
+export function spellCeiling(key: number, before: string, after: string, article: Article): number | undefined {
+	if (key <= GAME_INNINGS && PITCHED_BEFORE.test(before) && INNINGS_AFTER.test(after)) return GAME_INNINGS;
+	if (!BOWLED_BEFORE.test(before) || !OVERS_AFTER.test(after)) return undefined;
+	const limit = oversPerBowler(article);
+	return limit !== null && key <= limit ? limit : undefined;
 }
 
 // "Born in Oban in 1936, ...", "she was born in 1936": the key is a year of birth
@@ -100,10 +128,10 @@ export function yearSide(sentenceText: string, fact: Fact): [number, number] {
 
 /**
  * Words that put what follows in the future: "will", "said it would" (a reported pledge), "is expected to", "is expected in", "plans
- * to", "expects the deal to", "is due by", "is scheduled for", a forecast ("now sees inflation returning to ..."); not where a past tense follows them in the clause ("will
- * ... since", "was").
+ * to", "expects the deal to", "is due by", "is scheduled for", a forecast ("now sees inflation returning to ...", "said last month that global supply could exceed demand ... in"); not where a past tense follows them in the clause ("will
+ * ... since", "was"); a decimal point ("2.1 million") ends no clause.
  */
-export const FUTURE_BEFORE = /\b(?:will|(?:said|says|announced|confirmed|promised|pledged|agreed) (?:that )?(?:it|they|he|she|we|the [a-z]+) would(?! have)|(?:is|are) (?:expected|due|set|scheduled|planned|slated|likely)(?: to| in| by| for| before)?|expected to|expects? (?:[A-Za-z-]+ ){0,6}to|intends? to|aims? to|plans? to|(?:sees?|forecasts?|predicts?|projects?) (?:[a-z-]+ ){1,3}(?:returning|reaching|falling|rising|hitting|peaking|growing))\b(?![^,;]*\b(?:since|ago|was|were|had)\b)[^.;]*$/;
+export const FUTURE_BEFORE = /\b(?:will|(?:said|says|announced|confirmed|promised|pledged|agreed) (?:that )?(?:it|they|he|she|we|the [a-z]+) would(?! have)|(?:is|are) (?:expected|due|set|scheduled|planned|slated|likely)(?: to| in| by| for| before)?|expected to|expects? (?:[A-Za-z-]+ ){0,6}to|intends? to|aims? to|plans? to|(?:sees?|forecasts?|predicts?|projects?) (?:[a-z-]+ ){1,3}(?:returning|reaching|falling|rising|hitting|peaking|growing)|(?:said|says|warned|warns|estimated|estimates) (?:last [a-z]+ |on [A-Z][a-z]+ )?that [^,;]{1,80}\b(?:could|may|might) (?:well |soon |even )?(?:exceed|reach|rise|fall|hit|top|surpass|grow|drop|climb|decline|peak|outstrip|overtake|double|halve))\b(?![^,;]*\b(?:since|ago|was|were|had)\b)(?:[^.;]|\.\d)*$/;
 
 /**
  * Does a stem open on an outcome of something it does not name: "A decision is expected in ...",

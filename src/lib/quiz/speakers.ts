@@ -109,12 +109,17 @@ export function organisationDescribed(before: string, isNoun: (word: string) => 
 }
 
 /** Nouns that say what kind of organisation a name is, written right before it ("the airline X", "bus operator X"). */
-const ORG_KIND_NOUN = /(?:^|[^\p{L}-])(grocer|retailer|supermarket|chain|bank|lender|firm|carmaker|airline|carrier|insurer|developer|housebuilder|broadcaster|publisher|giant|maker|chipmaker|operator|startup|conglomerate|brand|subsidiary|club|union|charity|regulator|promoter|agency|platform|app|network|utility|supplier|manufacturer|miner|producer|distributor|watchdog)\s((?:\p{Lu}[\p{L}’'&.-]*)(?:\s\p{Lu}[\p{L}’'&.-]*){0,3})/gu;
+const ORG_KIND_NOUN = /(?:^|[^\p{L}-])(grocer|retailer|supermarket|chain|bank|lender|firm|carmaker|airline|carrier|insurer|developer|housebuilder|broadcaster|publisher|giant|maker|chipmaker|operator|startup|conglomerate|brand|subsidiary|club|union|charity|regulator|promoter|agency|platform|app|network|utility|supplier|manufacturer|miner|producer|distributor|watchdog|fund|investor|consultancy)\s((?:\p{Lu}[\p{L}’'&.-]*)(?:\s\p{Lu}[\p{L}’'&.-]*){0,3})/gu;
+
+/** A name and, after it (past an acronym in brackets), a noun that makes it a scheme, not a body: "the agency's Commercial Lunar Payload Services (CLPS) program". */
+const KIND_NOUN_AFTER = /(?<![\p{L}’'-])(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,4})(?:\s\([\p{Lu}\d-]+\))?\s(program|programme|initiative|scheme)\b/gu;
 
 /**
  * What kind of organisation the article says each name is, by the noun it writes right before
  * the name ("the airline Skyways" → "airline", "long-distance bus operator Roadlink" →
- * "operator"); a name given two kinds keeps the first. Takes the article's text; returns name →
+ * "operator", "the Singapore fund Meranti Capital" → "fund"), or after it ("the Commercial Lunar
+ * Payload Services (CLPS) program" → "program"; a fund and a NASA programme among lander companies
+ * was the holdout64 reader's R8); a name given two kinds keeps the first. Takes the article's text; returns name →
  * noun, lower-case. An organisation of one stated kind is no distractor for one of another, nor
  * for one whose kind is stated when its own is not: "bus operator ___" with an airline or a bloc
  * among the options is absurd (QUALITY.md R8).
@@ -122,6 +127,7 @@ const ORG_KIND_NOUN = /(?:^|[^\p{L}-])(grocer|retailer|supermarket|chain|bank|le
 export function organisationKinds(text: string): Map<string, string> {
 	const kinds = new Map<string, string>();
 	for (const m of text.matchAll(ORG_KIND_NOUN)) if (!kinds.has(m[2])) kinds.set(m[2], m[1].toLowerCase());
+	for (const m of text.matchAll(KIND_NOUN_AFTER)) if (!kinds.has(m[1])) kinds.set(m[1], m[2].toLowerCase());
 	return kinds;
 }
 
