@@ -326,9 +326,12 @@ const THREE_LETTER_MONTHS = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1, 3)
  * dates). A date written with its weekday moves by whole weeks, so each option's weekday is
  * right. `notAfter` (YYYY-MM-DD), for a past event, rules out dates after it where the key gives
  * its year. Handles "D Month [YYYY]", "Month D[, YYYY]" and "Month YYYY", the month written in
- * full or short ("Aug. 11", "Sept. 2", "Aug 14"); returns [] otherwise.
+ * full or short ("Aug. 11", "Sept. 2", "Aug 14"); returns [] otherwise. `keepMonth`, for a
+ * sentence that names the key's month elsewhere ("The previous May record ... was set on May 29,
+ * 1944"), keeps every option in that month: "June 7, 1944" cannot be a May record (a holdout67
+ * reader's R8); [] when three such dates cannot be found.
  */
-export function dateDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<string>, notAfter?: string): string[] {
+export function dateDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<string>, notAfter?: string, keepMonth = false): string[] {
 	const short = SHORT_MONTH_RE.exec(fact.text);
 	if (short && fact.iso && !MONTH_RE.test(fact.text)) {
 		// a key that writes its month short gets options written the same way (QUALITY.md R5: no option differs in format)
@@ -337,7 +340,7 @@ export function dateDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<s
 		if (!full || !full.startsWith(short[1].toLowerCase())) return [];
 		const style = short[2] ? AP_MONTHS : THREE_LETTER_MONTHS;
 		const long = fact.text.replace(SHORT_MONTH_RE, full[0].toUpperCase() + full.slice(1));
-		return dateDistractors({ ...fact, text: long }, prng, forbidden, notAfter).map((d) => {
+		return dateDistractors({ ...fact, text: long }, prng, forbidden, notAfter, keepMonth).map((d) => {
 			const month = MONTH_RE.exec(d)!;
 			return d.replace(MONTH_RE, style[MONTHS.indexOf(month[1].toLowerCase())]);
 		});
@@ -378,8 +381,10 @@ export function dateDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<s
 		// a past event's date is no later than the article that reports it
 		if (notAfter && year && `${year}-${iso}` > notAfter) continue;
 		seen.add(candidate.toLowerCase());
+		if (keepMonth && !(MONTH_RE.exec(candidate)?.[1].toLowerCase() === month[1].toLowerCase())) continue;
 		(out.length < 3 ? out : spare).push(candidate);
 	}
+	if (keepMonth && out.length < 3) return [];
 	// "Oct. 1, 2025" among "Sept. 28", "Sept. 25" and "Sept. 22": the key alone in its month is the
 	// odd one out (the holdout54 reader's R5), so one option of its month takes the last place,
 	// and with none to take it the key gets no options

@@ -5,7 +5,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, NUMBER_IN_TEXT, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, tallyNumber, type Fact } from './facts';
-import { IRREGULAR_PAST, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
+import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, roleKindOfWord, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -1403,7 +1403,10 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				const ceiling = pastYearCeiling(sentenceText.slice(0, fact.span.start), ctx.article.published, ctx.lastYear);
 				return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Number(fact.text) <= ceiling ? ceiling : ctx.lastYear, yearSide(sentenceText, fact));
 			}
-			return afterDelay(sentenceText, fact, dateDistractors(fact, prng, ctx.dates, FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) ? undefined : ctx.article.published));
+			// "The previous May record ... was set on May 29, 1944": the month named beside the key is every option's
+			const keyMonth = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'i').exec(fact.text)?.[1];
+			const monthNamed = keyMonth !== undefined && new RegExp(`(?<![\\p{L}])${keyMonth}(?![\\p{L}])`, 'u').test(sentenceText.slice(0, fact.span.start) + sentenceText.slice(fact.span.end));
+			return afterDelay(sentenceText, fact, dateDistractors(fact, prng, ctx.dates, FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) ? undefined : ctx.article.published, monthNamed));
 		case 'tally': {
 			// "the 68-31 vote" keeps its total, written as the key writes it (plausible.ts)
 			// "led 5-4 in the second set": games of a tennis set, whose scores stop at 7
@@ -2618,6 +2621,9 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// "That is something we follow closely", "That link matters to people": a quote that opens on
 	// "That" answers what was said before it, and says nothing of its own (the holdout29 reader's R7)
 	if (quote && /^[“"‘]?That\b/.test(statement)) return undefined;
+	// "But our first responsibility is the safety of every student": a quote that opens on a
+	// conjunction answers the sentence of the quote before it, which the stem leaves out (holdout67 readers' R1, R4)
+	if (quote && /^[“"‘]?(?:But|And|Yet|So|Or|Because)\b/.test(statement)) return undefined;
 	// "I'd like to borrow some of it.": a short quote of one clause that ends on a thing it only points at stands on
 	// the words before it ("That's a gift."), which the stem leaves out (the holdout61 reader's R4); a clause of the
 	// quote's own may be what it points at ("It is time to stop playing games, and he knows it")

@@ -34,6 +34,10 @@ const SUMMING = /^,\s(?:a|an)\s(?:[\p{L}’'-]+\s){1,4}?(?:that|which)\b[^,;:“
 // range ("13- to 15-year-olds") is none
 const DASH = '(?:[–—]|(?<=\\s)--?(?=\\s))';
 
+// a phrase that opens a sentence before its subject, with no comma of its own: "Running in cool
+// conditions", "After three days of talks", "Despite the rain"
+const OPENING_PHRASE = /^\s*(?:\p{Lu}\p{Ll}+ing|In|On|At|After|Before|With|Without|Despite|During|Under|For|From|By|Amid|Following|Unlike|Since)\s[^;:]*[^,;:\s]\s*$/u;
+
 /**
  * Would dropping `lead` cut a leading phrase short, so that the stem opens on its tail? "Over
  * the next 12 months, ..." read up to "12" leaves "months, ..."; "Over a follow-up of 5.8 years,
@@ -479,7 +483,11 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		// the closing dash stands for a comma before a trailing phrase ("a median of $3,412 — up 2.6% —
 		// followed by San Jose"): joined up, the tail would run on without its comma, so it goes too
 		const tailAfter = trailingTail(`${sentence.slice(0, m.index)}, ${sentence.slice(m.index + m[0].length, end)}`, dateline) === m.index;
-		if (closesAppositive(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length, end))) held.push([m.index, m.index + m[0].length]);
+		// "Running in cool, windless conditions — the temperature was 6 C — Chebet sat ...": the closing
+		// dash ends an opening phrase, and cut out it would leave no comma before the subject (a
+		// holdout66 reader's R1), so the aside stays
+		const opening = OPENING_PHRASE.test(sentence.slice(dateline, m.index)) && /^\p{L}/u.test(sentence.slice(m.index + m[0].length, end));
+		if (opening || closesAppositive(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length, end))) held.push([m.index, m.index + m[0].length]);
 		else deletions.push([m.index, tailAfter ? end : m.index + m[0].length]);
 		asides.push({ from: m.index + m[0].indexOf(m[1]), to: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] });
 	}

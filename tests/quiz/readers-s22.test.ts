@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { simplify } from '../../src/lib/quiz/simplify';
+import { filler, reportOf, written } from './report';
+
+describe('a dash aside that closes an opening phrase stays (QUALITY.md R1, a holdout66 reader)', () => {
+	const clauses = (sentence: string) => simplify(sentence, extractFacts(sentence)).map((c) => c.text);
+
+	it('never leaves "Running in cool, windless conditions Chebet sat" without its comma', () => {
+		const sentence = 'Running in cool, windless conditions — the temperature was 6 C at the start — Chebet sat behind three pacemakers through halfway before surging at 30 km.';
+		expect(clauses(sentence).some((c) => /conditions Chebet/.test(c))).toBe(false);
+		expect(clauses(sentence).length).toBeGreaterThan(0);
+	});
+
+	it('still cuts an aside after a subject', () => {
+		expect(clauses('The company — which employs 400 people in Leeds — said its profits fell 12 per cent last year.')).toContain('The company said its profits fell 12 per cent last year');
+	});
+});
+
+describe('a quote that opens on a conjunction is not asked (QUALITY.md R1, R4, holdout67 readers)', () => {
+	it('asks nothing of "But our first responsibility is ..." on its own', () => {
+		const schools = [
+			'YAKIMA, Wash. — Health officials confirmed 14 cases of measles at three elementary schools on Tuesday, and the district told 212 unvaccinated pupils to stay home for three weeks.',
+			'"We know this is hard on families," Superintendent Dana Tillman wrote in a letter to parents. "But our first responsibility is the safety of every student in our buildings."',
+			'County health officer Dr. Miguel Arce said the outbreak began with an unvaccinated child who had travelled abroad in January.',
+			'Parent Rosa Delgado said she had kept her two children home since Monday and was worried about their lessons.'
+		];
+		const stems = written(reportOf('Measles outbreak closes classrooms to unvaccinated pupils', [...schools, ...filler])).map((w) => w.stem);
+		expect(stems.some((s) => /hard on families/.test(s))).toBe(true);
+		expect(stems.filter((s) => /[“"]But our first responsibility/.test(s))).toEqual([]);
+	});
+});
+
+describe('a date beside its own month in the sentence keeps that month in every option (QUALITY.md R8, a holdout67 reader)', () => {
+	it('offers only May dates for "The previous May record ... was set on May 29, 1944"', () => {
+		const heat = [
+			'NEW DELHI: The national capital recorded its hottest May day ever on Tuesday as the temperature at Safdarjung touched 48.4°C, the India Meteorological Department said.',
+			'The previous May record at Safdarjung, the city’s base weather station, was 47.2°C, set on May 29, 1944, according to the department.',
+			'Hospitals reported a rise in heatstroke cases, and the city government opened 120 cooling shelters across its 11 districts.',
+			'IMD scientist Dr Naresh Kumar said the heatwave was driven by dry north-westerly winds and would last at least three more days.'
+		];
+		const report = reportOf('Delhi records hottest May day ever at 48.4°C', [...heat, ...filler]);
+		const item = report.quiz.items.find((i) => i.type !== 'true-false' && /set on _____/.test(i.stem));
+		expect(item).toBeDefined();
+		for (const option of item?.options ?? []) expect(option).toMatch(/^May \d{1,2}, 1944$/);
+	});
+});
