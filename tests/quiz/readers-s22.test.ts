@@ -45,3 +45,18 @@ describe('a date beside its own month in the sentence keeps that month in every 
 		for (const option of item?.options ?? []) expect(option).toMatch(/^May \d{1,2}, 1944$/);
 	});
 });
+
+describe('a match report’s box at its foot is page furniture (QUALITY.md R7, a holdout67 reader)', () => {
+	it('asks nothing of "Scorers – Ireland: Tries: ..." nor of "Referee: ..."', () => {
+		const match = [
+			'Ireland beat Argentina 27-24 at the Aviva Stadium on Saturday, with out-half Conor Keaveney kicking a penalty two minutes from time in front of 51,700 supporters.',
+			'Argentina had led 24-17 with 12 minutes left after tries from Echeverría, Benítez and Villalba, all converted by Sosa.',
+			'Ireland coach Declan Hartigan said his side had "found a way" and would make four or five changes for the game against Fiji.',
+			'Scorers – Ireland: Tries: Fennelly, Okafor, Brennan. Cons: Keaveney 3. Pens: Keaveney 2. Argentina: Tries: Echeverría, Benítez, Villalba. Cons: Sosa 3. Pen: Sosa.',
+			'Referee: Hamish Calder (Scotland).'
+		];
+		const stems = written(reportOf('Keaveney’s late penalty seals Ireland win over Argentina', [...match, ...filler])).map((w) => w.stem);
+		expect(stems.some((s) => /Aviva Stadium|Argentina had led/.test(s))).toBe(true);
+		expect(stems.filter((s) => /Scorers|Tries:|Cons:|Referee:/.test(s))).toEqual([]);
+	});
+});
