@@ -105,6 +105,14 @@ describe('whichFirst: the item', () => {
 		expect(whichFirst(eventsOf(['The Liberals returned to power in 1958.', 'Ada Brunn entered the cabinet in 1958.']), createPrng(1))).toBeUndefined();
 	});
 
+	it('fails R7 for two events decades apart, whose order needs no reading, yet not for four milestones', () => {
+		const law = eventsOf(['The Competition Act came into force in 1999.', 'Shares in FreshMark fell 4.2 per cent on March 3, 2026.']);
+		expect(whichFirst(law, createPrng(1))?.failed).toBe('R7');
+		const months = eventsOf(['A smaller round of storms killed two people in Arkansas on March 28, 2026.', 'The governor declared a state of emergency on April 14, 2026.']);
+		expect(whichFirst(months, createPrng(1))?.failed).toBeUndefined();
+		expect(whichFirst(eventsOf(LIFE), createPrng(7))?.failed).toBeUndefined();
+	});
+
 	it('orders days without a year only among themselves, and within half a year', () => {
 		const near = eventsOf(['Doctors took a herder to hospital on November 3.', 'Officials confirmed two cases on November 12.']);
 		expect(whichFirst(near, createPrng(1))!.options.length).toBe(2);

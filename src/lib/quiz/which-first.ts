@@ -189,7 +189,11 @@ export function whichFirst(events: readonly DatedEvent[], prng: Prng): WhichFirs
  * The first QUALITY.md check a which-first item fails, or undefined. R1: each option a clause of
  * 3–14 words opening on a capital; R3: one earliest event, no two dates overlapping; R4: no
  * pronoun or anaphor pointing outside an option; R5: no date and no word of order ("first", "third",
- * "later") in an option, and no option over three times as long as another; R8: two to four distinct options.
+ * "later") in an option, and no option over three times as long as another; R7: two events no more
+ * than five years apart, since a steamer that left Hobart in 1885 came before its wreck was found
+ * this week, and a law of 1999 before this week's share fall, without reading (holdout67 readers:
+ * of two, the old one is the answer; four milestones of a life still need the article);
+ * R8: two to four distinct options.
  */
 export function whichFirstFailure(item: WhichFirst): CheckId | undefined {
 	const { options, events } = item;
@@ -206,6 +210,7 @@ export function whichFirstFailure(item: WhichFirst): CheckId | undefined {
 	if (options.some((o) => POINTER_RE.test(o))) return 'R4';
 	const lengths = options.map((o) => wordsOf(o).length);
 	if (options.some((o) => DATE_WORD_RE.test(o) || ORDER_WORD_RE.test(o)) || Math.max(...lengths) > 3 * Math.min(...lengths)) return 'R5';
+	if (events.length === 2 && Math.max(...events.map((e) => e.date.from)) - Math.min(...events.map((e) => e.date.from)) > 5 * 366) return 'R7';
 	if (options.length < 2 || options.length > 4 || new Set(options.map((o) => o.toLowerCase())).size !== options.length) return 'R8';
 	return undefined;
 }
