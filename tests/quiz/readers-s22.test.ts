@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
-import { filler, reportOf, written } from './report';
+import { filler, itemsOf, reportOf, written } from './report';
 
 describe('a dash aside that closes an opening phrase stays (QUALITY.md R1, a holdout66 reader)', () => {
 	const clauses = (sentence: string) => simplify(sentence, extractFacts(sentence)).map((c) => c.text);
@@ -58,5 +58,20 @@ describe('a match report’s box at its foot is page furniture (QUALITY.md R7, a
 		const stems = written(reportOf('Keaveney’s late penalty seals Ireland win over Argentina', [...match, ...filler])).map((w) => w.stem);
 		expect(stems.some((s) => /Aviva Stadium|Argentina had led/.test(s))).toBe(true);
 		expect(stems.filter((s) => /Scorers|Tries:|Cons:|Referee:/.test(s))).toEqual([]);
+	});
+});
+
+describe('a role word before a surname is no first name (QUALITY.md R8, a holdout67 reader)', () => {
+	it('never offers "Director Yoon" beside "Yoon Ha-eun", the same person', () => {
+		const festival = [
+			'BUSAN — Kazakh director Aigerim Nurlanova’s debut feature "The Salt Road" won the New Currents Award at the Busan International Film Festival on Friday.',
+			'The award was shared with "Small Hours," a Korean drama by first-time filmmaker Yoon Ha-eun, after the jury said it could not separate the two films.',
+			'Director Yoon, 29, a graduate of the Korea National University of Arts, made the film on a budget of about $180,000.',
+			'Iranian director Parisa Ghaffari did not attend. Her producer, Behnam Rostami, read a short statement on her behalf, thanking the festival for its support.',
+			'French actor Claire Montagnier, who chaired the jury, said both films had moved every member of the panel.'
+		];
+		const items = itemsOf('Kazakh debut wins top New Currents prize in Busan', festival);
+		expect(items.length).toBeGreaterThan(0);
+		for (const item of items) expect(`${item.stem} ${item.options.join(' | ')}`).not.toMatch(/Director Yoon/);
 	});
 });

@@ -970,7 +970,11 @@ export const DATELINE = new RegExp(
 	'u'
 );
 
-function isRoleNoun(word: string): boolean {
+/**
+ * Is a word a role's noun (an office, a title or a trade: "minister", "Director", "secretary-general"),
+ * courtesy titles (Mr, Dr) apart? The lexicon's Actor tag, `TITLES` and `ROLE_NOUNS` say so.
+ */
+export function isRoleNoun(word: string): boolean {
 	// "Ayman Fawzi Nasr, secretary-general of ...", "director-general": the office is the noun before "-general"
 	const w = word.toLowerCase().replace(/\.$/, '').replace(/^(\p{Ll}+)-general$/u, '$1');
 	return !COURTESY.has(w) && (TITLES.has(w) || ROLE_NOUNS.has(w) || hasTag(w, 'Actor'));

@@ -4,7 +4,7 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, NUMBER_IN_TEXT, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, tallyNumber, type Fact } from './facts';
+import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, tallyNumber, type Fact } from './facts';
 import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -989,7 +989,10 @@ interface Written {
  * format (the holdout59 reader's R8).
  */
 function fullyNamed(p: { full: string; surname: string }): boolean {
-	return p.full.includes(' ') && p.full !== p.surname;
+	// "Director Yoon, 29,": a role word before a surname is no first name, and "Director Yoon" beside
+	// "Yoon Ha-eun" among options was one person twice (a holdout67 reader's R8)
+	const first = p.full.split(' ')[0];
+	return p.full.includes(' ') && p.full !== p.surname && !(isRoleNoun(first) && !isFirstName(first));
 }
 
 /**
