@@ -486,7 +486,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		// "Running in cool, windless conditions — the temperature was 6 C — Chebet sat ...": the closing
 		// dash ends an opening phrase, and cut out it would leave no comma before the subject (a
 		// holdout66 reader's R1), so the aside stays
-		const opening = OPENING_PHRASE.test(sentence.slice(dateline, m.index)) && /^\p{L}/u.test(sentence.slice(m.index + m[0].length, end));
+		// ("In a bid to win Moscow’s support, Mr Lukashenko – who ... –": a comma before a name or a
+		// determiner closed the opening phrase, and the aside follows the subject)
+		const opener = sentence.slice(dateline, m.index);
+		const opening = OPENING_PHRASE.test(opener) && !/,\s(?:\p{Lu}|(?:the|a|an|his|her|its|their|this|that|these|those)\b)/u.test(opener) && /^\p{L}/u.test(sentence.slice(m.index + m[0].length, end));
 		if (opening || closesAppositive(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length, end))) held.push([m.index, m.index + m[0].length]);
 		else deletions.push([m.index, tailAfter ? end : m.index + m[0].length]);
 		asides.push({ from: m.index + m[0].indexOf(m[1]), to: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] });
