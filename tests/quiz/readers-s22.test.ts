@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
+import { tallyDistractors } from '../../src/lib/quiz/distractors';
+import { createPrng } from '../../src/lib/quiz/prng';
 import { filler, itemsOf, reportOf, written } from './report';
 
 describe('a dash aside that closes an opening phrase stays (QUALITY.md R1, a holdout66 reader)', () => {
@@ -73,5 +75,29 @@ describe('a role word before a surname is no first name (QUALITY.md R8, a holdou
 		const items = itemsOf('Kazakh debut wins top New Currents prize in Busan', festival);
 		expect(items.length).toBeGreaterThan(0);
 		for (const item of items) expect(`${item.stem} ${item.options.join(' | ')}`).not.toMatch(/Director Yoon/);
+	});
+});
+
+describe('a set score of a result line is a finished set (QUALITY.md R8, a holdout66 reader)', () => {
+	it('offers "6-4" of "beat Havránek 6-4, 3-6, 7-6, 6-7, 6-3" only among finished sets', () => {
+		const final = [
+			'LONDON — Matteo Ferrandi won his first Wimbledon title on Sunday after an epic five-set final against the Czech seventh seed.',
+			'The 24-year-old Italian had beaten Lukas Havránek 6-4, 3-6, 7-6, 6-7, 6-3 to become champion after four hours and 21 minutes on Centre Court.',
+			'Ferrandi served 31 aces and saved nine of the 11 break points he faced, while Havránek made 64 unforced errors.',
+			'"I don\'t really know what happened in the last game," said Ferrandi, who collected a cheque for £3 million.'
+		];
+		const setItems = itemsOf('Ferrandi outlasts Havránek in five-set epic', final).filter((i) => i.type !== 'true-false' && /Havránek _____,/.test(i.stem));
+		for (const item of setItems) for (const option of item.options) expect(option).toMatch(/^(?:[67]-[0-4]|[0-4]-6|7-[56]|[56]-7)$/);
+		expect(setItems.some((i) => i.options.includes('5-4') || i.options.includes('6-5'))).toBe(false);
+	});
+});
+
+describe('tallyDistractors in a result line of sets', () => {
+	it('moves "6-4" only to other finished sets', () => {
+		for (let seed = 1; seed <= 5; seed++) {
+			const options = tallyDistractors({ type: 'tally', text: '6-4', span: { start: 0, end: 3 } }, createPrng(seed), 'sets');
+			expect(options.length).toBeGreaterThan(0);
+			for (const option of options) expect(option).toMatch(/^(?:6-[0-4]|7-[56])$/);
+		}
 	});
 });

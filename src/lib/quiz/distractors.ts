@@ -226,13 +226,15 @@ const TALLY_PARTS = /^(\S+?)(\s(?:votes?\s)?to\s|[-–])(\S+)$/;
  * side by a goal or two ("2-1" → "3-1", "2-0", "3-2"). Numbers written as words stay words.
  * `setScore`: the tally is games in a tennis set, so no side passes 7, and 7 only beside 5 or 6
  * (the ITF Rules of Tennis, rule 5); 'lead' for a score within a set ("led 5-4"), which no
- * finished set's score (6-4, 7-5) can be; 'race' for a match won by reaching a number (frames
+ * finished set's score (6-4, 7-5) can be; 'sets' for one of a result's set scores ("beat him 6-4,
+ * 3-6, 7-6"), each a finished set (6 beside 0 to 4, 7 beside 5 or 6), so never "5-4" or "6-5" (a
+ * holdout66 reader's R8); 'race' for a match won by reaching a number (frames
  * of snooker, "first to 17", "best of 33"), whose winner's side stays and only the loser's
  * moves ("17-12" → "17-10", never "18-12"); 'margin' for a win in overtime or sudden death,
  * settled by one goal, whose margin stays ("3-2" → "4-3", "2-1", never "4-2"). Returns fewer
  * than 3 when it cannot.
  */
-export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set' | 'lead' | 'race' | 'margin' = false): string[] {
+export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set' | 'sets' | 'lead' | 'race' | 'margin' = false): string[] {
 	const parts = TALLY_PARTS.exec(fact.text);
 	if (!parts) return [];
 	const [, first, joint, second] = parts;
@@ -266,7 +268,8 @@ export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set'
 	for (const [x, y] of prng.shuffle(pairs)) {
 		if (x < 0 || y < 0 || Math.sign(x - y) !== sign || (x === a && y === b)) continue;
 		// a tennis set reaches 7 games only from 5 or 6 all: "7-4" is no score (a blind reader's R8)
-		if ((setScore === 'set' || setScore === 'lead') && (Math.max(x, y) > 7 || (Math.max(x, y) === 7 && Math.min(x, y) < 5))) continue;
+		if ((setScore === 'set' || setScore === 'sets' || setScore === 'lead') && (Math.max(x, y) > 7 || (Math.max(x, y) === 7 && Math.min(x, y) < 5))) continue;
+		if (setScore === 'sets' && Math.max(x, y) < 7 && !(Math.max(x, y) === 6 && Math.min(x, y) <= 4)) continue;
 		// "led 5-4 in the second": a lead within a set is no finished set (6-4, 7-5)
 		if (setScore === 'lead' && (Math.max(x, y) === 7 || (Math.max(x, y) === 6 && Math.min(x, y) <= 4))) continue;
 		const [wx, wy] = [written(x, first), written(y, second)];

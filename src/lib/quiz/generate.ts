@@ -1417,7 +1417,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "led 5-4 in the second set": games of a tennis set, whose scores stop at 7
 			if (!dashedVote(sentenceText, fact)) {
 				const set = /\b(?:sets?|tie-?break|games?)\b/i.test(sentenceText);
-				return tallyDistractors(fact, prng, set && /\b(?:led|leading|trailed|trailing)\s$/i.test(sentenceText.slice(0, fact.span.start)) ? 'lead' : set ? 'set' : matchFormat(ctx, sentenceText, fact));
+				// "had beaten Lukas Havránek 6-4, 3-6, 7-6 (7-4)": a run of scores is a result's finished sets
+				const sets = /^,\s\d[-–]\d,\s\d[-–]\d\b/.test(sentenceText.slice(fact.span.end)) || /\b\d[-–]\d(?:\s\(\d+[-–]\d+\))?,\s\d[-–]\d(?:\s\(\d+[-–]\d+\))?,\s$/.test(sentenceText.slice(0, fact.span.start));
+				return tallyDistractors(fact, prng, sets ? 'sets' : set && /\b(?:led|leading|trailed|trailing)\s$/i.test(sentenceText.slice(0, fact.span.start)) ? 'lead' : set ? 'set' : matchFormat(ctx, sentenceText, fact));
 			}
 			const dash = /[-–]/.exec(fact.text)![0];
 			return tallyDistractors({ ...fact, text: fact.text.replace(dash, ' to ') }, prng).map((t) => t.replace(' to ', dash));
