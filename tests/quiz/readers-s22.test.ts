@@ -101,3 +101,17 @@ describe('tallyDistractors in a result line of sets', () => {
 		}
 	});
 });
+
+describe('a nationality no demonym list knows still fixes the options’ origin (QUALITY.md R5, a holdout67 reader)', () => {
+	it('offers no Korean names for "Kazakh director _____"', () => {
+		const awards = [
+			'BUSAN — Kazakh director Aigerim Nurlanova’s debut feature "The Salt Road" won the New Currents Award, the top competitive prize at the 31st Busan International Film Festival, at a closing ceremony held Friday evening.',
+			'Nurlanova, 34, said the film was about her grandmother, who crossed the steppe on foot in 1941.',
+			'The best director prize went to director Choi Seung-ho for "Low Tide," a drama shot in 28 days on Jeju Island.',
+			'Director Jung Hye-rim won the audience award for "Small Hours," and director Dewi Kartika took the critics’ prize for "Monsoon Letters."',
+			'Choi Seung-ho said the film had taken six years to finance. Jung Hye-rim said she would donate her prize money to a film school in Incheon.'
+		];
+		const slot = itemsOf('Kazakh debut wins top New Currents prize in Busan', awards).filter((i) => i.type !== 'true-false' && /Kazakh director _____/.test(i.stem));
+		for (const item of slot) for (const name of ['Choi Seung-ho', 'Jung Hye-rim', 'Dewi Kartika']) expect(item.options).not.toContain(name);
+	});
+});

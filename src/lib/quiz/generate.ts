@@ -1606,7 +1606,11 @@ const ORIGINS = new WeakMap<Context, Map<string, Set<string>>>();
  * Kibet of KDF"), which a swapped-in person must share.
  */
 function originLexicon(ctx: Context): OriginLexicon {
-	return { isPlace: (n) => ctx.places.has(n.toLowerCase()) || ctx.organisations.has(n.toLowerCase()) || isCountry(n) || isCity(n.toLowerCase()), countryOf, countryOfDemonym };
+	// "Kazakh director ___": a nationality world-countries lists no demonym for ("Kazakh", "Korean") is an
+	// origin of its own, so the options need it too; unread, three Korean names stood beside the Kazakh key
+	// (a holdout67 reader's R5)
+	const ofDemonym = (word: string) => countryOfDemonym(word) ?? (hasTag(word.toLowerCase(), 'Demonym') ? word.toLowerCase() : undefined);
+	return { isPlace: (n) => ctx.places.has(n.toLowerCase()) || ctx.organisations.has(n.toLowerCase()) || isCountry(n) || isCity(n.toLowerCase()), countryOf, countryOfDemonym: ofDemonym };
 }
 
 /** Where the article places the person an option names (full name or surname), built once per article (origins.ts). */
