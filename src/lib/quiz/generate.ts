@@ -1609,7 +1609,8 @@ function originLexicon(ctx: Context): OriginLexicon {
 	// "Kazakh director ___": a nationality world-countries lists no demonym for ("Kazakh", "Korean") is an
 	// origin of its own, so the options need it too; unread, three Korean names stood beside the Kazakh key
 	// (a holdout67 reader's R5)
-	const ofDemonym = (word: string) => countryOfDemonym(word) ?? (hasTag(word.toLowerCase(), 'Demonym') ? word.toLowerCase() : undefined);
+	// ("Canadians" is Canada's, read from its singular)
+	const ofDemonym = (word: string) => countryOfDemonym(word) ?? countryOfDemonym(word.replace(/s$/, '')) ?? (hasTag(word.toLowerCase(), 'Demonym') ? word.toLowerCase().replace(/s$/, '') : undefined);
 	return { isPlace: (n) => ctx.places.has(n.toLowerCase()) || ctx.organisations.has(n.toLowerCase()) || isCountry(n) || isCity(n.toLowerCase()), countryOf, countryOfDemonym: ofDemonym };
 }
 
