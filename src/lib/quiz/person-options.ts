@@ -197,7 +197,10 @@ export function diedInStory(key: object, article: PersonNames): ReadonlySet<stri
 	dead = new Set();
 	const fulls = new Map<string, Set<string>>();
 	for (const p of article.persons) if (p.text.includes(' ')) fulls.set(p.surname, (fulls.get(p.surname) ?? new Set()).add(p.text));
-	for (const p of article.persons) {
+	// the persons are the article's mentions: each name's text is read through once, or a long
+	// article's generation grows with mentions times length
+	const names = new Map(article.persons.map((p) => [p.text, p]));
+	for (const p of names.values()) {
 		for (const m of article.text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(p.text)}(?![\p{L}\p{M}’'])`, 'gu'))) {
 			if (!DIED_AFTER.test(article.text.slice(m.index + m[0].length)) && !DIED_BEFORE.test(article.text.slice(Math.max(0, m.index - 40), m.index))) continue;
 			const full = p.text.includes(' ') ? p.text : [...(fulls.get(p.surname) ?? [])].length === 1 ? [...fulls.get(p.surname)!][0] : undefined;
