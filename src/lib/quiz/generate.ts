@@ -468,7 +468,8 @@ function buildContext(article: Article, seed: number): Context {
 	// "Cal Fire Chief Joe Tyler": a name that owns another's role is no person (facts.ts)
 	// "Orlando Pirates, who are tenants": a name with a plural verb is no person either (facts.ts)
 	// "Rheinchemie Pfalz GmbH ... Rheinchemie Pfalz said": a name the article also writes with a company's legal suffix is the company's, so "Pfalz" is no speaker to offer (the holdout65 reader's R8)
-	const companies = firstPass.flat().filter((f) => f.type === 'person' && new RegExp(String.raw`(?<![\p{L}-])${escapeRe(f.text)}\s(?:GmbH|AG|Inc|Ltd|plc|PLC|LLC|S\.?A|Corp|N\.?V|B\.?V|SE|S\.?p\.?A)\b`, 'u').test(bodyText)).map((f) => f.text);
+	// each name once: a test per mention would read the article once per mention (quadratic in length)
+	const companies = [...new Set(firstPass.flat().flatMap((f) => (f.type === 'person' ? [f.text] : [])))].filter((name) => new RegExp(String.raw`(?<![\p{L}-])${escapeRe(name)}\s(?:GmbH|AG|Inc|Ltd|plc|PLC|LLC|S\.?A|Corp|N\.?V|B\.?V|SE|S\.?p\.?A)\b`, 'u').test(bodyText));
 	const notPersons = new Set([...roleOwners(sentences.map((s) => s.text), firstPass), ...pluralNames(sentences.map((s) => s.text), firstPass), ...companies].filter((n) => !surnames.has(n)));
 	for (const f of firstPass.flat()) if (f.type === 'person' && f.surname && notPersons.has(f.text)) surnames.delete(f.surname);
 	const byNation = namesByNation(sentences.map((s) => s.text), firstPass);
