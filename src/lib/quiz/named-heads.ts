@@ -395,10 +395,11 @@ export function nameHeads(article: Article, sentences: readonly Sentence[], sent
 	// "The solo, non-stop race" → "The solo, non-stop Meridian Globe Race": the describing words stay before a
 	// name that takes "the"; one that does not ("Norwich Castle") is left for `unnamedHead` to refuse
 	return out.replace(DESCRIBED, (whole, the: string, words: string, head: string, possessive: string, at: number) => {
-		if (quotedAt(out, at) || !describing(words)) return whole;
+		if (quotedAt(out, at)) return whole;
 		const fitting = namesFor(names, sentence, head);
-		const one = fitting.length === 1 && !unnamedAfter(sentences, fitting[0], head) ? fitting[0] : undefined;
-		if (!one || !one.the || out.includes(one.text)) return whole;
+		// the cheap look-ups first: reading the words as adjectives tags them with compromise
+		const one = fitting.length === 1 && fitting[0].the && !out.includes(fitting[0].text) ? fitting[0] : undefined;
+		if (!one || !describing(words) || unnamedAfter(sentences, one, head)) return whole;
 		return `${the} ${words.trim()} ${withPossessive(one.text, possessive)}`;
 	});
 }
