@@ -538,7 +538,11 @@ function buildContext(article: Article, seed: number): Context {
 	for (const p of persons.values()) if (p.gender && familyNameFirst(p, sentences.map((s) => s.text))) p.gender = undefined;
 	// "João Batista Mourão": a first name the lexicon lacks leaves the gender to the article's pronouns
 	const inferred = gendersFromPronouns(sentences.map((s, i) => ({ text: s.text, paragraph: s.paragraph, mentions: facts[i].filter((f) => f.type === 'person' && f.surname).map((f) => ({ surname: f.surname!, end: f.span.end })) })));
-	for (const [surname, gender] of inferred) persons.get(surname)!.gender ??= gender;
+	// a couple's or a relative's surname is filed for no one (above), so it takes no gender either
+	for (const [surname, gender] of inferred) {
+		const person = persons.get(surname);
+		if (person) person.gender ??= gender;
+	}
 	const setting = new Map<string, string>();
 	const lead = `${article.title} ${article.paragraphs.slice(0, 2).join(' ')}`;
 	for (const level of ['city', 'country']) {
