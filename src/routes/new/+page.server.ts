@@ -22,10 +22,24 @@ function field(form: FormData, name: string): string {
 	return typeof value === 'string' ? value : '';
 }
 
+/**
+ * What a fault of ours (an error no input check raised, such as a bug the generator hits on one
+ * article) tells the user; the error itself goes to the server's log.
+ */
+const OUR_FAULT =
+	'Something went wrong on our side while reading this article, and it has been logged. Your text is kept: try again, or edit the article and try again.';
+
+/** The message and status of an error: the user's own mistake (400) says what to do, a fault of ours (500) is logged. */
+function explained(error: unknown): { status: 400 | 500; message: string } {
+	if (isUserInputError(error) || error instanceof DamagedDraftError) return { status: 400, message: error.message };
+	console.error(error);
+	return { status: 500, message: OUR_FAULT };
+}
+
 /** A refusal at the first step: the message, and what was typed, so nothing is lost. */
 function refuse(source: Source, error: unknown, kept: { text?: string; url?: string } = {}) {
-	if (!isUserInputError(error) && !(error instanceof DamagedDraftError)) throw error;
-	return fail(400, { stage: 'bring' as const, source, message: error.message, text: kept.text ?? '', url: kept.url ?? '' });
+	const { status, message } = explained(error);
+	return fail(status, { stage: 'bring' as const, source, message, text: kept.text ?? '', url: kept.url ?? '' });
 }
 
 function toEditor(article: Article) {
@@ -99,8 +113,8 @@ export const actions = {
 			const quiz = draftQuiz(draft);
 			return { stage: 'review' as const, quiz, issues: {}, retired: [], notice: `${counted(quiz.items.length, 'item')} written. Review them, then save.` };
 		} catch (error) {
-			if (!isUserInputError(error)) throw error;
-			return fail(400, { stage: 'article' as const, article: draft, message: error.message });
+			const { status, message } = explained(error);
+			return fail(status, { stage: 'article' as const, article: draft, message });
 		}
 	},
 	review: async ({ request }) => {

@@ -1,0 +1,56 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+
+// The real module, with a switch that makes the generator fail as a bug of ours would.
+const fault = vi.hoisted(() => ({ on: false }));
+vi.mock('../../src/lib/server/new-quiz', async (importOriginal) => {
+	const real = await importOriginal<typeof import('../../src/lib/server/new-quiz')>();
+	return {
+		...real,
+		draftQuiz: (draft: Parameters<typeof real.draftQuiz>[0]) => {
+			if (fault.on) throw new TypeError("Cannot read properties of undefined (reading 'gender')");
+			return real.draftQuiz(draft);
+		}
+	};
+});
+
+const { actions } = await import('../../src/routes/new/+page.server');
+
+const body = [
+	'Tom Ashworth won the Open Championship at Royal Birkdale on Sunday with a final round of 66, finishing on 14 under par and two shots clear of the field.',
+	'The 31-year-old collected a first prize of $3.1 million, and climbs to 12th in the world rankings, his highest place since he turned professional in 2015.',
+	'"I owe this to my family," Ashworth said after holing a four-foot putt on the 18th green in front of a crowd of 40,000.'
+].join('\n\n');
+
+function generate() {
+	const form = new FormData();
+	form.set('title', 'Ashworth wins the Open at Birkdale');
+	form.set('body', body);
+	for (const name of ['byline', 'published', 'url']) form.set(name, '');
+	const request = new Request('http://localhost/new?/generate', { method: 'POST', body: form });
+	// the action reads only the request
+	return (actions.generate as unknown as (event: { request: Request }) => Promise<unknown>)({ request });
+}
+
+afterEach(() => {
+	fault.on = false;
+	vi.restoreAllMocks();
+});
+
+describe('the make-your-own page when generation fails on our side', () => {
+	it('writes a draft quiz when nothing fails', async () => {
+		expect(await generate()).toMatchObject({ stage: 'review' });
+	});
+
+	it('keeps every field the user typed, says so, and logs the fault instead of throwing', async () => {
+		fault.on = true;
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const result = (await generate()) as { status: number; data: { stage: string; article: { title: string; body: string }; message: string } };
+		expect(result.status).toBe(500);
+		expect(result.data.stage).toBe('article');
+		expect(result.data.article.title).toBe('Ashworth wins the Open at Birkdale');
+		// a multipart form sends line breaks as CRLF
+		expect(result.data.article.body.replace(/\r\n/g, '\n')).toBe(body);
+		expect(result.data.message).toMatch(/Your text is kept/);
+		expect(logged).toHaveBeenCalledWith(expect.any(TypeError));
+	});
+});
