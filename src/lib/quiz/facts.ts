@@ -1352,6 +1352,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			const ofAt = words.indexOf('of', first);
 			const last = ofAt > first ? ofAt - 1 : words.length - 1;
 			words = words.slice(0, last + 1);
+			// "the office of the Chief Labour Commissioner": a title, a field and an office noun with no
+			// first name among them name an office, no person "Labour Commissioner" (the holdout68
+			// reader's R8: "Commissioner" offered as who said a passenger's words)
+			if (last > first && isRoleNoun(words[last]) && !words.slice(first, last + 1).some((w) => isFirstName(w))) return;
 			const surname = surnameOf(words.slice(first), 0);
 			const gender = /^(mrs|ms|miss|lady|dame|queen|princess|sister)$/i.test(words[0].replace(/\.$/, ''))
 				? 'female'
