@@ -16,6 +16,8 @@ interface Names {
 	firstOnly: Set<string>;
 	/** Surnames written after a first name at least once. */
 	fully: Set<string>;
+	/** Full names, and their surnames, that the article writes only after a preposition of place (`onlyAsPlace`). */
+	places: Set<string>;
 }
 
 const NAMES = new WeakMap<object, Names>();
@@ -34,10 +36,18 @@ function namesOf(key: object, article: PersonNames): Names {
 		if (p.text.includes(' ')) fulls.set(p.surname, (fulls.get(p.surname) ?? new Set()).add(p.text.split(' ')[0]));
 		else lone.add(p.text);
 	}
+	const places = new Set<string>();
+	for (const p of new Map(article.persons.filter((q) => q.text.includes(' ')).map((q) => [q.text, q])).values()) {
+		if (!onlyAsPlace(p.text, article.text)) continue;
+		places.add(p.text);
+		// the surname too, unless written alone as someone's ("a pass from Bukayo Saka ... Saka scored")
+		if (onlyAsPlace(p.surname, article.text)) places.add(p.surname);
+	}
 	names = {
 		shared: new Set([...fulls].filter(([, firsts]) => firsts.size > 1).map(([surname]) => surname)),
 		firstOnly: new Set([...lone].filter((n) => !fulls.has(n) && isFirstName(n))),
-		fully: new Set(fulls.keys())
+		fully: new Set(fulls.keys()),
+		places
 	};
 	NAMES.set(key, names);
 	return names;
@@ -45,7 +55,8 @@ function namesOf(key: object, article: PersonNames): Names {
 
 /**
  * Why a set of person options (the key and its distractors, as written) is no fair item, or
- * undefined when it is: a lone surname two people of the article share is no answer at all
+ * undefined when it is: a name the article writes only as a place (`onlyAsPlace`: "Monte
+ * Peller") is no person ('R8'); a lone surname two people of the article share is no answer at all
  * ('R3': "Ashworth" may be either); a lone first name ("Geoff") among surnames breaks the name
  * format ('R5'); a lone name never written after a first name that the article writes as an
  * organisation, or after "the" ("the Justice Department"), is no person ('R8'). Takes a key
@@ -53,7 +64,9 @@ function namesOf(key: object, article: PersonNames): Names {
  * options. QUALITY.md R3, R5, R8.
  */
 export function personOptionFault(key: object, article: PersonNames, options: readonly string[]): 'R3' | 'R5' | 'R8' | undefined {
-	const { shared, firstOnly, fully } = namesOf(key, article);
+	const { shared, firstOnly, fully, places } = namesOf(key, article);
+	// "a summit finish on Monte Peller": a mountain a first name opens is no rider (the holdout69 reader's R8)
+	if (options.some((o) => places.has(o))) return 'R8';
 	const lone = options.filter((o) => !o.includes(' '));
 	if (lone.some((o) => shared.has(o))) return 'R3';
 	if (lone.some((o) => firstOnly.has(o)) && lone.some((o) => !firstOnly.has(o))) return 'R5';
@@ -105,9 +118,17 @@ export function namesAThing(after: string): boolean {
 export function mayBePerson(name: string, text: string, orgSuffix: RegExp): boolean {
 	const last = name.split(' ').pop() ?? name;
 	if (orgSuffix.test(last) || PLACE_END.test(last) || THING_END.test(last)) return false;
-	const escaped = escapeRe(name);
-	const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'gu'))];
-	return !(mentions.length > 0 && mentions.every((m) => /\b(?:on|up|near|atop|summit of|slopes of|climb(?:ed|ing)?|descend(?:ed|ing)?|from|at)\s(?:\p{Lu}[\p{L}’'-]*\s)*$/u.test(text.slice(Math.max(0, m.index - 40), m.index))));
+	return !onlyAsPlace(name, text);
+}
+
+/**
+ * Does `text` write `name` only after a preposition of place ("on Ben Macdui", "near Ben Nevis",
+ * "a summit finish on Monte Peller"), so that it names a mountain or a venue a first name opens?
+ * False when `text` never writes it.
+ */
+function onlyAsPlace(name: string, text: string): boolean {
+	const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(name)}(?![\\p{L}])`, 'gu'))];
+	return mentions.length > 0 && mentions.every((m) => /\b(?:on|up|near|atop|summit of|slopes of|climb(?:ed|ing)?|descend(?:ed|ing)?|from|at)\s(?:\p{Lu}[\p{L}’'-]*\s)*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)));
 }
 
 /** How long before publication a year must be for a sentence that names only it to be history: a generation. */
