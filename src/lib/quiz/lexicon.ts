@@ -365,6 +365,8 @@ export const TITLES = new Set(
 		'mr mrs ms miss mx dr prof sir dame lord lady president prime minister sen senator rep representative gov governor ' +
 		'gen general col colonel capt captain lt sgt chancellor king queen prince princess pope judge justice secretary ' +
 		'minister mayor chief coach officer detective inspector bishop archbishop rev father sister brother pastor rabbi ' +
+		// "Sheriff Darrell Hinkle identified the men": read as no title, the office opened the name and the sheriff took no role (holdout69)
+		'sheriff ' +
 		// British police and council ranks as written before a name: "Det Insp", "Ch Supt", "Cllr"
 		'det insp supt ch cllr councillor superintendent constable sergeant dci dcs'
 	).split(' ')
