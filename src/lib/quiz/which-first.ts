@@ -47,8 +47,12 @@ const UNREALISED_RE = /\b(?:expected|due(?! to (?!(?:be|start|begin|open|close|e
 const POINTER_RE = /\b(he|she|him|they|them|it|its|this|these|those|there|latter|former|same)\b|^(?:the|a|an) (?:couple|pair|man|woman|boy|girl|victim|suspect|two|three|company|firm|country|city|move|decision)\b/i;
 const DATE_WORD_RE = new RegExp(`\\b\\d{4}\\b|\\b(${MONTHS.join('|')}|monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tomorrow|tonight)\\b|(?<![\\w-])(week|month|year)(?![\\w-])`, 'i');
 
-/** Words that tell the order themselves ("the first two illnesses", "a third case"): a giveaway. */
-const ORDER_WORD_RE = /\b(first|second|third|fourth|fifth|last|latest|earlier|later|previous|next|again|then|eventually|finally)\b/i;
+/**
+ * Words that tell the order themselves ("the first two illnesses", "a third case"): a giveaway.
+ * So do verbs of sequence: "The clean-up continued" came after whatever it continued, and "The
+ * vote followed a report" names its own order (the holdout69 readers' R5).
+ */
+const ORDER_WORD_RE = /\b(first|second|third|fourth|fifth|last|latest|earlier|later|previous|next|again|then|eventually|finally|follow(?:ed|ing)|preced(?:ed|ing)|continued|resumed|ensued|afterwards?|subsequently|still|already)\b/i;
 
 function isPastVerb(word: string): boolean {
 	const w = word.toLowerCase();
@@ -189,7 +193,7 @@ export function whichFirst(events: readonly DatedEvent[], prng: Prng): WhichFirs
  * The first QUALITY.md check a which-first item fails, or undefined. R1: each option a clause of
  * 3–14 words opening on a capital; R3: one earliest event, no two dates overlapping; R4: no
  * pronoun or anaphor pointing outside an option; R5: no date and no word of order ("first", "third",
- * "later") in an option, and no option over three times as long as another; R7: two events no more
+ * "later", "continued", "followed") in an option, and no option over three times as long as another; R7: two events no more
  * than five years apart, since a steamer that left Hobart in 1885 came before its wreck was found
  * this week, and a law of 1999 before this week's share fall, without reading (holdout67 readers:
  * of two, the old one is the answer; four milestones of a life still need the article);
