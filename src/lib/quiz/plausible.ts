@@ -195,17 +195,23 @@ const MONTH_NAME = String.raw`(January|February|March|April|May|June|July|August
 // "on September 19th, ___", "on 19 September ___", "in September ___": the month (and day) a year key closes
 const MONTH_DAY_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAME}\s(\d{1,2})(?:st|nd|rd|th)?,?|(\d{1,2})(?:st|nd|rd|th)?\s(?:of\s)?${MONTH_NAME},?|${MONTH_NAME},?)\s$`, 'i');
 
+// "India recorded its warmest year on record in ___": a year told as a whole year past, a record of its own
+const WHOLE_YEAR_BEFORE = /\b(?:warmest|hottest|coldest|wettest|driest|busiest|deadliest|best|worst)\syear\b(?:\son\srecord)?[^.;]{0,40}\bin\s$/i;
+
 /**
  * The latest year a year key's options may take when it closes a day or a month the article
  * reports as past: the publication year, or the year before when that day or month comes after
  * the publication's ("on September 19th, ___" in a story of 18 March 2026 is no later than 2025;
- * 2026 would put a reported death after the report, the holdout36 reader's R8). Takes the
+ * 2026 would put a reported death after the report, the holdout36 reader's R8). A year told as a
+ * finished whole (`WHOLE_YEAR_BEFORE`: "its warmest year on record in ___") is before the
+ * publication year: 2026 in a story of May 2026 was no year yet (the holdout67 reader's R8). Takes the
  * sentence's text before the key, the publication date (ISO) and the year to fall back on;
  * returns that year when the key closes no month or there is no publication date.
  */
 export function pastYearCeiling(before: string, published: string | undefined, lastYear: number): number {
 	const m = MONTH_DAY_BEFORE.exec(before);
 	const pub = published && /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+	if (pub && WHOLE_YEAR_BEFORE.test(before)) return Math.min(lastYear, Number(pub[1]) - 1);
 	if (!m || !pub) return lastYear;
 	const monthWord = (m[1] ?? m[4] ?? m[5]).toLowerCase().slice(0, 3);
 	const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(monthWord) + 1;
