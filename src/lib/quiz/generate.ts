@@ -31,7 +31,7 @@ import { familyMembers, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
 import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, speaksOfOwnBody, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
-import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, unnamedChessSide } from './sport-events';
+import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
@@ -3432,7 +3432,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "The North West followed with growth of 5.2%": after what, the stem does not say (in-view.ts)
 		if (followsPrevious(stem)) return 'R4';
 		// "the third defence of the title he won in Monterrey": a title or a final no name of the lead's replaced (sport-events.ts)
-		if (bareSportEvent(stem)) return 'R4';
+		if (bareSportEvent(stem) || unnamedRace(ctx.article, stem)) return 'R4';
 		// "Cossey removed the captain, _____": whose captain, where the article names one of each side (sport-events.ts)
 		if (bareCaptain(ctx.article, stem)) return 'R4';
 		// "The live engine evaluation briefly tipped to +1.2 in White's favour": a game no player of it names (sport-events.ts)
