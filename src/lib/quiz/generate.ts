@@ -42,7 +42,7 @@ import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
-import { measurelessChange, ownDefinitesIn, topiclessNoun, unownedDefinite } from './definites';
+import { basedBody, measurelessChange, ownDefinitesIn, topiclessNoun, unownedDefinite } from './definites';
 import { backReference, bareEvent, leansOnEarlierEvent, nameBackReferences } from './back-references';
 import { unnamedReferent } from './unnamed';
 import { computableKey, equivalentBeside } from './arithmetic';
@@ -3445,7 +3445,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "The national median price was $___" of a sentence that compares it with July's: which month's, the stem never says (anchors.ts)
 		if (fact.type !== 'person' && fact.type !== 'date' && w.type !== 'who-said' && timelessFigure(sentence.text, stem)) return 'R4';
 		// "The budget closes ...", "the rate was just 19%", "a selection": whose, of what, the stem never says (definites.ts)
-		if (w.type !== 'who-said' && unownedDefinite(stem)) return 'R4';
+		if (w.type !== 'who-said' && (unownedDefinite(stem) || basedBody(stem))) return 'R4';
 		// "the year's cases", "a first violation", "_____ passes were sold": of what, for what, no word of the stem says (definites.ts)
 		if (w.type !== 'who-said' && topiclessNoun(ctx.article, stem, whereOrWho(ctx))) return 'R4';
 		// "Italy edged up 1.1 percent and Spain jumped _____ percent": a name's change, its measure never said (definites.ts)

@@ -16,18 +16,29 @@ const ORDINAL_WITH_NOUN = /\b[Tt]he (?:first|second|third|fourth|opening) (?!who
 /** A lone number opening a stem before an appositive: "One, 76-year-old X, said ..." (one of whom?). */
 const BARE_ONE = /^(?:One|Another|Two|Three|Four|Five|Several|Some|Many|Others|Both), (?:a |an |the )?(?:[\p{Ll}-]+ ){0,3}?(?:\d+-year-old |_____ |\p{Lu})/u;
 
+/** "One of the largest told Reuters": one of a superlative whose noun ("investors") only the sentence before said; group 1 the next word. */
+const BARE_SUPERLATIVE = /\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal) of the (?:\p{Ll}+est|biggest|most \p{Ll}+) ?(,|\.|$|\p{Ll}+\b)/u;
+
+/** A clause's verb that may follow a headless superlative: "One of the largest told Reuters", "... said", "... declined to comment". */
+const SAID_AFTER = /^(?:told|tells|said|says|added|declined|agreed|wrote|spoke)$/;
+
 /** Words after an ordinal that show no noun follows it: a relative or a preposition that starts a clause. */
 const NO_NOUN = /^(?:,|\.|who|which|whose|that|when|where|had|has|have|was|were|is|are|will|would|could|remains|remained|continues|continued|being)$/;
 
 /**
  * Does a stem lean on a quantity whose head noun is missing, which the sentence before named
  * (QUALITY.md R4)? A share opening it before its verb ("About half had received ...") or "the
- * third" with no noun after it ("the search for the third continues"), or a lone "One," before
- * an appositive ("One, 76-year-old X, said ..."). Takes the stem and a test
+ * third" with no noun after it ("the search for the third continues"), a superlative with no noun
+ * after it ("One of the largest told Reuters ...": of Celestra's investors, the holdout68 reader's
+ * R4), or a lone "One," before an appositive ("One, 76-year-old X, said ..."). Takes the stem and a test
  * for a finite verb (lower-case word); true when such a quantity is found.
  */
 export function headlessQuantity(stem: string, isVerb: (word: string) => boolean): boolean {
 	if (BARE_ONE.test(stem)) return true;
+	const superlative = BARE_SUPERLATIVE.exec(stem);
+	// "one of the biggest upsets": a plural the lexicon also reads as a verb is the noun; only a clause's verb after it
+	// ("told", "said", "declined") or a word that opens a clause leaves the noun out
+	if (superlative && (superlative[1] === '' || NO_NOUN.test(superlative[1]) || SAID_AFTER.test(superlative[1]) || (/ed$/.test(superlative[1]) && isVerb(superlative[1])))) return true;
 	const share = BARE_SHARE.exec(stem);
 	if (share && (isVerb(share[1]) || /^(?:had|has|have|was|were|is|are|will|would|could|said|say|says)$/.test(share[1]))) return true;
 	for (const m of stem.matchAll(new RegExp(BARE_ORDINAL, 'gu'))) {
