@@ -44,7 +44,7 @@ import { MISREAD_PAST, clauseSeries } from './clauses';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
 import { basedBody, measurelessChange, ownDefinitesIn, topiclessNoun, unownedDefinite } from './definites';
 import { backReference, bareEvent, leansOnEarlierEvent, nameBackReferences } from './back-references';
-import { unnamedReferent } from './unnamed';
+import { countedPersons, unnamedReferent } from './unnamed';
 import { computableKey, equivalentBeside } from './arithmetic';
 import { quoteRun, quotedWords } from './quote-runs';
 import { namedAfterRole, reportedSpeech } from './spoken';
@@ -3437,6 +3437,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (bareCaptain(ctx.article, stem)) return 'R4';
 		// "The live engine evaluation briefly tipped to +1.2 in White's favour": a game no player of it names (sport-events.ts)
 		if (unnamedChessSide(stem, [...ctx.persons.keys()])) return 'R4';
+		// "Both men should be considered dangerous", "the arrest of each man": persons counted, never named (unnamed.ts)
+		if (countedPersons(stem, [...ctx.persons.keys()])) return 'R4';
 		// "Turnout was 41%", "into the flight", "A son, Thomas, died": a frame whose anchor the stem never names (anchors.ts);
 		// a country written in as scope anchors a national figure ("In England, the proportion of patients ...")
 		if (unanchoredFrame(ctx, isCountry(storyPlace(ctx) ?? '') ? scopedStem : stem)) return 'R4';
