@@ -6,7 +6,7 @@ function keptOf(title: string, paragraphs: string[]): string[] {
 	return kept(title, [...paragraphs, ...filler]);
 }
 
-describe('session 23: a stem leans on a race, a horse, a standing or a company it never names (R4, holdout68 and holdout69 grades)', () => {
+describe('session 23: a stem leans on a race, a horse, a standing, a company, persons, a census or a vote it never names (R4, holdout68 and holdout69 grades)', () => {
 	it('writes the lead\'s race in for "The Derby" where the article names another Derby, and refuses "the colt", "The winning time" and "The top five"', () => {
 		const stems = keptOf('Harbour Light storms home to win Queensland Derby for Brisbane trainer', [
 			'Harbour Light has given trainer Mereana Tait her first Group 1 win at Eagle Farm, charging down the outside to claim the $1 million Queensland Derby on Saturday.',
@@ -40,5 +40,35 @@ describe('session 23: a stem leans on a race, a horse, a standing or a company i
 			'One of the largest, who asked not to be named, told Reuters that a bid of around 700 pence would be "hard to refuse".'
 		]);
 		expect(stems.filter((s) => /\bThe Ohio-based company\b|^One of the largest\b/.test(s))).toEqual([]);
+	});
+
+	it('refuses persons counted but never named ("Both men", "each man")', () => {
+		const stems = keptOf('Two inmates escape Harlan County jail through air vent', [
+			'Two inmates escaped from the Harlan County jail in Kentucky early Monday by climbing through an air vent, Sheriff Dale Whitcomb said.',
+			'Troy Maddox, 29, and Luis Carranza-Vidal, 34, were last seen in a grey pickup truck heading south on Route 421.',
+			'Both men should be considered dangerous and should not be approached, Whitcomb said at a news conference on Tuesday.',
+			'The U.S. Marshals Service has offered a reward of up to $4,000 for information leading to the arrest of each man.'
+		]);
+		expect(stems.filter((s) => /\bBoth men\b|\beach man\b/.test(s))).toEqual([]);
+	});
+
+	it('writes the headline\'s census in for "The census" where the article tells of another census year', () => {
+		const stems = keptOf('Census 2025: Kenya\'s population reaches 58.2 million as Nairobi grows fastest', [
+			'Kenya\'s population has grown to 58.2 million people, according to the first results of Census 2025 released by the Kenya National Bureau of Statistics in Nairobi on Thursday.',
+			'The figure is up from 47.6 million recorded in Census 2019, an average annual growth rate of about 3.4%.',
+			'The census cost 18.5 billion shillings and employed about 165,000 enumerators, most of them young graduates.'
+		]);
+		expect(stems.filter((s) => /\b[Tt]he census\b/.test(s))).toEqual([]);
+		expect(stems.some((s) => s.startsWith('Census 2025 cost'))).toBe(true);
+	});
+
+	it('refuses a vote or an abstention on nothing named ("did not vote") and an effect with no cause ("Worst hit were")', () => {
+		const stems = keptOf('Senate passes right-to-repair Bill as rail strike cancels 400 trains', [
+			'Senators voted by 41 to 30 on Tuesday to pass the second reading of the Right to Repair Bill 2026.',
+			'Twelve senators did not vote and four formally abstained.',
+			'A 24-hour strike by train drivers cancelled 400 services across the country on Tuesday.',
+			'Worst hit were Central Station, where 96 departures were cancelled, followed by Northgate and Riverside.'
+		]);
+		expect(stems.filter((s) => /\bdid not vote\b|^Worst hit\b/.test(s))).toEqual([]);
 	});
 });

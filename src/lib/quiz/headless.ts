@@ -101,6 +101,11 @@ const SOUGHT_CHANGE = /\b(?:forecast|forecasts|expected|expect|expects|predicted
 // "Tolls will rise 3% a year", "about 17,500 crossings a day", "a commuter crossing twice each workday": a charge on or a
 // crossing of the story's bridge or road, which only the sentences before name; "Tolls on the bridge", "crossings of the Tyne" say it
 const UNOWNED_USE = /^(?:Tolls|Fares|Fees|Tariffs)(?![\p{L}\p{M}’'-])(?! (?:on|for|at|of|in|to)\b)|(?:_____|\d[\d,.]*(?: million| thousand)?) crossings(?![\p{L}\p{M}’'-])(?! (?:of|at|on|over|into|from|between)\b)|(?<![\p{L}\p{M}-])crossing (?:twice|once|daily|each|every)\b/u;
+// "Thirteen TDs did not vote and three formally abstained": on what (the Bill, the motion) the sentences before said
+const UNNAMED_VOTE = /\b(?:did not|didn[’']t|failed to|chose not to) vote\b(?! (?:on|for|against|in)\b)|\babstained\b(?! (?:on|from|in)\b)/u;
+const VOTE_NAMED = /\b(?:Bill|bill|motion|referendum|resolution|amendment|election|ballot|legislation|proposal|measure|budget|deal|vote on)\b/;
+// "Worst hit were Delhi's airports": hit by what (the strike, the storm) the sentences before said
+const WORST_HIT = /^(?:The )?(?:[Ww]orst|[Hh]ardest|[Mm]ost (?:badly|severely)|[Bb]adly) (?:hit|affected)\b(?![^,;]*\bby\b)/u;
 // superlatives of time say when, not among which ("The latest figures"); the rest pick one of a set
 const TIME_SUPERLATIVE = /^(?:latest|earliest)$/;
 // "The strongest aftershock, measured at ...": an opening superlative with no phrase that says among which it is
@@ -119,13 +124,16 @@ const SET_SAID = /^The [^,;:]*?\b(?:of|in|among|across|on record|ever|since|this
  * ("had forecast a 25-basis-point reduction", "had demanded an increase of 10%"), a toll or a crossing of
  * a thing never named ("Tolls will rise 3% a year", "about 17,500 crossings a day"), and an opening
  * superlative with no set it ranks in ("The strongest aftershock, measured at ...", "The worst offender,
- * the Chandler's Ford works, spilled ..."; the holdout54 and holdout55 readers refused each).
- * Quotes are left out: a speaker's words are theirs.
+ * the Chandler's Ford works, spilled ..."; the holdout54 and holdout55 readers refused each), a vote
+ * or an abstention on nothing named ("Thirteen TDs did not vote and three formally abstained": on the
+ * assisted dying Bill) and an effect with no cause ("Worst hit were Delhi's airports": by the pilots'
+ * strike), which the holdout68 and holdout69 readers refused. Quotes are left out: a speaker's words are theirs.
  */
 export function elidedObject(stem: string): boolean {
 	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '');
 	if (RANK_TO.test(text) || TOP_AGENTS.test(text) || EQUIVALENT.test(text) || BARE_CHARGE.test(text)) return true;
-	if (SOUGHT_CHANGE.test(text) || UNOWNED_USE.test(text)) return true;
+	if (SOUGHT_CHANGE.test(text) || UNOWNED_USE.test(text) || WORST_HIT.test(text)) return true;
+	if (UNNAMED_VOTE.test(text) && !VOTE_NAMED.test(text)) return true;
 	const superlative = OPENING_SUPERLATIVE.exec(text);
 	return !!superlative && (tagsOf(superlative[1]).includes('Superlative') || superlative[1] === 'best') && !TIME_SUPERLATIVE.test(superlative[1]) && !SET_SAID.test(text);
 }
