@@ -71,4 +71,16 @@ describe('session 23: a stem leans on a race, a horse, a standing, a company, pe
 		]);
 		expect(stems.filter((s) => /\bdid not vote\b|^Worst hit\b/.test(s))).toEqual([]);
 	});
+
+	it('refuses a distance from a town or site the stem never names ("_____ kilometres to the south", "about 30 kilometres away"), not one that says from where', () => {
+		const stems = keptOf('Residents of Manitoba town evacuated after freight train derails', [
+			'About 300 residents of Elkhorn, Manitoba, were ordered from their homes on Monday night after 19 cars of a freight train left the tracks near the town.',
+			'Most evacuees spent the night with relatives or in the hall in Virden, 45 kilometres to the south.',
+			'Crews built berms to stop diesel from reaching a creek that drains toward Oak Lake, about 30 kilometres away.',
+			'Manitoba Hydro said 1,200 homes in Kirkella, 12 kilometres north of Elkhorn, lost power on Monday night.'
+		]);
+		expect(stems.filter((s) => /\bkilometres (?:to the south|away)\b/.test(s))).toEqual([]);
+		expect(stems.some((s) => /\bkilometres north of Elkhorn\b/.test(s))).toBe(true);
+	});
 });
+

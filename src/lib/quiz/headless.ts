@@ -106,6 +106,9 @@ const UNNAMED_VOTE = /\b(?:did not|didn[’']t|failed to|chose not to) vote\b(?!
 const VOTE_NAMED = /\b(?:Bill|bill|motion|referendum|resolution|amendment|election|ballot|legislation|proposal|measure|budget|deal|vote on)\b/;
 // "Worst hit were Delhi's airports": hit by what (the strike, the storm) the sentences before said
 const WORST_HIT = /^(?:The )?(?:[Ww]orst|[Hh]ardest|[Mm]ost (?:badly|severely)|[Bb]adly) (?:hit|affected)\b(?![^,;]*\bby\b)/u;
+// "in Strasbourg, _____ kilometres to the south", "Last Mountain Lake, about 30 kilometres away": a distance from a town
+// or a site the stem never names; "30 kilometres north of Nokomis", "away from the tracks" say from where
+const UNANCHORED_DISTANCE = /(?:_____|\d[\d,.]*) ?(?:kilometres|kilometers|km|miles|metres|meters)\s(?:(?:to the |further |farther )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)|away|upstream|downstream|inland|offshore)(?![\p{L}\p{M}-])(?!,? (?:of|from)\b)/u;
 // superlatives of time say when, not among which ("The latest figures"); the rest pick one of a set
 const TIME_SUPERLATIVE = /^(?:latest|earliest)$/;
 // "The strongest aftershock, measured at ...": an opening superlative with no phrase that says among which it is
@@ -127,12 +130,13 @@ const SET_SAID = /^The [^,;:]*?\b(?:of|in|among|across|on record|ever|since|this
  * the Chandler's Ford works, spilled ..."; the holdout54 and holdout55 readers refused each), a vote
  * or an abstention on nothing named ("Thirteen TDs did not vote and three formally abstained": on the
  * assisted dying Bill) and an effect with no cause ("Worst hit were Delhi's airports": by the pilots'
- * strike), which the holdout68 and holdout69 readers refused. Quotes are left out: a speaker's words are theirs.
+ * strike) or a distance from nowhere named ("in Strasbourg, _____ kilometres to the south": of the
+ * derailment's town), which the holdout68 and holdout69 readers refused. Quotes are left out: a speaker's words are theirs.
  */
 export function elidedObject(stem: string): boolean {
 	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '');
 	if (RANK_TO.test(text) || TOP_AGENTS.test(text) || EQUIVALENT.test(text) || BARE_CHARGE.test(text)) return true;
-	if (SOUGHT_CHANGE.test(text) || UNOWNED_USE.test(text) || WORST_HIT.test(text)) return true;
+	if (SOUGHT_CHANGE.test(text) || UNOWNED_USE.test(text) || WORST_HIT.test(text) || UNANCHORED_DISTANCE.test(text)) return true;
 	if (UNNAMED_VOTE.test(text) && !VOTE_NAMED.test(text)) return true;
 	const superlative = OPENING_SUPERLATIVE.exec(text);
 	return !!superlative && (tagsOf(superlative[1]).includes('Superlative') || superlative[1] === 'best') && !TIME_SUPERLATIVE.test(superlative[1]) && !SET_SAID.test(text);
