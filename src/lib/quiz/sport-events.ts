@@ -122,9 +122,82 @@ export function nameLeadRace(article: Article, sentence: Sentence, stem: string)
 	return stem.replace(BARE_RACE, (whole, the: string, at: number) => (quotedAt(stem, at) ? whole : the === 'The' ? `T${race.slice(1)}` : the === 'the' ? race : `${the} ${race.slice(4)}`));
 }
 
-/** A written item with its stems passed through `nameSportEvents` and `nameLeadRace`. */
+// "the Derby", "The Giro": a race's own word standing alone for a race the article names by it ("Victoria Derby",
+// "Giro d'Italia"); no capitalised word after it ("Derby Day" is another name) nor "of" ("the Tour of Flanders")
+const RACE_HEAD = /(?<![\p{L}\p{M}’'-])([Tt]he) (Marathon|Cup|Stakes|Derby|Oaks|Tour|Giro|Vuelta)(?![\p{L}\p{M}’'-]| \p{Lu}| of\b| d[’']| de\b| a\b)/gu;
+// "Wednesday's 17th stage", "the final stage", "stage 16": one stage of a race, which only the race's name says; group 1 the stage
+const NUMBERED_STAGE = /((?:(?<![\p{L}\p{M}’'-])[Ss]tage (?:\d+|_____)|(?:\d+(?:st|nd|rd|th)|_____|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|opening|final|last|next|queen) stage))(?![\p{L}\p{M}’'-])(?! (?:of|in)\b|s\b| race\b| win\b| victory\b)/gu;
+
+/** The race's own word of a race name ("Derby" of "Victoria Derby", "Giro" of "Giro d'Italia"), which "the Derby" may stand for. */
+function raceHead(name: string): string | undefined {
+	return /(Marathon|Cup|Stakes|Derby|Oaks)$|^(Tour|Giro|Vuelta)\b/.exec(name)?.slice(1).find((h) => h !== undefined);
+}
+
+const RACES = new WeakMap<Article, string[]>();
+
+/** The race names the whole article gives ("Victoria Derby", "Australian Derby", "Caulfield Guineas" is none), found once per article. */
+function racesOf(article: Article): string[] {
+	let races = RACES.get(article);
+	if (!races) RACES.set(article, (races = [...new Set([...[article.title, ...article.paragraphs].join('\n').matchAll(RACE_NAME)].map((m) => m[1].replace(/^The\s/, '')))]));
+	return races;
+}
+
+/**
+ * A stem with "the Derby" written as the one race the lead names by that word ("The Derby carries
+ * $1.15 million" → "The Victoria Derby carries ...", where the article also names the Australian
+ * Derby: the holdout68 reader's R4) and a numbered stage given its race ("Wednesday's 17th stage
+ * is a 154km run" → "Wednesday's 17th stage of the Giro d'Italia is ...", the holdout69 reader's
+ * R4), under the same guards as `nameLeadRace`; `unnamedRace` refuses what stays bare.
+ */
+function nameRaceHeads(article: Article, sentence: Sentence, stem: string): string {
+	const text = sentence.text.replace(/“[^”]*”|"[^"]*"/g, '');
+	const race = leadRaceName(article);
+	// "The Derby carries ...": the race's own word alone is the bare one this names, no other race
+	const others = [...text.matchAll(RACE_NAME)].map((m) => m[1].replace(/^The\s/, '')).filter((n) => n !== raceHead(n));
+	if (!race || OTHER_CONTEST.test(text.replace(BARE_RACE, '')) || others.some((n) => `the ${n}` !== race)) return stem;
+	const name = race.slice(4);
+	const head = raceHead(name);
+	const headed = head === undefined || head === name ? stem : stem.replace(RACE_HEAD, (whole, the: string, word: string, at: number) => (word !== head || quotedAt(stem, at) ? whole : `${the} ${name}`));
+	if (headed.includes(name)) return headed;
+	let named = false;
+	// only the first stage is given its race: "the 17th stage of the Giro d'Italia ... the final stage into Rome" says it once
+	return headed.replace(NUMBERED_STAGE, (whole: string, stage: string, at: number) => {
+		if (named || quotedAt(headed, at)) return whole;
+		named = true;
+		return `${stage} of ${race}`;
+	});
+}
+
+/**
+ * What a stem says of a race it never names (QUALITY.md R4), for the R4 check to refuse: "the
+ * Sydney-trained colt", "the mare" (a horse of the story, which only its name says: the holdout68
+ * reader's R4), "The winning time" with no race named, "the Derby" where the article names a race
+ * by that word the stem does not ("Victoria Derby", "Australian Derby"), a numbered stage of no
+ * race ("Wednesday's 17th stage", where the article names one) and "The top five" of no standing (the holdout69 reader's R4).
+ * Undefined when there is none. Quotes are left out.
+ */
+export function unnamedRace(article: Article, stem: string): string | undefined {
+	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+	const horse = /(?<![\p{L}\p{M}’'-])[Tt]he (?:[\p{L}\d-]+ ){0,2}?(?:colt|filly|mare|gelding|stallion|horse|mount)(?![\p{L}\p{M}-])(?!,? (?:the )?\p{Lu}| (?:racing|race|races|trainer|trainers|owner|owners|industry|world|float|breeder|breeders|sale|sales)\b)/u.exec(text);
+	if (horse) return horse[0];
+	const named = [...text.matchAll(RACE_NAME)].length > 0;
+	const winning = /\b[Tt]he winning (?:time|margin)\b/.exec(text);
+	if (winning && !named) return winning[0];
+	// "Stage 2 public-use restrictions" of a fire story is no race's: only a story that names a race has its stages
+	const stage = new RegExp(NUMBERED_STAGE.source, 'u').exec(text);
+	if (stage && !named && racesOf(article).length > 0) return stage[0];
+	const top = /(?<![\p{L}\p{M}’'-])[Tt]he top (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?![\p{L}\p{M}\d-])(?!(?: [\p{Ll}-]+)? (?:of|in|at|on)\b)/u.exec(text);
+	if (top) return top[0];
+	for (const m of text.matchAll(RACE_HEAD)) {
+		const races = racesOf(article).filter((r) => raceHead(r) === m[2] && r !== m[2]);
+		if (races.length > 0 && !races.some((r) => text.includes(r))) return m[0];
+	}
+	return undefined;
+}
+
+/** A written item with its stems passed through `nameSportEvents`, `nameLeadRace` and `nameRaceHeads`. */
 export function nameSportEventsIn<W extends { stem: string; falseStem?: string }>(article: Article, sentence: Sentence, written: W): W {
-	const fix = (stem: string) => nameLeadRace(article, sentence, nameSportEvents(article, sentence, stem));
+	const fix = (stem: string) => nameRaceHeads(article, sentence, nameLeadRace(article, sentence, nameSportEvents(article, sentence, stem)));
 	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
 }
 

@@ -1,5 +1,6 @@
 import type { Fact } from './facts';
 import type { Article, Sentence } from './types';
+import { blankQuotes, containsWord } from './words';
 
 /**
  * Unnamed people of a police or court story (QUALITY.md R4): "Two men entered a shop on Bodmin
@@ -104,4 +105,23 @@ export function unnamedReferent(article: Article, before: string, gender: 'male'
 	if (one) return (one[1] === 'men') === (gender === 'male');
 	if (!/^The (?:two|three|four) (?:men|women) who [^,.;]*\bthe victim's\b/.test(before)) return false;
 	return oneVictim(article) !== undefined && victimGender(article) === gender;
+}
+
+// "Both men", "each man", "the two women", "the pair": persons of the story counted, not named; "The two men who
+// entered Hillside Stores" (`unnamedGroupOpening`) and "the pair, Odom and Delgado-Reyes," say who they are
+const COUNTED_PERSONS = /(?<![\p{L}\p{M}’'-])(?:[Bb]oth (?:men|women|boys|girls|brothers|sisters|suspects|inmates|victims)|[Ee]ach (?:man|woman|boy|girl|suspect|inmate)|[Tt]he (?:two|three|four) (?:men|women|boys|girls|suspects|inmates|escapees)|[Tt]he (?:pair|duo))(?![\p{L}\p{M}’'-])(?!,? (?:who\b|\p{Lu}))/u;
+
+/**
+ * The phrase of a stem that counts persons of the story it never names ("Both men should be
+ * considered dangerous", "the arrest of each man": the two escaped inmates, whom the holdout69
+ * reader could not tell; QUALITY.md R4), as written; undefined when there is none, or when the
+ * stem names two of the article's persons (`surnames`) before it ("Odom and Delgado-Reyes ...
+ * both men"). Quotes are left out.
+ */
+export function countedPersons(stem: string, surnames: readonly string[]): string | undefined {
+	const text = blankQuotes(stem);
+	const m = COUNTED_PERSONS.exec(text);
+	if (!m) return undefined;
+	const before = text.slice(0, m.index);
+	return surnames.filter((s) => containsWord(before, s)).length >= 2 ? undefined : m[0];
 }
