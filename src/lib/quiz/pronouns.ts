@@ -58,6 +58,10 @@ export function soleReferent(pronoun: 'He' | 'She', earlier: readonly EarlierSen
 		if (fitting.size !== 1 || unknown) return undefined;
 		const [only] = fitting.values();
 		if (OWN_PRONOUN[gender].test(sentence.text) && only.surname !== dominant && !ownSubjectPronoun(sentence.text, only.surname, gender)) return undefined;
+		// "The 29-year-old from Wigan closed with a 67 ... to win by two shots from Argentina's Joaquín
+		// Ferreyra. He is the first Englishman ...": a person described before anyone is named is the
+		// sentence's subject, whom the pronoun means (the holdout68 reader's R6: "Joaquín Ferreyra is the first Englishman")
+		if (describedBeforeNames(sentence, gender)) return undefined;
 		return only;
 	}
 	return undefined;
@@ -81,6 +85,18 @@ function describesPerson(text: string, gender: 'male' | 'female'): boolean {
 		}
 	}
 	return false;
+}
+
+/**
+ * Does a sentence describe a person of `gender` (or of none) by a definite noun phrase before it
+ * names anyone: "The 29-year-old from Wigan closed ... from Argentina's Joaquín Ferreyra"? A
+ * description right before a name is that name's own ("the Argentine Joaquín Ferreyra").
+ */
+function describedBeforeNames(sentence: EarlierSentence, gender: 'male' | 'female'): boolean {
+	const at = Math.min(...sentence.persons.map((p) => sentence.text.indexOf(p.surname)).filter((i) => i >= 0));
+	if (!Number.isFinite(at)) return false;
+	const before = sentence.text.slice(0, at).replace(/\b[Tt]he(?:\s[\p{L}\d-]+){1,3}\s(?:\p{Lu}[\p{L}’'.-]*\s)*$/u, '');
+	return describesPerson(before, gender);
 }
 
 const OBJECT_PRONOUN: Record<'male' | 'female', RegExp> = { male: /\b(him|himself)\b/i, female: /\b(her|hers|herself)\b/i };
