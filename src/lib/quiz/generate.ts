@@ -37,7 +37,7 @@ import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrases
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
-import { escapeRe } from './words';
+import { agreeArticle, articleFor, escapeRe } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
@@ -49,6 +49,9 @@ import { computableKey, equivalentBeside } from './arithmetic';
 import { quoteRun, quotedWords } from './quote-runs';
 import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
+
+// the article helpers live in words.ts, where definites.ts reads them too; tests import them from here
+export { agreeArticle, articleFor };
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -998,26 +1001,6 @@ function capitalise(text: string): string {
 
 function lowerLead(text: string): string {
 	return /^(The|A|An|Its|His|Her|Their|Some|Many|Most|All|Several|Both|Two|Three|Four|Five)\b/.test(text) ? text[0].toLowerCase() + text.slice(1) : text;
-}
-
-/**
- * The indefinite article a word or value takes as read aloud: "an" before a vowel sound
- * ("an 18-year-old", "an FBI agent", "an $800 million plan"), "a" otherwise ("a one-off",
- * "a $1 trillion bill"). Checks that a blank's options agree with the article before it (R1).
- */
-export function articleFor(text: string): 'a' | 'an' {
-	// a currency sign is read after its number ("an $800 billion bill", "a $1 trillion bill")
-	const word = text.replace(/^(?:US|A|C|NZ|HK)?[$£€¥₹]/, '');
-	// an initialism is read letter by letter ("an FBI agent", "an MP"), so its case matters: "Labour" and "Highland" are words
-	return (/^(?:[aeio]|u(?![nrs]?i|se|ni|ro|k)|hour|honou?r|honest|heir|8|11|18|f[\s.])/i.test(word) || /^[AEFHILMNORSX](?:$|\.|[A-Z])/.test(word)) && !/^(one|uni|use|euro|eu)/i.test(word) ? 'an' : 'a';
-}
-
-/**
- * `before` with a closing "a"/"an" made to agree with the value put after it: swapping "89%"
- * for "67%" in "an 89% rise" gives "a 67% rise", never "an 67%" (QUALITY.md R1).
- */
-export function agreeArticle(before: string, value: string): string {
-	return before.replace(/\b([Aa])n?\s$/, (_, a: string) => `${a === 'A' ? (articleFor(value) === 'an' ? 'An' : 'A') : articleFor(value)} `);
 }
 
 interface Written {
