@@ -66,7 +66,7 @@ describe('session 23: a pronoun or a description is written as a name only where
 	});
 });
 
-describe('session 23: a rewrite keeps the stem grammatical (R1, holdout68 grades)', () => {
+describe('session 23: a rewrite keeps the stem grammatical (R1, holdout68 and holdout69 grades)', () => {
 	it('takes no headline preposition into the phrase it writes for "the field"', () => {
 		const stems = stemsOf('Mosaic-floored Roman villa uncovered beneath Lincolnshire barley field', [
 			'Archaeologists have uncovered the remains of a large Roman villa beneath a barley field near the village of Heckington in Lincolnshire.',
@@ -95,5 +95,23 @@ describe('session 23: a rewrite keeps the stem grammatical (R1, holdout68 grades
 			...filler
 		]);
 		expect(stems.filter((s) => /Derby Day up\b/.test(s))).toEqual([]);
+	});
+
+	it('cuts no list before its last item, a noun phrase after ", and" ("..., and a cap of 36 flying hours a week")', () => {
+		const stems = stemsOf("IndoStar pilots' strike grounds 312 flights, stranding thousands at Delhi, Mumbai and Bengaluru", [
+			"NEW DELHI: Thousands of passengers were left stranded at airports across the country on Thursday after pilots of low-cost carrier IndoStar Airways went on a 48-hour strike over pay and rostering, forcing the airline to cancel 312 of its 540 scheduled domestic and international flights.",
+			"The Indian Commercial Pilots' Guild (ICPG), which says it represents about 1,150 of the airline's 1,600 pilots, called the strike late on Wednesday night after talks with the management at the office of the Chief Labour Commissioner broke down. The walkout began at 12.01 a.m. and is due to end at midnight on Friday.",
+			"The guild's demands include a 22 per cent increase in flying allowance, restoration of pay cuts imposed during the pandemic, and a cap of 36 flying hours a week. Its general secretary, Capt. Anjali Menon, said pilots had been \"pushed to the edge\" by fatigue."
+		]);
+		expect(stems.filter((s) => /during the pandemic\.$/.test(s))).toEqual([]);
+		expect(stems.some((s) => s.includes('and a cap of 36 flying hours a week'))).toBe(true);
+	});
+
+	it('asks no "How many" that trails into a finding\'s source (", official VFACTS data ... shows?")', () => {
+		const stems = stemsOf('EV sales hit record January share as BYD outsells Tesla again', [
+			"Electric vehicles accounted for 13.8 per cent of new-car sales in Australia in January, the highest share ever recorded for the first month of the year, according to industry figures released on Tuesday.",
+			"Buyers registered 10,412 battery-electric vehicles (BEVs) last month out of a total market of 75,460 new vehicles, official VFACTS data combined with figures from the Electric Vehicle Council (EVC) shows. That compares with 6,873 EVs and an 8.9 per cent share in January 2025 — a 51 per cent year-on-year jump."
+		]);
+		expect(stems.filter((s) => /^How many\b.*\bshows\?$/.test(s))).toEqual([]);
 	});
 });
