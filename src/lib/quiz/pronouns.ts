@@ -90,12 +90,14 @@ function describesPerson(text: string, gender: 'male' | 'female'): boolean {
 /**
  * Does a sentence open on a person of `gender` (or of none) described by a definite noun phrase,
  * its subject: "The 29-year-old from Wigan closed ... from Argentina's Joaquín Ferreyra"? A
- * description a name follows is that name's own ("The Argentine Joaquín Ferreyra"), and one of
- * a possessive describes a thing ("In the women’s race").
+ * description the name follows right after is that name's own ("The 29-year-old Tom Ashworth"),
+ * and one of a possessive describes a thing ("In the women’s race").
  */
 function describedBeforeNames(sentence: EarlierSentence, gender: 'male' | 'female'): boolean {
 	const m = /^The(?:\s[\p{L}\d-]+){1,3}(?![\p{L}\d’'-])/u.exec(sentence.text);
-	return m !== null && !/^\s\p{Lu}/u.test(sentence.text.slice(m[0].length)) && describesPerson(m[0], gender);
+	if (!m || !describesPerson(m[0], gender)) return false;
+	const at = Math.min(...sentence.persons.map((p) => (sentence.text.includes(p.full) ? sentence.text.indexOf(p.full) : sentence.text.indexOf(p.surname))).filter((i) => i >= 0));
+	return !/^The(?:\s[\p{L}\d-]+){1,3}\s$/u.test(sentence.text.slice(0, at));
 }
 
 const OBJECT_PRONOUN: Record<'male' | 'female', RegExp> = { male: /\b(him|himself)\b/i, female: /\b(her|hers|herself)\b/i };
