@@ -45,6 +45,8 @@ export interface Referent {
 	inLead: boolean;
 	/** Places are never rivals of organisations, nor organisations of places. */
 	place: boolean;
+	/** A name of no stated kind that the article writes as a business (`writtenAsBusiness`). */
+	business: boolean;
 }
 
 // the business kinds: each is also a 'company', so "the company" may mean a grocer
@@ -356,8 +358,10 @@ function findReferents(source: AnaphoraSource): Referent[] {
 	const towns = [...source.places.values(), ...extractFacts(article.title).filter((f) => f.type === 'place').map((f) => ({ text: f.text, level: f.level ?? '' }))];
 	// "the Chicago law firm", "the Milwaukee Police Department": a city the article writes only after
 	// "the" names something of it, never a place the story is in, so "the city of 94,000" is not it
-	// (the holdout64 reader's R6: "in the Chicago, a city of 78,000" for the unknown Harbor Falls)
-	const onlyModifies = (name: string) => count(all, name) === count(all, `the ${name}`) + count(all, `The ${name}`);
+	// (the holdout64 reader's R6: "in the Chicago, a city of 78,000" for the unknown Harbor Falls);
+	// so does one after a possessive or before a hyphen: "The FBI's Seattle field office", "the
+	// Seattle-based security firm" made "the city" of a Tacoma story Seattle (the holdout68 reader's R6)
+	const onlyModifies = (name: string) => count(all, name) === [...all.matchAll(new RegExp(String.raw`(?:\b[Tt]he |[’']s )${escapeRe(name)}(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])${escapeRe(name)}-\p{Ll}`, 'gu'))].length;
 	for (const p of towns) if ((p.level === 'city' || p.level === 'town') && !onlyModifies(p.text)) add(p.text, true).kinds.add(p.level);
 	const out: Referent[] = [];
 	for (const [name, r] of byName) {
@@ -384,7 +388,7 @@ function findReferents(source: AnaphoraSource): Referent[] {
 		const mentions = count(body, name);
 		// "the US Geological Survey" takes "the" where most mentions have it; "the Leeds manager" does not make "the Leeds"
 		const the = count(body, `the ${name}`) + count(body, `The ${name}`) > mentions / 2;
-		out.push({ name, kinds: r.kinds, the, mentions, inLead: containsWord(lead, name), place: r.place });
+		out.push({ name, kinds: r.kinds, the, mentions, inLead: containsWord(lead, name), place: r.place, business: !r.place && r.kinds.size === 0 && writtenAsBusiness(body, name) });
 	}
 	return out;
 }
@@ -450,8 +454,13 @@ function afterDateline(text: string, at: number): boolean {
 function referentOf(referents: Referent[], kind: string, before: string): Referent | undefined {
 	const fits = referents.filter((r) => r.kinds.has(kind) && r.mentions > 0 && containsWord(before, r.name));
 	const inLead = fits.filter((r) => r.inLead);
-	if (inLead.length > 0) return inLead.length === 1 ? inLead[0] : undefined;
-	return fits.length === 1 ? fits[0] : undefined;
+	const one = inLead.length > 0 ? (inLead.length === 1 ? inLead[0] : undefined) : fits.length === 1 ? fits[0] : undefined;
+	// "U.S. drugmaker Aldenbrook Pharmaceuticals ... Celestra's board rejected ... The company reported
+	// a pretax profit": a business of no stated kind named before is the company as much (the
+	// takeover target's profit was given to the bidder, the holdout68 reader's R6)
+	const family = (name: string) => one !== undefined && (name.startsWith(`${one.name} `) || one.name.startsWith(`${name} `));
+	if (one && UNTYPED_KINDS.has(kind) && referents.some((r) => r.business && r !== one && !family(r.name) && containsWord(before, r.name))) return undefined;
+	return one;
 }
 
 /**
@@ -473,13 +482,20 @@ function focusedThing(referents: Referent[], kind: string, before: string, previ
 	if (referents.some((r) => r.kinds.has(kind) && r.mentions > 0 && containsWord(before, r.name))) return undefined;
 	const body = article.paragraphs.join('\n');
 	const opens = referents.filter((r) => {
-		if (r.place || r.kinds.size > 0) return false;
-		const name = escapeRe(r.name);
-		if (!new RegExp(String.raw`^(?:The )?${name}(?:,| \p{Ll})`, 'u').test(previous.text)) return false;
-		// a union that "said its members ..." is no company: the article must write it as a business
-		return new RegExp(String.raw`(?<![\p{L}])${name}(?:[’']s (?:chief|vice president|head of|managing director|finance director|shares|profits?|revenue|sales|customers|board|stores|factories|plants?)\b| (?:said|says) (?:its|it) (?:offer|revenue|profits?|sales|customers|shares|stores|plants?|factories|prices)\b)|\bshares in ${name}\b`, 'u').test(body);
+		if (!r.business) return false;
+		return new RegExp(String.raw`^(?:The )?${escapeRe(r.name)}(?:,| \p{Ll})`, 'u').test(previous.text);
 	});
 	return opens.length === 1 ? opens[0] : undefined;
+}
+
+/**
+ * Does the article (`body`) write `name` as a business: "Northway's chief nursing officer",
+ * "Kestrel said its offer", "shares in Celestra"? A union that "said its members ..." is no
+ * company.
+ */
+function writtenAsBusiness(body: string, name: string): boolean {
+	const n = escapeRe(name);
+	return new RegExp(String.raw`(?<![\p{L}])${n}(?:[’']s (?:chief|vice president|head of|managing director|finance director|shares|profits?|revenue|sales|customers|board|stores|factories|plants?)\b| (?:said|says) (?:its|it) (?:offer|revenue|profits?|sales|customers|shares|stores|plants?|factories|prices)\b)|\bshares in ${n}\b`, 'u').test(body);
 }
 
 /**

@@ -1,6 +1,6 @@
 import { tagged, tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
-import { blankQuotes } from './words';
+import { agreeArticle, blankQuotes } from './words';
 
 /**
  * Definite noun phrases whose head needs an owner or a complement to say which one is meant
@@ -396,10 +396,11 @@ export function withTopics(article: Article, stem: string, isName: (word: string
 		const topic = topicOf(article, first.noun, isName);
 		if (!topic) return out;
 		const end = first.at + first.noun.length;
+		// "an outbreak control team" → "a superbug outbreak control team", never "an superbug" (the holdout68 reader's R1)
 		const next = topic.modifier
 			? first.at === 0
 				? `${topic.modifier[0].toUpperCase()}${topic.modifier.slice(1)} ${first.noun.toLowerCase()}${out.slice(end)}`
-				: `${out.slice(0, first.at)}${topic.modifier} ${out.slice(first.at)}`
+				: `${agreeArticle(out.slice(0, first.at), topic.modifier)}${topic.modifier} ${out.slice(first.at)}`
 			: `${out.slice(0, end)} ${topic.complement}${out.slice(end)}`;
 		if (topicless(article, next, isName).length >= topicless(article, out, isName).length) return out;
 		out = next;

@@ -21,6 +21,9 @@ export interface CountClause {
 const SAID_LEAD = /^(.+?)\s(?:said|says|told \w+|added|estimated|reported)(?: that)?\s/;
 // ", the health agency said": the source named after the clause, not part of the question
 const SAID_TAIL = /,\s((?:the\s)?[\p{L}’' -]{2,40}?)\s(?:said|says|reported|added|estimated)$/u;
+// ", official VFACTS data combined with figures from the Electric Vehicle Council shows": a finding's
+// source after the clause that SAID_TAIL does not read, which the question would trail into (the holdout69 reader's R1)
+const FINDING_TAIL = /,\s[^,;]{2,120}\s(?:shows?|showed|finds?|found|suggests?|suggested|indicates?|indicated)$/u;
 const PASSIVE_OR_INTRANSITIVE = /^(were|was|have|had|are|is|will|would|could|may|might|died|\w+ed)\b/;
 // a phrase after the counted noun that belongs to it ("cases of measles in Leeds"), up to a
 // preposition or time word that starts the rest of the clause
@@ -179,6 +182,7 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 		prefix = `According to ${source}, `;
 		rest = rest.slice(0, tail.index);
 	}
+	if (FINDING_TAIL.test(rest)) return undefined;
 	// "38 people and children": the count is one of two things counted together
 	if (/^(?:and|or|plus)\b/.test(rest)) return undefined;
 	// "two Irish EuroMillions jackpot winners": the counted noun runs on past the words read as it, and

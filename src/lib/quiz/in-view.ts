@@ -511,8 +511,9 @@ export function openingSubject(stem: string): { modifier: string; noun: string; 
 // a museum's or a collector's things, which a story's body calls "the objects" and its headline "treasures"; only
 // for a subject the headline's phrase replaces, since "the collection" may be a museum's whole holding
 const HANDED_OVER = ['objects', 'items', 'treasures', 'artefacts', 'artifacts'];
-// the words that are no modifier of the headline noun after them: "under formula overhaul", "to win"
-const HEADLINE_LINK = /^(?:under|over|after|before|for|to|in|on|at|from|with|by|of|as|into|onto|against|amid|about|across|behind|despite|via|and|or|but|the|a|an|new|big|major|first|last|next)$/i;
+// the words that are no modifier of the headline noun after them: "under formula overhaul", "to win";
+// "uncovered beneath Lincolnshire barley field" made "take the beneath Lincolnshire barley field" (the holdout68 reader's R1)
+const HEADLINE_LINK = /^(?:under|over|after|before|for|to|in|on|at|from|with|by|of|as|into|onto|against|amid|about|across|behind|despite|via|beneath|below|above|underneath|near|inside|outside|through|throughout|during|within|without|among|amongst|around|beside|between|beyond|toward|towards|upon|until|along|and|or|but|the|a|an|new|big|major|first|last|next)$/i;
 // the lexicon's tags of a word that is no modifier of a noun: a verb, a preposition, a number
 const PHRASE_STOP = new Set(['Determiner', 'Preposition', 'Conjunction', 'Pronoun', 'Copula', 'Modal', 'Auxiliary', 'PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Value', 'Cardinal', 'TextValue', 'Possessive', 'Adverb']);
 

@@ -58,6 +58,10 @@ export function soleReferent(pronoun: 'He' | 'She', earlier: readonly EarlierSen
 		if (fitting.size !== 1 || unknown) return undefined;
 		const [only] = fitting.values();
 		if (OWN_PRONOUN[gender].test(sentence.text) && only.surname !== dominant && !ownSubjectPronoun(sentence.text, only.surname, gender)) return undefined;
+		// "The 29-year-old from Wigan closed with a 67 ... to win by two shots from Argentina's Joaquín
+		// Ferreyra. He is the first Englishman ...": a person described before anyone is named is the
+		// sentence's subject, whom the pronoun means (the holdout68 reader's R6: "Joaquín Ferreyra is the first Englishman")
+		if (describedBeforeNames(sentence, gender)) return undefined;
 		return only;
 	}
 	return undefined;
@@ -81,6 +85,19 @@ function describesPerson(text: string, gender: 'male' | 'female'): boolean {
 		}
 	}
 	return false;
+}
+
+/**
+ * Does a sentence open on a person of `gender` (or of none) described by a definite noun phrase,
+ * its subject: "The 29-year-old from Wigan closed ... from Argentina's Joaquín Ferreyra"? A
+ * description the name follows right after is that name's own ("The 29-year-old Tom Ashworth"),
+ * and one of a possessive describes a thing ("In the women’s race").
+ */
+function describedBeforeNames(sentence: EarlierSentence, gender: 'male' | 'female'): boolean {
+	const m = /^The(?:\s[\p{L}\d-]+){1,3}(?![\p{L}\d’'-])/u.exec(sentence.text);
+	if (!m || !describesPerson(m[0], gender)) return false;
+	const at = Math.min(...sentence.persons.map((p) => (sentence.text.includes(p.full) ? sentence.text.indexOf(p.full) : sentence.text.indexOf(p.surname))).filter((i) => i >= 0));
+	return !/^The(?:\s[\p{L}\d-]+){1,3}\s$/u.test(sentence.text.slice(0, at));
 }
 
 const OBJECT_PRONOUN: Record<'male' | 'female', RegExp> = { male: /\b(him|himself)\b/i, female: /\b(her|hers|herself)\b/i };

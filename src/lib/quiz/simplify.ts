@@ -81,8 +81,9 @@ const LEADING_PHRASE =
  * passengers, landed ..." (a possessive one only before the verb:
  * "In Ohio, his chosen Senate candidate, TV’s Dr. Ann Cole" is no appositive).
  */
-// (never one with a verb of its own: "In Spain, an 82-year-old man was found dead at home, and ..." is a clause)
-const APPOSITIVE = /([\p{Lu}][\p{L}\d’'.-]+)(, (?:the|a|an) (?![^,–—]*\b(?:was|were|is|are|has|have|had|will|would)\b)[^,–—]{3,60},|, (?:its|his|her|their) [^,–—]{3,60},(?= \p{Ll}))/gu;
+// (never one with a verb of its own: "In Spain, an 82-year-old man was found dead at home, and ..." is a clause;
+// "attended Derby Day, the Victoria Racing Club (VRC) said, up 6 per cent" a source, whose cut took the comma before "up", the holdout68 reader's R1)
+const APPOSITIVE = /([\p{Lu}][\p{L}\d’'.-]+)(, (?:the|a|an) (?![^,–—]*\b(?:was|were|is|are|has|have|had|will|would|said|says)\b)[^,–—]{3,60},|, (?:its|his|her|their) [^,–—]{3,60},(?= \p{Ll}))/gu;
 /** An appositive of office without an article: "Anton Velikov, deputy head of the Dravsk district council, said ..." */
 const ROLE_APPOSITIVE =
 	/([\p{Lu}][\p{L}’'.-]+)(, (?:deputy|head|chief|former|acting|senior|director|leader|spokesman|spokeswoman|spokesperson|president|secretary|minister|editor|professor|founder|co-founder|chairman|chairwoman|member|governor|mayor|captain|coach|manager) [^,–—()]{2,70},)(?= [\p{Ll}])/gu;

@@ -33,3 +33,23 @@ export function blankQuotes(text: string): string {
 export function withPossessive(name: string, possessive: string): string {
 	return possessive && name.endsWith('s') ? `${name}${possessive[0]}` : `${name}${possessive}`;
 }
+
+/**
+ * The indefinite article a word or value takes as read aloud: "an" before a vowel sound
+ * ("an 18-year-old", "an FBI agent", "an $800 million plan"), "a" otherwise ("a one-off",
+ * "a $1 trillion bill"). Checks that a blank's options agree with the article before it (R1).
+ */
+export function articleFor(text: string): 'a' | 'an' {
+	// a currency sign is read after its number ("an $800 billion bill", "a $1 trillion bill")
+	const word = text.replace(/^(?:US|A|C|NZ|HK)?[$£€¥₹]/, '');
+	// an initialism is read letter by letter ("an FBI agent", "an MP"), so its case matters: "Labour" and "Highland" are words
+	return (/^(?:[aeio]|u(?![nrs]?i|se|ni|ro|k)|hour|honou?r|honest|heir|8|11|18|f[\s.])/i.test(word) || /^[AEFHILMNORSX](?:$|\.|[A-Z])/.test(word)) && !/^(one|uni|use|euro|eu)/i.test(word) ? 'an' : 'a';
+}
+
+/**
+ * `before` with a closing "a"/"an" made to agree with the value put after it: swapping "89%"
+ * for "67%" in "an 89% rise" gives "a 67% rise", never "an 67%" (QUALITY.md R1).
+ */
+export function agreeArticle(before: string, value: string): string {
+	return before.replace(/\b([Aa])n?\s$/, (_, a: string) => `${a === 'A' ? (articleFor(value) === 'an' ? 'An' : 'A') : articleFor(value)} `);
+}
