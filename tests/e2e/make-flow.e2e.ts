@@ -302,6 +302,21 @@ describe('replacing items in review', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
+	it('saves the quiz once the refused item is fixed, and its problem link leads to the item\'s field', async () => {
+		const page = await newPage();
+		await toReview(page);
+		const stem = page.getByLabel('Question (stem)').first();
+		await stem.fill('');
+		await page.getByRole('button', { name: 'Save quiz' }).first().click();
+		await page.getByRole('link', { name: 'Item 1' }).click();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('item-1-stem');
+		await stem.fill('Which city hosted the talks?');
+		await page.getByRole('button', { name: 'Save quiz' }).first().click();
+		await page.locator('a.edit-link').waitFor();
+		await page.goto((await page.locator('a.edit-link').getAttribute('href'))!);
+		expect(await page.getByLabel('Question (stem)').first().inputValue()).toBe('Which city hosted the talks?');
+	}, 120_000);
+
 	it('saves a quiz once when Save is double-clicked', async () => {
 		const page = await newPage();
 		await toReview(page);

@@ -20,6 +20,25 @@ function formOf(quiz: Quiz, fields: Record<string, string> = {}): FormData {
 }
 
 describe('readReviewForm', () => {
+	it('saves on the second try after a save refused for an emptied stem (the draft sent back is no damage)', () => {
+		const refused = readReviewForm(formOf(sampleQuiz(), { 'stem:q1': '   ' }));
+		expect(refused.issues.q1).toEqual(['the question (stem) is empty: write one']);
+		// the page sends back the state it was given, with the stem now written
+		const form = formOf(refused.quiz, { 'stem:q1': 'How many votes did he say he won?' });
+		form.set('retired', JSON.stringify(refused.retired));
+		const fixed = readReviewForm(form);
+		expect(fixed.issues).toEqual({});
+		expect(fixed.quiz.items[0].stem).toBe('How many votes did he say he won?');
+	});
+
+	it('still refuses a draft whose fields are of the wrong kind', () => {
+		const quiz = sampleQuiz();
+		const tampered = { ...quiz, items: [{ ...quiz.items[0], stem: 5 }, ...quiz.items.slice(1)] };
+		const form = new FormData();
+		form.set('quiz', JSON.stringify(tampered));
+		expect(() => readReviewForm(form)).toThrow(DamagedDraftError);
+	});
+
 	it('keeps what was typed in every item whichever button was pressed', () => {
 		const state = readReviewForm(
 			formOf(sampleQuiz(), { 'stem:q3': 'Which share of the vote did he claim?', 'option:q3:0': '55%', 'key:q3': '2', op: 'delete:q1' })

@@ -2,7 +2,7 @@ import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { generateAlternative } from '$lib/quiz/generate';
 import { applyItemEdit, deleteItem, moveItem, replaceItem, reviewIssues } from '$lib/quiz/review';
-import { parseQuiz } from '$lib/quiz/schema';
+import { quizSchema } from '$lib/quiz/schema';
 import type { Item, Quiz } from '$lib/quiz/types';
 
 /**
@@ -32,13 +32,35 @@ export class DamagedDraftError extends Error {
 	}
 }
 
-function draftFrom(form: FormData): Quiz {
+/**
+ * A problem a reviewer's own edit makes (an emptied stem or option, a key left unset, two equal
+ * options): the save refused for it sends the edit back in the hidden draft, which must then read
+ * as the draft it is, not as damage, or the next save would throw the whole review away.
+ */
+function editProblem(issue: z.core.$ZodIssue): boolean {
+	const [items, index, field] = issue.path;
+	return items === 'items' && typeof index === 'number' && ['stem', 'options', 'key', 'accepted'].includes(String(field)) && (issue.code === 'too_small' || issue.code === 'custom');
+}
+
+/** Parses `json` as a quiz whose items may carry the reviewer's unfinished edits (`editProblem`); throws `DamagedDraftError` for anything else. */
+function draftQuizOf(json: unknown): Quiz {
+	const parsed = quizSchema.safeParse(json);
+	if (parsed.success) return parsed.data as Quiz;
+	if (parsed.error.issues.every(editProblem)) return json as Quiz;
+	throw new DamagedDraftError();
+}
+
+/** The JSON of a hidden field; throws `DamagedDraftError` when it is not JSON. */
+function jsonOf(field: string): unknown {
 	try {
-		return parseQuiz(JSON.parse(String(form.get('quiz') ?? '')));
-	} catch (error) {
-		if (error instanceof SyntaxError || error instanceof z.ZodError) throw new DamagedDraftError();
-		throw error;
+		return JSON.parse(field);
+	} catch {
+		throw new DamagedDraftError();
 	}
+}
+
+function draftFrom(form: FormData): Quiz {
+	return draftQuizOf(jsonOf(String(form.get('quiz') ?? '')));
 }
 
 /**
@@ -48,12 +70,7 @@ function draftFrom(form: FormData): Quiz {
 function retiredFrom(form: FormData, draft: Quiz): Item[] {
 	const field = form.get('retired');
 	if (typeof field !== 'string' || field === '' || field === '[]') return [];
-	try {
-		return parseQuiz({ ...draft, items: JSON.parse(field) }).items;
-	} catch (error) {
-		if (error instanceof SyntaxError || error instanceof z.ZodError) throw new DamagedDraftError();
-		throw error;
-	}
+	return draftQuizOf({ ...draft, items: jsonOf(field) }).items;
 }
 
 /**
