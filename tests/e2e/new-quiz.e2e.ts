@@ -218,14 +218,26 @@ describe('making a quiz from an article', () => {
 		await page.getByRole('alert').filter({ hasText: 'This file is a PNG image' }).waitFor();
 	});
 
-	it('refuses a link to this machine, keeping the link typed', async () => {
+	it('refuses a link to this machine, keeping the link typed and the text in the paste box', async () => {
 		const page = await newPage();
 		await page.goto('/new');
+		await page.getByLabel(/^Article text/).fill('Mayor opens bridge\n\nThe new bridge opened on Monday.');
 		const link = `${baseURL}/`;
 		await page.getByLabel("The article's web address").fill(link);
 		await page.getByRole('button', { name: 'Fetch the article' }).click();
 		await page.getByRole('alert').filter({ hasText: 'newsquiz does not fetch from 127.0.0.1' }).waitFor();
 		expect(await page.getByLabel("The article's web address").inputValue()).toBe(link);
+		expect(await page.getByLabel(/^Article text/).inputValue()).toBe('Mayor opens bridge\n\nThe new bridge opened on Monday.');
+	});
+
+	it('counts a refused paste\'s line breaks once each, as the box shows them', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		const text = 'Too short\n\nA line.\nAnother line.';
+		await page.getByLabel(/^Article text/).fill(text);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('alert').filter({ hasText: 'needs at least 50' }).waitFor();
+		expect(await page.locator('#paste-count').innerText()).toBe(`${text.length} of at most 2,000,000 characters`);
 	});
 
 	it('answers a damaged quiz draft with 400 and a way back, and the server keeps serving', async () => {
