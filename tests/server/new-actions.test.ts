@@ -54,3 +54,12 @@ describe('the make-your-own page when generation fails on our side', () => {
 		expect(logged).toHaveBeenCalledWith(expect.any(TypeError));
 	});
 });
+
+describe('the make-your-own page given a body that is not a form', () => {
+	it('answers a paste sent as garbage multipart with a 400 that says what to do', async () => {
+		const request = new Request('http://localhost/new?/paste', { method: 'POST', body: 'garbage', headers: { 'content-type': 'multipart/form-data; boundary=XYZ' } });
+		const result = (await (actions.paste as unknown as (event: { request: Request }) => Promise<{ status: number; data: { message: string } }>)({ request }));
+		expect(result.status).toBe(400);
+		expect(result.data.message).toMatch(/Reload the page and send it again/);
+	});
+});

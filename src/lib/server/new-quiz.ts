@@ -25,14 +25,16 @@ export function isUserInputError(error: unknown): error is Error {
  * Reads a form post's fields. A body over the server's `BODY_SIZE_LIMIT` makes adapter-node fail
  * the read with a 413 `SvelteKitError` before anything of it is seen; that is turned into
  * `ArticleInputError('too-large', tooLarge)`, so the user gets `tooLarge` (what to do) rather
- * than a bare "Payload Too Large" page. Other errors are rethrown.
+ * than a bare "Payload Too Large" page. A body that is not a form is
+ * `ArticleInputError('not-text')`.
  */
 export async function readForm(request: Request, tooLarge: string): Promise<FormData> {
 	try {
 		return await request.formData();
 	} catch (error) {
 		if ((error as { status?: unknown } | null)?.status === 413) throw new ArticleInputError('too-large', tooLarge);
-		throw error;
+		// undici's "Could not parse content as FormData": a body cut short or not a form, the sender's fault
+		throw new ArticleInputError('not-text', 'The form could not be read: it arrived cut short or is not a form. Reload the page and send it again.');
 	}
 }
 

@@ -98,8 +98,8 @@ export const actions = {
 			form = await readForm(request, PASTE_TOO_LONG);
 		} catch (error) {
 			if (!isUserInputError(error)) throw error;
-			// a body over the server's limit cannot be read back: the page keeps its own copy
-			return fail(413, { stage: 'article' as const, article: { title: '', byline: '', published: '', url: '', body: '' }, message: error.message });
+			// a body over the server's limit, or not a form, cannot be read back: the page keeps its own copy
+			return fail(error instanceof ArticleInputError && error.code === 'too-large' ? 413 : 400, { stage: 'article' as const, article: { title: '', byline: '', published: '', url: '', body: '' }, message: error.message });
 		}
 		const draft: ArticleDraft = {
 			title: field(form, 'title'),
