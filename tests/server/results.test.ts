@@ -52,6 +52,11 @@ describe('recordResult', () => {
 		expect(count()).toBe(1);
 	});
 
+	it('refuses a rude name, which the shared page and its card would show to everyone, and stores nothing', () => {
+		expect(() => recordResult({ db, json: post({ name: 'fuck you' }), lookupQuiz })).toThrow(/name: pick another name/);
+		expect(count()).toBe(0);
+	});
+
 	it('gives flat points in relaxed mode', () => {
 		// 1000 + (1000 + 100) + 0 + 1000: no speed term without a timer.
 		const { result } = recordResult({ db, json: post({ mode: 'relaxed' }), lookupQuiz });

@@ -4,6 +4,7 @@ import { answerModeOf, scoreGame, timeLimitMs, type GameScore } from '$lib/quiz/
 import type { Quiz, Response } from '$lib/quiz/types';
 import type { ResultItem, ResultSummary } from '$lib/share/result';
 import { encodeResultId, isResultId, RESULT_ID_BYTES } from '$lib/share/result-id';
+import { isProfane } from './classroom/nickname';
 import type { Db } from './db';
 
 /**
@@ -65,6 +66,7 @@ const submissionSchema = z
 			.trim()
 			.max(MAX_NAME_LENGTH)
 			.refine((s) => !/\p{Cc}/u.test(s), 'a name has no control characters')
+			.refine((s) => !isProfane(s), 'pick another name: that one is not allowed on a shared page')
 			.optional(),
 		challengeOf: z.string().refine(isResultId, 'challengeOf is a result id').optional(),
 		answers: z

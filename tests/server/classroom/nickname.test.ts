@@ -10,6 +10,17 @@ describe('checkNickname', () => {
 		expect(checkNickname('Sam').key).toBe(checkNickname('sAM').key);
 	});
 
+	it('gives the same key to a nickname written with a look-alike letter of another script (a fresh user posed as "Anna" with a Cyrillic А)', () => {
+		expect(checkNickname('\u0410nna').key).toBe(checkNickname('Anna').key);
+		expect(checkNickname('Anna').key).not.toBe(checkNickname('Anne').key);
+	});
+
+	it('refuses a rude word spelt out with spaces or underscores between its letters', () => {
+		expect(() => checkNickname('f u c k')).toThrow(/not allowed in class/);
+		expect(() => checkNickname('f_u_c_k')).toThrow(/not allowed in class/);
+		expect(checkNickname('Ada Lovelace').nickname).toBe('Ada Lovelace');
+	});
+
 	it('counts user-perceived characters: 2 to 20', () => {
 		expect(() => checkNickname('A')).toThrow(NicknameError);
 		expect(checkNickname('Al').nickname).toBe('Al');

@@ -1,5 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
+import unhomoglyph from 'unhomoglyph';
 
 /** The shortest and longest nickname, in user-perceived characters (grapheme clusters) after NFC and trimming. */
 export const NICKNAME_MIN = 2;
@@ -10,6 +11,15 @@ export const NICKNAME_MAX = 20;
  * transformers (leetspeak, confusable letters, repeated letters). Built once: it is read-only.
  */
 const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+
+/**
+ * Does `text` match the profanity list (`obscenity`), as written or with the spaces, underscores,
+ * dots, dashes and asterisks between its letters taken out ("f u c k", "f_u_c_k" passed as
+ * written)? Used for every name shown to others: a room's nicknames and a shared result's name.
+ */
+export function isProfane(text: string): boolean {
+	return profanity.hasMatch(text) || profanity.hasMatch(text.replace(/[\s_.*-]+/g, ''));
+}
 
 /**
  * Characters that render as nothing or as blank space and so let two nicknames look alike or a
@@ -27,7 +37,7 @@ const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 /** A nickname that passed every rule, with the key under which it is unique in its room. */
 export interface Nickname {
 	nickname: string;
-	/** Case-folded compatibility form: two nicknames that differ only by case share it. */
+	/** Case-folded compatibility form with look-alike letters folded: two nicknames that differ only by case or by script share it. */
 	key: string;
 }
 
@@ -52,8 +62,10 @@ export function checkNickname(input: string): Nickname {
 	if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(nickname)) {
 		throw new NicknameError('Put at least one letter or digit in your nickname.');
 	}
-	if (profanity.hasMatch(nickname)) throw new NicknameError('Pick another nickname: that one is not allowed in class.');
-	return { nickname, key: nickname.normalize('NFKC').replace(/[\ufe00-\ufe0f]/g, '').toLowerCase() };
+	if (isProfane(nickname)) throw new NicknameError('Pick another nickname: that one is not allowed in class.');
+	// the key folds letters that look alike across scripts (Unicode TR39 confusables, `unhomoglyph`):
+	// "Аnna" with a Cyrillic А could pose as a classmate "Anna"
+	return { nickname, key: unhomoglyph(nickname.normalize('NFKC').replace(/[\ufe00-\ufe0f]/g, '').toLowerCase()) };
 }
 
 const adjectives = [
