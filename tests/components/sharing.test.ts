@@ -122,6 +122,15 @@ describe('ResultSharing', () => {
 		expect(screen.getByRole('button', { name: 'Share your score' })).toBeTruthy();
 	});
 
+	it('moves focus to the saved result\'s heading, not to the page, when the form gives way to the link', async () => {
+		const onsave = vi.fn().mockResolvedValue(posted(null));
+		render(ResultSharing, { title: summary.title, onsave });
+		screen.getByRole('textbox', { name: /Your name/ }).focus();
+		await fireEvent.click(screen.getByRole('button', { name: 'Get a link to share' }));
+		const heading = await screen.findByRole('heading', { name: 'Your result is saved' });
+		await waitFor(() => expect(document.activeElement).toBe(heading));
+	});
+
 	it('keeps the name and says why when the server refuses, so the player can retry', async () => {
 		const onsave = vi.fn().mockRejectedValueOnce(new Error('answers.0.elapsedMs: too big.'));
 		render(ResultSharing, { title: summary.title, onsave });
