@@ -88,6 +88,8 @@ describe('a live class game in the browser', () => {
 
 		// Item 1: Ann answers, Bob reloads mid-item and answers after, Cy joins late.
 		await ann.getByRole('heading', { name: quiz.items[0].stem }).waitFor();
+		// the question takes focus as it arrives, so a screen reader reads it out, as in solo play
+		await expect.poll(() => ann.evaluate(() => document.activeElement?.id)).toBe('live-stem');
 		// Players read the same words as in solo play: "Question", not the field's "item".
 		await ann.getByText(`Question 1 of ${quiz.items.length}`, { exact: true }).waitFor();
 		expect(await ann.locator('.who').textContent()).toBe('You play as Ann · 0 points');
@@ -111,6 +113,7 @@ describe('a live class game in the browser', () => {
 		for (let i = 1; i < quiz.items.length; i++) {
 			await host.getByRole('button', { name: 'Show the leaderboard' }).click();
 			await bob.getByRole('heading', { name: /Your rank: 2 of 3|Your rank: \d of 3/ }).waitFor();
+			await expect.poll(() => bob.evaluate(() => document.activeElement?.textContent)).toMatch(/^Your rank: \d of 3$/);
 			await host.getByRole('button', { name: 'Next question' }).click();
 			for (const [page, right] of [
 				[ann, true],
