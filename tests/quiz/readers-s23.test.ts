@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datelineCityOf } from '../../src/lib/quiz/facts';
-import { reportOf, written } from './report';
+import { itemsOf, reportOf, written } from './report';
 
 describe('a relative named only in a quote leaves the generator standing (holdout68)', () => {
 	it('writes a quiz of a golfer who thanks "My wife Jess", whom "her" and "She" then point to', () => {
@@ -43,5 +43,18 @@ describe('a story datelined in another country is not set in its headline countr
 		const stems = written(reportOf("France's Dumontier smashes world record as Zhao denied fourth gold", swim)).map((w) => w.stem);
 		expect(stems.some((s) => /four world records/.test(s))).toBe(true);
 		expect(stems.filter((s) => /\bIn France\b/.test(s))).toEqual([]);
+	});
+});
+
+describe('a bound a verb of change takes is not turned round (QUALITY.md R1, R6, a holdout71 reader)', () => {
+	it('writes no "climbed below" for "the benchmark contract climbed above $9,600"', () => {
+		const cocoa = [
+			'LONDON (Reuters) - Cocoa futures surged to a two-year high on Tuesday as fresh crop damage in West Africa hit supplies. In New York, the benchmark contract climbed above $9,600 a tonne, its highest since late 2024.',
+			'Chocolate makers including Hershey and Mondelez have warned that prices on supermarket shelves will rise by as much as 15 per cent before Easter, the companies said in statements.',
+			'Ivory Coast, the largest grower, expects its main crop to fall by 12 per cent this season after heavy rain and disease, the country’s cocoa regulator said on Monday.'
+		];
+		const stems = itemsOf('Cocoa soars to two-year high as chocolate makers warn of price rises', cocoa, 20).map((i) => i.stem);
+		expect(stems.some((s) => /climbed above \$9,600/.test(s))).toBe(true);
+		expect(stems.filter((s) => /climbed (?:below|under|less than)/.test(s))).toEqual([]);
 	});
 });

@@ -82,8 +82,9 @@ export function falseBound(fact: Fact, before: string, beyondValues: readonly st
 	const written = new RegExp(`(${fact.hedge.replace(/ /g, '\\s+')})\\s+$`, 'i').exec(before);
 	if (!written) return undefined;
 	// "Visibility dropped to less than two kilometres": a fall or rise to a bound turned round ("dropped to more
-	// than five kilometres") no longer reads (the holdout29 reader's R1)
-	if (/\b(?:dropped|fell|fallen|sank|sunk|plunged|slipped|slid|declined|rose|risen|climbed|jumped|soared|surged|increased|decreased|grew|shrank|edged (?:up|down))\s+to\s+$/i.test(before.slice(0, written.index))) return undefined;
+	// than five kilometres") no longer reads (the holdout29 reader's R1), nor one the verb takes straight:
+	// "the contract climbed above $9,600" made "climbed below $6,700" (the holdout71 reader's R1, R6)
+	if (/\b(?:dropped|fell|fallen|sank|sunk|plunged|slipped|slid|declined|dipped|tumbled|slumped|rose|risen|climbed|jumped|soared|surged|rallied|spiked|increased|decreased|grew|shrank|edged (?:up|down))\s+(?:to\s+)?$/i.test(before.slice(0, written.index))) return undefined;
 	// "more than three times Earth's distance": a multiple is an amount, "less than two times";
 	// "reported at least five times before" counts occasions, "fewer than", and never "fewer
 	// than two times" or "fewer than one time", which no one says (a blind reader's R1)
