@@ -58,3 +58,16 @@ describe('a bound a verb of change takes is not turned round (QUALITY.md R1, R6,
 		expect(stems.filter((s) => /climbed (?:below|under|less than)/.test(s))).toEqual([]);
 	});
 });
+
+describe('a role word inside a phrase about something else describes no one (QUALITY.md R1, a holdout71 reader)', () => {
+	it('asks no one to be "described as a call against defenceman"', () => {
+		const hockey = [
+			'VANCOUVER — Erik Lindqvist scored in double overtime as the Edmonton Oilers beat the Vancouver Canucks 3-2 on Tuesday to take a 3-2 lead in their second-round series.',
+			'Oilers goaltender Noah Beaulieu made 41 saves, and forward Liam Achterberg scored twice in the second period.',
+			"Canucks coach Richard Baptiste said he was proud of his team's effort but frustrated by a late third-period penalty — a tripping call against defenceman Kyle Mancini — that he felt changed the momentum.",
+			'Canucks captain Matteo Castellano scored the tying goal with 4:12 left in regulation time before a crowd of 18,910.'
+		];
+		const stems = itemsOf('Lindqvist double-overtime winner gives Oilers 3-2 series lead', hockey, 20).map((i) => i.stem);
+		expect(stems.filter((s) => /described as a .*\bagainst\b/.test(s))).toEqual([]);
+	});
+});

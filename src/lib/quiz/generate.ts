@@ -2545,7 +2545,10 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	if (fact.type !== 'person' || !fact.role || !fact.surname || !fact.text.includes(' ')) return undefined;
 	const written = describedAs(sentence.text, fact);
 	const phrase = written && roleAsWritten(ctx, sentence, written, fact.text);
-	if (!phrase) return undefined;
+	// "a tripping call against defenceman Kyle Mancini": the role word closes a phrase about
+	// something else, which is no description of him ("who is described as a call against
+	// defenceman?", the holdout71 reader's R1)
+	if (!phrase || /\b(?:against|by|with|from|on|at|to|into|over|after|before|behind)\s+[\p{Ll}-]+$/u.test(phrase)) return undefined;
 	const head = fact.role.split(' ').pop()!;
 	// "defending champions Royal Challengers": a plural role is a team's, and its name no person's (R1)
 	if (tagsOf(head.toLowerCase()).includes('Plural')) return undefined;
