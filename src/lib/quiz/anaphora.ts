@@ -477,14 +477,10 @@ const UNTYPED_KINDS = new Set(['company', ...BUSINESS]);
  * "Kestrel said its offer"): a union that "said its members ..." is never "the company".
  * Undefined for other kinds, a possessive opening ("Northway's chief ...") or no such name.
  */
-function focusedThing(referents: Referent[], kind: string, before: string, previous: Sentence | undefined, article: Article): Referent | undefined {
+function focusedThing(referents: Referent[], kind: string, before: string, previous: Sentence | undefined): Referent | undefined {
 	if (!previous || !UNTYPED_KINDS.has(kind)) return undefined;
 	if (referents.some((r) => r.kinds.has(kind) && r.mentions > 0 && containsWord(before, r.name))) return undefined;
-	const body = article.paragraphs.join('\n');
-	const opens = referents.filter((r) => {
-		if (!r.business) return false;
-		return new RegExp(String.raw`^(?:The )?${escapeRe(r.name)}(?:,| \p{Ll})`, 'u').test(previous.text);
-	});
+	const opens = referents.filter((r) => r.business && new RegExp(String.raw`^(?:The )?${escapeRe(r.name)}(?:,| \p{Ll})`, 'u').test(previous.text));
 	return opens.length === 1 ? opens[0] : undefined;
 }
 
@@ -591,7 +587,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 			cursor = end;
 			continue;
 		}
-		const referent = referentOf(referents, kind, looked) ?? focusedThing(referents, kind, looked, previous, source.article);
+		const referent = referentOf(referents, kind, looked) ?? focusedThing(referents, kind, looked, previous);
 		// a sentence that names the referent itself either needs no rewrite or has it as the key,
 		// which the rewrite would give away ("_____ officials admitted that Beijing had ...")
 		if (!referent || containsWord(stem, referent.name) || containsWord(sentence.text, referent.name)) return undefined;
