@@ -3,7 +3,8 @@ import { extractFacts } from '../../src/lib/quiz/facts';
 import { formatLike, numericDistractors } from '../../src/lib/quiz/distractors';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { createPrng } from '../../src/lib/quiz/prng';
-import { articleFor, sideOf } from '../../src/lib/quiz/generate';
+import { sideOf } from '../../src/lib/quiz/generate';
+import { articleFor } from '../../src/lib/quiz/words';
 import { withHeadlineNounPhrase } from '../../src/lib/quiz/in-view';
 import { filler, reportOf, written } from './report';
 

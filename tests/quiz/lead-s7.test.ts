@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
-import { articleFor, sideOf } from '../../src/lib/quiz/generate';
+import { sideOf } from '../../src/lib/quiz/generate';
+import { articleFor } from '../../src/lib/quiz/words';
 import { withHeadlineModifier } from '../../src/lib/quiz/in-view';
 import { headlessQuantity } from '../../src/lib/quiz/headless';
 import { reportOf, written } from './report';

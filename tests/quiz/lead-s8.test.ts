@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { agreeArticle, generateWithReport } from '../../src/lib/quiz/generate';
+import { generateWithReport } from '../../src/lib/quiz/generate';
+import { agreeArticle } from '../../src/lib/quiz/words';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { ORG_SUFFIX } from '../../src/lib/quiz/facts';
 import { mayBePerson } from '../../src/lib/quiz/person-options';

@@ -50,9 +50,6 @@ import { quoteRun, quotedWords } from './quote-runs';
 import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
 
-// the article helpers live in words.ts, where definites.ts reads them too; tests import them from here
-export { agreeArticle, articleFor };
-
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
 /** One of the QUALITY.md checks. */
