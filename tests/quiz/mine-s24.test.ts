@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filler, reportOf, written } from './report';
+import { checksOf, filler, reportOf, written } from './report';
 import { headlineOfPhrase } from '../../src/lib/quiz/back-references';
 
 /** Every stem written from a headline and paragraphs, kept or refused. */
@@ -28,5 +28,16 @@ describe('session 24: a definite the headline writes with an of-phrase says whos
 		expect(headlineOfPhrase('Sale of Harrods angers staff', 'sale', isVerb)).toBe('sale of Harrods');
 		expect(headlineOfPhrase('Collapse of Mindolo East mine kills three', 'collapse', isVerb)).toBe('collapse of Mindolo East mine');
 		expect(headlineOfPhrase('Divers find wreck of steamer lost off Tasmania', 'wreck', isVerb)).toBeUndefined();
+	});
+});
+
+describe('session 24: a pronoun whose referent is the indefinite subject of a clause in the stem (R4, holdout73)', () => {
+	it('lets "his" mean "an Argentine farmer" of "a rock that an Argentine farmer pulled out of his soybean field"', () => {
+		const checks = checksOf("Argentine farmer's strange black rock is a rare meteorite, scientists confirm", [
+			'A dark, unusually heavy rock that an Argentine farmer pulled out of his soybean field last year is a rare stony-iron meteorite weighing 38.4 kilograms, researchers announced this week.',
+			'Analysis at the National University of La Plata confirmed that the rock is a pallasite, a type of meteorite made of olivine crystals embedded in a metal matrix of iron and nickel.'
+		], /soybean field/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks.filter((c) => c.startsWith('R4'))).toEqual([]);
 	});
 });

@@ -143,8 +143,9 @@ export function nounSex(noun: string): 'male' | 'female' | undefined {
 // after "as" ("serving as a junior minister, he": "he" described, not named)
 // "In Extremadura, an 82-year-old man was found dead at his home": a leading place or time phrase before it
 // "The victim, a 41-year-old man from ..., was walking ... when he": an appositive after the subject says who it is;
-// a blank stands for a word of the phrase ("A _____ student had his bicycle taken")
-const NOUN_PHRASE = /(?:^(?:An?|One)|^(?:In|At|On|Near|Outside) [^,]{1,40}, an?|^The (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+, an?|\s\p{Ll}+ed\san?)\s(?=((?:[\p{L}\d’'_-]+\s?){1,5}))/gu;
+// a blank stands for a word of the phrase ("A _____ student had his bicycle taken");
+// "a rock that an Argentine farmer pulled out of his soybean field": the subject of a clause the stem opens
+const NOUN_PHRASE = /(?:^(?:An?|One)|^(?:In|At|On|Near|Outside) [^,]{1,40}, an?|^The (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+, an?|\s\p{Ll}+ed\san?|\s(?:that|when|after|before|because|while|until) an?)\s(?=((?:[\p{L}\d’'_-]+\s?){1,5}))/gu;
 
 /**
  * Does `before` (the words of a stem before a pronoun) open on a person named by a common noun
