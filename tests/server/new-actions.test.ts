@@ -21,11 +21,12 @@ const body = [
 	'"I owe this to my family," Ashworth said after holing a four-foot putt on the 18th green in front of a crowd of 40,000.'
 ].join('\n\n');
 
-function generate() {
+function generate(published = '') {
 	const form = new FormData();
 	form.set('title', 'Ashworth wins the Open at Birkdale');
 	form.set('body', body);
-	for (const name of ['byline', 'published', 'url']) form.set(name, '');
+	for (const name of ['byline', 'url']) form.set(name, '');
+	form.set('published', published);
 	const request = new Request('http://localhost/new?/generate', { method: 'POST', body: form });
 	// the action reads only the request
 	return (actions.generate as unknown as (event: { request: Request }) => Promise<unknown>)({ request });
@@ -61,5 +62,23 @@ describe('the make-your-own page given a body that is not a form', () => {
 		const result = (await (actions.paste as unknown as (event: { request: Request }) => Promise<{ status: number; data: { message: string } }>)({ request }));
 		expect(result.status).toBe(400);
 		expect(result.data.message).toMatch(/Reload the page and send it again/);
+	});
+});
+
+describe('the make-your-own page given a publication date', () => {
+	it('refuses one that is no calendar day with a 400 that says how to type it, keeping what was typed', async () => {
+		for (const published of ['not a date', '2026-02-30', '14/03/2026']) {
+			const result = (await generate(published)) as { status: number; data: { stage: string; article: { published: string; body: string }; message: string } };
+			expect(result.status).toBe(400);
+			expect(result.data.stage).toBe('article');
+			expect(result.data.article.published).toBe(published);
+			expect(result.data.article.body.replace(/\r\n/g, '\n')).toBe(body);
+			expect(result.data.message).toMatch(/YYYY-MM-DD/);
+		}
+	});
+
+	it('takes a real day, and none', async () => {
+		expect(await generate('2024-02-29')).toMatchObject({ stage: 'review' });
+		expect(await generate('')).toMatchObject({ stage: 'review' });
 	});
 });

@@ -15,7 +15,8 @@ export type ArticleProblem =
 	| 'unreachable'
 	| 'timeout'
 	| 'blocked-address'
-	| 'not-article';
+	| 'not-article'
+	| 'bad-date';
 
 /**
  * An article the user brought (pasted, uploaded, fetched or edited) that newsquiz cannot use:

@@ -56,13 +56,29 @@ export async function uploadedBytes(file: FormDataEntryValue | null): Promise<Ui
 }
 
 /**
+ * Checks the publication date typed in the article editor: empty, or a real calendar day as
+ * YYYY-MM-DD (the value of an HTML date input, WHATWG HTML "valid date string"). A date the
+ * generator cannot read would be dropped without a word, and "last Tuesday" left unresolved.
+ * Throws `ArticleInputError('bad-date')` with what to type.
+ */
+function checkPublished(published: string): void {
+	const text = published.trim();
+	if (text === '') return;
+	const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+	const date = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : undefined;
+	if (date && date.toISOString().slice(0, 10) === text) return;
+	throw new ArticleInputError('bad-date', `"${text}" is not a date newsquiz can read. Type the publication date as YYYY-MM-DD (for example 2026-03-14), or leave it empty.`);
+}
+
+/**
  * Writes a draft quiz from the article editor's form: checks the article (`checkArticle`),
  * reads it with the generator's parser, keeps the byline, date and URL from the form, and
  * generates with a fresh random seed. Returns the quiz (id `draft` until saved).
- * Throws `ArticleInputError` or the generator's `InputError`, and `ArticleInputError('empty')`
+ * Throws `ArticleInputError` (a publication date that is no date: 'bad-date') or the generator's `InputError`, and `ArticleInputError('empty')`
  * when no item could be written.
  */
 export function draftQuiz(draft: ArticleDraft): Quiz {
+	checkPublished(draft.published);
 	const edited = articleOf(draft);
 	checkArticle(edited);
 	const parsed = parseArticleText([edited.title, ...edited.paragraphs].join('\n\n'));
