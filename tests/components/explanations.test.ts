@@ -85,6 +85,8 @@ describe('ItemReview', () => {
 		expect(within(review).getByText(/Wrong/)).toBeTruthy();
 		expect(within(review).getByText('Right answer').nextElementSibling?.textContent).toBe('774');
 		expect(review.querySelector('mark')?.textContent).toBe('774');
+		// the results list several of these buttons: each is named for its item, after its visible words
+		expect(within(review).getByRole('button', { name: /^Show in article\W+question 3$/ })).toBeTruthy();
 	});
 });
 
