@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checksOf, filler, reportOf, written } from './report';
+import { checksOf, filler, itemsOf, kept, reportOf, written } from './report';
 import { headlineOfPhrase } from '../../src/lib/quiz/back-references';
 
 /** Every stem written from a headline and paragraphs, kept or refused. */
@@ -39,5 +39,34 @@ describe('session 24: a pronoun whose referent is the indefinite subject of a cl
 		], /soybean field/);
 		expect(checks.length).toBeGreaterThan(0);
 		expect(checks.filter((c) => c.startsWith('R4'))).toEqual([]);
+	});
+});
+
+describe('session 24: a name written family name first is filed under that name (R6, R8, holdout69 and holdout67)', () => {
+	it('files "Wei Jianming", later "Wei told reporters", under Wei, so he is a speaker to offer and "Jianming" never is', () => {
+		const items = itemsOf("Wei stuns Volkhov with rook sacrifice to level world chess title match", [
+			"DUBAI (AFP) - China's Wei Jianming levelled the World Chess Championship on Thursday, beating defending champion Dmitri Volkhov in 41 moves in a seventh game that grandmasters were already calling one of the finest of the modern era.",
+			"\"When I saw Rxf3 I thought, that is either a blunder or a work of art,\" said Hungarian grandmaster Zsofia Kertesz, commentating on FIDE's official broadcast. \"It took me about 30 seconds to realise it was the second one.\"",
+			"\"I had looked at this idea maybe three weeks ago, with my team, but only as a joke,\" Wei told reporters at the post-game press conference, speaking in English. \"Today the position was a little different, and I felt — now it is not a joke anymore.\"",
+			"Volkhov, who won the title in 2023 and defended it two years ago, was typically brief. \"I underestimated 27...Rxf3. After that, my position was very difficult, maybe already lost,\" he said. \"It's 3.5-3.5. Nothing has changed — there are seven games left.\"",
+			"His coach, the Chinese grandmaster Liu Haoran, said the team had \"changed nothing\" after the defeat. \"Jianming slept well, ate well, and played his chess,\" Liu said. \"He is calm. Much calmer than me.\""
+		]);
+		const options = items.flatMap((i) => (i.type === 'who-said' ? (i.options ?? []) : []));
+		expect(options).toContain('Wei Jianming');
+		expect(options).not.toContain('Jianming');
+	});
+
+	it('keeps "Yoon" one person when the article also writes "Director Yoon": a role before a surname is no second first name', () => {
+		const stems = kept("Kazakh debut 'The Salt Road' wins top New Currents prize as Busan festival closes", [
+			"BUSAN — Kazakh director Aigerim Nurlanova's debut feature \"The Salt Road\" won the New Currents Award, the top competitive prize at the 31st Busan International Film Festival (BIFF), at a closing ceremony held Friday evening at the Busan Cinema Center in Haeundae District.",
+			"The award, which carries prize money of $30,000, was shared this year with \"Small Hours,\" a Korean drama by first-time filmmaker Yoon Ha-eun, after the five-member jury said it could not separate the two films.",
+			"\"The Salt Road,\" a stark, largely wordless story of a widowed herder and her teenage son driving their camels across the drying bed of the Aral Sea, had its world premiere at the festival on Sept. 20 and drew standing ovations at all three of its public screenings.",
+			"Accepting the prize, the 34-year-old Nurlanova thanked her cast, most of whom are non-professional actors from the Kyzylorda region, and the villagers who hosted the crew for the 42-day shoot. \"This film was made with very little money and a lot of stubbornness,\" she said through an interpreter. \"My mother told me nobody would want to watch a film about sand. I am very happy to tell her tonight that she was wrong.\"",
+			"\"Small Hours,\" set over a single night in a 24-hour convenience store in Incheon, follows a night-shift worker in her 60s and a teenage runaway. Director Yoon, 29, a graduate of the Korea National University of Arts, made the film on a budget of about 400 million won ($290,000), partly funded by the Busan Asian Film School's production support program.",
+			"\"I wrote this film for my grandmother, who worked nights for 30 years so that my mother could go to school,\" Yoon said, visibly moved. \"I hope this award helps people notice the people who work while the rest of us are sleeping.\"",
+			"The New Currents jury was headed by Filipino director Lorenzo Dimaculangan and included Japanese actress Aoi Tanabe and French producer Claire Montagnier. In a statement, Dimaculangan said the jury had \"argued passionately, but with great affection\" and that both films showed \"a maturity of vision that is rare in a debut.\"",
+			"A total of 10 films from nine countries competed in the New Currents section this year, which is dedicated to first and second features by Asian directors."
+		]);
+		expect(stems).toContain('Who said “I wrote this film for my grandmother, who worked nights for 30 years so that my mother could go to school”?');
 	});
 });

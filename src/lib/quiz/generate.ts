@@ -37,7 +37,7 @@ import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrases
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
-import { agreeArticle, articleFor, escapeRe } from './words';
+import { agreeArticle, articleFor, blankQuotes, escapeRe } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
@@ -482,6 +482,17 @@ function buildContext(article: Article, seed: number): Context {
 		if (double !== undefined) f.surname = double;
 	}
 	knightsByFirstName(sentences.map((s) => s.text), facts);
+	// "Wei Jianming ... Wei told reporters", "Dr Chua Mei Yan ... Dr Chua said": a name written family
+	// name first is filed under that name, so its short mentions are the one person (the holdout69
+	// reader saw Wei's quotes given no who-said item, and "Yan" offered beside "Chua")
+	const familyFirst = familyFirstNames(sentences.map((s, i) => (furniture[i] ? '' : s.text)), facts);
+	for (const f of facts.flat()) {
+		const surname = f.type === 'person' ? familyFirst.get(f.text) : undefined;
+		if (surname === undefined) continue;
+		f.surname = surname;
+		// the lexicon's gender of a family name read as a given name ("Lin") says nothing of the person (R8)
+		delete f.gender;
+	}
 	const persons = new Map<string, Person>();
 	const places = new Map<string, { text: string; level: string; mentions: number }>();
 	const orgs = new Map<string, { text: string; the: boolean; mentions: number }>();
@@ -533,9 +544,6 @@ function buildContext(article: Article, seed: number): Context {
 			}
 		}
 	});
-	// "Lin Haoran ... Lin added": a name the article shortens to its first word, never to its last,
-	// is written family name first, so the lexicon's gender of that word is no given name's (R8)
-	for (const p of persons.values()) if (p.gender && familyNameFirst(p, sentences.map((s) => s.text))) p.gender = undefined;
 	// "João Batista Mourão": a first name the lexicon lacks leaves the gender to the article's pronouns
 	const inferred = gendersFromPronouns(sentences.map((s, i) => ({ text: s.text, paragraph: s.paragraph, mentions: facts[i].filter((f) => f.type === 'person' && f.surname).map((f) => ({ surname: f.surname!, end: f.span.end })) })));
 	// a couple's or a relative's surname is filed for no one (above), so it takes no gender either
@@ -650,6 +658,10 @@ function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): Fact | 
 	const ofBody = (f: Fact) => facts.some((o) => o.type === 'organisation' && o.span.end === attribution.span.end && /^\s(?:of|at|from)\s(?:the\s)?$/.test(sentence.text.slice(f.span.end, o.span.start)));
 	const named = facts.find((f) => f.type === 'person' && f.span.start >= attribution.span.start && (f.span.end === attribution.span.end || ofBody(f)));
 	if (named) return named;
+	// '"...," Wei told reporters' of "Wei Jianming", a name written family name first (`familyFirstNames`):
+	// the fact reader types no person for the family name alone, yet it is the article's person
+	const family = ctx.persons.get(attribution.text);
+	if (family && family.full.startsWith(`${attribution.text} `)) return { type: 'person', text: family.full, span: attribution.span, surname: family.surname, ...(family.gender ? { gender: family.gender } : {}) };
 	// '"...," the judge wrote.' in a report that names one judge ("Mrs Justice Okafor"): the judge is she
 	const office = COURT_SPEAKER.exec(attribution.text)?.[1].toLowerCase();
 	const officer = office ? courtOfficer(ctx, office) : undefined;
@@ -2626,18 +2638,31 @@ function namedNear(ctx: Context, sentence: Sentence): Set<string> {
 }
 
 /**
- * Is a person's two-word name written family name first ("Lin Haoran", later "Lin added"): the
- * article writes the first word alone, never beside the second, and never the second alone?
- * Takes the person and the article's sentences. Such a first word is a surname, so its gender
- * in the lexicon of given names says nothing of the person (QUALITY.md R8).
+ * The persons' names written family name first, each with that family name: "Lin Haoran" (later
+ * "Lin added") gives "Lin", "Chua Mei Yan" (later "Dr Chua said") gives "Chua". A name of two or
+ * three words counts where the article writes its first word alone (not before the name's next
+ * word), never a later word alone outside quotes, and no other person's name opens on that word ("Tom Reed" and
+ * "Tom Hale" make a lone "Tom" no family name). Takes the article's sentences and their facts;
+ * the facts' persons are read, not changed. QUALITY.md R6 and R8: the short mentions are that
+ * person, and a later word ("Yan", "Jianming") is no surname to offer.
  */
-function familyNameFirst(p: Person, texts: readonly string[]): boolean {
-	const words = p.full.split(' ');
-	if (words.length !== 2 || p.surname !== words[1]) return false;
-	const [first, last] = words.map(escapeRe);
-	const firstAlone = new RegExp(`(?<![\\p{L}\\p{M}])${first}(?! ${last})(?![\\p{L}\\p{M}])`, 'u');
-	const lastAlone = new RegExp(`(?<!${first} )(?<![\\p{L}\\p{M}])${last}(?![\\p{L}\\p{M}])`, 'u');
-	return texts.some((t) => firstAlone.test(t)) && !texts.some((t) => lastAlone.test(t));
+function familyFirstNames(texts: readonly string[], facts: readonly Fact[][]): Map<string, string> {
+	const persons = facts.flat().filter((f) => f.type === 'person');
+	const names = new Set(persons.flatMap((f) => (/^\S+(?: \S+){1,2}$/.test(f.text) ? [f.text] : [])));
+	const openers = new Map<string, number>();
+	for (const name of names) openers.set(name.split(' ')[0], (openers.get(name.split(' ')[0]) ?? 0) + 1);
+	// a quote may call the person by the given name ('"Jianming slept well," Liu said'), as the writer never does
+	const unquoted = texts.map(blankQuotes);
+	const out = new Map<string, string>();
+	for (const name of names) {
+		const words = name.split(' ');
+		if (openers.get(words[0]) !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) continue;
+		// the first word read as a person or a speaker on its own ("Wei told reporters") or after a title ("Dr Chua said")
+		const titled = new RegExp(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\\.? )?${escapeRe(words[0])}$`, 'u');
+		const laterAlone = words.slice(1).map((w, k) => new RegExp(`(?<!${escapeRe(words[k])} )(?<![\\p{L}\\p{M}’'-])${escapeRe(w)}(?![\\p{L}\\p{M}’'-])`, 'u'));
+		if (facts.flat().some((f) => (f.type === 'person' || f.type === 'attribution') && titled.test(f.text)) && !unquoted.some((t) => laterAlone.some((re) => re.test(t)))) out.set(name, words[0]);
+	}
+	return out;
 }
 
 /**
@@ -2664,7 +2689,8 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
 	const spoken = run?.speaker ?? speakerOf(ctx, sentence, attribution);
 	// "Sir Geoffrey" is Sir Geoffrey Hallam (`knightsByFirstName`): a first name alone is no option beside surnames
-	const said = spoken?.surname && !spoken.text.includes(' ') && spoken.text !== spoken.surname ? { ...spoken, text: ctx.persons.get(spoken.surname)?.full ?? spoken.surname } : spoken;
+	// "Yoon said" of "Yoon Ha-eun", written family name first, is named in full like any other
+	const said = spoken?.surname && !spoken.text.includes(' ') && (spoken.text !== spoken.surname || ctx.persons.get(spoken.surname)?.full.startsWith(`${spoken.text} `)) ? { ...spoken, text: ctx.persons.get(spoken.surname)?.full ?? spoken.surname } : spoken;
 	if (!said || !said.surname || hasVerb(speakerLeftover(attribution.text, said.text)) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
 	// a direct quote is asked whole, in its quote marks, as the speaker's own words (facts.ts)

@@ -1,4 +1,4 @@
-import { isFirstName } from './lexicon';
+import { hasTag, isFirstName } from './lexicon';
 import { containsWord, escapeRe } from './words';
 
 /** What `personOptionFault` needs of the article: its sentences' text, and every person fact's written name and surname. */
@@ -33,8 +33,17 @@ function namesOf(key: object, article: PersonNames): Names {
 	const fulls = new Map<string, Set<string>>();
 	const lone = new Set<string>();
 	for (const p of article.persons) {
-		if (p.text.includes(' ')) fulls.set(p.surname, (fulls.get(p.surname) ?? new Set()).add(p.text.split(' ')[0]));
-		else lone.add(p.text);
+		if (!p.text.includes(' ')) {
+			lone.add(p.text);
+			continue;
+		}
+		// "Yoon Ha-eun", written family name first, has the given name after it; "Director Yoon" is a
+		// role before the surname, no second person of that name
+		const words = p.text.split(' ');
+		const first = words[0] === p.surname ? words[1] : words[0];
+		const firsts = fulls.get(p.surname) ?? new Set<string>();
+		if (!hasTag(first.toLowerCase(), 'Actor')) firsts.add(first);
+		fulls.set(p.surname, firsts);
 	}
 	const places = new Set<string>();
 	for (const p of new Map(article.persons.filter((q) => q.text.includes(' ')).map((q) => [q.text, q])).values()) {
