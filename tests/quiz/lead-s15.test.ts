@@ -63,7 +63,7 @@ describe('session 15 lead: kinds from the holdout26–29 grades', () => {
 	it('a name in a lead beside "rural MPs" still makes the story\'s organisation, and "the bank\'s" after its name is no bare anaphor (R4)', () => {
 		const stems = kept('Westpac to shut 47 regional branches as customers move online', [
 			'Westpac will close 47 branches across Australia over the next nine months, in a move the bank says reflects a shift to digital banking but which rural MPs and unions have condemned.',
-			'The bank said about 260 roles would be affected.',
+			'The bank said about 260 roles would be cut.',
 			"Westpac's chief executive of consumer banking, Danielle Ferris, said only 3 per cent of the bank's customer transactions now took place in a branch, down from 13 per cent in 2019.",
 			...filler
 		]);

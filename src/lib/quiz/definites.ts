@@ -18,8 +18,10 @@ import { agreeArticle, blankQuotes } from './words';
 // heads that are some owner's or something's by their sense: a budget is a body's, a rate or a
 // total is of something, an edition is of a series, a period is of a report; the plural forms are
 // listed where news copy uses them ("the items", "Recent editions", "the districts that changed");
-// "the rest" is what is left of a whole ("Higher international product prices ... accounted for the rest": of the petrol price rise)
-const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes|rest|remainder`;
+// "the rest" is what is left of a whole ("Higher international product prices ... accounted for the rest": of the petrol price rise);
+// running costs are an event's or a body's, an application someone's for something ("contributed €40,000 towards the
+// running costs": of the Colours Boat Races; "expected to hear the application": KoraBit's, for judicial management; the holdout72 reader's R4)
+const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes|rest|remainder|running costs|operating costs|application`;
 // "the", "this year's", or an opening "Recent": a determiner that points back; up to two lower-case
 // modifiers before the head (group 1), the head (group 2)
 const DEFINITE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}’'-])(?:[Tt]he|(?:[Tt]his|[Ll]ast|[Nn]ext) year[’']s)|^(?:Recent|Previous|Past|Earlier|Future)) ((?:[\p{Ll}\d][\p{Ll}\d-]* ){0,2}?)(${RELATIONAL})(?![\p{L}\p{M}’'-])`, 'gu');
@@ -29,8 +31,9 @@ const COMPLEMENT = /^,? (?:of|for|in) (?:the |a |an |its |their )?(?:[\p{L}\d$£
 const BARE_PART = /(?<![\p{L}\p{M}-])[Aa] (?:selection|portion|fraction|handful)(?! of\b)(?![\p{L}\p{M}-])/u;
 // "What followed was ...": what the sentence before told of
 const WHAT_FOLLOWED = /^What (?:followed|came next|happened next)\b/;
-// "A further 92,700 are waiting": a further number of what the sentence before counted
-const FURTHER_COUNT = /^(?:A further|Another) (?:_____|[$£€]?[\d,.]+(?: (?:million|billion))?)(?: (?:are|were|was|is|have|had|will|would|could|may|remain|remained))\b/;
+// "A further 92,700 are waiting": a further number of what the sentence before counted; "A further $_____ billion has
+// been earmarked": a further sum of the package the sentence before told of (the holdout73 reader's R4), its blank inside the money
+const FURTHER_COUNT = /^(?:A further|Another|An additional) [$£€]?(?:_____|[\d,.]+)(?: ?(?:million|billion|m|bn))?(?: (?:are|were|was|is|has|have|had|will|would|could|may|remain|remained))\b/;
 
 // "urged Ottawa to act quickly again.": an action repeated, the first time and its object said before
 const CLOSING_AGAIN = /(?<![\p{L}\p{M}-])again[.?!]?$/u;
@@ -49,13 +52,17 @@ function opensOnName(text: string): boolean {
 	return name.includes(' ') || tagsOf(name.toLowerCase()).length === 0;
 }
 
-// "The New Jersey-based company", "the Seoul-based chipmaker": a body of the story told by where it sits, with no name after it
-const BASED_BODY = /(?<![\p{L}\p{M}’'-])[Tt]he (?:\p{Lu}[\p{L}\p{M}’'.-]* )*[\p{L}\p{M}.]+-based (?:[\p{Ll}-]+ ){0,2}?(?:company|firm|group|bank|lender|insurer|airline|carrier|retailer|chain|drugmaker|chipmaker|carmaker|automaker|maker|manufacturer|developer|start-?up|operator|charity|organi[sz]ation|business|giant|conglomerate|producer|fund|publisher|broadcaster|brand)(?![\p{L}\p{M}-])(?!,? \p{Lu})/u;
+// the nouns a story calls a body by, with no name
+const BODY_NOUN = String.raw`(?:company|firm|group|bank|lender|insurer|airline|carrier|retailer|chain|drugmaker|chipmaker|carmaker|automaker|maker|manufacturer|developer|start-?up|operator|charity|organi[sz]ation|business|giant|conglomerate|producer|fund|publisher|broadcaster|brand|utility|miner|corporation|exchange|platform)`;
+// "The New Jersey-based company", "the Seoul-based chipmaker": a body of the story told by where it sits, with no name
+// after it; "the Crown utility", "the state-owned miner": one told by who owns it (Hydro-Québec: the holdout72 reader's R4)
+const BASED_BODY = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])[Tt]he (?:(?:\p{Lu}[\p{L}\p{M}’'.-]* )*[\p{L}\p{M}.]+-based|Crown|(?:state|government|publicly|family|privately|employee|foreign|Chinese|Russian)[- ](?:owned|run|controlled|backed|held)) (?:[\p{Ll}-]+ ){0,2}?${BODY_NOUN}(?![\p{L}\p{M}-])(?!,? \p{Lu})`, 'u');
 
 /**
  * The body a stem tells of only by where it is based ("The New Jersey-based company is offering
  * _____ pence per Celestra share": Aldenbrook, which the stem never names; the holdout68 reader's
- * R4), as written; undefined when there is none. In a takeover story two companies fit, so the
+ * R4) or by who owns it ("granted the Crown utility a 10-year operating licence": Hydro-Québec, the
+ * holdout72 reader's R4), as written; undefined when there is none. In a takeover story two companies fit, so the
  * R4 check refuses it rather than guess. Quotes are left out.
  */
 export function basedBody(stem: string): string | undefined {

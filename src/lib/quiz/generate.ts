@@ -2709,8 +2709,9 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// "That" answers what was said before it, and says nothing of its own (the holdout29 reader's R7)
 	if (quote && /^[“"‘]?That\b/.test(statement)) return undefined;
 	// "But our first responsibility is the safety of every student": a quote that opens on a
-	// conjunction answers the sentence of the quote before it, which the stem leaves out (holdout67 readers' R1, R4)
-	if (quote && /^[“"‘]?(?:But|And|Yet|So|Or|Because)\b/.test(statement)) return undefined;
+	// conjunction answers the sentence of the quote before it, which the stem leaves out (holdout67 readers' R1, R4);
+	// so does one that opens on a condition of it ("If not, they join a queue with everyone else": the holdout72 reader's R4)
+	if (quote && /^[“"‘]?(?:(?:But|And|Yet|So|Or|Because|Otherwise|Even so|In that case|Either way)\b|If (?:not|so),)/.test(statement)) return undefined;
 	// "I'd like to borrow some of it.": a short quote of one clause that ends on a thing it only points at stands on
 	// the words before it ("That's a gift."), which the stem leaves out (the holdout61 reader's R4); a clause of the
 	// quote's own may be what it points at ("It is time to stop playing games, and he knows it")

@@ -13,6 +13,9 @@ const BARE_ORDINAL = /\b[Tt]he (?:first|second|third|fourth|fifth|sixth|seventh|
 /** An ordinal with its noun ("the first year", "the opening half"), earlier in a stem: what a later bare "the second" leaves out. */
 const ORDINAL_WITH_NOUN = /\b[Tt]he (?:first|second|third|fourth|opening) (?!who\b|which\b|that\b|had\b|has\b|was\b|is\b|will\b)\p{Ll}+\b/u;
 
+/** "There were 6,680 in England at the end of December": a count whose noun (community pharmacies) only the sentence before said. */
+const BARE_THERE = /^There (?:were|are|was|is|will be|had been|have been) (?:about |around |roughly |nearly |almost |some |more than |fewer than |just |only |over |under )?(?:_____|\d[\d,.]*)(?![\d,.]*\d)(?: (?:thousand|million|billion))?(?= (?:in|at|on|across|nationwide|left|remaining|by|as of)\b|[,.;]|$)/;
+
 /** A lone number opening a stem before an appositive: "One, 76-year-old X, said ..." (one of whom?). */
 const BARE_ONE = /^(?:One|Another|Two|Three|Four|Five|Several|Some|Many|Others|Both), (?:a |an |the )?(?:[\p{Ll}-]+ ){0,3}?(?:\d+-year-old |_____ |\p{Lu})/u;
 
@@ -30,11 +33,12 @@ const NO_NOUN = /^(?:,|\.|who|which|whose|that|when|where|had|has|have|was|were|
  * (QUALITY.md R4)? A share opening it before its verb ("About half had received ...") or "the
  * third" with no noun after it ("the search for the third continues"), a superlative with no noun
  * after it ("One of the largest told Reuters ...": of Celestra's investors, the holdout68 reader's
- * R4), or a lone "One," before an appositive ("One, 76-year-old X, said ..."). Takes the stem and a test
+ * R4), a lone "One," before an appositive ("One, 76-year-old X, said ...") or a count that "There were" gives with no
+ * noun ("There were 6,680 in England": community pharmacies, the holdout72 reader's R4). Takes the stem and a test
  * for a finite verb (lower-case word); true when such a quantity is found.
  */
 export function headlessQuantity(stem: string, isVerb: (word: string) => boolean): boolean {
-	if (BARE_ONE.test(stem)) return true;
+	if (BARE_ONE.test(stem) || BARE_THERE.test(stem)) return true;
 	const superlative = BARE_SUPERLATIVE.exec(stem);
 	// "one of the biggest upsets": a plural the lexicon also reads as a verb is the noun; only a clause's verb after it
 	// ("told", "said", "declined") or a word that opens a clause leaves the noun out
@@ -109,6 +113,32 @@ const WORST_HIT = /^(?:The )?(?:[Ww]orst|[Hh]ardest|[Mm]ost (?:badly|severely)|[
 // "in Strasbourg, _____ kilometres to the south", "Last Mountain Lake, about 30 kilometres away": a distance from a town
 // or a site the stem never names; "30 kilometres north of Nokomis", "away from the tracks" say from where
 const UNANCHORED_DISTANCE = /(?:_____|\d[\d,.]*) ?(?:kilometres|kilometers|km|miles|metres|meters)\s(?:(?:to the |further |farther )?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)|away|upstream|downstream|inland|offshore)(?![\p{L}\p{M}-])(?!,? (?:of|from)\b)/u;
+// "Close behind with _____ nominations": behind whom (Umthombo, with 14) the sentence before said; "just behind Arsenal" says it
+const BARE_BEHIND = /(?<![\p{L}\p{M}-])(?:[Cc]lose|[Jj]ust|[Nn]ot far|[Cc]losest) behind(?![\p{L}\p{M}-])(?! (?:\p{Lu}|the\b|a\b|an\b|\p{Ll}+[’']s\b))/u;
+// "Nova Scotia will bear the brunt, with 17 closures": of what (the bank's branch closures) the sentences before said
+const BARE_BRUNT = /\b(?:bear|bears|bore|borne|bearing) the brunt\b(?! of\b)/;
+// "About 290 positions will be affected": by what (the closures) the sentence before said
+const UNCAUSED_EFFECT = /\b(?:positions|jobs|roles|posts|staff|employees|workers|services|customers) (?:will|would|could|may|might|are|were|is|was)(?: not)? (?:be |being |been )?affected\b(?! by\b)/;
+// "the news landed hard": what news the sentences before told; "the news that ...", "the news of ..." say it
+const BARE_NEWS = /(?<![\p{L}\p{M}-])[Tt]he news(?![\p{L}\p{M}’'-])(?! (?:of|that|about|agency|conference|release|outlet|site|website|channel|programme|program|service|media)\b)/u;
+// "retreated 312 meters at its tongue over the four years": which four years (2021 to 2025) the lead said; "the four
+// years to March", "the four years since the merger" say it
+const BARE_SPAN = /\b(?:over|during|across|throughout|in|for|within) the (?:two|three|four|five|six|seven|eight|nine|ten|twelve|\d+) (?:years|months|weeks|days|decades|seasons)(?![\p{L}\p{M}’'-])(?! (?:to|since|from|of|before|after|ending|between|until|through|that|when|in which)\b)/u;
+// "The loss of _____ cubic kilometers is ...": a loss of a measure with nothing it measures (Alpine glacier ice);
+// "The loss of 11 cubic kilometers of ice" says it, and so does a counted thing ("The loss of 200 jobs")
+const MEASURE_CHANGE = /^The (?:loss|gain|drop|fall|rise|increase|decline|reduction|growth) of (?:about |roughly |around |some |nearly |almost )?(?:_____|\d[\d.,]*)(?: (?:thousand|million|billion))? ?(?:%|per ?cent|percent|percentage points?|(?:cubic |square )?(?:kilometres|kilometers|km|metres|meters|miles|tonnes|tons|litres|liters|gallons|barrels|hectares|acres))(?![\p{L}\p{M}-])(?! (?:of|in|for)\b)/u;
+// "The summer of 2025 ... added another 3.2 percent.": another share of what (the ice loss) the sentence before counted;
+// a cloze blanks the whole share ("added another _____.")
+const ANOTHER_SHARE = /\banother (?:_____|(?:_____|\d[\d.,]*) ?(?:%|per ?cent|percent|percentage points?))(?=[.,;]|$)/;
+// "said the method reduced uncertainty": a method the sentences before described; "the method used", "the method of
+// dating" say which
+const BARE_METHOD = /(?<![\p{L}\p{M}-])[Tt]he (?:new )?(?:method|technique|approach|methodology)(?![\p{L}\p{M}’'-])(?! (?:of|for|used|developed|known|called|that|which|to)\b)/u;
+// "the $78.4 million, two-year trial", "the two-year pilot": a scheme told by its cost or its length, never by what it
+// tries (the $2 bus fare cap); "the two-year trial of free fares" says it
+const BARE_SCHEME = /(?<![\p{L}\p{M}-])[Tt]he (?:(?:[$£€](?:_____|\d[\d.,]*)(?: ?(?:million|billion|m|bn))?|\d[\d.,]* (?:million|billion)),? (?:[\p{Ll}\d]+-(?:year|month|week|day),? )?|_____, (?:[\p{Ll}\d]+-(?:year|month|week|day),? )?|[\p{Ll}\d]+-(?:year|month|week|day) )(?:trial|pilot|scheme|programme|program)(?![\p{L}\p{M}’'-])(?! (?:of|for|to|in|at|on)\b)/u;
+// "at both universities", "Both banks": bodies of the story counted, not named; "Trinity and UCD ...", "Norway and the Faroe
+// Islands ..." before it name them ("both sides" is left out: "on both sides of the Atlantic" counts no bodies)
+const COUNTED_BODIES = /(?<![\p{L}\p{M}-])[Bb]oth (?:universities|colleges|schools|clubs|teams|companies|firms|banks|countries|nations|governments|parties|hospitals|councils)(?![\p{L}\p{M}-])/u;
 // superlatives of time say when, not among which ("The latest figures"); the rest pick one of a set
 const TIME_SUPERLATIVE = /^(?:latest|earliest)$/;
 // "The strongest aftershock, measured at ...": an opening superlative with no phrase that says among which it is
@@ -131,12 +161,21 @@ const SET_SAID = /^The [^,;:]*?\b(?:of|in|among|across|on record|ever|since|this
  * or an abstention on nothing named ("Thirteen TDs did not vote and three formally abstained": on the
  * assisted dying Bill) and an effect with no cause ("Worst hit were Delhi's airports": by the pilots'
  * strike) or a distance from nowhere named ("in Strasbourg, _____ kilometres to the south": of the
- * derailment's town), which the holdout68 and holdout69 readers refused. Quotes are left out: a speaker's words are theirs.
+ * derailment's town), which the holdout68 and holdout69 readers refused. The holdout72 and holdout73 readers refused, as
+ * R4, a rank with no one ahead ("Close behind with _____ nominations"), a brunt, an effect or news of nothing named ("bear the
+ * brunt, with 17 closures", "About 290 positions will be affected", "the news landed hard"), a span never dated ("over
+ * the four years"), a loss or a further share of a measure of nothing ("The loss of _____ cubic kilometers", "added another
+ * 3.2 percent"), a method or a scheme never described ("the method reduced uncertainty", "the $78.4 million, two-year
+ * trial") and bodies counted, not named ("at both universities"). Quotes are left out: a speaker's words are theirs.
  */
 export function elidedObject(stem: string): boolean {
 	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '');
 	if (RANK_TO.test(text) || TOP_AGENTS.test(text) || EQUIVALENT.test(text) || BARE_CHARGE.test(text)) return true;
 	if (SOUGHT_CHANGE.test(text) || UNOWNED_USE.test(text) || WORST_HIT.test(text) || UNANCHORED_DISTANCE.test(text)) return true;
+	if (BARE_BEHIND.test(text) || BARE_BRUNT.test(text) || UNCAUSED_EFFECT.test(text) || BARE_NEWS.test(text) || BARE_SPAN.test(text)) return true;
+	if (MEASURE_CHANGE.test(text) || ANOTHER_SHARE.test(text) || BARE_METHOD.test(text) || BARE_SCHEME.test(text)) return true;
+	const bodies = COUNTED_BODIES.exec(text);
+	if (bodies && !/\p{Lu}[\p{L}\p{M}’'.-]* (?:and|&) (?:the )?\p{Lu}/u.test(text.slice(0, bodies.index))) return true;
 	if (UNNAMED_VOTE.test(text) && !VOTE_NAMED.test(text)) return true;
 	const superlative = OPENING_SUPERLATIVE.exec(text);
 	return !!superlative && (tagsOf(superlative[1]).includes('Superlative') || superlative[1] === 'best') && !TIME_SUPERLATIVE.test(superlative[1]) && !SET_SAID.test(text);
