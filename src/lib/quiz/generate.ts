@@ -690,17 +690,40 @@ function tiesOf(sentences: Sentence[], facts: Fact[][]): Map<string, Set<string>
 }
 
 
+const ROLES_BEFORE = new WeakMap<Context, Map<string, Set<string>>>();
+
+/**
+ * The role words the article writes right before each person's name ("pope" of "Pope Leo XIV",
+ * "spokeswoman" of "zoo spokeswoman Tanya Ruiz"; person-roles.ts `roleKindOfWord`), lower-case, by
+ * surname; read once per article.
+ */
+function roleWordsBefore(ctx: Context): Map<string, Set<string>> {
+	let words = ROLES_BEFORE.get(ctx);
+	if (words) return words;
+	words = new Map();
+	ctx.sentences.forEach((s, i) => {
+		for (const f of ctx.facts[i] ?? []) {
+			const word = f.type === 'person' && f.surname ? /([\p{L}]+)\s$/u.exec(s.text.slice(Math.max(0, f.span.start - 40), f.span.start))?.[1].toLowerCase() : undefined;
+			if (word && roleKindOfWord(word) !== undefined) words.set(f.surname!, (words.get(f.surname!) ?? new Set()).add(word));
+		}
+	});
+	ROLES_BEFORE.set(ctx, words);
+	return words;
+}
+
 /**
  * Does `statement` speak of the person an option names (`option`, a full name or a surname), by
- * their surname anywhere or their first name as its subject: "Catalina was the unanimous choice"
- * is no word of Catalina Ruiz-Tagle's, "Connor was the better player" none of Connor Ashworth's
- * (the holdout51 and holdout53 readers' R8: the option is out at a glance). "Robbing Peter to pay
- * Paul" speaks of no Paul Hendry.
+ * their surname anywhere, their first name as its subject, or "the" and a role word the article
+ * writes before their name (`roleWordsBefore`): "Catalina was the unanimous choice" is no word of
+ * Catalina Ruiz-Tagle's, "Connor was the better player" none of Connor Ashworth's (the holdout51
+ * and holdout53 readers' R8: the option is out at a glance), and "the Pope had chosen" none of
+ * Pope Leo XIV's (a holdout73 reader's R8). "Robbing Peter to pay Paul" speaks of no Paul Hendry.
  */
 function spokenOf(ctx: Context, option: string, statement: string): boolean {
 	const person = [...ctx.persons.values()].find((p) => p.full === option || p.surname === option);
 	if (!person) return false;
 	const first = person.full.split(' ')[0];
+	if ([...(roleWordsBefore(ctx).get(person.surname) ?? [])].some((w) => new RegExp(String.raw`\bthe\s${escapeRe(w)}\b`, 'iu').test(statement))) return true;
 	return (person.surname !== first && containsWord(statement, person.surname)) || (first !== person.surname && new RegExp(String.raw`^["“]?${escapeRe(first)}\s`, 'u').test(statement));
 }
 
@@ -1582,6 +1605,32 @@ function animalIn(ctx: Context, name: string): boolean {
 	return found;
 }
 
+const LISTED_THINGS = new WeakMap<Context, Map<string, boolean>>();
+
+/**
+ * Does the article write the person of `surname` only as one of two names listed after a plural
+ * noun of things, beside a name no person bears ("two of the most popular dive sites, Amos Rock
+ * and Malayan Wreck")? A first name may open a reef's or a ship's name, and "Rock" of a dive site
+ * was offered as who said a biologist's words (the holdout70 reader's R8); "finalists, Amy Lee
+ * and Jo Park" lists people, and a list of two people names people. Read once per article and surname.
+ */
+function listedAsThing(ctx: Context, surname: string): boolean {
+	const memo = LISTED_THINGS.get(ctx) ?? new Map<string, boolean>();
+	LISTED_THINGS.set(ctx, memo);
+	let found = memo.get(surname);
+	if (found !== undefined) return found;
+	const p = ctx.persons.get(surname);
+	const text = personNamesOf(ctx).text;
+	const name = p ? escapeRe(p.full) : '';
+	const cap = String.raw`\p{Lu}[\p{L}\p{M}’'-]*(?:\s\p{Lu}[\p{L}\p{M}’'-]*){0,3}`;
+	const listed = p && fullyNamed(p) ? [...text.matchAll(new RegExp(String.raw`\b(\p{Ll}[\p{Ll}-]*s),\s(?:${name}\sand\s(${cap})|(${cap})\sand\s${name}(?![\p{L}\p{M}]))`, 'gu'))] : [];
+	const thing = (m: RegExpMatchArray) => !personWord(m[1], true) && !tagsOf(m[1]).includes('Actor') && !isFirstName((m[2] ?? m[3]).split(' ')[0]) && ![...ctx.persons.values()].some((q) => q.full === (m[2] ?? m[3]));
+	const mentions = listed.length > 0 ? text.match(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(surname)}(?![\p{L}\p{M}])`, 'gu'))?.length ?? 0 : 0;
+	found = listed.length > 0 && listed.length === mentions && listed.every(thing);
+	memo.set(surname, found);
+	return found;
+}
+
 const WITH_FACTS = new WeakMap<Context, { text: string; facts: Fact[] }[]>();
 
 /** The article's sentences with their facts, as ports.ts and plausible.ts read them, made once per article. */
@@ -1597,8 +1646,9 @@ function sentencesWithFacts(ctx: Context): { text: string; facts: Fact[] }[] {
  * ago) or names only as the maker of works (`onlyAsMaker`: "paintings by Johannes Vermeer")
  * beside a key it does not, since who said or did something now is never them; and no animal
  * (`namedAsAnimal`: "her dam, Rosa Nautica") as a key or an option, since a horse's name among
- * people's, or a person's in a horse's place, is absurd (QUALITY.md R8). Read once per article
- * and surname.
+ * people's, or a person's in a horse's place, is absurd (QUALITY.md R8); nor a dive site or a
+ * ship a first name opens (`listedAsThing`: "dive sites, Amos Rock and Malayan Wreck"). Read once
+ * per article and surname.
  */
 function sameEra(ctx: Context, key: string | undefined, surname: string): boolean {
 	const past = PAST.get(ctx) ?? new Map<string, boolean>();
@@ -1614,7 +1664,7 @@ function sameEra(ctx: Context, key: string | undefined, surname: string): boolea
 		return found;
 	};
 	const animal = (name: string) => animalIn(ctx, full(name)) || animalIn(ctx, name);
-	if (animal(surname) || (key !== undefined && animal(key))) return false;
+	if (animal(surname) || (key !== undefined && animal(key)) || listedAsThing(ctx, surname)) return false;
 	return !isPast(surname) || (key !== undefined && isPast(key));
 }
 
@@ -2806,7 +2856,7 @@ function sayingsOf(ctx: Context): { surname: string; statement: string }[] {
  * name as the true side does, who is no rival reading of the speaker and who might have said it:
  * someone the article quotes, reports speaking with another verb (`speechesOf`: "called ... “...”", "urged") or of the speaker's role kind, whose name opens on a first name the
  * lexicon knows (no bank or band read as a person); never one the sentence or the
- * statement names (by any of their names: 'Jane "Jo" Smith' is named by "Jo's"), one a quote may be about (`quotedAbout`), one of another gender when the
+ * statement names (by any of their names: 'Jane "Jo" Smith' is named by "Jo's"; by their role: Pope Leo XIV by "the Pope", `spokenOf`), one a quote may be about (`quotedAbout`), one of another gender when the
  * statement's pronouns are the speaker's, nor one the article reports saying the same
  * (`sameSaying`). QUALITY.md R3, R6, R8.
  */
@@ -2824,7 +2874,7 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
 	const about = said.quote ? quotedAbout(said.statement) : new Set<'male' | 'female'>();
 	const speaks = mightHaveSaid(ctx, own.surname);
 	const others = [...ctx.persons.values()].filter((p) => {
-		if (p.surname === own.surname || !person(p) || !sameEra(ctx, own.surname, p.surname) || containsWord(sentence.text, p.surname) || containsWord(said.statement, p.surname) || p.full.split(' ').some((w) => containsWord(said.statement, w.replace(/["“”]/g, '')))) return false;
+		if (p.surname === own.surname || !person(p) || !sameEra(ctx, own.surname, p.surname) || containsWord(sentence.text, p.surname) || containsWord(said.statement, p.surname) || spokenOf(ctx, p.full, said.statement) || p.full.split(' ').some((w) => containsWord(said.statement, w.replace(/["“”]/g, '')))) return false;
 		if (said.genderMatters && !said.quote && (own.gender ?? speaker.gender) && p.gender !== (own.gender ?? speaker.gender)) return false;
 		if (about.size > 0 && (!p.gender || about.has(p.gender))) return false;
 		if (said.quote && sameOrigin(originOf(ctx, p.surname), visitedIn(said.statement, originLexicon(ctx)))) return false;
