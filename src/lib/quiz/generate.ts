@@ -2159,6 +2159,8 @@ const RUE_IDIOM = /\bwill\s(?:(?:surely|certainly|doubtless|no doubt|long)\s)?(?
 /** Service information closing a story: how to sign up for alerts ("residents can sign up by texting DCALERT to 888777"), a helpline's number. */
 const SERVICE_INFO = /\btext(?:ing)?\s\p{Lu}{2,}\sto\s\d|\bsign\sup\s(?:by|at|via)\b|\b(?:hotline|helpline)\s(?:on|at)\s\d/u;
 /** A lottery's closing note: its jackpot reset ("had been reset to RM2mil") or its next draw, no part of the win the story reports. */
+/** A match report's closing fixtures: who travels to face whom, or hosts whom, on a day to come ("KKR travel to Mumbai to face Mumbai Indians ... on Tuesday, while Royals host Punjab Kings in Jaipur on Wednesday"). */
+const NEXT_FIXTURES = /\b(?:travel|travels|head|heads)\sto\s\p{Lu}[^.;]{0,60}\sto\s(?:face|play|meet|take on)\s\p{Lu}|\b(?:host|hosts|visit|visits)\s(?:the\s)?\p{Lu}[^.;]{0,80}\s(?:on|next)\s(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/u;
 const NEXT_DRAW = /\b(?:jackpots?|prize pools?)\b[^.;]{0,40}\b(?:reset|reverts?|reverted|returns?|returned)\s(?:to|at)\b|\bnext\sdraw\b/i;
 /** A sport's per-player count after a key: "off 40 balls", "with 14 touches", "in his four overs", "11 rebounds". */
 const BOX_SCORE_AFTER = /^\s(?:balls(?!\sto\sspare)|deliveries|touches|disposals|possessions|tackles|rebounds|assists|carries|overs|catches|handballs|clearances|kicks|marks)\b/;
@@ -3689,6 +3691,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// what the sentence reports, its figure is (the holdout61 reader's R7)
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && (statisticYear(ctx, sentence, fact) || baselineYears(ctx).has(fact.text))) return 'R7';
 	if (fact.type === 'age' && bystanderAge(ctx, sentence, fact)) return 'R7';
+	// "Another user, 29-year-old software developer Jonathan Ng": the job of a passer-by the story
+	// quotes for colour is no fact of it (the holdout72 reader's R7)
+	if (fact.type === 'person' && w.stem.includes(' is described as ') && bystanderIn(ctx, sentence)) return 'R7';
 	// "The judge, Elaine Cartwright, who has been involved in dog showing for _____ decades": how
 	// long someone the story passes by has done their work is no more a fact of it than their age (the holdout61 reader's R7)
 	if (fact.type === 'count' && CAREER_AFTER.test(sentence.text.slice(fact.span.end)) && CAREER_BEFORE.test(sentence.text.slice(0, fact.span.start))) {
@@ -3702,6 +3707,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "AirNav said it would review the closures every _____ hours": how often a body looks again
 	// at a measure is its routine, no figure of the story (a blind reader's R7 on holdout16)
 	if (fact.type === 'count' && REVIEW_EVERY.test(sentence.text.slice(0, fact.span.start))) return 'R7';
+	// "the cost of a 10kg bag of maize meal could rise above R130": the pack's size says what is
+	// priced, and an "8kg bag" changes no point of the sentence, its price does (a holdout73 reader's R7)
+	if (fact.type === 'count' && /\b(?:a|an|per|each|every|the)\s$/.test(sentence.text.slice(0, fact.span.start)) && PACK_SIZE_AFTER.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "the Treasure Act _____", "the _____ Waiting List Action Plan": the year of a name is part of
 	// its title, no date of the story (a blind reader's R7)
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && titleYear(sentence.text.slice(0, fact.span.start), sentence.text.slice(fact.span.end))) return 'R7';
@@ -3734,6 +3742,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (PHYSIQUE.test(sentence.text)) return 'R7';
 	// "the Supreme Toto 6/58 jackpot had been reset to RM2mil, with the next draw on Saturday": closing boilerplate of a win (the holdout69 reader's R7)
 	if (NEXT_DRAW.test(sentence.text)) return 'R7';
+	// the next fixtures that close a match report (its last two paragraphs, a box score may follow) are no part of the match it tells (a holdout72 reader's R7)
+	if (sentence.paragraph >= ctx.sentences[ctx.sentences.length - 1].paragraph - 1 && sentence.paragraph > 0 && NEXT_FIXTURES.test(sentence.text)) return 'R7';
 	// "Evacuation information is available ...; residents can sign up by texting DCALERT to 888777": a service note a teacher would not ask (the holdout66 reader's R7)
 	if (SERVICE_INFO.test(sentence.text)) return 'R7';
 	// "Fast bowler Jaspal Sandhu took 2 for 34", "Hawks skipper Jack Delacroix ... with 14 touches", "Hawthorn coach Sam Delahunty, in his third season at
@@ -3879,6 +3889,9 @@ function sideFigure(text: string, fact: Fact, facts: readonly Fact[]): boolean {
 	return fact.type === 'date' && NEXT_RELEASE.test(before);
 }
 
+/** After a number, a unit that makes it the size of a pack ("a 10kg bag", "a 2-litre bottle", "a 500g loaf"). */
+const PACK_SIZE_AFTER = /^(?:\s?|-)(?:kg|g|lb|oz|l|ml|kilos?|kilograms?|grams?|pounds?|ounces?|lit(?:re|er)s?|millilit(?:re|er)s?)\s(?:[\p{Ll}-]+\s)?(?:bags?|sacks?|bottles?|tins?|cans?|packets?|packs?|loaf|loaves|boxes|box|jars?|cartons?|tubs?|cylinders?|drums?)\b/u;
+
 const REVIEW_EVERY = /\b(?:review|reviews|reviewed|reviewing|reassess(?:es|ed|ing)?|re-?evaluat(?:e|es|ed|ing)|update|updates|updated|updating|revisit(?:s|ed|ing)?)\b[^.;]{0,60}\bevery\s$/i;
 
 // the last word of a title that a year may close or open: a law, a plan, a strategy
@@ -3971,6 +3984,11 @@ function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 
 // words that put a name of the lead after its verb or inside a phrase: "the opposition was narrowly ahead of Prime Minister Johan Ekdahl's bloc"
 const NOT_LEAD_SUBJECT = /\b(?:of|by|for|with|to|from|against|than|ahead|behind|and|is|was|are|were|has|had|have|said|says|told|after|over)\s/;
+
+/** Does the sentence give the age of someone the story only passes by (`bystanderAge`: "29-year-old software developer Jonathan Ng")? */
+function bystanderIn(ctx: Context, sentence: Sentence): boolean {
+	return ctx.facts[sentence.index].some((f) => f.type === 'age' && bystanderAge(ctx, sentence, f));
+}
 
 /**
  * Is the person of `surname` the one the story is about: named in the headline, or the subject
