@@ -83,7 +83,7 @@ describe('session 24: absurd people offered as who said something (R8, holdout70
 function checksFrom(title: string, paragraphs: string[], words: string): string[] {
 	const report = reportOf(title, paragraphs);
 	const sentences = new Set(report.quiz.sentences.filter((s) => s.text.includes(words)).map((s) => s.index));
-	return [...report.quiz.items.filter((i) => sentences.has(i.source.sentence)).map(() => ''), ...report.rejections.filter((r) => sentences.has(r.sentence)).map((r) => r.check)];
+	return [...report.quiz.items.filter((i) => sentences.has(i.source.sentence)).map(() => ''), ...report.rejections.filter((r) => sentences.has(r.sentence ?? -1)).map((r) => r.check)];
 }
 
 describe('session 24: trivia a teacher would not ask (R7, holdout72 and holdout73 grades)', () => {
