@@ -40,7 +40,7 @@ describe('session 24: absurd people offered as who said something (R8, holdout70
 		expect(offered.filter((o) => /Mei Lin|Tashi/.test(o))).toEqual([]);
 	});
 
-	it('never offers the Pope as who said what "the Pope had chosen", nor anywhere else in the article's quizzes', () => {
+	it('never offers the Pope as who said what "the Pope had chosen", nor anywhere else in its quizzes', () => {
 		const items = itemsOf('Pope names Kerry-born bishop as new Archbishop of Cashel and Emly', [
 			'Pope Leo XIV has appointed Bishop Donal Ó Súilleabháin, the Bishop of Killaloe, as the new Archbishop of Cashel and Emly, the Vatican announced at noon Rome time on Saturday.',
 			'Dr Ó Súilleabháin (61), a native of Cahersiveen, Co Kerry, succeeds Archbishop Michael Hartnett, who submitted his resignation to the Pope on reaching the retirement age of 75 last year. He will be installed in the Cathedral of the Assumption in Thurles on Sunday, 26 April.',
