@@ -253,9 +253,9 @@ const ANIMAL = String.raw`(?:dam|sire|mare|stallion|filly|colt|gelding|foal|year
  * person's shape, but a person put where the horse stands ("the auctioneer is the mother of Sea
  * Lavender") is absurd, and so is a horse among people (the holdout37 reader's R8).
  */
-/** Does `text` name any animal by a noun of `ANIMAL` or "fillies" ("her dam", "the greyhound", "two Frankel fillies")? An article that names none names no animal to ask `namedAsAnimal` of. */
+/** Does `text` name any animal by a noun of `ANIMAL`, "fillies" or "animals", or a zoo's word (`ZOO_HOME`, "keepers") ("her dam", "two Frankel fillies", "her habitat")? An article that names none names no animal to ask `namedAsAnimal` of. */
 export function mentionsAnimals(text: string): boolean {
-	return new RegExp(String.raw`\b(?:${ANIMAL}|fillies)\b`, 'i').test(text);
+	return new RegExp(String.raw`\b(?:${ANIMAL}|fillies|animals|${ZOO_HOME}|(?<![\p{L}-])(?:zoo)?keepers)\b`, 'iu').test(text);
 }
 
 export function namedAsAnimal(text: string, name: string): boolean {
@@ -263,10 +263,37 @@ export function namedAsAnimal(text: string, name: string): boolean {
 	const before = new RegExp(String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ur|[Mm]y)\s(?:[\p{Ll}-]+\s){0,2}${ANIMAL},?\s(?:(?:named|called)\s)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s){0,2}${n}(?![\p{L}\p{M}])`, 'u');
 	const after = new RegExp(String.raw`(?<![\p{L}\p{M}])${n},\s(?:a|an|the|her|his|their)\s(?:[\p{L}-]+\s){0,3}${ANIMAL}\b|(?<![\p{L}\p{M}])${n}\s(?:filly|colt|foal|yearling|fillies|colts|foals|yearlings)\b`, 'u');
 	if (before.test(text) || after.test(text)) return true;
+	if (keptAnimal(text, n)) return true;
 	// "Her dam, Maria Celeste, ... is the mother of Brass Bell": a kin of an animal its sentence names is one too
 	const kin = new RegExp(String.raw`\b(?:mother|dam|sire|father|son|daughter|half-(?:brother|sister)|full (?:brother|sister)) of (?:[\p{L}\p{M}\d’'-]+\s){0,5}?${n}(?![\p{L}\p{M}])`, 'u');
 	const animalNamed = new RegExp(String.raw`\b${ANIMAL},?\s(?:(?:named|called)\s)?\p{Lu}`, 'u');
 	return text.split(/(?<=[.!?])\s+/).some((s) => kin.test(s) && animalNamed.test(s));
+}
+
+// where a zoo keeps an animal ("her habitat", "Mei Lin's enclosure"); a pen, a stable or a tank is as often a person's
+const ZOO_HOME = String.raw`(?:habitat|enclosure|cage|kennel|hutch|paddock|aviary|burrow)s?`;
+// what keepers do to an animal and never to a colleague ("Keepers coaxed Mei Lin down with apple slices")
+const KEEPERS_DO = String.raw`(?:coaxed|lured|fed|darted|sedated|tranquilli[sz]ed|recaptured|captured|crated|weighed)`;
+
+/**
+ * Does the article (`text`, one sentence a line) write of the name (`n`, escaped) as of a kept
+ * animal: its home at a zoo ("Mei Lin's enclosure"; "Mei Lin, a 4-year-old female, was reported
+ * missing ... and found her habitat empty", of a sentence the name opens), keepers handling it
+ * ("Keepers coaxed Mei Lin down"), or among "the animals" ("three of the animals, including Mei
+ * Lin's younger brother, Tashi")? A red panda named only so was offered as who said a
+ * schoolteacher's words (the holdout73 reader's R8).
+ */
+function keptAnimal(text: string, n: string): boolean {
+	const name = String.raw`(?<![\p{L}\p{M}])${n}(?![\p{L}\p{M}])`;
+	const home = new RegExp(String.raw`${name}['’]s\s(?:[\p{Ll}-]+\s)?${ZOO_HOME}\b`, 'u');
+	const kept = new RegExp(String.raw`(?<![\p{L}-])(?:[Zz]oo)?[Kk]eepers\s${KEEPERS_DO}\s${name}`, 'u');
+	const capital = String.raw`\p{Lu}[\p{L}\p{M}'’-]*`;
+	const kin = String.raw`(?:(?:${capital}\s){0,2}${capital}['’]s\s(?:[\p{Ll}-]+\s)?(?:brother|sister|mother|father|mate|son|daughter|cub|calf|sibling),?\s)?`;
+	const among = new RegExp(String.raw`\b(?:animals|${ANIMAL}),?\s(?:including|among them|such as)\s${kin}${name}`, 'u');
+	if (home.test(text) || kept.test(text) || among.test(text)) return true;
+	const opens = new RegExp(String.raw`^${n}(?![\p{L}\p{M}])`, 'u');
+	const own = new RegExp(String.raw`\b(?:her|his|its)\s${ZOO_HOME}\b`, 'u');
+	return text.split('\n').some((s) => opens.test(s) && own.test(s));
 }
 
 // works of art as shown in a gallery, or a count of them, before "by" ("four paintings by", "19 by the Danish painter"); a script,
