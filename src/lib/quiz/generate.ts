@@ -482,9 +482,9 @@ function buildContext(article: Article, seed: number): Context {
 		if (double !== undefined) f.surname = double;
 	}
 	knightsByFirstName(sentences.map((s) => s.text), facts);
-	// "Wei Jianming ... Wei told reporters", "Dr Chua Mei Yan ... Dr Chua said": a name written family
-	// name first is filed under that name, so its short mentions are the one person (the holdout69
-	// reader saw Wei's quotes given no who-said item, and "Yan" offered beside "Chua")
+	// "Wei Jianming ... Wei told reporters": a name written family name first is filed under that
+	// name, so its short mentions are the one person (the holdout69 quiz gave Wei's quotes no
+	// who-said item, his surname read as "Jianming")
 	const familyFirst = familyFirstNames(sentences.map((s, i) => (furniture[i] ? '' : s.text)), facts);
 	for (const f of facts.flat()) {
 		const surname = f.type === 'person' ? familyFirst.get(f.text) : undefined;
