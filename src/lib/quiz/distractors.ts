@@ -327,23 +327,25 @@ const THREE_LETTER_MONTHS = MONTHS.map((m) => m[0].toUpperCase() + m.slice(1, 3)
  * Three date distractors written like the key ("9 August" → "23 August", "2 September"):
  * shifted by days or by a month, never a date in `forbidden` (ISO strings of the article's
  * dates). A date written with its weekday moves by whole weeks, so each option's weekday is
- * right. `notAfter` (YYYY-MM-DD), for a past event, rules out dates after it where the key gives
- * its year. Handles "D Month [YYYY]", "Month D[, YYYY]" and "Month YYYY", the month written in
+ * right. `notAfter` (YYYY-MM-DD), for a past event, rules out dates after it, and `notBefore`, for
+ * an event to come, dates before it; a key without its year is taken in the year that puts it on
+ * its side of the bound. Handles "D Month [YYYY]", "Month D[, YYYY]" and "Month YYYY", the month written in
  * full or short ("Aug. 11", "Sept. 2", "Aug 14"); returns [] otherwise. `keepMonth`, for a
  * sentence that names the key's month elsewhere ("The previous May record ... was set on May 29,
  * 1944"), keeps every option in that month: "June 7, 1944" cannot be a May record (a holdout67
  * reader's R8); [] when three such dates cannot be found.
  */
-export function dateDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<string>, notAfter?: string, keepMonth = false): string[] {
+export function dateDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<string>, notAfter?: string, keepMonth = false, notBefore?: string): string[] {
 	const short = SHORT_MONTH_RE.exec(fact.text);
 	if (short && fact.iso && !MONTH_RE.test(fact.text)) {
 		// a key that writes its month short gets options written the same way (QUALITY.md R5: no option differs in format)
 		const index = Number(fact.iso.slice(-5, -3)) - 1;
 		const full = MONTHS[index];
 		if (!full || !full.startsWith(short[1].toLowerCase())) return [];
-		const style = short[2] ? AP_MONTHS : THREE_LETTER_MONTHS;
+		// "Sept 10" keeps its four letters in every September option: "Sep 19" beside it gave the key away (a holdout72 reader's R5)
+		const style = short[2] ? AP_MONTHS : THREE_LETTER_MONTHS.map((m) => (m === 'Sep' ? short[1] : m));
 		const long = fact.text.replace(SHORT_MONTH_RE, full[0].toUpperCase() + full.slice(1));
-		return dateDistractors({ ...fact, text: long }, prng, forbidden, notAfter, keepMonth).map((d) => {
+		return dateDistractors({ ...fact, text: long }, prng, forbidden, notAfter, keepMonth, notBefore).map((d) => {
 			const month = MONTH_RE.exec(d)!;
 			return d.replace(MONTH_RE, style[MONTHS.indexOf(month[1].toLowerCase())]);
 		});
@@ -360,7 +362,9 @@ export function dateDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<s
 	// option's weekday is its own (a blind reader's R8: "Thursday, 28 July 2026" is a Tuesday)
 	const weekday = WEEKDAY_RE.test(text);
 	const shifts = weekday ? [-21, -14, -7, 7, 14] : dayMatch ? [-14, -9, -6, -4, -3, 3, 4, 6, 9, 12, 17, 20] : [-3, -2, -1, 1, 2, 3, 4];
-	const year = /^\d{4}/.exec(fact.iso)?.[0];
+	// "since Sept 10" in a story of 16 September 2026: a key without its year still bounds its options,
+	// or a past event's took "Sept 19" and "Sept 22" (a holdout72 reader's R8)
+	const year = /^\d{4}/.exec(fact.iso)?.[0] ?? (notAfter ? yearBeside(fact.iso, notAfter, -1) : notBefore ? yearBeside(fact.iso, notBefore, 1) : undefined);
 	const tries = prng.shuffle(shifts);
 	// candidates past the three taken, kept for the month rule below
 	const spare: string[] = [];
@@ -383,6 +387,9 @@ export function dateDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<s
 		if (seen.has(candidate.toLowerCase()) || [...forbidden].some((f) => f.endsWith(iso))) continue;
 		// a past event's date is no later than the article that reports it
 		if (notAfter && year && `${year}-${iso}` > notAfter) continue;
+		// an event still to come is no earlier than the article that announces it: "expected to be ... on
+		// Saturday, May 30" in a story of May 22 is never "May 9" (a holdout72 reader's R8)
+		if (notBefore && year && `${year}-${iso}` < notBefore.slice(0, 7 + (iso.length > 2 ? 3 : 0))) continue;
 		seen.add(candidate.toLowerCase());
 		if (keepMonth && !(MONTH_RE.exec(candidate)?.[1].toLowerCase() === month[1].toLowerCase())) continue;
 		(out.length < 3 ? out : spare).push(candidate);
@@ -398,6 +405,18 @@ export function dateDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<s
 		out[2] = same;
 	}
 	return out;
+}
+
+/**
+ * The year a date written without one ("--09-10") has in a story published on `published`
+ * (YYYY-MM-DD): the publication's year, or the one `step` away where the date would otherwise fall
+ * on the wrong side of publication (after it for a past event, step -1; before it for an event to
+ * come, step 1): "Dec 28" in a story of 3 January is December of the year before.
+ */
+function yearBeside(iso: string, published: string, step: -1 | 1): string {
+	const year = Number(published.slice(0, 4));
+	const inYear = `${year}-${iso.slice(-5)}`;
+	return String((step < 0 ? inYear > published : inYear < published) ? year + step : year);
 }
 
 const WEEKDAY_RE = /\b(?:mon|tues?|wed(?:nes)?|thu(?:rs?)?|fri|sat(?:ur)?|sun)(?:day)?\b/i;

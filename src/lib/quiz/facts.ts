@@ -162,6 +162,9 @@ const NUMBER_RE = new RegExp(
 /** What follows a race distance written "400m": an event, its title or its result. */
 const RACE_AFTER = /^\s(?:hurdles|steeplechase|relay|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|sprint|dash|race|final|heats?|semi-finals?|title|crown|champion|record|world record|gold|silver|bronze|medal)\b/i;
 
+// "lose 60 percent of their ice by 2100": a year past 2099 is a year only as a projection's horizon;
+// read as a count it took the false value "1200" (a holdout72 reader's R8)
+const FAR_YEAR_BEFORE = /\b(?:by|until|till|before|beyond|after|in)\s(?:the\s(?:year|end\sof)\s)?$/i;
 // "children under the age of 10" bounds the age as "children under 10" does; "within two years"
 // bounds the time it took, so "within seven years" is no false statement of it
 const HEDGE_RE =
@@ -294,7 +297,8 @@ function numberFacts(text: string): Fact[] {
 		const base = parseFloat(num.replace(/,/g, ''));
 		if (!Number.isFinite(base)) continue;
 		// "September 28th", "on the 28th of September": a day of a month is part of a date, no count or rank
-		if (!cur && !scale && (!unitRaw || /^(?:st|nd|rd|th)$/.test(unitRaw)) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || (unitRaw !== '' && /^\sof\s/.test(after) && MONTH_AFTER.test(after.slice(3))))) continue;
+		// ("on April 18th and 19th": the span's other end is a day of the same month)
+		if (!cur && !scale && (!unitRaw || /^(?:st|nd|rd|th)$/.test(unitRaw)) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || (unitRaw !== '' && /^\sof\s/.test(after) && MONTH_AFTER.test(after.slice(3))) || (base <= 31 && DAY_SPAN_BEFORE.test(before) && !/^\s(?:people|\p{L}+s)\b/u.test(after)))) continue;
 		// "the men's 400m hurdles", "his 1,500m title": a race distance in metres, not 400 million
 		if (!cur && scaleAbbr === 'm' && (/\b(?:men|women|boys|girls)['’]s\s$/i.test(before) || RACE_AFTER.test(after))) continue;
 		// "the side 3 won": "won" names a currency only after a scale word ("9.2 trillion won")
@@ -326,7 +330,7 @@ function numberFacts(text: string): Fact[] {
 			type = 'money';
 			unit = CURRENCY_WORDS[unitRaw];
 			if (unit === 'pence' || unit === 'cents') value = base;
-		} else if (!scale && /^\d{4}$/.test(num) && base >= 1800 && base <= 2099 && (!/^\s(people|[a-z]+s)\b/.test(after) || /\b(?:1[89]|20)\d\d\s(?:and|or|to)\s$/.test(before))) {
+		} else if (!scale && /^\d{4}$/.test(num) && base >= 1800 && (base <= 2099 || (base <= 2199 && FAR_YEAR_BEFORE.test(before))) && (!/^\s(people|[a-z]+s)\b/.test(after) || /\b(?:1[89]|20)\d\d\s(?:and|or|to)\s$/.test(before))) {
 			// "2000 and 2003 results": a year after a year is a year, whatever noun follows
 			type = 'date';
 		} else {
@@ -493,6 +497,11 @@ const EXPLICIT_DATE_HINT = new RegExp(
 );
 const MONTH_BEFORE = new RegExp(`(${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s$`, 'i');
 const MONTH_AFTER = new RegExp(`^\\s(${MONTHS.join('|')})\\b`, 'i');
+// " and 19th", "-5": a bare day after a date, the other end of its span of days ("between 28 December
+// and 9 February" names its own month, and is a date of its own; "and 4 people" counts something)
+const DAY_SPAN_AFTER = new RegExp(`^\\s?(?:and|to|or|-|–)\\s?\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.:]\\d|\\s(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|per|people|\\p{L}+s)\\b)`, 'iu');
+// "April 18th and ", "Sept 3-": a day of a month before the other end of a span of days
+const DAY_SPAN_BEFORE = new RegExp(`\\b(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\s?(?:and|to|or|-|–)\\s?$`, 'i');
 
 // "8 February", "March 3, 2026": a day of a month, the part of "3.20am on 8 February" that is the date
 const DAY_OF_MONTH = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s(?:${MONTHS.join('|')})(?:\s\d{4})?|(?:${MONTHS.join('|')})\s\d{1,2}(?:st|nd|rd|th)?(?:,\s\d{4})?)\b`, 'i');
@@ -517,6 +526,9 @@ function dateFacts(text: string): Fact[] {
 		// "from 04:00 on 8 August until 23:59 on 10 August", "between 22 and 24 August": a span of
 		// days or hours, of which one end alone is not what the article says (QUALITY.md R3)
 		if (r.end || /\b\d{1,2}(?:st|nd|rd|th)?\s?(?:and|to|or|-|–)\s?$/i.test(text.slice(0, start))) continue;
+		// "on April 18th and 19th": the span's other end is a bare day after it, which a blank on the first
+		// gives away as the day before (a holdout72 reader's R5)
+		if (DAY_SPAN_AFTER.test(text.slice(start + textOf.length))) continue;
 		// "in June 2021 at 12 years, 4 months", "on 3 June at 12 noon": a bare number after "at" that
 		// chrono reads as an hour is no part of the date
 		const at = /\s(?:at|@)\s\d{1,2}$/.exec(textOf);

@@ -1479,7 +1479,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "The previous May record ... was set on May 29, 1944": the month named beside the key is every option's
 			const keyMonth = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'i').exec(fact.text)?.[1];
 			const monthNamed = keyMonth !== undefined && new RegExp(`(?<![\\p{L}])${keyMonth}(?![\\p{L}])`, 'u').test(sentenceText.slice(0, fact.span.start) + sentenceText.slice(fact.span.end));
-			return afterDelay(sentenceText, fact, dateDistractors(fact, prng, ctx.dates, FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) ? undefined : ctx.article.published, monthNamed));
+			const future = FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start));
+			return afterDelay(sentenceText, fact, dateDistractors(fact, prng, ctx.dates, future ? undefined : ctx.article.published, monthNamed, future ? ctx.article.published : undefined));
 		case 'tally': {
 			// "the 68-31 vote" keeps its total, written as the key writes it (plausible.ts)
 			// "led 5-4 in the second set": games of a tennis set, whose scores stop at 7

@@ -404,6 +404,11 @@ export function withHeadlineNounPhrase(title: string, paragraphs: readonly strin
 		if (!phrases.has(noun)) phrases.set(noun, headlineNounPhrase(title, noun, bodyOf(paragraphs)));
 		const phrase = phrases.get(noun);
 		if (!phrase || stem.includes(phrase)) return whole;
+		// "searched the zoo grounds and surrounding streets in Lincoln Park": a stem that writes a name's
+		// words before its head already says where, and the name written in wrote the place twice
+		// ("searched Lincoln Park Zoo grounds ... in Lincoln Park", a holdout73 reader's R1)
+		const place = phrase.split(' ').slice(0, -1).join(' ');
+		if (/^\p{Lu}/u.test(phrase.split(' ').at(-1)!) && place && containsWord(stem, place)) return whole;
 		// "The highway bridge opened": the noun modifies the next one, which the headline's phrase
 		// does not name; the stem read in context tells "bridge" there from "cut" in "The bank cut"
 		// ("bridge opened": a noun, then a verb or a preposition; "cut its rate": a verb the tagger took for a noun)

