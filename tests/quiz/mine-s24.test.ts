@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { checksOf, filler, itemsOf, kept, reportOf, written } from './report';
 import { headlineOfPhrase } from '../../src/lib/quiz/back-references';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { surnameOf } from '../../src/lib/quiz/speakers';
 
 /** Every stem written from a headline and paragraphs, kept or refused. */
 function stemsOf(title: string, paragraphs: string[]): string[] {
@@ -68,5 +70,27 @@ describe('session 24: a name written family name first is filed under that name 
 			"A total of 10 films from nine countries competed in the New Currents section this year, which is dedicated to first and second features by Asian directors."
 		]);
 		expect(stems).toContain('Who said “I wrote this film for my grandmother, who worked nights for 30 years so that my mother could go to school”?');
+	});
+});
+
+describe('session 24: kinds the sealed holdout74 reader found (R1, R3)', () => {
+	it('reads "Feb 5 (Reuters) -", a dateline of a date alone, as a dateline, never a stem\'s words', () => {
+		const stems = stemsOf('Nordwind Robotics beats forecasts as warehouse orders surge', [
+			"Feb 5 (Reuters) - Nordwind Robotics AG reported fourth-quarter earnings well above analysts' expectations on Thursday, as orders for its warehouse automation systems from retailers in Europe and North America rose 18 per cent.",
+			'Net profit rose to 212 million euros in the three months to December, from 164 million euros a year earlier, the Munich-based company said.',
+			...filler
+		]);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((s) => /Feb 5|Reuters/.test(s))).toEqual([]);
+	});
+
+	it('keeps "Dela", a Filipino surname\'s particle, with its surname: "Jerome Dela Cruz" is Dela Cruz, never "Cruz"', () => {
+		expect(surnameOf(['Jerome', 'Dela', 'Cruz'])).toBe('Dela Cruz');
+		expect(surnameOf(['Maria', 'Delos', 'Santos'])).toBe('Delos Santos');
+	});
+
+	it('reads a word count after "exceed" as a floor, as a figure after it is ("can exceed five knots" is no false "seven knots")', () => {
+		const count = extractFacts('Ocean currents in Cook Strait can exceed five knots, and swimmers regularly encounter dolphins.').find((f) => f.text === 'five');
+		expect(count?.bound).toBe(true);
 	});
 });

@@ -397,7 +397,8 @@ function numberFacts(text: string): Fact[] {
 			fact.hedge = hedge[1].toLowerCase();
 			if (BOUND_HEDGES.test(fact.hedge)) fact.bound = true;
 		}
-		if (RANGE_BEFORE.test(before)) {
+		// "currents can exceed five knots", as "exceed 300 million" above (a holdout74 reader's R3 on "seven knots")
+		if (RANGE_BEFORE.test(before) || EXCEEDS_BEFORE.test(before)) {
 			fact.approximate = true;
 			fact.bound = true;
 		}
@@ -971,7 +972,7 @@ const DATELINE_AFTER = String.raw`(?:,\s\p{Lu}[\p{L}.]*(?:\s[\p{Lu}\d][\p{L}\d.]
 const DATELINE_DASH = String.raw`\s*(?:--|[—–-])\s`;
 /**
  * A wire dateline at the start of a sentence: "WASHINGTON (AP) —", "LONDON (Reuters) -",
- * "MINSK —", "WASHINGTON --", "KYIV, Ukraine (AP) —", "LONDON, March 3 (Reuters) -", "CHENNAI:", "KATHMANDU, July 21:",
+ * "MINSK —", "WASHINGTON --", "KYIV, Ukraine (AP) —", "LONDON, March 3 (Reuters) -", "CHENNAI:", "KATHMANDU, July 21:", "Feb 5 (Reuters) -",
  * and a place in ordinary case only with its agency, "Paris (AFP) -" (without one, "Paris -"
  * may open a sentence): where and by whom, not a fact, and never part of a stem (simplify.ts
  * drops it). QUALITY.md R7.
@@ -979,7 +980,9 @@ const DATELINE_DASH = String.raw`\s*(?:--|[—–-])\s`;
 export const DATELINE = new RegExp(
 	String.raw`^(?:\p{Lu}[\p{Lu}\s.,'’-]{1,40}${DATELINE_AFTER}(?:\s\([^)]{1,30}\))?${DATELINE_DASH}` +
 		String.raw`|\p{Lu}\p{Ll}+(?:[\s-]\p{Lu}\p{Ll}+){0,2}${DATELINE_AFTER}\s\(\p{Lu}[\p{L}.]{1,11}\)(?:${DATELINE_DASH}|:\s)` +
-		String.raw`|\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}${DATELINE_AFTER}(?:\s\(\p{Lu}[\p{L}.]{1,11}\))?:\s)`,
+		String.raw`|\p{Lu}{3,}(?:[\s-]\p{Lu}{2,}){0,2}${DATELINE_AFTER}(?:\s\(\p{Lu}[\p{L}.]{1,11}\))?:\s` +
+		// Reuters' dateline of a date alone, "Feb 5 (Reuters) -"
+		String.raw`|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\p{Ll}{0,6}\.?\s\d{1,2}(?:,\s\d{4})?\s\(\p{Lu}[\p{L}.]{1,11}\)${DATELINE_DASH})`,
 	'u'
 );
 
