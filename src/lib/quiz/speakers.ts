@@ -156,7 +156,7 @@ export function particleSurname(full: string): boolean {
 }
 
 /** Words that open a surname of more than one word: Irish "Ó", "Ní", "Mac", and the lower-case particles of other languages ("de", "van der"). */
-export const SURNAME_PARTICLE = /^(?:Ó|O|Ní|Nic|Mac|Mc|Ua|Uí|Bean|de|De|da|Da|di|Di|du|Du|del|Del|della|dos|das|do|van|Van|von|Von|der|Der|den|los|le|Le|la|La|ter|ten|bin|al)$/;
+export const SURNAME_PARTICLE = /^(?:Ó|O|Ní|Nic|Mac|Mc|Ua|Uí|Bean|Dela|Delos|de|De|da|Da|di|Di|du|Du|del|Del|della|dos|das|do|van|Van|von|Von|der|Der|den|los|le|Le|la|La|ter|ten|bin|al)$/;
 
 /**
  * The surname of a name's words, with the particles that open it: ["Ciarán", "Ó", "Dálaigh"]
