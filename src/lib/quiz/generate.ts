@@ -2695,7 +2695,7 @@ function namedNear(ctx: Context, sentence: Sentence): Set<string> {
  * "Lin added") gives "Lin", "Chua Mei Yan" (later "Dr Chua said") gives "Chua". A name of two or
  * three words counts where the article writes its first word alone (not before the name's next
  * word), never a later word alone outside quotes, and no other person's name opens on that word ("Tom Reed" and
- * "Tom Hale" make a lone "Tom" no family name). Takes the article's sentences and their facts;
+ * "Tom Hale" make a lone "Tom" no family name), nor "Sir" or "Dame" ("Sir Malcolm" is a knight's given name). Takes the article's sentences and their facts;
  * the facts' persons are read, not changed. QUALITY.md R6 and R8: the short mentions are that
  * person, and a later word ("Yan", "Jianming") is no surname to offer.
  */
@@ -2710,6 +2710,9 @@ function familyFirstNames(texts: readonly string[], facts: readonly Fact[][]): M
 	for (const name of names) {
 		const words = name.split(' ');
 		if (openers.get(words[0]) !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) continue;
+		// "Sir Malcolm Ferris ... Sir Malcolm said": a knight or a dame goes by the given name (`knightsByFirstName`)
+		const honoured = new RegExp(`(?<![\\p{L}])(?:Sir|Dame) ${escapeRe(words[0])}(?![\\p{L}])`, 'u');
+		if (texts.some((t) => honoured.test(t))) continue;
 		// the first word read as a person or a speaker on its own ("Wei told reporters") or after a title ("Dr Chua said")
 		const titled = new RegExp(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\\.? )?${escapeRe(words[0])}$`, 'u');
 		const laterAlone = words.slice(1).map((w, k) => new RegExp(`(?<!${escapeRe(words[k])} )(?<![\\p{L}\\p{M}’'-])${escapeRe(w)}(?![\\p{L}\\p{M}’'-])`, 'u'));
