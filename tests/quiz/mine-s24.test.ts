@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { checksOf, filler, itemsOf, kept, reportOf, written } from './report';
 import { headlineOfPhrase } from '../../src/lib/quiz/back-references';
+import { rangeDistractors } from '../../src/lib/quiz/distractors';
 import { extractFacts } from '../../src/lib/quiz/facts';
+import { createPrng } from '../../src/lib/quiz/prng';
 import { surnameOf } from '../../src/lib/quiz/speakers';
 
 /** Every stem written from a headline and paragraphs, kept or refused. */
@@ -92,5 +94,15 @@ describe('session 24: kinds the sealed holdout74 reader found (R1, R3)', () => {
 	it('reads a word count after "exceed" as a floor, as a figure after it is ("can exceed five knots" is no false "seven knots")', () => {
 		const count = extractFacts('Ocean currents in Cook Strait can exceed five knots, and swimmers regularly encounter dolphins.').find((f) => f.text === 'five');
 		expect(count?.bound).toBe(true);
+	});
+});
+
+describe('session 24: a range of ages keeps every option a human age (R8, the sealed holdout75 reader)', () => {
+	it('offers no "aged between 104 and 216" for "aged between 26 and 54", over many seeds', () => {
+		for (let seed = 1; seed <= 20; seed++) {
+			const options = rangeDistractors({ type: 'range', text: '26 and 54', span: { start: 0, end: 9 } }, createPrng(seed), false, 100);
+			for (const option of options) expect(Math.max(...option.split(' and ').map(Number))).toBeLessThanOrEqual(100);
+		}
+		expect(checksOf('Seven suspects held over elephant poaching in Kruger', ['The suspects, aged between 26 and 54, were arrested in a joint operation by the Hawks at three addresses in Bushbuckridge and Hazyview on Monday morning.'], /aged between _____/).every((c) => c !== '')).toBe(true);
 	});
 });

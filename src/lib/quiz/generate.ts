@@ -1496,7 +1496,10 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'range':
 			// a headline that gives an end ("at least 21,000 years old") gives the range away
 			// "between 45 and 65 per cent": the unit after the range makes it a range of percentages
-			return fact.text.split(/ and | to |[–-]/).some((end) => containsWord(ctx.article.title, end)) ? [] : rangeDistractors(fact, prng, /%|per ?cent/.test(fact.text) || /^\s?(?:%|per ?cent)/.test(sentenceText.slice(fact.span.end)));
+			// "The suspects, aged between 26 and 54": a range of ages ends below 100 in every option
+			return fact.text.split(/ and | to |[–-]/).some((end) => containsWord(ctx.article.title, end))
+				? []
+				: rangeDistractors(fact, prng, /%|per ?cent/.test(fact.text) || /^\s?(?:%|per ?cent)/.test(sentenceText.slice(fact.span.end)), /\b(?:aged|ages)\s(?:of\s)?(?:between|from)\s$/i.test(sentenceText.slice(0, fact.span.start)) ? 100 : Infinity);
 		case 'person': {
 			// a person the sentence names is part of its fact, so never a wrong answer (R3); where the
 			// key's gender is unknown ("Mark"), "he" in the sentence still rules out a woman
