@@ -57,16 +57,14 @@ export async function uploadedBytes(file: FormDataEntryValue | null): Promise<Ui
 
 /**
  * Checks the publication date typed in the article editor: empty, or a real calendar day as
- * YYYY-MM-DD (the value of an HTML date input, WHATWG HTML "valid date string"). A date the
- * generator cannot read would be dropped without a word, and "last Tuesday" left unresolved.
- * Throws `ArticleInputError('bad-date')` with what to type.
+ * YYYY-MM-DD (the value of an HTML date input, WHATWG HTML "valid date string"; zod's
+ * `z.iso.date()` checks the month's days and leap years). A date the generator cannot read would
+ * be dropped without a word, and "last Tuesday" left unresolved. Throws
+ * `ArticleInputError('bad-date')` with what to type.
  */
 function checkPublished(published: string): void {
 	const text = published.trim();
-	if (text === '') return;
-	const day = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
-	const date = day ? new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3]))) : undefined;
-	if (date && date.toISOString().slice(0, 10) === text) return;
+	if (text === '' || z.iso.date().safeParse(text).success) return;
 	throw new ArticleInputError('bad-date', `"${text}" is not a date newsquiz can read. Type the publication date as YYYY-MM-DD (for example 2026-03-14), or leave it empty.`);
 }
 
