@@ -2703,7 +2703,8 @@ function namedNear(ctx: Context, sentence: Sentence): Set<string> {
  * person, and a later word ("Yan", "Jianming") is no surname to offer.
  */
 function familyFirstNames(texts: readonly string[], facts: readonly Fact[][]): Map<string, string> {
-	const persons = facts.flat().filter((f) => f.type === 'person');
+	const all = facts.flat();
+	const persons = all.filter((f) => f.type === 'person');
 	const names = new Set(persons.flatMap((f) => (/^\S+(?: \S+){1,2}$/.test(f.text) ? [f.text] : [])));
 	const openers = new Map<string, number>();
 	for (const name of names) openers.set(name.split(' ')[0], (openers.get(name.split(' ')[0]) ?? 0) + 1);
@@ -2719,7 +2720,7 @@ function familyFirstNames(texts: readonly string[], facts: readonly Fact[][]): M
 		// the first word read as a person or a speaker on its own ("Wei told reporters") or after a title ("Dr Chua said")
 		const titled = new RegExp(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\\.? )?${escapeRe(words[0])}$`, 'u');
 		const laterAlone = words.slice(1).map((w, k) => new RegExp(`(?<!${escapeRe(words[k])} )(?<![\\p{L}\\p{M}’'-])${escapeRe(w)}(?![\\p{L}\\p{M}’'-])`, 'u'));
-		if (facts.flat().some((f) => (f.type === 'person' || f.type === 'attribution') && titled.test(f.text)) && !unquoted.some((t) => laterAlone.some((re) => re.test(t)))) out.set(name, words[0]);
+		if (all.some((f) => (f.type === 'person' || f.type === 'attribution') && titled.test(f.text)) && !unquoted.some((t) => laterAlone.some((re) => re.test(t)))) out.set(name, words[0]);
 	}
 	return out;
 }
