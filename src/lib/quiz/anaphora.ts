@@ -817,8 +817,8 @@ function measureOwner(source: AnaphoraSource, sentence: Sentence, text: string):
 	return { length: m[1].length, phrase: `${longest[0].the && short === name ? 'The ' : ''}${owner} ${lowerFirst(m[1])}` };
 }
 
-// "had on average expected 296 million euros.": a forecast figure with nothing said of what it forecasts; group 1 up to the verb, 2 the figure
-export const BARE_EXPECTED = /(\b(?:expected|forecast|predicted|estimated|anticipated) )((?:[$€£] ?)?(?:_____|\d[\d,.]*)(?: ?(?:million|billion|bn|m))?(?: (?:euros|dollars|pounds|yen|francs|crowns|kronor|rupees|shillings|percent))?%?)(?=[.,;]?$)/u;
+// "had on average expected 296 million euros.", "had expected a figure of 3.1%.": a forecast figure with nothing said of what it forecasts; group 1 up to the verb, 2 the figure
+export const BARE_EXPECTED = /(\b(?:expected|forecast|predicted|estimated|anticipated) (?:a (?:figure|reading|print|rate) of (?:about |around )?)?)((?:[$€£] ?)?(?:_____|\d[\d,.]*)(?: ?(?:million|billion|bn|m))?(?: (?:euros|dollars|pounds|yen|francs|crowns|kronor|rupees|shillings|percent))?%?)(?=[.,;]?$)/u;
 
 /**
  * A stem whose forecast figure has no measure ("Analysts polled by LSEG had on average
@@ -838,7 +838,9 @@ export function nameExpected<W extends { stem: string; falseStem?: string }>(sou
 	const rewrite = (stem: string) =>
 		stem.replace(BARE_EXPECTED, (whole, verb: string, figure: string) => {
 			const u = unit(figure);
-			return u && previous.text.includes(u) ? `${verb}${measure.phrase} of ${figure}` : whole;
+			// "expected a figure of 3.1%": the measure takes the place of "a figure"
+			const [, head, hedge = ''] = /^(.*?)(?:a (?:figure|reading|print|rate) of (about |around )?)?$/su.exec(verb)!;
+			return u && previous.text.includes(u) ? `${head}${measure.phrase} of ${hedge}${figure}` : whole;
 		});
 	return { ...written, stem: rewrite(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: rewrite(written.falseStem) }) };
 }

@@ -277,7 +277,7 @@ const HOME = new WeakMap<Article, string | null>();
  * "Canadian home sales"), named in its headline or first paragraph. Undefined when it names
  * none or several (an article about two countries' "national" figures cannot say whose).
  */
-export function homeCountry(source: AnchorSource): string | undefined {
+export function homeCountry(source: Pick<AnchorSource, 'article' | 'places'>): string | undefined {
 	const cached = HOME.get(source.article);
 	if (cached !== undefined) return cached ?? undefined;
 	const { article } = source;
@@ -287,7 +287,7 @@ export function homeCountry(source: AnchorSource): string | undefined {
 		for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
 			const word = m[0].replace(/[’']s$/, '');
 			// a nationality no one country's name fits ("American") is still some country
-			const country = isCountry(word) ? word : hasTag(word.toLowerCase(), 'Demonym') ? (countryOfDemonym(word) ?? word) : undefined;
+			const country = isCountry(word) ? word : (countryOfDemonym(word) ?? (hasTag(word.toLowerCase(), 'Demonym') ? word : undefined));
 			if (country) out.add(country);
 		}
 		return out;

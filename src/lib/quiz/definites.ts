@@ -1,4 +1,5 @@
 import { tagged, tagsOf } from './lexicon';
+import { nationalFigure } from './scope';
 import type { Article, Sentence } from './types';
 import { agreeArticle, blankQuotes } from './words';
 
@@ -88,7 +89,7 @@ function forms(head: string): string[] {
  * a modifier of the noun after it ("the total public debt") is none. "The same period" is
  * left to the R4 check's own rule. Quotes are left out.
  */
-export function unownedDefinite(stem: string): string | undefined {
+export function unownedDefinite(stem: string, national = false): string | undefined {
 	const text = blankQuotes(stem);
 	const again = CLOSING_AGAIN.exec(text.trimEnd());
 	if (again) return again[0];
@@ -102,6 +103,8 @@ export function unownedDefinite(stem: string): string | undefined {
 		const [whole, modifiers, head] = m;
 		if (/\bsame\b/.test(modifiers)) continue;
 		const after = text.slice(m.index + whole.length);
+		// "In Ireland, the overall unemployment rate was ...": the country written in as scope owns its figure
+		if (national && /^[Tt]he /.test(whole) && nationalFigure(`${modifiers}${head}${after}`)) continue;
 		if (COMPLEMENT.test(after)) continue;
 		// "the total public debt": the word is a modifier of the noun after it; "the items taken": a participle says which
 		const next = /^ (\p{Ll}+)\b/u.exec(after)?.[1];

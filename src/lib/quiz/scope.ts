@@ -1,8 +1,8 @@
-import { apostropheOf, possessive, type AnchorSource } from './anchors';
+import { apostropheOf, homeCountry, possessive, type AnchorSource } from './anchors';
 import { placeOwned } from './back-references';
 import { datelineCityOf, extractFacts } from './facts';
 import { headlineNounPhrase } from './in-view';
-import { COMMON_ABBREVIATION, countryOf, hasTag, isCity, isCountry, tagsOf, townCountry } from './lexicon';
+import { COMMON_ABBREVIATION, IRREGULAR_PAST, countryOf, countryOfDemonym, hasTag, isCity, isCountry, tagsOf, townCountry } from './lexicon';
 import { quotedAt } from './quoted-at';
 import type { Article } from './types';
 import { containsWord } from './words';
@@ -45,6 +45,9 @@ export function namesSomething(stem: string, names: ReadonlySet<string>): boolea
 
 const HOME = new WeakMap<Article, string | null>();
 
+// a paragraph's first sentence: a point inside a figure ("4.6 per cent") ends none
+const LEAD_SENTENCE = /^(?:[^.!?]|\.(?=\d))*[.!?]/;
+
 /** Words that tell figures of a whole country: "nationally", "the national median", "across the country". */
 const NATIONAL = /\b(?:nationally|nationwide|country-?wide|national (?:median|average|figure|figures|index|rate|total|level|data|HPI|market)|across the country|(?:in|for) the country as a whole)\b/i;
 
@@ -82,7 +85,7 @@ export function storyPlace(source: PlaceSource): string | undefined {
 	// "House prices slip as Auckland values fall": a body that also tells national figures is set in
 	// the whole country, and a city or region written into its nameless stems would be false (R6)
 	const wider = most && !isCountry(inTitle[0].text) && NATIONAL.test(body);
-	const found = (most && !wider) || national ? inTitle[0].text : inTitle.length === 0 ? leadCountry(source) : undefined;
+	const found = (most && !wider) || national ? inTitle[0].text : ((inTitle.length === 0 ? (leadCountry(source) ?? headlineDemonymCountry(source)) : undefined) ?? leadSubjectCountry(source));
 	// "BUDAPEST, Dec 11, 2026 (AFP) - France's Léa Dumontier broke ...": a story datelined in another
 	// country happens there, and its headline's country is an athlete's nation ("In France, World
 	// Aquatics said ..." was false: the holdout70 reader's R6)
@@ -112,14 +115,68 @@ function datelinedAbroad(body: string, home: string): boolean {
  * headline to): a national release, whose nameless figures are that country's. Undefined otherwise.
  */
 function leadCountry(source: PlaceSource): string | undefined {
-	const lead = /^[^.!?]*[.!?]/.exec(source.article.paragraphs[0] ?? '')?.[0] ?? '';
+	const lead = LEAD_SENTENCE.exec(source.article.paragraphs[0] ?? '')?.[0] ?? '';
 	const countries = [...source.places.values()].filter((p) => p.level === 'country' && isCountry(p.text) && lead.includes(p.text));
 	if (countries.length !== 1) return undefined;
 	const home = countries[0].text;
-	if (!new RegExp(String.raw`\b(?:in|across|for|throughout) ${home}\b`).test(lead)) return undefined;
-	const within = (c: string | undefined) => c === undefined || c === home || (UK_NATIONS.has(home) && c === 'United Kingdom');
-	const inside = [...source.places.values()].every((p) => p.text === home || (/^(?:city|town|region|county|state|province)$/.test(p.level) && !isCountry(p.text) && within(townCountry(p.text)) && within(countryOf(p.text))));
-	return inside ? home : undefined;
+	// "Ireland’s unemployment rate was unchanged ...": the country's own figure, as "in Ireland" says
+	if (!new RegExp(String.raw`\b(?:(?:in|across|for|throughout) ${home}\b|${home}[’']s )`).test(lead)) return undefined;
+	return allInside(source, home) ? home : undefined;
+}
+
+/**
+ * Is every place of the article but `home` a city, town or region that no gazetteer places in
+ * another country, or one that a gazetteer places in a country the article never names while
+ * `home` is the only country it names (`homeCountry`): "Victoria" in an Australian jobs release
+ * is the state, not the Seychelles' capital?
+ */
+function allInside(source: PlaceSource, home: string): boolean {
+	const only = homeCountry(source) === home;
+	const within = (c: string | undefined) => c === undefined || c === home || (UK_NATIONS.has(home) && c === 'United Kingdom') || only;
+	return [...source.places.values()].every((p) => p.text === home || (/^(?:city|town|region|county|state|province)$/.test(p.level) && !isCountry(p.text) && within(townCountry(p.text)) && within(countryOf(p.text))));
+}
+
+/**
+ * The country a release of figures opens on as its subject: "Portugal welcomed 2.1 million foreign
+ * guests in July, ..." under "Portugal tourist arrivals hit July record as Americans flock to
+ * Lisbon", "Australia's unemployment rate rose ...". The headline must name the country too, and
+ * the headline or the lead's first sentence tell figures (`FIGURES`). Other countries may be named
+ * (where tourists come from, whom a country trades with): a stem whose sentence names another
+ * place takes no scope (`scoped`). Undefined otherwise.
+ */
+function leadSubjectCountry(source: PlaceSource): string | undefined {
+	const { article } = source;
+	const lead = LEAD_SENTENCE.exec(article.paragraphs[0] ?? '')?.[0] ?? '';
+	if (!FIGURES.test(article.title) && !FIGURES.test(lead)) return undefined;
+	// after a dateline ("LISBON (Reuters) - ", "OTTAWA — ")
+	const opening = lead.replace(/^[\p{Lu}][\p{Lu}\p{M} .,'-]*(?:\([^)]*\))?\s*[—–-]+\s*/u, '');
+	const subject = /^(?:The )?((?:\p{Lu}[\p{L}\p{M}]+ ){0,2}\p{Lu}[\p{L}\p{M}]+)(?:[’']s)?\s/u.exec(opening)?.[1];
+	if (!subject || !isCountry(subject) || !standsAlone(article.title, subject)) return undefined;
+	return subject;
+}
+
+// who a nationality may describe in a headline ("Irish man jailed"): then the headline is about a person, not a country's figures
+const PERSON_AFTER = /^(?:man|woman|men|women|boy|girl|teen|teenager|student|mother|father|couple|family|tourist|tourists|national|nationals|citizen|citizens|soldier|soldiers|worker|workers|player|players|star|actor|actress|singer|writer|author|artist|athlete|boxer|climber|sailor|journalist|priest|doctor|nurse|pilot|driver|businessman|businesswoman|billionaire|leader|minister|envoy)s?\b/;
+// what tells a release of figures: a share, a rate or an index in the headline or the lead
+const FIGURES = /%|\b(?:per ?cent|percent|rate|rates|index|inflation|figures|data|statistics|average|median)\b/i;
+
+/**
+ * The country a headline names by its people's adjective over a release of that country's figures:
+ * "Irish jobless rate holds steady at 4.6%" → Ireland, when the article names no other country by
+ * name or nationality (`homeCountry`), every other place lies inside it (`allInside`), the word
+ * after the nationality is no person ("Irish man jailed ..."), and the headline or the lead's first
+ * sentence tells figures (`FIGURES`). Undefined otherwise: a wrong scope makes a false stem (QUALITY.md R2).
+ */
+function headlineDemonymCountry(source: PlaceSource): string | undefined {
+	const { article } = source;
+	const lead = LEAD_SENTENCE.exec(article.paragraphs[0] ?? '')?.[0] ?? '';
+	if (!FIGURES.test(article.title) && !FIGURES.test(lead)) return undefined;
+	for (const m of article.title.matchAll(/(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}]+) (?=\p{Ll})/gu)) {
+		const country = countryOfDemonym(m[1]);
+		if (!country || PERSON_AFTER.test(article.title.slice(m.index + m[0].length))) continue;
+		return homeCountry(source) === country && allInside(source, country) ? country : undefined;
+	}
+	return undefined;
 }
 
 /** The short form a headline writes a compass-point name in: "S. Korea" for "South Korea", "N. Ireland" for "Northern Ireland"; the name itself otherwise. */
@@ -162,13 +219,28 @@ const SELF_DEFINITE = /^(?:end|start|beginning|middle|following|previous|same|wo
  * lean; a noun the headline names is ("the shop" under "... shop fire in Leeds"): a stem is read
  * alone.
  */
-function storyDefinite(stem: string): boolean {
+function storyDefinite(stem: string, national = false): boolean {
 	for (const m of stem.matchAll(/\b[Tt]he ([\p{Ll}-]+)((?: [\p{Ll}-]+){0,2})/gu)) {
 		const [, word, rest] = m;
 		if (SELF_DEFINITE.test(word) || /(?:est|\d)$/.test(word) || /^(?: [\p{Ll}-]+)?? of\b/u.test(rest) || / of$/.test(rest)) continue;
+		if (national && nationalFigure(`${word}${rest}${stem.slice(m.index + m[0].length, m.index + m[0].length + 12)}`)) continue;
 		return true;
 	}
 	return false;
+}
+
+// a country's own figure, which a country written in as scope says whose: "the overall unemployment rate",
+// "the consumer price index", "the jobless total", "the labour force"; not "the rate for women" (of what?)
+const NATIONAL_FIGURE = /^(?:(?:[\p{Ll}-]+ ){1,2}(?:rate|index)|(?:[\p{Ll}-]+ ){0,2}(?:inflation|unemployment|employment|economy|deficit|surplus|population|workforce)|jobless total|(?:labour|labor) force)(?: for (?:men|women|young people|people aged)\b|$|[ ,] ?(?:was|is|rose|fell|stood|remained|edged|climbed|dropped|held|increased|decreased|eased|hit|reached|slowed|grew|shrank|came|accelerated|picked)\b)/u;
+
+/**
+ * Is `phrase` (the words after "the", up to the verb: "overall unemployment rate was", "consumer
+ * price index rose") a country's own figure, which a country written in as a stem's scope says
+ * whose ("In Ireland, the overall unemployment rate was ...")? Not a bare "rate" or "index",
+ * whose measure only the sentence before said.
+ */
+export function nationalFigure(phrase: string): boolean {
+	return NATIONAL_FIGURE.test(phrase);
 }
 
 /**
@@ -365,11 +437,15 @@ export function partOfScope(stem: string, noun: string, source: PlaceSource): bo
 	return (measure.kind === 'trial' ? TRIAL_PART : RULE_PART).test(noun);
 }
 
+// the names of figures every country keeps, which name no country: "the Consumer Price Index", "GDP"
+const INDEX_NAME = /\b(?:Consumer Price Index|Consumer Prices Index|Harmonised Index of Consumer Prices|Harmonized Index of Consumer Prices|Producer Price Index|Retail Prices? Index|Gross Domestic Product|Labour Force Survey|Labor Force Survey)(?: \((?:CPI|HICP|PPI|RPI|GDP|LFS)\))?|\b(?:CPI|HICP|PPI|RPI|GDP)\b/g;
+
 // plural kinds of places and of their governments, which a figure counts across
 const PLACES_COUNTED = /\b(?:states|countries|nations|provinces|counties|regions|territories|cantons|districts|cities|towns|councils|local authorities|municipalities)\b/i;
 
 /**
- * A stem that names nothing, given its scope: the story's measure where it fits (`measureScoped`:
+ * A stem that names nothing (but a figure every country keeps: `INDEX_NAME`, in a story set in a
+ * country), given its scope: the story's measure where it fits (`measureScoped`:
  * "Under Kerala’s revised Budget, land tax will go up by ___%"), else the home place ("In Wales,
  * about how many patient pathways ...?"). Takes the stem, the home place (`storyPlace`) and the
  * source sentence; returns the stem unchanged when it names something already, when neither fits,
@@ -377,10 +453,12 @@ const PLACES_COUNTED = /\b(?:states|countries|nations|provinces|counties|regions
  * elsewhere or opens on a scope of its own (then `namesSomething` lets R4 refuse it).
  */
 export function scoped(stem: string, home: string | undefined, sentence: string, source: AnchorSource, names: ReadonlySet<string>): string {
-	if (namesSomething(stem, names) || ELSEWHERE.test(stem) || OWN_SCOPE.test(stem)) return stem;
+	// "the Consumer Price Index rose by ___": every country keeps one, and only the country written in says whose
+	const named = namesSomething(home !== undefined && isCountry(home) ? stem.replace(INDEX_NAME, ' ') : stem, names);
+	if (named || ELSEWHERE.test(stem) || OWN_SCOPE.test(stem)) return stem;
 	const underMeasure = measureScoped(stem, sentence, source);
 	if (underMeasure) return underMeasure;
-	if (!home || storyDefinite(stem) || namesItsSubject(source, home, names)) return stem;
+	if (!home || storyDefinite(stem, isCountry(home)) || namesItsSubject(source, home, names)) return stem;
 	// "about ___ states still prohibit rent control": a count of places holds across them, and "In
 	// Colorado" would put it inside one (R6)
 	if (PLACES_COUNTED.test(stem)) return stem;
@@ -393,8 +471,45 @@ export function scoped(stem: string, home: string | undefined, sentence: string,
 	// Rotterdam, maersk has ..." breaks it (R1); a word the lexicon does not know and the article
 	// never writes in lower case is taken for one, and the stem is left for R4 to judge
 	if (nameAtStart(stem, source.article)) return stem;
+	const period = isCountry(home) ? releasePeriod(source.article) : undefined;
+	// "In Ireland in October, the unemployment rate for men was ___": a release's figure told with no
+	// period of its own is the release's month's; a stem or a sentence that names a period keeps its own
+	// "Tourism accounts for about 15% of GDP", "Rates will rise": a standing fact or a forecast is of no month
+	const reported = PAST_VERB.test(sentence) && !STANDING_VERB.test(sentence);
+	const when = period && reported && !ABSOLUTE_PERIOD.test(sentence) && extractFacts(sentence).some((f) => f.type === 'percent' || f.type === 'count' || f.type === 'money') ? ` in ${period}` : '';
 	// the stem names nothing, so its first word is no name: only an acronym keeps its capitals
-	return `In ${name}, ${/^\p{Lu}{2,}\b/u.test(stem) ? stem : stem[0].toLowerCase() + stem.slice(1)}`;
+	return `In ${name}${when}, ${/^\p{Lu}{2,}\b/u.test(stem) ? stem : stem[0].toLowerCase() + stem.slice(1)}`;
+}
+
+const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
+// a period a sentence names for itself: a month, a year, a quarter, "this year", a weekday, "last week"
+const ABSOLUTE_PERIOD = new RegExp(String.raw`\b(?:${MONTH}|(?:19|20)\d\d|quarter|(?:this|last|next|previous|that) (?:month|year|week|decade|season)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|since|between|until|before|after|during)\b`);
+// a verb that reports what happened in the period: "rose", "was unchanged", "added"
+const PAST_VERB = new RegExp(String.raw`\b(?:was|were|had|${IRREGULAR_PAST}|[a-z]+ed)\b`);
+// a verb of a standing fact or a forecast: "accounts for", "is expected", "will rise"
+const STANDING_VERB = /\b(?:is|are|will|would|expects?|forecasts?|accounts?|remains|makes up|employs)\b/;
+const RELEASES = new WeakMap<Article, string | null>();
+
+/**
+ * The month a release of national figures is of: the one month (with its year where written) the
+ * lead's first sentence names after "in" or "for", under a headline or lead that tells figures
+ * (`FIGURES`): "The overall unemployment rate was unchanged at 4.6 per cent in October, ..." →
+ * "October"; a month it compares with ("from 6.2 per cent in April") is no other. Undefined when
+ * the lead names no month or two it does not compare, or a quarter.
+ * Cached per article.
+ */
+function releasePeriod(article: Article): string | undefined {
+	const cached = RELEASES.get(article);
+	if (cached !== undefined) return cached ?? undefined;
+	const lead = LEAD_SENTENCE.exec(article.paragraphs[0] ?? '')?.[0] ?? '';
+	const months = [...lead.matchAll(new RegExp(String.raw`\b(${MONTH})\b`, 'g'))];
+	const m = new RegExp(String.raw`\b(?:in|for) ((?:${MONTH})(?: (?:19|20)\d\d)?)\b`).exec(lead);
+	// "... to 6.1 per cent from 6.2 per cent in April": a month the figure is compared with is not the release's
+	const compared = (at: number) => /\b(?:from|than|compared with|compared to|against|versus|since)\b[^;]{0,40}$/.test(lead.slice(0, at));
+	const own = m ? m.index + m[0].indexOf(m[1]) : -1;
+	const period = m && months[0].index === own && months.slice(1).every((o) => compared(o.index)) && !/\bquarter\b/.test(lead) && (FIGURES.test(article.title) || FIGURES.test(lead)) ? m[1] : undefined;
+	RELEASES.set(article, period ?? null);
+	return period;
 }
 
 const SUBJECT_NAMED = new WeakMap<Article, boolean>();
@@ -433,15 +548,17 @@ function namesItsSubject(source: AnchorSource, home: string, names: ReadonlySet<
 function nameAtStart(stem: string, article: Article): boolean {
 	const first = /^\p{Lu}[\p{Ll}\p{M}-]+(?=[\s,.;:]|$)/u.exec(stem)?.[0];
 	// an adverb ("Roughly") is read by its ending, which the lexicon does not list
-	if (!first || /ly$/.test(first) || tagsOf(first.toLowerCase()).length > 0 || tagsOf(first.toLowerCase().replace(/s$/, '')).length > 0) return false;
+	const known = (word: string) => tagsOf(word).length > 0 || tagsOf(word.replace(/s$/, '')).length > 0;
+	// "Full-time jobs fell ...": a compound of known words is no name
+	if (!first || /ly$/.test(first) || known(first.toLowerCase()) || first.toLowerCase().split('-').every((part) => part !== '' && known(part))) return false;
 	const lower = new RegExp(`(?<![\\p{L}\\p{M}])${first.toLowerCase()}(?![\\p{L}\\p{M}])`, 'u');
 	return ![article.title, ...article.paragraphs].some((p) => lower.test(p));
 }
 
-/** The stem without the scope `scoped` wrote in for `home`, its first letter a capital again; any other stem unchanged. */
+/** The stem without the scope `scoped` wrote in for `home` (and the release's month with it), its first letter a capital again; any other stem unchanged. */
 export function unscoped(stem: string, home: string | undefined): string {
 	if (!home) return stem;
-	const m = /^In (?:the )?([^,]+), (.)/su.exec(stem);
+	const m = new RegExp(String.raw`^In (?:the )?([^,]+?)(?: in (?:${MONTH})(?: (?:19|20)\d\d)?)?, (.)`, 'su').exec(stem);
 	return m && m[1] === home ? m[2].toUpperCase() + stem.slice(m[0].length) : stem;
 }
 

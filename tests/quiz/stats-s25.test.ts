@@ -1,0 +1,107 @@
+import { describe, expect, it } from 'vitest';
+import { generateWithReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { kept } from './report';
+
+const title = 'Irish jobless rate holds steady at 4.6% as youth unemployment climbs';
+const paragraphs = [
+	'The overall unemployment rate was unchanged at 4.6 per cent in October, according to seasonally adjusted figures published by the Central Statistics Office on Wednesday.',
+	'Youth unemployment, which covers people aged 15 to 24, rose to 11.2 per cent from 10.8 per cent in September.',
+	'The unemployment rate for men was 4.8 per cent, while the rate for women was 4.3 per cent. There were 132,400 people unemployed in total, up from 130,900 a month earlier.',
+	'Economists at Davy said the rise in youth unemployment was likely to reflect seasonal hiring patterns in hospitality.',
+	'The CSO said long-term unemployment fell to 1.1 per cent in the third quarter, down from 1.3 per cent a year earlier. Employment reached 2.78 million, the highest level since records began in 1998.'
+];
+
+describe('session 25: a release of national figures is asked with its country and its month written in (R4 refused nearly every stem of a jobless release)', () => {
+	it('writes the country a headline names by its nationality ("Irish jobless rate") in as the scope of the nameless figures', () => {
+		const stems = kept(title, paragraphs);
+		expect(stems).toContain('In Ireland, youth unemployment rose to _____ per cent from 10.8 per cent in September.');
+		expect(stems.filter((s) => /^In Ireland\b/.test(s)).length).toBeGreaterThanOrEqual(3);
+	});
+
+	it('writes the month the lead reports in for a figure whose sentence names no period of its own', () => {
+		const stems = kept(title, paragraphs);
+		expect(stems).toContain('In Ireland in October, the unemployment rate for men was _____ per cent.');
+		expect(stems.filter((s) => /^In Ireland in October, there were (?:_____|[\d,]+) people unemployed in total(?:, up from 130,900 a month earlier)?\.$/.test(s))).toHaveLength(1);
+		// a sentence with a period of its own keeps it, and no month is added to it
+		expect(stems.filter((s) => /^In Ireland in October, .*\b(?:September|quarter|1998)\b/.test(s))).toEqual([]);
+	});
+
+	it('still refuses a bare "the rate" whose measure only the sentence before said', () => {
+		expect(kept(title, paragraphs).filter((s) => /\bthe rate for women\b/i.test(s) && !/unemployment rate for men/.test(s))).toEqual([]);
+	});
+
+	it('a headline figure written to one decimal gives away that figure only, not one 0.2 points off (R5)', () => {
+		const stems = kept(title, paragraphs);
+		expect(stems.some((s) => /rate for men was _____ per cent/.test(s))).toBe(true);
+		expect(stems.filter((s) => /unchanged at _____/.test(s))).toEqual([]);
+	});
+
+	it('does not read a nationality before a person ("Irish man jailed") as a country to scope figures by', () => {
+		const stems = kept('Irish man jailed for 4% share of smuggling ring', [
+			'A man was jailed for six years on Monday after a court heard he had taken a 4 per cent share of the profits of a smuggling ring.',
+			'The court heard that 1,200 cartons of cigarettes were seized from a lorry at the port in a raid that lasted more than two hours.',
+			'The judge said the ring had cost the State about 2.3 million in lost duty over three years of smuggling.'
+		]);
+		expect(stems.filter((s) => /^In Ireland\b/.test(s))).toEqual([]);
+	});
+
+	it('takes the lead\'s first month as the release\'s when another is only compared with ("to 6.1 per cent from 6.2 per cent in April")', () => {
+		const stems = kept('Canada adds 41,000 jobs in May as unemployment rate dips to 6.1%', [
+			"OTTAWA — Canada's economy added 41,000 jobs in May, Statistics Canada said Friday, pushing the unemployment rate down to 6.1 per cent from 6.2 per cent in April.",
+			'The agency said full-time employment rose by 52,000, while part-time work fell by 11,000.',
+			'Manufacturing shed 9,800 positions, its third monthly decline in a row.',
+			'The employment rate, the share of working-age people with a job, held at 61.2 per cent. The youth unemployment rate edged down to 13.4 per cent.'
+		]);
+		expect(stems.filter((s) => /^In Canada in May, (?:manufacturing shed|the youth unemployment rate edged down)\b/.test(s)).length).toBeGreaterThanOrEqual(1);
+		expect(stems.filter((s) => /^In Canada in April\b/.test(s))).toEqual([]);
+	});
+
+	it('writes the country in for a figure every country keeps ("the Consumer Price Index"), which names none', () => {
+		const stems = kept('Irish inflation rises to 2.1% in February as rents climb', [
+			'Consumer prices in Ireland rose by 2.1 per cent in the 12 months to February, up from 1.8 per cent in January, according to the Central Statistics Office.',
+			'Rents and electricity prices drove most of the increase, the statistics office said in its monthly release.',
+			'Of the 12 divisions that make up the Consumer Price Index, nine recorded annual price increases.'
+		]);
+		expect(stems).toContain('In Ireland, of the _____ divisions that make up the Consumer Price Index, nine recorded annual price increases.');
+	});
+
+	it('refuses a forecast told only as "a figure of 3.1%", of no measure (R4)', () => {
+		const stems = kept('UK inflation falls to 3.2% in March, lowest in two years', [
+			'UK inflation fell to 3.2% in March, its lowest rate in two and a half years, official figures show.',
+			'The Consumer Prices Index measure of inflation dropped from 3.4% in February, the Office for National Statistics said. Economists had expected a figure of 3.1%.',
+			'Food price inflation slowed to 4%, down from 5% the month before, and the average price of a litre of petrol rose by 2.3p to 144.7p.'
+		]);
+		expect(stems.filter((s) => /expected a figure of/.test(s))).toEqual([]);
+	});
+
+	it('scopes a release that names a state whose name a gazetteer gives another country\'s capital ("Victoria"), and asks its own measures ("the participation rate", "Full-time jobs")', () => {
+		const stems = kept('Jobless rate edges up to 4.2 per cent as hiring slows', [
+			"Australia's unemployment rate rose to 4.2 per cent in August, up from 4.1 per cent in July, the Australian Bureau of Statistics said on Thursday.",
+			'Full-time jobs fell by 8,100, while part-time employment rose by 20,400.',
+			'The participation rate held steady at 67.0 per cent.',
+			'Victoria recorded the highest jobless rate of any state, at 4.6 per cent, while Queensland was lowest at 3.3 per cent.'
+		]);
+		expect(stems.filter((s) => /^In Australia in August, (?:full-time jobs fell|the participation rate held steady)\b/.test(s)).length).toBeGreaterThanOrEqual(1);
+	});
+});
+
+
+describe('session 25: a true/false on a date after "since" (the sealed holdout75 reader\'s R3)', () => {
+	it('makes "since 3 December" false only with an earlier date, as a later one is still true', () => {
+		const paragraphs = [
+			'The Harbour Road bridge in Cork has been closed to traffic since 3 December, when engineers found cracks in two of its steel supports.',
+			'Cork City Council said repairs would cost about 1.4 million euro and take at least four months to complete.',
+			'Traders on the quays said footfall had fallen by about a third since the closure, and the council has promised a free shuttle bus.',
+			'Council engineer Aoife Brennan said the cracks were found during a routine inspection of the 1960s structure.'
+		];
+		const falses = Array.from({ length: 12 }, (_, i) => i + 1).flatMap((seed) =>
+			generateWithReport({ ...parseArticleText(`Cork bridge to stay shut for months after cracks found\n\n${paragraphs.join('\n\n')}`), published: '2025-12-10' }, { seed, maxItems: 15 })
+				.quiz.items.filter((i) => i.type === 'true-false' && i.options[i.key] === 'False' && /since \d+ (?:November|December)/.test(i.stem))
+				.map((i) => /since (\d+ (?:November|December))/.exec(i.stem)![1])
+		);
+		expect(falses.length).toBeGreaterThan(0);
+		// every false date lies before 3 December
+		expect(falses.filter((d) => /December$/.test(d) && Number(d.split(' ')[0]) >= 3)).toEqual([]);
+	});
+});
