@@ -126,13 +126,10 @@ function leadCountry(source: PlaceSource): string | undefined {
 
 /**
  * Is every place of the article but `home` a city, town or region that no gazetteer places in
- * another country, or one that a gazetteer places in a country the article never names while
- * `home` is the only country it names (`homeCountry`): "Victoria" in an Australian jobs release
- * is the state, not the Seychelles' capital?
+ * another country? ("Lyon" in an NHS release may put its figures abroad.)
  */
 function allInside(source: PlaceSource, home: string): boolean {
-	const only = homeCountry(source) === home;
-	const within = (c: string | undefined) => c === undefined || c === home || (UK_NATIONS.has(home) && c === 'United Kingdom') || only;
+	const within = (c: string | undefined) => c === undefined || c === home || (UK_NATIONS.has(home) && c === 'United Kingdom');
 	return [...source.places.values()].every((p) => p.text === home || (/^(?:city|town|region|county|state|province)$/.test(p.level) && !isCountry(p.text) && within(townCountry(p.text)) && within(countryOf(p.text))));
 }
 
