@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { measurelessChange, unownedDefinite } from '../../src/lib/quiz/definites';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import type { Item } from '../../src/lib/quiz/types';
-import { filler, reportOf, written } from './report';
+import { checksOf, filler, reportOf, written } from './report';
 
 /** Every stem written from a headline and paragraphs (with `filler` after them), kept or rejected. */
 function stemsOf(title: string, paragraphs: string[]): string[] {
@@ -40,5 +41,46 @@ describe('g29-a: a rankings story’s "the table" names the ranking its lead nam
 		const stems = itemsOf(RANKINGS_TITLE, RANKINGS).filter((i) => i.type === 'mcq').map((i) => i.stem);
 		expect(stems).toContain('Which university climbed to 17th in the Meridian Education Global College Rankings?');
 		expect(stems.filter((s) => /^Which organisation\b|\b\d+th\?$/.test(s))).toEqual([]);
+	});
+});
+
+// an invented freight story: one lane's change per row, the rate told only in the sentence before
+const FREIGHT_TITLE = 'Queues grow at Baltic ports as North Sea freight rates climb';
+const FREIGHT = [
+	'About 1.3 million TEU of container capacity was waiting outside ports in northern Europe as of May 4, according to data from the analytics firm Portwise.',
+	'Around 310,000 TEU of that was anchored off Gdansk and Klaipeda.',
+	'Spot freight rates have risen sharply since April, forwarders said.',
+	'Ningbo to Gdansk rose 8 percent to $5,210 per FEU, while Ningbo to Hamburg climbed 12 percent to $5,980.'
+];
+
+// an invented vaccination story: the sums of its donors and "the response" of its health officials
+const AID_TITLE = 'Laos begins polio vaccination drive for 1.2 million children';
+const AID = [
+	'Laos began a nationwide polio vaccination drive on Tuesday aimed at reaching 1.2 million children under five before the end of the dry season.',
+	'The drive is supported by UNICEF, which supplied 1.4 million doses worth about $2.3 million.',
+	'Australia’s government contributed a further $900,000 for cold-chain equipment and staff training.',
+	'A UNICEF official in Vientiane, Dr. Mirela Costa, said the speed of the response had been remarkable.'
+];
+
+describe('g29-a: a stem that leans on an amount, a lane’s rate or a response the sentence before gives (R4, holdout76 grades)', () => {
+	it('refuses "of that", a route’s bare change and "a further" sum with no figure before it', () => {
+		// the official's sentence gives no fact to ask; "the response" is checked on its stem below
+		for (const checks of [
+			checksOf(FREIGHT_TITLE, FREIGHT, /\bof that was\b/),
+			checksOf(FREIGHT_TITLE, FREIGHT, /^Ningbo to Gdansk rose\b/),
+			checksOf(AID_TITLE, AID, /contributed a further\b/)
+		]) {
+			expect(checks.length).toBeGreaterThan(0);
+			expect(checks.filter((c) => c === '')).toEqual([]);
+		}
+	});
+
+	it('reads the same words as owned where the stem says what they are of', () => {
+		expect(unownedDefinite('UNICEF supplied doses worth $2.3 million and Australia contributed a further $_____ for training.')).toBeUndefined();
+		expect(unownedDefinite('The speed of the response to the outbreak had been remarkable, Dr. Mirela Costa said.')).toBeUndefined();
+		expect(unownedDefinite('The speed of the response had been remarkable, Dr. Mirela Costa said.')).toBe('the response');
+		expect(unownedDefinite('Around _____ TEU of that was anchored off Gdansk.')).toBe('of that');
+		expect(measurelessChange('Ningbo to Gdansk rose _____ percent to $5,210 per FEU.')).toBe('Ningbo to Gdansk rose _____ percent');
+		expect(measurelessChange('Exports to Poland rose 8 percent in April.')).toBeUndefined();
 	});
 });
