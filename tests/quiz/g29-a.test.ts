@@ -84,3 +84,53 @@ describe('g29-a: a stem that leans on an amount, a lane’s rate or a response t
 		expect(measurelessChange('Exports to Poland rose 8 percent in April.')).toBeUndefined();
 	});
 });
+
+// an invented wildfire story: its lead names the fire, a later paragraph names an older one, its dateline the province
+const FIRE_TITLE = 'Hundreds flee as wildfire nears Okanagan lake towns';
+const FIRE = [
+	'PENTICTON, B.C. — About 2,100 people were told to leave their homes in British Columbia’s southern interior on Wednesday as a wildfire moved to within eight kilometres of the town of Naramata.',
+	'The B.C. Wildfire Service said the Greyrock Ridge fire had grown to about 3,900 hectares by Wednesday evening.',
+	'Schools in Naramata and Summerland were closed on Thursday, and a reception centre opened in Penticton.',
+	'The area was badly hit three summers ago, when the Ashwell Creek fire destroyed more than 90 homes.',
+	'Crews from Alberta were expected to reach Penticton by Friday, officials said.',
+	'Emergency Minister Paulina Dorsey said the province was sending 140 more firefighters to the blaze.'
+];
+
+// an invented match report: its headline places one team in its country, the body calls it by the country's demonym
+const TEAM_TITLE = 'Lisbon’s Falcão Gaming beat Iron Wolves to win $1.5 million Valorant crown';
+const TEAM = [
+	'Falcão Gaming won the Coastline Valorant Masters in Dubai on Saturday, beating favourites Iron Wolves 3-1 in the final.',
+	'The Portuguese side, seeded ninth of 12 teams, lost the opening map before winning the next three in front of about 7,000 fans.',
+	'The win earned Falcão $600,000, while Iron Wolves, from Chicago, took home $300,000.'
+];
+
+// an invented council story: the mayor is titled once, then written by surname
+const MAYOR_TITLE = 'Fairhaven council passes $310 million budget';
+const MAYOR = [
+	'Fairhaven City Council voted 5-2 on Tuesday to pass a $310 million budget for the next fiscal year.',
+	'Mayor Delia Okafor and four council members voted in favour, and two members voted against it.',
+	'Okafor, who took office in January 2024, said the plan kept every library branch open.'
+];
+
+describe('g29-a: the story’s fire, province, team and a surname’s office, named where the article names them (R4, holdout76 grades)', () => {
+	it('writes the lead’s named fire for "the blaze" and the dateline’s province for "the province"', () => {
+		const stems = stemsOf(FIRE_TITLE, FIRE).filter((s) => /more firefighters to the\b/.test(s));
+		expect(stems.length).toBeGreaterThan(0);
+		for (const s of stems) expect(s).toMatch(/British Columbia was sending .* more firefighters to the Greyrock Ridge fire/);
+		// the fire named three summers ago is another: where the sentence before names it, "the blaze" is left for the R4 check
+		const near = stemsOf(FIRE_TITLE, [...FIRE.slice(0, 4), FIRE[5]]).filter((s) => /more firefighters to the\b/.test(s));
+		for (const s of near) expect(s).toMatch(/to the blaze/);
+	});
+
+	it('writes the team its headline places in the country for "The Portuguese side"', () => {
+		const stems = stemsOf(TEAM_TITLE, TEAM).filter((s) => /seeded ninth of\b/.test(s));
+		expect(stems.length).toBeGreaterThan(0);
+		for (const s of stems) expect(s).toMatch(/^Falcão Gaming, seeded ninth/);
+	});
+
+	it('writes a bare surname taking office with the title and full name the article gives', () => {
+		const stems = stemsOf(MAYOR_TITLE, MAYOR).filter((s) => /took office in/.test(s));
+		expect(stems.length).toBeGreaterThan(0);
+		for (const s of stems) expect(s).toMatch(/^Mayor Delia Okafor took office in/);
+	});
+});
