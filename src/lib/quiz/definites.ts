@@ -20,9 +20,11 @@ import { agreeArticle, blankQuotes } from './words';
 // total is of something, an edition is of a series, a period is of a report; the plural forms are
 // listed where news copy uses them ("the items", "Recent editions", "the districts that changed");
 // "the rest" is what is left of a whole ("Higher international product prices ... accounted for the rest": of the petrol price rise);
+// a response is someone's to something ("the speed of the response had been remarkable": a ministry's, to an outbreak;
+// the holdout76 reader's R4);
 // running costs are an event's or a body's, an application someone's for something ("contributed €40,000 towards the
 // running costs": of the Colours Boat Races; "expected to hear the application": KoraBit's, for judicial management; the holdout72 reader's R4)
-const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes|rest|remainder|running costs|operating costs|application`;
+const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes|rest|remainder|running costs|operating costs|application|response`;
 // "the", "this year's", or an opening "Recent": a determiner that points back; up to two lower-case
 // modifiers before the head (group 1), the head (group 2)
 const DEFINITE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}’'-])(?:[Tt]he|(?:[Tt]his|[Ll]ast|[Nn]ext) year[’']s)|^(?:Recent|Previous|Past|Earlier|Future)) ((?:[\p{Ll}\d][\p{Ll}\d-]* ){0,2}?)(${RELATIONAL})(?![\p{L}\p{M}’'-])`, 'gu');
@@ -35,6 +37,11 @@ const WHAT_FOLLOWED = /^What (?:followed|came next|happened next)\b/;
 // "A further 92,700 are waiting": a further number of what the sentence before counted; "A further $_____ billion has
 // been earmarked": a further sum of the package the sentence before told of (the holdout73 reader's R4), its blank inside the money
 const FURTHER_COUNT = /^(?:A further|Another|An additional) [$£€]?(?:_____|[\d,.]+)(?: ?(?:million|billion|m|bn))?(?: (?:are|were|was|is|has|have|had|will|would|could|may|remain|remained))\b/;
+
+// "Around 310,000 TEU of that was anchored": a demonstrative standing for an amount the sentence before gave (the holdout76 reader's R4)
+const OF_THAT = /(?<![\p{L}\p{M}’'-])of (?:that|this|those|these)(?= (?:was|were|is|are|has|have|had|will|would|could|went|came|remain(?:s|ed)?)\b|[,.;:]|$)/u;
+// "Australia's government contributed a further $_____": a further sum or count after one the stem does not give (the holdout76 reader's R4)
+const FURTHER_AMOUNT = /(?<![\p{L}\p{M}’'-])(?:a further|an additional|an extra) (?:[$£€]\s?)?(?:_____|\d)/u;
 
 // "urged Ottawa to act quickly again.": an action repeated, the first time and its object said before
 const CLOSING_AGAIN = /(?<![\p{L}\p{M}-])again[.?!]?$/u;
@@ -79,7 +86,8 @@ function forms(head: string): string[] {
 /**
  * The definite phrase of a stem whose relational head (`RELATIONAL`) names neither owner nor
  * complement, as written ("The budget", "this year's total", "Recent editions"), a bare part
- * ("a selection"), a further count ("A further 92,700 are"), "What followed" or a closing "again" ("urged Ottawa
+ * ("a selection"), a further count ("A further 92,700 are"; "contributed a further $1.6 million" where the
+ * stem gives no figure before it), a demonstrative for an amount ("of that was queued"), "What followed" or a closing "again" ("urged Ottawa
  * to act quickly again"); undefined when there is none. A
  * phrase is owned when a capitalised word or a possessive stands in it ("the NSW formula", "the
  * city's budget"), a complement or a participle follows ("the rate of inflation", "the increase in fares", "the
@@ -99,13 +107,18 @@ export function unownedDefinite(stem: string, national = false): string | undefi
 	if (further) return further[0];
 	const part = BARE_PART.exec(text);
 	if (part) return part[0];
+	const ofThat = OF_THAT.exec(text);
+	if (ofThat) return ofThat[0];
+	// "UNICEF supplied $2.3 million and Australia contributed a further $900,000": the stem gives the first sum itself
+	const more = FURTHER_AMOUNT.exec(text);
+	if (more && !/\d|_____/.test(text.slice(0, more.index))) return more[0];
 	for (const m of text.matchAll(DEFINITE)) {
 		const [whole, modifiers, head] = m;
 		if (/\bsame\b/.test(modifiers)) continue;
 		const after = text.slice(m.index + whole.length);
 		// "In Ireland, the overall unemployment rate was ...": the country written in as scope owns its figure
 		if (national && /^[Tt]he /.test(whole) && nationalFigure(`${modifiers}${head}${after}`)) continue;
-		if (COMPLEMENT.test(after)) continue;
+		if (COMPLEMENT.test(after) || (head === 'response' && /^ (?:to|from|by) \S/.test(after))) continue;
 		// "the total public debt": the word is a modifier of the noun after it; "the items taken": a participle says which
 		const next = /^ (\p{Ll}+)\b/u.exec(after)?.[1];
 		if (next && tagsOf(next).some((t) => t === 'Adjective' || t === 'Singular' || t === 'Participle')) continue;
@@ -426,8 +439,9 @@ export function ownDefinitesIn<W extends { stem: string; falseStem?: string }>(a
 
 // verbs of a measure's change: "rose", "edged up", "slipped"
 const CHANGE = String.raw`(?:had |has |have )?(?:rose|risen|fell|fallen|jumped|slipped|climbed|dropped|gained|lost|declined|increased|decreased|plunged|soared|surged|tumbled|grew|shrank|sank|rallied|slid|eased|advanced|retreated|edged (?:up|down|higher|lower)|inched (?:up|down|higher|lower)|was (?:up|down)|were (?:up|down))`;
-// a clause whose subject is a bare run of capitalised words (or the blank of a name), its change verb and a figure or blank: group 1 the name, group 2 the figure
-const NAMED_CHANGE = new RegExp(String.raw`(?:^|[,;:]\s|(?<![\p{L}\p{M}])(?:and|while|but|whereas|as|with)\s)(_____|(?:\p{Lu}[\p{L}\p{M}&.’'-]*)(?:\s(?:\p{Lu}[\p{L}\p{M}&.’'-]*|of|and|&))*)\s${CHANGE}\s(?:by\s)?(?:about\s|around\s|nearly\s|almost\s|roughly\s|some\s|more than\s)?(_____|[$£€]?\d[\d.,]*)(?:\s?(?:%|percent|per cent))?(?!\s?(?:per cent|percent|%))(?![\p{L}\p{M}\d])(?!\s+(?!to\b|in\b|from\b|on\b|over\b|after\b|against\b|compared\b|year\b|while\b|and\b|as\b|by\b|at\b|last\b|this\b|between\b|for\b|since\b|during\b|month\b|respectively\b)\p{L})`, 'gu');
+// a clause whose subject is a bare run of capitalised words (or the blank of a name), its change verb and a figure or blank: group 1 the name, group 2 the figure;
+// a route is such a name too ("Ningbo to Hamburg climbed 12 percent": a freight rate's lane, the rate never said; the holdout76 reader's R4)
+const NAMED_CHANGE = new RegExp(String.raw`(?:^|[,;:]\s|(?<![\p{L}\p{M}])(?:and|while|but|whereas|as|with)\s)(_____|(?:\p{Lu}[\p{L}\p{M}&.’'-]*)(?:\s(?:\p{Lu}[\p{L}\p{M}&.’'-]*|of|and|&|to(?=\s\p{Lu})))*)\s${CHANGE}\s(?:by\s)?(?:about\s|around\s|nearly\s|almost\s|roughly\s|some\s|more than\s)?(_____|[$£€]?\d[\d.,]*)(?:\s?(?:%|percent|per cent))?(?!\s?(?:per cent|percent|%))(?![\p{L}\p{M}\d])(?!\s+(?!to\b|in\b|from\b|on\b|over\b|after\b|against\b|compared\b|year\b|while\b|and\b|as\b|by\b|at\b|last\b|this\b|between\b|for\b|since\b|during\b|month\b|respectively\b)\p{L})`, 'gu');
 // every change verb of a stem, counted against the name's changes
 const CHANGES = new RegExp(String.raw`(?<![\p{L}\p{M}])${CHANGE}(?![\p{L}\p{M}])`, 'gu');
 // a name that is itself a measure: a market index, a currency, a price index ("The Nasdaq fell", "Sterling slipped", "CPI rose")
@@ -439,7 +453,8 @@ const MEASURE_WORD = /(?<![\p{L}\p{M}])(?:shares?|stock|sales|registrations|deli
 /**
  * A clause of a stem whose subject is a bare name with a change verb and a figure, as written:
  * "Italy edged up 1.1 percent and Spain jumped _____ percent", "Stellantis slipped _____",
- * "Tata Consultancy Services and Infosys dropped _____ per cent". A market report says a country
+ * "Tata Consultancy Services and Infosys dropped _____ per cent", "Ningbo to Gdansk rose _____
+ * percent" (a lane's freight rate). A market report says a country
  * or a company rose, meaning its car registrations, sales or shares; the stem names none of them,
  * and the holdout27 reader refused all four such items as R4 ("never says what rose"). A stem
  * with a blank is refused when it tells such a change anywhere (the blank's own clause first,
@@ -452,7 +467,8 @@ const MEASURE_WORD = /(?<![\p{L}\p{M}])(?:shares?|stock|sales|registrations|deli
  */
 export function measurelessChange(stem: string): string | undefined {
 	const text = blankQuotes(stem);
-	const clauses = [...text.matchAll(NAMED_CHANGE)].filter((m) => !MEASURE_NAME.test(m[1]) && !/^(?:The|A|An|It|He|She|They|We|This|That|These|Those|Its|Their)$/.test(m[1]));
+	// "Exports to China rose": a measure's own word opens the subject, which says what moved
+	const clauses = [...text.matchAll(NAMED_CHANGE)].filter((m) => !MEASURE_NAME.test(m[1]) && !MEASURE_WORD.test(m[1]) && !/^(?:The|A|An|It|He|She|They|We|This|That|These|Those|Its|Their)$/.test(m[1]));
 	if (text.includes('_____')) {
 		if (MEASURE_WORD.test(text)) return undefined;
 		const own = clauses.find((m) => m[1] === '_____' || m[2] === '_____') ?? clauses[0];

@@ -172,7 +172,7 @@ function headlineName(article: Article, sentences: readonly Sentence[], names: N
 }
 
 // "President Barack Obama", "Judge Orla Brennan", "Mayor Karen Bass": an office written as a title before a person's name
-const TITLED = /(?<![\p{L}-])(President|Judge|Mayor|Governor|Senator|Chancellor|Premier|Sheriff|Coroner|Pope)((?: (?!(?:Of|And|The)\b)\p{Lu}[\p{L}\p{M}’'-]+){1,3})/gu;
+export const TITLED = /(?<![\p{L}-])(President|Judge|Mayor|Governor|Senator|Chancellor|Premier|Sheriff|Coroner|Pope)((?: (?!(?:Of|And|The)\b)\p{Lu}[\p{L}\p{M}’'-]+){1,3})/gu;
 // "the president", "the judge's": a bare office with no name, no "of" after it ("the president of the club")
 const OFFICE_POINTER = /\b([Tt]he) (president|judge|mayor|governor|senator|chancellor|premier|sheriff|coroner|pope)((?:[’']s)?)(?![\p{L}\p{M}-]|,? \p{Lu}| of\b)/gu;
 // "Vice President Kamala Harris", "former President Trump": another office, or one no longer held
