@@ -259,6 +259,9 @@ const NAME_THEN_KIND = new RegExp(String.raw`(${VESSEL_NAME}), (?:the|an?) (?:[\
 // "aboard the Celestial Horizon", "MV Rena": a vessel of a kind the words do not say; group 1 the name
 // ("aboard Caribbean cruise ship": a word before a vessel's kind modifies it, no name)
 const ABOARD = new RegExp(String.raw`\b(?:aboard|on board|onboard) (?:the )?(${VESSEL_NAME})(?![\p{L}\p{M}’'-])(?! (?:[\p{L}-]+ ){0,2}(?:${VESSEL_KIND})s?\b)`, 'gu');
+// "The Humanity 1, operated by the group SOS Humanity,": a name a charity or a line operates, in a story that tells of a vessel; group 1 the name
+const OPERATED = new RegExp(String.raw`\b[Tt]he (\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*){0,3}(?: \d{1,2})?), (?:operated|run|chartered|crewed) by\b`, 'gu');
+const ANY_KIND = new RegExp(String.raw`(?<![\p{L}-])(?:${VESSEL_KIND})s?(?![\p{L}-])`, 'iu');
 const PREFIXED = new RegExp(String.raw`(?<![\p{L}\p{M}-])((?:MV|MS|MF|MY|RMS|HMS|USS|HMAS|HMNZS|HMCS|LÉ|RV|FV) ${VESSEL_NAME})`, 'gu');
 // words a capitalised run after a vessel's kind may be instead of its name: a time, a place's own word, a station or a flight
 const NOT_VESSEL = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|It|He|She|They|In|On|At|For|From|With|By|After|Before|But|And|Mr|Mrs|Ms|Dr)\b|\b(?:Station|Flight|Airlines?|Airways|Air|Express|Line|Lines|Company|Group|Ltd|Inc|Port|Harbour|Island|Islands|Bay|Sea|Ocean|River|Coast|Guard|Service|Police|Council|Court)$/;
@@ -276,7 +279,8 @@ const VESSELS = new WeakMap<Article, Vessel[]>();
 
 /**
  * The vessels `article` names: "the cruise ship Celestial Horizon", "MF Hordaland Kraft, the
- * ferry", "the vessel, the Réalt na Mara", "aboard the Celestial Horizon", "MV Rena". A name that
+ * ferry", "the vessel, the Réalt na Mara", "aboard the Celestial Horizon", "MV Rena", and in a
+ * story that tells of a ship or a boat, "The Humanity 1, operated by SOS Humanity". A name that
  * ends another ("Hordaland Kraft" of "MF Hordaland Kraft") is the same vessel. A run that is a
  * person's, a city's or a country's name, or a time, is none. Cached per article.
  */
@@ -299,6 +303,7 @@ function vesselsOf(article: Article): Vessel[] {
 	for (const m of text.matchAll(NAME_THEN_KIND)) add(m[1].replace(/^(?:The|A|An|In|On|At|But|And) /, ''), m[2].toLowerCase());
 	for (const m of text.matchAll(ABOARD)) add(m[1], '*');
 	for (const m of text.matchAll(PREFIXED)) add(m[1], '*');
+	if (ANY_KIND.test(text)) for (const m of text.matchAll(OPERATED)) add(m[1], '*');
 	const vessels: Vessel[] = [];
 	for (const { name, kind } of [...found].sort((a, b) => b.name.length - a.name.length)) {
 		const same = vessels.find((v) => v.name === name || v.name.endsWith(` ${name}`));
@@ -347,6 +352,11 @@ function oneVessel(article: Article, kind: string): Vessel | undefined {
 	if (headline.length > 0 && !headline.some((k) => vessel.kinds.has(k) || (onlyUnsaid && k !== 'boat'))) return undefined;
 	if (unnamed && headline.length === 0) return undefined;
 	return vessel;
+}
+
+/** Does the article name the one vessel "the <kind>" means (`oneVessel`), so that `nameHeads` writes its name in rather than a description of it? */
+export function namesVessel(article: Article, kind: string): boolean {
+	return new RegExp(String.raw`^(?:${VESSEL_KIND})$`).test(kind) && oneVessel(article, kind) !== undefined;
 }
 
 /** `stem` with each "the ship", "the ferry's" written as the one vessel `oneVessel` finds ("The Celestial Horizon", "MF Hordaland Kraft's"); quotes and stems that name it keep their words. */
