@@ -56,3 +56,28 @@ describe('g29-b: stems that lean on an earlier noun, and the names that resolve 
 		expect(stems.filter((s) => /Spanish charity rescue ship was expected/.test(s))).toEqual([]);
 	});
 });
+
+describe('g29-b: "the drug" and the measures, totals and crews a stem leaves unsaid (holdout77)', () => {
+	it('writes "the drug" as the one medicine the article names by its dose or its use', () => {
+		const stems = kept('Heart pills recalled after impurity found in two batches', [
+			'Pharmacists across Ireland have been told to remove two batches of a widely prescribed heart medicine from their shelves after tests found an impurity above the permitted limit.',
+			'The Health Products Regulatory Authority issued a recall on Friday for valdoran sodium 40mg tablets made by Corvane Pharma.',
+			'Valdoran is used by about 210,000 people in Ireland to treat heart failure.',
+			'The HSE dispensed more than 3 million prescriptions for the drug in Ireland in 2024, at a cost of around €8.4m.',
+			...filler
+		]);
+		expect(stems.some((s) => /prescriptions for valdoran in Ireland in 2024, at a cost of around €_____m/.test(s))).toBe(true);
+		expect(stems.filter((s) => /prescriptions for the drug/.test(s))).toEqual([]);
+	});
+
+	it('reads a forecast of "no change" in no measure, "added ... more", "the wicket to fall" and a bare "the crew" as leaning on earlier words', () => {
+		expect(leansOnEarlierNoun('All _____ economists polled by Reuters last week had forecast no change.')).toBe(true);
+		expect(leansOnEarlierNoun('All _____ economists polled by Reuters had forecast no change in the main interest rate.')).toBe(false);
+		expect(leansOnEarlierNoun('Kenya added _____ more runs before they were bowled out for 290.')).toBe(true);
+		expect(leansOnEarlierNoun('Tom Ashby was the wicket to fall, caught at slip for _____.')).toBe(true);
+		expect(leansOnEarlierNoun('Tom Ashby was the only wicket to fall, caught at slip for _____.')).toBe(false);
+		expect(leansOnEarlierNoun('Survivors told the crew that _____ people had boarded the dinghy in Sabratha.')).toBe(true);
+		expect(leansOnEarlierNoun("Survivors told the Aurora 3's crew that _____ people had boarded the dinghy in Sabratha.")).toBe(false);
+		expect(leansOnEarlierNoun('Survivors told the crew of the Aurora 3 that _____ people had boarded the dinghy in Sabratha.')).toBe(false);
+	});
+});

@@ -369,6 +369,45 @@ function nameVessels(article: Article, stem: string): string {
 	});
 }
 
+// a medicine by its dose ("losartan potassium 50mg", "Velnora 2mg") or its use ("Losartan is used by ... to treat"); group 1 or 2 the name
+const DRUG_NAME = /(?<![\p{L}\p{M}-])(\p{L}{4,})(?: \p{Ll}+)? \d+(?:\.\d+)? ?(?:mg|mcg|ml)\b|(?<![\p{L}\p{M}-])(\p{L}{4,}) (?:is|are|was|were) (?:also |widely |commonly )?(?:used|prescribed|taken|given)\b(?:[^.;]|\.\d){0,80}? to (?:treat|prevent|control|lower|manage)\b/gu;
+// words before a dose or a verb of use that are no medicine's name
+const NOT_DRUG = /^(?:about|around|than|least|most|only|just|some|over|under|each|daily|also|them|this|that|these|those|which|what|tablets?|capsules?|doses?|packs?|pills?|injections?|patches|drops|sachets|vials?|strength|potassium|sodium|hydrochloride|medicine|medicines|drug|drugs|treatment|people|patients|children)$/i;
+// "the drug", "the medicine's": a medicine the stem does not name; group 1 "the", 2 the noun, 3 a possessive
+const DRUG_POINTER = /\b([Tt]he) (drug|medicine|medication)((?:[’']s)?)(?![\p{L}\p{M}-]|,? \p{Lu}| \p{Ll}+ \d)/gu;
+const DRUGS = new WeakMap<Article, string | null>();
+
+/**
+ * The one medicine `article` names by its dose or its use ("losartan potassium 50mg film-coated
+ * tablets", "Losartan is used by about 1.1 million people ... to treat"), as the article writes
+ * it inside a sentence (a generic name in lower case); undefined where it names none or two.
+ * Cached per article.
+ */
+function oneDrug(article: Article): string | undefined {
+	if (!DRUGS.has(article)) {
+		const forms = new Map<string, string>();
+		for (const m of article.paragraphs.join('\n').matchAll(DRUG_NAME)) {
+			const name = m[1] ?? m[2];
+			if (NOT_DRUG.test(name)) continue;
+			const key = name.toLowerCase();
+			// the form written inside a sentence keeps the name's own case: "losartan", "Velnora"
+			const opens = /(?:^|[.!?]["”’]?\s|\n)$/.test(m.input!.slice(0, m.index));
+			if (!opens || !forms.has(key)) forms.set(key, name);
+		}
+		DRUGS.set(article, forms.size === 1 ? [...forms.values()][0] : null);
+	}
+	return DRUGS.get(article) ?? undefined;
+}
+
+/** `stem` with "the drug", "the medicine's" written as the one medicine the article names (`oneDrug`: "prescriptions for the drug" → "prescriptions for losartan"); quotes and stems that name it keep their words. */
+function nameDrugs(article: Article, stem: string): string {
+	return stem.replace(DRUG_POINTER, (whole, _the: string, _noun: string, possessive: string, at: number) => {
+		const drug = quotedAt(stem, at) ? undefined : oneDrug(article);
+		if (!drug || containsWord(stem.toLowerCase(), drug.toLowerCase())) return whole;
+		return withPossessive(drug, possessive);
+	});
+}
+
 // "Census 2026", "Expo 2025": a name of one noun and its year; group 1 the noun, 2 the year
 const YEAR_NAME = /(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}+) (\d{4})(?![\p{L}\d])/gu;
 // words before a year that are no name's: a month, a preposition or determiner opening a sentence, a currency ("Euro 2024" beside "the euro")
@@ -428,11 +467,12 @@ function modifiesNext(phrase: string): boolean {
  * (`nameVessels`: "boarded the ship" → "boarded the Celestial Horizon"), and each "the president" or "the judge" as the one person the article
  * writes with that title (`officeHolder`: "said the president did not sound" → "said President
  * Barack Obama did not sound"), and "the census" as the one name with a year the headline gives
- * (`nameYearHeads`: "The census cost" → "Census 2026 cost"). Inside a direct quote the speaker's words stay theirs (R6).
+ * (`nameYearHeads`: "The census cost" → "Census 2026 cost"), and "the drug" as the one medicine the
+ * article names by its dose or use (`nameDrugs`). Inside a direct quote the speaker's words stay theirs (R6).
  */
 export function nameHeads(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
 	const names = namesOf(article, sentences);
-	const out = nameYearHeads(article, nameVessels(article, nameOffices(article, sentence, stem))).replace(POINTER, (whole, the: string, head: string, possessive: string, at: number) => {
+	const out = nameYearHeads(article, nameDrugs(article, nameVessels(article, nameOffices(article, sentence, stem)))).replace(POINTER, (whole, the: string, head: string, possessive: string, at: number) => {
 		const fitting = namesFor(names, sentence, head);
 		if (quotedAt(stem, at)) return whole;
 		// "The highway bridge opened": the noun modifies the next one, and a name ending in it
