@@ -3203,6 +3203,45 @@ function isVerbLike(word: string): boolean {
 	return tags.some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary') || (/ed$/.test(word) && word.length > 4 && !tags.includes('Adjective'));
 }
 
+// "Most came from Chad", "Many were children": a quantifier that stands alone as the subject, its people never named
+const BARE_QUANTIFIER = /^(?:Most|Many|Some|Several|Few|Half|Others|None)\s(\p{Ll}+)\b/u;
+// "a similar protest led to ...": similar to what, only the sentences before say, where no "similar to" or "similar X to" says it
+const BARE_SIMILAR = /\b(?:[Aa]n?|[Tt]he) similar\b(?! (?:to|as)\b| [\p{Ll}-]+ (?:to|as)\b)/u;
+// "Researchers said it was probably built ...": a plural of people speaks, so the "it" after their verb is a thing the stem never names
+const PLURAL_SAID_IT = /^(?:The )?\p{Lu}\p{Ll}+s (?:said|say|believe|believed|think|thought|estimated|estimate|added) (?:that )?$/u;
+// "it was likely that", "it is too early", "it would take years to": an "it" that stands for no thing
+const EMPTY_IT = /^ (?:is|was|would be|will be|had been|has been) (?:likely|unlikely|possible|impossible|clear|unclear|important|necessary|too|time|hard|difficult|easy|vital|essential|crucial|not clear|still)\b|^ (?:would|will|could|might|may)? ?(?:take|took|takes)\b/;
+
+// "had forecast no change.": no change in what, where the stem names no rate, price or measure
+const BARE_NO_CHANGE = /\bno change\b(?! (?:in|to|for|on)\b)/;
+const CHANGE_MEASURE = /\b(?:rates?|prices?|inflation|polic(?:y|ies)|tax(?:es)?|levels?|index|target|fees?|charges?|tariffs?|wages?|pay|output|production|benefits?|pensions?)\b/i;
+// "India added _____ more runs before ...": more than the total they had, which only the cut clause said
+const ADDED_MORE = /\badd(?:ed|s|ing)? (?:_____|[\d,.]+|\p{Ll}+) more \p{Ll}+\b(?! (?:to|on(?:to)?) (?:their|his|her|its|the|an?) )/u;
+// "X was the wicket to fall": the one wicket of an innings the stem never gives ("44 for one")
+const THE_WICKET = /\bthe wicket to fall\b/;
+// "told the crew that": of which ship, plane or team, where no owner says ("the Aurora 3's crew", "its crew", "the crew of")
+const BARE_CREW = /(?<!['’]s |\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) )\b[Tt]he crew\b(?!,? (?:of|members? of|aboard|on board)\b)/;
+
+/**
+ * Does a stem point to people or things only the sentences before name (QUALITY.md R4)? A
+ * quantifier standing alone before its verb ("Most came from Chad"), "a similar" with nothing it
+ * is similar to, the "it" a plural speaker reports on ("Researchers said it was built ..."), a
+ * forecast of "no change" in no named measure, runs "added ... more" to a total never given,
+ * "the wicket to fall" of an innings never told, or "the crew" of no named ship or plane.
+ * Quotes keep their speaker's words and are not read.
+ */
+export function leansOnEarlierNoun(stem: string): boolean {
+	const unquoted = stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+	const quantifier = BARE_QUANTIFIER.exec(unquoted);
+	if (quantifier && isVerbLike(quantifier[1]) && !tagsOf(quantifier[1]).some((t) => /Noun|Plural|Adjective/.test(t))) return true;
+	if (BARE_SIMILAR.test(unquoted) || ADDED_MORE.test(unquoted) || THE_WICKET.test(unquoted) || BARE_CREW.test(unquoted)) return true;
+	if (BARE_NO_CHANGE.test(unquoted) && !CHANGE_MEASURE.test(unquoted)) return true;
+	for (const m of unquoted.matchAll(/\bit\b/g)) {
+		if (PLURAL_SAID_IT.test(unquoted.slice(0, m.index)) && !EMPTY_IT.test(unquoted.slice(m.index + 2))) return true;
+	}
+	return false;
+}
+
 /**
  * Does a stem lean on words outside it (QUALITY.md R4)? "this" or "that" standing for something
  * said before ("doing this at large scale", "she believes that would be a wise step"), "ones"
@@ -3581,6 +3620,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if ((p === 'him' || p === 'them') && /^Who\b/.test(stem) && !named.some((per) => before.includes(per.surname))) return 'R4';
 		}
 		if (pointsOutside(stem)) return 'R4';
+		// "Most came from Chad", "a similar walkout", "Researchers said it was built": of whom, to what, which thing (the holdout77 reader's R4)
+		if (leansOnEarlierNoun(stem)) return 'R4';
 		// "Ms McEntee, speaking in Naas, ...", "Korda's son Sebastian watched": who, only the sentences before said
 		// ("_____'s son Sebastian" asks the name the stem still leaves unintroduced)
 		if (unintroducedPerson(ctx, fact.type === 'person' ? stem.replace(BLANK, keyText) : stem)) return 'R4';

@@ -259,6 +259,9 @@ const NAME_THEN_KIND = new RegExp(String.raw`(${VESSEL_NAME}), (?:the|an?) (?:[\
 // "aboard the Celestial Horizon", "MV Rena": a vessel of a kind the words do not say; group 1 the name
 // ("aboard Caribbean cruise ship": a word before a vessel's kind modifies it, no name)
 const ABOARD = new RegExp(String.raw`\b(?:aboard|on board|onboard) (?:the )?(${VESSEL_NAME})(?![\p{L}\p{M}’'-])(?! (?:[\p{L}-]+ ){0,2}(?:${VESSEL_KIND})s?\b)`, 'gu');
+// "The Humanity 1, operated by the group SOS Humanity,": a name a charity or a line operates, in a story that tells of a vessel; group 1 the name
+const OPERATED = new RegExp(String.raw`\b[Tt]he (\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*){0,3}(?: \d{1,2})?), (?:operated|run|chartered|crewed) by\b`, 'gu');
+const ANY_KIND = new RegExp(String.raw`(?<![\p{L}-])(?:${VESSEL_KIND})s?(?![\p{L}-])`, 'iu');
 const PREFIXED = new RegExp(String.raw`(?<![\p{L}\p{M}-])((?:MV|MS|MF|MY|RMS|HMS|USS|HMAS|HMNZS|HMCS|LÉ|RV|FV) ${VESSEL_NAME})`, 'gu');
 // words a capitalised run after a vessel's kind may be instead of its name: a time, a place's own word, a station or a flight
 const NOT_VESSEL = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|The|A|An|It|He|She|They|In|On|At|For|From|With|By|After|Before|But|And|Mr|Mrs|Ms|Dr)\b|\b(?:Station|Flight|Airlines?|Airways|Air|Express|Line|Lines|Company|Group|Ltd|Inc|Port|Harbour|Island|Islands|Bay|Sea|Ocean|River|Coast|Guard|Service|Police|Council|Court)$/;
@@ -276,7 +279,8 @@ const VESSELS = new WeakMap<Article, Vessel[]>();
 
 /**
  * The vessels `article` names: "the cruise ship Celestial Horizon", "MF Hordaland Kraft, the
- * ferry", "the vessel, the Réalt na Mara", "aboard the Celestial Horizon", "MV Rena". A name that
+ * ferry", "the vessel, the Réalt na Mara", "aboard the Celestial Horizon", "MV Rena", and in a
+ * story that tells of a ship or a boat, "The Humanity 1, operated by SOS Humanity". A name that
  * ends another ("Hordaland Kraft" of "MF Hordaland Kraft") is the same vessel. A run that is a
  * person's, a city's or a country's name, or a time, is none. Cached per article.
  */
@@ -299,6 +303,7 @@ function vesselsOf(article: Article): Vessel[] {
 	for (const m of text.matchAll(NAME_THEN_KIND)) add(m[1].replace(/^(?:The|A|An|In|On|At|But|And) /, ''), m[2].toLowerCase());
 	for (const m of text.matchAll(ABOARD)) add(m[1], '*');
 	for (const m of text.matchAll(PREFIXED)) add(m[1], '*');
+	if (ANY_KIND.test(text)) for (const m of text.matchAll(OPERATED)) add(m[1], '*');
 	const vessels: Vessel[] = [];
 	for (const { name, kind } of [...found].sort((a, b) => b.name.length - a.name.length)) {
 		const same = vessels.find((v) => v.name === name || v.name.endsWith(` ${name}`));
@@ -349,6 +354,11 @@ function oneVessel(article: Article, kind: string): Vessel | undefined {
 	return vessel;
 }
 
+/** Does the article name the one vessel "the <kind>" means (`oneVessel`), so that `nameHeads` writes its name in rather than a description of it? */
+export function namesVessel(article: Article, kind: string): boolean {
+	return new RegExp(String.raw`^(?:${VESSEL_KIND})$`).test(kind) && oneVessel(article, kind) !== undefined;
+}
+
 /** `stem` with each "the ship", "the ferry's" written as the one vessel `oneVessel` finds ("The Celestial Horizon", "MF Hordaland Kraft's"); quotes and stems that name it keep their words. */
 function nameVessels(article: Article, stem: string): string {
 	return stem.replace(VESSEL_POINTER, (whole, the: string, kind: string, possessive: string, at: number) => {
@@ -356,6 +366,45 @@ function nameVessels(article: Article, stem: string): string {
 		if (!vessel || stem.includes(vessel.name)) return whole;
 		const name = vessel.the ? `${the} ${vessel.name}` : vessel.name;
 		return withPossessive(name, possessive);
+	});
+}
+
+// a medicine by its dose ("losartan potassium 50mg", "Velnora 2mg") or its use ("Losartan is used by ... to treat"); group 1 or 2 the name
+const DRUG_NAME = /(?<![\p{L}\p{M}-])(\p{L}{4,})(?: \p{Ll}+)? \d+(?:\.\d+)? ?(?:mg|mcg|ml)\b|(?<![\p{L}\p{M}-])(\p{L}{4,}) (?:is|are|was|were) (?:also |widely |commonly )?(?:used|prescribed|taken|given)\b(?:[^.;]|\.\d){0,80}? to (?:treat|prevent|control|lower|manage)\b/gu;
+// words before a dose or a verb of use that are no medicine's name
+const NOT_DRUG = /^(?:about|around|than|least|most|only|just|some|over|under|each|daily|also|them|this|that|these|those|which|what|tablets?|capsules?|doses?|packs?|pills?|injections?|patches|drops|sachets|vials?|strength|potassium|sodium|hydrochloride|medicine|medicines|drug|drugs|treatment|people|patients|children)$/i;
+// "the drug", "the medicine's": a medicine the stem does not name; group 1 "the", 2 the noun, 3 a possessive
+const DRUG_POINTER = /\b([Tt]he) (drug|medicine|medication)((?:[’']s)?)(?![\p{L}\p{M}-]|,? \p{Lu}| \p{Ll}+ \d)/gu;
+const DRUGS = new WeakMap<Article, string | null>();
+
+/**
+ * The one medicine `article` names by its dose or its use ("losartan potassium 50mg film-coated
+ * tablets", "Losartan is used by about 1.1 million people ... to treat"), as the article writes
+ * it inside a sentence (a generic name in lower case); undefined where it names none or two.
+ * Cached per article.
+ */
+function oneDrug(article: Article): string | undefined {
+	if (!DRUGS.has(article)) {
+		const forms = new Map<string, string>();
+		for (const m of article.paragraphs.join('\n').matchAll(DRUG_NAME)) {
+			const name = m[1] ?? m[2];
+			if (NOT_DRUG.test(name)) continue;
+			const key = name.toLowerCase();
+			// the form written inside a sentence keeps the name's own case: "losartan", "Velnora"
+			const opens = /(?:^|[.!?]["”’]?\s|\n)$/.test(m.input!.slice(0, m.index));
+			if (!opens || !forms.has(key)) forms.set(key, name);
+		}
+		DRUGS.set(article, forms.size === 1 ? [...forms.values()][0] : null);
+	}
+	return DRUGS.get(article) ?? undefined;
+}
+
+/** `stem` with "the drug", "the medicine's" written as the one medicine the article names (`oneDrug`: "prescriptions for the drug" → "prescriptions for losartan"); quotes and stems that name it keep their words. */
+function nameDrugs(article: Article, stem: string): string {
+	return stem.replace(DRUG_POINTER, (whole, _the: string, _noun: string, possessive: string, at: number) => {
+		const drug = quotedAt(stem, at) ? undefined : oneDrug(article);
+		if (!drug || containsWord(stem.toLowerCase(), drug.toLowerCase())) return whole;
+		return withPossessive(drug, possessive);
 	});
 }
 
@@ -418,11 +467,12 @@ function modifiesNext(phrase: string): boolean {
  * (`nameVessels`: "boarded the ship" → "boarded the Celestial Horizon"), and each "the president" or "the judge" as the one person the article
  * writes with that title (`officeHolder`: "said the president did not sound" → "said President
  * Barack Obama did not sound"), and "the census" as the one name with a year the headline gives
- * (`nameYearHeads`: "The census cost" → "Census 2026 cost"). Inside a direct quote the speaker's words stay theirs (R6).
+ * (`nameYearHeads`: "The census cost" → "Census 2026 cost"), and "the drug" as the one medicine the
+ * article names by its dose or use (`nameDrugs`). Inside a direct quote the speaker's words stay theirs (R6).
  */
 export function nameHeads(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
 	const names = namesOf(article, sentences);
-	const out = nameYearHeads(article, nameVessels(article, nameOffices(article, sentence, stem))).replace(POINTER, (whole, the: string, head: string, possessive: string, at: number) => {
+	const out = nameYearHeads(article, nameDrugs(article, nameVessels(article, nameOffices(article, sentence, stem)))).replace(POINTER, (whole, the: string, head: string, possessive: string, at: number) => {
 		const fitting = namesFor(names, sentence, head);
 		if (quotedAt(stem, at)) return whole;
 		// "The highway bridge opened": the noun modifies the next one, and a name ending in it
