@@ -135,13 +135,15 @@ export function unownedDefinite(stem: string, national = false): string | undefi
 }
 
 // a name that opens a clause: "Rochester City Council", "Tecla Ltd" (group 1), after a dateline ("TORONTO — ")
-const OPENING_NAME = /^(?:[A-Z]{2,}(?: [A-Z]{2,})* [—–-] )?(\p{Lu}[\p{L}\p{M}&’'-]*(?: (?:of |and |& )?\p{Lu}[\p{L}\p{M}&’'-]*){0,4})(?= )/u;
+// "The Tucson City Council voted ...": a body's name of three words or more may open on "The"
+const OPENING_NAME = /^(?:[A-Z]{2,}(?: [A-Z]{2,})* [—–-] )?(?:The (?=(?:\p{Lu}[\p{L}\p{M}&’'-]* ){2}\p{Lu}))?(\p{Lu}[\p{L}\p{M}&’'-]*(?: (?:of |and |& )?\p{Lu}[\p{L}\p{M}&’'-]*){0,4})(?= )/u;
 // words that open a sentence, never an owner's name
 const NOT_OWNER = /^(?:The|A|An|In|At|On|By|From|For|With|After|Before|But|And|Or|It|Its|He|She|They|We|I|This|That|These|Those|Their|His|Her|Officials|Police|Mr|Mrs|Ms|Dr)\b/;
 // what may stand between the opening name and its verb: "on Tuesday night", "late on Monday"
 const ADVERBIAL = String.raw`(?:(?:on|late on|early on|last|this) (?:\p{Lu}\p{Ll}+ ?)+(?:(?:night|morning|afternoon|evening) )?)?`;
 // the verbs a body adopts or sets out a thing of its own with
-const ADOPTS = String.raw`(?:passe[sd]|pass|approved?s?|adopt(?:s|ed)?|unveil(?:s|ed)?|announce[sd]?|set(?:s)? out|publishe[sd]|present(?:s|ed)?|propose[sd]?|released?|launche[sd]?)`;
+// ("voted 5-2 on Tuesday night to approve": a vote that adopts it)
+const ADOPTS = String.raw`(?:(?:voted (?:\d+-\d+ |unanimously )?(?:(?:on|late on|early on|last|this) (?:\p{Lu}\p{Ll}+ ?)+(?:(?:night|morning|afternoon|evening) )?)?to (?:approve|adopt|pass))|passe[sd]|pass|approved?s?|adopt(?:s|ed)?|unveil(?:s|ed)?|announce[sd]?|set(?:s)? out|publishe[sd]|present(?:s|ed)?|propose[sd]?|released?|launche[sd]?)`;
 
 /**
  * The owner of a relational head as the article introduces it: the name that opens the title or
@@ -152,8 +154,9 @@ const ADOPTS = String.raw`(?:passe[sd]|pass|approved?s?|adopt(?:s|ed)?|unveil(?:
  */
 function ownerOf(article: Article, sentences: readonly Sentence[], sentence: Sentence, head: string): string | undefined {
 	const owners = new Set<string>();
-	const last = head.split(' ').at(-1)!;
-	const adopts = new RegExp(String.raw`^ ${ADVERBIAL}${ADOPTS} (?:(?:an?|its|their) )?(?:[^\s.,;]+ ){0,3}?${last}\b`, 'u');
+	// a spending plan is the budget the article tells of adopting
+	const last = /^(?:spending plan|budgets?)$/.test(head) ? '(?:budget|spending plan)' : head.split(' ').at(-1)!;
+	const adopts = new RegExp(String.raw`^ ${ADVERBIAL}${ADOPTS} (?:(?:an?|its|their) )?(?:(?:[^\s.,;]|[.,](?=\d))+ ){0,3}?${last}\b`, 'u');
 	for (const text of [article.title, ...sentences.slice(0, sentence.index + 1).map((s) => s.text)]) {
 		const name = OPENING_NAME.exec(text);
 		if (!name || NOT_OWNER.test(name[1]) || name[1].endsWith('.')) continue;

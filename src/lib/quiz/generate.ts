@@ -48,7 +48,7 @@ import { basedBody, measurelessChange, ownDefinitesIn, topiclessNoun, unownedDef
 import { backReference, bareEvent, leansOnEarlierEvent, nameBackReferences } from './back-references';
 import { countedPersons, unnamedReferent } from './unnamed';
 import { computableKey, equivalentBeside } from './arithmetic';
-import { quoteRun, quotedWords } from './quote-runs';
+import { openAtStart, quoteRun, quotedWords } from './quote-runs';
 import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
 
@@ -495,6 +495,15 @@ function buildContext(article: Article, seed: number): Context {
 		// the lexicon's gender of a family name read as a given name ("Lin") says nothing of the person (R8)
 		delete f.gender;
 	}
+	// '“Measles is ... we know. When coverage drops ..., the virus finds those children very quickly,” Pham Quoc Bao
+	// told reporters': the sentence that closes a quote opened in the one before is a direct quote too,
+	// which facts.ts, reading it alone, takes for a reported statement that opens on a capital
+	sentences.forEach((s, i) => {
+		const attribution = facts[i].find((f) => f.type === 'attribution' && f.statement?.start === 0 && !f.quote);
+		if (!attribution?.statement || !/^[^“”"]*[”"]\s*$/.test(s.text.slice(0, attribution.statement.end + 2))) return;
+		const paragraph = sentences.filter((o) => o.paragraph === s.paragraph);
+		if (openAtStart(paragraph.map((o) => o.text), paragraph.indexOf(s))) attribution.quote = true;
+	});
 	const persons = new Map<string, Person>();
 	const places = new Map<string, { text: string; level: string; mentions: number }>();
 	const orgs = new Map<string, { text: string; the: boolean; mentions: number }>();

@@ -61,3 +61,15 @@ export function quotedWords(text: string): string {
 		.replace(/[.,]?[”"]?\.?$/, '')
 		.trim();
 }
+
+/**
+ * Is a quote open where sentence `at` of a paragraph starts (`texts`, its sentences in order): did
+ * a sentence before it open one that none closed? '“Measles is one of the most contagious diseases
+ * we know. When coverage drops ..., the virus finds those children very quickly,” Deputy Health
+ * Minister Pham Quoc Bao told reporters.': the second sentence opens inside the quote.
+ */
+export function openAtStart(texts: readonly string[], at: number): boolean {
+	let open = false;
+	for (let i = 0; i < at; i++) for (const m of marksOf(texts[i], open)) open = m.opens;
+	return open;
+}
