@@ -46,6 +46,16 @@ describe('session 25: a release of national figures is asked with its country an
 		expect(stems.filter((s) => /^In Ireland\b/.test(s))).toEqual([]);
 	});
 
+	it('reads a state a gazetteer also gives another country\'s capital ("Victoria") as the home country\'s state, and scopes the release', () => {
+		const stems = kept('Jobless rate edges up to 4.2 per cent as hiring slows', [
+			"Australia's unemployment rate rose to 4.2 per cent in August, up from 4.1 per cent in July, the Australian Bureau of Statistics said on Thursday.",
+			'Full-time jobs fell by 8,100, while part-time employment rose by 20,400.',
+			'The participation rate held steady at 67.0 per cent.',
+			'Victoria recorded the highest jobless rate of any state, at 4.6 per cent, while Queensland was lowest at 3.3 per cent.'
+		]);
+		expect(stems.filter((s) => /^In Australia in August, (?:full-time jobs fell|the participation rate held steady)\b/.test(s)).length).toBeGreaterThanOrEqual(1);
+	});
+
 	it('takes the lead\'s first month as the release\'s when another is only compared with ("to 6.1 per cent from 6.2 per cent in April")', () => {
 		const stems = kept('Canada adds 41,000 jobs in May as unemployment rate dips to 6.1%', [
 			"OTTAWA — Canada's economy added 41,000 jobs in May, Statistics Canada said Friday, pushing the unemployment rate down to 6.1 per cent from 6.2 per cent in April.",

@@ -98,6 +98,21 @@ export function isCapital(name: string): boolean {
 
 // towns of 10,000 people or more: smaller places share their names with people and words too often
 const GAZETTEER_FLOOR = 10_000;
+
+let provinces: Map<string, Set<string>> | undefined;
+
+/**
+ * The countries (city-timezones' names: "Australia", "Canada", "India") with a state, province or
+ * region of this exact name, from the provinces Natural Earth's populated places are filed under:
+ * "Victoria" → Australia, "Ontario" → Canada. Empty for a name no place is filed under.
+ */
+export function provinceCountries(name: string): ReadonlySet<string> {
+	if (!provinces) {
+		provinces = new Map();
+		for (const c of cityMapping) if (c.province) provinces.set(c.province, (provinces.get(c.province) ?? new Set()).add(c.country));
+	}
+	return provinces.get(name) ?? new Set();
+}
 let gazetteer: Map<string, string> | undefined;
 // a namesake abroad this many times smaller than a city of this size is no rival for the bare name
 const DOMINANT_CITY = 100_000;

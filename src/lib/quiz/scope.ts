@@ -2,7 +2,7 @@ import { apostropheOf, homeCountry, possessive, type AnchorSource } from './anch
 import { placeOwned } from './back-references';
 import { datelineCityOf, extractFacts } from './facts';
 import { headlineNounPhrase } from './in-view';
-import { COMMON_ABBREVIATION, IRREGULAR_PAST, countryOf, countryOfDemonym, hasTag, isCity, isCountry, tagsOf, townCountry } from './lexicon';
+import { COMMON_ABBREVIATION, IRREGULAR_PAST, countryOf, countryOfDemonym, hasTag, provinceCountries, isCity, isCountry, tagsOf, townCountry } from './lexicon';
 import { quotedAt } from './quoted-at';
 import type { Article } from './types';
 import { containsWord } from './words';
@@ -126,11 +126,13 @@ function leadCountry(source: PlaceSource): string | undefined {
 
 /**
  * Is every place of the article but `home` a city, town or region that no gazetteer places in
- * another country? ("Lyon" in an NHS release may put its figures abroad.)
+ * another country ("Lyon" in an NHS release may put its figures abroad), or a state or province
+ * of `home` by its own name, whatever town abroad shares it ("Victoria" in an Australian release
+ * is the state, not the Seychelles' capital: `provinceCountries`)?
  */
 function allInside(source: PlaceSource, home: string): boolean {
 	const within = (c: string | undefined) => c === undefined || c === home || (UK_NATIONS.has(home) && c === 'United Kingdom');
-	return [...source.places.values()].every((p) => p.text === home || (/^(?:city|town|region|county|state|province)$/.test(p.level) && !isCountry(p.text) && within(townCountry(p.text)) && within(countryOf(p.text))));
+	return [...source.places.values()].every((p) => p.text === home || provinceCountries(p.text).has(home) || (/^(?:city|town|region|county|state|province)$/.test(p.level) && !isCountry(p.text) && within(townCountry(p.text)) && within(countryOf(p.text))));
 }
 
 /**
