@@ -263,6 +263,14 @@ const TELLING = /\b(?:told|tell|tells|telling|informed|warned|assured|reminded|c
 export const LISTED = new RegExp(String.raw`\b([Tt]he) (?:((?:FTSE(?: AIM)? \d{2,3}|FTSE|Nasdaq|S&P 500|Dax|DAX|Stoxx \d{2,3}|\p{Lu}[\p{L}.&-]*-(?:listed|based|headquartered))) )?(group|company|firm|conglomerate|co-op|co-operative|cooperative|business|grocer|retailer|supermarket|chain|bank|lender|carmaker|airline|insurer|broadcaster|publisher|developer)(?![\p{L}-])((?:[’']s)?)`, 'gu');
 const BARE = new RegExp(String.raw`\b([Tt]he) (${Object.keys(ANAPHOR_KIND).join('|')})(?![\p{L}-])((?:[’']s)?)`, 'gu');
 
+// a place after a preposition of place whose name ends in "City" ("in Ho Chi Minh City", "from Quezon City"), not a body or club of it
+const NAMED_CITY = /\b(?:in|from|near|outside|across|around|to)\s((?:\p{Lu}[\p{L}\p{M}’'-]*\s){1,3}City)(?![\p{L}\p{M}])(?!\s(?:Council|Hall|FC|Police|Football|Club|Government)\b)(?![’']s\s(?:win|defeat|draw|loss|victory|manager|coach|players?|squad|fans))/gu;
+
+/** How many times `text` writes "the" or "The" before `name` and a capitalised word after it, where the "the" is a longer name's ("The Tucson City Council"). */
+function inLongerName(text: string, name: string): number {
+	return (text.match(new RegExp(String.raw`(?<![\p{L}\p{M}])[Tt]he ${escapeRe(name)} \p{Lu}`, 'gu')) ?? []).length;
+}
+
 /** How often `text` contains `word` as a whole word. */
 function count(text: string, word: string): number {
 	let n = 0;
@@ -375,6 +383,9 @@ function findReferents(source: AnaphoraSource): Referent[] {
 	// Seattle-based security firm" made "the city" of a Tacoma story Seattle (the holdout68 reader's R6)
 	const onlyModifies = (name: string) => count(all, name) === [...all.matchAll(new RegExp(String.raw`(?:\b[Tt]he |[’']s )${escapeRe(name)}(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])${escapeRe(name)}-\p{Ll}`, 'gu'))].length;
 	for (const p of towns) if ((p.level === 'city' || p.level === 'town') && !onlyModifies(p.text)) add(p.text, true).kinds.add(p.level);
+	// "parents in Ho Chi Minh City": a city its name says is one, which no gazetteer may list, is a
+	// city "the city's west" may mean (a holdout76 reader's R6: it was made the Hanoi of the lead)
+	for (const m of all.matchAll(NAMED_CITY)) if (!onlyModifies(m[1])) add(m[1], true).kinds.add('city');
 	const out: Referent[] = [];
 	for (const [name, r] of byName) {
 		if (!r.place) {
@@ -399,7 +410,9 @@ function findReferents(source: AnaphoraSource): Referent[] {
 		}
 		const mentions = count(body, name);
 		// "the US Geological Survey" takes "the" where most mentions have it; "the Leeds manager" does not make "the Leeds"
-		const the = count(body, `the ${name}`) + count(body, `The ${name}`) > mentions / 2;
+		// ("The Tucson City Council" makes no "the Tucson" either: the "the" is the longer name's, and
+		// "the city's rate" was written "The Tucson's rate", a holdout76 reader's R1)
+		const the = count(body, `the ${name}`) + count(body, `The ${name}`) - inLongerName(body, name) > mentions / 2;
 		out.push({ name, kinds: r.kinds, the, mentions, inLead: containsWord(lead, name), place: r.place, business: !r.place && r.kinds.size === 0 && writtenAsBusiness(body, name) });
 	}
 	return out;
@@ -480,6 +493,20 @@ function referentOf(referents: Referent[], kind: string, before: string): Refere
  * after "Northway said ..." is the union, whatever the sentence before opens on.
  */
 const UNTYPED_KINDS = new Set(['company', ...BUSINESS]);
+
+/**
+ * The one city or town the sentence before names, in the same paragraph, for "the city" of a
+ * sentence that names none: "some parents in Ho Chi Minh City complained ... At a school in Binh
+ * Tan, a working-class area in the city's west" means the city just named, not the capital of the
+ * lead (a holdout76 reader's R6). Undefined for other kinds, or where either sentence names
+ * another place of the kind.
+ */
+function lastNamedPlace(referents: Referent[], kind: string, sentence: Sentence, previous: Sentence | undefined): Referent | undefined {
+	if (!PLACE_KINDS.has(kind) || !previous || previous.paragraph !== sentence.paragraph) return undefined;
+	const named = referents.filter((r) => r.place && r.kinds.has(kind) && containsWord(previous.text, r.name));
+	if (named.length !== 1 || referents.some((r) => r.place && r.kinds.has(kind) && containsWord(sentence.text, r.name))) return undefined;
+	return named[0];
+}
 
 /**
  * The organisation of no stated kind that the sentence before opens on as its subject
@@ -599,7 +626,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 			cursor = end;
 			continue;
 		}
-		const referent = referentOf(referents, kind, looked) ?? focusedThing(referents, kind, looked, previous);
+		const referent = lastNamedPlace(referents, kind, sentence, previous) ?? referentOf(referents, kind, looked) ?? focusedThing(referents, kind, looked, previous);
 		// a sentence that names the referent itself either needs no rewrite or has it as the key,
 		// which the rewrite would give away ("_____ officials admitted that Beijing had ...")
 		if (!referent || containsWord(stem, referent.name) || containsWord(sentence.text, referent.name)) return undefined;

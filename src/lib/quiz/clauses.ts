@@ -156,6 +156,21 @@ function relativeEnd(sentence: string, from: number, end: number, interrupts: bo
 }
 
 /**
+ * Does the name or "the ..." phrase that ends at `comma` (from `start`) say where the noun before its preposition is
+ * ("the diversion of ships ... to avoid attacks in the Red Sea, which adds 10 days")? "which" may
+ * then hang on that noun or on the phrase it ends, and read as the name's it misstates the
+ * sentence (a holdout76 reader's R6: "The Red Sea adds 10 days"). After a verb ("sank in the Red
+ * Sea", "is based in London") the name is the only thing there. The word is read in context, as
+ * out of it compromise takes "attacks" for a verb.
+ */
+function placeAfterNoun(sentence: string, start: number, comma: number): boolean {
+	const prep = /([\p{L}’'-]+)\s(?:in|on|at|near|off|around|across|through|into|along|over|outside|inside|within)\s(?:the\s)?$/iu.exec(sentence.slice(0, start));
+	if (!prep) return false;
+	const term = (nlp(sentence.slice(0, comma)).terms().json() as { text: string; terms: { tags: string[] }[] }[]).findLast((t) => t.text === prep[1]);
+	return term !== undefined && term.terms[0].tags.includes('Noun');
+}
+
+/**
  * The noun phrase a "which" clause hangs on when it ends at `comma`: an organisation or place
  * the sentence names there (with its "the"), a name of at most four capitalised words that opens
  * the sentence or a reported clause ("said Stratus, which ..."), or the nearest "the ..." before it of at most 12
@@ -171,6 +186,7 @@ function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): s
 		// "The bakery, in Leeds, which opened in 1990": a place in an aside of its own says where the
 		// noun before it is, and "which" hangs on that noun ("Leeds opened in 1990", R6)
 		if (/,\s(?:in|on|at|near|off|outside)\s(?:the\s)?$/i.test(sentence.slice(0, named.span.start))) return undefined;
+		if (placeAfterNoun(sentence, named.span.start, comma)) return undefined;
 		const the = /\b(the\s)$/i.exec(sentence.slice(0, named.span.start));
 		return the ? `the ${sentence.slice(named.span.start, comma)}` : named.text;
 	}
@@ -183,6 +199,7 @@ function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): s
 	const at = before.search(/\b[Tt]he\s(?:(?!\b[Tt]he\s)[^,;:“”"()–—])*$/);
 	// "The Music of the Spheres World Tour, which ...": the name goes on before "of the"
 	if (at < 0 || /\p{Lu}[\p{L}’'-]*\s(?:of|and|&|for|on|in)\s$/u.test(before.slice(0, at))) return undefined;
+	if (placeAfterNoun(sentence, at, comma)) return undefined;
 	const phrase = before.slice(at);
 	// "the ninth flight of Ariane 6, which made its maiden launch in 2024": "which" may hang on the name after "of" as well as on the phrase
 	if (/^[Tt]he (?:\p{Ll}[\p{Ll}-]* )+of (?:the )?\p{Lu}[^\s]*(?: [\p{Lu}\d][^\s]*)*$/u.test(phrase)) return undefined;

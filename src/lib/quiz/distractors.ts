@@ -62,7 +62,7 @@ const HEDGED_BAND = [0.45, 1.7] as const;
 /**
  * Three numeric distractors written like the key (QUALITY.md "Distractors by key type"): counts
  * and money keep precision and format, percentages stay in 0–100 spread by 5–25 points (a rate
- * under 15% by ratios, 0.4 to 2 times it) and at
+ * under 15% by ratios, 0.4 to 2 times it; one of 15% or more above half of it) and at
  * least 4 points from each other (a hedged one at least 8 from the key), ages
  * move by years (a child's staying under 18), small counts by a few units; none equals a number in `forbidden` (the article's
  * other numbers as written), none is negative, and for hedged keys each is at least 25% away so
@@ -170,7 +170,11 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 			// "3.7" beside "3.8 days" is the key again to a reader: a small count's one-unit steps are whole ones
 			(fact.type === 'percent' || Math.abs(v - key) / Math.max(key, 1) >= 0.08 || (key <= 12 && decimals === 0) || fact.type === 'age' || fact.type === 'date' || fact.type === 'ordinal') &&
 			(!hedged || (v >= key * HEDGED_BAND[0] && v <= key * HEDGED_BAND[1])) &&
-			(!neighbour || (v >= key / 2 && v <= key * 2))
+			(!neighbour || (v >= key / 2 && v <= key * 2)) &&
+			// "took up 27% of take-home pay": 2%, 25 points below, is another order of share that no
+			// reader weighs (a holdout76 reader's R8), so a share of 15% or more keeps its options
+			// above half of it, where the points spread still leaves room
+			(fact.type !== 'percent' || key < 15 || v >= key / 2)
 	);
 	const below = prng.shuffle(candidates.filter((v) => v < key));
 	const above = prng.shuffle(candidates.filter((v) => v > key));

@@ -106,8 +106,10 @@ const QUALIFIERS = /^(?:former|outgoing|acting|interim|deputy|senior|junior|vete
 /** What `rolePhrase` needs to know of a word: whether it can name or qualify a role (a noun or an adjective, not a verb, date or function word). */
 export type RoleWordTest = (word: string) => boolean;
 
-/** Words that open a clause or join two, never part of a role written before a name. */
-const CLAUSE_WORD = /^(?:where|when|while|whereas|which|who|whom|whose|that|as|after|before|since|until|because|if|than|but|and|or|so)$/;
+/** Words that open a clause or join two, and prepositions, never part of a role written before a name. */
+// ("rule by the Left Democratic Front under Chief Minister X": a preposition the lexicon files as
+// an adjective, "under", made "the under Chief Minister", a holdout77 reader's R1)
+const CLAUSE_WORD = /^(?:where|when|while|whereas|which|who|whom|whose|that|as|after|before|since|until|because|if|than|but|and|or|so|under|by|with|without|from|against|alongside|beside|behind|including|like|unlike|over|between|among|amid|despite|via|toward|towards|near|to|into)$/;
 
 /**
  * The role an article writes right before a person's name, as written, for "who is described as

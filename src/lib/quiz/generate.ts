@@ -33,8 +33,8 @@ import { kinGender, nounGender, organisationDescribed, organisationKinds, partic
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
-import { bareCaptain, bareSportEvent, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
-import { FUTURE_BEFORE, UNNAMED_OUTCOME, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
+import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
+import { FUTURE_BEFORE, UNNAMED_OUTCOME, colonListAfter, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
@@ -1529,9 +1529,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			if (fact.surname && fact.text.includes(' ') && (ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)] ?? []).some((f) => f.type === 'person' && f !== fact && f.surname === fact.surname && f.text.includes(' ') && f.text !== fact.text)) return [];
 			// "Calgary's ___", "The top Canadians were ___": only a person the article places there fits (R3, R8)
 			const origin = keySlotOrigin(ctx, sentenceText, fact);
+			// "caught at slip off ___": only a bowler of the key's side (sport-events.ts)
+			const bowlers = fact.surname ? bowlersBeside(sentenceText.slice(0, fact.span.start), fact.surname, ctx.article.paragraphs.join('\n')) : undefined;
 			return prng
 				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))
-				.filter((o) => !unwrittenSurname(ctx, o) && !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!origin || sameOrigin(originOf(ctx, o), origin)) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && o.split(' ').length === fact.text.split(' ').length)
+				.filter((o) => !unwrittenSurname(ctx, o) && !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!origin || sameOrigin(originOf(ctx, o), origin)) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && (!bowlers || bowlers.has(o.split(' ').pop() ?? o)) && o.split(' ').length === fact.text.split(' ').length)
 				.slice(0, 3);
 		}
 		case 'place': {
@@ -1560,7 +1562,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "rules known as ETOPS", "earnings before interest and taxes (EBIT)": no body at all, as
 			// a key or as an option (entities.ts)
 			const articleText = ctx.article.paragraphs.join('\n');
-			if (definedAsThing(articleText, fact.text)) return [];
+			if (definedAsThing(articleText, fact.text) || onlyAfterPossessive(articleText, fact.text)) return [];
 			// a shop a product is sold at and the firm that makes it do different things (speakers.ts)
 			const retailers = retailersOf(articleText);
 			// other organisations of the article written the same way ("the EU" / "NATO")
@@ -1576,6 +1578,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 					/^[A-Z]{2,6}$/.test(o.text) === /^[A-Z]{2,6}$/.test(fact.text) &&
 					sameOrgKind(kindedName(ctx, o.text), kindedName(ctx, fact.text)) &&
 					!definedAsThing(articleText, o.text) &&
+					!onlyAfterPossessive(articleText, o.text) &&
 					statedKindOf(ctx, o.text) === statedKindOf(ctx, fact.text) &&
 					retailers.has(o.text) === retailers.has(fact.text)
 			);
@@ -1584,6 +1587,17 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		default:
 			return [];
 	}
+}
+
+/**
+ * Does the article write `name` only right after a capitalised possessive ("Bishop's Castle
+ * Primary School")? The name read there may be the end of a longer one whose first word ends in
+ * "'s" (the town of Bishop's Castle), so offered alone it is a mangled piece of it, no body of the
+ * article (a holdout77 reader's R8: "shutting Castle Primary School").
+ */
+function onlyAfterPossessive(text: string, name: string): boolean {
+	const mentions = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(name)}(?![\p{L}\p{M}])`, 'gu'))];
+	return mentions.length > 0 && mentions.every((m) => /\p{Lu}[\p{L}\p{M}-]*[’']s\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index)));
 }
 
 const TOPICS = new WeakMap<Context, Set<string>>();
@@ -3709,6 +3723,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// the one option the title in view names answers it anywhere in the story
 	if (fact.type === 'place' && w.type !== 'true-false' && containsWord(ctx.article.title, keyText) && !options.some((o, i) => i !== w.key && containsWord(ctx.article.title, o))) return 'R5';
 	if (fact.type === 'count' && fact.value !== undefined && listCountsKey(fact.value, sentence.text.slice(fact.span.end))) return 'R5';
+	if (fact.type === 'count') {
+		const at = w.stem.includes(BLANK) ? w.stem.indexOf(BLANK) + BLANK.length : w.stem.indexOf(keyText) + keyText.length;
+		if (at >= keyText.length && colonListAfter(w.stem.slice(at))) return 'R5';
+	}
 	// "The Revolution are 14th out of _____ teams": the ordinal before it caps the guess
 	if (fact.type === 'count' && /\b\d+(?:st|nd|rd|th)\s(?:out\s)?of\s(?:the\s)?$/.test(sentence.text.slice(0, fact.span.start))) return 'R5';
 	// "hovered between about 1,600 and _____": one end of a band; a wider false band still holds the true one,
@@ -3771,6 +3789,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "over the past 12 months": the length of a time window is no fact of the story
 	if (fact.type === 'count' && /\b(?:past|last|previous|next|coming|following)\s$/i.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:days|weeks|months|years|decades)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	if (keyText.length < 2) return 'R7';
+	// "$0.4623 per $100 of assessed value", "5.2 cases per 100,000 people": the base a rate is
+	// counted on is its unit, no fact of the story (a holdout76 reader's R7)
+	if ((fact.type === 'money' || fact.type === 'count') && /\bper\s$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	if (NO_COMMENT.test(w.stem)) return 'R7';
 	// "The benchmark Nifty 50 ended 0.4 per cent higher.": the day's market move closing a story that is
 	// not about the markets is a wire footnote, no fact of it (the holdout48 reader's R7)

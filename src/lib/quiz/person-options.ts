@@ -143,13 +143,19 @@ function onlyAsPlace(name: string, text: string): boolean {
 /** How long before publication a year must be for a sentence that names only it to be history: a generation. */
 const HISTORY_YEARS = 30;
 
+// "his teenage habit of trailing Charlie Parker from club to club", "as a boy he heard X play": a
+// sentence set in someone's youth, which for an obituary's subject is decades back (the holdout76
+// reader's R8: the jazz idol offered as who spoke "on Monday")
+const YOUTH = /\b(?:teenage|as a (?:teenager|boy|girl|child|schoolboy|schoolgirl|student|youngster)|in (?:his|her|their) youth|(?:his|her|their) childhood|decades (?:ago|earlier|before))\b/i;
+
 /**
  * Is the person of `surname` one the article places only in the past, so no option for who
  * said or did something now (QUALITY.md R8: the general who stormed Maqdala in 1868 offered as
  * the speaker of a museum director's quote; the biopic's subject, "who died in 1966", offered
  * as its producer)? Yes when the article says they are dead ("Powell, who died in 1966", "the
  * late Powell") or every sentence naming them is set in a year a generation before publication
- * (`lastYear`) or in a past century ("the 19th-century", "Victorian"), and gives no later
+ * (`lastYear`), in a past century ("the 19th-century", "Victorian") or in someone's youth
+ * (`YOUTH`: "his teenage habit of trailing X"), and gives no later
  * year. Takes the sentences' texts and the year of publication (else the article's latest).
  */
 export function onlyInPast(sentences: readonly string[], surname: string, lastYear: number): boolean {
@@ -159,11 +165,14 @@ export function onlyInPast(sentences: readonly string[], surname: string, lastYe
 	if (named.length === 0) return false;
 	if (named.some((s) => dead.test(s))) return true;
 	return named.every((s) => {
+		const years = [...s.matchAll(/(?<![\d,.])(1[5-9]\d{2}|20\d{2})(?![\d,])/g)].map((m) => Number(m[1]));
+		const old = years.every((y) => y <= lastYear - HISTORY_YEARS);
+		// a sentence set in someone's youth is past whatever its quote marks hold (a nickname, "Bird Dog")
+		if (YOUTH.test(s)) return old;
 		// "a quote from 1868 still read today": a quote marks words spoken, perhaps now
 		if (/[“”"]/.test(s)) return false;
-		const years = [...s.matchAll(/(?<![\d,.])(1[5-9]\d{2}|20\d{2})(?![\d,])/g)].map((m) => Number(m[1]));
 		const century = /\b(?:1[0-9]th|\p{L}+teenth)[- ]century\b|\bVictorian\b|\bmedieval\b/iu.test(s);
-		return (years.length > 0 || century) && years.every((y) => y <= lastYear - HISTORY_YEARS);
+		return (years.length > 0 || century) && old;
 	});
 }
 

@@ -141,6 +141,16 @@ export const FUTURE_BEFORE = /\b(?:will|(?:said|says|announced|confirmed|promise
 export const UNNAMED_OUTCOME = /^(?:A|An|The) (?:final )?(?:decision|ruling|verdict|judgment|judgement|vote|announcement|outcome|result|response|reply) (?:is|are|was|will be) (?:expected|due|scheduled|likely|set|planned)\b/;
 
 /**
+ * Does a list follow the counted noun after a colon in the stem ("fell in _____ divisions:
+ * clothing and footwear, communications and ...")? The reader counts the key off it (QUALITY.md
+ * R5), however its items are written, so `listCountsKey` need not read them; `after` is the stem
+ * after the blank or the figure.
+ */
+export function colonListAfter(after: string): boolean {
+	return /^\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]+:\s[^:]*(?:,\s|\s(?:and|or)\s)/u.test(after);
+}
+
+/**
  * Does the sentence list, just after a count key, as many things as the count says: "two
  * previous speeding offences, in 2021 and 2023", "three clubs: Leeds, Hull and Derby", "two
  * businessmen, Ana Lobo and Rui Sal, were ..." (an appositive list, the clause going on after it)? The list

@@ -110,6 +110,17 @@ export function onlyParticipleLead(text: string): boolean {
 }
 
 /**
+ * Is `opener` a past participle's phrase that opens the sentence ("Known to fans as ...", "Born in
+ * Leeds"), with the subject it describes starting `after` on a capital?
+ */
+function participleOpener(opener: string, after: string): boolean {
+	const first = /^\s*(\p{Lu}\p{Ll}+)\s/u.exec(opener)?.[1].toLowerCase();
+	if (!first || !PARTICIPLE_LEAD.test(opener.trim()) || !/^\p{Lu}/u.test(after)) return false;
+	// "Then in 2019 — ... — she won", "Often at night — ... — they": an adverb that looks like a participle
+	return !tagsOf(first).some((t) => t === 'Adverb' || t === 'Preposition' || t === 'Conjunction' || t === 'Determiner');
+}
+
+/**
  * Does the comma that seems to close an appositive (`phrase`, ", the vibrant,") stand between
  * describing words instead, its noun still to come in `after`: "Sophiatown, the vibrant,
  * multiracial suburb that ...", "Mahlangu, the tenor saxophonist whose smoky, singing tone ..."?
@@ -411,6 +422,13 @@ const ADDED_TAIL = /,\s(?:in what\s|in (?:(?:the|a|an|its|his|her|their) (?:(?:s
 // ", after adjusting for inflation" is the basis a figure holds on, no event after it
 const QUALIFYING = /\b(?:unless|if|provided|providing|but|although|though|despite|except|excluding|whereas|while|only|not|never|adjust\w*|accounting for|allowing for|taking into account|net of|tax)\b|n['’]t\b/i;
 
+// a title-case word in brackets that qualifies a name ("(Marxist)", "(Marxist-Leninist)"), not an
+// acronym, a figure or a news agency's credit
+const NAME_QUALIFIER = /^\s?\((?!(?:Reuters|AP|AFP|Bloomberg|PA|file|pictured)\))\p{Lu}\p{Ll}{2,}(?:-\p{Lu}\p{Ll}+)?\)$/u;
+
+// a counted noun that a list after a colon spells out: "in three divisions:", "12 players:"
+const COUNTED_LIST = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]+:(?=\s[^:“”"]*(?:,\s|\s(?:and|or)\s))/u;
+
 // a time that only an earlier sentence says: "At the time, ...", "By then, ..."
 const BACK_TIME = /^(?:At (?:the|that) (?:time|point)|By then|Since then|Until then|Then)\b/;
 
@@ -503,6 +521,15 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		// determiner closed the opening phrase, and the aside follows the subject)
 		const opener = sentence.slice(dateline, m.index);
 		const opening = OPENING_PHRASE.test(opener) && !/,\s(?:\p{Lu}|(?:the|a|an|his|her|its|their|this|that|these|those)\b)/u.test(opener) && /^\p{L}/u.test(sentence.slice(m.index + m[0].length, end));
+		// "Known to musicians by the nickname "Bird Dog" — a reference ... — Mr. Whitaker recorded": the
+		// closing dash ends a past participle's opening phrase about the subject, and cut out alone it
+		// left no comma before the subject (a holdout76 reader's R1); the phrase goes with it, and the
+		// clause from the subject on still holds
+		if (participleOpener(opener, sentence.slice(m.index + m[0].length, end))) {
+			deletions.push([dateline, m.index + m[0].length]);
+			asides.push({ from: m.index + m[0].indexOf(m[1]), to: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] });
+			continue;
+		}
 		if (opening || closesAppositive(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length, end))) held.push([m.index, m.index + m[0].length]);
 		else deletions.push([m.index, tailAfter ? end : m.index + m[0].length]);
 		asides.push({ from: m.index + m[0].indexOf(m[1]), to: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] });
@@ -515,7 +542,12 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		deletions.push([single.index, end]);
 		asides.push({ from: single.index + single[0].indexOf(single[1]), to: end, text: single[1] });
 	}
-	for (const m of sentence.slice(0, end).matchAll(/\s?\([^()]{1,120}\)/g)) deletions.push([m.index, m.index + m[0].length]);
+	for (const m of sentence.slice(0, end).matchAll(/\s?\([^()]{1,120}\)/g)) {
+		// "The Communist Party of India (Marxist)": a word in brackets after a name is part of the
+		// name, and cut it names another party the article also has (a holdout77 reader's R6)
+		if (NAME_QUALIFIER.test(m[0]) && /\p{Lu}[\p{L}\p{M}’'.-]*$/u.test(sentence.slice(0, m.index))) continue;
+		deletions.push([m.index, m.index + m[0].length]);
+	}
 	// ", many of them schools and churches,": an aside on the noun before it, which points back
 	// the aside goes whole: a list it opens ("in Derbyshire, Nottinghamshire and Yorkshire") and
 	// the comma that closes it ("clients, many of them retirees, to fund" → "clients to fund")
@@ -692,6 +724,15 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	const added = main && !BACK_TIME.test(sentence.slice(Math.max(leadEnd, dateline))) ? addedTail(masked, Math.max(leadEnd, dateline)) : undefined;
 	if (added !== undefined && (tail === undefined || participle || added < tail) && (!participle || added < participle.index)) {
 		const cut = build(sentence, keptRuns([...deletions, [added, end]], end), undefined, 'main');
+		if (cut && cut.text !== main?.text) clauses.push(cut);
+	}
+	// "Prices fell in three divisions: clothing (down 2.8 per cent), ... and furnishings": the list
+	// after a counted noun tells the count, and stripped of its figures it can read garbled (a
+	// holdout76 reader's R5 and R1), so the clause up to the colon is offered beside the whole
+	const counted = main ? COUNTED_LIST.exec(sentence.slice(Math.max(leadEnd, dateline), end)) : null;
+	if (counted) {
+		const colonAt = Math.max(leadEnd, dateline) + counted.index + counted[0].length - 1;
+		const cut = build(sentence, keptRuns([...deletions, [colonAt, end]], end), undefined, 'main');
 		if (cut && cut.text !== main?.text) clauses.push(cut);
 	}
 	// a year inside a dropped lead ("In 1967 she joined ...") is asked from the clause that keeps it

@@ -264,3 +264,25 @@ export function unnamedChessSide(stem: string, surnames: readonly string[]): boo
 	if (!/(?<![\p{L}\p{M}])(?:White|Black)(?:[’']s)?(?![\p{L}\p{M}])/u.test(text) || !/\b(?:favour|favor|pieces|king|queen|bishop|knight|rook|pawn|advantage|evaluation|engine|castled|checkmate)\b/i.test(text)) return false;
 	return !surnames.some((s) => new RegExp(String.raw`(?<![\p{L}\p{M}])${s}(?![\p{L}\p{M}])`, 'u').test(text));
 }
+
+// the slot of the bowler a batsman fell to: "caught at slip off ___", "bowled by ___", "lbw to ___"
+// ("deflected off ___" in football is no dismissal: "off" counts after a word of one)
+const DISMISSED_BY = /(?:\b(?:caught|edged|stumped|dismissed|wicket)\b[^.;]*\boff|\bbowled by|\bcaught by|\blbw to|\bleg before to)\s$/i;
+
+/**
+ * For a person key in a cricket dismissal's bowler slot ("Gill was caught at slip off ___"), the
+ * surnames that may stand in it: the bowlers a scorecard line lists beside the key's, after the
+ * semicolon of one innings ("India 372 (Pant 96, Jaiswal 71; Leach 4-98, Wood 3-74)"), as one
+ * side's bowlers bowl together. A batsman's team-mate cannot have dismissed him, so another name
+ * is absurd (a holdout77 reader's R8: the batsman's keeper offered as the bowler). Undefined when
+ * the key is no bowler's slot; an empty set when no scorecard tells the key's side. `before` is
+ * the sentence up to the key, `article` the article's text.
+ */
+export function bowlersBeside(before: string, surname: string, article: string): Set<string> | undefined {
+	if (!DISMISSED_BY.test(before)) return undefined;
+	for (const m of article.matchAll(/\(([^;()]*);([^()]*)\)/g)) {
+		const bowlers = m[2].split(',').map((b) => /^\s*(\p{Lu}[\p{L}\p{M}’'-]*(?:\s\p{Lu}[\p{L}\p{M}’'-]*)*)\s\d+-\d+\s*$/u.exec(b)?.[1]).filter((b): b is string => b !== undefined);
+		if (bowlers.includes(surname)) return new Set(bowlers.filter((b) => b !== surname));
+	}
+	return new Set();
+}
