@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
-import { kept } from './report';
+import { itemsOf, kept } from './report';
 
 const title = 'Irish jobless rate holds steady at 4.6% as youth unemployment climbs';
 const paragraphs = [
@@ -113,5 +113,32 @@ describe('session 25: a true/false on a date after "since" (the sealed holdout75
 		expect(falses.length).toBeGreaterThan(0);
 		// every false date lies before 3 December
 		expect(falses.filter((d) => /December$/.test(d) && Number(d.split(' ')[0]) >= 3)).toEqual([]);
+	});
+});
+
+describe('session 25: the sealed holdout78 and holdout79 readers\' faults', () => {
+	it('asks no age or year that the two others of the stem give ("born in 1917 and died in 2011 at the age of 94")', () => {
+		const items = itemsOf('Painting by late Lancashire artist sells for record $14.2m', [
+			"A painting by the Lancashire-born artist Edith Marlow sold for $14.2 million at Sotheby's in New York on Thursday, a record for the artist.",
+			'Marlow, who was born in Burnley in 1917 and died in London in 2011 at the age of 94, painted the canvas in 1958.',
+			'The buyer, bidding by telephone, was not identified. The previous record for her work was $6.1 million, set in 2019.'
+		]);
+		const asked = items.filter((i) => /\bage of\b/.test(i.stem) && /\b(?:1917|2011|94)\b|_____/.test(i.stem));
+		expect(asked.filter((i) => i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end).match(/^(?:1917|2011|94)$/))).toEqual([]);
+	});
+
+	it('keeps "once again", whose "again" is no pointer back ("was once the largest" means formerly: R6), and writes "the U.S.\'s national average"', () => {
+		const stems = kept('Thai tourist arrivals climb 9% in January as Chinese visitors return', [
+			'Thailand welcomed 3.1 million foreign visitors in January, up 9 per cent on a year earlier, the tourism ministry said on Monday.',
+			'China was once again the largest source market with 612,000 arrivals, more than double the 287,000 recorded in January last year.',
+			'Malaysia was second with 410,000 visitors, followed by Russia with 236,000.'
+		]);
+		expect(stems.filter((s) => /\bwas once the largest\b/.test(s))).toEqual([]);
+		const us = kept('U.S. retail sales rise 0.6% in October', [
+			'U.S. retail sales rose 0.6% in October, the Commerce Department said on Friday, beating forecasts.',
+			'Sales at gasoline stations fell as the national average price of regular fuel dropped to $3.02 a gallon in October, according to motorist group AAA.',
+			'Online sales rose 1.4% and sales at restaurants and bars climbed 0.8%.'
+		]);
+		expect(us.filter((s) => /(?<!the )U\.S\.['’]s national average/.test(s))).toEqual([]);
 	});
 });

