@@ -142,3 +142,15 @@ describe('session 25: the sealed holdout78 and holdout79 readers\' faults', () =
 		expect(us.filter((s) => /(?<!the )U\.S\.['’]s national average/.test(s))).toEqual([]);
 	});
 });
+
+describe('session 25: a moment of a thing told before ("on completion", "after the release"; the sealed holdout78 reader\'s R4)', () => {
+	it('refuses "will step down on completion" and "edged higher after the release" with no "of"', () => {
+		const stems = kept('Nordvik and Halden Foods agree £3.2bn all-share merger', [
+			'Nordvik Group and Halden Foods have agreed a £3.2bn all-share merger that will create the largest frozen-food maker in northern Europe, the companies said on Monday.',
+			"Nordvik's chief executive, Lars Engström, will step down on completion after nine years in the role.",
+			'Shares in Halden rose 14 per cent after the announcement, while Nordvik stock fell 3 per cent.',
+			'The deal is expected to close in the third quarter, subject to approval by regulators in 11 countries.'
+		]);
+		expect(stems.filter((s) => /\bon completion\b(?! of)|\bafter the announcement\b(?! of)/.test(s))).toEqual([]);
+	});
+});

@@ -426,6 +426,9 @@ const STANDS_IN = /(?<![\p{L}\p{M}-])(?:(?<=\b(?:a|an|the|new) )replacement(?: [
 // "Previous cease-fires brokered in Jeddah collapsed": earlier than the one the sentences before told of (the
 // holdout62 reader's R4); "than" or "before" in the stem may say it
 const PREVIOUS = /^(?:Previous|Prior|Earlier) \p{Ll}[\p{Ll}-]*s(?![\p{L}\p{M}’'-])(?![^;]*\b(?:than|before)\b)/u;
+// "will step down on completion", "edged higher after the release": the completion of a deal, the release of figures
+// the sentences before told of (the sealed holdout78 reader's R4); "on completion of the merger", "after the release of the data" say which
+const UNNAMED_MOMENT = /\b(?:on|upon|after|before) completion\b(?! of\b)|\b(?:after|before|following|ahead of|since) the (?:release|publication|announcement)\b(?! of\b)/;
 // "Pre-match entertainment was headlined by ...": before which match, a stem that names no match, game or race leaves
 // to the sentences before (the holdout65 reader's R4)
 const AROUND_EVENT = /(?<![\p{L}\p{M}-])(?:[Pp]re|[Pp]ost)-(match|game|race|fight|final)(?![\p{L}\p{M}-])/u;
@@ -446,7 +449,8 @@ const AROUND_EVENT = /(?<![\p{L}\p{M}-])(?:[Pp]re|[Pp]ost)-(match|game|race|figh
  * a replacement aircraft", "about 2,600 affected passengers"; the holdout54 and holdout55 readers). So do an
  * opening "Previous <plural>" ("Previous cease-fires brokered in Jeddah collapsed"), "behind his compatriot" with no
  * name after it, "informed ... in advance"
- * with no "of", and a "pre-match" or "post-race" with no match or race in the stem (the holdout62 and holdout65 readers).
+ * with no "of", and a "pre-match" or "post-race" with no match or race in the stem (the holdout62 and holdout65 readers),
+ * nor does "on completion" or "after the release" with no "of" (the sealed holdout78 reader).
  * Quotes are left out: a speaker's words are theirs.
  */
 export function leansOnEarlierEvent(stem: string): boolean {
@@ -455,7 +459,7 @@ export function leansOnEarlierEvent(stem: string): boolean {
 	const alternative = ALTERNATIVE.exec(text);
 	if (alternative && !(alternative[0] === 'exempt' && /^Under \p{Lu}/u.test(text))) return true;
 	if (REMAINING.test(text) || DAYS_ACT.test(text) || CHANGED_CHARGE.test(text)) return true;
-	if (BESIDE_EARLIER.test(text) || UNNAMED_FELLOW.test(text) || ONLY_NAME.test(text) || JOINED_BY.test(text) || STANDS_IN.test(text) || PREVIOUS.test(text)) return true;
+	if (BESIDE_EARLIER.test(text) || UNNAMED_FELLOW.test(text) || ONLY_NAME.test(text) || JOINED_BY.test(text) || STANDS_IN.test(text) || PREVIOUS.test(text) || UNNAMED_MOMENT.test(text)) return true;
 	const around = AROUND_EVENT.exec(text);
 	if (around && !new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${around[1]}|match|game|race|fight|final|derby|Test|Cup|Final)(?![\p{L}\p{M}-])`, 'iu').test(text.replace(around[0], ''))) return true;
 	return STUDY_PEOPLE.test(text) && !STUDY.test(text);
