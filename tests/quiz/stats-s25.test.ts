@@ -154,3 +154,16 @@ describe('session 25: a moment of a thing told before ("on completion", "after t
 		expect(stems.filter((s) => /\bon completion\b(?! of)|\bafter the announcement\b(?! of)/.test(s))).toEqual([]);
 	});
 });
+
+describe('session 25: a release of a year\'s figures asks a brand\'s figure with the country and the year (the sealed holdout79 reader\'s R4)', () => {
+	it('writes "In Denmark in 2025," before a stem that names a model or a brand but no market', () => {
+		const stems = kept("Denmark's EV share hits 91% in 2025 as Volkswagen keeps top spot", [
+			'COPENHAGEN — Fully electric cars accounted for 91.4% of new car registrations in Denmark in 2025, up from 79.2% the year before, figures from the Danish Car Importers Association showed on Monday.',
+			'Danes registered 171,250 new passenger cars last year, an increase of 6.3% from 2024.',
+			'The Volkswagen ID.4 was the single most popular model, with 9,815 units.',
+			'Skoda more than doubled its registrations, to 7,420.'
+		]);
+		expect(stems.filter((s) => /^In Denmark in 2025, (?:the Volkswagen ID\.4 was|Skoda more than doubled)\b/.test(s)).length).toBeGreaterThanOrEqual(1);
+		expect(stems.filter((s) => /^(?:The Volkswagen ID\.4 was|Skoda more than doubled)\b/.test(s))).toEqual([]);
+	});
+});

