@@ -26,6 +26,20 @@ describe('Classroom', () => {
 		return join(dir, 'newsquiz.db');
 	}
 
+	it('refuses an answer while the host has paused the item, with the reason, and takes it once resumed', async () => {
+		const { classroom, db } = open(tempPath());
+		const { room } = await classroom.create(fixtureQuiz());
+		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
+		await room.join({ nickname: 'Bob', at: Date.now() });
+		await room.host({ action: 'start' }, Date.now());
+		await room.host({ action: 'pause' }, Date.now());
+		expect(await room.answer(ann.player.id, 0, { kind: 'choice', option: keys[0] }, Date.now())).toBe('paused');
+		await room.host({ action: 'resume' }, Date.now());
+		expect(await room.answer(ann.player.id, 0, { kind: 'choice', option: keys[0] }, Date.now())).toBe('accepted');
+		classroom.close();
+		db.close();
+	});
+
 	it('resumes a room mid-item after a restart with its players, answers and deadline', async () => {
 		const path = tempPath();
 		const first = open(path);
@@ -80,7 +94,7 @@ describe('Classroom', () => {
 	});
 
 	it('refuses a taken nickname regardless of case, and a removed player', async () => {
-		const { classroom } = open(tempPath());
+		const { classroom, db } = open(tempPath());
 		const { room } = await classroom.create(fixtureQuiz());
 		const sam = await room.join({ nickname: 'Sam', at: Date.now() });
 		await expect(room.join({ nickname: 'sAM', at: Date.now() })).rejects.toMatchObject({ reason: 'nickname-taken' });

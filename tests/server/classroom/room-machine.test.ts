@@ -120,6 +120,16 @@ describe('room machine', () => {
 		expect(actor.getSnapshot().value).toBe('reveal');
 	});
 
+	it('takes no answer while the item is paused, and takes it again once resumed', () => {
+		const { actor, clock, answer } = startedRoom();
+		actor.send({ type: 'room.paused', at: clock.now() });
+		answer('ann', keys[0]);
+		expect(actor.getSnapshot().context.answers.has('ann')).toBe(false);
+		actor.send({ type: 'room.resumed', at: clock.now() });
+		answer('ann', keys[0]);
+		expect(actor.getSnapshot().context.answers.has('ann')).toBe(true);
+	});
+
 	it('skips the timer to the reveal at once', () => {
 		const { actor, answer } = startedRoom();
 		answer('ann', keys[0]);

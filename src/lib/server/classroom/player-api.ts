@@ -21,6 +21,7 @@ const answerBody = z.object({
 const refusals = {
 	'already-answered': [409, 'You already answered this item: your first answer counts.'],
 	late: [409, 'Too late: this item has closed.'],
+	paused: [409, 'The teacher has paused the game: answer when it goes on.'],
 	'wrong-item': [409, 'That item is no longer open: the game has moved on.'],
 	'joined-late': [409, 'You joined during this item: you play from the next one.'],
 	'not-open': [409, 'No item is open for answers right now.'],

@@ -90,7 +90,8 @@ export type RoomEvent =
 
 /**
  * Why an answer is or is not accepted. `late`: received after the deadline plus the grace;
- * `joined-late`: the player joined after this item opened and plays from the next one.
+ * `joined-late`: the player joined after this item opened and plays from the next one;
+ * `paused`: the host has paused the item, which takes answers again when resumed.
  */
 export type AnswerVerdict =
 	| 'accepted'
@@ -100,6 +101,7 @@ export type AnswerVerdict =
 	| 'joined-late'
 	| 'already-answered'
 	| 'late'
+	| 'paused'
 	| 'invalid-response';
 
 /** The longest typed answer kept, in characters. */
@@ -349,7 +351,6 @@ export const roomMachine = setup({
 			initial: 'running',
 			tags: ['answering'],
 			on: {
-				'answer.submitted': { guard: 'isAcceptable', actions: 'recordAnswer' },
 				'timer.skipped': { target: 'reveal', actions: 'applyItemScores' },
 				'room.ended': { target: 'podium', actions: 'applyItemScores' }
 			},
@@ -358,6 +359,8 @@ export const roomMachine = setup({
 					always: { guard: 'everyoneAnswered', target: '#room.reveal', actions: 'applyItemScores' },
 					after: { itemClose: { target: '#room.reveal', actions: 'applyItemScores' } },
 					on: {
+						// a paused item takes no answers: the pause would give whoever uses it more time to think
+						'answer.submitted': { guard: 'isAcceptable', actions: 'recordAnswer' },
 						'room.paused': { target: 'paused', actions: 'suspendDeadline' },
 						'room.restored': { target: 'running', reenter: true }
 					}

@@ -258,7 +258,8 @@ export class Room {
 	/**
 	 * Takes a player's answer to item `itemIndex`, timed by the server's clock `at` (epoch ms),
 	 * and resolves once it is stored. Returns `accepted`, or why not: a repeated answer is
-	 * `already-answered` and changes nothing; one after the deadline plus the grace is `late`.
+	 * `already-answered` and changes nothing; one after the deadline plus the grace is `late`;
+	 * one while the host has paused the item is `paused`.
 	 */
 	async answer(playerId: string, itemIndex: number, response: Response, at: number): Promise<AnswerVerdict | 'not-open'> {
 		const snapshot = this.actor.getSnapshot();
@@ -268,6 +269,7 @@ export class Room {
 		}
 		const event = { type: 'answer.submitted', playerId, itemIndex, response, at } as const;
 		const verdict = answerVerdict(snapshot.context, event);
+		if (verdict === 'accepted' && snapshot.matches({ question: 'paused' })) return 'paused';
 		if (verdict !== 'accepted') return verdict;
 		this.actor.send(event);
 		const answer = this.actor.getSnapshot().context.answers.get(playerId)!;
