@@ -66,6 +66,13 @@ describe('setting homework', () => {
 		expect(error).toBeInstanceOf(HomeworkError);
 		expect((error as Error).message).toMatch(/future/);
 	});
+
+	it('refuses a deadline more than a year ahead ("31 December 9999" would keep the homework for ever), and takes one a year ahead', () => {
+		const error = refusal(() => createHomework(db, { quiz: tinyQuiz, mode: 'timed', deadline: Date.UTC(9999, 11, 31), now: T0 }));
+		expect(error).toBeInstanceOf(HomeworkError);
+		expect((error as Error).message).toMatch(/within a year/);
+		expect(createHomework(db, { quiz: tinyQuiz, mode: 'timed', deadline: T0 + 365 * 24 * 60 * 60 * 1000, now: T0 }).homework.code).toMatch(/\S/);
+	});
 });
 
 describe('joining', () => {

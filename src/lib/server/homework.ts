@@ -78,10 +78,13 @@ function newCode(): string {
 	return Array.from({ length: HOMEWORK_CODE_LENGTH }, () => HOMEWORK_CODE_ALPHABET[randomInt(HOMEWORK_CODE_ALPHABET.length)]).join('');
 }
 
+/** The furthest a deadline may lie ahead: a year, in ms. */
+export const MAX_DEADLINE_MS = 366 * 24 * 60 * 60 * 1000;
+
 /**
  * Sets `quiz` as homework in `mode`, open until `deadline` (epoch ms). Returns the homework and
  * the teacher's secret report token (shown once; only its hash is kept). Throws `HomeworkError`
- * 400 when the deadline is not after `now`.
+ * 400 when the deadline is not after `now`, or more than a year (`MAX_DEADLINE_MS`) after it.
  */
 export function createHomework(
 	db: Db,
@@ -89,6 +92,10 @@ export function createHomework(
 ): { homework: Homework; reportToken: string } {
 	if (!Number.isFinite(deadline) || deadline <= now) {
 		throw new HomeworkError(400, 'Choose a deadline in the future.');
+	}
+	// homework is deleted some days after its deadline (retention.ts): "31 December 9999" would keep it for ever
+	if (deadline > now + MAX_DEADLINE_MS) {
+		throw new HomeworkError(400, 'Choose a deadline within a year from today.');
 	}
 	const reportToken = newToken();
 	const insert = db.prepare(

@@ -58,14 +58,22 @@ export async function uploadedBytes(file: FormDataEntryValue | null): Promise<Ui
 /**
  * Checks the publication date typed in the article editor: empty, or a real calendar day as
  * YYYY-MM-DD (the value of an HTML date input, WHATWG HTML "valid date string"; zod's
- * `z.iso.date()` checks the month's days and leap years). A date the generator cannot read would
- * be dropped without a word, and "last Tuesday" left unresolved. Throws
- * `ArticleInputError('bad-date')` with what to type.
+ * `z.iso.date()` checks the month's days and leap years), no later than the day after `now` (epoch
+ * ms). A date the generator cannot read would be dropped without a word, and "last Tuesday" left
+ * unresolved; one still to come would resolve it wrongly. Throws `ArticleInputError('bad-date')`
+ * with what to type.
  */
-function checkPublished(published: string): void {
+function checkPublished(published: string, now = Date.now()): void {
 	const text = published.trim();
-	if (text === '' || z.iso.date().safeParse(text).success) return;
-	throw new ArticleInputError('bad-date', `"${text}" is not a date newsquiz can read. Type the publication date as YYYY-MM-DD (for example 2026-03-14), or leave it empty.`);
+	if (text === '') return;
+	if (!z.iso.date().safeParse(text).success) {
+		throw new ArticleInputError('bad-date', `"${text}" is not a date newsquiz can read. Type the publication date as YYYY-MM-DD (for example 2026-03-14), or leave it empty.`);
+	}
+	// "last Tuesday" is resolved against it: a date still to come would misdate every relative date (a day's
+	// leeway for the time zones ahead of the server's)
+	if (Date.parse(`${text}T00:00:00Z`) > now + 24 * 60 * 60 * 1000) {
+		throw new ArticleInputError('bad-date', `${text} is still to come. Type the day the article was published, on or before today, or leave it empty.`);
+	}
 }
 
 /**
