@@ -91,6 +91,11 @@ describe('checkArticle', () => {
 		expect(() => checkArticle(ok)).not.toThrow();
 	});
 
+	it('tells a link pasted as the text to go under "Give a link"', () => {
+		expect(() => checkArticle({ title: 'https://www.bbc.co.uk/news/business-12345678', paragraphs: ['https://www.bbc.co.uk/news/business-12345678'] }, { requireHeadline: false })).toThrow(/This is a link, not the article's text\. Give it under "Give a link"/);
+		expect(problemOf(() => checkArticle({ title: 'Link', paragraphs: ['www.example.com/story'] }))).toBe('too-short');
+	});
+
 	it('refuses empty, short, over-long and headline-less articles, saying what to do', () => {
 		expect(problemOf(() => checkArticle({ title: 'Bridge', paragraphs: [] }))).toBe('empty');
 		expect(() => checkArticle({ title: 'Bridge', paragraphs: [body(2)] })).toThrow(

@@ -189,6 +189,10 @@ export function checkArticle(article: Article, { requireHeadline = true } = {}):
 			'This text does not look like English, and newsquiz writes questions in English only. Use an English article.'
 		);
 	}
+	// a link pasted where the text goes: the link field fetches it
+	if (words < MIN_WORDS && /^\s*(?:https?:\/\/|www\.)\S+\s*$/i.test(body)) {
+		throw new ArticleInputError('too-short', 'This is a link, not the article\'s text. Give it under "Give a link" to fetch the article, or paste the text itself.');
+	}
 	if (words < MIN_WORDS) {
 		throw new ArticleInputError(
 			'too-short',
