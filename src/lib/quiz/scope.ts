@@ -439,6 +439,19 @@ export function partOfScope(stem: string, noun: string, source: PlaceSource): bo
 // the names of figures every country keeps, which name no country: "the Consumer Price Index", "GDP"
 const INDEX_NAME = /\b(?:Consumer Price Index|Consumer Prices Index|Harmonised Index of Consumer Prices|Harmonized Index of Consumer Prices|Producer Price Index|Retail Prices? Index|Gross Domestic Product|Labour Force Survey|Labor Force Survey)(?: \((?:CPI|HICP|PPI|RPI|GDP|LFS)\))?|\b(?:CPI|HICP|PPI|RPI|GDP)\b/g;
 
+/** A country as a stem writes it after "In": "the United States", "the UK", "the Netherlands"; any other name as it is. */
+function countryName(home: string): string {
+	return /^(?:United |Netherlands$|Philippines$|Czech Republic$|Gambia$|Bahamas$|US$|UK$|USA$)/.test(home) && isCountry(home) ? `the ${home}` : home;
+}
+
+// a source sentence's facts, read once for every stem written from it (`scoped` asks for each
+// candidate's stem and false stem; it read them anew each time)
+let factsCache: { sentence: string; facts: ReturnType<typeof extractFacts> } | undefined;
+function factsOf(sentence: string): ReturnType<typeof extractFacts> {
+	if (factsCache?.sentence !== sentence) factsCache = { sentence, facts: extractFacts(sentence) };
+	return factsCache.facts;
+}
+
 // plural kinds of places and of their governments, which a figure counts across
 const PLACES_COUNTED = /\b(?:states|countries|nations|provinces|counties|regions|territories|cantons|districts|cities|towns|councils|local authorities|municipalities)\b/i;
 
@@ -462,9 +475,9 @@ export function scoped(stem: string, home: string | undefined, sentence: string,
 	// "about ___ states still prohibit rent control": a count of places holds across them, and "In
 	// Colorado" would put it inside one (R6)
 	if (PLACES_COUNTED.test(stem)) return stem;
-	const elsewhere = extractFacts(sentence).some((f) => f.type === 'place' && (source.places.get(f.text.toLowerCase())?.text ?? f.text) !== home);
+	const elsewhere = factsOf(sentence).some((f) => f.type === 'place' && (source.places.get(f.text.toLowerCase())?.text ?? f.text) !== home);
 	if (elsewhere) return stem;
-	const name = /^(?:United |Netherlands$|Philippines$|Czech Republic$|Gambia$|Bahamas$|US$|UK$|USA$)/.test(home) && isCountry(home) ? `the ${home}` : home;
+	const name = countryName(home);
 	// a demonym written as a place ("Australian") is no name to put after "In"
 	if (hasTag(home.toLowerCase(), 'Demonym')) return stem;
 	// "Maersk has moved calls ...": a first word no tagger typed may still be a name, and "In
@@ -476,7 +489,7 @@ export function scoped(stem: string, home: string | undefined, sentence: string,
 	// period of its own is the release's month's; a stem or a sentence that names a period keeps its own
 	// "Tourism accounts for about 15% of GDP", "Rates will rise": a standing fact or a forecast is of no month
 	const reported = PAST_VERB.test(sentence) && !STANDING_VERB.test(sentence);
-	const when = period && reported && !ABSOLUTE_PERIOD.test(sentence) && extractFacts(sentence).some((f) => f.type === 'percent' || f.type === 'count' || f.type === 'money') ? ` in ${period}` : '';
+	const when = period && reported && !ABSOLUTE_PERIOD.test(sentence) && factsOf(sentence).some((f) => f.type === 'percent' || f.type === 'count' || f.type === 'money') ? ` in ${period}` : '';
 	// the stem names nothing, so its first word is no name: only an acronym keeps its capitals
 	return `In ${name}${when}, ${/^\p{Lu}{2,}\b/u.test(stem) ? stem : stem[0].toLowerCase() + stem.slice(1)}`;
 }
@@ -494,10 +507,10 @@ function releaseScoped(stem: string, home: string | undefined, sentence: string,
 	if (!home || !isCountry(home) || /^[“"‘]/.test(stem)) return undefined;
 	const period = releasePeriod(source.article);
 	if (!period || !PAST_VERB.test(sentence) || STANDING_VERB.test(sentence) || ABSOLUTE_PERIOD.test(sentence)) return undefined;
-	const facts = extractFacts(sentence);
+	const facts = factsOf(sentence);
 	if (facts.some((f) => f.type === 'place' || f.type === 'person' || f.type === 'attribution') || !facts.some((f) => f.type === 'percent' || f.type === 'count' || f.type === 'money')) return undefined;
 	if (/\b(?:said|says|told|according)\b/.test(stem)) return undefined;
-	const name = /^(?:United |Netherlands$|Philippines$|Czech Republic$|Gambia$|Bahamas$|US$|UK$|USA$)/.test(home) ? `the ${home}` : home;
+	const name = countryName(home);
 	// "The Model Y": its "the" is lower-cased after the scope; a name keeps its capital
 	const rest = /^The\s/.test(stem) ? `t${stem.slice(1)}` : stem;
 	return `In ${name} in ${period}, ${rest}`;
