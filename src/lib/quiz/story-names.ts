@@ -1,6 +1,8 @@
 import { TITLES, countryOf, countryOfDemonym, isFirstName } from './lexicon';
 import { TITLED } from './named-heads';
 import { quotedAt } from './quoted-at';
+import { containsWord, escapeRe } from './words';
+import { apostropheOf } from './anchors';
 import type { Article, Sentence } from './types';
 
 /**
@@ -18,7 +20,8 @@ import type { Article, Sentence } from './types';
 // never a body named for fires ("B.C. Wildfire Service"); group 1 the name
 const NAMED_FIRE = /(?<![\p{L}\p{M}’'.-])((?:(?!(?:The|A|An|In|At|On|By|For|From|With|As|And|But|Since|When)\s)\p{Lu}[\p{L}\p{M}’'-]*\s){1,3}(?:fire|Fire|wildfire|Wildfire|bushfire|Bushfire))(?![\p{L}\p{M}’'-])(?!\s\p{Lu})/gu;
 // "the blaze", "the fire", "the wildfire" with no name after it or "of" phrase that says which; group 1 "the", group 2 a possessive
-const BARE_FIRE = /(?<![\p{L}\p{M}’'-])([Tt]he) (?:blaze|fire|wildfire|bushfire)([’']s)?(?![\p{L}\p{M}’'-])(?! of\b| in\b| at\b| near\b)(?!,? \p{Lu})/gu;
+// ("the fire Friday": a day or a month after it is when, not which)
+const BARE_FIRE = /(?<![\p{L}\p{M}’'-])([Tt]he) (?:blaze|fire|wildfire|bushfire)([’']s)?(?![\p{L}\p{M}’'-])(?! of\b| in\b| at\b(?! (?:about |around |some )?(?:\d|_____))| near\b)(?!,? (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/gu;
 
 const FIRES = new WeakMap<Article, string | null>();
 
@@ -78,30 +81,53 @@ const FULL_PROVINCES = new Set(Object.values(PROVINCES));
 // a dateline's city and province: "PENTICTON, B.C. —"; group 1 the province as written
 const PROVINCE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+, ((?:\p{Lu}[\p{L}.]*)(?: \p{Lu}[\p{L}.]*){0,3}?)\s*(?:\(\p{Lu}[\p{L}.]{1,11}\)\s*)?(?:--|[—–-])\s/u;
 // "the province", "the province's", with no name or "of" phrase after it
-const BARE_PROVINCE = /(?<![\p{L}\p{M}’'-])([Tt]he) province([’']s)?(?![\p{L}\p{M}’'-])(?! of\b)(?!,? \p{Lu})/gu;
+const BARE_PROVINCE = /(?<![\p{L}\p{M}’'-])([Tt]he) province([’']s)?(?![\p{L}\p{M}’'-])(?! of\b)(?!,? (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu;
+// a place and its province as a lead or a headline writes them with no dateline: "near Summerland, B.C., are"; group 1 the province
+const PLACE_PROVINCE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]+, (B\.C\.|Alta\.|Sask\.|Man\.|Ont\.|Que\.|N\.S\.|N\.B\.|N\.L\.|P\.E\.I\.)(?=[,\s]|$)/u;
 
 /**
  * The province of a Canadian dateline, in full ("British Columbia" of "PENTICTON, B.C. —"),
- * where the article writes that full name too; undefined otherwise.
+ * where the article writes that full name too; without a dateline, the province the headline and
+ * the lead both write after a place ("near Summerland, B.C."); undefined otherwise.
  */
 function datelineProvince(article: Article): string | undefined {
 	const written = PROVINCE_DATELINE.exec(article.paragraphs[0] ?? '')?.[1];
 	const full = written && (PROVINCES[written] ?? (FULL_PROVINCES.has(written) ? written : undefined));
-	return full && article.paragraphs.some((p) => p.includes(full)) ? full : undefined;
+	if (full) return article.paragraphs.some((p) => p.includes(full)) ? full : undefined;
+	// no dateline: the province the headline and the lead both place the story in ("near Summerland, B.C."), in full
+	// where the article writes it so, else as the article writes it ("B.C.", which a reader of it knows by that name)
+	const [title, lead] = [PLACE_PROVINCE.exec(article.title)?.[1], PLACE_PROVINCE.exec(article.paragraphs[0] ?? '')?.[1]];
+	if (!lead || title !== lead) return undefined;
+	return article.paragraphs.some((p) => p.includes(PROVINCES[lead])) ? PROVINCES[lead] : lead;
+}
+
+// the United States' states as a dateline writes them in full ("BIDDEFORD, Maine —")
+const US_STATES = new Set('Alabama Alaska Arizona Arkansas California Colorado Connecticut Delaware Florida Georgia Hawaii Idaho Illinois Indiana Iowa Kansas Kentucky Louisiana Maine Maryland Massachusetts Michigan Minnesota Mississippi Missouri Montana Nebraska Nevada Ohio Oklahoma Oregon Pennsylvania Tennessee Texas Utah Vermont Virginia Washington Wisconsin Wyoming'.split(' ').concat(['New Hampshire', 'New Jersey', 'New Mexico', 'New York', 'North Carolina', 'North Dakota', 'Rhode Island', 'South Carolina', 'South Dakota', 'West Virginia']));
+// "the state", "the state's", with no name or "of" phrase after it
+const BARE_STATE = /(?<![\p{L}\p{M}’'-])([Tt]he) state([’']s)?(?![\p{L}\p{M}’'-])(?! of\b)(?!,? \p{Lu})/gu;
+
+/** The US state of a dateline, as written in full ("Maine" of "BIDDEFORD, Maine —"); undefined otherwise. */
+function datelineState(article: Article): string | undefined {
+	const written = PROVINCE_DATELINE.exec(article.paragraphs[0] ?? '')?.[1];
+	return written && US_STATES.has(written) ? written : undefined;
 }
 
 /**
- * A stem with its bare "the province" written as the province of the dateline (`datelineProvince`):
- * "said the province was sending 140 more firefighters" → "said British Columbia was ...". Left as
- * it is without such a dateline, where the article writes "a province" or "provinces" (another one
- * it may mean), and inside a direct quote.
+ * A stem with its bare "the province" written as the province of the dateline (`datelineProvince`),
+ * and "the state" as the US state of one (`datelineState`): "said the province was sending 140 more
+ * firefighters" → "said British Columbia was ...", "in the state's work plan" → "in Maine's work
+ * plan". Left as it is without such a dateline, where the article writes "a province" or
+ * "provinces" (another one it may mean), and inside a direct quote.
  */
 function nameDatelineProvince(article: Article, stem: string): string {
-	const province = datelineProvince(article);
-	if (!province || stem.includes(province) || article.paragraphs.some((p) => /(?<![\p{L}])(?:an?|another|other|each|every) province\b|\bprovinces\b/u.test(p))) return stem;
-	return stem.replace(BARE_PROVINCE, (whole, the: string, possessive: string | undefined, at: number) => {
-		return quotedAt(stem, at) ? whole : `${province}${possessive ?? ''}`;
-	});
+	let out = stem;
+	for (const [place, bare, noun] of [[datelineProvince(article), BARE_PROVINCE, 'province'], [datelineState(article), BARE_STATE, 'state']] as const) {
+		const another = new RegExp(String.raw`(?<![\p{L}])(?:[Aa]n?|[Aa]nother|[Oo]ther|[Ee]ach|[Ee]very) ${noun}\b|\b${noun}s\b`, 'u');
+		if (!place || out.includes(place) || article.paragraphs.some((p) => another.test(p))) continue;
+		// "in B.C." at a stem's end keeps one stop
+		out = out.replace(bare, (whole, _the: string, possessive: string | undefined, at: number, text: string) => (quotedAt(out, at) ? whole : `${place.endsWith('.') && !possessive && text[at + whole.length] === '.' ? place.slice(0, -1) : place}${possessive ?? ''}`));
+	}
+	return out;
 }
 
 // "Okafor took office in March 2024": an office taken, which the stem never says; group 1 the surname
@@ -160,13 +186,206 @@ function nameDemonymSide(article: Article, stem: string): string {
 	});
 }
 
+// a day or a month after a noun says when, not which one ("the span Friday")
+const WHEN = String.raw`(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b`;
+// what may stand before a story's thing and still mean it: a year, a sum, a measure, the blank ("the 1958 span",
+// "the £30,000 award", "the five-strong panel"); never a word that says which ("the new bridge", "the other prize")
+const THING_MODIFIER = String.raw`(?:\d{4}|_____|[$£€][\d,.]+(?: ?(?:million|m|bn|k))?|[$£€]_____(?: ?(?:million|m|bn|k))?|[\p{Ll}\d]+(?:-[\p{Ll}]+)+) `;
+
+/** A kind of thing a story is about: the head words of its name, the bare nouns that point to it, and the nouns of its own parts. */
+interface ThingKind {
+	heads: string;
+	pointers: string;
+	parts?: string;
+}
+
+// a bridge ("Dunmore Street Bridge": "the span", "the crossing", "the closure"), a prize ("Aldgate prize": "the award", "the ceremony", "the judges")
+const THING_KINDS: readonly ThingKind[] = [
+	{ heads: 'bridge', pointers: 'bridge|span|crossing', parts: 'closure' },
+	{ heads: 'prize|award', pointers: 'prize|award', parts: 'ceremony|judges|shortlist|panel' }
+];
+
+const THINGS = new WeakMap<Article, Map<ThingKind, string | null>>();
+
+/** "bridge|prize" as "[Bb]ridge|[Pp]rize": a name's head in either case, where a capitals class must not fold case too. */
+function eitherCase(words: string): string {
+	return words.split('|').map((w) => `[${w[0].toUpperCase()}${w[0]}]${w.slice(1)}`).join('|');
+}
+
+/**
+ * The one thing of `kind` a headline names and the body names again ("Dunmore Street Bridge closed
+ * after ..." → "Dunmore Street Bridge", "... wins £30,000 Aldgate prize" → "Aldgate prize"), as the
+ * body writes it; undefined where the headline names none or two, or the body never names it.
+ * Cached per article.
+ */
+function headlineThing(article: Article, kind: ThingKind): string | undefined {
+	let cache = THINGS.get(article);
+	if (!cache) THINGS.set(article, (cache = new Map()));
+	if (!cache.has(kind)) {
+		const named = new RegExp(String.raw`(?<![\p{L}\p{M}’'.-])((?:\p{Lu}[\p{L}\p{M}’'.-]* ){1,4})(${eitherCase(kind.heads)})(?![\p{L}\p{M}’'-])`, 'gu');
+		const body = article.paragraphs.join('\n');
+		const found = new Set<string>();
+		for (const m of article.title.matchAll(named)) {
+			const words = m[1].trim().split(' ');
+			// "Nigerian Author Wins Aldgate Prize": the longest run of the headline's words the body writes before the head
+			for (let from = 0; from < words.length; from++) {
+				const run = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(words.slice(from).join(' '))} (?:${kind.heads})(?![\p{L}\p{M}’'-])`, 'iu').exec(body);
+				if (run && !/^(?:The|A|An|In|At|On|By|For|From|With|As|And|But|After)$/.test(words[from])) {
+					found.add(run[0]);
+					break;
+				}
+			}
+		}
+		cache.set(kind, found.size === 1 ? [...found][0] : null);
+	}
+	return cache.get(kind) ?? undefined;
+}
+
+/**
+ * A stem with a bare "the span", "the award", "the ceremony" written as the story's bridge or prize
+ * (`headlineThing`): "inspectors rated the 1958 span's superstructure" → "... the 1958 Dunmore Street
+ * Bridge's superstructure", "Speaking after the ceremony" → "Speaking after the Aldgate prize
+ * ceremony". Left as it is where the stem names the thing already, where the source sentence or the
+ * one before names another of its kind (which the noun there may mean), and inside a direct quote.
+ */
+function nameHeadlineThings(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
+	let out = stem;
+	for (const kind of THING_KINDS) {
+		const thing = headlineThing(article, kind);
+		if (!thing || out.toLowerCase().includes(thing.toLowerCase())) continue;
+		const others = new RegExp(String.raw`(?<![\p{L}\p{M}’'.-])(?:\p{Lu}[\p{L}\p{M}’'.-]* ){1,4}(?:${eitherCase(kind.heads)})(?![\p{L}\p{M}’'-])|\b(?:[Aa]nother|[Oo]ther|[Ss]econd|[Nn]ew|[Aa]n?) (?:${kind.pointers})\b`, 'gu');
+		const near = [sentences[sentence.index - 1], sentence].filter((s): s is Sentence => s !== undefined);
+		if (near.some((s) => [...s.text.matchAll(others)].some((m) => !m[0].toLowerCase().endsWith(thing.toLowerCase()) && !thing.toLowerCase().endsWith(m[0].replace(/^\S+ /, '').toLowerCase())))) continue;
+		const pointer = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (${THING_MODIFIER})?(?:(${kind.pointers})|(${kind.parts ?? '(?!)'}))([’']s)?(?![\p{L}\p{M}’'-])(?! of\b| for\b)(?! (?!${WHEN})\p{Lu})`, 'gu');
+		let done = false;
+		out = out.replace(pointer, (whole, the: string, modifier: string | undefined, _noun: string | undefined, part: string | undefined, possessive: string | undefined, at: number) => {
+			if (done || quotedAt(out, at)) return whole;
+			done = true;
+			return `${the} ${modifier ?? ''}${thing}${part ? ` ${part}` : ''}${possessive ?? ''}`;
+		});
+	}
+	return out;
+}
+
+// a book a lead names by its kind and its title, unquoted: "her debut novel The Salt Ledger, a ..."; group 1 the kind, 2 the title
+const LEAD_BOOK = /\b(novel|book|memoir|biography|collection) ((?:The |A |An )?\p{Lu}[\p{L}\p{M}’'-]*(?: (?:(?:of|the|a|an|in|at|on|and|to|for) )?\p{Lu}[\p{L}\p{M}’'-]*){0,5})(?=[,.;:)]|$| (?:is|was|has|had|by|about|in|which|that)\b)/gu;
+const BOOKS = new WeakMap<Article, string | null>();
+
+/**
+ * The one book a story is about: the headline tells of a novel or a book ("... wins prize with debut
+ * novel"), and the lead (the first paragraph) names exactly one by its title ("her debut novel The
+ * Salt Ledger"). Undefined otherwise. Cached per article.
+ */
+function storyBook(article: Article): string | undefined {
+	const cached = BOOKS.get(article);
+	if (cached !== undefined) return cached ?? undefined;
+	const titles = /\b(?:novel|book|memoir|biography)\b/i.test(article.title) ? new Set([...(article.paragraphs[0] ?? '').matchAll(LEAD_BOOK)].map((m) => m[2])) : new Set<string>();
+	const one = titles.size === 1 ? [...titles][0] : undefined;
+	BOOKS.set(article, one ?? null);
+	return one;
+}
+
+/**
+ * A stem with a bare "the novel" or "the book" written as the story's book by its title, and "the
+ * publisher" as the book's (`storyBook`): "The novel follows three generations" → "The Salt Ledger
+ * follows ...", "written most of the book" → "written most of The Salt Ledger". Left as it is where
+ * the stem names the title already, where the source sentence or the one before tells of another
+ * book ("a second novel", "the other shortlisted books"), and inside a direct quote.
+ */
+function nameStoryBook(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
+	const book = storyBook(article);
+	if (!book || stem.includes(book)) return stem;
+	const near = [sentences[sentence.index - 1], sentence].filter((s): s is Sentence => s !== undefined);
+	if (near.some((s) => /\b(?:another|other|second|next|new|first|earlier|previous|latest) (?:[\p{Ll}-]+ )?(?:novel|book|memoir)s?\b|\b(?:novels|books)\b/iu.test(s.text))) return stem;
+	let done = false;
+	return stem.replace(/(?<![\p{L}\p{M}’'-])[Tt]he (?:novel|book|(publisher))([’']s)?(?![\p{L}\p{M}’'-])(?! of\b)(?!,? \p{Lu})/gu, (whole, publisher: string | undefined, possessive: string | undefined, at: number) => {
+		if (done || quotedAt(stem, at)) return whole;
+		done = true;
+		return publisher ? `${book}${apostropheOf(article)}s publisher${possessive ?? ''}` : `${book}${possessive ?? ''}`;
+	});
+}
+
+// a central bank as a lead names it with its acronym: "The Central Bank of Nigeria (CBN)", "the Reserve Bank of India (RBI)",
+// "the Bank of England (BoE)"; group 1 the name, 2 the acronym
+const CENTRAL_BANK = /(?<![\p{L}\p{M}])((?:\p{Lu}[\p{L}\p{M}-]* ){0,3}(?:Central|Reserve|National) Bank(?: of(?: the)? \p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*){0,2})?|Bank of(?: the)? \p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*){0,2}) \(([A-Z][A-Za-z]{1,5})\)/u;
+
+/** A story's central bank: its name, its acronym, and the committee of it the article names with its own acronym. */
+interface StoryBank {
+	name: string;
+	acronym: string;
+	committee?: { name: string; acronym: string };
+}
+
+const BANKS = new WeakMap<Article, StoryBank | null>();
+
+/**
+ * The central bank a story is about: the lead (the first paragraph) names it with its acronym ("The
+ * Central Bank of Nigeria (CBN) on Tuesday lowered ...") and the headline names it by either ("CBN
+ * cuts benchmark rate"); with the committee the article gives it by a possessive and an acronym
+ * ("the bank's Monetary Policy Committee (MPC)"). Undefined otherwise. Cached per article.
+ */
+function storyBank(article: Article): StoryBank | undefined {
+	const cached = BANKS.get(article);
+	if (cached !== undefined) return cached ?? undefined;
+	const m = CENTRAL_BANK.exec(article.paragraphs[0] ?? '');
+	const name = m?.[1].replace(/^The /, '');
+	let bank: StoryBank | undefined;
+	if (m && name && (containsWord(article.title, m[2]) || article.title.includes(name))) {
+		bank = { name, acronym: m[2] };
+		const owner = String.raw`(?:[Tt]he (?:central )?bank|(?:the )?${escapeRe(name)}|${m[2]})[’']s`;
+		const committee = new RegExp(String.raw`${owner} ((?:\p{Lu}[\p{L}\p{M}-]* ){1,3}(?:Committee|Council|Board)) \(([A-Z]{2,6})\)`, 'u').exec(article.paragraphs.join('\n'));
+		if (committee) bank.committee = { name: committee[1], acronym: committee[2] };
+	}
+	BANKS.set(article, bank ?? null);
+	return bank;
+}
+
+/**
+ * A stem with the story's central bank and its committee written by name (`storyBank`): "the bank"
+ * → "the Central Bank of Nigeria", "The MPC had held" and "the committee" → "The Central Bank of
+ * Nigeria's Monetary Policy Committee had held", "The MPC's next meeting is" → "The next meeting of
+ * the Central Bank of Nigeria's Monetary Policy Committee is" (QUALITY.md R4: whose committee, the
+ * stem never said). Left as it is where the stem names the bank, where the source sentence or the
+ * one before names another bank, and inside a direct quote.
+ */
+function nameStoryBank(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
+	const bank = storyBank(article);
+	if (!bank || stem.includes(bank.name) || containsWord(stem, bank.acronym)) return stem;
+	const near = [sentences[sentence.index - 1], sentence].filter((s): s is Sentence => s !== undefined);
+	const otherBank = /(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}-]* )+Bank\b/gu;
+	if (near.some((s) => [...s.text.matchAll(otherBank)].some((b) => !`The ${bank.name}`.includes(b[0].replace(/^(?:The|A|An|In|At|On|By|For) /, ''))))) return stem;
+	const apostrophe = apostropheOf(article);
+	const committee = bank.committee && `${bank.name}${apostrophe}s ${bank.committee.name}`;
+	let out = stem;
+	if (committee && bank.committee) {
+		const { acronym, name } = bank.committee;
+		// "The MPC's next meeting is scheduled": the owner's thing first, as a double possessive reads badly
+		out = out.replace(new RegExp(String.raw`^The (?:${acronym}|${escapeRe(name)})[’']s ((?:\p{Ll}+ ){0,2}\p{Ll}+) (?=is|was|will|has|had|are|were)`, 'u'), (_whole, thing: string) => `The ${thing} of the ${committee} `);
+		out = out.replace(new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (?:${acronym}|${escapeRe(name)}|committee)(?![\p{L}\p{M}’'-])(?! of\b)`, 'gu'), (whole, the: string, at: number) => (quotedAt(out, at) || /[’']s $/.test(out.slice(0, at)) ? whole : `${the} ${committee}`));
+	}
+	// "welcomed the cut": the bank's move the headline tells of ("CBN cuts benchmark rate")
+	const move = new RegExp(String.raw`\b(?:${bank.acronym}|${escapeRe(bank.name)}) (cuts|raises|hikes)\b`).exec(article.title)?.[1];
+	if (move) {
+		const noun = move === 'cuts' ? 'cut' : 'hike|rise|increase';
+		out = out.replace(new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (${noun})(?![\p{L}\p{M}’'-])(?! (?:of|in|to|by)\b)`, 'u'), (whole, the: string, what: string, at: number) => (quotedAt(out, at) || out.includes(bank.name) ? whole : `${the} ${bank.name}${apostrophe}s rate ${what}`));
+	}
+	if (out.includes(bank.name)) return out;
+	let done = false;
+	return out.replace(/(?<![\p{L}\p{M}’'-])([Tt]he) (?:central )?bank(?:([’']s)(?![\p{L}\p{M}’'-])|(?![\p{L}\p{M}’'-])(?! of\b)(?! \p{Lu}))/gu, (whole, the: string, possessive: string | undefined, at: number) => {
+		if (done || quotedAt(out, at)) return whole;
+		done = true;
+		return `${the} ${bank.name}${possessive ?? ''}`;
+	});
+}
+
 /**
  * A stem with the story's fire, its dateline's province, a team told by its country and a bare
  * surname's office written by name (`nameStoryFire`, `nameDatelineProvince`, `nameDemonymSide`,
  * `nameOfficeTaken`).
  */
 export function nameStoryThings(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
-	return nameOfficeTaken(article, nameDemonymSide(article, nameDatelineProvince(article, nameStoryFire(article, sentences, sentence, stem))));
+	const named = nameOfficeTaken(article, nameDemonymSide(article, nameDatelineProvince(article, nameStoryFire(article, sentences, sentence, stem))));
+	return nameStoryBank(article, sentences, sentence, nameStoryBook(article, sentences, sentence, nameHeadlineThings(article, sentences, sentence, named)));
 }
 
 /** A written item with its stems passed through `nameStoryThings`. */
