@@ -152,7 +152,10 @@ describe('homework and the teacher’s report', () => {
 		await lei.goto(`${baseURL}/h/${code}`);
 		await lei.getByLabel(/Nickname/).fill('李雷');
 		await lei.getByRole('button', { name: 'Join' }).click();
-		await lei.getByRole('button', { name: 'Start' }).click();
+		// the Start button takes focus, so Enter starts without a Tab first (a fresh user's report)
+		await lei.getByRole('button', { name: 'Start' }).waitFor();
+		expect(await lei.evaluate(() => document.activeElement?.textContent?.trim())).toBe('Start');
+		await lei.keyboard.press('Enter');
 		for (const [index, right] of [false, true, true, false].entries()) {
 			await answer(lei, index, right);
 			await next(lei);

@@ -18,3 +18,15 @@ const verdicts: Record<Outcome, Verdict> = {
 export function verdictOf(outcome: Outcome): Verdict {
 	return verdicts[outcome];
 }
+
+/**
+ * What a class player reads of their last answer at the reveal: the verdict as solo play words it
+ * and the points the answer earned, "Right. +850 points", "Close. +420 points" (an estimate near
+ * the key earns part of the points), "Wrong. +0 points". Takes the room's record of the answer:
+ * whether it was right, and its points. One vocabulary on every screen: the room said "Not this
+ * time" of an estimate that earned points, which solo play calls "Close".
+ */
+export function liveVerdict(last: { correct: boolean; points: number }): string {
+	const verdict = verdictOf(last.correct ? 'correct' : last.points > 0 ? 'partial' : 'incorrect');
+	return `${verdict.label}. +${last.points} points`;
+}

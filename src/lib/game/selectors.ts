@@ -12,6 +12,7 @@ import {
 	type GameScore,
 	type ScoredAnswer
 } from '$lib/quiz/scoring';
+import { keyTextOf } from '$lib/quiz/key-text';
 import type { Item, Response } from '$lib/quiz/types';
 import type { GameContext, GameSnapshot } from './machine';
 import type { SavedGame, SavedPhase } from './storage';
@@ -139,7 +140,7 @@ export function selectFeedback(snapshot: GameSnapshot): Feedback | null {
 	return {
 		...shown,
 		outcome,
-		keyText: shown.item.options[shown.item.key],
+		keyText: keyTextOf(shown.item),
 		response: toDisplayOrder(score.response, shown.order),
 		score,
 		totalPoints: game.points

@@ -5,6 +5,7 @@
  * worked by hand.
  */
 import { numberText } from '$lib/components/answers';
+import { keyTextOf } from '$lib/quiz/key-text';
 import type { Item, Response } from '$lib/quiz/types';
 
 /** A student as the report shows them: the nickname, and the teacher-only note when given. */
@@ -170,7 +171,7 @@ export function buildReport({
 			index,
 			itemId: item.id,
 			stem: item.stem,
-			keyText: item.options[item.key] ?? '',
+			keyText: keyTextOf(item),
 			answered: given.length,
 			right,
 			shareRight: given.length ? right / given.length : null,

@@ -1,5 +1,6 @@
 import { hash, randomBytes } from 'node:crypto';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
+import { keyTextOf } from '$lib/quiz/key-text';
 import { timeLimitMs } from '$lib/quiz/scoring';
 import type { Item, Quiz, Response } from '$lib/quiz/types';
 import type {
@@ -458,7 +459,7 @@ export class Room {
 			return {
 				index,
 				stem: item.stem,
-				keyText: item.options[item.key],
+				keyText: keyTextOf(item),
 				given:
 					response === undefined
 						? null
@@ -503,7 +504,7 @@ export class Room {
 		}
 		return {
 			key: item.key,
-			keyText: item.options[item.key],
+			keyText: keyTextOf(item),
 			counts: (item.answerMode ?? 'choice') === 'choice' ? counts : counts.map(() => 0),
 			answered,
 			correct,

@@ -1,0 +1,14 @@
+import { describe, expect, it } from 'vitest';
+import { liveVerdict, verdictOf } from '../../src/lib/components/verdict';
+
+describe('one vocabulary for an answer on every screen', () => {
+	it('a class player reads an estimate that earned part of the points as "Close", as solo play says it', () => {
+		expect(liveVerdict({ correct: false, points: 420 })).toBe('Close. +420 points');
+		expect(verdictOf('partial').label).toBe('Close');
+	});
+
+	it('a right answer and a wrong one read as in solo play, with their points', () => {
+		expect(liveVerdict({ correct: true, points: 850 })).toBe('Right. +850 points');
+		expect(liveVerdict({ correct: false, points: 0 })).toBe('Wrong. +0 points');
+	});
+});
