@@ -39,7 +39,7 @@ import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrases
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, nationalFigure, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
-import { agreeArticle, articleFor, blankQuotes, escapeRe } from './words';
+import { agreeArticle, articleFor, blankQuotes, escapeRe, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
@@ -1596,8 +1596,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
  * article (a holdout77 reader's R8: "shutting Castle Primary School").
  */
 function onlyAfterPossessive(text: string, name: string): boolean {
-	const mentions = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(name)}(?![\p{L}\p{M}])`, 'gu'))];
-	return mentions.length > 0 && mentions.every((m) => /\p{Lu}[\p{L}\p{M}-]*[’']s\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index)));
+	const mentions = wordOffsets(text, name);
+	return mentions.length > 0 && mentions.every((at) => /\p{Lu}[\p{L}\p{M}-]*[’']s\s$/u.test(text.slice(Math.max(0, at - 30), at)));
 }
 
 const TOPICS = new WeakMap<Context, Set<string>>();
@@ -1664,9 +1664,11 @@ function listedAsThing(ctx: Context, surname: string): boolean {
 	const text = personNamesOf(ctx).text;
 	const name = p ? escapeRe(p.full) : '';
 	const cap = String.raw`\p{Lu}[\p{L}\p{M}’'-]*(?:\s\p{Lu}[\p{L}\p{M}’'-]*){0,3}`;
-	const listed = p && fullyNamed(p) ? [...text.matchAll(new RegExp(String.raw`\b(\p{Ll}[\p{Ll}-]*s),\s(?:${name}\sand\s(${cap})|(${cap})\sand\s${name}(?![\p{L}\p{M}]))`, 'gu'))] : [];
+	// a text that never writes the name beside "and" lists it nowhere (its paragraphs' spaces are single spaces)
+	const paired = p !== undefined && (text.includes(`${p.full} and `) || text.includes(` and ${p.full}`));
+	const listed = p && paired && fullyNamed(p) ? [...text.matchAll(new RegExp(String.raw`\b(\p{Ll}[\p{Ll}-]*s),\s(?:${name}\sand\s(${cap})|(${cap})\sand\s${name}(?![\p{L}\p{M}]))`, 'gu'))] : [];
 	const thing = (m: RegExpMatchArray) => !personWord(m[1], true) && !tagsOf(m[1]).includes('Actor') && !isFirstName((m[2] ?? m[3]).split(' ')[0]) && ![...ctx.persons.values()].some((q) => q.full === (m[2] ?? m[3]));
-	const mentions = listed.length > 0 ? text.match(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(surname)}(?![\p{L}\p{M}])`, 'gu'))?.length ?? 0 : 0;
+	const mentions = listed.length > 0 ? wordOffsets(text, surname).length : 0;
 	found = listed.length > 0 && listed.length === mentions && listed.every(thing);
 	memo.set(surname, found);
 	return found;
