@@ -3184,8 +3184,21 @@ function oneCompanyBefore(before: string, organisations: readonly string[], pers
 /** Verb forms the lexicon files only as nouns or adjectives: "Revenue rose 11.2%", "Grants total roughly $30 billion". */
 const MISTAGGED_VERBS = /^(?:rose|left|lost|hit|cut|set|put|totals?|quit|shut|spread|beat|cost|hurt|split|struck|drops?|slips?|orbits?)$/;
 
-/** Has the text a finite verb (so it states something, unlike "Jon Sopel, BBC News, Washington")? */
+const HAS_VERB = new Map<string, boolean>();
+
+/** Has the text a finite verb (so it states something, unlike "Jon Sopel, BBC News, Washington")? Kept per text: the checks ask it of each stem and each of its parts several times. */
 function hasVerb(text: string): boolean {
+	let found = HAS_VERB.get(text);
+	if (found === undefined) {
+		// a long-running server sees many articles: keep the recent texts only
+		if (HAS_VERB.size >= 2048) HAS_VERB.clear();
+		HAS_VERB.set(text, (found = readsVerb(text)));
+	}
+	return found;
+}
+
+/** `hasVerb`, read afresh. */
+function readsVerb(text: string): boolean {
 	// the lexicon knows "rose" and "beat" only as nouns: "Revenue rose 11.2%", "beat the Eagles 24-17"
 	if (/\b(?:rose|beat)\s(?:by\s|to\s|the\s|\p{Lu}|[$£€\d_])/u.test(text)) return true;
 	// nor "drew" (a first name to it) of "drew 146 players", "drew level", "drew a crowd"
