@@ -351,6 +351,7 @@ function nameOf(article: Article, sentences: readonly Sentence[], sentence: Sent
  * the headline's verb or a link ("Dublin approves new budget", "Kerala to present Budget").
  */
 export function placeOwned(title: string, head: string, apostrophe: string): { place: string; phrase: string } | undefined {
+	if (!title.includes(head)) return undefined;
 	const m = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}\p{M}-]+) ((?:\p{Ll}[\p{L}-]* ){0,2})${head}(?![\p{L}\p{M}’'-])`, 'u').exec(title);
 	if (!m || !(isCountry(m[1]) || isCity(m[1].toLowerCase()) || hasTag(m[1].toLowerCase(), 'Region'))) return undefined;
 	// "Dublin approves new budget", "Kerala to present Budget": the words between are the headline's verb, not the head's modifiers

@@ -343,7 +343,7 @@ function withWrittenIn(ctx: Context, sentence: Sentence, stem: string): Readonly
 	const names = stemNames(ctx);
 	const opening = /^\p{Lu}[\p{L}\p{M}-]*/u.exec(stem)?.[0];
 	if (!opening || names.has(opening)) return names;
-	if (new RegExp(`(?<![\\p{L}\\p{M}])${opening}(?![\\p{L}\\p{M}-])`, 'iu').test(sentence.text)) return names;
+	if (sentence.text.toLowerCase().includes(opening.toLowerCase()) && new RegExp(`(?<![\\p{L}\\p{M}])${opening}(?![\\p{L}\\p{M}-])`, 'iu').test(sentence.text)) return names;
 	// a word the article also writes in lower case ("residents") is a common noun, not a name
 	const { capital, lower } = articleWords(ctx);
 	if (!capital.has(opening) || lower.has(opening.toLowerCase())) return names;
@@ -2779,11 +2779,12 @@ function familyFirstNames(texts: readonly string[], facts: readonly Fact[][]): M
 		if (openers.get(words[0]) !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) continue;
 		// "Sir Malcolm Ferris ... Sir Malcolm said": a knight or a dame goes by the given name (`knightsByFirstName`)
 		const honoured = new RegExp(`(?<![\\p{L}])(?:Sir|Dame) ${escapeRe(words[0])}(?![\\p{L}])`, 'u');
-		if (texts.some((t) => honoured.test(t))) continue;
+		if (texts.some((t) => (t.includes('Sir ') || t.includes('Dame ')) && honoured.test(t))) continue;
 		// the first word read as a person or a speaker on its own ("Wei told reporters") or after a title ("Dr Chua said")
 		const titled = new RegExp(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\\.? )?${escapeRe(words[0])}$`, 'u');
+		if (!all.some((f) => (f.type === 'person' || f.type === 'attribution') && titled.test(f.text))) continue;
 		const laterAlone = words.slice(1).map((w, k) => new RegExp(`(?<!${escapeRe(words[k])} )(?<![\\p{L}\\p{M}’'-])${escapeRe(w)}(?![\\p{L}\\p{M}’'-])`, 'u'));
-		if (all.some((f) => (f.type === 'person' || f.type === 'attribution') && titled.test(f.text)) && !unquoted.some((t) => laterAlone.some((re) => re.test(t)))) out.set(name, words[0]);
+		if (!unquoted.some((t) => laterAlone.some((re) => re.test(t)))) out.set(name, words[0]);
 	}
 	return out;
 }
@@ -4449,7 +4450,7 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	if (b.unit === 'role' && containsWord(stemsA, surnameB)) return true;
 	// a possessive ("Belarus’ embattled president") names an owner, and a longer name ("Bristol
 	// Crown Court") an organisation, not the fact asked about
-	const plain = (name: string) => containsWord(stemsA.replace(new RegExp(`${escapeRe(name)}(?:[’']s?| \\p{Lu}[\\p{L}’'-]*)`, 'gu'), ''), name);
+	const plain = (name: string) => stemsA.includes(name) && containsWord(stemsA.replace(new RegExp(`${escapeRe(name)}(?:[’']s?| \\p{Lu}[\\p{L}’'-]*)`, 'gu'), ''), name);
 	if (!plain(keyB) && !(b.item.factType === 'person' && plain(surnameB))) return false;
 	const stemB = b.item.stem;
 	if (containsWord(stemB, keyA)) return true;
