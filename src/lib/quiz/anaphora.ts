@@ -268,6 +268,7 @@ const NAMED_CITY = /\b(?:in|from|near|outside|across|around|to)\s((?:\p{Lu}[\p{L
 
 /** How many times `text` writes "the" or "The" before `name` and a capitalised word after it, where the "the" is a longer name's ("The Tucson City Council"). */
 function inLongerName(text: string, name: string): number {
+	if (!text.includes(`he ${name} `)) return 0;
 	return (text.match(new RegExp(String.raw`(?<![\p{L}\p{M}])[Tt]he ${escapeRe(name)} \p{Lu}`, 'gu')) ?? []).length;
 }
 

@@ -153,6 +153,8 @@ function forms(head: string): string[] {
 function names(text: string, head: string): boolean {
 	const lower = text.toLowerCase();
 	const [singular, plural] = head.toLowerCase().endsWith('s') ? [head.toLowerCase().slice(0, -1), head.toLowerCase()] : [head.toLowerCase(), `${head.toLowerCase()}s`];
+	// both readings hold the singular: a text without it is not worth a pattern built for this head
+	if (!lower.includes(singular)) return false;
 	const word = (f: string) => (singular.length >= 4 ? String.raw`(?:\p{L}{3,})?${f}` : f);
 	const determined = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:a|an|the|this|that|these|those|its|their|his|her|our|whose|another|one|two|three|several|[\d,.]+)\s(?:[\p{L}\p{M}\d’'.,-]+\s)?(?:(?![\p{L}-]+ed\s)[\p{L}\p{M}\d’'.,-]+\s){0,2}?${word(`(?:${singular}|${plural})`)}(?![\p{L}\p{M}-])`, 'u');
 	return determined.test(lower) || new RegExp(String.raw`(?<![\p{L}\p{M}-])${plural}(?![\p{L}\p{M}’'-])`, 'u').test(lower);
@@ -167,6 +169,8 @@ const ADJECTIVE_ENDING = /(?:al|ic|ous|ive|ful|less|ed|ing|ary|ern|ish|ese|ian|a
  * corridor and ...", "A magnitude-7.1 earthquake struck ...")?
  */
 function namedAsHead(text: string, word: string, isVerb: (word: string) => boolean): boolean {
+	// the heads these patterns are built for are plain words: a text without the word is not searched
+	if (!text.toLowerCase().includes(word)) return false;
 	const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:a|an|the|its|their|his|her|our|another|one|[\d,.]+)\s(?:[\p{L}\p{M}\d’'.,-]+\s){0,3}?(?:\p{L}{3,})?${word}s?(?:([.,;:!?)]|$)| ([\p{L}-]+))`, 'gmu');
 	return [...text.toLowerCase().matchAll(pattern)].some((m) => m[1] !== undefined || m[0].endsWith(word) || PHRASE_END.test(m[2]) || isVerb(m[2]));
 }
@@ -174,7 +178,8 @@ function namedAsHead(text: string, word: string, isVerb: (word: string) => boole
 /** Does `text` have the head as a word, or as the end of a compound of it ("Earthquake" for "quake")? */
 function bare(text: string, head: string): boolean {
 	const lower = head.toLowerCase();
-	return forms(head).some((f) => new RegExp(String.raw`(?<![\p{L}\p{M}-])${lower.length >= 4 ? String.raw`(?:\p{L}{3,})?` : ''}${f}(?![\p{L}\p{M}-])`, 'u').test(text.toLowerCase()));
+	const written = text.toLowerCase();
+	return forms(head).some((f) => written.includes(f) && new RegExp(String.raw`(?<![\p{L}\p{M}-])${lower.length >= 4 ? String.raw`(?:\p{L}{3,})?` : ''}${f}(?![\p{L}\p{M}-])`, 'u').test(written));
 }
 
 const FIRST = new WeakMap<Article, Map<string, number>>();
@@ -252,7 +257,8 @@ function backPhrases(article: Article, sentences: readonly Sentence[], sentence:
 		// "a nurse ... the nurse": the stem introduced it itself, or named it ("at the 31st Busan International Film
 		// Festival ..., the first time a Vietnamese film has won the festival's top prize")
 		if (names(text.slice(0, phrase.at), phrase.head)) continue;
-		if (new RegExp(String.raw`\p{Lu}[\p{L}\p{M}’'-]* ${phrase.head[0].toUpperCase()}${phrase.head.slice(1)}(?![\p{L}\p{M}])`, 'u').test(text.slice(0, phrase.at))) continue;
+		const capitalHead = `${phrase.head[0].toUpperCase()}${phrase.head.slice(1)}`;
+		if (text.slice(0, phrase.at).includes(` ${capitalHead}`) && new RegExp(String.raw`\p{Lu}[\p{L}\p{M}’'-]* ${capitalHead}(?![\p{L}\p{M}])`, 'u').test(text.slice(0, phrase.at))) continue;
 		// a demonym points back to a person whatever came before; any other head only to one named before
 		// a headline drops its articles ("Jury convicts ...", "Quake strikes ..."): a bare head there counts, but not a word after a noun ("the drug tirobant")
 		// "..., the agency said": the attribution of the stem's own statement, whose speaker the item does not ask
@@ -354,6 +360,7 @@ function nameOf(article: Article, sentences: readonly Sentence[], sentence: Sent
  * the headline's verb or a link ("Dublin approves new budget", "Kerala to present Budget").
  */
 export function placeOwned(title: string, head: string, apostrophe: string): { place: string; phrase: string } | undefined {
+	if (!title.includes(head)) return undefined;
 	const m = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}\p{M}-]+) ((?:\p{Ll}[\p{L}-]* ){0,2})${head}(?![\p{L}\p{M}’'-])`, 'u').exec(title);
 	if (!m || !(isCountry(m[1]) || isCity(m[1].toLowerCase()) || hasTag(m[1].toLowerCase(), 'Region'))) return undefined;
 	// "Dublin approves new budget", "Kerala to present Budget": the words between are the headline's verb, not the head's modifiers

@@ -1,4 +1,4 @@
-import { tagged, tagsOf } from './lexicon';
+import { functionWord, tagged, tagsOf } from './lexicon';
 import { nationalFigure } from './scope';
 import type { Article, Sentence } from './types';
 import { agreeArticle, blankQuotes } from './words';
@@ -266,13 +266,17 @@ function headlineTopics(article: Article, isName: (word: string) => boolean): Se
 	if (!topics) {
 		topics = new Set<string>();
 		const body = article.paragraphs.join('\n');
-		let bodyNouns: Set<string> | undefined;
+		// "Floods in Norland": a headline's opening plural may read to the tagger as a verb; the body's "2,716 floods" tells it a noun.
+		// Only the paragraphs that write the word are tagged, and none for a word of a closed class
+		// ("in", "the"), which is a noun nowhere: tagging a new article's whole body took longer than
+		// the rest of this check for every stem
+		const bodyNoun = (lower: string) =>
+			!functionWord(lower) &&
+			tagged(article.paragraphs.filter((p) => p.toLowerCase().includes(lower)).join('\n')).some((b) => b.tags.includes('Noun') && b.text.toLowerCase().replace(/[^\p{L}\p{M}\d-]/gu, '') === lower);
 		for (const t of tagged(article.title)) {
 			const word = t.text.replace(/[’']s$/, '').replace(/[^\p{L}\p{M}\d-]/gu, '');
 			const lower = word.toLowerCase();
-			// "Floods in Norland": a headline's opening plural may read to the tagger as a verb; the body's "2,716 floods" tells it a noun
-			const noun = t.tags.some((g) => g === 'Noun' || g === 'Acronym') || (bodyNouns ??= new Set(tagged(body).filter((b) => b.tags.includes('Noun')).map((b) => b.text.toLowerCase().replace(/[^\p{L}\p{M}\d-]/gu, '')))).has(lower);
-			if (lower.length < 3 || !noun) continue;
+			if (lower.length < 3 || !(t.tags.some((g) => g === 'Noun' || g === 'Acronym') || bodyNoun(lower))) continue;
 			if (t.tags.some((g) => /^(?:Place|Country|City|Region|Person|FirstName|LastName|Date|Duration|Value|Pronoun)$/.test(g)) || isName(word)) continue;
 			if (GENERIC.has(lower) || new RegExp(`^${TOPICAL.source}$`, 'iu').test(lower) || new RegExp(`^${TOPICAL.source}$`, 'iu').test(`${lower}s`)) continue;
 			if (asBodyWrites(word, body) !== lower) continue;
@@ -312,6 +316,19 @@ interface Topical {
 	noun: string;
 }
 
+const STEM_TERMS = new Map<string, { text: string; tags: string[] }[]>();
+
+/** `tagged(stem)`, kept per stem: the rewriting of a stem and the R4 check both ask it of the same stem. */
+function stemTerms(stem: string): { text: string; tags: string[] }[] {
+	let terms = STEM_TERMS.get(stem);
+	if (!terms) {
+		// a long-running server sees many articles: keep the recent stems only
+		if (STEM_TERMS.size >= 512) STEM_TERMS.clear();
+		STEM_TERMS.set(stem, (terms = tagged(stem)));
+	}
+	return terms;
+}
+
 /**
  * Every topical noun of a stem (`TOPICAL`) whose topic neither its own words nor the rest of the
  * stem say, in order: "Roughly _____% of the year's cases have been reported from outside Dhaka"
@@ -330,7 +347,7 @@ function topicless(article: Article, stem: string, isName: (word: string) => boo
 	const topics = headlineTopics(article, isName);
 	if (writesTopic(text, topics)) return [];
 	// a blank reads to the tagger as a noun, and the count after it as a verb ("_____ passes were sold"): a figure stands in for it
-	const terms = tagged(text.replace(/_____/g, '12'));
+	const terms = stemTerms(text.replace(/_____/g, '12'));
 	const found: Topical[] = [];
 	for (const m of matches) {
 		const at = m.index!;

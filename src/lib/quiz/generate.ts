@@ -39,7 +39,7 @@ import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrases
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, nationalFigure, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
-import { agreeArticle, articleFor, blankQuotes, escapeRe } from './words';
+import { agreeArticle, articleFor, blankQuotes, escapeRe, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
@@ -343,7 +343,7 @@ function withWrittenIn(ctx: Context, sentence: Sentence, stem: string): Readonly
 	const names = stemNames(ctx);
 	const opening = /^\p{Lu}[\p{L}\p{M}-]*/u.exec(stem)?.[0];
 	if (!opening || names.has(opening)) return names;
-	if (new RegExp(`(?<![\\p{L}\\p{M}])${opening}(?![\\p{L}\\p{M}-])`, 'iu').test(sentence.text)) return names;
+	if (sentence.text.toLowerCase().includes(opening.toLowerCase()) && new RegExp(`(?<![\\p{L}\\p{M}])${opening}(?![\\p{L}\\p{M}-])`, 'iu').test(sentence.text)) return names;
 	// a word the article also writes in lower case ("residents") is a common noun, not a name
 	const { capital, lower } = articleWords(ctx);
 	if (!capital.has(opening) || lower.has(opening.toLowerCase())) return names;
@@ -1596,8 +1596,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
  * article (a holdout77 reader's R8: "shutting Castle Primary School").
  */
 function onlyAfterPossessive(text: string, name: string): boolean {
-	const mentions = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(name)}(?![\p{L}\p{M}])`, 'gu'))];
-	return mentions.length > 0 && mentions.every((m) => /\p{Lu}[\p{L}\p{M}-]*[’']s\s$/u.test(text.slice(Math.max(0, m.index - 30), m.index)));
+	const mentions = wordOffsets(text, name);
+	return mentions.length > 0 && mentions.every((at) => /\p{Lu}[\p{L}\p{M}-]*[’']s\s$/u.test(text.slice(Math.max(0, at - 30), at)));
 }
 
 const TOPICS = new WeakMap<Context, Set<string>>();
@@ -1664,9 +1664,11 @@ function listedAsThing(ctx: Context, surname: string): boolean {
 	const text = personNamesOf(ctx).text;
 	const name = p ? escapeRe(p.full) : '';
 	const cap = String.raw`\p{Lu}[\p{L}\p{M}’'-]*(?:\s\p{Lu}[\p{L}\p{M}’'-]*){0,3}`;
-	const listed = p && fullyNamed(p) ? [...text.matchAll(new RegExp(String.raw`\b(\p{Ll}[\p{Ll}-]*s),\s(?:${name}\sand\s(${cap})|(${cap})\sand\s${name}(?![\p{L}\p{M}]))`, 'gu'))] : [];
+	// a text that never writes the name beside "and" lists it nowhere (its paragraphs' spaces are single spaces)
+	const paired = p !== undefined && (text.includes(`${p.full} and `) || text.includes(` and ${p.full}`));
+	const listed = p && paired && fullyNamed(p) ? [...text.matchAll(new RegExp(String.raw`\b(\p{Ll}[\p{Ll}-]*s),\s(?:${name}\sand\s(${cap})|(${cap})\sand\s${name}(?![\p{L}\p{M}]))`, 'gu'))] : [];
 	const thing = (m: RegExpMatchArray) => !personWord(m[1], true) && !tagsOf(m[1]).includes('Actor') && !isFirstName((m[2] ?? m[3]).split(' ')[0]) && ![...ctx.persons.values()].some((q) => q.full === (m[2] ?? m[3]));
-	const mentions = listed.length > 0 ? text.match(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(surname)}(?![\p{L}\p{M}])`, 'gu'))?.length ?? 0 : 0;
+	const mentions = listed.length > 0 ? wordOffsets(text, surname).length : 0;
 	found = listed.length > 0 && listed.length === mentions && listed.every(thing);
 	memo.set(surname, found);
 	return found;
@@ -2777,11 +2779,12 @@ function familyFirstNames(texts: readonly string[], facts: readonly Fact[][]): M
 		if (openers.get(words[0]) !== 1 || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) continue;
 		// "Sir Malcolm Ferris ... Sir Malcolm said": a knight or a dame goes by the given name (`knightsByFirstName`)
 		const honoured = new RegExp(`(?<![\\p{L}])(?:Sir|Dame) ${escapeRe(words[0])}(?![\\p{L}])`, 'u');
-		if (texts.some((t) => honoured.test(t))) continue;
+		if (texts.some((t) => (t.includes('Sir ') || t.includes('Dame ')) && honoured.test(t))) continue;
 		// the first word read as a person or a speaker on its own ("Wei told reporters") or after a title ("Dr Chua said")
 		const titled = new RegExp(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\\.? )?${escapeRe(words[0])}$`, 'u');
+		if (!all.some((f) => (f.type === 'person' || f.type === 'attribution') && titled.test(f.text))) continue;
 		const laterAlone = words.slice(1).map((w, k) => new RegExp(`(?<!${escapeRe(words[k])} )(?<![\\p{L}\\p{M}’'-])${escapeRe(w)}(?![\\p{L}\\p{M}’'-])`, 'u'));
-		if (all.some((f) => (f.type === 'person' || f.type === 'attribution') && titled.test(f.text)) && !unquoted.some((t) => laterAlone.some((re) => re.test(t)))) out.set(name, words[0]);
+		if (!unquoted.some((t) => laterAlone.some((re) => re.test(t)))) out.set(name, words[0]);
 	}
 	return out;
 }
@@ -3182,8 +3185,21 @@ function oneCompanyBefore(before: string, organisations: readonly string[], pers
 /** Verb forms the lexicon files only as nouns or adjectives: "Revenue rose 11.2%", "Grants total roughly $30 billion". */
 const MISTAGGED_VERBS = /^(?:rose|left|lost|hit|cut|set|put|totals?|quit|shut|spread|beat|cost|hurt|split|struck|drops?|slips?|orbits?)$/;
 
-/** Has the text a finite verb (so it states something, unlike "Jon Sopel, BBC News, Washington")? */
+const HAS_VERB = new Map<string, boolean>();
+
+/** Has the text a finite verb (so it states something, unlike "Jon Sopel, BBC News, Washington")? Kept per text: the checks ask it of each stem and each of its parts several times. */
 function hasVerb(text: string): boolean {
+	let found = HAS_VERB.get(text);
+	if (found === undefined) {
+		// a long-running server sees many articles: keep the recent texts only
+		if (HAS_VERB.size >= 2048) HAS_VERB.clear();
+		HAS_VERB.set(text, (found = readsVerb(text)));
+	}
+	return found;
+}
+
+/** `hasVerb`, read afresh. */
+function readsVerb(text: string): boolean {
 	// the lexicon knows "rose" and "beat" only as nouns: "Revenue rose 11.2%", "beat the Eagles 24-17"
 	if (/\b(?:rose|beat)\s(?:by\s|to\s|the\s|\p{Lu}|[$£€\d_])/u.test(text)) return true;
 	// nor "drew" (a first name to it) of "drew 146 players", "drew level", "drew a crowd"
@@ -4437,7 +4453,7 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	if (b.unit === 'role' && containsWord(stemsA, surnameB)) return true;
 	// a possessive ("Belarus’ embattled president") names an owner, and a longer name ("Bristol
 	// Crown Court") an organisation, not the fact asked about
-	const plain = (name: string) => containsWord(stemsA.replace(new RegExp(`${escapeRe(name)}(?:[’']s?| \\p{Lu}[\\p{L}’'-]*)`, 'gu'), ''), name);
+	const plain = (name: string) => stemsA.includes(name) && containsWord(stemsA.replace(new RegExp(`${escapeRe(name)}(?:[’']s?| \\p{Lu}[\\p{L}’'-]*)`, 'gu'), ''), name);
 	if (!plain(keyB) && !(b.item.factType === 'person' && plain(surnameB))) return false;
 	const stemB = b.item.stem;
 	if (containsWord(stemB, keyA)) return true;

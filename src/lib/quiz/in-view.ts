@@ -110,7 +110,8 @@ const NOT_MODIFIER = new Set(['Determiner', 'Preposition', 'Conjunction', 'Prono
  */
 export function withHeadlineModifier(title: string, stem: string): string {
 	return stem.replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu})/gu, (whole, the: string, noun: string, at: number) => {
-		if (quotedAt(stem, at)) return whole;
+		// the modifier is a word and a space before the noun in the headline: one without the noun is not searched
+		if (quotedAt(stem, at) || !title.includes(` ${noun}`)) return whole;
 		// "to raise rates" is a verb before its object, not a kind of rate; the "m" of "£14.6m budget"
 		// is the amount's scale, not a word
 		const found = [...title.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}’'.,-])(?<!\b(?:to|will|would|may|could|can|should|must) )(\p{L}+) ${noun}(?![\p{L}-])`, 'gu'))];

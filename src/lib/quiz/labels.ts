@@ -1,4 +1,4 @@
-import { escapeRe } from './words';
+import { containsWord } from './words';
 
 /**
  * Labels of a list whose lines open on a name and a colon ("Greater Toronto: The benchmark price
@@ -43,7 +43,7 @@ export function placeLabel(text: string, isPlace: (name: string) => boolean, isN
 	const next = text.slice(opening.length);
 	// "Chennai: An 11-year-old schoolboy from Chennai has ...": a label the line names again is a
 	// dateline, which goes ("In Chennai, ... from Chennai" says it twice, R1)
-	if (new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(opening.label)}(?![\p{L}\p{M}])`, 'u').test(next)) return { length: opening.length, phrase: '' };
+	if (containsWord(next, opening.label)) return { length: opening.length, phrase: '' };
 	const word = /^\p{Lu}[\p{L}’'-]*/u.exec(next)?.[0] ?? '';
 	if (!word || isName(word) || /^\p{Lu}{2,}/u.test(word)) return undefined;
 	return { length: opening.length + 1, phrase: `In ${opening.label}, ${next[0].toLowerCase()}` };

@@ -174,11 +174,30 @@ function plainCityName(name: string): boolean {
 }
 
 let timesNamed: Map<string, number> | undefined;
+type CityRow = (typeof cityMapping)[number];
+// the populated places of 10,000 people or more, by name and by country: a town is looked up for
+// every place of every stem, and a scan of the whole list each time was a tenth of a quiz's time
+let townsByName: Map<string, CityRow[]> | undefined;
+let townsByCountry: Map<string, CityRow[]> | undefined;
+
+/** The rows of the populated places of at least `GAZETTEER_FLOOR` people, by exact name and by country. */
+function townIndex(): { byName: Map<string, CityRow[]>; byCountry: Map<string, CityRow[]> } {
+	if (!townsByName || !townsByCountry) {
+		townsByName = new Map();
+		townsByCountry = new Map();
+		for (const c of cityMapping) {
+			if (c.pop < GAZETTEER_FLOOR) continue;
+			townsByName.set(c.city, [...(townsByName.get(c.city) ?? []), c]);
+			townsByCountry.set(c.country, [...(townsByCountry.get(c.country) ?? []), c]);
+		}
+	}
+	return { byName: townsByName, byCountry: townsByCountry };
+}
 
 /** The one row of the populated places that a plain town name (`plainCityName`) names, picked by the story's countries when the list has it more than once; undefined when none or several. */
-function townRow(name: string, storyCountries: ReadonlySet<string>): (typeof cityMapping)[number] | undefined {
+function townRow(name: string, storyCountries: ReadonlySet<string>): CityRow | undefined {
 	if (!plainCityName(name)) return undefined;
-	let rows = cityMapping.filter((c) => c.city === name && c.pop >= GAZETTEER_FLOOR);
+	let rows = townIndex().byName.get(name) ?? [];
 	if (rows.length > 1) rows = rows.filter((c) => [...storyCountries].some((n) => countries[c.iso2 as keyof typeof countries]?.name === n));
 	return rows.length === 1 ? rows[0] : undefined;
 }
@@ -214,8 +233,8 @@ export function peerTowns(name: string, storyCountries: ReadonlySet<string> = ne
 	}
 	const plain = (city: string) => /^[A-Za-z' -]+$/.test(city);
 	const ascii = plain(key.city);
-	return cityMapping
-		.filter((c) => c.country === key.country && c.city !== key.city && timesNamed!.get(`${c.city}|${c.country}`) === 1 && c.pop >= GAZETTEER_FLOOR && c.pop * PEER_SIZE_RATIO >= key.pop && c.pop <= key.pop * PEER_SIZE_RATIO && (!ascii || plain(c.city)) && plainCityName(c.city))
+	return (townIndex().byCountry.get(key.country) ?? [])
+		.filter((c) => c.city !== key.city && timesNamed!.get(`${c.city}|${c.country}`) === 1 && c.pop * PEER_SIZE_RATIO >= key.pop && c.pop <= key.pop * PEER_SIZE_RATIO && (!ascii || plain(c.city)) && plainCityName(c.city))
 		.map((c) => ({ city: c.city, km: kmBetween(key, c) }))
 		.filter((c) => c.km >= PEER_MIN_KM && c.km <= PEER_MAX_KM)
 		.sort((a, b) => a.km - b.km)

@@ -1,5 +1,5 @@
 import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, tagged, tagsOf } from './lexicon';
-import { containsWord, escapeRe, withPossessive } from './words';
+import { containsWord, escapeRe, withPossessive, wordOffsets } from './words';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
 
@@ -163,7 +163,7 @@ function unnamedAfter(sentences: readonly Sentence[], name: Name, head: string):
  * another name ending in the noun, which "the <noun>" there may mean instead.
  */
 function headlineName(article: Article, sentences: readonly Sentence[], names: Names, sentence: Sentence, head: string): Name | undefined {
-	if (!new RegExp(String.raw`(?<![\p{L}-])${head}(?![\p{L}-])`, 'u').test(article.title)) return undefined;
+	if (!article.title.includes(head) || !new RegExp(String.raw`(?<![\p{L}-])${head}(?![\p{L}-])`, 'u').test(article.title)) return undefined;
 	const fitting = namesFor(names, sentence, head);
 	if (fitting.length === 0) return undefined;
 	const first = fitting.reduce((a, b) => (b.first < a.first ? b : a));
@@ -314,8 +314,8 @@ function vesselsOf(article: Article): Vessel[] {
 		else vessels.push({ name, kinds: new Set([kind]), the: false });
 	}
 	for (const v of vessels) {
-		const all = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(v.name)}(?![\p{L}\p{M}])`, 'gu'))];
-		const the = all.filter((m) => /\b[Tt]he $/.test(text.slice(Math.max(0, m.index - 4), m.index))).length;
+		const all = wordOffsets(text, v.name);
+		const the = all.filter((at) => /\b[Tt]he $/.test(text.slice(Math.max(0, at - 4), at))).length;
 		v.the = 2 * the > all.length;
 	}
 	VESSELS.set(article, vessels);

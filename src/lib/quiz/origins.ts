@@ -90,11 +90,14 @@ export function originsOf(sentences: readonly string[], people: readonly NamedPe
 		for (const p of places) set.add(p);
 		if (set.size) out.set(surname, set);
 	};
+	// each person's pattern once, and run only on a sentence that holds the surname (which the full name holds too)
+	const named = people.map((p) => ({ p, pattern: new RegExp(`(?<![\\p{L}])(?:${escapeRe(p.full)}|${escapeRe(p.surname)})(?![\\p{L}])`, 'gu') }));
 	// two passes, so that a compatriot named before the person whose origin is read later still gets it
 	for (let pass = 0; pass < 2; pass++) {
 		for (const text of sentences) {
-			const mentions = people
-				.flatMap((p) => [...text.matchAll(new RegExp(`(?<![\\p{L}])(?:${escapeRe(p.full)}|${escapeRe(p.surname)})(?![\\p{L}])`, 'gu'))].map((m) => ({ p, start: m.index, end: m.index + m[0].length })))
+			const mentions = named
+				.filter(({ p }) => text.includes(p.surname))
+				.flatMap(({ p, pattern }) => [...text.matchAll(pattern)].map((m) => ({ p, start: m.index, end: m.index + m[0].length })))
 				.sort((a, b) => a.start - b.start);
 			for (const m of mentions) {
 				const earlier = new Set(mentions.filter((o) => o.end <= m.start && o.p.surname !== m.p.surname).flatMap((o) => [...(out.get(o.p.surname) ?? [])]));

@@ -148,6 +148,9 @@ const HISTORY_YEARS = 30;
 // reader's R8: the jazz idol offered as who spoke "on Monday")
 const YOUTH = /\b(?:teenage|as a (?:teenager|boy|girl|child|schoolboy|schoolgirl|student|youngster)|in (?:his|her|their) youth|(?:his|her|their) childhood|decades (?:ago|earlier|before))\b/i;
 
+// a word every reading of `onlyInPast`'s death needs: a sentence without one is not read for it
+const DEATH_WORD = /\b(?:died|killed|executed|passed away|late)\b|\(/;
+
 /**
  * Is the person of `surname` one the article places only in the past, so no option for who
  * said or did something now (QUALITY.md R8: the general who stormed Maqdala in 1868 offered as
@@ -160,10 +163,11 @@ const YOUTH = /\b(?:teenage|as a (?:teenager|boy|girl|child|schoolboy|schoolgirl
  */
 export function onlyInPast(sentences: readonly string[], surname: string, lastYear: number): boolean {
 	const name = escapeRe(surname);
-	const dead = new RegExp(`(?<![\\p{L}])${name}(?:[’']s)?,?\\s(?:who\\s|having\\s)?(?:died|was killed|was executed|passed away)\\b|\\bthe late\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,2}${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s\\((?:c\\.\\s?)?\\d{4}\\s?[–-]\\s?\\d{4}\\)`, 'u');
-	const named = sentences.filter((s) => new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u').test(s));
+	const word = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u');
+	const named = sentences.filter((s) => s.includes(surname) && word.test(s));
 	if (named.length === 0) return false;
-	if (named.some((s) => dead.test(s))) return true;
+	const dead = new RegExp(`(?<![\\p{L}])${name}(?:[’']s)?,?\\s(?:who\\s|having\\s)?(?:died|was killed|was executed|passed away)\\b|\\bthe late\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,2}${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s\\((?:c\\.\\s?)?\\d{4}\\s?[–-]\\s?\\d{4}\\)`, 'u');
+	if (named.some((s) => DEATH_WORD.test(s) && dead.test(s))) return true;
 	return named.every((s) => {
 		const years = [...s.matchAll(/(?<![\d,.])(1[5-9]\d{2}|20\d{2})(?![\d,])/g)].map((m) => Number(m[1]));
 		const old = years.every((y) => y <= lastYear - HISTORY_YEARS);
@@ -221,6 +225,8 @@ const DEAD = new WeakMap<object, Set<string>>();
 // after a name: an aside of up to 80 characters, then a verb of dying ("Callum Rowe, an apprentice electrician from Swaffham, died at the scene")
 const DIED_AFTER = /^(?:,[^,.;]{1,80},)?\s(?:who\s)?(?:died|was killed|was fatally (?:injured|wounded|struck|shot)|drowned|was pronounced dead|was found dead|lost (?:his|her) life)\b/;
 // before a name: "the death of", "an inquest into the death of Mr", "the late"
+// a word that `DIED_AFTER` or `DIED_BEFORE` needs
+const DIED_WORD = /\b(?:died|killed|fatally|drowned|dead|life|death|deaths|killing|funeral|memory|body|late)\b/;
 const DIED_BEFORE = /\b(?:death|deaths|killing|funeral|memory|body) of (?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?$|\bthe late (?:(?:Mr|Mrs|Ms|Miss|Dr)\.?\s)?$/;
 
 /**
@@ -234,6 +240,9 @@ export function diedInStory(key: object, article: PersonNames): ReadonlySet<stri
 	let dead = DEAD.get(key);
 	if (dead) return dead;
 	dead = new Set();
+	DEAD.set(key, dead);
+	// an article that tells no death is not read name by name for one
+	if (!DIED_WORD.test(article.text)) return dead;
 	const fulls = new Map<string, Set<string>>();
 	for (const p of article.persons) if (p.text.includes(' ')) fulls.set(p.surname, (fulls.get(p.surname) ?? new Set()).add(p.text));
 	// the persons are the article's mentions: each name's text is read through once, or a long
@@ -247,27 +256,38 @@ export function diedInStory(key: object, article: PersonNames): ReadonlySet<stri
 			if ((fulls.get(p.surname)?.size ?? 0) <= 1) dead.add(p.surname);
 		}
 	}
-	DEAD.set(key, dead);
 	return dead;
 }
 
 // an animal's noun, singular or plural, as written before or after its name ("her dam, Rosa Nautica", "the greyhound Bolt")
 const ANIMAL = String.raw`(?:dam|sire|mare|stallion|filly|colt|gelding|foal|yearling|horse|racehorse|pony|hound|greyhound|dog|puppy|cat|kitten|pet|bull|cow|heifer|ram|ewe|goat|pig|donkey|parrot|elephant|gorilla|chimpanzee|panda|tiger|lion|lioness|bear|whale|orca|dolphin|otter|giraffe|zebra|rhino|hippo|camel|llama|alpaca|tortoise|turtle|crocodile|alligator|shark)s?`;
 
+// where a zoo keeps an animal ("her habitat", "Mei Lin's enclosure"); a pen, a stable or a tank is as often a person's
+const ZOO_HOME = String.raw`(?:habitat|enclosure|cage|kennel|hutch|paddock|aviary|burrow)s?`;
+// any word of an animal that `namedAsAnimal` reads: a sentence without one names no animal
+const ANIMAL_WORD = new RegExp(String.raw`\b(?:${ANIMAL}|fillies|animals|${ZOO_HOME}|(?<![\p{L}-])(?:zoo)?keepers)\b`, 'iu');
+
+/** Does `text` name any animal by a noun of `ANIMAL`, "fillies" or "animals", or a zoo's word (`ZOO_HOME`, "keepers") ("her dam", "two Frankel fillies", "her habitat")? An article that names none names no animal to ask `namedAsAnimal` of. */
+export function mentionsAnimals(text: string): boolean {
+	return ANIMAL_WORD.test(text);
+}
+
 /**
- * Does the article (`text`) name `name` as an animal: after an animal's noun ("Her dam, Rosa
+ * Does the article (`article`, one sentence a line) name `name` as an animal: after an animal's noun ("Her dam, Rosa
  * Nautica", "the greyhound Bolt", "a dog called Max"), before one in apposition ("Rosa Nautica,
  * the mare"), as the sire its foals are named by ("a Frankel filly"), or as the kin of an
  * animal its sentence names ("Her dam, Rosa Nautica, is the mother of Sea Lavender")? A horse's name has a
  * person's shape, but a person put where the horse stands ("the auctioneer is the mother of Sea
  * Lavender") is absurd, and so is a horse among people (the holdout37 reader's R8).
  */
-/** Does `text` name any animal by a noun of `ANIMAL`, "fillies" or "animals", or a zoo's word (`ZOO_HOME`, "keepers") ("her dam", "two Frankel fillies", "her habitat")? An article that names none names no animal to ask `namedAsAnimal` of. */
-export function mentionsAnimals(text: string): boolean {
-	return new RegExp(String.raw`\b(?:${ANIMAL}|fillies|animals|${ZOO_HOME}|(?<![\p{L}-])(?:zoo)?keepers)\b`, 'iu').test(text);
-}
-
-export function namedAsAnimal(text: string, name: string): boolean {
+export function namedAsAnimal(article: string, name: string): boolean {
+	// every reading below holds the name inside one sentence: the rest of a long article is not read
+	// for each name the quiz weighs (a tenth of a new article's generation time when it was)
+	const text = article
+		.split('\n')
+		.filter((line) => line.includes(name) && ANIMAL_WORD.test(line))
+		.join('\n');
+	if (text === '') return false;
 	const n = escapeRe(name);
 	const before = new RegExp(String.raw`\b(?:[Tt]he|[Hh]er|[Hh]is|[Tt]heir|[Ii]ts|[Aa]n?|[Oo]ur|[Mm]y)\s(?:[\p{Ll}-]+\s){0,2}${ANIMAL},?\s(?:(?:named|called)\s)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s){0,2}${n}(?![\p{L}\p{M}])`, 'u');
 	const after = new RegExp(String.raw`(?<![\p{L}\p{M}])${n},\s(?:a|an|the|her|his|their)\s(?:[\p{L}-]+\s){0,3}${ANIMAL}\b|(?<![\p{L}\p{M}])${n}\s(?:filly|colt|foal|yearling|fillies|colts|foals|yearlings)\b`, 'u');
@@ -279,8 +299,6 @@ export function namedAsAnimal(text: string, name: string): boolean {
 	return text.split(/(?<=[.!?])\s+/).some((s) => kin.test(s) && animalNamed.test(s));
 }
 
-// where a zoo keeps an animal ("her habitat", "Mei Lin's enclosure"); a pen, a stable or a tank is as often a person's
-const ZOO_HOME = String.raw`(?:habitat|enclosure|cage|kennel|hutch|paddock|aviary|burrow)s?`;
 // what keepers do to an animal and never to a colleague ("Keepers coaxed Mei Lin down with apple slices")
 const KEEPERS_DO = String.raw`(?:coaxed|lured|fed|darted|sedated|tranquilli[sz]ed|recaptured|captured|crated|weighed)`;
 
@@ -319,9 +337,12 @@ const SPEECH = String.raw`(?:said|says|told|tells|added|adds|explained|recalled|
  * director's words). Takes the article's sentences and a surname or full name.
  */
 export function onlyAsMaker(sentences: readonly string[], name: string): boolean {
+	// a maker is written "by" the name: sentences without both are not searched
+	const naming = sentences.filter((s) => s.includes(name));
+	if (!naming.some((s) => s.includes('by '))) return false;
 	const n = escapeRe(name);
 	const lead = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*\s){0,2}`;
 	const made = new RegExp(String.raw`\b${WORK}by\s(?:the\s(?:[\p{L}-]+\s){0,3})?${lead}${n}(?![\p{L}\p{M}])`, 'u');
 	const speaks = new RegExp(String.raw`(?<![\p{L}\p{M}])${n}(?![\p{L}\p{M}])[^.;“”"]{0,120}\b${SPEECH}\b|\b${SPEECH}\s(?:[^.;,“”"]{0,60}\s)?${n}(?![\p{L}\p{M}])`, 'u');
-	return sentences.some((s) => made.test(s)) && !sentences.some((s) => speaks.test(s));
+	return naming.some((s) => made.test(s)) && !naming.some((s) => speaks.test(s));
 }

@@ -1,5 +1,5 @@
 import { roleKindOfWord } from './person-roles';
-import { escapeRe } from './words';
+import { escapeRe, wordOffsets } from './words';
 
 /**
  * Verbs that report a person speaking without "said" ("called the figures “a damning
@@ -20,9 +20,9 @@ const NOT_SUBJECT_BEFORE = /\b(?:of|by|to|with|for|from|against|about|on|at|in|a
  * speakers, who may stand as the false sayer of another's words (QUALITY.md R8).
  */
 export function reportedSpeech(text: string, name: string): string | undefined {
-	for (const m of text.matchAll(new RegExp(`(?<![\\p{L}\\p{M}])${escapeRe(name)}(?![\\p{L}\\p{M}])`, 'gu'))) {
-		if (NOT_SUBJECT_BEFORE.test(text.slice(0, m.index))) continue;
-		const rest = SPEECH_VERB.exec(text.slice(m.index + name.length));
+	for (const at of wordOffsets(text, name)) {
+		if (NOT_SUBJECT_BEFORE.test(text.slice(0, at))) continue;
+		const rest = SPEECH_VERB.exec(text.slice(at + name.length));
 		if (rest) return rest[1];
 	}
 	return undefined;

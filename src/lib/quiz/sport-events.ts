@@ -104,9 +104,14 @@ const BARE_RACE = /(?<![\p{L}\p{M}’'-])([Tt]he|(?:Monday|Tuesday|Wednesday|Thu
  * when they name none or several.
  */
 export function leadRaceName(article: Article): string | undefined {
+	// asked for every stem: the lead is read once per article
+	if (LEAD_RACE.has(article)) return LEAD_RACE.get(article);
 	const names = new Set([...`${article.title}\n${article.paragraphs[0] ?? ''}`.matchAll(RACE_NAME)].map((m) => m[1].replace(/^The\s/, '')));
-	return names.size === 1 ? `the ${[...names][0]}` : undefined;
+	const race = names.size === 1 ? `the ${[...names][0]}` : undefined;
+	LEAD_RACE.set(article, race);
+	return race;
 }
+const LEAD_RACE = new WeakMap<Article, string | undefined>();
 
 /**
  * A stem with its bare "the race" written as the one race the lead names (`leadRaceName`): "The

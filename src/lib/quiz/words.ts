@@ -19,6 +19,24 @@ export function containsWord(text: string, word: string): boolean {
 }
 
 /**
+ * The offsets in `text` where `word` stands as a whole word (as `containsWord` reads one), in
+ * order and never overlapping, as `(?<![\p{L}\p{M}])word(?![\p{L}\p{M}])` with the "g" flag
+ * finds them. A pattern built for each name of each new article was compiled afresh every time,
+ * and compiling was much of a new article's generation time; this builds none.
+ */
+export function wordOffsets(text: string, word: string): number[] {
+	const found: number[] = [];
+	if (word === '') return found;
+	for (let at = text.indexOf(word); at >= 0; ) {
+		if (!/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[at + word.length] ?? '')) {
+			found.push(at);
+			at = text.indexOf(word, at + word.length);
+		} else at = text.indexOf(word, at + 1);
+	}
+	return found;
+}
+
+/**
  * `text` with its direct quotes (curly or straight double) blanked to spaces of the same length,
  * so offsets still match `text`: a speaker's words are theirs (QUALITY.md R6).
  */
