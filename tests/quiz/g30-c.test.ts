@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { cutName, wholeNames } from '../../src/lib/quiz/cut-names';
+import { numericDistractors, rangeDistractors } from '../../src/lib/quiz/distractors';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { besideRange, generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
-import { checksOf, filler, kept } from './report';
+import { familyNameLeads } from '../../src/lib/quiz/person-options';
+import { createPrng } from '../../src/lib/quiz/prng';
+import { checksOf, filler, itemsOf, kept } from './report';
 
 // an invented storm report whose names run on before the words a rewrite picks them up by:
 // "the Harbourside Arts and Exhibition Centre", "Chief Operating Officer Quang Tho", "the
@@ -91,5 +96,73 @@ describe('stems that keep what the fact needs (g30-c)', () => {
 		const quoted = checksOf(MATCH_TITLE, MATCH, /pushing for a start in training for (?:_____|four) weeks/);
 		expect(quoted.length).toBeGreaterThan(0);
 		expect(quoted.every((c) => c === 'R6')).toBe(true);
+	});
+});
+
+// an invented earnings story: a forecast range raised from another
+const EARNINGS_TITLE = 'Brenhall Freight raises outlook as warehouse demand grows';
+const EARNINGS = [
+	'Brenhall Freight on Thursday reported third-quarter revenue of $1.7 billion, up 8% from a year earlier.',
+	'Brenhall raised its 2031 revenue forecast to between $6.2 billion and $6.4 billion, from a previous range of $5.9 billion to $6.1 billion.',
+	'Brenhall said it had hired 14 additional warehouse engineers over the past year to run its automated sites.'
+];
+
+// an invented hospital release: a count a false statement could miss by one
+const HOSPITAL_TITLE = 'Harwick hospitals hire more anaesthetists as waiting list grows';
+const HOSPITAL = [
+	'Harwick Hospitals NHS Trust said on Monday its waiting list had reached a record 52,400 patients, up from 47,900 a year earlier.',
+	'The trust said it had recruited 11 additional consultant anaesthetists over the past year and was sending some patients to private hospitals in Hereford.',
+	'Harwick Hospitals NHS Trust said 3,100 operations were cancelled last winter.'
+];
+
+// an invented obituary: a musician named by his role right before him, and people of other roles
+const JAZZ_TITLE = 'Leon Abara, saxophonist of the Riverside clubs, dies at 90';
+const JAZZ = [
+	'Leon Abara, a saxophonist who played the Riverside clubs for half a century, died on Friday at his home in Baltimore. He was 90.',
+	'Within two years of arriving in the city he was playing in pianist Rufus Hale’s trio at the Blue Lantern and other late-night rooms.',
+	'He is survived by his daughter, Nia Abara-Cole, and his sister, Edith Morland, 93.',
+	'Among his students was Tomas Ferreira, now a drummer based in Boston.'
+];
+
+describe('options that fit the key (g30-c)', () => {
+	it('keeps a range raised from another near the key and above the range it left', () => {
+		const sentence = EARNINGS[1];
+		const fact = extractFacts(sentence).find((f) => f.type === 'range')!;
+		const beside = besideRange(sentence, fact);
+		expect(beside).toEqual({ low: 5.9, high: 6.1, side: 1 });
+		for (let seed = 1; seed <= 5; seed++) {
+			const options = rangeDistractors(fact, createPrng(seed), false, Infinity, beside);
+			expect(options).toHaveLength(3);
+			for (const o of options) {
+				const [low, high] = (o.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
+				expect(low).toBeGreaterThanOrEqual(6.1);
+				expect(high).toBeLessThanOrEqual(8);
+			}
+		}
+	});
+
+	it('makes no count false by one', () => {
+		const article = parseArticleText(`${HOSPITAL_TITLE}\n\n${[...HOSPITAL, ...filler].join('\n\n')}`);
+		const stems: string[] = [];
+		for (let seed = 1; seed <= 40; seed++) stems.push(...generateWithReport(article, { seed, maxItems: 15 }).quiz.items.filter((i) => i.type === 'true-false').map((i) => i.stem));
+		const counts = stems.filter((s) => /additional consultant anaesthetists/.test(s));
+		expect(counts.length).toBeGreaterThan(0);
+		for (const s of counts) expect(s).not.toMatch(/recruited (?:10|12) additional/);
+	});
+
+	it('offers a value below a hedged sum with decimals, not only above it', () => {
+		const fact = extractFacts('The firm was still owed about 1.4 billion pesos by customers in Mexico.').find((f) => f.type === 'money')!;
+		for (let seed = 1; seed <= 5; seed++) expect(numericDistractors(fact, createPrng(seed), new Set()).some((o) => parseFloat(o) < 1.4)).toBe(true);
+	});
+
+	it('reads a Korean name with a given name in "-woo" family name first', () => {
+		expect(familyNameLeads('Kang Tae-woo')).toBe(true);
+		expect(familyNameLeads('Kim Jong-un')).toBe(true);
+		expect(familyNameLeads('Lee Westwood')).toBe(false);
+	});
+
+	it('offers for "pianist ___" no one the article does not call a pianist', () => {
+		const items = itemsOf(JAZZ_TITLE, JAZZ).filter((i) => /pianist _____/.test(i.stem));
+		for (const i of items) expect(i.options.filter((o, k) => k !== i.key)).toEqual([]);
 	});
 });

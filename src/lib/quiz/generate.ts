@@ -3,7 +3,7 @@ import { BARE_EXPECTED, LISTED, articleReferents, describesItself, nameExpected,
 import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
-import { dateDistractors, LEVEL_BEFORE, NUMBER_IN_TEXT, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
+import { dateDistractors, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, tallyNumber, type Fact } from './facts';
 import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
@@ -1075,6 +1075,27 @@ function fullyNamed(p: { full: string; surname: string }): boolean {
 	return p.full.includes(' ') && p.full !== p.surname && !(isRoleNoun(first) && !isFirstName(first));
 }
 
+// two figures joined as a range ("$10.8 billion to $11.1 billion", "4,000-4,500"), each with its scale word
+const NUMBER_PAIR = /(?<![\d.,])[$£€]?(\d[\d,]*(?:\.\d+)?)(\s?(?:billion|million|bn|m)\b)?\s?(?:to|and|–|-)\s?[$£€]?(\d[\d,]*(?:\.\d+)?)(\s?(?:billion|million|bn|m)\b)?/g;
+
+/**
+ * The one other range of the key's scale that the sentence gives outside the key (`fact`, a
+ * range): "... to between $11.1 billion and $11.3 billion, from a previous range of $10.8 billion
+ * to $11.1 billion" gives 10.8 to 11.1, the key above it; undefined where it gives none or two.
+ */
+export function besideRange(sentenceText: string, fact: Fact): BesideRange | undefined {
+	const ends = fact.text.split(/ and | to |[–-]/).map((t) => writtenNumber(t));
+	const scale = / ?(billion|million|bn|m)\b/.exec(fact.text)?.[1] ?? '';
+	if (ends.length !== 2 || ends.some((e) => e === undefined)) return undefined;
+	const [low, high] = ends as [number, number];
+	const rest = `${sentenceText.slice(0, fact.span.start)} ${' '.repeat(fact.span.end - fact.span.start)} ${sentenceText.slice(fact.span.end)}`;
+	const pairs = [...rest.matchAll(NUMBER_PAIR)].filter((m) => (m[4] ?? m[2] ?? '').trim() === scale && (m[2] === undefined || m[2].trim() === scale));
+	if (pairs.length !== 1) return undefined;
+	const [a, b] = [parseFloat(pairs[0][1].replace(/,/g, '')), parseFloat(pairs[0][3].replace(/,/g, ''))];
+	if (!(a < b)) return undefined;
+	return { low: a, high: b, side: low >= b ? 1 : high <= a ? -1 : 0 };
+}
+
 /**
  * Can a person be offered by surname alone? Not "de Blasio" of "Bill de Blasio", whose format no
  * option fits (speakers.ts), nor the given name set last of a name written family name first
@@ -1108,6 +1129,24 @@ function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: 
 		out.push(surnameOnly ? p.surname : p.full);
 	}
 	return out;
+}
+
+// a relation rather than a role: "her son ___" is told by kin and gender (`kinGender`), not by a role the options share
+const KIN_WORD = /^(?:son|daughter|wife|husband|mother|father|brother|sister|partner|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|friend|widow|widower|fiancée?|boyfriend|girlfriend)s?$/;
+// an office the story's other public figures hold in kind ("Tory leader ___" beside the other party
+// leaders and ministers), which the office titles and role kinds already match; only a trade is checked word for word
+const OFFICE_WORD = /^(?:leader|minister|president|chief|head|director|secretary|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|official|executive|governor|mayor|senator|manager|coach|captain|officer|commissioner)s?$/;
+
+/**
+ * Does the article call the person of `surname` a `role` ("pianist Horace Whitfield", "Whitfield,
+ * a jazz pianist")? A role written right before the key ("playing in pianist ___'s quintet") is
+ * the key's, and a daughter or a former student offered there is no pianist (the holdout80
+ * reader's R8).
+ */
+function playsRole(article: Article, surname: string, role: string): boolean {
+	const text = article.paragraphs.join('\n');
+	const [r, s] = [escapeRe(role), escapeRe(surname)];
+	return new RegExp(String.raw`\b${r}s?\s(?:\p{Lu}[\p{L}’'.-]*\s){0,2}${s}\b|\b${s},\s(?:an?|the|his|her)\s(?:[\p{L}-]+\s){0,3}${r}\b`, 'u').test(text);
 }
 
 /**
@@ -1511,7 +1550,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "The suspects, aged between 26 and 54": a range of ages ends below 100 in every option
 			return fact.text.split(/ and | to |[–-]/).some((end) => containsWord(ctx.article.title, end))
 				? []
-				: rangeDistractors(fact, prng, /%|per ?cent/.test(fact.text) || /^\s?(?:%|per ?cent)/.test(sentenceText.slice(fact.span.end)), /\b(?:aged|ages)\s(?:of\s)?(?:between|from)\s$/i.test(sentenceText.slice(0, fact.span.start)) ? 100 : Infinity);
+				: rangeDistractors(fact, prng, /%|per ?cent/.test(fact.text) || /^\s?(?:%|per ?cent)/.test(sentenceText.slice(fact.span.end)), /\b(?:aged|ages)\s(?:of\s)?(?:between|from)\s$/i.test(sentenceText.slice(0, fact.span.start)) ? 100 : Infinity, besideRange(sentenceText, fact));
 		case 'person': {
 			// a person the sentence names is part of its fact, so never a wrong answer (R3); where the
 			// key's gender is unknown ("Mark"), "he" in the sentence still rules out a woman
@@ -1532,9 +1571,12 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const origin = keySlotOrigin(ctx, sentenceText, fact);
 			// "caught at slip off ___": only a bowler of the key's side (sport-events.ts)
 			const bowlers = fact.surname ? bowlersBeside(sentenceText.slice(0, fact.span.start), fact.surname, ctx.article.paragraphs.join('\n')) : undefined;
+			// "playing in pianist ___'s quintet": only a person the article calls a pianist too fits (`playsRole`)
+			const role = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s$/u.exec(sentenceText.slice(0, fact.span.start))?.[1];
+			const roleWord = role && isRoleNoun(role) && !KIN_WORD.test(role) && !OFFICE_WORD.test(role) ? role : undefined;
 			return prng
 				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))
-				.filter((o) => !unwrittenSurname(ctx, o) && !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!origin || sameOrigin(originOf(ctx, o), origin)) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && (!bowlers || bowlers.has(o.split(' ').pop() ?? o)) && o.split(' ').length === fact.text.split(' ').length)
+				.filter((o) => !unwrittenSurname(ctx, o) && !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!origin || sameOrigin(originOf(ctx, o), origin)) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && (!bowlers || bowlers.has(o.split(' ').pop() ?? o)) && (!roleWord || playsRole(ctx.article, o.split(' ').pop() ?? o, roleWord)) && o.split(' ').length === fact.text.split(' ').length)
 				.slice(0, 3);
 		}
 		case 'place': {
@@ -2334,6 +2376,9 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 		const wraps = key !== undefined && other !== undefined && key < 10_000 && other < 10_000 && Math.abs(other - key) > 600;
 		if (key === undefined || other === undefined || (other >= key) !== wraps) return false;
 	}
+	// "had recruited 10 additional consultants" for 11: a false count one off the key is a trick on the
+	// player's memory, no fact the article denies (the holdout81 reader's R8); a swap keeps its distance
+	if (fact.type === 'count' && fact.value !== undefined && fact.value >= 3 && /^\d[\d,]*$/.test(swap) && Math.abs(Number(swap.replace(/,/g, '')) - fact.value) <= 1) return false;
 	if (!['person', 'place', 'organisation'].includes(fact.type)) return true;
 	// "Fianna Fáil may oust Martin": what may happen is no fact, and another name put there is not false by the article (R6)
 	if (SPECULATION.test(`${before} ${after}`.replace(/“[^”]*”|"[^"]*"/g, ''))) return false;
