@@ -16,7 +16,8 @@ describe('session 18 referents: kinds from the blind grades', () => {
 	it('a man whose first name no lexicon knows is a person by a trade noun in apposition ("the trombonist whose ..."), so the obituary\'s "He" sentences are asked with his name (yield: h48 obituary had 2 items)', () => {
 		const stems = kept("Thabiso 'Big T' Nkwinti: the trombone voice of Marabastad dies at 79", obituary);
 		expect(stems.some((s) => /^Thabiso Nkwinti got his first trombone at the age of (?:_____|12)\.$/.test(s))).toBe(true);
-		expect(stems.some((s) => /^By (?:_____|\d+) Thabiso Nkwinti was playing with the Pretoria Jazz Messengers/.test(s))).toBe(true);
+		// "By _____ he was playing with ...": any later age is as true, so the sentence is asked nothing (the holdout80 reader's R3)
+		expect(stems.some((s) => /^By (?:_____|\d+) Thabiso Nkwinti was playing with the Pretoria Jazz Messengers/.test(s))).toBe(false);
 	});
 
 	it('an appositive is not cut at a comma inside it: a relative with no verb yet ("whose warm, rounded tone") or a list of adjectives ("the lively, crowded township") (R1: "Sipho Mahlangu singing tone", "in Sophiatown multiracial suburb")', () => {

@@ -149,7 +149,9 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 		}
 	}
 	// zero is never a plausible count or amount ("nearly $0 trillion"), nor a share of something there is ("a deal worth 0%")
-	const min = fact.type === 'percent' ? (key > 0 ? unit : 0) : fact.type === 'age' ? Math.min(key, 16) : key >= 1 ? 1 : 0;
+	// "about 1.6 billion naira": a key with decimals may have options below one ("0.8 billion"), or
+	// none below it at all, and the key stands alone at the low end (the holdout81 reader's R5)
+	const min = fact.type === 'percent' ? (key > 0 ? unit : 0) : fact.type === 'age' ? Math.min(key, 16) : key >= 1 ? (decimals > 0 ? unit : 1) : 0;
 	// a child's age stays a child's ("a kidnapped 8-year-old girl": never a 21-year-old)
 	// "$690 million" against "$1 billion": a scale word of its own marks an option out (R5)
 	const written = NUMBER_IN_TEXT.exec(fact.text);
@@ -287,6 +289,13 @@ export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set'
 
 const RANGE_PARTS = /^(.+?)( and | to |[–-])(.+)$/;
 
+/** Another range of the key's measure that the sentence gives beside it, and the side the key lies on from it (1 above, -1 below, 0 unsaid). */
+export interface BesideRange {
+	low: number;
+	high: number;
+	side: 1 | -1 | 0;
+}
+
 /**
  * Three range distractors written like the key ("21,000 and 23,000" → "12,000 and 14,000",
  * "2–4" → "6–10"): both ends scaled by one factor and rounded to the key's precision, each
@@ -295,9 +304,12 @@ const RANGE_PARTS = /^(.+?)( and | to |[–-])(.+)$/;
  * the words after it say "per cent") moves by points instead, a third to four fifths of its
  * middle, as rates do: "4.1 and 4.4" → "5.4 and 5.7", never "16.4 and 17.6" (QUALITY.md R8).
  * No end passes `highest` (100 for ages: "aged between 104 and 216" was a holdout75 reader's R8).
- * Returns fewer than 3 when it cannot.
+ * `beside`, a range the key moved from ("raised its forecast to between $11.1 billion and $11.3
+ * billion, from a previous range of $10.8 billion to $11.1 billion"), keeps the options near the
+ * key and on its side of that range: four and two times the key, or a cut, are no raised forecast
+ * (the holdout80 reader's R5, R8). Returns fewer than 3 when it cannot.
  */
-export function rangeDistractors(fact: Fact, prng: Prng, percent = /%|per ?cent/.test(fact.text), highest = Infinity): string[] {
+export function rangeDistractors(fact: Fact, prng: Prng, percent = /%|per ?cent/.test(fact.text), highest = Infinity, beside?: BesideRange): string[] {
 	const parts = RANGE_PARTS.exec(fact.text);
 	if (!parts) return [];
 	const [, lowText, joint, highText] = parts;
@@ -310,10 +322,17 @@ export function rangeDistractors(fact: Fact, prng: Prng, percent = /%|per ?cent/
 	const out: string[] = [];
 	const middle = (low + high) / 2;
 	// one smaller range first where there is one, so the key is not always the lowest
-	const [smaller, larger] = percent ? [prng.shuffle([-0.3, -0.45]), prng.shuffle([0.3, 0.45, 0.6, 0.8])] : [prng.shuffle([0.3, 0.4, 0.5, 0.6]), prng.shuffle([1.5, 1.7, 2, 2.5, 3, 4])];
+	// beside the range it moved from, the options move by a few hundredths of the middle, on the side the move went
+	const [smaller, larger] = beside
+		? [beside.side > 0 ? [] : prng.shuffle([-0.04, -0.06, -0.08]), beside.side < 0 ? [] : prng.shuffle([0.04, 0.06, 0.08, 0.1, 0.12])]
+		: percent
+			? [prng.shuffle([-0.3, -0.45]), prng.shuffle([0.3, 0.45, 0.6, 0.8])]
+			: [prng.shuffle([0.3, 0.4, 0.5, 0.6]), prng.shuffle([1.5, 1.7, 2, 2.5, 3, 4])];
 	for (const f of [...smaller.slice(0, 1), ...larger, ...smaller.slice(1)]) {
-		const [a, b] = percent ? [round(low + f * middle), round(high + f * middle)] : [round(low * f), round(high * f)];
+		const [a, b] = percent || beside ? [round(low + f * middle), round(high + f * middle)] : [round(low * f), round(high * f)];
 		if (a <= 0 || a >= b || (b >= low && a <= high) || (percent && b > 100) || b > highest) continue;
+		// "raised ... from a previous range of 10.8 to 11.1": no option the move rules out, nor the range it moved from
+		if (beside && ((beside.side > 0 && a < beside.high) || (beside.side < 0 && b > beside.low) || (b >= beside.low && a <= beside.high))) continue;
 		const text = `${formatLike(lowText, a)}${joint}${formatLike(highText, b)}`;
 		if (!out.includes(text)) out.push(text);
 		if (out.length === 3) break;

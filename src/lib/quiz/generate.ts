@@ -3,7 +3,7 @@ import { BARE_EXPECTED, LISTED, articleReferents, describesItself, nameExpected,
 import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
-import { dateDistractors, LEVEL_BEFORE, NUMBER_IN_TEXT, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
+import { dateDistractors, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, tallyNumber, type Fact } from './facts';
 import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
 import { createPrng, hashString } from './prng';
@@ -51,6 +51,7 @@ import { computableKey, equivalentBeside } from './arithmetic';
 import { openAtStart, quoteRun, quotedWords } from './quote-runs';
 import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
+import { cutName, wholeNamesIn } from './cut-names';
 
 /** The checks of QUALITY.md, in order; an item lists those it passed (all of them). */
 export const CHECKS = ['R1', 'R2', 'R3', 'R4', 'R5', 'R6', 'R7', 'R8', 'R9'] as const;
@@ -1074,6 +1075,27 @@ function fullyNamed(p: { full: string; surname: string }): boolean {
 	return p.full.includes(' ') && p.full !== p.surname && !(isRoleNoun(first) && !isFirstName(first));
 }
 
+// two figures joined as a range ("$10.8 billion to $11.1 billion", "4,000-4,500"), each with its scale word
+const NUMBER_PAIR = /(?<![\d.,])[$£€]?(\d[\d,]*(?:\.\d+)?)(\s?(?:billion|million|bn|m)\b)?\s?(?:to|and|–|-)\s?[$£€]?(\d[\d,]*(?:\.\d+)?)(\s?(?:billion|million|bn|m)\b)?/g;
+
+/**
+ * The one other range of the key's scale that the sentence gives outside the key (`fact`, a
+ * range): "... to between $11.1 billion and $11.3 billion, from a previous range of $10.8 billion
+ * to $11.1 billion" gives 10.8 to 11.1, the key above it; undefined where it gives none or two.
+ */
+export function besideRange(sentenceText: string, fact: Fact): BesideRange | undefined {
+	const ends = fact.text.split(/ and | to |[–-]/).map((t) => writtenNumber(t));
+	const scale = / ?(billion|million|bn|m)\b/.exec(fact.text)?.[1] ?? '';
+	if (ends.length !== 2 || ends.some((e) => e === undefined)) return undefined;
+	const [low, high] = ends as [number, number];
+	const rest = `${sentenceText.slice(0, fact.span.start)} ${' '.repeat(fact.span.end - fact.span.start)} ${sentenceText.slice(fact.span.end)}`;
+	const pairs = [...rest.matchAll(NUMBER_PAIR)].filter((m) => (m[4] ?? m[2] ?? '').trim() === scale && (m[2] === undefined || m[2].trim() === scale));
+	if (pairs.length !== 1) return undefined;
+	const [a, b] = [parseFloat(pairs[0][1].replace(/,/g, '')), parseFloat(pairs[0][3].replace(/,/g, ''))];
+	if (!(a < b)) return undefined;
+	return { low: a, high: b, side: low >= b ? 1 : high <= a ? -1 : 0 };
+}
+
 /**
  * Can a person be offered by surname alone? Not "de Blasio" of "Bill de Blasio", whose format no
  * option fits (speakers.ts), nor the given name set last of a name written family name first
@@ -1107,6 +1129,24 @@ function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: 
 		out.push(surnameOnly ? p.surname : p.full);
 	}
 	return out;
+}
+
+// a relation rather than a role: "her son ___" is told by kin and gender (`kinGender`), not by a role the options share
+const KIN_WORD = /^(?:son|daughter|wife|husband|mother|father|brother|sister|partner|grandson|granddaughter|grandmother|grandfather|nephew|niece|cousin|uncle|aunt|friend|widow|widower|fiancée?|boyfriend|girlfriend)s?$/;
+// an office the story's other public figures hold in kind ("Tory leader ___" beside the other party
+// leaders and ministers), which the office titles and role kinds already match; only a trade is checked word for word
+const OFFICE_WORD = /^(?:leader|minister|president|chief|head|director|secretary|chair|chairman|chairwoman|spokesman|spokeswoman|spokesperson|official|executive|governor|mayor|senator|manager|coach|captain|officer|commissioner)s?$/;
+
+/**
+ * Does the article call the person of `surname` a `role` ("pianist Horace Whitfield", "Whitfield,
+ * a jazz pianist")? A role written right before the key ("playing in pianist ___'s quintet") is
+ * the key's, and a daughter or a former student offered there is no pianist (the holdout80
+ * reader's R8).
+ */
+function playsRole(article: Article, surname: string, role: string): boolean {
+	const text = article.paragraphs.join('\n');
+	const [r, s] = [escapeRe(role), escapeRe(surname)];
+	return new RegExp(String.raw`\b${r}s?\s(?:\p{Lu}[\p{L}’'.-]*\s){0,2}${s}\b|\b${s},\s(?:an?|the|his|her)\s(?:[\p{L}-]+\s){0,3}${r}\b`, 'u').test(text);
 }
 
 /**
@@ -1510,7 +1550,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "The suspects, aged between 26 and 54": a range of ages ends below 100 in every option
 			return fact.text.split(/ and | to |[–-]/).some((end) => containsWord(ctx.article.title, end))
 				? []
-				: rangeDistractors(fact, prng, /%|per ?cent/.test(fact.text) || /^\s?(?:%|per ?cent)/.test(sentenceText.slice(fact.span.end)), /\b(?:aged|ages)\s(?:of\s)?(?:between|from)\s$/i.test(sentenceText.slice(0, fact.span.start)) ? 100 : Infinity);
+				: rangeDistractors(fact, prng, /%|per ?cent/.test(fact.text) || /^\s?(?:%|per ?cent)/.test(sentenceText.slice(fact.span.end)), /\b(?:aged|ages)\s(?:of\s)?(?:between|from)\s$/i.test(sentenceText.slice(0, fact.span.start)) ? 100 : Infinity, besideRange(sentenceText, fact));
 		case 'person': {
 			// a person the sentence names is part of its fact, so never a wrong answer (R3); where the
 			// key's gender is unknown ("Mark"), "he" in the sentence still rules out a woman
@@ -1531,9 +1571,12 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const origin = keySlotOrigin(ctx, sentenceText, fact);
 			// "caught at slip off ___": only a bowler of the key's side (sport-events.ts)
 			const bowlers = fact.surname ? bowlersBeside(sentenceText.slice(0, fact.span.start), fact.surname, ctx.article.paragraphs.join('\n')) : undefined;
+			// "playing in pianist ___'s quintet": only a person the article calls a pianist too fits (`playsRole`)
+			const role = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s$/u.exec(sentenceText.slice(0, fact.span.start))?.[1];
+			const roleWord = role && isRoleNoun(role) && !KIN_WORD.test(role) && !OFFICE_WORD.test(role) ? role : undefined;
 			return prng
 				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))
-				.filter((o) => !unwrittenSurname(ctx, o) && !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!origin || sameOrigin(originOf(ctx, o), origin)) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && (!bowlers || bowlers.has(o.split(' ').pop() ?? o)) && o.split(' ').length === fact.text.split(' ').length)
+				.filter((o) => !unwrittenSurname(ctx, o) && !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!origin || sameOrigin(originOf(ctx, o), origin)) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && (!bowlers || bowlers.has(o.split(' ').pop() ?? o)) && (!roleWord || playsRole(ctx.article, o.split(' ').pop() ?? o, roleWord)) && o.split(' ').length === fact.text.split(' ').length)
 				.slice(0, 3);
 		}
 		case 'place': {
@@ -2335,6 +2378,9 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 		const wraps = key !== undefined && other !== undefined && key < 10_000 && other < 10_000 && Math.abs(other - key) > 600;
 		if (key === undefined || other === undefined || (other >= key) !== wraps) return false;
 	}
+	// "had recruited 10 additional consultants" for 11: a false count one off the key is a trick on the
+	// player's memory, no fact the article denies (the holdout81 reader's R8); a swap keeps its distance
+	if (fact.type === 'count' && fact.value !== undefined && fact.value >= 3 && /^\d[\d,]*$/.test(swap) && Math.abs(Number(swap.replace(/,/g, '')) - fact.value) <= 1) return false;
 	if (!['person', 'place', 'organisation'].includes(fact.type)) return true;
 	// "Fianna Fáil may oust Martin": what may happen is no fact, and another name put there is not false by the article (R6)
 	if (SPECULATION.test(`${before} ${after}`.replace(/“[^”]*”|"[^"]*"/g, ''))) return false;
@@ -3381,6 +3427,11 @@ function midSentenceOptions(w: Written): Written {
 	return { ...w, options: w.options.map((o) => o[0].toLowerCase() + o.slice(1)) };
 }
 
+// the rest of a list of short items after its first: ", browsing and gaming", ", wind, solar or hydro"
+const LIST_TAIL = /^,\s(?:\p{Ll}[\p{L}-]*\s){0,2}\p{Ll}[\p{L}-]*(?:,\s(?:\p{Ll}[\p{L}-]*\s){0,2}\p{Ll}[\p{L}-]*)*,?\s(?:and|or)\s(?:\p{Ll}[\p{L}-]*\s){0,2}\p{Ll}[\p{L}-]*(?=[,.;:]|$)/u;
+// ", the operator and government officials said": the attribution a stem rightly drops, no list's rest
+const ATTRIBUTION_TAIL = /^,\s(?:the|a|an|his|her|its|their)\s|\b(?:said|says|say|told|added|reported|announced|confirmed|according)\b/;
+
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
 function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written): CheckId | undefined {
 	const stems = w.falseStem ? [w.stem, w.falseStem] : [w.stem];
@@ -3398,6 +3449,11 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "X produced an intercept, Y converted twice." of a series whose ", and ..." was cut: a comma splice (clauses.ts)
 		const body = stem.replace(/[.?!]$/, '');
 		if (!/\band\b/.test(body.slice(body.lastIndexOf(',') + 1)) && clauseSeries(body) && sentence.text.includes(`${body.slice(-30)}, and `)) return 'R1';
+		// "under a typical mix of video streaming." of "... video streaming, browsing and gaming, and claims ...":
+		// a stem that ends on the first member of a list of short items misstates the list (the holdout81 reader's R1)
+		const listAt = sentence.text.indexOf(`${body.slice(-30)}, `);
+		const listTail = listAt >= 0 ? LIST_TAIL.exec(sentence.text.slice(listAt + 30))?.[0] : undefined;
+		if (body.length >= 30 && listTail && !ATTRIBUTION_TAIL.test(listTail)) return 'R1';
 		// "…at halftime, 'They're going to make a run”: an inner quote opened and never closed
 		if ((stem.match(/(?:^|[\s“"(])['‘](?=\p{L})/gu) ?? []).length > (stem.match(/(?<=[\p{L}.,!?])['’](?=[\s”",.;:!?)]|$)/gu) ?? []).length) return 'R1';
 		if ((stem.match(/\(/g) ?? []).length !== (stem.match(/\)/g) ?? []).length) return 'R1';
@@ -3413,6 +3469,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (dashes(stem) % 2 === 1 && dashes(sentence.text) % 2 === 0) return 'R1';
 		// "Kowalczyk will rue a 73 on Saturday": the writer's idiom of regret, read alone, is a future event
 		if (RUE_IDIOM.test(stem)) return 'R1';
+		// "Convention Centre" of "the Penticton Trade and Convention Centre", where `wholeNames` could not write it whole
+		if (cutName(ctx.article, stem)) return 'R1';
 	}
 	// a verb only inside a relative clause, a reduced relative or a name is no main verb (main-clause.ts)
 	const stated = (text: string) => hasVerb(text) && hasMainVerb(text, hasVerb);
@@ -3444,6 +3502,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "the plant will close by Dec. 31": a deadline met is met by any later date too, so "by Jan. 3" is
 	// as true (the holdout51 reader's R3)
 	if (fact.type === 'date' && /\b(?:by|before|no later than)\s$/i.test(aroundBefore)) return 'R3';
+	// "by 14 was marching with the band": a bare number after "by" is an age or a time reached, and
+	// any later one is as true ("by 18"), while an earlier one the article neither says nor denies
+	// (the holdout80 reader's R3); "by 14 votes" is a margin, which its noun shows
+	if ((fact.type === 'count' || fact.type === 'age') && /\bby\s$/i.test(aroundBefore) && /^(?:,|\s(?:was|were|had|has|he|she|they|it|the|his|her|their|when|and|already)\b)/i.test(around)) return 'R3';
 	// one year of a pair ("the strike of 1984 and 1985") is given away by the other
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && (/^\s?(?:and|to|-|–)\s?\d{4}/.test(around) || /\d{4}\s?(?:and|to|-|–)\s?$/.test(aroundBefore))) return 'R3';
 	// an organisation's statement (body-said.ts) names it beside a verb of saying, never in a list
@@ -3811,6 +3873,12 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// R6: faithful: no blank or swap inside a direct quote, claims stay claims
 	const openQuotes = (sentence.text.slice(0, fact.span.start).match(/[“"]/g) ?? []).length - (sentence.text.slice(0, fact.span.start).match(/”/g) ?? []).length;
 	if (openQuotes % 2 === 1) return 'R6';
+	// '... Hollins said. "Nobody shouted. Tobi has been knocking on the door for three weeks."': a quote
+	// opened in a sentence before this one is still the speaker's words where no mark closes it before the key
+	if (w.type !== 'who-said' && !w.said && !/[”"]/.test(sentence.text.slice(0, fact.span.start))) {
+		const paragraph = ctx.sentences.filter((o) => o.paragraph === sentence.paragraph);
+		if (openAtStart(paragraph.map((o) => o.text), paragraph.indexOf(sentence))) return 'R6';
+	}
 	// "Prices were up 3.1 per cent" of "Leeds and Bradford: Prices were up ...": the label says where, and a stem without it misstates the line
 	const label = openingLabel(sentence.text);
 	if (label && !hasVerb(label.label) && !stems.every((s) => s.includes(label.label))) return 'R6';
@@ -4273,7 +4341,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(scopedIn(ctx, sentence.text, stemNames(ctx), storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w)))))))), sides)))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx))))) }))) {
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(wholeNamesIn(ctx.article, scopedIn(ctx, sentence.text, stemNames(ctx), storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w)))))))), sides)))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx)))))) }))) {
 			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed && spare) continue;

@@ -37,7 +37,7 @@ const OPENER = /^(?:The|A|An|In|At|On|By|From|To|For|With|Near|Outside|Inside|Af
 // the head of a body's name reads with "the" even where the article's mention has none
 // ("Valdoria's centre-right Civic Alliance" → "the Civic Alliance had 31.8%", never "Civic Alliance had";
 // "the Silver Line is projected")
-const BODY_HEAD = /^(?:alliance|coalition|bloc|front|movement|commission|committee|assembly|federation|association|authority|ministry|department|institute|foundation|society|service|board|tribunal|inquiry|fire|line)$/;
+const BODY_HEAD = /^(?:alliance|coalition|bloc|front|movement|commission|committee|assembly|federation|association|authority|ministry|department|institute|foundation|society|service|board|tribunal|inquiry|fire|line|rate)$/;
 const CACHE = new WeakMap<Article, Names>();
 
 /** The article's names by head noun, found once per article (so the rewrite stays linear in its length). */

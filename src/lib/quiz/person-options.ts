@@ -187,7 +187,7 @@ const VIETNAMESE_SHORT = /^(?:Le|Do|Ho|Vu|Vo|Phan|Dang|Ly|Mai)$/;
 const CHINESE = /^(?:Wang|Li|Zhang|Liu|Chen|Yang|Huang|Zhao|Wu|Zhou|Xu|Sun|Ma|Zhu|Hu|Guo|He|Lin|Gao|Luo|Zheng|Liang|Xie|Tang|Han|Feng|Deng|Cao|Peng|Zeng|Xiao|Tian|Dong|Pan|Yuan|Cai|Jiang|Yu|Du|Ye|Cheng|Wei|Su|Lu|Ding|Ren|Shen|Yao|Xi|Qin|Fu|Fang|Bai|Cui|Mao|Qiu|Shi|Gu|Hou|Shao|Meng|Long|Duan|Lei|Qian|Yin)$/;
 const KOREAN = /^(?:Kim|Lee|Park|Choi|Jung|Jeong|Kang|Cho|Yoon|Jang|Lim|Han|Oh|Seo|Shin|Kwon|Hwang|Ahn|Song|Yoo|Hong|Moon|Bae|Baek|Nam|Son|Ryu)$/;
 const PINYIN = /^(?:(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu|ua|uo|ui|ue|er|a|e|i|o|u|ü)){1,2}$/;
-const HANGUL_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|[gkndrlmbsjhtpy])?(?:yeo|yae|wae|eo|ae|ya|ye|yo|yu|wa|wo|we|wi|eu|ui|oe|a|e|i|o|u)(?:ng|n|m|l|k|p|t|r)?$/;
+const HANGUL_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|[gkndrlmbsjhtpy])?(?:yeo|yae|wae|woo|eo|ae|ya|ye|yo|yu|wa|wo|we|wi|eu|ui|oe|oo|a|e|i|o|u)(?:ng|n|m|l|k|p|t|r)?$/;
 
 /**
  * Is `full` a name written family name first, as Vietnamese, Chinese and Korean names are

@@ -56,8 +56,11 @@ function cutsInsideLead(lead: string, after: string): boolean {
 // "On a fifth-day pitch" is no time: a time word inside a compound ends no phrase
 const LEADING_TIME =
 	/^(?:(?:last|this|next|earlier|later|early|late) (?:week|month|year|night|morning|evening|weekend|summer|winter|spring|autumn|fall)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\d+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier),|(?:in|since|by|until|during) \d{4}(?![.,]?\d|,)|(?:on|by|since|until|in|during|over|at) (?:the )?(?:(?!\b(?:he|she|they|we|it|I)\b)[^,]){1,30}?(?<!-)(?:day|week|month|year|decade|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?<![\d.,])(?:\d{4}|\d{1,2})(?![.,]?\d))(?: (?:morning|afternoon|evening|night))?|(?:on|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|meanwhile|however|but|and|so|also|still|now),?\s+/i;
-/** A leading time that names a period a figure can be a total of or an event it dates: "Last year", "this month", "In 2024", "In July 2025" (not "last week": a week's figure is an event's, "Last week the council approved 24 homes"). */
-const PERIOD_LEAD = /^(?:(?:last|this|next) (?:month|year|season|summer|winter|spring|autumn|fall)|(?:in|during) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4})\b/i;
+/**
+ * A leading time that names a period a figure can be a total of or an event it dates: "Last year", "this month", "In 2024", "In July 2025",
+ * "Over the first nine months of 2025", "In the third quarter" (not "last week": a week's figure is an event's, "Last week the council approved 24 homes").
+ */
+const PERIOD_LEAD = /^(?:(?:last|this|next) (?:month|year|season|summer|winter|spring|autumn|fall)|(?:in|during) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4}|(?:over|in|during|for) the (?:first|last|past|previous|latest) (?:[\w-]+ )?(?:days|weeks|months|years|half|quarter)|(?:in|during) the (?:first|second|third|fourth|final) (?:half|quarter)|so far this (?:year|month|season))\b/i;
 /** The fact types a period's total is written in. */
 const FIGURE = new Set(['count', 'money', 'percent']);
 const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|including|according to|which|who)\b[^]*$/;
