@@ -30,10 +30,12 @@ import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
 import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, speaksOfOwnBody, withoutOwnJudgment, withoutOwnRelations } from './speakers';
-import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
+import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
 import { nameLegislatureIn, unnamedLegislature } from './legislatures';
+import { nameCrashIn } from './crashes';
+import { bareChangeCount, countNounIn } from './bare-counts';
 import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, colonListAfter, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
@@ -3547,6 +3549,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (BARE_EXPECTED.test(stem)) return 'R4';
 		// "A 16GB / 512GB version costs ...", "Preorders open ...": of what, no product name says (anchors.ts)
 		if (BARE_PRODUCT.test(stem)) return 'R4';
+		// "Commuters crowded onto buses in Katowice": a strike story's side scene with no strike in it (events.ts)
+		if (sideScene(ctx.article, stem)) return 'R4';
+		// "was reduced to 14.": 14 of what, no noun of the stem says (bare-counts.ts)
+		if (bareChangeCount(stem)) return 'R4';
 		// "up from three in the outgoing House": a sitting of a body the stem never names (legislatures.ts)
 		if (unnamedLegislature(stem)) return 'R4';
 		// "the FTSE 100 group", "the Nasdaq-listed company" that no name replaced (anaphora.ts)
@@ -4278,7 +4284,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(scopedIn(ctx, sentence.text, stemNames(ctx), storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, nameLegislatureIn(ctx.article, inViewIn(ctx.article.title, i.w))))))))), sides)))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx))))) }))) {
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(scopedIn(ctx, sentence.text, stemNames(ctx), storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadDisease(ctx.article, ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, countNounIn(sentence, nameCrashIn(ctx.article, nameLegislatureIn(ctx.article, inViewIn(ctx.article.title, i.w)))))))))))), sides)))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx))))) }))) {
 			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed && spare) continue;
