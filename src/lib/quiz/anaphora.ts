@@ -941,7 +941,7 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 			return owner ? { length: 3, phrase: `${owner}${/’/.test(previous.text) ? '’' : "'"}s` } : undefined;
 		}
 		// "It was published in March ..." after "The Salt Ledger follows ...": a passive says what was done to the thing
-		const named = name ? undefined : namedSubject(source, previous, text);
+		const named = name ? undefined : (namedSubject(source, previous, text) ?? workSubject(source, previous));
 		if (named && PASSIVE_IT.test(text) && !SAYING_IT.test(text)) return { length: 2, phrase: named };
 		// "It was carrying 180 crab pots" after "The Northern Dawn had left ...": the thing in the middle of doing something
 		if ((name ?? named) && PROGRESSIVE_IT.test(text)) return { length: 2, phrase: (name ?? named)! };
@@ -1028,6 +1028,49 @@ function titledSubject(text: string): string | undefined {
 	return `${m[2] === '”' ? '“' : '"'}${m[1]}${m[2]}`;
 }
 
+// "Ladies by the Lotus Pond, which shows ...": a title of two or more capitalised words, small words between them, before an appositive
+const WORK_OPENING = /^(\p{Lu}[\p{L}\p{M}’'-]*(?: (?:by|of|the|and|in|at|on|with|for|over|under|near|a|an))+(?: \p{Lu}[\p{L}\p{M}’'-]*)+(?: (?:(?:by|of|the|and|in|at|on|with|for|over|under|near|a|an) )*\p{Lu}[\p{L}\p{M}’'-]*)*), (?:which|a|an|the) /u;
+// what a headline or lead calls a work of art or a book that a title then names
+const WORK_NOUN = /\b(?:painting|portrait|canvas|sculpture|artwork|drawing|watercolou?r|photograph|manuscript|novel|tapestry|work)\b/i;
+
+/**
+ * The title of the work of art a sentence opens on, before an appositive ("Ladies by the Lotus
+ * Pond, which shows three women ..., had been estimated at ..." → "Ladies by the Lotus Pond"), for
+ * a next sentence's "It" (QUALITY.md R4): an auction story's headline or lead tells of a painting,
+ * and the title is the one thing the next "it was knocked down" means. Only a title with small
+ * words between its capitalised ones (no person's or organisation's name), in a sentence that
+ * names no person. Undefined otherwise.
+ */
+function workSubject(source: AnaphoraSource, sentence: Sentence): string | undefined {
+	const m = WORK_OPENING.exec(sentence.text);
+	if (!m) return undefined;
+	const first = m[1].split(' ')[0];
+	if (NOT_SUBJECT.test(first) || NOT_NAME.test(first) || isFirstName(first)) return undefined;
+	if (source.facts[sentence.index].some((f) => f.type === 'person' || f.type === 'organisation')) return undefined;
+	const lead = [source.article.title, ...source.sentences.filter((s) => s.paragraph === 0).map((s) => s.text)].join('\n');
+	return WORK_NOUN.test(lead) ? m[1] : undefined;
+}
+
+// "In South Korea it will sell ...", "After 11 minutes of bidding, it was knocked down ...": a leading phrase of place
+// or time with no verb of its own, then "it" as the subject (group 1 the phrase with the space or comma after it)
+export const ADVERBIAL_IT = /^((?:In|After|At|On|During|Since|By|Within|Before|Under|From|Across|Over|Until|Once|Earlier|Later|Now|Then|Last|This|Next)(?: (?!(?:it|was|were|is|are|had|has|have|did|does|will|would|said|says|who|which|that)\b)[^\s,;:“”"]+){1,20},? )it (?=\p{Ll})/u;
+
+/**
+ * Where a stem's subject "it" stands after a leading phrase of place or time ("In South Korea it
+ * will sell for ...", `ADVERBIAL_IT`), and the name it means, found as a sentence-opening "It"
+ * is (`openingReferent`: the thing the sentence before opens on): "The Aero 7 will start at $899
+ * ... In South Korea it will sell for ..." → "the Aero 7". The phrase before "it" names no
+ * thing of its own, so the stem alone never says what is sold (QUALITY.md R4). Undefined when
+ * the stem has no such "it" or not exactly one thing fits.
+ */
+export function adverbialItReferent(source: AnaphoraSource, sentence: Sentence, text: string): { at: number; phrase: string } | undefined {
+	const m = ADVERBIAL_IT.exec(text);
+	if (!m) return undefined;
+	const opening = openingReferent(source, sentence, `It ${text.slice(m[0].length)}`);
+	if (!opening || opening.length !== 2) return undefined;
+	return { at: m[1].length, phrase: opening.phrase.replace(/^The /, 'the ') };
+}
+
 // "Time Warner's fourth quarter profits were ...": a name's plural thing as subject; group 1 the name
 const POSSESSIVE_OPENING = /^(\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*){0,3})[’']s (?:[\p{Ll}-]+ ){0,4}?[\p{Ll}-]+s (?:were|are|have|had|rose|fell|grew|jumped|climbed)\b/u;
 
@@ -1069,8 +1112,8 @@ function designatedSubject(text: string): string | undefined {
 /** "It will cost ...", "It has already offered ...": a modal or "has" before a verb of doing, not "It will take years" nor "It will be". */
 const MODAL_IT = /^It (?:will|would|could|can|may|might|must|should|has|had) (?:(?:also|now|still|already|then|later) )?(?!be\b|been\b|take\b|took\b|taken\b|seem|appear|become|mean|matter|help\b)\p{Ll}+/u;
 
-/** "It is scheduled to ...", "It was published in March by ...": a passive of a thing, never "It is unclear" nor "It was the first". */
-const PASSIVE_IT = /^It (?:is|was|has been|had been|will be) (?:\p{Ll}+ly )?\p{Ll}+(?:ed|en|wn|ld|nt) (?:to|by|in|on|at|for|from|with|as|into|until|before|after)\b/u;
+/** "It is scheduled to ...", "It was published in March by ...", "It was knocked down to ...": a passive of a thing, never "It is unclear" nor "It was the first". */
+const PASSIVE_IT = /^It (?:is|was|has been|had been|will be) (?:\p{Ll}+ly )?\p{Ll}+(?:ed|en|wn|ld|nt)(?: (?:down|up|off|out|over|away|back))? (?:to|by|in|on|at|for|from|with|as|into|until|before|after)\b/u;
 /** "It was carrying 180 crab pots": a thing doing something, never "It is getting late" nor "It was raining". */
 const PROGRESSIVE_IT = /^It (?:is|was) (?!going\b|getting\b|becoming\b|raining\b|snowing\b|nothing\b|something\b|everything\b|anything\b)\p{Ll}{2,}ing (?:a|an|the|about|around|more|some|\d)/u;
 // "It was reported on Monday that ...": a passive of saying stands for nothing
@@ -1117,7 +1160,7 @@ function namedSubject(source: AnaphoraSource, sentence: Sentence, later = ''): s
 	const places = facts.filter((f) => f.type === 'place').map((f) => f.text);
 	const body = source.article.paragraphs.join('\n');
 	const main = count(body, name) >= 3;
-	for (const c of rest.matchAll(/(?<![\p{L}\p{M}.])\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*)*/gu)) {
+	for (const c of rest.matchAll(/(?<![\p{L}\p{M}\d.])\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*)*/gu)) {
 		if (places.some((p) => p.includes(c[0]) || c[0].includes(p))) continue;
 		// "on Saturday", "left Dutch Harbor": a day or a place the subject went to is no thing "It" may mean
 		if (DAY_OR_MONTH.test(c[0]) || WHERE_TO.test(rest.slice(0, c.index))) continue;

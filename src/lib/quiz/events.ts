@@ -1,4 +1,4 @@
-import type { Sentence } from './types';
+import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
 
 /**
@@ -28,7 +28,8 @@ export function headlineEvent(title: string, sentences: readonly Sentence[], sen
 
 /** Things a lead introduces with "a" that a later "the <noun>" points back to. */
 export const LEAD_THINGS = new Set(['project', 'plan', 'scheme', 'proposal', 'deal', 'agreement', 'bill', 'study', 'report', 'survey', 'programme', 'program', 'initiative', 'facility']);
-const POINTER = new RegExp(String.raw`\b([Tt]he) (${[...LEAD_THINGS].join('|')})\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu}| \p{Lu})`, 'gu');
+// "the research" is the study a lead introduces ("according to a large international study ... The research, which appears in ...")
+const POINTER = new RegExp(String.raw`\b([Tt]he) (${[...LEAD_THINGS, 'research'].join('|')})\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu}| \p{Lu})`, 'gu');
 
 /**
  * The phrase the lead gives the one thing of that noun it introduces: "approved a 300-megawatt
@@ -75,7 +76,7 @@ function nearIntro(upTo: readonly Sentence[], sentence: Sentence, noun: string, 
 }
 
 /**
- * A stem with each bare "the project" (plan, deal, study ...) written as the phrase the lead
+ * A stem with each bare "the project" (plan, deal, study, research ...) written as the phrase the lead
  * gives it (`leadPhrase`): "Once running, the project is expected ..." → "Once running, the
  * solar project is expected ...". Pointers with no such phrase stay, for the R4 check to
  * refuse. Inside a direct quote the speaker's words stay theirs (R6).
@@ -84,7 +85,7 @@ export function nameLeadThings<W extends { stem: string; falseStem?: string }>(s
 	const rewrite = (stem: string) =>
 		stem.replace(POINTER, (whole, the: string, noun: string, at: number) => {
 			if (quotedAt(stem, at)) return whole;
-			const phrase = leadPhrase(sentences, sentence, noun);
+			const phrase = leadPhrase(sentences, sentence, noun === 'research' ? 'study' : noun);
 			return phrase ? `${the} ${phrase}` : whole;
 		});
 	return { ...written, stem: rewrite(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: rewrite(written.falseStem) }) };
@@ -134,4 +135,55 @@ export function nameLeadWork(sentences: readonly Sentence[], stem: string): stri
 /** A written item with its stems passed through `nameLeadWork`. */
 export function nameLeadWorkIn<W extends { stem: string; falseStem?: string }>(sentences: readonly Sentence[], written: W): W {
 	return { ...written, stem: nameLeadWork(sentences, written.stem), ...(written.falseStem === undefined ? {} : { falseStem: nameLeadWork(sentences, written.falseStem) }) };
+}
+
+// a disease by its name: "Type 2 diabetes", "bowel cancer", "measles"; group 1 the name
+const DISEASE_NAME = /(?<![\p{L}\p{M}-])((?:Type [12] )?diabetes|(?:(?!(?:of|and|or|the|a|an|for|with|from|to|in|on|no|any|against|have|had|has|with)\s)\p{Ll}[\p{L}-]+ )?cancer|dementia|Alzheimer[’']s disease|Parkinson[’']s disease|malaria|measles|cholera|dengue(?: fever)?|tuberculosis|mpox|Ebola|[Cc]ovid-19|COVID-19|HIV|asthma|obesity|hypertension)(?![\p{L}\p{M}-])/gu;
+// "the disease", "the condition", "the illness" with nothing after it that says which; group 1 "the"
+const BARE_DISEASE = /(?<![\p{L}\p{M}’'-])([Tt]he) (?:disease|condition|illness)(?![\p{L}\p{M}’'-])(?!,? (?:of|known|called|that|which|who)\b)(?!,? \p{Lu})/gu;
+
+/**
+ * The one disease a health story's headline and lead paragraph name ("Eating dinner before 7 p.m.
+ * linked to lower risk of Type 2 diabetes, study finds" → "Type 2 diabetes"), as the body writes
+ * it; undefined when they name none or two ("cancer" beside "dementia"). A named cancer counts
+ * once with its kind ("bowel cancer").
+ */
+function leadDisease(article: Article): string | undefined {
+	const names = new Set([...`${article.title}\n${article.paragraphs[0] ?? ''}`.matchAll(DISEASE_NAME)].map((m) => m[1]));
+	const lower = new Set([...names].map((n) => n.toLowerCase()));
+	return lower.size === 1 ? [...names].find((n) => !/^\p{Lu}/u.test(n) || /^(?:Type|Ebola|Covid|COVID|HIV|Alzheimer|Parkinson)/.test(n)) ?? [...names][0] : undefined;
+}
+
+/**
+ * A stem with "the disease", "the condition" or "the illness" written as the one disease the
+ * headline and lead name (`leadDisease`): "had an 18 per cent lower risk of developing the
+ * disease" → "... of developing Type 2 diabetes" (QUALITY.md R4: a stem read alone names no
+ * disease). Unchanged inside a quote, and where the sentence or the ones before it name another
+ * disease, which the noun may mean instead.
+ */
+export function nameLeadDisease<W extends { stem: string; falseStem?: string }>(article: Article, sentences: readonly Sentence[], sentence: Sentence, written: W): W {
+	const disease = leadDisease(article);
+	if (!disease) return written;
+	const named = new Set(sentences.slice(0, sentence.index + 1).flatMap((s) => [...s.text.matchAll(DISEASE_NAME)].map((m) => m[1].toLowerCase())));
+	if ([...named].some((n) => n !== disease.toLowerCase() && !disease.toLowerCase().endsWith(n))) return written;
+	const rewrite = (stem: string) => stem.replace(BARE_DISEASE, (whole, the: string, at: number) => (quotedAt(stem, at) ? whole : the === 'The' ? disease[0].toUpperCase() + disease.slice(1) : disease));
+	return { ...written, stem: rewrite(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: rewrite(written.falseStem) }) };
+}
+
+// a headline's disruption: the event a side scene of the story happens because of
+const HEADLINE_DISRUPTION = /\b(?:strikes?|walkouts?|stoppages?|shutdowns?|outages?|closures?|blockades?)\b/i;
+// "Commuters crowded onto buses", "Passengers queued": the people a disruption affects, opening the stem
+const AFFECTED = /^(?:Many |Some |Thousands of |Hundreds of )?(?:[Cc]ommuters|[Pp]assengers|[Tt]ravell?ers|[Mm]otorists|[Ss]hoppers|[Pp]atients|[Pp]upils|[Ss]tudents|[Cc]ustomers|[Rr]esidents)\b(?! (?:of|at|on|in|from|with) \p{Lu})/u;
+// the disruption named in the stem, or what it is of ("the KSM strike", "train services")
+const DISRUPTION_WORD = /\b(?:strikes?|walkouts?|stoppages?|shutdowns?|outages?|closures?|blockades?|industrial action|cancell?ed|cancell?ations?|disruption)\b/i;
+
+/**
+ * Does a stem tell a side scene of a disruption story without the disruption ("Commuters crowded
+ * onto buses and trams in Katowice during the morning rush", under "Polish regional rail strike
+ * cancels ..."): its subject is the people a strike or closure affects, and no word of it says
+ * there was one, nor names who (QUALITY.md R4: the statement has nothing to be judged against)?
+ */
+export function sideScene(article: Article, stem: string): boolean {
+	if (!HEADLINE_DISRUPTION.test(article.title) || !AFFECTED.test(stem)) return false;
+	return !DISRUPTION_WORD.test(stem) && !/(?<=\s)\p{Lu}[\p{L}\p{M}-]*\s(?:rail|railway|bus|airline|airport|union|operator)\b/u.test(stem);
 }

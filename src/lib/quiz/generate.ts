@@ -1,5 +1,5 @@
 import { articleBody } from './article';
-import { BARE_EXPECTED, LISTED, articleReferents, describesItself, nameExpected, nameItsOwnerIn, openingReferent, resolveAnaphors } from './anaphora';
+import { ADVERBIAL_IT, BARE_EXPECTED, LISTED, adverbialItReferent, articleReferents, describesItself, nameExpected, nameItsOwnerIn, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
@@ -30,9 +30,12 @@ import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
 import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, speaksOfOwnBody, withoutOwnJudgment, withoutOwnRelations } from './speakers';
-import { demonymSubject, headlineEvent, leadPhrase, nameLeadThings, nameLeadWorkIn } from './events';
+import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
+import { nameLegislatureIn, unnamedLegislature } from './legislatures';
+import { nameCrashIn } from './crashes';
+import { bareChangeCount, countNounIn } from './bare-counts';
 import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, colonListAfter, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
@@ -781,6 +784,9 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 		// "It includes ..." or "The package passed ..." written as the article's fuller phrase (anaphora.ts)
 		const opening = openingReferent(ctx, sentence, clause.text);
 		if (opening) return replaceOpening(clause, opening.length, opening.phrase);
+		// "In South Korea it will sell for ...": the subject "it" after a leading phrase, as an opening "It" is
+		const inner = adverbialItReferent(ctx, sentence, clause.text);
+		if (inner) return replaceWithin(clause, inner.at, 2, inner.phrase) ?? clause;
 		return resolveInnerPronoun(ctx, sentence, clause) ?? resolveObjectPronoun(ctx, sentence, clause) ?? clause;
 	}
 	// "His father was Kenyan": the possessive is resolved as "He" is, and written "Mr Obama’s"
@@ -1025,6 +1031,23 @@ function namedNonPersonBefore(ctx: Context, sentence: Sentence, at: number): boo
 	return false;
 }
 const MONTH_OR_DAY = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+
+/** The clause with the `length` characters at `at` written as `phrase`; undefined when they are not inside one kept run. */
+function replaceWithin(clause: Clause, at: number, length: number, phrase: string): Clause | undefined {
+	const piece = clause.pieces.find((p) => at >= p.at && at + length <= p.at + (p.to - p.from));
+	if (!piece) return undefined;
+	const sentenceAt = piece.from + at - piece.at;
+	const delta = phrase.length - length;
+	const pieces: Clause['pieces'] = [];
+	for (const p of clause.pieces) {
+		if (p !== piece) pieces.push(p.at > at ? { ...p, at: p.at + delta } : p);
+		else {
+			pieces.push({ from: p.from, to: sentenceAt, at: p.at });
+			pieces.push({ from: sentenceAt + length, to: p.to, at: at + phrase.length });
+		}
+	}
+	return { text: clause.text.slice(0, at) + phrase + clause.text.slice(at + length), pieces: pieces.filter((p) => p.to > p.from), kind: clause.kind };
+}
 
 /** The clause with its first `length` characters written as `phrase`; unchanged when they span two kept runs. */
 function replaceOpening(clause: Clause, length: number, phrase: string): Clause {
@@ -3604,6 +3627,12 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (BARE_EXPECTED.test(stem)) return 'R4';
 		// "A 16GB / 512GB version costs ...", "Preorders open ...": of what, no product name says (anchors.ts)
 		if (BARE_PRODUCT.test(stem)) return 'R4';
+		// "Commuters crowded onto buses in Katowice": a strike story's side scene with no strike in it (events.ts)
+		if (sideScene(ctx.article, stem)) return 'R4';
+		// "was reduced to 14.": 14 of what, no noun of the stem says (bare-counts.ts)
+		if (bareChangeCount(stem)) return 'R4';
+		// "up from three in the outgoing House": a sitting of a body the stem never names (legislatures.ts)
+		if (unnamedLegislature(stem)) return 'R4';
 		// "the FTSE 100 group", "the Nasdaq-listed company" that no name replaced (anaphora.ts)
 		if ([...stem.matchAll(LISTED)].some((m) => m[2] !== undefined && !/^,?\s\p{Lu}/u.test(stem.slice(m.index + m[0].length)))) return 'R4';
 		const opening = OPENING_RE.exec(stem);
@@ -3712,8 +3741,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (p === 'him' && !blankRefers && named.length > 0 && named.filter((per) => per.gender !== 'female').every((per) => clause.includes(per.surname)) && !/^Who\b/.test(before)) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
 				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female') && !unnamedReferent(ctx.article, before, 'female')) return 'R4';
-			} else if ((wordCount(before) < 2 && !(m.index === 0 && (SCORE_IT.test(stem) || DUMMY_IT.test(stem)))) || /^Who\b/.test(stem)) {
-				// "it" and "they" in a who-question point outside it ("Who has been referring to it?")
+			} else if ((wordCount(before) < 2 && !(m.index === 0 && (SCORE_IT.test(stem) || DUMMY_IT.test(stem)))) || /^Who\b/.test(stem) || (p === 'it' && ADVERBIAL_IT.exec(asked)?.[1].length === m.index)) {
+				// "it" and "they" in a who-question point outside it ("Who has been referring to it?"), and a phrase of place
+				// or time before a subject "it" names nothing it can mean ("In South Korea it will sell for ...")
 				return 'R4';
 			} else if ((p === 'their' || p === 'them') && onePersonBefore(before, [...ctx.persons.values()].flatMap((per) => [per.full, per.surname]))) {
 				return 'R4';
@@ -4341,7 +4371,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(wholeNamesIn(ctx.article, scopedIn(ctx, sentence.text, stemNames(ctx), storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, inViewIn(ctx.article.title, i.w)))))))), sides)))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx)))))) }))) {
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(wholeNamesIn(ctx.article, scopedIn(ctx, sentence.text, stemNames(ctx), storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadDisease(ctx.article, ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, countNounIn(sentence, nameCrashIn(ctx.article, nameLegislatureIn(ctx.article, inViewIn(ctx.article.title, i.w)))))))))))), sides)))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx)))))) }))) {
 			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed && spare) continue;

@@ -119,13 +119,31 @@ const LEAD_RACE = new WeakMap<Article, string | undefined>();
  * race" → "Sunday's Hungarian Grand Prix" (QUALITY.md
  * R4). Left as it is inside a quote, where the sentence names another race ("the Wellington Cup
  * in January") or tells of another contest ("the women's race"), or where the lead names none.
+ * A part or an edition of that race and a bare "the event's" get its name too, whatever other
+ * contest the sentence tells of: "won the women's race at the River City Marathon", "The 2025
+ * River City Marathon is scheduled for ...", "the largest in the River City Marathon's history"
+ * (the holdout81 reader's yield: each was refused as R4).
  */
 export function nameLeadRace(article: Article, sentence: Sentence, stem: string): string {
 	const text = sentence.text.replace(/“[^”]*”|"[^"]*"/g, '');
 	const race = leadRaceName(article);
-	if (!race || OTHER_CONTEST.test(text.replace(BARE_RACE, '')) || [...text.matchAll(RACE_NAME)].some((m) => `the ${m[1].replace(/^The\s/, '')}` !== race)) return stem;
-	return stem.replace(BARE_RACE, (whole, the: string, at: number) => (quotedAt(stem, at) ? whole : the === 'The' ? `T${race.slice(1)}` : the === 'the' ? race : `${the} ${race.slice(4)}`));
+	if (!race || [...text.matchAll(RACE_NAME)].some((m) => `the ${m[1].replace(/^The\s/, '')}` !== race)) return stem;
+	// "the women's race", "The 2025 race", "the event's history": one part, one edition or the whole of the lead's race
+	const parts = stem.replace(RACE_PART, (whole, the: string, part: string | undefined, year: string | undefined, event: string | undefined, at: number) => {
+		if (quotedAt(stem, at) || stem.includes(race.slice(4))) return whole;
+		if (part) return `${whole} at ${race}`;
+		if (year) return `${the} ${year} ${race.slice(4)}`;
+		return `${the === 'The' ? `T${race.slice(1)}` : race}${event}`;
+	});
+	// "Race organizers said", "the event's history": the race's own staff and the race itself, no other contest
+	if (OTHER_CONTEST.test(text.replace(BARE_RACE, '').replace(RACE_STAFF, '').replace(/(?<![\p{L}\p{M}’'-])[Tt]he event[’']s\b/gu, ''))) return parts;
+	return parts.replace(BARE_RACE, (whole, the: string, at: number) => (quotedAt(parts, at) ? whole : the === 'The' ? `T${race.slice(1)}` : the === 'the' ? race : `${the} ${race.slice(4)}`));
 }
+
+// "the women's race", "The 2025 race", "the event's": group 1 "the", 2 a part of the race, 3 a year, 4 the event's possessive
+const RACE_PART = /(?<![\p{L}\p{M}’'-])([Tt]he) (?:((?:women|men|girls|boys)[’']s|wheelchair|elite|masters) race(?![\p{L}\p{M}’'-])(?! (?:at|of)\b| in \p{Lu})|(\d{4}) race(?![\p{L}\p{M}’'-])(?! (?:at|of)\b| in \p{Lu})|event([’']s)(?= (?:history|record|field|organi[sz]ers|director)\b))/gu;
+// a race's own staff, whose word "Race" tells of no other contest
+const RACE_STAFF = /\b[Rr]ace (?:organi[sz]ers|director|officials)\b/g;
 
 // "the Derby", "The Giro": a race's own word standing alone for a race the article names by it ("Victoria Derby",
 // "Giro d'Italia"); no capitalised word after it ("Derby Day" is another name) nor "of" ("the Tour of Flanders")

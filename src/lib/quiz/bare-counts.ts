@@ -1,0 +1,54 @@
+import type { Sentence } from './types';
+
+/**
+ * A count a change ends on with no noun (QUALITY.md R1, R4): "The ruling National Progressive
+ * Alliance, which had governed the state since 2022 with 22 seats, was reduced to 14." is asked
+ * as "The ruling National Progressive Alliance was reduced to 14.", and with the clause that said
+ * "seats" cut away, the stem says 14 of nothing. Where the source sentence gives the one noun its
+ * other counts take ("with 22 seats"), `countNoun` writes it after the count ("reduced to 14
+ * seats"); where the stem still leaves the count bare, `bareChangeCount` finds it, for the R4
+ * check to refuse.
+ */
+
+// "reduced to 14.", "fell to _____,": a change that ends on a count with no noun after it; group 1 up to the count, group 2 the count
+const BARE_CHANGE = /\b((?:reduced|cut|down|up|fell|dropped|rose|climbed|increased|decreased|slipped|grew|shrank|shrunk|jumped|slumped) (?:from [\d,.]+ )?to )([\d,.]*\d|_____)(?=[,;]|\.(?!\d)|$)/u;
+// "22 seats", "3,400 jobs": a count and the plural noun after it; group 1 the noun
+const COUNTED = /(?<![\p{L}\p{M}\d.,])[\d,]*\d (\p{Ll}{3,}s)\b/gu;
+
+/**
+ * The stem with the noun the source sentence gives its counts written after a bare count a change
+ * ends on ("was reduced to 14" → "was reduced to 14 seats"): only where the sentence gives that
+ * count no noun either, and gives its other counts one noun, the same for all. Unchanged otherwise.
+ */
+export function countNoun(sentence: Sentence, stem: string): string {
+	const m = BARE_CHANGE.exec(stem);
+	if (!m) return stem;
+	// the sentence itself leaves the count bare: "was reduced to 14." (a blank stands for the count in it)
+	const own = new RegExp(String.raw`${m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\d,.]*\d(?=[,;]|\.(?!\d)|$)`, 'u');
+	if (!own.test(sentence.text)) return stem;
+	const nouns = new Set([...sentence.text.matchAll(COUNTED)].map((c) => c[1]));
+	if (nouns.size !== 1) return stem;
+	const at = m.index + m[0].length;
+	return `${stem.slice(0, at)} ${[...nouns][0]}${stem.slice(at)}`;
+}
+
+/** A written item with its stems passed through `countNoun`. */
+export function countNounIn<W extends { stem: string; falseStem?: string }>(sentence: Sentence, written: W): W {
+	return { ...written, stem: countNoun(sentence, written.stem), ...(written.falseStem === undefined ? {} : { falseStem: countNoun(sentence, written.falseStem) }) };
+}
+
+// a name as the subject just before the change: "The ruling National Progressive Alliance was reduced to"
+const NAMED_SUBJECT = /\p{Lu}[\p{L}\p{M}’'-]*\s(?:(?:was|were|has been|had been|is|are)\s)?$/u;
+
+/**
+ * Does a stem end a change of a name on a count with no noun, where no other count of the stem
+ * has one to share ("The ruling National Progressive Alliance was reduced to 14.")? A party or a
+ * company is no measure, so the count is of nothing the stem says; a measure's own change ("the
+ * toll dropped to 1,460") says what it counts. A blank there is left alone: its key may carry the
+ * unit ("fell to _____" of 7.1%).
+ */
+export function bareChangeCount(stem: string): boolean {
+	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+	const m = BARE_CHANGE.exec(text);
+	return m !== null && m[2] !== '_____' && NAMED_SUBJECT.test(text.slice(0, m.index)) && [...stem.matchAll(COUNTED)].length === 0;
+}
