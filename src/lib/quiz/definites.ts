@@ -1,7 +1,7 @@
 import { functionWord, tagged, tagsOf } from './lexicon';
 import { nationalFigure } from './scope';
 import type { Article, Sentence } from './types';
-import { agreeArticle, blankQuotes } from './words';
+import { agreeArticle, blankQuotes, keptPerText } from './words';
 
 /**
  * Definite noun phrases whose head needs an owner or a complement to say which one is meant
@@ -316,18 +316,8 @@ interface Topical {
 	noun: string;
 }
 
-const STEM_TERMS = new Map<string, { text: string; tags: string[] }[]>();
-
 /** `tagged(stem)`, kept per stem: the rewriting of a stem and the R4 check both ask it of the same stem. */
-function stemTerms(stem: string): { text: string; tags: string[] }[] {
-	let terms = STEM_TERMS.get(stem);
-	if (!terms) {
-		// a long-running server sees many articles: keep the recent stems only
-		if (STEM_TERMS.size >= 512) STEM_TERMS.clear();
-		STEM_TERMS.set(stem, (terms = tagged(stem)));
-	}
-	return terms;
-}
+const stemTerms = keptPerText(tagged, 512);
 
 /**
  * Every topical noun of a stem (`TOPICAL`) whose topic neither its own words nor the rest of the

@@ -42,7 +42,7 @@ import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrases
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, nationalFigure, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
-import { agreeArticle, articleFor, blankQuotes, escapeRe, wordOffsets } from './words';
+import { agreeArticle, articleFor, blankQuotes, escapeRe, keptPerText, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
@@ -3254,18 +3254,11 @@ function oneCompanyBefore(before: string, organisations: readonly string[], pers
 /** Verb forms the lexicon files only as nouns or adjectives: "Revenue rose 11.2%", "Grants total roughly $30 billion". */
 const MISTAGGED_VERBS = /^(?:rose|left|lost|hit|cut|set|put|totals?|quit|shut|spread|beat|cost|hurt|split|struck|drops?|slips?|orbits?)$/;
 
-const HAS_VERB = new Map<string, boolean>();
-
 /** Has the text a finite verb (so it states something, unlike "Jon Sopel, BBC News, Washington")? Kept per text: the checks ask it of each stem and each of its parts several times. */
 function hasVerb(text: string): boolean {
-	let found = HAS_VERB.get(text);
-	if (found === undefined) {
-		// a long-running server sees many articles: keep the recent texts only
-		if (HAS_VERB.size >= 2048) HAS_VERB.clear();
-		HAS_VERB.set(text, (found = readsVerb(text)));
-	}
-	return found;
+	return verbKept(text);
 }
+const verbKept = keptPerText(readsVerb, 2048);
 
 /** `hasVerb`, read afresh. */
 function readsVerb(text: string): boolean {

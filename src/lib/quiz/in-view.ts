@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { IRREGULAR_PAST, tagsOf } from './lexicon';
 import { nameHeadlineTeams } from './sides';
 import { quotedAt } from './quoted-at';
-import { containsWord, escapeRe } from './words';
+import { containsWord, escapeRe, keptPerText } from './words';
 
 /** Nouns news copy uses for one thing in turn: "the bus lane plan" of a headline is "the scheme" of its body. */
 export const SAME_THING = [
@@ -130,19 +130,11 @@ export function withHeadlineModifier(title: string, stem: string): string {
 	});
 }
 
-const TERMS = new Map<string, { text: string; tags: string[]; post?: string }[]>();
-
 /** The words of `text` with compromise's tags read in context, tagged once per text (a headline, an article body). */
 export function termsOf(text: string): { text: string; tags: string[]; post?: string }[] {
-	let terms = TERMS.get(text);
-	if (!terms) {
-		terms = (nlp(text).json() as { terms: { text: string; tags: string[]; post?: string }[] }[]).flatMap((sentence) => sentence.terms);
-		// a long-running server sees many articles: keep the cache to the recent ones
-		if (TERMS.size > 64) TERMS.clear();
-		TERMS.set(text, terms);
-	}
-	return terms;
+	return terms(text);
 }
+const terms = keptPerText((text) => (nlp(text).json() as { terms: { text: string; tags: string[]; post?: string }[] }[]).flatMap((sentence) => sentence.terms), 65);
 
 /**
  * Can a lower-case word be a verb by the compromise lexicon: tagged as one ("seal", "lead"), or

@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import { DATELINE, type Fact } from './facts';
 import { IRREGULAR_PAST, hasTag, tagged, tagsOf } from './lexicon';
 import { appositiveClauses, coordinateJoin, leadingGerund, nameAfterRole, opensOnSum, relativeClauses, secondConjunct, sharedAuxiliary, sharedSubject } from './clauses';
+import { keptPerText } from './words';
 
 /**
  * A clause derived from a source sentence by deleting words (asides, parentheticals, leading
@@ -314,15 +315,9 @@ function read(phrase: string, what: 'verb' | 'date'): boolean {
  * verb (QUALITY.md R1) once the lexicon has found none; readings are kept as in `endsComplete`.
  */
 export function verbsRead(text: string): string[] {
-	let found = verbReadings.get(text);
-	if (found === undefined) {
-		found = nlp(text).verbs().out('array') as string[];
-		if (verbReadings.size >= 5000) verbReadings.clear();
-		verbReadings.set(text, found);
-	}
-	return found;
+	return verbReadings(text);
 }
-const verbReadings = new Map<string, string[]>();
+const verbReadings = keptPerText((text) => nlp(text).verbs().out('array') as string[], 5000);
 
 function build(sentence: string, keep: [number, number][], prefix: string | undefined, kind: Clause['kind']): Clause | undefined {
 	const pieces: Clause['pieces'] = [];

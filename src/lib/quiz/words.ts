@@ -7,14 +7,19 @@ export function escapeRe(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+
+/** Does `word` stand alone at `at` in `text`: no letter or combining mark right before or after it? */
+function alone(text: string, at: number, word: string): boolean {
+	return !LETTER_OR_MARK.test(text[at - 1] ?? '') && !LETTER_OR_MARK.test(text[at + word.length] ?? '');
+}
+
 /**
  * Does `text` contain `word` as a whole word: no letter or combining mark either side ("Westpac"
  * in "Westpac's chief", not "Ash" in "Ashgrove")? Case-sensitive; takes both as written.
  */
 export function containsWord(text: string, word: string): boolean {
-	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
-		if (!/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[at + word.length] ?? '')) return true;
-	}
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) if (alone(text, at, word)) return true;
 	return false;
 }
 
@@ -28,12 +33,28 @@ export function wordOffsets(text: string, word: string): number[] {
 	const found: number[] = [];
 	if (word === '') return found;
 	for (let at = text.indexOf(word); at >= 0; ) {
-		if (!/[\p{L}\p{M}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{M}]/u.test(text[at + word.length] ?? '')) {
+		if (alone(text, at, word)) {
 			found.push(at);
 			at = text.indexOf(word, at + word.length);
 		} else at = text.indexOf(word, at + 1);
 	}
 	return found;
+}
+
+/**
+ * `fn` with its result kept per text, for a reading of a string that the checks ask again and
+ * again of the same stem. Keeps at most `limit` texts and then starts afresh: a long-running
+ * server reads many articles.
+ */
+export function keptPerText<T>(fn: (text: string) => T, limit: number): (text: string) => T {
+	const kept = new Map<string, T>();
+	return (text) => {
+		if (kept.has(text)) return kept.get(text)!;
+		if (kept.size >= limit) kept.clear();
+		const value = fn(text);
+		kept.set(text, value);
+		return value;
+	};
 }
 
 /**
