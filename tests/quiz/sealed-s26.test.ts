@@ -27,3 +27,16 @@ describe('session 26 sealed kinds: a clause whose verb is missing is broken Engl
 		expect(items.filter((i) => /, and Arequipa on the southern coast\.$/.test(i.stem)).every((i) => i.check !== '')).toBe(true);
 	});
 });
+
+describe('session 26 sealed kinds: an opening participle’s phrase is no sentence (R1)', () => {
+	it('"Speaking at the ribbon-cutting ... in Busia." cut from its speaker and verb is refused', () => {
+		const items = checked('Busia opens new maternity wing after two-year wait', [
+			'A new 60-bed maternity wing opened at Busia County Referral Hospital on Monday, two years after building work began.',
+			'Speaking at the ribbon-cutting at the Matayos Primary Health Care Centre in Busia, the chief executive of the Kenya Medical Supplies Authority, Dr Peter Oduya, said the wing was the largest built in the county since 2015.',
+			'The wing cost 240 million shillings, paid for by the county and a World Bank loan, and will employ 85 nurses and midwives.'
+		]);
+		const fragments = items.filter((i) => /^Speaking at the ribbon-cutting at the Matayos Primary Health Care Centre in (?:Busia|_____)\.$/.test(i.stem));
+		expect(fragments.length).toBeGreaterThan(0);
+		expect(fragments.map((i) => i.check)).toEqual(fragments.map(() => 'R1'));
+	});
+});

