@@ -1269,16 +1269,15 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			push('person', lead + 1, lead + 2, words, run, { surname: surnameOf(name), ...(gender ? { gender } : {}) });
 			continue;
 		}
-		// "Park Seo-yeon", "Moon Jae-in": a Korean name written family name first is a person's even
-		// where its family name is an English word the lexicon reads as a noun ("park", "moon"); read
-		// as no name, the story's other player took every "she" and "the 22-year-old" of the winner
-		// (the sealed holdout83 reader's R6); the family name is the surname the story then writes alone ("Park said")
-		const name = words.slice(lead);
-		if ((name.length === 2 || name.length === 3) && !isFirstName(name[0]) && familyNameLeads(name.join(' '))) {
-			push('person', lead, words.length - 1, words, run, { surname: name[0] });
-			continue;
-		}
+		const read = facts.length;
 		classify(words.slice(lead), run.slice(lead), startsSentence && lead === 0);
+		// "Park Seo-yeon", "Moon Jae-in": a Korean name written family name first is a person's even
+		// where its family name is an English word the lexicon reads as a noun ("park", "moon"), and
+		// so the run was read as nothing; read as no name, the story's other player took every "she"
+		// and "the 22-year-old" of the winner (the sealed holdout83 reader's R6). The family name is
+		// the surname the story then writes alone ("Park said").
+		const name = words.slice(lead);
+		if (facts.length === read && (name.length === 2 || name.length === 3) && !isFirstName(name[0]) && familyNameLeads(name.join(' '))) push('person', lead, words.length - 1, words, run, { surname: name[0] });
 	}
 	return facts;
 
