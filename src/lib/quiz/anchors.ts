@@ -576,8 +576,10 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 
 // "the capital", "from the capital": the city a country is governed from; not "the capital city" nor money ("the capital raised")
 const THE_CAPITAL = /(?<![\p{L}\p{M}-])([Tt]he) capital([’']s)?(?![\p{L}\p{M}’'-]| (?:city|gains?|requirements?|expenditure|spending|markets?|ratio|buffers?|injection|base|raised|needed|of)\b|,? \p{Lu})/u;
-// "in the country", "leaving the country": the whole of a country (its possessive and "across the country" are COUNTRY_POINTER's and ACROSS_COUNTRY's)
-const THE_COUNTRY = /(?<=\b(?:in|into|from|leaving|left|leave|fled|flee|fleeing|to|of|around|throughout) )the country(?![’'\p{L}\p{M}-]|,? \p{Lu})/u;
+// "in the country", "leaving the country", "said the country was weeks away from ...", "The country has": the whole of a
+// country (its possessive and "across the country" are COUNTRY_POINTER's and ACROSS_COUNTRY's); a subject too (the sealed
+// holdout82 reader's R4 on "said the country"), not "the country music star"
+const THE_COUNTRY = /(?:(?<=\b(?:in|into|from|leaving|left|leave|fled|flee|fleeing|to|of|around|throughout|said|says|say|that|while|because|when|and) )the|^The) country(?![’'\p{L}\p{M}-]|,? \p{Lu}| (?:music|singer|singers|star|stars|club|clubs|house|road|roads|lane|lanes|estate|estates|park|side|fair|show)\b)/u;
 // "Overall inflation eased to 3.9%": a price index that is some country's; group 1 its modifier
 const BARE_INFLATION = /^(?:(Overall|Headline|Core|Annual) )?[Ii]nflation (?=(?:eased|rose|fell|slowed|accelerated|quickened|climbed|picked|was|stood|came|edged|jumped|dropped)\b)/;
 // "The fiscal deficit is pegged at 3.3%", "The deficit is expected to total": a government's balance; group 1 its modifier, 2 the noun

@@ -335,47 +335,52 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'&-]*(?: (?:(?:of|na|de|la|le|du|del
  * gives "Mindolo East" for "mine". Undefined where it gives none, or two different names (a
  * pointer is resolved only when exactly one referent fits).
  */
-function nameOf(article: Article, sentences: readonly Sentence[], sentence: Sentence, head: string): string | undefined {
+function nameOf(article: Article, sentences: readonly Sentence[], sentence: Sentence, head: string): { name: string; head: string } | undefined {
 	let heads = NAMED_HEADS.get(sentences);
 	if (!heads) NAMED_HEADS.set(sentences, (heads = new Map()));
 	let firsts = heads.get(head);
 	if (!firsts) heads.set(head, (firsts = namesFirstGiven(article, sentences, head)));
-	let one: string | undefined;
-	for (const [name, at] of firsts) {
-		if (at > sentence.index) continue;
+	let one: { name: string; head: string } | undefined;
+	for (const [name, given] of firsts) {
+		if (given.at > sentence.index) continue;
 		if (one !== undefined) return undefined;
-		one = name;
+		one = { name, head: given.head };
 	}
 	return one;
 }
 
-// per sentence list, per head: each name the head is given with, and the index of the sentence that first gives it (-1: the headline)
-const NAMED_HEADS = new WeakMap<readonly Sentence[], Map<string, Map<string, number>>>();
+// per sentence list, per head: each name the head is given with, the index of the sentence that first gives it (-1: the
+// headline) and the head as the name writes it
+const NAMED_HEADS = new WeakMap<readonly Sentence[], Map<string, Map<string, { at: number; head: string }>>>();
 // per sentence list: every run of capitalised words, with its text's index (-1: the headline), read once for every head
 const CAPITAL_RUNS = new WeakMap<readonly Sentence[], { at: number; words: string[]; on: boolean }[]>();
 
 /**
  * Every name `head` is given with in the headline and `sentences`, each with the index of the
- * sentence that first gives it (-1 for the headline), for `nameOf` to read up to any sentence
+ * sentence that first gives it (-1 for the headline) and the head as written with it ("Hospital"
+ * in "the Olumo Regional Specialist Hospital", whose "the hospital" is written with the name's
+ * capital: the holdout84 reader's R1 on "the Olumo Regional Specialist hospital"), for `nameOf` to read up to any sentence
  * without reading the article again per stem (a per-stem scan made 20,000 words 2.4 times
  * slower per word than 1,000).
  */
-function namesFirstGiven(article: Article, sentences: readonly Sentence[], head: string): Map<string, number> {
-	const firsts = new Map<string, number>();
-	const give = (name: string, at: number) => {
-		if (!(at >= (firsts.get(name) ?? Infinity))) firsts.set(name, at);
+function namesFirstGiven(article: Article, sentences: readonly Sentence[], head: string): Map<string, { at: number; head: string }> {
+	const firsts = new Map<string, { at: number; head: string }>();
+	const give = (name: string, at: number, written: string) => {
+		const before = firsts.get(name);
+		// a name the article ever writes with a capital head is a proper name, whose head keeps it
+		firsts.set(name, { at: Math.min(at, before?.at ?? Infinity), head: before && before.head !== head ? before.head : written });
 	};
 	const texts = [article.title, ...sentences.map((s) => s.text)];
 	const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])[Tt]he (${NAME}) ${head}(?![\p{L}\p{M}’'-])`, 'gu');
 	texts.forEach((text, i) => {
 		if (!text.includes(head)) return;
-		for (const m of text.matchAll(pattern)) if (!/^(?:The|A|An|This|That|New|Old)\b/.test(m[1])) give(m[1], i - 1);
+		for (const m of text.matchAll(pattern)) if (!/^(?:The|A|An|This|That|New|Old)\b/.test(m[1])) give(m[1], i - 1, head);
 	});
 	// "The Dunmore Street Bridge" is a bridge too, which "the bridge" may mean as well as "the Main Street bridge" (a holdout80 reader's R4)
 	const capital = `${head[0].toUpperCase()}${head.slice(1)}`;
 	for (const run of capitalRuns(sentences, texts)) {
 		// "Department of Health and Social Care" names no health: a name that goes on past the head, or whose head is an "of" object, is none of it
-		if (run.words.length > 1 && run.words.at(-1) === capital && !run.on && !/^(?:of|the|and)$/.test(run.words.at(-2) ?? '')) give(run.words.slice(0, -1).join(' ').replace(/^(?:The|A|An|This|That) /, ''), run.at);
+		if (run.words.length > 1 && run.words.at(-1) === capital && !run.on && !/^(?:of|the|and)$/.test(run.words.at(-2) ?? '')) give(run.words.slice(0, -1).join(' ').replace(/^(?:The|A|An|This|That) /, ''), run.at, capital);
 	}
 	return firsts;
 }
@@ -443,8 +448,8 @@ export function nameBackReferences(article: Article, sentences: readonly Sentenc
 			if (headlined && !out.slice(phrase.at + phrase.text.length).startsWith(' of ')) out = `${out.slice(0, phrase.at)}${phrase.text.slice(0, 4)}${headlined}${out.slice(phrase.at + phrase.text.length)}`;
 			continue;
 		}
-		if (out.includes(name)) continue;
-		out = `${out.slice(0, phrase.at)}${phrase.text.slice(0, 3)} ${name} ${phrase.head}${out.slice(phrase.at + phrase.text.length)}`;
+		if (out.includes(name.name)) continue;
+		out = `${out.slice(0, phrase.at)}${phrase.text.slice(0, 3)} ${name.name} ${name.head}${out.slice(phrase.at + phrase.text.length)}`;
 	}
 	return out;
 }

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { namesSomething } from '../../src/lib/quiz/scope';
+import { written, reportOf } from './report';
+
+const names = new Set(['Treasury', 'Government', 'Ghana', 'Accra', 'Owusu']);
+
+describe('session 27: a body every country has names no country', () => {
+	it('"The Treasury" and "the Federal Government" name nothing; "Ghana’s Treasury" and "the 10-year Treasury note" do', () => {
+		expect(namesSomething('The Treasury forecasts growth of _____% this year.', names)).toBe(false);
+		expect(namesSomething('The Federal Government on Monday began a vaccination campaign for _____ children.', names)).toBe(false);
+		expect(namesSomething('The Ministry of Health said _____ clinics would open.', names)).toBe(false);
+		expect(namesSomething('Ghana’s Treasury forecasts growth of _____% this year.', names)).toBe(true);
+		expect(namesSomething('The yield on the 10-year Treasury note rose to _____ percent.', names)).toBe(true);
+	});
+
+	it('the story’s country is written in for its Treasury and for "the country" as a subject (R4)', () => {
+		const stems = written(
+			reportOf('Ghana unveils budget with no new fuel taxes after months of protests', [
+				'ACCRA, Ghana (AP) — Ghana’s finance minister on Wednesday presented a 310 billion-cedi budget for the coming year, promising to narrow the deficit without raising fuel taxes.',
+				'Finance Minister Kwame Owusu told lawmakers that revenue would reach 240 billion cedis, and that the deficit would fall to 3.9% of gross domestic product.',
+				'The Treasury forecasts economic growth of 4.8% this year, up from 3.1% in 2024, helped by strong cocoa and gold exports.',
+				'In a radio interview in 2023, Owusu said the country was only weeks away from running out of money for fuel imports.',
+				'Ghana’s public debt stands at 720 billion cedis, about 61% of output, according to figures from the central bank.'
+			])
+		);
+		expect(stems.filter((w) => /^The Treasury forecasts/.test(w.stem) && w.check === '')).toEqual([]);
+		expect(stems.some((w) => w.stem.startsWith('In Ghana, the Treasury forecasts'))).toBe(true);
+		expect(stems.filter((w) => /said the country\b/.test(w.stem) && w.check === '')).toEqual([]);
+		expect(stems.some((w) => /said Ghana was only weeks away/.test(w.stem))).toBe(true);
+	});
+});
+
+describe('session 27: "the hospital" written with the name the article gives it', () => {
+	it('keeps the name’s capital head: "the Ikenga Regional Specialist Hospital", never "the Ikenga Regional Specialist hospital" (R1)', () => {
+		const stems = written(
+			reportOf('Nigeria’s Abia State opens 310-bed regional hospital to cut long trips to Enugu', [
+				'UMUAHIA, Nigeria (Reuters) - A 310-bed public hospital opened in the southeastern Nigerian city of Umuahia on Monday, the largest health facility built in Abia State in three decades, officials said.',
+				'The Ikenga Regional Specialist Hospital cost 21.4 billion naira and took four years to build.',
+				'Health officials say the hospital will serve about 1.8 million people across the state. The hospital includes a dialysis unit with 24 machines.',
+				'Medical director Dr. Chinedu Okafor said the hospital had so far recruited 860 staff, including 140 doctors.',
+				'Patients welcomed the news, but a hospital is only as good as the doctors who stay in it, Okafor said.'
+			])
+		).map((w) => w.stem);
+		expect(stems.filter((s) => s.includes('Ikenga Regional Specialist hospital'))).toEqual([]);
+		expect(stems.some((s) => /^The Ikenga Regional Specialist Hospital includes/.test(s))).toBe(true);
+	});
+});
