@@ -21,11 +21,18 @@
  * ones are done and closes them all after SHUTDOWN_TIMEOUT. A Unix socket (SOCKET_PATH) and
  * systemd socket activation (LISTEN_FDS, IDLE_TIMEOUT) are not supported.
  */
+import { existsSync } from 'node:fs';
 import http from 'node:http';
+import { fileURLToPath } from 'node:url';
 
 process.env.PORT ||= '3000';
 process.env.ORIGIN ||= `http://localhost:${process.env.PORT}`;
 process.env.BODY_SIZE_LIMIT ||= '6M';
+
+// generation runs on a worker thread (src/lib/server/generation.ts), so a long article being quizzed holds up no other request
+const generationWorker = fileURLToPath(new URL('../build/generation-worker.js', import.meta.url));
+if (!existsSync(generationWorker)) throw new Error(`${generationWorker} is missing: rebuild with \`npm run build\``);
+process.env.NEWSQUIZ_GENERATION_WORKER ||= generationWorker;
 
 const { handler } = await import('../build/handler.js');
 /** @type {((req: http.IncomingMessage, res: http.ServerResponse) => boolean) | undefined} */

@@ -20,27 +20,27 @@ function formOf(quiz: Quiz, fields: Record<string, string> = {}): FormData {
 }
 
 describe('readReviewForm', () => {
-	it('saves on the second try after a save refused for an emptied stem (the draft sent back is no damage)', () => {
-		const refused = readReviewForm(formOf(sampleQuiz(), { 'stem:q1': '   ' }));
+	it('saves on the second try after a save refused for an emptied stem (the draft sent back is no damage)', async () => {
+		const refused = await readReviewForm(formOf(sampleQuiz(), { 'stem:q1': '   ' }));
 		expect(refused.issues.q1).toEqual(['the question (stem) is empty: write one']);
 		// the page sends back the state it was given, with the stem now written
 		const form = formOf(refused.quiz, { 'stem:q1': 'How many votes did he say he won?' });
 		form.set('retired', JSON.stringify(refused.retired));
-		const fixed = readReviewForm(form);
+		const fixed = await readReviewForm(form);
 		expect(fixed.issues).toEqual({});
 		expect(fixed.quiz.items[0].stem).toBe('How many votes did he say he won?');
 	});
 
-	it('still refuses a draft whose fields are of the wrong kind', () => {
+	it('still refuses a draft whose fields are of the wrong kind', async () => {
 		const quiz = sampleQuiz();
 		const tampered = { ...quiz, items: [{ ...quiz.items[0], stem: 5 }, ...quiz.items.slice(1)] };
 		const form = new FormData();
 		form.set('quiz', JSON.stringify(tampered));
-		expect(() => readReviewForm(form)).toThrow(DamagedDraftError);
+		await expect(readReviewForm(form)).rejects.toThrow(DamagedDraftError);
 	});
 
-	it('keeps what was typed in every item whichever button was pressed', () => {
-		const state = readReviewForm(
+	it('keeps what was typed in every item whichever button was pressed', async () => {
+		const state = await readReviewForm(
 			formOf(sampleQuiz(), { 'stem:q3': 'Which share of the vote did he claim?', 'option:q3:0': '55%', 'key:q3': '2', op: 'delete:q1' })
 		);
 		expect(state.quiz.items.map((i) => i.id)).toEqual(['q2', 'q3']);
@@ -49,21 +49,21 @@ describe('readReviewForm', () => {
 		expect(state.issues).toEqual({});
 	});
 
-	it('moves an item and says where it went', () => {
-		const state = readReviewForm(formOf(sampleQuiz(), { op: 'up:q3' }));
+	it('moves an item and says where it went', async () => {
+		const state = await readReviewForm(formOf(sampleQuiz(), { op: 'up:q3' }));
 		expect(state.quiz.items.map((i) => i.id)).toEqual(['q1', 'q3', 'q2']);
 		expect(state.notice).toBe('Item moved to position 2.');
 	});
 
-	it('reports an edit that makes the key one of two equal options', () => {
-		const state = readReviewForm(formOf(sampleQuiz(), { 'stem:q2': 'How many were arrested?', 'option:q2:0': '774', 'key:q2': '1' }));
+	it('reports an edit that makes the key one of two equal options', async () => {
+		const state = await readReviewForm(formOf(sampleQuiz(), { 'stem:q2': 'How many were arrested?', 'option:q2:0': '774', 'key:q2': '1' }));
 		expect(state.issues).toEqual({ q2: ['options must be distinct'] });
 	});
 
-	it('puts a newly written item in place of one the reviewer asked to replace', () => {
+	it('puts a newly written item in place of one the reviewer asked to replace', async () => {
 		const quiz = generateQuiz(parseArticleText(seedText), { seed: 1, id: 'draft', maxItems: 3 });
 		const target = quiz.items[0];
-		const state = readReviewForm(formOf(quiz, { op: `another:${target.id}` }));
+		const state = await readReviewForm(formOf(quiz, { op: `another:${target.id}` }));
 		expect(state.quiz.items).toHaveLength(quiz.items.length);
 		expect(state.notice).toBe('Item 1 replaced with a new item.');
 		expect(state.quiz.items[0].stem).not.toBe(target.stem);
@@ -71,7 +71,7 @@ describe('readReviewForm', () => {
 		expect(state.issues).toEqual({});
 	});
 
-	it('says so and keeps the item when the article has no other item to offer', () => {
+	it('says so and keeps the item when the article has no other item to offer', async () => {
 		// A fixed seed, and every sentence seed 1 leaves over added to the quiz as the spare
 		// items `generateAlternative` offers: then every sentence that yields an item is used.
 		const article = parseArticleText(seedText);
@@ -80,19 +80,19 @@ describe('readReviewForm', () => {
 			quiz = { ...quiz, items: [...quiz.items, spare].sort((a, b) => a.source.sentence - b.source.sentence) };
 			expect(quiz.items.length).toBeLessThan(40);
 		}
-		const state = readReviewForm(formOf(quiz, { op: `another:${quiz.items[0].id}` }));
+		const state = await readReviewForm(formOf(quiz, { op: `another:${quiz.items[0].id}` }));
 		expect(state.notice).toBe('No other item could be written from this article; item 1 is unchanged.');
 		expect(state.quiz.items).toEqual(quiz.items);
 	});
 
-	it('never offers again an item deleted or replaced in this review', () => {
+	it('never offers again an item deleted or replaced in this review', async () => {
 		const quiz = generateQuiz(parseArticleText(seedText), { seed: 1, id: 'draft', maxItems: 4 });
-		let state = readReviewForm(formOf(quiz, { op: `delete:${quiz.items[0].id}` }));
+		let state = await readReviewForm(formOf(quiz, { op: `delete:${quiz.items[0].id}` }));
 		expect(state.retired).toEqual([quiz.items[0]]);
 		const offered: number[] = [];
 		for (let round = 0; round < 6; round++) {
 			const target = state.quiz.items[0];
-			state = readReviewForm(formOf(state.quiz, { op: `another:${target.id}`, retired: JSON.stringify(state.retired) }));
+			state = await readReviewForm(formOf(state.quiz, { op: `another:${target.id}`, retired: JSON.stringify(state.retired) }));
 			if (state.quiz.items[0] === target || state.quiz.items[0].id === target.id) break;
 			offered.push(state.quiz.items[0].source.sentence);
 		}
@@ -103,34 +103,34 @@ describe('readReviewForm', () => {
 		expect(new Set(offered).size).toBe(offered.length);
 	});
 
-	it('refuses a retired list that is not items of the quiz', () => {
-		expect(() => readReviewForm(formOf(sampleQuiz(), { retired: '[{"id": 3}]' }))).toThrow(DamagedDraftError);
+	it('refuses a retired list that is not items of the quiz', async () => {
+		await expect(readReviewForm(formOf(sampleQuiz(), { retired: '[{"id": 3}]' }))).rejects.toThrow(DamagedDraftError);
 	});
 
-	it('refuses a draft that is not a quiz', () => {
+	it('refuses a draft that is not a quiz', async () => {
 		const form = new FormData();
 		form.set('quiz', '{"id": "x"');
-		expect(() => readReviewForm(form)).toThrow(DamagedDraftError);
+		await expect(readReviewForm(form)).rejects.toThrow(DamagedDraftError);
 		form.set('quiz', JSON.stringify({ ...sampleQuiz(), items: 'none' }));
-		expect(() => readReviewForm(form)).toThrow(DamagedDraftError);
+		await expect(readReviewForm(form)).rejects.toThrow(DamagedDraftError);
 	});
 });
 
 describe('draftQuiz and importedQuiz', () => {
-	it('writes a valid draft from the seed article, keeping the date given in the editor', () => {
-		const quiz = draftQuiz({ ...draftOf(textToArticle(seedText)), published: '2020-09-14' });
+	it('writes a valid draft from the seed article, keeping the date given in the editor', async () => {
+		const quiz = await draftQuiz({ ...draftOf(textToArticle(seedText)), published: '2020-09-14' });
 		expect(quiz.id).toBe('draft');
 		expect(quiz.article.published).toBe('2020-09-14');
 		expect(quiz.items.length).toBeGreaterThanOrEqual(3);
 	});
 
-	it('refuses an article edited down to too few words', () => {
-		expect(() => draftQuiz({ title: 'Belarus', byline: '', published: '', url: '', body: 'Mr Lukashenko landed in Russia.' })).toThrow(
+	it('refuses an article edited down to too few words', async () => {
+		await expect(draftQuiz({ title: 'Belarus', byline: '', published: '', url: '', body: 'Mr Lukashenko landed in Russia.' })).rejects.toThrow(
 			ArticleInputError
 		);
 	});
 
-	it('imports an exported quiz, and names the problems of a file that is not one', () => {
+	it('imports an exported quiz, and names the problems of a file that is not one', async () => {
 		const quiz = sampleQuiz();
 		expect(importedQuiz(new TextEncoder().encode(JSON.stringify(quiz)))).toEqual(quiz);
 		expect(() => importedQuiz(new TextEncoder().encode('{"title": 3}'))).toThrow(/not a newsquiz quiz \(id: .*title: /);

@@ -1,12 +1,12 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { InputError } from '$lib/quiz/errors';
-import { generateQuiz } from '$lib/quiz/generate';
 import { parseArticleText } from '$lib/quiz/parse-article';
 import { articleOf, type ArticleDraft } from '$lib/quiz/review';
 import { parseQuiz } from '$lib/quiz/schema';
 import type { Article, Quiz } from '$lib/quiz/types';
 import { checkArticle, decodeText } from './article-input';
+import { generateQuizOffThread } from './generation';
 import { ArticleInputError } from './errors';
 
 /** The largest file accepted for upload or import, in bytes: the cap on fetched pages, 5 MB. */
@@ -79,18 +79,19 @@ function checkPublished(published: string, now = Date.now()): void {
 /**
  * Writes a draft quiz from the article editor's form: checks the article (`checkArticle`),
  * reads it with the generator's parser, keeps the byline, date and URL from the form, and
- * generates with a fresh random seed. Returns the quiz (id `draft` until saved).
- * Throws `ArticleInputError` (a publication date that is no date: 'bad-date') or the generator's `InputError`, and `ArticleInputError('empty')`
+ * generates with a fresh random seed, off the event loop where the server runs a generation worker
+ * (`generateQuizOffThread`). Resolves to the quiz (id `draft` until saved).
+ * Rejects with `ArticleInputError` (a publication date that is no date: 'bad-date'; generation over `GENERATION_TIMEOUT_MS`: 'too-long') or the generator's `InputError`, and `ArticleInputError('empty')`
  * when no item could be written.
  */
-export function draftQuiz(draft: ArticleDraft): Quiz {
+export async function draftQuiz(draft: ArticleDraft): Promise<Quiz> {
 	checkPublished(draft.published);
 	const edited = articleOf(draft);
 	checkArticle(edited);
 	const parsed = parseArticleText([edited.title, ...edited.paragraphs].join('\n\n'));
 	const { byline, published, url } = edited;
 	const article: Article = { ...parsed, ...(byline ? { byline } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}) };
-	const quiz = generateQuiz(article, { seed: randomInt(2 ** 31), id: 'draft' });
+	const quiz = await generateQuizOffThread(article, { seed: randomInt(2 ** 31), id: 'draft' });
 	if (quiz.items.length === 0) {
 		throw new ArticleInputError(
 			'empty',

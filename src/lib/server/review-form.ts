@@ -1,9 +1,9 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
-import { generateAlternative } from '$lib/quiz/generate';
 import { applyItemEdit, deleteItem, moveItem, replaceItem, reviewIssues } from '$lib/quiz/review';
 import { quizSchema } from '$lib/quiz/schema';
 import type { Item, Quiz } from '$lib/quiz/types';
+import { generateAlternativeOffThread } from './generation';
 
 /**
  * The review form's state after one submission: the draft quiz with the reviewer's edits and
@@ -79,10 +79,11 @@ function retiredFrom(form: FormData, draft: Quiz): Item[] {
  * kept whichever button was pressed. Then applies the operation named by the pressed button's
  * `op` value: `delete:<id>`, `up:<id>`, `down:<id>`, `another:<id>` (a new item from the
  * generator in its place, from none of the sentences of the items retired so far: the hidden
- * `retired` field, to which a deleted or replaced item is added), or none. Returns the new
- * state; throws `DamagedDraftError`.
+ * `retired` field, to which a deleted or replaced item is added; written off the event loop:
+ * `generateAlternativeOffThread`), or none. Resolves to the new state; rejects with
+ * `DamagedDraftError`, or as `generateAlternativeOffThread` does.
  */
-export function readReviewForm(form: FormData): ReviewState {
+export async function readReviewForm(form: FormData): Promise<ReviewState> {
 	const draft = draftFrom(form);
 	let retired = retiredFrom(form, draft);
 	let quiz: Quiz = {
@@ -112,7 +113,7 @@ export function readReviewForm(form: FormData): ReviewState {
 	} else if (op === 'another' && position) {
 		// The retired items ride along as items of the quiz, so their sentences count as used.
 		const withRetired = { ...quiz, items: [...quiz.items, ...retired] };
-		const alternative = generateAlternative(quiz.article, withRetired, itemId, randomInt(2 ** 31));
+		const alternative = await generateAlternativeOffThread(quiz.article, withRetired, itemId, randomInt(2 ** 31));
 		if (alternative) {
 			retired = [...retired, quiz.items[position - 1]];
 			quiz = replaceItem(quiz, itemId, alternative);

@@ -48,9 +48,9 @@ function toEditor(article: Article) {
 }
 
 /** The review form's state, or a failure sending the user back to the start when the draft is damaged. */
-function review(form: FormData) {
+async function review(form: FormData) {
 	try {
-		return { state: readReviewForm(form) };
+		return { state: await readReviewForm(form) };
 	} catch (error) {
 		if (!(error instanceof DamagedDraftError)) throw error;
 		return { damaged: refuse('paste', error) };
@@ -110,7 +110,7 @@ export const actions = {
 		};
 		try {
 			if (overPasteLimit(draft.body)) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
-			const quiz = draftQuiz(draft);
+			const quiz = await draftQuiz(draft);
 			return { stage: 'review' as const, quiz, issues: {}, retired: [], notice: `${counted(quiz.items.length, 'item')} written. Review them, then save.` };
 		} catch (error) {
 			const { status, message } = explained(error);
@@ -118,12 +118,12 @@ export const actions = {
 		}
 	},
 	review: async ({ request }) => {
-		const { state, damaged } = review(await request.formData());
+		const { state, damaged } = await review(await request.formData());
 		if (!state) return damaged;
 		return { stage: 'review' as const, ...state };
 	},
 	save: async ({ request }) => {
-		const { state, damaged } = review(await request.formData());
+		const { state, damaged } = await review(await request.formData());
 		if (!state) return damaged;
 		if (Object.keys(state.issues).length > 0) {
 			return fail(400, { stage: 'review' as const, ...state, notice: 'Not saved: fix the problems marked below, then save again.' });

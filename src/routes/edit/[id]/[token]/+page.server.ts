@@ -14,9 +14,9 @@ export const load: PageServerLoad = ({ params, setHeaders }) => {
 	return saved;
 };
 
-function reviewed(form: FormData) {
+async function reviewed(form: FormData) {
 	try {
-		return readReviewForm(form);
+		return await readReviewForm(form);
 	} catch (e) {
 		if (e instanceof DamagedDraftError) error(400, e.message);
 		throw e;
@@ -26,10 +26,10 @@ function reviewed(form: FormData) {
 export const actions = {
 	review: async ({ params, request }) => {
 		if (!canEdit(getDatabase(), params.id, params.token)) error(404, INVALID_LINK);
-		return { ...reviewed(await request.formData()), saved: false };
+		return { ...(await reviewed(await request.formData())), saved: false };
 	},
 	save: async ({ params, request }) => {
-		const state = reviewed(await request.formData());
+		const state = await reviewed(await request.formData());
 		if (Object.keys(state.issues).length > 0) {
 			return fail(400, { ...state, saved: false, notice: 'Not saved: fix the problems marked below, then save again.' });
 		}
