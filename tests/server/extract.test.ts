@@ -83,6 +83,17 @@ describe('extractArticle on pages the tests write', () => {
 		expect(article.byline).toBe('Helen Marsh, The Riverton Courier');
 	});
 
+	// a fresh user's pasted page ended on "Read more" (session 26's list): a block that is only a link is the page's, not the article's
+	it('leaves out a short block whose words are all a link ("Read more", "Related: ..."), keeping a paragraph with a link in it', () => {
+		const html = `<!doctype html><html><head><title>Bridge reopens</title></head>
+			<body><article><h1>Bridge reopens</h1><p>${paragraph(4)}</p>
+			<p>The council's <a href="/report">traffic report</a> says the detour will end in May.</p>
+			<p><a href="/more">Read more</a></p><p>Related: <a href="/b">Ferry fares to rise in spring</a></p>
+			<p>${paragraph(3)}</p><p><a href="/next">Read more</a></p></article></body></html>`;
+		const article = extractArticle(html);
+		expect(article.paragraphs).toEqual([paragraph(4), "The council's traffic report says the detour will end in May.", paragraph(3)]);
+	});
+
 	describe('the publication date, from wherever the page states it', () => {
 		const page = (head: string, body = '') =>
 			`<html><head><title>Bridge reopens</title>${head}</head><body><article><h1>Bridge reopens</h1>${body}<p>${paragraph(5)}</p></article></body></html>`;

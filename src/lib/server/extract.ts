@@ -92,6 +92,23 @@ function publishedDateOf(document: Document): string | undefined {
 	return isoDate(time?.getAttribute('datetime'));
 }
 
+/** A block longer than this (words) is prose even when all of it is a link. */
+const MAX_LINK_BLOCK_WORDS = 12;
+
+/**
+ * Is `block` (its cleaned text `text`) a short block whose words are all a link's, or a label and
+ * a link ("Read more", "Related: Ferry fares to rise")? That is the page pointing elsewhere,
+ * which Readability keeps when it sits inside the article's container; a sentence with a link
+ * in it has words of its own.
+ */
+function linkOnly(block: Element, text: string): boolean {
+	const links = Array.from(block.querySelectorAll('a'));
+	if (links.length === 0 || text.split(' ').length > MAX_LINK_BLOCK_WORDS) return false;
+	const linked = clean(links.map((a) => a.textContent ?? '').join(' '));
+	const rest = text.replace(linked, '').trim();
+	return rest === '' || /^[\p{L} ]{1,20}:$/u.test(rest);
+}
+
 function paragraphsOf(content: Element): string[] {
 	content.querySelectorAll(FURNITURE).forEach((el) => el.remove());
 	const paragraphs: string[] = [];
@@ -107,6 +124,7 @@ function paragraphsOf(content: Element): string[] {
 		}
 		// Readability sometimes keeps a teaser and the paragraph it repeats; the copy adds nothing.
 		if (paragraphs.at(-1) === text) continue;
+		if (linkOnly(block, text)) continue;
 		paragraphs.push(text);
 	}
 	return paragraphs;
