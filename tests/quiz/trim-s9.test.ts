@@ -136,12 +136,13 @@ describe('a long lead with an appositive after a code name, or a second clause o
 	});
 
 	it('asks the clause after ", while" whose plural subject the lexicon does not know', () => {
+		// the clause names Bradford: "schools in the east" names nothing, and "Treasury" alone names no one (session 27)
 		expect(
 			passed('Hundreds of Leeds schools face cuts under funding overhaul', [
-				'More than 300 Leeds schools will receive less money under the biggest overhaul of school funding in over a decade, while schools in the east and the coastal towns stand to gain most from a £90 million Treasury boost over four years.',
+				'More than 300 Leeds schools will receive less money under the biggest overhaul of school funding in over a decade, while schools in Bradford and the coastal towns stand to gain most from a £90 million Treasury boost over four years.',
 				'The council said the new formula would begin in September.'
 			])
-		).toContainEqual(expect.stringMatching(/^Schools in the east and the coastal towns stand to gain most from a £?_____ (?:million )?Treasury boost over four years\.$/));
+		).toContainEqual(expect.stringMatching(/^Schools in Bradford and the coastal towns stand to gain most from a £?_____ (?:million )?Treasury boost over four years\.$/));
 	});
 });
 

@@ -1,5 +1,6 @@
 import { hasTag, isCity, isCountry, tagged, tagsOf } from './lexicon';
 import { apostropheOf } from './anchors';
+import { unnamedAfter } from './named-heads';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
 import { blankQuotes } from './words';
@@ -332,8 +333,8 @@ const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'&-]*(?: (?:(?:of|na|de|la|le|du|del
 
 /**
  * The one name the article gives a head with, up to and in `sentence`: "The Mindolo East mine"
- * gives "Mindolo East" for "mine". Undefined where it gives none, or two different names (a
- * pointer is resolved only when exactly one referent fits).
+ * gives "Mindolo East" for "mine", with the head as the name writes it. Undefined where it gives none, or two different names, or
+ * where it also tells of an unnamed one after the name (`unnamedAfter`: a pointer is resolved only when exactly one referent fits).
  */
 function nameOf(article: Article, sentences: readonly Sentence[], sentence: Sentence, head: string): { name: string; head: string } | undefined {
 	let heads = NAMED_HEADS.get(sentences);
@@ -346,6 +347,9 @@ function nameOf(article: Article, sentences: readonly Sentence[], sentence: Sent
 		if (one !== undefined) return undefined;
 		one = { name, head: given.head };
 	}
+	// "a second ticket was sold at a newsagency in Geelong" after "Sturt Street Newsagency": "the newsagency" may be either
+	const first = one && firsts.get(one.name)!.at;
+	if (one && unnamedAfter(sentences, { text: `${one.name} ${one.head}`, first: Math.max(0, first!) }, head)) return undefined;
 	return one;
 }
 

@@ -136,13 +136,14 @@ function unnamedOne(head: string): RegExp {
 }
 
 /**
- * Does the article write "a <noun>" from the sentence that first gives `name` on? An unnamed one
+ * Does the article write "a <noun>" from the sentence that first gives `name` (its text, and the
+ * index of that sentence) on? An unnamed one
  * before the name is the same thing first told unnamed ("sold at a newsagency in the regional
  * Victorian city" ... "bought at Sturt Street Newsagency"); one written after it may be another, as
  * may one another name owns ("Harbor Falls's 187-officer department"). A noun before another ("set
  * a new race record") is none.
  */
-function unnamedAfter(sentences: readonly Sentence[], name: Name, head: string): boolean {
+export function unnamedAfter(sentences: readonly Sentence[], name: Pick<Name, 'text' | 'first'>, head: string): boolean {
 	const unnamed = new RegExp(String.raw`${unnamedOne(head).source}(?: (\p{Ll}+))?`, 'giu');
 	// "set a new race record": the noun modifies the one after it, and is no unnamed race
 	const modifier = (m: RegExpMatchArray) => m[1] !== undefined && (tagged(m[0]).at(-1)?.tags ?? []).includes('Noun') && !(tagged(m[0]).at(-1)?.tags ?? []).some((t) => /Verb|Copula|Preposition|Conjunction|Adverb/.test(t));
@@ -150,7 +151,9 @@ function unnamedAfter(sentences: readonly Sentence[], name: Name, head: string):
 	// Falls's 187-officer department": a name's own one is as unnamed, and "the department's
 	// overtime" later was Harbor Falls's (the holdout64 reader's R6)
 	const owned = new RegExp(String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]*)[’']s? (?:[\p{L}\d-]+ ){0,2}${head}\b`, 'gu');
-	return sentences.slice(name.first).some((s) => [...s.text.matchAll(unnamed)].some((m) => !modifier(m)) || [...s.text.matchAll(owned)].some((m) => !name.text.includes(m[1])));
+	// "a hospital is only as good as the people working in it": any one, as a saying has it, and no other one told of
+	const generic = (s: string, m: RegExpMatchArray) => /^ (?:is|are|can|cannot|can't|must|should|needs?) /.test(s.slice(m.index! + m[0].length - (m[1] !== undefined ? m[1].length + 1 : 0)));
+	return sentences.slice(name.first).some((s) => [...s.text.matchAll(unnamed)].some((m) => !modifier(m) && !generic(s.text, m)) || [...s.text.matchAll(owned)].some((m) => !name.text.includes(m[1])));
 }
 
 /**
