@@ -106,6 +106,14 @@ describe('checkArticle', () => {
 		expect(() => checkArticle({ title: ' ', paragraphs: [body(4)] })).toThrow(/needs a headline/);
 	});
 
+	// a new user's 5,000-character headline was taken and filled the phone's screen
+	it('refuses a headline over 300 characters in the editor, but not a paste whose first line is a paragraph', () => {
+		const long = 'Council approves flood scheme '.repeat(12).trim();
+		expect(() => checkArticle({ title: long, paragraphs: [body(4)] })).toThrow(/^The headline has 359 characters, more than the 300 a headline takes here\. Shorten it/);
+		expect(() => checkArticle({ title: long.slice(0, 300), paragraphs: [body(4)] })).not.toThrow();
+		expect(() => checkArticle({ title: long, paragraphs: [body(4)] }, { requireHeadline: false })).not.toThrow();
+	});
+
 	// a new teacher's Chinese article was told it had 1 word and to add the rest
 	it('refuses an article in a script without spaces as not English, not as too short', () => {
 		const chinese = '北京市政府周二宣布，将在未来三年内投资一百二十亿元改善城市公共交通系统，包括新建地铁线路和电动公交车。';

@@ -94,6 +94,17 @@ describe('extractArticle on pages the tests write', () => {
 		expect(article.paragraphs).toEqual([paragraph(4), "The council's traffic report says the detour will end in May.", paragraph(3)]);
 	});
 
+	// a fresh user's pasted page kept "ADVERTISEMENTBuy cheap flights to Spain now! Click here" and "By Helen Marsh, ..." in the text
+	it('leaves out an advert block and takes a first "By ..." block as the byline', () => {
+		const html = `<!doctype html><html><head><title>Bridge reopens</title></head>
+			<body><article class="story has-ads"><h1>Bridge reopens</h1><p>By Helen Marsh, Local Democracy Reporter</p><p>${paragraph(4)}</p>
+			<div class="ad ad-slot">ADVERTISEMENT<br>Buy cheap flights to Spain now! <a href="/x">Click here</a></div>
+			<p>${paragraph(3)}</p></article></body></html>`;
+		const article = extractArticle(html);
+		expect(article.paragraphs).toEqual([paragraph(4), paragraph(3)]);
+		expect(article.byline).toBe('Helen Marsh, Local Democracy Reporter');
+	});
+
 	describe('the publication date, from wherever the page states it', () => {
 		const page = (head: string, body = '') =>
 			`<html><head><title>Bridge reopens</title>${head}</head><body><article><h1>Bridge reopens</h1>${body}<p>${paragraph(5)}</p></article></body></html>`;

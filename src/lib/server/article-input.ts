@@ -6,6 +6,8 @@ import { extractArticle } from './extract';
 /** Bounds on an article's body, in whitespace-separated words (issue 5). */
 const MIN_WORDS = 50;
 const MAX_WORDS = 20_000;
+/** The longest headline taken, in characters: a page's <h1> longer than this is a layout block (extract.ts), and a pasted one fills a phone's screen. */
+const MAX_HEADLINE_CHARS = 300;
 
 /**
  * The share of words that must be common English function words for a text to count as
@@ -170,8 +172,8 @@ function englishRatio(text: string): number {
 
 /**
  * Checks that an article draft can be quizzed: a body of 50 to 20,000 words, in English, and
- * unless `requireHeadline` is false (a draft the user has yet to correct), a headline
- * (issue 5). Returns nothing; throws `ArticleInputError` ('empty', 'too-short', 'too-long',
+ * unless `requireHeadline` is false (a draft the user has yet to correct), a headline of at most
+ * `MAX_HEADLINE_CHARS` characters (issue 5). Returns nothing; throws `ArticleInputError` ('empty', 'too-short', 'too-long',
  * 'not-english') whose message says what to do.
  */
 export function checkArticle(article: Article, { requireHeadline = true } = {}): void {
@@ -208,5 +210,12 @@ export function checkArticle(article: Article, { requireHeadline = true } = {}):
 
 	if (requireHeadline && !article.title.trim()) {
 		throw new ArticleInputError('empty', 'The article needs a headline. Type it in the headline field.');
+	}
+	// only where the headline field is shown: a pasted text's first line may be a paragraph the editor then splits off
+	if (requireHeadline && article.title.trim().length > MAX_HEADLINE_CHARS) {
+		throw new ArticleInputError(
+			'too-long',
+			`The headline has ${article.title.trim().length.toLocaleString('en')} characters, more than the ${MAX_HEADLINE_CHARS} a headline takes here. Shorten it, and put the rest in the article's text.`
+		);
 	}
 }

@@ -20,6 +20,15 @@ const FURNITURE = 'figure + ul, figure + ol, figure, figcaption, picture, aside,
  */
 const CONSENT = /cookie|consent|gdpr|\bcmp\b/i;
 
+/**
+ * An advertisement's block by its class or id ("ad", "ad-slot", "advert", "sponsored"), which
+ * Readability keeps between two paragraphs (a fresh user's pasted page kept "ADVERTISEMENTBuy
+ * cheap flights to Spain now! Click here" as a paragraph).
+ */
+const ADVERT = /(?:^|[\s_-])(?:ads?|advert|adverts|advertisement|advertising|sponsored|dfp|gpt-ad)(?:$|[\s_-])/i;
+/** An `ADVERT` block of this many words or more is the article's container that shows ads, not an ad. */
+const MAX_ADVERT_WORDS = 60;
+
 /** Fewer words than this after extraction means the page holds no article we can quiz on. */
 const MIN_ARTICLE_WORDS = 50;
 
@@ -148,7 +157,9 @@ export function extractArticle(html: string, url?: string): Article {
 	const headline = clean(document.querySelector('h1')?.textContent ?? '');
 	const stated = publishedDateOf(document as unknown as Document);
 	for (const el of Array.from(document.querySelectorAll('[class], [id]'))) {
-		if (CONSENT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) el.remove();
+		const names = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+		// "article-body has-ads" names the article itself: an advert is a block of few words
+		if (CONSENT.test(names) || (ADVERT.test(names) && (el.textContent ?? '').split(/\s+/).length < MAX_ADVERT_WORDS)) el.remove();
 	}
 	let parsed: ReturnType<Readability<Element>['parse']> = null;
 	try {
@@ -162,6 +173,8 @@ export function extractArticle(html: string, url?: string): Article {
 	// The page's <h1> is the headline as the reader sees it; <title> often adds the site or author.
 	const title = (headline.length <= MAX_HEADLINE ? headline : '') || clean(parsed?.title ?? '');
 	const paragraphs = (parsed?.content ? paragraphsOf(parsed.content) : []).filter((p) => p !== title);
+	// "By Helen Marsh, Local Democracy Reporter" as the first block, not marked as a byline: the byline, not the text
+	const bylineBlock = /^By \p{Lu}/u.test(paragraphs[0] ?? '') && paragraphs[0].split(' ').length <= MAX_LINK_BLOCK_WORDS ? paragraphs.shift() : undefined;
 	const words = paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
 	if (!parsed || words < MIN_ARTICLE_WORDS) {
 		throw new ArticleInputError(
@@ -170,7 +183,7 @@ export function extractArticle(html: string, url?: string): Article {
 		);
 	}
 	// "By Helen Marsh": the byline field holds the name, as a pasted "By ..." line gives it
-	const byline = clean(parsed.byline ?? '').replace(/^by\s+/i, '');
+	const byline = clean(parsed.byline || bylineBlock || '').replace(/^by\s+/i, '');
 	const published = isoDate(parsed.publishedTime) ?? stated;
 	return {
 		title: title || 'Untitled article',

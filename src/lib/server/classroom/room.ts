@@ -240,7 +240,7 @@ export class Room {
 		const chosen = nickname?.trim() ? nickname : friendlyNickname((key) => this.nicknameKeys.has(key));
 		const { nickname: name, key } = checkNickname(chosen);
 		if (this.nicknameKeys.has(key)) {
-			throw new RoomError(409, 'nickname-taken', 'Someone in this room already has that nickname: pick another.');
+			throw new RoomError(409, 'nickname-taken', 'Someone in this room has or had that nickname (a removed player keeps theirs): pick another.');
 		}
 		const id = randomBytes(9).toString('base64url');
 		const token = newToken();
