@@ -95,7 +95,7 @@ export async function draftQuiz(draft: ArticleDraft): Promise<Quiz> {
 	if (quiz.items.length === 0) {
 		throw new ArticleInputError(
 			'empty',
-			'No question could be written from this article: it has too few facts (names, numbers, dates, quotes) that a question can check. Try a longer news article.'
+			'No question could be written from this article: none of its sentences gave a question that passed newsquiz’s checks (a fact a player can check, in a sentence that makes sense on its own). Try another news article.'
 		);
 	}
 	return quiz;
