@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/lib/server/db';
-import { findChallenge, findResult, readLimitedText, recordResult, ResultRefused } from '../../src/lib/server/results';
+import { findChallenge, findResult, playedOnItems, readLimitedText, recordResult, ResultRefused } from '../../src/lib/server/results';
 import { resultPost } from '../../src/lib/share/submit';
 import { isResultId } from '../../src/lib/share/result-id';
 import { tinyGame, tinyQuiz } from '../fixtures/tiny-quiz';
@@ -121,6 +121,11 @@ describe('recordResult', () => {
 		expect(findChallenge(db, 'tiny-sochi', 'AAAAAAAAAAAA')).toBeNull();
 		expect(findChallenge(db, 'tiny-sochi', '../../etc')).toBeNull();
 		expect(findChallenge(db, 'tiny-sochi', null)).toBeNull();
+		// a fresh user's challenge of 4 items against the quiz edited down to 3, moved about
+		const ids = first.items.map((item) => item.itemId);
+		expect(playedOnItems(first, ids)).toBe(true);
+		expect(playedOnItems(first, ids.slice(1))).toBe(false);
+		expect(playedOnItems(first, [...ids].reverse())).toBe(ids.length < 2);
 	});
 
 	it('accepts the post the browser builds from a game record', () => {

@@ -288,3 +288,13 @@ export function findChallenge(db: Db, quizId: string, id: string | null): Result
 	const result = findResult(db, id);
 	return result && result.quizId === quizId ? result : null;
 }
+
+/**
+ * Was `result` played on the quiz as it is now: the same items (by id) in the same order as
+ * `itemIds`? A quiz edited after a result was shared (an item deleted, moved or replaced) gives a
+ * challenge of other questions, whose scores do not compare (a fresh user's "0/3 against 0/4:
+ * Zoë wins").
+ */
+export function playedOnItems(result: ResultSummary, itemIds: readonly string[]): boolean {
+	return result.items.length === itemIds.length && result.items.every((item, n) => item.itemId === itemIds[n]);
+}
