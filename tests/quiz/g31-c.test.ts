@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { generateWithReport } from '../../src/lib/quiz/generate';
+import { falseTurns, generateWithReport } from '../../src/lib/quiz/generate';
+import { nameHeads } from '../../src/lib/quiz/named-heads';
+import { splitSentences } from '../../src/lib/quiz/sentences';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 
 // an invented regatta report whose winner is named in most sentences: as a key, as the one a
@@ -31,5 +33,43 @@ describe('two items about one entity (g31-c)', () => {
 			const about = items.filter((i) => /Dalsgaard/.test(i.stem) || i.options[i.key].includes('Dalsgaard'));
 			expect(about.length).toBeLessThanOrEqual(2);
 		}
+	});
+});
+
+describe('true/false balance (g31-c)', () => {
+	it('hands the false turn of a statement held true to another that can be false', () => {
+		// two held true (their false forms would name someone shown twice) before three that can be false
+		expect(falseTurns(['true', 'true', 'free', 'free', 'free', 'true'], true)).toEqual([false, false, true, true, true, false]);
+		expect(falseTurns(['true', 'free', 'true', 'free', 'free', 'free'], false)).toEqual([false, false, false, true, true, true]);
+		// all free: half, spread, the seed's first turn rounding an odd count
+		expect(falseTurns(['free', 'free', 'free', 'free'], true)).toEqual([true, false, true, false]);
+		expect(falseTurns(['free', 'free', 'free'], false)).toEqual([false, true, false]);
+		// a forced false counts toward the half
+		expect(falseTurns(['forced', 'free', 'free', 'free'], true)).toEqual([true, true, false, false]);
+	});
+});
+
+// an invented road-works notice whose "at least" is advice to drivers, and an index named after "the latest"
+const ROADS_TITLE = 'A91 to close for two nights at Kelmarsh for bridge repairs';
+const ROADS = [
+	'The A91 will close in both directions between Kelmarsh and Orton for two nights next week while a bridge is repaired, the county council said.',
+	'Drivers will be sent along the B5140 through Orton, and are being told to allow at least 35 extra minutes for their journeys.',
+	'The £2.3m repair will replace 14 bearings on the Kelmarsh river bridge, which carries about 21,000 vehicles a day.',
+	'Road traffic in the county rose 3.1 per cent in March, according to the latest Penwick Motoring Traffic Index published on Monday.',
+	'Lorry journeys rose 5.4 per cent on a year earlier, the index showed.'
+];
+const roads = parseArticleText(`${ROADS_TITLE}\n\n${ROADS.join('\n\n')}`);
+
+describe('advice and a name after "the latest" (g31-c)', () => {
+	it('makes no false statement of advice on a bound ("told to allow fewer than ..." reads as advice, R1)', () => {
+		for (let seed = 1; seed <= 10; seed++) {
+			for (const item of generateWithReport(roads, { seed, maxItems: 15 }).quiz.items) expect(item.stem).not.toMatch(/allow (?:fewer|less) than/);
+		}
+	});
+
+	it('writes "the index" as the name with its "the" where the article writes "the latest" before it (R1)', () => {
+		const sentences = splitSentences(roads);
+		const sentence = sentences.find((s) => s.text.startsWith('Lorry journeys'))!;
+		expect(nameHeads(roads, sentences, sentence, 'Lorry journeys rose _____ per cent on a year earlier, the index showed.')).toBe('Lorry journeys rose _____ per cent on a year earlier, the Penwick Motoring Traffic Index showed.');
 	});
 });

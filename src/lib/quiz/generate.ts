@@ -4830,6 +4830,29 @@ function pointsBack(stem: string, ctx: Context): boolean {
 const DEMONYM_PERSON = new RegExp(String.raw`\b[Tt]he (?:${MULTIWORD_DEMONYMS.join('|')})\b(?: (\p{Ll}+))?`, 'u');
 
 /**
+ * Which of a quiz's true/false statements, in play order, are shown false (QUALITY.md: balanced
+ * over a quiz): each 'forced' one (shown true it would give another item's answer away), and
+ * 'free' ones up to half of all the statements, spread in play order, the first turn going to
+ * `falseFirst` (the seed's choice, which also rounds an odd count up); a 'true' one has no false
+ * form it may show. A statement held true hands its false turn to another that can take it: a
+ * turn skipped in play order left 20 true statements of 27 over one holdout (the holdout85
+ * reader's note). Returns one flag per statement, true for shown false.
+ */
+export function falseTurns(kinds: readonly ('forced' | 'free' | 'true')[], falseFirst: boolean): boolean[] {
+	const shown = kinds.map((k) => k === 'forced');
+	const free = kinds.flatMap((k, i) => (k === 'free' ? [i] : []));
+	const half = (falseFirst ? Math.ceil : Math.floor)(kinds.length / 2);
+	let need = Math.min(free.length, Math.max(0, half - shown.filter(Boolean).length));
+	let falseNext = falseFirst;
+	for (const [k, i] of free.entries()) {
+		shown[i] = need > 0 && (need >= free.length - k || falseNext);
+		if (shown[i]) need--;
+		falseNext = !shown[i];
+	}
+	return shown;
+}
+
+/**
  * Generates a quiz and reports what the pipeline did: candidates written, rejections by the
  * first failed QUALITY.md check, and how many passed. Deterministic in (article, seed); never
  * throws on a parsed article (an article with no askable fact gives a quiz with no items,
@@ -4840,15 +4863,16 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 	const id = options.id ?? slugify(article.title);
 	const { pool, spares, written, rejected, rejections } = candidatesOf(ctx);
 	const chosen = select(rank(pool), options.maxItems ?? defaultMax(article), new Set(), spares);
-	// true/false balance: alternate true and false in play order, starting from the seed
+	// true/false balance: half the statements false (QUALITY.md), spread in play order from the seed
 	const prng = createPrng(hashString(id, options.seed));
-	let falseNext = prng.next() < 0.5;
+	const falseFirst = prng.next() < 0.5;
 	// a false statement that would show a third item about the person it swaps in is shown true
 	// (QUALITY.md: at most two items about one entity; the holdout16 reader counted the false
 	// "Meenakshi Iyer said: ..." as one about Iyer)
 	// a surname with a particle ("Ní Bhriain", "van Dijk") may be written by its last word alone
 	const same = (a: string | undefined, b: string) => a !== undefined && (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`));
 	const shown = (surname: string) => chosen.filter((d) => same(d.entity, surname) || (d.named ?? []).some((n) => same(n, surname))).length;
+	const canBeFalse = (c: Candidate) => c.falseStem !== undefined && !(c.swapped && shown(c.swapped) >= 2);
 	// "Chowdhury said: 'Many come in shock.'" beside "Who said 'We are seeing patients arrive later'?",
 	// the quote's next sentence: shown true it names the who-said item's answer, so it is shown
 	// false, naming another (the holdout24 reader's R5)
@@ -4859,23 +4883,13 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 			const surname = keyTextOf(d).split(' ').pop()!;
 			return containsWord(c.item.stem, surname) && !containsWord(c.falseStem!, surname);
 		});
-	const items = chosen.map((c) => {
-		if (c.item.type !== 'true-false') return finish(c, id, false, options.seed);
-		if (tellsSpeaker(c) && !(c.swapped && shown(c.swapped) >= 2)) return finish(c, id, true, options.seed);
-		if (falseNext && c.swapped && shown(c.swapped) >= 2) return finish(c, id, false, options.seed);
-		const item = finish(c, id, falseNext, options.seed);
-		falseNext = !falseNext;
-		return item;
-	});
-	// statements whose false turn fell where no false form could be shown (it swapped in someone shown twice)
-	// all came out true: five true statements of five were a holdout72 reader's note, so where none is
-	// false, one that can be is, the seed choosing which
-	const statements = items.flatMap((item, i) => (item.type === 'true-false' ? [i] : []));
-	const canBeFalse = statements.filter((i) => chosen[i].falseStem && !(chosen[i].swapped && shown(chosen[i].swapped) >= 2));
-	if (statements.length >= 2 && statements.every((i) => items[i].key === 0) && canBeFalse.length > 0) {
-		const i = canBeFalse[Math.floor(prng.next() * canBeFalse.length)];
-		items[i] = finish(chosen[i], id, true, options.seed);
-	}
+	const statements = chosen.flatMap((c, i) => (c.item.type === 'true-false' ? [i] : []));
+	const turns = falseTurns(
+		statements.map((i) => (tellsSpeaker(chosen[i]) && canBeFalse(chosen[i]) ? 'forced' : canBeFalse(chosen[i]) ? 'free' : 'true')),
+		falseFirst
+	);
+	const falseAt = new Set(statements.filter((_, k) => turns[k]));
+	const items = chosen.map((c, i) => finish(c, id, falseAt.has(i), options.seed));
 	const quiz: Quiz = { id, title: article.title, article, sentences: ctx.sentences, items, seed: options.seed };
 	return { quiz, candidates: written, rejected, passed: pool.length, rejections, facts: ctx.facts, passedIn: [...new Set(pool.map((c) => c.sentence))] };
 }
