@@ -102,6 +102,8 @@ interface Candidate {
 	subject?: string;
 	/** Whether `subject` is someone the story passes by (named at most twice, not `centralPerson`), whose items count toward the two-per-entity limit as well as the key's. */
 	asideSubject?: boolean;
+	/** Every person the stem names besides the key (surnames, in stem order), each of whom the item is about too. */
+	named?: string[];
 	/** For true/false: the statement's false variant; the true one is the stem. */
 	falseStem?: string;
 	falseKeyText?: string;
@@ -4420,7 +4422,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			const runOn = fact.span.start === fact.span.end ? sentence.text.indexOf(quotedWords(sentence.text)) : -1;
 			const keyStart = runOn >= 0 ? runOn : hedgedKey ? fact.span.end - w.options[w.key].length : fact.span.start;
 			const keyEnd = runOn >= 0 ? runOn + quotedWords(sentence.text).length : fact.span.end;
-			const entity = fact.type === 'person' ? fact.surname : fact.type === 'place' ? fact.text.toLowerCase() : undefined;
+			const entity = fact.type === 'person' ? fact.surname : fact.type === 'place' || fact.type === 'organisation' ? fact.text.toLowerCase() : undefined;
 			const mentions = fact.type === 'person' ? ctx.persons.get(fact.surname ?? '')?.mentions ?? 1 : fact.type === 'place' ? ctx.places.get(fact.text.toLowerCase())?.mentions ?? 1 : 1;
 			const lead = sentence.paragraph < 3 ? 1 : sentence.paragraph < 6 ? 0.5 : 0;
 			const length = wordCount(w.stem);
@@ -4502,21 +4504,23 @@ function whichFirstCandidate(ctx: Context): Candidate | { failed: CheckId; stem:
 	return { item, sentence: s.index, unit: 'main', score: FACT_WEIGHT.date + 0.4 * w.options.length + lead };
 }
 
-/** The first person a stem names other than the key, as `{ subject }`, with `asideSubject` when the story only passes them by and the stem is about them, not only told by them (empty when none). */
-function subjectOf(ctx: Context, stem: string, fact: Fact): { subject?: string; asideSubject?: boolean } {
-	let first: { at: number; surname: string } | undefined;
+/** The first person a stem names other than the key, as `{ subject }`, with `asideSubject` when the story only passes them by and the stem is about them, not only told by them, and every person it names other than the key as `named` (empty when none). */
+function subjectOf(ctx: Context, stem: string, fact: Fact): { subject?: string; asideSubject?: boolean; named?: string[] } {
+	const found: { at: number; surname: string }[] = [];
 	for (const p of ctx.persons.values()) {
 		if (p.surname === fact.surname) continue;
 		const at = stem.indexOf(p.surname);
-		if (at >= 0 && containsWord(stem, p.surname) && (!first || at < first.at)) first = { at, surname: p.surname };
+		if (at >= 0 && containsWord(stem, p.surname)) found.push({ at, surname: p.surname });
 	}
-	if (!first) return {};
+	if (found.length === 0) return {};
+	found.sort((a, b) => a.at - b.at);
+	const first = found[0];
 	// "Pantazis said the cast-iron pipe was installed in ___" is about the pipe, which he is only the source of
 	const source = /^\s(?:said|says|told|added|warned|estimated|noted|wrote)\b/.test(stem.slice(first.at + first.surname.length));
 	// a side figure is named once or twice ("Jonas Ekwueme-Lind ... Mr. Ekwueme-Lind"); a story's own
 	// woman the lead calls "A Leeds pensioner" is named again and again ("Dot Pemberton ... Mrs Pemberton")
 	const aside = !source && (ctx.persons.get(first.surname)?.mentions ?? 1) <= 2 && !centralPerson(ctx, first.surname);
-	return { subject: first.surname, ...(aside ? { asideSubject: true } : {}) };
+	return { subject: first.surname, ...(aside ? { asideSubject: true } : {}), named: found.map((f) => f.surname) };
 }
 
 /** Orders candidates best first; ties keep article order, then a fixed type order. */
@@ -4601,35 +4605,46 @@ const MAX_PER_LIST = 2;
 
 /**
  * Would `c` be a third item about one entity beside `others` (QUALITY.md: at most two per entity)?
- * An item is about its key's entity and about a side figure its stem names besides the key: "Jonas
- * Ekwueme-Lind is a Sudan specialist at the ___" is about him as much as "Who said ...?" with his
- * name for a key, and counting keys alone let a third through (the holdout62 reader's note). The
- * story's own subject is named in most stems of a profile, which are about what it says of her.
+ * An item is about its key's entity and about every person its stem names besides the key: "Who
+ * said ...?" with Jayasekara for a key, "Praveen Jayasekara said: ..." and "The 24-year-old
+ * Jayasekara finished with ..." are three about him (the holdout85 reader's count), the story's
+ * own subject as much as a side figure. `loose` counts as before that note, the key and a side
+ * figure only (`asideSubject`): `select` takes such items only where the strict count leaves the
+ * quiz short of its yield, as a profile that names its subject in every sentence would be.
  */
-function overEntityLimit(c: Candidate, others: readonly Candidate[]): boolean {
-	const about = (d: Candidate) => [d.entity, d.asideSubject ? d.subject : undefined].filter((e): e is string => e !== undefined);
+function overEntityLimit(c: Candidate, others: readonly Candidate[], loose = false): boolean {
+	const about = (d: Candidate) => [d.entity, ...(loose ? (d.asideSubject && d.subject ? [d.subject] : []) : (d.named ?? []))].filter((e): e is string => e !== undefined);
 	return about(c).some((e) => others.filter((o) => about(o).includes(e)).length >= 2);
 }
 
+/** The items an article of 300 words or more yields (QUALITY.md "Per article"). */
+const MIN_YIELD = 8;
+
 /**
  * Picks a varied top N: at most one item per source sentence (QUALITY.md "Per article"; a dash
- * aside is not a sentence of its own), at most two about one entity, at most two from one list, none whose key another
+ * aside is not a sentence of its own), at most two about one entity (`overEntityLimit`; counted loosely only to
+ * reach `MIN_YIELD`), at most two from one list, none whose key another
  * chosen item gives away (`givesAway`), no type above 40% of the quiz (so at least three types
  * when the article allows), then article order; `spares` stand in only for the second of two
  * items in a row on the same person (`separateRepeatedKeys`).
  */
-function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set(), spares: readonly Candidate[] = []): Candidate[] {
+function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set(), spares: readonly Candidate[] = [], refused: ReadonlySet<Candidate> = new Set()): Candidate[] {
 	const chosen: Candidate[] = [];
 	const usedSentences = new Set(excludeSentences);
 	const perList = new Map<number, number>();
 	const perType = new Map<ItemType, number>();
 	// the cap is of the quiz the article can give: five sentences with items make a quiz of five
 	const typeCap = Math.max(2, Math.ceil(Math.min(max, new Set(ranked.filter((c) => !excludeSentences.has(c.sentence)).map((c) => c.sentence)).size) * 0.4));
-	for (const pass of [0, 1]) {
+	// a quiz the strict entity count leaves short of its yield takes the loosely counted ones after
+	const short = Math.min(max, MIN_YIELD);
+	let loose = false;
+	for (const pass of [0, 1, 2]) {
+		if (pass === 2 && chosen.length >= short) break;
+		loose = pass === 2;
 		for (const c of ranked) {
-			if (chosen.length >= max) break;
-			if (usedSentences.has(c.sentence)) continue;
-			if (overEntityLimit(c, chosen)) continue;
+			if (chosen.length >= (pass === 2 ? short : max)) break;
+			if (usedSentences.has(c.sentence) || refused.has(c)) continue;
+			if (overEntityLimit(c, chosen, pass === 2)) continue;
 			if (c.list !== undefined && (perList.get(c.list) ?? 0) >= MAX_PER_LIST) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
@@ -4639,10 +4654,15 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 			perType.set(c.item.type, (perType.get(c.item.type) ?? 0) + 1);
 		}
 	}
-	rebalanceTypes(chosen, ranked);
+	rebalanceTypes(chosen, ranked, loose);
 	chosen.sort((a, b) => a.sentence - b.sentence || (a.unit === 'main' ? -1 : 1));
 	// the same saying as a true/false first, then the sentence's other items by rank
-	return separateRepeatedKeys(chosen, [...spares, ...ranked]);
+	const out = separateRepeatedKeys(chosen, [...spares, ...ranked], loose);
+	// a who-said item the loose count let in beside another on its speaker may leave the quiz short
+	// again: it is picked anew without the ones left out
+	const dropped = chosen.filter((c) => !out.includes(c));
+	if (loose && out.length < chosen.length && refused.size < ranked.length) return select(ranked, max, excludeSentences, spares, new Set([...refused, ...dropped]));
+	return out;
 }
 
 /**
@@ -4651,11 +4671,11 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
  * a guess from the first (a blind reader's note): the second is replaced by another passing
  * candidate of its sentence that asks no speaker (`ranked` in order of preference: the same
  * saying as a true/false that names the speaker first), keeping
- * the two-per-entity limit and no key given away (`givesAway`); else the first is so replaced;
- * else the second is left out. Takes the chosen
+ * the two-per-entity limit (counted `loose` where `select` had to) and no key given away
+ * (`givesAway`); else the first is so replaced; else the second is left out. Takes the chosen
  * items in article order and the ranked pool; returns the items in article order.
  */
-function separateRepeatedKeys(chosen: Candidate[], ranked: Candidate[]): Candidate[] {
+function separateRepeatedKeys(chosen: Candidate[], ranked: Candidate[], loose: boolean): Candidate[] {
 	const out: Candidate[] = [];
 	for (const c of chosen) {
 		const previous = out.at(-1);
@@ -4665,7 +4685,7 @@ function separateRepeatedKeys(chosen: Candidate[], ranked: Candidate[]): Candida
 			continue;
 		}
 		const rest = chosen.slice(chosen.indexOf(c) + 1);
-		const altFor = (d: Candidate, others: Candidate[]) => ranked.find((a) => a.sentence === d.sentence && a !== d && a.item.type !== 'who-said' && !overEntityLimit(a, others) && !others.some((o) => givesAway(a, o) || givesAway(o, a)));
+		const altFor = (d: Candidate, others: Candidate[]) => ranked.find((a) => a.sentence === d.sentence && a !== d && a.item.type !== 'who-said' && !overEntityLimit(a, others, loose) && !others.some((o) => givesAway(a, o) || givesAway(o, a)));
 		const alt = altFor(c, [...out, ...rest]);
 		if (alt) {
 			out.push(alt);
@@ -4684,9 +4704,10 @@ function separateRepeatedKeys(chosen: Candidate[], ranked: Candidate[]): Candida
  * facts for them"): a sentence picked for its estimate early in `select` may be the only one
  * that could give a cloze or true/false, while a later sentence has only an estimate. Each swap
  * replaces, in place, the over-represented item whose sentence's alternative costs the least
- * score, keeping the two-per-entity limit and no key given away (`givesAway`).
+ * score, keeping the two-per-entity limit (counted `loose` where `select` had to) and no key given
+ * away (`givesAway`).
  */
-function rebalanceTypes(chosen: Candidate[], ranked: Candidate[]): void {
+function rebalanceTypes(chosen: Candidate[], ranked: Candidate[], loose: boolean): void {
 	const cap = Math.max(2, Math.ceil(chosen.length * 0.4));
 	for (let round = 0; round < chosen.length; round++) {
 		const perType = new Map<ItemType, number>();
@@ -4697,7 +4718,7 @@ function rebalanceTypes(chosen: Candidate[], ranked: Candidate[]): void {
 			const others = chosen.filter((d) => d !== c);
 			for (const alt of ranked) {
 				if (alt.sentence !== c.sentence || alt.item.type === c.item.type || (perType.get(alt.item.type) ?? 0) >= cap) continue;
-				if (overEntityLimit(alt, others)) continue;
+				if (overEntityLimit(alt, others, loose)) continue;
 				if (others.some((d) => givesAway(alt, d) || givesAway(d, alt))) continue;
 				const loss = c.score - alt.score;
 				if (!best || loss < best.loss) best = { at, alt, loss };
@@ -4809,6 +4830,29 @@ function pointsBack(stem: string, ctx: Context): boolean {
 const DEMONYM_PERSON = new RegExp(String.raw`\b[Tt]he (?:${MULTIWORD_DEMONYMS.join('|')})\b(?: (\p{Ll}+))?`, 'u');
 
 /**
+ * Which of a quiz's true/false statements, in play order, are shown false (QUALITY.md: balanced
+ * over a quiz): each 'forced' one (shown true it would give another item's answer away), and
+ * 'free' ones up to half of all the statements, spread in play order, the first turn going to
+ * `falseFirst` (the seed's choice, which also rounds an odd count up); a 'true' one has no false
+ * form it may show. A statement held true hands its false turn to another that can take it: a
+ * turn skipped in play order left 20 true statements of 27 over one holdout (the holdout85
+ * reader's note). Returns one flag per statement, true for shown false.
+ */
+export function falseTurns(kinds: readonly ('forced' | 'free' | 'true')[], falseFirst: boolean): boolean[] {
+	const shown = kinds.map((k) => k === 'forced');
+	const free = kinds.flatMap((k, i) => (k === 'free' ? [i] : []));
+	const half = (falseFirst ? Math.ceil : Math.floor)(kinds.length / 2);
+	let need = Math.min(free.length, Math.max(0, half - shown.filter(Boolean).length));
+	let falseNext = falseFirst;
+	for (const [k, i] of free.entries()) {
+		shown[i] = need > 0 && (need >= free.length - k || falseNext);
+		if (shown[i]) need--;
+		falseNext = !shown[i];
+	}
+	return shown;
+}
+
+/**
  * Generates a quiz and reports what the pipeline did: candidates written, rejections by the
  * first failed QUALITY.md check, and how many passed. Deterministic in (article, seed); never
  * throws on a parsed article (an article with no askable fact gives a quiz with no items,
@@ -4819,15 +4863,16 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 	const id = options.id ?? slugify(article.title);
 	const { pool, spares, written, rejected, rejections } = candidatesOf(ctx);
 	const chosen = select(rank(pool), options.maxItems ?? defaultMax(article), new Set(), spares);
-	// true/false balance: alternate true and false in play order, starting from the seed
+	// true/false balance: half the statements false (QUALITY.md), spread in play order from the seed
 	const prng = createPrng(hashString(id, options.seed));
-	let falseNext = prng.next() < 0.5;
+	const falseFirst = prng.next() < 0.5;
 	// a false statement that would show a third item about the person it swaps in is shown true
 	// (QUALITY.md: at most two items about one entity; the holdout16 reader counted the false
 	// "Meenakshi Iyer said: ..." as one about Iyer)
 	// a surname with a particle ("Ní Bhriain", "van Dijk") may be written by its last word alone
 	const same = (a: string | undefined, b: string) => a !== undefined && (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`));
-	const shown = (surname: string) => chosen.filter((d) => same(d.entity, surname) || same(d.subject, surname)).length;
+	const shown = (surname: string) => chosen.filter((d) => same(d.entity, surname) || (d.named ?? []).some((n) => same(n, surname))).length;
+	const canBeFalse = (c: Candidate) => c.falseStem !== undefined && !(c.swapped && shown(c.swapped) >= 2);
 	// "Chowdhury said: 'Many come in shock.'" beside "Who said 'We are seeing patients arrive later'?",
 	// the quote's next sentence: shown true it names the who-said item's answer, so it is shown
 	// false, naming another (the holdout24 reader's R5)
@@ -4838,23 +4883,13 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 			const surname = keyTextOf(d).split(' ').pop()!;
 			return containsWord(c.item.stem, surname) && !containsWord(c.falseStem!, surname);
 		});
-	const items = chosen.map((c) => {
-		if (c.item.type !== 'true-false') return finish(c, id, false, options.seed);
-		if (tellsSpeaker(c) && !(c.swapped && shown(c.swapped) >= 2)) return finish(c, id, true, options.seed);
-		if (falseNext && c.swapped && shown(c.swapped) >= 2) return finish(c, id, false, options.seed);
-		const item = finish(c, id, falseNext, options.seed);
-		falseNext = !falseNext;
-		return item;
-	});
-	// statements whose false turn fell where no false form could be shown (it swapped in someone shown twice)
-	// all came out true: five true statements of five were a holdout72 reader's note, so where none is
-	// false, one that can be is, the seed choosing which
-	const statements = items.flatMap((item, i) => (item.type === 'true-false' ? [i] : []));
-	const canBeFalse = statements.filter((i) => chosen[i].falseStem && !(chosen[i].swapped && shown(chosen[i].swapped) >= 2));
-	if (statements.length >= 2 && statements.every((i) => items[i].key === 0) && canBeFalse.length > 0) {
-		const i = canBeFalse[Math.floor(prng.next() * canBeFalse.length)];
-		items[i] = finish(chosen[i], id, true, options.seed);
-	}
+	const statements = chosen.flatMap((c, i) => (c.item.type === 'true-false' ? [i] : []));
+	const turns = falseTurns(
+		statements.map((i) => (tellsSpeaker(chosen[i]) && canBeFalse(chosen[i]) ? 'forced' : canBeFalse(chosen[i]) ? 'free' : 'true')),
+		falseFirst
+	);
+	const falseAt = new Set(statements.filter((_, k) => turns[k]));
+	const items = chosen.map((c, i) => finish(c, id, falseAt.has(i), options.seed));
 	const quiz: Quiz = { id, title: article.title, article, sentences: ctx.sentences, items, seed: options.seed };
 	return { quiz, candidates: written, rejected, passed: pool.length, rejections, facts: ctx.facts, passedIn: [...new Set(pool.map((c) => c.sentence))] };
 }
