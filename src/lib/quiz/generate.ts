@@ -37,7 +37,7 @@ import { nameLegislatureIn, unnamedLegislature } from './legislatures';
 import { nameCrashIn } from './crashes';
 import { bareChangeCount, countNounIn } from './bare-counts';
 import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
-import { FUTURE_BEFORE, UNNAMED_OUTCOME, colonListAfter, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
+import { FUTURE_BEFORE, UNNAMED_OUTCOME, colonListAfter, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
@@ -1501,7 +1501,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const forbidden = new Set([...ctx.allNumbers, ...[...sentenceText.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
 			// "four of the top _____ places" and "_____ of the top three": a part is no bigger than its whole
 			// "threw seven scoreless innings", "in his four overs" of a T20: a starter's innings stay within a game's nine, a bowler's overs within the format's quota (plausible.ts)
-			const ceiling = fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article)) : undefined;
+			const ceiling = fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article)) : undefined;
 			// "All three Dublin shows": "all" takes three or more ("All two shows" was the holdout32 reader's R1)
 			const floor = fact.type === 'count' ? (partFloor(sentenceText.slice(0, fact.span.start)) ?? (/(?<![\p{L}])all\s$/iu.test(sentenceText.slice(0, fact.span.start)) ? 2 : undefined)) : undefined;
 			// "the world record: ___kg" stays above every weight the story gives (plausible.ts)
@@ -1509,8 +1509,10 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			if (record !== undefined && record >= (writtenNumber(fact.text) ?? -Infinity)) return [];
 			// "a sixth title in ___ seasons": the run is no shorter than the part won in it (changes.ts)
 			const won = fact.type === 'count' ? runPartFloor(sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end)) : undefined;
-			const lower = Math.max(side[1], floor ?? -Infinity, record ?? -Infinity, won !== undefined ? won - 1 : -Infinity);
-			const within: [number, number] = [side[0], lower];
+			// "The previous record ... was ___" stays on its side of the new record the story gives (plausible.ts)
+			const broken = fact.type === 'ordinal' ? undefined : previousRecordSide(sentenceText, fact, sentencesWithFacts(ctx));
+			const lower = Math.max(side[1], floor ?? -Infinity, record ?? -Infinity, won !== undefined ? won - 1 : -Infinity, broken?.[1] ?? -Infinity);
+			const within: [number, number] = [Math.min(side[0], broken?.[0] ?? Infinity), lower];
 			const level = fact.type === 'percent' && LEVEL_BEFORE.test(sentenceText.slice(0, fact.span.start));
 			// "a bogey-free 65": a golf round's strokes (sport-events.ts)
 			const round = fact.type === 'count' && /^\d+$/.test(fact.text) ? roundScoreDistractors(Number(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article.paragraphs.join('\n'), prng, forbidden) : undefined;
