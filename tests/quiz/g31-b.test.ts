@@ -9,7 +9,7 @@ import { extractFacts } from '../../src/lib/quiz/facts';
 import { pastYearCeiling, previousRecordSide } from '../../src/lib/quiz/plausible';
 import { createPrng } from '../../src/lib/quiz/prng';
 import type { Item } from '../../src/lib/quiz/types';
-import { itemsOf } from './report';
+import { filler, itemsOf, written, reportOf } from './report';
 
 /** The items of ten seeds whose source sentence contains `words`. */
 function itemsAbout(title: string, paragraphs: string[], words: string): Item[] {
@@ -66,6 +66,69 @@ describe('g31-b: distractors a reader rules out on their face (holdout84, holdou
 	});
 });
 
+describe('g31-b: the one body or fire a stem names, written or read as named (holdout84, holdout85)', () => {
+	it('reads "the airline" as the one carrier the stem has introduced by its kind', () => {
+		const all = written(
+			reportOf('Dutch carrier Vellora Air scraps 74 flights as pilots strike', [
+				'AMSTERDAM (Reuters) - Dutch regional carrier Vellora Air cancelled 74 flights on Monday as pilots walked out in the first strike in the airline\'s 12-year history, stranding about 9,000 passengers.',
+				'The pilots\' union wants a 9 percent pay rise over two years.',
+				...filler
+			])
+		);
+		const lead = all.filter((w) => /in the airline's 12-year history/.test(w.stem) && w.stem.startsWith('Dutch regional carrier Vellora Air'));
+		expect(lead.length).toBeGreaterThan(0);
+		expect(lead.map((w) => w.check)).not.toContain('R4');
+	});
+
+	it('still refuses "the airline" where the stem names two bodies', () => {
+		const all = written(
+			reportOf('Dutch carrier Vellora Air scraps 74 flights as pilots strike', [
+				'AMSTERDAM (Reuters) - Dutch regional carrier Vellora Air cancelled 74 flights on Monday as pilots walked out, stranding about 9,000 passengers.',
+				'Shares in Brandt Holdings, the airline\'s parent company, fell 4.2 percent on Monday.',
+				...filler
+			])
+		);
+		const shares = all.filter((w) => /Brandt Holdings/.test(w.stem) && /the airline's/.test(w.stem));
+		for (const w of shares) expect(w.check).not.toBe('');
+	});
+
+	it('reads "the city" as the city whose City Council the stem names', () => {
+		const all = written(
+			reportOf('Harwick council hit by cyber attack as services go offline', [
+				'Harwick City Council says it will not pay a ransom demanded by hackers who attacked its computer systems, as disruption to services for the city\'s 88,000 residents enters a third day.',
+				'The council first noticed the attack on Sunday and shut down 40 of its servers.',
+				...filler
+			])
+		);
+		const lead = all.filter((w) => /the city's (?:88,000|_____) residents/.test(w.stem));
+		expect(lead.length).toBeGreaterThan(0);
+		expect(lead.map((w) => w.check)).not.toContain('R4');
+	});
+
+	it('writes "the blaze" as the fire the headline places, where the lead names none', () => {
+		const all = written(
+			reportOf('Wildfire near Kastoria forces 2,100 people from their homes as heat builds', [
+				'KASTORIA, Greece (AP) — A wildfire burning through pine forests near Kastoria in northern Greece forced more than 2,100 people to leave their homes on Wednesday as temperatures reached 41 degrees.',
+				'The blaze started on Monday evening near the village of Agios Nikolaos and has since burned about 5,400 hectares of forest.',
+				'More than 600 firefighters were fighting the fire, backed by 23 aircraft.'
+			])
+		);
+		expect(all.some((w) => w.check === '' && w.stem.startsWith('The wildfire near Kastoria started on Monday evening'))).toBe(true);
+		expect(all.filter((w) => w.check === '' && /the (?:blaze|fire)\b/i.test(w.stem))).toEqual([]);
+	});
+
+	it('leaves "the blaze" bare, and refused, where the body tells of another fire', () => {
+		const all = written(
+			reportOf('Wildfire near Kastoria forces 2,100 people from their homes as heat builds', [
+				'KASTORIA, Greece (AP) — A wildfire burning through pine forests near Kastoria in northern Greece forced more than 2,100 people to leave their homes on Wednesday as temperatures reached 41 degrees.',
+				'A second fire broke out on Tuesday on the island of Evia, where 300 people were moved.',
+				'The blaze has burned about 5,400 hectares of forest, officials said on Thursday.'
+			])
+		);
+		expect(all.filter((w) => /wildfire near Kastoria/.test(w.stem) && !/^A wildfire burning/.test(w.stem))).toEqual([]);
+	});
+});
+
 describe('g31-b: the quality report shows an estimate in the terms the player types', () => {
 	it('prints the typed value and range of a "_____ million" estimate', { timeout: 60_000 }, () => {
 		const articles = mkdtempSync(join(tmpdir(), 'g31-b-quality-'));
@@ -85,6 +148,32 @@ describe('g31-b: the quality report shows an estimate in the terms the player ty
 		const estimate = out.split('\n').filter((l) => /answer: .* million \(value/.test(l));
 		expect(estimate.length).toBeGreaterThan(0);
 		for (const l of estimate) expect(l).toMatch(/typed in the blank's terms as [\d.]+, range [\d.]+–[\d.]+, × 1000000\)/);
+	});
+});
+
+describe('g31-b: the story\'s election written in (holdout85)', () => {
+	const election = [
+		'The Greens have won the Ashworth and Kelby Dales seat in a by-election, overturning a Conservative majority of 4,100 after a late surge among younger voters.',
+		'Maya Osei, a 37-year-old nurse from Kelby, took 9,842 votes, ahead of the Conservative candidate Tom Reddy on 8,115.',
+		'The by-election was called after the sitting MP stood down in March to join a charity in Nairobi.',
+		'The constituency covers about 1,400 square kilometres of moorland and farmland.'
+	];
+
+	it('writes the headline\'s election into "the by-election", "the constituency" and a stem of the vote that names none', () => {
+		const all = written(reportOf('Greens take Ashworth and Kelby Dales by-election as Tory vote slumps', [...election, ...filler]));
+		expect(all.some((w) => w.stem.startsWith('The Ashworth and Kelby Dales by-election was called after'))).toBe(true);
+		expect(all.some((w) => w.stem.startsWith('The Ashworth and Kelby Dales constituency covers'))).toBe(true);
+		const votes = all.filter((w) => /took (?:9,842|_____) votes/.test(w.stem));
+		expect(votes.length).toBeGreaterThan(0);
+		expect(votes.every((w) => w.stem.startsWith('In the Ashworth and Kelby Dales by-election, Maya Osei took'))).toBe(true);
+		// the total after "on" is of the votes the stem has just counted
+		expect(votes.map((w) => w.check)).toContain('');
+		expect(all.filter((w) => /^The (?:by-election|constituency)\b/.test(w.stem) && w.check === '')).toEqual([]);
+	});
+
+	it('writes no election in where the body tells of another by-election', () => {
+		const all = written(reportOf('Greens take Ashworth and Kelby Dales by-election as Tory vote slumps', [...election, 'A second by-election, in Harlow Fields, is due in May.', ...filler]));
+		expect(all.filter((w) => w.stem.includes('Ashworth and Kelby Dales by-election,') || w.stem.startsWith('The Ashworth and Kelby Dales by-election'))).toEqual([]);
 	});
 });
 
