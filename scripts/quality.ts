@@ -33,7 +33,11 @@ if (existsSync(join(dir, 'manifest.json'))) {
 function render(item: Item, n: number): string {
 	const lines = [`${n}. [${item.type} / ${item.factType} / difficulty ${item.difficulty}] ${item.id}`, `   ${item.stem}`];
 	if (item.answerMode === 'estimate' && item.numeric) {
-		lines.push(`   answer: ${item.options[item.key]} (value ${item.numeric.value}${item.numeric.unit ? ` ${item.numeric.unit}` : ''}, range ${item.numeric.min}–${item.numeric.max})`);
+		// "_____ million hectares": the player types 3.7 in the stem's terms, so the range is shown in them too (the
+		// holdout85 reader took "3.7 million" against a range of 1000000–14000000 for a doubled unit)
+		const { value, unit, scale = 1, min, max } = item.numeric;
+		const typed = scale !== 1 ? `, typed in the blank's terms as ${value / scale}, range ${min / scale}–${max / scale}, × ${scale}` : `, range ${min}–${max}`;
+		lines.push(`   answer: ${item.options[item.key]} (value ${value}${unit ? ` ${unit}` : ''}${typed})`);
 	} else if (item.answerMode === 'typed') {
 		lines.push(`   typed answer: ${item.options[item.key]} (accepted: ${(item.accepted ?? []).join(' / ')})`);
 	} else {

@@ -89,6 +89,8 @@ const NOUN_KIND: Record<string, string> = {
 	carmaker: 'carmaker',
 	automaker: 'carmaker',
 	airline: 'airline',
+	// "low-cost carrier Hanbit Air", "Hanbit Air, the national carrier": an airline (an aircraft carrier's name is left out where it is read)
+	carrier: 'airline',
 	insurer: 'insurer',
 	broadcaster: 'broadcaster',
 	developer: 'developer',
@@ -316,7 +318,8 @@ function findReferents(source: AnaphoraSource): Referent[] {
 	for (const o of source.organisations.values()) add(o.text, false);
 	for (const m of all.matchAll(INTRODUCED)) {
 		const first = m[2].split(' ')[0];
-		// "developer Jane Smith", "club captain Mr Jones": a person, not an organisation
+		// "developer Jane Smith", "club captain Mr Jones": a person, not an organisation; "aircraft carrier HMS Triton" a ship
+		if (m[1] === 'carrier' && /\baircraft\s$/i.test(all.slice(0, m.index))) continue;
 		if (!isFirstName(first) && !TITLES.has(first.toLowerCase().replace(/\.$/, ''))) add(m[2], false).kinds.add(NOUN_KIND[m[1]]);
 	}
 	for (const m of all.matchAll(APPOSED)) {
@@ -532,6 +535,22 @@ function focusedThing(referents: Referent[], kind: string, before: string, previ
 function writtenAsBusiness(body: string, name: string): boolean {
 	const n = escapeRe(name);
 	return new RegExp(String.raw`(?<![\p{L}])${n}(?:[’']s (?:chief|vice president|head of|managing director|finance director|shares|profits?|revenue|sales|customers|board|stores|factories|plants?)\b| (?:said|says) (?:its|it) (?:offer|revenue|profits?|sales|customers|shares|stores|plants?|factories|prices)\b)|\bshares in ${n}\b`, 'u').test(body);
+}
+
+/**
+ * Does the stem's text before "the <noun>" name exactly one referent of the noun's kind and no
+ * other organisation: "South Korean low-cost carrier Hanbit Air cancelled 186 flights ... in the
+ * airline's 17-year history"? Then the noun means that one, as "the company" means the one
+ * company a stem has named (QUALITY.md R4); a stem that names two ("Hanbit Holdings said the
+ * airline") may mean either. Takes the article's referents, the noun in lower case and the text.
+ */
+export function namedKindBefore(referents: readonly Referent[], noun: string, before: string): boolean {
+	const kind = ANAPHOR_KIND[noun];
+	if (!kind || PLACE_KINDS.has(kind)) return false;
+	const named = referents.filter((r) => !r.place && containsWord(before, r.name));
+	// "Hanbit Air Cabin Crew Union" names "Hanbit Air" within it: only the longest names count
+	const whole = named.filter((r) => !named.some((o) => o !== r && o.name.includes(r.name)));
+	return whole.length === 1 && whole[0].kinds.has(kind);
 }
 
 /**

@@ -96,8 +96,11 @@ const IN_PERIOD: Record<string, number> = { 'month/year': 12, 'week/year': 52, '
  * unit of time within the period named after it ("months of 2026", "days of the week") → the
  * period's size; a review's "stars" → five ("eight stars" was absurd to the holdout27 reader) and
  * "out of 10" → ten. Undefined when the words bound nothing. Found by a blind reader of holdout13.
+ * `before` (the words before the number): "the first _____ months of the year" is a part of the
+ * period, so one less than its size ("the first twelve months of the year" is the whole year, an
+ * option no reader takes: the holdout84 reader's R8).
  */
-export function partCeiling(after: string): number | undefined {
+export function partCeiling(after: string, before = ''): number | undefined {
 	// "another gave it _____ stars": a review's stars are out of five; "_____ out of 10": out of its whole
 	if (/^\s?stars?\b/i.test(after)) return 5;
 	const outOf = /^\s(?:points?\s)?out\sof\s(\d{1,3})\b/i.exec(after);
@@ -110,7 +113,8 @@ export function partCeiling(after: string): number | undefined {
 	const within = /^\s(months?|weeks?|days?|hours?|quarters?)\sof\s(?:(\d{4})|the\s(year|week|day)|this\s(year|week)|last\s(year|week))\b/i.exec(after);
 	if (!within) return undefined;
 	const period = within[2] ? 'year' : (within[3] ?? within[4] ?? within[5]).toLowerCase();
-	return IN_PERIOD[`${within[1].toLowerCase().replace(/s$/, '')}/${period}`];
+	const size = IN_PERIOD[`${within[1].toLowerCase().replace(/s$/, '')}/${period}`];
+	return size !== undefined && /\b(?:first|last|opening|final|closing)\s$/i.test(before) ? size - 1 : size;
 }
 
 /**

@@ -1,5 +1,5 @@
 import { articleBody } from './article';
-import { ADVERBIAL_IT, BARE_EXPECTED, LISTED, adverbialItReferent, articleReferents, describesItself, nameExpected, nameItsOwnerIn, openingReferent, resolveAnaphors } from './anaphora';
+import { ADVERBIAL_IT, BARE_EXPECTED, LISTED, adverbialItReferent, articleReferents, describesItself, nameExpected, nameItsOwnerIn, namedKindBefore, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
@@ -37,7 +37,7 @@ import { nameLegislatureIn, unnamedLegislature } from './legislatures';
 import { nameCrashIn } from './crashes';
 import { bareChangeCount, countNounIn } from './bare-counts';
 import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
-import { FUTURE_BEFORE, UNNAMED_OUTCOME, colonListAfter, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
+import { FUTURE_BEFORE, UNNAMED_OUTCOME, colonListAfter, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
@@ -224,6 +224,8 @@ const OPENING_RE = new RegExp(String.raw`^(?:Where (?:will|would|was|were|is|are
 const CHANGE_ON_YEAR = /\b(?:up|down|higher|lower)(?: by)?(?: (?:about|some|nearly|almost|around|roughly))? (?:[\d.,]+|_____)(?: ?(?:per ?cent|%))? on (?:19|20)\d{2}\b/g;
 
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"); bodies too ("the department would extend", "the utility was": which? the holdout58 and holdout57 readers' R4; "the council" is left to anaphora.ts, which names the one council an article has), and "the arrest of each of the men" (which men? the holdout56 reader's). */
+// "took 12,486 votes, ahead of Reform UK's Gary Henshaw on 11,272": a total after "on" that a count of a tally's noun earlier in the stem says the noun of
+const TALLIED_ON = /(?<=\b(?:\d[\d,.]*|_____) (?:votes|points|runs|goals|seats)\b[^.;]*)\bon (?:\d[\d,.]*|_____)/g;
 const ANAPHOR_RE =
 	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+(?:-based)? |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|county|island|company|firm|co-op|co-operative|cooperative|club|team|group|airline|carrier|lender|bank|insurer|retailer|grocer|supermarket|business|broadcaster|regulator|organisation|organization|party|man|woman|men|women|boy|girl|couple|victim|suspect|leaders?|move|moves|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant|commission|agency|authority|watchdog|union|board|panel|tribunal|department|ministry|utility|outcome|dose|press|publisher|manufacturer|maker|operator|developer|slide|station|plant|park|zoo|count|tally|record|factory|mine|hospital|prison|school|museum|vessel|ship|aircraft|plane|trip|journey|comeback|squad|type|decisions|results|findings|gap|rate|fund|exception|appointment|cuts|closures|closure|restaurant|extension|route|sale|sites|house|round|series|process|ban|unit|letters|find|piece|money|situation|band|quartet|quintet|three-piece|four-piece|five-piece|outfit|margin|attempt|finish|four|five|six|seven|eight|nine|ten)\b(?!-)(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 // "the three months to December", "the two clubs in the final": a count of a plural noun that
@@ -1503,7 +1505,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const forbidden = new Set([...ctx.allNumbers, ...[...sentenceText.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
 			// "four of the top _____ places" and "_____ of the top three": a part is no bigger than its whole
 			// "threw seven scoreless innings", "in his four overs" of a T20: a starter's innings stay within a game's nine, a bowler's overs within the format's quota (plausible.ts)
-			const ceiling = fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article)) : undefined;
+			const ceiling = fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article)) : undefined;
 			// "All three Dublin shows": "all" takes three or more ("All two shows" was the holdout32 reader's R1)
 			const floor = fact.type === 'count' ? (partFloor(sentenceText.slice(0, fact.span.start)) ?? (/(?<![\p{L}])all\s$/iu.test(sentenceText.slice(0, fact.span.start)) ? 2 : undefined)) : undefined;
 			// "the world record: ___kg" stays above every weight the story gives (plausible.ts)
@@ -1511,8 +1513,10 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			if (record !== undefined && record >= (writtenNumber(fact.text) ?? -Infinity)) return [];
 			// "a sixth title in ___ seasons": the run is no shorter than the part won in it (changes.ts)
 			const won = fact.type === 'count' ? runPartFloor(sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end)) : undefined;
-			const lower = Math.max(side[1], floor ?? -Infinity, record ?? -Infinity, won !== undefined ? won - 1 : -Infinity);
-			const within: [number, number] = [side[0], lower];
+			// "The previous record ... was ___" stays on its side of the new record the story gives (plausible.ts)
+			const broken = fact.type === 'ordinal' ? undefined : previousRecordSide(sentenceText, fact, sentencesWithFacts(ctx));
+			const lower = Math.max(side[1], floor ?? -Infinity, record ?? -Infinity, won !== undefined ? won - 1 : -Infinity, broken?.[1] ?? -Infinity);
+			const within: [number, number] = [Math.min(side[0], broken?.[0] ?? Infinity), lower];
 			const level = fact.type === 'percent' && LEVEL_BEFORE.test(sentenceText.slice(0, fact.span.start));
 			// "a bogey-free 65": a golf round's strokes (sport-events.ts)
 			const round = fact.type === 'count' && /^\d+$/.test(fact.text) ? roundScoreDistractors(Number(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article.paragraphs.join('\n'), prng, forbidden) : undefined;
@@ -3743,6 +3747,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if ((/^(?:company|firm)$/.test(noun) || BODY_NOUN.test(noun)) && /^[Tt]he /.test(m[0]) && oneCompanyBefore(before, [...ctx.organisations.values()].map((o) => o.text), [...ctx.persons.values()].flatMap((p) => [p.full, p.surname]))) continue;
 			// "Westpac's chief executive said ... the bank's customer transactions": the story's organisation, named before (story-organisation.ts)
 			if (/^[Tt]he /.test(m[0]) && namedStoryOrganisation(ctx, noun, before)) continue;
+			// "low-cost carrier Hanbit Air cancelled ... in the airline's 17-year history": the one body of its kind the stem has named (anaphora.ts)
+			if (/^[Tt]he /.test(m[0]) && m[0].split(' ').length === 2 && namedKindBefore(articleReferents(ctx), noun, before)) continue;
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
 			// "Sergeant Claire Dunn of Kent Police said ... in the county": the county the stem has named, or whose force or council it names
 			if (noun === 'county' && (levels.includes('region') || /\p{Lu}[\p{L}-]+ (?:Police|Constabulary|County Council|Fire and Rescue)\b/u.test(before))) continue;
@@ -3752,6 +3758,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// "Canadian home sales rose ... in the country's two most expensive cities": the one nationality the stem names
 			if ((noun === 'country' || noun === 'nation') && oneNationality(before, [...ctx.places.values()].map((p) => p.text))) continue;
 			if ((noun === 'city' || noun === 'capital' || noun === 'town') && levels.includes('city')) continue;
+			// "Preston City Council says ... the city's 147,000 residents": the city whose council the stem has named, as "Kent County Council" names its county
+			if ((noun === 'city' || noun === 'town') && before.match(new RegExp(String.raw`(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]+ ${noun === 'city' ? 'City' : 'Town'} Council\b`, 'gu'))?.length === 1) continue;
 			// "the city" or "the country" of an article set in one place that its lead names
 			if ((noun === 'city' || noun === 'country' || noun === 'state') && ctx.setting.has(noun)) continue;
 			// "In the PRIME-OG trial, ... in the combination group": the part of the measure the stem opens on (scope.ts)
@@ -3868,7 +3876,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (/^National \p{Ll}/u.test(stem) && ![...ctx.places.values()].some((p) => p.level === 'country' && containsWord(stem, p.text))) return 'R4';
 		// "Leclerc is third on 186": a bare total after "on" is a tally of something (points, runs) the stem never names;
 		// a year a change is told against is none ("responded to 612 incidents last year, up 11 per cent on 2024", holdout58)
-		if (new RegExp(String.raw`\bon (?:\d{1,4}(?:\.\d+)?${fact.type === 'count' ? '|_____' : ''})(?=[,;]|\.(?!\d)|$)`).test(stem.replace(/“[^”]*”|"[^"]*"/g, '').replace(CHANGE_ON_YEAR, ''))) return 'R4';
+		// ("took 12,486 votes, ahead of Henshaw on 11,272": a total after a count of its noun is of that noun)
+		if (new RegExp(String.raw`\bon (?:\d{1,4}(?:\.\d+)?${fact.type === 'count' ? '|_____' : ''})(?=[,;]|\.(?!\d)|$)`).test(stem.replace(/“[^”]*”|"[^"]*"/g, '').replace(CHANGE_ON_YEAR, '').replace(TALLIED_ON, ''))) return 'R4';
 		// "here" in narration is the place the reporter files from, which no stem on its own says (anchors.ts writes a dateline's city in)
 		if (/(?<![\p{L}-])here(?![\p{L}-])/u.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
 	}

@@ -1,3 +1,4 @@
+import { writtenNumber } from './distractors';
 import type { Fact } from './facts';
 import type { Prng } from './prng';
 import type { Article } from './types';
@@ -207,6 +208,8 @@ const MONTH_DAY_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAME}\s(\d{1,2})(?:s
 
 // "India recorded its warmest year on record in ___": a year told as a whole year past, a record of its own
 const WHOLE_YEAR_BEFORE = /\b(?:warmest|hottest|coldest|wettest|driest|busiest|deadliest|best|worst)\syear\b(?:\son\srecord)?[^.;]{0,40}\bin\s$/i;
+// "the first giraffe birth at the zoo since ___": a bare year after "since" opens a span that has run to the report, so it is an earlier year
+const SINCE_BEFORE = /\bsince\s$/i;
 
 /**
  * The latest year a year key's options may take when it closes a day or a month the article
@@ -214,14 +217,16 @@ const WHOLE_YEAR_BEFORE = /\b(?:warmest|hottest|coldest|wettest|driest|busiest|d
  * the publication's ("on September 19th, ___" in a story of 18 March 2026 is no later than 2025;
  * 2026 would put a reported death after the report, the holdout36 reader's R8). A year told as a
  * finished whole (`WHOLE_YEAR_BEFORE`: "its warmest year on record in ___") is before the
- * publication year: 2026 in a story of May 2026 was no year yet (the holdout67 reader's R8). Takes the
+ * publication year: 2026 in a story of May 2026 was no year yet (the holdout67 reader's R8), and so
+ * is one after "since" ("the first birth at the zoo since ___": "since 2026" in a story of
+ * August 2026 was absurd to the holdout85 reader, R8). Takes the
  * sentence's text before the key, the publication date (ISO) and the year to fall back on;
  * returns that year when the key closes no month or there is no publication date.
  */
 export function pastYearCeiling(before: string, published: string | undefined, lastYear: number): number {
 	const m = MONTH_DAY_BEFORE.exec(before);
 	const pub = published && /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
-	if (pub && WHOLE_YEAR_BEFORE.test(before)) return Math.min(lastYear, Number(pub[1]) - 1);
+	if (pub && (WHOLE_YEAR_BEFORE.test(before) || SINCE_BEFORE.test(before))) return Math.min(lastYear, Number(pub[1]) - 1);
 	if (!m || !pub) return lastYear;
 	const monthWord = (m[1] ?? m[4] ?? m[5]).toLowerCase().slice(0, 3);
 	const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(monthWord) + 1;
@@ -255,6 +260,37 @@ function measureAfter(after: string): string | undefined {
 	if (!m) return undefined;
 	const word = (m[1] ?? m[2]).toLowerCase();
 	return MEASURE_NAMES.find((names) => names.includes(word))?.[0];
+}
+
+// "The previous record, set in 2019, was ___", "beating the old mark of ___": a record the story's new one broke
+const PREVIOUS_RECORD_BEFORE = /\b(?:previous|old|former|earlier|standing)\s(?:[\p{L}-]+\s)?(?:record|mark|best)\b[^.;]*$/iu;
+// "raised a record $2.37 million", "a record-breaking 41.2C", "a record high of": a figure the story calls a new record
+const RECORD_BEFORE = /\brecord(?:-breaking)?\s(?:(?:high|low)\s(?:of\s)?)?$/i;
+
+/**
+ * The window a previous record's options stay in, in the key's written terms ([under, over], as
+ * `numericDistractors` takes it): on the key's side of the one new record of its type and unit
+ * the article gives ("raised a record $2.37 million" then "The previous record, set in 2019, was
+ * ___"). A broken record lies below a new high (above a new low), so an option past the new one
+ * is false on its face (the holdout84 reader's R8 on "$2.42 million" beside a record $2.37
+ * million). Takes the key's sentence, its fact and every sentence with its facts; undefined where
+ * the key is no previous record or the article gives no one new record.
+ */
+export function previousRecordSide(sentenceText: string, key: Fact, sentences: readonly { text: string; facts: readonly Fact[] }[]): [number, number] | undefined {
+	const written = writtenNumber(key.text);
+	if (!PREVIOUS_RECORD_BEFORE.test(sentenceText.slice(0, key.span.start)) || key.value === undefined || !written) return undefined;
+	const records = new Set<number>();
+	for (const s of sentences) {
+		for (const f of s.facts) {
+			if (f.type !== key.type || f.unit !== key.unit || f.value === undefined || !RECORD_BEFORE.test(s.text.slice(0, f.span.start))) continue;
+			if (PREVIOUS_RECORD_BEFORE.test(s.text.slice(0, f.span.start))) continue;
+			records.add(f.value);
+		}
+	}
+	if (records.size !== 1) return undefined;
+	const record = ([...records][0] * written) / key.value;
+	if (record > written) return [record, -Infinity];
+	return record < written ? [Infinity, record] : undefined;
 }
 
 /**

@@ -29,8 +29,9 @@ const FIRES = new WeakMap<Article, string | null>();
  * The fire a wildfire story is about: the headline tells of a fire ("Hundreds flee as wildfire
  * nears ..."), and the first name the body gives a fire, within its first three
  * paragraphs, is that fire ("the Greyrock Ridge fire"); a fire named later in passing ("the
- * Ashwell Creek fire" of three summers ago) is another. Undefined when the headline tells of no fire or
- * the first three paragraphs name none or two.
+ * Ashwell Creek fire" of three summers ago) is another. Where those paragraphs name none, the
+ * fire as the headline places it (`placedFire`: "wildfire in central Spain"). Undefined when the
+ * headline tells of no fire, or the first three paragraphs name two.
  */
 function storyFire(article: Article, sentences: readonly Sentence[]): string | undefined {
 	const cached = FIRES.get(article);
@@ -38,10 +39,27 @@ function storyFire(article: Article, sentences: readonly Sentence[]): string | u
 	let one: string | undefined;
 	if (/(?<![\p{L}])(?:fire|wildfire|bushfire|blaze|fires|wildfires|bushfires|blazes)(?![\p{L}])/iu.test(article.title)) {
 		const lead = new Set(sentences.filter((s) => s.paragraph <= 2).flatMap((s) => [...s.text.matchAll(NAMED_FIRE)].map((m) => m[1])));
-		one = lead.size === 1 ? [...lead][0] : undefined;
+		one = lead.size === 1 ? [...lead][0] : lead.size === 0 ? placedFire(article) : undefined;
 	}
 	FIRES.set(article, one ?? null);
 	return one;
+}
+
+// a headline that places an unnamed fire: "Wildfire in central Spain forces ...", "Bushfire near Ballarat destroys ..."; group 1 the
+// noun, 2 the preposition, 3 the place (a compass word may open it)
+const HEADLINE_PLACED_FIRE = /^(?:An? )?(Wildfire|Bushfire|Forest fire|Fire|Blaze) (in|near) ((?:(?:central|northern|southern|eastern|western|north-western|north-eastern|south-western|south-eastern|north|south|east|west) )?(\p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+){0,2}))(?![\p{L}\p{M}])/u;
+
+/**
+ * The fire a headline places but no lead names: "Wildfire in central Spain forces 6,300 people
+ * ..." → "wildfire in central Spain", where the body names the place too and tells of no other
+ * fire ("another blaze", "a second fire"): the phrase the headline gives it is the one name a
+ * stem can give it. Undefined otherwise.
+ */
+function placedFire(article: Article): string | undefined {
+	const m = HEADLINE_PLACED_FIRE.exec(article.title);
+	const body = article.paragraphs.join('\n');
+	if (!m || !containsWord(body, m[4]) || /\b(?:another|second|separate|other|new|earlier) (?:wild|bush|forest )?(?:fire|blaze)s?\b/i.test(body)) return undefined;
+	return `${m[1].toLowerCase()} ${m[2]} ${m[3]}`;
 }
 
 /**
@@ -378,13 +396,71 @@ function nameStoryBank(article: Article, sentences: readonly Sentence[], sentenc
 	});
 }
 
+// a headline's election by the name of its seat or place: "... in Tynedale and Allen Valleys by-election as ...", "Hartlepool
+// by-election: ..."; group 1 the name (capitalised words, joined by "and", "upon" or "of"), 2 the kind
+const HEADLINE_ELECTION = /(?<![\p{L}\p{M}’'.-])(\p{Lu}[\p{L}\p{M}’'-]*(?: (?:and|upon|on|of|under) \p{Lu}[\p{L}\p{M}’'-]*| \p{Lu}[\p{L}\p{M}’'-]*){0,5}) (by-election|by-poll|mayoral election)(?![\p{L}\p{M}-])/u;
+const ELECTIONS = new WeakMap<Article, { name: string; kind: string } | null>();
+
 /**
- * A stem with the story's fire, its dateline's province, a team told by its country and a bare
- * surname's office written by name (`nameStoryFire`, `nameDatelineProvince`, `nameDemonymSide`,
- * `nameOfficeTaken`).
+ * The one election a story is about, by the name its headline gives it ("Tynedale and Allen
+ * Valleys by-election"), where the body writes that name too and tells of no other election of
+ * its kind ("another by-election", "by-elections", another name before "by-election"). Undefined
+ * otherwise. Cached per article.
+ */
+function storyElection(article: Article): { name: string; kind: string } | undefined {
+	const cached = ELECTIONS.get(article);
+	if (cached !== undefined) return cached ?? undefined;
+	const m = HEADLINE_ELECTION.exec(article.title);
+	const body = article.paragraphs.join('\n');
+	let one: { name: string; kind: string } | undefined;
+	if (m && !/^(?:The|A|An|In|At|On|By|For|From|With|As|And|But|After)$/.test(m[1].split(' ')[0]) && containsWord(body, m[1])) {
+		const others = new RegExp(String.raw`\b(?:another|second|other|next|previous|earlier|last) ${escapeRe(m[2])}|\b${escapeRe(m[2])}s\b|(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}’'-]*) ${escapeRe(m[2])}\b`, 'gu');
+		const name = m[1];
+		// "The by-election was called ...": a capital that opens a sentence is no other name
+		if (![...body.matchAll(others)].some((o) => o[1] === undefined || (!/^(?:The|A|An|This|That|Its|Their|His|Her|Next|Last)$/.test(o[1]) && !name.endsWith(o[1])))) one = { name, kind: m[2] };
+	}
+	ELECTIONS.set(article, one ?? null);
+	return one;
+}
+
+// "the by-election", "The constituency", "the seat's": the story's election or the seat it fills, with no name or "of" phrase after it
+const BARE_ELECTION = /(?<![\p{L}\p{M}’'-])([Tt]he) (by-election|by-poll|mayoral election|constituency|seat)([’']s)?(?![\p{L}\p{M}’'-])(?! of\b)(?!,? \p{Lu})/gu;
+// a stem that tells of the vote itself: a share of it, a count of votes, a majority, the turnout
+const VOTE_TOLD = /\b(?:share of the vote|votes|majority|turnout)\b/i;
+// a first word that is no name, lower-cased after a scope written before it
+const COMMON_OPENING = /^(?:The|A|An|Turnout|Both|Voters|Support)\b/;
+
+/**
+ * A stem with the story's election written in (`storyElection`): "The by-election was called after
+ * ..." → "The Tynedale and Allen Valleys by-election was called ...", "The constituency covers ..."
+ * → "The Tynedale and Allen Valleys constituency covers ..."; and a stem that tells of the vote
+ * itself but names no election or place of it ("Labour's share of the vote fell to 33.0 per cent")
+ * scoped by it: "In the Tynedale and Allen Valleys by-election, Labour's share of the vote fell
+ * ...". Each was refused as saying of what (QUALITY.md R4), though the article names its one
+ * election plainly. Left as it is inside a direct quote, where the stem names the election already
+ * or tells of another election ("last July's general election"), and for a stem that opens on a quote.
+ */
+function nameStoryElection(article: Article, stem: string): string {
+	const election = storyElection(article);
+	if (!election || stem.includes(election.name) || /[“"‘]/.test(stem[0] ?? '')) return stem;
+	let done = false;
+	const named = stem.replace(BARE_ELECTION, (whole, the: string, noun: string, possessive: string | undefined, at: number) => {
+		if (done || quotedAt(stem, at)) return whole;
+		done = true;
+		return `${the} ${election.name} ${noun}${possessive ?? ''}`;
+	});
+	if (named !== stem) return named;
+	if (!VOTE_TOLD.test(stem) || /\b(?:election|elections|poll|polls|referendum)\b/i.test(stem)) return stem;
+	return `In the ${election.name} ${election.kind}, ${COMMON_OPENING.test(stem) ? stem[0].toLowerCase() + stem.slice(1) : stem}`;
+}
+
+/**
+ * A stem with the story's fire, its dateline's province, a team told by its country, a bare
+ * surname's office and the story's election written by name (`nameStoryFire`,
+ * `nameDatelineProvince`, `nameDemonymSide`, `nameOfficeTaken`, `nameStoryElection`).
  */
 export function nameStoryThings(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
-	const named = nameOfficeTaken(article, nameDemonymSide(article, nameDatelineProvince(article, nameStoryFire(article, sentences, sentence, stem))));
+	const named = nameStoryElection(article, nameOfficeTaken(article, nameDemonymSide(article, nameDatelineProvince(article, nameStoryFire(article, sentences, sentence, stem)))));
 	return nameStoryBank(article, sentences, sentence, nameStoryBook(article, sentences, sentence, nameHeadlineThings(article, sentences, sentence, named)));
 }
 
