@@ -100,3 +100,23 @@ describe('g31-a: stems whose owner or reference the article does not give are re
 		expect(report.filter((w) => /in the schedule would/.test(w.stem) && w.check === '')).toEqual([]);
 	});
 });
+
+describe('g31-a: an event with parties that the stem never names is refused (R4)', () => {
+	it('"Talks mediated by ..." and "A costs hearing ..." without the parties or the defendant are refused; with them they stay', () => {
+		const report = written(
+			reportOf('Ferry crews walk out for 48 hours as pay dispute deepens', [
+				'Crews at the island ferry operator Skerry Link began a 48-hour strike on Friday, cancelling 64 sailings between the mainland and four islands.',
+				'The union wants a 9 percent pay rise; the company has offered 4 percent. Talks mediated by the Labour Relations Agency broke down on 3 May.',
+				'Talks between Skerry Link and the union are due to resume on 19 May, the agency said.',
+				'In a separate case, former Skerry Link manager Duncan Fairlie admitted stealing £86,000 from ticket sales.',
+				'A costs hearing is listed for 2 July at Inverness Sheriff Court.',
+				'The sentencing of Duncan Fairlie is due on 16 June at Inverness Sheriff Court.'
+			])
+		);
+		expect(report.filter((w) => /^Talks mediated by/.test(w.stem) && w.check === '')).toEqual([]);
+		expect(report.filter((w) => /^A costs hearing/.test(w.stem) && w.check === '')).toEqual([]);
+		const sentencing = report.filter((w) => /^The sentencing of Duncan Fairlie/.test(w.stem));
+		expect(sentencing.length).toBeGreaterThan(0);
+		expect(sentencing.every((w) => w.check !== 'R4')).toBe(true);
+	});
+});

@@ -147,6 +147,8 @@ interface Context {
 }
 
 const BLANK = '_____';
+// a stem that opens on a court's event: "A confiscation hearing", "The sentencing", "An inquest"
+const COURT_EVENT = /^(?:A|An|The) (?:[\p{Ll}-]+ ){0,2}(?:hearing|trial|retrial|inquest|sentencing)\b/u;
 // a statement that only says someone would not comment ("Corvex declined to comment on Wednesday."): the holdout31 reader's R7
 const NO_COMMENT = new RegExp(String.raw`^[^,;“”"]{1,60}\b${NO_COMMENT_WORDS}\b[^,;“”"]{0,40}$`, 'u');
 /** A courtesy title right before a name: "Ms ", "Mr. ", "Mrs ", "Dr ". */
@@ -3645,6 +3647,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "Of those, 455 are at its headquarters": a part of what the sentence before counted
 		// "Among other finds was a bronze statuette": other than what the sentences before found, and where, the stem never says (the holdout84 reader's R4)
 		if (/^(?:Of|Among|Of all) (?:those|these|them)\b/.test(stem) || /^Among (?:the )?other \p{Ll}+s\b(?! (?:at|in|from|of) \p{Lu})/u.test(stem)) return 'R4';
+		// "Talks mediated by the commission broke down": talks between whom, the stem never says (the holdout84 reader's R4)
+		if (/^(?:Talks|Negotiations)\b(?! (?:between|with)\b)/.test(stem) && !/\b(?:between|with)\b/.test(unquoted(stem))) return 'R4';
+		// "A confiscation hearing ... is listed for 19 June": a court's hearing is someone's case, and a stem that names no person leaves whose unsaid (the holdout84 reader's R4)
+		if (COURT_EVENT.test(stem) && ![...ctx.persons.keys()].some((surname) => containsWord(stem, surname))) return 'R4';
 		// "to see off the New Zealander", "Tom Reardon ended that wait", "The Don's average that season",
 		// "Reardon's is a mere 141.9": a person by nationality, a demonstrative or a possessive whose
 		// noun the sentence before said (the holdout28 reader's R4); a quote's words are its speaker's
