@@ -46,7 +46,8 @@ function nameStart(text: string, at: number, tail: string): number {
 		// an abbreviated title: "Dr.") start no name that runs on into the stem's
 		if (/[’']s$/.test(word) || OPENER.test(word) || word.endsWith('.')) break;
 		const from = start - before[0].length;
-		const opens = from === 0 || /(?:[.!?]["”’]?\s+|\n|[“"‘(]\s?)$/.test(text.slice(Math.max(0, from - 3), from));
+		// a dateline's dash ("GUTHRIE, Okla. — Organizers of the ...") opens the lead's sentence as a full stop does
+		const opens = from === 0 || /(?:[.!?]["”’]?\s+|\n|[“"‘(]\s?|\s[—–]\s)$/.test(text.slice(Math.max(0, from - 3), from));
 		const joint = before[2].trim();
 		if (opens && (opensOnly(word) || /^(?:of|of the|for)$/.test(joint))) break;
 		// "Chief Executive Jane Doe" is Jane Doe's name with her title: a stem that writes "Jane Doe" cuts

@@ -23,8 +23,10 @@ import { agreeArticle, blankQuotes, keptPerText } from './words';
 // a response is someone's to something ("the speed of the response had been remarkable": a ministry's, to an outbreak;
 // the holdout76 reader's R4);
 // running costs are an event's or a body's, an application someone's for something ("contributed €40,000 towards the
-// running costs": of the Colours Boat Races; "expected to hear the application": KoraBit's, for judicial management; the holdout72 reader's R4)
-const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes|rest|remainder|running costs|operating costs|application|response`;
+// running costs": of the Colours Boat Races; "expected to hear the application": KoraBit's, for judicial management; the holdout72 reader's R4);
+// a member is of a body, a phase or a stage of a programme, a schedule of a service or a course of doses ("the average member
+// lost about £7,300": of a pension scheme; "keeping children in the schedule": of vaccinations; the holdout84 and holdout85 readers' R4)
+const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes|rest|remainder|running costs|operating costs|application|response|members?|phase|stage|schedule|timetable`;
 // "the", "this year's", or an opening "Recent": a determiner that points back; up to two lower-case
 // modifiers before the head (group 1), the head (group 2)
 const DEFINITE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}’'-])(?:[Tt]he|(?:[Tt]his|[Ll]ast|[Nn]ext) year[’']s)|^(?:Recent|Previous|Past|Earlier|Future)) ((?:[\p{Ll}\d][\p{Ll}\d-]* ){0,2}?)(${RELATIONAL})(?![\p{L}\p{M}’'-])`, 'gu');
@@ -121,7 +123,9 @@ export function unownedDefinite(stem: string, national = false): string | undefi
 		if (COMPLEMENT.test(after) || (head === 'response' && /^ (?:to|from|by) \S/.test(after))) continue;
 		// "the total public debt": the word is a modifier of the noun after it; "the items taken": a participle says which
 		const next = /^ (\p{Ll}+)\b/u.exec(after)?.[1];
-		if (next && tagsOf(next).some((t) => t === 'Adjective' || t === 'Singular' || t === 'Participle')) continue;
+		// "the average member lost about £_____": a participle with an amount after it is the phrase's verb
+		const verbOfAmount = next !== undefined && /^ \p{Ll}+ (?:about |around |nearly |almost |roughly |some |more than |less than )?(?:[$£€]|\d|_____)/u.test(after);
+		if (next && !verbOfAmount && tagsOf(next).some((t) => t === 'Adjective' || t === 'Singular' || t === 'Participle')) continue;
 		const before = text.slice(0, m.index);
 		// "The HSE's 2026 plan aims to cut the total": the owner the stem opens on, whose it is
 		if (m.index > 0 && /^(?:The )?\p{Lu}[\p{L}\p{M}\d-]*[’']s /u.test(text)) continue;

@@ -33,6 +33,7 @@ import { kinGender, nounGender, organisationDescribed, organisationKinds, partic
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
+import { storySubjectIn } from './story-subject';
 import { nameLegislatureIn, unnamedLegislature } from './legislatures';
 import { nameCrashIn } from './crashes';
 import { bareChangeCount, countNounIn } from './bare-counts';
@@ -148,6 +149,8 @@ interface Context {
 }
 
 const BLANK = '_____';
+// a stem that opens on a court's event: "A confiscation hearing", "The sentencing", "An inquest"
+const COURT_EVENT = /^(?:A|An|The) (?:[\p{Ll}-]+ ){0,2}(?:hearing|trial|retrial|inquest|sentencing)\b/u;
 // a statement that only says someone would not comment ("Corvex declined to comment on Wednesday."): the holdout31 reader's R7
 const NO_COMMENT = new RegExp(String.raw`^[^,;“”"]{1,60}\b${NO_COMMENT_WORDS}\b[^,;“”"]{0,40}$`, 'u');
 /** A courtesy title right before a name: "Ms ", "Mr. ", "Mrs ", "Dr ". */
@@ -3648,7 +3651,12 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "in this Chicago suburb": the dateline's place, which `writeInReferents` writes in where it can (anchors.ts), a name before it notwithstanding
 		if (THIS_PLACE.test(unquoted(stem))) return 'R4';
 		// "Of those, 455 are at its headquarters": a part of what the sentence before counted
-		if (/^(?:Of|Among|Of all) (?:those|these|them)\b/.test(stem)) return 'R4';
+		// "Among other finds was a bronze statuette": other than what the sentences before found, and where, the stem never says (the holdout84 reader's R4)
+		if (/^(?:Of|Among|Of all) (?:those|these|them)\b/.test(stem) || /^Among (?:the )?other \p{Ll}+s\b(?! (?:at|in|from|of) \p{Lu})/u.test(stem)) return 'R4';
+		// "Talks mediated by the commission broke down": talks between whom, the stem never says (the holdout84 reader's R4)
+		if (/^(?:Talks|Negotiations)\b(?! (?:between|with)\b)/.test(stem) && !/\b(?:between|with)\b/.test(unquoted(stem))) return 'R4';
+		// "A confiscation hearing ... is listed for 19 June": a court's hearing is someone's case, and a stem that names no person leaves whose unsaid (the holdout84 reader's R4)
+		if (COURT_EVENT.test(stem) && ![...ctx.persons.keys()].some((surname) => containsWord(stem, surname))) return 'R4';
 		// "to see off the New Zealander", "Tom Reardon ended that wait", "The Don's average that season",
 		// "Reardon's is a mere 141.9": a person by nationality, a demonstrative or a possessive whose
 		// noun the sentence before said (the holdout28 reader's R4); a quote's words are its speaker's
@@ -4416,7 +4424,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(wholeNamesIn(ctx.article, scopedIn(ctx, sentence.text, stemNames(ctx), storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadDisease(ctx.article, ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, countNounIn(sentence, nameCrashIn(ctx.article, nameLegislatureIn(ctx.article, inViewIn(ctx.article.title, i.w)))))))))))), sides)))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx)))))) }))) {
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(wholeNamesIn(ctx.article, scopedIn(ctx, sentence.text, stemNames(ctx), storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, storySubjectIn(ctx, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadDisease(ctx.article, ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, countNounIn(sentence, nameCrashIn(ctx.article, nameLegislatureIn(ctx.article, inViewIn(ctx.article.title, i.w)))))))))))), sides))))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx)))))) }))) {
 			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed && spare) continue;
