@@ -88,3 +88,35 @@ describe('session 27: an operator named by its trade is no person (the sealed ho
 		expect(kinds('The increase is fair, John Power said.')).toEqual([['person', 'John Power']]);
 	});
 });
+
+describe('session 27: the story’s one deal written in (R4: "Under the terms" of what?)', () => {
+	const filler = [
+		'Analysts said the combination would create the country’s third-largest insurer by premiums, with about 4.1 million customers and 9,800 staff.',
+		'Both boards have approved the terms, and shareholders will vote at meetings in March, the companies said in a joint statement on Monday.'
+	];
+
+	it('"Under the terms," names the headline’s merger of its two parties, the stem’s noun kept for "the deal"', () => {
+		const stems = written(
+			reportOf('Norway’s Fjordvern and Kystliv Insurance agree $2.1 billion merger', [
+				'OSLO (Reuters) - Norwegian insurers Fjordvern and Kystliv Insurance agreed on Monday to merge in an all-share deal worth $2.1 billion.',
+				'Under the terms, Kystliv shareholders will receive 0.37 new Fjordvern shares for each share they hold.',
+				'The companies expect the deal to be completed in the third quarter of 2026, subject to approval by regulators.',
+				...filler
+			])
+		).map((w) => w.stem);
+		expect(stems.some((s) => s.startsWith('Under the terms of the Fjordvern–Kystliv Insurance merger, Kystliv shareholders will receive'))).toBe(true);
+		expect(stems.filter((s) => /^Under the terms,/.test(s))).toEqual([]);
+	});
+
+	it('leaves "the deal" alone where the article tells of another deal', () => {
+		const stems = written(
+			reportOf('Norway’s Fjordvern and Kystliv Insurance agree $2.1 billion merger', [
+				'OSLO (Reuters) - Norwegian insurers Fjordvern and Kystliv Insurance agreed on Monday to merge in an all-share deal worth $2.1 billion.',
+				'Under the terms, Kystliv shareholders will receive 0.37 new Fjordvern shares for each share they hold.',
+				'A previous merger attempt between the two collapsed in 2019 over the price.',
+				...filler
+			])
+		).map((w) => w.stem);
+		expect(stems.filter((s) => s.includes('Fjordvern–Kystliv'))).toEqual([]);
+	});
+});
