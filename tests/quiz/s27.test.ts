@@ -120,3 +120,17 @@ describe('session 27: the story’s one deal written in (R4: "Under the terms" o
 		expect(stems.filter((s) => s.includes('Fjordvern–Kystliv'))).toEqual([]);
 	});
 });
+
+describe('session 27: a time only the sentence before says (R4: "Since then" when?)', () => {
+	it('refuses "Since then, ..." and "By then, ..." and keeps the sentence that dates it', () => {
+		const report = reportOf('Fighting in Upper Nile forces thousands from their homes', [
+			'JUBA, South Sudan (AP) — Fighting between government troops and rebels broke out in Upper Nile state in March 2025, officials said.',
+			'Since then, the United Nations estimates, 164,000 people have been displaced, among them about 31,000 who fled across the border into Ethiopia.',
+			'By then, aid agencies had already cut food rations by half because of funding shortfalls.',
+			'The World Food Programme said it needed $84 million to feed 1.2 million people in the state until the end of the year.'
+		]);
+		const kept = written(report).filter((w) => w.check === '').map((w) => w.stem);
+		expect(kept.filter((s) => /^(?:Since|By) then\b/.test(s))).toEqual([]);
+		expect(written(report).some((w) => /^Since then\b/.test(w.stem) && w.check === 'R4')).toBe(true);
+	});
+});
