@@ -134,3 +134,16 @@ describe('session 27: a time only the sentence before says (R4: "Since then" whe
 		expect(written(report).some((w) => /^Since then\b/.test(w.stem) && w.check === 'R4')).toBe(true);
 	});
 });
+
+describe('session 27: a quantifier standing for people the sentence before named (R4: many of whom?)', () => {
+	it('refuses "Many later travel on to ..." and keeps "Many residents ..."', () => {
+		const report = reportOf('Boat arrivals in Lampedusa rise by a third', [
+			'More than 14,200 migrants reached the Italian island of Lampedusa by boat in the first six months of the year, up 34% on the same period of 2025, the interior ministry said on Monday.',
+			'Many later travel on to Sicily and mainland Italy within 48 hours of their arrival, officials said.',
+			'Many residents of Lampedusa have volunteered at the island’s reception centre, which holds about 640 people.'
+		]);
+		const kept = written(report).filter((w) => w.check === '').map((w) => w.stem);
+		expect(kept.filter((s) => /^Many later\b/.test(s))).toEqual([]);
+		expect(written(report).some((w) => /^Many later\b/.test(w.stem))).toBe(true);
+	});
+});

