@@ -190,6 +190,26 @@ describe('making a quiz from an article', () => {
 		await expectAccessible(page);
 	});
 
+	it('keeps the article step in place when no question can be written from it', async () => {
+		const page = await newPage();
+		const warnings: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'warning' || message.type() === 'error') warnings.push(message.text());
+		});
+		await page.goto('/new');
+		const text = `A quiet afternoon\n\n${'The sky was blue and the grass was green on the hill behind the old house. '.repeat(12)}`;
+		await page.getByLabel(/^Article text/).fill(text);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('button', { name: 'Make the quiz' }).waitFor();
+		// the box the user is editing must survive the refusal: remounted, it loses caret and focus
+		const box = await page.getByLabel(/^Article text/).elementHandle();
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await page.getByRole('alert').filter({ hasText: 'No question could be written' }).waitFor();
+		expect(await box!.evaluate((element) => element.isConnected)).toBe(true);
+		expect(await page.getByLabel(/^Article text/).inputValue()).toBe(text.split('\n\n')[1].trim());
+		expect(warnings).toEqual([]);
+	});
+
 	it('keeps text typed while the page is still loading its scripts', async () => {
 		const page = await newPage();
 		let release!: () => void;
