@@ -1171,6 +1171,9 @@ function personContext(before: string, after: string): boolean {
 
 /** A plural possessive no person's name has, which opens a body's name ("Children's", "Women's"). */
 const PLURAL_OWNER = /^(?:Children|Women|Men|People)[’']s$/;
+/** Fields a body is "of", two of which joined by "and" stay inside its name ("Institute of Science and Technology", "Ministry of Trade and Industry"). */
+const NAME_FIELD = /^(?:Science|Sciences|Technology|Arts|Engineering|Medicine|Industry|Trade|Commerce|Agriculture|Fisheries|Forestry|Food|Environment|Energy|Culture|Sport|Sports|Tourism|Education|Health|Labour|Labor|Employment|Justice|Finance|Economy|Planning|Development|Innovation|Transport|Infrastructure|Housing|Communities|Security|Defence|Defense|Welfare|Research|Design|Music|Drama|Law|Business|Economics|Mines|Water|Heritage|Youth|Information|Communications|Investment|Industries)$/;
+
 /** Last words of an event's name ("Women's World Cup", "Men's Health Week"), which is no organisation. */
 const EVENT_WORD = /^(?:Day|Week|Month|Year|Cup|Championships?|Open|Festival|Games|Trophy|Tournament|Marathon|Race|Final|Series|March)$/;
 
@@ -1227,6 +1230,14 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			if (/^(?:and|&)$/.test(nxt) && (run.length === 1 + opener || (run.length === 2 + opener && /^(?:North|South|East|West|Northern|Southern|Eastern|Western|Central|Greater|Mid|Royal)$/.test(run[opener].w)) || (run.at(-2)?.w === 'of' && tagsOf(cur.toLowerCase()).length === 0)) && !/(?:,|\b(?:Mr|Mrs|Ms|Dr)\.?)\s*$/.test(text.slice(0, run[0].start)) && jointBody(j + 2)) {
 				run.push(tokens[j + 1]);
 				j++;
+				continue;
+			}
+			// "Korea Advanced Institute of Science and Technology", "Ministry of Trade and Industry": two
+			// fields after a body's "of" are one name; cut at "and", "Institute of Science" was offered as a body
+			const field = tokens[j + 2]?.w.replace(/[.,;:!?”"’)]+$/, '') ?? '';
+			if (nxt === 'and' && run.length >= 3 && run.at(-2)!.w === 'of' && ORG_SUFFIX.test(run.at(-3)!.w) && NAME_FIELD.test(cur) && NAME_FIELD.test(field) && text.slice(tokens[j].end, tokens[j + 2].start) === ' and ') {
+				run.push(tokens[j + 1], tokens[j + 2]);
+				j += 2;
 				continue;
 			}
 			// "Centre for Clinical Brain Sciences", "Institute for Fiscal Studies": "for" after a body's head word is inside its name
@@ -1439,7 +1450,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// "Insurance Council of Australia", "Law Society of Scotland": a body's head word, then the
 		// place or field it is of, names the body, never the place alone
-		if (ofAt >= 2 && ofAt < words.length - 1 && ORG_SUFFIX.test(words[ofAt - 1]) && !words.slice(0, ofAt).some((w) => isFirstName(w) || TITLES.has(w.toLowerCase()))) {
+		if (ofAt >= 1 && ofAt < words.length - 1 && ORG_SUFFIX.test(words[ofAt - 1]) && !words.slice(0, ofAt).some((w) => isFirstName(w) || TITLES.has(w.toLowerCase()))) {
 			push('organisation', 0, words.length - 1, words, run);
 			return;
 		}

@@ -1933,7 +1933,10 @@ function beyondBound(ctx: Context, sentence: Sentence, fact: Fact): string[] {
  * ministries, no company among football clubs.
  */
 function orgKind(name: string): string {
-	const lower = name.toLowerCase();
+	const full = name.toLowerCase();
+	// "University of Tokyo", "Ministry of Education": the head word before "of" or "for" says the
+	// kind; "Tsinghua University | Ministry of Education" was an R8 of the org pool
+	const lower = full.replace(/\s(?:of|for)\s.*$/, '');
 	if (/\bpart(y|ies)$/.test(lower)) return 'party';
 	if (hasTag(lower, 'SportsTeam') || /\b(fc|club|united|rovers|athletic|wanderers)$/.test(lower)) return 'club';
 	// a public body's kind is what it does: a court runs no police operation and a debate is held in
@@ -1949,7 +1952,7 @@ function orgKind(name: string): string {
 	// a hospital is where a patient goes, no body that speaks for doctors: "had come to MARD" for
 	// "had come to KEM" (KEM Hospital) was the holdout61 reader's R8
 	if (/\b(?:hospital|infirmary|clinic)$/.test(lower)) return 'hospital';
-	if (/\b(?:health|healthcare|medical|medicines?|hospitals?|clinics?|nhs|diseases?|cancer|heart|diabetes|nursing|midwives|surgeons|physicians|doctors|pharmaceutical|pharmacy|pharmacists)\b/.test(lower)) return 'health';
+	if (/\b(?:health|healthcare|medical|medicines?|hospitals?|clinics?|nhs|diseases?|cancer|heart|diabetes|nursing|midwives|surgeons|physicians|doctors|pharmaceutical|pharmacy|pharmacists)\b/.test(full)) return 'health';
 	// a government is the state itself, no body of it: "talks at the Government" for the Workplace
 	// Relations Commission was the holdout48 reader's R8
 	if (/\b(government|administration)$/.test(lower)) return 'government';
@@ -1958,7 +1961,7 @@ function orgKind(name: string): string {
 	if (/\b(trust|foundation|charity|society|association|alliance|coalition)$/.test(lower)) return 'civic';
 	if (/\b(times|post|news|press|network|journal|herald|telegraph|guardian)$/.test(lower)) return 'media';
 	if (/\b(inc|corp|ltd|plc|company|airlines|motors|group|bank)\.?$/.test(lower)) return 'company';
-	return hasTag(lower, 'Organization') ? 'named' : 'other';
+	return hasTag(full, 'Organization') ? 'named' : 'other';
 }
 
 /**

@@ -327,7 +327,8 @@ function build(sentence: string, keep: [number, number][], prefix: string | unde
 		let from = rawFrom;
 		if (to <= from) continue;
 		let chunk = sentence.slice(from, to);
-		if (text !== '' && !/\s$/.test(text) && !/^[\s,.;:]/.test(chunk)) text += ' ';
+		// "the Bharatiya Janata Party (BJP)-led alliance": a suffix the cut left joins the word before it
+		if (text !== '' && !/\s$/.test(text) && !/^[\s,.;:]/.test(chunk) && !/^-\p{L}/u.test(chunk)) text += ' ';
 		if (/\s$/.test(text) && /^\s/.test(chunk)) {
 			const lead = chunk.length - chunk.trimStart().length;
 			from += lead;
