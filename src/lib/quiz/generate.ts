@@ -34,6 +34,7 @@ import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, nameLeadThi
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
 import { nameDealIn } from './deals';
+import { nameStoryBodiesIn } from './story-bodies';
 import { storySubjectIn } from './story-subject';
 import { nameLegislatureIn, unnamedLegislature } from './legislatures';
 import { nameCrashIn } from './crashes';
@@ -4444,7 +4445,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(wholeNamesIn(ctx.article, scopedIn(ctx, sentence.text, stemNames(ctx), storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, storySubjectIn(ctx, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadDisease(ctx.article, ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, countNounIn(sentence, nameCrashIn(ctx.article, nameDealIn(ctx.article, nameLegislatureIn(ctx.article, inViewIn(ctx.article.title, i.w))))))))))))), sides))))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx)))))) }))) {
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(wholeNamesIn(ctx.article, scopedIn(ctx, sentence.text, stemNames(ctx), storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, storySubjectIn(ctx, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadDisease(ctx.article, ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, countNounIn(sentence, nameCrashIn(ctx.article, nameDealIn(ctx.article, nameStoryBodiesIn(ctx, nameLegislatureIn(ctx.article, inViewIn(ctx.article.title, i.w)))))))))))))), sides))))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx)))))) }))) {
 			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed && spare) continue;

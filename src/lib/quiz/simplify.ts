@@ -557,6 +557,9 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		// that the tail above cannot close is left whole, as cut at its first comma its rest fused
 		// with the clause ("by 6 p.m. Najaf and Diwaniyah", a holdout72 reader's R1)
 		if (!list && /^,\s\p{Lu}[^,;:]*\s(?:and|or)\s/u.test(sentence.slice(to, end))) continue;
+		// "will benefit, most of them women, young people and employees in ...": a list in lower case
+		// goes on as well, and cut it leaves its rest as the verb's object ("will benefit young people")
+		if (!list && /^,\s(?!(?:and|or|but|while|which|who|with)\b)\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,2}\s(?:and|or)\s/u.test(sentence.slice(to, end))) continue;
 		// "140 people, many of whom will be kept on to help with disinfection, a process that takes
 		// two to four months": a phrase that sums up the aside goes with it, or it fuses with the
 		// noun the aside hung on ("140 people a process that ...", a blind reader's R1 on holdout60)
