@@ -58,7 +58,8 @@ function partsOf(whole: number, parts: number[], key: number): boolean {
  * side of a split whose share the stem gives ("50.9%, with _____ in favour and 206,772 against"); or, for a
  * percentage, by which one of them differs from another, within a tenth of the share one is of
  * another, within half a point of one's share of the two ("votes in favour and against"), or the
- * rest of a hundred that two or more of its percentages leave.
+ * rest of a hundred that its one other percentage ("own _____ of the group and the other side 42 per
+ * cent") or two or more of them leave.
  * Years are never operands.
  */
 export function computableKey(stem: string, key: number, keyIsPercent: boolean): boolean {
@@ -99,6 +100,8 @@ export function computableKey(stem: string, key: number, keyIsPercent: boolean):
 	}
 	// "_____ per cent backed the bid, 18 per cent opposed it and 11 per cent were undecided": the rest of a whole (the holdout52 reader's R5)
 	const others = percents.reduce((sum, p) => sum + p, 0);
+	// "shareholders will own _____ of the enlarged group and Halden shareholders 42 per cent": the other side of a split in two
+	if (percents.length === 1 && Math.abs(100 - others - key) <= 0.05) return true;
 	return percents.length >= 2 && others < 100 && Math.abs(100 - others - key) <= 0.5;
 }
 

@@ -352,6 +352,9 @@ function topicless(article: Article, stem: string, isName: (word: string) => boo
 		if (/^cases$/i.test(noun) && (INSTANCES.test(before) || /^ (?:where|in which|when)\b/.test(after))) continue;
 		if (TOPIC_COMPLEMENT.test(after) || (/^(?:deaths|infections)$/i.test(noun) && CAUSE.test(after))) continue;
 		const prev = /([^\s]+)\s$/u.exec(before)?.[1]?.replace(/[,;:(“"]+$/, '');
+		// "Vietnam's exports rose", "rose as German imports fell": a place's whole trade, which its name says (an opening
+		// "Total exports" says none)
+		if (/^(?:imports|exports)$/i.test(noun) && prev !== undefined && (/^\p{Lu}[\p{L}\p{M}.-]*[’']s$/u.test(prev) || (/^\p{Lu}/u.test(prev) && before.trim() !== prev))) continue;
 		const prevText = prev?.replace(/_____/g, '12').replace(/[^\p{L}\p{M}\d’'-]/gu, '').split('-').at(-1);
 		const k = terms.findIndex((t, i) => t.text.toLowerCase().replace(/[^\p{L}\p{M}’'-]/gu, '') === first && (prevText === undefined || (i > 0 && terms[i - 1].text.replace(/[^\p{L}\p{M}\d’'-]/gu, '') === prevText)));
 		// "The bill passes the house", "the council fines owners": a verb, no count of anything; a stem's first

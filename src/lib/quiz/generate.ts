@@ -226,6 +226,56 @@ const SCORE_IT = /^It (?:was|is|stood at) (?:\d{1,2}[-–]\d{1,2}|_____)(?= )/;
  * refused: what is unclear is no fact to ask.)
  */
 const DUMMY_IT = /^It (?:took|takes|will take|would take|could take) [^,.;]{1,80}? to \p{Ll}/u;
+// "the same six numbers for 22 years", "the same numbers every week", "the same price as last year": the same as itself over a time, or as what the phrase's own words give
+const SAME_AS_ITSELF = /^ (?:[\p{L}\d’'-]+ ){1,3}?(?:as|every|each|for (?:[\p{L}\d,]+ ){1,2}?(?:years|decades|months|weeks|days|seasons))(?![\p{L}\p{M}-])/u;
+// "over the same period", "in the same period of last year": a span
+const SAME_SPAN = /^ (?:period|time|span|stretch|months|weeks|quarter)(?![\p{L}\p{M}-])/u;
+// a span the stem gives before it: "since the start of May", "so far this year", "in 2024"
+const GIVEN_SPAN = /(?<![\p{L}\p{M}-])(?:since|so far (?:this|in)|this year|between|during|in (?:19|20)\d\d|in the first|over the (?:past|last))(?![\p{L}\p{M}-])/u;
+
+/**
+ * Is a "the same <noun>" of a stem the same as something the stem itself gives, so that it points
+ * back to nothing: the same as itself over a time ("has played the same six numbers for 22
+ * years", "the same numbers every week"), as a comparison its own words make ("the same price as
+ * last year"), as the span the stem gave before ("have risen 30 percent since the start of May,
+ * while ... are up 40 percent over the same period"), or as the names its clause joins
+ * ("removed Pietersen and Ndlovu in the same over")? "Iberia Express offered 6.5 percent over the
+ * same period" gives none: the same as a period the sentences before told of (QUALITY.md R4).
+ * `before` and `after` are the stem's text either side of "the same".
+ */
+function sameWithin(before: string, after: string): boolean {
+	if (SAME_AS_ITSELF.test(after)) return true;
+	if (SAME_SPAN.test(after) && GIVEN_SPAN.test(before)) return true;
+	// the clause "the same" stands in: its text since the last comma, semicolon or colon
+	const clause = before.split(/[,;:]\s/).pop()!;
+	return !SAME_SPAN.test(after) && /\s\p{Lu}[\p{L}\p{M}’'-]+ and \S/u.test(clause);
+}
+
+// "A Houston salon owner who says he has played ...": a "he" or "she" that a person the stem introduces says of themself
+// in a relative clause ("A <person> who says he"), whatever the person's noun
+const SAYS_OF_SELF = /(?<![\p{L}\p{M}-])[Aa]n? (?:[\p{L}\p{M}’'-]+ ){0,4}\p{Ll}+ who (?:says|said|claims|claimed|believes|believed|thinks|thought|admits|admitted|hopes|hoped)\s$/u;
+// ", 290 of them", ", many of them": a part of a plural, after the clause that may give it
+const PART_OF_CLAUSE = /([^,;:]*), (?:many|most|some|all|several|half|none|\d[\d,.]*|_____) of them(?![\p{L}\p{M}-])/gu;
+// words that end in "s" and are no plural noun
+const NO_PLURAL_TAG = /^(?:Adverb|Uncountable|Singular|Determiner|Pronoun|Conjunction|Preposition|Copula|Auxiliary|Modal|Possessive)$/;
+
+/**
+ * A stem with each ", <part> of them" cut where the clause before it gives the plural "them" is
+ * ("1,340 homes had been damaged, 290 of them completely destroyed", "Staff have been working
+ * around the clock, many of them on paper"), for the R4 check's `BARE_ANAPHOR_RE` to weigh only
+ * the "of them" that points past the stem ("Two of them, a 58-year-old man ...").
+ */
+function withoutOwnParts(stem: string): string {
+	return stem.replace(PART_OF_CLAUSE, (whole, clause: string) => ((clause.match(/[\p{L}’'-]+/gu) ?? []).some(pluralNoun) ? clause : whole));
+}
+
+/** Is `word` a plural noun a "them" may stand for: "people", "staff", or an "-s" word the lexicon reads as no adverb, mass noun or function word? */
+function pluralNoun(word: string): boolean {
+	const lower = word.toLowerCase();
+	if (/^(?:people|staff|police|men|women|children|crew)$/.test(lower)) return true;
+	return /^\p{Ll}{2,}[^su’']s$/u.test(lower) && !tagsOf(lower).some((t) => NO_PLURAL_TAG.test(t));
+}
+
 /** "Some of it was spent on a car": a part of something said before, which the stem does not name. */
 const PART_OF = /^(?:Some|Much|Most|All|None|Part|Half|Many|Each|Both|One|Neither|Either|Few|Several) of (?:it|them|this|that|these|those)\b/;
 /** "the edge of the area" beside a shot, a cross or a header: football's penalty area. */
@@ -3534,6 +3584,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "…at halftime, 'They're going to make a run”: an inner quote opened and never closed
 		if ((stem.match(/(?:^|[\s“"(])['‘](?=\p{L})/gu) ?? []).length > (stem.match(/(?<=[\p{L}.,!?])['’](?=[\s”",.;:!?)]|$)/gu) ?? []).length) return 'R1';
 		if ((stem.match(/\(/g) ?? []).length !== (stem.match(/\)/g) ?? []).length) return 'R1';
+		// "... reading \"Keep Our Doors Open.\"?": a question closing on a quote's own full stop
+		if (/[.!][”"’']\?$/.test(stem)) return 'R1';
 		if (/^(And|But|Or|Nor|So|Because|Although|While|Which|Who|That)\b/.test(stem) && w.type !== 'mcq' && w.type !== 'who-said') return 'R1';
 		// "Are the _____ red velvet seats, ..." of "So are the 1,412 red velvet seats": an inversion cut from its "So" or "Nor" (the holdout33 reader's R1)
 		if (/^(?:Are|Is|Was|Were|Has|Have|Had|Do|Does|Did|Will|Would|Can|Could)\s(?:the|a|an|its|their|his|her|all|both)\b/.test(stem) && !/\?$/.test(stem)) return 'R1';
@@ -3652,7 +3704,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// or of the plural its own clause has just made its subject ("passengers were affected, most of them on ...")
 		// "a late fightback from the 24-year-old Zhou": an age before a person's name describes them, as after it
 		const aged = stem.replace(/\b[Tt]he \d+-year-old (?=(\p{Lu}[\p{L}\p{M}’'-]+))/gu, (whole, name: string) => (agedName(ctx, name) ? '' : whole));
-		if ((BARE_ANAPHOR_RE.test(aged.replace(/(\p{L}{3,}s(?: (?:were|are|had been|have been) [\p{Ll}]+ed)?), (?:many|most|some|all|several|half|none) of them\b/gu, '$1')) && !SCORE_IT.test(stem) && !DUMMY_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
+		if ((BARE_ANAPHOR_RE.test(withoutOwnParts(aged)) && !SCORE_IT.test(stem) && !DUMMY_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
 		if (UNOWNED_LIST.test(stem) || LEAD_DEMONSTRATIVE.test(stem) || UNSAID_CONTENT.test(unquoted(stem)) || BACK_TIME_STEM.test(stem) || quantifierSubject(stem)) return 'R4';
 		// "the hosts" or "the visitors" of a report whose line-ups do not name them (sides.ts)
 		if (HAS_SIDE_WORD.test(stem)) return 'R4';
@@ -3732,6 +3784,11 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (!fromPlace && modifiers.some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w) && !/-based$/.test(w))) continue;
 			if (describesItself(m) || describedInPlace(m)) continue;
 			const noun = (m[1] ?? '').toLowerCase();
+			if (noun === 'same' && sameWithin(m.input!.slice(0, m.index), m.input!.slice(m.index! + m[0].length))) continue;
+			// "India has 40 ranked institutions, the third-highest number of any country": a rank among all, which its own words say
+			if (/^(?:number|figure|total|amount)$/.test(noun) && /\p{Ll}{2}est\b|\bmost\b/u.test(m[0]) && /^ (?:of any|of all|since|on record|ever)\b/.test(m.input!.slice(m.index! + m[0].length))) continue;
+			// "Once the Nordvik–Halden all-share deal closes, Nordvik shareholders will own 58% of the enlarged group": the deal's own product
+			if (/^(?:group|company|business|firm|bank)$/.test(noun) && /^[Tt]he (?:enlarged|combined|merged) /.test(m[0]) && /(?<![\p{L}\p{M}-])(?:deal|merger|takeover|tie-up|combination)(?![\p{L}\p{M}-])/u.test(m.input!.slice(0, m.index))) continue;
 			// "the penalty count", "the club record", "the jobless rate": a count, a record or a rate its own words say the kind of
 			// ("the rate of decline", "the gap at the top of the championship": a phrase after it says which; a type only
 			// its of-phrase: "configure the type in a two-class layout" says where it goes, not which type)
@@ -3807,13 +3864,13 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			const blankRefers = fact.type === 'person' && before.includes(BLANK) && p !== 'him' && p !== 'them';
 			const named = [...ctx.persons.values()].filter((per) => before.includes(per.surname) || blankRefers || /^Who\b/.test(before));
 			if (p === 'he' || p === 'him' || p === 'his') {
-				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male') && !unnamedReferent(ctx.article, before, 'male')) return 'R4';
+				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male') && !unnamedReferent(ctx.article, before, 'male') && !SAYS_OF_SELF.test(before)) return 'R4';
 				// "Chris Woakham kept him company": "him" is never the subject of its own clause, so a
 				// stem whose only man is named in that clause leaves "him" unsaid
 				const clause = before.split(/[,;:–—]|\b(?:and|but|while|who|that|after|before|when|as)\b/).pop() ?? '';
 				if (p === 'him' && !blankRefers && named.length > 0 && named.filter((per) => per.gender !== 'female').every((per) => clause.includes(per.surname)) && !/^Who\b/.test(before)) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
-				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female') && !unnamedReferent(ctx.article, before, 'female')) return 'R4';
+				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female') && !unnamedReferent(ctx.article, before, 'female') && !SAYS_OF_SELF.test(before)) return 'R4';
 			} else if ((wordCount(before) < 2 && !(m.index === 0 && (SCORE_IT.test(stem) || DUMMY_IT.test(stem)))) || /^Who\b/.test(stem) || (p === 'it' && ADVERBIAL_IT.exec(asked)?.[1].length === m.index)) {
 				// "it" and "they" in a who-question point outside it ("Who has been referring to it?"), and a phrase of place
 				// or time before a subject "it" names nothing it can mean ("In South Korea it will sell for ...")
