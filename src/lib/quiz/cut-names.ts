@@ -1,5 +1,6 @@
 import { isRoleNoun } from './facts';
 import { TITLES, tagsOf } from './lexicon';
+import { familyNameLeads } from './person-options';
 import { escapeRe } from './words';
 import type { Article } from './types';
 
@@ -54,6 +55,8 @@ function nameStart(text: string, at: number, tail: string): number {
 		// nothing, one that writes "Executive Jane Doe" cuts the title
 		const titled = (w: string) => TITLES.has(w.toLowerCase().replace(/\.$/, '')) || isRoleNoun(w);
 		if (joint === '' && titled(word) && !tail.split(' ').some(titled)) break;
+		// "Freestyler Park Jun-seo": a capitalised word before a name written family name first describes the person (facts.ts)
+		if (joint === '' && start === at && familyNameLeads(tail)) break;
 		if ((joint === 'and' || joint === '&') && (!NAME_END.test(tail.split(' ').at(-1)!) || NAME_END.test(word))) break;
 		start = from;
 	}

