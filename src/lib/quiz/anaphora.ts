@@ -390,6 +390,8 @@ function findReferents(source: AnaphoraSource): Referent[] {
 	// "parents in Ho Chi Minh City": a city its name says is one, which no gazetteer may list, is a
 	// city "the city's west" may mean (a holdout76 reader's R6: it was made the Hanoi of the lead)
 	for (const m of all.matchAll(NAMED_CITY)) if (!onlyModifies(m[1])) add(m[1], true).kinds.add('city');
+	// an article with no company suffix is not read per name: a name's pattern is compiled afresh, which takes milliseconds
+	const suffixed = / (?:Co|Inc|Corp|Ltd|plc|PLC|AG|SA|SE|NV)\b/.test(all);
 	const out: Referent[] = [];
 	for (const [name, r] of byName) {
 		if (!r.place) {
@@ -399,7 +401,7 @@ function findReferents(source: AnaphoraSource): Referent[] {
 			const suffix = SUFFIX_KIND[words.at(-1)!.toLowerCase()] ?? (words[0] === 'FC' ? 'club' : of > 0 ? SUFFIX_KIND[words[of - 1].toLowerCase()] : undefined);
 			if (suffix) r.kinds.add(suffix);
 			// "Samsung Electronics Co." written once in full makes "Samsung" a company
-			if (new RegExp(String.raw`(?<![\p{L}])${escapeRe(name)}(?: \p{Lu}[\p{L}&-]*){0,2},? (?:Co|Inc|Corp|Ltd|plc|PLC|AG|SA|SE|NV)\b`, 'u').test(all)) r.kinds.add('company');
+			if (suffixed && new RegExp(String.raw`(?<![\p{L}])${escapeRe(name)}(?: \p{Lu}[\p{L}&-]*){0,2},? (?:Co|Inc|Corp|Ltd|plc|PLC|AG|SA|SE|NV)\b`, 'u').test(all)) r.kinds.add('company');
 			if (hasTag(name.toLowerCase(), 'SportsTeam')) r.kinds.add('club');
 			// the EU, the UN, NATO: blocs of states, never a company "the company" may mean
 			if (/^(?:EU|UN|NATO|WHO|IMF|OECD|ECB|Commission)$/.test(name)) r.kinds.add(name === 'Commission' ? 'agency' : 'bloc');

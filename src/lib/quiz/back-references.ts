@@ -166,7 +166,7 @@ function names(text: string, head: string): boolean {
 	if (!lower.includes(singular)) return false;
 	const word = (f: string) => (singular.length >= 4 ? String.raw`(?:\p{L}{3,})?${f}` : f);
 	const determined = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:a|an|the|this|that|these|those|its|their|his|her|our|whose|another|one|two|three|several|[\d,.]+)\s(?:[\p{L}\p{M}\d’'.,-]+\s)?(?:(?![\p{L}-]+ed\s)[\p{L}\p{M}\d’'.,-]+\s){0,2}?${word(`(?:${singular}|${plural})`)}(?![\p{L}\p{M}-])`, 'u');
-	return determined.test(lower) || new RegExp(String.raw`(?<![\p{L}\p{M}-])${plural}(?![\p{L}\p{M}’'-])`, 'u').test(lower);
+	return determined.test(lower) || (lower.includes(plural) && new RegExp(String.raw`(?<![\p{L}\p{M}-])${plural}(?![\p{L}\p{M}’'-])`, 'u').test(lower));
 }
 
 // endings of adjectives and participles, which modify a noun and are never one: "federal", "new" is short enough
@@ -213,12 +213,27 @@ function firstWhere(article: Article, sentences: readonly Sentence[], key: strin
 	return first;
 }
 
+// per source sentence: the phrases `backPhrases` found in each stem, with the article, sentences and verb test they were read with
+const BACK_PHRASES = new WeakMap<Sentence, { article: Article; sentences: readonly Sentence[]; isVerb: (word: string) => boolean; stems: Map<string, readonly Phrase[]> }>();
+
+/**
+ * `readBackPhrases`, kept per source sentence and stem: a stem is read once as it is written
+ * (`nameBackReferences`) and again by the R4 check (`backReference`), which mostly finds it as it was.
+ */
+function backPhrases(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string, isVerb: (word: string) => boolean): readonly Phrase[] {
+	let kept = BACK_PHRASES.get(sentence);
+	if (!kept || kept.article !== article || kept.sentences !== sentences || kept.isVerb !== isVerb) BACK_PHRASES.set(sentence, (kept = { article, sentences, isVerb, stems: new Map() }));
+	let found = kept.stems.get(stem);
+	if (!found) kept.stems.set(stem, (found = readBackPhrases(article, sentences, sentence, stem, isVerb)));
+	return found;
+}
+
 /**
  * Every definite phrase of `stem` that points back to something the article named before the
  * source sentence and that the stem's own words do not identify (see the module note), in order.
  * `isVerb` tells a finite verb (the R4 check's). Quotes are left out: a speaker's words are theirs.
  */
-function backPhrases(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string, isVerb: (word: string) => boolean): Phrase[] {
+function readBackPhrases(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string, isVerb: (word: string) => boolean): Phrase[] {
 	const text = blankQuotes(stem);
 	// does the headline or a sentence before this one hold `test`? (`firstWhere`, once per article)
 	const earlier = (key: string, test: (t: string) => boolean) => firstWhere(article, sentences, key, test) < sentence.index;
@@ -445,6 +460,8 @@ export function placeOwned(title: string, head: string, apostrophe: string): { p
  * Harrods"). Undefined where the headline writes the head without such a phrase.
  */
 export function headlineOfPhrase(title: string, head: string, isVerb: (word: string) => boolean): string | undefined {
+	// a headline without the words is not read with a pattern, which is compiled afresh for each head
+	if (!title.includes(`${head.slice(1)} of `)) return undefined;
 	const m = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])[${head[0]}${head[0].toUpperCase()}]${head.slice(1)} of ((?:the )?\p{Lu}[\p{L}\p{M}\d’'-]*(?: \p{Lu}[\p{L}\p{M}\d’'-]*)*)(?: (\p{Ll}+))?(?![\p{L}\p{M}’'-])`, 'u').exec(title);
 	if (!m) return undefined;
 	const noun = m[2] !== undefined && !isVerb(m[2]) && !PHRASE_END.test(m[2]) ? ` ${m[2]}` : '';
@@ -459,7 +476,7 @@ export function headlineOfPhrase(title: string, head: string, isVerb: (word: str
  */
 export function nameBackReferences(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string, isVerb: (word: string) => boolean): string {
 	let out = nameBodies(article, stem);
-	for (const phrase of backPhrases(article, sentences, sentence, stem, isVerb).reverse()) {
+	for (const phrase of [...backPhrases(article, sentences, sentence, stem, isVerb)].reverse()) {
 		if (phrase.modifiers.length > 0 || !/^[Tt]he$/.test(phrase.text.split(' ')[0])) continue;
 		const name = nameOf(article, sentences, sentence, phrase.head);
 		if (!name) {

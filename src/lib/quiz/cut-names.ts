@@ -1,7 +1,7 @@
 import { isRoleNoun } from './facts';
 import { TITLES, tagsOf } from './lexicon';
 import { familyNameLeads } from './person-options';
-import { escapeRe } from './words';
+import { offsetsBetween } from './words';
 import type { Article } from './types';
 
 /**
@@ -63,6 +63,33 @@ function nameStart(text: string, at: number, tail: string): number {
 	return start;
 }
 
+// what may not touch a run the body writes, before it and after it: a letter, a mark, an apostrophe, a hyphen (a full stop before)
+const RUN_BEFORE = /[\p{L}\p{M}’'.-]/u;
+const RUN_AFTER = /[\p{L}\p{M}’'-]/u;
+// per article, per run: what `writtenBefore` found
+const BEFORE = new WeakMap<Article, Map<string, { before: string; the: string }[]>>();
+
+/**
+ * Each place the article's body writes `run` as a whole word, in order: the words of the longer
+ * name it writes right before it (`nameStart`; empty where the name starts at the run) and a
+ * "the " the body writes before those ('' where none). Read once per article and run, since
+ * every candidate's stem asks it of the same names, and it reads the whole body.
+ */
+function writtenBefore(article: Article, run: string): { before: string; the: string }[] {
+	let runs = BEFORE.get(article);
+	if (!runs) BEFORE.set(article, (runs = new Map()));
+	let found = runs.get(run);
+	if (!found) {
+		const body = article.paragraphs.join('\n');
+		found = offsetsBetween(body, run, RUN_BEFORE, RUN_AFTER).map((at) => {
+			const start = nameStart(body, at, run);
+			return { before: body.slice(start, at), the: /\bthe $/.test(body.slice(Math.max(0, start - 4), start)) ? 'the ' : '' };
+		});
+		runs.set(run, found);
+	}
+	return found;
+}
+
 /**
  * Each capitalised run of `stem` (two words or more, a stem's opening "The" aside) that the
  * article's body writes only as the tail of a longer name, with that name as the body writes it
@@ -70,7 +97,6 @@ function nameStart(text: string, at: number, tail: string): number {
  * than one way; runs the body never writes, or writes whole somewhere, are not listed.
  */
 function cutRuns(article: Article, stem: string): { run: string; at: number; full: string | null }[] {
-	const body = article.paragraphs.join('\n');
 	const out: { run: string; at: number; full: string | null }[] = [];
 	for (const m of stem.matchAll(RUN)) {
 		let run = m[0];
@@ -83,15 +109,13 @@ function cutRuns(article: Article, stem: string): { run: string; at: number; ful
 		if (!run.includes(' ')) continue;
 		const fulls = new Set<string>();
 		let whole = false;
-		for (const o of body.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}’'.-])${escapeRe(run)}(?![\p{L}\p{M}’'-])`, 'gu'))) {
-			const start = nameStart(body, o.index, run);
+		for (const { before, the } of writtenBefore(article, run)) {
 			// "did left-hander Luis Ortega get" of "Left-hander Luis Ortega got": the stem writes the words before it already
-			if (start === o.index || stem.slice(0, at).toLowerCase().endsWith(body.slice(start, o.index).toLowerCase())) {
+			if (before === '' || stem.slice(0, at).toLowerCase().endsWith(before.toLowerCase())) {
 				whole = true;
 				break;
 			}
-			const the = /\bthe $/.test(body.slice(Math.max(0, start - 4), start)) ? 'the ' : '';
-			fulls.add(`${the}${body.slice(start, o.index)}${run}`);
+			fulls.add(`${the}${before}${run}`);
 		}
 		if (whole || fulls.size === 0) continue;
 		out.push({ run, at, full: fulls.size === 1 ? [...fulls][0] : null });

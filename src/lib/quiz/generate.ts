@@ -554,7 +554,9 @@ function buildContext(article: Article, seed: number): Context {
 	// "Orlando Pirates, who are tenants": a name with a plural verb is no person either (facts.ts)
 	// "Rheinchemie Pfalz GmbH ... Rheinchemie Pfalz said": a name the article also writes with a company's legal suffix is the company's, so "Pfalz" is no speaker to offer (the holdout65 reader's R8)
 	// each name once: a test per mention would read the article once per mention (quadratic in length)
-	const companies = [...new Set(firstPass.flat().flatMap((f) => (f.type === 'person' ? [f.text] : [])))].filter((name) => new RegExp(String.raw`(?<![\p{L}-])${escapeRe(name)}\s(?:GmbH|AG|Inc|Ltd|plc|PLC|LLC|S\.?A|Corp|N\.?V|B\.?V|SE|S\.?p\.?A)\b`, 'u').test(bodyText));
+	// a body with no legal suffix at all is not read per name: a name's pattern is compiled afresh, which takes milliseconds
+	const suffixed = /\s(?:GmbH|AG|Inc|Ltd|plc|PLC|LLC|S\.?A|Corp|N\.?V|B\.?V|SE|S\.?p\.?A)\b/.test(bodyText);
+	const companies = [...new Set(firstPass.flat().flatMap((f) => (f.type === 'person' ? [f.text] : [])))].filter((name) => suffixed && new RegExp(String.raw`(?<![\p{L}-])${escapeRe(name)}\s(?:GmbH|AG|Inc|Ltd|plc|PLC|LLC|S\.?A|Corp|N\.?V|B\.?V|SE|S\.?p\.?A)\b`, 'u').test(bodyText));
 	const notPersons = new Set([...roleOwners(sentences.map((s) => s.text), firstPass), ...pluralNames(sentences.map((s) => s.text), firstPass), ...companies].filter((n) => !surnames.has(n)));
 	for (const f of firstPass.flat()) if (f.type === 'person' && f.surname && notPersons.has(f.text)) surnames.delete(f.surname);
 	const byNation = namesByNation(sentences.map((s) => s.text), firstPass);
@@ -2963,8 +2965,9 @@ function familyFirstNames(texts: readonly string[], facts: readonly Fact[][]): M
 		// "Kim Do-yoon" and "Kim Seo-jun": two names the lexicon knows are written family name first share that family name (shared-surnames.ts)
 		if ((openers.get(words[0]) !== 1 && !familyNameLeads(name)) || !/^\p{Lu}\p{Ll}+$/u.test(words[0])) continue;
 		// "Sir Malcolm Ferris ... Sir Malcolm said": a knight or a dame goes by the given name (`knightsByFirstName`)
-		const honoured = new RegExp(`(?<![\\p{L}])(?:Sir|Dame) ${escapeRe(words[0])}(?![\\p{L}])`, 'u');
-		if (texts.some((t) => (t.includes('Sir ') || t.includes('Dame ')) && honoured.test(t))) continue;
+		// (only a text that writes "Sir" or "Dame" before it is read with a pattern, compiled afresh for each name)
+		const honoured = () => new RegExp(`(?<![\\p{L}])(?:Sir|Dame) ${escapeRe(words[0])}(?![\\p{L}])`, 'u');
+		if (texts.some((t) => (t.includes(`Sir ${words[0]}`) || t.includes(`Dame ${words[0]}`)) && honoured().test(t))) continue;
 		// the first word read as a person or a speaker on its own ("Wei told reporters") or after a title ("Dr Chua said")
 		const titled = new RegExp(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\\.? )?${escapeRe(words[0])}$`, 'u');
 		if (!all.some((f) => (f.type === 'person' || f.type === 'attribution') && titled.test(f.text))) continue;

@@ -1,5 +1,8 @@
 import { hasTag, isFirstName } from './lexicon';
-import { containsWord, escapeRe } from './words';
+import { containsWord, escapeRe, offsetsBetween } from './words';
+
+// a letter: what may not touch a name where it is written as a word
+const LETTER = /\p{L}/u;
 
 /** What `personOptionFault` needs of the article: its sentences' text, and every person fact's written name and surname. */
 export interface PersonNames {
@@ -140,8 +143,8 @@ export function mayBePerson(name: string, text: string, orgSuffix: RegExp): bool
  * False when `text` never writes it.
  */
 function onlyAsPlace(name: string, text: string): boolean {
-	const mentions = [...text.matchAll(new RegExp(`(?<![\\p{L}])${escapeRe(name)}(?![\\p{L}])`, 'gu'))];
-	return mentions.length > 0 && mentions.every((m) => /\b(?:on|up|near|atop|summit of|slopes of|climb(?:ed|ing)?|descend(?:ed|ing)?|from|at)\s(?:\p{Lu}[\p{L}’'-]*\s)*$/u.test(text.slice(Math.max(0, m.index - 40), m.index)));
+	const mentions = offsetsBetween(text, name, LETTER, LETTER);
+	return mentions.length > 0 && mentions.every((at) => /\b(?:on|up|near|atop|summit of|slopes of|climb(?:ed|ing)?|descend(?:ed|ing)?|from|at)\s(?:\p{Lu}[\p{L}’'-]*\s)*$/u.test(text.slice(Math.max(0, at - 40), at)));
 }
 
 /** How long before publication a year must be for a sentence that names only it to be history: a generation. */
@@ -167,11 +170,11 @@ const DEATH_WORD = /\b(?:died|killed|executed|passed away|late)\b|\(/;
  */
 export function onlyInPast(sentences: readonly string[], surname: string, lastYear: number): boolean {
 	const name = escapeRe(surname);
-	const word = new RegExp(`(?<![\\p{L}])${name}(?![\\p{L}])`, 'u');
-	const named = sentences.filter((s) => s.includes(surname) && word.test(s));
+	const named = sentences.filter((s) => s.includes(surname) && offsetsBetween(s, surname, LETTER, LETTER).length > 0);
 	if (named.length === 0) return false;
-	const dead = new RegExp(`(?<![\\p{L}])${name}(?:[’']s)?,?\\s(?:who\\s|having\\s)?(?:died|was killed|was executed|passed away)\\b|\\bthe late\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,2}${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s\\((?:c\\.\\s?)?\\d{4}\\s?[–-]\\s?\\d{4}\\)`, 'u');
-	if (named.some((s) => DEATH_WORD.test(s) && dead.test(s))) return true;
+	// built only for an article that may tell of a death: each surname's pattern is compiled afresh
+	const dead = () => new RegExp(`(?<![\\p{L}])${name}(?:[’']s)?,?\\s(?:who\\s|having\\s)?(?:died|was killed|was executed|passed away)\\b|\\bthe late\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,2}${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s\\((?:c\\.\\s?)?\\d{4}\\s?[–-]\\s?\\d{4}\\)`, 'u');
+	if (named.some((s) => DEATH_WORD.test(s) && dead().test(s))) return true;
 	return named.every((s) => {
 		const years = [...s.matchAll(/(?<![\d,.])(1[5-9]\d{2}|20\d{2})(?![\d,])/g)].map((m) => Number(m[1]));
 		const old = years.every((y) => y <= lastYear - HISTORY_YEARS);

@@ -134,7 +134,8 @@ function leadComplements(source: SubjectSource, stem: string): string {
 		const phrase = m[0].slice(4);
 		const after = text.slice(m.index + m[0].length);
 		if (/^ (?:of|for|in|at|to|on|from|between|with)\b/.test(after)) continue;
-		const at = leadText.search(new RegExp(String.raw`(?<![\p{L}\p{M}’'-])the ${escapeRe(phrase)} of `, 'u'));
+		// most stems' phrases are not the lead's: its words are looked for before a pattern is built for them
+		const at = leadText.includes(`the ${phrase} of `) ? leadText.search(new RegExp(String.raw`(?<![\p{L}\p{M}’'-])the ${escapeRe(phrase)} of `, 'u')) : -1;
 		if (at < 0) continue;
 		const complement = LEAD_COMPLEMENT.exec(leadText.slice(at + 4 + phrase.length));
 		if (!complement) continue;

@@ -41,6 +41,35 @@ export function wordOffsets(text: string, word: string): number[] {
 	return found;
 }
 
+/** The code point of `text` that ends at offset `at` ('' at its start), as a lookbehind with the "u" flag reads it. */
+function codePointBefore(text: string, at: number): string {
+	if (at <= 0) return '';
+	const last = text.charCodeAt(at - 1);
+	const pair = last >= 0xdc00 && last <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
+	return text.slice(pair ? at - 2 : at - 1, at);
+}
+
+/**
+ * The offsets in `text` where `word` stands with no character that `before` matches right before
+ * it and none that `after` matches right after it, in order and never overlapping: what
+ * `(?<![…])word(?![…])` with the "gu" flags finds, where `before` and `after` are one-character
+ * classes such as `/[\p{L}\p{M}]/u`. A pattern with Unicode classes compiled for each name of a
+ * new article took milliseconds a name (its classes' code is built afresh for every new
+ * source); this compiles none.
+ */
+export function offsetsBetween(text: string, word: string, before: RegExp, after: RegExp): number[] {
+	const found: number[] = [];
+	if (word === '') return found;
+	for (let at = text.indexOf(word); at >= 0; ) {
+		const next = text.codePointAt(at + word.length);
+		if (!before.test(codePointBefore(text, at)) && !(next !== undefined && after.test(String.fromCodePoint(next)))) {
+			found.push(at);
+			at = text.indexOf(word, at + word.length);
+		} else at = text.indexOf(word, at + 1);
+	}
+	return found;
+}
+
 /**
  * `fn` with its result kept per text, for a reading of a string that the checks ask again and
  * again of the same stem. Keeps at most `limit` texts and then starts afresh: a long-running
