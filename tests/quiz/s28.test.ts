@@ -44,3 +44,30 @@ describe('session 28: a bracket cut before a hyphen', () => {
 		expect(stems.some((s) => s.includes('The Bharatiya Janata Party-led National Democratic Alliance won'))).toBe(true);
 	});
 });
+
+describe('session 28: names written in keep their English', () => {
+	it('"The city government said" becomes "The Mexico City government said", never "Mexico City government said" (R1)', () => {
+		const stems = written(
+			reportOf('Mexico City air improves but ozone still breaches standard on 187 days', [
+				'MEXICO CITY — Levels of the most dangerous airborne particles in Mexico City fell for the second consecutive year in 2024, officials said on Monday, according to the city’s environment secretariat.',
+				'The city government said it would spend 1.2 billion pesos (about $59 million) this year on measures including replacing 800 older diesel buses with electric and low-emission models.',
+				'Lucía Herrera, the city’s environment secretary, said 14 monitoring stations had recorded the improvement.'
+			])
+		).map((w) => w.stem);
+		expect(stems.filter((s) => /^Mexico City government/.test(s))).toEqual([]);
+		expect(stems.some((s) => s.startsWith('The Mexico City government said it would spend'))).toBe(true);
+	});
+
+	it('"the ministry" is written with the ministry’s whole name: "Ministry of Family, Labour and Social Policy" (R1)', () => {
+		const stems = written(
+			reportOf('Poland to tighten unemployment benefit rules from January', [
+				'WARSAW (Reuters) - Poland’s government on Tuesday approved a reform of unemployment benefits that will cut payments for people who refuse two job offers, officials said.',
+				'The Ministry of Family, Labour and Social Policy estimates the changes will cost 2.1 billion zloty (about €490 million) a year.',
+				'The ministry said it would hire 1,200 additional job centre advisers next year, at a cost included in the 2.1 billion zloty estimate.',
+				'About 780,000 people were registered as unemployed in Poland at the end of October, according to official figures.'
+			])
+		).map((w) => w.stem);
+		expect(stems.filter((s) => /and Social said/.test(s))).toEqual([]);
+		expect(stems.some((s) => s.startsWith('Poland’s Ministry of Family, Labour and Social Policy said it would hire'))).toBe(true);
+	});
+});

@@ -610,6 +610,9 @@ function groupMeansCompany(article: Article): boolean {
 	return answer;
 }
 
+/** A body's noun after a place's name set before it as a modifier ("the city government", "the state authorities"). */
+const ATTRIBUTIVE_HEAD = /^ (?:government|council|authorities|administration|police|assembly|legislature|mayor|hall)\b/;
+
 /**
  * Writes a stem with each pointing description ("the company", "the park’s", "The council")
  * replaced by the one name it can mean, or returns undefined when one of them cannot be
@@ -668,7 +671,10 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		if (earlier && rivals(referents, referent, kind, earlier.text, focused ? undefined : earlier.facts)) return undefined;
 		// "the 3rd Federal Criminal Court": an ordinal the article writes before the name is part of it
 		const ordinal = new RegExp(String.raw`\b(\d+(?:st|nd|rd|th)) ${escapeRe(referent.name)}\b`).exec(source.article.paragraphs.join('\n'))?.[1];
-		const the = referent.the || ordinal ? `${m.the} ` : '';
+		// "The city government said": a name set before a noun as its modifier keeps the "the" that
+		// noun takes ("Mexico City government said" was a holdout91 reader's R1)
+		const attributive = !m.possessive && ATTRIBUTIVE_HEAD.test(after);
+		const the = referent.the || ordinal || attributive ? `${m.the} ` : '';
 		// "the city of about 1.1 million people" describes the city by its size: "Campinas, a city of about ..."
 		const sized = !m.possessive && !m.words && /^ (?:of|with) (?:[a-z]+ ){0,2}?(?:[$£€]?\d|_____)/.test(after) ? `, a ${stem.slice(m.index + m.the.length + 1, end)}` : '';
 		out += stem.slice(cursor, m.index) + the + (ordinal ? `${ordinal} ` : '') + withPossessive(referent.name, m.possessive) + sized;

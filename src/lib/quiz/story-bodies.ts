@@ -22,7 +22,8 @@ import { escapeRe } from './words';
 // a word that says which ministry, as "Ministry of" writes it after or a name before it: "Land", "Infrastructure"
 const PORTFOLIO_WORD = String.raw`\p{Lu}[\p{L}\p{M}-]*`;
 // "Ministry of Land, Infrastructure and Transport", "Ministry of the Interior"; group 1 its portfolio
-const MINISTRY_OF = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])Ministry of ((?:the )?${PORTFOLIO_WORD}(?:(?:,| and| &) ${PORTFOLIO_WORD})*)`, 'gu');
+// "Ministry of Family, Labour and Social Policy": the last portfolio may take two words ("Poland's Ministry of Family, Labour and Social" was a holdout91 reader's R1)
+const MINISTRY_OF = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])Ministry of ((?:the )?${PORTFOLIO_WORD}(?:(?:,| &) ${PORTFOLIO_WORD})*(?: and ${PORTFOLIO_WORD}(?: ${PORTFOLIO_WORD})?)?)`, 'gu');
 // "the Agriculture Ministry", "the country's interior ministry", "Interior ministry spokesman"; group 1 its portfolio
 const PORTFOLIO_MINISTRY = /(?<![\p{L}\p{M}’'-])(interior|health|finance|education|defen[cs]e|foreign|agriculture|transport|energy|justice|environment|labou?r|trade|tourism|economy|water|industry|culture|climate|communications|information|commerce|planning|infrastructure|construction|housing|mines|mining|petroleum|oil|fisheries|forestry|sports?|youth|welfare|immigration|security|digital|science|technology|emergencies|emergency|treasury) ministry(?![\p{L}\p{M}’'-])/giu;
 // a ministry the article tells of but does not say which: "ministries", "a ministry", "another ministry"
