@@ -71,3 +71,29 @@ describe('session 28: names written in keep their English', () => {
 		expect(stems.some((s) => s.startsWith('Poland’s Ministry of Family, Labour and Social Policy said it would hire'))).toBe(true);
 	});
 });
+
+describe('session 28: what a name is not', () => {
+	it('"Shares of Hanul Telecom fell" names the firm Hanul Telecom, never a body "Shares of Hanul Telecom" (R8)', () => {
+		expect(organisations('Shares of Hanul Telecom fell 4.7 percent on the Seoul bourse Friday.')).toEqual(['Hanul Telecom']);
+	});
+
+	it('"the Scottish Pelagic Fishermen’s Association" is one body, and no person "Pelagic Fishermen" (R8)', () => {
+		const facts = extractFacts('Industry reaction was broadly positive, though the Scottish Pelagic Fishermen’s Association warned that the cut would hit 40 vessels.');
+		expect(facts.filter((f) => f.type === 'person')).toEqual([]);
+		expect(organisations('Industry reaction was broadly positive, though the Scottish Pelagic Fishermen’s Association warned that the cut would hit 40 vessels.')).toEqual([
+			'Scottish Pelagic Fishermen’s Association'
+		]);
+	});
+
+	it('"30 per cent of the homes" are houses, never the developer Meadowgate Homes (R6)', () => {
+		const stems = written(
+			reportOf('Plans for 1,450 homes west of Kettering approved', [
+				'Plans for 1,450 new homes on farmland west of Kettering have been approved by councillors, despite 312 objections from residents.',
+				'The outline application, submitted by Leicester-based developer Meadowgate Homes in March last year, covers 74 hectares of land west of the A6. Some 30 per cent of the homes – 435 in total – will be classed as affordable housing.',
+				'Councillor Jane Nowak, who chairs the planning committee, said the scheme would bring a new primary school and a GP surgery.'
+			])
+		).map((w) => w.stem);
+		expect(stems.filter((s) => /of the Meadowgate Homes/.test(s))).toEqual([]);
+		expect(stems.some((s) => /per cent of the homes will be classed/.test(s))).toBe(true);
+	});
+});

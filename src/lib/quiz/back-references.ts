@@ -468,6 +468,9 @@ export function headlineOfPhrase(title: string, head: string, isVerb: (word: str
 	return `${head} of ${m[1]}${noun}`;
 }
 
+/** Plural nouns that end a firm's name ("Meadowgate Homes", "Halden Foods") but, after "the", are the things themselves. */
+const BUSINESS_PLURAL = /^(?:homes|houses|foods|stores|shops|farms|hotels|resorts|buses|properties|developments|minerals|resources|brands|systems|solutions)$/;
+
 /**
  * A stem with each pointing-back phrase (`backPhrases`) written with the one name the article
  * gives its head with (`nameOf`): "the mine" → "the Mindolo East mine"; a body first (`nameBodies`). Modifiers of the stem's
@@ -478,6 +481,8 @@ export function nameBackReferences(article: Article, sentences: readonly Sentenc
 	let out = nameBodies(article, stem);
 	for (const phrase of [...backPhrases(article, sentences, sentence, stem, isVerb)].reverse()) {
 		if (phrase.modifiers.length > 0 || !/^[Tt]he$/.test(phrase.text.split(' ')[0])) continue;
+		// "30 per cent of the homes": houses, never the developer Meadowgate Homes (a holdout90 reader's R6)
+		if (BUSINESS_PLURAL.test(phrase.head)) continue;
 		const name = nameOf(article, sentences, sentence, phrase.head);
 		if (!name) {
 			// "The Budget earmarks" under "Kerala revised Budget hikes land tax": the headline's place owns it

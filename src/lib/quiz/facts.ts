@@ -1179,8 +1179,12 @@ function personContext(before: string, after: string): boolean {
 	return !!list && personWord(list[1], true) && (list[0].length > list[1].length + 2 || new RegExp(String.raw`^(?:,\s|,?\s(?:and|&)\s)\p{Lu}`, 'u').test(after));
 }
 
-/** A plural possessive no person's name has, which opens a body's name ("Children's", "Women's"). */
-const PLURAL_OWNER = /^(?:Children|Women|Men|People)[’']s$/;
+/**
+ * A plural possessive no person's name has, which opens a body's name ("Children's", "Women's",
+ * "Scottish Pelagic Fishermen's Association": cut at "Fishermen's", "Pelagic Fishermen" was read
+ * as a person, a holdout90 reader's R8).
+ */
+const PLURAL_OWNER = /^(?:Children|Women|Men|People|\p{Lu}\p{Ll}+men)[’']s$/u;
 /** Fields a body is "of", two of which joined by "and" stay inside its name ("Institute of Science and Technology", "Ministry of Trade and Industry"). */
 const NAME_FIELD = /^(?:Science|Sciences|Technology|Arts|Engineering|Medicine|Industry|Trade|Commerce|Agriculture|Fisheries|Forestry|Food|Environment|Energy|Culture|Sport|Sports|Tourism|Education|Health|Labour|Labor|Employment|Justice|Finance|Economy|Planning|Development|Innovation|Transport|Infrastructure|Housing|Communities|Security|Defence|Defense|Welfare|Research|Design|Music|Drama|Law|Business|Economics|Mines|Water|Heritage|Youth|Information|Communications|Investment|Industries)$/;
 
@@ -1189,6 +1193,9 @@ const EVENT_WORD = /^(?:Day|Week|Month|Year|Cup|Championships?|Open|Festival|Gam
 
 /** Lexicon tags of a word that opens a sentence before a name and is no part of it ("Then", "Meanwhile", "But"). */
 const OPENER_TAGS = new Set(['Adverb', 'Conjunction', 'Preposition']);
+
+/** Plural nouns that open a sentence as a part or group of a body ("Shares of ...", "Members of ...", "Thousands of ..."). */
+const PEOPLE_OR_SHARES_OF = /^(?:Shares|Members|Residents|Supporters|Officials|Workers|Staff|Employees|Customers|Fans|Thousands|Hundreds|Millions|Dozens|Parents|Students|Pupils|Leaders|Representatives|Executives|Investors|Holders|Owners|Users|Passengers|Relatives|Families|Victims|Bondholders|Shareholders)$/;
 
 // "U.S.", "U.K.", "U.N.": letters each with its point
 const INITIALISM = /^(?:\p{Lu}\.){2,}$/u;
@@ -1279,6 +1286,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		while (lead < words.length - 1 && NOT_NAMES.has(words[lead].toLowerCase()) && !TITLES.has(words[lead].toLowerCase())) lead++;
 		// "Then Kadam struck", "Meanwhile Bolton said": an adverb or conjunction opening the sentence is capitalised only there
 		if (lead === 0 && startsSentence && words.length > 1 && !isFirstName(words[0]) && tagsOf(words[0].toLowerCase()).some((t) => OPENER_TAGS.has(t))) lead++;
+		// "Shares of Hanul Telecom fell": a plural noun opening the sentence before "of" is no part of the
+		// name ("Shares of Hanul Telecom" was offered as a firm, a holdout91 reader's R8)
+		if (lead === 0 && startsSentence && words[1] === 'of' && words.length > 2 && PEOPLE_OR_SHARES_OF.test(words[0])) lead = 2;
 		// "London-based Sapphire Ridge Ventures": where a body is based describes it, no part of its name
 		// (the holdout54 reader's R8: "Munich's London-based Sapphire Ridge Ventures", a swap that carried it)
 		while (lead < words.length - 1 && BASED.test(words[lead])) lead++;
