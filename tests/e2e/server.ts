@@ -19,19 +19,20 @@ export function freePort(): Promise<number> {
 }
 
 /**
- * Starts the built server (`scripts/serve.js`, as `npm start` does) on 127.0.0.1:`port` with
- * its database at `databasePath`, `ORIGIN` set to its own URL and `BODY_SIZE_LIMIT` as
- * `npm start` sets it; `env` adds or overrides variables. Resolves once it answers any request below 500. Throws when
+ * Starts the built server (`scripts/serve.js`, as `npm start` does, or another `entry` such as
+ * adapter-node's own `build`) on 127.0.0.1:`port` with its database at `databasePath`, `ORIGIN`
+ * set to its own URL and `BODY_SIZE_LIMIT` as `npm start` sets it; `env` adds or overrides variables. Resolves once it answers any request below 500. Throws when
  * it exits first or does not answer within 20 s (and then kills it).
  */
 export async function startServer(
 	port: number,
 	databasePath: string,
 	env: Record<string, string> = {},
-	stdio: 'inherit' | 'ignore' = 'inherit'
+	stdio: 'inherit' | 'ignore' = 'inherit',
+	entry: string = SERVE
 ): Promise<ChildProcess> {
 	const baseURL = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [SERVE], {
+	const child = spawn(process.execPath, [entry], {
 		env: {
 			...process.env,
 			PORT: String(port),
