@@ -160,7 +160,9 @@ const SUFFIX_KIND: Record<string, string> = {
 	infirmary: 'hospital',
 	// "Jacksonville Public Library", "Orlando Stadium": a named building "the library" or "the stadium" means
 	library: 'library',
-	stadium: 'stadium'
+	stadium: 'stadium',
+	// "Regina's Prairie Heritage Museum" is the museum "the museum on Albert Street" means
+	museum: 'museum'
 };
 /**
  * The nouns that point back, each with the kind a referent must have. "The side", "the group"
@@ -220,6 +222,9 @@ const NAMED_KINDS = new Set(['council']);
 const LABOUR_UNION = /^(?!(?:The )?(?:European|African|Soviet|Eurasian|Customs|Postal|Monetary|Banking|Student|Students’?|Students')\b)(?:\p{Lu}[\p{L}’'-]* ){0,4}Union(?: of \p{Lu}[\p{L}-]+)*$|\b(?:Nurses|Teachers|Doctors|Physicians|Workers|Employees|Drivers|Pilots|Firefighters|Educators|Engineers|Journalists|Machinists|Miners|Midwives|Paramedics|Lecturers|Professors|Musicians|Actors|Writers|Officers|Teamsters|Dockers|Seafarers)['’]? (?:\p{Lu}[\p{L}-]+ )?(?:Association|Federation|Guild|Union|Alliance|Council|Congress|Organizing Committee)$/u;
 // a name of one to four capitalised words, on one line ("Ocado", "TimeWarner", "FC Zurich")
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,3}`;
+// a union's name that says whose workers it is: "Cascade Nurses Alliance", "National Association of Classroom Teachers"
+const OCCUPATIONS = String.raw`(?:Nurses|Teachers|Doctors|Physicians|Workers|Employees|Drivers|Pilots|Firefighters|Educators|Engineers|Journalists|Machinists|Miners|Midwives|Paramedics|Lecturers|Professors|Musicians|Actors|Writers|Teamsters|Dockers|Seafarers)`;
+const UNION_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?:(?:\p{Lu}[\p{L}\p{M}-]+ ){0,3}${OCCUPATIONS}['’]? (?:Association|Federation|Guild|Union|Alliance)|(?:(?:National|Royal|United|General) )?(?:Association|Union|Federation) of (?:\p{Lu}[\p{L}\p{M}-]+ ){0,2}${OCCUPATIONS})(?![\p{L}\p{M}])`, 'gu');
 const KIND_NOUNS = Object.keys(NOUN_KIND).join('|');
 // "online grocer Ocado", "Swiss side FC Zurich", "the developer Goram Homes"
 const INTRODUCED = new RegExp(String.raw`\b(${KIND_NOUNS}) (${NAME})(?![\p{L}\p{M}])`, 'gu');
@@ -340,9 +345,15 @@ function findReferents(source: AnaphoraSource): Referent[] {
 	}
 	for (const m of all.matchAll(VENUE)) add(m[0].replace(LEADING_WORD, ''), false).kinds.add(m[1].toLowerCase());
 	for (const name of thingNames(source, all)) add(name, false);
+	// "the Cascade Nurses Alliance", "the National Association of Classroom Teachers": a union by its own name, which no tagger may know
+	for (const m of all.matchAll(UNION_NAMED)) add(m[0].replace(LEADING_WORD, ''), false).kinds.add('union');
+	// "9,300 Royal Mail workers walked out" where a union is named: the name before "workers" is their employer, no union
+	const unionNamed = [...byName].some(([n, r]) => r.kinds.has('union') || LABOUR_UNION.test(n));
 	// "The strike by members of Unifor", "Unifor workers strike": the name strikers belong to is their union
 	for (const m of all.matchAll(STRIKERS)) {
-		const name = m[1] ?? m[2] ?? m[3];
+		if (m[3] !== undefined && unionNamed) continue;
+		// "called by the Hanbit Air Cabin Crew Union": a name longer than NAME's four words is taken whole, never cut to a rival "Hanbit Air Cabin Crew"
+		const name = (m[1] ?? m[2] ?? m[3]) + (m[3] === undefined ? (/^(?: \p{Lu}[\p{L}\p{M}’'-]+)+/u.exec(all.slice(m.index + m[0].length))?.[0] ?? '') : '');
 		if (!source.places.has(name.toLowerCase()) && !isFirstName(name.split(' ')[0])) add(name, false).kinds.add('union');
 	}
 	// "cabin crew at Aer Cliath walked off the job ..., forcing the Dublin-based airline to cancel 214
@@ -395,7 +406,9 @@ function findReferents(source: AnaphoraSource): Referent[] {
 	const out: Referent[] = [];
 	for (const [name, r] of byName) {
 		if (!r.place) {
-			const words = name.split(/\s/);
+			// "the Dubai Financial Services Authority (DFSA)": an acronym the article spells out is of the kind its full name's last word gives, never a business of no stated kind
+			const full = /^[A-Z]{2,6}$/.test(name) ? new RegExp(String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}’'-]* ){1,6}\(${name}\)`, 'u').exec(all)?.[0] : undefined;
+			const words = (full === undefined ? name : full.slice(0, -name.length - 3)).split(/\s/);
 			// "Bristol City Council", "FC Zurich", "Bank of England", "Court of Appeal", "Insurance Council of Australia"
 			const of = words.indexOf('of');
 			const suffix = SUFFIX_KIND[words.at(-1)!.toLowerCase()] ?? (words[0] === 'FC' ? 'club' : of > 0 ? SUFFIX_KIND[words[of - 1].toLowerCase()] : undefined);
@@ -483,7 +496,9 @@ function afterDateline(text: string, at: number): boolean {
  * Corbin Partners" in the last paragraph) is never what "the company" meant earlier.
  */
 function referentOf(referents: Referent[], kind: string, before: string): Referent | undefined {
-	const fits = referents.filter((r) => r.kinds.has(kind) && r.mentions > 0 && containsWord(before, r.name));
+	const found = referents.filter((r) => r.kinds.has(kind) && r.mentions > 0 && containsWord(before, r.name));
+	// "the Dubai Financial Services Authority (DFSA)": one body by its full name and its acronym, written in by the full one
+	const fits = found.filter((r) => !found.some((o) => o !== r && initials(o.name) === r.name));
 	const inLead = fits.filter((r) => r.inLead);
 	const one = inLead.length > 0 ? (inLead.length === 1 ? inLead[0] : undefined) : fits.length === 1 ? fits[0] : undefined;
 	// "U.S. drugmaker Aldenbrook Pharmaceuticals ... Celestra's board rejected ... The company reported
@@ -567,7 +582,7 @@ function rivals(referents: Referent[], referent: Referent, kind: string, text: s
 	if (facts) for (const r of referents) if (r.place === place && containsWord(text, r.name)) named.add(r.name);
 	named.delete(referent.name);
 	// "Dunmore" after "Dunmore Systems" is the same company by its short name, no other one, and "VIA Rail" after "VIA" by its full one
-	for (const name of named) if (referent.name.startsWith(`${name} `) || name.startsWith(`${referent.name} `)) named.delete(name);
+	for (const name of named) if (referent.name.startsWith(`${name} `) || name.startsWith(`${referent.name} `) || initials(referent.name) === name) named.delete(name);
 	for (const name of named) {
 		const r = referents.find((x) => x.name === name);
 		// a council's name says it is one ("Bristol City Council"): a name of no stated kind ("the Guardian") is no rival of it
