@@ -3,7 +3,7 @@ import { apostropheOf } from './anchors';
 import { unnamedAfter } from './named-heads';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
-import { blankQuotes } from './words';
+import { blankQuotes, offsetsBetween } from './words';
 
 /**
  * Definite descriptions that point back to one thing the article named before the source
@@ -162,11 +162,27 @@ function forms(head: string): string[] {
 function names(text: string, head: string): boolean {
 	const lower = text.toLowerCase();
 	const [singular, plural] = head.toLowerCase().endsWith('s') ? [head.toLowerCase().slice(0, -1), head.toLowerCase()] : [head.toLowerCase(), `${head.toLowerCase()}s`];
-	// both readings hold the singular: a text without it is not worth a pattern built for this head
-	if (!lower.includes(singular)) return false;
-	const word = (f: string) => (singular.length >= 4 ? String.raw`(?:\p{L}{3,})?${f}` : f);
-	const determined = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:a|an|the|this|that|these|those|its|their|his|her|our|whose|another|one|two|three|several|[\d,.]+)\s(?:[\p{L}\p{M}\d’'.,-]+\s)?(?:(?![\p{L}-]+ed\s)[\p{L}\p{M}\d’'.,-]+\s){0,2}?${word(`(?:${singular}|${plural})`)}(?![\p{L}\p{M}-])`, 'u');
-	return determined.test(lower) || (lower.includes(plural) && new RegExp(String.raw`(?<![\p{L}\p{M}-])${plural}(?![\p{L}\p{M}’'-])`, 'u').test(lower));
+	// both readings hold the singular, and a head of four letters or more may end a compound of it ("earthquake" for "quake")
+	const before = singular.length >= 4 ? DETERMINED_COMPOUND_BEFORE : DETERMINED_BEFORE;
+	for (let at = lower.indexOf(singular); at >= 0; at = lower.indexOf(singular, at + 1)) {
+		const ends = endsWord(lower, at + singular.length) || (lower.startsWith(plural, at) && endsWord(lower, at + plural.length));
+		if (ends && before.test(lower.slice(0, at))) return true;
+	}
+	return offsetsBetween(lower, plural, LETTER_MARK_HYPHEN, LETTER_MARK_APOSTROPHE_HYPHEN).length > 0;
+}
+
+// what `names` reads before a head: a determiner or a number, and up to three words ("A federal jury", "the revised Budget");
+// one pattern for every head, where a pattern built with the head in it was compiled afresh for each head of a new article
+const DETERMINED = String.raw`(?<![\p{L}\p{M}-])(?:a|an|the|this|that|these|those|its|their|his|her|our|whose|another|one|two|three|several|[\d,.]+)\s(?:[\p{L}\p{M}\d’'.,-]+\s)?(?:(?![\p{L}-]+ed\s)[\p{L}\p{M}\d’'.,-]+\s){0,2}?`;
+const DETERMINED_BEFORE = new RegExp(`${DETERMINED}$`, 'u');
+const DETERMINED_COMPOUND_BEFORE = new RegExp(String.raw`${DETERMINED}(?:\p{L}{3,})?$`, 'u');
+const LETTER_MARK_HYPHEN = /[\p{L}\p{M}-]/u;
+const LETTER_MARK_APOSTROPHE_HYPHEN = /[\p{L}\p{M}’'-]/u;
+
+/** Does a word end at `at` in `text`: no letter, combining mark or hyphen there? */
+function endsWord(text: string, at: number): boolean {
+	const next = text.codePointAt(at);
+	return next === undefined || !LETTER_MARK_HYPHEN.test(String.fromCodePoint(next));
 }
 
 // endings of adjectives and participles, which modify a noun and are never one: "federal", "new" is short enough
@@ -186,10 +202,17 @@ function namedAsHead(text: string, word: string, isVerb: (word: string) => boole
 
 /** Does `text` have the head as a word, or as the end of a compound of it ("Earthquake" for "quake")? */
 function bare(text: string, head: string): boolean {
-	const lower = head.toLowerCase();
 	const written = text.toLowerCase();
-	return forms(head).some((f) => written.includes(f) && new RegExp(String.raw`(?<![\p{L}\p{M}-])${lower.length >= 4 ? String.raw`(?:\p{L}{3,})?` : ''}${f}(?![\p{L}\p{M}-])`, 'u').test(written));
+	const before = head.length >= 4 ? COMPOUND_START : WORD_START;
+	return forms(head).some((f) => {
+		for (let at = written.indexOf(f); at >= 0; at = written.indexOf(f, at + 1)) if (endsWord(written, at + f.length) && before.test(written.slice(0, at))) return true;
+		return false;
+	});
 }
+
+// where `bare` may find a head: a word's start, or after three letters or more that open the word ("Earthquake" for "quake")
+const WORD_START = /(?<![\p{L}\p{M}-])$/u;
+const COMPOUND_START = /(?<![\p{L}\p{M}-])(?:\p{L}{3,})?$/u;
 
 const FIRST = new WeakMap<Article, Map<string, number>>();
 

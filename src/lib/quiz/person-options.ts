@@ -347,9 +347,20 @@ export function onlyAsMaker(sentences: readonly string[], name: string): boolean
 	// a maker is written "by" the name: sentences without both are not searched
 	const naming = sentences.filter((s) => s.includes(name));
 	if (!naming.some((s) => s.includes('by '))) return false;
-	const n = escapeRe(name);
-	const lead = String.raw`(?:\p{Lu}[\p{L}\p{M}'’.-]*\s){0,2}`;
-	const made = new RegExp(String.raw`\b${WORK}by\s(?:the\s(?:[\p{L}-]+\s){0,3})?${lead}${n}(?![\p{L}\p{M}])`, 'u');
-	const speaks = new RegExp(String.raw`(?<![\p{L}\p{M}])${n}(?![\p{L}\p{M}])[^.;“”"]{0,120}\b${SPEECH}\b|\b${SPEECH}\s(?:[^.;,“”"]{0,60}\s)?${n}(?![\p{L}\p{M}])`, 'u');
-	return naming.some((s) => made.test(s)) && !naming.some((s) => speaks.test(s));
+	// each place the name stands is read with patterns that end or start there, the same for every name
+	const at = (s: string) => {
+		const found: number[] = [];
+		for (let i = s.indexOf(name); i >= 0; i = s.indexOf(name, i + 1)) if (NO_LETTER_NEXT.test(s.slice(i + name.length))) found.push(i);
+		return found;
+	};
+	const made = (s: string) => at(s).some((i) => MADE_BEFORE.test(s.slice(0, i)));
+	const speaks = (s: string) => at(s).some((i) => (NO_LETTER_BEFORE.test(s.slice(0, i)) && SPEECH_AFTER.test(s.slice(i + name.length))) || SPEECH_BEFORE.test(s.slice(0, i)));
+	return naming.some(made) && !naming.some(speaks);
 }
+
+// what `onlyAsMaker` reads before or after the name: "four paintings by the Dutch painter ", ", who said", "said on Tuesday that "
+const MADE_BEFORE = new RegExp(String.raw`\b${WORK}by\s(?:the\s(?:[\p{L}-]+\s){0,3})?(?:\p{Lu}[\p{L}\p{M}'’.-]*\s){0,2}$`, 'u');
+const SPEECH_AFTER = new RegExp(String.raw`^[^.;“”"]{0,120}\b${SPEECH}\b`, 'u');
+const SPEECH_BEFORE = new RegExp(String.raw`\b${SPEECH}\s(?:[^.;,“”"]{0,60}\s)?$`, 'u');
+const NO_LETTER_BEFORE = /(?<![\p{L}\p{M}])$/u;
+const NO_LETTER_NEXT = /^(?![\p{L}\p{M}])/u;

@@ -87,6 +87,11 @@ function storyCountry(source: PlaceSource): string | undefined {
 	return named.size === 1 ? [...named][0] : undefined;
 }
 
+// "Uganda's government", "the Tanzanian government", "the government of Uganda"; group 1 or 2 whose
+const OWNED_GOVERNMENT = /(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?)(?:[’']s)? (?:[\p{L}-]+ ){0,2}[Gg]overnments?\b|\b[Gg]overnments? of (?:the )?(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?)/gu;
+// "Japan's health ministry", "the ministry of Uganda"; group 1 or 2 whose
+const OWNED_MINISTRY = /(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?)(?:[’']s)? (?:[\p{L}-]+ ){0,2}[Mm]inistry\b|\b[Mm]inistry of (?:the )?(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?)/gu;
+
 /**
  * Does the article tell of another country's `body` ("Uganda's government", "the Tanzanian
  * government", "the government of Uganda", "Japan's health ministry") than `country`'s, or of a
@@ -96,13 +101,32 @@ function storyCountry(source: PlaceSource): string | undefined {
 function otherBody(article: Article, country: string, body: 'government' | 'ministry'): boolean {
 	const text = [article.title, ...article.paragraphs].join('\n');
 	if (body === 'government' && LOWER_GOVERNMENT.test(text)) return true;
-	const owned = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?)(?:[’']s)? (?:[\p{L}-]+ ){0,2}${body === 'government' ? '[Gg]overnments?' : '[Mm]inistry'}\b|\b${body === 'government' ? '[Gg]overnments?' : '[Mm]inistry'} of (?:the )?(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?)`, 'gu');
-	for (const m of text.matchAll(owned)) {
+	for (const m of text.matchAll(body === 'government' ? OWNED_GOVERNMENT : OWNED_MINISTRY)) {
 		const whose = (m[1] ?? m[2]).replace(/^(?:The|the) /, '');
 		const other = isCountry(whose) ? whose : countryOfDemonym(whose);
 		if (other && other !== country) return true;
 	}
 	return false;
+}
+
+/** What `nameStoryBodies` asks of an article for every stem: its country, and whether it tells of another's government or ministry. */
+interface StoryBodies {
+	country: string | undefined;
+	otherGovernment: boolean;
+	otherMinistry?: boolean;
+}
+
+const BODIES = new WeakMap<Article, StoryBodies>();
+
+/** The article's `StoryBodies`, read once per article: the answers depend on the article alone, and each stem asked them again. */
+function storyBodies(source: PlaceSource): StoryBodies {
+	let found = BODIES.get(source.article);
+	if (!found) {
+		const country = storyCountry(source);
+		found = { country, otherGovernment: country !== undefined && otherBody(source.article, country, 'government') };
+		BODIES.set(source.article, found);
+	}
+	return found;
 }
 
 /**
@@ -115,7 +139,8 @@ function otherBody(article: Article, country: string, body: 'government' | 'mini
  * phrase stands in a quote (R6). Takes the generation context and the stem.
  */
 export function nameStoryBodies(source: PlaceSource, stem: string): string {
-	const country = storyCountry(source);
+	const bodies = storyBodies(source);
+	const { country } = bodies;
 	if (!country) return stem;
 	// "Uganda said the government ...": a stem that names another country may mean its government
 	const others = [...stem.matchAll(/\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?/gu)].some((m) => isCountry(m[0]) && m[0] !== country);
@@ -125,14 +150,16 @@ export function nameStoryBodies(source: PlaceSource, stem: string): string {
 		const own = possessive(country, apostrophe);
 		return t === 'T' ? own[0].toUpperCase() + own.slice(1) : own;
 	};
-	let out = otherBody(source.article, country, 'government') ? stem : stem.replace(BARE_GOVERNMENT, (whole, t: string, modifier: string | undefined, government: string, at: number) => {
+	let out = bodies.otherGovernment ? stem : stem.replace(BARE_GOVERNMENT, (whole, t: string, modifier: string | undefined, government: string, at: number) => {
 		if (quotedAt(stem, at)) return whole;
 		// "the Norwegian government's decision" reads better than "Norway's government's decision"
 		const demonym = demonymsOf(country)[0];
 		return demonym ? `${t}he ${demonym} ${modifier ?? ''}${government}` : `${owner(t)} ${modifier ?? ''}${government}`;
 	});
 	const ministry = oneMinistry(source.article);
-	if (!ministry || otherBody(source.article, country, 'ministry')) return out;
+	if (!ministry) return out;
+	bodies.otherMinistry ??= otherBody(source.article, country, 'ministry');
+	if (bodies.otherMinistry) return out;
 	const written = ministry.name;
 	out = out.replace(BARE_MINISTRY, (whole, t: string, possessiveMark: string | undefined, at: number) => {
 		if (quotedAt(out, at) || out.includes(written)) return whole;

@@ -25,20 +25,12 @@ export function containsWord(text: string, word: string): boolean {
 
 /**
  * The offsets in `text` where `word` stands as a whole word (as `containsWord` reads one), in
- * order and never overlapping, as `(?<![\p{L}\p{M}])word(?![\p{L}\p{M}])` with the "g" flag
+ * order and never overlapping, as `(?<![\p{L}\p{M}])word(?![\p{L}\p{M}])` with the "gu" flags
  * finds them. A pattern built for each name of each new article was compiled afresh every time,
  * and compiling was much of a new article's generation time; this builds none.
  */
 export function wordOffsets(text: string, word: string): number[] {
-	const found: number[] = [];
-	if (word === '') return found;
-	for (let at = text.indexOf(word); at >= 0; ) {
-		if (alone(text, at, word)) {
-			found.push(at);
-			at = text.indexOf(word, at + word.length);
-		} else at = text.indexOf(word, at + 1);
-	}
-	return found;
+	return offsetsBetween(text, word, LETTER_OR_MARK, LETTER_OR_MARK);
 }
 
 /** The code point of `text` that ends at offset `at` ('' at its start), as a lookbehind with the "u" flag reads it. */
