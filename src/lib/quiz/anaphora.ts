@@ -228,8 +228,9 @@ const UNION_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?:(?:\p{Lu}[\p{
 const KIND_NOUNS = Object.keys(NOUN_KIND).join('|');
 // "online grocer Ocado", "Swiss side FC Zurich", "the developer Goram Homes"
 const INTRODUCED = new RegExp(String.raw`\b(${KIND_NOUNS}) (${NAME})(?![\p{L}\p{M}])`, 'gu');
-// "Ocado, the online grocer," "Goram Homes, a developer", "Halden Foods, the British maker"
-const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:\p{Lu}[\p{Ll}-]+ )?(?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b`, 'gu');
+// "Ocado, the online grocer," "Goram Homes, a developer", "Halden Foods, the British maker"; never "Ms. Rao, the company's
+// managing director", whose possessive makes the name the company's officer (a holdout91 reader's R6 on "Mehta said Rao expected")
+const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:\p{Lu}[\p{Ll}-]+ )?(?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b(?![’']s\b)`, 'gu');
 const PARK = /(?:\p{Lu}[\p{L}’'-]+ ){1,3}Park\b/gu;
 // "Jacksonville Public Library", "Orlando Stadium": a library or a stadium by its name, which no fact types as an organisation
 const VENUE = /(?<![\p{L}\p{M}’'-])(?:\p{Lu}[\p{L}\p{M}-]+ ){1,3}(Library|Stadium)(?![\p{L}\p{M}])/gu;

@@ -39,8 +39,11 @@ const HANDLED = new Set(
 // heads that are an outcome or a part of a thing of the story, which point back whether or not the article said them
 // before: "Reto Nydegger said the result showed ..." (of the downhill), "said the news offered 'real hope'" (of the
 // gold find), "The fixed portion alone surpasses ..." (of the fee): the holdout62 and holdout65 readers' R4; an
-// of-phrase or a clause after them says which ("the result of the vote")
-const OUTCOME = /^(?:result|outcome|news|find|discovery|portion|remainder)$/;
+// of-phrase or a clause after them says which ("the result of the vote"); so are a fire's flames or wreckage, a change's
+// income or proceeds, a company's shares and a government's administration ("took two hours to put out the flames",
+// "said the extra income would pay for ...", "On the BSE, the shares opened at", "said the administration aimed to":
+// the holdout90 and holdout91 readers' R4)
+const OUTCOME = /^(?:result|outcome|news|find|discovery|portion|remainder|flames|wreckage|debris|proceeds|income|shares|administration)$/;
 // a measure the story took, which a superlative picks among the story's readings without saying of what: "The
 // highest single concentration was recorded on ..." (of which drug, in which study: the holdout65 reader's R4)
 const READING = /^(?:concentration|concentrations|level|levels|reading|readings|dose|doses)$/;
@@ -81,6 +84,22 @@ const FRONTED = /^(?:in|at|on|by|after|before|during|since|under|from|for|with|d
 
 // a stem that opens on an organisation and its verb: "Heartland Nutritionals Inc. said", "Environmental Protection officials said"
 const ORGANISATION_SUBJECT = /^(?:The )?(?:\p{Lu}[\p{L}\p{M}&-]*\.? ){1,5}?(?:Inc\.?|Ltd\.?|Corp\.?|plc|Group|Company|officials|Agency|Department|Ministry|Council|Authority|Airlines?|Bank) (?:said|says|has|have|had|will|told|announced)\b/u;
+
+// what opens a clause's subject inside a stem: a fronted phrase and its comma ("On the BSE, "), or a verb of saying ("said (that) ")
+const SUBJECT_SLOT = /(?:^[^,;:]+,\s|\b(?:said|says|added|told [\p{L} ]{1,30}|announced|noted|warned)\s(?:that\s)?)$/u;
+// a finite verb or a modal, which a clause whose "-ed" word was a participle still needs ("the money raised by the appeal would go")
+const LATER_VERB = /(?<![\p{L}\p{M}-])(?:is|was|were|are|has|have|had|will|would|could|can|may|might|should|must|did|does)(?![\p{L}\p{M}-])/u;
+
+/**
+ * Is the "-ed" word after a phrase in a subject's place (`before` ends on a fronted phrase's comma
+ * or a verb of saying) the clause's own verb: "On the BSE, the shares opened at ₹400.50", "said the
+ * administration aimed to ...", which read as a participle ("the sum awarded to the tenant") let
+ * the phrase pass as identified (the holdout91 reader's R4)? So only where no finite verb follows
+ * in its clause (`after` up to a comma, dash or stop).
+ */
+function finiteAfterSubject(before: string, after: string): boolean {
+	return SUBJECT_SLOT.test(before) && !LATER_VERB.test(after.split(/[,;:–—.]/u)[0]);
+}
 
 /** A phrase found in a stem: where it starts, its words as written, its head. */
 interface Phrase {
@@ -300,7 +319,7 @@ function readBackPhrases(article: Article, sentences: readonly Sentence[], sente
 		if (/\b(?:as|among|(?:one|some|many|most|all|each|none|several|both|either|neither) of)\s$/u.test(before)) continue;
 		if (/[\p{L}_],\s$/u.test(before) && !FRONTED.test(before.replace(/,\s$/, '').split(/[,;:–—]\s/).pop()!)) continue;
 		// "the sum awarded to the tenant" is identified by its participle; "The federal jury deliberated for" opens on its verb
-		if (IDENTIFIED_AFTER.test(after) && !(phrase.at === 0 && /^ \p{Ll}+ed /u.test(after))) continue;
+		if (IDENTIFIED_AFTER.test(after) && !(/^ \p{Ll}+ed /u.test(after) && (phrase.at === 0 || finiteAfterSubject(before, after)))) continue;
 		// "made 64 unforced errors to the Italian's 41": a nationality's possessive beside the person the stem names
 		// (generate.ts's NATIONAL_NOUN weighs "The Swede's round" on its own)
 		if (demonym && /^[’']s /.test(after)) continue;

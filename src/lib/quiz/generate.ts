@@ -31,7 +31,7 @@ import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
-import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, speaksOfOwnBody, withoutOwnJudgment, withoutOwnRelations } from './speakers';
+import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
@@ -580,6 +580,8 @@ function buildContext(article: Article, seed: number): Context {
 		// the lexicon's gender of a family name read as a given name ("Lin") says nothing of the person (R8)
 		delete f.gender;
 	}
+	// "Lucía Herrera Campos ... Herrera said": the first of two family names is the one the article calls her by
+	for (const [full, surname] of paternalSurnames(sentences.map((s, i) => (furniture[i] ? '' : s.text)), facts)) for (const f of facts.flat()) if (f.type === 'person' && f.text === full) f.surname = surname;
 	// '“Measles is ... we know. When coverage drops ..., the virus finds those children very quickly,” Pham Quoc Bao
 	// told reporters': the sentence that closes a quote opened in the one before is a direct quote too,
 	// which facts.ts, reading it alone, takes for a reported statement that opens on a capital
@@ -2940,6 +2942,31 @@ function namedNear(ctx: Context, sentence: Sentence): Set<string> {
 		for (const f of ctx.facts[i]) if (f.type === 'person' && f.surname) near.add(f.surname);
 	}
 	return near;
+}
+
+/**
+ * Names of three words or more written as a given name and two family names ("Lucía Herrera
+ * Campos") whose first family name the article writes alone as the person ("Herrera said") and
+ * whose last it never writes alone: each with that first family name, the surname a who-said
+ * option or a stem should give (the holdout91 reader's R6 on a key "Campos" for the article's
+ * "Herrera"). A name whose last word stands alone too ("Joel Eriksson Ek ... Ek") is left as it is.
+ */
+function paternalSurnames(texts: readonly string[], facts: readonly Fact[][]): Map<string, string> {
+	const found = new Map<string, string>();
+	const body = texts.join('\n');
+	// the words the article writes alone as a person ("Herrera said"), which a place or a particle ("El Kbab", "El") never is
+	const lone = new Set(facts.flat().flatMap((f) => ((f.type === 'person' || f.type === 'attribution') && !f.text.includes(' ') ? [f.text] : [])));
+	for (const f of facts.flat()) {
+		if (f.type !== 'person' || found.has(f.text)) continue;
+		const words = f.text.split(' ');
+		if (words.length < 3 || f.surname !== words.at(-1)) continue;
+		const [paternal, maternal] = words.slice(-2);
+		if (!lone.has(paternal) || lone.has(maternal) || SURNAME_PARTICLE.test(paternal) || isFirstName(paternal)) continue;
+		// the second family name never alone, but after the first
+		const lastAlone = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?<!${escapeRe(paternal)} )${escapeRe(maternal)}(?![\p{L}\p{M}’'-])`, 'u');
+		if (!lastAlone.test(body)) found.set(f.text, paternal);
+	}
+	return found;
 }
 
 /**

@@ -154,11 +154,15 @@ const NOUN_PHRASE = /(?:^(?:An?|One)|^(?:In|At|On|Near|Outside) [^,]{1,40}, an?|
  * ... for his role"? Only an indefinite subject or the indefinite object of a past verb counts:
  * "the president" points back itself, and "serving as a junior minister, he" is "he" described.
  * The noun is a person by the lexicon's Actor tag (or a few it lacks: nurse, victim, pupil ...),
- * and of the pronoun's gender or of none ("manager"; "man" never takes "she"). QUALITY.md R4:
+ * and of the pronoun's gender or of none ("manager"; "man" never takes "she"). A phrase put before the
+ * pronoun as its apposition ("A former social worker, she ...") only describes. QUALITY.md R4:
  * the referent is in the stem.
  */
 export function personNounBefore(before: string, gender: 'male' | 'female'): boolean {
 	for (const m of before.matchAll(NOUN_PHRASE)) {
+		// "A former social worker, she was first elected": a phrase set before the pronoun as its apposition describes
+		// the one the pronoun means, as "serving as a junior minister, he" does, and names no one (a holdout90 reader's R4)
+		if (/^[^,;:.]*,\s*$/.test(before.slice(m.index + m[0].length))) continue;
 		for (const noun of m[1].split(/\s/)) {
 			if (!/^\p{Ll}/u.test(noun) || (!hasTag(noun, 'Actor') && !PERSON_NOUNS.has(noun))) continue;
 			const nounGender = nounSex(noun);
