@@ -30,6 +30,17 @@ describe('ItemEditor', () => {
 		const described = document.getElementById(group.getAttribute('aria-describedby')!);
 		expect(described?.textContent).toContain('options must be distinct');
 	});
+
+	// a new user's emptied option was refused on save with nothing on the option itself
+	it('marks the field a problem lies in as invalid, described by the problem, and leaves the others alone', () => {
+		const item = { ...sampleQuiz().items[0], options: ['Minsk', '', 'Kyiv', 'Riga'] };
+		render(ItemEditor, { item, position: 1, count: 3, issues: ['Too small: expected string to have >=1 characters'], invalid: ['option-1'] });
+		const emptied = screen.getByRole('textbox', { name: 'Option 2' });
+		expect(emptied.getAttribute('aria-invalid')).toBe('true');
+		expect(document.getElementById(emptied.getAttribute('aria-describedby')!)?.textContent).toContain('Too small');
+		expect(screen.getByRole('textbox', { name: 'Option 1' }).getAttribute('aria-invalid')).toBeNull();
+		expect(screen.getByRole('textbox', { name: 'Question (stem)' }).getAttribute('aria-invalid')).toBeNull();
+	});
 });
 
 describe('ItemEditor on a true/false item', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { applyItemEdit, deleteItem, moveItem, replaceItem, reviewIssues } from '../../src/lib/quiz/review';
+import { applyItemEdit, deleteItem, issueFields, moveItem, replaceItem, reviewIssues } from '../../src/lib/quiz/review';
 import { sampleQuiz } from '../fixtures/quiz';
 
 describe('review operations', () => {
@@ -17,6 +17,17 @@ describe('review operations', () => {
 		const [first] = sampleQuiz().items;
 		const edited = applyItemEdit(first, { stem: '  Where were the talks held?  ', options: ['Yalta', 'Sochi ', 'Batumi', 'Tbilisi'], key: 1 });
 		expect(edited).toMatchObject({ stem: 'Where were the talks held?', options: ['Yalta', 'Sochi', 'Batumi', 'Tbilisi'], key: 1 });
+	});
+
+	it('names the field each problem lies in: an emptied option, the options together, the stem', () => {
+		const quiz = sampleQuiz();
+		const [q1, q2, q3] = quiz.items;
+		const edited = {
+			...quiz,
+			items: [{ ...q1, options: [q1.options[0], '', ...q1.options.slice(2)] }, { ...q2, options: [q2.options[0], q2.options[0], ...q2.options.slice(2)] }, { ...q3, stem: '' }]
+		};
+		expect(issueFields(edited)).toEqual({ q1: ['option-1'], q2: ['options'], q3: ['stem'] });
+		expect(issueFields(quiz)).toEqual({});
 	});
 
 	it('finds no issue in a valid quiz', () => {

@@ -121,6 +121,15 @@ describe('checkArticle', () => {
 		expect(problemOf(() => checkArticle({ title: '新闻', paragraphs: ['北京市政府周二宣布'] }))).toBe('too-short');
 	});
 
+	// a new user's Chinese article of 140 characters (about 70 words) was told it had 1 word
+	it('measures a short article in a script without spaces by its letters, and refuses it as not English', () => {
+		const paragraphs = [
+			'市议会周二以31票对14票通过了修建一座新公路桥的计划，预计耗资4800万英镑。议会领导人普丽雅·拉曼表示，这是"本届议会一代人以来最重要的决定"。自2012年以来，现有大桥的交通量增加了40%。交通部同意承担其中3500万英镑。超过6000名居民签署了反对请愿书。工程将于明年春天开工，预计耗时三年。'
+		];
+		expect(() => checkArticle({ title: '市议会批准新建跨河大桥', paragraphs })).toThrow(/^This text does not look like English/);
+		expect(() => checkArticle({ title: '新闻', paragraphs: ['北京市政府周二宣布'] })).toThrow(/^The article has 5 words; newsquiz/);
+	});
+
 	it('refuses French, German and Spanish articles as not English', () => {
 		const texts = [
 			"Le président de la République a annoncé mardi une série de mesures pour soutenir les ménages face à la hausse des prix de l'énergie. Selon le gouvernement, ces aides concerneront plus de dix millions de foyers dans tout le pays, et seront versées avant la fin de l'année.",

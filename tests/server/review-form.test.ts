@@ -107,6 +107,12 @@ describe('readReviewForm', () => {
 		await expect(readReviewForm(formOf(sampleQuiz(), { retired: '[{"id": 3}]' }))).rejects.toThrow(DamagedDraftError);
 	});
 
+	it('refuses a draft whose items share an id, which the page could not show', async () => {
+		const quiz = sampleQuiz();
+		const form = formOf({ ...quiz, items: [...quiz.items, quiz.items[0]] });
+		await expect(readReviewForm(form)).rejects.toThrow(DamagedDraftError);
+	});
+
 	it('refuses a draft that is not a quiz', async () => {
 		const form = new FormData();
 		form.set('quiz', '{"id": "x"');
@@ -135,5 +141,14 @@ describe('draftQuiz and importedQuiz', () => {
 		expect(importedQuiz(new TextEncoder().encode(JSON.stringify(quiz)))).toEqual(quiz);
 		expect(() => importedQuiz(new TextEncoder().encode('{"title": 3}'))).toThrow(/not a newsquiz quiz \(id: .*title: /);
 		expect(() => importedQuiz(new TextEncoder().encode('title,items'))).toThrow(/not JSON/);
+	});
+
+	it('refuses a quiz file whose items share an id, saying which items', () => {
+		const quiz = sampleQuiz();
+		const copied = { ...quiz, items: [...quiz.items, quiz.items[0]] };
+		const n = copied.items.length;
+		expect(() => importedQuiz(new TextEncoder().encode(JSON.stringify(copied)))).toThrow(
+			`its items 1 and ${n} have the same id "${quiz.items[0].id}"; give each item an id of its own. Change one of the two ids`
+		);
 	});
 });

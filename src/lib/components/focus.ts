@@ -1,4 +1,5 @@
 import type { Attachment } from 'svelte/attachments';
+import { tick } from 'svelte';
 
 /**
  * An attachment that moves keyboard focus to its element when the element appears, so each new
@@ -8,3 +9,21 @@ import type { Attachment } from 'svelte/attachments';
 export const focusOnMount: Attachment<HTMLElement> = (element) => {
 	element.focus();
 };
+
+/** The heading of the step a page shows, marked `data-step-heading`, which takes focus when the step changes. */
+export function stepHeading(): HTMLElement | null {
+	return document.querySelector<HTMLElement>('[data-step-heading]');
+}
+
+/**
+ * Puts focus back after an enhanced form's successful answer has been applied: SvelteKit's
+ * `applyAction` sends focus to <body> after every successful action (its `reset_focus`), after
+ * the new step has mounted and focused its own heading, so a keyboard user's next Tab would
+ * start again at the top of the page (WCAG 2.4.3). `target` is read once the page has updated;
+ * without one, the step's heading takes focus.
+ */
+export async function refocus(target: () => HTMLElement | null | undefined = stepHeading): Promise<void> {
+	await tick();
+	const element = target() ?? stepHeading();
+	element?.focus();
+}

@@ -2,6 +2,7 @@ import { tick } from 'svelte';
 import { beforeNavigate } from '$app/navigation';
 import type { Snapshot, SubmitFunction } from '@sveltejs/kit';
 import { overPasteLimit } from '$lib/limits';
+import { refocus } from './focus';
 
 /**
  * What a page's form fields hold, by field name: the text of each textarea and text-like input,
@@ -76,7 +77,7 @@ export function stepSnapshot<S>(step: () => S, setStep: (value: S) => void, root
  * A form's submit handler for an article text that may be over `MAX_PASTE_CHARS`: it sends
  * nothing over the limit (the page already shows why), and when the server answers a failure
  * without the text (a body over its size limit cannot be read back) it puts the text back, so
- * nothing typed is lost. `text` reads the text, `restore` writes it back, `busy` hears when a
+ * nothing typed is lost. An answer that brings the next step moves focus to its heading. `text` reads the text, `restore` writes it back, `busy` hears when a
  * request starts and ends. Used by the paste form and the "Check the article" step.
  */
 export function sendWithinLimit(text: () => string, restore: (sent: string) => void, busy: (pending: boolean) => void = () => {}): SubmitFunction {
@@ -87,6 +88,7 @@ export function sendWithinLimit(text: () => string, restore: (sent: string) => v
 		return async ({ result, update }) => {
 			await update({ reset: false });
 			if (result.type === 'failure' && !text()) restore(sent);
+			if (result.type === 'success') await refocus();
 			busy(false);
 		};
 	};

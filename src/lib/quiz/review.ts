@@ -86,6 +86,27 @@ export function reviewIssues(quiz: Quiz): Record<string, string[]> {
 }
 
 /**
+ * Which fields of each item a reviewed quiz's problems lie in (item id → field names), so the
+ * page marks those fields invalid and its list of problems links to them: `stem`, `option-<n>`
+ * (an option, or a typed item's key text), `options` (the options together, as when two are the
+ * same), `key`. Items without a problem in a field of their own are left out.
+ */
+export function issueFields(quiz: Quiz): Record<string, string[]> {
+	const result = quizSchema.safeParse(quiz);
+	if (result.success) return {};
+	const fields: Record<string, string[]> = {};
+	for (const issue of result.error.issues) {
+		const [first, index, part, n] = issue.path;
+		const item = first === 'items' && typeof index === 'number' ? quiz.items[index] : undefined;
+		if (!item || (part !== 'stem' && part !== 'options' && part !== 'key')) continue;
+		const field = part === 'options' && typeof n === 'number' ? `option-${n}` : String(part);
+		const list = (fields[item.id] ??= []);
+		if (!list.includes(field)) list.push(field);
+	}
+	return fields;
+}
+
+/**
  * An article as the article editor's form holds it: plain strings, the body's paragraphs
  * separated by blank lines, `published` as YYYY-MM-DD or empty.
  */

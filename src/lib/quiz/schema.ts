@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import type { Quiz } from './types';
+import { sharedItemId, sharedItemIdMessage } from './item-ids';
 
 /**
  * The quiz schema (zod 4), the single check applied to every quiz that enters from JSON: the
@@ -121,6 +122,8 @@ export const quizSchema = z
 		generatedAt: z.string().optional()
 	})
 	.superRefine((quiz, ctx) => {
+		const shared = sharedItemId(quiz.items);
+		if (shared) ctx.addIssue({ code: 'custom', path: ['items', shared.second - 1, 'id'], message: sharedItemIdMessage(shared) });
 		quiz.items.forEach((it, i) => {
 			const s = quiz.sentences[it.source.sentence];
 			if (!s || s.text !== it.source.text) {

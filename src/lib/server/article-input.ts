@@ -51,6 +51,22 @@ function countWords(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
 }
 
+/** Letters of the scripts written without spaces between words. */
+const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
+
+/**
+ * The length of an article in words, for its minimum: whitespace-separated words, where a run of
+ * letters of a script written without spaces (Chinese, Japanese, Thai) counts one word per two
+ * letters (Chinese averages 1.5 to 2 characters a word), so that such a text is measured as
+ * long as it is, and judged as not English rather than told to add the rest.
+ */
+function articleWords(text: string): number {
+	const spaceless = text.match(SPACELESS)?.length ?? 0;
+	if (spaceless === 0) return countWords(text);
+	const others = text.replace(SPACELESS, ' ').split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
+	return others + Math.ceil(spaceless / 2);
+}
+
 /**
  * Decodes uploaded or fetched bytes as text, by their content rather than their name: known
  * binary signatures are refused by name, then the bytes must be UTF-8 (or, failing that,
@@ -178,7 +194,7 @@ function englishRatio(text: string): number {
  */
 export function checkArticle(article: Article, { requireHeadline = true } = {}): void {
 	const body = article.paragraphs.join('\n\n');
-	const words = countWords(body);
+	const words = articleWords(body);
 	if (words === 0) {
 		throw new ArticleInputError('empty', 'The article is empty. Paste the text of a news article, upload a file, or give a link.');
 	}

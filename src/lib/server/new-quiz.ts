@@ -3,6 +3,7 @@ import { z } from 'zod';
 import { InputError } from '$lib/quiz/errors';
 import { parseArticleText } from '$lib/quiz/parse-article';
 import { articleOf, type ArticleDraft } from '$lib/quiz/review';
+import { sharedItemId, sharedItemIdMessage } from '$lib/quiz/item-ids';
 import { parseQuiz } from '$lib/quiz/schema';
 import type { Article, Quiz } from '$lib/quiz/types';
 import { checkArticle, decodeText } from './article-input';
@@ -104,7 +105,8 @@ export async function draftQuiz(draft: ArticleDraft): Promise<Quiz> {
 /**
  * Reads a quiz file exported from newsquiz (the schema of `questions/`). Returns the quiz.
  * Throws `ArticleInputError('not-text')` when the file is not JSON or not a valid quiz, with
- * the first problems named.
+ * the first problems named; a file whose items share an id is named as such, since an edited
+ * export (an item copied) is the likely cause.
  */
 export function importedQuiz(bytes: Uint8Array): Quiz {
 	const { text } = decodeText(bytes);
@@ -113,6 +115,14 @@ export function importedQuiz(bytes: Uint8Array): Quiz {
 		json = JSON.parse(text);
 	} catch {
 		throw new ArticleInputError('not-text', 'This file is not JSON. Import a quiz file that newsquiz exported (it ends in .json).');
+	}
+	const items = (json as { items?: unknown })?.items;
+	const shared = Array.isArray(items) ? sharedItemId(items.filter((it): it is { id: string } => typeof it?.id === 'string')) : undefined;
+	if (shared) {
+		throw new ArticleInputError(
+			'not-text',
+			`This quiz file cannot be imported: its ${sharedItemIdMessage(shared)}. Change one of the two ids in the file, or export the quiz again.`
+		);
 	}
 	try {
 		return parseQuiz(json);

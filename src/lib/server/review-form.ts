@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
-import { applyItemEdit, deleteItem, moveItem, replaceItem, reviewIssues } from '$lib/quiz/review';
+import { applyItemEdit, deleteItem, issueFields, moveItem, replaceItem, reviewIssues } from '$lib/quiz/review';
 import { quizSchema } from '$lib/quiz/schema';
 import type { Item, Quiz } from '$lib/quiz/types';
 import { generateAlternativeOffThread } from './generation';
@@ -13,6 +13,8 @@ import { generateAlternativeOffThread } from './generation';
 export interface ReviewState {
 	quiz: Quiz;
 	issues: Record<string, string[]>;
+	/** The fields those problems lie in, by item id (see `issueFields`). */
+	fields: Record<string, string[]>;
 	notice: string;
 	/**
 	 * The items deleted or replaced since the review began (sent back in the hidden `retired`
@@ -122,5 +124,5 @@ export async function readReviewForm(form: FormData): Promise<ReviewState> {
 			notice = `No other item could be written from this article; item ${position} is unchanged.`;
 		}
 	}
-	return { quiz, issues: reviewIssues(quiz), notice, retired };
+	return { quiz, issues: reviewIssues(quiz), fields: issueFields(quiz), notice, retired };
 }

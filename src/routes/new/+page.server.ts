@@ -87,7 +87,7 @@ export const actions = {
 	import: async ({ request }) => {
 		try {
 			const quiz = importedQuiz(await uploadedBytes((await readForm(request, FILE_TOO_LARGE)).get('file')));
-			return { stage: 'review' as const, quiz, issues: {}, retired: [], notice: `Imported ${counted(quiz.items.length, 'item')}.` };
+			return { stage: 'review' as const, quiz, issues: {}, fields: {}, retired: [], notice: `Imported ${counted(quiz.items.length, 'item')}.` };
 		} catch (error) {
 			return refuse('import', error);
 		}
@@ -111,7 +111,7 @@ export const actions = {
 		try {
 			if (overPasteLimit(draft.body)) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
 			const quiz = await draftQuiz(draft);
-			return { stage: 'review' as const, quiz, issues: {}, retired: [], notice: `${counted(quiz.items.length, 'item')} written. Review them, then save.` };
+			return { stage: 'review' as const, quiz, issues: {}, fields: {}, retired: [], notice: `${counted(quiz.items.length, 'item')} written. Review them, then save.` };
 		} catch (error) {
 			const { status, message } = explained(error);
 			return fail(status, { stage: 'article' as const, article: draft, message });

@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, enableAxe } from './axe';
+import { sampleQuiz } from '../fixtures/quiz';
+import { useBrowser } from './browser';
+import { seedQuiz } from './play';
+
+const baseURL = inject('baseURL');
+const seedArticle = readFileSync('questions/articles/00-belarus-lukashenko-putin-sochi.txt', 'utf8');
+
+const browser = useBrowser();
+
+async function newPage(viewport?: { width: number; height: number }): Promise<Page> {
+	const context = await browser().newContext({ baseURL, ...(viewport ? { viewport } : {}) });
+	await enableAxe(context);
+	return context.newPage();
+}
+
+/** The element that has keyboard focus, as a user hears it: a heading's or button's text, a group's legend. */
+function focused(page: Page): Promise<string> {
+	return page.evaluate(() => {
+		const element = document.activeElement;
+		if (!element || element === document.body) return 'body';
+		const legend = element.tagName === 'FIELDSET' ? element.querySelector('legend')?.textContent : undefined;
+		return `${element.tagName.toLowerCase()}: ${(legend ?? element.textContent ?? '').replace(/\s+/g, ' ').trim()}`;
+	});
+}
+
+/** Whether the button named `name` has keyboard focus (by its accessible name, as a screen reader reads it). */
+function buttonFocused(page: Page, name: string): Promise<boolean> {
+	return page.getByRole('button', { name, exact: true }).first().evaluate((button) => button === document.activeElement);
+}
+
+/** Imports `quiz` as a file on /new by keyboard and waits for the review step or a refusal. */
+async function importQuiz(page: Page, quiz: unknown): Promise<void> {
+	await page.goto('/new', { waitUntil: 'networkidle' });
+	const file = Buffer.from(JSON.stringify(quiz));
+	await page.getByLabel(/^A quiz file exported/).setInputFiles({ name: 'quiz.json', mimeType: 'application/json', buffer: file });
+	await page.getByRole('button', { name: 'Import the quiz' }).press('Enter');
+}
+
+/** Presses Enter on a review button and waits for the live region to say what the operation did. */
+async function operate(page: Page, button: string, notice: RegExp): Promise<void> {
+	await page.getByRole('button', { name: button, exact: true }).first().press('Enter');
+	await page.getByRole('status').filter({ hasText: notice }).waitFor();
+}
+
+describe('a quiz whose items share an id', () => {
+	it('is refused at import with a message naming the two items, and the page stays usable', async () => {
+		const page = await newPage();
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
+		const quiz = sampleQuiz();
+		await importQuiz(page, { ...quiz, items: [...quiz.items, quiz.items[0]] });
+		const alert = page.getByRole('alert').filter({ hasText: 'This quiz file cannot be imported' });
+		await alert.waitFor();
+		expect(await alert.innerText()).toContain(`its items 1 and 4 have the same id "${quiz.items[0].id}"`);
+		expect(await page.getByLabel(/^A quiz file exported/).getAttribute('aria-invalid')).toBe('true');
+		expect(errors).toEqual([]);
+		await page.reload();
+		await page.getByRole('heading', { name: 'Import a quiz' }).waitFor();
+		expect(errors).toEqual([]);
+	});
+});
+
+describe('focus in making and editing a quiz', () => {
+	it('moves to each new step\'s heading, from the paste to the saved quiz', async () => {
+		const page = await newPage();
+		await page.goto('/new', { waitUntil: 'networkidle' });
+		await page.getByLabel('Article text: the headline on the first line, then the paragraphs').fill(seedArticle);
+		await page.getByRole('button', { name: 'Read the article' }).press('Enter');
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await expect.poll(() => focused(page)).toBe('h2: Check the article');
+		await page.getByRole('button', { name: 'Make the quiz' }).press('Enter');
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+		await expect.poll(() => focused(page)).toBe('h2: Review the questions');
+		await page.getByRole('button', { name: 'Save quiz' }).first().press('Enter');
+		await page.getByRole('heading', { name: /^Saved:/ }).waitFor();
+		await expect.poll(() => focused(page)).toMatch(/^h2: Saved:/);
+	}, 120_000);
+
+	it('stays on the item acted on: moved, deleted, replaced, and on Save at the edit link', async () => {
+		const page = await newPage();
+		await importQuiz(page, sampleQuiz());
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+		await expect.poll(() => focused(page)).toBe('h2: Review the questions');
+
+		await operate(page, 'Move down item 1', /Item moved to position 2/);
+		await expect.poll(() => buttonFocused(page, 'Move down item 2')).toBe(true);
+		await operate(page, 'Move down item 2', /Item moved to position 3/);
+		// the last item cannot move down: its other move button takes focus
+		await expect.poll(() => buttonFocused(page, 'Move up item 3')).toBe(true);
+
+		await operate(page, 'Delete item 2', /Item 2 deleted/);
+		await expect.poll(() => focused(page)).toBe('fieldset: Item 2 of 2');
+		await operate(page, 'Delete item 2', /Item 2 deleted/);
+		await expect.poll(() => focused(page)).toBe('fieldset: Item 1 of 1');
+
+		await operate(page, 'Another item in place of item 1', /item 1/i);
+		await expect.poll(() => focused(page)).toBe('fieldset: Item 1 of 1');
+		expect(await axeViolations(page)).toEqual([]);
+
+		await page.getByRole('button', { name: 'Save quiz' }).first().press('Enter');
+		await page.locator('a.edit-link').waitFor();
+		await page.goto((await page.locator('a.edit-link').getAttribute('href'))!, { waitUntil: 'networkidle' });
+		await page.getByLabel('Question (stem)').fill('Where did the two leaders meet?');
+		await operate(page, 'Save changes', /Changes saved/);
+		await expect.poll(() => buttonFocused(page, 'Save changes')).toBe(true);
+	}, 120_000);
+});
+
+describe('a refused save', () => {
+	it('marks the emptied option invalid and links its problem to that option', async () => {
+		const page = await newPage();
+		await importQuiz(page, sampleQuiz());
+		const option = page.getByRole('group', { name: 'Item 1 of 3' }).getByRole('textbox', { name: 'Option 2' });
+		await option.fill('');
+		await page.getByRole('button', { name: 'Save quiz' }).first().press('Enter');
+		await page.getByRole('alert').filter({ hasText: 'Some items need fixing' }).waitFor();
+		expect(await option.getAttribute('aria-invalid')).toBe('true');
+		expect(await page.locator(`#${await option.getAttribute('aria-describedby')}`).innerText()).not.toBe('');
+		await page.getByRole('link', { name: 'Item 1' }).press('Enter');
+		await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe('item-1-option-1');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});
+
+describe('counts', () => {
+	it('say "1 question" and "1 item" of a quiz cut down to one item', async () => {
+		const page = await newPage();
+		const quiz = sampleQuiz();
+		await importQuiz(page, { ...quiz, items: quiz.items.slice(0, 1) });
+		await page.getByRole('button', { name: 'Save quiz' }).first().press('Enter');
+		const playUrl = (await page.getByRole('link', { name: /\/play\// }).getAttribute('href'))!;
+		const id = playUrl.split('/play/')[1];
+		await page.goto(playUrl);
+		await page.getByText(/about this article/).waitFor();
+		expect(await page.getByText(/about this article/).innerText()).toMatch(/^1 question about this article\./);
+		await page.goto(`/class/${id}`);
+		expect(await page.locator('main p').first().innerText()).toMatch(/: 1 item\.$/);
+	});
+});
+
+describe('setting homework on a 320 px phone', () => {
+	it('keeps every field inside its card', async () => {
+		const page = await newPage({ width: 320, height: 640 });
+		await page.goto(`/homework/new?quiz=${seedQuiz.id}`, { waitUntil: 'networkidle' });
+		const overflow = await page.evaluate(() => {
+			const form = document.querySelector('form')!.getBoundingClientRect();
+			return [...document.querySelectorAll('form input:not([type="hidden"]), form select')].map((field) => {
+				const box = field.getBoundingClientRect();
+				return { name: field.getAttribute('name'), out: Math.max(0, Math.round(box.right - form.right), Math.round(form.left - box.left)) };
+			});
+		});
+		expect(overflow.filter(({ out }) => out > 0)).toEqual([]);
+	});
+});
