@@ -103,6 +103,17 @@ describe('homework and the teacher’s report', () => {
 		expect(await teacher.getByTestId('student-count').textContent()).toMatch(/0\s+students have joined/);
 		expect(await axeViolations(teacher)).toEqual([]);
 
+		// A link typed by hand in lower case leads to the homework; one of the wrong shape, to the
+		// code form with what was typed and what to type (a fresh user got a bare 404 for both).
+		const typist = await (await browser.newContext()).newPage();
+		await typist.goto(`${baseURL}/h/${code.toLowerCase()}`);
+		expect(typist.url()).toBe(`${baseURL}/h/${code}`);
+		await typist.getByLabel(/Nickname/).waitFor();
+		await typist.goto(`${baseURL}/h/${code.slice(0, 5).toLowerCase()}`);
+		expect(await typist.getByRole('alert').textContent()).toMatch(/six letters and digits/);
+		expect(await typist.getByLabel('Homework code').inputValue()).toBe(code.slice(0, 5).toLowerCase());
+		await typist.close();
+
 		// Student 1 types the code (in lower case, with a space), joins, and reloads mid-way.
 		const zoe = await (await browser.newContext()).newPage();
 		await zoe.goto(`${baseURL}/h`);
