@@ -12,23 +12,28 @@ import { freePort, startServer, stopServer } from './server';
 const quiz = fixtureQuiz();
 
 /** Opens a room over the API (the host) and joins one student in a browser context of their own. */
-async function roomWithStudent(browser: Browser, baseURL: string): Promise<{ page: Page; host: (action: string) => Promise<unknown> }> {
+async function roomWithStudent(browser: Browser, baseURL: string): Promise<{ page: Page; code: string; host: (action: string) => Promise<unknown> }> {
 	const opened = await post(baseURL, '/api/rooms', { quizId: quiz.id });
 	const code = opened.body.code as string;
 	const host = (action: string) => post(baseURL, `/api/rooms/${code}/host`, { action }, opened.body.hostToken as string);
 	const page = await (await browser.newContext()).newPage();
 	page.setDefaultTimeout(15_000);
-	await page.goto(`${baseURL}/join?code=${code}`);
-	await page.getByLabel('Nickname').fill('Dee');
-	await page.getByLabel('Nickname').press('Enter');
-	await page.waitForURL(`${baseURL}/room/${code}`);
+	await joinRoom(page, baseURL, code, 'Dee');
 	await page.getByRole('heading', { name: "You're in!" }).waitFor();
 	await host('start');
 	await page.getByRole('heading', { name: quiz.items[0].stem }).waitFor();
-	return { page, host };
+	return { page, code, host };
 }
 
-describe('a student whose answer is refused in a class game', () => {
+/** Joins room `code` as `nickname` on `page`. */
+async function joinRoom(page: Page, baseURL: string, code: string, nickname: string): Promise<void> {
+	await page.goto(`${baseURL}/join?code=${code}`);
+	await page.getByLabel('Nickname').fill(nickname);
+	await page.getByLabel('Nickname').press('Enter');
+	await page.waitForURL(`${baseURL}/room/${code}`);
+}
+
+describe('what a student is told in a class game', () => {
 	const dir = mkdtempSync(join(tmpdir(), 'newsquiz-refused-'));
 	let browser: Browser;
 	let server: ChildProcess | undefined;
@@ -70,5 +75,22 @@ describe('a student whose answer is refused in a class game', () => {
 		await page.locator('.verdict').waitFor();
 		expect(await page.getByText('You did not answer this question.').count()).toBe(0);
 		await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+	});
+
+	it('tells a student who joined during a reveal so, and scores a game ended early out of the items played', async () => {
+		const baseURL = inject('baseURL');
+		const { page, code, host } = await roomWithStudent(browser, baseURL);
+		await page.keyboard.press('1');
+		await page.locator('.verdict').waitFor();
+		const late = await (await browser.newContext()).newPage();
+		await joinRoom(late, baseURL, code, 'Eve');
+		await late.getByText('You joined after this question: you play from the next one.').waitFor();
+		expect(await late.getByText('You did not answer this question.').count()).toBe(0);
+		await host('end');
+		await page.getByRole('link', { name: 'See your results' }).click();
+		await page.getByText(/Dee: \d of 1 right/).waitFor();
+		await page.getByText('The teacher ended the game after question 1 of 3.').waitFor();
+		await late.getByRole('link', { name: 'See your results' }).click();
+		await late.getByText('You joined after this question.').waitFor();
 	});
 });
