@@ -84,13 +84,13 @@ describe('what a student is told in a class game', () => {
 		await page.locator('.verdict').waitFor();
 		const late = await (await browser.newContext()).newPage();
 		await joinRoom(late, baseURL, code, 'Eve');
-		await late.getByText('You joined after this question: you play from the next one.').waitFor();
+		await late.getByText('You joined after this question started: you play from the next one.').waitFor();
 		expect(await late.getByText('You did not answer this question.').count()).toBe(0);
 		await host('end');
 		await page.getByRole('link', { name: 'See your results' }).click();
 		await page.getByText(/Dee: \d of 1 right/).waitFor();
 		await page.getByText('The teacher ended the game after question 1 of 3.').waitFor();
 		await late.getByRole('link', { name: 'See your results' }).click();
-		await late.getByText('You joined after this question.').waitFor();
+		await late.getByText('You joined after this question started.').waitFor();
 	});
 });
