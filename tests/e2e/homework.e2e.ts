@@ -218,6 +218,33 @@ describe('homework and the teacher’s report', () => {
 		expect(await teacher.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
 		await teacher.emulateMedia({ media: 'screen' });
 
+		// A student mid-way when the deadline passes: the answer given after it shows no verdict or
+		// points (it is not counted), and the page sums up what was handed in, after a reload too.
+		const max = await (await browser.newContext()).newPage();
+		await max.goto(`${baseURL}/h/${code}`);
+		await max.getByLabel(/Nickname/).fill('Max');
+		await max.getByRole('button', { name: 'Join' }).click();
+		await max.getByRole('button', { name: 'Start' }).click();
+		await answer(max, 0, true);
+		await expect.poll(() => answersOf(code, 'Max')).toBe(1);
+		withDatabase((db) => db.prepare('UPDATE homework SET deadline = ? WHERE code = ?').run(Date.now() + 4000, code));
+		await max.reload();
+		await max.getByRole('heading', { name: 'Your game is saved' }).waitFor();
+		// Enter continues at the feedback on item 1, Enter again goes on to item 2.
+		await next(max);
+		await max.locator('#verdict').waitFor();
+		await next(max);
+		await max.locator('.progress', { hasText: 'Question 2 of 4' }).waitFor();
+		await max.waitForTimeout(4500);
+		await max.keyboard.press('1');
+		await max.getByTestId('closed').waitFor();
+		expect(await max.locator('#verdict').count()).toBe(0);
+		const summary = /^Before the deadline you handed in 1 of 4 answers: 1 right, \d+ points\. Your teacher can see them\.$/;
+		expect(await max.getByTestId('handed-in-before').textContent()).toMatch(summary);
+		await max.reload();
+		await expect.poll(() => max.getByTestId('handed-in-before').textContent()).toMatch(summary);
+		expect(answersOf(code, 'Max')).toBe(1);
+
 		// Past the deadline a student is told plainly that nothing more is accepted.
 		withDatabase((db) => db.prepare('UPDATE homework SET deadline = ? WHERE code = ?').run(Date.now() - 1, code));
 		const late = await (await browser.newContext()).newPage();
