@@ -103,6 +103,17 @@ describe('homework and the teacher’s report', () => {
 		expect(await teacher.getByTestId('student-count').textContent()).toMatch(/0\s+students have joined/);
 		expect(await axeViolations(teacher)).toEqual([]);
 
+		// A link typed by hand in lower case leads to the homework; one of the wrong shape, to the
+		// code form with what was typed and what to type (a fresh user got a bare 404 for both).
+		const typist = await (await browser.newContext()).newPage();
+		await typist.goto(`${baseURL}/h/${code.toLowerCase()}`);
+		expect(typist.url()).toBe(`${baseURL}/h/${code}`);
+		await typist.getByLabel(/Nickname/).waitFor();
+		await typist.goto(`${baseURL}/h/${code.slice(0, 5).toLowerCase()}`);
+		expect(await typist.getByRole('alert').textContent()).toMatch(/six letters and digits/);
+		expect(await typist.getByLabel('Homework code').inputValue()).toBe(code.slice(0, 5).toLowerCase());
+		await typist.close();
+
 		// Student 1 types the code (in lower case, with a space), joins, and reloads mid-way.
 		const zoe = await (await browser.newContext()).newPage();
 		await zoe.goto(`${baseURL}/h`);
@@ -206,6 +217,33 @@ describe('homework and the teacher’s report', () => {
 		expect(await pageWidth(teacher)).toBeLessThanOrEqual(794);
 		expect(await teacher.getByRole('navigation', { name: 'Main' }).isVisible()).toBe(false);
 		await teacher.emulateMedia({ media: 'screen' });
+
+		// A student mid-way when the deadline passes: the answer given after it shows no verdict or
+		// points (it is not counted), and the page sums up what was handed in, after a reload too.
+		const max = await (await browser.newContext()).newPage();
+		await max.goto(`${baseURL}/h/${code}`);
+		await max.getByLabel(/Nickname/).fill('Max');
+		await max.getByRole('button', { name: 'Join' }).click();
+		await max.getByRole('button', { name: 'Start' }).click();
+		await answer(max, 0, true);
+		await expect.poll(() => answersOf(code, 'Max')).toBe(1);
+		withDatabase((db) => db.prepare('UPDATE homework SET deadline = ? WHERE code = ?').run(Date.now() + 4000, code));
+		await max.reload();
+		await max.getByRole('heading', { name: 'Your game is saved' }).waitFor();
+		// Enter continues at the feedback on item 1, Enter again goes on to item 2.
+		await next(max);
+		await max.locator('#verdict').waitFor();
+		await next(max);
+		await max.locator('.progress', { hasText: 'Question 2 of 4' }).waitFor();
+		await max.waitForTimeout(4500);
+		await max.keyboard.press('1');
+		await max.getByTestId('closed').waitFor();
+		expect(await max.locator('#verdict').count()).toBe(0);
+		const summary = /^Before the deadline you handed in 1 of 4 answers: 1 right, \d+ points\. Your teacher can see them\.$/;
+		expect(await max.getByTestId('handed-in-before').textContent()).toMatch(summary);
+		await max.reload();
+		await expect.poll(() => max.getByTestId('handed-in-before').textContent()).toMatch(summary);
+		expect(answersOf(code, 'Max')).toBe(1);
 
 		// Past the deadline a student is told plainly that nothing more is accepted.
 		withDatabase((db) => db.prepare('UPDATE homework SET deadline = ? WHERE code = ?').run(Date.now() - 1, code));

@@ -111,7 +111,27 @@ describe('the deadline, by the server’s clock', () => {
 			expect((error as Error).message).toBe('The deadline for this homework has passed: nothing more can be handed in.');
 		}
 		expect(refusal(() => joinHomework(db, { code, nickname: 'Bo', now: DEADLINE }))).toMatchObject({ status: 410 });
+		expect(refusal(() => recordAnswer(db, { code, token, post, now: DEADLINE }))).toMatchObject({
+			handedIn: { answered: 0, correct: 0, points: 0 }
+		});
 		expect(homeworkReport(db, homework).students.map((s) => s.answered)).toEqual([0]);
+	});
+});
+
+describe('an answer after the deadline', () => {
+	it('is refused with what the student handed in before it, so the page can sum it up (a fresh user saw only the refusal)', () => {
+		const { code } = setUp('relaxed');
+		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
+		const given = [0, 1].map((itemIndex) =>
+			recordAnswer(db, { code, token, post: { itemIndex, response: choice(1), elapsedMs: 9000 }, now: T0 }).score
+		);
+		const error = refusal(() => recordAnswer(db, { code, token, post: { itemIndex: 2, response: choice(0), elapsedMs: 9000 }, now: DEADLINE }));
+		const handedIn = {
+			answered: 2,
+			correct: given.filter((g) => g.correct).length,
+			points: given[0].points + given[1].points
+		};
+		expect(error).toMatchObject({ status: 410, handedIn });
 	});
 });
 

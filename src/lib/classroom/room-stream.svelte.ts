@@ -14,6 +14,8 @@ export class RoomStream {
 	host = $state<Omit<HostState, 'players'> | null>(null);
 	players = $state<HostPlayer[]>([]);
 	connected = $state(false);
+	/** How many times the stream has connected: a message about one connection ends with it. */
+	link = $state(0);
 	/** The message shown when the host removed this player; the stream is then closed for good. */
 	removed = $state<string | null>(null);
 	/** The message shown when the teacher deleted the room; the stream is then closed for good. */
@@ -21,19 +23,33 @@ export class RoomStream {
 	/** Server clock minus this device's clock, in ms, from the latest state: deadlines are in server time. */
 	offset = $state(0);
 	#source: EventSource | null = null;
+	#fresh = false;
 	readonly #url: string;
 
 	constructor(code: string, as: 'host' | 'player') {
 		this.#url = `/api/rooms/${code}/events${as === 'host' ? '?as=host' : ''}`;
 	}
 
-	/** Opens the stream (browser only). */
-	open(): void {
+	/**
+	 * Opens the stream (browser only). `onlive` runs on each (re)connection once the server has
+	 * sent where the room stands (the player's own view comes last), so the page can hand in again
+	 * what the lost connection refused.
+	 */
+	open({ onlive }: { onlive?: () => void } = {}): void {
 		this.#source = new EventSource(this.#url);
-		this.#source.onopen = () => (this.connected = true);
+		this.#source.onopen = () => {
+			this.connected = true;
+			this.link += 1;
+			this.#fresh = true;
+		};
 		this.#source.onerror = () => (this.connected = false);
 		this.#source.addEventListener('state', (e) => this.#take(JSON.parse(e.data) as RoomState));
-		this.#source.addEventListener('self', (e) => (this.self = JSON.parse(e.data) as PlayerSelf));
+		this.#source.addEventListener('self', (e) => {
+			this.self = JSON.parse(e.data) as PlayerSelf;
+			if (!this.#fresh) return;
+			this.#fresh = false;
+			onlive?.();
+		});
 		this.#source.addEventListener('host', (e) => {
 			const view = JSON.parse(e.data) as Omit<HostState, 'players'> & { players: HostPlayer[] | null };
 			if (view.players) this.players = view.players;

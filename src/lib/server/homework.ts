@@ -27,10 +27,19 @@ export class HomeworkError extends Error {
 	override name = 'HomeworkError';
 	constructor(
 		readonly status: 400 | 403 | 404 | 409 | 410,
-		message: string
+		message: string,
+		/** On a 410 to a student: what they handed in before the deadline, so the page can sum it up. */
+		readonly handedIn?: HandedIn
 	) {
 		super(message);
 	}
+}
+
+/** What a student handed in: how many answers, how many right, their points. */
+export interface HandedIn {
+	answered: number;
+	correct: number;
+	points: number;
 }
 
 /** A homework as stored. Times are epoch ms; `deadline` is the first instant nothing is accepted. */
@@ -214,7 +223,8 @@ export interface RecordedAnswer {
  * Records and scores one answer of the student holding `token`, at `now` by the server's clock.
  * Answers come in item order; posting an item already answered returns its stored score
  * unchanged (a retry after a lost reply, or a reload), so a student cannot answer twice.
- * Throws `HomeworkError`: 404 no such code, 410 at or after the deadline, 403 unknown token,
+ * Throws `HomeworkError`: 404 no such code, 403 unknown token, 410 at or after the deadline
+ * (with what the student handed in before it, `handedIn`),
  * 409 an item skipped, 400 a response of the wrong kind, an option out of range, or a time
  * beyond the item's limit plus `TIMING_GRACE_MS` (timed) or `MAX_RELAXED_ITEM_MS` (relaxed).
  */
@@ -222,11 +232,18 @@ export function recordAnswer(
 	db: Db,
 	{ code, token, post, now = Date.now() }: { code: string; token: string; post: AnswerPost; now?: number }
 ): RecordedAnswer {
-	const homework = openHomework(db, code, now);
+	const homework = findHomework(db, code);
+	if (!homework) throw new HomeworkError(404, 'No homework has that code: check the six characters your teacher gave.');
 	const student = db
 		.prepare('SELECT id FROM homework_students WHERE homework_id = ? AND token_hash = ?')
 		.get(homework.id, hashToken(token)) as { id: string } | undefined;
 	if (!student) throw new HomeworkError(403, 'This device has not joined this homework: join with a nickname first.');
+	if (!isOpen(homework, now)) {
+		const handedIn = db
+			.prepare('SELECT COUNT(*) AS answered, COALESCE(SUM(correct), 0) AS correct, COALESCE(SUM(points), 0) AS points FROM homework_answers WHERE student_id = ?')
+			.get(student.id) as HandedIn;
+		throw new HomeworkError(410, closed().message, handedIn);
+	}
 	return db.transaction((): RecordedAnswer => {
 		const given = db
 			.prepare('SELECT * FROM homework_answers WHERE student_id = ? ORDER BY item_index')

@@ -40,6 +40,25 @@ describe('Classroom', () => {
 		db.close();
 	});
 
+	it('scores a game the host ended early out of the items played, and marks those a late joiner never saw', async () => {
+		const { classroom } = open(tempPath());
+		const { room } = await classroom.create(fixtureQuiz());
+		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
+		await room.join({ nickname: 'Bob', at: Date.now() });
+		await room.host({ action: 'start' }, Date.now());
+		expect(await room.answer(ann.player.id, 0, { kind: 'choice', option: keys[0] }, Date.now())).toBe('accepted');
+		await room.host({ action: 'skip' }, Date.now());
+		const cy = await room.join({ nickname: 'Cy', at: Date.now() });
+		await room.host({ action: 'end' }, Date.now());
+
+		const ended = room.results(ann.player.id);
+		expect(ended).toMatchObject({ finished: true, correct: 1, played: 1, itemCount: 3 });
+		expect(ended.items.map((i) => [i.index, i.joinedAfter])).toEqual([[0, false]]);
+		const late = room.results(cy.player.id);
+		expect(late).toMatchObject({ played: 0 });
+		expect(late.items.map((i) => [i.index, i.joinedAfter, i.given])).toEqual([[0, true, null]]);
+	});
+
 	it('resumes a room mid-item after a restart with its players, answers and deadline', async () => {
 		const path = tempPath();
 		const first = open(path);

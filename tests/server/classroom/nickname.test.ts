@@ -35,9 +35,20 @@ describe('checkNickname', () => {
 		['a no-break space', 'An\u00a0n'],
 		['a narrow no-break space', 'An\u202fn'],
 		['a Hangul filler', '\u3164\u3164'],
-		['a right-to-left override', 'Ann\u202e']
+		['a right-to-left override', 'Ann\u202e'],
+		['a zero-width joiner between letters', 'An\u200dn'],
+		['a zero-width joiner after an emoji', 'Ann👩\u200d'],
+		['a zero-width joiner before an emoji', 'Ann\u200d👩'],
+		['tag characters outside a flag', 'Ann\u{e0067}\u{e007f}']
 	])('refuses %s', (_, name) => {
 		expect(() => checkNickname(name)).toThrow(/invisible or blank-looking/);
+	});
+
+	it('accepts emoji joined into one picture and subdivision flags (a fresh user was refused a family emoji)', () => {
+		expect(() => checkNickname('👩‍👩‍👧‍👦')).toThrow(/at least 2 characters/);
+		for (const name of ['👩‍👩‍👧‍👦👩‍👩‍👧‍👦', 'Ann 👩‍👩‍👧‍👦', 'Ann 🏳️‍🌈', '👩🏽‍💻 Ann', '🏴󠁧󠁢󠁥󠁮󠁧󠁿 Ann']) {
+			expect(checkNickname(name).nickname).toBe(name);
+		}
 	});
 
 	it('refuses a nickname with no letter or digit', () => {

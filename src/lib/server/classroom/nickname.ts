@@ -32,6 +32,15 @@ export function isProfane(text: string): boolean {
 const invisible =
 	/[\p{Cc}\p{Cf}\p{Co}\p{Cn}\p{Zl}\p{Zp}\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000\u2800\u115f\u1160\u3164\uffa0\u034f\u{e0100}-\u{e01ef}]/u;
 
+/**
+ * The format characters that belong to a visible emoji: a zero-width joiner between two emoji
+ * (each maybe with its presentation selector or skin tone: 👩‍👩‍👧‍👦, 🏳️‍🌈) and the tag characters
+ * of a subdivision flag (🏴 England). Taken out before the `invisible` test, so a joiner anywhere
+ * else is still refused.
+ */
+const emojiFormat =
+	/(?<=\p{Extended_Pictographic}[\ufe0f\u{1f3fb}-\u{1f3ff}]?)\u200d(?=\p{Extended_Pictographic})|(?<=\u{1f3f4})[\u{e0061}-\u{e007a}]+\u{e007f}/gu;
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
 /** A nickname that passed every rule, with the key under which it is unique in its room. */
@@ -53,7 +62,7 @@ export class NicknameError extends Error {}
  */
 export function checkNickname(input: string): Nickname {
 	const nickname = input.normalize('NFC').trim().replace(/ {2,}/g, ' ');
-	if (invisible.test(nickname)) {
+	if (invisible.test(nickname.replace(emojiFormat, ''))) {
 		throw new NicknameError('Use visible characters only: your nickname holds an invisible or blank-looking one.');
 	}
 	const length = [...segmenter.segment(nickname)].length;

@@ -47,8 +47,20 @@ const HOST_THROTTLE_MS = 200;
 export interface PlayerResults extends PlayerSelf {
 	title: string;
 	finished: boolean;
+	/** The quiz's items, played or not (a host may end the game early). */
 	itemCount: number;
-	items: { index: number; stem: string; keyText: string; given: string | null; correct: boolean; points: number }[];
+	/** The items revealed so far that this player could answer: those from `firstItem` on. A score is out of these. */
+	played: number;
+	/** The items revealed so far; `joinedAfter` marks one that closed before this player joined. */
+	items: {
+		index: number;
+		stem: string;
+		keyText: string;
+		given: string | null;
+		correct: boolean;
+		points: number;
+		joinedAfter: boolean;
+	}[];
 }
 
 /** A refusal a person can act on: `reason` is stable for code, `message` says what to do, `status` is the HTTP status. */
@@ -469,10 +481,12 @@ export class Room {
 								? response.text
 								: String(response.value),
 				correct: answer?.correct ?? false,
-				points: answer?.points ?? 0
+				points: answer?.points ?? 0,
+				joinedAfter: index < self.firstItem
 			};
 		});
-		return { ...self, title: this.quiz.title, finished: this.phase === 'podium', itemCount: context.items.length, items };
+		const played = items.filter((item) => !item.joinedAfter).length;
+		return { ...self, title: this.quiz.title, finished: this.phase === 'podium', itemCount: context.items.length, played, items };
 	}
 
 	/** The host's view; `players` is the full list in join order (the stream sends it only when it changed). */

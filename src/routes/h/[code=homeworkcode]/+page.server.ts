@@ -6,7 +6,8 @@ import type { PageServerLoad } from './$types';
 /**
  * Loads the homework `params.code` for a student: its quiz for play (id made unique to the
  * homework, so a saved game of it never mixes with solo play of the same quiz), mode, deadline
- * (epoch ms) and whether it is still open by the server's clock. 404 for an unknown code.
+ * (epoch ms), whether it is still open by the server's clock, and that clock (epoch ms), so the
+ * page can tell the deadline by it. 404 for an unknown code.
  */
 export const load: PageServerLoad = ({ params }) => {
 	const homework = findHomework(getDatabase(), params.code);
@@ -17,6 +18,7 @@ export const load: PageServerLoad = ({ params }) => {
 		quiz: { id: `homework-${homework.code}`, title: quiz.title, article: quiz.article, items: quiz.items },
 		mode: homework.mode,
 		deadline: homework.deadline,
-		open: isOpen(homework)
+		open: isOpen(homework),
+		serverNow: Date.now()
 	};
 };

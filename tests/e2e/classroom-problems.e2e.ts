@@ -1,0 +1,96 @@
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { fixtureQuiz } from '../server/classroom/fixture';
+import { launchBrowser } from './browser';
+import { post, seedQuiz } from './classroom';
+import { freePort, startServer, stopServer } from './server';
+
+const quiz = fixtureQuiz();
+
+/** Opens a room over the API (the host) and joins one student in a browser context of their own. */
+async function roomWithStudent(browser: Browser, baseURL: string): Promise<{ page: Page; code: string; host: (action: string) => Promise<unknown> }> {
+	const opened = await post(baseURL, '/api/rooms', { quizId: quiz.id });
+	const code = opened.body.code as string;
+	const host = (action: string) => post(baseURL, `/api/rooms/${code}/host`, { action }, opened.body.hostToken as string);
+	const page = await (await browser.newContext()).newPage();
+	page.setDefaultTimeout(15_000);
+	await joinRoom(page, baseURL, code, 'Dee');
+	await page.getByRole('heading', { name: "You're in!" }).waitFor();
+	await host('start');
+	await page.getByRole('heading', { name: quiz.items[0].stem }).waitFor();
+	return { page, code, host };
+}
+
+/** Joins room `code` as `nickname` on `page`. */
+async function joinRoom(page: Page, baseURL: string, code: string, nickname: string): Promise<void> {
+	await page.goto(`${baseURL}/join?code=${code}`);
+	await page.getByLabel('Nickname').fill(nickname);
+	await page.getByLabel('Nickname').press('Enter');
+	await page.waitForURL(`${baseURL}/room/${code}`);
+}
+
+describe('what a student is told in a class game', () => {
+	const dir = mkdtempSync(join(tmpdir(), 'newsquiz-refused-'));
+	let browser: Browser;
+	let server: ChildProcess | undefined;
+	beforeAll(async () => {
+		seedQuiz(join(inject('dataDir'), 'newsquiz.db'));
+		browser = await launchBrowser();
+	});
+	afterAll(async () => {
+		await browser?.close();
+		if (server) await stopServer(server);
+		rmSync(dir, { recursive: true, force: true });
+	});
+
+	it('loses the pause message when the teacher resumes, and can answer then', async () => {
+		const { page, host } = await roomWithStudent(browser, inject('baseURL'));
+		await host('pause');
+		await page.getByText('The teacher paused the game.').waitFor();
+		await page.keyboard.press('1');
+		await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/paused the game: answer when it goes on/);
+		await host('resume');
+		await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+		await page.keyboard.press('1');
+		await page.getByText('Answer sent. Wait for the others…').or(page.locator('.verdict')).waitFor();
+		await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+	});
+
+	it('hands in again, after a server restart, an answer refused for a lost connection once it is back, and drops the message', async () => {
+		const port = await freePort();
+		const databasePath = join(dir, 'newsquiz.db');
+		server = await startServer(port, databasePath);
+		seedQuiz(databasePath);
+		const { page } = await roomWithStudent(browser, `http://127.0.0.1:${port}`);
+		await stopServer(server);
+		await page.getByText('Reconnecting…').waitFor();
+		await page.keyboard.press('2');
+		await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/No connection/);
+		server = await startServer(port, databasePath);
+		// the only player's answer closes the item: the reveal says what they answered
+		await page.locator('.verdict').waitFor();
+		expect(await page.getByText('You did not answer this question.').count()).toBe(0);
+		await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+	});
+
+	it('tells a student who joined during a reveal so, and scores a game ended early out of the items played', async () => {
+		const baseURL = inject('baseURL');
+		const { page, code, host } = await roomWithStudent(browser, baseURL);
+		await page.keyboard.press('1');
+		await page.locator('.verdict').waitFor();
+		const late = await (await browser.newContext()).newPage();
+		await joinRoom(late, baseURL, code, 'Eve');
+		await late.getByText('You joined after this question started: you play from the next one.').waitFor();
+		expect(await late.getByText('You did not answer this question.').count()).toBe(0);
+		await host('end');
+		await page.getByRole('link', { name: 'See your results' }).click();
+		await page.getByText(/Dee: \d of 1 right/).waitFor();
+		await page.getByText('The teacher ended the game after question 1 of 3.').waitFor();
+		await late.getByRole('link', { name: 'See your results' }).click();
+		await late.getByText('You joined after this question started.').waitFor();
+	});
+});
