@@ -33,6 +33,19 @@ describe('TypedAnswer', () => {
 		expect(box.getAttribute('aria-invalid')).toBe('true');
 	});
 
+	it('announces a refusal as an alert tied to the box, afresh on each Check', async () => {
+		render(TypedAnswer, { describedBy: 'stem', onanswer: vi.fn() });
+		const box = screen.getByRole('textbox', { name: 'Your answer' });
+		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+		const first = screen.getByRole('alert');
+		expect(first.textContent).toBe('Type a word or name first, then press Enter.');
+		expect(box.getAttribute('aria-describedby')?.split(' ')).toContain(first.id);
+		// The same words again are only read out when the alert is put in anew.
+		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(screen.getByRole('alert')).not.toBe(first);
+		expect(document.activeElement).toBe(box);
+	});
+
 	it('hands over the typed answer trimmed', async () => {
 		const onanswer = vi.fn();
 		render(TypedAnswer, { describedBy: 'stem', onanswer });
@@ -63,7 +76,29 @@ describe('EstimateAnswer', () => {
 		await fireEvent.input(screen.getByRole('spinbutton'), { target: { value: '5000' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
 		expect(onanswer).not.toHaveBeenCalled();
-		expect(screen.getByText('Enter a number from 0 to 1,000.')).toBeTruthy();
+		const alert = screen.getByRole('alert');
+		expect(alert.textContent).toBe('Enter a number from 0 to 1,000.');
+		expect(screen.getByRole('spinbutton').getAttribute('aria-describedby')).toBe(`stem ${alert.id}`);
+	});
+
+	it('gives the slider its value as the stem states it, with unit and scale', async () => {
+		render(EstimateAnswer, {
+			describedBy: 'stem',
+			numeric: { min: 300_000_000, max: 1_300_000_000, unit: 'GBP', scale: 1_000_000 },
+			onanswer: vi.fn()
+		});
+		const slider = screen.getByRole('slider');
+		expect(slider.getAttribute('aria-valuetext')).toBe('£800 million');
+		await fireEvent.input(screen.getByRole('spinbutton'), { target: { value: '772.6' } });
+		expect(slider.getAttribute('aria-valuetext')).toBe('£772.6 million');
+		await fireEvent.input(screen.getByRole('spinbutton'), { target: { value: '5000' } });
+		expect(slider.getAttribute('aria-valuetext')).toBe('£1,300 million');
+	});
+
+	it('gives a percentage slider its value with the percent sign', async () => {
+		render(EstimateAnswer, { describedBy: 'stem', numeric: { min: 0, max: 100, unit: 'percent' }, onanswer: vi.fn() });
+		await fireEvent.input(screen.getByRole('slider'), { target: { value: '65' } });
+		expect(screen.getByRole('slider').getAttribute('aria-valuetext')).toBe('65%');
 	});
 
 	it('takes the estimate in the stem’s terms and hands it over in the key’s units', async () => {

@@ -75,6 +75,13 @@ describe('ResumeScreen', () => {
 		expect(screen.getByTestId('resume-seconds').textContent).toBe(String(limitS - 5));
 		vi.advanceTimersByTime(limitS * 1000);
 		await tick();
-		expect(screen.getByText('Its time ran out while you were away: Continue shows the answer.')).toBeTruthy();
+		expect(screen.getByText('Its time has run out: Continue shows the answer.')).toBeTruthy();
+	});
+
+	it('says the timer keeps running while the screen is shown, not only that it ran while away', () => {
+		const { saved, shownAt } = savedOnSecondItem('timed');
+		vi.useFakeTimers({ now: shownAt + 3_000, toFake: ['Date', 'setInterval', 'clearInterval'] });
+		render(ResumeScreen, { saved, oncontinue: () => {}, onstartover: () => {} });
+		expect(screen.getByTestId('resume-seconds').parentElement?.textContent).toMatch(/^Its timer keeps running, as it did while you were away: \d+ seconds left\.$/);
 	});
 });

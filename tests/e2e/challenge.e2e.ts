@@ -103,4 +103,37 @@ describe('challenging a friend', () => {
 		expect(await friend.getByText(`Ben wins, ${total} right to ${annaRight}.`).isVisible()).toBe(true);
 		await ben.close();
 	}, 180_000);
+
+	it('honours mode= on a challenge link and says before play that the other mode cannot be compared', async () => {
+		const context = await browser().newContext({ baseURL });
+		// A timed result of time-ups only: the server takes it, and the page needs no more.
+		const posted = await context.request.post('/api/results', {
+			headers: { origin: baseURL },
+			data: { quizId: quiz.id, mode: 'timed', seed: 4242, name: 'Cleo', answers: quiz.items.map(() => ({ response: null, elapsedMs: 1000 })) }
+		});
+		expect(posted.status()).toBe(201);
+		const { id } = (await posted.json()) as { id: string };
+		const page = await context.newPage();
+		await page.goto(`/play/${quiz.id}?challenge=${id}&mode=relaxed`);
+		const note = page.getByTestId('challenge-note');
+		expect(await page.getByRole('radio', { name: /Relaxed/ }).isChecked()).toBe(true);
+		expect((await note.textContent())?.replace(/\s+/g, ' ')).toContain(
+			'A relaxed game cannot be compared with a timed score: choose Timed to compare, or play relaxed on your own.'
+		);
+		expect(await note.getAttribute('role')).toBe('status');
+		expect(await axeViolations(page)).toEqual([]);
+
+		// Choosing the challenge's mode again brings the comparison back, by keyboard.
+		await page.getByRole('radio', { name: /Relaxed/ }).focus();
+		await page.keyboard.press('ArrowUp');
+		await page.waitForURL(new RegExp(`challenge=${id}.*mode=timed`));
+		await expect.poll(async () => (await note.textContent())?.replace(/\s+/g, ' ')).toContain(
+			'Play the same questions in the same order to compare.'
+		);
+		await page.getByRole('button', { name: /Start/ }).click();
+		await playByKeyboard(page, () => true);
+		await page.getByRole('button', { name: 'Save and compare' }).click();
+		await page.getByRole('heading', { name: 'You vs Cleo' }).waitFor();
+		await context.close();
+	}, 120_000);
 });

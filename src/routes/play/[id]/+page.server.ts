@@ -9,7 +9,7 @@ import type { PageServerLoad } from './$types';
  * Loads the quiz `params.id` for play: its id, title, article (to quote and to show) and items,
  * without the generator's sentence list and seed, which the page never uses.
  * Answers 404 with a message leading home when no quiz has that id. `?challenge=<result id>`
- * adds that result (`challenge`), whose mode and seed the game then replays; a link to a missing
+ * adds that result (`challenge`), whose mode and seed the game then replays unless `?mode=` asks for the other mode (the page then says the scores cannot be compared); a link to a missing
  * result or another quiz's result loads no challenge, nor does a result played before the quiz was
  * edited (`outdatedChallenge` then names its player, for the page to say why). `seconds` is the shortest and longest time
  * limit of its items in timed mode (s), worked out here so the intro needs no scoring code.
