@@ -36,7 +36,7 @@ const POINTER = new RegExp(String.raw`\b([Tt]he) (${[...LEAD_THINGS, 'research']
  * solar project" → "solar project" (a figure and the words before it left out: the figure may
  * be another item's key). Undefined when the lead (the first paragraph, which the reader meets
  * with the headline) introduces none or several ("a/an ... <noun>", up to three words between),
- * gives it no words of its own ("a project"), or a sentence up to `sentence` introduces another
+ * gives it no words of its own ("a project", unless an appositive to a named thing: `renamed`), or a sentence up to `sentence` introduces another
  * ("a second project", "another plan"). `noun` is lower-case.
  */
 export function leadPhrase(sentences: readonly Sentence[], sentence: Sentence, noun: string): string | undefined {
@@ -48,7 +48,24 @@ export function leadPhrase(sentences: readonly Sentence[], sentence: Sentence, n
 	const all = upTo.flatMap((s) => [...s.text.replace(/“[^”]*”?|"[^"]*"?/g, '').matchAll(introduced)]);
 	if (all.length !== 1 || (inLead.length !== 1 && !nearIntro(upTo, sentence, noun, introduced))) return undefined;
 	if (inLead.length !== 1) return phraseOf(all[0][1], noun);
-	return phraseOf(inLead[0][1], noun);
+	return phraseOf(inLead[0][1], noun) ?? renamed(inLead[0].input!.slice(0, inLead[0].index));
+}
+
+// "approved a $950 million expansion of the Punta Arenal container terminal in the city of Valdoria, a project ...": what
+// the appositive renames, a noun of a capitalised name (group 1), up to a phrase of place
+const RENAMED_OF = /\b(\p{Ll}+ of (?:the )?\p{Lu}[\p{L}\p{M}’'-]*(?: (?!(?:in|at|near|on|off|outside|across|and|or|with|for|from|by|to)\b)[\p{L}\p{M}’'-]+){0,4}?)(?: (?:in|at|near|on|off|outside|across) [^,;()]*)?, $/u;
+// "approved the Tern Point wind farm off the coast, a project ...": a capitalised name and its kind
+const RENAMED_NAME = /\bthe ((?:\p{Lu}[\p{L}\p{M}’'-]* )+(?:[\p{Ll}-]+ ){0,2}[\p{Ll}-]+)(?: (?:in|at|near|on|off|outside|across) [^,;()]*)?, $/u;
+
+/**
+ * What a lead's bare "a project" renames when it stands as an appositive after a named thing
+ * (`before` is the lead sentence up to "a project"): "... expansion of the Punta Arenal terminal
+ * in Valdoria, a project ministers say ..." → "expansion of the Punta Arenal terminal". The name makes
+ * a later "the project" self-contained (QUALITY.md R4); undefined when the thing has no
+ * capitalised name.
+ */
+function renamed(before: string): string | undefined {
+	return (RENAMED_OF.exec(before) ?? RENAMED_NAME.exec(before))?.[1];
 }
 
 /** "solar project" of the words "300-megawatt solar " before "project": the lower-case words next to the noun, undefined when none. */
