@@ -84,3 +84,16 @@ describe('p29: a person the article calls by the first of two family names', () 
 		expect(report.quiz.items.flatMap((i) => (i.type === 'who-said' ? i.options : []))).not.toContain('Ibarra');
 	});
 });
+
+describe('p29: a target bound is not turned round', () => {
+	it('"aimed to bring the average below 12" makes no false "above" statement (R8)', () => {
+		const report = reportOf('Santiago smog fell 5% last year but winter peaks persist, report says', [
+			'SANTIAGO, Chile — Fine-particle pollution in Santiago fell 5 percent last year, the regional environment office said in its annual report on Tuesday.',
+			'The annual average concentration was 24.6 micrograms per cubic meter, down from 25.9 the year before, according to the report.',
+			'Environment Secretary Camila Rojas said the government aimed to bring the annual average below 12 micrograms per cubic meter by 2030.',
+			'Critics said the city had promised to clean its air many times before, and that winter peaks were still more than four times the guideline.'
+		]);
+		expect(written(report).filter((w) => /aimed to bring the annual average (?:above|over|more than)/.test(w.stem))).toEqual([]);
+		expect(report.quiz.items.filter((i) => i.type === 'true-false' && /aimed to bring the annual average above/.test(i.stem))).toEqual([]);
+	});
+});
