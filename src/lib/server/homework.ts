@@ -145,9 +145,14 @@ export function isOpen(homework: Homework, now = Date.now()): boolean {
 const closed = () =>
 	new HomeworkError(410, 'The deadline for this homework has passed: nothing more can be handed in.');
 
-function openHomework(db: Db, code: string, now: number): Homework {
+function knownHomework(db: Db, code: string): Homework {
 	const homework = findHomework(db, code);
 	if (!homework) throw new HomeworkError(404, 'No homework has that code: check the six characters your teacher gave.');
+	return homework;
+}
+
+function openHomework(db: Db, code: string, now: number): Homework {
+	const homework = knownHomework(db, code);
 	if (!isOpen(homework, now)) throw closed();
 	return homework;
 }
@@ -232,8 +237,7 @@ export function recordAnswer(
 	db: Db,
 	{ code, token, post, now = Date.now() }: { code: string; token: string; post: AnswerPost; now?: number }
 ): RecordedAnswer {
-	const homework = findHomework(db, code);
-	if (!homework) throw new HomeworkError(404, 'No homework has that code: check the six characters your teacher gave.');
+	const homework = knownHomework(db, code);
 	const student = db
 		.prepare('SELECT id FROM homework_students WHERE homework_id = ? AND token_hash = ?')
 		.get(homework.id, hashToken(token)) as { id: string } | undefined;
