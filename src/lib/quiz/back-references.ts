@@ -555,7 +555,8 @@ const STUDY = /\b(?:survey|study|poll|trial|census|questionnaire|research|experi
 const CHANGED_CHARGE = /(?<![\p{L}\p{M}-])[Tt]he (?:higher|lower|increased|reduced|extra|additional|steeper|tougher|stricter|new|proposed) (?:taxes|tax|fees|charges|prices|rates|fines|duties|tariffs|levies|rules|limits|caps)(?![\p{L}\p{M}-])(?! (?:on|of|for|in|at|than|from)\b)/u;
 // "will be taken instead to ...", "would be exempt.", "Among other findings, ...", "had informed its EU partners ...
 // in advance": instead of what, exempt from what, other than which, in advance of what, the sentences before said
-const ALTERNATIVE = /(?<![\p{L}\p{M}-])(?:instead(?! of\b)|exempt(?! from\b)|(?<=\b(?:informed|told|notified|warned|alerted|briefed|consulted)\b[^.;:]{0,60})in advance(?! of\b)|[Aa]mong (?:the )?other (?:findings|results|measures|changes|proposals|things))(?![\p{L}\p{M}-])/u;
+// (the lookbehind after "in advance", not before it: one before it reads back from every position of the stem)
+const ALTERNATIVE = /(?<![\p{L}\p{M}-])(?:instead(?! of\b)|exempt(?! from\b)|in advance(?<=\b(?:informed|told|notified|warned|alerted|briefed|consulted)\b[^.;:]{0,60}in advance)(?! of\b)|[Aa]mong (?:the )?other (?:findings|results|measures|changes|proposals|things))(?![\p{L}\p{M}-])/u;
 // "Another passenger, retired schoolteacher ...", "The 12 other items came from ...", "Countryman Henrik Stenson won",
 // "Fellow Republicans ...": one more than, other than, or of the same country as someone or something the stem
 // opens before naming (the holdout54 and holdout55 readers' R4)

@@ -1,5 +1,6 @@
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
+import { keptPerText } from './words';
 
 /**
  * "The victim", "the incident", "the attack" of a crime report (QUALITY.md R4): the play screen
@@ -156,6 +157,9 @@ export function nameLeadWorkIn<W extends { stem: string; falseStem?: string }>(s
 
 // a disease by its name: "Type 2 diabetes", "bowel cancer", "measles"; group 1 the name
 const DISEASE_NAME = /(?<![\p{L}\p{M}-])((?:Type [12] )?diabetes|(?:(?!(?:of|and|or|the|a|an|for|with|from|to|in|on|no|any|against|have|had|has|with)\s)\p{Ll}[\p{L}-]+ )?cancer|dementia|Alzheimer[’']s disease|Parkinson[’']s disease|malaria|measles|cholera|dengue(?: fever)?|tuberculosis|mpox|Ebola|[Cc]ovid-19|COVID-19|HIV|asthma|obesity|hypertension)(?![\p{L}\p{M}-])/gu;
+// the diseases a sentence names, in lower case: read once per sentence, as every stem of the sentences after it asks again
+const diseasesIn = keptPerText((text) => [...text.matchAll(DISEASE_NAME)].map((m) => m[1].toLowerCase()), 1024);
+
 // "the disease", "the condition", "the illness" with nothing after it that says which; group 1 "the"
 const BARE_DISEASE = /(?<![\p{L}\p{M}’'-])([Tt]he) (?:disease|condition|illness)(?![\p{L}\p{M}’'-])(?!,? (?:of|known|called|that|which|who)\b)(?!,? \p{Lu})/gu;
 
@@ -166,6 +170,16 @@ const BARE_DISEASE = /(?<![\p{L}\p{M}’'-])([Tt]he) (?:disease|condition|illnes
  * once with its kind ("bowel cancer").
  */
 function leadDisease(article: Article): string | undefined {
+	// asked for every stem: the lead is read once per article
+	if (LEAD_DISEASE.has(article)) return LEAD_DISEASE.get(article);
+	const disease = leadDiseaseOf(article);
+	LEAD_DISEASE.set(article, disease);
+	return disease;
+}
+const LEAD_DISEASE = new WeakMap<Article, string | undefined>();
+
+/** `leadDisease`, read afresh. */
+function leadDiseaseOf(article: Article): string | undefined {
 	const names = new Set([...`${article.title}\n${article.paragraphs[0] ?? ''}`.matchAll(DISEASE_NAME)].map((m) => m[1]));
 	const lower = new Set([...names].map((n) => n.toLowerCase()));
 	return lower.size === 1 ? [...names].find((n) => !/^\p{Lu}/u.test(n) || /^(?:Type|Ebola|Covid|COVID|HIV|Alzheimer|Parkinson)/.test(n)) ?? [...names][0] : undefined;
@@ -181,7 +195,7 @@ function leadDisease(article: Article): string | undefined {
 export function nameLeadDisease<W extends { stem: string; falseStem?: string }>(article: Article, sentences: readonly Sentence[], sentence: Sentence, written: W): W {
 	const disease = leadDisease(article);
 	if (!disease) return written;
-	const named = new Set(sentences.slice(0, sentence.index + 1).flatMap((s) => [...s.text.matchAll(DISEASE_NAME)].map((m) => m[1].toLowerCase())));
+	const named = new Set(sentences.slice(0, sentence.index + 1).flatMap((s) => diseasesIn(s.text)));
 	if ([...named].some((n) => n !== disease.toLowerCase() && !disease.toLowerCase().endsWith(n))) return written;
 	const rewrite = (stem: string) => stem.replace(BARE_DISEASE, (whole, the: string, at: number) => (quotedAt(stem, at) ? whole : the === 'The' ? disease[0].toUpperCase() + disease.slice(1) : disease));
 	return { ...written, stem: rewrite(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: rewrite(written.falseStem) }) };

@@ -270,6 +270,8 @@ const NO_PLURAL_TAG = /^(?:Adverb|Uncountable|Singular|Determiner|Pronoun|Conjun
  * the "of them" that points past the stem ("Two of them, a 58-year-old man ...").
  */
 function withoutOwnParts(stem: string): string {
+	// the clause before a part is read from the start of every run without a comma: only a stem that has a part pays for it
+	if (!stem.includes(' of them')) return stem;
 	return stem.replace(PART_OF_CLAUSE, (whole, clause: string) => ((clause.match(/[\p{L}’'-]+/gu) ?? []).some(pluralNoun) ? clause : whole));
 }
 
@@ -300,7 +302,11 @@ const CHANGE_ON_YEAR = /\b(?:up|down|higher|lower)(?: by)?(?: (?:about|some|near
 
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"); bodies too ("the department would extend", "the utility was": which? the holdout58 and holdout57 readers' R4; "the council" is left to anaphora.ts, which names the one council an article has), and "the arrest of each of the men" (which men? the holdout56 reader's). */
 // "took 12,486 votes, ahead of Reform UK's Gary Henshaw on 11,272": a total after "on" that a count of a tally's noun earlier in the stem says the noun of
-const TALLIED_ON = /(?<=\b(?:\d[\d,.]*|_____) (?:votes|points|runs|goals|seats)\b[^.;]*)\bon (?:\d[\d,.]*|_____)/g;
+// (the lookbehind after "on ", not before it: one before it would read back from every position of the stem)
+// a bare total after "on" ("third on 186"), and with a count's blank ("on _____")
+const BARE_TOTAL_ON = /\bon (?:\d{1,4}(?:\.\d+)?)(?=[,;]|\.(?!\d)|$)/;
+const BARE_TOTAL_ON_BLANK = /\bon (?:\d{1,4}(?:\.\d+)?|_____)(?=[,;]|\.(?!\d)|$)/;
+const TALLIED_ON = /\bon (?<=\b(?:\d[\d,.]*|_____) (?:votes|points|runs|goals|seats)\b[^.;]*on )(?:\d[\d,.]*|_____)/g;
 const ANAPHOR_RE =
 	/\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:[\p{Lu}][\p{L}]+(?:-based)? |[a-z-]+ ){0,2}?(pair|duo|two|three|trio|country|nation|state|city|capital|town|village|region|county|island|company|firm|co-op|co-operative|cooperative|club|team|group|airline|carrier|lender|bank|insurer|retailer|grocer|supermarket|business|broadcaster|regulator|organisation|organization|party|man|woman|men|women|boy|girl|couple|victim|suspect|leaders?|move|moves|decision|ruling|judgment|judgement|verdict|plan|deal|case|incident|attack|report|same|effect|hub|site|facility|building|area|measure|announcement|statement|remarks|comments|episode|situation|issue|problem|change|changes|policy|bill|law|idea|proposal|scheme|project|product|device|model|event|accident|crash|fire|blast|explosion|figure|figures|number|numbers|amount|sum|information|rules|hearing|committee|letter|meeting|difference|reason|programme|program|initiative|strategy|inquiry|investigation|review|survey|stock|giant|commission|agency|authority|watchdog|union|board|panel|tribunal|department|ministry|utility|outcome|dose|press|publisher|manufacturer|maker|operator|developer|slide|station|plant|park|zoo|count|tally|record|factory|mine|hospital|prison|school|museum|vessel|ship|aircraft|plane|trip|journey|comeback|squad|type|decisions|results|findings|gap|rate|fund|exception|appointment|cuts|closures|closure|restaurant|extension|route|sale|sites|house|round|series|process|ban|unit|letters|find|piece|money|situation|band|quartet|quintet|three-piece|four-piece|five-piece|outfit|margin|attempt|finish|four|five|six|seven|eight|nine|ten)\b(?!-)(?!,? [\p{Lu}]| of [\p{Lu}]| [\p{Lu}][\p{Ll}])/gu;
 // "the three months to December", "the two clubs in the final": a count of a plural noun that
@@ -4061,7 +4067,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "Leclerc is third on 186": a bare total after "on" is a tally of something (points, runs) the stem never names;
 		// a year a change is told against is none ("responded to 612 incidents last year, up 11 per cent on 2024", holdout58)
 		// ("took 12,486 votes, ahead of Henshaw on 11,272": a total after a count of its noun is of that noun)
-		if (new RegExp(String.raw`\bon (?:\d{1,4}(?:\.\d+)?${fact.type === 'count' ? '|_____' : ''})(?=[,;]|\.(?!\d)|$)`).test(stem.replace(/“[^”]*”|"[^"]*"/g, '').replace(CHANGE_ON_YEAR, '').replace(TALLIED_ON, ''))) return 'R4';
+		if ((fact.type === 'count' ? BARE_TOTAL_ON_BLANK : BARE_TOTAL_ON).test(stem.replace(/“[^”]*”|"[^"]*"/g, '').replace(CHANGE_ON_YEAR, '').replace(TALLIED_ON, ''))) return 'R4';
 		// "here" in narration is the place the reporter files from, which no stem on its own says (anchors.ts writes a dateline's city in)
 		if (/(?<![\p{L}-])here(?![\p{L}-])/u.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
 	}

@@ -95,6 +95,13 @@ export function nameSportEvents(article: Article, sentence: Sentence, stem: stri
 
 // a race by its name: "the Toronto Waterfront Marathon", "the $1 million Auckland Cup", "stage 10 of the Tour de France"; group 1 the name
 const RACE_NAME = /((?:\p{Lu}[\p{L}\p{M}’'-]*\s){0,3}(?:Marathon|Cup|Stakes|Derby|Oaks|Grand Prix|Grand National)|Tour de France|Giro d’Italia|Giro d'Italia|Vuelta a España|Tour Down Under)(?![\p{L}\p{M}])/gu;
+// a word every race name has, tested first: `RACE_NAME` tries its run of capitalised words at every capital of a text
+const RACE_WORD = /Marathon|Cup|Stakes|Derby|Oaks|Grand Prix|Grand National|Tour de France|Giro d|Vuelta a España|Tour Down Under/;
+
+/** The race names of a text (`RACE_NAME`). */
+function raceNamesIn(text: string): RegExpExecArray[] {
+	return RACE_WORD.test(text) ? [...text.matchAll(RACE_NAME)] : [];
+}
 // "the race" or "Sunday's race" as the race itself, not a word of another noun ("the race rules", "the race director"); group 1 "the" or the day's
 const BARE_RACE = /(?<![\p{L}\p{M}’'-])([Tt]he|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)[’']s) race(?![\p{L}\p{M}’'-]| (?:rules|director|organi[sz]ers|officials|day|leader|favourite|favorite|course|record|village|radio|doctor|jury|numbers?|series|schedule|programme|program|route|distance|weekend|track|card|for)\b)/gu;
 
@@ -127,7 +134,7 @@ const LEAD_RACE = new WeakMap<Article, string | undefined>();
 export function nameLeadRace(article: Article, sentence: Sentence, stem: string): string {
 	const text = sentence.text.replace(/“[^”]*”|"[^"]*"/g, '');
 	const race = leadRaceName(article);
-	if (!race || [...text.matchAll(RACE_NAME)].some((m) => `the ${m[1].replace(/^The\s/, '')}` !== race)) return stem;
+	if (!race || raceNamesIn(text).some((m) => `the ${m[1].replace(/^The\s/, '')}` !== race)) return stem;
 	// "the women's race", "The 2025 race", "the event's history": one part, one edition or the whole of the lead's race
 	const parts = stem.replace(RACE_PART, (whole, the: string, part: string | undefined, year: string | undefined, event: string | undefined, at: number) => {
 		if (quotedAt(stem, at) || stem.includes(race.slice(4))) return whole;
@@ -176,7 +183,7 @@ function nameRaceHeads(article: Article, sentence: Sentence, stem: string): stri
 	const text = sentence.text.replace(/“[^”]*”|"[^"]*"/g, '');
 	const race = leadRaceName(article);
 	// "The Derby carries ...": the race's own word alone is the bare one this names, no other race
-	const others = [...text.matchAll(RACE_NAME)].map((m) => m[1].replace(/^The\s/, '')).filter((n) => n !== raceHead(n));
+	const others = raceNamesIn(text).map((m) => m[1].replace(/^The\s/, '')).filter((n) => n !== raceHead(n));
 	if (!race || OTHER_CONTEST.test(text.replace(BARE_RACE, '')) || others.some((n) => `the ${n}` !== race)) return stem;
 	const name = race.slice(4);
 	const head = raceHead(name);
@@ -203,7 +210,7 @@ export function unnamedRace(article: Article, stem: string): string | undefined 
 	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
 	const horse = /(?<![\p{L}\p{M}’'-])[Tt]he (?:[\p{L}\d-]+ ){0,2}?(?:colt|filly|mare|gelding|stallion|horse|mount)(?![\p{L}\p{M}-])(?!,? (?:the )?\p{Lu}| (?:racing|race|races|trainer|trainers|owner|owners|industry|world|float|breeder|breeders|sale|sales)\b)/u.exec(text);
 	if (horse) return horse[0];
-	const named = [...text.matchAll(RACE_NAME)].length > 0;
+	const named = raceNamesIn(text).length > 0;
 	const winning = /\b[Tt]he winning (?:time|margin)\b/.exec(text);
 	if (winning && !named) return winning[0];
 	// "Stage 2 public-use restrictions" of a fire story is no race's: only a story that names a race has its stages
