@@ -233,10 +233,10 @@ const INTRODUCED = new RegExp(String.raw`\b(${KIND_NOUNS}) (${NAME})(?![\p{L}\p{
 const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:\p{Lu}[\p{Ll}-]+ )?(?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b(?![’']s\b)`, 'gu');
 const PARK = /(?:\p{Lu}[\p{L}’'-]+ ){1,3}Park\b/gu;
 // "Jacksonville Public Library", "Orlando Stadium": a library or a stadium by its name, which no fact types as an organisation
-const VENUE = /(?<![\p{L}\p{M}’'-])(?:\p{Lu}[\p{L}\p{M}-]+ ){1,3}(Library|Stadium)(?![\p{L}\p{M}])/gu;
+const VENUE = /(?=\p{Lu})(?<![\p{L}\p{M}’'-])(?:\p{Lu}[\p{L}\p{M}-]+ ){1,3}(Library|Stadium)(?![\p{L}\p{M}])/gu;
 // "Sunderland city council has been forced ...", "Leeds council": a council the article writes by its place and a
 // lower-case "council", which no tagger takes for a name (group 1 the place)
-const PLACE_COUNCIL = /(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+)?) (?:(?:city|county|borough|district|town|metropolitan borough|regional|municipal|shire) )?council(?![\p{L}\p{M}’'-])/gu;
+const PLACE_COUNCIL = /(?=\p{Lu})(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+)?) (?:(?:city|county|borough|district|town|metropolitan borough|regional|municipal|shire) )?council(?![\p{L}\p{M}’'-])/gu;
 // "the GDL union", "the Labour party": a kind noun after the name
 const FOLLOWED = new RegExp(String.raw`\b[Tt]he (${NAME}) (${KIND_NOUNS})(?![\p{L}-])(?![’']s)`, 'gu');
 /**
@@ -244,11 +244,11 @@ const FOLLOWED = new RegExp(String.raw`\b[Tt]he (${NAME}) (${KIND_NOUNS})(?![\p{
  * chief nursing officer", "Deutsche Bahn said it ...": an organisation no tagger knew, of no
  * stated kind. Group 1 the name.
  */
-const THING_NAME = new RegExp(String.raw`(?<![\p{L}\p{M}’'.-])(${NAME})(?:[’']s (?:chief|head|vice|president|director|spokes\p{L}+|general|managing|finance|senior|board|shares|parent)\b| (?:said|says|has said|had said) (?:it|its)\b)`, 'gu');
+const THING_NAME = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}\p{M}’'.-])(${NAME})(?:[’']s (?:chief|head|vice|president|director|spokes\p{L}+|general|managing|finance|senior|board|shares|parent)\b| (?:said|says|has said|had said) (?:it|its)\b)`, 'gu');
 // "strike by members of Unifor", "a walkout by 2,400 members of Unite", "Unifor workers strike", "Unite members walked out", "The strike, called by the Irish Cabin Crew Association"
 const STRIKERS = new RegExp(String.raw`\b(?:strike|walkout|stoppage) by (?:about |some |more than |around )?(?:[\d,]+ )?(?:members of|workers in) (${NAME})(?![\p{L}\p{M}])|\b(?:strike|walkout|stoppage|industrial action),? (?:called|organised|organized|led) by (?:the )?(${NAME})(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])(${NAME}) (?:members|workers) (?:strike|are striking|went on strike|walked out|walked off|walk out)\b`, 'gu');
 // "cabin crew at Solair Regional", "Solair Regional pilots": a name whose crews or pilots the article tells of is an airline; group 1 or 2 the name
-const AIRLINE_STAFF = new RegExp(String.raw`\b(?:[Cc]abin crew|[Ff]light attendants|[Pp]ilots) (?:at|of|for) (${NAME})(?![\p{L}\p{M}])|(?<![\p{L}\p{M}’'-])(${NAME}) (?:cabin crew|flight attendants|pilots)\b`, 'gu');
+const AIRLINE_STAFF = new RegExp(String.raw`\b(?:[Cc]abin crew|[Ff]light attendants|[Pp]ilots) (?:at|of|for) (${NAME})(?![\p{L}\p{M}])|(?=\p{Lu})(?<![\p{L}\p{M}’'-])(${NAME}) (?:cabin crew|flight attendants|pilots)\b`, 'gu');
 // "VIA's latest offer", "Kestrel's final pay offer": an offer in a dispute is the employer's
 const OFFERER = new RegExp(String.raw`(?<![\p{L}\p{M}])(${NAME})[’']s (?:latest|final|last|new|revised|improved|current) (?:pay |wage |contract )?offer\b`, 'gu');
 // "the Digital Services Act": a law whose initials another name of the article may be

@@ -874,7 +874,7 @@ export function loneSurnames(sentences: readonly string[], facts: readonly Fact[
 }
 
 /** A capitalised word with no capitalised word before it, then ", who" or ", whose": "Hanazawa, who began ...". */
-const LONE_WHO = /(?<!\p{Lu}[\p{L}\p{M}’'.-]*\s)(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}’'-]+),\s(?:who|whose)\s/gu;
+const LONE_WHO = /(?=\p{Lu})(?<!\p{Lu}[\p{L}\p{M}’'.-]*\s)(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}’'-]+),\s(?:who|whose)\s/gu;
 
 /** A first name (group 1), a nickname in quotes and a surname (group 2): 'Emmanuel "Sugar" Quaye'. */
 const NICKNAMED_NAME = /(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}+)\s["“][\p{L} .'’-]{1,20}["”]\s(\p{Lu}[\p{Ll}\p{M}’'-]+)(?![\p{L}\p{M}’'-])/gu;
@@ -946,7 +946,7 @@ export function doubleSurnames(text: string, facts: readonly Fact[][]): Set<stri
 /** Words that say someone would not comment: "did not (immediately) respond to a request for comment", "declined to comment", "could not be reached for comment". */
 export const NO_COMMENT_WORDS = String.raw`(?:(?:did not|didn’t|didn't) (?:immediately )?(?:respond|reply) to (?:a |an |our |repeated )?requests? for comment|declined to comment|could not (?:immediately )?be reached for comment)`;
 /** A lone capitalised name, mid-sentence or opening one, then words that say it would not comment (`NO_COMMENT_WORDS`). */
-const NO_COMMENT = new RegExp(String.raw`(?<!\p{Lu}[\p{L}\p{M}’'.-]*\s)(\p{Lu}[\p{L}\p{M}’'-]+) ${NO_COMMENT_WORDS}`, 'gu');
+const NO_COMMENT = new RegExp(String.raw`(?=\p{Lu})(?<!\p{Lu}[\p{L}\p{M}’'.-]*\s)(\p{Lu}[\p{L}\p{M}’'-]+) ${NO_COMMENT_WORDS}`, 'gu');
 
 /** A company's name that ends in an abbreviated legal form: "ARC Resources Ltd", "Brightwave Inc". */
 export const COMPANY_ABBREVIATION = /\s(?:Inc|Ltd|Corp|Co|Plc|PLC|LLC|Pty|NV|AG|SA|GmbH)\.?$/;

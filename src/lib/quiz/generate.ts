@@ -3223,7 +3223,7 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
 }
 
 // a courtesy title or a possessive on a surname alone: "Ms McEntee", "Korda's son" (not "Petr Korda's"); group 1 or 2 the surname
-const SURNAME_ONLY = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (\p{Lu}[\p{L}\p{M}’'-]+)|(?<!\p{Lu}[\p{L}\p{M}.-]* )(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}-]+)[’']s(?![\p{L}\p{M}])/gu;
+const SURNAME_ONLY = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (\p{Lu}[\p{L}\p{M}’'-]+)|(?=\p{Lu})(?<!\p{Lu}[\p{L}\p{M}.-]* )(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}-]+)[’']s(?![\p{L}\p{M}])/gu;
 
 /**
  * Does a stem speak of a person by a courtesy title or a possessive on their surname alone ("Ms

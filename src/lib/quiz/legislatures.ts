@@ -12,7 +12,7 @@ import { quotedAt } from './quoted-at';
  */
 
 // "Goa Legislative Assembly", "Scottish Parliament", "Punjab Vidhan Sabha": capitalised words before the body's noun
-const LEGISLATURE_NAME = /(?<![\p{L}\p{M}’'-])((?:(?!(?:The|A|An|In|At|On|Of|For|By|From|And|But|As|When|While|Since)\s)\p{Lu}[\p{L}\p{M}’'-]*\s){1,3}(?:Legislative )?(?:Assembly|Legislature|Parliament|Vidhan Sabha))(?![\p{L}\p{M}’'-])/gu;
+const LEGISLATURE_NAME = /(?=\p{Lu})(?<![\p{L}\p{M}’'-])((?:(?!(?:The|A|An|In|At|On|Of|For|By|From|And|But|As|When|While|Since)\s)\p{Lu}[\p{L}\p{M}’'-]*\s){1,3}(?:Legislative )?(?:Assembly|Legislature|Parliament|Vidhan Sabha))(?![\p{L}\p{M}’'-])/gu;
 // "the outgoing House", "the current Assembly", "the new legislature": group 1 "the", group 2 the modifier, group 3 the noun;
 // never "the House of Commons", "the Assembly's", nor a name after it
 const POINTER = /(?<![\p{L}\p{M}’'-])([Tt]he) ((?:outgoing|current|new|previous|last|incoming|next|dissolved|present|old) )?(House|Assembly|assembly|Legislature|legislature|Parliament|parliament)(?![\p{L}\p{M}’'-])(?! of\b)(?!,? \p{Lu})/gu;
