@@ -8,7 +8,7 @@ import { familyNameLeads, namesAThing, THING_END } from './person-options';
 import { roleKindOfWord } from './person-roles';
 import { SURNAME_PARTICLE, surnameOf } from './speakers';
 import type { FactType, Span } from './types';
-import { escapeRe } from './words';
+import { escapeRe, keptPerText } from './words';
 
 /**
  * A typed fact found in a text: what kind it is, the words that state it and where, and for
@@ -1954,6 +1954,15 @@ const EMPLOYER_BEFORE = /(?<![\p{L}\p{M}])(?:[Aa]n?|[Tt]he)\s(?:former\s|ex-|sen
 // "executive", "spokesman": the staff noun after such a name
 const STAFF_AFTER = /^\s(?:executive|executives|employee|employees|spokesman|spokeswoman|spokesperson|engineer|manager|director|worker|workers|boss|official|analyst|lawyer|researcher|scientist|staffer|insider)\b/;
 
+// the facts a sentence's own words give, whatever names the article knows: read once per text, as a generation
+// reads every sentence twice (before and after it knows the article's names)
+const textFacts = keptPerText((text: string) => {
+	const dates = dateFacts(text);
+	const tallies = [...tallyFacts(text), ...rangeFacts(text)];
+	const numbers = numberFacts(text).filter((n) => ![...dates, ...tallies].some((d) => n.span.start < d.span.end && d.span.start < n.span.end));
+	return { numbers, dates, tallies, attributions: attributionFacts(text) };
+}, 2048);
+
 /**
  * Finds the typed facts of one text (a sentence, usually): numbers (count, money, percent, age,
  * ordinal, year), tallies (votes and scores), ranges, explicit dates, people, places, organisations and attributions. Spans index
@@ -1963,12 +1972,11 @@ const STAFF_AFTER = /^\s(?:executive|executives|employee|employees|spokesman|spo
  * and recurring multi-word names that are organisations ("Fine Gael", "Sinn Féin").
  */
 export function extractFacts(text: string, known: KnownNames = { surnames: new Map(), organisations: new Set() }): Fact[] {
-	const dates = dateFacts(text);
-	const tallies = [...tallyFacts(text), ...rangeFacts(text)];
-	const numbers = numberFacts(text).filter((n) => ![...dates, ...tallies].some((d) => n.span.start < d.span.end && d.span.start < n.span.end));
+	// copies: the caller types and completes its facts in place
+	const { numbers, dates, tallies, attributions } = structuredClone(textFacts(text));
 	// a wire dateline ("BRUSSELS, Nov 30 -") is page furniture: its date is never asked (R7)
 	const dateline = DATELINE.exec(text)?.[0].length ?? 0;
-	const all = [...numbers, ...dates, ...tallies, ...entityFacts(text, known), ...attributionFacts(text)].filter((f) => f.span.start >= dateline);
+	const all = [...numbers, ...dates, ...tallies, ...entityFacts(text, known), ...attributions].filter((f) => f.span.start >= dateline);
 	all.push(...speakerPersons(all, text, known.notPersons));
 	for (const f of all) {
 		// "a former Travis Perkins executive", "an Amazon spokesman": a name between an article and a
