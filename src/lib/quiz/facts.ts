@@ -1062,6 +1062,9 @@ function namesPerson(words: string[]): boolean {
 	return false;
 }
 
+// each word's tags in context: asked of the same name and word by both readings of a sentence (`extractFacts`)
+const termTags = keptPerText((text: string) => (nlp(text).json() as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms).map((t) => t.tags), 2048);
+
 /**
  * Does a name modify the lower-case noun after it ("GP surgeries", "EU leaders", "NHS staff",
  * "the Isabel Holmes detour") rather than act or stand alone ("the NHS said", "NATO on Monday")?
@@ -1071,8 +1074,7 @@ function namesPerson(words: string[]): boolean {
 function modifiesNoun(name: string, after: string): boolean {
 	const next = /^\s([a-z][a-z-]*)(\s[a-z]+)?/.exec(after);
 	if (!next || functionWord(next[1])) return false;
-	const terms = (nlp(`${name} ${next[0].trim()}`).json() as { terms: { tags: string[] }[] }[]).flatMap((s) => s.terms);
-	const tagsOfNext = terms[name.split(' ').length]?.tags ?? [];
+	const tagsOfNext = termTags(`${name} ${next[0].trim()}`)[name.split(' ').length] ?? [];
 	return tagsOfNext.includes('Noun') && !tagsOfNext.includes('Verb');
 }
 

@@ -8,6 +8,7 @@ import esNames from 'gender-detection-from-name/names/es.js';
 import frNames from 'gender-detection-from-name/names/fr.js';
 import itNames from 'gender-detection-from-name/names/it.js';
 import trNames from 'gender-detection-from-name/names/tr.js';
+import { keptPerText } from './words';
 
 /**
  * Gazetteers the generator reads, all from maintained npm data: compromise's lexicon (first
@@ -27,10 +28,15 @@ export function tagsOf(word: string): string[] {
 	return t === undefined ? [] : Array.isArray(t) ? t : [t];
 }
 
-/** The words of a text with compromise's tags read in context (about 0.3 ms a call: for the few places a word's own tags cannot tell). */
-export function tagged(text: string): { text: string; tags: string[] }[] {
-	return (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms);
-}
+/**
+ * The words of a text with compromise's tags read in context (about 0.3 ms a call: for the few
+ * places a word's own tags cannot tell), kept per text, as the checks of every stem ask it again
+ * of the headline and of the same phrases. Read-only: callers share the array.
+ */
+export const tagged: (text: string) => readonly { readonly text: string; readonly tags: readonly string[] }[] = keptPerText(
+	(text) => (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((s) => s.terms),
+	2048
+);
 
 // tags of words that compromise reads as a noun in no context (its lexicon's closed classes)
 const FUNCTION_TAGS = new Set(['Preposition', 'Conjunction', 'Determiner', 'Copula', 'Auxiliary', 'Modal', 'Pronoun', 'Negative', 'QuestionWord', 'Possessive']);
