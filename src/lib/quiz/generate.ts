@@ -169,6 +169,9 @@ const THINGS_THEY = /^[^,;]{0,60}\b(?:say|says|said|believe|believes|believed|th
 // a holdout67 reader's R7)
 const FURNITURE_RE =
 	/^\W*(?:scorers?|referee|attendance|teams|line-?ups|replacements|substitutes)\s?[:–—-]|^\W*(?:[\p{L}-]+(?: [\p{L}-]+)?: )?(?:tries|cons|pens?|drop goals?|yellow cards?|red cards?)\s?:|^\W*(?:subscribe|sign up|click|follow us|listen (?:to|on)|download|read more)\b|\b(?:our|this) (?:newsletter|podcast)s?\b|\b(?:read more|click here|read (?:the )?full (?:article|story)|follow us on|all rights reserved)\b|©|^\W*copyright\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|\b(?:additional )?(?:reporting|editing|writing|compiled) by\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b|\bdoes not (?:typically |usually |generally |normally )?(?:identify|name) (?:people|victims|those|minors)\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)+, [^.]{0,60}\b(?:correspondent|editor|reporter)$/iu;
+// page furniture or an appeal, read once per sentence: `FURNITURE_RE` costs tens of microseconds a sentence, and the
+// which-first candidate asks it again
+const isFurniture = keptPerText((text: string) => FURNITURE_RE.test(text) || isAppeal(text), 4096);
 const PRONOUN_RE = /\b(he|she|him|his|her|hers|they|them|their|it|its)\b/gi;
 /** Anaphors whose referent is never in the phrase: "The dead are two men ...", "Two of the injured" (of what?), "The Department said" (which?), "the first in Southeast Asia to do so" and "pushed Montreal to act" (to do what?), "urged both sides" (which?), "the 66-year-old" (not "the 58-year-old woman working ...", which describes her, nor "Hoshino, the 22-year-old from Osaka", which describes the name before it), "the former PM", "the latter", "1,396 of them", "Half were asked" or "said that all were in a stable condition" (all of whom?), "The youngest, Sipho Dlamini, is 22" (of whom?), a subject "The Italy forward", "Ten others were taken to ...", "how many others were taken" (others than whom? the holdout57 reader's R4). */
 // "Since then, the United Nations estimates, _____ people have been displaced": a time only the sentence before says
@@ -520,7 +523,7 @@ function speakerSentenceOf(ctx: Context, sentence: Sentence, fact: Fact, w: Writ
 function buildContext(article: Article, seed: number): Context {
 	const sentences = splitSentences(article);
 	const surnames = new Map<string, 'male' | 'female' | undefined>();
-	const furniture = sentences.map((s) => FURNITURE_RE.test(s.text) || isAppeal(s.text));
+	const furniture = sentences.map((s) => isFurniture(s.text));
 	const firstPass = sentences.map((s, i) => (furniture[i] ? [] : extractFacts(s.text)));
 	firstPass.forEach((facts, i) => {
 		// "Ms Raman" names a person as surely as a full name does: her surname is known for the second pass
@@ -4682,7 +4685,7 @@ function whichFirstCandidate(ctx: Context): Candidate | { failed: CheckId; stem:
 		sentences: ctx.sentences,
 		facts: ctx.facts,
 		published: ctx.article.published,
-		eligible: (s) => !FURNITURE_RE.test(s.text) && !isAppeal(s.text),
+		eligible: (s) => !isFurniture(s.text),
 		resolve: (s, text) => resolvePronoun(ctx, s, { text, pieces: [{ from: 0, to: text.length, at: 0 }], kind: 'main' })?.text
 	});
 	const w = whichFirst(events, createPrng(hashString('which-first', ctx.seed)));
