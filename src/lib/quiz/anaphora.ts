@@ -1203,7 +1203,7 @@ function namedSubject(source: AnaphoraSource, sentence: Sentence, later = ''): s
 	const places = facts.filter((f) => f.type === 'place').map((f) => f.text);
 	const body = source.article.paragraphs.join('\n');
 	const main = count(body, name) >= 3;
-	for (const c of rest.matchAll(/(?<![\p{L}\p{M}\d.])\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*)*/gu)) {
+	for (const c of rest.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}\d.])\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*)*/gu)) {
 		if (places.some((p) => p.includes(c[0]) || c[0].includes(p))) continue;
 		// "on Saturday", "left Dutch Harbor": a day or a place the subject went to is no thing "It" may mean
 		if (DAY_OR_MONTH.test(c[0]) || WHERE_TO.test(rest.slice(0, c.index))) continue;

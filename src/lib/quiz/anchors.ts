@@ -207,14 +207,14 @@ function anchorsIn(source: AnchorSource, stem: string): Set<Anchor> {
 	for (const m of rest.matchAll(/\b(?:in|at|across|near|outside|around) (\p{Lu}[\p{L}\p{M}’'-]*)/gu)) {
 		if (!DAY_OR_MONTH.test(m[1]) && !/^(?:The|A|An)$/.test(m[1])) out.add('place');
 	}
-	for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) if (isCity(m[0].replace(/[’']s$/, ''))) out.add('place');
+	for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) if (isCity(m[0].replace(/[’']s$/, ''))) out.add('place');
 	// "Canadian", "Canberra has committed ...": a nationality, or a capital standing for its country's government
-	for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
+	for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
 		const word = m[0].replace(/[’']s$/, '');
 		if (isCountry(word) || countryOfDemonym(word) || isCapital(word)) out.add('country').add('place');
 		if (isCountry(word) || isCapital(word) || isCity(word)) out.add('site');
 	}
-	for (const m of rest.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
+	for (const m of rest.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
 		const word = m[0].replace(/[’']s$/, '');
 		// a capital inside the stem that is no day, month, nationality or opening word names what the stem tells of
 		if (m.index > 0 && !DAY_OR_MONTH.test(word) && !/^(?:I|The|A|An|Who|Where|What|When|Which|How)$/.test(word) && !isCountry(word) && !hasTag(word.toLowerCase(), 'Demonym')) out.add('name');
@@ -287,7 +287,7 @@ export function homeCountry(source: Pick<AnchorSource, 'article' | 'places'>): s
 	const named = (text: string) => {
 		const out = new Set<string>();
 		for (const p of source.places.values()) if (p.level === 'country' && containsWord(text, p.text)) out.add(p.text);
-		for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
+		for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
 			const word = m[0].replace(/[’']s$/, '');
 			// a nationality no one country's name fits ("American") is still some country
 			const country = isCountry(word) ? word : (countryOfDemonym(word) ?? (hasTag(word.toLowerCase(), 'Demonym') ? word : undefined));
@@ -365,7 +365,7 @@ const PRODUCTS = new WeakMap<Article, { name: string; the: boolean } | null>();
 function storyProduct(article: Article): { name: string; the: boolean } | undefined {
 	const cached = PRODUCTS.get(article);
 	if (cached !== undefined) return cached ?? undefined;
-	const m = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*[’']s ((?:\p{Lu}[\p{L}\p{M}\d+-]*|\d+)(?: (?:\p{Lu}[\p{L}\p{M}\d+-]*|\d+)){0,3})(?![\p{L}\p{M}’'])/u.exec(article.title);
+	const m = /(?=\p{Lu})(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*[’']s ((?:\p{Lu}[\p{L}\p{M}\d+-]*|\d+)(?: (?:\p{Lu}[\p{L}\p{M}\d+-]*|\d+)){0,3})(?![\p{L}\p{M}’'])/u.exec(article.title);
 	const body = article.paragraphs.join('\n');
 	const mentions = m ? body.split(m[1]).length - 1 : 0;
 	const product = m && mentions >= 2 ? { name: m[1], the: (body.match(new RegExp(String.raw`\b[Tt]he ${m[1]}`, 'g')) ?? []).length * 2 > mentions } : undefined;
@@ -393,7 +393,7 @@ export function spelledOut(article: Article, acronym: string): string | undefine
 function spelledOutIn(article: Article, acronym: string): string | undefined {
 	const text = [article.title, ...article.paragraphs].join('\n');
 	const names = new Set<string>();
-	for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}\p{Ll}+(?: (?:of |and |for )?\p{Lu}\p{Ll}+)+/gu)) {
+	for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}\p{Ll}+(?: (?:of |and |for )?\p{Lu}\p{Ll}+)+/gu)) {
 		const words = m[0].split(' ').filter((w) => /^\p{Lu}/u.test(w));
 		// "Under the Schooling Resource Standard": the name ends where the acronym's letters do
 		for (let from = 0; from + acronym.length <= words.length; from++) {
@@ -479,7 +479,7 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 	}
 	// "19 of the country's 47 counties", "at the big banks": the one country the article is set in, when the stem names no place
 	// a nationality in the stem ("Australian home sales ... the country's") is an anchor has() may not resolve to one country
-	const nationality = [...unquoted(out).matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((m) => hasTag(m[0].replace(/[’']s$/, '').toLowerCase(), 'Demonym'));
+	const nationality = [...unquoted(out).matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((m) => hasTag(m[0].replace(/[’']s$/, '').toLowerCase(), 'Demonym'));
 	if (COUNTRY_POINTER.test(unquoted(out)) && !has('place') && !nationality) {
 		const country = homeCountry(source);
 		// "Australian" is the home of an article no one country's name fits: no name to write
@@ -493,7 +493,7 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 	// "supported Lukashenko as the country's leader, despite claims Belarus' election ... was rigged":
 	// the one country the stem itself names, when it names no other place
 	if (/(?<![\p{L}-])[Tt]he country[’']s /u.test(unquoted(out))) {
-		const named = [...unquoted(out).matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)*/gu)].map((m) => m[0].replace(/[’']s?$/, ''));
+		const named = [...unquoted(out).matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)*/gu)].map((m) => m[0].replace(/[’']s?$/, ''));
 		const countries = new Set(named.filter((n) => isCountry(n)));
 		const otherPlaces = named.some((n) => !isCountry(n) && [...source.places.values()].some((p) => p.text === n));
 		if (countries.size === 1 && !otherPlaces) {
@@ -597,7 +597,7 @@ const BARE_AGE = /(?<![\p{L}\p{M}-])(?<!\p{Lu}[\p{L}\p{M}’'-]+, )[Tt]he (\d{1,
  * capitals ("ATHENS, Aug 14") are no spelling to write in. Undefined otherwise.
  */
 function storyCapital(source: AnchorSource): string | undefined {
-	const words = (text: string) => new Set([...text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*)?/gu)].flatMap((m) => [m[0], m[0].split(' ')[0]]).map((w) => w.replace(/[’']s$/, '')).filter((w) => isCapital(w) && /\p{Ll}/u.test(w)));
+	const words = (text: string) => new Set([...text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*)?/gu)].flatMap((m) => [m[0], m[0].split(' ')[0]]).map((w) => w.replace(/[’']s$/, '')).filter((w) => isCapital(w) && /\p{Ll}/u.test(w)));
 	const all = words([source.article.title, ...source.article.paragraphs].join('\n'));
 	const lead = words(`${source.article.title}\n${source.article.paragraphs[0] ?? ''}`);
 	return all.size === 1 && lead.size === 1 ? [...all][0] : undefined;
@@ -658,7 +658,7 @@ export function writeInReferents(source: AnchorSource, stem: string): string {
 			out = `${out.slice(0, capital.index)}${name}${out.slice(capital.index + capital[0].length)}`;
 		}
 	}
-	const nationality = () => [...unquoted(out).matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((m) => hasTag(m[0].replace(/[’']s$/, '').toLowerCase(), 'Demonym'));
+	const nationality = () => [...unquoted(out).matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((m) => hasTag(m[0].replace(/[’']s$/, '').toLowerCase(), 'Demonym'));
 	const country = THE_COUNTRY.exec(out);
 	if (country && !quotedAt(out, country.index) && !has('place') && !nationality()) {
 		// an article that names other countries too is set in the one its lead names and it names most

@@ -658,7 +658,7 @@ export function bareEvent(stem: string): string | undefined {
 		const noun = m[1].toLowerCase();
 		const before = text.slice(0, m.index);
 		if (new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${ACT_VERB[noun] ?? noun})`, 'iu').test(before)) continue;
-		if (TRANSACTION_NOUN.test(noun) && [...before.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((w) => !NO_PARTY.test(w[0]))) continue;
+		if (TRANSACTION_NOUN.test(noun) && [...before.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((w) => !NO_PARTY.test(w[0]))) continue;
 		return m[0];
 	}
 	return undefined;

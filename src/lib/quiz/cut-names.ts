@@ -15,7 +15,7 @@ import type { Article } from './types';
  */
 
 // a run of capitalised words with the small words names keep inside them
-const RUN = /(?<![\p{L}\p{M}’'.-])\p{Lu}[\p{L}\p{M}’'&.-]*(?:(?: (?:of|and|&|for|de|la|of the|by the))? \p{Lu}[\p{L}\p{M}’'&.-]*)*/gu;
+const RUN = /(?=\p{Lu})(?<![\p{L}\p{M}’'.-])\p{Lu}[\p{L}\p{M}’'&.-]*(?:(?: (?:of|and|&|for|de|la|of the|by the))? \p{Lu}[\p{L}\p{M}’'&.-]*)*/gu;
 // words a stem or a sentence may open on that start no name ("The Lotus Pond shows" is "the Lotus Pond")
 const OPENER = /^(?:The|A|An|In|At|On|By|From|To|For|With|After|Before|But|And|Or|Its|Their|His|Her|This|That|These|Those)$/;
 // the last word of a body's or a place's name: a run "<word> and <run>" ending on one joins two words under it

@@ -28,7 +28,7 @@ const DEALS = new WeakMap<Article, { parties: [string, string]; phrase: string }
 /** The parties a headline names: its runs of capitalised words, less an owner place before a name ("Poland's"), a capital that only opens it and a "No. 3". */
 function partiesOf(title: string): string[] {
 	const parties: string[] = [];
-	for (const m of title.matchAll(/(?<![\p{L}\p{M}’'.-])\p{Lu}[\p{L}\p{M}’'.&-]*(?: (?:of )?\p{Lu}[\p{L}\p{M}’'.&-]*)*/gu)) {
+	for (const m of title.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'.-])\p{Lu}[\p{L}\p{M}’'.&-]*(?: (?:of )?\p{Lu}[\p{L}\p{M}’'.&-]*)*/gu)) {
 		let words = m[0].split(' ');
 		// "Poland's BNW", "Vietnam's Sao Viet Airlines": the place owns the party and is none
 		const owner = words.findIndex((w) => /[’']s$/.test(w));

@@ -624,7 +624,7 @@ const ORG_INTRO = new RegExp(
 const WORKPLACE = new RegExp(String.raw`\b(?:an?|the) (?:[\p{Ll}-]+ )?(?:broker|analyst|economist|strategist|researcher|partner|consultant|spokesperson|spokesman|spokeswoman) (?:at|with) (?:\p{Lu}[\p{L}\p{M}.-]*-(?:based|listed|headquartered|owned) \p{Ll}+ )?(${ORG_NAME})`, 'gu');
 // "cabin crew at Aer Cliath walked off the job", "workers at Kestrel Foods": the place a workforce works is a body
 const WORKFORCE = new RegExp(String.raw`\b(?:staff|workers|employees|cabin crew|crew|pilots|drivers|nurses|engineers|miners|dockers|members|shareholders) (?:at|of) (${ORG_NAME})(?! \p{Lu})`, 'gu');
-const CLUB_NAME = /(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers)(?![\p{L}-]| \p{Lu})/gu;
+const CLUB_NAME = /(?=\p{Lu})(?<![\p{L}-])(\p{Lu}\p{Ll}+(?: \p{Lu}\p{Ll}+)?) (?:United|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers)(?![\p{L}-]| \p{Lu})/gu;
 /** A member of a house or council "for" the seat named next ("TD for", "MP for", "councillor for"): the words after it open on a constituency. */
 const CONSTITUENCY_ROLE = /\b(?:TDs?|MPs?|MSPs?|MLAs?|MEPs?|MPPs?|MNAs?|MHKs?|[Ss]enators?|[Cc]ouncill?ors?|[Rr]epresentatives?|[Dd]eputy|[Mm]embers?|[Cc]andidates?)\sfor\s$/;
 /** Prepositions of place that make a word a person's surname names a place after all ("in Albuquerque"). */
@@ -683,7 +683,7 @@ export function datelineCityOf(text: string): string | undefined {
  */
 function gazetteerPlaces(text: string): Set<string> {
 	const counts = new Map<string, { all: number; placed: number; person: boolean }>();
-	for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}-]+(?:\s\p{Lu}[\p{Ll}\p{M}-]+)?)(?![\p{L}\p{M}-])/gu)) {
+	for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}-]+(?:\s\p{Lu}[\p{Ll}\p{M}-]+)?)(?![\p{L}\p{M}-])/gu)) {
 		// "Great Falls" whole, or "Ballarat" of "Mr Ballarat", whose title then tells a person
 		const second = m[1].indexOf(' ') + 1;
 		const whole = gazetteerCity(m[1]) !== undefined;
@@ -841,7 +841,7 @@ export function loneSurnames(sentences: readonly string[], facts: readonly Fact[
 	const out = new Map<string, 'male' | 'female' | undefined>();
 	sentences.forEach((text, i) => {
 		// "Leo Varadkar’s ruling party": the possessive ends the name
-		for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+){1,2}(?![\p{L}\p{M}’'-])/gu)) {
+		for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+){1,2}(?![\p{L}\p{M}’'-])/gu)) {
 			// "Uzbekistan’s Nodirbek Rakhimov": a possessive ends the name before it, and the owner is no part of the next
 			const all = m[0].replace(/[’']s$/, '').split(' ');
 			const owner = all.findLastIndex((w) => /[’']s$/.test(w));
@@ -857,7 +857,7 @@ export function loneSurnames(sentences: readonly string[], facts: readonly Fact[
 		// but the name registers do (`registeredFirstName`), before a word the article also writes
 		// on its own as a person's (an appositive, an age, a title or a verb of saying: "Aston Villa"
 		// and "Villa had taken the lead" name a team), is a person's name, and that word the surname
-		for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}-]+) (\p{Lu}[\p{Ll}\p{M}’'-]+)(?![\p{L}\p{M}’'-]| \p{Lu})/gu)) {
+		for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}-]+) (\p{Lu}[\p{Ll}\p{M}’'-]+)(?![\p{L}\p{M}’'-]| \p{Lu})/gu)) {
 			const last = m[2].replace(/[’']s$/, '');
 			if (!registeredFirstName(m[1]) || commonWord(last) || isCountry(last) || isCity(last.toLowerCase()) || ORG_SUFFIX.test(last)) continue;
 			const name = escapeRe(last);
@@ -877,7 +877,7 @@ export function loneSurnames(sentences: readonly string[], facts: readonly Fact[
 const LONE_WHO = /(?=\p{Lu})(?<!\p{Lu}[\p{L}\p{M}’'.-]*\s)(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}’'-]+),\s(?:who|whose)\s/gu;
 
 /** A first name (group 1), a nickname in quotes and a surname (group 2): 'Emmanuel "Sugar" Quaye'. */
-const NICKNAMED_NAME = /(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}+)\s["“][\p{L} .'’-]{1,20}["”]\s(\p{Lu}[\p{Ll}\p{M}’'-]+)(?![\p{L}\p{M}’'-])/gu;
+const NICKNAMED_NAME = /(?=\p{Lu})(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}+)\s["“][\p{L} .'’-]{1,20}["”]\s(\p{Lu}[\p{Ll}\p{M}’'-]+)(?![\p{L}\p{M}’'-])/gu;
 
 /**
  * Organisation names of a text: multi-word capitalised names that recur (twice or more) and

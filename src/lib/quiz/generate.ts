@@ -3366,7 +3366,7 @@ const NOUN_MARKERS = new Set(['Determiner', 'Possessive', 'Preposition', 'Adject
 function oneNationality(before: string, places: string[]): boolean {
 	const unquoted = before.replace(/“[^”]*”?|"[^"]*"?/g, '');
 	if (places.some((p) => containsWord(unquoted, p))) return false;
-	const all = [...unquoted.matchAll(/(?<![\p{L}])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)].filter((m) => hasTag(m[1].toLowerCase(), 'Demonym'));
+	const all = [...unquoted.matchAll(/(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+)(?![\p{L}])/gu)].filter((m) => hasTag(m[1].toLowerCase(), 'Demonym'));
 	if (all.some((m) => /^ \p{Lu}/u.test(unquoted.slice(m.index + m[0].length)))) return false;
 	return new Set(all.map((m) => m[1])).size === 1;
 }
@@ -3403,7 +3403,7 @@ function oneCompanyBefore(before: string, organisations: readonly string[], pers
 	if (new Set(named).size !== 1 || NOT_COMPANY.test(named[0])) return false;
 	let rest = before;
 	for (const name of [...named, ...persons].sort((a, b) => b.length - a.length)) rest = rest.split(name).join(' ');
-	return [...rest.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].every((w) => w.index === 0 || /^(?:CEO|CFO|COO|Chief|Executive|Officer|Mr|Mrs|Ms|Dr|Ousted|Former)$/.test(w[0]));
+	return [...rest.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].every((w) => w.index === 0 || /^(?:CEO|CFO|COO|Chief|Executive|Officer|Mr|Mrs|Ms|Dr|Ousted|Former)$/.test(w[0]));
 }
 
 /** Verb forms the lexicon files only as nouns or adjectives: "Revenue rose 11.2%", "Grants total roughly $30 billion". */
@@ -5022,7 +5022,7 @@ const DEMONSTRATIVE = /\b[Tt]hat (?:share|proportion|percentage|figure|level|wai
  */
 function pointsBack(stem: string, ctx: Context): boolean {
 	if (DEMONSTRATIVE.test(stem)) return true;
-	const elided = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]+)[’']s (?:is|was|are|were)\b/u.exec(stem);
+	const elided = /(?=\p{Lu})(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]+)[’']s (?:is|was|are|were)\b/u.exec(stem);
 	if (elided && ctx.persons.has(elided[1])) return true;
 	const m = DEMONYM_PERSON.exec(stem);
 	return m !== null && !(m[1] && tagsOf(m[1]).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun') && !tagsOf(m[1]).some((t) => /Verb|Tense|Preposition/.test(t)));

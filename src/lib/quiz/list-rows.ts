@@ -96,7 +96,7 @@ const OPENING_WORD = /^(?:The|A|An|In|Under|After|Before|As|On|At|For|With|But|A
 function pronounWithoutName(lead: string): boolean {
 	const at = SUBJECT_PRONOUN.exec(lead)?.index;
 	if (at === undefined) return false;
-	const names = [...lead.slice(0, at).matchAll(/(?<![\p{L}’'])\p{Lu}[\p{L}’'-]*/gu)].filter((m) => m.index > 0 || !OPENING_WORD.test(m[0]));
+	const names = [...lead.slice(0, at).matchAll(/(?=\p{Lu})(?<![\p{L}’'])\p{Lu}[\p{L}’'-]*/gu)].filter((m) => m.index > 0 || !OPENING_WORD.test(m[0]));
 	return names.length === 0;
 }
 

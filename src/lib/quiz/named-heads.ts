@@ -416,7 +416,7 @@ function nameDrugs(article: Article, stem: string): string {
 }
 
 // "Census 2026", "Expo 2025": a name of one noun and its year; group 1 the noun, 2 the year
-const YEAR_NAME = /(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}+) (\d{4})(?![\p{L}\d])/gu;
+const YEAR_NAME = /(?=\p{Lu})(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}+) (\d{4})(?![\p{L}\d])/gu;
 // words before a year that are no name's: a month, a preposition or determiner opening a sentence, a currency ("Euro 2024" beside "the euro")
 const NOT_YEAR_NAME = new Set([...MONTHS, 'in', 'on', 'at', 'by', 'from', 'since', 'until', 'to', 'for', 'of', 'the', 'and', 'before', 'after', 'during', 'euro', 'dollar', 'pound']);
 const YEAR_NAMES = new WeakMap<Article, Map<string, string[]>>();

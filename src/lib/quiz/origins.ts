@@ -22,7 +22,7 @@ const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}.’'-]*`;
 // "Calgary's ", "Sierra Leone's ": a place in the possessive right before a name
 const POSSESSIVE_BEFORE = new RegExp(String.raw`((?:${NAME_WORD}\s){0,2}${NAME_WORD})[’']s\s$`, 'u');
 // "Kenyan ", "Canadian runner ", "the Ethiopian star ": a nationality and up to two lower-case words
-const DEMONYM_BEFORE = /(?<![\p{L}])(\p{Lu}\p{Ll}+)\s(?:\p{Ll}+\s){0,2}$/u;
+const DEMONYM_BEFORE = /(?=\p{Lu})(?<![\p{L}])(\p{Lu}\p{Ll}+)\s(?:\p{Ll}+\s){0,2}$/u;
 // " of Sherbrooke", " of Nairobi": a place right after a name
 const OF_AFTER = new RegExp(String.raw`^\s(?:of|from)\s((?:${NAME_WORD}\s){0,2}${NAME_WORD})`, 'u');
 // "The top Canadians were ", "Kenyans included ": a group of one nationality whose members the sentence lists

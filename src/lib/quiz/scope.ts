@@ -180,7 +180,7 @@ function headlineDemonymCountry(source: PlaceSource): string | undefined {
 	const { article } = source;
 	const lead = LEAD_SENTENCE.exec(article.paragraphs[0] ?? '')?.[0] ?? '';
 	if (!FIGURES.test(article.title) && !FIGURES.test(lead)) return undefined;
-	for (const m of article.title.matchAll(/(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}]+) (?=\p{Ll})/gu)) {
+	for (const m of article.title.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}]+) (?=\p{Ll})/gu)) {
 		const country = countryOfDemonym(m[1]);
 		if (!country || PERSON_AFTER.test(article.title.slice(m.index + m[0].length))) continue;
 		return homeCountry(source) === country && allInside(source, country) ? country : undefined;
@@ -578,7 +578,7 @@ function namesItsSubject(source: AnchorSource, home: string, names: ReadonlySet<
 	if (!source.article.title.includes(home)) return false;
 	const body = source.article.paragraphs.join('\n');
 	const other = new Set([home, ...[...source.places.values()].map((p) => p.text), ...[...source.persons.values()].map((p) => p.full)].flatMap((n) => n.split(/\s+/)));
-	const named = [...source.article.title.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}-]*/gu)].some(({ 0: word }) => {
+	const named = [...source.article.title.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}-]*/gu)].some(({ 0: word }) => {
 		if (!names.has(word) || other.has(word) || NOT_A_NAME.has(word) || CALENDAR.test(word) || hasTag(word.toLowerCase(), 'Demonym')) return false;
 		return body.split(new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${word}(?![\p{L}\p{M}-])`, 'u')).length > 2;
 	});

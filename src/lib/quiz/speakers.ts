@@ -112,7 +112,7 @@ export function organisationDescribed(before: string, isNoun: (word: string) => 
 const ORG_KIND_NOUN = /(?:^|[^\p{L}-])(grocer|retailer|supermarket|chain|bank|lender|firm|carmaker|airline|carrier|insurer|developer|housebuilder|broadcaster|publisher|giant|maker|chipmaker|operator|startup|conglomerate|brand|subsidiary|club|union|charity|regulator|promoter|agency|platform|app|network|utility|supplier|manufacturer|miner|producer|distributor|watchdog|fund|investor|consultancy)\s((?:\p{Lu}[\p{L}’'&.-]*)(?:\s\p{Lu}[\p{L}’'&.-]*){0,3})/gu;
 
 /** A name and, after it (past an acronym in brackets), a noun that makes it a scheme, not a body: "the agency's Commercial Lunar Payload Services (CLPS) program". */
-const KIND_NOUN_AFTER = /(?<![\p{L}’'-])(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,4})(?:\s\([\p{Lu}\d-]+\))?\s(program|programme|initiative|scheme)\b/gu;
+const KIND_NOUN_AFTER = /(?=\p{Lu})(?<![\p{L}’'-])(\p{Lu}[\p{L}&.-]*(?:\s\p{Lu}[\p{L}&.-]*){0,4})(?:\s\([\p{Lu}\d-]+\))?\s(program|programme|initiative|scheme)\b/gu;
 
 /**
  * What kind of organisation the article says each name is, by the noun it writes right before

@@ -88,9 +88,9 @@ function storyCountry(source: PlaceSource): string | undefined {
 }
 
 // "Uganda's government", "the Tanzanian government", "the government of Uganda"; group 1 or 2 whose
-const OWNED_GOVERNMENT = /(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?)(?:[’']s)? (?:[\p{L}-]+ ){0,2}[Gg]overnments?\b|\b[Gg]overnments? of (?:the )?(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?)/gu;
+const OWNED_GOVERNMENT = /(?=\p{Lu})(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?)(?:[’']s)? (?:[\p{L}-]+ ){0,2}[Gg]overnments?\b|\b[Gg]overnments? of (?:the )?(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?)/gu;
 // "Japan's health ministry", "the ministry of Uganda"; group 1 or 2 whose
-const OWNED_MINISTRY = /(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?)(?:[’']s)? (?:[\p{L}-]+ ){0,2}[Mm]inistry\b|\b[Mm]inistry of (?:the )?(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?)/gu;
+const OWNED_MINISTRY = /(?=\p{Lu})(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?)(?:[’']s)? (?:[\p{L}-]+ ){0,2}[Mm]inistry\b|\b[Mm]inistry of (?:the )?(\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?)/gu;
 
 /**
  * Does the article tell of another country's `body` ("Uganda's government", "the Tanzanian

@@ -101,7 +101,7 @@ const PROVINCE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+, ((?:\p{Lu}[\p{L}.]*)(?: \p{
 // "the province", "the province's", with no name or "of" phrase after it
 const BARE_PROVINCE = /(?<![\p{L}\p{M}’'-])([Tt]he) province([’']s)?(?![\p{L}\p{M}’'-])(?! of\b)(?!,? (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu;
 // a place and its province as a lead or a headline writes them with no dateline: "near Summerland, B.C., are"; group 1 the province
-const PLACE_PROVINCE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]+, (B\.C\.|Alta\.|Sask\.|Man\.|Ont\.|Que\.|N\.S\.|N\.B\.|N\.L\.|P\.E\.I\.)(?=[,\s]|$)/u;
+const PLACE_PROVINCE = /(?=\p{Lu})(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]+, (B\.C\.|Alta\.|Sask\.|Man\.|Ont\.|Que\.|N\.S\.|N\.B\.|N\.L\.|P\.E\.I\.)(?=[,\s]|$)/u;
 
 /**
  * The province of a Canadian dateline, in full ("British Columbia" of "PENTICTON, B.C. —"),
@@ -168,7 +168,7 @@ function nameOfficeTaken(article: Article, stem: string): string {
 // "The Portuguese side", "the Brazilian club": a team told by its country; group 1 "the", 2 the demonym
 const DEMONYM_SIDE = /(?<![\p{L}\p{M}’'-])([Tt]he) ((?:\p{Lu}\p{Ll}+ ){1,2}?)(?:side|team|club|squad|outfit)(?![\p{L}\p{M}’'-])(?!,? \p{Lu})/gu;
 // "Lisbon's Falcão Gaming", "Falcão Gaming, from Lisbon,": a name placed in a city or a country; groups 1 and 4 the place, 2 and 3 the name
-const PLACED_NAME = /(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+)?)[’']s (\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*){0,3})|(\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*){0,3}), (?:from|of|based in) (\p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+)?)(?=[,.;])/gu;
+const PLACED_NAME = /(?=\p{Lu})(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+)?)[’']s (\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*){0,3})|(\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*){0,3}), (?:from|of|based in) (\p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[\p{L}\p{M}-]+)?)(?=[,.;])/gu;
 
 /**
  * The one name the headline or body places in `country` ("Falcão Gaming" of "Lisbon's Falcão Gaming
@@ -398,7 +398,7 @@ function nameStoryBank(article: Article, sentences: readonly Sentence[], sentenc
 
 // a headline's election by the name of its seat or place: "... in Tynedale and Allen Valleys by-election as ...", "Hartlepool
 // by-election: ..."; group 1 the name (capitalised words, joined by "and", "upon" or "of"), 2 the kind
-const HEADLINE_ELECTION = /(?<![\p{L}\p{M}’'.-])(\p{Lu}[\p{L}\p{M}’'-]*(?: (?:and|upon|on|of|under) \p{Lu}[\p{L}\p{M}’'-]*| \p{Lu}[\p{L}\p{M}’'-]*){0,5}) (by-election|by-poll|mayoral election)(?![\p{L}\p{M}-])/u;
+const HEADLINE_ELECTION = /(?=\p{Lu})(?<![\p{L}\p{M}’'.-])(\p{Lu}[\p{L}\p{M}’'-]*(?: (?:and|upon|on|of|under) \p{Lu}[\p{L}\p{M}’'-]*| \p{Lu}[\p{L}\p{M}’'-]*){0,5}) (by-election|by-poll|mayoral election)(?![\p{L}\p{M}-])/u;
 const ELECTIONS = new WeakMap<Article, { name: string; kind: string } | null>();
 
 /**

@@ -171,7 +171,7 @@ const UNION_BEFORE = /\b(?:represented by|members of|the union|union)\s$/;
  */
 function otherBodyIn(rest: string, source: StorySource): boolean {
 	const persons = source.facts.flat().filter((f) => f.type === 'person');
-	for (const m of rest.matchAll(/(?<![\p{L}\p{M}’'])\p{Lu}[\p{L}\p{M}’'&.-]*(?: \p{Lu}[\p{L}\p{M}’'&.-]*)*/gu)) {
+	for (const m of rest.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'])\p{Lu}[\p{L}\p{M}’'&.-]*(?: \p{Lu}[\p{L}\p{M}’'&.-]*)*/gu)) {
 		const name = m[0].replace(/\.$/, '').replace(/[’']s$/, '');
 		const lower = name.toLowerCase();
 		// "rural MPs and unions", "GPs": the plural of an acronym is people of a kind, no body

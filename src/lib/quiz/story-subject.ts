@@ -29,7 +29,7 @@ export interface SubjectSource {
 }
 
 // a run of capitalised words, "of", "and" or "&" inside it: "Ridgeview State University", "Bank of Avonlea"
-const NAME_RUN = /(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'.&-]*(?: (?:of |and |& )?\p{Lu}[\p{L}\p{M}’'.&-]*)*/gu;
+const NAME_RUN = /(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'.&-]*(?: (?:of |and |& )?\p{Lu}[\p{L}\p{M}’'.&-]*)*/gu;
 // what a company's name may end on and still be the same company without it
 const LEGAL_SUFFIX = / (?:Inc\.?|Ltd\.?|Limited|plc|PLC|Corp\.?|Co\.?|LLC|AG|SA|NV|SE)$/;
 const LEGAL_SUFFIX_LOWER = / (?:inc\.?|ltd\.?|limited|plc|corp\.?|co\.?|llc|ag|sa|nv|se)$/;
