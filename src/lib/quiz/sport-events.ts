@@ -22,7 +22,7 @@ export type SportNoun = 'title' | 'final' | 'championship';
 const AFTER_NOUN = String.raw`(?=[.,;:!?)]|$| (?:on|at|in|against|with|by|from|as|over|under|ahead|during|until|despite|amid|and|but|or|was|is|were|had|has|will|would|since|after|before|for|to|when|where|which|that|between|ended|began|finished|went|itself|this|last|next|he|she|they|we|I|you)\b)`;
 
 // "the title", "the final", "the championship" with no name, no "of" phrase and no capitalised word after it that says which; group 1 "the", 2 the noun
-const BARE = new RegExp(String.raw`(?=[Tt])(?<![\p{L}\p{M}’'-])([Tt]he) (title|final|championship)${AFTER_NOUN}(?! of\b)`, 'u');
+const BARE = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (title|final|championship)${AFTER_NOUN}(?! of\b)`, 'u');
 
 // the words that may stand in an event's name before its noun: names and the plain words of a
 // division, weight or sex ("WBO world super-bantamweight title", "Coupe de France feminine final",
@@ -156,7 +156,7 @@ const RACE_STAFF = /\b[Rr]ace (?:organi[sz]ers|director|officials)\b/g;
 // "Giro d'Italia"); no capitalised word after it ("Derby Day" is another name) nor "of" ("the Tour of Flanders")
 const RACE_HEAD = /(?<![\p{L}\p{M}’'-])([Tt]he) (Marathon|Cup|Stakes|Derby|Oaks|Tour|Giro|Vuelta)(?![\p{L}\p{M}’'-]| \p{Lu}| of\b| d[’']| de\b| a\b)/gu;
 // "Wednesday's 17th stage", "the final stage", "stage 16": one stage of a race, which only the race's name says; group 1 the stage
-const NUMBERED_STAGE = /((?:(?=[Ss])(?<![\p{L}\p{M}’'-])[Ss]tage (?:\d+|_____)|(?:\d+(?:st|nd|rd|th)|_____|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|opening|final|last|next|queen) stage))(?![\p{L}\p{M}’'-])(?! (?:of|in)\b|s\b| race\b| win\b| victory\b)/gu;
+const NUMBERED_STAGE = /((?:(?<![\p{L}\p{M}’'-])[Ss]tage (?:\d+|_____)|(?:\d+(?:st|nd|rd|th)|_____|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|opening|final|last|next|queen) stage))(?![\p{L}\p{M}’'-])(?! (?:of|in)\b|s\b| race\b| win\b| victory\b)/gu;
 
 /** The race's own word of a race name ("Derby" of "Victoria Derby", "Giro" of "Giro d'Italia"), which "the Derby" may stand for. */
 function raceHead(name: string): string | undefined {
