@@ -101,7 +101,7 @@ const PROVINCE_DATELINE = /^\p{Lu}[\p{Lu}\s.'’-]+, ((?:\p{Lu}[\p{L}.]*)(?: \p{
 // "the province", "the province's", with no name or "of" phrase after it
 const BARE_PROVINCE = /(?<![\p{L}\p{M}’'-])([Tt]he) province([’']s)?(?![\p{L}\p{M}’'-])(?! of\b)(?!,? (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu;
 // a place and its province as a lead or a headline writes them with no dateline: "near Summerland, B.C., are"; group 1 the province
-const PLACE_PROVINCE = /(?=\p{Lu})(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]+, (B\.C\.|Alta\.|Sask\.|Man\.|Ont\.|Que\.|N\.S\.|N\.B\.|N\.L\.|P\.E\.I\.)(?=[,\s]|$)/u;
+const PLACE_PROVINCE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]+, (B\.C\.|Alta\.|Sask\.|Man\.|Ont\.|Que\.|N\.S\.|N\.B\.|N\.L\.|P\.E\.I\.)(?=[,\s]|$)/u;
 
 /**
  * The province of a Canadian dateline, in full ("British Columbia" of "PENTICTON, B.C. —"),
