@@ -52,8 +52,8 @@ const ATTRIBUTIVE = /(?<![\p{L}\p{M}’'-])(a|an|the|its|their|his|her|our|this|
 function mainClauseText(stem: string, hasVerb: (text: string) => boolean): string {
 	const quotes: string[] = [];
 	let text = stem.replace(/“[^”]*”?|"[^"]*"?/g, (q) => `“${quotes.push(q) - 1}”`);
-	text = text
-		.replace(COMPOUND, (c) => (/^\p{Lu}/u.test(c) || COMPOUND_END.test(c) ? 'plan' : c))
+	// (a compound is looked for only where a hyphen joins a word: `COMPOUND` tries its words at every letter)
+	text = (/-\p{Ll}/u.test(text) ? text.replace(COMPOUND, (c) => (/^\p{Lu}/u.test(c) || COMPOUND_END.test(c) ? 'plan' : c)) : text)
 		.replace(MID_NAME, (name) => (tagsOf(name.toLowerCase()).some((t) => VERB_FORMS.has(t)) ? 'Smith' : name))
 		.replace(TRANSITIVE_PARTICIPLE, '')
 		.replace(ATTRIBUTIVE, '$1 plain');
