@@ -460,6 +460,8 @@ const CHANGE = String.raw`(?:had |has |have )?(?:rose|risen|fell|fallen|jumped|s
 // a clause whose subject is a bare run of capitalised words (or the blank of a name), its change verb and a figure or blank: group 1 the name, group 2 the figure;
 // a route is such a name too ("Ningbo to Hamburg climbed 12 percent": a freight rate's lane, the rate never said; the holdout76 reader's R4)
 const NAMED_CHANGE = new RegExp(String.raw`(?:^|[,;:]\s|(?<![\p{L}\p{M}])(?:and|while|but|whereas|as|with)\s)(_____|(?:\p{Lu}[\p{L}\p{M}&.’'-]*)(?:\s(?:\p{Lu}[\p{L}\p{M}&.’'-]*|of|and|&|to(?=\s\p{Lu})))*)\s${CHANGE}\s(?:by\s)?(?:about\s|around\s|nearly\s|almost\s|roughly\s|some\s|more than\s)?(_____|[$£€]?\d[\d.,]*)(?:\s?(?:%|percent|per cent))?(?!\s?(?:per cent|percent|%))(?![\p{L}\p{M}\d])(?!\s+(?!to\b|in\b|from\b|on\b|over\b|after\b|against\b|compared\b|year\b|while\b|and\b|as\b|by\b|at\b|last\b|this\b|between\b|for\b|since\b|during\b|month\b|respectively\b)\p{L})`, 'gu');
+// a change verb anywhere, tested first: `NAMED_CHANGE` tries its run of names at every clause opening of a stem
+const CHANGE_WORD = new RegExp(CHANGE);
 // every change verb of a stem, counted against the name's changes
 const CHANGES = new RegExp(String.raw`(?<![\p{L}\p{M}])${CHANGE}(?![\p{L}\p{M}])`, 'gu');
 // a name that is itself a measure: a market index, a currency, a price index ("The Nasdaq fell", "Sterling slipped", "CPI rose")
@@ -486,7 +488,7 @@ const MEASURE_WORD = /(?<![\p{L}\p{M}])(?:shares?|stock|sales|registrations|deli
 export function measurelessChange(stem: string): string | undefined {
 	const text = blankQuotes(stem);
 	// "Exports to China rose": a measure's own word opens the subject, which says what moved
-	const clauses = [...text.matchAll(NAMED_CHANGE)].filter((m) => !MEASURE_NAME.test(m[1]) && !MEASURE_WORD.test(m[1]) && !/^(?:The|A|An|It|He|She|They|We|This|That|These|Those|Its|Their)$/.test(m[1]));
+	const clauses = (CHANGE_WORD.test(text) ? [...text.matchAll(NAMED_CHANGE)] : []).filter((m) => !MEASURE_NAME.test(m[1]) && !MEASURE_WORD.test(m[1]) && !/^(?:The|A|An|It|He|She|They|We|This|That|These|Those|Its|Their)$/.test(m[1]));
 	if (text.includes('_____')) {
 		if (MEASURE_WORD.test(text)) return undefined;
 		const own = clauses.find((m) => m[1] === '_____' || m[2] === '_____') ?? clauses[0];
