@@ -214,3 +214,13 @@ describe('g30b: an ordinal beyond the series the article counts (R8)', () => {
 		expect(injection.filter((i) => /\b(?:third|fourth|fifth|sixth) injection/.test(i.stem) || i.options.some((o) => /^(?:third|fourth|fifth|sixth)$/.test(o)))).toEqual([]);
 	});
 });
+
+describe('g30b: at most two items about one person, forced false statements included (QUALITY.md)', () => {
+	it('two statements that must be shown false beside who-said items never both swap in the passenger a third item asks about', () => {
+		for (let seed = 1; seed <= 3; seed++) {
+			const items = generateWithReport(parseArticleText(`${lufthansaStrike[0]}\n\n${lufthansaStrike[1].join('\n\n')}`), { seed }).quiz.items;
+			const about = items.filter((i) => i.stem.includes('Wiśniewska') || (i.type === 'who-said' && i.options[i.key].includes('Wiśniewska')));
+			expect(about.length).toBeLessThanOrEqual(2);
+		}
+	});
+});

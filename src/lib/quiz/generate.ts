@@ -5213,11 +5213,17 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 	const overSwap = (c: Candidate) => c.swapped !== undefined && shown(c.swapped) + (swappedIn.get(c.swapped) ?? 0) >= 2;
 	const take = (c: Candidate) => c.swapped !== undefined && swappedIn.set(c.swapped, (swappedIn.get(c.swapped) ?? 0) + 1);
 	let owed = 0;
-	statements.forEach((i, k) => {
-		if (!turns[k]) return;
-		if (overSwap(chosen[i]) && !tellsSpeaker(chosen[i])) (turns[k] = false), owed++;
+	// a statement that must be shown false takes its swap first, so that one free to be shown true gives way
+	// to it; one forced false over the limit is left out, as shown true it would give the who-said answer (two
+	// false statements beside who-said items both swapped in a passenger quoted a third time, holdout94)
+	const forcedFirst = statements.map((i, k) => ({ i, k })).sort((a, b) => Number(tellsSpeaker(chosen[b.i])) - Number(tellsSpeaker(chosen[a.i])));
+	const dropped = new Set<number>();
+	for (const { i, k } of forcedFirst) {
+		if (!turns[k]) continue;
+		if (overSwap(chosen[i]) && tellsSpeaker(chosen[i])) dropped.add(i);
+		else if (overSwap(chosen[i])) (turns[k] = false), owed++;
 		else take(chosen[i]);
-	});
+	}
 	statements.forEach((i, k) => {
 		if (owed === 0 || turns[k] || !canBeFalse(chosen[i]) || overSwap(chosen[i])) return;
 		turns[k] = true;
@@ -5225,7 +5231,7 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 		take(chosen[i]);
 	});
 	const falseAt = new Set(statements.filter((_, k) => turns[k]));
-	const items = chosen.map((c, i) => finish(c, id, falseAt.has(i), options.seed));
+	const items = chosen.flatMap((c, i) => (dropped.has(i) ? [] : [finish(c, id, falseAt.has(i), options.seed)]));
 	const quiz: Quiz = { id, title: article.title, article, sentences: ctx.sentences, items, seed: options.seed };
 	return { quiz, candidates: written, rejected, passed: pool.length, rejections, facts: ctx.facts, passedIn: [...new Set(pool.map((c) => c.sentence))] };
 }
