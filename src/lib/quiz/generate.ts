@@ -299,6 +299,31 @@ const OPENING_RE = new RegExp(String.raw`^(?:Where (?:will|would|was|were|is|are
 // "up 11 per cent on 2024", "down _____ on 2025": a change told against a year, which says what it is compared with
 const CHANGE_ON_YEAR = /\b(?:up|down|higher|lower)(?: by)?(?: (?:about|some|nearly|almost|around|roughly))? (?:[\d.,]+|_____)(?: ?(?:per ?cent|%))? on (?:19|20)\d{2}\b/g;
 
+// "rejected the idea that climate policy had become ...": a noun a clause after "that" says the content of
+const CONTENT_NOUN_THAT = /\b(?:idea|fact|view|notion|suggestion|belief|hope|fear|argument|assumption|possibility|prospect|news|warning|claim|claims|concern|concerns|sign|signs|evidence) $/;
+// "told reporters that", "announced that", "... but that": a verb of saying or knowing, a few words before "that" at most
+const SAYING_THAT = /(?:\b(?:said|says|say|told|tells|announced|announces|reported|reports|wrote|writes|warned|warns|admitted|admits|conceded|concedes|confirmed|confirms|showed|shows|found|finds|noted|notes|argued|argues|believed|believes|thought|thinks|predicted|predicts|stated|agreed|decided|claimed|claims|insisted|insists|hoped|hopes|feared|fears|ruled|concluded|estimated|estimates|added|explained|acknowledged|suggested|suggests|revealed|indicated|indicates|learned|knew|know|knows)(?: [\p{L}\p{M}’'-]+){0,4}|\b(?:and|but|or)) $/u;
+// what a clause after a "that" of saying opens on: an article, a possessive, a count or a name, never a demonstrative's noun
+const CLAUSE_OPENER = /^(?:the|a|an|no|some|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{Lu}[\p{L}\p{M}’'-]*)$/u;
+
+/**
+ * `text` with each "that" that is no demonstrative written "th@t" (the same length, so offsets
+ * hold), for `ANAPHOR_RE` to read past it to the phrase after: "a deal that is under review" (a
+ * relative before its verb), "rejected the idea that climate policy had become ..." (the content
+ * of a noun), "told reporters that two people were missing" (a clause of saying, whose words
+ * after "that" open as a clause does). "Congress has not taken up that idea" keeps its
+ * demonstrative, as does "said that deal" (a noun after it, which either reading allows).
+ */
+function demonstrativeThatOnly(text: string): string {
+	return text.replace(/(?<![\p{L}\p{M}’'-])([Tt])hat (?=([\p{L}\p{M}’'-]+))/gu, (whole, t: string, next: string, at: number) => {
+		const before = text.slice(Math.max(0, at - 80), at);
+		const tags = tagsOf(next.toLowerCase());
+		const verb = tags.some((tag) => /^(?:Copula|Auxiliary|Modal|PastTense|PresentTense|Verb)$/.test(tag)) && !tags.some((tag) => /^(?:Noun|Singular|Plural|Adjective|Value|Determiner)$/.test(tag));
+		const clause = CONTENT_NOUN_THAT.test(before) || (SAYING_THAT.test(before) && CLAUSE_OPENER.test(next));
+		return verb || clause ? `${t}h@t ` : whole;
+	});
+}
+
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"); bodies too ("the department would extend", "the utility was": which? the holdout58 and holdout57 readers' R4; "the council" is left to anaphora.ts, which names the one council an article has), and "the arrest of each of the men" (which men? the holdout56 reader's). */
 // "took 12,486 votes, ahead of Reform UK's Gary Henshaw on 11,272": a total after "on" that a count of a tally's noun earlier in the stem says the noun of
 const TALLIED_ON = /(?<=\b(?:\d[\d,.]*|_____) (?:votes|points|runs|goals|seats)\b[^.;]*)\bon (?:\d[\d,.]*|_____)/g;
@@ -3871,7 +3896,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (subject && !subject.modifier && !placedCouncil && !headlineEvent(ctx.article.title, ctx.sentences, sentence, subject.noun) && leadPhrase(ctx.sentences, sentence, subject.noun) !== [subject.modifier, subject.noun].filter(Boolean).join(' ')) return 'R4';
 		// a who-said quote is the speaker's own words, as for its pronouns below: "the country" there is theirs
 		// a blank stands for a name only when a name is asked: "The German woman, _____, and ..." of an age names no woman
-		for (const m of (w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem).replace(BLANK, askedName ? 'X' : '0').matchAll(ANAPHOR_RE)) {
+		for (const m of demonstrativeThatOnly((w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem).replace(BLANK, askedName ? 'X' : '0')).matchAll(ANAPHOR_RE)) {
 			// "the Kherson region" names its referent; "the Eastern European country" does not
 			// ("told The Grocer the business": only the words after the last article modify the noun; "The
 			// Leeds-based grocer" says where it is based, not which grocer)
@@ -3884,6 +3909,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (describesItself(m) || describedInPlace(m)) continue;
 			const noun = (m[1] ?? '').toLowerCase();
 			if (noun === 'same' && sameWithin(m.input!.slice(0, m.index), m.input!.slice(m.index! + m[0].length))) continue;
+			// "rejected the idea that climate policy had become a liability": an idea its own clause says (`demonstrativeThatOnly`)
+			if (noun === 'idea' && /^[Tt]he /.test(m[0]) && m.input!.startsWith(' th@t ', m.index! + m[0].length)) continue;
 			// "India has 40 ranked institutions, the third-highest number of any country": a rank among all, which its own words say
 			if (/^(?:number|figure|total|amount)$/.test(noun) && /\p{Ll}{2}est\b|\bmost\b/u.test(m[0]) && /^ (?:of any|of all|since|on record|ever)\b/.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "Once the Nordvik–Halden all-share deal closes, Nordvik shareholders will own 58% of the enlarged group": the deal's own product
