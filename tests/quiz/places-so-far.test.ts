@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { splitSentences } from '../../src/lib/quiz/sentences';
 import { extractFacts } from '../../src/lib/quiz/facts';
-import { namePlacesSoFar } from '../../src/lib/quiz/places-so-far';
+import { nameNationalThings, namePlacesSoFar } from '../../src/lib/quiz/places-so-far';
 import { kept } from './report';
 
 /** `stem` as `namePlacesSoFar` writes it for the sentence of the article that `from` opens. */
@@ -55,5 +55,39 @@ describe('places-so-far: "the country", "the city" of the one named up to the st
 		expect(kept(FLOODS_TITLE, FLOODS).filter((s) => s.includes('byword for flood risk'))).toContain(
 			'Firefighters used boats to reach residents in Troubky, a village of about _____ people that was almost wiped out in 1997 and has become a byword for flood risk in the Czech Republic.'
 		);
+	});
+});
+
+/** `stem` as `nameNationalThings` writes it for the sentence of the article that `from` opens. */
+function national(title: string, paragraphs: string[], from: string, stem: string): string {
+	const article = parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`);
+	const sentences = splitSentences(article);
+	const sentence = sentences.find((s) => s.text.startsWith(from));
+	if (!sentence) throw new Error(`no sentence opens "${from}"`);
+	return nameNationalThings({ article, sentences, facts: sentences.map((s) => extractFacts(s.text)) }, sentence, stem);
+}
+
+// the dev article holdout94/04-bsp-rate-pause: no country named, one nationality ("Philippine central bank")
+const RATES_TITLE = 'Philippine central bank pauses easing cycle as peso weakens';
+const RATES = [
+	'MANILA, Feb 19 (Reuters) — The Philippine central bank unexpectedly kept its benchmark interest rate unchanged at 4.50% on Thursday, halting a run of five straight cuts as a slide in the peso and a pick-up in food prices gave policymakers reason for caution.',
+	'Headline inflation quickened to 2.6% in January from 1.9% in December, still within the BSP’s 2%-4% target band. The central bank raised its risk-adjusted inflation forecast for 2026 to 3.1% from 2.8%.',
+	'The economy grew 4.4% in the fourth quarter, its slowest pace outside the pandemic in more than a decade, as a corruption scandal over flood-control projects slowed government spending.'
+];
+
+describe('places-so-far: "The economy", "The central bank", "Headline inflation" of the one country named so far (R4, holdout94 dev article)', () => {
+	it('writes the nationality the article gives its one country', () => {
+		expect(national(RATES_TITLE, RATES, 'The economy grew', 'The economy grew _____ in the fourth quarter.')).toBe('The Philippine economy grew _____ in the fourth quarter.');
+		expect(national(RATES_TITLE, RATES, 'The central bank raised', 'The central bank raised its risk-adjusted inflation forecast for 2026 to 3.1% from _____%.')).toBe(
+			'The Philippine central bank raised its risk-adjusted inflation forecast for 2026 to 3.1% from _____%.'
+		);
+		expect(national(RATES_TITLE, RATES, 'Headline inflation', 'Headline inflation quickened to _____% in January from 1.9% in December.')).toBe('Philippine headline inflation quickened to _____% in January from 1.9% in December.');
+	});
+
+	it('leaves them where a second country has been named, and a central bank the article never gives its country', () => {
+		const two = [RATES[0], 'Indonesia’s central bank also held rates on Wednesday.', RATES[2]];
+		expect(national(RATES_TITLE, two, 'The economy grew', 'The economy grew _____ in the fourth quarter.')).toBe('The economy grew _____ in the fourth quarter.');
+		const kenya = ['NAIROBI, Kenya — Kenya’s inflation eased to 4.1% in May from 5.1% in April, the statistics office said on Friday, helped by lower food and fuel prices across the country.', 'Food prices fell 2.3% from a year earlier while transport costs were flat, the office said in its monthly report.', 'The central bank raised its growth forecast to 5.2%.'];
+		expect(national('Kenya inflation eases in May', kenya, 'The central bank', 'The central bank raised its growth forecast to _____%.')).toBe('The central bank raised its growth forecast to _____%.');
 	});
 });

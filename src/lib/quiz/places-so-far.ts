@@ -1,6 +1,7 @@
-import { countryOf, countryOfDemonym, demonymsOf, hasTag, isCapital } from './lexicon';
+import { countryOf, countryOfDemonym, demonymsOf, hasTag, isCapital, isCountry } from './lexicon';
 import { containsWord } from './words';
 import { quotedAt } from './quoted-at';
+import { apostropheOf, possessive } from './anchors';
 import type { Fact } from './facts';
 import type { Article, Sentence } from './types';
 
@@ -20,10 +21,16 @@ export interface PlacesSource {
 	facts: readonly (readonly Fact[])[];
 }
 
-/** The places named up to a sentence: by a key that joins a country's spellings ("Czech Republic", "Czechia", "Czech"), the first spelling written, where any is. */
+/** A country named up to a sentence: the first spelling of its name the article writes, and a nationality it writes for it ("Philippine"), where any. */
+interface Country {
+	name?: string;
+	adjective?: string;
+}
+
+/** The places named up to a sentence: countries by a key that joins a country's spellings ("Czech Republic", "Czechia", "Czech"), and cities. */
 interface SoFar {
-	countries: Map<string, string | undefined>;
-	cities: Map<string, string>;
+	countries: ReadonlyMap<string, Country>;
+	cities: ReadonlyMap<string, string>;
 }
 
 const CACHE = new WeakMap<Article, SoFar[]>();
@@ -42,46 +49,47 @@ function countryKey(name: string): string {
 	return (countryOf(name) ?? name).toLowerCase();
 }
 
+/** The country a nationality is of: "Czech" → "Czechia", "Philippine" → "Philippines" (a demonym no list maps, whose plural is the country). */
+function countryOfNationality(word: string): string | undefined {
+	return countryOfDemonym(word) ?? (isCountry(`${word}s`) ? `${word}s` : undefined);
+}
+
 /** The countries and cities named in the headline and in each sentence and those before it, read once per article. */
 function soFar(source: PlacesSource): SoFar[] {
 	const known = CACHE.get(source.article);
 	if (known) return known;
-	const countries = new Map<string, string | undefined>();
+	const countries = new Map<string, Country>();
 	const cities = new Map<string, string>();
-	const demonyms: string[] = [];
 	const addPlace = (f: Pick<Fact, 'text' | 'level'>) => {
 		if (f.level === 'country') {
 			const key = countryKey(f.text);
-			if (countries.get(key) === undefined) countries.set(key, f.text);
+			const country = countries.get(key) ?? {};
+			country.name ??= f.text;
+			countries.set(key, country);
 		} else if (f.level === 'city') {
 			if (!cities.has(f.text.toLowerCase())) cities.set(f.text.toLowerCase(), f.text);
 		}
 	};
-	const addDemonyms = (text: string) => {
+	// a nationality is a country's, said or not: of a country named ("Czech" of the Czech Republic), else one more country
+	const addNationalities = (text: string) => {
 		for (const m of text.matchAll(/(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
 			const word = m[0].replace(/[’']s$/, '');
-			if (countryOfDemonym(word) !== undefined || hasTag(word.toLowerCase(), 'Demonym')) demonyms.push(word);
+			if (countryOfDemonym(word) === undefined && !hasTag(word.toLowerCase(), 'Demonym')) continue;
+			const own = [...countries].find(([key, c]) => c.name !== undefined && (demonymsOf(countryOf(c.name) ?? c.name).includes(word) || key === countryKey(countryOfNationality(word) ?? '')));
+			const key = own?.[0] ?? countryKey(countryOfNationality(word) ?? `?${word}`);
+			const country = countries.get(key) ?? {};
+			country.adjective ??= word;
+			countries.set(key, country);
 		}
-	};
-	// a nationality is a country's, said or not: of a country named ("Czech" of the Czech Republic), else one more country
-	const withDemonyms = (): Map<string, string | undefined> => {
-		const all = new Map(countries);
-		for (const word of demonyms) {
-			const own = [...countries.values()].some((name) => name !== undefined && demonymsOf(countryOf(name) ?? name).includes(word));
-			if (own) continue;
-			const key = countryKey(countryOfDemonym(word) ?? `?${word}`);
-			if (!all.has(key)) all.set(key, undefined);
-		}
-		return all;
 	};
 	// the facts of a headline are not read: its places are those the article names that it writes
 	const places = source.facts.flat().filter((f) => f.type === 'place');
 	for (const f of places) if (containsWord(source.article.title, f.text)) addPlace(f);
-	addDemonyms(source.article.title);
+	addNationalities(source.article.title);
 	const out: SoFar[] = source.sentences.map((s) => {
 		for (const f of source.facts[s.index] ?? []) if (f.type === 'place') addPlace(f);
-		addDemonyms(s.text);
-		return { countries: withDemonyms(), cities: new Map(cities) };
+		addNationalities(s.text);
+		return { countries: new Map([...countries].map(([k, c]) => [k, { ...c }])), cities: new Map(cities) };
 	});
 	CACHE.set(source.article, out);
 	return out;
@@ -101,8 +109,8 @@ export function namePlacesSoFar(source: PlacesSource, sentence: Sentence, stem: 
 	const one = (kind: string): string | undefined => {
 		if (kind === 'country') {
 			const [only, ...rest] = [...named.countries.values()];
-			if (rest.length > 0 || only === undefined) return undefined;
-			return THE_COUNTRY_NAME.test(only) ? `the ${only}` : only;
+			if (rest.length > 0 || only?.name === undefined) return undefined;
+			return THE_COUNTRY_NAME.test(only.name) ? `the ${only.name}` : only.name;
 		}
 		// a capital is the story's own only where its country has been named: "the capital" of a story in Ukraine that named only Moscow is Kyiv
 		const cities = [...named.cities.values()].filter((c) => kind === 'city' || (isCapital(c) && named.countries.has(countryKey(countryOf(c) ?? c))));
@@ -117,8 +125,52 @@ export function namePlacesSoFar(source: PlacesSource, sentence: Sentence, stem: 
 	});
 }
 
-/** A written item with its stems passed through `namePlacesSoFar`. */
+// "The economy grew", "the peso has lost", "The central bank raised": what a country has one of; group 1 the "t", 2 the noun
+const NATIONAL = /(?<![\p{L}\p{M}-])([Tt])he (economy|central bank|currency|peso|rupee|rand|lira|yen|rouble|ruble|zloty|forint|koruna|krona|krone|shilling|naira|ringgit|baht|rupiah|dinar|cedi|kwacha|hryvnia|tenge|taka|riyal|dirham)(?![\p{L}\p{M}’'-])(?!,? \p{Lu}| of\b)/gu;
+// "Headline inflation quickened": a stem that opens on a price index; group 1 its modifier
+const OPENING_INFLATION = /^((?:Headline|Core|Annual|Overall) )?[Ii]nflation(?= (?:eased|rose|fell|slowed|accelerated|quickened|climbed|picked|was|stood|came|edged|jumped|dropped)\b)/;
+
+/**
+ * `stem` with "The economy", "the peso", "The central bank" and an opening "Headline inflation"
+ * outside a quote written as the one country's that `soFar` finds by `sentence`: "The economy grew
+ * 4.4%" of a story whose only country is the Philippines, by its headline's "Philippine central
+ * bank", is "The Philippine economy grew 4.4%". The article's own words come first ("the
+ * Philippine central bank" where it writes them), then the nationality it writes, then the
+ * country's possessive; a central bank only as the article writes it with its country (a euro
+ * country's "the central bank" may be the ECB). Unchanged where no one country fits.
+ */
+export function nameNationalThings(source: PlacesSource, sentence: Sentence, stem: string): string {
+	NATIONAL.lastIndex = 0;
+	if (!NATIONAL.test(stem) && !OPENING_INFLATION.test(stem)) return stem;
+	const named = soFar(source)[sentence.index];
+	const [only, ...rest] = named ? [...named.countries.values()] : [];
+	if (!only || rest.length > 0 || (only.name === undefined && only.adjective === undefined)) return stem;
+	if ((only.name && containsWord(stem, only.name)) || (only.adjective && containsWord(stem, only.adjective))) return stem;
+	const text = () => [source.article.title, ...source.article.paragraphs].join('\n');
+	const owner = (noun: string): string | undefined => {
+		const own = [only.adjective, only.name && `${only.name}${apostropheOf(source.article)}s`].find((o) => o && text().includes(`${o} ${noun}`));
+		if (own) return own;
+		if (noun === 'central bank') return undefined;
+		// "the U.S. economy", never "U.S.’s economy": an abbreviated name reads as a modifier
+		if (only.name && /^(?:U\.?S\.?A?|U\.?K\.?|UAE)$/.test(only.name)) return only.name;
+		return only.adjective ?? (only.name && possessive(only.name, apostropheOf(source.article)));
+	};
+	const capitalised = (words: string, at: number) => (at === 0 ? words[0].toUpperCase() + words.slice(1) : words);
+	let out = stem.replace(NATIONAL, (whole, t: string, noun: string, at: number) => {
+		const by = owner(noun);
+		if (!by || quotedAt(stem, at)) return whole;
+		// "the Philippine economy", "Kenya’s economy": a possessive takes no "the"
+		return capitalised(/[’']s?$/.test(by) ? `${by} ${noun}` : `${t}he ${by} ${noun}`, at);
+	});
+	out = out.replace(OPENING_INFLATION, (whole, modifier: string | undefined) => {
+		const by = owner('inflation') ?? owner('economy');
+		return by ? capitalised(`${by} ${(modifier ?? '').toLowerCase()}inflation`, 0) : whole;
+	});
+	return out;
+}
+
+/** A written item with its stems passed through `namePlacesSoFar`, then `nameNationalThings`. */
 export function namePlacesSoFarIn<W extends { stem: string; falseStem?: string }>(source: PlacesSource, sentence: Sentence, written: W): W {
-	const write = (stem: string) => namePlacesSoFar(source, sentence, stem);
+	const write = (stem: string) => nameNationalThings(source, sentence, namePlacesSoFar(source, sentence, stem));
 	return { ...written, stem: write(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: write(written.falseStem) }) };
 }
