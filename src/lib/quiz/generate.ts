@@ -44,7 +44,7 @@ import { bareChangeCount, countNounIn } from './bare-counts';
 import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, colonListAfter, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
-import { nameHeadsIn, unnamedHead } from './named-heads';
+import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, nationalFigure, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
 import { agreeArticle, articleFor, blankQuotes, escapeRe, keptPerText, wordOffsets } from './words';
@@ -442,6 +442,12 @@ function whereOrWho(ctx: Context): (word: string) => boolean {
 		whereOrWhoOf.set(ctx, test);
 	}
 	return test;
+}
+
+/** Does a stem name the one medicine its article names ("patients taking quorbelimab"), a generic name in lower case that `namesSomething` reads past? */
+function namesDrug(article: Article, stem: string): boolean {
+	const drug = oneDrug(article);
+	return drug !== undefined && containsWord(stem, drug);
 }
 
 /**
@@ -3819,7 +3825,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (RESULT_WITHOUT_EVENT.test(unquoted(scopedStem)) && !PLACING_EVENT.test(scopedStem)) return 'R4';
 		// "Park, 22, won ..." where the story names two Parks and both came before: which one, the stem cannot say (the sealed holdout89 reader's R4)
 		if (bareSharedSurname(ctx.shared, unquoted(scopedStem))) return 'R4';
-		if (w.type !== 'who-said' && w.type !== 'which-first' && !askedName && !scopedStem.startsWith('In the article,') && !describedLead(sentence, scopedStem) && !namesSomething(scopedStem, stemNames(ctx)) && !namesSomething(scopedStem, withWrittenIn(ctx, sentence, scopedStem))) return 'R4';
+		if (w.type !== 'who-said' && w.type !== 'which-first' && !askedName && !scopedStem.startsWith('In the article,') && !describedLead(sentence, scopedStem) && !namesSomething(scopedStem, stemNames(ctx)) && !namesSomething(scopedStem, withWrittenIn(ctx, sentence, scopedStem)) && !namesDrug(ctx.article, scopedStem)) return 'R4';
 		// the rest read the stem as the article words it: a scope written in ("In Wales, the union
 		// wants") answers "where", never "which union"
 		const stem = unscoped(scopedStem, storyPlace(ctx));
