@@ -3937,7 +3937,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// "..., the health board said.": a body credited at the end of a statement says whose figure it is; the statement stands without it
 			if (BODY_NOUN.test(noun) && /,\s$/.test(m.input!.slice(0, m.index)) && /^ (?:said|says|added|estimated|reported|announced|confirmed)\b[^,;]*$/.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "the number of patients each nurse can be assigned": a quantity its own words describe
-			if (/^(?:number|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ of (?!them\b|those\b|these\b|it\b|its\b|their\b|his\b|her\b)(?:[\p{Ll}-]+ ){0,2}?(?:\p{Ll}+s|people|children|men|women)\b/u.test(m.input!.slice(m.index! + m[0].length))) continue;
+			// ("the amount of air they could forcefully blow out": a mass noun that a clause after it defines)
+			if (/^(?:number|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ of (?!them\b|those\b|these\b|it\b|its\b|their\b|his\b|her\b|the\b|this\b|that\b)(?:[\p{Ll}-]+ ){0,2}?(?:\p{Ll}+s|people|children|men|women|\p{Ll}+ (?:they|that|which|we|you|people|patients) (?:could|can|would|will|had|have|has|were|was|need|needed)\b)\b/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "the sum awarded to the tenant", "the amount paid by the council": a sum its own participle phrase defines
 			if (/^(?:sum|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ (?:awarded|paid|owed|raised|spent|given|charged|claimed|sought|offered) (?:to|by|for|on) (?:the |a |an )?[\p{L}]/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "In the men's 800m": an event for men, no men said before
