@@ -31,6 +31,8 @@ interface Country {
 interface SoFar {
 	countries: ReadonlyMap<string, Country>;
 	cities: ReadonlyMap<string, string>;
+	/** How many towns and cities of any kind (a city, a town, a place of no known level) have been named. */
+	settlements: number;
 }
 
 const CACHE = new WeakMap<Article, SoFar[]>();
@@ -60,7 +62,9 @@ function soFar(source: PlacesSource): SoFar[] {
 	if (known) return known;
 	const countries = new Map<string, Country>();
 	const cities = new Map<string, string>();
+	const settlements = new Set<string>();
 	const addPlace = (f: Pick<Fact, 'text' | 'level'>) => {
+		if (f.level !== 'country' && f.level !== 'region' && f.level !== 'continent') settlements.add(f.text.toLowerCase());
 		if (f.level === 'country') {
 			const key = countryKey(f.text);
 			const country = countries.get(key) ?? {};
@@ -89,7 +93,7 @@ function soFar(source: PlacesSource): SoFar[] {
 	const out: SoFar[] = source.sentences.map((s) => {
 		for (const f of source.facts[s.index] ?? []) if (f.type === 'place') addPlace(f);
 		addNationalities(s.text);
-		return { countries: new Map([...countries].map(([k, c]) => [k, { ...c }])), cities: new Map(cities) };
+		return { countries: new Map([...countries].map(([k, c]) => [k, { ...c }])), cities: new Map(cities), settlements: settlements.size };
 	});
 	CACHE.set(source.article, out);
 	return out;
@@ -114,6 +118,8 @@ export function namePlacesSoFar(source: PlacesSource, sentence: Sentence, stem: 
 		}
 		// a capital is the story's own only where its country has been named: "the capital" of a story in Ukraine that named only Moscow is Kyiv
 		const cities = [...named.cities.values()].filter((c) => kind === 'city' || (isCapital(c) && named.countries.has(countryKey(countryOf(c) ?? c))));
+		// "the city" of a story set in a town the gazetteer does not know ("Přerov") is that town, not the one city it names ("Prague")
+		if (kind === 'city' && named.settlements > 1) return undefined;
 		return cities.length === 1 ? cities[0] : undefined;
 	};
 	return stem.replace(POINTER, (whole, t: string, kind: string, possessive: string | undefined, at: number) => {
@@ -137,14 +143,22 @@ const OPENING_INFLATION = /^((?:Headline|Core|Annual|Overall) )?[Ii]nflation(?= 
  * bank", is "The Philippine economy grew 4.4%". The article's own words come first ("the
  * Philippine central bank" where it writes them), then the nationality it writes, then the
  * country's possessive; a central bank only as the article writes it with its country (a euro
- * country's "the central bank" may be the ECB). Unchanged where no one country fits.
+ * country's "the central bank" may be the ECB). Only where the headline or the lead names that
+ * country (a story about a state or a city may mean its own economy); unchanged where no one
+ * country fits.
  */
 export function nameNationalThings(source: PlacesSource, sentence: Sentence, stem: string): string {
 	NATIONAL.lastIndex = 0;
 	if (!NATIONAL.test(stem) && !OPENING_INFLATION.test(stem)) return stem;
-	const named = soFar(source)[sentence.index];
-	const [only, ...rest] = named ? [...named.countries.values()] : [];
-	if (!only || rest.length > 0 || (only.name === undefined && only.adjective === undefined)) return stem;
+	const all = soFar(source);
+	const named = all[sentence.index];
+	const [one, ...rest] = named ? [...named.countries] : [];
+	if (!one || rest.length > 0) return stem;
+	const [key, only] = one;
+	if (only.name === undefined && only.adjective === undefined) return stem;
+	// a story whose headline and lead place it in the country: "the economy" of a story about a state or a city may be theirs
+	const lead = source.sentences.findLast((s) => s.paragraph === 0);
+	if (!lead || !all[lead.index]?.countries.has(key)) return stem;
 	if ((only.name && containsWord(stem, only.name)) || (only.adjective && containsWord(stem, only.adjective))) return stem;
 	const text = () => [source.article.title, ...source.article.paragraphs].join('\n');
 	const owner = (noun: string): string | undefined => {
