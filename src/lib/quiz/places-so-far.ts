@@ -99,27 +99,37 @@ function soFar(source: PlacesSource): SoFar[] {
 	return out;
 }
 
+/** The places named by the end of the lead (the headline and the first paragraph, dateline included). */
+function inLead(source: PlacesSource): SoFar | undefined {
+	const last = source.sentences.findLast((s) => s.paragraph === 0);
+	return last && soFar(source)[last.index];
+}
+
 /**
  * `stem` with each "the country", "the city" and "the capital" (and their possessives) outside a
  * quote written as the one place of that kind (`soFar`) named by `sentence`: the country where
- * one country alone has been named, with no other's nationality; the city, or the capital (a
- * capital city), where one alone has been named. Unchanged where none or several fit, or the
+ * one country alone has been named, with no other's nationality, and the headline or the lead
+ * names it; the city where one alone, named in the lead, and no other town has been; the capital
+ * (a capital city of a country named) where one alone has been named. Unchanged where none or several fit, or the
  * stem already names the place.
  */
 export function namePlacesSoFar(source: PlacesSource, sentence: Sentence, stem: string): string {
 	if (!/(?<![\p{L}\p{M}-])[Tt]he (?:country|city|capital)(?![\p{L}\p{M}-])/u.test(stem)) return stem;
 	const named = soFar(source)[sentence.index];
 	if (!named) return stem;
+	// the story's own place is one its headline or lead names: "Mexico led international territories" of a box-office
+	// story does not make Mexico "the country" of a sentence after it
+	const lead = inLead(source);
 	const one = (kind: string): string | undefined => {
 		if (kind === 'country') {
-			const [only, ...rest] = [...named.countries.values()];
-			if (rest.length > 0 || only?.name === undefined) return undefined;
-			return THE_COUNTRY_NAME.test(only.name) ? `the ${only.name}` : only.name;
+			const [only, ...rest] = [...named.countries];
+			if (rest.length > 0 || only?.[1].name === undefined || !lead?.countries.has(only[0])) return undefined;
+			return THE_COUNTRY_NAME.test(only[1].name) ? `the ${only[1].name}` : only[1].name;
 		}
 		// a capital is the story's own only where its country has been named: "the capital" of a story in Ukraine that named only Moscow is Kyiv
 		const cities = [...named.cities.values()].filter((c) => kind === 'city' || (isCapital(c) && named.countries.has(countryKey(countryOf(c) ?? c))));
 		// "the city" of a story set in a town the gazetteer does not know ("Přerov") is that town, not the one city it names ("Prague")
-		if (kind === 'city' && named.settlements > 1) return undefined;
+		if (kind === 'city' && (named.settlements > 1 || !cities.every((c) => lead?.cities.has(c.toLowerCase())))) return undefined;
 		return cities.length === 1 ? cities[0] : undefined;
 	};
 	return stem.replace(POINTER, (whole, t: string, kind: string, possessive: string | undefined, at: number) => {
@@ -150,15 +160,13 @@ const OPENING_INFLATION = /^((?:Headline|Core|Annual|Overall) )?[Ii]nflation(?= 
 export function nameNationalThings(source: PlacesSource, sentence: Sentence, stem: string): string {
 	NATIONAL.lastIndex = 0;
 	if (!NATIONAL.test(stem) && !OPENING_INFLATION.test(stem)) return stem;
-	const all = soFar(source);
-	const named = all[sentence.index];
+	const named = soFar(source)[sentence.index];
 	const [one, ...rest] = named ? [...named.countries] : [];
 	if (!one || rest.length > 0) return stem;
 	const [key, only] = one;
 	if (only.name === undefined && only.adjective === undefined) return stem;
 	// a story whose headline and lead place it in the country: "the economy" of a story about a state or a city may be theirs
-	const lead = source.sentences.findLast((s) => s.paragraph === 0);
-	if (!lead || !all[lead.index]?.countries.has(key)) return stem;
+	if (!inLead(source)?.countries.has(key)) return stem;
 	if ((only.name && containsWord(stem, only.name)) || (only.adjective && containsWord(stem, only.adjective))) return stem;
 	const text = () => [source.article.title, ...source.article.paragraphs].join('\n');
 	const owner = (noun: string): string | undefined => {
