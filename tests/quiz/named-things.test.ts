@@ -42,3 +42,10 @@ describe('named-things: "the scheme", "the plan", "the survey" of the one the ar
 		expect(named('Road to reopen', verb, 'The plan would', 'The plan would cost £_____bn.')).toBe('The plan would cost £_____bn.');
 	});
 });
+
+describe('named-things: an apposition to a whole phrase names no thing by its last word (y29b)', () => {
+	it('leaves "The project" where ", a project" follows "the southern city of Valdoria"', () => {
+		const port = ['Chile’s government on Monday approved a 900 billion peso expansion of the Punta Arenal container terminal in the southern city of Valdoria, a project ministers say will double the region’s exports.', 'The project is expected to create about 2,600 construction jobs.'];
+		expect(named('Chile approves expansion of Valdoria container terminal', port, 'The project', 'The project is expected to create about _____ construction jobs.')).toBe('The project is expected to create about _____ construction jobs.');
+	});
+});

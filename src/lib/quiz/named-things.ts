@@ -69,7 +69,12 @@ function namedOf(article: Article, sentences: readonly Sentence[], kind: string)
 			if (/[’']s$/.test(m[1])) other = true;
 			else add(`the ${m[1].replace(/^(?:The) /, '')} ${kind}`);
 		}
-		for (const m of text.matchAll(NAME_IS_KIND)) if (m[2] === kind && isName(m[1], text.slice(0, m.index))) add(`${/\b[Tt]he $/.test(text.slice(0, m.index)) ? 'the ' : ''}${m[1]}`);
+		// "the Big Garden Birdwatch, an annual survey" names the survey; "an expansion ... in the city of Valdoria, a
+		// project" does not: the apposition is to the whole phrase, of which the name is only the last word
+		for (const m of text.matchAll(NAME_IS_KIND)) {
+			const before = text.slice(0, m.index);
+			if (m[2] === kind && /(?:^|\b[Tt]he )$/.test(before) && isName(m[1], before)) add(`${/\b[Tt]he $/.test(before) ? 'the ' : ''}${m[1]}`);
+		}
 		for (const m of text.matchAll(KIND_CALLED)) if (m[1] === kind && isName(m[2], '')) add(`${/ the \p{Lu}/u.test(m[0]) ? 'the ' : ''}${m[2]}`);
 		const unnamed = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:(?:an?|another|one|each|every|any|no) (?:[\p{L}-]+ ){0,2}${kind}|${kind}s|[Tt]he (?:new|other|second|previous|last|next|earlier|first|same|original|current|existing|revised|rival) ${kind})(?![\p{L}\p{M}-])`, 'u');
 		if (unnamed.test(text.replace(NAME_IS_KIND, ''))) other = true;
