@@ -25,6 +25,8 @@ const KIND_CALLED = new RegExp(String.raw`(?<![\p{L}\p{M}-])(${KINDS}),? (?:call
 const NOT_NAME = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|In|On|At|By|For|From|With|After|Before|But|And|Or|If|When|While|As|Under|Last|Next|Every|Each|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 // "the scheme", "The plan's": a kind with no name, "of" or noun after it; group 1 "the", 2 the kind, 3 a possessive
 const POINTER = new RegExp(String.raw`(?<![\p{L}\p{M}-])([Tt]he) (${KINDS})((?:[’']s)?)(?![\p{L}\p{M}’'-])(?!,? \p{Lu}| of\b)`, 'gu');
+// a quick test for a stem with no kind's "the <kind>" at all
+const ANY_POINTER = new RegExp(String.raw`(?<![\p{L}\p{M}-])[Tt]he (?:${KINDS})(?![\p{L}\p{M}-])`, 'u');
 // "Officials plan to", "residents report a": the kind's word as a verb, where no "the" makes the words before it a name
 const AS_VERB = /^ (?:to|the|a|an|that|on|their|his|her|its|for|out|up|how|whether)\b/;
 
@@ -59,6 +61,7 @@ function namedOf(article: Article, sentences: readonly Sentence[], kind: string)
 	const texts = [article.title, ...sentences.map((s) => s.text)];
 	const names = new Map<string, number>();
 	let other = false;
+	const unnamed = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:(?:an?|another|one|each|every|any|no) (?:[\p{L}-]+ ){0,2}${kind}|${kind}s|[Tt]he (?:new|other|second|previous|last|next|earlier|first|same|original|current|existing|revised|rival) ${kind})(?![\p{L}\p{M}-])`, 'u');
 	texts.forEach((text, i) => {
 		const add = (name: string) => {
 			if (!names.has(name)) names.set(name, i - 1);
@@ -76,7 +79,6 @@ function namedOf(article: Article, sentences: readonly Sentence[], kind: string)
 			if (m[2] === kind && /(?:^|\b[Tt]he )$/.test(before) && isName(m[1], before)) add(`${/\b[Tt]he $/.test(before) ? 'the ' : ''}${m[1]}`);
 		}
 		for (const m of text.matchAll(KIND_CALLED)) if (m[1] === kind && isName(m[2], '')) add(`${/ the \p{Lu}/u.test(m[0]) ? 'the ' : ''}${m[2]}`);
-		const unnamed = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:(?:an?|another|one|each|every|any|no) (?:[\p{L}-]+ ){0,2}${kind}|${kind}s|[Tt]he (?:new|other|second|previous|last|next|earlier|first|same|original|current|existing|revised|rival) ${kind})(?![\p{L}\p{M}-])`, 'u');
 		if (unnamed.test(text.replace(NAME_IS_KIND, ''))) other = true;
 	});
 	// "the Big Garden Birdwatch" and "the Big Garden Birdwatch survey" are one
@@ -92,7 +94,7 @@ function namedOf(article: Article, sentences: readonly Sentence[], kind: string)
  * Unchanged where the stem names it already, or none or several fit.
  */
 export function nameThings(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
-	if (!new RegExp(String.raw`(?<![\p{L}\p{M}-])[Tt]he (?:${KINDS})(?![\p{L}\p{M}-])`, 'u').test(stem)) return stem;
+	if (!ANY_POINTER.test(stem)) return stem;
 	return stem.replace(POINTER, (whole, the: string, kind: string, possessive: string, at: number) => {
 		const named = namedOf(article, sentences, kind);
 		// "the survey results": the kind modifies the noun after it, which is no survey
