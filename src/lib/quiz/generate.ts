@@ -44,7 +44,7 @@ import { bareChangeCount, countNounIn } from './bare-counts';
 import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, colonListAfter, dashedVote, listCountsKey, magnitudeDistractors, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
-import { nameHeadsIn, unnamedHead } from './named-heads';
+import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, nationalFigure, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
 import { agreeArticle, articleFor, blankQuotes, escapeRe, keptPerText, wordOffsets } from './words';
@@ -54,6 +54,9 @@ import { MISREAD_PAST, clauseSeries } from './clauses';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
 import { basedBody, measurelessChange, ownDefinitesIn, topiclessNoun, unownedDefinite } from './definites';
 import { backReference, bareEvent, leansOnEarlierEvent, nameBackReferences } from './back-references';
+import { namePlacesSoFarIn } from './places-so-far';
+import { nameThingsIn } from './named-things';
+import { nameResearchTeamIn } from './research-team';
 import { countedPersons, unnamedReferent } from './unnamed';
 import { computableKey, equivalentBeside } from './arithmetic';
 import { openAtStart, quoteRun, quotedWords } from './quote-runs';
@@ -319,6 +322,31 @@ const OPENING_RE = new RegExp(String.raw`^(?:Where (?:will|would|was|were|is|are
 // "up 11 per cent on 2024", "down _____ on 2025": a change told against a year, which says what it is compared with
 const CHANGE_ON_YEAR = /\b(?:up|down|higher|lower)(?: by)?(?: (?:about|some|nearly|almost|around|roughly))? (?:[\d.,]+|_____)(?: ?(?:per ?cent|%))? on (?:19|20)\d{2}\b/g;
 
+// "rejected the idea that climate policy had become ...": a noun a clause after "that" says the content of
+const CONTENT_NOUN_THAT = /\b(?:idea|fact|view|notion|suggestion|belief|hope|fear|argument|assumption|possibility|prospect|news|warning|claim|claims|concern|concerns|sign|signs|evidence) $/;
+// "told reporters that", "announced that", "... but that": a verb of saying or knowing, a few words before "that" at most
+const SAYING_THAT = /(?:\b(?:said|says|say|told|tells|announced|announces|reported|reports|wrote|writes|warned|warns|admitted|admits|conceded|concedes|confirmed|confirms|showed|shows|found|finds|noted|notes|argued|argues|believed|believes|thought|thinks|predicted|predicts|stated|agreed|decided|claimed|claims|insisted|insists|hoped|hopes|feared|fears|ruled|concluded|estimated|estimates|added|explained|acknowledged|suggested|suggests|revealed|indicated|indicates|learned|knew|know|knows)(?: [\p{L}\p{M}’'-]+){0,4}|\b(?:and|but|or)) $/u;
+// what a clause after a "that" of saying opens on: an article, a possessive, a count or a name, never a demonstrative's noun
+const CLAUSE_OPENER = /^(?:the|a|an|no|some|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{Lu}[\p{L}\p{M}’'-]*)$/u;
+
+/**
+ * `text` with each "that" that is no demonstrative written "th@t" (the same length, so offsets
+ * hold), for `ANAPHOR_RE` to read past it to the phrase after: "a deal that is under review" (a
+ * relative before its verb), "rejected the idea that climate policy had become ..." (the content
+ * of a noun), "told reporters that two people were missing" (a clause of saying, whose words
+ * after "that" open as a clause does). "Congress has not taken up that idea" keeps its
+ * demonstrative, as does "said that deal" (a noun after it, which either reading allows).
+ */
+function demonstrativeThatOnly(text: string): string {
+	return text.replace(/(?<![\p{L}\p{M}’'-])([Tt])hat (?=([\p{L}\p{M}’'-]+))/gu, (whole, t: string, next: string, at: number) => {
+		const before = text.slice(Math.max(0, at - 80), at);
+		const tags = tagsOf(next.toLowerCase());
+		const verb = tags.some((tag) => /^(?:Copula|Auxiliary|Modal|PastTense|PresentTense|Verb)$/.test(tag)) && !tags.some((tag) => /^(?:Noun|Singular|Plural|Adjective|Value|Determiner)$/.test(tag));
+		const clause = CONTENT_NOUN_THAT.test(before) || (SAYING_THAT.test(before) && CLAUSE_OPENER.test(next));
+		return verb || clause ? `${t}h@t ` : whole;
+	});
+}
+
 /** Definite noun phrases that point back, unless a name follows ("the capital, Minsk"); bodies too ("the department would extend", "the utility was": which? the holdout58 and holdout57 readers' R4; "the council" is left to anaphora.ts, which names the one council an article has), and "the arrest of each of the men" (which men? the holdout56 reader's). */
 // "took 12,486 votes, ahead of Reform UK's Gary Henshaw on 11,272": a total after "on" that a count of a tally's noun earlier in the stem says the noun of
 // (the lookbehind after "on ", not before it: one before it would read back from every position of the stem)
@@ -439,6 +467,12 @@ function whereOrWho(ctx: Context): (word: string) => boolean {
 		whereOrWhoOf.set(ctx, test);
 	}
 	return test;
+}
+
+/** Does a stem name the one medicine its article names ("patients taking quorbelimab"), a generic name in lower case that `namesSomething` reads past? */
+function namesDrug(article: Article, stem: string): boolean {
+	const drug = oneDrug(article);
+	return drug !== undefined && containsWord(stem, drug);
 }
 
 /**
@@ -3884,7 +3918,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (RESULT_WITHOUT_EVENT.test(unquoted(scopedStem)) && !PLACING_EVENT.test(scopedStem)) return 'R4';
 		// "Park, 22, won ..." where the story names two Parks and both came before: which one, the stem cannot say (the sealed holdout89 reader's R4)
 		if (bareSharedSurname(ctx.shared, unquoted(scopedStem))) return 'R4';
-		if (w.type !== 'who-said' && w.type !== 'which-first' && !askedName && !scopedStem.startsWith('In the article,') && !describedLead(sentence, scopedStem) && !namesSomething(scopedStem, stemNames(ctx)) && !namesSomething(scopedStem, withWrittenIn(ctx, sentence, scopedStem))) return 'R4';
+		if (w.type !== 'who-said' && w.type !== 'which-first' && !askedName && !scopedStem.startsWith('In the article,') && !describedLead(sentence, scopedStem) && !namesSomething(scopedStem, stemNames(ctx)) && !namesSomething(scopedStem, withWrittenIn(ctx, sentence, scopedStem)) && !namesDrug(ctx.article, scopedStem)) return 'R4';
 		// the rest read the stem as the article words it: a scope written in ("In Wales, the union
 		// wants") answers "where", never "which union"
 		const stem = unscoped(scopedStem, storyPlace(ctx));
@@ -3978,7 +4012,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (subject && !subject.modifier && !placedCouncil && !headlineEvent(ctx.article.title, ctx.sentences, sentence, subject.noun) && leadPhrase(ctx.sentences, sentence, subject.noun) !== [subject.modifier, subject.noun].filter(Boolean).join(' ')) return 'R4';
 		// a who-said quote is the speaker's own words, as for its pronouns below: "the country" there is theirs
 		// a blank stands for a name only when a name is asked: "The German woman, _____, and ..." of an age names no woman
-		for (const m of (w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem).replace(BLANK, askedName ? 'X' : '0').matchAll(ANAPHOR_RE)) {
+		for (const m of demonstrativeThatOnly((w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem).replace(BLANK, askedName ? 'X' : '0')).matchAll(ANAPHOR_RE)) {
 			// "the Kherson region" names its referent; "the Eastern European country" does not
 			// ("told The Grocer the business": only the words after the last article modify the noun; "The
 			// Leeds-based grocer" says where it is based, not which grocer)
@@ -3991,6 +4025,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (describesItself(m) || describedInPlace(m)) continue;
 			const noun = (m[1] ?? '').toLowerCase();
 			if (noun === 'same' && sameWithin(m.input!.slice(0, m.index), m.input!.slice(m.index! + m[0].length))) continue;
+			// "rejected the idea that climate policy had become a liability": an idea its own clause says (`demonstrativeThatOnly`)
+			if (noun === 'idea' && /^[Tt]he /.test(m[0]) && m.input!.startsWith(' th@t ', m.index! + m[0].length)) continue;
 			// "India has 40 ranked institutions, the third-highest number of any country": a rank among all, which its own words say
 			if (/^(?:number|figure|total|amount)$/.test(noun) && /\p{Ll}{2}est\b|\bmost\b/u.test(m[0]) && /^ (?:of any|of all|since|on record|ever)\b/.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "Once the Nordvik–Halden all-share deal closes, Nordvik shareholders will own 58% of the enlarged group": the deal's own product
@@ -4009,7 +4045,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// "..., the health board said.": a body credited at the end of a statement says whose figure it is; the statement stands without it
 			if (BODY_NOUN.test(noun) && /,\s$/.test(m.input!.slice(0, m.index)) && /^ (?:said|says|added|estimated|reported|announced|confirmed)\b[^,;]*$/.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "the number of patients each nurse can be assigned": a quantity its own words describe
-			if (/^(?:number|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ of (?!them\b|those\b|these\b|it\b|its\b|their\b|his\b|her\b)(?:[\p{Ll}-]+ ){0,2}?(?:\p{Ll}+s|people|children|men|women)\b/u.test(m.input!.slice(m.index! + m[0].length))) continue;
+			// ("the amount of air they could forcefully blow out": a mass noun that a clause after it defines)
+			if (/^(?:number|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ of (?!them\b|those\b|these\b|it\b|its\b|their\b|his\b|her\b|the\b|this\b|that\b)(?:[\p{Ll}-]+ ){0,2}?(?:\p{Ll}+s|people|children|men|women|\p{Ll}+ (?:they|that|which|we|you|people|patients) (?:could|can|would|will|had|have|has|were|was|need|needed)\b)\b/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "the sum awarded to the tenant", "the amount paid by the council": a sum its own participle phrase defines
 			if (/^(?:sum|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ (?:awarded|paid|owed|raised|spent|given|charged|claimed|sought|offered) (?:to|by|for|on) (?:the |a |an )?[\p{L}]/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "In the men's 800m": an event for men, no men said before
@@ -4734,7 +4771,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(wholeSharedIn(ctx, sentence, wholeNamesIn(ctx.article, scopedIn(ctx, sentence.text, stemNames(ctx), storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, storySubjectIn(ctx, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadDisease(ctx.article, ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, countNounIn(sentence, nameCrashIn(ctx.article, nameDealIn(ctx.article, nameStoryBodiesIn(ctx, nameLegislatureIn(ctx.article, inViewIn(ctx.article.title, i.w)))))))))))))), sides))))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx))))))) }))) {
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(wholeSharedIn(ctx, sentence, wholeNamesIn(ctx.article, scopedIn(ctx, sentence.text, stemNames(ctx), storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, storySubjectIn(ctx, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, namePlacesSoFarIn(ctx, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadDisease(ctx.article, ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, nameResearchTeamIn(ctx.article, ctx.sentences, sentence, nameThingsIn(ctx.article, ctx.sentences, sentence, countNounIn(sentence, nameCrashIn(ctx.article, nameDealIn(ctx.article, nameStoryBodiesIn(ctx, nameLegislatureIn(ctx.article, inViewIn(ctx.article.title, i.w)))))))))))))))), sides)))))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx))))))) }))) {
 			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed && spare) continue;

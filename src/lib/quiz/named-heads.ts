@@ -377,7 +377,8 @@ function nameVessels(article: Article, stem: string): string {
 }
 
 // a medicine by its dose ("losartan potassium 50mg", "Velnora 2mg") or its use ("Losartan is used by ... to treat"); group 1 or 2 the name
-const DRUG_NAME = /(?<![\p{L}\p{M}-])(\p{L}{4,})(?: \p{Ll}+)? \d+(?:\.\d+)? ?(?:mg|mcg|ml)\b|(?<![\p{L}\p{M}-])(\p{L}{4,}) (?:is|are|was|were) (?:also |widely |commonly )?(?:used|prescribed|taken|given)\b(?:[^.;]|\.\d){0,80}? to (?:treat|prevent|control|lower|manage)\b/gu;
+// or by an apposition to its kind ("The drug, quorbelimab, is given ..."); group 3 that name
+const DRUG_NAME = /(?<![\p{L}\p{M}-])(\p{L}{4,})(?: \p{Ll}+)? \d+(?:\.\d+)? ?(?:mg|mcg|ml)\b|(?<![\p{L}\p{M}-])(\p{L}{4,}) (?:is|are|was|were) (?:also |widely |commonly )?(?:used|prescribed|taken|given)\b(?:[^.;]|\.\d){0,80}? to (?:treat|prevent|control|lower|manage)\b|\b[Tt]he (?:drug|medicine|medication|antibody|treatment|vaccine), (\p{L}{5,}),/gu;
 // words before a dose or a verb of use that are no medicine's name
 const NOT_DRUG = /^(?:about|around|than|least|most|only|just|some|over|under|each|daily|also|them|this|that|these|those|which|what|tablets?|capsules?|doses?|packs?|pills?|injections?|patches|drops|sachets|vials?|strength|potassium|sodium|hydrochloride|medicine|medicines|drug|drugs|treatment|people|patients|children)$/i;
 // "the drug", "the medicine's": a medicine the stem does not name; group 1 "the", 2 the noun, 3 a possessive
@@ -385,16 +386,16 @@ const DRUG_POINTER = /\b([Tt]he) (drug|medicine|medication)((?:[’']s)?)(?![\p{
 const DRUGS = new WeakMap<Article, string | null>();
 
 /**
- * The one medicine `article` names by its dose or its use ("losartan potassium 50mg film-coated
- * tablets", "Losartan is used by about 1.1 million people ... to treat"), as the article writes
- * it inside a sentence (a generic name in lower case); undefined where it names none or two.
- * Cached per article.
+ * The one medicine `article` names by its dose, its use or an apposition ("losartan potassium
+ * 50mg film-coated tablets", "Losartan is used by about 1.1 million people ... to treat", "The
+ * drug, quorbelimab, is given ..."), as the article writes it inside a sentence (a generic name
+ * in lower case); undefined where it names none or two. Cached per article.
  */
-function oneDrug(article: Article): string | undefined {
+export function oneDrug(article: Article): string | undefined {
 	if (!DRUGS.has(article)) {
 		const forms = new Map<string, string>();
 		for (const m of article.paragraphs.join('\n').matchAll(DRUG_NAME)) {
-			const name = m[1] ?? m[2];
+			const name = m[1] ?? m[2] ?? m[3];
 			if (NOT_DRUG.test(name)) continue;
 			const key = name.toLowerCase();
 			// the form written inside a sentence keeps the name's own case: "losartan", "Velnora"

@@ -1,0 +1,113 @@
+import { hasTag, tagsOf } from './lexicon';
+import { quotedAt } from './quoted-at';
+import { withPossessive } from './words';
+import type { Article, Sentence } from './types';
+
+/**
+ * "the scheme", "the plan", "the survey" (QUALITY.md R4): a plan, a survey or a scheme the article
+ * named once ("the Rwanda scheme", "the Haweswater plan", "the Big Garden Birdwatch, an annual
+ * survey of ...") and later calls by its kind alone. The stem gets the name written in when the
+ * article names exactly one thing of that kind and never tells of another (no "a plan", "another
+ * survey", "Labour's plan", "the new scheme"); otherwise the pointer stays for the R4 check.
+ */
+
+// the kinds of a named undertaking a story may come back to by its kind alone
+const KINDS = 'scheme|plan|survey|project|programme|program|strategy|initiative|review|inquiry|study|proposal|policy|campaign|fund|deal|agreement|pact|treaty|bill|census|consultation|report';
+// a capitalised run of one to four words: a name, or the start of a sentence
+const RUN = String.raw`\p{Lu}[\p{L}\p{M}’'&.-]*(?: (?:of |and |for )?\p{Lu}[\p{L}\p{M}’'&.-]*){0,3}`;
+// "the Rwanda scheme", "Haweswater plan": group 1 the name, 2 the kind
+const NAME_THEN_KIND = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(${RUN}) (${KINDS})(?![\p{L}\p{M}-])`, 'gu');
+// "the Big Garden Birdwatch, an annual survey": group 1 the name, 2 the kind
+const NAME_IS_KIND = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(${RUN}), (?:an?|the) (?:[\p{Ll}-]+ ){0,3}?(${KINDS})(?![\p{L}\p{M}-])`, 'gu');
+// "a survey called the Big Garden Birdwatch": group 1 the kind, 2 the name
+const KIND_CALLED = new RegExp(String.raw`(?<![\p{L}\p{M}-])(${KINDS}),? (?:called|known as|named|dubbed) (?:the )?(${RUN})`, 'gu');
+// words that open a sentence or a clause, or say where or when, never a name's first word
+const NOT_NAME = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|In|On|At|By|For|From|With|After|Before|But|And|Or|If|When|While|As|Under|Last|Next|Every|Each|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+// "the scheme", "The plan's": a kind with no name, "of" or noun after it; group 1 "the", 2 the kind, 3 a possessive
+const POINTER = new RegExp(String.raw`(?<![\p{L}\p{M}-])([Tt]he) (${KINDS})((?:[’']s)?)(?![\p{L}\p{M}’'-])(?!,? \p{Lu}| of\b)`, 'gu');
+// a quick test for a stem with no kind's "the <kind>" at all
+const ANY_POINTER = new RegExp(String.raw`(?<![\p{L}\p{M}-])[Tt]he (?:${KINDS})(?![\p{L}\p{M}-])`, 'u');
+// "Officials plan to", "residents report a": the kind's word as a verb, where no "the" makes the words before it a name
+const AS_VERB = /^ (?:to|the|a|an|that|on|their|his|her|its|for|out|up|how|whether)\b/;
+
+/** The one name of a kind, as the stem writes it ("the Rwanda scheme", "the Big Garden Birdwatch"), and the first sentence (−1: the headline) that gives it. */
+interface Named {
+	text: string;
+	first: number;
+}
+
+const CACHE = new WeakMap<Article, Map<string, Named | null>>();
+
+/** Is `run` a name, not a nationality ("the Swedish investigation") nor a sentence's first words? */
+function isName(run: string, before: string): boolean {
+	const words = run.split(' ');
+	// "Officials plan", "Residents report": a plural subject before the kind's word as a verb
+	if (words.length === 1 && /\p{Ll}s$/u.test(run) && !/ss$/.test(run)) return false;
+	if (NOT_NAME.test(words[0]) || words.every((w) => hasTag(w.toLowerCase().replace(/[’']s$/, ''), 'Demonym') || /(?:an|ese|ish|ern|ic)$/.test(w))) return false;
+	// a run that opens a sentence may be the sentence's own first word ("Officials plan ...")
+	return !/(?:^|[.!?]\s+|\n)$/.test(before) || words.length > 1;
+}
+
+/**
+ * The one thing of `kind` that `article` names ("the Rwanda scheme"), when it names exactly one
+ * and tells of no other: no "a scheme", "another scheme", "schemes", "Labour's scheme" or "the new
+ * scheme" beside it. Null when none or several fit. Read once per article and kind.
+ */
+function namedOf(article: Article, sentences: readonly Sentence[], kind: string): Named | null {
+	let byKind = CACHE.get(article);
+	if (!byKind) CACHE.set(article, (byKind = new Map()));
+	const known = byKind.get(kind);
+	if (known !== undefined) return known;
+	const texts = [article.title, ...sentences.map((s) => s.text)];
+	const names = new Map<string, number>();
+	let other = false;
+	const unnamed = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:(?:an?|another|one|each|every|any|no) (?:[\p{L}-]+ ){0,2}${kind}|${kind}s|[Tt]he (?:new|other|second|previous|last|next|earlier|first|same|original|current|existing|revised|rival) ${kind})(?![\p{L}\p{M}-])`, 'u');
+	texts.forEach((text, i) => {
+		const add = (name: string) => {
+			if (!names.has(name)) names.set(name, i - 1);
+		};
+		for (const m of text.matchAll(NAME_THEN_KIND)) {
+			if (m[2] !== kind || (!/\b[Tt]he $/.test(text.slice(0, m.index)) && AS_VERB.test(text.slice(m.index + m[0].length))) || !isName(m[1], text.slice(0, m.index))) continue;
+			// "Labour's plan" is the party's, a plan of its own: another plan
+			if (/[’']s$/.test(m[1])) other = true;
+			else add(`the ${m[1].replace(/^(?:The) /, '')} ${kind}`);
+		}
+		// "the Big Garden Birdwatch, an annual survey" names the survey; "an expansion ... in the city of Valdoria, a
+		// project" does not: the apposition is to the whole phrase, of which the name is only the last word
+		for (const m of text.matchAll(NAME_IS_KIND)) {
+			const before = text.slice(0, m.index);
+			if (m[2] === kind && /(?:^|\b[Tt]he )$/.test(before) && isName(m[1], before)) add(`${/\b[Tt]he $/.test(before) ? 'the ' : ''}${m[1]}`);
+		}
+		for (const m of text.matchAll(KIND_CALLED)) if (m[1] === kind && isName(m[2], '')) add(`${/ the \p{Lu}/u.test(m[0]) ? 'the ' : ''}${m[2]}`);
+		if (unnamed.test(text.replace(NAME_IS_KIND, ''))) other = true;
+	});
+	// "the Big Garden Birdwatch" and "the Big Garden Birdwatch survey" are one
+	const distinct = [...names.keys()].filter((n) => ![...names.keys()].some((o) => o !== n && n.startsWith(`${o} `)));
+	const one = !other && distinct.length === 1 ? { text: distinct[0], first: names.get(distinct[0])! } : null;
+	byKind.set(kind, one);
+	return one;
+}
+
+/**
+ * `stem` with each bare "the <kind>" outside a quote written as the one thing of that kind the
+ * article names (`namedOf`) by `sentence`: "spent on the scheme" → "spent on the Rwanda scheme".
+ * Unchanged where the stem names it already, or none or several fit.
+ */
+export function nameThings(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
+	if (!ANY_POINTER.test(stem)) return stem;
+	return stem.replace(POINTER, (whole, the: string, kind: string, possessive: string, at: number) => {
+		const named = namedOf(article, sentences, kind);
+		// "the survey results": the kind modifies the noun after it, which is no survey
+		const next = /^ (\p{Ll}+)/u.exec(stem.slice(at + whole.length))?.[1];
+		if (!possessive && next && tagsOf(next).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun') && !tagsOf(next).some((t) => /Verb|Tense|Copula|Modal|Auxiliary|Preposition|Conjunction|Infinitive|Adverb/.test(t))) return whole;
+		if (!named || named.first > sentence.index || quotedAt(stem, at) || stem.includes(named.text.replace(/^the /, ''))) return whole;
+		const text = withPossessive(named.text, possessive);
+		return the === 'The' ? text[0].toUpperCase() + text.slice(1) : text;
+	});
+}
+
+/** A written item with its stems passed through `nameThings`. */
+export function nameThingsIn<W extends { stem: string; falseStem?: string }>(article: Article, sentences: readonly Sentence[], sentence: Sentence, written: W): W {
+	const write = (stem: string) => nameThings(article, sentences, sentence, stem);
+	return { ...written, stem: write(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: write(written.falseStem) }) };
+}

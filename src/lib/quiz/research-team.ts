@@ -1,0 +1,76 @@
+import { containsWord } from './words';
+import { quotedAt } from './quoted-at';
+import type { Article, Sentence } from './types';
+
+/**
+ * "The researchers observed Europa for 17 nights" (QUALITY.md R4): the researchers a science story
+ * has just named as one scientist's group ("Paganini and his colleagues used the W.M. Keck
+ * Observatory ..."). The stem gets the group written in as the article words it, with the
+ * scientist's full name ("Lucas Paganini and his colleagues observed Europa ..."), when the
+ * article names one such group and tells of no other researchers; otherwise the pointer stays for
+ * the R4 check.
+ */
+
+// "Paganini and his colleagues", "Dr Okafor and her team": group 1 the name, 2 the group's words
+const GROUP = /(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,2}) (and (?:his|her|their) (?:colleagues|team|co-authors|collaborators|fellow researchers))(?![\p{L}\p{M}-])/gu;
+// researchers the story tells of as others: "researchers at Oxford", "a team from ...", "other scientists", "a separate study"
+const OTHER_RESEARCHERS = /\b(?:[Rr]esearchers|[Ss]cientists|[Tt]eam) (?:at|from|with|of|in|led by) (?:the )?\p{Lu}|\b(?:another|other|separate|earlier|previous|rival) (?:researchers|scientists|team|teams|study|studies|group)\b|\b[Aa] team (?:at|from|of|led by)\b/u;
+// "The researchers", "the scientists", "the study's authors": the group as a subject or object, no possessive after it
+const POINTER = /(?<![\p{L}\p{M}-])[Tt]he (?:researchers|scientists|study[’']s authors)(?![\p{L}\p{M}’'-])/gu;
+const WORDS_BEFORE_NAME = /^(?:The|A|An|And|But|In|On|At|By|For|From|With|After|Before|While|When|As|Dr|Prof|Professor)$/;
+
+const CACHE = new WeakMap<Article, { written: string; surname: string; first: number } | null>();
+
+/**
+ * The one research group `article` names ("Lucas Paganini and his colleagues", with the full name
+ * the article first gives the scientist), and the first sentence that names it. Null when it
+ * names none, groups of several scientists, or tells of other researchers.
+ */
+function groupOf(article: Article, sentences: readonly Sentence[]): { written: string; surname: string; first: number } | null {
+	const known = CACHE.get(article);
+	if (known !== undefined) return known;
+	const found: { surname: string; words: string; first: number }[] = [];
+	for (const s of sentences) {
+		for (const m of s.text.matchAll(GROUP)) {
+			const name = m[1].split(' ').filter((w, i) => i > 0 || !WORDS_BEFORE_NAME.test(w));
+			if (name.length === 0) continue;
+			found.push({ surname: name.at(-1)!, words: m[2], first: s.index });
+		}
+	}
+	const text = sentences.map((s) => s.text).join('\n');
+	const surnames = new Set(found.map((f) => f.surname));
+	let group: { written: string; surname: string; first: number } | null = null;
+	if (surnames.size === 1 && !OTHER_RESEARCHERS.test(text)) {
+		const [{ surname, words, first }] = found;
+		// the fullest name the article gives the scientist: "study lead author Lucas Paganini"
+		const full = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]+ ${surname}(?![\p{L}\p{M}’'-])`, 'u').exec(text)?.[0];
+		const written = full && !WORDS_BEFORE_NAME.test(full.split(' ')[0]) ? full : surname;
+		group = { written: `${written} ${words}`, surname, first };
+	}
+	CACHE.set(article, group);
+	return group;
+}
+
+/**
+ * `stem` with "the researchers" (or "the scientists", "the study's authors") outside a quote
+ * written as the one group `groupOf` finds, once `sentence` comes after the sentence that names
+ * it. Unchanged where the stem names the scientist already, or no one group fits.
+ */
+export function nameResearchTeam(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
+	if (!/(?<![\p{L}\p{M}-])[Tt]he (?:researchers|scientists|study[’']s authors)\b/u.test(stem)) return stem;
+	const group = groupOf(article, sentences);
+	if (!group || group.first >= sentence.index || containsWord(stem, group.surname)) return stem;
+	let done = false;
+	// the name opens with a capital wherever it stands; a second "the researchers" in the stem reads as the first
+	return stem.replace(POINTER, (whole: string, at: number) => {
+		if (done || quotedAt(stem, at)) return whole;
+		done = true;
+		return group.written;
+	});
+}
+
+/** A written item with its stems passed through `nameResearchTeam`. */
+export function nameResearchTeamIn<W extends { stem: string; falseStem?: string }>(article: Article, sentences: readonly Sentence[], sentence: Sentence, written: W): W {
+	const write = (stem: string) => nameResearchTeam(article, sentences, sentence, stem);
+	return { ...written, stem: write(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: write(written.falseStem) }) };
+}
