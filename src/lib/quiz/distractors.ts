@@ -162,6 +162,9 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 		(v) =>
 			v !== key &&
 			v >= min &&
+			// a key in words takes options in words, "two" to "twenty": a one picked here, written as no
+			// word, left the key with two options and no multiple choice ("Three cases of plague")
+			(word < 0 || (v >= 2 && v <= 20)) &&
 			v <= max &&
 			v < under &&
 			v > over &&

@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { rowClause } from '../../src/lib/quiz/list-rows';
+import { numericDistractors } from '../../src/lib/quiz/distractors';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { createPrng } from '../../src/lib/quiz/prng';
 import { kept } from './report';
 
 describe('list rows under a lead-in that names where or what (holdout94 sentences with no candidate)', () => {
@@ -35,5 +38,18 @@ describe('list rows under a lead-in that names where or what (holdout94 sentence
 			'The interior ministry said it had asked neighbouring Slovakia for two high-capacity pumping units.'
 		]);
 		expect(stems).toContain('Evacuations or partial evacuations were ordered in Troubky (around _____ people).');
+	});
+});
+
+describe('options of a small count in words (holdout94 and shared sentences that gave no multiple choice)', () => {
+	it('takes three words from "two" to "twenty", never a "one" that leaves only two', () => {
+		const fact = extractFacts('Three cases of plague have been diagnosed in China.').find((f) => f.type === 'count')!;
+		const two = extractFacts('Gloucester, with two points from the game, stay sixth.').find((f) => f.type === 'count')!;
+		for (let seed = 1; seed <= 40; seed++) {
+			const options = numericDistractors(fact, createPrng(seed), new Set([4, 6]));
+			expect(options).toHaveLength(3);
+			expect(options.every((o) => /^(?:Two|Five|Seven|Eight|Nine)$/.test(o))).toBe(true);
+			expect(numericDistractors(two, createPrng(seed), new Set())).toHaveLength(3);
+		}
 	});
 });
