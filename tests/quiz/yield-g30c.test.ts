@@ -52,4 +52,13 @@ describe('options of a small count in words (holdout94 and shared sentences that
 			expect(numericDistractors(two, createPrng(seed), new Set())).toHaveLength(3);
 		}
 	});
+
+	it('takes three words from "twenty-one" to "ninety-nine" for a count past twenty in words, never a bare "18" dropped after picking', () => {
+		const fact = extractFacts('Twenty-two people were stranded on the island.').find((f) => f.type === 'count')!;
+		for (let seed = 1; seed <= 40; seed++) {
+			const options = numericDistractors(fact, createPrng(seed), new Set());
+			expect(options).toHaveLength(3);
+			expect(options.every((o) => /^(?:Twenty|Thirty|Forty|Fifty)(?:-[a-z]+)?$/.test(o))).toBe(true);
+		}
+	});
 });
