@@ -91,11 +91,12 @@ const WITH_FIGURE = /^[\p{L}(][^;:“”"]{0,60},\swith\s(?:about\s|some\s|nearl
  */
 const DONE_IN = /\b(?:was|were|has been|have been|had been)(?:\salso)?\s\p{Ll}+(?:ed|en|wn)\s(?:in|at)$/u;
 /**
- * A heading that asks what a named thing did, offered or includes: "What the scheme offered:",
+ * A heading that asks what a thing offers, includes or requires: "What the scheme offered:",
  * "What the deal includes:". Its subject and verb, stated, take each row as their object, as
- * after "includes" (`OBJECT_VERB`): "The scheme offered a £4.2m package ...".
+ * after "includes" (`OBJECT_VERB`): "The scheme offered a £4.2m package ...". "What this
+ * offers:" points back (R4) and is no such heading.
  */
-const WHAT_HEADING = /^What\s((?:the|a|an|this)\s[^,;:“”"]{1,40}?)\s(offered|offers|offer|includes|include|included|proposed|proposes|promised|promises|provides|provided|contains|contained|requires|required)$/;
+const WHAT_HEADING = /^What\s((?:the|a|an)\s[^,;:“”"]{1,40}?)\s(offered|offers|offer|includes|include|included|proposed|proposes|promised|promises|provides|provided|contains|contained|requires|required)$/;
 /** A pronoun that stands as a subject: it needs a name before it in the lead-in, else it points outside the stem (R4). */
 const SUBJECT_PRONOUN = /\b(?:he|she|it|they|we|I|you)\b/;
 /** A lead-in's opening word in capitals that names no one ("In addition to damages, ..."). */
@@ -246,7 +247,7 @@ export function rowClause(row: string, intro: string, table: boolean): Clause | 
 	};
 	if (OBJECT_VERB.test(lead) && (clausal || nounPhrase)) return joined(' ');
 	const what = WHAT_HEADING.exec(lead);
-	if (what && nounPhrase && !/^(?:this)\s/i.test(what[1])) {
+	if (what && nounPhrase) {
 		const lowered = opener ?? commonOpener(body);
 		const opening = `${what[1][0].toUpperCase()}${what[1].slice(1)} ${what[2]} `;
 		return compose(row, lowered ? [`${opening}${lowered.toLowerCase()}`, [start + lowered.length, end]] : [opening, [start, end]], 'main');
