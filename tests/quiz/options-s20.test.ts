@@ -22,7 +22,9 @@ describe('a score the match format allows', () => {
 	it('is asked in a snooker story and an overtime win', () => {
 		const snooker = [
 			'Xu Haoran beat Declan O’Donnell 18-15 in the final of the World Snooker Championship at the Crucible Theatre on Monday night.',
-			'O’Donnell had trailed by five frames before a late fightback in the evening session.',
+			// "several", not "five": a count of its own here now gets a cloze, and the quiz's mix of types
+			// then asks the semi-final's score as true/false in every seed, with no options to check
+			'O’Donnell had trailed by several frames before a late fightback in the evening session.',
 			'Earlier in the championship Xu had beaten Thailand’s Chanathip Sangsuwan 17-12 in the semi-finals.'
 		];
 		const races = itemsOf('Xu wins World Snooker Championship', snooker).filter((i) => i.factType === 'tally' && i.type !== 'true-false' && i.source.text.startsWith('Earlier'));

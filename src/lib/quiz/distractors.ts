@@ -158,10 +158,16 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	const scaled = written !== null && /^\s?(?:million|billion|m|bn|crore|lakh)\b/i.test(fact.text.slice(written.index + written[0].length));
 	// an adult's age stays a human one: 114 beside a tourist of 71 is absurd (a blind reader's R8)
 	const max = fact.type === 'percent' ? 100 : fact.type === 'age' ? (key < 18 ? 17 : Math.max(100, key)) : scaled && key < 1000 ? Math.min(maxValue, 999) : maxValue;
+	const wordRange = word >= 0 ? [2, 20] : tens !== undefined ? [21, 99] : fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) ? [1, 15] : [-Infinity, Infinity];
 	const candidates = [...new Set(pool.map((v) => Number(v.toFixed(decimals))))].filter(
 		(v) =>
 			v !== key &&
 			v >= min &&
+			// a key in words takes options in words ("two" to "twenty", "twenty-one" to "ninety-nine",
+			// "first" to "fifteenth"): a one picked here, written as no word, left the key with two
+			// options and no multiple choice ("Three cases of plague")
+			v >= wordRange[0] &&
+			v <= wordRange[1] &&
 			v <= max &&
 			v < under &&
 			v > over &&

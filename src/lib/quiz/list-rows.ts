@@ -84,6 +84,19 @@ const KIND_ARE = /^The\s((?:[\p{L}-]+\s){0,3}\p{Ll}[\p{Ll}-]+s(?:\s(?:in|at|acro
  * before, and gives no item.
  */
 const WITH_FIGURE = /^[\p{L}(][^;:“”"]{0,60},\swith\s(?:about\s|some\s|nearly\s|almost\s|more than\s)?[$£€]?\d[\d,.]*(?:%|\s(?:per cent|million|billion|m|bn))?(?:\s[\p{Ll}’'-]+){2,}$/u;
+/**
+ * A lead-in in the passive that ends on "in" or "at", each row one place where it was done:
+ * "Evacuations or partial evacuations were ordered in:", "Damage was reported at:". Each row
+ * with the lead-in is a true sentence ("... were ordered in Troubky (around 1,800 people)").
+ */
+const DONE_IN = /\b(?:was|were|has been|have been|had been)(?:\salso)?\s\p{Ll}+(?:ed|en|wn)\s(?:in|at)$/u;
+/**
+ * A heading that asks what a thing offers, includes or requires: "What the scheme offered:",
+ * "What the deal includes:". Its subject and verb, stated, take each row as their object, as
+ * after "includes" (`OBJECT_VERB`): "The scheme offered a £4.2m package ...". "What this
+ * offers:" points back (R4) and is no such heading.
+ */
+const WHAT_HEADING = /^What\s((?:the|a|an)\s[^,;:“”"]{1,40}?)\s(offered|offers|offer|includes|include|included|proposed|proposes|promised|promises|provides|provided|contains|contained|requires|required)$/;
 /** A pronoun that stands as a subject: it needs a name before it in the lead-in, else it points outside the stem (R4). */
 const SUBJECT_PRONOUN = /\b(?:he|she|it|they|we|I|you)\b/;
 /** A lead-in's opening word in capitals that names no one ("In addition to damages, ..."). */
@@ -233,9 +246,15 @@ export function rowClause(row: string, intro: string, table: boolean): Clause | 
 		return compose(row, parts, 'main');
 	};
 	if (OBJECT_VERB.test(lead) && (clausal || nounPhrase)) return joined(' ');
+	const what = WHAT_HEADING.exec(lead);
+	if (what && nounPhrase) {
+		const lowered = opener ?? commonOpener(body);
+		const opening = `${what[1][0].toUpperCase()}${what[1].slice(1)} ${what[2]} `;
+		return compose(row, lowered ? [`${opening}${lowered.toLowerCase()}`, [start + lowered.length, end]] : [opening, [start, end]], 'main');
+	}
 	if (!WHOLE_OR_NOT.test(lead) && !pronounWithoutName(lead)) {
 		if (BEFORE_INFINITIVE.test(lead) && opensOnBaseVerb(body)) return joined(' ');
-		if ((ASKED_FOR.test(lead) || PERFECT_OBJECT.test(lead)) && nounPhrase) return joined(' ');
+		if ((ASKED_FOR.test(lead) || PERFECT_OBJECT.test(lead) || DONE_IN.test(lead)) && nounPhrase) return joined(' ');
 		if (KIND_AFTER_VERB.test(lead) && nounPhrase) return joined(', including ');
 	}
 	if (AMONG_BE.test(lead) && nounPhrase) {
