@@ -13,19 +13,19 @@ function named(title: string, paragraphs: string[], from: string, stem: string):
 	return nameResearchTeam(article, sentences, sentence, stem);
 }
 
-// the shared article 08-space-europa-water-vapor-plumes
-const EUROPA_TITLE = "The weird plumes of Jupiter's moon Europa are spewing water vapor";
+// written for this test on the shape of a science story: a lead author named, then "X and his colleagues", then "The researchers"
+const EUROPA_TITLE = "Saturn's moon Enceladus is venting salty water, astronomers find";
 const EUROPA = [
-	'But the third — liquid water — is somewhat hard to find beyond Earth," study lead author Lucas Paganini, a planetary scientist at NASA\'s Goddard Space Flight Center in Greenbelt, Maryland, said in a statement.',
-	"Paganini and his colleagues used the W.M. Keck Observatory in Hawaii to study the 1,900-mile-wide (3,100 kilometers) Europa, which astrobiologists regard as one of the solar system's best bets to host alien life.",
-	'The researchers observed Europa for 17 nights, from February 2016 through May 2017.'
+	'But the third — liquid water — is rarely seen directly," study lead author Tomasz Wierzbicki, a planetary scientist at the Space Research Centre in Warsaw, Poland, said in a statement.',
+	"Wierzbicki and his colleagues used the Very Large Telescope in Chile to study the 500-kilometre-wide Enceladus, which many astronomers regard as a likely home for microbial life.",
+	'The researchers observed Enceladus for 23 nights, from March 2023 through June 2024.'
 ];
-const STEM = 'The researchers observed Europa for _____ nights, from February 2016 through May 2017.';
+const STEM = 'The researchers observed Enceladus for _____ nights, from March 2023 through June 2024.';
 
-describe('research-team: "the researchers" of the one scientist’s group the article names (R4, shared article 08-space-europa)', () => {
-	it('writes "Lucas Paganini and his colleagues" for "The researchers" after the article named the group', () => {
-		expect(named(EUROPA_TITLE, EUROPA, 'The researchers observed', STEM)).toBe('Lucas Paganini and his colleagues observed Europa for _____ nights, from February 2016 through May 2017.');
-		expect(kept(EUROPA_TITLE, EUROPA)).toContain('Lucas Paganini and his colleagues observed Europa for _____ nights, from February 2016 through May 2017.');
+describe('research-team: "the researchers" of the one scientist’s group the article names (R4)', () => {
+	it('writes "Tomasz Wierzbicki and his colleagues" for "The researchers" after the article named the group', () => {
+		expect(named(EUROPA_TITLE, EUROPA, 'The researchers observed', STEM)).toBe('Tomasz Wierzbicki and his colleagues observed Enceladus for _____ nights, from March 2023 through June 2024.');
+		expect(kept(EUROPA_TITLE, EUROPA)).toContain('Tomasz Wierzbicki and his colleagues observed Enceladus for _____ nights, from March 2023 through June 2024.');
 	});
 
 	it('leaves "The researchers" before the group is named, or where the article tells of other researchers', () => {
