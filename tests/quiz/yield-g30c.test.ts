@@ -41,9 +41,9 @@ describe('list rows under a lead-in that names where or what (holdout94 sentence
 	});
 });
 
-describe('options of a small count in words (holdout94 and shared sentences that gave no multiple choice)', () => {
+describe('options of a small count in words (sentences of the kind that gave no multiple choice)', () => {
 	it('takes three words from "two" to "twenty", never a "one" that leaves only two', () => {
-		const fact = extractFacts('Three cases of plague have been diagnosed in China.').find((f) => f.type === 'count')!;
+		const fact = extractFacts('Three cases of measles have been confirmed in Accra.').find((f) => f.type === 'count')!;
 		const two = extractFacts('Gloucester, with two points from the game, stay sixth.').find((f) => f.type === 'count')!;
 		for (let seed = 1; seed <= 40; seed++) {
 			const options = numericDistractors(fact, createPrng(seed), new Set([4, 6]));
