@@ -4,6 +4,7 @@
  * asks for 1,137 − 923, and "_____ people applied, down 33.8% on last year, when 127,400 did"
  * for 127,400 × (1 − 0.338). Found by a blind reader on articles the generator had not seen.
  */
+import { keptPerArgs } from './words';
 
 /** A figure as the stem writes it: its value, whether it is a percentage, and whether it is a count in words. */
 interface Figure {
@@ -63,6 +64,12 @@ function partsOf(whole: number, parts: number[], key: number): boolean {
  * Years are never operands.
  */
 export function computableKey(stem: string, key: number, keyIsPercent: boolean): boolean {
+	return computableKeyKept(stem, key, keyIsPercent);
+}
+const computableKeyKept = keptPerArgs(readComputableKey, 4096);
+
+/** `computableKey`, read afresh. */
+function readComputableKey(stem: string, key: number, keyIsPercent: boolean): boolean {
 	const all = figures(stem);
 	// a count in words is only ever a part of a whole: "in three raids on two days" adds to nothing
 	const parts = all.filter((f) => !f.percent).map((f) => f.value);
@@ -117,5 +124,11 @@ const EQUIVALENT_BEFORE = /\d(?:[\d.,]*)(?:\s?[\p{L}%]+){0,3}\s?(?:\(|,\sor\s)(?
  * holdout30 reader's R5). Takes the stem and where the key (or its blank) starts and ends in it.
  */
 export function equivalentBeside(stem: string, start: number, end: number): boolean {
+	return equivalentBesideKept(stem, start, end);
+}
+const equivalentBesideKept = keptPerArgs(readEquivalentBeside, 4096);
+
+/** `equivalentBeside`, read afresh. */
+function readEquivalentBeside(stem: string, start: number, end: number): boolean {
 	return EQUIVALENT_AFTER.test(stem.slice(end)) || EQUIVALENT_BEFORE.test(stem.slice(0, start));
 }

@@ -3,7 +3,7 @@ import { apostropheOf } from './anchors';
 import { unnamedAfter } from './named-heads';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
-import { blankQuotes, offsetsBetween } from './words';
+import { blankQuotes, keptPerText, offsetsBetween } from './words';
 
 /**
  * Definite descriptions that point back to one thing the article named before the source
@@ -608,6 +608,12 @@ const AROUND_EVENT = /(?<![\p{L}\p{M}-])(?:[Pp]re|[Pp]ost)-(match|game|race|figh
  * Quotes are left out: a speaker's words are theirs.
  */
 export function leansOnEarlierEvent(stem: string): boolean {
+	return leansOnEarlierEventKept(stem);
+}
+const leansOnEarlierEventKept = keptPerText(readLeansOnEarlierEvent, 4096);
+
+/** `leansOnEarlierEvent`, read afresh. */
+function readLeansOnEarlierEvent(stem: string): boolean {
 	const text = blankQuotes(stem);
 	// "Under Dublin's €5 city-centre traffic charge, ... will be exempt": the scheme the stem opens on says from what
 	const alternative = ALTERNATIVE.exec(text);
@@ -653,6 +659,12 @@ const NO_PARTY = /^(?:The|A|An|In|On|At|Under|After|Before|But|And|As|For|By|Wit
  * Rail Delivery Group said the offer ...") lets it stand. Quotes are left out: a speaker's words are theirs.
  */
 export function bareEvent(stem: string): string | undefined {
+	return bareEventKept(stem);
+}
+const bareEventKept = keptPerText(readBareEvent, 4096);
+
+/** `bareEvent`, read afresh. */
+function readBareEvent(stem: string): string | undefined {
 	const text = blankQuotes(stem);
 	for (const m of text.matchAll(BARE_EVENT)) {
 		const noun = m[1].toLowerCase();

@@ -1,4 +1,5 @@
 import type { Sentence } from './types';
+import { keptPerText } from './words';
 
 /**
  * A count a change ends on with no noun (QUALITY.md R1, R4): "The ruling National Progressive
@@ -48,6 +49,12 @@ const NAMED_SUBJECT = /\p{Lu}[\p{L}\p{M}’'-]*\s(?:(?:was|were|has been|had bee
  * unit ("fell to _____" of 7.1%).
  */
 export function bareChangeCount(stem: string): boolean {
+	return bareChangeCountKept(stem);
+}
+const bareChangeCountKept = keptPerText(readBareChangeCount, 4096);
+
+/** `bareChangeCount`, read afresh. */
+function readBareChangeCount(stem: string): boolean {
 	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
 	const m = BARE_CHANGE.exec(text);
 	return m !== null && m[2] !== '_____' && NAMED_SUBJECT.test(text.slice(0, m.index)) && [...stem.matchAll(COUNTED)].length === 0;

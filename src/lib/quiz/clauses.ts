@@ -2,6 +2,7 @@ import nlp from 'compromise';
 import type { Fact } from './facts';
 import { tagsOf } from './lexicon';
 import type { Clause } from './simplify';
+import { keptPerText } from './words';
 
 /**
  * Statements a sentence makes besides its main clause, spun off as clauses of their own (issue
@@ -322,6 +323,12 @@ const PRONOUN_SUBJECT = /^(?:he|she|it|they|we|i|you|this|that|these|those|there
  * coach Y said" credits a speaker); a quoted phrase after the comma is no clause.
  */
 export function clauseSeries(text: string): boolean {
+	return clauseSeriesKept(text);
+}
+const clauseSeriesKept = keptPerText(readClauseSeries, 4096);
+
+/** `clauseSeries`, read afresh. */
+function readClauseSeries(text: string): boolean {
 	for (const m of text.matchAll(/,\s/g)) {
 		const before = text.slice(0, m.index).match(/[\p{L}’'-]+/gu) ?? [];
 		if (!before.some((w) => finite(w))) continue;

@@ -1,4 +1,5 @@
 import type { Fact } from './facts';
+import { keptPerTextAnd } from './words';
 
 /**
  * Figures whose meaning the sentence leaves to the one before it (QUALITY.md R4: a stem must be
@@ -46,6 +47,12 @@ export function relationBefore(before: string): boolean {
  * sheltered ..." whose "then" follows an event the stem does not give.
  */
 export function leansOnPrevious(stem: string, isDemonym: (word: string) => boolean): boolean {
+	return leansOnPreviousKept(stem, isDemonym);
+}
+const leansOnPreviousKept = keptPerTextAnd(readLeansOnPrevious, 4096);
+
+/** `leansOnPrevious`, read afresh. */
+function readLeansOnPrevious(stem: string, isDemonym: (word: string) => boolean): boolean {
 	const unquoted = stem.replace(/“[^”]*”|"[^"]*"/g, '');
 	for (const m of unquoted.matchAll(/\b[Tt]he (\p{Lu}\p{Ll}+)(?=[,;.]| (?:was|is|has|had|will|would|said|says|won|beat|lost|withdrew|took|made|\p{Ll}+ed)\b)/gu)) {
 		if (isDemonym(m[1])) return true;

@@ -1,6 +1,6 @@
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
-import { keptPerText } from './words';
+import { keptPerText, keptPerTextAnd } from './words';
 
 /**
  * "The victim", "the incident", "the attack" of a crime report (QUALITY.md R4): the play screen
@@ -120,6 +120,12 @@ const DEMONYM = /\b[Tt]he (\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|lander|oner)) (\p
  * `isVerb` says whether a word reads as a finite verb.
  */
 export function demonymSubject(stem: string, isVerb: (word: string) => boolean): boolean {
+	return demonymSubjectKept(stem, isVerb);
+}
+const demonymSubjectKept = keptPerTextAnd(readDemonymSubject, 4096);
+
+/** `demonymSubject`, read afresh. */
+function readDemonymSubject(stem: string, isVerb: (word: string) => boolean): boolean {
 	// "the Queenslander" is a person, never a modifier ("the Queensland government"), and "touched"
 	// after a nationality is its verb whatever the lexicon says of the word alone
 	return [...stem.matchAll(DEMONYM)].some((m) => isVerb(m[2]) || /(?:lander|oner)$/.test(m[1]) || /\p{Ll}{3,}ed$/u.test(m[2]));

@@ -47,7 +47,7 @@ import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrases
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, nationalFigure, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
-import { agreeArticle, articleFor, blankQuotes, escapeRe, keptPerText, wordOffsets } from './words';
+import { agreeArticle, articleFor, blankQuotes, escapeRe, keptPerArgs, keptPerText, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
@@ -3539,6 +3539,12 @@ const MISTAGGED_VERBS = /^(?:rose|left|lost|hit|cut|set|put|totals?|quit|shut|sp
  * comma must hold a verb.
  */
 function gappedTail(stem: string): boolean {
+	return gappedTailKept(stem);
+}
+const gappedTailKept = keptPerText(readGappedTail, 4096);
+
+/** `gappedTail`, read afresh. */
+function readGappedTail(stem: string): boolean {
 	const body = stem.replace(/[.?!]["”’]?$/, '');
 	const named = /\sand\s(\p{Lu}[\p{L}\p{M}’'-]*(?:\s\p{Lu}[\p{L}\p{M}’'-]*)*\s[$£€]?[\d_][\d.,_]*(?:\s(?:million|billion|thousand|per cent|percent|points?))?)$/u.exec(body);
 	if (stem.endsWith('?') && named && !hasVerb(named[1])) return true;
@@ -3556,6 +3562,11 @@ function gappedTail(stem: string): boolean {
 	// "while riding a bicycle", "while in office": a participle or a preposition after "while" is a phrase, no clause
 	const contrast = /\s(?:while|whereas)\s([^,;]+)$/.exec(body);
 	return contrast !== null && !/^(?:\p{Ll}+ing|in|at|on|under|during|after|before|as|with|without|still|also|only)\b/u.test(contrast[1]) && cut(contrast[1]);
+}
+
+/** Is a word (any case) a demonym by the lexicon ("Belarusian")? One test for every stem, so its readings are kept (`leansOnPrevious`). */
+function isDemonymWord(word: string): boolean {
+	return hasTag(word.toLowerCase(), 'Demonym');
 }
 
 /** Has the text a finite verb (so it states something, unlike "Jon Sopel, BBC News, Washington")? Kept per text: the checks ask it of each stem and each of its parts several times. */
@@ -3648,6 +3659,12 @@ const BARE_CREW = /(?<!['’]s |\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) )\b[Tt]he cr
  * Quotes keep their speaker's words and are not read.
  */
 export function leansOnEarlierNoun(stem: string): boolean {
+	return leansOnEarlierNounKept(stem);
+}
+const leansOnEarlierNounKept = keptPerText(readLeansOnEarlierNoun, 4096);
+
+/** `leansOnEarlierNoun`, read afresh. */
+function readLeansOnEarlierNoun(stem: string): boolean {
 	const unquoted = stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
 	const quantifier = BARE_QUANTIFIER.exec(unquoted);
 	if (quantifier && isVerbLike(quantifier[1]) && !tagsOf(quantifier[1]).some((t) => /Noun|Plural|Adjective/.test(t))) return true;
@@ -3666,6 +3683,12 @@ export function leansOnEarlierNoun(stem: string): boolean {
  * have sent us figures"), whose speaker the stem does not name.
  */
 function pointsOutside(stem: string): boolean {
+	return pointsOutsideKept(stem);
+}
+const pointsOutsideKept = keptPerText(readPointsOutside, 4096);
+
+/** `pointsOutside`, read afresh. */
+function readPointsOutside(stem: string): boolean {
 	const unquoted = stem.replace(/“[^”]*”|"[^"]*"/g, '');
 	if (/\b(?:doing|do|did|does|thinks?|thought|believes?|hopes?|says?|said) (?:this|that) (?:would|will|is|was|could|can|has|had|may|might|at|in|on|for)\b/i.test(unquoted)) return true;
 	if (/\bthis (?:at|in|on|for|with|by|of|is|was|would|will)\b|\b(?:this|that)[.,;?]|\bones\b/i.test(unquoted)) return true;
@@ -4154,7 +4177,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (unintroducedPerson(ctx, fact.type === 'person' ? stem.replace(BLANK, keyText) : stem)) return 'R4';
 		// "At the centre of it all was Tom Hollis": "it all" is the story told before the stem
 		if (/\b(?:of|in|behind|through|after|for) it all\b/i.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
-		if (leansOnPrevious(stem, (w) => hasTag(w.toLowerCase(), 'Demonym'))) return 'R4';
+		if (leansOnPrevious(stem, isDemonymWord)) return 'R4';
 		// "The Belarusian had looked in control": a person by nationality, said before (events.ts)
 		if (demonymSubject(stem, isVerbLike)) return 'R4';
 		// "on display at the castle" after "Norwich Castle" and another castle (named-heads.ts)
@@ -4585,6 +4608,12 @@ const DIVISIONS = /^\s(?:counties|states|provinces|regions|districts|prefectures
  * Takes the sentence up to the count and after it.
  */
 function fixedWhole(before: string, after: string): boolean {
+	return fixedWholeKept(before, after);
+}
+const fixedWholeKept = keptPerArgs(readFixedWhole, 4096);
+
+/** `fixedWhole`, read afresh. */
+function readFixedWhole(before: string, after: string): boolean {
 	const owner = '(?:(?:the\\s)?(?:country|nation|state|province|island|union|bloc|federation)[’\']s|its|their|\\p{Lu}[\\p{L}-]*(?:\\s\\p{Lu}[\\p{L}-]*)*[’\']s?)';
 	if (DIVISIONS.test(after) && new RegExp(`\\b(?:of\\s(?:all\\s)?(?:the|${owner})|(?:in|across|among)\\s(?:all\\s)?${owner})\\s$`, 'u').test(before)) return true;
 	return /,\swhich\s(?:has|have)\s$/.test(before) && /^\s(?:members|seats|MPs|senators|deputies|lawmakers|legislators|councillors|councilors)\b/.test(after);

@@ -1,4 +1,5 @@
 import { IRREGULAR_PAST, tagsOf } from './lexicon';
+import { keptPerText, keptPerTextAnd } from './words';
 
 /**
  * A share that opens a stem with its group left out: "About half had received two doses",
@@ -38,6 +39,12 @@ const NO_NOUN = /^(?:,|\.|who|which|whose|that|when|where|had|has|have|was|were|
  * for a finite verb (lower-case word); true when such a quantity is found.
  */
 export function headlessQuantity(stem: string, isVerb: (word: string) => boolean): boolean {
+	return headlessQuantityKept(stem, isVerb);
+}
+const headlessQuantityKept = keptPerTextAnd(readHeadlessQuantity, 4096);
+
+/** `headlessQuantity`, read afresh. */
+function readHeadlessQuantity(stem: string, isVerb: (word: string) => boolean): boolean {
 	if (BARE_ONE.test(stem) || BARE_THERE.test(stem)) return true;
 	const superlative = BARE_SUPERLATIVE.exec(stem);
 	// "one of the biggest upsets": a plural the lexicon also reads as a verb is the noun; only a clause's verb after it
@@ -169,6 +176,12 @@ const SET_SAID = /^The [^,;:]*?\b(?:of|in|among|across|on record|ever|since|this
  * trial") and bodies counted, not named ("at both universities"). Quotes are left out: a speaker's words are theirs.
  */
 export function elidedObject(stem: string): boolean {
+	return elidedObjectKept(stem);
+}
+const elidedObjectKept = keptPerText(readElidedObject, 4096);
+
+/** `elidedObject`, read afresh. */
+function readElidedObject(stem: string): boolean {
 	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '');
 	if (RANK_TO.test(text) || TOP_AGENTS.test(text) || EQUIVALENT.test(text) || BARE_CHARGE.test(text)) return true;
 	if (SOUGHT_CHANGE.test(text) || UNOWNED_USE.test(text) || WORST_HIT.test(text) || UNANCHORED_DISTANCE.test(text)) return true;

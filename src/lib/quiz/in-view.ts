@@ -460,6 +460,12 @@ export function inViewIn<W extends { stem: string; falseStem?: string }>(title: 
  * as often, so only "the" with at most one word between counts (QUALITY.md R4).
  */
 export function pointingNoun(stem: string): string | undefined {
+	return pointingNounKept(stem);
+}
+const pointingNounKept = keptPerText(readPointingNoun, 4096);
+
+/** `pointingNoun`, read afresh. */
+function readPointingNoun(stem: string): string | undefined {
 	const unquoted = stem.replace(/“[^”]*”|"[^"]*"/g, '');
 	return /\b[Tt]he (?:[\p{Ll}-]+ )?(kick|cut)\b(?![\p{L}-]| (?:in|to|of|on)\b)/u.exec(unquoted)?.[1];
 }

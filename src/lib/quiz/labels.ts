@@ -1,4 +1,4 @@
-import { containsWord } from './words';
+import { containsWord, keptPerTextAnd } from './words';
 
 /**
  * Labels of a list whose lines open on a name and a colon ("Greater Toronto: The benchmark price
@@ -51,6 +51,12 @@ export function placeLabel(text: string, isPlace: (name: string) => boolean, isN
 
 /** Does a stem open on a list's label ("Greater Toronto: ...", "Brief scores: ...") that no rule wrote in as a sentence's words? */
 export function labelled(stem: string, hasVerb: (text: string) => boolean): boolean {
+	return labelledKept(stem, hasVerb);
+}
+const labelledKept = keptPerTextAnd(readLabelled, 4096);
+
+/** `labelled`, read afresh. */
+function readLabelled(stem: string, hasVerb: (text: string) => boolean): boolean {
 	const opening = openingLabel(stem);
 	return opening !== undefined && !hasVerb(opening.label);
 }

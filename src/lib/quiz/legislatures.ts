@@ -1,5 +1,6 @@
 import type { Article } from './types';
 import { quotedAt } from './quoted-at';
+import { keptPerText } from './words';
 
 /**
  * The story's legislature by a common word (QUALITY.md R4): an election report names "the
@@ -63,6 +64,12 @@ export function nameLegislatureIn<W extends { stem: string; falseStem?: string }
  * quotes only.
  */
 export function unnamedLegislature(stem: string): string | undefined {
+	return unnamedLegislatureKept(stem);
+}
+const unnamedLegislatureKept = keptPerText(readUnnamedLegislature, 4096);
+
+/** `unnamedLegislature`, read afresh. */
+function readUnnamedLegislature(stem: string): string | undefined {
 	for (const m of stem.matchAll(POINTER)) {
 		if (m[2] && !quotedAt(stem, m.index)) return m[0];
 	}

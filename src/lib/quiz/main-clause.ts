@@ -11,6 +11,7 @@
 
 import { tagsOf } from './lexicon';
 import { RELATIVE, verbsRead } from './simplify';
+import { keptPerTextAnd } from './words';
 
 /** The lexicon's tags of a finite or participle verb form, which a surname may share ("Were", "May", "Will"). */
 const VERB_FORMS = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary', 'Participle', 'Verb', 'Infinitive']);
@@ -75,6 +76,12 @@ const NOUN_BEFORE = /(?:^|[\s(])(?:a|an|the|per|of|on|in|for|with|from|at|by|to|
  * Takes the stem and the caller's finite-verb test; the caller still runs that test on the whole stem.
  */
 export function hasMainVerb(stem: string, hasVerb: (text: string) => boolean): boolean {
+	return hasMainVerbKept(stem, hasVerb);
+}
+const hasMainVerbKept = keptPerTextAnd(readHasMainVerb, 4096);
+
+/** `hasMainVerb`, read afresh. */
+function readHasMainVerb(stem: string, hasVerb: (text: string) => boolean): boolean {
 	const text = mainClauseText(stem, hasVerb);
 	if (hasVerb(text)) return true;
 	return verbsRead(text).some((verb) => {

@@ -2,6 +2,7 @@ import { writtenNumber } from './distractors';
 import type { Fact } from './facts';
 import type { Prng } from './prng';
 import type { Article } from './types';
+import { keptPerText } from './words';
 
 /**
  * Distractors a reader could believe (QUALITY.md R8): a speed limit is a round number, a birth
@@ -148,6 +149,12 @@ export const UNNAMED_OUTCOME = /^(?:A|An|The) (?:final )?(?:decision|ruling|verd
  * after the blank or the figure.
  */
 export function colonListAfter(after: string): boolean {
+	return colonListAfterKept(after);
+}
+const colonListAfterKept = keptPerText(readColonListAfter, 4096);
+
+/** `colonListAfter`, read afresh. */
+function readColonListAfter(after: string): boolean {
 	return /^\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]+:\s[^:]*(?:,\s|\s(?:and|or)\s)/u.test(after);
 }
 

@@ -1,6 +1,7 @@
 import type { Prng } from './prng';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
+import { keptPerText } from './words';
 
 /**
  * A sports report's "the title", "the final", "the championship" (QUALITY.md R4): a stem copied
@@ -236,6 +237,12 @@ export function nameSportEventsIn<W extends { stem: string; falseStem?: string }
  * title, whose final?), for the R4 check to refuse; undefined when it has none.
  */
 export function bareSportEvent(stem: string): SportNoun | undefined {
+	return bareSportEventKept(stem);
+}
+const bareSportEventKept = keptPerText(readBareSportEvent, 4096);
+
+/** `bareSportEvent`, read afresh. */
+function readBareSportEvent(stem: string): SportNoun | undefined {
 	const m = BARE.exec(stem.replace(/“[^”]*”|"[^"]*"/g, '“…”'));
 	return m && m[2].toLowerCase() !== 'championship' ? (m[2].toLowerCase() as SportNoun) : undefined;
 }

@@ -79,6 +79,29 @@ export function keptPerText<T>(fn: (text: string) => T, limit: number): (text: s
 }
 
 /**
+ * `keptPerText` for a reading of several strings, numbers or flags ("the stem and the key's
+ * offsets"): kept per exact list of arguments, at most `limit` lists, then afresh.
+ */
+export function keptPerArgs<A extends readonly (string | number | boolean)[], T>(fn: (...args: A) => T, limit: number): (...args: A) => T {
+	const kept = keptPerText((key) => fn(...(JSON.parse(key) as A)), limit);
+	return (...args) => kept(JSON.stringify(args));
+}
+
+/**
+ * `keptPerText` for a reading that also takes a test of words (a caller's verb test): kept per
+ * test and text, so that a text read with one test is never answered from another's reading.
+ * A test written afresh at each call is never found again: callers pass one kept in a constant.
+ */
+export function keptPerTextAnd<A extends object, T>(fn: (text: string, test: A) => T, limit: number): (text: string, test: A) => T {
+	const byTest = new WeakMap<A, (text: string) => T>();
+	return (text, test) => {
+		let kept = byTest.get(test);
+		if (!kept) byTest.set(test, (kept = keptPerText((t) => fn(t, test), limit)));
+		return kept(text);
+	};
+}
+
+/**
  * `text` with its direct quotes (curly or straight double) blanked to spaces of the same length,
  * so offsets still match `text`: a speaker's words are theirs (QUALITY.md R6).
  */
