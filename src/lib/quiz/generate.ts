@@ -1389,6 +1389,14 @@ function homePlace(ctx: Context, level: string | undefined): string | undefined 
  * departing for Kenya") is not among them, so its capital is a capital abroad.
  */
 function storyCountries(ctx: Context): Set<string> {
+	let countries = STORY_COUNTRIES.get(ctx);
+	if (!countries) STORY_COUNTRIES.set(ctx, (countries = readStoryCountries(ctx)));
+	return countries;
+}
+const STORY_COUNTRIES = new WeakMap<Context, Set<string>>();
+
+/** `storyCountries`, read afresh (once per article). */
+function readStoryCountries(ctx: Context): Set<string> {
 	const dateline = DATELINE.exec(ctx.sentences[0]?.text ?? '')?.[0] ?? '';
 	const lead = `${dateline} ${ctx.article.title} ${ctx.sentences[0]?.text ?? ''}`;
 	const named = new Set<string>();

@@ -3,6 +3,7 @@ import { coordinateJoin } from './clauses';
 import { NUMBER_WORDS, type Fact } from './facts';
 import { TITLES, functionWord, tagged, tagsOf } from './lexicon';
 import { roleKindOfWord } from './person-roles';
+import { keptPerText } from './words';
 
 /** The words around a count key in its clause, as `writeItems` cuts them. */
 export interface CountClause {
@@ -88,7 +89,7 @@ export function inQuestion(phrase: string, names: ReadonlySet<string> = new Set(
 	const tags = tagsOf(lower);
 	const common = tags.some((t) => t === 'Plural' || t === 'Singular' || t === 'Determiner' || t === 'Actor') && !tags.some((t) => NAME_TAGS.test(t));
 	// a plural no lexicon entry knows ("Rescuers"), read in context, is a common noun too
-	const inContext: string[] = tags.length === 0 ? (nlp(`${first} found it.`).json()[0]?.terms[0]?.tags ?? []) : [];
+	const inContext: string[] = tags.length === 0 ? (firstTerms(`${first} found it.`)[0]?.tags ?? []) : [];
 	const unknownPlural = inContext.includes('Plural') && !inContext.some((t) => NAME_TAGS.test(t));
 	// "Global shipments", "New figures": an adjective before a common noun, never before a name
 	const adjective = tags.length > 0 && tags.every((t) => t === 'Adjective') && /^ \p{Ll}/u.test(phrase.slice(first.length));
@@ -113,6 +114,12 @@ export function inQuestion(phrase: string, names: ReadonlySet<string> = new Set(
  * "employs", "only"), so no "did" question is written round it.
  */
 export function pastInfinitive(word: string): string | undefined {
+	return pastInfinitiveKept(word);
+}
+const pastInfinitiveKept = keptPerText(readPastInfinitive, 4096);
+
+/** `pastInfinitive`, read afresh. */
+function readPastInfinitive(word: string): string | undefined {
 	if (!/^\p{Ll}+$/u.test(word)) return undefined;
 	const verb = nlp(`they ${word} things`).verbs().json()[0] as { verb?: { infinitive?: string } } | undefined;
 	const infinitive = verb?.verb?.infinitive;
@@ -120,6 +127,9 @@ export function pastInfinitive(word: string): string | undefined {
 	const past = nlp(`they ${infinitive} things`).verbs().toPastTense().text();
 	return past.split(' ').includes(word) ? infinitive : undefined;
 }
+
+// the terms of a text's first sentence as compromise tags them, kept per text: each count of a clause asks it again (`runsOn`)
+const firstTerms = keptPerText((text: string) => (nlp(text).json() as { terms: { text: string; tags: string[] }[] }[])[0]?.terms ?? [], 4096);
 
 /**
  * Does the counted noun go on in `rest`, the words after it: a lower-case word that compromise
@@ -134,7 +144,7 @@ function runsOn(noun: string, rest: string): boolean {
 	// the words up to the clause's next stop are context enough to tag the next word, and the
 	// tagger's time grows with the text
 	const near = /^[^,;:.!?“”"()–—]*/.exec(rest)![0].split(' ').slice(0, 6).join(' ');
-	const terms = (nlp(`Two ${noun} ${near}`).json() as { terms: { text: string; tags: string[] }[] }[])[0]?.terms ?? [];
+	const terms = firstTerms(`Two ${noun} ${near}`);
 	const at = terms.findIndex((t, i) => i > noun.split(' ').length && t.text.toLowerCase() === next);
 	const tags = at >= 0 ? terms[at].tags : [];
 	return tags.includes('Noun') && !tags.some((t) => /Verb|Date|Adverb|Preposition|Pronoun|Determiner/.test(t));

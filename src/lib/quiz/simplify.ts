@@ -457,6 +457,9 @@ const AFTER_SUBJECT_PAST = new RegExp(String.raw`\b\p{Ll}[\p{Ll}-]* (?:${IRREGUL
 // the main clause counts from the lead ("the next day", "later", "there"); the lead points back ("that year")
 const LEAD_BOUND = /\b(?:next|then|later|following|afterwards|there|same|that (?:year|month|week|day|time)|this (?:year|month|week|day))\b/i;
 
+// does compromise read a subject and then its verb in a lead clause, kept per clause: every clause of a sentence asks it again (`leadingSubordinate`)
+const subjectThenVerb = keptPerText((text: string) => nlp(text).has('(#Noun|#Pronoun|#Gerund) #Adverb? (#PastTense|#Copula|#Modal|#Auxiliary|#PresentTense)'), 4096);
+
 /**
  * A leading subordinate clause with a subject and a finite verb ("After a public hearing drew
  * more than 400 people, ...", "Although sales rose, ..."), which the main clause after it does
@@ -470,7 +473,7 @@ const LEAD_BOUND = /\b(?:next|then|later|following|afterwards|there|same|that (?
 function leadingSubordinate(rest: string, main: string): { length: number; statement?: [number, number] } | undefined {
 	const m = LEADING_SUBORDINATE.exec(rest);
 	if (!m || LEAD_BOUND.test(main.slice(m[0].length))) return undefined;
-	if (!nlp(m[2]).has('(#Noun|#Pronoun|#Gerund) #Adverb? (#PastTense|#Copula|#Modal|#Auxiliary|#PresentTense)') && !AFTER_SUBJECT_PAST.test(m[2])) return undefined;
+	if (!subjectThenVerb(m[2]) && !AFTER_SUBJECT_PAST.test(m[2])) return undefined;
 	const states = /^(?:After|Because|Although|Though|While|Whilst)$/.test(m[1]) && !LEAD_BOUND.test(m[2]);
 	return { length: m[0].length, ...(states ? { statement: [m[1].length + 1, m[1].length + 1 + m[2].length] as [number, number] } : {}) };
 }
