@@ -182,7 +182,18 @@ function storyWork(article: Article): string | undefined {
 }
 
 /** The kinds of name a stem writes (`Anchor`), by the article's persons, places and organisations and by its own capitals. */
-function anchorsIn(source: AnchorSource, stem: string): Set<Anchor> {
+function anchorsIn(source: AnchorSource, stem: string): ReadonlySet<Anchor> {
+	let kept = ANCHORS.get(source);
+	if (!kept) ANCHORS.set(source, (kept = new Map()));
+	let found = kept.get(stem);
+	if (!found) kept.set(stem, (found = readAnchorsIn(source, stem)));
+	return found;
+}
+// per article's source: the anchors of each stem, which a stem's frames and pointers ask again as each is written in
+const ANCHORS = new WeakMap<AnchorSource, Map<string, ReadonlySet<Anchor>>>();
+
+/** `anchorsIn`, read afresh. */
+function readAnchorsIn(source: AnchorSource, stem: string): Set<Anchor> {
 	const text = unquoted(stem);
 	const out = new Set<Anchor>();
 	const known: string[] = [];
@@ -257,7 +268,7 @@ const THE_COUNTRY_NAME = /^(?:United |Netherlands$|Philippines$|Czech Republic$|
  */
 export function unanchoredFrame(source: AnchorSource, stem: string): string | undefined {
 	const text = unquoted(stem);
-	let anchors: Set<Anchor> | undefined;
+	let anchors: ReadonlySet<Anchor> | undefined;
 	for (const { frame, anchors: fitting, where } of FRAMES) {
 		const m = frame.exec(text);
 		if (!m) continue;

@@ -109,6 +109,14 @@ const PLACE_PROVINCE = /(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}'’-]+, (B\.C\.|Alta\
  * the lead both write after a place ("near Summerland, B.C."); undefined otherwise.
  */
 function datelineProvince(article: Article): string | undefined {
+	if (!PROVINCE_OF.has(article)) PROVINCE_OF.set(article, readDatelineProvince(article));
+	return PROVINCE_OF.get(article);
+}
+// per article: its dateline's province, which every stem asks again
+const PROVINCE_OF = new WeakMap<Article, string | undefined>();
+
+/** `datelineProvince`, read afresh. */
+function readDatelineProvince(article: Article): string | undefined {
 	const written = PROVINCE_DATELINE.exec(article.paragraphs[0] ?? '')?.[1];
 	const full = written && (PROVINCES[written] ?? (FULL_PROVINCES.has(written) ? written : undefined));
 	if (full) return article.paragraphs.some((p) => p.includes(full)) ? full : undefined;
