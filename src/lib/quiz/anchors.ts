@@ -1,7 +1,7 @@
 import { datelineCityOf } from './facts';
 import { countryOfDemonym, hasTag, isCapital, isCity, isCountry, isFirstName } from './lexicon';
 import type { Article } from './types';
-import { containsWord, escapeRe } from './words';
+import { containsWord, escapeRe, keptPerText } from './words';
 import { quotedAt } from './quoted-at';
 
 /**
@@ -119,6 +119,17 @@ const FRAMES: { frame: RegExp; anchors: readonly Anchor[]; where?: true }[] = [
 	// RVMs": whose officials, whose points (Goa's scheme), which a place or a body says
 	{ frame: /^Officials (?:estimate|estimated|believe|believed|expect|expected|say|said)\b|^Of the (?:_____|[\d,]+) (?:[\p{Ll}-]+ )?\p{Ll}+s,/u, anchors: ['site', 'organisation', 'person'] }
 ];
+
+// the frames (`FRAMES`) a text writes, in order: their index and the words found, kept per text, as each stem's
+// variants and each generation of it ask them again whatever the article
+const framesIn = keptPerText(
+	(text: string) =>
+		FRAMES.flatMap(({ frame }, at) => {
+			const m = frame.exec(text);
+			return m ? [{ at, found: m[0] }] : [];
+		}),
+	4096
+);
 
 // frames whose anchor must stand inside the frame itself: "Under the plan, the 12 remaining sites will be taken over by
 // Groupe Maréchal" names the buyer, not whose plan; group 1 the phrase up to its comma
@@ -269,11 +280,9 @@ const THE_COUNTRY_NAME = /^(?:United |Netherlands$|Philippines$|Czech Republic$|
 export function unanchoredFrame(source: AnchorSource, stem: string): string | undefined {
 	const text = unquoted(stem);
 	let anchors: ReadonlySet<Anchor> | undefined;
-	for (const { frame, anchors: fitting, where } of FRAMES) {
-		const m = frame.exec(text);
-		if (!m) continue;
+	for (const { at, found } of framesIn(text)) {
 		anchors ??= anchorsIn(source, stem);
-		if (!fitting.some((a) => anchors!.has(a))) return m[0];
+		if (!FRAMES[at].anchors.some((a) => anchors!.has(a))) return found;
 	}
 	for (const frame of LOCAL_FRAMES) {
 		const m = frame.exec(text);

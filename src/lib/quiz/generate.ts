@@ -329,6 +329,10 @@ const SAYING_THAT = /(?:\b(?:said|says|say|told|tells|announced|announces|report
 // what a clause after a "that" of saying opens on: an article, a possessive, a count or a name, never a demonstrative's noun
 const CLAUSE_OPENER = /^(?:the|a|an|no|some|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{Lu}[\p{L}\p{M}’'-]*)$/u;
 
+// the anaphors (`ANAPHOR_RE`) of a stem as the R4 check reads it (`demonstrativeThatOnly`), kept per text: each of a
+// stem's variants and each generation of it asks them again
+const anaphorsIn = keptPerText((text: string) => [...demonstrativeThatOnly(text).matchAll(ANAPHOR_RE)], 4096);
+
 /**
  * `text` with each "that" that is no demonstrative written "th@t" (the same length, so offsets
  * hold), for `ANAPHOR_RE` to read past it to the phrase after: "a deal that is under review" (a
@@ -4043,7 +4047,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (subject && !subject.modifier && !placedCouncil && !headlineEvent(ctx.article.title, ctx.sentences, sentence, subject.noun) && leadPhrase(ctx.sentences, sentence, subject.noun) !== [subject.modifier, subject.noun].filter(Boolean).join(' ')) return 'R4';
 		// a who-said quote is the speaker's own words, as for its pronouns below: "the country" there is theirs
 		// a blank stands for a name only when a name is asked: "The German woman, _____, and ..." of an age names no woman
-		for (const m of demonstrativeThatOnly((w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem).replace(BLANK, askedName ? 'X' : '0')).matchAll(ANAPHOR_RE)) {
+		for (const m of anaphorsIn((w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem).replace(BLANK, askedName ? 'X' : '0'))) {
 			// "the Kherson region" names its referent; "the Eastern European country" does not
 			// ("told The Grocer the business": only the words after the last article modify the noun; "The
 			// Leeds-based grocer" says where it is based, not which grocer)

@@ -5,7 +5,7 @@ import { headlineNounPhrase } from './in-view';
 import { COMMON_ABBREVIATION, IRREGULAR_PAST, countryOf, countryOfDemonym, hasTag, provinceCountries, isCity, isCountry, tagsOf, townCountry } from './lexicon';
 import { quotedAt } from './quoted-at';
 import type { Article } from './types';
-import { containsWord } from './words';
+import { containsWord, keptPerTextAnd } from './words';
 
 /**
  * A stem that names nothing (no person, place, organisation or other name) cannot tell a player
@@ -36,6 +36,12 @@ const EVERY_COUNTRYS_BODY = /(?<![\p{L}\p{M}’'-])(?:(?:Federal|National|Centra
  * blank is no name: a player reads the stem without the key. Takes the stem and that set.
  */
 export function namesSomething(stem: string, names: ReadonlySet<string>): boolean {
+	return namesSomethingKept(stem, names);
+}
+const namesSomethingKept = keptPerTextAnd(readNamesSomething, 4096);
+
+/** `namesSomething`, read afresh. */
+function readNamesSomething(stem: string, names: ReadonlySet<string>): boolean {
 	const text = stem.replaceAll('_____', ' ').replace(EVERY_COUNTRYS_BODY, ' ');
 	for (const m of text.matchAll(/[\p{L}\d][\p{L}\p{M}\d’'.&-]*/gu)) {
 		const word = m[0].replace(/[’']s$/, '').replace(/\.$/, '');

@@ -88,9 +88,10 @@ export function keptPerArgs<A extends readonly (string | number | boolean)[], T>
 }
 
 /**
- * `keptPerText` for a reading that also takes a test of words (a caller's verb test): kept per
- * test and text, so that a text read with one test is never answered from another's reading.
- * A test written afresh at each call is never found again: callers pass one kept in a constant.
+ * `keptPerText` for a reading that also takes an object it does not change (a caller's verb test,
+ * an article's set of names): kept per object and text, so that a text read with one object is
+ * never answered from another's reading. An object made afresh at each call is never found
+ * again: callers pass one kept in a constant, or once per article.
  */
 export function keptPerTextAnd<A extends object, T>(fn: (text: string, test: A) => T, limit: number): (text: string, test: A) => T {
 	const byTest = new WeakMap<A, (text: string) => T>();
