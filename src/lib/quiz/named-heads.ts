@@ -1,5 +1,5 @@
 import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, tagged, tagsOf } from './lexicon';
-import { containsWord, escapeRe, withPossessive, wordOffsets } from './words';
+import { containsWord, escapeRe, keptPerText, withPossessive, wordOffsets } from './words';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
 
@@ -526,30 +526,44 @@ export function nameHeadsIn<W extends { stem: string; falseStem?: string }>(arti
  */
 export function unnamedHead(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): boolean {
 	const names = namesOf(article, sentences);
-	for (const m of stem.matchAll(POINTER)) {
+	const found = headPointers(stem);
+	for (const m of found.pointer) {
 		const fitting = namesFor(names, sentence, m[2]);
 		if (fitting.length > 0 && !quotedAt(stem, m.index) && !fitting.some((n) => stem.includes(n.text))) return true;
 	}
 	// "The solo, non-stop race" where `nameHeads` could not write the one name in
-	for (const m of stem.matchAll(DESCRIBED)) {
+	for (const m of found.described) {
 		const fitting = namesFor(names, sentence, m[3]);
 		if (fitting.length > 0 && describing(m[2]) && !quotedAt(stem, m.index) && !fitting.some((n) => stem.includes(n.text))) return true;
 	}
 	// "the ship" where the article names a vessel it may be ("the cruise ship Celestial Horizon") but `nameVessels` could not say
 	// which: the headline's "cruise ship" does not name it either (the holdout36 and holdout39 readers' R4)
-	for (const m of stem.matchAll(VESSEL_POINTER)) {
+	for (const m of found.vessel) {
 		const fitting = vesselsFor(article, m[2]).exact;
 		if (fitting.length > 0 && !quotedAt(stem, m.index) && !fitting.some((v) => stem.includes(v.name))) return true;
 	}
 	// "The census" where the article names a census with its year ("Census 2026", "Census 2022") the stem does not
-	for (const m of stem.matchAll(YEAR_POINTER)) {
+	for (const m of found.year) {
 		const names = yearNamesOf(article).get(m[2]);
 		if (names && !quotedAt(stem, m.index) && !names.some((n) => stem.includes(n))) return true;
 	}
 	// "the president" where the article writes some person with that title ("President Barack Obama"), none of whom the stem names
-	for (const m of stem.matchAll(OFFICE_POINTER)) {
+	for (const m of found.office) {
 		const { holders } = officeHolders(article, m[2]);
 		if (holders.size > 0 && !quotedAt(stem, m.index) && !ASKS_WHO.test(stem) && ![...holders.keys()].some((surname) => containsWord(stem, surname))) return true;
 	}
 	return false;
 }
+
+// the pointers (`POINTER`, `DESCRIBED`, `VESSEL_POINTER`, `YEAR_POINTER`, `OFFICE_POINTER`) a stem writes, kept per
+// stem whatever the article: each of its variants and each generation asks them again (`unnamedHead`)
+const headPointers = keptPerText(
+	(stem: string) => ({
+		pointer: [...stem.matchAll(POINTER)],
+		described: [...stem.matchAll(DESCRIBED)],
+		vessel: [...stem.matchAll(VESSEL_POINTER)],
+		year: [...stem.matchAll(YEAR_POINTER)],
+		office: [...stem.matchAll(OFFICE_POINTER)]
+	}),
+	4096
+);

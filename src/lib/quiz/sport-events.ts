@@ -208,23 +208,32 @@ function nameRaceHeads(article: Article, sentence: Sentence, stem: string): stri
  * Undefined when there is none. Quotes are left out.
  */
 export function unnamedRace(article: Article, stem: string): string | undefined {
-	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
-	const horse = /(?<![\p{L}\p{M}’'-])[Tt]he (?:[\p{L}\d-]+ ){0,2}?(?:colt|filly|mare|gelding|stallion|horse|mount)(?![\p{L}\p{M}-])(?!,? (?:the )?\p{Lu}| (?:racing|race|races|trainer|trainers|owner|owners|industry|world|float|breeder|breeders|sale|sales)\b)/u.exec(text);
-	if (horse) return horse[0];
-	const named = raceNamesIn(text).length > 0;
-	const winning = /\b[Tt]he winning (?:time|margin)\b/.exec(text);
-	if (winning && !named) return winning[0];
+	const { text, horse, named, winning, stage, top, heads } = raceWords(stem);
+	if (horse) return horse;
+	if (winning && !named) return winning;
 	// "Stage 2 public-use restrictions" of a fire story is no race's: only a story that names a race has its stages
-	const stage = new RegExp(NUMBERED_STAGE.source, 'u').exec(text);
-	if (stage && !named && racesOf(article).length > 0) return stage[0];
-	const top = /(?<![\p{L}\p{M}’'-])[Tt]he top (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?![\p{L}\p{M}\d-])(?!(?: [\p{Ll}-]+)? (?:of|in|at|on)\b)/u.exec(text);
-	if (top) return top[0];
-	for (const m of text.matchAll(RACE_HEAD)) {
+	if (stage && !named && racesOf(article).length > 0) return stage;
+	if (top) return top;
+	for (const m of heads) {
 		const races = racesOf(article).filter((r) => raceHead(r) === m[2] && r !== m[2]);
 		if (races.length > 0 && !races.some((r) => text.includes(r))) return m[0];
 	}
 	return undefined;
 }
+
+// what `unnamedRace` reads of a stem whatever the article, kept per stem: each of its variants and each generation asks it again
+const raceWords = keptPerText((stem: string) => {
+	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+	return {
+		text,
+		horse: /(?<![\p{L}\p{M}’'-])[Tt]he (?:[\p{L}\d-]+ ){0,2}?(?:colt|filly|mare|gelding|stallion|horse|mount)(?![\p{L}\p{M}-])(?!,? (?:the )?\p{Lu}| (?:racing|race|races|trainer|trainers|owner|owners|industry|world|float|breeder|breeders|sale|sales)\b)/u.exec(text)?.[0],
+		named: raceNamesIn(text).length > 0,
+		winning: /\b[Tt]he winning (?:time|margin)\b/.exec(text)?.[0],
+		stage: new RegExp(NUMBERED_STAGE.source, 'u').exec(text)?.[0],
+		top: /(?<![\p{L}\p{M}’'-])[Tt]he top (?:two|three|four|five|six|seven|eight|nine|ten|\d{1,2})(?![\p{L}\p{M}\d-])(?!(?: [\p{Ll}-]+)? (?:of|in|at|on)\b)/u.exec(text)?.[0],
+		heads: [...text.matchAll(RACE_HEAD)]
+	};
+}, 4096);
 
 /** A written item with its stems passed through `nameSportEvents`, `nameLeadRace` and `nameRaceHeads`. */
 export function nameSportEventsIn<W extends { stem: string; falseStem?: string }>(article: Article, sentence: Sentence, written: W): W {
