@@ -3358,6 +3358,9 @@ function writeSaidTrueFalse(ctx: Context, sentence: Sentence, speaker: Fact, sai
 // a courtesy title or a possessive on a surname alone: "Ms McEntee", "Korda's son" (not "Petr Korda's"); group 1 or 2 the surname
 const SURNAME_ONLY = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (\p{Lu}[\p{L}\p{M}’'-]+)|(?=\p{Lu})(?<!\p{Lu}[\p{L}\p{M}.-]* )(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}-]+)[’']s(?![\p{L}\p{M}])/gu;
 
+// the surnames a text writes alone (`SURNAME_ONLY`), kept per text: each of a stem's variants and each generation asks them again
+const surnamesAloneIn = keptPerText((text: string) => [...text.matchAll(SURNAME_ONLY)], 4096);
+
 /**
  * Does a stem speak of a person by a courtesy title or a possessive on their surname alone ("Ms
  * McEntee, speaking in Naas, said ...", "Korda's son Sebastian watched from the stands") when they are
@@ -3367,7 +3370,7 @@ const SURNAME_ONLY = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.? (\p{Lu}[\p{L}\p{M}’'-]+)|(?=\
  */
 function unintroducedPerson(ctx: Context, stem: string): boolean {
 	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '');
-	for (const m of text.matchAll(SURNAME_ONLY)) {
+	for (const m of surnamesAloneIn(text)) {
 		const person = ctx.persons.get(m[1] ?? m[2]);
 		if (!person || person.mentions >= 3 || containsWord(ctx.article.title, person.surname)) continue;
 		if (!person.full.includes(' ') || !text.includes(person.full)) return true;

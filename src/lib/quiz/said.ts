@@ -4,6 +4,7 @@
  * it, with the speaker or another person of the article as its sayer (QUALITY.md R6: a claim
  * stays a claim, the quote stays whole and unchanged).
  */
+import { keptPerText } from './words';
 
 /**
  * The statement "<name> <verb> <statement>.": a direct quote in curly marks after "said:"
@@ -24,6 +25,12 @@ const STOP = new Set(['the', 'a', 'an', 'and', 'or', 'but', 'of', 'to', 'in', 'o
 
 /** The content words of a statement, lower-case, of three letters or more and no stop word: a set of strings. */
 export function contentWords(text: string): Set<string> {
+	return contentWordsKept(text);
+}
+const contentWordsKept = keptPerText(readContentWords, 4096);
+
+/** `contentWords`, read afresh. */
+function readContentWords(text: string): Set<string> {
 	return new Set((text.toLowerCase().match(/[\p{L}\d’'-]+/gu) ?? []).filter((w) => !STOP.has(w) && w.length > 2));
 }
 
