@@ -11,7 +11,7 @@ import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, continentOf, cou
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, roleKindOfWord, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
-import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, onlyAsMaker, onlyInPast, bodyName, personOptionFault, unwrittenLastWord, type PersonNames } from './person-options';
+import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, onlyAsMaker, onlyInPast, bodyName, personOptionFault, unwrittenLastWord, whichNames, type PersonNames } from './person-options';
 import { elidedObject, headlessQuantity, objectIt, unitWithoutWhole } from './headless';
 import { rivalFigure } from './holders';
 import { gendersFromPronouns, nounSex, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
@@ -620,7 +620,7 @@ function buildContext(article: Article, seed: number): Context {
 	// a body with no legal suffix at all is not read per name: a name's pattern is compiled afresh, which takes milliseconds
 	const suffixed = /\s(?:GmbH|AG|Inc|Ltd|plc|PLC|LLC|S\.?A|Corp|N\.?V|B\.?V|SE|S\.?p\.?A)\b/.test(bodyText);
 	const companies = [...new Set(firstPass.flat().flatMap((f) => (f.type === 'person' ? [f.text] : [])))].filter((name) => suffixed && new RegExp(String.raw`(?<![\p{L}-])${escapeRe(name)}\s(?:GmbH|AG|Inc|Ltd|plc|PLC|LLC|S\.?A|Corp|N\.?V|B\.?V|SE|S\.?p\.?A)\b`, 'u').test(bodyText));
-	const notPersons = new Set([...roleOwners(sentences.map((s) => s.text), firstPass), ...pluralNames(sentences.map((s) => s.text), firstPass), ...companies].filter((n) => !surnames.has(n)));
+	const notPersons = new Set([...roleOwners(sentences.map((s) => s.text), firstPass), ...pluralNames(sentences.map((s) => s.text), firstPass), ...whichNames(sentences.map((s) => s.text), firstPass), ...companies].filter((n) => !surnames.has(n)));
 	for (const f of firstPass.flat()) if (f.type === 'person' && f.surname && notPersons.has(f.text)) surnames.delete(f.surname);
 	const byNation = namesByNation(sentences.map((s) => s.text), firstPass);
 	const dateline = datelineCityOf(bodyText);

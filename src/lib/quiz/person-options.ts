@@ -1,4 +1,4 @@
-import { hasTag, isFirstName } from './lexicon';
+import { hasTag, isFirstName, registeredFirstName } from './lexicon';
 import { containsWord, escapeRe, offsetsBetween } from './words';
 
 // a letter: what may not touch a name where it is written as a word
@@ -158,6 +158,34 @@ export function mayBePerson(name: string, text: string, orgSuffix: RegExp): bool
 function onlyAsPlace(name: string, text: string): boolean {
 	const mentions = offsetsBetween(text, name, LETTER, LETTER);
 	return mentions.length > 0 && mentions.every((at) => /\b(?:on|up|near|atop|summit of|slopes of|climb(?:ed|ing)?|descend(?:ed|ing)?|from|at)\s(?:\p{Lu}[\p{L}’'-]*\s)*$/u.test(text.slice(Math.max(0, at - 40), at)));
+}
+
+/**
+ * Names the article refers to with "which", the relative pronoun of a thing, where a person takes
+ * "who": "Ashgrove Renewables, which is behind the scheme, said ..." makes the name a company's,
+ * so it is never a speaker to ask about nor a person offered as one (QUALITY.md R8: a developer
+ * offered beside councillors as who said a quote). Counted only for a name of two or more words
+ * whose first word is no given name (`isFirstName`, `registeredFirstName`), written as the subject
+ * opening its sentence or clause: "a report by Jane Okoro, which found ..." is a report's "which".
+ * Takes the sentences' texts and their facts (person facts with their spans); returns the names as
+ * written.
+ */
+export function whichNames(sentences: readonly string[], facts: readonly (readonly { type: string; text: string }[])[]): Set<string> {
+	const out = new Set<string>();
+	const names = new Set(facts.flat().flatMap((f) => (f.type === 'person' && f.text.includes(' ') ? [f.text] : [])));
+	for (const name of names) {
+		const first = name.split(' ')[0];
+		if (isFirstName(first) || registeredFirstName(first)) continue;
+		const which = sentences.some((text) =>
+			offsetsBetween(text, name, LETTER, LETTER).some(
+				(at) =>
+					/^,\s(?:which|whose\s(?:shares|parent|headquarters|owners?|factory|factories|plant|stores|shops))\s/.test(text.slice(at + name.length)) &&
+					/^(?:|.*[,;:]\s|.*\s(?:and|but|while|whereas)\s)$/s.test(text.slice(0, at).replace(/^["“‘'(]/, ''))
+			)
+		);
+		if (which) out.add(name);
+	}
+	return out;
 }
 
 /** How long before publication a year must be for a sentence that names only it to be history: a generation. */
