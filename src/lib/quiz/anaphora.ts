@@ -701,6 +701,9 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		// inside a direct quote the speaker's words stay theirs (R6)
 		if (quotedAt(stem, m.index)) continue;
 		const kind = m.kind;
+		// "..., the health board said" of a story that names no Health Board: a kind no name of the article has, which nothing can
+		// resolve, is left for the R4 check to weigh as written, and the stem's other pointers are still named
+		if (!UNTYPED_KINDS.has(kind) && !referents.some((r) => r.kinds.has(kind))) continue;
 		const looked = [source.article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n');
 		// "Deutsche Bahn said ... The company estimated ...": a name of no stated kind that the sentence before opens on
 		// "Whitcombe said the company would ...": the body the speaker speaks for, the one the article gives them
