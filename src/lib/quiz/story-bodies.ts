@@ -12,8 +12,9 @@ import { escapeRe } from './words';
  * production will fall ..." and "The Ministry of Health said ..." name nothing: every country has
  * a government and a health ministry, and the blind readers refused such stems though the
  * headline and the lead leave no doubt whose. Where the story happens in one country
- * (scope.ts `storyPlace`) and the article tells of no other country's government, "the
- * government" is that country's ("Kenya's government estimates ..."); where the article names
+ * (scope.ts `storyPlace`, else the one country the headline, the dateline and the sentences so
+ * far name: places-so-far.ts `countrySoFar`) and the article tells of no other country's
+ * government, "the government" is that country's ("Kenya's government estimates ..."); where the article names
  * exactly one ministry, "the ministry" is that one, written as the article names it and owned by
  * the story's country ("Morocco's interior ministry said ..."). Two ministries ("the Agriculture
  * Ministry" and "the Water Ministry") or another country's government leave the stem as it is,
