@@ -5,7 +5,7 @@ import { unnamedGroupOpening } from './unnamed';
 import { LEAD_THINGS } from './events';
 import { measureSubject } from './scope';
 import { quotedAt } from './quoted-at';
-import { termsOf as terms } from './in-view';
+import { severalSites, termsOf as terms } from './in-view';
 import { storyOrganisation } from './story-organisation';
 import { TIME_ZONES } from './sentences';
 import { containsWord, escapeRe, withPossessive } from './words';
@@ -203,13 +203,17 @@ const ANAPHOR_KIND: Record<string, string> = {
 	park: 'park',
 	city: 'city',
 	town: 'town',
+	// "About 300 people live in the village": a village is a town to the gazetteer and the taggers, which type no level smaller
+	village: 'town',
 	app: 'app',
 	charity: 'charity',
 	museum: 'museum',
 	regulator: 'agency',
 	watchdog: 'agency',
 	library: 'library',
-	stadium: 'stadium'
+	stadium: 'stadium',
+	// "The health board will pay travel costs": the one "... Health Board" a Welsh or Scottish health story names
+	'health board': 'health board'
 };
 const PLACE_KINDS = new Set(['park', 'city', 'town']);
 // kinds whose names end in their noun ("Bristol City Council", "Sunderland city council"), which a name of no stated kind is not
@@ -421,6 +425,7 @@ function findReferents(source: AnaphoraSource): Referent[] {
 			if (/^(?:EU|UN|NATO|WHO|IMF|OECD|ECB|Commission)$/.test(name)) r.kinds.add(name === 'Commission' ? 'agency' : 'bloc');
 			for (const k of [...r.kinds]) if (BUSINESS.has(k)) r.kinds.add('company');
 			if (LABOUR_UNION.test(name)) r.kinds.add('union');
+			if (/ Health Board$/.test(name)) r.kinds.add('health board');
 			// "the DSA" of an article that writes "the Digital Services Act" is a law, no rival of a company
 			if (r.kinds.size === 0 && /^[A-Z]{2,6}$/.test(name) && [...all.matchAll(LAW)].some((l) => initials(`${l[1]} ${l[0].split(' ').at(-1)}`) === name)) r.kinds.add('law');
 			// "earnings before interest and taxes (EBIT)": a measure the article spells out in common words, no rival of a company
@@ -520,6 +525,24 @@ function referentOf(referents: Referent[], kind: string, before: string): Refere
  */
 const UNTYPED_KINDS = new Set(['company', ...BUSINESS]);
 
+// a verb of reporting after a subject: what follows is what the subject reported
+const REPORTS = /^ (?:also |later |then )?(?:said|says|added|reported|announced|estimated|expects|expected|warned|forecast|predicted)\b/;
+
+/**
+ * The source sentence's text and facts up to a pointer that is the subject of a verb of
+ * reporting ("However, the company said AOL's underlying profit rose 8%"): a name inside what
+ * the subject reported is never the subject itself, which would then be "its" ("the company said
+ * its profit"), so it is no rival of the one referent (QUALITY.md R4). Undefined where the pointer
+ * reports nothing or the sentence does not write it as the stem does. `pointer` is the pointer
+ * as the stem writes it, `after` the stem after it.
+ */
+function reportingSubject(sentence: Sentence, facts: Fact[], pointer: string, after: string): { text: string; facts: Fact[] } | undefined {
+	if (!REPORTS.test(after)) return undefined;
+	const at = sentence.text.search(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(pointer)}${escapeRe(REPORTS.exec(after)![0])}`, 'iu'));
+	if (at < 0) return undefined;
+	return withoutListing(sentence.text.slice(0, at), facts.filter((f) => f.span.end <= at));
+}
+
 /**
  * The one city or town the sentence before names, in the same paragraph, for "the city" of a
  * sentence that names none: "some parents in Ho Chi Minh City complained ... At a school in Binh
@@ -547,6 +570,22 @@ function focusedThing(referents: Referent[], kind: string, before: string, previ
 	if (referents.some((r) => r.kinds.has(kind) && r.mentions > 0 && containsWord(before, r.name))) return undefined;
 	const opens = referents.filter((r) => r.business && new RegExp(String.raw`^(?:The )?${escapeRe(r.name)}(?:,| \p{Ll})`, 'u').test(previous.text));
 	return opens.length === 1 ? opens[0] : undefined;
+}
+
+/**
+ * The one referent of the kind that the sentence before, in the same paragraph, opens on as its
+ * subject, for a pointer of a sentence that names no referent of the kind itself: "SK Data
+ * Systems apologised in a statement. Its chief executive, Maris Kask, said the company would pay
+ * for an audit." The subject the paragraph has just told of is the one "the company" takes up,
+ * where an earlier broadcaster or another company named before leaves `referentOf` two to choose
+ * from (QUALITY.md R4). Undefined for places, or where the sentence names another of the kind.
+ */
+function openedOn(referents: Referent[], kind: string, sentence: Sentence, previous: Sentence | undefined): Referent | undefined {
+	if (!previous || previous.paragraph !== sentence.paragraph || PLACE_KINDS.has(kind)) return undefined;
+	const opens = referents.filter((r) => !r.place && r.kinds.has(kind) && r.mentions > 0 && new RegExp(String.raw`^(?:The )?${escapeRe(r.name)}(?![\p{L}\p{M}])`, 'u').test(previous.text));
+	const one = opens.filter((r) => !opens.some((o) => o !== r && o.name.startsWith(`${r.name} `)));
+	if (one.length !== 1 || referents.some((r) => r !== one[0] && !r.place && r.kinds.has(kind) && containsWord(sentence.text, r.name))) return undefined;
+	return one[0];
 }
 
 /**
@@ -662,6 +701,9 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		// inside a direct quote the speaker's words stay theirs (R6)
 		if (quotedAt(stem, m.index)) continue;
 		const kind = m.kind;
+		// "..., the health board said" of a story that names no Health Board: a kind no name of the article has, which nothing can
+		// resolve, is left for the R4 check to weigh as written, and the stem's other pointers are still named
+		if (!UNTYPED_KINDS.has(kind) && !referents.some((r) => r.kinds.has(kind))) continue;
 		const looked = [source.article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n');
 		// "Deutsche Bahn said ... The company estimated ...": a name of no stated kind that the sentence before opens on
 		// "Whitcombe said the company would ...": the body the speaker speaks for, the one the article gives them
@@ -671,7 +713,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 			cursor = end;
 			continue;
 		}
-		const referent = lastNamedPlace(referents, kind, sentence, previous) ?? referentOf(referents, kind, looked) ?? focusedThing(referents, kind, looked, previous);
+		const referent = lastNamedPlace(referents, kind, sentence, previous) ?? referentOf(referents, kind, looked) ?? focusedThing(referents, kind, looked, previous) ?? openedOn(referents, kind, sentence, previous);
 		// a sentence that names the referent itself either needs no rewrite or has it as the key,
 		// which the rewrite would give away ("_____ officials admitted that Beijing had ...")
 		if (!referent || containsWord(stem, referent.name) || containsWord(sentence.text, referent.name)) return undefined;
@@ -681,7 +723,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		if (!m.words && referent.name.includes(' ') && containsWord(stem, referent.name.split(' ')[0])) continue;
 		// "The Bristol-based grocer" describes the story's own business: never a rival the lead leaves out
 		if (m.lead && !referent.inLead) return undefined;
-		const own = withoutListing(sentence.text, source.facts[sentence.index]);
+		const own = reportingSubject(sentence, source.facts[sentence.index], stem.slice(m.index, end), after) ?? withoutListing(sentence.text, source.facts[sentence.index]);
 		if (rivals(referents, referent, kind, own.text, own.facts)) return undefined;
 		// a sentence before that opens on the referent keeps it in focus over other names in it
 		// (or opens on "It" after one that opens on the referent: "Marlowe's maintained ... It blamed ...")
@@ -796,6 +838,8 @@ function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string):
 	const phrases = new Set<string>();
 	// two introductions ("a military package ... a military package") are two referents
 	if ((before.match(new RegExp(String.raw`\b[Aa]n?\s(?:\S+\s){0,4}?${noun}\b`, 'gu')) ?? []).length > 1) return undefined;
+	// "its plant in Redcar ... its smaller plant in Scunthorpe": two sites, which "The plant" may be either of
+	if (severalSites(before, noun)) return undefined;
 	for (const m of before.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s((?:\S+\s){1,4}?)${noun}\b`, 'gu'))) {
 		const words = m[1].trim().split(/\s/);
 		// "the Senate on Tuesday passed a ... package": the phrase starts after the last non-modifier

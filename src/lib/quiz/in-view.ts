@@ -248,12 +248,32 @@ function headlineName(words: readonly string[], noun: string, body: string): str
 	return at - from >= 1 && at - from <= 4 && body.includes(name) ? name : undefined;
 }
 
+// the sites a business or a body may have several of, each in its own place
+const SITE = /^(?:plant|factory|mine|mill|refinery|smelter|warehouse|depot|site|facility|airport|port|terminal|hospital|station|prison|school|store|branch|office|hotel|farm)$/;
+
+/**
+ * Does `text` tell of two sites of `noun` (a plant, a factory, a mine, `SITE`): its plural ("its
+ * two plants", "factories"), a word that sets one against another ("another plant", "its smaller
+ * plant", "a second mine"), or the noun placed in two places ("its plant in Redcar", "its plant in
+ * Scunthorpe")? Then "the plant" may be either (QUALITY.md R4; a plant written in where a story
+ * had two was a reader's NO). False for any other noun.
+ */
+export function severalSites(text: string, noun: string): boolean {
+	if (!SITE.test(noun)) return false;
+	const plural = noun === 'factory' ? 'factories' : noun === 'branch' ? 'branches' : `${noun}s`;
+	if (new RegExp(String.raw`(?<![\p{L}\p{M}-])${plural}(?![\p{L}\p{M}-])|(?<![\p{L}\p{M}-])(?:another|other|second|third|sister|smaller|larger|bigger|older|newer|main|new) (?:[\p{Ll}-]+ )?${noun}(?![\p{L}\p{M}-])`, 'iu').test(text)) return true;
+	const places = new Set([...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}-])${noun} (?:in|at|near|outside) (\p{Lu}[\p{L}\p{M}-]+)`, 'gu'))].map((m) => m[1]));
+	return places.size > 1;
+}
+
 /**
  * Does the body tell of more than one thing of `noun`: "a competitive race" after its first
- * paragraph (another one), or a noun before it that the headline's phrase lacks ("primary race"
- * beside "governor's race")? Then "the race" may be any of them (QUALITY.md R2, R4).
+ * paragraph (another one), a noun before it that the headline's phrase lacks ("primary race"
+ * beside "governor's race"), or two sites (`severalSites`: "its smaller plant in Scunthorpe")?
+ * Then "the race" may be any of them (QUALITY.md R2, R4).
  */
 function severalOf(paragraphs: readonly string[], noun: string, phrase: string): boolean {
+	if (severalSites(paragraphs.join('\n'), noun)) return true;
 	const later = paragraphs.slice(1).join('\n');
 	if (new RegExp(String.raw`\b[Aa]n? (?:[\p{L}\p{N}’'-]+ ){0,3}${noun}\b`, 'u').test(later)) return true;
 	const own = new Set(phrase.toLowerCase().split(' '));

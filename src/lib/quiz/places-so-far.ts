@@ -1,4 +1,5 @@
-import { countryOf, countryOfDemonym, demonymsOf, hasTag, isCapital, isCountry } from './lexicon';
+import { countryOf, countryOfDemonym, demonymsOf, hasTag, isCapital, isCountry, townCountry } from './lexicon';
+import { datelineCityOf } from './facts';
 import { containsWord } from './words';
 import { quotedAt } from './quoted-at';
 import { apostropheOf, possessive } from './anchors';
@@ -21,8 +22,8 @@ export interface PlacesSource {
 	facts: readonly (readonly Fact[])[];
 }
 
-/** A country named up to a sentence: the first spelling of its name the article writes, and a nationality it writes for it ("Philippine"), where any. */
-interface Country {
+/** A country named up to a sentence: the first spelling of its name the article writes (a dateline's city's, as the gazetteer spells it), and a nationality it writes for it ("Philippine"), where any. */
+export interface Country {
 	name?: string;
 	adjective?: string;
 }
@@ -90,6 +91,10 @@ function soFar(source: PlacesSource): SoFar[] {
 	const places = source.facts.flat().filter((f) => f.type === 'place');
 	for (const f of places) if (containsWord(source.article.title, f.text)) addPlace(f);
 	addNationalities(source.article.title);
+	// "NAIROBI (Reuters) -": a dateline's city names its country, which no sentence's facts type (the dateline is no sentence's)
+	const dateline = datelineCityOf(source.article.paragraphs[0] ?? '');
+	const datelineCountry = dateline && (countryOf(dateline) ?? townCountry(dateline));
+	if (datelineCountry) addPlace({ text: datelineCountry, level: 'country' });
 	const out: SoFar[] = source.sentences.map((s) => {
 		for (const f of source.facts[s.index] ?? []) if (f.type === 'place') addPlace(f);
 		addNationalities(s.text);
@@ -103,6 +108,21 @@ function soFar(source: PlacesSource): SoFar[] {
 function inLead(source: PlacesSource): SoFar | undefined {
 	const last = source.sentences.findLast((s) => s.paragraph === 0);
 	return last && soFar(source)[last.index];
+}
+
+/**
+ * The story's country as named by `sentence`: the one country the headline, the dateline and the
+ * sentences up to and including it name, with no other country's name or nationality, and which
+ * the headline or the lead names ("PŘEROV, Czech Republic (Reuters) —", "NAIROBI (Reuters) -").
+ * "The country", "the economy" and "the government" of a stem are that country's (QUALITY.md R4).
+ * Undefined where none or two fit, or the lead names none: a story about a state or a city may
+ * mean its own economy or government, and a country named only deep in the story is no setting.
+ */
+export function countrySoFar(source: PlacesSource, sentence: Sentence): Country | undefined {
+	const named = soFar(source)[sentence.index];
+	const [one, ...rest] = named ? [...named.countries] : [];
+	if (!one || rest.length > 0 || !inLead(source)?.countries.has(one[0])) return undefined;
+	return one[1];
 }
 
 /**
@@ -122,9 +142,8 @@ export function namePlacesSoFar(source: PlacesSource, sentence: Sentence, stem: 
 	const lead = inLead(source);
 	const one = (kind: string): string | undefined => {
 		if (kind === 'country') {
-			const [only, ...rest] = [...named.countries];
-			if (rest.length > 0 || only?.[1].name === undefined || !lead?.countries.has(only[0])) return undefined;
-			return THE_COUNTRY_NAME.test(only[1].name) ? `the ${only[1].name}` : only[1].name;
+			const only = countrySoFar(source, sentence)?.name;
+			return only && THE_COUNTRY_NAME.test(only) ? `the ${only}` : only;
 		}
 		// a capital is the story's own only where its country has been named: "the capital" of a story in Ukraine that named only Moscow is Kyiv
 		const cities = [...named.cities.values()].filter((c) => kind === 'city' || (isCapital(c) && named.countries.has(countryKey(countryOf(c) ?? c))));
@@ -160,13 +179,8 @@ const OPENING_INFLATION = /^((?:Headline|Core|Annual|Overall) )?[Ii]nflation(?= 
 export function nameNationalThings(source: PlacesSource, sentence: Sentence, stem: string): string {
 	NATIONAL.lastIndex = 0;
 	if (!NATIONAL.test(stem) && !OPENING_INFLATION.test(stem)) return stem;
-	const named = soFar(source)[sentence.index];
-	const [one, ...rest] = named ? [...named.countries] : [];
-	if (!one || rest.length > 0) return stem;
-	const [key, only] = one;
-	if (only.name === undefined && only.adjective === undefined) return stem;
-	// a story whose headline and lead place it in the country: "the economy" of a story about a state or a city may be theirs
-	if (!inLead(source)?.countries.has(key)) return stem;
+	const only = countrySoFar(source, sentence);
+	if (!only || (only.name === undefined && only.adjective === undefined)) return stem;
 	if ((only.name && containsWord(stem, only.name)) || (only.adjective && containsWord(stem, only.adjective))) return stem;
 	const text = () => [source.article.title, ...source.article.paragraphs].join('\n');
 	const owner = (noun: string): string | undefined => {

@@ -1,8 +1,9 @@
 import { apostropheOf, possessive } from './anchors';
-import { countryOfDemonym, demonymsOf, isCountry } from './lexicon';
+import { countryOf, countryOfDemonym, demonymsOf, isCountry } from './lexicon';
 import { quotedAt } from './quoted-at';
 import { storyPlace, type PlaceSource } from './scope';
-import type { Article } from './types';
+import { countrySoFar, type PlacesSource } from './places-so-far';
+import type { Article, Sentence } from './types';
 import { escapeRe } from './words';
 
 /**
@@ -11,8 +12,9 @@ import { escapeRe } from './words';
  * production will fall ..." and "The Ministry of Health said ..." name nothing: every country has
  * a government and a health ministry, and the blind readers refused such stems though the
  * headline and the lead leave no doubt whose. Where the story happens in one country
- * (scope.ts `storyPlace`) and the article tells of no other country's government, "the
- * government" is that country's ("Kenya's government estimates ..."); where the article names
+ * (scope.ts `storyPlace`, else the one country the headline, the dateline and the sentences so
+ * far name: places-so-far.ts `countrySoFar`) and the article tells of no other country's
+ * government, "the government" is that country's ("Kenya's government estimates ..."); where the article names
  * exactly one ministry, "the ministry" is that one, written as the article names it and owned by
  * the story's country ("Morocco's interior ministry said ..."). Two ministries ("the Agriculture
  * Ministry" and "the Water Ministry") or another country's government leave the stem as it is,
@@ -109,22 +111,34 @@ function otherBody(article: Article, country: string, body: 'government' | 'mini
 	return false;
 }
 
-/** What `nameStoryBodies` asks of an article for every stem: its country, and whether it tells of another's government or ministry. */
+/** What `nameStoryBodies` asks of an article for every stem about a country: whether it tells of another's government or ministry. */
 interface StoryBodies {
-	country: string | undefined;
+	country: string;
 	otherGovernment: boolean;
 	otherMinistry?: boolean;
 }
 
-const BODIES = new WeakMap<Article, StoryBodies>();
+/** What the story's bodies are read from: the places and organisations `storyPlace` reads, and the sentences and facts `countrySoFar` reads. */
+export type BodiesSource = PlaceSource & PlacesSource;
 
-/** The article's `StoryBodies`, read once per article: the answers depend on the article alone, and each stem asked them again. */
-function storyBodies(source: PlaceSource): StoryBodies {
-	let found = BODIES.get(source.article);
+const BODIES = new WeakMap<Article, Map<string, StoryBodies>>();
+
+/**
+ * The `StoryBodies` of the stem's country: the story's country (`storyCountry`), else the one
+ * country the headline, the dateline and the sentences up to the stem's name (places-so-far.ts
+ * `countrySoFar`: "NAIROBI (Reuters) -" makes a story Kenya's where no other country is named).
+ * Read once per article and country: the answers depend on them alone, and each stem asked again.
+ */
+function storyBodies(source: BodiesSource, sentence: Sentence): StoryBodies | undefined {
+	const so = countrySoFar(source, sentence)?.name;
+	const country = storyCountry(source) ?? (so && (countryOf(so) ?? so));
+	if (!country) return undefined;
+	let byCountry = BODIES.get(source.article);
+	if (!byCountry) BODIES.set(source.article, (byCountry = new Map()));
+	let found = byCountry.get(country);
 	if (!found) {
-		const country = storyCountry(source);
-		found = { country, otherGovernment: country !== undefined && otherBody(source.article, country, 'government') };
-		BODIES.set(source.article, found);
+		found = { country, otherGovernment: otherBody(source.article, country, 'government') };
+		byCountry.set(country, found);
 	}
 	return found;
 }
@@ -136,12 +150,13 @@ function storyBodies(source: PlaceSource): StoryBodies {
  * Government on Monday flagged off ...", "The Ministry of Health said ..." → "Vietnam's Ministry
  * of Health said ...". Unchanged where the story has no one country, the article tells of
  * another country's government or of two ministries, the stem names another country, or the
- * phrase stands in a quote (R6). Takes the generation context and the stem.
+ * phrase stands in a quote (R6). Takes the generation context, the source sentence (which
+ * `countrySoFar` reads up to) and the stem.
  */
-export function nameStoryBodies(source: PlaceSource, stem: string): string {
-	const bodies = storyBodies(source);
+export function nameStoryBodies(source: BodiesSource, sentence: Sentence, stem: string): string {
+	const bodies = storyBodies(source, sentence);
+	if (!bodies) return stem;
 	const { country } = bodies;
-	if (!country) return stem;
 	// "Uganda said the government ...": a stem that names another country may mean its government
 	const others = [...stem.matchAll(/\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)?/gu)].some((m) => isCountry(m[0]) && m[0] !== country);
 	if (others) return stem;
@@ -171,7 +186,7 @@ export function nameStoryBodies(source: PlaceSource, stem: string): string {
 }
 
 /** A written item with its stems passed through `nameStoryBodies`. */
-export function nameStoryBodiesIn<W extends { stem: string; falseStem?: string }>(source: PlaceSource, written: W): W {
-	const fix = (stem: string) => nameStoryBodies(source, stem);
+export function nameStoryBodiesIn<W extends { stem: string; falseStem?: string }>(source: BodiesSource, sentence: Sentence, written: W): W {
+	const fix = (stem: string) => nameStoryBodies(source, sentence, stem);
 	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
 }

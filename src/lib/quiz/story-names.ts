@@ -1,4 +1,5 @@
 import { TITLES, countryOf, countryOfDemonym, isFirstName } from './lexicon';
+import { extractFacts } from './facts';
 import { TITLED } from './named-heads';
 import { quotedAt } from './quoted-at';
 import { containsWord, escapeRe } from './words';
@@ -30,7 +31,8 @@ const FIRES = new WeakMap<Article, string | null>();
  * nears ..."), and the first name the body gives a fire, within its first three
  * paragraphs, is that fire ("the Greyrock Ridge fire"); a fire named later in passing ("the
  * Ashwell Creek fire" of three summers ago) is another. Where those paragraphs name none, the
- * fire as the headline places it (`placedFire`: "wildfire in central Spain"). Undefined when the
+ * fire as the headline places it (`placedFire`: "wildfire in central Spain"), else as the lead
+ * places it (`describedFire`: "fire in Ashby"). Undefined when the
  * headline tells of no fire, or the first three paragraphs name two.
  */
 function storyFire(article: Article, sentences: readonly Sentence[]): string | undefined {
@@ -39,7 +41,7 @@ function storyFire(article: Article, sentences: readonly Sentence[]): string | u
 	let one: string | undefined;
 	if (/(?<![\p{L}])(?:fire|wildfire|bushfire|blaze|fires|wildfires|bushfires|blazes)(?![\p{L}])/iu.test(article.title)) {
 		const lead = new Set(sentences.filter((s) => s.paragraph <= 2).flatMap((s) => [...s.text.matchAll(NAMED_FIRE)].map((m) => m[1])));
-		one = lead.size === 1 ? [...lead][0] : lead.size === 0 ? placedFire(article) : undefined;
+		one = lead.size === 1 ? [...lead][0] : lead.size === 0 ? (placedFire(article) ?? describedFire(article, sentences)) : undefined;
 	}
 	FIRES.set(article, one ?? null);
 	return one;
@@ -60,6 +62,28 @@ function placedFire(article: Article): string | undefined {
 	const body = article.paragraphs.join('\n');
 	if (!m || !containsWord(body, m[4]) || /\b(?:another|second|separate|other|new|earlier) (?:wild|bush|forest )?(?:fire|blaze)s?\b/i.test(body)) return undefined;
 	return `${m[1].toLowerCase()} ${m[2]} ${m[3]}`;
+}
+
+// a fire the body tells of beside the story's own: "another blaze", "fires", "a second fire", or shots ("opened fire"), which "the fire" may mean
+const OTHER_FIRE = /\b(?:(?:another|second|separate|other|new|earlier|previous|last) (?:wild|bush|forest |house )?(?:fire|blaze)s?|(?:fires|blazes|wildfires|bushfires)|(?:open|opened|opening|returned) fire|gunfire|crossfire|ceasefire)\b/i;
+// "A fire destroyed ...", "a blaze at a warehouse": the lead's words for the fire; group 1 the noun
+const FIRE_WORD = /(?<![\p{L}\p{M}-])(fire|blaze|wildfire|bushfire)(?![\p{L}\p{M}-])/iu;
+
+/**
+ * The fire a story's lead describes without a name: "Fire destroys historic flour mill in Ashby"
+ * over "A fire destroyed a 200-year-old flour mill in the Leicestershire town of Ashby ..." →
+ * "fire in Ashby", the lead's noun and the one town or city its first sentence of a fire names.
+ * Undefined where that sentence names no town or two, the body introduces a fire twice ("a fire
+ * ... a fire") or tells of another (`OTHER_FIRE`): "the fire" is then not certainly the lead's.
+ */
+function describedFire(article: Article, sentences: readonly Sentence[]): string | undefined {
+	const body = article.paragraphs.join('\n');
+	if (OTHER_FIRE.test(body) || (body.match(/(?<![\p{L}\p{M}-])(?:an?|one) (?:[\p{Ll}-]+ ){0,2}?(?:fire|blaze|wildfire|bushfire)(?![\p{L}\p{M}-])/giu) ?? []).length > 1) return undefined;
+	const lead = sentences.find((s) => s.paragraph === 0 && FIRE_WORD.test(s.text));
+	if (!lead) return undefined;
+	const towns = new Set(extractFacts(lead.text).filter((f) => f.type === 'place' && (f.level === 'city' || f.level === 'town')).map((f) => f.text));
+	if (towns.size !== 1) return undefined;
+	return `${FIRE_WORD.exec(lead.text)![1].toLowerCase()} in ${[...towns][0]}`;
 }
 
 /**
