@@ -133,3 +133,16 @@ describe('region lists of one level only', () => {
 		expect(states.some((s) => /Armed Forces|Islands/.test(s))).toBe(false);
 	});
 });
+
+describe('a body placed in a town keeps its place in a false statement', () => {
+	it('swaps no other body into "a psychiatrist at the X Institute in <town>"', () => {
+		const items = itemsOf('Phones at night cut teenagers\' sleep, trial finds', [
+			'The trial was run by the Tromsvik Centre for Youth Health and the Fjordvik Institute of Public Health.',
+			'Researchers at the Tromsvik Centre for Youth Health followed 1,900 pupils for a school year.',
+			'Dr. Ola Brekke, a psychiatrist at the Halvorsen Institute in Uppsala, said the design of the study was sound.',
+			'The Fjordvik Institute of Public Health said it would publish the full data in the spring.'
+		]);
+		const statements = items.filter((i) => i.type === 'true-false' && i.source.text.startsWith('Dr. Ola Brekke')).map((i) => i.stem);
+		expect(statements.some((s) => /Institute of Public Health in Uppsala|Centre for Youth Health in Uppsala/.test(s))).toBe(false);
+	});
+});

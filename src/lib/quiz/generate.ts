@@ -2676,6 +2676,12 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	if (fact.type === 'organisation' && shortFormOf(fact.text, swap)) return false;
 	// "the Committee for a Responsible Federal Budget": the key is only part of a longer name
 	if (fact.type === 'organisation' && /^\s(?:for|of)\s(?:a\s|an\s|the\s)?\p{Lu}/u.test(after)) return false;
+	// "a psychiatrist at the Karolinska Institute in Stockholm": a body placed in a town is told by
+	// where it is, and another body put there ("the Norwegian Institute of Public Health in
+	// Stockholm") is false by what a reader knows of it, not by the article, unless the article
+	// places it there too (a holdout99 reader's R8)
+	const placedIn = fact.type === 'organisation' ? /^\sin\s((?:the\s)?\p{Lu}[\p{L}\p{M}-]*(?:\s\p{Lu}[\p{L}\p{M}-]*)?)/u.exec(after) : null;
+	if (placedIn && !ctx.sentences.some((s) => s.text.includes(`${swap} in ${placedIn[1]}`))) return false;
 	// "Munich's Nordhaus Capital", "Alphabet's DeepMind", "London-based Sapphire Ridge Ventures": a
 	// name's owner or home tells which body it is, and another body put after it is absurd
 	// ("Munich's London-based Sapphire Ridge Ventures": the holdout54 reader's R8)
