@@ -146,3 +146,9 @@ describe('a body placed in a town keeps its place in a false statement', () => {
 		expect(statements.some((s) => /Institute of Public Health in Uppsala|Centre for Youth Health in Uppsala/.test(s))).toBe(false);
 	});
 });
+
+describe('a town the gazetteer lists keeps its level', () => {
+	it('settles no level for "residents of" a listed city', () => {
+		expect(settledPlaces('Residents of Kharkiv queued for water.').size).toBe(0);
+	});
+});

@@ -729,16 +729,19 @@ const NAME_PARTICLE_BEFORE = /(?:^|\s)(?:de|del|della|di|da|do|dos|das|du|la|le|
  * "region", "province" or "county" after "the" ("the Attica region"), or named as an Irish county
  * ("Mayo County Council", "County Mayo", "Co Mayo"). Only names every word of which the compromise
  * lexicon leaves untagged count (`tagsOf`: a word it knows, a given name, a demonym or a noun,
- * may be a person's name or a word: "the Kurdish region", "the Trent region"), and none that the
- * text gives two levels. Such a name is the place at every mention, also where no preposition of
- * place stands before it ("Residents of Tovačov", "Mayo's roads"), so that it is asked where and
- * offered among the article's places (QUALITY.md R8: same type and level).
+ * may be a person's name or a word: "the Kurdish region", "the Trent region"), none that the
+ * gazetteer lists as a town (`gazetteerCity`: it gives the level; "the Olomouc region" leaves
+ * "south of Olomouc" the city's), and none that the text gives two levels. Such a name is the
+ * place at every mention, also where no preposition of place stands before it ("Residents of
+ * Tovačov", "Mayo's roads"), so that it is asked where and offered among the article's places
+ * (QUALITY.md R8: same type and level).
  */
 export function settledPlaces(text: string): Map<string, 'town' | 'city' | 'region'> {
 	const levels = new Map<string, Set<'town' | 'city' | 'region'>>();
 	// `name` stands at `at` in the text
 	const add = (name: string | undefined, at: number, level: 'town' | 'city' | 'region') => {
-		if (!name || !name.split(/\s/).every((w) => tagsOf(w.toLowerCase()).length === 0 && !ORG_SUFFIX.test(w) && !VENUE_SUFFIX.test(w) && !AREA_SUFFIX.test(w))) return;
+		// "residents of Kharkiv": a city the gazetteer lists keeps the level the gazetteer gives it
+		if (!name || gazetteerCity(name) || !name.split(/\s/).every((w) => tagsOf(w.toLowerCase()).length === 0 && !ORG_SUFFIX.test(w) && !VENUE_SUFFIX.test(w) && !AREA_SUFFIX.test(w))) return;
 		// "the mayor of Viña del Mar", "Rio de Janeiro, a city": a particle joins the name to more of it
 		if (NAME_PARTICLE_AFTER.test(text.slice(at + name.length, at + name.length + 12)) || NAME_PARTICLE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return;
 		levels.set(name, (levels.get(name) ?? new Set()).add(level));
@@ -746,9 +749,8 @@ export function settledPlaces(text: string): Map<string, 'town' | 'city' | 'regi
 	const start = (m: RegExpMatchArray, group: number) => m.index! + m[0].indexOf(m[group]);
 	for (const m of text.matchAll(TOWN_OF)) add(m[2], start(m, 2), m[1] === 'city' ? 'city' : 'town');
 	for (const m of text.matchAll(TOWN_APPOSED)) add(m[1], start(m, 1), m[2] === 'city' ? 'city' : 'town');
-	// "the Olomouc region" beside "south of Olomouc": a region named after its city leaves the bare name the city's
 	// "the Pomeranian region": an adjective of a place names no place
-	for (const m of text.matchAll(REGION_AFTER)) if (!gazetteerCity(m[1]) && !/(?:ian|ean|ese|ish|ic|yan)$/.test(m[1])) add(m[1], start(m, 1), 'region');
+	for (const m of text.matchAll(REGION_AFTER)) if (!/(?:ian|ean|ese|ish|ic|yan)$/.test(m[1])) add(m[1], start(m, 1), 'region');
 	for (const m of text.matchAll(COUNTY_OF)) add(m[1] ?? m[2], start(m, m[1] ? 1 : 2), 'region');
 	for (const m of text.matchAll(TOWN_COUNCIL)) add(m[1], start(m, 1), m[2] === 'City' ? 'city' : 'town');
 	const out = new Map<string, 'town' | 'city' | 'region'>();
