@@ -111,7 +111,8 @@ describe('a name given once as an example ("producers such as ARC Resources")', 
 			'Alder Midstream has long-term contracts with producers such as Harrow Resources in northern Alberta.',
 			...filler
 		]);
-		expect(written(report).filter((w) => w.check === 'R7' && w.stem.includes('such as Harrow Resources'))).toHaveLength(1);
+		// (the blank on "Alberta", which takes Canada's provinces as options, is refused as a region's blank)
+		expect(written(report).filter((w) => w.check === 'R7' && w.stem.includes('such as Harrow Resources') && !w.stem.includes('_____'))).toHaveLength(1);
 	});
 });
 

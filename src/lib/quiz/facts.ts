@@ -579,6 +579,8 @@ export interface KnownNames {
 	places?: ReadonlySet<string>;
 	/** Places among `places` that are cities: the wire dateline's (`datelineCityOf`). */
 	cities?: ReadonlySet<string>;
+	/** Places whose kind and level the article settles by its own words (`settledPlaces`): the place at every mention. */
+	settled?: ReadonlyMap<string, 'town' | 'city' | 'region'>;
 	/** Names that own another person's role (see `roleOwners`): an organisation, never a person. */
 	notPersons?: ReadonlySet<string>;
 	/** Does the article put a country or a nationality before the people it names (see `namesByNation`)? */
@@ -701,6 +703,59 @@ function gazetteerPlaces(text: string): Set<string> {
 		if (/\b(?:in|at|near|outside|of|from|to|around|across)\s$/.test(before)) c.placed++;
 	}
 	return new Set([...counts].filter(([, c]) => !c.person && (c.placed >= 1 || c.all >= 2)).map(([name]) => name));
+}
+
+/** A name of one to three capitalised words, accents and inner hyphens allowed ("Tovačov", "Keratea", "Nova Gorica"). */
+const SETTLED_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}(?:\s\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}){0,2}`;
+/** Words before a name that make it a town or a city: "the village of ", "residents of ", "the mayor of ". */
+const TOWN_OF = new RegExp(String.raw`\b(?:(town|village|hamlet|suburb|municipality|commune|city)|[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople|mayor)\sof\s(${SETTLED_NAME})(?![\p{L}\p{M}'’-]|\s\p{Lu})`, 'gu');
+/** A name, then an appositive that calls it a town or a city: "Keratea, a town of about 15,000 people", "X, a small coastal village in ...". */
+const TOWN_APPOSED = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${SETTLED_NAME}),\s(?:a|an|the)\s(?:[\p{Ll}-]+\s){0,2}?(town|village|hamlet|suburb|municipality|city)(?=[,.;]|\s(?:of|in|on|near|north|south|east|west|outside|about|some|with|where|that|which|close|just|located|set)\b)`, 'gu');
+/** "the Attica region", "the Amhara province": a name between "the" (or "in") and a lower-case kind of region. */
+const REGION_AFTER = new RegExp(String.raw`\b(?:the|in)\s(${SETTLED_NAME})\s(?:region|province|county|prefecture|governorate|oblast|canton|department)\b`, 'gu');
+/** "Mayo County Council", "County Mayo", "Co Mayo", "Co. Mayo": an Irish or British county named with its council or before it. */
+const COUNTY_OF = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${SETTLED_NAME})\s(?:County|District|Regional)\sCouncil\b|\b(?:County|Co\.?)\s(${SETTLED_NAME})(?![\p{L}\p{M}'’-]|\s\p{Lu})`, 'gu');
+/** "Galway City Council", "Tralee Town Council": a council named with its city or town. */
+const TOWN_COUNCIL = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${SETTLED_NAME})\s(City|Town|Borough)\sCouncil\b`, 'gu');
+
+/** A particle after or before a name that joins it to more of a place's name: "Viña del Mar", "Rio de Janeiro", "Frankfurt am Main". */
+const NAME_PARTICLE_AFTER = /^\s(?:de|del|della|di|da|do|dos|das|du|la|le|los|las|van|von|der|den|am|an|im|upon|on|sur|en|y)\s\p{Lu}/u;
+const NAME_PARTICLE_BEFORE = /(?:^|\s)(?:de|del|della|di|da|do|dos|das|du|la|le|los|las|van|von|der|den|am|an|im|upon|sur|en|y)\s$/;
+
+/**
+ * Places no lexicon or gazetteer knows whose kind the article settles by its own words, with
+ * their level: a town or city after "the village of", "residents of", "the mayor of", or called
+ * one in an appositive ("Keratea, a town of about 15,000 people"); a region before a lower-case
+ * "region", "province" or "county" after "the" ("the Attica region"), or named as an Irish county
+ * ("Mayo County Council", "County Mayo", "Co Mayo"). Only names every word of which the compromise
+ * lexicon leaves untagged count (`tagsOf`: a word it knows, a given name, a demonym or a noun,
+ * may be a person's name or a word: "the Kurdish region", "the Trent region"), none that the
+ * gazetteer lists as a town (`gazetteerCity`: it gives the level; "the Olomouc region" leaves
+ * "south of Olomouc" the city's), and none that the text gives two levels. Such a name is the
+ * place at every mention, also where no preposition of place stands before it ("Residents of
+ * Tovačov", "Mayo's roads"), so that it is asked where and offered among the article's places
+ * (QUALITY.md R8: same type and level).
+ */
+export function settledPlaces(text: string): Map<string, 'town' | 'city' | 'region'> {
+	const levels = new Map<string, Set<'town' | 'city' | 'region'>>();
+	// `name` stands at `at` in the text
+	const add = (name: string | undefined, at: number, level: 'town' | 'city' | 'region') => {
+		// "residents of Kharkiv": a city the gazetteer lists keeps the level the gazetteer gives it
+		if (!name || gazetteerCity(name) || !name.split(/\s/).every((w) => tagsOf(w.toLowerCase()).length === 0 && !ORG_SUFFIX.test(w) && !VENUE_SUFFIX.test(w) && !AREA_SUFFIX.test(w))) return;
+		// "the mayor of Viña del Mar", "Rio de Janeiro, a city": a particle joins the name to more of it
+		if (NAME_PARTICLE_AFTER.test(text.slice(at + name.length, at + name.length + 12)) || NAME_PARTICLE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return;
+		levels.set(name, (levels.get(name) ?? new Set()).add(level));
+	};
+	const start = (m: RegExpMatchArray, group: number) => m.index! + m[0].indexOf(m[group]);
+	for (const m of text.matchAll(TOWN_OF)) add(m[2], start(m, 2), m[1] === 'city' ? 'city' : 'town');
+	for (const m of text.matchAll(TOWN_APPOSED)) add(m[1], start(m, 1), m[2] === 'city' ? 'city' : 'town');
+	// "the Pomeranian region": an adjective of a place names no place
+	for (const m of text.matchAll(REGION_AFTER)) if (!/(?:ian|ean|ese|ish|ic|yan)$/.test(m[1])) add(m[1], start(m, 1), 'region');
+	for (const m of text.matchAll(COUNTY_OF)) add(m[1] ?? m[2], start(m, m[1] ? 1 : 2), 'region');
+	for (const m of text.matchAll(TOWN_COUNCIL)) add(m[1], start(m, 1), m[2] === 'City' ? 'city' : 'town');
+	const out = new Map<string, 'town' | 'city' | 'region'>();
+	for (const [name, set] of levels) if (set.size === 1) out.set(name, [...set][0]);
+	return out;
 }
 
 /** First words that make a name a town's ("Port Lincoln", "Fort Worth", "Mount Isa", "Lake Placid"). */
@@ -919,6 +974,43 @@ export function recurringNames(text: string): Set<string> {
 	}
 	// a club's short name: where the article names "Leeds United", a bare "Leeds" is the club
 	for (const m of text.matchAll(CLUB_NAME)) out.add(m[1]);
+	for (const name of shortCompanyNames(text)) out.add(name);
+	// "in Galway, Limerick and Waterford, the company said": the last of a list, then the sentence's speaker, is no appositive
+	for (const m of text.matchAll(ORG_APPOSED)) if (!/(?:,|\band|\bor|\bin|\bat|\bnear|\bfrom)\s$/.test(text.slice(Math.max(0, m.index - 6), m.index)) && plainName(m[1]) && !m[1].split(/\s/).some((w) => hasTag(w.toLowerCase(), 'Region') || ORG_SUFFIX.test(w))) out.add(m[1]);
+	return out;
+}
+
+/** The nouns of a kind of body that `ORG_INTRO` reads before a name, which an appositive may give after one. */
+const BODY_KIND = 'campaign group|pressure group|charity|nonprofit|grocer|retailer|supermarket|chain|bank|lender|firm|company|carmaker|airline|insurer|developer|broadcaster|publisher|giant|maker|operator|startup|conglomerate|brand|subsidiary|discounter|utility|supplier|manufacturer|distributor';
+/**
+ * "SuperValu, the Dublin-based grocery chain,", "Northwind, a Cork firm that ...": a name (at
+ * most three capitalised words), then an appositive headed by a noun of a kind of body, which
+ * a comma or a relative word ends ("Ann Example, the company's founder" and "the club captain"
+ * name a person by a body, and "Waterford, the company said" ends a list: all are left).
+ */
+const ORG_APPOSED = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(${ORG_NAME}),\s(?:the|a|an)\s(?:[\p{L}\p{M}-]+\s){0,3}?(?:${BODY_KIND})(?=[,;]|\s(?:that|which|whose|owned|run|based)\b)`, 'gu');
+
+/** A company's name then its legal form or its trade ("Severn Trent Water", "Northwind Ltd", "Ardmore Group plc"): the name before it is the company's short name. */
+const SHORT_COMPANY = /(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}-]+(?:\s\p{Lu}[\p{Ll}\p{M}-]+)?)\s(?:Water|Ltd|Limited|plc|PLC|Group|Holdings)\b/gu;
+
+/**
+ * Short names of companies that the article also writes with their legal form or their trade:
+ * "Severn Trent" where it writes "Severn Trent Water" or "Severn Trent plc", and then "Severn
+ * Trent said". The short name counts where the article writes it alone, never after a
+ * preposition of place ("in Ardmore": the town the firm is named after) nor after a capitalised
+ * word ("Tom Ardmore": a person), and where no word of it is a place, a country, a demonym or a
+ * title, nor its first word a given name ("Yorkshire Water" leaves "Yorkshire" the county).
+ */
+function shortCompanyNames(text: string): Set<string> {
+	const out = new Set<string>();
+	for (const m of text.matchAll(SHORT_COMPANY)) {
+		const name = m[1];
+		const words = name.split(' ');
+		if (out.has(name) || isFirstName(words[0]) || words.some((w) => isCountry(w) || isCity(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Region') || hasTag(w.toLowerCase(), 'Place') || hasTag(w.toLowerCase(), 'Demonym') || TITLES.has(w.toLowerCase()) || NOT_NAMES.has(w.toLowerCase()) || ORG_SUFFIX.test(w) || commonWord(w))) continue;
+		const alone = [...text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(name)}(?![\p{L}\p{M}’'-]|\s\p{Lu})`, 'gu'))];
+		const before = (at: number) => text.slice(Math.max(0, at - 30), at);
+		if (alone.length > 0 && alone.every((a) => (!SURNAME_PLACE_PREP.test(before(a.index)) && !/\p{Lu}[\p{L}\p{M}’'.-]*\s$/u.test(before(a.index))) || /[.!?:]["”’]?\s$|\n$/.test(before(a.index)))) out.add(name);
+	}
 	return out;
 }
 
@@ -1522,6 +1614,17 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		const before = text.slice(Math.max(0, run[0].start - 40), run[0].start);
 		const end = run[words.length - 1].start + words[words.length - 1].length;
 		// "delivered to Port Lincoln": a name that is a town's by its own words needs no "in" before it
+		// "Residents of Tovačov", "Keratea, a town of ...": a place the article settles is one at every mention, at its own level
+		const settled = known.settled?.get(phrase);
+		if (settled) {
+			push('place', 0, words.length - 1, words, run, { level: settled });
+			return;
+		}
+		// "County Mayo", "Co Mayo": the county's name as written, where the article settles the name a region
+		if (words.length === 2 && /^(?:County|Co\.?)$/.test(words[0]) && known.settled?.get(words[1]) === 'region') {
+			push('place', 0, 1, words, run, { level: 'region' });
+			return;
+		}
 		if (known.places?.has(phrase) && (PLACE_PREP.test(before) || placeByName(phrase) || known.cities?.has(phrase) || new RegExp(`^${AREA_AFTER.source}`).test(text.slice(end)))) {
 			const level = (words.at(-1) === 'City' && placeByName(phrase)) || known.cities?.has(phrase) ? 'city' : /^\s(?:province|state|region|county|prefecture|governorate)\b/.test(text.slice(end)) || /^(?:County|District|Province|Region|Prefecture|Governorate)$/.test(words.at(-1) ?? '') ? 'region' : 'town';
 			push('place', 0, words.length - 1, words, run, { level });

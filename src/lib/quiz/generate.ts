@@ -6,8 +6,8 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
-import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, tallyNumber, type Fact } from './facts';
-import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry } from './lexicon';
+import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
+import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry, countryTowns, regionPeers } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, roleKindOfWord, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -625,7 +625,10 @@ function buildContext(article: Article, seed: number): Context {
 	const byNation = namesByNation(sentences.map((s) => s.text), firstPass);
 	const dateline = datelineCityOf(bodyText);
 	const written = articlePlaces(bodyText, article.title);
-	const known = { surnames, organisations, places: written, cities: new Set([...written].filter((p) => p === dateline || gazetteerCity(p))), notPersons, byNation };
+	// "Residents of Tovačov", "Mayo County Council": places the article's own words settle (facts.ts)
+	const settled = settledPlaces(bodyText);
+	for (const name of settled.keys()) written.add(name);
+	const known = { surnames, organisations, places: written, cities: new Set([...written].filter((p) => p === dateline || gazetteerCity(p))), settled, notPersons, byNation };
 	const facts = sentences.map((s, i) => (furniture[i] ? [] : surnames.size === 0 && organisations.size === 0 && known.places.size === 0 && notPersons.size === 0 && !byNation ? firstPass[i] : extractFacts(s.text, known)));
 	for (const f of facts.flat()) {
 		const double = f.type === 'person' ? [...doubles].find((d) => f.text === d || f.text.endsWith(` ${d}`)) : undefined;
@@ -1578,12 +1581,20 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const story = storyCountries(ctx);
 	const townIn = townCountry(key.text, story);
 	const placed = townIn !== undefined && (story.size === 0 || story.has(townIn) || containsWord([ctx.article.title, ...ctx.article.paragraphs].join('\n'), townIn));
-	const peers = placed && peersFit(ctx, key, sentenceText) ? peerTowns(key.text, story) : [];
+	// a town no list knows ("the village of Tovačov") in a story of one country takes that
+	// country's smaller towns (lexicon.ts `countryTowns`): without them it had no options at all
+	const unlisted = key.level === 'town' && townIn === undefined && story.size === 1 && !countryOf(key.text) && !gazetteerCity(key.text);
+	// the country's lists are drawn from by a generator of their own, so the draws of every other option stay as they were
+	const drawn = createPrng(hashString(`country lists ${key.text} ${sentenceText}`, ctx.seed));
+	const peers = placed && peersFit(ctx, key, sentenceText) ? peerTowns(key.text, story) : unlisted && peersFit(ctx, key, sentenceText) ? drawn.shuffle(countryTowns([...story][0]).slice(0, 8)) : [];
 	// beside such towns, a city the article places in another country ("Miami" for "the
 	// Dominican coast from Cabo Engaño to ___") is the one option of another level, and one of a
 	// name the list gives several countries ("San Juan") may be one of them (R8)
 	const keyCountry = peers.length > 0 ? townIn : undefined;
+	// "County Sligo" beside "Mayo" differs in form from the key (R5)
+	const county = /^(?:County|Co\.?) /.exec(key.text)?.[0] ?? '';
 	const fromArticle = [...ctx.places.values()]
+		.filter((p) => key.level !== 'region' || /^(?:County|Co\.?) /.test(p.text) === (county !== ''))
 		.filter((p) => p.level === key.level && p.text.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(p.text) && (!located || namedAsLocation(ctx, p.text)) && !(origin && storyCountries(ctx).has(countryOf(p.text) ?? '')))
 		.filter((p) => keyCountry === undefined || townCountry(p.text, storyCountries(ctx)) === keyCountry)
 		.filter((p) => !pairedPlaces(ctx).get(key.text.toLowerCase())?.has(p.text.toLowerCase()))
@@ -1607,7 +1618,11 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// Worth), and the gazetteer's cities are capitals, of another level than a city that is none
 	// ("Mamoudzou" beside "Lagos", "Algiers" beside "Atlanta, United States"; QUALITY.md R8)
 	const capitals = !continent ? [] : key.level === 'country' ? countriesIn(continent) : key.level === 'city' && isCapital(key.text) ? capitalsIn(continent) : [];
-	const gazetteer = capitals.length === 0 ? peers.slice(0, 6) : capitals;
+	// "County Mayo", "the Amhara region": a region of the story's country takes the other regions
+	// of that country's own list (lexicon.ts `regionPeers`), written as the key is ("County Sligo")
+	const regionList = key.level === 'region' && capitals.length === 0 && peers.length === 0 ? regionPeers(key.text.slice(county.length), story) : undefined;
+	const regions = regionList && (story.size === 0 || story.has(regionList.country) || containsWord([ctx.article.title, ...ctx.article.paragraphs].join('\n'), regionList.country)) ? drawn.shuffle(regionList.regions).slice(0, 6).map((r) => county + r) : [];
+	const gazetteer = capitals.length === 0 ? (regions.length > 0 ? regions : peers.slice(0, 6)) : capitals;
 	// a country or capital of the key's standing (else of the article's main country's): no
 	// Belize beside Canada, no Roseau beside Toronto (lexicon.ts)
 	const tier = (countryTier(key.text) ?? (main ? countryTier(main.text) : undefined)) === 1 ? 1 : 2;
@@ -2666,13 +2681,22 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	if (containsWord(ctx.article.title, swapName)) return false;
 	const rest = `${before} ${after}`.toLowerCase();
 	for (const tied of ctx.ties.get(swap.toLowerCase()) ?? []) if (containsWord(rest, tied)) return false;
-	// an appositive describes the key ("Kherson, a Black Sea port of 300,000"): a swap may not fit it
-	if (/^,\s(?:a|an|the)\s/.test(after)) return false;
+	// an appositive describes the key ("Kherson, a Black Sea port of 300,000"): a swap may not fit it,
+	// also where the stem leaves it out ("residents in Troubky, a village of about 2,000 people
+	// that was almost wiped out in 1997": a town of 50,000 put there is false by what a reader knows of it)
+	const source = fact.type === 'place' ? ctx.sentences[ctx.facts.findIndex((list) => list.includes(fact))]?.text : undefined;
+	if (/^,\s(?:a|an|the)\s/.test(after) || (source !== undefined && /^,\s(?:a|an)\s/.test(source.slice(fact.span.end)))) return false;
 	// "The WA Museum estimates ..." with "Western Australian Museum" swapped in: a short form of
 	// the key's name is the same body, so the false side is true (the holdout62 reader's R3, R6)
 	if (fact.type === 'organisation' && shortFormOf(fact.text, swap)) return false;
 	// "the Committee for a Responsible Federal Budget": the key is only part of a longer name
 	if (fact.type === 'organisation' && /^\s(?:for|of)\s(?:a\s|an\s|the\s)?\p{Lu}/u.test(after)) return false;
+	// "a psychiatrist at the Karolinska Institute in Stockholm": a body placed in a town is told by
+	// where it is, and another body put there ("the Norwegian Institute of Public Health in
+	// Stockholm") is false by what a reader knows of it, not by the article, unless the article
+	// places it there too (a holdout99 reader's R8)
+	const placedIn = fact.type === 'organisation' ? /^\sin\s((?:the\s)?\p{Lu}[\p{L}\p{M}-]*(?:\s\p{Lu}[\p{L}\p{M}-]*)?)/u.exec(after) : null;
+	if (placedIn && !ctx.sentences.some((s) => s.text.includes(`${swap} in ${placedIn[1]}`))) return false;
 	// "Munich's Nordhaus Capital", "Alphabet's DeepMind", "London-based Sapphire Ridge Ventures": a
 	// name's owner or home tells which body it is, and another body put after it is absurd
 	// ("Munich's London-based Sapphire Ridge Ventures": the holdout54 reader's R8)
@@ -2683,7 +2707,9 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	if (fact.type === 'place') {
 		const next = /^\s([a-z]+)\b/.exec(after);
 		if (next && isContentNoun(next[1])) return false;
-		if (/\p{Lu}[\p{L}.]*\s(?:[a-z]+\s){0,2}of\s$|\b(?:neighbouring|neighboring|nearby|bordering|adjacent)\s$/u.test(before)) return false;
+		// ("Residents of ___": a plural noun capitalised only as it opens the sentence describes no place)
+		const described = tagsOf(/^\p{Lu}\p{Ll}+/u.exec(before)?.[0].toLowerCase() ?? '').includes('Plural') ? before.replace(/^\p{Lu}/u, (c) => c.toLowerCase()) : before;
+		if (/\p{Lu}[\p{L}.]*\s(?:[a-z]+\s){0,2}of\s$|\b(?:neighbouring|neighboring|nearby|bordering|adjacent)\s$/u.test(described)) return false;
 		if (placeSwapUnproven(before, isContentNoun)) return false;
 		// "When Britain went to the polls": a place that acts is its people or government, and
 		// another country put there is absurd, not false ("When Uganda went to the polls");

@@ -1,6 +1,7 @@
 import { cityMapping } from 'city-timezones';
 import nlp from 'compromise';
 import { countries } from 'countries-list';
+import { allCountries as regionLists } from 'country-region-data';
 import worldCountries from 'world-countries';
 import deNames from 'gender-detection-from-name/names/de.js';
 import enNames from 'gender-detection-from-name/names/en.js';
@@ -15,8 +16,9 @@ import { keptPerText } from './words';
  * names with their gender, surnames, cities, regions, countries, organisations, demonyms, word
  * classes), gender-detection-from-name (about 88,000 given names of the US, French, Spanish,
  * Italian, German and Turkish registers, with their gender), countries-list (country names, aliases and capitals), world-countries (each
- * country's English demonym) and city-timezones (Natural Earth's 7,300 populated places, with
- * country and population). Nothing is typed in here
+ * country's English demonym), city-timezones (Natural Earth's 7,300 populated places, with
+ * country and population) and country-region-data (each country's first-level regions, ISO
+ * 3166-2). Nothing is typed in here
  * except the short closed lists that no package ships (titles, months).
  */
 const lexicon = (nlp as unknown as { model(): { one: { lexicon: Record<string, string | string[]> } } }).model().one
@@ -245,6 +247,66 @@ export function peerTowns(name: string, storyCountries: ReadonlySet<string> = ne
 		.filter((c) => c.km >= PEER_MIN_KM && c.km <= PEER_MAX_KM)
 		.sort((a, b) => a.km - b.km)
 		.map((c) => c.city);
+}
+
+// a town no list knows is small: the country's towns offered in its place are its country's smaller ones
+const SMALL_TOWN_CEILING = 150_000;
+
+/**
+ * Towns of a country (countries-list's name: "Greece", "Czechia") for a town key that Natural
+ * Earth's populated places do not list, so that `peerTowns` has no row to measure from:
+ * the country's towns of 10,000 to 150,000 people in the list, smallest first, named once in
+ * the country, with a plain name (`plainCityName`) and no capital's ("Tripoli" is Libya's as well
+ * as a Greek town's). A town no list knows is most likely smaller than all of them, so the
+ * smallest are the nearest in level (QUALITY.md R8: "same type and level ... then from a
+ * gazetteer"). Empty for a country the list has no such towns of.
+ */
+export function countryTowns(country: string): string[] {
+	const code = Object.entries(countries).find(([, c]) => c.name === country)?.[0];
+	if (!code) return [];
+	const rows = [...townIndex().byName.values()].flat().filter((c) => c.iso2 === code);
+	const named = new Map<string, number>();
+	for (const c of rows) named.set(c.city, (named.get(c.city) ?? 0) + 1);
+	return rows
+		.filter((c) => c.pop <= SMALL_TOWN_CEILING && named.get(c.city) === 1 && plainCityName(c.city) && !capitalSet.has(c.city.toLowerCase()))
+		.sort((a, b) => a.pop - b.pop)
+		.map((c) => c.city);
+}
+
+// more first-level regions than this (the United Kingdom's 217 council areas, Slovenia's 206 municipalities) are of mixed levels
+const MAX_REGIONS = 90;
+let regionsByName: Map<string, { country: string; regions: string[] }[]> | undefined;
+
+/**
+ * The other first-level regions of the country whose own list (ISO 3166-2, as country-region-data
+ * ships it: Ireland's counties, Kenya's counties, Ethiopia's regions, India's states) holds a region
+ * of this exact name: "Mayo" → "Carlow", "Cavan", "Clare", ... of Ireland; "Amhara" → "Afar",
+ * "Oromia", "Tigray", ... Only where the country is one of `storyCountries` (countries-list names),
+ * or the only one that lists the name when none is given; only regions with a plain name of up to
+ * three words ("Taita/Taveta" and "Bristol, City of" are left) that names no city the lexicon,
+ * the capitals list or the gazetteer knows ("Cork", "Galway": a county that is also a city is of
+ * two levels, R8), sorted. Lists that write their names in the country's own language
+ * ("Attikḯ", "Olomoucký kraj") hold no English name a story writes, so they answer nothing,
+ * and a list of more than 90 (the United Kingdom's council areas, boroughs beside counties) is
+ * of no one level. Undefined when no such list holds the name.
+ */
+export function regionPeers(name: string, storyCountries: ReadonlySet<string> = new Set()): { country: string; regions: string[] } | undefined {
+	if (!regionsByName) {
+		regionsByName = new Map();
+		for (const [, code, list] of regionLists) {
+			const country = countries[code as keyof typeof countries]?.name;
+			if (!country) continue;
+			const regions = list.map(([region]) => region);
+			for (const region of regions) regionsByName.set(region, [...(regionsByName.get(region) ?? []), { country, regions }]);
+		}
+	}
+	const lists = (regionsByName.get(name) ?? []).filter((l) => storyCountries.size === 0 || storyCountries.has(l.country));
+	// the United Kingdom's 200-odd council areas mix London boroughs with counties and cities: a
+	// list that long is of no one level (R8)
+	if (lists.length !== 1 || lists[0].regions.length > MAX_REGIONS) return undefined;
+	// "Armed Forces Americas" (a US postal code), "Virgin Islands": no region a story sets beside a state
+	const plain = (r: string) => /^\p{Lu}[\p{Ll}'’-]+(?: \p{Lu}[\p{Ll}'’-]+){0,2}$/u.test(r) && !/^Armed Forces\b|\bIslands$/.test(r) && !isCity(r.toLowerCase()) && !gazetteerCity(r) && !isCountry(r);
+	return { country: lists[0].country, regions: lists[0].regions.filter((r) => r !== name && plain(r)).sort() };
 }
 
 /** Is this a city the lexicon or the capitals list knows? */

@@ -16,6 +16,16 @@ const ABBREVIATIONS = new Set(
 	).split(' ')
 );
 
+/**
+ * Short forms written only before a name, capitalised, in Philippine and Spanish-speaking copy:
+ * "Ma. Teresa" (María), "Sta. Rosa" and "Sto. Niño" (Santa, Santo), "Brgy. San Isidro"
+ * (barangay), "Atty. Reyes", "Engr. Cruz", "Msgr. Lim", "Usec. Reyes", "Cong. Tan", "Dra. Santos".
+ * Lower-case without the dot; they end no sentence only as written with a capital ("Ma."), as
+ * the lower-case words may end one, and not after a capitalised word, where they are a surname
+ * ("Jack Ma.").
+ */
+const NAME_ABBREVIATIONS = new Set('ma sta sto brgy atty engr msgr usec asec cong dra'.split(' '));
+
 /** Words that, capitalised after a dotted acronym such as "U.S.", start a new sentence. */
 const SENTENCE_STARTERS = new Set(
 	'the a an he she it they we i you his her its their this that these those there but and so yet however mr mrs ms dr in on at after before when while if as meanwhile also still then now'.split(
@@ -61,6 +71,8 @@ function endsSentence(text: string, i: number, sentenceStart: number): number | 
 	if (COMPANY_SUFFIXES.has(word.toLowerCase())) return SENTENCE_STARTERS.has(nextWord) ? end : undefined;
 	// "Minneapolis-St. Paul": the abbreviation is the last part of a hyphened word
 	if (ABBREVIATIONS.has(word.toLowerCase()) || ABBREVIATIONS.has(word.split('-').pop()!.toLowerCase())) return undefined;
+	// "founded by Jack Ma. The firm ...": after a capitalised word the same letters end a name, and may end the sentence
+	if (/^\p{Lu}\p{Ll}+$/u.test(word) && NAME_ABBREVIATIONS.has(word.toLowerCase()) && !SENTENCE_STARTERS.has(nextWord) && !/\p{Lu}[\p{L}'’-]*\s+$/u.test(text.slice(sentenceStart, i - word.length))) return undefined;
 	if (/^(\p{L}\.)+\p{L}$/u.test(word)) {
 		// a dotted acronym: "a.m."/"p.m." end a sentence that already has its verb; "U.S." ends one
 		// only when a typical sentence opener follows.
