@@ -7,7 +7,7 @@ import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { howManyStem } from '../../src/lib/quiz/how-many';
 import { macroRateCeiling, namesListedAfter } from '../../src/lib/quiz/plausible';
 import { createPrng } from '../../src/lib/quiz/prng';
-import type { Fact } from '../../src/lib/quiz/types';
+import type { Fact } from '../../src/lib/quiz/facts';
 import { checksOf, itemsOf, written, reportOf, filler } from './report';
 
 /** Every stem written from the paragraphs (with `filler` after them), kept or not, with its check ('' when kept). */
