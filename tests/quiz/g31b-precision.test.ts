@@ -33,9 +33,9 @@ describe('g31b (1): a count that measures when keeps its measure in the question
 		expect(howManyStem(countIn('Ballymena scored nine minutes after the interval.', 'nine'), clause)).toBe('How many minutes after the interval did Ballymena score?');
 	});
 
-	it('"finished two seconds behind" is no "how many" question at all', () => {
+	it('"finished two seconds behind the winner" is asked "How many seconds behind the winner did ..."', () => {
 		const clause = { before: 'Okonjo finished ', after: ' seconds behind the winner', attributed: false };
-		expect(howManyStem(countIn('Okonjo finished two seconds behind the winner.', 'two'), clause)).toBeUndefined();
+		expect(howManyStem(countIn('Okonjo finished two seconds behind the winner.', 'two'), clause)).toBe('How many seconds behind the winner did Okonjo finish?');
 	});
 
 	it('"arrested three men from Bradford on Monday" keeps "from Bradford" with the men', () => {

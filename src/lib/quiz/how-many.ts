@@ -279,20 +279,22 @@ const MEASURE_WORD = /^(later|earlier|ago|sooner|after|before|into|behind|ahead|
  * is no object of the verb, and "How many games did he retire later?" breaks. The measure stays
  * with the count: `{ phrase: "later", rest }` gives "How many games later did he retire?", and
  * `{ phrase: "after the restart", rest }` (a time unit's phrase up to a comma) "How many minutes
- * after the restart did Galway equalise?". Takes the counted noun and the clause after it;
+ * after the restart did Galway equalise?", and "finished 14 seconds ahead of Bekele" "How many
+ * seconds ahead of Bekele did he finish?". Takes the counted noun and the clause after it;
  * returns undefined where the count is the object ("arrested 38 people after the march": people
- * are no unit of time), null where the measure cannot be asked so ("finished two seconds behind").
+ * are no unit of time), null where the phrase holds a clause of its own ("after the restart when
+ * Grealish headed in"), which cannot go before "did".
  */
 function measurePhrase(noun: string, rest: string): { phrase: string; rest: string } | null | undefined {
 	const word = MEASURE_WORD.exec(rest)?.[1];
 	if (!word) return undefined;
 	if (/^(?:later|earlier|ago|sooner)$/.test(word)) return { phrase: word, rest: rest.slice(word.length) };
-	if (/^(?:after|before|into)$/.test(word)) {
-		if (!TIME_UNIT.test(noun)) return undefined;
+	if (/^(?:after|before|into|behind|ahead|clear|short|shy|early|late|longer|apart|away)$/.test(word)) {
+		if (/^(?:after|before|into)$/.test(word) && !TIME_UNIT.test(noun)) return undefined;
 		const phrase = /^[^,;:]*/.exec(rest)![0].trim();
 		// "after the restart when Grealish headed in": a clause inside the phrase, put before "did", no longer reads
 		if (phrase.split(' ').length > 6 || /\b(?:when|as|while|that|which|who|and|but|or)\b/.test(phrase)) return null;
 		return { phrase, rest: rest.slice(phrase.length) };
 	}
-	return null;
+	return undefined;
 }
