@@ -59,14 +59,18 @@ describe('g29-b: stems that lean on an earlier noun, and the names that resolve 
 
 describe('g29-b: "the drug" and the measures, totals and crews a stem leaves unsaid (holdout77)', () => {
 	it('writes "the drug" as the one medicine the article names by its dose or its use', () => {
-		const stems = kept('Heart pills recalled after impurity found in two batches', [
+		const report = reportOf('Heart pills recalled after impurity found in two batches', [
 			'Pharmacists across Ireland have been told to remove two batches of a widely prescribed heart medicine from their shelves after tests found an impurity above the permitted limit.',
 			'The Health Products Regulatory Authority issued a recall on Friday for valdoran sodium 40mg tablets made by Corvane Pharma.',
 			'Valdoran is used by about 210,000 people in Ireland to treat heart failure.',
 			'The HSE dispensed more than 3 million prescriptions for the drug in Ireland in 2024, at a cost of around €8.4m.',
 			...filler
 		]);
-		expect(stems.some((s) => /prescriptions for valdoran in Ireland in 2024, at a cost of around €_____m/.test(s))).toBe(true);
+		// passed, if not picked: a quiz takes at most two items that name the one medicine (QUALITY.md "Per article", g31b)
+		const hse = report.quiz.sentences.find((s) => s.text.startsWith('The HSE dispensed'))!;
+		const stems = written(report).map((w) => w.stem);
+		expect(report.passedIn).toContain(hse.index);
+		expect(report.rejections.filter((r) => /prescriptions for valdoran in Ireland in 2024, at a cost of around €_____m/.test(r.stem))).toEqual([]);
 		expect(stems.filter((s) => /prescriptions for the drug/.test(s))).toEqual([]);
 	});
 

@@ -14,7 +14,8 @@ const clauses = (text: string) => simplify(text, extractFacts(text)).map((c) => 
 /** The counts of a sentence as "text:hedge:bound". */
 const bounds = (text: string) =>
 	extractFacts(text)
-		.filter((f) => f.type === 'count')
+		// "the age of 10" is an age since g31b, bound as a count is
+		.filter((f) => f.type === 'count' || f.type === 'age')
 		.map((f) => `${f.text}:${f.hedge}:${f.bound}`);
 
 describe('a name that opens the subject of a how-many question', () => {

@@ -145,7 +145,8 @@ describe('a sentence-opening "His" or "Her" resolved as "He" or "She"', () => {
 			'Mr Kessler spoke to the BBC in the palace library on Tuesday before flying to Ghana on Friday.',
 			'His father was Ghanaian and the president hopes to visit cousins in Accra.'
 		]);
-		expect(stemsFrom(report, 'His father').kept[0]).toMatch(/^Anton Kessler's father was Ghanaian and the president hopes to visit cousins in \w+\.$/);
+		// written so, kept or not: a false capital abroad ("cousins in Lilongwe") is no longer swapped in (g31b), which may leave it unasked
+		expect([...stemsFrom(report, 'His father').kept, ...report.rejections.map((r) => r.stem)].some((s) => /^Anton Kessler's father was Ghanaian and the president hopes to visit cousins in (?:\w+|_____)\.$/.test(s))).toBe(true);
 		const two = reportOf('Kessler says farm reform is his deepest regret', [
 			'President Anton Kessler has told the BBC that losing the farm reform vote is his deepest regret in office.',
 			'Mr Kessler spoke to Mr Paul Brandt in the palace library on Tuesday before flying to Ghana on Friday.',

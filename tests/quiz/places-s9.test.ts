@@ -45,8 +45,8 @@ describe('a city of the story’s own country (QUALITY.md R8)', () => {
 			'Mr Kessler spoke to the BBC in the palace library on Tuesday before flying to Ghana on Friday.',
 			'His father was Ghanaian and the president hopes to visit cousins in Accra.'
 		], 20);
+		// options only: a false "cousins in <a capital abroad the article never names>" is refused since g31b (a reader's R6), which may leave the sentence unasked
 		const offered = offeredFor(items, 'Accra', /cousins in (\w+)\./);
-		expect(offered.length).toBeGreaterThan(0);
 		for (const o of offered) expect(isCapital(o)).toBe(true);
 	});
 });
@@ -59,8 +59,8 @@ describe('a capital abroad that the story names more often than its own country'
 			'His father was Ghanaian and the president hopes to visit cousins in Accra.',
 			'It will be his first visit to Ghana since he took office.'
 		], 20);
+		// options only: a false "cousins in <a capital abroad the article never names>" is refused since g31b (a reader's R6), which may leave the sentence unasked
 		const offered = offeredFor(items, 'Accra', /cousins in (\w+)\./);
-		expect(offered.length).toBeGreaterThan(0);
 		for (const o of offered) expect(isCapital(o)).toBe(true);
 	});
 });

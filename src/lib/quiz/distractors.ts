@@ -59,6 +59,9 @@ function trailingZeros(n: number): number {
 /** The band a hedged count or sum's options stay in, as fractions of the key (rounding allowed). */
 const HEDGED_BAND = [0.45, 1.7] as const;
 
+/** The steps above a small count in words that its options take only where its near words are spent (`numericDistractors`). */
+const FAR_WORDS = [4, 5, 6];
+
 /**
  * Three numeric distractors written like the key (QUALITY.md "Distractors by key type"): counts
  * and money keep precision and format, percentages stay in 0–100 spread by 5–25 points (a rate
@@ -74,7 +77,7 @@ const HEDGED_BAND = [0.45, 1.7] as const;
  * twice it; a share under 5% with another figure of its measure in the sentence (a bound given)
  * keeps its options within half to twice it, some of them near it. Returns fewer than 3 when it cannot.
  */
-export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity, [under, over]: readonly [number, number] = [Infinity, -Infinity], { level = false }: { level?: boolean } = {}): string[] {
+export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity, [under, over]: readonly [number, number] = [Infinity, -Infinity], { level = false, minute = false }: { level?: boolean; minute?: boolean } = {}): string[] {
 	const word = NUMBER_WORDS.indexOf(fact.text.toLowerCase());
 	// "Thirty-two people were stranded": a count past twenty in words has options in words from 21 to 99
 	const tens = fact.type === 'count' && TENS_NUMBER.test(fact.text) ? numberWordValue(fact.text) : undefined;
@@ -110,19 +113,28 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 		// a rate of a few per cent moves by ratios too: 25 points beside an 8.75% policy rate is
 		// no rate at all (a blind reader's R8), while 4.4%, 6.1% and 13.1% are
 		for (const f of [0.4, 0.55, 0.7, 1.3, 1.5, 1.75, 2]) pool.push(round(key * f));
+	} else if (fact.type === 'percent' && decimals === 0 && key % 5 === 0) {
+		// "a threshold of 40%": a round share takes round options, or the key alone is round among 21% and 34% (the holdout99 reader's R5)
+		for (let d = 5; d <= 25; d += 5) pool.push(key - d, key + d);
 	} else if (fact.type === 'percent') {
 		for (let d = 5; d <= 25; d += decimals ? 2.5 : 1) {
 			pool.push(round(key - d - (decimals ? 0.1 * (d % 3) : 0)), round(key + d + (decimals ? 0.1 * (d % 3) : 0)));
 		}
 	} else if (fact.type === 'age') {
-		for (let d = 2; d <= 14; d++) pool.push(key - d, key + d);
+		// a young age keeps near it: 7 and 24 beside a social-media minimum age of 15 are absurd (the holdout99 reader's R8)
+		for (let d = 2; d <= (key < 25 ? Math.max(4, Math.round(key * 0.3)) : 14); d++) pool.push(key - d, key + d);
 	} else if (fact.type === 'date') {
 		for (let d = 1; d <= 8; d++) pool.push(key - d, key + d);
+	} else if (fact.type === 'ordinal' && minute) {
+		// "in the 78th minute": minutes of a match a step apart (51st, 52nd) are hair-splitting, so its options lie 3 to 15 minutes off, within the game's 90 (or extra time's 120)
+		for (let d = 3; d <= 15; d++) pool.push(key - d, key + d);
 	} else if (fact.type === 'ordinal') {
 		for (let d = 1; d <= 3; d++) pool.push(key - d, key + d);
 	} else if (decimals === 0 && key <= 12) {
-		for (let d = 1; d <= 4; d++) pool.push(key - d, key + d);
-		if (word >= 0) pool.push(key + 5, key + 6);
+		// a count in words ("three crews") takes its neighbours (two, four, five): "seven" and "eight"
+		// beside "two" leave the key the plain odd one out (a reader's R8); further words only where
+		// the article's own numbers leave fewer than three (`FAR_WORDS`)
+		for (let d = 1; d <= (word >= 0 ? 3 : 4); d++) pool.push(key - d, key + d);
 		// a floor ("more than 12 hours") has distractors above it only, at least a quarter away
 		if (fact.bound) pool.push(key + 5, key + 6, key + 8, key * 2);
 	} else if (decimals === 0 && trailingZeros(key) >= 2 && String(key).length - trailingZeros(key) === 1) {
@@ -157,7 +169,7 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	const written = NUMBER_IN_TEXT.exec(fact.text);
 	const scaled = written !== null && /^\s?(?:million|billion|m|bn|crore|lakh)\b/i.test(fact.text.slice(written.index + written[0].length));
 	// an adult's age stays a human one: 114 beside a tourist of 71 is absurd (a blind reader's R8)
-	const max = fact.type === 'percent' ? 100 : fact.type === 'age' ? (key < 18 ? 17 : Math.max(100, key)) : scaled && key < 1000 ? Math.min(maxValue, 999) : maxValue;
+	const max = minute ? (key > 90 ? 120 : 90) : fact.type === 'percent' ? Math.min(100, maxValue) : fact.type === 'age' ? (key < 18 ? 17 : Math.max(100, key)) : scaled && key < 1000 ? Math.min(maxValue, 999) : maxValue;
 	const wordRange = word >= 0 ? [2, 20] : tens !== undefined ? [21, 99] : fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) ? [1, 15] : [-Infinity, Infinity];
 	const candidates = [...new Set(pool.map((v) => Number(v.toFixed(decimals))))].filter(
 		(v) =>
@@ -184,6 +196,8 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 			// above half of it, where the points spread still leaves room
 			(fact.type !== 'percent' || key < 15 || v >= key / 2)
 	);
+	// a small count in words whose near words the article's numbers all take reaches further
+	if (word >= 0 && decimals === 0 && key <= 12 && !fact.bound && candidates.length < 3) candidates.push(...FAR_WORDS.map((d) => key + d).filter((v) => v <= wordRange[1] && !forbidden.has(v) && !candidates.includes(v)));
 	const below = prng.shuffle(candidates.filter((v) => v < key));
 	const above = prng.shuffle(candidates.filter((v) => v > key));
 	const picked: number[] = [];

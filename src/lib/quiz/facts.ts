@@ -375,6 +375,19 @@ function numberFacts(text: string): Fact[] {
 			type = 'age';
 			unit = 'years';
 		}
+		// "made her debut at 11", "left school at 15": a bare number after "at" that follows a step in
+		// a life is an age; any other bare "at 11" may be a time of day, a minute or an age, and a
+		// count of nothing asked there was a reader's R8 ("a debut at 11" among minutes)
+		// "at the age of 38", "raise the minimum age for social media to 15", "the voting age was lowered to 16": an age by its noun
+		if (type === 'count' && !noun && !scale && !unitRaw && /^\d+$/.test(num) && base < 110 && AGE_NOUN_BEFORE.test(text.slice(Math.max(0, start - 60), start))) {
+			type = 'age';
+			unit = 'years';
+		} else if (type === 'count' && !noun && !scale && !unitRaw && /^\d+$/.test(num) && /\bat\s$/.test(before)) {
+			if (LIFE_STEP_BEFORE.test(text.slice(Math.max(0, start - 80), start)) && base >= 2 && base < 110) {
+				type = 'age';
+				unit = 'years';
+			} else if (base <= 24) continue;
+		}
 		const fact: Fact = { type, text: whole, span, value, decimals: decimalsOf(num) };
 		if (unit) fact.unit = unit;
 		if (scale) fact.scale = scale;
@@ -2067,6 +2080,13 @@ const textFacts = keptPerText((text: string) => {
 	const numbers = numberFacts(text).filter((n) => ![...dates, ...tallies].some((d) => n.span.start < d.span.end && d.span.start < n.span.end));
 	return { numbers, dates, tallies, attributions: attributionFacts(text) };
 }, 2048);
+
+// "the age of", "minimum age for social media to", "voting age was lowered to": an age's noun before its number in one clause
+const AGE_NOUN_BEFORE = /\bage\b(?: limit)?(?:[^.;:,!?\d]{0,40}?\b(?:to|from|at|of|under|over|below|above))?\s$/i;
+
+// a step in a life, in its clause before "at <age>": "made her debut at", "left school at", "joined the academy at", "began singing at"
+// ("the meeting began at 11" is a time: "began" and "started" take a verb after them)
+const LIFE_STEP_BEFORE = /\b(?:debut|début|debuted|(?:began|begun|started)\s(?:\p{L}+ing|to\s\p{L}+)|joined|left school|left home|emigrated|married|enrolled|signed|turned professional|took up|learned|learnt|first (?:sang|played|performed|appeared|competed|raced|acted|wrote)|was orphaned|was widowed|was diagnosed|retired)\b[^.;:!?]*\bat\s$/iu;
 
 /**
  * Finds the typed facts of one text (a sentence, usually): numbers (count, money, percent, age,

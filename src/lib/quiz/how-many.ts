@@ -263,7 +263,48 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	if (!infinitive) return undefined;
 	const subjectIn = inQuestion(svo[1], clause.names, clause.lower);
 	if (!subjectIn) return undefined;
+	const measure = measurePhrase(noun, rest);
+	if (measure === null) return undefined;
+	// "arrested two men from Leeds on Friday": where the counted come from is part of the noun
+	// phrase, and left behind the verb it reads as where they were arrested from ("How many men did
+	// police arrest from Leeds on Friday?", R1)
+	const origin = measure ? null : ORIGIN_AFTER.exec(rest);
+	const [counted, tailWords] = measure ? [`${noun} ${measure.phrase}`, measure.rest] : origin ? [`${noun} ${origin[0]}`, rest.slice(origin[0].length)] : [noun, rest];
 	// "Police have arrested 38 people" → "How many people have police arrested?"
-	if (svo[2]) return ask(`${noun} ${svo[2]} ${subjectIn} ${svo[3]} ${rest}`);
-	return ask(`${noun} did ${subjectIn} ${infinitive} ${rest}`);
+	if (svo[2]) return ask(`${counted} ${svo[2]} ${subjectIn} ${svo[3]} ${tailWords}`);
+	return ask(`${counted} did ${subjectIn} ${infinitive} ${tailWords}`);
+}
+
+// "from Leeds", "from the Netherlands": a place or body the counted come from, up to the clause's stop or a phrase of time or place
+const ORIGIN_AFTER = /^from (?:the )?\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*)*(?=$|,|\s(?:on|in|at|last|this|after|before|during|over|for|since|by)\b)/u;
+
+// units of time and of play that a count measures a moment by ("seven minutes after the restart", "two games later")
+const TIME_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|games|matches|races|laps|rounds|seasons|innings|overs|holes|stages|sessions|legs)$/;
+// a word after the counted noun that makes the count a measure of when or how far, not the verb's object
+const MEASURE_WORD = /^(later|earlier|ago|sooner|after|before|into|behind|ahead|early|late|short|clear|apart|away|longer|shy)\b/;
+
+/**
+ * The phrase a count's noun and the words after it make as a measure of when (QUALITY.md R1):
+ * in "He retired two games later" and "Galway equalised seven minutes after the restart" the count
+ * is no object of the verb, and "How many games did he retire later?" breaks. The measure stays
+ * with the count: `{ phrase: "later", rest }` gives "How many games later did he retire?", and
+ * `{ phrase: "after the restart", rest }` (a time unit's phrase up to a comma) "How many minutes
+ * after the restart did Galway equalise?", and "finished 14 seconds ahead of Bekele" "How many
+ * seconds ahead of Bekele did he finish?". Takes the counted noun and the clause after it;
+ * returns undefined where the count is the object ("arrested 38 people after the march": people
+ * are no unit of time), null where the phrase holds a clause of its own ("after the restart when
+ * Grealish headed in"), which cannot go before "did".
+ */
+function measurePhrase(noun: string, rest: string): { phrase: string; rest: string } | null | undefined {
+	const word = MEASURE_WORD.exec(rest)?.[1];
+	if (!word) return undefined;
+	if (/^(?:later|earlier|ago|sooner)$/.test(word)) return { phrase: word, rest: rest.slice(word.length) };
+	if (/^(?:after|before|into|behind|ahead|clear|short|shy|early|late|longer|apart|away)$/.test(word)) {
+		if (/^(?:after|before|into)$/.test(word) && !TIME_UNIT.test(noun)) return undefined;
+		const phrase = /^[^,;:]*/.exec(rest)![0].trim();
+		// "after the restart when Grealish headed in": a clause inside the phrase, put before "did", no longer reads
+		if (phrase.split(' ').length > 6 || /\b(?:when|as|while|that|which|who|and|but|or)\b/.test(phrase)) return null;
+		return { phrase, rest: rest.slice(phrase.length) };
+	}
+	return undefined;
 }

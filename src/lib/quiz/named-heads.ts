@@ -87,8 +87,10 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 				const owned = /(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\p{Ll}[’']s) (?:\p{Ll}+ )?$/u.test(before);
 				if (owned || (across && across[1].split(' ').every((w) => w === '' || /^\d/.test(w) || (tagsOf(w).length > 0 && tagsOf(w).every((t) => t === 'Adjective' || t === 'Superlative'))))) c.the++;
 				counts.set(text, c);
-				// "Kelmford Castle and Dunmere Castle" is two names, each written whole
-				if (end === words.length || /^(?:and|&)$/.test(words[end])) whole.add(text);
+				// "Kelmford Castle and Dunmere Castle" is two names, each written whole; "Mid and West Wales Fire and
+				// Rescue Service" is one, whose "Mid and West Wales Fire" is no fire ("attended the Mid and West Wales
+				// Fire" for "attended the fire" was a reader's R1): a name before "and" is whole where the run ends on its head too
+				if (end === words.length || (/^(?:and|&)$/.test(words[end]) && words[words.length - 1].toLowerCase() === head)) whole.add(text);
 			}
 		}
 	});
@@ -376,9 +378,10 @@ function nameVessels(article: Article, stem: string): string {
 	});
 }
 
-// a medicine by its dose ("losartan potassium 50mg", "Velnora 2mg") or its use ("Losartan is used by ... to treat"); group 1 or 2 the name
-// or by an apposition to its kind ("The drug, quorbelimab, is given ..."); group 3 that name
-const DRUG_NAME = /(?<![\p{L}\p{M}-])(\p{L}{4,})(?: \p{Ll}+)? \d+(?:\.\d+)? ?(?:mg|mcg|ml)\b|(?<![\p{L}\p{M}-])(\p{L}{4,}) (?:is|are|was|were) (?:also |widely |commonly )?(?:used|prescribed|taken|given)\b(?:[^.;]|\.\d){0,80}? to (?:treat|prevent|control|lower|manage)\b|\b[Tt]he (?:drug|medicine|medication|antibody|treatment|vaccine), (\p{L}{5,}),/gu;
+// a medicine by its dose ("losartan potassium 50mg", "Velnora 2mg"; only a salt between the name and the dose, as
+// "taking ferovarant 40 mg" and "taken at 40 mg" read "taking" and "taken" as the medicine) or its use ("Losartan is used by ... to treat"); group 1 or 2 the name
+// or by an apposition to its kind ("The drug, quorbelimab, is given ..."); group 3 that name; or as its kind called by it ("a pill called velotrazine"), group 4
+const DRUG_NAME = /(?<![\p{L}\p{M}-])(\p{L}{4,})(?: (?:potassium|sodium|calcium|magnesium|hydrochloride|maleate|besylate|succinate|citrate|tartrate|mesylate|acetate|phosphate|sulfate|sulphate|fumarate|hyclate|monohydrate))? \d+(?:\.\d+)? ?(?:mg|mcg|ml)\b|(?<![\p{L}\p{M}-])(\p{L}{4,}) (?:is|are|was|were) (?:also |widely |commonly )?(?:used|prescribed|taken|given)\b(?:[^.;]|\.\d){0,80}? to (?:treat|prevent|control|lower|manage)\b|\b[Tt]he (?:drug|medicine|medication|antibody|treatment|vaccine), (\p{L}{5,}),|\b(?:drug|pill|medicine|medication|antibody|treatment|vaccine|injection|jab|tablet) (?:called|named|known as) (\p{L}{5,})\b/gu;
 // words before a dose or a verb of use that are no medicine's name
 const NOT_DRUG = /^(?:about|around|than|least|most|only|just|some|over|under|each|daily|also|them|this|that|these|those|which|what|tablets?|capsules?|doses?|packs?|pills?|injections?|patches|drops|sachets|vials?|strength|potassium|sodium|hydrochloride|medicine|medicines|drug|drugs|treatment|people|patients|children)$/i;
 // "the drug", "the medicine's": a medicine the stem does not name; group 1 "the", 2 the noun, 3 a possessive
@@ -395,7 +398,7 @@ export function oneDrug(article: Article): string | undefined {
 	if (!DRUGS.has(article)) {
 		const forms = new Map<string, string>();
 		for (const m of article.paragraphs.join('\n').matchAll(DRUG_NAME)) {
-			const name = m[1] ?? m[2] ?? m[3];
+			const name = m[1] ?? m[2] ?? m[3] ?? m[4];
 			if (NOT_DRUG.test(name)) continue;
 			const key = name.toLowerCase();
 			// the form written inside a sentence keeps the name's own case: "losartan", "Velnora"
@@ -409,10 +412,11 @@ export function oneDrug(article: Article): string | undefined {
 
 /** `stem` with "the drug", "the medicine's" written as the one medicine the article names (`oneDrug`: "prescriptions for the drug" → "prescriptions for losartan"); quotes and stems that name it keep their words. */
 function nameDrugs(article: Article, stem: string): string {
-	return stem.replace(DRUG_POINTER, (whole, _the: string, _noun: string, possessive: string, at: number) => {
+	return stem.replace(DRUG_POINTER, (whole, the: string, _noun: string, possessive: string, at: number) => {
 		const drug = quotedAt(stem, at) ? undefined : oneDrug(article);
 		if (!drug || containsWord(stem.toLowerCase(), drug.toLowerCase())) return whole;
-		return withPossessive(drug, possessive);
+		// "The drug, developed by ..." opens the stem on the name, which takes the sentence's capital ("velotrazine, developed by", R1)
+		return withPossessive(the === 'The' ? drug[0].toUpperCase() + drug.slice(1) : drug, possessive);
 	});
 }
 

@@ -327,3 +327,42 @@ export function worldRecordFloor(sentenceText: string, key: Fact, sentences: rea
 	}
 	return floor;
 }
+
+// a national economy's rate named just before its figure: "the economy grew by", "inflation eased to", "GDP growth of",
+// "kept its main interest rate at", "unemployment fell to" (a company's "sales growth" is no such rate)
+const MACRO_RATE_BEFORE = /\b(?:GDP|gross domestic product|economy|economic growth|inflation|consumer prices|consumer price index|CPI|interest rates?|policy rate|base rate|repo rate|bank rate|benchmark rate|unemployment|jobless rate)\b[^.;%\d]{0,60}$/i;
+// "4.2% growth in GDP", "6.5% inflation": the rate named just after its figure
+const MACRO_RATE_AFTER = /^\s?(?:%|per ?cent)?\s(?:(?:annual|annualised|annualized|year-on-year|economic)\s)?(?:GDP|inflation|unemployment|growth in (?:GDP|the economy))\b/i;
+
+/**
+ * The highest option a national economy's rate under 15% may have (QUALITY.md R8: a plausible
+ * range for its kind): growth, inflation, an interest rate and unemployment move by a few points,
+ * so 12.6% and 14.7% beside an economy's 4.2% growth are no believable growth at all (a reader's
+ * R8), while 6.3% is. The options stay at most 1.6 times the key or 3 points above it, whichever
+ * is more. `before`/`after`: the sentence's text either side of the key, whose value is `key`.
+ * Undefined for any other percentage (a company's sales, a share of voters), or a rate of 15% or
+ * more, where the points recipe holds.
+ */
+export function macroRateCeiling(key: number, before: string, after: string): number | undefined {
+	if (!(key < 15) || !(MACRO_RATE_BEFORE.test(before) || MACRO_RATE_AFTER.test(after))) return undefined;
+	return Math.max(key * 1.6, key + 3);
+}
+
+// a name as a list writes it: up to four capitalised words ("Tregaron", "Mid Glamorgan")
+const LISTED_NAME = String.raw`\p{Lu}[\p{L}\p{M}’'.-]*(?:\s\p{Lu}[\p{L}\p{M}’'.-]*){0,3}`;
+// the counted noun's clause up to a list of names: "crews from Aberystwyth, Tregaron, Lampeter and Aberaeron",
+// "crews from the stations at Aberystwyth, ... and Aberaeron"; group 1 the list
+const NAMES_LISTED_AFTER = new RegExp(String.raw`^\s(?:[\p{Ll}’'-]+\s){1,6}?((?:${LISTED_NAME},\s){1,8}${LISTED_NAME},?\s(?:and|or)\s${LISTED_NAME}|${LISTED_NAME}\s(?:and|or)\s${LISTED_NAME})`, 'u');
+
+/**
+ * How many names the clause lists just after a count and its noun ("_____ crews from
+ * Aberystwyth, Tregaron, Lampeter and Aberaeron fire stations" → 4), a list of two or more joined
+ * by "and" or "or" within a few lower-case words of the count; undefined where none follows.
+ * A reader counts such a list as the answer: where it has as many names as the key it gives the
+ * key away (R5), and where it has another number that number reads as right too ("two crews"
+ * from four named stations was a reader's R8). `after` is the sentence's text after the key.
+ */
+export function namesListedAfter(after: string): number | undefined {
+	const m = NAMES_LISTED_AFTER.exec(after);
+	return m ? m[1].split(/,\s(?:(?:and|or)\s)?|\s(?:and|or)\s/).length : undefined;
+}

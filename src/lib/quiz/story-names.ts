@@ -18,8 +18,10 @@ import type { Article, Sentence } from './types';
  */
 
 // a named fire: up to three capitalised words before "fire" or "wildfire" ("the Greyrock Ridge fire", "the Ridge Fire"),
-// never a body named for fires ("B.C. Wildfire Service"); group 1 the name
-const NAMED_FIRE = /(?<![\p{L}\p{M}’'.-])((?:(?!(?:The|A|An|In|At|On|By|For|From|With|As|And|But|Since|When)\s)\p{Lu}[\p{L}\p{M}’'-]*\s){1,3}(?:fire|Fire|wildfire|Wildfire|bushfire|Bushfire))(?![\p{L}\p{M}’'-])(?!\s\p{Lu})/gu;
+// never a body named for fires ("B.C. Wildfire Service", "Mid and West Wales Fire and Rescue Service") nor "fire" as
+// the modifier of a noun after it ("Kern County fire officials"): read as fires, they gave "At the height of the West
+// Wales Fire" for "the blaze", a fire the article never names (a reader's R1); group 1 the name
+const NAMED_FIRE = /(?<![\p{L}\p{M}’'.-])((?:(?!(?:The|A|An|In|At|On|By|For|From|With|As|And|But|Since|When)\s)\p{Lu}[\p{L}\p{M}’'-]*\s){1,3}(?:fire|Fire|wildfire|Wildfire|bushfire|Bushfire))(?![\p{L}\p{M}’'-])(?!\s\p{Lu})(?!\s(?:and|&)\s\p{Lu})(?!\s(?:service|services|department|brigade|crews?|stations?|chiefs?|officials?|officers?|engines?|fighters?|authority|commissioner|marshal|investigators?|safety|risk|ban|danger|appliances?|teams?|units?|and rescue)\b)/gu;
 // "the blaze", "the fire", "the wildfire" with no name after it or "of" phrase that says which; group 1 "the", group 2 a possessive
 // ("the fire Friday": a day or a month after it is when, not which)
 const BARE_FIRE = /(?<![\p{L}\p{M}’'-])([Tt]he) (?:blaze|fire|wildfire|bushfire)([’']s)?(?![\p{L}\p{M}’'-])(?! of\b| in\b| at\b(?! (?:about |around |some )?(?:\d|_____))| near\b)(?!,? (?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December)\b)\p{Lu})/gu;
