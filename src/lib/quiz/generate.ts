@@ -2737,7 +2737,8 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 		// take for true (a reader's R6)
 		if ((fact.level === 'city' || fact.level === 'town') && !ctx.places.has(swap.toLowerCase()) && !containsWord([ctx.article.title, ...ctx.article.paragraphs].join('\n'), swap)) {
 			const story = storyCountries(ctx);
-			const home = countryOf(fact.text) ?? townCountry(fact.text, story);
+			// a town no gazetteer lists belongs to the story's one country, whose towns are its options (`countryTowns`)
+			const home = countryOf(fact.text) ?? townCountry(fact.text, story) ?? (story.size === 1 ? [...story][0] : undefined);
 			if (home === undefined || (countryOf(swap) ?? townCountry(swap, story)) !== home) return false;
 		}
 		const next = /^\s([a-z]+)\b/.exec(after);
