@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleText } from '../../src/lib/quiz/parse-article';
-import { splitSentences } from '../../src/lib/quiz/sentences';
 import { nameStoryThings } from '../../src/lib/quiz/story-names';
 import { leansOnEarlierEvent } from '../../src/lib/quiz/back-references';
-import { kept } from './report';
+import { kept, sentenceOf } from './report';
 
 /** `stem` as `nameStoryThings` writes it for the sentence of the article that `from` opens. */
 function named(title: string, paragraphs: string[], from: string, stem: string): string {
-	const article = parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`);
-	const sentences = splitSentences(article);
-	const sentence = sentences.find((s) => s.text.startsWith(from));
-	if (!sentence) throw new Error(`no sentence opens "${from}"`);
+	const { article, sentences, sentence } = sentenceOf(title, paragraphs, from, false);
 	return nameStoryThings(article, sentences, sentence, stem);
 }
 

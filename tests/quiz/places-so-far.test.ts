@@ -1,16 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleText } from '../../src/lib/quiz/parse-article';
-import { splitSentences } from '../../src/lib/quiz/sentences';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { nameNationalThings, namePlacesSoFar } from '../../src/lib/quiz/places-so-far';
-import { filler, kept } from './report';
+import { kept, sentenceOf } from './report';
 
 /** `stem` as `namePlacesSoFar` writes it for the sentence of the article that `from` opens (`filler` after the paragraphs). */
 function named(title: string, paragraphs: string[], from: string, stem: string): string {
-	const article = parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`);
-	const sentences = splitSentences(article);
-	const sentence = sentences.find((s) => s.text.startsWith(from));
-	if (!sentence) throw new Error(`no sentence opens "${from}"`);
+	const { article, sentences, sentence } = sentenceOf(title, paragraphs, from);
 	return namePlacesSoFar({ article, sentences, facts: sentences.map((s) => extractFacts(s.text)) }, sentence, stem);
 }
 
@@ -63,10 +58,7 @@ describe('places-so-far: "the country", "the city" of the one named up to the st
 
 /** `stem` as `nameNationalThings` writes it for the sentence of the article that `from` opens (`filler` after the paragraphs). */
 function national(title: string, paragraphs: string[], from: string, stem: string): string {
-	const article = parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`);
-	const sentences = splitSentences(article);
-	const sentence = sentences.find((s) => s.text.startsWith(from));
-	if (!sentence) throw new Error(`no sentence opens "${from}"`);
+	const { article, sentences, sentence } = sentenceOf(title, paragraphs, from);
 	return nameNationalThings({ article, sentences, facts: sentences.map((s) => extractFacts(s.text)) }, sentence, stem);
 }
 

@@ -1,6 +1,7 @@
 import { generateWithReport, type GenerationReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
-import type { Item } from '../../src/lib/quiz/types';
+import { splitSentences } from '../../src/lib/quiz/sentences';
+import type { Article, Item, Sentence } from '../../src/lib/quiz/types';
 
 /** Generates from a headline and paragraphs of news sentences with seed 1, every candidate kept in view (up to 15 items). */
 export function reportOf(title: string, paragraphs: string[]): GenerationReport {
@@ -39,4 +40,17 @@ export function itemsOf(title: string, paragraphs: string[], seeds = 10): Item[]
 	const items: Item[] = [];
 	for (let seed = 1; seed <= seeds; seed++) items.push(...generateWithReport(article, { seed, maxItems: 15 }).quiz.items);
 	return items;
+}
+
+/**
+ * The article made of a headline and paragraphs (with `filler` after them unless `pad` is false),
+ * its sentences, and the sentence that opens on `from`, for tests of one stem rewrite. Throws when
+ * no sentence opens on `from`.
+ */
+export function sentenceOf(title: string, paragraphs: string[], from: string, pad = true): { article: Article; sentences: Sentence[]; sentence: Sentence } {
+	const article = parseArticleText(`${title}\n\n${(pad ? [...paragraphs, ...filler] : paragraphs).join('\n\n')}`);
+	const sentences = splitSentences(article);
+	const sentence = sentences.find((s) => s.text.startsWith(from));
+	if (!sentence) throw new Error(`no sentence opens "${from}"`);
+	return { article, sentences, sentence };
 }

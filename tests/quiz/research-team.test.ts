@@ -1,15 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseArticleText } from '../../src/lib/quiz/parse-article';
-import { splitSentences } from '../../src/lib/quiz/sentences';
 import { nameResearchTeam } from '../../src/lib/quiz/research-team';
-import { filler, kept } from './report';
+import { kept, sentenceOf } from './report';
 
 /** `stem` as `nameResearchTeam` writes it for the sentence of the article that `from` opens (`filler` after the paragraphs). */
 function named(title: string, paragraphs: string[], from: string, stem: string): string {
-	const article = parseArticleText(`${title}\n\n${[...paragraphs, ...filler].join('\n\n')}`);
-	const sentences = splitSentences(article);
-	const sentence = sentences.find((s) => s.text.startsWith(from));
-	if (!sentence) throw new Error(`no sentence opens "${from}"`);
+	const { article, sentences, sentence } = sentenceOf(title, paragraphs, from);
 	return nameResearchTeam(article, sentences, sentence, stem);
 }
 
