@@ -45,7 +45,7 @@ describe('ResumeScreen', () => {
 		expect(document.activeElement).toBe(heading);
 		expect(screen.getByRole('region', { name: 'Your game is saved' })).toBeTruthy();
 		expect(screen.getByText('You were on question 2 of 4.')).toBeTruthy();
-		expect(screen.getByText(`${points} points · streak 1`)).toBeTruthy();
+		expect(screen.getByText(`${points.toLocaleString('en')} points · streak 1`)).toBeTruthy();
 		expect(screen.queryByText(/seconds left/)).toBeNull();
 		await fireEvent.click(screen.getByRole('button', { name: /Continue/ }));
 		expect(oncontinue).toHaveBeenCalledOnce();

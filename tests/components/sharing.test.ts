@@ -89,7 +89,7 @@ describe('ChallengeComparison', () => {
 			['1. Where did Lukashenko meet Putin?', '🟩 right', '🟩 right'],
 			['2', '⬜ timed out', '🟥 wrong'],
 			['3', '🟥 wrong', '🟩 right'],
-			['Score', '1/3 · 1900 points', '2/3 · 1200 points']
+			['Score', '1/3 · 1,900 points', '2/3 · 1,200 points']
 		]);
 		expect(screen.getByText('Anna wins, 2 right to 1.')).toBeTruthy();
 	});

@@ -11,4 +11,9 @@ describe('one vocabulary for an answer on every screen', () => {
 		expect(liveVerdict({ correct: true, points: 850 })).toBe('Right. +850 points');
 		expect(liveVerdict({ correct: false, points: 0 })).toBe('Wrong. +0 points');
 	});
+
+	it('says "1 point", not "1 points", and writes thousands as a reader does', () => {
+		expect(liveVerdict({ correct: false, points: 1 })).toBe('Close. +1 point');
+		expect(liveVerdict({ correct: true, points: 1450 })).toBe('Right. +1,450 points');
+	});
 });

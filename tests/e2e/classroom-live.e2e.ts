@@ -116,7 +116,7 @@ describe('a live class game in the browser', () => {
 		await cy.getByText('You joined during this question').waitFor();
 		await answerByNumberKey(bob, 0, quiz.items[0].options[0]);
 
-		await ann.getByText(/^Right\. \+\d+ points$/).waitFor();
+		await ann.getByText(/^Right\. \+[\d,]+ points$/).waitFor();
 		await bob.getByText('Wrong. +0 points').waitFor();
 		await host.getByText('The answer:').waitFor();
 		await expectAccessible(host);

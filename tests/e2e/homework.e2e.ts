@@ -132,8 +132,8 @@ describe('homework and the teacher’s report', () => {
 		await answer(zoe, 1, true);
 		await zoe.getByRole('button', { name: 'Send again' }).waitFor();
 		const before = (await zoe.locator('.status').textContent())?.trim() ?? '';
-		const points = before.match(/^Question 2 of 4 · (\d+) points$/)?.[1];
-		expect(Number(points)).toBeGreaterThan(0);
+		const points = before.match(/^Question 2 of 4 · ([\d,]+) points$/)?.[1];
+		expect(Number(points?.replace(/,/g, ''))).toBeGreaterThan(0);
 		expect(answersOf(code, 'Zoë')).toBe(1);
 		await zoe.unroute('**/api/homework/*/answer');
 		await zoe.reload();
@@ -239,7 +239,7 @@ describe('homework and the teacher’s report', () => {
 		await max.keyboard.press('1');
 		await max.getByTestId('closed').waitFor();
 		expect(await max.locator('#verdict').count()).toBe(0);
-		const summary = /^Before the deadline you handed in 1 of 4 answers: 1 right, \d+ points\. Your teacher can see them\.$/;
+		const summary = /^Before the deadline you handed in 1 of 4 answers: 1 right, [\d,]+ points\. Your teacher can see them\.$/;
 		expect(await max.getByTestId('handed-in-before').textContent()).toMatch(summary);
 		await max.reload();
 		await expect.poll(() => max.getByTestId('handed-in-before').textContent()).toMatch(summary);

@@ -40,7 +40,7 @@ export async function answerByKeyboard(page: Page, item: Item, right: boolean): 
 	await page.keyboard.press('Enter');
 }
 
-/** The text of the verdict heading of the feedback on screen ("✓ Right +1000 points", …). */
+/** The text of the verdict heading of the feedback on screen ("✓ Right +1,000 points", …). */
 export async function verdict(page: Page): Promise<string> {
 	return (await page.locator('#verdict').textContent())?.replace(/\s+/g, ' ').trim() ?? '';
 }

@@ -89,7 +89,7 @@ describe('sharing a result', () => {
 		await page.goto(posted.url);
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/<script>alert\(1\)<\/script>\s*scored\s*3\/4/);
 		expect(await page.getByTestId('result-squares').textContent()).toContain('🟩🟩🟥🟩');
-		expect(await page.getByText('2725 points').count()).toBe(1);
+		expect(await page.getByText('2,725 points').count()).toBe(1);
 		expect(await page.getByText(tinyQuiz.title).first().isVisible()).toBe(true);
 		expect(await page.getByRole('button', { name: 'Share your score' }).isVisible()).toBe(false);
 		const play = page.getByRole('link', { name: 'Play this quiz' });

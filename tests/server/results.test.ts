@@ -82,8 +82,9 @@ describe('recordResult', () => {
 
 	const refusals: [string, unknown, RegExp][] = [
 		['an unknown quiz', post({ quizId: 'no-such-quiz' }), /no quiz "no-such-quiz"/],
-		['too few answers', post({ answers: post().answers.slice(0, 3) }), /4 items but 3 answers/],
-		['too many answers', post({ answers: [...post().answers, post().answers[0]] }), /4 items but 5 answers/],
+		['too few answers', post({ answers: post().answers.slice(0, 3) }), /4 items but the result holds 3 answers/],
+		['one answer', post({ answers: post().answers.slice(0, 1) }), /4 items but the result holds 1 answer$/],
+		['too many answers', post({ answers: [...post().answers, post().answers[0]] }), /4 items but the result holds 5 answers/],
 		['an option out of range', withAnswer(0, { response: { kind: 'choice', option: 4 }, elapsedMs: 4000 }), /option 4 is out of range/],
 		['a negative option', withAnswer(0, { response: { kind: 'choice', option: -1 }, elapsedMs: 4000 }), /answers\.0\.response/],
 		['a fractional option', withAnswer(1, { response: { kind: 'choice', option: 0.5 }, elapsedMs: 400 }), /answers\.1\.response/],

@@ -1,3 +1,4 @@
+import { counted } from '$lib/plural';
 import type { Feedback } from '$lib/game/selectors';
 import { verdictOf } from './verdict';
 
@@ -18,7 +19,7 @@ export function announcement(
 ): string {
 	if (feedback) {
 		const key = feedback.outcome === 'correct' ? '' : ` The answer is ${feedback.keyText}.`;
-		return `${verdictOf(feedback.outcome).label}.${key} ${feedback.score.points} points.`;
+		return `${verdictOf(feedback.outcome).label}.${key} ${counted(feedback.score.points, 'point')}.`;
 	}
 	if (remainingMs === null) return '';
 	return warnings.find((w) => remainingMs <= w.withinMs)?.text ?? '';

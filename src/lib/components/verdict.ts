@@ -1,3 +1,4 @@
+import { counted } from '$lib/plural';
 import type { Outcome } from '$lib/game/selectors';
 
 /** How an outcome is said and shown: its words, an icon (hidden from screen readers) and its tone. */
@@ -28,5 +29,5 @@ export function verdictOf(outcome: Outcome): Verdict {
  */
 export function liveVerdict(last: { correct: boolean; points: number }): string {
 	const verdict = verdictOf(last.correct ? 'correct' : last.points > 0 ? 'partial' : 'incorrect');
-	return `${verdict.label}. +${last.points} points`;
+	return `${verdict.label}. +${counted(last.points, 'point')}`;
 }

@@ -1,3 +1,4 @@
+import { counted } from '$lib/plural';
 import { getEmojiSequenceKeyword, getIconData, getUnqualifiedEmojiSequence, iconToHTML, iconToSVG } from '@iconify/utils';
 import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
@@ -140,7 +141,7 @@ function layout(card: ScoreCard): Node {
 					el('div', { fontSize: 30, color: '#5c5f66' }, byline),
 					el('div', { fontSize: 112, fontWeight: 700, lineHeight: 1 }, `${card.right}/${card.total}`)
 				]),
-				el('div', { fontSize: 40, color: '#5c5f66', paddingBottom: 10 }, `${card.points.toLocaleString('en-GB')} points`)
+				el('div', { fontSize: 40, color: '#5c5f66', paddingBottom: 10 }, counted(card.points, 'point'))
 			]),
 			squares(card.outcomes)
 		]

@@ -5,6 +5,7 @@
  * kept by the server's clock, never the student's. No student accounts: a student holds a secret
  * token on their device; the teacher holds the secret report link. Only hashes of both are stored.
  */
+import { counted } from '$lib/plural';
 import { randomBytes, randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { buildReport, type Report } from '$lib/report/report';
@@ -257,7 +258,7 @@ export function recordAnswer(
 			return { score: { correct: stored.correct === 1, points: stored.points, streak: stored.streak }, answered: given.length };
 		}
 		const items = homework.quiz.items;
-		if (post.itemIndex >= items.length) throw new HomeworkError(400, `The quiz has ${items.length} items.`);
+		if (post.itemIndex >= items.length) throw new HomeworkError(400, `The quiz has ${counted(items.length, 'item')}.`);
 		if (post.itemIndex !== given.length) throw new HomeworkError(409, `Answer item ${given.length + 1} first.`);
 		const item = items[post.itemIndex];
 		checkResponse(item, post.response);

@@ -1,3 +1,4 @@
+import { counted } from '$lib/plural';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { answerModeOf, scoreGame, timeLimitMs, type GameScore } from '$lib/quiz/scoring';
@@ -150,7 +151,7 @@ function checkResponse(quiz: Quiz, index: number, given: Response): void {
 export function scoreSubmission(quiz: Quiz, submission: Submission): GameScore {
 	const { answers, mode } = submission;
 	if (answers.length !== quiz.items.length) {
-		throw new ResultRefused(`the quiz has ${quiz.items.length} items but ${answers.length} answers were sent`);
+		throw new ResultRefused(`the quiz has ${counted(quiz.items.length, 'item')} but the result holds ${counted(answers.length, 'answer')}`);
 	}
 	answers.forEach(({ response, elapsedMs }, index) => {
 		if (response) checkResponse(quiz, index, response);
