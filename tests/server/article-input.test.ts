@@ -33,6 +33,15 @@ describe('textToArticle', () => {
 		expect(textToArticle(`Bridge to be rebuilt\n\nBy Ann Lee and Tom Ng\n\n${body(3)}`).byline).toBe('Ann Lee and Tom Ng');
 	});
 
+	it('drops inline HTML tags copied with the text, decodes entities, and keeps "3 < 4"', () => {
+		const pasted = `Bridge <b>to be</b> rebuilt\n\nThe <a href="/council">council</a> voted, 7 &amp; 2.<br>It meets again <em>next week</em>.\n\nCosts: 3 < 4.`;
+		expect(textToArticle(pasted)).toEqual({
+			title: 'Bridge to be rebuilt',
+			paragraphs: ['The council voted, 7 & 2. It meets again next week.', 'Costs: 3 < 4.']
+		});
+		expect(readPastedText(`Bridge\n\n<strong>${body(3)}</strong>`).paragraphs).toEqual([body(3)]);
+	});
+
 	it('leaves a sentence that opens with "By" in the text', () => {
 		const text = `Bridge to be rebuilt\n\nBy Tuesday, the council had voted.\n\nby the river\n\n${body(3)}`;
 		const article = textToArticle(text);

@@ -1,5 +1,6 @@
 import { counted } from '$lib/plural';
 import type { Article } from '$lib/quiz/types';
+import { parseHTML } from 'linkedom';
 import { ArticleInputError } from './errors';
 import { extractArticle } from './extract';
 
@@ -110,6 +111,26 @@ function stripMarkdown(text: string): string {
 }
 
 /**
+ * An inline HTML tag of prose copied from a page's source or a CMS ("<b>", "</em>", "<br/>",
+ * '<a href="...">'): text that has these but none of the page tags of `isHtml` is still text.
+ */
+const INLINE_TAG = /<\/?(?:a|abbr|b|br|cite|del|div|em|font|i|ins|mark|q|s|small|span|strong|sub|sup|u)(?:\s[^<>]*)?\/?>/i;
+
+/**
+ * Removes the inline HTML tags of a plain text (see `INLINE_TAG`), so that "<b>Rome</b>" does
+ * not reach a question: a line break tag becomes a line break, and the rest is read by linkedom
+ * as an HTML parser does, tags dropped and entities ("&amp;", "&nbsp;") decoded, with the text's
+ * own line breaks kept. A text without such tags is returned unchanged, "3 < 4" included.
+ */
+function stripInlineTags(text: string): string {
+	if (!INLINE_TAG.test(text)) return text;
+	const { document } = parseHTML('<!doctype html><html><body><div></div></body></html>');
+	const holder = document.querySelector('div')!;
+	holder.innerHTML = text.replace(/<br\s*\/?>/gi, '\n');
+	return holder.textContent ?? '';
+}
+
+/**
  * A byline line: "By" and one to four capitalised names, then optionally more names or a
  * publication after a comma or "and" ("By Jane Smith, The Courier", "By Ann Lee and Tom Ng"),
  * with no full stop, so that a sentence opening "By Tuesday, the council had voted." is not one.
@@ -139,11 +160,12 @@ function takeByline(text: string): { text: string; byline?: string } {
  * Reads plain text as an article draft in the corpus format: the first block is the headline
  * when it is short (at most 30 words), and blank lines separate paragraphs (a text without
  * blank lines takes each line as a paragraph). A byline on a line of its own near the top
- * ("By Jane Smith, The Courier") becomes the draft's `byline` and leaves the text. A draft may
+ * ("By Jane Smith, The Courier") becomes the draft's `byline` and leaves the text; inline HTML
+ * tags copied with the text ("<b>", "<br>") are dropped (`stripInlineTags`). A draft may
  * have an empty title for the user to fill in; `checkArticle` refuses it.
  */
 export function textToArticle(text: string): Article {
-	const { text: normalised, byline } = takeByline(text.replace(/\r\n?/g, '\n').replace(/\u00a0/g, ' '));
+	const { text: normalised, byline } = takeByline(stripInlineTags(text.replace(/\r\n?/g, '\n')).replace(/\u00a0/g, ' '));
 	const separator = /\n\s*\n/.test(normalised.trim()) ? /\n\s*\n/ : /\n/;
 	const blocks = normalised
 		.split(separator)
