@@ -92,6 +92,32 @@ describe('nothing typed is lost on the way to a quiz', () => {
 		expect(await page.getByLabel(/^Article text: paragraphs/).inputValue()).toContain(paragraphs[0].trim());
 	});
 
+	it('stops writing the questions on request, keeps the corrected article, and makes the quiz when asked again', async () => {
+		const page = await newPage();
+		await page.goto('/new');
+		await articleText(page).fill(seedArticle);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await page.getByLabel('Headline').fill('A headline I corrected');
+		const held = (url: URL) => url.search === '?/generate';
+		await page.route(held, () => {});
+
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await page.getByRole('button', { name: 'Writing the questions…' }).waitFor();
+		await page.getByRole('button', { name: 'Stop' }).click();
+		await page.getByRole('status').filter({ hasText: 'Stopped. Your article is still here' }).waitFor();
+		const make = page.getByRole('button', { name: 'Make the quiz' });
+		expect(await make.isEnabled()).toBe(true);
+		expect(await make.evaluate((button) => button === document.activeElement)).toBe(true);
+		expect(await page.getByRole('button', { name: 'Stop' }).count()).toBe(0);
+		expect(await page.getByLabel('Headline').inputValue()).toBe('A headline I corrected');
+		expect(await page.getByLabel(/^Article text: paragraphs/).inputValue()).toContain(paragraphs[0].trim());
+
+		await page.unroute(held);
+		await make.click();
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+	});
+
 	it('asks before closing the edit page with unsaved changes, and not once they are saved', async () => {
 		const page = await newPage();
 		await toReview(page);

@@ -78,13 +78,21 @@ export function stepSnapshot<S>(step: () => S, setStep: (value: S) => void, root
  * nothing over the limit (the page already shows why), and when the server answers a failure
  * without the text (a body over its size limit cannot be read back) it puts the text back, so
  * nothing typed is lost. An answer that brings the next step moves focus to its heading. `text` reads the text, `restore` writes it back, `busy` hears when a
- * request starts and ends. Used by the paste form and the "Check the article" step.
+ * request starts (with a `stop` that abandons it: SvelteKit's `enhance` then calls no callback,
+ * so `stop` reports the end itself) and ends. Used by the paste form and the "Check the article" step.
  */
-export function sendWithinLimit(text: () => string, restore: (sent: string) => void, busy: (pending: boolean) => void = () => {}): SubmitFunction {
-	return ({ cancel }) => {
+export function sendWithinLimit(
+	text: () => string,
+	restore: (sent: string) => void,
+	busy: (pending: boolean, stop?: () => void) => void = () => {}
+): SubmitFunction {
+	return ({ cancel, controller }) => {
 		const sent = text();
 		if (overPasteLimit(sent)) return cancel();
-		busy(true);
+		busy(true, () => {
+			controller.abort();
+			busy(false);
+		});
 		return async ({ result, update }) => {
 			await update({ reset: false });
 			if (result.type === 'failure' && !text()) restore(sent);
