@@ -631,17 +631,37 @@ function storyCapital(source: AnchorSource): string | undefined {
  * none or several fit, or the article writes "a 66-year-old" (someone it does not name).
  */
 function personOfAge(source: AnchorSource, age: string, stem: string): string | undefined {
+	let byAge = AGED.get(source);
+	if (!byAge) AGED.set(source, (byAge = new Map()));
+	let aged = byAge.get(age);
+	if (aged === undefined) byAge.set(age, (aged = readAged(source, age)));
+	if (aged === null) return undefined;
+	if (aged.stated.length > 0) return aged.stated.length === 1 && !containsWord(stem, aged.stated[0].surname) ? aged.stated[0].full : undefined;
+	const before = aged.before.filter((b) => !containsWord(stem, b.person.surname));
+	return before.length === 1 && before[0].unaged ? before[0].person.full : undefined;
+}
+
+/** What `personOfAge` reads of the whole article for an age, whatever the stem: who it gives that age, else who it names before its first "the <age>-year-old", and whether it gives each an age of their own. */
+interface Aged {
+	stated: { surname: string; full: string }[];
+	before: { person: { surname: string; full: string }; unaged: boolean }[];
+}
+
+// `readAged` once per article and age: each stem of a long article read its whole text for every person
+const AGED = new WeakMap<AnchorSource, Map<string, Aged | null>>();
+
+/** `Aged` of the article for `age`; null where the article writes "a <age>-year-old", or gives no one that age and writes no "the <age>-year-old". */
+function readAged(source: AnchorSource, age: string): Aged | null {
 	const body = [source.article.title, ...source.article.paragraphs].join('\n');
-	if (new RegExp(String.raw`\b[Aa]n? ${age}-year-old\b`).test(body)) return undefined;
+	if (new RegExp(String.raw`\b[Aa]n? ${age}-year-old\b`).test(body)) return null;
 	const persons = [...source.persons.values()];
 	const stated = persons.filter((p) => new RegExp(String.raw`\b${p.surname}, (?:the )?${age}\b|\b${age}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${p.surname}\b`, 'u').test(body));
-	if (stated.length > 0) return stated.length === 1 && !containsWord(stem, stated[0].surname) ? stated[0].full : undefined;
+	if (stated.length > 0) return { stated, before: [] };
 	const first = body.search(new RegExp(String.raw`\b[Tt]he ${age}-year-old\b`));
-	if (first < 0) return undefined;
-	const before = persons.filter((p) => containsWord(body.slice(0, first), p.surname) && !containsWord(stem, p.surname));
+	if (first < 0) return null;
 	// a person whose own age the article states is not this age
-	const unaged = before.filter((p) => !new RegExp(String.raw`\b${p.surname}, (?:the )?\d{1,3}\b|\b\d{1,3}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${p.surname}\b`, 'u').test(body));
-	return before.length === 1 && unaged.length === 1 ? unaged[0].full : undefined;
+	const before = persons.filter((p) => containsWord(body.slice(0, first), p.surname)).map((person) => ({ person, unaged: !new RegExp(String.raw`\b${person.surname}, (?:the )?\d{1,3}\b|\b\d{1,3}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${person.surname}\b`, 'u').test(body) }));
+	return { stated: [], before };
 }
 
 /**

@@ -7,3 +7,27 @@ import type { Article } from './types';
 export function articleBody(article: Article): string {
 	return article.paragraphs.join('\n\n');
 }
+
+const LINES = new WeakMap<readonly string[], string>();
+const TITLED = new WeakMap<readonly string[], { title: string; text: string }>();
+
+/**
+ * The article's paragraphs joined by one newline, the text the generator's whole-article readings
+ * search. Joined once per list of paragraphs: joined afresh for every fact or option, a long
+ * article's text was copied as many times as it has facts, which made generation time grow with
+ * the square of its length.
+ */
+export function bodyLines(article: Article): string {
+	let text = LINES.get(article.paragraphs);
+	if (text === undefined) LINES.set(article.paragraphs, (text = article.paragraphs.join('\n')));
+	return text;
+}
+
+/** `bodyLines` with the headline as its first line, joined once per headline and list of paragraphs, as `bodyLines` is. */
+export function titledLines(article: Article): string {
+	const kept = TITLED.get(article.paragraphs);
+	if (kept !== undefined && kept.title === article.title) return kept.text;
+	const text = [article.title, ...article.paragraphs].join('\n');
+	TITLED.set(article.paragraphs, { title: article.title, text });
+	return text;
+}

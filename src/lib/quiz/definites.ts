@@ -1,7 +1,7 @@
 import { functionWord, tagged, tagsOf } from './lexicon';
 import { nationalFigure } from './scope';
 import type { Article, Sentence } from './types';
-import { agreeArticle, blankQuotes, keptPerText } from './words';
+import { agreeArticle, blankQuotes, keptPerArgs, keptPerText } from './words';
 
 /**
  * Definite noun phrases whose head needs an owner or a complement to say which one is meant
@@ -76,6 +76,12 @@ const BASED_BODY = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])[Tt]he (?:(?:\p{L
  * R4 check refuses it rather than guess. Quotes are left out.
  */
 export function basedBody(stem: string): string | undefined {
+	return basedBodyKept(stem);
+}
+const basedBodyKept = keptPerText(readBasedBody, 4096);
+
+/** `basedBody`, read afresh. */
+function readBasedBody(stem: string): string | undefined {
 	return BASED_BODY.exec(blankQuotes(stem))?.[0];
 }
 
@@ -100,6 +106,12 @@ function forms(head: string): string[] {
  * left to the R4 check's own rule. Quotes are left out.
  */
 export function unownedDefinite(stem: string, national = false): string | undefined {
+	return unownedDefiniteKept(stem, national);
+}
+const unownedDefiniteKept = keptPerArgs(readUnownedDefinite, 4096);
+
+/** `unownedDefinite`, read afresh. */
+function readUnownedDefinite(stem: string, national: boolean): string | undefined {
 	const text = blankQuotes(stem);
 	const again = CLOSING_AGAIN.exec(text.trimEnd());
 	if (again) return again[0];
@@ -486,6 +498,12 @@ const MEASURE_WORD = /(?<![\p{L}\p{M}])(?:shares?|stock|sales|registrations|deli
  * what moved ("jumped _____ places"). Undefined when the stem says what changed. Quotes are left out.
  */
 export function measurelessChange(stem: string): string | undefined {
+	return measurelessChangeKept(stem);
+}
+const measurelessChangeKept = keptPerText(readMeasurelessChange, 4096);
+
+/** `measurelessChange`, read afresh. */
+function readMeasurelessChange(stem: string): string | undefined {
 	const text = blankQuotes(stem);
 	// "Exports to China rose": a measure's own word opens the subject, which says what moved
 	const clauses = (CHANGE_WORD.test(text) ? [...text.matchAll(NAMED_CHANGE)] : []).filter((m) => !MEASURE_NAME.test(m[1]) && !MEASURE_WORD.test(m[1]) && !/^(?:The|A|An|It|He|She|They|We|This|That|These|Those|Its|Their)$/.test(m[1]));

@@ -2097,6 +2097,29 @@ const LIFE_STEP_BEFORE = /\b(?:debut|début|debuted|(?:began|begun|started)\s(?:
  * and recurring multi-word names that are organisations ("Fine Gael", "Sinn Féin").
  */
 export function extractFacts(text: string, known: KnownNames = { surnames: new Map(), organisations: new Set() }): Fact[] {
+	let key = KNOWN_KEYS.get(known);
+	if (key === undefined) KNOWN_KEYS.set(known, (key = knownKey(known)));
+	const kept = KEPT_FACTS.get(`${key}\n${text}`);
+	if (kept) return structuredClone(kept);
+	const facts = readFacts(text, known);
+	if (KEPT_FACTS.size >= 4096) KEPT_FACTS.clear();
+	KEPT_FACTS.set(`${key}\n${text}`, structuredClone(facts));
+	return facts;
+}
+
+// `extractFacts` per text and names known: a repeated article builds its `KnownNames` afresh with the same names, and
+// reading a sentence's names was much of its generation time; each answer is a copy, as the caller completes its facts in place
+const KEPT_FACTS = new Map<string, Fact[]>();
+const KNOWN_KEYS = new WeakMap<KnownNames, string>();
+
+/** The names of `known` as one string, equal for two `KnownNames` that hold the same names in the same order. */
+function knownKey(known: KnownNames): string {
+	const list = (names: Iterable<unknown> | undefined) => (names === undefined ? null : [...names]);
+	return JSON.stringify([list(known.surnames), list(known.organisations), list(known.places), list(known.cities), list(known.settled), list(known.notPersons), known.byNation ?? null]);
+}
+
+/** `extractFacts`, read afresh. */
+function readFacts(text: string, known: KnownNames): Fact[] {
 	// copies: the caller types and completes its facts in place
 	const { numbers, dates, tallies, attributions } = structuredClone(textFacts(text));
 	// a wire dateline ("BRUSSELS, Nov 30 -") is page furniture: its date is never asked (R7)

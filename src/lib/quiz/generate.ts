@@ -1,6 +1,6 @@
 import { temperatureBand } from './temperatures';
 import { bareSharedSurname, sharedSurnameFull, type SharedSurnames, wholeSharedSurnames } from './shared-surnames';
-import { articleBody } from './article';
+import { articleBody, bodyLines, titledLines } from './article';
 import { ADVERBIAL_IT, BARE_EXPECTED, LISTED, adverbialItReferent, articleReferents, describesItself, nameExpected, nameItsOwnerIn, namedKindBefore, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
@@ -1366,7 +1366,7 @@ const OFFICE_WORD = /^(?:leader|minister|president|chief|head|director|secretary
  * reader's R8).
  */
 function playsRole(article: Article, surname: string, role: string): boolean {
-	const text = article.paragraphs.join('\n');
+	const text = bodyLines(article);
 	const [r, s] = [escapeRe(role), escapeRe(surname)];
 	return new RegExp(String.raw`\b${r}s?\s(?:\p{Lu}[\p{L}’'.-]*\s){0,2}${s}\b|\b${s},\s(?:an?|the|his|her)\s(?:[\p{L}-]+\s){0,3}${r}\b`, 'u').test(text);
 }
@@ -1476,9 +1476,20 @@ function namedAsOrigin(ctx: Context, place: string): boolean {
 
 /** Does some sentence of the article write `place` right after what `before` matches (at the end of the text before it)? */
 function namedAfter(ctx: Context, place: string, before: RegExp): boolean {
-	const name = new RegExp(`(?<![\\p{L}])${escapeRe(place)}(?![\\p{L}])`, 'gu');
-	return ctx.sentences.some((s) => [...s.text.matchAll(name)].some((m) => before.test(s.text.slice(0, m.index))));
+	let byPlace = NAMED_AFTER.get(ctx);
+	if (!byPlace) NAMED_AFTER.set(ctx, (byPlace = new Map()));
+	const key = `${before.source}\n${place}`;
+	let named = byPlace.get(key);
+	if (named === undefined) {
+		const name = new RegExp(`(?<![\\p{L}])${escapeRe(place)}(?![\\p{L}])`, 'gu');
+		named = ctx.sentences.some((s) => [...s.text.matchAll(name)].some((m) => before.test(s.text.slice(0, m.index))));
+		byPlace.set(key, named);
+	}
+	return named;
 }
+
+// `namedAfter` once per article, place and pattern: each option of each place item read every sentence of the article
+const NAMED_AFTER = new WeakMap<Context, Map<string, boolean>>();
 
 /** Country names said with "the": the US, the Netherlands, the Philippines, the United Kingdom. */
 function takesThe(name: string): boolean {
@@ -1528,7 +1539,7 @@ function peersFit(ctx: Context, key: Fact, sentenceText: string): boolean {
 	if ((key.level !== 'city' && key.level !== 'town') || isCapital(key.text)) return false;
 	const next = /^\s([a-z]+)\b/.exec(sentenceText.slice(key.span.end));
 	if ((next && isContentNoun(next[1])) || TEAM_BEFORE.test(sentenceText.slice(0, key.span.start)) || NEAR_BEFORE.test(sentenceText.slice(0, key.span.start))) return false;
-	const facts = ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)] ?? [];
+	const facts = ctx.facts[sentenceIndexOf(ctx, sentenceText)] ?? [];
 	const listed = (between: string) => /^(?:,\s(?:and\s|or\s)?|\s(?:and|or)\s)(?:[\p{Ll}\d]+\s){0,3}$/u.test(between);
 	return !facts.some((f) => f.type === 'place' && f.level !== key.level && (f.span.start >= key.span.end ? listed(sentenceText.slice(key.span.end, f.span.start)) : f.span.end <= key.span.start && listed(sentenceText.slice(f.span.end, key.span.start))));
 }
@@ -1598,7 +1609,7 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// story's or named in it
 	const story = storyCountries(ctx);
 	const townIn = townCountry(key.text, story);
-	const placed = townIn !== undefined && (story.size === 0 || story.has(townIn) || containsWord([ctx.article.title, ...ctx.article.paragraphs].join('\n'), townIn));
+	const placed = townIn !== undefined && (story.size === 0 || story.has(townIn) || containsWord(titledLines(ctx.article), townIn));
 	// a town no list knows ("the village of Tovačov") in a story of one country takes that
 	// country's smaller towns (lexicon.ts `countryTowns`): without them it had no options at all
 	const unlisted = key.level === 'town' && townIn === undefined && story.size === 1 && !countryOf(key.text) && !gazetteerCity(key.text);
@@ -1630,7 +1641,7 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// "Horsham and Wonthaggi in Victoria" of an Australian story: a capital abroad (Victoria,
 	// Seychelles) whose country the article never names is a namesake, and its continent's
 	// capitals are absurd beside it (the holdout31 reader's R8)
-	const namesake = key.level === 'city' && country !== undefined && story.size > 0 && !story.has(country) && !containsWord([ctx.article.title, ...ctx.article.paragraphs].join('\n'), country);
+	const namesake = key.level === 'city' && country !== undefined && story.size > 0 && !story.has(country) && !containsWord(titledLines(ctx.article), country);
 	const continent = domestic || namesake ? undefined : (continentOf(key.text) ?? (main ? continentOf(main.text) : undefined));
 	// a gazetteer place from anywhere is absurd beside a city of unknown country (Yerevan for Fort
 	// Worth), and the gazetteer's cities are capitals, of another level than a city that is none
@@ -1639,14 +1650,14 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// "County Mayo", "the Amhara region": a region of the story's country takes the other regions
 	// of that country's own list (lexicon.ts `regionPeers`), written as the key is ("County Sligo")
 	const regionList = key.level === 'region' && capitals.length === 0 && peers.length === 0 ? regionPeers(key.text.slice(county.length), story) : undefined;
-	const regions = regionList && (story.size === 0 || story.has(regionList.country) || containsWord([ctx.article.title, ...ctx.article.paragraphs].join('\n'), regionList.country)) ? drawn.shuffle(regionList.regions).slice(0, 6).map((r) => county + r) : [];
+	const regions = regionList && (story.size === 0 || story.has(regionList.country) || containsWord(titledLines(ctx.article), regionList.country)) ? drawn.shuffle(regionList.regions).slice(0, 6).map((r) => county + r) : [];
 	const gazetteer = capitals.length === 0 ? (regions.length > 0 ? regions : peers.slice(0, 6)) : capitals;
 	// a country or capital of the key's standing (else of the article's main country's): no
 	// Belize beside Canada, no Roseau beside Toronto (lexicon.ts)
 	const tier = (countryTier(key.text) ?? (main ? countryTier(main.text) : undefined)) === 1 ? 1 : 2;
 	// a town the article writes anywhere, if only inside a name ("Dortmund police"), may be part of
 	// the story, and so true in the key's place (R3)
-	const articleText = capitals.length === 0 && gazetteer.length > 0 ? [ctx.article.title, ...ctx.article.paragraphs].join('\n') : '';
+	const articleText = capitals.length === 0 && gazetteer.length > 0 ? titledLines(ctx.article) : '';
 	const extra = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g) && (capitals.length === 0 ? !containsWord(articleText, g) : (countryTier(g) ?? 3) <= tier)));
 	const the = takesThe(key.text);
 	// "CHENNAI:" of a dateline is the article's place, but an option in capitals beside the key's
@@ -1701,16 +1712,11 @@ export function sideOf(sentenceText: string, fact: Fact, facts: readonly Fact[] 
 }
 
 
-// the headline and body as one text, once per article: every person option of every item is looked up in it
-const TITLED_TEXT = new WeakMap<Article, string>();
-
 /** Is `option` the last word of a person's long name that the article never writes alone (`unwrittenLastWord`)? */
 function unwrittenSurname(ctx: Context, option: string): boolean {
 	const p = ctx.persons.get(option);
 	if (option.includes(' ') || p === undefined) return false;
-	let text = TITLED_TEXT.get(ctx.article);
-	if (text === undefined) TITLED_TEXT.set(ctx.article, (text = [ctx.article.title, ...ctx.article.paragraphs].join('\n')));
-	return unwrittenLastWord(text, p.full, option);
+	return unwrittenLastWord(titledLines(ctx.article), p.full, option);
 }
 
 // "won 3-2 in overtime", "a sudden-death winner", "a golden goal": the first goal ends the game
@@ -1748,10 +1754,21 @@ function seriesCeiling(ctx: Context, key: number | undefined, after: string): nu
 	const noun = /^\s([\p{Ll}-]+)/u.exec(after)?.[1];
 	if (!noun || !/^[a-z-]{3,}$/.test(noun)) return undefined;
 	const nouns = DOSE_WORDS.includes(noun) ? DOSE_WORDS : [noun];
-	const counted = new RegExp(String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[\p{Ll}-]+ )?(?:${nouns.join('|')})s\b`, 'iu').exec(ctx.article.paragraphs.join('\n'));
-	if (!counted) return undefined;
-	const series = /^\d/.test(counted[1]) ? Number(counted[1]) : NUMBER_WORDS.indexOf(counted[1].toLowerCase()) + 2;
-	return key !== undefined && key <= series ? series : undefined;
+	let byNouns = SERIES.get(ctx.article);
+	if (!byNouns) SERIES.set(ctx.article, (byNouns = new Map()));
+	let series = byNouns.get(nouns.join('|'));
+	if (series === undefined) byNouns.set(nouns.join('|'), (series = countedSeries(bodyLines(ctx.article), nouns)));
+	return series !== null && key !== undefined && key <= series ? series : undefined;
+}
+
+// the number of each series the article counts, once per article and noun: every ordinal of a long article read its whole text
+const SERIES = new WeakMap<Article, Map<string, number | null>>();
+
+/** The number the first "<number> [word] <noun>s" of `text` counts, of any of `nouns`; null where it counts none. */
+function countedSeries(text: string, nouns: readonly string[]): number | null {
+	const counted = new RegExp(String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[\p{Ll}-]+ )?(?:${nouns.join('|')})s\b`, 'iu').exec(text);
+	if (!counted) return null;
+	return /^\d/.test(counted[1]) ? Number(counted[1]) : NUMBER_WORDS.indexOf(counted[1].toLowerCase()) + 2;
 }
 
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
@@ -1763,7 +1780,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'age':
 		case 'ordinal': {
 			// a hedged bound ("more than 12 hours") keeps its distractors on the side it makes false
-			const side = narrowToBound(sideOf(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)]), keyNumber(fact.text), boundSide(fact, sentenceText));
+			const side = narrowToBound(sideOf(sentenceText, fact, ctx.facts[sentenceIndexOf(ctx, sentenceText)]), keyNumber(fact.text), boundSide(fact, sentenceText));
 			// "a 40mph zone": a speed limit is a round number (plausible.ts)
 			// "six points for two offences": a number the sentence writes as a word is no distractor either (R3)
 			const forbidden = new Set([...ctx.allNumbers, ...[...sentenceText.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
@@ -1780,14 +1797,14 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "The previous record ... was ___" stays on its side of the new record the story gives (plausible.ts)
 			const broken = fact.type === 'ordinal' ? undefined : previousRecordSide(sentenceText, fact, sentencesWithFacts(ctx));
 			// "touching 38.1°C": a temperature's options stay believable (temperatures.ts)
-			const heat = fact.type === 'count' ? temperatureBand(sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), keyNumber(fact.text), ctx.article.paragraphs.join('\n')) : undefined;
+			const heat = fact.type === 'count' ? temperatureBand(sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), keyNumber(fact.text), bodyLines(ctx.article)) : undefined;
 			const lower = Math.max(side[1], floor ?? -Infinity, record ?? -Infinity, won !== undefined ? won - 1 : -Infinity, broken?.[1] ?? -Infinity, heat?.[1] ?? -Infinity);
 			const within: [number, number] = [Math.min(side[0], broken?.[0] ?? Infinity, heat?.[0] ?? Infinity), lower];
 			const level = fact.type === 'percent' && LEVEL_BEFORE.test(sentenceText.slice(0, fact.span.start));
 			// "the economy grew by 4.2%": a national rate keeps to its kind's few points (plausible.ts)
 			const rate = fact.type === 'percent' ? macroRateCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end)) : undefined;
 			// "a bogey-free 65": a golf round's strokes (sport-events.ts)
-			const round = fact.type === 'count' && /^\d+$/.test(fact.text) ? roundScoreDistractors(Number(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article.paragraphs.join('\n'), prng, forbidden) : undefined;
+			const round = fact.type === 'count' && /^\d+$/.test(fact.text) ? roundScoreDistractors(Number(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), bodyLines(ctx.article), prng, forbidden) : undefined;
 			// "for the third consecutive year", "for the third year in a row": a run is at least a second, so "first" is no option there (R8)
 			// "the second-worst season": a rank below the top, so "first-worst" is no option either
 			const run = fact.type === 'ordinal' && (/^\s(?:consecutive|straight|successive|[\p{L}-]+ in a row)\b/u.test(sentenceText.slice(fact.span.end)) || /^-(?:\p{Ll}+est|most|least|best|worst)\b/u.test(sentenceText.slice(fact.span.end)));
@@ -1866,11 +1883,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "Teodora Villaseñor, 81, and her son, Miguel Villaseñor": a relative the sentence names by the
 			// key's surname makes any other surname plainly wrong ("Aisha Mbeki-Rowe ... her son, Miguel
 			// Villaseñor" was the holdout62 reader's R5)
-			if (fact.surname && fact.text.includes(' ') && (ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)] ?? []).some((f) => f.type === 'person' && f !== fact && f.surname === fact.surname && f.text.includes(' ') && f.text !== fact.text)) return [];
+			if (fact.surname && fact.text.includes(' ') && (ctx.facts[sentenceIndexOf(ctx, sentenceText)] ?? []).some((f) => f.type === 'person' && f !== fact && f.surname === fact.surname && f.text.includes(' ') && f.text !== fact.text)) return [];
 			// "Calgary's ___", "The top Canadians were ___": only a person the article places there fits (R3, R8)
 			const origin = keySlotOrigin(ctx, sentenceText, fact);
 			// "caught at slip off ___": only a bowler of the key's side (sport-events.ts)
-			const bowlers = fact.surname ? bowlersBeside(sentenceText.slice(0, fact.span.start), fact.surname, ctx.article.paragraphs.join('\n')) : undefined;
+			const bowlers = fact.surname ? bowlersBeside(sentenceText.slice(0, fact.span.start), fact.surname, bodyLines(ctx.article)) : undefined;
 			// "playing in pianist ___'s quintet": only a person the article calls a pianist too fits (`playsRole`)
 			const role = /(?:^|\s)(\p{Ll}[\p{Ll}-]+)\s$/u.exec(sentenceText.slice(0, fact.span.start))?.[1];
 			const roleWord = role && isRoleNoun(role) && !KIN_WORD.test(role) && !OFFICE_WORD.test(role) ? role : undefined;
@@ -1886,7 +1903,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const home = ORIGIN_BEFORE.test(sentenceText.slice(0, fact.span.start)) ? homePlace(ctx, fact.level) : undefined;
 			// "staged in ___, United States", "born in ___, Oyo State": only a place known to lie in
 			// the one written after the key fits; "Ibadan, United States" is absurd (R8)
-			const within = containerAfter(sentenceText, fact, ctx.facts[ctx.sentences.findIndex((s) => s.text === sentenceText)] ?? []);
+			const within = containerAfter(sentenceText, fact, ctx.facts[sentenceIndexOf(ctx, sentenceText)] ?? []);
 			// "Prime Minister Marko Vrhovnik said ___ had informed its EU partners": what a government's
 			// head reports his country did is his own country's act, so another country is absurd (the holdout65 reader's R8)
 			if (fact.level === 'country' && OFFICIAL_SAID.test(sentenceText.slice(0, fact.span.start))) return [];
@@ -1904,7 +1921,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			if (apposed && organisationDescribed(sentenceText.slice(0, fact.span.start).replace(/,\s$/, ' '), isContentNoun)) return [];
 			// "rules known as ETOPS", "earnings before interest and taxes (EBIT)": no body at all, as
 			// a key or as an option (entities.ts)
-			const articleText = ctx.article.paragraphs.join('\n');
+			const articleText = bodyLines(ctx.article);
 			if (definedAsThing(articleText, fact.text) || onlyAfterPossessive(articleText, fact.text)) return [];
 			// a shop a product is sold at and the firm that makes it do different things (speakers.ts)
 			const retailers = retailersOf(articleText);
@@ -2093,12 +2110,26 @@ function originOf(ctx: Context, option: string): Set<string> | undefined {
 	return origins.get(option.split(' ').pop() ?? option);
 }
 
+// each sentence's text's first index, once per article: a search of the sentences for every fact made long articles quadratic
+const SENTENCE_INDEX = new WeakMap<Context, Map<string, number>>();
+
+/** The index of the first of the article's sentences whose text is `text`; -1 where none is. */
+function sentenceIndexOf(ctx: Context, text: string): number {
+	let byText = SENTENCE_INDEX.get(ctx);
+	if (!byText) {
+		byText = new Map();
+		for (const [i, s] of ctx.sentences.entries()) if (!byText.has(s.text)) byText.set(s.text, i);
+		SENTENCE_INDEX.set(ctx, byText);
+	}
+	return byText.get(text) ?? -1;
+}
+
 /**
  * The origin the slot of a person key demands ("Calgary's ___", "The top Canadians were ___",
  * "his countryman ___"), read from its sentence (origins.ts); undefined when it demands none.
  */
 function keySlotOrigin(ctx: Context, sentenceText: string, fact: Fact): Set<string> | undefined {
-	const index = ctx.sentences.findIndex((s) => s.text === sentenceText);
+	const index = sentenceIndexOf(ctx, sentenceText);
 	const earlier = new Set((ctx.facts[index] ?? []).filter((f) => f.type === 'person' && f.surname && f.span.end <= fact.span.start).flatMap((f) => [...(originOf(ctx, f.surname!) ?? [])]));
 	return slotOrigin(sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), originLexicon(ctx), earlier);
 }
@@ -2137,7 +2168,7 @@ function kindedName(ctx: Context, name: string): string {
 	if (!names) KINDED_NAMES.set(ctx, (names = new Map()));
 	let kinded = names.get(name);
 	if (kinded === undefined) {
-		const noun = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(name)}\s(\p{Lu}\p{Ll}+)\b`, 'u').exec(ctx.article.paragraphs.join('\n'))?.[1];
+		const noun = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(name)}\s(\p{Lu}\p{Ll}+)\b`, 'u').exec(bodyLines(ctx.article))?.[1];
 		kinded = spelledOut(ctx.article, name) ?? (noun && !['other', 'named'].includes(orgKind(`${name} ${noun}`)) ? `${name} ${noun}` : name);
 		names.set(name, kinded);
 	}
@@ -2735,7 +2766,7 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 		// the key's own country ("the Court of Appeal in Lisbon" for Porto); one of another country or of
 		// none the lists know is a place out of nowhere, whose false side no reader of the story could
 		// take for true (a reader's R6)
-		if ((fact.level === 'city' || fact.level === 'town') && !ctx.places.has(swap.toLowerCase()) && !containsWord([ctx.article.title, ...ctx.article.paragraphs].join('\n'), swap)) {
+		if ((fact.level === 'city' || fact.level === 'town') && !ctx.places.has(swap.toLowerCase()) && !containsWord(titledLines(ctx.article), swap)) {
 			const story = storyCountries(ctx);
 			// a town no gazetteer lists belongs to the story's one country, whose towns are its options (`countryTowns`)
 			const home = countryOf(fact.text) ?? townCountry(fact.text, story) ?? (story.size === 1 ? [...story][0] : undefined);
@@ -3109,7 +3140,7 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
  * article writes it alone. QUALITY.md R3, R8.
  */
 function saidByOther(ctx: Context, sentence: Sentence, statement: string, quote: boolean): (name: string) => boolean {
-	const text = ctx.article.paragraphs.join('\n');
+	const text = bodyLines(ctx.article);
 	const about = quote ? quotedAbout(statement) : new Set<'male' | 'female'>();
 	const near = about.size > 0 ? namedNear(ctx, sentence) : new Set<string>();
 	return (name) => {
@@ -5319,7 +5350,7 @@ function defaultMax(article: Article): number {
 function agedName(ctx: Context, name: string): boolean {
 	if ([...ctx.persons.values()].some((p) => p.full.split(' ').includes(name))) return true;
 	if (NATIONAL_NOUN.test(`the ${name} is`) || countryOfDemonym(name) || isCountry(name) || ctx.places.has(name.toLowerCase()) || ctx.organisations.has(name.toLowerCase()) || hasTag(name.toLowerCase(), 'Demonym')) return false;
-	const body = ctx.article.paragraphs.join('\n');
+	const body = bodyLines(ctx.article);
 	return new RegExp(String.raw`(?<![\p{L}\p{M}])(?:${escapeRe(name)} \p{Lu}\p{Ll}+|\p{Lu}\p{Ll}+ ${escapeRe(name)})(?![\p{L}\p{M}])`, 'u').test(body);
 }
 

@@ -233,6 +233,16 @@ export function townCountry(name: string, storyCountries: ReadonlySet<string> = 
  * "same type and level ... then from a gazetteer").
  */
 export function peerTowns(name: string, storyCountries: ReadonlySet<string> = new Set()): string[] {
+	return [...peerTownsKept([name, ...storyCountries].join('\n'))];
+}
+// each place option of each item asks again of the same key: the towns are measured once per key and countries
+const peerTownsKept = keptPerText((names) => {
+	const [name, ...storyCountries] = names.split('\n');
+	return readPeerTowns(name, new Set(storyCountries));
+}, 1024);
+
+/** `peerTowns`, read afresh. */
+function readPeerTowns(name: string, storyCountries: ReadonlySet<string>): string[] {
 	const key = townRow(name, storyCountries);
 	if (!key) return [];
 	if (!timesNamed) {

@@ -78,6 +78,15 @@ const GENERIC_PORTFOLIO = /^(?:interior|health|finance|education|defen[cs]e|fore
  * Undefined where the headline names none or two.
  */
 function storyCountry(source: PlaceSource): string | undefined {
+	let country = STORY_COUNTRY.get(source.article);
+	if (country === undefined) STORY_COUNTRY.set(source.article, (country = readStoryCountry(source) ?? null));
+	return country ?? undefined;
+}
+// `storyCountry` once per article, as `storyPlace` is: every stem of the article asks it
+const STORY_COUNTRY = new WeakMap<Article, string | null>();
+
+/** `storyCountry`, read afresh. */
+function readStoryCountry(source: PlaceSource): string | undefined {
 	const place = storyPlace(source);
 	if (place) return isCountry(place) ? place : undefined;
 	const named = new Set([...source.article.title.matchAll(/\p{Lu}[\p{L}\p{M}.-]*(?: \p{Lu}[\p{L}\p{M}.-]*)*/gu)].flatMap((m) => {
@@ -154,6 +163,8 @@ function storyBodies(source: BodiesSource, sentence: Sentence): StoryBodies | un
  * `countrySoFar` reads up to) and the stem.
  */
 export function nameStoryBodies(source: BodiesSource, sentence: Sentence, stem: string): string {
+	// a stem that tells of no government or ministry has nothing to write in, and most tell of none
+	if (!/government|ministry/i.test(stem)) return stem;
 	const bodies = storyBodies(source, sentence);
 	if (!bodies) return stem;
 	const { country } = bodies;
