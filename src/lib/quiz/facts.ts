@@ -1366,7 +1366,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			}
 			// "Centre for Clinical Brain Sciences", "Institute for Fiscal Studies": "for" after a body's head word is inside its name
 			const forBody = nxt === 'for' && /^(?:Centre|Center|Institute|Department|Ministry|Office|Commission|Society|Foundation|Agency|School|Alliance|Coalition|Association|Federation|Fund|Board|Authority|Committee|Campaign|Network|Unit|Programme|Council)$/.test(cur);
-			if ((forBody || /^(of|de|la|van|von|du|al|bin|der)$/.test(nxt)) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2].w)) {
+			// "Maria do Céu Ribeiro", "João dos Santos": a Portuguese or Italian particle after a given name joins the name's next word to it
+			const given = /^(?:do|da|dos|das|del|di)$/.test(nxt) && (isFirstName(cur) || registeredFirstName(cur));
+			if ((forBody || given || /^(of|de|la|van|von|du|al|bin|der)$/.test(nxt)) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2].w)) {
 				run.push(tokens[j + 1], tokens[j + 2]);
 				j += 2;
 				continue;
