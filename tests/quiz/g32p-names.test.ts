@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { personBodies } from '../../src/lib/quiz/person-bodies';
+import { personNounBefore } from '../../src/lib/quiz/pronouns';
 import { itemsOf } from './report';
 
 /** The names `personBodies` finds in the sentences, read with their first-pass facts. */
@@ -63,5 +64,36 @@ describe('g32p (2): a name with particles or two family names is written whole (
 		const items = itemsOf(title, paragraphs);
 		expect(items.length).toBeGreaterThan(0);
 		expect(items.flatMap((i) => i.options ?? []).filter((o) => o === 'Quezada' || o === 'Ibarra Quezada')).toEqual([]);
+	});
+});
+
+describe('g32p (3): a pronoun is resolved only where one referent fits (R4, R6)', () => {
+	it('"and a 64-year-old man ... his arms" names a man the pronoun may mean', () => {
+		expect(personNounBefore('Nine people were treated for burns and a 64-year-old man was taken to hospital in Braga with cuts to ', 'male')).toBe(true);
+		expect(personNounBefore('Nine people were treated for burns and a large crowd gathered outside ', 'male')).toBe(false);
+	});
+
+	it('"his" after "and a man" is never given to the man named the sentence before', () => {
+		const title = 'Forest fire forces evacuation of six villages in northern Portugal';
+		const paragraphs = [
+			'More than 800 firefighters fought a forest fire in northern Portugal on Thursday as strong winds pushed the flames toward several villages.',
+			'Regional civil protection commander Paulo Antunes said 14 homes had been destroyed.',
+			'Nine people were treated for burns and a 64-year-old man was taken to hospital in Braga with cuts to his legs and arms.',
+			'The fire had burned about 3,500 hectares by Thursday evening, Antunes told reporters.'
+		];
+		const stems = itemsOf(title, paragraphs).map((i) => i.stem);
+		expect(stems.filter((s) => /Antunes['’]s legs/.test(s))).toEqual([]);
+	});
+
+	it('"the firm" is never a residents\' action group', () => {
+		const title = 'Council approves 150 homes on edge of Millbrook despite objections';
+		const paragraphs = [
+			'Councillors approved plans for 150 homes on farmland east of Millbrook on Wednesday, despite more than 600 objections.',
+			'Jane Roe, who chairs the Millbrook Action Group, said residents would ask for the decision to be reviewed.',
+			'Tom Hale, a planning director, said the firm had cut the number of homes from 210 and added a new footpath to the school.',
+			'Building work is expected to begin in the spring of 2027.'
+		];
+		const stems = itemsOf(title, paragraphs).map((i) => i.stem);
+		expect(stems.filter((s) => /Millbrook Action Group had cut/.test(s))).toEqual([]);
 	});
 });
