@@ -97,3 +97,10 @@ describe('g32p (3): a pronoun is resolved only where one referent fits (R4, R6)'
 		expect(stems.filter((s) => /Millbrook Action Group had cut/.test(s))).toEqual([]);
 	});
 });
+
+describe('g32p (1b): a founder named before "the company" as its next clause\'s subject stays a person', () => {
+	it('"Founded by engineer Nils Bergqvist, the company employs ..." is no apposition', () => {
+		expect(bodiesIn(['Founded in 1979 by engineer Nils Bergqvist, the company employs about 4,100 people.'])).toEqual([]);
+		expect(bodiesIn(['Orrin Vale, a Dundee firm that makes drones, said orders had doubled.'])).toEqual(['Orrin Vale']);
+	});
+});
