@@ -50,6 +50,12 @@ describe('g32p (2): a name with particles or two family names is written whole (
 		expect(persons.map((f) => [f.text, f.surname])).toEqual([['Ana do Rosário Matos', 'Matos']]);
 	});
 
+	it('"Health Minister Ana Lucía Ferrer Ríos" keeps both given names, never "Lucía Ferrer Ríos"', () => {
+		const persons = extractFacts('Health Minister Ana Lucía Ferrer Ríos said clinics would open on Sundays.').filter((f) => f.type === 'person');
+		expect(persons.map((f) => f.text)).toEqual(['Ana Lucía Ferrer Ríos']);
+		expect(extractFacts('Senate Majority Leader Chuck Schumer said the vote would be held.').filter((f) => f.type === 'person').map((f) => f.text)).toEqual(['Chuck Schumer']);
+	});
+
 	it('a given name and two family names, neither written alone, is never offered by its last word', () => {
 		const title = 'Fuel prices hit record as government weighs tax cut';
 		const paragraphs = [

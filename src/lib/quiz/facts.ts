@@ -1567,7 +1567,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// a role and a name in one capitalised run: "Senate Majority Leader Chuck Schumer",
 		// "Speaker Mike Johnson"
-		for (let k = Math.max(1, words.length - 3); k < words.length - 1; k++) {
+		// "Production Minister Rosa María Quispe Huamán": two given names and two family names make a name of four
+		// words, and "María Quispe Huamán" offered for her named no one (the holdout102 reader's R8)
+		for (let k = Math.max(1, words.length - 4); k < words.length - 1; k++) {
+			if (k === words.length - 4 && !(isFirstName(words[k]) && isFirstName(words[k + 1]))) continue;
 			// "US Secretary of State Antony Blinken": an office of something
 			const office = k >= 3 && words[k - 2] === 'of' ? roleOf(words.slice(0, k - 2)) : undefined;
 			const role = roleOf(words.slice(0, k)) ?? (office && `${office} of ${words[k - 1].toLowerCase()}`);
