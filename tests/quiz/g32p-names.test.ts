@@ -108,5 +108,7 @@ describe('g32p (1b): a founder named before "the company" as its next clause\'s 
 	it('"Founded by engineer Nils Bergqvist, the company employs ..." is no apposition', () => {
 		expect(bodiesIn(['Founded in 1979 by engineer Nils Bergqvist, the company employs about 4,100 people.'])).toEqual([]);
 		expect(bodiesIn(['Orrin Vale, a Dundee firm that makes drones, said orders had doubled.'])).toEqual(['Orrin Vale']);
+		expect(bodiesIn(['"Prices have stalled," said Dana Whitcombe, a broker with a firm in Halifax.'])).toEqual([]);
+		expect(bodiesIn(['The chief executive of the company, Dana Whitcombe, said prices had stalled.'])).toEqual([]);
 	});
 });

@@ -20,11 +20,13 @@ const OWNED = String.raw`(?:shares|share price|shareholders|stock|market value|h
 // what `personBodies` reads before and after each place a name stands
 const TITLE_BEFORE = /\b(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s$/;
 const PERSON_AFTER = /^,\s(?:\d{1,3},|who\s)/;
-const COMPANY_BEFORE = new RegExp(String.raw`\b[Tt]he\s(?:[\p{L}-]+\s){0,2}${COMPANY_NOUN},\s(?:[\p{L}-]+-based\s)?$`, 'u');
-const PARTY_BEFORE = new RegExp(String.raw`\b[Tt]he\s(?:[\p{L}-]+\s){0,2}${PARTY_NOUN},\s(?:[\p{L}-]+-based\s)?$`, 'u');
+// a modifier of the appositive's noun, never a preposition that makes the noun another's ("a broker with a firm", "the head of the company")
+const MODIFIER = String.raw`(?!(?:with|at|for|of|from|in|on|by|to|and|or|who|that)\s)[\p{L}-]+\s`;
+const COMPANY_BEFORE = new RegExp(String.raw`(?<!\b(?:of|at|for|with|from|by|to|in)\s)\b[Tt]he\s(?:${MODIFIER}){0,2}${COMPANY_NOUN},\s(?:[\p{L}-]+-based\s)?$`, 'u');
+const PARTY_BEFORE = new RegExp(String.raw`(?<!\b(?:of|at|for|with|from|by|to|in)\s)\b[Tt]he\s(?:${MODIFIER}){0,2}${PARTY_NOUN},\s(?:[\p{L}-]+-based\s)?$`, 'u');
 // an appositive closes on a comma or a point, or goes on to say which ("a Leeds firm that makes ...");
 // "Founded by Gunnar Lindqvist, the company employs ..." is the next clause's subject
-const COMPANY_AFTER = new RegExp(String.raw`^,\s(?:the|an?)\s(?:[\p{L}-]+\s){0,3}${COMPANY_NOUN}(?=[,.;]|\s(?:that|which|whose|behind|based|in|of|from|with)\b)`, 'u');
+const COMPANY_AFTER = new RegExp(String.raw`^,\s(?:the|an?)\s(?:${MODIFIER}){0,3}${COMPANY_NOUN}(?=[,.;]|\s(?:that|which|whose|behind|based|in|of|from|with)\b)`, 'u');
 const OWNS_AFTER = new RegExp(String.raw`^(?:[’']s?)?\s${OWNED}\b`, 'u');
 const SHARES_BEFORE = /\bshares\s(?:in|of)\s$/;
 const LETTER = /[\p{L}\p{M}’'-]/u;
