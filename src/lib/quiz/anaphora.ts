@@ -106,6 +106,8 @@ const NOUN_KIND: Record<string, string> = {
 	regulator: 'agency',
 	watchdog: 'agency'
 };
+/** A group's name that residents, campaigners or volunteers form, whose "Group" makes no company. */
+const CIVIC_GROUP = /^(?:Action|Campaign|Residents[’']?|Community|Pressure|Protest|Support|Working|Lobby|Advocacy|Heritage|Conservation|Preservation|Tenants[’']?|Parents[’']?|Friends|Volunteer|Volunteers[’']?) Group$/;
 /** The kind the last word of a name gives it ("Bristol City Council", "Leeds United"). */
 const SUFFIX_KIND: Record<string, string> = {
 	council: 'council',
@@ -416,7 +418,8 @@ function findReferents(source: AnaphoraSource): Referent[] {
 			const words = (full === undefined ? name : full.slice(0, -name.length - 3)).split(/\s/);
 			// "Bristol City Council", "FC Zurich", "Bank of England", "Court of Appeal", "Insurance Council of Australia"
 			const of = words.indexOf('of');
-			const suffix = SUFFIX_KIND[words.at(-1)!.toLowerCase()] ?? (words[0] === 'FC' ? 'club' : of > 0 ? SUFFIX_KIND[words[of - 1].toLowerCase()] : undefined);
+			// "Bourton Village Action Group": residents campaigning are no company "the firm" may mean (the holdout101 reader's R6)
+			const suffix = CIVIC_GROUP.test(words.slice(-2).join(' ')) ? 'campaign' : (SUFFIX_KIND[words.at(-1)!.toLowerCase()] ?? (words[0] === 'FC' ? 'club' : of > 0 ? SUFFIX_KIND[words[of - 1].toLowerCase()] : undefined));
 			if (suffix) r.kinds.add(suffix);
 			// "Samsung Electronics Co." written once in full makes "Samsung" a company
 			if (suffixed && new RegExp(String.raw`(?<![\p{L}])${escapeRe(name)}(?: \p{Lu}[\p{L}&-]*){0,2},? (?:Co|Inc|Corp|Ltd|plc|PLC|AG|SA|SE|NV)\b`, 'u').test(all)) r.kinds.add('company');

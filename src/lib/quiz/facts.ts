@@ -1366,7 +1366,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			}
 			// "Centre for Clinical Brain Sciences", "Institute for Fiscal Studies": "for" after a body's head word is inside its name
 			const forBody = nxt === 'for' && /^(?:Centre|Center|Institute|Department|Ministry|Office|Commission|Society|Foundation|Agency|School|Alliance|Coalition|Association|Federation|Fund|Board|Authority|Committee|Campaign|Network|Unit|Programme|Council)$/.test(cur);
-			if ((forBody || /^(of|de|la|van|von|du|al|bin|der)$/.test(nxt)) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2].w)) {
+			// "Maria do Céu Ribeiro", "João dos Santos": a Portuguese or Italian particle after a given name joins the name's next word to it
+			const given = /^(?:do|da|dos|das|del|di)$/.test(nxt) && (isFirstName(cur) || registeredFirstName(cur));
+			if ((forBody || given || /^(of|de|la|van|von|du|al|bin|der)$/.test(nxt)) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2].w)) {
 				run.push(tokens[j + 1], tokens[j + 2]);
 				j += 2;
 				continue;
@@ -1565,7 +1567,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// a role and a name in one capitalised run: "Senate Majority Leader Chuck Schumer",
 		// "Speaker Mike Johnson"
-		for (let k = Math.max(1, words.length - 3); k < words.length - 1; k++) {
+		// "Production Minister Rosa María Quispe Huamán": two given names and two family names make a name of four
+		// words, and "María Quispe Huamán" offered for her named no one (the holdout102 reader's R8)
+		for (let k = Math.max(1, words.length - 4); k < words.length - 1; k++) {
+			if (k === words.length - 4 && !(isFirstName(words[k]) && isFirstName(words[k + 1]))) continue;
 			// "US Secretary of State Antony Blinken": an office of something
 			const office = k >= 3 && words[k - 2] === 'of' ? roleOf(words.slice(0, k - 2)) : undefined;
 			const role = roleOf(words.slice(0, k)) ?? (office && `${office} of ${words[k - 1].toLowerCase()}`);

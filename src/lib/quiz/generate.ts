@@ -7,10 +7,11 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
-import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, peerTowns, tagsOf, townCountry, countryTowns, regionPeers } from './lexicon';
+import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, countryTowns, regionPeers } from './lexicon';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, roleKindOfWord, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
+import { personBodies } from './person-bodies';
 import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, onlyAsMaker, onlyInPast, bodyName, personOptionFault, unwrittenLastWord, whichNames, type PersonNames } from './person-options';
 import { elidedObject, headlessQuantity, objectIt, unitWithoutWhole } from './headless';
 import { rivalFigure } from './holders';
@@ -639,7 +640,7 @@ function buildContext(article: Article, seed: number): Context {
 	// a body with no legal suffix at all is not read per name: a name's pattern is compiled afresh, which takes milliseconds
 	const suffixed = /\s(?:GmbH|AG|Inc|Ltd|plc|PLC|LLC|S\.?A|Corp|N\.?V|B\.?V|SE|S\.?p\.?A)\b/.test(bodyText);
 	const companies = [...new Set(firstPass.flat().flatMap((f) => (f.type === 'person' ? [f.text] : [])))].filter((name) => suffixed && new RegExp(String.raw`(?<![\p{L}-])${escapeRe(name)}\s(?:GmbH|AG|Inc|Ltd|plc|PLC|LLC|S\.?A|Corp|N\.?V|B\.?V|SE|S\.?p\.?A)\b`, 'u').test(bodyText));
-	const notPersons = new Set([...roleOwners(sentences.map((s) => s.text), firstPass), ...pluralNames(sentences.map((s) => s.text), firstPass), ...whichNames(sentences.map((s) => s.text), firstPass), ...companies].filter((n) => !surnames.has(n)));
+	const notPersons = new Set([...roleOwners(sentences.map((s) => s.text), firstPass), ...pluralNames(sentences.map((s) => s.text), firstPass), ...whichNames(sentences.map((s) => s.text), firstPass), ...personBodies(sentences.map((s) => s.text), firstPass), ...companies].filter((n) => !surnames.has(n)));
 	for (const f of firstPass.flat()) if (f.type === 'person' && f.surname && notPersons.has(f.text)) surnames.delete(f.surname);
 	const byNation = namesByNation(sentences.map((s) => s.text), firstPass);
 	const dateline = datelineCityOf(bodyText);
@@ -1331,7 +1332,18 @@ function bySurnameAlone(ctx: Context, p: { full: string; surname: string }): boo
 	const writtenAlone = ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.text === p.surname));
 	// "Ms Theresa Goh Siew Lan": in a name of four words the last may be no surname (Goh is hers),
 	// so it stands alone only where the article writes it so ("Ana María Castel" is Castel)
-	return (!familyNameLeads(p.full) && p.full.split(' ').length < 4) || writtenAlone;
+	return (!familyNameLeads(p.full) && p.full.split(' ').length < 4 && !twoFamilyNames(p)) || writtenAlone;
+}
+
+/**
+ * Is a name of three words a given name and two family names ("Ernesto Valdés Loera"): a middle
+ * word no given name nor initial, and the surname its last? A Spanish or Portuguese name goes by
+ * the first of the two, so the last alone ("Loera") names the person as the article never does
+ * (the holdout100 reader's R6); `paternalSurnames` files the first where the article writes it alone.
+ */
+function twoFamilyNames(p: { full: string; surname: string }): boolean {
+	const words = p.full.split(' ');
+	return words.length === 3 && p.surname === words[2] && /^\p{Lu}\p{Ll}+$/u.test(words[1]) && !isFirstName(words[1]) && !registeredFirstName(words[1]);
 }
 
 /**
@@ -3263,7 +3275,7 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const spoken = run?.speaker ?? speakerOf(ctx, sentence, attribution);
 	// "Sir Geoffrey" is Sir Geoffrey Hallam (`knightsByFirstName`): a first name alone is no option beside surnames
 	// "Yoon said" of "Yoon Ha-eun", written family name first, is named in full like any other
-	const said = spoken?.surname && !spoken.text.includes(' ') && (spoken.text !== spoken.surname || ctx.persons.get(spoken.surname)?.full.startsWith(`${spoken.text} `)) ? { ...spoken, text: ctx.persons.get(spoken.surname)?.full ?? spoken.surname } : spoken;
+	const said = spoken?.surname && !spoken.text.includes(' ') && (spoken.text !== spoken.surname || ctx.persons.get(spoken.surname)?.full.startsWith(`${spoken.text} `) || !bySurnameAlone(ctx, ctx.persons.get(spoken.surname) ?? { full: spoken.text, surname: spoken.surname })) ? { ...spoken, text: ctx.persons.get(spoken.surname)?.full ?? spoken.surname } : spoken;
 	if (!said || !said.surname || hasVerb(speakerLeftover(attribution.text, said.text)) || /\b(and|or|but)\b|^(what|who|which|how|why|when|where)\b/i.test(attribution.text)) return undefined;
 	const statement = sentence.text.slice(attribution.statement.start, attribution.statement.end).trim();
 	// a direct quote is asked whole, in its quote marks, as the speaker's own words (facts.ts)

@@ -145,7 +145,8 @@ export function nounSex(noun: string): 'male' | 'female' | undefined {
 // "The victim, a 41-year-old man from ..., was walking ... when he": an appositive after the subject says who it is;
 // a blank stands for a word of the phrase ("A _____ student had his bicycle taken");
 // "a rock that an Argentine farmer pulled out of his soybean field": the subject of a clause the stem opens
-const NOUN_PHRASE = /(?:^(?:An?|One)|^(?:In|At|On|Near|Outside) [^,]{1,40}, an?|^The (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+, an?|\s\p{Ll}+ed\san?|\s(?:that|when|after|before|because|while|until) an?)\s(?=((?:[\p{L}\d’'_-]+\s?){1,5}))/gu;
+// "... and a 71-year-old man was flown to hospital with burns to his arms": the subject of a clause joined by "and" or "but" (the holdout101 reader's R6, "his" given to the fire commander)
+const NOUN_PHRASE = /(?:^(?:An?|One)|^(?:In|At|On|Near|Outside) [^,]{1,40}, an?|^The (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+, an?|\s\p{Ll}+ed\san?|\s(?:that|when|after|before|because|while|until|and|but|whereas) an?)\s(?=((?:[\p{L}\d’'_-]+\s?){1,5}))/gu;
 
 /**
  * Does `before` (the words of a stem before a pronoun) open on a person named by a common noun
