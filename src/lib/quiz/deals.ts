@@ -1,4 +1,4 @@
-import { hasTag, isCity, isCountry, tagsOf } from './lexicon';
+import { countryOfDemonym, hasTag, isCity, isCountry, tagsOf } from './lexicon';
 import { quotedAt } from './quoted-at';
 import type { Article } from './types';
 
@@ -22,6 +22,16 @@ const BARE_DEAL = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (${DEAL_N
 const BARE_TERMS = /(?<![\p{L}\p{M}’'-])([Uu]nder) the terms(?= *,)/u;
 // words of a headline that carry its verb or a figure, never a modifier of the deal ("sign", "agree", "billion")
 const NOT_MODIFIER = /^(?:sign|signs|signed|agree|agrees|agreed|strike|strikes|reach|reaches|seal|seals|announce|announces|approve|approves|back|backs|clinch|clinches|unveil|unveils|complete|completes|finalise|finalises|finalize|finalizes|in|on|to|for|with|of|a|an|the|and|new|million|billion|trillion|bn|m)$/i;
+
+/**
+ * Does the article tell of another deal than its headline's (`OTHER_DEAL`) in its own words? A
+ * speaker's "this is just another agreement between capitals" is the story's deal, called so
+ * in a quote (holdout98: the one Chile–Argentina accord stayed "the accord", refused R4).
+ */
+function otherDealIn(article: Article): boolean {
+	if (OTHER_DEAL.test(article.title)) return true;
+	return article.paragraphs.some((p) => [...p.matchAll(new RegExp(OTHER_DEAL.source, 'giu'))].some((m) => !quotedAt(p, m.index)));
+}
 
 const DEALS = new WeakMap<Article, { parties: [string, string]; phrase: string } | null>();
 
@@ -49,7 +59,7 @@ function storyDeal(article: Article): { parties: [string, string]; phrase: strin
 		deal = null;
 		const m = HEADLINE_DEAL.exec(article.title);
 		const parties = m ? partiesOf(article.title.slice(0, m.index)) : [];
-		if (m && parties.length === 2 && !OTHER_DEAL.test([article.title, ...article.paragraphs].join('\n'))) {
+		if (m && parties.length === 2 && !otherDealIn(article)) {
 			const before = article.title.slice(0, m.index).trimEnd().split(' ');
 			const modifiers: string[] = [];
 			for (let i = before.length - 1; i >= 0 && modifiers.length < 2; i--) {
@@ -85,7 +95,42 @@ export function nameDeal(article: Article, stem: string): string {
 	});
 }
 
-/** A written item with its stems passed through `nameDeal`. */
-export function nameDealIn<W extends { stem: string; falseStem?: string }>(article: Article, written: W): W {
-	return { ...written, stem: nameDeal(article, written.stem), ...(written.falseStem === undefined ? {} : { falseStem: nameDeal(article, written.falseStem) }) };
+// "the two countries", "both countries" (never "both countries'", whose owner would need rewording); group 1 "the two" or "both"
+const BARE_PAIR = /(?<![\p{L}\p{M}’'-])([Tt]he two|[Bb]oth) countries(?![\p{L}\p{M}’'-])/u;
+
+/** Does `text` name a country, or a demonym's country, other than `parties`? */
+function otherCountryIn(text: string, parties: readonly string[]): boolean {
+	for (const m of text.matchAll(/\p{Lu}[\p{L}\p{M}’'.-]*(?: (?:of )?\p{Lu}[\p{L}\p{M}’'.-]*){0,2}/gu)) {
+		const words = m[0].replace(/[’']s$/, '').split(' ');
+		for (let n = words.length; n > 0; n--) {
+			const name = words.slice(0, n).join(' ');
+			const country = isCountry(name) ? name : n === 1 ? countryOfDemonym(name) : undefined;
+			if (country && !parties.some((p) => p.toLowerCase() === country.toLowerCase())) return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * A stem with the story's two countries written in for "the two countries" or "both countries":
+ * under "Chile and Argentina sign lithium cooperation pact", "Trade between the two countries was
+ * worth about $7.4 billion" becomes "Trade between Chile and Argentina ..." (holdout98: refused
+ * R4 as naming nothing). Only where both parties of the story's deal (`storyDeal`) are countries,
+ * and neither the stem nor the sentence before it (`before`) names another country the two may
+ * be; unchanged inside a quote.
+ */
+export function nameDealPair(article: Article, stem: string, before: string): string {
+	const deal = storyDeal(article);
+	if (!deal || !deal.parties.every((p) => isCountry(p)) || otherCountryIn(`${before} ${stem}`, deal.parties)) return stem;
+	const m = BARE_PAIR.exec(stem);
+	if (!m || quotedAt(stem, m.index)) return stem;
+	const pair = `${deal.parties[0]} and ${deal.parties[1]}`;
+	const written = /^[Bb]oth$/.test(m[1]) ? `${m[1]} ${pair}` : pair;
+	return `${stem.slice(0, m.index)}${written}${stem.slice(m.index + m[0].length)}`;
+}
+
+/** A written item with its stems passed through `nameDeal` and `nameDealPair`; `before` is the text of the sentence before the source sentence ('' for the first). */
+export function nameDealIn<W extends { stem: string; falseStem?: string }>(article: Article, written: W, before = ''): W {
+	const fix = (stem: string) => nameDealPair(article, nameDeal(article, stem), before);
+	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
 }
