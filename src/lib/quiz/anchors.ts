@@ -74,6 +74,9 @@ const FRAMES: { frame: RegExp; anchors: readonly Anchor[]; where?: true }[] = [
 	{ frame: /^(?:The )?(?:median|consensus|average) (?:estimate|forecast)\b/, anchors: ['place', 'country'] },
 	{ frame: /^\p{Lu}\p{Ll}+ of (?:_____|[\d,]+|\p{Ll}+) categories\b/u, anchors: ['place', 'country', 'name'] },
 	{ frame: /^Total (?:receipts|sales|spending|revenue|revenues|takings)\b/, anchors: ['place', 'country', 'organisation', 'name'] },
+	// "Orders from North America fell 6%": a company's figure for a market, which only the company's name says whose
+	// (a holdout103 reader's R4; the market is a place, and no place says whose orders)
+	{ frame: /^(?:Orders|Sales|Revenues?|Bookings|Shipments|Deliveries|Profits?|Earnings) (?:from|in) (?:the )?\p{Lu}/u, anchors: ['organisation'] },
 	// "had estimated that 5,000 people would take part", "Organisers say they will return": an event the stem never names, which a place or its name says
 	{ frame: /\b(?:take|takes|took|taking|taken) part\b(?! in\b)/, anchors: ['place'] },
 	{ frame: /^(?:The |Race |Event |March |Festival )?[Oo]rgani[sz]ers\b/, anchors: ['place', 'name'] },

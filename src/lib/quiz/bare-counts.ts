@@ -41,12 +41,17 @@ export function countNounIn<W extends { stem: string; falseStem?: string }>(sent
 // a name as the subject just before the change: "The ruling National Progressive Alliance was reduced to"
 const NAMED_SUBJECT = /\p{Lu}[\p{L}\p{M}’'-]*\s(?:(?:was|were|has been|had been|is|are)\s)?$/u;
 
+// "drop to sixth with 25.", "are third on 28,": a place in a table and a count with no noun after it
+// (points, wins or goals, which only the league's custom says); a blank stands for the count too
+const BARE_STANDING = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|bottom|top|\d+(?:st|nd|rd|th)) (?:place )?(?:with|on) (?:[\d,]*\d|_____)(?=[,;]|\.(?!\d)|$)/u;
+
 /**
  * Does a stem end a change of a name on a count with no noun, where no other count of the stem
  * has one to share ("The ruling National Progressive Alliance was reduced to 14.")? A party or a
  * company is no measure, so the count is of nothing the stem says; a measure's own change ("the
  * toll dropped to 1,460") says what it counts. A blank there is left alone: its key may carry the
- * unit ("fell to _____" of 7.1%).
+ * unit ("fell to _____" of 7.1%). A place in a table with a bare count after it ("drop to sixth
+ * with 25", blank or not) is one too: points, wins or goals, the stem does not say.
  */
 export function bareChangeCount(stem: string): boolean {
 	return bareChangeCountKept(stem);
@@ -56,6 +61,9 @@ const bareChangeCountKept = keptPerText(readBareChangeCount, 4096);
 /** `bareChangeCount`, read afresh. */
 function readBareChangeCount(stem: string): boolean {
 	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+	// "Westfield drop to sixth with 25.": 25 of what, no word of the stem says, and a teacher reads
+	// it as broken English (a holdout101 reader's R1), the blank's options being bare counts too
+	if (BARE_STANDING.test(text)) return true;
 	const m = BARE_CHANGE.exec(text);
 	return m !== null && m[2] !== '_____' && NAMED_SUBJECT.test(text.slice(0, m.index)) && [...stem.matchAll(COUNTED)].length === 0;
 }

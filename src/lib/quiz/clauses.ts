@@ -58,6 +58,24 @@ function pluralVerb(owner: string, word: string): boolean {
 	return !tags.some((t) => t === 'Adverb' || t === 'Preposition' || t === 'Determiner' || t === 'Conjunction' || t === 'Pronoun' || t === 'Adjective');
 }
 
+// the verbs whose form says one or several; a past tense or a modal says neither
+const PLURAL_VERB = /^(?:have|are|were|do)$/;
+const SINGULAR_VERB = /^(?:has|is|was|does)$/;
+
+/**
+ * Does the verb `word` that opens a "which" clause disagree in number with `owner`, the phrase
+ * thingBefore hung it on ("a slide in prices at the Kampala exchange, which have fallen": the
+ * clause is of the prices, and "The Kampala exchange have fallen" is broken English, QUALITY.md
+ * R1, and a misstatement, R6)? Read only for an owner whose head (the word before its first "of")
+ * is a lower-case noun: a name may take either verb in British English ("Arsenal, which have").
+ */
+function disagrees(owner: string, word: string): boolean {
+	const head = owner.split(/\sof\s/)[0].split(/\s+/).at(-1) ?? '';
+	if (!/^\p{Ll}+$/u.test(head)) return false;
+	const plural = /(?:[^su]s|ies)$/.test(head) || /^(?:people|police|staff|children|men|women)$/.test(head);
+	return plural ? SINGULAR_VERB.test(word) : PLURAL_VERB.test(word);
+}
+
 /** Is `word` a past-tense verb ("spent", "founded", "was")? */
 function past(word: string): boolean {
 	const lower = word.toLowerCase();
@@ -250,6 +268,7 @@ export function relativeClauses(sentence: string, end: number, facts: readonly F
 		// right after "which" a word in -s is a verb ("which rents out"), whatever the lexicon says, and so is
 		// a bare word after a plural name ("The Taita Hills, which rise to ..."), which the lexicon reads as a noun
 		if (!finite(m[2]) && !/[^s]s$/.test(m[2]) && !(m[1] === 'which' && pluralVerb(owner, m[2]))) continue;
+		if (m[1] === 'which' && disagrees(owner, m[2])) continue;
 		// an owner that opens the sentence is its subject: the relative clause interrupts it; so it
 		// does after a subject with no verb before it ("The westbound Empire Builder, which runs
 		// between Chicago and Seattle, left the tracks"), where the main verb is still to come

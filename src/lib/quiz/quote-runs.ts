@@ -73,3 +73,21 @@ export function openAtStart(texts: readonly string[], at: number): boolean {
 	for (let i = 0; i < at; i++) for (const m of marksOf(texts[i], open)) open = m.opens;
 	return open;
 }
+
+// "It is how ...", "If it is not, ...", "But they never came": a quote's sentence that opens on a
+// pronoun of something the speaker said before it; a dummy "It is hard to ..." points nowhere, and
+// "This is ...", "These new colleagues ...", "She taught us ..." the readers took as clear enough
+const LEANS_BACK_OPENING = /^(?:(?:And|But|So|Or|If|Because|When|Unless|Until|Since)\s)?(?:it|its|they|them|their)\b(?!\s(?:is|was|'s|’s)\s[\p{L}-]+\s(?:to|that|for|when)\b)/iu;
+// "Today, at least, the court has recognised that": a verb whose object is the words said before
+const LEANS_BACK_CLOSING = /\s(?:that|this)$/i;
+
+/**
+ * Do the words of a sentence inside a quote (`quotedWords`) lean on the sentence before it, by a
+ * pronoun that opens them ("It is how the work gets done", "If it is not, ...") or one that
+ * closes them ("the court has recognised that")? Asked alone, as "Who said “...”?" or "X said:
+ * “...”", they say nothing a reader can recognise or judge (QUALITY.md R4, R7: two holdout103
+ * readers and a holdout102 one). Takes the quoted words; returns whether they lean back.
+ */
+export function leansOnQuoteBefore(words: string): boolean {
+	return LEANS_BACK_OPENING.test(words) || LEANS_BACK_CLOSING.test(words);
+}

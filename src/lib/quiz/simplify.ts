@@ -252,12 +252,17 @@ function closedRelative(before: string, tail: string): number | undefined {
 		const next = /^\p{Ll}+\s(\p{Ll}+)/u.exec(tail.slice(m[0].length + 2));
 		return next && (tagsOf(next[1]).some((t) => FINITE.has(t)) || /ed$/.test(next[1])) ? m[0].length : undefined;
 	}
-	const words = before.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
+	// "X was jailed for four years, while Y, 61, who ..., received ...": the relative interrupts the
+	// subject of the clause "while" opens, whose verb is still to come; cut to the end it left
+	// "while Y, 61." with no verb (a holdout102 reader's R1)
+	const opener = [...before.matchAll(/\b(?:while|whereas|although|though)\s/g)].at(-1);
+	const clause = opener ? before.slice(opener.index + opener[0].length) : before;
+	const words = clause.toLowerCase().match(/[\p{L}’'-]+/gu) ?? [];
 	if (words.some((w) => tagsOf(w).some((t) => FINITE.has(t)))) return undefined;
 	const rest = tail.slice(m[0].length + 2);
 	// "X, which sells food, drinks and toys, ...": a word that goes on to "and" may be a list's next item
 	if (/^[^,]*\s(?:and|or)\s/.test(rest)) return undefined;
-	return verbsRead(`${before} ${rest}`)[0]?.split(' ')[0] === m[1] ? m[0].length : undefined;
+	return verbsRead(`${clause} ${rest}`)[0]?.split(' ')[0] === m[1] ? m[0].length : undefined;
 }
 
 /**

@@ -54,6 +54,14 @@ const DATE_WORD_RE = new RegExp(`\\b\\d{4}\\b|\\b(${MONTHS.join('|')}|monday|tue
  */
 const ORDER_WORD_RE = /\b(first|second|third|fourth|fifth|last|latest|earlier|later|previous|next|again|then|eventually|finally|follow(?:ed|ing)|preced(?:ed|ing)|continued|resumed|ensued|afterwards?|subsequently|still|already)\b/i;
 
+/**
+ * Verbs of an activity that lasts ("firefighters battled a wildfire on Wednesday", "crews searched
+ * the river on Monday"): the date says only the day reported, not when it began, and without it
+ * the option is as true of the days before ("battled a wildfire" against the heat of Tuesday when
+ * the fire broke out on Monday: a holdout101 reader's R3).
+ */
+const LASTING_RE = /\b(?:battled|fought|searched|scoured|struggled|tackled|raged|burned|burnt|smouldered|remained|stayed|waited|camped|sheltered|queued|kept|worked)\b/i;
+
 // a preposition that opens a phrase, not a clause ("Under a law passed by ...", "With the bill signed ...")
 const OPENING_PREPOSITION_RE = /^(?:Under|In|On|At|With|Without|By|For|From|Despite|During|Amid|Following|Across|Through|Since|Within|Against|Among|Over|Into|Unlike|Like|Via|Upon|Toward|Towards|Near|Of|To)\s/;
 
@@ -85,6 +93,9 @@ function eventClause(text: string, date: DateMention): string | undefined {
 		clause = /^,\s+([^,;:–—()]+)/.exec(after)?.[1];
 	} else {
 		if (!AFTER_DATE_RE.test(after) || /^\s(and|to|or)\s+\d/.test(after)) return undefined;
+		// "flooded in January 2024 and again last winter": the event has another date, and the option
+		// without its date is as true of the later one
+		if (/^\s(?:and|but)\s(?:then\s)?again\b/.test(after)) return undefined;
 		// "made landfall ... early Wednesday", "late on Wednesday": the part of the day goes with the day
 		const prep = date.relative ? /(?:\s(?:early|late)(?:\s(?:on|in))?|\s(?:on|in))?\s$/.exec(before) : /\s(?:in|on|during)\s$/.exec(before);
 		if (!prep) return undefined;
@@ -125,7 +136,7 @@ function eventClause(text: string, date: DateMention): string | undefined {
 	if (OPENING_PREPOSITION_RE.test(clause)) return undefined;
 	const words = wordsOf(clause);
 	if (words.length < 3 || words.length > 14) return undefined;
-	if (NOT_FINITE_RE.test(clause) || UNREALISED_RE.test(clause) || !words.slice(1).some(isPastVerb)) return undefined;
+	if (NOT_FINITE_RE.test(clause) || UNREALISED_RE.test(clause) || LASTING_RE.test(clause) || !words.slice(1).some(isPastVerb)) return undefined;
 	// "Vindkraft Nordisk estimated last year, in evidence to the court, that ...": a clause that
 	// ends on its verb where an aside follows the date leaves the verb's object behind it, and
 	// the option reads "Vindkraft Nordisk estimated" (the holdout48 reader's R1)
