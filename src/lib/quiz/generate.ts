@@ -15,6 +15,7 @@ import { personBodies } from './person-bodies';
 import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, onlyAsMaker, onlyInPast, bodyName, personOptionFault, unwrittenLastWord, whichNames, type PersonNames } from './person-options';
 import { elidedObject, headlessQuantity, objectIt, unitWithoutWhole } from './headless';
 import { rivalFigure } from './holders';
+import { describedInOpener, fileDeceased, obituarySubject, survivedBy, type ObituarySubject } from './obituary';
 import { gendersFromPronouns, nounSex, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { cutLongTail, firstSentenceRole, placeAppositive } from './long-tails';
 import { endsComplete, mapSpan, onlyParticipleLead, simplify, verbsRead, type Clause } from './simplify';
@@ -137,6 +138,8 @@ interface Context {
 	sentences: Sentence[];
 	facts: Fact[][];
 	persons: Map<string, Person>;
+	/** The one person an obituary is about (obituary.ts). */
+	obituary?: ObituarySubject;
 	/** Each person's role kind where the article states it, by surname (person-roles.ts). */
 	roles: Map<string, RoleKind>;
 	/** The office titles each person is written with ("Sen.", "President"), by surname. */
@@ -686,6 +689,8 @@ function buildContext(article: Article, seed: number): Context {
 		const paragraph = sentences.filter((o) => o.paragraph === s.paragraph);
 		if (openAtStart(paragraph.map((o) => o.text), paragraph.indexOf(s))) attribution.quote = true;
 	});
+	// an obituary's subject whose name the fact reader does not know is filed from the headline and the lead (obituary.ts)
+	const obituary = obituarySubject(article.title, sentences, facts);
 	const persons = new Map<string, Person>();
 	const places = new Map<string, { text: string; level: string; mentions: number }>();
 	const orgs = new Map<string, { text: string; the: boolean; mentions: number }>();
@@ -759,6 +764,7 @@ function buildContext(article: Article, seed: number): Context {
 		const person = persons.get(surname);
 		if (person) person.gender ??= gender;
 	}
+	if (obituary) fileDeceased(obituary, persons);
 	const setting = new Map<string, string>();
 	const lead = `${article.title} ${article.paragraphs.slice(0, 2).join(' ')}`;
 	for (const level of ['city', 'country']) {
@@ -771,7 +777,7 @@ function buildContext(article: Article, seed: number): Context {
 	const lastYear = article.published ? Number(article.published.slice(0, 4)) : years.length ? Math.max(...years) : 9999;
 	const roles = personRoles(sentences.map((s) => s.text), facts);
 	const titles = personTitles(sentences.map((s) => s.text), facts);
-	const ctx: Context = { article, sentences, facts, persons, roles, titles, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, ties: tiesOf(sentences, facts), speakers: new Set(), shared, seed };
+	const ctx: Context = { article, sentences, facts, persons, obituary, roles, titles, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, ties: tiesOf(sentences, facts), speakers: new Set(), shared, seed };
 	facts.forEach((list, i) => {
 		const attribution = list.find((f) => f.type === 'attribution');
 		const speaker = attribution && speakerOf(ctx, sentences[i], attribution);
@@ -1006,11 +1012,13 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	// as for an inner pronoun: nobody nearby who could be meant makes it the person the article is about
 	const subject = subjectOfArticle(ctx, gender);
 	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
-	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
+	// "She is survived by ..." in an obituary is the one who died, whoever the sentences before name
+	const survivor = ctx.obituary && survivedBy(ctx.obituary, clause.text) ? ctx.persons.get(ctx.obituary.surname) : undefined;
+	const main = survivor ?? soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
 	// "Her publisher said ..." in a story about the woman the headline names, after a quote from another: either may be meant
 	if (possessive && main && !containsWord(ctx.article.title, main.surname) && [...ctx.persons.values()].some((p) => p.surname !== main.surname && p.gender !== (gender === 'male' ? 'female' : 'male') && containsWord(ctx.article.title, p.surname))) return clause;
 	if (!main) return possessive ? clause : undefined;
-	if (unnamedPersonBefore(earlier[0]?.text ?? '', gender, main.surname)) return possessive ? clause : undefined;
+	if (!survivor && unnamedPersonBefore(earlier[0]?.text ?? '', gender, main.surname)) return possessive ? clause : undefined;
 	// "She won on Marchetti's serve": the person the clause names after its pronoun is someone else (R6)
 	if (!possessive && containsWord(clause.text.slice(m[1].length), main.surname)) return undefined;
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
@@ -1023,10 +1031,11 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
  * the forward, who finished second behind Bayern Munich's Leon Brandt. He has scored 14 goals":
  * "he" is the forward, not Brandt, a blind reader's R6 on holdout62)? A role noun of the pronoun's
  * sex or of none, after "the", with no name after it; not when the sentence opens on the person
- * found (`surname`), who then stays in focus.
+ * found (`surname`), who then stays in focus, nor when the role noun is in a participial phrase
+ * that person is the subject of ("Born in 1937, the daughter of a fishmonger, Lobato began ...").
  */
 function unnamedPersonBefore(text: string, gender: 'male' | 'female', surname: string): boolean {
-	if (new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}’'.-]* ){0,3}${escapeRe(surname)}\b`, 'u').test(text)) return false;
+	if (new RegExp(String.raw`^(?:\p{Lu}[\p{L}\p{M}’'.-]* ){0,3}${escapeRe(surname)}\b`, 'u').test(text) || describedInOpener(text, surname)) return false;
 	return [...text.matchAll(/\b[Tt]he (\p{Ll}+)\b(?!,? \p{Lu})/gu)].some((m) => (roleKindOfWord(m[1]) !== undefined && nounSex(m[1]) !== (gender === 'male' ? 'female' : 'male')) || nounSex(m[1]) === gender);
 }
 
@@ -1108,11 +1117,14 @@ function storyPerson(ctx: Context, fitting: readonly Person[]): Person | undefin
 
 /**
  * The surname of the person of `gender` the article names far more than anyone else of that
- * gender (at least four mentions, twice the next): a court report's defendant, a profile's
- * subject, whom a pronoun beside their name means. Undefined when no one stands out so.
+ * gender (at least four mentions, twice the next; an obituary's subject, more than the next): a
+ * court report's defendant, a profile's subject, whom a pronoun beside their name means.
+ * Undefined when no one stands out so.
  */
 function dominantPerson(ctx: Context, gender: 'male' | 'female'): string | undefined {
 	const [top, next] = [...ctx.persons.values()].filter((p) => p.gender === gender).sort((a, b) => b.mentions - a.mentions);
+	// an obituary's subject, whom its pronouns mean throughout, named most of that gender (obituary.ts)
+	if (top && top.surname === ctx.obituary?.surname && (!next || next.mentions < top.mentions)) return top.surname;
 	return top && top.mentions >= 4 && (!next || top.mentions >= 2 * next.mentions) ? top.surname : undefined;
 }
 
@@ -4535,7 +4547,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Launch Complex 39A", "Senate Bill 52", "the asteroid 87 Sylvia": the number of a name, no figure of the story
 	if (fact.type === 'count' && (!fact.noun || designation(sentence.text.slice(0, fact.span.start))) && (/\S\s\p{Lu}[\p{L}-]*\s$/u.test(sentence.text.slice(0, fact.span.start)) || /^\p{Lu}\b/u.test(sentence.text.slice(fact.span.end)) || (/\b(?:the|a|an)\s\p{Ll}+\s$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s\p{Lu}\p{Ll}+/u.test(sentence.text.slice(fact.span.end))))) return 'R7';
 	// "Malhotra has had a remarkable 2026": a year that is only the period the sentence looks back on
-	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /\b(?:a|an|this|that|its|his|her|their)\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s?(?:[.,;:!?]|$)/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// (a name's last letter is no article: "married António Graça in 1962")
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /(?<![\p{L}\p{M}])(?:a|an|this|that|its|his|her|their)\s(?:\p{Ll}[\p{Ll}-]*\s){0,2}$/u.test(sentence.text.slice(0, fact.span.start)) && /^\s?(?:[.,;:!?]|$)/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "retiring with an electrical fault on lap _____": the lap of an incident is a detail of the
 	// race, and "The top 10 was completed by ...": who came ninth and tenth is the results table's
 	// (the holdout60 reader's R7)

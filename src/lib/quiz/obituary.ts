@@ -1,0 +1,120 @@
+import type { Fact } from './facts';
+import type { Sentence } from './types';
+import { escapeRe } from './words';
+
+/**
+ * The one person an obituary is about (QUALITY.md R4, R7). An obituary names its subject in the
+ * headline and once in the lead ("X, the potter who ..., has died. She was 89."), and from then
+ * on writes "she", "her" or a short form of the name. Where the fact reader knows neither the
+ * first name nor the family name ("Eufemia Sánchez Regalado"), the subject is no person at all,
+ * and every pronoun of the article is left unresolved, so a 500-word obituary gave one item; a
+ * first name the lexicon lacks leaves the subject without a gender, with the same effect. Here
+ * the subject is read from the headline and the lead, filed as a person with the gender the
+ * pronoun right after the lead gives, and the rest is left to the pronoun resolvers of generate.ts.
+ */
+
+/** The obituary's subject as generate.ts files it: the surname persons are filed under, the name as the headline writes it, and the gender. */
+export interface ObituarySubject {
+	surname: string;
+	full: string;
+	gender: 'male' | 'female';
+}
+
+// a capitalised word of a name, and the particles a name may hold between them ("Maria do Céu Lobato")
+const WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]+`;
+const PARTICLE = String.raw`(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|ibn|al)`;
+const NAME = String.raw`${WORD}(?: (?:${PARTICLE} )*${WORD}){1,3}`;
+// "X, Oaxacan master of black clay, dies at 89", "X dies aged 87", "X, who ..., has died"
+const TITLE = new RegExp(String.raw`^(${NAME})(?:,[^,]+,)? (?:dies|died|has died)\b`, 'u');
+// the lead says the death: "has died", "died on Sunday", "dies at 89"
+const LEAD_DEATH = /\b(?:has died|died|dies)\b/;
+// the sentence after the lead that opens on the subject's pronoun: "She was 89.", "Her family said ..."
+const OPENING_PRONOUN = /^(She|Her|He|His) /;
+
+/**
+ * The subject of an obituary, filed into `facts` as a person where the fact reader missed them.
+ * Takes the headline, the sentences and their typed facts (changed in place: a person fact is
+ * added for each mention of the full name and of the short form the body uses alone, "Sánchez
+ * Regalado", where no fact covers it). Returns the surname and gender, or undefined where the
+ * headline names no one who "dies", the lead sentence (the first that writes the name) does not
+ * say the death, or the first of the next two sentences to open on a pronoun opens on none,
+ * names someone first, or the sentences between them name anyone else: no sure gender, nothing filed.
+ */
+export function obituarySubject(title: string, sentences: readonly Sentence[], facts: Fact[][]): ObituarySubject | undefined {
+	const name = TITLE.exec(title)?.[1];
+	if (!name) return undefined;
+	const lead = sentences.findIndex((s) => s.text.includes(name));
+	if (lead < 0 || lead > 2 || !LEAD_DEATH.test(sentences[lead].text)) return undefined;
+	const at = sentences[lead].text.indexOf(name);
+	// a name the fact reader filed already keeps its surname ("Zdenka Horáková" under "Horáková")
+	const filed = facts[lead].find((f) => f.type === 'person' && f.surname && f.span.start <= at && at + name.length <= f.span.end + 1);
+	let gender: 'male' | 'female' | undefined;
+	for (let i = lead + 1; i <= lead + 2 && i < sentences.length; i++) {
+		const m = OPENING_PRONOUN.exec(sentences[i].text);
+		// "Her daughter, Ana Ruiz, said ...": the pronoun opens the sentence before any name, so it is the lead's
+		if (m) {
+			gender = m[1] === 'She' || m[1] === 'Her' ? 'female' : 'male';
+			break;
+		}
+		if (facts[i].some((f) => f.type === 'person')) return undefined;
+	}
+	if (!gender) return undefined;
+	if (filed) return { surname: filed.surname!, full: name, gender };
+	// the short form: the longest tail of the name (without its first word) the body writes on its own
+	const words = name.split(' ');
+	const body = sentences.slice(lead + 1).map((s) => s.text);
+	const tails = words.slice(1).map((_, k) => words.slice(k + 1).join(' ')).filter((t) => /^\p{Lu}/u.test(t));
+	const alone = (t: string) => new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?<!\p{Lu}[\p{L}\p{M}’'-]*\s)${escapeRe(t)}(?![\p{L}\p{M}’'-])`, 'u');
+	const surname = tails.find((t) => body.some((s) => alone(t).test(s))) ?? words.at(-1)!;
+	sentences.forEach((s, i) => {
+		for (const form of [name, surname]) {
+			for (const m of s.text.matchAll(new RegExp(form === name ? escapeRe(name) : alone(form).source, 'gu'))) {
+				const span = { start: m.index, end: m.index + form.length };
+				if (facts[i].some((f) => f.span.start < span.end && span.start < f.span.end && f.type !== 'place')) continue;
+				// "her native San Bartolo Coyotepec" read as a person inside the lead stays; a place fact over the name gives way
+				facts[i] = facts[i].filter((f) => !(f.span.start < span.end && span.start < f.span.end));
+				facts[i].push({ type: 'person', text: form, span, surname, gender });
+				facts[i].sort((a, b) => a.span.start - b.span.start);
+			}
+		}
+	});
+	return { surname, full: name, gender };
+}
+
+/**
+ * Gives the obituary's subject, filed in `persons` (by surname, changed in place), the gender
+ * its pronouns give where the first name gave none, and the full name the headline writes where
+ * the fact reader kept only its end ("Céu Lobato" of "Maria do Céu Lobato", a particle read as a
+ * break): a stem that names her writes her name whole. Takes the subject and the persons.
+ */
+export function fileDeceased(subject: ObituarySubject, persons: Map<string, { full: string; gender?: 'male' | 'female' }>): void {
+	const person = persons.get(subject.surname);
+	if (!person) return;
+	person.gender ??= subject.gender;
+	if (subject.full.endsWith(` ${person.full}`)) person.full = subject.full;
+}
+
+/**
+ * Does `text` open on the obituary subject's "She is survived by" / "He is survived by"? Only
+ * the one who died is survived by anyone, so in an obituary the pronoun is its subject whoever
+ * else the sentences before name (a publisher filed as a person of unknown gender left "She is
+ * survived by her two daughters" unasked). Takes the subject and the clause's text.
+ */
+export function survivedBy(subject: ObituarySubject, text: string): boolean {
+	const m = /^(She|He) is survived by\b/.exec(text);
+	return m !== null && (m[1] === 'She') === (subject.gender === 'female');
+}
+
+// a participle a life story opens on before its subject: "Born in 1937 ..., the daughter of ..., Lobato began ..."
+const LIFE_OPENER = String.raw`^(?:Born|Raised|Brought up|Educated|Trained|Orphaned|Adopted)\b[^.;:"“”]*?,\s`;
+
+/**
+ * Does the sentence open on a participial phrase about the person `surname` names, who is its
+ * subject right after it ("Born in 1937 in the Alfama district, the daughter of a fishmonger,
+ * Lobato began singing at 14")? A person noun in that phrase ("the daughter") is the subject's
+ * own description, no other person a pronoun in the next sentence may mean. Takes the sentence
+ * text and the surname.
+ */
+export function describedInOpener(text: string, surname: string): boolean {
+	return new RegExp(String.raw`${LIFE_OPENER}(?:\p{Lu}[\p{L}\p{M}’'.-]*\s){0,3}${escapeRe(surname)}(?![\p{L}\p{M}’'-])`, 'u').test(text);
+}
