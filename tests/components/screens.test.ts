@@ -32,7 +32,7 @@ describe('ResultsSummary', () => {
 		const results = screen.getByRole('heading', { name: 'Results' });
 		expect(document.activeElement).toBe(results);
 		expect(screen.getByText('5 of 9')).toBeTruthy();
-		expect(screen.getByText('6200')).toBeTruthy();
+		expect(screen.getByText('6,200')).toBeTruthy();
 		expect(screen.getByText('Relaxed round: no timer, no speed points')).toBeTruthy();
 		await fireEvent.click(screen.getByRole('button', { name: 'Play again' }));
 		expect(onplayagain).toHaveBeenCalledOnce();

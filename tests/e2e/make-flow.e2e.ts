@@ -104,6 +104,7 @@ describe('nothing typed is lost on the way to a quiz', () => {
 
 		await page.getByRole('button', { name: 'Make the quiz' }).click();
 		await page.getByRole('button', { name: 'Writing the questions…' }).waitFor();
+		await page.getByRole('status').filter({ hasText: 'Writing the questions… A long article takes a few seconds.' }).waitFor();
 		await page.getByRole('button', { name: 'Stop' }).click();
 		await page.getByRole('status').filter({ hasText: 'Stopped. Your article is still here' }).waitFor();
 		const make = page.getByRole('button', { name: 'Make the quiz' });
