@@ -28,7 +28,7 @@ describe('Countdown', () => {
 describe('ResultsSummary', () => {
 	it('shows the number right out of the total, the points and the best streak, and plays again', async () => {
 		const onplayagain = vi.fn();
-		render(ResultsSummary, { right: 5, total: 9, points: 6200, bestStreak: 3, timed: false, onplayagain });
+		render(ResultsSummary, { right: 5, close: 0, total: 9, points: 6200, bestStreak: 3, timed: false, onplayagain });
 		const results = screen.getByRole('heading', { name: 'Results' });
 		expect(document.activeElement).toBe(results);
 		expect(screen.getByText('5 of 9')).toBeTruthy();
@@ -36,5 +36,12 @@ describe('ResultsSummary', () => {
 		expect(screen.getByText('Relaxed round: no timer, no speed points')).toBeTruthy();
 		await fireEvent.click(screen.getByRole('button', { name: 'Play again' }));
 		expect(onplayagain).toHaveBeenCalledOnce();
+		expect(screen.queryByText('Close')).toBeNull();
+	});
+
+	it('counts the estimates that earned part of the points as close, apart from right', () => {
+		render(ResultsSummary, { right: 5, close: 2, total: 9, points: 6200, bestStreak: 3, timed: true, onplayagain: vi.fn() });
+		expect(screen.getByTestId('close-count').textContent).toBe('2');
+		expect(screen.getByText('Close').tagName).toBe('DT');
 	});
 });

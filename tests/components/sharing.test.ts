@@ -5,6 +5,7 @@ import ResultSharing from '$lib/components/ResultSharing.svelte';
 import ShareButton from '$lib/components/ShareButton.svelte';
 import type { ResultSummary } from '$lib/share/result';
 import type { PostedResult } from '$lib/share/submit';
+import { named, you } from '$lib/share/who';
 
 const summary = { title: 'Lukashenko meets Putin in Sochi', right: 2, total: 3, outcomes: ['right', 'wrong', 'right'] as const };
 const url = 'http://127.0.0.1/r/TWFuTWFuTWFu';
@@ -77,8 +78,8 @@ describe('ChallengeComparison', () => {
 	it('lines the two results up item by item and names the winner by right answers first', () => {
 		const mine = result({ right: 1, points: 1900, items: [{ itemId: 'i1', outcome: 'right' }, { itemId: 'i2', outcome: 'timeout' }, { itemId: 'i3', outcome: 'wrong' }] });
 		render(ChallengeComparison, {
-			challenger: { label: 'You', result: mine },
-			challenged: { label: 'Anna', result: result({ name: 'Anna', points: 1200 }) },
+			challenger: { who: you, result: mine },
+			challenged: { who: named('Anna', 'your friend'), result: result({ name: 'Anna', points: 1200 }) },
 			stems: { i1: 'Where did Lukashenko meet Putin?' }
 		});
 		const rows = screen
@@ -96,10 +97,28 @@ describe('ChallengeComparison', () => {
 
 	it('breaks a tie on right answers by points', () => {
 		render(ChallengeComparison, {
-			challenger: { label: 'You', result: result({ points: 2500 }) },
-			challenged: { label: 'Anna', result: result({ points: 2100 }) }
+			challenger: { who: you, result: result({ points: 2500 }) },
+			challenged: { who: named('Anna', 'your friend'), result: result({ points: 2100 }) }
 		});
 		expect(screen.getByText('You win, on points.')).toBeTruthy();
+	});
+
+	it('marks an estimate that earned part of the points close, not wrong, and counts it in the totals', () => {
+		const close = result({ right: 1, points: 1650, items: [{ itemId: 'i1', outcome: 'right' }, { itemId: 'i2', outcome: 'close' }, { itemId: 'i3', outcome: 'wrong' }] });
+		render(ChallengeComparison, { challenger: { who: you, result: result({}) }, challenged: { who: named('Anna', 'your friend'), result: close } });
+		const cells = (n: number) => [...screen.getAllByRole('row')[n].querySelectorAll('th, td')].map((c) => c.textContent?.replace(/\s+/g, ' ').trim());
+		expect(cells(2)).toEqual(['2', '🟥 wrong', '🟨 close']);
+		expect(cells(4)).toEqual(['Score', '2/3 · 2,100 points', '1/3 · 1 close · 1,650 points']);
+	});
+
+	it('writes a player who gave no name in lower case mid-sentence and capitalised only where a sentence starts', () => {
+		render(ChallengeComparison, {
+			challenger: { who: named(null, 'this player'), result: result({ points: 900 }) },
+			challenged: { who: named(null, 'the challenger'), result: result({ points: 2100 }) }
+		});
+		expect(screen.getByRole('heading', { name: 'This player vs the challenger' })).toBeTruthy();
+		expect(screen.getByRole('columnheader', { name: 'The challenger' })).toBeTruthy();
+		expect(screen.getByText('The challenger wins, on points.')).toBeTruthy();
 	});
 });
 
@@ -146,5 +165,15 @@ describe('ResultSharing', () => {
 		render(ResultSharing, { title: summary.title, challenge: original, onsave: vi.fn().mockResolvedValue(posted(original)) });
 		await fireEvent.click(screen.getByRole('button', { name: 'Save and compare' }));
 		expect(await screen.findByRole('heading', { name: 'You vs Anna' })).toBeTruthy();
+	});
+
+	it('names a friend who gave no name "your friend" mid-sentence, in the offer and the comparison', async () => {
+		const original = result({ id: 'AAAAAAAAAAAA', name: null, points: 2500 });
+		render(ResultSharing, { title: summary.title, challenge: original, onsave: vi.fn().mockResolvedValue(posted(original)) });
+		expect(screen.getByRole('heading', { name: 'Compare with your friend' })).toBeTruthy();
+		await fireEvent.click(screen.getByRole('button', { name: 'Save and compare' }));
+		expect(await screen.findByRole('heading', { name: 'You vs your friend' })).toBeTruthy();
+		expect(screen.getByRole('columnheader', { name: 'Your friend' })).toBeTruthy();
+		expect(screen.getByText('Your friend wins, on points.')).toBeTruthy();
 	});
 });

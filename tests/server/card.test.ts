@@ -65,9 +65,9 @@ function readPng(bytes: Buffer): Png {
 	};
 }
 
-/** Each run of square colour along row `y`, as 'right', 'wrong' or 'timeout'. */
+/** Each run of square colour along row `y`, as 'right', 'close', 'wrong' or 'timeout'. */
 function squareRuns(png: Png, y: number): string[] {
-	const colours: Record<string, string> = { '47,158,68': 'right', '201,42,42': 'wrong', '222,226,230': 'timeout' };
+	const colours: Record<string, string> = { '47,158,68': 'right', '252,196,25': 'close', '201,42,42': 'wrong', '222,226,230': 'timeout' };
 	const runs: string[] = [];
 	let previous = '';
 	for (let x = 0; x < png.width; x++) {
@@ -80,7 +80,7 @@ function squareRuns(png: Png, y: number): string[] {
 
 describe('renderScoreCard', () => {
 	it('renders a valid 1200×630 PNG whose squares follow the outcomes', async () => {
-		const outcomes = ['right', 'right', 'wrong', 'right', 'timeout', 'right', 'right', 'wrong', 'right', 'right'] as const;
+		const outcomes = ['right', 'right', 'wrong', 'right', 'timeout', 'right', 'close', 'wrong', 'right', 'right'] as const;
 		const png = readPng(
 			await renderScoreCard({ title: 'Lukashenko meets Putin in Sochi', name: 'Anna', right: 7, total: 10, points: 8450, outcomes })
 		);
@@ -88,6 +88,17 @@ describe('renderScoreCard', () => {
 		const rows = Array.from({ length: png.height }, (_, y) => squareRuns(png, y)).filter((r) => r.length === outcomes.length);
 		expect(rows.length).toBeGreaterThan(20);
 		expect(rows[0]).toEqual(outcomes);
+	});
+
+	it('writes a count of close estimates beside the points, which a card of the same game with them wrong lacks', async () => {
+		const card = { title: 'Lukashenko meets Putin in Sochi', right: 2, total: 3, points: 2400 };
+		const close = readPng(await renderScoreCard({ ...card, outcomes: ['right', 'close', 'right'] }));
+		const wrong = readPng(await renderScoreCard({ ...card, outcomes: ['right', 'wrong', 'right'] }));
+		const squaresTop = Array.from({ length: close.height }, (_, y) => squareRuns(close, y)).findIndex((r) => r.length === 3);
+		const scoreLine = (png: Png) =>
+			Array.from({ length: 160 }, (_, dy) => Array.from({ length: 1072 }, (_, x) => png.pixel(64 + x, squaresTop - 200 + dy).join(',')).join(' ')).join('\n');
+		expect(squareRuns(close, squaresTop + 10)).toEqual(['right', 'close', 'right']);
+		expect(scoreLine(close)).not.toBe(scoreLine(wrong));
 	});
 
 	it('fits twenty squares and a long title within the card', async () => {

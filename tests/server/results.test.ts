@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -6,6 +6,7 @@ import { openDatabase, type Db } from '../../src/lib/server/db';
 import { findChallenge, findResult, playedOnItems, readLimitedText, recordResult, ResultRefused } from '../../src/lib/server/results';
 import { resultPost } from '../../src/lib/share/submit';
 import { isResultId } from '../../src/lib/share/result-id';
+import { parseQuiz } from '../../src/lib/quiz/schema';
 import { tinyGame, tinyQuiz } from '../fixtures/tiny-quiz';
 
 const lookupQuiz = (id: string) => (id === tinyQuiz.id ? tinyQuiz : undefined);
@@ -70,6 +71,22 @@ describe('recordResult', () => {
 		const { result } = recordResult({ db, json: body, lookupQuiz });
 		expect(result.items.map((i) => i.outcome)).toEqual(['right', 'right', 'timeout', 'timeout']);
 		expect(result).toMatchObject({ right: 2, points: 1975 });
+	});
+
+	it('stores an estimate that earned part of the points as close, not wrong, and does not count it right', () => {
+		const seedQuiz = parseQuiz(JSON.parse(readFileSync('questions/belarus-lukashenko-putin-sochi.json', 'utf8')));
+		const estimate = seedQuiz.items.findIndex((item) => item.numeric?.value === 80);
+		// 100 for a key of 80 is 25 % off: inside the 50 % band that earns part of the points
+		const answers = seedQuiz.items.map((_, i) => ({ response: i === estimate ? { kind: 'number', value: 100 } : null, elapsedMs: 3000 }));
+		const { result } = recordResult({
+			db,
+			json: { quizId: seedQuiz.id, mode: 'relaxed', seed: 1, answers },
+			lookupQuiz: (id) => (id === seedQuiz.id ? seedQuiz : undefined)
+		});
+		expect(result.items[estimate].outcome).toBe('close');
+		expect(result.items.filter((i) => i.outcome === 'close')).toHaveLength(1);
+		expect(result.right).toBe(0);
+		expect(result.points).toBeGreaterThan(0);
 	});
 
 	it('links a challenge to the result it answers when quiz, mode and seed match', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { encodeResultId, isResultId } from '../../src/lib/share/result-id';
-import { emojiRow, shareText } from '../../src/lib/share/share-text';
+import { emojiRow, outcomeOf, outcomeTally, shareText } from '../../src/lib/share/share-text';
 
 describe('shareText', () => {
 	it('writes the headline, one square per item and the link, and nothing else', () => {
@@ -18,6 +18,26 @@ describe('shareText', () => {
 
 	it('keeps the squares in play order', () => {
 		expect(emojiRow(['timeout', 'wrong', 'right'])).toBe('⬜🟥🟩');
+	});
+
+	it('shows a close estimate as a yellow square, not a wrong one', () => {
+		expect(emojiRow(['right', 'close', 'wrong'])).toBe('🟩🟨🟥');
+	});
+});
+
+describe('outcomeOf', () => {
+	it('calls an answer with part of the credit close, as the game does, and none wrong', () => {
+		expect(outcomeOf({ correct: true, credit: 1, timedOut: false })).toBe('right');
+		expect(outcomeOf({ correct: false, credit: 0.4, timedOut: false })).toBe('close');
+		expect(outcomeOf({ correct: false, credit: 0, timedOut: false })).toBe('wrong');
+		expect(outcomeOf({ correct: false, credit: 0, timedOut: true })).toBe('timeout');
+	});
+});
+
+describe('outcomeTally', () => {
+	it('counts each outcome that occurs, best first', () => {
+		expect(outcomeTally(['wrong', 'close', 'right', 'right', 'timeout'])).toBe('2 right, 1 close, 1 wrong, 1 timed out');
+		expect(outcomeTally(['right', 'wrong'])).toBe('1 right, 1 wrong');
 	});
 });
 

@@ -4,7 +4,7 @@ import { Resvg } from '@resvg/resvg-js';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import satori from 'satori';
-import type { ItemOutcome } from '$lib/share/share-text';
+import { closeCount, type ItemOutcome } from '$lib/share/share-text';
 
 /** The score card's width in pixels: the 1.91:1 Open Graph image size is 1200×630. */
 export const cardWidth = 1200;
@@ -22,15 +22,20 @@ export interface ScoreCard {
 	outcomes: readonly ItemOutcome[];
 }
 
-/** Square colours, light enough to tell apart in greyscale: the wrong square is darker than the right one. */
+/**
+ * Square colours, far enough apart in lightness to tell apart in greyscale: darkest the wrong
+ * square, then right, then close (the share text's yellow), then the time-up grey.
+ */
 const squareColour: Record<ItemOutcome, string> = {
 	right: '#2f9e44',
+	close: '#fcc419',
 	wrong: '#c92a2a',
 	timeout: '#dee2e6'
 };
 
 const squareBorder: Record<ItemOutcome, string> = {
 	right: '#2b8a3e',
+	close: '#e67700',
 	wrong: '#a51d1d',
 	timeout: '#adb5bd'
 };
@@ -120,6 +125,12 @@ function squares(outcomes: readonly ItemOutcome[]): Node {
 	);
 }
 
+/** The points, after the count of close estimates when there are any: the score counts only right answers. */
+function pointsLine(card: ScoreCard): string {
+	const close = closeCount(card.outcomes);
+	return `${close ? `${close} close · ` : ''}${counted(card.points, 'point')}`;
+}
+
 function layout(card: ScoreCard): Node {
 	const byline = card.name ? `${clip(card.name, 40)} scored` : 'Score';
 	const inner = el(
@@ -141,7 +152,7 @@ function layout(card: ScoreCard): Node {
 					el('div', { fontSize: 30, color: '#5c5f66' }, byline),
 					el('div', { fontSize: 112, fontWeight: 700, lineHeight: 1 }, `${card.right}/${card.total}`)
 				]),
-				el('div', { fontSize: 40, color: '#5c5f66', paddingBottom: 10 }, counted(card.points, 'point'))
+				el('div', { fontSize: 40, color: '#5c5f66', paddingBottom: 10 }, pointsLine(card))
 			]),
 			squares(card.outcomes)
 		]

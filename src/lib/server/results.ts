@@ -5,6 +5,7 @@ import { answerModeOf, scoreGame, timeLimitMs, type GameScore } from '$lib/quiz/
 import type { Quiz, Response } from '$lib/quiz/types';
 import type { ResultItem, ResultSummary } from '$lib/share/result';
 import { encodeResultId, isResultId, RESULT_ID_BYTES } from '$lib/share/result-id';
+import { outcomeOf } from '$lib/share/share-text';
 import { isProfane } from './classroom/nickname';
 import type { Db } from './db';
 
@@ -243,7 +244,7 @@ export function recordResult({
 	const challenged = challengedResult(db, submission);
 	const items: ResultItem[] = score.perItem.map((s) => ({
 		itemId: s.itemId,
-		outcome: s.timedOut ? 'timeout' : s.correct ? 'right' : 'wrong'
+		outcome: outcomeOf(s)
 	}));
 	const insert = db.prepare(
 		`INSERT INTO results (id, quiz_id, mode, seed, name, right_count, total, points, best_streak,

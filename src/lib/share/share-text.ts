@@ -4,12 +4,21 @@
  * button) write the same text.
  */
 
-/** How one item ended for the player: answered right, answered wrong, or timed out unanswered. */
-export type ItemOutcome = 'right' | 'wrong' | 'timeout';
+import type { AnswerScore } from '$lib/quiz/scoring';
 
-/** The square shown for each outcome, in the manner of Wordle's shared grid. */
+/**
+ * How one item ended for the player: answered right, close (an estimate that earned part of the
+ * points), answered wrong, or timed out unanswered.
+ */
+export type ItemOutcome = 'right' | 'close' | 'wrong' | 'timeout';
+
+/** Every outcome, best first: the order a tally lists them in. */
+export const itemOutcomes: readonly ItemOutcome[] = ['right', 'close', 'wrong', 'timeout'];
+
+/** The square shown for each outcome, in the manner of Wordle's shared grid (yellow: nearly). */
 export const outcomeEmoji: Record<ItemOutcome, string> = {
 	right: '🟩',
+	close: '🟨',
 	wrong: '🟥',
 	timeout: '⬜'
 };
@@ -17,9 +26,34 @@ export const outcomeEmoji: Record<ItemOutcome, string> = {
 /** Words for each outcome, for screen readers and the comparison table. */
 export const outcomeLabel: Record<ItemOutcome, string> = {
 	right: 'right',
+	close: 'close',
 	wrong: 'wrong',
 	timeout: 'timed out'
 };
+
+/**
+ * The outcome of a scored answer: the game's own feedback calls an answer that earned part of
+ * the credit "Close", so every summary of the game must too, not count it wrong.
+ */
+export function outcomeOf(score: Pick<AnswerScore, 'correct' | 'credit' | 'timedOut'>): ItemOutcome {
+	if (score.timedOut) return 'timeout';
+	if (score.correct) return 'right';
+	return score.credit > 0 ? 'close' : 'wrong';
+}
+
+/** How many items ended each way, best first, naming only the outcomes that occur: "5 right, 1 close, 1 wrong". */
+export function outcomeTally(outcomes: readonly ItemOutcome[]): string {
+	return itemOutcomes
+		.map((o) => [outcomes.filter((x) => x === o).length, outcomeLabel[o]] as const)
+		.filter(([n]) => n > 0)
+		.map(([n, label]) => `${n} ${label}`)
+		.join(', ');
+}
+
+/** How many of `outcomes` are close. */
+export function closeCount(outcomes: readonly ItemOutcome[]): number {
+	return outcomes.filter((o) => o === 'close').length;
+}
 
 /** The row of squares for `outcomes`, in play order, with nothing between them. */
 export function emojiRow(outcomes: readonly ItemOutcome[]): string {
