@@ -90,6 +90,25 @@ describe('ItemReview', () => {
 	});
 });
 
+describe('a close estimate in the review', () => {
+	it('reads "Close" in the close tone, not the wrong one', () => {
+		render(ItemReview, {
+			number: 5,
+			stem: 'Mr Lukashenko insists he won _____% of the election vote.',
+			outcome: 'partial',
+			points: 420,
+			answer: '100',
+			keyText: '80%',
+			source,
+			onshowarticle: () => {}
+		});
+		const review = screen.getByRole('article', { name: /5\. Mr Lukashenko/ });
+		expect(within(review).getByText(/Close/)).toBeTruthy();
+		expect(review.classList.contains('close')).toBe(true);
+		expect(review.classList.contains('wrong')).toBe(false);
+	});
+});
+
 describe('ArticleView', () => {
 	it('marks each asked sentence with its question and whether it was answered right', () => {
 		const article = { title: 'T', paragraphs: ['One. Two.', 'Three.'] };
@@ -121,5 +140,21 @@ describe('ArticleView', () => {
 		expect(marks).toHaveLength(1);
 		expect(marks[0].className.split(' ')[0]).toBe('wrong');
 		expect(marks[0].querySelector('sup')?.textContent).toBe('2 ✓ 3 ✗');
+	});
+
+	it('marks a sentence close when the worse of its answers was a close estimate, and wrong over close', () => {
+		const article = { title: 'T', paragraphs: ['One. Two.'] };
+		const close = { start: 0, end: 4, state: 'close', tag: '3 ≈', label: 'question 3: close' } as const;
+		const { container, unmount } = render(ArticleView, {
+			article,
+			marks: [{ start: 0, end: 4, state: 'right', tag: '2 ✓', label: 'question 2: right' }, close]
+		});
+		expect(container.querySelector('mark')?.className.split(' ')[0]).toBe('close');
+		unmount();
+		const again = render(ArticleView, {
+			article,
+			marks: [close, { start: 0, end: 4, state: 'wrong', tag: '4 ✗', label: 'question 4: wrong' }]
+		});
+		expect(again.container.querySelector('mark')?.className.split(' ')[0]).toBe('wrong');
 	});
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { liveVerdict, verdictOf } from '../../src/lib/components/verdict';
+import { liveVerdict, recordedOutcome, verdictOf } from '../../src/lib/components/verdict';
 
 describe('one vocabulary for an answer on every screen', () => {
 	it('a class player reads an estimate that earned part of the points as "Close", as solo play says it', () => {
@@ -15,5 +15,13 @@ describe('one vocabulary for an answer on every screen', () => {
 	it('says "1 point", not "1 points", and writes thousands as a reader does', () => {
 		expect(liveVerdict({ correct: false, points: 1 })).toBe('Close. +1 point');
 		expect(liveVerdict({ correct: true, points: 1450 })).toBe('Right. +1,450 points');
+	});
+
+	it('a room or homework answer that earned points without being right is close, in the close tone', () => {
+		expect(recordedOutcome({ correct: false, points: 420, timedOut: false })).toBe('partial');
+		expect(recordedOutcome({ correct: false, points: 0, timedOut: false })).toBe('incorrect');
+		expect(recordedOutcome({ correct: true, points: 850 })).toBe('correct');
+		expect(recordedOutcome({ correct: false, points: 0, timedOut: true })).toBe('timedOut');
+		expect(verdictOf('partial').tone).toBe('close');
 	});
 });
