@@ -80,6 +80,31 @@ describe('focus in making and editing a quiz', () => {
 		await expect.poll(() => focused(page)).toMatch(/^h2: Saved:/);
 	}, 120_000);
 
+	it('keeps a keyboard user\'s focus on Stop while the questions are written, then moves it to the refusal', async () => {
+		const page = await newPage();
+		await page.goto('/new', { waitUntil: 'networkidle' });
+		await page.getByLabel('Article text: the headline on the first line, then the paragraphs').fill(seedArticle);
+		await page.getByRole('button', { name: 'Read the article' }).press('Enter');
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await page.getByLabel(/^Article text: paragraphs/).fill('Too short to quiz. Two sentences only.');
+		// The answer waits until the test has seen where focus is while the questions are written.
+		let answer = () => {};
+		const answered = new Promise<void>((resolve) => (answer = resolve));
+		await page.route((url) => url.search === '?/generate', async (route) => {
+			await answered;
+			await route.continue();
+		});
+		// "Make the quiz" is disabled while writing: focus left on it would fall to <body>.
+		await page.getByRole('button', { name: 'Make the quiz' }).press('Enter');
+		await page.getByRole('button', { name: 'Stop' }).waitFor();
+		await expect.poll(() => focused(page)).toBe('button: Stop');
+		answer();
+		const refusal = page.getByRole('alert').filter({ hasText: /newsquiz needs at least 50/ });
+		await refusal.waitFor();
+		await expect.poll(() => refusal.evaluate((alert) => alert === document.activeElement)).toBe(true);
+		expect(await axeViolations(page)).toEqual([]);
+	}, 120_000);
+
 	it('stays on the item acted on: moved, deleted, replaced, and on Save at the edit link', async () => {
 		const page = await newPage();
 		await importQuiz(page, sampleQuiz());

@@ -16,6 +16,18 @@ export function stepHeading(): HTMLElement | null {
 }
 
 /**
+ * After the next update, moves focus to `target()` when the update left it nowhere: on <body>,
+ * or on a control now disabled, where the browser leaves a keyboard user with no place to go
+ * on from (WCAG 2.4.3). Focus the user has moved elsewhere stays where it is.
+ */
+export async function catchLostFocus(target: () => HTMLElement | null | undefined): Promise<void> {
+	await tick();
+	const active = document.activeElement;
+	const lost = !active || active === document.body || (active as HTMLButtonElement).disabled === true;
+	if (lost) target()?.focus();
+}
+
+/**
  * Puts focus back after an enhanced form's successful answer has been applied: SvelteKit's
  * `applyAction` sends focus to <body> after every successful action (its `reset_focus`), after
  * the new step has mounted and focused its own heading, so a keyboard user's next Tab would
