@@ -13,17 +13,20 @@ async function axeViolations(page: Page): Promise<string[]> {
 	return violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
 }
 
+/** How a test answers an item: rightly, wrongly, or (an estimate) 20 % off the key, which earns part of the points. */
+type Answer = 'right' | 'close' | 'wrong';
+
 /**
- * Plays the whole quiz by keyboard, answering item i rightly when `right(i)`. Waits a little
- * before each answer, as a reader would (the server refuses games answered faster than anyone
- * reads). Returns the options of each choice item in the order shown.
+ * Plays the whole quiz by keyboard, answering item i as `how(i)` says. Waits a little before each
+ * answer, as a reader would (the server refuses games answered faster than anyone reads). Returns
+ * the options of each choice item in the order shown.
  */
-async function playByKeyboard(page: Page, right: (index: number) => boolean): Promise<string[][]> {
+async function playByKeyboard(page: Page, how: (index: number) => Answer): Promise<string[][]> {
 	const shownOrders: string[][] = [];
 	for (const [index, item] of quiz.items.entries()) {
 		await page.locator('.progress', { hasText: `Question ${index + 1} of ${quiz.items.length}` }).waitFor();
 		await page.waitForTimeout(400);
-		await answer(page, item, right(index), shownOrders);
+		await answer(page, item, how(index), shownOrders);
 		await page.locator('#verdict').waitFor();
 		await page.keyboard.press('Enter');
 	}
@@ -31,7 +34,8 @@ async function playByKeyboard(page: Page, right: (index: number) => boolean): Pr
 	return shownOrders;
 }
 
-async function answer(page: Page, item: Item, right: boolean, shownOrders: string[][]): Promise<void> {
+async function answer(page: Page, item: Item, how: Answer, shownOrders: string[][]): Promise<void> {
+	const right = how === 'right';
 	if ((item.answerMode ?? 'choice') === 'choice') {
 		const shown = (await page.locator('.options button > span').allTextContents()).map((t) => t.trim());
 		shownOrders.push(shown);
@@ -47,7 +51,8 @@ async function answer(page: Page, item: Item, right: boolean, shownOrders: strin
 	}
 	const numeric = item.numeric!;
 	const scale = numeric.scale ?? 1;
-	await page.getByRole('textbox').or(page.getByRole('spinbutton')).first().fill(String((right ? numeric.value : numeric.min) / scale));
+	const value = how === 'close' ? numeric.value * 1.2 : right ? numeric.value : numeric.min;
+	await page.getByRole('textbox').or(page.getByRole('spinbutton')).first().fill(String(value / scale));
 	await page.keyboard.press('Enter');
 }
 
@@ -60,11 +65,20 @@ describe('challenging a friend', () => {
 		const page = await anna.newPage();
 		await page.goto(`/play/${quiz.id}`);
 		await page.getByRole('button', { name: /Start/ }).click();
-		// Anna misses the last item only, whatever the length of the seed quiz
+		// Anna misses the first item and comes close on the last estimate, whatever the seed quiz holds
 		const total = quiz.items.length;
-		const annaRight = total - 1;
-		const annaOrders = await playByKeyboard(page, (i) => i < annaRight);
+		const estimate = quiz.items.findLastIndex((item) => item.answerMode === 'estimate');
+		expect(estimate).toBeGreaterThan(0);
+		const annaHow = (i: number): Answer => (i === 0 ? 'wrong' : i === estimate ? 'close' : 'right');
+		const annaRight = total - 2;
+		const annaOrders = await playByKeyboard(page, annaHow);
 
+		// A refused name: the button was disabled while saving, and the refusal takes the focus it dropped.
+		await page.getByRole('textbox', { name: /Your name/ }).fill('fuck you');
+		await page.getByRole('button', { name: 'Get a link to share' }).press('Enter');
+		const refusal = page.getByRole('alert').filter({ hasText: /pick another name/ });
+		await refusal.waitFor();
+		await expect.poll(() => refusal.evaluate((alert) => alert === document.activeElement)).toBe(true);
 		await page.getByRole('textbox', { name: /Your name/ }).fill('Anna');
 		await page.getByRole('button', { name: 'Get a link to share' }).click();
 		const link = await page.getByTestId('result-link').textContent();
@@ -72,7 +86,7 @@ describe('challenging a friend', () => {
 		await page.getByRole('button', { name: 'Share your score' }).click();
 		await page.getByText('Copied: paste it to a friend.').waitFor();
 		const shared = await page.evaluate(() => navigator.clipboard.readText());
-		const squares = quiz.items.map((_, i) => (i < annaRight ? '🟩' : '🟥')).join('');
+		const squares = quiz.items.map((_, i) => ({ right: '🟩', close: '🟨', wrong: '🟥' })[annaHow(i)]).join('');
 		expect(shared).toBe(`newsquiz · ${quiz.title} · ${annaRight}/${total}\n${squares}\n${link}`);
 		expect(await axeViolations(page)).toEqual([]);
 		await anna.close();
@@ -81,12 +95,14 @@ describe('challenging a friend', () => {
 		const friend = await ben.newPage();
 		await friend.goto(link!);
 		expect(await friend.getByRole('heading', { level: 1 }).textContent()).toMatch(new RegExp(`Anna\\s+scored\\s+${annaRight}/${total}`));
+		expect(await friend.getByText(/^\s*1 close · [\d,]+ points · best streak \d+\s*$/).isVisible()).toBe(true);
+		expect(await friend.getByTestId('result-squares').textContent()).toContain(`${annaRight} right, 1 close, 1 wrong`);
 		expect(await axeViolations(friend)).toEqual([]);
 		await friend.getByRole('link', { name: 'Play this quiz' }).click();
 		await friend.getByTestId('challenge-note').waitFor();
-		expect(await friend.getByTestId('challenge-note').textContent()).toMatch(new RegExp(`Anna got ${annaRight}/${total} in\\s+timed mode`));
+		expect(await friend.getByTestId('challenge-note').textContent()).toMatch(new RegExp(`Anna got ${annaRight}/${total}, 1 close, in\\s+timed mode`));
 		await friend.getByRole('button', { name: /Start/ }).click();
-		const benOrders = await playByKeyboard(friend, () => true);
+		const benOrders = await playByKeyboard(friend, () => 'right');
 		expect(benOrders).toEqual(annaOrders);
 
 		await friend.getByRole('textbox', { name: /Your name/ }).fill('Ben');
@@ -95,7 +111,11 @@ describe('challenging a friend', () => {
 		expect(await friend.getByText(`You win, ${total} right to ${annaRight}.`).isVisible()).toBe(true);
 		const rows = await friend.locator('.comparison tbody tr').allTextContents();
 		expect(rows).toHaveLength(total);
-		expect(rows[total - 1].replace(/\s+/g, ' ')).toMatch(/🟩 right\s*🟥 wrong$/);
+		expect(rows[0].replace(/\s+/g, ' ')).toMatch(/🟩 right\s*🟥 wrong$/);
+		expect(rows[estimate].replace(/\s+/g, ' ')).toMatch(/🟩 right\s*🟨 close$/);
+		expect((await friend.locator('.comparison tfoot').textContent())?.replace(/\s+/g, ' ')).toMatch(
+			new RegExp(`${total}/${total} · [\\d,]+ points\\s*${annaRight}/${total} · 1 close · [\\d,]+ points`)
+		);
 		expect(await axeViolations(friend)).toEqual([]);
 
 		await friend.getByTestId('result-link').click();
@@ -131,7 +151,7 @@ describe('challenging a friend', () => {
 			'Play the same questions in the same order to compare.'
 		);
 		await page.getByRole('button', { name: /Start/ }).click();
-		await playByKeyboard(page, () => true);
+		await playByKeyboard(page, () => 'right');
 		await page.getByRole('button', { name: 'Save and compare' }).click();
 		await page.getByRole('heading', { name: 'You vs Cleo' }).waitFor();
 		await context.close();
