@@ -222,6 +222,11 @@ describe('homework and the teacher’s report', () => {
 		// points (it is not counted), and the page sums up what was handed in, after a reload too.
 		const max = await (await browser.newContext()).newPage();
 		await max.goto(`${baseURL}/h/${code}`);
+		// A nickname already taken: Join was disabled while asking, and the box takes back the focus it dropped.
+		await max.getByLabel(/Nickname/).fill('Zoë');
+		await max.getByRole('button', { name: 'Join' }).press('Enter');
+		await max.getByRole('alert').filter({ hasText: /already uses the nickname/ }).waitFor();
+		await expect.poll(() => max.getByLabel(/Nickname/).evaluate((box) => box === document.activeElement)).toBe(true);
 		await max.getByLabel(/Nickname/).fill('Max');
 		await max.getByRole('button', { name: 'Join' }).click();
 		await max.getByRole('button', { name: 'Start' }).click();
