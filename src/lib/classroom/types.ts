@@ -34,6 +34,8 @@ export interface Reveal {
 	counts: number[];
 	answered: number;
 	correct: number;
+	/** Answers that earned points without being right: estimates near the key, "close". */
+	close: number;
 	source: ShownSource;
 	numericValue?: number;
 }

@@ -1,9 +1,10 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/lib/server/db';
 import { Classroom } from '../../../src/lib/server/classroom/classroom';
+import { parseQuiz } from '../../../src/lib/quiz/schema';
 import { fixtureQuiz, keys } from './fixture';
 
 describe('Classroom', () => {
@@ -57,6 +58,26 @@ describe('Classroom', () => {
 		const late = room.results(cy.player.id);
 		expect(late).toMatchObject({ played: 0 });
 		expect(late.items.map((i) => [i.index, i.joinedAfter, i.given])).toEqual([[0, true, null]]);
+	});
+
+	it('reveals an estimate near the key as close, apart from the right answers, as each player\'s verdict says', async () => {
+		const { classroom } = open(tempPath());
+		const seedQuiz = parseQuiz(JSON.parse(readFileSync('questions/belarus-lukashenko-putin-sochi.json', 'utf8')));
+		const estimate = seedQuiz.items.findIndex((item) => item.numeric?.value === 80);
+		const { room } = await classroom.create(seedQuiz);
+		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
+		const bob = await room.join({ nickname: 'Bob', at: Date.now() });
+		await room.host({ action: 'start' }, Date.now());
+		for (let i = 0; i < estimate; i++) {
+			// the timer skipped to the reveal, then on past the leaderboard to the next question
+			await room.host({ action: 'skip' }, Date.now());
+			await room.host({ action: 'next' }, Date.now());
+			await room.host({ action: 'next' }, Date.now());
+		}
+		expect(await room.answer(ann.player.id, estimate, { kind: 'number', value: 96 }, Date.now())).toBe('accepted');
+		expect(await room.answer(bob.player.id, estimate, { kind: 'number', value: 80 }, Date.now())).toBe('accepted');
+		await room.host({ action: 'skip' }, Date.now());
+		expect(room.state().reveal).toMatchObject({ answered: 2, correct: 1, close: 1 });
 	});
 
 	it('resumes a room mid-item after a restart with its players, answers and deadline', async () => {

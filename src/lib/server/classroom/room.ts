@@ -511,9 +511,11 @@ export class Room {
 		const counts = item.options.map(() => 0);
 		let answered = 0;
 		let correct = 0;
+		let close = 0;
 		for (const answer of context.answers.values()) {
 			answered += 1;
 			if (answer.correct) correct += 1;
+			else if (answer.points > 0) close += 1;
 			if (answer.response.kind === 'choice') counts[answer.response.option] += 1;
 		}
 		return {
@@ -522,6 +524,7 @@ export class Room {
 			counts: (item.answerMode ?? 'choice') === 'choice' ? counts : counts.map(() => 0),
 			answered,
 			correct,
+			close,
 			source: { text: item.source.text, keySpan: item.source.keySpan, sentence: item.source.sentence, ...(item.source.speaker ? { speaker: item.source.speaker } : {}) },
 			numericValue: item.numeric?.value
 		};
