@@ -38,6 +38,20 @@ describe('timed and relaxed games', () => {
 		await context.close();
 	});
 
+	it('shows the keyboard shortcuts behind a disclosure that looks like one, opened by Enter without starting', async () => {
+		const context = await browser().newContext();
+		const page = await context.newPage();
+		await page.goto(baseURL + seedPath(), { waitUntil: 'networkidle' });
+		const summary = page.locator('summary', { hasText: 'Keyboard shortcuts' });
+		// a summary shown as anything but a list item loses its disclosure triangle
+		expect(await summary.evaluate((element) => getComputedStyle(element).display)).toBe('list-item');
+		await summary.focus();
+		await page.keyboard.press('Enter');
+		await page.getByText('close the article').waitFor();
+		expect(await page.getByRole('button', { name: /Start/ }).isVisible()).toBe(true);
+		await context.close();
+	});
+
 	it('plays a relaxed game from a relaxed link: no timer, no time-up, and the mode stays in the URL', async () => {
 		const context = await browser().newContext();
 		const page = await context.newPage();
