@@ -17,7 +17,7 @@ import { elidedObject, headlessQuantity, objectIt, unitWithoutWhole } from './he
 import { rivalFigure } from './holders';
 import { describedInOpener, fileDeceased, obituarySubject, survivedBy, type ObituarySubject } from './obituary';
 import { gendersFromPronouns, nounSex, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
-import { cutLongTail, firstSentenceRole, placeAppositive } from './long-tails';
+import { cutLongClause, firstSentenceRole, placeAppositive } from './long-tails';
 import { endsComplete, mapSpan, onlyParticipleLead, simplify, verbsRead, type Clause } from './simplify';
 import { labelled, openingLabel, placeLabel } from './labels';
 import { hasMainVerb } from './main-clause';
@@ -2328,10 +2328,11 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	if (!span) return [];
 	const out: Written[] = [];
 	// a lead sentence past R1's length loses a trailing aside after the key (long-tails.ts)
-	const text = cutLongTail(shorten(clause.text, span.end), span.end);
+	const cut = cutLongClause({ text: shorten(clause.text, span.end), ...span });
+	const text = cut.text;
 	const stop = /[.!?]["”’]?$/.test(text) ? '' : '.';
-	const before = text.slice(0, span.start);
-	const after = text.slice(span.end);
+	const before = text.slice(0, cut.start);
+	const after = text.slice(cut.end);
 	const keyText = fact.text;
 	// "Heartland Nutritionals Inc[.] said": a name whose abbreviation's dot the fact left out puts
 	// that dot after any name swapped in ("Walmart. said"), so it is no key (R1)
