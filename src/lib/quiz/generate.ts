@@ -18,6 +18,7 @@ import { rivalFigure } from './holders';
 import { describedInOpener, fileDeceased, obituarySubject, survivedBy, type ObituarySubject } from './obituary';
 import { gendersFromPronouns, nounSex, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { cutLongClause, firstSentenceRole, placeAppositive } from './long-tails';
+import { scoreSide } from './headline-numbers';
 import { endsComplete, mapSpan, onlyParticipleLead, simplify, verbsRead, type Clause } from './simplify';
 import { labelled, openingLabel, placeLabel } from './labels';
 import { hasMainVerb } from './main-clause';
@@ -3878,6 +3879,8 @@ function headlineGives(title: string, fact: Fact, keyText: string, paragraph: nu
 	const key = writtenNumber(keyText);
 	if (key !== undefined && /\d/.test(keyText) && fact.type !== 'date') {
 		return [...title.matchAll(/\d[\d,]*(?:\.(\d+))?/g)].some((m) => {
+			// "beat La Rochelle 30-24": a side of a score gives away no "sprinted _____ metres" (headline-numbers.ts)
+			if (scoreSide(title, m.index, m[0].length, keyText)) return false;
 			const v = Number(m[0].replace(/,/g, ''));
 			// "4.6%" in the headline gives 4.6 away, never 4.8: a figure written to a decimal place is that figure
 			if (m[1] && key.toFixed(m[1].length) !== v.toFixed(m[1].length)) return false;
