@@ -17,7 +17,8 @@ import { elidedObject, headlessQuantity, objectIt, unitWithoutWhole } from './he
 import { rivalFigure } from './holders';
 import { describedInOpener, fileDeceased, obituarySubject, survivedBy, type ObituarySubject } from './obituary';
 import { gendersFromPronouns, nounSex, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
-import { cutLongTail, firstSentenceRole, placeAppositive } from './long-tails';
+import { cutLongClause, firstSentenceRole, placeAppositive } from './long-tails';
+import { scoreSide } from './headline-numbers';
 import { endsComplete, mapSpan, onlyParticipleLead, simplify, verbsRead, type Clause } from './simplify';
 import { labelled, openingLabel, placeLabel } from './labels';
 import { hasMainVerb } from './main-clause';
@@ -712,7 +713,8 @@ function buildContext(article: Article, seed: number): Context {
 	const birthNames = new Set(named.filter(({ before }) => /\b(?:born|née|nee)\s$/.test(before)).map(({ f }) => f.text));
 	const shared = new Map<string, { full: string; at: number }[]>();
 	for (const [surname, firsts] of firstNames) {
-		if (distinctFirstNames(firsts) <= 1) continue;
+		// an obituary's subject is every bare mention of its surname, "da Silva" or "Da Silva" (obituary.ts)
+		if (distinctFirstNames(firsts) <= 1 || surname === obituary?.surname) continue;
 		const living = new Set(named.filter(({ f }) => f.surname === surname && !relativeFacts.has(f) && !birthNames.has(f.text) && f.text.includes(' ') && f.text !== surname).map(({ f }) => givenName(f.text, surname)));
 		if (!couples.has(surname) && distinctFirstNames(living) > 1) shared.set(surname, []);
 		couples.add(surname);
@@ -1022,7 +1024,9 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	// "She won on Marchetti's serve": the person the clause names after its pronoun is someone else (R6)
 	if (!possessive && containsWord(clause.text.slice(m[1].length), main.surname)) return undefined;
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
-	return replaceOpening(clause, m[1].length, possessive ? `${main.full}${apostrophe}s` : main.full);
+	// "da Silva" opening the stem is written "Da Silva", as the article writes it there
+	const name = main.full.charAt(0).toUpperCase() + main.full.slice(1);
+	return replaceOpening(clause, m[1].length, possessive ? `${name}${apostrophe}s` : name);
 }
 
 /**
@@ -2325,10 +2329,11 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	if (!span) return [];
 	const out: Written[] = [];
 	// a lead sentence past R1's length loses a trailing aside after the key (long-tails.ts)
-	const text = cutLongTail(shorten(clause.text, span.end), span.end);
+	const cut = cutLongClause({ text: shorten(clause.text, span.end), ...span });
+	const text = cut.text;
 	const stop = /[.!?]["”’]?$/.test(text) ? '' : '.';
-	const before = text.slice(0, span.start);
-	const after = text.slice(span.end);
+	const before = text.slice(0, cut.start);
+	const after = text.slice(cut.end);
 	const keyText = fact.text;
 	// "Heartland Nutritionals Inc[.] said": a name whose abbreviation's dot the fact left out puts
 	// that dot after any name swapped in ("Walmart. said"), so it is no key (R1)
@@ -3874,6 +3879,8 @@ function headlineGives(title: string, fact: Fact, keyText: string, paragraph: nu
 	const key = writtenNumber(keyText);
 	if (key !== undefined && /\d/.test(keyText) && fact.type !== 'date') {
 		return [...title.matchAll(/\d[\d,]*(?:\.(\d+))?/g)].some((m) => {
+			// "beat La Rochelle 30-24": a side of a score gives away no "sprinted _____ metres" (headline-numbers.ts)
+			if (scoreSide(title, m.index, m[0].length, keyText)) return false;
 			const v = Number(m[0].replace(/,/g, ''));
 			// "4.6%" in the headline gives 4.6 away, never 4.8: a figure written to a decimal place is that figure
 			if (m[1] && key.toFixed(m[1].length) !== v.toFixed(m[1].length)) return false;
@@ -3981,6 +3988,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (TWO_NUMBERS_RE.test(stem)) return 'R1';
 		// "Crowley kicked his third penalty and, when Alldritt was sent off on _____ minutes.": its main clause cut
 		if (OPEN_SUBORDINATE.test(stem.replace(/[.?]$/, '')) && /\b(?:and|but|yet|so),\s/.test(stem)) return 'R1';
+		// "Méndez returned to Oaxaca in 1983 and, with her husband." of "... and, with her husband, the painter X, opened ...": an aside after "and" that the stem ends on has lost its verb
+		if (/\s(?:and|but|or|yet),\s[^,]*[.?]$/.test(stem)) return 'R1';
 		// "Nearly half of all entries – 48.9%" of "... – 48.9% – were awarded an A": a dash aside cut in half
 		const dashes = (text: string) => (text.match(/\s[–—]\s/g) ?? []).length;
 		if (dashes(stem) % 2 === 1 && dashes(sentence.text) % 2 === 0) return 'R1';

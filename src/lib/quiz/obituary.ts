@@ -1,5 +1,6 @@
 import type { Fact } from './facts';
 import type { Sentence } from './types';
+import { kinGender } from './speakers';
 import { escapeRe } from './words';
 
 /**
@@ -41,10 +42,11 @@ const OPENING_PRONOUN = /^(She|Her|He|His) /;
  * names someone first, or the sentences between them name anyone else: no sure gender, nothing filed.
  */
 export function obituarySubject(title: string, sentences: readonly Sentence[], facts: Fact[][]): ObituarySubject | undefined {
-	const name = TITLE.exec(title)?.[1];
-	if (!name) return undefined;
-	const lead = sentences.findIndex((s) => s.text.includes(name));
+	const headlineName = TITLE.exec(title)?.[1];
+	if (!headlineName) return undefined;
+	const lead = sentences.findIndex((s) => s.text.includes(headlineName));
 	if (lead < 0 || lead > 2 || !LEAD_DEATH.test(sentences[lead].text)) return undefined;
+	const name = givenNameOf(sentences[lead].text, headlineName) ?? headlineName;
 	const at = sentences[lead].text.indexOf(name);
 	// a name the fact reader filed already keeps its surname ("Zdenka Horáková" under "Horáková")
 	const filed = facts[lead].find((f) => f.type === 'person' && f.surname && f.span.start <= at && at + name.length <= f.span.end + 1);
@@ -59,26 +61,71 @@ export function obituarySubject(title: string, sentences: readonly Sentence[], f
 		if (facts[i].some((f) => f.type === 'person')) return undefined;
 	}
 	if (!gender) return undefined;
-	if (filed) return { surname: filed.surname!, full: name, gender };
+	if (filed) {
+		refileNamesakes(sentences, facts, name, filed.surname!);
+		return { surname: filed.surname!, full: name, gender };
+	}
 	// the short form: the longest tail of the name (without its first word) the body writes on its own
 	const words = name.split(' ');
 	const body = sentences.slice(lead + 1).map((s) => s.text);
 	const tails = words.slice(1).map((_, k) => words.slice(k + 1).join(' ')).filter((t) => /^\p{Lu}/u.test(t));
-	const alone = (t: string) => new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?<!\p{Lu}[\p{L}\p{M}’'-]*\s)${escapeRe(t)}(?![\p{L}\p{M}’'-])`, 'u');
-	const surname = tails.find((t) => body.some((s) => alone(t).test(s))) ?? words.at(-1)!;
+	// "da Silva was the fifth of nine children", "Da Silva is survived by": a particle the name writes before the tail goes with it, never
+	// the end of another's name ("his daughter, Conceição Aparecida da Silva")
+	const particle = (t: string) => new RegExp(String.raw`(?:^|\s)(${PARTICLE}) ${escapeRe(t)}$`, 'u').exec(name)?.[1];
+	const alone = (t: string) => {
+		const p = particle(t);
+		const before = p ? String.raw`(?:[${p[0]}${p[0].toUpperCase()}]${escapeRe(p.slice(1))} )?` : '';
+		return new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?<!\p{Lu}[\p{L}\p{M}’'-]*\s(?:${PARTICLE}\s)?)${before}${escapeRe(t)}(?![\p{L}\p{M}’'-])`, 'u');
+	};
+	// "Rosalía Méndez Ortiz ... Méndez returned": a given name and two family names, of which the body writes the first alone
+	const paternal = words.length === 3 && /^\p{Lu}/u.test(words[1]) ? [words[1]] : [];
+	const surname = [...tails, ...paternal].find((t) => body.some((s) => alone(t).test(s))) ?? words.at(-1)!;
 	sentences.forEach((s, i) => {
 		for (const form of [name, surname]) {
 			for (const m of s.text.matchAll(new RegExp(form === name ? escapeRe(name) : alone(form).source, 'gu'))) {
-				const span = { start: m.index, end: m.index + form.length };
+				const span = { start: m.index, end: m.index + m[0].length };
+				// "da Silva" that the fact reader filed under itself is the subject's short form
+				const same = facts[i].find((f) => f.type === 'person' && f.span.start === span.start && f.span.end === span.end);
+				if (same) Object.assign(same, { surname, gender });
 				if (facts[i].some((f) => f.span.start < span.end && span.start < f.span.end && f.type !== 'place')) continue;
 				// "her native San Bartolo Coyotepec" read as a person inside the lead stays; a place fact over the name gives way
 				facts[i] = facts[i].filter((f) => !(f.span.start < span.end && span.start < f.span.end));
-				facts[i].push({ type: 'person', text: form, span, surname, gender });
+				facts[i].push({ type: 'person', text: m[0], span, surname, gender });
 				facts[i].sort((a, b) => a.span.start - b.span.start);
 			}
 		}
 	});
+	refileNamesakes(sentences, facts, name, surname);
 	return { surname, full: name, gender };
+}
+
+/**
+ * Files each other full name on the subject's surname ("Leopoldo Méndez, no relation" in the
+ * obituary of Rosalía Méndez Ortiz, who is "Méndez" throughout) under that full name, so it is
+ * a person of its own: in an obituary the bare surname is always the one who died, and a
+ * namesake filed beside her made every "Méndez" a surname two people share, which no stem may
+ * write bare (QUALITY.md R4), and gave her "her series" his name. A relative after a kinship
+ * word ("her daughter, Xóchitl Ramírez Méndez") is left to `familyMembers` (family.ts). Takes
+ * the sentences, their facts (changed in place), the subject's full name and surname.
+ */
+function refileNamesakes(sentences: readonly Sentence[], facts: Fact[][], full: string, surname: string): void {
+	facts.forEach((list, i) => {
+		for (const f of list) {
+			if (f.type !== 'person' || f.surname !== surname || f.text === full || new RegExp(String.raw`^(?:${PARTICLE} )?${escapeRe(surname)}$`, 'iu').test(f.text)) continue;
+			if (kinGender(sentences[i].text.slice(0, f.span.start)) === undefined) f.surname = f.text;
+		}
+	});
+}
+
+/**
+ * The name the lead gives a subject whom the headline calls by a stage name or a nickname:
+ * "Aurélio Conceição da Silva, the samba composer known across Brazil as Mestre Lelé, has died"
+ * under "Mestre Lelé ... dies at 88" gives "Aurélio Conceição da Silva", the name whose short
+ * form ("da Silva") the body writes; undefined where the lead says no "known ... as" of the
+ * headline's name. Takes the lead sentence and the headline's name.
+ */
+function givenNameOf(lead: string, headlineName: string): string | undefined {
+	return new RegExp(String.raw`(${NAME}), [^,.;]{0,60}?\bknown\b[^,.;]{0,30}? as ${escapeRe(headlineName)}(?![\p{L}\p{M}])`, 'u').exec(lead)?.[1];
 }
 
 /**
