@@ -46,13 +46,14 @@ interface Job {
  * Why one worker rather than a pool or a worker per job: generation is CPU-bound and the server
  * this runs on has 2 cores; a second generation thread would take the core the event loop and
  * the classroom need, and a worker per job would load and compile the 1.5 MB generator for
- * every article (a fresh worker's first quiz is several times slower than a warm one's, see
- * `npm run bench`). With cancellation, a queue rarely holds more than the jobs of people still
- * waiting for them.
+ * every article and run it cold (a fresh worker's first quiz of the seed article took 8 s where
+ * a warm one's took 0.8 s, on a busy 2-core machine). So only a stop pays that start. With
+ * cancellation, the queue holds only the jobs of people still waiting for them.
  */
 let worker: Worker | undefined;
-/** The file `worker` was started from, and the one `GENERATION_WORKER_ENV` named at the last call. */
+/** The file `worker` was started from. */
 let startedFrom: string | undefined;
+/** The file `GENERATION_WORKER_ENV` named (or the build holds) at the last call: the next worker's. */
 let workerPath: string | undefined;
 let running: Job | undefined;
 const waiting: Job[] = [];
@@ -99,7 +100,8 @@ function lost(gone: Worker, error: Error): void {
 
 /**
  * Ends the running job: terminates its worker (the only way to stop a synchronous generator) and
- * starts a new one at once, so the next caller pays no start-up; the jobs waiting go on it.
+ * starts a new one at once, so the next caller does not wait for it to load (its first quiz is
+ * still slower, its code not yet warm); the jobs waiting go on it.
  */
 function stopRunning(): void {
 	const old = worker;
