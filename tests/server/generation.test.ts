@@ -15,8 +15,8 @@ const workerFile = join(dir, 'generation-worker.js');
 
 /**
  * The bundled worker with a tap in front: it tells the channel `TAP` "start <title>" when a call
- * arrives and "done <title>" when its answer leaves, and crashes (an uncaught exception) on an
- * article titled `CRASH`, as a bug in the worker would. The tap is a module of its own, imported
+ * arrives and "done <title>" when its answer leaves, and crashes (an uncaught exception, before
+ * any answer leaves) on an article titled `CRASH`, as a bug in the worker would. The tap is a module of its own, imported
  * first, so that its listener is in place, and first, before the worker's takes the first call.
  */
 const tappedWorkerFile = join(dir, 'tapped-worker.mjs');
@@ -29,13 +29,14 @@ const tap = new BroadcastChannel(${JSON.stringify(TAP)});
 let title;
 const post = parentPort.postMessage.bind(parentPort);
 parentPort.postMessage = (message) => {
+	// thrown from the worker's own sending, so no answer leaves before the crash
+	if (title === ${JSON.stringify(CRASH)}) throw new Error('a bug in the worker');
 	tap.postMessage('done ' + title);
 	post(message);
 };
 parentPort.on('message', (call) => {
 	title = call.args[0].title;
 	tap.postMessage('start ' + title);
-	if (title === ${JSON.stringify(CRASH)}) throw new Error('a bug in the worker');
 });
 `;
 
