@@ -119,6 +119,54 @@ describe('nothing typed is lost on the way to a quiz', () => {
 		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
 	});
 
+	it('stops writing on the server too: after Stop on three long articles, the next quiz does not wait for them', async () => {
+		/** About 19,000 words (the limit is 20,000) of the seed article, from its paragraph `shift` on: a new text each time. */
+		const long = (shift: number) => {
+			const out: string[] = [];
+			for (let i = shift, words = 0; words < 19_000; i++) {
+				out.push(paragraphs[i % paragraphs.length].trim());
+				words += out[out.length - 1].split(/\s+/).length;
+			}
+			return out.join('\n\n');
+		};
+		const page = await newPage();
+		await page.goto('/new');
+		await articleText(page).fill(seedArticle);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		const body = page.getByLabel(/^Article text: paragraphs/);
+		const setBody = (text: string) =>
+			body.evaluate((field: HTMLTextAreaElement, value) => {
+				field.value = value;
+				field.dispatchEvent(new Event('input', { bubbles: true }));
+			}, text);
+		for (let round = 1; round <= 3; round++) {
+			await setBody(long(round));
+			const sent = page.waitForRequest((request) => request.url().endsWith('?/generate'));
+			await page.getByRole('button', { name: 'Make the quiz' }).click();
+			await sent;
+			await page.waitForTimeout(500);
+			await page.getByRole('button', { name: 'Stop' }).click();
+			await page.getByRole('status').filter({ hasText: 'Stopped.' }).waitFor();
+		}
+		await setBody(paragraphs.map((p) => p.trim()).join('\n\n'));
+		const asked = Date.now();
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor({ timeout: 120_000 });
+		const waited = Date.now() - asked;
+
+		// one long article alone, for scale: had the three stopped ones gone on, the quiz would
+		// have waited for them, about three times this less the few seconds the stops took
+		const form = new FormData();
+		form.set('title', headline.trim());
+		form.set('body', long(4));
+		for (const name of ['byline', 'published', 'url']) form.set(name, '');
+		const started = Date.now();
+		const alone = await fetch(`${baseURL}/new?/generate`, { method: 'POST', body: form, headers: { origin: baseURL, 'x-sveltekit-action': 'true', accept: 'application/json' } });
+		expect((await alone.json()).type).toBe('success');
+		expect(waited).toBeLessThan(2 * (Date.now() - started));
+	}, 240_000);
+
 	it('asks before closing the edit page with unsaved changes, and not once they are saved', async () => {
 		const page = await newPage();
 		await toReview(page);

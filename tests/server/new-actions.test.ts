@@ -6,9 +6,9 @@ vi.mock('../../src/lib/server/new-quiz', async (importOriginal) => {
 	const real = await importOriginal<typeof import('../../src/lib/server/new-quiz')>();
 	return {
 		...real,
-		draftQuiz: (draft: Parameters<typeof real.draftQuiz>[0]) => {
+		draftQuiz: (...args: Parameters<typeof real.draftQuiz>) => {
 			if (fault.on) throw new TypeError("Cannot read properties of undefined (reading 'gender')");
-			return real.draftQuiz(draft);
+			return real.draftQuiz(...args);
 		}
 	};
 });
@@ -21,13 +21,13 @@ const body = [
 	'"I owe this to my family," Ashworth said after holing a four-foot putt on the 18th green in front of a crowd of 40,000.'
 ].join('\n\n');
 
-function generate(published = '') {
+function generate(published = '', signal?: AbortSignal) {
 	const form = new FormData();
 	form.set('title', 'Ashworth wins the Open at Birkdale');
 	form.set('body', body);
 	for (const name of ['byline', 'url']) form.set(name, '');
 	form.set('published', published);
-	const request = new Request('http://localhost/new?/generate', { method: 'POST', body: form });
+	const request = new Request('http://localhost/new?/generate', { method: 'POST', body: form, signal });
 	// the action reads only the request
 	return (actions.generate as unknown as (event: { request: Request }) => Promise<unknown>)({ request });
 }
@@ -53,6 +53,16 @@ describe('the make-your-own page when generation fails on our side', () => {
 		expect(result.data.article.body.replace(/\r\n/g, '\n')).toBe(body);
 		expect(result.data.message).toMatch(/Your text is kept/);
 		expect(logged).toHaveBeenCalledWith(expect.any(TypeError));
+	});
+});
+
+describe('the make-your-own page when the client has left', () => {
+	it('writes nothing, answers 499 (client closed request) and logs nothing', async () => {
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		const result = (await generate('', AbortSignal.abort())) as { status: number; data: { stage: string } };
+		expect(result.status).toBe(499);
+		expect(result.data.stage).toBe('article');
+		expect(logged).not.toHaveBeenCalled();
 	});
 });
 

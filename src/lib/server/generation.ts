@@ -3,7 +3,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { generateAlternative, generateQuiz } from '$lib/quiz/generate';
-import type { Item, Quiz } from '$lib/quiz/types';
+import type { Article, Item, Quiz } from '$lib/quiz/types';
 import { ArticleInputError } from './errors';
 
 /**
@@ -15,7 +15,8 @@ import { ArticleInputError } from './errors';
 export const GENERATION_WORKER_ENV = 'NEWSQUIZ_GENERATION_WORKER';
 
 /**
- * How long one generation may take in the worker before it is stopped, in ms. A 20,000-word
+ * How long one generation may run in the worker before it is stopped, in ms (the time it waited
+ * for the calls ahead of it is not counted). A 20,000-word
  * article (the paste limit, article-input.ts) takes under 10 s on an idle 2-core machine
  * (`npm run bench`), but a fresh user's 14,000 words took 55 s on one busy with other work, and
  * a 60 s cap refused it; a call still running after this is a fault of ours, and the worker is
@@ -26,45 +27,118 @@ export const GENERATION_TIMEOUT_MS = 180_000;
 /** One call of the generator, as the worker takes it: a whole quiz, or one alternative item for the editor. */
 export type GenerationCall = { fn: 'quiz'; args: Parameters<typeof generateQuiz> } | { fn: 'alternative'; args: Parameters<typeof generateAlternative> };
 
-interface Pending {
+/** A call waiting for the worker or running on it, with the promise its caller holds. */
+interface Job {
+	call: GenerationCall;
 	resolve: (result: unknown) => void;
-	reject: (error: Error) => void;
-	timer: NodeJS.Timeout;
+	reject: (error: unknown) => void;
+	signal?: AbortSignal;
+	onAbort: () => void;
+	timer?: NodeJS.Timeout;
 }
 
+/*
+ * One worker thread runs one job at a time, and the jobs wait here, on this thread, rather than
+ * in the worker's message port: a job whose caller has gone can only be taken out of a queue we
+ * hold. A running job cannot be interrupted (the generator is synchronous), so stopping one
+ * means terminating its worker and starting another.
+ *
+ * Why one worker rather than a pool or a worker per job: generation is CPU-bound and the server
+ * this runs on has 2 cores; a second generation thread would take the core the event loop and
+ * the classroom need, and a worker per job would load and compile the 1.5 MB generator for
+ * every article and run it cold (a fresh worker's first quiz of the seed article took 8 s where
+ * a warm one's took 0.8 s, on a busy 2-core machine). So only a stop pays that start. With
+ * cancellation, the queue holds only the jobs of people still waiting for them.
+ */
 let worker: Worker | undefined;
-let nextId = 0;
-const pending = new Map<number, Pending>();
+/** The file `worker` was started from. */
+let startedFrom: string | undefined;
+/** The file `GENERATION_WORKER_ENV` named (or the build holds) at the last call: the next worker's. */
+let workerPath: string | undefined;
+let running: Job | undefined;
+const waiting: Job[] = [];
 
-function failAll(error: Error): void {
-	for (const [id, call] of pending) {
-		clearTimeout(call.timer);
-		call.reject(error);
-		pending.delete(id);
-	}
+/** Forgets the job's timer and abort listener once it has left the queue or the worker (it settles nothing). */
+function release(job: Job): void {
+	clearTimeout(job.timer);
+	job.signal?.removeEventListener('abort', job.onAbort);
 }
 
-/** The running worker, started on first use; a worker that exited is replaced on the next call. */
-function workerAt(path: string): Worker {
-	if (worker) return worker;
+/** Starts a worker thread from `path`, which answers each call posted to it with `{ result }` or `{ error }`. */
+function startWorker(path: string): Worker {
 	const started = new Worker(path);
-	started.on('message', ({ id, result, error }: { id: number; result?: unknown; error?: string }) => {
-		const call = pending.get(id);
-		if (!call) return;
-		pending.delete(id);
-		clearTimeout(call.timer);
-		if (error === undefined) call.resolve(result);
-		else call.reject(new Error(`the generation worker failed: ${error}`));
+	startedFrom = path;
+	started.on('message', ({ result, error }: { result?: unknown; error?: string }) => {
+		const job = running;
+		if (worker !== started || !job) return;
+		running = undefined;
+		release(job);
+		if (error === undefined) job.resolve(result);
+		else job.reject(new Error(`the generation worker failed: ${error}`));
+		runNext();
 	});
-	started.on('error', (error) => failAll(error));
-	started.on('exit', () => {
-		if (worker === started) worker = undefined;
-		failAll(new Error('the generation worker stopped'));
-	});
+	// 'error' (an exception the worker did not catch) comes before its 'exit': the first tells the caller why
+	started.on('error', (error) => lost(started, new Error(`the generation worker crashed: ${error.message}`, { cause: error })));
+	started.on('exit', (code) => lost(started, new Error(`the generation worker stopped (exit code ${code})`)));
 	// an idle worker must not keep the server's process alive after it closes
 	started.unref();
-	worker = started;
 	return started;
+}
+
+/** The worker `gone` died by itself: its job, if any, fails with `error`, and the jobs waiting go on a new one. */
+function lost(gone: Worker, error: Error): void {
+	if (worker !== gone) return;
+	worker = undefined;
+	const job = running;
+	running = undefined;
+	if (job) {
+		release(job);
+		job.reject(error);
+	}
+	runNext();
+}
+
+/**
+ * Ends the running job: terminates its worker (the only way to stop a synchronous generator) and
+ * starts a new one at once, so the next caller does not wait for it to load (its first quiz is
+ * still slower, its code not yet warm); the jobs waiting go on it.
+ */
+function stopRunning(): void {
+	const old = worker;
+	running = undefined;
+	worker = workerPath ? startWorker(workerPath) : undefined;
+	void old?.terminate();
+	runNext();
+}
+
+/** Posts the first waiting job to the worker, starting one if none runs, unless a job is running already. */
+function runNext(): void {
+	if (running || !workerPath) return;
+	const job = waiting.shift();
+	if (!job) return;
+	running = job;
+	if (worker && startedFrom !== workerPath) {
+		// the variable names another file than the idle worker's (the tests switch it): start that one
+		void worker.terminate();
+		worker = undefined;
+	}
+	worker ??= startWorker(workerPath);
+	// counted from the start of the run, not of the wait: a job is not to blame for those ahead of it
+	job.timer = setTimeout(() => {
+		release(job);
+		job.reject(new ArticleInputError('too-long', `Writing questions from this article took over ${GENERATION_TIMEOUT_MS / 1000} seconds, so newsquiz stopped. Try again with a shorter article, or only part of it.`));
+		// the thread is stuck on this call: every call waiting behind it would wait as long
+		stopRunning();
+	}, GENERATION_TIMEOUT_MS);
+	try {
+		worker.postMessage(job.call);
+	} catch (error) {
+		// a call the worker cannot be sent (not structured-clonable) is this caller's failure alone
+		running = undefined;
+		release(job);
+		job.reject(error);
+		runNext();
+	}
 }
 
 /** build/generation-worker.js, found from this module's file in build/server/, or undefined outside a build. */
@@ -76,42 +150,54 @@ function builtWorker(): string | undefined {
 	return undefined;
 }
 
-async function onThisThread<T>(call: GenerationCall): Promise<T> {
+async function onThisThread<T>(call: GenerationCall, signal?: AbortSignal): Promise<T> {
 	// Vite writes `false` for DEV in a build, so the generator (1.5 MB of source) stays out of the
 	// server bundle, which only ever uses the worker's copy: adapter-node's rollup pass spent 15 of
 	// the build's 18 minutes tree-shaking it (rollup issue #5729).
 	if (!import.meta.env.DEV) throw new Error('build/generation-worker.js is missing: rebuild with `npm run build`');
 	const { generateAlternative, generateQuiz } = await import('$lib/quiz/generate');
+	// on this thread a generation cannot be interrupted: only one not yet begun can be dropped
+	signal?.throwIfAborted();
 	return (call.fn === 'quiz' ? generateQuiz(...call.args) : generateAlternative(...call.args)) as T;
 }
 
-function run<T>(call: GenerationCall): Promise<T> {
+function run<T>(call: GenerationCall, signal?: AbortSignal): Promise<T> {
 	const path = process.env[GENERATION_WORKER_ENV] || (import.meta.env.DEV ? undefined : builtWorker());
-	if (!path) return onThisThread<T>(call);
-	const thread = workerAt(path);
-	const id = nextId++;
+	if (!path) return onThisThread<T>(call, signal);
+	workerPath = path;
 	return new Promise<T>((resolve, reject) => {
-		const timer = setTimeout(() => {
-			pending.delete(id);
-			reject(new ArticleInputError('too-long', `Writing questions from this article took over ${GENERATION_TIMEOUT_MS / 1000} seconds, so newsquiz stopped. Try again with a shorter article, or only part of it.`));
-			// the thread is stuck on this call: every call queued behind it would wait as long
-			void thread.terminate();
-		}, GENERATION_TIMEOUT_MS);
-		pending.set(id, { resolve: resolve as (result: unknown) => void, reject, timer });
-		thread.postMessage({ id, call });
+		if (signal?.aborted) return reject(signal.reason);
+		const job: Job = {
+			call,
+			resolve: resolve as (result: unknown) => void,
+			reject,
+			signal,
+			onAbort: () => {
+				release(job);
+				reject(signal?.reason);
+				if (running === job) stopRunning();
+				else waiting.splice(waiting.indexOf(job), 1);
+			}
+		};
+		signal?.addEventListener('abort', job.onAbort, { once: true });
+		waiting.push(job);
+		runNext();
 	});
 }
 
 /**
  * `generateQuiz` (quiz/generate.ts) on the generation worker when the server runs one
- * (`GENERATION_WORKER_ENV`), else on this thread. Resolves to the quiz; rejects with
- * `ArticleInputError('too-long')` after `GENERATION_TIMEOUT_MS`, or an Error when the worker fails.
+ * (`GENERATION_WORKER_ENV`), else on this thread. Calls take the worker one at a time, in order.
+ * Resolves to the quiz; rejects with `signal.reason` once `signal` aborts (a call still waiting
+ * is dropped, a running one stopped, and the calls of others go on), with
+ * `ArticleInputError('too-long')` after `GENERATION_TIMEOUT_MS` of running, or with an Error
+ * when the worker fails or dies. On this thread only a call not yet begun can be stopped.
  */
-export function generateQuizOffThread(...args: Parameters<typeof generateQuiz>): Promise<Quiz> {
-	return run<Quiz>({ fn: 'quiz', args });
+export function generateQuizOffThread(article: Article, options: Parameters<typeof generateQuiz>[1], signal?: AbortSignal): Promise<Quiz> {
+	return run<Quiz>({ fn: 'quiz', args: [article, options] }, signal);
 }
 
 /** `generateAlternative` (quiz/generate.ts) as `generateQuizOffThread` runs it: the new item, or undefined when there is none. */
-export function generateAlternativeOffThread(...args: Parameters<typeof generateAlternative>): Promise<Item | undefined> {
-	return run<Item | undefined>({ fn: 'alternative', args });
+export function generateAlternativeOffThread(article: Article, quiz: Quiz, itemId: string, seed: number, signal?: AbortSignal): Promise<Item | undefined> {
+	return run<Item | undefined>({ fn: 'alternative', args: [article, quiz, itemId, seed] }, signal);
 }

@@ -81,18 +81,18 @@ function checkPublished(published: string, now = Date.now()): void {
  * Writes a draft quiz from the article editor's form: checks the article (`checkArticle`),
  * reads it with the generator's parser, keeps the byline, date and URL from the form, and
  * generates with a fresh random seed, off the event loop where the server runs a generation worker
- * (`generateQuizOffThread`). Resolves to the quiz (id `draft` until saved).
- * Rejects with `ArticleInputError` (a publication date that is no date: 'bad-date'; generation over `GENERATION_TIMEOUT_MS`: 'too-long') or the generator's `InputError`, and `ArticleInputError('empty')`
+ * (`generateQuizOffThread`, which `signal` stops). Resolves to the quiz (id `draft` until saved).
+ * Rejects with `signal.reason` once it aborts, `ArticleInputError` (a publication date that is no date: 'bad-date'; generation over `GENERATION_TIMEOUT_MS`: 'too-long') or the generator's `InputError`, and `ArticleInputError('empty')`
  * when no item could be written.
  */
-export async function draftQuiz(draft: ArticleDraft): Promise<Quiz> {
+export async function draftQuiz(draft: ArticleDraft, signal?: AbortSignal): Promise<Quiz> {
 	checkPublished(draft.published);
 	const edited = articleOf(draft);
 	checkArticle(edited);
 	const parsed = parseArticleText([edited.title, ...edited.paragraphs].join('\n\n'));
 	const { byline, published, url } = edited;
 	const article: Article = { ...parsed, ...(byline ? { byline } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}) };
-	const quiz = await generateQuizOffThread(article, { seed: randomInt(2 ** 31), id: 'draft' });
+	const quiz = await generateQuizOffThread(article, { seed: randomInt(2 ** 31), id: 'draft' }, signal);
 	if (quiz.items.length === 0) {
 		throw new ArticleInputError(
 			'empty',

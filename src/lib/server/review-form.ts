@@ -82,10 +82,10 @@ function retiredFrom(form: FormData, draft: Quiz): Item[] {
  * `op` value: `delete:<id>`, `up:<id>`, `down:<id>`, `another:<id>` (a new item from the
  * generator in its place, from none of the sentences of the items retired so far: the hidden
  * `retired` field, to which a deleted or replaced item is added; written off the event loop:
- * `generateAlternativeOffThread`), or none. Resolves to the new state; rejects with
- * `DamagedDraftError`, or as `generateAlternativeOffThread` does.
+ * `generateAlternativeOffThread`, which `signal` stops), or none. Resolves to the new state;
+ * rejects with `DamagedDraftError`, or as `generateAlternativeOffThread` does.
  */
-export async function readReviewForm(form: FormData): Promise<ReviewState> {
+export async function readReviewForm(form: FormData, signal?: AbortSignal): Promise<ReviewState> {
 	const draft = draftFrom(form);
 	let retired = retiredFrom(form, draft);
 	let quiz: Quiz = {
@@ -115,7 +115,7 @@ export async function readReviewForm(form: FormData): Promise<ReviewState> {
 	} else if (op === 'another' && position) {
 		// The retired items ride along as items of the quiz, so their sentences count as used.
 		const withRetired = { ...quiz, items: [...quiz.items, ...retired] };
-		const alternative = await generateAlternativeOffThread(quiz.article, withRetired, itemId, randomInt(2 ** 31));
+		const alternative = await generateAlternativeOffThread(quiz.article, withRetired, itemId, randomInt(2 ** 31), signal);
 		if (alternative) {
 			retired = [...retired, quiz.items[position - 1]];
 			quiz = replaceItem(quiz, itemId, alternative);

@@ -3,6 +3,7 @@ import { overPasteLimit, PASTE_TOO_LONG } from '$lib/limits';
 import { counted } from '$lib/plural';
 import { draftOf, type ArticleDraft } from '$lib/quiz/review';
 import { checkArticle, readArticleFile, readPastedText } from '$lib/server/article-input';
+import { whileConnected } from '$lib/server/client-signal';
 import { getDatabase } from '$lib/server/db';
 import { fetchPage } from '$lib/server/fetch-article';
 import { ArticleInputError } from '$lib/server/errors';
@@ -29,16 +30,29 @@ function field(form: FormData, name: string): string {
 const OUR_FAULT =
 	'Something went wrong on our side while reading this article, and it has been logged. Your text is kept: try again, or edit the article and try again.';
 
-/** The message and status of an error: the user's own mistake (400) says what to do, a fault of ours (500) is logged. */
-function explained(error: unknown): { status: 400 | 500; message: string } {
+/**
+ * The status of an answer to a request whose client left while it was served (nginx's "client
+ * closed request"): no one reads it, and the log should not count it as the user's mistake or ours.
+ */
+const CLIENT_GONE = 499;
+
+/** What the answer to a request whose client has left says, should anything still read it. */
+const STOPPED = 'Stopped before the answer was ready.';
+
+/**
+ * The message and status of an error: the user's own mistake (400) says what to do, a fault of
+ * ours (500) is logged, and any error once `signal` has aborted is the client having left (499).
+ */
+function explained(error: unknown, signal?: AbortSignal): { status: 400 | 499 | 500; message: string } {
+	if (signal?.aborted) return { status: CLIENT_GONE, message: STOPPED };
 	if (isUserInputError(error) || error instanceof DamagedDraftError) return { status: 400, message: error.message };
 	console.error(error);
 	return { status: 500, message: OUR_FAULT };
 }
 
 /** A refusal at the first step: the message, and what was typed, so nothing is lost. */
-function refuse(source: Source, error: unknown, kept: { text?: string; url?: string } = {}) {
-	const { status, message } = explained(error);
+function refuse(source: Source, error: unknown, kept: { text?: string; url?: string } = {}, signal?: AbortSignal) {
+	const { status, message } = explained(error, signal);
 	return fail(status, { stage: 'bring' as const, source, message, text: kept.text ?? '', url: kept.url ?? '' });
 }
 
@@ -47,13 +61,16 @@ function toEditor(article: Article) {
 	return { stage: 'article' as const, article: draftOf(article), message: '' };
 }
 
-/** The review form's state, or a failure sending the user back to the start when the draft is damaged. */
-async function review(form: FormData) {
+/**
+ * The review form's state, or the failure to answer instead: the user sent back to the start when
+ * the draft is damaged, nothing meant for anyone when the client left while an item was written.
+ */
+async function review(form: FormData, signal: AbortSignal) {
 	try {
-		return { state: await readReviewForm(form) };
+		return { state: await readReviewForm(form, signal) };
 	} catch (error) {
-		if (!(error instanceof DamagedDraftError)) throw error;
-		return { damaged: refuse('paste', error) };
+		if (!(error instanceof DamagedDraftError) && !signal.aborted) throw error;
+		return { refused: refuse('paste', error, {}, signal) };
 	}
 }
 
@@ -92,7 +109,8 @@ export const actions = {
 			return refuse('import', error);
 		}
 	},
-	generate: async ({ request }) => {
+	generate: async (event) => {
+		const { request } = event;
 		let form: FormData;
 		try {
 			form = await readForm(request, PASTE_TOO_LONG);
@@ -108,23 +126,27 @@ export const actions = {
 			url: field(form, 'url'),
 			body: field(form, 'body')
 		};
-		try {
-			if (overPasteLimit(draft.body)) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
-			const quiz = await draftQuiz(draft);
-			return { stage: 'review' as const, quiz, issues: {}, fields: {}, retired: [], notice: `${counted(quiz.items.length, 'item')} written. Review them, then save.` };
-		} catch (error) {
-			const { status, message } = explained(error);
-			return fail(status, { stage: 'article' as const, article: draft, message });
-		}
+		return whileConnected(event, async (signal) => {
+			try {
+				if (overPasteLimit(draft.body)) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
+				const quiz = await draftQuiz(draft, signal);
+				return { stage: 'review' as const, quiz, issues: {}, fields: {}, retired: [], notice: `${counted(quiz.items.length, 'item')} written. Review them, then save.` };
+			} catch (error) {
+				const { status, message } = explained(error, signal);
+				return fail(status, { stage: 'article' as const, article: draft, message });
+			}
+		});
 	},
-	review: async ({ request }) => {
-		const { state, damaged } = await review(await request.formData());
-		if (!state) return damaged;
+	review: async (event) => {
+		const form = await event.request.formData();
+		const { state, refused } = await whileConnected(event, (signal) => review(form, signal));
+		if (!state) return refused;
 		return { stage: 'review' as const, ...state };
 	},
-	save: async ({ request }) => {
-		const { state, damaged } = await review(await request.formData());
-		if (!state) return damaged;
+	save: async (event) => {
+		const form = await event.request.formData();
+		const { state, refused } = await whileConnected(event, (signal) => review(form, signal));
+		if (!state) return refused;
 		if (Object.keys(state.issues).length > 0) {
 			return fail(400, { stage: 'review' as const, ...state, notice: 'Not saved: fix the problems marked below, then save again.' });
 		}

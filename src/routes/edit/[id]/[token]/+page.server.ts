@@ -1,4 +1,5 @@
 import { error, fail } from '@sveltejs/kit';
+import { whileConnected, type ConnectedEvent } from '$lib/server/client-signal';
 import { getDatabase } from '$lib/server/db';
 import { DamagedDraftError, readReviewForm } from '$lib/server/review-form';
 import { canEdit, loadForEdit, updateQuiz } from '$lib/server/saved-quizzes';
@@ -14,22 +15,33 @@ export const load: PageServerLoad = ({ params, setHeaders }) => {
 	return saved;
 };
 
-async function reviewed(form: FormData) {
-	try {
-		return await readReviewForm(form);
-	} catch (e) {
-		if (e instanceof DamagedDraftError) error(400, e.message);
-		throw e;
-	}
+/**
+ * The review form's state (`readReviewForm`, stopped when the client leaves). A damaged draft is
+ * a 400; a client that left while an item was written gets nginx's "client closed request", 499,
+ * which no one reads and the log does not count as a fault.
+ */
+async function reviewed(event: ConnectedEvent) {
+	const form = await event.request.formData();
+	return whileConnected(event, async (signal) => {
+		try {
+			return await readReviewForm(form, signal);
+		} catch (e) {
+			if (signal.aborted) error(499, 'Stopped before the answer was ready.');
+			if (e instanceof DamagedDraftError) error(400, e.message);
+			throw e;
+		}
+	});
 }
 
 export const actions = {
-	review: async ({ params, request }) => {
+	review: async (event) => {
+		const { params } = event;
 		if (!canEdit(getDatabase(), params.id, params.token)) error(404, INVALID_LINK);
-		return { ...(await reviewed(await request.formData())), saved: false };
+		return { ...(await reviewed(event)), saved: false };
 	},
-	save: async ({ params, request }) => {
-		const state = await reviewed(await request.formData());
+	save: async (event) => {
+		const { params } = event;
+		const state = await reviewed(event);
 		if (Object.keys(state.issues).length > 0) {
 			return fail(400, { ...state, saved: false, notice: 'Not saved: fix the problems marked below, then save again.' });
 		}
