@@ -121,10 +121,24 @@ function otherCountryIn(text: string, parties: readonly string[]): boolean {
  */
 export function nameDealPair(article: Article, stem: string, before: string): string {
 	const deal = storyDeal(article);
-	if (!deal || !deal.parties.every((p) => isCountry(p)) || otherCountryIn(`${before} ${stem}`, deal.parties)) return stem;
+	return deal ? nameCountryPair(deal.parties, stem, before) : stem;
+}
+
+/** Does the headline name one deal of exactly two parties, which `nameDeal` writes in (`storyDeal`)? */
+export function hasStoryDeal(article: Article): boolean {
+	return storyDeal(article) !== undefined;
+}
+
+/**
+ * `stem` with two countries (`parties`) written in for its "the two countries" or "both
+ * countries" as `nameDealPair` writes them; unchanged where either party is no country, the stem
+ * or the sentence before it (`before`) names another country, or inside a quote.
+ */
+export function nameCountryPair(parties: readonly [string, string], stem: string, before: string): string {
+	if (!parties.every((p) => isCountry(p)) || otherCountryIn(`${before} ${stem}`, parties)) return stem;
 	const m = BARE_PAIR.exec(stem);
 	if (!m || quotedAt(stem, m.index)) return stem;
-	const pair = `${deal.parties[0]} and ${deal.parties[1]}`;
+	const pair = `${parties[0]} and ${parties[1]}`;
 	const written = /^[Bb]oth$/.test(m[1]) ? `${m[1]} ${pair}` : pair;
 	return `${stem.slice(0, m.index)}${written}${stem.slice(m.index + m[0].length)}`;
 }

@@ -1,0 +1,307 @@
+import { apostropheOf } from './anchors';
+import { hasStoryDeal, nameCountryPair } from './deals';
+import { hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
+import { quotedAt } from './quoted-at';
+import type { Article, Sentence } from './types';
+import { blankQuotes, containsWord, withPossessive } from './words';
+
+/**
+ * The story's one report, plan, facility or deal, and its two countries, which later sentences
+ * call by a bare definite (QUALITY.md R4): "The report found just 2,104 homes ..." after
+ * "according to a report published on Monday by the property website Daft.ie"; "Under the plan,
+ * approved by 48 votes to 27, ..." under "Espoo to merge two primary schools as pupil numbers
+ * fall"; "said the wind farm would generate ..." after "... to build a 1-gigawatt wind farm in
+ * the southern Zhambyl region"; "Under the deal, Norway will receive ..." under "Coastal states
+ * strike first mackerel sharing deal ..."; "Trade between the two countries" under "Chile and
+ * Bolivia agree to exchange ambassadors ...". Read alone, none says which report, plan, wind
+ * farm, deal or countries, and the R4 check refused them (holdout99, 100, 102, 104, 105), though
+ * the article has exactly one and names it in full. Here each is read once per article from the
+ * headline and the lead, and written into a stem ("The Daft.ie report found ...", "Under Espoo's
+ * plan to merge two primary schools, ...", "the wind farm in the southern Zhambyl region",
+ * "Under the mackerel sharing deal, ...", "Trade between Chile and Bolivia ...") only where
+ * exactly one fits and the article tells of no other; otherwise the stem is left for the R4
+ * check to refuse. events.ts `leadPhrase`, named-things.ts and deals.ts do the same for a lead's
+ * "a solar project", a named "Rwanda scheme" and a headline's deal between two parties.
+ */
+
+// a body's name: capitalised words, "of", "for", "and" or "&" inside ("Daft.ie", "Housing Research Unit", "Bank of Avonlea")
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'.&-]*(?: (?:of |for |and |& )?\p{Lu}[\p{L}\p{M}’'.&-]*)*`;
+const REPORT_KINDS = 'report|study|survey|analysis';
+// "a report published on Monday by the property website Daft.ie", "The study, by the Housing Research Unit at
+// University College Cork (UCC),": group 1 the kind, 2 the author's name, 3 where it sits ("at University College
+// Cork"), 4 an acronym in brackets after them
+const AUTHORED = new RegExp(
+	String.raw`(?<![\p{L}\p{M}-])(?:[Aa]n?|[Tt]he) (?:[\p{Ll}-]+ ){0,2}?(${REPORT_KINDS}),? (?:(?:published|released|issued|compiled|commissioned|carried out)(?: (?:on|last|this) \p{Lu}\p{Ll}+| on \d{1,2} \p{Lu}\p{Ll}+| on \p{Lu}\p{Ll}+ \d{1,2})? )?(?:by|from) (?:the (?:[\p{Ll}-]+ ){0,3}?)?(${NAME})(?: at (?:the )?(${NAME}))?(?: \((\p{Lu}{2,6})\))?`,
+	'gu'
+);
+// a second report of those kinds the article tells of, which "the report" may mean instead
+const OTHER_REPORT = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:(?:another|second|separate|earlier|previous|latest|new|last|similar|rival|own) (?:[\p{L}-]+ )?(?:${REPORT_KINDS})|reports|studies|surveys|analyses)(?![\p{L}\p{M}-])`, 'iu');
+// "a report", "a large study": a report the article introduces
+const INTRODUCED_REPORT = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:an?|one) (?:[\p{L}-]+ ){0,3}?(?:${REPORT_KINDS})(?![\p{L}\p{M}-])`, 'giu');
+// "the report", "The study's": a kind with nothing after it that says whose; group 1 "the", 2 the kind, 3 a possessive
+const BARE_REPORT = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (${REPORT_KINDS})((?:[’']s)?)(?![\p{L}\p{M}’'-])(?!,? (?:by|from|of|for|into|on)\b)(?! \p{Lu})`, 'gu');
+
+/**
+ * Does a comma and a capital after a pointer at `at` in `stem` (`end` its end) open an appositive
+ * that names it ("the deal, the Tórshavn Accord,")? Not after an opening "Under the deal," or
+ * "According to the report,", whose comma closes the phrase before the sentence's own subject.
+ */
+function appositiveAfter(stem: string, at: number, end: number): boolean {
+	return /^, \p{Lu}/u.test(stem.slice(end)) && !/(?:^|[,;] )(?:[Uu]nder|[Aa]ccording to|[Ii]n) $/.test(stem.slice(0, at));
+}
+
+/**
+ * Is `name` a place, a person, a calendar word or a plural of members, none of which a report's
+ * kind reads after ("a study from Japan", "a report by Anna Berg", "a report by MPs": "the MPs
+ * report" is no English)?
+ */
+function notAnAuthor(name: string): boolean {
+	const lower = name.toLowerCase();
+	return isCountry(name) || isCity(name) || hasTag(lower, 'Place') || isFirstName(name.split(' ')[0]) || /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name) || /^\p{Lu}{2,}s$/u.test(name);
+}
+
+const REPORTS = new WeakMap<Article, { name: string; kinds: ReadonlySet<string> } | null>();
+
+/**
+ * The one report, study or survey the lead (the first two paragraphs) gives an author, and the
+ * kinds the article calls it by: `{ name: 'Daft.ie', kinds: {report} }`; the author's acronym
+ * where the article gives one ("the Housing Research Unit at University College Cork (UCC)" →
+ * "UCC"), and no author sitting at a place without one (the phrase would not read as a
+ * modifier). Undefined where the lead gives none or two, the article introduces more than one
+ * ("a report ... a survey"), or tells of another (`OTHER_REPORT`). Cached per article.
+ */
+function authoredReport(article: Article, sentences: readonly Sentence[]): { name: string; kinds: ReadonlySet<string> } | undefined {
+	let found = REPORTS.get(article);
+	if (found === undefined) {
+		found = null;
+		const texts = [article.title, ...article.paragraphs].map((t) => blankQuotes(t));
+		const names = new Set<string>();
+		const kinds = new Set<string>();
+		for (const s of sentences.filter((x) => x.paragraph <= 1)) {
+			for (const m of blankQuotes(s.text).matchAll(AUTHORED)) {
+				const name = m[4] ?? (m[3] ? undefined : m[2].replace(/\.$/, ''));
+				if (!name || notAnAuthor(m[2])) continue;
+				names.add(name);
+				kinds.add(m[1].toLowerCase());
+			}
+		}
+		const introduced = texts.flatMap((t) => [...t.matchAll(INTRODUCED_REPORT)].map((m) => m[0].split(' ').at(-1)!.toLowerCase()));
+		if (names.size === 1 && introduced.length <= 1 && !texts.some((t) => OTHER_REPORT.test(t))) found = { name: [...names][0], kinds: new Set([...kinds, ...introduced]) };
+		REPORTS.set(article, found);
+	}
+	return found ?? undefined;
+}
+
+/** `stem` with a bare "the report" (study, survey) written as the lead's authored report (`authoredReport`): "The report found" → "The Daft.ie report found". */
+function nameReport(article: Article, sentences: readonly Sentence[], stem: string): string {
+	const report = authoredReport(article, sentences);
+	if (!report || containsWord(stem, report.name)) return stem;
+	let done = false;
+	return stem.replace(BARE_REPORT, (whole, the: string, kind: string, possessive: string, at: number) => {
+		if (done || !report.kinds.has(kind) || quotedAt(stem, at) || appositiveAfter(stem, at, at + whole.length)) return whole;
+		done = true;
+		return `${the} ${report.name} ${withPossessive(kind, possessive)}`;
+	});
+}
+
+// a headline's body and what it will do: "Espoo to merge two primary schools as pupil numbers fall"; group 1 the
+// name, 2 the verb, 3 its object up to a clause of why or when
+const HEADLINE_PLAN = new RegExp(String.raw`^(${NAME}) to (\p{Ll}+) ([^,:;]+?)(?= (?:as|after|amid|despite|over|following|while|because|but|and|in a|in bid|to save|to cut)\b|[,:;]|$)`, 'u');
+// verbs after "<name> to" that tell what befalls it rather than what it means to do
+const NOT_PLANNED = /^(?:be|get|face|see|receive|lose|miss|suffer|feel|need|remain|stay|become|have|hit|fall|rise|grow|shrink|win|gain|take)$/;
+// "the plan" with nothing after it that says whose or what; group 1 "the"
+const BARE_PLAN = /(?<![\p{L}\p{M}’'-])([Tt]he) plan(?![\p{L}\p{M}’'-])(?! (?:to|for|of|by|is to|was to)\b)(?! \p{Lu})/gu;
+
+/** What `namePlan` reads of a story: its article and its places and organisations by lower-case name. */
+export interface PlanSource {
+	article: Article;
+	places: ReadonlyMap<string, unknown>;
+	organisations: ReadonlyMap<string, unknown>;
+}
+
+const PLANS = new WeakMap<Article, string | null>();
+
+/**
+ * The plan a headline tells of as what a named place or body will do: "Espoo to merge two
+ * primary schools as pupil numbers fall" → "Espoo’s plan to merge two primary schools" (the
+ * apostrophe as the article writes it). Undefined where the headline's opening words name no
+ * place or body the taggers know, its next word after "to" is no verb, or the article writes
+ * "plan" other than as "the plan" (another plan, or plans, which "the plan" may mean). Cached
+ * per article.
+ */
+function headlinePlan(source: PlanSource): string | undefined {
+	const { article } = source;
+	let plan = PLANS.get(article);
+	if (plan === undefined) {
+		plan = null;
+		const m = HEADLINE_PLAN.exec(article.title);
+		const known = m && (source.places.has(m[1].toLowerCase()) || source.organisations.has(m[1].toLowerCase()) || isCity(m[1]) || isCountry(m[1]));
+		// the lexicon reads most headline verbs as nouns ("merge", "ban", "cut"): after "<name> to" a word is a verb
+		// unless it says what befalls the name, which is no plan of its own ("to face cuts", "to get a new hospital")
+		const verb = m && !NOT_PLANNED.test(m[2]) && !tagsOf(m[2]).some((t) => /Determiner|Preposition|PastTense|Gerund|Pronoun/.test(t));
+		const body = article.paragraphs.map((p) => blankQuotes(p)).join('\n');
+		const plans = (body.match(/(?<![\p{L}\p{M}-])plan(?:s|ned|ning)?(?![\p{L}\p{M}-])/giu) ?? []).length;
+		const bare = (body.match(/(?<![\p{L}\p{M}-])[Tt]he plan(?![\p{L}\p{M}-])/gu) ?? []).length;
+		if (m && known && verb && plans === bare) {
+			const apostrophe = apostropheOf(article);
+			plan = `${m[1]}${apostrophe}${m[1].endsWith('s') ? '' : 's'} plan to ${m[2]} ${m[3]}`;
+		}
+		PLANS.set(article, plan);
+	}
+	return plan ?? undefined;
+}
+
+/** `stem` with its first bare "the plan" written as the headline's plan (`headlinePlan`): "Under the plan, approved ..." → "Under Espoo’s plan to merge two primary schools, approved ...". */
+function namePlan(source: PlanSource, stem: string): string {
+	const plan = headlinePlan(source);
+	if (!plan) return stem;
+	let done = false;
+	return stem.replace(BARE_PLAN, (whole, _the: string, at: number) => {
+		if (done || quotedAt(stem, at) || appositiveAfter(stem, at, at + whole.length)) return whole;
+		done = true;
+		return plan;
+	});
+}
+
+// facilities a lead introduces by where they stand, not by a name
+const FACILITIES = 'wind farm|solar farm|power station|power plant|nuclear plant|mine|dam|refinery|smelter|factory|pipeline|reservoir';
+// "a 1-gigawatt wind farm in the southern Zhambyl region": group 1 the words between, 2 the facility, 3 the
+// preposition, 4 the place (a lower-case word or two and "the" may open it; a kind of area may close it)
+const PLACED_FACILITY = new RegExp(
+	String.raw`(?<![\p{L}\p{M}-])(?:an?) ((?:[^\s,.;]+ ){0,3}?)(${FACILITIES}) (in|near|outside|off) ((?:the )?(?:[\p{Ll}-]+ ){0,3}?${NAME}(?: (?:region|province|county|district|state|valley))?)(?![\p{L}\p{M}’'-])`,
+	'u'
+);
+
+const FACILITY_CACHE = new WeakMap<Article, { head: string; phrase: string; first: number } | null>();
+
+/**
+ * The one facility the lead (the first paragraph) introduces by its place, as a stem may write it:
+ * "a 1-gigawatt wind farm in the southern Zhambyl region" → "wind farm in the southern Zhambyl
+ * region" (a figure and the words before it left out: the figure may be another item's key), and
+ * the sentence that introduces it. Undefined where the lead introduces none, or the article
+ * introduces two, writes the facility's noun in the plural, or with a name or a word of another
+ * ("another mine", "the Kolwezi mine", "the new dam"). Cached per article.
+ */
+function placedFacility(article: Article, sentences: readonly Sentence[]): { head: string; phrase: string; first: number } | undefined {
+	let found = FACILITY_CACHE.get(article);
+	if (found === undefined) {
+		found = null;
+		const lead = sentences.find((s) => s.paragraph === 0 && PLACED_FACILITY.test(blankQuotes(s.text)));
+		const m = lead && PLACED_FACILITY.exec(blankQuotes(lead.text));
+		if (lead && m && !notAPlace(m[4])) {
+			const head = m[2];
+			const body = [article.title, ...article.paragraphs].map((p) => blankQuotes(p)).join('\n');
+			const all = new RegExp(String.raw`(?<![\p{L}\p{M}-])([\p{L}\p{M}’'-]+) ${head}(s?)(?![\p{L}\p{M}-])`, 'giu');
+			const introductions = (body.match(new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:an?|one|another) (?:[^\s,.;]+ ){0,3}?${head}(?![\p{L}\p{M}-])`, 'giu')) ?? []).length;
+			const other = [...body.matchAll(all)].some((x) => x[2] === 's' || /^\p{Lu}/u.test(x[1]) || /^(?:another|second|new|other|existing|older|nearby|neighbouring|rival|separate)$/i.test(x[1]));
+			const modifiers = m[1].trim().split(' ').filter(Boolean);
+			let from = modifiers.length;
+			while (from > 0 && /^[\p{Ll}-]+$/u.test(modifiers[from - 1]) && !/^(?:hundred|thousand|million|billion|bn|m|new|second)$/.test(modifiers[from - 1])) from--;
+			if (introductions === 1 && !other) found = { head, phrase: `${[...modifiers.slice(from), head].join(' ')} ${m[3]} ${m[4]}`, first: lead.index };
+		}
+		FACILITY_CACHE.set(article, found);
+	}
+	return found ?? undefined;
+}
+
+/** Is the place phrase of a facility no place: its name a person's, or a calendar word ("a mine in January")? */
+function notAPlace(place: string): boolean {
+	const name = place.replace(/^(?:the )?(?:[\p{Ll}-]+ )*/u, '').split(' ')[0];
+	return isFirstName(name) || /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/.test(name);
+}
+
+/** `stem` (from `sentence`) with its first bare "the wind farm" written as the lead's facility (`placedFacility`), from the sentence after the one that introduces it. */
+function nameFacility(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
+	const facility = placedFacility(article, sentences);
+	if (!facility || sentence.index <= facility.first) return stem;
+	const bare = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) ${facility.head}((?:[’']s)?)(?![\p{L}\p{M}’'-])(?! (?:of|in|at|near|off|outside|on)\b)(?! \p{Lu})`, 'gu');
+	let done = false;
+	return stem.replace(bare, (whole, the: string, possessive: string, at: number) => {
+		if (done || quotedAt(stem, at) || appositiveAfter(stem, at, at + whole.length)) return whole;
+		done = true;
+		return `${the} ${withPossessive(facility.phrase, possessive)}`;
+	});
+}
+
+const DEAL_WORDS = 'deal|agreement|accord|pact';
+// a headline's deal and up to three lower-case words before it: "strike first mackerel sharing deal"; group 1 the words, 2 the noun
+const HEADLINE_DEAL = new RegExp(String.raw`((?:[\p{Ll}-]+ ){1,3})(${DEAL_WORDS})(?![\p{L}\p{M}-])`, 'u');
+// words before a headline's deal that are its verb, an article or a word of when, never what kind of deal it is
+const NOT_KIND = /^(?:sign|signs|signed|agree|agrees|agreed|strike|strikes|struck|reach|reaches|reached|seal|seals|sealed|back|backs|clinch|clinches|approve|approves|unveil|unveils|announce|announces|a|an|the|new|first|latest|historic|landmark|major|big|long-awaited|draft|interim|provisional|in|on|to|for|with|of|and)$/;
+// another deal the body tells of, which "the deal" may mean instead
+const OTHER_DEAL = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:(?:another|second|separate|earlier|previous|rival|failed|collapsed|similar|existing|new|interim|draft|last|old|original) (?:[\p{L}-]+ )?(?:${DEAL_WORDS})|deals|agreements|accords|pacts|treaties)(?![\p{L}\p{M}-])`, 'iu');
+
+const HEADLINE_DEALS = new WeakMap<Article, string | null>();
+
+/**
+ * The deal a headline tells of by its kind, where it names no two parties (those deals.ts
+ * `nameDeal` writes in): "Coastal states strike first mackerel sharing deal in 15 years" →
+ * "mackerel sharing" (the headline's verb, "first" and such left out). Undefined where the
+ * headline gives the deal no such words, the body tells of another deal (`OTHER_DEAL`, outside
+ * quotes) or introduces two ("a deal ... an agreement"). Cached per article.
+ */
+function headlineDeal(article: Article): string | undefined {
+	let kind = HEADLINE_DEALS.get(article);
+	if (kind === undefined) {
+		kind = null;
+		const m = HEADLINE_DEAL.exec(article.title);
+		if (m && !hasStoryDeal(article)) {
+			const words = m[1].trim().split(' ');
+			let from = words.length;
+			while (from > 0 && words.length - from < 2 && !NOT_KIND.test(words[from - 1])) from--;
+			const body = article.paragraphs.map((p) => blankQuotes(p)).join('\n');
+			const introduced = (body.match(new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:an?|one) (?:[\p{L}-]+ ){0,3}?(?:${DEAL_WORDS})(?![\p{L}\p{M}-])`, 'giu')) ?? []).length;
+			if (from < words.length && introduced <= 1 && !OTHER_DEAL.test(body)) kind = words.slice(from).join(' ');
+		}
+		HEADLINE_DEALS.set(article, kind);
+	}
+	return kind ?? undefined;
+}
+
+/** `stem` with its first bare "the deal" (agreement, accord, pact) written with the headline's words for it (`headlineDeal`): "Under the deal," → "Under the mackerel sharing deal,". */
+function nameHeadlineDeal(article: Article, stem: string): string {
+	const kind = headlineDeal(article);
+	if (!kind) return stem;
+	const bare = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (${DEAL_WORDS})((?:[’']s)?)(?![\p{L}\p{M}’'-])(?! (?:of|between|with|to|for|by|on)\b)(?! \p{Lu})`, 'gu');
+	let done = false;
+	return stem.replace(bare, (whole, the: string, noun: string, possessive: string, at: number) => {
+		if (done || quotedAt(stem, at) || appositiveAfter(stem, at, at + whole.length)) return whole;
+		done = true;
+		return `${the} ${kind} ${noun}${possessive}`;
+	});
+}
+
+/**
+ * The two countries a headline opens on, "Chile and Bolivia agree to exchange ambassadors ..."
+ * → ["Chile", "Bolivia"], where the headline names no deal of its own (deals.ts writes that
+ * deal's parties in); undefined otherwise.
+ */
+function headlineCountries(article: Article): [string, string] | undefined {
+	const m = new RegExp(String.raw`^(${NAME}) and (${NAME}) \p{Ll}`, 'u').exec(article.title);
+	return m && isCountry(m[1]) && isCountry(m[2]) && !hasStoryDeal(article) ? [m[1], m[2]] : undefined;
+}
+
+/** What `nameLeadReferents` reads of a story: its article, sentences, places and organisations. */
+export interface LeadReferentSource extends PlanSource {
+	sentences: Sentence[];
+}
+
+/**
+ * A stem from `sentence` with the lead's one authored report, the headline's plan, the lead's
+ * placed facility, the headline's deal and its two countries written in for a bare "the report",
+ * "the plan", "the wind farm", "the deal" or "the two countries" (`nameReport`, `namePlan`,
+ * `nameFacility`, `nameHeadlineDeal`, deals.ts `nameCountryPair`). Unchanged where none fits, or inside a direct quote
+ * (QUALITY.md R6: a speaker's words stay theirs). Takes the generation context; returns the stem.
+ */
+export function nameLeadReferents(source: LeadReferentSource, sentence: Sentence, stem: string): string {
+	const { article, sentences } = source;
+	const named = nameHeadlineDeal(article, nameFacility(article, sentences, sentence, namePlan(source, nameReport(article, sentences, stem))));
+	const pair = headlineCountries(article);
+	return pair ? nameCountryPair(pair, named, sentences[sentence.index - 1]?.text ?? '') : named;
+}
+
+/** A written item with its stems passed through `nameLeadReferents`. */
+export function nameLeadReferentsIn<W extends { stem: string; falseStem?: string }>(source: LeadReferentSource, sentence: Sentence, written: W): W {
+	const fix = (stem: string) => nameLeadReferents(source, sentence, stem);
+	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
+}
