@@ -741,7 +741,9 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	// "Prices fell in three divisions: clothing (down 2.8 per cent), ... and furnishings": the list
 	// after a counted noun tells the count, and stripped of its figures it can read garbled (a
 	// holdout76 reader's R5 and R1), so the clause up to the colon is offered beside the whole
-	const counted = main ? COUNTED_LIST.exec(sentence.slice(Math.max(leadEnd, dateline), end)) : null;
+	// (a sentence without a colon is not searched: `COUNTED_LIST` tries each word boundary of it)
+	const counting = sentence.slice(Math.max(leadEnd, dateline), end);
+	const counted = main && counting.includes(':') ? COUNTED_LIST.exec(counting) : null;
 	if (counted) {
 		const colonAt = Math.max(leadEnd, dateline) + counted.index + counted[0].length - 1;
 		const cut = build(sentence, keptRuns([...deletions, [colonAt, end]], end), undefined, 'main');

@@ -70,7 +70,9 @@ export function offsetsBetween(text: string, word: string, before: RegExp, after
 export function keptPerText<T>(fn: (text: string) => T, limit: number): (text: string) => T {
 	const kept = new Map<string, T>();
 	return (text) => {
-		if (kept.has(text)) return kept.get(text)!;
+		// one look-up for a kept reading (most calls), a second only for a kept undefined
+		const found = kept.get(text);
+		if (found !== undefined || kept.has(text)) return found as T;
 		if (kept.size >= limit) kept.clear();
 		const value = fn(text);
 		kept.set(text, value);
