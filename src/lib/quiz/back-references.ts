@@ -43,7 +43,10 @@ const HANDLED = new Set(
 // income or proceeds, a company's shares and a government's administration ("took two hours to put out the flames",
 // "said the extra income would pay for ...", "On the BSE, the shares opened at", "said the administration aimed to":
 // the holdout90 and holdout91 readers' R4)
-const OUTCOME = /^(?:result|outcome|news|find|discovery|portion|remainder|flames|wreckage|debris|proceeds|income|shares|administration)$/;
+// so are an arrangement, a reduction, a suspension or a postponement a story made ("said it would review the arrangement
+// on June 15": the overnight closure; "said the reduction of about 14% reflected ...": of the farmgate price; holdout103 reader's R4),
+// and so is the revenue of a change ("said the extra revenue, estimated at ...": of a tariff rise; a holdout102 reader's R4)
+const OUTCOME = /^(?:result|outcome|news|find|discovery|portion|remainder|flames|wreckage|debris|proceeds|income|shares|administration|arrangement|arrangements|reduction|suspension|postponement|revenue|revenues)$/;
 // a measure the story took, which a superlative picks among the story's readings without saying of what: "The
 // highest single concentration was recorded on ..." (of which drug, in which study: the holdout65 reader's R4)
 const READING = /^(?:concentration|concentrations|level|levels|reading|readings|dose|doses)$/;
@@ -56,7 +59,10 @@ const PHRASE_END = /^(?:of|in|on|at|to|for|with|from|by|and|or|but|as|than|that|
 // what may follow a phrase and identify it: an of-phrase, a relative clause, a "to" infinitive, a name, a place,
 // the name it is given ("The bird, named the Latimojong leaf warbler,"); never a possessive, which says what it owns,
 // not which it is ("The game's user score on Steam dipped": the holdout58 reader's R4)
-const IDENTIFIED_AFTER = /^(?:,? (?:of|that|which|who|whom|whose|where) |,? (?:named|called|dubbed|known as) (?:the )?\p{Lu}|,? \p{Lu}| (?:in|at|from|for) (?:the )?\p{Lu}| to (?!the\b|a\b|an\b)\p{Ll}+| \p{Ll}+(?:ed|en|ing) (?:by|in|on|at|to|for|from|with|under|\p{Lu})| (?:over|on|near|across|outside|inside|at|in|from) [^,.;]{0,25}?\p{Lu})/u;
+// ("the reduction of about 14%": an of-phrase that only measures says how much, never of what)
+const IDENTIFIED_AFTER = /^(?:,? (?:of(?! (?:about |around |roughly |nearly |almost |some |just |more than |less than |up to |over |under )?(?:(?:[$£€]\s?)?_____|(?:[$£€]\s?)?[\d,.]*\d(?:\s?(?:%|per ?cent|percent)|\s(?:million|billion))?(?![\p{L}\d]|\s\p{Ll})))|that|which|who|whom|whose|where) |,? (?:named|called|dubbed|known as) (?:the )?\p{Lu}|,? \p{Lu}| (?:in|at|from|for) (?:the )?\p{Lu}| to (?!the\b|a\b|an\b)\p{Ll}+| \p{Ll}+(?:ed|en|ing) (?:by|in|on|at|to|for|from|with|under|\p{Lu})| (?:over|on|near|across|outside|inside|at|in|from) [^,.;]{0,25}?\p{Lu})/u;
+// "review the arrangement on June 15": a date after an outcome says when, never which
+const DATE_AFTER = /^ (?:on|by|from|until|in) (?:\d{1,2} )?(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 // a definite phrase: "the" and up to four words; group 1 the determiner, group 2 the words ("this" and "that" are
 // generate.ts `pointsOutside`'s); a word may be a number with its separators or a sum ("the 1,584-meter volcano",
 // "The 44.4-metre rocket", "the €500,000 showpiece"), which read as "the 1" hid the phrase from every rule below; the
@@ -162,6 +168,16 @@ const DEMONYM_NOUNS = /^(?:Pole|Spaniard|Briton|Brit|Swede|Dane|Finn|Scot|Turk|K
 /** Is `word` a nationality that may stand for a person ("German", "Pole")? */
 function isDemonym(word: string): boolean {
 	return DEMONYM_NOUNS.test(word) || hasTag(word, 'Demonym');
+}
+
+// people a sport or a trade names whom the lexicon does not tag as actors ("the Brazilian striker", "the Sevillian master")
+const PERSON_HEAD = /^(?:master|striker|midfielder|winger|defender|goalkeeper|forward|batter|bowler|batsman|pitcher|rider|driver|jockey|sprinter|skipper)$/;
+// offices a nation or a city has one holder of: "the French president", "the Spanish king"
+const OFFICE_HEAD = /^(?:president|king|queen|monarch|emperor|pope|prime|premier|chancellor|government|leader|mayor|ruler|head)$/;
+
+/** Is a capitalised word an adjective of a people or a place: a demonym the lexicon knows, or one formed as such ("Sevillian", "Andalusian", "Lebanese")? */
+function isPlaceAdjective(word: string): boolean {
+	return hasTag(word, 'Demonym') || /^\p{Lu}\p{Ll}{2,}(?:ian|ean|ese)$/u.test(word);
 }
 
 /** The forms of a head a text may name it by earlier: "venues" before "the venue", "Budget" before "the budget". */
@@ -290,6 +306,12 @@ function readBackPhrases(article: Article, sentences: readonly Sentence[], sente
 		// "the Ethiopian fortress", "the Welsh first minister": a demonym before a noun is its adjective
 		const next = /^ ([\p{L}-]+)/u.exec(after)?.[1];
 		const demonym = capital && phrase.modifiers.length === 0 && isDemonym(phrase.head) && !(next && /^\p{Ll}/u.test(next) && !PHRASE_END.test(next) && !isVerb(next));
+		// "the workshop of the Sevillian master", "the Brazilian striker": a person told by where they are from points back to one
+		// named before, as "the Pole" does (the holdout102 reader's R4); an office of a nation ("the French president") has one holder
+		if (capital && phrase.modifiers.length === 0 && next && isPlaceAdjective(phrase.head) && (hasTag(next, 'Actor') || PERSON_HEAD.test(next)) && !OFFICE_HEAD.test(next) && !IDENTIFIED_AFTER.test(after.slice(next.length + 1))) {
+			found.push({ ...phrase, text: `${phrase.text} ${next}`, head: next, modifiers: [phrase.head] });
+			continue;
+		}
 		// "the Pole", "the Budget", "the Assembly": a person by nationality, a body or a document; other capitalised words are names
 		if (capital && !(phrase.modifiers.length === 0 && (demonym || BODY_HEADS.test(phrase.head)))) continue;
 		const head = phrase.head.toLowerCase();
@@ -319,7 +341,7 @@ function readBackPhrases(article: Article, sentences: readonly Sentence[], sente
 		if (/\b(?:as|among|(?:one|some|many|most|all|each|none|several|both|either|neither) of)\s$/u.test(before)) continue;
 		if (/[\p{L}_],\s$/u.test(before) && !FRONTED.test(before.replace(/,\s$/, '').split(/[,;:–—]\s/).pop()!)) continue;
 		// "the sum awarded to the tenant" is identified by its participle; "The federal jury deliberated for" opens on its verb
-		if (IDENTIFIED_AFTER.test(after) && !(/^ \p{Ll}+ed /u.test(after) && (phrase.at === 0 || finiteAfterSubject(before, after)))) continue;
+		if (IDENTIFIED_AFTER.test(after) && !(outcome && DATE_AFTER.test(after)) && !(/^ \p{Ll}+ed /u.test(after) && (phrase.at === 0 || finiteAfterSubject(before, after)))) continue;
 		// "made 64 unforced errors to the Italian's 41": a nationality's possessive beside the person the stem names
 		// (generate.ts's NATIONAL_NOUN weighs "The Swede's round" on its own)
 		if (demonym && /^[’']s /.test(after)) continue;

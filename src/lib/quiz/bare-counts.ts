@@ -58,6 +58,22 @@ export function bareChangeCount(stem: string): boolean {
 }
 const bareChangeCountKept = keptPerText(readBareChangeCount, 4096);
 
+// "The largest, Port Alder, has roughly 1,400.": a count that a verb of having ends its clause on, with no noun
+// after it (residents, the sentence before said); group 1 the count
+const BARE_HOLDING = /\b(?:has|have|had|holds|held|houses|housed|numbers|numbered) (?:(?:about|around|roughly|some|nearly|almost|only|just|just over|just under|more than|fewer than|less than|over|under|at least) )?([\d,]*\d|_____)(?=[,;](?!\d)|\.(?!\d)|$)/u;
+
+/**
+ * Does a stem end a clause on a count that a verb of having owns, with no noun after it ("The
+ * largest, Port Alder, has roughly 1,400.": 1,400 of what, the sentence before said)? A how-many
+ * stem or a blank asks for a count only where the stem says what is counted (QUALITY.md R1, R4; a
+ * fresh user's deletion). A blank counts as bare only where `blankIsBare` (the key is a bare
+ * count): "The fund has about _____." of £1.4m carries its unit in the key. Quotes are left out.
+ */
+export function bareHoldingCount(stem: string, blankIsBare: boolean): boolean {
+	const m = BARE_HOLDING.exec(stem.replace(/“[^”]*”|"[^"]*"/g, '“…”'));
+	return m !== null && (m[1] !== '_____' || blankIsBare);
+}
+
 /** `bareChangeCount`, read afresh. */
 function readBareChangeCount(stem: string): boolean {
 	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');

@@ -366,3 +366,22 @@ export function namesListedAfter(after: string): number | undefined {
 	const m = NAMES_LISTED_AFTER.exec(after);
 	return m ? m[1].split(/,\s(?:(?:and|or)\s)?|\s(?:and|or)\s/).length : undefined;
 }
+
+// "up from roughly 1.75 million", "down from 375", "compared with 1.38 million", "from 3.9% to": the sentence sets the key beside the figure it changed from
+const CHANGED_FROM = /\b(?:up|down) from\b|\bcompared (?:with|to)\b|\bfrom\s[^,;]{0,30}?\bto\b|\b(?:rose|fell|climbed|dropped|increased|decreased|grew|shrank|jumped|slipped) from\b/i;
+
+/**
+ * The band a changed figure's options keep to: where the sentence sets the key beside the figure
+ * it changed from ("forecast production at about 1.85 million tonnes, up from roughly 1.75
+ * million"), an option on the key's side of that figure changes it by at most two and a half
+ * times the key's own change, or three tenths of the figure, whichever is more: 2.96 million there
+ * is a 69% jump in one season, false at a glance (the holdout103 reader's R8). Takes the sentence,
+ * the key's value as written and the interval of `sideOf` ([max, min], exclusive); returns the
+ * interval narrowed, or as given where the sentence tells of no change or the key sits between two figures.
+ */
+export function changedFromBand(sentenceText: string, key: number, [max, min]: readonly [number, number]): [number, number] {
+	if (!CHANGED_FROM.test(sentenceText) || (max !== Infinity && min !== -Infinity)) return [max, min];
+	if (min !== -Infinity && key > min) return [Math.min(max, min + Math.max(2.5 * (key - min), 0.3 * Math.abs(min))), min];
+	if (max !== Infinity && key < max) return [max, Math.max(min, max - Math.max(2.5 * (max - key), 0.3 * Math.abs(max)))];
+	return [max, min];
+}

@@ -59,9 +59,10 @@ const LEADING_TIME =
 	/^(?:(?:last|this|next|earlier|later|early|late) (?:week|month|year|night|morning|evening|weekend|summer|winter|spring|autumn|fall)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|many|a few|\d+) (?:days?|weeks?|months?|years?|decades?) (?:later|earlier),|(?:in|since|by|until|during) \d{4}(?![.,]?\d|,)|(?:on|by|since|until|in|during|over|at) (?:the )?(?:(?!\b(?:he|she|they|we|it|I)\b)[^,]){1,30}?(?<!-)(?:day|week|month|year|decade|morning|night|evening|weekend|monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|september|october|november|december|(?<![\d.,])(?:\d{4}|\d{1,2})(?![.,]?\d))(?: (?:morning|afternoon|evening|night))?|(?:on|in) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|today|meanwhile|however|but|and|so|also|still|now),?\s+/i;
 /**
  * A leading time that names a period a figure can be a total of or an event it dates: "Last year", "this month", "In 2024", "In July 2025",
- * "Over the first nine months of 2025", "In the third quarter" (not "last week": a week's figure is an event's, "Last week the council approved 24 homes").
+ * "Over the first nine months of 2025", "In the third quarter", "On its first day" (a fresh user's rewrite: "How many books did the
+ * library lend?" asked a first day's count as a total) (not "last week": a week's figure is an event's, "Last week the council approved 24 homes").
  */
-const PERIOD_LEAD = /^(?:(?:last|this|next) (?:month|year|season|summer|winter|spring|autumn|fall)|(?:in|during) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4}|(?:over|in|during|for) the (?:first|last|past|previous|latest) (?:[\w-]+ )?(?:days|weeks|months|years|half|quarter)|(?:in|during) the (?:first|second|third|fourth|final) (?:half|quarter)|so far this (?:year|month|season))\b/i;
+const PERIOD_LEAD = /^(?:(?:last|this|next) (?:month|year|season|summer|winter|spring|autumn|fall)|(?:in|during) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4}|(?:over|in|during|for) the (?:first|last|past|previous|latest) (?:[\w-]+ )?(?:days|weeks|months|years|half|quarter)|(?:in|during) the (?:first|second|third|fourth|final) (?:half|quarter)|so far this (?:year|month|season)|(?:on|in|over|during|for|at) (?:its|their|his|her|the) (?:first|opening|debut|final|last|second|third) (?:full )?(?:day|night|weekend|week|month|year|season|session|trading day|run))\b/i;
 /** The fact types a period's total is written in. */
 const FIGURE = new Set(['count', 'money', 'percent']);
 const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|including|according to|which|who)\b[^]*$/;
@@ -89,9 +90,13 @@ const LEADING_PHRASE =
 // (never one with a verb of its own: "In Spain, an 82-year-old man was found dead at home, and ..." is a clause;
 // "attended Derby Day, the Victoria Racing Club (VRC) said, up 6 per cent" a source, whose cut took the comma before "up", the holdout68 reader's R1)
 const APPOSITIVE = /([\p{Lu}][\p{L}\d’'.-]+)(, (?:the|a|an) (?![^,–—]*\b(?:was|were|is|are|has|have|had|will|would|said|says|took|takes|gave|went|came|fell|rose|grew|began|became|broke|ran|saw|drew|threw|flew|wrote|chose|drove)\b)[^,–—]{3,60},|, (?:its|his|her|their) [^,–—]{3,60},(?= \p{Ll}))/gu;
-/** An appositive of office without an article: "Anton Velikov, deputy head of the Dravsk district council, said ..." */
+/**
+ * An appositive of office without an article: "Anton Velikov, deputy head of the Dravsk district council, said ...";
+ * never one a second appositive follows ("Heike Schäfer, mayor of Hermsdorf, a town of about 7,500 people, said": cut
+ * alone it left "Heike Schäfer a town of about ...", a holdout105 reader's R1)
+ */
 const ROLE_APPOSITIVE =
-	/([\p{Lu}][\p{L}’'.-]+)(, (?:deputy|head|chief|former|acting|senior|director|leader|spokesman|spokeswoman|spokesperson|president|secretary|minister|editor|professor|founder|co-founder|chairman|chairwoman|member|governor|mayor|captain|coach|manager) [^,–—()]{2,70},)(?= [\p{Ll}])/gu;
+	/([\p{Lu}][\p{L}’'.-]+)(, (?:deputy|head|chief|former|acting|senior|director|leader|spokesman|spokeswoman|spokesperson|president|secretary|minister|editor|professor|founder|co-founder|chairman|chairwoman|member|governor|mayor|captain|coach|manager) [^,–—()]{2,70},)(?= (?!(?:a|an|the|its|his|her|their) )[\p{Ll}])/gu;
 // ", sending the bill ...", ", compared with 368 in 2023", ", well below the 95% recommended ...", ", in a move aimed at ..."
 const TRAILING_TAIL =
 	/,\s(?:(?:compared (?:with|to)|(?:well |far |just |slightly )?(?:below|above)|up from|down from|in an? (?:move|bid|effort|attempt|step))\s|(\p{Ll}+ing)\s(?=(?:the|a|an|his|her|its|their|him|them|it|up|out|down|off|more|about|at least|nearly|almost|some|all)\b|\d|[$£€])|(\p{Ll}+(?:ed|en|wn))\s(?=(?:on |in |up )?(?:by|as|for|to|at|from|with|after|under)\b))/gu;
