@@ -28,6 +28,13 @@ describe('a clause past 40 words loses an aside that does not hold its key (y33b
 		expect(cut(text, 'five').text).toBe(text);
 	});
 
+	it('keeps the subject after a name that closes a leading phrase, and cuts an appositive after a leading phrase closed before the name', () => {
+		const ridden = 'Steered by veteran jockey Aroha Tane, the grey six-year-old gelding bought cheaply at a country sale in Taranaki last spring, was never headed and won the Wanganui Cup by three lengths from the favourite in front of 6,200 people.';
+		expect(cut(ridden, '6,200').text).toBe(ridden);
+		const after = 'After the vote, Harbourside Caravans Ltd, a family firm based in Cumbria that runs five caravan sites along the coast of the Solway Firth and the Lake District, said the extension would create 30 jobs and bring £4.2m a year to the area.';
+		expect(cut(after, '£4.2m').text).toBe('After the vote, Harbourside Caravans Ltd said the extension would create 30 jobs and bring £4.2m a year to the area.');
+	});
+
 	it('drops what a figure amounts to, and ", often for ..." after the key', () => {
 		const text = 'Deputy Mining Minister Aigerim Tulegenova said the new solar park would produce about 2.1 terawatt-hours of power a year, enough to light roughly 900,000 homes, and would reduce carbon emissions by about 1.7 million tonnes a year compared with gas-fired plants.';
 		expect(cut(text, '1.7').text).toBe('Deputy Mining Minister Aigerim Tulegenova said the new solar park would produce about 2.1 terawatt-hours of power a year and would reduce carbon emissions by about 1.7 million tonnes a year compared with gas-fired plants.');

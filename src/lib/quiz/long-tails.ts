@@ -57,6 +57,8 @@ const TOLD_TAIL = /,\s([^,;:“”"()]{3,80}?)\stold\s(?:a\s(?:news|press)\sconf
 const RELATIVE_PAIR = /\s(?:that|which|who)\s(\p{Ll}+)\s[^,;:()“”"]{1,60}?(\sand\s(\p{Ll}+)\s)/gu;
 // "Coastline Leisure Ltd, a company based in Cheshire that runs ..., said": an appositive between a name and its verb
 const NAME_APPOSITIVE = /(?<=\p{Lu}[\p{L}\p{M}’'.&-]*),\s(?:a|an|the)\s(?:[^,;:“”"()]|,(?=\d)){3,140}?,\s(?=(?:said|says|told|has|have|had|is|was|were|are|will|would|announced|warned|confirmed|added)\b)/gu;
+// "Ridden by ...,", "Led by ...,", "After ...,", "With ...,": a phrase opening the clause before its subject
+const LEADING_PHRASE = /^(?:\p{Lu}\p{Ll}+(?:ed|en)\sby|(?:After|Before|With|Without|Under|Unlike|Like|Despite|Following)\s)/u;
 // ", enough to supply roughly 1.5 million households,": what a figure amounts to, an aside of its clause
 const AMOUNTS_TO = /,\s(?:enough to|equivalent to|the equivalent of)\s(?:[^,;:“”"()]|,(?=\d)){3,80},(?=\s)/gu;
 // ", often for no more than a meal": how often or for what, after the clause that stays true without it
@@ -99,8 +101,14 @@ const CUTS: readonly ((clause: KeyedClause) => KeyedClause | undefined)[] = [
 	},
 	(c) => {
 		for (const m of c.text.matchAll(NAME_APPOSITIVE)) {
-			// "The applicant, Coastline Leisure Ltd, a company ..., said": a name that is itself an appositive keeps its closing comma
-			const opened = /,\s(?:\p{Lu}[\p{L}\p{M}’'.&-]*\s?)+$/u.test(c.text.slice(0, m.index));
+			// "Ridden by jockey Tom Reed, the five-year-old mare ..., was switched out": a name closing a
+			// leading participle or prepositional phrase is no subject, and what follows its comma is
+			if (LEADING_PHRASE.test(c.text) && !c.text.slice(0, m.index).includes(',')) continue;
+			// "The applicant, Coastline Leisure Ltd, a company ..., said": a name that is itself an appositive keeps its
+			// closing comma; one after a leading phrase ("After the vote, Coastline Leisure Ltd") is the subject
+			const before = c.text.slice(0, m.index);
+			const open = /,\s(?:\p{Lu}[\p{L}\p{M}’'.&-]*\s?)+$/u.exec(before);
+			const opened = open !== null && !(LEADING_PHRASE.test(before) && !before.slice(0, open.index).includes(','));
 			const cut = replaced(c, m.index, m.index + m[0].length, opened ? ', ' : ' ');
 			if (cut) return cut;
 		}
