@@ -194,6 +194,73 @@ describe('nothing typed is lost on the way to a quiz', () => {
 	});
 });
 
+describe('a request that gets no answer', () => {
+	const offline = /could not reach the server\. Check your connection, then try again: everything you typed is still here\./;
+
+	it('keeps the paste, the corrected article and the edited items, and says so, when the connection drops at each step', async () => {
+		const page = await newPage();
+		await page.goto('/new', { waitUntil: 'networkidle' });
+		await articleText(page).fill(seedArticle);
+		await page.context().setOffline(true);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('alert').filter({ hasText: offline }).waitFor();
+		expect(await articleText(page).inputValue()).toBe(seedArticle);
+
+		await page.context().setOffline(false);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await page.getByLabel('Headline').fill('A headline I corrected');
+		await page.context().setOffline(true);
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		const lost = page.getByRole('alert').filter({ hasText: offline });
+		await lost.waitFor();
+		await expect.poll(() => page.evaluate(() => document.activeElement?.textContent ?? '')).toMatch(offline);
+		expect(await page.getByLabel('Headline').inputValue()).toBe('A headline I corrected');
+		expect(await page.getByRole('button', { name: 'Make the quiz' }).isEnabled()).toBe(true);
+
+		await page.context().setOffline(false);
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+		await page.getByLabel('Question (stem)').first().fill('An edit the dropped connection must not lose?');
+		await page.context().setOffline(true);
+		await page.getByRole('button', { name: 'Save quiz' }).first().click();
+		await page.getByRole('alert').filter({ hasText: offline }).waitFor();
+		expect(await page.getByLabel('Question (stem)').first().inputValue()).toBe('An edit the dropped connection must not lose?');
+		await page.context().setOffline(false);
+		await page.close();
+	});
+
+	it('keeps a class player\'s code and names when Join gets no answer', async () => {
+		const page = await newPage();
+		await page.goto('/join?code=123456', { waitUntil: 'networkidle' });
+		await page.getByLabel('Nickname').fill('Quizzer');
+		await page.getByLabel('Real name (optional)').fill('Ada Obi');
+		await page.context().setOffline(true);
+		await page.getByRole('button', { name: 'Join', exact: true }).click();
+		await page.getByRole('alert').filter({ hasText: offline }).waitFor();
+		expect([await page.getByLabel('Room code').inputValue(), await page.getByLabel('Nickname').inputValue(), await page.getByLabel('Real name (optional)').inputValue()]).toEqual(['123456', 'Quizzer', 'Ada Obi']);
+		await page.context().setOffline(false);
+		await page.close();
+	});
+
+	it('says a server error happened, with its code, and keeps the article being checked', async () => {
+		const page = await newPage();
+		await page.goto('/new', { waitUntil: 'networkidle' });
+		await articleText(page).fill(seedArticle);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await page.getByLabel('Headline').fill('A headline I corrected');
+		// what SvelteKit answers an action that threw
+		await page.route((url) => url.pathname === '/new' && url.search === '?/generate', (route) =>
+			route.fulfill({ status: 500, contentType: 'application/json', body: JSON.stringify({ type: 'error', error: { message: 'Internal Error' } }) })
+		);
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await page.getByRole('alert').filter({ hasText: /went wrong on newsquiz's side \(error 500\)\. Everything you typed is still here/ }).waitFor();
+		expect(await page.getByLabel('Headline').inputValue()).toBe('A headline I corrected');
+		await page.close();
+	});
+});
+
 describe('a paste over the length limit', () => {
 	it('says how long an article may be as it is pasted, sends nothing and keeps the text', async () => {
 		const page = await newPage();

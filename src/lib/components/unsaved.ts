@@ -1,6 +1,6 @@
 import { tick } from 'svelte';
 import { beforeNavigate } from '$app/navigation';
-import type { Snapshot, SubmitFunction } from '@sveltejs/kit';
+import type { ActionResult, Snapshot, SubmitFunction } from '@sveltejs/kit';
 import { overPasteLimit } from '$lib/limits';
 import { refocus } from './focus';
 
@@ -74,17 +74,35 @@ export function stepSnapshot<S>(step: () => S, setStep: (value: S) => void, root
 }
 
 /**
+ * What to say beside a form whose request got no answer the page can show, or undefined when it
+ * got one. SvelteKit's `enhance` gives a request that never reached the server (offline, the
+ * server down: `fetch` rejects) and a server error (5xx) as `{ type: 'error' }`, and its `update`
+ * would render the error page in place of the whole page, losing every field (a fresh user lost
+ * an edited article and a reviewed quiz so): a form's handler shows this message instead and
+ * leaves the page as it is.
+ */
+export function unanswered(result: ActionResult): string | undefined {
+	if (result.type !== 'error') return undefined;
+	return result.status === undefined
+		? 'newsquiz could not reach the server. Check your connection, then try again: everything you typed is still here.'
+		: `Something went wrong on newsquiz's side (error ${result.status}). Everything you typed is still here: try again in a moment.`;
+}
+
+/**
  * A form's submit handler for an article text that may be over `MAX_PASTE_CHARS`: it sends
  * nothing over the limit (the page already shows why), and when the server answers a failure
  * without the text (a body over its size limit cannot be read back) it puts the text back, so
  * nothing typed is lost. An answer that brings the next step moves focus to its heading. `text` reads the text, `restore` writes it back, `busy` hears when a
  * request starts (with a `stop` that abandons it: SvelteKit's `enhance` then calls no callback,
- * so `stop` reports the end itself) and ends. Used by the paste form and the "Check the article" step.
+ * so `stop` reports the end itself) and ends; `failed` hears `unanswered`'s message when the
+ * request got no answer (the page is then left as it is), and '' when it got one. Used by the
+ * paste form and the "Check the article" step.
  */
 export function sendWithinLimit(
 	text: () => string,
 	restore: (sent: string) => void,
-	busy: (pending: boolean, stop?: () => void) => void = () => {}
+	busy: (pending: boolean, stop?: () => void) => void = () => {},
+	failed: (message: string) => void = () => {}
 ): SubmitFunction {
 	return ({ cancel, controller }) => {
 		const sent = text();
@@ -94,6 +112,9 @@ export function sendWithinLimit(
 			busy(false);
 		});
 		return async ({ result, update }) => {
+			const lost = unanswered(result);
+			failed(lost ?? '');
+			if (lost) return busy(false);
 			await update({ reset: false });
 			if (result.type === 'failure' && !text()) restore(sent);
 			if (result.type === 'success') await refocus();
