@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildReport, responseLabel, type ReportAnswerInput } from '../../src/lib/report/report';
+import { buildReport, itemTally, responseLabel, type ReportAnswerInput } from '../../src/lib/report/report';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
 
 const choice = (option: number) => ({ kind: 'choice' as const, option });
@@ -101,6 +101,29 @@ describe('buildReport', () => {
 		expect(empty.mostMissed).toEqual([]);
 		expect(empty.sentences.every((s) => s.shareRight === null)).toBe(true);
 		expect(empty.students[0]).toMatchObject({ answered: 0, points: 0 });
+	});
+});
+
+describe('close estimates in the report', () => {
+	// A fresh user's report put a question everyone got close at the top of "missed most", as "0% right (0 of 1)".
+	const report = buildReport({
+		items: tinyQuiz.items,
+		students: [{ id: 'a', nickname: 'Ada' }],
+		answers: [
+			{ studentId: 'a', itemIndex: 0, response: { kind: 'number', value: 5 }, elapsedMs: 3000, correct: false, points: 420 },
+			{ studentId: 'a', itemIndex: 1, response: choice(1), elapsedMs: 3000, correct: false, points: 0 },
+			{ studentId: 'a', itemIndex: 2, response: null, elapsedMs: 15_000, correct: false, points: 0 }
+		]
+	});
+
+	it('counts a close answer as close, not as a miss, and ranks it below real misses', () => {
+		expect(report.items.map((i) => i.close)).toEqual([1, 0, 0, 0]);
+		expect(report.mostMissed.map((i) => i.index)).toEqual([1, 2, 0]);
+	});
+
+	it('says close beside right', () => {
+		expect(itemTally(report.items[0])).toBe('0% right, 1 close (0 right of 1)');
+		expect(itemTally(report.items[1])).toBe('0% right (0 of 1)');
 	});
 });
 

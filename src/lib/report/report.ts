@@ -5,6 +5,7 @@
  * worked by hand.
  */
 import { numberText } from '$lib/components/answers';
+import { recordedOutcome } from '$lib/components/verdict';
 import { keyTextOf } from '$lib/quiz/key-text';
 import type { Item, Response } from '$lib/quiz/types';
 
@@ -65,7 +66,8 @@ export interface ChoiceCount {
 
 /**
  * An item's line. `answered` counts the students who reached it (time-ups included), `right`
- * those who got it right, `shareRight` = right / answered in [0, 1] (null when nobody has
+ * those who got it right, `close` those whose answer was not right but earned points (an
+ * estimate near the key, as `recordedOutcome` tells it), `shareRight` = right / answered in [0, 1] (null when nobody has
  * answered). `choices`: for a choice item every option in the quiz's order with its count; for a
  * typed or estimate item each distinct answer given, most frequent first. `timedOut` counts
  * time-ups; `meanMs` is the mean time of the answers in ms (null when none).
@@ -77,6 +79,7 @@ export interface ItemRow {
 	keyText: string;
 	answered: number;
 	right: number;
+	close: number;
 	shareRight: number | null;
 	choices: ChoiceCount[];
 	timedOut: number;
@@ -97,7 +100,10 @@ export interface SentenceShade {
 	shareRight: number | null;
 }
 
-/** The whole report. `mostMissed` lists answered items by `shareRight`, lowest first. */
+/**
+ * The whole report. `mostMissed` lists answered items by their share of misses (neither right nor
+ * close), highest first, then by `shareRight`, lowest first.
+ */
 export interface Report {
 	students: StudentRow[];
 	items: ItemRow[];
@@ -167,6 +173,7 @@ export function buildReport({
 	const itemRows = items.map((item, index): ItemRow => {
 		const given = byItem[index];
 		const right = given.filter((a) => a.correct).length;
+		const close = given.filter((a) => recordedOutcome({ ...a, timedOut: a.response === null }) === 'partial').length;
 		return {
 			index,
 			itemId: item.id,
@@ -174,6 +181,7 @@ export function buildReport({
 			keyText: keyTextOf(item),
 			answered: given.length,
 			right,
+			close,
 			shareRight: given.length ? right / given.length : null,
 			choices: choiceCounts(item, given),
 			timedOut: given.filter((a) => a.response === null).length,
@@ -182,9 +190,14 @@ export function buildReport({
 		};
 	});
 
+	// A close estimate earned points, so it is no miss: an item everyone got close must not top the list.
+	const missed = (row: ItemRow) => (row.answered - row.right - row.close) / row.answered;
 	const mostMissed = itemRows
 		.filter((row) => row.shareRight !== null)
-		.sort((a, b) => (a.shareRight as number) - (b.shareRight as number) || a.index - b.index);
+		.sort(
+			(a, b) =>
+				missed(b) - missed(a) || (a.shareRight as number) - (b.shareRight as number) || a.index - b.index
+		);
 
 	return { students: [...rows.values()], items: itemRows, mostMissed, sentences: sentenceShades(itemRows) };
 }
@@ -221,4 +234,15 @@ function sentenceShades(rows: ItemRow[]): SentenceShade[] {
 	return [...shades.values()]
 		.sort((a, b) => a.start - b.start)
 		.map(({ right, ...shade }) => ({ ...shade, shareRight: shade.answered ? right / shade.answered : null }));
+}
+
+/**
+ * How the class did on an item, as the report's "missed most" list says it: "50% right (1 of 2)",
+ * or with close estimates "0% right, 1 close (0 right of 1)", so a close answer is never read as a miss.
+ */
+export function itemTally(row: Pick<ItemRow, 'right' | 'close' | 'answered' | 'shareRight'>): string {
+	const percent = row.shareRight === null ? '–' : `${Math.round(row.shareRight * 100)}%`;
+	return row.close > 0
+		? `${percent} right, ${row.close} close (${row.right} right of ${row.answered})`
+		: `${percent} right (${row.right} of ${row.answered})`;
 }
