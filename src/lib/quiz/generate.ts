@@ -19,7 +19,7 @@ import { describedInOpener, fileDeceased, obituarySubject, survivedBy, type Obit
 import { gendersFromPronouns, nounSex, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { cutLongClause, firstSentenceRole, placeAppositive } from './long-tails';
 import { scoreSide } from './headline-numbers';
-import { endsComplete, mapSpan, onlyParticipleLead, simplify, verbsRead, type Clause } from './simplify';
+import { endsComplete, findingSource, listGoesOn, mapSpan, onlyParticipleLead, simplify, verbsRead, type Clause } from './simplify';
 import { labelled, openingLabel, placeLabel } from './labels';
 import { hasMainVerb } from './main-clause';
 import { howManyStem } from './how-many';
@@ -2915,7 +2915,9 @@ export function shorten(text: string, keyEnd: number): string {
 	// "needs about $90 a barrel to balance its budget, according to International Monetary Fund
 	// estimates, and ...": the source of an estimate is no aside, and cut off the figure reads as fact
 	// (a blind reader's R6 on holdout64)
-	if (/^,\saccording to [^,;]*\b(?:estimates?|projections?|forecasts?|calculations?|modell?ing|models?|analysis|analyses)\b/.test(tail.slice(cut.index))) return text;
+	// ("..., according to a large Danish study": so is a study's, the holdout107 reader's R6; ", including A, B and C,
+	// together account for ...": a list the clause goes on after is no aside, the holdout106 reader's R1)
+	if (findingSource(tail.slice(cut.index)) || listGoesOn(tail.slice(cut.index))) return text;
 	// "needs to save for about 11 years to build a 10% deposit, assuming they are also paying market rent": a
 	// condition the figure holds under is no aside, and cut off the figure holds for all (the holdout95 reader's R6)
 	if (/^,\s(?:assuming|provided|providing|supposing|given|barring|excluding|unless|if|subject to)\b/.test(tail.slice(cut.index))) return text;

@@ -229,6 +229,29 @@ const BEFORE_NAME = /\b(?:before|after|until|since)\s((?:\p{Lu}[\p{L}’'.-]+\s?
  */
 const INCLUDING_ASIDE = /^,\s(?:including|such as)\s[^;:“”"–—()]{3,120}?,(?=\s(?:will|would|has|have|had|is|was|were|are|could|can|may|might|must|should|said|says|\p{Ll}{3,}ed)\s)/u;
 
+// a list of examples whose last item ("and social isolation,") a comma closes with words after it: the clause goes on
+const INCLUDING_GOES_ON = /^,\s(?:including|such as)\s[^;:“”"()]*?\s(?:and|or)\s[^,;:]{1,60},\s\p{Ll}/u;
+
+/**
+ * Does `tail` open on a list of examples that a comma closes with the clause going on after it
+ * (", including hearing loss, high cholesterol and isolation, together account for ...")? Then the
+ * list is inside the clause, and a cut at its first comma leaves the clause without its verb
+ * (QUALITY.md R1; a holdout106 reader refused "11 modifiable risk factors untreated vision loss, ...").
+ */
+export function listGoesOn(tail: string): boolean {
+	return INCLUDING_GOES_ON.test(tail);
+}
+
+/**
+ * Does `tail` open on the source of an estimate or a study's finding (", according to International
+ * Monetary Fund estimates", ", according to a large Danish study")? Without it the figure reads as
+ * a plain fact (QUALITY.md R6: a claim stays a claim), so it is never cut off.
+ */
+export function findingSource(tail: string): boolean {
+	return FINDING_SOURCE.test(tail);
+}
+const FINDING_SOURCE = /^,\saccording to [^,;]*\b(?:estimates?|projections?|forecasts?|calculations?|modell?ing|models?|analysis|analyses|stud(?:y|ies)|survey|research|paper|trial|review|meta-analysis)\b/;
+
 // ", who finished ninth, and Calgary's Rachel Donovan, who ...": after a relative, ", and" goes on
 // with another name of the same list (a name, a place's possessive, then a name), no clause of its own
 const NAMES_GO_ON = /^,\s(?:which|who)\s[^;“”"]*?,\s(?:and|or)\s(?:the\s)?(?:\p{Lu}[\p{L}’'.-]*\s)*?(?:\p{Lu}[\p{L}.-]*[’']s\s)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)*(?=,|\.?$|\s(?:of|from)\s)/u;
@@ -268,6 +291,16 @@ function closedRelative(before: string, tail: string): number | undefined {
 	// "X, which sells food, drinks and toys, ...": a word that goes on to "and" may be a list's next item
 	if (/^[^,]*\s(?:and|or)\s/.test(rest)) return undefined;
 	return verbsRead(`${clause} ${rest}`)[0]?.split(' ')[0] === m[1] ? m[0].length : undefined;
+}
+
+/**
+ * Does the phrase that opens `tail` (", believed to have fled the scene, was being sought") close at
+ * its next comma with a finite verb after it? Then it is an aside between a subject and its verb,
+ * never a tail to cut to the end of the sentence (QUALITY.md R1).
+ */
+function closesBeforeVerb(tail: string): boolean {
+	const m = /^,\s[^,;:“”"]{3,80},\s(?:(?:also|then|still|later|now|already)\s)?(\p{Ll}+)\s/u.exec(tail);
+	return m !== null && tagsOf(m[1]).some((t) => FINITE.has(t));
 }
 
 /**
@@ -400,6 +433,10 @@ function trailingTail(text: string, from: number): number | undefined {
 		if (m[2] && !/ed$/.test(m[2]) && !tagsOf(m[2]).some((t) => t === 'PastTense' || t === 'Participle')) continue;
 		// "as a co-worker, Nehemiah Dejesus, scrambled to": the comma closes a name between commas, and the verb is that name's
 		if (m[2] && /,\s(?:\p{Lu}[\p{L}’'.-]*\s){0,3}\p{Lu}[\p{L}’'.-]*$/u.test(text.slice(0, m.index))) continue;
+		// "said a fourth suspect, believed to have fled, was being sought": a comma and a finite verb after the
+		// phrase close it as an aside inside the clause, and cut there the clause kept its subject without
+		// that verb ("said a fourth suspect.", a holdout106 reader's R1)
+		if (closesBeforeVerb(text.slice(m.index))) continue;
 		// "The man from Leeds, named as John Smith, died": a clause without a verb before the comma is
 		// no full clause, nor is one whose verb is a relative's ("Blazers coach Shaun Hagerty, whose
 		// team had beaten Brandon 5-1 ..., struggled to find words": a blind reader's R1 on holdout59)
@@ -707,7 +744,12 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	// "29 on the Atlantic side, including container ships, liquefied natural gas carriers and at
 	// least two cruise ships": the list runs on past the comma, and "liquefied" is no verb after
 	// the aside; cut there it would leave the list's tail glued on (a blind reader's R1 on holdout58)
-	if (listAside && !/\s(?:and|or)\s/.test(listAside[0]) && /^\s[^,;:]*\s(?:and|or)\s/.test(masked.slice(participle!.index + listAside[0].length))) listAside = null;
+	// ("14 risk factors, including hearing loss, untreated vision loss, high cholesterol and isolation, together
+	// account for ...": items with commas between them run on as well, a holdout106 reader's R1)
+	if (listAside && !/\s(?:and|or)\s/.test(listAside[0]) && /^\s(?!(?:will|would|has|have|had|is|was|were|are|could|can|may|might|must|should|said|says)\s)(?:[^,;:]*,\s(?!(?:and|or)\s))*[^,;:]*,?\s(?:and|or)\s/.test(masked.slice(participle!.index + listAside[0].length))) listAside = null;
+	// the same list closed by a comma with the clause going on after it is no tail: cut to the end, it took
+	// the clause's verb ("nine factors, including ..., together explain ..." → "nine factors")
+	if (participle && !listAside && listGoesOn(participle[0])) participle = null;
 	if (participle && listAside) {
 		// "About 480 workers, including pilots and cabin crew, will strike": the list goes, the verb stays
 		deletions.push([participle.index, participle.index + listAside[0].length]);
@@ -723,7 +765,9 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	// "needs oil prices of about $90 a barrel to balance its budget, according to International
 	// Monetary Fund estimates": without its source an estimate reads as a fact (a blind reader's R6
 	// on holdout64), so the clause keeps it
-	if (participle && /^,\saccording to [^,;]*\b(?:estimates?|projections?|forecasts?|calculations?|modell?ing|models?|analysis|analyses)\b/.test(participle[0])) participle = null;
+	// ("were about 28% less likely to develop dementia, according to a large Danish study": so does a study's
+	// finding, which without it read as a plain fact, a holdout107 reader's R6)
+	if (participle && findingSource(participle[0])) participle = null;
 	if (participle) deletions.push([participle.index, end]);
 	const appositive = /,\s(?:a|an)\s[^,]{3,80}$/.exec(sentence.slice(0, end));
 	// "a simple formula: steak-frites, a carafe of wine and a set lunch": after a colon or a dash the
