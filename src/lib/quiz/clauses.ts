@@ -277,6 +277,9 @@ export function relativeClauses(sentence: string, end: number, facts: readonly F
 		const interrupts = head.length <= owner.length + 4 || /\b(?:said|says|that)\s$/.test(sentence.slice(0, m.index - owner.length)) || verbless;
 		const to = relativeEnd(sentence, from, end, interrupts, owner);
 		if (to === undefined || /[“”"]/.test(sentence.slice(from, to))) continue;
+		// "X, who received nine years, and Y, owner of a firm, who was sentenced to ...": a run past another
+		// name's own relative keeps that name without a verb ("and Y, ..., who was sentenced", a holdout107 reader's R1)
+		if (/,\s(?:who|which|whose)\s/.test(sentence.slice(from, to))) continue;
 		const clause = compose(sentence, [`${owner} `, [from, to]], 'aside');
 		if (clause) out.push(clause);
 	}
