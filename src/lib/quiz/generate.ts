@@ -2292,6 +2292,8 @@ function orgKind(name: string): string {
 	// a parliament, not in a weather service (QUALITY.md R8), so each stands only among its own kind
 	if (/\b(court|tribunal)$/.test(lower)) return 'court';
 	if (/\b(police|constabulary|gendarmerie)$/.test(lower)) return 'police';
+	// "National Democratic Congress", "African National Congress": a congress named as a people's or a cause's is a party
+	if (/\b(?:national|democratic|people[’']?s|progressive|socialist|patriotic|liberal|labou?r|republican)\scongress$/.test(lower)) return 'party';
 	if (/\b(parliament|senate|congress|assembly|legislature|commons|d[aá]il|bundestag|knesset|duma)$/.test(lower)) return 'legislature';
 	if (/\b(army|navy|forces?|military)$/.test(lower)) return 'military';
 	if (/\b(university|institute|college|school)$/.test(lower)) return 'academic';
