@@ -393,6 +393,10 @@ const ANAPHOR_RE =
 // "the three months to December", "the two clubs in the final": a count of a plural noun that
 // its own words bound; "Residents of the two roads will ..." points back to roads named before
 // a plural a "them" may stand for: a plural noun, people, a body of people
+// a count or a quantifier before "of them": "2,967 of them", "most of them"
+const PARTITIVE = /(?:\d|_____|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|some|many|most|all|none|half|several|few|both|each|any))\s+of\s+$/i;
+// plurals of time or measure, which no "them" of people or things stands for
+const MEASURE_PLURAL = /\b(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|metres|meters|kilometres|kilometers|miles|tonnes|tons|litres|liters|percent|points|times)\b/gi;
 const PLURAL_REFERENT = /\p{L}{3,}s\b|\b(?:people|men|women|children|police|staff|crew|team|club|side|squad|government|family|public|council|company|group|party)\b/iu;
 const COUNTED_PLURAL = /^\s(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|(?:\p{Ll}+s|men|women|people|children)\s(?:to|of|in|from|since|between|before|after|earlier|later|ago|that|which|who)\b)/u;
 const CLAIM_RE = /\b(claims?|claimed|alleged(?:ly)?|reportedly|rumou?rs?|accus\w+|suspected|purported(?:ly)?|insists?|insisted)\b/i;
@@ -4337,6 +4341,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			} else if ((wordCount(before) < 2 && !(m.index === 0 && (SCORE_IT.test(stem) || DUMMY_IT.test(stem)))) || /^Who\b/.test(stem) || (p === 'it' && ADVERBIAL_IT.exec(asked)?.[1].length === m.index)) {
 				// "it" and "they" in a who-question point outside it ("Who has been referring to it?"), and a phrase of place
 				// or time before a subject "it" names nothing it can mean ("In South Korea it will sell for ...")
+				return 'R4';
+			} else if (p === 'them' && PARTITIVE.test(before) && !PLURAL_REFERENT.test(before.replace(MEASURE_PLURAL, ''))) {
+				// "Over an average follow-up of _____ years, 2,967 of them were diagnosed": a share of those the
+				// sentences before counted, whom a plural of time or measure never stands for (a holdout107 reader's R4)
 				return 'R4';
 			} else if ((p === 'it' || p === 'them') && OPENING_PARTICIPLE.test(before)) {
 				// "Asked about it in a 2015 interview, she said ...": the phrase before the subject takes up what the

@@ -471,6 +471,19 @@ function factsOf(sentence: string): ReturnType<typeof extractFacts> {
 // plural kinds of places and of their governments, which a figure counts across
 const PLACES_COUNTED = /\b(?:states|countries|nations|provinces|counties|regions|territories|cantons|districts|cities|towns|councils|local authorities|municipalities)\b/i;
 
+// a pronoun outside a quote, or an opening "Each" before a noun: words that point back to what an earlier sentence named
+const POINTS_BACK = /(?<![\p{L}’'-])(?:they|them|their|it|its|he|him|his|she|her)(?![\p{L}’'-])|^Each \p{Ll}/iu;
+
+/**
+ * Does a stem that names nothing lean on an earlier sentence: "2,967 of them were diagnosed", "Each
+ * turbine stands about 250 metres tall"? The home place written in says where, not which people
+ * or turbines, and "In Poland, each turbine ..." tells of every turbine in the country (holdout107
+ * readers' R4 and R6); such a stem is left unscoped for R4 to judge. Quoted words are the speaker's.
+ */
+function leansBack(stem: string): boolean {
+	return POINTS_BACK.test(stem.replace(/[“"][^”"]*[”"]/g, ' '));
+}
+
 /**
  * A stem that names nothing (but a figure every country keeps: `INDEX_NAME`, in a story set in a
  * country), given its scope: the story's measure where it fits (`measureScoped`:
@@ -485,6 +498,7 @@ export function scoped(stem: string, home: string | undefined, sentence: string,
 	const named = namesSomething(home !== undefined && isCountry(home) ? stem.replace(INDEX_NAME, ' ') : stem, names);
 	if (ELSEWHERE.test(stem) || OWN_SCOPE.test(stem)) return stem;
 	if (named) return releaseScoped(stem, home, sentence, source) ?? stem;
+	if (leansBack(stem)) return stem;
 	const underMeasure = measureScoped(stem, sentence, source);
 	if (underMeasure) return underMeasure;
 	if (!home || storyDefinite(stem, isCountry(home)) || namesItsSubject(source, home, names)) return stem;
