@@ -1023,7 +1023,7 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
 	// "She is survived by ..." in an obituary is the one who died, whoever the sentences before name
 	const survivor = ctx.obituary && survivedBy(ctx.obituary, clause.text) ? ctx.persons.get(ctx.obituary.surname) : undefined;
-	const main = survivor ?? soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
+	const main = survivor ?? soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival || chainsElsewhere(ctx, sentence, gender, subject) ? undefined : subject);
 	// "Her publisher said ..." in a story about the woman the headline names, after a quote from another: either may be meant
 	if (possessive && main && !containsWord(ctx.article.title, main.surname) && [...ctx.persons.values()].some((p) => p.surname !== main.surname && p.gender !== (gender === 'male' ? 'female' : 'male') && containsWord(ctx.article.title, p.surname))) return clause;
 	if (!main) return possessive ? clause : undefined;
@@ -1075,6 +1075,26 @@ function earlierSentences(ctx: Context, sentence: Sentence): EarlierSentence[] {
 		earlier.push({ persons, text: ctx.sentences[i].text });
 	}
 	return earlier;
+}
+
+/**
+ * Does a pronoun of `gender` in the sentences just before `sentence` ("“It is very encouraging,” she
+ * said.") point back to someone other than the article's `subject`: the nearest earlier sentence
+ * (of the ten before) that names a person of that gender names another? Then a pronoun that the
+ * nearby sentences name no one for carries that chain on, and is no word for the subject ("She was
+ * referring to a trial ..." after a quote of Ashworth's was written as Kjær's: a holdout106 reader's
+ * R6). Quoted words are the speaker's own, and count for nothing.
+ */
+function chainsElsewhere(ctx: Context, sentence: Sentence, gender: 'male' | 'female', subject: Person | undefined): boolean {
+	if (!subject) return false;
+	const own = gender === 'male' ? /\b(?:he|him|his)\b/i : /\b(?:she|her)\b/i;
+	let chained = false;
+	for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 10); i--) {
+		const named = ctx.facts[i].filter((f) => f.type === 'person' && f.surname).map((f) => ctx.persons.get(f.surname ?? '')).filter((p) => p !== undefined && p.gender === gender);
+		if (named.length > 0) return chained && named.some((p) => p!.surname !== subject.surname);
+		if (own.test(ctx.sentences[i].text.replace(/“[^”]*”|"[^"]*"/g, ' '))) chained = true;
+	}
+	return false;
 }
 
 const unfiledSpeakersOf = new WeakMap<Context, ReadonlySet<string>>();
@@ -1167,7 +1187,7 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	// nobody nearby who could be meant: the person the article is about (an obituary's "she")
 	const subject = subjectOfArticle(ctx, gender);
 	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
-	const main = soleReferent(m[1] === 'he' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
+	const main = soleReferent(m[1] === 'he' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival || chainsElsewhere(ctx, sentence, gender, subject) ? undefined : subject);
 	if (!main) return undefined;
 	// "she had won 11 of 14 points on Marchetti's second serve": a clause that names a person after
 	// its pronoun would say "her own" were they one; the pronoun is someone else (R6)
@@ -1213,7 +1233,7 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	const earlier = earlierSentences(ctx, sentence);
 	const subject = subjectOfArticle(ctx, gender);
 	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
-	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival ? undefined : subject);
+	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival || chainsElsewhere(ctx, sentence, gender, subject) ? undefined : subject);
 	if (!main) return undefined;
 	const possessive = m[1] === 'his' || (m[1] === 'her' && !OBJECT_HER.test(clause.text.slice(at + 3)));
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
