@@ -18,3 +18,14 @@ export const PASTE_TOO_LONG = `The article is too long: at most ${MAX_PASTE_CHAR
 export function overPasteLimit(text: string): boolean {
 	return text.replace(/\r\n/g, '\n').length > MAX_PASTE_CHARS;
 }
+
+/**
+ * The longest article newsquiz writes a quiz from, in whitespace-separated words (issue 5): the
+ * server refuses a longer one, and the pages count words against it as the text is typed.
+ */
+export const MAX_ARTICLE_WORDS = 20_000;
+
+/** Counts whitespace-separated words, the measure the corpus and the bounds use. */
+export function countWords(text: string): number {
+	return text.split(/\s+/).filter(Boolean).length;
+}
