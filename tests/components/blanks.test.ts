@@ -25,7 +25,7 @@ describe('the blank of a fill-in item', () => {
 	it('is a blank that says "blank" in the comparison of a challenge', () => {
 		const result = (name: string | null) => ({
 			id: 'TWFuTWFuTWFu', quizId: tinyQuiz.id, mode: 'timed' as const, seed: 5, name, right: 1, total: 1, points: 900, bestStreak: 1,
-			items: [{ itemId: cloze.id, outcome: 'right' as const }], challengeOf: null, createdAt: 0
+			items: [{ itemId: cloze.id, outcome: 'right' as const }], challengeOf: null, createdAt: '2026-11-30T09:00:00.000Z'
 		});
 		const { container } = render(ChallengeComparison, {
 			challenger: { who: you, result: result(null) },
