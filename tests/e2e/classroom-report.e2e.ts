@@ -227,7 +227,7 @@ describe('the teacher’s report of a live room', () => {
 		await host.getByLabel(/cannot be undone/).check();
 		await host.getByRole('button', { name: 'Delete room and answers' }).click();
 		await host.waitForURL(`${baseURL}/deleted?what=room`);
-		await host.getByText('The room and every nickname, note and answer in it were deleted for good.').waitFor();
+		await host.getByText('The room and every nickname, real name and answer in it were deleted for good.').waitFor();
 		await expectAccessible(host);
 		for (const page of students) {
 			await page.getByRole('heading', { name: 'Room deleted' }).waitFor();
