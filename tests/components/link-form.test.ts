@@ -21,4 +21,12 @@ describe('the link form on /new', () => {
 		expect(field.getAttribute('aria-invalid')).toBe('true');
 		expect(document.getElementById(field.getAttribute('aria-describedby')!)?.textContent).toMatch(/^That is not a web address/);
 	});
+
+	it('keeps a link typed when the paste form is refused', async () => {
+		const { rerender } = render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });
+		const field = screen.getByRole('textbox', { name: "The article's web address" });
+		await fireEvent.input(field, { target: { value: 'https://news.example/story' } });
+		await rerender({ maxBytes: 5 * 1024 * 1024, failure: { source: 'paste', message: 'The article is empty.', text: '', url: '' } });
+		expect((field as HTMLInputElement).value).toBe('https://news.example/story');
+	});
 });
