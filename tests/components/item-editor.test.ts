@@ -1,6 +1,7 @@
 import { render, screen, within } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import ItemEditor from '$lib/components/ItemEditor.svelte';
+import { issueFields, reviewIssues } from '$lib/quiz/review';
 import { sampleQuiz } from '../fixtures/quiz';
 
 describe('ItemEditor', () => {
@@ -40,6 +41,16 @@ describe('ItemEditor', () => {
 		expect(document.getElementById(emptied.getAttribute('aria-describedby')!)?.textContent).toContain('Too small');
 		expect(screen.getByRole('textbox', { name: 'Option 1' }).getAttribute('aria-invalid')).toBeNull();
 		expect(screen.getByRole('textbox', { name: 'Question (stem)' }).getAttribute('aria-invalid')).toBeNull();
+	});
+
+	// a fresh user's refused save marked a valid option invalid together with the two that were the same
+	it('marks only the options that repeat another invalid after a refused save, not the valid ones', () => {
+		const quiz = sampleQuiz();
+		const item = { ...quiz.items[0], options: ['Minsk', 'minsk ', 'Kyiv', 'Riga'] };
+		const edited = { ...quiz, items: [item, ...quiz.items.slice(1)] };
+		render(ItemEditor, { item, position: 1, count: 3, issues: reviewIssues(edited)[item.id], invalid: issueFields(edited)[item.id] });
+		const invalid = (n: number) => screen.getByRole('textbox', { name: `Option ${n}` }).getAttribute('aria-invalid');
+		expect([1, 2, 3, 4].map(invalid)).toEqual(['true', 'true', null, null]);
 	});
 });
 

@@ -6,6 +6,7 @@ import ShareButton from '$lib/components/ShareButton.svelte';
 import type { ResultSummary } from '$lib/share/result';
 import type { PostedResult } from '$lib/share/submit';
 import { named, you } from '$lib/share/who';
+import ResultPage from '../../src/routes/r/[id=resultid]/+page.svelte';
 
 const summary = { title: 'Lukashenko meets Putin in Sochi', right: 2, total: 3, outcomes: ['right', 'wrong', 'right'] as const };
 const url = 'http://127.0.0.1/r/TWFuTWFuTWFu';
@@ -71,6 +72,34 @@ describe('ShareButton', () => {
 		render(ShareButton, { summary: { ...summary, outcomes: [...summary.outcomes] }, url });
 		await fireEvent.click(screen.getByRole('button', { name: 'Share your score' }));
 		await waitFor(() => expect(screen.getByRole('status').textContent).toMatch(/copy it by hand/));
+	});
+});
+
+// a fresh user's "Share your score" on a friend's result page copied the friend's score as theirs
+describe("a friend's result page (/r/...)", () => {
+	const page = (name: string | null) => ({
+		data: {
+			result: result({ name }), challenged: null, title: summary.title, playable: true, stems: {}, url,
+			cardUrl: `${url}/card.png`, playPath: '/play/tiny-sochi?challenge=TWFuTWFuTWFu'
+		}
+	});
+
+	it("offers to play the quiz, and to share the score named as the friend's, never as the reader's", async () => {
+		const writeText = vi.fn().mockResolvedValue(undefined);
+		vi.stubGlobal('navigator', { clipboard: { writeText } });
+		render(ResultPage, page('Anna') as never);
+		expect(screen.getByRole('link', { name: 'Play this quiz' })).toBeTruthy();
+		expect(screen.queryByRole('button', { name: /your score/i })).toBeNull();
+		await fireEvent.click(screen.getByRole('button', { name: "Share Anna's score" }));
+		expect(writeText).toHaveBeenCalledWith(`newsquiz · Lukashenko meets Putin in Sochi · Anna got 2/3\n🟩🟥🟩\n${url}`);
+	});
+
+	it('names the score as someone\'s when its player gave no name', async () => {
+		const writeText = vi.fn().mockResolvedValue(undefined);
+		vi.stubGlobal('navigator', { clipboard: { writeText } });
+		render(ResultPage, page(null) as never);
+		await fireEvent.click(screen.getByRole('button', { name: 'Share this score' }));
+		expect(writeText).toHaveBeenCalledWith(expect.stringContaining('· Someone got 2/3\n'));
 	});
 });
 

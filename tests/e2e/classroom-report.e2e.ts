@@ -98,7 +98,7 @@ describe('the teacher’s report of a live room', () => {
 
 		const csv = await (await fetch(`${reportUrl}/students.csv`)).text();
 		const rows = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
-		expect(rows.map((r) => [r.Nickname, r['Note for the teacher'], r.Right])).toEqual([
+		expect(rows.map((r) => [r.Nickname, r['Real name'], r.Right])).toEqual([
 			['Ann', 'Ann Secretsurname', '3'],
 			['Bob', 'Bob Hiddenname', '0']
 		]);
@@ -210,7 +210,7 @@ describe('the teacher’s report of a live room', () => {
 		const csv = readFileSync(await (await download).path(), 'utf8');
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		const parsed = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
-		expect(parsed.map((r) => [r.Nickname, r['Note for the teacher'], r.Right, r.Answered])).toEqual([
+		expect(parsed.map((r) => [r.Nickname, r['Real name'], r.Right, r.Answered])).toEqual([
 			['Zoë', 'Zoë Martin-Privée', '3', '3'],
 			['李雷', 'Li Lei Onlyforteacher', '1', '3']
 		]);
@@ -227,7 +227,7 @@ describe('the teacher’s report of a live room', () => {
 		await host.getByLabel(/cannot be undone/).check();
 		await host.getByRole('button', { name: 'Delete room and answers' }).click();
 		await host.waitForURL(`${baseURL}/deleted?what=room`);
-		await host.getByText('The room and every nickname, note and answer in it were deleted for good.').waitFor();
+		await host.getByText('The room and every nickname, real name and answer in it were deleted for good.').waitFor();
 		await expectAccessible(host);
 		for (const page of students) {
 			await page.getByRole('heading', { name: 'Room deleted' }).waitFor();

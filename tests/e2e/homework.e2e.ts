@@ -121,7 +121,7 @@ describe('homework and the teacher’s report', () => {
 		await zoe.keyboard.press('Enter');
 		await zoe.waitForURL(`${baseURL}/h/${code}`);
 		await zoe.getByLabel(/Nickname/).fill('Zoë');
-		await zoe.getByLabel(/For your teacher only/).fill('Zoë Martin');
+		await zoe.getByLabel('Real name (optional)').fill('Zoë Martin');
 		expect(await axeViolations(zoe)).toEqual([]);
 		await zoe.getByRole('button', { name: 'Join' }).click();
 		await zoe.getByRole('button', { name: 'Start' }).click();
@@ -197,7 +197,7 @@ describe('homework and the teacher’s report', () => {
 		const csv = readFileSync(await (await download).path(), 'utf8');
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		const parsed = parse(csv, { bom: true, columns: true }) as Record<string, string>[];
-		expect(parsed.map((r) => [r.Nickname, r['Note for the teacher'], r.Right, r.Points])).toEqual([
+		expect(parsed.map((r) => [r.Nickname, r['Real name'], r.Right, r.Points])).toEqual([
 			['Zoë', 'Zoë Martin', '3', '3100'],
 			['李雷', '', '2', '2100']
 		]);

@@ -19,14 +19,14 @@ describe('review operations', () => {
 		expect(edited).toMatchObject({ stem: 'Where were the talks held?', options: ['Yalta', 'Sochi', 'Batumi', 'Tbilisi'], key: 1 });
 	});
 
-	it('names the field each problem lies in: an emptied option, the options together, the stem', () => {
+	it('names the field each problem lies in: an emptied option, each of two options that are the same, the stem', () => {
 		const quiz = sampleQuiz();
 		const [q1, q2, q3] = quiz.items;
 		const edited = {
 			...quiz,
 			items: [{ ...q1, options: [q1.options[0], '', ...q1.options.slice(2)] }, { ...q2, options: [q2.options[0], q2.options[0], ...q2.options.slice(2)] }, { ...q3, stem: '' }]
 		};
-		expect(issueFields(edited)).toEqual({ q1: ['option-1'], q2: ['options'], q3: ['stem'] });
+		expect(issueFields(edited)).toEqual({ q1: ['option-1'], q2: ['option-0', 'option-1'], q3: ['stem'] });
 		expect(issueFields(quiz)).toEqual({});
 	});
 

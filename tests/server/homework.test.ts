@@ -223,7 +223,7 @@ describe('the CSV export', () => {
 		const csv = studentsCsv(report);
 		expect(csv.charCodeAt(0)).toBe(0xfeff);
 		const rows = parse(csv, { bom: true }) as string[][];
-		expect(rows[0].slice(0, 7)).toEqual(['Nickname', 'Note for the teacher', 'Points', 'Right', 'Answered', 'Total', 'Time (s)']);
+		expect(rows[0].slice(0, 7)).toEqual(['Nickname', 'Real name', 'Points', 'Right', 'Answered', 'Total', 'Time (s)']);
 		expect(rows[0]).toHaveLength(7 + 3 * 4);
 		expect(rows.slice(1).map((r) => r.slice(0, 7))).toEqual([
 			['Ada', '李雷, "Lei"', '3100', '3', '4', '4', '20.0'],

@@ -143,6 +143,26 @@ describe('draftQuiz and importedQuiz', () => {
 		expect(() => importedQuiz(new TextEncoder().encode('title,items'))).toThrow(/not JSON/);
 	});
 
+	// a fresh user's broken file was told only "(it ends in .json)", which it did
+	it('says what is wrong with a broken quiz file and what to do', () => {
+		const refusal = (text: string) => {
+			try {
+				importedQuiz(new TextEncoder().encode(text));
+			} catch (error) {
+				return (error as Error).message;
+			}
+			throw new Error('imported');
+		};
+		const exported = JSON.stringify(sampleQuiz(), null, '\t');
+		expect(refusal('')).toMatch(/^This file is empty\. .*export the quiz again/);
+		expect(refusal(exported.slice(0, 200))).toMatch(/^This quiz file is cut short: .*Export the quiz again/);
+		const lines = exported.split('\n');
+		lines[2] = lines[2].replace(/,$/, '');
+		expect(refusal(lines.join('\n'))).toMatch(/^This quiz file is damaged at line 4, column 2: .*Correct it there in a text editor, or export the quiz again/);
+		expect(refusal('title,items')).toMatch(/^This file is not JSON/);
+		expect(refusal(exported.slice(0, 200))).not.toContain('ends in .json');
+	});
+
 	it('refuses a quiz file whose items share an id, saying which items', () => {
 		const quiz = sampleQuiz();
 		const copied = { ...quiz, items: [...quiz.items, quiz.items[0]] };

@@ -88,8 +88,9 @@ export function reviewIssues(quiz: Quiz): Record<string, string[]> {
 /**
  * Which fields of each item a reviewed quiz's problems lie in (item id → field names), so the
  * page marks those fields invalid and its list of problems links to them: `stem`, `option-<n>`
- * (an option, or a typed item's key text), `options` (the options together, as when two are the
- * same), `key`. Items without a problem in a field of their own are left out.
+ * (an option, or a typed item's key text; each of two options that are the same), `options` (the
+ * options together, as when there are too few), `key`. Items without a problem in a field of
+ * their own are left out.
  */
 export function issueFields(quiz: Quiz): Record<string, string[]> {
 	const result = quizSchema.safeParse(quiz);
@@ -99,11 +100,21 @@ export function issueFields(quiz: Quiz): Record<string, string[]> {
 		const [first, index, part, n] = issue.path;
 		const item = first === 'items' && typeof index === 'number' ? quiz.items[index] : undefined;
 		if (!item || (part !== 'stem' && part !== 'options' && part !== 'key')) continue;
-		const field = part === 'options' && typeof n === 'number' ? `option-${n}` : String(part);
+		const atFault = part !== 'options' ? [part] : typeof n === 'number' ? [`option-${n}`] : optionsAtFault(item);
 		const list = (fields[item.id] ??= []);
-		if (!list.includes(field)) list.push(field);
+		for (const field of atFault) if (!list.includes(field)) list.push(field);
 	}
 	return fields;
+}
+
+/**
+ * The options a problem of the options together lies in: those that repeat another (the schema's
+ * "distinct" rule compares them trimmed and in lower case), or all of them, as for too few.
+ */
+function optionsAtFault(item: Item): string[] {
+	const normalised = item.options.map((o) => o.trim().toLowerCase());
+	const repeated = normalised.flatMap((o, n) => (normalised.indexOf(o) !== normalised.lastIndexOf(o) ? [`option-${n}`] : []));
+	return repeated.length ? repeated : ['options'];
 }
 
 /**

@@ -1,12 +1,12 @@
+import { countWords, MAX_ARTICLE_WORDS } from '$lib/limits';
 import { counted } from '$lib/plural';
 import type { Article } from '$lib/quiz/types';
 import { parseHTML } from 'linkedom';
 import { ArticleInputError } from './errors';
 import { extractArticle } from './extract';
 
-/** Bounds on an article's body, in whitespace-separated words (issue 5). */
+/** The shortest article body taken, in whitespace-separated words (issue 5). */
 const MIN_WORDS = 50;
-const MAX_WORDS = 20_000;
 /** The longest headline taken, in characters: a page's <h1> longer than this is a layout block (extract.ts), and a pasted one fills a phone's screen. */
 const MAX_HEADLINE_CHARS = 300;
 
@@ -45,11 +45,6 @@ function notText(what: string): ArticleInputError {
 		'not-text',
 		`This file is ${what}, not text or a web page. Upload a .txt, .md or .html file, or copy the article text and paste it.`
 	);
-}
-
-/** Counts whitespace-separated words, the measure the corpus and the bounds use. */
-function countWords(text: string): number {
-	return text.split(/\s+/).filter(Boolean).length;
 }
 
 /** Letters of the scripts written without spaces between words. */
@@ -239,10 +234,10 @@ export function checkArticle(article: Article, { requireHeadline = true } = {}):
 			`The article has ${counted(words, 'word')}; newsquiz needs at least ${MIN_WORDS} to write questions from. Add the rest of the article.`
 		);
 	}
-	if (words > MAX_WORDS) {
+	if (words > MAX_ARTICLE_WORDS) {
 		throw new ArticleInputError(
 			'too-long',
-			`The article has ${counted(words, 'word')}, more than the ${MAX_WORDS.toLocaleString('en')} newsquiz reads. Keep only the article itself, or a part of it.`
+			`The article has ${counted(words, 'word')}, more than the ${MAX_ARTICLE_WORDS.toLocaleString('en')} newsquiz reads. Keep only the article itself, or a part of it.`
 		);
 	}
 

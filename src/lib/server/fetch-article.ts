@@ -4,6 +4,7 @@ import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import ipaddr from 'ipaddr.js';
+import { linkProblem } from '$lib/links';
 import { ArticleInputError } from './errors';
 
 /**
@@ -133,22 +134,9 @@ async function readBody(response: IncomingMessage, maxBytes: number, url: string
 }
 
 function parseUrl(input: string): URL {
-	let url: URL;
-	try {
-		url = new URL(input.trim());
-	} catch {
-		throw new ArticleInputError(
-			'bad-url',
-			'That is not a web address. Give the full address of the article, starting with https://.'
-		);
-	}
-	if (url.protocol !== 'http:' && url.protocol !== 'https:') {
-		throw new ArticleInputError(
-			'bad-url',
-			`newsquiz only reads http and https addresses, not ${url.protocol.replace(':', '')}. Give the article's web address, starting with https://.`
-		);
-	}
-	return url;
+	const problem = linkProblem(input);
+	if (problem) throw new ArticleInputError('bad-url', problem);
+	return new URL(input.trim());
 }
 
 function networkError(error: unknown, url: URL, timeoutMs: number, timedOut: boolean): ArticleInputError {

@@ -102,6 +102,28 @@ export async function draftQuiz(draft: ArticleDraft, signal?: AbortSignal): Prom
 	return quiz;
 }
 
+/** Where a quiz file comes from again, said at the end of each refusal of a broken one. */
+const EXPORT_AGAIN = 'export the quiz again ("Export it as JSON" on its edit page) and import the new file';
+
+/**
+ * What is wrong with a quiz file `JSON.parse` refused, and what to do: an empty file, one cut
+ * short (a download that stopped), one broken at a line and column (an edit by hand), or one
+ * that is not JSON at all. V8 names the offset of the fault as "at position N".
+ */
+function brokenJson(text: string, error: unknown): string {
+	const body = text.trimEnd();
+	if (!body.trim()) return `This file is empty. To import a quiz, ${EXPORT_AGAIN}.`;
+	if (!/^\s*[[{]/.test(body)) return `This file is not JSON, the format newsquiz exports quizzes in. Import the .json file of a quiz, or ${EXPORT_AGAIN}.`;
+	const match = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+	const at = match ? Number(match[1]) : body.length;
+	if (at >= body.length) return `This quiz file is cut short: it ends before the quiz does, as when a download stops early. ${capitalised(EXPORT_AGAIN)}.`;
+	const before = body.slice(0, at).split('\n');
+	const where = `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+	return `This quiz file is damaged at ${where}: the JSON breaks there, as when a file is edited by hand. Correct it there in a text editor, or ${EXPORT_AGAIN}.`;
+}
+
+const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+
 /**
  * Reads a quiz file exported from newsquiz (the schema of `questions/`). Returns the quiz.
  * Throws `ArticleInputError('not-text')` when the file is not JSON or not a valid quiz, with
@@ -113,8 +135,8 @@ export function importedQuiz(bytes: Uint8Array): Quiz {
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
-	} catch {
-		throw new ArticleInputError('not-text', 'This file is not JSON. Import a quiz file that newsquiz exported (it ends in .json).');
+	} catch (error) {
+		throw new ArticleInputError('not-text', brokenJson(text, error));
 	}
 	const items = (json as { items?: unknown })?.items;
 	const shared = Array.isArray(items) ? sharedItemId(items.filter((it): it is { id: string } => typeof it?.id === 'string')) : undefined;

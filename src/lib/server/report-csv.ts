@@ -3,6 +3,7 @@
  * order mark so Excel reads nicknames in any script correctly, and one header row.
  */
 import { stringify } from 'csv-stringify/sync';
+import { REAL_NAME } from '$lib/real-name';
 import type { Report } from '$lib/report/report';
 
 /**
@@ -16,12 +17,12 @@ const seconds = (ms: number | null) => (ms === null ? '' : (ms / 1000).toFixed(1
 const percent = (share: number | null) => (share === null ? '' : String(Math.round(share * 100)));
 
 /**
- * One row per student: nickname, the teacher-only note, points, right, answered, total, time in
+ * One row per student: nickname, the real name given for the teacher only, points, right, answered, total, time in
  * seconds, then for each item Qn its answer, whether it was right (yes/no; empty when not
  * reached) and its time in seconds. Returns the CSV text, BOM first.
  */
 export function studentsCsv(report: Report): string {
-	const header = ['Nickname', 'Note for the teacher', 'Points', 'Right', 'Answered', 'Total', 'Time (s)'];
+	const header = ['Nickname', REAL_NAME, 'Points', 'Right', 'Answered', 'Total', 'Time (s)'];
 	report.items.forEach((_, i) => header.push(`Q${i + 1} answer`, `Q${i + 1} right`, `Q${i + 1} time (s)`));
 	const rows = report.students.map((s) => [
 		text(s.nickname),

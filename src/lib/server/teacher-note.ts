@@ -20,7 +20,7 @@ export class TeacherNoteError extends Error {
 export function cleanTeacherNote(raw: string | null | undefined): string | null {
 	const note = raw?.normalize('NFC').replace(/\p{Cc}/gu, '').trim() || null;
 	if (note && note.length > MAX_NOTE_LENGTH) {
-		throw new TeacherNoteError(`Keep the note for your teacher to ${MAX_NOTE_LENGTH} characters or fewer.`);
+		throw new TeacherNoteError(`Keep your real name to ${MAX_NOTE_LENGTH} characters or fewer.`);
 	}
 	return note;
 }

@@ -66,11 +66,19 @@ export interface ShareSummary {
 	right: number;
 	total: number;
 	outcomes: readonly ItemOutcome[];
+	/**
+	 * Whose score it is, when the one sharing it is not its player (a friend's result page): the
+	 * name they gave, or "Someone". Left out, the score is the sharer's own.
+	 */
+	player?: string;
 }
 
-/** The headline and squares, as "newsquiz · <title> · 8/10" then the emoji row on the next line. */
-export function shareHeadline({ title, right, total, outcomes }: ShareSummary): string {
-	return `newsquiz · ${title} · ${right}/${total}\n${emojiRow(outcomes)}`;
+/**
+ * The headline and squares, as "newsquiz · <title> · 8/10" (or "· Ann got 8/10" for another
+ * player's score) then the emoji row on the next line.
+ */
+export function shareHeadline({ title, right, total, outcomes, player }: ShareSummary): string {
+	return `newsquiz · ${title} · ${player ? `${player} got ` : ''}${right}/${total}\n${emojiRow(outcomes)}`;
 }
 
 /**

@@ -153,7 +153,7 @@ describe('the live room’s report', () => {
 		expect(report.sentences.map((s) => [s.items, s.answered])).toEqual([[[0], 3], [[1], 2], [[2], 3]]);
 
 		const rows = parse(studentsCsv(report), { bom: true, columns: true }) as Record<string, string>[];
-		expect(rows.map((r) => [r.Nickname, r['Note for the teacher'], r.Points, r.Right])).toEqual([
+		expect(rows.map((r) => [r.Nickname, r['Real name'], r.Points, r.Right])).toEqual([
 			['Annwyl', 'Annwyl Quokkason', '1850', '2'],
 			['Bobbington', '', '1600', '2'],
 			['Cyrilla', 'Cyrilla Zanzibarova', '750', '1']

@@ -39,14 +39,14 @@ export const actions: Actions = {
 			tz: Number(form.get('tz') ?? 0) || 0
 		};
 		const quiz = findQuiz(values.quiz);
-		if (!quiz) return fail(400, { ...values, error: 'Choose a quiz from the list.' });
+		if (!quiz) return fail(400, { ...values, field: 'quiz' as const, error: 'Choose a quiz from the list.' });
 		const deadline = deadlineOf(values.deadline, values.tz);
-		if (Number.isNaN(deadline)) return fail(400, { ...values, error: 'Give the deadline as a date and a time.' });
+		if (Number.isNaN(deadline)) return fail(400, { ...values, field: 'deadline' as const, error: 'Give the deadline as a date and a time.' });
 		let token: string;
 		try {
 			token = createHomework(getDatabase(), { quiz, mode: values.mode, deadline }).reportToken;
 		} catch (error) {
-			if (error instanceof HomeworkError) return fail(error.status, { ...values, error: error.message });
+			if (error instanceof HomeworkError) return fail(error.status, { ...values, field: 'deadline' as const, error: error.message });
 			throw error;
 		}
 		redirect(303, `/report/${token}`);

@@ -1,0 +1,43 @@
+import { fireEvent, render, screen } from '@testing-library/svelte';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import ArticleEditor from '$lib/components/ArticleEditor.svelte';
+import ArticleSources from '$lib/components/ArticleSources.svelte';
+
+afterEach(() => vi.useRealTimers());
+
+describe('the paste box on /new', () => {
+	// a fresh user saw the 2,000,000-character limit as they typed, and the 20,000-word one only
+	// when the server refused the article
+	it('shows the word count against the 20,000-word limit as the user types', async () => {
+		render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });
+		const box = screen.getByRole('textbox', { name: /^Article text/ });
+		await fireEvent.input(box, { target: { value: 'The council met on Tuesday to vote.' } });
+		expect(document.getElementById('paste-words')?.textContent).toBe('7 of at most 20,000 words');
+		expect(document.getElementById('paste-count')?.textContent).toBe('35 of at most 2,000,000 characters');
+		await fireEvent.input(box, { target: { value: 'word '.repeat(20_001) } });
+		expect(document.getElementById('paste-words')?.textContent).toMatch(/^20,001 of at most 20,000 words: too long/);
+	});
+
+	it('announces the word count politely once typing pauses, not at every keystroke', async () => {
+		vi.useFakeTimers();
+		render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });
+		const box = screen.getByRole('textbox', { name: /^Article text/ });
+		const status = screen.getAllByRole('status').find((s) => s.closest('section')?.contains(box))!;
+		for (const typed of ['The', 'The council', 'The council met']) {
+			await fireEvent.input(box, { target: { value: typed } });
+			await vi.advanceTimersByTimeAsync(200);
+			expect(status.textContent).toBe('');
+		}
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(status.textContent).toBe('3 of at most 20,000 words.');
+	});
+});
+
+describe('the article text box of Check the article', () => {
+	it('shows the word count against the 20,000-word limit too', () => {
+		const body = 'The council met on Tuesday.\n\nIt voted.';
+		render(ArticleEditor, { draft: { title: 'Council', byline: '', published: '', url: '', body }, message: '' });
+		expect(document.getElementById('body-words')?.textContent).toBe('7 of at most 20,000 words');
+		expect(screen.getAllByRole('status').some((s) => s.textContent === '')).toBe(true);
+	});
+});

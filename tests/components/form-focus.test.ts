@@ -1,0 +1,36 @@
+import { render, screen } from '@testing-library/svelte';
+import { describe, expect, it } from 'vitest';
+import HomeworkNewPage from '../../src/routes/homework/new/+page.svelte';
+import JoinPage from '../../src/routes/join/+page.svelte';
+
+const quizzes = [{ id: 'tiny-sochi', title: 'Lukashenko meets Putin in Sochi' }];
+
+// a fresh user's focus was left on <body> by the homework form's refusal and on opening /join?code=...
+describe('where focus starts on a form page', () => {
+	it('is the deadline, marked invalid and described by the refusal, when the homework form refused it', () => {
+		render(HomeworkNewPage, {
+			data: { quizzes, chosen: 'tiny-sochi', deleted: false },
+			form: { quiz: 'tiny-sochi', mode: 'timed', deadline: '2020-01-01T09:00', tz: 0, field: 'deadline', error: 'Choose a deadline in the future.' }
+		} as never);
+		const deadline = screen.getByLabelText(/^Deadline/);
+		expect(document.activeElement).toBe(deadline);
+		expect(deadline.getAttribute('aria-invalid')).toBe('true');
+		expect(document.getElementById(deadline.getAttribute('aria-describedby')!)?.textContent).toBe('Choose a deadline in the future.');
+		expect(screen.getByRole('combobox', { name: 'Quiz' }).getAttribute('aria-invalid')).toBeNull();
+	});
+
+	it('is nowhere on the homework form before anything was sent', () => {
+		render(HomeworkNewPage, { data: { quizzes, chosen: 'tiny-sochi', deleted: false }, form: null } as never);
+		expect(document.activeElement).toBe(document.body);
+	});
+
+	it('is the nickname when /join opens with the room code filled in from the link', () => {
+		render(JoinPage, { data: { code: '123456' }, form: null } as never);
+		expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Nickname' }));
+	});
+
+	it('is the field a refused join names', () => {
+		render(JoinPage, { data: { code: '123456' }, form: { code: '12345', nickname: 'Ann', note: '', field: 'code', error: 'Type the six digits of the code on the board.' } } as never);
+		expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Room code' }));
+	});
+});

@@ -1,0 +1,76 @@
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, enableAxe } from './axe';
+import { useBrowser } from './browser';
+import { sampleQuiz } from '../fixtures/quiz';
+
+const baseURL = inject('baseURL');
+const browser = useBrowser();
+
+async function newPage(): Promise<Page> {
+	const context = await browser().newContext({ baseURL });
+	await enableAxe(context);
+	return context.newPage();
+}
+
+/** The element with keyboard focus, by its id, or "body". */
+function focusedId(page: Page): Promise<string> {
+	return page.evaluate(() => (document.activeElement === document.body ? 'body' : (document.activeElement?.id || document.activeElement?.getAttribute('name') || '?')));
+}
+
+// faults a fresh user found: focus left on <body>, a stale link refusal, a broken file's message
+describe('forms that refuse, by keyboard in Chromium', () => {
+	it('sends focus to the deadline when the homework form refuses one in the past', async () => {
+		const page = await newPage();
+		await page.goto('/homework/new', { waitUntil: 'networkidle' });
+		const deadline = page.getByLabel(/^Deadline/);
+		await deadline.fill('2020-01-01T09:00');
+		await deadline.press('Enter');
+		await page.getByRole('alert').filter({ hasText: 'Choose a deadline in the future.' }).waitFor();
+		await expect.poll(() => focusedId(page)).toBe('deadline');
+		expect(await deadline.getAttribute('aria-invalid')).toBe('true');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('starts /join?code=... at the nickname, the next field to fill', async () => {
+		const page = await newPage();
+		await page.goto('/join?code=123456', { waitUntil: 'networkidle' });
+		await expect.poll(() => focusedId(page)).toBe('nickname');
+		await page.keyboard.type('Quizzer');
+		expect(await page.getByLabel('Nickname').inputValue()).toBe('Quizzer');
+		await page.getByLabel('Room code').fill('12');
+		await page.getByLabel('Room code').press('Enter');
+		await page.getByRole('alert').filter({ hasText: 'six digits' }).waitFor();
+		await expect.poll(() => focusedId(page)).toBe('code');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('replaces a refusal of an ftp link with one about what is typed now', async () => {
+		const page = await newPage();
+		await page.goto('/new', { waitUntil: 'networkidle' });
+		const link = page.getByLabel("The article's web address");
+		await link.fill('ftp://example.org/story');
+		await link.press('Enter');
+		const alert = page.locator('#link-error');
+		await alert.filter({ hasText: 'not ftp' }).waitFor();
+		await link.fill('council vote story');
+		expect(await alert.count()).toBe(0);
+		await link.press('Enter');
+		await alert.filter({ hasText: 'That is not a web address.' }).waitFor();
+		expect(await link.getAttribute('aria-invalid')).toBe('true');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('says what is wrong with a broken quiz file and what to do', async () => {
+		const page = await newPage();
+		await page.goto('/new', { waitUntil: 'networkidle' });
+		const cut = Buffer.from(JSON.stringify(sampleQuiz(), null, '\t').slice(0, 300));
+		await page.getByLabel(/^A quiz file exported/).setInputFiles({ name: 'quiz.json', mimeType: 'application/json', buffer: cut });
+		await page.getByRole('button', { name: 'Import the quiz' }).press('Enter');
+		const alert = page.getByRole('alert').filter({ hasText: 'This quiz file is cut short' });
+		await alert.waitFor();
+		expect(await alert.innerText()).toMatch(/Export the quiz again \("Export it as JSON" on its edit page\) and import the new file\.$/);
+		expect(await alert.innerText()).not.toContain('ends in .json');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+});
