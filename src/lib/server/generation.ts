@@ -119,7 +119,7 @@ function lost(gone: Thread, error: Error): void {
 	runNext();
 }
 
-/** Ends the running job by terminating its worker (the only way to stop a synchronous generator); the jobs waiting go on the spare. */
+/** Ends the running job by terminating its worker (the only way to stop a synchronous generator); the jobs waiting go on the spare, or on a cold worker when there is none. */
 function stopRunning(): void {
 	const stopped = active;
 	running = undefined;
