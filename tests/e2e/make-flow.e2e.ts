@@ -48,11 +48,20 @@ async function backWithDialog(page: Page, accept: boolean): Promise<Dialog> {
 	return dialog;
 }
 
+/**
+ * Opens /new (once the network is idle, so its scripts have loaded, when `waitUntil` says so),
+ * pastes `text`, reads it and stops at "Check the article".
+ */
+async function toCheck(page: Page, text: string, waitUntil?: 'networkidle'): Promise<void> {
+	await page.goto('/new', { waitUntil });
+	await articleText(page).fill(text);
+	await page.getByRole('button', { name: 'Read the article' }).click();
+	await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+}
+
 /** Pastes the seed article, makes the quiz and stops at review. */
 async function toReview(page: Page): Promise<void> {
-	await page.goto('/new');
-	await articleText(page).fill(seedArticle);
-	await page.getByRole('button', { name: 'Read the article' }).click();
+	await toCheck(page, seedArticle);
 	await page.getByRole('button', { name: 'Make the quiz' }).click();
 	await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
 }
@@ -94,10 +103,7 @@ describe('nothing typed is lost on the way to a quiz', () => {
 
 	it('stops writing the questions on request, keeps the corrected article, and makes the quiz when asked again', async () => {
 		const page = await newPage();
-		await page.goto('/new');
-		await articleText(page).fill(seedArticle);
-		await page.getByRole('button', { name: 'Read the article' }).click();
-		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await toCheck(page, seedArticle);
 		await page.getByLabel('Headline').fill('A headline I corrected');
 		const held = (url: URL) => url.search === '?/generate';
 		await page.route(held, () => {});
@@ -130,10 +136,7 @@ describe('nothing typed is lost on the way to a quiz', () => {
 			return out.join('\n\n');
 		};
 		const page = await newPage();
-		await page.goto('/new');
-		await articleText(page).fill(seedArticle);
-		await page.getByRole('button', { name: 'Read the article' }).click();
-		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await toCheck(page, seedArticle);
 		const body = page.getByLabel(/^Article text: paragraphs/);
 		const setBody = (text: string) =>
 			body.evaluate((field: HTMLTextAreaElement, value) => {
@@ -245,10 +248,7 @@ describe('a request that gets no answer', () => {
 
 	it('says a server error happened, with its code, and keeps the article being checked', async () => {
 		const page = await newPage();
-		await page.goto('/new', { waitUntil: 'networkidle' });
-		await articleText(page).fill(seedArticle);
-		await page.getByRole('button', { name: 'Read the article' }).click();
-		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await toCheck(page, seedArticle, 'networkidle');
 		await page.getByLabel('Headline').fill('A headline I corrected');
 		// what SvelteKit answers an action that threw
 		await page.route((url) => url.pathname === '/new' && url.search === '?/generate', (route) =>
@@ -300,10 +300,7 @@ describe('a paste over the length limit', () => {
 
 	it('says how long the article being checked may be, sends nothing over it and keeps the text', async () => {
 		const page = await newPage();
-		await page.goto('/new');
-		await articleText(page).fill(seedArticle);
-		await page.getByRole('button', { name: 'Read the article' }).click();
-		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await toCheck(page, seedArticle);
 		const body = page.getByLabel(/^Article text: paragraphs/);
 		expect(await page.locator('#body-count').textContent()).toMatch(/^\s*[\d,]+ of at most 2,000,000 characters\s*$/);
 		const huge = 'The council met on Tuesday. '.repeat(80_000);
@@ -361,14 +358,11 @@ describe('a paste over the length limit', () => {
 describe('reading a paste', () => {
 	it('extracts a pasted web page, as an uploaded one is', async () => {
 		const page = await newPage();
-		await page.goto('/new');
 		const html = `<!doctype html><html><head><title>${headline} | Example News</title></head>
 			<body><nav><a href="/">Home</a> <a href="/world">World</a></nav>
 			<article><h1>${headline}</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article>
 			<footer>Subscribe to our newsletter</footer></body></html>`;
-		await articleText(page).fill(html);
-		await page.getByRole('button', { name: 'Read the article' }).click();
-		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await toCheck(page, html);
 		expect(await page.getByLabel('Headline').inputValue()).toBe(headline);
 		const body = await page.getByLabel(/^Article text: paragraphs/).inputValue();
 		expect(body.split('\n\n')).toEqual(paragraphs.map((p) => p.trim()));
@@ -376,10 +370,7 @@ describe('reading a paste', () => {
 
 	it('moves a byline under the headline into the Byline field', async () => {
 		const page = await newPage();
-		await page.goto('/new');
-		await articleText(page).fill(`${headline}\nBy Jane Smith, The Courier\n\n${paragraphs.join('\n\n')}`);
-		await page.getByRole('button', { name: 'Read the article' }).click();
-		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await toCheck(page, `${headline}\nBy Jane Smith, The Courier\n\n${paragraphs.join('\n\n')}`);
 		expect(await page.getByLabel('Byline (optional)').inputValue()).toBe('Jane Smith, The Courier');
 		expect(await page.getByLabel(/^Article text: paragraphs/).inputValue()).not.toContain('Jane Smith');
 	});

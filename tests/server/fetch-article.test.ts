@@ -99,6 +99,18 @@ describe('fetchPage', () => {
 		expect(error.message).toMatch(/did not send the page within 0.3 seconds/);
 	});
 
+	it('stops when its caller’s signal aborts, with the signal’s reason, and closes its connection to the site', async () => {
+		const before = new Set(open);
+		const left = new AbortController();
+		const fetching = fetchPage(`${base}/slow`, { allowAddress: localServerOnly, signal: left.signal });
+		await expect.poll(() => open.size).toBe(before.size + 1);
+		const answering = [...open].find((res) => !before.has(res))!;
+		const closed = new Promise((resolve) => answering.once('close', resolve));
+		left.abort();
+		await expect(fetching).rejects.toMatchObject({ name: 'AbortError' });
+		await closed;
+	});
+
 	it('stops reading a page past the size cap, declared or not', async () => {
 		const limits = { maxBytes: 1024 * 1024 };
 		expect((await refusal(`${base}/huge`, localServerOnly, limits)).code).toBe('too-large');

@@ -6,6 +6,7 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { generateQuiz } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { GENERATION_WORKER_ENV, generateQuizOffThread } from '../../src/lib/server/generation';
+import { bundledQuizzes } from '../../src/lib/server/quizzes';
 import type { Article } from '../../src/lib/quiz/types';
 
 const seedText = readFileSync('questions/articles/00-belarus-lukashenko-putin-sochi.txt', 'utf8');
@@ -14,29 +15,30 @@ const dir = mkdtempSync(join(tmpdir(), 'newsquiz-worker-'));
 const workerFile = join(dir, 'generation-worker.js');
 
 /**
- * The bundled worker with a tap in front: it tells the channel `TAP` "start <title>" when a call
- * arrives and "done <title>" when its answer leaves, and crashes (an uncaught exception, before
- * any answer leaves) on an article titled `CRASH`, as a bug in the worker would. The tap is a module of its own, imported
- * first, so that its listener is in place, and first, before the worker's takes the first call.
+ * The bundled worker with a tap in front: it tells the channel `TAP` "<thread id> start <title>"
+ * when a call arrives and "<thread id> done <title>" when its answer leaves, and crashes (an
+ * uncaught exception, before any answer leaves) on an article titled `CRASH`, as a bug in the
+ * worker would. The tap is a module of its own, imported first, so that its listener is in
+ * place, and first, before the worker's takes the first call.
  */
 const tappedWorkerFile = join(dir, 'tapped-worker.mjs');
 const tappedWorker = "import './tap.mjs';\nimport './generation-worker.js';\n";
 const TAP = 'newsquiz-generation-tap';
 const CRASH = 'Crash the worker';
 const tap = `
-import { parentPort } from 'node:worker_threads';
+import { parentPort, threadId } from 'node:worker_threads';
 const tap = new BroadcastChannel(${JSON.stringify(TAP)});
 let title;
 const post = parentPort.postMessage.bind(parentPort);
 parentPort.postMessage = (message) => {
 	// thrown from the worker's own sending, so no answer leaves before the crash
 	if (title === ${JSON.stringify(CRASH)}) throw new Error('a bug in the worker');
-	tap.postMessage('done ' + title);
+	tap.postMessage(threadId + ' done ' + title);
 	post(message);
 };
 parentPort.on('message', (call) => {
 	title = call.args[0].title;
-	tap.postMessage('start ' + title);
+	tap.postMessage(threadId + ' start ' + title);
 });
 `;
 
@@ -96,10 +98,16 @@ describe('generation off the event loop', () => {
 
 describe('stopping generations on the worker thread', () => {
 	const events: string[] = [];
+	/** The events of each worker thread, by its id. */
+	const byThread = new Map<number, string[]>();
 	let channel: BroadcastChannel;
 	beforeAll(() => {
 		channel = new BroadcastChannel(TAP);
-		channel.onmessage = (event) => events.push((event as MessageEvent<string>).data);
+		channel.onmessage = (message) => {
+			const [, thread, event] = /^(\d+) (.*)$/s.exec((message as MessageEvent<string>).data)!;
+			events.push(event);
+			byThread.set(Number(thread), [...(byThread.get(Number(thread)) ?? []), event]);
+		};
 	});
 	beforeEach(() => {
 		process.env[GENERATION_WORKER_ENV] = tappedWorkerFile;
@@ -141,4 +149,22 @@ describe('stopping generations on the worker thread', () => {
 		await expect(crashed).rejects.toThrow(/the generation worker crashed: a bug in the worker/);
 		expect((await next).items.length).toBeGreaterThan(0);
 	}, 120_000);
+
+	it('keeps a spare warmed before it is needed: the call after a stop runs on it, and another spare warms once nothing runs', async () => {
+		const warmUp = bundledQuizzes()[0].article.title;
+		/** The threads that have done nothing but warm up. */
+		const spares = () => [...byThread].filter(([, said]) => said.join('\n') === `start ${warmUp}\ndone ${warmUp}`).map(([thread]) => thread);
+		await generateQuizOffThread(article('Before the stop'), options);
+		await expect.poll(spares, { timeout: 60_000 }).toHaveLength(1);
+		const [spare] = spares();
+		const left = new AbortController();
+		const long = generateQuizOffThread(article('A long article stopped again', 19_000), options, left.signal);
+		await expect.poll(() => events, { timeout: 30_000 }).toContain('start A long article stopped again');
+		left.abort();
+		await expect(long).rejects.toMatchObject({ name: 'AbortError' });
+		expect(await generateQuizOffThread(article('After the stop'), options)).toEqual(generateQuiz(article('After the stop'), options));
+		await expect.poll(() => byThread.get(spare)).toEqual([`start ${warmUp}`, `done ${warmUp}`, 'start After the stop', 'done After the stop']);
+		await expect.poll(spares, { timeout: 60_000 }).toHaveLength(1);
+		expect(spares()).not.toContain(spare);
+	}, 180_000);
 });

@@ -1,4 +1,8 @@
+import { EventEmitter } from 'node:events';
+import { createServer, type IncomingMessage } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type { FetchOptions } from '../../src/lib/server/fetch-article';
 
 // The real module, with a switch that makes the generator fail as a bug of ours would.
 const fault = vi.hoisted(() => ({ on: false }));
@@ -11,6 +15,12 @@ vi.mock('../../src/lib/server/new-quiz', async (importOriginal) => {
 			return real.draftQuiz(...args);
 		}
 	};
+});
+
+// the real fetcher, let through to this file's own server on 127.0.0.1
+vi.mock('../../src/lib/server/fetch-article', async (importOriginal) => {
+	const real = await importOriginal<typeof import('../../src/lib/server/fetch-article')>();
+	return { ...real, fetchPage: (input: string, options: FetchOptions = {}) => real.fetchPage(input, { ...options, allowAddress: () => true }) };
 });
 
 const { actions } = await import('../../src/routes/new/+page.server');
@@ -63,6 +73,40 @@ describe('the make-your-own page when the client has left', () => {
 		expect(result.status).toBe(499);
 		expect(result.data.stage).toBe('article');
 		expect(logged).not.toHaveBeenCalled();
+	});
+});
+
+describe('the make-your-own page when the client leaves while a link is fetched', () => {
+	it('stops fetching the page (its connection to the site closes), answers 499 and logs nothing', async () => {
+		const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
+		let asked!: () => void;
+		const arrived = new Promise<void>((resolve) => (asked = resolve));
+		let dropped!: () => void;
+		const gone = new Promise<void>((resolve) => (dropped = resolve));
+		// a site that starts a page and never finishes it
+		const site = createServer((_, res) => {
+			res.on('close', dropped);
+			res.writeHead(200, { 'content-type': 'text/html' }).write('<p>The start of a page');
+			asked();
+		});
+		await new Promise<void>((resolve) => site.listen(0, '127.0.0.1', resolve));
+		try {
+			const form = new FormData();
+			form.set('url', `http://127.0.0.1:${(site.address() as AddressInfo).port}/article`);
+			const request = new Request('http://localhost/new?/link', { method: 'POST', body: form });
+			// adapter-node's Node request: its socket's 'close' is the tab closing (client-signal.ts)
+			const socket = new EventEmitter();
+			const link = actions.link as unknown as (event: { request: Request; platform: { req: IncomingMessage } }) => Promise<{ status: number }>;
+			const answer = link({ request, platform: { req: { socket } as unknown as IncomingMessage } });
+			await arrived;
+			socket.emit('close');
+			await gone;
+			expect(await answer).toMatchObject({ status: 499 });
+			expect(logged).not.toHaveBeenCalled();
+		} finally {
+			site.closeAllConnections();
+			await new Promise((resolve) => site.close(resolve));
+		}
 	});
 });
 

@@ -39,10 +39,11 @@ export interface FetchedPage {
 	bytes: Uint8Array;
 }
 
-/** Options of `fetchPage`: the address policy (default `publicAddressesOnly`) and limits. */
+/** Options of `fetchPage`: the address policy (default `publicAddressesOnly`), limits, and the caller's signal to stop it. */
 export interface FetchOptions {
 	allowAddress?: AddressPolicy;
 	limits?: Partial<FetchLimits>;
+	signal?: AbortSignal;
 }
 
 const REDIRECTS = new Set([301, 302, 303, 307, 308]);
@@ -160,7 +161,8 @@ function networkError(error: unknown, url: URL, timeoutMs: number, timedOut: boo
  * address `allowAddress` accepts, checked after DNS resolution (tests pass a policy that lets
  * their local server through). Returns the final URL, media type and body bytes.
  * Throws `ArticleInputError` ('bad-url', 'blocked-address', 'timeout', 'unreachable',
- * 'too-large', 'not-article') with a message for the user; never anything else.
+ * 'too-large', 'not-article') with a message for the user, or `signal.reason` once `signal`
+ * aborts (the connection to the site closed); never anything else.
  */
 export async function fetchPage(input: string, options: FetchOptions = {}): Promise<FetchedPage> {
 	const allowAddress = options.allowAddress ?? publicAddressesOnly;
@@ -168,9 +170,10 @@ export async function fetchPage(input: string, options: FetchOptions = {}): Prom
 	let url = parseUrl(input);
 	const controller = new AbortController();
 	const timer = setTimeout(() => controller.abort(), limits.timeoutMs);
+	const signal = options.signal ? AbortSignal.any([controller.signal, options.signal]) : controller.signal;
 	try {
 		for (let redirects = 0; ; redirects++) {
-			const response = await request(url, allowAddress, controller.signal);
+			const response = await request(url, allowAddress, signal);
 			const status = response.statusCode ?? 0;
 			if (REDIRECTS.has(status) && response.headers.location) {
 				response.resume();
@@ -204,6 +207,7 @@ export async function fetchPage(input: string, options: FetchOptions = {}): Prom
 			return { url: url.href, contentType, bytes };
 		}
 	} catch (error) {
+		options.signal?.throwIfAborted();
 		throw networkError(error, url, limits.timeoutMs, controller.signal.aborted);
 	} finally {
 		clearTimeout(timer);

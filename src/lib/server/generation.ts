@@ -5,6 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { generateAlternative, generateQuiz } from '$lib/quiz/generate';
 import type { Article, Item, Quiz } from '$lib/quiz/types';
 import { ArticleInputError } from './errors';
+import { bundledQuizzes } from './quizzes';
 
 /**
  * The environment variable that names the bundled generation worker (build/generation-worker.js,
@@ -41,18 +42,29 @@ interface Job {
  * One worker thread runs one job at a time, and the jobs wait here, on this thread, rather than
  * in the worker's message port: a job whose caller has gone can only be taken out of a queue we
  * hold. A running job cannot be interrupted (the generator is synchronous), so stopping one
- * means terminating its worker and starting another.
+ * means terminating its worker and running the next job on another.
  *
  * Why one worker rather than a pool or a worker per job: generation is CPU-bound and the server
  * this runs on has 2 cores; a second generation thread would take the core the event loop and
  * the classroom need, and a worker per job would load and compile the 1.5 MB generator for
  * every article and run it cold (a fresh worker's first quiz of the seed article took 8 s where
- * a warm one's took 0.8 s, on a busy 2-core machine). So only a stop pays that start. With
- * cancellation, the queue holds only the jobs of people still waiting for them.
+ * a warm one's took 0.8 s, on a busy 2-core machine). So only a stop pays that start, and not
+ * even a stop when a spare is ready: a second thread, started and warmed on a shipped article
+ * while no job runs or waits, and idle from then on (about 140 MB of RSS, `npm run bench:stop`),
+ * takes the place of a stopped worker. Under a queue that never empties no spare is made, as its
+ * warm-up would take a core from the jobs, and a stop starts a cold worker as before.
  */
-let worker: Worker | undefined;
-/** The file `worker` was started from. */
-let startedFrom: string | undefined;
+/** A worker thread, the file it was started from, and whether its warm-up's answer is still to come (before any job's). */
+interface Thread {
+	worker: Worker;
+	path: string;
+	warming: boolean;
+}
+
+/** The thread that runs the jobs. */
+let active: Thread | undefined;
+/** A warm thread that no job has used, for the next job when `active` has been stopped. */
+let spare: Thread | undefined;
 /** The file `GENERATION_WORKER_ENV` named (or the build holds) at the last call: the next worker's. */
 let workerPath: string | undefined;
 let running: Job | undefined;
@@ -64,13 +76,16 @@ function release(job: Job): void {
 	job.signal?.removeEventListener('abort', job.onAbort);
 }
 
-/** Starts a worker thread from `path`, which answers each call posted to it with `{ result }` or `{ error }`. */
-function startWorker(path: string): Worker {
-	const started = new Worker(path);
-	startedFrom = path;
-	started.on('message', ({ result, error }: { result?: unknown; error?: string }) => {
+/** Starts a worker thread from `path`, which answers each call posted to it, in order, with `{ result }` or `{ error }`. */
+function startThread(path: string): Thread {
+	const thread: Thread = { worker: new Worker(path), path, warming: false };
+	thread.worker.on('message', ({ result, error }: { result?: unknown; error?: string }) => {
+		if (thread.warming) {
+			thread.warming = false;
+			return;
+		}
 		const job = running;
-		if (worker !== started || !job) return;
+		if (active !== thread || !job) return;
 		running = undefined;
 		release(job);
 		if (error === undefined) job.resolve(result);
@@ -78,17 +93,23 @@ function startWorker(path: string): Worker {
 		runNext();
 	});
 	// 'error' (an exception the worker did not catch) comes before its 'exit': the first tells the caller why
-	started.on('error', (error) => lost(started, new Error(`the generation worker crashed: ${error.message}`, { cause: error })));
-	started.on('exit', (code) => lost(started, new Error(`the generation worker stopped (exit code ${code})`)));
+	thread.worker.on('error', (error) => lost(thread, new Error(`the generation worker crashed: ${error.message}`, { cause: error })));
+	thread.worker.on('exit', (code) => lost(thread, new Error(`the generation worker stopped (exit code ${code})`)));
 	// an idle worker must not keep the server's process alive after it closes
-	started.unref();
-	return started;
+	thread.worker.unref();
+	return thread;
 }
 
-/** The worker `gone` died by itself: its job, if any, fails with `error`, and the jobs waiting go on a new one. */
-function lost(gone: Worker, error: Error): void {
-	if (worker !== gone) return;
-	worker = undefined;
+/** The thread `gone` died by itself: its job, if any, fails with `error`, and the jobs waiting go on another. */
+function lost(gone: Thread, error: Error): void {
+	if (spare === gone) {
+		// no caller hears of a spare's death: the log does, and the next idle moment starts another
+		spare = undefined;
+		console.error(error);
+		return;
+	}
+	if (active !== gone) return;
+	active = undefined;
 	const job = running;
 	running = undefined;
 	if (job) {
@@ -98,31 +119,51 @@ function lost(gone: Worker, error: Error): void {
 	runNext();
 }
 
-/**
- * Ends the running job: terminates its worker (the only way to stop a synchronous generator) and
- * starts a new one at once, so the next caller does not wait for it to load (its first quiz is
- * still slower, its code not yet warm); the jobs waiting go on it.
- */
+/** Ends the running job by terminating its worker (the only way to stop a synchronous generator); the jobs waiting go on the spare, or on a cold worker when there is none. */
 function stopRunning(): void {
-	const old = worker;
+	const stopped = active;
 	running = undefined;
-	worker = workerPath ? startWorker(workerPath) : undefined;
-	void old?.terminate();
+	active = undefined;
+	void stopped?.worker.terminate();
 	runNext();
 }
 
-/** Posts the first waiting job to the worker, starting one if none runs, unless a job is running already. */
+/** The spare, taken out of reserve, if there is one started from `path`. */
+function takeSpare(path: string): Thread | undefined {
+	const taken = spare;
+	spare = undefined;
+	if (taken?.path === path) return taken;
+	void taken?.worker.terminate();
+	return undefined;
+}
+
+/**
+ * Starts a spare, unless one from `path` is there already, and warms it: its first quiz, of the
+ * article a shipped quiz bank was written from, loads and compiles the generator's code and data
+ * (a real job on it then takes 0.3 s where a cold worker's took 6 to 9 s on a busy 2-core machine).
+ */
+function keepSpare(path: string): void {
+	if (spare?.path === path) return;
+	// one from another file (the tests switch it) is of no use
+	void spare?.worker.terminate();
+	spare = startThread(path);
+	spare.warming = true;
+	const call: GenerationCall = { fn: 'quiz', args: [bundledQuizzes()[0].article, { seed: 1 }] };
+	spare.worker.postMessage(call);
+}
+
+/** Posts the first waiting job to the worker, starting one if none runs, unless a job is running already; with none waiting, keeps a spare. */
 function runNext(): void {
 	if (running || !workerPath) return;
 	const job = waiting.shift();
-	if (!job) return;
+	if (!job) return keepSpare(workerPath);
 	running = job;
-	if (worker && startedFrom !== workerPath) {
+	if (active && active.path !== workerPath) {
 		// the variable names another file than the idle worker's (the tests switch it): start that one
-		void worker.terminate();
-		worker = undefined;
+		void active.worker.terminate();
+		active = undefined;
 	}
-	worker ??= startWorker(workerPath);
+	active ??= takeSpare(workerPath) ?? startThread(workerPath);
 	// counted from the start of the run, not of the wait: a job is not to blame for those ahead of it
 	job.timer = setTimeout(() => {
 		release(job);
@@ -131,7 +172,7 @@ function runNext(): void {
 		stopRunning();
 	}, GENERATION_TIMEOUT_MS);
 	try {
-		worker.postMessage(job.call);
+		active.worker.postMessage(job.call);
 	} catch (error) {
 		// a call the worker cannot be sent (not structured-clonable) is this caller's failure alone
 		running = undefined;

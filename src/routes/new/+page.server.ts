@@ -92,14 +92,16 @@ export const actions = {
 			return refuse('upload', error);
 		}
 	},
-	link: async ({ request }) => {
-		const url = field(await request.formData(), 'url');
-		try {
-			const page = await fetchPage(url);
-			return toEditor(readArticleFile(page.bytes, { url: page.url }));
-		} catch (error) {
-			return refuse('link', error, { url });
-		}
+	link: async (event) => {
+		const url = field(await event.request.formData(), 'url');
+		return whileConnected(event, async (signal) => {
+			try {
+				const page = await fetchPage(url, { signal });
+				return toEditor(readArticleFile(page.bytes, { url: page.url }));
+			} catch (error) {
+				return refuse('link', error, { url }, signal);
+			}
+		});
 	},
 	import: async ({ request }) => {
 		try {
