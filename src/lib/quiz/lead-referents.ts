@@ -281,6 +281,37 @@ function headlineCountries(article: Article): [string, string] | undefined {
 	return m && isCountry(m[1]) && isCountry(m[2]) && !hasStoryDeal(article) ? [m[1], m[2]] : undefined;
 }
 
+// a side's name, with the particles of a Spanish or Portuguese club's ("Estudiantes de La Plata")
+const SIDE = String.raw`\p{Lu}[\p{L}\p{M}’'.-]*(?: (?:de |da |do |del |la |of )?\p{Lu}[\p{L}\p{M}’'.-]*)*`;
+// the lead's match: "came from behind to beat Sligo Rovers 3-1", "beat Talleres 3-2 on Saturday"; group 1 the beaten side
+const BEATEN = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:beat|beats|defeated|defeats|overcame|edged|thrashed|won against) (?:the )?(${SIDE}) \d{1,3}-\d{1,3}(?![\d-])`, 'gu');
+// "The win lifts ...": a bare win or victory, nothing after it that says over whom; group 1 "the", 2 the noun
+const BARE_WIN = /(?<![\p{L}\p{M}’'-])([Tt]he) (win|victory)(?![\p{L}\p{M}’'-])(?! (?:over|against|in|at|of|for|by|from|on)\b)(?! \p{Lu})/gu;
+
+/**
+ * `stem` (from `sentence`) with its first bare "the win" or "the victory" written as the lead's
+ * match: "The win lifts Racing to 31 points" after "Racing Club came from behind twice to beat
+ * Estudiantes de La Plata 3-2 ..." → "The win over Estudiantes de La Plata lifts ...". Read alone,
+ * "the win" says no match, and the R4 check refused the table's points and places of four match
+ * reports (holdout98, 99, 101, 106). Only where the first paragraph beats one side by a score, and
+ * the body writes "win" or "victory" as nothing but a bare "the win" (a rival's win, "a win" or
+ * "wins" may be another match's).
+ */
+function nameLeadWin(article: Article, sentence: Sentence, stem: string): string {
+	if (sentence.paragraph === 0) return stem;
+	const beaten = [...blankQuotes(article.paragraphs[0] ?? '').matchAll(BEATEN)].map((m) => m[1]);
+	if (new Set(beaten).size !== 1 || containsWord(stem, beaten[0])) return stem;
+	const body = article.paragraphs.map((p) => blankQuotes(p)).join('\n');
+	const wins = (body.match(/(?<![\p{L}\p{M}’'-])(?:wins?|victory|victories)(?![\p{L}\p{M}’'-])/giu) ?? []).length;
+	if (wins !== (body.match(BARE_WIN) ?? []).length) return stem;
+	let done = false;
+	return stem.replace(BARE_WIN, (whole, the: string, noun: string, at: number) => {
+		if (done || quotedAt(stem, at)) return whole;
+		done = true;
+		return `${the} ${noun} over ${beaten[0]}`;
+	});
+}
+
 /** What `nameLeadReferents` reads of a story: its article, sentences, places and organisations. */
 export interface LeadReferentSource extends PlanSource {
 	sentences: Sentence[];
@@ -288,14 +319,14 @@ export interface LeadReferentSource extends PlanSource {
 
 /**
  * A stem from `sentence` with the lead's one authored report, the headline's plan, the lead's
- * placed facility, the headline's deal and its two countries written in for a bare "the report",
- * "the plan", "the wind farm", "the deal" or "the two countries" (`nameReport`, `namePlan`,
- * `nameFacility`, `nameHeadlineDeal`, deals.ts `nameCountryPair`). Unchanged where none fits, or inside a direct quote
+ * placed facility, the headline's deal, the lead's match and its two countries written in for a bare "the report",
+ * "the plan", "the wind farm", "the deal", "the win" or "the two countries" (`nameReport`, `namePlan`,
+ * `nameFacility`, `nameHeadlineDeal`, `nameLeadWin`, deals.ts `nameCountryPair`). Unchanged where none fits, or inside a direct quote
  * (QUALITY.md R6: a speaker's words stay theirs). Takes the generation context; returns the stem.
  */
 export function nameLeadReferents(source: LeadReferentSource, sentence: Sentence, stem: string): string {
 	const { article, sentences } = source;
-	const named = nameHeadlineDeal(article, nameFacility(article, sentences, sentence, namePlan(source, nameReport(article, sentences, stem))));
+	const named = nameLeadWin(article, sentence, nameHeadlineDeal(article, nameFacility(article, sentences, sentence, namePlan(source, nameReport(article, sentences, stem)))));
 	const pair = headlineCountries(article);
 	return pair ? nameCountryPair(pair, named, sentences[sentence.index - 1]?.text ?? '') : named;
 }
