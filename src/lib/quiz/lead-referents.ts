@@ -312,6 +312,55 @@ function nameLeadWin(article: Article, sentence: Sentence, stem: string): string
 	});
 }
 
+// a headline's decision: its verb (after "<body> to" or as the body's present tense) and the verb's object, up to
+// the first word of where, why or when: "Councillors reject 46 homes on Ludlow car park after ...", "Valencia
+// freezes new tourist flat licences as ..."; group 1 the verb, 2 the object
+const HEADLINE_DECISION = /^(?:[\p{L}\p{M}’'-]+ ){1,4}?(?:to )?(reject|approve|refuse|cut|raise|freeze|ground|ban|scrap|suspend|close|merge|block|grant)s? ((?:[^\s,:;]+ ){0,5}?[^\s,:;]+?)(?= (?:on|in|at|for|near|over|after|as|amid|despite|following|while|because|but|from|by|to|until|with)\b|[,:;]|$)/u;
+// "the decision", "The decision's": nothing after it that says which; group 1 "the"
+const BARE_DECISION = /(?<![\p{L}\p{M}’'-])([Tt]he) decision(?![\p{L}\p{M}’'-])(?! (?:to|on|of|by|in|over|against|that|which)\b)(?! \p{Lu})/gu;
+
+const DECISIONS = new WeakMap<Article, string | null>();
+
+/**
+ * The decision a headline tells of, as a stem may write it after "the decision": "Councillors
+ * reject 46 homes on Ludlow car park after traders' protest" → "to reject 46 homes", "Kenya's
+ * central bank cuts key rate to 8.75% ..." → "to cut the key rate" ("the" before a singular
+ * object the headline writes bare, none before a count or a plural). Undefined where the headline
+ * opens on no such verb, or the body writes "decision" other than as a bare "the decision" (a
+ * decision on an appeal, "decisions", "his decision" may be another). Cached per article. The R4
+ * check (generate.ts) takes "the decision" followed by this phrase as saying which decision.
+ */
+export function headlineDecision(article: Article): string | undefined {
+	let decision = DECISIONS.get(article);
+	if (decision === undefined) {
+		decision = null;
+		const m = HEADLINE_DECISION.exec(article.title);
+		const body = article.paragraphs.map((p) => blankQuotes(p)).join('\n');
+		const all = (body.match(/(?<![\p{L}\p{M}-])decisions?(?![\p{L}\p{M}-])/giu) ?? []).length;
+		// "Landslides cut off villages", "to close for 11 weeks": a particle or a preposition opens no object; "raise tariffs 9%" is no phrase to write in
+		const object = m && !/^\p{Lu}/u.test(m[2]) && !/^(?:off|up|down|out|back|for|in|on|at|by|to|from|over|after)$/.test(m[2].split(' ')[0]) && !/ \S*\d/.test(m[2]);
+		if (m && object && all > 0 && all === (body.match(BARE_DECISION) ?? []).length) {
+			const bare = /^(?:\d[\d,.]*|a|an|the|its|their|new|all|some)(?![\p{L}\p{M}\d,.-])/u.test(m[2]) && !/^[£$€]/.test(m[2]);
+			const plural = /\p{Ll}s$/u.test(m[2]) && !/ss$/.test(m[2]);
+			decision = `to ${m[1]} ${bare || plural ? '' : 'the '}${m[2]}`;
+		}
+		DECISIONS.set(article, decision);
+	}
+	return decision ?? undefined;
+}
+
+/** `stem` (from `sentence`, after the lead's first sentence) with its first bare "the decision" written as the headline's decision (`headlineDecision`): "said the decision was ..." → "said the decision to reject 46 homes was ...". */
+function nameDecision(article: Article, sentence: Sentence, stem: string): string {
+	const decision = sentence.index > 0 ? headlineDecision(article) : undefined;
+	if (!decision) return stem;
+	let done = false;
+	return stem.replace(BARE_DECISION, (whole, the: string, at: number) => {
+		if (done || quotedAt(stem, at) || /^[’']s/.test(stem.slice(at + whole.length))) return whole;
+		done = true;
+		return `${the} decision ${decision}`;
+	});
+}
+
 /** What `nameLeadReferents` reads of a story: its article, sentences, places and organisations. */
 export interface LeadReferentSource extends PlanSource {
 	sentences: Sentence[];
@@ -326,7 +375,7 @@ export interface LeadReferentSource extends PlanSource {
  */
 export function nameLeadReferents(source: LeadReferentSource, sentence: Sentence, stem: string): string {
 	const { article, sentences } = source;
-	const named = nameLeadWin(article, sentence, nameHeadlineDeal(article, nameFacility(article, sentences, sentence, namePlan(source, nameReport(article, sentences, stem)))));
+	const named = nameDecision(article, sentence, nameLeadWin(article, sentence, nameHeadlineDeal(article, nameFacility(article, sentences, sentence, namePlan(source, nameReport(article, sentences, stem))))));
 	const pair = headlineCountries(article);
 	return pair ? nameCountryPair(pair, named, sentences[sentence.index - 1]?.text ?? '') : named;
 }
