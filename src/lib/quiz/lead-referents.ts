@@ -6,7 +6,7 @@ import type { Article, Sentence } from './types';
 import { blankQuotes, containsWord, withPossessive } from './words';
 
 /**
- * The story's one report, plan, facility or deal, and its two countries, which later sentences
+ * The story's one report, plan, facility, deal, match or decision, and its two countries, which later sentences
  * call by a bare definite (QUALITY.md R4): "The report found just 2,104 homes ..." after
  * "according to a report published on Monday by the property website Daft.ie"; "Under the plan,
  * approved by 48 votes to 27, ..." under "Espoo to merge two primary schools as pupil numbers
@@ -368,9 +368,9 @@ export interface LeadReferentSource extends PlanSource {
 
 /**
  * A stem from `sentence` with the lead's one authored report, the headline's plan, the lead's
- * placed facility, the headline's deal, the lead's match and its two countries written in for a bare "the report",
- * "the plan", "the wind farm", "the deal", "the win" or "the two countries" (`nameReport`, `namePlan`,
- * `nameFacility`, `nameHeadlineDeal`, `nameLeadWin`, deals.ts `nameCountryPair`). Unchanged where none fits, or inside a direct quote
+ * placed facility, the headline's deal, the lead's match, the headline's decision and its two countries written in
+ * for a bare "the report", "the plan", "the wind farm", "the deal", "the win", "the decision" or "the two countries"
+ * (`nameReport`, `namePlan`, `nameFacility`, `nameHeadlineDeal`, `nameLeadWin`, `nameDecision`, deals.ts `nameCountryPair`). Unchanged where none fits, or inside a direct quote
  * (QUALITY.md R6: a speaker's words stay theirs). Takes the generation context; returns the stem.
  */
 export function nameLeadReferents(source: LeadReferentSource, sentence: Sentence, stem: string): string {
