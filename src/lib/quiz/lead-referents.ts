@@ -1,5 +1,6 @@
 import { apostropheOf } from './anchors';
 import { hasStoryDeal, nameCountryPair } from './deals';
+import { decisionMaker } from './decisions';
 import { hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
 import { quotedAt } from './quoted-at';
 import type { Article, Sentence } from './types';
@@ -349,9 +350,10 @@ export function headlineDecision(article: Article): string | undefined {
 	return decision ?? undefined;
 }
 
-/** `stem` (from `sentence`, after the lead's first sentence) with its first bare "the decision" written as the headline's decision (`headlineDecision`): "said the decision was ..." → "said the decision to reject 46 homes was ...". */
-function nameDecision(article: Article, sentence: Sentence, stem: string): string {
-	const decision = sentence.index > 0 ? headlineDecision(article) : undefined;
+/** `stem` (from `sentence`, after the lead's first sentence) with its first bare "the decision" written as the headline's decision (`headlineDecision`): "said the decision was ..." → "said the decision to reject 46 homes was ...". Left to decisions.ts where it finds the decision's maker. */
+function nameDecision(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
+	// "The FDA's decision": a maker decisions.ts writes in says which decision as well, and says who made it
+	const decision = sentence.index > 0 && !decisionMaker(sentences, sentence) ? headlineDecision(article) : undefined;
 	if (!decision) return stem;
 	let done = false;
 	return stem.replace(BARE_DECISION, (whole, the: string, at: number) => {
@@ -375,7 +377,7 @@ export interface LeadReferentSource extends PlanSource {
  */
 export function nameLeadReferents(source: LeadReferentSource, sentence: Sentence, stem: string): string {
 	const { article, sentences } = source;
-	const named = nameDecision(article, sentence, nameLeadWin(article, sentence, nameHeadlineDeal(article, nameFacility(article, sentences, sentence, namePlan(source, nameReport(article, sentences, stem))))));
+	const named = nameDecision(article, sentences, sentence, nameLeadWin(article, sentence, nameHeadlineDeal(article, nameFacility(article, sentences, sentence, namePlan(source, nameReport(article, sentences, stem))))));
 	const pair = headlineCountries(article);
 	return pair ? nameCountryPair(pair, named, sentences[sentence.index - 1]?.text ?? '') : named;
 }
