@@ -40,7 +40,7 @@ import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, nameLeadThi
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
 import { nameDealIn } from './deals';
-import { nameLeadReferentsIn } from './lead-referents';
+import { headlineDecision, nameLeadReferentsIn } from './lead-referents';
 import { nameStoryBodiesIn } from './story-bodies';
 import { storySubjectIn } from './story-subject';
 import { nameLegislatureIn, unnamedLegislature } from './legislatures';
@@ -4266,6 +4266,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (describesItself(m) || describedInPlace(m)) continue;
 			const noun = (m[1] ?? '').toLowerCase();
 			if (noun === 'same' && sameWithin(m.input!.slice(0, m.index), m.input!.slice(m.index! + m[0].length))) continue;
+			// "the decision to cut the key rate": the headline's decision, which its own words say (lead-referents.ts)
+			if (noun === 'decision' && /^[Tt]he /.test(m[0]) && m.input!.startsWith(` ${headlineDecision(ctx.article) ?? '\0'}`, m.index! + m[0].length)) continue;
 			// "rejected the idea that climate policy had become a liability": an idea its own clause says (`demonstrativeThatOnly`)
 			if (noun === 'idea' && /^[Tt]he /.test(m[0]) && m.input!.startsWith(' th@t ', m.index! + m[0].length)) continue;
 			// "India has 40 ranked institutions, the third-highest number of any country": a rank among all, which its own words say

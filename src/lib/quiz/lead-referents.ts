@@ -1,12 +1,13 @@
 import { apostropheOf } from './anchors';
 import { hasStoryDeal, nameCountryPair } from './deals';
+import { decisionMaker } from './decisions';
 import { hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
 import { quotedAt } from './quoted-at';
 import type { Article, Sentence } from './types';
 import { blankQuotes, containsWord, withPossessive } from './words';
 
 /**
- * The story's one report, plan, facility or deal, and its two countries, which later sentences
+ * The story's one report, plan, facility, deal, match or decision, and its two countries, which later sentences
  * call by a bare definite (QUALITY.md R4): "The report found just 2,104 homes ..." after
  * "according to a report published on Monday by the property website Daft.ie"; "Under the plan,
  * approved by 48 votes to 27, ..." under "Espoo to merge two primary schools as pupil numbers
@@ -281,6 +282,87 @@ function headlineCountries(article: Article): [string, string] | undefined {
 	return m && isCountry(m[1]) && isCountry(m[2]) && !hasStoryDeal(article) ? [m[1], m[2]] : undefined;
 }
 
+// a side's name, with the particles of a Spanish or Portuguese club's ("Estudiantes de La Plata")
+const SIDE = String.raw`\p{Lu}[\p{L}\p{M}’'.-]*(?: (?:de |da |do |del |la |of )?\p{Lu}[\p{L}\p{M}’'.-]*)*`;
+// the lead's match: "came from behind to beat Sligo Rovers 3-1", "beat Talleres 3-2 on Saturday"; group 1 the beaten side
+const BEATEN = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:beat|beats|defeated|defeats|overcame|edged|thrashed|won against) (?:the )?(${SIDE}) \d{1,3}-\d{1,3}(?![\d-])`, 'gu');
+// "The win lifts ...": a bare win or victory, nothing after it that says over whom; group 1 "the", 2 the noun
+const BARE_WIN = /(?<![\p{L}\p{M}’'-])([Tt]he) (win|victory)(?![\p{L}\p{M}’'-])(?! (?:over|against|in|at|of|for|by|from|on)\b)(?! \p{Lu})/gu;
+
+/**
+ * `stem` (from `sentence`) with its first bare "the win" or "the victory" written as the lead's
+ * match: "The win lifts Racing to 31 points" after "Racing Club came from behind twice to beat
+ * Estudiantes de La Plata 3-2 ..." → "The win over Estudiantes de La Plata lifts ...". Read alone,
+ * "the win" says no match, and the R4 check refused the table's points and places of four match
+ * reports (holdout98, 99, 101, 106). Only where the first paragraph beats one side by a score, and
+ * the body writes "win" or "victory" as nothing but a bare "the win" (a rival's win, "a win" or
+ * "wins" may be another match's).
+ */
+function nameLeadWin(article: Article, sentence: Sentence, stem: string): string {
+	if (sentence.paragraph === 0) return stem;
+	const beaten = [...blankQuotes(article.paragraphs[0] ?? '').matchAll(BEATEN)].map((m) => m[1]);
+	if (new Set(beaten).size !== 1 || containsWord(stem, beaten[0])) return stem;
+	const body = article.paragraphs.map((p) => blankQuotes(p)).join('\n');
+	const wins = (body.match(/(?<![\p{L}\p{M}’'-])(?:wins?|victory|victories)(?![\p{L}\p{M}’'-])/giu) ?? []).length;
+	if (wins !== (body.match(BARE_WIN) ?? []).length) return stem;
+	let done = false;
+	return stem.replace(BARE_WIN, (whole, the: string, noun: string, at: number) => {
+		if (done || quotedAt(stem, at)) return whole;
+		done = true;
+		return `${the} ${noun} over ${beaten[0]}`;
+	});
+}
+
+// a headline's decision: its verb (after "<body> to" or as the body's present tense) and the verb's object, up to
+// the first word of where, why or when: "Councillors reject 46 homes on Ludlow car park after ...", "Valencia
+// freezes new tourist flat licences as ..."; group 1 the verb, 2 the object
+const HEADLINE_DECISION = /^(?:[\p{L}\p{M}’'-]+ ){1,4}?(?:to )?(reject|approve|refuse|cut|raise|freeze|ground|ban|scrap|suspend|close|merge|block|grant)s? ((?:[^\s,:;]+ ){0,5}?[^\s,:;]+?)(?= (?:on|in|at|for|near|over|after|as|amid|despite|following|while|because|but|from|by|to|until|with)\b|[,:;]|$)/u;
+// "the decision", "The decision's": nothing after it that says which; group 1 "the"
+const BARE_DECISION = /(?<![\p{L}\p{M}’'-])([Tt]he) decision(?![\p{L}\p{M}’'-])(?! (?:to|on|of|by|in|over|against|that|which)\b)(?! \p{Lu})/gu;
+
+const DECISIONS = new WeakMap<Article, string | null>();
+
+/**
+ * The decision a headline tells of, as a stem may write it after "the decision": "Councillors
+ * reject 46 homes on Ludlow car park after traders' protest" → "to reject 46 homes", "Kenya's
+ * central bank cuts key rate to 8.75% ..." → "to cut the key rate" ("the" before a singular
+ * object the headline writes bare, none before a count or a plural). Undefined where the headline
+ * opens on no such verb, or the body writes "decision" other than as a bare "the decision" (a
+ * decision on an appeal, "decisions", "his decision" may be another). Cached per article. The R4
+ * check (generate.ts) takes "the decision" followed by this phrase as saying which decision.
+ */
+export function headlineDecision(article: Article): string | undefined {
+	let decision = DECISIONS.get(article);
+	if (decision === undefined) {
+		decision = null;
+		const m = HEADLINE_DECISION.exec(article.title);
+		const body = article.paragraphs.map((p) => blankQuotes(p)).join('\n');
+		const all = (body.match(/(?<![\p{L}\p{M}-])decisions?(?![\p{L}\p{M}-])/giu) ?? []).length;
+		// "Landslides cut off villages", "to close for 11 weeks": a particle or a preposition opens no object; "raise tariffs 9%" is no phrase to write in
+		const object = m && !/^\p{Lu}/u.test(m[2]) && !/^(?:off|up|down|out|back|for|in|on|at|by|to|from|over|after)$/.test(m[2].split(' ')[0]) && !/ \S*\d/.test(m[2]);
+		if (m && object && all > 0 && all === (body.match(BARE_DECISION) ?? []).length) {
+			const bare = /^(?:\d[\d,.]*|a|an|the|its|their|new|all|some)(?![\p{L}\p{M}\d,.-])/u.test(m[2]) && !/^[£$€]/.test(m[2]);
+			const plural = /\p{Ll}s$/u.test(m[2]) && !/ss$/.test(m[2]);
+			decision = `to ${m[1]} ${bare || plural ? '' : 'the '}${m[2]}`;
+		}
+		DECISIONS.set(article, decision);
+	}
+	return decision ?? undefined;
+}
+
+/** `stem` (from `sentence`, after the lead's first sentence) with its first bare "the decision" written as the headline's decision (`headlineDecision`): "said the decision was ..." → "said the decision to reject 46 homes was ...". Left to decisions.ts where it finds the decision's maker. */
+function nameDecision(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
+	// "The FDA's decision": a maker decisions.ts writes in says which decision as well, and says who made it
+	const decision = sentence.index > 0 && !decisionMaker(sentences, sentence) ? headlineDecision(article) : undefined;
+	if (!decision) return stem;
+	let done = false;
+	return stem.replace(BARE_DECISION, (whole, the: string, at: number) => {
+		if (done || quotedAt(stem, at) || /^[’']s/.test(stem.slice(at + whole.length))) return whole;
+		done = true;
+		return `${the} decision ${decision}`;
+	});
+}
+
 /** What `nameLeadReferents` reads of a story: its article, sentences, places and organisations. */
 export interface LeadReferentSource extends PlanSource {
 	sentences: Sentence[];
@@ -288,14 +370,14 @@ export interface LeadReferentSource extends PlanSource {
 
 /**
  * A stem from `sentence` with the lead's one authored report, the headline's plan, the lead's
- * placed facility, the headline's deal and its two countries written in for a bare "the report",
- * "the plan", "the wind farm", "the deal" or "the two countries" (`nameReport`, `namePlan`,
- * `nameFacility`, `nameHeadlineDeal`, deals.ts `nameCountryPair`). Unchanged where none fits, or inside a direct quote
+ * placed facility, the headline's deal, the lead's match, the headline's decision and its two countries written in
+ * for a bare "the report", "the plan", "the wind farm", "the deal", "the win", "the decision" or "the two countries"
+ * (`nameReport`, `namePlan`, `nameFacility`, `nameHeadlineDeal`, `nameLeadWin`, `nameDecision`, deals.ts `nameCountryPair`). Unchanged where none fits, or inside a direct quote
  * (QUALITY.md R6: a speaker's words stay theirs). Takes the generation context; returns the stem.
  */
 export function nameLeadReferents(source: LeadReferentSource, sentence: Sentence, stem: string): string {
 	const { article, sentences } = source;
-	const named = nameHeadlineDeal(article, nameFacility(article, sentences, sentence, namePlan(source, nameReport(article, sentences, stem))));
+	const named = nameDecision(article, sentences, sentence, nameLeadWin(article, sentence, nameHeadlineDeal(article, nameFacility(article, sentences, sentence, namePlan(source, nameReport(article, sentences, stem))))));
 	const pair = headlineCountries(article);
 	return pair ? nameCountryPair(pair, named, sentences[sentence.index - 1]?.text ?? '') : named;
 }

@@ -70,6 +70,9 @@ const LEAD_SUBJECT = new RegExp(String.raw`^(${NAME}) (\p{Ll}+)\b`, 'u');
 // a market report's lead: "Shares in Lindqvist Robotics rose 9.4% on Thursday after ..."; group 1 the name, 2 the verb
 // (the lexicon reads "rose" as a noun, so the verbs are listed)
 const SHARES_LEAD = new RegExp(String.raw`^Shares (?:in|of) (${NAME}) (rose|fell|jumped|slumped|slid|sank|soared|surged|tumbled|plunged|dropped|climbed|gained|lost|dipped|edged|rallied|closed|opened|traded|were)\b`, 'u');
+// the lead's subject name and an apposition of what it is, before a lower-case word (its verb): "Shares in Nordvik
+// Foods, the Norwegian maker of chocolate and biscuits, fell"; group 1 the opening up to the name, 2 the apposition
+const LEAD_APPOSITION = new RegExp(String.raw`^((?:Shares (?:in|of) )?${NAME}), ((?:a|an|the) [^,;:()"“”]{1,80}), (?=\p{Ll})`, 'u');
 // words that open a sentence or a headline without being an organisation's first word
 const NOT_FIRST = /^(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|In|On|At|For|With|By|From|As|After|Before|More|Some|Many|Most|All|Mr|Mrs|Ms|Dr|Police|Officials|Shares|Analysts|Investors|Workers|Staff|Residents)$/;
 const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Auxiliary', 'Modal', 'Copula']);
@@ -104,7 +107,7 @@ function find(source: StorySource): StoryOrganisation | undefined {
 	if (!first || first.paragraph !== 0) return undefined;
 	const lead = leadSubject(first.text.slice(DATELINE.exec(first.text)?.[0].length ?? 0), sentences[1]);
 	if (!lead) return undefined;
-	const { name, opening } = lead;
+	const { name, opening, shares } = lead;
 	const escaped = escapeRe(name);
 	const words = name.split(' ');
 	// the headline opens on it too, a lower-case word or a figure after it: a title-case headline says nothing of where the name ends;
@@ -116,8 +119,9 @@ function find(source: StorySource): StoryOrganisation | undefined {
 	const bare = name.replace(/[’']s$/, '');
 	if (source.places.has(bare.toLowerCase()) || hasTag(bare.toLowerCase(), 'Place') || hasTag(bare.toLowerCase(), 'Demonym') || isCountry(bare) || isCity(bare)) return undefined;
 	const persons = source.facts.flat().filter((f) => f.type === 'person');
-	// "Marlowe's" may be Mr Marlowe; "Lindqvist Robotics" is a firm its founder Gunnar Lindqvist gave his name
-	if (persons.some((f) => f.text === bare || f.surname === bare || (words.length === 1 && f.text.split(' ').includes(head)))) return undefined;
+	// "Marlowe's" may be Mr Marlowe; "Lindqvist Robotics" is a firm its founder Gunnar Lindqvist gave his name; a name
+	// that shares are in is no person's, though a tagger read "Kanazawa Seimitsu Kogyo" as one
+	if (!shares && persons.some((f) => f.text === bare || f.surname === bare || (words.length === 1 && f.text.split(' ').includes(head)))) return undefined;
 	// "Ofgem has fined Octopus £5m": a lead that names another body may be about either, and "the company" may be the other
 	if (otherBodyIn(opening.slice(name.length), source)) return undefined;
 	const kinds = new Set<string>();
@@ -140,18 +144,25 @@ const OFFICER_OF = new RegExp(String.raw`^The (?:[\p{Ll}-]+ ){1,3}of (${NAME}),?
 /**
  * The lead's subject name and the text it opens: the first sentence's opening name before its verb
  * ("Marlowe's has posted ..."), the name of a market report's "Shares in Nordvik Logistics fell
- * ..." (the text from the name on), or, where the first sentence opens on an officer of a body ("The
+ * ..." (the text from the name on), either with an apposition after the name ("Shares in Kanazawa
+ * Seimitsu Kogyo, a Japanese maker of chip inspection equipment, fell ...": a holdout106 market
+ * report lost every "the company" to R4), which is then read at the end of the text, or, where the first sentence opens on an officer of a body ("The
  * chief executive of Ashgrove Group ... has stepped down"), the body's name that the second
  * sentence opens on before its verb ("Ashgrove said ..."), which must be the officer's body or
  * its first words. `opening` is then the second sentence, whose rest `otherBodyIn` reads, and the
- * first's rest after the body's name is read too.
+ * first's rest after the body's name is read too. `shares` is set for a market report's name.
  */
-function leadSubject(opening: string, second: Sentence | undefined): { name: string; opening: string } | undefined {
+function leadSubject(written: string, second: Sentence | undefined): { name: string; opening: string; shares?: boolean } | undefined {
 	const verbed = (m: RegExpExecArray | null) => (m && tagsOf(m[2]).some((t) => VERB_TAGS.has(t)) ? m[1] : undefined);
+	// "Shares in Kanazawa Seimitsu Kogyo, a Japanese maker of chip inspection equipment, fell ...": the name's
+	// apposition stands between it and its verb; it is read after the rest, where `otherBodyIn` weighs it too
+	const apposed = LEAD_APPOSITION.exec(written);
+	const opening = apposed ? `${apposed[1]} ${written.slice(apposed[0].length)}` : written;
+	const told = apposed ? ` ${apposed[2]}` : '';
 	const own = verbed(LEAD_SUBJECT.exec(opening));
-	if (own) return { name: own, opening };
+	if (own) return { name: own, opening: opening + told };
 	const shares = SHARES_LEAD.exec(opening);
-	if (shares) return { name: shares[1], opening: opening.slice(shares[0].length - shares[1].length - shares[2].length - 1) };
+	if (shares) return { name: shares[1], opening: opening.slice(shares[0].length - shares[1].length - shares[2].length - 1) + told, shares: true };
 	const officer = OFFICER_OF.exec(opening);
 	if (!officer || !second || second.paragraph > 1) return undefined;
 	const name = verbed(LEAD_SUBJECT.exec(second.text));
