@@ -3348,7 +3348,7 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	if (!attribution.statement) return writeWhoDescribed(ctx, sentence, attribution, prng);
 	// the speaker phrase is a name with at most a role before it ("opposition leader Maria
 	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
-	const spoken = run?.speaker ?? speakerOf(ctx, sentence, attribution);
+	const spoken: (Fact & { namedAt?: number }) | undefined = run?.speaker ?? speakerOf(ctx, sentence, attribution);
 	// "Sir Geoffrey" is Sir Geoffrey Hallam (`knightsByFirstName`): a first name alone is no option beside surnames
 	// "Yoon said" of "Yoon Ha-eun", written family name first, is named in full like any other
 	const said = spoken?.surname && !spoken.text.includes(' ') && (spoken.text !== spoken.surname || ctx.persons.get(spoken.surname)?.full.startsWith(`${spoken.text} `) || !bySurnameAlone(ctx, ctx.persons.get(spoken.surname) ?? { full: spoken.text, surname: spoken.surname })) ? { ...spoken, text: ctx.persons.get(spoken.surname)?.full ?? spoken.surname } : spoken;
@@ -3407,8 +3407,8 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	if (distractors.length < 2 && quote && !speaksOfOwnBody(statement)) distractors = [...distractors, ...prng.shuffle(unstatedPeople(ctx, speaker, named, sentence.text, genderMatters).filter((o) => !distractors.includes(o) && fits(o)))].slice(0, 3);
 	const verb = attributionVerb(sentence.text.slice(attribution.span.end));
 	// a speaker named further back than the sentence before (`speakerOf`) is shown from that sentence (`speakerSentenceOf`)
-	const namedIn = run?.at ?? (spoken && 'namedAt' in spoken ? spoken.namedAt : undefined);
-	const tied = <T extends { written: Written }>(said: T | undefined): T | undefined => (said && spoken && 'namedAt' in spoken && namedIn !== undefined ? { ...said, written: { ...said.written, namedIn } } : said);
+	const namedIn = run?.at ?? spoken?.namedAt;
+	const tied = <T extends { written: Written }>(said: T | undefined): T | undefined => (said && spoken?.namedAt !== undefined && namedIn !== undefined ? { ...said, written: { ...said.written, namedIn } } : said);
 	if (distractors.length < 2) return tied(writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, prng));
 	const { options, key } = withOptions(named, distractors, prng, false);
 	// "Who said about 45,000 spectators had turned out ...?" reads as "spoke about": a reported
