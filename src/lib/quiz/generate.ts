@@ -861,7 +861,8 @@ function runSpeaker(ctx: Context, sentence: Sentence): { speaker: Fact; at: numb
 		// a "he said" closing the quote looks back on the sentence before, which is the quote's own words
 		if (/^(?:he|she)$/i.test(attribution.text) && i > run.open) return null;
 		const speaker = speakerOf(ctx, paragraph[i], attribution);
-		return speaker?.surname ? { speaker: { ...speaker, span: { start: 0, end: 0 } }, at: paragraph[i].index } : null;
+		// "he" carried on from a sentence further back (`speakerOf`): that sentence names the speaker
+		return speaker?.surname ? { speaker: { ...speaker, span: { start: 0, end: 0 } }, at: speaker.namedAt ?? paragraph[i].index } : null;
 	}
 	return null;
 }
@@ -873,11 +874,13 @@ const COURT_SPEAKER = /^[Tt]he (judge|prosecutor|coroner|recorder|sheriff)$/;
  * The person an attribution names as speaker, as a person fact: the person whose name ends the
  * speaker phrase ("Leeds manager Daniel Farke", also before "of Stockholm University"), or for a quote said by "he" or "she" the one
  * person the sentence before can mean (`soleReferent`: exactly one person of that gender named
- * there, nobody of unknown gender, no pronoun of that gender), written as that sentence writes
+ * there, nobody of unknown gender, no pronoun of that gender), or the one before that where the
+ * sentence before opens on the same pronoun and names no one ("He said a further payment ...";
+ * then `namedAt` is the index of the sentence that names them), written as that sentence writes
  * them and spanning the pronoun, or for "the judge" the one judge the article writes
  * (`courtOfficer`); undefined when none fits (QUALITY.md R4).
  */
-function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): Fact | undefined {
+function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): (Fact & { namedAt?: number }) | undefined {
 	const facts = ctx.facts[sentence.index];
 	// "Co-author Prof. Henrik Lundqvist of Stockholm University said": the body after the name is where the speaker works
 	const ofBody = (f: Fact) => facts.some((o) => o.type === 'organisation' && o.span.end === attribution.span.end && /^\s(?:of|at|from)\s(?:the\s)?$/.test(sentence.text.slice(f.span.end, o.span.start)));
@@ -898,11 +901,23 @@ function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): Fact | 
 	const pronoun = /^(he|she)$/i.exec(attribution.text)?.[1];
 	const previous = ctx.sentences[sentence.index - 1];
 	if (!pronoun || !attribution.quote || !previous || previous.paragraph < sentence.paragraph - 1) return undefined;
-	const persons = ctx.facts[previous.index].filter((f) => f.type === 'person' && f.surname);
-	const mentions = persons.map((f) => ({ surname: f.surname ?? '', full: f.text, gender: ctx.persons.get(f.surname ?? '')?.gender ?? f.gender }));
-	const referent = soleReferent(pronoun.toLowerCase() === 'he' ? 'He' : 'She', [{ persons: mentions, text: previous.text }]) ?? quotedOn(ctx, previous, pronoun.toLowerCase() === 'he' ? 'male' : 'female');
+	const opener = pronoun.toLowerCase() === 'he' ? 'He' : 'She';
+	// "Zdzisław Mazur, 67, ... was due to have his hip replaced. He received a call telling him ... . “I have waited a
+	// year,” he said.": a sentence between that opens on the same pronoun and names no one carries the person on to
+	// the quote, as a reader takes it (who-said items of holdout102, 103 and 105 were left unwritten)
+	const chain = [previous];
+	for (let last = previous; chain.length < 2 && last.text.startsWith(`${opener} `) && !ctx.facts[last.index].some((f) => f.type === 'person'); ) {
+		const before = ctx.sentences[last.index - 1];
+		if (!before || before.paragraph < last.paragraph - 1) break;
+		chain.push(before);
+		last = before;
+	}
+	const mentionsIn = (s: Sentence) => ({ persons: ctx.facts[s.index].filter((f) => f.type === 'person' && f.surname).map((f) => ({ surname: f.surname ?? '', full: f.text, gender: ctx.persons.get(f.surname ?? '')?.gender ?? f.gender })), text: s.text });
+	const referent = soleReferent(opener, chain.map(mentionsIn)) ?? quotedOn(ctx, chain.at(-1)!, opener === 'He' ? 'male' : 'female');
 	if (!referent) return undefined;
-	return { type: 'person', text: referent.full, span: attribution.span, surname: referent.surname, ...(referent.gender ? { gender: referent.gender } : {}) };
+	// the sentence that names them, where it is not the one before the quote (`Written.namedIn`, R2)
+	const namedAt = chain.find((s) => ctx.facts[s.index].some((f) => f.type === 'person' && f.surname === referent.surname))?.index;
+	return { type: 'person', text: referent.full, span: attribution.span, surname: referent.surname, ...(referent.gender ? { gender: referent.gender } : {}), ...(namedAt !== undefined && namedAt < previous.index ? { namedAt } : {}) };
 }
 
 /** The lower-case names a fact goes by: its text, and a person's surname. */
@@ -3363,7 +3378,7 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	if (!attribution.statement) return writeWhoDescribed(ctx, sentence, attribution, prng);
 	// the speaker phrase is a name with at most a role before it ("opposition leader Maria
 	// Kolesnikova"), never a clause ("Krul shook his head and Farke admitted")
-	const spoken = run?.speaker ?? speakerOf(ctx, sentence, attribution);
+	const spoken: (Fact & { namedAt?: number }) | undefined = run?.speaker ?? speakerOf(ctx, sentence, attribution);
 	// "Sir Geoffrey" is Sir Geoffrey Hallam (`knightsByFirstName`): a first name alone is no option beside surnames
 	// "Yoon said" of "Yoon Ha-eun", written family name first, is named in full like any other
 	const said = spoken?.surname && !spoken.text.includes(' ') && (spoken.text !== spoken.surname || ctx.persons.get(spoken.surname)?.full.startsWith(`${spoken.text} `) || !bySurnameAlone(ctx, ctx.persons.get(spoken.surname) ?? { full: spoken.text, surname: spoken.surname })) ? { ...spoken, text: ctx.persons.get(spoken.surname)?.full ?? spoken.surname } : spoken;
@@ -3421,7 +3436,10 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// people the article neither quotes nor gives a role (a defendant, a bystander) only where it quotes almost nobody else
 	if (distractors.length < 2 && quote && !speaksOfOwnBody(statement)) distractors = [...distractors, ...prng.shuffle(unstatedPeople(ctx, speaker, named, sentence.text, genderMatters).filter((o) => !distractors.includes(o) && fits(o)))].slice(0, 3);
 	const verb = attributionVerb(sentence.text.slice(attribution.span.end));
-	if (distractors.length < 2) return writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, prng);
+	// a speaker named further back than the sentence before (`speakerOf`) is shown from that sentence (`speakerSentenceOf`)
+	const namedIn = run?.at ?? spoken?.namedAt;
+	const tied = <T extends { written: Written }>(said: T | undefined): T | undefined => (said && spoken?.namedAt !== undefined && namedIn !== undefined ? { ...said, written: { ...said.written, namedIn } } : said);
+	if (distractors.length < 2) return tied(writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, prng));
 	const { options, key } = withOptions(named, distractors, prng, false);
 	// "Who said about 45,000 spectators had turned out ...?" reads as "spoke about": a reported
 	// statement that opens on a hedge of a number takes its "that" (the holdout48 reader's R1)
@@ -3429,8 +3447,8 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	const stem = quote ? `Who said “${statement}”?` : `Who ${verb} ${that}${statement.replace(/[.!?]$/, '').replace(/[.,!?]([”"’])$/, '$1')}?`;
 	// the true/false form stands in where the item before asks the same speaker (`separateRepeatedKeys`);
 	// its own draws leave the sentence's other items as they were
-	const spare = writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, createPrng(hashString(`${sentence.text} said`, ctx.seed)));
-	return { written: { type: 'who-said', stem, options, key, bonus: 0.3, ...(run ? { namedIn: run.at } : {}) }, fact: speaker, ...(spare ? { spare } : {}) };
+	const spare = tied(writeSaidTrueFalse(ctx, sentence, speaker, { statement, verb, quote, genderMatters }, createPrng(hashString(`${sentence.text} said`, ctx.seed))));
+	return { written: { type: 'who-said', stem, options, key, bonus: 0.3, ...(namedIn !== undefined ? { namedIn } : {}) }, fact: speaker, ...(spare ? { spare } : {}) };
 }
 
 /** The rest of a sentence after a describer (facts.ts): ", described him as “...”." with the pronoun and the quoted words. */
