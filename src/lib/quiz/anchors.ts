@@ -658,7 +658,8 @@ function readAged(source: AnchorSource, age: string): Aged | null {
 	const body = [source.article.title, ...source.article.paragraphs].join('\n');
 	if (new RegExp(String.raw`\b[Aa]n? ${age}-year-old\b`).test(body)) return null;
 	const persons = [...source.persons.values()];
-	const stated = persons.filter((p) => new RegExp(String.raw`\b${p.surname}, (?:the )?${age}\b|\b${age}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${p.surname}\b`, 'u').test(body));
+	// a surname and age written with no pattern character can only be read where the body writes the surname before a comma, or the age before "-year-old "
+	const stated = persons.filter((p) => (escapeRe(p.surname + age) !== p.surname + age || body.includes(`${p.surname}, `) || body.includes(`${age}-year-old `)) && new RegExp(String.raw`\b${p.surname}, (?:the )?${age}\b|\b${age}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${p.surname}\b`, 'u').test(body));
 	if (stated.length > 0) return { stated, before: [] };
 	const first = body.search(new RegExp(String.raw`\b[Tt]he ${age}-year-old\b`));
 	if (first < 0) return null;

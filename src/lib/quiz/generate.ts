@@ -52,7 +52,7 @@ import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrases
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, nationalFigure, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
-import { agreeArticle, articleFor, blankQuotes, escapeRe, keptPerArgs, keptPerText, wordOffsets } from './words';
+import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerText, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
@@ -2222,6 +2222,9 @@ function afterDelay(sentenceText: string, fact: Fact, distractors: string[]): st
 }
 
 const KINDED_NAMES = new WeakMap<Context, Map<string, string>>();
+// a name's edge and the capitalised noun after it ("KEM Hospital"), read without a pattern built per name
+const NAME_EDGE = /[\p{L}\p{M}’'-]/u;
+const KIND_NOUN_AFTER = /\s(\p{Lu}\p{Ll}+)\b/uy;
 
 /**
  * The fullest name the article gives an organisation, for `orgKind` to type: an acronym as the
@@ -2235,7 +2238,7 @@ function kindedName(ctx: Context, name: string): string {
 	if (!names) KINDED_NAMES.set(ctx, (names = new Map()));
 	let kinded = names.get(name);
 	if (kinded === undefined) {
-		const noun = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(name)}\s(\p{Lu}\p{Ll}+)\b`, 'u').exec(bodyLines(ctx.article))?.[1];
+		const noun = firstAfterWord(bodyLines(ctx.article), name, NAME_EDGE, KIND_NOUN_AFTER)?.[1];
 		kinded = spelledOut(ctx.article, name) ?? (noun && !['other', 'named'].includes(orgKind(`${name} ${noun}`)) ? `${name} ${noun}` : name);
 		names.set(name, kinded);
 	}
