@@ -403,7 +403,10 @@ function findReferents(source: AnaphoraSource): Referent[] {
 	// (the holdout64 reader's R6: "in the Chicago, a city of 78,000" for the unknown Harbor Falls);
 	// so does one after a possessive or before a hyphen: "The FBI's Seattle field office", "the
 	// Seattle-based security firm" made "the city" of a Tacoma story Seattle (the holdout68 reader's R6)
-	const onlyModifies = (name: string) => count(all, name) === [...all.matchAll(new RegExp(String.raw`(?:\b[Tt]he |[’']s )${escapeRe(name)}(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])${escapeRe(name)}-\p{Ll}`, 'gu'))].length;
+	// the pattern is built (and compiled) only for a name the text writes after "the" or "’s" or before a hyphen
+	const modifiers = (name: string) =>
+		all.includes(`he ${name}`) || all.includes(`s ${name}`) || all.includes(`${name}-`) ? [...all.matchAll(new RegExp(String.raw`(?:\b[Tt]he |[’']s )${escapeRe(name)}(?![\p{L}\p{M}])|(?<![\p{L}\p{M}])${escapeRe(name)}-\p{Ll}`, 'gu'))].length : 0;
+	const onlyModifies = (name: string) => count(all, name) === modifiers(name);
 	for (const p of towns) if ((p.level === 'city' || p.level === 'town') && !onlyModifies(p.text)) add(p.text, true).kinds.add(p.level);
 	// "parents in Ho Chi Minh City": a city its name says is one, which no gazetteer may list, is a
 	// city "the city's west" may mean (a holdout76 reader's R6: it was made the Hanoi of the lead)
@@ -597,6 +600,8 @@ function openedOn(referents: Referent[], kind: string, sentence: Sentence, previ
  * company.
  */
 function writtenAsBusiness(body: string, name: string): boolean {
+	// each way the pattern reads the name writes one of these around it: most names have none, and are spared its compiling
+	if (![`${name}’s `, `${name}'s `, `${name} said `, `${name} says `, `shares in ${name}`].some((cue) => body.includes(cue))) return false;
 	const n = escapeRe(name);
 	return new RegExp(String.raw`(?<![\p{L}])${n}(?:[’']s (?:chief|vice president|head of|managing director|finance director|shares|profits?|revenue|sales|customers|board|stores|factories|plants?)\b| (?:said|says) (?:its|it) (?:offer|revenue|profits?|sales|customers|shares|stores|plants?|factories|prices)\b)|\bshares in ${n}\b`, 'u').test(body);
 }

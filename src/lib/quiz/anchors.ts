@@ -653,17 +653,36 @@ interface Aged {
 // `readAged` once per article and age: each stem of a long article read its whole text for every person
 const AGED = new WeakMap<AnchorSource, Map<string, Aged | null>>();
 
+// a name of letters, marks, apostrophes, hyphens and spaces, which a pattern reads as written; and the run of such characters after an age
+const PLAIN_NAME = /^[\p{L}\p{M}’' -]+$/u;
+const NAME_RUN = /[\p{L}\p{M}’' -]*/uy;
+
+/**
+ * Can the body state `surname`'s age as `readAged` reads it: "<surname>, " somewhere, or `aged`
+ * ("45-year-old ", "-year-old ") with the surname in the run of words after it? False spares a
+ * pattern compiled per person of a new article, which could not match; true for a surname the
+ * pattern would read as more than its letters.
+ */
+function mayBeAged(body: string, surname: string, aged: string): boolean {
+	if (!PLAIN_NAME.test(surname) || body.includes(`${surname}, `)) return true;
+	for (let at = body.indexOf(aged); at >= 0; at = body.indexOf(aged, at + 1)) {
+		NAME_RUN.lastIndex = at + aged.length;
+		if (NAME_RUN.exec(body)![0].includes(surname)) return true;
+	}
+	return false;
+}
+
 /** `Aged` of the article for `age`; null where the article writes "a <age>-year-old", or gives no one that age and writes no "the <age>-year-old". */
 function readAged(source: AnchorSource, age: string): Aged | null {
 	const body = [source.article.title, ...source.article.paragraphs].join('\n');
 	if (new RegExp(String.raw`\b[Aa]n? ${age}-year-old\b`).test(body)) return null;
 	const persons = [...source.persons.values()];
-	const stated = persons.filter((p) => new RegExp(String.raw`\b${p.surname}, (?:the )?${age}\b|\b${age}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${p.surname}\b`, 'u').test(body));
+	const stated = persons.filter((p) => mayBeAged(body, p.surname, `${age}-year-old `) && new RegExp(String.raw`\b${p.surname}, (?:the )?${age}\b|\b${age}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${p.surname}\b`, 'u').test(body));
 	if (stated.length > 0) return { stated, before: [] };
 	const first = body.search(new RegExp(String.raw`\b[Tt]he ${age}-year-old\b`));
 	if (first < 0) return null;
 	// a person whose own age the article states is not this age
-	const before = persons.filter((p) => containsWord(body.slice(0, first), p.surname)).map((person) => ({ person, unaged: !new RegExp(String.raw`\b${person.surname}, (?:the )?\d{1,3}\b|\b\d{1,3}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${person.surname}\b`, 'u').test(body) }));
+	const before = persons.filter((p) => containsWord(body.slice(0, first), p.surname)).map((person) => ({ person, unaged: !(mayBeAged(body, person.surname, '-year-old ') && new RegExp(String.raw`\b${person.surname}, (?:the )?\d{1,3}\b|\b\d{1,3}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${person.surname}\b`, 'u').test(body)) }));
 	return { stated: [], before };
 }
 

@@ -880,6 +880,9 @@ export function pluralNames(sentences: readonly string[], facts: readonly Fact[]
 	return out;
 }
 
+// a courtesy title or a verb of saying anywhere in a sentence: without one, a name there is read as a person's only before a comma
+const PERSON_CUE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s|\s(?:said|says|told|added|wrote)\b/;
+
 /**
  * Surnames of people the article names in full only where no rule can tell the name is a
  * person's ("Dev Malhotra, fresh off …, has landed …"), but uses alone where one can: after a
@@ -929,8 +932,10 @@ export function loneSurnames(sentences: readonly string[], facts: readonly Fact[
 			const last = m[2].replace(/[’']s$/, '');
 			if (!registeredFirstName(m[1]) || commonWord(last) || isCountry(last) || isCity(last.toLowerCase()) || ORG_SUFFIX.test(last)) continue;
 			const name = escapeRe(last);
-			const asPerson = new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s${name}|(?<![\p{L}\p{M}’'-]|${escapeRe(m[1])} )${name}(?:,\s(?:an?\s\p{L}|\d{1,3},)|\s(?:said|says|told|added|wrote)\b))`, 'u');
-			if (sentences.some((other) => asPerson.test(other))) out.set(last, out.get(last));
+			// built only for a sentence with a cue of it (the name after a title, before a comma or a verb of saying): one compiled per name of a new article cost a millisecond
+			let asPerson: RegExp | undefined;
+			const cued = (other: string) => other.includes(last) && (other.includes(`${last},`) || PERSON_CUE.test(other));
+			if (sentences.some((other) => cued(other) && (asPerson ??= new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s${name}|(?<![\p{L}\p{M}’'-]|${escapeRe(m[1])} )${name}(?:,\s(?:an?\s\p{L}|\d{1,3},)|\s(?:said|says|told|added|wrote)\b))`, 'u')).test(other))) out.set(last, out.get(last));
 		}
 		// 'Emmanuel "Sugar" Quaye': a first name and a ring or stage name in quotes before a surname
 		// name a person whom the report then calls by the surname alone ("Quaye, who improves to ...")

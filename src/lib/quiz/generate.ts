@@ -52,7 +52,7 @@ import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrases
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { namesSomething, nationalFigure, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
-import { agreeArticle, articleFor, blankQuotes, escapeRe, keptPerArgs, keptPerText, wordOffsets } from './words';
+import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerText, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
@@ -2263,6 +2263,9 @@ function afterDelay(sentenceText: string, fact: Fact, distractors: string[]): st
 }
 
 const KINDED_NAMES = new WeakMap<Context, Map<string, string>>();
+// a name's edge and the capitalised noun after it ("KEM Hospital"), read without a pattern built per name
+const NAME_EDGE = /[\p{L}\p{M}’'-]/u;
+const KIND_NOUN_AFTER = /\s(\p{Lu}\p{Ll}+)\b/uy;
 
 /**
  * The fullest name the article gives an organisation, for `orgKind` to type: an acronym as the
@@ -2276,7 +2279,7 @@ function kindedName(ctx: Context, name: string): string {
 	if (!names) KINDED_NAMES.set(ctx, (names = new Map()));
 	let kinded = names.get(name);
 	if (kinded === undefined) {
-		const noun = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(name)}\s(\p{Lu}\p{Ll}+)\b`, 'u').exec(bodyLines(ctx.article))?.[1];
+		const noun = firstAfterWord(bodyLines(ctx.article), name, NAME_EDGE, KIND_NOUN_AFTER)?.[1];
 		kinded = spelledOut(ctx.article, name) ?? (noun && !['other', 'named'].includes(orgKind(`${name} ${noun}`)) ? `${name} ${noun}` : name);
 		names.set(name, kinded);
 	}
@@ -2914,13 +2917,15 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 		if (/\b(?:said|says|told|added|according to)\s$/.test(before) || /^(?:\s(?:of|from)\s\p{Lu}[\p{L}.]*(?:\s\p{Lu}[\p{L}.]*)?|,\s(?:of|from|at)\s[^,]{1,60},)?,?\s(?:said|says|told|added|insisted|argued)\b/u.test(after)) return false;
 		const role = roleBefore(before);
 		if (role) {
-			const withRole = new RegExp(`(?:^|\\s)${escapeRe(role)}\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,3}${escapeRe(swapName)}\\b`, 'u');
-			if (!ctx.sentences.some((s) => withRole.test(s.text))) return false;
+			// built only for a sentence that writes both the role and the name
+			let rolePattern: RegExp | undefined;
+			const withRole = (text: string) => text.includes(role) && text.includes(swapName) && (rolePattern ??= new RegExp(`(?:^|\\s)${escapeRe(role)}\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,3}${escapeRe(swapName)}\\b`, 'u')).test(text);
+			if (!ctx.sentences.some((s) => withRole(s.text))) return false;
 			// "in 1979, Tory leader ___ was swept into power": a role is held at a time, and one the
 			// article gives the swap at no stated time or another ("Tory leader Michael Howard" in a
 			// 2005 tribute) makes the statement anachronistic, not false (R8)
 			const year = /\b(?:1[89]\d\d|20\d\d)\b/.exec(`${before} ${after}`)?.[0];
-			if (year && !ctx.sentences.some((s) => withRole.test(s.text) && s.text.includes(year))) return false;
+			if (year && !ctx.sentences.some((s) => withRole(s.text) && s.text.includes(year))) return false;
 		}
 	}
 	return true;
@@ -3595,6 +3600,9 @@ function unintroducedPerson(ctx: Context, stem: string): boolean {
 	return false;
 }
 
+// a courtesy title anywhere in a sentence: where none is, no title stands before a name
+const COURTESY_TITLE = /\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/;
+
 /**
  * Is a full name surely a person's, as a true/false item on who said something needs (QUALITY.md
  * R8)? Its first word is a first name the lexicon knows, or, for one it lacks ("Priya Raman",
@@ -3607,11 +3615,14 @@ function unintroducedPerson(ctx: Context, stem: string): boolean {
 function vouchedPerson(ctx: Context, p: Person): boolean {
 	if (!mayBePerson(p.full, '', ORG_SUFFIX)) return false;
 	if (isFirstName(p.full.split(' ')[0])) return true;
-	const titled = new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s${escapeRe(p.surname)}(?![\\p{L}])`, 'u');
+	// each pattern is built only for a sentence with its cue (a courtesy title; the full name and a comma): one compiled per person of a new article cost a millisecond
+	let titled: RegExp | undefined;
+	const isTitled = (text: string) => COURTESY_TITLE.test(text) && text.includes(p.surname) && (titled ??= new RegExp(`\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s${escapeRe(p.surname)}(?![\\p{L}])`, 'u')).test(text);
 	// "Priya Raghunathan, a broker with ...", "Hannah Okafor, 28,": an appositive or an age describes a
 	// person, and so does a relative clause on "who" ("Tamae Watanabe, who was 73 when she ...")
-	const described = new RegExp(`${escapeRe(p.full)},\\s(?:an?\\s\\p{Ll}|\\d{1,3},|who\\s(?:was|is|has|had|said|told)\\b)`, 'u');
-	return ctx.roles.has(p.surname) || ctx.titles.has(p.surname) || ctx.sentences.some((s) => titled.test(s.text) || described.test(s.text) || namedAfterRole(s.text, p.full));
+	let described: RegExp | undefined;
+	const isDescribed = (text: string) => text.includes(`${p.full},`) && (described ??= new RegExp(`${escapeRe(p.full)},\\s(?:an?\\s\\p{Ll}|\\d{1,3},|who\\s(?:was|is|has|had|said|told)\\b)`, 'u')).test(text);
+	return ctx.roles.has(p.surname) || ctx.titles.has(p.surname) || ctx.sentences.some((s) => isTitled(s.text) || isDescribed(s.text) || namedAfterRole(s.text, p.full));
 }
 
 /** Is a name one of an organisation, not a person's or a place's: one the article types as an organisation or whose head noun names a kind of body (body-said.ts)? */

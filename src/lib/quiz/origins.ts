@@ -6,7 +6,7 @@
  * QUALITY.md R3, R6, R8). Pure: the lexicon comes in as `OriginLexicon`.
  */
 
-import { escapeRe } from './words';
+import { codePointBefore } from './words';
 
 /** What origins.ts needs of a gazetteer: which names are places, their countries, and the country of a demonym. */
 export interface OriginLexicon {
@@ -77,6 +77,32 @@ export interface NamedPerson {
 	surname: string;
 }
 
+const LETTER = /\p{L}/u;
+
+/**
+ * Where `text` writes `full` or `surname` with no letter either side, as [start, end] pairs in
+ * order, never overlapping, the full name first where both start at one offset: what
+ * `(?<!\p{L})(?:full|surname)(?!\p{L})` with the "gu" flags finds, without compiling a pattern
+ * for each person of a new article.
+ */
+function mentionsIn(text: string, full: string, surname: string): [number, number][] {
+	const found: [number, number][] = [];
+	const free = (at: number) => {
+		const next = text.codePointAt(at);
+		return next === undefined || !LETTER.test(String.fromCodePoint(next));
+	};
+	for (let from = 0; from <= text.length; ) {
+		const a = text.indexOf(full, from);
+		const b = text.indexOf(surname, from);
+		const at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+		if (at < 0) break;
+		const length = LETTER.test(codePointBefore(text, at)) ? -1 : text.startsWith(full, at) && free(at + full.length) ? full.length : text.startsWith(surname, at) && free(at + surname.length) ? surname.length : -1;
+		if (length >= 0) found.push([at, at + length]);
+		from = at + Math.max(length, 1);
+	}
+	return found;
+}
+
 /**
  * Where the article places each person, by surname: every origin `slotOrigin` reads around any
  * mention of them (full name or surname), compatriots taking the origins of the people named
@@ -90,14 +116,13 @@ export function originsOf(sentences: readonly string[], people: readonly NamedPe
 		for (const p of places) set.add(p);
 		if (set.size) out.set(surname, set);
 	};
-	// each person's pattern once, and run only on a sentence that holds the surname (which the full name holds too)
-	const named = people.map((p) => ({ p, pattern: new RegExp(`(?<![\\p{L}])(?:${escapeRe(p.full)}|${escapeRe(p.surname)})(?![\\p{L}])`, 'gu') }));
 	// two passes, so that a compatriot named before the person whose origin is read later still gets it
 	for (let pass = 0; pass < 2; pass++) {
 		for (const text of sentences) {
-			const mentions = named
-				.filter(({ p }) => text.includes(p.surname))
-				.flatMap(({ p, pattern }) => [...text.matchAll(pattern)].map((m) => ({ p, start: m.index, end: m.index + m[0].length })))
+			// read only in a sentence that holds the surname (which the full name holds too)
+			const mentions = people
+				.filter((p) => text.includes(p.surname))
+				.flatMap((p) => mentionsIn(text, p.full, p.surname).map(([start, end]) => ({ p, start, end })))
 				.sort((a, b) => a.start - b.start);
 			for (const m of mentions) {
 				const earlier = new Set(mentions.filter((o) => o.end <= m.start && o.p.surname !== m.p.surname).flatMap((o) => [...(out.get(o.p.surname) ?? [])]));

@@ -3,6 +3,9 @@ import { containsWord, escapeRe, offsetsBetween } from './words';
 
 // a letter: what may not touch a name where it is written as a word
 const LETTER = /\p{L}/u;
+// one code point either side of a name, as the lookarounds of a pattern built per name read it, which cost a compile per name of a new article
+const LETTER_OR_MARK = /[\p{L}\p{M}]/u;
+const LETTER_MARK_OR_APOSTROPHE = /[\p{L}\p{M}’']/u;
 
 /** What `personOptionFault` needs of the article: its sentences' text, and every person fact's written name and surname. */
 export interface PersonNames {
@@ -297,8 +300,8 @@ export function diedInStory(key: object, article: PersonNames): ReadonlySet<stri
 	// article's generation grows with mentions times length
 	const names = new Map(article.persons.map((p) => [p.text, p]));
 	for (const p of names.values()) {
-		for (const m of article.text.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(p.text)}(?![\p{L}\p{M}’'])`, 'gu'))) {
-			if (!DIED_AFTER.test(article.text.slice(m.index + m[0].length)) && !DIED_BEFORE.test(article.text.slice(Math.max(0, m.index - 40), m.index))) continue;
+		for (const at of offsetsBetween(article.text, p.text, LETTER_OR_MARK, LETTER_MARK_OR_APOSTROPHE)) {
+			if (!DIED_AFTER.test(article.text.slice(at + p.text.length)) && !DIED_BEFORE.test(article.text.slice(Math.max(0, at - 40), at))) continue;
 			const full = p.text.includes(' ') ? p.text : [...(fulls.get(p.surname) ?? [])].length === 1 ? [...fulls.get(p.surname)!][0] : undefined;
 			if (full) dead.add(full);
 			if ((fulls.get(p.surname)?.size ?? 0) <= 1) dead.add(p.surname);

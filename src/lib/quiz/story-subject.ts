@@ -94,12 +94,12 @@ function titleForm(title: string, body: string, name: string): { form: string; i
 	// "Red Dirt Skies Festival cancels" for "Red Dirt Skies Music Festival": the first words and the kind word
 	if (words.length >= 3 && KIND_NAME.test(name)) {
 		const short = `${words.slice(0, -2).join(' ')} ${words.at(-1)}`;
-		if (new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(short)}(?:[’']s)?(?: [\p{Ll}\d]|[,:;]|$)`, 'u').test(title)) return { form: name, inBody: true };
+		if (title.includes(short) && new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(short)}(?:[’']s)?(?: [\p{Ll}\d]|[,:;]|$)`, 'u').test(title)) return { form: name, inBody: true };
 	}
 	for (let n = words.length; n >= 1; n--) {
 		const form = words.slice(0, n).join(' ');
 		if (n < words.length && (isCountry(form) || isCity(form) || hasTag(form.toLowerCase(), 'Place') || form.length < 4)) continue;
-		if (!new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(form)}(?:[’']s)?(?: [\p{Ll}\d]|[,:;]|$)`, 'u').test(title)) continue;
+		if (!title.includes(form) || !new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(form)}(?:[’']s)?(?: [\p{Ll}\d]|[,:;]|$)`, 'u').test(title)) continue;
 		return { form, inBody: n === words.length || new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(form)}(?! ${escapeRe(words[n])})(?![\p{L}\p{M}-])`, 'u').test(body) };
 	}
 	return undefined;

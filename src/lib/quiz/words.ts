@@ -34,7 +34,7 @@ export function wordOffsets(text: string, word: string): number[] {
 }
 
 /** The code point of `text` that ends at offset `at` ('' at its start), as a lookbehind with the "u" flag reads it. */
-function codePointBefore(text: string, at: number): string {
+export function codePointBefore(text: string, at: number): string {
 	if (at <= 0) return '';
 	const last = text.charCodeAt(at - 1);
 	const pair = last >= 0xdc00 && last <= 0xdfff && at >= 2 && text.charCodeAt(at - 2) >= 0xd800 && text.charCodeAt(at - 2) <= 0xdbff;
@@ -60,6 +60,22 @@ export function offsetsBetween(text: string, word: string, before: RegExp, after
 		} else at = text.indexOf(word, at + 1);
 	}
 	return found;
+}
+
+/**
+ * The first match of `tail`, a sticky ("y") pattern, right after `word` in `text` where no code
+ * point that `before` matches stands right before `word`: what `(?<![…])word<tail>` with the "u"
+ * flag finds first, with the tail's groups (null where none). A pattern built for each name
+ * compiled afresh for each name of a new article; `tail` is compiled once.
+ */
+export function firstAfterWord(text: string, word: string, before: RegExp, tail: RegExp): RegExpExecArray | null {
+	for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+		if (before.test(codePointBefore(text, at))) continue;
+		tail.lastIndex = at + word.length;
+		const found = tail.exec(text);
+		if (found) return found;
+	}
+	return null;
 }
 
 /**
