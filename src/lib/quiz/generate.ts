@@ -1097,7 +1097,7 @@ function earlierSentences(ctx: Context, sentence: Sentence): EarlierSentence[] {
 /**
  * Does a pronoun of `gender` in the sentences just before `sentence` ("“It is very encouraging,” she
  * said.") point back to someone other than the article's `subject`: the nearest earlier sentence
- * (of the ten before) that names a person of that gender names another? Then a pronoun that the
+ * (of the ten before) that names a person of that gender names another, and not the subject? Then a pronoun that the
  * nearby sentences name no one for carries that chain on, and is no word for the subject ("She was
  * referring to a trial ..." after a quote of Ashworth's was written as Kjær's: a holdout106 reader's
  * R6). Quoted words are the speaker's own, and count for nothing.
@@ -1107,8 +1107,10 @@ function chainsElsewhere(ctx: Context, sentence: Sentence, gender: 'male' | 'fem
 	const own = gender === 'male' ? /\b(?:he|him|his)\b/i : /\b(?:she|her)\b/i;
 	let chained = false;
 	for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 10); i--) {
+		// "Hruška, with whom he worked, said that Řezníček's puppets ..." names the subject too: the chain may be theirs
+		if (containsWord(ctx.sentences[i].text, subject.surname)) return false;
 		const named = ctx.facts[i].filter((f) => f.type === 'person' && f.surname).map((f) => ctx.persons.get(f.surname ?? '')).filter((p) => p !== undefined && p.gender === gender);
-		if (named.length > 0) return chained && named.some((p) => p!.surname !== subject.surname);
+		if (named.length > 0) return chained;
 		if (own.test(ctx.sentences[i].text.replace(/“[^”]*”|"[^"]*"/g, ' '))) chained = true;
 	}
 	return false;
