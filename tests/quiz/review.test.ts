@@ -30,6 +30,15 @@ describe('review operations', () => {
 		expect(issueFields(quiz)).toEqual({});
 	});
 
+	it('refuses a fill-in or estimate item whose stem has lost its blank, and marks its stem', () => {
+		const quiz = sampleQuiz();
+		quiz.items[0] = { ...quiz.items[0], type: 'cloze', stem: 'The talks were held in _____.' };
+		quiz.items[1] = { ...quiz.items[1], type: 'numeric', stem: 'Engineers said the steel share was high.' };
+		quiz.items[2] = { ...quiz.items[2], type: 'cloze', stem: 'The council voted on Tuesday night.' };
+		expect(reviewIssues(quiz)).toEqual({ q2: [expect.stringMatching(/no blank \(_____\)/)], q3: [expect.stringMatching(/no blank/)] });
+		expect(issueFields(quiz)).toEqual({ q2: ['stem'], q3: ['stem'] });
+	});
+
 	it('finds no issue in a valid quiz', () => {
 		expect(reviewIssues(sampleQuiz())).toEqual({});
 	});

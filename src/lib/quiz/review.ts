@@ -1,3 +1,4 @@
+import { BLANK } from '$lib/components/stem';
 import { quizSchema } from './schema';
 import type { Article, Item, Quiz } from './types';
 
@@ -66,15 +67,27 @@ export function replaceItem(quiz: Quiz, itemId: string, replacement: Item): Quiz
 	return { ...quiz, items: quiz.items.map((it) => (it.id === itemId ? replacement : it)) };
 }
 
+/** What a fill-in or estimate item whose stem has lost its blank is told. */
+const NO_BLANK = 'the question has no blank (_____) where the answer goes: put one back';
+
+/**
+ * The fill-in and estimate items of `quiz` whose stem has no blank: the schema lets them through
+ * (a quiz saved so before must still load), but a player would get a sentence with nothing to fill.
+ */
+function blankless(quiz: Quiz): Item[] {
+	return quiz.items.filter((item) => (item.type === 'cloze' || item.type === 'numeric') && !new RegExp(BLANK.source).test(item.stem));
+}
+
 /**
  * What is wrong with a reviewed quiz, by the quiz schema's rules (one key among distinct,
- * non-empty options; a stem; at least one item): a map from item id to messages, with quiz-wide
+ * non-empty options; a stem; at least one item) and a fill-in or estimate item's blank: a map from item id to messages, with quiz-wide
  * messages under the key `quiz`. Returns an empty object when the quiz is valid.
  */
 export function reviewIssues(quiz: Quiz): Record<string, string[]> {
 	const result = quizSchema.safeParse(quiz);
-	if (result.success) return {};
 	const issues: Record<string, string[]> = {};
+	for (const item of blankless(quiz)) issues[item.id] = [NO_BLANK];
+	if (result.success) return issues;
 	for (const issue of result.error.issues) {
 		const [first, index] = issue.path;
 		const item = first === 'items' && typeof index === 'number' ? quiz.items[index] : undefined;
@@ -94,8 +107,9 @@ export function reviewIssues(quiz: Quiz): Record<string, string[]> {
  */
 export function issueFields(quiz: Quiz): Record<string, string[]> {
 	const result = quizSchema.safeParse(quiz);
-	if (result.success) return {};
 	const fields: Record<string, string[]> = {};
+	for (const item of blankless(quiz)) fields[item.id] = ['stem'];
+	if (result.success) return fields;
 	for (const issue of result.error.issues) {
 		const [first, index, part, n] = issue.path;
 		const item = first === 'items' && typeof index === 'number' ? quiz.items[index] : undefined;
