@@ -6,7 +6,7 @@
 export function linkProblem(input: string): string | undefined {
 	let url: URL;
 	try {
-		url = new URL(input.trim());
+		url = new URL(withScheme(input));
 	} catch {
 		return 'That is not a web address. Give the full address of the article, starting with https://.';
 	}
@@ -14,4 +14,17 @@ export function linkProblem(input: string): string | undefined {
 		return `newsquiz only reads http and https addresses, not ${url.protocol.replace(':', '')}. Give the article's web address, starting with https://.`;
 	}
 	return undefined;
+}
+
+/** A host name with at least one dot, an optional port, then a path, query, fragment or nothing: "www.bbc.co.uk/news/...". */
+const BARE_HOST = /^[a-z0-9-]+(?:\.[a-z0-9-]+)+(?::\d+)?(?:[/?#]|$)/i;
+
+/**
+ * `input` trimmed, with "https://" put in front of an address typed without its scheme
+ * ("www.bbc.co.uk/news/...", as browsers show addresses and people copy them); any other input
+ * as it is, for `new URL` to read or refuse.
+ */
+export function withScheme(input: string): string {
+	const trimmed = input.trim();
+	return BARE_HOST.test(trimmed) ? `https://${trimmed}` : trimmed;
 }

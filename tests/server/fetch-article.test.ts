@@ -4,6 +4,7 @@ import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ArticleInputError } from '../../src/lib/server/errors';
 import { fetchPage, publicAddressesOnly, type AddressPolicy } from '../../src/lib/server/fetch-article';
+import { withScheme } from '../../src/lib/links';
 
 const article = `<!doctype html><html><head><title>Local news</title></head><body><article><h1>Local news</h1>${'<p>The council voted on Tuesday to rebuild the old stone bridge over the river by next spring.</p>'.repeat(8)}</article></body></html>`;
 
@@ -131,6 +132,14 @@ describe('fetchPage', () => {
 		expect((await refusal('http://169.254.169.254/latest/meta-data/', publicAddressesOnly)).code).toBe(
 			'blocked-address'
 		);
+	});
+
+	it('reads an address typed without its scheme as https, as browsers show addresses', async () => {
+		expect(withScheme('  www.example.org/news/story-1 ')).toBe('https://www.example.org/news/story-1');
+		expect(withScheme('news.example.org:8443?id=4')).toBe('https://news.example.org:8443?id=4');
+		expect(withScheme('council vote story')).toBe('council vote story');
+		expect(withScheme('ftp://example.com/a.html')).toBe('ftp://example.com/a.html');
+		expect((await refusal('10.0.0.1/story', publicAddressesOnly)).code).toBe('blocked-address');
 	});
 
 	it('refuses other schemes, on the first request and on a redirect', async () => {

@@ -4,7 +4,7 @@ import https from 'node:https';
 import { isIP, type LookupFunction } from 'node:net';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import ipaddr from 'ipaddr.js';
-import { linkProblem } from '$lib/links';
+import { linkProblem, withScheme } from '$lib/links';
 import { ArticleInputError } from './errors';
 
 /**
@@ -137,7 +137,7 @@ async function readBody(response: IncomingMessage, maxBytes: number, url: string
 function parseUrl(input: string): URL {
 	const problem = linkProblem(input);
 	if (problem) throw new ArticleInputError('bad-url', problem);
-	return new URL(input.trim());
+	return new URL(withScheme(input));
 }
 
 function networkError(error: unknown, url: URL, timeoutMs: number, timedOut: boolean): ArticleInputError {
