@@ -139,7 +139,9 @@ describe('draftQuiz and importedQuiz', () => {
 	it('imports an exported quiz, and names the problems of a file that is not one', async () => {
 		const quiz = sampleQuiz();
 		expect(importedQuiz(new TextEncoder().encode(JSON.stringify(quiz)))).toEqual(quiz);
-		expect(() => importedQuiz(new TextEncoder().encode('{"title": 3}'))).toThrow(/not a newsquiz quiz \(id: .*title: /);
+		expect(() => importedQuiz(new TextEncoder().encode('{"title": 3}'))).toThrow(/^This file is JSON, but not a newsquiz quiz: it has no id, article, items\. /);
+		const badItem = { ...quiz, items: [{ ...quiz.items[0], options: ['Sochi', 'sochi'] }] };
+		expect(() => importedQuiz(new TextEncoder().encode(JSON.stringify(badItem)))).toThrow(/^This quiz file cannot be imported \(items\.0\.options: options must be distinct\)\. Export the quiz again/);
 		expect(() => importedQuiz(new TextEncoder().encode('title,items'))).toThrow(/not JSON/);
 	});
 
@@ -161,6 +163,8 @@ describe('draftQuiz and importedQuiz', () => {
 		expect(refusal(lines.join('\n'))).toMatch(/^This quiz file is damaged at line 4, column 2: .*Correct it there in a text editor, or export the quiz again/);
 		expect(refusal('title,items')).toMatch(/^This file is not JSON/);
 		expect(refusal(exported.slice(0, 200))).not.toContain('ends in .json');
+		// a binary file was told to upload an article (.txt, .md or .html) instead
+		expect(refusal('\u00ff\u00fe\u0000garbage\u0000\u0001')).toMatch(/^This file is not a quiz file: it is not text at all\. Import the \.json file of a quiz/);
 	});
 
 	it('refuses a quiz file whose items share an id, saying which items', () => {

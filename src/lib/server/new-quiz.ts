@@ -124,6 +124,9 @@ function brokenJson(text: string, error: unknown): string {
 
 const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
 
+/** The parts every quiz file has (the quiz schema's required top-level keys), named when a JSON file lacks them. */
+const QUIZ_PARTS = ['id', 'title', 'article', 'items'] as const;
+
 /**
  * Reads a quiz file exported from newsquiz (the schema of `questions/`). Returns the quiz.
  * Throws `ArticleInputError('not-text')` when the file is not JSON or not a valid quiz, with
@@ -131,7 +134,14 @@ const capitalised = (text: string) => text.charAt(0).toUpperCase() + text.slice(
  * export (an item copied) is the likely cause.
  */
 export function importedQuiz(bytes: Uint8Array): Quiz {
-	const { text } = decodeText(bytes);
+	let text: string;
+	try {
+		({ text } = decodeText(bytes));
+	} catch (error) {
+		// decodeText's own refusal speaks of article files; this form takes a quiz
+		if (!(error instanceof ArticleInputError)) throw error;
+		throw new ArticleInputError('not-text', `This file is not a quiz file: it is not text at all. Import the .json file of a quiz, or ${EXPORT_AGAIN}.`);
+	}
 	let json: unknown;
 	try {
 		json = JSON.parse(text);
@@ -150,10 +160,11 @@ export function importedQuiz(bytes: Uint8Array): Quiz {
 		return parseQuiz(json);
 	} catch (error) {
 		if (!(error instanceof z.ZodError)) throw error;
+		const missing = QUIZ_PARTS.filter((part) => typeof json !== 'object' || json === null || !(part in json));
+		if (missing.length > 0) {
+			throw new ArticleInputError('not-text', `This file is JSON, but not a newsquiz quiz: it has no ${missing.join(', ')}. Import the .json file of a quiz, or ${EXPORT_AGAIN}.`);
+		}
 		const problems = error.issues.slice(0, 3).map((i) => `${i.path.join('.') || 'quiz'}: ${i.message}`);
-		throw new ArticleInputError(
-			'not-text',
-			`This file is not a newsquiz quiz (${problems.join('; ')}). Import a file exported from a quiz's page.`
-		);
+		throw new ArticleInputError('not-text', `This quiz file cannot be imported (${problems.join('; ')}). ${capitalised(EXPORT_AGAIN)}.`);
 	}
 }
