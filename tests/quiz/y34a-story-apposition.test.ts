@@ -1,26 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/lib/quiz/facts';
-import { parseArticleText } from '../../src/lib/quiz/parse-article';
-import { splitSentences } from '../../src/lib/quiz/sentences';
-import { storyOrganisation } from '../../src/lib/quiz/story-organisation';
-import { reportOf } from './report';
-
-/** The story organisation `storyOrganisation` reads from a headline and paragraphs, as "name [kinds]", or '' for none. */
-function story(title: string, paragraphs: string[]): string {
-	const article = parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`);
-	const sentences = splitSentences(article);
-	const facts = sentences.map((s) => extractFacts(s.text));
-	const places = new Map(facts.flat().filter((f) => f.type === 'place').map((f) => [f.text.toLowerCase(), { text: f.text }]));
-	const found = storyOrganisation({ article, sentences, facts, places });
-	return found ? `${found.name} [${[...found.kinds].sort().join(', ')}]` : '';
-}
-
-/** Every stem written from the sentence that includes `words`, with the check that refused it ('OK' when kept). */
-function stemsFrom(title: string, paragraphs: string[], words: string): string[] {
-	const report = reportOf(title, paragraphs);
-	const at = splitSentences(parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`)).find((s) => s.text.includes(words))?.index;
-	return [...report.quiz.items.filter((i) => i.source.text.includes(words)).map((i) => `OK: ${i.stem}`), ...report.rejections.filter((r) => r.sentence === at).map((r) => `${r.check}: ${r.stem}`)];
-}
+import { stemsFrom, story } from './report';
 
 const title = 'Orvalla Precision trims outlook as orders from Europe fall; shares drop 8%';
 const market = [
