@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { written, reportOf } from './report';
-
-/** The stems a report wrote that match `pattern`, with the check that refused each ('' when kept). */
-function stemsMatching(title: string, paragraphs: string[], pattern: RegExp): { stem: string; check: string }[] {
-	return written(reportOf(title, paragraphs)).filter((w) => pattern.test(w.stem));
-}
+import { written, reportOf, stemsMatching } from './report';
 
 describe('g31-a: the story’s subject written in where a stem leaves it out (R4)', () => {
 	it('a body’s board is the museum the headline and the lead name', () => {

@@ -5,12 +5,10 @@ import { extractFacts } from '../../src/lib/quiz/facts';
 import { namePlacesSoFar } from '../../src/lib/quiz/places-so-far';
 import { nameStoryBodies } from '../../src/lib/quiz/story-bodies';
 import { articleReferents, resolveAnaphors } from '../../src/lib/quiz/anaphora';
-import { filler, reportOf, written } from './report';
+import { filler, stemsMatching } from './report';
 
-/** The stems a report wrote that match `pattern`, with the check that refused each ('' when kept). */
-function stemsMatching(title: string, paragraphs: string[], pattern: RegExp): { stem: string; check: string }[] {
-	return written(reportOf(title, [...paragraphs, ...filler])).filter((w) => pattern.test(w.stem));
-}
+/** `stemsMatching` with `filler` after the paragraphs. */
+const paddedStemsMatching = (title: string, paragraphs: string[], pattern: RegExp) => stemsMatching(title, [...paragraphs, ...filler], pattern);
 
 /** The generation context places-so-far.ts and story-bodies.ts read, and the sentence that `from` opens. */
 function contextOf(title: string, paragraphs: string[], from: string) {
@@ -36,7 +34,7 @@ describe('g31a: a dateline’s country is the story’s, for "the government" an
 	it('writes the Kenyan government of a NAIROBI-datelined story that names no other country', () => {
 		const { source, sentence } = contextOf(DAMS_TITLE, DAMS, 'The government said it would');
 		expect(nameStoryBodies(source, sentence, 'The government said it would also plant _____ trees by 2031.')).toBe('The Kenyan government said it would also plant _____ trees by 2031.');
-		const stems = stemsMatching(DAMS_TITLE, DAMS, /plant .* trees/);
+		const stems = paddedStemsMatching(DAMS_TITLE, DAMS, /plant .* trees/);
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.every((w) => w.stem.startsWith('The Kenyan government said'))).toBe(true);
 	});
@@ -65,7 +63,7 @@ const MILL = [
 
 describe('g31a: the one fire a lead describes, by its place (R4)', () => {
 	it('writes "the fire in Keswick" for the lead’s unnamed fire', () => {
-		const stems = stemsMatching(MILL_TITLE, MILL, /firefighters tackled/);
+		const stems = paddedStemsMatching(MILL_TITLE, MILL, /firefighters tackled/);
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.every((w) => w.stem.includes('tackled the fire in Keswick'))).toBe(true);
 		expect(stems.some((w) => w.check === '')).toBe(true);
@@ -73,7 +71,7 @@ describe('g31a: the one fire a lead describes, by its place (R4)', () => {
 
 	it('leaves "the fire" where the body tells of another fire', () => {
 		const two = [...MILL.slice(0, 2), 'A second fire broke out at a barn nearby an hour later.', ...MILL.slice(2)];
-		const stems = stemsMatching(MILL_TITLE, two, /firefighters tackled/);
+		const stems = paddedStemsMatching(MILL_TITLE, two, /firefighters tackled/);
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.some((w) => w.stem.includes('in Keswick'))).toBe(false);
 		expect(stems.every((w) => w.check === 'R4')).toBe(true);
@@ -89,7 +87,7 @@ const FLOOD = [
 
 describe('g31a: "the village" of the one village named so far (R4)', () => {
 	it('writes Thornby for "the village"', () => {
-		const stems = stemsMatching(FLOOD_TITLE, FLOOD, /last flooded/);
+		const stems = paddedStemsMatching(FLOOD_TITLE, FLOOD, /last flooded/);
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.every((w) => w.stem.startsWith('Thornby was last flooded'))).toBe(true);
 	});
@@ -104,7 +102,7 @@ const STEEL = [
 
 describe('g31a: "the plant" of a story with two plants stays unresolved (R4, a reader’s NO)', () => {
 	it('writes neither plant for "The plant", and the R4 check refuses it', () => {
-		const stems = stemsMatching(STEEL_TITLE, STEEL, /rolled steel/);
+		const stems = paddedStemsMatching(STEEL_TITLE, STEEL, /rolled steel/);
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.some((w) => /Redcar|Scunthorpe|smaller/.test(w.stem))).toBe(false);
 		expect(stems.every((w) => w.check === 'R4')).toBe(true);
@@ -112,7 +110,7 @@ describe('g31a: "the plant" of a story with two plants stays unresolved (R4, a r
 
 	it('writes the Redcar plant where the story has one', () => {
 		const one = [STEEL[0], STEEL[2]];
-		const stems = stemsMatching(STEEL_TITLE, one, /rolled steel/);
+		const stems = paddedStemsMatching(STEEL_TITLE, one, /rolled steel/);
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.every((w) => w.stem.startsWith('The Redcar plant has rolled steel'))).toBe(true);
 	});
@@ -127,7 +125,7 @@ const MEDIA = [
 
 describe('g31a: a name inside what "the company said" is no rival of the company (R4)', () => {
 	it('writes Brightwave Media for "the company said Northcast’s profit rose"', () => {
-		const stems = stemsMatching(MEDIA_TITLE, MEDIA, /Northcast’s underlying profit/);
+		const stems = paddedStemsMatching(MEDIA_TITLE, MEDIA, /Northcast’s underlying profit/);
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.every((w) => w.stem.startsWith('Brightwave Media said Northcast’s underlying profit'))).toBe(true);
 	});
@@ -159,7 +157,7 @@ const EYES = [
 
 describe('g31a: "the health board" of the one Health Board named (R4)', () => {
 	it('writes Tweedvale Health Board for "The health board"', () => {
-		const stems = stemsMatching(EYES_TITLE, EYES, /enhanced monitoring/);
+		const stems = paddedStemsMatching(EYES_TITLE, EYES, /enhanced monitoring/);
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.every((w) => w.stem.startsWith('Tweedvale Health Board has been under enhanced monitoring'))).toBe(true);
 		expect(stems.some((w) => w.check === '')).toBe(true);

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { written, reportOf } from './report';
-
-/** The stems a report wrote that match `pattern`, with the check that refused each ('' when kept). */
-function stemsMatching(title: string, paragraphs: string[], pattern: RegExp): { stem: string; check: string }[] {
-	return written(reportOf(title, paragraphs)).filter((w) => pattern.test(w.stem));
-}
+import { written, stemsMatching } from './report';
 
 // a market report whose lead opens "Shares in <name> fell", under a headline that shortens the name,
 // with a chief executive who shares the founder's surname the firm is named after

@@ -3,16 +3,11 @@ import { relativeClauses } from '../../src/lib/quiz/clauses';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { sameOrgKind, shorten } from '../../src/lib/quiz/generate';
 import { simplify } from '../../src/lib/quiz/simplify';
-import { reportOf, written } from './report';
+import { written, stemsMatching } from './report';
 
 /** The texts of the clauses `simplify` writes from one sentence. */
 function clauses(sentence: string): string[] {
 	return simplify(sentence, extractFacts(sentence)).map((c) => c.text);
-}
-
-/** The stems a report wrote that match `pattern`, with the check that refused each ('' when kept). */
-function stemsMatching(title: string, paragraphs: string[], pattern: RegExp): { stem: string; check: string }[] {
-	return written(reportOf(title, paragraphs)).filter((w) => pattern.test(w.stem));
 }
 
 const LIST_SENTENCE = 'A 2019 review by the Harlow Institute found that nine lifestyle factors, including poor sleep, untreated high blood pressure, heavy drinking, smoking and loneliness, together explain about a third of strokes.';

@@ -73,3 +73,8 @@ export function stemsFrom(title: string, paragraphs: string[], words: string): s
 	const at = splitSentences(parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`)).find((s) => s.text.includes(words))?.index;
 	return [...report.quiz.items.filter((i) => i.source.text.includes(words)).map((i) => `OK: ${i.stem}`), ...report.rejections.filter((r) => r.sentence === at).map((r) => `${r.check}: ${r.stem}`)];
 }
+
+/** The stems a report wrote that match `pattern`, with the check that refused each ('' when kept). */
+export function stemsMatching(title: string, paragraphs: string[], pattern: RegExp): { stem: string; check: string }[] {
+	return written(reportOf(title, paragraphs)).filter((w) => pattern.test(w.stem));
+}

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportOf, written } from './report';
-
-/** The stems a report wrote that match `pattern`, with the check that refused each ('' when kept). */
-function stemsMatching(title: string, paragraphs: string[], pattern: RegExp): { stem: string; check: string }[] {
-	return written(reportOf(title, paragraphs)).filter((w) => pattern.test(w.stem));
-}
+import { written, stemsMatching } from './report';
 
 const REPORT_TITLE = 'Galdor rents reach new high as listings dry up';
 const REPORT_BODY = [

@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportOf, written } from './report';
-
-/** The stems a report wrote that match `pattern`, with the check that refused each ('' when kept). */
-function stemsMatching(title: string, paragraphs: string[], pattern: RegExp): { stem: string; check: string }[] {
-	return written(reportOf(title, paragraphs)).filter((w) => pattern.test(w.stem));
-}
+import { written, stemsMatching } from './report';
 
 const TITLE = 'Councillors approve 180 homes on edge of Brackley village despite objections';
 const BODY = [
