@@ -1,6 +1,7 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
 import HomeworkNewPage from '../../src/routes/homework/new/+page.svelte';
+import HomeworkCodePage from '../../src/routes/h/+page.svelte';
 import JoinPage from '../../src/routes/join/+page.svelte';
 
 const quizzes = [{ id: 'tiny-sochi', title: 'Lukashenko meets Putin in Sochi' }];
@@ -27,6 +28,21 @@ describe('where focus starts on a form page', () => {
 	it('is the nickname when /join opens with the room code filled in from the link', () => {
 		render(JoinPage, { data: { code: '123456' }, form: null } as never);
 		expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Nickname' }));
+	});
+
+	it('is the room code when /join opens without one', () => {
+		render(JoinPage, { data: { code: '' }, form: null } as never);
+		expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Room code' }));
+	});
+
+	it('is the homework code on /h, before a code is typed and after one is refused', () => {
+		const { unmount } = render(HomeworkCodePage, { data: { typed: '', error: null } } as never);
+		expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Homework code' }));
+		unmount();
+		render(HomeworkCodePage, { data: { typed: 'K7M', error: 'A homework code has six letters and digits, like K7M2QP. Check it and try again.' } } as never);
+		const code = screen.getByRole('textbox', { name: 'Homework code' });
+		expect(document.activeElement).toBe(code);
+		expect(code.getAttribute('aria-invalid')).toBe('true');
 	});
 
 	it('is the field a refused join names', () => {
