@@ -18,6 +18,15 @@ describe('the paste box on /new', () => {
 		expect(document.getElementById('paste-words')?.textContent).toMatch(/^20,001 of at most 20,000 words: too long/);
 	});
 
+	// the box counted a pasted web page's markup as words, which the server's limit never did
+	it("counts the words of a pasted web page's text, not its markup, as the server's limit does", async () => {
+		render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });
+		const box = screen.getByRole('textbox', { name: /^Article text/ });
+		const page = '<!doctype html><html><head><script src="/app.js" async></script></head><body><h1 class="headline">Bridge opens</h1><p class="body text">The council met on <a href="/council">Tuesday</a>.</p></body></html>';
+		await fireEvent.input(box, { target: { value: page } });
+		expect(document.getElementById('paste-words')?.textContent).toBe('7 of at most 20,000 words');
+	});
+
 	it('announces the word count politely once typing pauses, not at every keystroke', async () => {
 		vi.useFakeTimers();
 		render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });

@@ -24,7 +24,7 @@ vi.mock('$lib/classroom/room-stream.svelte', () => ({
 }));
 
 const stem = 'Police detained the protesters in _____.';
-const item: LiveItem = { index: 0, type: 'cloze', answerMode: 'text', stem, options: [], limitMs: 30_000 };
+const item: LiveItem = { index: 0, type: 'cloze', answerMode: 'typed', stem, options: [], limitMs: 30_000 };
 const source = { text: 'Police detained the protesters in Minsk.', keySpan: { start: 34, end: 39 } };
 const reveal = { key: 0, keyText: 'Minsk', counts: [], answered: 1, correct: 1, close: 0, source };
 

@@ -1,4 +1,4 @@
-import { countWords, MAX_ARTICLE_WORDS } from '$lib/limits';
+import { articleWords, countWords, MAX_ARTICLE_WORDS, tooManyWords } from '$lib/limits';
 import { counted } from '$lib/plural';
 import type { Article } from '$lib/quiz/types';
 import { parseHTML } from 'linkedom';
@@ -51,12 +51,13 @@ function notText(what: string): ArticleInputError {
 const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 
 /**
- * The length of an article in words, for its minimum: whitespace-separated words, where a run of
+ * The length of an article in words, for its minimum (the maximum counts `articleWords`, as the
+ * page does): whitespace-separated words, where a run of
  * letters of a script written without spaces (Chinese, Japanese, Thai) counts one word per two
  * letters (Chinese averages 1.5 to 2 characters a word), so that such a text is measured as
  * long as it is, and judged as not English rather than told to add the rest.
  */
-function articleWords(text: string): number {
+function wordsInAnyScript(text: string): number {
 	const spaceless = text.match(SPACELESS)?.length ?? 0;
 	if (spaceless === 0) return countWords(text);
 	const others = text.replace(SPACELESS, ' ').split(/\s+/).filter((token) => /[\p{L}\p{N}]/u.test(token)).length;
@@ -196,6 +197,15 @@ export function readArticleFile(bytes: Uint8Array, { url }: { url?: string } = {
 	return url ? { ...article, url } : article;
 }
 
+/**
+ * Holds a text to `MAX_ARTICLE_WORDS` as the page's boxes count it (`articleWords`): a pasted
+ * text as pasted, an article's body as its box shows it. Throws `ArticleInputError('too-long')`.
+ */
+export function checkWordLimit(text: string): void {
+	const words = articleWords(text);
+	if (words > MAX_ARTICLE_WORDS) throw new ArticleInputError('too-long', tooManyWords(words));
+}
+
 /** The share of a text's words that are common English function words, in [0, 1]. */
 function englishRatio(text: string): number {
 	const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -204,14 +214,16 @@ function englishRatio(text: string): number {
 }
 
 /**
- * Checks that an article draft can be quizzed: a body of 50 to 20,000 words, in English, and
- * unless `requireHeadline` is false (a draft the user has yet to correct), a headline of at most
- * `MAX_HEADLINE_CHARS` characters (issue 5). Returns nothing; throws `ArticleInputError` ('empty', 'too-short', 'too-long',
- * 'not-english') whose message says what to do.
+ * Checks that an article draft can be quizzed: a body of 50 to 20,000 words (`MAX_ARTICLE_WORDS`,
+ * as `articleWords` counts them), in English, and unless `requireHeadline` is false (a draft the
+ * user has yet to correct), a headline of at most `MAX_HEADLINE_CHARS` characters (issue 5).
+ * `limitWords: false` leaves out the maximum, for a pasted text already held to it as its box
+ * counted it: the body read from it is then shown with its own count. Returns nothing; throws
+ * `ArticleInputError` ('empty', 'too-short', 'too-long', 'not-english') whose message says what to do.
  */
-export function checkArticle(article: Article, { requireHeadline = true } = {}): void {
+export function checkArticle(article: Article, { requireHeadline = true, limitWords = true } = {}): void {
 	const body = article.paragraphs.join('\n\n');
-	const words = articleWords(body);
+	const words = wordsInAnyScript(body);
 	if (words === 0) {
 		throw new ArticleInputError('empty', 'The article is empty. Paste the text of a news article, upload a file, or give a link.');
 	}
@@ -234,12 +246,7 @@ export function checkArticle(article: Article, { requireHeadline = true } = {}):
 			`The article has ${counted(words, 'word')}; newsquiz needs at least ${MIN_WORDS} to write questions from. Add the rest of the article.`
 		);
 	}
-	if (words > MAX_ARTICLE_WORDS) {
-		throw new ArticleInputError(
-			'too-long',
-			`The article has ${counted(words, 'word')}, more than the ${MAX_ARTICLE_WORDS.toLocaleString('en')} newsquiz reads. Keep only the article itself, or a part of it.`
-		);
-	}
+	if (limitWords) checkWordLimit(body);
 
 	if (requireHeadline && !article.title.trim()) {
 		throw new ArticleInputError('empty', 'The article needs a headline. Type it in the headline field.');

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { overPasteLimit, PASTE_TOO_LONG } from '$lib/limits';
 import { counted } from '$lib/plural';
 import { draftOf, type ArticleDraft } from '$lib/quiz/review';
-import { checkArticle, readArticleFile, readPastedText } from '$lib/server/article-input';
+import { checkArticle, checkWordLimit, readArticleFile, readPastedText } from '$lib/server/article-input';
 import { whileConnected } from '$lib/server/client-signal';
 import { getDatabase } from '$lib/server/db';
 import { fetchPage } from '$lib/server/fetch-article';
@@ -56,8 +56,9 @@ function refuse(source: Source, error: unknown, kept: { text?: string; url?: str
 	return fail(status, { stage: 'bring' as const, source, message, text: kept.text ?? '', url: kept.url ?? '' });
 }
 
-function toEditor(article: Article) {
-	checkArticle(article, { requireHeadline: false });
+/** The editor step for `article`; `limitWords: false` for a paste, held to the limit as its box counted it. */
+function toEditor(article: Article, { limitWords = true } = {}) {
+	checkArticle(article, { requireHeadline: false, limitWords });
 	return { stage: 'article' as const, article: draftOf(article), message: '' };
 }
 
@@ -80,7 +81,9 @@ export const actions = {
 		try {
 			text = field(await readForm(request, PASTE_TOO_LONG), 'text');
 			if (overPasteLimit(text)) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
-			return toEditor(readPastedText(text));
+			// the words the paste box counted, headline, byline and a page's source included
+			checkWordLimit(text);
+			return toEditor(readPastedText(text), { limitWords: false });
 		} catch (error) {
 			return refuse('paste', error, { text });
 		}

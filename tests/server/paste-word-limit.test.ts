@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { articleWords, MAX_ARTICLE_WORDS } from '../../src/lib/limits';
+
+const { actions } = await import('../../src/routes/new/+page.server');
+
+type Answer = { status?: number; data?: { message: string }; stage?: string; article?: { body: string } };
+
+/** Sends `text` to the paste form's action as the page does (multipart, line breaks as CRLF). */
+function paste(text: string): Promise<Answer> {
+	const form = new FormData();
+	form.set('text', text.replace(/\n/g, '\r\n'));
+	const request = new Request('http://localhost/new?/paste', { method: 'POST', body: form });
+	return (actions.paste as unknown as (event: { request: Request }) => Promise<Answer>)({ request });
+}
+
+/** `n` words of English prose in sentences of ten words, in paragraphs of 100 words. */
+function prose(n: number): string {
+	const sentence = 'The council said the new bridge would open next spring.'.split(' ');
+	const words = Array.from({ length: n }, (_, i) => sentence[i % sentence.length]);
+	const paragraphs: string[] = [];
+	for (let i = 0; i < words.length; i += 100) paragraphs.push(words.slice(i, i + 100).join(' '));
+	return paragraphs.join('\n\n');
+}
+
+// the paste box counted the headline and byline, the server only the body it read from them; and
+// the box counted a web page's markup, which the server never did (a fresh user's report)
+describe('the paste form held to the 20,000-word limit as its box counts', () => {
+	it('refuses a paste the box counts over the limit only by its headline and byline', async () => {
+		const text = `Council approves the new river bridge\n\nBy Jane Smith, The Courier\n\n${prose(MAX_ARTICLE_WORDS - 5)}`;
+		expect(articleWords(text)).toBe(MAX_ARTICLE_WORDS + 6);
+		const answer = await paste(text);
+		expect(answer.status).toBe(400);
+		expect(answer.data?.message).toBe('The article has 20,006 words, more than the 20,000 newsquiz reads. Keep only the article itself, or a part of it.');
+	});
+
+	it('takes a paste the box counts as exactly at the limit, headline and byline included', async () => {
+		const text = `Council approves the new river bridge\n\nBy Jane Smith, The Courier\n\n${prose(MAX_ARTICLE_WORDS - 11)}`;
+		expect(articleWords(text)).toBe(MAX_ARTICLE_WORDS);
+		expect(await paste(text)).toMatchObject({ stage: 'article' });
+	});
+
+	it("takes a web page's source whose markup is longer than the limit and whose text is not", async () => {
+		const paragraphs = prose(15_000).split('\n\n').map((p) => `<p class="article-body__paragraph" data-component="text-block">${p}</p>`);
+		const page = `<!doctype html><html><head><title>Bridge</title><style>p { margin: 0 auto; color: red }</style>
+<script>${'window.track({ event: "view", section: "news", page: 1 });\n'.repeat(1_000)}</script></head><body><!-- the article starts here -->
+<article><h1>Council approves the new river bridge</h1>${paragraphs.join('\n<div class="ad-slot" aria-hidden="true" data-size="300 250"></div>\n')}</article></body></html>`;
+		expect(page.split(/\s+/).length).toBeGreaterThan(MAX_ARTICLE_WORDS);
+		expect(articleWords(page)).toBe(15_000 + 7);
+		expect(await paste(page)).toMatchObject({ stage: 'article' });
+	});
+});
