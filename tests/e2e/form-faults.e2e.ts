@@ -71,6 +71,50 @@ describe('forms that refuse, by keyboard in Chromium', () => {
 		await alert.waitFor();
 		expect(await alert.innerText()).toMatch(/Export the quiz again \("Export it as JSON" on its edit page\) and import the new file\.$/);
 		expect(await alert.innerText()).not.toContain('ends in .json');
+		await expect.poll(() => focusedId(page)).toBe('import-file');
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	// a fresh user's focus stayed on the button after each refusal on /new
+	it('sends focus from the button to the field whose article or link the server refused', async () => {
+		const page = await newPage();
+		await page.goto('/new', { waitUntil: 'networkidle' });
+		await page.getByLabel("The article's web address").fill('http://127.0.0.1/story');
+		await page.getByRole('button', { name: 'Fetch the article' }).press('Enter');
+		await page.locator('#link-error').waitFor();
+		await expect.poll(() => focusedId(page)).toBe('link-url');
+
+		await page.getByLabel(/^Article text/).fill(`Council approves the bridge\n\n${'The council met. '.repeat(6_667)}`);
+		await page.getByRole('button', { name: 'Read the article' }).press('Enter');
+		await page.locator('#paste-error').filter({ hasText: 'The article has 20,005 words, more than the 20,000' }).waitFor();
+		await expect.poll(() => focusedId(page)).toBe('paste-text');
+		expect(await page.locator('#paste-words').innerText()).toMatch(/^20,005 of at most 20,000 words: too long/);
+		expect(await axeViolations(page)).toEqual([]);
+	});
+
+	it('sends focus from the button to the field when the page itself refuses a link', async () => {
+		const page = await newPage();
+		await page.goto('/new', { waitUntil: 'networkidle' });
+		await page.getByLabel("The article's web address").fill('council vote story');
+		await page.getByRole('button', { name: 'Fetch the article' }).press('Enter');
+		await page.locator('#link-error').filter({ hasText: 'That is not a web address.' }).waitFor();
+		await expect.poll(() => focusedId(page)).toBe('link-url');
+	});
+
+	it('starts /join and /h, opened by their links on the home page, at the code to type', async () => {
+		const page = await newPage();
+		await page.goto('/', { waitUntil: 'networkidle' });
+		await page.getByRole('link', { name: 'Join a class game' }).click();
+		await page.waitForURL('**/join');
+		await expect.poll(() => focusedId(page)).toBe('code');
+		await page.goBack({ waitUntil: 'networkidle' });
+		await page.getByRole('link', { name: 'open your homework' }).click();
+		await page.waitForURL('**/h');
+		await expect.poll(() => focusedId(page)).toBe('code');
+		await page.keyboard.type('K7M');
+		await page.getByRole('button', { name: 'Open' }).click();
+		await page.getByRole('alert').filter({ hasText: 'six letters and digits' }).waitFor();
+		await expect.poll(() => focusedId(page)).toBe('code');
 		expect(await axeViolations(page)).toEqual([]);
 	});
 });

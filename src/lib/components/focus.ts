@@ -18,12 +18,14 @@ export function stepHeading(): HTMLElement | null {
 /**
  * After the next update, moves focus to `target()` when the update left it nowhere: on <body>,
  * or on a control now disabled, where the browser leaves a keyboard user with no place to go
- * on from (WCAG 2.4.3). Focus the user has moved elsewhere stays where it is.
+ * on from (WCAG 2.4.3), or on `from`, the button that sent a form the answer refused, so that
+ * the user lands on the field to correct, which names the refusal (WCAG 3.3.1). Focus the user
+ * has moved elsewhere stays where it is.
  */
-export async function catchLostFocus(target: () => HTMLElement | null | undefined): Promise<void> {
+export async function catchLostFocus(target: () => HTMLElement | null | undefined, from?: HTMLElement | null): Promise<void> {
 	await tick();
 	const active = document.activeElement;
-	const lost = !active || active === document.body || (active as HTMLButtonElement).disabled === true;
+	const lost = !active || active === document.body || active === from || (active as HTMLButtonElement).disabled === true;
 	if (lost) target()?.focus();
 }
 

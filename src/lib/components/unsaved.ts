@@ -2,7 +2,7 @@ import { tick } from 'svelte';
 import { beforeNavigate } from '$app/navigation';
 import type { ActionResult, Snapshot, SubmitFunction } from '@sveltejs/kit';
 import { overPasteLimit } from '$lib/limits';
-import { refocus } from './focus';
+import { catchLostFocus, refocus } from './focus';
 
 /**
  * What a page's form fields hold, by field name: the text of each textarea and text-like input,
@@ -95,18 +95,24 @@ export function unanswered(result: ActionResult): string | undefined {
  * nothing typed is lost. An answer that brings the next step moves focus to its heading. `text` reads the text, `restore` writes it back, `busy` hears when a
  * request starts (with a `stop` that abandons it: SvelteKit's `enhance` then calls no callback,
  * so `stop` reports the end itself) and ends; `failed` hears `unanswered`'s message when the
- * request got no answer (the page is then left as it is), and '' when it got one. Used by the
- * paste form and the "Check the article" step.
+ * request got no answer (the page is then left as it is), and '' when it got one; `atFault` gives
+ * what takes focus from the button that sent the form when the text is refused, over the limit
+ * here or by the server: the text box, or the message tied to it. Used by the paste form and the
+ * "Check the article" step.
  */
 export function sendWithinLimit(
 	text: () => string,
 	restore: (sent: string) => void,
 	busy: (pending: boolean, stop?: () => void) => void = () => {},
-	failed: (message: string) => void = () => {}
+	failed: (message: string) => void = () => {},
+	atFault: () => HTMLElement | null | undefined = () => undefined
 ): SubmitFunction {
-	return ({ cancel, controller }) => {
+	return ({ cancel, controller, submitter }) => {
 		const sent = text();
-		if (overPasteLimit(sent)) return cancel();
+		if (overPasteLimit(sent)) {
+			cancel();
+			return void catchLostFocus(atFault, submitter);
+		}
 		busy(true, () => {
 			controller.abort();
 			busy(false);
@@ -117,6 +123,7 @@ export function sendWithinLimit(
 			if (lost) return busy(false);
 			await update({ reset: false });
 			if (result.type === 'failure' && !text()) restore(sent);
+			if (result.type === 'failure') await catchLostFocus(atFault, submitter);
 			if (result.type === 'success') await refocus();
 			busy(false);
 		};
