@@ -108,10 +108,12 @@ describe('checkArticle', () => {
 	it('refuses empty, short, over-long and headline-less articles, saying what to do', () => {
 		expect(problemOf(() => checkArticle({ title: 'Bridge', paragraphs: [] }))).toBe('empty');
 		expect(() => checkArticle({ title: 'Bridge', paragraphs: [body(2)] })).toThrow(
-			'The article has 34 words; newsquiz needs at least 50 to write questions from. Add the rest of the article.'
+			'The article has 34 words besides its headline; newsquiz needs at least 50 to write questions from. Add the rest of the article.'
 		);
 		expect(() => checkArticle({ title: 'Bridge', paragraphs: [body(1200)] })).toThrow(/20,400 words, more than the 20,000/);
-		expect(() => checkArticle({ title: 'Bridge', paragraphs: ['Bridge'] })).toThrow(/^The article has 1 word; newsquiz/);
+		expect(() => checkArticle({ title: 'Bridge', paragraphs: ['Bridge'] })).toThrow(/^The article has 1 word besides its headline; newsquiz/);
+		expect(() => checkArticle({ title: '', byline: 'Jane Smith', paragraphs: ['Bridge opens'] }, { requireHeadline: false })).toThrow(/^The article has 2 words besides its byline; newsquiz/);
+		expect(() => checkArticle({ title: '', paragraphs: ['Bridge opens'] }, { requireHeadline: false })).toThrow(/^The article has 2 words; newsquiz/);
 		expect(() => checkArticle({ title: ' ', paragraphs: [body(4)] })).toThrow(/needs a headline/);
 	});
 
@@ -136,7 +138,7 @@ describe('checkArticle', () => {
 			'市议会周二以31票对14票通过了修建一座新公路桥的计划，预计耗资4800万英镑。议会领导人普丽雅·拉曼表示，这是"本届议会一代人以来最重要的决定"。自2012年以来，现有大桥的交通量增加了40%。交通部同意承担其中3500万英镑。超过6000名居民签署了反对请愿书。工程将于明年春天开工，预计耗时三年。'
 		];
 		expect(() => checkArticle({ title: '市议会批准新建跨河大桥', paragraphs })).toThrow(/^This text does not look like English/);
-		expect(() => checkArticle({ title: '新闻', paragraphs: ['北京市政府周二宣布'] })).toThrow(/^The article has 5 words; newsquiz/);
+		expect(() => checkArticle({ title: '新闻', paragraphs: ['北京市政府周二宣布'] })).toThrow(/^The article has 5 words besides its headline; newsquiz/);
 	});
 
 	it('refuses French, German and Spanish articles as not English', () => {

@@ -48,4 +48,12 @@ describe('the paste form held to the 20,000-word limit as its box counts', () =>
 		expect(articleWords(page)).toBe(15_000 + 7);
 		expect(await paste(page)).toMatchObject({ stage: 'article' });
 	});
+
+	// the box counted 12 words and the refusal said 5, the words left after the headline and byline
+	it('says a short paste has so many words besides its headline and byline, which the box counted', async () => {
+		const text = 'Council approves the bridge\n\nBy Jane Smith\n\nThe council met on Tuesday.';
+		expect(articleWords(text)).toBe(12);
+		const answer = await paste(text);
+		expect(answer.data?.message).toMatch(/^The article has 5 words besides its headline and byline; newsquiz needs at least 50/);
+	});
 });

@@ -241,9 +241,11 @@ export function checkArticle(article: Article, { requireHeadline = true, limitWo
 		throw new ArticleInputError('too-short', 'This is a link, not the article\'s text. Give it under "Give a link" to fetch the article, or paste the text itself.');
 	}
 	if (words < MIN_WORDS) {
+		// the paste box counts the headline and byline too: the count says it leaves them out
+		const besides = [article.title.trim() && 'headline', article.byline?.trim() && 'byline'].filter(Boolean).join(' and ');
 		throw new ArticleInputError(
 			'too-short',
-			`The article has ${counted(words, 'word')}; newsquiz needs at least ${MIN_WORDS} to write questions from. Add the rest of the article.`
+			`The article has ${counted(words, 'word')}${besides && ` besides its ${besides}`}; newsquiz needs at least ${MIN_WORDS} to write questions from. Add the rest of the article.`
 		);
 	}
 	if (limitWords) checkWordLimit(body);
