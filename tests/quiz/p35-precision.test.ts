@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { numericDistractors } from '../../src/lib/quiz/distractors';
 import { extractFacts } from '../../src/lib/quiz/facts';
+import { createPrng } from '../../src/lib/quiz/prng';
 import { shorten } from '../../src/lib/quiz/generate';
 import { inQuestion } from '../../src/lib/quiz/how-many';
 import { simplify } from '../../src/lib/quiz/simplify';
@@ -104,6 +106,31 @@ describe('a pointer the stem never resolves is refused (R4)', () => {
 			'The World Health Organization issued advice in 2021 recommending that approach only for children aged one to 11 months in poor settings.',
 			'The trial enrolled 14,000 children in Niger, Mali and Chad between 2019 and 2023.'
 		], /that approach/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks.every((c) => c !== '')).toBe(true);
+	});
+});
+
+describe('a hedged round count takes round options (R5)', () => {
+	it('"About 40 witnesses" is never the one round number among its options', () => {
+		const text = 'About 40 witnesses are due to give evidence at the trial, which opens in Lyon next week.';
+		const key = extractFacts(text).find((f) => f.text.includes('40'))!;
+		expect(key.approximate).toBe(true);
+		for (let seed = 1; seed <= 20; seed++) {
+			const options = numericDistractors(key, createPrng(seed), new Set());
+			expect(options.length).toBe(3);
+			expect(options.every((o) => Number(o.replace(/\D/g, '')) % 10 === 0)).toBe(true);
+		}
+	});
+});
+
+describe('a local body with no place named is refused (R4)', () => {
+	it('"City officials said they aimed to open the line in 2031" says no city', () => {
+		const checks = checksOf('Tunnel boring starts on second metro line in Quezon City', [
+			'Tunnel boring has started on the second metro line in Quezon City, the line operator said on Monday.',
+			'City officials said on Monday they aimed to start passenger services in 2031.',
+			'The line will run for 11 kilometres and have nine stations.'
+		], /^City officials/);
 		expect(checks.length).toBeGreaterThan(0);
 		expect(checks.every((c) => c !== '')).toBe(true);
 	});
