@@ -35,6 +35,13 @@ describe('a long clause is never cut inside an aside the clause goes on after (R
 	});
 });
 
+describe('a clause is never cut inside a subordinate clause, nor before a pronoun in -thing (R1)', () => {
+	it('"because, until 2019, anything bigger was ..." is never cut to "because, until 2019."', () => {
+		const sentence = 'Wind farms in Scotland are often planned at just under 30MW because, until 2019, anything bigger was decided by ministers in Edinburgh rather than by the local planning committee.';
+		expect(shortened(sentence, '30MW')).not.toMatch(/until 2019$/);
+	});
+});
+
 describe('a reason cut from a clause takes its adverb with it (R1)', () => {
 	it('"by the second year, often because ..." is cut before "often", never left dangling on it', () => {
 		const sentence = 'Dr Ana Ruiz, a nutrition researcher at the University of Lima who was not involved, said the trial was well run but noted that about 15% of families in the test villages had given up the product by the second year, often because it was not stocked in nearby markets.';

@@ -2971,7 +2971,7 @@ export function shorten(text: string, keyEnd: number): string {
 	// ", both of whom ...", ", four days into the war", "because ...", ", in a zone where ..." and
 	// ", with participants choosing ..." add to a clause that stays true without them; a comma before "they" or "others" may not, so
 	// it is no cut
-	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s|,\s(?:in|on|at|within)\s(?:a|an|the)\s[a-z -]{1,30}?\swhere\b|,\swith\s(?:[a-z-]+\s){1,3}[a-z]+ing\b/.exec(tail) ?? afterClause(tail);
+	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|(?!(?:any|some|no|every)thing\b)[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s|,\s(?:in|on|at|within)\s(?:a|an|the)\s[a-z -]{1,30}?\swhere\b|,\swith\s(?:[a-z-]+\s){1,3}[a-z]+ing\b/.exec(tail) ?? afterClause(tail);
 	if (!cut) return text;
 	// "needs about $90 a barrel to balance its budget, according to International Monetary Fund
 	// estimates, and ...": the source of an estimate is no aside, and cut off the figure reads as fact
@@ -2994,6 +2994,10 @@ export function shorten(text: string, keyEnd: number): string {
 		if (/\bnot$/i.test(head)) return text;
 		head = head.replace(/,?\s(?:often|partly|largely|mainly|mostly|chiefly|usually|probably|possibly|perhaps|apparently|presumably|simply|only|just|in part|in large part|especially|particularly|precisely|purely|solely)$/i, '');
 	}
+	// "designed at just under 50MW because, until last year, anything larger was ...": a subordinator whose
+	// clause an aside between commas opens has its subject and verb after the cut, and the head ends on a
+	// fragment ("because, until last year.", a holdout100 stem)
+	if (/\b(?:because|although|though|unless|whereas|if|when|while|since|that),\s[^,]*$/.test(head)) return text;
 	// a clause that opens on a subordinator keeps its main clause after the comma
 	if (/^(?:When|Though|Although|If|Unless|As|While|Because|Since|After|Before|Once|Until)\b/.test(text)) return text;
 	// "At current prices of roughly $340 a tonne for wheat delivered to Port Lincoln, the shortfall
