@@ -747,11 +747,19 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		const the = referent.the || ordinal || attributive ? `${m.the} ` : '';
 		// "the city of about 1.1 million people" describes the city by its size: "Campinas, a city of about ..."
 		const sized = !m.possessive && !m.words && /^ (?:of|with) (?:[a-z]+ ){0,2}?(?:[$£€]?\d|_____)/.test(after) ? `, a ${stem.slice(m.index + m.the.length + 1, end)}` : '';
-		out += stem.slice(cursor, m.index) + the + (ordinal ? `${ordinal} ` : '') + withPossessive(referent.name, m.possessive) + sized;
-		cursor = end;
+		// "Campinas, a city of about 1.1 million people, is ...": the size phrase goes on to its counted
+		// noun, and a comma closes the appositive the rewrite opened when the clause goes on after it
+		// ("Bełchatów, a town of around 55,000 people currently gets", the holdout109 reader's R1)
+		const size = sized ? SIZE_PHRASE.exec(after) : null;
+		const closing = size && /^\s\p{Ll}/u.test(after.slice(size[0].length)) ? `${size[0]},` : '';
+		out += stem.slice(cursor, m.index) + the + (ordinal ? `${ordinal} ` : '') + withPossessive(referent.name, m.possessive) + sized + closing;
+		cursor = end + (closing ? size![0].length : 0);
 	}
 	return out + stem.slice(cursor);
 }
+
+// the size a place's noun is described by, up to its counted noun: " of around 55,000 people", " with 1.2 million residents"
+const SIZE_PHRASE = /^ (?:of|with) (?:[a-z]+ ){0,2}?(?:[$£€]?\d[\d,.]*|_____)(?: (?:million|billion|thousand|hundred))? (?:people|residents|inhabitants|households|homes|souls|citizens|voters)\b/;
 
 const TITLE_BEFORE_NAME = String.raw`(?:[\p{Ll}-]+ ){1,5}(?:(?:Mr|Ms|Mrs|Dr)\.? )?(?:\p{Lu}[\p{L}\p{M}’'-]+ ){0,2}`;
 

@@ -176,15 +176,20 @@ function relativeEnd(sentence: string, from: number, end: number, interrupts: bo
 
 /**
  * Does the name or "the ..." phrase that ends at `comma` (from `start`) say where the noun before its preposition is
- * ("the diversion of ships ... to avoid attacks in the Red Sea, which adds 10 days")? "which" may
+ * ("the diversion of ships ... to avoid attacks in the Red Sea, which adds 10 days"), or, in a subject before
+ * its verb, where it leads ("The longer journey to Rotterdam, which can add 10 days")? "which" may
  * then hang on that noun or on the phrase it ends, and read as the name's it misstates the
  * sentence (a holdout76 reader's R6: "The Red Sea adds 10 days"). After a verb ("sank in the Red
  * Sea", "is based in London") the name is the only thing there. The word is read in context, as
  * out of it compromise takes "attacks" for a verb.
  */
 function placeAfterNoun(sentence: string, start: number, comma: number): boolean {
-	const prep = /([\p{L}’'-]+)\s(?:in|on|at|near|off|around|across|through|into|along|over|outside|inside|within)\s(?:the\s)?$/iu.exec(sentence.slice(0, start));
+	const prep = /([\p{L}’'-]+)\s(in|on|at|near|off|around|across|through|into|along|over|outside|inside|within|to|from|towards|toward|via)\s(?:the\s)?$/iu.exec(sentence.slice(0, start));
 	if (!prep) return false;
+	// "The longer journey to Rotterdam, which can add 10 days, means": a way to or from the place in the
+	// subject, before any verb, is what "which" tells of ("Rotterdam can add _____ days", the holdout109
+	// reader's R1, R6); after a verb ("moved its office to Hamburg, which has") the place is the goal
+	if (/^(?:to|from|towards|toward|via)$/i.test(prep[2]) && (sentence.slice(0, prep.index).match(/[\p{L}’'-]+/gu) ?? []).some((w) => finite(w) || SAY.test(w.toLowerCase()))) return false;
 	const term = (nlp(sentence.slice(0, comma)).terms().json() as { text: string; terms: { tags: string[] }[] }[]).findLast((t) => t.text === prep[1]);
 	return term !== undefined && term.terms[0].tags.includes('Noun');
 }

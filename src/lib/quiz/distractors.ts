@@ -149,7 +149,9 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 		if (hedged) for (const f of [0.5, 1.25, 1.5]) pool.push(Math.round((key * f) / (magnitude / 2)) * (magnitude / 2));
 	} else {
 		const z = decimals === 0 ? trailingZeros(key) : 0;
-		const step = decimals === 0 ? Math.pow(10, Math.min(z, Math.max(0, String(Math.round(key)).length - 2))) : unit;
+		// "About 40 witnesses": a hedged round key of two digits takes options in tens, or it is the one round
+		// number among 28, 56 and 64, and "about" gives it away (the holdout108 reader's R5)
+		const step = decimals === 0 ? Math.pow(10, Math.min(z, Math.max(fact.approximate ? 1 : 0, String(Math.round(key)).length - 2))) : unit;
 		const factors = fact.approximate ? [0.5, 0.6, 0.7, 1.3, 1.4, 1.5, 1.6] : [0.55, 0.65, 0.7, 0.8, 0.85, 1.2, 1.25, 1.35, 1.45, 1.6];
 		for (const f of factors) {
 			let v = Math.round((key * f) / step) * step;

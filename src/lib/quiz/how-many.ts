@@ -1,7 +1,7 @@
 import nlp from 'compromise';
 import { coordinateJoin } from './clauses';
 import { NUMBER_WORDS, type Fact } from './facts';
-import { TITLES, functionWord, tagged, tagsOf } from './lexicon';
+import { TITLES, countryOfDemonym, functionWord, tagged, tagsOf } from './lexicon';
 import { roleKindOfWord } from './person-roles';
 import { keptPerText } from './words';
 
@@ -69,7 +69,7 @@ const NAME_OPENING_ROLE = /^(?:centre|center|champion|forward|star|keeper|runner
 /**
  * A phrase that opens a sentence, written to stand inside a question: a determiner or a common
  * noun loses its capital ("Officials" → "officials", "The company" → "the company"); a name
- * keeps it ("Ocado", "Manchester City"), and so does a word in `names`, the words the article
+ * keeps it ("Ocado", "Manchester City"), and so do a nationality ("Spanish playmaker ...") and a word in `names`, the words the article
  * capitalises inside its sentences: "Wolves goalie X" of an article about "the Chicago Wolves".
  * A word before a common noun ("Local officials", "Coast guard spokesman") that no lexicon and
  * no capital inside a sentence names loses its capital where the article writes it in lower case
@@ -83,6 +83,9 @@ export function inQuestion(phrase: string, names: ReadonlySet<string> = new Set(
 	// a determiner is never a name, even where the article capitalises it inside a title mid-sentence ("a podcast, The Lobby Files")
 	if (/^(?:The|A|An|Its|His|Her|Their|Some|Many|Most|All|Several|Both|Few|Other|More)$/.test(first)) return lower + phrase.slice(first.length);
 	if (/^[A-Z]{2,}$/.test(first) || first === lower || names.has(first)) return phrase;
+	// "Spanish playmaker Iker Olazábal": a nationality keeps its capital wherever it stands, though
+	// the lexicon may know the word by no tag ("How many times did spanish playmaker ...", the holdout109 reader's R1)
+	if (countryOfDemonym(first) !== undefined) return phrase;
 	// "Mayor Yulianti Wibisono": a title right before a name is part of it, and keeps its capital
 	// (the holdout64 reader's R1: "According to mayor Yulianti Wibisono")
 	if (TITLES.has(lower) && /^ \p{Lu}\p{Ll}/u.test(phrase.slice(first.length))) return phrase;

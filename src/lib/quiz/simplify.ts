@@ -304,6 +304,19 @@ function closesBeforeVerb(tail: string): boolean {
 }
 
 /**
+ * Does an aside that opens `tail` (", the class of drugs that includes X, was ...") close with the
+ * clause going on after it: a comma and a finite verb (`closesBeforeVerb`), a comma and the "to" of
+ * the verb's second object (", the founder of the festival, to 30 months in prison") or a semicolon
+ * that goes on to a list's next item (", the main producing state; rising bills; and ...")? Then it
+ * is no tail: cut at its first comma the clause lost its verb, its object or the rest of its list,
+ * and read as a fragment ("showed that resistance to macrolides.", "sentenced Koen Verhaeghe, 54.":
+ * the holdout108 and holdout109 readers' R1). Takes the text from the comma on.
+ */
+export function asideGoesOn(tail: string): boolean {
+	return closesBeforeVerb(tail) || /^,\s[^,;:“”"]{3,80}(?:;\s\S|,\sto\s)/.test(tail);
+}
+
+/**
  * The length of a participle phrase between a bare subject and its verb (", making his Tour
  * debut," of "The 24-year-old Lotto rider, making his Tour debut, jumped clear ..."), which goes
  * alone as a relative between commas does, or undefined: cut to the end as a trailing phrase,
