@@ -64,7 +64,7 @@ import { nameThingsIn } from './named-things';
 import { nameResearchTeamIn } from './research-team';
 import { countedPersons, unnamedReferent } from './unnamed';
 import { computableKey, equivalentBeside } from './arithmetic';
-import { leansOnQuoteBefore, openAtStart, quoteRun, quotedWords } from './quote-runs';
+import { leansOnQuoteBefore, openAtStart, quoteOpenAt, quoteRun, quotedWords } from './quote-runs';
 import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
 import { cutName, wholeNamesIn } from './cut-names';
@@ -4589,8 +4589,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		}
 	}
 	// R6: faithful: no blank or swap inside a direct quote, claims stay claims
-	const openQuotes = (sentence.text.slice(0, fact.span.start).match(/[“"]/g) ?? []).length - (sentence.text.slice(0, fact.span.start).match(/”/g) ?? []).length;
-	if (openQuotes % 2 === 1) return 'R6';
+	if (quoteOpenAt(sentence.text, fact.span.start)) return 'R6';
 	// '... Hollins said. "Nobody shouted. Tobi has been knocking on the door for three weeks."': a quote
 	// opened in a sentence before this one is still the speaker's words where no mark closes it before the key
 	if (w.type !== 'who-said' && !w.said && !/[”"]/.test(sentence.text.slice(0, fact.span.start))) {
