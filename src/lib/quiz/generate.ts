@@ -3416,9 +3416,10 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// "That" answers what was said before it, and says nothing of its own (the holdout29 reader's R7)
 	if (quote && /^[“"‘]?That\b/.test(statement)) return undefined;
 	// '"... weakness. It was a system, ...," the judge said': a sentence that goes on with a quote an earlier one opened
-	// leans on it as a run's sentence does (`leansOnQuoteBefore`), and a short one with "it" or "them" in it points
-	// back too ("She lived inside it and let us listen"): asked alone, the reader cannot tell what is meant (R4)
-	if (quote && !/[“"]/.test(sentence.text.slice(0, attribution.statement.start)) && (leansOnQuoteBefore(statement) || (words.length <= 10 && /\b(?:it|them)\b/i.test(statement)))) return undefined;
+	// leans on it as a run's sentence does (`leansOnQuoteBefore`), and a short one with "it" in it points
+	// back too ("She lived inside it and let us listen"): asked alone, the reader cannot tell what is meant (R4);
+	// "them" mostly means people the reader knows from the story ("I am proud of them", of a coach's players)
+	if (quote && !/[“"]/.test(sentence.text.slice(0, attribution.statement.start)) && (leansOnQuoteBefore(statement) || (words.length <= 10 && /\bit\b/i.test(statement)))) return undefined;
 	// "But our first responsibility is the safety of every student": a quote that opens on a
 	// conjunction answers the sentence of the quote before it, which the stem leaves out (holdout67 readers' R1, R4);
 	// so does one that opens on a condition of it ("If not, they join a queue with everyone else": the holdout72 reader's R4)
