@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import type { Fact } from './facts';
 import { tagsOf } from './lexicon';
+import { quoteOpenAt } from './quote-runs';
 import type { Clause } from './simplify';
 import { keptPerText } from './words';
 
@@ -243,6 +244,18 @@ function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): s
 }
 
 /**
+ * Are the words at `at` in `sentence` quoted? Where a mark stands before them, the last one says
+ * (`quoteOpenAt`); where none does, they are when the first mark after them closes a quote, as
+ * in a sentence that goes on with a quote the one before opened ('We kept the barn, which ...,"
+ * she said'): those words are the speaker's, never a statement of the article's (QUALITY.md R6).
+ */
+function quotedAt(sentence: string, at: number): boolean {
+	if (/[“”"]/.test(sentence.slice(0, at))) return quoteOpenAt(sentence, at);
+	const next = /[“”"]/.exec(sentence.slice(at));
+	return next !== null && !quoteOpenAt(sentence, at + next.index + 1);
+}
+
+/**
  * Each non-restrictive relative clause on a name or a thing, as a clause of its own: "X, who was
  * deputy governor of the central bank until 2022, founded ..." → "X was deputy governor of the
  * central bank until 2022"; "Stratus, which is based in Austin, Texas, and reported revenue of
@@ -257,7 +270,7 @@ export function relativeClauses(sentence: string, end: number, facts: readonly F
 	const out: Clause[] = [];
 	for (const m of sentence.slice(0, end).matchAll(/,\s(who|which)\s(\p{Ll}+)\b/gu)) {
 		// a quote open at the comma: the words are the speaker's, never a statement of the article's
-		if (((sentence.slice(0, m.index).match(/[“”"]/g) ?? []).length & 1) === 1) continue;
+		if (quotedAt(sentence, m.index)) continue;
 		const from = m.index + m[0].length - m[2].length;
 		let owner: string | undefined;
 		if (m[1] === 'who') {
@@ -279,8 +292,14 @@ export function relativeClauses(sentence: string, end: number, facts: readonly F
 		// between Chicago and Seattle, left the tracks"), where the main verb is still to come
 		const head = sentence.slice(0, m.index);
 		const verbless = !(head.match(/[\p{L}’'-]+/gu) ?? []).some((w) => finite(w) || SAY.test(w.toLowerCase()) || MISREAD_PAST.test(w)) && nlp(head).verbs().length === 0;
-		const interrupts = head.length <= owner.length + 4 || /\b(?:said|says|that)\s$/.test(sentence.slice(0, m.index - owner.length)) || verbless;
-		const to = relativeEnd(sentence, from, end, interrupts, owner);
+		// '..., said Ann Reid, who farms ...' names the speaker after the words said, and nothing of the
+		// sentence is left for the relative clause to interrupt, unlike "The regulator said Stratus, which ..., had"
+		const inverted = /[,"”]\s(?:said|says)\s$/.test(sentence.slice(0, m.index - owner.length));
+		const interrupts = head.length <= owner.length + 4 || (/\b(?:said|says|that)\s$/.test(sentence.slice(0, m.index - owner.length)) && !inverted) || verbless;
+		const ran = relativeEnd(sentence, from, end, interrupts, owner);
+		// '..., said Ann Reid, who farms near Leeds, adding that ...': the participle is the speaker's saying, not the relative's
+		const adding = inverted && ran !== undefined ? /,\s\p{Ll}+ing\b/u.exec(sentence.slice(from, ran)) : null;
+		const to = adding ? from + adding.index : ran;
 		if (to === undefined || /[“”"]/.test(sentence.slice(from, to))) continue;
 		// "X, who received nine years, and Y, owner of a firm, who was sentenced to ...": a run past another
 		// name's own relative keeps that name without a verb ("and Y, ..., who was sentenced", a holdout107 reader's R1)
@@ -327,7 +346,7 @@ export function appositiveClauses(sentence: string, end: number, facts: readonly
 		// "Mr Ward, the Virginia Democrat, said": a definite description points back; one with its
 		// place of work ("the chief spokesperson for competition") states a role
 		if (/^the\s/i.test(m[1]) && !/\s(?:of|at|for|in|with)\s/.test(m[2])) continue;
-		if (((sentence.slice(0, person.span.start).match(/[“”"]/g) ?? []).length & 1) === 1) continue;
+		if (quotedAt(sentence, person.span.start)) continue;
 		const copula = copulaFor(sentence.slice(0, person.span.start), m[3]);
 		if (!copula) continue;
 		const from = person.span.end + 2;

@@ -64,7 +64,7 @@ import { nameThingsIn } from './named-things';
 import { nameResearchTeamIn } from './research-team';
 import { countedPersons, unnamedReferent } from './unnamed';
 import { computableKey, equivalentBeside } from './arithmetic';
-import { leansOnQuoteBefore, openAtStart, quoteRun, quotedWords } from './quote-runs';
+import { leansOnQuoteBefore, openAtStart, quoteOpenAt, quoteRun, quotedWords } from './quote-runs';
 import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
 import { cutName, wholeNamesIn } from './cut-names';
@@ -2737,6 +2737,15 @@ function sideFigureAside(ctx: Context, sentence: Sentence, fact: Fact): boolean 
 }
 
 /**
+ * Is `falseKeyText` a year before the key's year (`keyText`, a year alone)? Takes both as written;
+ * false when either is no bare year. A deadline ("by 2028") met is met by any later year too, so
+ * only an earlier one makes a false statement of it (QUALITY.md R3).
+ */
+function earlierYear(keyText: string, falseKeyText: string | undefined): boolean {
+	return /^\d{4}$/.test(keyText) && falseKeyText !== undefined && /^\d{4}$/.test(falseKeyText) && Number(falseKeyText) < Number(keyText);
+}
+
+/**
  * Is the key a line of a player's or coach's box score: a count of balls, touches, overs or
  * rebounds, the runs conceded in bowling figures ("took 2 for 34"), or the season a coach is in
  * ("in his third season at the helm")? Whose line it is decides whether it is worth asking.
@@ -3428,6 +3437,11 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// "That is something we follow closely", "That link matters to people": a quote that opens on
 	// "That" answers what was said before it, and says nothing of its own (the holdout29 reader's R7)
 	if (quote && /^[“"‘]?That\b/.test(statement)) return undefined;
+	// '"... weakness. It was a system, ...," the judge said': a sentence that goes on with a quote an earlier one opened
+	// leans on it as a run's sentence does (`leansOnQuoteBefore`), and a short one with "it" in it points
+	// back too ("She lived inside it and let us listen"): asked alone, the reader cannot tell what is meant (R4);
+	// "them" mostly means people the reader knows from the story ("I am proud of them", of a coach's players)
+	if (quote && !/[“"]/.test(sentence.text.slice(0, attribution.statement.start)) && (leansOnQuoteBefore(statement) || (words.length <= 10 && /\bit\b/i.test(statement)))) return undefined;
 	// "But our first responsibility is the safety of every student": a quote that opens on a
 	// conjunction answers the sentence of the quote before it, which the stem leaves out (holdout67 readers' R1, R4);
 	// so does one that opens on a condition of it ("If not, they join a queue with everyone else": the holdout72 reader's R4)
@@ -4153,7 +4167,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (/^,?\s(and|or)\s(other|elsewhere|beyond|surrounding|neighbouring|nearby)\b/i.test(around)) return 'R3';
 	// "the plant will close by Dec. 31": a deadline met is met by any later date too, so "by Jan. 3" is
 	// as true (the holdout51 reader's R3)
-	if (fact.type === 'date' && /\b(?:by|before|no later than)\s$/i.test(aroundBefore)) return 'R3';
+	// a true/false item whose false side moves the deadline earlier ("due by 2026" of "due by 2028") is false by the
+	// article, and its true side is the article's own words (issue 3: targets and deadlines are facts of the story)
+	if (fact.type === 'date' && /\b(?:by|before|no later than)\s$/i.test(aroundBefore) && !(w.type === 'true-false' && earlierYear(fact.text, w.falseKeyText))) return 'R3';
 	if (fact.type === 'date' && /\bsince\s$/i.test(aroundBefore) && tallySince(sentence.text.slice(0, fact.span.start), ctx.facts[sentence.index])) return 'R3';
 	// "by 14 was marching with the band": a bare number after "by" is an age or a time reached, and
 	// any later one is as true ("by 18"), while an earlier one the article neither says nor denies
@@ -4616,8 +4632,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		}
 	}
 	// R6: faithful: no blank or swap inside a direct quote, claims stay claims
-	const openQuotes = (sentence.text.slice(0, fact.span.start).match(/[“"]/g) ?? []).length - (sentence.text.slice(0, fact.span.start).match(/”/g) ?? []).length;
-	if (openQuotes % 2 === 1) return 'R6';
+	if (quoteOpenAt(sentence.text, fact.span.start)) return 'R6';
 	// '... Hollins said. "Nobody shouted. Tobi has been knocking on the door for three weeks."': a quote
 	// opened in a sentence before this one is still the speaker's words where no mark closes it before the key
 	if (w.type !== 'who-said' && !w.said && !/[”"]/.test(sentence.text.slice(0, fact.span.start))) {

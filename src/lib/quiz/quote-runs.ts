@@ -17,6 +17,18 @@ function marksOf(text: string, open: boolean): { at: number; opens: boolean }[] 
 }
 
 /**
+ * Is a quote open at `at` in `text`, by the last quote mark before it: a curly one by its shape,
+ * a straight one opening after a space, a bracket or a dash or at the start, closing after a word
+ * or a punctuation mark. False where no mark stands before it. Counting marks instead read a
+ * sentence that goes on with a quote the one before opened ('... lost," said Ann Reid, who farms
+ * 40 acres.') as quoted after its lone closing mark, and the speaker's own clause was lost (issue 3).
+ */
+export function quoteOpenAt(text: string, at: number): boolean {
+	const last = [...text.slice(0, at).matchAll(/[“”"]/g)].pop();
+	return last !== undefined && (last[0] === '“' || (last[0] === '"' && (last.index === 0 || /[\s([–—]/.test(text[last.index - 1]))));
+}
+
+/**
  * The sentences of a paragraph that open and close the quote sentence `at` lies wholly inside,
  * as indices into `texts` (the paragraph's sentences in order). A sentence is wholly inside when
  * its only quote marks are one that opens the quote at its start and one that closes it at its
