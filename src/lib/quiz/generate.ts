@@ -3879,14 +3879,22 @@ function readsVerb(text: string): boolean {
 	// ("the regions stand to gain"); a bare form that opens a bullet ("lift the loading by 22 per
 	// cent") is no such verb
 	const unknown = new Set(words.slice(1).filter((w) => /[^s’']s$/.test(w) && tagsOf(w).every((t) => t === 'Plural')));
-	const afterPlural = (verb: string) => new RegExp(`\\b\\p{L}{3,}[^s’'\\s]s ${escapeRe(verb)}\\b`, 'u').test(text.toLowerCase());
+	// the plural may be one without an -s ("About 1,700 people work at ..."), and a verb compromise
+	// reads after an adverb of time or frequency is no noun ("payments ... by volume now go through",
+	// "people worldwide live with"): the lexicon files "work", "live" and "account" as nouns or
+	// adjectives, and these clean stems were refused as verbless
+	const afterPlural = (verb: string) => new RegExp(`(?:\\b\\p{L}{3,}[^s’'\\s]s|\\b(?:people|children|men|women)|\\b${VERB_ADVERB}) ${escapeRe(verb)}\\b`, 'u').test(text.toLowerCase());
 	// "Halvern Foods employs about _____ people": compromise reads "Foods employs" as one noun, so an
 	// unknown -s word after a name or a singular noun and before its object ("about", a figure, a
 	// determiner) is a verb (an earlier helper's R1 refusal of a clean stem); "homes a year" is none
 	const object = [...text.matchAll(/(?<![\p{L}\p{M}’'-])(\p{L}+) (\p{Ll}+[^s’'\s]s) (?:the|about|around|nearly|almost|some|more|its|their|his|her|[$£€\d]|_____)/gu)];
 	if (object.some((m) => unknown.has(m[2]) && (/^\p{Lu}/u.test(m[1]) || tagsOf(m[1].toLowerCase()).includes('Singular')))) return true;
-	return verbsRead(text).some((v) => unknown.has(v.toLowerCase()) || afterPlural(v.toLowerCase().split(' ')[0]));
+	// a phrasal verb is read whole ("sets aside"): its own word is the first
+	return verbsRead(text).some((v) => unknown.has(v.toLowerCase().split(' ')[0]) || afterPlural(v.toLowerCase().split(' ')[0]));
 }
+
+// adverbs that stand between a subject and its present-tense verb ("now go", "worldwide live")
+const VERB_ADVERB = '(?:now|still|also|often|usually|typically|mostly|worldwide|nationwide|already|currently|generally|regularly|rarely)';
 
 /** Does `text` contain `word` as a whole word (not inside a longer word)? */
 function containsWord(text: string, word: string): boolean {
