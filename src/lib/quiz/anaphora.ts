@@ -1021,15 +1021,16 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		const m = OPENING_THE.exec(opening);
 		if (!m) return undefined;
 		const noun = m[2];
-		// "The average price paid ...": "average" modifies the noun after it, and an earlier "ten-year
-		// average" is no fuller name of this one (QUALITY.md R6); read in context, a verb after it
-		// ("The package cost $95bn") ends the phrase
-		const next = terms(opening).find((t, k, all) => k > 0 && all[k - 1].text === noun && t.text === /^\p{Ll}+/u.exec(opening.slice(m[0].length))?.[0]);
-		if (next && next.tags.includes('Noun') && !next.tags.includes('Verb')) return undefined;
 		// "The ship was expected ..." of a story that names the ship: its name (named-heads.ts), not the lead's "German charity rescue ship"
 		if (ANAPHOR_KIND[noun] || hasTag(noun, 'Actor') || /(?:ing|ly)$/.test(noun) || namesVessel(source.article, noun)) return undefined;
 		const fuller = fullerPhrase(source, at, noun);
-		return fuller && fuller !== `${m[1]}${noun}` ? { length: 4 + m[1].length + noun.length, phrase: `The ${fuller}` } : undefined;
+		if (!fuller || fuller === `${m[1]}${noun}`) return undefined;
+		// "The average price paid ...": "average" modifies the noun after it, and an earlier "ten-year
+		// average" is no fuller name of this one (QUALITY.md R6); read in context, a verb after it
+		// ("The package cost $95bn") ends the phrase; read last, as tagging the sentence costs most
+		const next = terms(opening).find((t, k, all) => k > 0 && all[k - 1].text === noun && t.text === /^\p{Ll}+/u.exec(opening.slice(m[0].length))?.[0]);
+		if (next && next.tags.includes('Noun') && !next.tags.includes('Verb')) return undefined;
+		return { length: 4 + m[1].length + noun.length, phrase: `The ${fuller}` };
 	};
 	if (/^They \p{Ll}/u.test(text)) {
 		const things = pluralThingSubject(source, sentence);

@@ -3,7 +3,7 @@ import { apostropheOf } from './anchors';
 import { unnamedAfter } from './named-heads';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
-import { blankQuotes, keptPerText, offsetsBetween } from './words';
+import { blankQuotes, keptPerArgs, keptPerText, offsetsBetween } from './words';
 
 /**
  * Definite descriptions that point back to one thing the article named before the source
@@ -470,7 +470,7 @@ function namesFirstGiven(article: Article, sentences: readonly Sentence[], head:
 	const texts = [article.title, ...sentences.map((s) => s.text)];
 	const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])[Tt]he (${NAME}) ${head}(?![\p{L}\p{M}’'-])`, 'gu');
 	texts.forEach((text, i) => {
-		if (!text.includes(head)) return;
+		if (!afterCapital(text, head)) return;
 		for (const m of text.matchAll(pattern)) if (!/^(?:The|A|An|This|That|New|Old)\b/.test(m[1])) give(m[1], i - 1, head);
 	});
 	// "The Dunmore Street Bridge" is a bridge too, which "the bridge" may mean as well as "the Main Street bridge" (a holdout80 reader's R4)
@@ -481,6 +481,19 @@ function namesFirstGiven(article: Article, sentences: readonly Sentence[], head:
 	}
 	return firsts;
 }
+
+/**
+ * Does `text` write ` head` right after a capitalised word, as every match of `namesFirstGiven`'s
+ * pattern does? A plain scan, so that the pattern, which tries every position of a text, reads
+ * only the few texts that can hold a name of `head`.
+ */
+function afterCapital(text: string, head: string): boolean {
+	for (let at = text.indexOf(` ${head}`); at !== -1; at = text.indexOf(` ${head}`, at + 1)) {
+		if (at > 0 && CAPITAL_WORD.test(text.slice(text.lastIndexOf(' ', at - 1) + 1, at))) return true;
+	}
+	return false;
+}
+const CAPITAL_WORD = /^\p{Lu}[\p{L}\p{M}’'&-]*$/u;
 
 /** The runs of capitalised words (`NAME`) in `texts` (the headline, then each sentence), in order, each with its sentence's index (-1: the headline) and whether a name goes on after it ("and", "of", a capital). */
 function capitalRuns(sentences: readonly Sentence[], texts: readonly string[]): { at: number; words: string[]; on: boolean }[] {
@@ -503,7 +516,14 @@ function capitalRuns(sentences: readonly Sentence[], texts: readonly string[]): 
  * noun follows the head, which then only modifies it ("Lagos film festival": the festival is Lagos's).
  */
 export function placeOwned(title: string, head: string, apostrophe: string): { place: string; phrase: string } | undefined {
-	if (!title.includes(head)) return undefined;
+	return title.includes(head) ? placeOwnedKept(title, head, apostrophe) : undefined;
+}
+
+// every stem with a bare head asks again of one headline, whose pattern is compiled per head
+const placeOwnedKept = keptPerArgs(readPlaceOwned, 4096);
+
+/** `placeOwned` of a headline that holds `head`, read anew. */
+function readPlaceOwned(title: string, head: string, apostrophe: string): { place: string; phrase: string } | undefined {
 	const m = new RegExp(String.raw`(?:^|\s)(\p{Lu}[\p{L}\p{M}-]+) ((?:\p{Ll}[\p{L}-]* ){0,2})${head}(?![\p{L}\p{M}’'-])`, 'u').exec(title);
 	if (!m || !(isCountry(m[1]) || isCity(m[1].toLowerCase()) || hasTag(m[1].toLowerCase(), 'Region'))) return undefined;
 	// "Dublin approves new budget", "Kerala to present Budget": the words between are the headline's verb, not the head's modifiers

@@ -1,5 +1,6 @@
 import type { Sentence } from './types';
 import { quotedAt } from './quoted-at';
+import { keptPerText } from './words';
 
 /**
  * Pointers to the one decision an article reports (QUALITY.md R4), written into the stem with
@@ -35,17 +36,29 @@ const QUOTED = /“[^”]*”?|"[^"]*"/g;
 export function decisionMaker(sentences: readonly Sentence[], sentence: Sentence): string | undefined {
 	let maker: string | undefined;
 	for (const s of sentences.slice(0, sentence.index + 1)) {
-		const text = s.text.replace(QUOTED, '');
-		const verbs = [...text.matchAll(ANY_DECIDES)].length;
-		const m = s.index < sentence.index && verbs === 1 ? DECIDER.exec(text) : null;
+		const { verbs, decider, another } = decisionReading(s.text);
+		const m = s.index < sentence.index ? decider : undefined;
 		// "ruled that ..., a decision that advocates called ...": the decision just made is no other one
-		if (!m && /\b(?:an?|another|one|separate|earlier|previous|second) (?:[^\s.,;]+ ){0,2}?(?:decision|ruling|judgment|judgement|verdict)s?\b/iu.test(text)) return undefined;
+		if (m === undefined && another) return undefined;
 		if (verbs === 0) continue;
-		if (!m || (!m[1].includes(' ') && !new RegExp(`^${ACRONYM}$`).test(m[1])) || (maker && maker !== m[1])) return undefined;
-		maker = m[1];
+		if (m === undefined || (!m.includes(' ') && !ACRONYM_ALONE.test(m)) || (maker && maker !== m)) return undefined;
+		maker = m;
 	}
 	return maker;
 }
+
+const ACRONYM_ALONE = new RegExp(`^${ACRONYM}$`);
+
+// each stem asks of every sentence before its own, so a sentence is read once per text
+const decisionReading = keptPerText((text: string): { verbs: number; decider?: string; another: boolean } => {
+	const unquoted = text.replace(QUOTED, '');
+	const verbs = [...unquoted.matchAll(ANY_DECIDES)].length;
+	return {
+		verbs,
+		decider: verbs === 1 ? DECIDER.exec(unquoted)?.[1] : undefined,
+		another: /\b(?:an?|another|one|separate|earlier|previous|second) (?:[^\s.,;]+ ){0,2}?(?:decision|ruling|judgment|judgement|verdict)s?\b/iu.test(unquoted)
+	};
+}, 4096);
 
 const POINTER = new RegExp(String.raw`\b([Tt]he) (${DECISION_NOUNS.join('|')})\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu}| \p{Lu}| (?:to|that|on|in|of|by)\b)`, 'gu');
 

@@ -3359,6 +3359,9 @@ function paternalSurnames(texts: readonly string[], facts: readonly Fact[][]): M
 	return found;
 }
 
+// a title that may stand before a name's first word
+const TITLE_ALONE = /^(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\.?$/;
+
 /**
  * The persons' names written family name first, each with that family name: "Lin Haoran" (later
  * "Lin added") gives "Lin", "Chua Mei Yan" (later "Dr Chua said") gives "Chua". A name of two or
@@ -3386,10 +3389,11 @@ function familyFirstNames(texts: readonly string[], facts: readonly Fact[][]): M
 		const honoured = () => new RegExp(`(?<![\\p{L}])(?:Sir|Dame) ${escapeRe(words[0])}(?![\\p{L}])`, 'u');
 		if (texts.some((t) => (t.includes(`Sir ${words[0]}`) || t.includes(`Dame ${words[0]}`)) && honoured().test(t))) continue;
 		// the first word read as a person or a speaker on its own ("Wei told reporters") or after a title ("Dr Chua said")
-		const titled = new RegExp(`^(?:(?:Mr|Mrs|Ms|Miss|Dr|Prof|Professor)\\.? )?${escapeRe(words[0])}$`, 'u');
-		if (!all.some((f) => (f.type === 'person' || f.type === 'attribution') && titled.test(f.text))) continue;
+		const titled = (text: string) => text === words[0] || (text.endsWith(` ${words[0]}`) && TITLE_ALONE.test(text.slice(0, -words[0].length - 1)));
+		if (!all.some((f) => (f.type === 'person' || f.type === 'attribution') && titled(f.text))) continue;
 		const laterAlone = words.slice(1).map((w, k) => new RegExp(`(?<!${escapeRe(words[k])} )(?<![\\p{L}\\p{M}’'-])${escapeRe(w)}(?![\\p{L}\\p{M}’'-])`, 'u'));
-		if (!unquoted.some((t) => laterAlone.some((re) => re.test(t)))) out.set(name, words[0]);
+		// a text without the word is not read with its pattern
+		if (!unquoted.some((t) => laterAlone.some((re, k) => t.includes(words[k + 1]) && re.test(t)))) out.set(name, words[0]);
 	}
 	return out;
 }

@@ -2,7 +2,7 @@ import nlp from 'compromise';
 import { IRREGULAR_PAST, tagsOf } from './lexicon';
 import { nameHeadlineTeams } from './sides';
 import { quotedAt } from './quoted-at';
-import { containsWord, escapeRe, keptPerText } from './words';
+import { containsWord, escapeRe, keptPerArgs, keptPerText } from './words';
 
 /** Nouns news copy uses for one thing in turn: "the bus lane plan" of a headline is "the scheme" of its body. */
 export const SAME_THING = [
@@ -114,12 +114,12 @@ export function withHeadlineModifier(title: string, stem: string): string {
 		if (quotedAt(stem, at) || !title.includes(` ${noun}`)) return whole;
 		// "to raise rates" is a verb before its object, not a kind of rate; the "m" of "£14.6m budget"
 		// is the amount's scale, not a word
-		const found = [...title.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}’'.,-])(?<!\b(?:to|will|would|may|could|can|should|must) )(\p{L}+) ${noun}(?![\p{L}-])`, 'gu'))];
+		const found = headlineModifiers(title, noun);
 		if (found.length !== 1) return whole;
-		const modifier = found[0][1];
+		const modifier = found[0].modifier;
 		if (!/^\p{Ll}+$/u.test(modifier) || tagsOf(modifier).some((t) => NOT_MODIFIER.has(t)) || tagsOf(noun).some((t) => NOT_MODIFIER.has(t))) return whole;
 		// the phrase opens a noun phrase of the headline ("with tax cut", "of market town"), not a verb's object ("passes aid package")
-		const opener = /(\p{L}+)\s$/u.exec(title.slice(0, found[0].index))?.[1];
+		const opener = /(\p{L}+)\s$/u.exec(title.slice(0, found[0].at))?.[1];
 		if (opener !== undefined && !tagsOf(opener.toLowerCase()).some((t) => t === 'Preposition' || t === 'Determiner' || t === 'Conjunction')) return whole;
 		// "the collapse of talks" under "... as talks collapse": the stem says which already, and "the talks collapse of talks" would say it twice (R1)
 		if (containsWord(stem, modifier)) return whole;
@@ -129,6 +129,13 @@ export function withHeadlineModifier(title: string, stem: string): string {
 		return `${the} ${modifier} ${noun}`;
 	});
 }
+
+// each stem's "the <noun>" asks again of one headline, whose pattern is compiled per noun: the words before the noun there, each with its offset
+const headlineModifiers = keptPerArgs(
+	(title: string, noun: string) =>
+		[...title.matchAll(new RegExp(String.raw`(?<![\p{L}\p{N}’'.,-])(?<!\b(?:to|will|would|may|could|can|should|must) )(\p{L}+) ${noun}(?![\p{L}-])`, 'gu'))].map((m) => ({ modifier: m[1], at: m.index })),
+	4096
+);
 
 /** The words of `text` with compromise's tags read in context, tagged once per text (a headline, an article body). */
 export function termsOf(text: string): { text: string; tags: string[]; post?: string }[] {

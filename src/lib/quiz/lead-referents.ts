@@ -353,8 +353,9 @@ export function headlineDecision(article: Article): string | undefined {
 /** `stem` (from `sentence`, after the lead's first sentence) with its first bare "the decision" written as the headline's decision (`headlineDecision`): "said the decision was ..." → "said the decision to reject 46 homes was ...". Left to decisions.ts where it finds the decision's maker. */
 function nameDecision(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
 	// "The FDA's decision": a maker decisions.ts writes in says which decision as well, and says who made it
-	const decision = sentence.index > 0 && !decisionMaker(sentences, sentence) ? headlineDecision(article) : undefined;
-	if (!decision) return stem;
+	if (sentence.index === 0 || !stem.includes('decision')) return stem;
+	const decision = headlineDecision(article);
+	if (!decision || decisionMaker(sentences, sentence)) return stem;
 	let done = false;
 	return stem.replace(BARE_DECISION, (whole, the: string, at: number) => {
 		if (done || quotedAt(stem, at) || /^[’']s/.test(stem.slice(at + whole.length))) return whole;
