@@ -132,6 +132,13 @@ const SUFFIX_KIND: Record<string, string> = {
 	'co.': 'company',
 	homes: 'developer',
 	ltd: 'company',
+	// the legal forms of European companies: "BBT SE", "Nordvik Foods ASA", "Halden AG"
+	se: 'company',
+	sa: 'company',
+	ag: 'company',
+	nv: 'company',
+	gmbh: 'company',
+	asa: 'company',
 	inc: 'company',
 	corp: 'company',
 	corporation: 'company',
@@ -648,6 +655,26 @@ function rivals(referents: Referent[], referent: Referent, kind: string, text: s
 }
 
 /**
+ * A sentence's text and facts (`own`) without the names of organisations it first writes after
+ * `pointer`: in "The company now expects profit of 27 billion yen, below the estimate of 11
+ * analysts polled by LSEG", LSEG, met only after "the company", cannot be what it pointed back
+ * to, so it is no rival of the one referent (QUALITY.md R4; a pointer looks back, never
+ * forward). A name `earlier` (the title and the sentences before) already wrote stays a rival,
+ * as does every name before the pointer. Unchanged when the text does not write the pointer.
+ */
+function withoutLaterNames(referents: readonly Referent[], own: { text: string; facts: Fact[] }, pointer: string, earlier: string): { text: string; facts: Fact[] } {
+	const at = own.text.toLowerCase().indexOf(pointer.toLowerCase());
+	if (at < 0) return own;
+	const after = at + pointer.length;
+	const later = (name: string) => !containsWord(own.text.slice(0, after), name) && !containsWord(earlier, name);
+	const names = new Set([...own.facts.filter((f) => f.type === 'organisation').map((f) => f.text), ...referents.filter((r) => !r.place).map((r) => r.name)].filter((n) => containsWord(own.text.slice(after), n) && later(n)));
+	if (names.size === 0) return own;
+	let text = own.text.slice(after);
+	for (const name of [...names].sort((a, b) => b.length - a.length)) text = text.replace(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(name)}(?![\p{L}\p{M}])`, 'gu'), '');
+	return { text: own.text.slice(0, after) + text, facts: own.facts.filter((f) => !(f.type === 'organisation' && names.has(f.text))) };
+}
+
+/**
  * A sentence's text and facts without the index a listing names ("the FTSE 100 group"): FTSE is
  * no rival of the company the phrase describes.
  */
@@ -728,10 +755,12 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		// "Vayu's passenger numbers ..., while the airline's load factor": a stem that names it by its
 		// first word keeps its pointer, not "Vayu Airlines's" beside "Vayu's" (a blind reader's R1 on holdout57); a
 		// described one ("the Rome-based group said"), which R4 refuses as it stands, is still written as the name
-		if (!m.words && referent.name.includes(' ') && containsWord(stem, referent.name.split(' ')[0])) continue;
+		// ("Founded in 1987 by Gunnar Lindqvist, the company employs ...": a founder's surname is no short name of Lindqvist Robotics)
+		if (!m.words && referent.name.includes(' ') && namesByFirstWord(stem, referent.name)) continue;
 		// "The Bristol-based grocer" describes the story's own business: never a rival the lead leaves out
 		if (m.lead && !referent.inLead) return undefined;
-		const own = reportingSubject(sentence, source.facts[sentence.index], stem.slice(m.index, end), after) ?? withoutListing(sentence.text, source.facts[sentence.index]);
+		const said = reportingSubject(sentence, source.facts[sentence.index], stem.slice(m.index, end), after) ?? withoutListing(sentence.text, source.facts[sentence.index]);
+		const own = withoutLaterNames(referents, said, stem.slice(m.index, end), looked.slice(0, looked.length - sentence.text.length));
 		if (rivals(referents, referent, kind, own.text, own.facts)) return undefined;
 		// a sentence before that opens on the referent keeps it in focus over other names in it
 		// (or opens on "It" after one that opens on the referent: "Marlowe's maintained ... It blamed ...")
@@ -760,6 +789,20 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 
 // the size a place's noun is described by, up to its counted noun: " of around 55,000 people", " with 1.2 million residents"
 const SIZE_PHRASE = /^ (?:of|with) (?:[a-z]+ ){0,2}?(?:[$£€]?\d[\d,.]*|_____)(?: (?:million|billion|thousand|hundred))? (?:people|residents|inhabitants|households|homes|souls|citizens|voters)\b/;
+
+/**
+ * Does `stem` name the organisation `name` by its first word alone ("Vayu's passenger numbers"
+ * for Vayu Airlines)? Not where that word is a person's surname, after a first name ("by
+ * engineer Gunnar Lindqvist" for Lindqvist Robotics).
+ */
+function namesByFirstWord(stem: string, name: string): boolean {
+	const first = name.split(' ')[0];
+	for (const m of stem.matchAll(new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(first)}(?![\p{L}\p{M}])`, 'gu'))) {
+		const before = /(\p{Lu}[\p{L}\p{M}’'-]+) $/u.exec(stem.slice(0, m.index))?.[1];
+		if (!before || !isFirstName(before)) return true;
+	}
+	return false;
+}
 
 const TITLE_BEFORE_NAME = String.raw`(?:[\p{Ll}-]+ ){1,5}(?:(?:Mr|Ms|Mrs|Dr)\.? )?(?:\p{Lu}[\p{L}\p{M}’'-]+ ){0,2}`;
 

