@@ -54,6 +54,33 @@ describe('ItemEditor', () => {
 	});
 });
 
+/** The text of every element a field is described by, in order. */
+const description = (field: HTMLElement) =>
+	(field.getAttribute('aria-describedby') ?? '')
+		.split(' ')
+		.map((id) => document.getElementById(id)?.textContent?.trim())
+		.join(' ');
+
+// a fresh user rewrote a fill-in stem as a question and learned only at save that its blank was needed
+describe('ItemEditor on a fill-in item', () => {
+	it('says before any save that the stem keeps its blank, tied to the stem, with a refusal added to it', () => {
+		const item = { ...sampleQuiz().items[0], type: 'cloze' as const, stem: 'The talks were held in _____.' };
+		const { unmount } = render(ItemEditor, { item, position: 1, count: 3, issues: [] });
+		const stem = screen.getByRole('textbox', { name: 'Question (stem)' });
+		expect(description(stem)).toBe('Keep the blank (_____) where the answer goes: players fill it in.');
+		unmount();
+		render(ItemEditor, { item: { ...item, stem: 'Where were the talks held?' }, position: 1, count: 3, issues: ['the question has no blank (_____) where the answer goes: put one back'], invalid: ['stem'] });
+		const refused = screen.getByRole('textbox', { name: 'Question (stem)' });
+		expect(refused.getAttribute('aria-invalid')).toBe('true');
+		expect(description(refused)).toMatch(/^Keep the blank .* put one back$/);
+	});
+
+	it('says nothing of a blank on a multiple-choice stem', () => {
+		render(ItemEditor, { item: sampleQuiz().items[0], position: 1, count: 3, issues: [] });
+		expect(screen.getByRole('textbox', { name: 'Question (stem)' }).getAttribute('aria-describedby')).toBeNull();
+	});
+});
+
 describe('ItemEditor on a true/false item', () => {
 	it('offers True and False as the key choices, without option text boxes', () => {
 		const [first] = sampleQuiz().items;
