@@ -101,6 +101,33 @@ describe('nothing typed is lost on the way to a quiz', () => {
 		expect(await page.getByLabel(/^Article text: paragraphs/).inputValue()).toContain(paragraphs[0].trim());
 	});
 
+	// a fresh user's "Start again" reloaded /new and the reload brought the old article back
+	it('starts again with an empty form after asking, from "Start again" and the header link alike, and a reload keeps it empty', async () => {
+		const page = await newPage();
+		await toCheck(page, seedArticle, 'networkidle');
+		const startAgain = async (link: ReturnType<Page['getByRole']>, accept: boolean) => {
+			const asked = new Promise<string>((answered) => page.once('dialog', (dialog) => void (accept ? dialog.accept() : dialog.dismiss()).then(() => answered(dialog.message()))));
+			await link.click();
+			expect(await asked).toBe('Leave this page? The article and the quiz you are making have not been saved.');
+		};
+		await startAgain(page.getByRole('link', { name: 'Start again with another article' }), false);
+		expect(await page.getByLabel('Headline').inputValue()).toBe(headline.trim());
+
+		await startAgain(page.getByRole('link', { name: 'Start again with another article' }), true);
+		await page.getByRole('heading', { name: 'Paste an article' }).waitFor();
+		expect(await articleText(page).inputValue()).toBe('');
+		await page.reload({ waitUntil: 'networkidle' });
+		await page.getByRole('heading', { name: 'Paste an article' }).waitFor();
+		expect(await articleText(page).inputValue()).toBe('');
+
+		await articleText(page).fill(seedArticle);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await startAgain(page.getByRole('navigation').getByRole('link', { name: 'Make a quiz' }), true);
+		await page.getByRole('heading', { name: 'Paste an article' }).waitFor();
+		expect(await articleText(page).inputValue()).toBe('');
+	});
+
 	it('stops writing the questions on request, keeps the corrected article, and makes the quiz when asked again', async () => {
 		const page = await newPage();
 		await toCheck(page, seedArticle);
