@@ -112,6 +112,13 @@ describe('homework and the teacher’s report', () => {
 		await typist.goto(`${baseURL}/h/${code.slice(0, 5).toLowerCase()}`);
 		expect(await typist.getByRole('alert').textContent()).toMatch(/six letters and digits/);
 		expect(await typist.getByLabel('Homework code').inputValue()).toBe(code.slice(0, 5).toLowerCase());
+		// a code of the right shape that no homework has is told so on the form, as /join tells a room code
+		const unknown = code === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
+		await typist.getByLabel('Homework code').fill(unknown);
+		await typist.keyboard.press('Enter');
+		await typist.getByRole('alert').filter({ hasText: 'No homework has that code' }).waitFor();
+		expect(typist.url()).toBe(`${baseURL}/h?code=${unknown}`);
+		expect(await typist.getByLabel('Homework code').inputValue()).toBe(unknown);
 		await typist.close();
 
 		// Student 1 types the code (in lower case, with a space), joins, and reloads mid-way.
