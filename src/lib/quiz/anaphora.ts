@@ -886,9 +886,16 @@ function isModifier(word: string): boolean {
 	return /^[\p{L}-]+$/u.test(word) && !tagsOf(word.toLowerCase()).some((t) => NOT_MODIFIER.has(t));
 }
 
+// after a noun, the place it is in or across: " across the Elm River", " in Tavira" (group 2)
+const PLACED_AFTER = String.raw`(?: ((?:in|across|over|near|outside|off) (?:the )?\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,3}))?(?![\p{L}\p{M}’'-])`;
+// a month or a weekday, which "in" may put after a noun without placing it ("a vote in March")
+const CALENDAR_NAME = /\b(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+
 /**
  * The fuller phrase the article gives a common noun before `sentence`: "a $95.3 billion aid
- * package" makes "package" the "aid package" (the words before it, figures left out). Undefined when the text before
+ * package" makes "package" the "aid package" (the words before it, figures left out), and "a new
+ * pedestrian bridge across the Elm River" makes "bridge" the "new pedestrian bridge across the Elm
+ * River" (the one place it is put in, across or near, where one mention gives one). Undefined when the text before
  * never names it with words before it, introduces it twice, or names it two ways ("a Senate bill", "a House bill"):
  * a pointer is resolved only when exactly one referent fits.
  */
@@ -899,7 +906,9 @@ function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string):
 	if ((before.match(new RegExp(String.raw`\b[Aa]n?\s(?:\S+\s){0,4}?${noun}\b`, 'gu')) ?? []).length > 1) return undefined;
 	// "its plant in Redcar ... its smaller plant in Scunthorpe": two sites, which "The plant" may be either of
 	if (severalSites(before, noun)) return undefined;
-	for (const m of before.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s((?:\S+\s){1,4}?)${noun}\b`, 'gu'))) {
+	// "a new pedestrian bridge across the Elm River": the place the article puts it, which says which one where the noun's words name nothing
+	const places = new Set<string>();
+	for (const m of before.matchAll(new RegExp(String.raw`\b(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s((?:\S+\s){1,4}?)${noun}\b${PLACED_AFTER}`, 'gu'))) {
 		const words = m[1].trim().split(/\s/);
 		// "the Senate on Tuesday passed a ... package": the phrase starts after the last non-modifier
 		let from = words.length;
@@ -917,11 +926,12 @@ function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string):
 		// several, so "The penalty" or "The number of marriages" is no later mention of it (R6)
 		if (words.slice(figure).some((w) => QUANTIFYING.test(w) || tagsOf(w).includes('Superlative'))) return undefined;
 		if (figure < words.length) phrases.add(words.slice(figure).join(' '));
+		if (m[2] && !CALENDAR_NAME.test(m[2])) places.add(m[2]);
 	}
 	// "a $95.3 billion aid package" and "the aid package" are one referent; "a House bill" and "a Senate bill" two
 	const longest = [...phrases].sort((a, b) => b.length - a.length)[0];
 	if (!longest || [...phrases].some((p) => !longest.endsWith(p))) return undefined;
-	return `${longest} ${noun}`;
+	return places.size === 1 ? `${longest} ${noun} ${[...places][0]}` : `${longest} ${noun}`;
 }
 
 // "Revenue climbed 9.2%", "Fuel costs fell 4%", "Unit revenue per available seat kilometre (RASK) increased 3.1%",
