@@ -31,9 +31,7 @@ export const filler = [
 
 /** The check that refused each written stem matching `pattern` ('' when kept), from a headline and paragraphs with `filler` after them. */
 export function checksOf(title: string, paragraphs: string[], pattern: RegExp): string[] {
-	return written(reportOf(title, [...paragraphs, ...filler]))
-		.filter((w) => pattern.test(w.stem))
-		.map((w) => w.check);
+	return stemsMatching(title, [...paragraphs, ...filler], pattern).map((w) => w.check);
 }
 
 /** Every item the generator makes from the paragraphs (with `filler` after them) over `seeds` seeds, with up to 15 per quiz. */
