@@ -79,6 +79,8 @@ const NOUN_KIND: Record<string, string> = {
 	distiller: 'company',
 	producer: 'company',
 	provider: 'company',
+	// "port operator PSA", "the network operator"
+	operator: 'company',
 	supplier: 'company',
 	retailer: 'retailer',
 	grocer: 'retailer',
@@ -151,6 +153,8 @@ const SUFFIX_KIND: Record<string, string> = {
 	industries: 'company',
 	pharmaceuticals: 'company',
 	energy: 'company',
+	electronics: 'company',
+	power: 'company',
 	airlines: 'airline',
 	airways: 'airline',
 	united: 'club',
@@ -241,9 +245,12 @@ const UNION_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?:(?:\p{Lu}[\p{
 const KIND_NOUNS = Object.keys(NOUN_KIND).join('|');
 // "online grocer Ocado", "Swiss side FC Zurich", "the developer Goram Homes"
 const INTRODUCED = new RegExp(String.raw`\b(${KIND_NOUNS}) (${NAME})(?![\p{L}\p{M}])`, 'gu');
+// "The municipal heating company, PEC Bełchatów, said": the name between commas; never "the company, Smith said,", whose name runs on
+const INTRODUCED_BETWEEN_COMMAS = new RegExp(String.raw`\b(${KIND_NOUNS}), (${NAME}),`, 'gu');
 // "Ocado, the online grocer," "Goram Homes, a developer", "Halden Foods, the British maker"; never "Ms. Rao, the company's
-// managing director", whose possessive makes the name the company's officer (a holdout91 reader's R6 on "Mehta said Rao expected")
-const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an) (?:\p{Lu}[\p{Ll}-]+ )?(?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b(?![’']s\b)`, 'gu');
+// managing director", whose possessive makes the name the company's officer (a holdout91 reader's R6 on "Mehta said Rao expected");
+// a place's possessive stands for the article as wire copy writes it: "Hanseong Electronics, South Korea's third-largest maker"
+const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an|(?:\p{Lu}[\p{L}\p{M}-]+ ){0,2}\p{Lu}[\p{L}\p{M}-]+[’']s) (?:\p{Lu}[\p{Ll}-]+ )?(?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b(?![’']s\b)`, 'gu');
 const PARK = /(?:\p{Lu}[\p{L}’'-]+ ){1,3}Park\b/gu;
 // "Jacksonville Public Library", "Orlando Stadium": a library or a stadium by its name, which no fact types as an organisation
 const VENUE = /(?=\p{Lu})(?<![\p{L}\p{M}’'-])(?:\p{Lu}[\p{L}\p{M}-]+ ){1,3}(Library|Stadium)(?![\p{L}\p{M}])/gu;
@@ -335,7 +342,7 @@ function findReferents(source: AnaphoraSource): Referent[] {
 		return r;
 	};
 	for (const o of source.organisations.values()) add(o.text, false);
-	for (const m of all.matchAll(INTRODUCED)) {
+	for (const m of [...all.matchAll(INTRODUCED), ...all.matchAll(INTRODUCED_BETWEEN_COMMAS)]) {
 		const first = m[2].split(' ')[0];
 		// "developer Jane Smith", "club captain Mr Jones": a person, not an organisation; "aircraft carrier HMS Triton" a ship
 		if (m[1] === 'carrier' && /\baircraft\s$/i.test(all.slice(0, m.index))) continue;
@@ -477,14 +484,18 @@ function initials(name: string): string {
 		.join('');
 }
 
+// "Westray Tidal Power said the money ...": a name of two or more words that speaks, read as a thing's only where its last word is a company's ("Power", "Foods", "Ltd")
+const SPEAKING_NAME = new RegExp(String.raw`(?=\p{Lu})(?<![\p{L}\p{M}’'.-])(${NAME}) (?:said|says|has said|had said)\b`, 'gu');
 /**
- * The names an article writes as things that speak or act (`THING_NAME`), leaving out persons
+ * The names an article writes as things that speak or act (`THING_NAME`, or `SPEAKING_NAME`
+ * with a company's last word), leaving out persons
  * (a person fact, a first name or a title, a surname), places, and words that open a sentence.
  */
 function thingNames(source: AnaphoraSource, all: string): Set<string> {
 	const out = new Set<string>();
 	const people = source.facts.flat().filter((f) => f.type === 'person');
-	for (const m of all.matchAll(THING_NAME)) {
+	const speakers = [...all.matchAll(SPEAKING_NAME)].filter((m) => m[1].includes(' ') && SUFFIX_KIND[m[1].slice(m[1].lastIndexOf(' ') + 1).toLowerCase()] === 'company');
+	for (const m of [...all.matchAll(THING_NAME), ...speakers]) {
 		const name = m[1].replace(LEADING_WORD, '');
 		const first = name.split(' ')[0];
 		if (name === '' || /[’']s\b/.test(name) || NOT_NAME.test(first) || isFirstName(first) || TITLES.has(first.toLowerCase().replace(/\.$/, ''))) continue;
