@@ -77,6 +77,14 @@ afterEach(() => {
 });
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
+describe('the bundled worker', () => {
+	// esbuild's `node20` target rewrites a literal with a Unicode property escape as
+	// `new RegExp("...", "u")`, built again on every run of the expression (scripts/build-worker.js)
+	it('keeps regular expression literals with property escapes literal, built once per place in the code', () => {
+		expect(readFileSync(workerFile, 'utf8')).not.toMatch(/new RegExp\("(?:[^"\\]|\\.)*\\\\p\{/);
+	});
+});
+
 describe('generation off the event loop', () => {
 	it('writes the same quiz on the bundled worker thread while this thread goes on turning', async () => {
 		process.env[GENERATION_WORKER_ENV] = workerFile;
