@@ -14,6 +14,8 @@ describe('long clauses cut to the part that holds the key', () => {
 	it('drops when and where a study came out, never the study itself', () => {
 		const study = 'Adults in their 50s who cycled to work for at least 20 minutes a day were about 17% less likely to develop heart disease over the next twelve years than those who drove, according to a large Norwegian study published on Monday in The BMJ';
 		expect(cut(study, '17%')).toEqual({ text: study.replace(' published on Monday in The BMJ', ''), key: '17%' });
+		const trial = 'A single dose of vitamin A given to infants in rural districts in their first month of life cut hospital admissions over the following year by about 14%, according to a large trial in Mali and Chad published on Tuesday in The BMJ';
+		expect(cut(trial, '14%')).toEqual({ text: trial.replace(' published on Tuesday in The BMJ', ''), key: '14%' });
 		// a source with nothing after it stays whole, and the clause with it
 		const bare = study.replace(' published on Monday in The BMJ', ' of commuters in Bergen, Oslo, Trondheim and Stavanger over many years');
 		expect(cut(bare, '17%').text).toBe(bare);

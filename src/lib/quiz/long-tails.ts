@@ -64,7 +64,7 @@ const LEADING_PHRASE = /^(?:\p{Lu}\p{Ll}+(?:ed|en)\sby|(?:After|Before|With|With
 const AMOUNTS_TO = /,\s(?:enough to|equivalent to|the equivalent of)\s(?:[^,;:“”"()]|,(?=\d)){3,80},(?=\s)/gu;
 // ", according to a large trial in Chad published on Monday in The Lancet": when and where a finding's source came out,
 // which the source keeps its finding without (a cut source is never one: `findingSource`, simplify.ts)
-const SOURCE_PUBLISHED = /(,\saccording to (?:a|an|the)\s[^,;:“”"()]{0,60}?\b(?:study|trial|report|survey|analysis|review|paper))\s(?:published|released)\s(?:on|in|by|last|this)\s[^,;:“”"()]{1,60}$/u;
+const SOURCE_PUBLISHED = /(,\saccording to (?:a|an|the)\s[^,;:“”"()]{0,60}?\b(?:study|trial|report|survey|analysis|review|paper)(?:\s(?:in|of|among|from|at)\s[^,;:“”"()]{1,50}?)?)\s(?:published|released)\s(?:on|in|by|last|this)\s[^,;:“”"()]{1,60}$/u;
 // "said several schools had shut, and that the utility had cut power to two campuses": a second reported clause, which
 // the speaker says as much as the first (group 1 the saying verb and its space)
 const AND_THAT = /\b((?:said|says|told\s[^,;:“”"()]{1,40}?|warned|added|announced|confirmed)\s)(?:that\s)?[^;:“”"()]{10,200}?,\sand\sthat\s/u;
