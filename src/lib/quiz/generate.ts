@@ -5628,14 +5628,6 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 	// "Meenakshi Iyer said: ..." as one about Iyer)
 	// a surname with a particle ("Ní Bhriain", "van Dijk") may be written by its last word alone
 	const same = (a: string | undefined, b: string) => a !== undefined && (a === b || a.endsWith(` ${b}`) || b.endsWith(` ${a}`));
-	const shown = (surname: string) => chosen.filter((d) => same(d.entity, surname) || (d.named ?? []).some((n) => same(n, surname))).length;
-	// a statement on who said something whose swapped-in person is over the limit names another who fits, so that
-	// the quiz's statements are not all true (three true speaker statements in one quiz, the holdout102 Peru article)
-	for (const c of chosen) {
-		const fit = c.swapped !== undefined && shown(c.swapped) >= 2 ? c.falseOthers?.find((o) => shown(o.swapped) < 2) : undefined;
-		if (fit) Object.assign(c, fit);
-	}
-	const canBeFalse = (c: Candidate) => c.falseStem !== undefined && !(c.swapped && shown(c.swapped) >= 2);
 	// "Chowdhury said: 'Many come in shock.'" beside "Who said 'We are seeing patients arrive later'?",
 	// the quote's next sentence: shown true it names the who-said item's answer, so it is shown
 	// false, naming another (the holdout24 reader's R5)
@@ -5646,6 +5638,17 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 			const surname = keyTextOf(d).split(' ').pop()!;
 			return containsWord(c.item.stem, surname) && !containsWord(c.falseStem!, surname);
 		});
+	// a statement shown false for `tellsSpeaker` names the person it swaps in (`swappedIn` counts them), never its own
+	// speaker, who is not in one more item for it: counted so, every person a drought story's last statement could swap
+	// in was in two items and the statement was left out (holdout110), or one shown true gave away a who-said answer (holdout100)
+	const shown = (surname: string) => chosen.filter((d) => (same(d.entity, surname) && !tellsSpeaker(d)) || (d.named ?? []).some((n) => same(n, surname))).length;
+	// a statement on who said something whose swapped-in person is over the limit names another who fits, so that
+	// the quiz's statements are not all true (three true speaker statements in one quiz, the holdout102 Peru article)
+	for (const c of chosen) {
+		const fit = c.swapped !== undefined && shown(c.swapped) >= 2 ? c.falseOthers?.find((o) => shown(o.swapped) < 2) : undefined;
+		if (fit) Object.assign(c, fit);
+	}
+	const canBeFalse = (c: Candidate) => c.falseStem !== undefined && !(c.swapped && shown(c.swapped) >= 2);
 	const statements = chosen.flatMap((c, i) => (c.item.type === 'true-false' ? [i] : []));
 	const turns = falseTurns(
 		statements.map((i) => (tellsSpeaker(chosen[i]) && canBeFalse(chosen[i]) ? 'forced' : canBeFalse(chosen[i]) ? 'free' : 'true')),
