@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { nameThings } from '../../src/lib/quiz/named-things';
-import { sentenceOf } from './report';
+import { filler, sentenceOf, stemsMatching } from './report';
 
 /** `stem` as `nameThings` writes it for the sentence of the article that `from` opens (`filler` after the paragraphs). */
 function named(title: string, paragraphs: string[], from: string, stem: string): string {
@@ -64,5 +64,29 @@ describe('y36b: "the site", "the line" and "the project" of the one the lead nam
 	it('never takes "Line" alone for the name of a line "known as Line 4"', () => {
 		const known = ['The city’s second metro line, known as Line 4, will not open until 2030, officials said.', 'The line will carry 90,000 passengers a day.'];
 		expect(named('Metro opening delayed', known, 'The line will', 'The line will carry _____ passengers a day.')).toBe('Line 4 will carry _____ passengers a day.');
+	});
+});
+
+// written for this test: a members' association credited, then "The group estimates" (holdout105's shape)
+const CLINICS_TITLE = 'Dental clinics in Brabant cut opening hours over unpaid bills';
+const CLINICS = [
+	'Dental clinics across Brabant have started cutting their opening hours after the regional insurer Zorgpunt fell months behind on payments, clinic owners said on Monday.',
+	'At least 30 clinics have shortened their weeks since January, according to the Brabant Association of Dental Practices. The group estimates that Zorgpunt owes its members about 48 million euros for work done last year.',
+	'Patients’ groups say waiting times have doubled.'
+];
+
+describe('y36b: an opening "The group" is the members’ body the sentence before credits (R4)', () => {
+	it('writes the association for "The group estimates" and keeps the item', () => {
+		const stems = stemsMatching(CLINICS_TITLE, [...CLINICS, ...filler], /owes its members/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((s) => s.stem.startsWith('The Brabant Association of Dental Practices estimates that'))).toBe(true);
+		expect(stems.some((s) => s.check === '')).toBe(true);
+	});
+
+	it('leaves "The group" where the association is only a place in the sentence before', () => {
+		const offices = ['Police held five men outside the offices of the Brabant Association of Dental Practices on Monday. The group is accused of stealing 48 dental drills from clinics.', ...filler];
+		const stems = stemsMatching('Five men held over dental drill thefts', offices, /accused of stealing/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((s) => s.stem.startsWith('The group') && s.check !== '')).toBe(true);
 	});
 });
