@@ -90,3 +90,27 @@ describe('y36b: an opening "The group" is the members’ body the sentence befor
 		expect(stems.every((s) => s.stem.startsWith('The group') && s.check !== '')).toBe(true);
 	});
 });
+
+// written for this test: a department no tagger knows, credited in the lead, then "The department said" (holdout106's shape)
+const CLINIC_TITLE = 'Tasmania to fund a nurse in every rural primary school';
+const NURSES = [
+	'Every rural primary school in Tasmania will have a nurse by 2029 under a A$41 million plan announced by the state government on Monday.',
+	'The plan will fund about 90 new posts, according to the Department of Health and Wellbeing.',
+	'The department said visits to school sick bays had risen by 27% since 2021.'
+];
+
+describe('y36b: "the department" of the one ministry or department the article names (R4)', () => {
+	it('writes the named department for "The department said" and keeps the item', () => {
+		const stems = stemsMatching(CLINIC_TITLE, [...NURSES, ...filler], /sick bays/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((s) => s.stem.startsWith('The Department of Health and Wellbeing said visits'))).toBe(true);
+		expect(stems.some((s) => s.check === '')).toBe(true);
+	});
+
+	it('leaves "the department" where the article writes another ministry or department', () => {
+		const other = [NURSES[0], NURSES[1], 'The education ministry will pay for training.', NURSES[2]];
+		const stems = stemsMatching(CLINIC_TITLE, [...other, ...filler], /sick bays/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((s) => s.stem.startsWith('The department said') && s.check !== '')).toBe(true);
+	});
+});
