@@ -61,6 +61,13 @@ describe('y36b: "the site", "the line" and "the project" of the one the lead nam
 		expect(named(METRO_TITLE, METRO, 'The line will', 'Staff who do not toe the line face _____ fines.')).toBe('Staff who do not toe the line face _____ fines.');
 	});
 
+	it('writes a troupe named in the apposition after it, and leaves one whose name the apposition does not close', () => {
+		const troupe = ['In 1971 he founded his own troupe, Teatro Ferro, with his sister.', 'After 1990 the troupe toured 14 countries.'];
+		expect(named('Puppeteer dies at 90', troupe, 'After 1990', 'After 1990 the troupe toured _____ countries.')).toBe('After 1990 Teatro Ferro toured _____ countries.');
+		const open = ['In 1971 he founded his own troupe, Teatro di ferro (the Iron Theatre), with his sister.', 'After 1990 the troupe toured 14 countries.'];
+		expect(named('Puppeteer dies at 90', open, 'After 1990', 'After 1990 the troupe toured _____ countries.')).toBe('After 1990 the troupe toured _____ countries.');
+	});
+
 	it('never takes "Line" alone for the name of a line "known as Line 4"', () => {
 		const known = ['The city’s second metro line, known as Line 4, will not open until 2030, officials said.', 'The line will carry 90,000 passengers a day.'];
 		expect(named('Metro opening delayed', known, 'The line will', 'The line will carry _____ passengers a day.')).toBe('Line 4 will carry _____ passengers a day.');

@@ -13,7 +13,7 @@ import type { Article, Sentence } from './types';
 
 // the kinds of a named undertaking a story may come back to by its kind alone
 // and a place of a story's works that it names: "the Huaca Las Ventanas site", "Line 7 of the Santiago Metro"
-const KINDS = 'scheme|plan|survey|project|programme|program|strategy|initiative|review|inquiry|study|proposal|policy|campaign|fund|deal|agreement|pact|treaty|bill|census|consultation|report|site|line';
+const KINDS = 'scheme|plan|survey|project|programme|program|strategy|initiative|review|inquiry|study|proposal|policy|campaign|fund|deal|agreement|pact|treaty|bill|census|consultation|report|site|line|troupe';
 // a capitalised run of one to four words: a name, or the start of a sentence
 const RUN = String.raw`\p{Lu}[\p{L}\p{M}’'&.-]*(?: (?:of |and |for )?\p{Lu}[\p{L}\p{M}’'&.-]*){0,3}`;
 // "the Rwanda scheme", "Haweswater plan": group 1 the name, 2 the kind
@@ -22,6 +22,9 @@ const NAME_THEN_KIND = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(${RUN}) (${K
 const NAME_IS_KIND = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(${RUN}), (?:an?|the) (?:[\p{Ll}-]+ ){0,3}?(${KINDS})(?![\p{L}\p{M}-])`, 'gu');
 // "a survey called the Big Garden Birdwatch": group 1 the kind, 2 the name
 const KIND_CALLED = new RegExp(String.raw`(?<![\p{L}\p{M}-])(${KINDS}),? (?:called|known as|named|dubbed) (?:the )?(${RUN})`, 'gu');
+// "she founded her own troupe, Divadlo Nitka, with ...": a troupe named in the apposition after it, which no tagger
+// knows as an organisation; group 1 the name (a name the apposition does not close, "Loutky na cestě", is left out)
+const TROUPE_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}-])troupe, (${RUN})(?=, | \(|[.;])`, 'gu');
 // a metro or bus line named by its number, "Line 7 of the Santiago Metro", "Line 3": group 1 the number, 2 the network
 const NUMBERED_LINE = new RegExp(String.raw`(?<![\p{L}\p{M}-])Line (\d{1,2}[A-Z]?)(?: of the (${RUN}))?(?![\p{L}\p{M}\d-])`, 'gu');
 // words that open a sentence or a clause, or say where or when, never a name's first word
@@ -85,6 +88,7 @@ function namedOf(article: Article, sentences: readonly Sentence[], kind: string)
 		// "known as Line 3": a name that a number ends is NUMBERED_LINE's, never "Line" alone
 		for (const m of text.matchAll(KIND_CALLED)) if (m[1] === kind && isName(m[2], '') && !/^ \d/.test(text.slice(m.index + m[0].length))) add(`${/ the \p{Lu}/u.test(m[0]) ? 'the ' : ''}${m[2]}`);
 		if (kind === 'line') for (const m of text.matchAll(NUMBERED_LINE)) add(m[0]);
+		if (kind === 'troupe') for (const m of text.matchAll(TROUPE_NAMED)) if (isName(m[1], '')) add(m[1]);
 		if (another.test(text.replace(NAME_IS_KIND, ''))) other = true;
 	});
 	// "Offshore wind is not an ideological project", "We would rather open a line that is safe": a speaker's "a
