@@ -226,7 +226,11 @@ const ANAPHOR_KIND: Record<string, string> = {
 	library: 'library',
 	stadium: 'stadium',
 	// "The health board will pay travel costs": the one "... Health Board" a Welsh or Scottish health story names
-	'health board': 'health board'
+	'health board': 'health board',
+	// "The department said referrals ..." after "according to the Department for Education": only where the article
+	// writes no other ministry or department (`onlyNamedMinistry`)
+	ministry: 'ministry',
+	department: 'ministry'
 };
 const PLACE_KINDS = new Set(['park', 'city', 'town']);
 // kinds whose names end in their noun ("Bristol City Council", "Sunderland city council"), which a name of no stated kind is not
@@ -252,6 +256,8 @@ const INTRODUCED_BETWEEN_COMMAS = new RegExp(String.raw`\b(${KIND_NOUNS}), (${NA
 // a place's possessive stands for the article as wire copy writes it: "Hanseong Electronics, South Korea's third-largest maker"
 const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an|(?:\p{Lu}[\p{L}\p{M}-]+ ){0,2}\p{Lu}[\p{L}\p{M}-]+[’']s) (?:\p{Lu}[\p{Ll}-]+ )?(?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b(?![’']s\b)`, 'gu');
 const PARK = /(?:\p{Lu}[\p{L}’'-]+ ){1,3}Park\b/gu;
+// "the Department for Education", "Ministry of Health and Social Care": a ministry by its own name, which no tagger may know
+const MINISTRY_NAMED = /(?<![\p{L}\p{M}’'-])(?:Department|Ministry) (?:of|for) (?:the )?\p{Lu}[\p{L}\p{M}-]*(?: (?:and |of )?\p{Lu}[\p{L}\p{M}-]*){0,4}/gu;
 // "Jacksonville Public Library", "Orlando Stadium": a library or a stadium by its name, which no fact types as an organisation
 const VENUE = /(?=\p{Lu})(?<![\p{L}\p{M}’'-])(?:\p{Lu}[\p{L}\p{M}-]+ ){1,3}(Library|Stadium)(?![\p{L}\p{M}])/gu;
 // "Sunderland city council has been forced ...", "Leeds council": a council the article writes by its place and a
@@ -359,6 +365,11 @@ function findReferents(source: AnaphoraSource): Referent[] {
 		if (byName.has(name) || introduces) add(name, false).kinds.add(NOUN_KIND[m[2]]);
 	}
 	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
+	for (const m of all.matchAll(MINISTRY_NAMED)) {
+		// a tagger's "Department of Health" cut from "Department of Health and Wellbeing" is no second ministry
+		for (const name of [...byName.keys()]) if (m[0].startsWith(`${name} `) && count(all, name) === count(all, m[0])) byName.delete(name);
+		add(m[0], false).kinds.add('ministry');
+	}
 	// "Sunderland city council" is the council "the council's core applications" means (the holdout58 reader's R4)
 	for (const m of all.matchAll(PLACE_COUNCIL)) {
 		const place = m[1].replace(LEADING_WORD, '');
@@ -436,7 +447,9 @@ function findReferents(source: AnaphoraSource): Referent[] {
 			// "Bristol City Council", "FC Zurich", "Bank of England", "Court of Appeal", "Insurance Council of Australia"
 			const of = words.indexOf('of');
 			// "Bourton Village Action Group": residents campaigning are no company "the firm" may mean (the holdout101 reader's R6)
-			const suffix = CIVIC_GROUP.test(words.slice(-2).join(' ')) ? 'campaign' : (SUFFIX_KIND[words.at(-1)!.toLowerCase()] ?? (words[0] === 'FC' ? 'club' : of > 0 ? SUFFIX_KIND[words[of - 1].toLowerCase()] : undefined));
+			// "Department for Education", "Ministry of Health": a ministry by its first word ("Bank of England" is the bank of "of")
+			const head = /^(?:Department|Ministry)$/.test(words[0]) && /^(?:of|for)$/.test(words[1] ?? '') ? 'ministry' : undefined;
+			const suffix = CIVIC_GROUP.test(words.slice(-2).join(' ')) ? 'campaign' : (SUFFIX_KIND[words.at(-1)!.toLowerCase()] ?? (words[0] === 'FC' ? 'club' : (head ?? (of > 0 ? SUFFIX_KIND[words[of - 1].toLowerCase()] : undefined))));
 			if (suffix) r.kinds.add(suffix);
 			// "Samsung Electronics Co." written once in full makes "Samsung" a company
 			if (suffixed && new RegExp(String.raw`(?<![\p{L}])${escapeRe(name)}(?: \p{Lu}[\p{L}&-]*){0,2},? (?:Co|Inc|Corp|Ltd|plc|PLC|AG|SA|SE|NV)\b`, 'u').test(all)) r.kinds.add('company');
@@ -696,6 +709,28 @@ function withoutListing(text: string, facts: Fact[]): { text: string; facts: Fac
 }
 
 // each article's answer, read once: stems are resolved one by one (generation stays linear)
+const ONE_MINISTRY = new WeakMap<Article, boolean>();
+
+/**
+ * Does the article name one ministry or department ("the Department for Education", "the Finance
+ * Ministry") and write the word of no other outside quotes: every "ministry" or "department" is that
+ * name or a bare "the ministry" or "the department"? A story of "the energy ministry" and "the
+ * Ministry of Finance", or of two named departments, leaves "the ministry" to the R4 check, which
+ * either may be. Cached per article.
+ */
+function onlyNamedMinistry(referents: readonly Referent[], article: Article): boolean {
+	let one = ONE_MINISTRY.get(article);
+	if (one === undefined) {
+		const named = referents.filter((r) => !r.place && r.kinds.has('ministry'));
+		let text = [article.title, ...article.paragraphs].map((t) => t.replace(/“[^”]*”|"[^"]*"/g, ' ')).join('\n');
+		if (named.length === 1) text = text.split(named[0].name).join(' ');
+		text = text.replace(/(?<![\p{L}\p{M}’'-])[Tt]he (?:ministry|department)(?:[’']s)?(?![\p{L}\p{M}’'-])(?! of\b)/gu, ' ');
+		one = named.length === 1 && !/(?<![\p{L}\p{M}-])(?:ministry|ministries|department|departments)(?![\p{L}\p{M}-])/iu.test(text);
+		ONE_MINISTRY.set(article, one);
+	}
+	return one;
+}
+
 const GROUP_IS_COMPANY = new WeakMap<Article, boolean>();
 const PARTIES = new WeakMap<Article, Set<string>>();
 
@@ -747,6 +782,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		// inside a direct quote the speaker's words stay theirs (R6)
 		if (quotedAt(stem, m.index)) continue;
 		const kind = m.kind;
+		if (kind === 'ministry' && !onlyNamedMinistry(referents, source.article)) continue;
 		// "..., the health board said" of a story that names no Health Board: a kind no name of the article has, which nothing can
 		// resolve, is left for the R4 check to weigh as written, and the stem's other pointers are still named
 		if (!UNTYPED_KINDS.has(kind) && !referents.some((r) => r.kinds.has(kind))) continue;

@@ -480,6 +480,37 @@ function nameLeadCommittee(article: Article, sentences: readonly Sentence[], sen
 	});
 }
 
+// the head words of a body that members form, which "the group" may stand for: "the Silesian Association of Hospital Directors"
+const GROUP_HEAD = /(?<![\p{L}\p{M}-])(?:Association|Federation|Alliance|Coalition|Confederation|Network|Forum|Society)(?![\p{L}\p{M}-])/u;
+// "The group estimates", "The group's": an opening "The group" with nothing after it that says which; group 1 a possessive
+const OPENING_GROUP = /^The group((?:[’']s)?)(?![\p{L}\p{M}’'-])(?!,? \p{Lu}| of\b)/u;
+
+/**
+ * `stem` (from `sentence`) opening on "The group" written as the one members' body the sentence
+ * before (in its paragraph) gives as its source or subject: "The group estimates that ..." after
+ * "... according to the Silesian Association of Hospital Directors." → "The Silesian Association
+ * of Hospital Directors estimates that ...". Read alone, "the group" says no group, and the R4
+ * check refused it (holdout105). Only where that sentence names one organisation, outside a
+ * quote, whose name has an association's head (`GROUP_HEAD`; a company's "Group" is anaphora.ts's), as
+ * what opens it, what "according to" or "by" credits or what "said" follows: "five men held near
+ * the Farmers' Association's offices" leaves "The group" to the R4 check.
+ */
+function nameGroupBack(source: LeadReferentSource, sentence: Sentence, stem: string): string {
+	const m = OPENING_GROUP.exec(stem);
+	const previous = source.sentences[sentence.index - 1];
+	if (!m || !previous || previous.paragraph !== sentence.paragraph || !sentence.text.startsWith('The group')) return stem;
+	const text = blankQuotes(previous.text);
+	const named = [...source.organisations.values()].map((o) => (o as { text: string }).text).filter((name) => containsWord(text, name));
+	const bodies = named.filter((name) => !named.some((other) => other !== name && other.includes(name)));
+	if (bodies.length !== 1 || !GROUP_HEAD.test(bodies[0])) return stem;
+	const name = bodies[0];
+	const at = text.indexOf(name);
+	const credited = at === 0 || (at === 4 && text.startsWith('The ')) || /(?:according to|by) (?:the )?$/.test(text.slice(0, at)) || /^ (?:said|says)\b/.test(text.slice(at + name.length));
+	if (!credited) return stem;
+	const the = /(?:^|\b[Tt]he )$/.test(text.slice(0, at)) && at > 0 ? 'The ' : '';
+	return `${the}${withPossessive(name, m[1])}${stem.slice(m[0].length)}`;
+}
+
 /** What `nameLeadReferents` reads of a story: its article, sentences, places and organisations. */
 export interface LeadReferentSource extends PlanSource {
 	sentences: Sentence[];
@@ -487,14 +518,15 @@ export interface LeadReferentSource extends PlanSource {
 
 /**
  * A stem from `sentence` with the lead's one authored report, the headline's plan, the lead's
- * placed facility, the headline's deal, the lead's match, the headline's decision and its two countries, and a planning lead's plans and committee written in
- * for a bare "the report", "the plan", "the scheme", "the committee", "the meeting", "the wind farm", "the deal", "the win", "the decision" or "the two countries"
- * (`nameReport`, `namePlan`, `nameLeadPlans`, `nameLeadCommittee`, `nameFacility`, `nameHeadlineDeal`, `nameLeadWin`, `nameDecision`, deals.ts `nameCountryPair`). Unchanged where none fits, or inside a direct quote
+ * placed facility, the headline's deal, the lead's match, the headline's decision and its two countries, a planning lead's plans and committee, and the
+ * members' body the sentence before credits written in
+ * for a bare "the report", "the plan", "the scheme", "the committee", "the meeting", "the wind farm", "the deal", "the win", "the decision", "the two countries" or an opening "The group"
+ * (`nameReport`, `namePlan`, `nameLeadPlans`, `nameLeadCommittee`, `nameFacility`, `nameHeadlineDeal`, `nameLeadWin`, `nameDecision`, deals.ts `nameCountryPair`, `nameGroupBack`). Unchanged where none fits, or inside a direct quote
  * (QUALITY.md R6: a speaker's words stay theirs). Takes the generation context; returns the stem.
  */
 export function nameLeadReferents(source: LeadReferentSource, sentence: Sentence, stem: string): string {
 	const { article, sentences } = source;
-	const named = nameDecision(article, sentences, sentence, nameLeadWin(article, sentence, nameHeadlineDeal(article, nameFacility(article, sentences, sentence, nameLeadCommittee(article, sentences, sentence, nameLeadPlans(article, sentences, sentence, namePlan(source, nameReport(article, sentences, stem))))))));
+	const named = nameGroupBack(source, sentence, nameDecision(article, sentences, sentence, nameLeadWin(article, sentence, nameHeadlineDeal(article, nameFacility(article, sentences, sentence, nameLeadCommittee(article, sentences, sentence, nameLeadPlans(article, sentences, sentence, namePlan(source, nameReport(article, sentences, stem)))))))));
 	const pair = headlineCountries(article);
 	return pair ? nameCountryPair(pair, named, sentences[sentence.index - 1]?.text ?? '') : named;
 }

@@ -1,6 +1,6 @@
 import { hasTag, tagsOf } from './lexicon';
 import { quotedAt } from './quoted-at';
-import { withPossessive } from './words';
+import { blankQuotes, withPossessive } from './words';
 import type { Article, Sentence } from './types';
 
 /**
@@ -12,7 +12,8 @@ import type { Article, Sentence } from './types';
  */
 
 // the kinds of a named undertaking a story may come back to by its kind alone
-const KINDS = 'scheme|plan|survey|project|programme|program|strategy|initiative|review|inquiry|study|proposal|policy|campaign|fund|deal|agreement|pact|treaty|bill|census|consultation|report';
+// and a place of a story's works that it names: "the Huaca Las Ventanas site", "Line 7 of the Santiago Metro"
+const KINDS = 'scheme|plan|survey|project|programme|program|strategy|initiative|review|inquiry|study|proposal|policy|campaign|fund|deal|agreement|pact|treaty|bill|census|consultation|report|site|line|troupe';
 // a capitalised run of one to four words: a name, or the start of a sentence
 const RUN = String.raw`\p{Lu}[\p{L}\p{M}’'&.-]*(?: (?:of |and |for )?\p{Lu}[\p{L}\p{M}’'&.-]*){0,3}`;
 // "the Rwanda scheme", "Haweswater plan": group 1 the name, 2 the kind
@@ -21,6 +22,11 @@ const NAME_THEN_KIND = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(${RUN}) (${K
 const NAME_IS_KIND = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(${RUN}), (?:an?|the) (?:[\p{Ll}-]+ ){0,3}?(${KINDS})(?![\p{L}\p{M}-])`, 'gu');
 // "a survey called the Big Garden Birdwatch": group 1 the kind, 2 the name
 const KIND_CALLED = new RegExp(String.raw`(?<![\p{L}\p{M}-])(${KINDS}),? (?:called|known as|named|dubbed) (?:the )?(${RUN})`, 'gu');
+// "she founded her own troupe, Divadlo Nitka, with ...": a troupe named in the apposition after it, which no tagger
+// knows as an organisation; group 1 the name (a name the apposition does not close, "Loutky na cestě", is left out)
+const TROUPE_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}-])troupe, (${RUN})(?=, | \(|[.;])`, 'gu');
+// a metro or bus line named by its number, "Line 7 of the Santiago Metro", "Line 3": group 1 the number, 2 the network
+const NUMBERED_LINE = new RegExp(String.raw`(?<![\p{L}\p{M}-])Line (\d{1,2}[A-Z]?)(?: of the (${RUN}))?(?![\p{L}\p{M}\d-])`, 'gu');
 // words that open a sentence or a clause, or say where or when, never a name's first word
 const NOT_NAME = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|In|On|At|By|For|From|With|After|Before|But|And|Or|If|When|While|As|Under|Last|Next|Every|Each|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 // "the scheme", "The plan's": a kind with no name, "of" or noun after it; group 1 "the", 2 the kind, 3 a possessive
@@ -61,7 +67,8 @@ function namedOf(article: Article, sentences: readonly Sentence[], kind: string)
 	const texts = [article.title, ...sentences.map((s) => s.text)];
 	const names = new Map<string, number>();
 	let other = false;
-	const unnamed = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:(?:an?|another|one|each|every|any|no) (?:[\p{L}-]+ ){0,2}${kind}|${kind}s|[Tt]he (?:new|other|second|previous|last|next|earlier|first|same|original|current|existing|revised|rival) ${kind})(?![\p{L}\p{M}-])`, 'u');
+	const unnamed = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:an?|one|each|every|any|no) (?:[\p{L}-]+ ){0,2}${kind}(?![\p{L}\p{M}-])`, 'u');
+	const another = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:another (?:[\p{L}-]+ ){0,2}${kind}|${kind}s|[Tt]he (?:new|other|second|previous|last|next|earlier|first|same|original|current|existing|revised|rival) ${kind})(?![\p{L}\p{M}-])`, 'u');
 	texts.forEach((text, i) => {
 		const add = (name: string) => {
 			if (!names.has(name)) names.set(name, i - 1);
@@ -78,12 +85,21 @@ function namedOf(article: Article, sentences: readonly Sentence[], kind: string)
 			const before = text.slice(0, m.index);
 			if (m[2] === kind && /(?:^|\b[Tt]he )$/.test(before) && isName(m[1], before)) add(`${/\b[Tt]he $/.test(before) ? 'the ' : ''}${m[1]}`);
 		}
-		for (const m of text.matchAll(KIND_CALLED)) if (m[1] === kind && isName(m[2], '')) add(`${/ the \p{Lu}/u.test(m[0]) ? 'the ' : ''}${m[2]}`);
-		if (unnamed.test(text.replace(NAME_IS_KIND, ''))) other = true;
+		// "known as Line 3": a name that a number ends is NUMBERED_LINE's, never "Line" alone
+		for (const m of text.matchAll(KIND_CALLED)) if (m[1] === kind && isName(m[2], '') && !/^ \d/.test(text.slice(m.index + m[0].length))) add(`${/ the \p{Lu}/u.test(m[0]) ? 'the ' : ''}${m[2]}`);
+		if (kind === 'line') for (const m of text.matchAll(NUMBERED_LINE)) add(m[0]);
+		if (kind === 'troupe') for (const m of text.matchAll(TROUPE_NAMED)) if (isName(m[1], '')) add(m[1]);
+		if (another.test(text.replace(NAME_IS_KIND, ''))) other = true;
 	});
+	// "Offshore wind is not an ideological project", "We would rather open a line that is safe": a speaker's "a
+	// project" is a kind of thing, seldom another one; "another project", "projects" in a quote still tell of others
+	if ([article.title, ...article.paragraphs].some((text) => unnamed.test(blankQuotes(text).replace(NAME_IS_KIND, '')))) other = true;
 	// "the Big Garden Birdwatch" and "the Big Garden Birdwatch survey" are one
 	const distinct = [...names.keys()].filter((n) => ![...names.keys()].some((o) => o !== n && n.startsWith(`${o} `)));
-	const one = !other && distinct.length === 1 ? { text: distinct[0], first: names.get(distinct[0])! } : null;
+	// "Line 7" of the headline is "Line 7 of the Santiago Metro" of the lead, written in full where the article gives its network once
+	const full = distinct.length === 1 && /^Line \d/.test(distinct[0]) ? [...names.keys()].filter((n) => n.startsWith(`${distinct[0]} of `)) : [];
+	const text = full.length === 1 ? full[0] : distinct[0];
+	const one = !other && distinct.length === 1 ? { text, first: names.get(distinct[0])! } : null;
 	byKind.set(kind, one);
 	return one;
 }
@@ -99,8 +115,12 @@ export function nameThings(article: Article, sentences: readonly Sentence[], sen
 		const named = namedOf(article, sentences, kind);
 		// "the survey results": the kind modifies the noun after it, which is no survey
 		const next = /^ (\p{Ll}+)/u.exec(stem.slice(at + whole.length))?.[1];
-		if (!possessive && next && tagsOf(next).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun') && !tagsOf(next).some((t) => /Verb|Tense|Copula|Modal|Auxiliary|Preposition|Conjunction|Infinitive|Adverb/.test(t))) return whole;
+		// "The project cost an estimated ...", "the line carries 40,000 a day": a figure after the word makes it the verb
+		const verb = /^ \p{Ll}+ (?:an? |about |around |nearly |almost |roughly |some |more than |[\d£$€¥]|_____)/u.test(stem.slice(at + whole.length));
+		if (!possessive && next && !verb && tagsOf(next).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun') && !tagsOf(next).some((t) => /Verb|Tense|Copula|Modal|Auxiliary|Preposition|Conjunction|Infinitive|Adverb/.test(t))) return whole;
 		if (!named || named.first > sentence.index || quotedAt(stem, at) || stem.includes(named.text.replace(/^the /, ''))) return whole;
+		// "Line 7 of the Santiago Metro's" reads as the metro's; "toe the line", "down the line" are no line of the story
+		if ((possessive && / of /.test(named.text)) || (kind === 'line' && /\b(?:toe|toed|toeing|down|hold|holding|held|draw|drew|drawn|cross|crossed|over)\s$/i.test(stem.slice(0, at)))) return whole;
 		const text = withPossessive(named.text, possessive);
 		return the === 'The' ? text[0].toUpperCase() + text.slice(1) : text;
 	});
