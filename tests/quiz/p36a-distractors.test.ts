@@ -77,6 +77,13 @@ describe("one person's own things keep a small count (R8)", () => {
 		}
 	});
 
+	it('"seized 40 phones" is a haul, and keeps its options of any count', () => {
+		const key = extractFacts('Officers said they had seized 40 phones from the flat.').find((f) => f.text === '40')!;
+		const options = numericDistractors(key, createPrng(1), new Set(), Infinity, undefined, { personal: true });
+		expect(options.length).toBe(3);
+		expect(options.some((o) => Number(o) > 42)).toBe(true);
+	});
+
 	it('"carried three suitcases" keeps its options within two of the key', () => {
 		const key = extractFacts('The couple said they had carried three suitcases up the stairs.').find((f) => f.text === 'three')!;
 		for (let seed = 1; seed <= 20; seed++) {

@@ -88,7 +88,7 @@ const FAR_WORDS = [4, 5, 6];
  * a football match, whose options stay 3 to 15 minutes off and within 90, or within stoppage time
  * (`STOPPAGE_END`) for a key past 90, or within 120 where `extraTime` (the article says the game
  * went to extra time). `personal`: the key counts one person's own things ("needs two sticks to
- * walk"), whose options stay within two above it, and one or two such things take none. Returns fewer than 3 when it cannot.
+ * walk"), whose options stay within two above it up to twelve, and one or two such things take none. Returns fewer than 3 when it cannot.
  */
 export function numericDistractors(
 	fact: Fact,
@@ -106,6 +106,8 @@ export function numericDistractors(
 	if (key === undefined) return [];
 	// "needs two sticks to walk": one or two of one's own things has no wrong count a reader weighs (four sticks is as absurd as eight)
 	if (personal && key <= 2) return [];
+	// "seized 40 phones" counts a haul, no one person's things
+	const own = personal && key <= 12;
 	const decimals = fact.decimals ?? 0;
 	const unit = Math.pow(10, -decimals);
 	const pool: number[] = [];
@@ -220,7 +222,7 @@ export function numericDistractors(
 			(fact.type === 'percent' || Math.abs(v - key) / Math.max(key, 1) >= 0.08 || (key <= 12 && decimals === 0) || fact.type === 'age' || fact.type === 'date' || fact.type === 'ordinal') &&
 			(!hedged || (v >= key * HEDGED_BAND[0] && v <= key * HEDGED_BAND[1])) &&
 			(!neighbour || (v >= key / 2 && v <= key * 2)) &&
-			(!personal || (v >= 2 && v <= key + 2)) &&
+			(!own || (v >= 2 && v <= key + 2)) &&
 			(!coarse || Math.abs(v - key) > 1.5 * unit) &&
 			// "took up 27% of take-home pay": 2%, 25 points below, is another order of share that no
 			// reader weighs (a holdout76 reader's R8), so a share of 15% or more keeps its options
@@ -229,7 +231,7 @@ export function numericDistractors(
 	);
 	// a small count in words whose near words the article's numbers all take reaches further
 	// "needs two sticks to walk": one person's own things come in a few, and six or eight sticks are absurd (the holdout110 reader's R8)
-	if (word >= 0 && decimals === 0 && key <= 12 && !fact.bound && !personal && candidates.length < 3) candidates.push(...FAR_WORDS.map((d) => key + d).filter((v) => v <= wordRange[1] && !forbidden.has(v) && !candidates.includes(v)));
+	if (word >= 0 && decimals === 0 && key <= 12 && !fact.bound && !own && candidates.length < 3) candidates.push(...FAR_WORDS.map((d) => key + d).filter((v) => v <= wordRange[1] && !forbidden.has(v) && !candidates.includes(v)));
 	const below = prng.shuffle(candidates.filter((v) => v < key));
 	const above = prng.shuffle(candidates.filter((v) => v > key));
 	const picked: number[] = [];
