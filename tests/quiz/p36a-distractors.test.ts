@@ -21,7 +21,7 @@ const MATCH = [
 		'Athletic went ahead in the 19th minute when Dario Fenwick curled a free kick over the wall, leaving the Rovers goalkeeper Bram Oosterhuis rooted to the spot.',
 		'The hosts levelled after the break through the Chilean winger Matías Ortega, who finished a low cross from Jamie Kerrigan at the far post.',
 		'Athletic, who had lost only once in their previous eight league games, held on until the 96th minute.',
-		'A corner from Ortega was flicked on at the near post and Kowalczyk, on the pitch for barely ten minutes, rose above two defenders to head in from close range.',
+		'A corner from Ortega was glanced on at the front post, and Kowalczyk, who had come on ten minutes earlier, nodded it in from a yard out.',
 		'Their best chance to restore the lead fell to striker Tomasz Lind, but his shot was turned round the post by the Athletic goalkeeper, Callum Dewhurst.',
 		'The Rovers midfielder Sam Okafor and the Rovers defender Luca Quigley were both booked before half-time.',
 		'The win lifts Rovers to sixth in the table, three points behind Athletic, with a trip to Harbour Town next weekend.',
