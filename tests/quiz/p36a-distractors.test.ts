@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { numericDistractors } from '../../src/lib/quiz/distractors';
+import { numericDistractors, PERSONAL_THINGS_AFTER } from '../../src/lib/quiz/distractors';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { sameOrgKind } from '../../src/lib/quiz/generate';
 import { goalkeepersOf } from '../../src/lib/quiz/goalkeepers';
@@ -82,6 +82,11 @@ describe("one person's own things keep a small count (R8)", () => {
 		const options = numericDistractors(key, createPrng(1), new Set(), Infinity, undefined, { personal: true });
 		expect(options.length).toBe(3);
 		expect(options.some((o) => Number(o) > 42)).toBe(true);
+	});
+
+	it('"found by two walkers" counts people, no walking frames', () => {
+		expect(PERSONAL_THINGS_AFTER.test(' walkers near the village')).toBe(false);
+		expect(PERSONAL_THINGS_AFTER.test(' walking frames since her fall')).toBe(true);
 	});
 
 	it('"carried three suitcases" keeps its options within two of the key', () => {

@@ -63,7 +63,7 @@ const HEDGED_BAND = [0.45, 1.7] as const;
 const STOPPAGE_END = 100;
 
 /** After a count, things one person owns or uses, which come in ones and twos ("needs two sticks to walk"; `numericDistractors`' `personal`). */
-export const PERSONAL_THINGS_AFTER = /^\s(?:(?:walking|hiking)\s)?(?:sticks|crutches|canes|walkers|hearing\saids|pairs\sof\s(?:glasses|spectacles|shoes|boots)|suitcases|handbags|mobile\sphones|phones)\b/i;
+export const PERSONAL_THINGS_AFTER = /^\s(?:(?:walking|hiking)\s)?(?:sticks|crutches|canes|walking\sframes|zimmer\sframes|hearing\saids|pairs\sof\s(?:glasses|spectacles|shoes|boots)|suitcases|handbags|mobile\sphones|phones)\b/i;
 
 /** Words that say a football match went past its 90 minutes: extra time, a shoot-out after it, a minute past 105 (`numericDistractors`' `extraTime`). */
 export const EXTRA_TIME = /\bextra[-\s]time\b|\bpenalty\sshoot-?out\b|\bafter\s120\sminutes\b|\b1(?:0[6-9]|1\d|20)(?:th|st|nd|rd)\sminute\b/i;
