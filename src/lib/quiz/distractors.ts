@@ -59,6 +59,15 @@ function trailingZeros(n: number): number {
 /** The band a hedged count or sum's options stay in, as fractions of the key (rounding allowed). */
 const HEDGED_BAND = [0.45, 1.7] as const;
 
+/** The last minute a football match without extra time reaches, stoppage time included (IFAB Laws of the Game, law 7: 90 minutes and the time the referee adds for stoppages). */
+const STOPPAGE_END = 100;
+
+/** After a count, things one person owns or uses, which come in ones and twos ("needs two sticks to walk"; `numericDistractors`' `personal`). */
+export const PERSONAL_THINGS_AFTER = /^\s(?:(?:walking|hiking)\s)?(?:sticks|crutches|canes|walking\sframes|zimmer\sframes|hearing\saids|pairs\sof\s(?:glasses|spectacles|shoes|boots)|suitcases|handbags|mobile\sphones|phones)\b/i;
+
+/** Words that say a football match went past its 90 minutes: extra time, a shoot-out after it, a minute past 105 (`numericDistractors`' `extraTime`). */
+export const EXTRA_TIME = /\bextra[-\s]time\b|\bpenalty\sshoot-?out\b|\bafter\s120\sminutes\b|\b1(?:0[6-9]|1\d|20)(?:th|st|nd|rd)\sminute\b/i;
+
 /** The steps above a small count in words that its options take only where its near words are spent (`numericDistractors`). */
 const FAR_WORDS = [4, 5, 6];
 
@@ -75,15 +84,30 @@ const FAR_WORDS = [4, 5, 6];
  * numbers of the sentence the key sits between), all as written like the key. `level`: the
  * key is a rate's level under 15% (`LEVEL_BEFORE`), whose options stay within about half to
  * twice it; a share under 5% with another figure of its measure in the sentence (a bound given)
- * keeps its options within half to twice it, some of them near it. Returns fewer than 3 when it cannot.
+ * keeps its options within half to twice it, some of them near it. `minute`: the key is a minute of
+ * a football match, whose options stay 3 to 15 minutes off and within 90, or within stoppage time
+ * (`STOPPAGE_END`) for a key past 90, or within 120 where `extraTime` (the article says the game
+ * went to extra time). `personal`: the key counts one person's own things ("needs two sticks to
+ * walk"), whose options stay within two above it up to twelve, and one or two such things take none. Returns fewer than 3 when it cannot.
  */
-export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySet<number>, maxValue = Infinity, [under, over]: readonly [number, number] = [Infinity, -Infinity], { level = false, minute = false }: { level?: boolean; minute?: boolean } = {}): string[] {
+export function numericDistractors(
+	fact: Fact,
+	prng: Prng,
+	forbidden: ReadonlySet<number>,
+	maxValue = Infinity,
+	[under, over]: readonly [number, number] = [Infinity, -Infinity],
+	{ level = false, minute = false, extraTime = false, personal = false }: { level?: boolean; minute?: boolean; extraTime?: boolean; personal?: boolean } = {}
+): string[] {
 	const word = NUMBER_WORDS.indexOf(fact.text.toLowerCase());
 	// "Thirty-two people were stranded": a count past twenty in words has options in words from 21 to 99
 	const tens = fact.type === 'count' && TENS_NUMBER.test(fact.text) ? numberWordValue(fact.text) : undefined;
 	// "the third consecutive year": an ordinal written as a word counts by its value, and its options are words too
 	const key = word >= 0 ? word + 2 : (tens ?? writtenNumber(fact.text) ?? (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) ? fact.value : undefined));
 	if (key === undefined) return [];
+	// "needs two sticks to walk": one or two of one's own things has no wrong count a reader weighs (four sticks is as absurd as eight)
+	if (personal && key <= 2) return [];
+	// "seized 40 phones" counts a haul, no one person's things
+	const own = personal && key <= 12;
 	const decimals = fact.decimals ?? 0;
 	const unit = Math.pow(10, -decimals);
 	const pool: number[] = [];
@@ -94,6 +118,9 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	const hedged = fact.approximate === true && !fact.bound && !(decimals === 0 && key <= 12) && (fact.type === 'count' || fact.type === 'money');
 	// the sentence gives another figure of the key's measure, on one side of it (`under`, `over`)
 	const neighbour = fact.type === 'percent' && key < 5 && !level && (under !== Infinity || over !== -Infinity);
+	// "the index was up 0.3%": a small share of few steps of its precision, whose options a step
+	// apart (0.1%, 0.2%, 0.3%) no reader tells apart (the holdout111 reader's R7), keeps two steps from the key and each other
+	const coarse = fact.type === 'percent' && key < 5 && !level && !neighbour && key / unit < 10;
 	if (fact.type === 'percent' && key < 15 && level) {
 		// a rate's level ("a rate of 3.6 per cent", "held its rate at 9.75%") sits near the rates
 		// beside it: 10.8% and 14.4% beside 3.6% are no jobless rate where the nation's is 4.5% (a
@@ -171,7 +198,9 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 	const written = NUMBER_IN_TEXT.exec(fact.text);
 	const scaled = written !== null && /^\s?(?:million|billion|m|bn|crore|lakh)\b/i.test(fact.text.slice(written.index + written[0].length));
 	// an adult's age stays a human one: 114 beside a tourist of 71 is absurd (a blind reader's R8)
-	const max = minute ? (key > 90 ? 120 : 90) : fact.type === 'percent' ? Math.min(100, maxValue) : fact.type === 'age' ? (key < 18 ? 17 : Math.max(100, key)) : scaled && key < 1000 ? Math.min(maxValue, 999) : maxValue;
+	// "held on until the 92nd minute" of a league game: stoppage time runs a few minutes past 90, and
+	// only a match the article says went to extra time has a 106th (the holdout110 reader's R8)
+	const max = minute ? (key <= 90 ? 90 : extraTime ? 120 : Math.max(key, STOPPAGE_END)) : fact.type === 'percent' ? Math.min(100, maxValue) : fact.type === 'age' ? (key < 18 ? 17 : Math.max(100, key)) : scaled && key < 1000 ? Math.min(maxValue, 999) : maxValue;
 	const wordRange = word >= 0 ? [2, 20] : tens !== undefined ? [21, 99] : fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) ? [1, 15] : [-Infinity, Infinity];
 	const candidates = [...new Set(pool.map((v) => Number(v.toFixed(decimals))))].filter(
 		(v) =>
@@ -193,18 +222,21 @@ export function numericDistractors(fact: Fact, prng: Prng, forbidden: ReadonlySe
 			(fact.type === 'percent' || Math.abs(v - key) / Math.max(key, 1) >= 0.08 || (key <= 12 && decimals === 0) || fact.type === 'age' || fact.type === 'date' || fact.type === 'ordinal') &&
 			(!hedged || (v >= key * HEDGED_BAND[0] && v <= key * HEDGED_BAND[1])) &&
 			(!neighbour || (v >= key / 2 && v <= key * 2)) &&
+			(!own || (v >= 2 && v <= key + 2)) &&
+			(!coarse || Math.abs(v - key) > 1.5 * unit) &&
 			// "took up 27% of take-home pay": 2%, 25 points below, is another order of share that no
 			// reader weighs (a holdout76 reader's R8), so a share of 15% or more keeps its options
 			// above half of it, where the points spread still leaves room
 			(fact.type !== 'percent' || key < 15 || v >= key / 2)
 	);
 	// a small count in words whose near words the article's numbers all take reaches further
-	if (word >= 0 && decimals === 0 && key <= 12 && !fact.bound && candidates.length < 3) candidates.push(...FAR_WORDS.map((d) => key + d).filter((v) => v <= wordRange[1] && !forbidden.has(v) && !candidates.includes(v)));
+	// "needs two sticks to walk": one person's own things come in a few, and six or eight sticks are absurd (the holdout110 reader's R8)
+	if (word >= 0 && decimals === 0 && key <= 12 && !fact.bound && !own && candidates.length < 3) candidates.push(...FAR_WORDS.map((d) => key + d).filter((v) => v <= wordRange[1] && !forbidden.has(v) && !candidates.includes(v)));
 	const below = prng.shuffle(candidates.filter((v) => v < key));
 	const above = prng.shuffle(candidates.filter((v) => v > key));
 	const picked: number[] = [];
 	// percentages a point apart (66, 67, 68 beside 91) leave the key the odd one out (QUALITY.md R5)
-	const gap = fact.type === 'percent' && key >= 5 ? Math.min(4, key / 4) : 0;
+	const gap = fact.type === 'percent' && key >= 5 ? Math.min(4, key / 4) : coarse ? 1.5 * unit : 0;
 	const take = (from: readonly number[], n: number) => {
 		for (const v of from) {
 			if (picked.length >= n) return;

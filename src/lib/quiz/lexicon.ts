@@ -399,6 +399,30 @@ for (const key of [undefined, ...new Set(states.map((c) => c.continent))]) {
 	});
 }
 
+// each country's neighbours: those of its world-countries subregion ("Northern Europe") and those it borders
+const neighbourhoods = new Map<string, Set<string>>();
+{
+	const listName = (cca2: string) => (countries as Record<string, { name: string }>)[cca2]?.name;
+	const byCca3 = new Map(worldCountries.map((c) => [c.cca3, c.cca2]));
+	for (const c of worldCountries) {
+		const name = listName(c.cca2);
+		if (!name) continue;
+		const near = worldCountries.filter((d) => d !== c && d.subregion === c.subregion && c.subregion !== '').map((d) => d.cca2);
+		near.push(...c.borders.map((b) => byCca3.get(b)).filter((b): b is string => b !== undefined));
+		neighbourhoods.set(name.toLowerCase(), new Set(near.map(listName).filter((n): n is string => n !== undefined)));
+	}
+}
+
+/**
+ * The countries near one (countries-list names): those of its subregion in world-countries
+ * ("Norway" → Sweden, Denmark, Finland, ...) and those it borders ("Norway" → Russia); empty
+ * when the list knows no such country. A country swapped into a statement keeps its
+ * neighbourhood (QUALITY.md R8: "Bergen and Voss in western Hungary" was the holdout110 reader's R8).
+ */
+export function neighboursOf(country: string): ReadonlySet<string> {
+	return neighbourhoods.get(country.toLowerCase()) ?? new Set();
+}
+
 /** Sovereign countries of one continent (countries-list), sorted; all when `continent` is undefined. */
 export function countriesIn(continent: string | undefined): readonly string[] {
 	return (byContinent.get(continent ?? '*') ?? byContinent.get('*')!).countries;
