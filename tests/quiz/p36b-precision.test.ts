@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { unownedDefinite } from '../../src/lib/quiz/definites';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { shorten } from '../../src/lib/quiz/generate';
+import { simplify } from '../../src/lib/quiz/simplify';
+import { filler, reportOf, stemsMatching } from './report';
+
+/** The texts of the person facts `extractFacts` reads in a sentence. */
+function people(sentence: string): string[] {
+	return extractFacts(sentence)
+		.filter((f) => f.type === 'person')
+		.map((f) => f.text);
+}
+
+describe('a name never takes the last word of a title before it (R1)', () => {
+	it('"Deputy Minister of Rural Affairs Tomas Ellery said" gives the person "Tomas Ellery", never "Affairs Tomas Ellery"', () => {
+		expect(people('Deputy Minister of Rural Affairs Tomas Ellery said the scheme would be extended to 40 more villages.')).toEqual(['Tomas Ellery']);
+	});
+
+	it('"Undersecretary of Coastal Heritage Marisol Quintero said" gives "Marisol Quintero"', () => {
+		expect(people('Undersecretary of Coastal Heritage Marisol Quintero said the lighthouse would reopen in spring.')).toEqual(['Marisol Quintero']);
+	});
+
+	it('a name of three words after a role noun stays whole ("Interior Minister Nkechi Adaeze Obi")', () => {
+		expect(people('Interior Minister Nkechi Adaeze Obi said the checkpoints would stay in place until June.')).toEqual(['Nkechi Adaeze Obi']);
+	});
+
+	it('no who-said option carries a word of a title', () => {
+		const report = reportOf('Divers find bronze anchor off Cabo Ralo', [
+			'Divers working off the coast of Cabo Ralo have recovered a bronze anchor thought to be more than 800 years old, the regional museum said on Friday.',
+			'"It is the best preserved anchor of its age that anyone has brought up along this coast," said Tomás Aranda Villegas, the diver who led the team.',
+			'"Nothing had moved since the ship went down," he said.',
+			'"We used to think only merchants sailed these waters, but the anchor tells another story," said Paloma Ruiz Escobar, a historian at the University of Cabo Ralo.',
+			'Deputy Minister of Maritime Heritage Inés Carbajal said the government would set aside 1.2 million pesos to guard the site from treasure hunters.',
+			'"Looting is the greatest danger these wrecks face," Carbajal said at a news conference.',
+			...filler
+		]);
+		const options = report.quiz.items.filter((i) => i.type === 'who-said').flatMap((i) => i.options);
+		expect(options.filter((o) => /\bHeritage\b/.test(o))).toEqual([]);
+	});
+});
