@@ -39,3 +39,22 @@ describe('a name never takes the last word of a title before it (R1)', () => {
 		expect(options.filter((o) => /\bHeritage\b/.test(o))).toEqual([]);
 	});
 });
+
+describe('a body put back for "the council" keeps the "the" its name takes (R1)', () => {
+	const TITLE = 'Ruritania central bank holds main rate at 4%';
+	const LEAD = "Ruritania's central bank held its main interest rate at 4% on Tuesday, as most economists had expected.";
+	const BODY = "The decision by the Central Bank of Ruritania's (CBR) Monetary Policy Council was expected by 11 of 17 analysts polled last week. The council, which has nine members, did not publish how its members voted; the minutes are due in four weeks.";
+	const LATER = 'The bank said inflation had eased to 3.1% in March from 3.6% in February, helped by lower fuel prices.';
+
+	it('writes "The Monetary Policy Council did not publish", never "Monetary Policy Council did not publish"', () => {
+		const stems = stemsMatching(TITLE, [LEAD, BODY, LATER, "The Monetary Policy Council's next meeting is set for May 6-7."], /did not publish/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((s) => !/^The Monetary Policy Council did not publish/.test(s.stem))).toEqual([]);
+	});
+
+	it('does so where the article writes the name only after an owner', () => {
+		const stems = stemsMatching(TITLE, [LEAD, BODY, LATER], /did not publish/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((s) => /^Monetary/.test(s.stem))).toEqual([]);
+	});
+});
