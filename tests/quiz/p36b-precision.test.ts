@@ -58,3 +58,35 @@ describe('a body put back for "the council" keeps the "the" its name takes (R1)'
 		expect(stems.filter((s) => /^Monetary/.test(s.stem))).toEqual([]);
 	});
 });
+
+describe('a cost or a pressure the stem does not say of what is refused (R4)', () => {
+	const TITLE = 'Riverton council approves budget with 4.1% tax rise';
+	const PARAGRAPHS = [
+		'Riverton city council on Tuesday approved a $512 million budget that raises property taxes by 4.1% next year.',
+		"Councillors said rising fuel and wage bills had squeezed the city's finances for a third straight year.",
+		"Marta Oyelaran, the city's finance director, warned councillors that the pressure would not ease in 2027.",
+		'The old library on Mill Street will be rebuilt at a cost of $18 million. The city will pay about $6 million of the cost, with the rest coming from the province.'
+	];
+
+	it('"warned councillors that the pressure would not ease in ___" is refused R4', () => {
+		const stems = stemsMatching(TITLE, PARAGRAPHS, /the pressure would not ease in _____/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((s) => s.check !== 'R4')).toEqual([]);
+	});
+
+	it('"will pay about $___ million of the cost" is refused R4', () => {
+		const stems = stemsMatching(TITLE, PARAGRAPHS, /of the cost/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((s) => s.check !== 'R4')).toEqual([]);
+	});
+
+	it('"cost" as a verb is no unowned cost ("the repairs had cost him", "the town now costs")', () => {
+		expect(unownedDefinite('Shop owner Dev Patel said the repairs had cost him more than $9,000.')).toBeUndefined();
+		expect(unownedDefinite('The survey found that a small flat in the town now costs €_____ a month to rent.')).toBeUndefined();
+		expect(unownedDefinite('He said the pressure on clinics would grow this winter.')).toBeUndefined();
+	});
+
+	it('"at a cost of $___ million" says of what, and stays', () => {
+		expect(stemsMatching(TITLE, PARAGRAPHS, /at a cost of/).some((s) => s.check === '')).toBe(true);
+	});
+});
