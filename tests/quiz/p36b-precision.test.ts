@@ -90,3 +90,27 @@ describe('a cost or a pressure the stem does not say of what is refused (R4)', (
 		expect(stemsMatching(TITLE, PARAGRAPHS, /at a cost of/).some((s) => s.check === '')).toBe(true);
 	});
 });
+
+describe('a clause is never cut after a verb of saying that its statement follows (R1)', () => {
+	const SENTENCE = "Under a change to Valdora's tenancy code that came into force in March 2024, Judge Elena Cortavar said, a majority of three-fifths of owners was enough to restrict the lets.";
+
+	it('the main clause keeps what the judge said', () => {
+		expect(simplify(SENTENCE, extractFacts(SENTENCE)).map((c) => c.text)).not.toContain("Under a change to Valdora's tenancy code that came into force in March 2024, Judge Elena Cortavar said");
+	});
+
+	it('a long clause is never shortened to end on "said"', () => {
+		const text = "Under a change to Valdora's national tenancy code that came into force in March 2024 after two years of debate, Judge Elena Cortavar said, a majority of three-fifths of the owners in a block was enough to restrict the lets";
+		expect(shorten(text, text.indexOf('2024') + 4)).toBe(text);
+	});
+
+	it('still cuts an appositive of a noun ("Mayor Tom Ellis, a former teacher who was elected in 2019")', () => {
+		const sentence = 'The plan was backed by Mayor Tom Ellis, a former teacher who was elected in 2019.';
+		expect(simplify(sentence, extractFacts(sentence)).map((c) => c.text)).toContain('The plan was backed by Mayor Tom Ellis');
+	});
+
+	it('no stem is a fragment ending on "said."', () => {
+		const stems = stemsMatching('Court backs owners who ban holiday lets', ['The top court ruled on Monday that residents of a block of flats in Valdora can ban short-term holiday lets by a vote.', SENTENCE, 'Under the old rules, a single owner could block any such ban, lawyers for the residents said.', ...filler], /^Under a change/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((s) => s.check === '' && /said\.$/.test(s.stem))).toEqual([]);
+	});
+});

@@ -3007,6 +3007,9 @@ export function shorten(text: string, keyEnd: number): string {
 	// clause an aside between commas opens has its subject and verb after the cut, and the head ends on a
 	// fragment ("because, until last year.", a holdout100 stem)
 	if (/\b(?:because|although|though|unless|whereas|if|when|while|since|that),\s[^,]*$/.test(head)) return text;
+	// "Under a reform that took effect in _____, they said, a majority ... was enough": a head that ends on a verb of
+	// saying has its statement after the cut, and ends on a fragment (the holdout110 reader's R1)
+	if (/\b(?:said|says|say|told|added|adds|argued|warned|noted|stated|explained|insisted)$/.test(head)) return text;
 	// a clause that opens on a subordinator keeps its main clause after the comma
 	if (/^(?:When|Though|Although|If|Unless|As|While|Because|Since|After|Before|Once|Until)\b/.test(text)) return text;
 	// "At current prices of roughly $340 a tonne for wheat delivered to Port Lincoln, the shortfall
