@@ -149,3 +149,23 @@ describe("a reporting window's length is never asked (R7)", () => {
 		expect(stems.filter((s) => s.check !== 'R7')).toEqual([]);
 	});
 });
+
+describe('a side figure the stems tell of counts toward the two items per person (QUALITY.md)', () => {
+	it('no quiz has three items about the finance director, as key or as the one who says the stem', () => {
+		const report = reportOf('Carrow council passes budget with 6.2% tax rise', [
+			'Carrow city council on Wednesday approved a budget that raises property taxes by 6.2%, after a debate that ran past midnight.',
+			'Mayor Helen Dunmore said the rise reflected "choices nobody wanted to make."',
+			'"Nobody on this council wanted to ask families for more at a time when food and rent already take so much," Dunmore told reporters after the vote.',
+			'Councillor Ravi Pillai voted against the budget.',
+			'"We keep paying for the damage instead of the repairs that would stop it," Pillai said during the debate.',
+			'"Every one of us knows a family that is one bill away from losing their home."',
+			"The city's insurance bill has climbed by about 35 per cent in four years, according to a report from the finance department.",
+			"Olivier Desrosiers, the city's finance director, told councillors that borrowing costs would keep rising until 2028.",
+			'He said Carrow was carrying a backlog of roughly $2.1 billion in road and pipe repairs, and that reserves had fallen to "worrying" levels.',
+			'"We have bought ourselves one more year," Desrosiers said.',
+			...filler
+		]);
+		const about = report.quiz.items.filter((i) => i.stem.includes('Desrosiers') || i.options[i.key] === 'Desrosiers' || i.options[i.key] === 'Olivier Desrosiers');
+		expect(about.length).toBeLessThanOrEqual(2);
+	});
+});

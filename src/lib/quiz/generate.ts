@@ -5258,7 +5258,7 @@ function whichFirstCandidate(ctx: Context): Candidate | { failed: CheckId; stem:
 	return { item, sentence: s.index, unit: 'main', score: FACT_WEIGHT.date + 0.4 * w.options.length + lead };
 }
 
-/** The first person a stem names other than the key, as `{ subject }`, with `asideSubject` when the story only passes them by and the stem is about them, not only told by them, and every person it names other than the key as `named` (empty when none). */
+/** The first person a stem names other than the key, as `{ subject }`, with `asideSubject` when that person is not the one the story is about (`centralPerson`) and the story only passes them by or the stem tells what they said, and every person it names other than the key as `named` (empty when none). */
 function subjectOf(ctx: Context, stem: string, fact: Fact): { subject?: string; asideSubject?: boolean; named?: string[] } {
 	const found: { at: number; surname: string }[] = [];
 	for (const p of ctx.persons.values()) {
@@ -5272,8 +5272,11 @@ function subjectOf(ctx: Context, stem: string, fact: Fact): { subject?: string; 
 	// "Pantazis said the cast-iron pipe was installed in ___" is about the pipe, which he is only the source of
 	const source = /^\s(?:said|says|told|added|warned|estimated|noted|wrote)\b/.test(stem.slice(first.at + first.surname.length));
 	// a side figure is named once or twice ("Jonas Ekwueme-Lind ... Mr. Ekwueme-Lind"); a story's own
-	// woman the lead calls "A Leeds pensioner" is named again and again ("Dot Pemberton ... Mrs Pemberton")
-	const aside = !source && (ctx.persons.get(first.surname)?.mentions ?? 1) <= 2 && !centralPerson(ctx, first.surname);
+	// woman the lead calls "A Leeds pensioner" is named again and again ("Dot Pemberton ... Mrs Pemberton");
+	// one the story quotes is a side figure too, however often named, where the lead does not make them its
+	// subject: "Jean-François Bélanger warned ...", "Bélanger said ..." and "Who said ...?" (his) were three
+	// items about a city's finance officer in a quiz of seven (the holdout110 reader's count)
+	const aside = (source || (ctx.persons.get(first.surname)?.mentions ?? 1) <= 2) && !centralPerson(ctx, first.surname);
 	return { subject: first.surname, ...(aside ? { asideSubject: true } : {}), named: found.map((f) => f.surname) };
 }
 
