@@ -1913,8 +1913,8 @@ function speakerPersons(facts: Fact[], text: string, notPersons: ReadonlySet<str
 		// "Vice Minister of Cultural Heritage Rocío Gamarra": a title's capitalised words run on into the
 		// name, and three words at its end may open on the title's last word ("Heritage Rocío Gamarra" was
 		// offered as who said a quote, the sealed holdout110 reader's R1); after a word that is no role
-		// noun, the name starts at its first name, and with none known where it starts is unknown
-		const runOn = /(\p{Lu}[\p{L}\p{M}’'-]*)\s$/u.exec(a.text.slice(0, a.text.length - name.length));
+		// noun in an office "of" or "for" a field, the name starts at its first name, and with none known where it starts is unknown
+		const runOn = /\b(?:of|for)\s(?:\p{Lu}[\p{L}\p{M}’'-]*\s)*?(\p{Lu}[\p{L}\p{M}’'-]*)\s$/u.exec(a.text.slice(0, a.text.length - name.length));
 		const three = name.split(' ');
 		if (runOn && !isRoleNoun(runOn[1]) && three.length === 3 && !isFirstName(three[0])) {
 			if (!isFirstName(three[1])) continue;
