@@ -81,7 +81,6 @@ describe('session 14 lead: kinds from the sealed holdout24/25 grading', () => {
 		const paragraphs = [
 			'DHAKA — Hospitals across Bangladesh admitted 1,420 dengue patients in the 24 hours to Sunday morning, the highest daily figure this year, the health ministry said.',
 			'At the Mugda Medical College Hospital, beds lined the corridors. "We have never seen the wards this full in September," said Nazmul Karim, the hospital\'s director. "Many are coming in already in shock, because they waited too long at home."',
-			'Karim said the hospital had added 200 beds since August and moved 40 nurses from other wards.',
 			'Shirin Akter, director of the health directorate, said the government had sent 3 million test kits to district hospitals and urged people to clear standing water.',
 			"The ministry has recorded 212 dengue deaths so far this year, against 1,705 in 2023, the country's worst year.",
 			'Kabirul Bashar, director of the national malaria programme, said the Aedes mosquito was now breeding year-round because of warmer, wetter weather.',

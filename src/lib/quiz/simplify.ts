@@ -488,6 +488,9 @@ const NAME_QUALIFIER = /^\s?\((?!(?:Reuters|AP|AFP|Bloomberg|PA|file|pictured)\)
 // a counted noun that a list after a colon spells out: "in three divisions:", "12 players:"
 const COUNTED_LIST = /\b(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]+:(?=\s[^:“”"]*(?:,\s|\s(?:and|or)\s))/u;
 
+// an auxiliary, a modal or a copula: the verb of a clause of its own, never of an appositive's noun phrase
+const OWN_VERB = /\s(?:is|was|were|are|has|have|had|will|would|could|can|may|might|must|should|shall|does|did)\s/;
+
 // a time that only an earlier sentence says: "At the time, ...", "By then, ..."
 const BACK_TIME = /^(?:At (?:the|that) (?:time|point)|By then|Since then|Until then|Then)\b/;
 
@@ -782,7 +785,11 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	// finding, which without it read as a plain fact, a holdout107 reader's R6)
 	if (participle && findingSource(participle[0])) participle = null;
 	if (participle) deletions.push([participle.index, end]);
-	const appositive = /,\s(?:a|an)\s[^,]{3,80}$/.exec(sentence.slice(0, end));
+	// ("..., the judges said, a majority of three-fifths of owners was enough": a phrase with its own auxiliary or
+	// copula outside a relative is the main clause, and cut it left a fragment, "Under a reform ... in _____, they
+	// said.", the holdout110 reader's R1)
+	const phrase = /,\s(?:a|an)\s[^,]{3,80}$/.exec(sentence.slice(0, end));
+	const appositive = phrase && !OWN_VERB.test(phrase[0].replace(/\s(?:that|which|who|whom|whose)\s.*$/, '')) ? phrase : null;
 	// "a simple formula: steak-frites, a carafe of wine and a set lunch": after a colon or a dash the
 	// phrase is the next item of a list, and the list cut to its first item misstates it (R6)
 	const listed = appositive && new RegExp(`(?::|\\s${DASH})\\s[^:–—]*$`).test(sentence.slice(dateline, appositive.index));
