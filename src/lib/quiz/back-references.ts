@@ -143,6 +143,9 @@ function opensVerbPhrase(last: string, word: string): boolean {
 	return tags.includes('Infinitive') && !tags.includes('Singular') && tagsOf(last.toLowerCase()).includes('Plural');
 }
 
+// a count of more than one, after which a noun is plural
+const PLURAL_COUNT = /^(?:two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d*[2-9]|\d{2,})$/;
+
 /**
  * The noun phrase a determiner opens in `text` at a `DEFINITE` match: its words up to the first
  * that ends a phrase (`PHRASE_END`), a verb by `isVerb` or `opensVerbPhrase`, or a capitalised word after a
@@ -154,7 +157,9 @@ function phraseAt(m: RegExpMatchArray, isVerb: (word: string) => boolean): Phras
 	const kept: string[] = [];
 	for (const word of words) {
 		const last = kept.at(-1);
-		if (PHRASE_END.test(word) || (last !== undefined && (isVerb(word) || opensVerbPhrase(last, word) || /\p{Ll}ed$/u.test(word) || /^\p{Lu}/u.test(word) !== /^\p{Lu}/u.test(last)))) break;
+		// "The four suspects": after a plural count, a verb's -s form cannot agree, so the word is a plural noun
+		const countedNoun = last !== undefined && PLURAL_COUNT.test(last) && /\p{Ll}s$/u.test(word) && !tagsOf(word).some((t) => t === 'Copula' || t === 'Auxiliary' || t === 'Modal');
+		if (PHRASE_END.test(word) || (last !== undefined && ((isVerb(word) && !countedNoun) || opensVerbPhrase(last, word) || /\p{Ll}ed$/u.test(word) || /^\p{Lu}/u.test(word) !== /^\p{Lu}/u.test(last)))) break;
 		kept.push(word);
 	}
 	if (kept.length === 0) return undefined;

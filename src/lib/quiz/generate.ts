@@ -415,7 +415,8 @@ const PARTITIVE = /(?:\d|_____|\b(?:one|two|three|four|five|six|seven|eight|nine
 // plurals of time or measure, which no "them" of people or things stands for
 const MEASURE_PLURAL = /\b(?:years|months|weeks|days|hours|minutes|seconds|decades|centuries|metres|meters|kilometres|kilometers|miles|tonnes|tons|litres|liters|percent|points|times)\b/gi;
 const PLURAL_REFERENT = /\p{L}{3,}s\b|\b(?:people|men|women|children|police|staff|crew|team|club|side|squad|government|family|public|council|company|group|party)\b/iu;
-const COUNTED_PLURAL = /^\s(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|(?:\p{Ll}+s|men|women|people|children)\s(?:to|of|in|from|since|between|before|after|earlier|later|ago|that|which|who)\b)/u;
+// ("the three suspects arrested on suspicion of ...": the lead's arrests, court-referents.ts)
+const COUNTED_PLURAL = /^\s(?:(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries)\b|(?:\p{Ll}+s|men|women|people|children)\s(?:to|of|in|from|since|between|before|after|earlier|later|ago|that|which|who|(?:arrested|charged|detained) (?:in connection with|on suspicion of|over))\b)/u;
 const CLAIM_RE = /\b(claims?|claimed|alleged(?:ly)?|reportedly|rumou?rs?|accus\w+|suspected|purported(?:ly)?|insists?|insisted)\b/i;
 
 /** A URL-safe id from a title: lower-case words joined by "-", at most 64 characters. */
@@ -4366,6 +4367,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (!fromPlace && modifiers.some((w) => /^\p{Lu}/u.test(w) && !/(an|ese|ish|ern|ic)$/.test(w) && !/-based$/.test(w))) continue;
 			if (describesItself(m) || describedInPlace(m)) continue;
 			const noun = (m[1] ?? '').toLowerCase();
+			// "the case against Krzysztof Wójcik": whose case, its own words say (court-referents.ts)
+			if (noun === 'case' && /^ against \p{Lu}/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			if (noun === 'same' && sameWithin(m.input!.slice(0, m.index), m.input!.slice(m.index! + m[0].length))) continue;
 			// "the decision to cut the key rate": the headline's decision, which its own words say (lead-referents.ts)
 			if (noun === 'decision' && /^[Tt]he /.test(m[0]) && m.input!.startsWith(` ${headlineDecision(ctx.article) ?? '\0'}`, m.index! + m[0].length)) continue;

@@ -1,4 +1,5 @@
 import { apostropheOf } from './anchors';
+import { nameCourtReferents } from './court-referents';
 import { hasStoryDeal, nameCountryPair } from './deals';
 import { decisionMaker } from './decisions';
 import { hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
@@ -531,8 +532,8 @@ export function nameLeadReferents(source: LeadReferentSource, sentence: Sentence
 	return pair ? nameCountryPair(pair, named, sentences[sentence.index - 1]?.text ?? '') : named;
 }
 
-/** A written item with its stems passed through `nameLeadReferents`. */
+/** A written item with its stems passed through `nameLeadReferents` and court-referents.ts `nameCourtReferents` (a court story's court and case). */
 export function nameLeadReferentsIn<W extends { stem: string; falseStem?: string }>(source: LeadReferentSource, sentence: Sentence, written: W): W {
-	const fix = (stem: string) => nameLeadReferents(source, sentence, stem);
+	const fix = (stem: string) => nameCourtReferents(source, nameLeadReferents(source, sentence, stem));
 	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
 }

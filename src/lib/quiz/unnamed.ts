@@ -108,8 +108,9 @@ export function unnamedReferent(article: Article, before: string, gender: 'male'
 }
 
 // "Both men", "each man", "the two women", "the pair": persons of the story counted, not named; "The two men who
-// entered Hillside Stores" (`unnamedGroupOpening`) and "the pair, Odom and Delgado-Reyes," say who they are
-const COUNTED_PERSONS = /(?<![\p{L}\p{M}’'-])(?:[Bb]oth (?:men|women|boys|girls|brothers|sisters|suspects|inmates|victims)|[Ee]ach (?:man|woman|boy|girl|suspect|inmate)|[Tt]he (?:two|three|four) (?:men|women|boys|girls|suspects|inmates|escapees)|[Tt]he (?:pair|duo))(?![\p{L}\p{M}’'-])(?!,? (?:who\b|\p{Lu}))/u;
+// entered Hillside Stores" (`unnamedGroupOpening`), "the pair, Odom and Delgado-Reyes," and "The four men arrested on
+// suspicion of running a phone fraud ring" (court-referents.ts) say who they are
+const COUNTED_PERSONS = /(?<![\p{L}\p{M}’'-])(?:[Bb]oth (?:men|women|boys|girls|brothers|sisters|suspects|inmates|victims)|[Ee]ach (?:man|woman|boy|girl|suspect|inmate)|[Tt]he (?:two|three|four) (?:men|women|boys|girls|suspects|inmates|escapees)|[Tt]he (?:pair|duo))(?![\p{L}\p{M}’'-])(?!,? (?:who\b|\p{Lu}|(?:arrested|charged|detained) (?:in connection with|on suspicion of|over)\b))/u;
 
 /**
  * The phrase of a stem that counts persons of the story it never names ("Both men should be
