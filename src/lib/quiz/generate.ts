@@ -129,6 +129,8 @@ interface Candidate {
 	namedKey?: string;
 	/** The lead-in sentence of the list whose row gave it (list-rows.ts), for the two-per-list limit. */
 	list?: number;
+	/** For an item that asks who said something (who-said, or a statement on its speaker): the sentence its quote opens in (`quoteStartOf`), which the sentences of one quote share (`givesAway`). */
+	quoteStart?: number;
 }
 
 interface Person {
@@ -630,6 +632,19 @@ function speakerSentenceOf(ctx: Context, sentence: Sentence, fact: Fact, w: Writ
 		if (named) return { speaker: { sentence: i, text: ctx.sentences[i].text, span: named.span } };
 	}
 	return {};
+}
+
+/**
+ * The index of the sentence a quote running into `sentence` opened in: walks back over the
+ * paragraph's sentences while a quote is open at the start of the one in hand (`openAtStart`);
+ * `sentence.index` where none runs into it.
+ */
+function quoteStartOf(ctx: Context, sentence: Sentence): number {
+	const paragraph = ctx.sentences.filter((s) => s.paragraph === sentence.paragraph);
+	const texts = paragraph.map((s) => s.text);
+	let at = paragraph.findIndex((s) => s.index === sentence.index);
+	while (at > 0 && openAtStart(texts, at)) at--;
+	return paragraph[at]?.index ?? sentence.index;
 }
 
 function buildContext(article: Article, seed: number): Context {
@@ -5226,7 +5241,8 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 				...(w.falseStem ? { falseStem: w.falseStem, falseKeyText: w.falseKeyText } : {}),
 				...(w.falseStem && w.falseKeyText && w.falseOthers?.length ? { falseOthers: otherFalseForms(ctx, sentence, fact, w) } : {}),
 				...(fact.span.start === fact.span.end ? { namedKey: fact.text } : {}),
-				...(row ? { list: row.intro } : {})
+				...(row ? { list: row.intro } : {}),
+				...(w.type === 'who-said' || w.said ? { quoteStart: quoteStartOf(ctx, sentence) } : {})
 			});
 		}
 	}
@@ -5346,7 +5362,8 @@ function numberGiven(stems: string, key: string, after: string): boolean {
  * ("£100m" claimed, then "£100m" confirmed; "Sweden" blanked twice), a number key of `b` in
  * `a`'s stem, or `b`'s name key in `a`'s stem when `b`'s key names `a`'s or the two stems share
  * a person: "Who filed a lawsuit against Slama?" answers "Who countersued Herbster?", and
- * "Mr Obama lands in Kenya" answers "Mr Obama departed for Kenya".
+ * "Mr Obama lands in Kenya" answers "Mr Obama departed for Kenya"; and two sentences of one
+ * quote, each asked for its speaker (`quoteStart`).
  */
 function givesAway(a: Candidate, b: Candidate): boolean {
 	const keyA = keyTextOf(a);
@@ -5354,6 +5371,10 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	const named = (c: Candidate) => ['person', 'place', 'organisation'].includes(c.item.factType);
 	// two who-said items of one speaker ask two statements: neither stem names who said the other
 	const bothWhoSaid = a.item.type === 'who-said' && b.item.type === 'who-said';
+	// two sentences of one quote, each asked for its speaker ("Who said “For years ...”?", then "X
+	// said: “Today it ...”" on the quote's next sentence): one answers the other (the holdout113
+	// reader's R5 on three such pairs); two quotes of one speaker stay two statements
+	if (a.quoteStart !== undefined && a.quoteStart === b.quoteStart && a.sentence !== b.sentence) return true;
 	if (keyA === keyB && a.item.factType === b.item.factType && !bothWhoSaid && (!named(a) || (a.item.type !== 'true-false' && b.item.type !== 'true-false'))) return true;
 	if (!named(b)) return /\d/.test(keyB) && numberGiven([a.item.stem, a.falseStem ?? ''].join('\n'), keyB, b.item.source.text.slice(b.item.source.keySpan.end));
 	const stemsA = [a.item.stem, a.falseStem ?? ''].join('\n');
