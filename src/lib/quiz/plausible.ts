@@ -166,7 +166,10 @@ function readColonListAfter(after: string): boolean {
  * `after` the sentence's text after it.
  */
 export function listCountsKey(key: number, after: string): boolean {
-	const m = /^\s[\p{L}\s-]{0,40}?[,:]\s(?:(?:in|on|at|from|including|namely)\s)?((?:[^,.;]{1,25},\s)*[^,.;]{1,25}\sand\s[^,.;]{1,25})(?:[.;]?$|,\s(?=\p{Ll}))/u.exec(after);
+	// the shortest list that ends the sentence or the appositive: "two sisters, Fernanda and Rosa,
+	// and several nephews" lists two, not four; an item may be a described name ("the Turkish firm
+	// Anadolu Jeotermal"), up to 40 characters
+	const m = /^\s[\p{L}\s-]{0,40}?[,:]\s(?:(?:in|on|at|from|including|namely)\s)?((?:[^,.;]{1,40},\s)*?[^,.;]{1,40}\sand\s[^,.;]{1,40}?)(?:[.;]?$|,\s(?=\p{Ll}))/u.exec(after);
 	return m !== null && m[1].split(/,\s(?:and\s)?|\sand\s/).length === key;
 }
 
