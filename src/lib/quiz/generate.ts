@@ -4660,6 +4660,12 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		const at = w.stem.includes(BLANK) ? w.stem.indexOf(BLANK) : w.stem.indexOf(keyText);
 		if (at >= 0 && marginal(w.stem, at, at + (w.stem.includes(BLANK) ? BLANK.length : keyText.length))) return 'R5';
 	}
+	// "In _____, a pair costs about 30,000 Danish kroner": the stem's demonym tells its country, and a
+	// statement shown with another country beside it is false at a glance (holdout112 readers' R5, R8)
+	if (fact.type === 'place' && isCountry(keyText)) {
+		const told = (country: string, stem: string) => demonymsOf(countryOf(country) ?? country).some((d) => containsWord(stem, d));
+		if (told(keyText, w.stem) && !w.options.some((o, i) => i !== w.key && isCountry(o) && told(o, w.stem))) return 'R5';
+	}
 	if (w.type !== 'true-false') {
 		const stemLower = w.stem.toLowerCase();
 		// a number inside another ("17" in "2017") is no giveaway
