@@ -1,48 +1,41 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
-import { itemsOf, kept, reportOf } from './report';
-
-/** The person facts `extractFacts` reads in one sentence, by their text. */
-function persons(sentence: string): string[] {
-	return extractFacts(sentence)
-		.filter((f) => f.type === 'person')
-		.map((f) => f.text);
-}
+import { itemsOf, kept, personTexts, reportOf } from './report';
 
 describe('a name no lexicon knows, made a person by the words around it', () => {
 	it('reads a relative clause on "who" after the name', () => {
-		expect(persons('The record was held by fellow climber Sayuri Konomi, who was 71 when she reached the top.')).toEqual(['Sayuri Konomi']);
-		expect(persons('The oldest man on the list is Tetsuo Umezaki, also of Japan, who reached the top in 2011.')).toEqual(['Tetsuo Umezaki']);
+		expect(personTexts('The record was held by fellow climber Sayuri Konomi, who was 71 when she reached the top.')).toEqual(['Sayuri Konomi']);
+		expect(personTexts('The oldest man on the list is Tetsuo Umezaki, also of Japan, who reached the top in 2011.')).toEqual(['Tetsuo Umezaki']);
 	});
 
 	it('reads an appositive headed by a noun of a person', () => {
-		expect(persons('Ramesh Prasad Khadka, an official at the tourism board, confirmed the climb on Friday.')).toEqual(['Ramesh Prasad Khadka']);
-		expect(persons('France led 21-20, and the referee, Kelsang Dorjee, blew for time.')).toEqual(['Kelsang Dorjee']);
+		expect(personTexts('Ramesh Prasad Khadka, an official at the tourism board, confirmed the climb on Friday.')).toEqual(['Ramesh Prasad Khadka']);
+		expect(personTexts('France led 21-20, and the referee, Kelsang Dorjee, blew for time.')).toEqual(['Kelsang Dorjee']);
 	});
 
 	it('reads a noun of a person in apposition before the name, and a word the lexicon knows only as an abbreviation inside it', () => {
-		expect(persons('A Nepali man, Min Bahadur Thapaliya, tried to beat the record in 2019 but turned back.')).toEqual(['Min Bahadur Thapaliya']);
+		expect(personTexts('A Nepali man, Min Bahadur Thapaliya, tried to beat the record in 2019 but turned back.')).toEqual(['Min Bahadur Thapaliya']);
 	});
 
 	it('reads a list of names after a plural noun of persons', () => {
-		expect(persons('She climbed with two Sherpa guides, Lakpa Nuru Sherpa and Dawa Tsering Sherpa, on Monday.')).toEqual(['Lakpa Nuru Sherpa', 'Dawa Tsering Sherpa']);
-		expect(persons('The hosts were without injured midfielders Ornella Bakayoko and Maëlle Tshibanda for the final.')).toEqual(['Ornella Bakayoko', 'Maëlle Tshibanda']);
+		expect(personTexts('She climbed with two Sherpa guides, Lakpa Nuru Sherpa and Dawa Tsering Sherpa, on Monday.')).toEqual(['Lakpa Nuru Sherpa', 'Dawa Tsering Sherpa']);
+		expect(personTexts('The hosts were without injured midfielders Ornella Bakayoko and Maëlle Tshibanda for the final.')).toEqual(['Ornella Bakayoko', 'Maëlle Tshibanda']);
 	});
 
 	it('reads an age or a role right before the name', () => {
-		expect(persons('Sixteen-year-old Ellery Vantongeren has broken the national record.')).toEqual(['Ellery Vantongeren']);
-		expect(persons('Mines Minister Chanda Mwiinga, who flew to the site on Tuesday, said 12 had died.')).toEqual(['Chanda Mwiinga']);
+		expect(personTexts('Sixteen-year-old Ellery Vantongeren has broken the national record.')).toEqual(['Ellery Vantongeren']);
+		expect(personTexts('Mines Minister Chanda Mwiinga, who flew to the site on Tuesday, said 12 had died.')).toEqual(['Chanda Mwiinga']);
 	});
 
 	it('makes no person of a team, a film, a storm or a thing', () => {
-		expect(persons('Larkin, the 24-year-old West Coast Fever shooter playing her sixth Test, scored 30 goals.')).toEqual([]);
-		expect(persons('Her latest film, Night Shift, grossed $14 million in its first week.')).toEqual([]);
-		expect(persons('The two teams, Edmonton Oilers and Calgary Flames, meet again on Monday.')).toEqual([]);
-		expect(persons('Kotuku Gold, who won by a long neck, is trained in Cambridge.')).toEqual([]);
-		expect(persons('Harwick Town, who had been unbeaten at home since August, slip to ninth.')).toEqual([]);
-		expect(persons('Moana Gold, a daughter of Per Incanto bought for $38,000, takes home $585,000.')).toEqual([]);
-		expect(persons('Rovers coach Dean Fry said the squad would rest.')).toEqual(['Dean Fry']);
-		expect(persons('Harwick Rangi, who were unbeaten at home since August, slip to ninth.')).toEqual([]);
+		expect(personTexts('Larkin, the 24-year-old West Coast Fever shooter playing her sixth Test, scored 30 goals.')).toEqual([]);
+		expect(personTexts('Her latest film, Night Shift, grossed $14 million in its first week.')).toEqual([]);
+		expect(personTexts('The two teams, Edmonton Oilers and Calgary Flames, meet again on Monday.')).toEqual([]);
+		expect(personTexts('Kotuku Gold, who won by a long neck, is trained in Cambridge.')).toEqual([]);
+		expect(personTexts('Harwick Town, who had been unbeaten at home since August, slip to ninth.')).toEqual([]);
+		expect(personTexts('Moana Gold, a daughter of Per Incanto bought for $38,000, takes home $585,000.')).toEqual([]);
+		expect(personTexts('Rovers coach Dean Fry said the squad would rest.')).toEqual(['Dean Fry']);
+		expect(personTexts('Harwick Rangi, who were unbeaten at home since August, slip to ninth.')).toEqual([]);
 	});
 
 	it('places no region at a spot on a mountain', () => {

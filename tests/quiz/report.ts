@@ -76,3 +76,10 @@ export function stemsFrom(title: string, paragraphs: string[], words: string): s
 export function stemsMatching(title: string, paragraphs: string[], pattern: RegExp): { stem: string; check: string }[] {
 	return written(reportOf(title, paragraphs)).filter((w) => pattern.test(w.stem));
 }
+
+/** The texts of the person facts `extractFacts` reads in one sentence, in order. */
+export function personTexts(sentence: string): string[] {
+	return extractFacts(sentence)
+		.filter((f) => f.type === 'person')
+		.map((f) => f.text);
+}
