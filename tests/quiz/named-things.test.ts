@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameThings } from '../../src/lib/quiz/named-things';
-import { sentenceOf } from './report';
-
-/** `stem` as `nameThings` writes it for the sentence of the article that `from` opens (`filler` after the paragraphs). */
-function named(title: string, paragraphs: string[], from: string, stem: string): string {
-	const { article, sentences, sentence } = sentenceOf(title, paragraphs, from);
-	return nameThings(article, sentences, sentence, stem);
-}
+import { thingsNamed } from './report';
 
 // written for this test: one scheme named ("the Rwanda scheme"), then "the scheme"
 const PMQS_TITLE = 'MPs question Home Office over asylum spending';
@@ -18,29 +11,29 @@ const STEM = 'The Home Office revealed that in addition to the initial £_____m 
 
 describe('named-things: "the scheme", "the plan", "the survey" of the one the article names (R4)', () => {
 	it('writes "the Rwanda scheme" for "the scheme" after the article named it', () => {
-		expect(named(PMQS_TITLE, PMQS, 'On Friday', STEM)).toBe('The Home Office revealed that in addition to the initial £_____m spent on the Rwanda scheme, another £100m was paid in April.');
+		expect(thingsNamed(PMQS_TITLE, PMQS, 'On Friday', STEM)).toBe('The Home Office revealed that in addition to the initial £_____m spent on the Rwanda scheme, another £100m was paid in April.');
 	});
 
 	it('names a survey the article gave by an apposition, and a plan by its place', () => {
 		const birds = ['More than 600,000 people took part in the Big Garden Birdwatch, an annual survey run by the RSPB.', 'House sparrows topped the survey for the 21st year.'];
-		expect(named('Sparrows top garden bird count again', birds, 'House sparrows', 'House sparrows topped the survey for the _____ year.')).toBe('House sparrows topped the Big Garden Birdwatch for the _____ year.');
+		expect(thingsNamed('Sparrows top garden bird count again', birds, 'House sparrows', 'House sparrows topped the survey for the _____ year.')).toBe('House sparrows topped the Big Garden Birdwatch for the _____ year.');
 		const water = ['United Utilities submitted the Haweswater plan to regulators in May.', 'The plan would cost £1.2bn.'];
-		expect(named('Water firm sets out pipeline plan', water, 'The plan would', 'The plan would cost £_____bn.')).toBe('The Haweswater plan would cost £_____bn.');
+		expect(thingsNamed('Water firm sets out pipeline plan', water, 'The plan would', 'The plan would cost £_____bn.')).toBe('The Haweswater plan would cost £_____bn.');
 	});
 
 	it('leaves "the scheme" where a second scheme is named or an unnamed one told of, before the name, in a quote, or as a verb', () => {
-		expect(named(PMQS_TITLE, [PMQS[0], 'Labour said the Bibby Stockholm scheme had also overrun.', PMQS[1]], 'On Friday', STEM)).toBe(STEM);
-		expect(named(PMQS_TITLE, [PMQS[0], 'Ministers are drawing up a new scheme for Albania.', PMQS[1]], 'On Friday', STEM)).toBe(STEM);
-		expect(named(PMQS_TITLE, [PMQS[1], PMQS[0]], 'On Friday', STEM)).toBe(STEM);
-		expect(named(PMQS_TITLE, PMQS, 'On Friday', 'Ellison said: “We have spent £_____m on the scheme.”')).toBe('Ellison said: “We have spent £_____m on the scheme.”');
+		expect(thingsNamed(PMQS_TITLE, [PMQS[0], 'Labour said the Bibby Stockholm scheme had also overrun.', PMQS[1]], 'On Friday', STEM)).toBe(STEM);
+		expect(thingsNamed(PMQS_TITLE, [PMQS[0], 'Ministers are drawing up a new scheme for Albania.', PMQS[1]], 'On Friday', STEM)).toBe(STEM);
+		expect(thingsNamed(PMQS_TITLE, [PMQS[1], PMQS[0]], 'On Friday', STEM)).toBe(STEM);
+		expect(thingsNamed(PMQS_TITLE, PMQS, 'On Friday', 'Ellison said: “We have spent £_____m on the scheme.”')).toBe('Ellison said: “We have spent £_____m on the scheme.”');
 		const verb = ['Officials plan to reopen the road in May.', 'The plan would cost £1.2bn.'];
-		expect(named('Road to reopen', verb, 'The plan would', 'The plan would cost £_____bn.')).toBe('The plan would cost £_____bn.');
+		expect(thingsNamed('Road to reopen', verb, 'The plan would', 'The plan would cost £_____bn.')).toBe('The plan would cost £_____bn.');
 	});
 });
 
 describe('named-things: an apposition to a whole phrase names no thing by its last word (y29b)', () => {
 	it('leaves "The project" where ", a project" follows "the southern city of Valdoria"', () => {
 		const port = ['Chile’s government on Monday approved a 900 billion peso expansion of the Punta Arenal container terminal in the southern city of Valdoria, a project ministers say will double the region’s exports.', 'The project is expected to create about 2,600 construction jobs.'];
-		expect(named('Chile approves expansion of Valdoria container terminal', port, 'The project', 'The project is expected to create about _____ construction jobs.')).toBe('The project is expected to create about _____ construction jobs.');
+		expect(thingsNamed('Chile approves expansion of Valdoria container terminal', port, 'The project', 'The project is expected to create about _____ construction jobs.')).toBe('The project is expected to create about _____ construction jobs.');
 	});
 });

@@ -1,5 +1,6 @@
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { generateWithReport, type GenerationReport } from '../../src/lib/quiz/generate';
+import { nameThings } from '../../src/lib/quiz/named-things';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { splitSentences } from '../../src/lib/quiz/sentences';
 import { storyOrganisation } from '../../src/lib/quiz/story-organisation';
@@ -82,4 +83,10 @@ export function personTexts(sentence: string): string[] {
 	return extractFacts(sentence)
 		.filter((f) => f.type === 'person')
 		.map((f) => f.text);
+}
+
+/** `stem` as `nameThings` (named-things.ts) writes it for the sentence of the article that `from` opens (`filler` after the paragraphs). */
+export function thingsNamed(title: string, paragraphs: string[], from: string, stem: string): string {
+	const { article, sentences, sentence } = sentenceOf(title, paragraphs, from);
+	return nameThings(article, sentences, sentence, stem);
 }

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { nameThings } from '../../src/lib/quiz/named-things';
-import { filler, sentenceOf, stemsMatching } from './report';
-
-/** `stem` as `nameThings` writes it for the sentence of the article that `from` opens (`filler` after the paragraphs). */
-function named(title: string, paragraphs: string[], from: string, stem: string): string {
-	const { article, sentences, sentence } = sentenceOf(title, paragraphs, from);
-	return nameThings(article, sentences, sentence, stem);
-}
+import { filler, stemsMatching, thingsNamed } from './report';
 
 // written for this test: one dig site named in the lead, then "the site" (holdout110's shape)
 const DIG_TITLE = 'Archaeologists in Bolivia find painted burial chamber';
@@ -36,41 +29,41 @@ const METRO = [
 
 describe('y36b: "the site", "the line" and "the project" of the one the lead names (R4)', () => {
 	it('writes the dig site the lead names for "the site"', () => {
-		expect(named(DIG_TITLE, DIG, 'About 45', 'About _____ students and local workers have dug at the site since March.')).toBe('About _____ students and local workers have dug at the Cerro Quemado site since March.');
+		expect(thingsNamed(DIG_TITLE, DIG, 'About 45', 'About _____ students and local workers have dug at the site since March.')).toBe('About _____ students and local workers have dug at the Cerro Quemado site since March.');
 	});
 
 	it('leaves "the site" where the article names a second site or tells of sites', () => {
 		const two = [...DIG.slice(0, 2), 'A second team is working at the Pampa Alta site.', DIG[2]];
-		expect(named(DIG_TITLE, two, 'About 45', 'About _____ students have dug at the site.')).toBe('About _____ students have dug at the site.');
+		expect(thingsNamed(DIG_TITLE, two, 'About 45', 'About _____ students have dug at the site.')).toBe('About _____ students have dug at the site.');
 		const plural = [...DIG.slice(0, 2), 'Looters have damaged dozens of sites in the region.', DIG[2]];
-		expect(named(DIG_TITLE, plural, 'About 45', 'About _____ students have dug at the site.')).toBe('About _____ students have dug at the site.');
+		expect(thingsNamed(DIG_TITLE, plural, 'About 45', 'About _____ students have dug at the site.')).toBe('About _____ students have dug at the site.');
 	});
 
 	it('reads "The project cost an estimated" as the project and its verb, and a speaker’s "a fashionable project" as no other project', () => {
-		expect(named(WIND_TITLE, WIND, 'The project cost', 'The project cost an estimated €_____ billion.')).toBe('The Saare Laht project cost an estimated €_____ billion.');
+		expect(thingsNamed(WIND_TITLE, WIND, 'The project cost', 'The project cost an estimated €_____ billion.')).toBe('The Saare Laht project cost an estimated €_____ billion.');
 	});
 
 	it('still leaves "the project" where a quote tells of another project', () => {
 		const another = [...WIND.slice(0, 3), '“We already have another project planned further north,” the minister said.'];
-		expect(named(WIND_TITLE, another, 'The project cost', 'The project cost an estimated €_____ billion.')).toBe('The project cost an estimated €_____ billion.');
+		expect(thingsNamed(WIND_TITLE, another, 'The project cost', 'The project cost an estimated €_____ billion.')).toBe('The project cost an estimated €_____ billion.');
 	});
 
 	it('writes a numbered line in full with its network, never its possessive', () => {
-		expect(named(METRO_TITLE, METRO, 'The line will', 'The line will have _____ stations.')).toBe('Line 9 of the Lisbon Metro will have _____ stations.');
-		expect(named(METRO_TITLE, METRO, 'The line will', 'The line’s _____ stations will open in 2029.')).toBe('The line’s _____ stations will open in 2029.');
-		expect(named(METRO_TITLE, METRO, 'The line will', 'Staff who do not toe the line face _____ fines.')).toBe('Staff who do not toe the line face _____ fines.');
+		expect(thingsNamed(METRO_TITLE, METRO, 'The line will', 'The line will have _____ stations.')).toBe('Line 9 of the Lisbon Metro will have _____ stations.');
+		expect(thingsNamed(METRO_TITLE, METRO, 'The line will', 'The line’s _____ stations will open in 2029.')).toBe('The line’s _____ stations will open in 2029.');
+		expect(thingsNamed(METRO_TITLE, METRO, 'The line will', 'Staff who do not toe the line face _____ fines.')).toBe('Staff who do not toe the line face _____ fines.');
 	});
 
 	it('writes a troupe named in the apposition after it, and leaves one whose name the apposition does not close', () => {
 		const troupe = ['In 1971 he founded his own troupe, Teatro Ferro, with his sister.', 'After 1990 the troupe toured 14 countries.'];
-		expect(named('Puppeteer dies at 90', troupe, 'After 1990', 'After 1990 the troupe toured _____ countries.')).toBe('After 1990 Teatro Ferro toured _____ countries.');
+		expect(thingsNamed('Puppeteer dies at 90', troupe, 'After 1990', 'After 1990 the troupe toured _____ countries.')).toBe('After 1990 Teatro Ferro toured _____ countries.');
 		const open = ['In 1971 he founded his own troupe, Teatro di ferro (the Iron Theatre), with his sister.', 'After 1990 the troupe toured 14 countries.'];
-		expect(named('Puppeteer dies at 90', open, 'After 1990', 'After 1990 the troupe toured _____ countries.')).toBe('After 1990 the troupe toured _____ countries.');
+		expect(thingsNamed('Puppeteer dies at 90', open, 'After 1990', 'After 1990 the troupe toured _____ countries.')).toBe('After 1990 the troupe toured _____ countries.');
 	});
 
 	it('never takes "Line" alone for the name of a line "known as Line 4"', () => {
 		const known = ['The city’s second metro line, known as Line 4, will not open until 2030, officials said.', 'The line will carry 90,000 passengers a day.'];
-		expect(named('Metro opening delayed', known, 'The line will', 'The line will carry _____ passengers a day.')).toBe('Line 4 will carry _____ passengers a day.');
+		expect(thingsNamed('Metro opening delayed', known, 'The line will', 'The line will carry _____ passengers a day.')).toBe('Line 4 will carry _____ passengers a day.');
 	});
 });
 
