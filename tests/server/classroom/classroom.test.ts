@@ -133,6 +133,25 @@ describe('Classroom', () => {
 		reader.close();
 	});
 
+	it('refuses a join once the last item has closed, and takes one while items are left', async () => {
+		const { classroom } = open(tempPath());
+		const { room } = await classroom.create(fixtureQuiz());
+		await room.join({ nickname: 'Ann', at: Date.now() });
+		await room.host({ action: 'start' }, Date.now());
+		for (let item = 0; item < 2; item++) {
+			await room.host({ action: 'skip' }, Date.now());
+			await room.join({ nickname: `Reveal ${item}`, at: Date.now() });
+			await room.host({ action: 'next' }, Date.now());
+			await room.join({ nickname: `Board ${item}`, at: Date.now() });
+			await room.host({ action: 'next' }, Date.now());
+		}
+		await room.host({ action: 'skip' }, Date.now());
+		await expect(room.join({ nickname: 'Late', at: Date.now() })).rejects.toMatchObject({ status: 410, reason: 'finished' });
+		await room.host({ action: 'next' }, Date.now());
+		expect(room.phase).toBe('leaderboard');
+		await expect(room.join({ nickname: 'Later', at: Date.now() })).rejects.toMatchObject({ status: 410, reason: 'finished' });
+	});
+
 	it('refuses a taken nickname regardless of case, and a removed player', async () => {
 		const { classroom, db } = open(tempPath());
 		const { room } = await classroom.create(fixtureQuiz());

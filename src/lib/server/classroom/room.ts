@@ -244,10 +244,14 @@ export class Room {
 	 * Adds a player under `nickname`, or a generated friendly one when it is absent or blank.
 	 * Returns the player and their new secret token. Throws `RoomError`: 400 for a nickname that
 	 * breaks a rule (the message says which), 409 when it is taken in this room, 410 when the
-	 * game is over, 403 when the room is full.
+	 * game is over or its last item has closed (nothing is left to play), 403 when the room is full.
 	 */
 	async join({ nickname, at }: { nickname?: string; at: number }): Promise<{ player: RoomPlayer; token: string }> {
-		if (this.phase === 'podium') throw new RoomError(410, 'finished', 'This game is over: ask your teacher for a new code.');
+		const { itemIndex, items } = this.actor.getSnapshot().context;
+		// the last item's answer and leaderboard show while nothing is left to play: a player
+		// joining then would only stand in the class's report at nought (a fresh user's find)
+		const lastClosed = (this.phase === 'reveal' || this.phase === 'leaderboard') && itemIndex >= items.length - 1;
+		if (this.phase === 'podium' || lastClosed) throw new RoomError(410, 'finished', 'This game is over: ask your teacher for a new code.');
 		if (this.playerCount >= ROOM_MAX_PLAYERS) throw new RoomError(403, 'full', 'This room is full.');
 		const chosen = nickname?.trim() ? nickname : friendlyNickname((key) => this.nicknameKeys.has(key));
 		const { nickname: name, key } = checkNickname(chosen);
