@@ -42,6 +42,11 @@ describe('textToArticle', () => {
 		expect(readPastedText(`Bridge\n\n<strong>${body(3)}</strong>`).paragraphs).toEqual([body(3)]);
 	});
 
+	it('drops a script, a style or an image pasted with the text, content and all', () => {
+		const pasted = `Bridge <script>alert('x')</script>to be rebuilt\n\nThe <img src=x onerror=alert(1)> council voted, "a <script>document.title='y'</script> great day" for us.<style>p { color: red }</style>`;
+		expect(textToArticle(pasted)).toEqual({ title: 'Bridge to be rebuilt', paragraphs: ['The council voted, "a great day" for us.'] });
+	});
+
 	it('leaves a sentence that opens with "By" in the text', () => {
 		const text = `Bridge to be rebuilt\n\nBy Tuesday, the council had voted.\n\nby the river\n\n${body(3)}`;
 		const article = textToArticle(text);

@@ -110,20 +110,29 @@ function stripMarkdown(text: string): string {
  * An inline HTML tag of prose copied from a page's source or a CMS ("<b>", "</em>", "<br/>",
  * '<a href="...">'): text that has these but none of the page tags of `isHtml` is still text.
  */
-const INLINE_TAG = /<\/?(?:a|abbr|b|br|cite|del|div|em|font|i|ins|mark|q|s|small|span|strong|sub|sup|u)(?:\s[^<>]*)?\/?>/i;
+const INLINE_TAG = /<\/?(?:a|abbr|b|br|cite|del|div|em|font|i|img|ins|mark|q|s|small|span|strong|sub|sup|u|script|style|noscript|template|iframe)(?:\s[^<>]*)?\/?>/i;
+
+/**
+ * An element whose content is code or markup, never the article's words: a `<script>` or
+ * `<style>` pasted with the text goes whole, content and all, as a page's does through the
+ * extraction (a fresh user's find: "new alert('xss') library plan" as a headline).
+ */
+const CODE_ELEMENT = /<(script|style|noscript|template|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
 /**
  * Removes the inline HTML tags of a plain text (see `INLINE_TAG`), so that "<b>Rome</b>" does
  * not reach a question: a line break tag becomes a line break, and the rest is read by linkedom
  * as an HTML parser does, tags dropped and entities ("&amp;", "&nbsp;") decoded, with the text's
- * own line breaks kept. A text without such tags is returned unchanged, "3 < 4" included.
+ * own line breaks kept; a script, a style and the like go with their content (`CODE_ELEMENT`).
+ * A text without such tags is returned unchanged, "3 < 4" included.
  */
 function stripInlineTags(text: string): string {
 	if (!INLINE_TAG.test(text)) return text;
 	const { document } = parseHTML('<!doctype html><html><body><div></div></body></html>');
 	const holder = document.querySelector('div')!;
-	holder.innerHTML = text.replace(/<br\s*\/?>/gi, '\n');
-	return holder.textContent ?? '';
+	holder.innerHTML = text.replace(CODE_ELEMENT, '').replace(/<br\s*\/?>/gi, '\n');
+	// an element dropped between two words leaves both their spaces
+	return (holder.textContent ?? '').replace(/(?<=\S) {2,}(?=\S)/g, ' ');
 }
 
 /**
