@@ -3272,6 +3272,10 @@ function roleGender(phrase: string): 'male' | 'female' | undefined {
 	return sexes.size === 1 ? [...sexes][0] : undefined;
 }
 
+// a nation's head of government or state as a role phrase: "the Prime Minister", "Polish Prime Minister", "the Polish
+// President", "the German Chancellor", "the Taoiseach"; never "the club president" or "the company's chancellor"
+const HEAD_OF_NATION = /^(?:the |a )?(?:(?:former|acting|interim) )?(?:(?:\p{Lu}[\p{L}\p{M}-]+ )?(?:Prime Minister|prime minister)|\p{Lu}[\p{L}\p{M}-]+ (?:President|president|Chancellor|chancellor|Premier|premier)|Taoiseach|taoiseach)$/u;
+
 /**
  * "In the article, who is described as the prosecutor?": a multiple-choice item on the role the
  * article gives a person's full name (`describedAs`), when no other person of the article is
@@ -3290,6 +3294,10 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	// something else, which is no description of him ("who is described as a call against
 	// defenceman?", the holdout71 reader's R1)
 	if (!phrase || /\b(?:against|by|with|from|on|at|to|into|over|after|before|behind)\s+[\p{Ll}-]+$/u.test(phrase)) return undefined;
+	// "the Prime Minister", "the Polish President": a nation's head of government or state is known beyond
+	// the story, so asking who holds it asks world knowledge, and any other person named as it is absurd (the
+	// holdout114 reader's R7, R8: a state legislator "is described as the Prime Minister")
+	if (HEAD_OF_NATION.test(phrase)) return undefined;
 	const head = fact.role.split(' ').pop()!;
 	// "defending champions Royal Challengers": a plural role is a team's, and its name no person's (R1)
 	if (tagsOf(head.toLowerCase()).includes('Plural')) return undefined;
@@ -5381,6 +5389,9 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	// said: “Today it ...”" on the quote's next sentence): one answers the other (the holdout113
 	// reader's R5 on three such pairs); two quotes of one speaker stay two statements
 	if (a.quoteStart !== undefined && a.quoteStart === b.quoteStart && a.sentence !== b.sentence) return true;
+	// one sentence the article writes twice (a live blog's repeated quote, a paragraph pasted twice) or one
+	// stem from two sentences asks one thing twice (a fresh user's 19,000-word paste showed two pairs of twins)
+	if (a.item.stem === b.item.stem || (a.sentence !== b.sentence && a.item.source.text === b.item.source.text)) return true;
 	if (keyA === keyB && a.item.factType === b.item.factType && !bothWhoSaid && (!named(a) || (a.item.type !== 'true-false' && b.item.type !== 'true-false'))) return true;
 	if (!named(b)) return /\d/.test(keyB) && numberGiven([a.item.stem, a.falseStem ?? ''].join('\n'), keyB, b.item.source.text.slice(b.item.source.keySpan.end));
 	const stemsA = [a.item.stem, a.falseStem ?? ''].join('\n');
