@@ -287,12 +287,15 @@ function headlineTopics(article: Article, isName: (word: string) => boolean): Se
 		topics = new Set<string>();
 		const body = article.paragraphs.join('\n');
 		// "Floods in Norland": a headline's opening plural may read to the tagger as a verb; the body's "2,716 floods" tells it a noun.
-		// Only the paragraphs that write the word are tagged, and none for a word of a closed class
-		// ("in", "the"), which is a noun nowhere: tagging a new article's whole body took longer than
-		// the rest of this check for every stem
+		// Only the paragraphs that write the word are tagged, up to the first that has it as a noun, and
+		// none for a word of a closed class ("in", "the"), which is a noun nowhere: tagging a new article's
+		// whole body took longer than the rest of this check for every stem. Each paragraph is tagged on
+		// its own, once for every word of the headline (compromise splits sentences at a line break, so
+		// its tags are those of the paragraphs joined), where a text of the paragraphs that write each
+		// word was tagged afresh for each
 		const bodyNoun = (lower: string) =>
 			!functionWord(lower) &&
-			tagged(article.paragraphs.filter((p) => p.toLowerCase().includes(lower)).join('\n')).some((b) => b.tags.includes('Noun') && b.text.toLowerCase().replace(/[^\p{L}\p{M}\d-]/gu, '') === lower);
+			article.paragraphs.some((p) => p.toLowerCase().includes(lower) && tagged(p).some((b) => b.tags.includes('Noun') && b.text.toLowerCase().replace(/[^\p{L}\p{M}\d-]/gu, '') === lower));
 		for (const t of tagged(article.title)) {
 			const word = t.text.replace(/[’']s$/, '').replace(/[^\p{L}\p{M}\d-]/gu, '');
 			const lower = word.toLowerCase();

@@ -1,5 +1,5 @@
 import nlp from 'compromise';
-import { IRREGULAR_PAST, tagsOf } from './lexicon';
+import { IRREGULAR_PAST, tagged, tagsOf } from './lexicon';
 import { nameHeadlineTeams } from './sides';
 import { quotedAt } from './quoted-at';
 import { containsWord, escapeRe, keptPerArgs, keptPerText } from './words';
@@ -434,7 +434,8 @@ export function withHeadlineNounPhrase(title: string, paragraphs: readonly strin
 		// ("bridge opened": a noun, then a verb or a preposition; "cut its rate": a verb the tagger took for a noun)
 		const next = /^ (\p{Ll}+)\b/u.exec(stem.slice(at + whole.length))?.[1];
 		if (next) {
-			const terms = (nlp(stem).json() as { terms: { text: string; tags: string[] }[] }[]).flatMap((sentence) => sentence.terms);
+			// the stem's tags as kept per text (`tagged`): a stem with several such nouns, and each stem read again, was parsed afresh for each
+			const terms = tagged(stem);
 			const i = terms.findIndex((t, k) => k > 0 && t.text === next && terms[k - 1].text === noun);
 			const after = terms[i + 1]?.tags ?? [];
 			if (i > 0 && terms[i].tags.includes('Noun') && !terms[i].tags.includes('Verb') && after.some((t) => /Verb|Preposition|Copula|Modal|Auxiliary/.test(t))) return whole;

@@ -271,7 +271,10 @@ const SMALL_TOWN_CEILING = 150_000;
  * smallest are the nearest in level (QUALITY.md R8: "same type and level ... then from a
  * gazetteer"). Empty for a country the list has no such towns of.
  */
-export function countryTowns(country: string): string[] {
+export const countryTowns: (country: string) => readonly string[] = keptPerText(readCountryTowns, 256);
+
+/** `countryTowns`, read afresh: a scan of every town the lists know, which each place item of a story asked again. */
+function readCountryTowns(country: string): string[] {
 	const code = Object.entries(countries).find(([, c]) => c.name === country)?.[0];
 	if (!code) return [];
 	const rows = [...townIndex().byName.values()].flat().filter((c) => c.iso2 === code);
