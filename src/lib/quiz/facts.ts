@@ -1966,21 +1966,31 @@ function addsAThing(verb: string, rest: string): boolean {
 // "said Ó Flatharta (58), who bought ...": an age in brackets after a name, as Irish and British papers write it
 const BRACKETED_AGE = /(?<=\p{L}) \(\d{1,3}\)(?=[\s,.;:]|$)/gu;
 
+// "Cllr Jane Hollis (Labour) said", "Sen. Tim Kaine (D-Va.), who ..., said": a party, a ward or a state in brackets
+// after a person's name of two words, before the verb of saying or the comma of an appositive
+const BRACKETED_AFFILIATION = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}’'-]+) \p{Lu}[\p{L}\p{M}’'-]+( \(\p{Lu}[^()"“”]{0,60}\))(?=,\s|\s(?:${SPEECH_VERBS})\b)`, 'gu');
+
 /**
  * Attributions: "X said (that) S", "X said: "Q"", "X, a geologist at Y, said S", "S, X said.",
  * ""Q," said X." (with an appositive after X or not) and "According to X, S". The fact's text
  * and span are the speaker; `statement` spans what was said: for a direct quote, the quoted
  * words inside the quote marks without the comma that closes them. An age in brackets after a
- * name ("said Ó Flatharta (58), who ...") is read past, as a comma-set age is: the spans are of
- * `text` as given.
+ * name ("said Ó Flatharta (58), who ...") is read past, as a comma-set age is, and so is a
+ * party or a ward in brackets after a name whose first word is a known first name ("Cllr Jane
+ * Hollis (Labour) said", as British local papers and American ones write councillors and
+ * legislators; a planning story's councillors were no speakers): the spans are of `text` as given.
  */
 function attributionFacts(text: string): Fact[] {
-	const cuts = [...text.matchAll(BRACKETED_AGE)].map((m, i, all) => ({ at: m.index - all.slice(0, i).reduce((n, c) => n + c[0].length, 0), length: m[0].length }));
-	if (cuts.length === 0) return attributionsIn(text);
-	// a position in the text without the ages, back in `text`: a start after a cut skips it, an end at one stops before it
+	const ages = [...text.matchAll(BRACKETED_AGE)].map((m) => ({ index: m.index, length: m[0].length }));
+	const affiliations = [...text.matchAll(BRACKETED_AFFILIATION)].filter((m) => isFirstName(m[1])).map((m) => ({ index: m.index + m[0].length - m[2].length, length: m[2].length }));
+	const found = [...ages, ...affiliations].sort((a, b) => a.index - b.index);
+	if (found.length === 0) return attributionsIn(text);
+	const cuts = found.map((m, i) => ({ at: m.index - found.slice(0, i).reduce((n, c) => n + c.length, 0), length: m.length }));
+	// a position in the text without the brackets, back in `text`: a start after a cut skips it, an end at one stops before it
 	const back = (at: number, end: boolean) => at + cuts.filter((c) => (end ? c.at < at : c.at <= at)).reduce((n, c) => n + c.length, 0);
 	const span = (s: { start: number; end: number }) => ({ start: back(s.start, false), end: back(s.end, true) });
-	return attributionsIn(text.replace(BRACKETED_AGE, '')).map((f) => ({ ...f, span: span(f.span), ...(f.statement ? { statement: span(f.statement) } : {}) }));
+	const cut = found.reduceRight((t, m) => t.slice(0, m.index) + t.slice(m.index + m.length), text);
+	return attributionsIn(cut).map((f) => ({ ...f, span: span(f.span), ...(f.statement ? { statement: span(f.statement) } : {}) }));
 }
 
 /**
