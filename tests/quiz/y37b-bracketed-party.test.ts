@@ -34,3 +34,23 @@ describe('a party or a ward in brackets after a speaker\'s name (y37b)', () => {
 		expect(asked && asked.options[asked.key]).toBe('Ruth Denby');
 	});
 });
+
+describe('a speaker after the conjunction that opens the sentence (y37b)', () => {
+	it('is the name and its role, without "But"', () => {
+		expect(attributed('But harbour master Colin Ferrie said the new pontoons would not be ready before the summer.')).toEqual({ speaker: 'harbour master Colin Ferrie', statement: 'the new pontoons would not be ready before the summer' });
+		expect(attributed('And Ferrie said the new pontoons would not be ready before the summer.')?.speaker).toBe('Ferrie');
+	});
+
+	it('asks who said it, or a statement on its speaker', () => {
+		const report = reportOf('Anstruther harbour reopens after storm repairs', [
+			'Anstruther harbour in Fife reopened to fishing boats on Monday after four months of repairs to its storm-damaged east pier.',
+			'Fife Council said the repairs had cost £2.4m, most of it paid by the Scottish Government.',
+			'Skipper Alan Mackay said boats had been landing their catch 20 miles away in Pittenweem all winter.',
+			'But harbour master Colin Ferrie said the new pontoons for leisure boats would not be ready before the summer.',
+			...filler
+		]);
+		// with one other person quoted, the true/false form on its speaker stands in for a who-said item
+		const asked = report.quiz.items.find((i) => i.source.text.startsWith('But harbour master'));
+		expect(asked?.stem).toMatch(/^(?:Who said|Alan Mackay said|Colin Ferrie said) the new pontoons for leisure boats would not be ready before the summer\?*\.?$/);
+	});
+});

@@ -2047,13 +2047,17 @@ function attributionsIn(text: string): Fact[] {
 		return facts;
 	}
 	const lead = SPEAKER_FIRST.exec(text);
-	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1]) && !addsAThing(lead[2], text.slice(lead[0].length))) {
-		const speakerStart = lead[0].indexOf(lead[1]);
-		const speakerEnd = speakerStart + lead[1].length;
+	// "But committee chairman Peter Lowther said ...": the conjunction that opens the sentence ties it to the one
+	// before and is no word of the speaker's name, which the who-said item would refuse as a clause of two speakers
+	const linked = lead && /^(?:But|And|Yet)\s/.exec(lead[1])?.[0].length;
+	const speaker = lead && lead[1].slice(linked ?? 0);
+	if (lead && speaker && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(speaker.trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(speaker) && !addsAThing(lead[2], text.slice(lead[0].length))) {
+		const speakerStart = lead[0].indexOf(lead[1]) + (linked ?? 0);
+		const speakerEnd = speakerStart + speaker.length;
 		// "A, X said at a briefing, and B": X is named as a speaker, but of no statement that can be cut out
 		const aside = midClauseSpeaker(lead[0].slice(0, speakerStart));
 		const { statement, quote } = said(text, lead[0].length, trimmedEnd);
-		facts.push({ type: 'attribution', text: lead[1], span: { start: speakerStart, end: speakerEnd }, ...(aside ? {} : { statement }), ...(quote ? { quote } : {}) });
+		facts.push({ type: 'attribution', text: speaker, span: { start: speakerStart, end: speakerEnd }, ...(aside ? {} : { statement }), ...(quote ? { quote } : {}) });
 		return facts;
 	}
 	// "She added: "We ask anyone ..."": a quote said by "he" or "she", kept for the generator to
