@@ -51,6 +51,8 @@ export interface Fact {
 	quote?: boolean;
 	/** Dates: ISO year-month-day with unknown parts left out ("2020-08-09", "2019-03"). */
 	iso?: string;
+	/** Ages: the age is where a group starts or ends ("people aged 50 and older"), not one person's. */
+	cutoff?: boolean;
 }
 
 const CURRENCIES: Record<string, string> = {
@@ -433,7 +435,8 @@ function numberFacts(text: string): Fact[] {
 		facts.push(fact);
 	}
 	for (const m of text.matchAll(/\baged (\d{1,3})\b(?![-–]\d|\sto\s\d)(?: (?:and|or) (\d{1,3})\b)?/g)) {
-		facts.push({ type: 'age', text: m[1], span: { start: m.index + 5, end: m.index + 5 + m[1].length }, value: Number(m[1]), unit: 'years', decimals: 0 });
+		const cutoff = /^\s(?:and|or)\s(?:older|over|above|under|younger|below)\b/.test(text.slice(m.index + m[0].length));
+		facts.push({ type: 'age', text: m[1], span: { start: m.index + 5, end: m.index + 5 + m[1].length }, value: Number(m[1]), unit: 'years', decimals: 0, ...(cutoff && !m[2] ? { cutoff } : {}) });
 		// "two labourers, aged 34 and 61": the second is an age too
 		if (m[2]) facts.push({ type: 'age', text: m[2], span: { start: m.index + m[0].length - m[2].length, end: m.index + m[0].length }, value: Number(m[2]), unit: 'years', decimals: 0 });
 	}
