@@ -99,3 +99,33 @@ In 1971 she opened her own workshop in Nový Bor, with two apprentices and a sin
 		expect(stems.some((s) => s.startsWith('Ana do Mar Hallvarðsdóttir '))).toBe(true);
 	});
 });
+
+// a Guardian obituary: the headline is the name and "obituary", and the lead says the death in a relative clause
+const PRINTER = `Wiremu Tautahi-Brennan obituary
+
+The New Zealand printer and typographer Wiremu Tautahi-Brennan, who has died aged 86, spent half a century setting books by hand in a converted woolshed near Masterton.
+
+He learned the trade at 15 as an apprentice on a Wellington daily paper, sweeping floors and melting down used type.
+
+In 1968 he bought a Columbian hand press for 40 pounds from a closing print shop in Napier and moved it north on the back of a farm truck.
+
+Over the next 50 years the Woolshed Press issued 212 titles, most of them poetry, in editions of no more than 300 copies.
+
+He is survived by his partner, the bookbinder Ana Kereama, and by three daughters.`;
+
+describe('the subject of an obituary headed "X obituary" (y37b)', () => {
+	it('files the subject a headline of a name and "obituary" names, with the gender of the pronoun after the lead', () => {
+		expect(subjectOf(PRINTER).subject).toEqual({ surname: 'Tautahi-Brennan', full: 'Wiremu Tautahi-Brennan', gender: 'male' });
+		expect(subjectOf(PRINTER.replace('Wiremu Tautahi-Brennan obituary', 'Obituary: Wiremu Tautahi-Brennan')).subject?.full).toBe('Wiremu Tautahi-Brennan');
+	});
+
+	it('asks the facts of his life with his name in the stem, not "He"', () => {
+		const stems = generateQuiz(parseArticleText(PRINTER), { seed: 1 }).items.map((i) => i.stem);
+		expect(stems.some((s) => /^(?:In (?:_____|1968) )?Wiremu Tautahi-Brennan bought a Columbian hand press/.test(s))).toBe(true);
+		expect(stems.filter((s) => /^(?:He|His) /.test(s))).toEqual([]);
+	});
+
+	it('files no one where the headline is a name and a word other than "obituary"', () => {
+		expect(subjectOf(PRINTER.replace('Wiremu Tautahi-Brennan obituary', 'Wiremu Tautahi-Brennan interview')).subject).toBeUndefined();
+	});
+});

@@ -21,3 +21,20 @@ describe('one number of two different things', () => {
 		}
 	});
 });
+
+// a cohort of "2.1 million" and a count of "1 million" patients: the smaller figure is no part of the larger one
+describe('a figure inside a larger figure (y37b)', () => {
+	it('gives no key away: "more than 3.4 million adults" shown beside "nearly _____ million adults" (key 4 million)', () => {
+		const article = parseArticleText(
+			[
+				'Blood pressure checks in pharmacies cut strokes, study finds',
+				'Researchers at Aarhus University have followed more than 3.4 million adults who visited a pharmacy in Denmark since 2012.',
+				'The Danish Health Authority estimates that nearly 4 million adults in Denmark have high blood pressure.',
+				'Pharmacists offered a free blood pressure check to anyone who asked, and referred those with high readings to their doctor.',
+				...filler
+			].join('\n\n')
+		);
+		const quizzes = [1, 2, 3].map((seed) => generateWithReport(article, { seed, maxItems: 15 }).quiz.items);
+		expect(quizzes.some((items) => items.some((i) => i.source.sentence === 0 && i.stem.includes('3.4 million')) && items.some((i) => i.source.sentence === 1))).toBe(true);
+	});
+});

@@ -76,7 +76,7 @@ const FAR_WORDS = [4, 5, 6];
  * and money keep precision and format, percentages stay in 0–100 spread by 5–25 points (a rate
  * under 15% by ratios, 0.4 to 2 times it; one of 15% or more above half of it) and at
  * least 4 points from each other (a hedged one at least 8 from the key), ages
- * move by years (a child's staying under 18), small counts by a few units; none equals a number in `forbidden` (the article's
+ * move by years (a child's staying under 18; a round age where a group starts, `cutoff`, by fives), small counts by a few units; none equals a number in `forbidden` (the article's
  * other numbers as written), none is negative, and for hedged keys each is at least 25% away so
  * that "an estimated 150,000" has one defensible option, and no more than 1.7 times it nor less
  * than 0.45 times it for a count or sum that is no bound (`HEDGED_BAND`); none above `maxValue` (years after
@@ -147,6 +147,9 @@ export function numericDistractors(
 		for (let d = 5; d <= 25; d += decimals ? 2.5 : 1) {
 			pool.push(round(key - d - (decimals ? 0.1 * (d % 3) : 0)), round(key + d + (decimals ? 0.1 * (d % 3) : 0)));
 		}
+	} else if (fact.type === 'age' && fact.cutoff && key % 5 === 0) {
+		// "adults aged 50 and older": where a group starts is a round age, and so are its options, or the key alone is round among 41 and 53
+		for (let d = 5; d <= 15; d += 5) pool.push(key - d, key + d);
 	} else if (fact.type === 'age') {
 		// a young age keeps near it: 7 and 24 beside a social-media minimum age of 15 are absurd (the holdout99 reader's R8)
 		for (let d = 2; d <= (key < 25 ? Math.max(4, Math.round(key * 0.3)) : 14); d++) pool.push(key - d, key + d);

@@ -51,6 +51,8 @@ export interface Fact {
 	quote?: boolean;
 	/** Dates: ISO year-month-day with unknown parts left out ("2020-08-09", "2019-03"). */
 	iso?: string;
+	/** Ages: the age is where a group starts or ends ("people aged 50 and older"), not one person's. */
+	cutoff?: boolean;
 }
 
 const CURRENCIES: Record<string, string> = {
@@ -433,7 +435,8 @@ function numberFacts(text: string): Fact[] {
 		facts.push(fact);
 	}
 	for (const m of text.matchAll(/\baged (\d{1,3})\b(?![-–]\d|\sto\s\d)(?: (?:and|or) (\d{1,3})\b)?/g)) {
-		facts.push({ type: 'age', text: m[1], span: { start: m.index + 5, end: m.index + 5 + m[1].length }, value: Number(m[1]), unit: 'years', decimals: 0 });
+		const cutoff = /^\s(?:and|or)\s(?:older|over|above|under|younger|below)\b/.test(text.slice(m.index + m[0].length));
+		facts.push({ type: 'age', text: m[1], span: { start: m.index + 5, end: m.index + 5 + m[1].length }, value: Number(m[1]), unit: 'years', decimals: 0, ...(cutoff && !m[2] ? { cutoff } : {}) });
 		// "two labourers, aged 34 and 61": the second is an age too
 		if (m[2]) facts.push({ type: 'age', text: m[2], span: { start: m.index + m[0].length - m[2].length, end: m.index + m[0].length }, value: Number(m[2]), unit: 'years', decimals: 0 });
 	}
@@ -1966,21 +1969,31 @@ function addsAThing(verb: string, rest: string): boolean {
 // "said Ó Flatharta (58), who bought ...": an age in brackets after a name, as Irish and British papers write it
 const BRACKETED_AGE = /(?<=\p{L}) \(\d{1,3}\)(?=[\s,.;:]|$)/gu;
 
+// "Cllr Jane Hollis (Labour) said", "Sen. Tim Kaine (D-Va.), who ..., said": a party, a ward or a state in brackets
+// after a person's name of two words, before the verb of saying or the comma of an appositive
+const BRACKETED_AFFILIATION = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}’'-]+) \p{Lu}[\p{L}\p{M}’'-]+( \(\p{Lu}[^()"“”]{0,60}\))(?=,\s|\s(?:${SPEECH_VERBS})\b)`, 'gu');
+
 /**
  * Attributions: "X said (that) S", "X said: "Q"", "X, a geologist at Y, said S", "S, X said.",
  * ""Q," said X." (with an appositive after X or not) and "According to X, S". The fact's text
  * and span are the speaker; `statement` spans what was said: for a direct quote, the quoted
  * words inside the quote marks without the comma that closes them. An age in brackets after a
- * name ("said Ó Flatharta (58), who ...") is read past, as a comma-set age is: the spans are of
- * `text` as given.
+ * name ("said Ó Flatharta (58), who ...") is read past, as a comma-set age is, and so is a
+ * party or a ward in brackets after a name whose first word is a known first name ("Cllr Jane
+ * Hollis (Labour) said", as British local papers and American ones write councillors and
+ * legislators; a planning story's councillors were no speakers): the spans are of `text` as given.
  */
 function attributionFacts(text: string): Fact[] {
-	const cuts = [...text.matchAll(BRACKETED_AGE)].map((m, i, all) => ({ at: m.index - all.slice(0, i).reduce((n, c) => n + c[0].length, 0), length: m[0].length }));
-	if (cuts.length === 0) return attributionsIn(text);
-	// a position in the text without the ages, back in `text`: a start after a cut skips it, an end at one stops before it
+	const ages = [...text.matchAll(BRACKETED_AGE)].map((m) => ({ index: m.index, length: m[0].length }));
+	const affiliations = [...text.matchAll(BRACKETED_AFFILIATION)].filter((m) => isFirstName(m[1])).map((m) => ({ index: m.index + m[0].length - m[2].length, length: m[2].length }));
+	const found = [...ages, ...affiliations].sort((a, b) => a.index - b.index);
+	if (found.length === 0) return attributionsIn(text);
+	const cuts = found.map((m, i) => ({ at: m.index - found.slice(0, i).reduce((n, c) => n + c.length, 0), length: m.length }));
+	// a position in the text without the brackets, back in `text`: a start after a cut skips it, an end at one stops before it
 	const back = (at: number, end: boolean) => at + cuts.filter((c) => (end ? c.at < at : c.at <= at)).reduce((n, c) => n + c.length, 0);
 	const span = (s: { start: number; end: number }) => ({ start: back(s.start, false), end: back(s.end, true) });
-	return attributionsIn(text.replace(BRACKETED_AGE, '')).map((f) => ({ ...f, span: span(f.span), ...(f.statement ? { statement: span(f.statement) } : {}) }));
+	const cut = found.reduceRight((t, m) => t.slice(0, m.index) + t.slice(m.index + m.length), text);
+	return attributionsIn(cut).map((f) => ({ ...f, span: span(f.span), ...(f.statement ? { statement: span(f.statement) } : {}) }));
 }
 
 /**
@@ -2037,13 +2050,17 @@ function attributionsIn(text: string): Fact[] {
 		return facts;
 	}
 	const lead = SPEAKER_FIRST.exec(text);
-	if (lead && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(lead[1].trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(lead[1]) && !addsAThing(lead[2], text.slice(lead[0].length))) {
-		const speakerStart = lead[0].indexOf(lead[1]);
-		const speakerEnd = speakerStart + lead[1].length;
+	// "But committee chairman Peter Lowther said ...": the conjunction that opens the sentence ties it to the one
+	// before and is no word of the speaker's name, which the who-said item would refuse as a clause of two speakers
+	const linked = lead && /^(?:But|And|Yet)\s/.exec(lead[1])?.[0].length;
+	const speaker = lead && lead[1].slice(linked ?? 0);
+	if (lead && speaker && !/^(it|this|that|there|he|she|they|we|i|you|who|which)$/i.test(speaker.trim()) && !/\b(has|have|had|was|were|is|are|will|would)$/i.test(speaker) && !addsAThing(lead[2], text.slice(lead[0].length))) {
+		const speakerStart = lead[0].indexOf(lead[1]) + (linked ?? 0);
+		const speakerEnd = speakerStart + speaker.length;
 		// "A, X said at a briefing, and B": X is named as a speaker, but of no statement that can be cut out
 		const aside = midClauseSpeaker(lead[0].slice(0, speakerStart));
 		const { statement, quote } = said(text, lead[0].length, trimmedEnd);
-		facts.push({ type: 'attribution', text: lead[1], span: { start: speakerStart, end: speakerEnd }, ...(aside ? {} : { statement }), ...(quote ? { quote } : {}) });
+		facts.push({ type: 'attribution', text: speaker, span: { start: speakerStart, end: speakerEnd }, ...(aside ? {} : { statement }), ...(quote ? { quote } : {}) });
 		return facts;
 	}
 	// "She added: "We ask anyone ..."": a quote said by "he" or "she", kept for the generator to

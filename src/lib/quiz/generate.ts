@@ -5364,11 +5364,26 @@ function mentionsOf(ctx: Context, fact: Fact): number {
  * Does `stems` show the number `key` as the fact it is? "30 aftershocks" gives away no "a state of
  * emergency for _____ days" whose key is 30: where a bare number key has a plural noun after it
  * in its source (`after`, the source text after the key), the number must come with that noun.
+ * A figure inside a larger one is no mention of the key: "roughly 2.1 million people" gives away
+ * no "nearly _____ are living with dementia" whose key is 1 million, nor "21 days" a key of 1 day
+ * (a study's cohort and a country's count of patients were never asked in one quiz, holdout117).
  */
 function numberGiven(stems: string, key: string, after: string): boolean {
 	const noun = /^\d[\d,.]*$/.test(key) ? /^\s([a-z]{3,}s)\b/.exec(after)?.[1] : undefined;
-	if (!noun) return containsWord(stems, key);
-	return new RegExp(`(?<![\\w.,])${escapeRe(key)}\\s(?:[a-z-]+\\s){0,2}${escapeRe(noun)}\\b`).test(stems) || (containsWord(stems, key) && !new RegExp(`(?<![\\w.,])${escapeRe(key)}\\s[a-z]`).test(stems));
+	if (!noun) return figureIn(stems, key);
+	return new RegExp(`(?<![\\w.,])${escapeRe(key)}\\s(?:[a-z-]+\\s){0,2}${escapeRe(noun)}\\b`).test(stems) || (figureIn(stems, key) && !new RegExp(`(?<![\\w.,])${escapeRe(key)}\\s[a-z]`).test(stems));
+}
+
+/** Does `text` hold `key` as a whole word, and, where the key opens or ends on a digit, with no digit, nor a decimal point or a thousands comma before one, joined to it? */
+function figureIn(text: string, key: string): boolean {
+	for (let at = text.indexOf(key); at >= 0; at = text.indexOf(key, at + 1)) {
+		const before = text.slice(Math.max(0, at - 2), at);
+		const after = text.slice(at + key.length, at + key.length + 2);
+		const joinedBefore = /^\d/.test(key) && /(?:\d|\d[.,])$/.test(before);
+		const joinedAfter = /\d$/.test(key) && /^(?:\d|[.,]\d)/.test(after);
+		if (!joinedBefore && !joinedAfter && containsWord(text.slice(Math.max(0, at - 1), at + key.length + 1), key)) return true;
+	}
+	return false;
 }
 
 /**
