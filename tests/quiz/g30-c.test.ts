@@ -35,6 +35,12 @@ describe('names cut short in stems (g30-c)', () => {
 		expect(cutName(article, 'Hundreds of residents spent Saturday night in shelters after a surge flooded the seafront of Port Ellery.')).toBeUndefined();
 	});
 
+	it('reads a person "of the" a body as no part of its name ("Judge Maartje Visser of the Utrecht District Court")', () => {
+		const court = parseArticleText(['Port official jailed over bribes', 'Judge Maartje Visser of the Utrecht District Court said Pieter Smit, 61, had taken the money.', 'Professor Jan Bakker of the Delft Institute of Ports gave evidence.', ...filler].join('\n\n'));
+		expect(cutName(court, 'The Utrecht District Court ordered Smit to repay _____ euros.')).toBeUndefined();
+		expect(cutName(court, 'The Delft Institute of Ports studied _____ ports.')).toBeUndefined();
+	});
+
 	it('keeps no stem that writes a cut name', () => {
 		const stems = kept(STORM_TITLE, STORM);
 		expect(stems.length).toBeGreaterThan(0);

@@ -64,6 +64,30 @@ describe('a nameless stem of the story organisation’s own shares, figures and 
 	});
 });
 
+// an invented results story: a headline that describes the company before its short name, a lead with a place's
+// possessive apposition, a span of months and a country's initials, a body that calls it "the company" and by its first word
+const results = [
+	'OSAKA, Feb 4 (Reuters) - Vantor Dental Systems, Japan’s third-largest maker of dental scanners, reported a surprise operating loss for the July-September quarter on Tuesday, citing weak orders from U.S. clinics and a 12 billion yen writedown on a plant in Ohio.',
+	'The company posted an operating loss of 3.2 billion yen for the quarter, against a profit of 4.5 billion yen a year earlier.',
+	'Shares in Vantor closed down 6.4% in Tokyo.',
+	'The company said it would cut its capital spending by about 20% to 18 billion yen next year.'
+];
+const resultsTitle = 'Japanese scanner maker Vantor swings to loss as U.S. clinic orders fall';
+
+describe('the company of a results story whose headline describes it before its short name', () => {
+	it('finds the organisation past the headline’s description and the lead’s possessive apposition', () => {
+		expect(story(resultsTitle, results)).toBe('Vantor Dental Systems');
+	});
+
+	it('writes it in for "The company", though the body also calls it by its first word', () => {
+		const report = reportOf(resultsTitle, results);
+		const posted = splitSentences(parseArticleText(`${resultsTitle}\n\n${results.join('\n\n')}`)).find((x) => x.text.startsWith('The company posted'))!.index;
+		expect(report.passedIn).toContain(posted);
+		expect(report.rejections.filter((r) => r.sentence === posted && r.check === 'R4')).toEqual([]);
+		expect(stemsFrom(resultsTitle, results, 'The company said it would cut').some((s) => s.startsWith('OK: Vantor Dental Systems said it would cut'))).toBe(true);
+	});
+});
+
 describe('a thing the lead introduces with a name among its modifiers', () => {
 	const distillery = [
 		'A Highland malt whisky distillery that has run for 90 years is to close in June, with the loss of 38 jobs, its owner said on Monday.',

@@ -78,6 +78,17 @@ describe('y35a: a planning lead’s plans and committee, for "the scheme", "the 
 		);
 	});
 
+	it('writes the lead’s count of homes into "the scheme by developer ...", which says whose scheme but not which', () => {
+		const approved = ['Plans to build 260 homes on the site of a former brickworks at the northern edge of Calderby have been approved despite objections from residents.', 'Calderby Town Council’s planning committee voted six to three in favour of the scheme by developer Oakmere Living on Wednesday evening.', ...HOMES.slice(2)];
+		expect(leadNamed(HOMES_TITLE, approved, 'Calderby Town', 'Calderby Town Council’s planning committee voted _____ in favour of the scheme by developer Oakmere Living on Wednesday evening.')).toBe(
+			'Calderby Town Council’s planning committee voted _____ in favour of the scheme to build 260 homes by developer Oakmere Living on Wednesday evening.'
+		);
+		const other = [...approved, 'Last year the council approved a 40-home scheme on the other side of the town.'];
+		expect(leadNamed(HOMES_TITLE, other, 'Calderby Town', 'Calderby Town Council’s planning committee voted _____ in favour of the scheme by developer Oakmere Living on Wednesday evening.')).toBe(
+			'Calderby Town Council’s planning committee voted _____ in favour of the scheme by developer Oakmere Living on Wednesday evening.'
+		);
+	});
+
 	it('leaves "the scheme" where the body tells of another scheme, which it may mean', () => {
 		const other = [...HOMES, 'Last year the council approved a 40-home scheme on the other side of the village.'];
 		expect(leadNamed(HOMES_TITLE, other, 'The scheme would', 'The scheme would have included _____ affordable homes and a small park.')).toBe('The scheme would have included _____ affordable homes and a small park.');

@@ -546,7 +546,10 @@ function afterDateline(text: string, at: number): boolean {
 function referentOf(referents: Referent[], kind: string, before: string): Referent | undefined {
 	const found = referents.filter((r) => r.kinds.has(kind) && r.mentions > 0 && containsWord(before, r.name));
 	// "the Dubai Financial Services Authority (DFSA)": one body by its full name and its acronym, written in by the full one
-	const fits = found.filter((r) => !found.some((o) => o !== r && initials(o.name) === r.name));
+	// ("Hanul Energy Solutions, South Korea's fourth-largest maker ..." and "Shares in Hanul closed down ...": one company by
+	// its full name and its first word, written in by the full one; as two, "The company posted an operating loss ..." was
+	// refused R4 in a results story, holdout116)
+	const fits = found.filter((r) => !found.some((o) => o !== r && (initials(o.name) === r.name || o.name.startsWith(`${r.name} `))));
 	const inLead = fits.filter((r) => r.inLead);
 	const one = inLead.length > 0 ? (inLead.length === 1 ? inLead[0] : undefined) : fits.length === 1 ? fits[0] : undefined;
 	// "U.S. drugmaker Aldenbrook Pharmaceuticals ... Celestra's board rejected ... The company reported

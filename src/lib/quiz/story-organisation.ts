@@ -1,6 +1,6 @@
 import { apostropheOf } from './anchors';
 import { DATELINE, type Fact } from './facts';
-import { TITLES, countryOfDemonym, hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
+import { TITLES, countryOf, countryOfDemonym, hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
 import { quotedAt } from './quoted-at';
 import { containsWord, escapeRe } from './words';
 import type { Article, Sentence } from './types';
@@ -72,7 +72,12 @@ const LEAD_SUBJECT = new RegExp(String.raw`^(${NAME}) (\p{Ll}+)\b`, 'u');
 const SHARES_LEAD = new RegExp(String.raw`^Shares (?:in|of) (${NAME}) (rose|fell|jumped|slumped|slid|sank|soared|surged|tumbled|plunged|dropped|climbed|gained|lost|dipped|edged|rallied|closed|opened|traded|were)\b`, 'u');
 // the lead's subject name and an apposition of what it is, before a lower-case word (its verb): "Shares in Nordvik
 // Foods, the Norwegian maker of chocolate and biscuits, fell"; group 1 the opening up to the name, 2 the apposition
-const LEAD_APPOSITION = new RegExp(String.raw`^((?:Shares (?:in|of) )?${NAME}), ((?:a|an|the) [^,;:()"“”]{1,80}), (?=\p{Ll})`, 'u');
+// ("Hanul Energy Solutions, South Korea's fourth-largest maker of electric vehicle batteries, reported": a place's
+// possessive opens it as "the" does, which `otherBodyIn` reads as a place)
+const LEAD_APPOSITION = new RegExp(String.raw`^((?:Shares (?:in|of) )?${NAME}), ((?:a|an|the|\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?[’']s) [^,;:()"“”]{1,100}), (?=\p{Ll})`, 'u');
+// a headline's description of the name before it, ending on a business noun: "South Korean battery maker Hanul swings ...",
+// "Leeds grocer Marlowe's ..."
+const HEADLINE_DESCRIPTION = String.raw`(?:(?:\p{Lu}[\p{L}-]* ){0,2}(?:[\p{Ll}-]+ ){0,2}(?:${Object.keys(BUSINESS_NOUN).join('|')}) )?`;
 // words that open a sentence or a headline without being an organisation's first word
 const NOT_FIRST = /^(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|In|On|At|For|With|By|From|As|After|Before|More|Some|Many|Most|All|Mr|Mrs|Ms|Dr|Police|Officials|Shares|Analysts|Investors|Workers|Staff|Residents)$/;
 const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Auxiliary', 'Modal', 'Copula']);
@@ -110,10 +115,10 @@ function find(source: StorySource): StoryOrganisation | undefined {
 	const { name, opening, shares } = lead;
 	const escaped = escapeRe(name);
 	const words = name.split(' ');
-	// the headline opens on it too, a lower-case word or a figure after it: a title-case headline says nothing of where the name ends;
+	// the headline opens on it too, or on a description of it (`HEADLINE_DESCRIPTION`), a lower-case word or a figure after it: a title-case headline says nothing of where the name ends;
 	// a headline may shorten it to its first words ("Nordvik shares slump" over "Shares in Nordvik Logistics fell")
 	const shortened = words.slice(0, -1).map((_, i) => escapeRe(words.slice(0, i + 1).join(' ')));
-	if (!new RegExp(String.raw`^(?:${[escaped, ...shortened].join('|')})(?:[’']s)? (?:\p{Ll}|\d)`, 'u').test(article.title)) return undefined;
+	if (!new RegExp(String.raw`^${HEADLINE_DESCRIPTION}(?:${[escaped, ...shortened].join('|')})(?:[’']s)? (?:\p{Ll}|\d)`, 'u').test(article.title)) return undefined;
 	const head = words[0].replace(/[’']s$/, '');
 	if (NOT_FIRST.test(head) || isFirstName(head) || TITLES.has(head.toLowerCase().replace(/\.$/, ''))) return undefined;
 	const bare = name.replace(/[’']s$/, '');
@@ -158,7 +163,8 @@ function leadSubject(written: string, second: Sentence | undefined): { name: str
 	// apposition stands between it and its verb; it is read after the rest, where `otherBodyIn` weighs it too
 	const apposed = LEAD_APPOSITION.exec(written);
 	const opening = apposed ? `${apposed[1]} ${written.slice(apposed[0].length)}` : written;
-	const told = apposed ? ` ${apposed[2]}` : '';
+	// after a semicolon, so a name that closes the sentence ("a plant in Georgia.") runs into no name of the apposition
+	const told = apposed ? `; ${apposed[2]}` : '';
 	const own = verbed(LEAD_SUBJECT.exec(opening));
 	if (own) return { name: own, opening: opening + told };
 	const shares = SHARES_LEAD.exec(opening);
@@ -202,6 +208,10 @@ function otherBodyIn(rest: string, source: StorySource): boolean {
 		const lower = name.toLowerCase();
 		// "rural MPs and unions", "GPs": the plural of an acronym is people of a kind, no body
 		if (/^\p{Lu}{2,}s$/u.test(name)) continue;
+		// "the Lincolnshire-based maker", "for the October-December quarter": where a body is based, a span of months
+		if (/-(?:based|listed|headquartered)$/.test(name) || name.split('-').every((part) => CALENDAR.test(part))) continue;
+		// "U.S. carmakers": a country's initials with their points
+		if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(name) && countryOf(name.replace(/\./g, ''))) continue;
 		if (CALENDAR.test(name) || source.places.has(lower) || hasTag(lower, 'Place') || hasTag(lower, 'Demonym') || countryOfDemonym(name) || isCountry(name) || isCity(name)) continue;
 		if (persons.some((f) => f.text === name || f.text.includes(name))) continue;
 		if (UNION_BEFORE.test(rest.slice(0, m.index))) continue;
