@@ -294,7 +294,9 @@ function numberFacts(text: string): Fact[] {
 		const before = text.slice(Math.max(0, start - 30), start);
 		const after = text.slice(start + m[0].length);
 		if (/[\p{L}\d.,:/#–-]$/u.test(before) && !/[$£€¥₹]$/.test(before)) continue;
-		if (/^[\d:/]|^[–-]\d|^-[a-z]|^\.\d|^(?:\s?[ap]\.?m\b)|^[’']?s\b/i.test(after)) continue;
+		// "a 53rd‑minute header" with a non-breaking hyphen (U+2011, or U+2010) is the same compound as with "-", which
+		// gives no fact: blanked, its ordinal left "a _____‑minute header" (strict readers' R1 on such cut time phrases)
+		if (/^[\d:/]|^[–‐‑-]\d|^[‐‑-][a-z]|^\.\d|^(?:\s?[ap]\.?m\b)|^[’']?s\b/i.test(after)) continue;
 		// "near 118 Avenue", "at 42 Street": a numbered street's number names it, no count of anything
 		if (/^\s(?:Avenue|Street|Road|Boulevard|Lane|Drive)\b/.test(after)) continue;
 		// "at 02h47", "at 0247 GMT": a clock time, and a figure written with a leading zero is a time

@@ -2470,6 +2470,10 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	// "everyone from the Marx Brothers to Duke Ellington": a name after "the" is a group's or a
 	// thing's, and a person put there reads "the Gary Whitfield" (R8)
 	if (fact.type === 'person' && /\bthe\s$/i.test(before)) return [];
+	// "a 53rd minute own goal by a Molde defender": an ordinal in a time that modifies a noun is one
+	// compound with it, and a blank or a swap there broke the phrase ("a _____ minute own goal", strict
+	// readers' R1); "in the 53rd minute" is a phrase of its own and stays asked
+	if (fact.type === 'ordinal' && /\b(?:a|an)\s$/i.test(before) && /^\s(?:second|minute|hour|day|week|month|year|lap|over|round|inning)\s(?!(?:of|in|at|on|to|for|and|or)\b)\p{Ll}/u.test(after)) return [];
 	// "two of the last _____ holes": a longer run holds the part too (changes.ts)
 	if (fact.type === 'count' && runWhole(sentence.text.slice(0, fact.span.start))) return [];
 	if ((NUMERIC_TYPES.has(fact.type) || fact.type === 'tally' || fact.type === 'range') && ownerless(ctx, sentence, text)) return [];
