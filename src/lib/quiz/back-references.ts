@@ -589,8 +589,9 @@ export function nameBackReferences(article: Article, sentences: readonly Sentenc
 	return out;
 }
 
-// "The remaining staff, about 170 people": what remains after something the sentences before told of
-const REMAINING = /(?<![\p{L}\p{M}-])[Tt]he remaining (?:(?:\d[\d,]*|_____) )?\p{Ll}[\p{Ll}-]+(?![\p{L}\p{M}-])(?! (?:of|at|in|on|from)\b)/u;
+// "The remaining staff, about 170 people": what remains after something the sentences before told of;
+// "The remaining _____%": a share of a whole only they named (a strict reader's R4)
+const REMAINING = /(?<![\p{L}\p{M}-])[Tt]he remaining (?:(?:\d[\d,.]*|_____)(?:%| ?per ?cent\b)|(?:(?:\d[\d,]*|_____) )?\p{Ll}[\p{Ll}-]+(?![\p{L}\p{M}-]))(?! (?:of|at|in|on|from)\b)/u;
 // "Wednesday's move", "yesterday's decision": an act a day names, never which; so an event, never whose ("Tuesday's
 // outage was the most serious since ...": Amaroo's, the holdout56 reader's R4; "before Wednesday's order": the
 // expulsion, the holdout65 reader's R4)
@@ -668,7 +669,7 @@ function readLeansOnEarlierEvent(stem: string): boolean {
 	const remaining = REMAINING.exec(text);
 	// "holds 51 percent and Halvorsen Terminals holds the remaining 49 percent": the rest of a hundred the stem gives
 	// (a blank in either share is a giveaway the R4 check leaves refused, arithmetic.ts giving no key that one share leaves)
-	const restOfHundred = remaining !== null && /^[Tt]he remaining \d[\d.]* per/.test(remaining[0]) && /\d(?:\s?%| percent| per cent)/.test(text.slice(0, remaining.index));
+	const restOfHundred = remaining !== null && /^[Tt]he remaining \d[\d.]*(?:%| ?per)/.test(remaining[0]) && /\d(?:\s?%| percent| per cent)/.test(text.slice(0, remaining.index));
 	if ((remaining && !restOfHundred) || DAYS_ACT.test(text) || CHANGED_CHARGE.test(text)) return true;
 	if (BESIDE_EARLIER.test(text) || UNNAMED_FELLOW.test(text) || ONLY_NAME.test(text) || JOINED_BY.test(text) || STANDS_IN.test(text) || PREVIOUS.test(text) || UNNAMED_MOMENT.test(text) || SPAN_SINCE.test(text)) return true;
 	const around = AROUND_EVENT.exec(text);

@@ -32,6 +32,11 @@ const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|incr
 // "the", "this year's", or an opening "Recent": a determiner that points back; up to two lower-case
 // modifiers before the head (group 1), the head (group 2)
 const DEFINITE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}’'-])(?:[Tt]he|(?:[Tt]his|[Ll]ast|[Nn]ext) year[’']s)|^(?:Recent|Previous|Past|Earlier|Future)) ((?:[\p{Ll}\d][\p{Ll}\d-]* ){0,2}?)(${RELATIONAL})(?![\p{L}\p{M}’'-])`, 'gu');
+// heads that name a kind or a yield of something the sentences before name: "Sales of the genre rose"
+// (crime fiction), "expects this year's crop to fall" (of coffee); only an "of" or a noun before
+// the head says which ("the coffee crop"), never a place or the body that reports it (strict readers' R4);
+// group 1 up to two lower-case modifiers, group 2 the head
+const KIND_OF = /(?:(?<![\p{L}\p{M}’'-])(?:[Tt]he|(?:[Tt]his|[Ll]ast|[Nn]ext) (?:year|season)[’']s)) ((?:\p{Ll}[\p{Ll}-]* ){0,2}?)(genre|crops?|harvest)(?![\p{L}\p{M}-])(?! of\b)/gu;
 // "of property taxes", "in Germany", "for 2026", "to quit": a complement that says of what or where
 const COMPLEMENT = /^,? (?:of|for|in) (?:the |a |an |its |their )?(?:[\p{L}\d$£€])|^ to (?!the\b|a\b|an\b)\p{Ll}/u;
 // "put a selection on display", "a portion was sold": a part of something the stem does not name
@@ -128,6 +133,11 @@ function readUnownedDefinite(stem: string, national: boolean): string | undefine
 	// "UNICEF supplied $2.3 million and Australia contributed a further $900,000": the stem gives the first sum itself
 	const more = FURTHER_AMOUNT.exec(text);
 	if (more && !/\d|_____/.test(text.slice(0, more.index))) return more[0];
+	for (const m of text.matchAll(KIND_OF)) {
+		// "the coffee crop", "the crime genre": a noun before the head says what; "this year's poor crop" does not
+		if (m[1].split(' ').some((w) => w !== '' && !tagsOf(w).some((t) => t === 'Adjective' || t === 'Comparative' || t === 'Superlative' || t === 'Adverb'))) continue;
+		return m[0];
+	}
 	for (const m of text.matchAll(DEFINITE)) {
 		const [whole, modifiers, head] = m;
 		if (/\bsame\b/.test(modifiers)) continue;
@@ -225,7 +235,9 @@ export function ownDefinites(article: Article, sentences: readonly Sentence[], s
 		const phrase = unownedDefinite(text);
 		if (!phrase || !/^[Tt]he /.test(phrase)) return out;
 		const at = text.indexOf(phrase);
-		const head = new RegExp(String.raw`(${RELATIONAL})$`, 'u').exec(phrase)![1];
+		// a kind's head ("the genre", `KIND_OF`) has no owner the article adopts it with
+		const head = new RegExp(String.raw`(${RELATIONAL})$`, 'u').exec(phrase)?.[1];
+		if (!head) return out;
 		const owner = ownerOf(article, sentences, sentence, head);
 		const complement = owner ? undefined : complementOf(article, sentences, sentence, head);
 		if ((!owner && !complement) || (owner && out.includes(owner))) return out;

@@ -2470,6 +2470,10 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	// "everyone from the Marx Brothers to Duke Ellington": a name after "the" is a group's or a
 	// thing's, and a person put there reads "the Gary Whitfield" (R8)
 	if (fact.type === 'person' && /\bthe\s$/i.test(before)) return [];
+	// "a 53rd minute own goal by a Molde defender": an ordinal in a time that modifies a noun is one
+	// compound with it, and a blank or a swap there broke the phrase ("a _____ minute own goal", strict
+	// readers' R1); "in the 53rd minute" is a phrase of its own and stays asked
+	if (fact.type === 'ordinal' && /\b(?:a|an)\s$/i.test(before) && /^\s(?:second|minute|hour|day|week|month|year|lap|over|round|inning)\s(?!(?:of|in|at|on|to|for|and|or)\b)\p{Ll}/u.test(after)) return [];
 	// "two of the last _____ holes": a longer run holds the part too (changes.ts)
 	if (fact.type === 'count' && runWhole(sentence.text.slice(0, fact.span.start))) return [];
 	if ((NUMERIC_TYPES.has(fact.type) || fact.type === 'tally' || fact.type === 'range') && ownerless(ctx, sentence, text)) return [];
@@ -3014,6 +3018,16 @@ export function shorten(text: string, keyEnd: number): string {
 	// it is no cut
 	const cut = /,\s(?:the|a|an|who|which|where|while|after|as|because|but|and|(?!(?:any|some|no|every)thing\b)[a-z]+ing)\b|,\s(?:both|all|each|most|many|some|one|two|three|four|five|six|seven|eight|nine|ten) (?:of|days?|weeks?|months?|years?)\b|\s(?:because|although|though|whereas)\s|,\s(?:in|on|at|within)\s(?:a|an|the)\s[a-z -]{1,30}?\swhere\b|,\swith\s(?:[a-z-]+\s){1,3}[a-z]+ing\b/.exec(tail) ?? afterClause(tail);
 	if (!cut) return text;
+	// "identified three main causes: staff shortages, a lack of trucks and ...": a cut inside a list
+	// after a colon kept its first item alone ("_____ main causes: staff shortages.", "two
+	// performers: _____ Lee Dong-hwan.", strict readers' R6), so the list goes whole: after the key
+	// the clause is cut at its colon; with the key in the list, never at the next item
+	const colon = text.slice(0, keyEnd + cut.index).lastIndexOf(': ');
+	if (colon >= keyEnd) {
+		const before = text.slice(0, colon);
+		return wordCount(before) >= 8 && endsComplete(before) && !/\b(?:said|says|say|told|added|adds|argued|warned|noted|stated|explained|insisted)$/.test(before) ? before : text;
+	}
+	if (colon >= 0 && /^,\s(?:the|a|an|and)\b/.test(cut[0])) return text;
 	// "needs about $90 a barrel to balance its budget, according to International Monetary Fund
 	// estimates, and ...": the source of an estimate is no aside, and cut off the figure reads as fact
 	// (a blind reader's R6 on holdout64)

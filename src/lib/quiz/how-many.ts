@@ -204,6 +204,11 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	// "have been arrested and drugs worth €3.1m seized in ...": a second subject shares the verb's
 	// auxiliary, and the question would ask how many of both
 	if (/^(?:have|has|had|were|was|are|is)(?: been)? \p{Ll}+ed and (?![^,;]*\b(?:have|has|had|were|was|are|is|will)\b)[^,;]{2,60}?\b\p{Ll}+(?:ed|en|wn)\b/u.test(rest)) return undefined;
+	// "gave three reasons for the decision: the cost, the loss of 60 homes, and the noise": the list
+	// after a colon goes whole, as its items would be cut at their commas ("...: the cost, the loss
+	// of 60 homes?" asked three of two, a strict reader's R1 and R6) and would count the key out
+	const colon = rest.indexOf(': ');
+	if (colon >= 0) rest = rest.slice(0, colon);
 	const joined = JOINED_CLAUSE.exec(rest);
 	if (joined) rest = rest.slice(0, joined.index);
 	// any other clause with a subject and a verb of its own (", and UGI Utilities shut off gas
