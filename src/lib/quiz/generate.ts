@@ -48,7 +48,7 @@ import { nameCrashIn } from './crashes';
 import { bareChangeCount, bareHoldingCount, countNounIn } from './bare-counts';
 import { goalkeepersOf } from './goalkeepers';
 import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
-import { FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colonListAfter, dashedVote, listCountsKey, macroRateCeiling, magnitudeDistractors, namesListedAfter, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
+import { FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colonListAfter, dashedVote, listCountsKey, macroRateCeiling, magnitudeDistractors, namedEventYear, namesListedAfter, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
@@ -4855,9 +4855,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "MetLife Stadium in East Rutherford, N.J.": a place its own state or country follows takes no
 	// other place there, which would read "South Philadelphia, N.J." (R8)
 	if (fact.type === 'place' && placeQualifier(sentence.text.slice(fact.span.end))) return 'R8';
-	// "the _____ Athens Games": an Olympics or a World Cup comes every four years, and other years'
-	// options ("2003", "2006") are no editions at all (the holdout52 reader's R8)
-	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /^\s(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Commonwealth Games|Asian Games)\b/u.test(sentence.text.slice(fact.span.end))) return 'R8';
+	// "the _____ Athens Games", "since the _____ eurozone debt crisis": a year that names an event takes no
+	// other year, which names an event that never was (plausible.ts)
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && namedEventYear(sentence.text.slice(0, fact.span.start), sentence.text.slice(fact.span.end))) return 'R8';
 	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
 	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';
 	// "For _____, the task is stark.": a stem with fewer than three content words besides its key
