@@ -35,7 +35,7 @@ import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
-import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, withoutOwnJudgment, withoutOwnRelations } from './speakers';
+import { courtSideAround, courtSidesNamed, type CourtSide, kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
@@ -46,7 +46,7 @@ import { storySubjectIn } from './story-subject';
 import { nameLegislatureIn, unnamedLegislature } from './legislatures';
 import { nameCrashIn } from './crashes';
 import { bareChangeCount, bareHoldingCount, countNounIn } from './bare-counts';
-import { goalkeepersOf } from './goalkeepers';
+import { goalkeepersOf, teamsNamed, teamsOf } from './goalkeepers';
 import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
 import { FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colonListAfter, dashedVote, listCountsKey, macroRateCeiling, magnitudeDistractors, namedEventYear, namesListedAfter, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
@@ -2041,9 +2041,13 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "A corner from ___": a goalkeeper stands only among goalkeepers, an outfield player among outfield players (goalkeepers.ts)
 			const keepers = goalkeepersOf(bodyLines(ctx.article));
 			const keeper = (name: string) => keepers.has(name.split(' ').pop() ?? name);
+			// "scored from a corner taken by ___", "saved a penalty from ___": only a person of the key's team (goalkeepers.ts)
+			const teams = teamsOf(bodyLines(ctx.article));
+			const keyTeam = fact.surname ? teams.get(fact.surname) : undefined;
+			const sameTeam = (name: string) => keyTeam === undefined || (teams.get(name.split(' ').pop() ?? name) ?? keyTeam) === keyTeam;
 			return prng
 				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))
-				.filter((o) => !unwrittenSurname(ctx, o) && !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!origin || sameOrigin(originOf(ctx, o), origin)) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && (!bowlers || bowlers.has(o.split(' ').pop() ?? o)) && (!roleWord || playsRole(ctx.article, o.split(' ').pop() ?? o, roleWord)) && keeper(o) === keeper(fact.text) && o.split(' ').length === fact.text.split(' ').length)
+				.filter((o) => !unwrittenSurname(ctx, o) && !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!origin || sameOrigin(originOf(ctx, o), origin)) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && (!bowlers || bowlers.has(o.split(' ').pop() ?? o)) && (!roleWord || playsRole(ctx.article, o.split(' ').pop() ?? o, roleWord)) && keeper(o) === keeper(fact.text) && sameTeam(o) && o.split(' ').length === fact.text.split(' ').length)
 				.slice(0, 3);
 		}
 		case 'place': {
@@ -3308,8 +3312,14 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 		if (other.head === head) sameHead.add(other.surname);
 	}
 	const beside = besideRole(ctx, head);
+	// "the Kestrel captain": a goalkeeper is no outfield player nor the other way round, and a player of the
+	// other team is none of the key's side, where the article tells them (goalkeepers.ts; a strict reader's R8)
+	const keepers = goalkeepersOf(bodyLines(ctx.article));
+	const teams = teamsOf(bodyLines(ctx.article));
+	const keyTeam = teams.get(fact.surname);
+	const sideAndPlace = (p: Person) => keepers.has(p.surname) === keepers.has(fact.surname!) && (keyTeam === undefined || (teams.get(p.surname) ?? keyTeam) === keyTeam);
 	// the one the headline names (an obituary's subject) held many offices: none is surely not theirs
-	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && sameEra(ctx, fact.surname, p.surname) && !onlyNamedAsTopic(ctx, p.surname) && !containsWord(ctx.article.title, p.surname) && fullyNamed(p) && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname) && (!otherSex || p.gender !== otherSex));
+	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && sameEra(ctx, fact.surname, p.surname) && !onlyNamedAsTopic(ctx, p.surname) && !containsWord(ctx.article.title, p.surname) && fullyNamed(p) && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname) && sideAndPlace(p) && (!otherSex || p.gender !== otherSex));
 	// a gas analyst is no option for "the Russian President": with fewer than three people of the
 	// key's role kind, one of them makes the statement false, and with none there is no item (R8);
 	// the true/false form asks less than a who-said item on the same person, so ranks below it
@@ -3336,14 +3346,46 @@ function saidByOther(ctx: Context, sentence: Sentence, statement: string, quote:
 	const text = bodyLines(ctx.article);
 	const about = quote ? quotedAbout(statement) : new Set<'male' | 'female'>();
 	const near = about.size > 0 ? namedNear(ctx, sentence) : new Set<string>();
+	// "The prosecution is asking you to convict ...": no one of the side a statement names said it (speakers.ts)
+	const sides = courtSidesNamed(statement);
+	// "Kestrel never stopped": nor of the team it names, in a match report (goalkeepers.ts)
+	const named = teamsNamed(text, statement);
+	const teams = named.size > 0 ? teamsOf(text) : undefined;
 	return (name) => {
 		const p = [...ctx.persons.values()].find((per) => per.full === name || per.surname === name);
 		if (!mayBePerson(p?.full ?? name, text, ORG_SUFFIX)) return false;
+		const side = p && sides.size > 0 ? courtSides(ctx).get(p.surname) : undefined;
+		if (side && sides.has(side)) return false;
+		const team = p && teams?.get(p.surname);
+		if (team && named.has(team)) return false;
 		// "Ek" of "Joel Eriksson Ek", whom the article writes "Eriksson Ek": a surname it never writes alone misnames them (R8)
 		if (p && !name.includes(' ') && /\s\p{Lu}[\p{Ll}\p{M}’'-]+\s\S+$/u.test(p.full) && p.full.split(' ').length > 2 && !writtenAlone(text, name)) return false;
 		if (p && near.has(p.surname) && (!p.gender || about.has(p.gender))) return false;
 		return !p || !sayingsOf(ctx).some((s) => s.surname === p.surname && sameSaying(s.statement, statement));
 	};
+}
+
+const COURT_SIDES = new WeakMap<Context, Map<string, CourtSide>>();
+
+/**
+ * The side of a trial each person of the article is on, by surname, from the roles written around
+ * their names (speakers.ts `courtSideAround`), read once per article; a person written on both
+ * sides is on neither.
+ */
+function courtSides(ctx: Context): Map<string, CourtSide> {
+	let sides = COURT_SIDES.get(ctx);
+	if (sides) return sides;
+	const found = new Map<string, Set<CourtSide>>();
+	ctx.facts.forEach((list, i) => {
+		const text = ctx.sentences[i].text;
+		for (const f of list) {
+			const side = f.type === 'person' && f.surname ? courtSideAround(text.slice(Math.max(0, f.span.start - 60), f.span.start), text.slice(f.span.end, f.span.end + 40)) : undefined;
+			if (side) found.set(f.surname!, (found.get(f.surname!) ?? new Set()).add(side));
+		}
+	});
+	sides = new Map([...found].filter(([, s]) => s.size === 1).map(([surname, s]) => [surname, [...s][0]]));
+	COURT_SIDES.set(ctx, sides);
+	return sides;
 }
 
 /** Does `text` write `surname` with no other name word before it ("Ek", not "Eriksson Ek"; "Ms Ek" counts)? */
