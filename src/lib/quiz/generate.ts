@@ -3177,15 +3177,16 @@ function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMa
 
 /**
  * The words of a person's name as an option writes it, a Spanish or Portuguese pair of family
- * names counted as one (`doubleFamilyName`): "Carlos García Márquez" and "García Márquez" are of
- * the format of "Javier Moreno" and "Moreno", as the article writes its people, and counted word
- * by word they had no options beside them (a strict reader's R8 on session 37's holdouts). Takes
- * the name as a full name or a surname of a person of the article.
+ * names written as the surname counted as one (`doubleFamilyName`): "García Márquez" is of the
+ * format of "Moreno", as the article writes its people, and counted word by word it had no
+ * options beside it (a strict reader's R8 on session 37's holdouts); a full name keeps its words
+ * ("Carlos García Márquez" stands among names of three). Takes the name as a full name or a
+ * surname of a person of the article.
  */
 function nameWords(ctx: Context, name: string): number {
 	const words = name.split(' ').length;
 	const p = [...ctx.persons.values()].find((per) => per.full === name || per.surname === name);
-	return p && words >= 2 && doubleFamilyName(p) && (name === p.full || name.includes(' ')) ? words - 1 : words;
+	return p && words >= 2 && name !== p.full && doubleFamilyName(p) ? words - 1 : words;
 }
 
 /**
