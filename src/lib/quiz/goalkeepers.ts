@@ -35,7 +35,7 @@ let last: { text: string; keepers: ReadonlySet<string> } | undefined;
 // "Kestrel Town: Nowicki; Webb, Farrow, ...": a team sheet, its team before the colon and two semicolons after it
 const TEAM_SHEET = /^([^\n:;,]{2,40}):\s([^\n]*;[^\n]*;[^\n]*)$/gmu;
 // the positions and offices of a team's people, after the team's name ("Kestrel goalkeeper", "Marlow manager")
-const TEAM_ROLE = String.raw`(?:goalkeeper|keeper|goalie|striker|forward|midfielder|defender|winger|full-back|centre-back|center-back|left-back|right-back|wing-back|captain|skipper|substitute|playmaker|defenceman|defenseman|manager|coach|head coach|boss|manager)`;
+const TEAM_ROLE = String.raw`(?:goalkeeper|keeper|goalie|striker|forward|midfielder|defender|winger|full-back|centre-back|center-back|left-back|right-back|wing-back|captain|skipper|substitute|playmaker|defenceman|defenseman|manager|coach|head coach|boss)`;
 // "Kestrel goalkeeper Tomasz Nowicki", "the Marlow manager, Steve Crane"
 const TEAM_BEFORE = new RegExp(String.raw`(?<![\p{L}’'-])((?:${NAME_WORD}\s){0,2}${NAME_WORD})\s${TEAM_ROLE},?\s((?:${NAME_WORD}\s){0,2}${NAME_WORD})`, 'gu');
 // "Farrow, the Kestrel captain"
