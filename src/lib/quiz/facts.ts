@@ -667,7 +667,8 @@ function plainName(name: string): boolean {
 export function articlePlaces(text: string, title = ''): Set<string> {
 	const counts = new Map<string, number>();
 	for (const m of text.matchAll(new RegExp(`\\b(?:in|near|outside) (${NAME})(?![\\p{L}’'])`, 'gu'))) {
-		if (!m[1].split(/\s/).every((w) => tagsOf(w).length === 0 && !ORG_SUFFIX.test(w))) continue;
+		// "in Ascension Church": a building's name, whose words name no town
+		if (!m[1].split(/\s/).every((w) => tagsOf(w).length === 0 && !ORG_SUFFIX.test(w) && !NAME_HEAD.test(w))) continue;
 		// "in Danish history", "in Danish defense": a nationality's adjective before a noun, no place
 		if (/^\p{Lu}\p{Ll}+(?:ish|ese|ian|ean|ic)$/u.test(m[1]) && /^\s\p{Ll}/u.test(text.slice(m.index + m[0].length))) continue;
 		counts.set(m[1], (counts.get(m[1]) ?? 0) + 1);
@@ -1307,6 +1308,11 @@ const PLURAL_OWNER = /^(?:Children|Women|Men|People|\p{Lu}\p{Ll}+men)[’']s$/u;
 /** Fields a body is "of", two of which joined by "and" stay inside its name ("Institute of Science and Technology", "Ministry of Trade and Industry"). */
 const NAME_FIELD = /^(?:Science|Sciences|Technology|Arts|Engineering|Medicine|Industry|Trade|Commerce|Agriculture|Fisheries|Forestry|Food|Environment|Energy|Culture|Sport|Sports|Tourism|Education|Health|Labour|Labor|Employment|Justice|Finance|Economy|Planning|Development|Innovation|Transport|Infrastructure|Housing|Communities|Security|Defence|Defense|Welfare|Research|Design|Music|Drama|Law|Business|Economics|Mines|Water|Heritage|Youth|Information|Communications|Investment|Industries)$/;
 
+/** Head words of a body's, an honour's or a building's name that "of the" or "for the" may carry on ("Order of the Niger", "Society for the Protection of Birds"). */
+const NAME_HEAD = /^(?:Order|Church|Cathedral|Basilica|Chapel|Abbey|Shrine|Temple|Mosque|Synagogue|Friends|Alliance|Coalition|Campaign|Centre|Center|Council|Committee|Commission|Institute|Society|Foundation|Fund|Association|Federation|Agency|Ministry|Department|Office|Bureau|Academy|Museum|Bank|University|College|School|Hospital|Court|Movement|Conference|Forum|Panel|Network|Organisation|Organization|Trust|Board|Authority)$/;
+/** Head words whose name may go on with "on" ("International Council on Clean Transportation", "Commission on Human Rights"). */
+const ON_HEAD = /^(?:Council|Commission|Committee|Centre|Center|Conference|Forum|Panel|Institute)$/;
+
 /** Last words of an event's name ("Women's World Cup", "Men's Health Week"), which is no organisation. */
 const EVENT_WORD = /^(?:Day|Week|Month|Year|Cup|Championships?|Open|Festival|Games|Trophy|Tournament|Marathon|Race|Final|Series|March)$/;
 
@@ -1378,6 +1384,15 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			}
 			// "Centre for Clinical Brain Sciences", "Institute for Fiscal Studies": "for" after a body's head word is inside its name
 			const forBody = nxt === 'for' && /^(?:Centre|Center|Institute|Department|Ministry|Office|Commission|Society|Foundation|Agency|School|Alliance|Coalition|Association|Federation|Fund|Board|Authority|Committee|Campaign|Network|Unit|Programme|Council)$/.test(cur);
+			// "the Order of the Niger", "the Institute for the Study of War", "the Council on Foreign Relations": "of the",
+			// "for the" or "on" after a body's or a building's head word opens the rest of its name; cut there, "Niger"
+			// was swapped in as a country and "The International Council" offered as a speaker (R8)
+			const rest = nameGoesOn(j, run.some((t, k) => k > 0 && /^(?:of|for|on)$/.test(t.w) && NAME_HEAD.test(run[k - 1].w)));
+			if (rest > 0) {
+				run.push(...tokens.slice(j + 1, j + 1 + rest));
+				j += rest;
+				continue;
+			}
 			// "Maria do Céu Ribeiro", "João dos Santos": a Portuguese or Italian particle after a given name joins the name's next word to it
 			const given = /^(?:do|da|dos|das|del|di)$/.test(nxt) && (isFirstName(cur) || registeredFirstName(cur));
 			if ((forBody || given || /^(of|de|la|van|von|du|al|bin|der)$/.test(nxt)) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2].w)) {
@@ -1454,6 +1469,23 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			if (text.slice(tokens[n].end, tokens[n + 1]?.start ?? tokens[n].end) !== ' ') return false;
 		}
 		return false;
+	}
+
+	/**
+	 * How many tokens after the head word at `k` go on with a body's or a building's name: 2 for
+	 * "of the" or "for the" then a capitalised word ("Church of the Ascension"), 1 for "on" then one
+	 * that names no day or month ("Council on Foreign Relations", never "the Commission on Monday"),
+	 * else 0. `inName`: the run is already such a name gone on, whose later words carry "of the" too
+	 * ("International Council for the Exploration of the Sea").
+	 */
+	function nameGoesOn(k: number, inName: boolean): number {
+		if (!NAME_HEAD.test(tokens[k].w) && !(inName && tokens[k + 1]?.w === 'of')) return 0;
+		const spaced = (n: number) => n < tokens.length && text.slice(tokens[n - 1].end, tokens[n].start) === ' ';
+		const next = tokens[k + 1]?.w;
+		if ((next === 'of' || next === 'for') && tokens[k + 2]?.w === 'the' && /^\p{Lu}\p{Ll}/u.test(tokens[k + 3]?.w ?? '') && spaced(k + 1) && spaced(k + 2) && spaced(k + 3)) return 2;
+		const after = tokens[k + 2]?.w.replace(/[.,;:!?”"’)]+$/, '') ?? '';
+		if (next === 'on' && ON_HEAD.test(tokens[k].w) && /^\p{Lu}\p{Ll}/u.test(after) && !hasTag(after.toLowerCase(), 'Month') && !hasTag(after.toLowerCase(), 'WeekDay') && !hasTag(after.toLowerCase(), 'Date') && spaced(k + 1) && spaced(k + 2)) return 1;
+		return 0;
 	}
 
 	/** The role stated just before a name ("Leeds manager ", "Its chair, ") or in an appositive after it. */
@@ -1598,7 +1630,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// "Insurance Council of Australia", "Law Society of Scotland": a body's head word, then the
 		// place or field it is of, names the body, never the place alone
-		if (ofAt >= 1 && ofAt < words.length - 1 && ORG_SUFFIX.test(words[ofAt - 1]) && !words.slice(0, ofAt).some((w) => isFirstName(w) || TITLES.has(w.toLowerCase()))) {
+		// ("Society for the Protection of Birds", "Council on Foreign Relations": so with "for" or "on" in the name)
+		const bodyOf = words.findIndex((w, k) => k >= 1 && (w === 'of' || ((w === 'for' || w === 'on') && /^\p{Lu}|^the$/u.test(words[k + 1] ?? ''))) && ORG_SUFFIX.test(words[k - 1]));
+		if (bodyOf >= 1 && bodyOf < words.length - 1 && !words.slice(0, bodyOf).some((w) => isFirstName(w) || TITLES.has(w.toLowerCase()))) {
 			push('organisation', 0, words.length - 1, words, run);
 			return;
 		}

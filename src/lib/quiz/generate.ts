@@ -35,7 +35,7 @@ import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
-import { kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, withoutOwnJudgment, withoutOwnRelations } from './speakers';
+import { courtSideAround, courtSidesNamed, type CourtSide, kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
@@ -46,9 +46,9 @@ import { storySubjectIn } from './story-subject';
 import { nameLegislatureIn, unnamedLegislature } from './legislatures';
 import { nameCrashIn } from './crashes';
 import { bareChangeCount, bareHoldingCount, countNounIn } from './bare-counts';
-import { goalkeepersOf } from './goalkeepers';
+import { goalkeepersOf, teamsNamed, teamsOf } from './goalkeepers';
 import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
-import { FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colonListAfter, dashedVote, listCountsKey, macroRateCeiling, magnitudeDistractors, namesListedAfter, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
+import { FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colonListAfter, dashedVote, listCountsKey, macroRateCeiling, magnitudeDistractors, namedEventYear, namesListedAfter, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
@@ -2041,9 +2041,13 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "A corner from ___": a goalkeeper stands only among goalkeepers, an outfield player among outfield players (goalkeepers.ts)
 			const keepers = goalkeepersOf(bodyLines(ctx.article));
 			const keeper = (name: string) => keepers.has(name.split(' ').pop() ?? name);
+			// "scored from a corner taken by ___", "saved a penalty from ___": only a person of the key's team (goalkeepers.ts)
+			const teams = teamsOf(bodyLines(ctx.article));
+			const keyTeam = fact.surname ? teams.get(fact.surname) : undefined;
+			const sameTeam = (name: string) => keyTeam === undefined || (teams.get(name.split(' ').pop() ?? name) ?? keyTeam) === keyTeam;
 			return prng
 				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))
-				.filter((o) => !unwrittenSurname(ctx, o) && !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!origin || sameOrigin(originOf(ctx, o), origin)) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && (!bowlers || bowlers.has(o.split(' ').pop() ?? o)) && (!roleWord || playsRole(ctx.article, o.split(' ').pop() ?? o, roleWord)) && keeper(o) === keeper(fact.text) && o.split(' ').length === fact.text.split(' ').length)
+				.filter((o) => !unwrittenSurname(ctx, o) && !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!origin || sameOrigin(originOf(ctx, o), origin)) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && (!bowlers || bowlers.has(o.split(' ').pop() ?? o)) && (!roleWord || playsRole(ctx.article, o.split(' ').pop() ?? o, roleWord)) && keeper(o) === keeper(fact.text) && sameTeam(o) && o.split(' ').length === fact.text.split(' ').length)
 				.slice(0, 3);
 		}
 		case 'place': {
@@ -3181,8 +3185,34 @@ function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMa
 	}
 	// names of another length would give the key away (R5: "Joe Biden" among "Marjorie Taylor
 	// Greene", "Eriksson Ek" among "Boudreau" and "Parise")
-	const words = speaker.text.split(' ').length;
-	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name) && name.split(' ').length === words);
+	const words = nameWords(ctx, speaker.text);
+	return out.filter((name) => !containsWord(statement, name.split(' ').pop() ?? name) && nameWords(ctx, name) === words);
+}
+
+/**
+ * The words of a person's name as an option writes it, a Spanish or Portuguese pair of family
+ * names written as the surname counted as one (`doubleFamilyName`): "García Márquez" is of the
+ * format of "Moreno", as the article writes its people, and counted word by word it had no
+ * options beside it (a strict reader's R8 on session 37's holdouts); a full name keeps its words
+ * ("Carlos García Márquez" stands among names of three). Takes the name as a full name or a
+ * surname of a person of the article.
+ */
+function nameWords(ctx: Context, name: string): number {
+	const words = name.split(' ').length;
+	const p = [...ctx.persons.values()].find((per) => per.full === name || per.surname === name);
+	return p && words >= 2 && name !== p.full && doubleFamilyName(p) ? words - 1 : words;
+}
+
+/**
+ * Is a person's name of three words a given name and two Spanish or Portuguese family names
+ * ("Carlos García Márquez") that the article shows to be so, calling the person by the first
+ * ("García", `paternalSurnames`) or by both ("García Márquez")? `twoFamilyNames` reads the
+ * name's shape; a name the article writes by its last word alone ("Marjorie Taylor Greene" ...
+ * "Greene") shows nothing, and keeps its three words.
+ */
+function doubleFamilyName(p: { full: string; surname: string }): boolean {
+	const words = p.full.split(' ');
+	return words.length === 3 && (p.surname === words[1] || p.surname === `${words[1]} ${words[2]}`) && twoFamilyNames({ full: p.full, surname: words[2] });
 }
 
 /** The genders of the people other than `surname` named in a sentence and the one before it in its paragraph or the one before that. */
@@ -3330,8 +3360,14 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 		if (other.head === head) sameHead.add(other.surname);
 	}
 	const beside = besideRole(ctx, head);
+	// "the Kestrel captain": a goalkeeper is no outfield player nor the other way round, and a player of the
+	// other team is none of the key's side, where the article tells them (goalkeepers.ts; a strict reader's R8)
+	const keepers = goalkeepersOf(bodyLines(ctx.article));
+	const teams = teamsOf(bodyLines(ctx.article));
+	const keyTeam = teams.get(fact.surname);
+	const sideAndPlace = (p: Person) => keepers.has(p.surname) === keepers.has(fact.surname!) && (keyTeam === undefined || (teams.get(p.surname) ?? keyTeam) === keyTeam);
 	// the one the headline names (an obituary's subject) held many offices: none is surely not theirs
-	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && sameEra(ctx, fact.surname, p.surname) && !onlyNamedAsTopic(ctx, p.surname) && !containsWord(ctx.article.title, p.surname) && fullyNamed(p) && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname) && (!otherSex || p.gender !== otherSex));
+	const candidates = [...ctx.persons.values()].filter((p) => p.surname !== fact.surname && sameEra(ctx, fact.surname, p.surname) && !onlyNamedAsTopic(ctx, p.surname) && !containsWord(ctx.article.title, p.surname) && fullyNamed(p) && p.full.split(' ').length === fact.text.split(' ').length && !containsWord(sentence.text, p.surname) && !sameHead.has(p.surname) && !beside.has(p.surname) && sideAndPlace(p) && (!otherSex || p.gender !== otherSex));
 	// a gas analyst is no option for "the Russian President": with fewer than three people of the
 	// key's role kind, one of them makes the statement false, and with none there is no item (R8);
 	// the true/false form asks less than a who-said item on the same person, so ranks below it
@@ -3358,14 +3394,46 @@ function saidByOther(ctx: Context, sentence: Sentence, statement: string, quote:
 	const text = bodyLines(ctx.article);
 	const about = quote ? quotedAbout(statement) : new Set<'male' | 'female'>();
 	const near = about.size > 0 ? namedNear(ctx, sentence) : new Set<string>();
+	// "The prosecution is asking you to convict ...": no one of the side a statement names said it (speakers.ts)
+	const sides = courtSidesNamed(statement);
+	// "Kestrel never stopped": nor of the team it names, in a match report (goalkeepers.ts)
+	const named = teamsNamed(text, statement);
+	const teams = named.size > 0 ? teamsOf(text) : undefined;
 	return (name) => {
 		const p = [...ctx.persons.values()].find((per) => per.full === name || per.surname === name);
 		if (!mayBePerson(p?.full ?? name, text, ORG_SUFFIX)) return false;
+		const side = p && sides.size > 0 ? courtSides(ctx).get(p.surname) : undefined;
+		if (side && sides.has(side)) return false;
+		const team = p && teams?.get(p.surname);
+		if (team && named.has(team)) return false;
 		// "Ek" of "Joel Eriksson Ek", whom the article writes "Eriksson Ek": a surname it never writes alone misnames them (R8)
 		if (p && !name.includes(' ') && /\s\p{Lu}[\p{Ll}\p{M}’'-]+\s\S+$/u.test(p.full) && p.full.split(' ').length > 2 && !writtenAlone(text, name)) return false;
 		if (p && near.has(p.surname) && (!p.gender || about.has(p.gender))) return false;
 		return !p || !sayingsOf(ctx).some((s) => s.surname === p.surname && sameSaying(s.statement, statement));
 	};
+}
+
+const COURT_SIDES = new WeakMap<Context, Map<string, CourtSide>>();
+
+/**
+ * The side of a trial each person of the article is on, by surname, from the roles written around
+ * their names (speakers.ts `courtSideAround`), read once per article; a person written on both
+ * sides is on neither.
+ */
+function courtSides(ctx: Context): Map<string, CourtSide> {
+	let sides = COURT_SIDES.get(ctx);
+	if (sides) return sides;
+	const found = new Map<string, Set<CourtSide>>();
+	ctx.facts.forEach((list, i) => {
+		const text = ctx.sentences[i].text;
+		for (const f of list) {
+			const side = f.type === 'person' && f.surname ? courtSideAround(text.slice(Math.max(0, f.span.start - 60), f.span.start), text.slice(f.span.end, f.span.end + 40)) : undefined;
+			if (side) found.set(f.surname!, (found.get(f.surname!) ?? new Set()).add(side));
+		}
+	});
+	sides = new Map([...found].filter(([, s]) => s.size === 1).map(([surname, s]) => [surname, [...s][0]]));
+	COURT_SIDES.set(ctx, sides);
+	return sides;
 }
 
 /** Does `text` write `surname` with no other name word before it ("Ek", not "Eriksson Ek"; "Ms Ek" counts)? */
@@ -4704,7 +4772,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (caps.some((c) => c !== caps[0])) return 'R5';
 			const lengths = w.options.map((o) => o.length);
 			if (!/\d/.test(keyText) && Math.max(...lengths) > 2.5 * Math.min(...lengths) + 4) return 'R5';
-			const words = w.options.map((o) => o.split(' ').length);
+			// ("Carlos García Márquez" beside "Javier Moreno" is one format: `nameWords`)
+			const words = w.options.map((o) => nameWords(ctx, o));
 			if (!/\d/.test(keyText) && new Set(words).size > 1 && fact.type === 'person') return 'R5';
 		}
 	}
@@ -4877,9 +4946,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "MetLife Stadium in East Rutherford, N.J.": a place its own state or country follows takes no
 	// other place there, which would read "South Philadelphia, N.J." (R8)
 	if (fact.type === 'place' && placeQualifier(sentence.text.slice(fact.span.end))) return 'R8';
-	// "the _____ Athens Games": an Olympics or a World Cup comes every four years, and other years'
-	// options ("2003", "2006") are no editions at all (the holdout52 reader's R8)
-	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /^\s(?:\p{Lu}[\p{L}-]*\s){0,3}(?:Olympics|Olympic Games|Paralympics|Paralympic Games|Games|World Cup|Commonwealth Games|Asian Games)\b/u.test(sentence.text.slice(fact.span.end))) return 'R8';
+	// "the _____ Athens Games", "since the _____ eurozone debt crisis": a year that names an event takes no
+	// other year, which names an event that never was (plausible.ts)
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && namedEventYear(sentence.text.slice(0, fact.span.start), sentence.text.slice(fact.span.end))) return 'R8';
 	// a statement of a handful of words whose only content is a name ("James Daly is asking the questions")
 	if (fact.type === 'person' && w.type !== 'who-said' && wordCount(w.stem.replace(keyText, 'X').replace(BLANK, 'X')) < 8 && !/\d/.test(w.stem)) return 'R7';
 	// "For _____, the task is stark.": a stem with fewer than three content words besides its key

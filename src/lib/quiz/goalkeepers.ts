@@ -1,3 +1,5 @@
+import { escapeRe } from './words';
+
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]+`;
 // "goalkeeper", "keeper", "goalie"; no "zookeeper", "wicketkeeper" nor "wicket-keeper", whose holders play another game
 const KEEPER = String.raw`(?<![\p{L}-])(?:goalkeeper|keeper|goalie|goaltender)`;
@@ -29,3 +31,57 @@ export function goalkeepersOf(text: string): ReadonlySet<string> {
 }
 
 let last: { text: string; keepers: ReadonlySet<string> } | undefined;
+
+// "Kestrel Town: Nowicki; Webb, Farrow, ...": a team sheet, its team before the colon and two semicolons after it
+const TEAM_SHEET = /^([^\n:;,]{2,40}):\s([^\n]*;[^\n]*;[^\n]*)$/gmu;
+// the positions and offices of a team's people, after the team's name ("Kestrel goalkeeper", "Marlow manager")
+const TEAM_ROLE = String.raw`(?:goalkeeper|keeper|goalie|striker|forward|midfielder|defender|winger|full-back|centre-back|center-back|left-back|right-back|wing-back|captain|skipper|substitute|playmaker|defenceman|defenseman|manager|coach|head coach|boss)`;
+// "Kestrel goalkeeper Tomasz Nowicki", "the Marlow manager, Steve Crane"
+const TEAM_BEFORE = new RegExp(String.raw`(?<![\p{L}’'-])((?:${NAME_WORD}\s){0,2}${NAME_WORD})\s${TEAM_ROLE},?\s((?:${NAME_WORD}\s){0,2}${NAME_WORD})`, 'gu');
+// "Farrow, the Kestrel captain"
+const TEAM_AFTER = new RegExp(String.raw`(${NAME_WORD}),\s(?:the|their)\s((?:${NAME_WORD}\s){0,2}${NAME_WORD})\s${TEAM_ROLE}\b`, 'gu');
+
+/**
+ * The team of each player, keeper and manager a match report tells, by surname: from its team
+ * sheets ("Kestrel Town: Nowicki; Webb, Farrow, ...") and from a team's name written before a
+ * position or office ("Kestrel goalkeeper Tomasz Nowicki", "Farrow, the Kestrel captain"), a
+ * short name filed under the sheet's longer one ("Kestrel" under "Kestrel Town"). A corner is
+ * taken, a penalty saved and a goal levelled by someone of one side, so a person's options keep
+ * the key's team (QUALITY.md R8: a person of a similar role; a strict reader's R8 on session
+ * 37's holdouts, a corner-taker offered from the other team). A surname told of two teams is
+ * left out; the map is empty when the article tells no team.
+ */
+export function teamsOf(text: string): ReadonlyMap<string, string> {
+	if (lastTeams?.text === text) return lastTeams.teams;
+	const sheets = [...text.matchAll(TEAM_SHEET)].map((m) => ({ team: m[1].trim(), names: m[2] }));
+	// "Kestrel" of "Kestrel Town", "Halifax" of "FC Halifax Town": a short name stands for the sheet's team it is part of
+	const teamOf = (name: string) => sheets.find((s) => ` ${s.team} `.includes(` ${name} `))?.team ?? name;
+	const found = new Map<string, Set<string>>();
+	const names = new Map<string, string>(sheets.map((s) => [s.team, s.team]));
+	const file = (surname: string, written: string) => {
+		const team = teamOf(written);
+		names.set(written, team);
+		found.set(surname, (found.get(surname) ?? new Set()).add(team));
+	};
+	for (const { team, names: sheet } of sheets) for (const m of sheet.matchAll(new RegExp(NAME_WORD, 'gu'))) file(m[0], team);
+	for (const m of text.matchAll(TEAM_BEFORE)) if (!/^(?:The|A|An|His|Her|Their)$/.test(m[1])) file(m[2].split(' ').pop()!, m[1].replace(/^(?:The|A|An|His|Her|Their)\s/, ''));
+	for (const m of text.matchAll(TEAM_AFTER)) file(m[1], m[2]);
+	const teams = new Map([...found].filter(([, t]) => t.size === 1).map(([surname, t]) => [surname, [...t][0]]));
+	lastTeams = { text, teams, names };
+	return teams;
+}
+
+/**
+ * The teams of a match report (`teamsOf`) that a statement names in the third person ("Kestrel
+ * deserved it", "we let Marlow back in"), as the sheet writes them: none of a team's own people
+ * speaks of it so, whoever else may (a strict reader's R8 on session 37's holdouts: the opposing
+ * side offered where the quote's content names the side). Takes the article's text and the statement.
+ */
+export function teamsNamed(text: string, statement: string): Set<string> {
+	teamsOf(text);
+	const named = new Set<string>();
+	for (const [written, team] of lastTeams!.names) if (new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(written)}(?![\p{L}\p{M}’'-])`, 'u').test(statement)) named.add(team);
+	return named;
+}
+
+let lastTeams: { text: string; teams: ReadonlyMap<string, string>; names: ReadonlyMap<string, string> } | undefined;

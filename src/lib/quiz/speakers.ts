@@ -194,3 +194,38 @@ const KIN_FEMALE = /\b(?:daughter|daughters|wife|mother|sister|granddaughter|gra
 export function kinGender(before: string): 'male' | 'female' | undefined {
 	return KIN_MALE.test(before) ? 'male' : KIN_FEMALE.test(before) ? 'female' : undefined;
 }
+
+/** A side of a trial: the prosecution or the defence. */
+export type CourtSide = 'prosecution' | 'defence';
+
+// "Prosecutor ", "prosecuting barrister ", "the district attorney, ", "Crown counsel ": a role of the prosecution right before a name
+const PROSECUTION_BEFORE = /\b(?:prosecutors?|prosecuting\s(?:counsel|barrister|attorney|lawyer|solicitor)|(?:district|state|crown|public)\s(?:attorney|prosecutor|counsel))(?:,)?\s(?:\p{Lu}[\p{L}.’'-]*\s){0,3}$/iu;
+// "defence lawyer ", "his barrister, ", "the defendants' attorney ": a role of the defence right before a name
+const DEFENCE_BEFORE = /\b(?:defen[cs]e\s(?:lawyer|attorney|counsel|barrister|solicitor|advocate)s?|(?:his|her|their|the\sdefendants?[’']?s?)\s(?:lawyer|attorney|barrister|solicitor|counsel|advocate)s?)(?:,)?\s(?:\p{Lu}[\p{L}.’'-]*\s){0,3}$/iu;
+// ", the prosecutor,", ", prosecuting,", ", for the prosecution": the same in an appositive after the name
+const PROSECUTION_AFTER = /^,\s(?:(?:the|a)\s(?:lead\s|chief\s|senior\s)?prosecutor\b|prosecuting\b|for\sthe\s(?:prosecution|Crown)\b)/i;
+const DEFENCE_AFTER = /^,\s(?:(?:his|her|their|the)\s(?:defen[cs]e\s)?(?:lawyer|attorney|barrister|solicitor|counsel|advocate)\b|defending\b|for\sthe\sdefen[cs]e\b|who\s(?:represents|is\srepresenting|defended)\b)/i;
+
+/**
+ * The side of a trial a person's role puts them on, from the sentence's text right before and
+ * right after their name: "Prosecutor Daniel Okoro", "Okoro, prosecuting," (prosecution); "his
+ * barrister, Fiona Marsh", "defence lawyer Ana Ruiz" (defence); undefined when neither.
+ */
+export function courtSideAround(before: string, after: string): CourtSide | undefined {
+	if (PROSECUTION_BEFORE.test(before) || PROSECUTION_AFTER.test(after)) return 'prosecution';
+	if (DEFENCE_BEFORE.test(before) || DEFENCE_AFTER.test(after)) return 'defence';
+	return undefined;
+}
+
+/**
+ * The sides of a trial a statement speaks of in the third person ("The prosecution is asking you
+ * to convict ...", "the defence has offered no evidence"): no one of such a side said it of their
+ * own side, so a prosecutor offered as who attacked the prosecution is absurd (a strict reader's
+ * R8 on session 37's holdouts). Takes the statement as quoted or reported.
+ */
+export function courtSidesNamed(statement: string): Set<CourtSide> {
+	const named = new Set<CourtSide>();
+	if (/\b(?:the\s)?prosecution\b|\bprosecutors?\b|\bthe\sCrown\b/i.test(statement)) named.add('prosecution');
+	if (/\bthe\sdefen[cs]e\b|\bdefen[cs]e\s(?:lawyers?|team|counsel|attorneys?|barristers?)\b/i.test(statement)) named.add('defence');
+	return named;
+}
