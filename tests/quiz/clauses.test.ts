@@ -104,6 +104,9 @@ describe('clauses spun off a sentence (clauses.ts)', () => {
 		const count = clauses('Around 12,000 people remained in shelters, many of them schools and churches, and about 1.1 million had been affected in some way.');
 		expect(count).toContain('[main] Around 12,000 people remained in shelters');
 		expect(count.some((c) => /of them|^\[aside\] About/.test(c))).toBe(false);
+		const towns = clauses('The chain has about 1,480 shops, most of them in towns of fewer than 30,000 people, and employs roughly 22,000 staff.');
+		expect(towns).toContain('[main] The chain has about 1,480 shops and employs roughly 22,000 staff');
+		expect(towns.some((c) => /shops 000|\b000 people/.test(c))).toBe(false);
 	});
 
 	it('states a sentence opening on a role set off by commas on the name alone', () => {
