@@ -20,10 +20,11 @@ const MOST_WORDS = 40;
 // exchange for steering a contract ...", ", amid ...", ", during ...", ", despite ...", ", up from 85,000 hectares
 // at the start of last year" (a figure compared, which the key's clause states without it), ", in one of Poland's
 // largest corruption cases" (how the story ranks it), "for defrauding the fund of X through treatments that were
-// never given" (the means of a deed the clause states), "was kept on video calls for nine days by callers who ..." (the
+// never given" (the means by which a sum was taken, right after the sum; "bring heavy lorries through the narrow
+// lanes" is where, and stays), "was kept on video calls for nine days by callers who ..." (the
 // agent of a passive, with what it did); not ", according to" (a source cut off turns a claim into a fact, R6), nor a
 // condition (", unless ...", ", if ...")
-const TAIL = /,\s(?:in|on)\s(?:a|an|the)\s[a-z -]{1,30}?\s(?:that|which|where)\b|,\swith\s(?!the help\b|the support\b)|\sin exchange for\s|,\s(?:amid|during|despite)\s|,\s(?:up|down) from\s|,\sin one of\s|\sthrough\s(?=[a-z])|\sby\s(?:[a-z-]+\s){1,3}(?:who|that)\s/;
+const TAIL = /,\s(?:in|on)\s(?:a|an|the)\s[a-z -]{1,30}?\s(?:that|which|where)\b|,\swith\s(?!the help\b|the support\b)|\sin exchange for\s|,\s(?:amid|during|despite)\s|,\s(?:up|down) from\s|,\sin one of\s|(?<=\d[\d,.]*(?:\s(?:million|billion|trillion|bn|m|crore|lakh))?\s\p{L}+)\sthrough\s(?=[a-z])|\sby\s(?:[a-z-]+\s){1,3}(?:who|that)\s/u;
 
 function words(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
