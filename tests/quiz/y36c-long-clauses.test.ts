@@ -45,6 +45,7 @@ describe('long clauses cut to the part that holds the key', () => {
 		expect(cut(ranked, 'six')).toEqual({ text: ranked.slice(0, ranked.indexOf(", in one of")), key: 'six' });
 		const means = 'A regional court on Monday sentenced the owner of a network of private dental practices to seven years in prison for defrauding the state insurer of more than 18 million lei through fillings, crowns and implants that hundreds of its patients never received';
 		expect(cut(means, 'seven')).toEqual({ text: means.slice(0, means.indexOf(' through')), key: 'seven' });
+		expect(cut(means, '18 million lei')).toEqual({ text: means.slice(0, means.indexOf(' through')), key: '18 million lei' });
 		const agent = 'The pensioner, a 68-year-old former teacher from the north of the city, was kept on the phone for eleven hours on a single day by callers who said they were bank officials and that his savings had to be moved at once to a safe account';
 		expect(cut(agent, 'eleven')).toEqual({ text: agent.slice(0, agent.indexOf(' by callers')), key: 'eleven' });
 		// "through 2030" is when, not how: it stays

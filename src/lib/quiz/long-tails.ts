@@ -41,9 +41,12 @@ function words(text: string): number {
  */
 export function cutLongTail(text: string, keyEnd: number): string {
 	if (words(text) <= MOST_WORDS) return text;
-	const cut = TAIL.exec(text.slice(keyEnd));
+	// searched from the key on, with the text before it in view of a lookbehind ("41 million zlotys through" where the sum is the key)
+	const tail = new RegExp(TAIL.source, 'gu');
+	tail.lastIndex = keyEnd;
+	const cut = tail.exec(text);
 	if (!cut) return text;
-	const head = text.slice(0, keyEnd + cut.index).replace(/,$/, '');
+	const head = text.slice(0, cut.index).replace(/,$/, '');
 	return words(head) >= 8 && words(head) <= MOST_WORDS && endsComplete(head) ? head : text;
 }
 
