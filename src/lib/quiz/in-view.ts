@@ -569,11 +569,14 @@ const OBJECT_TAG = new Set(['Adjective', 'Actor', 'Uncountable', 'Determiner', '
  * opens its object ("Polish court jails former clinic chief ...", "Court fines water firm £2m", "Bromley
  * beat Grimsby ...")? Read so, "The court ordered ..." became "The court jails ordered ..." (the
  * holdout116 and holdout117 readers' R1 on two court stories, a kind an earlier reader named as "The court
- * fines ordered"). A word after it that is a preposition ("Court case over ..."), a verb ("Nurses' strike
+ * fines ordered", and "Brann beat Viking" whose "The win" became "The Brann beat"). A word after it that is a preposition ("Court case over ..."), a verb ("Nurses' strike
  * enters ..."), a plural or nothing (the headline's end) leaves it a noun. True for a verb, false otherwise.
  */
 function headlineVerb(words: readonly string[], at: number): boolean {
 	const next = words[at + 1];
+	// "Brann beat Viking 2-1", "Leeds draw Hull": a word that can be a verb, with a name, a figure or a
+	// determiner after it ("The win" written as "Brann beat" broke the stem, R1)
+	if (next !== undefined && verbCapable(words[at]) && (/^(?:\p{Lu}|\d)/u.test(next) || tagsOf(next.toLowerCase()).includes('Determiner'))) return true;
 	if (next === undefined || (HEADLINE_LINK.test(next) && !/^(?:the|a|an|new|big|major|first|last|next)$/i.test(next))) return false;
 	if (OBJECT_OPENER.test(next)) return true;
 	const tags = tagsOf(next.toLowerCase());
@@ -601,10 +604,6 @@ export function headlinePhrase(title: string, stem: string): string | undefined 
 	if (at < 0 || words.slice(at + 1).some((w) => group.includes(w))) return undefined;
 	const head = words[at];
 	if (headlineVerb(words, at)) return undefined;
-	// "Brann beat Viking 2-1", "Leeds draw Hull": a word that can be a verb with an object after it
-	// is the headline's verb, and "The win" written as "Brann beat" broke the stem (R1)
-	const object = words[at + 1];
-	if (object !== undefined && verbCapable(head) && (/^(?:\p{Lu}|\d)/u.test(object) || tagsOf(object.toLowerCase()).includes('Determiner'))) return undefined;
 	// "to win over Deanbridge": a verb's infinitive, which only its "over" phrase makes a noun phrase
 	const of = /^(?:of|over|against) ((?:\p{Ll}[\p{Ll}-]* ){0,2}\p{Ll}[\p{Ll}-]*|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?)(?![\p{L}’'])/u.exec(words.slice(at + 1).join(' '));
 	const complement = of && !of[1].split(' ').slice(1).some((w) => tagsOf(w).some((t) => PHRASE_STOP.has(t))) ? ` ${of[0]}` : '';

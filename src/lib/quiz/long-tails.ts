@@ -24,7 +24,7 @@ const MOST_WORDS = 40;
 // lanes" is where, and stays), "was kept on video calls for nine days by callers who ..." (the
 // agent of a passive, with what it did); not ", according to" (a source cut off turns a claim into a fact, R6), nor a
 // condition (", unless ...", ", if ...")
-const TAIL = /,\s(?:in|on)\s(?:a|an|the)\s[a-z -]{1,30}?\s(?:that|which|where)\b|,\swith\s(?!the help\b|the support\b)|\sin exchange for\s|,\s(?:amid|during|despite)\s|,\s(?:up|down) from\s|,\sin one of\s|(?<=\d[\d,.]*(?:\s(?:million|billion|trillion|bn|m|crore|lakh))?\s\p{L}+)\sthrough\s(?=[a-z])|\sby\s(?:[a-z-]+\s){1,3}(?:who|that)\s/u;
+const TAIL = /,\s(?:in|on)\s(?:a|an|the)\s[a-z -]{1,30}?\s(?:that|which|where)\b|,\swith\s(?!the help\b|the support\b)|\sin exchange for\s|,\s(?:amid|during|despite)\s|,\s(?:up|down) from\s|,\sin one of\s|(?<=\d[\d,.]*(?:\s(?:million|billion|trillion|bn|m|crore|lakh))?\s\p{L}+)\sthrough\s(?=[a-z])|\sby\s(?:[a-z-]+\s){1,3}(?:who|that)\s/gu;
 
 function words(text: string): number {
 	return text.split(/\s+/).filter(Boolean).length;
@@ -42,9 +42,8 @@ function words(text: string): number {
 export function cutLongTail(text: string, keyEnd: number): string {
 	if (words(text) <= MOST_WORDS) return text;
 	// searched from the key on, with the text before it in view of a lookbehind ("41 million zlotys through" where the sum is the key)
-	const tail = new RegExp(TAIL.source, 'gu');
-	tail.lastIndex = keyEnd;
-	const cut = tail.exec(text);
+	TAIL.lastIndex = keyEnd;
+	const cut = TAIL.exec(text);
 	if (!cut) return text;
 	const head = text.slice(0, cut.index).replace(/,$/, '');
 	return words(head) >= 8 && words(head) <= MOST_WORDS && endsComplete(head) ? head : text;
