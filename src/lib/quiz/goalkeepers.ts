@@ -1,4 +1,4 @@
-import { escapeRe } from './words';
+import { escapeRe, keptPerText } from './words';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]+`;
 // "goalkeeper", "keeper", "goalie"; no "zookeeper", "wicketkeeper" nor "wicket-keeper", whose holders play another game
@@ -52,7 +52,11 @@ const TEAM_AFTER = new RegExp(String.raw`(${NAME_WORD}),\s(?:the|their)\s((?:${N
  * left out; the map is empty when the article tells no team.
  */
 export function teamsOf(text: string): ReadonlyMap<string, string> {
-	if (lastTeams?.text === text) return lastTeams.teams;
+	return teamsRead(text).teams;
+}
+
+// the teams by surname and the team each written name stands for, read once per article text
+const teamsRead = keptPerText((text: string) => {
 	const sheets = [...text.matchAll(TEAM_SHEET)].map((m) => ({ team: m[1].trim(), names: m[2] }));
 	// "Kestrel" of "Kestrel Town", "Halifax" of "FC Halifax Town": a short name stands for the sheet's team it is part of
 	const teamOf = (name: string) => sheets.find((s) => ` ${s.team} `.includes(` ${name} `))?.team ?? name;
@@ -67,9 +71,8 @@ export function teamsOf(text: string): ReadonlyMap<string, string> {
 	for (const m of text.matchAll(TEAM_BEFORE)) if (!/^(?:The|A|An|His|Her|Their)$/.test(m[1])) file(m[2].split(' ').pop()!, m[1].replace(/^(?:The|A|An|His|Her|Their)\s/, ''));
 	for (const m of text.matchAll(TEAM_AFTER)) file(m[1], m[2]);
 	const teams = new Map([...found].filter(([, t]) => t.size === 1).map(([surname, t]) => [surname, [...t][0]]));
-	lastTeams = { text, teams, names };
-	return teams;
-}
+	return { teams: teams as ReadonlyMap<string, string>, names: names as ReadonlyMap<string, string> };
+}, 8);
 
 /**
  * The teams of a match report (`teamsOf`) that a statement names in the third person ("Kestrel
@@ -78,10 +81,7 @@ export function teamsOf(text: string): ReadonlyMap<string, string> {
  * side offered where the quote's content names the side). Takes the article's text and the statement.
  */
 export function teamsNamed(text: string, statement: string): Set<string> {
-	teamsOf(text);
 	const named = new Set<string>();
-	for (const [written, team] of lastTeams!.names) if (new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(written)}(?![\p{L}\p{M}’'-])`, 'u').test(statement)) named.add(team);
+	for (const [written, team] of teamsRead(text).names) if (new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(written)}(?![\p{L}\p{M}’'-])`, 'u').test(statement)) named.add(team);
 	return named;
 }
-
-let lastTeams: { text: string; teams: ReadonlyMap<string, string>; names: ReadonlyMap<string, string> } | undefined;
