@@ -2,6 +2,7 @@ import { apostropheOf } from './anchors';
 import { DATELINE, type Fact } from './facts';
 import { TITLES, countryOf, countryOfDemonym, hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
 import { quotedAt } from './quoted-at';
+import { RELATIVE_ASIDE } from './simplify';
 import { containsWord, escapeRe } from './words';
 import type { Article, Sentence } from './types';
 
@@ -59,6 +60,7 @@ const BUSINESS_NOUN: Record<string, string> = {
 	// "the Swedish maker of warehouse automation systems"
 	maker: 'company',
 	manufacturer: 'company',
+	discounter: 'retailer',
 	housebuilder: 'developer'
 };
 // "the grocer", "The Leeds-based grocer", "the FTSE 250 group": group 1 the noun
@@ -67,17 +69,18 @@ const CALLED = new RegExp(String.raw`\b[Tt]he (?:\p{Lu}[\p{L}.&-]*-(?:based|list
 const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'&.-]*(?: \p{Lu}[\p{L}\p{M}’'&.-]*){0,3}`;
 // the lead opens on the name and a verb: "Marlowe's has posted", "Aer Lingus cancelled"; group 1 the name, 2 the verb
 const LEAD_SUBJECT = new RegExp(String.raw`^(${NAME}) (\p{Ll}+)\b`, 'u');
-// a market report's lead: "Shares in Lindqvist Robotics rose 9.4% on Thursday after ..."; group 1 the name, 2 the verb
+// a headline's description of the name before it, ending on a business noun: "South Korean battery maker Hanul swings ...",
+// "Leeds grocer Marlowe's ..."
+const HEADLINE_DESCRIPTION = String.raw`(?:(?:\p{Lu}[\p{L}-]* ){0,2}(?:[\p{Ll}-]+ ){0,2}(?:${Object.keys(BUSINESS_NOUN).join('|')}) )?`;
+// a market report's lead: "Shares in Lindqvist Robotics rose 9.4% on Thursday after ...", "Shares in Polish discount
+// retailer Kora Group SA jumped ..." (a description before the name); group 1 the name, 2 the verb
 // (the lexicon reads "rose" as a noun, so the verbs are listed)
-const SHARES_LEAD = new RegExp(String.raw`^Shares (?:in|of) (${NAME}) (rose|fell|jumped|slumped|slid|sank|soared|surged|tumbled|plunged|dropped|climbed|gained|lost|dipped|edged|rallied|closed|opened|traded|were)\b`, 'u');
+const SHARES_LEAD = new RegExp(String.raw`^Shares (?:in|of) ${HEADLINE_DESCRIPTION}(${NAME}) (rose|fell|jumped|slumped|slid|sank|soared|surged|tumbled|plunged|dropped|climbed|gained|lost|dipped|edged|rallied|closed|opened|traded|were)\b`, 'u');
 // the lead's subject name and an apposition of what it is, before a lower-case word (its verb): "Shares in Nordvik
 // Foods, the Norwegian maker of chocolate and biscuits, fell"; group 1 the opening up to the name, 2 the apposition
 // ("Hanul Energy Solutions, South Korea's fourth-largest maker of electric vehicle batteries, reported": a place's
 // possessive opens it as "the" does, which `otherBodyIn` reads as a place)
 const LEAD_APPOSITION = new RegExp(String.raw`^((?:Shares (?:in|of) )?${NAME}), ((?:a|an|the|\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?[’']s) [^,;:()"“”]{1,100}), (?=\p{Ll})`, 'u');
-// a headline's description of the name before it, ending on a business noun: "South Korean battery maker Hanul swings ...",
-// "Leeds grocer Marlowe's ..."
-const HEADLINE_DESCRIPTION = String.raw`(?:(?:\p{Lu}[\p{L}-]* ){0,2}(?:[\p{Ll}-]+ ){0,2}(?:${Object.keys(BUSINESS_NOUN).join('|')}) )?`;
 // words that open a sentence or a headline without being an organisation's first word
 const NOT_FIRST = /^(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|In|On|At|For|With|By|From|As|After|Before|More|Some|Many|Most|All|Mr|Mrs|Ms|Dr|Police|Officials|Shares|Analysts|Investors|Workers|Staff|Residents)$/;
 const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Auxiliary', 'Modal', 'Copula']);
@@ -233,6 +236,12 @@ function groupIsTheOrganisation(article: Article): boolean {
 const OWN_FIGURE = /^(?:The |Its )?((?:(?:first|second|third|fourth)-quarter |full-year |half-year |first-half |quarterly |annual )?(?:net debt|pre-tax profit|pretax profit|operating profit|underlying profit|net profit|revenue|revenues|turnover|like-for-like sales|net sales|order intake|(?:adjusted )?operating margin|market value|order book))\b(?! (?:of|for|at|in)\b)/i;
 // a company's own shares: "The shares fell 11%", "Its shares closed 3% higher"
 const OWN_SHARES = /^(?:The |Its )?[Ss]hares\b(?! (?:of|in|at|for)\b)/;
+// where shares trade and what measures them ("listed on the Warsaw Stock Exchange", "the blue-chip WIG20
+// index"): no company whose figures a stem may give
+const MARKET_NAME = /\b(?:Stock Exchange|Stock Market|Exchange|Index)$|^(?:FTSE|Nasdaq|Dow Jones|S&P|WIG|DAX|CAC|Nikkei|Hang Seng|Kospi|Sensex|Nifty|Stoxx|IBEX|ASX|TSX|Euronext)\b/;
+const MARKET = /\b(?:the )?(?:\p{Lu}[\p{L}.&-]*\s){0,3}(?:Stock Exchange|Stock Market)\b|\b(?:FTSE|Nasdaq|Dow Jones|S&P|WIG|DAX|CAC|Nikkei|Hang Seng|Kospi|Sensex|Nifty|Stoxx|IBEX|ASX|TSX|Euronext)[\w&-]*(?: \d{2,3})?\b/gu;
+// a company's own stock, singular: "The stock was up 11.2% at 187.40 zlotys" (a holdout115 lead's)
+const OWN_STOCK = /^(?:The|Its) stock\b(?! (?:of|in|at|for|market|exchange|index)\b)/;
 // what a company does to its own branches, sites or staff, with the verbs a lead tells it by: "Westpac will close 47 branches"
 const OWN_ACTION: Record<string, RegExp> = {
 	closures: /\b(?:close|closes|closing|shut|shuts|shutting|closure|closures)\b/i,
@@ -250,7 +259,8 @@ export type OwnerSource = StorySource & { organisations: ReadonlyMap<string, { t
 /**
  * A stem that names nothing, with the story's organisation (`storyOrganisation`) written in as
  * the owner of its opening subject where only it can own it: its shares ("The shares fell as
- * much as 14pc" → "Shares in Ashgrove fell as much as 14pc"), its own figures ("Net debt stood
+ * much as 14pc" → "Shares in Ashgrove fell as much as 14pc"; "The stock was up" → "Ashgrove's stock
+ * was up"), its own figures ("Net debt stood
  * at £612m" → "Ashgrove’s net debt stood at £612m") or the closures or cuts that both the lead
  * and the headline tell of ("The closures, confirmed to staff on Monday, will begin on ..." →
  * "Westpac’s closures, ..."). Blind readers refused such stems as naming nothing (QUALITY.md R4) though the article
@@ -261,19 +271,27 @@ export type OwnerSource = StorySource & { organisations: ReadonlyMap<string, { t
  */
 export function withStoryOwner(source: OwnerSource, sentence: Sentence, stem: string, namesSomething: (stem: string) => boolean): string {
 	const story = storyOrganisation(source);
-	if (!story || namesSomething(stem) || RIVAL.test(stem) || RIVAL.test(source.sentences[sentence.index - 1]?.text ?? '')) return stem;
+	if (!story) return stem;
+	const bare = story.name.replace(/[’']s$/, '');
+	// "The stock was up 11.2% ..., its highest since Kora Group SA listed": the story's own name later
+	// in the stem says whose it is no more than the stem without it does, and takes nothing from its shares
+	const others = OWN_SHARES.test(stem) || OWN_STOCK.test(stem) ? stem.replace(new RegExp(String.raw`\b${escapeRe(bare)}(?: \p{Lu}[\p{L}.]*)*`, 'gu'), '').replace(MARKET, '') : stem;
+	if (namesSomething(others) || RIVAL.test(stem) || RIVAL.test(source.sentences[sentence.index - 1]?.text ?? '')) return stem;
 	const paragraph = source.article.paragraphs[sentence.paragraph] ?? '';
 	const at = paragraph.indexOf(sentence.text);
 	if (at < 0 || quotedAt(paragraph, at)) return stem;
-	const bare = story.name.replace(/[’']s$/, '');
 	const family = (name: string) => name === bare || name.startsWith(`${bare} `) || bare.startsWith(`${name} `);
 	const near = [source.sentences[sentence.index - 1], sentence].filter((s) => s !== undefined && s.paragraph >= sentence.paragraph - 1);
-	const named = near.flatMap((s) => [...source.organisations.values()].filter((o) => containsWord(s.text, o.text)).map((o) => o.text));
+	// "The group, which supplies Tesco, Sainsbury's and Aldi, said ...": names in a relative aside on
+	// the sentence's subject are what it does, never whose figures follow
+	const named = near.flatMap((s) => [...source.organisations.values()].filter((o) => !MARKET_NAME.test(o.text) && containsWord(s.text.replace(RELATIVE_ASIDE, ''), o.text)).map((o) => o.text));
 	if (named.some((o) => !family(o.replace(/[’']s$/, '')))) return stem;
 	const apostrophe = apostropheOf(source.article);
 	const owner = story.name !== bare ? story.name : `${bare}${apostrophe}${/s$/.test(bare) ? '' : 's'}`;
 	const shares = OWN_SHARES.exec(stem);
 	if (shares) return `Shares in ${bare}${stem.slice(shares[0].length)}`;
+	const stock = OWN_STOCK.exec(stem);
+	if (stock) return `${owner} stock${stem.slice(stock[0].length)}`;
 	const figure = OWN_FIGURE.exec(stem);
 	if (figure) return `${owner} ${figure[1].toLowerCase()}${stem.slice(figure[0].length)}`;
 	const action = OWN_ACTION_RE.exec(stem);

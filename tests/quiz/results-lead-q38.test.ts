@@ -1,0 +1,69 @@
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { splitSentences } from '../../src/lib/quiz/sentences';
+import { simplify } from '../../src/lib/quiz/simplify';
+import { storyOrganisation } from '../../src/lib/quiz/story-organisation';
+import { reportOf } from './report';
+
+/** The main clauses `simplify` writes from one sentence. */
+function mains(sentence: string): string[] {
+	return simplify(sentence, extractFacts(sentence))
+		.filter((c) => c.kind === 'main')
+		.map((c) => c.text);
+}
+
+/** Every stem written from the sentence that includes `words`, with the check that refused it ('OK' when kept). */
+function stemsFrom(title: string, paragraphs: string[], words: string): string[] {
+	const report = reportOf(title, paragraphs);
+	const at = splitSentences(parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`)).find((s) => s.text.includes(words))?.index;
+	return [...report.quiz.items.filter((i) => i.source.text.includes(words)).map((i) => `OK: ${i.stem}`), ...report.rejections.filter((r) => r.sentence === at).map((r) => `${r.check}: ${r.stem}`)];
+}
+
+// an invented market report: a list of customers inside a relative clause on "The group", a bare
+// "Revenue" after it and a clock time before "the stock"
+const report = [
+	'AMSTERDAM, May 6 (Reuters) - Shares in Korvel Foods, the Dutch maker of frozen meals, jumped as much as 9% on Wednesday after the company reported a bigger-than-expected rise in annual profit.',
+	'The group, which supplies Tesco, Carrefour and Aldi and employs about 6,200 people, said pre-tax profit rose 12.4 per cent to 88.1 million euros in the year to March.',
+	'Revenue increased 5.2 per cent to 1.31 billion euros, helped by higher prices.',
+	'By 1030 GMT the stock was up 8.7% at 23.40 euros, its highest level since the company listed on the Amsterdam Stock Exchange in 2019.',
+	'The company said it would open a second plant in Belgium in 2027.'
+];
+const title = 'Korvel Foods shares jump as profit beats forecasts';
+
+describe('simplify: a relative clause with a list of names, and a clock time with its zone', () => {
+	it('drops a relative aside whose list of names has commas of its own, keeping the main clause', () => {
+		expect(mains(report[1])).toContain('The group said pre-tax profit rose 12.4 per cent to 88.1 million euros in the year to March');
+	});
+
+	it('keeps a relative clause whose comma closes before a clause of its own', () => {
+		expect(mains('Mr Smith, who met Tesco, then left, said profit rose 4 per cent.').join(' | ')).not.toMatch(/^Mr Smith said profit rose/);
+	});
+
+	it('cuts a leading clock time with its zone, never leaving the zone as the subject', () => {
+		const clauses = mains(report[3]);
+		expect(clauses).toContain('The stock was up 8.7% at 23.40 euros');
+		expect(clauses.some((c) => c.startsWith('GMT'))).toBe(false);
+	});
+});
+
+describe('a market report’s own figures, and a lead that describes the company before its name', () => {
+	it('finds the company the lead describes before its name', () => {
+		const described = [report[0].replace('Shares in Korvel Foods, the Dutch maker of frozen meals, jumped', 'Shares in Dutch frozen food maker Korvel Group NV jumped'), ...report.slice(1)];
+		const article = parseArticleText(`Dutch frozen food maker Korvel shares jump as profit beats forecasts\n\n${described.join('\n\n')}`);
+		const sentences = splitSentences(article);
+		const facts = sentences.map((s) => extractFacts(s.text));
+		const places = new Map(facts.flat().filter((f) => f.type === 'place').map((f) => [f.text.toLowerCase(), { text: f.text }]));
+		expect(storyOrganisation({ article, sentences, facts, places })?.name).toBe('Korvel Group NV');
+	});
+
+	it('asks the lead’s profit, its revenue and its stock as the company’s, though the sentence before names its customers', () => {
+		const quiz = reportOf(title, report);
+		for (const sentence of [1, 2, 3]) {
+			expect(quiz.passedIn).toContain(sentence);
+			expect(quiz.rejections.filter((r) => r.sentence === sentence && r.check === 'R4')).toEqual([]);
+		}
+		expect(stemsFrom(title, report, 'Revenue increased').some((s) => /^OK: Korvel Foods[’']s? revenue increased/.test(s))).toBe(true);
+		expect(stemsFrom(title, report, 'the stock was up').some((s) => /^OK: Korvel Foods[’']s? stock was up/.test(s))).toBe(true);
+	});
+});
