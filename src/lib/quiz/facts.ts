@@ -2,7 +2,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { continents } from 'countries-list';
 import { markChanges } from './changes';
-import { COMMON_ABBREVIATION, CURRENCY_CODES, MONTHS, TITLES, functionWord, gazetteerCity, hasTag, isCity, isCountry, isFirstName, nameGender, registeredFirstName, tagsOf } from './lexicon';
+import { COMMON_ABBREVIATION, CURRENCY_CODES, MONTHS, TITLES, functionWord, gazetteerCity, hasTag, isBigCityPlain, isCity, isCountry, isFirstName, nameGender, registeredFirstName, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
 import { familyNameLeads, namesAThing, THING_END } from './person-options';
 import { roleKindOfWord } from './person-roles';
@@ -1524,6 +1524,13 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		// "the Solomon Sea plate", "Gazelle Peninsula": a landform named after someone is no person
 		if (type === 'person' && last > first && VENUE_SUFFIX.test(words[last])) return;
+		// "Jagiellonia Bialystok", "Pogon Szczecin": a club named with its city after a word that is no first
+		// name is no person, and "Bialystok" among the speakers of a match report was absurd (holdout118 and
+		// 119 readers' R8)
+		if (type === 'person' && last > first && !isFirstName(words[first]) && isBigCityPlain(words[last])) {
+			facts.push({ type: 'organisation', text: text.slice(start, end), span: { start, end } });
+			return;
+		}
 		// "the 47th Dora Mavor Moore Awards": a prize named after someone is no person, whom a later
 		// "she" could mean (the holdout62 reader's R1, R6: "as Dora Mavor Moore Awards accepted the award")
 		if (type === 'person' && last > first && /^(?:Awards?|Prizes?|Medals?|Trophy|Cup|Lecture|Scholarships?|Fellowships?)$/.test(words[last])) return;

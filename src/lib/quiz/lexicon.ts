@@ -73,6 +73,20 @@ export function hasTag(word: string, tag: string): boolean {
 // city of 100,000 or more shares is no country's name (the holdout35 reader saw "Ghana" accepted for it)
 const CITY_COUNTRIES = new Map<string, Set<string>>();
 for (const c of cityMapping) if (c.pop >= 100_000) CITY_COUNTRIES.set(c.city, (CITY_COUNTRIES.get(c.city) ?? new Set()).add(c.iso2));
+/** `name` in plain Latin letters: "Białystok" → "Bialystok", "Kraków" → "Krakow" (ł is no accented l in Unicode, so it is mapped). */
+function plainLetters(name: string): string {
+	return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
+}
+let bigCitiesPlain: Set<string> | undefined;
+/**
+ * Is `name` a city of 100,000 people or more in city-timezones (Natural Earth), compared in plain
+ * letters, so an article's "Krakow" or "Białystok" is the list's "Kraków" or "Bialystok"? No
+ * check of the compromise lexicon: the caller has other evidence that the word names a city.
+ */
+export function isBigCityPlain(name: string): boolean {
+	bigCitiesPlain ??= new Set([...CITY_COUNTRIES.keys()].map(plainLetters));
+	return bigCitiesPlain.has(plainLetters(name));
+}
 /** Is `alias` (of the country with ISO code `code`) the name of a big city in another country ("Gold Coast" of Ghana)? */
 const cityAbroad = (alias: string, code: string) => [...(CITY_COUNTRIES.get(alias) ?? [])].some((iso) => iso !== code);
 const countryNames = new Map<string, string>();
