@@ -13,7 +13,7 @@ import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, roleKindOfWord, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { personBodies } from './person-bodies';
 import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, onlyAsMaker, onlyInPast, bodyName, personOptionFault, unwrittenLastWord, whichNames, type PersonNames } from './person-options';
-import { elidedObject, headlessQuantity, objectIt, unitWithoutWhole } from './headless';
+import { elidedObject, headlessQuantity, objectIt, tallyOfNothing, unitWithoutWhole } from './headless';
 import { rivalFigure } from './holders';
 import { describedInOpener, fileDeceased, obituarySubject, survivedBy, type ObituarySubject } from './obituary';
 import { gendersFromPronouns, nounSex, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
@@ -4413,6 +4413,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (unitWithoutWhole(stem) || (w.type !== 'who-said' && objectIt(stem))) return 'R4';
 		// "was the first to transfer,", "among the biggest buyers": first to do what, buyers of what (headless.ts)
 		if (elidedObject(stem)) return 'R4';
+		// "fell to 68 from 149", "won just nine,": a tally of what (headless.ts)
+		if (tallyOfNothing(stem, fact.type === 'count')) return 'R4';
 		// "A decision is expected in ...": a decision on something said before (plausible.ts)
 		if (UNNAMED_OUTCOME.test(stem)) return 'R4';
 		// "The remaining staff", "Wednesday's move", "of participants": what an event told before left, did or counted (back-references.ts)

@@ -1,0 +1,33 @@
+import { describe, expect, it } from 'vitest';
+import { tallyOfNothing } from '../../src/lib/quiz/headless';
+import { reportOf } from './report';
+
+describe('tallyOfNothing: a tally with no word of what it counts', () => {
+	it('refuses a tally whose noun the sentence before gave', () => {
+		expect(tallyOfNothing('The Green Party fell to 41 from 87.', false)).toBe(true);
+		expect(tallyOfNothing('The Liberals won just seven, far below their old strength, while the Greens took four.', false)).toBe(true);
+		expect(tallyOfNothing('The Green Party fell to _____ from 87.', true)).toBe(true);
+	});
+
+	it('lets a stem stand that counts a noun, a decimal level or a score', () => {
+		expect(tallyOfNothing('The Greens took _____% and three seats, while the Liberals won 9.4% and two seats.', false)).toBe(false);
+		expect(tallyOfNothing('The FTSE 100 rose 0.8% to _____, while the FTSE 250 gained 0.5% to 21,604.35.', false)).toBe(false);
+		expect(tallyOfNothing('Rovers won 3-2 at home.', false)).toBe(false);
+		expect(tallyOfNothing('The Green Party fell to _____ councils from 87.', true)).toBe(false);
+		expect(tallyOfNothing('Net debt rose to _____ at the end of June.', false)).toBe(false);
+	});
+});
+
+describe('generateQuiz: a council tally asked only with what it counts', () => {
+	it('asks nothing of "fell to 41 from 87" after the sentence that says councils', () => {
+		const paragraphs = [
+			'The Social Democrats won control of 112 of the country’s 308 councils in Sunday’s local elections, official results showed on Monday.',
+			'The Green Party, which had run the most councils since 2013, fell to 41 from 87.',
+			'Turnout was 54.2%, the highest since 2005.',
+			'The Social Democrats’ leader, Marta Kowal, said the result was a mandate for change.'
+		];
+		const report = reportOf('Social Democrats win most councils as Greens slump', paragraphs);
+		expect(report.quiz.items.filter((i) => i.source.sentence === 1 && /from (?:87|_____)/.test(i.stem))).toEqual([]);
+		expect(report.rejections.filter((r) => r.sentence === 1).some((r) => r.check === 'R4' && /fell to (?:41|_____) from 87/.test(r.stem))).toBe(true);
+	});
+});
