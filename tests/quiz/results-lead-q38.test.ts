@@ -31,13 +31,18 @@ const report = [
 ];
 const title = 'Korvel Foods shares jump as profit beats forecasts';
 
-describe('simplify: a relative clause with a list of names, and a clock time with its zone', () => {
+describe('simplify: a relative clause with a list of names, a list after a common noun, and a clock time with its zone', () => {
 	it('drops a relative aside whose list of names has commas of its own, keeping the main clause', () => {
 		expect(mains(report[1])).toContain('The group said pre-tax profit rose 12.4 per cent to 88.1 million euros in the year to March');
 	});
 
 	it('keeps a relative clause whose comma closes before a clause of its own', () => {
 		expect(mains('Mr Smith, who met Tesco, then left, said profit rose 4 per cent.').join(' | ')).not.toMatch(/^Mr Smith said profit rose/);
+	});
+
+	it('keeps the rest of a list after a common noun, never cutting it as an appositive', () => {
+		expect(mains('The developer will pay about £1.8 million towards road repairs, a new library and a play area.')).toEqual(['The developer will pay about £1.8 million towards road repairs, a new library and a play area']);
+		expect(mains('The prize went to Ama Owusu, a poet and translator.')).toEqual(['The prize went to Ama Owusu']);
 	});
 
 	it('cuts a leading clock time with its zone, never leaving the zone as the subject', () => {

@@ -799,7 +799,11 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	// "a simple formula: steak-frites, a carafe of wine and a set lunch": after a colon or a dash the
 	// phrase is the next item of a list, and the list cut to its first item misstates it (R6)
 	const listed = appositive && new RegExp(`(?::|\\s${DASH})\\s[^:–—]*$`).test(sentence.slice(dateline, appositive.index));
-	if (appositive && !participle && !listed) deletions.push([appositive.index, end]);
+	// "to pay about £2.4 million towards school places, a new GP surgery and improvements to the A38 junction":
+	// after a common noun, a phrase with its own "and" is the rest of a list, and cut it said the sum was for
+	// the first item alone (a holdout119 reader's R6); an appositive follows a name ("Jo Lee, a writer and poet")
+	const listRest = appositive && /\s(?:and|or)\s/.test(appositive[0]) && /(?<![\p{L}\p{M}’'-])\p{Ll}[\p{L}\p{M}-]*$/u.test(sentence.slice(0, appositive.index));
+	if (appositive && !participle && !listed && !listRest) deletions.push([appositive.index, end]);
 	// a verb inside a dropped relative aside ("Core inflation, which strips out food costs, slowed
 	// to 2.8%") is no verb of the clause before a trailing phrase: the text with its asides masked is read
 	const tail = trailingTail(masked, Math.max(leadEnd, dateline));
