@@ -31,3 +31,20 @@ describe('generateQuiz: a council tally asked only with what it counts', () => {
 		expect(report.rejections.filter((r) => r.sentence === 1).some((r) => r.check === 'R4' && /fell to (?:41|_____) from 87/.test(r.stem))).toBe(true);
 	});
 });
+
+describe('generateQuiz: the one country a story happens in is not asked past its lead', () => {
+	it('asks no "in _____" of the study’s own country, while the lead’s facts are asked', () => {
+		const paragraphs = [
+			'SEOUL, March 3 (Reuters) - Adults in South Korea who slept at irregular hours were 31% more likely to develop dementia over nine years, a study of 48,000 people published on Tuesday found.',
+			'The researchers, from Yonsei University, tracked participants aged 50 to 79 between 2012 and 2021.',
+			'Those whose bedtimes varied by more than two hours a night had the highest risk, the study said.',
+			'Dementia is a growing burden in South Korea, one of the world’s fastest-ageing countries.',
+			'About 970,000 people in the country were living with dementia last year, according to government figures.'
+		];
+		const report = reportOf('Irregular sleep linked to higher dementia risk in South Korean study', paragraphs);
+		const burden = report.rejections.filter((r) => r.sentence === 3 && /growing burden in (?:_____|South Korea)/.test(r.stem));
+		expect(burden.length).toBeGreaterThan(0);
+		expect(burden.every((r) => r.check === 'R7')).toBe(true);
+		expect(report.quiz.items.filter((i) => i.source.sentence === 3 && i.factType === 'place')).toEqual([]);
+	});
+});
