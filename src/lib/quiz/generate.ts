@@ -1933,7 +1933,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const forbidden = new Set([...ctx.allNumbers, ...[...sentenceText.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
 			// "four of the top _____ places" and "_____ of the top three": a part is no bigger than its whole
 			// "threw seven scoreless innings", "in his four overs" of a T20: a starter's innings stay within a game's nine, a bowler's overs within the format's quota (plausible.ts)
-			const ceiling = fact.type === 'ordinal' ? seriesCeiling(ctx, fact.value, sentenceText.slice(fact.span.end)) : fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article)) : undefined;
+			// "on two additional Sundays a month": a count of a period's days holds no more than the period (changes.ts)
+			const perPeriod = fact.type === 'count' ? perPeriodCeiling(sentenceText.slice(fact.span.end), fact.noun) : undefined;
+			const ceiling = fact.type === 'ordinal' ? seriesCeiling(ctx, fact.value, sentenceText.slice(fact.span.end)) : fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article) ?? (perPeriod === undefined ? undefined : perPeriod - 1)) : undefined;
 			// "All three Dublin shows": "all" takes three or more ("All two shows" was the holdout32 reader's R1)
 			const floor = fact.type === 'count' ? (partFloor(sentenceText.slice(0, fact.span.start)) ?? (/(?<![\p{L}])all\s$/iu.test(sentenceText.slice(0, fact.span.start)) ? 2 : undefined)) : undefined;
 			// "the world record: ___kg" stays above every weight the story gives (plausible.ts)
