@@ -2886,6 +2886,9 @@ function calendarOrder(text: string): number | undefined {
 // a word that bounds a date: what held "since 2015" also held since 2018, what began "after 1989" began after 1983
 const DATE_SIDE = /\b(since|from|after|following|before|by|until|till|prior to|ahead of)\s(?:(?:early|late)\s)?$/i;
 
+/** After a place set against everywhere else: " than abroad", " and overseas", " rather than internationally". */
+const HOME_AGAINST_ABROAD = /^\s(?:than|and|or|as well as|but not|rather than)\s(?:abroad|overseas|internationally|elsewhere|outside it)\b/;
+
 // "invasion of ", "the war in ", "annexed ": a place a war or an occupation is told of; group 0 just before the place
 const WORLD_EVENT_PLACE = /\b(?:invasions?\sof|annexation\sof|occupation\sof|war\s(?:in|on|with|against)|invaded|annexed|occupied)\s(?:the\s)?$/i;
 
@@ -2956,6 +2959,9 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 			const home = countryOf(fact.text) ?? townCountry(fact.text, story) ?? (story.size === 1 ? [...story][0] : undefined);
 			if (home === undefined || (countryOf(swap) ?? townCountry(swap, story)) !== home) return false;
 		}
+		// "better received in Nigeria than abroad": a place set against "abroad" is the subject's home, and another
+		// put there ("in Britain than abroad") is absurd, not false (a holdout114 reader's R8)
+		if (HOME_AGAINST_ABROAD.test(after)) return false;
 		const next = /^\s([a-z]+)\b/.exec(after);
 		if (next && isContentNoun(next[1])) return false;
 		// ("Residents of ___": a plural noun capitalised only as it opens the sentence describes no place)
