@@ -4577,6 +4577,16 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// attribution is who the sentences before named, never a word of the stem (the holdout108 reader's
 			// R4); an "it" may be a body the stem has named, "they" is no noun of the clause it ends
 			if ((p === 'it' || p === 'they') && /,\s$/.test(before) && TRAILING_SAY.test(asked.slice(m.index + m[0].length)) && (p === 'they' || ![...ctx.organisations.values()].some((o) => containsWord(before, o.text.split(' ')[0])))) return 'R4';
+			// "The novelist Ifeanyi Okoro, 38, whose debut she championed, said": a "he" or "she" inside a relative
+			// clause is never the person the clause hangs on, the last one named before it, so another must be named
+			// before the clause (a holdout114 reader's R4, as of one that opens the stem)
+			const relative = /^(?:he|she|him)$/.test(p) && !/^Who\b/.test(before) ? /,\s(?:\d{1,3},\s)?(?:whose|who|whom)\s[^,;:–—]*$/.exec(before) : null;
+			if (relative) {
+				const outside = before.slice(0, relative.index);
+				const inOutside = [...ctx.persons.values()].filter((per) => containsWord(outside, per.surname));
+				const head = inOutside.reduce<Person | undefined>((last, per) => (last === undefined || outside.lastIndexOf(per.surname) > outside.lastIndexOf(last.surname) ? per : last), undefined);
+				if (!inOutside.some((per) => per !== head && per.gender !== (p === 'she' ? 'male' : 'female'))) return 'R4';
+			}
 			if (p === 'he' || p === 'him' || p === 'his') {
 				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male') && !unnamedReferent(ctx.article, before, 'male') && !SAYS_OF_SELF.test(before)) return 'R4';
 				// "Chris Woakham kept him company": "him" is never the subject of its own clause, so a
