@@ -2753,6 +2753,10 @@ const KIN_AFTER = /^\s(?:(?:teenage|young|younger|older|elder|adult|grown-up|gro
 const WORE = /(?:,\s|\b(?:was|were|is|are)\s)(?:wearing|dressed in|clad in)\s(?:an?|his|her|their|the|a pair of)\s/;
 /** A person's build: a height in feet of one digit ("is 6 feet 1", "is 5 feet 8, about 160 pounds", "stands 6-foot-4"), or "6 feet tall"; never a wall's "30 feet tall". */
 const PHYSIQUE = /\b(?:is|was|stands|stood)\s(?:about\s|roughly\s)?\d(?:\s(?:feet|foot|ft)\s\d{1,2}\b|-foot-\d{1,2}\b|\s(?:feet|foot|ft)(?:\s\d{1,2}\s(?:inches|in))?\stall\b)/;
+/** A verb of where someone sat or stood, right before a count: "seated ", "standing just ", "sat about ". */
+const SEATED_BEFORE = /\b(?:seated|sitting|sat|standing|stood|placed|positioned)\s(?:(?:just|only|about|some|barely)\s)?$/;
+/** The rows, seats or paces of a place in a room, then where it lies from someone: " rows behind", " seats away from", " feet from". */
+const PLACED_AFTER = /^\s(?:rows?|seats?|pews?|benches|places|paces|steps|feet|foot|yards|metres|meters)\s(?:behind|in front of|ahead of|away|from|back|apart|beside|along)\b/;
 /** The writer's idiom of regret over a past result ("will rue a 73", "will be left to rue", "will regret", "will be kicking himself"), which reads as a future event out of its story. */
 const RUE_IDIOM = /\bwill\s(?:(?:surely|certainly|doubtless|no doubt|long)\s)?(?:be\s(?:left\s)?(?:to\s)?)?(?:rue|ruing|regret|regretting|lament|kicking\s(?:himself|herself|themselves))\b/i;
 /** Service information closing a story: how to sign up for alerts ("residents can sign up by texting DCALERT to 888777"), a helpline's number. */
@@ -4938,6 +4942,15 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Odom is 6 feet 1, about 210 pounds, with a shaved head": a wanted man's build is a description
 	// for the public, neither his height, his weight nor his name a fact to quiz (the holdout69 reader's R7)
 	if (PHYSIQUE.test(sentence.text)) return 'R7';
+	// "competition with Biedronka ... and Germany's Lidl would intensify as all three chase shoppers": "all" and a
+	// count with no noun of its own counts what the sentence has just named, for the player to tally, no
+	// fact of the story (a holdout115 reader's R7)
+	// ("all five suspects", "all three men" count a noun of their own, and stay)
+	const allAfter = fact.type === 'count' && /^[a-z]+$/.test(fact.text) && /(?<![\p{L}])all\s$/iu.test(sentence.text.slice(0, fact.span.start)) ? /^\s(\p{Ll}+)\b/u.exec(sentence.text.slice(fact.span.end))?.[1] : undefined;
+	if (allAfter !== undefined && allAfter !== 'of' && !/s$/.test(allAfter) && !tagsOf(allAfter).includes('Plural')) return 'R7';
+	// "His wife, seated two rows behind him, wept": where someone sat or stood in a room is scene-setting,
+	// no fact of the story (a holdout114 reader's R7)
+	if (fact.type === 'count' && SEATED_BEFORE.test(sentence.text.slice(0, fact.span.start)) && PLACED_AFTER.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "the Supreme Toto 6/58 jackpot had been reset to RM2mil, with the next draw on Saturday": closing boilerplate of a win (the holdout69 reader's R7)
 	if (NEXT_DRAW.test(sentence.text)) return 'R7';
 	// the next fixtures that close a match report (its last two paragraphs, a box score may follow) are no part of the match it tells (a holdout72 reader's R7)
