@@ -21,6 +21,10 @@ export function boundSide(fact: Fact, sentenceText: string): 'above' | 'below' |
 	// "did not fall below 28C": a negation turns the bound round, and no option on either side is
 	// what the article says (QUALITY.md R3, R6)
 	if (/\b(?:not|never|no longer|nor)\b|n[’']t\b/i.test(sentenceText.slice(0, fact.span.start).split(/[,;:]/).pop() ?? '')) return undefined;
+	// "asked for a sentence of no more than five years": "no" turns the hedge round, a ceiling that read as
+	// "more than"'s floor made "no fewer than two years", which the article never denies, of two words
+	// changed (a holdout115 reader's R3, R1), so no side is asked
+	if (new RegExp(`\\bno\\s+${fact.hedge.replace(/ /g, '\\s+')}\\s+$`, 'i').test(sentenceText.slice(0, fact.span.start))) return undefined;
 	if (FLOOR.test(fact.hedge)) return 'above';
 	if (CEILING.test(fact.hedge)) return 'below';
 	return undefined;

@@ -76,16 +76,27 @@ const PER_PERIOD: Record<string, number> = {
 
 /**
  * The ceiling on a count of time units per period ("open _____ days a week", "_____ hours a
- * day"): the most such units the period holds, so that no distractor reads "thirteen days a week"
- * (QUALITY.md R8). Takes the text after the count and its counted noun; returns the exclusive
+ * day", "on _____ additional Sundays a month"): the most such units the period holds, so that no
+ * distractor reads "thirteen days a week" (QUALITY.md R8). Takes the text after the count and its counted noun; returns the exclusive
  * ceiling (8 for days a week), or undefined when the count is no rate of time.
  */
 export function perPeriodCeiling(after: string, noun: string | undefined): number | undefined {
+	const weekday = WEEKDAYS_PER.exec(after);
+	if (weekday) {
+		// "two additional Sundays a month": a month holds four of each day of the week (five in a few), and an
+		// addition to those already open leaves at most three more ("five additional Sundays a month" was
+		// impossible to a holdout115 reader, R8)
+		const size = weekday[2].toLowerCase() === 'month' ? 4 : 52;
+		return (weekday[1] ? size - 1 : size) + 1;
+	}
 	const m = /^\s(?:[a-z]+\s)?(minutes?|hours?|days?|weeks?|months?)\s(?:a|an|per|each|every)\s(hour|day|week|month|year)\b/i.exec(after);
 	if (!m || (noun !== undefined && noun.toLowerCase() !== m[1].toLowerCase())) return undefined;
 	const size = PER_PERIOD[`${m[1].toLowerCase().replace(/s$/, '')}/${m[2].toLowerCase()}`];
 	return size === undefined ? undefined : size + 1;
 }
+
+// a count of one day of the week per month or year ("open on two additional Sundays a month"), group 1 the word of an addition
+const WEEKDAYS_PER = /^\s(additional\s|extra\s|more\s)?(?:[a-z]+\s)?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekends)\s(?:a|per|each|every)\s(month|year)\b/i;
 
 // how many of a unit of time a named period holds ("the first ten months of 2026")
 const IN_PERIOD: Record<string, number> = { 'month/year': 12, 'week/year': 52, 'day/week': 7, 'hour/day': 24, 'quarter/year': 4 };

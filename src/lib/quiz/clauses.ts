@@ -415,6 +415,11 @@ export function coordinateJoin(sentence: string, from: number, end: number): { a
 		// "X produced an intercept, Y converted twice, and Australia closed out the game": the last
 		// clause of a series, whose first part cut there is a comma splice (a blind reader's R1 on holdout23)
 		if (clauseSeries(sentence.slice(from, at))) return undefined;
+		// "competition with Biedronka, owned by Portugal's Jeronimo Martins, and Germany's Lidl would intensify":
+		// a participle's aside closed by the join hangs on a noun of a list, whose next member the ", and"
+		// adds; cut there, neither side is a clause ("Germany's Lidl would intensify as all three chase", a
+		// holdout115 reader's R1)
+		if (/,\s\p{Ll}+(?:ed|en|wn)\s(?:by|in|at|from)\s[^,;]*$/u.test(sentence.slice(from, at))) continue;
 		// "and UGI Utilities shut off gas": a past the lexicon misreads is the verb after a name
 		let verb = words.findIndex((w, i) => i > 0 && (finite(bare(i)) || (MISREAD_PAST.test(bare(i)) && /^\p{Lu}/u.test(words[i - 1]))));
 		// "while schools in western Sydney and the regions stand to gain": a present verb after a
@@ -444,6 +449,8 @@ export function secondConjunct(sentence: string, join: { start: number }, end: n
 	if (!/^(?:\p{Lu}|the\s)/u.test(rest) && !tagsOf(/^\p{Ll}+/u.exec(rest)?.[0] ?? '').includes('Plural')) return undefined;
 	// "Ward's penalty eight minutes later levelled ...": a time or a word counted from the first clause
 	if (/\b(?:later|earlier|then|afterwards|too|also|again|instead|same|that|this|it|its|they|their|them)\b/i.test(rest)) return undefined;
+	// "as all three chase shoppers", "both", "the two": a count of things the first clause named with its own
+	if (/\b(?:both|all\s(?:two|three|four|five|six|\d+)|the\s(?:two|three|four)\s(?:of\s(?:them|us)|chains|companies|firms|groups|sides|men|women|teams|parties))\b/i.test(rest)) return undefined;
 	return compose(sentence, [[join.start, end]], 'aside');
 }
 

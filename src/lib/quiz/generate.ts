@@ -48,7 +48,7 @@ import { nameCrashIn } from './crashes';
 import { bareChangeCount, bareHoldingCount, countNounIn } from './bare-counts';
 import { goalkeepersOf, teamsNamed, teamsOf } from './goalkeepers';
 import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
-import { FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colonListAfter, dashedVote, listCountsKey, macroRateCeiling, magnitudeDistractors, namedEventYear, namesListedAfter, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
+import { FORECAST_BEFORE, FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colonListAfter, dashedVote, listCountsKey, macroRateCeiling, magnitudeDistractors, namedEventYear, namesListedAfter, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
@@ -1939,7 +1939,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const forbidden = new Set([...ctx.allNumbers, ...[...sentenceText.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
 			// "four of the top _____ places" and "_____ of the top three": a part is no bigger than its whole
 			// "threw seven scoreless innings", "in his four overs" of a T20: a starter's innings stay within a game's nine, a bowler's overs within the format's quota (plausible.ts)
-			const ceiling = fact.type === 'ordinal' ? seriesCeiling(ctx, fact.value, sentenceText.slice(fact.span.end)) : fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article)) : undefined;
+			// "on two additional Sundays a month": a count of a period's days holds no more than the period (changes.ts)
+			const perPeriod = fact.type === 'count' ? perPeriodCeiling(sentenceText.slice(fact.span.end), fact.noun) : undefined;
+			const ceiling = fact.type === 'ordinal' ? seriesCeiling(ctx, fact.value, sentenceText.slice(fact.span.end)) : fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article) ?? (perPeriod === undefined ? undefined : perPeriod - 1)) : undefined;
 			// "All three Dublin shows": "all" takes three or more ("All two shows" was the holdout32 reader's R1)
 			const floor = fact.type === 'count' ? (partFloor(sentenceText.slice(0, fact.span.start)) ?? (/(?<![\p{L}])all\s$/iu.test(sentenceText.slice(0, fact.span.start)) ? 2 : undefined)) : undefined;
 			// "the world record: ___kg" stays above every weight the story gives (plausible.ts)
@@ -1974,7 +1976,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 		case 'date':
 			// a year after publication ("expects ... by the end of 2027", "could squeeze margins from
 			// 2027") is a target or forecast whatever the verb, so it is asked as one
-			if (fact.iso && /^\d{4}$/.test(fact.text) && (FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) || Number(fact.text) > Number(ctx.article.published?.slice(0, 4) || Infinity))) {
+			// "said it expected sales growth in 2026", published in 2026: a forecast for the year of publication is
+			// one too, and its options were 2018, 2022 and 2024, years already gone (a holdout115 reader's R8, R5)
+			if (fact.iso && /^\d{4}$/.test(fact.text) && (FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) || Number(fact.text) > Number(ctx.article.published?.slice(0, 4) || Infinity) || (FORECAST_BEFORE.test(sentenceText.slice(0, fact.span.start)) && Number(fact.text) >= Number(ctx.article.published?.slice(0, 4) || Infinity)))) {
 				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication: an
 				// earlier year is no plausible distractor (QUALITY.md R8); with no date, years close
 				// to the key on both sides, so that neither the earliest nor the latest gives it away
@@ -2755,6 +2759,10 @@ const KIN_AFTER = /^\s(?:(?:teenage|young|younger|older|elder|adult|grown-up|gro
 const WORE = /(?:,\s|\b(?:was|were|is|are)\s)(?:wearing|dressed in|clad in)\s(?:an?|his|her|their|the|a pair of)\s/;
 /** A person's build: a height in feet of one digit ("is 6 feet 1", "is 5 feet 8, about 160 pounds", "stands 6-foot-4"), or "6 feet tall"; never a wall's "30 feet tall". */
 const PHYSIQUE = /\b(?:is|was|stands|stood)\s(?:about\s|roughly\s)?\d(?:\s(?:feet|foot|ft)\s\d{1,2}\b|-foot-\d{1,2}\b|\s(?:feet|foot|ft)(?:\s\d{1,2}\s(?:inches|in))?\stall\b)/;
+/** A verb of where someone sat or stood, right before a count: "seated ", "standing just ", "sat about ". */
+const SEATED_BEFORE = /\b(?:seated|sitting|sat|standing|stood|placed|positioned)\s(?:(?:just|only|about|some|barely)\s)?$/;
+/** The rows, seats or paces of a place in a room, then where it lies from someone: " rows behind", " seats away from", " feet from". */
+const PLACED_AFTER = /^\s(?:rows?|seats?|pews?|benches|places|paces|steps|feet|foot|yards|metres|meters)\s(?:behind|in front of|ahead of|away|from|back|apart|beside|along)\b/;
 /** The writer's idiom of regret over a past result ("will rue a 73", "will be left to rue", "will regret", "will be kicking himself"), which reads as a future event out of its story. */
 const RUE_IDIOM = /\bwill\s(?:(?:surely|certainly|doubtless|no doubt|long)\s)?(?:be\s(?:left\s)?(?:to\s)?)?(?:rue|ruing|regret|regretting|lament|kicking\s(?:himself|herself|themselves))\b/i;
 /** Service information closing a story: how to sign up for alerts ("residents can sign up by texting DCALERT to 888777"), a helpline's number. */
@@ -2888,6 +2896,9 @@ function calendarOrder(text: string): number | undefined {
 // a word that bounds a date: what held "since 2015" also held since 2018, what began "after 1989" began after 1983
 const DATE_SIDE = /\b(since|from|after|following|before|by|until|till|prior to|ahead of)\s(?:(?:early|late)\s)?$/i;
 
+/** After a place set against everywhere else: " than abroad", " and overseas", " rather than internationally". */
+const HOME_AGAINST_ABROAD = /^\s(?:than|and|or|as well as|but not|rather than)\s(?:abroad|overseas|internationally|elsewhere|outside it)\b/;
+
 // "invasion of ", "the war in ", "annexed ": a place a war or an occupation is told of; group 0 just before the place
 const WORLD_EVENT_PLACE = /\b(?:invasions?\sof|annexation\sof|occupation\sof|war\s(?:in|on|with|against)|invaded|annexed|occupied)\s(?:the\s)?$/i;
 
@@ -2958,6 +2969,9 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 			const home = countryOf(fact.text) ?? townCountry(fact.text, story) ?? (story.size === 1 ? [...story][0] : undefined);
 			if (home === undefined || (countryOf(swap) ?? townCountry(swap, story)) !== home) return false;
 		}
+		// "better received in Nigeria than abroad": a place set against "abroad" is the subject's home, and another
+		// put there ("in Britain than abroad") is absurd, not false (a holdout114 reader's R8)
+		if (HOME_AGAINST_ABROAD.test(after)) return false;
 		const next = /^\s([a-z]+)\b/.exec(after);
 		if (next && isContentNoun(next[1])) return false;
 		// ("Residents of ___": a plural noun capitalised only as it opens the sentence describes no place)
@@ -4575,6 +4589,16 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// attribution is who the sentences before named, never a word of the stem (the holdout108 reader's
 			// R4); an "it" may be a body the stem has named, "they" is no noun of the clause it ends
 			if ((p === 'it' || p === 'they') && /,\s$/.test(before) && TRAILING_SAY.test(asked.slice(m.index + m[0].length)) && (p === 'they' || ![...ctx.organisations.values()].some((o) => containsWord(before, o.text.split(' ')[0])))) return 'R4';
+			// "The novelist Ifeanyi Okoro, 38, whose debut she championed, said": a "he" or "she" inside a relative
+			// clause is never the person the clause hangs on, the last one named before it, so another must be named
+			// before the clause (a holdout114 reader's R4, as of one that opens the stem)
+			const relative = /^(?:he|she|him)$/.test(p) && !/^Who\b/.test(before) ? /,\s(?:\d{1,3},\s)?(?:whose|who|whom)\s[^,;:–—]*$/.exec(before) : null;
+			if (relative) {
+				const outside = before.slice(0, relative.index);
+				const inOutside = [...ctx.persons.values()].filter((per) => containsWord(outside, per.surname));
+				const head = inOutside.reduce<Person | undefined>((last, per) => (last === undefined || outside.lastIndexOf(per.surname) > outside.lastIndexOf(last.surname) ? per : last), undefined);
+				if (!inOutside.some((per) => per !== head && per.gender !== (p === 'she' ? 'male' : 'female'))) return 'R4';
+			}
 			if (p === 'he' || p === 'him' || p === 'his') {
 				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male') && !unnamedReferent(ctx.article, before, 'male') && !SAYS_OF_SELF.test(before)) return 'R4';
 				// "Chris Woakham kept him company": "him" is never the subject of its own clause, so a
@@ -4931,6 +4955,15 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Odom is 6 feet 1, about 210 pounds, with a shaved head": a wanted man's build is a description
 	// for the public, neither his height, his weight nor his name a fact to quiz (the holdout69 reader's R7)
 	if (PHYSIQUE.test(sentence.text)) return 'R7';
+	// "competition with Biedronka ... and Germany's Lidl would intensify as all three chase shoppers": "all" and a
+	// count with no noun of its own counts what the sentence has just named, for the player to tally, no
+	// fact of the story (a holdout115 reader's R7)
+	// ("all five suspects", "all three men" count a noun of their own, and stay)
+	const allAfter = fact.type === 'count' && /^[a-z]+$/.test(fact.text) && /(?<![\p{L}])all\s$/iu.test(sentence.text.slice(0, fact.span.start)) ? /^\s(\p{Ll}+)\b/u.exec(sentence.text.slice(fact.span.end))?.[1] : undefined;
+	if (allAfter !== undefined && allAfter !== 'of' && !/s$/.test(allAfter) && !tagsOf(allAfter).includes('Plural')) return 'R7';
+	// "His wife, seated two rows behind him, wept": where someone sat or stood in a room is scene-setting,
+	// no fact of the story (a holdout114 reader's R7)
+	if (fact.type === 'count' && SEATED_BEFORE.test(sentence.text.slice(0, fact.span.start)) && PLACED_AFTER.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "the Supreme Toto 6/58 jackpot had been reset to RM2mil, with the next draw on Saturday": closing boilerplate of a win (the holdout69 reader's R7)
 	if (NEXT_DRAW.test(sentence.text)) return 'R7';
 	// the next fixtures that close a match report (its last two paragraphs, a box score may follow) are no part of the match it tells (a holdout72 reader's R7)

@@ -156,6 +156,13 @@ export function yearSide(sentenceText: string, fact: Fact): [number, number] {
 export const FUTURE_BEFORE = /\b(?:will|(?:said|says|announced|confirmed|promised|pledged|agreed) (?:that )?(?:it|they|he|she|we|the [a-z]+) would(?! have)|(?:is|are) (?:expected|due|set|scheduled|planned|slated|likely)(?: to| in| by| for| before)?|expected to|expects? (?:[A-Za-z-]+ ){0,6}to|intends? to|aims? to|plans? to|(?:sees?|forecasts?|predicts?|projects?) (?:[a-z-]+ ){1,3}(?:returning|reaching|falling|rising|hitting|peaking|growing)|(?:said|says|warned|warns|estimated|estimates) (?:last [a-z]+ |on [A-Z][a-z]+ )?that [^,;]{1,80}\b(?:could|may|might) (?:well |soon |even )?(?:exceed|reach|rise|fall|hit|top|surpass|grow|drop|climb|decline|peak|outstrip|overtake|double|halve))\b(?![^,;]*\b(?:since|ago|was|were|had)\b)(?:[^.;]|\.\d)*$/;
 
 /**
+ * A forecast's verb, its object and the "in" or "for" that the year it is for follows: "said it expected
+ * sales growth "in the mid-teens" in ", "forecasts a deficit of 2% for "; never "had expected", an
+ * expectation a result has since met or missed. Tested on the text before the year.
+ */
+export const FORECAST_BEFORE = /(?<!\bhad )\b(?:expect(?:s|ed)?|forecast(?:s|ed)?|predict(?:s|ed)?|project(?:s|ed)?|target(?:s|ed)?|guid(?:es|ed))\s[^,;.]{1,60}\s(?:in|for)\s$/;
+
+/**
  * Does a stem open on an outcome of something it does not name: "A decision is expected in ...",
  * "A ruling is due by ...", "A verdict is likely ..."? What is to be decided is said before, so
  * the stem is not self-contained (QUALITY.md R4). "A decision on the merger is expected" names it.

@@ -38,6 +38,8 @@ const DASH = '(?:[–—]|(?<=\\s)--?(?=\\s))';
 
 // a phrase that opens a sentence before its subject, with no comma of its own: "Running in cool
 // conditions", "After three days of talks", "Despite the rain"
+/** A clause that goes on from a dash aside's point after its closing dash: "while any vote ... would fail", "so the plan ...", "meaning ...". */
+const ASIDE_SEQUEL = /^(?:while|whereas|so|meaning|which means|leaving)\s/;
 const OPENING_PHRASE = /^\s*(?:\p{Lu}\p{Ll}+ing|In|On|At|After|Before|With|Without|Despite|During|Under|For|From|By|Amid|Following|Unlike|Since)\s[^;:]*[^,;:\s]\s*$/u;
 
 /**
@@ -600,7 +602,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 			continue;
 		}
 		if (opening || closesAppositive(sentence.slice(0, m.index), sentence.slice(m.index + m[0].length, end))) held.push([m.index, m.index + m[0].length]);
-		else deletions.push([m.index, tailAfter ? end : m.index + m[0].length]);
+		// "hold 31 seats — not enough to block a PP-Vox alliance — while any investiture vote ... would fail":
+		// a clause the closing dash hands on to answers the aside, and without it is a non sequitur (a
+		// holdout115 reader's R1), so it goes with the aside
+		else deletions.push([m.index, tailAfter || ASIDE_SEQUEL.test(sentence.slice(m.index + m[0].length, end)) ? end : m.index + m[0].length]);
 		asides.push({ from: m.index + m[0].indexOf(m[1]), to: m.index + m[0].indexOf(m[1]) + m[1].length, text: m[1] });
 	}
 	const single = new RegExp(`\\s${DASH}\\s((?:[^–—\\s]|\\s(?!--?\\s))+)$`).exec(sentence.slice(dateline, end));
