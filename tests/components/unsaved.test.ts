@@ -53,6 +53,7 @@ describe('historyMove', () => {
 	it('puts the same step again in place of the one shown: a refusal to correct, a review operation', () => {
 		expect(historyMove('bring', 'bring')).toBe('replace');
 		expect(historyMove('article', 'article')).toBe('replace');
+		expect(historyMove('review', 'saved')).toBe('replace');
 		expect(historyMove('review', 'review')).toBe('replace');
 	});
 });

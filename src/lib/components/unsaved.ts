@@ -136,8 +136,10 @@ export function sendWithinLimit(
  * How a page of steps records a new answer from the server in the browser's history: 'push' when
  * the answer's stage differs from the stage shown, so that Back returns to the step before (a
  * fresh user's Back from the review left /new instead); 'replace' when it is the same step again
- * (a refusal to correct, a review operation), which Back should not walk through answer by answer.
+ * (a refusal to correct, a review operation), which Back should not walk through answer by answer,
+ * and for 'saved', which takes the place of the review it saved: Back from it must not offer the
+ * saved review's Save again, which would make a second copy of the quiz.
  */
 export function historyMove(shownStage: string, answerStage: string): 'push' | 'replace' {
-	return shownStage === answerStage ? 'replace' : 'push';
+	return shownStage === answerStage || answerStage === 'saved' ? 'replace' : 'push';
 }
