@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { captureFields, hasText, restoreFields } from '../../src/lib/components/unsaved';
+import { captureFields, hasText, historyMove, restoreFields } from '../../src/lib/components/unsaved';
 
 /** A form like the review step's: a stem, an option, a key among radios, a hidden draft and a file. */
 function form(): HTMLFormElement {
@@ -40,5 +40,20 @@ describe('hasText', () => {
 		expect(hasText(root)).toBe(false);
 		(root.querySelector('[name="url"]') as HTMLInputElement).value = 'https://news.example/story';
 		expect(hasText(root)).toBe(true);
+	});
+});
+
+describe('historyMove', () => {
+	it('gives a new step a history entry of its own, so Back returns to the step before', () => {
+		expect(historyMove('bring', 'article')).toBe('push');
+		expect(historyMove('article', 'review')).toBe('push');
+		expect(historyMove('bring', 'review')).toBe('push');
+	});
+
+	it('puts the same step again in place of the one shown: a refusal to correct, a review operation', () => {
+		expect(historyMove('bring', 'bring')).toBe('replace');
+		expect(historyMove('article', 'article')).toBe('replace');
+		expect(historyMove('review', 'saved')).toBe('replace');
+		expect(historyMove('review', 'review')).toBe('replace');
 	});
 });

@@ -93,12 +93,71 @@ describe('nothing typed is lost on the way to a quiz', () => {
 		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
 		await page.getByLabel('Headline').fill('A headline I corrected');
 
+		await page.evaluate(() => history.back());
+		await page.getByRole('heading', { name: 'Paste an article' }).waitFor();
 		await backWithDialog(page, true);
 		await homeShown(page);
+		await page.evaluate(() => history.forward());
+		await page.getByRole('heading', { name: 'Paste an article' }).waitFor();
+		await expect.poll(() => articleText(page).inputValue()).toBe(seedArticle);
 		await page.evaluate(() => history.forward());
 		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
 		await expect.poll(() => page.getByLabel('Headline').inputValue()).toBe('A headline I corrected');
 		expect(await page.getByLabel(/^Article text: paragraphs/).inputValue()).toContain(paragraphs[0].trim());
+	});
+
+	// a fresh user's Back from the review left /new (after the leaving check) instead of going to "Check the article"
+	it('moves between paste, check and review with Back and Forward, keeping what was typed at each step', async () => {
+		const page = await newPage();
+		const dialogs: string[] = [];
+		// the reload's own "Leave site?" is accepted; any other dialog is a leaving check that should not be
+		page.on('dialog', (dialog) => {
+			if (dialog.type() === 'beforeunload') return void dialog.accept();
+			dialogs.push(dialog.message());
+			void dialog.dismiss();
+		});
+		await openNewFromHome(page);
+		await articleText(page).fill(seedArticle);
+		await page.getByRole('button', { name: 'Read the article' }).click();
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await page.getByLabel('Headline').fill('A headline I corrected');
+		await page.getByRole('button', { name: 'Make the quiz' }).click();
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+		const stem = page.getByLabel('Question (stem)').first();
+		await stem.fill('A question I rewrote?');
+		const focusedText = () => page.evaluate(() => document.activeElement?.textContent?.trim());
+
+		await page.evaluate(() => history.back());
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await expect.poll(() => page.getByLabel('Headline').inputValue()).toBe('A headline I corrected');
+		await expect.poll(focusedText).toBe('Check the article');
+		expect(await axeViolations(page)).toEqual([]);
+
+		await page.evaluate(() => history.back());
+		await page.getByRole('heading', { name: 'Paste an article' }).waitFor();
+		await expect.poll(() => articleText(page).inputValue()).toBe(seedArticle);
+		await expect.poll(focusedText).toBe('Make a quiz from an article');
+		expect(page.url()).toBe(`${baseURL}/new`);
+
+		await page.evaluate(() => history.forward());
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await expect.poll(() => page.getByLabel('Headline').inputValue()).toBe('A headline I corrected');
+		await page.evaluate(() => history.forward());
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+		await expect.poll(() => stem.inputValue()).toBe('A question I rewrote?');
+		await expect.poll(focusedText).toBe('Review the questions');
+		expect(await axeViolations(page)).toEqual([]);
+
+		// after a reload the steps before are still a Back away
+		await page.reload({ waitUntil: 'networkidle' });
+		await expect.poll(() => stem.inputValue()).toBe('A question I rewrote?');
+		await page.evaluate(() => history.back());
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await expect.poll(() => page.getByLabel('Headline').inputValue()).toBe('A headline I corrected');
+		await page.evaluate(() => history.forward());
+		await page.getByRole('heading', { name: 'Review the questions' }).waitFor();
+		await expect.poll(() => stem.inputValue()).toBe('A question I rewrote?');
+		expect(dialogs).toEqual([]);
 	});
 
 	// a fresh user's "Start again" reloaded /new and the reload brought the old article back

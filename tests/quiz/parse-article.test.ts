@@ -36,6 +36,13 @@ describe('parseArticleText', () => {
 		expect(a.paragraphs).toEqual([body, 'The doors shut in May.']);
 	});
 
+	it('reads a byline or a photo credit with an emoji beside it as one without, and drops a line of emoji alone', () => {
+		const a = parseArticleText(`Library to close\n\nBy Jane Smith ✍️\n\n📷 Photo: Tom Reyes for the Herald\n\n${body} 📚\n\n🎉🎉\n\nThe doors shut in May.`);
+		expect(a.byline).toBe('Jane Smith');
+		expect(a.paragraphs).toEqual([`${body} 📚`, 'The doors shut in May.']);
+		expect(parseArticleText(`Library to close\n\n🖊 By Ann Lee and Tom Ng\n\n${body}`).byline).toBe('Ann Lee and Tom Ng');
+	});
+
 	it('drops "Source: Read Full Article" on its own line and "Read more" lines', () => {
 		const a = parseArticleText(`Library to close\n\n${body}\n\nRead more: Libraries in crisis\n\nSource: Read Full Article`);
 		expect(a.paragraphs).toEqual([body]);

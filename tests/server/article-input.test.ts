@@ -33,6 +33,11 @@ describe('textToArticle', () => {
 		expect(textToArticle(`Bridge to be rebuilt\n\nBy Ann Lee and Tom Ng\n\n${body(3)}`).byline).toBe('Ann Lee and Tom Ng');
 	});
 
+	it('moves a byline with an emoji beside it into the byline, without the emoji', () => {
+		expect(textToArticle(`Bridge to be rebuilt\nBy Jane Smith ✍️\n\n${body(3)}`)).toEqual({ title: 'Bridge to be rebuilt', byline: 'Jane Smith', paragraphs: [body(3)] });
+		expect(textToArticle(`Bridge to be rebuilt\n\n📰 By Ann Lee and Tom Ng 👩🏽‍💻\n\n${body(3)}`).byline).toBe('Ann Lee and Tom Ng');
+	});
+
 	it('drops inline HTML tags copied with the text, decodes entities, and keeps "3 < 4"', () => {
 		const pasted = `Bridge <b>to be</b> rebuilt\n\nThe <a href="/council">council</a> voted, 7 &amp; 2.<br>It meets again <em>next week</em>.\n\nCosts: 3 < 4.`;
 		expect(textToArticle(pasted)).toEqual({

@@ -105,6 +105,14 @@ describe('extractArticle on pages the tests write', () => {
 		expect(article.byline).toBe('Helen Marsh, Local Democracy Reporter');
 	});
 
+	it('takes a first "By ..." block with an emoji beside it as the byline, without the emoji', () => {
+		const html = `<!doctype html><html><head><title>Bridge reopens</title></head>
+			<body><article><h1>Bridge reopens</h1><p>✍️ By Helen Marsh, Local Democracy Reporter</p><p>${paragraph(4)}</p><p>${paragraph(3)}</p></article></body></html>`;
+		const article = extractArticle(html);
+		expect(article.paragraphs).toEqual([paragraph(4), paragraph(3)]);
+		expect(article.byline).toBe('Helen Marsh, Local Democracy Reporter');
+	});
+
 	describe('the publication date, from wherever the page states it', () => {
 		const page = (head: string, body = '') =>
 			`<html><head><title>Bridge reopens</title>${head}</head><body><article><h1>Bridge reopens</h1>${body}<p>${paragraph(5)}</p></article></body></html>`;

@@ -47,11 +47,13 @@ export function hasText(root: HTMLElement): boolean {
  * during component initialisation (it uses SvelteKit's `beforeNavigate`). Leaving the app or
  * closing the tab gets the browser's own "Leave site?" dialog (SvelteKit shows it when a 'leave'
  * navigation is cancelled); a link or Back within the app gets `confirm(message)`, and stays
- * when it is declined. A form's own submission is never stopped.
+ * when it is declined. A form's own submission is never stopped, nor Back or Forward between
+ * two history entries of the page itself (its steps, whose snapshot keeps every field).
  */
 export function warnBeforeLeaving(unsaved: () => boolean, message: string): void {
 	beforeNavigate((navigation) => {
 		if (navigation.type === 'form' || !unsaved()) return;
+		if (navigation.type === 'popstate' && navigation.to?.url.pathname === navigation.from?.url.pathname) return;
 		if (navigation.type === 'leave' || !confirm(message)) navigation.cancel();
 	});
 }
@@ -128,4 +130,16 @@ export function sendWithinLimit(
 			busy(false);
 		};
 	};
+}
+
+/**
+ * How a page of steps records a new answer from the server in the browser's history: 'push' when
+ * the answer's stage differs from the stage shown, so that Back returns to the step before (a
+ * fresh user's Back from the review left /new instead); 'replace' when it is the same step again
+ * (a refusal to correct, a review operation), which Back should not walk through answer by answer,
+ * and for 'saved', which takes the place of the review it saved: Back from it must not offer the
+ * saved review's Save again, which would make a second copy of the quiz.
+ */
+export function historyMove(shownStage: string, answerStage: string): 'push' | 'replace' {
+	return shownStage === answerStage || answerStage === 'saved' ? 'replace' : 'push';
 }

@@ -8,6 +8,7 @@ import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor
 import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
 import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, countryTowns, regionPeers } from './lexicon';
+import { withoutPictographs } from './pictographs';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, roleKindOfWord, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
@@ -5755,6 +5756,11 @@ function finish(c: Candidate, quizId: string, falseVariant: boolean, seed: numbe
 		item.key = 0;
 		item.accepted = typedAnswers(key, item.factType);
 	}
+	// an emoji the article wrote beside its words ("from 3 May 🎉,") is no part of what is asked or
+	// offered; the source sentence keeps it, as the article has it
+	item.stem = withoutPictographs(item.stem);
+	item.options = item.options.map(withoutPictographs);
+	if (item.accepted) item.accepted = item.accepted.map(withoutPictographs);
 	return item;
 }
 

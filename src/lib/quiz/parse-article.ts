@@ -1,6 +1,7 @@
 import { InputError } from './errors';
 import type { Article } from './types';
 import { counted } from '../plural';
+import { withoutPictographs } from './pictographs';
 
 /** Fewest body words an article needs: below this there is nothing worth asking (QUALITY.md). */
 export const MIN_WORDS = 50;
@@ -94,7 +95,8 @@ function looksEnglish(body: string): boolean {
  * row of a list written one row a line is a paragraph of its own).
  * Page furniture is dropped: podcast and subscribe lines (":: Subscribe ..."), "Source: Read
  * Full Article" even when glued to the last line, "Read more", bylines (kept as `byline`),
- * image captions and "Image"/"Advertisement" placeholders.
+ * image captions and "Image"/"Advertisement" placeholders, read without their emoji ("By Jane
+ * Doe ✍️", "📷 Photo: ..."); so is a paragraph of emoji alone.
  *
  * Returns an `Article` (no `published`; the caller adds it when known). Throws `InputError`
  * with a one-line message for the user: 'empty' (no text), 'binary' (not text at all),
@@ -116,12 +118,16 @@ export function parseArticleText(text: string): Article {
 	let byline: string | undefined;
 	const paragraphs: string[] = [];
 	for (const block of blocks) {
-		const by = BYLINE.exec(block);
-		if (by && wordCount(block) <= 12 && !/[.!?]$/.test(block)) {
+		// a pen or camera beside a credit ("By Jane Doe ✍️", "📷 Photo: ...") leaves it a credit,
+		// and a line of emoji alone says nothing to ask about
+		const bare = withoutPictographs(block);
+		if (bare === '') continue;
+		const by = BYLINE.exec(bare);
+		if (by && wordCount(bare) <= 12 && !/[.!?]$/.test(bare)) {
 			byline ??= by[1];
 			continue;
 		}
-		if (FURNITURE.some((re) => re.test(block))) continue;
+		if (FURNITURE.some((re) => re.test(bare))) continue;
 		const stripped = block.replace(TRAILING_FURNITURE, '').trim();
 		if (stripped !== '') paragraphs.push(stripped);
 	}

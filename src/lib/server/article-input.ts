@@ -1,6 +1,7 @@
 import { articleWords, countWords, MAX_ARTICLE_WORDS, tooManyWords } from '$lib/limits';
 import { counted } from '$lib/plural';
 import type { Article } from '$lib/quiz/types';
+import { withoutPictographs } from '$lib/quiz/pictographs';
 import { parseHTML } from 'linkedom';
 import { ArticleInputError } from './errors';
 import { extractArticle } from './extract';
@@ -146,7 +147,8 @@ const BYLINE_LINES = 5;
 
 /**
  * Finds a byline on a line of its own among the first `BYLINE_LINES` non-empty lines after the
- * first one (the headline), and returns the text without that line and the byline without "By".
+ * first one (the headline), and returns the text without that line and the byline without "By"
+ * and without the emoji beside it ("By Jane Doe ✍️" → "Jane Doe").
  */
 function takeByline(text: string): { text: string; byline?: string } {
 	const lines = text.split('\n');
@@ -155,7 +157,9 @@ function takeByline(text: string): { text: string; byline?: string } {
 		const line = lines[i].trim();
 		if (!line) continue;
 		seen++;
-		const match = seen > 1 && countWords(line) <= 14 ? BYLINE.exec(line) : null;
+		// read without its emoji: "By Jane Doe ✍️" is a byline as "By Jane Doe" is
+		const bare = withoutPictographs(line);
+		const match = seen > 1 && countWords(bare) <= 14 ? BYLINE.exec(bare) : null;
 		if (match) return { text: [...lines.slice(0, i), ...lines.slice(i + 1)].join('\n'), byline: match[1].trim() };
 	}
 	return { text };

@@ -2,6 +2,7 @@ import { Readability } from '@mozilla/readability';
 import { parseHTML } from 'linkedom';
 import type { Article } from '$lib/quiz/types';
 import { INVISIBLE } from '$lib/quiz/parse-article';
+import { withoutPictographs } from '$lib/quiz/pictographs';
 import { ArticleInputError } from './errors';
 
 /** The elements whose text becomes one paragraph each, innermost first. */
@@ -174,7 +175,8 @@ export function extractArticle(html: string, url?: string): Article {
 	const title = (headline.length <= MAX_HEADLINE ? headline : '') || clean(parsed?.title ?? '');
 	const paragraphs = (parsed?.content ? paragraphsOf(parsed.content) : []).filter((p) => p !== title);
 	// "By Helen Marsh, Local Democracy Reporter" as the first block, not marked as a byline: the byline, not the text
-	const bylineBlock = /^By \p{Lu}/u.test(paragraphs[0] ?? '') && paragraphs[0].split(' ').length <= MAX_LINK_BLOCK_WORDS ? paragraphs.shift() : undefined;
+	// "✍️ By Helen Marsh" is one too: read without its emoji
+	const bylineBlock = /^By \p{Lu}/u.test(withoutPictographs(paragraphs[0] ?? '')) && paragraphs[0].split(' ').length <= MAX_LINK_BLOCK_WORDS ? paragraphs.shift() : undefined;
 	const words = paragraphs.join(' ').split(/\s+/).filter(Boolean).length;
 	if (!parsed || words < MIN_ARTICLE_WORDS) {
 		throw new ArticleInputError(
@@ -182,8 +184,8 @@ export function extractArticle(html: string, url?: string): Article {
 			'This page does not look like an article: no block of text of 50 words or more was found in it. Try the address of the article itself, or copy the article text and paste it instead.'
 		);
 	}
-	// "By Helen Marsh": the byline field holds the name, as a pasted "By ..." line gives it
-	const byline = clean(parsed.byline || bylineBlock || '').replace(/^by\s+/i, '');
+	// "By Helen Marsh": the byline field holds the name, as a pasted "By ..." line gives it, without an emoji beside it
+	const byline = withoutPictographs(clean(parsed.byline || bylineBlock || '')).replace(/^by\s+/i, '');
 	const published = isoDate(parsed.publishedTime) ?? stated;
 	return {
 		title: title || 'Untitled article',

@@ -1,0 +1,27 @@
+/**
+ * One emoji or pictograph as written: a pictographic character (Unicode's Extended_Pictographic,
+ * less ©, ® and ™, which are text symbols a name or a credit carries) or a flag's regional
+ * indicator, with the presentation selectors, skin tones, tag characters and zero-width joiners
+ * that build it into one picture ("👩🏽‍💻", "✍️", "🏴󠁧󠁢󠁳󠁣󠁴󠁿").
+ */
+const PICTOGRAPH = String.raw`(?:(?![©®™])\p{Extended_Pictographic}|\p{Regional_Indicator})[\uFE0E\uFE0F\u{1F3FB}-\u{1F3FF}\u{E0020}-\u{E007F}\u200D]*`;
+
+/** A run of pictographs with the spaces before and between them. */
+const PICTOGRAPHS = new RegExp(String.raw`[ \t]*${PICTOGRAPH}(?:[ \t]*${PICTOGRAPH})*`, 'gu');
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * `text` without its emoji and pictographs, which are no article text a quiz's stem, option or
+ * byline should carry ("... from 3 May 🎉, the board said" → "... from 3 May, the board said";
+ * "Mara Quell ✍️" → "Mara Quell"). The spaces before a pictograph go with it; one glued between
+ * two words leaves one space, so that the words stay apart; the result is trimmed where a
+ * pictograph opened or closed it. A text without any comes back unchanged.
+ */
+export function withoutPictographs(text: string): string {
+	if (text.search(PICTOGRAPHS) === -1) return text;
+	const out = text.replace(PICTOGRAPHS, (run, offset: number) =>
+		WORD_CHAR.test(text[offset - 1] ?? '') && WORD_CHAR.test(text[offset + run.length] ?? '') ? ' ' : ''
+	);
+	return out.replace(/^[ \t]+|[ \t]+$/g, '');
+}
