@@ -44,3 +44,29 @@ describe('y38b: a word that ends a sentence modifies no noun that opens the next
 		expect(withHeadlineNounPhrase(TITLE, body, 'The council said it expected the pool to open again in the autumn of next year.')).toBe('The council said it expected the pool to open again in the autumn of next year.');
 	});
 });
+
+describe('y38b: the name a development is by is its developer, which "the developer" and "the company" mean (R4)', () => {
+	const title = 'Councillors back 220 homes on former brewery site in Kettleby';
+	const body = [
+		'Plans for 220 homes on the former Holt Lane brewery site in Kettleby were approved by councillors on Monday night.',
+		'The development, by Derby-based Ashdown Living, includes a care home and a small shop.',
+		'The Environment Agency withdrew its objection after the developer agreed to raise floor levels by 1.5 metres.',
+		'Under the planning agreement, the company will also pay £1.4m towards new classrooms at Kettleby Primary School.'
+	];
+
+	it('writes the developer in for "the developer" and "the company", and keeps their items', () => {
+		const tanks = stemsMatching(title, body, /raise floor levels/);
+		expect(tanks.some((w) => w.check === '' && w.stem.includes('Ashdown Living agreed to raise'))).toBe(true);
+		const pay = stemsMatching(title, body, /towards new classrooms/);
+		expect(pay.some((w) => w.check === '' && w.stem.includes('Ashdown Living will also pay'))).toBe(true);
+	});
+
+	it('takes no person and no council a plan is by for a developer', () => {
+		for (const by of ['Julia Marsden', 'Kettleby Town Council']) {
+			const own = [body[0], `The development, by ${by}, includes a care home and a small shop.`, ...body.slice(2)];
+			const tanks = stemsMatching(title, own, /raise floor levels/);
+			expect(tanks.length).toBeGreaterThan(0);
+			expect(tanks.filter((w) => w.stem.includes(`after ${by} agreed`))).toEqual([]);
+		}
+	});
+});
