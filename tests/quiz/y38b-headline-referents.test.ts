@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { withHeadlineNounPhrase, withHeadlineSumPurpose } from '../../src/lib/quiz/in-view';
-import { stemsMatching } from './report';
+import { filler, stemsMatching } from './report';
 
 const TITLE = 'Ashcombe council backs £2.6 million plan to rebuild Castle Road pool';
 const BODY = [
@@ -68,5 +68,23 @@ describe('y38b: the name a development is by is its developer, which "the develo
 			expect(tanks.length).toBeGreaterThan(0);
 			expect(tanks.filter((w) => w.stem.includes(`after ${by} agreed`))).toEqual([]);
 		}
+	});
+});
+
+describe('y38b: a scheme its own named site says is no scheme told of before (R4)', () => {
+	const title = 'Councillors approve 150 homes despite traffic fears';
+	const lead = 'Plans for 150 homes on farmland at the edge of Kettleby have been approved after a three-hour meeting.';
+
+	it('keeps "in favour of the scheme on the Holt Lane site" as a self-contained vote', () => {
+		const body = [lead, 'West Marsh District Council’s planning committee voted eight to three in favour of the scheme on the 6.1-hectare Holt Lane site on Monday.', ...filler];
+		const stems = stemsMatching(title, body, /in favour of the scheme on the 6\.1-hectare Holt Lane site/);
+		expect(stems.some((w) => w.check === '')).toBe(true);
+	});
+
+	it('still refuses "the scheme" that only a meeting follows', () => {
+		const body = [lead, 'West Marsh District Council’s planning committee voted eight to three in favour of the scheme at a meeting in the town hall on Monday.', ...filler];
+		const stems = stemsMatching(title, body, /in favour of the scheme at a meeting/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((w) => w.check === '')).toEqual([]);
 	});
 });
