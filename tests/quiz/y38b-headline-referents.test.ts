@@ -88,3 +88,21 @@ describe('y38b: a scheme its own named site says is no scheme told of before (R4
 		expect(stems.filter((w) => w.check === '')).toEqual([]);
 	});
 });
+
+describe('y38b: a place "off", "beside", "behind" or "along" a named road says which thing a measure describes (R4)', () => {
+	const title = 'Councillors approve 150 homes despite traffic fears';
+	const lead = 'Plans for 150 homes on farmland at the edge of Kettleby have been approved after a three-hour meeting.';
+
+	it('keeps "The 18-hectare site off Mill Lane" as its own words', () => {
+		const body = [lead, 'The 18-hectare site off Mill Lane was home to a brickworks until it closed in 2011 with the loss of 60 jobs.', ...filler];
+		const stems = stemsMatching(title, body, /^The 18-hectare site off Mill Lane was home/);
+		expect(stems.some((w) => w.check === '')).toBe(true);
+	});
+
+	it('still refuses a measured site with no place after it', () => {
+		const body = [lead, 'The 18-hectare site was home to a brickworks until it closed in 2011 with the loss of 60 jobs.', ...filler];
+		const stems = stemsMatching(title, body, /^The 18-hectare site was home/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((w) => w.check === '')).toEqual([]);
+	});
+});
