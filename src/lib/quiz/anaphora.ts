@@ -473,7 +473,8 @@ function findReferents(source: AnaphoraSource): Referent[] {
 		// ("the National Bank of Poland's Monetary Policy Council": an owner's possessive stands where the
 		// article would, and says nothing of whether the name takes one; counted, "The council" was written
 		// "Monetary Policy Council did not ...", the sealed holdout111 reader's R1)
-		const owned = (body.match(new RegExp(String.raw`(?:[’']s|\b(?:[Ii]ts|[Tt]heir)) (?:\([A-Z]{2,6}\) )?${escapeRe(name)}(?![\p{L}\p{M}])`, 'gu')) ?? []).length;
+		// a name no possessive, "its", "their" or acronym is written before is owned nowhere, and its pattern is not compiled
+		const owned = !body.includes(`s ${name}`) && !body.includes(`r ${name}`) && !body.includes(`) ${name}`) ? 0 : (body.match(new RegExp(String.raw`(?:[’']s|\b(?:[Ii]ts|[Tt]heir)) (?:\([A-Z]{2,6}\) )?${escapeRe(name)}(?![\p{L}\p{M}])`, 'gu')) ?? []).length;
 		// where every mention is owned, a body named by its common nouns takes one ("the Monetary Policy Council")
 		const the = mentions > owned ? count(body, `the ${name}`) + count(body, `The ${name}`) - inLongerName(body, name) > (mentions - owned) / 2 : OWNED_BODY.test(name);
 		out.push({ name, kinds: r.kinds, the, mentions, inLead: containsWord(lead, name), place: r.place, business: !r.place && r.kinds.size === 0 && writtenAsBusiness(body, name) });
