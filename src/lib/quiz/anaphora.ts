@@ -960,6 +960,8 @@ const CALENDAR_NAME = /\b(?:January|February|March|April|May|June|July|August|Se
  */
 function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string): string | undefined {
 	const before = [source.article.title, ...source.sentences.slice(0, sentence.index).map((s) => s.text)].join('\n');
+	// a noun the text before never writes is introduced there by no phrase, and its patterns, compiled per noun, are not built
+	if (!before.includes(noun)) return undefined;
 	const phrases = new Set<string>();
 	// two introductions ("a military package ... a military package") are two referents
 	if ((before.match(new RegExp(String.raw`\b[Aa]n?\s(?:\S+\s){0,4}?${noun}\b`, 'gu')) ?? []).length > 1) return undefined;
