@@ -442,7 +442,8 @@ function findReferents(source: AnaphoraSource): Referent[] {
 	for (const [name, r] of byName) {
 		if (!r.place) {
 			// "the Dubai Financial Services Authority (DFSA)": an acronym the article spells out is of the kind its full name's last word gives, never a business of no stated kind
-			const full = /^[A-Z]{2,6}$/.test(name) ? new RegExp(String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}’'-]* ){1,6}\(${name}\)`, 'u').exec(all)?.[0] : undefined;
+			// an acronym written in brackets after its words only (" (DFSA)"): one never so written has no pattern compiled for it
+			const full = /^[A-Z]{2,6}$/.test(name) && all.includes(` (${name})`) ? new RegExp(String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}’'-]* ){1,6}\(${name}\)`, 'u').exec(all)?.[0] : undefined;
 			const words = (full === undefined ? name : full.slice(0, -name.length - 3)).split(/\s/);
 			// "Bristol City Council", "FC Zurich", "Bank of England", "Court of Appeal", "Insurance Council of Australia"
 			const of = words.indexOf('of');
@@ -488,6 +489,8 @@ function findReferents(source: AnaphoraSource): Referent[] {
  * (RASK)")? The initials of the last words before "(EBIT)", small words left out, must be it.
  */
 function spelledOut(text: string, name: string): boolean {
+	// an acronym never written in brackets is spelled out nowhere: its pattern is not compiled
+	if (!text.includes(` (${name})`)) return false;
 	const m = new RegExp(String.raw`((?:[\p{Ll}-]+ ){${name.length},12})\(${name}\)`, 'u').exec(text);
 	if (!m) return false;
 	const words = m[1].trim().split(' ').filter((w) => !/^(?:and|of|the|for|on|in|to|a|an)$/.test(w));
