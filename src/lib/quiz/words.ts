@@ -49,11 +49,12 @@ const WORD_SLOT = String.raw`(?<=^(?<slot>[^\0]*)\0[^\0]*)\k<slot>`;
  * its argument once where the word goes (as a pattern built with the word would have it, never
  * inside a lookbehind; every match holds the word; no `^` for the text's start), `flags` are its
  * flags; returns what `text.matchAll` of the pattern built with `word` finds ("g" is added):
- * the same groups, each match's `index` in `text`. The word is matched literally, as a plain
- * word written into the pattern is; it holds no NUL, nor, where the flags hold "m", a line
- * break. A pattern built afresh with each word of a new article was compiled anew, which for
- * one with Unicode classes (\p{L}) takes about a millisecond; this one reads each text with
- * the word before it, a NUL between.
+ * the same numbered groups (no named ones), each match's `index` in `text`. The word is matched
+ * literally, as a plain word written into the pattern is; it holds no NUL, nor, where the flags
+ * hold "m", a line break. A pattern built afresh with each word of a new article was compiled
+ * anew, which for one with Unicode classes (\p{L}) takes about a millisecond; this one reads
+ * each text with the word before it, a NUL between, and reads back to the text's start each
+ * time it reaches the word: for sentences and headlines, not a whole article.
  */
 export function wordPattern(build: (word: string) => string, flags: string): (text: string, word: string) => RegExpMatchArray[] {
 	const source = build(WORD_SLOT);
