@@ -455,7 +455,8 @@ function findReferents(source: AnaphoraSource): Referent[] {
 	for (const [name, r] of byName) {
 		if (!r.place) {
 			// "the Dubai Financial Services Authority (DFSA)": an acronym the article spells out is of the kind its full name's last word gives, never a business of no stated kind
-			const full = /^[A-Z]{2,6}$/.test(name) ? new RegExp(String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}’'-]* ){1,6}\(${name}\)`, 'u').exec(all)?.[0] : undefined;
+			// an acronym written in brackets after its words only (" (DFSA)"): one never so written has no pattern compiled for it
+			const full = /^[A-Z]{2,6}$/.test(name) && all.includes(` (${name})`) ? new RegExp(String.raw`(?<![\p{L}\p{M}])(?:\p{Lu}[\p{L}\p{M}’'-]* ){1,6}\(${name}\)`, 'u').exec(all)?.[0] : undefined;
 			const words = (full === undefined ? name : full.slice(0, -name.length - 3)).split(/\s/);
 			// "Bristol City Council", "FC Zurich", "Bank of England", "Court of Appeal", "Insurance Council of Australia"
 			const of = words.indexOf('of');
@@ -486,7 +487,8 @@ function findReferents(source: AnaphoraSource): Referent[] {
 		// ("the National Bank of Poland's Monetary Policy Council": an owner's possessive stands where the
 		// article would, and says nothing of whether the name takes one; counted, "The council" was written
 		// "Monetary Policy Council did not ...", the sealed holdout111 reader's R1)
-		const owned = (body.match(new RegExp(String.raw`(?:[’']s|\b(?:[Ii]ts|[Tt]heir)) (?:\([A-Z]{2,6}\) )?${escapeRe(name)}(?![\p{L}\p{M}])`, 'gu')) ?? []).length;
+		// a name no possessive, "its", "their" or acronym is written before is owned nowhere, and its pattern is not compiled
+		const owned = !body.includes(`s ${name}`) && !body.includes(`r ${name}`) && !body.includes(`) ${name}`) ? 0 : (body.match(new RegExp(String.raw`(?:[’']s|\b(?:[Ii]ts|[Tt]heir)) (?:\([A-Z]{2,6}\) )?${escapeRe(name)}(?![\p{L}\p{M}])`, 'gu')) ?? []).length;
 		// where every mention is owned, a body named by its common nouns takes one ("the Monetary Policy Council")
 		const the = mentions > owned ? count(body, `the ${name}`) + count(body, `The ${name}`) - inLongerName(body, name) > (mentions - owned) / 2 : OWNED_BODY.test(name);
 		out.push({ name, kinds: r.kinds, the, mentions, inLead: containsWord(lead, name), place: r.place, business: !r.place && r.kinds.size === 0 && writtenAsBusiness(body, name) });
@@ -500,6 +502,8 @@ function findReferents(source: AnaphoraSource): Referent[] {
  * (RASK)")? The initials of the last words before "(EBIT)", small words left out, must be it.
  */
 function spelledOut(text: string, name: string): boolean {
+	// an acronym never written in brackets is spelled out nowhere: its pattern is not compiled
+	if (!text.includes(` (${name})`)) return false;
 	const m = new RegExp(String.raw`((?:[\p{Ll}-]+ ){${name.length},12})\(${name}\)`, 'u').exec(text);
 	if (!m) return false;
 	const words = m[1].trim().split(' ').filter((w) => !/^(?:and|of|the|for|on|in|to|a|an)$/.test(w));
@@ -972,6 +976,8 @@ const CALENDAR_NAME = /\b(?:January|February|March|April|May|June|July|August|Se
  */
 function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string): string | undefined {
 	const before = [source.article.title, ...source.sentences.slice(0, sentence.index).map((s) => s.text)].join('\n');
+	// a noun the text before never writes is introduced there by no phrase, and its patterns, compiled per noun, are not built
+	if (!before.includes(noun)) return undefined;
 	const phrases = new Set<string>();
 	// two introductions ("a military package ... a military package") are two referents
 	if ((before.match(new RegExp(String.raw`\b[Aa]n?\s(?:\S+\s){0,4}?${noun}\b`, 'gu')) ?? []).length > 1) return undefined;

@@ -3,7 +3,7 @@ import { apostropheOf } from './anchors';
 import { unnamedAfter } from './named-heads';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
-import { blankQuotes, keptPerArgs, keptPerText, offsetsBetween } from './words';
+import { blankQuotes, keptPerArgs, keptPerText, offsetsBetween, wordPattern } from './words';
 
 /**
  * Definite descriptions that point back to one thing the article named before the source
@@ -237,9 +237,11 @@ const ADJECTIVE_ENDING = /(?:al|ic|ous|ive|ful|less|ed|ing|ary|ern|ish|ese|ian|a
 function namedAsHead(text: string, word: string, isVerb: (word: string) => boolean): boolean {
 	// the heads these patterns are built for are plain words: a text without the word is not searched
 	if (!text.toLowerCase().includes(word)) return false;
-	const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:a|an|the|its|their|his|her|our|another|one|[\d,.]+)\s(?:[\p{L}\p{M}\d’'.,-]+\s){0,3}?(?:\p{L}{3,})?${word}s?(?:([.,;:!?)]|$)| ([\p{L}-]+))`, 'gmu');
-	return [...text.toLowerCase().matchAll(pattern)].some((m) => m[1] !== undefined || m[0].endsWith(word) || PHRASE_END.test(m[2]) || isVerb(m[2]));
+	return headPhrases(text.toLowerCase(), word).some((m) => m[1] !== undefined || m[0].endsWith(word) || PHRASE_END.test(m[2]) || isVerb(m[2]));
 }
+
+// `namedAsHead`'s phrases of a head word, one pattern for every word
+const headPhrases = wordPattern((word) => String.raw`(?<![\p{L}\p{M}-])(?:a|an|the|its|their|his|her|our|another|one|[\d,.]+)\s(?:[\p{L}\p{M}\d’'.,-]+\s){0,3}?(?:\p{L}{3,})?${word}s?(?:([.,;:!?)]|$)| ([\p{L}-]+))`, 'mu');
 
 /** Does `text` have the head as a word, or as the end of a compound of it ("Earthquake" for "quake")? */
 function bare(text: string, head: string): boolean {
@@ -474,10 +476,9 @@ function namesFirstGiven(article: Article, sentences: readonly Sentence[], head:
 		firsts.set(name, { at: Math.min(at, before?.at ?? Infinity), head: before && before.head !== head ? before.head : written });
 	};
 	const texts = [article.title, ...sentences.map((s) => s.text)];
-	const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])[Tt]he (${NAME}) ${head}(?![\p{L}\p{M}’'-])`, 'gu');
 	texts.forEach((text, i) => {
 		if (!afterCapital(text, head)) return;
-		for (const m of text.matchAll(pattern)) if (!/^(?:The|A|An|This|That|New|Old)\b/.test(m[1])) give(m[1], i - 1, head);
+		for (const m of namesBefore(text, head)) if (!/^(?:The|A|An|This|That|New|Old)\b/.test(m[1])) give(m[1], i - 1, head);
 	});
 	// "The Dunmore Street Bridge" is a bridge too, which "the bridge" may mean as well as "the Main Street bridge" (a holdout80 reader's R4)
 	const capital = `${head[0].toUpperCase()}${head.slice(1)}`;
@@ -487,6 +488,9 @@ function namesFirstGiven(article: Article, sentences: readonly Sentence[], head:
 	}
 	return firsts;
 }
+
+// `namesFirstGiven`'s "the <name> <head>", one pattern for every head
+const namesBefore = wordPattern((head) => String.raw`(?<![\p{L}\p{M}’'-])[Tt]he (${NAME}) ${head}(?![\p{L}\p{M}’'-])`, 'u');
 
 /**
  * Does `text` write ` head` right after a capitalised word, as every match of `namesFirstGiven`'s

@@ -1,7 +1,7 @@
 import { functionWord, tagged, tagsOf } from './lexicon';
 import { nationalFigure } from './scope';
 import type { Article, Sentence } from './types';
-import { agreeArticle, blankQuotes, keptPerArgs, keptPerText } from './words';
+import { agreeArticle, blankQuotes, keptPerArgs, keptPerText, offsetsBetween } from './words';
 
 /**
  * Definite noun phrases whose head needs an owner or a complement to say which one is meant
@@ -409,10 +409,13 @@ export function topiclessNoun(article: Article, stem: string, isName: (word: str
 	return topicless(article, stem, isName)[0]?.noun;
 }
 
+const LETTER_MARK_HYPHEN = /[\p{L}\p{M}-]/u;
+
 /** `word` as the body spells it: lower-case where it writes it so ("Dengue" → "dengue"), as is where it writes it only capitalised ("Ebola"), undefined where it never writes it. */
 function asBodyWrites(word: string, body: string): string | undefined {
 	const lower = word.toLowerCase();
-	if (new RegExp(String.raw`(?<![\p{L}\p{M}-])${lower}(?![\p{L}\p{M}-])`, 'u').test(body)) return lower;
+	// a scan, where a pattern compiled per word of a new article took milliseconds
+	if (offsetsBetween(body, lower, LETTER_MARK_HYPHEN, LETTER_MARK_HYPHEN).length > 0) return lower;
 	const capital = lower[0].toUpperCase() + lower.slice(1);
 	return new RegExp(String.raw`(?<![.!?]\s|^|\n|[\p{L}\p{M}-])${capital}(?![\p{L}\p{M}-])`, 'u').test(body) ? capital : undefined;
 }

@@ -1507,6 +1507,8 @@ const OFFICE_WORD = /^(?:leader|minister|president|chief|head|director|secretary
  */
 function playsRole(article: Article, surname: string, role: string): boolean {
 	const text = bodyLines(article);
+	// a role the article never writes is no one's there: its pattern, compiled per role and person, is not built
+	if (!text.includes(role)) return false;
 	const [r, s] = [escapeRe(role), escapeRe(surname)];
 	return new RegExp(String.raw`\b${r}s?\s(?:\p{Lu}[\p{L}’'.-]*\s){0,2}${s}\b|\b${s},\s(?:an?|the|his|her)\s(?:[\p{L}-]+\s){0,3}${r}\b`, 'u').test(text);
 }
