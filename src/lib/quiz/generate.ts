@@ -4419,6 +4419,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (unitWithoutWhole(stem) || (w.type !== 'who-said' && objectIt(stem))) return 'R4';
 		// "was the first to transfer,", "among the biggest buyers": first to do what, buyers of what (headless.ts)
 		if (elidedObject(stem)) return 'R4';
+		// "plans to start such a trial next year": a kind the sentence before described (a fresh user's R4);
+		// "such a large crowd" only stresses its adjective
+		const such = /\bsuch (?:an? )?(\p{Ll}+)(?: (\p{Ll}+))?/u.exec(unquoted(stem));
+		if (such && such[1] !== 'as' && !(such[2] && tagsOf(such[2]).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable'))) return 'R4';
 		// "fell to 68 from 149", "won just nine,": a tally of what (headless.ts)
 		if (tallyOfNothing(stem, fact.type === 'count')) return 'R4';
 		// "A decision is expected in ...": a decision on something said before (plausible.ts)
