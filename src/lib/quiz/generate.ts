@@ -1064,11 +1064,13 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	}
 	// "His father was Kenyan": the possessive is resolved as "He" is, and written "Mr Obama’s"
 	const possessive = m[1] === 'His' || m[1] === 'Her';
-	const earlier = earlierSentences(ctx, sentence);
 	const gender = m[1] === 'His' || m[1] === 'He' ? 'male' : 'female';
+	const earlier = earlierSentences(ctx, sentence, gender);
 	// as for an inner pronoun: nobody nearby who could be meant makes it the person the article is about
 	const subject = subjectOfArticle(ctx, gender);
-	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
+	// a rival is sought in the three sentences before only: a run of "He" sentences in an obituary goes on meaning its
+	// subject though the sentence it began from names the subject's father too (holdout116)
+	const rival = earlierSentences(ctx, sentence).some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
 	// "She is survived by ..." in an obituary is the one who died, whoever the sentences before name
 	const survivor = ctx.obituary && survivedBy(ctx.obituary, clause.text) ? ctx.persons.get(ctx.obituary.surname) : undefined;
 	const main = survivor ?? soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival || chainsElsewhere(ctx, sentence, gender, subject) ? undefined : subject);
@@ -1098,10 +1100,23 @@ function unnamedPersonBefore(text: string, gender: 'male' | 'female', surname: s
 	return [...text.matchAll(/\b[Tt]he (\p{Ll}+)\b(?!,? \p{Lu})/gu)].some((m) => (roleKindOfWord(m[1]) !== undefined && nounSex(m[1]) !== (gender === 'male' ? 'female' : 'male')) || nounSex(m[1]) === gender);
 }
 
-/** The sentences before `sentence` that may hold a pronoun's antecedent, nearest first, with the persons each names. */
-function earlierSentences(ctx: Context, sentence: Sentence): EarlierSentence[] {
+/**
+ * The sentences before `sentence` that may hold a pronoun's antecedent, nearest first, with the
+ * persons each names: the three before it, of its paragraph or the one before, and, given the
+ * pronoun's `gender`, past each sentence that opens on that pronoun and names no one, which
+ * carries the same person on ("He was educated at ... . He was 23 and teaching ..."), as many
+ * more as it holds (up to ten sentences in all), so a run of such sentences reaches back to the
+ * one that names them.
+ */
+function earlierSentences(ctx: Context, sentence: Sentence, gender?: 'male' | 'female'): EarlierSentence[] {
 	const earlier: EarlierSentence[] = [];
-	for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3) && ctx.sentences[i].paragraph >= sentence.paragraph - 1; i--) {
+	const link = gender && new RegExp(`^${gender === 'male' ? 'He' : 'She'}\\s`);
+	let counted = 0;
+	let paragraph = sentence.paragraph;
+	for (let i = sentence.index - 1; i >= 0 && earlier.length < 10 && counted < 3 && ctx.sentences[i].paragraph >= paragraph - 1; i--) {
+		const chained = link !== undefined && link.test(ctx.sentences[i].text) && !ctx.facts[i].some((f) => f.type === 'person');
+		if (chained) paragraph = ctx.sentences[i].paragraph;
+		else counted++;
 		const persons = ctx.facts[i]
 			.filter((f) => f.type === 'person' && f.surname)
 			.map((f) => {
@@ -1232,11 +1247,11 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	// "A man from Leeds was jailed after she ...": a stem opening on a person noun has a referent of its own
 	const opening = clause.text.slice(0, at);
 	if (personNounBefore(opening, 'male') || personNounBefore(opening, 'female')) return undefined;
-	const earlier = earlierSentences(ctx, sentence);
 	const gender = m[1] === 'he' ? 'male' : 'female';
+	const earlier = earlierSentences(ctx, sentence, gender);
 	// nobody nearby who could be meant: the person the article is about (an obituary's "she")
 	const subject = subjectOfArticle(ctx, gender);
-	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
+	const rival = earlierSentences(ctx, sentence).some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
 	const main = soleReferent(m[1] === 'he' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival || chainsElsewhere(ctx, sentence, gender, subject) ? undefined : subject);
 	if (!main) return undefined;
 	// "she had won 11 of 14 points on Marchetti's second serve": a clause that names a person after
@@ -1280,9 +1295,9 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	const gender = m[1] === 'her' ? 'female' : 'male';
 	// "the president seemed ... his record": a person the clause describes before it is meant
 	if (personNounBefore(clause.text.slice(0, at), gender) || [...clause.text.slice(0, at).matchAll(/\b[Tt]he ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/gu)].some((d) => d[1].split(' ').some((w) => hasTag(w.toLowerCase(), 'Actor')))) return undefined;
-	const earlier = earlierSentences(ctx, sentence);
+	const earlier = earlierSentences(ctx, sentence, gender);
 	const subject = subjectOfArticle(ctx, gender);
-	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
+	const rival = earlierSentences(ctx, sentence).some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
 	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival || chainsElsewhere(ctx, sentence, gender, subject) ? undefined : subject);
 	if (!main) return undefined;
 	const possessive = m[1] === 'his' || (m[1] === 'her' && !OBJECT_HER.test(clause.text.slice(at + 3)));

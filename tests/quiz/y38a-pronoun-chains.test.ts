@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { generateQuiz } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { soleReferent } from '../../src/lib/quiz/pronouns';
+
+const stemsOf = (text: string) => generateQuiz(parseArticleText(text), { seed: 1 }).items.map((i) => i.stem);
+
+// a company story that names two men once each, so neither is the article's subject, and a run of four "He" sentences after one of them
+const FERRY = `Ferry operator fined after a year of delays on Arran crossing
+
+Island Link, the ferry operator, was fined £40,000 on Tuesday after a year of delays on its crossing to Arran, the regulator said.
+
+Its chief executive, Gareth Pryce, apologised to passengers at a meeting in Brodick. He said the company had ordered two new vessels from a yard in Gdansk. He added that both would enter service in 2027. He blamed the delays on a shortage of engineers. He said 14 engineers had been hired since March.
+
+Owen Rhys, a councillor who represents Arran, said the fine was too small. "Islanders have missed hospital appointments and funerals," he said.
+
+The regulator said it would review the operator's timetable in six months.`;
+
+describe('a run of "He" sentences carries the person named before it on (y38a)', () => {
+	it('asks the fourth "He" after the name with that name, beyond the three sentences a pronoun looked back', () => {
+		expect(stemsOf(FERRY)).toContain('How many engineers did Gareth Pryce say had been hired since March?');
+	});
+
+	it('passes over a sentence that opens on the pronoun and names only people of the other gender', () => {
+		const earlier = [
+			{ persons: [{ surname: 'Okafor', full: 'Emeka Okafor', gender: 'male' as const }], text: 'She was born in Onitsha, the fourth child of Emeka Okafor and his wife, whose market stall became the setting of her stories.' },
+			{ persons: [{ surname: 'Eze', full: 'Ada Eze', gender: 'female' as const }], text: 'The novelist Ada Eze has died aged 80.' }
+		];
+		expect(soleReferent('She', earlier)?.full).toBe('Ada Eze');
+	});
+
+	it('still leaves a pronoun unresolved after a sentence that points at an unnamed woman without opening on "She"', () => {
+		const earlier = [
+			{ persons: [{ surname: 'Ostby', full: 'Karl Ostby', gender: 'male' as const }], text: 'Karl Ostby called her a pillar of the town.' },
+			{ persons: [{ surname: 'Eze', full: 'Ada Eze', gender: 'female' as const }], text: 'The novelist Ada Eze has died aged 80.' }
+		];
+		expect(soleReferent('She', earlier)).toBeUndefined();
+	});
+});
