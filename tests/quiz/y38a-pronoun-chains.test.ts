@@ -16,6 +16,17 @@ Owen Rhys, a councillor who represents Arran, said the fine was too small. "Isla
 
 The regulator said it would review the operator's timetable in six months.`;
 
+// an obituary whose "she" follows a clause fronted without a comma
+const WEAVER = `Harriet Gaunt, Yorkshire hand-loom weaver, dies aged 88
+
+Harriet Gaunt, a weaver who kept the last hand loom in Saltaire working for half a century, has died aged 88. She was born in Shipley in 1937, the daughter of a wool sorter.
+
+She left school at 14 to work at Salts Mill, where she learned to weave worsted cloth on the power looms. When the mill closed in 1986 she was 49 and had spent 35 years at its looms. She bought an old hand loom for £60 and set it up in the front room of her terraced house.
+
+Her cloth was sold at craft fairs across the north of England, and in 2004 she was awarded the MBE.
+
+She is survived by her son and two grandchildren.`;
+
 describe('a run of "He" sentences carries the person named before it on (y38a)', () => {
 	it('asks the fourth "He" after the name with that name, beyond the three sentences a pronoun looked back', () => {
 		expect(stemsOf(FERRY)).toContain('How many engineers did Gareth Pryce say had been hired since March?');
@@ -35,5 +46,13 @@ describe('a run of "He" sentences carries the person named before it on (y38a)',
 			{ persons: [{ surname: 'Eze', full: 'Ada Eze', gender: 'female' as const }], text: 'The novelist Ada Eze has died aged 80.' }
 		];
 		expect(soleReferent('She', earlier)).toBeUndefined();
+	});
+});
+
+describe('a name written for a pronoun after a fronted clause (y38a)', () => {
+	it('is set off by a comma, so the stem is one sentence and not a subordinate clause run on', () => {
+		const stems = stemsOf(WEAVER);
+		expect(stems.some((s) => s.startsWith('When Salts Mill closed in 1986, Harriet Gaunt was 49 and had spent'))).toBe(true);
+		expect(stems.filter((s) => /^When [^,]*\sHarriet Gaunt\b/.test(s))).toEqual([]);
 	});
 });

@@ -1225,7 +1225,8 @@ function dominantPerson(ctx: Context, gender: 'male' | 'female'): string | undef
 }
 
 /**
- * The clause with its first subject "he"/"she" written as the one person it can mean, or
+ * The clause with its first subject "he"/"she" written as the one person it can mean (after a
+ * comma where a fronted clause ran on without one, `frontedBefore`), or
  * undefined when it has none, the sentence names a person before it or the clause opens on a
  * person noun ("A man from Leeds ...": either might be meant), it stands inside a quote, or not
  * exactly one person fits (`soleReferent`, else `subjectOfArticle`).
@@ -1257,16 +1258,26 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	// "she had won 11 of 14 points on Marchetti's second serve": a clause that names a person after
 	// its pronoun would say "her own" were they one; the pronoun is someone else (R6)
 	if (containsWord(clause.text.slice(at + m[1].length), main.surname)) return undefined;
-	const delta = main.full.length - m[1].length;
-	const pieces: Clause['pieces'] = [];
-	for (const p of clause.pieces) {
-		if (p !== piece) pieces.push(p.at > at ? { ...p, at: p.at + delta } : p);
-		else {
-			pieces.push({ from: p.from, to: sentenceAt, at: p.at });
-			pieces.push({ from: sentenceAt + m[1].length, to: p.to, at: at + main.full.length });
-		}
-	}
-	return { text: clause.text.slice(0, at) + main.full + clause.text.slice(at + m[1].length), pieces: pieces.filter((p) => p.to > p.from), kind: clause.kind };
+	// "When the war came she was 23", "Under the government of Sani Abacha he was detained": a name after a
+	// fronted clause or a phrase that ends on a name is set off by a comma, as the pronoun was not
+	// (holdout114 and holdout116 obituaries: R1, a subordinate clause run into its main clause)
+	return (frontedBefore(opening) && replaceWithin(clause, at - 1, m[1].length + 1, `, ${main.full}`)) || replaceWithin(clause, at, m[1].length, main.full);
+}
+
+// a subordinate clause ("When the war came ") or a phrase ending on a name ("Under the government of Sani Abacha ") before a subject
+const FRONTED_CLAUSE = /^(?:When|While|Whilst|Although|Though|Because|Unless|Once|Whereas|After|Before|Until|Since)\s([^,;:"“”]+)\s$/;
+const FRONTED_NAME = /^(?:Under|During|After|Before|Throughout|Despite|At|From)\s[^,;:"“”]*\p{Lu}[\p{L}\p{M}’'.-]*\s$/u;
+
+/**
+ * Does the text before a subject pronoun (`opening`, ending on a space) front the clause without the
+ * comma a name there needs: a subordinate clause with its own verb ("When the war came ", not "When "
+ * or "Although the man " of "Although the man he hired"), or a phrase that ends on a capitalised word,
+ * which the name would run on from ("Under the government of Sani Abacha ")?
+ */
+function frontedBefore(opening: string): boolean {
+	const clause = FRONTED_CLAUSE.exec(opening)?.[1];
+	const verb = clause?.split(' ').some((w) => /^\p{Ll}+ed$/u.test(w) || tagsOf(w).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal'));
+	return verb === true || FRONTED_NAME.test(opening);
 }
 
 // "ordered her to", "alongside him.": an object "her"; "her husband": a possessive
