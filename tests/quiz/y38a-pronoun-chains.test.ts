@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts, loneSurnames } from '../../src/lib/quiz/facts';
 import { generateQuiz } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { soleReferent } from '../../src/lib/quiz/pronouns';
@@ -54,5 +55,12 @@ describe('a name written for a pronoun after a fronted clause (y38a)', () => {
 		const stems = stemsOf(WEAVER);
 		expect(stems.some((s) => s.startsWith('When Salts Mill closed in 1986, Harriet Gaunt was 49 and had spent'))).toBe(true);
 		expect(stems.filter((s) => /^When [^,]*\sHarriet Gaunt\b/.test(s))).toEqual([]);
+	});
+});
+
+describe('a surname set beside an age as its appositive (y38a)', () => {
+	it('makes the full name a person’s where the first name is one the name registers know', () => {
+		const sentences = ['Kofi Asamoah scored twice as Dunfield came from behind to beat Millbrook.', 'Asamoah, the 23-year-old winger signed from Accra Hearts in August, headed the equaliser.'];
+		expect([...loneSurnames(sentences, sentences.map((s) => extractFacts(s))).keys()]).toEqual(['Asamoah']);
 	});
 });
