@@ -4729,6 +4729,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// the one option the title in view names answers it anywhere in the story
 	if (fact.type === 'place' && w.type !== 'true-false' && containsWord(ctx.article.title, keyText) && !options.some((o, i) => i !== w.key && containsWord(ctx.article.title, o))) return 'R5';
 	if (fact.type === 'count' && fact.value !== undefined && listCountsKey(fact.value, sentence.text.slice(fact.span.end))) return 'R5';
+	// "_____ collections of which – Palm Wine at Noon and The Carpenter's Wife – were published": the stem lists the key
+	// between dashes, and a statement of it so is true or false at a count (holdout116)
+	const countEnd = w.stem.includes(BLANK) ? w.stem.indexOf(BLANK) + BLANK.length : w.stem.indexOf(fact.text) >= 0 ? w.stem.indexOf(fact.text) + fact.text.length : -1;
+	if (fact.type === 'count' && fact.value !== undefined && countEnd >= 0 && listCountsKey(fact.value, w.stem.slice(countEnd), { dashed: true })) return 'R5';
 	// "_____ crews from Aberystwyth, Tregaron, Lampeter and Aberaeron": the names listed after the count are counted as its answer (plausible.ts)
 	// (a large count, "about 1,200 tonnes bound for the Netherlands, France and Spain", is never read off a list)
 	if (fact.type === 'count' && fact.noun && (fact.value ?? Infinity) <= 20 && namesListedAfter(sentence.text.slice(fact.span.end)) !== undefined) return fact.value === namesListedAfter(sentence.text.slice(fact.span.end)) ? 'R5' : 'R3';
