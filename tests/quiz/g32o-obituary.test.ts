@@ -129,3 +129,38 @@ describe('the subject of an obituary headed "X obituary" (y37b)', () => {
 		expect(subjectOf(PRINTER.replace('Wiremu Tautahi-Brennan obituary', 'Wiremu Tautahi-Brennan interview')).subject).toBeUndefined();
 	});
 });
+
+// an obituary whose subject's father shares his surname and whose closing line gives his middle name: the
+// surname alone is then one two full names share, which the fact reader types for no one
+const CARVER = `Tobenna Ezeh obituary
+
+The Nigerian sculptor Tobenna Ezeh, who has died aged 77, carved the great wooden doors of the national theatre in Lagos and taught a generation of carvers at his workshop in Awka.
+
+His first commission, a set of benches for a Methodist church in Onitsha, took him 14 months to finish.
+
+Born in Awka, Tobenna was the eldest of five children of Samuel Ezeh, a drummer at the royal court, and his wife, Ama.
+
+Critics in Lagos accused Ezeh of flattering the powerful. He was apprenticed for five years to a coffin maker in Nnewi.
+
+He opened his own workshop in 1971 and employed 12 carvers at its height.
+
+Ezeh was a reluctant public figure who rarely gave interviews after the age of 60.
+
+He is survived by his wife, Efua, and by four daughters.
+
+Tobenna Samuel Ezeh, sculptor, born 2 March 1948; died 9 January 2026`;
+
+describe('the bare surname of an obituary’s subject whom the fact reader knows (y38a)', () => {
+	it('files each bare mention of the surname as the subject, though his father’s full name shares it', () => {
+		const { subject, facts } = subjectOf(CARVER);
+		expect(subject).toEqual({ surname: 'Ezeh', full: 'Tobenna Ezeh', gender: 'male' });
+		expect(facts.flat().filter((f) => f.type === 'person' && f.text === 'Ezeh').map((f) => f.surname)).toEqual(['Ezeh', 'Ezeh']);
+	});
+
+	it('asks the facts of his "He" and "His" sentences with his name in the stem', () => {
+		const stems = generateQuiz(parseArticleText(CARVER), { seed: 1 }).items.map((i) => i.stem);
+		expect(stems).toContain("Tobenna Ezeh's first commission, a set of benches for a Methodist church in Onitsha, took him _____ months to finish.");
+		expect(stems.some((s) => s.startsWith('Tobenna Ezeh opened his own workshop in 1971'))).toBe(true);
+		expect(stems.filter((s) => /^(?:He|His) /.test(s))).toEqual([]);
+	});
+});

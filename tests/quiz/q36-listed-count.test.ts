@@ -15,4 +15,10 @@ describe('q36: a count whose list follows it is read off the list (R5)', () => {
 		expect(listCountsKey(4, ' clubs: Leeds, Hull and Derby.')).toBe(false);
 		expect(listCountsKey(3, ' sisters, Ana and Lucía, and several nephews and nieces.')).toBe(false);
 	});
+
+	it('counts a list set off by dashes in a stem ("_____ albums – Harbour Lights (1981) and Salt Road (1984) – were recorded"), a dash aside of one thing not', () => {
+		expect(listCountsKey(2, ' albums of which – Harbour Lights (1981) and Salt Road (1984) – were recorded in a church hall.', { dashed: true })).toBe(true);
+		expect(listCountsKey(3, ' albums of which – Harbour Lights (1981) and Salt Road (1984) – were recorded in a church hall.', { dashed: true })).toBe(false);
+		expect(listCountsKey(2, ' seasons – a record for the club – and the manager and his staff left.', { dashed: true })).toBe(false);
+	});
 });

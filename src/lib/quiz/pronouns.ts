@@ -31,7 +31,9 @@ const OWN_PRONOUN: Record<'male' | 'female', RegExp> = {
  * one person it names is `dominant`, the person the article names far more than anyone else
  * of that gender (a court report's defendant: "The court heard Dawson had let his insurance
  * lapse. He had nine points ..."), whom its pronoun then means too. A sentence naming only
- * people of the other gender is passed over. Persons are told apart by their full names (two
+ * people of the other gender is passed over, unless it uses a pronoun of that gender, which
+ * points at someone unnamed, and does not open on the same pronoun, which carries the chain's
+ * person on (centering: "She was born ... to Emmanuel Okafor and his wife. She was educated ..."). Persons are told apart by their full names (two
  * who share a surname are two), and two of that gender in the last two sentences leave it
  * unresolved.
  */
@@ -52,7 +54,9 @@ export function soleReferent(pronoun: 'He' | 'She', earlier: readonly EarlierSen
 		const fitting = new Map(sentence.persons.filter((p) => p.gender === gender).map((p) => [p.full, p]));
 		const unknown = sentence.persons.some((p) => p.gender === undefined);
 		if (fitting.size === 0 && !unknown) {
-			if (OWN_PRONOUN[gender].test(sentence.text)) return undefined;
+			// "She was born in Onitsha, the fourth child of Emmanuel Okafor and his wife": a sentence that opens
+			// on the pronoun carries the same person on, whoever of the other gender it names after it
+			if (OWN_PRONOUN[gender].test(sentence.text) && !sentence.text.startsWith(`${pronoun} `)) return undefined;
 			continue;
 		}
 		if (fitting.size !== 1 || unknown) return undefined;
