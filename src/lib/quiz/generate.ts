@@ -4871,11 +4871,12 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// report's calendar, no fact of the story (the holdout110 reader's R7)
 	if (fact.type === 'count' && [3, 6, 9, 12].includes(fact.value ?? 0) && /\bthe\s$/i.test(sentence.text.slice(0, fact.span.start)) && /^\smonths\s(?:to|ended|ending|through|until|till|up to)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	if (keyText.length < 2) return 'R7';
-	// "Dementia is a growing concern in South Korea" in a South Korean study, "southern Nigeria" in a
-	// Nigerian flood story: past the lead, the one country the whole story happens in is no fact a
+	// "Dementia is a growing concern in South Korea" in a South Korean study, "in southern Nigeria" in a
+	// Nigerian flood story: past the lead, the one country the whole story happens in, as where a thing is, is no fact a
 	// player learns from the article, and a false form's other country is false at a glance (the
 	// holdout119 reader's R7, twice)
-	if (fact.type === 'place' && fact.level === 'country' && sentence.paragraph > 0 && soleStoryCountry(ctx, keyText)) return 'R7';
+	// ("French troops left Niger" in a Niger story is an event's place, and is asked)
+	if (fact.type === 'place' && fact.level === 'country' && sentence.paragraph > 0 && soleStoryCountry(ctx, keyText) && /\b(?:in|across|throughout)\s(?:the\s)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s|central\s|rural\s|coastal\s)?$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "$0.4623 per $100 of assessed value", "5.2 cases per 100,000 people": the base a rate is
 	// counted on is its unit, no fact of the story (a holdout76 reader's R7)
 	if ((fact.type === 'money' || fact.type === 'count') && /\bper\s$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';

@@ -196,8 +196,10 @@ function readElidedObject(stem: string): boolean {
 
 // a whole number as a tally's object, written in figures (never a decimal: an index's level, a price) or in words
 const TALLY_NUMBER = String.raw`(?:\d{1,3}(?:,\d{3})*(?![.,]?\d)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty)`;
-const TALLY_VERB = String.raw`(?:won|wins|took|takes|fell to|rose to|dropped to|slipped to|climbed to|increased to|decreased to|secured|gained|retained|kept|claimed|picked up|ended with|finished with|was down to|were down to)`;
-const TALLY_OF_NOTHING = (number: string) => new RegExp(String.raw`\b${TALLY_VERB}\s(?:just\s|only\s|a further\s|another\s)?${number}(?=\s(?:from|to)\s|[,.;]|\s(?:and|while|but|as|after|before)\b|$)`, 'i');
+// a side's tally: what it won or held; or a change of one, only after a side's name or a word for a side
+// ("the Socialist Party fell to 68"; "the toll dropped to 1,460" counts the toll itself)
+const TALLY_VERB = String.raw`(?:(?:won|wins|took|takes|secured|gained|retained|kept|claimed|picked up|ended with|finished with)|(?<=(?:\p{Lu}[\p{L}\p{M}’'-]*|\b(?:party|alliance|coalition|bloc|group|list|side|team))\s)(?:fell to|rose to|dropped to|slipped to|climbed to|increased to|decreased to|was down to|were down to))`;
+const TALLY_OF_NOTHING = (number: string) => new RegExp(String.raw`(?<![\p{L}-])${TALLY_VERB}\s(?:just\s|only\s|a further\s|another\s)?${number}(?=\s(?:from|to)\s|[,.;]|\s(?:and|while|but|as|after|before)\b|$)`, 'u');
 const COUNTED = new RegExp(String.raw`(?:\b${TALLY_NUMBER}|_____)\s(?:[\p{L}-]+\s)?\p{Ll}+s\b`, 'u');
 const OF_NOTHING_FIGURE = TALLY_OF_NOTHING(TALLY_NUMBER);
 const OF_NOTHING_BLANK = TALLY_OF_NOTHING('_____');
