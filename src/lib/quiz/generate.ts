@@ -4632,7 +4632,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (relative) {
 				const outside = before.slice(0, relative.index);
 				const inOutside = [...ctx.persons.values()].filter((per) => containsWord(outside, per.surname));
-				const head = inOutside.reduce<Person | undefined>((last, per) => (last === undefined || outside.lastIndexOf(per.surname) > outside.lastIndexOf(last.surname) ? per : last), undefined);
+				// the person the clause hangs on is the one named right before it ("Okoro, 38, whose"); after another noun
+				// ("his wife, Margaret, whom he married") a person named earlier may be the pronoun's
+				const head = inOutside.find((per) => outside.trimEnd().endsWith(per.surname));
 				if (!inOutside.some((per) => per !== head && per.gender !== (p === 'she' ? 'male' : 'female'))) return 'R4';
 			}
 			if (p === 'he' || p === 'him' || p === 'his') {
