@@ -603,7 +603,8 @@ const REMAINING = /(?<![\p{L}\p{M}-])[Tt]he remaining (?:(?:\d[\d,.]*|_____)(?:%
 const DAYS_ACT = /(?=[MTWFSYyt])(?<![\p{L}\p{M}-])(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|[Yy]esterday|[Tt]oday|[Tt]onight)[’']s (?:move|moves|decision|announcement|step|action|measures?|changes?|cuts?|ruling|intervention|statement|remarks|comments|deal|outages?|blackout|cyberattack|attack|collapse|crash|blaze|fire|explosion|blast|theft|heist|raid|shooting|breach|failure|disruption|repatriation|order|orders|expulsion|expulsions|decree|ban|verdict)(?![\p{L}\p{M}-])(?! (?:to|of|by|on|over|against|for|at|in)\b)/u;
 // "About 40 per cent of participants", "per cent of respondents": of a study or a survey the stem does not name
 const STUDY_PEOPLE = /(?<![\p{L}\p{M}-])(?:of|among|by) (?:the )?(?:participants|respondents|volunteers|subjects)(?![\p{L}\p{M}-])(?! (?:in|of|to|at|from|for)\b)/u;
-const STUDY = /\b(?:survey|study|poll|trial|census|questionnaire|research|experiment)s?\b/i;
+// (a research team's finding names its study: "The University of Leeds team found that 38 percent of participants ...")
+const STUDY = /\b(?:survey|study|poll|trial|census|questionnaire|research|experiment)s?\b|\b(?:team|researchers|scientists) (?:found|reported|showed|calculated|estimated)\b/i;
 // "the higher taxes", "the new fees": a change of charges or rules the sentences before told of
 const CHANGED_CHARGE = /(?<![\p{L}\p{M}-])[Tt]he (?:higher|lower|increased|reduced|extra|additional|steeper|tougher|stricter|new|proposed) (?:taxes|tax|fees|charges|prices|rates|fines|duties|tariffs|levies|rules|limits|caps)(?![\p{L}\p{M}-])(?! (?:on|of|for|in|at|than|from)\b)/u;
 // "will be taken instead to ...", "would be exempt.", "Among other findings, ...", "had informed its EU partners ...

@@ -51,15 +51,60 @@ function groupOf(article: Article, sentences: readonly Sentence[]): { written: s
 	return group;
 }
 
+// "Researchers at the University of Leeds", "a team from Yonsei University": group 1 the institution
+const AT_INSTITUTION = /\b(?:[Rr]esearchers|[Ss]cientists|[Aa] team|[Tt]he team) (?:at|from) ((?:the )?\p{Lu}[\p{L}\p{M}’'-]*(?: (?:of|for|de) \p{Lu}[\p{L}\p{M}’'-]*| \p{Lu}[\p{L}\p{M}’'-]*){0,5})/gu;
+// researchers of other work than the story's study: "another study", "previous research"
+const OTHER_WORK = /\b(?:another|other|separate|earlier|previous|rival|similar) (?:researchers|scientists|team|teams|study|studies|research|trial|trials|group)\b/;
+// "The team found", "The researchers said", "The Leeds team plans": the pointer, with a word of the institution between
+const TEAM_POINTER = /(?<![\p{L}\p{M}-])([Tt]he) (?:(\p{Lu}[\p{L}\p{M}’'-]*) )?(team|researchers|scientists)(?![\p{L}\p{M}’'-])/u;
+
+const INSTITUTION = new WeakMap<Article, { name: string; first: number } | null>();
+
+/**
+ * The one institution whose researchers a science story tells of ("Researchers at the University
+ * of Leeds followed 1,240 people ...": a fresh user's nap study lost "The team found that 38
+ * percent ..." and "The Leeds team plans to start ..." to R4), with the first sentence that names
+ * them: null where the article names none, two, or tells of other work (`OTHER_WORK`).
+ */
+function institutionOf(article: Article, sentences: readonly Sentence[]): { name: string; first: number } | null {
+	const known = INSTITUTION.get(article);
+	if (known !== undefined) return known;
+	// "scientists at Seoul National University Bundang Hospital and Yonsei University", "the London School of
+	// Hygiene & Tropical Medicine and ...": a name that runs on past "and" or "&" is two institutions or one cut short
+	const found = sentences.flatMap((s) => [...s.text.matchAll(AT_INSTITUTION)].map((m) => ({ name: /^\s(?:&|and)\s(?:the\s)?\p{Lu}/u.test(s.text.slice(m.index + m[0].length)) ? '' : m[1].replace(/^the /, ''), first: s.index })));
+	const text = sentences.map((s) => s.text).join('\n');
+	const one = found.length > 0 && new Set(found.map((f) => f.name)).size === 1 && found[0].name !== '' && !OTHER_WORK.test(text) ? found[0] : null;
+	INSTITUTION.set(article, one);
+	return one;
+}
+
+/**
+ * `stem` with "The team" or "the researchers" written as the one institution's team
+ * (`institutionOf`): "The team found that ..." → "The University of Leeds team found that ...";
+ * "The Leeds team" keeps its own word where it is one of the institution's name. Only after the
+ * sentence that names the institution, outside quotes, and where no scientist's group
+ * (`groupOf`) is written instead. Unchanged otherwise.
+ */
+function nameInstitutionTeam(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
+	const m = TEAM_POINTER.exec(stem);
+	if (!m || quotedAt(stem, m.index)) return stem;
+	const institution = institutionOf(article, sentences);
+	if (!institution || institution.first >= sentence.index || containsWord(stem, institution.name)) return stem;
+	if (m[2] && !institution.name.split(' ').includes(m[2])) return stem;
+	return `${stem.slice(0, m.index)}${m[1]} ${institution.name} ${m[3]}${stem.slice(m.index + m[0].length)}`;
+}
+
 /**
  * `stem` with "the researchers" (or "the scientists", "the study's authors") outside a quote
  * written as the one group `groupOf` finds, once `sentence` comes after the sentence that names
- * it. Unchanged where the stem names the scientist already, or no one group fits.
+ * it; else "The team" or "the researchers" as the one institution's (`nameInstitutionTeam`).
+ * Unchanged where the stem names the scientist already, or no one group fits.
  */
 export function nameResearchTeam(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
-	if (!/(?<![\p{L}\p{M}-])[Tt]he (?:researchers|scientists|study[’']s authors)\b/u.test(stem)) return stem;
+	if (!/(?<![\p{L}\p{M}-])[Tt]he (?:\p{Lu}[\p{L}\p{M}’'-]* )?(?:researchers|scientists|study[’']s authors|team)\b/u.test(stem)) return stem;
 	const group = groupOf(article, sentences);
-	if (!group || group.first >= sentence.index || containsWord(stem, group.surname)) return stem;
+	if (!group) return nameInstitutionTeam(article, sentences, sentence, stem);
+	if (group.first >= sentence.index || containsWord(stem, group.surname)) return stem;
 	let done = false;
 	// the name opens with a capital wherever it stands; a second "the researchers" in the stem reads as the first
 	return stem.replace(POINTER, (whole: string, at: number) => {
