@@ -27,6 +27,21 @@ describe('the paste box on /new', () => {
 		expect(document.getElementById('paste-words')?.textContent).toBe('7 of at most 20,000 words');
 	});
 
+	// a pasted 1 MB web page made every key pressed after it wait about 460 ms for the count
+	it('counts the words of a text over 200,000 characters once typing pauses, not at every keystroke', async () => {
+		vi.useFakeTimers();
+		render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });
+		const box = screen.getByRole('textbox', { name: /^Article text/ });
+		await fireEvent.input(box, { target: { value: 'The council met on Tuesday to vote.' } });
+		expect(document.getElementById('paste-words')?.textContent).toBe('7 of at most 20,000 words');
+		const page = '<p class="x">One word</p>'.repeat(10_000);
+		await fireEvent.input(box, { target: { value: page } });
+		expect(document.getElementById('paste-count')?.textContent).toBe('250,000 of at most 2,000,000 characters');
+		expect(document.getElementById('paste-words')?.textContent).toBe('7 of at most 20,000 words');
+		await vi.advanceTimersByTimeAsync(300);
+		expect(document.getElementById('paste-words')?.textContent).toMatch(/^20,000 of at most 20,000 words$/);
+	});
+
 	it('announces the word count politely once typing pauses, not at every keystroke', async () => {
 		vi.useFakeTimers();
 		render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });
