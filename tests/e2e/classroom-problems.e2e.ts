@@ -47,6 +47,25 @@ describe('what a student is told in a class game', () => {
 		rmSync(dir, { recursive: true, force: true });
 	});
 
+	// a fresh user joined again from a second tab under a new nickname, and was silently kept as the first
+	it('tells a browser that joins again under another nickname that it plays as its first one', async () => {
+		const baseURL = inject('baseURL');
+		const opened = await post(baseURL, '/api/rooms', { quizId: quiz.id });
+		const code = opened.body.code as string;
+		const context = await browser.newContext();
+		const first = await context.newPage();
+		await joinRoom(first, baseURL, code, 'Dee');
+		await first.getByRole('heading', { name: "You're in!" }).waitFor();
+		const second = await context.newPage();
+		await second.goto(`${baseURL}/join?code=${code}`);
+		await second.getByLabel('Nickname').fill('Deirdre');
+		await second.getByLabel('Nickname').press('Enter');
+		await second.waitForURL(`${baseURL}/room/${code}?rejoined`);
+		await expect.poll(() => second.getByRole('status').filter({ hasText: 'already joined' }).textContent()).toMatch(/you play as Dee: one player per browser/);
+		expect(await second.locator('.who').innerText()).toMatch(/You play as Dee/);
+		await context.close();
+	});
+
 	it('loses the pause message when the teacher resumes, and can answer then', async () => {
 		const { page, host } = await roomWithStudent(browser, inject('baseURL'));
 		await host('pause');

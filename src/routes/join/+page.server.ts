@@ -19,8 +19,9 @@ export const actions: Actions = {
 		if (!generate && !nickname.trim()) {
 			return fail(400, { code, nickname, note, field: 'nickname', error: 'Type a nickname, or choose "Pick a name for me".' });
 		}
+		let joined;
 		try {
-			await joinRoom(event, code, { nickname: nickname || undefined, note });
+			joined = await joinRoom(event, code, { nickname: nickname || undefined, note });
 		} catch (error) {
 			if (error instanceof RoomError || error instanceof NicknameError) {
 				const status = error instanceof RoomError ? error.status : 400;
@@ -34,6 +35,8 @@ export const actions: Actions = {
 			}
 			throw error;
 		}
-		redirect(303, `/room/${code}`);
+		// a second tab of a browser already in the room plays as its player: the room says so, as the
+		// nickname typed was not taken (a fresh user saw their new name silently dropped)
+		redirect(303, joined.rejoined && (generate || joined.player.nickname !== nickname.trim()) ? `/room/${code}?rejoined` : `/room/${code}`);
 	}
 };

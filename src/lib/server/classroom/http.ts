@@ -83,7 +83,7 @@ export function joinUrlOf(url: URL, code: string): string {
  * Joins the room `code` as the request's address, after the rate limits, with `nickname` and an
  * optional teacher-only `note` (kept apart from the live room, see `saveTeacherNote`). A device
  * that already holds a valid player token for this room gets its own player back (a reload or a
- * second tab), whatever it sends; a device whose token was removed is refused. Sets the player
+ * second tab), whatever it sends, with `rejoined` true; a device whose token was removed is refused. Sets the player
  * cookie and returns the player and token. Throws `RoomError` (400 `bad-note`, 404, 409, 410,
  * 429...) or `NicknameError` for a nickname that breaks a rule.
  */
@@ -91,12 +91,12 @@ export async function joinRoom(
 	event: Pick<RequestEvent, 'request' | 'cookies' | 'url' | 'getClientAddress'>,
 	code: string,
 	{ nickname, note }: { nickname?: string; note?: string }
-): Promise<{ room: Room; player: RoomPlayer; token: string }> {
+): Promise<{ room: Room; player: RoomPlayer; token: string; rejoined: boolean }> {
 	const room = getClassroom().roomToJoin(code, event.getClientAddress());
 	const held = tokenOf(event, 'player', code);
 	if (held) {
 		try {
-			return { room, player: room.playerFor(held), token: held };
+			return { room, player: room.playerFor(held), token: held, rejoined: true };
 		} catch (error) {
 			if (error instanceof RoomError && error.reason === 'removed') throw error;
 		}
@@ -111,7 +111,7 @@ export async function joinRoom(
 	const { player, token } = await room.join({ nickname, at: Date.now() });
 	saveTeacherNote(getDatabase(), player.id, cleanNote);
 	setRoomCookie(event.cookies, event.url, 'player', code, token);
-	return { room, player, token };
+	return { room, player, token, rejoined: false };
 }
 
 /** A JSON answer of the room API before it is sent: HTTP status, body, extra headers. */
