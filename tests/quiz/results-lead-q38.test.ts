@@ -45,6 +45,11 @@ describe('simplify: a relative clause with a list of names, a list after a commo
 		expect(mains('The prize went to Ama Owusu, a poet and translator.')).toEqual(['The prize went to Ama Owusu']);
 	});
 
+	it('states a relative clause on a name with the name’s "the" and the words before it', () => {
+		const asides = (sentence: string) => simplify(sentence, extractFacts(sentence)).filter((c) => c.kind === 'aside').map((c) => c.text);
+		expect(asides('The centre-right Liberal Party, which had run the city since 2009, fell to 14 from 31.')).toContain('The centre-right Liberal Party had run the city since 2009');
+	});
+
 	it('cuts a leading clock time with its zone, never leaving the zone as the subject', () => {
 		const clauses = mains(report[3]);
 		expect(clauses).toContain('The stock was up 8.7% at 23.40 euros');
