@@ -64,7 +64,8 @@ const INSTITUTION = new WeakMap<Article, { name: string; first: number } | null>
  * The one institution whose researchers a science story tells of ("Researchers at the University
  * of Leeds followed 1,240 people ...": a fresh user's nap study lost "The team found that 38
  * percent ..." and "The Leeds team plans to start ..." to R4), with the first sentence that names
- * them: null where the article names none, two, or tells of other work (`OTHER_WORK`).
+ * them: null where the article names none, two, a scientist's group (`GROUP`) or tells of other
+ * work (`OTHER_WORK`).
  */
 function institutionOf(article: Article, sentences: readonly Sentence[]): { name: string; first: number } | null {
 	const known = INSTITUTION.get(article);
@@ -73,7 +74,8 @@ function institutionOf(article: Article, sentences: readonly Sentence[]): { name
 	// Hygiene & Tropical Medicine and ...": a name that runs on past "and" or "&" is two institutions or one cut short
 	const found = sentences.flatMap((s) => [...s.text.matchAll(AT_INSTITUTION)].map((m) => ({ name: /^\s(?:&|and)\s(?:the\s)?\p{Lu}/u.test(s.text.slice(m.index + m[0].length)) ? '' : m[1].replace(/^the /, ''), first: s.index })));
 	const text = sentences.map((s) => s.text).join('\n');
-	const one = found.length > 0 && new Set(found.map((f) => f.name)).size === 1 && found[0].name !== '' && !OTHER_WORK.test(text) ? found[0] : null;
+	// a scientist's own group ("Paganini and his colleagues") is who "the researchers" are, whatever `groupOf` makes of it
+	const one = found.length > 0 && new Set(found.map((f) => f.name)).size === 1 && found[0].name !== '' && !OTHER_WORK.test(text) && text.search(GROUP) === -1 ? found[0] : null;
 	INSTITUTION.set(article, one);
 	return one;
 }
