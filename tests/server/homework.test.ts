@@ -11,6 +11,7 @@ import {
 	findHomeworkByReportToken,
 	homeworkReport,
 	HomeworkError,
+	homeworkCodeProblem,
 	isHomeworkCode,
 	joinHomework,
 	NicknameError,
@@ -312,5 +313,18 @@ describe('deletion', () => {
 		expect(retentionDays({})).toBe(90);
 		expect(retentionDays({ RETENTION_DAYS: 'ninety' })).toBe(90);
 		expect(retentionDays({ RETENTION_DAYS: '0' })).toBe(90);
+	});
+});
+
+describe('a typed code that is no homework code', () => {
+	it('says what is wrong with it: a room code is offered as one, look-alike characters are named, a wrong length is counted', () => {
+		expect(homeworkCodeProblem('K7M2QP')).toBeNull();
+		// a fresh user typed a class game's six digits and was told only "six letters and digits"
+		expect(homeworkCodeProblem('000000')).toEqual({ message: expect.stringMatching(/^000000 is the code of a class game/), roomCode: '000000' });
+		expect(homeworkCodeProblem('K7M2Q0')?.message).toMatch(/never 0, 1, I, L or O.*check the 0 against/);
+		expect(homeworkCodeProblem('K1MOQP')?.message).toMatch(/check the 1 and O against/);
+		expect(homeworkCodeProblem('K7M')?.message).toBe('A homework code has six letters and digits (this one has 3), like K7M2QP. Check it and try again.');
+		expect(homeworkCodeProblem('K7M2Q?')?.message).toBe('A homework code has only letters and digits (this one has "?"), like K7M2QP. Check it and try again.');
+		expect(homeworkCodeProblem('K7M2Q?')?.roomCode).toBeUndefined();
 	});
 });

@@ -84,6 +84,36 @@ export function isHomeworkCode(code: string): boolean {
 	return new RegExp(`^[${HOMEWORK_CODE_ALPHABET}]{${HOMEWORK_CODE_LENGTH}}$`).test(code);
 }
 
+/** What a typed code lacks to be a homework code (`homeworkCodeProblem`), with the room code to offer where it is one. */
+export interface CodeProblem {
+	/** A message that says what is wrong and what to type. */
+	message: string;
+	/** Six digits: the code of a class game, to be joined at /join. */
+	roomCode?: string;
+}
+
+/**
+ * Says what is wrong with a typed homework code, upper-cased with spaces and dashes dropped, or
+ * null when it has the shape of one (`isHomeworkCode`; it may still name none). Six digits are a
+ * class game's room code, the other code a student is given (a fresh user typed 000000 here and
+ * was told a code "has six letters and digits"); a code of the right length with 0, 1, I, L or O
+ * names the look-alike characters the alphabet leaves out; any other code is told its length.
+ */
+export function homeworkCodeProblem(code: string): CodeProblem | null {
+	if (isHomeworkCode(code)) return null;
+	const example = 'like K7M2QP';
+	if (/^\d{6}$/.test(code)) {
+		return { message: `${code} is the code of a class game, not of homework: a homework code has letters in it, ${example}. To play the class game, join it.`, roomCode: code };
+	}
+	const outside = [...new Set([...code].filter((c) => !HOMEWORK_CODE_ALPHABET.includes(c)))];
+	if (code.length === HOMEWORK_CODE_LENGTH && outside.every((c) => '01ILO'.includes(c))) {
+		return { message: `A homework code has six letters and digits, ${example}, and never 0, 1, I, L or O, which look alike: check the ${outside.join(' and ')} against the code your teacher gave.` };
+	}
+	const length = [...code].length;
+	const counted = length === HOMEWORK_CODE_LENGTH ? `only letters and digits (this one has ${outside.map((c) => `"${c}"`).join(' ')})` : `six letters and digits (this one has ${length})`;
+	return { message: `A homework code has ${counted}, ${example}. Check it and try again.` };
+}
+
 function newCode(): string {
 	return Array.from({ length: HOMEWORK_CODE_LENGTH }, () => HOMEWORK_CODE_ALPHABET[randomInt(HOMEWORK_CODE_ALPHABET.length)]).join('');
 }
