@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { captureFields, hasText, historyMove, restoreFields } from '../../src/lib/components/unsaved';
+import type { SubmitFunction } from '@sveltejs/kit';
+import { captureFields, hasText, historyMove, oneAtATime, restoreFields } from '../../src/lib/components/unsaved';
 
 /** A form like the review step's: a stem, an option, a key among radios, a hidden draft and a file. */
 function form(): HTMLFormElement {
@@ -55,5 +56,39 @@ describe('historyMove', () => {
 		expect(historyMove('article', 'article')).toBe('replace');
 		expect(historyMove('review', 'saved')).toBe('replace');
 		expect(historyMove('review', 'review')).toBe('replace');
+	});
+});
+
+describe('oneAtATime', () => {
+	/** Submits through `submit` as SvelteKit's enhance does, and says whether the request was cancelled and its callback. */
+	async function send(submit: SubmitFunction) {
+		let cancelled = false;
+		const input = { action: new URL('http://x/new?/paste'), formData: new FormData(), formElement: document.createElement('form'), controller: new AbortController(), submitter: null, cancel: () => void (cancelled = true) };
+		const after = await submit(input);
+		return { cancelled, after };
+	}
+	const options = { update: async () => {} } as unknown as Parameters<Exclude<Awaited<ReturnType<SubmitFunction>>, void>>[0];
+
+	it('cancels a second submit of forms sharing the wrapper while the first is on its way, and sends again once it is answered', async () => {
+		const single = oneAtATime();
+		const sent: string[] = [];
+		const paste = single(() => void sent.push('paste'));
+		const link = single(() => async () => void sent.push('link answered'));
+		const first = await send(paste);
+		expect(first.cancelled).toBe(false);
+		expect((await send(paste)).cancelled).toBe(true);
+		expect((await send(link)).cancelled).toBe(true);
+		await first.after!(options);
+		const third = await send(link);
+		expect(third.cancelled).toBe(false);
+		await third.after!(options);
+		expect(sent).toEqual(['paste', 'link answered']);
+	});
+
+	it('frees the forms at once when the wrapped submit cancels its own request (a paste over the limit)', async () => {
+		const single = oneAtATime();
+		const refused = single(({ cancel }) => cancel());
+		expect((await send(refused)).cancelled).toBe(true);
+		expect((await send(single(() => {}))).cancelled).toBe(false);
 	});
 });

@@ -549,6 +549,20 @@ describe('replacing items in review', () => {
 		expect(saves).toHaveLength(1);
 	});
 
+	it('reads a pasted article once when "Read the article" is double-clicked', async () => {
+		const page = await newPage();
+		await page.goto('/new', { waitUntil: 'networkidle' });
+		await articleText(page).fill(seedArticle);
+		const reads: string[] = [];
+		page.on('request', (request) => {
+			if (request.method() === 'POST' && request.url().includes('?/paste')) reads.push(request.url());
+		});
+		await page.getByRole('button', { name: 'Read the article' }).dblclick();
+		await page.getByRole('heading', { name: 'Check the article' }).waitFor();
+		await page.waitForTimeout(500);
+		expect(reads).toHaveLength(1);
+	});
+
 	it('says "Imported 1 item." of a quiz of one item', async () => {
 		const page = await newPage();
 		await page.goto('/new');

@@ -5,6 +5,37 @@ import { overPasteLimit } from '$lib/limits';
 import { catchLostFocus, refocus } from './focus';
 
 /**
+ * Wraps form submit functions so that forms sharing one wrapper send one request at a time: a
+ * submit while another is on its way is cancelled (a fresh user's double click on "Read the
+ * article" sent the article twice; ReviewList's Save keeps the same rule for its own forms). A
+ * submit the wrapped function cancels frees the forms at once; one it sends, once its callback
+ * (or SvelteKit's default update, where it returns none) has run. Returns the wrapper, which
+ * takes a SubmitFunction and returns one.
+ */
+export function oneAtATime(): (submit: SubmitFunction) => SubmitFunction {
+	let pending = false;
+	return (submit) => async (input) => {
+		if (pending) return input.cancel();
+		pending = true;
+		let cancelled = false;
+		let after: Awaited<ReturnType<SubmitFunction>>;
+		try {
+			after = await submit({ ...input, cancel: () => ((cancelled = true), input.cancel()) });
+		} finally {
+			if (cancelled) pending = false;
+		}
+		if (cancelled) return;
+		return async (options) => {
+			try {
+				await (after ? after(options) : options.update());
+			} finally {
+				pending = false;
+			}
+		};
+	};
+}
+
+/**
  * What a page's form fields hold, by field name: the text of each textarea and text-like input,
  * the value of each checked radio button. Hidden inputs and files are left out: the first come
  * from the page's own state, the second cannot be set again.
