@@ -15,6 +15,11 @@ describe('howManyStem: a phrase that describes the counted noun stays beside it'
 		expect(asked('The charity supported 460 families living in temporary housing last winter')).toBeUndefined();
 	});
 
+	it('keeps a rate with its noun ("vehicles a day"), as it keeps where the counted come from', () => {
+		expect(asked('The closure has forced about 6,000 vehicles a day onto the ring road')).toBe('About how many vehicles a day has the closure forced onto the ring road?');
+		expect(asked('The hospital treated 40 patients each week during the strike')).toBe('How many patients each week did the hospital treat during the strike?');
+	});
+
 	it('still asks the plain clause', () => {
 		expect(asked('Researchers at the University of York followed 2,310 people for five years')).toBe('How many people did researchers at the University of York follow for five years?');
 	});

@@ -282,7 +282,9 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	// "arrested two men from Leeds on Friday": where the counted come from is part of the noun
 	// phrase, and left behind the verb it reads as where they were arrested from ("How many men did
 	// police arrest from Leeds on Friday?", R1)
-	const origin = measure ? null : ORIGIN_AFTER.exec(rest);
+	// (so does a rate: "forced 6,000 vehicles a day onto the ring road" asks "How many vehicles a
+	// day has the closure forced ...", where "has the closure forced a day onto" was a fresh user's R1)
+	const origin = measure ? null : (ORIGIN_AFTER.exec(rest) ?? RATE_AFTER.exec(rest));
 	const [counted, tailWords] = measure ? [`${noun} ${measure.phrase}`, measure.rest] : origin ? [`${noun} ${origin[0]}`, rest.slice(origin[0].length)] : [noun, rest];
 	// "Police have arrested 38 people" → "How many people have police arrested?"
 	if (svo[2]) return ask(`${counted} ${svo[2]} ${subjectIn} ${svo[3]} ${tailWords}`);
@@ -291,6 +293,9 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 
 // "from Leeds", "from the Netherlands": a place or body the counted come from, up to the clause's stop or a phrase of time or place
 const ORIGIN_AFTER = /^from (?:the )?\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*)*(?=$|,|\s(?:on|in|at|last|this|after|before|during|over|for|since|by)\b)/u;
+
+// "a day", "per week", "each year": a rate the counted are given at
+const RATE_AFTER = /^(?:a|an|per|each|every) (?:second|minute|hour|day|night|week|fortnight|month|quarter|season|year)(?=$|[\s,])/;
 
 // units of time and of play that a count measures a moment by ("seven minutes after the restart", "two games later")
 const TIME_UNIT = /^(?:seconds|minutes|hours|days|weeks|months|years|decades|games|matches|races|laps|rounds|seasons|innings|overs|holes|stages|sessions|legs)$/;
