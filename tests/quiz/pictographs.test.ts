@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
-import { withoutPictographs } from '../../src/lib/quiz/pictographs';
+import { pictographEdges, withoutPictographs } from '../../src/lib/quiz/pictographs';
+import { splitSentences } from '../../src/lib/quiz/sentences';
 
 const PICTURE = /(?![©®™])\p{Extended_Pictographic}/u;
 
@@ -53,5 +54,30 @@ describe('items from an article with emoji in its sentences', () => {
 		const cost = items.find((item) => item.source.text.includes('£3.8 million'));
 		expect(cost?.stem).toContain('that cost _____, the Tennant Vale Council said.');
 		expect(cost?.source.text).toContain('£3.8 million 🎉,');
+	});
+});
+
+describe('emoji between sentences', () => {
+	it('are measured at either edge of a text, spaces with them', () => {
+		expect(pictographEdges('🕒 Nobody was hurt. 🙏')).toEqual({ lead: 3, trail: 3 });
+		expect(pictographEdges('Nobody was hurt.')).toEqual({ lead: 0, trail: 0 });
+		expect(pictographEdges('🔥🔥')).toEqual({ lead: 4, trail: 0 });
+	});
+
+	it('are left out of the sentences they open or close, which end on their own stop and are asked (a fresh user’s article with an emoji after each sentence gave no item)', () => {
+		const article = parseArticleText([
+			'Crews fight warehouse fire in Hull 🚒',
+			'Firefighters spent 11 hours tackling a fire at a paper warehouse in Hull on Monday, Humberside Fire and Rescue Service said. 😱',
+			'About 45 firefighters were sent to the site after the alarm was raised at 2am. 🕒 Nobody was injured, the service said. 🙏',
+			'The warehouse, owned by Tarrant Paper Ltd, employs 180 people. 👷 🏭'
+		].join('\n\n'));
+		const sentences = splitSentences(article);
+		expect(sentences.map((s) => s.text)).toEqual([
+			'Firefighters spent 11 hours tackling a fire at a paper warehouse in Hull on Monday, Humberside Fire and Rescue Service said.',
+			'About 45 firefighters were sent to the site after the alarm was raised at 2am.',
+			'Nobody was injured, the service said.',
+			'The warehouse, owned by Tarrant Paper Ltd, employs 180 people.'
+		]);
+		expect(generateQuiz(article, { seed: 1 }).items.some((item) => item.source.text.startsWith('Firefighters spent'))).toBe(true);
 	});
 });

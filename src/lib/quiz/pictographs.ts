@@ -25,3 +25,24 @@ export function withoutPictographs(text: string): string {
 	);
 	return out.replace(/^[ \t]+|[ \t]+$/g, '');
 }
+
+const LEADING = new RegExp(String.raw`^(?:${PICTOGRAPH}[ \t]*)+`, 'u');
+const TRAILING = new RegExp(String.raw`(?:[ \t]*${PICTOGRAPH})+$`, 'u');
+
+/**
+ * How many characters of `text` are pictographs that open it (with the spaces after them) and
+ * that close it (with the spaces before them), 0 each where none; a text of pictographs only is
+ * all `lead`. Sentence splitting leaves them out of a sentence's span (sentences.ts).
+ */
+export function pictographEdges(text: string): { lead: number; trail: number } {
+	const lead = LEADING.exec(text)?.[0].length ?? 0;
+	return { lead, trail: TRAILING.exec(text.slice(lead))?.[0].length ?? 0 };
+}
+
+const RUN_AT = new RegExp(String.raw`(?:${PICTOGRAPH}[ \t]*)+`, 'uy');
+
+/** How many characters of pictographs, with the spaces after them, stand in `text` from `at` on (0 where none). */
+export function pictographsAt(text: string, at: number): number {
+	RUN_AT.lastIndex = at;
+	return RUN_AT.exec(text)?.[0].length ?? 0;
+}

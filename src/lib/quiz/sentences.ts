@@ -1,4 +1,5 @@
 import { articleBody } from './article';
+import { pictographEdges, pictographsAt } from './pictographs';
 import type { Article, Sentence, Span } from './types';
 
 /**
@@ -54,6 +55,8 @@ function endsSentence(text: string, i: number, sentenceStart: number): number | 
 	if (!/\s/.test(text[end])) return undefined;
 	let next = end;
 	while (next < text.length && /\s/.test(text[next])) next++;
+	// "at 3am. 🕒 Nobody was injured": an emoji between two sentences opens neither
+	next += pictographsAt(text, next);
 	while (next < text.length && OPENERS.test(text[next])) next++;
 	const nextChar = text[next] ?? '';
 	if (!/[\p{Lu}\d]/u.test(nextChar)) return undefined;
@@ -155,6 +158,17 @@ function semicolonRows(paragraph: string): Span[] {
  * on a colon, whose full stop comes only at its end, is a list of rows if semicolons part it
  * (`semicolonRows`).
  */
+/**
+ * A sentence's span in `paragraph` without the emoji and pictographs that open or close it ("...,
+ * the service said. 😱", "🕒 Nobody was injured"): a sentence that closed on one had no closing
+ * punctuation, and a fresh user's article with an emoji after each sentence gave no item at all.
+ * Takes the paragraph and a span of it; returns the span, empty where it held pictographs only.
+ */
+function withoutEdgePictographs(paragraph: string, span: { start: number; end: number }): { start: number; end: number } {
+	const { lead, trail } = pictographEdges(paragraph.slice(span.start, span.end));
+	return { start: span.start + lead, end: span.end - trail };
+}
+
 export function splitSentences(article: Article): Sentence[] {
 	const body = articleBody(article);
 	const sentences: Sentence[] = [];
@@ -162,7 +176,9 @@ export function splitSentences(article: Article): Sentence[] {
 	article.paragraphs.forEach((paragraph, p) => {
 		const whole = splitSentenceSpans(paragraph);
 		const rows = p > 0 && /:$/.test(article.paragraphs[p - 1].trim()) && whole.length === 1 ? semicolonRows(paragraph) : whole;
-		for (const span of rows) {
+		for (const whole of rows) {
+			const span = withoutEdgePictographs(paragraph, whole);
+			if (span.end <= span.start) continue;
 			sentences.push({
 				index: sentences.length,
 				paragraph: p,
