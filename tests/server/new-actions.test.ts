@@ -48,8 +48,11 @@ afterEach(() => {
 });
 
 describe('the make-your-own page when generation fails on our side', () => {
-	it('writes a draft quiz when nothing fails', async () => {
-		expect(await generate()).toMatchObject({ stage: 'review' });
+	it('writes a draft quiz when nothing fails, and counts its items in the notice in the right number', async () => {
+		const result = (await generate()) as { stage: string; notice: string };
+		expect(result).toMatchObject({ stage: 'review' });
+		// a fresh user read "1 item written. Review them, then save."
+		expect(result.notice).toMatch(/^(?:1 item written\. Review it|(?:[02-9]|\d{2,}) items written\. Review them), then save\.$/);
 	});
 
 	it('keeps every field the user typed, says so, and logs the fault instead of throwing', async () => {

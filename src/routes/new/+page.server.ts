@@ -135,7 +135,7 @@ export const actions = {
 			try {
 				if (overPasteLimit(draft.body)) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
 				const quiz = await draftQuiz(draft, signal);
-				return { stage: 'review' as const, quiz, issues: {}, fields: {}, retired: [], notice: `${counted(quiz.items.length, 'item')} written. Review them, then save.` };
+				return { stage: 'review' as const, quiz, issues: {}, fields: {}, retired: [], notice: `${counted(quiz.items.length, 'item')} written. Review ${quiz.items.length === 1 ? 'it' : 'them'}, then save.` };
 			} catch (error) {
 				const { status, message } = explained(error, signal);
 				return fail(status, { stage: 'article' as const, article: draft, message });
