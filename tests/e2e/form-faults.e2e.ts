@@ -32,6 +32,17 @@ describe('forms that refuse, by keyboard in Chromium', () => {
 		expect(await axeViolations(page)).toEqual([]);
 	});
 
+	it('says so when a link names no quiz to set as homework, or no shared result or class game', async () => {
+		const page = await newPage();
+		await page.goto('/homework/new?quiz=nope', { waitUntil: 'networkidle' });
+		await page.getByRole('alert').filter({ hasText: 'No quiz has the id in this link' }).waitFor();
+		await page.goto('/r/nope');
+		await page.getByText('No shared result has this link').waitFor();
+		await page.goto('/room/abc');
+		await page.getByText('A class game code has six digits').waitFor();
+		expect(await page.getByRole('link', { name: 'Join a class game' }).getAttribute('href')).toBe('/join');
+	});
+
 	it('starts /join?code=... at the nickname, the next field to fill', async () => {
 		const page = await newPage();
 		await page.goto('/join?code=123456', { waitUntil: 'networkidle' });

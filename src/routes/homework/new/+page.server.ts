@@ -4,14 +4,21 @@ import { createHomework, HomeworkError } from '$lib/server/homework';
 import { bundledQuizzes, findQuiz } from '$lib/server/quizzes';
 import type { Actions, PageServerLoad } from './$types';
 
-/** The quizzes a teacher can set (the bundled ones, and `?quiz=<id>` preselected, saved ones included). */
+/**
+ * The quizzes a teacher can set (the bundled ones, and `?quiz=<id>` preselected, saved ones
+ * included). A `?quiz=` that names no quiz is said so (`unknown`), where the form had quietly
+ * offered the first bundled quiz in its place (a fresh user's find: homework could be set on a
+ * quiz the teacher never chose).
+ */
 export const load: PageServerLoad = ({ url }) => {
 	const chosen = url.searchParams.get('quiz');
 	const quizzes = bundledQuizzes().map((q) => ({ id: q.id, title: q.title }));
 	const extra = chosen && !quizzes.some((q) => q.id === chosen) ? findQuiz(chosen) : undefined;
+	const unknown = chosen !== null && !extra && !quizzes.some((q) => q.id === chosen);
 	return {
 		quizzes: extra ? [{ id: extra.id, title: extra.title }, ...quizzes] : quizzes,
-		chosen: chosen ?? quizzes[0]?.id ?? null,
+		chosen: (unknown ? null : chosen) ?? quizzes[0]?.id ?? null,
+		unknown,
 		deleted: url.searchParams.has('deleted')
 	};
 };
