@@ -443,6 +443,11 @@ function acronymOwner(article: Article, acronym: string): string[] | undefined {
 	if (!cache) OWNERS.set(article, (cache = new Map()));
 	if (!cache.has(acronym)) {
 		const text = [article.title, ...article.paragraphs].join('\n');
+		// the pattern ends on the acronym in brackets: an article that never writes "(MPC)" spares compiling and running it
+		if (!text.includes(`(${acronym})`)) {
+			cache.set(acronym, null);
+			return undefined;
+		}
 		const capitals = String.raw`\p{Lu}[\p{L}\p{M}-]*`;
 		const pattern = new RegExp(String.raw`(${capitals}(?: ${capitals}){0,4})[’']s (?:\(([A-Z]{2,6})\) )?(${capitals}(?: (?:of |and |for )?${capitals}){1,5}) \(${acronym}\)`, 'gu');
 		let owner: string[] | null = null;

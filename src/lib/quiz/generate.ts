@@ -550,12 +550,23 @@ function withWrittenIn(ctx: Context, sentence: Sentence, stem: string): Readonly
 	const names = stemNames(ctx);
 	const opening = /^\p{Lu}[\p{L}\p{M}-]*/u.exec(stem)?.[0];
 	if (!opening || names.has(opening)) return names;
-	if (sentence.text.toLowerCase().includes(opening.toLowerCase()) && new RegExp(`(?<![\\p{L}\\p{M}])${opening}(?![\\p{L}\\p{M}-])`, 'iu').test(sentence.text)) return names;
+	if (sentence.text.toLowerCase().includes(opening.toLowerCase()) && wordAnyCase(opening).test(sentence.text)) return names;
 	// a word the article also writes in lower case ("residents") is a common noun, not a name
 	const { capital, lower } = articleWords(ctx);
 	if (!capital.has(opening) || lower.has(opening.toLowerCase())) return names;
-	return new Set([...names, opening]);
+	// one set per opening word and article: a copy of the article's names for each stem cost more than the
+	// rest of this check, and `namesSomething` keeps its readings per set, which a fresh set never finds
+	let withOpening = namesWithOpening.get(ctx);
+	if (!withOpening) namesWithOpening.set(ctx, (withOpening = new Map()));
+	let set = withOpening.get(opening);
+	if (!set) withOpening.set(opening, (set = new Set([...names, opening])));
+	return set;
 }
+
+const namesWithOpening = new WeakMap<Context, Map<string, ReadonlySet<string>>>();
+
+// `word` alone in any case; compiled once per word, as every stem of a sentence that opens on it asks again
+const wordAnyCase = keptPerText((word: string) => new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}-])`, 'iu'), 4096);
 
 const wordsOf = new WeakMap<Context, { capital: ReadonlySet<string>; lower: ReadonlySet<string> }>();
 
