@@ -2018,8 +2018,12 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				if (ctx.article.published && Number(fact.text) <= Number(ctx.article.published.slice(0, 4))) return [];
 				// a year still to come is asked among years near it: a mandatory defence "likely in the first
 				// half of 2027" beside 2031 and 2035 leaves 2027 the one believable year (the holdout19 reader's R8)
+				// "with the first residents moving in during 2028", published in 2025: the year of publication
+				// is no year for what is still years off (R8), so a key two or more years on has options
+				// after it; one a year on keeps it, or the key would be the earliest (R5)
+				const published = Number(ctx.article.published?.slice(0, 4));
 				return ctx.article.published
-					? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(ctx.article.published.slice(0, 4)) - 1)])
+					? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(fact.text) >= published + 2 ? published : published - 1)])
 					: numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(fact.text) - 3)]);
 			}
 			if (fact.iso && /^\d{4}$/.test(fact.text)) {
