@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { tallyOfNothing } from '../../src/lib/quiz/headless';
-import { reportOf } from './report';
+import { reportOf, written } from './report';
 
 describe('tallyOfNothing: a tally with no word of what it counts', () => {
 	it('refuses a tally whose noun the sentence before gave', () => {
@@ -47,5 +47,18 @@ describe('generateQuiz: the one country a story happens in is not asked past its
 		expect(burden.length).toBeGreaterThan(0);
 		expect(burden.every((r) => r.check === 'R7')).toBe(true);
 		expect(report.quiz.items.filter((i) => i.source.sentence === 3 && i.factType === 'place')).toEqual([]);
+	});
+
+	it('asks no part of the story’s own country after any word ("a road linking the capital with northern Ghana")', () => {
+		const paragraphs = [
+			'ACCRA, Ghana (AP) — A bus crash on a highway in Ghana killed at least 14 people and injured 30 on Sunday, police said.',
+			'The bus, carrying 62 passengers, overturned after a tyre burst near the town of Kintampo, police spokeswoman Grace Ansah said.',
+			'The highway, linking the capital, Accra, with northern Ghana, is one of the busiest roads in the West African nation.',
+			'Road accidents kill about 2,000 people a year in the country, according to the National Road Safety Authority.'
+		];
+		const report = reportOf('Bus crash kills 14 on Ghana highway', paragraphs);
+		const part = written(report).filter((w) => /with northern (?:_____|[A-Z])/.test(w.stem));
+		expect(part.length).toBeGreaterThan(0);
+		for (const w of part) expect(w.check, w.stem).toBe('R7');
 	});
 });

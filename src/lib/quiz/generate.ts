@@ -4881,8 +4881,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// Nigerian flood story: past the lead, the one country the whole story happens in, as where a thing is, is no fact a
 	// player learns from the article, and a false form's other country is false at a glance (the
 	// holdout119 reader's R7, twice)
-	// ("French troops left Niger" in a Niger story is an event's place, and is asked)
-	if (fact.type === 'place' && fact.level === 'country' && sentence.paragraph > 0 && soleStoryCountry(ctx, keyText) && /\b(?:in|across|throughout)\s(?:the\s)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s|central\s|rural\s|coastal\s)?$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
+	// ("French troops left Niger" in a Niger story is an event's place, and is asked); a part of it
+	// ("a highway linking the capital, Abuja, with southern Nigeria", the holdout119 readers' R7) says
+	// where a thing is after any word
+	if (fact.type === 'place' && fact.level === 'country' && sentence.paragraph > 0 && soleStoryCountry(ctx, keyText) && /(?:\b(?:in|across|throughout)\s(?:the\s)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s|central\s|rural\s|coastal\s)?|\b(?:(?:north|south|east|west)(?:-?(?:east|west))?ern|central|rural|coastal)\s)$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "$0.4623 per $100 of assessed value", "5.2 cases per 100,000 people": the base a rate is
 	// counted on is its unit, no fact of the story (a holdout76 reader's R7)
 	if ((fact.type === 'money' || fact.type === 'count') && /\bper\s$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
