@@ -87,6 +87,19 @@ describe('g30b: stems that lean on the sentences before (holdout94, holdout95)',
 		expect(articleStems(bernElection).filter((s) => /that total/.test(s))).toEqual([]);
 	});
 
+	it('"expected a cut of that size": a measure the sentence before gave (R4)', () => {
+		const all = written(
+			reportOf('Ghana central bank raises rates', [
+				'ACCRA, June 4 (Reuters) - The Bank of Ghana raised its policy rate by 150 basis points to 29.5% on Wednesday, its second increase this year, saying the cedi’s fall had pushed up prices.',
+				'Eleven of 17 economists surveyed by Reuters had forecast a move of that size on Wednesday.',
+				...filler
+			])
+		);
+		const measure = all.filter((w) => /of that size/.test(w.stem));
+		expect(measure.length).toBeGreaterThan(0);
+		for (const w of measure) expect(w.check, w.stem).toBe('R4');
+	});
+
 	it('"The seventh seat, vacated by ..., will be decided": an aside between subject and verb names no seat (R4)', () => {
 		const stems = keptStems('SVP extends lead in Bern cantonal vote', [
 			'BERN, Switzerland — The right-wing Swiss People\'s Party (SVP) strengthened its position as the largest force in the canton of Bern on Sunday, winning four more seats in the regional parliament.',
