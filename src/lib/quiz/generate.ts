@@ -5470,7 +5470,11 @@ function whichFirstCandidate(ctx: Context): Candidate | { failed: CheckId; stem:
 		eligible: (s) => !isFurniture(s.text),
 		resolve: (s, text) => resolvePronoun(ctx, s, { text, pieces: [{ from: 0, to: text.length, at: 0 }], kind: 'main' })?.text
 	});
-	const w = whichFirst(events, createPrng(hashString('which-first', ctx.seed)));
+	// "Two members of the unit were killed in an air raid near Owerri": an option read alone is a stem of its own, and
+	// an anaphor in it ("the unit", "the company") points at a sentence before that the item never shows (the holdout118
+	// readers' R4, twice); a name among its words says which ("the Kherson region")
+	const selfContained = events.filter((e) => !anaphorsIn(e.text).some((m) => !m[0].split(' ').slice(1, -1).some((word) => /^\p{Lu}/u.test(word))));
+	const w = whichFirst(selfContained, createPrng(hashString('which-first', ctx.seed)));
 	if (!w) return undefined;
 	if (w.failed) return { failed: w.failed, stem: w.stem };
 	const s = w.sentence;
