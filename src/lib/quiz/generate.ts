@@ -1605,6 +1605,8 @@ function readStoryCountries(ctx: Context): Set<string> {
 	const lead = `${dateline} ${ctx.article.title} ${ctx.sentences[0]?.text ?? ''}`;
 	const named = new Set<string>();
 	for (const m of lead.matchAll(/\b\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*){0,2}/gu)) {
+		// "as rivers Niger and Benue overflow", "the Congo River": a river a country is named after sets no story there
+		if (/\b[Rr]ivers?\s(?:\p{Lu}\p{L}*,?\s(?:and\s)?)?$/u.test(lead.slice(0, m.index)) || /^\s[Rr]iver\b/.test(lead.slice(m.index! + m[0].length))) continue;
 		const words = m[0].split(' ');
 		// "United States Navy", a headline's "Diagnosed In China": any run of the words may name one
 		for (let i = 0; i < words.length; i++) {
