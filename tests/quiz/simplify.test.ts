@@ -49,6 +49,11 @@ describe('simplify: the clauses a stem is written from', () => {
 		]);
 	});
 
+	it('never hangs a "which" clause on the name after "led by" ("The consortium led by Veltra Holdings Ltd, which ...")', () => {
+		const all = clauses('The consortium led by Veltra Holdings Ltd, which submitted its bid alone after talks with Orlen broke down, came second in the tender.');
+		expect(all.filter((c) => /^\[aside\] Veltra Holdings Ltd submitted/.test(c))).toEqual([]);
+	});
+
 	it('never cuts an appositive at a comma inside its own list ("a centre for shipping, tourism and fishing")', () => {
 		for (const c of clauses('Bergen, a centre for shipping, tourism and fishing with about 290,000 residents, has seen rents rise sharply this year.')) {
 			expect(c).not.toMatch(/^\[main\] Bergen tourism/);
