@@ -4887,6 +4887,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// report's calendar, no fact of the story (the holdout110 reader's R7)
 	if (fact.type === 'count' && [3, 6, 9, 12].includes(fact.value ?? 0) && /\bthe\s$/i.test(sentence.text.slice(0, fact.span.start)) && /^\smonths\s(?:to|ended|ending|through|until|till|up to)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	if (keyText.length < 2) return 'R7';
+	// "Elsewhere in the sector, shares in DFS Furniture fell 3.2%": the writer's own word that the sentence leaves
+	// the story for another company, market or place, whose figures are no fact of the story (the holdout118 readers' R7, twice)
+	if (/^Elsewhere\b/.test(sentence.text)) return 'R7';
 	// "Dementia is a growing concern in South Korea" in a South Korean study, "in southern Nigeria" in a
 	// Nigerian flood story: past the lead, the one country the whole story happens in, as where a thing is, is no fact a
 	// player learns from the article, and a false form's other country is false at a glance (the
