@@ -89,3 +89,17 @@ describe('a pointing-back head the headline gives with its place ("Kerala revise
 		expect(stems.some((s) => s.startsWith('The Budget'))).toBe(false);
 	});
 });
+
+describe('generateQuiz: a player by nation and position (QUALITY.md R4)', () => {
+	it('refuses "The Ghanaian centre back, ..."', () => {
+		const match = [
+			'LEEDS, England - Harrowgate Town beat Pendle Rovers 2-1 on Saturday, with Callum Reid scoring the winner in the 88th minute.',
+			'Pendle finished with ten men after Kwame Asante was sent off early in the second half.',
+			'The Ghanaian centre back, booked in the first half for a dive, was shown a second yellow for a late tackle on Reid in the 56th minute.'
+		];
+		const all = written(reportOf('Reid winner sinks ten-man Pendle', [...match, ...filler]));
+		const striker = all.filter((w) => /^The Ghanaian centre back,/.test(w.stem));
+		expect(striker.length).toBeGreaterThan(0);
+		for (const w of striker) expect(w.check, w.stem).toBe('R4');
+	});
+});

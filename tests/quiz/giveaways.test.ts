@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { endsComplete } from '../../src/lib/quiz/simplify';
-import { reportOf, written } from './report';
+import { filler, reportOf, written } from './report';
 
 const RESULTS = [
 	'Marlow Brewing, the maker of Tern ales, reported an 18% rise in annual profit on Tuesday as drinkers returned to its pubs.',
@@ -87,3 +87,17 @@ describe('kinds a teacher found on unseen articles, second reading', () => {
 	});
 });
 
+
+describe('a sentence that leaves the story (QUALITY.md R7)', () => {
+	it('asks nothing of a sentence opening on "Elsewhere"', () => {
+		const results = [
+			'LONDON, March 3 (Reuters) - Shares in British kitchen maker Fernhill Kitchens fell 12% on Tuesday after it cut its profit forecast for the year.',
+			'Fernhill said underlying profit would be about 41 million pounds, below the 48 million pounds it had guided to in November.',
+			'Elsewhere in the sector, shares in Wrenbury Homes fell 2.7% and Carver Bathrooms slipped 0.8%.'
+		];
+		const all = written(reportOf('Fernhill Kitchens shares slump after profit warning', [...results, ...filler]));
+		const elsewhere = all.filter((w) => /Wrenbury|Carver/.test(w.stem));
+		expect(elsewhere.length).toBeGreaterThan(0);
+		for (const w of elsewhere) expect(w.check, w.stem).toBe('R7');
+	});
+});

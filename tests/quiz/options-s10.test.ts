@@ -140,3 +140,27 @@ describe('a date written with its weekday', () => {
 		expect(seen).toBeGreaterThan(0);
 	});
 });
+
+describe('a plan for a year two or more after the article', () => {
+	it('is asked among later years only, never the year the article is published in', () => {
+		const article = {
+			...parseArticleText(
+				[
+					'Stadium plan for Kettering wins approval',
+					'Councillors in Kettering approved plans on Tuesday for a 9,000-seat football stadium on the edge of the town.',
+					'Kettering Town said building work would begin next spring, with the first match at the new Kettering stadium played during 2029.',
+					...filler
+				].join('\n\n')
+			),
+			published: '2026-10-08'
+		};
+		let seen = 0;
+		for (let seed = 1; seed <= 10; seed++) {
+			for (const item of generateWithReport(article, { seed, maxItems: 15 }).quiz.items.filter((i) => i.factType === 'date' && i.source.text.includes('first match') && i.type !== 'true-false')) {
+				seen++;
+				for (const option of item.options) expect(Number(option), item.options.join(', ')).toBeGreaterThan(2026);
+			}
+		}
+		expect(seen).toBeGreaterThan(0);
+	});
+});

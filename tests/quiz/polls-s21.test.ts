@@ -92,3 +92,19 @@ describe('a pointer to what the sentences before said is no subject or object of
 		expect(kept.length).toBeGreaterThan(0);
 	});
 });
+
+describe('a result measured against a forecast is the company’s, not the forecast’s (QUALITY.md R6)', () => {
+	const results = [
+		'Shares in Dutch bicycle maker Veldhoven Cycles rose 9% on Tuesday after it reported higher yearly earnings.',
+		'Operating profit for 2025 grew 22.4% to 310 million euros, the Utrecht-based company said, above the 285 million euros forecast in a Bloomberg poll of analysts.',
+		'Sales rose 12% to 2.7 billion euros, helped by 64 new shops in Germany and Belgium.',
+		'Chief Executive Maartje de Wit said the company would open 40 more shops in France next year.'
+	];
+
+	it('asks the sales rise of the sentence after the figure that beat the forecast', () => {
+		const all = written(reportOf('Veldhoven Cycles profit beats forecasts', [...results, ...filler]));
+		const sales = all.filter((w) => /\b[Ss]ales rose\b/.test(w.stem));
+		expect(sales.length).toBeGreaterThan(0);
+		expect(sales.filter((w) => w.check === 'R6')).toEqual([]);
+	});
+});

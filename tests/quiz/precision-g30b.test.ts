@@ -87,6 +87,34 @@ describe('g30b: stems that lean on the sentences before (holdout94, holdout95)',
 		expect(articleStems(bernElection).filter((s) => /that total/.test(s))).toEqual([]);
 	});
 
+	it('"expected a cut of that size": a measure the sentence before gave (R4)', () => {
+		const all = written(
+			reportOf('Ghana central bank raises rates', [
+				'ACCRA, June 4 (Reuters) - The Bank of Ghana raised its policy rate by 150 basis points to 29.5% on Wednesday, its second increase this year, saying the cedi’s fall had pushed up prices.',
+				'Eleven of 17 economists surveyed by Reuters had forecast a move of that size on Wednesday.',
+				...filler
+			])
+		);
+		const measure = all.filter((w) => /of that size/.test(w.stem));
+		expect(measure.length).toBeGreaterThan(0);
+		for (const w of measure) expect(w.check, w.stem).toBe('R4');
+	});
+
+	it('"the 2019 tragedy": a word for an event the sentences before named, which a year does not say (R4)', () => {
+		const all = written(
+			reportOf('Earthquake shakes western Albania', [
+				'DURRES, Albania (AP) — A magnitude 5.8 earthquake struck western Albania on Monday, damaging 260 homes near the port city of Durres, officials said.',
+				'Firefighters pulled 12 people from collapsed houses in the village of Shijak.',
+				'The area was hit by a powerful earthquake six years ago.',
+				'The 2019 tragedy killed 51 people and left 17,000 homeless across the Durres region.',
+				...filler
+			])
+		);
+		const tragedy = all.filter((w) => /2019 tragedy/.test(w.stem));
+		expect(tragedy.length).toBeGreaterThan(0);
+		for (const w of tragedy) expect(w.check, w.stem).toBe('R4');
+	});
+
 	it('"The seventh seat, vacated by ..., will be decided": an aside between subject and verb names no seat (R4)', () => {
 		const stems = keptStems('SVP extends lead in Bern cantonal vote', [
 			'BERN, Switzerland — The right-wing Swiss People\'s Party (SVP) strengthened its position as the largest force in the canton of Bern on Sunday, winning four more seats in the regional parliament.',

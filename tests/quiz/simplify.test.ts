@@ -49,6 +49,17 @@ describe('simplify: the clauses a stem is written from', () => {
 		]);
 	});
 
+	it('never hangs a "which" clause on the name after "led by" ("The consortium led by Veltra Holdings Ltd, which ...")', () => {
+		const all = clauses('The consortium led by Veltra Holdings Ltd, which submitted its bid alone after talks with Orlen broke down, came second in the tender.');
+		expect(all.filter((c) => /^\[aside\] Veltra Holdings Ltd submitted/.test(c))).toEqual([]);
+	});
+
+	it('never cuts an appositive at a comma inside its own list ("a centre for shipping, tourism and fishing")', () => {
+		for (const c of clauses('Bergen, a centre for shipping, tourism and fishing with about 290,000 residents, has seen rents rise sharply this year.')) {
+			expect(c).not.toMatch(/^\[main\] Bergen tourism/);
+		}
+	});
+
 	it('drops an appositive after a name, with or without an article', () => {
 		expect(clauses('Venstra, the main opposition party, won 41 seats in the election.')).toEqual(['[main] Venstra won 41 seats in the election']);
 		expect(clauses('Ocado Retail, its joint venture with Marks and Spencer, delivered an average of 450,000 orders a week, up from 397,000 last year.')[0]).toBe(

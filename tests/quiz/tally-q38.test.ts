@@ -48,4 +48,30 @@ describe('generateQuiz: the one country a story happens in is not asked past its
 		expect(burden.every((r) => r.check === 'R7')).toBe(true);
 		expect(report.quiz.items.filter((i) => i.source.sentence === 3 && i.factType === 'place')).toEqual([]);
 	});
+
+	it('asks no part of the story’s own country after any word ("a road linking the capital with northern Ghana")', () => {
+		const paragraphs = [
+			'ACCRA, Ghana (AP) — A bus crash on a highway in Ghana killed at least 14 people and injured 30 on Sunday, police said.',
+			'The bus, carrying 62 passengers, overturned after a tyre burst near the town of Kintampo, police spokeswoman Grace Ansah said.',
+			'The highway, linking the capital, Accra, with northern Ghana, is one of the busiest roads in the West African nation.',
+			'Road accidents kill about 2,000 people a year in the country, according to the National Road Safety Authority.'
+		];
+		const report = reportOf('Bus crash kills 14 on Ghana highway', paragraphs);
+		const asked = report.quiz.items.filter((i) => i.source.text.includes('northern Ghana') && i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end) === 'Ghana');
+		expect(asked).toEqual([]);
+		expect(report.rejections.some((r) => r.check === 'R7' && /with northern (?:_____|[A-Z])/.test(r.stem))).toBe(true);
+	});
+
+	it('reads no country in a headline’s river named after one ("as rivers Volta and Togo overflow")', () => {
+		const paragraphs = [
+			'ACCRA, Ghana (AP) — Floods have killed at least 12 people and forced 9,000 from their homes in central Ghana, officials said Monday.',
+			'Rescuers used boats to reach 3,400 people trapped in towns along the Volta, said Kwame Mensah of the disaster agency.',
+			'Heavy rain closed a highway linking the capital, Accra, with northern Ghana for two days, police said.'
+		];
+		const report = reportOf('Floods kill 12 in central Ghana as rivers Volta and Togo overflow', paragraphs);
+		const asked = report.quiz.items.filter((i) => i.source.text.includes('northern Ghana') && i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end) === 'Ghana');
+		expect(asked).toEqual([]);
+		expect(report.rejections.some((r) => r.check === 'R7' && /with northern (?:_____|[A-Z])/.test(r.stem))).toBe(true);
+	});
 });
+

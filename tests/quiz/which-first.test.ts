@@ -139,3 +139,26 @@ describe('generateQuiz: a which-first item in a quiz', () => {
 		expect(item.source.text.slice(item.source.keySpan.start, item.source.keySpan.end)).toBe('1940');
 	});
 });
+
+describe('generateQuiz: a which-first option read alone', () => {
+	it('never offers an event whose anaphor points at a sentence before ("three men from the ship")', () => {
+		const article: Article = {
+			title: 'Former minister Baron Reval dies aged 88',
+			paragraphs: [
+				'Former Liberal finance minister Baron Reval has died at the age of 88, a week after the death of his brother Emil.',
+				LIFE[1].replace(/^He /, 'Baron Reval '),
+				'Three men from the ship were lost in a storm off Iceland in 1942.',
+				...LIFE.slice(2).map((s) => s.replace(/^He /, 'Baron Reval ')),
+				'Baron Reval was the only minister to have run all three of the ministries of trade.'
+			]
+		};
+		let seen = 0;
+		for (let seed = 1; seed <= 5; seed++) {
+			const item = generateQuiz(article, { seed }).items.find((i) => i.type === 'which-first');
+			if (!item) continue;
+			seen++;
+			expect(item.options.filter((o) => /the ship/.test(o))).toEqual([]);
+		}
+		expect(seen).toBeGreaterThan(0);
+	});
+});

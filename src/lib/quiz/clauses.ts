@@ -218,6 +218,10 @@ function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): s
 		// supplier is, and "which" hangs on the supplier ("Poland changed the seal": a sealed holdout87 reader's R6)
 		if (/\b(?:based|headquartered|located|situated|registered)\s(?:in|near|at|outside)\s(?:\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)*,\s)?$/u.test(sentence.slice(0, named.span.start))) return undefined;
 		if (placeAfterNoun(sentence, named.span.start, comma)) return undefined;
+		// "The Nationalist Congress Party faction led by Ajit Pawar, which contested separately": the name after "led
+		// by" is the leader, and "which" hangs on what he leads ("Ajit Pawar contested separately" was the holdout118
+		// readers' R6, twice)
+		if (/\b(?:led|headed|run|founded|owned|chaired|fronted|controlled)\sby\s$/.test(sentence.slice(0, named.span.start))) return undefined;
 		// "The center-left Socialist Party, which had been ...": the name keeps its "the" and the words between
 		// ("Socialist Party had been the largest party" lost both, the holdout119 reader's R1)
 		const the = /\b[Tt]he\s((?:(?!(?:of|by|for|from|with|to|in|on|at|and|or|as|than)\s)[\p{Ll}-]+\s){0,3})$/u.exec(sentence.slice(0, named.span.start));

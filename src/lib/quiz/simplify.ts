@@ -94,6 +94,8 @@ const LEADING_PHRASE =
 // (never one with a verb of its own: "In Spain, an 82-year-old man was found dead at home, and ..." is a clause;
 // "attended Derby Day, the Victoria Racing Club (VRC) said, up 6 per cent" a source, whose cut took the comma before "up", the holdout68 reader's R1)
 const APPOSITIVE = /([\p{Lu}][\p{L}\d’'.-]+)(, (?:the|a|an) (?![^,–—]*\b(?:was|were|is|are|has|have|had|will|would|said|says|took|takes|gave|went|came|fell|rose|grew|began|became|broke|ran|saw|drew|threw|flew|wrote|chose|drove)\b)[^,–—]{3,60},|, (?:its|his|her|their) [^,–—]{3,60},(?= \p{Ll}))/gu;
+// the rest of a list of bare nouns in lower case after a comma, up to its "and" or "or": " education and car manufacturing"
+const BARE_LIST_GOES_ON = /^\s(?!(?:and|or|but|while|which|who|whom|whose|with|when|where)\b)\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,2}(?:,\s\p{Ll}[\p{L}-]*(?:\s\p{Ll}[\p{L}-]*){0,2})*,?\s(?:and|or)\s/u;
 /**
  * An appositive of office without an article: "Anton Velikov, deputy head of the Dravsk district council, said ...";
  * never one a second appositive follows ("Heike Schäfer, mayor of Hermsdorf, a town of about 7,500 people, said": cut
@@ -721,6 +723,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 			if (/^ \p{Lu}[\p{L}’'.-]*(?: \p{Lu}[\p{L}’'.-]*){0,3},/u.test(sentence.slice(m.index + m[0].length))) continue;
 			// "two Range Rover Sports, a Porsche Macan, a Rolex": an item of a list, which goes on after it
 			if (LIST_GOES_ON.test(sentence.slice(m.index + m[0].length))) continue;
+			// "Pune, a hub for information technology, education and car manufacturing with ...": the comma
+			// parts the phrase's own list, whose rest in lower case runs to an "and", and cut there it
+			// left "Pune education and car manufacturing ..." (the holdout118 readers' R1, twice)
+			if (BARE_LIST_GOES_ON.test(sentence.slice(m.index + m[0].length))) continue;
 			// "for the Atlantic, the North Sea and the Mediterranean, talks that …": the phrase closes
 			// a list of names with the name before it, no aside on it (R1: "the Atlantic talks")
 			if (/^, the \p{Lu}[^,]*\s(?:and|or)\s(?:the\s)?\p{Lu}/u.test(m[2])) continue;
