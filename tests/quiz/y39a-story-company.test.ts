@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { filler, story } from './report';
+import { filler, stemsFrom, story } from './report';
 
 /** `story` of paragraphs padded past the generator's 50 words with `filler`. */
 const company = (title: string, paragraphs: string[]) => story(title, [...paragraphs, ...filler]);
@@ -51,5 +51,26 @@ describe('the story company of a results lead that describes or joins its name',
 	it('finds none where the nationality and the words before the name describe people, not a company', () => {
 		const paragraphs = ['Polish investors in Kora Group sold shares on Monday.', 'The company said it would buy back stock.'];
 		expect(company('Kora Group shares fall as investors sell', paragraphs)).toBe('');
+	});
+});
+
+// an invented results story whose analysts' forecast names no company
+const results = [
+	'Shares in Tarrow Bakeries, the British maker of biscuits and cakes, rose 6% on Tuesday after the company reported a rise in annual profit.',
+	'The group said pre-tax profit rose 9 per cent to £48.2 million in the year to March.',
+	'Analysts had on average expected profits of about £45 million, according to a company-compiled consensus.',
+	'The company said it would open a new bakery in Carlisle next year and hire 120 people.'
+];
+
+describe('the analysts’ forecast of a results story', () => {
+	it('is asked with the story company written in as its scope', () => {
+		const stems = stemsFrom('Tarrow Bakeries shares rise as profit beats forecasts', [...results, ...filler], 'Analysts had on average');
+		expect(stems.some((s) => s.startsWith('OK: For Tarrow Bakeries, analysts had on average expected profits of about'))).toBe(true);
+		expect(stems.filter((s) => s.startsWith('R4'))).toEqual([]);
+	});
+
+	it('is left to the R4 checks where the story has no one company', () => {
+		const stems = stemsFrom('Biscuit makers’ shares rise as profits beat forecasts', [...results, ...filler], 'Analysts had on average');
+		expect(stems.some((s) => s.includes('For Tarrow Bakeries'))).toBe(false);
 	});
 });

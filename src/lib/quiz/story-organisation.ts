@@ -283,6 +283,9 @@ const OWN_ACTION: Record<string, RegExp> = {
 	layoffs: /\b(?:cut|cuts|cutting|lay off|lays off|laying off|layoffs)\b/i
 };
 const OWN_ACTION_RE = new RegExp(String.raw`^The (${Object.keys(OWN_ACTION).join('|')})\b`);
+// the analysts' forecast of a results figure, which a results story gives without an owner: "Analysts had on average
+// expected a profit of 41 billion won", "Analysts had expected profits of about £196 million"
+const ANALYSTS_EXPECTED = /^Analysts (?:had |have )?(?:on average |broadly )?(?:expected|forecast|predicted|estimated|anticipated) (?:a |an )?(?:(?:adjusted |underlying |net |operating |pre-tax |pretax |annual |quarterly |full-year )?(?:profits?|earnings|revenues?|sales|loss|net income)) of\b/;
 // a stem that tells of another company beside the story's own, whose figures "net debt" may be
 const RIVAL = /\b(?:rival|rivals|competitor|competitors|peer|peers|sector|industry|market-wide|the big four|the big five)\b/i;
 
@@ -296,7 +299,8 @@ export type OwnerSource = StorySource & { organisations: ReadonlyMap<string, { t
  * was up"), its own figures ("Net debt stood
  * at £612m" → "Ashgrove’s net debt stood at £612m") or the closures or cuts that both the lead
  * and the headline tell of ("The closures, confirmed to staff on Monday, will begin on ..." →
- * "Westpac’s closures, ..."). Blind readers refused such stems as naming nothing (QUALITY.md R4) though the article
+ * "Westpac’s closures, ..."), or as the scope of the analysts' forecast of its results ("Analysts
+ * had expected profits of about £196 million" → "For Pennant Foods, analysts had expected ..."). Blind readers refused such stems as naming nothing (QUALITY.md R4) though the article
  * leaves no doubt whose they are. Unchanged where the stem names anything, sits inside a quote,
  * tells of rivals or a sector, or where the sentence or the one before names another
  * organisation, whose figures they may be (R6: a referent written in must be the one meant).
@@ -330,6 +334,8 @@ export function withStoryOwner(source: OwnerSource, sentence: Sentence, stem: st
 	const action = OWN_ACTION_RE.exec(stem);
 	const lead = source.sentences[0]?.text ?? '';
 	if (action && OWN_ACTION[action[1]].test(lead) && OWN_ACTION[action[1]].test(source.article.title)) return `${owner} ${action[1]}${stem.slice(action[0].length)}`;
+	// a scope, as a story's place is written in ("In Santa Catarina, ..."): the forecast is of the company's figure, which a possessive would state as reported
+	if (ANALYSTS_EXPECTED.test(stem)) return `For ${story.name}, analysts${stem.slice('Analysts'.length)}`;
 	return stem;
 }
 
