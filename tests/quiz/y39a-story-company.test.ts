@@ -74,3 +74,16 @@ describe('the analysts’ forecast of a results story', () => {
 		expect(stems.some((s) => s.includes('For Tarrow Bakeries'))).toBe(false);
 	});
 });
+
+describe('a headline’s verb in a fuller phrase for a bare noun', () => {
+	it('never writes the headline’s verb into the phrase a bare "The prize" is given', () => {
+		const paragraphs = [
+			'A Polish film about a retired mountain guide has won the Golden Lions for best film at the Gdynia Film Festival.',
+			'The prize comes with 50,000 zlotys in cash.',
+			'The film, shot over 30 days in the Tatra mountains, follows a guide who returns to his village after 20 years.'
+		];
+		const stems = stemsFrom('Polish film about a mountain guide wins top prize at Gdynia festival', [...paragraphs, ...filler], 'The prize comes');
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((s) => /guide wins/.test(s))).toEqual([]);
+	});
+});
