@@ -60,22 +60,32 @@ const BUSINESS_NOUN: Record<string, string> = {
 	// "the Swedish maker of warehouse automation systems"
 	maker: 'company',
 	manufacturer: 'company',
+	operator: 'company',
+	shipbuilder: 'company',
 	discounter: 'retailer',
 	housebuilder: 'developer'
 };
 // "the grocer", "The Leeds-based grocer", "the FTSE 250 group": group 1 the noun
 const CALLED = new RegExp(String.raw`\b[Tt]he (?:\p{Lu}[\p{L}.&-]*-(?:based|listed|headquartered) |FTSE(?: AIM)? \d{2,3} )?(${Object.keys(BUSINESS_NOUN).join('|')})(?![\p{L}-])`, 'gu');
-// one to four capitalised words ("Marlowe's", "Aer Lingus", "Northern Rail Holdings")
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'&.-]*(?: \p{Lu}[\p{L}\p{M}’'&.-]*){0,3}`;
+// one to four capitalised words ("Marlowe's", "Aer Lingus", "Northern Rail Holdings"), an ampersand joining two ("Harcourt & Lyle")
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'&.-]*(?: (?:& )?\p{Lu}[\p{L}\p{M}’'&.-]*){0,3}`;
 // the lead opens on the name and a verb: "Marlowe's has posted", "Aer Lingus cancelled"; group 1 the name, 2 the verb
 const LEAD_SUBJECT = new RegExp(String.raw`^(${NAME}) (\p{Ll}+)\b`, 'u');
 // a headline's description of the name before it, ending on a business noun: "South Korean battery maker Hanul swings ...",
 // "Leeds grocer Marlowe's ..."
-const HEADLINE_DESCRIPTION = String.raw`(?:(?:\p{Lu}[\p{L}-]* ){0,2}(?:[\p{Ll}-]+ ){0,2}(?:${Object.keys(BUSINESS_NOUN).join('|')}) )?`;
+// ("Danish container shipping and logistics group Nordhavn": what it makes or does may take four words), or a place's
+// possessive ("South Korea's Hanbit Ocean posts ...")
+const HEADLINE_DESCRIPTION = String.raw`(?:(?:\p{Lu}[\p{L}-]* ){0,2}(?:[\p{Ll}-]+ ){0,4}(?:${Object.keys(BUSINESS_NOUN).join('|')}) |(?:\p{Lu}[\p{L}.-]* )?\p{Lu}[\p{L}.-]*[’']s )?`;
 // a market report's lead: "Shares in Lindqvist Robotics rose 9.4% on Thursday after ...", "Shares in Polish discount
 // retailer Kora Group SA jumped ..." (a description before the name); group 1 the name, 2 the verb
 // (the lexicon reads "rose" as a noun, so the verbs are listed)
 const SHARES_LEAD = new RegExp(String.raw`^Shares (?:in|of) ${HEADLINE_DESCRIPTION}(${NAME}) (rose|fell|jumped|slumped|slid|sank|soared|surged|tumbled|plunged|dropped|climbed|gained|lost|dipped|edged|rallied|closed|opened|traded|were)\b`, 'u');
+// a lead that describes the name before it by a nationality and what it is: "Polish drugstore operator Nova Drogerie
+// reported ...", "South Korean shipbuilder Hanbit Ocean Shipbuilding reported ..."; group 1 the nationality, 2 the
+// description's lower-case words, 3 the name, 4 the verb
+const DESCRIBED_LEAD = new RegExp(String.raw`^(\p{Lu}[\p{L}-]*(?: \p{Lu}[\p{L}-]*)?) ((?:[\p{Ll}-]+ ){1,5})(${NAME}) (\p{Ll}+)\b`, 'u');
+// words a description of a company never holds: a preposition or an article makes "Danish investors in Nova" of it
+const NOT_DESCRIPTION = /^(?:in|of|the|a|an|to|for|with|by|at|on|from|and|or|said|says|told)$/;
 // the lead's subject name and an apposition of what it is, before a lower-case word (its verb): "Shares in Nordvik
 // Foods, the Norwegian maker of chocolate and biscuits, fell"; group 1 the opening up to the name, 2 the apposition
 // ("Hanul Energy Solutions, South Korea's fourth-largest maker of electric vehicle batteries, reported": a place's
@@ -91,12 +101,14 @@ const CACHE = new WeakMap<Article, StoryOrganisation | null>();
  * The organisation a business story is about: a name that opens the headline, whole or by its
  * first words ("Marlowe's like-for-likes slow ...", "Aer Lingus cancels 214 flights", "Nordvik
  * shares slump" over "Nordvik Logistics"), and opens the lead's first sentence as the subject of
- * its verb ("Marlowe's has posted ...", after any dateline) or as the company whose shares moved
+ * its verb ("Marlowe's has posted ...", after any dateline; "Polish drugstore operator Nova Drogerie
+ * reported ...", after a nationality and a description ending on a business noun) or as the company whose shares moved
  * ("Shares in Lindqvist Robotics rose 9.4% ...": two such market reports gave 5 items each in
  * holdout101 and holdout103, every "the company" refused R4), and names no other body
  * (`otherBodyIn`), that is no person (no first name, title or person the article names; a name
  * of two words or more may share a founder's surname) and no place, and that the body calls by a business noun ("the grocer", "the business", "the
- * airline", outside quotes). Its kinds are
+ * airline", outside quotes; a sentence that sets a noun of another kind beside "the company" tells
+ * of a second body, whose kind is not counted). Its kinds are
  * those nouns' kinds and 'company'; a body that calls it by two business kinds other than
  * 'company' ("the airline" and "the bank") may mean two organisations, and gives none. Takes the
  * generation context; undefined where any test fails.
@@ -134,11 +146,10 @@ function find(source: StorySource): StoryOrganisation | undefined {
 	if (otherBodyIn(opening.slice(name.length), source)) return undefined;
 	const kinds = new Set<string>();
 	for (const s of sentences.slice(1)) {
-		for (const c of s.text.matchAll(CALLED)) {
-			if (quotedAt(s.text, c.index)) continue;
-			if (c[1] === 'group' && !groupIsTheOrganisation(article)) continue;
-			kinds.add(BUSINESS_NOUN[c[1]]);
-		}
+		const called = [...s.text.matchAll(CALLED)].filter((c) => !quotedAt(s.text, c.index) && (c[1] !== 'group' || groupIsTheOrganisation(article)));
+		// "The bank still owns 18.4% of the company": a sentence that calls one body by two kinds tells of two bodies, and its other kind is not the story's
+		const two = called.some((c) => BUSINESS_NOUN[c[1]] === 'company') && called.some((c) => BUSINESS_NOUN[c[1]] !== 'company');
+		for (const c of called) if (!two || BUSINESS_NOUN[c[1]] === 'company') kinds.add(BUSINESS_NOUN[c[1]]);
 	}
 	if (kinds.size === 0) return undefined;
 	if ([...kinds].filter((k) => k !== 'company').length > 1) return undefined;
@@ -158,7 +169,9 @@ const OFFICER_OF = new RegExp(String.raw`^The (?:[\p{Ll}-]+ ){1,3}of (${NAME}),?
  * chief executive of Ashgrove Group ... has stepped down"), the body's name that the second
  * sentence opens on before its verb ("Ashgrove said ..."), which must be the officer's body or
  * its first words. `opening` is then the second sentence, whose rest `otherBodyIn` reads, and the
- * first's rest after the body's name is read too. `shares` is set for a market report's name.
+ * first's rest after the body's name is read too. `shares` is set for a market report's name and
+ * for one the lead describes by a business noun ("South Korean shipbuilder Hanbit Ocean
+ * Shipbuilding reported ..."), which a tagger may have read as a person's.
  */
 function leadSubject(written: string, second: Sentence | undefined): { name: string; opening: string; shares?: boolean } | undefined {
 	const verbed = (m: RegExpExecArray | null) => (m && tagsOf(m[2]).some((t) => VERB_TAGS.has(t)) ? m[1] : undefined);
@@ -170,6 +183,12 @@ function leadSubject(written: string, second: Sentence | undefined): { name: str
 	const told = apposed ? `; ${apposed[2]}` : '';
 	const own = verbed(LEAD_SUBJECT.exec(opening));
 	if (own) return { name: own, opening: opening + told };
+	const described = DESCRIBED_LEAD.exec(opening);
+	const description = described?.[2].trim().split(' ') ?? [];
+	// the description ends on a business noun, which says the name is a body's though a tagger read it as a person's
+	if (described && countryOfDemonym(described[1]) && description.every((w) => !NOT_DESCRIPTION.test(w)) && BUSINESS_NOUN[description[description.length - 1]] && tagsOf(described[4]).some((t) => VERB_TAGS.has(t))) {
+		return { name: described[3], opening: opening.slice(described[1].length + described[2].length + 1) + told, shares: true };
+	}
 	const shares = SHARES_LEAD.exec(opening);
 	if (shares) return { name: shares[1], opening: opening.slice(shares[0].length - shares[1].length - shares[2].length - 1) + told, shares: true };
 	const officer = OFFICER_OF.exec(opening);
@@ -218,9 +237,22 @@ function otherBodyIn(rest: string, source: StorySource): boolean {
 		if (CALENDAR.test(name) || source.places.has(lower) || hasTag(lower, 'Place') || hasTag(lower, 'Demonym') || countryOfDemonym(name) || isCountry(name) || isCity(name)) continue;
 		if (persons.some((f) => f.text === name || f.text.includes(name))) continue;
 		if (UNION_BEFORE.test(rest.slice(0, m.index))) continue;
+		if (commonAcronym(rest.slice(0, m.index), name)) continue;
 		return true;
 	}
 	return false;
+}
+
+/**
+ * Is `name` an acronym in brackets that spells out the lower-case words just before it ("liquefied
+ * natural gas (LNG)", "earnings before interest, tax, depreciation and amortisation (EBITDA)")? The
+ * writer's own shorthand for a common thing is no body. Takes the text before the name and the name.
+ */
+function commonAcronym(before: string, name: string): boolean {
+	if (!/^\p{Lu}{2,}$/u.test(name) || !/\($/.test(before)) return false;
+	const words = before.slice(0, -1).replace(/[,]/g, ' ').trim().split(/\s+/).filter((w) => !/^(?:and|of|the|&)$/.test(w));
+	const spelled = words.slice(-name.length);
+	return spelled.length === name.length && spelled.every((w, i) => /^\p{Ll}/u.test(w) && w[0].toUpperCase() === name[i]);
 }
 
 /** Does the body write "group" only as "the group" (or "the Milan-based group"), never "a group of" or "groups"? */
@@ -251,6 +283,9 @@ const OWN_ACTION: Record<string, RegExp> = {
 	layoffs: /\b(?:cut|cuts|cutting|lay off|lays off|laying off|layoffs)\b/i
 };
 const OWN_ACTION_RE = new RegExp(String.raw`^The (${Object.keys(OWN_ACTION).join('|')})\b`);
+// the analysts' forecast of a results figure, which a results story gives without an owner: "Analysts had on average
+// expected a profit of 41 billion won", "Analysts had expected profits of about £196 million"
+const ANALYSTS_EXPECTED = /^Analysts (?:had |have )?(?:on average |broadly )?(?:expected|forecast|predicted|estimated|anticipated) (?:a |an )?(?:(?:adjusted |underlying |net |operating |pre-tax |pretax |annual |quarterly |full-year )?(?:profits?|earnings|revenues?|sales|loss|net income)) of\b/;
 // a stem that tells of another company beside the story's own, whose figures "net debt" may be
 const RIVAL = /\b(?:rival|rivals|competitor|competitors|peer|peers|sector|industry|market-wide|the big four|the big five)\b/i;
 
@@ -264,7 +299,8 @@ export type OwnerSource = StorySource & { organisations: ReadonlyMap<string, { t
  * was up"), its own figures ("Net debt stood
  * at £612m" → "Ashgrove’s net debt stood at £612m") or the closures or cuts that both the lead
  * and the headline tell of ("The closures, confirmed to staff on Monday, will begin on ..." →
- * "Westpac’s closures, ..."). Blind readers refused such stems as naming nothing (QUALITY.md R4) though the article
+ * "Westpac’s closures, ..."), or as the scope of the analysts' forecast of its results ("Analysts
+ * had expected profits of about £196 million" → "For Pennant Foods, analysts had expected ..."). Blind readers refused such stems as naming nothing (QUALITY.md R4) though the article
  * leaves no doubt whose they are. Unchanged where the stem names anything, sits inside a quote,
  * tells of rivals or a sector, or where the sentence or the one before names another
  * organisation, whose figures they may be (R6: a referent written in must be the one meant).
@@ -298,6 +334,8 @@ export function withStoryOwner(source: OwnerSource, sentence: Sentence, stem: st
 	const action = OWN_ACTION_RE.exec(stem);
 	const lead = source.sentences[0]?.text ?? '';
 	if (action && OWN_ACTION[action[1]].test(lead) && OWN_ACTION[action[1]].test(source.article.title)) return `${owner} ${action[1]}${stem.slice(action[0].length)}`;
+	// a scope, as a story's place is written in ("In Santa Catarina, ..."): the forecast is of the company's figure, which a possessive would state as reported
+	if (ANALYSTS_EXPECTED.test(stem)) return `For ${story.name}, analysts${stem.slice('Analysts'.length)}`;
 	return stem;
 }
 
