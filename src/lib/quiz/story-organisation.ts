@@ -65,13 +65,14 @@ const BUSINESS_NOUN: Record<string, string> = {
 };
 // "the grocer", "The Leeds-based grocer", "the FTSE 250 group": group 1 the noun
 const CALLED = new RegExp(String.raw`\b[Tt]he (?:\p{Lu}[\p{L}.&-]*-(?:based|listed|headquartered) |FTSE(?: AIM)? \d{2,3} )?(${Object.keys(BUSINESS_NOUN).join('|')})(?![\p{L}-])`, 'gu');
-// one to four capitalised words ("Marlowe's", "Aer Lingus", "Northern Rail Holdings")
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'&.-]*(?: \p{Lu}[\p{L}\p{M}’'&.-]*){0,3}`;
+// one to four capitalised words ("Marlowe's", "Aer Lingus", "Northern Rail Holdings"), which an ampersand may join ("Harcourt & Lyle")
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'&.-]*(?: (?:& )?\p{Lu}[\p{L}\p{M}’'&.-]*){0,3}`;
 // the lead opens on the name and a verb: "Marlowe's has posted", "Aer Lingus cancelled"; group 1 the name, 2 the verb
 const LEAD_SUBJECT = new RegExp(String.raw`^(${NAME}) (\p{Ll}+)\b`, 'u');
 // a headline's description of the name before it, ending on a business noun: "South Korean battery maker Hanul swings ...",
 // "Leeds grocer Marlowe's ..."
-const HEADLINE_DESCRIPTION = String.raw`(?:(?:\p{Lu}[\p{L}-]* ){0,2}(?:[\p{Ll}-]+ ){0,2}(?:${Object.keys(BUSINESS_NOUN).join('|')}) )?`;
+// ("Danish container shipping and logistics group Nordhavn Logistics": a trade of several words)
+const HEADLINE_DESCRIPTION = String.raw`(?:(?:\p{Lu}[\p{L}-]* ){0,2}(?:[\p{Ll}-]+ ){0,4}(?:${Object.keys(BUSINESS_NOUN).join('|')}) )?`;
 // a market report's lead: "Shares in Lindqvist Robotics rose 9.4% on Thursday after ...", "Shares in Polish discount
 // retailer Kora Group SA jumped ..." (a description before the name); group 1 the name, 2 the verb
 // (the lexicon reads "rose" as a noun, so the verbs are listed)
