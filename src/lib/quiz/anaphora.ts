@@ -566,7 +566,8 @@ function referentOf(referents: Referent[], kind: string, before: string): Refere
 	// ("Hanul Energy Solutions, South Korea's fourth-largest maker ..." and "Shares in Hanul closed down ...": one company by
 	// its full name and its first word, written in by the full one; as two, "The company posted an operating loss ..." was
 	// refused R4 in a results story, holdout116)
-	const fits = found.filter((r) => !found.some((o) => o !== r && (initials(o.name) === r.name || o.name.startsWith(`${r.name} `))));
+	// ("Frith" that a tagger cut from "Quennell & Frith" is that company by a part of its name)
+	const fits = found.filter((r) => !found.some((o) => o !== r && (initials(o.name) === r.name || o.name.startsWith(`${r.name} `) || o.name.endsWith(` & ${r.name}`))));
 	const inLead = fits.filter((r) => r.inLead);
 	const one = inLead.length > 0 ? (inLead.length === 1 ? inLead[0] : undefined) : fits.length === 1 ? fits[0] : undefined;
 	// "U.S. drugmaker Aldenbrook Pharmaceuticals ... Celestra's board rejected ... The company reported
@@ -690,7 +691,8 @@ function rivals(referents: Referent[], referent: Referent, kind: string, text: s
 	if (facts) for (const r of referents) if (r.place === place && containsWord(text, r.name)) named.add(r.name);
 	named.delete(referent.name);
 	// "Dunmore" after "Dunmore Systems" is the same company by its short name, no other one, and "VIA Rail" after "VIA" by its full one
-	for (const name of named) if (referent.name.startsWith(`${name} `) || name.startsWith(`${referent.name} `) || initials(referent.name) === name) named.delete(name);
+	// ("Frith" after "Quennell & Frith" by the part after its ampersand)
+	for (const name of named) if (referent.name.startsWith(`${name} `) || name.startsWith(`${referent.name} `) || initials(referent.name) === name || referent.name.endsWith(` & ${name}`)) named.delete(name);
 	for (const name of named) {
 		const r = referents.find((x) => x.name === name);
 		// a council's name says it is one ("Bristol City Council"): a name of no stated kind ("the Guardian") is no rival of it
@@ -699,8 +701,9 @@ function rivals(referents: Referent[], referent: Referent, kind: string, text: s
 	// "a Japanese firm", "another company": an unnamed one of the kind
 	const nouns = Object.keys(ANAPHOR_KIND).filter((n) => ANAPHOR_KIND[n] === kind || (kind === 'company' && BUSINESS.has(ANAPHOR_KIND[n])));
 	// a quote's "a company of this size" or "singles out one company" is the speaker's words, no new referent
+	// ("in a company-compiled consensus": a noun that opens a compound modifier names no company)
 	const narrated = text.replace(/“[^”]*”?|"[^"]*"?/g, '');
-	return new RegExp(String.raw`\b(?:a|an|another|one) (?:(?!the |of |its )[\p{L}-]+ ){0,2}?(?:${nouns.join('|')})\b`, 'iu').test(narrated);
+	return new RegExp(String.raw`\b(?:a|an|another|one) (?:(?!the |of |its )[\p{L}-]+ ){0,2}?(?:${nouns.join('|')})(?![\p{L}\p{M}-])`, 'iu').test(narrated);
 }
 
 /**
@@ -834,8 +837,10 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		if (!m.words && referent.name.includes(' ') && namesByFirstWord(stem, referent.name)) continue;
 		// "The Bristol-based grocer" describes the story's own business: never a rival the lead leaves out
 		if (m.lead && !referent.inLead) return undefined;
-		const said = reportingSubject(sentence, source.facts[sentence.index], stem.slice(m.index, end), after) ?? withoutListing(sentence.text, source.facts[sentence.index]);
-		const own = withoutLaterNames(referents, said, stem.slice(m.index, end), looked.slice(0, looked.length - sentence.text.length));
+		// names after the pointer are taken out before its listing is, which would leave "The Leeds-based company, which
+		// supplies Tesco, ..." unfound in its own sentence and Tesco a rival (a holdout119 results lead, R4)
+		const looks = withoutLaterNames(referents, { text: sentence.text, facts: source.facts[sentence.index] }, stem.slice(m.index, end), looked.slice(0, looked.length - sentence.text.length));
+		const own = reportingSubject(sentence, source.facts[sentence.index], stem.slice(m.index, end), after) ?? withoutListing(looks.text, looks.facts);
 		if (rivals(referents, referent, kind, own.text, own.facts)) return undefined;
 		// a sentence before that opens on the referent keeps it in focus over other names in it
 		// (or opens on "It" after one that opens on the referent: "Marlowe's maintained ... It blamed ...")
