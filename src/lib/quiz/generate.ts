@@ -219,6 +219,10 @@ function quantifierSubject(stem: string): boolean {
 	return !tags.some((t) => /Noun|Plural|Singular|Adjective|Value/.test(t)) && (tags.some((t) => /Copula|Modal|Auxiliary|Adverb|Infinitive|PresentTense|PastTense|Comparative/.test(t)) || /^(?:later|now|still|also|already|then|since|never|often)$/.test(next));
 }
 
+// "his client", "her clients" with no name after: whose client, the stem never says
+const UNNAMED_CLIENT = /\b(?:his|her|their|its) clients?\b(?!,? \p{Lu})/u;
+// a player sent off: "was sent off", "a red card", "dismissed for a second yellow card"
+const SENT_OFF = /\b(?:sent off|red card|red-carded|sending-off|dismissed for a second yellow)\b/i;
 // ("The Nigerian centre back, booked in the first half": a player by nation and position, with a position's
 // side or line before it, is no name, as "The striker" is none; the holdout118 readers' R4, twice)
 const BARE_ANAPHOR_RE =
@@ -4460,6 +4464,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "a late fightback from the 24-year-old Zhou": an age before a person's name describes them, as after it
 		const aged = stem.replace(/\b[Tt]he \d+-year-old (?=(\p{Lu}[\p{L}\p{M}’'-]+))/gu, (whole, name: string) => (agedName(ctx, name) ? '' : whole));
 		if ((BARE_ANAPHOR_RE.test(withoutOwnParts(firstSentenceRole(aged, sentence.index))) && !SCORE_IT.test(stem) && !DUMMY_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
+		// "Martin Hale said his client intended to appeal": a client the stem never names (a fresh user's R4 on a stem that had dropped "Pryce's barrister")
+		if (UNNAMED_CLIENT.test(stem)) return 'R4';
 		if (UNOWNED_LIST.test(stem) || LEAD_DEMONSTRATIVE.test(stem) || UNSAID_CONTENT.test(unquoted(stem)) || BACK_TIME_STEM.test(stem) || BACK_SPAN_OR_KIND.test(unquoted(stem)) || (SERIES_MATCH.test(stem) && !SERIES_NAMED.test(stem)) || quantifierSubject(stem)) return 'R4';
 		// "The highest temperature of the month, 49.8°C, was recorded ...": which month, only the sentences before say
 		// (the sealed holdout89 reader's R4); "on May 28, ... during the month" names it
@@ -4813,6 +4819,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if ([w.stem, w.falseStem ?? ''].some((s) => /\bthere (?:were|are|was|is|have been|has been|had been)\s(?:(?:more|fewer|less) than\s|about\s|around\s|nearly\s|almost\s|over\s|under\s)?(?:[\d,.]+|_____)\.?$/.test(s) || /\s(?:enrolled|signed up|applied|registered|subscribed|joined|qualified|volunteered|enlisted)(?:\s(?:so far|to date|this year|last year|in \d{4}))?[.?]$/.test(s))) return 'R4';
 	// R5: no giveaway
 	if (headlineGives(ctx.article.title, fact, keyText, sentence.paragraph)) return 'R5';
+	// "Kingsbridge finished the match with _____ men after Ryan Tully was sent off": a sending-off tells how many
+	// a side has left, and eleven or twelve are no false forms (a fresh user's R5 and R8)
+	if (fact.type === 'count' && /^\s(?:men|players)\b/.test(sentence.text.slice(fact.span.end)) && SENT_OFF.test(sentence.text)) return 'R5';
 	// "born in 1917 and died in 2011 at the age of ___": the stem's own years give the age (the sealed holdout79 reader's R5)
 	if ((fact.type === 'age' || fact.type === 'count' || fact.type === 'date') && agedBetweenYears(w.stem.replace(BLANK, keyText), keyText)) return 'R5';
 	// "… raids on Limerick gangs" above "divisional officer for ___" among Drogheda, Kilkenny and Cork:
