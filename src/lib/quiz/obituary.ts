@@ -25,9 +25,12 @@ export interface ObituarySubject {
 const WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]+`;
 const PARTICLE = String.raw`(?:de|da|do|dos|das|del|della|di|du|van|von|der|den|la|le|bin|ibn|al)`;
 const NAME = String.raw`${WORD}(?: (?:${PARTICLE} )*${WORD}){1,3}`;
+// a nickname in quotes inside a headline's name: 'Adebayo "Baba Ara" Oyelaran obituary'
+const NICKNAME = String.raw`["“‘'][^"“”‘’']{1,30}["”’']`;
+const HEADLINE_NAME = String.raw`${WORD}(?: (?:${NICKNAME} )?(?:${PARTICLE} )*${WORD}){1,3}`;
 // "X, Oaxacan master of black clay, dies at 89", "X dies aged 87", "X, who ..., has died"; "X obituary" and
 // "Obituary: X", as the Guardian and the BBC head every obituary, name the dead without the verb
-const TITLE = new RegExp(String.raw`^(?:(${NAME})(?:,[^,]+,)? (?:dies|died|has died)\b|(${NAME}) obituary$|Obituary: (${NAME})$)`, 'u');
+const TITLE = new RegExp(String.raw`^(?:(${HEADLINE_NAME})(?:,[^,]+,)? (?:dies|died|has died)\b|(${HEADLINE_NAME}) obituary$|Obituary: (${HEADLINE_NAME})$)`, 'u');
 // the lead says the death: "has died", "died on Sunday", "dies at 89"
 const LEAD_DEATH = /\b(?:has died|died|dies)\b/;
 // the sentence after the lead that opens on the subject's pronoun: "She was 89.", "Her family said ..."
@@ -38,14 +41,18 @@ const OPENING_PRONOUN = /^(She|Her|He|His) /;
  * Takes the headline, the sentences and their typed facts (changed in place: a person fact is
  * added for each mention of the full name and of the short form the body uses alone, "Sánchez
  * Regalado", where no fact covers it). Returns the surname and gender, or undefined where the
- * headline names no one who "dies" (nor is a name and "obituary", or "Obituary:" and a name), the lead sentence (the first that writes the name) does not
+ * headline names no one who "dies" (nor is a name and "obituary", or "Obituary:" and a name; a nickname in quotes
+ * inside it, 'Adebayo "Baba Ara" Oyelaran obituary', is left out of the name and is no one else), the lead sentence (the first that writes the name) does not
  * say the death, or the first of the next two sentences to open on a pronoun opens on none,
  * names someone first, or the sentences between them name anyone else: no sure gender, nothing filed.
  */
 export function obituarySubject(title: string, sentences: readonly Sentence[], facts: Fact[][]): ObituarySubject | undefined {
 	const headline = TITLE.exec(title.trim());
-	const headlineName = headline?.[1] ?? headline?.[2] ?? headline?.[3];
-	if (!headlineName) return undefined;
+	const written = headline?.[1] ?? headline?.[2] ?? headline?.[3];
+	if (!written) return undefined;
+	// the body writes the name without the headline's nickname, and the nickname alone is no one else
+	const nickname = new RegExp(String.raw` ${NICKNAME}`, 'u').exec(written)?.[0].slice(2, -1);
+	const headlineName = nickname ? written.replace(new RegExp(String.raw` ${NICKNAME}`, 'u'), '') : written;
 	const lead = sentences.findIndex((s) => s.text.includes(headlineName));
 	if (lead < 0 || lead > 2 || !LEAD_DEATH.test(sentences[lead].text)) return undefined;
 	const name = givenNameOf(sentences[lead].text, headlineName) ?? headlineName;
@@ -60,7 +67,7 @@ export function obituarySubject(title: string, sentences: readonly Sentence[], f
 			gender = m[1] === 'She' || m[1] === 'Her' ? 'female' : 'male';
 			break;
 		}
-		if (facts[i].some((f) => f.type === 'person')) return undefined;
+		if (facts[i].some((f) => f.type === 'person' && f.text !== nickname)) return undefined;
 	}
 	if (!gender) return undefined;
 	// the short form: the longest tail of the name (without its first word) the body writes on its own
