@@ -26,4 +26,11 @@ describe('q39: an obituary headline that gives its subject’s nickname', () => 
 		expect(checks.length).toBeGreaterThan(0);
 		expect(checks).toContain('');
 	});
+
+	it('refuses an opening "Known to ..." phrase that a cut dash aside left without its comma before the subject (R1)', () => {
+		const withAside = [paragraphs[0], 'Known to fans from Kumasi to Camden simply as Papa Sax – "king of the horns", a name an Accra newspaper gave him in 1970 – he recorded more than 30 albums.', ...paragraphs.slice(2)];
+		const checks = checksOf('Kwabena "Papa Sax" Mensah-Ofori obituary', withAside, /^Known to fans/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks.filter((c) => c === '')).toEqual([]);
+	});
 });

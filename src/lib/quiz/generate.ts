@@ -219,6 +219,8 @@ function quantifierSubject(stem: string): boolean {
 	return !tags.some((t) => /Noun|Plural|Singular|Adjective|Value/.test(t)) && (tags.some((t) => /Copula|Modal|Auxiliary|Adverb|Infinitive|PresentTense|PastTense|Comparative/.test(t)) || /^(?:later|now|still|also|already|then|since|never|often)$/.test(next));
 }
 
+// a past participle that opens a phrase before the subject: "Known to audiences as ...", "Born in Ogbomoso, ..."
+const OPENING_PAST_PARTICIPLE = /^(?:Known|Born|Raised|Educated|Trained|Based|Founded|Described|Nicknamed|Dubbed|Hailed|Best known)\s/;
 // "his client", "her clients" with no name after: whose client, the stem never says
 const UNNAMED_CLIENT = /\b(?:his|her|their|its) clients?\b(?!,? \p{Lu})/u;
 // a player sent off: "was sent off", "a red card", "dismissed for a second yellow card"
@@ -4368,6 +4370,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		const phrase = /^[^,;]*,\s/.exec(w.stem);
 		if (!stated(phrase ? w.stem.slice(phrase[0].length) : w.stem.slice(participle[0].length))) return 'R1';
 	}
+	// "Known to audiences from Ibadan to Islington simply as Baba Ara Adebayo Oyelaran recorded ...": a past
+	// participle's opening phrase runs into the subject without its comma once a dash aside between them is cut (R1)
+	if (stems.some((stem) => OPENING_PAST_PARTICIPLE.test(stem) && !/,\s/.test(stem.slice(0, stem.search(/\s(?:he|she|they|it|\p{Lu}[\p{L}’'-]+)\s(?:\p{Ll}+ed|was|were|had|has|became|recorded|made|won|spent|played|wrote)\b/u) + 1 || undefined)))) return 'R1';
 	for (const stem of stems) {
 		// "Kyle Brennan, 33, of Sale – eight years; ...": a semicolon joins clauses, so a part with no verb is a line of a list
 		if (stem.replace(/\([^()]*\)/g, '').split(';').some((part) => !stated(part))) return 'R1';
