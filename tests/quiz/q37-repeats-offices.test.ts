@@ -46,7 +46,7 @@ describe('no item on who holds a nation\'s top office', () => {
 		'Prime Minister Dariusz Nowak visited the worst-hit town of Kresna on Saturday and promised 500 million zlotys in emergency aid.',
 		'Provincial governor Ewa Lis said rescue teams had reached every village cut off by the water.',
 		'Opposition lawmaker Tomasz Wrona said the aid had come too late for many families.',
-		'Kresna mayor Jan Sobczak said the town hall had been turned into a shelter for 600 people.',
+		'Kresna mayor Jan Sobczak said the town hall had been turned into a shelter.',
 		'Local football club chairman Piotr Mazur said the club stadium would house donated food and clothes.'
 	];
 
