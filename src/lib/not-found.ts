@@ -8,8 +8,12 @@
  */
 export function notFoundMessage(pathname: string, message: string | undefined): string | undefined {
 	if (message && message !== 'Not Found') return undefined;
-	const segment = pathname.split('/')[1] ?? '';
-	if (segment === 'r') return 'No shared result has this link. Check that the whole link was copied, or ask for it again.';
-	if (segment === 'room' || segment === 'host') return 'No class game has this address. A class game code has six digits: type it on the Join page.';
+	if (pathname.split('/')[1] === 'r') return 'No shared result has this link. Check that the whole link was copied, or ask for it again.';
+	if (isRoomAddress(pathname)) return 'No class game has this address. A class game code has six digits: type it on the Join page.';
 	return 'No page has this address. Check the link, or start from the quizzes.';
+}
+
+/** Is `pathname` a class game's address (/room/..., /host/...), where a 404 offers the Join page? */
+export function isRoomAddress(pathname: string): boolean {
+	return ['room', 'host'].includes(pathname.split('/')[1] ?? '');
 }

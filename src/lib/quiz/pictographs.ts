@@ -26,7 +26,6 @@ export function withoutPictographs(text: string): string {
 	return out.replace(/^[ \t]+|[ \t]+$/g, '');
 }
 
-const LEADING = new RegExp(String.raw`^(?:${PICTOGRAPH}[ \t]*)+`, 'u');
 const TRAILING = new RegExp(String.raw`(?:[ \t]*${PICTOGRAPH})+$`, 'u');
 
 /**
@@ -35,7 +34,7 @@ const TRAILING = new RegExp(String.raw`(?:[ \t]*${PICTOGRAPH})+$`, 'u');
  * all `lead`. Sentence splitting leaves them out of a sentence's span (sentences.ts).
  */
 export function pictographEdges(text: string): { lead: number; trail: number } {
-	const lead = LEADING.exec(text)?.[0].length ?? 0;
+	const lead = pictographsAt(text, 0);
 	return { lead, trail: TRAILING.exec(text.slice(lead))?.[0].length ?? 0 };
 }
 
