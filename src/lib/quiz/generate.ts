@@ -4430,7 +4430,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				// two bodies of one country ("Kenya Dairy Board" / "Kenya Meteorological Department") are no alias (body-said.ts `mayBeAlias`)
 				if (containsWord(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a) && !(a.includes(' ') && NUMBER_WORDS.includes(a.split(' ').pop()!)) && !(w.said && fact.type === 'organisation'))) return 'R3';
 			}
-			if (options[i] !== keyText && sentence.text.toLowerCase().includes(options[i].toLowerCase()) && !/^\d/.test(options[i])) return 'R3';
+			// a whole word: "ten" is no option the sentence gives in "sentenced", nor "one" in "money"
+			if (options[i] !== keyText && containsWord(sentence.text.toLowerCase(), options[i].toLowerCase()) && !/^\d/.test(options[i])) return 'R3';
 		}
 	}
 	// a distractor that is another name of a place in the stem ("the United States ... the U.S.")
