@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { relativeClauses } from '../../src/lib/quiz/clauses';
+import { extractFacts } from '../../src/lib/quiz/facts';
 import { checksOf } from './report';
 
 describe('q40: an option the source sentence gives is one it gives as a word', () => {
@@ -10,5 +12,14 @@ describe('q40: an option the source sentence gives is one it gives as a word', (
 			'The court also banned him from running a company for 15 years.'
 		];
 		expect(checksOf('French court jails solar executives over subsidy fraud', paragraphs, /to _____ years in prison/)).not.toContain('R3');
+	});
+});
+
+describe('q40: "which" hangs on a noun phrase, never on a whole clause (R1)', () => {
+	it('"The inquiry has renewed scrutiny of Italy\'s grid regulator, which fined ..." states what the regulator did', () => {
+		// a dev-set stem ran the clause into the relative: "... has drawn attention to oversight of Spain's regime paid out about _____"
+		const sentence = "The inquiry has renewed scrutiny of Italy's grid regulator, which fined operators about 2.3 billion euros in 2024, according to official figures.";
+		const texts = relativeClauses(sentence, sentence.length - 1, extractFacts(sentence)).map((c) => c.text);
+		expect(texts).toEqual(["Italy's grid regulator fined operators about 2.3 billion euros in 2024"]);
 	});
 });

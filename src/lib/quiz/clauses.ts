@@ -247,9 +247,26 @@ function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): s
 		if (/^\p{Lu}/u.test(w) || /^\d/.test(w)) continue;
 		const tags = tagsOf(w.toLowerCase());
 		if (w !== 'of' && w !== 'and' && tags.includes('Preposition')) return undefined;
-		if (tags.some((t) => FINITE.has(t)) && !tags.includes('Adjective') && !tags.includes('Noun')) return undefined;
+		// "The case has drawn attention to oversight of Spain's regime, which paid ...": an auxiliary makes the words a clause, not the noun phrase "which" hangs on (R1)
+		if ((AUXILIARY.test(w.toLowerCase()) || tags.some((t) => FINITE.has(t))) && !tags.includes('Adjective') && !tags.includes('Noun')) return possessed(before);
 	}
 	return phrase;
+}
+
+/**
+ * The possessed noun phrase that ends `before`, the words up to a ", which": "Spain's renewable
+ * support regime" of "The case has drawn attention to oversight of Spain's renewable support
+ * regime". A name's possessive and one to three lower-case words, none a verb, a preposition or
+ * a determiner; undefined when `before` ends on no such phrase.
+ */
+function possessed(before: string): string | undefined {
+	const m = /(?<=\s)\p{Lu}[\p{L}\p{M}-]*[’']s((?:\s[\p{Ll}-]+){1,3})$/u.exec(before);
+	if (!m) return undefined;
+	const clean = m[1].trim().split(/\s+/).every((w) => {
+		const tags = tagsOf(w);
+		return !AUXILIARY.test(w) && !tags.some((t) => FINITE.has(t) || t === 'Preposition' || t === 'Determiner' || t === 'Conjunction' || t === 'Pronoun' || t === 'Adverb');
+	});
+	return clean ? m[0] : undefined;
 }
 
 /**
