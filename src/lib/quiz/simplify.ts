@@ -739,7 +739,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 			// "the Art Loss Register, a London-based private database, officials said": a trailing phrase
 			// or source after the aside keeps the comma before it, or it fuses with the name (blind
 			// readers' R1 on holdout59 and holdout57)
-			const trailing = /^\s(?:\p{Ll}+ing|which|who|whose|including|(?!(?:also|then|later|again|still|has|had|have|was|is|would|will|could)\s|\p{Ll}+ly\s)(?:[\p{L}’'-]+\s){1,4}(?:said|says|added|reported|told)\b)/u.test(sentence.slice(m.index + m[0].length));
+			// ("Daejin Cathode Works, a maker of ..., on Thursday reported": a day is no source, and the comma goes with the aside)
+			const trailing = /^\s(?:\p{Ll}+ing|which|who|whose|including|(?!(?:also|then|later|again|still|has|had|have|was|is|would|will|could|on|late|early|earlier|last|yesterday|today)\s|\p{Ll}+ly\s)(?:[\p{L}’'-]+\s){1,4}(?:said|says|added|reported|told)\b)/u.test(sentence.slice(m.index + m[0].length));
 			deletions.push([from, from + m[2].length - (trailing || insideAside(sentence.slice(0, m.index + m[1].length)) ? 1 : 0)]);
 		}
 	}

@@ -91,6 +91,10 @@ const NOT_DESCRIPTION = /^(?:in|of|the|a|an|to|for|with|by|at|on|from|and|or|sai
 // ("Hanul Energy Solutions, South Korea's fourth-largest maker of electric vehicle batteries, reported": a place's
 // possessive opens it as "the" does, which `otherBodyIn` reads as a place)
 const LEAD_APPOSITION = new RegExp(String.raw`^((?:Shares (?:in|of) )?${NAME}), ((?:a|an|the|\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?[’']s) [^,;:()"“”]{1,100}), (?=\p{Ll})`, 'u');
+// a day between a lead's name and its verb ("Hanbit Energy Materials on Thursday reported"): group 1 the name
+const LEAD_DAY = new RegExp(String.raw`^(${NAME}) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?= \p{Ll})`, 'u');
+// an apposition that says what kind of business a name is: "a South Korean maker of battery cathodes", "the Leeds-based grocer"
+const BUSINESS_APPOSITION = new RegExp(String.raw`^(?:a|an|the|\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?[’']s) (?:[\p{L}-]+ ){0,4}(?:${Object.keys(BUSINESS_NOUN).join('|')})(?: of\b|$)`, 'u');
 // words that open a sentence or a headline without being an organisation's first word
 const NOT_FIRST = /^(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|In|On|At|For|With|By|From|As|After|Before|More|Some|Many|Most|All|Mr|Mrs|Ms|Dr|Police|Officials|Shares|Analysts|Investors|Workers|Staff|Residents)$/;
 const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Auxiliary', 'Modal', 'Copula']);
@@ -169,9 +173,11 @@ const OFFICER_OF = new RegExp(String.raw`^The (?:[\p{Ll}-]+ ){1,3}of (${NAME}),?
  * chief executive of Ashgrove Group ... has stepped down"), the body's name that the second
  * sentence opens on before its verb ("Ashgrove said ..."), which must be the officer's body or
  * its first words. `opening` is then the second sentence, whose rest `otherBodyIn` reads, and the
- * first's rest after the body's name is read too. `shares` is set for a market report's name and
+ * first's rest after the body's name is read too. A day may stand between the name and its verb
+ * ("Hanbit Energy Materials on Thursday reported ..."). `shares` is set for a market report's name and
  * for one the lead describes by a business noun ("South Korean shipbuilder Hanbit Ocean
- * Shipbuilding reported ..."), which a tagger may have read as a person's.
+ * Shipbuilding reported ...", "Hanbit Energy Materials, a South Korean maker of battery cathodes,
+ * reported ..."), which a tagger may have read as a person's.
  */
 function leadSubject(written: string, second: Sentence | undefined): { name: string; opening: string; shares?: boolean } | undefined {
 	const verbed = (m: RegExpExecArray | null) => (m && tagsOf(m[2]).some((t) => VERB_TAGS.has(t)) ? m[1] : undefined);
@@ -181,8 +187,11 @@ function leadSubject(written: string, second: Sentence | undefined): { name: str
 	const opening = apposed ? `${apposed[1]} ${written.slice(apposed[0].length)}` : written;
 	// after a semicolon, so a name that closes the sentence ("a plant in Georgia.") runs into no name of the apposition
 	const told = apposed ? `; ${apposed[2]}` : '';
-	const own = verbed(LEAD_SUBJECT.exec(opening));
-	if (own) return { name: own, opening: opening + told };
+	// "Hanbit Energy Materials on Thursday reported ...": a day between the name and its verb (a dev-set results lead lost every "the company" to R4)
+	const own = verbed(LEAD_SUBJECT.exec(opening.replace(LEAD_DAY, '$1')));
+	// "Hanbit Energy Materials, a South Korean maker of battery cathodes, ...": an apposition that ends on a business
+	// noun, or names one before "of", says the name is a body's, though a tagger read it as a person's
+	if (own) return { name: own, opening: opening + told, ...(apposed && BUSINESS_APPOSITION.test(apposed[2]) ? { shares: true } : {}) };
 	const described = DESCRIBED_LEAD.exec(opening);
 	const description = described?.[2].trim().split(' ') ?? [];
 	// the description ends on a business noun, which says the name is a body's though a tagger read it as a person's
