@@ -104,6 +104,10 @@ describe('what a student is told in a class game', () => {
 		const late = await (await browser.newContext()).newPage();
 		await joinRoom(late, baseURL, code, 'Eve');
 		await late.getByText('You joined after this question started: you play from the next one.').waitFor();
+		// the page as the server sends it, before the room's state arrives, tells no lobby while a game runs (a fresh user saw "You're in! Wait for your teacher to start the game")
+		const served = await (await late.request.get(late.url())).text();
+		expect(served).toContain('Joining the game…');
+		expect(served).not.toContain('Wait for your teacher to start the game');
 		expect(await late.getByText('You did not answer this question.').count()).toBe(0);
 		await host('end');
 		await page.getByRole('link', { name: 'See your results' }).click();

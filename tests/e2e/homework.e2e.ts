@@ -280,5 +280,8 @@ describe('homework and the teacher’s report', () => {
 			)
 		);
 		expect(left).toEqual([0, 0, 0]);
+		// a student coming back to a deleted homework is told it may have been taken down, not only to check the code
+		await late.reload();
+		await late.getByText('A homework is also taken down when the teacher deletes it').waitFor();
 	}, 180_000);
 });

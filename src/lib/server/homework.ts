@@ -173,12 +173,19 @@ export function isOpen(homework: Homework, now = Date.now()): boolean {
 	return now < homework.deadline;
 }
 
+/**
+ * What a student is told for a code no homework has. A deleted homework is scrubbed with its
+ * code (db.ts), so a code that worked yesterday and one mistyped look alike: the message names
+ * both causes (a fresh user was told to check a code their teacher had deleted).
+ */
+export const NO_SUCH_HOMEWORK = 'No homework has that code: check the six characters your teacher gave. A homework is also taken down when the teacher deletes it, and some days after its deadline.';
+
 const closed = () =>
 	new HomeworkError(410, 'The deadline for this homework has passed: nothing more can be handed in.');
 
 function knownHomework(db: Db, code: string): Homework {
 	const homework = findHomework(db, code);
-	if (!homework) throw new HomeworkError(404, 'No homework has that code: check the six characters your teacher gave.');
+	if (!homework) throw new HomeworkError(404, NO_SUCH_HOMEWORK);
 	return homework;
 }
 

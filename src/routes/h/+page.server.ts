@@ -1,6 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
-import { findHomework, homeworkCodeProblem } from '$lib/server/homework';
+import { findHomework, homeworkCodeProblem, NO_SUCH_HOMEWORK } from '$lib/server/homework';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -16,6 +16,6 @@ export const load: PageServerLoad = ({ url }) => {
 	const code = typed.replace(/[\s-]/g, '').toUpperCase();
 	const problem = homeworkCodeProblem(code);
 	if (problem) return { typed, error: problem.message, roomCode: problem.roomCode };
-	if (!findHomework(getDatabase(), code)) return { typed, error: 'No homework has that code: check the six characters your teacher gave.' };
+	if (!findHomework(getDatabase(), code)) return { typed, error: NO_SUCH_HOMEWORK };
 	redirect(303, `/h/${code}`);
 };

@@ -1,6 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
-import { findHomework, isOpen } from '$lib/server/homework';
+import { findHomework, isOpen, NO_SUCH_HOMEWORK } from '$lib/server/homework';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -11,7 +11,7 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = ({ params }) => {
 	const homework = findHomework(getDatabase(), params.code);
-	if (!homework) error(404, 'No homework has that code: check the six characters your teacher gave.');
+	if (!homework) error(404, NO_SUCH_HOMEWORK);
 	const { quiz } = homework;
 	return {
 		code: homework.code,
