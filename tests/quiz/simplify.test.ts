@@ -127,6 +127,16 @@ describe('simplify: the clauses a stem is written from', () => {
 		]);
 	});
 
+	it('drops a relative clause before an irregular past ("found", "took"), and one that tells a long history', () => {
+		expect(clauses('The survey, which questioned 2,300 nurses in Leeds, Bradford and Hull over three winters, found that most worked unpaid overtime.')[0]).toBe(
+			'[main] The survey found that most worked unpaid overtime'
+		);
+		expect(
+			clauses('The Greens, which briefly governed alongside the Liberals in the county between 2015 and 2018 before quitting over a row about bus fares and parking charges, took 11 seats.')[0]
+		).toBe('[main] The Greens took 11 seats');
+		expect(clauses('Rovers, who had drawn their previous three home games, now have 31 points from 15 matches.')[0]).toBe('[main] Rovers now have 31 points from 15 matches');
+	});
+
 	it('maps a fact’s span into the clause, and not when its words were dropped', () => {
 		const sentence = 'Venstra, the main opposition party, won 41 seats in the election.';
 		const [clause] = simplify(sentence, extractFacts(sentence));
