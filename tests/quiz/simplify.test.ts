@@ -137,6 +137,11 @@ describe('simplify: the clauses a stem is written from', () => {
 		expect(clauses('Rovers, who had drawn their previous three home games, now have 31 points from 15 matches.')[0]).toBe('[main] Rovers now have 31 points from 15 matches');
 	});
 
+	it('keeps an "according to" source whose clause would be too short without it, and cuts the tail after it', () => {
+		expect(clauses('Attendance was 41,200, according to the organisers, up from 38,900 at the previous show in 2022.')).toContain('[main] Attendance was 41,200, according to the organisers');
+		expect(clauses('Attendance was 41,200, according to the organisers.')).toEqual(['[main] Attendance was 41,200, according to the organisers']);
+	});
+
 	it('maps a fact’s span into the clause, and not when its words were dropped', () => {
 		const sentence = 'Venstra, the main opposition party, won 41 seats in the election.';
 		const [clause] = simplify(sentence, extractFacts(sentence));
