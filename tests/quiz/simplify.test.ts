@@ -127,6 +127,42 @@ describe('simplify: the clauses a stem is written from', () => {
 		]);
 	});
 
+	it('drops a relative clause before an irregular past ("found", "took"), and one that tells a long history', () => {
+		expect(clauses('The survey, which questioned 2,300 nurses in Leeds, Bradford and Hull over three winters, found that most worked unpaid overtime.')[0]).toBe(
+			'[main] The survey found that most worked unpaid overtime'
+		);
+		expect(
+			clauses('The Greens, which briefly governed alongside the Liberals in the county between 2015 and 2018 before quitting over a row about bus fares and parking charges, took 11 seats.')[0]
+		).toBe('[main] The Greens took 11 seats');
+		expect(clauses('Rovers, who had drawn their previous three home games, now have 31 points from 15 matches.')[0]).toBe('[main] Rovers now have 31 points from 15 matches');
+	});
+
+	it('keeps an "according to" source whose clause would be too short without it, and cuts the tail after it', () => {
+		expect(clauses('Attendance was 41,200, according to the organisers, up from 38,900 at the previous show in 2022.')).toContain('[main] Attendance was 41,200, according to the organisers');
+		expect(clauses('Attendance was 41,200, according to the organisers.')).toEqual(['[main] Attendance was 41,200, according to the organisers']);
+	});
+
+	it('cuts a clause over the stem’s word limit at its last clause boundary within the limit', () => {
+		const all = clauses(
+			'Heavy snow closed roads and schools across the northern province of Lapland, stranding hundreds of drivers and cutting power to more than 12,000 homes, officials said on Monday, as crews with snowploughs and generators worked through the night to reach isolated villages.'
+		);
+		expect(all).toContain('[main] Heavy snow closed roads and schools across the northern province of Lapland, stranding hundreds of drivers and cutting power to more than 12,000 homes, officials said on Monday');
+		expect(
+			clauses('A regional court in the port city of Gdynia on Friday ordered the owner of a waterfront hotel to pay 2.4 million zlotys to the families of two guests who drowned in its flooded basement car park in 2021, despite the company insisting throughout the trial that the storm had been unforeseeable.')
+		).toContain('[main] A regional court in the port city of Gdynia on Friday ordered the owner of a waterfront hotel to pay 2.4 million zlotys to the families of two guests who drowned in its flooded basement car park in 2021');
+	});
+
+	it('never cuts a long clause where the words dropped hold its source, a condition or a negation', () => {
+		const sourced = clauses(
+			'The former treasurer of a county cricket club was found to have moved more than £310,000 from its accounts into a company run by his brother over six seasons, spending much of it on a villa in Portugal and two cars, police said.'
+		);
+		expect(sourced.every((c) => c.endsWith('police said'))).toBe(true);
+		const conditional = clauses(
+			'Ministers agreed on Thursday to lift the cap on the number of overseas students that universities in the north of the country may admit from next September by as much as a third, as long as each university can show that it has housing for all of them.'
+		);
+		expect(conditional.every((c) => c.endsWith('housing for all of them'))).toBe(true);
+	});
+
 	it('maps a fact’s span into the clause, and not when its words were dropped', () => {
 		const sentence = 'Venstra, the main opposition party, won 41 seats in the election.';
 		const [clause] = simplify(sentence, extractFacts(sentence));

@@ -206,7 +206,14 @@ function awaitsComplement(before: string): boolean {
 // "Sir Geoffrey Hallam, 61,", "Fiadh, on Camden Street,": a name's age or a place's aside, whose closing
 // comma stays when a relative after it goes ("Fiadh, on Camden Street will serve" is left otherwise)
 const OWN_ASIDE_BEFORE = /(?:\p{Lu}[\p{L}’'-]+,\s(?:aged\s)?\d{1,3}|[\p{L}’'-]+,\s(?:in|on|at|near|off|outside)\s(?:the\s)?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3})$/u;
-export const RELATIVE_ASIDE = /,\s(?:which|who)\s(?:[^,;:“”"]|,(?=\d{3}\b)|,\s(?=(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s){1,3}(?:and|or)\s\p{Lu}|\p{Lu}[\p{L}\p{M}’'&.-]*(?:\s\p{Lu}[\p{L}\p{M}’'&.-]*){0,2},\s\p{Lu})){3,120},(?=\s(?!(?:aged|based|named|called|dubbed|nicknamed|located|priced|valued|owned|headed|listed|ranked|rated)\b)(?:has|have|had|is|was|were|are|did|does|do|will|would|could|can|may|might|must|should|said|says|told|showed|shows|left|rose|fell|drew|hit|cut|set|put|\p{Ll}+ed)\b)/gu;
+// (an irregular past such as "found" or "won" is the main verb as much as "showed": "The study, which followed
+// 14,862 adults in India, Nigeria and Brazil ..., found that ..." had given no clause, and a lead's figures no item;
+// an aside that tells a history, "which briefly shared power with ... before walking out of ...", runs past 120 characters;
+// an adverb may lead the verb: "Lech, who had lost their previous two league matches, now have 27 points")
+export const RELATIVE_ASIDE = new RegExp(
+	String.raw`,\s(?:which|who)\s(?:[^,;:“”"]|,(?=\d{3}\b)|,\s(?=(?:\p{Lu}[\p{L}\p{M}’'&.-]*\s){1,3}(?:and|or)\s\p{Lu}|\p{Lu}[\p{L}\p{M}’'&.-]*(?:\s\p{Lu}[\p{L}\p{M}’'&.-]*){0,2},\s\p{Lu})){3,200},(?=\s(?:(?:now|also|still|then|later|already|again|\p{Ll}+ly)\s)?(?!(?:aged|based|named|called|dubbed|nicknamed|located|priced|valued|owned|headed|listed|ranked|rated)\b)(?:has|have|had|is|was|were|are|did|does|do|will|would|could|can|may|might|must|should|said|says|showed|shows|finds|suggests|${IRREGULAR_PAST}|hit|cut|set|put|\p{Ll}+ed)\b)`,
+	'gu'
+);
 /**
  * A participle of publication between commas after the subject, before its verb: "The latest
  * figures, published on Tuesday, showed ...", "The report, released in March, found ...". It only
@@ -521,6 +528,46 @@ function addedTail(text: string, from: number): number | undefined {
 	return undefined;
 }
 
+/** The most words a stem may have (QUALITY.md R1: `firstFailure` refuses a longer one). */
+const MOST_WORDS = 40;
+// a comma before a phrase that adds a circumstance, a contrast or a sequel to a clause complete without it:
+// ", as rescuers searched for ...", ", despite objections from ...", ", in a vote seen as ...", ", published in ...";
+// never a condition or an exception (", if ...", ", unless ...", ", except ..."), a basis ("after adjusting for"),
+// a figure's bound (", as much as 7%") or a source (", according to ...": a claim keeps who makes it, R3/R8)
+const CLAUSE_BOUNDARY = /,\s(?=(?:as(?!\s(?:much|many|high|low|little|few|far|long|well|of|part|is|was|are|were)\b)|while|whereas|but|despite|after(?!\s\p{Ll}+ing\b)|when|where|which|along with|(?:in|with) (?:a|an|what)\s(?!(?:\p{Ll}+\s){0,3}(?:if|unless)\b)|published|released|(?:\p{Ll}+ing)\s(?:the|a|an|his|her|its|their|control|power|hopes?|\d))\b)/gu;
+// a source that the words after a cut would take from the claim: ", prosecutors said", ", police told reporters"
+const LATE_SOURCE = /(?:,\s|\s)(?:[\p{L}’'.-]+\s){0,5}(?:said|says|told|added|reported|according to)\b[^,]*$|\b(?:if|unless|except|excluding|only|not|never|no longer)\b|n['’]t\b/u;
+
+/**
+ * The main clause cut at the last clause boundary (`CLAUSE_BOUNDARY`) that brings it within the stem's
+ * word limit, or undefined when it is within the limit already or no boundary does: "Rain triggered
+ * floods across the state, killing at least 27 people, officials said Thursday, as rescuers searched
+ * for 14 people ..." gives "... officials said Thursday". A lead's long sentence had given no item,
+ * every stem of it refused R1 for its length, though its main fact ends well before the limit. The
+ * cut is never inside a quote, brackets or a dash aside, and never where the words it drops hold a
+ * source, a condition or a negation the kept clause would need (`LATE_SOURCE`). `deletions` are the
+ * main clause's own; `from` is where the sentence starts after its dateline ("SÃO PAULO (AP) —", whose dash
+ * opens no aside), `end` where it ends before its stop.
+ */
+function shortenedMain(sentence: string, main: Clause, deletions: [number, number][], from: number, end: number): Clause | undefined {
+	if (main.text.split(/\s+/).length <= MOST_WORDS) return undefined;
+	const cuts = [...sentence.slice(0, end).matchAll(CLAUSE_BOUNDARY)].map((m) => m.index).filter((at) => at > from).reverse();
+	for (const at of cuts) {
+		if (deletions.some(([a, b]) => at >= a && at < b)) continue;
+		const before = sentence.slice(from, at);
+		if ((before.match(/[“"]/g) ?? []).length % 2 === 1 && !/”/.test(before)) continue;
+		if ((before.match(/[“]/g) ?? []).length > (before.match(/[”]/g) ?? []).length) continue;
+		if ((before.match(/\(/g) ?? []).length > (before.match(/\)/g) ?? []).length) continue;
+		if ((before.match(new RegExp(`\\s${DASH}\\s`, 'g')) ?? []).length % 2 === 1) continue;
+		if (LATE_SOURCE.test(sentence.slice(at, end))) continue;
+		const cut = build(sentence, keptRuns([...deletions, [at, end]], end), undefined, 'main');
+		if (!cut || cut.text === main.text) continue;
+		if (cut.text.split(/\s+/).length > MOST_WORDS) continue;
+		return cut;
+	}
+	return undefined;
+}
+
 // "After a hearing drew 400 people, Northline cut ...": a finite clause before the main one
 const LEADING_SUBORDINATE = /^(After|Before|Although|Though|Because|While|Whilst) ([^,;:"“”()–—]{8,160}?), (?=(?!(?:He|She|It|They|We|I|You|This|That|These|Those|There|His|Her|Its|Their|then|he|she|it|they|this|that|there)\b)(?:\p{Lu}[\p{L}’'-]+|the|a|an)\s)/u;
 // past forms the tagger reads as names or nouns ("drew", "rose"), after a word of the subject
@@ -802,6 +849,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	// ("were about 28% less likely to develop dementia, according to a large Danish study": so does a study's
 	// finding, which without it read as a plain fact, a holdout107 reader's R6)
 	if (participle && findingSource(participle[0])) participle = null;
+	// "Turnout was 58.7%, according to the election commission, up from 50.9% in 2022": cut at its source the
+	// clause is too short to be asked (`build` wants four words), and the lead's figure gave no item; the
+	// source stays with its claim, and a trailing tail after it ("up from ...") is cut as after any clause
+	if (participle && /^,\saccording to\s/.test(participle[0]) && (sentence.slice(Math.max(leadEnd, dateline), participle.index).match(/\S+/g) ?? []).length < 4) participle = null;
 	if (participle) deletions.push([participle.index, end]);
 	// ("..., the judges said, a majority of three-fifths of owners was enough": a phrase with its own auxiliary or
 	// copula outside a relative is the main clause, and cut it left a fragment, "Under a reform ... in _____, they
@@ -819,8 +870,19 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	// a verb inside a dropped relative aside ("Core inflation, which strips out food costs, slowed
 	// to 2.8%") is no verb of the clause before a trailing phrase: the text with its asides masked is read
 	const tail = trailingTail(masked, Math.max(leadEnd, dateline));
-	const main = build(sentence, keptRuns(tail !== undefined && (!participle || tail < participle.index) ? [...deletions, [tail, end]] : deletions, end), undefined, 'main');
+	const mainDeletions: [number, number][] = tail !== undefined && (!participle || tail < participle.index) ? [...deletions, [tail, end]] : deletions;
+	const main = build(sentence, keptRuns(mainDeletions, end), undefined, 'main');
 	if (main) clauses.push(main);
+	// each clause of the whole sentence too long for a stem is offered cut short as well (`shortenedMain`)
+	const shortened = new Set<string>();
+	const shorten = (clause: Clause, dropped: [number, number][]) => {
+		const cut = shortenedMain(sentence, clause, dropped, dateline, end);
+		if (cut && !shortened.has(cut.text)) {
+			shortened.add(cut.text);
+			clauses.push(cut);
+		}
+	};
+	if (main) shorten(main, mainDeletions);
 	// the clause without a framing phrase at its end, beside the whole (`ADDED_TAIL`)
 	// ("At the time, the committee said the drug's £62,400 list price ...": a clause that opens on an earlier
 	// sentence's time leans on it whatever its end, and cut it passed as self-contained, holdout52)
@@ -843,26 +905,37 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	// a year inside a dropped lead ("In 1967 she joined ...") is asked from the clause that keeps it
 	if (main && leadEnd > dateline && facts.some((f) => f.type === 'date' && /\d{4}/.test(f.text) && f.span.end <= leadEnd)) {
 		const kept: [number, number][] = [...deletions.filter(([a, b]) => a !== 0 || b !== leadEnd), [0, dateline]];
-		const withLead = build(sentence, keptRuns(tail !== undefined && (!participle || tail < participle.index) ? [...kept, [tail, end]] : kept, end), undefined, 'main');
-		if (withLead) clauses.push(withLead);
+		const dropped: [number, number][] = tail !== undefined && (!participle || tail < participle.index) ? [...kept, [tail, end]] : kept;
+		const withLead = build(sentence, keptRuns(dropped, end), undefined, 'main');
+		if (withLead) {
+			clauses.push(withLead);
+			shorten(withLead, dropped);
+		}
 	}
 	// a key inside a dropped date of publication ("published in Nature in 1975") is asked from the clause that keeps it
 	if (main && facts.some((f) => f.type !== 'attribution' && published.some(([a, b]) => f.span.start >= a && f.span.end <= b))) {
 		const kept = deletions.filter((d) => !published.includes(d));
-		const withDate = build(sentence, keptRuns(tail !== undefined && (!participle || tail < participle.index) ? [...kept, [tail, end]] : kept, end), undefined, 'main');
-		if (withDate) clauses.push(withDate);
+		const dropped: [number, number][] = tail !== undefined && (!participle || tail < participle.index) ? [...kept, [tail, end]] : kept;
+		const withDate = build(sentence, keptRuns(dropped, end), undefined, 'main');
+		if (withDate) {
+			clauses.push(withDate);
+			shorten(withDate, dropped);
+		}
 	}
 	// a key inside the dropped tail ("compared with 368 in 2023") is asked from the clause that keeps it
 	if (main && tail !== undefined && (!participle || tail < participle.index) && facts.some((f) => f.span.start >= tail && f.span.end <= end && f.type !== 'attribution')) {
 		const whole = build(sentence, keptRuns(deletions, end), undefined, 'main');
-		if (whole) clauses.push(whole);
+		if (whole) {
+			clauses.push(whole);
+			shorten(whole, deletions);
+		}
 	}
 
 	// two clauses joined by ", while" or ", and" with a subject of their own: each is a statement
 	const join = main ? coordinateJoin(sentence, Math.max(leadEnd, dateline), end) : undefined;
 	if (join) {
 		const first = build(sentence, keptRuns([...deletions, [join.at, end]], end), undefined, 'main');
-		if (first && first.text !== main?.text) clauses.push(first);
+		if (first && first.text !== main?.text && !shortened.has(first.text)) clauses.push(first);
 		const second = secondConjunct(sentence, join, end);
 		if (second) spun.push(second);
 	}
