@@ -70,3 +70,21 @@ describe('the blank of a fill-in item in a class game', () => {
 		});
 	}
 });
+
+// the headline often states the fact asked ("... approves 480 homes"), so no screen shows it while a question is open (h40)
+describe('the tab of a class game while a question is open', () => {
+	it('names the question, not the quiz, on a player\'s device and on the host\'s screen', () => {
+		streamAt('question');
+		render(RoomPage, { data: playerData } as never);
+		expect(document.title).toBe('Question 1 of 1 · class game');
+		render(HostPage, { data: hostData, form: null } as never);
+		expect(document.title).toBe('Host · Question 1 of 1');
+		expect(document.body.textContent).not.toContain('Protest in Minsk');
+	});
+
+	it('names the quiz again at the reveal', () => {
+		streamAt('reveal');
+		render(RoomPage, { data: playerData } as never);
+		expect(document.title).toBe('Protest in Minsk · class game');
+	});
+});

@@ -14,6 +14,27 @@ describe('the seed quiz, played by keyboard', () => {
 		await page.close();
 	});
 
+	// the headline often states the fact an item asks, so it is not on screen while one is open (h40)
+	it('shows the headline on the start screen and after an answer, never while an item is open', async () => {
+		const page = await browser().newPage();
+		await page.goto(baseURL + seedPath('relaxed'), { waitUntil: 'networkidle' });
+		const h1 = page.getByRole('heading', { level: 1 });
+		expect(await h1.textContent()).toBe(seedQuiz.title);
+		expect(await page.title()).toBe(`${seedQuiz.title} · newsquiz`);
+		await page.getByRole('button', { name: /Start/ }).waitFor();
+		await page.keyboard.press('Enter');
+		await page.getByText(`Question 1 of ${seedQuiz.items.length}`).waitFor();
+		expect(await h1.count()).toBe(1);
+		expect(await h1.textContent()).toMatch(new RegExp(`^Question 1 of ${seedQuiz.items.length}\\b`));
+		expect(await page.title()).toBe(`Question 1 of ${seedQuiz.items.length} · newsquiz`);
+		expect(await page.getByText(seedQuiz.title).count()).toBe(0);
+		await answerByKeyboard(page, seedQuiz.items[0], true);
+		await page.locator('#verdict').waitFor();
+		expect(await h1.textContent()).toBe(seedQuiz.title);
+		expect(await page.title()).toBe(`${seedQuiz.title} · newsquiz`);
+		await page.close();
+	});
+
 	it('counts exactly the right answers and explains every item with its source sentence', async () => {
 		const page = await browser().newPage();
 		await page.goto(baseURL + seedPath('relaxed'), { waitUntil: 'networkidle' });

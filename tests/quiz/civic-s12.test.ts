@@ -100,7 +100,8 @@ describe('an opening "It" after a sentence that opens on the story’s measure',
 
 describe('a charge the headline gives beside the story’s place', () => {
 	const charge = [
-		'Motorists driving into Galway city centre on weekdays will have to pay a €4 daily charge from next May under plans approved by councillors on Monday night.',
+		// the lead gives no sum: a €4 of its own is asked now that no headline is on screen with an item, and then no stem writes the "€4 ... charge" in (h40)
+		'Motorists driving into Galway city centre on weekdays will have to pay a daily charge from next May under plans approved by councillors on Monday night.',
 		'Cameras at 22 entry points will read number plates, and drivers will pay online.',
 		'There are exemptions. Blue badge holders, buses and licensed taxis will be exempt. Electric cars will pay half price until the end of 2028.',
 		'Galway City Council estimates the charge will raise €9 million a year for public transport in Galway.'
@@ -108,7 +109,7 @@ describe('a charge the headline gives beside the story’s place', () => {
 
 	it('scopes a rule of it by the place’s charge, not by the place alone', () => {
 		const stems = kept('Galway to introduce €4 city-centre traffic charge', [...charge, ...padding]);
-		expect(stems).toContain('Under Galway’s €4 city-centre traffic charge, electric cars will pay half price until the end of _____.');
+		expect(stems).toContain('Under Galway’s city-centre traffic charge, electric cars will pay half price until the end of _____.');
 		expect(stems.filter((s) => s.startsWith('In Galway, electric cars'))).toEqual([]);
 	});
 });

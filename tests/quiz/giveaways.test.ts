@@ -10,23 +10,23 @@ const RESULTS = [
 	'The company said it expected to open its new brewery in Reading in 2027, and that it would hire about 140 staff there.'
 ];
 
-describe('keys the headline gives away (QUALITY.md R5: the title is on screen above every item)', () => {
-	it('never asks a number the headline gives, within 5%, nor writes "an _____%"', () => {
+// the play screens no longer show the headline while an item is open (h40), so what it states is asked
+describe('keys the headline gives (QUALITY.md R5: the title is not on screen while an item is open)', () => {
+	it('asks a number the headline gives, and never writes "an _____%"', () => {
 		const profit = (title: string) => written(reportOf(title, RESULTS)).filter((w) => /^Marlow Brewing['’]s pre-tax profit rose to/.test(w.stem));
 		expect(profit('Marlow Brewing profit rises as drinkers return').some((w) => w.check === '' && w.stem.includes('rose to £_____'))).toBe(true);
-		expect(profit('Marlow Brewing profit rises to £48m as drinkers return').filter((w) => w.check === '' && w.stem.includes('rose to £_____'))).toEqual([]);
+		expect(profit('Marlow Brewing profit rises to £48m as drinkers return').some((w) => w.check === '' && w.stem.includes('rose to £_____'))).toBe(true);
 		expect(written(reportOf('Marlow Brewing profit rises as drinkers return', RESULTS)).some((w) => /\ban _____/.test(w.stem))).toBe(false);
 	});
 
-	it('never asks the lead for a name the headline gives, but asks it later in the story', () => {
+	it('asks the lead for a place the headline gives', () => {
 		const report = reportOf('Lukashenko flies to Sochi for talks with Putin', [
 			'Belarus’ president Alexander Lukashenko has landed in Sochi for talks with Vladimir Putin, his first trip abroad since mass protests began.',
 			'The talks come as tens of thousands of people marched in Minsk on Sunday for the sixth weekend in a row.',
 			'Mr Putin has promised a loan of $1.5 billion and has said he would send police to Belarus if the protests turned violent.',
 			'Mr Lukashenko later travelled to Moscow, where he met Prime Minister Mikhail Mishustin for two hours.'
 		]);
-		const lead = written(report).filter((w) => w.stem.includes('has landed in') && w.stem.includes('_____'));
-		expect(lead.every((w) => w.check !== '')).toBe(true);
+		expect(written(report).filter((w) => w.check === '' && w.stem.includes('has landed in Sochi'))).toHaveLength(1);
 	});
 });
 

@@ -28,9 +28,12 @@ describe('"the hosts", "the visitors" and "the home side" of a match report (QUA
 		expect(nameSides('“We were the better side,” he said of the home side.', sides)).toBe('“We were the better side,” he said of Harrowgate Town.');
 	});
 
+	// its candidates pass, though the lead's own item, asked since the headline left the item screens (h40), may give one away
 	it('asks "The hosts took the lead ..." with the home team named', () => {
-		const stems = written(reportOf('Harrowgate edge Deanbridge', MATCH)).filter((w) => w.check === '').map((w) => w.stem);
-		expect(stems.some((s) => s.startsWith('Harrowgate Town took the lead in the'))).toBe(true);
+		const report = reportOf('Harrowgate edge Deanbridge', MATCH);
+		const stems = written(report).filter((w) => w.check === '').map((w) => w.stem);
+		expect(report.passedIn).toContain(1);
+		expect(written(report).filter((w) => w.stem.includes('took the lead in the') && !w.stem.startsWith('Harrowgate Town took the lead in the'))).toEqual([]);
 		expect(stems.some((s) => /\bthe (?:hosts|visitors|home side)\b/.test(s))).toBe(false);
 	});
 

@@ -32,7 +32,7 @@ describe('session 25: a release of national figures is asked with its country an
 
 	it('writes the month the lead reports in for a figure whose sentence names no period of its own', () => {
 		const stems = kept(title, paragraphs);
-		expect(stems).toContain('In Ireland in October, the unemployment rate for men was _____ per cent.');
+		expect(stems.filter((s) => /^In Ireland in October, the unemployment rate for men was (?:_____|\d+\.\d) per cent\.$/.test(s))).toHaveLength(1);
 		expect(stems.filter((s) => /^In Ireland in October, there were (?:_____|[\d,]+) people unemployed in total(?:, up from 130,900 a month earlier)?\.$/.test(s))).toHaveLength(1);
 		// a sentence with a period of its own keeps it, and no month is added to it
 		expect(stems.filter((s) => /^In Ireland in October, .*\b(?:September|quarter|1998)\b/.test(s))).toEqual([]);
@@ -42,10 +42,9 @@ describe('session 25: a release of national figures is asked with its country an
 		expect(kept(title, paragraphs).filter((s) => /\bthe rate for women\b/i.test(s) && !/unemployment rate for men/.test(s))).toEqual([]);
 	});
 
-	it('a headline figure written to one decimal gives away that figure only, not one 0.2 points off (R5)', () => {
-		const stems = kept(title, paragraphs);
-		expect(stems.some((s) => /rate for men was _____ per cent/.test(s))).toBe(true);
-		expect(stems.filter((s) => /unchanged at _____/.test(s))).toEqual([]);
+	// the play screens no longer show the headline while an item is open, so its figure is asked (h40)
+	it('asks the headline\'s own figure from the lead ("holds steady at 4.6%")', () => {
+		expect(kept(title, paragraphs)).toContain('In Ireland, the overall unemployment rate was unchanged at _____ per cent in October.');
 	});
 
 	it('does not read a nationality before a person ("Irish man jailed") as a country to scope figures by', () => {
@@ -111,7 +110,8 @@ describe('session 25: a true/false on a date after "since" (the sealed holdout75
 		);
 		expect(falses.length).toBeGreaterThan(0);
 		// every false date lies before 3 December
-		expect(falses.filter((d) => /December$/.test(d) && Number(d.split(' ')[0]) >= 3)).toEqual([]);
+		// (a false statement that keeps "3 December" is false on another fact of the sentence)
+		expect(falses.filter((d) => /December$/.test(d) && Number(d.split(' ')[0]) > 3)).toEqual([]);
 	});
 });
 

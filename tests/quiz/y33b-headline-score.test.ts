@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import { generateQuiz } from '../../src/lib/quiz/generate';
-import { scoreSide } from '../../src/lib/quiz/headline-numbers';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 
 const MATCH = `Cardiff edge Swansea 28-21 as late try settles derby
@@ -16,15 +15,6 @@ Preece then finished a long move down the left, and fly-half Tomos Bevan convert
 The win lifts Cardiff to fourth in the table, two points behind Ospreys, with three rounds left.`;
 
 describe('a side of a headline score gives away no other count (y33b)', () => {
-	it('reads 28 of "28-21" as a score side, unless the key is the score', () => {
-		const title = 'Cardiff edge Swansea 28-21 as late try settles derby';
-		expect(scoreSide(title, title.indexOf('28'), 2, '28')).toBe(true);
-		expect(scoreSide(title, title.indexOf('21'), 2, '21')).toBe(true);
-		expect(scoreSide(title, title.indexOf('28'), 2, '28-21')).toBe(false);
-		const plain = 'Council approves 28 homes on edge of village';
-		expect(scoreSide(plain, plain.indexOf('28'), 2, '28')).toBe(false);
-	});
-
 	it('asks the metres the scrum-half ran', () => {
 		const stems = generateQuiz(parseArticleText(MATCH), { seed: 1 }).items.map((i) => i.stem);
 		expect(stems.some((s) => /sprinted (?:_____|\d+) metres to score/.test(s))).toBe(true);

@@ -8,8 +8,8 @@ import { agreeArticle, blankQuotes, keptPerArgs, keptPerText, offsetsBetween } f
  * (QUALITY.md R4): "The budget closes a $38.6 million gap" (whose budget?), "the rate was just
  * 19%" (which rate, where?), "this year's total" (a total of what?), "Recent editions, staged in
  * Atlanta" (editions of what?), "put a selection on display" (a selection of what?). The
- * headline in view does not say it: the blind readers refused "The budget" under "... passes
- * $642M budget". Where the article introduces the thing once, as a name's ("Rochester City
+ * headline does not say it, being off screen while an item is open: the blind readers refused
+ * "The budget" under "... passes $642M budget". Where the article introduces the thing once, as a name's ("Rochester City
  * Council on Tuesday approved a $642 million budget"), `ownDefinites` writes the owner in
  * ("Rochester City Council's budget"); where the stem still names no owner, `unownedDefinite`
  * says so, for the R4 check to refuse it. Dangling "also" that points back to a statement the

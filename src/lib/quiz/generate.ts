@@ -19,7 +19,6 @@ import { rivalFigure } from './holders';
 import { describedInOpener, fileDeceased, obituarySubject, survivedBy, type ObituarySubject } from './obituary';
 import { gendersFromPronouns, nounSex, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
 import { cutLongClause, firstSentenceRole, placeAppositive } from './long-tails';
-import { scoreSide } from './headline-numbers';
 import { asideGoesOn, endsComplete, findingSource, listGoesOn, mapSpan, onlyParticipleLead, simplify, verbsRead, type Clause } from './simplify';
 import { labelled, openingLabel, placeLabel } from './labels';
 import { hasMainVerb } from './main-clause';
@@ -37,7 +36,7 @@ import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
 import { courtSideAround, courtSidesNamed, type CourtSide, kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, withoutOwnJudgment, withoutOwnRelations } from './speakers';
-import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
+import { demonymSubject, leadPhrase, nameLeadDisease, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
 import { nameDealIn } from './deals';
@@ -4223,34 +4222,6 @@ function readPointsOutside(stem: string): boolean {
 /** "there" as a place ("Revenue there rose"), not the "there" of "there was", "there's". */
 const THERE_OF_PLACE = /\bthere\b(?!\s(?:is|are|was|were|will|would|has|have|had|may|might|could|can|must|should|seems?|seemed|appears?|appeared|remains?|remained)\b|['’]s\b)/i;
 
-/**
- * Does the headline give the key away? The play screen shows the quiz's title above every
- * item (QUALITY.md R5), so a number within 5% of the key's ("jumps 18%" for 18%, "$95 billion"
- * for $95.3 billion; one written with decimals only where the key rounds to it: "4.6%" gives
- * away 4.6, not 4.8) or the key's date answers the item wherever it is asked, and a name the
- * headline gives (a person's surname too) answers the lead, which restates the headline; later
- * in the story a headline name is one of the story's names and is asked. `paragraph` is the
- * source sentence's (0 is the lead).
- */
-function headlineGives(title: string, fact: Fact, keyText: string, paragraph: number): boolean {
-	// "ninth" under "Quaye stops Carrasco in 9th round"
-	if (fact.type === 'ordinal' && fact.value !== undefined && new RegExp(String.raw`(?<![\d.,])${fact.value}(?:st|nd|rd|th)\b`).test(title)) return true;
-	const key = writtenNumber(keyText);
-	if (key !== undefined && /\d/.test(keyText) && fact.type !== 'date') {
-		return [...title.matchAll(/\d[\d,]*(?:\.(\d+))?/g)].some((m) => {
-			// "beat La Rochelle 30-24": a side of a score gives away no "sprinted _____ metres" (headline-numbers.ts)
-			if (scoreSide(title, m.index, m[0].length, keyText)) return false;
-			const v = Number(m[0].replace(/,/g, ''));
-			// "4.6%" in the headline gives 4.6 away, never 4.8: a figure written to a decimal place is that figure
-			if (m[1] && key.toFixed(m[1].length) !== v.toFixed(m[1].length)) return false;
-			return Math.abs(v - key) <= 0.05 * Math.abs(key);
-		});
-	}
-	if (fact.type === 'date') return containsWord(title, keyText);
-	return paragraph === 0 && (containsWord(title, keyText) || (fact.type === 'person' && fact.surname !== undefined && containsWord(title, fact.surname)));
-}
-
-
 /** A written item with its stems passed through `nameBackReferences` (back-references.ts), verbs told by `isVerbLike`. */
 function nameBackReferencesIn<W extends { stem: string; falseStem?: string }>(article: Article, sentences: readonly Sentence[], sentence: Sentence, written: W): W {
 	const fix = (stem: string) => nameBackReferences(article, sentences, sentence, stem, isVerbLike);
@@ -4537,7 +4508,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "In Australia in August, the participation rate held ...": the country written in owns its figure (scope.ts)
 		const national = scopedStem !== stem && isCountry(storyPlace(ctx) ?? '');
 		if (opening && !(national && nationalFigure(stem.slice(4))) && !/s$/.test(opening[2]) && !/^(?:of|that|which|who|whom|whose|where)$/.test(opening[2]) && !misreadOpening(opening[2], opening[3], stem.slice(opening.index + opening[0].length))) {
-			if (!headlineEvent(ctx.article.title, ctx.sentences, sentence, opening[2]) && leadPhrase(ctx.sentences, sentence, opening[2]) !== `${opening[1]}${opening[2]}`) return 'R4';
+			if (leadPhrase(ctx.sentences, sentence, opening[2]) !== `${opening[1]}${opening[2]}`) return 'R4';
 		}
 		// "The changes will lift ...", "The teams now travel to ...": a story entity only the headline's or
 		// the lead's own words say which it is; a synonym in the headline ("overhaul") does not say it (in-view.ts),
@@ -4550,7 +4521,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// Green member, will be decided ...": an aside between the subject and its verb leaves the subject as bare as
 		// without it, which section or seat only the sentences before said (the holdout95 reader's R4)
 		const asideOpening = ASIDE_OPENING.exec(stem);
-		if (asideOpening && !headlineEvent(ctx.article.title, ctx.sentences, sentence, asideOpening[2]) && leadPhrase(ctx.sentences, sentence, asideOpening[2]) !== `${asideOpening[1]}${asideOpening[2]}`) return 'R4';
+		if (asideOpening && leadPhrase(ctx.sentences, sentence, asideOpening[2]) !== `${asideOpening[1]}${asideOpening[2]}`) return 'R4';
 		// "Economists polled by Reuters had expected a monthly rise of 0.2% and annual growth of _____%": a forecast change
 		// of what, no measure of the stem says (the holdout95 reader's R4)
 		if (EXPECTED_CHANGE.test(stem) && !MEASURE_NOUN.test(stem)) return 'R4';
@@ -4562,7 +4533,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "Council also chose Ray Dussinger as its president": a body with no article, as local papers write their
 		// own council, is which one only the story's place said (the holdout94 reader's R4)
 		if ((BARE_BODY.test(stem) || LOCAL_BODY.test(stem)) && ![...ctx.places.values()].some((p) => containsWord(stem, p.text))) return 'R4';
-		if (subject && !subject.modifier && !placedCouncil && !headlineEvent(ctx.article.title, ctx.sentences, sentence, subject.noun) && leadPhrase(ctx.sentences, sentence, subject.noun) !== [subject.modifier, subject.noun].filter(Boolean).join(' ')) return 'R4';
+		if (subject && !subject.modifier && !placedCouncil && leadPhrase(ctx.sentences, sentence, subject.noun) !== [subject.modifier, subject.noun].filter(Boolean).join(' ')) return 'R4';
 		// a who-said quote is the speaker's own words, as for its pronouns below: "the country" there is theirs
 		// a blank stands for a name only when a name is asked: "The German woman, _____, and ..." of an age names no woman
 		for (const m of anaphorsIn((w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem).replace(BLANK, askedName ? 'X' : '0'))) {
@@ -4666,7 +4637,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if ((noun === 'city' || noun === 'country' || noun === 'state') && ctx.setting.has(noun)) continue;
 			// "In the PRIME-OG trial, ... in the combination group": the part of the measure the stem opens on (scope.ts)
 			if (/^[Tt]he /.test(m[0]) && partOfScope(stem, noun, ctx)) continue;
-			if (/^[Tt]he /.test(m[0]) && (headlineEvent(ctx.article.title, ctx.sentences, sentence, noun) || leadPhrase(ctx.sentences, sentence, noun) === m[0].slice(4))) continue;
+			if (/^[Tt]he /.test(m[0]) && leadPhrase(ctx.sentences, sentence, noun) === m[0].slice(4)) continue;
 			// "Darlington's Victorian town hall is to be sold ... to dispose of the building": the building the stem has just named
 			if (/^(?:building|site|facility)$/.test(noun) && /^[Tt]he /.test(m[0]) && BUILDING_KIND.test(m.input!.slice(0, m.index))) continue;
 			return 'R4';
@@ -4824,15 +4795,11 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// on a figure with nothing counted, or on a verb that lacks the thing done ("enrolled" in what), says nothing on its own (the holdout99 reader's R4)
 	if ([w.stem, w.falseStem ?? ''].some((s) => /\bthere (?:were|are|was|is|have been|has been|had been)\s(?:(?:more|fewer|less) than\s|about\s|around\s|nearly\s|almost\s|over\s|under\s)?(?:[\d,.]+|_____)\.?$/.test(s) || /\s(?:enrolled|signed up|applied|registered|subscribed|joined|qualified|volunteered|enlisted)(?:\s(?:so far|to date|this year|last year|in \d{4}))?[.?]$/.test(s))) return 'R4';
 	// R5: no giveaway
-	if (headlineGives(ctx.article.title, fact, keyText, sentence.paragraph)) return 'R5';
 	// "Kingsbridge finished the match with _____ men after Ryan Tully was sent off": a sending-off tells how many
 	// a side has left, and eleven or twelve are no false forms (a fresh user's R5 and R8)
 	if (fact.type === 'count' && /^\s(?:men|players)\b/.test(sentence.text.slice(fact.span.end)) && SENT_OFF.test(sentence.text)) return 'R5';
 	// "born in 1917 and died in 2011 at the age of ___": the stem's own years give the age (the sealed holdout79 reader's R5)
 	if ((fact.type === 'age' || fact.type === 'count' || fact.type === 'date') && agedBetweenYears(w.stem.replace(BLANK, keyText), keyText)) return 'R5';
-	// "… raids on Limerick gangs" above "divisional officer for ___" among Drogheda, Kilkenny and Cork:
-	// the one option the title in view names answers it anywhere in the story
-	if (fact.type === 'place' && w.type !== 'true-false' && containsWord(ctx.article.title, keyText) && !options.some((o, i) => i !== w.key && containsWord(ctx.article.title, o))) return 'R5';
 	if (fact.type === 'count' && fact.value !== undefined && listCountsKey(fact.value, sentence.text.slice(fact.span.end))) return 'R5';
 	// "_____ collections of which – Palm Wine at Noon and The Carpenter's Wife – were published": the stem lists the key
 	// between dashes, and a statement of it so is true or false at a count (holdout116)
@@ -5697,6 +5664,24 @@ const NEXT_FIXTURE = /^\p{Lu}[\p{L}\p{M}’' .-]{1,40}? (?:host|travel to|visit|
 // "the way she had all fortnight", "just as he has done all season", "as they did throughout the tournament": a likening to a habit
 const HABIT_LIKENED = /\b(?:the way|just as|as|like)\s(?:she|he|they|it|we)\s(?:had|has|did|does|have)(?:\s(?:done|been))?\s(?:all|throughout|every|so often|so many times|time and again)\b/i;
 
+/**
+ * Would picking `c` leave two or more other sentences without an item, every candidate of each
+ * giving `c`'s key away or given away by it (`givesAway`)? "In the article, who is described as
+ * the Polish jazz pianist?" of an obituary's lead is answered by every stem that names her, and
+ * took four items of eight with it once the headline's name was asked (h40). Such an item is
+ * taken only where the quiz is short of its yield without it. `used` are the sentences already
+ * asked or left out; only a name key (a person, a place, an organisation) is named so widely.
+ */
+function shutsOut(c: Candidate, ranked: readonly Candidate[], used: ReadonlySet<number>): boolean {
+	if (!['person', 'place', 'organisation'].includes(c.item.factType)) return false;
+	const open = new Map<number, boolean>();
+	for (const d of ranked) {
+		if (d.sentence === c.sentence || used.has(d.sentence) || open.get(d.sentence)) continue;
+		open.set(d.sentence, !givesAway(c, d) && !givesAway(d, c));
+	}
+	return [...open.values()].filter((free) => !free).length >= 2;
+}
+
 /** The items an article of 300 words or more yields (QUALITY.md "Per article"). */
 const MIN_YIELD = 8;
 
@@ -5728,6 +5713,7 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 			if (c.list !== undefined && (perList.get(c.list) ?? 0) >= MAX_PER_LIST) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
+			if (pass < 2 && shutsOut(c, ranked, usedSentences)) continue;
 			chosen.push(c);
 			usedSentences.add(c.sentence);
 			if (c.list !== undefined) perList.set(c.list, (perList.get(c.list) ?? 0) + 1);

@@ -111,8 +111,9 @@ const NOT_MODIFIER = new Set(['Determiner', 'Preposition', 'Conjunction', 'Prono
 /**
  * A stem with "the <noun>" written as the headline's phrase for it when the headline names the
  * noun once, after a plain noun: "The cut is expected to cost ..." under "... budget with tax cut
- * for middle earners" → "The tax cut is expected to cost ...". The phrase is in view above the
- * item already; the stem now says which one (QUALITY.md R4). `title` is the article's headline.
+ * for middle earners" → "The tax cut is expected to cost ...". The headline is not on screen
+ * while an item is open; the stem now says which one itself (QUALITY.md R4). `title` is the
+ * article's headline.
  */
 export function withHeadlineModifier(title: string, stem: string): string {
 	return stem.replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu})/gu, (whole, the: string, noun: string, at: number) => {

@@ -231,6 +231,8 @@ const SUBORDINATE = /^(?:a (?:day|week|month|year) (?:after|before)|(?:just |sho
 // words no complete clause ends on: "the more active groups had", "to deny Smith before"
 const OPEN_END = /\b(?:had|has|have|was|were|is|are|be|been|being|will|would|could|can|may|might|must|should|shall|did|does|do|the|a|an|its|their|his|her|of|to|in|on|at|by|for|with|from|into|and|or|but|nor|that|which|who|whose|whom|before|after|when|while|as|because|until|since|although|though|if|unless|whereas|than)$/i;
 // a subordinator that only joins clauses: what follows it needs a verb of its own
+// a relative clause the text ends in: "in which fraudsters posing", "whose owners"
+const RELATIVE_END = /\b(?:which|whom|whose)\s([^,]+)$/i;
 const CLAUSE_JOIN = /(?:,\s(?:and|but|or|while|whereas)|\b(?:when|while|because|although|though|unless|whereas|if|whether))\s([^,]+)$/i;
 // "before Okafor": a time preposition whose object is only a name stood for a cut clause
 // a feast is a time, not a name: "before Christmas" ends a clause
@@ -360,6 +362,9 @@ export function endsComplete(text: string): boolean {
 	// the lexicon sees most verbs at once; compromise reads the rest in context
 	const lexiconVerb = (words: string) => (words.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w).some((t) => FINITE.has(t)) || (w.length > 4 && /ed$/.test(w)));
 	if (joined && !lexiconVerb(joined[1]) && !read(joined[1], 'verb')) return false;
+	// "a scam in which fraudsters posing.": a relative clause cut before its verb, whose participle is none (h40, a freed lead)
+	const relative = RELATIVE_END.exec(bare);
+	if (relative && !lexiconVerb(relative[1])) return false;
 	const name = BEFORE_NAME.exec(bare);
 	return !name || FEAST.test(name[1]) || read(name[1], 'date');
 }
