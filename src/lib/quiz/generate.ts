@@ -4484,6 +4484,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (nationalitySubject(stem)) return 'R4';
 		// "First, Ireland's maul ...", "Then, the French pack ...": a step in a sequence the sentences before began (the holdout29 reader's R4)
 		if (/^(?:First|Then|Next|Finally|Secondly|Thirdly|Afterwards),\s/.test(stem)) return 'R4';
+		// "Yet Anyanwu regarded her later books as her real achievement": a contrast with a sentence the stem leaves out
+		if (/^(?:Yet|But)\s/.test(stem)) return 'R4';
 		// "noted that similar proposals failed in Basel-City": similar to what, the sentence before said (the holdout49 reader's R4)
 		if (/\bsimilar (?!to\b)\p{Ll}+s\b(?! (?:to|as)\b)/u.test(unquoted(stem))) return 'R4';
 		// "It took _____ days to clear this transaction": "this" points at a thing the sentences before
