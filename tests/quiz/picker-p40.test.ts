@@ -2,6 +2,59 @@ import { describe, expect, it } from 'vitest';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 
+/** The quiz of at most `max` items from a headline and paragraphs, seed `seed`. */
+function quizOf(title: string, paragraphs: string[], { max = 15, seed = 1 } = {}) {
+	return generateWithReport(parseArticleText(`${title}\n\n${paragraphs.join('\n\n')}`), { seed, maxItems: max }).quiz;
+}
+
+const ROLE_STEM = /^In the article, .* is described as /;
+
+// an invented results story (the p39 branch's): a chief executive's role statement beside an analyst's quote
+const RESULTS_TITLE = "Dunmore Brewing's profit rises 12% but shares fall on cautious outlook";
+const RESULTS = [
+	'Dunmore Brewing reported a 12% rise in annual profit on Tuesday, helped by strong sales of its lagers in Latvia and Estonia.',
+	'Chief Executive Ingrid Halvorsen said the company would open 30 new bars next year and close 11 older ones.',
+	'Chief Financial Officer Pavel Novak, who joined from a rival brewer, will leave the company at the end of the year.',
+	'"The numbers are fine, the outlook is the problem," said Marek Lindqvist, an analyst at the Riga brokerage Baltic Capital.',
+	'"Investors had hoped for a much bigger dividend this spring.',
+	'A fall in the shares was always likely after such a strong run."',
+	'Shares in Dunmore fell 7% to 41.20 euros by midday in Riga.'
+];
+
+const FESTIVAL = [
+	'KRAKOW — Czech director Tomas Vesely won the top prize at the 12th Krakow Film Festival on Saturday, the first Czech winner of the award.',
+	'The festival screened 186 films from 41 countries and drew about 92,000 admissions, festival chairman Marek Wolny said.',
+	'Forty-four films held world premieres.',
+	'Festival director Anna Sikora said the event had recovered from the floods of 2021 and 2022.',
+	'The city of Krakow and the national film institute contributed 3.4 million zlotys to the festival this year.'
+];
+
+describe('a role statement and the stems beside it (QUALITY.md R5)', () => {
+	it('keeps a quote statement whose false form names a person of the role statement: a quote tells no role', () => {
+		const items = quizOf(RESULTS_TITLE, RESULTS).items;
+		expect(items.some((i) => ROLE_STEM.test(i.stem))).toBe(true);
+		expect(items.some((i) => i.source.text.includes('The numbers are fine, the outlook is the problem'))).toBe(true);
+	});
+
+	it('leaves out a role statement where another stem writes a title beside the person it holds the role', () => {
+		const titled = RESULTS.map((p) => (p.startsWith('Chief Executive') ? 'Chief Financial Officer Pavel Novak said costs would rise by about 4% this year.' : p));
+		const items = quizOf(RESULTS_TITLE, titled).items;
+		const role = items.filter((i) => ROLE_STEM.test(i.stem) && i.stem.includes('Pavel Novak') && i.options[i.key] === 'True');
+		const novak = items.filter((i) => i.stem.includes('Chief Financial Officer Pavel Novak'));
+		expect(role.length === 0 || novak.length === 0).toBe(true);
+	});
+
+	it('shows true, never false, a role statement whose false form swaps in a person another stem gives a title', () => {
+		for (let seed = 1; seed <= 6; seed++) {
+			const items = quizOf('Czech film wins top prize in Krakow', FESTIVAL, { seed }).items;
+			expect(items.some((i) => i.stem.includes('festival chairman Marek Wolny'))).toBe(true);
+			const role = items.find((i) => ROLE_STEM.test(i.stem));
+			expect(role?.stem).toBe('In the article, Tomas Vesely is described as a Czech director.');
+			expect(role?.options[role.key]).toBe('True');
+		}
+	});
+});
+
 describe('stems that lean on the sentence before (QUALITY.md R4)', () => {
 	it('asks no stem that opens on "Yet" or "But": the contrast is with a sentence it leaves out', () => {
 		const report = generateWithReport(

@@ -5654,8 +5654,16 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	if (!named(b)) return /\d/.test(keyB) && numberGiven([a.item.stem, a.falseStem ?? ''].join('\n'), keyB, b.item.source.text.slice(b.item.source.keySpan.end));
 	const stemsA = [a.item.stem, a.falseStem ?? ''].join('\n');
 	const surnameB = keyB.split(' ').pop() ?? keyB;
-	// "who is described as the prosecutor?" is answered by any stem that names the person
-	if (b.unit === 'role' && containsWord(stemsA, surnameB)) return true;
+	// "who is described as the prosecutor?" is answered by any stem that names the person; "In the
+	// article, X is described as the chief executive" asks whether a named person holds the role, which
+	// a stem gives away where it is a role item on either of its two people or writes a title beside the
+	// one it holds the role ("Chief Financial Officer Tomasz Kędzierski said ..."): a quote's false form
+	// "X said: ..." tells no role (three quote items of a holdout114 analyst were left out for one), and a
+	// title beside the person its false form swaps in tells only that form, never shown (`falseFormGivenAway`)
+	if (b.unit === 'role' && b.item.type === 'true-false') {
+		const people = [keyB, b.falseKeyText].filter((n): n is string => n !== undefined);
+		if ((a.unit === 'role' && people.some((n) => containsWord(stemsA, n.split(' ').pop()!))) || titledIn(stemsA, keyB)) return true;
+	} else if (b.unit === 'role' && containsWord(stemsA, surnameB)) return true;
 	// a possessive ("Belarus’ embattled president") names an owner, and a longer name ("Bristol
 	// Crown Court") an organisation, not the fact asked about
 	const plain = (name: string) => stemsA.includes(name) && containsWord(stemsA.replace(new RegExp(`${escapeRe(name)}(?:[’']s?| \\p{Lu}[\\p{L}’'-]*)`, 'gu'), ''), name);
@@ -5664,6 +5672,40 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	if (containsWord(stemB, keyA)) return true;
 	// the two stems are about the same person besides either key: "Mr Obama ..."
 	return a.subject !== undefined && a.subject === b.subject && !keyA.includes(a.subject) && !keyB.includes(a.subject);
+}
+
+/**
+ * Would the false form of the role statement `c` ("In the article, Park Kwang-su is described as the
+ * festival director", the role being another's) be answered by a stem of `others` that writes a
+ * title beside the person it swaps in ("festival chairman Park Kwang-su said ...")? Such a
+ * statement is shown true (QUALITY.md R5); its true form tells nothing that stem does.
+ */
+function falseFormGivenAway(c: Candidate, others: readonly Candidate[]): boolean {
+	const swapped = c.falseKeyText;
+	if (c.unit !== 'role' || c.item.type !== 'true-false' || swapped === undefined) return false;
+	return others.some((d) => d !== c && titledIn([d.item.stem, d.falseStem ?? ''].join('\n'), swapped));
+}
+
+// what may stand right before a person's name that gives them no title: a stem's start, a quote's
+// opening, a verb of saying or a conjunction or preposition ("said Tomasz Kędzierski", "by Kędzierski")
+const UNTITLED_BEFORE = /(?:^|\n|[“"(]|\b(?:and|or|by|with|to|for|from|that|said|says|told|asked|when|after|before|while|but|than|against|whom?|said:)\s)$/u;
+
+// an apposition or a bracket after a name ("Pavel Novak, the finance chief,", "Novak (CFO)"); a comma before a verb of saying is none
+const DESCRIBED_AFTER = /^(?:,\s(?!(?:said|says|told|added)\b)|\s\()/u;
+
+/**
+ * Does `stems` write the person `name` (a full name as a key writes it) with a title or
+ * description beside it ("Chief Financial Officer Tomasz Kędzierski", "Mr Kędzierski", "its
+ * chief executive, Agnieszka Wróblewska", "Pavel Novak, the finance chief,")? Such a stem tells what
+ * the person is; a name after nothing, a verb of saying or a conjunction (`UNTITLED_BEFORE`), with
+ * no apposition after it (`DESCRIBED_AFTER`), tells no role.
+ */
+function titledIn(stems: string, name: string): boolean {
+	const surname = name.split(' ').pop()!;
+	for (const m of stems.matchAll(new RegExp(`${escapeRe(name)}(?![\\p{L}])|(?<![\\p{L}])${escapeRe(surname)}(?![\\p{L}])`, 'gu'))) {
+		if (!UNTITLED_BEFORE.test(stems.slice(0, m.index)) || DESCRIBED_AFTER.test(stems.slice(m.index + m[0].length))) return true;
+	}
+	return false;
 }
 
 /**
@@ -5977,7 +6019,7 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 		const fit = c.swapped !== undefined && shown(c.swapped) >= 2 ? c.falseOthers?.find((o) => shown(o.swapped) < 2) : undefined;
 		if (fit) Object.assign(c, fit);
 	}
-	const canBeFalse = (c: Candidate) => c.falseStem !== undefined && !(c.swapped && shown(c.swapped) >= 2);
+	const canBeFalse = (c: Candidate) => c.falseStem !== undefined && !(c.swapped && shown(c.swapped) >= 2) && !falseFormGivenAway(c, chosen);
 	const statements = chosen.flatMap((c, i) => (c.item.type === 'true-false' ? [i] : []));
 	const turns = falseTurns(
 		statements.map((i) => (tellsSpeaker(chosen[i]) && canBeFalse(chosen[i]) ? 'forced' : canBeFalse(chosen[i]) ? 'free' : 'true')),
@@ -6048,7 +6090,7 @@ export function generateAlternative(article: Article, quiz: Quiz, itemId: string
 	const sameType = ranked.find((c) => c.item.type === replaced.type);
 	const pick = sameType ?? ranked[0];
 	if (!pick) return undefined;
-	const falseVariant = replaced.type === 'true-false' ? replaced.key === 1 : (hashString(pick.item.stem, seed) & 1) === 1;
+	const falseVariant = (replaced.type === 'true-false' ? replaced.key === 1 : (hashString(pick.item.stem, seed) & 1) === 1) && !falseFormGivenAway(pick, kept);
 	return finish(pick, quiz.id, falseVariant, seed);
 }
 
