@@ -55,6 +55,33 @@ describe('a role statement and the stems beside it (QUALITY.md R5)', () => {
 	});
 });
 
+describe('quote items in a quiz the article can fill otherwise', () => {
+	it('keeps who-said and "X said:" items to a quarter of the quiz where other passing items fill it', () => {
+		const water = [
+			'Fenmoor Water supplied 2.3 billion litres a day last year, the company said on Tuesday, as bills rose 8% across its region in eastern England.',
+			'"This was the driest summer our engineers have ever worked through," said chief executive Ruth Ellison.',
+			'Fenmoor Water laid 640 kilometres of new mains in 2025, up from 510 kilometres in 2024.',
+			'"We lost less water to leaks than in any year since privatisation," Ellison told reporters in Peterborough.',
+			'Fenmoor Water said 93.7% of its customers had no interruption to supply in 2025.',
+			'"Customers are paying more for a service that still floods their streets," said Martin Pryce, who leads the campaign group Fen Water Watch.',
+			'Fenmoor Water fixed 41,000 leaks during the year.',
+			'The company spent £520 million on its treatment works and plans to build 2 new reservoirs by 2030.',
+			'"Two reservoirs will not be enough for a growing Cambridge," Pryce said in a statement.',
+			'Fenmoor Water employs 3,900 people across 22 sites.',
+			'"We will keep training apprentices at every site," Ellison said at the company’s annual meeting.',
+			'The average household bill in the region now stands at £612 a year.',
+			'"The bill rise will hurt every pensioner in the county," said Joan Hartley, a councillor in Ely.',
+			'Fenmoor Water reopened 4 visitor centres, at Grafham, Ely, March and Wisbech.',
+			'Fenmoor paid £11 million in compensation for supply cuts, down from £17 million.',
+			'"Compensation does not refill a bath," Hartley said on Tuesday evening.'
+		];
+		const items = quizOf('Fenmoor Water supplied 2.3 billion litres a day as bills rose 8%', water, { max: 8 }).items;
+		expect(items).toHaveLength(8);
+		const quotes = items.filter((i) => i.type === 'who-said' || / said: “/.test(i.stem));
+		expect(quotes.length).toBeLessThanOrEqual(2);
+	});
+});
+
 describe('stems that lean on the sentence before (QUALITY.md R4)', () => {
 	it('asks no stem that opens on "Yet" or "But": the contrast is with a sentence it leaves out', () => {
 		const report = generateWithReport(
