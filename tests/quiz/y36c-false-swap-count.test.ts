@@ -21,6 +21,14 @@ describe('a statement shown false counts under the person it names', () => {
 		}
 	});
 
+	it('names no who-said answer in a statement on the sentence beside it, where its quote closes on "he said"', () => {
+		for (const asked of items.filter((i) => i.type === 'who-said')) {
+			const surname = asked.options[asked.key].split(' ').pop()!;
+			const beside = items.filter((i) => i.type === 'true-false' && i.source.paragraph === asked.source.paragraph && Math.abs(i.source.sentence - asked.source.sentence) === 1);
+			expect(beside.filter((i) => i.stem.includes(surname)).map((i) => i.stem)).toEqual([]);
+		}
+	});
+
 	it('still names no person in more than two items', () => {
 		for (const name of ['Köhler-Arslan', 'Brückner', 'Wiśniewska']) {
 			expect(items.filter((i) => i.stem.includes(name) || (i.type === 'who-said' && i.options[i.key].includes(name))).length).toBeLessThanOrEqual(2);

@@ -6025,7 +6025,8 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 		c.falseStem !== undefined &&
 		chosen.some((d) => {
 			if (d.item.type !== 'who-said' || Math.abs(d.sentence - c.sentence) !== 1 || d.item.source.paragraph !== c.item.source.paragraph) return false;
-			const surname = keyTextOf(d).split(' ').pop()!;
+			// the answer as its options write it: a quote closed by "he said" has its quoted words for a key span
+			const surname = d.item.options[d.item.key].split(' ').pop()!;
 			return containsWord(c.item.stem, surname) && !containsWord(c.falseStem!, surname);
 		});
 	// a statement shown false for `tellsSpeaker` names the person it swaps in (`swappedIn` counts them), never its own
