@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
-import { filler, kept, reportOf } from './report';
+import { filler, reportOf } from './report';
 
 /** The texts of the facts of one type that `extractFacts` finds in a sentence. */
 function factsOf(text: string, type: string): string[] {
@@ -25,7 +25,7 @@ describe('session 20: people, speakers and an "It" the generator missed (yield, 
 	});
 
 	it('asks who told a named outlet a statement, and who spoke after "but"', () => {
-		const stems = kept('Farmers warn of poor harvest after dry summer', [
+		const report = reportOf('Farmers warn of poor harvest after dry summer', [
 			'Farm union leader Martin Hollis said the dry summer had cut wheat yields across the county by a fifth.',
 			'Agriculture minister Peter Dunmore said the government would publish a drought support plan next month.',
 			'Grain trader Simon Keyes said prices had risen sharply at the Liverpool exchange since July.',
@@ -33,7 +33,11 @@ describe('session 20: people, speakers and an "It" the generator missed (yield, 
 			'Some analysts say the warnings are overdone, but Dr. Alan Fairweather, an economist at the University of York who advises the union, said farm incomes in Norfolk would fall sharply in 2025.',
 			...filler
 		]);
-		expect(stems).toContain('Who told The Associated Press that many growers in Norfolk were selling machinery to pay off bank loans?');
+		const stems = report.quiz.items.map((i) => i.stem);
+		// the role statement on Hollis no longer keeps his other sentence's statement out (picker-p40.test.ts):
+		// the sentence is asked as that statement, and its who-said form passes every check
+		expect(report.quiz.items.some((i) => i.source.text.startsWith('Hollis told The Associated Press'))).toBe(true);
+		expect(report.rejections.map((r) => r.stem)).not.toContain('Who told The Associated Press that many growers in Norfolk were selling machinery to pay off bank loans?');
 		expect(stems).toContain('Who said farm incomes in Norfolk would fall sharply in 2025?');
 	});
 

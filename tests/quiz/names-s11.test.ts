@@ -75,8 +75,12 @@ describe('knights, judges and quote chains', () => {
 	});
 
 	it('asks the second sentence of a quote run after “he said” of its speaker', () => {
-		// the who-said on the first sentence asks him already, so the second is asked as true or false
-		expect(kept('Former minister wins libel case', libel).filter((s) => s.includes('I have always defended'))).toEqual(['Malcolm Ferris said: “I have always defended the right of anyone to criticise ministers.”']);
+		// the who-said on the first sentence asks him already, so the second is asked as true or false, and shown
+		// false, naming another: shown true it would name the who-said item's answer beside it (the holdout24 reader's R5)
+		const asked = kept('Former minister wins libel case', libel).filter((s) => s.includes('I have always defended'));
+		expect(asked).toHaveLength(1);
+		expect(asked[0]).toMatch(/^[\p{L} ]+ said: “I have always defended the right of anyone to criticise ministers\.”$/u);
+		expect(asked[0]).not.toContain('Ferris');
 	});
 
 	it('takes “he said” after a sentence that opens on the surname alone for that person', () => {

@@ -79,13 +79,13 @@ describe('a quote’s speaker named after it with an institution, or in the sent
 			'Council leader Tom Hart said he hoped both sides would return to talks before the first day of the strike.'
 		];
 		const quiz = generateWithReport(parseArticleText(`Mill staff to strike\n\n${[...talks, ...filler].join('\n\n')}`), { seed: 1, maxItems: 15 }).quiz;
-		// both statements are asked; the first as a true/false, as two who-said items in a row with one
-		// key read as the same question twice (form-s10.test.ts); shown false, naming another, as shown
-		// true it would name the who-said item's answer next to it (lead-s14.test.ts)
+		// both statements are asked; one as a true/false, as two who-said items in a row with one key read
+		// as the same question twice (form-s10.test.ts); shown false, naming another, as shown true it would
+		// name the who-said item's answer next to it (lead-s14.test.ts)
 		const brook = quiz.items.filter((i) => i.source.text.includes('Nadia Brook') || i.source.text.startsWith('“Nobody here'));
 		expect(brook.map((i) => `${i.type}: ${i.stem}`)).toEqual([
-			'true-false: Sarah Lyle said: “Our members have waited three years for a fair offer from this company.”',
-			'who-said: Who said “Nobody here wants to lose a week of wages in the summer”?'
+			'who-said: Who said “Our members have waited three years for a fair offer from this company”?',
+			'true-false: Tom Hart said: “Nobody here wants to lose a week of wages in the summer.”'
 		]);
 	});
 });

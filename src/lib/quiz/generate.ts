@@ -4456,6 +4456,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (nationalitySubject(stem)) return 'R4';
 		// "First, Ireland's maul ...", "Then, the French pack ...": a step in a sequence the sentences before began (the holdout29 reader's R4)
 		if (/^(?:First|Then|Next|Finally|Secondly|Thirdly|Afterwards),\s/.test(stem)) return 'R4';
+		// "Yet Anyanwu regarded her later books as her real achievement": a contrast with a sentence the stem leaves out
+		if (/^(?:Yet|But)\s/.test(stem)) return 'R4';
 		// "noted that similar proposals failed in Basel-City": similar to what, the sentence before said (the holdout49 reader's R4)
 		if (/\bsimilar (?!to\b)\p{Ll}+s\b(?! (?:to|as)\b)/u.test(unquoted(stem))) return 'R4';
 		// "It took _____ days to clear this transaction": "this" points at a thing the sentences before
@@ -5620,8 +5622,16 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	if (!named(b)) return /\d/.test(keyB) && numberGiven([a.item.stem, a.falseStem ?? ''].join('\n'), keyB, b.item.source.text.slice(b.item.source.keySpan.end));
 	const stemsA = [a.item.stem, a.falseStem ?? ''].join('\n');
 	const surnameB = keyB.split(' ').pop() ?? keyB;
-	// "who is described as the prosecutor?" is answered by any stem that names the person
-	if (b.unit === 'role' && containsWord(stemsA, surnameB)) return true;
+	// "who is described as the prosecutor?" is answered by any stem that names the person; "In the
+	// article, X is described as the chief executive" asks whether a named person holds the role, which
+	// a stem gives away where it is a role item on either of its two people or writes a title beside the
+	// one it holds the role ("Chief Financial Officer Tomasz Kędzierski said ..."): a quote's false form
+	// "X said: ..." tells no role (three quote items of a holdout114 analyst were left out for one), and a
+	// title beside the person its false form swaps in tells only that form, never shown (`falseFormGivenAway`)
+	if (b.unit === 'role' && b.item.type === 'true-false') {
+		const people = [keyB, b.falseKeyText].filter((n): n is string => n !== undefined);
+		if ((a.unit === 'role' && people.some((n) => containsWord(stemsA, n.split(' ').pop()!))) || titledIn(stemsA, keyB)) return true;
+	} else if (b.unit === 'role' && containsWord(stemsA, surnameB)) return true;
 	// a possessive ("Belarus’ embattled president") names an owner, and a longer name ("Bristol
 	// Crown Court") an organisation, not the fact asked about
 	const plain = (name: string) => stemsA.includes(name) && containsWord(stemsA.replace(new RegExp(`${escapeRe(name)}(?:[’']s?| \\p{Lu}[\\p{L}’'-]*)`, 'gu'), ''), name);
@@ -5630,6 +5640,40 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	if (containsWord(stemB, keyA)) return true;
 	// the two stems are about the same person besides either key: "Mr Obama ..."
 	return a.subject !== undefined && a.subject === b.subject && !keyA.includes(a.subject) && !keyB.includes(a.subject);
+}
+
+/**
+ * Would the false form of the role statement `c` ("In the article, Park Kwang-su is described as the
+ * festival director", the role being another's) be answered by a stem of `others` that writes a
+ * title beside the person it swaps in ("festival chairman Park Kwang-su said ...")? Such a
+ * statement is shown true (QUALITY.md R5); its true form tells nothing that stem does.
+ */
+function falseFormGivenAway(c: Candidate, others: readonly Candidate[]): boolean {
+	const swapped = c.falseKeyText;
+	if (c.unit !== 'role' || c.item.type !== 'true-false' || swapped === undefined) return false;
+	return others.some((d) => d !== c && titledIn([d.item.stem, d.falseStem ?? ''].join('\n'), swapped));
+}
+
+// what may stand right before a person's name that gives them no title: a stem's start, a quote's
+// opening, a verb of saying or a conjunction or preposition ("said Tomasz Kędzierski", "by Kędzierski")
+const UNTITLED_BEFORE = /(?:^|\n|[“"(]|\b(?:and|or|by|with|to|for|from|that|said|says|told|asked|when|after|before|while|but|than|against|whom?|said:)\s)$/u;
+
+// an apposition or a bracket after a name ("Pavel Novak, the finance chief,", "Novak (CFO)"); a comma before a verb of saying is none
+const DESCRIBED_AFTER = /^(?:,\s(?!(?:said|says|told|added)\b)|\s\()/u;
+
+/**
+ * Does `stems` write the person `name` (a full name as a key writes it) with a title or
+ * description beside it ("Chief Financial Officer Tomasz Kędzierski", "Mr Kędzierski", "its
+ * chief executive, Agnieszka Wróblewska", "Pavel Novak, the finance chief,")? Such a stem tells what
+ * the person is; a name after nothing, a verb of saying or a conjunction (`UNTITLED_BEFORE`), with
+ * no apposition after it (`DESCRIBED_AFTER`), tells no role.
+ */
+function titledIn(stems: string, name: string): boolean {
+	const surname = name.split(' ').pop()!;
+	for (const m of stems.matchAll(new RegExp(`${escapeRe(name)}(?![\\p{L}])|(?<![\\p{L}])${escapeRe(surname)}(?![\\p{L}])`, 'gu'))) {
+		if (!UNTITLED_BEFORE.test(stems.slice(0, m.index)) || DESCRIBED_AFTER.test(stems.slice(m.index + m[0].length))) return true;
+	}
+	return false;
 }
 
 /**
@@ -5690,28 +5734,47 @@ const MIN_YIELD = 8;
  * aside is not a sentence of its own), at most two about one entity (`overEntityLimit`; counted loosely only to
  * reach `MIN_YIELD`), at most two from one list, none whose key another
  * chosen item gives away (`givesAway`), no type above 40% of the quiz (so at least three types
- * when the article allows), then article order; `spares` stand in only for the second of two
- * items in a row on the same person (`separateRepeatedKeys`).
+ * when the article allows) and, in a quiz the article fills, quote items (`quoteStart`) past a
+ * quarter of it only where no other candidate takes their place, then article order; `spares`
+ * stand in only for the second of two items in a row on the same person (`separateRepeatedKeys`).
  */
-function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set(), spares: readonly Candidate[] = [], refused: ReadonlySet<Candidate> = new Set()): Candidate[] {
+function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set(), spares: readonly Candidate[] = []): Candidate[] {
+	const first = selectWith(ranked, max, excludeSentences, spares, new Set(), false);
+	// a quiz the article fills with more quote items than a quarter of it is picked again with them last:
+	// a third of the readers' items were quotes while a lead's figures went unasked (their FAULT lines)
+	if (first.length < max || first.filter((c) => c.quoteStart !== undefined).length <= quoteCapOf(ranked, max, excludeSentences)) return first;
+	const capped = selectWith(ranked, max, excludeSentences, spares, new Set(), true);
+	return capped.length >= first.length ? capped : first;
+}
+
+/** The most quote items (`quoteStart`) `select` takes before other candidates: a quarter of the quiz the article can give, at least two. */
+function quoteCapOf(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number>): number {
+	return Math.max(2, Math.ceil(Math.min(max, new Set(ranked.filter((c) => !excludeSentences.has(c.sentence)).map((c) => c.sentence)).size) * 0.25));
+}
+
+/** `select`'s passes, leaving out the `refused` candidates, and where `capQuotes` taking quote items past `quoteCapOf` only after every other candidate has had its turn. */
+function selectWith(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number>, spares: readonly Candidate[], refused: ReadonlySet<Candidate>, capQuotes: boolean): Candidate[] {
 	const chosen: Candidate[] = [];
 	const usedSentences = new Set(excludeSentences);
 	const perList = new Map<number, number>();
 	const perType = new Map<ItemType, number>();
 	// the cap is of the quiz the article can give: five sentences with items make a quiz of five
 	const typeCap = Math.max(2, Math.ceil(Math.min(max, new Set(ranked.filter((c) => !excludeSentences.has(c.sentence)).map((c) => c.sentence)).size) * 0.4));
+	const quoteCap = capQuotes ? quoteCapOf(ranked, max, excludeSentences) : Infinity;
+	const quotes = () => chosen.filter((d) => d.quoteStart !== undefined).length;
 	// a quiz the strict entity count leaves short of its yield takes the loosely counted ones after
 	const short = Math.min(max, MIN_YIELD);
 	let loose = false;
-	for (const pass of [0, 1, 2]) {
-		if (pass === 2 && chosen.length >= short) break;
-		loose = pass === 2;
+	for (const pass of [0, 1, 2, 3]) {
+		if (pass === 3 && chosen.length >= short) break;
+		loose = pass === 3;
 		for (const c of ranked) {
-			if (chosen.length >= (pass === 2 ? short : max)) break;
+			if (chosen.length >= (loose ? short : max)) break;
 			if (usedSentences.has(c.sentence) || refused.has(c)) continue;
-			if (overEntityLimit(c, chosen, pass === 2)) continue;
+			if (overEntityLimit(c, chosen, loose)) continue;
 			if (c.list !== undefined && (perList.get(c.list) ?? 0) >= MAX_PER_LIST) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
+			if (pass < 2 && c.quoteStart !== undefined && quotes() >= quoteCap) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
 			if (pass < 2 && shutsOut(c, ranked, usedSentences)) continue;
 			chosen.push(c);
@@ -5727,7 +5790,7 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 	// a who-said item the loose count let in beside another on its speaker may leave the quiz short
 	// again: it is picked anew without the ones left out
 	const dropped = chosen.filter((c) => !out.includes(c));
-	if (loose && out.length < chosen.length && refused.size < ranked.length) return select(ranked, max, excludeSentences, spares, new Set([...refused, ...dropped]));
+	if (loose && out.length < chosen.length && refused.size < ranked.length) return selectWith(ranked, max, excludeSentences, spares, new Set([...refused, ...dropped]), capQuotes);
 	return out;
 }
 
@@ -5949,7 +6012,8 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 		c.falseStem !== undefined &&
 		chosen.some((d) => {
 			if (d.item.type !== 'who-said' || Math.abs(d.sentence - c.sentence) !== 1 || d.item.source.paragraph !== c.item.source.paragraph) return false;
-			const surname = keyTextOf(d).split(' ').pop()!;
+			// the answer as its options write it: a quote closed by "he said" has its quoted words for a key span
+			const surname = d.item.options[d.item.key].split(' ').pop()!;
 			return containsWord(c.item.stem, surname) && !containsWord(c.falseStem!, surname);
 		});
 	// a statement shown false for `tellsSpeaker` names the person it swaps in (`swappedIn` counts them), never its own
@@ -5962,7 +6026,7 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 		const fit = c.swapped !== undefined && shown(c.swapped) >= 2 ? c.falseOthers?.find((o) => shown(o.swapped) < 2) : undefined;
 		if (fit) Object.assign(c, fit);
 	}
-	const canBeFalse = (c: Candidate) => c.falseStem !== undefined && !(c.swapped && shown(c.swapped) >= 2);
+	const canBeFalse = (c: Candidate) => c.falseStem !== undefined && !(c.swapped && shown(c.swapped) >= 2) && !falseFormGivenAway(c, chosen);
 	const statements = chosen.flatMap((c, i) => (c.item.type === 'true-false' ? [i] : []));
 	const turns = falseTurns(
 		statements.map((i) => (tellsSpeaker(chosen[i]) && canBeFalse(chosen[i]) ? 'forced' : canBeFalse(chosen[i]) ? 'free' : 'true')),
@@ -6033,7 +6097,7 @@ export function generateAlternative(article: Article, quiz: Quiz, itemId: string
 	const sameType = ranked.find((c) => c.item.type === replaced.type);
 	const pick = sameType ?? ranked[0];
 	if (!pick) return undefined;
-	const falseVariant = replaced.type === 'true-false' ? replaced.key === 1 : (hashString(pick.item.stem, seed) & 1) === 1;
+	const falseVariant = (replaced.type === 'true-false' ? replaced.key === 1 : (hashString(pick.item.stem, seed) & 1) === 1) && !falseFormGivenAway(pick, kept);
 	return finish(pick, quiz.id, falseVariant, seed);
 }
 
