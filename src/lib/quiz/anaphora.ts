@@ -980,6 +980,17 @@ const CALENDAR_NAME = /\b(?:January|February|March|April|May|June|July|August|Se
  * a pointer is resolved only when exactly one referent fits.
  */
 function fullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string): string | undefined {
+	// every stem of a sentence that opens on "The <noun>" asks again, and the patterns below, compiled per noun, cost most
+	let kept = FULLER.get(sentence);
+	if (!kept || kept.source !== source) FULLER.set(sentence, (kept = { source, nouns: new Map() }));
+	if (!kept.nouns.has(noun)) kept.nouns.set(noun, readFullerPhrase(source, sentence, noun));
+	return kept.nouns.get(noun);
+}
+
+const FULLER = new WeakMap<Sentence, { source: AnaphoraSource; nouns: Map<string, string | undefined> }>();
+
+/** `fullerPhrase` as read, once per source sentence and noun. */
+function readFullerPhrase(source: AnaphoraSource, sentence: Sentence, noun: string): string | undefined {
 	const before = [source.article.title, ...source.sentences.slice(0, sentence.index).map((s) => s.text)].join('\n');
 	// a noun the text before never writes is introduced there by no phrase, and its patterns, compiled per noun, are not built
 	if (!before.includes(noun)) return undefined;

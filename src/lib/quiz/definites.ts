@@ -371,8 +371,9 @@ function topicless(article: Article, stem: string, isName: (word: string) => boo
 	if (matches.length === 0) return [];
 	const topics = headlineTopics(article, isName);
 	if (writesTopic(text, topics)) return [];
-	// a blank reads to the tagger as a noun, and the count after it as a verb ("_____ passes were sold"): a figure stands in for it
-	const terms = stemTerms(text.replace(/_____/g, '12'));
+	// a blank reads to the tagger as a noun, and the count after it as a verb ("_____ passes were sold"): a figure stands in for it;
+	// tagged only when a noun gets past the checks that need no tags, as tagging a new stem costs more than the rest
+	let terms: ReturnType<typeof stemTerms> | undefined;
 	const found: Topical[] = [];
 	for (const m of matches) {
 		const at = m.index!;
@@ -387,12 +388,13 @@ function topicless(article: Article, stem: string, isName: (word: string) => boo
 		// "Total exports" says none)
 		if (/^(?:imports|exports)$/i.test(noun) && prev !== undefined && (/^\p{Lu}[\p{L}\p{M}.-]*[’']s$/u.test(prev) || (/^\p{Lu}/u.test(prev) && before.trim() !== prev))) continue;
 		const prevText = prev?.replace(/_____/g, '12').replace(/[^\p{L}\p{M}\d’'-]/gu, '').split('-').at(-1);
-		const k = terms.findIndex((t, i) => t.text.toLowerCase().replace(/[^\p{L}\p{M}’'-]/gu, '') === first && (prevText === undefined || (i > 0 && terms[i - 1].text.replace(/[^\p{L}\p{M}\d’'-]/gu, '') === prevText)));
+		const read = (terms ??= stemTerms(text.replace(/_____/g, '12')));
+		const k = read.findIndex((t, i) => t.text.toLowerCase().replace(/[^\p{L}\p{M}’'-]/gu, '') === first && (prevText === undefined || (i > 0 && read[i - 1].text.replace(/[^\p{L}\p{M}\d’'-]/gu, '') === prevText)));
 		// "The bill passes the house", "the council fines owners": a verb, no count of anything; a stem's first
 		// word is its subject, whatever the tagger says ("Imports from China were valued ..."), and so is a
 		// word a number counts ("Two specimens were collected", which the tagger reads as "two" and a verb)
-		if (k > 0 && terms[k].tags.includes('Verb') && !terms[k].tags.includes('Noun') && !terms[k - 1].tags.includes('Value')) continue;
-		const prevTags = k > 0 ? terms[k - 1].tags : [];
+		if (k > 0 && read[k].tags.includes('Verb') && !read[k].tags.includes('Noun') && !read[k - 1].tags.includes('Value')) continue;
+		const prevTags = k > 0 ? read[k - 1].tags : [];
 		if (saysTopic(prev, prevTags, before.trim().length === (prev?.length ?? 0), topics, isName)) continue;
 		found.push({ at, noun });
 	}

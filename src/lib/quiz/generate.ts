@@ -562,7 +562,7 @@ function withWrittenIn(ctx: Context, sentence: Sentence, stem: string): Readonly
 	const names = stemNames(ctx);
 	const opening = /^\p{Lu}[\p{L}\p{M}-]*/u.exec(stem)?.[0];
 	if (!opening || names.has(opening)) return names;
-	if (sentence.text.toLowerCase().includes(opening.toLowerCase()) && wordAnyCase(opening).test(sentence.text)) return names;
+	if (writesWord(sentence, opening)) return names;
 	// a word the article also writes in lower case ("residents") is a common noun, not a name
 	const { capital, lower } = articleWords(ctx);
 	if (!capital.has(opening) || lower.has(opening.toLowerCase())) return names;
@@ -576,6 +576,17 @@ function withWrittenIn(ctx: Context, sentence: Sentence, stem: string): Readonly
 }
 
 const namesWithOpening = new WeakMap<Context, Map<string, ReadonlySet<string>>>();
+
+/** Does the sentence write `word` alone, in any case? Read once per sentence and word: every stem of the sentence that opens on it asks again. */
+function writesWord(sentence: Sentence, word: string): boolean {
+	let kept = sentenceWords.get(sentence);
+	if (!kept) sentenceWords.set(sentence, (kept = new Map()));
+	let found = kept.get(word);
+	if (found === undefined) kept.set(word, (found = sentence.text.toLowerCase().includes(word.toLowerCase()) && wordAnyCase(word).test(sentence.text)));
+	return found;
+}
+
+const sentenceWords = new WeakMap<Sentence, Map<string, boolean>>();
 
 // `word` alone in any case; compiled once per word, as every stem of a sentence that opens on it asks again
 const wordAnyCase = keptPerText((word: string) => new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}-])`, 'iu'), 4096);
@@ -2921,9 +2932,20 @@ const RANK_WORD = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|nin
 function rankedToo(ctx: Context, name: string, after: string): boolean {
 	const rank = RANK_WORD.exec(after.slice(0, 40))?.[0].toLowerCase();
 	if (!rank) return false;
-	const named = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRe(name.split(' ').pop()!)}(?![\\p{L}\\p{M}])[^.;]{0,60}?\\b${rank}\\b`, 'iu');
-	return ctx.sentences.some((s) => named.test(s.text));
+	const last = name.split(' ').pop()!;
+	// every option of every person item asks again of the same few names: read once per article, surname and rank
+	let kept = RANKED.get(ctx);
+	if (!kept) RANKED.set(ctx, (kept = new Map()));
+	const key = `${last}\0${rank}`;
+	let found = kept.get(key);
+	if (found === undefined) {
+		const named = new RegExp(`(?<![\\p{L}\\p{M}])${escapeRe(last)}(?![\\p{L}\\p{M}])[^.;]{0,60}?\\b${rank}\\b`, 'iu');
+		kept.set(key, (found = ctx.sentences.some((s) => named.test(s.text))));
+	}
+	return found;
 }
+
+const RANKED = new WeakMap<Context, Map<string, boolean>>();
 
 /**
  * Can `swap` stand in for the key in the false statement `before + swap + after` and leave a
@@ -4864,7 +4886,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		const stemLower = w.stem.toLowerCase();
 		// a number inside another ("17" in "2017") is no giveaway
 		const keyLower = keyText.toLowerCase();
-		if (/\d/.test(keyText) ? new RegExp(`(?<![\\d.,])${escapeRe(keyLower)}(?![\\d])`).test(stemLower) : stemLower.includes(keyLower)) return 'R5';
+		// the pattern is compiled only for a stem that holds the key's text at all
+		if (stemLower.includes(keyLower) && (!/\d/.test(keyText) || new RegExp(`(?<![\\d.,])${escapeRe(keyLower)}(?![\\d])`).test(stemLower))) return 'R5';
 		if (fact.surname && stemLower.includes(fact.surname.toLowerCase())) return 'R5';
 		// "Relations between Warsaw and Minsk ... Poland accused ___": the capital in the stem tells its country
 		const capital = fact.type === 'place' ? capitalOf(keyText) : undefined;

@@ -216,8 +216,9 @@ export function onlyInPast(sentences: readonly string[], surname: string, lastYe
 	const name = escapeRe(surname);
 	const named = sentences.filter((s) => s.includes(surname) && offsetsBetween(s, surname, LETTER, LETTER).length > 0);
 	if (named.length === 0) return false;
-	// built only for an article that may tell of a death: each surname's pattern is compiled afresh
-	const dead = () => new RegExp(`(?<![\\p{L}])${name}(?:[’']s)?,?\\s(?:who\\s|having\\s)?(?:died|was killed|was executed|passed away)\\b|\\bthe late\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,2}${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s\\((?:c\\.\\s?)?\\d{4}\\s?[–-]\\s?\\d{4}\\)`, 'u');
+	// built only for an article that may tell of a death, once per surname, not once per sentence that tells of one
+	let pattern: RegExp | undefined;
+	const dead = () => (pattern ??= new RegExp(`(?<![\\p{L}])${name}(?:[’']s)?,?\\s(?:who\\s|having\\s)?(?:died|was killed|was executed|passed away)\\b|\\bthe late\\s(?:\\p{Lu}[\\p{L}’'.-]*\\s){0,2}${name}(?![\\p{L}])|(?<![\\p{L}])${name}\\s\\((?:c\\.\\s?)?\\d{4}\\s?[–-]\\s?\\d{4}\\)`, 'u'));
 	if (named.some((s) => DEATH_WORD.test(s) && dead().test(s))) return true;
 	return named.every((s) => {
 		const years = [...s.matchAll(/(?<![\d,.])(1[5-9]\d{2}|20\d{2})(?![\d,])/g)].map((m) => Number(m[1]));
