@@ -1,0 +1,64 @@
+import { describe, expect, it } from 'vitest';
+import { speaksOfOwnLife } from '../../src/lib/quiz/speakers';
+import { filler, personTexts, reportOf, stemsMatching } from './report';
+
+/** The options of every kept item whose stem matches `pattern`, from a headline and paragraphs (`filler` after them). */
+function optionsOf(title: string, paragraphs: string[], pattern: RegExp): string[][] {
+	return reportOf(title, [...paragraphs, ...filler])
+		.quiz.items.filter((i) => pattern.test(i.stem))
+		.map((i) => ('options' in i ? (i.options as string[]) : []));
+}
+
+describe('n40: the strict readers’ NO kinds of holdout122 and holdout123', () => {
+	it('a name before a gold, silver or bronze medal names the medal, no person', () => {
+		expect(personTexts("The violinist was given Hungary's Maria Kovacs silver medal in 2011 and an honorary degree.")).toEqual([]);
+	});
+
+	it('an exchange rate quoted to four decimals keeps its options within a few per cent of it', () => {
+		const options = optionsOf('FTSE 100 edges up as banks gain', ["London's FTSE 100 rose 0.4 per cent on Tuesday, led by banks.", 'Sterling was flat at $1.2718 ahead of UK jobs figures due on Thursday.'], /^Sterling was flat at _____/);
+		expect(options.length).toBeGreaterThan(0);
+		for (const o of options.flat()) expect(Math.abs(Number(o.replace('$', '')) / 1.2718 - 1)).toBeLessThan(0.2);
+	});
+
+	it('a minute of stoppage time has options of minutes a referee adds, never a fifteenth', () => {
+		const options = optionsOf('Late header sends Millbrook into cup final', ['Millbrook reached the final of the Shield for the first time after a 2-1 win over Eastfield on Saturday.', 'With the tie heading for penalties, Millbrook won a free kick in the fourth minute of stoppage time.', 'Eastfield had led through a 64th-minute penalty from Dean Calloway.'], /minute of stoppage time/);
+		expect(options.length).toBeGreaterThan(0);
+		for (const o of options.flat()) expect(['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth', 'tenth']).toContain(o);
+	});
+
+	it('a festival story’s country is not read from a nationality of its winner', () => {
+		const stems = stemsMatching('Vietnamese director’s debut wins top prize at Busan film festival', ['Vietnamese director Tran Minh Chau’s debut feature "River of Salt" won the top prize at the Busan International Film Festival on Friday.', 'The prize of 30 million won was presented by the head of the national film council at a ceremony in Busan.', 'The jury praised the film for its restraint, and 41 films competed this year.', ...filler], /film council/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((w) => /Vietnam/.test(w.stem))).toEqual([]);
+	});
+
+	it('a results figure in a currency named by its nationality names no company (R4)', () => {
+		const checks = stemsMatching('Torvik Freight profit falls 30% as shipping rates weaken', ['Shipping rates fell sharply across the North Sea in the final quarter of the year.', 'Earnings before interest and tax fell to 2.41 billion Norwegian crowns in 2025 from 3.44 billion crowns a year earlier.', ...filler], /^Earnings before interest/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks.every((w) => w.check === 'R4')).toBe(true);
+	});
+
+	it('a stem that opens on the story company’s rivals never says whose rivals they are (R4)', () => {
+		const checks = stemsMatching('Torvik Freight profit falls 30% as shipping rates weaken', ['Norwegian freight forwarder Torvik Freight reported a 30% fall in full-year operating profit on Tuesday and cut its dividend.', 'Rival forwarders Kuehne and Panalpina slipped about 2% each.', ...filler], /^Rival forwarders/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks.every((w) => w.check === 'R4')).toBe(true);
+	});
+
+	it('a prize category that went to someone needs the event it was given at (R4)', () => {
+		const stems = stemsMatching('Island drama sweeps awards at Lisbon film festival', ['A drama about a fishing family on the island of Flores won four prizes at the Lisbon International Film Festival on Saturday.', 'Best actress went to Inês Carvalho, 64, who plays the grandmother.', 'The film was shot over 38 days with a cast of mostly local residents.', ...filler], /^Best actress/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => w.check === 'R4')).toBe(true);
+	});
+
+	it('a sum recovered from no one the stem names is refused (R4)', () => {
+		const stems = stemsMatching('Bookkeeper jailed for taking £600,000 from builders’ merchant', ['A bookkeeper who took more than £600,000 from a builders’ merchant in Sheffield has been jailed for five years.', 'Janet Orme, 51, moved the money into her own accounts over six years.', 'Around £185,000 has since been recovered, Sheffield Crown Court heard.', ...filler], /recovered/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => w.check === 'R4')).toBe(true);
+	});
+
+	it('a quote of the speaker’s own home and family is read as their private life, a party’s or a plan’s not', () => {
+		expect(speaksOfOwnLife('The water took my father\'s old piano and all our photographs')).toBe(true);
+		expect(speaksOfOwnLife('By the time my phone buzzed, the river was in the hall')).toBe(true);
+		expect(speaksOfOwnLife('We will not leave anyone behind, and the army is on its way')).toBe(false);
+	});
+});
