@@ -61,4 +61,11 @@ describe('n40: the strict readers’ NO kinds of holdout122 and holdout123', () 
 		expect(speaksOfOwnLife('By the time my phone buzzed, the river was in the hall')).toBe(true);
 		expect(speaksOfOwnLife('We will not leave anyone behind, and the army is on its way')).toBe(false);
 	});
+
+	it('a family name that is also an English word is never a stem’s whole name for its person (R4)', () => {
+		const stems = stemsMatching('Conservative holds Daejeon in tight mayoral race', ['The conservative People Power Party held the mayor’s office in Daejeon, where its candidate Oh Tae-yang won by fewer than 9,000 votes.', 'Oh, a 61-year-old former judge, won 50.8% of the vote in Daejeon to 48.1% for the Democratic Party’s Seo Jun-ho.', '"The city has asked us to work harder," Oh told supporters on Thursday.', ...filler], /^Oh won/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => w.check === 'R4')).toBe(true);
+	});
 });
+

@@ -1485,6 +1485,22 @@ export function besideRange(sentenceText: string, fact: Fact): BesideRange | und
 }
 
 /**
+ * Does a stem write a family name alone ("Oh took _____% of the vote in Seoul") of a person the article
+ * names family name first ("Oh Jin-seok"), where that family name is also an English word of another
+ * kind (an interjection, an adjective: "Oh", "Long")? Alone it reads as that word, never as the person
+ * (the holdout123 readers' R4, "reads as an interjection"); a stem with the full name says who.
+ */
+function unreadFamilyName(ctx: Context, stem: string): boolean {
+	return ctx.facts.flat().some((f) => {
+		if (f.type !== 'person' || !f.text.includes(' ') || !familyNameLeads(f.text) || containsWord(stem, f.text)) return false;
+		const family = f.text.split(' ')[0];
+		return containsWord(stem, family) && tagsOf(family.toLowerCase()).some((t) => OTHER_WORD_CLASS.has(t));
+	});
+}
+// the lexicon's word classes a name may also be read as, none of them a noun a person could be
+const OTHER_WORD_CLASS = new Set(['Expression', 'Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
+
+/**
  * Can a person be offered by surname alone? Not "de Blasio" of "Bill de Blasio", whose format no
  * option fits (speakers.ts), nor the given name set last of a name written family name first
  * ("Long" of "Nguyen Thanh Long", "Hao" of "Wang Hao"; person-options.ts), nor the last of a name of
@@ -4481,6 +4497,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if ((BARE_ANAPHOR_RE.test(withoutOwnParts(firstSentenceRole(aged, sentence.index))) && !SCORE_IT.test(stem) && !DUMMY_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
 		// "Martin Hale said his client intended to appeal": a client the stem never names (a fresh user's R4 on a stem that had dropped "Pryce's barrister")
 		if (UNNAMED_CLIENT.test(stem) || UNSOURCED_RECOVERY.test(stem) || RIVAL_OPENING.test(stem)) return 'R4';
+		if (unreadFamilyName(ctx, unquoted(stem))) return 'R4';
 		if (CATEGORY_WITHOUT_EVENT.test(stem) && !/\b(?:Festival|Awards|Prizes?|Oscars|Baftas|BAFTAs|Globes|Emmys|Grammys)\b/.test(stem)) return 'R4';
 		if (UNOWNED_LIST.test(stem) || LEAD_DEMONSTRATIVE.test(stem) || UNSAID_CONTENT.test(unquoted(stem)) || BACK_TIME_STEM.test(stem) || BACK_SPAN_OR_KIND.test(unquoted(stem)) || (SERIES_MATCH.test(stem) && !SERIES_NAMED.test(stem)) || quantifierSubject(stem)) return 'R4';
 		// "The highest temperature of the month, 49.8°C, was recorded ...": which month, only the sentences before say
