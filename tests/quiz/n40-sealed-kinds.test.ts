@@ -67,5 +67,16 @@ describe('n40: the strict readers’ NO kinds of holdout122 and holdout123', () 
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.every((w) => w.check === 'R4')).toBe(true);
 	});
+
+	it('a name that ends on a noun of an activity is a business’s, never a person’s', () => {
+		expect(personTexts('Developer Brackenside Restoration, based in Carlisle, says the ground floor will be used only for parking.')).toEqual([]);
+	});
+
+	it('a subject with its infinitive cut from the verb of its list is no sentence (R1)', () => {
+		const stems = stemsMatching('Councillors back £30m plan to turn derelict Ripon tannery into homes', ['Plans to convert a derelict tannery in Ripon into 184 homes, a café and a small business hub have been approved, despite objections from more than 150 residents worried about flooding.', 'The committee voted six to three in favour on Wednesday evening.', ...filler], /^Plans to convert/);
+		const cut = stems.filter((w) => !/approved/.test(w.stem));
+		expect(cut.length).toBeGreaterThan(0);
+		expect(cut.every((w) => w.check === 'R1')).toBe(true);
+	});
 });
 
