@@ -78,5 +78,11 @@ describe('n40: the strict readers’ NO kinds of holdout122 and holdout123', () 
 		expect(cut.length).toBeGreaterThan(0);
 		expect(cut.every((w) => w.check === 'R1')).toBe(true);
 	});
+
+	it('a city in the country its sentence names takes no false side or option from another country (R8)', () => {
+		const stems = stemsMatching('Kwame Asante, highlife guitarist, dies at 79', ['The Ghanaian highlife guitarist Kwame Asante, who took the music of Accra to audiences across Europe, has died aged 79.', 'Born in Kumasi in 1946, he joined the Star Rhythm band in Accra at 17.', 'The band toured Nigeria, Togo and, in 1975, Germany, where they played a jazz club in Hamburg and a string of student bars in west Berlin.', 'He recorded 14 albums and settled in Kumasi in 1990.', ...filler], /student bars in west _____/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => w.check === 'R8')).toBe(true);
+	});
 });
 

@@ -1487,6 +1487,18 @@ export function besideRange(sentenceText: string, fact: Fact): BesideRange | und
 }
 
 /**
+ * Do a place and another (a false side, an option) lie in two countries (the gazetteer's, for a city or a town) where the
+ * sentence names the place's own country ("toured ... the UK, where they played ... in south London")?
+ * Swapped in, the other country's city ("Ibadan") is plainly not there (QUALITY.md R8: none absurd).
+ */
+function crossesNamedCountry(sentenceText: string, place: string, other: string): boolean {
+	const countryOfPlace = (p: string) => (isCountry(p) ? undefined : (countryOf(p) ?? townCountry(p)));
+	const [own, others] = [countryOfPlace(place), countryOfPlace(other)];
+	if (!own || !others || own === others) return false;
+	return [...sentenceText.matchAll(/\p{Lu}[\p{L}.]*(?: \p{Lu}[\p{L}.]*)*/gu)].some((m) => isCountry(m[0]) && countryOf(m[0]) === own);
+}
+
+/**
  * Does a stem write a family name alone ("Oh took _____% of the vote in Seoul") of a person the article
  * names family name first ("Oh Jin-seok"), where that family name is also an English word of another
  * kind (an interjection, an adjective: "Oh", "Long")? Alone it reads as that word, never as the person
@@ -5135,6 +5147,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "MetLife Stadium in East Rutherford, N.J.": a place its own state or country follows takes no
 	// other place there, which would read "South Philadelphia, N.J." (R8)
 	if (fact.type === 'place' && placeQualifier(sentence.text.slice(fact.span.end))) return 'R8';
+	// "the UK, where they played ... church halls in south London": a false side or an option in another country than the
+	// one the sentence puts its place in ("south Ibadan") is false by a map, no reading of the story (the holdout123 readers' R8)
+	if (fact.type === 'place' && (w.type === 'true-false' ? [w.falseKeyText ?? keyText] : w.options).some((o) => o !== keyText && crossesNamedCountry(sentence.text, keyText, o))) return 'R8';
 	// "the _____ Athens Games", "since the _____ eurozone debt crisis": a year that names an event takes no
 	// other year, which names an event that never was (plausible.ts)
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && namedEventYear(sentence.text.slice(0, fact.span.start), sentence.text.slice(fact.span.end))) return 'R8';
