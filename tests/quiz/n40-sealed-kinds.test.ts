@@ -84,5 +84,11 @@ describe('n40: the strict readers’ NO kinds of holdout122 and holdout123', () 
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.every((w) => w.check === 'R8')).toBe(true);
 	});
+
+	it('a subject ranked by a superlative aside still needs its name (R4)', () => {
+		const stems = stemsMatching('Debut about Georgian shepherds wins top prize at Tbilisi film festival', ["A debut feature about two shepherds in the mountains of Tusheti has won the top prize at the Tbilisi International Film Festival, the first winner of the festival's new competition section.", "Director Nino Beridze, 31, received the festival's main award at a ceremony in Tbilisi on Friday evening.", "The nine-day festival, Europe's largest, screened 212 films from 58 countries this year.", ...filler], /^The nine-day festival/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => w.check === 'R4')).toBe(true);
+	});
 });
 
