@@ -1,4 +1,4 @@
-import { datelineCityOf } from './facts';
+import { datelineCityOf, personWord } from './facts';
 import { countryOfDemonym, hasTag, isCapital, isCity, isCountry, isFirstName } from './lexicon';
 import type { Article } from './types';
 import { containsWord, escapeRe, keptPerText } from './words';
@@ -300,7 +300,7 @@ const HOME = new WeakMap<Article, string | null>();
 
 /**
  * The one country an article is set in: the only country its words name (by name or demonym:
- * "Canadian home sales"), named in its headline or first paragraph. Undefined when it names
+ * "Canadian home sales"; never one that describes a person, "Vietnamese director"), named in its headline or first paragraph. Undefined when it names
  * none or several (an article about two countries' "national" figures cannot say whose).
  */
 export function homeCountry(source: Pick<AnchorSource, 'article' | 'places'>): string | undefined {
@@ -312,6 +312,10 @@ export function homeCountry(source: Pick<AnchorSource, 'article' | 'places'>): s
 		for (const p of source.places.values()) if (p.level === 'country' && containsWord(text, p.text)) out.add(p.text);
 		for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
 			const word = m[0].replace(/[’']s$/, '');
+			// "Vietnamese director Tran Minh Chau" at a Korean festival: a person's nationality, where the
+			// story is not set (the holdout122 reader's R6 on "Vietnam's national film council")
+			const next = /^[\s-]+(\p{Ll}[\p{Ll}-]*)/u.exec(text.slice(m.index + m[0].length))?.[1];
+			if (next !== undefined && !isCountry(word) && personWord(next)) continue;
 			// a nationality no one country's name fits ("American") is still some country
 			const country = isCountry(word) ? word : (countryOfDemonym(word) ?? (hasTag(word.toLowerCase(), 'Demonym') ? word : undefined));
 			if (country) out.add(country);

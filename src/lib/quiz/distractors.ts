@@ -62,6 +62,12 @@ const HEDGED_BAND = [0.45, 1.7] as const;
 /** The last minute a football match without extra time reaches, stoppage time included (IFAB Laws of the Game, law 7: 90 minutes and the time the referee adds for stoppages). */
 const STOPPAGE_END = 100;
 
+/** After an ordinal, words that make it a minute of the time a referee adds ("the third minute of stoppage time"; `numericDistractors`' `stoppage`). */
+export const STOPPAGE_MINUTE = /^\sminute\sof\s(?:stoppage|added|injury)[-\s]time\b/i;
+
+/** The most minutes a referee commonly adds at the end of a half (IFAB Laws of the Game, law 7), past which an option for a minute of stoppage time is absurd. */
+const STOPPAGE_MINUTES = 10;
+
 /** After a count, things one person owns or uses, which come in ones and twos ("needs two sticks to walk"; `numericDistractors`' `personal`). */
 export const PERSONAL_THINGS_AFTER = /^\s(?:(?:walking|hiking)\s)?(?:sticks|crutches|canes|walking\sframes|zimmer\sframes|hearing\saids|pairs\sof\s(?:glasses|spectacles|shoes|boots)|suitcases|handbags|mobile\sphones|phones)\b/i;
 
@@ -73,7 +79,8 @@ const FAR_WORDS = [4, 5, 6];
 
 /**
  * Three numeric distractors written like the key (QUALITY.md "Distractors by key type"): counts
- * and money keep precision and format, percentages stay in 0–100 spread by 5–25 points (a rate
+ * and money keep precision and format (money quoted to three or more decimals, a rate, within 16% of
+ * the key), percentages stay in 0–100 spread by 5–25 points (a rate
  * under 15% by ratios, 0.4 to 2 times it; one of 15% or more above half of it) and at
  * least 4 points from each other (a hedged one at least 8 from the key), ages
  * move by years (a child's staying under 18; a round age where a group starts, `cutoff`, by fives), small counts by a few units; none equals a number in `forbidden` (the article's
@@ -87,7 +94,8 @@ const FAR_WORDS = [4, 5, 6];
  * keeps its options within half to twice it, some of them near it. `minute`: the key is a minute of
  * a football match, whose options stay 3 to 15 minutes off and within 90, or within stoppage time
  * (`STOPPAGE_END`) for a key past 90, or within 120 where `extraTime` (the article says the game
- * went to extra time). `personal`: the key counts one person's own things ("needs two sticks to
+ * went to extra time). `stoppage`: the key is a minute of stoppage time ("the third minute of stoppage
+ * time"), whose options stay within four of it and at most `STOPPAGE_MINUTES`. `personal`: the key counts one person's own things ("needs two sticks to
  * walk"), whose options stay within two above it up to twelve, and one or two such things take none. Returns fewer than 3 when it cannot.
  */
 export function numericDistractors(
@@ -96,7 +104,7 @@ export function numericDistractors(
 	forbidden: ReadonlySet<number>,
 	maxValue = Infinity,
 	[under, over]: readonly [number, number] = [Infinity, -Infinity],
-	{ level = false, minute = false, extraTime = false, personal = false }: { level?: boolean; minute?: boolean; extraTime?: boolean; personal?: boolean } = {}
+	{ level = false, minute = false, stoppage = false, extraTime = false, personal = false }: { level?: boolean; minute?: boolean; stoppage?: boolean; extraTime?: boolean; personal?: boolean } = {}
 ): string[] {
 	const word = NUMBER_WORDS.indexOf(fact.text.toLowerCase());
 	// "Thirty-two people were stranded": a count past twenty in words has options in words from 21 to 99
@@ -155,6 +163,9 @@ export function numericDistractors(
 		for (let d = 2; d <= (key < 25 ? Math.max(4, Math.round(key * 0.3)) : 14); d++) pool.push(key - d, key + d);
 	} else if (fact.type === 'date') {
 		for (let d = 1; d <= 8; d++) pool.push(key - d, key + d);
+	} else if (fact.type === 'ordinal' && stoppage) {
+		// "in the third minute of stoppage time": a referee adds a few minutes, so a fifteenth is absurd (a fresh user's R8)
+		for (let d = 1; d <= 4; d++) pool.push(key - d, key + d);
 	} else if (fact.type === 'ordinal' && minute) {
 		// "in the 78th minute": minutes of a match a step apart (51st, 52nd) are hair-splitting, so its options lie 3 to 15 minutes off, within the game's 90 (or extra time's 120)
 		for (let d = 3; d <= 15; d++) pool.push(key - d, key + d);
@@ -177,6 +188,10 @@ export function numericDistractors(
 		// "some 9,000 hectares": half steps keep a hedged key's options near it on both sides, as
 		// the whole steps above it (10,000, 20,000) are too near or too far
 		if (hedged) for (const f of [0.5, 1.25, 1.5]) pool.push(Math.round((key * f) / (magnitude / 2)) * (magnitude / 2));
+	} else if (fact.type === 'money' && decimals >= 3) {
+		// "Sterling was flat at $1.3395": a price quoted to a fraction of a cent is an exchange rate or a unit
+		// price, which moves by a few per cent, so $2.1432 beside it is absurd (the holdout122 readers' R8)
+		for (const f of [0.84, 0.88, 0.91, 1.09, 1.12, 1.16]) pool.push(round(key * f));
 	} else {
 		const z = decimals === 0 ? trailingZeros(key) : 0;
 		// "About 40 witnesses": a hedged round key of two digits takes options in tens, or it is the one round
@@ -203,7 +218,7 @@ export function numericDistractors(
 	// an adult's age stays a human one: 114 beside a tourist of 71 is absurd (a blind reader's R8)
 	// "held on until the 92nd minute" of a league game: stoppage time runs a few minutes past 90, and
 	// only a match the article says went to extra time has a 106th (the holdout110 reader's R8)
-	const max = minute ? (key <= 90 ? 90 : extraTime ? 120 : Math.max(key, STOPPAGE_END)) : fact.type === 'percent' ? Math.min(100, maxValue) : fact.type === 'age' ? (key < 18 ? 17 : Math.max(100, key)) : scaled && key < 1000 ? Math.min(maxValue, 999) : maxValue;
+	const max = stoppage ? Math.max(key, STOPPAGE_MINUTES) : minute ? (key <= 90 ? 90 : extraTime ? 120 : Math.max(key, STOPPAGE_END)) : fact.type === 'percent' ? Math.min(100, maxValue) : fact.type === 'age' ? (key < 18 ? 17 : Math.max(100, key)) : scaled && key < 1000 ? Math.min(maxValue, 999) : maxValue;
 	const wordRange = word >= 0 ? [2, 20] : tens !== undefined ? [21, 99] : fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) ? [1, 15] : [-Infinity, Infinity];
 	const candidates = [...new Set(pool.map((v) => Number(v.toFixed(decimals))))].filter(
 		(v) =>

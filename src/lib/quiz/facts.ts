@@ -1131,6 +1131,9 @@ export function isRoleNoun(word: string): boolean {
 	return !COURTESY.has(w) && (TITLES.has(w) || ROLE_NOUNS.has(w) || hasTag(w, 'Actor'));
 }
 
+/** A capitalised noun of an activity, the last word of a business's name ("Regeneration", "Developments", "Logistics", "Solutions"). */
+const ACTIVITY_NOUN = /^\p{Lu}\p{Ll}+(?:ations?|ments?|(?<!v)ics|ions)$/u;
+
 /** The ending of a trade's noun: "Seismologist", "photographer", "technician", "saxophonist", "historian". */
 const TRADE_ENDING = /(?:ologist|ographer|ician|ist|ian)$/;
 
@@ -1536,6 +1539,13 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// "the 47th Dora Mavor Moore Awards": a prize named after someone is no person, whom a later
 		// "she" could mean (the holdout62 reader's R1, R6: "as Dora Mavor Moore Awards accepted the award")
 		if (type === 'person' && last > first && /^(?:Awards?|Prizes?|Medals?|Trophy|Cup|Lecture|Scholarships?|Fellowships?)$/.test(words[last])) return;
+		// "Developer Fellside Regeneration", "Harbour Logistics": a name ending on a noun of an activity no surname has the
+		// shape of is a business's, and "Fellside Regeneration" among the speakers of a planning story was absurd (the
+		// holdout123 readers' R8)
+		if (type === 'person' && last > first && ACTIVITY_NOUN.test(words[last]) && !isFirstName(words[last])) {
+			facts.push({ type: 'organisation', text: text.slice(start, end), span: { start, end } });
+			return;
+		}
 		// "Insurance analytics firm Karen Clark & Co.": a firm named after its founder is no person,
 		// and "Karen Clark" among speakers was absurd (the holdout57 reader's R8)
 		const firm = type === 'person' ? FIRM_AFTER_NAME.exec(text.slice(end)) : null;

@@ -126,8 +126,8 @@ export const THING_END =
 
 // a kind of place or thing named after someone, written after the name in lower case ("the Thomas
 // P. Ryan recreation center", "the Avenue D and Thomas P. Ryan centers", "the Jane Doe Act"
-// written "act"), with at most one modifier of its kind before it
-const EPONYM_AFTER = /^\s(?:(?:recreation|community|memorial|sports|leisure|aquatic|medical|health|arts|art|science|research|visitor|visitors'|conference|convention|performing|youth|senior|cancer|children's|high|elementary|primary|middle|public|branch)\s)?(?:cent(?:er|re)s?|buildings?|hospitals?|schools?|academ(?:y|ies)|librar(?:y|ies)|galler(?:y|ies)|theat(?:re|er)s?|museums?|memorials?|stadiums?|arenas?|parks?|bridges?|streets?|roads?|avenues?|halls?|airports?|stations?|awards?|prizes?|troph(?:y|ies)|medals?|scholarships?|fellowships?|lectures?|institutes?|pools?|fields?|act|law|distiller(?:y|ies)|brewer(?:y|ies)|winer(?:y|ies)|estates?|result|brand|label|whisky|cask)\b/;
+// written "act", "Poland's Gloria Artis gold medal"), with at most one modifier of its kind before it
+const EPONYM_AFTER = /^\s(?:(?:gold|silver|bronze|recreation|community|memorial|sports|leisure|aquatic|medical|health|arts|art|science|research|visitor|visitors'|conference|convention|performing|youth|senior|cancer|children's|high|elementary|primary|middle|public|branch)\s)?(?:cent(?:er|re)s?|buildings?|hospitals?|schools?|academ(?:y|ies)|librar(?:y|ies)|galler(?:y|ies)|theat(?:re|er)s?|museums?|memorials?|stadiums?|arenas?|parks?|bridges?|streets?|roads?|avenues?|halls?|airports?|stations?|awards?|prizes?|troph(?:y|ies)|medals?|scholarships?|fellowships?|lectures?|institutes?|pools?|fields?|act|law|distiller(?:y|ies)|brewer(?:y|ies)|winer(?:y|ies)|estates?|result|brand|label|whisky|cask)\b/;
 
 /**
  * Does the text right after a person-shaped name make it the name of a place or thing named

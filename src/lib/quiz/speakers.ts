@@ -79,6 +79,19 @@ export function speaksOfOwnBody(statement: string): boolean {
 	return OWN_BODY.test(statement);
 }
 
+/** "my mother's photographs", "our house", "my kids": the speaker's own family, home or belongings. */
+const OWN_LIFE = /\b(?:my|our) (?:(?:late|elderly|little|baby|eldest|youngest|older|younger|two|three|own) )?(?:mother|father|mum|mom|dad|parents|wife|husband|partner|son|sons|daughter|daughters|children|kids|baby|brother|sister|grandmother|grandfather|grandchildren|family|home|house|flat|apartment|car|phone|photographs|photos|belongings|furniture|neighbours|neighbors)\b/i;
+
+/**
+ * Does a statement tell of the speaker's own private life ("We lost everything on the ground floor - the
+ * furniture, the car, my mother's photographs")? Only someone of the speaker's role kind could then have
+ * said it: a prime minister given a flooded resident's words is an absurd false side (the holdout123
+ * readers' R8).
+ */
+export function speaksOfOwnLife(statement: string): boolean {
+	return OWN_LIFE.test(statement);
+}
+
 /** "she was satisfied", "he was not convinced": a speaker's own judgment, opening what they said. */
 const OWN_JUDGMENT = /^(?:he|she) (?:was|is|had been|has been|remained) (?:not |now |still )?(?:satisfied|confident|convinced|persuaded|certain|sure)\b/i;
 

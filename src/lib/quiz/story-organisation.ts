@@ -272,9 +272,10 @@ function groupIsTheOrganisation(article: Article): boolean {
 	return all === the;
 }
 
-// a company's own figures, which a results story gives without an owner: "Net debt stood at £612m", "Revenue rose 4%"
+// a company's own figures, which a results story gives without an owner: "Net debt stood at £612m", "Revenue rose 4%",
+// "Earnings before interest and tax fell to 1.84 billion crowns"
 // ("Second-quarter revenue fell 9%", "The adjusted operating margin widened to 12.8%", "Net sales grew 12%": of a period, or as a results table words them)
-const OWN_FIGURE = /^(?:The |Its )?((?:(?:first|second|third|fourth)-quarter |full-year |half-year |first-half |quarterly |annual )?(?:net debt|pre-tax profit|pretax profit|operating profit|underlying profit|net profit|revenue|revenues|turnover|like-for-like sales|net sales|order intake|(?:adjusted )?operating margin|market value|order book))\b(?! (?:of|for|at|in)\b)/i;
+const OWN_FIGURE = /^(?:The |Its )?((?:(?:first|second|third|fourth)-quarter |full-year |half-year |first-half |quarterly |annual )?(?:net debt|pre-tax profit|pretax profit|operating profit|earnings before interest,? (?:and )?tax(?:es|ation)?|gross profit|net income|operating income|underlying profit|net profit|revenue|revenues|turnover|like-for-like sales|net sales|order intake|(?:adjusted )?operating margin|market value|order book))\b(?! (?:of|for|at|in)\b)/i;
 // a company's own shares: "The shares fell 11%", "Its shares closed 3% higher"
 const OWN_SHARES = /^(?:The |Its )?[Ss]hares\b(?! (?:of|in|at|for)\b)/;
 // where shares trade and what measures them ("listed on the Warsaw Stock Exchange", "the blue-chip WIG20
