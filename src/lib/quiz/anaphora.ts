@@ -1055,9 +1055,11 @@ const SOURCE_AFTER = /^(?:[’']s)? (?:figures|data|survey|poll|consensus)\b/;
  * figure next to any other may be that organisation's.
  */
 function otherOrganisationNear(source: AnaphoraSource, referents: Referent[], sentence: Sentence, name: string): boolean {
+	// "Hallworth’s" and "Hallworth" are one name, in the lead's form or the headline's
+	const own = name.replace(POSSESSIVE, '');
 	const same = (written: string) => {
 		const other = written.replace(POSSESSIVE, '');
-		return other === name || other.startsWith(`${name} `) || name.startsWith(`${other} `);
+		return other === own || other.startsWith(`${own} `) || own.startsWith(`${other} `);
 	};
 	const notOwner = (other: string) => same(other) || referents.some((r) => r.name === other && (r.place || r.kinds.has('law') || r.kinds.has('term')));
 	for (const at of [sentence.index - 1, sentence.index]) {
