@@ -136,3 +136,16 @@ describe('"the business" after an "It" sentence that follows one opening on the 
 		expect(stemsFrom(title, guidance, 'Tom Reid')).toContain('OK: Finance director Tom Reid told analysts Hallworth’s was on course to save £_____m this year.');
 	});
 });
+
+describe('a headline that writes the company in a possessive', () => {
+	const results = [
+		'Danish eyewear retailer Brenlow Optik reported a 19% rise in annual net profit on Wednesday, helped by new shops in Norway, but warned that rents would weigh on this year.',
+		'The Aarhus-based company said net profit rose to 214 million crowns from 180 million crowns a year earlier.',
+		'Revenue climbed 8.5% to 3.41 billion crowns, a little above what analysts had forecast.',
+		'Chief executive Lise Holm said the company would open 30 more shops this year.'
+	];
+
+	it('names the same company as the lead, and owns its bare figures', () => {
+		expect(stemsFrom("Danish eyewear chain Brenlow Optik's profit rises 19% but rents cloud outlook", results, 'Revenue climbed')).toContain("OK: Brenlow Optik's revenue climbed _____% to 3.41 billion crowns, a little above what analysts had forecast.");
+	});
+});

@@ -1053,6 +1053,8 @@ function reportsResults(article: Article, name: string): boolean {
 	return new RegExp(String.raw`(?<![\p{L}])${escaped}(?:[’']s|,[^,]+,)? (?:[^.]*? )?(?:reported|posted|announced|unveiled)\b[^.]*?${RESULTS_WORD}|(?<![\p{L}])${escaped}[’']s (?:[\p{L}-]+ ){0,3}?${RESULTS_WORD}`, 'iu').test(lead);
 }
 
+// "Nova Drogerie's": a name a headline writes as its owner's
+const POSSESSIVE = /[’']s$/;
 // "Analysts polled by LSEG", "according to Kantar", "Kantar figures": an organisation that only gives the figures owns none
 const SOURCE_BEFORE = /\b(?:polled by|surveyed by|compiled by|according to|data from|figures from|told)\s$/;
 const SOURCE_AFTER = /^(?:[’']s)? (?:figures|data|survey|poll|consensus)\b/;
@@ -1064,7 +1066,12 @@ const SOURCE_AFTER = /^(?:[’']s)? (?:figures|data|survey|poll|consensus)\b/;
  * figure next to any other may be that organisation's.
  */
 function otherOrganisationNear(source: AnaphoraSource, referents: Referent[], sentence: Sentence, name: string): boolean {
-	const same = (other: string) => other === name || other.startsWith(`${name} `) || name.startsWith(`${other} `);
+	// "Hallworth’s" and "Hallworth" are one name, in the lead's form or the headline's
+	const own = name.replace(POSSESSIVE, '');
+	const same = (written: string) => {
+		const other = written.replace(POSSESSIVE, '');
+		return other === own || other.startsWith(`${own} `) || own.startsWith(`${other} `);
+	};
 	const notOwner = (other: string) => same(other) || referents.some((r) => r.name === other && (r.place || r.kinds.has('law') || r.kinds.has('term')));
 	for (const at of [sentence.index - 1, sentence.index]) {
 		const s = source.sentences[at];
@@ -1098,7 +1105,9 @@ function measureOwner(source: AnaphoraSource, sentence: Sentence, text: string):
 	const { article } = source;
 	const referents = articleReferents(source);
 	const before = [article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n');
-	const companies = referents.filter((r) => !r.place && r.kinds.has('company') && containsWord(before, r.name));
+	const found = referents.filter((r) => !r.place && r.kinds.has('company') && containsWord(before, r.name));
+	// "Nova Drogerie's profit jumps" over a lead's "Nova Drogerie": the possessive is the company's own name
+	const companies = found.filter((r) => !(POSSESSIVE.test(r.name) && found.some((o) => o.name === r.name.replace(POSSESSIVE, ''))));
 	// "Aurelia" and "Aurelia Airlines" are one company
 	const longest = companies.filter((r) => !companies.some((o) => o !== r && o.name.startsWith(`${r.name} `)));
 	if (longest.length !== 1 || !longest[0].inLead) return undefined;
