@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { relativeClauses } from '../../src/lib/quiz/clauses';
 import { extractFacts } from '../../src/lib/quiz/facts';
+import { simplify } from '../../src/lib/quiz/simplify';
 import { checksOf, stemsMatching, story } from './report';
 
 describe('q40: an option the source sentence gives is one it gives as a word', () => {
@@ -41,5 +42,14 @@ describe('q40: a results lead with a day before its verb names the story company
 		const stems = stemsMatching("South Korea's Daejin Cathode Works swings to quarterly profit", paragraphs, /on Thursday reported/).map((w) => w.stem);
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.filter((s) => s.includes('Works, on'))).toEqual([]);
+	});
+});
+
+describe('q40: a phrase after an interjected attribution is the clause’s object, never cut (R1)', () => {
+	it('keeps "a kind of loneliness" after "but also, he admitted,"', () => {
+		const sentence = 'The collapse of the old regime in 1991 gave him new freedoms but also, he admitted, a kind of loneliness.';
+		const texts = simplify(sentence, extractFacts(sentence)).map((c) => c.text);
+		expect(texts.filter((t) => /admitted$/.test(t))).toEqual([]);
+		expect(texts).toContain('The collapse of the old regime in 1991 gave him new freedoms but also, he admitted, a kind of loneliness');
 	});
 });

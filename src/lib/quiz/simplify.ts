@@ -871,7 +871,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	// after a common noun, a phrase with its own "and" is the rest of a list, and cut it said the sum was for
 	// the first item alone (a holdout119 reader's R6); an appositive follows a name ("Jo Lee, a writer and poet")
 	const listRest = appositive && /\s(?:and|or)\s/.test(appositive[0]) && /(?<![\p{L}\p{M}’'-])\p{Ll}[\p{L}\p{M}-]*$/u.test(sentence.slice(0, appositive.index));
-	if (appositive && !participle && !listed && !listRest) deletions.push([appositive.index, end]);
+	// "brought new opportunities but also, she admitted, a kind of disorientation": after an attribution the
+	// clause's words run on, the phrase is its object, and cut it left "but also, she admitted" (R1)
+	const runsOn = appositive && /,\s(?:\p{L}[\p{L}’'.-]*\s){1,4}(?:said|says|admitted|admits|added|argued|insisted|conceded|recalled|noted|explained|acknowledged|claimed|wrote|thought|felt)$/u.test(sentence.slice(0, appositive.index));
+	if (appositive && !participle && !listed && !listRest && !runsOn) deletions.push([appositive.index, end]);
 	// a verb inside a dropped relative aside ("Core inflation, which strips out food costs, slowed
 	// to 2.8%") is no verb of the clause before a trailing phrase: the text with its asides masked is read
 	const tail = trailingTail(masked, Math.max(leadEnd, dateline));
