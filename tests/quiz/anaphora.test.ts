@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { describesItself } from '../../src/lib/quiz/anaphora';
 import { generateWithReport, type GenerationReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
-import { reportOf } from './report';
+import { reportOf, written } from './report';
 
 /** The stems, by source sentence, of the items a report's quiz asks. */
 function stemsOf(report: GenerationReport): Record<number, string> {
@@ -47,6 +47,21 @@ describe('definite descriptions in stems (QUALITY.md R4)', () => {
 			'Councillors voted by nine votes to three to grant planning permission at a meeting on Wednesday evening, despite objections from some local residents about the height of the buildings.'
 		]);
 		expect(stemsOf(council)[1]).toBe('Around _____% of the new homes at Lawrence Hill will be offered at affordable rents, Bristol City Council said.');
+	});
+
+	it('writes "the authority" as the one council the article names, and leaves it where another authority may be meant', () => {
+		const TITLE = 'Fenwick council to close three libraries to save £1.4m';
+		const PARAS = [
+			'Fenwick Borough Council has voted to close three of its nine branch libraries from April to save £1.4m a year.',
+			'The council’s cabinet member for culture, Rachel Dunmore, said the authority had to find savings of £9m over the next two years.',
+			'Campaigners said more than 4,000 people had signed a petition against the closures since the plans were published in October.'
+		];
+		const stems = (paras: string[]) => written(reportOf(TITLE, paras)).filter((w) => /Rachel Dunmore said|had to find savings/.test(w.stem));
+		const named = stems(PARAS);
+		expect(named.some((w) => w.check === '' && w.stem.includes('Fenwick Borough Council had to find savings'))).toBe(true);
+		expect(named.every((w) => !w.stem.includes('the authority'))).toBe(true);
+		const other = stems([...PARAS, 'The county’s fire authority said it would also review its spending on community rooms at the libraries.']);
+		expect(other.every((w) => !w.stem.includes('Fenwick Borough Council had to find'))).toBe(true);
 	});
 
 	it('leaves "the club" unasked when the lead names two clubs', () => {

@@ -133,6 +133,16 @@ describe('recurring names that a role or a kind of area marks', () => {
 		expect(named(test[1], knownOf(test))).toEqual([['person', 'Sai Venkatesh']]);
 	});
 
+	it('reads a recurring name in commas after "a <role>," as that person: "a hotel cleaner, Oyelowo Tamsin,"', () => {
+		const hotel = ['The leak was found on Sunday when a hotel cleaner, Oyelowo Tamsin, smelled gas in the cellar.', 'The owners said they were grateful to Oyelowo Tamsin for acting so quickly.'];
+		const known = knownOf(hotel);
+		expect(known.organisations.has('Oyelowo Tamsin')).toBe(true);
+		expect(named(hotel[0], known)).toEqual([['person', 'Oyelowo Tamsin']]);
+		// a body in commas after a noun of its kind stays a body
+		const supplier = ['Its main supplier, Dunmore Fresh, said prices would rise.', 'Shoppers at Dunmore Fresh said little.'];
+		expect(named(supplier[0], knownOf(supplier))).toEqual([['organisation', 'Dunmore Fresh']]);
+	});
+
 	it('reads a name before "province" as a region and "Quebec City" as a city wherever they stand', () => {
 		const quake = ['The quake struck off East New Britain province early on Monday.', 'Officials said East New Britain had lost power.'];
 		const known = knownOf(quake);

@@ -86,3 +86,40 @@ describe('y36a: a police story’s “The suspects” is the group its first sen
 		expect(stems.every((s) => s.check === '')).toBe(true);
 	});
 });
+
+const TRIAL_TITLE = 'Former charity director jailed over £400,000 grant fraud';
+const TRIAL = [
+	'A former director of the Moorside Wildlife Trust was jailed for four years on Monday after a jury found she had kept grant money meant for nesting sites.',
+	'Helen Castleford, 49, of Mill Lane, Otterburn, was convicted at Newcastle Crown Court of fraud and false accounting.',
+	'The trial lasted three weeks and the jury deliberated for six hours before returning its verdict.',
+	'The fraud came to light in March 2022 when a volunteer noticed that two of the nesting sites did not exist.'
+];
+
+describe('c40: a court story’s bare “the trial” and “the fraud” are its lead’s one defendant’s (R4)', () => {
+	it('writes "The trial of <name>" and "<name>’s fraud" where the second sentence names the one defendant', () => {
+		expect(courtNamed(TRIAL_TITLE, TRIAL, 'The trial lasted _____ weeks and the jury deliberated for six hours.', ['Otterburn', 'Newcastle'])).toBe('The trial of Helen Castleford lasted _____ weeks and the jury deliberated for six hours.');
+		expect(courtNamed(TRIAL_TITLE, TRIAL, 'The fraud came to light in _____ when a volunteer found the gap.', ['Otterburn', 'Newcastle'])).toBe('Helen Castleford’s fraud came to light in _____ when a volunteer found the gap.');
+	});
+
+	it('leaves them where the article tells of another trial or fraud, or the lead tells of no fraud', () => {
+		const retrial = [...TRIAL, 'A retrial of her former deputy is due in the autumn.'];
+		expect(courtNamed(TRIAL_TITLE, retrial, 'The trial lasted _____ weeks.', ['Otterburn', 'Newcastle'])).toBe('The trial lasted _____ weeks.');
+		const separate = [...TRIAL, 'Police are investigating a separate fraud at a second charity.'];
+		expect(courtNamed(TRIAL_TITLE, separate, 'The fraud came to light in _____.', ['Otterburn', 'Newcastle'])).toBe('The fraud came to light in _____.');
+		const cleared = [...TRIAL, 'Her sister, who was also charged, was cleared of money laundering.'];
+		expect(courtNamed(TRIAL_TITLE, cleared, 'The fraud came to light in _____.', ['Otterburn', 'Newcastle'])).toBe('The fraud came to light in _____.');
+		const theft = ['A former director of the Moorside Wildlife Trust was jailed for four years on Monday for stealing grant money meant for nesting sites on the moors.', 'Helen Castleford, 49, of Mill Lane, Otterburn, was convicted at Newcastle Crown Court of theft.', ...TRIAL.slice(2, 3)];
+		expect(courtNamed('Former charity director jailed over stolen grants', theft, 'The scheme ran for _____ years.', ['Otterburn', 'Newcastle'])).toBe('The scheme ran for _____ years.');
+	});
+
+	it('leaves them where the lead convicts two people', () => {
+		const two = [TRIAL[0], `${TRIAL[1]} Mark Castleford, 51, her husband, was convicted of money laundering.`, ...TRIAL.slice(2)];
+		expect(courtNamed(TRIAL_TITLE, two, 'The trial lasted _____ weeks.', ['Otterburn', 'Newcastle'])).toBe('The trial lasted _____ weeks.');
+	});
+
+	it('asks the written stem: the trial named, with the trial’s jury, passes R4', () => {
+		const stems = stemsMatching(TRIAL_TITLE, TRIAL, /^(?:The trial of Helen Castleford lasted|Helen Castleford’s fraud came to light)/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((s) => s.check === '')).toBe(true);
+	});
+});

@@ -208,6 +208,9 @@ const ANAPHOR_KIND: Record<string, string> = {
 	team: 'club',
 	union: 'union',
 	council: 'council',
+	// "the authority had since introduced new checks": British papers' second name for the council they have named
+	// (a fresh user's court story lost it to R4), read so only where no other authority may be meant (`OTHER_AUTHORITY`)
+	authority: 'council',
 	agency: 'agency',
 	trust: 'trust',
 	court: 'court',
@@ -781,6 +784,9 @@ function groupMeansCompany(article: Article): boolean {
 /** A body's name of capitalised common words up to its body noun ("Monetary Policy Council"), which takes "the" in running text. */
 const OWNED_BODY = /^(?:\p{Lu}\p{Ll}+ ){1,3}(?:Council|Committee|Board|Commission|Authority|Agency|Ministry|Department|Tribunal|Court|Bureau|Office|Institute|Service)$/u;
 
+/** An authority other than a council the article names: "the Port Authority", "a health authority", "the authorities". */
+const OTHER_AUTHORITY = /(?<![\p{L}-])(?:Authority|Authorities|authorities|(?:an?|another|one|each|every|any|other|\p{Ll}+) authority)(?![\p{L}-])/u;
+
 /** A body's noun after a place's name set before it as a modifier ("the city government", "the state authorities"). */
 const ATTRIBUTIVE_HEAD = /^ (?:government|council|authorities|administration|police|assembly|legislature|mayor|hall)\b/;
 
@@ -814,6 +820,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		if (quotedAt(stem, m.index)) continue;
 		const kind = m.kind;
 		if (kind === 'ministry' && !onlyNamedMinistry(referents, source.article)) continue;
+		if (/^authority/i.test(stem.slice(m.index + m.the.length + 1, end)) && source.article.paragraphs.some((p) => OTHER_AUTHORITY.test(p.replace(/(?<![\p{L}-])the authority(?![\p{L}-])/giu, '')))) continue;
 		// "..., the health board said" of a story that names no Health Board: a kind no name of the article has, which nothing can
 		// resolve, is left for the R4 check to weigh as written, and the stem's other pointers are still named
 		if (!UNTYPED_KINDS.has(kind) && !referents.some((r) => r.kinds.has(kind))) continue;

@@ -144,6 +144,15 @@ const OTHER_CASE = /\b(?:another|separate|second|similar|earlier|related|other|p
 // "The case came to light", "the case was one of ...": the case as the subject of its own verb; group 1 "the"
 const BARE_CASE = /(?<![\p{L}\p{M}’'-])(?:^|(?<=\b(?:said|says|added|noted) (?:that )?))([Tt]he) case(?= (?:came|grew|began|begun|dates|dated|stems|stemmed|emerged|centred|centered|centres|centers|involved|involves|arose|was|is|has|had|followed|drew|went|opened|will|would))/gu;
 
+// "The trial lasted five weeks", "The fraud came to light in 2023", "The scheme ran for a decade": the story's one trial or
+// fraud as the subject of its own verb; group 1 the noun
+const BARE_DEED = /^The (trial|fraud|scheme)(?= (?:came|lasted|began|begun|opened|ended|closed|ran|continued|resumed|heard|went|was|is|has|had|will|would|involved|involves|emerged|cost|netted|dates|dated|stems|stemmed|unravelled|unraveled|collapsed)\b)/u;
+// a trial, fraud or scheme the article tells of besides the story's own, which the bare noun may mean instead
+const OTHER_DEED = /\b(?:another|separate|second|similar|earlier|related|other|previous|unrelated|parallel|first|new|civil|pension|bonus|loan|grant|government) (?:trial|fraud|scheme)s?\b|\bretrial\b|\b(?:trials|frauds|schemes)\b/i;
+
+// a person the story tells of as cleared, or as one of several who did it: a fraud that may not be the defendant's alone
+const SHARED_GUILT = /\b(?:acquitted|cleared|not guilty|co-defendants?|accomplices?|co-conspirators?|conspired|conspiracy|together with|alongside)\b/i;
+
 const DEFENDANTS = new WeakMap<Article, string | null>();
 
 /**
@@ -244,5 +253,27 @@ export function nameCourtReferents(source: CourtSource, stem: string): string {
 			return `${the} case against ${defendant}`;
 		});
 	}
+	const deed = BARE_DEED.exec(named);
+	const accused = deed ? leadDefendant(source) : undefined;
+	if (deed && accused && !named.includes(accused) && oneDeed(source, deed[1])) {
+		named = `${deed[1] === 'trial' ? `The trial of ${accused}` : `${accused}’s ${deed[1]}`}${named.slice(deed[0].length)}`;
+	}
 	return named;
+}
+
+/**
+ * Does a court story tell of one `noun` ("trial", "fraud" or "scheme"), which its lead's one
+ * defendant is the one tried or convicted of? A fraud or a scheme must be one the headline or
+ * lead (first two paragraphs) names, in a story that clears no one and tells of no accomplice
+ * (`SHARED_GUILT`: the fraud may then be not the defendant's alone, or the one-named person the
+ * cleared one); a trial one that no other (a retrial, "a separate trial", "trials") may rival.
+ * A stem's bare "The fraud" is then "<defendant>’s fraud" (QUALITY.md R4).
+ */
+function oneDeed(source: CourtSource, noun: string): boolean {
+	const { article, sentences } = source;
+	if (article.paragraphs.some((p) => OTHER_DEED.test(blankQuotes(p)))) return false;
+	if (noun === 'trial') return true;
+	if (article.paragraphs.some((p) => SHARED_GUILT.test(blankQuotes(p)))) return false;
+	const lead = [article.title, ...sentences.filter((x) => x.paragraph <= 1).map((x) => x.text)].map(blankQuotes).join(' ');
+	return new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${noun}(?![\p{L}\p{M}’'-])`, 'iu').test(lead);
 }

@@ -1774,9 +1774,13 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// "young opener Sai Venkatesh", "Kano-born rapper Zaria Boi": a person's role right before a
 		// name the article repeats makes it that person's, not a body's
 		if (known.organisations.has(phrase) && words.length >= 2 && words.length <= 3 && words.every(nameShaped) && !words.some((w) => ORG_SUFFIX.test(w) || commonWord(w))) {
-			const lead = text.slice(Math.max(0, run[0].start - 40), run[0].start).split(/[,;:()"“”—–]/).pop()!.trim().split(/\s+/);
+			// "a junior accountant, Priya Nair, noticed": a role in the comma before a name the comma after closes is the same appositive
+			const parts = text.slice(Math.max(0, run[0].start - 40), run[0].start).split(/[,;:()"“”—–]/);
+			const apposed = parts.length > 1 && !parts.at(-1)!.trim() && /,\s*$/.test(text.slice(0, run[0].start)) && text.startsWith(',', end);
+			const lead = (apposed ? parts.at(-2)! : parts.at(-1)!).trim().split(/\s+/);
 			const role = roleOf(lead) ?? (roleKindOfWord(lead.at(-1)!) ? lead.at(-1)!.toLowerCase() : undefined);
-			if (role && roleKindOfWord(role.split(' ').pop()!)) {
+			// an appositive's role noun ("a junior accountant, Priya Nair,") makes a person of any role; before the name, only a kind of role does
+			if (role && (apposed ? roleOf(lead) !== undefined && /(?:^|\s)(?:[Aa]n?|[Tt]he|[Oo]ne|[Aa]nother|[Ii]ts|[Tt]heir|[Hh]is|[Hh]er)\s(?:[\p{Ll}-]+\s){0,2}\p{Ll}+$/u.test(lead.join(' ')) : roleKindOfWord(role.split(' ').pop()!))) {
 				const gender = nameGender(words[0]);
 				push('person', 0, words.length - 1, words, run, { surname: surnameOf(words), ...(gender ? { gender } : {}), role });
 				return;
