@@ -68,15 +68,14 @@ describe('g31-b: distractors a reader rules out on their face (holdout84, holdou
 
 describe('g31-b: the one body or fire a stem names, written or read as named (holdout84, holdout85)', () => {
 	it('reads "the airline" as the one carrier the stem has introduced by its kind', () => {
-		const all = written(
-			reportOf('Dutch carrier Vellora Air scraps 74 flights as pilots strike', [
-				'AMSTERDAM (Reuters) - Dutch regional carrier Vellora Air cancelled 74 flights on Monday as pilots walked out in the first strike in the airline\'s 12-year history, stranding about 9,000 passengers.',
-				'The pilots\' union wants a 9 percent pay rise over two years.',
-				...filler
-			])
-		);
-		const lead = all.filter((w) => /in the airline's 12-year history/.test(w.stem) && w.stem.startsWith('Dutch regional carrier Vellora Air'));
-		expect(lead.length).toBeGreaterThan(0);
+		const report = reportOf('Dutch carrier Vellora Air scraps 74 flights as pilots strike', [
+			'AMSTERDAM (Reuters) - Dutch regional carrier Vellora Air cancelled 74 flights on Monday as pilots walked out in the first strike in the airline\'s 12-year history, stranding about 9,000 passengers.',
+			'The pilots\' union wants a 9 percent pay rise over two years.',
+			...filler
+		]);
+		// the lead's stems pass every check, whether or not the picker takes one for this short quiz
+		expect(report.passedIn).toContain(0);
+		const lead = written(report).filter((w) => /in the airline's 12-year history/.test(w.stem) && w.stem.startsWith('Dutch regional carrier Vellora Air'));
 		expect(lead.map((w) => w.check)).not.toContain('R4');
 	});
 

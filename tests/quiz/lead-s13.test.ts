@@ -181,7 +181,8 @@ describe('what the holdout23 fixes leave asked', () => {
 			'Four people died and two others were seriously injured on Saturday when an avalanche swept a group of ski tourers off a slope above Arolla, police said.',
 			...filler
 		]));
-		expect(stems.some((w) => w.check === '' && w.stem.startsWith('Four people died and'))).toBe(true);
+		// the lead is asked: its death toll, now that no play screen shows the headline with an item (h40), or the others hurt
+		expect(stems.some((w) => w.check === '' && /^(?:Four|_____) people died and (?:_____|two) others/.test(w.stem))).toBe(true);
 		const match = written(reportOf('Ireland beat England to keep title hopes alive', [
 			'England had 58% of possession and won the penalty count 11-7 at Twickenham, yet conceded six tries to two.',
 			...filler

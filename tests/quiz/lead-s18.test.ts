@@ -208,7 +208,8 @@ describe('session 18 lead: kinds from the blind grades', () => {
 					...filler
 				])
 			);
-			expect(stems.filter((w) => w.check === '' && /by (?:_____|Dec\. 31|Jan\. \d)/.test(w.stem))).toEqual([]);
+			// the deadline is neither blanked nor swapped; the stem that asks the headline's 640 jobs (h40) may still state it
+			expect(stems.filter((w) => w.check === '' && /by (?:_____|Jan\. \d)/.test(w.stem))).toEqual([]);
 			expect(stems.find((w) => /plant in Muncie by _____/.test(w.stem))?.check).toBe('R3');
 		});
 

@@ -71,7 +71,8 @@ describe('session 24: a name written family name first is filed under that name 
 			"The New Currents jury was headed by Filipino director Lorenzo Dimaculangan and included Japanese actress Aoi Tanabe and French producer Claire Montagnier. In a statement, Dimaculangan said the jury had \"argued passionately, but with great affection\" and that both films showed \"a maturity of vision that is rare in a debut.\"",
 			"A total of 10 films from nine countries competed in the New Currents section this year, which is dedicated to first and second features by Asian directors."
 		]);
-		expect(stems).toContain('Who said “I wrote this film for my grandmother, who worked nights for 30 years so that my mother could go to school”?');
+		// Yoon's quote is asked: its family sentence goes to no speaker of another kind (n40), so its next sentence may be the one asked
+		expect(stems.filter((s) => s === 'Who said “I wrote this film for my grandmother, who worked nights for 30 years so that my mother could go to school”?' || s === 'Who said “I hope this award helps people notice the people who work while the rest of us are sleeping”?').length).toBe(1);
 	});
 });
 

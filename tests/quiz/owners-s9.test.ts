@@ -66,7 +66,7 @@ describe('What the one country an article is set in owns, written in (QUALITY.md
 		];
 		// the count of a country's districts is background, never asked (form-s10.test.ts); the statement still names Malawi
 		const stems = kept('Malawi floods kill 38', [...FLOODS, ...filler]);
-		expect(stems.some((s) => /^Homes have been destroyed in (?:11|_____) of Malawi’s 28 districts/.test(s))).toBe(true);
+		expect(stems.some((s) => /^Homes have been destroyed in (?:\d+|_____) of Malawi’s 28 districts/.test(s))).toBe(true);
 		expect(stems.some((s) => /Malawi’s _____ districts/.test(s))).toBe(false);
 	});
 

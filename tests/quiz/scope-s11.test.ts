@@ -47,7 +47,8 @@ describe('a stem that names nothing is given the story’s place, or refused', (
 
 	// the headline's charge, not the bare place: "In Dublin, cameras at _____ entry points" left entry points to what (holdout16 reader, 10-2)
 	it('writes the story’s charge in: "Under Dublin’s €5 city-centre traffic charge, cameras at _____ entry points ..."', () => {
-		expect(from(1).length).toBeGreaterThan(0);
+		// its stems pass (asked or not: the short quiz may take another sentence's), and every one written names the charge
+		expect(report.passedIn).toContain(1);
 		for (const stem of from(1)) expect(stem).toMatch(/^Under Dublin’s €5 city-centre traffic charge, cameras at /);
 	});
 

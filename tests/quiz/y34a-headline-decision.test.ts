@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { written, stemsMatching } from './report';
+import { reportOf, written, stemsMatching } from './report';
 
 const TITLE = 'Councillors approve 180 homes on edge of Brackley village despite objections';
 const BODY = [
@@ -15,7 +15,8 @@ describe('y34a: a bare "the decision" is the headline’s one decision (R4)', ()
 		const stems = stemsMatching(TITLE, BODY, /comes as the government presses/);
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.every((w) => /^The decision to approve 180 homes comes as/.test(w.stem))).toBe(true);
-		expect(stems.some((w) => w.check === '')).toBe(true);
+		// its stems pass; the picker may leave them out, as "180 homes" in them gives away the lead's count, which is asked since no play screen shows the headline with an item (h40)
+		expect(reportOf(TITLE, BODY).passedIn).toContain(3);
 	});
 
 	it('a singular object the headline writes bare takes "the"', () => {

@@ -36,7 +36,7 @@ import { nameDecisions } from './decisions';
 import { familyMembers, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
 import { courtSideAround, courtSidesNamed, type CourtSide, kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, speaksOfOwnLife, withoutOwnJudgment, withoutOwnRelations } from './speakers';
-import { demonymSubject, leadPhrase, nameLeadDisease, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
+import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
 import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
 import { nameDealIn } from './deals';
@@ -4583,7 +4583,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "In Australia in August, the participation rate held ...": the country written in owns its figure (scope.ts)
 		const national = scopedStem !== stem && isCountry(storyPlace(ctx) ?? '');
 		if (opening && !(national && nationalFigure(stem.slice(4))) && !/s$/.test(opening[2]) && !/^(?:of|that|which|who|whom|whose|where)$/.test(opening[2]) && !misreadOpening(opening[2], opening[3], stem.slice(opening.index + opening[0].length))) {
-			if (leadPhrase(ctx.sentences, sentence, opening[2]) !== `${opening[1]}${opening[2]}`) return 'R4';
+			if (!headlineEvent(ctx.article.title, ctx.sentences, sentence, opening[2]) && leadPhrase(ctx.sentences, sentence, opening[2]) !== `${opening[1]}${opening[2]}`) return 'R4';
 		}
 		// "The changes will lift ...", "The teams now travel to ...": a story entity only the headline's or
 		// the lead's own words say which it is; a synonym in the headline ("overhaul") does not say it (in-view.ts),
@@ -4596,7 +4596,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// Green member, will be decided ...": an aside between the subject and its verb leaves the subject as bare as
 		// without it, which section or seat only the sentences before said (the holdout95 reader's R4)
 		const asideOpening = ASIDE_OPENING.exec(stem) ?? RANKED_OPENING.exec(stem);
-		if (asideOpening && leadPhrase(ctx.sentences, sentence, asideOpening[2]) !== `${asideOpening[1]}${asideOpening[2]}`) return 'R4';
+		if (asideOpening && !headlineEvent(ctx.article.title, ctx.sentences, sentence, asideOpening[2]) && leadPhrase(ctx.sentences, sentence, asideOpening[2]) !== `${asideOpening[1]}${asideOpening[2]}`) return 'R4';
 		// "Economists polled by Reuters had expected a monthly rise of 0.2% and annual growth of _____%": a forecast change
 		// of what, no measure of the stem says (the holdout95 reader's R4)
 		if (EXPECTED_CHANGE.test(stem) && !MEASURE_NOUN.test(stem)) return 'R4';
@@ -4608,7 +4608,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "Council also chose Ray Dussinger as its president": a body with no article, as local papers write their
 		// own council, is which one only the story's place said (the holdout94 reader's R4)
 		if ((BARE_BODY.test(stem) || LOCAL_BODY.test(stem)) && ![...ctx.places.values()].some((p) => containsWord(stem, p.text))) return 'R4';
-		if (subject && !subject.modifier && !placedCouncil && leadPhrase(ctx.sentences, sentence, subject.noun) !== [subject.modifier, subject.noun].filter(Boolean).join(' ')) return 'R4';
+		if (subject && !subject.modifier && !placedCouncil && !headlineEvent(ctx.article.title, ctx.sentences, sentence, subject.noun) && leadPhrase(ctx.sentences, sentence, subject.noun) !== [subject.modifier, subject.noun].filter(Boolean).join(' ')) return 'R4';
 		// a who-said quote is the speaker's own words, as for its pronouns below: "the country" there is theirs
 		// a blank stands for a name only when a name is asked: "The German woman, _____, and ..." of an age names no woman
 		for (const m of anaphorsIn((w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem).replace(BLANK, askedName ? 'X' : '0'))) {
@@ -4712,7 +4712,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if ((noun === 'city' || noun === 'country' || noun === 'state') && ctx.setting.has(noun)) continue;
 			// "In the PRIME-OG trial, ... in the combination group": the part of the measure the stem opens on (scope.ts)
 			if (/^[Tt]he /.test(m[0]) && partOfScope(stem, noun, ctx)) continue;
-			if (/^[Tt]he /.test(m[0]) && leadPhrase(ctx.sentences, sentence, noun) === m[0].slice(4)) continue;
+			if (/^[Tt]he /.test(m[0]) && (headlineEvent(ctx.article.title, ctx.sentences, sentence, noun) || leadPhrase(ctx.sentences, sentence, noun) === m[0].slice(4))) continue;
 			// "Darlington's Victorian town hall is to be sold ... to dispose of the building": the building the stem has just named
 			if (/^(?:building|site|facility)$/.test(noun) && /^[Tt]he /.test(m[0]) && BUILDING_KIND.test(m.input!.slice(0, m.index))) continue;
 			return 'R4';
