@@ -1,7 +1,9 @@
 import { fireEvent, render, screen } from '@testing-library/svelte';
+import { createRawSnippet } from 'svelte';
 import { describe, expect, it, vi } from 'vitest';
 import Countdown from '$lib/components/Countdown.svelte';
 import Intro from '$lib/components/Intro.svelte';
+import QuestionCard from '$lib/components/QuestionCard.svelte';
 import ResultsSummary from '$lib/components/ResultsSummary.svelte';
 
 describe('Intro', () => {
@@ -43,5 +45,15 @@ describe('ResultsSummary', () => {
 		render(ResultsSummary, { right: 5, close: 2, total: 9, points: 6200, bestStreak: 3, timed: true, onplayagain: vi.fn() });
 		expect(screen.getByTestId('close-count').textContent).toBe('2');
 		expect(screen.getByText('Close').tagName).toBe('DT');
+	});
+});
+
+describe('QuestionCard', () => {
+	// a fresh user's screen reader read the stem twice: as the name of the card's region, then as its heading
+	it('gives the stem once to a screen reader: as its heading, not also as the name of a region', () => {
+		render(QuestionCard, { number: 3, total: 8, stem: 'Which river burst its banks on Sunday?', prompt: undefined, children: createRawSnippet(() => ({ render: () => '<p>options</p>' })) });
+		expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Question 3 of 8');
+		expect(screen.getByRole('heading', { level: 2, name: 'Which river burst its banks on Sunday?' })).toBeTruthy();
+		expect(screen.queryAllByRole('region')).toEqual([]);
 	});
 });
