@@ -26,6 +26,26 @@ describe('RevealPanel (the answer in a class game)', () => {
 	});
 });
 
+describe("RevealPanel on a player's device", () => {
+	// a fresh user could not tell, on the reveal, which option they had chosen
+	it('says in words which option the player chose, beside the answer', () => {
+		render(RevealPanel, { item, reveal, response: { kind: 'choice', option: 1 } });
+		expect(screen.getByText(/^Your answer:/).textContent).toBe('Your answer: Minsk');
+		const lines = screen.getAllByRole('listitem').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+		expect(lines[1]).toBe('Minsk (your answer) 1 player');
+		expect(lines[0]).not.toMatch(/your answer/);
+	});
+
+	it('says a typed answer in words, and nothing of an answer where none was given', () => {
+		const typed = { ...item, type: 'cloze' as const, answerMode: 'typed' as const, options: [] };
+		const { unmount } = render(RevealPanel, { item: typed, reveal, response: { kind: 'text', text: 'Sochi' } });
+		expect(screen.getByText(/^Your answer:/).textContent).toBe('Your answer: Sochi');
+		unmount();
+		render(RevealPanel, { item, reveal, response: null });
+		expect(screen.queryByText(/Your answer/)).toBeNull();
+	});
+});
+
 describe("the teacher's report", () => {
 	it('says what each answer count counts', () => {
 		const [first, second] = tinyQuiz.items;

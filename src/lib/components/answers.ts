@@ -1,4 +1,4 @@
-import type { Item, NumericAnswer, Response } from '$lib/quiz/types';
+import type { Item, ItemType, NumericAnswer, Response } from '$lib/quiz/types';
 
 /**
  * The keys that pick an item's options, in display order: "T" and "F" for a true-false item,
@@ -7,6 +7,22 @@ import type { Item, NumericAnswer, Response } from '$lib/quiz/types';
 export function shortcutsFor(item: Pick<Item, 'type' | 'options'>): string[] {
 	if (item.type === 'true-false') return item.options.map((option) => option.charAt(0).toUpperCase());
 	return item.options.map((_, index) => String(index + 1));
+}
+
+const prompts: Partial<Record<ItemType, string>> = {
+	'true-false': 'True or false?',
+	cloze: 'Fill in the blank',
+	numeric: 'Estimate',
+	'which-first': 'Which came first?'
+};
+
+/**
+ * What kind of answer an item of `type` asks, said after "Question N of M" and before the stem
+ * ("True or false?"), or undefined for a plain multiple-choice item: the one wording of solo
+ * play, homework and the class game.
+ */
+export function promptFor(type: ItemType): string | undefined {
+	return prompts[type];
 }
 
 /**
@@ -53,7 +69,7 @@ export function numberText(value: number, numeric?: Pick<NumericAnswer, 'unit' |
  * A response as the player gave it, in words: the option's text (`item.options` in the order the
  * response uses), the typed text, or the number with the item's unit. Null for no response.
  */
-export function responseText(item: Pick<Item, 'options' | 'numeric'>, response: Response | null): string | null {
+export function responseText(item: { options: string[]; numeric?: Pick<NumericAnswer, 'unit' | 'scale'> }, response: Response | null): string | null {
 	if (!response) return null;
 	if (response.kind === 'choice') return item.options[response.option] ?? null;
 	if (response.kind === 'text') return response.text;
