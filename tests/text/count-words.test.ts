@@ -1,11 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import { articleWords, countWords } from '../../src/lib/limits';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
 
 describe('countWords', () => {
 	it('counts runs of non-space characters, as a split on \\s does, Unicode spaces included', () => {
 		for (const text of ['', ' \t\n ', 'x', '  a  b\u00a0c\u2003d\n\ne ', 'The council met.\r\n\r\nIt voted.']) {
 			expect(countWords(text)).toBe(text.split(/\s+/).filter(Boolean).length);
 		}
+	});
+
+	// an emoji-heavy paste was counted 241 words on the page and 34 where the quiz was made
+	it('counts no run without a letter or a digit: an emoji, a bullet or a dash alone is no word', () => {
+		expect(countWords('Flood waters 🌊 rose — 3 metres 📈 by Monday • 🙏🙏')).toBe(7);
+		expect(countWords('Ça va? Το νερό ανέβηκε 2024 🇬🇷')).toBe(6);
+		expect(countWords('🎉🎉 ✨ — •')).toBe(0);
+	});
+
+	it('counts an article as the quiz maker counts it, emoji lines and emoji between words included', () => {
+		const line = 'The ferry 🚢 left the harbour at dawn ⛅ and reached the island by noon 🏝️ with ninety passengers aboard.';
+		const body = Array.from({ length: 6 }, (_, i) => `${line} Day ${i + 1} 🙌\n\n🎉 🎉 🎉 🎉 🎉 🎉 🎉 🎉`).join('\n\n');
+		const article = parseArticleText(`Ferry reaches island\n\n${body}`);
+		expect(countWords(article.paragraphs.join(' '))).toBe(countWords(body));
+		expect(articleWords(`Ferry reaches island\n\n${body}`)).toBe(countWords(body) + 3);
 	});
 
 	it('counts an 8-million-character paste, as the paste box does on each input', () => {
@@ -21,7 +37,8 @@ describe('articleWords', () => {
 	});
 
 	it('counts as text a "<" that opens no tag, and text after a comment or script left open', () => {
-		expect(articleWords('If 3 < 4 and x<y, then 5 > 2.')).toBe(10);
+		// 'x<y,' is one word; a lone '<' or '>' is text but, holding no letter or digit, no word
+		expect(articleWords('If 3 < 4 and x<y, then 5 > 2.')).toBe(8);
 		expect(articleWords('One two <!-- three four')).toBe(2);
 		expect(articleWords('One <script>two three')).toBe(1);
 	});

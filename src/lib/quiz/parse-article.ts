@@ -1,5 +1,6 @@
 import { InputError } from './errors';
 import type { Article } from './types';
+import { countWords } from '../limits';
 import { counted } from '../plural';
 import { withoutPictographs } from './pictographs';
 
@@ -131,7 +132,8 @@ export function parseArticleText(text: string): Article {
 		const stripped = block.replace(TRAILING_FURNITURE, '').trim();
 		if (stripped !== '') paragraphs.push(stripped);
 	}
-	const words = paragraphs.reduce((n, p) => n + wordCount(p), 0);
+	// counted as the page's word count and the server's bounds count them (`countWords`)
+	const words = paragraphs.reduce((n, p) => n + countWords(p), 0);
 	if (words === 0) {
 		throw new InputError('too-short', 'Only a headline was found: paste the article’s paragraphs below its headline, separated by blank lines.');
 	}

@@ -53,7 +53,7 @@ const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Scrip
 
 /**
  * The length of an article in words, for its minimum (the maximum counts `articleWords`, as the
- * page does): whitespace-separated words, where a run of
+ * page does): words as `countWords` counts them, where a run of
  * letters of a script written without spaces (Chinese, Japanese, Thai) counts one word per two
  * letters (Chinese averages 1.5 to 2 characters a word), so that such a text is measured as
  * long as it is, and judged as not English rather than told to add the rest.
