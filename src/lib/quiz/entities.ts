@@ -138,6 +138,9 @@ export function rolePhrase(text: string, start: number, role: string, isRoleWord
 		if ((!isRoleWord(lower) || tagsOf(lower).includes('Date')) && !(capital && !opening)) break;
 		phrase.unshift(words.pop()!);
 	}
+	// "– The Polish sculptor X": a capitalised article after a dash or colon is no word of the role, and
+	// kept it reads "described as the The Polish sculptor" (a strict reader's R1)
+	if (/^(?:the|a|an)$/i.test(phrase[0] ?? '')) phrase.shift();
 	if (phrase.length === 0 || phrase.length > 4) return undefined;
 	// a word before the phrase that is no boundary ("Britain’s envoy", "Det. Sgt.") makes it part of something longer
 	const previous = words.at(-1);

