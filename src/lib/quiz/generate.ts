@@ -5811,47 +5811,52 @@ const MIN_YIELD = 8;
  * aside is not a sentence of its own), at most two about one entity (`overEntityLimit`; counted loosely only to
  * reach `MIN_YIELD`), at most two from one list, none whose key another
  * chosen item gives away (`givesAway`), no type above 40% of the quiz (so at least three types
- * when the article allows) and, in a quiz the article fills, quote items (`quoteStart`) past a
- * quarter of it only where no other candidate takes their place, then article order; `spares`
+ * when the article allows) and quote items (`quoteStart`) past `quoteShare` of the quiz only
+ * after every other candidate, then article order; `spares`
  * stand in only for the second of two items in a row on the same person (`separateRepeatedKeys`).
  */
 function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set(), spares: readonly Candidate[] = []): Candidate[] {
-	const first = selectWith(ranked, max, excludeSentences, spares, new Set(), false);
-	// a quiz the article fills with more quote items than a quarter of it is picked again with them last:
-	// a third of the readers' items were quotes while a lead's figures went unasked (their FAULT lines)
-	if (first.length < max || first.filter((c) => c.quoteStart !== undefined).length <= quoteCapOf(ranked, max, excludeSentences)) return first;
-	const capped = selectWith(ranked, max, excludeSentences, spares, new Set(), true);
+	const quotes = (chosen: readonly Candidate[]) => chosen.filter((c) => c.quoteStart !== undefined).length;
+	const first = selectWith(ranked, max, excludeSentences, spares, new Set(), Infinity);
+	// a quiz with more quote items than its share, full or not, is picked again with them last: the readers'
+	// quizzes asked 5 of 8 and 8 of 11 about quotes while a lead's figures went unasked (their FAULT lines),
+	// and a cap on full quizzes alone had left every shorter one as it was
+	if (quotes(first) <= quoteShare(first.length)) return first;
+	const capped = selectWith(ranked, max, excludeSentences, spares, new Set(), quoteShare(first.length));
 	return capped.length >= first.length ? capped : first;
 }
 
-/** The most quote items (`quoteStart`) `select` takes before other candidates: a quarter of the quiz the article can give, at least two. */
-function quoteCapOf(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number>): number {
-	return Math.max(2, Math.ceil(Math.min(max, new Set(ranked.filter((c) => !excludeSentences.has(c.sentence)).map((c) => c.sentence)).size) * 0.25));
+/**
+ * The most quote items (`quoteStart`) a quiz of `size` items takes while other candidates are
+ * left: about a quarter (2 of 8, 3 of 11, 4 of 15), one of a quiz of up to six.
+ */
+function quoteShare(size: number): number {
+	return Math.max(1, Math.floor((size + 1) / 4));
 }
 
-/** `select`'s passes, leaving out the `refused` candidates, and where `capQuotes` taking quote items past `quoteCapOf` only after every other candidate has had its turn. */
-function selectWith(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number>, spares: readonly Candidate[], refused: ReadonlySet<Candidate>, capQuotes: boolean): Candidate[] {
+/** `select`'s passes, leaving out the `refused` candidates and taking quote items past `quoteCap` only after every other candidate has had its turn. */
+function selectWith(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number>, spares: readonly Candidate[], refused: ReadonlySet<Candidate>, quoteCap: number): Candidate[] {
 	const chosen: Candidate[] = [];
 	const usedSentences = new Set(excludeSentences);
 	const perList = new Map<number, number>();
 	const perType = new Map<ItemType, number>();
 	// the cap is of the quiz the article can give: five sentences with items make a quiz of five
 	const typeCap = Math.max(2, Math.ceil(Math.min(max, new Set(ranked.filter((c) => !excludeSentences.has(c.sentence)).map((c) => c.sentence)).size) * 0.4));
-	const quoteCap = capQuotes ? quoteCapOf(ranked, max, excludeSentences) : Infinity;
 	const quotes = () => chosen.filter((d) => d.quoteStart !== undefined).length;
 	// a quiz the strict entity count leaves short of its yield takes the loosely counted ones after
 	const short = Math.min(max, MIN_YIELD);
 	let loose = false;
-	for (const pass of [0, 1, 2, 3]) {
-		if (pass === 3 && chosen.length >= short) break;
-		loose = pass === 3;
+	// pass 3 takes the quote items past the cap, and pass 4, only to reach the yield, the loosely counted ones
+	for (const pass of [0, 1, 2, 3, 4]) {
+		if (pass === 4 && chosen.length >= short) break;
+		loose = pass === 4;
 		for (const c of ranked) {
 			if (chosen.length >= (loose ? short : max)) break;
 			if (usedSentences.has(c.sentence) || refused.has(c)) continue;
 			if (overEntityLimit(c, chosen, loose)) continue;
 			if (c.list !== undefined && (perList.get(c.list) ?? 0) >= MAX_PER_LIST) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
-			if (pass < 2 && c.quoteStart !== undefined && quotes() >= quoteCap) continue;
+			if (pass < 3 && c.quoteStart !== undefined && quotes() >= quoteCap) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
 			if (pass < 2 && shutsOut(c, ranked, usedSentences)) continue;
 			chosen.push(c);
@@ -5867,7 +5872,7 @@ function selectWith(ranked: Candidate[], max: number, excludeSentences: Readonly
 	// a who-said item the loose count let in beside another on its speaker may leave the quiz short
 	// again: it is picked anew without the ones left out
 	const dropped = chosen.filter((c) => !out.includes(c));
-	if (loose && out.length < chosen.length && refused.size < ranked.length) return selectWith(ranked, max, excludeSentences, spares, new Set([...refused, ...dropped]), capQuotes);
+	if (loose && out.length < chosen.length && refused.size < ranked.length) return selectWith(ranked, max, excludeSentences, spares, new Set([...refused, ...dropped]), quoteCap);
 	return out;
 }
 
