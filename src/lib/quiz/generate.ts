@@ -863,6 +863,8 @@ function buildContext(article: Article, seed: number): Context {
 		const [top, second] = [...places.values()].filter((p) => p.level === level).sort((a, b) => b.mentions - a.mentions);
 		if (top && top.mentions >= 2 && (!second || second.mentions < top.mentions) && lead.includes(top.text)) setting.set(level, top.text);
 	}
+	const state = namedState(article);
+	if (state && lead.includes(state)) setting.set('state', state);
 	const allNumbers = new Set<number>();
 	for (const set of numbers.values()) for (const v of set) allNumbers.add(v);
 	const years = [...(numbers.get('date') ?? [])];
@@ -6010,6 +6012,29 @@ function finish(c: Candidate, quizId: string, falseVariant: boolean, seed: numbe
 function defaultMax(article: Article): number {
 	const words = wordCount(articleBody(article));
 	return Math.min(15, Math.max(5, Math.round(words / 35)));
+}
+
+// "the southern Brazilian state of Rio Grande do Sul", "central Nigeria's Benue state": a state the article names as one
+const STATE_NAMED = /\bstate of ((?:\p{Lu}[\p{L}\p{M}’'-]*)(?:\s(?:(?:do|da|de|dos|das|del|di)\s)?\p{Lu}[\p{L}\p{M}’'-]*){0,3})|((?:\p{Lu}[\p{L}\p{M}’'-]*\s){1,3})state\b(?!\s(?:of|and|or)\b)/gu;
+
+/**
+ * The one state an article names as a state ("the state of Rio Grande do Sul", "Benue state"),
+ * so that its "the state" means it as "the city" means the lead's one city (`firstFailure`'s R4:
+ * a flood report's "The state's civil defense agency said 11 people were still missing" and
+ * "declared a state of public calamity in 42 municipalities" of the governor had gone unasked).
+ * Undefined where it names two states or none, or writes of other "states" or of a country's
+ * "State ..." ("the State Department"), which "the state" may as well mean.
+ */
+function namedState(article: Article): string | undefined {
+	const text = [article.title, ...article.paragraphs].join(' ');
+	const names = new Set<string>();
+	for (const m of text.matchAll(STATE_NAMED)) {
+		const name = (m[1] ?? m[2]).trim().replace(/^(?:The|A|In|On|At|Of|For|And)\s/, '');
+		// "a southern Brazilian state": a nationality says whose country, and names no state
+		if (name && !/^(?:The|A|An|In|On|At|Of|For|And|But|Federal|Islamic|Member|Nation|Union|Free|Head|Secretary)$/.test(name) && !countryOfDemonym(name) && !hasTag(name.toLowerCase(), 'Demonym')) names.add(name);
+	}
+	if (names.size !== 1 || /\bstates\b/.test(text) || /\bState\s\p{Lu}/u.test(text)) return undefined;
+	return [...names][0];
 }
 
 /**

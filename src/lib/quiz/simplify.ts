@@ -695,7 +695,11 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		// two to four months": a phrase that sums up the aside goes with it, or it fuses with the
 		// noun the aside hung on ("140 people a process that ...", a blind reader's R1 on holdout60)
 		const sum = SUMMING.exec(sentence.slice(to + list, end))?.[0].length;
-		if (sum !== undefined) deletions.push([m.index, to + list + sum]);
+		// "11 people were still missing, most of them in the Taquari valley, where whole streets were under water":
+		// the "where" is the aside's place, and left behind it put every one of the 11 in those streets (R6)
+		const where = /^,\swhere\b[^,;:“”"]*/.exec(sentence.slice(to + list, end))?.[0].length;
+		if (where !== undefined) deletions.push([m.index, to + list + where]);
+		else if (sum !== undefined) deletions.push([m.index, to + list + sum]);
 		else deletions.push([m.index, to + list + (sentence[to + list] === ',' ? 1 : 0)]);
 	}
 	// a list's marker, or the number of a numbered list's row ("8. A new game ..."), is no part of the statement
