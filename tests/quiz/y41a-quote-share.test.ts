@@ -40,3 +40,32 @@ describe('a flood report of one state, quoted at length', () => {
 		expect(items.filter((i) => isQuote(i.stem)).length).toBeLessThanOrEqual(items.length / 2);
 	});
 });
+
+// A study told by its headline's finding: its figures name no one, and had all gone to R4, leaving the
+// quiz to its quotes (the holdout127 readers never saw the dementia study's "23% lower risk" asked).
+describe('a study the headline tells of', () => {
+	const title = 'Regular gardening linked to lower heart disease risk, study finds';
+	const paragraphs = [
+		'Older adults who garden regularly are less likely to develop heart disease than those who rarely spend time outdoors, according to new research from Finland.',
+		'Researchers followed about 84,000 adults aged 60 to 75 for an average of eight years using national health records.',
+		'Those who reported gardening for at least five hours a week had a 17% lower risk of being diagnosed with heart disease than those who did not garden at all, after adjusting for age, sex, income, smoking, alcohol use, body weight and blood pressure.',
+		'Those who took up gardening after retiring had a 9% lower risk than those who never gardened.',
+		'"Gardening combines movement, sunlight and company," said Dr Anna Virtanen, the study’s lead author.'
+	];
+
+	it('cuts a long finding before its list of factors adjusted for', () => {
+		expect(clauses(paragraphs[2])).toContain(
+			'Those who reported gardening for at least five hours a week had a 17% lower risk of being diagnosed with heart disease than those who did not garden at all'
+		);
+	});
+
+	it('keeps a single basis a figure holds on', () => {
+		const sales = 'Sales at the chain’s stores in the north of the country rose by 4.2% in the twelve months to the end of March compared with the same period a year earlier, the company told investors at its annual meeting in Leeds, after adjusting for inflation.';
+		expect(clauses(sales).some((c) => c.endsWith('in Leeds'))).toBe(false);
+	});
+
+	it('writes the study in as the scope of a finding that names nothing', () => {
+		expect(stemsFrom(title, [...paragraphs, ...filler], 'took up gardening')).toContain('OK: In the study, those who took up gardening after retiring had a _____ lower risk than those who never gardened.');
+		expect(stemsFrom(title, [...paragraphs, ...filler], 'five hours a week').some((s) => s.startsWith('OK: In the study, those who reported gardening for at least five hours a week'))).toBe(true);
+	});
+});

@@ -52,7 +52,7 @@ import { FORECAST_BEFORE, FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colon
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
-import { namesSomething, nationalFigure, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
+import { afterHeadlineStudy, namesSomething, nationalFigure, opensOnHeadlineStudy, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
 import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerText, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
@@ -4505,7 +4505,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (RESULT_WITHOUT_EVENT.test(unquoted(scopedStem)) && !PLACING_EVENT.test(scopedStem)) return 'R4';
 		// "Park, 22, won ..." where the story names two Parks and both came before: which one, the stem cannot say (the sealed holdout89 reader's R4)
 		if (bareSharedSurname(ctx.shared, unquoted(scopedStem))) return 'R4';
-		if (w.type !== 'who-said' && w.type !== 'which-first' && !askedName && !scopedStem.startsWith('In the article,') && !describedLead(sentence, scopedStem) && !namesSomething(scopedStem, stemNames(ctx)) && !namesSomething(scopedStem, withWrittenIn(ctx, sentence, scopedStem)) && !namesDrug(ctx.article, scopedStem)) return 'R4';
+		if (w.type !== 'who-said' && w.type !== 'which-first' && !askedName && !scopedStem.startsWith('In the article,') && !opensOnHeadlineStudy(scopedStem, ctx) && !describedLead(sentence, scopedStem) && !namesSomething(scopedStem, stemNames(ctx)) && !namesSomething(scopedStem, withWrittenIn(ctx, sentence, scopedStem)) && !namesDrug(ctx.article, scopedStem)) return 'R4';
 		// the rest read the stem as the article words it: a scope written in ("In Wales, the union
 		// wants") answers "where", never "which union"
 		const stem = unscoped(scopedStem, storyPlace(ctx));
@@ -4827,7 +4827,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (w.type !== 'who-said' && measurelessChange(w.type === 'true-false' && /\d/.test(keyText) ? stem.replace(keyText, BLANK) : stem)) return 'R4';
 		// "patients on the drug", "The federal jury", "the Pole": one thing named before, which the stem never names (back-references.ts);
 		// a reported statement's too ("Who said the festival would return in 2027?"), a quote's words being the speaker's own
-		if (backReference(ctx.article, ctx.sentences, sentence, stem, isVerbLike)) return 'R4';
+		// ("In the study, those who ...": the headline's study, which the scope names as the headline does)
+		if (backReference(ctx.article, ctx.sentences, sentence, afterHeadlineStudy(stem, ctx), isVerbLike)) return 'R4';
 		// "Under the agreement", "to end the practice": an act told of before, which the headline's word does not say (back-references.ts)
 		if (w.type !== 'who-said' && bareEvent(stem)) return 'R4';
 		// "Byrne struck the kick from 42 metres": which kick, only the sentence before says
