@@ -69,3 +69,21 @@ describe('a study the headline tells of', () => {
 		expect(stemsFrom(title, [...paragraphs, ...filler], 'five hours a week').some((s) => s.startsWith('OK: In the study, those who reported gardening for at least five hours a week'))).toBe(true);
 	});
 });
+
+// n40 gave a quote of the speaker's own family to no speaker of another kind, and a walker's words of her
+// husband beside a hospice manager and a councillor went unasked (y41a).
+describe('a member of the public speaking of her own family', () => {
+	const walk = [
+		'A 78-year-old woman has raised more than £9,000 for Ashdown Hospice by walking the length of Seaford seafront every day in March.',
+		'Margaret Pryce, 78, from Seaford finished her last walk on Sunday, cheered on by about 150 people.',
+		'"I did it for my husband, Ron, and for the nurses who looked after him so well," Mrs Pryce told the Gazette at the finish line.',
+		'Hospice fundraising manager Leah Dunmore said the response had "completely overwhelmed" staff and volunteers.',
+		'Cllr Peter Aldous described the atmosphere as "something really special".'
+	];
+
+	it('is asked as who said it among the article’s other speakers', () => {
+		const items = reportOf('Seafront walker, 78, raises £9,000 for hospice', walk).quiz.items.filter((i) => i.stem.includes('nurses who looked after him'));
+		expect(items.map((i) => i.type)).toEqual(['who-said']);
+		expect(new Set(items[0].options)).toEqual(new Set(['Pryce', 'Dunmore', 'Aldous']));
+	});
+});

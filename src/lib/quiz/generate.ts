@@ -3334,8 +3334,11 @@ function mightHaveSaid(ctx: Context, surname: string): (p: Person) => boolean {
 function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMatters: boolean): string[] {
 	const surnameOnly = speaker.text === speaker.surname || !speaker.text.includes(' ');
 	const out = personOptions(ctx, speaker, speaker.text, genderMatters);
-	// "said his party had ...", "my mother's photographs": only people of the speaker's role kind have one (`speaksOfOwnBody`, `speaksOfOwnLife`)
-	for (const surname of speaksOfOwnBody(statement) || speaksOfOwnLife(statement) ? [] : ctx.speakers) {
+	// "said his party had ...": only people of the speaker's role kind have one (`speaksOfOwnBody`); "my husband"
+	// is anyone's, and among the article's other speakers a walker's words of her husband ask which of them spoke
+	// (n40 had left a hospice walker's quote unasked beside a manager and a councillor); only a statement named
+	// as one speaker's takes the speaker's kind (`writeSaidTrueFalse`: no "Pedro Sánchez said: ... my mother's photographs")
+	for (const surname of speaksOfOwnBody(statement) ? [] : ctx.speakers) {
 		const p = ctx.persons.get(surname);
 		if (!p || surname === speaker.surname || bodyName(ctx.organisations, p.full) || !sameEra(ctx, speaker.surname, surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !fullyNamed(p)) || (surnameOnly && !bySurnameAlone(ctx, p))) continue;
 		const name = surnameOnly ? p.surname : p.full;
