@@ -52,7 +52,7 @@ import { FORECAST_BEFORE, FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colon
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
-import { namesSomething, nationalFigure, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
+import { afterHeadlineStudy, namesSomething, nationalFigure, opensOnHeadlineStudy, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
 import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerText, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
@@ -867,6 +867,8 @@ function buildContext(article: Article, seed: number): Context {
 		const [top, second] = [...places.values()].filter((p) => p.level === level).sort((a, b) => b.mentions - a.mentions);
 		if (top && top.mentions >= 2 && (!second || second.mentions < top.mentions) && lead.includes(top.text)) setting.set(level, top.text);
 	}
+	const state = namedState(article);
+	if (state && lead.includes(state)) setting.set('state', state);
 	const allNumbers = new Set<number>();
 	for (const set of numbers.values()) for (const v of set) allNumbers.add(v);
 	const years = [...(numbers.get('date') ?? [])];
@@ -3391,8 +3393,11 @@ function mightHaveSaid(ctx: Context, surname: string): (p: Person) => boolean {
 function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMatters: boolean): string[] {
 	const surnameOnly = speaker.text === speaker.surname || !speaker.text.includes(' ');
 	const out = personOptions(ctx, speaker, speaker.text, genderMatters);
-	// "said his party had ...", "my mother's photographs": only people of the speaker's role kind have one (`speaksOfOwnBody`, `speaksOfOwnLife`)
-	for (const surname of speaksOfOwnBody(statement) || speaksOfOwnLife(statement) ? [] : ctx.speakers) {
+	// "said his party had ...": only people of the speaker's role kind have one (`speaksOfOwnBody`); "my husband"
+	// is anyone's, and among the article's other speakers a walker's words of her husband ask which of them spoke
+	// (n40 had left a hospice walker's quote unasked beside a manager and a councillor); only a statement named
+	// as one speaker's takes the speaker's kind (`writeSaidTrueFalse`: no "Pedro Sánchez said: ... my mother's photographs")
+	for (const surname of speaksOfOwnBody(statement) ? [] : ctx.speakers) {
 		const p = ctx.persons.get(surname);
 		if (!p || surname === speaker.surname || bodyName(ctx.organisations, p.full) || !sameEra(ctx, speaker.surname, surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !fullyNamed(p)) || (surnameOnly && !bySurnameAlone(ctx, p))) continue;
 		const name = surnameOnly ? p.surname : p.full;
@@ -4572,7 +4577,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (RESULT_WITHOUT_EVENT.test(unquoted(scopedStem)) && !PLACING_EVENT.test(scopedStem)) return 'R4';
 		// "Park, 22, won ..." where the story names two Parks and both came before: which one, the stem cannot say (the sealed holdout89 reader's R4)
 		if (bareSharedSurname(ctx.shared, unquoted(scopedStem))) return 'R4';
-		if (w.type !== 'who-said' && w.type !== 'which-first' && !askedName && !scopedStem.startsWith('In the article,') && !describedLead(sentence, scopedStem) && !namesSomething(scopedStem, stemNames(ctx)) && !namesSomething(scopedStem, withWrittenIn(ctx, sentence, scopedStem)) && !namesDrug(ctx.article, scopedStem)) return 'R4';
+		if (w.type !== 'who-said' && w.type !== 'which-first' && !askedName && !scopedStem.startsWith('In the article,') && !opensOnHeadlineStudy(scopedStem, ctx) && !describedLead(sentence, scopedStem) && !namesSomething(scopedStem, stemNames(ctx)) && !namesSomething(scopedStem, withWrittenIn(ctx, sentence, scopedStem)) && !namesDrug(ctx.article, scopedStem)) return 'R4';
 		// the rest read the stem as the article words it: a scope written in ("In Wales, the union
 		// wants") answers "where", never "which union"
 		const stem = unscoped(scopedStem, storyPlace(ctx));
@@ -4894,7 +4899,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (w.type !== 'who-said' && measurelessChange(w.type === 'true-false' && /\d/.test(keyText) ? stem.replace(keyText, BLANK) : stem)) return 'R4';
 		// "patients on the drug", "The federal jury", "the Pole": one thing named before, which the stem never names (back-references.ts);
 		// a reported statement's too ("Who said the festival would return in 2027?"), a quote's words being the speaker's own
-		if (backReference(ctx.article, ctx.sentences, sentence, stem, isVerbLike)) return 'R4';
+		// ("In the study, those who ...": the headline's study, which the scope names as the headline does)
+		if (backReference(ctx.article, ctx.sentences, sentence, afterHeadlineStudy(stem, ctx), isVerbLike)) return 'R4';
 		// "Under the agreement", "to end the practice": an act told of before, which the headline's word does not say (back-references.ts)
 		if (w.type !== 'who-said' && bareEvent(stem)) return 'R4';
 		// "Byrne struck the kick from 42 metres": which kick, only the sentence before says
@@ -5892,47 +5898,52 @@ const MIN_YIELD = 8;
  * aside is not a sentence of its own), at most two about one entity (`overEntityLimit`; counted loosely only to
  * reach `MIN_YIELD`), at most two from one list, none whose key another
  * chosen item gives away (`givesAway`), no type above 40% of the quiz (so at least three types
- * when the article allows) and, in a quiz the article fills, quote items (`quoteStart`) past a
- * quarter of it only where no other candidate takes their place, then article order; `spares`
+ * when the article allows) and quote items (`quoteStart`) past `quoteShare` of the quiz only
+ * after every other candidate, then article order; `spares`
  * stand in only for the second of two items in a row on the same person (`separateRepeatedKeys`).
  */
 function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set(), spares: readonly Candidate[] = []): Candidate[] {
-	const first = selectWith(ranked, max, excludeSentences, spares, new Set(), false);
-	// a quiz the article fills with more quote items than a quarter of it is picked again with them last:
-	// a third of the readers' items were quotes while a lead's figures went unasked (their FAULT lines)
-	if (first.length < max || first.filter((c) => c.quoteStart !== undefined).length <= quoteCapOf(ranked, max, excludeSentences)) return first;
-	const capped = selectWith(ranked, max, excludeSentences, spares, new Set(), true);
+	const quotes = (chosen: readonly Candidate[]) => chosen.filter((c) => c.quoteStart !== undefined).length;
+	const first = selectWith(ranked, max, excludeSentences, spares, new Set(), Infinity);
+	// a quiz with more quote items than its share, full or not, is picked again with them last: the readers'
+	// quizzes asked 5 of 8 and 8 of 11 about quotes while a lead's figures went unasked (their FAULT lines),
+	// and a cap on full quizzes alone had left every shorter one as it was
+	if (quotes(first) <= quoteShare(first.length)) return first;
+	const capped = selectWith(ranked, max, excludeSentences, spares, new Set(), quoteShare(first.length));
 	return capped.length >= first.length ? capped : first;
 }
 
-/** The most quote items (`quoteStart`) `select` takes before other candidates: a quarter of the quiz the article can give, at least two. */
-function quoteCapOf(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number>): number {
-	return Math.max(2, Math.ceil(Math.min(max, new Set(ranked.filter((c) => !excludeSentences.has(c.sentence)).map((c) => c.sentence)).size) * 0.25));
+/**
+ * The most quote items (`quoteStart`) a quiz of `size` items takes while other candidates are
+ * left: about a quarter (2 of 8, 3 of 11, 4 of 15), one of a quiz of up to six.
+ */
+function quoteShare(size: number): number {
+	return Math.max(1, Math.floor((size + 1) / 4));
 }
 
-/** `select`'s passes, leaving out the `refused` candidates, and where `capQuotes` taking quote items past `quoteCapOf` only after every other candidate has had its turn. */
-function selectWith(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number>, spares: readonly Candidate[], refused: ReadonlySet<Candidate>, capQuotes: boolean): Candidate[] {
+/** `select`'s passes, leaving out the `refused` candidates and taking quote items past `quoteCap` only after every other candidate has had its turn. */
+function selectWith(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number>, spares: readonly Candidate[], refused: ReadonlySet<Candidate>, quoteCap: number): Candidate[] {
 	const chosen: Candidate[] = [];
 	const usedSentences = new Set(excludeSentences);
 	const perList = new Map<number, number>();
 	const perType = new Map<ItemType, number>();
 	// the cap is of the quiz the article can give: five sentences with items make a quiz of five
 	const typeCap = Math.max(2, Math.ceil(Math.min(max, new Set(ranked.filter((c) => !excludeSentences.has(c.sentence)).map((c) => c.sentence)).size) * 0.4));
-	const quoteCap = capQuotes ? quoteCapOf(ranked, max, excludeSentences) : Infinity;
 	const quotes = () => chosen.filter((d) => d.quoteStart !== undefined).length;
 	// a quiz the strict entity count leaves short of its yield takes the loosely counted ones after
 	const short = Math.min(max, MIN_YIELD);
 	let loose = false;
-	for (const pass of [0, 1, 2, 3]) {
-		if (pass === 3 && chosen.length >= short) break;
-		loose = pass === 3;
+	// pass 3 takes the quote items past the cap, and pass 4, only to reach the yield, the loosely counted ones
+	for (const pass of [0, 1, 2, 3, 4]) {
+		if (pass === 4 && chosen.length >= short) break;
+		loose = pass === 4;
 		for (const c of ranked) {
 			if (chosen.length >= (loose ? short : max)) break;
 			if (usedSentences.has(c.sentence) || refused.has(c)) continue;
 			if (overEntityLimit(c, chosen, loose)) continue;
 			if (c.list !== undefined && (perList.get(c.list) ?? 0) >= MAX_PER_LIST) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
-			if (pass < 2 && c.quoteStart !== undefined && quotes() >= quoteCap) continue;
+			if (pass < 3 && c.quoteStart !== undefined && quotes() >= quoteCap) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
 			if (pass < 2 && shutsOut(c, ranked, usedSentences)) continue;
 			chosen.push(c);
@@ -5948,7 +5959,7 @@ function selectWith(ranked: Candidate[], max: number, excludeSentences: Readonly
 	// a who-said item the loose count let in beside another on its speaker may leave the quiz short
 	// again: it is picked anew without the ones left out
 	const dropped = chosen.filter((c) => !out.includes(c));
-	if (loose && out.length < chosen.length && refused.size < ranked.length) return selectWith(ranked, max, excludeSentences, spares, new Set([...refused, ...dropped]), capQuotes);
+	if (loose && out.length < chosen.length && refused.size < ranked.length) return selectWith(ranked, max, excludeSentences, spares, new Set([...refused, ...dropped]), quoteCap);
 	return out;
 }
 
@@ -6086,6 +6097,29 @@ function finish(c: Candidate, quizId: string, falseVariant: boolean, seed: numbe
 function defaultMax(article: Article): number {
 	const words = wordCount(articleBody(article));
 	return Math.min(15, Math.max(5, Math.round(words / 35)));
+}
+
+// "the southern Brazilian state of Rio Grande do Sul", "central Nigeria's Benue state": a state the article names as one
+const STATE_NAMED = /\bstate of ((?:\p{Lu}[\p{L}\p{M}’'-]*)(?:\s(?:(?:do|da|de|dos|das|del|di)\s)?\p{Lu}[\p{L}\p{M}’'-]*){0,3})|((?:\p{Lu}[\p{L}\p{M}’'-]*\s){1,3})state\b(?!\s(?:of|and|or)\b)/gu;
+
+/**
+ * The one state an article names as a state ("the state of Rio Grande do Sul", "Benue state"),
+ * so that its "the state" means it as "the city" means the lead's one city (`firstFailure`'s R4:
+ * a flood report's "The state's civil defense agency said 11 people were still missing" and
+ * "declared a state of public calamity in 42 municipalities" of the governor had gone unasked).
+ * Undefined where it names two states or none, or writes of other "states" or of a country's
+ * "State ..." ("the State Department"), which "the state" may as well mean.
+ */
+function namedState(article: Article): string | undefined {
+	const text = [article.title, ...article.paragraphs].join(' ');
+	const names = new Set<string>();
+	for (const m of text.matchAll(STATE_NAMED)) {
+		const name = (m[1] ?? m[2]).trim().replace(/^(?:The|A|In|On|At|Of|For|And)\s/, '');
+		// "a southern Brazilian state": a nationality says whose country, and names no state
+		if (name && !/^(?:The|A|An|In|On|At|Of|For|And|But|Federal|Islamic|Member|Nation|Union|Free|Head|Secretary)$/.test(name) && !countryOfDemonym(name) && !hasTag(name.toLowerCase(), 'Demonym')) names.add(name);
+	}
+	if (names.size !== 1 || /\bstates\b/.test(text) || /\bState\s\p{Lu}/u.test(text)) return undefined;
+	return [...names][0];
 }
 
 /**

@@ -275,6 +275,8 @@ export interface Measure {
 	phrase: string;
 	head: string;
 	kind: 'rules' | 'trial';
+	/** True for a study or trial the headline alone tells of ("..., study finds"), whose results the whole body reports. */
+	headline?: boolean;
 }
 
 const MEASURES = new WeakMap<Article, Measure | null>();
@@ -293,7 +295,8 @@ const PLACED_HEAD = ['charge', 'levy', 'toll', 'restrictions', 'ban', 'scheme'];
  * beside the story's place (`PLACED_HEAD`); else the headline's trial or study, by the name the body
  * gives it ("The trial, known as PRIME-OG," → "the PRIME-OG trial"), by whose the lead says it is
  * ("a University of Minnesota study" → "the University of Minnesota study") or by the headline's
- * phrase ("Newcastle trial" → "the Newcastle trial"). Undefined when none, or when two bills or
+ * phrase ("Newcastle trial" → "the Newcastle trial"), or "the study" of a headline told as its
+ * finding ("..., study finds": `HEADLINE_FINDING`, `Measure.headline`). Undefined when none, or when two bills or
  * two named trials could be meant (QUALITY.md R4, R6: a scope written in must be the one meant).
  */
 export function storyMeasure(source: PlaceSource): Measure | undefined {
@@ -342,18 +345,25 @@ export function storyMeasure(source: PlaceSource): Measure | undefined {
 		if (named.size === 1) measure = { phrase: `the ${[...named][0]} ${study}`, head: study, kind: 'trial' };
 		else if (named.size === 0 && lead.size === 1) measure = { phrase: `the ${[...lead][0]} ${study}`, head: study, kind: 'trial' };
 		// "Newcastle trial gives new hope ...": the headline's own phrase, of a name the body spells out ("U of M study" is no such phrase)
-		else if (named.size === 0 && lead.size === 0 && phrase && !/\b\p{Lu}\b/u.test(phrase)) measure = { phrase: /^\p{Lu}[\p{L}-]*(?:[’']s|s[’'])\s/u.test(phrase) ? phrase : `the ${phrase}`, head: study, kind: 'trial' };
+		else if (named.size === 0 && lead.size === 0 && phrase && !/\b\p{Lu}\b/u.test(phrase)) measure = { phrase: /^\p{Lu}[\p{L}-]*(?:[’']s|s[’'])\s/u.test(phrase) ? phrase : `the ${phrase}`, head: study, kind: 'trial', ...(phrase === study && HEADLINE_FINDING.test(article.title) ? { headline: true } : {}) };
+		// "Brisk walking linked to lower dementia risk, study finds", "... in study of 1.1 million Koreans": a headline
+		// told as the study's finding, with no name for it (above: the bare "study"), makes "the study" the body's one study; its figures
+		// ("had a _____ lower risk", every dev set's study story) had all gone to R4, leaving the quiz to quotes
+		else if (named.size === 0 && lead.size === 0 && !phrase && HEADLINE_FINDING.test(article.title)) measure = { phrase: `the ${study}`, head: study, kind: 'trial', headline: true };
 	}
 	MEASURES.set(article, measure ?? null);
 	return measure;
 }
 
+// a headline that tells a study's or a trial's finding: "..., study finds", "... linked to ... in study of 40 million people"
+const HEADLINE_FINDING = /(?:,\s(?:\S+\s){0,6}?(?:study|trial)\s(?:finds|shows|suggests|says|reveals)$|\b(?:linked|tied)\sto\b.*\bin\s(?:a\s)?(?:study|trial)\b|\b(?:study|trial)\s(?:of\s(?:[\p{L}\d.,-]+\s){1,5})?(?:finds|shows|suggests|reveals)$)/u;
 // a trial's arm as a stem names it: "the combination group", "the placebo arm"
 const TRIAL_ARM = /\bthe (?:[\p{Ll}-]+ )?(?:group|arm)\b/gu;
 // what a trial's or a study's result is told of: its people, arms and outcomes ("Median survival was", "how
 // many patients", "the share of students"); a stem of none ("Oesophageal cancer is the seventh most common ...")
 // may be the article's background, which the trial written in would misreport (QUALITY.md R6)
-const TRIAL_RESULT = /\b(?:patients|participants|volunteers|subjects|students|pupils|children|adults|teenagers|teens|women|men|people|survival|remission|response|placebo|group|arm|dose|doses|side effects)\b/;
+// ("Those who walked ... had a 23% lower risk": the people a study compares, by what they did, and their risk)
+const TRIAL_RESULT = /\b(?:patients|participants|volunteers|subjects|students|pupils|children|adults|teenagers|teens|women|men|people|survival|remission|response|placebo|group|arm|dose|doses|side effects|risk|odds|[Tt]hose who)\b/;
 // the nouns of a trial's arm that the R4 check reads as pointing back ("the combination group")
 const TRIAL_PART = /^(?:group|arm)$/;
 // a stem that sets out a rule: a modal before any semicolon ("Land tax will go up by", "Fines can apply",
@@ -405,7 +415,8 @@ function rivalNear(article: Article, measure: Measure, at: number): boolean {
 function measureScoped(stem: string, sentence: string, source: AnchorSource): string | undefined {
 	const { article } = source;
 	const measure = storyMeasure(source);
-	if (!measure || /^[“"‘']/.test(stem) || /^(?:It|They|He|She|This|That|These|Those|Its|Their)\b/.test(stem)) return undefined;
+	// ("Those who walked ..." is defined by its own clause, and points back to no one)
+	if (!measure || /^[“"‘']/.test(stem) || /^(?:It|They|He|She|This|That|These|Those(?! who\b)|Its|Their)\b/.test(stem)) return undefined;
 	if (measure.kind === 'rules' && (!RULE_VERB.test(stem) || storyDefinite(stem))) return undefined;
 	// "in the combination group": a trial's own arm, which the trial written in says whose; "given the
 	// combination" still leans on what the sentence before says was combined
@@ -413,7 +424,7 @@ function measureScoped(stem: string, sentence: string, source: AnchorSource): st
 	const at = article.paragraphs.findIndex((p) => p.includes(sentence));
 	if (at < 0 || quotedAt(article.paragraphs[at], article.paragraphs[at].indexOf(sentence))) return undefined;
 	const first = article.paragraphs.findIndex((p) => new RegExp(String.raw`\b${measure.head}\b`, 'i').test(p));
-	if (measure.kind === 'trial' && (first < 0 || at <= first)) return undefined;
+	if (measure.kind === 'trial' && !measure.headline && (first < 0 || at <= first)) return undefined;
 	if (rivalNear(article, measure, at)) return undefined;
 	const scope = `${measure.kind === 'trial' ? 'In' : 'Under'} ${measure.phrase}, `;
 	return `${scope}${/^\p{Lu}{2,}\b/u.test(stem) ? stem : stem[0].toLowerCase() + stem.slice(1)}`;
@@ -455,7 +466,25 @@ const RULE_PART = /^(?:rules|measure|bill|law)$/;
 export function partOfScope(stem: string, noun: string, source: PlaceSource): boolean {
 	const measure = storyMeasure(source);
 	if (!measure || !stem.startsWith(`${measure.kind === 'trial' ? 'In' : 'Under'} ${measure.phrase}, `)) return false;
+	// "In the study, ...": the headline's study itself, which the scope names as the headline does
+	if (measure.headline && noun === measure.head) return true;
 	return (measure.kind === 'trial' ? TRIAL_PART : RULE_PART).test(noun);
+}
+
+/**
+ * Does a stem open on the headline's study or trial written in as its scope ("In the study, those
+ * who walked ... had a _____ lower risk", `measureScoped`)? Such a stem names what it is about as
+ * the headline does ("..., study finds"), so it names something for QUALITY.md R4.
+ */
+export function opensOnHeadlineStudy(stem: string, source: PlaceSource): boolean {
+	return afterHeadlineStudy(stem, source) !== stem;
+}
+
+/** The stem after the headline's study written in as its scope (`opensOnHeadlineStudy`), for the checks of what a stem's own words point back to; else the stem as it is. */
+export function afterHeadlineStudy(stem: string, source: PlaceSource): string {
+	const measure = storyMeasure(source);
+	const scope = measure?.headline ? `In ${measure.phrase}, ` : undefined;
+	return scope && stem.startsWith(scope) ? stem.slice(scope.length) : stem;
 }
 
 // the names of figures every country keeps, which name no country: "the Consumer Price Index", "GDP"

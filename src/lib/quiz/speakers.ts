@@ -84,9 +84,10 @@ const OWN_LIFE = /\b(?:my|our) (?:(?:late|elderly|little|baby|eldest|youngest|ol
 
 /**
  * Does a statement tell of the speaker's own private life ("We lost everything on the ground floor - the
- * furniture, the car, my mother's photographs")? Only someone of the speaker's role kind could then have
- * said it: a prime minister given a flooded resident's words is an absurd false side (the holdout123
- * readers' R8).
+ * furniture, the car, my mother's photographs")? Stated as someone's, only someone of the speaker's
+ * role kind could then have said it: a prime minister given a flooded resident's words is an absurd
+ * false side (the holdout123 readers' R8). Offered among the article's other speakers, it asks only
+ * which of them spoke, and any of them has a family.
  */
 export function speaksOfOwnLife(statement: string): boolean {
 	return OWN_LIFE.test(statement);
