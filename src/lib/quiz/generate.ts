@@ -5790,17 +5790,31 @@ const HABIT_LIKENED = /\b(?:the way|just as|as|like)\s(?:she|he|they|it|we)\s(?:
  * giving `c`'s key away or given away by it (`givesAway`)? "In the article, who is described as
  * the Polish jazz pianist?" of an obituary's lead is answered by every stem that names her, and
  * took four items of eight with it once the headline's name was asked (h40). Such an item is
- * taken only where the quiz is short of its yield without it. `used` are the sentences already
- * asked or left out; only a name key (a person, a place, an organisation) is named so widely.
+ * taken only where the quiz is short of its yield without it. `bySentence` are the ranked
+ * candidates by sentence (`bySentenceOf`), `used` the sentences already asked or left out; only a
+ * name key (a person, a place, an organisation) is named so widely.
  */
-function shutsOut(c: Candidate, ranked: readonly Candidate[], used: ReadonlySet<number>): boolean {
+function shutsOut(c: Candidate, bySentence: ReadonlyMap<number, readonly Candidate[]>, used: ReadonlySet<number>): boolean {
 	if (!['person', 'place', 'organisation'].includes(c.item.factType)) return false;
-	const open = new Map<number, boolean>();
-	for (const d of ranked) {
-		if (d.sentence === c.sentence || used.has(d.sentence) || open.get(d.sentence)) continue;
-		open.set(d.sentence, !givesAway(c, d) && !givesAway(d, c));
+	// checked for each name candidate the picker reaches, so it stops at the second sentence shut:
+	// walking every candidate each time made a long article's picking grow with its square
+	let shut = 0;
+	for (const [sentence, candidates] of bySentence) {
+		if (sentence === c.sentence || used.has(sentence)) continue;
+		if (candidates.every((d) => givesAway(c, d) || givesAway(d, c)) && ++shut >= 2) return true;
 	}
-	return [...open.values()].filter((free) => !free).length >= 2;
+	return false;
+}
+
+/** The candidates of `ranked` by their sentence, each sentence's in ranked order. */
+function bySentenceOf(ranked: readonly Candidate[]): Map<number, Candidate[]> {
+	const out = new Map<number, Candidate[]>();
+	for (const c of ranked) {
+		const list = out.get(c.sentence);
+		if (list) list.push(c);
+		else out.set(c.sentence, [c]);
+	}
+	return out;
 }
 
 /** The items an article of 300 words or more yields (QUALITY.md "Per article"). */
@@ -5841,6 +5855,7 @@ function selectWith(ranked: Candidate[], max: number, excludeSentences: Readonly
 	const quotes = () => chosen.filter((d) => d.quoteStart !== undefined).length;
 	// a quiz the strict entity count leaves short of its yield takes the loosely counted ones after
 	const short = Math.min(max, MIN_YIELD);
+	const bySentence = bySentenceOf(ranked);
 	let loose = false;
 	for (const pass of [0, 1, 2, 3]) {
 		if (pass === 3 && chosen.length >= short) break;
@@ -5853,7 +5868,7 @@ function selectWith(ranked: Candidate[], max: number, excludeSentences: Readonly
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
 			if (pass < 2 && c.quoteStart !== undefined && quotes() >= quoteCap) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
-			if (pass < 2 && shutsOut(c, ranked, usedSentences)) continue;
+			if (pass < 2 && shutsOut(c, bySentence, usedSentences)) continue;
 			chosen.push(c);
 			usedSentences.add(c.sentence);
 			if (c.list !== undefined) perList.set(c.list, (perList.get(c.list) ?? 0) + 1);
