@@ -1519,14 +1519,28 @@ function crossesNamedCountry(sentenceText: string, place: string, other: string)
  * (the holdout123 readers' R4, "reads as an interjection"); a stem with the full name says who.
  */
 function unreadFamilyName(ctx: Context, stem: string): boolean {
-	return ctx.facts.flat().some((f) => {
-		if (f.type !== 'person' || !f.text.includes(' ') || !familyNameLeads(f.text) || containsWord(stem, f.text)) return false;
-		const family = f.text.split(' ')[0];
-		return containsWord(stem, family) && tagsOf(family.toLowerCase()).some((t) => OTHER_WORD_CLASS.has(t));
-	});
+	return familyNamesOfOtherWords(ctx).some(({ full, family }) => !containsWord(stem, full) && containsWord(stem, family));
 }
 // the lexicon's word classes a name may also be read as, none of them a noun a person could be
 const OTHER_WORD_CLASS = new Set(['Expression', 'Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
+
+const FAMILY_NAMES_OF_OTHER_WORDS = new WeakMap<Context, { full: string; family: string }[]>();
+
+/**
+ * The article's people named family name first whose family name is also a word of another class
+ * (`OTHER_WORD_CLASS`), each name once, read once per article: every stem is checked against
+ * them (`unreadFamilyName`), and reading every fact of the article for each stem made a long
+ * article's checks grow with its square.
+ */
+function familyNamesOfOtherWords(ctx: Context): { full: string; family: string }[] {
+	let names = FAMILY_NAMES_OF_OTHER_WORDS.get(ctx);
+	if (!names) {
+		const fulls = new Set(ctx.facts.flat().flatMap((f) => (f.type === 'person' && f.text.includes(' ') ? [f.text] : [])));
+		names = [...fulls].filter((full) => familyNameLeads(full) && tagsOf(full.split(' ')[0].toLowerCase()).some((t) => OTHER_WORD_CLASS.has(t))).map((full) => ({ full, family: full.split(' ')[0] }));
+		FAMILY_NAMES_OF_OTHER_WORDS.set(ctx, names);
+	}
+	return names;
+}
 
 /**
  * Can a person be offered by surname alone? Not "de Blasio" of "Bill de Blasio", whose format no
