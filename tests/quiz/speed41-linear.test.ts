@@ -1,5 +1,6 @@
 import { describe, expect, it, vi } from 'vitest';
 import * as personOptions from '../../src/lib/quiz/person-options';
+import { retailersOf } from '../../src/lib/quiz/speakers';
 import { reportOf } from './report';
 
 // every call of familyNameLeads is counted: a check every stem runs reads the article's names once,
@@ -35,5 +36,14 @@ describe('the checks of a long article grow with its length', () => {
 		expect(alone.length).toBeGreaterThan(0);
 		expect(alone.every((r) => r.check === 'R4')).toBe(true);
 		expect(report.quiz.items.filter((i) => /\bOh said\b/.test(i.stem))).toEqual([]);
+	});
+});
+
+describe('the places a product is sold at', () => {
+	it('are read once per text and answer as before', () => {
+		const text = 'The recalled kettles were sold at Harlow Homeware, Brightside and the Kettle Shop until June.\nThe maker, Vellum Appliances, said no one was hurt.';
+		expect(retailersOf(text)).toEqual(new Set(['Harlow Homeware', 'Brightside', 'Kettle Shop']));
+		expect(retailersOf(text)).toBe(retailersOf(text));
+		expect(retailersOf('No shop is named here.').size).toBe(0);
 	});
 });
