@@ -1551,10 +1551,23 @@ function familyNamesOfOtherWords(ctx: Context): { full: string; family: string }
  */
 function bySurnameAlone(ctx: Context, p: { full: string; surname: string }): boolean {
 	if (particleSurname(p.full)) return false;
-	const writtenAlone = ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.text === p.surname));
+	const writtenAlone = personTexts(ctx).has(p.surname);
 	// "Ms Theresa Goh Siew Lan": in a name of four words the last may be no surname (Goh is hers),
 	// so it stands alone only where the article writes it so ("Ana María Castel" is Castel)
 	return (!familyNameLeads(p.full) && p.full.split(' ').length < 4 && !twoFamilyNames(p)) || writtenAlone;
+}
+
+const PERSON_TEXTS = new WeakMap<Context, ReadonlySet<string>>();
+
+/**
+ * The article's people as each of its mentions writes them ("Oh Jin-seok", "Oh"), read once per
+ * article: `bySurnameAlone` asks of every person offered beside every key, and reading every fact
+ * of the article each time made a long article's options grow with its square.
+ */
+function personTexts(ctx: Context): ReadonlySet<string> {
+	let texts = PERSON_TEXTS.get(ctx);
+	if (!texts) PERSON_TEXTS.set(ctx, (texts = new Set(ctx.facts.flat().flatMap((f) => (f.type === 'person' ? [f.text] : [])))));
+	return texts;
 }
 
 /**
