@@ -1525,14 +1525,28 @@ function crossesNamedCountry(sentenceText: string, place: string, other: string)
  * (the holdout123 readers' R4, "reads as an interjection"); a stem with the full name says who.
  */
 function unreadFamilyName(ctx: Context, stem: string): boolean {
-	return ctx.facts.flat().some((f) => {
-		if (f.type !== 'person' || !f.text.includes(' ') || !familyNameLeads(f.text) || containsWord(stem, f.text)) return false;
-		const family = f.text.split(' ')[0];
-		return containsWord(stem, family) && tagsOf(family.toLowerCase()).some((t) => OTHER_WORD_CLASS.has(t));
-	});
+	return familyNamesOfOtherWords(ctx).some(({ full, family }) => !containsWord(stem, full) && containsWord(stem, family));
 }
 // the lexicon's word classes a name may also be read as, none of them a noun a person could be
 const OTHER_WORD_CLASS = new Set(['Expression', 'Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
+
+const FAMILY_NAMES_OF_OTHER_WORDS = new WeakMap<Context, { full: string; family: string }[]>();
+
+/**
+ * The article's people named family name first whose family name is also a word of another class
+ * (`OTHER_WORD_CLASS`), each name once, read once per article: every stem is checked against
+ * them (`unreadFamilyName`), and reading every fact of the article for each stem made a long
+ * article's checks grow with its square.
+ */
+function familyNamesOfOtherWords(ctx: Context): { full: string; family: string }[] {
+	let names = FAMILY_NAMES_OF_OTHER_WORDS.get(ctx);
+	if (!names) {
+		const fulls = new Set(ctx.facts.flat().flatMap((f) => (f.type === 'person' && f.text.includes(' ') ? [f.text] : [])));
+		names = [...fulls].filter((full) => familyNameLeads(full) && tagsOf(full.split(' ')[0].toLowerCase()).some((t) => OTHER_WORD_CLASS.has(t))).map((full) => ({ full, family: full.split(' ')[0] }));
+		FAMILY_NAMES_OF_OTHER_WORDS.set(ctx, names);
+	}
+	return names;
+}
 
 /**
  * Can a person be offered by surname alone? Not "de Blasio" of "Bill de Blasio", whose format no
@@ -1543,10 +1557,23 @@ const OTHER_WORD_CLASS = new Set(['Expression', 'Adjective', 'Adverb', 'Preposit
  */
 function bySurnameAlone(ctx: Context, p: { full: string; surname: string }): boolean {
 	if (particleSurname(p.full)) return false;
-	const writtenAlone = ctx.facts.some((list) => list.some((f) => f.type === 'person' && f.text === p.surname));
+	const writtenAlone = personTexts(ctx).has(p.surname);
 	// "Ms Theresa Goh Siew Lan": in a name of four words the last may be no surname (Goh is hers),
 	// so it stands alone only where the article writes it so ("Ana María Castel" is Castel)
 	return (!familyNameLeads(p.full) && p.full.split(' ').length < 4 && !twoFamilyNames(p)) || writtenAlone;
+}
+
+const PERSON_TEXTS = new WeakMap<Context, ReadonlySet<string>>();
+
+/**
+ * The article's people as each of its mentions writes them ("Oh Jin-seok", "Oh"), read once per
+ * article: `bySurnameAlone` asks of every person offered beside every key, and reading every fact
+ * of the article each time made a long article's options grow with its square.
+ */
+function personTexts(ctx: Context): ReadonlySet<string> {
+	let texts = PERSON_TEXTS.get(ctx);
+	if (!texts) PERSON_TEXTS.set(ctx, (texts = new Set(ctx.facts.flat().flatMap((f) => (f.type === 'person' ? [f.text] : [])))));
+	return texts;
 }
 
 /**
@@ -5877,17 +5904,31 @@ const HABIT_LIKENED = /\b(?:the way|just as|as|like)\s(?:she|he|they|it|we)\s(?:
  * giving `c`'s key away or given away by it (`givesAway`)? "In the article, who is described as
  * the Polish jazz pianist?" of an obituary's lead is answered by every stem that names her, and
  * took four items of eight with it once the headline's name was asked (h40). Such an item is
- * taken only where the quiz is short of its yield without it. `used` are the sentences already
- * asked or left out; only a name key (a person, a place, an organisation) is named so widely.
+ * taken only where the quiz is short of its yield without it. `bySentence` are the ranked
+ * candidates by sentence (`bySentenceOf`), `used` the sentences already asked or left out; only a
+ * name key (a person, a place, an organisation) is named so widely.
  */
-function shutsOut(c: Candidate, ranked: readonly Candidate[], used: ReadonlySet<number>): boolean {
+function shutsOut(c: Candidate, bySentence: ReadonlyMap<number, readonly Candidate[]>, used: ReadonlySet<number>): boolean {
 	if (!['person', 'place', 'organisation'].includes(c.item.factType)) return false;
-	const open = new Map<number, boolean>();
-	for (const d of ranked) {
-		if (d.sentence === c.sentence || used.has(d.sentence) || open.get(d.sentence)) continue;
-		open.set(d.sentence, !givesAway(c, d) && !givesAway(d, c));
+	// checked for each name candidate the picker reaches, so it stops at the second sentence shut:
+	// walking every candidate each time made a long article's picking grow with its square
+	let shut = 0;
+	for (const [sentence, candidates] of bySentence) {
+		if (sentence === c.sentence || used.has(sentence)) continue;
+		if (candidates.every((d) => givesAway(c, d) || givesAway(d, c)) && ++shut >= 2) return true;
 	}
-	return [...open.values()].filter((free) => !free).length >= 2;
+	return false;
+}
+
+/** The candidates of `ranked` by their sentence, each sentence's in ranked order. */
+function bySentenceOf(ranked: readonly Candidate[]): Map<number, Candidate[]> {
+	const out = new Map<number, Candidate[]>();
+	for (const c of ranked) {
+		const list = out.get(c.sentence);
+		if (list) list.push(c);
+		else out.set(c.sentence, [c]);
+	}
+	return out;
 }
 
 /** The items an article of 300 words or more yields (QUALITY.md "Per article"). */
@@ -5932,6 +5973,7 @@ function selectWith(ranked: Candidate[], max: number, excludeSentences: Readonly
 	const quotes = () => chosen.filter((d) => d.quoteStart !== undefined).length;
 	// a quiz the strict entity count leaves short of its yield takes the loosely counted ones after
 	const short = Math.min(max, MIN_YIELD);
+	const bySentence = bySentenceOf(ranked);
 	let loose = false;
 	// pass 3 takes the quote items past the cap, and pass 4, only to reach the yield, the loosely counted ones
 	for (const pass of [0, 1, 2, 3, 4]) {
@@ -5945,7 +5987,7 @@ function selectWith(ranked: Candidate[], max: number, excludeSentences: Readonly
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
 			if (pass < 3 && c.quoteStart !== undefined && quotes() >= quoteCap) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
-			if (pass < 2 && shutsOut(c, ranked, usedSentences)) continue;
+			if (pass < 2 && shutsOut(c, bySentence, usedSentences)) continue;
 			chosen.push(c);
 			usedSentences.add(c.sentence);
 			if (c.list !== undefined) perList.set(c.list, (perList.get(c.list) ?? 0) + 1);

@@ -1,4 +1,5 @@
 import { tagsOf } from './lexicon';
+import { keptPerText } from './words';
 import { roleKindOfWord, type RoleKind } from './person-roles';
 
 /**
@@ -152,9 +153,14 @@ const SOLD_AT = /\b(?:sold|stocked|available|on sale|sells?|selling)\s(?:at|by|i
  * The organisations an article names as where something is sold ("formula sold at Walmart,
  * Kroger and ..."): retailers, never the maker, so neither stands in for the other in an option
  * or a false statement ("Heartland ... blocked them at registers"; QUALITY.md R8). Takes the
- * article's text; returns the names as written.
+ * article's text; returns the names as written, read once per text (shared: read-only), as the
+ * options of every organisation key ask it again and a scan of the whole text each time made a
+ * long article's options grow with its square.
  */
-export function retailersOf(text: string): Set<string> {
+export const retailersOf: (text: string) => ReadonlySet<string> = keptPerText(readRetailers, 16);
+
+/** `retailersOf` as read. */
+function readRetailers(text: string): ReadonlySet<string> {
 	const out = new Set<string>();
 	for (const m of text.matchAll(SOLD_AT)) for (const name of m[1].split(/,\s(?:and\s|or\s)?|\s(?:and|or)\s/)) out.add(name.replace(/^the\s/, ''));
 	return out;

@@ -91,8 +91,10 @@ const NOT_DESCRIPTION = /^(?:in|of|the|a|an|to|for|with|by|at|on|from|and|or|sai
 // ("Hanul Energy Solutions, South Korea's fourth-largest maker of electric vehicle batteries, reported": a place's
 // possessive opens it as "the" does, which `otherBodyIn` reads as a place)
 const LEAD_APPOSITION = new RegExp(String.raw`^((?:Shares (?:in|of) )?${NAME}), ((?:a|an|the|\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?[’']s) [^,;:()"“”]{1,100}), (?=\p{Ll})`, 'u');
+// the days a lead dates its news by, which are no names of bodies either (`CALENDAR`)
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // a day between a lead's name and its verb ("Hanbit Energy Materials on Thursday reported"): group 1 the name
-const LEAD_DAY = new RegExp(String.raw`^(${NAME}) on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?= \p{Ll})`, 'u');
+const LEAD_DAY = new RegExp(String.raw`^(${NAME}) on (?:${WEEKDAY})(?= \p{Ll})`, 'u');
 // an apposition that says what kind of business a name is: "a South Korean maker of battery cathodes", "the Leeds-based grocer"
 const BUSINESS_APPOSITION = new RegExp(String.raw`^(?:a|an|the|\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?[’']s) (?:[\p{L}-]+ ){0,4}(?:${Object.keys(BUSINESS_NOUN).join('|')})(?: of\b|$)`, 'u');
 // words that open a sentence or a headline without being an organisation's first word
@@ -223,7 +225,7 @@ export function namedStoryOrganisation(source: StorySource, noun: string, before
 }
 
 // "on Friday", "in March": calendar words are no names of bodies
-const CALENDAR = /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
+const CALENDAR = new RegExp(`^(?:January|February|March|April|May|June|July|August|September|October|November|December|${WEEKDAY})$`);
 // "cabin crew represented by Fórsa", "members of Unite": a union its workers belong to is no business
 const UNION_BEFORE = /\b(?:represented by|members of|the union|union)\s$/;
 
