@@ -40,9 +40,9 @@ function streamAt(phase: RoomPhase) {
 	};
 }
 
-/** The page's question heading, as a screen reader reads it. */
+/** The stem's heading (an h2 under the "Question N of M" h1, as in solo play), as a screen reader reads it. */
 function heading(container: Element): Element {
-	return container.querySelector('h1.stem')!;
+	return container.querySelector('h2#stem, h2.stem')!;
 }
 
 /** Expects the stem's blank drawn by the Stem component: a line that says "blank", no underscores. */
