@@ -107,8 +107,9 @@ function nameReport(article: Article, sentences: readonly Sentence[], stem: stri
 }
 
 // a headline's body and what it will do: "Espoo to merge two primary schools as pupil numbers fall"; group 1 the
-// name, 2 the verb, 3 its object up to a clause of why or when
-const HEADLINE_PLAN = new RegExp(String.raw`^(${NAME}) to (\p{Ll}+) ([^,:;]+?)(?= (?:as|after|amid|despite|over|following|while|because|but|and|in a|in bid|to save|to cut)\b|[,:;]|$)`, 'u');
+// name, 2 the verb, 3 its object up to a clause of why or when; a figure's thousands comma ("to plant 12,000 trees")
+// is part of the object, which a cut there would leave at "to plant 12"
+const HEADLINE_PLAN = new RegExp(String.raw`^(${NAME}) to (\p{Ll}+) ((?:[^,:;]|(?<=\d),(?=\d{3}\b))+?)(?= (?:as|after|amid|despite|over|following|while|because|but|and|in a|in bid|to save|to cut)\b|[:;]|,(?!\d{3}\b)|$)`, 'u');
 // verbs after "<name> to" that tell what befalls it rather than what it means to do
 const NOT_PLANNED = /^(?:be|get|face|see|receive|lose|miss|suffer|feel|need|remain|stay|become|have|hit|fall|rise|grow|shrink|win|gain|take)$/;
 // "the plan" with nothing after it that says whose or what; group 1 "the"
