@@ -1101,8 +1101,8 @@ const ROLE_NOUNS = new Set(
 const COURTESY = new Set('mr mrs ms miss mx dr sir dame lord lady father sister brother rev'.split(' '));
 const ROLE_MODIFIERS = /^(chief|deputy|vice|prime|foreign|finance|home|health|majority|minority|opposition|executive|managing|assistant|senior|head|general|cabinet|interim|acting|former)$/;
 // a country or a date in ordinary case after the place: ", Nigeria", ", March 3", ", Dec. 1"
-// ", Kenya", ", March 3", and AFP's ", Dec 11, 2026"
-const DATELINE_AFTER = String.raw`(?:,\s\p{Lu}[\p{L}.]*(?:\s[\p{Lu}\d][\p{L}\d.]*){0,2}(?:,\s\d{4})?)?`;
+// ", Kenya", ", March 3", and AFP's ", Dec 11, 2026"; Reuters writes both, ", Poland, Nov 8"
+const DATELINE_AFTER = String.raw`(?:,\s\p{Lu}[\p{L}.]*(?:\s[\p{Lu}\d][\p{L}\d.]*){0,2}(?:,\s\d{4})?){0,2}`;
 // "-", "—" or the typewriter's "--"
 const DATELINE_DASH = String.raw`\s*(?:--|[—–-])\s`;
 /**
