@@ -1157,7 +1157,8 @@ const TITLE_WORDS: Record<string, string> = {
 	insp: 'inspector',
 	supt: 'superintendent',
 	ch: 'chief',
-	cllr: 'councillor'
+	cllr: 'councillor',
+	coun: 'councillor'
 };
 
 /**
