@@ -491,7 +491,9 @@ function tallyFacts(text: string): Fact[] {
 		// a number that counts something after it is a range's end ("2-4 weeks", "6 to 8 inches")
 		if (/^\s(?!votes?\b)[a-z]+s\b/.test(after) || /\b(?:between|from|aged|ages|age)\s$/i.test(before)) continue;
 		const timed = SCORE_TIME.test(after) || /\bIt (?:was|is|stood at)\s$/.test(before);
-		if (dash ? !/^\d/.test(whole) || !(SCORE_BEFORE.test(before) || SCORE_AFTER.test(after) || timed) : !(VOTE_CUE.test(before) || /\svotes?\s/.test(joint))) continue;
+		// "the committee voted 7-4 in favour": a vote's split, written as a score is
+		const voted = /\b(?:voted|(?:a|the) vote of)\s(?:by\s)?$/i.test(before);
+		if (dash ? !/^\d/.test(whole) || !(SCORE_BEFORE.test(before) || SCORE_AFTER.test(after) || timed || voted) : !(VOTE_CUE.test(before) || /\svotes?\s/.test(joint))) continue;
 		facts.push({ type: 'tally', text: whole, span: { start: m.index, end: m.index + whole.length } });
 	}
 	return facts;
