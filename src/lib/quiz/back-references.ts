@@ -1,7 +1,6 @@
 import { hasTag, isCity, isCountry, tagged, tagsOf } from './lexicon';
 import { apostropheOf } from './anchors';
 import { unnamedAfter } from './named-heads';
-import { headlineEvent } from './events';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
 import { blankQuotes, keptPerArgs, keptPerText, offsetsBetween, wordPattern } from './words';
@@ -324,8 +323,6 @@ function readBackPhrases(article: Article, sentences: readonly Sentence[], sente
 		// "the Pole", "the Budget", "the Assembly": a person by nationality, a body or a document; other capitalised words are names
 		if (capital && !(phrase.modifiers.length === 0 && (demonym || BODY_HEADS.test(phrase.head)))) continue;
 		const head = phrase.head.toLowerCase();
-		// "The film was one of 14 titles competing ...": the one film a prize story's headline says won (events.ts)
-		if (head === 'film' && phrase.modifiers.length === 0 && headlineEvent(article.title, sentences, sentence, head)) continue;
 		// "won the women's race", "the men's 800m": an event for men or women, no people said before
 		if (phrase.modifiers.length === 0 && /^(?:men|women|boys|girls)$/.test(head) && /^[’']s /.test(after)) continue;
 		const topReading = READING.test(head) && phrase.modifiers.some((w) => /^(?:\p{Ll}+est|most|least)$/u.test(w));

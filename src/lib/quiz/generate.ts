@@ -4833,7 +4833,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (w.type !== 'who-said' && measurelessChange(w.type === 'true-false' && /\d/.test(keyText) ? stem.replace(keyText, BLANK) : stem)) return 'R4';
 		// "patients on the drug", "The federal jury", "the Pole": one thing named before, which the stem never names (back-references.ts);
 		// a reported statement's too ("Who said the festival would return in 2027?"), a quote's words being the speaker's own
-		if (backReference(ctx.article, ctx.sentences, sentence, stem, isVerbLike)) return 'R4';
+		// "The film was one of 14 titles competing ...": the one film a prize story's headline says won (events.ts), where no
+		// other phrase points back; read after back-references.ts has written "the film" as an earlier description where it could
+		const back = backReference(ctx.article, ctx.sentences, sentence, stem, isVerbLike);
+		if (back && !(/^[Tt]he film$/.test(back) && headlineEvent(ctx.article.title, ctx.sentences, sentence, 'film') && !backReference(ctx.article, ctx.sentences, sentence, stem.replace(/\b([Tt])he film\b/g, '$1he Film'), isVerbLike))) return 'R4';
 		// "Under the agreement", "to end the practice": an act told of before, which the headline's word does not say (back-references.ts)
 		if (w.type !== 'who-said' && bareEvent(stem)) return 'R4';
 		// "Byrne struck the kick from 42 metres": which kick, only the sentence before says
