@@ -106,6 +106,13 @@ describe('extractFacts: numbers written in words, tallies and ranges', () => {
 		expect(numbers('Leeds beat Aston Villa 2-1 at Villa Park.')).toEqual([]);
 	});
 
+	it('reads a vote split written with a dash ("voted 9-2") as a tally, and a range after "voted" as none', () => {
+		const tallies = (text: string) => extractFacts(text).filter((f) => f.type === 'tally').map((f) => f.text);
+		expect(tallies('The licensing panel voted 9-2 on Monday to renew the club’s licence.')).toEqual(['9-2']);
+		expect(tallies('The board approved the plan by a vote of 6-3 after a long debate.')).toEqual(['6-3']);
+		expect(tallies('Members voted 2-4 weeks ago to delay the decision.')).toEqual([]);
+	});
+
 	it('keeps "from" an exact number unless a range follows ("from 5% to 10%")', () => {
 		expect(extractFacts('Orders rose to 450,000 a week, up from 397,000 last year.').map((f) => [f.value, f.bound ?? false])).toEqual([
 			[450_000, false],

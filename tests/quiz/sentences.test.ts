@@ -12,6 +12,14 @@ describe('splitSentenceSpans', () => {
 		]);
 	});
 
+	it('keeps a councillor\'s "Coun." and "Cllr." with the name after them', () => {
+		expect(split('Coun. Maria Lopez, who chairs the panel, opposed the bridge. Cllr. Tom Reid backed it. The vote is on Monday.')).toEqual([
+			'Coun. Maria Lopez, who chairs the panel, opposed the bridge.',
+			'Cllr. Tom Reid backed it.',
+			'The vote is on Monday.'
+		]);
+	});
+
 	it('reads a weekday after "a.m."/"p.m." as the time\'s date, not a new sentence', () => {
 		expect(split('The strike starts at 4 a.m. Thursday and ends at 9 p.m. Sunday, the union said. Talks resume next week.')).toEqual([
 			'The strike starts at 4 a.m. Thursday and ends at 9 p.m. Sunday, the union said.',

@@ -5,7 +5,8 @@ import { extractFacts, loneSurnames } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
 import { personRoles } from '../../src/lib/quiz/person-roles';
 import { unanchoredFrame } from '../../src/lib/quiz/anchors';
-import { unwrittenLastWord } from '../../src/lib/quiz/person-options';
+import { mayBePerson, unwrittenLastWord } from '../../src/lib/quiz/person-options';
+import { ORG_SUFFIX } from '../../src/lib/quiz/facts';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { itemsOf, reportOf } from './report';
@@ -269,5 +270,35 @@ describe('a fight report’s referee and promoter, who fought in it no more than
 		expect(roles.get('Okoro')).toBe('officiating');
 		expect(roles.get('Kumi')).toBe('business');
 		expect(roles.get('Mensah')).toBeUndefined();
+	});
+});
+
+describe('a match report’s scorer and the players who made the goals', () => {
+	const report = [
+		'Zorin Vabeku scored twice as Harlow Town came from behind to beat Dartford and climb to third in the National League South on Saturday.',
+		'Dartford had led through an early header from Marcus Dellow, who met a corner from Owen Pyke at the far post.',
+		'But Vabeku, signed from Hemel Hempstead in the summer, levelled in the 38th minute and then drove in the winner from Callum Reece’s cut-back in the 81st.',
+		'Harlow manager Steve Lowther said his side had earned the win after a poor first half.'
+	];
+
+	it('reads the lead’s scorer as a person, whatever the lexicon knows of his given name', () => {
+		expect(loneSurnames(report, report.map((s) => extractFacts(s))).has('Vabeku')).toBe(true);
+	});
+
+	it('never reads the side that wins "as" he scores as a person', () => {
+		const lead = ['Harlow Town scored twice as Dartford collapsed after the break.', 'Harlow Town are now third.'];
+		expect(loneSurnames(lead, lead.map((s) => extractFacts(s))).has('Town')).toBe(false);
+	});
+
+	it('offers a player who made a goal "from" whom the ball came as a person, not a place', () => {
+		const text = report.join(' ');
+		expect(mayBePerson('Owen Pyke', text, ORG_SUFFIX)).toBe(true);
+		expect(mayBePerson('Callum Reece', text, ORG_SUFFIX)).toBe(true);
+		expect(mayBePerson('Ben Macdui', 'The climbers turned back on Ben Macdui. They came down from Ben Macdui at dusk.', ORG_SUFFIX)).toBe(false);
+	});
+
+	it('asks who scored the lead’s goals', () => {
+		const items = itemsOf('Vabeku double lifts Harlow to third', report, 5).filter((i) => i.source.sentence === 0 && /scored twice/.test(i.stem));
+		expect(items.length).toBeGreaterThan(0);
 	});
 });

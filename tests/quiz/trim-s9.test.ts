@@ -24,6 +24,20 @@ describe('wire datelines of every common form are no part of a stem', () => {
 		expect(DATELINE.exec('PERTH: A spinner took five wickets on Monday.')?.[0]).toBe('PERTH: ');
 	});
 
+	it('reads a dateline that gives both the country and the date', () => {
+		expect(DATELINE.exec('GDANSK, Poland, March 2 (Reuters) - Dockers at the port walked out on Monday.')?.[0]).toBe('GDANSK, Poland, March 2 (Reuters) - ');
+		expect(DATELINE.exec('SAN JOSE, Costa Rica, Jan 9 (Reuters) - The vote was delayed.')?.[0]).toBe('SAN JOSE, Costa Rica, Jan 9 (Reuters) - ');
+	});
+
+	it('asks the lead of a story datelined with country and date without its dateline', () => {
+		const stems = all('Dockers strike at Gdansk port', [
+			'GDANSK, Poland, March 2 (Reuters) - About 1,800 dockers at the port of Gdansk walked out on Monday in a dispute over night-shift pay, halting the loading of 14 container ships.',
+			'The union said the strike would last until the port operator made a new offer.'
+		]);
+		expect(stems.filter((s) => /1,800|night-shift|14 container|_____ container/.test(s)).length).toBeGreaterThan(0);
+		expect(stems.filter((s) => /^GDANSK\b|Poland, March/.test(s))).toEqual([]);
+	});
+
 	it('never reads a place in ordinary case without its agency as a dateline', () => {
 		expect(DATELINE.exec('Paris - the city said it would act.')).toBeNull();
 		expect(DATELINE.exec('Leeds: a guide to the new fares.')).toBeNull();

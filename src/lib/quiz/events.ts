@@ -17,13 +17,20 @@ const HEADLINE_EVENT = /\b(?:stabbed|stabbing|shot|shooting|attacked|attack|assa
 // "the second serious stabbing", "another attack", "a separate incident": a second event
 const OTHER_EVENT = /\b(?:another|second|third|previous|earlier|separate|similar|latest)\b (?:[\p{L}-]+ ){0,2}?(?:stabbings?|shootings?|attacks?|incidents?|assaults?|murders?|killings?)\b|\b(?:stabbings|shootings|attacks|incidents|assaults|murders|killings)\b/iu;
 
+// "Nigerian drama 'Harmattan Children' takes top prize", "Korean debut about a ferry crew wins Crystal Globe": a headline's film that wins
+const HEADLINE_FILM_WIN = /\b(?:film|drama|debut|documentary|feature|comedy|thriller|movie)\b.*?\b(?:wins?|takes?|scoops?|claims?|lands?)\b/i;
+// "another film", "the other titles", "The Korean drama The Last Ferry to Mokpo": a second work, which "the film" may then mean
+const OTHER_WORK = /\b(?:[Aa]nother|[Oo]ther|[Rr]ival|[Ss]econd|[Cc]ompeting) (?:[\p{L}-]+ ){0,2}?(?:films?|dramas?|titles?|features?|documentar(?:y|ies)|movies?)\b|\b(?:film|drama|documentary|thriller|comedy|feature|movie) (?:The |A |An )?\p{Lu}/u;
+
 /**
  * Does "the <noun>" in a stem from `sentence` point to the one attack `title` tells of: the noun
  * is "victim", "incident" or "attack", the headline says someone was stabbed, shot, attacked,
- * killed or injured, and no sentence up to this one tells of another such event? `noun` is
- * lower-case; `sentences` are the article's, in order.
+ * killed or injured, and no sentence up to this one tells of another such event? Or to the one
+ * film a prize story's headline says won ("Nigerian drama ... takes top prize": "the film"), until
+ * a sentence tells of another work? `noun` is lower-case; `sentences` are the article's, in order.
  */
 export function headlineEvent(title: string, sentences: readonly Sentence[], sentence: Sentence, noun: string): boolean {
+	if (noun === 'film') return HEADLINE_FILM_WIN.test(title) && !sentences.slice(0, sentence.index + 1).some((s) => OTHER_WORK.test(s.text));
 	if (!EVENT_NOUNS.has(noun) || !HEADLINE_EVENT.test(title)) return false;
 	return !sentences.slice(0, sentence.index + 1).some((s) => OTHER_EVENT.test(s.text));
 }

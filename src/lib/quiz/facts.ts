@@ -491,7 +491,9 @@ function tallyFacts(text: string): Fact[] {
 		// a number that counts something after it is a range's end ("2-4 weeks", "6 to 8 inches")
 		if (/^\s(?!votes?\b)[a-z]+s\b/.test(after) || /\b(?:between|from|aged|ages|age)\s$/i.test(before)) continue;
 		const timed = SCORE_TIME.test(after) || /\bIt (?:was|is|stood at)\s$/.test(before);
-		if (dash ? !/^\d/.test(whole) || !(SCORE_BEFORE.test(before) || SCORE_AFTER.test(after) || timed) : !(VOTE_CUE.test(before) || /\svotes?\s/.test(joint))) continue;
+		// "the committee voted 7-4 in favour": a vote's split, written as a score is
+		const voted = /\b(?:voted|(?:a|the) vote of)\s(?:by\s)?$/i.test(before);
+		if (dash ? !/^\d/.test(whole) || !(SCORE_BEFORE.test(before) || SCORE_AFTER.test(after) || timed || voted) : !(VOTE_CUE.test(before) || /\svotes?\s/.test(joint))) continue;
 		facts.push({ type: 'tally', text: whole, span: { start: m.index, end: m.index + whole.length } });
 	}
 	return facts;
@@ -952,12 +954,32 @@ export function loneSurnames(sentences: readonly string[], facts: readonly Fact[
 		for (const m of text.matchAll(NICKNAMED_NAME)) {
 			if (isFirstName(m[1]) && !commonWord(m[2]) && !isCountry(m[2]) && !isCity(m[2].toLowerCase())) out.set(m[2], out.get(m[2]) ?? nameGender(m[1]));
 		}
+		// "Chidi Okonkwo scored twice as Stockport County came from behind ... But Okonkwo, signed
+		// from ...": whoever scores while a side named after "as" wins, and is called by the last word
+		// alone elsewhere, is that side's player, whether or not the lexicon knows the given name
+		// (three dev match reports typed no person for the lead's two-goal scorer); a side's own name
+		// ("Harlow Town scored twice as ...") ends on a club's word
+		for (const m of text.matchAll(SCORER_AS)) {
+			const words = [m[1], m[2]];
+			if (m[3] === m[2] || CLUB_END.test(m[2]) || words.some((w) => commonWord(w) || isCountry(w) || isCity(w.toLowerCase()) || TITLES.has(w.toLowerCase()) || hasTag(w.toLowerCase(), 'Demonym') || ORG_SUFFIX.test(w))) continue;
+			const alone = new RegExp(String.raw`(?<![\p{L}\p{M}’'-]|${escapeRe(m[1])} )${escapeRe(m[2])}(?![\p{L}\p{M}-])`, 'u');
+			if (sentences.some((other) => alone.test(other))) out.set(m[2], out.get(m[2]));
+		}
 	});
 	return out;
 }
 
 /** A capitalised word with no capitalised word before it, then ", who" or ", whose": "Hanazawa, who began ...". */
 const LONE_WHO = /(?=\p{Lu})(?<!\p{Lu}[\p{L}\p{M}’'.-]*\s)(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}’'-]+),\s(?:who|whose)\s/gu;
+
+/**
+ * Two capitalised words (groups 1 and 2) that score a tally of goals or tries "as" a capitalised
+ * side (group 3) wins: "Chidi Okonkwo scored twice in the second half as Stockport County ...".
+ */
+const SCORER_AS = /(?=\p{Lu})(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}’'-]+) (\p{Lu}[\p{Ll}\p{M}’'-]+) (?:scored|netted|struck) (?:twice|three times|a (?:hat-trick|brace)|(?:two|three|four|\d) (?:goals|tries))(?: in [\p{Ll}\d -]{3,30})? as (?:the )?(\p{Lu}[\p{L}\p{M}’'-]+)/gu;
+
+/** The last word of a football club's name, never a player's surname: "Harlow Town", "Raith Rovers". */
+const CLUB_END = /^(?:Town|City|United|County|Rovers|Wanderers|Athletic|Albion|Hotspur|Rangers|Celtic|Thistle|Villa|Forest|Orient|Argyle|Borough|Alexandra|FC|AFC)$/;
 
 /** A first name (group 1), a nickname in quotes and a surname (group 2): 'Emmanuel "Sugar" Quaye'. */
 const NICKNAMED_NAME = /(?=\p{Lu})(?<![\p{L}\p{M}’'-])(\p{Lu}\p{Ll}+)\s["“][\p{L} .'’-]{1,20}["”]\s(\p{Lu}[\p{Ll}\p{M}’'-]+)(?![\p{L}\p{M}’'-])/gu;
@@ -1101,8 +1123,8 @@ const ROLE_NOUNS = new Set(
 const COURTESY = new Set('mr mrs ms miss mx dr sir dame lord lady father sister brother rev'.split(' '));
 const ROLE_MODIFIERS = /^(chief|deputy|vice|prime|foreign|finance|home|health|majority|minority|opposition|executive|managing|assistant|senior|head|general|cabinet|interim|acting|former)$/;
 // a country or a date in ordinary case after the place: ", Nigeria", ", March 3", ", Dec. 1"
-// ", Kenya", ", March 3", and AFP's ", Dec 11, 2026"
-const DATELINE_AFTER = String.raw`(?:,\s\p{Lu}[\p{L}.]*(?:\s[\p{Lu}\d][\p{L}\d.]*){0,2}(?:,\s\d{4})?)?`;
+// ", Kenya", ", March 3", and AFP's ", Dec 11, 2026"; Reuters writes both, ", Poland, Nov 8"
+const DATELINE_AFTER = String.raw`(?:,\s\p{Lu}[\p{L}.]*(?:\s[\p{Lu}\d][\p{L}\d.]*){0,2}(?:,\s\d{4})?){0,2}`;
 // "-", "—" or the typewriter's "--"
 const DATELINE_DASH = String.raw`\s*(?:--|[—–-])\s`;
 /**
@@ -1157,7 +1179,8 @@ const TITLE_WORDS: Record<string, string> = {
 	insp: 'inspector',
 	supt: 'superintendent',
 	ch: 'chief',
-	cllr: 'councillor'
+	cllr: 'councillor',
+	coun: 'councillor'
 };
 
 /**

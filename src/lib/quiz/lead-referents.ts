@@ -504,6 +504,33 @@ function nameLeadCommittee(article: Article, sentences: readonly Sentence[], sen
 	});
 }
 
+// the council a lead says decided: "have been approved by Warwick District Council"; group 1 its name
+const DECIDING_COUNCIL = /\b(?:approved|refused|rejected|thrown out|turned down|backed|given the go-ahead) by (\p{Lu}[\p{L}\p{M}-]* (?:(?:and |of )?\p{Lu}[\p{L}\p{M}-]* )*?Council)(?![\p{L}\p{M}’'-])/u;
+// "The planning committee voted ...": a stem opening on a committee that only lower-case words say the kind of; group 1 those words
+const OPENING_KIND_COMMITTEE = /^The ((?:[\p{Ll}-]+ ){1,3})committee(?![\p{L}\p{M}’'-])(?! (?:of|on|for|at|in|to|with)\b)/u;
+
+/**
+ * `stem` (from a sentence after the lead's) opening on "The planning committee" written as the
+ * committee of the council the lead says decided: "Plans for 420 new homes ... have been approved by
+ * Warwick District Council ... The planning committee voted six to four ..." → "Warwick District
+ * Council's planning committee voted ...". Read alone, "the planning committee" says no council's,
+ * and the R4 check refused a planning story's vote on it (holdout125). Unchanged where the lead
+ * names no deciding council, or the article writes "committee" of anything but a bare "the ...
+ * committee" (another body's committee).
+ */
+function nameLeadCouncilCommittee(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
+	const m = OPENING_KIND_COMMITTEE.exec(stem);
+	const lead = sentences[0];
+	if (!m || !lead || sentence.index === 0) return stem;
+	const body = article.paragraphs.map((p) => blankQuotes(p)).join('\n');
+	const council = DECIDING_COUNCIL.exec(blankQuotes(lead.text))?.[1];
+	if (!council) return stem;
+	const committees = (body.match(/(?<![\p{L}\p{M}-])committees?(?![\p{L}\p{M}-])/giu) ?? []).length;
+	const bare = (body.match(/(?<![\p{L}\p{M}’'-])[Tt]he (?:[\p{Ll}-]+ ){0,3}committee(?![\p{L}\p{M}-])/gu) ?? []).length;
+	if (committees !== bare) return stem;
+	return `${council}${apostropheOf(article)}s ${m[1]}committee${stem.slice(m[0].length)}`;
+}
+
 // the head words of a body that members form, which "the group" may stand for: "the Silesian Association of Hospital Directors"
 const GROUP_HEAD = /(?<![\p{L}\p{M}-])(?:Association|Federation|Alliance|Coalition|Confederation|Network|Forum|Society)(?![\p{L}\p{M}-])/u;
 // "The group estimates", "The group's": an opening "The group" with nothing after it that says which; group 1 a possessive
@@ -545,12 +572,12 @@ export interface LeadReferentSource extends PlanSource {
  * placed facility, the headline's deal, the lead's match, the headline's decision and its two countries, a planning lead's plans and committee, and the
  * members' body the sentence before credits written in
  * for a bare "the report", "the plan", "the scheme", "the committee", "the meeting", "the wind farm", "the deal", "the win", "the decision", "the two countries" or an opening "The group"
- * (`nameReport`, `namePlan`, `nameLeadPlans`, `nameLeadCommittee`, `nameFacility`, `nameHeadlineDeal`, `nameLeadWin`, `nameDecision`, deals.ts `nameCountryPair`, `nameGroupBack`). Unchanged where none fits, or inside a direct quote
+ * (`nameReport`, `namePlan`, `nameLeadPlans`, `nameLeadCommittee`, `nameLeadCouncilCommittee`, `nameFacility`, `nameHeadlineDeal`, `nameLeadWin`, `nameDecision`, deals.ts `nameCountryPair`, `nameGroupBack`). Unchanged where none fits, or inside a direct quote
  * (QUALITY.md R6: a speaker's words stay theirs). Takes the generation context; returns the stem.
  */
 export function nameLeadReferents(source: LeadReferentSource, sentence: Sentence, stem: string): string {
 	const { article, sentences } = source;
-	const named = nameGroupBack(source, sentence, nameDecision(article, sentences, sentence, nameLeadWin(article, sentence, nameHeadlineDeal(article, nameFacility(article, sentences, sentence, nameLeadCommittee(article, sentences, sentence, nameLeadPlans(article, sentences, sentence, namePlan(source, nameReport(article, sentences, stem)))))))));
+	const named = nameGroupBack(source, sentence, nameDecision(article, sentences, sentence, nameLeadWin(article, sentence, nameHeadlineDeal(article, nameFacility(article, sentences, sentence, nameLeadCouncilCommittee(article, sentences, sentence, nameLeadCommittee(article, sentences, sentence, nameLeadPlans(article, sentences, sentence, namePlan(source, nameReport(article, sentences, stem))))))))));
 	const pair = headlineCountries(article);
 	return pair ? nameCountryPair(pair, named, sentences[sentence.index - 1]?.text ?? '') : named;
 }

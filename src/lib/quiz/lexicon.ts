@@ -520,8 +520,8 @@ export const TITLES = new Set(
 		'minister mayor chief coach officer detective inspector bishop archbishop rev father sister brother pastor rabbi ' +
 		// "Sheriff Darrell Hinkle identified the men": read as no title, the office opened the name and the sheriff took no role (holdout69)
 		'sheriff ' +
-		// British police and council ranks as written before a name: "Det Insp", "Ch Supt", "Cllr"
-		'det insp supt ch cllr councillor superintendent constable sergeant dci dcs'
+		// British police and council ranks as written before a name: "Det Insp", "Ch Supt", "Cllr", "Coun."
+		'det insp supt ch cllr coun councillor superintendent constable sergeant dci dcs'
 	).split(' ')
 );
 

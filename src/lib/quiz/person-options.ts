@@ -160,8 +160,23 @@ export function mayBePerson(name: string, text: string, orgSuffix: RegExp): bool
  */
 function onlyAsPlace(name: string, text: string): boolean {
 	const mentions = offsetsBetween(text, name, LETTER, LETTER);
-	return mentions.length > 0 && mentions.every((at) => /\b(?:on|up|near|atop|summit of|slopes of|climb(?:ed|ing)?|descend(?:ed|ing)?|from|at)\s(?:\p{Lu}[\p{L}’'-]*\s)*$/u.test(text.slice(Math.max(0, at - 40), at)));
+	return (
+		mentions.length > 0 &&
+		mentions.every((at) => {
+			const before = text.slice(Math.max(0, at - 40), at);
+			// "a cross from Jamie Corr", "from Jamie Corr's corner": a match report's "from" gives who passed the ball, never where
+			if (BALL_BEFORE.test(before) || BALL_AFTER.test(text.slice(at + name.length, at + name.length + 40))) return false;
+			return /\b(?:on|up|near|atop|summit of|slopes of|climb(?:ed|ing)?|descend(?:ed|ing)?|from|at)\s(?:\p{Lu}[\p{L}’'-]*\s)*$/u.test(before);
+		})
+	);
 }
+
+// a ball played by someone: "a low cross", "a corner", "a free kick"
+const BALL_PLAY = String.raw`(?:cross|pass|corner|free[- ]kick|header|shot|ball|delivery|flick|throw-in|lay-off|cut-back)`;
+/** A ball played "from" the name after it: "turned in a cross from ". */
+const BALL_BEFORE = new RegExp(String.raw`\b${BALL_PLAY}\s+from\s$`);
+/** The name's own ball after it: "'s low cross", "'s corner". */
+const BALL_AFTER = new RegExp(String.raw`^[’']s\s(?:[\p{Ll}-]+\s){0,2}${BALL_PLAY}\b`, 'u');
 
 /**
  * Names the article refers to with "which", the relative pronoun of a thing, where a person takes

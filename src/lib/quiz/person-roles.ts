@@ -14,7 +14,7 @@ const ROLE_WORDS: Record<RoleKind, string[]> = {
 		'president', 'minister', 'premier', 'chancellor', 'senator', 'sen', 'rep', 'representative', 'congressman', 'congresswoman', 'governor', 'gov',
 		'mayor', 'mp', 'mps', 'lawmaker', 'legislator', 'politician', 'leader', 'candidate', 'secretary', 'spokesman', 'spokeswoman', 'spokesperson',
 		'ambassador', 'diplomat', 'official', 'councillor', 'councilor', 'taoiseach', 'tánaiste', 'speaker', 'dictator', 'king', 'queen', 'prince',
-		'princess', 'peer', 'lord', 'commissioner', 'envoy', 'activist', 'campaigner', 'mep', 'nominee', 'incumbent', 'challenger', 'deputy', 'cllr',
+		'princess', 'peer', 'lord', 'commissioner', 'envoy', 'activist', 'campaigner', 'mep', 'nominee', 'incumbent', 'challenger', 'deputy', 'cllr', 'coun',
 		// "presidential adviser", "a Downing Street aide": an adviser to a government
 		'adviser', 'advisor', 'aide'
 	],

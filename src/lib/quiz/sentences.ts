@@ -9,7 +9,7 @@ import type { Article, Sentence, Span } from './types';
 const ABBREVIATIONS = new Set(
 	(
 		'mr mrs ms mx dr prof sen sens rep reps gov gen col lt sgt capt cmdr adm maj cpl pvt rev fr st mt ft ' +
-		'jr sr esq hon supt det insp no nos vol vols pp fig figs approx est dept univ assn bros ' +
+		'jr sr esq hon supt det insp cllr coun no nos vol vols pp fig figs approx est dept univ assn bros ' +
 		'inc ltd co corp plc llc vs etc al cf ie eg ' +
 		'jan feb mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun ' +
 		'ala ariz ark calif colo conn del fla ga ill ind kan ky la md mass mich minn miss mo mont neb nev okla ore pa tenn tex va vt wash wis wyo ' +
