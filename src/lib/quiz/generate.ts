@@ -1351,16 +1351,23 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	const sentenceAt = piece.from + at - piece.at;
 	const before = sentence.text.slice(0, sentenceAt);
 	if ((before.match(/[“”"]/g) ?? []).length % 2 === 1) return undefined;
-	if ([...ctx.persons.values()].some((p) => containsWord(before, p.surname) || containsWord(clause.text.slice(0, at), p.surname)) || namedPersonBefore(ctx, sentence, sentenceAt)) return undefined;
-	if (namedNonPersonBefore(ctx, sentence, sentenceAt)) return undefined;
 	const gender = m[1] === 'her' ? 'female' : 'male';
+	// "Judge Ann Cole also ordered her to repay ...": an object pronoun is never the subject of the verb
+	// it follows, so the person named right before that verb is not the one it means (the holdout126 reader's R4)
+	const object = m[1] === 'him' || (m[1] === 'her' && OBJECT_HER.test(clause.text.slice(at + 3)));
+	const namedBefore = [...ctx.persons.values()].filter((p) => containsWord(before, p.surname) || containsWord(clause.text.slice(0, at), p.surname));
+	const subject = object && namedBefore.length === 1 ? verbSubjectAt(before, namedBefore[0].surname) : undefined;
+	const factsBefore = ctx.facts[sentence.index].filter((f) => f.type === 'person' && f.span.start < sentenceAt);
+	if (subject === undefined && (namedBefore.length > 0 || factsBefore.length > 0)) return undefined;
+	if (subject !== undefined && factsBefore.some((f) => f.span.start < subject)) return undefined;
+	if (namedNonPersonBefore(ctx, sentence, subject ?? sentenceAt)) return undefined;
 	// "the president seemed ... his record": a person the clause describes before it is meant
 	if (personNounBefore(clause.text.slice(0, at), gender) || [...clause.text.slice(0, at).matchAll(/\b[Tt]he ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/gu)].some((d) => d[1].split(' ').some((w) => hasTag(w.toLowerCase(), 'Actor')))) return undefined;
 	const earlier = earlierSentences(ctx, sentence, gender);
-	const subject = subjectOfArticle(ctx, gender);
-	const rival = earlierSentences(ctx, sentence).some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== subject?.surname || p.full !== subject.full)));
-	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival || chainsElsewhere(ctx, sentence, gender, subject) ? undefined : subject);
-	if (!main) return undefined;
+	const storySubject = subjectOfArticle(ctx, gender);
+	const rival = earlierSentences(ctx, sentence).some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== storySubject?.surname || p.full !== storySubject.full)));
+	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival || chainsElsewhere(ctx, sentence, gender, storySubject) ? undefined : storySubject);
+	if (!main || namedBefore.some((p) => p.surname === main.surname)) return undefined;
 	const possessive = m[1] === 'his' || (m[1] === 'her' && !OBJECT_HER.test(clause.text.slice(at + 3)));
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
 	const name = possessive ? `${main.full}${apostrophe}s` : main.full;
@@ -1374,6 +1381,23 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 		}
 	}
 	return { text: clause.text.slice(0, at) + name + clause.text.slice(at + m[1].length), pieces: pieces.filter((p) => p.to > p.from), kind: clause.kind };
+}
+
+// between a subject's name and an object pronoun: the verb it governs, after auxiliaries and adverbs ("also ordered ", "has told ")
+const VERB_BEFORE_OBJECT = /^\s(?:(?:also|then|later|further|has|have|had|was|would|will|could|did|not|\p{Ll}+ly)\s)*(\p{Ll}+)\s$/u;
+
+/**
+ * Where the name of the subject of the verb an object pronoun follows starts in `before` (the text up
+ * to the pronoun), its titles with it ("U.S. District Judge Ann Cole also ordered "), or undefined
+ * when `surname` is not followed by only that verb, its auxiliaries and adverbs: in "called Cole
+ * to congratulate her" or "Cole was dismissive of attempts to cast her", "her" may be Cole.
+ */
+function verbSubjectAt(before: string, surname: string): number | undefined {
+	const at = before.lastIndexOf(surname);
+	if (at < 0) return undefined;
+	const verb = VERB_BEFORE_OBJECT.exec(before.slice(at + surname.length))?.[1];
+	if (!verb || !(isVerbLike(verb) || /ed$/.test(verb))) return undefined;
+	return before.slice(0, at).replace(/(?:\p{Lu}[\p{L}\p{M}.’'-]*\s)*$/u, '').length;
 }
 
 /**
@@ -4749,6 +4773,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (p === 'him' && !blankRefers && named.length > 0 && named.filter((per) => per.gender !== 'female').every((per) => clause.includes(per.surname)) && !/^Who\b/.test(before)) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
 				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female') && !unnamedReferent(ctx.article, before, 'female') && !SAYS_OF_SELF.test(before)) return 'R4';
+				// "Judge Sarah Cole ordered her to repay ...": an object "her" is never the subject of the verb it
+				// follows, so a stem whose only woman is that subject leaves her unsaid (the holdout126 reader's R4)
+				const women = named.filter((per) => per.gender !== 'male');
+				if (p === 'her' && !blankRefers && OBJECT_HER.test(asked.slice(m.index + m[0].length)) && women.length === 1 && verbSubjectAt(before, women[0].surname) !== undefined && !/^Who\b/.test(before)) return 'R4';
 			} else if ((wordCount(before) < 2 && !(m.index === 0 && (SCORE_IT.test(stem) || DUMMY_IT.test(stem)))) || /^Who\b/.test(stem) || (p === 'it' && ADVERBIAL_IT.exec(asked)?.[1].length === m.index)) {
 				// "it" and "they" in a who-question point outside it ("Who has been referring to it?"), and a phrase of place
 				// or time before a subject "it" names nothing it can mean ("In South Korea it will sell for ...")
