@@ -4301,12 +4301,33 @@ function readPointsOutside(stem: string): boolean {
 	// "if it is detected": "it" after a subordinator, with no name before it to stand for
 	const sub = /\b(?:if|when|unless|once|because|until|while)\s(?:it|they)\b/i.exec(unquoted);
 	if (sub && !/\s\p{Lu}/u.test(unquoted.slice(0, sub.index))) return true;
-	// "near the precipice then": a time the stem does not give
-	if (/\bthen[.?!]?$/.test(unquoted)) return true;
+	// "near the precipice then", "repairing homes damaged then, and ...", "The resulting album was released the
+	// following year": a time, an event or its sequel the stem does not give (the holdout126 and holdout127 readers' R4)
+	if (leansOnEarlierTime(unquoted)) return true;
 	// "our Sun", "the energy our planet gets": the reader's world, which every reader shares
 	const shared = unquoted.replace(/\b[Oo]ur (?:own |home )?(?:Sun|planet|Solar System|solar system|galaxy|Moon|species)\b/g, 'Earth');
 	// a letter-aware edge: "Iñigo Aranburu" opens on no "I"
 	return /^[QA]:\s|(?<![\p{L}\p{M}])(?:I|we|We|us|our|Our|you|You|your|Your|my|My)(?![\p{L}\p{M}])/u.test(shared);
+}
+
+// a time counted from another ("the following year", "two months later") or a "then" that stands for one ("damaged then,", "by then")
+const COUNTED_TIME = /\b(?:[Tt]he (?:following|next|preceding|same) (?:day|week|weekend|month|year|season|spring|summer|autumn|winter|morning|evening|night|decade)|(?<!(?:from|on|over|than|versus|against) )the previous (?:day|week|month|year|season|decade)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?|decades?) later|then(?=[.,;:?!]|$)|(?:[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]ack|[Bb]efore) then)\b/;
+// a time a counted one may count from inside the stem: a year, a month, a day of the week or a blank that asks one
+const TIME_ANCHOR = new RegExp(`\\b(?:1[89]\\d\\d|20\\d\\d|${BLANK}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`);
+// "The resulting album", "the ensuing row": the sequel of an event only the sentences before tell, in the stem's opening clause
+const SEQUEL_SUBJECT = /^(?:[^,]*,\s)?[Tt]he (?:resulting|ensuing|subsequent)\b/;
+
+/**
+ * Does a stem count its time from one it never gives, or open on the sequel of an untold event
+ * (QUALITY.md R4)? "released in Copenhagen the following year", "three years later", "homes damaged
+ * then", "by then", "The resulting album": each needs the sentence before. A year, a month, a
+ * weekday or a blank before the counted time is what it counts from ("joined in 1963 and married
+ * her two years later"), and a change "from the previous year" is a year-on-year figure.
+ */
+function leansOnEarlierTime(stem: string): boolean {
+	if (SEQUEL_SUBJECT.test(stem)) return true;
+	const counted = COUNTED_TIME.exec(stem);
+	return counted !== null && !TIME_ANCHOR.test(stem.slice(0, counted.index));
 }
 
 /** "there" as a place ("Revenue there rose"), not the "there" of "there was", "there's". */
