@@ -4248,13 +4248,17 @@ const ADDED_MORE = /\badd(?:ed|s|ing)? (?:_____|[\d,.]+|\p{Ll}+) more \p{Ll}+\b(
 const THE_WICKET = /\bthe wicket to fall\b/;
 // "told the crew that": of which ship, plane or team, where no owner says ("the Aurora 3's crew", "its crew", "the crew of")
 const BARE_CREW = /(?<!['’]s |\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er) )\b[Tt]he crew\b(?!,? (?:of|members? of|aboard|on board)\b)/;
+// "won by a wider margin of 14,330 votes": wider than another result, which the stem never gives without a "than"
+const BARE_COMPARATIVE = /\b(?:an?|the) (?:(?:much|far|slightly|even|still) )?(?:wider|narrower|bigger|larger|greater|smaller|slimmer|thinner|higher|lower|heavier|lighter) (?:margin|majority|lead|share|turnout|proportion|percentage|number|tally|swing)\b/;
 
 /**
  * Does a stem point to people or things only the sentences before name (QUALITY.md R4)? A
  * quantifier standing alone before its verb ("Most came from Chad"), "a similar" with nothing it
  * is similar to, the "it" a plural speaker reports on ("Researchers said it was built ..."), a
  * forecast of "no change" in no named measure, runs "added ... more" to a total never given,
- * "the wicket to fall" of an innings never told, or "the crew" of no named ship or plane.
+ * "the wicket to fall" of an innings never told, "the crew" of no named ship or plane, or a
+ * margin, share or number "wider", "larger" or "higher" than one the stem never gives ("won by a
+ * wider margin of 14,330 votes", the holdout127 reader's R4).
  * Quotes keep their speaker's words and are not read.
  */
 export function leansOnEarlierNoun(stem: string): boolean {
@@ -4269,6 +4273,8 @@ function readLeansOnEarlierNoun(stem: string): boolean {
 	if (quantifier && isVerbLike(quantifier[1]) && !tagsOf(quantifier[1]).some((t) => /Noun|Plural|Adjective/.test(t))) return true;
 	if (BARE_SIMILAR.test(unquoted) || ADDED_MORE.test(unquoted) || THE_WICKET.test(unquoted) || BARE_CREW.test(unquoted)) return true;
 	if (BARE_NO_CHANGE.test(unquoted) && !CHANGE_MEASURE.test(unquoted)) return true;
+	const compared = BARE_COMPARATIVE.exec(unquoted);
+	if (compared && !/\b(?:than|compared (?:with|to)|versus|as against)\b/.test(unquoted.slice(compared.index))) return true;
 	for (const m of unquoted.matchAll(/\bit\b/g)) {
 		if (PLURAL_SAID_IT.test(unquoted.slice(0, m.index)) && !EMPTY_IT.test(unquoted.slice(m.index + 2))) return true;
 	}
