@@ -4222,7 +4222,7 @@ function distractorTextsOf(w: Written): string[] {
 	return w.type === 'true-false' ? [w.falseKeyText ?? ''] : w.options.filter((_, i) => i !== w.key);
 }
 
-const TWO_NUMBERS_RE = new RegExp(`(?:\\b\\d[\\d,.]*|\\b(?:${NUMBER_WORDS.join('|')})|${BLANK})\\s(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')}|${BLANK})(?![\\w-])`, 'i');
+const TWO_NUMBERS_RE = new RegExp(`(?:\\b\\d(?:[\\d,.]*\\d)?|\\b(?:${NUMBER_WORDS.join('|')})|${BLANK})\\s(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')}|${BLANK})(?![\\w-])`, 'i');
 
 /** Is the word a finite verb by the lexicon or its ending ("implied", "says", "would")? */
 function isVerbLike(word: string): boolean {
