@@ -4316,8 +4316,9 @@ function readPointsOutside(stem: string): boolean {
 	return /^[QA]:\s|(?<![\p{L}\p{M}])(?:I|we|We|us|our|Our|you|You|your|Your|my|My)(?![\p{L}\p{M}])/u.test(shared);
 }
 
-// a time counted from another ("the following year", "two months later") or a "then" that stands for one ("damaged then,", "by then")
-const COUNTED_TIME = /\b(?:[Tt]he (?:following|next|preceding|same) (?:day|week|weekend|month|year|season|spring|summer|autumn|winter|morning|evening|night|decade)|(?<!(?:from|on|over|than|versus|against) )the previous (?:day|week|month|year|season|decade)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?|decades?) later|then(?=[.,;:?!]|$)|(?:[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]ack|[Bb]efore) then)\b/;
+// a time counted from another ("the following year", "two months later") or a "then" that stands for one ("damaged then,", "by then");
+// a span after a preposition ("over the following decade") is a follow-up the stem's own event starts
+const COUNTED_TIME = /\b(?:(?<!(?:over|during|within|throughout|for) )[Tt]he (?:following|next|preceding|same) (?:day|week|weekend|month|year|season|spring|summer|autumn|winter|morning|evening|night|decade)|(?<!(?:from|on|over|than|versus|against) )the previous (?:day|week|month|year|season|decade)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?|decades?) later|then(?=[.,;:?!]|$)|(?:[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]ack|[Bb]efore) then)\b/;
 // a time a counted one may count from inside the stem: a year, a month, a day of the week or a blank that asks one
 const TIME_ANCHOR = new RegExp(`\\b(?:1[89]\\d\\d|20\\d\\d|${BLANK}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`);
 // "The resulting album", "the ensuing row": the sequel of an event only the sentences before tell, in the stem's opening clause
