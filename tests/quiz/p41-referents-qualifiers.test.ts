@@ -156,6 +156,35 @@ describe('p41: referents and qualifiers of the holdout126 and holdout127 readers
 		expect(stems.filter((s) => /Ebo Taylor founded/.test(s))).toEqual([]);
 	});
 
+	it('asks "defrauding the state" in a country of no states, where the stem names the country', () => {
+		const stems = stemsFrom(
+			'Greek court jails solar executive over subsidy fraud',
+			[
+				"Greece's Supreme Court on Monday sentenced the former head of solar developer Helios Aigaiou to six years in prison for defrauding the state of 12.4 million euros in energy subsidies.",
+				'Prosecutors said the company had inflated the output of nine solar parks in Greece between 2016 and 2020.',
+				'The former head, Nikos Vlachos, 58, denied wrongdoing.',
+				...filler
+			],
+			'defrauding'
+		);
+		expect(stems.some((s) => s.startsWith('OK') && /defrauding the state/.test(s))).toBe(true);
+	});
+
+	it('refuses "the state" in a country whose parts are states', () => {
+		const stems = stemsFrom(
+			'Nigerian court jails official over pension fraud',
+			[
+				"Nigeria's Federal High Court on Monday sentenced a former pension official to nine years in prison for defrauding the state of 2.1 billion naira.",
+				'Prosecutors said the money was paid into accounts in Kogi state and Lagos between 2016 and 2020.',
+				'The former official, Musa Bello, 58, denied wrongdoing.',
+				...filler
+			],
+			'defrauding'
+		);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((s) => s.startsWith('OK'))).toEqual([]);
+	});
+
 	it('leaves "He" unresolved after a sentence whose pronoun is an aside’s speaker', () => {
 		const earlier = [{ persons: [{ surname: 'Taylor', full: 'Ebo Taylor', gender: 'male' as const }], text: 'Taylor, he later recalled, "made us rehearse until our lips bled."' }];
 		expect(soleReferent('He', earlier)).toBeUndefined();
