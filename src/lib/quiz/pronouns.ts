@@ -104,6 +104,11 @@ function describedBeforeNames(sentence: EarlierSentence, gender: 'male' | 'femal
 	return !/^The(?:\s[\p{L}\d-]+){1,3}\s$/u.test(sentence.text.slice(0, at));
 }
 
+// ", he later said,", ", she recalled,": an attribution between commas, its pronoun the speaker's
+const ATTRIBUTION_ASIDE: Record<'male' | 'female', RegExp> = {
+	male: /,\s(?:he|He)\s(?:[\p{Ll}]+ly\s|later\s|once\s|then\s|has\s|had\s)?(?:said|says|recalled|recalls|told [\p{L} ]{1,30}|added|wrote|writes|remembered|joked|admitted|explained|claimed|insisted)(?:,|\s(?:in|to|of)\b)/u,
+	female: /,\s(?:she|She)\s(?:[\p{Ll}]+ly\s|later\s|once\s|then\s|has\s|had\s)?(?:said|says|recalled|recalls|told [\p{L} ]{1,30}|added|wrote|writes|remembered|joked|admitted|explained|claimed|insisted)(?:,|\s(?:in|to|of)\b)/u
+};
 const OBJECT_PRONOUN: Record<'male' | 'female', RegExp> = { male: /\b(him|himself)\b/i, female: /\b(her|hers|herself)\b/i };
 
 /**
@@ -116,6 +121,10 @@ const OBJECT_PRONOUN: Record<'male' | 'female', RegExp> = { male: /\b(him|himsel
 function ownSubjectPronoun(text: string, surname: string, gender: 'male' | 'female'): boolean {
 	const at = text.indexOf(surname);
 	if (at < 0 || OBJECT_PRONOUN[gender].test(withoutOwnPossessives(text, at + surname.length))) return false;
+	// "Olaiya, he later said, "paid badly ..."": the speaker of an attribution set in commas after the name
+	// talks about that person, so is someone else (the holdout127 reader's R6: the obituary's subject's band
+	// was given to his old bandleader)
+	if (ATTRIBUTION_ASIDE[gender].test(text.slice(at + surname.length))) return false;
 	// "Tighe, who was crowdfunded ..., said he ...": a sentence may open on the surname alone
 	return /^(?:\p{Lu}[\p{L}’'.-]*\s|["“][\p{L} .’'-]{1,20}["”]\s){0,3}$/u.test(text.slice(0, at));
 }
