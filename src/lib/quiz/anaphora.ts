@@ -792,8 +792,13 @@ const OWNED_BODY = /^(?:\p{Lu}\p{Ll}+ ){1,3}(?:Council|Committee|Board|Commissio
 /** An authority other than a council the article names: "the Port Authority", "a health authority", "the authorities". */
 const OTHER_AUTHORITY = /(?<![\p{L}-])(?:Authority|Authorities|authorities|(?:an?|another|one|each|every|any|other|\p{Ll}+) authority)(?![\p{L}-])/u;
 
-/** A body's noun after a place's name set before it as a modifier ("the city government", "the state authorities"). */
-const ATTRIBUTIVE_HEAD = /^ (?:government|council|authorities|administration|police|assembly|legislature|mayor|hall)\b/;
+/**
+ * A noun after a pointer set before it as a modifier, which keeps its "the" when the pointer is
+ * written as a name: a place's body ("the city government", "the state authorities") and what a
+ * club or company has one of ("the club record" → "the Riverside United record", not "two short
+ * of Riverside United record", a fresh user's R1).
+ */
+const ATTRIBUTIVE_HEAD = /^ (?:government|council|authorities|administration|police|assembly|legislature|mayor|hall|record|records|captain|chairman|chairwoman|president|secretary|spokesman|spokeswoman|spokesperson|website|headquarters|academy|museum|shop|badge|crest|anthem)\b/;
 
 /**
  * Writes a stem with each pointing description ("the company", "the park’s", "The council")
