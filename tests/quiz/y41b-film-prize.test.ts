@@ -26,3 +26,24 @@ describe('y41b: "the film" of a prize story is the film its headline says won (R
 		expect(headlineEvent('Rotterdam festival opens with record crowds', sentences, sentences[1], 'film')).toBe(false);
 	});
 });
+
+// "The award was shared with "Small Hours," a Korean drama ...": a second winner, named in quotes, or "the two films"
+describe('"the film" is no longer the headline’s once a second work is named in quotes or counted', () => {
+	const title = 'Georgian debut wins top prize at Sarajevo festival';
+	const story = [
+		'Georgian director Nino Beridze’s debut "The Long Winter" won the Heart of Sarajevo award for best film at the Sarajevo Film Festival on Saturday.',
+		'The prize was shared with "Quiet Water," a Slovenian drama by first-time filmmaker Ana Kos.',
+		'Kos, 31, made the film on a budget of about €200,000.'
+	];
+	const sentences = splitSentences(parseArticleText(`${title}\n\n${story.join('\n\n')}`));
+
+	it('reads "the film" as the headline’s in the lead only', () => {
+		expect(headlineEvent(title, sentences, sentences[0], 'film')).toBe(true);
+		expect(headlineEvent(title, sentences, sentences[2], 'film')).toBe(false);
+	});
+
+	it('a count of films is a second work too', () => {
+		const counted = splitSentences(parseArticleText(`${title}\n\n${[story[0], 'The jury, chaired by the Austrian actor Lena Maier, said it could not separate the two films and had voted four times.', story[2]].join('\n\n')}`));
+		expect(headlineEvent(title, counted, counted[2], 'film')).toBe(false);
+	});
+});

@@ -20,6 +20,10 @@ const OTHER_EVENT = /\b(?:another|second|third|previous|earlier|separate|similar
 // "Nigerian drama 'Harmattan Children' takes top prize", "Korean debut about a ferry crew wins Crystal Globe": a headline's film that wins
 const HEADLINE_FILM_WIN = /\b(?:film|drama|debut|documentary|feature|comedy|thriller|movie)\b.*?\b(?:wins?|takes?|scoops?|claims?|lands?)\b/i;
 // "another film", "the other titles", "The Korean drama The Last Ferry to Mokpo": a second work, which "the film" may then mean
+// "the two films", "both films", "all three documentaries": more than one work, which "the film" may be either of
+const SEVERAL_WORKS = /\b(?:two|three|four|five|both|all|several) (?:[\p{L}-]+ )?(?:films|dramas|documentaries|features|movies|titles)\b/iu;
+// a work's title in quotes ("The Salt Road", "Small Hours,"): short, its words capitalised; a second one is a second work
+const QUOTED_WORK = /[“"](\p{Lu}[\p{L}’'-]*(?: (?:\p{Lu}[\p{L}’'-]*|of|the|a|an|in|on|to|and|for)){0,5})[,.]?[”"]/gu;
 const OTHER_WORK = /\b(?:[Aa]nother|[Oo]ther|[Rr]ival|[Ss]econd|[Cc]ompeting) (?:[\p{L}-]+ ){0,2}?(?:films?|dramas?|titles?|features?|documentar(?:y|ies)|movies?)\b|\b(?:film|drama|documentary|thriller|comedy|feature|movie) (?:The |A |An )?\p{Lu}/u;
 
 /**
@@ -30,7 +34,11 @@ const OTHER_WORK = /\b(?:[Aa]nother|[Oo]ther|[Rr]ival|[Ss]econd|[Cc]ompeting) (?
  * a sentence tells of another work? `noun` is lower-case; `sentences` are the article's, in order.
  */
 export function headlineEvent(title: string, sentences: readonly Sentence[], sentence: Sentence, noun: string): boolean {
-	if (noun === 'film') return HEADLINE_FILM_WIN.test(title) && !sentences.slice(0, sentence.index + 1).some((s) => OTHER_WORK.test(s.text));
+	if (noun === 'film') {
+		const upTo = sentences.slice(0, sentence.index + 1);
+		const titles = new Set(upTo.flatMap((s) => [...s.text.matchAll(QUOTED_WORK)].map((m) => m[1])));
+		return HEADLINE_FILM_WIN.test(title) && titles.size < 2 && !upTo.some((s) => OTHER_WORK.test(s.text) || SEVERAL_WORKS.test(s.text));
+	}
 	if (!EVENT_NOUNS.has(noun) || !HEADLINE_EVENT.test(title)) return false;
 	return !sentences.slice(0, sentence.index + 1).some((s) => OTHER_EVENT.test(s.text));
 }
