@@ -54,13 +54,14 @@ describe('person options for a stem that names a role hold that role', () => {
 		for (const item of items) expect(item.options.filter((o) => /Strand|Vance|Mayweather/.test(o))).toEqual([]);
 	});
 
-	// holdout61: "Who said his party had ...?" offered a voter and an academic
+	// holdout61: "Who said his party had ...?" offered a voter and an academic; the others are named but quote nothing, so
+	// the picker's quarter share of quote items (y41a) leaves this one in every seed's quiz
 	it('names no one without a party as the one who spoke of "his party"', () => {
 		const items = itemsOf('Sweden votes', [
 			'Sweden Democrats leader Mattias Granström said his party had "proved once again it is a permanent force in Swedish politics" and repeated a demand for ministerial seats in any new right-wing government.',
-			'"The coalition is fragile and could break apart within a year," said Nils Åkerlund, a political scientist at Uppsala University.',
-			'"I voted for stability because prices keep rising," said Bengt Sjöholm, a retired engineer in Gothenburg.',
-			'"We will keep working for our members," said Johan Ekdahl, a union organiser in Malmö.',
+			'Nils Åkerlund, a political scientist at Uppsala University, has studied Swedish coalitions for 20 years.',
+			'Bengt Sjöholm, a retired engineer in Gothenburg, queued for 40 minutes to vote at his local school.',
+			'Johan Ekdahl, a union organiser in Malmö, handed out leaflets outside 12 polling stations.',
 			'Prime Minister Anders Holm said he would wait for the final count before talking to other leaders.'
 		]).filter((i) => /his party had/.test(i.stem));
 		expect(items.length).toBeGreaterThan(0);

@@ -106,7 +106,8 @@ describe('"him" in the clause of the only man the stem names (QUALITY.md R4)', (
 			{ seed: 1, maxItems: 15 }
 		);
 		expect(report.quiz.items.some((i) => /kept him company/.test(i.stem))).toBe(false);
-		expect(report.rejections.some((r) => /kept him company/.test(r.stem) && r.check === 'R4')).toBe(true);
+		// "him" is now written as Joe Ashworth, the one man the sentence before names (p41), and the stem is still refused
+		expect(report.rejections.some((r) => /kept (?:him|Joe Ashworth) company/.test(r.stem) && r.check === 'R4')).toBe(true);
 	});
 });
 
