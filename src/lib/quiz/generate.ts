@@ -3111,8 +3111,9 @@ const WORLD_EVENT_PLACE = /\b(?:invasions?\sof|annexation\sof|occupation\sof|war
 // swap, is false at a glance (a strict reader's R8), so options keep the key's sex as after "she"
 const GENDERED_NOUN = /\b(?:wom[ae]n|female|girls?|mothers?|daughters?|wi(?:fe|ves)|sisters?|nieces?|grand(?:mother|daughter)s?|queens?|widows?|actress(?:es)?|m[ae]n|male|boys?|fathers?|sons?|husbands?|brothers?|nephews?|grand(?:father|son)s?|kings?|widowers?)\b/i;
 
-// a body's seats or members after its part: "60 of ", "winning 25 out of the "
-const PART_OF_BEFORE = /(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?))\s(?:out\s)?of\s(?:the\s|its\s|their\s)?$/;
+// a body's seats or members after its part: "60 of ", "winning 25 out of the "; never after "its" or "their", which
+// count a party's own seats ("lost 9 of their 23 seats"), a result of the story
+const PART_OF_BEFORE = /(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?))\s(?:out\s)?of\s(?:the\s)?$/;
 const CHAMBER_AFTER = /^\s(?:(?:council|parliamentary|assembly)\s)?(?:seats|councillors|members|MPs|deputies|senators|mandates|constituencies|wards)\b/;
 // a group named by how many are in it: "a trio", "the quartet", "twins"
 const ENSEMBLE = /\b(?:duo|duet|trio|quartet|quintet|sextet|septet|octet|twins|triplets)\b/i;
