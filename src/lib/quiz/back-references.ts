@@ -1,3 +1,4 @@
+import { titledLines } from './article';
 import { hasTag, isCity, isCountry, tagged, tagsOf } from './lexicon';
 import { apostropheOf } from './anchors';
 import { unnamedAfter } from './named-heads';
@@ -422,11 +423,15 @@ export function nameBodies(article: Article, stem: string): string {
  * sentence and that no word of the stem identifies ("patients on the drug", "The federal jury",
  * "the Pole"), or a body the article names that the stem calls by a word of its name alone ("the
  * bureau's", `nameBodies` left unnamed); undefined when there is none. For the R4 check to refuse
- * (QUALITY.md R4).
+ * (QUALITY.md R4). `known`, where given, tells a phrase the caller knows the reader has without
+ * the article (a prize story's "the film", its headline's winner): such phrases are passed over and
+ * the next one, if any, is returned.
  */
-export function backReference(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string, isVerb: (word: string) => boolean): string | undefined {
-	const body = [...blankQuotes(stem).matchAll(BODY_POINTER)].find((m) => new RegExp(String.raw`(?<![\p{L}\p{M}-])${m[2][0].toUpperCase()}${m[2].slice(1)}(?![\p{L}\p{M}-])`, 'u').test([article.title, ...article.paragraphs].join('\n')));
-	return backPhrases(article, sentences, sentence, stem, isVerb)[0]?.text ?? body?.[0];
+export function backReference(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string, isVerb: (word: string) => boolean, known?: (phrase: string) => boolean): string | undefined {
+	const back = backPhrases(article, sentences, sentence, stem, isVerb).find((p) => !known?.(p.text));
+	if (back) return back.text;
+	const text = titledLines(article);
+	return [...blankQuotes(stem).matchAll(BODY_POINTER)].find((m) => new RegExp(String.raw`(?<![\p{L}\p{M}-])${m[2][0].toUpperCase()}${m[2].slice(1)}(?![\p{L}\p{M}-])`, 'u').test(text))?.[0];
 }
 
 // a name of capitalised words, with the small words names keep inside ("Ceol na Mara", "Bank of England")

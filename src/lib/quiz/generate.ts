@@ -5014,8 +5014,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "The film was one of 14 titles competing ...": the one film a prize story's headline says won (events.ts), where no
 		// other phrase points back; read after back-references.ts has written "the film" as an earlier description where it could
 		const read = afterHeadlineStudy(stem, ctx);
-		const back = backReference(ctx.article, ctx.sentences, sentence, read, isVerbLike);
-		if (back && !(/^[Tt]he film$/.test(back) && headlineEvent(ctx.article.title, ctx.sentences, sentence, 'film') && !backReference(ctx.article, ctx.sentences, sentence, read.replace(/\b([Tt])he film\b/g, '$1he Film'), isVerbLike))) return 'R4';
+		if (backReference(ctx.article, ctx.sentences, sentence, read, isVerbLike, (p) => /^[Tt]he film$/.test(p) && headlineEvent(ctx.article.title, ctx.sentences, sentence, 'film'))) return 'R4';
 		// "Under the agreement", "to end the practice": an act told of before, which the headline's word does not say (back-references.ts)
 		if (w.type !== 'who-said' && bareEvent(stem)) return 'R4';
 		// "Byrne struck the kick from 42 metres": which kick, only the sentence before says
