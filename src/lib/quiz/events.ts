@@ -19,11 +19,11 @@ const OTHER_EVENT = /\b(?:another|second|third|previous|earlier|separate|similar
 
 // "Nigerian drama 'Harmattan Children' takes top prize", "Korean debut about a ferry crew wins Crystal Globe": a headline's film that wins
 const HEADLINE_FILM_WIN = /\b(?:film|drama|debut|documentary|feature|comedy|thriller|movie)\b.*?\b(?:wins?|takes?|scoops?|claims?|lands?)\b/i;
-// "another film", "the other titles", "The Korean drama The Last Ferry to Mokpo": a second work, which "the film" may then mean
 // "the two films", "both films", "all three documentaries": more than one work, which "the film" may be either of
 const SEVERAL_WORKS = /\b(?:two|three|four|five|both|all|several) (?:[\p{L}-]+ )?(?:films|dramas|documentaries|features|movies|titles)\b/iu;
 // a work's title in quotes ("The Salt Road", "Small Hours,"): short, its words capitalised; a second one is a second work
 const QUOTED_WORK = /[“"](\p{Lu}[\p{L}’'-]*(?: (?:\p{Lu}[\p{L}’'-]*|of|the|a|an|in|on|to|and|for)){0,5})[,.]?[”"]/gu;
+// "another film", "the other titles", "The Korean drama The Last Ferry to Mokpo": a second work, which "the film" may then mean
 const OTHER_WORK = /\b(?:[Aa]nother|[Oo]ther|[Rr]ival|[Ss]econd|[Cc]ompeting) (?:[\p{L}-]+ ){0,2}?(?:films?|dramas?|titles?|features?|documentar(?:y|ies)|movies?)\b|\b(?:film|drama|documentary|thriller|comedy|feature|movie) (?:The |A |An )?\p{Lu}/u;
 
 /**
@@ -34,13 +34,31 @@ const OTHER_WORK = /\b(?:[Aa]nother|[Oo]ther|[Rr]ival|[Ss]econd|[Cc]ompeting) (?
  * a sentence tells of another work? `noun` is lower-case; `sentences` are the article's, in order.
  */
 export function headlineEvent(title: string, sentences: readonly Sentence[], sentence: Sentence, noun: string): boolean {
-	if (noun === 'film') {
-		const upTo = sentences.slice(0, sentence.index + 1);
-		const titles = new Set(upTo.flatMap((s) => [...s.text.matchAll(QUOTED_WORK)].map((m) => m[1])));
-		return HEADLINE_FILM_WIN.test(title) && titles.size < 2 && !upTo.some((s) => OTHER_WORK.test(s.text) || SEVERAL_WORKS.test(s.text));
-	}
+	if (noun === 'film') return HEADLINE_FILM_WIN.test(title) && sentence.index < othersFrom(sentences).work;
 	if (!EVENT_NOUNS.has(noun) || !HEADLINE_EVENT.test(title)) return false;
-	return !sentences.slice(0, sentence.index + 1).some((s) => OTHER_EVENT.test(s.text));
+	return sentence.index < othersFrom(sentences).event;
+}
+
+// per sentence list: where another work and another event are first told (`othersFrom`)
+const OTHERS_FROM = new WeakMap<readonly Sentence[], { work: number; event: number }>();
+
+/**
+ * The index of the first of `sentences` after which "the film" may be a second work (`OTHER_WORK`,
+ * `SEVERAL_WORKS`, or a second title in quotes up to it) and of the first that tells of another
+ * event (`OTHER_EVENT`); Infinity where none does. Read once per sentence list for
+ * `headlineEvent`, which every stem's "the film" or "the victim" asks.
+ */
+function othersFrom(sentences: readonly Sentence[]): { work: number; event: number } {
+	let found = OTHERS_FROM.get(sentences);
+	if (found) return found;
+	const titles = new Set<string>();
+	const work = sentences.findIndex((s) => {
+		for (const m of s.text.matchAll(QUOTED_WORK)) titles.add(m[1]);
+		return titles.size >= 2 || OTHER_WORK.test(s.text) || SEVERAL_WORKS.test(s.text);
+	});
+	const event = sentences.findIndex((s) => OTHER_EVENT.test(s.text));
+	OTHERS_FROM.set(sentences, (found = { work: work < 0 ? Infinity : work, event: event < 0 ? Infinity : event }));
+	return found;
 }
 
 /** Things a lead introduces with "a" that a later "the <noun>" points back to. */
