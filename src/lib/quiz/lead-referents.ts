@@ -453,7 +453,7 @@ const LEAD_COMMITTEE = /(?<![\p{L}\p{M}’'-])((?:\p{Lu}[\p{L}\p{M}-]* )(?:(?:an
 // "the committee", "the meeting": nothing after either that says which; group 1 "the", 2 the noun, 3 a possessive
 const BARE_COMMITTEE = /(?<![\p{L}\p{M}’'-])([Tt]he) (committee|meeting)((?:[’']s)?)(?![\p{L}\p{M}’'-])(?! (?:of|on|for|at|in|to|with|between)\b)(?! \p{Lu})/gu;
 
-const COMMITTEE_CACHE = new WeakMap<Article, { name: string; index: number; meeting: boolean } | null>();
+const COMMITTEE_CACHE = new WeakMap<Article, { lead: { name: string; index: number; meeting: boolean } | undefined; council: string | undefined }>();
 
 /**
  * The one council committee a planning story's lead (its first two paragraphs) names, and the
@@ -461,27 +461,37 @@ const COMMITTEE_CACHE = new WeakMap<Article, { name: string; index: number; meet
  * `meeting` says the body writes "meeting" only as a bare "the meeting" or in that sentence (the
  * committee's own "three-hour meeting"), so "the meeting" is the committee's. Undefined where the
  * lead names none, or the body writes "committee" other than as that name or a bare "the
- * committee" (another committee, "committees"). Cached per article.
+ * committee" (another committee, "committees"). Cached per article (`committeesOf`).
  */
 function leadCommittee(article: Article, sentences: readonly Sentence[]): { name: string; index: number; meeting: boolean } | undefined {
+	return committeesOf(article, sentences).lead;
+}
+
+/**
+ * An article's committee readings, read once per article: its lead's named council committee
+ * (`leadCommittee`), and the council its first sentence says decided where the body writes
+ * "committee" only as a bare "the ... committee" (`nameLeadCouncilCommittee`; undefined otherwise).
+ */
+function committeesOf(article: Article, sentences: readonly Sentence[]): { lead: { name: string; index: number; meeting: boolean } | undefined; council: string | undefined } {
 	let found = COMMITTEE_CACHE.get(article);
-	if (found === undefined) {
-		found = null;
-		const lead = sentences.find((x) => x.paragraph <= 1 && LEAD_COMMITTEE.test(blankQuotes(x.text)));
-		if (lead) {
-			const name = LEAD_COMMITTEE.exec(blankQuotes(lead.text))![1];
-			const body = article.paragraphs.map((p) => blankQuotes(p)).join('\n');
-			const count = (pattern: RegExp) => (body.match(pattern) ?? []).length;
-			const committees = count(/(?<![\p{L}\p{M}-])committees?(?![\p{L}\p{M}-])/giu);
-			const named = body.split(name).length - 1;
-			const bare = (noun: string) => [...body.matchAll(BARE_COMMITTEE)].filter((m) => m[2] === noun).length;
-			const meetings = count(/(?<![\p{L}\p{M}-])meetings?(?![\p{L}\p{M}-])/giu);
-			const inLead = (blankQuotes(lead.text).match(/(?<![\p{L}\p{M}-])meetings?(?![\p{L}\p{M}-])/giu) ?? []).length;
-			if (committees === named + bare('committee')) found = { name, index: lead.index, meeting: meetings === bare('meeting') + inLead };
-		}
-		COMMITTEE_CACHE.set(article, found);
+	if (found) return found;
+	const body = article.paragraphs.map((p) => blankQuotes(p)).join('\n');
+	const count = (pattern: RegExp) => (body.match(pattern) ?? []).length;
+	const committees = count(/(?<![\p{L}\p{M}-])committees?(?![\p{L}\p{M}-])/giu);
+	found = { lead: undefined, council: undefined };
+	const lead = sentences.find((x) => x.paragraph <= 1 && LEAD_COMMITTEE.test(blankQuotes(x.text)));
+	if (lead) {
+		const name = LEAD_COMMITTEE.exec(blankQuotes(lead.text))![1];
+		const named = body.split(name).length - 1;
+		const bare = (noun: string) => [...body.matchAll(BARE_COMMITTEE)].filter((m) => m[2] === noun).length;
+		const meetings = count(/(?<![\p{L}\p{M}-])meetings?(?![\p{L}\p{M}-])/giu);
+		const inLead = (blankQuotes(lead.text).match(/(?<![\p{L}\p{M}-])meetings?(?![\p{L}\p{M}-])/giu) ?? []).length;
+		if (committees === named + bare('committee')) found.lead = { name, index: lead.index, meeting: meetings === bare('meeting') + inLead };
 	}
-	return found ?? undefined;
+	const council = sentences[0] && DECIDING_COUNCIL.exec(blankQuotes(sentences[0].text))?.[1];
+	if (council && committees === count(/(?<![\p{L}\p{M}’'-])[Tt]he (?:[\p{Ll}-]+ ){0,3}committee(?![\p{L}\p{M}-])/gu)) found.council = council;
+	COMMITTEE_CACHE.set(article, found);
+	return found;
 }
 
 /**
@@ -520,14 +530,8 @@ const OPENING_KIND_COMMITTEE = /^The ((?:[\p{Ll}-]+ ){1,3})committee(?![\p{L}\p{
  */
 function nameLeadCouncilCommittee(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
 	const m = OPENING_KIND_COMMITTEE.exec(stem);
-	const lead = sentences[0];
-	if (!m || !lead || sentence.index === 0) return stem;
-	const body = article.paragraphs.map((p) => blankQuotes(p)).join('\n');
-	const council = DECIDING_COUNCIL.exec(blankQuotes(lead.text))?.[1];
-	if (!council) return stem;
-	const committees = (body.match(/(?<![\p{L}\p{M}-])committees?(?![\p{L}\p{M}-])/giu) ?? []).length;
-	const bare = (body.match(/(?<![\p{L}\p{M}’'-])[Tt]he (?:[\p{Ll}-]+ ){0,3}committee(?![\p{L}\p{M}-])/gu) ?? []).length;
-	if (committees !== bare) return stem;
+	const council = m && sentence.index !== 0 ? committeesOf(article, sentences).council : undefined;
+	if (!m || !council) return stem;
 	return `${council}${apostropheOf(article)}s ${m[1]}committee${stem.slice(m[0].length)}`;
 }
 
