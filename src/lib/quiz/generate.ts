@@ -3115,13 +3115,13 @@ const GENDERED_NOUN = /\b(?:wom[ae]n|female|girls?|mothers?|daughters?|wi(?:fe|v
 
 // a body's seats or members after its part: "60 of ", "winning 25 out of the "; never after "its" or "their", which
 // count a party's own seats ("lost 9 of their 23 seats"), a result of the story
-const PART_OF_BEFORE = /(?:\b\d[\d,]*|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?))\s(?:out\s)?of\s(?:the\s)?$/;
+const PART_OF_BEFORE = new RegExp(String.raw`(?:\b\d[\d,]*|\b(?:one|${NUMBER_WORDS.join('|')}|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-[a-z]+)?))\s(?:out\s)?of\s(?:the\s)?$`);
 const CHAMBER_AFTER = /^\s(?:(?:council|parliamentary|assembly)\s)?(?:seats|councillors|members|MPs|deputies|senators|mandates|constituencies|wards)\b/;
 // a group named by how many are in it: "a trio", "the quartet", "twins"
 const ENSEMBLE = /\b(?:duo|duet|trio|quartet|quintet|sextet|septet|octet|twins|triplets)\b/i;
 
 // a gap in a table or a count, as the number that states it: "two ahead of", "three points behind", "5 clear of"
-const GAP = /\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s(?:(?:points?|goals?|seats?|votes?|places?|runs?|shots?|strokes?|games?)\s)?(?:ahead|behind|clear|above|below|adrift|short|more|fewer|less)\b/gi;
+const GAP = new RegExp(String.raw`\b(\d+|one|${NUMBER_WORDS.slice(0, NUMBER_WORDS.indexOf('twelve') + 1).join('|')})\s(?:(?:points?|goals?|seats?|votes?|places?|runs?|shots?|strokes?|games?)\s)?(?:ahead|behind|clear|above|below|adrift|short|more|fewer|less)\b`, 'gi');
 
 /**
  * Does a stem give its blank's number by another figure it states and a gap it states ("lifted Lech to _____ points,
@@ -5995,9 +5995,9 @@ function overEntityLimit(c: Candidate, others: readonly Candidate[], loose = fal
 	return about(c).some((e) => others.filter((o) => about(o).includes(e)).length >= 2);
 }
 
-// "in a 2012 interview", "a 2019 documentary": a year that dates what someone said or made about it
 // "told the Polish weekly Polityka in ", "told reporters in ": the year a quote was given, after its hearer
 const TOLD_OUTLET_IN = /\btold\s(?:the\s)?(?:[\p{L}’'-]+\s){1,5}in\s$/u;
+// "in a 2012 interview", "a 2019 documentary": a year that dates what someone said or made about it
 const INTERVIEW_AFTER = /^\s(?:(?:radio|television|TV|newspaper|magazine|press|BBC)\s)?(?:interview|podcast|documentary|memoir|profile|essay|speech|op-ed|broadcast|statement|letter)\b/;
 // a sum in one currency and ", about" or "(about" before the key: "¥4,380, about ", "45 billion pesos, or about ", "18 million kroner ("
 const CONVERSION_BEFORE = /(?:[$£€¥₹]\s?[\d.,]+|[\d.,]+\s?(?:[$£€¥₹]|(?:million|billion|bn|m|crore|lakh)\s)?(?:pesos|zlotys?|kroner|krone|kronor|crowns|yen|rupees|shillings|naira|rand|won|euros|pounds|dollars|francs|lira|reais|yuan|rubles|roubles|forints?|dirhams|riyals|ringgit|baht|pesos)|[\d.,]+\s?(?:million|billion|bn|m)?)\s?(?:,\s(?:or\s)?|\()(?:about|around|roughly|some|nearly|almost|approximately|or|equivalent to|worth)\s(?:about\s)?$/i;
