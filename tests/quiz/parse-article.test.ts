@@ -36,6 +36,13 @@ describe('parseArticleText', () => {
 		expect(a.paragraphs).toEqual([body, 'The doors shut in May.']);
 	});
 
+	// the byline test counts words as the page and the server do (`countWords`): a dash or a bar between a credit's parts is no word
+	it('reads a credit of up to 12 words as a byline however many dashes and bars part it', () => {
+		const a = parseArticleText(`Library to close\n\nBy Rosa Lindqvist – Staff Reporter – Valley Ledger | Civic Desk | Updated\n\n${body}`);
+		expect(a.byline).toBe('Rosa Lindqvist – Staff Reporter – Valley Ledger | Civic Desk | Updated');
+		expect(a.paragraphs).toEqual([body]);
+	});
+
 	it('reads a byline or a photo credit with an emoji beside it as one without, and drops a line of emoji alone', () => {
 		const a = parseArticleText(`Library to close\n\nBy Jane Smith ✍️\n\n📷 Photo: Tom Reyes for the Herald\n\n${body} 📚\n\n🎉🎉\n\nThe doors shut in May.`);
 		expect(a.byline).toBe('Jane Smith');

@@ -56,11 +56,6 @@ const STOP_WORDS = new Set(
 	)
 );
 
-function wordCount(text: string): number {
-	const m = text.match(/\S+/g);
-	return m ? m.length : 0;
-}
-
 /**
  * Characters a reader never sees that pasted web text carries: control characters, zero-width
  * spaces and joiners between letters, soft hyphens, byte-order marks. Inside a name ("Ol\u200Bivia")
@@ -124,7 +119,7 @@ export function parseArticleText(text: string): Article {
 		const bare = withoutPictographs(block);
 		if (bare === '') continue;
 		const by = BYLINE.exec(bare);
-		if (by && wordCount(bare) <= 12 && !/[.!?]$/.test(bare)) {
+		if (by && countWords(bare) <= 12 && !/[.!?]$/.test(bare)) {
 			byline ??= by[1];
 			continue;
 		}
