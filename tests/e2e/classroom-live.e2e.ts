@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtureQuiz, keys } from '../server/classroom/fixture';
 import { launchBrowser } from './browser';
-import { seedQuiz } from './classroom';
+import { openRoom, seedQuiz } from './classroom';
 
 const baseURL = inject('baseURL');
 const quiz = fixtureQuiz();
@@ -58,10 +58,7 @@ describe('a live class game in the browser', () => {
 
 	it('one host and three students play to the podium; one reloads mid-item, one joins late', { timeout: 240_000 }, async () => {
 		const host = await device(browser);
-		await host.goto(`${baseURL}/class/${quiz.id}`);
-		await host.getByRole('button', { name: 'Open a room' }).click();
-		await host.waitForURL(/\/host\/\d{6}$/);
-		const code = host.url().slice(-6);
+		const code = await openRoom(host, baseURL, quiz.id);
 		await expect.poll(() => host.locator('.code').textContent()).toBe(code);
 		await expect.poll(() => host.getByRole('img', { name: /QR code/ }).count()).toBe(1);
 		await expectAccessible(host);

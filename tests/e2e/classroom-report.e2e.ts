@@ -7,7 +7,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtureQuiz, keys } from '../server/classroom/fixture';
 import { launchBrowser } from './browser';
-import { EventReader, post, seedQuiz } from './classroom';
+import { EventReader, openRoom, post, seedQuiz } from './classroom';
 
 const baseURL = inject('baseURL');
 const databasePath = join(inject('dataDir'), 'newsquiz.db');
@@ -134,10 +134,7 @@ describe('the teacher’s report of a live room', () => {
 		const hostContext = await browser.newContext({ acceptDownloads: true });
 		const host = await hostContext.newPage();
 		host.setDefaultTimeout(20_000);
-		await host.goto(`${baseURL}/class/${quiz.id}`);
-		await host.getByRole('button', { name: 'Open a room' }).click();
-		await host.waitForURL(/\/host\/\d{6}$/);
-		const code = host.url().slice(-6);
+		const code = await openRoom(host, baseURL, quiz.id);
 
 		const students: Page[] = [];
 		for (const [nickname, note] of [

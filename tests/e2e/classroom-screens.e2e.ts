@@ -4,7 +4,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtureQuiz, keys } from '../server/classroom/fixture';
 import { launchBrowser } from './browser';
-import { seedQuiz } from './classroom';
+import { openRoom, seedQuiz } from './classroom';
 
 const baseURL = inject('baseURL');
 const quiz = fixtureQuiz();
@@ -52,10 +52,7 @@ describe("a class game's screens, as fresh users found them", () => {
 
 	it('shows players the headline except while a question is open, heads a question as solo play does, marks their own answer, fits 320 px, counts who is away and keeps the host\'s focus', { timeout: 180_000 }, async () => {
 		const host = await device(browser);
-		await host.goto(`${baseURL}/class/${quiz.id}`);
-		await host.getByRole('button', { name: 'Open a room' }).click();
-		await host.waitForURL(/\/host\/\d{6}$/);
-		const code = host.url().slice(-6);
+		const code = await openRoom(host, baseURL, quiz.id);
 
 		const ann = await device(browser, 320);
 		const bob = await device(browser);

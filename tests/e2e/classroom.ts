@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import type { Page } from 'playwright-core';
 import { fixtureQuiz } from '../server/classroom/fixture';
 
 /** Stores the classroom fixture quiz as a saved quiz in the server's database file, so `findQuiz` finds it. */
@@ -12,6 +13,17 @@ export function seedQuiz(databasePath: string, id = 'room-fixture'): string {
 	).run(quiz.id, quiz.title, JSON.stringify(quiz));
 	db.close();
 	return quiz.id;
+}
+
+/**
+ * Opens a live room for a saved quiz as its host does: goes to /class/<id>, clicks "Open a room"
+ * and waits for the host screen (/host/<code>). Resolves to the room's six-digit code.
+ */
+export async function openRoom(host: Page, baseURL: string, quizId: string): Promise<string> {
+	await host.goto(`${baseURL}/class/${quizId}`);
+	await host.getByRole('button', { name: 'Open a room' }).click();
+	await host.waitForURL(/\/host\/\d{6}$/);
+	return host.url().slice(-6);
 }
 
 /** A JSON POST to the classroom API with an optional bearer token; resolves to status and body. */
