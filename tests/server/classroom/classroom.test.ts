@@ -167,4 +167,16 @@ describe('Classroom', () => {
 		expect(() => classroom.roomToJoin('000000', '10.0.0.1')).toThrow(/Too many attempts/);
 		expect(() => classroom.roomToJoin('000000', '10.0.0.2')).toThrow(/No open room/);
 	});
+
+	// the join page opened with a code now says at once whether a room has it: no freer a way to guess codes than joining
+	it('counts a join page opened with a wrong code against the same limit as a join, and lets a right one through', async () => {
+		const { classroom } = open(tempPath());
+		const { room } = await classroom.create(fixtureQuiz());
+		const wrong = room.code === '000000' ? '000001' : '000000';
+		expect(classroom.openRoomNamed(room.code, '10.0.0.3')).toBe(room);
+		for (let i = 0; i < 5; i++) expect(() => classroom.openRoomNamed(wrong, '10.0.0.3')).toThrow(/No open room/);
+		for (let i = 0; i < 5; i++) expect(() => classroom.roomToJoin(wrong, '10.0.0.3')).toThrow(/No open room/);
+		expect(() => classroom.openRoomNamed(wrong, '10.0.0.3')).toThrow(/Too many attempts/);
+		expect(() => classroom.openRoomNamed(room.code, '10.0.0.3')).toThrow(/Too many attempts/);
+	});
 });
