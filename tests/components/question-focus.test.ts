@@ -7,7 +7,7 @@ const sentence = 'The ferry carried 412 passengers across the strait on its firs
 const base: Item = {
 	id: 'ferry-s2',
 	type: 'mcq',
-	factType: 'number',
+	factType: 'count',
 	stem: 'How many passengers did the ferry carry on its first crossing?',
 	options: ['412', '214', '142', '421'],
 	key: 0,
