@@ -47,6 +47,7 @@ describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
 				if (index === 0) continue;
 				await page.getByText(`Question ${index + 1} of`).waitFor();
 				if (item.numeric) {
+					await page.keyboard.press('Tab');
 					await page.keyboard.type(String((item.numeric.value * 1.2) / (item.numeric.scale ?? 1)));
 					await page.keyboard.press('Enter');
 					await page.locator('#verdict', { hasText: 'Close' }).waitFor();

@@ -97,8 +97,8 @@ describe('a live class game in the browser', () => {
 
 		// Item 1: Ann answers, Bob reloads mid-item and answers after, Cy joins late.
 		await ann.getByRole('heading', { name: quiz.items[0].stem }).waitFor();
-		// the question's stem takes focus as it arrives, so a screen reader reads it out, as in solo play
-		await expect.poll(() => ann.evaluate(() => document.activeElement?.id)).toBe('stem');
+		// the question's heading takes focus as it arrives, so a screen reader says its number, as in solo play
+		await expect.poll(() => ann.evaluate(() => document.activeElement?.id)).toBe('question-heading');
 		// Players read the same words as in solo play: "Question", not the field's "item".
 		await ann.getByText(`Question 1 of ${quiz.items.length}`, { exact: true }).waitFor();
 		expect(await ann.locator('.who').textContent()).toBe('You play as Ann · 0 points');

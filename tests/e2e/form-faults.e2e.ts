@@ -2,6 +2,8 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations, enableAxe } from './axe';
 import { useBrowser } from './browser';
+import { post } from './classroom';
+import { seedQuiz } from './play';
 import { sampleQuiz } from '../fixtures/quiz';
 
 const baseURL = inject('baseURL');
@@ -44,8 +46,10 @@ describe('forms that refuse, by keyboard in Chromium', () => {
 	});
 
 	it('starts /join?code=... at the nickname, the next field to fill', async () => {
+		const opened = await post(baseURL, '/api/rooms', { quizId: seedQuiz.id });
 		const page = await newPage();
-		await page.goto('/join?code=123456', { waitUntil: 'networkidle' });
+		await page.goto(`/join?code=${opened.body.code}`, { waitUntil: 'networkidle' });
+		expect(await page.getByRole('alert').count()).toBe(0);
 		await expect.poll(() => focusedId(page)).toBe('nickname');
 		await page.keyboard.type('Quizzer');
 		expect(await page.getByLabel('Nickname').inputValue()).toBe('Quizzer');
@@ -110,6 +114,23 @@ describe('forms that refuse, by keyboard in Chromium', () => {
 		await page.getByRole('button', { name: 'Fetch the article' }).press('Enter');
 		await page.locator('#link-error').filter({ hasText: 'That is not a web address.' }).waitFor();
 		await expect.poll(() => focusedId(page)).toBe('link-url');
+	});
+
+	// a fresh user opening /room/000000 saw a plain join form, and learnt that no game had the code only on sending it
+	it('says at once that the code of a room address names no open room, at the code to correct', async () => {
+		const opened = await post(baseURL, '/api/rooms', { quizId: seedQuiz.id });
+		const missing = opened.body.code === '000000' ? '000001' : '000000';
+		const page = await newPage();
+		await page.goto(`/room/${missing}`, { waitUntil: 'networkidle' });
+		await page.waitForURL(`**/join?code=${missing}`);
+		expect(await page.getByRole('alert').textContent()).toBe('No open room has that code: check the six digits on the board.');
+		await expect.poll(() => focusedId(page)).toBe('code');
+		expect(await page.getByLabel('Room code').getAttribute('aria-invalid')).toBe('true');
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByLabel('Room code').fill(String(opened.body.code));
+		await page.getByLabel('Nickname').fill('Quizzer');
+		await page.getByLabel('Nickname').press('Enter');
+		await page.waitForURL(`**/room/${opened.body.code}`);
 	});
 
 	it('starts /join and /h, opened by their links on the home page, at the code to type', async () => {

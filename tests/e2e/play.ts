@@ -18,7 +18,8 @@ export function keyText(item: Item): string {
 /**
  * Answers the item on screen by keyboard alone, rightly or wrongly: a number key (or T/F) for a
  * choice item, after finding the key's option among the options as shown; typed text or a
- * number then Enter for typed and estimate items (the box has focus).
+ * number then Enter for typed and estimate items, after the one Tab from the question's heading,
+ * which has focus as the item opens, to the box.
  */
 export async function answerByKeyboard(page: Page, item: Item, right: boolean): Promise<void> {
 	const mode = item.answerMode ?? 'choice';
@@ -30,6 +31,7 @@ export async function answerByKeyboard(page: Page, item: Item, right: boolean): 
 		await page.keyboard.press(item.type === 'true-false' ? shown[index].charAt(0) : String(index + 1));
 		return;
 	}
+	await page.keyboard.press('Tab');
 	if (mode === 'typed') {
 		await page.keyboard.type(right ? (item.accepted?.[0] ?? keyText(item)) : 'not the answer');
 	} else {

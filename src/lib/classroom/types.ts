@@ -94,6 +94,11 @@ export interface HostPlayer {
 	nickname: string;
 	points: number;
 	present: boolean;
+	/**
+	 * The first item this player may answer (a late joiner plays from the item after the one open
+	 * as they joined): the host's count waits only for the players an item is open to.
+	 */
+	firstItem: number;
 }
 
 /** The host's view: the shared state plus the players and live answer counts. */

@@ -2,6 +2,7 @@ import { articleWords, countWords, MAX_ARTICLE_WORDS, tooManyWords } from '$lib/
 import { counted } from '$lib/plural';
 import type { Article } from '$lib/quiz/types';
 import { withoutPictographs } from '$lib/quiz/pictographs';
+import { isHtml } from '$lib/page-source';
 import { parseHTML } from 'linkedom';
 import { ArticleInputError } from './errors';
 import { extractArticle } from './extract';
@@ -83,16 +84,6 @@ export function decodeText(bytes: Uint8Array): { text: string; html: boolean } {
 	const controls = text.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
 	if (controls > 0) throw notText('a binary file');
 	return { text, html: isHtml(text) };
-}
-
-/**
- * Whether a text is a web page's source rather than prose: it opens with a doctype, `<html>`,
- * `<head>`, `<body>`, `<meta>` or a comment, or has a `<body>`, `<article>` or `<p>` tag within
- * its first 4 KB. The same test serves an upload and a paste, so both are extracted alike.
- */
-export function isHtml(text: string): boolean {
-	const head = text.slice(0, 4096).replace(/^\uFEFF?\s+/, '');
-	return /^<(!doctype\s+html|html|head|body|meta|!--)/i.test(head) || /<(body|article|p)[\s>]/i.test(head);
 }
 
 /** Strips the Markdown marks that would otherwise show in questions: headings, emphasis, links. */

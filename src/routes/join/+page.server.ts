@@ -1,10 +1,28 @@
 import { fail, redirect } from '@sveltejs/kit';
+import { getClassroom } from '$lib/server/classroom/classroom';
 import { joinRoom } from '$lib/server/classroom/http';
 import { NicknameError } from '$lib/server/classroom/nickname';
 import { RoomError } from '$lib/server/classroom/room';
 import type { Actions, PageServerLoad } from './$types';
 
-export const load: PageServerLoad = ({ url }) => ({ code: url.searchParams.get('code') ?? '' });
+/**
+ * The code the page opens with (a room's link or QR code, or the address of a room that is gone)
+ * and, when it names no open room, why: the page says so at once, where a fresh user opening
+ * /room/000000 saw a plain join form and learnt it only on sending it. Not asked again with a
+ * join sent (a POST), whose own answer says what became of the code typed: a wrong code is
+ * counted once against the address's limit.
+ */
+export const load: PageServerLoad = ({ url, request, getClientAddress }) => {
+	const code = url.searchParams.get('code') ?? '';
+	if (!code || request.method !== 'GET') return { code, problem: null };
+	try {
+		getClassroom().openRoomNamed(code.replace(/\s/g, ''), getClientAddress());
+		return { code, problem: null };
+	} catch (error) {
+		if (error instanceof RoomError) return { code, problem: error.message };
+		throw error;
+	}
+};
 
 export const actions: Actions = {
 	default: async (event) => {

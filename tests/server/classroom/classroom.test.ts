@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { openDatabase } from '../../../src/lib/server/db';
+import { answerCount } from '../../../src/lib/classroom/attendance';
 import { Classroom } from '../../../src/lib/server/classroom/classroom';
 import { parseQuiz } from '../../../src/lib/quiz/schema';
 import { fixtureQuiz, keys } from './fixture';
@@ -161,10 +162,40 @@ describe('Classroom', () => {
 		expect(() => room.playerFor(sam.token)).toThrow(/removed/);
 	});
 
+	// a fresh user's host screen counted a late joiner who had gone as awaited, though the open question was not theirs to answer
+	it("tells the host each player's first item, so the answer count waits only for those the open item is open to", async () => {
+		const { classroom } = open(tempPath());
+		const { room } = await classroom.create(fixtureQuiz());
+		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
+		await room.join({ nickname: 'Bob', at: Date.now() });
+		await room.host({ action: 'start' }, Date.now());
+		await room.join({ nickname: 'Cy', at: Date.now() });
+		expect(await room.answer(ann.player.id, 0, { kind: 'choice', option: keys[0] }, Date.now())).toBe('accepted');
+		const host = room.hostState();
+		expect(host.players.map((p) => [p.nickname, p.firstItem])).toEqual([['Ann', 0], ['Bob', 0], ['Cy', 1]]);
+		expect(host.answered).toBe(1);
+		// Ann is connected, Bob and Cy are away: Bob is awaited on item 1, Cy only from item 2 on
+		const players = host.players.map((p) => ({ ...p, present: p.nickname === 'Ann' }));
+		expect(answerCount({ answered: 1, eligible: 1 }, players, 0)).toEqual({ answered: 1, expected: 2, away: 1 });
+		expect(answerCount({ answered: 0, eligible: 1 }, players, 1)).toEqual({ answered: 0, expected: 3, away: 2 });
+	});
+
 	it('limits wrong codes per address', async () => {
 		const { classroom } = open(tempPath());
 		for (let i = 0; i < 10; i++) expect(() => classroom.roomToJoin('000000', '10.0.0.1')).toThrow(/No open room/);
 		expect(() => classroom.roomToJoin('000000', '10.0.0.1')).toThrow(/Too many attempts/);
 		expect(() => classroom.roomToJoin('000000', '10.0.0.2')).toThrow(/No open room/);
+	});
+
+	// the join page opened with a code now says at once whether a room has it: no freer a way to guess codes than joining
+	it('counts a join page opened with a wrong code against the same limit as a join, and lets a right one through', async () => {
+		const { classroom } = open(tempPath());
+		const { room } = await classroom.create(fixtureQuiz());
+		const wrong = room.code === '000000' ? '000001' : '000000';
+		expect(classroom.openRoomNamed(room.code, '10.0.0.3')).toBe(room);
+		for (let i = 0; i < 5; i++) expect(() => classroom.openRoomNamed(wrong, '10.0.0.3')).toThrow(/No open room/);
+		for (let i = 0; i < 5; i++) expect(() => classroom.roomToJoin(wrong, '10.0.0.3')).toThrow(/No open room/);
+		expect(() => classroom.openRoomNamed(wrong, '10.0.0.3')).toThrow(/Too many attempts/);
+		expect(() => classroom.openRoomNamed(room.code, '10.0.0.3')).toThrow(/Too many attempts/);
 	});
 });

@@ -33,6 +33,11 @@ function limits() {
  * players by design, and everything a player owns is keyed by their secret token. One instance
  * per process, from `getClassroom()`.
  */
+/** The refusal of a join over a rate limit, `ms` before the next attempt is let through. */
+function tooManyAttempts(ms: number): RoomError {
+	return new RoomError(429, 'rate-limited', `Too many attempts: wait ${Math.ceil(ms / 1000)} s and try again.`);
+}
+
 export class Classroom {
 	private readonly db: Db;
 	private readonly store: RoomStore;
@@ -95,23 +100,33 @@ export class Classroom {
 	}
 
 	/**
-	 * The room a join attempt from `address` names, after the rate limits. Throws `RoomError`
-	 * 429 (with the wait in the message) when the address or the code is over its limit, and 404
-	 * for a code that names no open room, which also counts against the address.
+	 * The open room `code` names, for a join from `address`, held to the wrong-code limit only:
+	 * also what the join page asks as it opens with a code (a room's link, or the address of a
+	 * room that is gone), so that it says at once that no room has the code, and so that opening
+	 * it is no freer way to guess codes than joining. Throws `RoomError` 429 (with the wait in the
+	 * message) when the address is over its limit, and 404 for a code that names no open room,
+	 * which also counts against the address.
 	 */
-	roomToJoin(code: string, address: string, now = Date.now()): Room {
-		const wait = (ms: number) =>
-			new RoomError(429, 'rate-limited', `Too many attempts: wait ${Math.ceil(ms / 1000)} s and try again.`);
-		if (!this.limits.wrongCode.allows(address, now)) throw wait(this.limits.wrongCode.take(address, now));
+	openRoomNamed(code: string, address: string, now = Date.now()): Room {
+		if (!this.limits.wrongCode.allows(address, now)) throw tooManyAttempts(this.limits.wrongCode.take(address, now));
 		const room = /^\d{6}$/.test(code) ? this.rooms.get(code) : undefined;
 		if (!room) {
 			this.limits.wrongCode.take(address, now);
 			throw new RoomError(404, 'no-such-room', 'No open room has that code: check the six digits on the board.');
 		}
+		return room;
+	}
+
+	/**
+	 * The room a join attempt from `address` names, after the rate limits: those of
+	 * `openRoomNamed`, then the limits per address and per code, each a `RoomError` 429.
+	 */
+	roomToJoin(code: string, address: string, now = Date.now()): Room {
+		const room = this.openRoomNamed(code, address, now);
 		const byAddress = this.limits.perAddress.take(address, now);
-		if (byAddress) throw wait(byAddress);
+		if (byAddress) throw tooManyAttempts(byAddress);
 		const byCode = this.limits.perCode.take(code, now);
-		if (byCode) throw wait(byCode);
+		if (byCode) throw tooManyAttempts(byCode);
 		return room;
 	}
 

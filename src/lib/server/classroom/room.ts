@@ -499,7 +499,7 @@ export class Room {
 		const players: HostPlayer[] = [...context.players.values()]
 			.filter((p) => !p.removed)
 			.sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-			.map((p) => ({ id: p.id, nickname: p.nickname, points: p.points, present: p.present }));
+			.map((p) => ({ id: p.id, nickname: p.nickname, points: p.points, present: p.present, firstItem: p.firstItem }));
 		return { ...this.hostCounts(), players };
 	}
 

@@ -1,0 +1,31 @@
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from './browser';
+
+const baseURL = inject('baseURL');
+const browser = useBrowser();
+
+const paragraphs = [
+	'The regional orchestra will play its last concert in the old Corn Exchange on Saturday before the hall closes for two years of repairs to its roof.',
+	'Its conductor, Mira Hale, said the players would spend the coming seasons in a school hall and a converted tram depot, and that ticket prices would not rise.',
+	'The repairs are expected to cost £6.8 million, of which the city council has promised half; the rest is to be raised from a public appeal launched last month.'
+];
+const menu = Array.from({ length: 30 }, (_, i) => `<li><a href="/section/${i}">Section ${i} news and features</a></li>`).join('');
+const page = `<!doctype html><html><head><title>Orchestra leaves the Corn Exchange</title></head><body><nav><ul>${menu}</ul></nav><main><article><h1>Orchestra to leave the Corn Exchange for two years</h1>${paragraphs.map((p) => `<p>${p}</p>`).join('\n')}</article></main><footer><ul>${menu}</ul></footer></body></html>`;
+
+// a fresh user saw a pasted page counted as 1,867 words, where the article the quiz was made from had 976
+describe("the paste box's count of a pasted web page", () => {
+	it('gives the words of the article the next step shows, apart from the whole page the limit counts', async () => {
+		const tab = await (await browser().newContext({ baseURL })).newPage();
+		tab.setDefaultTimeout(15_000);
+		await tab.goto('/new', { waitUntil: 'networkidle' });
+		await tab.getByLabel(/^Article text/).fill(page);
+		await tab.locator('#paste-words', { hasText: 'on the pasted page' }).waitFor();
+		const counted = tab.locator('#paste-article', { hasText: 'which the quiz is made from' });
+		await counted.waitFor();
+		const words = (await counted.textContent())?.match(/([\d,]+) words\.$/)?.[1];
+		await tab.getByRole('button', { name: 'Read the article' }).click();
+		await tab.getByRole('heading', { name: 'Check the article' }).waitFor();
+		expect(await tab.locator('#body-words').textContent()).toBe(`${words} of at most 20,000 words`);
+		await tab.close();
+	});
+});
