@@ -1320,9 +1320,21 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	return (frontedBefore(opening) && replaceWithin(clause, at - 1, m[1].length + 1, `, ${main.full}`)) || replaceWithin(clause, at, m[1].length, main.full);
 }
 
+/**
+ * Is a possessive "his"/"her" (`from` the pronoun to the stem's end, `before` it) inside a phrase
+ * that opens the stem and is set off by a comma before a person of `gender` the stem names as its
+ * subject ("With her band the Lagos Stars, Ada Obi recorded ..."): the subject right after the
+ * comma is whose it is, as English reads a fronted phrase (QUALITY.md R4)?
+ */
+function frontedPossessive(ctx: Context, from: string, before: string, gender: 'male' | 'female'): boolean {
+	if (/[,;:"“”]/.test(before)) return false;
+	const subject = /^[^,;:"“”]*, ((?:\p{Lu}[\p{L}\p{M}’'.-]*\s?){1,4})/u.exec(from)?.[1].trim();
+	return subject !== undefined && [...ctx.persons.values()].some((per) => per.gender === gender && (subject === per.full || subject === per.surname));
+}
+
 // a subordinate clause ("When the war came ") or a phrase ending on a name ("Under the government of Sani Abacha ") before a subject
 const FRONTED_CLAUSE = /^(?:When|While|Whilst|Although|Though|Because|Unless|Once|Whereas|After|Before|Until|Since)\s([^,;:"“”]+)\s$/;
-const FRONTED_NAME = /^(?:Under|During|After|Before|Throughout|Despite|At|From)\s[^,;:"“”]*\p{Lu}[\p{L}\p{M}’'.-]*\s$/u;
+const FRONTED_NAME = /^(?:Under|During|After|Before|Throughout|Despite|At|From|With|Without|Alongside|Among|In|For)\s[^,;:"“”]*\p{Lu}[\p{L}\p{M}’'.-]*\s$/u;
 
 /**
  * Does the text before a subject pronoun (`opening`, ending on a space) front the clause without the
@@ -4923,13 +4935,13 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (!inOutside.some((per) => per !== head && per.gender !== (p === 'she' ? 'male' : 'female'))) return 'R4';
 			}
 			if (p === 'he' || p === 'him' || p === 'his') {
-				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male') && !unnamedReferent(ctx.article, before, 'male') && !SAYS_OF_SELF.test(before)) return 'R4';
+				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male') && !unnamedReferent(ctx.article, before, 'male') && !SAYS_OF_SELF.test(before) && !(p === 'his' && frontedPossessive(ctx, asked.slice(m.index), before, 'male'))) return 'R4';
 				// "Chris Woakham kept him company": "him" is never the subject of its own clause, so a
 				// stem whose only man is named in that clause leaves "him" unsaid
 				const clause = before.split(/[,;:–—]|\b(?:and|but|while|who|that|after|before|when|as)\b/).pop() ?? '';
 				if (p === 'him' && !blankRefers && named.length > 0 && named.filter((per) => per.gender !== 'female').every((per) => clause.includes(per.surname)) && !/^Who\b/.test(before)) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
-				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female') && !unnamedReferent(ctx.article, before, 'female') && !SAYS_OF_SELF.test(before)) return 'R4';
+				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female') && !unnamedReferent(ctx.article, before, 'female') && !SAYS_OF_SELF.test(before) && !(p === 'her' && frontedPossessive(ctx, asked.slice(m.index), before, 'female'))) return 'R4';
 				// "Judge Sarah Cole ordered her to repay ...": an object "her" is never the subject of the verb it
 				// follows, so a stem whose only woman is that subject leaves her unsaid (the holdout126 reader's R4)
 				const women = named.filter((per) => per.gender !== 'male');
