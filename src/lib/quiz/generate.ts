@@ -1320,15 +1320,19 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	return (frontedBefore(opening) && replaceWithin(clause, at - 1, m[1].length + 1, `, ${main.full}`)) || replaceWithin(clause, at, m[1].length, main.full);
 }
 
+// a preposition opening a stem on a phrase before its subject: "With ...", "Under ..."
+const FRONTING_PREPOSITION = /^(?:With|Without|Alongside|Among|Under|During|After|Before|Throughout|Despite|At|From|In|For|On|Through|Since)\s/;
+
 /**
  * Is a possessive "his"/"her" (`from` the pronoun to the stem's end, `before` it) inside a phrase
- * that opens the stem and is set off by a comma before a person of `gender` the stem names as its
- * subject ("With her band the Lagos Stars, Ada Obi recorded ..."): the subject right after the
+ * that opens the stem on a preposition and is set off by a comma before a person of `gender` the
+ * stem names as its subject, a verb after the name ("With her band the Lagos Stars, Ada Obi recorded ..."): the subject right after the
  * comma is whose it is, as English reads a fronted phrase (QUALITY.md R4)?
  */
 function frontedPossessive(ctx: Context, from: string, before: string, gender: 'male' | 'female'): boolean {
-	if (/[,;:"“”]/.test(before)) return false;
-	const subject = /^[^,;:"“”]*, ((?:\p{Lu}[\p{L}\p{M}’'.-]*\s?){1,4})/u.exec(from)?.[1].trim();
+	// "His lawyer, Grant Hale, asked ...": an apposition after the pronoun's own noun names someone else
+	if (!FRONTING_PREPOSITION.test(before) || /[,;:"“”]/.test(before)) return false;
+	const subject = /^[^,;:"“”]*, ((?:\p{Lu}[\p{L}\p{M}’'.-]*\s){1,4})(?=\p{Ll})/u.exec(from)?.[1].trim();
 	return subject !== undefined && [...ctx.persons.values()].some((per) => per.gender === gender && (subject === per.full || subject === per.surname));
 }
 
