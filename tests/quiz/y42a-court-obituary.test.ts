@@ -3,6 +3,7 @@ import { timelessFigure } from '../../src/lib/quiz/anchors';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { obituarySubject } from '../../src/lib/quiz/obituary';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { simplify } from '../../src/lib/quiz/simplify';
 import { splitSentences } from '../../src/lib/quiz/sentences';
 import { filler, kept } from './report';
 
@@ -74,5 +75,12 @@ describe('y42a: a court report’s lead and an obituary’s fronted pronoun (hol
 			...filler
 		]);
 		expect(stems.some((s) => /^A bookkeeper who took more than £90,000 from the bank accounts of a village charity to pay for holidays in Florida has been jailed for (?:_____|three) years\.$/.test(s))).toBe(true);
+	});
+
+	it('keeps the comma before a closing attribution when it cuts a "several of whom" aside', () => {
+		const sentence = 'Okonjo took control of the savings of 11 tenants, several of whom were over 90, Exeter Crown Court heard.';
+		const texts = simplify(sentence, extractFacts(sentence)).map((c) => c.text);
+		expect(texts).toContain('Okonjo took control of the savings of 11 tenants, Exeter Crown Court heard');
+		expect(texts.filter((t) => /tenants Exeter/.test(t))).toEqual([]);
 	});
 });
