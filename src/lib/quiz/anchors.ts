@@ -264,11 +264,16 @@ const STEM_PERIOD = new RegExp(String.raw`${PERIOD}|\b(?:month|quarter|year|week
  * sets it beside another period's ("The national median price was $779,000, down from $790,000 in
  * July" after "... in August": asked as "The national median price was $___", July's figure fits as
  * well; a blind reader's R4 and R3 on holdout20)? Takes the source sentence and the stem; true
- * when the source compares with a named period and the stem names no period at all.
+ * when the source compares with a named period and the stem names no period at all. A span
+ * ("from 2016 to 2021", "between 1971 and 2009") tells how long something lasted, and compares
+ * no figure with another period's.
  */
 export function timelessFigure(sourceText: string, stem: string): boolean {
-	return OTHER_PERIOD.test(sourceText) && !STEM_PERIOD.test(stem);
+	return OTHER_PERIOD.test(sourceText.replace(PERIOD_SPAN, ' ')) && !STEM_PERIOD.test(stem);
 }
+
+// "who chaired the committee from 2016 to 2021": a span of time something lasted, no other period's figure
+const PERIOD_SPAN = new RegExp(String.raw`\b(?:from ${PERIOD} (?:to|until|till)|between ${PERIOD} and) ${PERIOD}`, 'g');
 
 // country names written with "the": "the U.S.", "the United Kingdom", "the Netherlands"
 const THE_COUNTRY_NAME = /^(?:United |Netherlands$|Philippines$|Czech Republic$|Gambia$|Bahamas$|U\.?S\.?A?$|U\.?K\.?$)/;

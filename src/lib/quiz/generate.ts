@@ -1320,9 +1320,25 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	return (frontedBefore(opening) && replaceWithin(clause, at - 1, m[1].length + 1, `, ${main.full}`)) || replaceWithin(clause, at, m[1].length, main.full);
 }
 
+// a preposition opening a stem on a phrase before its subject: "With ...", "Under ..."
+const FRONTING_PREPOSITION = /^(?:With|Without|Alongside|Among|Under|During|After|Before|Throughout|Despite|At|From|In|For|On|Through|Since)\s/;
+
+/**
+ * Is a possessive "his"/"her" (`from` the pronoun to the stem's end, `before` it) inside a phrase
+ * that opens the stem on a preposition and is set off by a comma before a person of `gender` the
+ * stem names as its subject, a verb after the name ("With her band the Lagos Stars, Ada Obi recorded ..."): the subject right after the
+ * comma is whose it is, as English reads a fronted phrase (QUALITY.md R4)?
+ */
+function frontedPossessive(ctx: Context, from: string, before: string, gender: 'male' | 'female'): boolean {
+	// "His lawyer, Grant Hale, asked ...": an apposition after the pronoun's own noun names someone else
+	if (!FRONTING_PREPOSITION.test(before) || /[,;:"“”]/.test(before)) return false;
+	const subject = /^[^,;:"“”]*, ((?:\p{Lu}[\p{L}\p{M}’'.-]*\s){1,4})(?=\p{Ll})/u.exec(from)?.[1].trim();
+	return subject !== undefined && [...ctx.persons.values()].some((per) => per.gender === gender && (subject === per.full || subject === per.surname));
+}
+
 // a subordinate clause ("When the war came ") or a phrase ending on a name ("Under the government of Sani Abacha ") before a subject
 const FRONTED_CLAUSE = /^(?:When|While|Whilst|Although|Though|Because|Unless|Once|Whereas|After|Before|Until|Since)\s([^,;:"“”]+)\s$/;
-const FRONTED_NAME = /^(?:Under|During|After|Before|Throughout|Despite|At|From)\s[^,;:"“”]*\p{Lu}[\p{L}\p{M}’'.-]*\s$/u;
+const FRONTED_NAME = /^(?:Under|During|After|Before|Throughout|Despite|At|From|With|Without|Alongside|Among|In|For)\s[^,;:"“”]*\p{Lu}[\p{L}\p{M}’'.-]*\s$/u;
 
 /**
  * Does the text before a subject pronoun (`opening`, ending on a space) front the clause without the
@@ -2899,6 +2915,11 @@ const BUILDING_KIND = /\b(?:hall|house|station|church|cathedral|chapel|school|ho
 const RESULT_WITHOUT_EVENT = /\b(?:(?:finished|came|placed|ended)\s_____|(?:was|were|finished|came|placed|ended)\s(?:a\s)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|runner-up)\b(?!\s(?:time|day|year|week|month|season|consecutive|straight|successive|largest|biggest|highest|lowest|most|best|worst)\b)|(?:won|took|claimed|came away with|brought home)\s(?:a\s|an\s|the\s|one\s|a single\s|_____\s)?(?:gold|silver|bronze)(?:\smedals?)?\b)/i;
 /** Words that name what a placing or a medal is of: a race, an event, a table, a vote. */
 const PLACING_EVENT = /\b(?:race|final|semi-?final|event|marathon|championships?|title|competition|contest|stage|round|leg|heat|tournament|Grand Prix|Cup|Open|Games|Olympics|Ironman|triathlon|sprint|relay|standings|table|league|rankings?|poll|election|vote|ballot|list|chart|index|survey|sale|auction|class|division|category|kata|kg|metres|meters|m|km|miles|miler|200m|100m|400m|800m|1500m|5000m|10,000m|singles|doubles|pairs|freestyle|backstroke|breaststroke|butterfly|medley|slalom|downhill|giant|super-G|time trial|classification|world|national|European|Commonwealth|Asian|African|Pan American)\b/i;
+
+// a sum or where money came from: "£2.3m", "their pensions", "the grants"
+const MONEY_SOURCE = /[£$€]\s?\d|\b(?:pensions?|savings|deposits|grants?|funds|donations|investments|fees|payments|loans|wages|benefits)\b/;
+// the nouns "bank" modifies: "the bank accounts", "the bank holiday"
+const BANK_COMPOUND = /^ (?:accounts?|holidays?|statements?|details|cards?|transfers?|balances?|notes)\b/;
 
 // words that point back or at something the reader must already know
 const POINTING = /\b(?:the|this|that|these|those|he|she|it|they|its|their|his|her|him|them|such|there)\b/i;
@@ -4863,6 +4884,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (/^(?:number|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ of (?!them\b|those\b|these\b|it\b|its\b|their\b|his\b|her\b|the\b|this\b|that\b)(?:[\p{Ll}-]+ ){0,2}?(?:\p{Ll}+s|people|children|men|women|\p{Ll}+ (?:they|that|which|we|you|people|patients) (?:could|can|would|will|had|have|has|were|was|need|needed)\b)\b/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "the sum awarded to the tenant", "the amount paid by the council": a sum its own participle phrase defines
 			if (/^(?:sum|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ (?:awarded|paid|owed|raised|spent|given|charged|claimed|sought|offered) (?:to|by|for|on) (?:the |a |an )?[\p{L}]/u.test(m.input!.slice(m.index! + m[0].length))) continue;
+			// "move their pensions into a fund, then spent much of the money", "took £2.3m ... the money": money whose source the stem has said
+			if (noun === 'money' && /^[Tt]he /.test(m[0]) && MONEY_SOURCE.test(m.input!.slice(0, m.index))) continue;
+			// "from the bank accounts of elderly residents": a bank that modifies its noun is no lender of the story
+			if (noun === 'bank' && /^[Tt]he bank$/.test(m[0]) && BANK_COMPOUND.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "In the men's 800m": an event for men, no men said before
 			if (/^(?:men|women)$/.test(noun) && /^[’']s\b/.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "on the edge of the area" in a match report is the penalty area, not a place said before
@@ -4944,13 +4969,13 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (!inOutside.some((per) => per !== head && per.gender !== (p === 'she' ? 'male' : 'female'))) return 'R4';
 			}
 			if (p === 'he' || p === 'him' || p === 'his') {
-				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male') && !unnamedReferent(ctx.article, before, 'male') && !SAYS_OF_SELF.test(before)) return 'R4';
+				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male') && !unnamedReferent(ctx.article, before, 'male') && !SAYS_OF_SELF.test(before) && !(p === 'his' && frontedPossessive(ctx, asked.slice(m.index), before, 'male'))) return 'R4';
 				// "Chris Woakham kept him company": "him" is never the subject of its own clause, so a
 				// stem whose only man is named in that clause leaves "him" unsaid
 				const clause = before.split(/[,;:–—]|\b(?:and|but|while|who|that|after|before|when|as)\b/).pop() ?? '';
 				if (p === 'him' && !blankRefers && named.length > 0 && named.filter((per) => per.gender !== 'female').every((per) => clause.includes(per.surname)) && !/^Who\b/.test(before)) return 'R4';
 			} else if (p === 'she' || p === 'her' || p === 'hers') {
-				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female') && !unnamedReferent(ctx.article, before, 'female') && !SAYS_OF_SELF.test(before)) return 'R4';
+				if (!named.some((per) => per.gender !== 'male') && !/^Who\b/.test(before) && !personNounBefore(before, 'female') && !unnamedReferent(ctx.article, before, 'female') && !SAYS_OF_SELF.test(before) && !(p === 'her' && frontedPossessive(ctx, asked.slice(m.index), before, 'female'))) return 'R4';
 				// "Judge Sarah Cole ordered her to repay ...": an object "her" is never the subject of the verb it
 				// follows, so a stem whose only woman is that subject leaves her unsaid (the holdout126 reader's R4)
 				const women = named.filter((per) => per.gender !== 'male');

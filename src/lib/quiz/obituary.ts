@@ -35,6 +35,8 @@ const TITLE = new RegExp(String.raw`^(?:(${HEADLINE_NAME})(?:,[^,]+,)? (?:dies|d
 const LEAD_DEATH = /\b(?:has died|died|dies)\b/;
 // the sentence after the lead that opens on the subject's pronoun: "She was 89.", "Her family said ..."
 const OPENING_PRONOUN = /^(She|Her|He|His) /;
+// a pronoun of a person further into the sentence: "With his band ... he recorded"
+const INNER_PRONOUN = /\b(she|her|he|his|him)\b/i;
 
 /**
  * The subject of an obituary, filed into `facts` as a person where the fact reader missed them.
@@ -44,7 +46,8 @@ const OPENING_PRONOUN = /^(She|Her|He|His) /;
  * headline names no one who "dies" (nor is a name and "obituary", or "Obituary:" and a name; a nickname in quotes
  * inside it, 'Adebayo "Baba Ara" Oyelaran obituary', is left out of the name and is no one else), the lead sentence (the first that writes the name) does not
  * say the death, or the first of the next two sentences to open on a pronoun opens on none,
- * names someone first, or the sentences between them name anyone else: no sure gender, nothing filed.
+ * names someone first, or the sentences between them name anyone else before a pronoun of theirs
+ * (which gives the gender as an opening one does): no sure gender, nothing filed.
  */
 export function obituarySubject(title: string, sentences: readonly Sentence[], facts: Fact[][]): ObituarySubject | undefined {
 	const headline = TITLE.exec(title.trim());
@@ -65,6 +68,14 @@ export function obituarySubject(title: string, sentences: readonly Sentence[], f
 		// "Her daughter, Ana Ruiz, said ...": the pronoun opens the sentence before any name, so it is the lead's
 		if (m) {
 			gender = m[1] === 'She' || m[1] === 'Her' ? 'female' : 'male';
+			break;
+		}
+		// "With her band the Lagos Stars she recorded ... songs such as Ada Ada": a pronoun before any name the sentence
+		// writes can only be the lead's, whatever the names after it are (song titles read as persons, holdout131)
+		const first = Math.min(...facts[i].filter((f) => f.type === 'person' && f.text !== nickname).map((f) => f.span.start));
+		const own = INNER_PRONOUN.exec(sentences[i].text.slice(0, first).replace(/“[^”]*”|"[^"]*"/g, ' '))?.[1];
+		if (own) {
+			gender = own === 'she' || own === 'her' ? 'female' : 'male';
 			break;
 		}
 		if (facts[i].some((f) => f.type === 'person' && f.text !== nickname)) return undefined;

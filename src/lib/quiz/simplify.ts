@@ -71,6 +71,8 @@ const LEADING_TIME =
 const PERIOD_LEAD = /^(?:(?:last|this|next) (?:month|year|season|summer|winter|spring|autumn|fall)|(?:in|during) (?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?\d{4}|(?:over|in|during|for) the (?:first|last|past|previous|latest) (?:[\w-]+ )?(?:days|weeks|months|years|half|quarter)|(?:in|during) the (?:first|second|third|fourth|final) (?:half|quarter)|so far this (?:year|month|season)|(?:on|in|over|during|for|at) (?:its|their|his|her|the) (?:first|opening|debut|final|last|second|third) (?:full )?(?:day|night|weekend|week|month|year|season|session|trading day|run)|(?:by|at|before|under|until) (?:the )?age (?:of )?\d{1,3}|by (?:the end of )?(?:(?:January|February|March|April|May|June|July|August|September|October|November|December) )?(?:19|20)\d\d(?!\s?(?:GMT|BST|UTC|CET|CEST|EET|EST|EDT|ET|CT|PT|PST|PDT|IST|JST|AEST|AEDT|local time|hours|hrs)\b))\b/i;
 /** The fact types a period's total is written in. */
 const FIGURE = new Set(['count', 'money', 'percent']);
+// ", Bradford Crown Court heard.", ", police said.": a speaker and a verb of saying that end the sentence
+const CLOSING_ATTRIBUTION = /^,\s[^,;:“”"]{1,60}\s(?:heard|said|says|was told|were told|reported|added)[.!]?$/;
 const TRAILING_PARTICIPLE = /,\s(?:demanding|saying|adding|citing|leaving|prompting|sparking|making|bringing|including|according to|which|who)\b[^]*$/;
 /**
  * "According to" a party to a dispute or an unproven source: evidence, prosecutors, a lawsuit,
@@ -705,7 +707,9 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		const where = /^,\swhere\b[^,;:“”"]*/.exec(sentence.slice(to + list, end))?.[0].length;
 		if (where !== undefined) deletions.push([m.index, to + list + where]);
 		else if (sum !== undefined) deletions.push([m.index, to + list + sum]);
-		else deletions.push([m.index, to + list + (sentence[to + list] === ',' ? 1 : 0)]);
+		// "17 residents, several of whom had dementia, Bradford Crown Court heard.": a closing attribution keeps the comma
+		// before it, or it runs on from the noun ("17 residents Bradford Crown Court heard", R1)
+		else deletions.push([m.index, to + list + (sentence[to + list] === ',' && !CLOSING_ATTRIBUTION.test(sentence.slice(to + list)) ? 1 : 0)]);
 	}
 	// a list's marker, or the number of a numbered list's row ("8. A new game ..."), is no part of the statement
 	let leadEnd = dateline || (/^(?:[-–—•*]|\d{1,2}[.)])\s+/.exec(sentence)?.[0].length ?? 0);
