@@ -94,3 +94,31 @@ describe('y42b: an election’s result sentences (R1, R4)', () => {
 		expect(stems.filter((w) => w.check === 'R1')).toEqual([]);
 	});
 });
+
+// a study story whose main finding is told through "They found that ...", with a dash aside in it
+const STUDY: [string, string[]] = [
+	'Cold snaps linked to rise in asthma admissions, Dutch study finds',
+	[
+		'Sudden cold spells are associated with a clear rise in emergency hospital visits for asthma among children, according to a large study of Dutch hospital records published on Thursday.',
+		'Researchers at Utrecht University analysed more than 1.4 million emergency visits across the Netherlands between 2008 and 2023. They found that on days when the maximum temperature fell below 2C – known locally as "ijsdagen", or ice days – visits for childhood asthma rose by 9 per cent over the following two days compared with days of average temperature for the season.',
+		'The effect was largest among children under five.',
+		'"Parents should keep inhalers close when the cold arrives," said Dr. Marleen Kuipers, a paediatrician who led the work.'
+	]
+];
+
+describe('y42b: a study’s finding told through its researchers (R4)', () => {
+	it('"They found that ..." after the researchers’ sentence is asked with the study written in, its lost comma put back', () => {
+		const stems = stemsMatching(...STUDY, /visits for childhood asthma rose by _____/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => w.stem.startsWith('In the Dutch study, on days when the maximum temperature fell below 2C, visits for childhood asthma rose by _____'))).toBe(true);
+		expect(stems.some((w) => w.check === '')).toBe(true);
+	});
+
+	it('"They found" with no researchers before it is left to R4', () => {
+		const paragraphs = [...STUDY[1]];
+		paragraphs[1] = paragraphs[1].replace('Researchers at Utrecht University analysed', 'Utrecht University holds records of');
+		const stems = stemsMatching(STUDY[0], paragraphs, /childhood asthma rose by _____/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => w.check === 'R4' && /^They found/.test(w.stem))).toBe(true);
+	});
+});
