@@ -4325,8 +4325,9 @@ function distractorTextsOf(w: Written): string[] {
 	return w.type === 'true-false' ? [w.falseKeyText ?? ''] : w.options.filter((_, i) => i !== w.key);
 }
 
-// a second number that opens a span back in time is its own phrase: "up from six four years ago" (the holdout130 readers' missed seat count)
-const TWO_NUMBERS_RE = new RegExp(`(?:\\b\\d(?:[\\d,.]*\\d)?|\\b(?:${NUMBER_WORDS.join('|')})|${BLANK})\\s(?:(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')})(?![\\w-])(?!\\s(?:years?|months?|weeks?|decades?)\\s(?:ago|earlier|before)\\b)|${BLANK}(?![\\w-]))`, 'i');
+// a second number that opens a span back in time is its own phrase: "up from six four years ago" (the holdout130 readers' missed seat count);
+// a blank before it is not asked, as the fact reader takes the span for the blank's counted noun ("114 four years")
+const TWO_NUMBERS_RE = new RegExp(`(?:(?:\\b\\d(?:[\\d,.]*\\d)?|\\b(?:${NUMBER_WORDS.join('|')}))\\s(?:(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')})(?![\\w-])(?!\\s(?:years?|months?|weeks?|decades?)\\s(?:ago|earlier|before)\\b)|${BLANK}(?![\\w-]))|${BLANK}\\s(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')}|${BLANK})(?![\\w-]))`, 'i');
 
 /** Is the word a finite verb by the lexicon or its ending ("implied", "says", "would")? */
 function isVerbLike(word: string): boolean {
