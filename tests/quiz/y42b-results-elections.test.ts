@@ -43,6 +43,12 @@ describe('y42b: a results story’s own figures with the company written in (R4)
 		expect(stems.some((w) => w.check === '')).toBe(true);
 	});
 
+	it('"the business" bought after the short name is another business, still refused', () => {
+		const stems = stemsMatching(RESULTS[0], [...RESULTS[1], 'The company said the Gdańsk Lithium business had grown sales by 12%. Hanmaru paid 310 billion won for the business.'], /for the business/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => w.check === 'R4')).toBe(true);
+	});
+
 	it('a based firm after another company’s name is still refused', () => {
 		const stems = stemsMatching(
 			'South Korea’s Hanmaru Cathode Works swings to loss as EV demand slows; shares drop',

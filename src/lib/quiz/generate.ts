@@ -4885,7 +4885,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// ("An FDA spokesperson said the agency ...": so for a body of any kind the stem has named)
 			if ((/^(?:company|firm)$/.test(noun) || BODY_NOUN.test(noun)) && /^[Tt]he /.test(m[0]) && oneCompanyBefore(before, [...ctx.organisations.values()].map((o) => o.text), [...ctx.persons.values()].flatMap((p) => [p.full, p.surname]))) continue;
 			// "Westpac's chief executive said ... the bank's customer transactions": the story's organisation, named before (story-organisation.ts)
-			if (/^[Tt]he /.test(m[0]) && namedStoryOrganisation(ctx, noun, before)) continue;
+			if (/^[Tt]he /.test(m[0]) && namedStoryOrganisation(ctx, noun, before, /^[’']s\b/.test(m.input!.slice((m.index ?? 0) + m[0].length)) || /[’']s$/.test(m[0]))) continue;
 			// "low-cost carrier Hanbit Air cancelled ... in the airline's 17-year history": the one body of its kind the stem has named (anaphora.ts)
 			if (/^[Tt]he /.test(m[0]) && m[0].split(' ').length === 2 && namedKindBefore(articleReferents(ctx), noun, before)) continue;
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);

@@ -521,8 +521,9 @@ function leansBack(stem: string): boolean {
 	return POINTS_BACK.test(stem.replace(/[“"][^”"]*[”"]/g, ' '));
 }
 
-// a finding its researchers report: "They found that ... admissions rose by 12 per cent", "The researchers found that ..."; group 1 the subject
-const FINDING_OPENING = /^(They|The researchers|Researchers|The scientists|Scientists|The authors|The team) found(?: that)? (?=\p{Ll})/u;
+// a finding its researchers report as a clause: "They found that ... admissions rose by 12 per cent", "The researchers found that ..."; group 1 the subject
+// ("The researchers found a dose-response relationship: ..." names a thing, no clause a scope can open)
+const FINDING_OPENING = /^(They|The researchers|Researchers|The scientists|Scientists|The authors|The team) found that (?=\p{Ll})/u;
 // the sentence before a "They found" in its paragraph, which says who "they" are: "Researchers at ISGlobal analysed ..."
 const RESEARCHERS_BEFORE = /(?:^|[.!?]["”]?\s)(?:Researchers|The researchers|Scientists|The scientists|The authors|The team)\b(?:[^.!?]|\.(?=\d))*[.!?]["”]?\s*$/;
 // a phrase of time or condition a finding opens on ("on nights when ...", "after ...", "among ..."), which a comma closes

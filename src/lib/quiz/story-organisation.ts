@@ -215,18 +215,20 @@ function leadSubject(written: string, second: Sentence | undefined): { name: str
  * Does "the <noun>" stand for the story's organisation in a stem that has named it before the
  * noun: "Westpac's chief executive said fewer than 3 per cent of the bank's transactions ..."?
  * Only a business noun of one of its kinds (a bank for a bank, "the company" for any). Takes the
- * generation context, the noun in lower case and the stem's words before it.
+ * generation context, the noun in lower case, the stem's words before it and whether the noun is
+ * a possessive ("the company's market value"), which alone lets the name's short form stand for it.
  */
-export function namedStoryOrganisation(source: StorySource, noun: string, before: string): boolean {
+export function namedStoryOrganisation(source: StorySource, noun: string, before: string, possessive = false): boolean {
 	const story = storyOrganisation(source);
 	const kind = BUSINESS_NOUN[noun];
 	if (!story || !kind || !story.kinds.has(kind)) return false;
 	const bare = story.name.replace(/[’']s$/, '');
 	// "Daewon's shares closed at ..., wiping ... off the company's market value": the body's short form of the name, its
-	// first word, which the article writes alone as the subject of a sentence (the holdout130 readers' missed share fall)
+	// first word, which the article writes alone as the subject of a sentence (the holdout130 readers' missed share fall), owning
+	// a thing of its own; "Norvik paid 48 million pounds for the business" buys another one
 	const first = bare.split(' ')[0];
 	const short = first !== bare && new RegExp(String.raw`(?:^|[.!?]\s)${escapeRe(first)}(?:[’']s)?\s\p{Ll}`, 'u').test(source.article.paragraphs.join(' '));
-	return containsWord(before, bare) || (short && containsWord(before, first));
+	return containsWord(before, bare) || (possessive && short && containsWord(before, first));
 }
 
 // "on Friday", "in March": calendar words are no names of bodies
