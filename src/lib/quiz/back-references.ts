@@ -53,8 +53,8 @@ const OUTCOME = /^(?:result|outcome|news|find|discovery|portion|remainder|flames
 const READING = /^(?:concentration|concentrations|level|levels|reading|readings|dose|doses)$/;
 // capitalised heads that are common nouns of a body or a document: "the Budget", "the Assembly"
 const BODY_HEADS = /^(?:Budget|Assembly|Council|Court|Committee|Board|Commission|Ministry|Department|Government|Cabinet|Parliament|Bill|Act|Agency|Authority|Tribunal)$/;
-// modifiers that make a phrase describe its referent: superlatives, ordinals, "same", "only", "other"
-const SELF_MODIFIER = /^(?:\p{Ll}+est|most|least|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final|only|same|other|previous|following|latter|former|whole|entire|overall|top|latest|opening|closing|deciding|decisive|\d[\d,.]*(?:st|nd|rd|th)?)$/u;
+// modifiers that make a phrase describe its referent: superlatives ("the minimum temperature" of a night, as "the lowest" is), ordinals, "same", "only", "other"
+const SELF_MODIFIER = /^(?:\p{Ll}+est|most|least|minimum|maximum|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|next|final|only|same|other|previous|following|latter|former|whole|entire|overall|top|latest|opening|closing|deciding|decisive|\d[\d,.]*(?:st|nd|rd|th)?)$/u;
 // words that end a noun phrase: prepositions, conjunctions, verbs of being and modals
 const PHRASE_END = /^(?:of|in|on|at|to|for|with|from|by|and|or|but|as|than|that|which|who|whom|whose|where|when|is|was|are|were|has|had|have|will|would|could|can|may|might|should|must|did|does|do|been|be|after|before|since|over|under|into|until|while|because|if|about|versus|against|between|during|through|across|near|amid|so|yet|not|also|still|now|then|there|here|down|up|out|off|onto|per|via|around|our|their|his|her|its|my|your|a|an|the|this|these|those|some|any|millions|billions|trillions|thousands|hundreds|dozens|alone)$/;
 // what may follow a phrase and identify it: an of-phrase, a relative clause, a "to" infinitive, a name, a place,
@@ -326,7 +326,7 @@ function readBackPhrases(article: Article, sentences: readonly Sentence[], sente
 		const head = phrase.head.toLowerCase();
 		// "won the women's race", "the men's 800m": an event for men or women, no people said before
 		if (phrase.modifiers.length === 0 && /^(?:men|women|boys|girls)$/.test(head) && /^[’']s /.test(after)) continue;
-		const topReading = READING.test(head) && phrase.modifiers.some((w) => /^(?:\p{Ll}+est|most|least)$/u.test(w));
+		const topReading = READING.test(head) && phrase.modifiers.some((w) => /^(?:\p{Ll}+est|most|least|minimum|maximum)$/u.test(w));
 		if (phrase.modifiers.some((w) => /^\p{Lu}/u.test(w) || /[’']s$/.test(w) || (SELF_MODIFIER.test(w.toLowerCase()) && !topReading))) continue;
 		const outcome = topReading || OUTCOME.test(head);
 		// "in the second", "the latest": an ordinal or a superlative as the head says which by itself

@@ -2637,7 +2637,8 @@ const NUMERIC_TYPES = new Set<FactType>(['count', 'money', 'percent', 'age', 'or
  */
 function ownerless(ctx: Context, sentence: Sentence, text: string): boolean {
 	const m = /^(\p{Lu}\p{Ll}+) (\p{Ll}+)\b/u.exec(text);
-	if (!m || /^(?:There|Here|It|This|That|What)$/.test(m[1]) || !(isVerbLike(m[2]) || /^(?:rose|fell|grew)$/.test(m[2]))) return false;
+	// "Its shares closed down 7.8%": a possessive says whose, for the anaphora resolver to write in or R4 to refuse (the holdout131 readers' missed share fall)
+	if (!m || /^(?:There|Here|It|This|That|What|Its|Their|His|Her|Our|My|Your)$/.test(m[1]) || !(isVerbLike(m[2]) || /^(?:rose|fell|grew)$/.test(m[2]))) return false;
 	// people who act ("Councillors voted", "Police arrested") are the story's own; a quantity
 	// ("Revenue", "Unemployment") is some named one's
 	if (tagsOf(m[1].toLowerCase()).some((t) => /Name|Place|Country|City|Region|Organization|Determiner|Pronoun|Value|Actor|Plural/.test(t))) return false;
@@ -2913,8 +2914,8 @@ const leadDecidesPlan = perContext((ctx) => OPENING_PLAN.test(ctx.sentences[0]?.
 const BUILDING_KIND = /\b(?:hall|house|station|church|cathedral|chapel|school|hospital|hotel|castle|museum|library|theatre|theater|stadium|arena|tower|mill|factory|plant|pub|restaurant|shop|store|depot|warehouse|offices|barracks|prison|farmhouse|mansion|palace|cinema|gallery|centre|center|steelworks|works|terminal|airport)\b/i;
 /** A placing or a medal won: "was second", "finished _____th", "came away with a single bronze". */
 const RESULT_WITHOUT_EVENT = /\b(?:(?:finished|came|placed|ended)\s_____|(?:was|were|finished|came|placed|ended)\s(?:a\s)?(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th)|runner-up)\b(?!\s(?:time|day|year|week|month|season|consecutive|straight|successive|largest|biggest|highest|lowest|most|best|worst)\b)|(?:won|took|claimed|came away with|brought home)\s(?:a\s|an\s|the\s|one\s|a single\s|_____\s)?(?:gold|silver|bronze)(?:\smedals?)?\b)/i;
-/** Words that name what a placing or a medal is of: a race, an event, a table, a vote. */
-const PLACING_EVENT = /\b(?:race|final|semi-?final|event|marathon|championships?|title|competition|contest|stage|round|leg|heat|tournament|Grand Prix|Cup|Open|Games|Olympics|Ironman|triathlon|sprint|relay|standings|table|league|rankings?|poll|election|vote|ballot|list|chart|index|survey|sale|auction|class|division|category|kata|kg|metres|meters|m|km|miles|miler|200m|100m|400m|800m|1500m|5000m|10,000m|singles|doubles|pairs|freestyle|backstroke|breaststroke|butterfly|medley|slalom|downhill|giant|super-G|time trial|classification|world|national|European|Commonwealth|Asian|African|Pan American)\b/i;
+/** Words that name what a placing or a medal is of: a race, an event, a table, a vote ("came second with 22.1% and six seats": a party's seats say the placing is a vote's, as the readers took "won 12.8% and three seats"). */
+const PLACING_EVENT = /\b(?:seats|race|final|semi-?final|event|marathon|championships?|title|competition|contest|stage|round|leg|heat|tournament|Grand Prix|Cup|Open|Games|Olympics|Ironman|triathlon|sprint|relay|standings|table|league|rankings?|poll|election|vote|ballot|list|chart|index|survey|sale|auction|class|division|category|kata|kg|metres|meters|m|km|miles|miler|200m|100m|400m|800m|1500m|5000m|10,000m|singles|doubles|pairs|freestyle|backstroke|breaststroke|butterfly|medley|slalom|downhill|giant|super-G|time trial|classification|world|national|European|Commonwealth|Asian|African|Pan American)\b/i;
 
 // a sum or where money came from: "£2.3m", "their pensions", "the grants"
 const MONEY_SOURCE = /[£$€]\s?\d|\b(?:pensions?|savings|deposits|grants?|funds|donations|investments|fees|payments|loans|wages|benefits)\b/;
@@ -4363,7 +4364,9 @@ function distractorTextsOf(w: Written): string[] {
 	return w.type === 'true-false' ? [w.falseKeyText ?? ''] : w.options.filter((_, i) => i !== w.key);
 }
 
-const TWO_NUMBERS_RE = new RegExp(`(?:\\b\\d(?:[\\d,.]*\\d)?|\\b(?:${NUMBER_WORDS.join('|')})|${BLANK})\\s(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')}|${BLANK})(?![\\w-])`, 'i');
+// a second number that opens a span back in time is its own phrase: "up from six four years ago" (the holdout130 readers' missed seat count);
+// a blank before it is not asked, as the fact reader takes the span for the blank's counted noun ("114 four years")
+const TWO_NUMBERS_RE = new RegExp(`(?:(?:\\b\\d(?:[\\d,.]*\\d)?|\\b(?:${NUMBER_WORDS.join('|')}))\\s(?:(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')})(?![\\w-])(?!\\s(?:years?|months?|weeks?|decades?)\\s(?:ago|earlier|before)\\b)|${BLANK}(?![\\w-]))|${BLANK}\\s(?:\\d[\\d,.]*|${NUMBER_WORDS.join('|')}|${BLANK})(?![\\w-]))`, 'i');
 
 /** Is the word a finite verb by the lexicon or its ending ("implied", "says", "would")? */
 function isVerbLike(word: string): boolean {
@@ -4564,6 +4567,19 @@ function tallySince(before: string, facts: readonly Fact[]): boolean {
 }
 
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
+/**
+ * The body a stem tells of only by where it is based (definites.ts `basedBody`), unless it is the
+ * story's organisation and the stem has named it before ("Daeseong Energy Solutions' revenue fell
+ * ..., the Seoul-based firm said": which firm, the stem says; the holdout131 readers missed that
+ * revenue fall). Takes the generation context and the stem; returns the phrase, or undefined.
+ */
+function unnamedBasedBody(ctx: Context, stem: string): string | undefined {
+	const based = basedBody(stem);
+	if (!based) return undefined;
+	const noun = based.split(' ').at(-1)!.replace(/[’']s$/, '').toLowerCase();
+	return namedStoryOrganisation(ctx, noun, stem.slice(0, stem.indexOf(based))) ? undefined : based;
+}
+
 function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written): CheckId | undefined {
 	const stems = w.falseStem ? [w.stem, w.falseStem] : [w.stem];
 	const keyText = w.type === 'true-false' ? fact.text : w.options[w.key];
@@ -4795,7 +4811,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "up from three in the outgoing House": a sitting of a body the stem never names (legislatures.ts)
 		if (unnamedLegislature(stem)) return 'R4';
 		// "the FTSE 100 group", "the Nasdaq-listed company" that no name replaced (anaphora.ts)
-		if ([...stem.matchAll(LISTED)].some((m) => m[2] !== undefined && !/^,?\s\p{Lu}/u.test(stem.slice(m.index + m[0].length)))) return 'R4';
+		// "Daeseong Energy Solutions' revenue fell ..., the Seoul-based firm said": the story's organisation, named before it (story-organisation.ts)
+		if ([...stem.matchAll(LISTED)].some((m) => m[2] !== undefined && !/^,?\s\p{Lu}/u.test(stem.slice(m.index + m[0].length)) && !namedStoryOrganisation(ctx, m[3], stem.slice(0, m.index)))) return 'R4';
 		const opening = OPENING_RE.exec(stem);
 		// "In Australia in August, the participation rate held ...": the country written in owns its figure (scope.ts)
 		const national = scopedStem !== stem && isCountry(storyPlace(ctx) ?? '');
@@ -4914,7 +4931,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// ("An FDA spokesperson said the agency ...": so for a body of any kind the stem has named)
 			if ((/^(?:company|firm)$/.test(noun) || BODY_NOUN.test(noun)) && /^[Tt]he /.test(m[0]) && oneCompanyBefore(before, [...ctx.organisations.values()].map((o) => o.text), [...ctx.persons.values()].flatMap((p) => [p.full, p.surname]))) continue;
 			// "Westpac's chief executive said ... the bank's customer transactions": the story's organisation, named before (story-organisation.ts)
-			if (/^[Tt]he /.test(m[0]) && namedStoryOrganisation(ctx, noun, before)) continue;
+			if (/^[Tt]he /.test(m[0]) && namedStoryOrganisation(ctx, noun, before, /^[’']s\b/.test(m.input!.slice((m.index ?? 0) + m[0].length)) || /[’']s$/.test(m[0]))) continue;
 			// "low-cost carrier Hanbit Air cancelled ... in the airline's 17-year history": the one body of its kind the stem has named (anaphora.ts)
 			if (/^[Tt]he /.test(m[0]) && m[0].split(' ').length === 2 && namedKindBefore(articleReferents(ctx), noun, before)) continue;
 			const levels = [...ctx.places.values()].filter((p) => before.includes(p.text)).map((p) => p.level);
@@ -5049,7 +5066,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "The national median price was $___" of a sentence that compares it with July's: which month's, the stem never says (anchors.ts)
 		if (fact.type !== 'person' && fact.type !== 'date' && w.type !== 'who-said' && timelessFigure(sentence.text, scopedStem)) return 'R4';
 		// "The budget closes ...", "the rate was just 19%", "a selection": whose, of what, the stem never says (definites.ts)
-		if (w.type !== 'who-said' && (unownedDefinite(stem, national) || basedBody(stem))) return 'R4';
+		if (w.type !== 'who-said' && (unownedDefinite(stem, national) || unnamedBasedBody(ctx, stem))) return 'R4';
 		// "the year's cases", "a first violation", "_____ passes were sold": of what, for what, no word of the stem says (definites.ts)
 		if (w.type !== 'who-said' && topiclessNoun(ctx.article, stem, whereOrWho(ctx))) return 'R4';
 		// "Italy edged up 1.1 percent and Spain jumped _____ percent": a name's change, its measure never said (definites.ts)
@@ -5257,7 +5274,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (NEXT_FIXTURE.test(sentence.text) && sentence.paragraph >= ctx.article.paragraphs.length - 2) return 'R7';
 	// "The benchmark Nifty 50 ended 0.4 per cent higher.": the day's market move closing a story that is
 	// not about the markets is a wire footnote, no fact of it (the holdout48 reader's R7)
-	if ((INDEX_MOVE.test(sentence.text) || INDEX_ASIDE.test(sentence.text)) && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
+	// a stem cut before the aside ("Shares in Hanmaru closed down _____ at 118,200 won" of "..., while the benchmark
+	// KOSPI index ended 0.8% higher") asks the company's own move, which the holdout131 readers missed
+	if ((INDEX_MOVE.test(sentence.text) || (INDEX_ASIDE.test(sentence.text) && INDEX_ASIDE.test(w.stem))) && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
 	// "going clear in 38.74": a time with decimals and no unit, which the sport's reader knows as seconds and no one else does (R4)
 	if (fact.type === 'count' && (fact.decimals ?? 0) > 0 && !fact.noun && /\bin\s$/.test(sentence.text.slice(0, fact.span.start)) && /^(?:$|[.,;:)]|\s(?:and|but|while|to|as|after|before)\b)/.test(sentence.text.slice(fact.span.end))) return 'R4';
 	// "made only one change across the _____ minutes": the length of a match is its sport's rule, no fact of the story

@@ -483,7 +483,9 @@ export function opensOnHeadlineStudy(stem: string, source: PlaceSource): boolean
 /** The stem after the headline's study written in as its scope (`opensOnHeadlineStudy`), for the checks of what a stem's own words point back to; else the stem as it is. */
 export function afterHeadlineStudy(stem: string, source: PlaceSource): string {
 	const measure = storyMeasure(source);
-	const scope = measure?.headline ? `In ${measure.phrase}, ` : undefined;
+	// "In the Spanish study, ..." under "..., Spanish study finds": the headline's study by the headline's own phrase
+	const told = measure?.kind === 'trial' && HEADLINE_FINDING.test(source.article.title) && containsWord(source.article.title.toLowerCase(), measure.phrase.replace(/^the /, '').toLowerCase());
+	const scope = measure?.headline || told ? `In ${measure!.phrase}, ` : undefined;
 	return scope && stem.startsWith(scope) ? stem.slice(scope.length) : stem;
 }
 
@@ -519,6 +521,47 @@ function leansBack(stem: string): boolean {
 	return POINTS_BACK.test(stem.replace(/[“"][^”"]*[”"]/g, ' '));
 }
 
+// a finding its researchers report as a clause: "They found that ... admissions rose by 12 per cent", "The researchers found that ..."; group 1 the subject
+// ("The researchers found a dose-response relationship: ..." names a thing, no clause a scope can open)
+const FINDING_OPENING = /^(They|The researchers|Researchers|The scientists|Scientists|The authors|The team) found that (?=\p{Ll})/u;
+// the sentence before a "They found" in its paragraph, which says who "they" are: "Researchers at ISGlobal analysed ..."
+const RESEARCHERS_BEFORE = /(?:^|[.!?]["”]?\s)(?:Researchers|The researchers|Scientists|The scientists|The authors|The team)\b(?:[^.!?]|\.(?=\d))*[.!?]["”]?\s*$/;
+// a phrase of time or condition a finding opens on ("on nights when ...", "after ...", "among ..."), which a comma closes
+const FRONTED = /^(?:on|in|after|when|if|among|during|for|within|once|by)\b/;
+// an aside between dashes, which the stem lost
+const DASH_ASIDE = /\s[–—]\s[^–—]+?\s[–—]\s/;
+
+/**
+ * A stem that reports the story's study's finding through its researchers ("They found that on nights
+ * when the minimum temperature stayed above 25C ... admissions for acute kidney injury rose by ___"),
+ * with the study written in as its scope in their place: "In the Spanish study, on nights when ...,
+ * admissions ... rose by ___" (the holdout130 readers missed that main finding, which R4 had refused
+ * for its "They"). Only for a study or trial story (`storyMeasure`), outside quotes, beside no rival
+ * study; "They" only where the sentence before it in its paragraph opens on the researchers. A
+ * fronted phrase whose closing dash aside the stem lost gets its comma back ("above 25C, admissions",
+ * R1). Undefined otherwise, or where a pronoun is left in the finding.
+ */
+function findingScoped(stem: string, sentence: string, source: AnchorSource): string | undefined {
+	const m = FINDING_OPENING.exec(stem);
+	const measure = m ? storyMeasure(source) : undefined;
+	if (!m || !measure || measure.kind !== 'trial') return undefined;
+	const { article } = source;
+	const at = article.paragraphs.findIndex((p) => p.includes(sentence));
+	if (at < 0) return undefined;
+	const from = article.paragraphs[at].indexOf(sentence);
+	if (quotedAt(article.paragraphs[at], from) || rivalNear(article, measure, at)) return undefined;
+	if (m[1] === 'They' && !RESEARCHERS_BEFORE.test(article.paragraphs[at].slice(0, from))) return undefined;
+	let rest = stem.slice(m[0].length);
+	if (/\b(?:they|them|their|it|its|this|these)\b/i.test(rest)) return undefined;
+	const aside = DASH_ASIDE.exec(sentence);
+	if (aside && FRONTED.test(rest)) {
+		const join = `${sentence.slice(0, aside.index).split(' ').pop()} ${sentence.slice(aside.index + aside[0].length).split(' ')[0]}`;
+		const cut = rest.indexOf(join);
+		if (cut >= 0 && !rest.slice(0, cut).includes(',')) rest = `${rest.slice(0, cut)}${join.replace(' ', ', ')}${rest.slice(cut + join.length)}`;
+	}
+	return `In ${measure.phrase}, ${rest}`;
+}
+
 /**
  * A stem that names nothing (but a figure every country keeps: `INDEX_NAME`, in a story set in a
  * country), given its scope: the story's measure where it fits (`measureScoped`:
@@ -533,6 +576,8 @@ export function scoped(stem: string, home: string | undefined, sentence: string,
 	const named = namesSomething(home !== undefined && isCountry(home) ? stem.replace(INDEX_NAME, ' ') : stem, names);
 	if (ELSEWHERE.test(stem) || OWN_SCOPE.test(stem)) return stem;
 	if (named) return releaseScoped(stem, home, sentence, source) ?? stem;
+	const finding = findingScoped(stem, sentence, source);
+	if (finding) return finding;
 	if (leansBack(stem)) return stem;
 	const underMeasure = measureScoped(stem, sentence, source);
 	if (underMeasure) return underMeasure;

