@@ -18,3 +18,28 @@ describe('y42c: a plan its own count of homes says is no bare "the scheme" (R4)'
 		expect(report.passedIn).toContain(scheme.index);
 	});
 });
+
+const FLOOD_TITLE = 'Landslides kill at least nine in Turkey’s Black Sea region';
+const FLOOD = [
+	'RIZE, Turkey (AP) — Landslides set off by three days of heavy rain have killed at least nine people in northeastern Turkey, officials said Wednesday, as rescuers searched for four people still missing.',
+	'Most of the dead were in the town of Pazarkent, where a hillside gave way onto a row of houses in Rize.',
+	'About 1,400 people had been evacuated from their homes and were sleeping in schools and sports halls.',
+	'Rescue crews from Artvin and Rize worked through the night with diggers and dogs.',
+	'Forecasters in Turkey said more rain was expected along the coast until Friday.'
+];
+
+describe('y42c: a flood story set in one country writes that country into its nameless figures (R4)', () => {
+	it('writes "In Turkey," into the evacuated count, though the gazetteer places the towns in "Türkiye" and the people have "their" homes', () => {
+		const stems = stemsMatching(FLOOD_TITLE, FLOOD, /people had been evacuated/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((w) => w.check === '').map((w) => w.stem)).toContainEqual(expect.stringMatching(/^In Turkey, about/));
+	});
+
+	it('leaves a stem whose "their" points to no subject of its own unscoped, for R4 to refuse', () => {
+		const body = [...FLOOD.slice(0, 2), 'Their homes had been evacuated twice in 12 months, the mayor said.', ...FLOOD.slice(3)];
+		const stems = stemsMatching(FLOOD_TITLE, body, /homes had been evacuated/);
+		expect(stems.filter((w) => /^In Turkey/.test(w.stem))).toEqual([]);
+	});
+});
+
+const MATCH_TITLE = 'Late Pereira strike gives Castelo 2-0 derby win over Ribeira';
