@@ -43,3 +43,35 @@ describe('y42c: a flood story set in one country writes that country into its na
 });
 
 const MATCH_TITLE = 'Late Pereira strike gives Castelo 2-0 derby win over Ribeira';
+// a headline with no "win over" of its own, which in-view.ts would write for "the result"
+const DERBY_TITLE = 'Substitute Pereira settles valley derby as Castelo close on leaders';
+const MATCH = [
+	'Substitute Joel Pereira scored in the last ten minutes as Castelo beat local rivals Ribeira Atlético 2-0 in the valley derby on Sunday.',
+	'Ribeira had the better of a scrappy first half, with forward Nuno Vidal twice forcing saves from goalkeeper Rui Matos.',
+	'Pereira came on in the 70th minute and headed in a corner twelve minutes later.',
+	'Captain André Sousa sealed the win in the 90th minute with a low shot from the edge of the box.',
+	'The win lifted Castelo to 41 points from 22 matches, two points behind leaders Montalegre.'
+];
+
+describe('y42c: the lead’s match for a bare win or result in a match report (R4)', () => {
+	it('writes "the win over" the rivals the lead beats, a win told by its minute counting as the lead’s', () => {
+		const stems = stemsMatching(MATCH_TITLE, MATCH, /lifted Castelo/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => /^The (?:derby )?win over Ribeira Atlético lifted Castelo/.test(w.stem))).toBe(true);
+		expect(stems.some((w) => w.check === '')).toBe(true);
+	});
+
+	it('writes "The result leaves" as the win over the beaten side, a run of home wins being the lead’s match too', () => {
+		const body = [...MATCH.slice(0, 3), 'A crowd of 6,210 saw Castelo record a fourth successive home victory.', 'The result leaves Castelo on 41 points from 22 matches, two points behind leaders Montalegre.'];
+		const stems = stemsMatching(DERBY_TITLE, body, /leaves Castelo/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => /^The win over Ribeira Atlético leaves Castelo/.test(w.stem))).toBe(true);
+	});
+
+	it('leaves "the result" where the stem tells of the beaten side, whose result was a loss', () => {
+		const body = [...MATCH.slice(0, 3), 'The result leaves Ribeira on 30 points from 22 matches, in ninth place.'];
+		const stems = stemsMatching(DERBY_TITLE, body, /leaves Ribeira/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((w) => /win over/.test(w.stem))).toEqual([]);
+	});
+});
