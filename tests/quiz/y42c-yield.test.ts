@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { descriptionAfterAge } from '../../src/lib/quiz/descriptions';
 import { reportOf, stemsMatching } from './report';
 
 const HOMES_TITLE = 'Councillors refuse 180-home estate at edge of Wetherby';
@@ -73,5 +74,12 @@ describe('y42c: the lead’s match for a bare win or result in a match report (R
 		const stems = stemsMatching(DERBY_TITLE, body, /leaves Ribeira/);
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.filter((w) => /win over/.test(w.stem))).toEqual([]);
+	});
+});
+
+describe('y42c: an age opening a clause ends before its verb (R1)', () => {
+	it('reads "sealed" before "the win" as the verb, where the lexicon files it as an adjective', () => {
+		expect(descriptionAfterAge(' sealed the win six minutes from time')).toBe('');
+		expect(descriptionAfterAge(' experienced defender, who')).toBe(' experienced defender');
 	});
 });
