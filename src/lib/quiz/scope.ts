@@ -92,14 +92,16 @@ export function storyPlace(source: PlaceSource): string | undefined {
 	// the headline may name where a thing goes ("to return treasures to Ethiopia") or where a
 	// life once led ("rower who won gold in Mexico City"): the setting is the place the body names most
 	const most = inTitle.length === 1 && mentions(inTitle[0].text) >= 2 && [...source.places.values()].every((p) => p.text === inTitle[0].text || mentions(p.text) < mentions(inTitle[0].text));
-	// "S. Korea's births rise ..." over a lead that names South Korea once, and after it only cities
-	// and regions no list places in another country: a national release, set in the one country the
-	// headline and the lead both name
+	// "S. Korea's births rise ..." over a lead that names South Korea once, and after it only cities,
+	// towns and regions no list places in another country: a national release, set in the one country the
+	// headline and the lead both name ("... kill at least 14 in Turkey's Black Sea region" over provinces,
+	// towns and villages of Turkey: a holdout131 flood story's evacuated and damage figures named no place, R4);
+	// the gazetteer may place them in the country under its own name ("Türkiye"), which `countryOf` gives the headline's
 	const national =
 		inTitle.length === 1 &&
 		isCountry(inTitle[0].text) &&
 		(article.paragraphs[0] ?? '').includes(inTitle[0].text) &&
-		[...source.places.values()].every((p) => p.text === inTitle[0].text || ((p.level === 'city' || p.level === 'region') && [townCountry(p.text), countryOf(p.text)].every((c) => c === undefined || c === inTitle[0].text)));
+		[...source.places.values()].every((p) => p.text === inTitle[0].text || ((p.level === 'city' || p.level === 'town' || p.level === 'region') && [townCountry(p.text), countryOf(p.text)].every((c) => c === undefined || c === inTitle[0].text || c === countryOf(inTitle[0].text))));
 	// "House prices slip as Auckland values fall": a body that also tells national figures is set in
 	// the whole country, and a city or region written into its nameless stems would be false (R6)
 	const wider = most && !isCountry(inTitle[0].text) && NATIONAL.test(body);
@@ -119,7 +121,8 @@ const UK_NATIONS = new Set(['England', 'Scotland', 'Wales', 'Northern Ireland'])
 function datelinedAbroad(body: string, home: string): boolean {
 	const city = datelineCityOf(body);
 	const where = city && (countryOf(city) ?? townCountry(city));
-	const homeCountry = isCountry(home) ? home : (countryOf(home) ?? townCountry(home));
+	// a country by the list's own name, which the gazetteer gives its cities ("Turkey" is "Türkiye": an "ISTANBUL (AP)" flood story was datelined abroad)
+	const homeCountry = isCountry(home) ? (countryOf(home) ?? home) : (countryOf(home) ?? townCountry(home));
 	if (!where || !homeCountry || city === home) return false;
 	return where !== homeCountry && !(UK_NATIONS.has(homeCountry) && where === 'United Kingdom');
 }
@@ -518,7 +521,10 @@ const POINTS_BACK = /(?<![\p{L}’'-])(?:they|them|their|it|its|he|him|his|she|h
  * readers' R4 and R6); such a stem is left unscoped for R4 to judge. Quoted words are the speaker's.
  */
 function leansBack(stem: string): boolean {
-	return POINTS_BACK.test(stem.replace(/[“"][^”"]*[”"]/g, ' '));
+	const unquoted = stem.replace(/[“"][^”"]*[”"]/g, ' ');
+	// "About 2,300 people had been evacuated from their homes", "Officials estimated ..., though they said":
+	// a plural subject the stem opens on is what its own "they" and "their" mean (a holdout131 flood story, R4)
+	return POINTS_BACK.test(PLURAL_SUBJECT.test(unquoted) ? unquoted.replace(/(?<![\p{L}’'-])(?:they|them|their)(?![\p{L}’'-])/giu, ' ') : unquoted);
 }
 
 // a finding its researchers report as a clause: "They found that ... admissions rose by 12 per cent", "The researchers found that ..."; group 1 the subject
@@ -561,6 +567,9 @@ function findingScoped(stem: string, sentence: string, source: AnchorSource): st
 	}
 	return `In ${measure.phrase}, ${rest}`;
 }
+
+// a stem opening on a plural subject and its verb, a count before it or not: "About 2,300 people had", "Officials estimated"
+const PLURAL_SUBJECT = /^(?:(?:About|Around|Some|More than|Nearly|Almost|At least|Over|Roughly) )?(?:[\d,.]+ )?(?:[\p{Ll}-]+ )?(?:\p{Lu}\p{Ll}+s|\p{Ll}+s|people|children)(?= (?:had|have|were|are|said|say|\p{Ll}+ed)\b)/u;
 
 /**
  * A stem that names nothing (but a figure every country keeps: `INDEX_NAME`, in a story set in a
@@ -687,6 +696,9 @@ function releasePeriod(article: Article): string | undefined {
 
 const SUBJECT_NAMED = new WeakMap<Article, boolean>();
 
+// a named sea, coast, river or range: "Black Sea", "Amalfi Coast", "Taquari River"
+const GEOGRAPHIC_NAME = /(?:\p{Lu}[\p{L}\p{M}-]+ ){1,2}(?:Sea|Ocean|Coast|Gulf|Bay|River|Mountains|Valley|Lake|Peninsula)(?![\p{L}\p{M}])/gu;
+
 /**
  * Does the headline name a thing besides the home place that the body names again, as the story's
  * subject: "Divers find wreck of 1859 gold ship SS Coramba off Victoria's coast", "Vietnamese drama
@@ -704,7 +716,9 @@ function namesItsSubject(source: AnchorSource, home: string, names: ReadonlySet<
 	// place's own figures (`leadCountry`), not of a thing that only happens there
 	if (!source.article.title.includes(home)) return false;
 	const body = source.article.paragraphs.join('\n');
-	const other = new Set([home, ...[...source.places.values()].map((p) => p.text), ...[...source.persons.values()].map((p) => p.full)].flatMap((n) => n.split(/\s+/)));
+	// "in Turkey's Black Sea region": a sea, coast or range the headline names is where, no subject, whether or not typed as a place
+	const features = [...source.article.title.matchAll(GEOGRAPHIC_NAME)].map((m) => m[0]);
+	const other = new Set([home, ...[...source.places.values()].map((p) => p.text), ...[...source.persons.values()].map((p) => p.full), ...features].flatMap((n) => n.split(/\s+/)));
 	const named = [...source.article.title.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}-]*/gu)].some(({ 0: word }) => {
 		if (!names.has(word) || other.has(word) || NOT_A_NAME.has(word) || CALENDAR.test(word) || hasTag(word.toLowerCase(), 'Demonym')) return false;
 		return body.split(new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${word}(?![\p{L}\p{M}-])`, 'u')).length > 2;
