@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
+import { simplify } from '../../src/lib/quiz/simplify';
 import { filler, itemsOf, stemsFrom } from './report';
 
 // The strict readers of holdout130 and holdout131 (and a fresh user) found items still wrong
@@ -35,5 +36,14 @@ describe('p42: faults the holdout130 and holdout131 readers still found', () => 
 			'came from two goals down'
 		);
 		expect(stems.filter((s) => s.startsWith('OK') && (/_____ goals down/.test(s) || /two goals down.*3-2/.test(s)))).toEqual([]);
+	});
+
+	it('keeps a leading place phrase whose name an appositive follows, never the appositive alone', () => {
+		const text = 'In the river town of Tarnby, Norway’s third-largest port, the Labour Party held its majority with the Centre Party.';
+		const clauses = simplify(text, extractFacts(text)).map((c) => c.text);
+		expect(clauses.filter((c) => c.startsWith('Norway’s'))).toEqual([]);
+		expect(clauses).toContain('In the river town of Tarnby, Norway’s third-largest port, the Labour Party held its majority with the Centre Party');
+		const plain = 'In the village of Ostby, the mayor said turnout was 61 percent.';
+		expect(simplify(plain, extractFacts(plain)).map((c) => c.text)).toContain('The mayor said turnout was 61 percent');
 	});
 });
