@@ -46,4 +46,33 @@ describe('p42: faults the holdout130 and holdout131 readers still found', () => 
 		const plain = 'In the village of Ostby, the mayor said turnout was 61 percent.';
 		expect(simplify(plain, extractFacts(plain)).map((c) => c.text)).toContain('The mayor said turnout was 61 percent');
 	});
+
+	it('refuses stems that point with "those", "that" or "talks" at what only the sentences before name', () => {
+		const paragraphs = [
+			'Former accountant Derek Lowe, 61, was jailed for six years on Monday for stealing £2.1 million from a Bristol charity.',
+			'His lawyer told the court that Lowe had cared for his sick mother for a decade and had no previous convictions.',
+			'Judge Clara Bowen said those matters counted for little given the scale of the theft.',
+			'Lowe trained as a pilot in the 1980s, but a heart condition diagnosed in 1991 ended that career early.',
+			'In 2019, talks in Bristol over the charity’s accounts took more than six months.',
+			...filler
+		];
+		const stems = [...stemsFrom('Accountant jailed for charity theft', paragraphs, 'those matters'), ...stemsFrom('Accountant jailed for charity theft', paragraphs, 'ended that career'), ...stemsFrom('Accountant jailed for charity theft', paragraphs, 'talks in Bristol')];
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((s) => s.startsWith('OK'))).toEqual([]);
+	});
+
+	it('refuses rivals of no one named, a city by its adjective and a prize by its amount alone', () => {
+		const paragraphs = [
+			'Shares of battery maker Korvan Energy fell 9% on Tuesday after it posted a wider quarterly loss.',
+			'Shares of rivals Ostra Cells and Mirren Power fell 2.4% and 3.1% respectively.',
+			'The Lindqvist Prize for Translation was awarded to "Salt Harbour" on Thursday.',
+			'The £5,000 prize, shared between author and translator, was chosen from a shortlist of eight books.',
+			'The novel also won the Golden Reed award, worth €40,000, at a ceremony in the Danish city on Friday.',
+			...filler
+		];
+		const title = 'Korvan Energy shares slide';
+		const stems = [...stemsFrom(title, paragraphs, 'Shares of rivals'), ...stemsFrom(title, paragraphs, 'The £5,000 prize'), ...stemsFrom(title, paragraphs, 'Danish city')];
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((s) => s.startsWith('OK'))).toEqual([]);
+	});
 });
