@@ -22,7 +22,7 @@ describe('p42: faults the holdout130 and holdout131 readers still found', () => 
 			'The town council approved 12 new schools in March to keep up with the growth.'
 		]);
 		const passed = items.filter((i) => i.source.text.includes('has passed'));
-		expect(passed.filter((i) => [i.stem, i.falseStem ?? ''].some((s) => /has passed (?!420,000)[\d,]+/.test(s) || s.includes('has passed _____')))).toEqual([]);
+		expect(passed.filter((i) => [i.stem].some((s) => /has passed (?!420,000)[\d,]+/.test(s) || s.includes('has passed _____')))).toEqual([]);
 	});
 
 	it('refuses a deficit in goals beside the final score of the same stem', () => {
@@ -88,5 +88,16 @@ describe('p42: faults the holdout130 and holdout131 readers still found', () => 
 		expect(area.length).toBeGreaterThan(0);
 		expect(area.filter((s) => /in Tallinn area/.test(s))).toEqual([]);
 		expect(area.some((s) => /in the Tallinn area/.test(s))).toBe(true);
+	});
+
+	it('asks a forecast’s closing year of an undated story among years after the ones it tells of', () => {
+		const items = itemsOf('Norvik Shipyards posts record profit', [
+			'Norvik Shipyards reported a record quarterly profit on Thursday as orders won during the 2021-22 boom reached its books.',
+			'Its finance chief, Anders Moe, said he expected margins "near the top of the range" to hold through 2027.',
+			'The company delivered 14 tankers last year, against nine a year earlier.'
+		]);
+		const through = items.filter((i) => i.stem.includes('to hold through _____'));
+		expect(through.length).toBeGreaterThan(0);
+		for (const item of through) expect(item.options.filter((o) => Number(o) <= 2022)).toEqual([]);
 	});
 });

@@ -2117,6 +2117,24 @@ function countedSeries(text: string, nouns: readonly string[]): number | null {
 	return /^\d/.test(counted[1]) ? Number(counted[1]) : NUMBER_WORDS.indexOf(counted[1].toLowerCase()) + 2;
 }
 
+// "he expected margins ... to be sustained through ", "plans to cut emissions by ": a forecast or a plan whose
+// year is where it ends, asked as a year still to come
+const FORECAST_UNTIL = /(?<!\bhad )\b(?:expect(?:s|ed)?|forecast(?:s)?|predict(?:s|ed)?|project(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|target(?:s|ed)?|intend(?:s|ed)?|hope(?:s|d)?|want(?:s)?)\b[^.;]{0,80}\b(?:through|until|till|by)\s$/;
+
+/**
+ * Options for a year still to come in an article with no publication date, inside `interval`
+ * (`yearSide`'s [under, over], exclusive) and after every earlier year the article names: "sustained
+ * through 2026" in a story of the 2022-23 boom takes no 2019 or 2020, years already gone (a holdout120
+ * reader's R8). None (no item) when that leaves the key the earliest option, which gives it away (R5).
+ */
+function undatedForecastYears(ctx: Context, fact: Fact, prng: ReturnType<typeof createPrng>, [under, over]: [number, number]): string[] {
+	const key = Number(fact.text);
+	const earlier = [...(ctx.numbers.get('date') ?? [])].filter((y) => y < key && y >= 1800);
+	const floor = Math.max(over, ...earlier);
+	if (floor >= key - 1) return [];
+	return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [under, floor]);
+}
+
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
 function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>, genderMatters: boolean): string[] {
 	switch (fact.type) {
@@ -2173,7 +2191,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// 2027") is a target or forecast whatever the verb, so it is asked as one
 			// "said it expected sales growth in 2026", published in 2026: a forecast for the year of publication is
 			// one too, and its options were 2018, 2022 and 2024, years already gone (a holdout115 reader's R8, R5)
-			if (fact.iso && /^\d{4}$/.test(fact.text) && (FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) || Number(fact.text) > Number(ctx.article.published?.slice(0, 4) || Infinity) || (FORECAST_BEFORE.test(sentenceText.slice(0, fact.span.start)) && Number(fact.text) >= Number(ctx.article.published?.slice(0, 4) || Infinity)))) {
+			if (fact.iso && /^\d{4}$/.test(fact.text) && (FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) || FORECAST_UNTIL.test(sentenceText.slice(0, fact.span.start)) || Number(fact.text) > Number(ctx.article.published?.slice(0, 4) || Infinity) || (FORECAST_BEFORE.test(sentenceText.slice(0, fact.span.start)) && Number(fact.text) >= Number(ctx.article.published?.slice(0, 4) || Infinity)))) {
 				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication: an
 				// earlier year is no plausible distractor (QUALITY.md R8); with no date, years close
 				// to the key on both sides, so that neither the earliest nor the latest gives it away
@@ -2190,7 +2208,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				const published = Number(ctx.article.published?.slice(0, 4));
 				return ctx.article.published
 					? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(fact.text) >= published + 2 ? published : published - 1)])
-					: numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(fact.text) - 3)]);
+					: undatedForecastYears(ctx, fact, prng, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(fact.text) - 3)]);
 			}
 			if (fact.iso && /^\d{4}$/.test(fact.text)) {
 				// "on September 19th, ___" in a story of March: a past day's year is no later than the report's (R8)
