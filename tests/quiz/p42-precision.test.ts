@@ -36,6 +36,16 @@ describe('p42: faults the holdout130 and holdout131 readers still found', () => 
 			'came from two goals down'
 		);
 		expect(stems.filter((s) => s.startsWith('OK') && (/_____ goals down/.test(s) || /two goals down.*3-2/.test(s)))).toEqual([]);
+		const table = stemsFrom(
+			'Harbour Town stun Millfield in cup comeback',
+			[
+				'Harbour Town beat Millfield Rovers 3-2 at Quayside Park on Saturday.',
+				'Millfield stay third but are now five points behind leaders Castleford, who won 1-0 at Denby.',
+				...filler
+			],
+			'five points behind'
+		);
+		expect(table.some((s) => /^OK: .*_____ points behind/.test(s))).toBe(true);
 	});
 
 	it('keeps a leading place phrase whose name an appositive follows, never the appositive alone', () => {

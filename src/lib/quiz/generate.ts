@@ -5122,7 +5122,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'count' && /^\s(?:men|players)\b/.test(sentence.text.slice(fact.span.end)) && (SENT_OFF.test(sentence.text) || SIDE_LEFT_BEFORE.test(sentence.text.slice(0, fact.span.start)))) return 'R5';
 	// "came from _____ goals down to beat Harbour Town 3-2": the final score beside a deficit bounds it, and the
 	// loser's tally is the answer a reader guesses (a fresh user's R5)
-	if (fact.type === 'count' && DEFICIT_AFTER.test(sentence.text.slice(fact.span.end)) && MATCH_SCORE.test(w.stem.replace(keyText, ' '))) return 'R5';
+	// ("now four points behind leaders Huddersfield, who won 2-0": a table's gap, no deficit the score bounds)
+	if (fact.type === 'count' && DEFICIT_AFTER.test(sentence.text.slice(fact.span.end)) && (/^ goals?\b/.test(sentence.text.slice(fact.span.end)) || /\bfrom\s$/.test(sentence.text.slice(0, fact.span.start))) && MATCH_SCORE.test(w.stem.replace(keyText, ' '))) return 'R5';
 	// "lifted Lech to _____ points, two ahead of Legia on 56": the stem's other figure and the gap it states give the key
 	if ((fact.type === 'count' || fact.type === 'tally') && fact.value !== undefined && givenByGap(w.stem.includes(BLANK) ? w.stem : w.stem.replace(keyText, BLANK), fact.value)) return 'R5';
 	// "born in 1917 and died in 2011 at the age of ___": the stem's own years give the age (the sealed holdout79 reader's R5)
