@@ -84,6 +84,12 @@ describe('p42: faults the holdout130 and holdout131 readers still found', () => 
 		const stems = [...stemsFrom(title, paragraphs, 'Shares of rivals'), ...stemsFrom(title, paragraphs, 'The £5,000 prize'), ...stemsFrom(title, paragraphs, 'Danish city')];
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.filter((s) => s.startsWith('OK'))).toEqual([]);
+		const derby = stemsFrom(
+			'Harbour Town beat Millfield',
+			['Harbour Town moved top of the Southern League on Saturday after a 2-0 win over county rivals Millfield Rovers at Quayside Park.', ...filler],
+			'county rivals'
+		);
+		expect(derby.some((s) => s.startsWith('OK'))).toBe(true);
 	});
 
 	it('writes "the capital area" as "the Tallinn area", keeping its "the"', () => {

@@ -235,8 +235,9 @@ const THOSE_NOUN = /\bthose (?:\p{Ll}+ )?\p{Ll}{3,}s\b(?! (?:who|whom|whose|whic
 const THAT_NOUN_ENDS = /\bthat (?!(?:is|was|are|were|has|had|will|would|could|can|may|might|much|many|far|long|way|same)\b)\p{Ll}{3,}(?: \p{Ll}+ly\b|[,;.?]|$)/u;
 // "In 2022, talks in Reykjavik took ...": talks between whom, the sentences before said (as `^Talks` in `firstFailure`)
 const BARE_TALKS = /(?:^|,\s)(?:[Tt]alks|[Nn]egotiations)\b(?! (?:between|with)\b)/;
-// "Shares of rivals Acme and Bolt fell": rivals of whom, no owner before the word says
-const OWNERLESS_RIVALS = /(?<!\b(?:its|their|his|her|whose)\s|[’']s\s|s[’']\s)\b(?:[Rr]ivals?|[Cc]ompetitors?)\b(?! (?:of|to)\b)/;
+// "Shares of rivals Acme and Bolt fell": the rivals' shares, of whom the stem's subject never says (a win "over
+// Yorkshire rivals FC Halifax Town" is over the subject's own)
+const OWNERLESS_RIVALS = /\b(?:[Ss]hares?|[Ss]tocks?) (?:of|in) (?:\p{Ll}+ )?(?:rivals?|competitors?)\b(?! (?:of|to)\b)/u;
 // "in the Dutch city", "the Bavarian capital": a place by its country's or region's adjective, whose name the sentences
 // before gave ("the Dutch city of Rotterdam" names it)
 const DEMONYM_PLACE = /\bthe (\p{Lu}\p{Ll}+) (?:city|town|capital|port|village|island|region|province)\b(?! of \p{Lu})/u;
