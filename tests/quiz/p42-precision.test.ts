@@ -90,6 +90,19 @@ describe('p42: faults the holdout130 and holdout131 readers still found', () => 
 			'county rivals'
 		);
 		expect(derby.some((s) => s.startsWith('OK'))).toBe(true);
+		const named = stemsFrom(
+			'Lakeside quartet tours abroad',
+			[
+				'The Halvorsen quartet toured Sweden and, in 1977, Japan, where they recorded a live album in Osaka that sold unexpectedly well.',
+				'Officials in Ghana opened the Akosombo dam gates last week after heavy rain in the south of that country.',
+				'Tide Lines won the top prize at Rotterdam’s film festival at a ceremony in the Dutch city on Friday.',
+				...filler
+			],
+			'Osaka'
+		);
+		expect(named.some((s) => s.startsWith('OK'))).toBe(true);
+		expect(stemsFrom('Dam gates opened', ['Officials in Ghana opened the Akosombo dam gates on 14 August after heavy rain in the south of that country.', ...filler], 'Akosombo').some((s) => s.startsWith('OK'))).toBe(true);
+		expect(stemsFrom('Film prize', ['Tide Lines, a debut by Mira Holt, won the €30,000 top prize at Rotterdam’s film festival at a ceremony in the Dutch city on Friday.', ...filler], 'Tide Lines').some((s) => s.startsWith('OK'))).toBe(true);
 	});
 
 	it('writes "the capital area" as "the Tallinn area", keeping its "the"', () => {

@@ -232,7 +232,8 @@ const RIVAL_OPENING = /^(?:Rival|Rivals|Competitor|Competitors|Its rivals?|Their
 const THOSE_NOUN = /\bthose (?:\p{Ll}+ )?\p{Ll}{3,}s\b(?! (?:who|whom|whose|which|that|of|in|at|on|from|with|for|by|under|over|aged|\p{Ll}+ing|\p{Ll}+ed)\b)/u;
 // "ended that career abruptly", "in that town,": a demonstrative "that" before a noun that ends its clause, never the
 // "that" of a clause ("said that costs rose", "the plan that voters backed")
-const THAT_NOUN_ENDS = /\bthat (?!(?:is|was|are|were|has|had|will|would|could|can|may|might|much|many|far|long|way|same)\b)\p{Ll}{3,}(?: \p{Ll}+ly\b|[,;.?]|$)/u;
+const THAT_NOUN_ENDS = /\bthat (?!(?:is|was|are|were|has|had|will|would|could|can|may|might|much|many|far|long|way|same)\b)(\p{Ll}{3,})(?: \p{Ll}+ly\b|[,;.?]|$)/u;
+const PLACE_NOUN = /^(?:country|nation|city|town|village|state|region|province|island|area|county|district)$/;
 // "In 2022, talks in Reykjavik took ...": talks between whom, the sentences before said (as `^Talks` in `firstFailure`)
 const BARE_TALKS = /(?:^|,\s)(?:[Tt]alks|[Nn]egotiations)\b(?! (?:between|with)\b)/;
 // "Shares of rivals Acme and Bolt fell": the rivals' shares, of whom the stem's subject never says (a win "over
@@ -251,9 +252,15 @@ const AMOUNT_SUBJECT = /^The (?:[$£€¥₹]\s?)?(?:_____|\d[\d,.]*)(?:\s?(?:m|
  * named, or a place by its adjective ("in the Dutch city")? QUALITY.md R4.
  */
 function pointsBeforeStem(stem: string): boolean {
-	if (THOSE_NOUN.test(stem) || THAT_NOUN_ENDS.test(stem) || BARE_TALKS.test(stem) || OWNERLESS_RIVALS.test(stem)) return true;
+	if (THOSE_NOUN.test(stem) || BARE_TALKS.test(stem) || OWNERLESS_RIVALS.test(stem)) return true;
+	// "a live album that sold unexpectedly well": a relative's verb, no noun; "Authorities in Cameroon ... in the north of
+	// that country": a place the stem has just named
+	const that = THAT_NOUN_ENDS.exec(stem);
+	if (that && !tagsOf(that[1]).some((t) => /Verb|Tense|Copula|Modal|Auxiliary/.test(t)) && !(PLACE_NOUN.test(that[1]) && /\S\s+\p{Lu}/u.test(stem.slice(0, that.index)))) return true;
 	const place = DEMONYM_PLACE.exec(stem);
-	return place !== null && (hasTag(place[1].toLowerCase(), 'Demonym') || /(?:ian|ish|ese)$/.test(place[1]));
+	// "Rotterdam's film festival ... in the Dutch city": the stem names the city itself
+	const namesCity = [...stem.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]+/gu)].some((m) => { const name = m[0].replace(/[’']s$/, ''); return isCity(name.toLowerCase()) || gazetteerCity(name) !== undefined; });
+	return place !== null && !namesCity && (hasTag(place[1].toLowerCase(), 'Demonym') || /(?:ian|ish|ese)$/.test(place[1]));
 }
 // "Best actor went to Kim Dong-hyun, 72": a prize category of an event (a festival, an awards night) the stem never names
 // (the holdout122 readers' R4); "Best actor at the Busan International Film Festival went to ..." names it
