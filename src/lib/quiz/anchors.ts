@@ -612,6 +612,8 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 }
 
 // "the capital", "from the capital": the city a country is governed from; not "the capital city" nor money ("the capital raised")
+// what a city named before it modifies: "the capital area", "the capital region"
+const CAPITAL_MODIFIES = /^ (?:area|region|district|suburbs|outskirts|metropolitan area)\b/;
 const THE_CAPITAL = /(?<![\p{L}\p{M}-])([Tt]he) capital([’']s)?(?![\p{L}\p{M}’'-]| (?:city|gains?|requirements?|expenditure|spending|markets?|ratio|buffers?|injection|base|raised|needed|of)\b|,? \p{Lu})/u;
 // "in the country", "leaving the country", "said the country was weeks away from ...", "The country has": the whole of a
 // country (its possessive and "across the country" are COUNTRY_POINTER's and ACROSS_COUNTRY's); a subject too (the sealed
@@ -730,7 +732,10 @@ export function writeInReferents(source: AnchorSource, stem: string): string {
 	if (capital && !quotedAt(out, capital.index)) {
 		const city = storyCapital(source);
 		if (city && !containsWord(out, city)) {
-			const name = capital[2] ? possessive(city, apostropheOf(article)) : city;
+			// "house prices in the capital area": the city set before a noun as its modifier keeps the noun's "the"
+			// ("in Reykjavik area" was a holdout130 reader's R1)
+			const attributive = !capital[2] && CAPITAL_MODIFIES.test(out.slice(capital.index + capital[0].length));
+			const name = capital[2] ? possessive(city, apostropheOf(article)) : attributive ? `${capital[1]} ${city}` : city;
 			out = `${out.slice(0, capital.index)}${name}${out.slice(capital.index + capital[0].length)}`;
 		}
 	}

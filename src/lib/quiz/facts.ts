@@ -186,6 +186,10 @@ export function opensOnHedge(text: string): boolean {
 // "expects traffic to exceed 300 million", "sales topped 1,000": a verb whose object is a floor
 // bounds the number as "more than" does, so "exceed 80 million" is no false statement of it (QUALITY.md R3)
 const EXCEEDS_BEFORE = /\b(?:exceed|exceeds|exceeded|exceeding|surpass|surpasses|surpassed|surpassing|tops|topped|topping|outstrip|outstrips|outstripped)\s+$/i;
+// "the population has passed 250,000", "sales crossed 1 million": a milestone passed is a floor too, true of any
+// lower one, so "has passed 180,000" is no false statement of it (the holdout130 reader's R3); "passed 12 bills"
+// counts what was passed, and stays a count
+const PASSES_BEFORE = /\b(?:pass|passes|passed|passing|cross|crosses|crossed|crossing)\s+$/i;
 // "C$9.1 billion over five years", "£40m under a three-year deal": after an amount, "over" and
 // "under" say over what time it runs, not that the next number is a bound
 const AMOUNT_THEN_PREPOSITION = /(?:\d|\d(?:bn|mn|m|k|tn)|million|billion|trillion|thousand|%|cent)\s+(?:over|under)\s+$/i;
@@ -407,7 +411,7 @@ function numberFacts(text: string): Fact[] {
 		}
 		// "paid $300 to $500 for each": the lower end of a range of amounts in one currency
 		const rangeStart = cur !== undefined && after.startsWith(` to ${cur}`) && /^\d/.test(after.slice(4 + cur.length));
-		if (rangeStart || EXCEEDS_BEFORE.test(before) || rankBound(before, after) || /^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || RANGE_BEFORE.test(before) || (type === 'percent' && (PERCENT_RANGE_BEFORE.test(before) || PERCENT_RANGE_AFTER.test(after))) || /\bbetween\s+$/i.test(before) || (/\bfrom\s+$/i.test(before) && /^\s(to|and|-|–)\s/.test(after)) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
+		if (rangeStart || EXCEEDS_BEFORE.test(before) || (PASSES_BEFORE.test(before) && !noun) || rankBound(before, after) || /^\s?(or more|or so|-odd|plus)\b/.test(after) || /^\+/.test(after) || RANGE_BEFORE.test(before) || (type === 'percent' && (PERCENT_RANGE_BEFORE.test(before) || PERCENT_RANGE_AFTER.test(after))) || /\bbetween\s+$/i.test(before) || (/\bfrom\s+$/i.test(before) && /^\s(to|and|-|–)\s/.test(after)) || /\b(between|from) [$£€]?[\d.,]+\w*\s(and|to|or)\s$/.test(before)) {
 			fact.approximate = true;
 			fact.bound = true;
 		}

@@ -228,6 +228,40 @@ const INFINITIVE_SUBJECT = /^(?:(?:The|A|An|New|Fresh|Revised) )?(?:[Pp]lans?|[P
 // "Rival builders Bellway and Persimmon slipped about 1% each", "Rival DSV ... is due to report": rivals of whom, only the
 // story's company says, which such a stem never names (the holdout122 and holdout123 readers' R4, R7)
 const RIVAL_OPENING = /^(?:Rival|Rivals|Competitor|Competitors|Its rivals?|Their rivals?)\b/;
+// "those matters", "those claims": a demonstrative plural no clause after it defines ("those who", "those of", "those aged")
+const THOSE_NOUN = /\bthose (?:\p{Ll}+ )?\p{Ll}{3,}s\b(?! (?:who|whom|whose|which|that|of|in|at|on|from|with|for|by|under|over|aged|\p{Ll}+ing|\p{Ll}+ed)\b)/u;
+// "ended that career abruptly", "in that town,": a demonstrative "that" before a noun that ends its clause, never the
+// "that" of a clause ("said that costs rose", "the plan that voters backed")
+const THAT_NOUN_ENDS = /\bthat (?!(?:is|was|are|were|has|had|will|would|could|can|may|might|much|many|far|long|way|same)\b)(\p{Ll}{3,})(?: \p{Ll}+ly\b|[,;.?]|$)/u;
+const PLACE_NOUN = /^(?:country|nation|city|town|village|state|region|province|island|area|county|district)$/;
+// "In 2022, talks in Reykjavik took ...": talks between whom, the sentences before said (as `^Talks` in `firstFailure`)
+const BARE_TALKS = /(?:^|,\s)(?:[Tt]alks|[Nn]egotiations)\b(?! (?:between|with)\b)/;
+// "Shares of rivals Acme and Bolt fell": the rivals' shares, of whom the stem's subject never says (a win "over
+// Yorkshire rivals FC Halifax Town" is over the subject's own)
+const OWNERLESS_RIVALS = /\b(?:[Ss]hares?|[Ss]tocks?) (?:of|in) (?:\p{Ll}+ )?(?:rivals?|competitors?)\b(?! (?:of|to)\b)/u;
+// "in the Dutch city", "the Bavarian capital": a place by its country's or region's adjective, whose name the sentences
+// before gave ("the Dutch city of Rotterdam" names it)
+const DEMONYM_PLACE = /\bthe (\p{Lu}\p{Ll}+) (?:city|town|capital|port|village|island|region|province)\b(?! of \p{Lu})/u;
+
+// "The £1,000 prize, ...", "The $2 billion deal was signed": a subject named by its amount alone, which no name after it says ("The $2 billion deal for Acme")
+const AMOUNT_SUBJECT = /^The (?:[$£€¥₹]\s?)?(?:_____|\d[\d,.]*)(?:\s?(?:m|bn|k|million|billion))? \p{Ll}+(?:,| (?:is|was|were|will|would|has|had|\p{Ll}+ed)\b)/u;
+
+/**
+ * Does `stem` (quotes left out) point at something only the sentences before it name: a
+ * demonstrative ("those matters", "ended that career abruptly"), bare talks, rivals of no one
+ * named, or a place by its adjective ("in the Dutch city")? QUALITY.md R4.
+ */
+function pointsBeforeStem(stem: string): boolean {
+	if (THOSE_NOUN.test(stem) || BARE_TALKS.test(stem) || OWNERLESS_RIVALS.test(stem)) return true;
+	// "a live album that sold unexpectedly well": a relative's verb, no noun; "Authorities in Cameroon ... in the north of
+	// that country": a place the stem has just named
+	const that = THAT_NOUN_ENDS.exec(stem);
+	if (that && !tagsOf(that[1]).some((t) => /Verb|Tense|Copula|Modal|Auxiliary/.test(t)) && !(PLACE_NOUN.test(that[1]) && /\S\s+\p{Lu}/u.test(stem.slice(0, that.index)))) return true;
+	const place = DEMONYM_PLACE.exec(stem);
+	// "Rotterdam's film festival ... in the Dutch city": the stem names the city itself
+	const namesCity = [...stem.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]+/gu)].some((m) => { const name = m[0].replace(/[’']s$/, ''); return isCity(name.toLowerCase()) || gazetteerCity(name) !== undefined; });
+	return place !== null && !namesCity && (hasTag(place[1].toLowerCase(), 'Demonym') || /(?:ian|ish|ese)$/.test(place[1]));
+}
 // "Best actor went to Kim Dong-hyun, 72": a prize category of an event (a festival, an awards night) the stem never names
 // (the holdout122 readers' R4); "Best actor at the Busan International Film Festival went to ..." names it
 const CATEGORY_WITHOUT_EVENT = /^(?:(?:The )?(?:award|prize) for )?[Bb]est (?!of\b)[\p{Ll}-]+(?: [\p{Ll}-]+){0,3}(?:,)? (?:went to|was won by|was awarded to|was given to|honours went to)\b/u;
@@ -236,6 +270,10 @@ const CATEGORY_WITHOUT_EVENT = /^(?:(?:The )?(?:award|prize) for )?[Bb]est (?!of
 const UNSOURCED_RECOVERY = /^(?:(?:About|Around|Some|Roughly|Nearly|Almost|More than|Less than|Only|Just|Over) )?(?:[£$€¥₹]\s?)?(?:_____|\d[\d,.]*)(?:\s?(?:m|bn|k|million|billion))?(?: \p{Ll}+)? (?:has|have|had) (?:(?:since|so far|now|already|yet) )?(?:not )?been (?:recovered|repaid|returned|paid back|clawed back|retrieved)\b(?! (?:from|to|by)\b)/u;
 // a player sent off: "was sent off", "a red card", "dismissed for a second yellow card"
 const SENT_OFF = /\b(?:sent off|red card|red-carded|sending-off|sending off|dismissed for a second yellow|second yellow|second booking)\b/i;
+// "two goals down", "three points behind": a side's deficit during a game, counted in its scoring units
+const DEFICIT_AFTER = /^\s(?:goals?|points?|runs?|tries|sets?|games?|frames?)\s(?:down|behind)\b/i;
+// a game's score written as two tallies ("3-2", "21 – 14"), never a season ("2022-23") or a date
+const MATCH_SCORE = /(?<![\d.,/])\d{1,3}\s?[-–]\s?\d{1,3}(?![\d.,/])/;
 // "reduced to ", "down to ", "finished with ": a side's players left, which a sending-off sets, before "men" or "players"
 const SIDE_LEFT_BEFORE = /\b(?:reduced to|down to|left with|finished with|ended with|played with|playing with|with only|with just)\s$/i;
 // ("The Nigerian centre back, booked in the first half": a player by nation and position, with a position's
@@ -2103,6 +2141,24 @@ function countedSeries(text: string, nouns: readonly string[]): number | null {
 	return /^\d/.test(counted[1]) ? Number(counted[1]) : NUMBER_WORDS.indexOf(counted[1].toLowerCase()) + 2;
 }
 
+// "he expected margins ... to be sustained through ", "plans to cut emissions by ": a forecast or a plan whose
+// year is where it ends, asked as a year still to come
+const FORECAST_UNTIL = /(?<!\bhad )\b(?:expect(?:s|ed)?|forecast(?:s)?|predict(?:s|ed)?|project(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|target(?:s|ed)?|intend(?:s|ed)?|hope(?:s|d)?|want(?:s)?)\b[^.;]{0,80}\b(?:through|until|till|by)\s$/;
+
+/**
+ * Options for a year still to come in an article with no publication date, inside `interval`
+ * (`yearSide`'s [under, over], exclusive) and after every earlier year the article names: "sustained
+ * through 2026" in a story of the 2022-23 boom takes no 2019 or 2020, years already gone (a holdout120
+ * reader's R8). None (no item) when that leaves the key the earliest option, which gives it away (R5).
+ */
+function undatedForecastYears(ctx: Context, fact: Fact, prng: ReturnType<typeof createPrng>, [under, over]: [number, number]): string[] {
+	const key = Number(fact.text);
+	const earlier = [...(ctx.numbers.get('date') ?? [])].filter((y) => y < key && y >= 1800);
+	const floor = Math.max(over, ...earlier);
+	if (floor >= key - 1) return [];
+	return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [under, floor]);
+}
+
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
 function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: ReturnType<typeof createPrng>, genderMatters: boolean): string[] {
 	switch (fact.type) {
@@ -2159,7 +2215,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// 2027") is a target or forecast whatever the verb, so it is asked as one
 			// "said it expected sales growth in 2026", published in 2026: a forecast for the year of publication is
 			// one too, and its options were 2018, 2022 and 2024, years already gone (a holdout115 reader's R8, R5)
-			if (fact.iso && /^\d{4}$/.test(fact.text) && (FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) || Number(fact.text) > Number(ctx.article.published?.slice(0, 4) || Infinity) || (FORECAST_BEFORE.test(sentenceText.slice(0, fact.span.start)) && Number(fact.text) >= Number(ctx.article.published?.slice(0, 4) || Infinity)))) {
+			if (fact.iso && /^\d{4}$/.test(fact.text) && (FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) || FORECAST_UNTIL.test(sentenceText.slice(0, fact.span.start)) || Number(fact.text) > Number(ctx.article.published?.slice(0, 4) || Infinity) || (FORECAST_BEFORE.test(sentenceText.slice(0, fact.span.start)) && Number(fact.text) >= Number(ctx.article.published?.slice(0, 4) || Infinity)))) {
 				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication: an
 				// earlier year is no plausible distractor (QUALITY.md R8); with no date, years close
 				// to the key on both sides, so that neither the earliest nor the latest gives it away
@@ -2176,7 +2232,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				const published = Number(ctx.article.published?.slice(0, 4));
 				return ctx.article.published
 					? numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(fact.text) >= published + 2 ? published : published - 1)])
-					: numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(fact.text) - 3)]);
+					: undatedForecastYears(ctx, fact, prng, [Math.min(under, Number(fact.text) + 4), Math.max(over, Number(fact.text) - 3)]);
 			}
 			if (fact.iso && /^\d{4}$/.test(fact.text)) {
 				// "on September 19th, ___" in a story of March: a past day's year is no later than the report's (R8)
@@ -4749,6 +4805,13 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if ((BARE_ANAPHOR_RE.test(withoutOwnParts(firstSentenceRole(aged, sentence.index))) && !SCORE_IT.test(stem) && !DUMMY_IT.test(stem)) || PART_OF.test(stem)) return 'R4';
 		// "Martin Hale said his client intended to appeal": a client the stem never names (a fresh user's R4 on a stem that had dropped "Pryce's barrister")
 		if (UNNAMED_CLIENT.test(stem) || UNSOURCED_RECOVERY.test(stem) || RIVAL_OPENING.test(stem)) return 'R4';
+		// "Who said those matters carried ...", "ended that career abruptly", "In 2021, talks in Oslo took ...", "Shares of
+		// rivals Acme and Bolt fell", "at a ceremony in the Danish city": what is meant the sentences before said, and the
+		// stem never does (the holdout130 and holdout131 readers' R4)
+		if (pointsBeforeStem(unquoted(stem))) return 'R4';
+		// "The _____ prize, split equally between author and translator, was chosen ...": the sum names a thing by its
+		// amount alone, and which prize the sentences before said (the holdout130 reader's R4)
+		if (fact.type === 'money' && AMOUNT_SUBJECT.test(stem)) return 'R4';
 		if (unreadFamilyName(ctx, unquoted(stem))) return 'R4';
 		if (CATEGORY_WITHOUT_EVENT.test(stem) && !/\b(?:Festival|Awards|Prizes?|Oscars|Baftas|BAFTAs|Globes|Emmys|Grammys)\b/.test(stem)) return 'R4';
 		if (UNOWNED_LIST.test(stem) || LEAD_DEMONSTRATIVE.test(stem) || UNSAID_CONTENT.test(unquoted(stem)) || BACK_TIME_STEM.test(stem) || BACK_SPAN_OR_KIND.test(unquoted(stem)) || (SERIES_MATCH.test(stem) && !SERIES_NAMED.test(stem)) || quantifierSubject(stem)) return 'R4';
@@ -5133,6 +5196,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Legia, reduced to _____ men, created little": a side's count after a sending-off is its eleven less one, whatever
 	// words tell of the card (the sealed holdout126 and holdout127 readers' R5, R7: "a second yellow card", "reduced to")
 	if (fact.type === 'count' && /^\s(?:men|players)\b/.test(sentence.text.slice(fact.span.end)) && (SENT_OFF.test(sentence.text) || SIDE_LEFT_BEFORE.test(sentence.text.slice(0, fact.span.start)))) return 'R5';
+	// "came from _____ goals down to beat Harbour Town 3-2": the final score beside a deficit bounds it, and the
+	// loser's tally is the answer a reader guesses (a fresh user's R5)
+	// ("now four points behind leaders Huddersfield, who won 2-0": a table's gap, no deficit the score bounds)
+	if (fact.type === 'count' && DEFICIT_AFTER.test(sentence.text.slice(fact.span.end)) && (/^ goals?\b/.test(sentence.text.slice(fact.span.end)) || /\bfrom\s$/.test(sentence.text.slice(0, fact.span.start))) && MATCH_SCORE.test(w.stem.replace(keyText, ' '))) return 'R5';
 	// "lifted Lech to _____ points, two ahead of Legia on 56": the stem's other figure and the gap it states give the key
 	if ((fact.type === 'count' || fact.type === 'tally') && fact.value !== undefined && givenByGap(w.stem.includes(BLANK) ? w.stem : w.stem.replace(keyText, BLANK), fact.value)) return 'R5';
 	// "born in 1917 and died in 2011 at the age of ___": the stem's own years give the age (the sealed holdout79 reader's R5)

@@ -120,6 +120,17 @@ const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxilia
 /** A sentence's opening up to a name, when it is a past participle's phrase no comma has closed ("Ridden by jockey Tom Reed", "Founded in 1996 by chef Anne Roux"). */
 const PARTICIPLE_LEAD = /^\p{Lu}\p{Ll}+(?:ed|en|wn|n|t)\s(?:by|in|at|on|from|for|with|to|as|under|near)\s[^,;:–—]*$/u;
 /**
+ * Does `text` open on a noun phrase with no finite verb that a comma closes, before more of the
+ * sentence ("Norway's third-largest port, the Labour Party held ...", "the county's oldest
+ * school, it ...")? After a lead that ends on a name, such a phrase is the name's appositive,
+ * never the subject (QUALITY.md R1).
+ */
+function appositiveOpens(text: string): boolean {
+	const m = /^(?:\p{Lu}[\p{L}\p{M}.-]*[’']s|the|a|an|its|his|her|their)\s([^,;:–—“”"]{1,60}),\s(?!(?:who|whom|whose|which|where|when)\b)\S/u.exec(text);
+	return m !== null && !(m[1].toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w).some((t) => FINITE.has(t)));
+}
+
+/**
  * Is `text` only a leading past participle's phrase, which no comma has closed yet ("Ridden by
  * jockey Tom Reed", "Founded in 1996 in Lyon by chef Anne Roux")? Its subject and verb come after
  * the comma, so a stem cut there is a fragment (QUALITY.md R1).
@@ -744,6 +755,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		if (/(?<![\d,.])\d{1,3}\s+$/.test(lead[0]) && /^\p{Ll}/u.test(rest.slice(lead[0].length)) && !/^(?:he|she|it|they|we|i|you|the|a|an|his|her|its|their|this|that)\b/.test(rest.slice(lead[0].length))) break;
 		// "In the North West, 19.9% of entries ...": a named place or body is the scope the fact holds for
 		if (!LEADING_TIME.test(rest) && /^[Ii]n the \p{Lu}/u.test(lead[0])) break;
+		// "In the river town of Tarnby, Norway's third-largest port, the Labour Party held ...": a phrase after the
+		// lead's closing name is its appositive, and the lead cut alone leaves it to open the stem as if the subject (a
+		// holdout130 reader's R1, R4), so the lead stays with it
+		if (/\p{Lu}[\p{L}\p{M}’'.-]*,\s+$/u.test(lead[0]) && appositiveOpens(rest.slice(lead[0].length))) break;
 		// "In the extra period, Grant blocked six shots": a part of the game is the scope the count holds for
 		if (/^(?:In|During) (?:the )?(?:[\p{Ll}-]+ )?(?:half|quarter|period|set|round|innings|overtime|extra time|frame|lap|stage|session)s?\b/u.test(lead[0])) break;
 		// "In the men's 800m, Daniel Ruto was boxed in": the event is the scope the result holds for
