@@ -13,7 +13,7 @@ import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
 import { officeTitleBefore, personRoles, roleKindOfWord, personTitles, sameRoleOnly, type RoleKind } from './person-roles';
 import { personBodies } from './person-bodies';
-import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, onlyAsMaker, onlyInPast, bodyName, personOptionFault, unwrittenLastWord, whichNames, type PersonNames } from './person-options';
+import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnimal, namedAsNonPerson, namedOnlyAsHistory, onlyAsMaker, onlyInPast, bodyName, personOptionFault, unwrittenLastWord, whichNames, type PersonNames } from './person-options';
 import { elidedObject, headlessQuantity, objectIt, tallyOfNothing, unitWithoutWhole } from './headless';
 import { rivalFigure } from './holders';
 import { describedInOpener, fileDeceased, obituarySubject, survivedBy, type ObituarySubject } from './obituary';
@@ -1644,6 +1644,7 @@ function personOptions(ctx: Context, key: Fact, keyText: string, genderMatters: 
 	const out: string[] = [];
 	for (const p of sameRoleOnly(ctx.roles, key.surname, [...ctx.persons.values()], (c) => c.surname)) {
 		if (p.surname === key.surname || bodyName(ctx.organisations, p.full) || onlyNamedAsTopic(ctx, p.surname) || !sameEra(ctx, key.surname, p.surname)) continue;
+		if (namedAsNonPerson(p.full, !p.full.includes(' '), personNamesOf(ctx).text)) continue;
 		if (title && !ctx.titles.get(p.surname)?.has(title)) continue;
 		if (genderMatters && key.gender && p.gender !== key.gender) continue;
 		if (!surnameOnly && !fullyNamed(p)) continue;
@@ -2379,7 +2380,8 @@ function sentencesWithFacts(ctx: Context): { text: string; facts: Fact[] }[] {
 /**
  * Can the person of `surname` stand as a wrong answer beside the key of surname `key`? Not one
  * the article places only in the past (`onlyInPast`: dead, or named only in a year a generation
- * ago) or names only as the maker of works (`onlyAsMaker`: "paintings by Johannes Vermeer")
+ * ago; `namedOnlyAsHistory`: each mention tied to a year, "the record set by X in 1987") or
+ * names only as the maker of works (`onlyAsMaker`: "paintings by Johannes Vermeer")
  * beside a key it does not, since who said or did something now is never them; and no animal
  * (`namedAsAnimal`: "her dam, Rosa Nautica") as a key or an option, since a horse's name among
  * people's, or a person's in a horse's place, is absurd (QUALITY.md R8); nor a dive site or a
@@ -2394,7 +2396,8 @@ function sameEra(ctx: Context, key: string | undefined, surname: string): boolea
 		let found = past.get(name);
 		if (found === undefined) {
 			const texts = ctx.sentences.map((s) => s.text);
-			found = onlyInPast(texts, name, ctx.lastYear) || onlyAsMaker(texts, name);
+			// "the club record set by Peter Lyle in 1987": a year that may be the article's latest (`lastYear`) still sets him before a story told now
+			found = onlyInPast(texts, name, ctx.lastYear) || onlyAsMaker(texts, name) || namedOnlyAsHistory(texts, name, ctx.article.published ? Number(ctx.article.published.slice(0, 4)) : undefined);
 			past.set(name, found);
 		}
 		return found;
@@ -3455,7 +3458,7 @@ function speakerOptions(ctx: Context, speaker: Fact, statement: string, genderMa
 	// as one speaker's takes the speaker's kind (`writeSaidTrueFalse`: no "Pedro Sánchez said: ... my mother's photographs")
 	for (const surname of speaksOfOwnBody(statement) ? [] : ctx.speakers) {
 		const p = ctx.persons.get(surname);
-		if (!p || surname === speaker.surname || bodyName(ctx.organisations, p.full) || !sameEra(ctx, speaker.surname, surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !fullyNamed(p)) || (surnameOnly && !bySurnameAlone(ctx, p))) continue;
+		if (!p || surname === speaker.surname || bodyName(ctx.organisations, p.full) || namedAsNonPerson(p.full, !p.full.includes(' '), personNamesOf(ctx).text) || !sameEra(ctx, speaker.surname, surname) || (genderMatters && speaker.gender && p.gender !== speaker.gender) || (!surnameOnly && !fullyNamed(p)) || (surnameOnly && !bySurnameAlone(ctx, p))) continue;
 		const name = surnameOnly ? p.surname : p.full;
 		if (!out.includes(name)) out.push(name);
 	}
