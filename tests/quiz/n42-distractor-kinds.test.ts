@@ -1,6 +1,24 @@
 import { describe, expect, it } from 'vitest';
+import { numericDistractors } from '../../src/lib/quiz/distractors';
+import { extractFacts } from '../../src/lib/quiz/facts';
 import { namedAsNonPerson, namedOnlyAsHistory } from '../../src/lib/quiz/person-options';
-import { itemsOf } from './report';
+import { createPrng } from '../../src/lib/quiz/prng';
+import { checksOf, itemsOf } from './report';
+
+/** The values of a percentage's options (key first) over many seeds, read from a sentence with the key and sometimes a figure beside it. */
+function percentOptions(sentence: string, key: string, under = Infinity, over = -Infinity): number[][] {
+	const fact = extractFacts(sentence).find((f) => f.type === 'percent' && f.text === key)!;
+	const sets: number[][] = [];
+	for (let seed = 1; seed <= 40; seed++) sets.push([parseFloat(key), ...numericDistractors(fact, createPrng(seed), new Set(), Infinity, [under, over]).map((o) => parseFloat(o))]);
+	return sets;
+}
+
+/** The smallest gap between any two values. */
+function closest(values: number[]): number {
+	let least = Infinity;
+	for (const a of values) for (const b of values) if (a !== b) least = Math.min(least, Math.abs(a - b));
+	return least;
+}
 
 describe('n42: distractors of the strict readers’ and fresh users’ R8 kinds', () => {
 	it('a league written after “the” and a town or club never given a first name are no persons', () => {
@@ -37,5 +55,30 @@ describe('n42: distractors of the strict readers’ and fresh users’ R8 kinds'
 		const quoted = items.filter((i) => /\bsaid\b/.test(i.stem));
 		expect(quoted.length).toBeGreaterThan(0);
 		expect(quoted.filter((i) => /\bPrice\b/.test(`${i.stem} ${i.options.join(' ')}`))).toEqual([]);
+	});
+
+	it('a small percentage’s options are spread by a part of it, the key’s neighbours a step away never among them', () => {
+		for (const set of percentOptions('The cement maker’s shares fell 6.4%, while the broader market ended 0.6% higher.', '0.6%', Infinity, 6.4)) expect(closest(set)).toBeGreaterThanOrEqual(0.24 - 1e-9);
+		for (const set of percentOptions('Online sales made up 21% of revenue, up from 6% a year earlier.', '6%', 21)) {
+			expect(set.length).toBe(4);
+			expect(closest(set)).toBeGreaterThanOrEqual(3);
+		}
+		for (const set of percentOptions('Vacancies fell 12% in the year.', '12%')) expect(closest(set)).toBeGreaterThanOrEqual(5);
+	});
+
+	it('a stock index’s move told in a clause after the company’s own fall is not asked; the fall is not refused for it (R7)', () => {
+		const paragraphs = ['Norland Cement cut its profit forecast on Tuesday, blaming weak building demand in Germany.', 'Its shares closed down 9.2% at 14.10 euros, lagging the benchmark DAX index, which ended 0.7% higher.', 'The company now expects operating profit of 410 million euros this year.'];
+		const index = checksOf('Norland Cement cuts forecast as building slows', paragraphs, /ended _____ higher|ended 0\.7% higher/);
+		expect(index.length).toBeGreaterThan(0);
+		expect(index.every((c) => c === 'R7')).toBe(true);
+		expect(checksOf('Norland Cement cuts forecast as building slows', paragraphs, /down _____/).filter((c) => c === 'R7')).toEqual([]);
+	});
+
+	it('what happens in a song or a film told in an aside is not asked, the figure of the work itself is (R7)', () => {
+		const paragraphs = ['The singer Adaeze Okonkwo has died aged 79.', 'Okonkwo’s first hit, Moonlight Market (1971), a song about a fisherman who loses two boats in a storm, sold about 120,000 copies in its first year.', 'She recorded 31 albums in all.'];
+		const plot = checksOf('Highlife singer Adaeze Okonkwo dies at 79', paragraphs, /loses _____ boats/);
+		expect(plot.length).toBeGreaterThan(0);
+		expect(plot.every((c) => c === 'R7')).toBe(true);
+		expect(checksOf('Highlife singer Adaeze Okonkwo dies at 79', paragraphs, /sold about _____/).some((c) => c !== 'R7')).toBe(true);
 	});
 });
