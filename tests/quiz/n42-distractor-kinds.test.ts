@@ -81,4 +81,17 @@ describe('n42: distractors of the strict readers’ and fresh users’ R8 kinds'
 		expect(plot.every((c) => c === 'R7')).toBe(true);
 		expect(checksOf('Highlife singer Adaeze Okonkwo dies at 79', paragraphs, /sold about _____/).some((c) => c !== 'R7')).toBe(true);
 	});
+
+	it('a bare number that is someone’s age by its verb or place is an age, and its options are ages near it', () => {
+		const ages = (sentence: string) => extractFacts(sentence).filter((f) => f.type === 'age').map((f) => f.text);
+		expect(ages('The fisherman turned 80 in March and still goes out every morning.')).toEqual(['80']);
+		expect(ages('The cyclist, who is 47, was taken to hospital.')).toEqual(['47']);
+		expect(ages('A woman, 62, and her son, 35, were rescued from the roof.')).toEqual(['62', '35']);
+		expect(ages('At 58 she became the oldest woman to row the Atlantic alone.')).toEqual(['58']);
+		// a clock's hour opening a sentence, a turn of a market and a firm's years are no one's age
+		expect(ages('At 10, the doors opened.')).toEqual([]);
+		expect(ages('The index turned 80 points lower.')).toEqual([]);
+		const eighty = extractFacts('The fisherman turned 80 in March and still goes out every morning.').find((f) => f.text === '80')!;
+		for (let seed = 1; seed <= 20; seed++) for (const o of numericDistractors(eighty, createPrng(seed), new Set())) expect(Math.abs(Number(o) - 80)).toBeLessThanOrEqual(14);
+	});
 });
