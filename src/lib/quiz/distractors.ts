@@ -81,7 +81,7 @@ const FAR_WORDS = [4, 5, 6];
  * Three numeric distractors written like the key (QUALITY.md "Distractors by key type"): counts
  * and money keep precision and format (money quoted to three or more decimals, a rate, within 16% of
  * the key), percentages stay in 0–100 spread by 5–25 points (a rate
- * under 15% by ratios, 0.4 to 2 times it, and apart from the key and each other by a part of it,
+ * under 15% by ratios, 0.25 to 2.5 times it, and apart from the key and each other by a part of it,
  * 0.4 times it under 5% and half of it up to 5 points above; one of 15% or more above half of it) and at
  * least 4 points from each other (a hedged one at least 8 from the key), ages
  * move by years (a child's staying under 18; a round age where a group starts, `cutoff`, by fives), small counts by a few units; none equals a number in `forbidden` (the article's
@@ -148,7 +148,8 @@ export function numericDistractors(
 	} else if (fact.type === 'percent' && key < 15) {
 		// a rate of a few per cent moves by ratios too: 25 points beside an 8.75% policy rate is
 		// no rate at all (a blind reader's R8), while 4.4%, 6.1% and 13.1% are
-		for (const f of [0.4, 0.55, 0.7, 1.3, 1.5, 1.75, 2]) pool.push(round(key * f));
+		// (a quarter and two and a half times it leave room for options spread apart, `spread` below)
+		for (const f of [0.25, 0.4, 0.55, 0.7, 1.3, 1.5, 1.75, 2, 2.5]) pool.push(round(key * f));
 	} else if (fact.type === 'percent' && decimals === 0 && key % 5 === 0) {
 		// "a threshold of 40%": a round share takes round options, or the key alone is round among 21% and 34% (the holdout99 reader's R5)
 		for (let d = 5; d <= 25; d += 5) pool.push(key - d, key + d);
