@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { numericDistractors } from '../../src/lib/quiz/distractors';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { namedAsNonPerson, namedOnlyAsHistory } from '../../src/lib/quiz/person-options';
+import { generateWithReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { createPrng } from '../../src/lib/quiz/prng';
 import { checksOf, itemsOf } from './report';
 
@@ -93,5 +95,33 @@ describe('n42: distractors of the strict readers’ and fresh users’ R8 kinds'
 		expect(ages('The index turned 80 points lower.')).toEqual([]);
 		const eighty = extractFacts('The fisherman turned 80 in March and still goes out every morning.').find((f) => f.text === '80')!;
 		for (let seed = 1; seed <= 20; seed++) for (const o of numericDistractors(eighty, createPrng(seed), new Set())) expect(Math.abs(Number(o) - 80)).toBeLessThanOrEqual(14);
+	});
+});
+
+describe('n42: quote items past a quarter of the quiz', () => {
+	it('fill a quiz only up to eight items, not past them beside the facts already asked', () => {
+		const paragraphs = [
+			'Harbourside Ferries carried 1.9 million passengers last year, the operator said on Monday, as fares rose 6% on its routes across the Solent.',
+			'"This was the windiest winter our crews can remember," said managing director Claire Ondaatje.',
+			'Harbourside Ferries added 3 new vessels in 2025, up from one in 2024.',
+			'"We cancelled fewer sailings than in any year since the company was founded," Ondaatje told reporters in Southampton.',
+			'Harbourside Ferries said 91.4% of its crossings left on time in 2025.',
+			'"Islanders pay more for a crossing that still leaves them stranded," said Peter Quayle, who chairs the Island Travellers group.',
+			'Harbourside Ferries sold 38,000 season tickets during the year.',
+			'"Three new boats will not be enough for a busy summer," Quayle said in a statement.',
+			'"We will keep hiring deckhands from the island," Ondaatje said at the annual meeting.',
+			'The average return fare for a car now stands at £96.',
+			'"The fare rise will hurt every family on the island," said Joan Marlow, a councillor in Cowes.',
+			'"A voucher does not get you to hospital," Marlow said on Monday evening.',
+			'"We are proud of our crews," Ondaatje said.',
+			'"The boats smell of diesel most mornings," said commuter Tom Avery.'
+		];
+		const article = parseArticleText(`Harbourside Ferries carried 1.9 million passengers as fares rose 6%\n\n${paragraphs.join('\n\n')}`);
+		for (let seed = 1; seed <= 3; seed++) {
+			const items = generateWithReport(article, { seed, maxItems: 15 }).quiz.items;
+			const quotes = items.filter((i) => i.type === 'who-said' || / said: “/.test(i.stem));
+			expect(items.length).toBeGreaterThanOrEqual(8);
+			expect(quotes.length <= Math.floor((items.length + 1) / 4) || items.length === 8).toBe(true);
+		}
 	});
 });

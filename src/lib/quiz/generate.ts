@@ -6041,20 +6041,37 @@ const MIN_YIELD = 8;
  * aside is not a sentence of its own), at most two about one entity (`overEntityLimit`; counted loosely only to
  * reach `MIN_YIELD`), at most two from one list, none whose key another
  * chosen item gives away (`givesAway`), no type above 40% of the quiz (so at least three types
- * when the article allows) and quote items (`quoteStart`) past `quoteShare` of the quiz only
- * after every other candidate, then article order; `spares`
+ * when the article allows) and quote and role items (`voiceItem`) past `quoteShare` of the quiz only
+ * after every other candidate and only up to `MIN_YIELD`, then article order; `spares`
  * stand in only for the second of two items in a row on the same person (`separateRepeatedKeys`).
  */
 function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set(), spares: readonly Candidate[] = []): Candidate[] {
-	const quotes = (chosen: readonly Candidate[]) => chosen.filter((c) => c.quoteStart !== undefined).length;
+	const quotes = (chosen: readonly Candidate[]) => chosen.filter(voiceItem).length;
 	const first = selectWith(ranked, max, excludeSentences, spares, new Set(), Infinity);
 	// a quiz with more quote items than its share, full or not, is picked again with them last: the readers'
 	// quizzes asked 5 of 8 and 8 of 11 about quotes while a lead's figures went unasked (their FAULT lines),
-	// and a cap on full quizzes alone had left every shorter one as it was
+	// and a cap on full quizzes alone had left every shorter one as it was; the quote items past the share
+	// fill a quiz only up to its yield (`MIN_YIELD`), so 11 items of which 5 quotes become 9 of which 3,
+	// never fewer than 8 where there were 8 (the holdout130/131 readers: 6 of 9, 5 of 11 who-said or where-works)
 	if (quotes(first) <= quoteShare(first.length)) return first;
 	const capped = selectWith(ranked, max, excludeSentences, spares, new Set(), quoteShare(first.length));
-	return capped.length >= first.length ? capped : first;
+	return capped.length >= Math.min(first.length, MIN_YIELD) ? capped : first;
 }
+
+/**
+ * Does a candidate ask for a person's voice or post rather than a fact of the story: who said something
+ * (`quoteStart`), or what a person is and where they work (a role item, `writeRoleWho`; "Dr. Ana Ruiz is a
+ * nephrologist at the Hospital del Mar" with its place or body asked)? `select` counts them together
+ * against `quoteShare`: affiliation items uncounted had made 6 of 9 items who-said or where-works (the
+ * holdout130 reader's FAULT line).
+ */
+function voiceItem(c: Candidate): boolean {
+	if (c.quoteStart !== undefined || c.unit === 'role') return true;
+	return (c.item.factType === 'place' || c.item.factType === 'organisation') && AFFILIATION_STEM.test(c.item.stem);
+}
+
+// "Dr. Ana Ruiz is a nephrologist at the Hospital del Mar in _____", "Prof. Li Wei is a chemist at _____": a person's post
+const AFFILIATION_STEM = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?(?:\p{Lu}[\p{L}\p{M}’'.-]*\s){1,4}(?:is|was)\s(?:an?|the)\s(?:[\p{L}-]+\s){0,4}(?:at|of|for|with)\s/u;
 
 /**
  * The most quote items (`quoteStart`) a quiz of `size` items takes while other candidates are
@@ -6064,7 +6081,7 @@ function quoteShare(size: number): number {
 	return Math.max(1, Math.floor((size + 1) / 4));
 }
 
-/** `select`'s passes, leaving out the `refused` candidates and taking quote items past `quoteCap` only after every other candidate has had its turn. */
+/** `select`'s passes, leaving out the `refused` candidates and taking quote and role items (`voiceItem`) past `quoteCap` only after every other candidate has had its turn, and only while the quiz is short of `MIN_YIELD`. */
 function selectWith(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number>, spares: readonly Candidate[], refused: ReadonlySet<Candidate>, quoteCap: number): Candidate[] {
 	const chosen: Candidate[] = [];
 	const usedSentences = new Set(excludeSentences);
@@ -6072,7 +6089,7 @@ function selectWith(ranked: Candidate[], max: number, excludeSentences: Readonly
 	const perType = new Map<ItemType, number>();
 	// the cap is of the quiz the article can give: five sentences with items make a quiz of five
 	const typeCap = Math.max(2, Math.ceil(Math.min(max, new Set(ranked.filter((c) => !excludeSentences.has(c.sentence)).map((c) => c.sentence)).size) * 0.4));
-	const quotes = () => chosen.filter((d) => d.quoteStart !== undefined).length;
+	const quotes = () => chosen.filter(voiceItem).length;
 	// a quiz the strict entity count leaves short of its yield takes the loosely counted ones after
 	const short = Math.min(max, MIN_YIELD);
 	const bySentence = bySentenceOf(ranked);
@@ -6087,7 +6104,7 @@ function selectWith(ranked: Candidate[], max: number, excludeSentences: Readonly
 			if (overEntityLimit(c, chosen, loose)) continue;
 			if (c.list !== undefined && (perList.get(c.list) ?? 0) >= MAX_PER_LIST) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
-			if (pass < 3 && c.quoteStart !== undefined && quotes() >= quoteCap) continue;
+			if (voiceItem(c) && quotes() >= quoteCap && (pass < 3 || chosen.length >= Math.min(max, MIN_YIELD))) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
 			if (pass < 2 && shutsOut(c, bySentence, usedSentences)) continue;
 			chosen.push(c);
