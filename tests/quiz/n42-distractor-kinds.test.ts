@@ -82,6 +82,7 @@ describe('n42: distractors of the strict readers’ and fresh users’ R8 kinds'
 		expect(plot.length).toBeGreaterThan(0);
 		expect(plot.every((c) => c === 'R7')).toBe(true);
 		expect(checksOf('Highlife singer Adaeze Okonkwo dies at 79', paragraphs, /sold about _____/).some((c) => c !== 'R7')).toBe(true);
+		expect(checksOf('Film about a Lagos bakery wins festival prize', ['Iya Omi, a drama about a family bakery in Lagos, won the top prize at the Kerala film festival on Friday.', 'The film was made for about $90,000.'], /bakery in _____/).filter((c) => c === 'R7')).toEqual([]);
 	});
 
 	it('a bare number that is someone’s age by its verb or place is an age, and its options are ages near it', () => {

@@ -5225,8 +5225,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	const indexWhich = INDEX_WHICH.exec(sentence.text);
 	if (indexWhich && fact.span.start >= indexWhich.index && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
 	// "Ogene Lady, a tale of a market trader who outwits three suitors, sold 200,000 copies": what happens in a
-	// song, a film or a book told in an aside is its plot, no fact of the story about it (the holdout130 reader's R7)
-	if (fact.type !== 'person' && PLOT_ASIDE.test(sentence.text.slice(0, fact.span.start))) return 'R7';
+	// song, a film or a book told in an aside is its plot, no fact of the story about it (the holdout130 reader's R7);
+	// where the work is set ("a drama about a family bakery in Ciudad Juárez") is a fact readers ask of a prize winner
+	if (fact.type !== 'person' && fact.type !== 'place' && PLOT_ASIDE.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "going clear in 38.74": a time with decimals and no unit, which the sport's reader knows as seconds and no one else does (R4)
 	if (fact.type === 'count' && (fact.decimals ?? 0) > 0 && !fact.noun && /\bin\s$/.test(sentence.text.slice(0, fact.span.start)) && /^(?:$|[.,;:)]|\s(?:and|but|while|to|as|after|before)\b)/.test(sentence.text.slice(fact.span.end))) return 'R4';
 	// "made only one change across the _____ minutes": the length of a match is its sport's rule, no fact of the story
