@@ -259,9 +259,10 @@ export function numericDistractors(
 	// percentages a point apart (66, 67, 68 beside 91) leave the key the odd one out (QUALITY.md R5); a share
 	// under 15% is spread by a part of itself, as QUALITY.md's 5 to 25 points are of a larger one, apart from
 	// the key too: 0.4%, 0.5%, 0.7% beside 0.6% and 2%, 4%, 9% beside 6% ask a reader to tell hairs apart
-	// (the holdout131 reader's R8); a rate's level keeps near its neighbours (`level`)
+	// (the holdout131 reader's R8); a rate's level keeps near its neighbours (`level`), and a share beside a figure
+	// of its measure near both (`neighbour`), there no nearer than a step and a half of its precision
 	const spread = fact.type === 'percent' && !level && key < 15;
-	const gap = spread ? Math.max(key >= 5 ? Math.min(5, key / 2) : key * 0.4, coarse ? 1.5 * unit : 0) : fact.type === 'percent' && key >= 5 ? Math.min(4, key / 4) : coarse ? 1.5 * unit : 0;
+	const gap = spread && neighbour ? 1.5 * unit : spread ? Math.max(key >= 5 ? Math.min(5, key / 2) : key * 0.4, coarse ? 1.5 * unit : 0) : fact.type === 'percent' && key >= 5 ? Math.min(4, key / 4) : coarse ? 1.5 * unit : 0;
 	const take = (from: readonly number[], n: number) => {
 		for (const v of from) {
 			if (picked.length >= n) return;
