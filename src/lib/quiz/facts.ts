@@ -385,6 +385,13 @@ function numberFacts(text: string): Fact[] {
 			type = 'age';
 			unit = 'years';
 		}
+		// "she turned 80 last month", "the driver, who is 56,", "At 56 he became the oldest", "a man, 56, and a
+		// woman, 80,": a bare number that is someone's age by its verb or its place, whose options as a count (56, 100,
+		// 128 beside 80) are no ages (a fresh user's R8)
+		if (type === 'count' && !noun && !scale && !unitRaw && /^\d+$/.test(num) && base < 110 && AGE_BY_PLACE.some(([b, a, least]) => base >= least && b.test(before) && a.test(after))) {
+			type = 'age';
+			unit = 'years';
+		}
 		// "made her debut at 11", "left school at 15": a bare number after "at" that follows a step in
 		// a life is an age; any other bare "at 11" may be a time of day, a minute or an age, and a
 		// count of nothing asked there was a reader's R8 ("a debut at 11" among minutes)
@@ -2213,6 +2220,18 @@ const textFacts = keptPerText((text: string) => {
 }, 2048);
 
 // "the age of", "minimum age for social media to", "voting age was lowered to": an age's noun before its number in one clause
+/**
+ * The words before and after a bare number that make it a person's age (`extractFacts`), and the least such age: a
+ * verb of age, a "who is", a life opened on "At" (past the hours of a clock: "At 10, he left" may be a time), a
+ * person's noun with the number set off by commas.
+ */
+const AGE_BY_PLACE: readonly (readonly [RegExp, RegExp, number])[] = [
+	[/\b(?:turned|turns|turning|will turn|to turn)\s$/i, /^(?:$|[.,;:!?)]|\s(?:in|on|last|this|next|earlier|when|before|after|during|years?\sold)\b)/, 2],
+	[/\b(?:who|he|she|I|they)\s(?:is|was|’s|'s|were|are)\s$/i, /^(?:[.,;:!?)]|\s(?:when|at the time|years? old)\b)/, 2],
+	[/(?:^|[.;:!?]\s|[“"]|\bAnd\s)At\s$/, /^,?\s(?:he|she|I|they)\s/, 13],
+	[/\b(?:man|woman|boy|girl|driver|pensioner|teenager|victim|mother|father|son|daughter|husband|wife|passenger|pedestrian|cyclist|motorcyclist|suspect|resident|neighbour|neighbor)\s?,\s$/, /^,/, 2]
+];
+
 const AGE_NOUN_BEFORE = /\bage\b(?: limit)?(?:[^.;:,!?\d]{0,40}?\b(?:to|from|at|of|under|over|below|above))?\s$/i;
 
 // a step in a life, in its clause before "at <age>": "made her debut at", "left school at", "joined the academy at", "began singing at"

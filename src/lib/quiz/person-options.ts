@@ -1,4 +1,4 @@
-import { hasTag, isFirstName, registeredFirstName } from './lexicon';
+import { gazetteerCity, hasTag, isFirstName, registeredFirstName } from './lexicon';
 import { containsWord, escapeRe, offsetsBetween } from './words';
 
 // a letter: what may not touch a name where it is written as a word
@@ -140,6 +140,25 @@ export function namesAThing(after: string): boolean {
 	return EPONYM_AFTER.test(after);
 }
 
+// "Braga's under-23 side", "Braga's stadium": what only a club or a town owns
+const TEAM_AFTER = /^[’']s\s(?:[\p{L}\d-]+\s){0,2}(?:side|stadium|ground|fans|supporters|squad|team|academy)(?![\p{L}-])/u;
+
+/**
+ * Is a name the facts read as a person's one the article writes as a league, a club or a place
+ * instead, so no person option (QUALITY.md R8: "Liga" and "Braga" offered beside footballers as
+ * who scored)? Yes when every mention follows "the" and capitalised words ("the Portuguese Primeira
+ * Liga": a league or a body), or when the article never gives the name a first name (`lone`) and
+ * it is a gazetteer town or owns a side, a stadium or fans ("Braga's under-23 side"). Takes the
+ * name as the article writes it, whether it is only ever written alone, and the article's text.
+ */
+export function namedAsNonPerson(name: string, lone: boolean, text: string): boolean {
+	const mentions = offsetsBetween(text, name, LETTER, LETTER);
+	if (mentions.length === 0) return false;
+	if (mentions.every((at) => /\b[Tt]he\s(?:\p{Lu}[\p{L}’'&-]*\s){0,3}$/u.test(text.slice(Math.max(0, at - 60), at)))) return true;
+	if (!lone) return false;
+	return gazetteerCity(name) !== undefined || mentions.some((at) => TEAM_AFTER.test(text.slice(at + name.length, at + name.length + 40)));
+}
+
 /**
  * Can `name`, offered as who said something, be a person (QUALITY.md R8)? Not when it ends in an
  * organisation's word (`orgSuffix`: "Alliance", "Foods"), a place's ("Airport", "Station") or a
@@ -245,6 +264,29 @@ export function onlyInPast(sentences: readonly string[], surname: string, lastYe
 		const century = /\b(?:1[0-9]th|\p{L}+teenth)[- ]century\b|\bVictorian\b|\bmedieval\b/iu.test(s);
 		return (years.length > 0 || century) && old;
 	});
+}
+
+// "the club record set by Peter Lyle in 1987", "Lyle, in 1987,": a year the name did something in
+const YEAR_AFTER = /^(?:[’']s)?[^.;:“”"]{0,40}?\b(?:in|since|back in)\s(1[5-9]\d{2}|20\d{2})(?![\d,])/;
+
+/**
+ * Is the person of `surname` named only as history, each mention tied to a year before
+ * publication ("the club record set by Peter Lyle in 1987")? Such a person holds a record or
+ * did something once, and speaks in no scene of the story, so is no option for who said a
+ * quote of it (QUALITY.md R8: the 1987 record holder offered as the speaker of a manager's
+ * half-time words). Takes the sentences' texts, the surname and the year of publication
+ * (undefined when the article has none: then any year written so is history, a news story
+ * being told now).
+ */
+export function namedOnlyAsHistory(sentences: readonly string[], surname: string, published: number | undefined): boolean {
+	const mentions = sentences.flatMap((s) => offsetsBetween(s, surname, LETTER, LETTER).map((at) => s.slice(at + surname.length)));
+	return (
+		mentions.length > 0 &&
+		mentions.every((after) => {
+			const year = YEAR_AFTER.exec(after)?.[1];
+			return year !== undefined && (published === undefined || Number(year) < published);
+		})
+	);
 }
 
 // family names that open a Vietnamese name as the press writes it ("Nguyen Thanh Long"); the short
