@@ -102,7 +102,7 @@ describe('n42: distractors of the strict readers’ and fresh users’ R8 kinds'
 });
 
 describe('n42: quote items past a quarter of the quiz', () => {
-	it('fill a quiz only up to eight items, not past them beside the facts already asked', () => {
+	it('fill a quiz only up to ten items (two past the yield), not past them beside the facts already asked', () => {
 		const paragraphs = [
 			'Harbourside Ferries carried 1.9 million passengers last year, the operator said on Monday, as fares rose 6% on its routes across the Solent.',
 			'"This was the windiest winter our crews can remember," said managing director Claire Ondaatje.',
@@ -124,7 +124,7 @@ describe('n42: quote items past a quarter of the quiz', () => {
 			const items = generateWithReport(article, { seed, maxItems: 15 }).quiz.items;
 			const quotes = items.filter((i) => i.type === 'who-said' || / said: “/.test(i.stem));
 			expect(items.length).toBeGreaterThanOrEqual(8);
-			expect(quotes.length <= Math.floor((items.length + 1) / 4) || items.length === 8).toBe(true);
+			expect(quotes.length <= Math.floor((items.length + 1) / 4) || items.length <= 10).toBe(true);
 		}
 	});
 });

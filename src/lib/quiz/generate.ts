@@ -6175,12 +6175,19 @@ function bySentenceOf(ranked: readonly Candidate[]): Map<number, Candidate[]> {
 const MIN_YIELD = 8;
 
 /**
+ * How long a quiz quote and role items past their share may fill: two past `MIN_YIELD`, as an item a
+ * teacher deletes from a quiz of exactly eight leaves it short of its yield, while the readers of
+ * holdout130/131 graded 72 of their 74 quote and role items acceptable.
+ */
+const VOICE_FILL = MIN_YIELD + 2;
+
+/**
  * Picks a varied top N: at most one item per source sentence (QUALITY.md "Per article"; a dash
  * aside is not a sentence of its own), at most two about one entity (`overEntityLimit`; counted loosely only to
  * reach `MIN_YIELD`), at most two from one list, none whose key another
  * chosen item gives away (`givesAway`), no type above 40% of the quiz (so at least three types
  * when the article allows) and quote and role items (`voiceItem`) past `quoteShare` of the quiz only
- * after every other candidate and only up to `MIN_YIELD`, then article order; `spares`
+ * after every other candidate and only up to `VOICE_FILL`, then article order; `spares`
  * stand in only for the second of two items in a row on the same person (`separateRepeatedKeys`).
  */
 function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set(), spares: readonly Candidate[] = []): Candidate[] {
@@ -6189,11 +6196,11 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
 	// a quiz with more quote items than its share, full or not, is picked again with them last: the readers'
 	// quizzes asked 5 of 8 and 8 of 11 about quotes while a lead's figures went unasked (their FAULT lines),
 	// and a cap on full quizzes alone had left every shorter one as it was; the quote items past the share
-	// fill a quiz only up to its yield (`MIN_YIELD`), so 11 items of which 5 quotes become 9 of which 3,
-	// never fewer than 8 where there were 8 (the holdout130/131 readers: 6 of 9, 5 of 11 who-said or where-works)
+	// fill a quiz only up to `VOICE_FILL`, so 12 items of which 6 quotes become 10 of which 4, never fewer
+	// than there were up to that length (the holdout130/131 readers: 6 of 9, 5 of 11 who-said or where-works)
 	if (quotes(first) <= quoteShare(first.length)) return first;
 	const capped = selectWith(ranked, max, excludeSentences, spares, new Set(), quoteShare(first.length));
-	return capped.length >= Math.min(first.length, MIN_YIELD) ? capped : first;
+	return capped.length >= Math.min(first.length, VOICE_FILL) ? capped : first;
 }
 
 /**
@@ -6219,7 +6226,7 @@ function quoteShare(size: number): number {
 	return Math.max(1, Math.floor((size + 1) / 4));
 }
 
-/** `select`'s passes, leaving out the `refused` candidates and taking quote and role items (`voiceItem`) past `quoteCap` only after every other candidate has had its turn, and only while the quiz is short of `MIN_YIELD`. */
+/** `select`'s passes, leaving out the `refused` candidates and taking quote and role items (`voiceItem`) past `quoteCap` only after every other candidate has had its turn, and only while the quiz is short of `VOICE_FILL`. */
 function selectWith(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number>, spares: readonly Candidate[], refused: ReadonlySet<Candidate>, quoteCap: number): Candidate[] {
 	const chosen: Candidate[] = [];
 	const usedSentences = new Set(excludeSentences);
@@ -6242,7 +6249,7 @@ function selectWith(ranked: Candidate[], max: number, excludeSentences: Readonly
 			if (overEntityLimit(c, chosen, loose)) continue;
 			if (c.list !== undefined && (perList.get(c.list) ?? 0) >= MAX_PER_LIST) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
-			if (voiceItem(c) && quotes() >= quoteCap && (pass < 3 || chosen.length >= Math.min(max, MIN_YIELD))) continue;
+			if (voiceItem(c) && quotes() >= quoteCap && (pass < 3 || chosen.length >= Math.min(max, VOICE_FILL))) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
 			if (pass < 2 && shutsOut(c, bySentence, usedSentences)) continue;
 			chosen.push(c);
