@@ -20,9 +20,9 @@ describe('where focus starts on a form page', () => {
 		expect(screen.getByRole('combobox', { name: 'Quiz' }).getAttribute('aria-invalid')).toBeNull();
 	});
 
-	it('is nowhere on the homework form before anything was sent', () => {
+	it('is the page heading, no field, on the homework form before anything was sent', () => {
 		render(HomeworkNewPage, { data: { quizzes, chosen: 'tiny-sochi', deleted: false }, form: null } as never);
-		expect(document.activeElement).toBe(document.body);
+		expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Set a quiz as homework' }));
 	});
 
 	it('is the nickname when /join opens with the room code filled in from the link', () => {
