@@ -61,14 +61,16 @@ describe('p42: faults the holdout130 and holdout131 readers still found', () => 
 		const paragraphs = [
 			'Former accountant Derek Lowe, 61, was jailed for six years on Monday for stealing £2.1 million from a Bristol charity.',
 			'His lawyer told the court that Lowe had cared for his sick mother for a decade and had no previous convictions.',
-			'Judge Clara Bowen said those matters counted for little given the scale of the theft.',
+			'Judge Clara Bowen said those matters counted for little against the 140 families who lost savings.',
 			'Lowe trained as a pilot in the 1980s, but a heart condition diagnosed in 1991 ended that career early.',
 			'In 2019, talks in Bristol over the charity’s accounts took more than six months.',
 			...filler
 		];
-		const stems = [...stemsFrom('Accountant jailed for charity theft', paragraphs, 'those matters'), ...stemsFrom('Accountant jailed for charity theft', paragraphs, 'ended that career'), ...stemsFrom('Accountant jailed for charity theft', paragraphs, 'talks in Bristol')];
-		expect(stems.length).toBeGreaterThan(0);
-		expect(stems.filter((s) => s.startsWith('OK'))).toEqual([]);
+		for (const source of ['those matters', 'ended that career', 'talks in Bristol']) {
+			const stems = stemsFrom('Accountant jailed for charity theft', paragraphs, source);
+			expect(stems.length).toBeGreaterThan(0);
+			expect(stems.filter((s) => s.startsWith('OK'))).toEqual([]);
+		}
 	});
 
 	it('refuses rivals of no one named, a city by its adjective and a prize by its amount alone', () => {

@@ -228,8 +228,9 @@ const INFINITIVE_SUBJECT = /^(?:(?:The|A|An|New|Fresh|Revised) )?(?:[Pp]lans?|[P
 // "Rival builders Bellway and Persimmon slipped about 1% each", "Rival DSV ... is due to report": rivals of whom, only the
 // story's company says, which such a stem never names (the holdout122 and holdout123 readers' R4, R7)
 const RIVAL_OPENING = /^(?:Rival|Rivals|Competitor|Competitors|Its rivals?|Their rivals?)\b/;
-// "those matters", "those claims": a demonstrative plural no clause after it defines ("those who", "those of", "those aged")
-const THOSE_NOUN = /\bthose (?:\p{Ll}+ )?\p{Ll}{3,}s\b(?! (?:who|whom|whose|which|that|of|in|at|on|from|with|for|by|under|over|aged|\p{Ll}+ing|\p{Ll}+ed)\b)/u;
+// "those matters", "those claims": a demonstrative plural no clause after it defines ("those who", "those of", "those aged",
+// "those employed in mines"; a past tense after it, "those matters carried", is its verb, no clause of it)
+const THOSE_NOUN = /\bthose (?:\p{Ll}+ )?\p{Ll}{3,}s\b(?! (?:who|whom|whose|which|that|of|in|at|on|from|with|for|by|under|over|aged|\p{Ll}+ing|\p{Ll}+ed (?:by|in|at|on|from|under))\b)/u;
 // "ended that career abruptly", "in that town,": a demonstrative "that" before a noun that ends its clause, never the
 // "that" of a clause ("said that costs rose", "the plan that voters backed")
 const THAT_NOUN_ENDS = /\bthat (?!(?:is|was|are|were|has|had|will|would|could|can|may|might|much|many|far|long|way|same)\b)(\p{Ll}{3,})(?: \p{Ll}+ly\b|[,;.?]|$)/u;
