@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { simplify } from '../../src/lib/quiz/simplify';
+import { generateWithReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { filler, itemsOf, reportOf, stemsFrom, written } from './report';
 
 // The strict readers of holdout130 and holdout131 (and a fresh user) found items still wrong
@@ -130,5 +132,15 @@ describe('p42: faults the holdout130 and holdout131 readers still found', () => 
 		const through = items.filter((i) => i.stem.includes('to hold through _____'));
 		expect(through.length).toBeGreaterThan(0);
 		for (const item of through) expect(item.options.filter((o) => Number(o) <= 2022)).toEqual([]);
+	});
+
+	it('asks a past plan’s closing year of a dated story as a year gone by', () => {
+		const article = {
+			...parseArticleText(['Harwell Foods returns to profit', 'Harwell Foods returned to a full-year profit on Tuesday after three years of losses.', 'Its founder, Alan Harwell, expected bakery sales to keep growing through 2019.', ...filler].join('\n\n')),
+			published: '2024-03-12'
+		};
+		const stems = written(generateWithReport(article, { seed: 1, maxItems: 15 })).filter((w) => w.stem.includes('keep growing through _____'));
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((w) => w.check === '')).not.toEqual([]);
 	});
 });

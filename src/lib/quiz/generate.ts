@@ -2148,7 +2148,8 @@ function countedSeries(text: string, nouns: readonly string[]): number | null {
 }
 
 // "he expected margins ... to be sustained through ", "plans to cut emissions by ": a forecast or a plan whose
-// year is where it ends, asked as a year still to come
+// year is where it ends, asked as a year still to come, unless the story's date has passed it ("aimed to clear
+// its debt by 2020" in a story of 2024 is a past plan's year)
 const FORECAST_UNTIL = /(?<!\bhad )\b(?:expect(?:s|ed)?|forecast(?:s)?|predict(?:s|ed)?|project(?:s|ed)?|plan(?:s|ned)?|aim(?:s|ed)?|target(?:s|ed)?|intend(?:s|ed)?|hope(?:s|d)?|want(?:s)?)\b[^.;]{0,80}\b(?:through|until|till|by)\s$/;
 
 /**
@@ -2221,7 +2222,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// 2027") is a target or forecast whatever the verb, so it is asked as one
 			// "said it expected sales growth in 2026", published in 2026: a forecast for the year of publication is
 			// one too, and its options were 2018, 2022 and 2024, years already gone (a holdout115 reader's R8, R5)
-			if (fact.iso && /^\d{4}$/.test(fact.text) && (FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) || FORECAST_UNTIL.test(sentenceText.slice(0, fact.span.start)) || Number(fact.text) > Number(ctx.article.published?.slice(0, 4) || Infinity) || (FORECAST_BEFORE.test(sentenceText.slice(0, fact.span.start)) && Number(fact.text) >= Number(ctx.article.published?.slice(0, 4) || Infinity)))) {
+			if (fact.iso && /^\d{4}$/.test(fact.text) && (FUTURE_BEFORE.test(sentenceText.slice(0, fact.span.start)) || (FORECAST_UNTIL.test(sentenceText.slice(0, fact.span.start)) && Number(fact.text) >= Number(ctx.article.published?.slice(0, 4) || -Infinity)) || Number(fact.text) > Number(ctx.article.published?.slice(0, 4) || Infinity) || (FORECAST_BEFORE.test(sentenceText.slice(0, fact.span.start)) && Number(fact.text) >= Number(ctx.article.published?.slice(0, 4) || Infinity)))) {
 				// a plan or forecast ("will overtake Medicaid in 2020") happens after publication: an
 				// earlier year is no plausible distractor (QUALITY.md R8); with no date, years close
 				// to the key on both sides, so that neither the earliest nor the latest gives it away
