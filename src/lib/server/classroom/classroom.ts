@@ -26,6 +26,11 @@ function limits() {
 	};
 }
 
+/** The refusal of a join over a rate limit, `ms` before the next attempt is let through. */
+function tooManyAttempts(ms: number): RoomError {
+	return new RoomError(429, 'rate-limited', `Too many attempts: wait ${Math.ceil(ms / 1000)} s and try again.`);
+}
+
 /**
  * The classroom service: every open room of this server, by code, rebuilt from SQLite when it
  * is created so a restarted server resumes each room (deadlines included). It is server-wide
@@ -33,11 +38,6 @@ function limits() {
  * players by design, and everything a player owns is keyed by their secret token. One instance
  * per process, from `getClassroom()`.
  */
-/** The refusal of a join over a rate limit, `ms` before the next attempt is let through. */
-function tooManyAttempts(ms: number): RoomError {
-	return new RoomError(429, 'rate-limited', `Too many attempts: wait ${Math.ceil(ms / 1000)} s and try again.`);
-}
-
 export class Classroom {
 	private readonly db: Db;
 	private readonly store: RoomStore;
