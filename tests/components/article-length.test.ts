@@ -59,6 +59,25 @@ describe('the paste box on /new', () => {
 		expect(document.getElementById('paste-article')?.textContent).toBe('The article taken from the page is counted at the next step.');
 	});
 
+	// the live line flipped to "Counting…" at the first key of each burst of typing, and a screen reader said so every time
+	it('keeps the last count of the article shown while typing goes on, until the next one arrives', async () => {
+		vi.useFakeTimers();
+		render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });
+		const box = screen.getByRole('textbox', { name: /^Article text/ });
+		const line = () => document.getElementById('paste-article')?.textContent;
+		const page = '<html><body><article><h1>Harbour wall repaired</h1><p>Crews finished the harbour wall on Friday.</p></article></body></html>';
+		await fireEvent.input(box, { target: { value: page } });
+		await vi.advanceTimersByTimeAsync(500);
+		expect(line()).toBe('The article taken from the page, which the quiz is made from: 976 words.');
+		serverCount.mockResolvedValueOnce(new Response(JSON.stringify({ words: 977 })));
+		for (const typed of [`${page} A`, `${page} An`]) {
+			await fireEvent.input(box, { target: { value: typed } });
+			expect(line()).toBe('The article taken from the page, which the quiz is made from: 976 words.');
+		}
+		await vi.advanceTimersByTimeAsync(500);
+		expect(line()).toBe('The article taken from the page, which the quiz is made from: 977 words.');
+	});
+
 	// the server refuses such a text unread: sending it at every pause was only load
 	it('sends no page over the paste limit to be counted, and leaves its article to the next step', async () => {
 		vi.useFakeTimers();
