@@ -2,6 +2,7 @@ import { fireEvent, render, screen } from '@testing-library/svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import ArticleEditor from '$lib/components/ArticleEditor.svelte';
 import ArticleSources from '$lib/components/ArticleSources.svelte';
+import { MAX_PASTE_CHARS } from '$lib/limits';
 
 /** The server's count of the article in a pasted page, as /api/article-words answers it. */
 const serverCount = vi.fn(async (_url: string, _init: RequestInit) => new Response(JSON.stringify({ words: 976 })));
@@ -55,6 +56,36 @@ describe('the paste box on /new', () => {
 		serverCount.mockRejectedValueOnce(new TypeError('Failed to fetch'));
 		await fireEvent.input(box, { target: { value: page } });
 		await vi.advanceTimersByTimeAsync(500);
+		expect(document.getElementById('paste-article')?.textContent).toBe('The article taken from the page is counted at the next step.');
+	});
+
+	// the live line flipped to "Counting…" at the first key of each burst of typing, and a screen reader said so every time
+	it('keeps the last count of the article shown while typing goes on, until the next one arrives', async () => {
+		vi.useFakeTimers();
+		render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });
+		const box = screen.getByRole('textbox', { name: /^Article text/ });
+		const line = () => document.getElementById('paste-article')?.textContent;
+		const page = '<html><body><article><h1>Harbour wall repaired</h1><p>Crews finished the harbour wall on Friday.</p></article></body></html>';
+		await fireEvent.input(box, { target: { value: page } });
+		await vi.advanceTimersByTimeAsync(500);
+		expect(line()).toBe('The article taken from the page, which the quiz is made from: 976 words.');
+		serverCount.mockResolvedValueOnce(new Response(JSON.stringify({ words: 977 })));
+		for (const typed of [`${page} A`, `${page} An`]) {
+			await fireEvent.input(box, { target: { value: typed } });
+			expect(line()).toBe('The article taken from the page, which the quiz is made from: 976 words.');
+		}
+		await vi.advanceTimersByTimeAsync(500);
+		expect(line()).toBe('The article taken from the page, which the quiz is made from: 977 words.');
+	});
+
+	// the server refuses such a text unread: sending it at every pause was only load
+	it('sends no page over the paste limit to be counted, and leaves its article to the next step', async () => {
+		vi.useFakeTimers();
+		render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });
+		const box = screen.getByRole('textbox', { name: /^Article text/ });
+		await fireEvent.input(box, { target: { value: `<html><body><p>Crews finished the wall.</p>${' '.repeat(MAX_PASTE_CHARS)}</body></html>` } });
+		await vi.advanceTimersByTimeAsync(2000);
+		expect(serverCount).not.toHaveBeenCalled();
 		expect(document.getElementById('paste-article')?.textContent).toBe('The article taken from the page is counted at the next step.');
 	});
 

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { getClassroom } from '$lib/server/classroom/classroom';
+import { getClassroom, NO_SUCH_ROOM } from '$lib/server/classroom/classroom';
 import { joinRoom } from '$lib/server/classroom/http';
 import { NicknameError } from '$lib/server/classroom/nickname';
 import { RoomError } from '$lib/server/classroom/room';
@@ -8,20 +8,16 @@ import type { Actions, PageServerLoad } from './$types';
 /**
  * The code the page opens with (a room's link or QR code, or the address of a room that is gone)
  * and, when it names no open room, why: the page says so at once, where a fresh user opening
- * /room/000000 saw a plain join form and learnt it only on sending it. Not asked again with a
- * join sent (a POST), whose own answer says what became of the code typed: a wrong code is
- * counted once against the address's limit.
+ * /room/000000 saw a plain join form and learnt it only on sending it. The look-up is held to
+ * the page-view limit of `Classroom.isOpenRoom`, never to the wrong-code limit of joins, and is
+ * skipped for a browser's prefetch (`Sec-Purpose: prefetch`), which no one sees; nor is it asked
+ * again with a join sent (a POST), whose own answer says what became of the code typed.
  */
 export const load: PageServerLoad = ({ url, request, getClientAddress }) => {
 	const code = url.searchParams.get('code') ?? '';
-	if (!code || request.method !== 'GET') return { code, problem: null };
-	try {
-		getClassroom().openRoomNamed(code.replace(/\s/g, ''), getClientAddress());
-		return { code, problem: null };
-	} catch (error) {
-		if (error instanceof RoomError) return { code, problem: error.message };
-		throw error;
-	}
+	if (!code || request.method !== 'GET' || request.headers.get('sec-purpose')?.includes('prefetch')) return { code, problem: null };
+	const open = getClassroom().isOpenRoom(code.replace(/\s/g, ''), getClientAddress());
+	return { code, problem: open === false ? NO_SUCH_ROOM : null };
 };
 
 export const actions: Actions = {

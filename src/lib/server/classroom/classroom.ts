@@ -16,14 +16,26 @@ const SWEEP_MS = 60_000;
  * of the million codes takes months. Join attempts per room code and per address: a burst of
  * 300, then `CLASSROOM_JOINS_PER_SECOND` (default 30) a second, which seats a 2,000-student
  * lecture hall behind one school address in about a minute while stopping a flood of bots.
+ * Join page views that look a code up: 120 a minute per address, apart from the wrong-code
+ * limit, so that a class behind one address reloading an old room's tab leaves every join its
+ * budget, while looking codes up stays far too slow to find a room by guessing.
  */
 function limits() {
 	const perSecond = Number(process.env.CLASSROOM_JOINS_PER_SECOND) || 30;
 	return {
 		wrongCode: new RateLimiter(10, 10 / 60),
+		pageView: new RateLimiter(120, 2),
 		perCode: new RateLimiter(Math.max(300, perSecond * 10), perSecond),
 		perAddress: new RateLimiter(Math.max(300, perSecond * 10), perSecond)
 	};
+}
+
+/** What a student who typed or opened a code of no open room is told, saying what to do. */
+export const NO_SUCH_ROOM = 'No open room has that code: check the six digits on the board.';
+
+/** The refusal of a join over a rate limit, `ms` before the next attempt is let through. */
+function tooManyAttempts(ms: number): RoomError {
+	return new RoomError(429, 'rate-limited', `Too many attempts: wait ${Math.ceil(ms / 1000)} s and try again.`);
 }
 
 /**
@@ -33,11 +45,6 @@ function limits() {
  * players by design, and everything a player owns is keyed by their secret token. One instance
  * per process, from `getClassroom()`.
  */
-/** The refusal of a join over a rate limit, `ms` before the next attempt is let through. */
-function tooManyAttempts(ms: number): RoomError {
-	return new RoomError(429, 'rate-limited', `Too many attempts: wait ${Math.ceil(ms / 1000)} s and try again.`);
-}
-
 export class Classroom {
 	private readonly db: Db;
 	private readonly store: RoomStore;
@@ -100,29 +107,30 @@ export class Classroom {
 	}
 
 	/**
-	 * The open room `code` names, for a join from `address`, held to the wrong-code limit only:
-	 * also what the join page asks as it opens with a code (a room's link, or the address of a
-	 * room that is gone), so that it says at once that no room has the code, and so that opening
-	 * it is no freer way to guess codes than joining. Throws `RoomError` 429 (with the wait in the
-	 * message) when the address is over its limit, and 404 for a code that names no open room,
-	 * which also counts against the address.
+	 * Whether `code` names an open room, for the join page opened with it from `address` (a room's
+	 * link, or the address of a room that is gone), so that the page says at once that no room has
+	 * it. Held to the page-view limit of `limits`, never to the wrong-code limit of a join: a page
+	 * view is no attempt to join, and a class behind one address reloading a closed room's tab had
+	 * used up the joins of everyone there. Returns undefined when the address is over its limit,
+	 * as the page then says nothing of the code and a join sent says what became of it.
 	 */
-	openRoomNamed(code: string, address: string, now = Date.now()): Room {
+	isOpenRoom(code: string, address: string, now = Date.now()): boolean | undefined {
+		if (this.limits.pageView.take(address, now)) return undefined;
+		return /^\d{6}$/.test(code) && this.rooms.has(code);
+	}
+
+	/**
+	 * The room a join attempt from `address` names, after the rate limits. Throws `RoomError`
+	 * 429 (with the wait in the message) when the address or the code is over its limit, and 404
+	 * for a code that names no open room, which also counts against the address.
+	 */
+	roomToJoin(code: string, address: string, now = Date.now()): Room {
 		if (!this.limits.wrongCode.allows(address, now)) throw tooManyAttempts(this.limits.wrongCode.take(address, now));
 		const room = /^\d{6}$/.test(code) ? this.rooms.get(code) : undefined;
 		if (!room) {
 			this.limits.wrongCode.take(address, now);
-			throw new RoomError(404, 'no-such-room', 'No open room has that code: check the six digits on the board.');
+			throw new RoomError(404, 'no-such-room', NO_SUCH_ROOM);
 		}
-		return room;
-	}
-
-	/**
-	 * The room a join attempt from `address` names, after the rate limits: those of
-	 * `openRoomNamed`, then the limits per address and per code, each a `RoomError` 429.
-	 */
-	roomToJoin(code: string, address: string, now = Date.now()): Room {
-		const room = this.openRoomNamed(code, address, now);
 		const byAddress = this.limits.perAddress.take(address, now);
 		if (byAddress) throw tooManyAttempts(byAddress);
 		const byCode = this.limits.perCode.take(code, now);
