@@ -27,8 +27,9 @@ describe('from the holdout22 grading', () => {
 		expect(checks).not.toContain('');
 	});
 
-	it('reads a blanked age after "The German woman," as no name of her (R4)', () => {
-		const checks = checksOf('Four ski tourers killed in avalanche above Arolla', avalanche, /^The German woman, _____/);
+	// n42 reads "woman, 38," as her age, which is no longer blanked on its own: what the sentence gives is still refused
+	it('reads "The German woman," as no name of her (R4), whatever is blanked', () => {
+		const checks = checksOf('Four ski tourers killed in avalanche above Arolla', avalanche, /^The German woman,/);
 		expect(checks.length).toBeGreaterThan(0);
 		expect(checks).not.toContain('');
 	});
