@@ -6359,26 +6359,29 @@ function capitalForGovernment(key: string, stem: string): boolean {
 
 /**
  * The answers a typed name item accepts (matched forgivingly by match.ts): the key; for a person
- * named in full, the surname alone; for a company, its name without the legal form ("ARC
- * Resources" for "ARC Resources Ltd."); for a country, its demonyms, and for a demonym its
- * country ("Spain" and "Spanish" for "___ coach Jordi Salvat": news writes both, and a student
- * who types either knows the fact, QUALITY.md R3).
+ * named in full, the surname alone, and for a surname, the `full` name the article gives that
+ * person ("Daniel Okoro" for "_____, 19, equalised": a fresh user's full name was marked wrong);
+ * for a company, its name without the legal form ("ARC Resources" for "ARC Resources Ltd."); for
+ * a country, its demonyms, and for a demonym its country ("Spain" and "Spanish" for "___ coach
+ * Jordi Salvat": news writes both, and a student who types either knows the fact, QUALITY.md R3).
  */
-export function typedAnswers(key: string, factType: FactType): string[] {
+export function typedAnswers(key: string, factType: FactType, full?: string): string[] {
 	const surname = factType === 'person' && key.includes(' ') ? key.split(' ').pop()! : undefined;
+	const fullName = factType === 'person' && full && full !== key && full.endsWith(` ${key}`) ? full : undefined;
 	const company = factType === 'organisation' && COMPANY_ABBREVIATION.test(key) ? key.replace(COMPANY_ABBREVIATION, '') : undefined;
 	const country = factType === 'place' ? (isCountry(key) ? countryOf(key) ?? key : countryOfDemonym(key)) : undefined;
 	const nationality = country ? [country, ...demonymsOf(country)].filter((a) => a.toLowerCase() !== key.toLowerCase()) : [];
-	return [key, ...(surname ? [surname] : []), ...(company ? [company] : []), ...nationality];
+	return [key, ...(surname ? [surname] : []), ...(fullName ? [fullName] : []), ...(company ? [company] : []), ...nationality];
 }
 
 /**
  * Makes the final item. A cloze whose key is a name is, for about one in three (by a seeded
  * hash), asked as typed rather than chosen: the player writes the name, matched forgivingly
  * (match.ts) against the answers of `typedAnswers`; never a capital that stands for its
- * government ("in close contact with ___"), where its country's name is as true.
+ * government ("in close contact with ___"), where its country's name is as true; `ctx` gives the full name
+ * a typed surname also accepts.
  */
-function finish(c: Candidate, quizId: string, falseVariant: boolean, seed: number): Item {
+function finish(c: Candidate, quizId: string, falseVariant: boolean, seed: number, ctx: Context): Item {
 	const item: Item = { id: `${quizId}-s${c.sentence}${c.unit === 'main' ? '' : `${c.unit[0]}`}-${TYPE_CODE[c.item.type]}`, ...c.item };
 	if (item.type === 'true-false' && falseVariant && c.falseStem) {
 		item.stem = c.falseStem;
@@ -6392,7 +6395,7 @@ function finish(c: Candidate, quizId: string, falseVariant: boolean, seed: numbe
 		item.answerMode = 'typed';
 		item.options = [key];
 		item.key = 0;
-		item.accepted = typedAnswers(key, item.factType);
+		item.accepted = typedAnswers(key, item.factType, ctx.persons.get(key)?.full);
 	}
 	// an emoji the article wrote beside its words ("from 3 May 🎉,") is no part of what is asked or
 	// offered; the source sentence keeps it, as the article has it
@@ -6563,7 +6566,7 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 		take(chosen[i]);
 	});
 	const falseAt = new Set(statements.filter((_, k) => turns[k]));
-	const items = chosen.flatMap((c, i) => (dropped.has(i) ? [] : [finish(c, id, falseAt.has(i), options.seed)]));
+	const items = chosen.flatMap((c, i) => (dropped.has(i) ? [] : [finish(c, id, falseAt.has(i), options.seed, ctx)]));
 	const quiz: Quiz = { id, title: article.title, article, sentences: ctx.sentences, items, seed: options.seed };
 	return { quiz, candidates: written, rejected, passed: pool.length, rejections, facts: ctx.facts, passedIn: [...new Set(pool.map((c) => c.sentence))] };
 }
@@ -6598,7 +6601,7 @@ export function generateAlternative(article: Article, quiz: Quiz, itemId: string
 	const pick = sameType ?? ranked[0];
 	if (!pick) return undefined;
 	const falseVariant = (replaced.type === 'true-false' ? replaced.key === 1 : (hashString(pick.item.stem, seed) & 1) === 1) && !falseFormGivenAway(pick, kept);
-	return finish(pick, quiz.id, falseVariant, seed);
+	return finish(pick, quiz.id, falseVariant, seed, ctx);
 }
 
 /** The bank id of an article file name: "00-belarus-lukashenko-putin-sochi.txt" → "belarus-lukashenko-putin-sochi". */
