@@ -53,6 +53,11 @@ describe("a class game's screens, as fresh users found them", () => {
 	it('shows players the headline except while a question is open, heads a question as solo play does, marks their own answer, fits 320 px, counts who is away and keeps the host\'s focus', { timeout: 180_000 }, async () => {
 		const host = await device(browser);
 		const code = await openRoom(host, baseURL, quiz.id);
+		// the host's lobby fits a 320 px screen: the join address breaks and the code shrinks (a fresh user's 357 px)
+		const wide = host.viewportSize();
+		await host.setViewportSize({ width: 320, height: 640 });
+		expect(await host.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
+		if (wide) await host.setViewportSize(wide);
 
 		const ann = await device(browser, 320);
 		const bob = await device(browser);

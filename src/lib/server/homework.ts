@@ -102,9 +102,7 @@ export interface CodeProblem {
 export function homeworkCodeProblem(code: string): CodeProblem | null {
 	if (isHomeworkCode(code)) return null;
 	const example = 'like K7M2QP';
-	if (/^\d{6}$/.test(code)) {
-		return { message: `${code} is the code of a class game, not of homework: a homework code has letters in it, ${example}. To play the class game, join it.`, roomCode: code };
-	}
+	if (/^\d{6}$/.test(code)) return { message: classGameCodeMessage(code), roomCode: code };
 	const outside = [...new Set([...code].filter((c) => !HOMEWORK_CODE_ALPHABET.includes(c)))];
 	if (code.length === HOMEWORK_CODE_LENGTH && outside.every((c) => '01ILO'.includes(c))) {
 		return { message: `A homework code has six letters and digits, ${example}, and never 0, 1, I, L or O, which look alike: check the ${outside.join(' and ')} against the code your teacher gave.` };
@@ -112,6 +110,11 @@ export function homeworkCodeProblem(code: string): CodeProblem | null {
 	const length = [...code].length;
 	const counted = length === HOMEWORK_CODE_LENGTH ? `only letters and digits (this one has ${outside.map((c) => `"${c}"`).join(' ')})` : `six letters and digits (this one has ${length})`;
 	return { message: `A homework code has ${counted}, ${example}. Check it and try again.` };
+}
+
+/** What /h says of six digits typed as a homework code while a class game is open with them (or may be). */
+export function classGameCodeMessage(code: string): string {
+	return `${code} is the code of a class game, not of homework: a homework code has letters in it, like K7M2QP. To play the class game, join it.`;
 }
 
 function newCode(): string {
