@@ -261,7 +261,9 @@ function pointsBeforeStem(stem: string): boolean {
 	const place = DEMONYM_PLACE.exec(stem);
 	// "Rotterdam's film festival ... in the Dutch city": the stem names the city itself
 	const namesCity = [...stem.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]+/gu)].some((m) => { const name = m[0].replace(/[’']s$/, ''); return isCity(name.toLowerCase()) || gazetteerCity(name) !== undefined; });
-	return place !== null && !namesCity && (hasTag(place[1].toLowerCase(), 'Demonym') || /(?:ian|ish|ese)$/.test(place[1]));
+	// "in Kirchwald, the Bavarian village once called ...": the place phrase is the appositive of the name before it
+	const appositive = place !== null && /\p{Lu}[\p{L}\p{M}-]+,\s$/u.test(stem.slice(0, place.index));
+	return place !== null && !namesCity && !appositive && (hasTag(place[1].toLowerCase(), 'Demonym') || /(?:ian|ish|ese)$/.test(place[1]));
 }
 // "Best actor went to Kim Dong-hyun, 72": a prize category of an event (a festival, an awards night) the stem never names
 // (the holdout122 readers' R4); "Best actor at the Busan International Film Festival went to ..." names it

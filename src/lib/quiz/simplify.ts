@@ -758,7 +758,8 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		// "In the river town of Tarnby, Norway's third-largest port, the Labour Party held ...": a phrase after the
 		// lead's closing name is its appositive, and the lead cut alone leaves it to open the stem as if the subject (a
 		// holdout130 reader's R1, R4), so the lead stays with it
-		if (/\p{Lu}[\p{L}\p{M}’'.-]*,\s+$/u.test(lead[0]) && appositiveOpens(rest.slice(lead[0].length))) break;
+		// ("However, the latest figures, published on Tuesday, showed": a lone opening word is no name)
+		if (/\s\p{Lu}[\p{L}\p{M}’'.-]*,\s+$/u.test(lead[0]) && appositiveOpens(rest.slice(lead[0].length))) break;
 		// "In the extra period, Grant blocked six shots": a part of the game is the scope the count holds for
 		if (/^(?:In|During) (?:the )?(?:[\p{Ll}-]+ )?(?:half|quarter|period|set|round|innings|overtime|extra time|frame|lap|stage|session)s?\b/u.test(lead[0])) break;
 		// "In the men's 800m, Daniel Ruto was boxed in": the event is the scope the result holds for
