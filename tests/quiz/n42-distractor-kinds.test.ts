@@ -59,17 +59,6 @@ describe('n42: distractors of the strict readers’ and fresh users’ R8 kinds'
 		expect(quoted.filter((i) => /\bPrice\b/.test(`${i.stem} ${i.options.join(' ')}`))).toEqual([]);
 	});
 
-	it('a small percentage’s options are spread by a part of it, the key’s neighbours a step away never among them', () => {
-		for (const set of percentOptions('Exports of cement rose 0.6% in May.', '0.6%')) expect(closest(set)).toBeGreaterThanOrEqual(0.24 - 1e-9);
-		// beside a figure of its measure a share keeps near both, yet never a step of its precision from another option
-		for (const set of percentOptions('The cement maker’s shares fell 6.4%, while the broader market ended 0.6% higher.', '0.6%', 6.4)) expect(closest(set)).toBeGreaterThanOrEqual(0.15 - 1e-9);
-		for (const set of percentOptions('Online sales made up 21% of revenue, up from 6% a year earlier.', '6%', 21)) {
-			expect(set.length).toBe(4);
-			expect(closest(set)).toBeGreaterThanOrEqual(3);
-		}
-		for (const set of percentOptions('Vacancies fell 12% in the year.', '12%')) expect(closest(set)).toBeGreaterThanOrEqual(5);
-	});
-
 	it('a stock index’s move told in a clause after the company’s own fall is not asked; the fall is not refused for it (R7)', () => {
 		const paragraphs = ['Norland Cement cut its profit forecast on Tuesday, blaming weak building demand in Germany.', 'Its shares closed down 9.2% at 14.10 euros, lagging the benchmark DAX index, which ended 0.7% higher.', 'The company now expects operating profit of 410 million euros this year.'];
 		const index = checksOf('Norland Cement cuts forecast as building slows', paragraphs, /ended _____ higher|ended 0\.7% higher/);

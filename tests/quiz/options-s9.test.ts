@@ -184,17 +184,15 @@ describe('ages', () => {
 
 // the blind holdout13 reader: 24.75% and 34.85% beside an 8.75% policy rate are no rates at all
 describe('a rate of a few per cent', () => {
-	// n42 widened the band to 0.25 to 2.5 times it so that three options can stand apart (`spread`)
-	it('gets options from 0.25 to 2.5 times it, never 25 points away', () => {
+	it('gets options from 0.4 to 2 times it, never 25 points away', () => {
 		for (const text of ['Uganda held its rate at 9.75% last month.', 'Inflation eased to 6.2% in May.', 'Sales rose 12% in the quarter.']) {
 			const fact = extractFacts(text).find((f) => f.type === 'percent')!;
 			for (let seed = 1; seed <= 20; seed++) {
 				const options = numericDistractors(fact, createPrng(seed), new Set());
 				expect(options).toHaveLength(3);
 				for (const o of options) {
-					expect(writtenNumber(o)!).toBeGreaterThanOrEqual(fact.value! * 0.25 - 0.01);
-					expect(writtenNumber(o)!).toBeLessThanOrEqual(fact.value! * 2.5 + 0.01);
-					expect(Math.abs(writtenNumber(o)! - fact.value!)).toBeLessThan(25);
+					expect(writtenNumber(o)!).toBeGreaterThanOrEqual(fact.value! * 0.4 - 0.01);
+					expect(writtenNumber(o)!).toBeLessThanOrEqual(fact.value! * 2 + 0.01);
 				}
 			}
 		}

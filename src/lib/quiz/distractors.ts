@@ -81,8 +81,7 @@ const FAR_WORDS = [4, 5, 6];
  * Three numeric distractors written like the key (QUALITY.md "Distractors by key type"): counts
  * and money keep precision and format (money quoted to three or more decimals, a rate, within 16% of
  * the key), percentages stay in 0–100 spread by 5–25 points (a rate
- * under 15% by ratios, 0.25 to 2.5 times it, and apart from the key and each other by a part of it,
- * 0.4 times it under 5% and half of it up to 5 points above; one of 15% or more above half of it) and at
+ * under 15% by ratios, 0.4 to 2 times it; one of 15% or more above half of it) and at
  * least 4 points from each other (a hedged one at least 8 from the key), ages
  * move by years (a child's staying under 18; a round age where a group starts, `cutoff`, by fives), small counts by a few units; none equals a number in `forbidden` (the article's
  * other numbers as written), none is negative, and for hedged keys each is at least 25% away so
@@ -148,8 +147,7 @@ export function numericDistractors(
 	} else if (fact.type === 'percent' && key < 15) {
 		// a rate of a few per cent moves by ratios too: 25 points beside an 8.75% policy rate is
 		// no rate at all (a blind reader's R8), while 4.4%, 6.1% and 13.1% are
-		// (a quarter and two and a half times it leave room for options spread apart, `spread` below)
-		for (const f of [0.25, 0.4, 0.55, 0.7, 1.3, 1.5, 1.75, 2, 2.5]) pool.push(round(key * f));
+		for (const f of [0.4, 0.55, 0.7, 1.3, 1.5, 1.75, 2]) pool.push(round(key * f));
 	} else if (fact.type === 'percent' && decimals === 0 && key % 5 === 0) {
 		// "a threshold of 40%": a round share takes round options, or the key alone is round among 21% and 34% (the holdout99 reader's R5)
 		for (let d = 5; d <= 25; d += 5) pool.push(key - d, key + d);
@@ -256,18 +254,12 @@ export function numericDistractors(
 	const below = prng.shuffle(candidates.filter((v) => v < key));
 	const above = prng.shuffle(candidates.filter((v) => v > key));
 	const picked: number[] = [];
-	// percentages a point apart (66, 67, 68 beside 91) leave the key the odd one out (QUALITY.md R5); a share
-	// under 15% is spread by a part of itself, as QUALITY.md's 5 to 25 points are of a larger one, apart from
-	// the key too: 0.4%, 0.5%, 0.7% beside 0.6% and 2%, 4%, 9% beside 6% ask a reader to tell hairs apart
-	// (the holdout131 reader's R8); a rate's level keeps near its neighbours (`level`), and a share beside a figure
-	// of its measure near both (`neighbour`), there no nearer than a step and a half of its precision
-	const spread = fact.type === 'percent' && !level && key < 15;
-	const gap = spread && neighbour ? 1.5 * unit : spread ? Math.max(key >= 5 ? Math.min(5, key / 2) : key * 0.4, coarse ? 1.5 * unit : 0) : fact.type === 'percent' && key >= 5 ? Math.min(4, key / 4) : coarse ? 1.5 * unit : 0;
+	// percentages a point apart (66, 67, 68 beside 91) leave the key the odd one out (QUALITY.md R5)
+	const gap = fact.type === 'percent' && key >= 5 ? Math.min(4, key / 4) : coarse ? 1.5 * unit : 0;
 	const take = (from: readonly number[], n: number) => {
 		for (const v of from) {
 			if (picked.length >= n) return;
-			if (spread && Math.abs(v - key) < gap - 1e-9) continue;
-			if (!picked.includes(v) && picked.every((p) => Math.abs(p - v) >= gap - 1e-9)) picked.push(v);
+			if (!picked.includes(v) && picked.every((p) => Math.abs(p - v) >= gap)) picked.push(v);
 		}
 	};
 	// a mix of lower and higher values, so the key is not always the middle or an extreme
@@ -275,13 +267,6 @@ export function numericDistractors(
 	take(below, wantBelow);
 	take(above, 3);
 	take(below, 3);
-	// spread options taken in a random order may block each other (11% before 9% and 12% beside 6%): nearest the key first leaves room
-	if (spread && picked.length < 3) {
-		picked.length = 0;
-		take([...below].sort((a, b) => b - a), wantBelow);
-		take([...above].sort((a, b) => a - b), 3);
-		take([...below].sort((a, b) => b - a), 3);
-	}
 	if (word >= 0) {
 		return picked
 			.filter((v) => v >= 2 && v <= 20)
