@@ -3328,6 +3328,11 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 			const home = countryOf(fact.text) ?? townCountry(fact.text, story) ?? (story.size === 1 ? [...story][0] : undefined);
 			if (home === undefined || (countryOf(swap) ?? townCountry(swap, story)) !== home) return false;
 		}
+		// "waters claimed by Spain" in a story of Turkey and Greece, "the earthquakes in southern Sri
+		// Lanka" for Turkey's: a country or region the article never names is false by what every
+		// reader knows of the story, not by the article (the holdout137 reader's R8, twice); a
+		// multiple-choice item shows such a place beside the key, a false statement alone
+		if (fact.level !== 'city' && fact.level !== 'town' && !ctx.places.has(swap.toLowerCase()) && !containsWord(titledLines(ctx.article), swap)) return false;
 		// "better received in Nigeria than abroad": a place set against "abroad" is the subject's home, and another
 		// put there ("in Britain than abroad") is absurd, not false (a holdout114 reader's R8)
 		if (HOME_AGAINST_ABROAD.test(after)) return false;
