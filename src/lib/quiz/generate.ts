@@ -531,6 +531,24 @@ function midSentenceCapitals(ctx: Context): ReadonlySet<string> {
 	return names;
 }
 
+const wordNumbersOf = new WeakMap<Context, ReadonlySet<number>>();
+
+/**
+ * The values of the number words ("two" to "twenty") the article writes anywhere, as
+ * `numericDistractors` counts them (its `NUMBER_WORDS` index + 2). "almost eight months" types no
+ * fact, so its eight was offered beside "two years and _____ months", against QUALITY.md's count
+ * recipe (no value that appears elsewhere in the article; the holdout136 reader's R8, twice).
+ * Computed once per article.
+ */
+function articleWordNumbers(ctx: Context): ReadonlySet<number> {
+	let values = wordNumbersOf.get(ctx);
+	if (!values) {
+		values = new Set(ctx.sentences.flatMap((s) => [...s.text.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2)).filter((v) => v >= 2));
+		wordNumbersOf.set(ctx, values);
+	}
+	return values;
+}
+
 const loneCapitalsOf = new WeakMap<Context, ReadonlySet<string>>();
 
 /**
@@ -2217,7 +2235,13 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && /\b(?:earlier|previous|other|first|preceding)\s(?:two|three|four|five|six|seven|eight|nine|ten)\b/i.test(sentenceText)) return [];
 			if (fact.type === 'ordinal' && /^first$/i.test(fact.text) && !/^\s(?:[\p{L}-]+\s){1,3}to\s\p{Ll}|^\stime\b/u.test(sentenceText.slice(fact.span.end))) return [];
 			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && (/\b(?:a|an|one|two|three|four)\s$/i.test(sentenceText.slice(0, fact.span.start)) || /^s?\s(?:of|half|halves|quarter|quarters|period|periods|set|sets|innings|leg|term|semester|serve|serves)\b/i.test(sentenceText.slice(fact.span.end)))) return [];
-			return round ?? speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, within) ?? magnitudeDistractors(fact, sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), prng, forbidden, within) ?? numericDistractors(fact, prng, forbidden, ceiling ?? rate ?? Infinity, within, { level, minute: fact.type === 'ordinal' && /^\sminute\b/.test(sentenceText.slice(fact.span.end)), stoppage: fact.type === 'ordinal' && STOPPAGE_MINUTE.test(sentenceText.slice(fact.span.end)), extraTime: fact.type === 'ordinal' && EXTRA_TIME.test(bodyLines(ctx.article)), personal: fact.type === 'count' && PERSONAL_THINGS_AFTER.test(sentenceText.slice(fact.span.end)) }).filter((d) => !run || !/^(?:first|1st)$/i.test(d));
+			// the article's number words are no options either where three others remain (`articleWordNumbers`)
+			const numericOptions = () => {
+				const options = { level, minute: fact.type === 'ordinal' && /^\sminute\b/.test(sentenceText.slice(fact.span.end)), stoppage: fact.type === 'ordinal' && STOPPAGE_MINUTE.test(sentenceText.slice(fact.span.end)), extraTime: fact.type === 'ordinal' && EXTRA_TIME.test(bodyLines(ctx.article)), personal: fact.type === 'count' && PERSONAL_THINGS_AFTER.test(sentenceText.slice(fact.span.end)) };
+				const wide = numericDistractors(fact, prng, new Set([...forbidden, ...articleWordNumbers(ctx)]), ceiling ?? rate ?? Infinity, within, options);
+				return wide.length >= 3 ? wide : numericDistractors(fact, prng, forbidden, ceiling ?? rate ?? Infinity, within, options);
+			};
+			return round ?? speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, within) ?? magnitudeDistractors(fact, sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), prng, forbidden, within) ?? numericOptions().filter((d) => !run || !/^(?:first|1st)$/i.test(d));
 		}
 		case 'date':
 			// a year after publication ("expects ... by the end of 2027", "could squeeze margins from
