@@ -5806,6 +5806,17 @@ const FACT_WEIGHT: Record<FactType, number> = {
 };
 
 /** Every candidate item of the article, with counts of those each check rejected. */
+/**
+ * Is a sentence the heading of a numbered list's item: "1. More trains between London and the
+ * north.", "3. Check the roads every morning." Short, numbered, and with no auxiliary, modal or
+ * past tense, it names or advises and states no fact; a true/false item made of it is no
+ * statement at all (the holdout136 reader's R1 and R7). "2. The firm is cutting 300 jobs." states one.
+ */
+function numberedHeading(text: string): boolean {
+	const m = /^\d{1,2}[.)]\s+(.*)$/.exec(text);
+	return m !== null && wordCount(m[1]) <= 12 && !/\b(?:is|are|was|were|will|would|can|could|may|might|must|has|have|had|does|did|been|being)\b|\p{L}{3,}ed\b|n[’']t\b/iu.test(m[1]);
+}
+
 function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; written: number; rejected: Record<CheckId, number>; rejections: GenerationReport['rejections'] } {
 	const rejected = Object.fromEntries(CHECKS.map((c) => [c, 0])) as Record<CheckId, number>;
 	const rejections: GenerationReport['rejections'] = [];
@@ -5832,6 +5843,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 		const alone = row !== undefined && !row.table && rowStandsAlone(sentence.text, intro);
 		const joined = row && !alone ? rowClause(sentence.text, intro, row.table) : undefined;
 		if (row && !alone && !joined) continue;
+		if (numberedHeading(sentence.text)) continue;
 		if ((facts.length === 0 && !run) || /\?["”’]?$/.test(sentence.text) || (!joined && !/[.!]["”’)]?$/.test(sentence.text)) || /^(No|Yes|Well|So),\s/.test(sentence.text)) continue;
 		const prng = createPrng(hashString(sentence.text, ctx.seed));
 		const attribution = facts.find((f) => f.type === 'attribution');
