@@ -1,7 +1,8 @@
 import type { Fact } from './facts';
-import type { Sentence } from './types';
+import type { Article, Sentence } from './types';
 import { kinGender } from './speakers';
-import { escapeRe } from './words';
+import { bodyLines } from './article';
+import { escapeRe, withPossessive } from './words';
 
 /**
  * The one person an obituary is about (QUALITY.md R4, R7). An obituary names its subject in the
@@ -183,4 +184,23 @@ const LIFE_OPENER = String.raw`^(?:Born|Raised|Brought up|Educated|Trained|Orpha
  */
 export function describedInOpener(text: string, surname: string): boolean {
 	return new RegExp(String.raw`${LIFE_OPENER}(?:\p{Lu}[\p{L}\p{M}’'.-]*\s){0,3}${escapeRe(surname)}(?![\p{L}\p{M}’'-])`, 'u').test(text);
+}
+
+// the rites of a death: "A funeral will be held ...", "A memorial service is planned ..."
+const RITES_OPENING = /^(?:A|The)( private| public| state| family)? (funeral|memorial service|memorial|requiem mass|requiem|service of thanksgiving|wake|burial|cremation)\b/;
+
+/**
+ * Writes an obituary's subject into a stem that opens on the rites of a death: "A funeral will
+ * be held at the Church of St Catherine ... on Friday" → "Zofia Wąsik's funeral will be held
+ * ...". Read alone, "A funeral" says not whose (QUALITY.md R4; the holdout136 reader's R4), though
+ * in an obituary it can only be the subject's. Takes the subject (none: the stems as they are),
+ * the article (whose apostrophe the possessive takes) and the written item; returns it
+ * with `stem` and `falseStem` rewritten where they open so.
+ */
+export function nameObituaryRitesIn<W extends { stem: string; falseStem?: string }>(subject: ObituarySubject | undefined, article: Article, written: W): W {
+	if (!subject || !RITES_OPENING.test(written.stem)) return written;
+	const text = bodyLines(article);
+	const apostrophe = (text.match(/\p{L}'s\b/gu) ?? []).length > (text.match(/\p{L}’s\b/gu) ?? []).length ? "'s" : '’s';
+	const owned = (stem: string) => stem.replace(RITES_OPENING, (_, kind: string | undefined, rite: string) => `${withPossessive(subject.full, apostrophe)}${kind ?? ''} ${rite}`);
+	return { ...written, stem: owned(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: owned(written.falseStem) }) };
 }

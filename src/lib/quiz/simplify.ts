@@ -864,6 +864,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 	if (listAside && !/\s(?:and|or)\s/.test(listAside[0]) && /^\s(?!(?:will|would|has|have|had|is|was|were|are|could|can|may|might|must|should|said|says)\s)(?:[^,;:]*,\s(?!(?:and|or)\s))*[^,;:]*,?\s(?:and|or)\s/.test(masked.slice(participle!.index + listAside[0].length))) listAside = null;
 	// the same list closed by a comma with the clause going on after it is no tail: cut to the end, it took
 	// the clause's verb ("nine factors, including ..., together explain ..." → "nine factors")
+	// "she made more than 60 public works, including the Miners' Memorial, unveiled in 1981": after the clause's
+	// own verb the list is its object's, and the -ed word after it describes the last example; cut as a subject's
+	// aside, the stem said the 60 works were unveiled in 1981 (R6)
+	if (listAside && !OWN_VERB.test(` ${masked.slice(participle!.index + listAside[0].length, participle!.index + listAside[0].length + 12)}`) && !/^\s(?:said|says)\b/.test(masked.slice(participle!.index + listAside[0].length)) && (masked.slice(Math.max(leadEnd, dateline), participle!.index).toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w).some((t) => FINITE.has(t)))) listAside = null;
 	if (participle && !listAside && listGoesOn(participle[0])) participle = null;
 	if (participle && listAside) {
 		// "About 480 workers, including pilots and cabin crew, will strike": the list goes, the verb stays
