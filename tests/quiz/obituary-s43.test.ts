@@ -36,4 +36,11 @@ describe('an obituary, read as its readers read it', () => {
 	it('never says the 60 works were unveiled in 1981', () => {
 		expect(stems.filter((s) => /public works unveiled/.test(s))).toEqual([]);
 	});
+
+	// "Over the next four decades she made ...": next after what, read alone? (the holdout136 reader's R4 on
+	// "Over the following three decades"); a plan's "In the next two years the council will build" runs from now
+	it('asks nothing that opens on a span running on from an earlier sentence', () => {
+		expect(report.quiz.items.map((i) => i.stem).filter((s) => /^Over the next/.test(s))).toEqual([]);
+		expect(report.rejections.some((r) => r.check === 'R4' && /^Over the next four decades/.test(r.stem))).toBe(true);
+	});
 });
