@@ -81,11 +81,12 @@ function namesOf(article: Article, sentences: readonly Sentence[]): Names {
 				// ordinal, and across an adjective ("the new Cooper Ferry Bridge": "to build Cooper Ferry
 				// Bridge", a blind reader's R1 on holdout54) or a superlative ("the latest Halden ... Index":
 				// ", Halden ... Index showed", the holdout85 reader's R1)
-				const across = /\b[Tt]he ((?:(?:\d{4}|\d+(?:st|nd|rd|th)|\p{Ll}+) ){0,2})$/u.exec(before);
+				// ("the £40,000 Marlowe Prize": and across its sum, or "said Marlowe Prize would" was written, the holdout137 reader's R1)
+				const across = /\b[Tt]he ((?:(?:\d{4}|\d+(?:st|nd|rd|th)|[£$€¥]\d[\d,.]*(?:m|bn|k)?|\p{Ll}+) ){0,2})$/u.exec(before);
 				// "its benchmark Monetary Policy Rate", "the bank's Monetary Policy Committee": a name after a possessive is a
 				// thing's, which a stem without the owner writes with "the" ("had held Monetary Policy Rate": a holdout80 reader's R1)
 				const owned = /(?:\b(?:[Ii]ts|[Tt]heir|[Hh]is|[Hh]er|[Oo]ur)|\p{Ll}[’']s) (?:\p{Ll}+ )?$/u.test(before);
-				if (owned || (across && across[1].split(' ').every((w) => w === '' || /^\d/.test(w) || (tagsOf(w).length > 0 && tagsOf(w).every((t) => t === 'Adjective' || t === 'Superlative'))))) c.the++;
+				if (owned || (across && across[1].split(' ').every((w) => w === '' || /^[£$€¥]?\d/.test(w) || (tagsOf(w).length > 0 && tagsOf(w).every((t) => t === 'Adjective' || t === 'Superlative'))))) c.the++;
 				counts.set(text, c);
 				// "Kelmford Castle and Dunmere Castle" is two names, each written whole; "Mid and West Wales Fire and
 				// Rescue Service" is one, whose "Mid and West Wales Fire" is no fire ("attended the Mid and West Wales
