@@ -5354,7 +5354,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'count' && /\b(?:past|last|previous|next|coming|following)\s$/i.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:days|weeks|months|years|decades)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "in the 12 months to the end of March", "the three months ended June 30": a reporting window's length is the
 	// report's calendar, no fact of the story (the holdout110 reader's R7)
-	if (fact.type === 'count' && [3, 6, 9, 12].includes(fact.value ?? 0) && /\bthe\s$/i.test(sentence.text.slice(0, fact.span.start)) && /^\smonths\s(?:to|ended|ending|through|until|till|up to)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// ("sold more than 120,000 copies in the 12 months after the ceremony": so is the window a sentence counts
+	// its own figure over, the holdout137 reader's R7)
+	if (fact.type === 'count' && [3, 6, 9, 12].includes(fact.value ?? 0) && /\bthe\s$/i.test(sentence.text.slice(0, fact.span.start)) && (/^\smonths\s(?:to|ended|ending|through|until|till|up to)\b/.test(sentence.text.slice(fact.span.end)) || (/^\smonths\s(?:after|since|following|before)\b/.test(sentence.text.slice(fact.span.end)) && ctx.facts[sentence.index].some((f) => f !== fact && (f.type === 'count' || f.type === 'money' || f.type === 'percent') && f.span.end <= fact.span.start)))) return 'R7';
 	if (keyText.length < 2) return 'R7';
 	// "Elsewhere in the sector, shares in DFS Furniture fell 3.2%": the writer's own word that the sentence leaves
 	// the story for another company, market or place, whose figures are no fact of the story (the holdout118 readers' R7, twice)
