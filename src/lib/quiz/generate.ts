@@ -1816,6 +1816,19 @@ function soleStoryCountry(ctx: Context, place: string): boolean {
 	return countries.size === 1 && countries.has(countryOf(place) ?? place);
 }
 
+/**
+ * Is `place` one of exactly two story countries (`storyCountries`) while `stem` names the other,
+ * by its name or its people ("Turkish citizens")? Then a blank for `place` is the story's other
+ * party, which no player misses. Takes the context, the key as the article writes it and the stem.
+ */
+function otherStoryCountry(ctx: Context, place: string, stem: string): boolean {
+	const countries = storyCountries(ctx);
+	const key = countryOf(place) ?? place;
+	if (countries.size !== 2 || !countries.has(key)) return false;
+	const other = [...countries].find((c) => c !== key)!;
+	return [other, ...demonymsOf(other)].some((name) => containsWord(stem, name));
+}
+
 /** `storyCountries`, read afresh (once per article). */
 function readStoryCountries(ctx: Context): Set<string> {
 	const dateline = DATELINE.exec(ctx.sentences[0]?.text ?? '')?.[0] ?? '';
@@ -5392,6 +5405,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// ("French troops left Niger" in a Niger story is an event's place, and is asked); a part of it
 	// ("a highway linking the capital, Abuja, with southern Nigeria", the holdout119 readers' R7) says
 	// where a thing is after any word
+	// "More than 1.3 million Turkish citizens visited _____ last year" in a story of Turkey and Greece: where the story
+	// has two countries and the stem names one, the other is the answer every player guesses (the holdout137 reader's R7)
+	if (fact.type === 'place' && fact.level === 'country' && w.type !== 'true-false' && otherStoryCountry(ctx, keyText, w.stem)) return 'R7';
 	if (fact.type === 'place' && fact.level === 'country' && sentence.paragraph > 0 && soleStoryCountry(ctx, keyText) && /(?:\b(?:in|across|throughout)\s(?:the\s)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s|central\s|rural\s|coastal\s)?|\b(?:(?:north|south|east|west)(?:-?(?:east|west))?ern|central|rural|coastal)\s)$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "$0.4623 per $100 of assessed value", "5.2 cases per 100,000 people": the base a rate is
 	// counted on is its unit, no fact of the story (a holdout76 reader's R7)
