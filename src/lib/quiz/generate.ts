@@ -211,6 +211,8 @@ const SERIES_NAMED = /\b(?:against|between|versus|vs\.?|of the|in the)\s\p{Lu}/u
 // "the remaining _____ spaces at two other car parks would be sufficient": remaining after what only the sentences
 // before say (the holdout136 reader's R4); "the remaining 40% of the shares" says of what
 const REMAINING = /\b[Tt]he remaining\b(?! (?:[\p{L}\d,.%_]+ ){0,3}of\b)/u;
+// "the channels built afterwards to divert water away from Funchal": after what only the sentences before say (R4)
+const AFTERWARDS = /\bafterwards?\b/i;
 const FOLLOWING_SPAN = /^(?:Over|In|During|For|Within|Across) the (?:(?:following|subsequent|ensuing)|next(?=\s(?:[\w-]+\s)?(?:years?|decades?|months?|weeks?|days?)\b[^.;]*\b(?:was|were|had|made|became|won|wrote|took|gave|built|led|ran|\p{Ll}{3,}ed)\b))\s(?:[\w-]+\s)?(?:years?|decades?|months?|weeks?|days?)\b/u;
 const BACK_TIME_STEM = /^(?:[Ss]ince then|[Bb]y then|[Uu]ntil then|[Aa]t (?:the|that) (?:time|point)|[Aa]fter that|[Bb]efore that|[Ss]ince that (?:time|day|date))\b/;
 /**
@@ -538,6 +540,9 @@ function midSentenceCapitals(ctx: Context): ReadonlySet<string> {
 	}
 	return names;
 }
+
+/** The fields of a knockout round, "the last 16": a bracket halves each round. */
+const KNOCKOUT_SIZES = [4, 8, 16, 32, 64, 128];
 
 const wordNumbersOf = new WeakMap<Context, ReadonlySet<number>>();
 
@@ -2262,7 +2267,10 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				const wide = numericDistractors(fact, prng, new Set([...forbidden, ...articleWordNumbers(ctx)]), ceiling ?? rate ?? Infinity, within, options);
 				return wide.length >= 3 ? wide : numericDistractors(fact, prng, forbidden, ceiling ?? rate ?? Infinity, within, options);
 			};
-			return round ?? speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, within) ?? magnitudeDistractors(fact, sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), prng, forbidden, within) ?? numericOptions().filter((d) => !run || !/^(?:first|1st)$/i.test(d));
+			// "reached the last 16 of the Conference League": a knockout round has a power of two left in it, and "the last
+			// 13" is no round at all (R8)
+			const knockout = fact.type === 'count' && /^\d+$/.test(fact.text) && KNOCKOUT_SIZES.includes(Number(fact.text)) && /\bthe last\s$/.test(sentenceText.slice(0, fact.span.start)) ? prng.shuffle(KNOCKOUT_SIZES.filter((n) => n !== Number(fact.text))).sort((a, b) => Math.abs(Math.log2(a / Number(fact.text))) - Math.abs(Math.log2(b / Number(fact.text)))).slice(0, 3).map(String) : undefined;
+			return knockout ?? round ?? speedDistractors(fact, sentenceText.slice(fact.span.end), prng, forbidden, within) ?? magnitudeDistractors(fact, sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), prng, forbidden, within) ?? numericOptions().filter((d) => !run || !/^(?:first|1st)$/i.test(d));
 		}
 		case 'date':
 			// a year after publication ("expects ... by the end of 2027", "could squeeze margins from
@@ -4892,7 +4900,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (fact.type === 'money' && AMOUNT_SUBJECT.test(stem)) return 'R4';
 		if (unreadFamilyName(ctx, unquoted(stem))) return 'R4';
 		if (CATEGORY_WITHOUT_EVENT.test(stem) && !/\b(?:Festival|Awards|Prizes?|Oscars|Baftas|BAFTAs|Globes|Emmys|Grammys)\b/.test(stem)) return 'R4';
-		if (UNOWNED_LIST.test(stem) || LEAD_DEMONSTRATIVE.test(stem) || UNSAID_CONTENT.test(unquoted(stem)) || BACK_TIME_STEM.test(stem) || FOLLOWING_SPAN.test(stem) || REMAINING.test(unquoted(stem)) || BACK_SPAN_OR_KIND.test(unquoted(stem)) || (SERIES_MATCH.test(stem) && !SERIES_NAMED.test(stem)) || quantifierSubject(stem)) return 'R4';
+		if (UNOWNED_LIST.test(stem) || LEAD_DEMONSTRATIVE.test(stem) || UNSAID_CONTENT.test(unquoted(stem)) || BACK_TIME_STEM.test(stem) || FOLLOWING_SPAN.test(stem) || REMAINING.test(unquoted(stem)) || AFTERWARDS.test(unquoted(stem)) || BACK_SPAN_OR_KIND.test(unquoted(stem)) || (SERIES_MATCH.test(stem) && !SERIES_NAMED.test(stem)) || quantifierSubject(stem)) return 'R4';
 		// "The highest temperature of the month, 49.8°C, was recorded ...": which month, only the sentences before say
 		// (the sealed holdout89 reader's R4); "on May 28, ... during the month" names it
 		if (/\b(?:of|during|for|in|throughout) the month\b/.test(unquoted(stem)) && !MONTHS.some((m) => containsWord(stem, m[0].toUpperCase() + m.slice(1)))) return 'R4';
