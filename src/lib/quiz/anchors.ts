@@ -516,8 +516,11 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 	}
 	// "19 of the country's 47 counties", "at the big banks": the one country the article is set in, when the stem names no place
 	// a nationality in the stem ("Australian home sales ... the country's") is an anchor has() may not resolve to one country
-	const nationality = [...unquoted(out).matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((m) => hasTag(m[0].replace(/[’']s$/, '').toLowerCase(), 'Demonym'));
-	if (COUNTRY_POINTER.test(unquoted(out)) && !has('place') && !nationality) {
+	// read from the stem as it stands here, and only when a pointer asks it: most stems have none
+	const asRead = out;
+	let demonym: boolean | undefined;
+	const nationality = () => (demonym ??= [...unquoted(asRead).matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)].some((m) => hasTag(m[0].replace(/[’']s$/, '').toLowerCase(), 'Demonym')));
+	if (COUNTRY_POINTER.test(unquoted(out)) && !has('place') && !nationality()) {
 		const country = homeCountry(source);
 		// "Australian" is the home of an article no one country's name fits: no name to write
 		if (country && isCountry(country)) {
@@ -558,7 +561,7 @@ export function anchorFrames(source: AnchorSource, stem: string): string {
 	}
 	// "killed nearly 300 people across the country": the one country the article is set in, which a reader
 	// of the stem alone cannot tell (the holdout11 reader refused it), when the stem names no place
-	if (ACROSS_COUNTRY.test(unquoted(out)) && !has('place') && !nationality) {
+	if (ACROSS_COUNTRY.test(unquoted(out)) && !has('place') && !nationality()) {
 		const country = homeCountry(source);
 		if (country && isCountry(country)) {
 			const name = /^(?:United |Netherlands$|Philippines$|Czech Republic$|Gambia$|Bahamas$)/.test(country) ? `the ${country}` : country;

@@ -108,8 +108,22 @@ function writtenBefore(article: Article, run: string): { before: string; the: st
  * (its "the" with it where the body writes one), or null where the body writes it so in more
  * than one way; runs the body never writes, or writes whole somewhere, are not listed.
  */
-function cutRuns(article: Article, stem: string): { run: string; at: number; full: string | null }[] {
-	const out: { run: string; at: number; full: string | null }[] = [];
+function cutRuns(article: Article, stem: string): readonly CutRun[] {
+	let stems = CUT_RUNS.get(article);
+	if (!stems) CUT_RUNS.set(article, (stems = new Map()));
+	let found = stems.get(stem);
+	if (!found) stems.set(stem, (found = readCutRuns(article, stem)));
+	return found;
+}
+
+type CutRun = { run: string; at: number; full: string | null };
+
+// `wholeNames` reads a stem through the chain of rewrites and `cutName` reads it again, mostly unchanged, in the R1 check
+const CUT_RUNS = new WeakMap<Article, Map<string, readonly CutRun[]>>();
+
+/** `cutRuns`, read afresh. */
+function readCutRuns(article: Article, stem: string): CutRun[] {
+	const out: CutRun[] = [];
 	for (const m of stem.matchAll(RUN)) {
 		let run = m[0];
 		let at = m.index;
@@ -144,7 +158,7 @@ function cutRuns(article: Article, stem: string): { run: string; at: number; ful
  */
 export function wholeNames(article: Article, stem: string): string {
 	let out = stem;
-	for (const { run, at, full } of cutRuns(article, stem).reverse()) {
+	for (const { run, at, full } of [...cutRuns(article, stem)].reverse()) {
 		if (!full || / (?:by|of) the /.test(full.slice(0, full.length - run.length))) continue;
 		const stemThe = /\b[Tt]he $/.test(out.slice(Math.max(0, at - 4), at));
 		const written = stemThe ? full.replace(/^the /, '') : at === 0 ? full.replace(/^the /, 'The ') : full;

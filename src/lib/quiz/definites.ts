@@ -273,6 +273,9 @@ export function dropDanglingAlso(stem: string): string {
 // is anchors.ts's to ask); an offence on a licence or before a court says its kind ("nine points on his licence for
 // three earlier offences"). Group 1 the noun.
 const TOPICAL = /(?<![\p{L}\p{M}’'-])(cases|infections|deaths|outbreaks?|violations?|breaches|passes|tickets|fines|applications|imports|exports|specimens|samples|(?:worst|deadliest) (?:year|season))(?![\p{L}\p{M}’'-])/giu;
+// TOPICAL's words without its lookarounds, with its flags (the same case folding): a stem with none has no topical noun, and
+// this scan is much quicker than TOPICAL's, which tries its lookbehind at every letter
+const TOPICAL_WORD = /cases|infections|deaths|outbreak|violation|breaches|passes|tickets|fines|applications|imports|exports|specimens|samples|worst|deadliest/iu;
 // "in some cases", "in most cases": instances, not cases of anything
 const INSTANCES = /\bin (?:some|most|many|both|all|such|these|those|other|rare|a few|several|certain|extreme|exceptional|a number of|the majority of) $/i;
 // "cases of measles", "tickets for the final", "offences under environmental permitting rules": a complement that says of what
@@ -367,6 +370,7 @@ const stemTerms = keptPerText(tagged, 512);
  */
 function topicless(article: Article, stem: string, isName: (word: string) => boolean): Topical[] {
 	const text = blankQuotes(stem);
+	if (!TOPICAL_WORD.test(text)) return [];
 	const matches = [...text.matchAll(TOPICAL)];
 	if (matches.length === 0) return [];
 	const topics = headlineTopics(article, isName);

@@ -53,7 +53,7 @@ import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrases
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { afterHeadlineStudy, namesSomething, nationalFigure, opensOnHeadlineStudy, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
-import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerText, wordOffsets } from './words';
+import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerText, keptPerTextAnd, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
@@ -269,11 +269,12 @@ function pointsBeforeStem(stem: string): boolean {
 	const that = THAT_NOUN_ENDS.exec(stem);
 	if (that && !tagsOf(that[1]).some((t) => /Verb|Tense|Copula|Modal|Auxiliary/.test(t)) && !(PLACE_NOUN.test(that[1]) && /\S\s+\p{Lu}/u.test(stem.slice(0, that.index)))) return true;
 	const place = DEMONYM_PLACE.exec(stem);
+	if (place === null) return false;
 	// "Rotterdam's film festival ... in the Dutch city": the stem names the city itself
 	const namesCity = [...stem.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]+/gu)].some((m) => { const name = m[0].replace(/[’']s$/, ''); return isCity(name.toLowerCase()) || gazetteerCity(name) !== undefined; });
 	// "in Kirchwald, the Bavarian village once called ...": the place phrase is the appositive of the name before it
-	const appositive = place !== null && /\p{Lu}[\p{L}\p{M}-]+,\s$/u.test(stem.slice(0, place.index));
-	return place !== null && !namesCity && !appositive && (hasTag(place[1].toLowerCase(), 'Demonym') || /(?:ian|ish|ese)$/.test(place[1]));
+	const appositive = /\p{Lu}[\p{L}\p{M}-]+,\s$/u.test(stem.slice(0, place.index));
+	return !namesCity && !appositive && (hasTag(place[1].toLowerCase(), 'Demonym') || /(?:ian|ish|ese)$/.test(place[1]));
 }
 // "Best actor went to Kim Dong-hyun, 72": a prize category of an event (a festival, an awards night) the stem never names
 // (the holdout122 readers' R4); "Best actor at the Busan International Film Festival went to ..." names it
@@ -4711,6 +4712,10 @@ function tallySince(before: string, facts: readonly Fact[]): boolean {
 }
 
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
+// `pattern.exec(text)` kept per pattern and text, for a pattern without the g or y flag: `firstFailure` asks the same
+// tests of a source sentence again for each of its candidates. The match is shared: read it, never change it
+const sentenceMatch = keptPerTextAnd((text: string, pattern: RegExp) => pattern.exec(text), 4096);
+
 /**
  * The body a stem tells of only by where it is based (definites.ts `basedBody`), unless it is the
  * story's organisation and the stem has named it before ("Daeseong Energy Solutions' revenue fell
@@ -5424,7 +5429,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Kasatkina responded the way she had all fortnight, with _____ games in a row": a clause that
 	// likens what someone did to their habit is colour, and its person or the figure told after it
 	// is no fact a teacher asks (a reader's R7)
-	const habit = HABIT_LIKENED.exec(sentence.text);
+	const habit = sentenceMatch(sentence.text, HABIT_LIKENED);
 	if (habit && (fact.type === 'person' || fact.span.start >= habit.index)) return 'R7';
 	const keyBefore = sentence.text.slice(0, fact.span.start);
 	const keyAfter = sentence.text.slice(fact.span.end);
@@ -5438,15 +5443,15 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "reached ¥4,380, about $29", "45 billion pesos, about ___": the reporter's conversion of a sum the stem gives tests an exchange rate, not the article (the holdout99 reader's R7)
 	if (fact.type === 'money' && CONVERSION_BEFORE.test(keyBefore)) return 'R7';
 	// "La Rochelle host Castres on March 29": the next fixture closing a match report is a schedule note, not the story (the holdout99 reader's R7)
-	if (NEXT_FIXTURE.test(sentence.text) && sentence.paragraph >= ctx.article.paragraphs.length - 2) return 'R7';
+	if (sentenceMatch(sentence.text, NEXT_FIXTURE) !== null && sentence.paragraph >= ctx.article.paragraphs.length - 2) return 'R7';
 	// "The benchmark Nifty 50 ended 0.4 per cent higher.": the day's market move closing a story that is
 	// not about the markets is a wire footnote, no fact of it (the holdout48 reader's R7)
 	// a stem cut before the aside ("Shares in Hanmaru closed down _____ at 118,200 won" of "..., while the benchmark
 	// KOSPI index ended 0.8% higher") asks the company's own move, which the holdout131 readers missed
-	if ((INDEX_MOVE.test(sentence.text) || (INDEX_ASIDE.test(sentence.text) && INDEX_ASIDE.test(w.stem))) && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
+	if ((sentenceMatch(sentence.text, INDEX_MOVE) !== null || (sentenceMatch(sentence.text, INDEX_ASIDE) !== null && INDEX_ASIDE.test(w.stem))) && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
 	// "Its shares closed down 7.8%, underperforming the benchmark KOSPI index, which ended 0.6% higher": the index's
 	// move in a clause of its own is the same footnote, while the company's own fall before it is the story's (the holdout131 reader's R7)
-	const indexWhich = INDEX_WHICH.exec(sentence.text);
+	const indexWhich = sentenceMatch(sentence.text, INDEX_WHICH);
 	if (indexWhich && fact.span.start >= indexWhich.index && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
 	// "Ogene Lady, a tale of a market trader who outwits three suitors, sold 200,000 copies": what happens in a
 	// song, a film or a book told in an aside is its plot, no fact of the story about it (the holdout130 reader's R7);
@@ -5542,10 +5547,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// ("is survived by two of her five children" tells of the one who died, and stays)
 	if (fact.type === 'count' && /(?:\b(?:her|his|their|my|our)|\p{L}[’']s?)\s$/u.test(sentence.text.slice(0, fact.span.start)) && KIN_AFTER.test(sentence.text.slice(fact.span.end)) && !/\b(?:surviv\w*|leaves|left behind|mother of|father of)\b/.test(sentence.text)) return 'R7';
 	// "Dumontier, wearing a blue headscarf, waved briefly to reporters": what someone wore is colour, no fact to quiz (the holdout63 reader's R7)
-	if (WORE.test(sentence.text)) return 'R7';
+	if (sentenceMatch(sentence.text, WORE) !== null) return 'R7';
 	// "Odom is 6 feet 1, about 210 pounds, with a shaved head": a wanted man's build is a description
 	// for the public, neither his height, his weight nor his name a fact to quiz (the holdout69 reader's R7)
-	if (PHYSIQUE.test(sentence.text)) return 'R7';
+	if (sentenceMatch(sentence.text, PHYSIQUE) !== null) return 'R7';
 	// "competition with Biedronka ... and Germany's Lidl would intensify as all three chase shoppers": "all" and a
 	// count with no noun of its own counts what the sentence has just named, for the player to tally, no
 	// fact of the story (a holdout115 reader's R7)
@@ -5556,11 +5561,11 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// no fact of the story (a holdout114 reader's R7)
 	if (fact.type === 'count' && SEATED_BEFORE.test(sentence.text.slice(0, fact.span.start)) && PLACED_AFTER.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "the Supreme Toto 6/58 jackpot had been reset to RM2mil, with the next draw on Saturday": closing boilerplate of a win (the holdout69 reader's R7)
-	if (NEXT_DRAW.test(sentence.text)) return 'R7';
+	if (sentenceMatch(sentence.text, NEXT_DRAW) !== null) return 'R7';
 	// the next fixtures that close a match report (its last two paragraphs, a box score may follow) are no part of the match it tells (a holdout72 reader's R7)
-	if (sentence.paragraph >= ctx.sentences[ctx.sentences.length - 1].paragraph - 1 && sentence.paragraph > 0 && NEXT_FIXTURES.test(sentence.text)) return 'R7';
+	if (sentence.paragraph >= ctx.sentences[ctx.sentences.length - 1].paragraph - 1 && sentence.paragraph > 0 && sentenceMatch(sentence.text, NEXT_FIXTURES) !== null) return 'R7';
 	// "Evacuation information is available ...; residents can sign up by texting DCALERT to 888777": a service note a teacher would not ask (the holdout66 reader's R7)
-	if (SERVICE_INFO.test(sentence.text)) return 'R7';
+	if (sentenceMatch(sentence.text, SERVICE_INFO) !== null) return 'R7';
 	// "Fast bowler Jaspal Sandhu took 2 for 34", "Hawks skipper Jack Delacroix ... with 14 touches", "Hawthorn coach Sam Delahunty, in his third season at
 	// the helm": a line of the box score of a player or coach the story passes by is trivia (the holdout62 and holdout65 readers' R7)
 	// "Jim Van Loon, who grows apples on 160 acres near Simcoe, said ...", "the Creators' Rights Alliance, which represents about 40

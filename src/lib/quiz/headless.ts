@@ -202,6 +202,8 @@ const TALLY_VERB = String.raw`(?:(?:won|wins|took|takes|secured|gained|retained|
 const TALLY_OF_NOTHING = (number: string) => new RegExp(String.raw`(?<![\p{L}-])${TALLY_VERB}\s(?:just\s|only\s|a further\s|another\s)?${number}(?=\s(?:from|to)\s|[,.;]|\s(?:and|while|but|as|after|before)\b|$)`, 'u');
 const COUNTED = new RegExp(String.raw`(?:\b${TALLY_NUMBER}|_____)\s(?:[\p{L}-]+\s)?\p{Ll}+s\b`, 'u');
 const OF_NOTHING_FIGURE = TALLY_OF_NOTHING(TALLY_NUMBER);
+// the verbs of TALLY_VERB alone, without its lookbehind: a stem with none of them is no tally, and most stems are refused by this quick scan
+const TALLY_VERB_WORDS = /(?:won|wins|took|takes|secured|gained|retained|kept|claimed|picked up|ended with|finished with|fell to|rose to|dropped to|slipped to|climbed to|increased to|decreased to|was down to|were down to)\s/;
 const OF_NOTHING_BLANK = TALLY_OF_NOTHING('_____');
 
 /**
@@ -214,6 +216,7 @@ const OF_NOTHING_BLANK = TALLY_OF_NOTHING('_____');
  */
 export function tallyOfNothing(stem: string, blankIsCount: boolean): boolean {
 	const text = stem.replace(/“[^”]*”|"[^"]*"/g, '');
+	if (!TALLY_VERB_WORDS.test(text)) return false;
 	if (!OF_NOTHING_FIGURE.test(text) && !(blankIsCount && OF_NOTHING_BLANK.test(text))) return false;
 	return !COUNTED.test(text);
 }

@@ -5,7 +5,7 @@ import { decisionMaker } from './decisions';
 import { hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
 import { quotedAt } from './quoted-at';
 import type { Article, Sentence } from './types';
-import { blankQuotes, containsWord, withPossessive } from './words';
+import { blankQuotes, containsWord, keptPerText, withPossessive } from './words';
 
 /**
  * The story's one report, plan, facility, deal, match or decision, and its two countries, which later sentences
@@ -297,6 +297,9 @@ const WIN_WHEN = /(?<![\p{L}\p{M}’'-])[Tt]he (?:win|victory) in (?:the \d{1,3}
 // "a sixth successive home victory", "their third straight win": a run of wins counted up to the lead's match, no other match
 const WIN_RUN = /(?<![\p{L}\p{M}-])(?:\p{Ll}+|\d+(?:st|nd|rd|th)) (?:successive|straight|consecutive) (?:home |away |league )?(?:win|victory)(?![\p{L}\p{M}-])/giu;
 
+// the sides a first paragraph beats (`BEATEN`, group 1): read once per lead, which every candidate's stem asks of
+const beatenIn = keptPerText((lead: string): readonly string[] => [...blankQuotes(lead).matchAll(BEATEN)].map((m) => m[1]), 64);
+
 /**
  * `stem` (from `sentence`) with its first bare "the win" or "the victory" written as the lead's
  * match: "The win lifts Racing to 31 points" after "Racing Club came from behind twice to beat
@@ -309,7 +312,7 @@ const WIN_RUN = /(?<![\p{L}\p{M}-])(?:\p{Ll}+|\d+(?:st|nd|rd|th)) (?:successive|
  */
 function nameLeadWin(article: Article, sentence: Sentence, stem: string): string {
 	if (sentence.paragraph === 0) return stem;
-	const beaten = [...blankQuotes(article.paragraphs[0] ?? '').matchAll(BEATEN)].map((m) => m[1]);
+	const beaten = beatenIn(article.paragraphs[0] ?? '');
 	if (new Set(beaten).size !== 1 || containsWord(stem, beaten[0])) return stem;
 	const body = article.paragraphs.map((p) => blankQuotes(p)).join('\n');
 	const wins = (body.replace(WIN_RUN, '').match(/(?<![\p{L}\p{M}’'-])(?:wins?|victory|victories|results?)(?![\p{L}\p{M}’'-])/giu) ?? []).length;
