@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { numericDistractors } from '../../src/lib/quiz/distractors';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { createPrng } from '../../src/lib/quiz/prng';
-import { itemsOf } from './report';
+import { possessiveAfter } from '../../src/lib/quiz/words';
 
 /** The key's value and its options' over 30 seeds, each set key first, from a sentence's percentage. */
 function percentSets(sentence: string, key: string, within: [number, number] = [Infinity, -Infinity], level = false): number[][] {
@@ -42,5 +42,18 @@ describe('p43: options a reader can tell apart', () => {
 			expect(set.every((v) => v > 2.2 && v < 3.2)).toBe(true);
 			expect(closest(set)).toBeGreaterThanOrEqual(0.2 - 1e-9);
 		}
+	});
+
+	it('a name swapped into a possessive takes the possessive its own ending asks for, never “Foods’s”', () => {
+		// "Brantwood’s profits" made false with a rival ending in s
+		expect(possessiveAfter('Brantwood', 'Tolmere Foods', '’s profits fell by a third.')).toBe('’ profits fell by a third.');
+		expect(possessiveAfter('Brantwood', 'Tolmere Foods', "'s profits fell by a third.")).toBe("' profits fell by a third.");
+		// "Tolmere Foods’ chief" made false with a name that takes ’s
+		expect(possessiveAfter('Tolmere Foods', 'Brantwood', '’ chief executive resigned.')).toBe('’s chief executive resigned.');
+		// no possessive, or one a name in s already agrees with, is left as written
+		expect(possessiveAfter('Brantwood', 'Tolmere Foods', ' said profits fell.')).toBe(' said profits fell.');
+		expect(possessiveAfter('Tolmere Foods', 'Harwell Mills', '’ chief executive resigned.')).toBe('’ chief executive resigned.');
+		expect(possessiveAfter('Brantwood', 'Kestrel', '’s sales')).toBe('’s sales');
+		expect(possessiveAfter('Brantwood', 'Tolmere Foods', '’some text')).toBe('’some text');
 	});
 });

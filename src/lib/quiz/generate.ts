@@ -53,7 +53,7 @@ import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrases
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { afterHeadlineStudy, namesSomething, nationalFigure, opensOnHeadlineStudy, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
-import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerText, wordOffsets } from './words';
+import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerText, possessiveAfter, withPossessive, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
@@ -1184,7 +1184,7 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
 	// "da Silva" opening the stem is written "Da Silva", as the article writes it there
 	const name = main.full.charAt(0).toUpperCase() + main.full.slice(1);
-	return replaceOpening(clause, m[1].length, possessive ? `${name}${apostrophe}s` : name);
+	return replaceOpening(clause, m[1].length, possessive ? withPossessive(name, `${apostrophe}s`) : name);
 }
 
 /**
@@ -1437,7 +1437,7 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	if (!main || namedBefore.some((p) => p.surname === main.surname)) return undefined;
 	const possessive = m[1] === 'his' || (m[1] === 'her' && !OBJECT_HER.test(clause.text.slice(at + 3)));
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
-	const name = possessive ? `${main.full}${apostrophe}s` : main.full;
+	const name = possessive ? withPossessive(main.full, `${apostrophe}s`) : main.full;
 	const delta = name.length - m[1].length;
 	const pieces: Clause['pieces'] = [];
 	for (const p of clause.pieces) {
@@ -1667,7 +1667,7 @@ function personTexts(ctx: Context): ReadonlySet<string> {
  */
 function otherFalseForms(ctx: Context, sentence: Sentence, fact: Fact, w: Written): { falseStem: string; falseKeyText: string; swapped: string }[] {
 	return (w.falseOthers ?? []).flatMap((name) => {
-		const form = { ...w, falseStem: w.falseStem!.split(w.falseKeyText!).join(name), falseKeyText: name };
+		const form = { ...w, falseStem: w.falseStem!.split(w.falseKeyText!).map((piece, i) => (i === 0 ? piece : possessiveAfter(w.falseKeyText!, name, piece))).join(name), falseKeyText: name };
 		return firstFailure(ctx, sentence, fact, form) ? [] : [{ falseStem: form.falseStem, falseKeyText: name, swapped: name.split(' ').pop()! }];
 	});
 }
@@ -2825,7 +2825,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 			stem: `${text}${stop}`,
 			options: ['True', 'False'],
 			key: 0,
-			falseStem: `${agreeArticle(bound?.before ?? before, swap)}${swap}${after}${stop}`,
+			falseStem: `${agreeArticle(bound?.before ?? before, swap)}${swap}${possessiveAfter(keyText, swap, after)}${stop}`,
 			falseKeyText: swap,
 			bonus: 0.1
 		});
