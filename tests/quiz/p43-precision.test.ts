@@ -56,4 +56,9 @@ describe('p43: options a reader can tell apart', () => {
 		expect(possessiveAfter('Brantwood', 'Kestrel', '’s sales')).toBe('’s sales');
 		expect(possessiveAfter('Brantwood', 'Tolmere Foods', '’some text')).toBe('’some text');
 	});
+
+	it('a king’s regnal numeral stays with his name: no “IV” offered as a person', () => {
+		const people = extractFacts('The scheme was launched by King Hassan IV of Norland in 2015.').filter((f) => f.type === 'person');
+		expect(people.map((f) => f.surname)).toEqual(['Hassan IV']);
+	});
 });
