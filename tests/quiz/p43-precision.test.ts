@@ -42,6 +42,12 @@ describe('p43: options a reader can tell apart', () => {
 			expect(set.every((v) => v > 2.2 && v < 3.2)).toBe(true);
 			expect(closest(set)).toBeGreaterThanOrEqual(0.2 - 1e-9);
 		}
+		// "Alpha up 3.2% and Beta up 2.9%": room below the key for options wider apart than two steps
+		for (const set of percentSets('Oil producers gained, with Alpha up 3.2% and Beta up 2.9%.', '2.9%', [3.2, -Infinity])) {
+			expect(set).toHaveLength(4);
+			expect(set.every((v) => v < 3.2)).toBe(true);
+			expect(closest(set)).toBeGreaterThanOrEqual(0.4 - 1e-9);
+		}
 	});
 
 	it('a name swapped into a possessive takes the possessive its own ending asks for, never “Foods’s”', () => {
