@@ -279,9 +279,9 @@ export function numericDistractors(
 	take(below, 3);
 	// spread options taken in a random order may block each other (1.7% before 2.5% where 2.2% and 2.8% were left):
 	// the nearest to the key first leaves room for three; beside a figure that leaves a narrow band ("1.4%, up
-	// from 1.1%": options under 1.85%) the widest gap of a fifth to an eighth of the key that still leaves three
-	// (1.2%, 1.6%, 1.8%; "Shell up 2.9%" after "BP up 3.2%": 1.7%, 2.1%, 2.5%), or at last two steps of the precision
-	for (const narrower of neighbour ? [gap, ...[5, 6, 8].map((f) => Math.max(key / f, 1.5 * unit)), 1.5 * unit] : [gap]) {
+	// from 1.1%": options under 1.85%) the widest gap of a fifth to a twelfth of the key that still leaves three
+	// (1.2%, 1.6%, 1.8%; "Beta up 2.9%" after "Alpha up 3.2%": 1.7%, 2.1%, 2.5%), or at last two steps of the precision
+	for (const narrower of neighbour ? [gap, ...[5, 6, 8, 10, 12].map((f) => Math.max(key / f, 1.5 * unit)), 1.5 * unit] : [gap]) {
 		if (!spread || picked.length >= 3) break;
 		gap = narrower;
 		picked.length = 0;
