@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { numericDistractors } from '../../src/lib/quiz/distractors';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { createPrng } from '../../src/lib/quiz/prng';
+import { AFFILIATION } from '../../src/lib/quiz/generate';
 import { possessiveAfter } from '../../src/lib/quiz/words';
 
 /** The key's value and its options' over 30 seeds, each set key first, from a sentence's percentage. */
@@ -66,5 +67,17 @@ describe('p43: options a reader can tell apart', () => {
 	it('a king’s regnal numeral stays with his name: no “IV” offered as a person', () => {
 		const people = extractFacts('The scheme was launched by King Hassan IV of Norland in 2015.').filter((f) => f.type === 'person');
 		expect(people.map((f) => f.surname)).toEqual(['Hassan IV']);
+	});
+
+	it('a statement of only where a person works and as what is told from a fact of the story (ranked lower)', () => {
+		for (const stem of [
+			'Mara Quill is an analyst at Hebden Securities in Leeds.',
+			'Tomas Reyes is a senior fellow at the Norland Policy Institute.',
+			'In the article, Ada Brindle is described as head of research at Kestrel Capital.',
+			'Owen Pike is a spokesman for Tolmere City Council.'
+		])
+			expect(AFFILIATION.test(stem), stem).toBe(true);
+		for (const stem of ['Mara Quill said profits at Brantwood would fall.', 'Ruth Okafor closed the creamery at Skipton in March.', 'Owen Pike was elected leader of Tolmere City Council in 2019.'])
+			expect(AFFILIATION.test(stem), stem).toBe(false);
 	});
 });

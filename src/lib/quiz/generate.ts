@@ -5761,6 +5761,17 @@ function difficultyOf(w: Written, fact: Fact, sentence: Sentence, ctx: Context):
 	return Math.round(Math.min(1, Math.max(0, d)) * 100) / 100;
 }
 
+/**
+ * A statement that says only where a person works and as what: "Helena Marsh is chief market strategist at
+ * Caldwell Rowe in London.", "In the article, X is described as a senior fellow at the Y Institute.". It is the
+ * furniture of a quote's attribution, which blind readers failed as R7 (no fact of the story), so such a
+ * true/false item ranks lower (`AFFILIATION_PENALTY`).
+ */
+export const AFFILIATION = /^(?:In the article, )?\p{Lu}[\p{L}\p{M}.’'-]*(?: \p{Lu}[\p{L}\p{M}.’'-]*){1,3} (?:is|was|is described as) (?:(?:(?:a|an|the) )?(?:[\p{Ll}-]+ ){0,4}?(?:analyst|economist|strategist|fellow|researcher|professor|lecturer|spokes(?:man|woman|person)|director|manager|head|chief|partner|adviser|advisor|consultant|scientist|officer|editor|correspondent)(?: of [\p{Ll}-]+(?: [\p{Ll}-]+)?)?) (?:at|of|for|with) (?:the )?\p{Lu}[^,;]*\.$/u;
+
+/** How much lower an item ranks for asking only where a person works (`AFFILIATION`): still one to fill a quiz short of its yield, never one chosen first. */
+const AFFILIATION_PENALTY = 0.6;
+
 const FACT_WEIGHT: Record<FactType, number> = {
 	count: 3,
 	money: 3,
@@ -5863,7 +5874,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			const mentions = fact.type === 'person' ? ctx.persons.get(fact.surname ?? '')?.mentions ?? 1 : fact.type === 'place' ? ctx.places.get(fact.text.toLowerCase())?.mentions ?? 1 : 1;
 			const lead = sentence.paragraph < 3 ? 1 : sentence.paragraph < 6 ? 0.5 : 0;
 			const length = wordCount(w.stem);
-			const score = FACT_WEIGHT[fact.type] + w.bonus + lead + Math.min(0.5, (mentions - 1) * 0.15) - (length > 30 ? 0.8 : 0) - (fact.approximate ? 0.2 : 0);
+			const score = FACT_WEIGHT[fact.type] + w.bonus + lead + Math.min(0.5, (mentions - 1) * 0.15) - (length > 30 ? 0.8 : 0) - (fact.approximate ? 0.2 : 0) - (w.type === 'true-false' && AFFILIATION.test(w.stem) ? AFFILIATION_PENALTY : 0);
 			(spare ? spares : pool).push({
 				item: {
 					type: w.type,
