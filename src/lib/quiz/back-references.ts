@@ -4,7 +4,7 @@ import { apostropheOf } from './anchors';
 import { unnamedAfter } from './named-heads';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
-import { blankQuotes, keptPerArgs, keptPerText, offsetsBetween, wordPattern } from './words';
+import { blankQuotes, keptPerArgs, keptPerText, offsetsBetween, withPossessive, wordPattern } from './words';
 
 /**
  * Definite descriptions that point back to one thing the article named before the source
@@ -548,7 +548,7 @@ function readPlaceOwned(title: string, head: string, apostrophe: string): { plac
 	const next = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(title.slice(m.index + m[0].length))?.[1];
 	const nextTags = next === undefined ? [] : (tagged(title).find((t) => t.text === next)?.tags ?? []);
 	if (nextTags.includes('Noun') && !nextTags.includes('Verb')) return undefined;
-	return { place: m[1], phrase: `${m[1]}${apostrophe}s ${m[2]}${head}` };
+	return { place: m[1], phrase: `${withPossessive(m[1], `${apostrophe}s`)} ${m[2]}${head}` };
 }
 
 /**

@@ -1,7 +1,7 @@
 import { isCity } from './lexicon';
 import { quotedAt } from './quoted-at';
 import type { Article, Sentence } from './types';
-import { blankQuotes } from './words';
+import { blankQuotes, withPossessive } from './words';
 
 /**
  * The court, the case and the arrested group of a court or police story, which its later
@@ -256,7 +256,7 @@ export function nameCourtReferents(source: CourtSource, stem: string): string {
 	const deed = BARE_DEED.exec(named);
 	const accused = deed ? leadDefendant(source) : undefined;
 	if (deed && accused && !named.includes(accused) && oneDeed(source, deed[1])) {
-		named = `${deed[1] === 'trial' ? `The trial of ${accused}` : `${accused}’s ${deed[1]}`}${named.slice(deed[0].length)}`;
+		named = `${deed[1] === 'trial' ? `The trial of ${accused}` : `${withPossessive(accused, '’s')} ${deed[1]}`}${named.slice(deed[0].length)}`;
 	}
 	return named;
 }

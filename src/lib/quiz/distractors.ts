@@ -91,7 +91,8 @@ const FAR_WORDS = [4, 5, 6];
  * numbers of the sentence the key sits between), all as written like the key. `level`: the
  * key is a rate's level under 15% (`LEVEL_BEFORE`), whose options stay within about half to
  * twice it; a share under 5% with another figure of its measure in the sentence (a bound given)
- * keeps its options within half to twice it, some of them near it. `minute`: the key is a minute of
+ * keeps its options within half to twice it (two and a quarter times a key of few steps of its
+ * precision); every share under 5% keeps its options a quarter of itself apart from it and each other. `minute`: the key is a minute of
  * a football match, whose options stay 3 to 15 minutes off and within 90, or within stoppage time
  * (`STOPPAGE_END`) for a key past 90, or within 120 where `extraTime` (the article says the game
  * went to extra time). `stoppage`: the key is a minute of stoppage time ("the third minute of stoppage
@@ -143,7 +144,9 @@ export function numericDistractors(
 		for (const f of [0.3, 0.5, 0.7, 1.5, 2, 2.5, 3.5]) pool.push(round(Math.max(unit, key * f)));
 		// "growth of 1.4% in 2026, up from an estimated 1.1%": beside a figure of the same measure the
 		// options stay near both, as 4.9% growth is absurd there (a blind reader's R5 on holdout60)
-		if (neighbour) for (const f of [0.85, 0.9, 1.2, 1.3]) pool.push(round(key * f));
+		// (within half to twice it, every step of its precision there, as the band the figure leaves may be
+		// narrow; `spread` below keeps them apart)
+		if (neighbour) for (let v = round(key / 2); v <= key * 2.25 && pool.length < 200; v = round(v + unit)) pool.push(v);
 	} else if (fact.type === 'percent' && key < 15) {
 		// a rate of a few per cent moves by ratios too: 25 points beside an 8.75% policy rate is
 		// no rate at all (a blind reader's R8), while 4.4%, 6.1% and 13.1% are
@@ -239,7 +242,9 @@ export function numericDistractors(
 			// "3.7" beside "3.8 days" is the key again to a reader: a small count's one-unit steps are whole ones
 			(fact.type === 'percent' || Math.abs(v - key) / Math.max(key, 1) >= 0.08 || (key <= 12 && decimals === 0) || fact.type === 'age' || fact.type === 'date' || fact.type === 'ordinal') &&
 			(!hedged || (v >= key * HEDGED_BAND[0] && v <= key * HEDGED_BAND[1])) &&
-			(!neighbour || (v >= key / 2 && v <= key * 2)) &&
+			// a key of few steps of its precision ("0.5%, after 0.3%") has too few values a quarter of it
+			// apart under twice it, and reaches to two and a quarter times it
+			(!neighbour || (v >= key / 2 && v <= key * (key / unit < 10 ? 2.25 : 2) + 1e-9)) &&
 			(!own || (v >= 2 && v <= key + 2)) &&
 			(!coarse || Math.abs(v - key) > 1.5 * unit) &&
 			// "took up 27% of take-home pay": 2%, 25 points below, is another order of share that no
@@ -254,12 +259,17 @@ export function numericDistractors(
 	const below = prng.shuffle(candidates.filter((v) => v < key));
 	const above = prng.shuffle(candidates.filter((v) => v > key));
 	const picked: number[] = [];
-	// percentages a point apart (66, 67, 68 beside 91) leave the key the odd one out (QUALITY.md R5)
-	const gap = fact.type === 'percent' && key >= 5 ? Math.min(4, key / 4) : coarse ? 1.5 * unit : 0;
+	// percentages a point apart (66, 67, 68 beside 91) leave the key the odd one out (QUALITY.md R5); a share
+	// under 5% (a level, or one beside a figure of its measure, too) keeps a quarter of itself, and at least a
+	// step and a half of its precision, from the key and each other, as 0.4%, 0.6%, 0.7% beside 0.5% ask a
+	// reader to tell hairs apart (QUALITY.md: small keys proportionally distinct; the blind readers' R8)
+	const spread = fact.type === 'percent' && key < 5;
+	let gap = spread ? Math.max(key / 4, 1.5 * unit) : fact.type === 'percent' && key >= 5 ? Math.min(4, key / 4) : coarse ? 1.5 * unit : 0;
 	const take = (from: readonly number[], n: number) => {
 		for (const v of from) {
 			if (picked.length >= n) return;
-			if (!picked.includes(v) && picked.every((p) => Math.abs(p - v) >= gap)) picked.push(v);
+			if (spread && Math.abs(v - key) < gap - 1e-9) continue;
+			if (!picked.includes(v) && picked.every((p) => Math.abs(p - v) >= gap - 1e-9)) picked.push(v);
 		}
 	};
 	// a mix of lower and higher values, so the key is not always the middle or an extreme
@@ -267,6 +277,18 @@ export function numericDistractors(
 	take(below, wantBelow);
 	take(above, 3);
 	take(below, 3);
+	// spread options taken in a random order may block each other (1.7% before 2.5% where 2.2% and 2.8% were left):
+	// the nearest to the key first leaves room for three; beside a figure that leaves a narrow band ("1.4%, up
+	// from 1.1%": options under 1.85%) the widest gap of a fifth to a twelfth of the key that still leaves three
+	// (1.2%, 1.6%, 1.8%; "Beta up 2.9%" after "Alpha up 3.2%": 1.7%, 2.1%, 2.5%), or at last two steps of the precision
+	for (const narrower of neighbour ? [gap, ...[5, 6, 8, 10, 12].map((f) => Math.max(key / f, 1.5 * unit)), 1.5 * unit] : [gap]) {
+		if (!spread || picked.length >= 3) break;
+		gap = narrower;
+		picked.length = 0;
+		take([...below].sort((a, b) => b - a), wantBelow);
+		take([...above].sort((a, b) => a - b), 3);
+		take([...below].sort((a, b) => b - a), 3);
+	}
 	if (word >= 0) {
 		return picked
 			.filter((v) => v >= 2 && v <= 20)

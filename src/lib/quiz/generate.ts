@@ -53,7 +53,7 @@ import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrases
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { afterHeadlineStudy, namesSomething, nationalFigure, opensOnHeadlineStudy, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
-import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerText, keptPerTextAnd, wordOffsets } from './words';
+import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerText, keptPerTextAnd, possessiveAfter, withPossessive, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
@@ -1216,7 +1216,7 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
 	// "da Silva" opening the stem is written "Da Silva", as the article writes it there
 	const name = main.full.charAt(0).toUpperCase() + main.full.slice(1);
-	return replaceOpening(clause, m[1].length, possessive ? `${name}${apostrophe}s` : name);
+	return replaceOpening(clause, m[1].length, possessive ? withPossessive(name, `${apostrophe}s`) : name);
 }
 
 /**
@@ -1469,7 +1469,7 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	if (!main || namedBefore.some((p) => p.surname === main.surname)) return undefined;
 	const possessive = m[1] === 'his' || (m[1] === 'her' && !OBJECT_HER.test(clause.text.slice(at + 3)));
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
-	const name = possessive ? `${main.full}${apostrophe}s` : main.full;
+	const name = possessive ? withPossessive(main.full, `${apostrophe}s`) : main.full;
 	const delta = name.length - m[1].length;
 	const pieces: Clause['pieces'] = [];
 	for (const p of clause.pieces) {
@@ -1699,7 +1699,7 @@ function personTexts(ctx: Context): ReadonlySet<string> {
  */
 function otherFalseForms(ctx: Context, sentence: Sentence, fact: Fact, w: Written): { falseStem: string; falseKeyText: string; swapped: string }[] {
 	return (w.falseOthers ?? []).flatMap((name) => {
-		const form = { ...w, falseStem: w.falseStem!.split(w.falseKeyText!).join(name), falseKeyText: name };
+		const form = { ...w, falseStem: w.falseStem!.split(w.falseKeyText!).map((piece, i) => (i === 0 ? piece : possessiveAfter(w.falseKeyText!, name, piece))).join(name), falseKeyText: name };
 		return firstFailure(ctx, sentence, fact, form) ? [] : [{ falseStem: form.falseStem, falseKeyText: name, swapped: name.split(' ').pop()! }];
 	});
 }
@@ -2879,7 +2879,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 			stem: `${text}${stop}`,
 			options: ['True', 'False'],
 			key: 0,
-			falseStem: `${agreeArticle(bound?.before ?? before, swap)}${swap}${after}${stop}`,
+			falseStem: `${agreeArticle(bound?.before ?? before, swap)}${swap}${possessiveAfter(keyText, swap, after)}${stop}`,
 			falseKeyText: swap,
 			bonus: 0.1
 		});
@@ -5849,6 +5849,17 @@ function difficultyOf(w: Written, fact: Fact, sentence: Sentence, ctx: Context):
 	return Math.round(Math.min(1, Math.max(0, d)) * 100) / 100;
 }
 
+/**
+ * A statement that says only where a person works and as what: "Helena Marsh is chief market strategist at
+ * Caldwell Rowe in London.", "In the article, X is described as a senior fellow at the Y Institute.". It is the
+ * furniture of a quote's attribution, which blind readers failed as R7 (no fact of the story), so such a
+ * true/false item ranks lower (`AFFILIATION_PENALTY`).
+ */
+export const AFFILIATION = /^(?:In the article, )?\p{Lu}[\p{L}\p{M}.’'-]*(?: \p{Lu}[\p{L}\p{M}.’'-]*){1,3} (?:is|was|is described as) (?:(?:(?:a|an|the) )?(?:[\p{Ll}-]+ ){0,4}?(?:analyst|economist|strategist|fellow|researcher|professor|lecturer|spokes(?:man|woman|person)|director|manager|head|chief|partner|adviser|advisor|consultant|scientist|officer|editor|correspondent)(?: of [\p{Ll}-]+(?: [\p{Ll}-]+)?)?) (?:at|of|for|with) (?:the )?\p{Lu}[^,;]*\.$/u;
+
+/** How much lower an item ranks for asking only where a person works (`AFFILIATION`): still one to fill a quiz short of its yield, never one chosen first. */
+const AFFILIATION_PENALTY = 0.6;
+
 const FACT_WEIGHT: Record<FactType, number> = {
 	count: 3,
 	money: 3,
@@ -5963,7 +5974,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			const mentions = fact.type === 'person' ? ctx.persons.get(fact.surname ?? '')?.mentions ?? 1 : fact.type === 'place' ? ctx.places.get(fact.text.toLowerCase())?.mentions ?? 1 : 1;
 			const lead = sentence.paragraph < 3 ? 1 : sentence.paragraph < 6 ? 0.5 : 0;
 			const length = wordCount(w.stem);
-			const score = FACT_WEIGHT[fact.type] + w.bonus + lead + Math.min(0.5, (mentions - 1) * 0.15) - (length > 30 ? 0.8 : 0) - (fact.approximate ? 0.2 : 0);
+			const score = FACT_WEIGHT[fact.type] + w.bonus + lead + Math.min(0.5, (mentions - 1) * 0.15) - (length > 30 ? 0.8 : 0) - (fact.approximate ? 0.2 : 0) - (w.type === 'true-false' && AFFILIATION.test(w.stem) ? AFFILIATION_PENALTY : 0);
 			(spare ? spares : pool).push({
 				item: {
 					type: w.type,

@@ -178,15 +178,20 @@ export function particleSurname(full: string): boolean {
 /** Words that open a surname of more than one word: Irish "Ó", "Ní", "Mac", and the lower-case particles of other languages ("de", "van der"). */
 export const SURNAME_PARTICLE = /^(?:Ó|O|Ní|Nic|Mac|Mc|Ua|Uí|Bean|Dela|Delos|de|De|da|Da|di|Di|du|Du|del|Del|della|dos|das|do|van|Van|von|Von|der|Der|den|los|le|Le|la|La|ter|ten|bin|al)$/;
 
+/** A Roman numeral that numbers a king, pope or namesake after a name ("Mohammed VI", "Griffin III"). */
+const ORDINAL_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
+
 /**
  * The surname of a name's words, with the particles that open it: ["Ciarán", "Ó", "Dálaigh"]
  * → "Ó Dálaigh", ["Ursula", "von", "der", "Leyen"] → "von der Leyen", ["Leo", "Cullen"] →
- * "Cullen". Takes the words and the first index the surname may start at (1 keeps a first name
+ * "Cullen", ["Mohammed", "VI"] → "Mohammed VI". Takes the words and the first index the surname may start at (1 keeps a first name
  * before it; 0 after a title, "Mr Ó Dálaigh"). A surname cut from its particle ("Dálaigh")
  * misnames the person in stems and options (QUALITY.md R8).
  */
 export function surnameOf(words: readonly string[], from = 1): string {
-	let k = words.length - 1;
+	// "King Mohammed VI", "Robert Griffin III": a regnal or family numeral is no name of its own, and "VI" alone
+	// among speakers was a blind reader's R8; it stays with the name it numbers ("Mohammed VI", "Griffin III")
+	let k = words.length > 1 && ORDINAL_NUMERAL.test(words[words.length - 1]) ? words.length - 2 : words.length - 1;
 	while (k > from && SURNAME_PARTICLE.test(words[k - 1])) k--;
 	return words.slice(k).join(' ');
 }

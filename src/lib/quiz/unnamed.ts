@@ -1,6 +1,6 @@
 import type { Fact } from './facts';
 import type { Article, Sentence } from './types';
-import { blankQuotes, containsWord } from './words';
+import { blankQuotes, containsWord, withPossessive } from './words';
 
 /**
  * Unnamed people of a police or court story (QUALITY.md R4): "Two men entered a shop on Bodmin
@@ -54,7 +54,7 @@ function introducedGroup(source: UnnamedSource, sentence: Sentence): { count: st
 			if (/\bhis\b/.test(verb)) {
 				const victim = oneVictim(source.article);
 				if (!victim) return;
-				verb = verb.replace(/\bhis\b/g, `${victim}'s`);
+				verb = verb.replace(/\bhis\b/g, withPossessive(victim, "'s"));
 			}
 			// "Two men were" or a verb with nothing after it says too little to tell them apart
 			if (!/\s/.test(verb) || /^(?:were|are|had|have)\b/.test(verb)) return;

@@ -180,6 +180,18 @@ export function withPossessive(name: string, possessive: string): string {
 }
 
 /**
+ * The text after a name that `swap` replaces (`key`, as the sentence wrote it), its possessive made
+ * to agree with `swap` as `withPossessive` writes one: "’s profits" after "Harwell Foods" becomes
+ * "’ profits" (never "Harwell Foods’s", a blind reader's R1), and "’ profits" after "Harwell Foods"
+ * becomes "’s profits" after "Kettering". Any other text is returned as given.
+ */
+export function possessiveAfter(key: string, swap: string, after: string): string {
+	if (/^['’]s(?![\p{L}\p{M}])/u.test(after) && swap.endsWith('s')) return `${after[0]}${after.slice(2)}`;
+	if (/^['’]\s/.test(after) && key.endsWith('s') && !swap.endsWith('s')) return `${after[0]}s${after.slice(1)}`;
+	return after;
+}
+
+/**
  * The indefinite article a word or value takes as read aloud: "an" before a vowel sound
  * ("an 18-year-old", "an FBI agent", "an $800 million plan"), "a" otherwise ("a one-off",
  * "a $1 trillion bill"). Checks that a blank's options agree with the article before it (R1).
