@@ -51,7 +51,7 @@ import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundSco
 import { FORECAST_BEFORE, FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colonListAfter, dashedVote, listCountsKey, macroRateCeiling, magnitudeDistractors, namedEventYear, namesListedAfter, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
-import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
+import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, placedVotePhrase, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { afterHeadlineStudy, namesSomething, nationalFigure, opensOnHeadlineStudy, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
 import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerText, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
@@ -5161,10 +5161,13 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// ("In the study, those who ...": the headline's study, which the scope names as the headline does)
 		// "The film was one of 14 titles competing ...": the one film a prize story's headline says won (events.ts), where no
 		// other phrase points back; read after back-references.ts has written "the film" as an earlier description where it could
+		// ("In Gdańsk, Wiśniewska won 54.3% of the vote": the vote of the place written in, anchors.ts)
 		const read = afterHeadlineStudy(stem, ctx);
-		if (backReference(ctx.article, ctx.sentences, sentence, read, isVerbLike, (p) => /^[Tt]he film$/.test(p) && headlineEvent(ctx.article.title, ctx.sentences, sentence, 'film'))) return 'R4';
+		if (backReference(ctx.article, ctx.sentences, sentence, read, isVerbLike, (p) => (/^[Tt]he film$/.test(p) && headlineEvent(ctx.article.title, ctx.sentences, sentence, 'film')) || placedVotePhrase(ctx, read, p))) return 'R4';
 		// "Under the agreement", "to end the practice": an act told of before, which the headline's word does not say (back-references.ts)
-		if (w.type !== 'who-said' && bareEvent(stem)) return 'R4';
+		// "In Hafnarfjörður, the party took 31.4% of the vote": the vote of the place written in (anchors.ts)
+		const bare = w.type === 'who-said' ? undefined : bareEvent(stem);
+		if (bare && !placedVotePhrase(ctx, stem, bare)) return 'R4';
 		// "Byrne struck the kick from 42 metres": which kick, only the sentence before says
 		if (pointingNoun(stem)) return 'R4';
 		// "Revenue there rose": a "there" of place needs its place before it in the stem
