@@ -1,5 +1,5 @@
 import { datelineCityOf, personWord } from './facts';
-import { countryOfDemonym, hasTag, isCapital, isCity, isCountry, isFirstName } from './lexicon';
+import { countryOf, countryOfDemonym, hasTag, isCapital, isCity, isCountry, isFirstName } from './lexicon';
 import type { Article } from './types';
 import { containsWord, escapeRe, keptPerText } from './words';
 import { quotedAt } from './quoted-at';
@@ -232,7 +232,7 @@ function readAnchorsIn(source: AnchorSource, stem: string): Set<Anchor> {
 	for (const m of rest.matchAll(/\b(?:in|at|across|near|outside|around) (\p{Lu}[\p{L}\p{M}’'-]*)/gu)) {
 		if (!DAY_OR_MONTH.test(m[1]) && !/^(?:The|A|An)$/.test(m[1])) out.add('place');
 	}
-	for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) if (isCity(m[0].replace(/[’']s$/, ''))) out.add('place');
+	for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) if (unaccentedCity(m[0].replace(/[’']s$/, ''))) out.add('place');
 	// "Canadian", "Canberra has committed ...": a nationality, or a capital standing for its country's government
 	for (const m of text.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}’'-]*/gu)) {
 		const word = m[0].replace(/[’']s$/, '');
@@ -368,6 +368,11 @@ function obituarySubject(source: AnchorSource): string | undefined {
 	if (titled.length !== 1) return undefined;
 	const [subject] = titled;
 	return [...source.persons.values()].every((p) => p === subject || count(p.surname) < count(subject.surname)) ? subject.surname : undefined;
+}
+
+/** Is the word a city of the gazetteer, which spells names without their accents ("Gdansk" for "Gdańsk")? */
+function unaccentedCity(word: string): boolean {
+	return isCity(word) || isCity(word.normalize('NFD').replace(/\p{M}/gu, ''));
 }
 
 /** `text` with its first letter in capitals, for a rewrite that opens a stem. */
@@ -781,8 +786,65 @@ export function writeInReferents(source: AnchorSource, stem: string): string {
 	return out;
 }
 
-/** A written item with its stems passed through `anchorFrames`, then `writeInReferents`. */
+// a headline that tells of a vote: "wins Gdańsk mayoral runoff", "New party tops poll in ...", "... local elections"
+const VOTE_HEADLINE = /\b(?:elections?|votes?|voters|polls?|run-?off|ballot|referendum|mayor(?:al)?|seats|(?:re-?)?elected)\b/i;
+// the frames of `FRAMES` a vote's place anchors: turnout, "the vote", "the election", "other candidates", "Final results were"
+const VOTE_FRAMES = FRAMES.slice(0, 5);
+// a stem's opening word that is no name, lower-cased after the place written in before it ("In Tampere, which party ...?")
+const COMMON_OPENING = /^(?:The|Turnout|Final|Official|Full|Preliminary|Provisional|Results|Other|Which|Who|What|How|When|Where)\b/;
+const VOTE_PLACES = new WeakMap<Article, string | null>();
+
+/**
+ * The place a vote story's vote was held in: the one place its headline and its lead paragraph
+ * both name, where the headline tells of a vote (`VOTE_HEADLINE`); of a town and the country it
+ * is in ("New party tops poll in Hafnarfjörður as Iceland's local elections ..."), the town, as
+ * the smaller place is the vote's. Undefined for any other story, or when they name two places
+ * of one level: a wrong place would make the stem false (QUALITY.md R2, R6). Cached per article.
+ */
+function votePlace(source: AnchorSource): string | undefined {
+	const cached = VOTE_PLACES.get(source.article);
+	if (cached !== undefined) return cached ?? undefined;
+	const { article } = source;
+	const lead = article.paragraphs[0] ?? '';
+	// a gazetteer city the headline names is a place even where the body's facts never typed it ("Gdańsk mayoral runoff")
+	const cities = [...article.title.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}’'-])\p{Lu}[\p{L}\p{M}-]*/gu)].map((m) => m[0]).filter((w) => unaccentedCity(w) || isCountry(w));
+	const named = VOTE_HEADLINE.test(article.title) ? [...new Set([...[...source.places.values()].map((p) => p.text), ...cities])].filter((p) => containsWord(article.title, p) && containsWord(lead, p)) : [];
+	const countries = named.filter((p) => isCountry(p));
+	const smaller = named.filter((p) => !isCountry(p) && countries.every((c) => (countryOf(p) ?? c) === c));
+	const place = named.length === 1 ? named[0] : smaller.length === 1 && named.length === 2 ? smaller[0] : undefined;
+	VOTE_PLACES.set(article, place ?? null);
+	return place;
+}
+
+/**
+ * A stem of a vote story whose vote the stem leaves without its place (`VOTE_FRAMES`: "The
+ * Community Renewal Party took 31.4% of the vote and five of the 11 seats", "Turnout was 64.2%",
+ * which the R4 check refused: which vote?), with the vote's place (`votePlace`) written in as its
+ * scope: "In Hafnarfjörður, the Community Renewal Party took ...". A stem that names a place, or
+ * that opens on a quote or a scope of its own, stays as it is.
+ */
+export function placeVote(source: AnchorSource, stem: string): string {
+	const text = unquoted(stem);
+	if (/^(?:[“"‘]|In |At |Across )/.test(stem) || anchorsIn(source, stem).has('place')) return stem;
+	if (!VOTE_FRAMES.some(({ frame }) => frame.test(text))) return stem;
+	const place = votePlace(source);
+	if (!place || containsWord(stem, place)) return stem;
+	return `In ${place}, ${COMMON_OPENING.test(stem) ? stem[0].toLowerCase() + stem.slice(1) : stem}`;
+}
+
+/**
+ * Is `phrase` the vote itself or the body voted for ("the vote", "the runoff", "the council"), in
+ * a stem that opens on the vote's place as its scope (`placeVote`: "In Hafnarfjörður, the party
+ * took 31.4% of the vote and five of the 11 seats on the council")? The place says which vote and
+ * which council, so the phrase points back at nothing the stem lacks (QUALITY.md R4).
+ */
+export function placedVotePhrase(source: AnchorSource, stem: string, phrase: string): boolean {
+	const place = votePlace(source);
+	return place !== undefined && stem.startsWith(`In ${place}, `) && /^[Tt]he (?:vote|run-?off|ballot|poll|count|election|council|assembly)$/.test(phrase);
+}
+
+/** A written item with its stems passed through `anchorFrames`, then `writeInReferents`, then `placeVote`. */
 export function anchorFramesIn<W extends { stem: string; falseStem?: string }>(source: AnchorSource, written: W): W {
-	const write = (stem: string) => writeInReferents(source, anchorFrames(source, stem));
+	const write = (stem: string) => placeVote(source, writeInReferents(source, anchorFrames(source, stem)));
 	return { ...written, stem: write(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: write(written.falseStem) }) };
 }
