@@ -70,11 +70,11 @@ describe("a class game's screens, as fresh users found them", () => {
 
 		await press(host, 'Start the game');
 		// Start has gone with the lobby: focus goes to the question's heading, not to <body>
-		await expect.poll(() => focused(host)).toBe(`Question 1 of ${total}`);
+		await expect.poll(() => focused(host)).toBe(`Question 1 of ${total} · Multiple choice`);
 
-		// as in solo play: "Question 1 of 3" is the h1, the stem the heading below it, and no headline
+		// as in solo play: "Question 1 of 3 · Multiple choice" is the h1, the stem the heading below it, and no headline
 		await ann.getByRole('heading', { level: 2, name: quiz.items[0].stem }).waitFor();
-		expect(await ann.getByRole('heading', { level: 1 }).textContent()).toBe(`Question 1 of ${total}`);
+		expect(await ann.getByRole('heading', { level: 1 }).textContent()).toBe(`Question 1 of ${total} · Multiple choice`);
 		expect(await ann.locator('.device').getByText(quiz.title).count()).toBe(0);
 		expect(await ann.title()).toBe(`Question 1 of ${total} · class game`);
 		expect(await ann.getByRole('region').count()).toBe(0);
@@ -103,7 +103,7 @@ describe("a class game's screens, as fresh users found them", () => {
 		await ann.getByRole('heading', { name: /^Your rank/ }).waitFor();
 		expect(await ann.getByRole('heading', { level: 1 }).textContent()).toBe(quiz.title);
 		await press(host, 'Next question');
-		await expect.poll(() => focused(host)).toBe(`Question 2 of ${total}`);
+		await expect.poll(() => focused(host)).toBe(`Question 2 of ${total} · Multiple choice`);
 		await ann.getByRole('heading', { name: quiz.items[1].stem }).waitFor();
 		expect(await ann.locator('.device').getByText(quiz.title).count()).toBe(0);
 	});
