@@ -46,7 +46,7 @@ describe('where focus starts on a form page', () => {
 	});
 
 	it('is the field a refused join names', () => {
-		render(JoinPage, { data: { code: '123456' }, form: { code: '12345', nickname: 'Ann', note: '', field: 'code', error: 'Type the six digits of the code on the board.' } } as never);
+		render(JoinPage, { data: { code: '123456' }, form: { code: '12345', nickname: 'Ann', note: '', field: 'code', error: 'A room code has six digits: type the six digits on the board.' } } as never);
 		expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Room code' }));
 	});
 });

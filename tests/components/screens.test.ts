@@ -51,8 +51,8 @@ describe('ResultsSummary', () => {
 describe('QuestionCard', () => {
 	// a fresh user's screen reader read the stem twice: as the name of the card's region, then as its heading
 	it('gives the stem once to a screen reader: as its heading, not also as the name of a region', () => {
-		render(QuestionCard, { number: 3, total: 8, stem: 'Which river burst its banks on Sunday?', prompt: undefined, children: createRawSnippet(() => ({ render: () => '<p>options</p>' })) });
-		expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Question 3 of 8');
+		render(QuestionCard, { number: 3, total: 8, stem: 'Which river burst its banks on Sunday?', prompt: 'Multiple choice', children: createRawSnippet(() => ({ render: () => '<p>options</p>' })) });
+		expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Question 3 of 8 · Multiple choice');
 		expect(screen.getByRole('heading', { level: 2, name: 'Which river burst its banks on Sunday?' })).toBeTruthy();
 		expect(screen.queryAllByRole('region')).toEqual([]);
 	});

@@ -100,7 +100,7 @@ describe('a live class game in the browser', () => {
 		// the question's heading takes focus as it arrives, so a screen reader says its number, as in solo play
 		await expect.poll(() => ann.evaluate(() => document.activeElement?.id)).toBe('question-heading');
 		// Players read the same words as in solo play: "Question", not the field's "item".
-		await ann.getByText(`Question 1 of ${quiz.items.length}`, { exact: true }).waitFor();
+		await ann.getByText(`Question 1 of ${quiz.items.length} · Multiple choice`, { exact: true }).waitFor();
 		expect(await ann.locator('.who').textContent()).toBe('You play as Ann · 0 points');
 		await answerByKeyboard(ann, quiz.items[0].options[keys[0]]);
 		await bob.getByRole('heading', { name: quiz.items[0].stem }).waitFor();

@@ -70,18 +70,19 @@ describe("a class game's screens, as fresh users found them", () => {
 
 		await press(host, 'Start the game');
 		// Start has gone with the lobby: focus goes to the question's heading, not to <body>
-		await expect.poll(() => focused(host)).toBe(`Question 1 of ${total}`);
+		await expect.poll(() => focused(host)).toBe(`Question 1 of ${total} · Multiple choice`);
 
-		// as in solo play: "Question 1 of 3" is the h1, the stem the heading below it, and no headline
+		// as in solo play: "Question 1 of 3 · Multiple choice" is the h1, the stem the heading below it, and no headline
 		await ann.getByRole('heading', { level: 2, name: quiz.items[0].stem }).waitFor();
-		expect(await ann.getByRole('heading', { level: 1 }).textContent()).toBe(`Question 1 of ${total}`);
+		expect(await ann.getByRole('heading', { level: 1 }).textContent()).toBe(`Question 1 of ${total} · Multiple choice`);
 		expect(await ann.locator('.device').getByText(quiz.title).count()).toBe(0);
 		expect(await ann.title()).toBe(`Question 1 of ${total} · class game`);
 		expect(await ann.getByRole('region').count()).toBe(0);
 
-		// Bob leaves: the host's count says who it still waits for, and his chip says he is away
+		// Bob leaves: the host's count says who it still waits for, and his chip says he is away, within
+		// a second or so of the tab closing (a fresh user's count lagged 2–5 s, the whole absence grace)
 		await bob.close();
-		await host.getByText('0 of 2 have answered · 1 away.').waitFor();
+		await host.getByText('0 of 2 have answered · 1 away.').waitFor({ timeout: 2000 });
 		expect(await host.getByRole('listitem').filter({ hasText: 'Bob' }).locator('span').first().textContent()).toBe('Bob (away)');
 		await expectAccessible(host);
 
@@ -103,7 +104,7 @@ describe("a class game's screens, as fresh users found them", () => {
 		await ann.getByRole('heading', { name: /^Your rank/ }).waitFor();
 		expect(await ann.getByRole('heading', { level: 1 }).textContent()).toBe(quiz.title);
 		await press(host, 'Next question');
-		await expect.poll(() => focused(host)).toBe(`Question 2 of ${total}`);
+		await expect.poll(() => focused(host)).toBe(`Question 2 of ${total} · Multiple choice`);
 		await ann.getByRole('heading', { name: quiz.items[1].stem }).waitFor();
 		expect(await ann.locator('.device').getByText(quiz.title).count()).toBe(0);
 	});

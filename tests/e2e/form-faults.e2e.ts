@@ -133,6 +133,48 @@ describe('forms that refuse, by keyboard in Chromium', () => {
 		await page.waitForURL(`**/room/${opened.body.code}`);
 	});
 
+	// a fresh user's /join?code=12ab said "No open room has that code", as if a room had been looked for
+	it('says that a room code has six digits when the address gives no six digits, keeping them at the code to mend', async () => {
+		const page = await newPage();
+		await page.goto('/join?code=12ab', { waitUntil: 'networkidle' });
+		expect(await page.getByRole('alert').textContent()).toBe('A room code has six digits: type the six digits on the board.');
+		expect(await page.getByLabel('Room code').inputValue()).toBe('12ab');
+		await expect.poll(() => focusedId(page)).toBe('code');
+		expect(await page.getByLabel('Room code').getAttribute('aria-invalid')).toBe('true');
+		expect(await axeViolations(page)).toEqual([]);
+		// sent as typed, the join says the same and gives back what was typed
+		await page.getByLabel('Room code').fill('12 3a');
+		await page.getByLabel('Nickname').fill('Quizzer');
+		await page.getByLabel('Nickname').press('Enter');
+		await page.getByRole('alert').filter({ hasText: 'A room code has six digits' }).waitFor();
+		expect(await page.getByLabel('Room code').inputValue()).toBe('12 3a');
+		await expect.poll(() => focusedId(page)).toBe('code');
+	});
+
+	// SvelteKit sends no header with a hover's preload, so each hover of a link to /join?code=... counted
+	// as a view against the address's 120 look-ups a minute
+	it('fetches nothing of /join when a link to a room code is hovered, on /h and on the live game\'s report', async () => {
+		const opened = await post(baseURL, '/api/rooms', { quizId: seedQuiz.id });
+		const code = String(opened.body.code);
+		const page = await newPage();
+		const joinRequests: string[] = [];
+		page.on('request', (request) => {
+			if (new URL(request.url()).pathname.startsWith('/join')) joinRequests.push(request.url());
+		});
+		for (const [address, name] of [[`/h?code=${code}`, `Join class game ${code}`], [new URL(String(opened.body.reportUrl)).pathname, /\/join\?code=/]] as const) {
+			await page.goto(address, { waitUntil: 'networkidle' });
+			const link = page.getByRole('link', { name });
+			await link.hover();
+			await page.mouse.move(0, 0);
+			await link.hover();
+			await page.waitForTimeout(500);
+			expect(joinRequests).toEqual([]);
+		}
+		await page.getByRole('link', { name: /\/join\?code=/ }).click();
+		await page.waitForURL(`**/join?code=${code}`);
+		expect(await page.getByRole('alert').count()).toBe(0);
+	});
+
 	it('starts /join and /h, opened by their links on the home page, at the code to type', async () => {
 		const page = await newPage();
 		await page.goto('/', { waitUntil: 'networkidle' });

@@ -9,19 +9,22 @@ export function shortcutsFor(item: Pick<Item, 'type' | 'options'>): string[] {
 	return item.options.map((_, index) => String(index + 1));
 }
 
-const prompts: Partial<Record<ItemType, string>> = {
-	'true-false': 'True or false?',
+// one form for every type, so the heading says the kind of question alike whatever it is (a fresh
+// user heard the type of every question but a multiple-choice one)
+const prompts: Record<ItemType, string> = {
+	mcq: 'Multiple choice',
+	'true-false': 'True or false',
 	cloze: 'Fill in the blank',
 	numeric: 'Estimate',
-	'which-first': 'Which came first?'
+	'who-said': 'Who said it',
+	'which-first': 'Which came first'
 };
 
 /**
- * What kind of answer an item of `type` asks, said after "Question N of M" and before the stem
- * ("True or false?"), or undefined for a plain multiple-choice item: the one wording of solo
- * play, homework and the class game.
+ * The kind of question an item of `type` is, said after "Question N of M" and before the stem
+ * ("Question 2 of 7 · True or false"): the one wording of solo play, homework and the class game.
  */
-export function promptFor(type: ItemType): string | undefined {
+export function promptFor(type: ItemType): string {
 	return prompts[type];
 }
 

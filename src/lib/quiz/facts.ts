@@ -5,6 +5,7 @@ import { markChanges } from './changes';
 import { COMMON_ABBREVIATION, CURRENCY_CODES, MONTHS, TITLES, functionWord, gazetteerCity, hasTag, isBigCityPlain, isCity, isCountry, isFirstName, nameGender, registeredFirstName, tagsOf } from './lexicon';
 import { TIME_ZONES } from './sentences';
 import { familyNameLeads, namesAThing, THING_END } from './person-options';
+import { cutByPictograph } from './pictographs';
 import { roleKindOfWord } from './person-roles';
 import { SURNAME_PARTICLE, surnameOf } from './speakers';
 import type { FactType, Span } from './types';
@@ -2213,9 +2214,11 @@ const STAFF_AFTER = /^\s(?:executive|executives|employee|employees|spokesman|spo
 // the facts a sentence's own words give, whatever names the article knows: read once per text, as a generation
 // reads every sentence twice (before and after it knows the article's names)
 const textFacts = keptPerText((text: string) => {
-	const dates = dateFacts(text);
-	const tallies = [...tallyFacts(text), ...rangeFacts(text)];
-	const numbers = numberFacts(text).filter((n) => ![...dates, ...tallies].some((d) => n.span.start < d.span.end && d.span.start < n.span.end));
+	// a figure a pictograph cuts in two ("£1 🚀.1 million") is read as neither part
+	const whole = (f: Fact) => !cutByPictograph(text, f.span);
+	const dates = dateFacts(text).filter(whole);
+	const tallies = [...tallyFacts(text), ...rangeFacts(text)].filter(whole);
+	const numbers = numberFacts(text).filter((n) => whole(n) && ![...dates, ...tallies].some((d) => n.span.start < d.span.end && d.span.start < n.span.end));
 	return { numbers, dates, tallies, attributions: attributionFacts(text) };
 }, 2048);
 

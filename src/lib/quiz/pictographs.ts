@@ -45,3 +45,25 @@ export function pictographsAt(text: string, at: number): number {
 	RUN_AT.lastIndex = at;
 	return RUN_AT.exec(text)?.[0].length ?? 0;
 }
+
+// what goes on past a pictograph when it stands inside a figure: more digits, a decimal or group
+// part, a scale word or a percent ("£1 🚀.1 million", "3🎉500", "12 🔥%")
+const FIGURE_GOES_ON = /^[ \t]*(?:[.,:/–-]?\d|%|(?:million|billion|trillion|thousand|bn|mn|m|k|tn|per ?cent|percent)(?![\p{L}\p{N}]))/u;
+const FIGURE_BEFORE = /(?:\d[.,:/–-]?|[$£€¥₹])[ \t]*$/;
+const TRAILING_RUN = new RegExp(String.raw`(?:${PICTOGRAPH}[ \t]*)+$`, 'u');
+
+/**
+ * Whether a pictograph cuts the figure at `span` of `text` (a number fact's span): one stands right
+ * after it with more of the figure beyond ("£1 🚀.1 million" read as "£1"), or right before it with
+ * the figure's start in front ("3🎉500" read as "500"). Such a figure is not asked: its blank left
+ * "_____.1 million" once the pictograph was dropped from the stem (a fresh user's pasted article).
+ */
+export function cutByPictograph(text: string, span: { start: number; end: number }): boolean {
+	const after = text.slice(span.end);
+	const lead = /^[ \t]*/.exec(after)![0].length;
+	const run = pictographsAt(after, lead);
+	if (run > 0 && FIGURE_GOES_ON.test(after.slice(lead + run))) return true;
+	const before = text.slice(0, span.start);
+	const trailing = TRAILING_RUN.exec(before.replace(/[ \t]+$/, ''))?.[0];
+	return trailing !== undefined && FIGURE_BEFORE.test(before.replace(/[ \t]+$/, '').slice(0, -trailing.length));
+}

@@ -1,5 +1,5 @@
 import { fail, redirect } from '@sveltejs/kit';
-import { getClassroom, NO_SUCH_ROOM } from '$lib/server/classroom/classroom';
+import { getClassroom, NO_SUCH_ROOM, NOT_A_ROOM_CODE } from '$lib/server/classroom/classroom';
 import { joinRoom } from '$lib/server/classroom/http';
 import { NicknameError } from '$lib/server/classroom/nickname';
 import { RoomError } from '$lib/server/classroom/room';
@@ -11,27 +11,33 @@ import type { Actions, PageServerLoad } from './$types';
  * /room/000000 saw a plain join form and learnt it only on sending it. The look-up is held to
  * the page-view limit of `Classroom.isOpenRoom`, never to the wrong-code limit of joins, and is
  * skipped for a browser's prefetch (`Sec-Purpose: prefetch`), which no one sees; nor is it asked
- * again with a join sent (a POST), whose own answer says what became of the code typed.
+ * again with a join sent (a POST), whose own answer says what became of the code typed. A code
+ * that is no six digits ("12ab") is told so, with no look-up: "No open room has that code" sent a
+ * fresh user looking for a room where the code itself was mistyped.
  */
 export const load: PageServerLoad = ({ url, request, getClientAddress }) => {
 	const code = url.searchParams.get('code') ?? '';
 	if (!code || request.method !== 'GET' || request.headers.get('sec-purpose')?.includes('prefetch')) return { code, problem: null };
-	const open = getClassroom().isOpenRoom(code.replace(/\s/g, ''), getClientAddress());
+	const digits = code.replace(/\s/g, '');
+	if (!/^\d{6}$/.test(digits)) return { code, problem: NOT_A_ROOM_CODE };
+	const open = getClassroom().isOpenRoom(digits, getClientAddress());
 	return { code, problem: open === false ? NO_SUCH_ROOM : null };
 };
 
 export const actions: Actions = {
 	default: async (event) => {
 		const form = await event.request.formData();
-		const code = String(form.get('code') ?? '').replace(/\s/g, '');
+		// the refusals give back the code as typed, spaces and all, for the student to mend
+		const typed = String(form.get('code') ?? '');
+		const code = typed.replace(/\s/g, '');
 		const generate = form.get('generate') !== null;
 		const nickname = generate ? '' : String(form.get('nickname') ?? '');
 		const note = String(form.get('note') ?? '');
 		if (!/^\d{6}$/.test(code)) {
-			return fail(400, { code, nickname, note, field: 'code', error: 'Type the six digits of the code on the board.' });
+			return fail(400, { code: typed, nickname, note, field: 'code', error: NOT_A_ROOM_CODE });
 		}
 		if (!generate && !nickname.trim()) {
-			return fail(400, { code, nickname, note, field: 'nickname', error: 'Type a nickname, or choose "Pick a name for me".' });
+			return fail(400, { code: typed, nickname, note, field: 'nickname', error: 'Type a nickname, or choose "Pick a name for me".' });
 		}
 		let joined;
 		try {
@@ -45,7 +51,7 @@ export const actions: Actions = {
 						: error.reason === 'bad-note'
 							? 'note'
 							: 'code';
-				return fail(status, { code, nickname, note, field, error: error.message });
+				return fail(status, { code: typed, nickname, note, field, error: error.message });
 			}
 			throw error;
 		}

@@ -45,6 +45,14 @@ describe('the join page opened with a code', () => {
 		expect(roomToJoin(code, '10.1.0.2')).toBeTruthy();
 	});
 
+	// a fresh user's /join?code=12ab was told that no open room had the code
+	it('says that a room code has six digits for a code that is none, without spending a look-up', () => {
+		expect(view('12ab', '10.1.0.5')).toEqual({ code: '12ab', problem: 'A room code has six digits: type the six digits on the board.' });
+		expect(view('1234567', '10.1.0.5').problem).toMatch(/^A room code has six digits/);
+		for (let i = 0; i < 130; i++) view('12ab', '10.1.0.5');
+		expect(view(wrong, '10.1.0.5').problem).toMatch(/No open room/);
+	});
+
 	it('says nothing of the code to a browser prefetch, nor once the address has viewed too many', () => {
 		expect(view(wrong, '10.1.0.3', { 'sec-purpose': 'prefetch' }).problem).toBeNull();
 		for (let i = 0; i < 120; i++) view(wrong, '10.1.0.4');

@@ -33,6 +33,9 @@ function limits() {
 /** What a student who typed or opened a code of no open room is told, saying what to do. */
 export const NO_SUCH_ROOM = 'No open room has that code: check the six digits on the board.';
 
+/** What a student who typed or opened a code that is not six digits ("12ab") is told: what a room code is, then what to do. */
+export const NOT_A_ROOM_CODE = 'A room code has six digits: type the six digits on the board.';
+
 /** The refusal of a join over a rate limit, `ms` before the next attempt is let through. */
 function tooManyAttempts(ms: number): RoomError {
 	return new RoomError(429, 'rate-limited', `Too many attempts: wait ${Math.ceil(ms / 1000)} s and try again.`);

@@ -16,6 +16,7 @@ import {
 	ANSWER_GRACE_MS,
 	answerVerdict,
 	countAttendance,
+	isEligible,
 	roomMachine,
 	type AnswerVerdict,
 	type RoomContext,
@@ -40,6 +41,13 @@ export const ROOM_AFTERLIFE_MS = 6 * 3600_000;
  */
 const ABSENCE_GRACE_MS = 5000;
 const RESTART_GRACE_MS = 10_000;
+/**
+ * How long after a player's last stream closed the host's screen counts them away, in ms, while
+ * their absence grace runs on: the host's count follows a closed tab within a second (it lagged
+ * by the whole grace, a fresh user's find), yet a reload, back within it, never shows as away.
+ * Only the grace decides when an item closes early.
+ */
+const AWAY_SHOWN_MS = 600;
 /** The longest the host's live counts wait before they are sent, in ms (bursts of answers coalesce). */
 const HOST_THROTTLE_MS = 200;
 
@@ -157,6 +165,8 @@ export class Room {
 	private rosterChanged = true;
 	private playerCount = 0;
 	private readonly absences = new Map<string, ReturnType<typeof setTimeout>>();
+	/** Players the host is shown away whose absence grace still runs (the machine counts them present until it ends). */
+	private readonly leaving = new Set<string>();
 	/** The public URL a student opens to join; set by the first host request that knows the origin. */
 	joinUrl = '';
 
@@ -360,27 +370,43 @@ export class Room {
 			const current = this.sinks.get(key);
 			if (!current?.delete(sink) || current.size > 0) return;
 			this.sinks.delete(key);
-			if (audience.kind === 'player') this.markAbsentLater(audience.id, ABSENCE_GRACE_MS);
+			if (audience.kind === 'player') this.markAbsentLater(audience.id, ABSENCE_GRACE_MS, AWAY_SHOWN_MS);
 		};
 	}
 
-	private markAbsentLater(playerId: string, ms: number): void {
+	/**
+	 * Marks a player absent `ms` from now unless a stream of theirs connects first; with `shownMs`
+	 * (a stream that closed), the host is shown them away after that, while the grace runs on.
+	 */
+	private markAbsentLater(playerId: string, ms: number, shownMs?: number): void {
 		this.cancelAbsence(playerId);
-		const timer = setTimeout(() => {
+		const later = (wait: number, then: () => void) => {
+			const timer = setTimeout(then, wait);
+			timer.unref();
+			this.absences.set(playerId, timer);
+		};
+		const absent = () => {
 			this.absences.delete(playerId);
+			this.leaving.delete(playerId);
 			if (this.sinks.has(playerId)) return;
 			this.actor.send({ type: 'player.disconnected', playerId });
 			this.rosterChanged = true;
 			this.scheduleHost();
-		}, ms);
-		timer.unref();
-		this.absences.set(playerId, timer);
+		};
+		if (shownMs === undefined) return later(ms, absent);
+		later(shownMs, () => {
+			this.leaving.add(playerId);
+			this.rosterChanged = true;
+			this.scheduleHost();
+			later(ms - shownMs, absent);
+		});
 	}
 
 	private cancelAbsence(playerId: string): void {
 		const timer = this.absences.get(playerId);
 		if (timer) clearTimeout(timer);
 		this.absences.delete(playerId);
+		this.leaving.delete(playerId);
 	}
 
 	/** Writes an SSE comment to every connected device, so proxies and phones keep the streams open. */
@@ -406,6 +432,7 @@ export class Room {
 		if (this.hostTimer) clearTimeout(this.hostTimer);
 		this.absences.forEach((timer) => clearTimeout(timer));
 		this.absences.clear();
+		this.leaving.clear();
 		this.actor.stop();
 	}
 
@@ -493,13 +520,16 @@ export class Room {
 		return { ...self, title: this.quiz.title, finished: this.phase === 'podium', itemCount: context.items.length, played, items };
 	}
 
-	/** The host's view; `players` is the full list in join order (the stream sends it only when it changed). */
+	/**
+	 * The host's view; `players` is the full list in join order (the stream sends it only when it
+	 * changed). A player whose stream closed is away in it from `AWAY_SHOWN_MS` on.
+	 */
 	hostState(): HostState {
 		const { context } = this.actor.getSnapshot();
 		const players: HostPlayer[] = [...context.players.values()]
 			.filter((p) => !p.removed)
 			.sort((a, b) => a.joinedAt - b.joinedAt || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0))
-			.map((p) => ({ id: p.id, nickname: p.nickname, points: p.points, present: p.present, firstItem: p.firstItem }));
+			.map((p) => ({ id: p.id, nickname: p.nickname, points: p.points, present: p.present && !this.leaving.has(p.id), firstItem: p.firstItem }));
 		return { ...this.hostCounts(), players };
 	}
 
@@ -508,7 +538,13 @@ export class Room {
 		const { context } = this.actor.getSnapshot();
 		let answered = 0;
 		for (const answer of context.answers.values()) if (!context.players.get(answer.playerId)?.removed) answered += 1;
-		return { room: this.state(), answered, eligible: context.attendance.present, joinUrl: this.joinUrl };
+		// those shown away are no longer awaited on the host's screen, though the item still waits out their grace
+		let eligible = context.attendance.present;
+		for (const id of this.leaving) {
+			const player = context.players.get(id);
+			if (player?.present && isEligible(context, player)) eligible -= 1;
+		}
+		return { room: this.state(), answered, eligible, joinUrl: this.joinUrl };
 	}
 
 	private reveal(item: Item, context: RoomContext): Reveal {

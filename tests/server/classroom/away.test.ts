@@ -1,0 +1,82 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { answerCount } from '../../../src/lib/classroom/attendance';
+import { Classroom } from '../../../src/lib/server/classroom/classroom';
+import type { Room, Sink } from '../../../src/lib/server/classroom/room';
+import { openDatabase } from '../../../src/lib/server/db';
+import { fixtureQuiz, keys } from './fixture';
+
+const sink = (): Sink => ({ send: () => undefined, close: () => undefined });
+
+/** The host's "N of M have answered · K away" for the open item, from the host's view as the stream sends it. */
+function hostCount(room: Room) {
+	const view = room.hostState();
+	return answerCount(view, view.players, view.room.item?.index ?? 0);
+}
+
+// a fresh user's host screen counted a player who closed the tab away only 2–5 s later
+describe("the host's count of players away", () => {
+	let dir = '';
+	let classroom: Classroom;
+	let db: ReturnType<typeof openDatabase>;
+	beforeEach(() => {
+		dir = mkdtempSync(join(tmpdir(), 'newsquiz-away-'));
+		db = openDatabase(join(dir, 'newsquiz.db'));
+		classroom = new Classroom(db);
+	});
+	afterEach(() => {
+		classroom.close();
+		db.close();
+		rmSync(dir, { recursive: true, force: true });
+		vi.useRealTimers();
+	});
+
+	/** A room at its first question with Ann and Bob connected; Ann has answered. The room's timers are fake from then on. */
+	async function roomAtQuestion() {
+		const { room } = await classroom.create(fixtureQuiz());
+		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
+		const bob = await room.join({ nickname: 'Bob', at: Date.now() });
+		room.connect({ kind: 'player', id: ann.player.id }, sink());
+		const bobLeaves = room.connect({ kind: 'player', id: bob.player.id }, sink());
+		await room.host({ action: 'start' }, Date.now());
+		expect(await room.answer(ann.player.id, 0, { kind: 'choice', option: keys[0] }, Date.now())).toBe('accepted');
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		return { room, bob, bobLeaves };
+	}
+
+	it('follows a stream that closed within a second, while the item still waits out the grace before it closes early', async () => {
+		const { room, bobLeaves } = await roomAtQuestion();
+		expect(hostCount(room)).toEqual({ answered: 1, expected: 2, away: 0 });
+		bobLeaves();
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(hostCount(room)).toEqual({ answered: 1, expected: 2, away: 1 });
+		expect(room.hostState().players.find((p) => p.nickname === 'Bob')?.present).toBe(false);
+		// a reload or a phone waking up within the grace must not close the item for everyone
+		expect(room.phase).toBe('question');
+		await vi.advanceTimersByTimeAsync(4500);
+		expect(room.phase).toBe('reveal');
+	});
+
+	it('never shows a player away who is back within a moment, as after a reload', async () => {
+		const { room, bob, bobLeaves } = await roomAtQuestion();
+		bobLeaves();
+		await vi.advanceTimersByTimeAsync(300);
+		room.connect({ kind: 'player', id: bob.player.id }, sink());
+		await vi.advanceTimersByTimeAsync(6000);
+		expect(hostCount(room)).toEqual({ answered: 1, expected: 2, away: 0 });
+		expect(room.phase).toBe('question');
+	});
+
+	it('counts a player back the moment they reconnect after being shown away', async () => {
+		const { room, bob, bobLeaves } = await roomAtQuestion();
+		bobLeaves();
+		await vi.advanceTimersByTimeAsync(2000);
+		expect(hostCount(room).away).toBe(1);
+		room.connect({ kind: 'player', id: bob.player.id }, sink());
+		expect(hostCount(room)).toEqual({ answered: 1, expected: 2, away: 0 });
+		await vi.advanceTimersByTimeAsync(6000);
+		expect(room.phase).toBe('question');
+	});
+});
