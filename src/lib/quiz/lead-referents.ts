@@ -5,7 +5,7 @@ import { decisionMaker } from './decisions';
 import { hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
 import { quotedAt } from './quoted-at';
 import type { Article, Sentence } from './types';
-import { blankQuotes, containsWord, keptPerText, withPossessive } from './words';
+import { blankQuotes, containsWord, escapeRe, keptPerText, withPossessive } from './words';
 
 /**
  * The story's one report, plan, facility, deal, match or decision, and its two countries, which later sentences
@@ -36,12 +36,20 @@ const AUTHORED = new RegExp(
 	String.raw`(?<![\p{L}\p{M}-])(?:[Aa]n?|[Tt]he) (?:[\p{Ll}-]+ ){0,2}?(${REPORT_KINDS}),? (?:(?:published|released|issued|compiled|commissioned|carried out)(?: (?:on|last|this) \p{Lu}\p{Ll}+| on \d{1,2} \p{Lu}\p{Ll}+| on \p{Lu}\p{Ll}+ \d{1,2})? )?(?:by|from) (?:the (?:[\p{Ll}-]+ ){0,3}?)?(${NAME})(?: at (?:the )?(${NAME}))?(?: \((\p{Lu}{2,6})\))?`,
 	'gu'
 );
+// "a study published on Monday in the journal Neurology", "The study, published in The Lancet,": a journal names its
+// study as an author does ("the Lancet study"); "in" a place or a month names none, so the journal is said as such or
+// with its own capital "The"; group 1 the kind, 2 the journal's name
+const JOURNALED = new RegExp(
+	String.raw`(?<![\p{L}\p{M}-])(?:[Aa]n?|[Tt]he) (?:[\p{Ll}-]+ ){0,2}?(${REPORT_KINDS}),? (?:published|released|reported)(?: (?:on|last|this) \p{Lu}\p{Ll}+| on \d{1,2} \p{Lu}\p{Ll}+| on \p{Lu}\p{Ll}+ \d{1,2})? in (?:the (?:[\p{Ll}-]+ )?journal |The )(${NAME})`,
+	'gu'
+);
 // a second report of those kinds the article tells of, which "the report" may mean instead
 const OTHER_REPORT = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:(?:another|second|separate|earlier|previous|latest|new|last|similar|rival|own) (?:[\p{L}-]+ )?(?:${REPORT_KINDS})|reports|studies|surveys|analyses)(?![\p{L}\p{M}-])`, 'iu');
 // "a report", "a large study": a report the article introduces
 const INTRODUCED_REPORT = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:an?|one) (?:[\p{L}-]+ ){0,3}?(?:${REPORT_KINDS})(?![\p{L}\p{M}-])`, 'giu');
-// "the report", "The study's": a kind with nothing after it that says whose; group 1 "the", 2 the kind, 3 a possessive
-const BARE_REPORT = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (${REPORT_KINDS})((?:[’']s)?)(?![\p{L}\p{M}’'-])(?!,? (?:by|from|of|for|into|on)\b)(?! \p{Lu})`, 'gu');
+// "the report", "The study's", "The large study": a kind with nothing after it that says whose; group 1 "the", 2 the
+// words before the kind, 3 the kind, 4 a possessive
+const BARE_REPORT = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) ((?:[\p{Ll}-]+ ){0,2}?)(${REPORT_KINDS})((?:[’']s)?)(?![\p{L}\p{M}’'-])(?!,? (?:by|from|of|for|into|on)\b)(?! \p{Lu})`, 'gu');
 
 /**
  * Does a comma and a capital after a pointer at `at` in `stem` (`end` its end) open an appositive
@@ -65,8 +73,9 @@ function notAnAuthor(name: string): boolean {
 const REPORTS = new WeakMap<Article, { name: string; kinds: ReadonlySet<string> } | null>();
 
 /**
- * The one report, study or survey the lead (the first two paragraphs) gives an author, and the
- * kinds the article calls it by: `{ name: 'Daft.ie', kinds: {report} }`; the author's acronym
+ * The one report, study or survey the lead (the first two paragraphs) gives an author, or the
+ * first three paragraphs a journal (`JOURNALED`: "published in the journal Neurology" →
+ * "Neurology"), and the kinds the article calls it by: `{ name: 'Daft.ie', kinds: {report} }`; the author's acronym
  * where the article gives one ("the Housing Research Unit at University College Cork (UCC)" →
  * "UCC"), and no author sitting at a place without one (the phrase would not read as a
  * modifier). Undefined where the lead gives none or two, the article introduces more than one
@@ -79,12 +88,14 @@ function authoredReport(article: Article, sentences: readonly Sentence[]): { nam
 		const texts = [article.title, ...article.paragraphs].map((t) => blankQuotes(t));
 		const names = new Set<string>();
 		const kinds = new Set<string>();
-		for (const s of sentences.filter((x) => x.paragraph <= 1)) {
-			for (const m of blankQuotes(s.text).matchAll(AUTHORED)) {
-				const name = m[4] ?? (m[3] ? undefined : m[2].replace(/\.$/, ''));
-				if (!name || notAnAuthor(m[2])) continue;
+		for (const s of sentences.filter((x) => x.paragraph <= 2)) {
+			// an author is the lead's; a journal, which the paragraph after it often adds, names the same study
+			const found = [...(s.paragraph <= 1 ? blankQuotes(s.text).matchAll(AUTHORED) : [])].map((m) => ({ kind: m[1], name: m[4] ?? (m[3] ? undefined : m[2].replace(/\.$/, '')), author: m[2] }));
+			found.push(...[...blankQuotes(s.text).matchAll(JOURNALED)].map((m) => ({ kind: m[1], name: m[2].replace(/\.$/, ''), author: m[2] })));
+			for (const { kind, name, author } of found) {
+				if (!name || notAnAuthor(author)) continue;
 				names.add(name);
-				kinds.add(m[1].toLowerCase());
+				kinds.add(kind.toLowerCase());
 			}
 		}
 		const introduced = texts.flatMap((t) => [...t.matchAll(INTRODUCED_REPORT)].map((m) => m[0].split(' ').at(-1)!.toLowerCase()));
@@ -94,15 +105,27 @@ function authoredReport(article: Article, sentences: readonly Sentence[]): { nam
 	return found ?? undefined;
 }
 
-/** `stem` with a bare "the report" (study, survey) written as the lead's authored report (`authoredReport`): "The report found" → "The Daft.ie report found". */
+/**
+ * `stem` with a bare "the report" (study, survey) written as the lead's authored report (`authoredReport`): "The
+ * report found" → "The Daft.ie report found", "The large study found" → "The large Neurology study found", "The study,
+ * published in the journal Neurology, followed" → "The Neurology study followed".
+ */
 function nameReport(article: Article, sentences: readonly Sentence[], stem: string): string {
 	const report = authoredReport(article, sentences);
-	if (!report || containsWord(stem, report.name)) return stem;
+	if (!report) return stem;
+	// "The study, published in the journal Neurology, followed ...": the aside is cut from a shorter stem, which would
+	// keep a bare "The study", so its journal is written as the kind's modifier here ("The Neurology study followed ...")
+	const aside = new RegExp(String.raw`^([Tt]he) (${REPORT_KINDS}), (?:published|released|reported) in (?:the (?:[\p{Ll}-]+ )?journal |The )${escapeRe(report.name)}, `, 'u').exec(stem);
+	if (aside) return `${aside[1]} ${report.name} ${aside[2]} ${stem.slice(aside[0].length)}`;
+	if (containsWord(stem, report.name)) return stem;
 	let done = false;
-	return stem.replace(BARE_REPORT, (whole, the: string, kind: string, possessive: string, at: number) => {
+	return stem.replace(BARE_REPORT, (whole, the: string, words: string, kind: string, possessive: string, at: number) => {
 		if (done || !report.kinds.has(kind) || quotedAt(stem, at) || appositiveAfter(stem, at, at + whole.length)) return whole;
+		// "The large study" keeps the words the article introduced it with ("a large study"); other words ("the final
+		// report") may tell of another
+		if (words && !new RegExp(String.raw`(?<![\p{L}\p{M}-])[Aa]n? ${escapeRe(words)}${kind}(?![\p{L}\p{M}-])`, 'u').test([article.title, ...article.paragraphs].join('\n'))) return whole;
 		done = true;
-		return `${the} ${report.name} ${withPossessive(kind, possessive)}`;
+		return `${the} ${words}${report.name} ${withPossessive(kind, possessive)}`;
 	});
 }
 
