@@ -1,0 +1,20 @@
+import { describe, expect, it } from 'vitest';
+import { namedAsNonPerson, namedOnlyAsHistory } from '../../src/lib/quiz/person-options';
+
+describe('v43: review findings in the generator', () => {
+	it('a person written after "the" and an office title is a person, a league after "the" is not (R8)', () => {
+		const text = 'The Prime Minister Lena Varga said the budget would pass. The talks were opened by the Foreign Minister Tomas Hrdlicka in Brno. The result lifted Kovar to the top of the Czech Fortuna Liga.';
+		expect(namedAsNonPerson('Lena Varga', false, text)).toBe(false);
+		expect(namedAsNonPerson('Tomas Hrdlicka', false, text)).toBe(false);
+		expect(namedAsNonPerson('Fortuna Liga', false, text)).toBe(true);
+	});
+
+	it('a speaker whose aside holds a year still speaks in the story; a record holder of a year does not (R8)', () => {
+		const sentences = ['Midfielder Ravi Dunmore, who joined the club in 2019 from Eastfield, said the squad had never been fitter.', 'The club record was set by Alan Pryce in 1994.'];
+		expect(namedOnlyAsHistory(sentences, 'Dunmore', 2026)).toBe(false);
+		expect(namedOnlyAsHistory(sentences, 'Pryce', 2026)).toBe(true);
+		// a year a comma closes is a year too: "Pryce, in 1994," and an aside's year that no speaking follows
+		expect(namedOnlyAsHistory(['Alan Pryce, in 1994, scored 41 goals.'], 'Pryce', 2026)).toBe(true);
+		expect(namedOnlyAsHistory(['The record set by Alan Pryce, who scored 41 goals in 1994, still stands.'], 'Pryce', 2026)).toBe(true);
+	});
+});
