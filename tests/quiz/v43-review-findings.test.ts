@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { affiliationStem } from '../../src/lib/quiz/generate';
 import { namedAsNonPerson, namedOnlyAsHistory } from '../../src/lib/quiz/person-options';
 
 describe('v43: review findings in the generator', () => {
@@ -16,5 +17,12 @@ describe('v43: review findings in the generator', () => {
 		// a year a comma closes is a year too: "Pryce, in 1994," and an aside's year that no speaking follows
 		expect(namedOnlyAsHistory(['Alan Pryce, in 1994, scored 41 goals.'], 'Pryce', 2026)).toBe(true);
 		expect(namedOnlyAsHistory(['The record set by Alan Pryce, who scored 41 goals in 1994, still stands.'], 'Pryce', 2026)).toBe(true);
+	});
+
+	it('a business’s ties are no person’s post, so never counted with the quote items against their share', () => {
+		expect(affiliationStem('Norvik is a subsidiary of _____.')).toBe(false);
+		expect(affiliationStem('Haldor Freight is the largest operator of _____ in the region.')).toBe(false);
+		expect(affiliationStem('Dr. Ana Ruiz is a kidney specialist at _____.')).toBe(true);
+		expect(affiliationStem('Tomas Brekke is the head of research at _____.')).toBe(true);
 	});
 });

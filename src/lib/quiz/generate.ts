@@ -6216,11 +6216,22 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
  */
 function voiceItem(c: Candidate): boolean {
 	if (c.quoteStart !== undefined || c.unit === 'role') return true;
-	return (c.item.factType === 'place' || c.item.factType === 'organisation') && AFFILIATION_STEM.test(c.item.stem);
+	return (c.item.factType === 'place' || c.item.factType === 'organisation') && affiliationStem(c.item.stem);
 }
 
-// "Dr. Ana Ruiz is a nephrologist at the Hospital del Mar in _____", "Prof. Li Wei is a chemist at _____": a person's post
-const AFFILIATION_STEM = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?(?:\p{Lu}[\p{L}\p{M}’'.-]*\s){1,4}(?:is|was)\s(?:an?|the)\s(?:[\p{L}-]+\s){0,4}(?:at|of|for|with)\s/u;
+/**
+ * Does a stem ask where a person works or what body they belong to ("Dr. Ana Ruiz is a
+ * nephrologist at _____")? Such an item counts with the quote items against `quoteShare`
+ * (`voiceItem`); a business's own ties ("Norvik is a subsidiary of _____") are a fact of the
+ * story and do not. Takes the stem.
+ */
+export function affiliationStem(stem: string): boolean {
+	return AFFILIATION_STEM.test(stem);
+}
+
+// "Dr. Ana Ruiz is a nephrologist at the Hospital del Mar in _____", "Prof. Li Wei is a chemist at _____": a person's post;
+// a noun only a business is ("Norvik is a subsidiary of _____", "the largest maker of") makes none
+const AFFILIATION_STEM = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?(?:\p{Lu}[\p{L}\p{M}’'.-]*\s){1,4}(?:is|was)\s(?:an?|the)\s(?![^,;:]*?\b(?:subsidiary|unit|division|arm|brand|affiliate|offshoot|spin-off|spinoff|branch|supplier|maker|producer|manufacturer|operator|retailer|lender)\s(?:at|of|for|with)\s)(?:[\p{L}-]+\s){0,4}(?:at|of|for|with)\s/u;
 
 /**
  * The most quote items (`quoteStart`) a quiz of `size` items takes while other candidates are
