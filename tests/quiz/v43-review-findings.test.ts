@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { affiliationStem } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { namedAsNonPerson, namedOnlyAsHistory } from '../../src/lib/quiz/person-options';
+import { scoped } from '../../src/lib/quiz/scope';
+import { filler } from './report';
 
 describe('v43: review findings in the generator', () => {
 	it('a person written after "the" and an office title is a person, a league after "the" is not (R8)', () => {
@@ -24,5 +27,16 @@ describe('v43: review findings in the generator', () => {
 		expect(affiliationStem('Haldor Freight is the largest operator of _____ in the region.')).toBe(false);
 		expect(affiliationStem('Dr. Ana Ruiz is a kidney specialist at _____.')).toBe(true);
 		expect(affiliationStem('Tomas Brekke is the head of research at _____.')).toBe(true);
+	});
+
+	it('a stem opening on "This" or "News" and leaning back on "them" or "their" gets no home place put before it (R4)', () => {
+		const sentences = ['This had left them without lessons for three days.', 'News had spread quickly, and their parents were told within 20 minutes.', 'Officials had said their pumps removed 900 tonnes of water.'];
+		const article = parseArticleText(`Floods shut schools across Wales\n\nFlooding closed schools across Wales on Monday.\n\n${[...sentences, ...filler].join('\n\n')}`);
+		const source = { article, persons: new Map(), places: new Map([['wales', { text: 'Wales', level: 'country' }]]), organisations: new Map() };
+		const scope = (stem: string, at: number) => scoped(stem, 'Wales', sentences[at], source, new Set());
+		expect(scope('This had left them without lessons for _____ days.', 0)).toBe('This had left them without lessons for _____ days.');
+		expect(scope('News had spread quickly, and their parents were told within _____ minutes.', 1)).toBe('News had spread quickly, and their parents were told within _____ minutes.');
+		// a plural subject is what its own "their" means, so the stem is scoped
+		expect(scope('Officials had said their pumps removed _____ tonnes of water.', 2)).toBe('In Wales, officials had said their pumps removed _____ tonnes of water.');
 	});
 });
