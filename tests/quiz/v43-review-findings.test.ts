@@ -3,7 +3,7 @@ import { affiliationStem } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { namedAsNonPerson, namedOnlyAsHistory } from '../../src/lib/quiz/person-options';
 import { scoped } from '../../src/lib/quiz/scope';
-import { filler } from './report';
+import { checksOf, filler } from './report';
 
 describe('v43: review findings in the generator', () => {
 	it('a person written after "the" and an office title is a person, a league after "the" is not (R8)', () => {
@@ -38,5 +38,21 @@ describe('v43: review findings in the generator', () => {
 		expect(scope('News had spread quickly, and their parents were told within _____ minutes.', 1)).toBe('News had spread quickly, and their parents were told within _____ minutes.');
 		// a plural subject is what its own "their" means, so the stem is scoped
 		expect(scope('Officials had said their pumps removed _____ tonnes of water.', 2)).toBe('In Wales, officials had said their pumps removed _____ tonnes of water.');
+	});
+
+
+	it('a book’s size or a firm’s story after a comma is no plot: what is inside the aside is asked; a tale’s plot is not (R7)', () => {
+		const title = 'Tallinn writer wins Baltic book prize';
+		const paragraphs = [
+			'Marta Ilves won the Baltic book prize on Thursday for Salt Roads, a book of 400 pages that sold 30,000 copies in its first month.',
+			'Her publisher, Vana Press, grew fast last year, the story of a small firm that doubled its staff to 90 people.',
+			'Ilves, 52, will receive 25,000 euros.',
+			'Her first novel, a tale of a ferryman who loses three boats in a storm, sold well.'
+		];
+		expect(checksOf(title, paragraphs, /a book of _____ pages/)).toContain('');
+		expect(checksOf(title, paragraphs, /staff to _____|staff to 90/)).toContain('');
+		const plot = checksOf(title, paragraphs, /loses _____ boats/);
+		expect(plot.length).toBeGreaterThan(0);
+		expect(plot.every((c) => c === 'R7')).toBe(true);
 	});
 });

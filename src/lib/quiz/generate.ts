@@ -417,8 +417,9 @@ const INDEX_MOVE = /^(?:The )?(?:benchmark |blue-chip |broader |wider )?(?:[\p{L
 const INDEX_ASIDE = /,\s(?:with|while|as)\s(?:the\s)?(?:benchmark |blue-chip |broader |wider )?(?:\p{Lu}[\p{L}&\d-]* ){0,3}?(?:Index|index|Nifty(?: 50)?|Sensex|FTSE(?: \d+)?|Dow(?: Jones)?|S&P(?: 500)?|Nasdaq(?: Composite)?|Hang Seng|Nikkei(?: 225)?|DAX|Dax|CAC 40|Stoxx(?: \d+)?|ASX(?: 200)?|KOSPI|Kospi|TSX|ISEQ|Topix|TOPIX)(?: index)? (?:up|down|flat|higher|lower|rising|falling|gaining|losing|rose|fell|gained|lost|edged|ended|closed|slipping|climbing|dropping)\b/u;
 // "underperforming the benchmark KOSPI index, which ended 0.6% higher": the day's index move told in a clause after the index
 const INDEX_WHICH = /\b(?:Index|index|Nifty(?: 50)?|Sensex|FTSE(?: \d+)?|Dow(?: Jones)?|S&P(?: 500)?|Nasdaq(?: Composite)?|Hang Seng|Nikkei(?: 225)?|DAX|Dax|CAC 40|Stoxx(?: \d+)?|ASX(?: 200)?|KOSPI|Kospi|TSX|ISEQ|Topix|TOPIX)(?: index)?,\s(?:which|that)\s(?:ended|closed|finished|rose|fell|gained|lost|slipped|climbed|dropped|edged|jumped|tumbled|was (?:up|down|flat))\b/u;
-// ", a tale of a market trader who outwits", ", a film about two sisters who": an aside that tells what a work is about, up to the key
-const PLOT_ASIDE = /,\s(?:an?|the|his|her|their)\s(?:[\p{L}-]+\s){0,2}(?:tale|story|song|ballad|film|novel|book|play|poem|comedy|drama|fable|musical|opera)\s(?:of|about)\s[^,;:()“”"]*$/u;
+// ", a tale of a market trader who outwits", ", a film about two sisters who": an aside that tells what a work is about, up to the key;
+// "of" tells a plot only after a tale's words, as ", a book of 400 pages" is its size and ", the story of a small firm that ..." its subject
+const PLOT_ASIDE = /,\s(?:an?|the|his|her|their)\s(?:[\p{L}-]+\s){0,2}(?:(?:tale|ballad|fable|saga)\s(?:of|about)|(?:story|song|film|novel|book|play|poem|comedy|drama|musical|opera)\sabout)\s[^,;:()“”"]*$/u;
 // "Nordvik Foods shares slide", "Shares in Nordvik jump": one company's shares, whose story the day's index is no part of
 // ("The benchmark Oslo index was down 0.4%" under such a headline was the holdout98 reader's R7)
 // ("Asian shares", "European shares" are a market's: a demonym or a region before "shares" is no company)
