@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../src/lib/quiz/facts';
 import { affiliationStem } from '../../src/lib/quiz/generate';
+import { obituarySubject } from '../../src/lib/quiz/obituary';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { namedAsNonPerson, namedOnlyAsHistory } from '../../src/lib/quiz/person-options';
 import { scoped } from '../../src/lib/quiz/scope';
+import { splitSentences } from '../../src/lib/quiz/sentences';
 import { checksOf, filler } from './report';
 
 describe('v43: review findings in the generator', () => {
@@ -54,5 +57,20 @@ describe('v43: review findings in the generator', () => {
 		const plot = checksOf(title, paragraphs, /loses _____ boats/);
 		expect(plot.length).toBeGreaterThan(0);
 		expect(plot.every((c) => c === 'R7')).toBe(true);
+	});
+
+
+	it('an obituary’s pronoun written with a capital ("the Her Majesty’s Theatre company ... she") gives the subject’s gender as written', () => {
+		const text = `Alvira Mendeku, singer of the coastal ballads, dies at 84
+
+Alvira Mendeku, whose ballads of the fishing coast were sung in every harbour town, has died at her home in Porto Seco aged 84.
+
+Touring with the Her Majesty’s Theatre company in 1962, she first sang in London to an audience of 2,000.
+
+Mendeku recorded 23 albums and gave her last concert in 2019.`;
+		const article = parseArticleText(text);
+		const sentences = splitSentences(article);
+		const facts = sentences.map((s) => extractFacts(s.text));
+		expect(obituarySubject(article.title, sentences, facts)?.gender).toBe('female');
 	});
 });
