@@ -6,7 +6,7 @@ import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { namedAsNonPerson, namedOnlyAsHistory } from '../../src/lib/quiz/person-options';
 import { scoped } from '../../src/lib/quiz/scope';
 import { splitSentences } from '../../src/lib/quiz/sentences';
-import { checksOf, filler } from './report';
+import { checksOf, filler, stemsMatching } from './report';
 
 describe('v43: review findings in the generator', () => {
 	it('a person written after "the" and an office title is a person, a league after "the" is not (R8)', () => {
@@ -72,5 +72,20 @@ Mendeku recorded 23 albums and gave her last concert in 2019.`;
 		const sentences = splitSentences(article);
 		const facts = sentences.map((s) => extractFacts(s.text));
 		expect(obituarySubject(article.title, sentences, facts)?.gender).toBe('female');
+	});
+
+
+	it('a study’s finding gets its lost comma back where the dash aside was, not at an earlier copy of the same words (R1)', () => {
+		const paragraphs = [
+			'Sudden cold spells are associated with a clear rise in emergency hospital visits for asthma among children, according to a large study of Vellmark hospital records published on Thursday.',
+			'Researchers at Vellmark University analysed more than 1.4 million emergency visits between 2008 and 2023. They found that on days when wards had zero hospital beds free and the temperature fell below zero – known locally as ice days – hospital visits for childhood asthma rose by 9 per cent.',
+			'The effect was largest among children under five.'
+		];
+		const stems = stemsMatching('Cold snaps linked to rise in asthma admissions, study finds', paragraphs, /childhood asthma rose by _____/).map((w) => w.stem);
+		expect(stems.length).toBeGreaterThan(0);
+		for (const stem of stems) {
+			expect(stem).toContain('had zero hospital beds free');
+			expect(stem).toContain('fell below zero, hospital visits');
+		}
 	});
 });

@@ -562,7 +562,10 @@ function findingScoped(stem: string, sentence: string, source: AnchorSource): st
 	const aside = DASH_ASIDE.exec(sentence);
 	if (aside && FRONTED.test(rest)) {
 		const join = `${sentence.slice(0, aside.index).split(' ').pop()} ${sentence.slice(aside.index + aside[0].length).split(' ')[0]}`;
-		const cut = rest.indexOf(join);
+		// the aside's own copy of the joined words, after as many copies as the sentence writes before it ("... zero hospital beds ... below zero – ... – hospital visits")
+		const copies = sentence.slice(0, aside.index).split(join).length - 1;
+		let cut = -1;
+		for (let k = 0; k <= copies; k++) cut = rest.indexOf(join, cut + 1);
 		if (cut >= 0 && !rest.slice(0, cut).includes(',')) rest = `${rest.slice(0, cut)}${join.replace(' ', ', ')}${rest.slice(cut + join.length)}`;
 	}
 	return `In ${measure.phrase}, ${rest}`;
