@@ -6196,14 +6196,14 @@ const VOICE_FILL = MIN_YIELD + 2;
  * stand in only for the second of two items in a row on the same person (`separateRepeatedKeys`).
  */
 function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set(), spares: readonly Candidate[] = []): Candidate[] {
-	const quotes = (chosen: readonly Candidate[]) => chosen.filter(voiceItem).length;
+	const voices = (chosen: readonly Candidate[]) => chosen.filter(voiceItem).length;
 	const first = selectWith(ranked, max, excludeSentences, spares, new Set(), Infinity);
 	// a quiz with more quote items than its share, full or not, is picked again with them last: the readers'
 	// quizzes asked 5 of 8 and 8 of 11 about quotes while a lead's figures went unasked (their FAULT lines),
 	// and a cap on full quizzes alone had left every shorter one as it was; the quote items past the share
 	// fill a quiz only up to `VOICE_FILL`, so 12 items of which 6 quotes become 10 of which 4, never fewer
 	// than there were up to that length (the holdout130/131 readers: 6 of 9, 5 of 11 who-said or where-works)
-	if (quotes(first) <= quoteShare(first.length)) return first;
+	if (voices(first) <= quoteShare(first.length)) return first;
 	const capped = selectWith(ranked, max, excludeSentences, spares, new Set(), quoteShare(first.length));
 	return capped.length >= Math.min(first.length, VOICE_FILL) ? capped : first;
 }
@@ -6250,7 +6250,7 @@ function selectWith(ranked: Candidate[], max: number, excludeSentences: Readonly
 	const perType = new Map<ItemType, number>();
 	// the cap is of the quiz the article can give: five sentences with items make a quiz of five
 	const typeCap = Math.max(2, Math.ceil(Math.min(max, new Set(ranked.filter((c) => !excludeSentences.has(c.sentence)).map((c) => c.sentence)).size) * 0.4));
-	const quotes = () => chosen.filter(voiceItem).length;
+	const voices = () => chosen.filter(voiceItem).length;
 	// a quiz the strict entity count leaves short of its yield takes the loosely counted ones after
 	const short = Math.min(max, MIN_YIELD);
 	const bySentence = bySentenceOf(ranked);
@@ -6265,7 +6265,7 @@ function selectWith(ranked: Candidate[], max: number, excludeSentences: Readonly
 			if (overEntityLimit(c, chosen, loose)) continue;
 			if (c.list !== undefined && (perList.get(c.list) ?? 0) >= MAX_PER_LIST) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
-			if (voiceItem(c) && quotes() >= quoteCap && (pass < 3 || chosen.length >= Math.min(max, VOICE_FILL))) continue;
+			if (voiceItem(c) && voices() >= quoteCap && (pass < 3 || chosen.length >= Math.min(max, VOICE_FILL))) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
 			if (pass < 2 && shutsOut(c, bySentence, usedSentences)) continue;
 			chosen.push(c);
