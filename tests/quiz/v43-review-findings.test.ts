@@ -88,4 +88,25 @@ Mendeku recorded 23 albums and gave her last concert in 2019.`;
 			expect(stem).toContain('fell below zero, hospital visits');
 		}
 	});
+
+
+	it('an index’s move after a company’s is one footnote however written: the company’s move is asked, the index’s is not (R7)', () => {
+		const title = 'Hanmaru Bio cuts sales forecast as drug trial stalls';
+		const paragraphs = [
+			'Hanmaru Bio cut its sales forecast on Tuesday after a trial of its lead drug was paused.',
+			'Its shares fell 6.2% to 48,300 won, underperforming the tech-heavy Kosdaq, which ended 1.3% higher.',
+			'Shares in its partner Daesan Pharm closed down 4.1%, while the benchmark KOSPI index ended 0.8% higher.',
+			'The company now expects sales of 210 billion won this year.'
+		];
+		expect(checksOf(title, paragraphs, /shares fell _____/)).toContain('');
+		// the company's move with the index's after it in the stem is refused no more than the clause form is
+		const withAside = checksOf(title, paragraphs, /closed down _____%, while the benchmark KOSPI index ended 0\.8% higher/);
+		expect(withAside.length).toBeGreaterThan(0);
+		expect(withAside).not.toContain('R7');
+		for (const index of [/Kosdaq ended _____/, /KOSPI index ended _____/]) {
+			const checks = checksOf(title, paragraphs, index);
+			expect(checks.length).toBeGreaterThan(0);
+			expect(checks).not.toContain('');
+		}
+	});
 });
