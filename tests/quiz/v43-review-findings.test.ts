@@ -109,4 +109,17 @@ Mendeku recorded 23 albums and gave her last concert in 2019.`;
 			expect(checks).not.toContain('');
 		}
 	});
+
+
+	it('a name put for "she" after a fronted phrase that ends on a name gets its comma, whichever preposition opens it (R1)', () => {
+		const paragraphs = [
+			'Alvira Mendeku, whose ballads of the fishing coast were sung in every harbour town, has died at her home in Porto Seco aged 84.',
+			'Through the war years in Porto Seco she sang for 5,000 soldiers a night.',
+			'Mendeku recorded 23 albums and gave her last concert in 2019.',
+			...filler
+		];
+		const stems = stemsMatching('Alvira Mendeku, singer of the coastal ballads, dies at 84', paragraphs, /soldiers a night/).map((w) => w.stem);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((s) => s.startsWith('Through the war years in Porto Seco, Alvira Mendeku sang'))).toBe(true);
+	});
 });

@@ -1372,8 +1372,10 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	return (frontedBefore(opening) && replaceWithin(clause, at - 1, m[1].length + 1, `, ${main.full}`)) || replaceWithin(clause, at, m[1].length, main.full);
 }
 
-// a preposition opening a stem on a phrase before its subject: "With ...", "Under ..."
-const FRONTING_PREPOSITION = /^(?:With|Without|Alongside|Among|Under|During|After|Before|Throughout|Despite|At|From|In|For|On|Through|Since)\s/;
+// a preposition opening a stem on a phrase before its subject ("With ...", "Under ..."): one list for a
+// possessive inside the phrase (`frontedPossessive`) and a name run on from its end (`frontedBefore`)
+const FRONTING = 'With|Without|Alongside|Among|Under|During|After|Before|Throughout|Despite|At|From|In|For|On|Through|Since';
+const FRONTING_PREPOSITION = new RegExp(String.raw`^(?:${FRONTING})\s`);
 
 /**
  * Is a possessive "his"/"her" (`from` the pronoun to the stem's end, `before` it) inside a phrase
@@ -1390,7 +1392,7 @@ function frontedPossessive(ctx: Context, from: string, before: string, gender: '
 
 // a subordinate clause ("When the war came ") or a phrase ending on a name ("Under the government of Sani Abacha ") before a subject
 const FRONTED_CLAUSE = /^(?:When|While|Whilst|Although|Though|Because|Unless|Once|Whereas|After|Before|Until|Since)\s([^,;:"“”]+)\s$/;
-const FRONTED_NAME = /^(?:Under|During|After|Before|Throughout|Despite|At|From|With|Without|Alongside|Among|In|For)\s[^,;:"“”]*\p{Lu}[\p{L}\p{M}’'.-]*\s$/u;
+const FRONTED_NAME = new RegExp(String.raw`^(?:${FRONTING})\s[^,;:"“”]*\p{Lu}[\p{L}\p{M}’'.-]*\s$`, 'u');
 
 /**
  * Does the text before a subject pronoun (`opening`, ending on a space) front the clause without the
