@@ -52,6 +52,7 @@ import { FORECAST_BEFORE, FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colon
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, placedVotePhrase, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
+import { STOCK_INDEX } from './stock-indices';
 import { afterHeadlineStudy, namesSomething, nationalFigure, opensOnHeadlineStudy, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
 import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerText, keptPerTextAnd, possessiveAfter, withPossessive, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
@@ -422,14 +423,20 @@ const PENALTY_AREA = /\b(?:edge of|inside|outside|into|in) the (?:penalty )?area
 // and which a stem that has named the one organisation means ("An FDA spokesperson said the agency ...")
 // ("The benchmark Nikkei share average rose 0.3%" is one too: a holdout106 reader's R7)
 /** A sentence whose subject is a stock index and whose verb its day's move: "The Hang Seng Properties index rose 0.6% on Friday". */
-const INDEX_MOVE = /^(?:The )?(?:benchmark |blue-chip |broader |wider )?(?:[\p{L}&\d-]+ ){0,3}?(?:index|Nifty(?: 50)?|Sensex|FTSE(?: \d+)?|Dow(?: Jones)?|S&P(?: 500)?|Nasdaq(?: Composite)?|Hang Seng(?: Index)?|Nikkei(?: 225)?|DAX|Dax|CAC 40|Stoxx(?: \d+)?|ASX(?: 200)?|KOSPI|Kospi|TSX|ISEQ|Topix|TOPIX)(?: index| (?:share|stock) (?:average|index))? (?:ended|closed|finished|rose|fell|gained|lost|slipped|climbed|dropped|edged|jumped|tumbled|was (?:up|down|flat))\b/u;
-// "..., with the Straits Times Index up 0.3% by midday": the day's index move as a trailing phrase of a market
-// line is the same footnote (the holdout111 reader's R7 in a port story)
-const INDEX_ASIDE = /,\s(?:with|while|as)\s(?:the\s)?(?:benchmark |blue-chip |broader |wider )?(?:\p{Lu}[\p{L}&\d-]* ){0,3}?(?:Index|index|Nifty(?: 50)?|Sensex|FTSE(?: \d+)?|Dow(?: Jones)?|S&P(?: 500)?|Nasdaq(?: Composite)?|Hang Seng|Nikkei(?: 225)?|DAX|Dax|CAC 40|Stoxx(?: \d+)?|ASX(?: 200)?|KOSPI|Kospi|TSX|ISEQ|Topix|TOPIX)(?: index)? (?:up|down|flat|higher|lower|rising|falling|gaining|losing|rose|fell|gained|lost|edged|ended|closed|slipping|climbing|dropping)\b/u;
-// "underperforming the benchmark KOSPI index, which ended 0.6% higher": the day's index move told in a clause after the index
-const INDEX_WHICH = /\b(?:Index|index|Nifty(?: 50)?|Sensex|FTSE(?: \d+)?|Dow(?: Jones)?|S&P(?: 500)?|Nasdaq(?: Composite)?|Hang Seng|Nikkei(?: 225)?|DAX|Dax|CAC 40|Stoxx(?: \d+)?|ASX(?: 200)?|KOSPI|Kospi|TSX|ISEQ|Topix|TOPIX)(?: index)?,\s(?:which|that)\s(?:ended|closed|finished|rose|fell|gained|lost|slipped|climbed|dropped|edged|jumped|tumbled|was (?:up|down|flat))\b/u;
-// ", a tale of a market trader who outwits", ", a film about two sisters who": an aside that tells what a work is about, up to the key
-const PLOT_ASIDE = /,\s(?:an?|the|his|her|their)\s(?:[\p{L}-]+\s){0,2}(?:tale|story|song|ballad|film|novel|book|play|poem|comedy|drama|fable|musical|opera)\s(?:of|about)\s[^,;:()“”"]*$/u;
+// the verbs and words of an index's day, after its name
+const INDEX_DAY = String.raw`(?:ended|closed|finished|rose|fell|gained|lost|slipped|climbed|dropped|edged|jumped|tumbled|was (?:up|down|flat))`;
+const INDEX_MOVE = new RegExp(String.raw`^(?:The )?(?:benchmark |blue-chip |broader |wider )?(?:[\p{L}&\d-]+ ){0,3}?(?:index|${STOCK_INDEX})(?: index| (?:share|stock) (?:average|index))? ${INDEX_DAY}\b`, 'u');
+// the day's index move after the company's, the same footnote written two ways: as a trailing phrase ("..., with the
+// Straits Times Index up 0.3% by midday": the holdout111 reader's R7 in a port story) or as a clause after the index
+// ("underperforming the benchmark KOSPI index, which ended 0.6% higher": the holdout131 reader's R7)
+const INDEX_FOOTNOTE = new RegExp(
+	String.raw`,\s(?:with|while|as)\s(?:the\s)?(?:benchmark |blue-chip |broader |wider )?(?:\p{Lu}[\p{L}&\d-]* ){0,3}?(?:Index|index|${STOCK_INDEX})(?: index)? (?:up|down|flat|higher|lower|rising|falling|gaining|losing|slipping|climbing|dropping|${INDEX_DAY})\b` +
+		String.raw`|\b(?:Index|index|${STOCK_INDEX})(?: index)?,\s(?:which|that)\s${INDEX_DAY}\b`,
+	'u'
+);
+// ", a tale of a market trader who outwits", ", a film about two sisters who": an aside that tells what a work is about, up to the key;
+// "of" tells a plot only after a tale's words, as ", a book of 400 pages" is its size and ", the story of a small firm that ..." its subject
+const PLOT_ASIDE = /,\s(?:an?|the|his|her|their)\s(?:[\p{L}-]+\s){0,2}(?:(?:tale|ballad|fable|saga)\s(?:of|about)|(?:story|song|film|novel|book|play|poem|comedy|drama|musical|opera)\sabout)\s[^,;:()“”"]*$/u;
 // "Nordvik Foods shares slide", "Shares in Nordvik jump": one company's shares, whose story the day's index is no part of
 // ("The benchmark Oslo index was down 0.4%" under such a headline was the holdout98 reader's R7)
 // ("Asian shares", "European shares" are a market's: a demonym or a region before "shares" is no company)
@@ -1397,8 +1404,10 @@ function resolveInnerPronoun(ctx: Context, sentence: Sentence, clause: Clause): 
 	return (frontedBefore(opening) && replaceWithin(clause, at - 1, m[1].length + 1, `, ${main.full}`)) || replaceWithin(clause, at, m[1].length, main.full);
 }
 
-// a preposition opening a stem on a phrase before its subject: "With ...", "Under ..."
-const FRONTING_PREPOSITION = /^(?:With|Without|Alongside|Among|Under|During|After|Before|Throughout|Despite|At|From|In|For|On|Through|Since)\s/;
+// a preposition opening a stem on a phrase before its subject ("With ...", "Under ..."): one list for a
+// possessive inside the phrase (`frontedPossessive`) and a name run on from its end (`frontedBefore`)
+const FRONTING = 'With|Without|Alongside|Among|Under|During|After|Before|Throughout|Despite|At|From|In|For|On|Through|Since';
+const FRONTING_PREPOSITION = new RegExp(String.raw`^(?:${FRONTING})\s`);
 
 /**
  * Is a possessive "his"/"her" (`from` the pronoun to the stem's end, `before` it) inside a phrase
@@ -1415,7 +1424,7 @@ function frontedPossessive(ctx: Context, from: string, before: string, gender: '
 
 // a subordinate clause ("When the war came ") or a phrase ending on a name ("Under the government of Sani Abacha ") before a subject
 const FRONTED_CLAUSE = /^(?:When|While|Whilst|Although|Though|Because|Unless|Once|Whereas|After|Before|Until|Since)\s([^,;:"“”]+)\s$/;
-const FRONTED_NAME = /^(?:Under|During|After|Before|Throughout|Despite|At|From|With|Without|Alongside|Among|In|For)\s[^,;:"“”]*\p{Lu}[\p{L}\p{M}’'.-]*\s$/u;
+const FRONTED_NAME = new RegExp(String.raw`^(?:${FRONTING})\s[^,;:"“”]*\p{Lu}[\p{L}\p{M}’'.-]*\s$`, 'u');
 
 /**
  * Does the text before a subject pronoun (`opening`, ending on a space) front the clause without the
@@ -4716,7 +4725,6 @@ function tallySince(before: string, facts: readonly Fact[]): boolean {
 	return SHARE_OF.test(clause) || /\b(?:occurred|happened|taken place)\s+since\s$/i.test(clause) || facts.some((f) => (f.type === 'count' || f.type === 'money') && f.span.start >= from && f.span.end <= before.length);
 }
 
-/** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
 // `pattern.exec(text)` kept per pattern and text, for a pattern without the g or y flag: `firstFailure` asks the same
 // tests of a source sentence again for each of its candidates. The match is shared: read it, never change it
 const sentenceMatch = keptPerTextAnd((text: string, pattern: RegExp) => pattern.exec(text), 4096);
@@ -4734,6 +4742,7 @@ function unnamedBasedBody(ctx: Context, stem: string): string | undefined {
 	return namedStoryOrganisation(ctx, noun, stem.slice(0, stem.indexOf(based))) ? undefined : based;
 }
 
+/** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
 function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written): CheckId | undefined {
 	const stems = w.falseStem ? [w.stem, w.falseStem] : [w.stem];
 	const keyText = w.type === 'true-false' ? fact.text : w.options[w.key];
@@ -5454,13 +5463,11 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (sentenceMatch(sentence.text, NEXT_FIXTURE) !== null && sentence.paragraph >= ctx.article.paragraphs.length - 2) return 'R7';
 	// "The benchmark Nifty 50 ended 0.4 per cent higher.": the day's market move closing a story that is
 	// not about the markets is a wire footnote, no fact of it (the holdout48 reader's R7)
-	// a stem cut before the aside ("Shares in Hanmaru closed down _____ at 118,200 won" of "..., while the benchmark
-	// KOSPI index ended 0.8% higher") asks the company's own move, which the holdout131 readers missed
-	if ((sentenceMatch(sentence.text, INDEX_MOVE) !== null || (sentenceMatch(sentence.text, INDEX_ASIDE) !== null && INDEX_ASIDE.test(w.stem))) && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
-	// "Its shares closed down 7.8%, underperforming the benchmark KOSPI index, which ended 0.6% higher": the index's
-	// move in a clause of its own is the same footnote, while the company's own fall before it is the story's (the holdout131 reader's R7)
-	const indexWhich = sentenceMatch(sentence.text, INDEX_WHICH);
-	if (indexWhich && fact.span.start >= indexWhich.index && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
+	if (sentenceMatch(sentence.text, INDEX_MOVE) !== null && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
+	// the index's move after the company's ("Shares in Hanmaru closed down 4.1%, while the benchmark KOSPI index ended
+	// 0.8% higher") is the same footnote, while the company's own move before it is the story's, which the holdout131 readers missed
+	const footnote = sentenceMatch(sentence.text, INDEX_FOOTNOTE);
+	if (footnote && fact.span.start >= footnote.index && (!MARKETS_TITLE.test(ctx.article.title) || companyShares(ctx.article.title))) return 'R7';
 	// "Ogene Lady, a tale of a market trader who outwits three suitors, sold 200,000 copies": what happens in a
 	// song, a film or a book told in an aside is its plot, no fact of the story about it (the holdout130 reader's R7);
 	// where the work is set ("a drama about a family bakery in Ciudad Juárez") is a fact readers ask of a prize winner
@@ -6314,14 +6321,14 @@ const VOICE_FILL = MIN_YIELD + 2;
  * stand in only for the second of two items in a row on the same person (`separateRepeatedKeys`).
  */
 function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<number> = new Set(), spares: readonly Candidate[] = []): Candidate[] {
-	const quotes = (chosen: readonly Candidate[]) => chosen.filter(voiceItem).length;
+	const voices = (chosen: readonly Candidate[]) => chosen.filter(voiceItem).length;
 	const first = selectWith(ranked, max, excludeSentences, spares, new Set(), Infinity);
 	// a quiz with more quote items than its share, full or not, is picked again with them last: the readers'
 	// quizzes asked 5 of 8 and 8 of 11 about quotes while a lead's figures went unasked (their FAULT lines),
 	// and a cap on full quizzes alone had left every shorter one as it was; the quote items past the share
 	// fill a quiz only up to `VOICE_FILL`, so 12 items of which 6 quotes become 10 of which 4, never fewer
 	// than there were up to that length (the holdout130/131 readers: 6 of 9, 5 of 11 who-said or where-works)
-	if (quotes(first) <= quoteShare(first.length)) return first;
+	if (voices(first) <= quoteShare(first.length)) return first;
 	const capped = selectWith(ranked, max, excludeSentences, spares, new Set(), quoteShare(first.length));
 	return capped.length >= Math.min(first.length, VOICE_FILL) ? capped : first;
 }
@@ -6335,11 +6342,22 @@ function select(ranked: Candidate[], max: number, excludeSentences: ReadonlySet<
  */
 function voiceItem(c: Candidate): boolean {
 	if (c.quoteStart !== undefined || c.unit === 'role') return true;
-	return (c.item.factType === 'place' || c.item.factType === 'organisation') && AFFILIATION_STEM.test(c.item.stem);
+	return (c.item.factType === 'place' || c.item.factType === 'organisation') && affiliationStem(c.item.stem);
 }
 
-// "Dr. Ana Ruiz is a nephrologist at the Hospital del Mar in _____", "Prof. Li Wei is a chemist at _____": a person's post
-const AFFILIATION_STEM = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?(?:\p{Lu}[\p{L}\p{M}’'.-]*\s){1,4}(?:is|was)\s(?:an?|the)\s(?:[\p{L}-]+\s){0,4}(?:at|of|for|with)\s/u;
+/**
+ * Does a stem ask where a person works or what body they belong to ("Dr. Ana Ruiz is a
+ * nephrologist at _____")? Such an item counts with the quote items against `quoteShare`
+ * (`voiceItem`); a business's own ties ("Norvik is a subsidiary of _____") are a fact of the
+ * story and do not. Takes the stem.
+ */
+export function affiliationStem(stem: string): boolean {
+	return AFFILIATION_STEM.test(stem);
+}
+
+// "Dr. Ana Ruiz is a nephrologist at the Hospital del Mar in _____", "Prof. Li Wei is a chemist at _____": a person's post;
+// a noun only a business is ("Norvik is a subsidiary of _____", "the largest maker of") makes none
+const AFFILIATION_STEM = /^(?:(?:Dr|Prof|Mr|Mrs|Ms)\.?\s)?(?:\p{Lu}[\p{L}\p{M}’'.-]*\s){1,4}(?:is|was)\s(?:an?|the)\s(?![^,;:]*?\b(?:subsidiary|unit|division|arm|brand|affiliate|offshoot|spin-off|spinoff|branch|supplier|maker|producer|manufacturer|operator|retailer|lender)\s(?:at|of|for|with)\s)(?:[\p{L}-]+\s){0,4}(?:at|of|for|with)\s/u;
 
 /**
  * The most quote items (`quoteStart`) a quiz of `size` items takes while other candidates are
@@ -6357,7 +6375,7 @@ function selectWith(ranked: Candidate[], max: number, excludeSentences: Readonly
 	const perType = new Map<ItemType, number>();
 	// the cap is of the quiz the article can give: five sentences with items make a quiz of five
 	const typeCap = Math.max(2, Math.ceil(Math.min(max, new Set(ranked.filter((c) => !excludeSentences.has(c.sentence)).map((c) => c.sentence)).size) * 0.4));
-	const quotes = () => chosen.filter(voiceItem).length;
+	const voices = () => chosen.filter(voiceItem).length;
 	// a quiz the strict entity count leaves short of its yield takes the loosely counted ones after
 	const short = Math.min(max, MIN_YIELD);
 	const bySentence = bySentenceOf(ranked);
@@ -6372,7 +6390,7 @@ function selectWith(ranked: Candidate[], max: number, excludeSentences: Readonly
 			if (overEntityLimit(c, chosen, loose)) continue;
 			if (c.list !== undefined && (perList.get(c.list) ?? 0) >= MAX_PER_LIST) continue;
 			if (pass === 0 && (perType.get(c.item.type) ?? 0) >= typeCap) continue;
-			if (voiceItem(c) && quotes() >= quoteCap && (pass < 3 || chosen.length >= Math.min(max, VOICE_FILL))) continue;
+			if (voiceItem(c) && voices() >= quoteCap && (pass < 3 || chosen.length >= Math.min(max, VOICE_FILL))) continue;
 			if (chosen.some((d) => givesAway(c, d) || givesAway(d, c))) continue;
 			if (pass < 2 && shutsOut(c, bySentence, usedSentences)) continue;
 			chosen.push(c);

@@ -74,7 +74,7 @@ export function obituarySubject(title: string, sentences: readonly Sentence[], f
 		// "With her band the Lagos Stars she recorded ... songs such as Ada Ada": a pronoun before any name the sentence
 		// writes can only be the lead's, whatever the names after it are (song titles read as persons, holdout131)
 		const first = Math.min(...facts[i].filter((f) => f.type === 'person' && f.text !== nickname).map((f) => f.span.start));
-		const own = INNER_PRONOUN.exec(sentences[i].text.slice(0, first).replace(/“[^”]*”|"[^"]*"/g, ' '))?.[1];
+		const own = INNER_PRONOUN.exec(sentences[i].text.slice(0, first).replace(/“[^”]*”|"[^"]*"/g, ' '))?.[1].toLowerCase();
 		if (own) {
 			gender = own === 'she' || own === 'her' ? 'female' : 'male';
 			break;

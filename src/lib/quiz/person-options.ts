@@ -143,18 +143,24 @@ export function namesAThing(after: string): boolean {
 // "Braga's under-23 side", "Braga's stadium": what only a club or a town owns
 const TEAM_AFTER = /^[’']s\s(?:[\p{L}\d-]+\s){0,2}(?:side|stadium|ground|fans|supporters|squad|team|academy)(?![\p{L}-])/u;
 
+// "the Portuguese Primeira Liga": "the" and capitalised words before a name, which a league or a
+// body takes; the last of them no office title, as "the Prime Minister Keir Starmer" writes a person
+const LEAGUE_BEFORE = /\b[Tt]he\s(?:\p{Lu}[\p{L}’'&-]*\s){0,3}$/u;
+const TITLE_BEFORE = /\b(?:President|Minister|Chancellor|Secretary|Senator|Governor|Mayor|Judge|Justice|King|Queen|Prince|Princess|Lord|Lady|Sir|Dame|Dr|Professor|Rev|Reverend|Bishop|Archbishop|Pope|Cardinal|Executive|Director|Chairman|Chairwoman|Captain|Coach|Manager|General|Colonel|Ambassador|Commissioner|Speaker|Leader|Mr|Mrs|Ms)\.?\s$/u;
+
 /**
  * Is a name the facts read as a person's one the article writes as a league, a club or a place
  * instead, so no person option (QUALITY.md R8: "Liga" and "Braga" offered beside footballers as
  * who scored)? Yes when every mention follows "the" and capitalised words ("the Portuguese Primeira
- * Liga": a league or a body), or when the article never gives the name a first name (`lone`) and
+ * Liga": a league or a body) that end on no office title ("the Prime Minister Keir Starmer" is a
+ * person), or when the article never gives the name a first name (`lone`) and
  * it is a gazetteer town or owns a side, a stadium or fans ("Braga's under-23 side"). Takes the
  * name as the article writes it, whether it is only ever written alone, and the article's text.
  */
 export function namedAsNonPerson(name: string, lone: boolean, text: string): boolean {
 	const mentions = offsetsBetween(text, name, LETTER, LETTER);
 	if (mentions.length === 0) return false;
-	if (mentions.every((at) => /\b[Tt]he\s(?:\p{Lu}[\p{L}’'&-]*\s){0,3}$/u.test(text.slice(Math.max(0, at - 60), at)))) return true;
+	if (mentions.every((at) => LEAGUE_BEFORE.test(text.slice(Math.max(0, at - 60), at)) && !TITLE_BEFORE.test(text.slice(Math.max(0, at - 20), at)))) return true;
 	if (!lone) return false;
 	return gazetteerCity(name) !== undefined || mentions.some((at) => TEAM_AFTER.test(text.slice(at + name.length, at + name.length + 40)));
 }
@@ -269,9 +275,15 @@ export function onlyInPast(sentences: readonly string[], surname: string, lastYe
 // "the club record set by Peter Lyle in 1987", "Lyle, in 1987,": a year the name did something in
 const YEAR_AFTER = /^(?:[’']s)?[^.;:“”"]{0,40}?\b(?:in|since|back in)\s(1[5-9]\d{2}|20\d{2})(?![\d,])/;
 
+// "Smith, who joined the club in 2019, said": the year dates an aside about the person, who
+// speaks in the story after it (a record holder's aside, "Price, who scored 41 in 1994, still
+// holds it", stays history)
+const SPEAKS_AFTER_ASIDE = /^,\s(?:who|whose|an?|the)\s[^,.;:“”"]*,\s(?:(?:also|later|then)\s)?(?:said|says|told|tells|added|adds|explained|insisted|warned|argued|admitted|recalled)\b/;
+
 /**
  * Is the person of `surname` named only as history, each mention tied to a year before
- * publication ("the club record set by Peter Lyle in 1987")? Such a person holds a record or
+ * publication ("the club record set by Peter Lyle in 1987"), a year in an aside about them
+ * ("Smith, who joined the club in 2019, said") not counted? Such a person holds a record or
  * did something once, and speaks in no scene of the story, so is no option for who said a
  * quote of it (QUALITY.md R8: the 1987 record holder offered as the speaker of a manager's
  * half-time words). Takes the sentences' texts, the surname and the year of publication
@@ -283,6 +295,7 @@ export function namedOnlyAsHistory(sentences: readonly string[], surname: string
 	return (
 		mentions.length > 0 &&
 		mentions.every((after) => {
+			if (SPEAKS_AFTER_ASIDE.test(after)) return false;
 			const year = YEAR_AFTER.exec(after)?.[1];
 			return year !== undefined && (published === undefined || Number(year) < published);
 		})

@@ -562,14 +562,18 @@ function findingScoped(stem: string, sentence: string, source: AnchorSource): st
 	const aside = DASH_ASIDE.exec(sentence);
 	if (aside && FRONTED.test(rest)) {
 		const join = `${sentence.slice(0, aside.index).split(' ').pop()} ${sentence.slice(aside.index + aside[0].length).split(' ')[0]}`;
-		const cut = rest.indexOf(join);
+		// the aside's own copy of the joined words, after as many copies as the sentence writes before it ("... zero hospital beds ... below zero – ... – hospital visits")
+		const copies = sentence.slice(0, aside.index).split(join).length - 1;
+		let cut = -1;
+		for (let k = 0; k <= copies; k++) cut = rest.indexOf(join, cut + 1);
 		if (cut >= 0 && !rest.slice(0, cut).includes(',')) rest = `${rest.slice(0, cut)}${join.replace(' ', ', ')}${rest.slice(cut + join.length)}`;
 	}
 	return `In ${measure.phrase}, ${rest}`;
 }
 
-// a stem opening on a plural subject and its verb, a count before it or not: "About 2,300 people had", "Officials estimated"
-const PLURAL_SUBJECT = /^(?:(?:About|Around|Some|More than|Nearly|Almost|At least|Over|Roughly) )?(?:[\d,.]+ )?(?:[\p{Ll}-]+ )?(?:\p{Lu}\p{Ll}+s|\p{Ll}+s|people|children)(?= (?:had|have|were|are|said|say|\p{Ll}+ed)\b)/u;
+// a stem opening on a plural subject and its verb, a count before it or not: "About 2,300 people had", "Officials estimated";
+// a word in -is, -us or -ss ("This", "Business", "Status") or a mass noun in -s ("News", "Politics") is singular
+const PLURAL_SUBJECT = /^(?:(?:About|Around|Some|More than|Nearly|Almost|At least|Over|Roughly) )?(?:[\d,.]+ )?(?:[\p{Ll}-]+ )?(?:(?![Nn]ews\b|[Ss]eries\b|[Ss]pecies\b|[Mm]eans\b|[Gg]as\b|\p{L}+ics\b)\p{L}\p{Ll}*[^\P{Ll}siu]s|people|children)(?= (?:had|have|were|are|said|say|\p{Ll}+ed)\b)/u;
 
 /**
  * A stem that names nothing (but a figure every country keeps: `INDEX_NAME`, in a story set in a

@@ -3,6 +3,7 @@ import { DATELINE, type Fact } from './facts';
 import { TITLES, countryOf, countryOfDemonym, hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
 import { quotedAt } from './quoted-at';
 import { RELATIVE_ASIDE } from './simplify';
+import { STOCK_INDEX } from './stock-indices';
 import { containsWord, escapeRe } from './words';
 import type { Article, Sentence } from './types';
 
@@ -289,9 +290,8 @@ const OWN_FIGURE = /^(?:The |Its )?((?:(?:first|second|third|fourth)-quarter |fu
 const OWN_SHARES = /^(?:The |Its )?[Ss]hares\b(?! (?:of|in|at|for)\b)/;
 // where shares trade and what measures them ("listed on the Warsaw Stock Exchange", "the blue-chip WIG20
 // index"): no company whose figures a stem may give
-const INDEX = 'FTSE|Nasdaq|Dow Jones|S&P|WIG|DAX|CAC|Nikkei|Hang Seng|Kospi|KOSPI|Kosdaq|KOSDAQ|Topix|TOPIX|Sensex|Nifty|Stoxx|IBEX|ASX|TSX|Euronext';
-const MARKET_NAME = new RegExp(String.raw`\b(?:Stock Exchange|Stock Market|Exchange|Index)$|^(?:${INDEX})\b`);
-const MARKET = new RegExp(String.raw`\b(?:the )?(?:\p{Lu}[\p{L}.&-]*\s){0,3}(?:Stock Exchange|Stock Market)\b|\b(?:${INDEX})[\w&-]*(?: \d{2,3})?\b`, 'gu');
+const MARKET_NAME = new RegExp(String.raw`\b(?:Stock Exchange|Stock Market|Exchange|Index)$|^(?:${STOCK_INDEX})\b`, 'u');
+const MARKET = new RegExp(String.raw`\b(?:the )?(?:\p{Lu}[\p{L}.&-]*\s){0,3}(?:Stock Exchange|Stock Market)\b|\b(?:${STOCK_INDEX})[\w&-]*(?: \d{2,3})?\b`, 'gu');
 // a company's own stock, singular: "The stock was up 11.2% at 187.40 zlotys" (a holdout115 lead's)
 const OWN_STOCK = /^(?:The|Its) stock\b(?! (?:of|in|at|for|market|exchange|index)\b)/;
 // what a company does to its own branches, sites or staff, with the verbs a lead tells it by: "Westpac will close 47 branches"

@@ -1,3 +1,8 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { getClassroom } from '../../../src/lib/server/classroom/classroom';
+import { afterAll, beforeAll } from 'vitest';
 import { parseQuiz } from '../../../src/lib/quiz/schema';
 import type { Quiz } from '../../../src/lib/quiz/types';
 import { sentencesOf } from '../../fixtures/quiz';
@@ -51,4 +56,37 @@ export function fixtureQuiz(id = 'room-fixture'): Quiz {
 		],
 		seed: 1
 	});
+}
+
+/** A class game open with the fixture quiz on a database of its own, for tests of the pages that look codes up. */
+export interface FixtureRoom {
+	/** The classroom of that database. */
+	classroom: ReturnType<typeof getClassroom>;
+	/** The open room's six-digit code. */
+	code: string;
+	/** A six-digit code no room is open with. */
+	wrong: string;
+}
+
+/**
+ * In the calling `describe`, opens a class game with `fixtureQuiz` before its tests on a new SQLite
+ * file in a temporary folder named after `prefix`, and closes it and deletes the folder after them.
+ * DATABASE_PATH is set first, as `getClassroom` opens it on first use, as in the server, so a route
+ * module imported in a later `beforeAll` reads the same database. Returns the room, filled in
+ * when the first `beforeAll` has run.
+ */
+export function useFixtureRoom(prefix: string): FixtureRoom {
+	const room = {} as FixtureRoom;
+	const dir = mkdtempSync(join(tmpdir(), prefix));
+	beforeAll(async () => {
+		process.env.DATABASE_PATH = join(dir, 'newsquiz.db');
+		room.classroom = (await import('../../../src/lib/server/classroom/classroom')).getClassroom();
+		room.code = (await room.classroom.create(fixtureQuiz())).room.code;
+		room.wrong = room.code === '000000' ? '000001' : '000000';
+	});
+	afterAll(() => {
+		room.classroom?.close();
+		rmSync(dir, { recursive: true, force: true });
+	});
+	return room;
 }

@@ -1,48 +1,28 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { fixtureQuiz } from './fixture';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { useFixtureRoom } from './fixture';
 
 type Load = (event: { url: URL; request: Request; getClientAddress: () => string }) => { code: string; problem: string | null };
 
 describe('the join page opened with a code', () => {
-	const dir = mkdtempSync(join(tmpdir(), 'newsquiz-join-page-'));
+	const room = useFixtureRoom('newsquiz-join-page-');
 	let load: Load;
-	let code = '';
-	let wrong = '';
-	let close: () => void;
-	let roomToJoin: (code: string, address: string) => unknown;
 
 	beforeAll(async () => {
-		// getClassroom() opens DATABASE_PATH on first use, as in the server.
-		process.env.DATABASE_PATH = join(dir, 'newsquiz.db');
 		load = (await import('../../../src/routes/join/+page.server')).load as unknown as Load;
-		const { getClassroom } = await import('../../../src/lib/server/classroom/classroom');
-		const classroom = getClassroom();
-		code = (await classroom.create(fixtureQuiz())).room.code;
-		wrong = code === '000000' ? '000001' : '000000';
-		roomToJoin = (c, address) => classroom.roomToJoin(c, address);
-		close = () => classroom.close();
-	});
-
-	afterAll(() => {
-		close?.();
-		rmSync(dir, { recursive: true, force: true });
 	});
 
 	const view = (c: string, address: string, headers: Record<string, string> = {}) =>
 		load({ url: new URL(`http://localhost/join?code=${c}`), request: new Request(`http://localhost/join?code=${c}`, { headers }), getClientAddress: () => address });
 
 	it('says at once that no open room has the code, and a right one has no problem', () => {
-		expect(view(wrong, '10.1.0.1').problem).toMatch(/No open room/);
-		expect(view(code, '10.1.0.1')).toEqual({ code, problem: null });
+		expect(view(room.wrong, '10.1.0.1').problem).toMatch(/No open room/);
+		expect(view(room.code, '10.1.0.1')).toEqual({ code: room.code, problem: null });
 	});
 
 	// a class behind one school address reloading a closed room's tab had used up the joins of everyone there
 	it('leaves the wrong-code budget of joins whole however often it is viewed', () => {
-		for (let i = 0; i < 30; i++) view(wrong, '10.1.0.2');
-		expect(roomToJoin(code, '10.1.0.2')).toBeTruthy();
+		for (let i = 0; i < 30; i++) view(room.wrong, '10.1.0.2');
+		expect(room.classroom.roomToJoin(room.code, '10.1.0.2')).toBeTruthy();
 	});
 
 	// a fresh user's /join?code=12ab was told that no open room had the code
@@ -54,8 +34,8 @@ describe('the join page opened with a code', () => {
 	});
 
 	it('says nothing of the code to a browser prefetch, nor once the address has viewed too many', () => {
-		expect(view(wrong, '10.1.0.3', { 'sec-purpose': 'prefetch' }).problem).toBeNull();
-		for (let i = 0; i < 120; i++) view(wrong, '10.1.0.4');
-		expect(view(wrong, '10.1.0.4').problem).toBeNull();
+		expect(view(room.wrong, '10.1.0.3', { 'sec-purpose': 'prefetch' }).problem).toBeNull();
+		for (let i = 0; i < 120; i++) view(room.wrong, '10.1.0.4');
+		expect(view(room.wrong, '10.1.0.4').problem).toBeNull();
 	});
 });
