@@ -30,7 +30,7 @@ describe('the join page opened with a code', () => {
 		expect(view('12ab', '10.1.0.5')).toEqual({ code: '12ab', problem: 'A room code has six digits: type the six digits on the board.' });
 		expect(view('1234567', '10.1.0.5').problem).toMatch(/^A room code has six digits/);
 		for (let i = 0; i < 130; i++) view('12ab', '10.1.0.5');
-		expect(view(wrong, '10.1.0.5').problem).toMatch(/No open room/);
+		expect(view(room.wrong, '10.1.0.5').problem).toMatch(/No open room/);
 	});
 
 	it('says nothing of the code to a browser prefetch, nor once the address has viewed too many', () => {
