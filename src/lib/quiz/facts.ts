@@ -1577,6 +1577,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// "the 47th Dora Mavor Moore Awards": a prize named after someone is no person, whom a later
 		// "she" could mean (the holdout62 reader's R1, R6: "as Dora Mavor Moore Awards accepted the award")
 		if (type === 'person' && last > first && /^(?:Awards?|Prizes?|Medals?|Trophy|Cup|Lecture|Scholarships?|Fellowships?)$/.test(words[last])) return;
+		// "Sámi Week", "Sámi National Day", "Notting Hill Carnival": a time or a feast named after a people or a
+		// place is no person, and "Week" among the speakers of a festival guide was absurd (the holdout137 reader's R8)
+		// ("Doris Day", "Billie Holiday" are persons: those two words end a name after a first name; three words, "Sámi National Day", are a feast)
+		if (type === 'person' && last > first && (/^(?:Week|Weekend|Night|Month|Year|Festival|Carnival|Fair|Feast|Games|Fiesta|Parade)$/.test(words[last]) || (/^(?:Day|Days|Holiday)$/.test(words[last]) && (!isFirstName(words[first]) || last - first >= 2)))) return;
 		// "Developer Fellside Regeneration", "Harbour Logistics": a name ending on a noun of an activity no surname has the
 		// shape of is a business's, and "Fellside Regeneration" among the speakers of a planning story was absurd (the
 		// holdout123 readers' R8)
