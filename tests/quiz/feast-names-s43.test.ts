@@ -20,7 +20,9 @@ Doris Day, the singer and actress, has died aged 97 at her home in California, h
 
 Day made 39 films and recorded more than 650 songs between 1947 and 1967.
 
-"She was a friend to every animal," said Bob Bashara, her manager of many years.`;
+"She was a friend to every animal," said Bob Bashara, her manager of many years.
+
+Her foundation said she had been in excellent health until recently.`;
 
 const persons = (text: string) => generateWithReport(parseArticleText(text), { seed: 1 }).facts.flat().filter((f) => f.type === 'person').map((f) => f.text);
 

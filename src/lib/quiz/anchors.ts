@@ -792,6 +792,8 @@ const VOTE_HEADLINE = /\b(?:elections?|votes?|voters|polls?|run-?off|ballot|refe
 const VOTE_FRAMES = FRAMES.slice(0, 5);
 // a stem's opening word that is no name, lower-cased after the place written in before it ("In Tampere, which party ...?")
 const COMMON_OPENING = /^(?:The|Turnout|Final|Official|Full|Preliminary|Provisional|Results|Other|Which|Who|What|How|When|Where)\b/;
+// a figure of a whole country's vote: "nationwide", "across the country", "national turnout"
+const NATIONAL_SCOPE = /\b(?:nation(?:al(?:ly)?|wide)|across the country|countrywide|country-wide)\b/i;
 const VOTE_PLACES = new WeakMap<Article, string | null>();
 
 /**
@@ -827,6 +829,10 @@ export function placeVote(source: AnchorSource, stem: string): string {
 	const text = unquoted(stem);
 	if (/^(?:[“"‘]|In |At |Across )/.test(stem) || anchorsIn(source, stem).has('place')) return stem;
 	if (!VOTE_FRAMES.some(({ frame }) => frame.test(text))) return stem;
+	// "won _____% of the vote nationwide", "Nationwide turnout was ...", "Wejherowo’s mayor, Piotr Zan, won ...": a
+	// figure of the whole country, or of another place's vote, is no figure of the vote's place, and written in there it
+	// was false (a reviewer's R6)
+	if (NATIONAL_SCOPE.test(text) || /\p{Lu}[\p{L}\p{M}-]*[’']s\b/u.test(text)) return stem;
 	const place = votePlace(source);
 	if (!place || containsWord(stem, place)) return stem;
 	return `In ${place}, ${COMMON_OPENING.test(stem) ? stem[0].toLowerCase() + stem.slice(1) : stem}`;

@@ -565,7 +565,7 @@ function findingScoped(stem: string, sentence: string, source: AnchorSource): st
 		// the aside's own copy of the joined words, after as many copies as the sentence writes before it ("... zero hospital beds ... below zero – ... – hospital visits")
 		const copies = sentence.slice(0, aside.index).split(join).length - 1;
 		let cut = -1;
-		for (let k = 0; k <= copies; k++) cut = rest.indexOf(join, cut + 1);
+		for (let k = 0; k <= copies && (k === 0 || cut >= 0); k++) cut = rest.indexOf(join, cut + 1);
 		if (cut >= 0 && !rest.slice(0, cut).includes(',')) rest = `${rest.slice(0, cut)}${join.replace(' ', ', ')}${rest.slice(cut + join.length)}`;
 	}
 	return `In ${measure.phrase}, ${rest}`;

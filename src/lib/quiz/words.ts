@@ -183,11 +183,13 @@ export function withPossessive(name: string, possessive: string): string {
  * The text after a name that `swap` replaces (`key`, as the sentence wrote it), its possessive made
  * to agree with `swap` as `withPossessive` writes one: "’s profits" after "Harwell Foods" becomes
  * "’ profits" (never "Harwell Foods’s", a blind reader's R1), and "’ profits" after "Harwell Foods"
- * becomes "’s profits" after "Kettering". Any other text is returned as given.
+ * becomes "’s profits" after "Kettering"; a closing quote mark before a verb or a small word ("’ was
+ * launched") is none. Any other text is returned as given.
  */
 export function possessiveAfter(key: string, swap: string, after: string): string {
 	if (/^['’]s(?![\p{L}\p{M}])/u.test(after) && swap.endsWith('s')) return `${after[0]}${after.slice(2)}`;
-	if (/^['’]\s/.test(after) && key.endsWith('s') && !swap.endsWith('s')) return `${after[0]}s${after.slice(1)}`;
+	// "‘Harwell Foods’ was launched": a closing quote before a verb or a small word is no possessive (a reviewer's R1)
+	if (/^['’]\s(?!(?:was|is|were|are|has|have|had|will|would|can|could|said|says|and|or|but|to|in|on|at|for|of|as|by|with)\b)\p{Ll}/u.test(after) && key.endsWith('s') && !swap.endsWith('s')) return `${after[0]}s${after.slice(1)}`;
 	return after;
 }
 
