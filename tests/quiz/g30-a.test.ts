@@ -106,7 +106,8 @@ const OBIT = [
 describe('g30-a: an obituary’s "the family" is its subject’s, and "Within three years" with no "of" is refused (R4, holdout80 grades)', () => {
 	it('writes the subject’s family for "the family said"', () => {
 		const stems = kept(OBIT_TITLE, OBIT);
-		expect(stems.some((s) => s.includes('Marchbanks’s family said') || s.includes("Marchbanks's family said"))).toBe(true);
+		// a name ending in s may take the apostrophe alone (p43: "Marchbanks’ family", as words.ts `withPossessive` writes it)
+		expect(stems.some((s) => /Marchbanks(?:’s|'s|’|') family said/.test(s))).toBe(true);
 		expect(stems.filter((s) => /\bthe family said\b/.test(s))).toEqual([]);
 	});
 

@@ -214,7 +214,8 @@ describe('g31b: the holdout98 and holdout99 readers\' NOs, as kinds', () => {
 
 	it('a false or true statement whose only name is a country or region is refused, unless it is the story\'s own (R4)', () => {
 		const paragraphs = ['Exports of Peruvian blueberries fell 12% in the first half of the year, trade figures showed.', 'Some growers are looking to India.'];
-		const statements = checksOf('Peru blueberry exports fall', paragraphs, /growers are looking to (?!_____)/);
+		// (a false side is a country the article names since country-swap-s43, so here only the blank is written)
+		const statements = checksOf('Peru blueberry exports fall', paragraphs, /growers are looking to/);
 		expect(statements.length).toBeGreaterThan(0);
 		expect(statements.filter((c) => c === '')).toEqual([]);
 	});

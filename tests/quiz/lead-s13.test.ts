@@ -144,7 +144,7 @@ describe('from the holdout23 grading', () => {
 	});
 
 	it('refuses an aside whose "also" sets its person beside one said before (R4)', () => {
-		const checks = checksOf('Japanese climber, 74, becomes oldest woman to summit Everest', ['The oldest person to climb Everest remains Yuichiro Miura, also of Japan, who reached the top in 2013 at the age of 80.'], /also of/);
+		const checks = checksOf('Japanese climber, 74, becomes oldest woman to summit Everest', ['The oldest person to climb Everest remains Yuichiro Miura, also of Japan, who reached the top in 2013 at the age of 80.', 'Climbers from Nepal and China guided the team.'], /also of/);
 		expect(checks.length).toBeGreaterThan(0);
 		expect(checks).not.toContain('');
 	});
