@@ -187,7 +187,7 @@ export function describedInOpener(text: string, surname: string): boolean {
 }
 
 // the rites of a death: "A funeral will be held ...", "A memorial service is planned ..."
-const RITES_OPENING = /^(?:A|The)( private| public| state| family)? (funeral|memorial service|memorial|requiem mass|requiem|service of thanksgiving|wake|burial|cremation)\b/;
+const RITES_OPENING = /^(?:A|The)( private| public| state| family)? (funeral|memorial service|requiem mass|requiem|service of thanksgiving|wake|burial|cremation)\b/;
 
 /**
  * Writes an obituary's subject into a stem that opens on the rites of a death: "A funeral will
@@ -198,7 +198,8 @@ const RITES_OPENING = /^(?:A|The)( private| public| state| family)? (funeral|mem
  * with `stem` and `falseStem` rewritten where they open so.
  */
 export function nameObituaryRitesIn<W extends { stem: string; falseStem?: string }>(subject: ObituarySubject | undefined, article: Article, written: W): W {
-	if (!subject || !RITES_OPENING.test(written.stem)) return written;
+	// "..., the family said" is written as the subject's family instead (generate.ts), which names the subject once
+	if (!subject || !RITES_OPENING.test(written.stem) || /\bthe family said\b/.test(written.stem)) return written;
 	const text = bodyLines(article);
 	const apostrophe = (text.match(/\p{L}'s\b/gu) ?? []).length > (text.match(/\p{L}’s\b/gu) ?? []).length ? "'s" : '’s';
 	const owned = (stem: string) => stem.replace(RITES_OPENING, (_, kind: string | undefined, rite: string) => `${withPossessive(subject.full, apostrophe)}${kind ?? ''} ${rite}`);
