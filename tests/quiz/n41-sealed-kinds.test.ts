@@ -47,7 +47,8 @@ describe('n41: the strict readers’ NO kinds of holdout126 and holdout127', () 
 	});
 
 	it('a false statement of a bound in millions never writes a figure below one million', () => {
-		const stems = allStems('Survey links long commutes to poor sleep', ['Researchers in Norway followed more than 1.3 million workers aged 30 to 60 for a decade using national tax records.', 'Those with commutes of over an hour slept less, the study found.']);
+		const stems = allStems('Survey links long commutes to poor sleep', ['Researchers in Norway followed more than 1.3 million workers aged 30 to 60 for a decade using national tax records.', 'Those with commutes of over an hour slept less, the study found, as an earlier study in Sweden had.']);
+		// (Sweden is named so that the sentence's place may be made false: a country the article never names is no false side, country-swap-s43)
 		expect(stems.some((s) => /1\.3 million/.test(s))).toBe(true);
 		expect(stems.filter((s) => /\b0\.\d+ million/.test(s))).toEqual([]);
 	});

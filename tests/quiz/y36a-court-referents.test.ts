@@ -81,7 +81,7 @@ describe('y36a: a police story’s “The suspects” is the group its first sen
 	});
 
 	it('asks the written stem: "The three suspects arrested on suspicion of ..." says which suspects', () => {
-		const stems = stemsMatching(ARREST_TITLE, ARREST, /^The three suspects arrested on suspicion of stealing copper cable from a railway depot, aged between 22 and 41, were held in dawn raids on two farms/);
+		const stems = stemsMatching(ARREST_TITLE, ARREST, /^The three suspects arrested on suspicion of stealing copper cable from a railway depot, aged between 22 and 41, were held in dawn raids on (?:two|_____) farms/);
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.every((s) => s.check === '')).toBe(true);
 	});
