@@ -74,7 +74,9 @@ describe('place distractors', () => {
 	it('keep the standing of the key or of the story’s country: no island state beside Canada, no foreign capital beside Toronto', () => {
 		const items = itemsOf('Night shifts linked to higher risk of heart disease', [
 			'The largest national study of night-shift nurses was conducted in Canada by a team from Toronto.',
-			'Nurses who worked nights for five years or more had a 20 percent higher risk of heart disease, the researchers in Toronto found.'
+			'Nurses who worked nights for five years or more had a 20 percent higher risk of heart disease, the researchers in Toronto found.',
+			// a false statement puts only a country the article names (country-swap-s43)
+			'A smaller study in Germany found a similar link.'
 		], 20);
 		const swapped = items.map((i) => /conducted in (\w+) by/.exec(i.stem)?.[1]).filter((c) => c !== undefined && c !== 'Canada');
 		expect(swapped.length).toBeGreaterThan(0);
