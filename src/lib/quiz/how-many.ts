@@ -286,10 +286,11 @@ export function howManyStem(fact: Fact, clause: CountClause): string | undefined
 	// day has the closure forced ...", where "has the closure forced a day onto" was a fresh user's R1)
 	const origin = measure ? null : (ORIGIN_AFTER.exec(rest) ?? RATE_AFTER.exec(rest));
 	const [counted, tailWords] = measure ? [`${noun} ${measure.phrase}`, measure.rest] : origin ? [`${noun} ${origin[0]}`, rest.slice(origin[0].length)] : [noun, rest];
-	// "A party formed three years ago won the most seats": a verb right after the measure is the clause's own, and the
-	// one before it a participle of the subject ("How many years ago did a party form won ...?", R1)
+	// "A party formed three years ago won the most seats": a verb right after a measure ("ago", "later") is the clause's
+	// own, and the one before it a participle of the subject ("How many years ago did a party form won ...?", R1); after a
+	// plain count it is a reported clause's ("said 14 engineers had been hired")
 	const next = /^\s*(\p{Ll}+)/u.exec(tailWords)?.[1];
-	if (next && tagsOf(next).some((t) => t === 'PastTense' || t === 'PresentTense')) return undefined;
+	if (measure && next && tagsOf(next).some((t) => t === 'PastTense' || t === 'PresentTense')) return undefined;
 	// "Police have arrested 38 people" → "How many people have police arrested?"
 	if (svo[2]) return ask(`${counted} ${svo[2]} ${subjectIn} ${svo[3]} ${tailWords}`);
 	return ask(`${counted} did ${subjectIn} ${infinitive} ${tailWords}`);
