@@ -69,6 +69,8 @@ describe('a country option set', () => {
 			'Social media platforms operating in Ireland will have to verify the age of every user under a law passed by the Dáil on Wednesday.',
 			'A survey by CyberSafeKids last September found that most children aged eight to 12 in Ireland had their own social media account.',
 			'The Minister for Communications said the rules would apply from June next year.',
+			// a false statement puts only a country the article names (country-swap-s43)
+			'A similar law took effect in Australia last year.',
 			...filler
 		]);
 		expect(stems.filter((s) => /aged eight to 12 in _____/.test(s))).toEqual([]);
