@@ -555,6 +555,11 @@ const KNOCKOUT_SIZES = [4, 8, 16, 32, 64, 128];
 
 const wordNumbersOf = new WeakMap<Context, ReadonlySet<number>>();
 
+/** The values of the number words ("two" to "twenty") a text writes, as `numericDistractors` counts them (its `NUMBER_WORDS` index + 2). */
+function wordNumbersIn(text: string): number[] {
+	return [...text.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2);
+}
+
 /**
  * The values of the number words ("two" to "twenty") the article writes anywhere, as
  * `numericDistractors` counts them (its `NUMBER_WORDS` index + 2). "almost eight months" types no
@@ -565,7 +570,7 @@ const wordNumbersOf = new WeakMap<Context, ReadonlySet<number>>();
 function articleWordNumbers(ctx: Context): ReadonlySet<number> {
 	let values = wordNumbersOf.get(ctx);
 	if (!values) {
-		values = new Set(ctx.sentences.flatMap((s) => [...s.text.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2)).filter((v) => v >= 2));
+		values = new Set(ctx.sentences.flatMap((s) => wordNumbersIn(s.text)));
 		wordNumbersOf.set(ctx, values);
 	}
 	return values;
@@ -2237,7 +2242,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const side = narrowToBound(fact.type === 'ordinal' || fact.type === 'age' ? sides : changedFromBand(sentenceText, keyNumber(fact.text), sides), keyNumber(fact.text), boundSide(fact, sentenceText));
 			// "a 40mph zone": a speed limit is a round number (plausible.ts)
 			// "six points for two offences": a number the sentence writes as a word is no distractor either (R3)
-			const forbidden = new Set([...ctx.allNumbers, ...[...sentenceText.toLowerCase().matchAll(/[a-z]+/g)].map((w) => NUMBER_WORDS.indexOf(w[0]) + 2).filter((v) => v >= 2)]);
+			const forbidden = new Set([...ctx.allNumbers, ...wordNumbersIn(sentenceText)]);
 			// "four of the top _____ places" and "_____ of the top three": a part is no bigger than its whole
 			// "threw seven scoreless innings", "in his four overs" of a T20: a starter's innings stay within a game's nine, a bowler's overs within the format's quota (plausible.ts)
 			// "on two additional Sundays a month": a count of a period's days holds no more than the period (changes.ts)

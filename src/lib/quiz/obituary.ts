@@ -1,7 +1,7 @@
 import type { Fact } from './facts';
 import type { Article, Sentence } from './types';
 import { kinGender } from './speakers';
-import { bodyLines } from './article';
+import { apostropheOf } from './anchors';
 import { escapeRe, withPossessive } from './words';
 
 /**
@@ -200,8 +200,7 @@ const RITES_OPENING = /^(?:A|The)( private| public| state| family)? (funeral|mem
 export function nameObituaryRitesIn<W extends { stem: string; falseStem?: string }>(subject: ObituarySubject | undefined, article: Article, written: W): W {
 	// "..., the family said" is written as the subject's family instead (generate.ts), which names the subject once
 	if (!subject || !RITES_OPENING.test(written.stem) || /\bthe family said\b/.test(written.stem)) return written;
-	const text = bodyLines(article);
-	const apostrophe = (text.match(/\p{L}'s\b/gu) ?? []).length > (text.match(/\p{L}’s\b/gu) ?? []).length ? "'s" : '’s';
+	const apostrophe = `${apostropheOf(article)}s`;
 	const owned = (stem: string) => stem.replace(RITES_OPENING, (_, kind: string | undefined, rite: string) => `${withPossessive(subject.full, apostrophe)}${kind ?? ''} ${rite}`);
 	return { ...written, stem: owned(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: owned(written.falseStem) }) };
 }
