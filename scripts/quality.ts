@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { InputError } from '../src/lib/quiz/errors';
 import { CHECKS, generateWithReport, type GenerationReport } from '../src/lib/quiz/generate';
 import { parseArticleText } from '../src/lib/quiz/parse-article';
+import { ESTIMATE } from '../src/lib/quiz/scoring';
 import type { Article, Item } from '../src/lib/quiz/types';
 import { ArticleInputError } from '../src/lib/server/errors';
 import { extractArticle } from '../src/lib/server/extract';
@@ -36,8 +37,10 @@ function render(item: Item, n: number): string {
 		// "_____ million hectares": the player types 3.7 in the stem's terms, so the range is shown in them too (the
 		// holdout85 reader took "3.7 million" against a range of 1000000–14000000 for a doubled unit)
 		const { value, unit, scale = 1, min, max } = item.numeric;
-		const typed = scale !== 1 ? `, typed in the blank's terms as ${value / scale}, range ${min / scale}–${max / scale}, × ${scale}` : `, range ${min}–${max}`;
+		const typed = scale !== 1 ? `, typed in the blank's terms as ${value / scale}, slider ${min / scale}–${max / scale}, × ${scale}` : `, slider ${min}–${max}`;
 		lines.push(`   answer: ${item.options[item.key]} (value ${value}${unit ? ` ${unit}` : ''}${typed})`);
+		// the slider's extent is no accepted band (holdout142's readers graded it as one): say how a guess is scored
+		lines.push(`   scored by closeness: full points within ${ESTIMATE.fullWithin * 100}% of ${value / scale}, none from ${ESTIMATE.noneFrom * 100}% off`);
 	} else if (item.answerMode === 'typed') {
 		lines.push(`   typed answer: ${item.options[item.key]} (accepted: ${(item.accepted ?? []).join(' / ')})`);
 	} else {

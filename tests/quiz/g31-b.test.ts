@@ -129,7 +129,7 @@ describe('g31-b: the one body or fire a stem names, written or read as named (ho
 });
 
 describe('g31-b: the quality report shows an estimate in the terms the player types', () => {
-	it('prints the typed value and range of a "_____ million" estimate', { timeout: 60_000 }, () => {
+	it('prints the typed value, slider and scoring of a "_____ million" estimate', { timeout: 60_000 }, () => {
 		const articles = mkdtempSync(join(tmpdir(), 'g31-b-quality-'));
 		writeFileSync(
 			join(articles, '00-wheat.txt'),
@@ -146,7 +146,13 @@ describe('g31-b: the quality report shows an estimate in the terms the player ty
 		const out = readFileSync('quality-out/00-wheat.txt', 'utf8');
 		const estimate = out.split('\n').filter((l) => /answer: .* million \(value/.test(l));
 		expect(estimate.length).toBeGreaterThan(0);
-		for (const l of estimate) expect(l).toMatch(/typed in the blank's terms as [\d.]+, range [\d.]+–[\d.]+, × 1000000\)/);
+		for (const l of estimate) expect(l).toMatch(/typed in the blank's terms as [\d.]+, slider [\d.]+–[\d.]+, × 1000000\)/);
+		// the slider's extent is no accepted band: the line after says how a guess scores, in the same terms
+		const lines = out.split('\n');
+		for (const l of estimate) {
+			const typed = l.match(/typed in the blank's terms as ([\d.]+)/)![1];
+			expect(lines[lines.indexOf(l) + 1]).toBe(`   scored by closeness: full points within 5% of ${typed}, none from 50% off`);
+		}
 	});
 });
 
