@@ -4,7 +4,6 @@ import ArticleView from '$lib/components/ArticleView.svelte';
 import Feedback from '$lib/components/Feedback.svelte';
 import ItemReview from '$lib/components/ItemReview.svelte';
 import SourceSentence from '$lib/components/SourceSentence.svelte';
-import RoomSourceSentence from '$lib/components/classroom/SourceSentence.svelte';
 
 const sentence = 'Belarus’ interior ministry said 774 people were arrested in Minsk.';
 const source = { text: sentence, keySpan: { start: 32, end: 35 } };
@@ -16,17 +15,15 @@ describe('SourceSentence', () => {
 		expect(container.textContent?.trim()).toBe(sentence);
 	});
 
-	it.each([
-		['play', SourceSentence],
-		['classroom', RoomSourceSentence]
-	])('%s: shows the sentence that names a quote’s speaker, in the article’s order, when the source says only "she said"', (_, Component) => {
+	it.each(['play', 'classroom'] as const)('%s: shows the sentence that names a quote’s speaker, in the article’s order, when the source says only "she said"', (look) => {
 		const quote = '"Nobody will be left without a roof over their head tonight," she said.';
 		const naming = 'Harrow council’s leader, Cllr Deborah Haines, said 212 people had been placed in emergency accommodation.';
 		const speaker = { sentence: 19, text: naming, span: { start: 30, end: 44 } };
-		const { container } = render(Component, { source: { text: quote, keySpan: { start: 62, end: 65 }, sentence: 20, speaker } });
+		const { container } = render(SourceSentence, { source: { text: quote, keySpan: { start: 62, end: 65 }, sentence: 20, speaker }, look });
+		expect(container.querySelector('blockquote')!.classList.contains('classroom')).toBe(look === 'classroom');
 		expect([...container.querySelectorAll('p')].map((p) => p.textContent)).toEqual([naming, quote]);
 		expect([...container.querySelectorAll('mark')].map((m) => m.textContent)).toEqual(['Deborah Haines', 'she']);
-		const { container: later } = render(Component, { source: { text: quote, keySpan: { start: 62, end: 65 }, sentence: 18, speaker } });
+		const { container: later } = render(SourceSentence, { source: { text: quote, keySpan: { start: 62, end: 65 }, sentence: 18, speaker }, look });
 		expect([...later.querySelectorAll('p')].map((p) => p.textContent)).toEqual([quote, naming]);
 	});
 
