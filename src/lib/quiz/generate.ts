@@ -54,7 +54,7 @@ import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, placedVotePhrase, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { STOCK_INDEX } from './stock-indices';
 import { afterHeadlineStudy, namesSomething, nationalFigure, opensOnHeadlineStudy, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
-import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerText, keptPerTextAnd, possessiveAfter, withPossessive, wordOffsets } from './words';
+import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerObject, keptPerText, keptPerTextAnd, possessiveAfter, withPossessive, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
@@ -533,27 +533,19 @@ function wordCount(text: string): number {
 	return (text.match(/\S+/g) ?? []).length;
 }
 
-const capitalsOf = new WeakMap<Context, ReadonlySet<string>>();
-
 /**
  * The words the article writes with a capital inside a sentence, not after a quote mark or a
  * colon: the article's own proof that a word is (part of) a name ("the Chicago Wolves"), kept
  * when a how-many question moves it from the sentence's start. Computed once per article.
  */
-function midSentenceCapitals(ctx: Context): ReadonlySet<string> {
-	let names = capitalsOf.get(ctx);
-	if (!names) {
-		// "Hayabusa2": a name may end on a number after three letters or more ("R190" is a sum)
-		names = new Set(ctx.sentences.flatMap((s) => [...s.text.matchAll(/(?<=[\p{Ll}\d,] )\p{Lu}[\p{L}’'-]*(?:(?<=\p{L}{3})\d[\p{L}\d]*)?/gu)].map((m) => m[0])));
-		capitalsOf.set(ctx, names);
-	}
+const midSentenceCapitals = keptPerObject((ctx: Context): ReadonlySet<string> => {
+	// "Hayabusa2": a name may end on a number after three letters or more ("R190" is a sum)
+	const names = new Set(ctx.sentences.flatMap((s) => [...s.text.matchAll(/(?<=[\p{Ll}\d,] )\p{Lu}[\p{L}’'-]*(?:(?<=\p{L}{3})\d[\p{L}\d]*)?/gu)].map((m) => m[0])));
 	return names;
-}
+});
 
 /** The fields of a knockout round, "the last 16": a bracket halves each round. */
 const KNOCKOUT_SIZES = [4, 8, 16, 32, 64, 128];
-
-const wordNumbersOf = new WeakMap<Context, ReadonlySet<number>>();
 
 /** The values of the number words ("two" to "twenty") a text writes, as `numericDistractors` counts them (its `NUMBER_WORDS` index + 2). */
 function wordNumbersIn(text: string): number[] {
@@ -567,32 +559,20 @@ function wordNumbersIn(text: string): number[] {
  * recipe (no value that appears elsewhere in the article; the holdout136 reader's R8, twice).
  * Computed once per article.
  */
-function articleWordNumbers(ctx: Context): ReadonlySet<number> {
-	let values = wordNumbersOf.get(ctx);
-	if (!values) {
-		values = new Set(ctx.sentences.flatMap((s) => wordNumbersIn(s.text)));
-		wordNumbersOf.set(ctx, values);
-	}
+const articleWordNumbers = keptPerObject((ctx: Context): ReadonlySet<number> => {
+	const values = new Set(ctx.sentences.flatMap((s) => wordNumbersIn(s.text)));
 	return values;
-}
-
-const loneCapitalsOf = new WeakMap<Context, ReadonlySet<string>>();
+});
 
 /**
  * The words the article capitalises mid-sentence on their own, no capitalised word beside them
  * ("said the Kremlin", "voted Labour"), unlike "Festival" of "Busan International Film Festival":
  * a name of its own, not only part of a longer one. Computed once per article.
  */
-function loneCapitals(ctx: Context): ReadonlySet<string> {
-	let words = loneCapitalsOf.get(ctx);
-	if (!words) {
-		words = new Set(ctx.sentences.flatMap((s) => [...s.text.matchAll(/(?<=[\p{Ll}\d,] )(?<!\p{Lu}[\p{L}\p{M}’'.-]* )\p{Lu}[\p{L}\p{M}’'-]*(?![\p{L}\p{M}’'-]| \p{Lu})/gu)].map((m) => m[0])));
-		loneCapitalsOf.set(ctx, words);
-	}
+const loneCapitals = keptPerObject((ctx: Context): ReadonlySet<string> => {
+	const words = new Set(ctx.sentences.flatMap((s) => [...s.text.matchAll(/(?<=[\p{Ll}\d,] )(?<!\p{Lu}[\p{L}\p{M}’'.-]* )\p{Lu}[\p{L}\p{M}’'-]*(?![\p{L}\p{M}’'-]| \p{Lu})/gu)].map((m) => m[0])));
 	return words;
-}
-
-const openingNamesOf = new WeakMap<Context, ReadonlySet<string>>();
+});
 
 /**
  * The mid-sentence capitals that keep their capital when a sentence's opening is moved inside a
@@ -601,17 +581,11 @@ const openingNamesOf = new WeakMap<Context, ReadonlySet<string>>();
  * guard": "According to Coast guard spokesman ...", a blind reader's R1 on holdout56), as
  * `roleAsWritten` reads "Festival director". Computed once per article.
  */
-function openingNames(ctx: Context): ReadonlySet<string> {
-	let names = openingNamesOf.get(ctx);
-	if (!names) {
-		const { lower } = articleWords(ctx);
-		names = new Set([...midSentenceCapitals(ctx)].filter((w) => !lower.has(w.toLowerCase()) || loneCapitals(ctx).has(w)));
-		openingNamesOf.set(ctx, names);
-	}
+const openingNames = keptPerObject((ctx: Context): ReadonlySet<string> => {
+	const { lower } = articleWords(ctx);
+	const names = new Set([...midSentenceCapitals(ctx)].filter((w) => !lower.has(w.toLowerCase()) || loneCapitals(ctx).has(w)));
 	return names;
-}
-
-const stemNamesOf = new WeakMap<Context, ReadonlySet<string>>();
+});
 
 /**
  * The words that name something in this article, for `namesSomething` (scope.ts): its
@@ -619,35 +593,25 @@ const stemNamesOf = new WeakMap<Context, ReadonlySet<string>>();
  * the one organisation a business story is about (story-organisation.ts: "Marlowe's will publish
  * ..." names the grocer). Computed once per article.
  */
-function stemNames(ctx: Context): ReadonlySet<string> {
-	let names = stemNamesOf.get(ctx);
-	if (!names) {
-		const typed = [...[...ctx.persons.values()].map((p) => p.full), ...[...ctx.places.values()].map((p) => p.text), ...[...ctx.organisations.values()].map((o) => o.text), storyOrganisation(ctx)?.name ?? ''];
-		names = new Set([...midSentenceCapitals(ctx), ...typed.flatMap((t) => t.split(/\s+/).map((w) => w.replace(/[’']s$|[.,]$/g, '')))]);
-		stemNamesOf.set(ctx, names);
-	}
+const stemNames = keptPerObject((ctx: Context): ReadonlySet<string> => {
+	const typed = [...[...ctx.persons.values()].map((p) => p.full), ...[...ctx.places.values()].map((p) => p.text), ...[...ctx.organisations.values()].map((o) => o.text), storyOrganisation(ctx)?.name ?? ''];
+	const names = new Set([...midSentenceCapitals(ctx), ...typed.flatMap((t) => t.split(/\s+/).map((w) => w.replace(/[’']s$|[.,]$/g, '')))]);
 	return names;
-}
-
-const whereOrWhoOf = new WeakMap<Context, (word: string) => boolean>();
+});
 
 /**
  * A test of a word that names a place or a person of this article (any word of one the article
  * types, a country or a city the lexicon knows), case-insensitive: such a word says where or who,
  * never what a count is of (definites.ts `topiclessNoun`: "the year's cases ... outside Dhaka").
  */
-function whereOrWho(ctx: Context): (word: string) => boolean {
-	let test = whereOrWhoOf.get(ctx);
-	if (!test) {
-		const words = new Set([...[...ctx.persons.values()].map((p) => p.full), ...[...ctx.places.values()].map((p) => p.text)].flatMap((t) => t.split(/\s+/).map((w) => w.replace(/[’']s$|[.,]$/g, '').toLowerCase())));
-		test = (word: string) => {
-			const bare = word.replace(/[’']s$/, '');
-			return words.has(bare.toLowerCase()) || isCountry(bare) || isCity(bare.toLowerCase());
-		};
-		whereOrWhoOf.set(ctx, test);
-	}
+const whereOrWho = keptPerObject((ctx: Context): (word: string) => boolean => {
+	const words = new Set([...[...ctx.persons.values()].map((p) => p.full), ...[...ctx.places.values()].map((p) => p.text)].flatMap((t) => t.split(/\s+/).map((w) => w.replace(/[’']s$|[.,]$/g, '').toLowerCase())));
+	const test = (word: string) => {
+		const bare = word.replace(/[’']s$/, '');
+		return words.has(bare.toLowerCase()) || isCountry(bare) || isCity(bare.toLowerCase());
+	};
 	return test;
-}
+});
 
 /** Does a stem name the one medicine its article names ("patients taking quorbelimab"), a generic name in lower case that `namesSomething` reads past? */
 function namesDrug(article: Article, stem: string): boolean {
@@ -700,18 +664,12 @@ const sentenceWords = new WeakMap<Sentence, Map<string, boolean>>();
 // `word` alone in any case; compiled once per word, as every stem of a sentence that opens on it asks again
 const wordAnyCase = keptPerText((word: string) => new RegExp(`(?<![\\p{L}\\p{M}])${word}(?![\\p{L}\\p{M}-])`, 'iu'), 4096);
 
-const wordsOf = new WeakMap<Context, { capital: ReadonlySet<string>; lower: ReadonlySet<string> }>();
-
 /** The words the article writes with a capital and those it writes in lower case (headline and sentences), read once per article. */
-function articleWords(ctx: Context): { capital: ReadonlySet<string>; lower: ReadonlySet<string> } {
-	let words = wordsOf.get(ctx);
-	if (!words) {
-		const all = [ctx.article.title, ...ctx.sentences.map((s) => s.text)].flatMap((t) => t.match(/(?<![\p{L}\p{M}])[\p{L}\p{M}][\p{L}\p{M}-]*/gu) ?? []);
-		words = { capital: new Set(all.filter((w) => /^\p{Lu}/u.test(w))), lower: new Set(all.filter((w) => /^\p{Ll}/u.test(w))) };
-		wordsOf.set(ctx, words);
-	}
+const articleWords = keptPerObject((ctx: Context): { capital: ReadonlySet<string>; lower: ReadonlySet<string> } => {
+	const all = [ctx.article.title, ...ctx.sentences.map((s) => s.text)].flatMap((t) => t.match(/(?<![\p{L}\p{M}])[\p{L}\p{M}][\p{L}\p{M}-]*/gu) ?? []);
+	const words = { capital: new Set(all.filter((w) => /^\p{Lu}/u.test(w))), lower: new Set(all.filter((w) => /^\p{Ll}/u.test(w))) };
 	return words;
-}
+});
 
 const KNIGHTED = /\b(?:Sir|Dame)\s$/;
 
@@ -1308,22 +1266,16 @@ function chainsElsewhere(ctx: Context, sentence: Sentence, gender: 'male' | 'fem
 	return false;
 }
 
-const unfiledSpeakersOf = new WeakMap<Context, ReadonlySet<string>>();
-
 /**
  * The last words of the names the article quotes ('"...," Arboleda said') that are no filed
  * person, organisation or place: a person the fact reader missed. Computed once per article.
  */
-function unfiledSpeakers(ctx: Context): ReadonlySet<string> {
-	let names = unfiledSpeakersOf.get(ctx);
-	if (!names) {
-		const other = (word: string) => ctx.persons.has(word) || ctx.places.has(word.toLowerCase()) || [...ctx.organisations.values()].some((o) => containsWord(o.text, word));
-		const last = ctx.facts.flat().flatMap((f) => (f.type === 'attribution' && /^(?:\p{Lu}[\p{L}\p{M}’'.-]*\s?)+$/u.test(f.text) ? [f.text.split(' ').at(-1)!] : []));
-		names = new Set(last.filter((w) => w.length > 2 && !other(w)));
-		unfiledSpeakersOf.set(ctx, names);
-	}
+const unfiledSpeakers = keptPerObject((ctx: Context): ReadonlySet<string> => {
+	const other = (word: string) => ctx.persons.has(word) || ctx.places.has(word.toLowerCase()) || [...ctx.organisations.values()].some((o) => containsWord(o.text, word));
+	const last = ctx.facts.flat().flatMap((f) => (f.type === 'attribution' && /^(?:\p{Lu}[\p{L}\p{M}’'.-]*\s?)+$/u.test(f.text) ? [f.text.split(' ').at(-1)!] : []));
+	const names = new Set(last.filter((w) => w.length > 2 && !other(w)));
 	return names;
-}
+});
 
 /**
  * The person a profile or an obituary is about, for a pronoun whose nearby sentences name
@@ -1662,23 +1614,17 @@ function unreadFamilyName(ctx: Context, stem: string): boolean {
 // the lexicon's word classes a name may also be read as, none of them a noun a person could be
 const OTHER_WORD_CLASS = new Set(['Expression', 'Adjective', 'Adverb', 'Preposition', 'Conjunction', 'Determiner', 'Pronoun']);
 
-const FAMILY_NAMES_OF_OTHER_WORDS = new WeakMap<Context, { full: string; family: string }[]>();
-
 /**
  * The article's people named family name first whose family name is also a word of another class
  * (`OTHER_WORD_CLASS`), each name once, read once per article: every stem is checked against
  * them (`unreadFamilyName`), and reading every fact of the article for each stem made a long
  * article's checks grow with its square.
  */
-function familyNamesOfOtherWords(ctx: Context): { full: string; family: string }[] {
-	let names = FAMILY_NAMES_OF_OTHER_WORDS.get(ctx);
-	if (!names) {
-		const fulls = new Set(ctx.facts.flat().flatMap((f) => (f.type === 'person' && f.text.includes(' ') ? [f.text] : [])));
-		names = [...fulls].filter((full) => familyNameLeads(full) && tagsOf(full.split(' ')[0].toLowerCase()).some((t) => OTHER_WORD_CLASS.has(t))).map((full) => ({ full, family: full.split(' ')[0] }));
-		FAMILY_NAMES_OF_OTHER_WORDS.set(ctx, names);
-	}
+const familyNamesOfOtherWords = keptPerObject((ctx: Context): { full: string; family: string }[] => {
+	const fulls = new Set(ctx.facts.flat().flatMap((f) => (f.type === 'person' && f.text.includes(' ') ? [f.text] : [])));
+	const names = [...fulls].filter((full) => familyNameLeads(full) && tagsOf(full.split(' ')[0].toLowerCase()).some((t) => OTHER_WORD_CLASS.has(t))).map((full) => ({ full, family: full.split(' ')[0] }));
 	return names;
-}
+});
 
 /**
  * Can a person be offered by surname alone? Not "de Blasio" of "Bill de Blasio", whose format no
@@ -2556,18 +2502,12 @@ function sameEra(ctx: Context, key: string | undefined, surname: string): boolea
 	return !isPast(surname) || (key !== undefined && isPast(key));
 }
 
-const PERSON_NAMES = new WeakMap<Context, PersonNames>();
-
 /** The article's text, person names and organisations as `personOptionFault` reads them, built once per article. */
-function personNamesOf(ctx: Context): PersonNames {
-	let names = PERSON_NAMES.get(ctx);
-	if (!names) {
-		const persons = ctx.facts.flat().flatMap((f) => (f.type === 'person' && f.surname ? [{ text: f.text, surname: f.surname }] : []));
-		names = { text: ctx.sentences.map((s) => s.text).join('\n'), persons, organisations: new Set(ctx.organisations.keys()) };
-		PERSON_NAMES.set(ctx, names);
-	}
+const personNamesOf = keptPerObject((ctx: Context): PersonNames => {
+	const persons = ctx.facts.flat().flatMap((f) => (f.type === 'person' && f.surname ? [{ text: f.text, surname: f.surname }] : []));
+	const names = { text: ctx.sentences.map((s) => s.text).join('\n'), persons, organisations: new Set(ctx.organisations.keys()) };
 	return names;
-}
+});
 
 const ORIGINS = new WeakMap<Context, Map<string, Set<string>>>();
 
@@ -3705,19 +3645,13 @@ function describedAs(text: string, fact: Fact): string | undefined {
 	return appositiveRole(text, fact.span.end, fact.role);
 }
 
-const DESCRIBED = new WeakMap<Context, { surname: string; head: string; phrase?: string }[]>();
-
 /** Every person mention of the article with a role: surname, the role's last word and `describedAs`; computed once per article so that role items stay linear in its length. */
-function describedPeople(ctx: Context): { surname: string; head: string; phrase?: string }[] {
-	let people = DESCRIBED.get(ctx);
-	if (!people) {
-		people = ctx.facts.flatMap((list, i) =>
-			list.flatMap((f) => (f.type === 'person' && f.surname && f.role ? [{ surname: f.surname, head: f.role.split(' ').pop()!, phrase: describedAs(ctx.sentences[i].text, f) }] : []))
-		);
-		DESCRIBED.set(ctx, people);
-	}
+const describedPeople = keptPerObject((ctx: Context): { surname: string; head: string; phrase?: string }[] => {
+	const people = ctx.facts.flatMap((list, i) =>
+		list.flatMap((f) => (f.type === 'person' && f.surname && f.role ? [{ surname: f.surname, head: f.role.split(' ').pop()!, phrase: describedAs(ctx.sentences[i].text, f) }] : []))
+	);
 	return people;
-}
+});
 
 const BESIDE = new WeakMap<Context, Map<string, Set<string>>>();
 
@@ -4285,35 +4219,23 @@ function kindOfBody(ctx: Context, name: string): string | undefined {
 	return undefined;
 }
 
-const BODY_SAYINGS = new WeakMap<Context, BodyStatement[]>();
-
 /** Every statement the article reports an organisation making (`bodyStatement`, `isBody`), once per article. */
-function bodySayingsOf(ctx: Context): BodyStatement[] {
-	let sayings = BODY_SAYINGS.get(ctx);
-	if (!sayings) {
-		sayings = ctx.sentences.flatMap((s) => {
-			const said = bodyStatement(s.text);
-			return said && isBody(ctx, said.name) ? [said] : [];
-		});
-		BODY_SAYINGS.set(ctx, sayings);
-	}
+const bodySayingsOf = keptPerObject((ctx: Context): BodyStatement[] => {
+	const sayings = ctx.sentences.flatMap((s) => {
+		const said = bodyStatement(s.text);
+		return said && isBody(ctx, said.name) ? [said] : [];
+	});
 	return sayings;
-}
-
-const BODIES = new WeakMap<Context, Map<string, boolean>>();
+});
 
 /** The organisations the article names (typed, speaking, or by a body's head noun; body-said.ts), each with whether it writes "the" before it, once per article. */
-function bodiesOf(ctx: Context): Map<string, boolean> {
-	let the = BODIES.get(ctx);
-	if (!the) {
-		the = new Map<string, boolean>();
-		for (const o of ctx.organisations.values()) the.set(o.text, o.the);
-		for (const b of bodySayingsOf(ctx)) if (!the.has(b.name)) the.set(b.name, b.the);
-		for (const [name, withThe] of namedBodies(ctx.sentences.map((s) => s.text).join('\n'))) if (!the.has(name)) the.set(name, withThe);
-		BODIES.set(ctx, the);
-	}
+const bodiesOf = keptPerObject((ctx: Context): Map<string, boolean> => {
+	const the = new Map<string, boolean>();
+	for (const o of ctx.organisations.values()) the.set(o.text, o.the);
+	for (const b of bodySayingsOf(ctx)) if (!the.has(b.name)) the.set(b.name, b.the);
+	for (const [name, withThe] of namedBodies(ctx.sentences.map((s) => s.text).join('\n'))) if (!the.has(name)) the.set(name, withThe);
 	return the;
-}
+});
 
 /**
  * "The X Council said ...": true or false, for a statement an organisation makes (body-said.ts),

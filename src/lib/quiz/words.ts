@@ -149,6 +149,20 @@ export function keptPerArgs<A extends readonly (string | number | boolean)[], T>
 }
 
 /**
+ * `fn` kept per object it is given (an article's context, a sentence): computed on the first call
+ * with that object, then returned as it was; the object is never changed, and is let go with it.
+ */
+export function keptPerObject<O extends object, T>(fn: (o: O) => T): (o: O) => T {
+	const kept = new WeakMap<O, T>();
+	return (o) => {
+		if (kept.has(o)) return kept.get(o) as T;
+		const value = fn(o);
+		kept.set(o, value);
+		return value;
+	};
+}
+
+/**
  * `keptPerText` for a reading that also takes an object it does not change (a caller's verb test,
  * an article's set of names): kept per object and text, so that a text read with one object is
  * never answered from another's reading. An object made afresh at each call is never found
