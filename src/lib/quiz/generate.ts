@@ -2707,6 +2707,17 @@ function withOptions(key: string, distractors: string[], prng: ReturnType<typeof
 const NUMERIC_TYPES = new Set<FactType>(['count', 'money', 'percent', 'age', 'ordinal']);
 
 /**
+ * A clause whose opening noun (one word, or two: "Group sales", "Oat drinks"; an aside between
+ * commas may follow it) is measured by its verb: a verb of change or level ("rose", "averaged",
+ * "accounted for"), or a copula before a figure or a direction ("was £3bn", "were up"). Only
+ * such a subject is a quantity of someone's (`ownerless`).
+ */
+const MEASURED_SUBJECT = new RegExp(
+	String.raw`^\p{Lu}\p{Ll}+(?: \p{Ll}+)?(?:,[^,;:]{1,80},)? (?:(?:\p{Ll}+ly )?(?:(?:has|have|had) )?(?:rose|risen|rises|rise|fell|fallen|falls|fall|grew|grown|grows|climbed|jumped|dropped|slipped|slumped|soared|surged|declined|increased|decreased|doubled|halved|tripled|averaged|averages|totalled|totaled|totals|reached|hit|stood|stands|accounted|accounts|edged|dipped|plunged|tumbled|rebounded|recovered|improved|widened|narrowed|shrank|shrunk|contracted|expanded|gained|lost|came in|amounted|topped|exceeded|outpaced|missed|beat)|(?:is|was|were|are|has been|have been|had been|remained|remains) (?:up|down|flat|unchanged|about|around|nearly|almost|roughly|some|over|under|more|less|just|only|at|[\d£$€¥₹]|_____))(?![\p{L}\p{M}-])`,
+	'u'
+);
+
+/**
  * Does a clause state a figure of nobody's ("Revenue rose 11.2% to £3.15 billion")? Its bare
  * subject noun (no "the", no name the lexicon or the article writes as one) is a quantity of
  * someone the article names elsewhere, and no name in the clause says whose (QUALITY.md R4).
@@ -2718,6 +2729,10 @@ function ownerless(ctx: Context, sentence: Sentence, text: string): boolean {
 	// people who act ("Councillors voted", "Police arrested") are the story's own; a quantity
 	// ("Revenue", "Unemployment") is some named one's
 	if (tagsOf(m[1].toLowerCase()).some((t) => /Name|Place|Country|City|Region|Organization|Determiner|Pronoun|Value|Actor|Plural/.test(t))) return false;
+	// a quantity is what its verb moves or states ("Revenue rose", "Attendance averaged", "Turnover
+	// was £3bn"); a subject that does something else ("Contractors had found", "Passenger trains will
+	// run", "Power was out") is no one's figure, whatever the lexicon knows of its noun
+	if (!MEASURED_SUBJECT.test(text)) return false;
 	const names = ctx.facts[sentence.index].filter((f) => f.type === 'person' || f.type === 'place' || f.type === 'organisation');
 	if (names.some((f) => text.includes(f.text) || f.text.includes(m[1]))) return false;
 	// a name no lexicon knows ("Swansea seized the advantage") is written with its capital

@@ -36,6 +36,13 @@ const CLOSED = /[.!?]["”’)]?$/;
  */
 const LEANS_BACK = /^(?:Other|The other|Others|The rest|The remaining|Further|These|Those|This|That|It|They|He|She|We|Here|There|Its|Their|His|Her|(?:The )?(?:key|main|major|biggest|chief|other) (?:contributors|drivers|findings|highlights|points|details|factors))\b/i;
 /**
+ * "Other measures in the budget include:": the whole is named in the lead-in, so each row is one
+ * more thing it includes, and "The budget also includes <row>" says the same without the "Other"
+ * that counts from things named before (group 1: the whole, "the" and one or two words that are
+ * no plural).
+ */
+const OTHER_IN = /^Other [\p{Ll}-]+s (?:in|of|under) (the (?:[\p{Ll}-]+ )?[\p{Ll}-]+(?<!s)) include$/u;
+/**
  * A lead-in that ends on a verb taking each row as its object: "includes", "including",
  * "demanded", "noted", "also said". Each row is one of the things so included or said, so the
  * lead-in and one row make a true sentence; "are", "is made up of" and "were, in order" give the
@@ -229,7 +236,9 @@ export function rowClause(row: string, intro: string, table: boolean): Clause | 
 	if (table) return undefined;
 	const start = rowStart(row);
 	const body = row.slice(start);
-	const lead = intro.replace(/:$/, '').trim();
+	const stated = intro.replace(/:$/, '').trim();
+	const other = OTHER_IN.exec(stated);
+	const lead = other ? `${other[1][0].toUpperCase()}${other[1].slice(1)} also includes` : stated;
 	if (LEANS_BACK.test(lead)) return undefined;
 	const bullet = start > 0 ? bulletClause(row, intro) : undefined;
 	if (bullet) return bullet;
