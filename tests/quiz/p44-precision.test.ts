@@ -1,0 +1,117 @@
+import { describe, expect, it } from 'vitest';
+import { lifeSpanCeiling } from '../../src/lib/quiz/changes';
+import { numericDistractors } from '../../src/lib/quiz/distractors';
+import { extractFacts } from '../../src/lib/quiz/facts';
+import { createPrng } from '../../src/lib/quiz/prng';
+import { splitSentences } from '../../src/lib/quiz/sentences';
+import { datedEvents } from '../../src/lib/quiz/which-first';
+import { itemsOf, stemsMatching } from './report';
+
+/** The first count fact of a sentence whose text is `key`. */
+function countIn(text: string, key: string) {
+	const fact = extractFacts(text).find((f) => f.type === 'count' && f.text === key);
+	if (!fact) throw new Error(`no count "${key}" in "${text}"`);
+	return fact;
+}
+
+describe('p44 (1): a count of a match’s events never reaches far from the key (R8)', () => {
+	it('"Two goals" whose near words the article takes has no options, where "two tents" still reaches further', () => {
+		const goals = countIn('Two goals in the last six minutes from substitute Ana Kerr won it for Dunmore.', 'Two');
+		const tents = countIn('Two tents in the car park were blown over by the gale.', 'Two');
+		const spent = new Set([3, 4, 5]);
+		for (let seed = 1; seed <= 20; seed++) {
+			expect(numericDistractors(goals, createPrng(seed), spent).length).toBeLessThan(3);
+			expect(numericDistractors(tents, createPrng(seed), spent)).toHaveLength(3);
+		}
+	});
+
+	it('keeps within two of the key: "three goals" takes two, four and five, and "two changes" none', () => {
+		const goals = countIn('Okafor scored three goals in nine minutes after the break.', 'three');
+		const changes = countIn('Fenwick made two changes at the break.', 'two');
+		for (let seed = 1; seed <= 20; seed++) {
+			expect(numericDistractors(goals, createPrng(seed), new Set()).sort()).toEqual(['five', 'four', 'two']);
+			expect(numericDistractors(changes, createPrng(seed), new Set()).length).toBeLessThan(3);
+		}
+	});
+});
+
+describe('p44 (2): a span of a life stays within the age the sentence gives (R8)', () => {
+	it('reads the ceiling from the age, less the years before any career', () => {
+		const text = 'Oskar Lind, the clockmaker who repaired the town hall clock over a career spanning six decades, has died aged 84.';
+		const facts = extractFacts(text);
+		expect(lifeSpanCeiling(countIn(text, 'six'), facts)).toBe(6);
+		// a key past the adult span still bounds by the whole age
+		const lived = 'Ida Berg, who lived in the same cottage for 80 years, has died aged 88.';
+		expect(lifeSpanCeiling(countIn(lived, '80'), extractFacts(lived))).toBe(88);
+		// no age, no ceiling
+		const none = 'Lind repaired the clock over a career spanning six decades.';
+		expect(lifeSpanCeiling(countIn(none, 'six'), extractFacts(none))).toBeUndefined();
+	});
+
+	it('no option of the decades a career spanned passes the clockmaker’s life', () => {
+		const items = itemsOf('Oskar Lind, clockmaker of Harrowby, dies at 84', [
+			'Oskar Lind, the Swedish-born clockmaker who repaired the Harrowby town hall clock and built more than 300 longcase clocks over a career spanning six decades, has died aged 84.',
+			'Lind came to England in 1962 and opened a workshop on Mill Lane, where he trained 14 apprentices.',
+			'In 1988 he restored the cathedral clock in Wexley, a job that took him two years.',
+			'He is survived by his wife, Margit, and their two daughters.'
+		]);
+		const spans = items.filter((i) => /career spanning _____ decades/.test(i.stem));
+		expect(spans.length).toBeGreaterThan(0);
+		for (const i of spans) for (const o of i.options ?? []) expect(['two', 'three', 'four', 'five', 'six']).toContain(o);
+	});
+});
+
+/** The dated events of one paragraph per line, with no one to resolve. */
+function eventsOf(paragraphs: string[]) {
+	const sentences = splitSentences({ title: 'T', paragraphs });
+	return datedEvents({ sentences, facts: sentences.map((s) => extractFacts(s.text)), published: '2026-03-02', eligible: () => true, resolve: () => undefined });
+}
+
+describe('p44 (3): a which-first option is a whole event (R1)', () => {
+	it('leaves out a clause that ends on a verb whose object went before it', () => {
+		expect(eventsOf(['Piers Allard, 52, took the cash from the boxing club between 2019 and 2023, Marlow Crown Court heard on Tuesday.']).map((e) => e.text)).toEqual([]);
+	});
+
+	it('leaves out a clause whose date is its relative clause’s', () => {
+		expect(eventsOf(['Three of the injured were climbers who had set out on Sunday morning to reach the summit.']).map((e) => e.text)).toEqual([]);
+	});
+
+	it('still reads a whole event', () => {
+		expect(eventsOf(['The footbridge over the Wend reopened in January 2025.']).map((e) => e.text)).toEqual(['The footbridge over the Wend reopened']);
+	});
+});
+
+const QUAY = 'Tremorna councillors back £3.1m quay plan despite anglers’ protest';
+const quay = (town: string) => [
+	'Councillors in Tremorna have approved a £3.1m rebuilding of the town’s quay, voting 9 to 5 on Tuesday night in favour of a scheme that will replace the old net loft with a visitor centre.',
+	`The scheme, drawn up by the quay trustees and Devon County Council, will be paid for with £1.9m from a national fund and £700,000 from Devon County Council${town}.`,
+	'Councillor Agnes Polglase, a Green and one of the five who voted against, said the council had ignored the anglers and had not published the costs in time for residents to read them.',
+	'The mayor, Councillor Tristan Kemp, said the quay had been crumbling for decades.',
+	'A planning application is expected to be submitted to Devon County Council in June.'
+];
+
+describe('p44 (4): "the council" of a story with two councils is written as neither (R6)', () => {
+	it('keeps "the council" where the article also tells of the town council', () => {
+		const stems = stemsMatching(QUAY, quay(', with £500,000 borrowed by the town council over 20 years'), /ignored the anglers/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((w) => /Devon County Council had ignored/.test(w.stem))).toEqual([]);
+	});
+
+	it('still writes the one council in where no other is told of', () => {
+		const stems = stemsMatching(QUAY, quay(''), /ignored the anglers/);
+		expect(stems.some((w) => /Devon County Council had ignored/.test(w.stem))).toBe(true);
+	});
+});
+
+describe('p44 (5): a council the lead names stays the story’s own beside a county council (R4)', () => {
+	it('writes "the council" as the lead’s council', () => {
+		const stems = stemsMatching('Ashcombe council tax to rise 4.5% as pool faces closure', [
+			'Ashcombe District Council has approved a 4.5 per cent rise in council tax for next year after a long meeting on Tuesday night.',
+			'Including the share collected for the county council, a Band D bill in Ashcombe will total £2,010.',
+			'Councillor Ruth Penhale, who leads the opposition, said the council had ignored the swimmers and had not published the costs in time for residents to read them.',
+			'The leader, Councillor Owen Treloar, said the budget had been the hardest in a decade.',
+			'A final vote is expected in March.'
+		], /ignored the swimmers/);
+		expect(stems.some((w) => /Ashcombe District Council had ignored/.test(w.stem))).toBe(true);
+	});
+});
