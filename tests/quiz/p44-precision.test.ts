@@ -5,6 +5,7 @@ import { extractFacts } from '../../src/lib/quiz/facts';
 import { createPrng } from '../../src/lib/quiz/prng';
 import { splitSentences } from '../../src/lib/quiz/sentences';
 import { datedEvents } from '../../src/lib/quiz/which-first';
+import { headlinePhrase } from '../../src/lib/quiz/in-view';
 import { itemsOf, stemsMatching } from './report';
 
 /** The first count fact of a sentence whose text is `key`. */
@@ -113,5 +114,16 @@ describe('p44 (5): a council the lead names stays the story’s own beside a cou
 			'A final vote is expected in March.'
 		], /ignored the swimmers/);
 		expect(stems.some((w) => /Ashcombe District Council had ignored/.test(w.stem))).toBe(true);
+	});
+});
+
+describe('p44 (6): a headline phrase that dropped its article is not written into a stem (R1)', () => {
+	it('gives no "win of season" for "The result"', () => {
+		expect(headlinePhrase('Late Kerr double hands Dunmore first win of season', 'The result lifts Dunmore to ninth in the table.')).toBeUndefined();
+	});
+
+	it('still gives a phrase whose complement is a name or a plural', () => {
+		expect(headlinePhrase('Late Kerr double earns Dunmore win over Castleford', 'The result lifts Dunmore to ninth in the table.')).toBe('Dunmore win over Castleford');
+		expect(headlinePhrase('Mayor unveils overhaul of tram fares', 'The changes will lift fares by _____%.')).toBe('overhaul of tram fares');
 	});
 });

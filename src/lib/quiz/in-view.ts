@@ -667,7 +667,10 @@ export function headlinePhrase(title: string, stem: string): string | undefined 
 	// "win over ten-man Legia" runs on to the name its words describe ("The win over ten-man leaves ..."
 	// had been written, a holdout118 reader's R1)
 	const of = /^(?:of|over|against) ((?:\p{Ll}[\p{Ll}-]* ){0,2}(?:\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?|\p{Ll}[\p{Ll}-]*))(?![\p{L}’'])/u.exec(words.slice(at + 1).join(' '));
-	const complement = of && !of[1].split(' ').slice(1).some((w) => tagsOf(w).some((t) => PHRASE_STOP.has(t))) ? ` ${of[0]}` : '';
+	// "first win of season": a headline drops the article a stem needs before a lower-case singular noun,
+	// and "The win of season lifts ..." was a dev144 reader's R1; "of bus fares" and "over Deanbridge" need none
+	const articleDropped = of !== null && !/\p{Lu}/u.test(of[1]) && !/(?:[^s]s|[’']s)$/u.test(of[1]) && !/^(?:the|a|an|this|that|its|their|his|her)\s/.test(of[1]);
+	const complement = of && !articleDropped && !of[1].split(' ').slice(1).some((w) => tagsOf(w).some((t) => PHRASE_STOP.has(t))) ? ` ${of[0]}` : '';
 	if (at > 0 && /^(?:to|will|would|may|could|can|should|must)$/i.test(words[at - 1]) && !/^ (?:over|against)/.test(complement)) return undefined;
 	if (/ed$/.test(head)) return undefined;
 	// one word before the noun, which a plain noun or a name fills: "formula overhaul", "Maqdala
