@@ -6,6 +6,7 @@ import { createPrng } from '../../src/lib/quiz/prng';
 import { splitSentences } from '../../src/lib/quiz/sentences';
 import { datedEvents } from '../../src/lib/quiz/which-first';
 import { headlinePhrase } from '../../src/lib/quiz/in-view';
+import { endsComplete } from '../../src/lib/quiz/simplify';
 import { itemsOf, stemsMatching } from './report';
 
 /** The first count fact of a sentence whose text is `key`. */
@@ -125,5 +126,23 @@ describe('p44 (6): a headline phrase that dropped its article is not written int
 	it('still gives a phrase whose complement is a name or a plural', () => {
 		expect(headlinePhrase('Late Kerr double earns Dunmore win over Castleford', 'The result lifts Dunmore to ninth in the table.')).toBe('Dunmore win over Castleford');
 		expect(headlinePhrase('Mayor unveils overhaul of tram fares', 'The changes will lift fares by _____%.')).toBe('overhaul of tram fares');
+	});
+});
+
+describe('p44 (7): a cut clause leaves no adverb behind its comma (R1)', () => {
+	it('reads ", even" as an open end, and "broke even" as a whole clause', () => {
+		expect(endsComplete('Two short naps were better than a single long nap taken in the evening, even')).toBe(false);
+		expect(endsComplete('The café broke even')).toBe(true);
+	});
+
+	it('writes no stem that ends ", even."', () => {
+		const stems = stemsMatching('Short naps beat one long nap for tired older adults, trial finds', [
+			'Two short naps a day eased fatigue in older adults more than one long nap, according to a trial published on Monday.',
+			'The trial, run by doctors at Harlow General Hospital in Essex, found that two short naps a day were better at easing fatigue than a single long nap taken in the evening, even though the total time asleep was the same.',
+			'The doctors followed 412 adults aged 70 and over for 16 weeks.',
+			'Dr Maya Osei, who led the work, said the findings were simple to act on.'
+		], /naps a day were better/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((w) => /, even\.$/.test(w.stem))).toEqual([]);
 	});
 });
