@@ -146,3 +146,17 @@ describe('p44 (7): a cut clause leaves no adverb behind its comma (R1)', () => {
 		expect(stems.filter((w) => /, even\.$/.test(w.stem))).toEqual([]);
 	});
 });
+
+describe('p44 (8): "the first results" says not of what (R4)', () => {
+	it('refuses a stem whose results only an order word describes', () => {
+		const stems = stemsMatching('Longer sleep linked to better school results, Finnish study finds', [
+			'Children who slept at least ten hours a night did better at school, according to a study of 3,100 pupils in Finland published on Tuesday.',
+			'The pupils were followed for five years by researchers at the University of Oulu.',
+			'The team now plans a trial in which some families will be helped to move bedtimes earlier.',
+			'Dr Aino Virtanen, who led the study, said the first results were expected in 2029.',
+			'Professor Lars Dahl, who was not involved, said the study was careful and convincing.'
+		], /results were expected/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((w) => w.check === '')).toEqual([]);
+	});
+});

@@ -476,6 +476,8 @@ const CLAUSE_OPENER = /^(?:the|a|an|no|some|its|their|his|her|our|two|three|four
 
 // the anaphors (`ANAPHOR_RE`) of a stem as the R4 check reads it (`demonstrativeThatOnly`), kept per text: each of a
 // stem's variants and each generation of it asks them again
+// words that place results in an order, saying nothing of what they are results of
+const RESULTS_ORDER = /^(?:first|initial|early|earliest|preliminary|interim|final|latest|last|full|new|next)$/i;
 const anaphorsIn = keptPerText((text: string) => [...demonstrativeThatOnly(text).matchAll(ANAPHOR_RE)], 4096);
 
 /**
@@ -5046,7 +5048,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// "the penalty count", "the club record", "the jobless rate": a count, a record or a rate its own words say the kind of
 			// ("the rate of decline", "the gap at the top of the championship": a phrase after it says which; a type only
 			// its of-phrase: "configure the type in a two-class layout" says where it goes, not which type)
-			if (/^(?:count|tally|record|rate|gap|results|type|round|closure|extension|sale|route|series|process|ban|unit)$/.test(noun) && (modifiers.length > 0 || (/^(?:rate|gap|results|round|closure|extension|sale|route|series|process|ban|unit)$/.test(noun) && /^ (?:of|at|between|in|on|for|against)\b/.test(m.input!.slice(m.index! + m[0].length))) || (noun === 'type' && /^ of\b/.test(m.input!.slice(m.index! + m[0].length))))) continue;
+			// "the first results were expected in 2031": words of order alone say not of what study (a dev144 reader's R4)
+			const orderOnly = noun === 'results' && modifiers.every((w) => RESULTS_ORDER.test(w));
+			if (/^(?:count|tally|record|rate|gap|results|type|round|closure|extension|sale|route|series|process|ban|unit)$/.test(noun) && ((modifiers.length > 0 && !orderOnly) || (/^(?:rate|gap|results|round|closure|extension|sale|route|series|process|ban|unit)$/.test(noun) && /^ (?:of|at|between|in|on|for|against)\b/.test(m.input!.slice(m.index! + m[0].length))) || (noun === 'type' && /^ of\b/.test(m.input!.slice(m.index! + m[0].length))))) continue;
 			if (/^(?:station|plant|park|zoo|factory|mine|hospital|prison|school|museum)$/.test(noun)) {
 				// "Wednesday's reading at Safdarjung remains short of the station's record": the place the stem has named
 				if ([...ctx.places.values()].some((p) => containsWord(m.input!.slice(0, m.index), p.text))) continue;

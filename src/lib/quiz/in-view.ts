@@ -38,6 +38,8 @@ export const SAME_THING = [
 
 // a time a "the same" phrase is measured against inside its own words: "of 2024", "last year"
 const SAME_TIME = /^ (?:period|time|month|week|quarter|day|stretch|point)s?(?: (?:of|in) (?:\d{4}|the previous year|the year before)| (?:last|a) year(?: earlier| before| ago)?\b| a year (?:earlier|before|ago)\b)/;
+// what a study, a count or a trial puts out, which an ordinal orders without saying whose
+const OUTPUTS = /^(?:results|findings|data|figures|estimates|readings|images|samples|returns|details)$/;
 // nouns a "to" infinitive completes: "the decision to admit them", "the plan to build homes"
 const COMPLEMENTED = /^(?:decision|plan|move|proposal|bid|deal|measure|scheme|idea|policy|initiative|strategy|programme|program|bill|law|rules|attempt|effort|order|call|request|agreement)$/;
 
@@ -56,7 +58,10 @@ export function describedInPlace(match: RegExpMatchArray): boolean {
 	const after = text.slice(start + match[0].length);
 	const words = match[0].split(' ');
 	const noun = (match[1] ?? '').toLowerCase();
-	if (start > 0 && words.slice(1, -1).some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'Superlative' || t === 'Ordinal'))) return true;
+	// "the first results were expected in 2031": first of a study's outputs only the sentences before named, unless
+	// its own words say of what ("the first results of the trial"; a dev144 reader's R4)
+	const outputsOfWhat = OUTPUTS.test(noun) && !/^ (?:of|from|for|on|in)\b/.test(after);
+	if (start > 0 && !outputsOfWhat && words.slice(1, -1).some((w) => tagsOf(w.toLowerCase()).some((t) => t === 'Superlative' || t === 'Ordinal'))) return true;
 	if (noun === 'same') return SAME_TIME.test(after);
 	const infinitive = /^ to (\p{Ll}+)\b/u.exec(after)?.[1];
 	if (infinitive && COMPLEMENTED.test(noun) && tagsOf(infinitive).includes('Infinitive')) return true;
