@@ -7,6 +7,7 @@ import { splitSentences } from '../../src/lib/quiz/sentences';
 import { datedEvents } from '../../src/lib/quiz/which-first';
 import { headlinePhrase } from '../../src/lib/quiz/in-view';
 import { endsComplete } from '../../src/lib/quiz/simplify';
+import { personNounBefore } from '../../src/lib/quiz/pronouns';
 import { itemsOf, stemsMatching } from './report';
 
 /** The first count fact of a sentence whose text is `key`. */
@@ -158,5 +159,20 @@ describe('p44 (8): "the first results" says not of what (R4)', () => {
 		], /results were expected/);
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.filter((w) => w.check === '')).toEqual([]);
+	});
+});
+
+describe('p44 (9): a possessive of the lead’s described person is never written as a name (R6)', () => {
+	it('keeps "his club" of "A former boxing club treasurer who stole ..."', () => {
+		const stems = stemsMatching('Boxing club treasurer jailed for stealing £92,000 from club funds', [
+			'A former boxing club treasurer who stole more than £92,000 from his club over six years has been jailed for two years and eight months.',
+			'Piers Allard, 58, of Mill Road, Eastwick, took the money from the accounts of Eastwick Amateur Boxing Club between 2017 and 2023, Marlow Crown Court heard on Monday. He had pleaded guilty to fraud by abuse of position at an earlier hearing.',
+			'Prosecutor Hannah Lowe said Allard had made 214 separate transfers into his own accounts.',
+			'The theft came to light in May 2023, when a new secretary noticed that a bill for £2,300 had been paid twice.',
+			'Judge Colin Reeve told Allard he had betrayed the trust of the club.'
+		], /treasurer who stole/);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((w) => /Allard’s club|Allard's club/.test(w.stem))).toEqual([]);
+		expect(personNounBefore('A former boxing club treasurer who stole more than £92,000 from ', 'male')).toBe(true);
 	});
 });
