@@ -1450,7 +1450,8 @@ const OBJECT_HER = /^(?:[\s]+(?:to|that|and|in|on|at|for|with|from|by|of|as|into
  * `resolveInnerPronoun` finds them (`soleReferent`, else `subjectOfArticle`): the name, or its
  * possessive for "his" and a possessive "her". Undefined when the clause has none, has a subject
  * "he" or "she" (which it would then mean), names a person or a person noun before it ("a former
- * mayor ... his role"), or the pronoun stands inside a quote (QUALITY.md R4, R6).
+ * mayor ... his role"), names the one it means after it ("Over her career Sorokina made ..."), or
+ * the pronoun stands inside a quote (QUALITY.md R1, R4, R6).
  */
 function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause): Clause | undefined {
 	if (/\b(?:he|she|He|She)\b/.test(clause.text)) return undefined;
@@ -1479,6 +1480,9 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	const rival = earlierSentences(ctx, sentence).some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== storySubject?.surname || p.full !== storySubject.full)));
 	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival || chainsElsewhere(ctx, sentence, gender, storySubject) ? undefined : storySubject);
 	if (!main || namedBefore.some((p) => p.surname === main.surname)) return undefined;
+	// "Over her career Sorokina made 46 albums": the clause names the one the pronoun means after it, and
+	// "Over Yelena Sorokina's career Sorokina made" says it twice (a dev147 reader's R1)
+	if (containsWord(clause.text.slice(at + m[1].length), main.surname)) return undefined;
 	const possessive = m[1] === 'his' || (m[1] === 'her' && !OBJECT_HER.test(clause.text.slice(at + 3)));
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
 	const name = possessive ? withPossessive(main.full, `${apostrophe}s`) : main.full;
