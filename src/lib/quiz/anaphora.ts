@@ -10,7 +10,7 @@ import { storyOrganisation } from './story-organisation';
 import { TIME_ZONES } from './sentences';
 import { containsWord, escapeRe, withPossessive } from './words';
 import { apostropheOf } from './anchors';
-import { namesVessel } from './named-heads';
+import { namesVessel, otherTierCouncil } from './named-heads';
 
 /**
  * Definite descriptions in stems (QUALITY.md R4): "The company made a profit ..." is asked as
@@ -838,6 +838,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		// "Deutsche Bahn said ... The company estimated ...": a name of no stated kind that the sentence before opens on
 		// "Whitcombe said the company would ...": the body the speaker speaks for, the one the article gives them
 		const spoken = !m.possessive && /\bsaid (?:that )?$/.test(stem.slice(0, m.index)) ? speakersBody(referents, source, sentence, kind, stem.slice(m.index + m.the.length + 1, end)) : undefined;
+		if (spoken && kind === 'council' && otherTierCouncil(source.article, spoken.name)) return undefined;
 		if (spoken && !containsWord(stem, spoken.name) && !containsWord(sentence.text, spoken.name)) {
 			out += stem.slice(cursor, m.index) + (spoken.the ? `${m.the} ` : '') + spoken.name;
 			cursor = end;
@@ -847,6 +848,8 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		// a sentence that names the referent itself either needs no rewrite or has it as the key,
 		// which the rewrite would give away ("_____ officials admitted that Beijing had ...")
 		if (!referent || containsWord(stem, referent.name) || containsWord(sentence.text, referent.name)) return undefined;
+		// "the council" beside "the town council" may be either of two (named-heads.ts)
+		if (kind === 'council' && otherTierCouncil(source.article, referent.name)) return undefined;
 		// "Vayu's passenger numbers ..., while the airline's load factor": a stem that names it by its
 		// first word keeps its pointer, not "Vayu Airlines's" beside "Vayu's" (a blind reader's R1 on holdout57); a
 		// described one ("the Rome-based group said"), which R4 refuses as it stands, is still written as the name

@@ -1,7 +1,7 @@
 import { titledLines } from './article';
 import { hasTag, isCity, isCountry, tagged, tagsOf } from './lexicon';
 import { apostropheOf } from './anchors';
-import { unnamedAfter } from './named-heads';
+import { otherTierCouncil, unnamedAfter } from './named-heads';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
 import { blankQuotes, keptPerArgs, keptPerText, offsetsBetween, withPossessive, wordPattern } from './words';
@@ -594,6 +594,8 @@ export function nameBackReferences(article: Article, sentences: readonly Sentenc
 			continue;
 		}
 		if (out.includes(name.name)) continue;
+		// "the council" beside "the town council" may be either of two (named-heads.ts)
+		if (phrase.head.toLowerCase() === 'council' && otherTierCouncil(article, `${name.name} ${name.head}`)) continue;
 		out = `${out.slice(0, phrase.at)}${phrase.text.slice(0, 3)} ${name.name} ${name.head}${out.slice(phrase.at + phrase.text.length)}`;
 	}
 	return out;

@@ -95,6 +95,25 @@ export function perPeriodCeiling(after: string, noun: string | undefined): numbe
 	return size === undefined ? undefined : size + 1;
 }
 
+/** The age before which no one's working or public life begins, for `lifeSpanCeiling` (a puppeteer's career of "nine decades" at 91 was impossible to the dev145 readers, R8). */
+const EARLIEST_START = 15;
+
+/**
+ * The most years or decades a span of a person's doings can count where the sentence gives their
+ * age ("a career spanning _____ decades, has died aged 91"): the age less `EARLIEST_START`, in
+ * the span's unit, so no option reads "nine decades" beside 91 (QUALITY.md R8); the age itself
+ * where the key already passes that ("has lived in the village for 80 years" at 91). Takes the
+ * count fact and the facts of its sentence; returns the inclusive ceiling, or undefined when the
+ * count is no years or decades or the sentence gives no age.
+ */
+export function lifeSpanCeiling(fact: Fact, facts: readonly Fact[]): number | undefined {
+	const unit = /^(?:years|decades)$/i.test(fact.noun ?? '') ? (/^d/i.test(fact.noun!) ? 10 : 1) : undefined;
+	const age = facts.find((f) => f.type === 'age' && f.value !== undefined)?.value;
+	if (fact.type !== 'count' || unit === undefined || age === undefined || fact.value === undefined) return undefined;
+	const adult = Math.floor((age - EARLIEST_START) / unit);
+	return adult >= fact.value ? adult : Math.floor(age / unit);
+}
+
 // a count of one day of the week per month or year ("open on two additional Sundays a month"), group 1 the word of an addition
 const WEEKDAYS_PER = /^\s(additional\s|extra\s|more\s)?(?:[a-z]+\s)?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekends)\s(?:a|per|each|every)\s(month|year)\b/i;
 

@@ -78,6 +78,18 @@ export const EXTRA_TIME = /\bextra[-\s]time\b|\bpenalty\sshoot-?out\b|\bafter\s1
 const FAR_WORDS = [4, 5, 6];
 
 /**
+ * The nouns of a match's events, which come in ones, twos and threes (goals, tries, saves,
+ * changes, cards): a small count of them takes options at most `MATCH_EVENT_REACH` from it and
+ * never reaches to `FAR_WORDS`, as "seven goals in the final nine minutes" from one substitute,
+ * "five goals in nine minutes" or "seven changes at the break" are absurd beside "two" (the
+ * dev144, dev146 and dev147 readers' R8); with its near words spent it has no options.
+ */
+/** How far from a small count of a match's events its options may lie (`MATCH_EVENTS`). */
+const MATCH_EVENT_REACH = 2;
+
+const MATCH_EVENTS = /^(?:goals|tries|saves|changes|substitutions|penalties|cards|bookings|assists|wickets|touchdowns|corners)$/i;
+
+/**
  * Three numeric distractors written like the key (QUALITY.md "Distractors by key type"): counts
  * and money keep precision and format (money quoted to three or more decimals, a rate, within 16% of
  * the key), percentages stay in 0–100 spread by 5–25 points (a rate
@@ -117,6 +129,7 @@ export function numericDistractors(
 	if (personal && key <= 2) return [];
 	// "seized 40 phones" counts a haul, no one person's things
 	const own = personal && key <= 12;
+	const event = fact.type === 'count' && key <= 12 && MATCH_EVENTS.test(fact.noun ?? '');
 	const decimals = fact.decimals ?? 0;
 	const unit = Math.pow(10, -decimals);
 	const pool: number[] = [];
@@ -246,6 +259,7 @@ export function numericDistractors(
 			// apart under twice it, and reaches to two and a quarter times it
 			(!neighbour || (v >= key / 2 && v <= key * (key / unit < 10 ? 2.25 : 2) + 1e-9)) &&
 			(!own || (v >= 2 && v <= key + 2)) &&
+			(!event || Math.abs(v - key) <= MATCH_EVENT_REACH) &&
 			(!coarse || Math.abs(v - key) > 1.5 * unit) &&
 			// "took up 27% of take-home pay": 2%, 25 points below, is another order of share that no
 			// reader weighs (a holdout76 reader's R8), so a share of 15% or more keeps its options
@@ -255,7 +269,7 @@ export function numericDistractors(
 	// a small count in words whose near words the article's numbers all take reaches further
 	// "needs two sticks to walk": one person's own things come in a few, and six or eight sticks are absurd (the holdout110 reader's R8)
 	// and never past its ceiling: "eight additional Sundays a month" reached past the month's four (a holdout115 reader's R8)
-	if (word >= 0 && decimals === 0 && key <= 12 && !fact.bound && !own && candidates.length < 3) candidates.push(...FAR_WORDS.map((d) => key + d).filter((v) => v <= wordRange[1] && v <= max && v < under && !forbidden.has(v) && !candidates.includes(v)));
+	if (word >= 0 && decimals === 0 && key <= 12 && !fact.bound && !own && !event && candidates.length < 3) candidates.push(...FAR_WORDS.map((d) => key + d).filter((v) => v <= wordRange[1] && v <= max && v < under && !forbidden.has(v) && !candidates.includes(v)));
 	const below = prng.shuffle(candidates.filter((v) => v < key));
 	const above = prng.shuffle(candidates.filter((v) => v > key));
 	const picked: number[] = [];

@@ -4,7 +4,7 @@ import { articleBody, bodyLines, titledLines } from './article';
 import { ADVERBIAL_IT, BARE_EXPECTED, LISTED, adverbialItReferent, articleReferents, describesItself, nameExpected, nameItsOwnerIn, namedKindBefore, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
-import { durationCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
+import { durationCeiling, lifeSpanCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
 import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, countryTowns, regionPeers } from './lexicon';
@@ -476,6 +476,8 @@ const CLAUSE_OPENER = /^(?:the|a|an|no|some|its|their|his|her|our|two|three|four
 
 // the anaphors (`ANAPHOR_RE`) of a stem as the R4 check reads it (`demonstrativeThatOnly`), kept per text: each of a
 // stem's variants and each generation of it asks them again
+// words that place results in an order, saying nothing of what they are results of
+const RESULTS_ORDER = /^(?:first|initial|early|earliest|preliminary|interim|final|latest|last|full|new|next)$/i;
 const anaphorsIn = keptPerText((text: string) => [...demonstrativeThatOnly(text).matchAll(ANAPHOR_RE)], 4096);
 
 /**
@@ -1405,7 +1407,8 @@ const OBJECT_HER = /^(?:[\s]+(?:to|that|and|in|on|at|for|with|from|by|of|as|into
  * `resolveInnerPronoun` finds them (`soleReferent`, else `subjectOfArticle`): the name, or its
  * possessive for "his" and a possessive "her". Undefined when the clause has none, has a subject
  * "he" or "she" (which it would then mean), names a person or a person noun before it ("a former
- * mayor ... his role"), or the pronoun stands inside a quote (QUALITY.md R4, R6).
+ * mayor ... his role"), names the one it means after it ("Over her career Sorokina made ..."), or
+ * the pronoun stands inside a quote (QUALITY.md R1, R4, R6).
  */
 function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause): Clause | undefined {
 	if (/\b(?:he|she|He|She)\b/.test(clause.text)) return undefined;
@@ -1434,6 +1437,9 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	const rival = earlierSentences(ctx, sentence).some((e) => e.persons.some((p) => p.gender !== (gender === 'male' ? 'female' : 'male') && (p.surname !== storySubject?.surname || p.full !== storySubject.full)));
 	const main = soleReferent(gender === 'male' ? 'He' : 'She', earlier, dominantPerson(ctx, gender)) ?? (rival || chainsElsewhere(ctx, sentence, gender, storySubject) ? undefined : storySubject);
 	if (!main || namedBefore.some((p) => p.surname === main.surname)) return undefined;
+	// "Over her career Sorokina made 46 albums": the clause names the one the pronoun means after it, and
+	// "Over Yelena Sorokina's career Sorokina made" says it twice (a dev147 reader's R1)
+	if (containsWord(clause.text.slice(at + m[1].length), main.surname)) return undefined;
 	const possessive = m[1] === 'his' || (m[1] === 'her' && !OBJECT_HER.test(clause.text.slice(at + 3)));
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
 	const name = possessive ? withPossessive(main.full, `${apostrophe}s`) : main.full;
@@ -2193,7 +2199,8 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "threw seven scoreless innings", "in his four overs" of a T20: a starter's innings stay within a game's nine, a bowler's overs within the format's quota (plausible.ts)
 			// "on two additional Sundays a month": a count of a period's days holds no more than the period (changes.ts)
 			const perPeriod = fact.type === 'count' ? perPeriodCeiling(sentenceText.slice(fact.span.end), fact.noun) : undefined;
-			const ceiling = fact.type === 'ordinal' ? seriesCeiling(ctx, fact.value, sentenceText.slice(fact.span.end)) : fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article) ?? (perPeriod === undefined ? undefined : perPeriod - 1)) : undefined;
+			// "a career spanning seven decades, has died aged 91": no span longer than the life allows (changes.ts)
+			const ceiling = fact.type === 'ordinal' ? seriesCeiling(ctx, fact.value, sentenceText.slice(fact.span.end)) : fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article) ?? (perPeriod === undefined ? undefined : perPeriod - 1) ?? lifeSpanCeiling(fact, ctx.facts[sentenceIndexOf(ctx, sentenceText)] ?? extractFacts(sentenceText))) : undefined;
 			// "All three Dublin shows": "all" takes three or more ("All two shows" was the holdout32 reader's R1)
 			const floor = fact.type === 'count' ? (partFloor(sentenceText.slice(0, fact.span.start)) ?? (/(?<![\p{L}])all\s$/iu.test(sentenceText.slice(0, fact.span.start)) ? 2 : undefined)) : undefined;
 			// "the world record: ___kg" stays above every weight the story gives (plausible.ts)
@@ -4987,7 +4994,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// "the penalty count", "the club record", "the jobless rate": a count, a record or a rate its own words say the kind of
 			// ("the rate of decline", "the gap at the top of the championship": a phrase after it says which; a type only
 			// its of-phrase: "configure the type in a two-class layout" says where it goes, not which type)
-			if (/^(?:count|tally|record|rate|gap|results|type|round|closure|extension|sale|route|series|process|ban|unit)$/.test(noun) && (modifiers.length > 0 || (/^(?:rate|gap|results|round|closure|extension|sale|route|series|process|ban|unit)$/.test(noun) && /^ (?:of|at|between|in|on|for|against)\b/.test(m.input!.slice(m.index! + m[0].length))) || (noun === 'type' && /^ of\b/.test(m.input!.slice(m.index! + m[0].length))))) continue;
+			// "the first results were expected in 2031": words of order alone say not of what study (a dev144 reader's R4)
+			const orderOnly = noun === 'results' && modifiers.every((w) => RESULTS_ORDER.test(w));
+			if (/^(?:count|tally|record|rate|gap|results|type|round|closure|extension|sale|route|series|process|ban|unit)$/.test(noun) && ((modifiers.length > 0 && !orderOnly) || (/^(?:rate|gap|results|round|closure|extension|sale|route|series|process|ban|unit)$/.test(noun) && /^ (?:of|at|between|in|on|for|against)\b/.test(m.input!.slice(m.index! + m[0].length))) || (noun === 'type' && /^ of\b/.test(m.input!.slice(m.index! + m[0].length))))) continue;
 			if (/^(?:station|plant|park|zoo|factory|mine|hospital|prison|school|museum)$/.test(noun)) {
 				// "Wednesday's reading at Safdarjung remains short of the station's record": the place the stem has named
 				if ([...ctx.places.values()].some((p) => containsWord(m.input!.slice(0, m.index), p.text))) continue;

@@ -472,6 +472,26 @@ function nameYearHeads(article: Article, stem: string): string {
 	});
 }
 
+// "borrowed by the town council", "the parish council": a council the article writes by its tier alone; group 1 the tier
+const TIER_COUNCIL = /(?<![\p{L}\p{M}’'-])[Tt]he (town|parish|county|district|city|borough|community|regional|metropolitan|unitary) council(?![\p{L}\p{M}’'-])/gu;
+
+/**
+ * Does the article write a council by its tier alone ("£600,000 borrowed by the town council")
+ * whose tier the named council `name` lacks ("Cornwall Council"), and does its lead (the first
+ * paragraph past a byline) leave `name` out? Then the story has two councils and the one it is
+ * about is not the named one, so "the council" may be the unnamed one: written as the named
+ * one, a town councillor's complaint about her own council became one about Cornwall Council
+ * (the dev145 reader's R6). A lead that names it ("Harrowfield District Council has approved
+ * ...") makes it the story's own, whose "the council" it stays beside "the county council's
+ * share". Takes the article and the named council; returns true when it has such a rival.
+ */
+export function otherTierCouncil(article: Article, name: string): boolean {
+	const lead = article.paragraphs.find((p) => !/^By\s\p{Lu}/u.test(p)) ?? '';
+	if (lead.includes(name)) return false;
+	const tiers = article.paragraphs.flatMap((p) => [...p.matchAll(TIER_COUNCIL)].map((m) => m[1].toLowerCase()));
+	return tiers.some((tier) => !new RegExp(String.raw`\b${tier}\b`, 'i').test(name));
+}
+
 /** Does the head of `phrase` ("hospital" of "the hospital group seven days") modify the word after it, a noun in context ("group"), rather than end its noun phrase? */
 function modifiesNext(phrase: string): boolean {
 	const [, head, next] = tagged(phrase);
@@ -505,6 +525,7 @@ export function nameHeads(article: Article, sentences: readonly Sentence[], sent
 		// "Vayu's passenger numbers ..., while the airline's load factor": a stem that names it
 		// already, in full or by its first word, keeps its pointer (a blind reader's R1 on holdout57)
 		if (stem.includes(name.text) || containsWord(stem, name.text.split(' ')[0])) return whole;
+		if (head === 'council' && otherTierCouncil(article, name.text)) return whole;
 		// "gave the hospital group seven days": a word the lexicon does not know ("group") may still
 		// be the noun the head modifies, which only its context shows; "Riverside Mercy Hospital
 		// group" names another body (the holdout49 reader's R1, R6)

@@ -159,6 +159,8 @@ export function nounSex(noun: string): 'male' | 'female' | undefined {
 // a blank stands for a word of the phrase ("A _____ student had his bicycle taken");
 // "a rock that an Argentine farmer pulled out of his soybean field": the subject of a clause the stem opens
 // "... and a 71-year-old man was flown to hospital with burns to his arms": the subject of a clause joined by "and" or "but" (the holdout101 reader's R6, "his" given to the fire commander)
+// up to five words of a noun phrase and the "who" that makes it a person's
+const PERSON_WHO = /^(?:[\p{L}\d’'-]+\s){1,5}?who\s/u;
 const NOUN_PHRASE = /(?:^(?:An?|One)|^(?:In|At|On|Near|Outside) [^,]{1,40}, an?|^The (?:[\p{Ll}-]+ ){0,2}?[\p{Ll}-]+, an?|\s\p{Ll}+ed\san?|\s(?:that|when|after|before|because|while|until|and|but|whereas) an?)\s(?=((?:[\p{L}\d’'_-]+\s?){1,5}))/gu;
 
 /**
@@ -168,6 +170,7 @@ const NOUN_PHRASE = /(?:^(?:An?|One)|^(?:In|At|On|Near|Outside) [^,]{1,40}, an?|
  * ... for his role"? Only an indefinite subject or the indefinite object of a past verb counts:
  * "the president" points back itself, and "serving as a junior minister, he" is "he" described.
  * The noun is a person by the lexicon's Actor tag (or a few it lacks: nurse, victim, pupil ...),
+ * or by the "who" clause after it ("a former church treasurer who stole ...", of any gender),
  * and of the pronoun's gender or of none ("manager"; "man" never takes "she"). A phrase put before the
  * pronoun as its apposition ("A former social worker, she ...") only describes. QUALITY.md R4:
  * the referent is in the stem.
@@ -177,6 +180,9 @@ export function personNounBefore(before: string, gender: 'male' | 'female'): boo
 		// "A former social worker, she was first elected": a phrase set before the pronoun as its apposition describes
 		// the one the pronoun means, as "serving as a junior minister, he" does, and names no one (a holdout90 reader's R4)
 		if (/^[^,;:.]*,\s*$/.test(before.slice(m.index + m[0].length))) continue;
+		// "A former church treasurer who stole ... from her parish": a noun a "who" clause follows is a person's,
+		// whatever the lexicon knows of it ("treasurer", "trustee"; "Gillian Harcourt's parish" was a dev145 reader's R6)
+		if (PERSON_WHO.test(before.slice(m.index + m[0].length))) return true;
 		for (const noun of m[1].split(/\s/)) {
 			if (!/^\p{Ll}/u.test(noun) || (!hasTag(noun, 'Actor') && !PERSON_NOUNS.has(noun))) continue;
 			const nounGender = nounSex(noun);

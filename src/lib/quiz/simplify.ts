@@ -245,6 +245,9 @@ const SUBORDINATE = /^(?:a (?:day|week|month|year) (?:after|before)|(?:just |sho
 
 // words no complete clause ends on: "the more active groups had", "to deny Smith before"
 const OPEN_END = /\b(?:had|has|have|was|were|is|are|be|been|being|will|would|could|can|may|might|must|should|shall|did|does|do|the|a|an|its|their|his|her|of|to|in|on|at|by|for|with|from|into|and|or|but|nor|that|which|who|whose|whom|before|after|when|while|as|because|until|since|although|though|if|unless|whereas|than)$/i;
+// ", even" of ", even though ...", ", especially" of ", especially when ...": an adverb a cut clause
+// left behind after its comma ("... at another time of day, even." was a dev145 reader's R1)
+const OPEN_ADVERB_END = /,\s(?:even|especially|particularly|mainly|mostly|largely|partly|chiefly|just|only|not)$/i;
 // a subordinator that only joins clauses: what follows it needs a verb of its own
 // a relative clause the text ends in: "in which fraudsters posing", "whose owners"
 const RELATIVE_END = /\b(?:which|whom|whose)\s([^,]+)$/i;
@@ -372,7 +375,7 @@ function closedParticiple(before: string, tail: string): number | undefined {
 export function endsComplete(text: string): boolean {
 	// "the more active groups had, on average": an adverbial after a comma ends nothing
 	const bare = text.replace(/[\s,;:–—-]+$/, '').replace(/,\s(?:on average|in total|overall|so far|in all|at most|at least|in part|in turn|in fact)$/i, '');
-	if (OPEN_END.test(bare)) return false;
+	if (OPEN_END.test(bare) || OPEN_ADVERB_END.test(bare)) return false;
 	const joined = CLAUSE_JOIN.exec(bare);
 	// the lexicon sees most verbs at once; compromise reads the rest in context
 	const lexiconVerb = (words: string) => (words.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w).some((t) => FINITE.has(t)) || (w.length > 4 && /ed$/.test(w)));

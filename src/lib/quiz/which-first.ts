@@ -62,6 +62,12 @@ const ORDER_WORD_RE = /\b(first|second|third|fourth|fifth|last|latest|earlier|la
  */
 const LASTING_RE = /\b(?:battled|fought|searched|scoured|struggled|tackled|raged|burned|burnt|smouldered|remained|stayed|waited|camped|sheltered|queued|kept|worked)\b/i;
 
+/** Past verbs that take an object or a clause, which an option cannot end on ("Hallbridge Crown Court heard", "The inspectors found"). */
+const OBJECT_VERB_END_RE = /\b(?:heard|told|learned|learnt|found|reported|announced|revealed|confirmed|stated|noted|ruled|claimed|admitted|denied|decided|discovered|ordered|urged|warned|showed|suggested)$/i;
+
+/** A relative pronoun that opens a clause inside an option, whose verb the date belongs to ("fishermen who had gone out"). */
+const RELATIVE_RE = /\s(?:who|whom|whose|which)\s/i;
+
 // a preposition that opens a phrase, not a clause ("Under a law passed by ...", "With the bill signed ...")
 const OPENING_PREPOSITION_RE = /^(?:Under|In|On|At|With|Without|By|For|From|Despite|During|Amid|Following|Across|Through|Since|Within|Against|Among|Over|Into|Unlike|Like|Via|Upon|Toward|Towards|Near|Of|To)\s/;
 
@@ -141,6 +147,13 @@ function eventClause(text: string, date: DateMention): string | undefined {
 	// ends on its verb where an aside follows the date leaves the verb's object behind it, and
 	// the option reads "Vindkraft Nordisk estimated" (the holdout48 reader's R1)
 	if (!leading && /^,/.test(after) && isPastVerb(words[words.length - 1])) return undefined;
+	// "..., Hallbridge Crown Court heard on Monday": a verb that takes an object, its object left
+	// before the clause, reads as a fragment (the dev145 reader's R1)
+	if (!leading && OBJECT_VERB_END_RE.test(clause)) return undefined;
+	// "Two of the dead were fishermen who had gone out on Saturday evening": the date is the relative
+	// clause's, so the option is cut mid-clause and its main clause is no event of that day (the
+	// dev145 reader's R1, R3)
+	if (!leading && RELATIVE_RE.test(clause)) return undefined;
 	return clause;
 }
 
