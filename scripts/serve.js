@@ -17,8 +17,9 @@
  *   1 MB; 6M fits the 5 MB upload limit plus the form's overhead.
  * The server itself honours adapter-node's HOST (default 0.0.0.0), PORT (default 3000),
  * KEEP_ALIVE_TIMEOUT and HEADERS_TIMEOUT (seconds) and SHUTDOWN_TIMEOUT (seconds, default 30):
- * on SIGINT or SIGTERM it stops taking connections, emits `sveltekit:shutdown` once the open
- * ones are done and closes them all after SHUTDOWN_TIMEOUT. A Unix socket (SOCKET_PATH) and
+ * on SIGINT or SIGTERM it stops taking connections, ends the rooms' event streams at once (their
+ * browsers reconnect to the next server), emits `sveltekit:shutdown` once the open ones are done
+ * and closes them all after SHUTDOWN_TIMEOUT. A Unix socket (SOCKET_PATH) and
  * systemd socket activation (LISTEN_FDS, IDLE_TIMEOUT) are not supported.
  */
 import { existsSync } from 'node:fs';
@@ -41,7 +42,23 @@ if (typeof roomRoute !== 'function') {
 	throw new Error('the server init hook did not register the classroom routes: rebuild with `npm run build`');
 }
 
+/**
+ * The rooms' open event streams. They never end by themselves, so a restart would leave every
+ * class screen on a stream that says nothing until SHUTDOWN_TIMEOUT (a fresh user's screens froze
+ * after a restart): at shutdown they end at once and the browsers reconnect to the next server.
+ * @type {Set<http.ServerResponse>}
+ */
+const eventStreams = new Set();
+
+/** Set once shutdown begins: a stream asked for then, on a connection kept alive, is ended at once too. */
+let closing = false;
+
 const server = http.createServer((req, res) => {
+	if (req.method === 'GET' && /^\/api\/rooms\/[^/]+\/events(?:\?|$)/.test(req.url ?? '')) {
+		if (closing) return void endStream(res.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store' }));
+		eventStreams.add(res);
+		res.on('close', () => eventStreams.delete(res));
+	}
 	if (!roomRoute(req, res)) handler(req, res, () => {
 		res.writeHead(404).end('Not found');
 	});
@@ -55,13 +72,24 @@ const host = process.env.HOST || '0.0.0.0';
 const port = Number(process.env.PORT);
 server.listen({ host, port }, () => process.stdout.write(`Listening on http://${host}:${port}\n`));
 
+/**
+ * Ends an event stream and its connection, so the browser's EventSource reconnects (after the
+ * stream's `retry`) on a new connection, to the next server, not on this one kept alive.
+ * @param {http.ServerResponse} res
+ */
+function endStream(res) {
+	res.end(() => res.socket?.destroy());
+}
+
 /** @type {NodeJS.Timeout | undefined} */
 let shutdownTimer;
 /** @param {NodeJS.Signals} reason */
 function shutdown(reason) {
 	if (shutdownTimer) return;
+	closing = true;
 	// Idle keep-alive connections would otherwise hold close() until they time out.
 	server.closeIdleConnections();
+	for (const stream of eventStreams) endStream(stream);
 	server.close((error) => {
 		if (error) return;
 		clearTimeout(shutdownTimer);

@@ -86,7 +86,7 @@ describe('what a student is told in a class game', () => {
 		seedQuiz(databasePath);
 		const { page } = await roomWithStudent(browser, `http://127.0.0.1:${port}`);
 		await stopServer(server);
-		await page.getByText('Reconnecting…').waitFor();
+		await page.getByText(/^Connection to the game lost: reconnecting…/).waitFor();
 		await page.keyboard.press('2');
 		await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/No connection/);
 		server = await startServer(port, databasePath);
@@ -94,6 +94,47 @@ describe('what a student is told in a class game', () => {
 		await page.locator('.verdict').waitFor();
 		expect(await page.getByText('You did not answer this question.').count()).toBe(0);
 		await expect.poll(() => page.getByRole('alert').count()).toBe(0);
+	});
+
+	// a fresh user's screens froze for seconds after a restart (the old server held the streams
+	// open), and a second press on a screen still stale got a 409 and no word
+	it('brings the screens back within seconds of a restart by SIGTERM, and says so when an answer on a stale screen was already handed in', async () => {
+		const port = await freePort();
+		const baseURL = `http://127.0.0.1:${port}`;
+		const databasePath = join(dir, 'sigterm.db');
+		server = await startServer(port, databasePath);
+		seedQuiz(databasePath);
+		const { page, code, host } = await roomWithStudent(browser, baseURL);
+		// paused, so the item's clock waits out the restart (the old server may take seconds to exit)
+		await host('pause');
+		await page.getByText('The teacher paused the game.').waitFor();
+		// the same player in a second tab, whose stream will not come back: its screen still offers the options
+		const stale = await page.context().newPage();
+		await stale.goto(`${baseURL}/room/${code}`);
+		await stale.getByRole('heading', { name: quiz.items[0].stem }).waitFor();
+		await stale.route(/\/events$/, (route) => route.abort());
+
+		const stopped = Date.now();
+		const stopping = stopServer(server, 'SIGTERM');
+		// the old server ends its streams at once, not after SHUTDOWN_TIMEOUT (30 s): the screen says so
+		await page.getByRole('status').filter({ hasText: 'Connection to the game lost: reconnecting… Stay on this page' }).waitFor();
+		expect(Date.now() - stopped).toBeLessThan(3000);
+		await stopping;
+		server = await startServer(port, databasePath);
+		const back = Date.now();
+		await page.getByText(/^Connection to the game lost/).waitFor({ state: 'detached' });
+		expect(Date.now() - back).toBeLessThan(3000);
+		await host('resume');
+		await page.getByText('The teacher paused the game.').waitFor({ state: 'detached' });
+		await page.bringToFront();
+		await page.keyboard.press('1');
+		await page.locator('.verdict').or(page.getByText('Answer sent. Wait for the others…')).waitFor();
+
+		await stale.bringToFront();
+		await stale.keyboard.press('2');
+		const alert = stale.getByRole('alert');
+		await alert.waitFor();
+		expect(await alert.textContent()).toBe('You already answered this item: your first answer counts. Wait for the next question.');
 	});
 
 	it('tells a student who joined during a reveal so, and scores a game ended early out of the items played', async () => {

@@ -130,6 +130,28 @@ describe('the teacher’s report of a live room', () => {
 		expect(leftOf(code, 'Secretsurname')).toEqual({ rooms: 0, notes: 0 });
 	});
 
+	// a fresh user's report gave "0.0 s" as the time of a student who had answered nothing
+	it('says that a student who has answered nothing gave no answer, in words a screen reader reads, not a time of 0 s', async () => {
+		const opened = await post(baseURL, '/api/rooms', { quizId: quiz.id });
+		const { code, hostToken, reportUrl } = opened.body as { code: string; hostToken: string; reportUrl: string };
+		const joined = await post(baseURL, `/api/rooms/${code}/join`, { nickname: 'Idle' });
+		expect(joined.status, JSON.stringify(joined.body)).toBe(200);
+		expect((await post(baseURL, `/api/rooms/${code}/host`, { action: 'start' }, hostToken)).status).toBe(200);
+		const page = await (await browser.newContext()).newPage();
+		try {
+			await page.goto(reportUrl);
+			const row = page.getByRole('row', { name: /^Idle/ });
+			const cells = await row.getByRole('cell').allInnerTexts();
+			expect(cells.slice(3, 4)).toEqual(['No answer yet']);
+			expect(await row.textContent()).not.toMatch(/\d\.\d s/);
+			// each question's empty cell is read as "no answer", not as a dash
+			expect(await row.getByRole('cell').nth(4).textContent()).toMatch(/no answer/);
+			await expectAccessible(page);
+		} finally {
+			await page.context().close();
+		}
+	});
+
 	it('host and two students play; the host opens the report, which shows both, their notes and the heatmap; CSV parses back; the host deletes the room', { timeout: 240_000 }, async () => {
 		const hostContext = await browser.newContext({ acceptDownloads: true });
 		const host = await hostContext.newPage();

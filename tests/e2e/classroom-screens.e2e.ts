@@ -79,10 +79,10 @@ describe("a class game's screens, as fresh users found them", () => {
 		expect(await ann.title()).toBe(`Question 1 of ${total} · class game`);
 		expect(await ann.getByRole('region').count()).toBe(0);
 
-		// Bob leaves: the host's count says who it still waits for, and his chip says he is away, within
+		// Bob leaves: the host's count awaits only Ann, who is here, and his chip says he is away, within
 		// a second or so of the tab closing (a fresh user's count lagged 2–5 s, the whole absence grace)
 		await bob.close();
-		await host.getByText('0 of 2 have answered · 1 away.').waitFor({ timeout: 2000 });
+		await host.getByText('0 of 1 here have answered · 1 away.').waitFor({ timeout: 2000 });
 		expect(await host.getByRole('listitem').filter({ hasText: 'Bob' }).locator('span').first().textContent()).toBe('Bob (away)');
 		await expectAccessible(host);
 

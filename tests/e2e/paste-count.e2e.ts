@@ -29,3 +29,20 @@ describe("the paste box's count of a pasted web page", () => {
 		await tab.close();
 	});
 });
+
+// a fresh user saw the pasted article's word count twice when it was refused: under the box and in the refusal
+describe('a refused paste', () => {
+	it('shows its word count once, under the box, and the refusal says what to do', async () => {
+		const tab = await (await browser().newContext({ baseURL })).newPage();
+		tab.setDefaultTimeout(15_000);
+		await tab.goto('/new', { waitUntil: 'networkidle' });
+		await tab.getByLabel(/^Article text/).fill('The council met on Tuesday to discuss the new road through the old market square.');
+		await tab.getByRole('button', { name: 'Read the article' }).click();
+		const refusal = tab.getByRole('alert');
+		await refusal.waitFor();
+		expect(await refusal.textContent()).toBe('The article is too short; newsquiz needs at least 50 words to write questions from. Add the rest of the article.');
+		expect(await tab.locator('#paste-words').textContent()).toBe('15 of at most 20,000 words');
+		expect((await tab.locator('main').innerText()).match(/\b15\b/g)).toHaveLength(1);
+		await tab.close();
+	});
+});

@@ -30,6 +30,17 @@ const answers: ReportAnswerInput[] = [
 describe('buildReport', () => {
 	const report = buildReport({ items: tinyQuiz.items, students, answers });
 
+
+	// a fresh user's report gave "0.0 s" as the time of a student who had answered nothing
+	it('gives no time, rather than 0 s, to a student who has answered nothing', () => {
+		const idle = buildReport({ items: tinyQuiz.items, students: [...students, { id: 'd', nickname: 'Di' }], answers });
+		expect(idle.students.map((s) => [s.nickname, s.answered, s.timeMs])).toEqual([
+			['Ada', 4, 21_000],
+			['Bo', 4, 32_000],
+			['Cy', 1, 2000],
+			['Di', 0, null]
+		]);
+	});
 	it('totals each student by hand-computed figures', () => {
 		const pick = report.students.map(({ nickname, note, points, right, answered, total, timeMs }) => ({
 			nickname, note, points, right, answered, total, timeMs

@@ -30,7 +30,8 @@ describe('the paste form held to the 20,000-word limit as its box counts', () =>
 		expect(articleWords(text)).toBe(MAX_ARTICLE_WORDS + 6);
 		const answer = await paste(text);
 		expect(answer.status).toBe(400);
-		expect(answer.data?.message).toBe('The article has 20,006 words, more than the 20,000 newsquiz reads. Keep only the article itself, or a part of it.');
+		// the box shows "20,006 of at most 20,000 words" in red beside it: the refusal does not say the count again
+		expect(answer.data?.message).toBe('The article is longer than the 20,000 words newsquiz reads. Keep only the article itself, or a part of it.');
 	});
 
 	it('takes a paste the box counts as exactly at the limit, headline and byline included', async () => {
@@ -55,5 +56,13 @@ describe('the paste form held to the 20,000-word limit as its box counts', () =>
 		expect(articleWords(text)).toBe(12);
 		const answer = await paste(text);
 		expect(answer.data?.message).toMatch(/^The article has 5 words besides its headline and byline; newsquiz needs at least 50/);
+	});
+
+	// a fresh user saw the paste's word count twice: under the box and again in the refusal
+	it('refuses a short paste without saying again the count its box shows', async () => {
+		const text = 'The council met on Tuesday to discuss the new road through the old market square.';
+		expect(articleWords(text)).toBe(15);
+		const answer = await paste(text);
+		expect(answer.data?.message).toBe('The article is too short; newsquiz needs at least 50 words to write questions from. Add the rest of the article.');
 	});
 });

@@ -1,6 +1,6 @@
 import type { HostPlayer } from './types';
 
-/** The host's answer count for the open item: `answered` of `expected` players, `away` of them not connected. */
+/** The host's answer count for the open item: `answered` of the `expected` players here, and `away` players it is open to. */
 export interface AnswerCount {
 	answered: number;
 	expected: number;
@@ -9,12 +9,20 @@ export interface AnswerCount {
 
 /**
  * The answer count the host sees for the item at `itemIndex`, from the server's live counts
- * (`answered`, and `eligible`: the connected players the item is open to) and the player list.
- * A player away is counted only when the item is open to them (`firstItem`): a late joiner who
- * left before their first item cannot answer this one, where a fresh user's host screen counted
- * such players as awaited and away.
+ * (`answered`: answers of players present; `eligible`: the connected players the item is open
+ * to) and the player list. Only players here are counted as awaited, as the item closes when
+ * they have all answered; a player away is counted apart, and only when the item is open to
+ * them (`firstItem`): a late joiner who left before their first item cannot answer this one.
  */
 export function answerCount(counts: { answered: number; eligible: number }, players: HostPlayer[], itemIndex: number): AnswerCount {
 	const away = players.filter((player) => !player.present && player.firstItem <= itemIndex).length;
-	return { answered: counts.answered, expected: counts.eligible + away, away };
+	return { answered: counts.answered, expected: counts.eligible, away };
+}
+
+/**
+ * The host's sentence for `count`: "1 of 3 have answered." with everyone here, "0 of 2 here
+ * have answered · 1 away." otherwise, so the figures never count a closed tab as awaited.
+ */
+export function answerCountText({ answered, expected, away }: AnswerCount): string {
+	return away === 0 ? `${answered} of ${expected} have answered.` : `${answered} of ${expected} here have answered · ${away} away.`;
 }

@@ -105,7 +105,7 @@ export interface HostPlayer {
 export interface HostState {
 	room: RoomState;
 	players: HostPlayer[];
-	/** Answers to the current item so far, and how many present players may answer it. */
+	/** Answers to the current item so far from players present, and how many present players may answer it. */
 	answered: number;
 	eligible: number;
 	joinUrl: string;

@@ -42,8 +42,9 @@ export interface StudentAnswer {
 
 /**
  * A student's line: `right` out of `total` items (the headline), `answered` items so far, total
- * `points`, `timeMs` the sum of their answers' times in ms, and `answers[i]` their answer to item
- * i or null when not reached yet.
+ * `points`, `timeMs` the sum of their answers' times in ms (null while they have answered
+ * nothing: no time, rather than a time of 0), and `answers[i]` their answer to item i or null
+ * when not reached yet.
  */
 export interface StudentRow {
 	id: string;
@@ -53,7 +54,7 @@ export interface StudentRow {
 	right: number;
 	answered: number;
 	total: number;
-	timeMs: number;
+	timeMs: number | null;
 	answers: (StudentAnswer | null)[];
 }
 
@@ -145,7 +146,7 @@ export function buildReport({
 				right: 0,
 				answered: 0,
 				total: items.length,
-				timeMs: 0,
+				timeMs: null,
 				answers: items.map(() => null)
 			}
 		])
@@ -166,7 +167,7 @@ export function buildReport({
 		};
 		row.points += answer.points;
 		row.answered += 1;
-		row.timeMs += answer.elapsedMs;
+		row.timeMs = (row.timeMs ?? 0) + answer.elapsedMs;
 		if (answer.correct) row.right += 1;
 	}
 

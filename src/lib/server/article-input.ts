@@ -203,11 +203,17 @@ export function readArticleFile(bytes: Uint8Array, { url }: { url?: string } = {
 
 /**
  * Holds a text to `MAX_ARTICLE_WORDS` as the page's boxes count it (`articleWords`): a pasted
- * text as pasted, an article's body as its box shows it. Throws `ArticleInputError('too-long')`.
+ * text as pasted, an article's body as its box shows it; `countShown` when the page shows that
+ * count beside the refusal, which then does not repeat it. Throws `ArticleInputError('too-long')`.
  */
-export function checkWordLimit(text: string): void {
+export function checkWordLimit(text: string, { countShown = false } = {}): void {
 	const words = articleWords(text);
-	if (words > MAX_ARTICLE_WORDS) throw new ArticleInputError('too-long', tooManyWords(words));
+	if (words <= MAX_ARTICLE_WORDS) return;
+	// the paste box already shows this count in red: the refusal does not say it a second time
+	const message = countShown
+		? `The article is longer than the ${MAX_ARTICLE_WORDS.toLocaleString('en')} words newsquiz reads. Keep only the article itself, or a part of it.`
+		: tooManyWords(words);
+	throw new ArticleInputError('too-long', message);
 }
 
 /** The share of a text's words that are common English function words, in [0, 1]. */
@@ -222,10 +228,11 @@ function englishRatio(text: string): number {
  * as `articleWords` counts them), in English, and unless `requireHeadline` is false (a draft the
  * user has yet to correct), a headline of at most `MAX_HEADLINE_CHARS` characters (issue 5).
  * `limitWords: false` leaves out the maximum, for a pasted text already held to it as its box
- * counted it: the body read from it is then shown with its own count. Returns nothing; throws
+ * counted it: the body read from it is then shown with its own count. `countShown`: the page
+ * shows the article's count beside the refusal, so a too-short one says no count the box shows. Returns nothing; throws
  * `ArticleInputError` ('empty', 'too-short', 'too-long', 'not-english') whose message says what to do.
  */
-export function checkArticle(article: Article, { requireHeadline = true, limitWords = true } = {}): void {
+export function checkArticle(article: Article, { requireHeadline = true, limitWords = true, countShown = false } = {}): void {
 	const body = article.paragraphs.join('\n\n');
 	const words = wordsInAnyScript(body);
 	if (words === 0) {
@@ -247,10 +254,9 @@ export function checkArticle(article: Article, { requireHeadline = true, limitWo
 	if (words < MIN_WORDS) {
 		// the paste box counts the headline and byline too: the count says it leaves them out
 		const besides = [article.title.trim() && 'headline', article.byline?.trim() && 'byline'].filter(Boolean).join(' and ');
-		throw new ArticleInputError(
-			'too-short',
-			`The article has ${counted(words, 'word')}${besides && ` besides its ${besides}`}; newsquiz needs at least ${MIN_WORDS} to write questions from. Add the rest of the article.`
-		);
+		// a count the box beside the refusal already shows is not said twice (a fresh user's report)
+		const needs = countShown && !besides ? `The article is too short; newsquiz needs at least ${MIN_WORDS} words` : `The article has ${counted(words, 'word')}${besides && ` besides its ${besides}`}; newsquiz needs at least ${MIN_WORDS}`;
+		throw new ArticleInputError('too-short', `${needs} to write questions from. Add the rest of the article.`);
 	}
 	if (limitWords) checkWordLimit(body);
 

@@ -56,9 +56,12 @@ function refuse(source: Source, error: unknown, kept: { text?: string; url?: str
 	return fail(status, { stage: 'bring' as const, source, message, text: kept.text ?? '', url: kept.url ?? '' });
 }
 
-/** The editor step for `article`; `limitWords: false` for a paste, held to the limit as its box counted it. */
-function toEditor(article: Article, { limitWords = true } = {}) {
-	checkArticle(article, { requireHeadline: false, limitWords });
+/**
+ * The editor step for `article`; `limitWords: false` for a paste, held to the limit as its box
+ * counted it, and `countShown` for a paste, whose box shows its count beside the refusal.
+ */
+function toEditor(article: Article, { limitWords = true, countShown = false } = {}) {
+	checkArticle(article, { requireHeadline: false, limitWords, countShown });
 	return { stage: 'article' as const, article: draftOf(article), message: '' };
 }
 
@@ -82,8 +85,8 @@ export const actions = {
 			text = field(await readForm(request, PASTE_TOO_LONG), 'text');
 			if (overPasteLimit(text)) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
 			// the words the paste box counted, headline, byline and a page's source included
-			checkWordLimit(text);
-			return toEditor(readPastedText(text), { limitWords: false });
+			checkWordLimit(text, { countShown: true });
+			return toEditor(readPastedText(text), { limitWords: false, countShown: true });
 		} catch (error) {
 			return refuse('paste', error, { text });
 		}

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { answerCount } from '../../../src/lib/classroom/attendance';
+import { answerCount, answerCountText } from '../../../src/lib/classroom/attendance';
 import { Classroom } from '../../../src/lib/server/classroom/classroom';
 import type { Room, Sink } from '../../../src/lib/server/classroom/room';
 import { openDatabase } from '../../../src/lib/server/db';
@@ -51,7 +51,7 @@ describe("the host's count of players away", () => {
 		expect(hostCount(room)).toEqual({ answered: 1, expected: 2, away: 0 });
 		bobLeaves();
 		await vi.advanceTimersByTimeAsync(1000);
-		expect(hostCount(room)).toEqual({ answered: 1, expected: 2, away: 1 });
+		expect(hostCount(room)).toEqual({ answered: 1, expected: 1, away: 1 });
 		expect(room.hostState().players.find((p) => p.nickname === 'Bob')?.present).toBe(false);
 		// a reload or a phone waking up within the grace must not close the item for everyone
 		expect(room.phase).toBe('question');
@@ -78,5 +78,30 @@ describe("the host's count of players away", () => {
 		expect(hostCount(room)).toEqual({ answered: 1, expected: 2, away: 0 });
 		await vi.advanceTimersByTimeAsync(6000);
 		expect(room.phase).toBe('question');
+	});
+
+	// a fresh user's host screen said "0 of 3 have answered" with one of the three gone, so it never reached 3
+	it('counts only the players here as awaited, and one who answered and left with those away', async () => {
+		const { room } = await classroom.create(fixtureQuiz());
+		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
+		const bob = await room.join({ nickname: 'Bob', at: Date.now() });
+		const cy = await room.join({ nickname: 'Cy', at: Date.now() });
+		const annLeaves = room.connect({ kind: 'player', id: ann.player.id }, sink());
+		room.connect({ kind: 'player', id: bob.player.id }, sink());
+		const cyLeaves = room.connect({ kind: 'player', id: cy.player.id }, sink());
+		await room.host({ action: 'start' }, Date.now());
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		expect(answerCountText(hostCount(room))).toBe('0 of 3 have answered.');
+		cyLeaves();
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(answerCountText(hostCount(room))).toBe('0 of 2 here have answered · 1 away.');
+		// an answer is stored on a timer of its own, which the fake clock would hold
+		vi.useRealTimers();
+		expect(await room.answer(ann.player.id, 0, { kind: 'choice', option: keys[0] }, Date.now())).toBe('accepted');
+		expect(answerCountText(hostCount(room))).toBe('1 of 2 here have answered · 1 away.');
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		annLeaves();
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(answerCountText(hostCount(room))).toBe('0 of 1 here have answered · 2 away.');
 	});
 });

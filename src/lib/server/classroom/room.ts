@@ -536,8 +536,12 @@ export class Room {
 	/** The host's view without the player list: the live answer counts and the shared state. */
 	private hostCounts(): Omit<HostState, 'players'> {
 		const { context } = this.actor.getSnapshot();
+		// the host's count is of players here: an answer of one shown away counts with them in the away figure
 		let answered = 0;
-		for (const answer of context.answers.values()) if (!context.players.get(answer.playerId)?.removed) answered += 1;
+		for (const answer of context.answers.values()) {
+			const player = context.players.get(answer.playerId);
+			if (player?.present && !player.removed && !this.leaving.has(player.id)) answered += 1;
+		}
 		// those shown away are no longer awaited on the host's screen, though the item still waits out their grace
 		let eligible = context.attendance.present;
 		for (const id of this.leaving) {

@@ -1,0 +1,59 @@
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { axeViolations, enableAxe } from './axe';
+import { useBrowser } from './browser';
+
+const baseURL = inject('baseURL');
+const browser = useBrowser();
+const seedArticle = readFileSync('questions/articles/00-belarus-lukashenko-putin-sochi.txt', 'utf8');
+
+/** How long each review operation is held back on its way to the server, in ms: as long as "Another item" takes on a cold generation worker. */
+const SLOW_MS = 3000;
+
+/** Makes a quiz from the seed article on /new, saves it and opens its edit link; resolves to the page and the quiz's id. */
+async function editLink(): Promise<{ page: Page; id: string }> {
+	const context = await browser().newContext({ baseURL });
+	await enableAxe(context);
+	const page = await context.newPage();
+	await page.goto('/new', { waitUntil: 'networkidle' });
+	await page.getByLabel(/^Article text/).fill(seedArticle);
+	await page.getByRole('button', { name: 'Read the article' }).click();
+	await page.getByRole('button', { name: 'Make the quiz' }).click();
+	await page.getByRole('button', { name: 'Save quiz' }).first().click();
+	const editUrl = (await page.locator('a.edit-link').getAttribute('href'))!;
+	await page.goto(editUrl, { waitUntil: 'networkidle' });
+	return { page, id: editUrl.split('/edit/')[1].split('/')[0] };
+}
+
+// a fresh user's "Save changes", pressed while "Another item" was still being written, was lost without a word
+describe('the edit link while "Another item" is on its way', () => {
+	it('saves once the new item is ready, with the edits made meanwhile, and says so while it waits', async () => {
+		const { page, id } = await editLink();
+		await page.route(/\?\/review$/, async (route) => {
+			await new Promise((r) => setTimeout(r, SLOW_MS));
+			await route.continue();
+		});
+		const before = (await (await fetch(`${baseURL}/play/${id}/quiz.json`)).json()) as { items: { id: string; stem: string }[] };
+		const items = before.items.length;
+		await page.getByRole('button', { name: 'Another item in place of item 1', exact: true }).press('Enter');
+		const stem = page.getByRole('group', { name: `Item 2 of ${items}` }).getByLabel('Question (stem)');
+		const edited = `According to the article, ${before.items[1].stem[0].toLowerCase()}${before.items[1].stem.slice(1)}`;
+		await stem.fill(edited);
+
+		// any other change is refused in words while the item is written
+		await page.getByRole('button', { name: `Delete item ${items}`, exact: true }).press('Enter');
+		await page.getByRole('status').filter({ hasText: 'One change at a time: wait until the item asked for is ready, then press again.' }).waitFor();
+
+		await page.getByRole('button', { name: 'Save changes' }).first().press('Enter');
+		await page.getByRole('status').filter({ hasText: 'Save changes: saving as soon as the item asked for is ready.' }).waitFor();
+		expect(await axeViolations(page)).toEqual([]);
+		await page.getByRole('status').filter({ hasText: /Changes saved/ }).waitFor({ timeout: 60_000 });
+
+		// no list of problems: the save went through with the items as they stood
+		expect(await page.getByRole('alert').count()).toBe(0);
+		const saved = (await (await fetch(`${baseURL}/play/${id}/quiz.json`)).json()) as { items: { id: string; stem: string }[] };
+		expect(saved.items).toHaveLength(items);
+		expect(saved.items[1].stem).toBe(edited);
+	}, 120_000);
+});
