@@ -2,6 +2,7 @@ import { articleWords, countWords, MAX_ARTICLE_WORDS, tooManyWords } from '$lib/
 import { counted } from '$lib/plural';
 import type { Article } from '$lib/quiz/types';
 import { withoutPictographs } from '$lib/quiz/pictographs';
+import { takeDateline } from '$lib/quiz/datelines';
 import { isHtml } from '$lib/page-source';
 import { parseHTML } from 'linkedom';
 import { ArticleInputError } from './errors';
@@ -160,12 +161,14 @@ function takeByline(text: string): { text: string; byline?: string } {
  * Reads plain text as an article draft in the corpus format: the first block is the headline
  * when it is short (at most 30 words), and blank lines separate paragraphs (a text without
  * blank lines takes each line as a paragraph). A byline on a line of its own near the top
- * ("By Jane Smith, The Courier") becomes the draft's `byline` and leaves the text; inline HTML
+ * ("By Jane Smith, The Courier") becomes the draft's `byline` and leaves the text, and so does
+ * a dateline ("Published 14 March 2026", `takeDateline`) as its `published`; inline HTML
  * tags copied with the text ("<b>", "<br>") are dropped (`stripInlineTags`). A draft may
  * have an empty title for the user to fill in; `checkArticle` refuses it.
  */
 export function textToArticle(text: string): Article {
-	const { text: normalised, byline } = takeByline(stripInlineTags(text.replace(/\r\n?/g, '\n')).replace(/\u00a0/g, ' '));
+	const { text: undated, published } = takeDateline(stripInlineTags(text.replace(/\r\n?/g, '\n')).replace(/\u00a0/g, ' '));
+	const { text: normalised, byline } = takeByline(undated);
 	const separator = /\n\s*\n/.test(normalised.trim()) ? /\n\s*\n/ : /\n/;
 	const blocks = normalised
 		.split(separator)
@@ -175,6 +178,7 @@ export function textToArticle(text: string): Article {
 	return {
 		title: hasHeadline ? blocks[0] : '',
 		...(byline ? { byline } : {}),
+		...(published ? { published } : {}),
 		paragraphs: hasHeadline ? blocks.slice(1) : blocks
 	};
 }
