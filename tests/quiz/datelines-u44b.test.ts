@@ -42,6 +42,14 @@ describe('a dateline under the headline of a pasted article', () => {
 		expect(draft.paragraphs).toHaveLength(2);
 	});
 
+	it('is taken from the end of a byline line, which stays the byline', () => {
+		const draft = textToArticle(`Electric ferry to sail by summer\nBy Owen Pritchard, Harbour Gazette | 9 October 2025\n\n${story}`);
+		expect(draft).toMatchObject({ byline: 'Owen Pritchard, Harbour Gazette', published: '2025-10-09' });
+		const article = parseArticleText(`Electric ferry to sail by summer\n\nBy Owen Pritchard · Updated 12 Oct 2025, 10:42\n\n${story}`);
+		expect(article).toMatchObject({ byline: 'Owen Pritchard', published: '2025-10-12' });
+		expect(article.paragraphs).toHaveLength(2);
+	});
+
 	it('leaves a date alone deep in the story, and a sentence that names a date, in the text', () => {
 		const lines = ['Electric ferry to sail by summer', story, 'The first sailing was booked for 9 October 2025 by the harbour board.', 'A second paragraph follows here.', 'And a third.', 'And a fourth.', 'And a fifth.', '14 November 2025'];
 		const article = parseArticleText(lines.join('\n\n'));

@@ -53,6 +53,9 @@ function monthNumber(name: string): number {
 	return MONTHS.indexOf(name.slice(0, 3).toLowerCase()) + 1;
 }
 
+/** A byline with a dateline after a bar, a dot or a comma (group 1 the byline, group 2 the dateline). */
+const BYLINE_WITH_DATE = /^(by\s.+?)\s*(?:[|·•]|,|\s[-–—])\s*((?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|filed)\b.*|(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}.*|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*|\d{4}-\d{2}-\d{2}.*)$/iu;
+
 /** How many non-empty lines from the top a date alone is read as the dateline in (headline, standfirst, byline, date). */
 const DATE_ALONE_LINES = 6;
 
@@ -62,7 +65,8 @@ const DATE_ALONE_LINES = 6;
  * dateline ("Published 14 March 2026", "Updated 3 Feb 2026, 10:42") is page furniture wherever
  * it stands; a date alone is read as one only among the first `DATE_ALONE_LINES` non-empty lines
  * after the headline. Each such line leaves the text (it is no story, and a question on it would
- * be about the page: QUALITY.md R7); the date returned is the first publication's ("Published",
+ * be about the page: QUALITY.md R7), and a byline that ends in one ("By Jane Smith | 14 March
+ * 2026") keeps only the byline; the date returned is the first publication's ("Published",
  * "Posted", a date alone) or, failing that, the first update's: relative dates ("on Tuesday")
  * are resolved against it (R9). Line breaks are kept, so blank-line paragraphs stay as they were.
  */
@@ -72,13 +76,24 @@ export function takeDateline(text: string): { text: string; published?: string }
 	let seen = 0;
 	let published: string | undefined;
 	let updated: string | undefined;
+	const note = (found: { date: string; label: 'published' | 'updated' }) => {
+		if (found.label === 'published') published ??= found.date;
+		else updated ??= found.date;
+	};
 	for (const line of lines) {
 		const bare = withoutPictographs(line).trim();
 		if (bare) seen++;
 		const found = seen > 1 ? datelineOf(bare) : undefined;
 		if (found && (LABELLED.test(bare) || seen <= DATE_ALONE_LINES)) {
-			if (found.label === 'published') published ??= found.date;
-			else updated ??= found.date;
+			note(found);
+			continue;
+		}
+		// "By Jane Smith | 14 March 2026": the byline stays, for the byline reader, and its date is taken
+		const byline = seen > 1 && seen <= DATE_ALONE_LINES ? BYLINE_WITH_DATE.exec(bare) : null;
+		const dated = byline ? datelineOf(byline[2]) : undefined;
+		if (byline && dated) {
+			note(dated);
+			kept.push(byline[1]);
 			continue;
 		}
 		kept.push(line);
