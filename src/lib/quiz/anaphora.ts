@@ -881,7 +881,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		// ("Bełchatów, a town of around 55,000 people currently gets", the holdout109 reader's R1)
 		const size = sized ? SIZE_PHRASE.exec(after) : null;
 		const closing = size && /^\s\p{Ll}/u.test(after.slice(size[0].length)) ? `${size[0]},` : '';
-		out += stem.slice(cursor, m.index) + the + (ordinal ? `${ordinal} ` : '') + withPossessive(referent.name, m.possessive) + sized + closing;
+		out += stem.slice(cursor, m.index) + the + (ordinal ? `${ordinal} ` : '') + withPossessive(referent.name, m.possessive, source.article.paragraphs.join('\n')) + sized + closing;
 		cursor = end + (closing ? size![0].length : 0);
 	}
 	return out + stem.slice(cursor);
@@ -1141,7 +1141,7 @@ function measureOwner(source: AnaphoraSource, sentence: Sentence, text: string):
 	const apostrophe = body.includes('’') ? '’' : "'";
 	// "Marlowe's total sales": a name that ends in a possessive takes no second one, and one in -s
 	// only an apostrophe ("Vayu Airlines' revenue")
-	const owner = /[’']s$/.test(short) ? short : withPossessive(short, `${apostrophe}s`);
+	const owner = /[’']s$/.test(short) ? short : withPossessive(short, `${apostrophe}s`, body);
 	return { length: m[1].length, phrase: `${longest[0].the && short === name ? 'The ' : ''}${owner} ${lowerFirst(m[1])}` };
 }
 

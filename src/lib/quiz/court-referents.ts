@@ -256,7 +256,7 @@ export function nameCourtReferents(source: CourtSource, stem: string): string {
 	const deed = BARE_DEED.exec(named);
 	const accused = deed ? leadDefendant(source) : undefined;
 	if (deed && accused && !named.includes(accused) && oneDeed(source, deed[1])) {
-		named = `${deed[1] === 'trial' ? `The trial of ${accused}` : `${withPossessive(accused, '’s')} ${deed[1]}`}${named.slice(deed[0].length)}`;
+		named = `${deed[1] === 'trial' ? `The trial of ${accused}` : `${withPossessive(accused, '’s', source.article.paragraphs.join('\n'))} ${deed[1]}`}${named.slice(deed[0].length)}`;
 	}
 	return named;
 }

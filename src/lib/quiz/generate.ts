@@ -1189,7 +1189,7 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
 	// "da Silva" opening the stem is written "Da Silva", as the article writes it there
 	const name = main.full.charAt(0).toUpperCase() + main.full.slice(1);
-	return replaceOpening(clause, m[1].length, possessive ? withPossessive(name, `${apostrophe}s`) : name);
+	return replaceOpening(clause, m[1].length, possessive ? withPossessive(name, `${apostrophe}s`, ctx.article.paragraphs.join('\n')) : name);
 }
 
 /**
@@ -1442,7 +1442,7 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	if (containsWord(clause.text.slice(at + m[1].length), main.surname)) return undefined;
 	const possessive = m[1] === 'his' || (m[1] === 'her' && !OBJECT_HER.test(clause.text.slice(at + 3)));
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
-	const name = possessive ? withPossessive(main.full, `${apostrophe}s`) : main.full;
+	const name = possessive ? withPossessive(main.full, `${apostrophe}s`, ctx.article.paragraphs.join('\n')) : main.full;
 	const delta = name.length - m[1].length;
 	const pieces: Clause['pieces'] = [];
 	for (const p of clause.pieces) {
@@ -6571,18 +6571,34 @@ const DEMONYM_PERSON = new RegExp(String.raw`\b[Tt]he (?:${MULTIWORD_DEMONYMS.jo
  * `falseFirst` (the seed's choice, which also rounds an odd count up); a 'true' one has no false
  * form it may show. A statement held true hands its false turn to another that can take it: a
  * turn skipped in play order left 20 true statements of 27 over one holdout (the holdout85
- * reader's note). Returns one flag per statement, true for shown false.
+ * reader's note). `groups` (one number per statement, default all one) names sub-kinds that are
+ * balanced each on its own, so that no sub-kind is a tell: statements on who said something,
+ * balanced only with the rest, were the false half of a quiz wherever forced ones were among them
+ * (every "X said: ..." of two quizzes false, a fresh user's find). A sub-kind of odd count
+ * rounds towards evening the ones before it, or, when they are even, takes its turn to round up,
+ * so the quiz as a whole stays near half. Returns one flag per statement, true for shown false.
  */
-export function falseTurns(kinds: readonly ('forced' | 'free' | 'true')[], falseFirst: boolean): boolean[] {
+export function falseTurns(kinds: readonly ('forced' | 'free' | 'true')[], falseFirst: boolean, groups: readonly number[] = kinds.map(() => 0)): boolean[] {
 	const shown = kinds.map((k) => k === 'forced');
-	const free = kinds.flatMap((k, i) => (k === 'free' ? [i] : []));
-	const half = (falseFirst ? Math.ceil : Math.floor)(kinds.length / 2);
-	let need = Math.min(free.length, Math.max(0, half - shown.filter(Boolean).length));
-	let falseNext = falseFirst;
-	for (const [k, i] of free.entries()) {
-		shown[i] = need > 0 && (need >= free.length - k || falseNext);
-		if (shown[i]) need--;
-		falseNext = !shown[i];
+	let toggle = falseFirst;
+	// false statements less true ones over the sub-kinds done: the next rounds its odd count towards evening it
+	let lead = 0;
+	// a sub-kind with forced statements goes first, so that the others round towards evening what it could not
+	const forcedIn = (group: number) => kinds.filter((k, i) => k === 'forced' && groups[i] === group).length;
+	for (const group of [...new Set(groups)].sort((a, b) => forcedIn(b) - forcedIn(a))) {
+		const members = kinds.flatMap((_, i) => (groups[i] === group ? [i] : []));
+		const free = members.filter((i) => kinds[i] === 'free');
+		const roundUp = lead === 0 ? toggle : lead < 0;
+		const half = (roundUp ? Math.ceil : Math.floor)(members.length / 2);
+		let need = Math.min(free.length, Math.max(0, half - members.filter((i) => shown[i]).length));
+		let falseNext = roundUp;
+		for (const [k, i] of free.entries()) {
+			shown[i] = need > 0 && (need >= free.length - k || falseNext);
+			if (shown[i]) need--;
+			falseNext = !shown[i];
+		}
+		if (lead === 0 && members.length % 2 === 1) toggle = !toggle;
+		lead += members.reduce((n, i) => n + (shown[i] ? 1 : -1), 0);
 	}
 	return shown;
 }
@@ -6629,9 +6645,12 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 	}
 	const canBeFalse = (c: Candidate) => c.falseStem !== undefined && !(c.swapped && shown(c.swapped) >= 2) && !falseFormGivenAway(c, chosen);
 	const statements = chosen.flatMap((c, i) => (c.item.type === 'true-false' ? [i] : []));
+	// statements on who said something are balanced apart from the rest (`falseTurns`)
+	const onSpeaker = (i: number) => (chosen[i].quoteStart !== undefined ? 1 : 0);
 	const turns = falseTurns(
 		statements.map((i) => (tellsSpeaker(chosen[i]) && canBeFalse(chosen[i]) ? 'forced' : canBeFalse(chosen[i]) ? 'free' : 'true')),
-		falseFirst
+		falseFirst,
+		statements.map(onSpeaker)
 	);
 	// two false statements that swap in one person are two items about them, beside any that names them: a third is
 	// over the limit (the sealed holdout88 reader counted the spokesman's own quote and two false "Echeverría said:");
@@ -6645,7 +6664,8 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 		return fit === undefined;
 	};
 	const take = (c: Candidate) => c.swapped !== undefined && swappedIn.set(c.swapped, (swappedIn.get(c.swapped) ?? 0) + 1);
-	let owed = 0;
+	// false turns given up, by sub-kind (`onSpeaker`): each goes to a statement of its own sub-kind first
+	const owed = [0, 0];
 	// a statement that must be shown false takes its swap first, so that one free to be shown true gives way
 	// to it; one forced false over the limit is left out, as shown true it would give the who-said answer (two
 	// false statements beside who-said items both swapped in a passenger quoted a third time, holdout94)
@@ -6654,15 +6674,18 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 	for (const { i, k } of forcedFirst) {
 		if (!turns[k]) continue;
 		if (overSwap(chosen[i]) && tellsSpeaker(chosen[i])) dropped.add(i);
-		else if (overSwap(chosen[i])) (turns[k] = false), owed++;
+		else if (overSwap(chosen[i])) (turns[k] = false), owed[onSpeaker(i)]++;
 		else take(chosen[i]);
 	}
-	statements.forEach((i, k) => {
-		if (owed === 0 || turns[k] || !canBeFalse(chosen[i]) || overSwap(chosen[i])) return;
-		turns[k] = true;
-		owed--;
-		take(chosen[i]);
-	});
+	for (const ownKind of [true, false]) {
+		statements.forEach((i, k) => {
+			const from = ownKind ? onSpeaker(i) : owed.findIndex((n) => n > 0);
+			if (from === -1 || owed[from] === 0 || turns[k] || !canBeFalse(chosen[i]) || overSwap(chosen[i])) return;
+			turns[k] = true;
+			owed[from]--;
+			take(chosen[i]);
+		});
+	}
 	const falseAt = new Set(statements.filter((_, k) => turns[k]));
 	const items = chosen.flatMap((c, i) => (dropped.has(i) ? [] : [finish(c, id, falseAt.has(i), options.seed, ctx)]));
 	const quiz: Quiz = { id, title: article.title, article, sentences: ctx.sentences, items, seed: options.seed };

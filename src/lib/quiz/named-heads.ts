@@ -255,7 +255,7 @@ function nameOffices(article: Article, sentence: Sentence, stem: string): string
 	return stem.replace(OFFICE_POINTER, (whole, _the: string, office: string, possessive: string, at: number) => {
 		const holder = officeHolder(article, office);
 		if (!holder || quotedAt(stem, at) || ASKS_WHO.test(stem) || containsWord(stem, holder.surname) || containsWord(sentence.text, holder.surname)) return whole;
-		return `${holder.title} ${withPossessive(holder.full, possessive)}`;
+		return `${holder.title} ${withPossessive(holder.full, possessive, article.paragraphs.join('\n'))}`;
 	});
 }
 

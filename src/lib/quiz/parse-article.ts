@@ -3,6 +3,7 @@ import type { Article } from './types';
 import { countWords } from '../limits';
 import { counted } from '../plural';
 import { withoutPictographs } from './pictographs';
+import { takeDateline } from './datelines';
 
 /** Fewest body words an article needs: below this there is nothing worth asking (QUALITY.md). */
 export const MIN_WORDS = 50;
@@ -92,9 +93,11 @@ function looksEnglish(body: string): boolean {
  * Page furniture is dropped: podcast and subscribe lines (":: Subscribe ..."), "Source: Read
  * Full Article" even when glued to the last line, "Read more", bylines (kept as `byline`),
  * image captions and "Image"/"Advertisement" placeholders, read without their emoji ("By Jane
- * Doe ✍️", "📷 Photo: ..."); so is a paragraph of emoji alone.
+ * Doe ✍️", "📷 Photo: ..."); so is a paragraph of emoji alone. A dateline near the top
+ * ("Published 14 March 2026", "Updated 3 Feb 2026, 10:42": `takeDateline`) leaves the text and
+ * becomes `published`.
  *
- * Returns an `Article` (no `published`; the caller adds it when known). Throws `InputError`
+ * Returns an `Article` (`published` only from a dateline; the caller may set its own). Throws `InputError`
  * with a one-line message for the user: 'empty' (no text), 'binary' (not text at all),
  * 'too-short' (fewer than MIN_WORDS body words), 'too-long' (more than MAX_WORDS),
  * 'not-english' (too few English function words to be English prose).
@@ -107,7 +110,8 @@ export function parseArticleText(text: string): Article {
 	if (clean.trim() === '') {
 		throw new InputError('empty', 'The article is empty: paste the headline and the text of a news article.');
 	}
-	const blocks = blocksOf(clean)
+	const { text: undated, published } = takeDateline(clean);
+	const blocks = blocksOf(undated)
 		.map((b) => b.replace(/\s+/g, ' ').trim())
 		.filter((b) => b !== '');
 	const title = blocks.shift() ?? '';
@@ -143,5 +147,6 @@ export function parseArticleText(text: string): Article {
 	}
 	const article: Article = { title, paragraphs };
 	if (byline) article.byline = byline;
+	if (published) article.published = published;
 	return article;
 }

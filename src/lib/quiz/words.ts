@@ -187,10 +187,16 @@ export function blankQuotes(text: string): string {
 
 /**
  * A name with the possessive a pointer it replaces carried ("’s", "'s" or none): "Vayu Airlines’"
- * for "the airline’s", never "Vayu Airlines’s" (a blind reader's R1 on holdout57).
+ * for "the airline’s", never "Vayu Airlines’s" (a blind reader's R1 on holdout57), unless
+ * `text` (the article's, where the caller has it) writes the name's last word with "’s" or
+ * "'s" itself: then the article's own style is kept ("Medeiros’s" where it writes "Medeiros's",
+ * a fresh user's find), as a style guide's choice between the two is the article's to make.
  */
-export function withPossessive(name: string, possessive: string): string {
-	return possessive && name.endsWith('s') ? `${name}${possessive[0]}` : `${name}${possessive}`;
+export function withPossessive(name: string, possessive: string, text = ''): string {
+	if (!possessive || !name.endsWith('s')) return `${name}${possessive}`;
+	const last = name.split(' ').at(-1)!;
+	const written = text !== '' && new RegExp(`(?<![\\p{L}\\p{M}])${escapeRe(last)}[’']s(?![\\p{L}\\p{M}])`, 'u').test(text);
+	return written ? `${name}${possessive[0]}s` : `${name}${possessive[0]}`;
 }
 
 /**

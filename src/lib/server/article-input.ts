@@ -2,7 +2,8 @@ import { articleWords, countWords, MAX_ARTICLE_WORDS, tooManyWords } from '$lib/
 import { counted } from '$lib/plural';
 import type { Article } from '$lib/quiz/types';
 import { withoutPictographs } from '$lib/quiz/pictographs';
-import { isHtml } from '$lib/page-source';
+import { takeDateline } from '$lib/quiz/datelines';
+import { isHtml, markupTags } from '$lib/page-source';
 import { parseHTML } from 'linkedom';
 import { ArticleInputError } from './errors';
 import { extractArticle } from './extract';
@@ -99,10 +100,10 @@ function stripMarkdown(text: string): string {
 }
 
 /**
- * An inline HTML tag of prose copied from a page's source or a CMS ("<b>", "</em>", "<br/>",
- * '<a href="...">'): text that has these but none of the page tags of `isHtml` is still text.
+ * The inline elements of prose copied from a page's source or a CMS ("<b>", "</em>", "<br/>",
+ * '<a href="...">'): text whose markup has these but none of the page tags of `isHtml` is still text.
  */
-const INLINE_TAG = /<\/?(?:a|abbr|b|br|cite|del|div|em|font|i|img|ins|mark|q|s|small|span|strong|sub|sup|u|script|style|noscript|template|iframe)(?:\s[^<>]*)?\/?>/i;
+const INLINE = new Set(['a', 'abbr', 'b', 'br', 'cite', 'del', 'div', 'em', 'font', 'i', 'img', 'ins', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'script', 'style', 'noscript', 'template', 'iframe']);
 
 /**
  * An element whose content is code or markup, never the article's words: a `<script>` or
@@ -112,17 +113,22 @@ const INLINE_TAG = /<\/?(?:a|abbr|b|br|cite|del|div|em|font|i|img|ins|mark|q|s|s
 const CODE_ELEMENT = /<(script|style|noscript|template|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
 /**
- * Removes the inline HTML tags of a plain text (see `INLINE_TAG`), so that "<b>Rome</b>" does
- * not reach a question: a line break tag becomes a line break, and the rest is read by linkedom
- * as an HTML parser does, tags dropped and entities ("&amp;", "&nbsp;") decoded, with the text's
- * own line breaks kept; a script, a style and the like go with their content (`CODE_ELEMENT`).
- * A text without such tags is returned unchanged, "3 < 4" included.
+ * Removes the inline HTML markup of a plain text (`markupTags` of `INLINE` elements), so that
+ * "<b>Rome</b>" does not reach a question: a line break tag becomes a line break, and the rest
+ * is read by linkedom as an HTML parser does, tags dropped and entities ("&amp;", "&nbsp;")
+ * decoded, with the text's own line breaks kept; a script, a style and the like go with their
+ * content (`CODE_ELEMENT`). A tag the text only names ("hid a <script> tag") is escaped first,
+ * so the parser keeps it as the words it is rather than taking the rest of the text as its
+ * content. A text without such markup is returned unchanged, "3 < 4" included.
  */
 function stripInlineTags(text: string): string {
-	if (!INLINE_TAG.test(text)) return text;
+	const markup = markupTags(text);
+	if (!markup.some((tag) => INLINE.has(tag.name))) return text;
+	const starts = new Set(markup.map((tag) => tag.start));
+	const escaped = text.replace(/</g, (lt, at: number) => (starts.has(at) ? lt : '&lt;'));
 	const { document } = parseHTML('<!doctype html><html><body><div></div></body></html>');
 	const holder = document.querySelector('div')!;
-	holder.innerHTML = text.replace(CODE_ELEMENT, '').replace(/<br\s*\/?>/gi, '\n');
+	holder.innerHTML = escaped.replace(CODE_ELEMENT, '').replace(/<br\s*\/?>/gi, '\n');
 	// an element dropped between two words leaves both their spaces
 	return (holder.textContent ?? '').replace(/(?<=\S) {2,}(?=\S)/g, ' ');
 }
@@ -160,12 +166,14 @@ function takeByline(text: string): { text: string; byline?: string } {
  * Reads plain text as an article draft in the corpus format: the first block is the headline
  * when it is short (at most 30 words), and blank lines separate paragraphs (a text without
  * blank lines takes each line as a paragraph). A byline on a line of its own near the top
- * ("By Jane Smith, The Courier") becomes the draft's `byline` and leaves the text; inline HTML
+ * ("By Jane Smith, The Courier") becomes the draft's `byline` and leaves the text, and so does
+ * a dateline ("Published 14 March 2026", `takeDateline`) as its `published`; inline HTML
  * tags copied with the text ("<b>", "<br>") are dropped (`stripInlineTags`). A draft may
  * have an empty title for the user to fill in; `checkArticle` refuses it.
  */
 export function textToArticle(text: string): Article {
-	const { text: normalised, byline } = takeByline(stripInlineTags(text.replace(/\r\n?/g, '\n')).replace(/\u00a0/g, ' '));
+	const { text: undated, published } = takeDateline(stripInlineTags(text.replace(/\r\n?/g, '\n')).replace(/\u00a0/g, ' '));
+	const { text: normalised, byline } = takeByline(undated);
 	const separator = /\n\s*\n/.test(normalised.trim()) ? /\n\s*\n/ : /\n/;
 	const blocks = normalised
 		.split(separator)
@@ -175,6 +183,7 @@ export function textToArticle(text: string): Article {
 	return {
 		title: hasHeadline ? blocks[0] : '',
 		...(byline ? { byline } : {}),
+		...(published ? { published } : {}),
 		paragraphs: hasHeadline ? blocks.slice(1) : blocks
 	};
 }

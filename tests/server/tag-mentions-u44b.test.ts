@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { isHtml, markupTags } from '../../src/lib/page-source';
+import { decodeText, readPastedText } from '../../src/lib/server/article-input';
+
+const filler =
+	'Staff at the bakery chain changed every password within the hour, and the firm said no card numbers had been taken from its customers during the weekend. ' +
+	'Its owners have asked an outside auditor to review the code of every page before the online shop opens again next month.';
+
+describe('a plain article that names an HTML tag', () => {
+	it('is read as text, with the tag kept as the words it is', () => {
+		const pasted = `Bakery website hijacked by card skimmers\n\nThe intruders slipped a <script> tag into the checkout page, the company said. ${filler}\n\nA second flaw let them add an <iframe> to the basket, and one more '<style>' block changed the colours.`;
+		expect(isHtml(pasted)).toBe(false);
+		const article = readPastedText(pasted);
+		expect(article.title).toBe('Bakery website hijacked by card skimmers');
+		expect(article.paragraphs[0]).toMatch(/^The intruders slipped a <script> tag into the checkout page, the company said\. Staff at/);
+		expect(article.paragraphs[1]).toBe("A second flaw let them add an <iframe> to the basket, and one more '<style>' block changed the colours.");
+	});
+
+	it('is read as text when it names a paragraph or body tag, and so is an upload of it', () => {
+		const pasted = `Coding club wins award\n\nPupils learned that every <p> element opens a paragraph and that a page has one <body> tag. ${filler}`;
+		expect(isHtml(pasted)).toBe(false);
+		expect(decodeText(new TextEncoder().encode(pasted)).html).toBe(false);
+		expect(readPastedText(pasted).paragraphs[0]).toContain('every <p> element opens a paragraph and that a page has one <body> tag.');
+	});
+
+	it('still has its real markup dropped beside the tag it names', () => {
+		const pasted = `Bakery <b>website</b> hijacked\n\nThe intruders slipped a <script> tag into the <em>checkout</em> page.<br>${filler}`;
+		expect(readPastedText(pasted).paragraphs[0]).toBe(`The intruders slipped a <script> tag into the checkout page. ${filler}`);
+	});
+});
+
+describe('markupTags', () => {
+	it('counts paired, void and fragment tags as markup, and named or quoted tags as words', () => {
+		const names = (text: string) => markupTags(text).map((tag) => `${tag.closing ? '/' : ''}${tag.name}`);
+		expect(names('a <i>word</i> and a <br> break')).toEqual(['i', '/i', 'br']);
+		expect(names('a lone <div> and the <span> tags and "<em>"')).toEqual([]);
+		expect(names('<p>One<p>Two')).toEqual(['p', 'p']);
+		expect(isHtml('<p>One paragraph</p>')).toBe(true);
+		expect(isHtml('Some words first.\n\n<article><p>Then a page.</p></article>')).toBe(true);
+	});
+});
