@@ -284,8 +284,12 @@ function groupIsTheOrganisation(article: Article): boolean {
 
 // a company's own figures, which a results story gives without an owner: "Net debt stood at £612m", "Revenue rose 4%",
 // "Earnings before interest and tax fell to 1.84 billion crowns"
-// ("Second-quarter revenue fell 9%", "The adjusted operating margin widened to 12.8%", "Net sales grew 12%": of a period, or as a results table words them)
-const OWN_FIGURE = /^(?:The |Its )?((?:(?:first|second|third|fourth)-quarter |full-year |half-year |first-half |quarterly |annual )?(?:net debt|pre-tax profit|pretax profit|operating profit|earnings before interest,? (?:and )?tax(?:es|ation)?|gross profit|net income|operating income|underlying profit|net profit|net loss|operating loss|pre-tax loss|pretax loss|revenue|revenues|turnover|like-for-like sales|net sales|order intake|(?:adjusted )?operating margin|market value|order book))\b(?! (?:of|for|at|in)\b)/i;
+// ("Second-quarter revenue fell 9%", "The adjusted operating margin widened to 12.8%", "Net sales grew 12%": of a period, or as a results table words them;
+// "Gross margin improved", "Revenue for 2025 slipped": a year after "for" is the period, not another owner)
+const OWN_FIGURE = /^(?:The |Its )?((?:(?:first|second|third|fourth)-quarter |full-year |half-year |first-half |quarterly |annual )?(?:net debt|pre-tax profit|pretax profit|operating profit|earnings before interest,? (?:and )?tax(?:es|ation)?|gross profit|gross margin|net income|operating income|underlying profit|net profit|net loss|operating loss|pre-tax loss|pretax loss|revenue|revenues|turnover|like-for-like sales|net sales|order intake|(?:adjusted )?operating margin|market value|order book))\b(?! (?:of|at|in)\b| for (?!(?:19|20)\d\d\b))/i;
+// the company's own board, which proposes its dividend or speaks for it: "The board proposed a dividend of ...", "The board said ..."
+// ("The board of the regulator": an "of" names another's)
+const OWN_BOARD = /^The board\b(?! of\b)/;
 // a company's own shares: "The shares fell 11%", "Its shares closed 3% higher"
 const OWN_SHARES = /^(?:The |Its )?[Ss]hares\b(?! (?:of|in|at|for)\b)/;
 // where shares trade and what measures them ("listed on the Warsaw Stock Exchange", "the blue-chip WIG20
@@ -318,7 +322,8 @@ export type OwnerSource = StorySource & { organisations: ReadonlyMap<string, { t
  * was up"), its own figures ("Net debt stood
  * at £612m" → "Ashgrove’s net debt stood at £612m") or the closures or cuts that both the lead
  * and the headline tell of ("The closures, confirmed to staff on Monday, will begin on ..." →
- * "Westpac’s closures, ..."), or as the scope of the analysts' forecast of its results ("Analysts
+ * "Westpac’s closures, ..."), its board ("The board proposed a dividend of €0.64 a share" →
+ * "Lusomar Conservas' board proposed ..."; four dev results stories lost their dividend to R4), or as the scope of the analysts' forecast of its results ("Analysts
  * had expected profits of about £196 million" → "For Pennant Foods, analysts had expected ..."). Blind readers refused such stems as naming nothing (QUALITY.md R4) though the article
  * leaves no doubt whose they are. Unchanged where the stem names anything, sits inside a quote,
  * tells of rivals or a sector, or where the sentence or the one before names another
@@ -348,6 +353,8 @@ export function withStoryOwner(source: OwnerSource, sentence: Sentence, stem: st
 	if (shares) return `Shares in ${bare}${stem.slice(shares[0].length)}`;
 	const stock = OWN_STOCK.exec(stem);
 	if (stock) return `${owner} stock${stem.slice(stock[0].length)}`;
+	const board = OWN_BOARD.exec(stem);
+	if (board) return `${owner} board${stem.slice(board[0].length)}`;
 	const figure = OWN_FIGURE.exec(stem);
 	if (figure) return `${owner} ${figure[1].toLowerCase()}${stem.slice(figure[0].length)}`;
 	const action = OWN_ACTION_RE.exec(stem);
