@@ -106,7 +106,12 @@ const NOUN_KIND: Record<string, string> = {
 	charity: 'charity',
 	museum: 'museum',
 	regulator: 'agency',
-	watchdog: 'agency'
+	watchdog: 'agency',
+	// "The exam board Cambrian & Midland Assessment (CMA) announced ...": an awarding body, which "the board" then means
+	'exam board': 'exam board',
+	'examination board': 'exam board',
+	'examinations board': 'exam board',
+	'exams board': 'exam board'
 };
 /** A group's name that residents, campaigners or volunteers form, whose "Group" makes no company. */
 const CIVIC_GROUP = /^(?:Action|Campaign|Residents[’']?|Community|Pressure|Protest|Support|Working|Lobby|Advocacy|Heritage|Conservation|Preservation|Tenants[’']?|Parents[’']?|Friends|Volunteer|Volunteers[’']?) Group$/;
@@ -230,6 +235,9 @@ const ANAPHOR_KIND: Record<string, string> = {
 	stadium: 'stadium',
 	// "The health board will pay travel costs": the one "... Health Board" a Welsh or Scottish health story names
 	'health board': 'health board',
+	// "The board said it would spend £9.6m" of an exam story that introduced its exam board by name (`NOUN_KIND`); a
+	// company's board is no name's kind, and stays unresolved
+	board: 'exam board',
 	// "The department said referrals ..." after "according to the Department for Education": only where the article
 	// writes no other ministry or department (`onlyNamedMinistry`)
 	ministry: 'ministry',
