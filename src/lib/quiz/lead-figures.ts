@@ -1,0 +1,47 @@
+import type { Fact } from './facts';
+
+// "was jailed for six years", "sentenced to four and a half years", "ordered to serve 18 months",
+// "given a nine-year sentence": the words before a custodial term
+const CUSTODIAL_BEFORE = /\b(?:jailed|imprisoned|locked up|sentenced|detained|put behind bars)(?: (?:on \p{Lu}\p{Ll}+|yesterday|today))?(?: to| for)?(?: a| an)?(?: total of| further| maximum of| minimum of)? $|\b(?:ordered to serve|given|handed|received|faces|serve|serving|jail term of|prison term of|prison sentence of|sentence of)(?: a| an)?(?: total of| further)? $/u;
+// "six years", "18 months", "nine-year sentence", "four and a half years in prison"
+const CUSTODIAL_AFTER = /^(?:(?: and a half)? (?:years?|months?)\b(?! (?:ago|earlier|later|old|before|after|since)\b)|-(?:year|month) (?:jail |prison |custodial )?(?:sentence|term)\b)/u;
+
+/**
+ * How much more a fact is worth asking for being the figure a court story turns on: the prison term
+ * of its sentence ("was jailed for six years", "sentenced to 18 months", "a nine-year sentence"),
+ * rather than another count of the same sentence ("stole £1.37m over seven years"). A strict reader
+ * of four fresh court stories listed the term as missed where the quiz asked how long the fraud ran.
+ *
+ * Takes the source sentence's text and one of its facts (a count, with its `span` in that text);
+ * returns a score bonus in the units of `FACT_WEIGHT` (0.5 for a term, else 0). Never throws.
+ */
+export function custodialTermBonus(text: string, fact: Fact): number {
+	if (fact.type !== 'count') return 0;
+	const before = text.slice(Math.max(0, fact.span.start - 40), fact.span.start);
+	const after = text.slice(fact.span.end, fact.span.end + 40);
+	return CUSTODIAL_BEFORE.test(before) && CUSTODIAL_AFTER.test(after) ? 0.5 : 0;
+}
+
+// "31% less likely", "a 22% lower risk", "an 18 per cent fall in profit": a percentage that measures an effect or a change
+const EFFECT_AFTER = /^(?: (?:less|more) likely\b| (?:lower|higher|greater|smaller|reduced|increased) (?:risk|chance|odds|rate|likelihood)\b| (?:fall|drop|rise|increase|decrease|reduction|cut|jump|decline|slump|surge) in\b)/u;
+// "lowered spikes in older adults by 22% compared with sitting": an effect measured against its comparison
+const COMPARED_AFTER = /^ (?:compared (?:with|to)|relative to|than|versus|vs\.?)\b/u;
+// "cut falls by 31%", "profit fell 18 per cent", "rose by nearly 6%"
+const EFFECT_BEFORE = /\b(?:lowered|reduced|cut|raised|boosted|fell|rose|dropped|jumped|climbed|slipped|slumped|surged|increased|decreased|declined|grew|lifted|up|down)(?: by)?(?: (?:about|around|nearly|almost|some|roughly|more than|less than|just over|just under))? $/u;
+
+/**
+ * How much more a percentage of a lead sentence is worth asking for being the effect or change the story
+ * reports ("were 31% less likely to fall", "lowered spikes by 22%", "net profit fell 18 per cent"), rather than
+ * another figure of the same sentence ("for six months", "over 12 weeks"). Strict readers of fresh study and
+ * results stories listed that percentage as missed where the quiz asked the sentence's other figure.
+ *
+ * Takes the source sentence's text and one of its facts (with its `span` in that text); returns a score bonus
+ * in the units of `FACT_WEIGHT` (0.5 for such a percentage, else 0). The caller applies it to lead sentences
+ * only, where the story's main finding is told. Never throws.
+ */
+export function effectPercentBonus(text: string, fact: Fact): number {
+	if (fact.type !== 'percent') return 0;
+	const before = text.slice(Math.max(0, fact.span.start - 40), fact.span.start);
+	const after = text.slice(fact.span.end, fact.span.end + 40);
+	return EFFECT_AFTER.test(after) || EFFECT_BEFORE.test(before) || (/\bby $/.test(before) && COMPARED_AFTER.test(after)) ? 0.5 : 0;
+}
