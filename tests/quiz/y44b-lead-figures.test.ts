@@ -56,4 +56,19 @@ describe('y44b: the figure a lead turns on is asked', () => {
 		expect(asked?.source.text.slice(asked.source.keySpan.start, asked.source.keySpan.end)).toBe('27%');
 		expect(asked?.type).toBe('cloze');
 	});
+
+	it('a match report’s lead asks the score of its win rather than a statement of its crowd', () => {
+		const title = 'Okafor double lifts Wexley into the play-off places';
+		const paragraphs = [
+			'Wexley Athletic 3 Durnford City 1',
+			'Wexley Athletic moved within three points of the play-off places with a 3-1 win over Durnford City in front of 6,214 fans at Ashgrove Lane on Saturday.',
+			'Durnford had led at half-time through a header from their captain, Owen Price.',
+			'Okafor equalised from the penalty spot and then curled in a second from the edge of the box.',
+			'Okafor has now scored 14 goals this season, and Okafor said the team believed it could go up.',
+			...filler
+		];
+		const item = reportOf(title, paragraphs).quiz.items.find((i) => i.source.sentence === 1);
+		expect(item?.stem).toContain('with a _____ win over Durnford City');
+		expect(item?.options[item.key]).toBe('3-1');
+	});
 });

@@ -41,7 +41,7 @@ import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
 import { nameDealIn } from './deals';
 import { headlineDecision, nameLeadReferentsIn } from './lead-referents';
-import { custodialTermBonus, effectPercentBonus } from './lead-figures';
+import { custodialTermBonus, effectPercentBonus, matchScoreBonus } from './lead-figures';
 import { nameStoryBodiesIn } from './story-bodies';
 import { storySubjectIn } from './story-subject';
 import { nameLegislatureIn, unnamedLegislature } from './legislatures';
@@ -6026,7 +6026,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			const mentions = fact.type === 'person' ? ctx.persons.get(fact.surname ?? '')?.mentions ?? 1 : fact.type === 'place' ? ctx.places.get(fact.text.toLowerCase())?.mentions ?? 1 : 1;
 			const lead = sentence.paragraph < 3 ? 1 : sentence.paragraph < 6 ? 0.5 : 0;
 			const length = wordCount(w.stem);
-			const score = FACT_WEIGHT[fact.type] + w.bonus + custodialTermBonus(sentence.text, fact) + (sentence.index <= 2 ? effectPercentBonus(sentence.text, fact) : 0) + lead + Math.min(0.5, (mentions - 1) * 0.15) - (length > 30 ? 0.8 : 0) - (fact.approximate ? 0.2 : 0) - (w.type === 'true-false' && AFFILIATION.test(w.stem) ? AFFILIATION_PENALTY : 0) - (w.type === 'numeric' && fact.type === 'percent' ? PERCENT_ESTIMATE_PENALTY : 0);
+			const score = FACT_WEIGHT[fact.type] + w.bonus + custodialTermBonus(sentence.text, fact) + (sentence.index <= 2 ? effectPercentBonus(sentence.text, fact) + matchScoreBonus(sentence.text, fact) : 0) + lead + Math.min(0.5, (mentions - 1) * 0.15) - (length > 30 ? 0.8 : 0) - (fact.approximate ? 0.2 : 0) - (w.type === 'true-false' && AFFILIATION.test(w.stem) ? AFFILIATION_PENALTY : 0) - (w.type === 'numeric' && fact.type === 'percent' ? PERCENT_ESTIMATE_PENALTY : 0);
 			(spare ? spares : pool).push({
 				item: {
 					type: w.type,

@@ -45,3 +45,23 @@ export function effectPercentBonus(text: string, fact: Fact): number {
 	const after = text.slice(fact.span.end, fact.span.end + 40);
 	return EFFECT_AFTER.test(after) || EFFECT_BEFORE.test(before) || (/\bby $/.test(before) && COMPARED_AFTER.test(after)) ? 0.5 : 0;
 }
+
+// "beat Exeter 3-1", "a 2-0 win over", "their 4-2 defeat by", "drew 1-1 with"
+const SCORE_BEFORE = /\b(?:beat|beating|defeated|defeating|thrashed|edged|lost|losing|drew|drawing|overcame|won|winning) (?:\p{Lu}[\p{L}\p{M}’'.-]*(?: (?:\p{Lu}[\p{L}\p{M}’'.-]*|de|del|da|of))* )?(?:by )?$/u;
+const SCORE_AFTER = /^ (?:win|victory|defeat|loss|draw|home win|away win|thrashing)\b/u;
+
+/**
+ * How much more a lead sentence's match score is worth asking than its other facts: the score of the
+ * win, defeat or draw the report is about ("beat Exeter 3-1", "with a 3-1 win over Exeter"), which strict
+ * readers of fresh match reports listed as missed where the quiz asked who was described as a striker.
+ *
+ * Takes the source sentence's text and one of its facts (a tally, with its `span` in that text); returns
+ * a score bonus in the units of `FACT_WEIGHT` (0.5 for a match score, else 0). The caller applies it to lead
+ * sentences only. Never throws.
+ */
+export function matchScoreBonus(text: string, fact: Fact): number {
+	if (fact.type !== 'tally' || !/^\d{1,2}[-–]\d{1,2}$/.test(fact.text)) return 0;
+	const before = text.slice(Math.max(0, fact.span.start - 60), fact.span.start);
+	const after = text.slice(fact.span.end, fact.span.end + 20);
+	return SCORE_BEFORE.test(before) || SCORE_AFTER.test(after) ? 0.5 : 0;
+}
