@@ -52,7 +52,8 @@ describe('a stem that names nothing takes the story’s measure as its scope', (
 	];
 
 	it('writes a budget’s rule under the headline’s budget', () => {
-		expect(kept('Kerala revised Budget hikes land tax', [...budget, ...padding])).toContain('Under Kerala’s revised Budget, land tax will go up by _____% in panchayat and municipal areas.');
+		// a percentage is asked as a choice where one passes, not as a 0–100 estimate (y44b)
+		expect(kept('Kerala revised Budget hikes land tax', [...budget, ...padding])).toContain('Under Kerala’s revised Budget, land tax will go up by _____ in panchayat and municipal areas.');
 	});
 
 	it('writes no budget scope beside a rival budget', () => {
