@@ -24,8 +24,7 @@ describe('definite descriptions in stems (QUALITY.md R4)', () => {
 		]);
 		expect(stemsOf(report)).toEqual({
 			1: 'Ocado made a profit of £_____ million in the year to 1 December.',
-			// a percentage is asked as a choice where one passes, not as a 0–100 estimate (y44b)
-			2: 'Shares in Ocado rose _____ in early trading in London, although they remain about 80% below their peak in February 2021.',
+			2: 'Shares in Ocado rose _____% in early trading in London, although they remain about 80% below their peak in February 2021.',
 			3: 'Ocado said it would cut around _____ jobs in its technology division, mainly in Hatfield and in Sofia, Bulgaria.'
 		});
 		expect(report.quiz.items.find((i) => i.source.sentence === 1)?.source.text).toBe(
@@ -47,7 +46,7 @@ describe('definite descriptions in stems (QUALITY.md R4)', () => {
 			'Around 40% of the new homes at Lawrence Hill will be offered at affordable rents, the council said.',
 			'Councillors voted by nine votes to three to grant planning permission at a meeting on Wednesday evening, despite objections from some local residents about the height of the buildings.'
 		]);
-		expect(stemsOf(council)[1]).toBe('Around _____ of the new homes at Lawrence Hill will be offered at affordable rents, Bristol City Council said.');
+		expect(stemsOf(council)[1]).toBe('Around _____% of the new homes at Lawrence Hill will be offered at affordable rents, Bristol City Council said.');
 	});
 
 	it('writes "the authority" as the one council the article names, and leaves it where another authority may be meant', () => {
