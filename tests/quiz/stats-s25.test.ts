@@ -44,8 +44,7 @@ describe('session 25: a release of national figures is asked with its country an
 
 	// the play screens no longer show the headline while an item is open, so its figure is asked (h40)
 	it('asks the headline\'s own figure from the lead ("holds steady at 4.6%")', () => {
-		// a percentage is asked as a choice where one passes, not as a 0–100 estimate (y44b)
-		expect(kept(title, paragraphs)).toContain('In Ireland, the overall unemployment rate was unchanged at _____ in October.');
+		expect(kept(title, paragraphs)).toContain('In Ireland, the overall unemployment rate was unchanged at _____ per cent in October.');
 	});
 
 	it('does not read a nationality before a person ("Irish man jailed") as a country to scope figures by', () => {

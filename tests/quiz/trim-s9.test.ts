@@ -126,8 +126,7 @@ describe('a bullet after an intro that names its subject', () => {
 
 	it('asks the bullet as the intro’s sentence', () => {
 		const stems = passed('Council unveils overhaul of bus fares', fares);
-		// a percentage is asked as a choice where one passes, not as a 0–100 estimate (y44b)
-		expect(stems).toContain('The overhaul of bus fares will lift the number of night buses in Leeds by _____.');
+		expect(stems).toContain('The overhaul of bus fares will lift the number of night buses in Leeds by _____ per cent.');
 		expect(stems.some((s) => s.startsWith('The overhaul of bus fares will create a new pass for students in Leeds, worth about '))).toBe(true);
 	});
 
