@@ -52,8 +52,7 @@ describe('a stem that names nothing takes the story’s measure as its scope', (
 	];
 
 	it('writes a budget’s rule under the headline’s budget', () => {
-		// a percentage is asked as a choice where one passes, not as a 0–100 estimate (y44b)
-		expect(kept('Kerala revised Budget hikes land tax', [...budget, ...padding])).toContain('Under Kerala’s revised Budget, land tax will go up by _____ in panchayat and municipal areas.');
+		expect(kept('Kerala revised Budget hikes land tax', [...budget, ...padding])).toContain('Under Kerala’s revised Budget, land tax will go up by _____% in panchayat and municipal areas.');
 	});
 
 	it('writes no budget scope beside a rival budget', () => {

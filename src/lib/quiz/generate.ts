@@ -41,7 +41,7 @@ import { nameRankingsIn } from './rankings';
 import { nameStoryThingsIn } from './story-names';
 import { nameDealIn } from './deals';
 import { headlineDecision, nameLeadReferentsIn } from './lead-referents';
-import { custodialTermBonus, effectPercentBonus, matchScoreBonus } from './lead-figures';
+import { custodialTermBonus, matchScoreBonus } from './lead-figures';
 import { nameStoryBodiesIn } from './story-bodies';
 import { storySubjectIn } from './story-subject';
 import { nameLegislatureIn, unnamedLegislature } from './legislatures';
@@ -5903,14 +5903,6 @@ const AFFILIATION_PENALTY = 0.6;
 /** A stem's opening name and the comma before an apposition to it: "Kestrel Velo, ", "Van der Berg Staal, ", "Ocado Group plc, " (particles such as "van" and "der" may sit inside the name). */
 const OPENING_NAME_APPOSITION = /^(?!(?:The|A|An|In|On|At|It|He|She|They|But|And)\b)\p{Lu}[\p{L}\p{M}’'.&-]*(?: (?:\p{Lu}[\p{L}\p{M}’'.&-]*|van|von|der|den|de|du|la|le|plc)){0,5}, $/u;
 
-/**
- * How much lower a percentage ranks asked as an estimate than as a choice: its slider always runs 0 to 100, so
- * any answer lands in it and the item tests nothing (the dev144 and dev145 readers refused all six such items,
- * R3), while the choice of the same figure ranks 0.05 below the estimate without it. An estimate is still asked
- * where no choice of its figure passed the checks.
- */
-const PERCENT_ESTIMATE_PENALTY = 0.1;
-
 const FACT_WEIGHT: Record<FactType, number> = {
 	count: 3,
 	money: 3,
@@ -6026,7 +6018,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			const mentions = fact.type === 'person' ? ctx.persons.get(fact.surname ?? '')?.mentions ?? 1 : fact.type === 'place' ? ctx.places.get(fact.text.toLowerCase())?.mentions ?? 1 : 1;
 			const lead = sentence.paragraph < 3 ? 1 : sentence.paragraph < 6 ? 0.5 : 0;
 			const length = wordCount(w.stem);
-			const score = FACT_WEIGHT[fact.type] + w.bonus + custodialTermBonus(sentence.text, fact) + (sentence.index <= 2 ? effectPercentBonus(sentence.text, fact) + matchScoreBonus(sentence.text, fact) : 0) + lead + Math.min(0.5, (mentions - 1) * 0.15) - (length > 30 ? 0.8 : 0) - (fact.approximate ? 0.2 : 0) - (w.type === 'true-false' && AFFILIATION.test(w.stem) ? AFFILIATION_PENALTY : 0) - (w.type === 'numeric' && fact.type === 'percent' ? PERCENT_ESTIMATE_PENALTY : 0);
+			const score = FACT_WEIGHT[fact.type] + w.bonus + custodialTermBonus(sentence.text, fact) + (sentence.index <= 2 ? matchScoreBonus(sentence.text, fact) : 0) + lead + Math.min(0.5, (mentions - 1) * 0.15) - (length > 30 ? 0.8 : 0) - (fact.approximate ? 0.2 : 0) - (w.type === 'true-false' && AFFILIATION.test(w.stem) ? AFFILIATION_PENALTY : 0);
 			(spare ? spares : pool).push({
 				item: {
 					type: w.type,

@@ -22,30 +22,6 @@ export function custodialTermBonus(text: string, fact: Fact): number {
 	return CUSTODIAL_BEFORE.test(before) && CUSTODIAL_AFTER.test(after) ? 0.5 : 0;
 }
 
-// "31% less likely", "a 22% lower risk", "an 18 per cent fall in profit": a percentage that measures an effect or a change
-const EFFECT_AFTER = /^(?: (?:less|more) likely\b| (?:lower|higher|greater|smaller|reduced|increased) (?:risk|chance|odds|rate|likelihood)\b| (?:fall|drop|rise|increase|decrease|reduction|cut|jump|decline|slump|surge) in\b)/u;
-// "lowered spikes in older adults by 22% compared with sitting": an effect measured against its comparison
-const COMPARED_AFTER = /^ (?:compared (?:with|to)|relative to|than|versus|vs\.?)\b/u;
-// "cut falls by 31%", "profit fell 18 per cent", "rose by nearly 6%"
-const EFFECT_BEFORE = /\b(?:lowered|reduced|cut|raised|boosted|fell|rose|dropped|jumped|climbed|slipped|slumped|surged|increased|decreased|declined|grew|lifted|up|down)(?: by)?(?: (?:about|around|nearly|almost|some|roughly|more than|less than|just over|just under))? $/u;
-
-/**
- * How much more a percentage of a lead sentence is worth asking for being the effect or change the story
- * reports ("were 31% less likely to fall", "lowered spikes by 22%", "net profit fell 18 per cent"), rather than
- * another figure of the same sentence ("for six months", "over 12 weeks"). Strict readers of fresh study and
- * results stories listed that percentage as missed where the quiz asked the sentence's other figure.
- *
- * Takes the source sentence's text and one of its facts (with its `span` in that text); returns a score bonus
- * in the units of `FACT_WEIGHT` (0.5 for such a percentage, else 0). The caller applies it to lead sentences
- * only, where the story's main finding is told. Never throws.
- */
-export function effectPercentBonus(text: string, fact: Fact): number {
-	if (fact.type !== 'percent') return 0;
-	const before = text.slice(Math.max(0, fact.span.start - 40), fact.span.start);
-	const after = text.slice(fact.span.end, fact.span.end + 40);
-	return EFFECT_AFTER.test(after) || EFFECT_BEFORE.test(before) || (/\bby $/.test(before) && COMPARED_AFTER.test(after)) ? 0.5 : 0;
-}
-
 // "beat Exeter 3-1", "a 2-0 win over", "their 4-2 defeat by", "drew 1-1 with"
 const SCORE_BEFORE = /\b(?:beat|beating|defeated|defeating|thrashed|edged|lost|losing|drew|drawing|overcame|won|winning) (?:\p{Lu}[\p{L}\p{M}’'.-]*(?: (?:\p{Lu}[\p{L}\p{M}’'.-]*|de|del|da|of))* )?(?:by )?$/u;
 const SCORE_AFTER = /^ (?:win|victory|defeat|loss|draw|home win|away win|thrashing)\b/u;
