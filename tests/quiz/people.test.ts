@@ -137,7 +137,9 @@ describe('"Who ...?" items', () => {
 		const rodon = items.find((i) => i.stem === 'Who met a Daniel James corner at the near post?');
 		expect(rodon?.options[rodon.key]).toBe('Joe Rodon');
 		expect(rodon?.options).not.toContain('Daniel James');
-		expect(items.some((i) => i.stem.startsWith('Who scored in the 88th minute'))).toBe(true);
+		// the lead's score, where it gives one, is asked before its scorer (y44b), so the scorer is asked of the lead without it
+		const unscored = [1, 2, 3, 4].flatMap((seed) => quizOf('Leeds win at Villa Park', [MATCH[0].replace(' 2-1', ''), ...MATCH.slice(1)], seed));
+		expect(unscored.some((i) => i.stem.startsWith('Who scored in the 88th minute'))).toBe(true);
 	});
 
 	it('never asks "Who ...?" about two events at once (", Pau Torres ... hooked")', () => {
