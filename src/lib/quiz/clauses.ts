@@ -351,6 +351,9 @@ function copulaFor(before: string, next: string | undefined): 'is' | 'was' | und
 }
 
 /** Role nouns that open an appositive without an article: "X, director of a research institute in Y, ...". */
+// a tie to another person, which needs that person named ("a friend of the painter's")
+const RELATION = /^(?:[\p{Ll}-]+\s){0,2}(?:friend|colleague|neighbou?r|rival|ally|mentor|protégée?|confidante?|contemporary|classmate|companion|collaborator|admirer|acquaintance)s?\b/u;
+
 const ROLE_WORD = /^(?:deputy|head|chief|former|acting|senior|director|leader|spokesman|spokeswoman|spokesperson|president|secretary|minister|editor|professor|founder|co-founder|chairman|chairwoman|member|governor|mayor|captain|coach|manager|author|lecturer|researcher|partner|owner)\b/;
 
 /**
@@ -372,6 +375,9 @@ export function appositiveClauses(sentence: string, end: number, facts: readonly
 		// "Mr Ward, the Virginia Democrat, said": a definite description points back; one with its
 		// place of work ("the chief spokesperson for competition") states a role
 		if (/^the\s/i.test(m[1]) && !/\s(?:of|at|for|in|with)\s/.test(m[2])) continue;
+		// "Elena Vâlcu, a friend of more than 50 years, wrote": a tie to someone says of whom only beside
+		// the sentence's other person, so alone it reads "Elena Vâlcu is a friend of more than 50 years" (R1, R4)
+		if (RELATION.test(m[2]) && !/\s(?:of|to)\s(?:\p{Lu}|(?:his|her|their)\s)/u.test(m[2])) continue;
 		if (quotedAt(sentence, person.span.start)) continue;
 		const copula = copulaFor(sentence.slice(0, person.span.start), m[3]);
 		if (!copula) continue;
