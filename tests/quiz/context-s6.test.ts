@@ -268,6 +268,18 @@ describe('a band, a company and a connective (QUALITY.md R4)', () => {
 		expect(stems.some((s) => /^(?:Analysts at Brightline said|According to analysts)/.test(s))).toBe(true);
 		for (const s of stems) expect(s).not.toMatch(/by contrast|However/);
 	});
+
+	it('drops an opening "Instead" that a writer left without its comma', () => {
+		const stems = written(
+			reportOf('Dunmore Town 2 Kilbride Rovers 1', [
+				'Dunmore Town beat Kilbride Rovers 2-1 at Ashgrove Park on Saturday to reach the cup semi-finals for the first time in 31 years.',
+				'Kilbride had a penalty appeal turned down late on.',
+				'Instead Seren Pryce, the 19-year-old who came off the bench in the 70th minute, scored the winner with four minutes left in front of 2,350 fans.'
+			])
+		).map((w) => w.stem);
+		expect(stems.some((s) => s.startsWith('Seren Pryce'))).toBe(true);
+		for (const s of stems) expect(s).not.toMatch(/^Instead\b/);
+	});
 });
 
 describe('a count whose names follow it in apposition (QUALITY.md R5)', () => {

@@ -84,6 +84,9 @@ export function misreadOpening(noun: string, verb: string, rest: string): boolea
 // "Oura, by contrast, said ...", "However, the bank ...": words that set a statement against the one before it
 const CONNECTIVE = /^(?:By contrast|In contrast|By comparison|In comparison|However|Meanwhile|Instead|Similarly|Likewise|Nevertheless|Nonetheless|Still),\s|,\s(?:by contrast|in contrast|by comparison|in comparison|however|meanwhile|instead|similarly|likewise|nevertheless|nonetheless),(?=\s)/g;
 
+// "Instead Mhic Aoidh, the 20-year-old who came off the bench, ...": an opening connective a writer left without its comma
+const BARE_CONNECTIVE = /^(?:Instead|Meanwhile)\s(?=\p{Lu})/u;
+
 /**
  * A stem without the connectives that lean on the sentence before it ("Oura, by contrast, said
  * it had sold ..." → "Oura said it had sold ..."; "However, the bank ..." → "The bank ..."),
@@ -94,7 +97,7 @@ export function dropConnectives(stem: string): string {
 	const out = stem.replace(CONNECTIVE, (whole, at: number) => {
 		if (quotedAt(stem, at)) return whole;
 		return '';
-	});
+	}).replace(BARE_CONNECTIVE, '');
 	return out === stem ? stem : out[0].toUpperCase() + out.slice(1);
 }
 
