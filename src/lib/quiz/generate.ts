@@ -213,6 +213,9 @@ const REMAINING = /\b[Tt]he remaining\b(?! (?:[\p{L}\d,.%_]+ ){0,3}of\b)/u;
 // "the channels built afterwards to divert water away from Funchal": after what only the sentences before say (R4);
 // "Reyes resigned in March and the firm laid off 400 workers soon afterwards" says after what, in a clause before it
 const AFTERWARDS = /^(?![^“”"]*\b(?:and|then|when|after)\b[^“”"]*\bafterwards?\b)[^“”"]*\bafterwards?\b/i;
+// "Hanbit Electronics has since spent heavily on ...": since what only the sentences before say (R4); "the plant
+// closed in 2019 and the firm has since moved" says since what, in a clause before it, as "has since March" does
+const SINCE_BACK = /^(?![^“”"]*\b(?:and|when|after|in \d{4})\b[^“”"]*\b(?:has|have|had)\s(?:long\s|also\s)?since\b)[^“”"]*\b(?:has|have|had)\s(?:long\s|also\s)?since\s(?!(?:the|a|an|last|early|late)\b|\d|\p{Lu})/u;
 // "Over the following three decades she worked with ...", "Over the next four decades she made": a span that runs
 // on from a time only the sentences before give (the holdout136 reader's R4); "In the next two years the council
 // will build" runs from now, so "next" is refused only before a past tense and where no future is said
@@ -4886,7 +4889,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (fact.type === 'money' && AMOUNT_SUBJECT.test(stem)) return 'R4';
 		if (unreadFamilyName(ctx, unquoted(stem))) return 'R4';
 		if (CATEGORY_WITHOUT_EVENT.test(stem) && !/\b(?:Festival|Awards|Prizes?|Oscars|Baftas|BAFTAs|Globes|Emmys|Grammys)\b/.test(stem)) return 'R4';
-		if (UNOWNED_LIST.test(stem) || LEAD_DEMONSTRATIVE.test(stem) || UNSAID_CONTENT.test(unquoted(stem)) || BACK_TIME_STEM.test(stem) || FOLLOWING_SPAN.test(stem) || REMAINING.test(unquoted(stem)) || AFTERWARDS.test(stem) || BACK_SPAN_OR_KIND.test(unquoted(stem)) || (SERIES_MATCH.test(stem) && !SERIES_NAMED.test(stem)) || quantifierSubject(stem)) return 'R4';
+		if (UNOWNED_LIST.test(stem) || LEAD_DEMONSTRATIVE.test(stem) || UNSAID_CONTENT.test(unquoted(stem)) || BACK_TIME_STEM.test(stem) || FOLLOWING_SPAN.test(stem) || REMAINING.test(unquoted(stem)) || AFTERWARDS.test(stem) || SINCE_BACK.test(stem) || BACK_SPAN_OR_KIND.test(unquoted(stem)) || (SERIES_MATCH.test(stem) && !SERIES_NAMED.test(stem)) || quantifierSubject(stem)) return 'R4';
 		// "The highest temperature of the month, 49.8°C, was recorded ...": which month, only the sentences before say
 		// (the sealed holdout89 reader's R4); "on May 28, ... during the month" names it
 		if (/\b(?:of|during|for|in|throughout) the month\b/.test(unquoted(stem)) && !MONTHS.some((m) => containsWord(stem, m[0].toUpperCase() + m.slice(1)))) return 'R4';
