@@ -414,7 +414,12 @@ function findReferents(source: AnaphoraSource): Referent[] {
 	for (const m of all.matchAll(STRIKERS)) {
 		if (m[3] !== undefined && unionNamed) continue;
 		// "called by the Hanbit Air Cabin Crew Union": a name longer than NAME's four words is taken whole, never cut to a rival "Hanbit Air Cabin Crew"
-		const name = (m[1] ?? m[2] ?? m[3]) + (m[3] === undefined ? (/^(?: \p{Lu}[\p{L}\p{M}’'-]+)+/u.exec(all.slice(m.index + m[0].length))?.[0] ?? '') : '');
+		// "called by the Stevedores and Dockworkers' Union of Nigeria": a union's name runs on over "and" and "of" to its
+		// "Union" (cut at "and", "the Stevedores is demanding" was written for "the union is demanding", a holdout143 reader's R1)
+		const after = all.slice(m.index + m[0].length);
+		const joined = /^(?:(?: and| &| of)? \p{Lu}[\p{L}\p{M}’'-]+)+/u.exec(after)?.[0];
+		const rest = joined && /\b(?:Union|Association|Federation|Guild|Alliance|Congress)\b/.test(joined) ? joined : (/^(?: \p{Lu}[\p{L}\p{M}’'-]+)+/u.exec(after)?.[0] ?? '');
+		const name = (m[1] ?? m[2] ?? m[3]) + (m[3] === undefined ? rest : '');
 		if (!source.places.has(name.toLowerCase()) && !isFirstName(name.split(' ')[0])) add(name, false).kinds.add('union');
 	}
 	// "cabin crew at Aer Cliath walked off the job ..., forcing the Dublin-based airline to cancel 214
