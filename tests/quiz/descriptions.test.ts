@@ -87,7 +87,8 @@ describe('a match report’s descriptions of its players and teams (QUALITY.md R
 		for (const stem of [...they.kept, ...they.rejected]) expect(stem).toMatch(/^Sunderland have won/);
 		const score = stemsFrom(report, 'It was 1-0 at half-time', 'struck the post');
 		expect(score.kept).toHaveLength(1);
-		expect(score.kept[0]).toMatch(/^It was 1-0 at half-time, and Millwall might have doubled their lead/);
+		// the half-time score is asked, not the post's 20 yards (a shot's range is a detail, match-stretch.test.ts)
+		expect(score.kept[0]).toMatch(/^It was _____ at half-time, and Millwall might have doubled their lead .* from 20 yards\.$/);
 	});
 });
 
