@@ -4,7 +4,7 @@ import { parseArticleText } from '../../src/lib/quiz/parse-article';
 
 const match = `Late header sends Lechia into Conference League last 16
 
-Lechia Gdańsk reached the last 16 of the UEFA Conference League for the first time on Thursday after a stoppage-time header from substitute Adam Nowak gave the Polish side a 2-1 win over Vitória and a 3-2 aggregate victory.
+Lechia Gdańsk reached the last 16 of the UEFA Conference League for the first time on Thursday after a stoppage-time header from substitute Adam Nowak gave the Polish side victory over Vitória on the night.
 
 Nowak, 20, had been on the pitch for only nine minutes when he met a corner from captain Piotr Lis in the third minute of added time.
 
