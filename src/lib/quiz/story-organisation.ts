@@ -64,10 +64,7 @@ const BUSINESS_NOUN: Record<string, string> = {
 	operator: 'company',
 	shipbuilder: 'company',
 	discounter: 'retailer',
-	housebuilder: 'developer',
-	// "Valencia start-up Sodira raises €85m": a young company
-	'start-up': 'company',
-	startup: 'company'
+	housebuilder: 'developer'
 };
 // "the grocer", "The Leeds-based grocer", "the FTSE 250 group": group 1 the noun
 const CALLED = new RegExp(String.raw`\b[Tt]he (?:\p{Lu}[\p{L}.&-]*-(?:based|listed|headquartered) |FTSE(?: AIM)? \d{2,3} )?(${Object.keys(BUSINESS_NOUN).join('|')})(?![\p{L}-])`, 'gu');
@@ -136,7 +133,7 @@ function find(source: StorySource): StoryOrganisation | undefined {
 	const first = sentences[0];
 	if (!first || first.paragraph !== 0) return undefined;
 	const lead = leadSubject(first.text.slice(DATELINE.exec(first.text)?.[0].length ?? 0), sentences[1]);
-	if (!lead) return delayedLead(source);
+	if (!lead) return undefined;
 	const { name, opening, shares } = lead;
 	const escaped = escapeRe(name);
 	const words = name.split(' ');
@@ -165,40 +162,6 @@ function find(source: StorySource): StoryOrganisation | undefined {
 	if ([...kinds].filter((k) => k !== 'company').length > 1) return undefined;
 	kinds.add('company');
 	return { name, kinds };
-}
-
-// a lead that holds the name back: "A charity that runs free breakfast clubs ... is to almost double in size"; group 1 the noun
-const DELAYED_LEAD = /^An? (?:[\p{L}-]+ ){0,4}?(charity|company|firm|start-up|startup)(?= (?:that|which|whose|based|run|set up|founded|in|from)\b| \p{Ll}+(?:s|ed)\b)/u;
-// the next sentence opens on the name, then an apposition, a relative clause or a verb: "Morning Table, which currently serves ..."
-const NAMED_NEXT = new RegExp(String.raw`^(${NAME})(?:, (?:which|who|a|an|the) | (?:has|have|had|is|was|will|said|says|runs|began|started)\b)`, 'u');
-const DELAYED_KIND: Record<string, string> = { charity: 'charity', company: 'company', firm: 'company', 'start-up': 'company', startup: 'company' };
-
-/**
- * The organisation of a lead that holds its name back to the next sentence: "A charity that runs
- * free breakfast clubs ... is to almost double in size ..." over "Morning Table, which currently
- * serves ..." (a dev set's charity story lost "The charity will recruit 26 part-time staff" to
- * R4). The headline tells of it by the same noun ("Breakfast club charity to reach 40 schools"), the
- * second sentence opens on the name, which is no person's nor place's, and the body writes the
- * noun only as "the <noun>": "a charity" or "charities" again would tell of another. Its kinds
- * are the noun's (a charity is no company). Undefined otherwise.
- */
-function delayedLead(source: StorySource): StoryOrganisation | undefined {
-	const { article, sentences } = source;
-	const noun = DELAYED_LEAD.exec(sentences[0].text.slice(DATELINE.exec(sentences[0].text)?.[0].length ?? 0))?.[1];
-	const second = sentences[1];
-	if (!noun || !second || second.paragraph > 1 || !containsWord(article.title.toLowerCase(), noun)) return undefined;
-	const name = NAMED_NEXT.exec(second.text)?.[1];
-	if (!name) return undefined;
-	const head = name.split(' ')[0];
-	if (NOT_FIRST.test(head) || isFirstName(head) || TITLES.has(head.toLowerCase().replace(/\.$/, ''))) return undefined;
-	const lower = name.toLowerCase();
-	if (source.places.has(lower) || hasTag(lower, 'Place') || isCountry(name) || isCity(name)) return undefined;
-	if (source.facts.flat().some((f) => f.type === 'person' && (f.text === name || f.surname === name))) return undefined;
-	const rest = sentences.slice(1).map((s) => s.text).join(' ');
-	const all = [...rest.matchAll(new RegExp(String.raw`(?<![\p{L}-])${escapeRe(noun)}(?:s|es)?(?![\p{L}-])`, 'giu'))];
-	if (all.length === 0 || all.some((m) => !/(?:^|[^\p{L}])the (?:[\p{L}-]+-(?:based|run) )?$/iu.test(rest.slice(Math.max(0, m.index - 30), m.index)) || m[0].length !== noun.length)) return undefined;
-	const kind = DELAYED_KIND[noun];
-	return { name, kinds: new Set([kind]) };
 }
 
 // the lead opens on a person of the body: "The chief executive of Ashgrove Group, the FTSE 250 ... supplier, has stepped down"; group 1 the name
