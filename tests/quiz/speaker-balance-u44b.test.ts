@@ -12,6 +12,9 @@ describe('true/false balance of statements on who said something', () => {
 		// a forced speaker statement after another kind's odd one: the other rounds down, so the quiz is not all false
 		expect(falseTurns(['free', 'forced'], true, [0, 1])).toEqual([false, true]);
 		expect(falseTurns(['free', 'forced'], false, [0, 1])).toEqual([false, true]);
+		// a sub-kind all forced past its half: the next makes up the whole quiz's balance (a reviewer's FFTF and 4F/2T)
+		expect(falseTurns(['forced', 'forced', 'free', 'free'], true, [1, 1, 0, 0])).toEqual([true, true, false, false]);
+		expect(falseTurns(['forced', 'forced', 'forced', 'free', 'free', 'free'], false, [1, 1, 1, 0, 0, 0]).filter(Boolean)).toHaveLength(3);
 		// three of each: each sub-kind within one of half, and the quiz too
 		const turns = falseTurns(['free', 'free', 'free', 'free', 'free', 'free'], true, [1, 0, 1, 0, 1, 0]);
 		expect([turns[0], turns[2], turns[4]].filter(Boolean).length).toBe(2);

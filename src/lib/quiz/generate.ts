@@ -6599,31 +6599,32 @@ const DEMONYM_PERSON = new RegExp(String.raw`\b[Tt]he (?:${MULTIWORD_DEMONYMS.jo
  * reader's note). `groups` (one number per statement, default all one) names sub-kinds that are
  * balanced each on its own, so that no sub-kind is a tell: statements on who said something,
  * balanced only with the rest, were the false half of a quiz wherever forced ones were among them
- * (every "X said: ..." of two quizzes false, a fresh user's find). A sub-kind of odd count
- * rounds towards evening the ones before it, or, when they are even, takes its turn to round up,
- * so the quiz as a whole stays near half. Returns one flag per statement, true for shown false.
+ * (every "X said: ..." of two quizzes false, a fresh user's find). Each sub-kind is filled
+ * towards half of the statements done so far, so the quiz as a whole ends at half (rounded up
+ * when `falseFirst`) wherever its free statements allow. Returns one flag per statement, true
+ * for shown false.
  */
 export function falseTurns(kinds: readonly ('forced' | 'free' | 'true')[], falseFirst: boolean, groups: readonly number[] = kinds.map(() => 0)): boolean[] {
 	const shown = kinds.map((k) => k === 'forced');
-	let toggle = falseFirst;
-	// false statements less true ones over the sub-kinds done: the next rounds its odd count towards evening it
-	let lead = 0;
+	// each sub-kind is filled towards half of all the statements done so far, so a sub-kind whose forced statements
+	// pass its own half leaves the next to make up the whole quiz's balance (a reviewer's FFTF for two forced and two free)
+	let done = 0;
+	let falseSoFar = 0;
 	// a sub-kind with forced statements goes first, so that the others round towards evening what it could not
 	const forcedIn = (group: number) => kinds.filter((k, i) => k === 'forced' && groups[i] === group).length;
 	for (const group of [...new Set(groups)].sort((a, b) => forcedIn(b) - forcedIn(a))) {
 		const members = kinds.flatMap((_, i) => (groups[i] === group ? [i] : []));
 		const free = members.filter((i) => kinds[i] === 'free');
-		const roundUp = lead === 0 ? toggle : lead < 0;
-		const half = (roundUp ? Math.ceil : Math.floor)(members.length / 2);
-		let need = Math.min(free.length, Math.max(0, half - members.filter((i) => shown[i]).length));
-		let falseNext = roundUp;
+		done += members.length;
+		const target = (falseFirst ? Math.ceil : Math.floor)(done / 2);
+		let need = Math.min(free.length, Math.max(0, target - falseSoFar - members.filter((i) => shown[i]).length));
+		let falseNext = falseFirst;
 		for (const [k, i] of free.entries()) {
 			shown[i] = need > 0 && (need >= free.length - k || falseNext);
 			if (shown[i]) need--;
 			falseNext = !shown[i];
 		}
-		if (lead === 0 && members.length % 2 === 1) toggle = !toggle;
-		lead += members.reduce((n, i) => n + (shown[i] ? 1 : -1), 0);
+		falseSoFar += members.filter((i) => shown[i]).length;
 	}
 	return shown;
 }
