@@ -62,3 +62,17 @@ describe('A council story’s budget, its own possessions and its district, the 
 		expect(withStoryCouncil(source, sentence, 'Nurses “cannot afford to rent in the city they care for” and the city would lend $_____ million.', () => false)).toBe('Nurses “cannot afford to rent in the city they care for” and Ashcombe would lend $_____ million.');
 	});
 });
+
+describe('the council’s area and budget written in only where they are the council’s (a reviewer’s finds, R1 and R6)', () => {
+	it('never writes "the district hall" or "the district clerk" as the place, and keeps "the district’s" households', () => {
+		const stems = kept(TITLE, [LEAD, PAD, 'The district hall will close for 18 months from April while its roof is replaced.', 'The district clerk will retire next spring after 22 years in the post.', 'Bills will be sent to the district’s 41,300 households in March.']);
+		for (const s of stems) expect(s).not.toMatch(/Wetherby Vale (?:hall|clerk)\b/);
+		expect(stems.some((s) => /Wetherby Vale['’]s (?:41,300|_____) households/.test(s))).toBe(true);
+	});
+
+	it('leaves "The budget" alone after a sentence on another body’s spending plans', () => {
+		const police = 'Police and crime commissioner Dana Price has also set her spending plans, raising the police precept by £14 a year.';
+		const stems = kept(TITLE, [LEAD, PAD, police, 'The budget includes £1.2 million for 30 more neighbourhood officers.']);
+		for (const s of stems) expect(s).not.toMatch(/Council['’]s budget includes/);
+	});
+});

@@ -417,6 +417,10 @@ export function storyCouncil(source: StorySource): StoryCouncil | undefined {
 	return found;
 }
 
+// what may follow a bare "the town" that is the place itself: punctuation, a verb or a small word; "the town hall" and
+// "the town clerk" are things of the town, never "Ashby hall" (R1, a reviewer's find)
+const AREA_ALONE = /^(?:$|[.,;:!?)]|\s(?:is|was|has|had|have|will|would|could|can|should|must|may|might|did|does|and|or|but|to|in|on|at|for|from|with|by|over|since|until|after|before|which|that|who|where|when|said|says)\b)/;
+
 /**
  * A stem that names nothing, with the story's council (`storyCouncil`) written in where only it
  * fits: "The council's …" and "The council …" as the lead names it ("Harrowfield District
@@ -441,12 +445,15 @@ export function withStoryCouncil(source: OwnerSource, sentence: Sentence, stem: 
 	// nothing is written into a quote: "can't afford to live in the city they serve" are a speaker's words (R6)
 	let out = stem.replace(/(?<![\p{L}\p{M}’'-])[Tt]he council(?:([’'])s)?(?![\p{L}\p{M}’'-])/gu, (whole, possessive: string | undefined, at: number) => (quotedAt(stem, at) ? whole : possessive ? own(theName(at)) : theName(at)));
 	const told = /\b(?:budget|council tax)\b/i;
-	if (out === stem && /^The budget (?!of\b|for\b)/.test(stem) && (told.test(source.article.title) || told.test(source.sentences[0]?.text ?? ''))) out = `${own(theName(0))}${stem.slice('The'.length)}`;
+	// "Police and crime commissioner Dana Price has also set her spending plans ... The budget includes ...": another
+	// body's budget, which the council's would misstate (R6, a reviewer's find)
+	const otherHolder = /\b(?:commissioner|authority|trust|police|fire|school|NHS|board|precept|spending plans|government|ministry)\b/i.test(source.sentences[sentence.index - 1]?.text ?? '');
+	if (out === stem && !otherHolder && /^The budget (?!of\b|for\b)/.test(stem) && (told.test(source.article.title) || told.test(source.sentences[0]?.text ?? ''))) out = `${own(theName(0))}${stem.slice('The'.length)}`;
 	if (council.area) {
 		// "the developer, Columbus-based Harbor & Pine": where a body is based is no place "the city" may be
 		const placed = near.replace(/\p{Lu}[\p{L}\p{M}.]*(?: \p{Lu}[\p{L}\p{M}.]*)*-(?:based|headquartered)\b/gu, '');
 		const otherPlace = [...source.places.values()].some((p) => p.text !== council.place && containsWord(placed, p.text));
-		if (!otherPlace) out = out.replace(new RegExp(String.raw`(?<![\p{L}\p{M}’'-])[Tt]he ${council.area}(?:([’'])s)?(?![\p{L}\p{M}’'-])(?! of\b)`, 'gu'), (whole, possessive: string | undefined, at: number) => (quotedAt(out, at) ? whole : possessive ? own(council.place) : council.place));
+		if (!otherPlace) out = out.replace(new RegExp(String.raw`(?<![\p{L}\p{M}’'-])[Tt]he ${council.area}(?:([’'])s)?(?![\p{L}\p{M}’'-])(?! of\b)`, 'gu'), (whole, possessive: string | undefined, at: number) => (quotedAt(out, at) || (!possessive && !AREA_ALONE.test(out.slice(at + whole.length))) ? whole : possessive ? own(council.place) : council.place));
 	}
 	return out;
 }
