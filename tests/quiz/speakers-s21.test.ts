@@ -48,7 +48,7 @@ describe('the lap of an incident, the tail of a top ten and the year of a statis
 			'Cadillac lost both cars, with one retiring with an electrical fault on lap 18 and the other spinning into the gravel on lap 44.',
 			'Mackerel is the single most valuable species landed by the Irish fleet, worth about €90 million at first sale in 2025.'
 		];
-		const checks = checksOf('Lindqvist wins Japanese Grand Prix', race, /top 10 was completed|on lap|at first sale in/);
+		const checks = checksOf('Lindqvist wins Japanese Grand Prix', race, /top 10 was completed|on lap|at first sale in _____/);
 		expect(checks.length).toBeGreaterThan(0);
 		expect(checks.every((c) => c !== '')).toBe(true);
 	});
