@@ -17,6 +17,11 @@ describe('rows after "Other <things> in the <whole> include:"', () => {
 		expect(rowClause('- the closure of 12 public toilets;', 'Others include:', false)).toBeUndefined();
 	});
 
+	it('joins no row to a whole that is no container of things: "Other victims of the crash include:" (a reviewer\'s R1)', () => {
+		expect(rowClause('- Jane Doe, 34, a nurse from Leeds', 'Other victims of the crash include:', false)).toBeUndefined();
+		expect(rowClause('- Amir Khan, a Bristol student', 'Other passengers on the coach include:', false)).toBeUndefined();
+	});
+
 	it('writes items from such a row of an article', () => {
 		const report = reportOf('Dunmore council agrees cuts', [
 			'Dunmore District Council approved a budget of £48 million for next year at a meeting on Tuesday evening.',

@@ -39,9 +39,11 @@ const LEANS_BACK = /^(?:Other|The other|Others|The rest|The remaining|Further|Th
  * "Other measures in the budget include:": the whole is named in the lead-in, so each row is one
  * more thing it includes, and "The budget also includes <row>" says the same without the "Other"
  * that counts from things named before (group 1: the whole, "the" and one or two words that are
- * no plural).
+ * no plural). Only a whole that contains things ("the budget", "the plan", "the deal"): "Other
+ * victims of the crash include: - Jane Doe" is no "The crash also includes Jane Doe" (a
+ * reviewer's R1).
  */
-const OTHER_IN = /^Other [\p{Ll}-]+s (?:in|of|under) (the (?:[\p{Ll}-]+ )?[\p{Ll}-]+(?<!s)) include$/u;
+const OTHER_IN = /^Other [\p{Ll}-]+s (?:in|under) (the (?:[\p{Ll}-]+ )?(?:budget|plan|package|scheme|bill|deal|report|programme|program|list|strategy|agreement|proposals?|settlement|manifesto))(?<!s) include$/u;
 /**
  * A lead-in that ends on a verb taking each row as its object: "includes", "including",
  * "demanded", "noted", "also said". Each row is one of the things so included or said, so the
