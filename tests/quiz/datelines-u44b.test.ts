@@ -57,4 +57,14 @@ describe('a dateline under the headline of a pasted article', () => {
 		expect(article.paragraphs).toContain('14 November 2025');
 		expect(article.paragraphs).toContain('The first sailing was booked for 9 October 2025 by the harbour board.');
 	});
+
+	it('leaves the dates of a timeline near the top in the text: a date alone after a line of the story is an event\'s (a reviewer\'s find)', () => {
+		const lines = ['Pool charges timeline', 'The council set out its timetable.', '1 April 2026', 'New charges begin.', '1 May 2026', 'The pool closes.', story];
+		const article = parseArticleText(lines.join('\n\n'));
+		expect(article.published).toBeUndefined();
+		expect(article.paragraphs).toEqual(expect.arrayContaining(['1 April 2026', '1 May 2026']));
+		const header = parseArticleText(['Electric ferry to sail by summer', '14 November 2025', '2 December 2025', story].join('\n\n'));
+		expect(header.published).toBe('2025-11-14');
+		expect(header.paragraphs).toContain('2 December 2025');
+	});
 });

@@ -64,7 +64,9 @@ const DATE_ALONE_LINES = 6;
  * line) and returns the text without it and its date as `published` (YYYY-MM-DD). A labelled
  * dateline ("Published 14 March 2026", "Updated 3 Feb 2026, 10:42") is page furniture wherever
  * it stands; a date alone is read as one only among the first `DATE_ALONE_LINES` non-empty lines
- * after the headline. Each such line leaves the text (it is no story, and a question on it would
+ * after the headline, before any line of the story (more than eight words, or a full stop), and
+ * only the first such: "1 April 2026" over "New charges begin." in a timeline is an event's date
+ * (a reviewer's find). Each such line leaves the text (it is no story, and a question on it would
  * be about the page: QUALITY.md R7), and a byline that ends in one ("By Jane Smith | 14 March
  * 2026") keeps only the byline; the date returned is the first publication's ("Published",
  * "Posted", a date alone) or, failing that, the first update's: relative dates ("on Tuesday")
@@ -76,6 +78,9 @@ export function takeDateline(text: string): { text: string; published?: string }
 	let seen = 0;
 	let published: string | undefined;
 	let updated: string | undefined;
+	// a line of prose seen (the header is over), and a date alone already taken: only the header's first date alone is the dateline
+	let prose = false;
+	let alone = false;
 	const note = (found: { date: string; label: 'published' | 'updated' }) => {
 		if (found.label === 'published') published ??= found.date;
 		else updated ??= found.date;
@@ -84,7 +89,8 @@ export function takeDateline(text: string): { text: string; published?: string }
 		const bare = withoutPictographs(line).trim();
 		if (bare) seen++;
 		const found = seen > 1 ? datelineOf(bare) : undefined;
-		if (found && (LABELLED.test(bare) || seen <= DATE_ALONE_LINES)) {
+		if (found && (LABELLED.test(bare) || (seen <= DATE_ALONE_LINES && !prose && !alone))) {
+			alone ||= !LABELLED.test(bare);
 			note(found);
 			continue;
 		}
@@ -96,6 +102,8 @@ export function takeDateline(text: string): { text: string; published?: string }
 			kept.push(byline[1]);
 			continue;
 		}
+		// a line of the story itself ends the header: a date alone after it is an event's ("1 April 2026 / New charges begin.")
+		if (seen > 1 && (bare.split(/\s+/).length > 8 || /[.!?]["”’]?$/.test(bare))) prose = true;
 		kept.push(line);
 	}
 	const date = published ?? updated;
