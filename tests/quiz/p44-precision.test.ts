@@ -46,6 +46,9 @@ describe('p44 (2): a span of a life stays within the age the sentence gives (R8)
 		// a key past the adult span still bounds by the whole age
 		const lived = 'Ida Berg, who lived in the same cottage for 80 years, has died aged 88.';
 		expect(lifeSpanCeiling(countIn(lived, '80'), extractFacts(lived))).toBe(88);
+		// a span past the age is someone else's: no ceiling, so the item keeps its options (a reviewer's find)
+		const grandfather = 'A 16-year-old boy whose grandfather worked at the colliery for 40 years has won a national art prize.';
+		expect(lifeSpanCeiling(countIn(grandfather, '40'), extractFacts(grandfather))).toBeUndefined();
 		// no age, no ceiling
 		const none = 'Lind repaired the clock over a career spanning six decades.';
 		expect(lifeSpanCeiling(countIn(none, 'six'), extractFacts(none))).toBeUndefined();

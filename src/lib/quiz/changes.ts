@@ -104,14 +104,17 @@ const EARLIEST_START = 15;
  * the span's unit, so no option reads "nine decades" beside 91 (QUALITY.md R8); the age itself
  * where the key already passes that ("has lived in the village for 80 years" at 91). Takes the
  * count fact and the facts of its sentence; returns the inclusive ceiling, or undefined when the
- * count is no years or decades or the sentence gives no age.
+ * count is no years or decades, the sentence gives no age, or the span passes the age (it is
+ * someone else's: a 16-year-old's grandfather's 40 years, a reviewer's find).
  */
 export function lifeSpanCeiling(fact: Fact, facts: readonly Fact[]): number | undefined {
 	const unit = /^(?:years|decades)$/i.test(fact.noun ?? '') ? (/^d/i.test(fact.noun!) ? 10 : 1) : undefined;
 	const age = facts.find((f) => f.type === 'age' && f.value !== undefined)?.value;
 	if (fact.type !== 'count' || unit === undefined || age === undefined || fact.value === undefined) return undefined;
 	const adult = Math.floor((age - EARLIEST_START) / unit);
-	return adult >= fact.value ? adult : Math.floor(age / unit);
+	if (adult >= fact.value) return adult;
+	// a span longer than the age is another's ("a 16-year-old whose grandfather worked there for 40 years"): no ceiling
+	return fact.value <= Math.floor(age / unit) ? Math.floor(age / unit) : undefined;
 }
 
 // a count of one day of the week per month or year ("open on two additional Sundays a month"), group 1 the word of an addition
