@@ -77,6 +77,9 @@ export const EXTRA_TIME = /\bextra[-\s]time\b|\bpenalty\sshoot-?out\b|\bafter\s1
 /** The steps above a small count in words that its options take only where its near words are spent (`numericDistractors`). */
 const FAR_WORDS = [4, 5, 6];
 
+/** How far from a small count of a match's events its options may lie (`MATCH_EVENTS`). */
+const MATCH_EVENT_REACH = 2;
+
 /**
  * The nouns of a match's events, which come in ones, twos and threes (goals, tries, saves,
  * changes, cards): a small count of them takes options at most `MATCH_EVENT_REACH` from it and
@@ -84,9 +87,6 @@ const FAR_WORDS = [4, 5, 6];
  * "five goals in nine minutes" or "seven changes at the break" are absurd beside "two" (the
  * dev144, dev146 and dev147 readers' R8); with its near words spent it has no options.
  */
-/** How far from a small count of a match's events its options may lie (`MATCH_EVENTS`). */
-const MATCH_EVENT_REACH = 2;
-
 const MATCH_EVENTS = /^(?:goals|tries|saves|changes|substitutions|penalties|cards|bookings|assists|wickets|touchdowns|corners)$/i;
 
 /**

@@ -478,10 +478,10 @@ const SAYING_THAT = /(?:\b(?:said|says|say|told|tells|announced|announces|report
 // what a clause after a "that" of saying opens on: an article, a possessive, a count or a name, never a demonstrative's noun
 const CLAUSE_OPENER = /^(?:the|a|an|no|some|its|their|his|her|our|two|three|four|five|six|seven|eight|nine|ten|\d[\d,.]*|\p{Lu}[\p{L}\p{M}’'-]*)$/u;
 
-// the anaphors (`ANAPHOR_RE`) of a stem as the R4 check reads it (`demonstrativeThatOnly`), kept per text: each of a
-// stem's variants and each generation of it asks them again
 // words that place results in an order, saying nothing of what they are results of
 const RESULTS_ORDER = /^(?:first|initial|early|earliest|preliminary|interim|final|latest|last|full|new|next)$/i;
+// the anaphors (`ANAPHOR_RE`) of a stem as the R4 check reads it (`demonstrativeThatOnly`), kept per text: each of a
+// stem's variants and each generation of it asks them again
 const anaphorsIn = keptPerText((text: string) => [...demonstrativeThatOnly(text).matchAll(ANAPHOR_RE)], 4096);
 
 /**

@@ -2,6 +2,7 @@ import type { Fact } from './facts';
 import type { Article, Sentence } from './types';
 import { kinGender } from './speakers';
 import { apostropheOf } from './anchors';
+import { bodyLines } from './article';
 import { escapeRe, withPossessive } from './words';
 
 /**
@@ -201,6 +202,6 @@ export function nameObituaryRitesIn<W extends { stem: string; falseStem?: string
 	// "..., the family said" is written as the subject's family instead (generate.ts), which names the subject once
 	if (!subject || !RITES_OPENING.test(written.stem) || /\bthe family said\b/.test(written.stem)) return written;
 	const apostrophe = `${apostropheOf(article)}s`;
-	const owned = (stem: string) => stem.replace(RITES_OPENING, (_, kind: string | undefined, rite: string) => `${withPossessive(subject.full, apostrophe)}${kind ?? ''} ${rite}`);
+	const owned = (stem: string) => stem.replace(RITES_OPENING, (_, kind: string | undefined, rite: string) => `${withPossessive(subject.full, apostrophe, bodyLines(article))}${kind ?? ''} ${rite}`);
 	return { ...written, stem: owned(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: owned(written.falseStem) }) };
 }
