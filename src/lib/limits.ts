@@ -130,7 +130,9 @@ export function articleWords(text: string): number {
 		} else if ((name === 'script' || name === 'style') && match[0][1] !== '/') {
 			const close = CODE_END[name];
 			close.lastIndex = end;
-			end = close.exec(text)?.index ?? text.length;
+			// a lone "<script>" with no "</script>" after it is a tag named in prose ("hid a <script> tag"), as the next
+			// step reads it (page-source.ts `markupTags`), not a script running to the end: it had counted 6 words of 397
+			end = close.exec(text)?.index ?? end;
 		}
 		state = before.inWord && name !== undefined && INLINE.has(name) ? before : { inWord: false, counted: false };
 		from = end;
