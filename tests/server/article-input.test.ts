@@ -88,6 +88,16 @@ describe('decodeText', () => {
 		expect(decodeText(bytes('Plain headline\n\nPlain text, 3 < 4.')).html).toBe(false);
 		expect(decodeText(new Uint8Array([0x43, 0x61, 0x66, 0xe9])).text).toBe('Café');
 	});
+
+	// Windows Notepad's "Unicode" saves UTF-16 with a byte order mark; its zero bytes had been refused as binary (a fresh user's find)
+	it('reads UTF-16 text that a byte order mark announces, little- or big-endian', () => {
+		const words = 'Łódź café 3 < 4';
+		const le = new Uint8Array([0xff, 0xfe, ...[...words].flatMap((c) => [c.charCodeAt(0) & 0xff, c.charCodeAt(0) >> 8])]);
+		const be = new Uint8Array([0xfe, 0xff, ...[...words].flatMap((c) => [c.charCodeAt(0) >> 8, c.charCodeAt(0) & 0xff])]);
+		expect(decodeText(le)).toEqual({ text: words, html: false });
+		expect(decodeText(be)).toEqual({ text: words, html: false });
+		expect(problemOf(() => decodeText(new Uint8Array([0xff, 0xfe, 0x00, 0xd8])))).toBe('not-text');
+	});
 });
 
 describe('readArticleFile', () => {

@@ -69,17 +69,20 @@ function wordsInAnyScript(text: string): number {
 
 /**
  * Decodes uploaded or fetched bytes as text, by their content rather than their name: known
- * binary signatures are refused by name, then the bytes must be UTF-8 (or, failing that,
- * Windows-1252) without control characters other than tab, line and page breaks.
+ * binary signatures are refused by name, then the bytes must be UTF-16 where a byte order mark
+ * says so, else UTF-8 (or, failing that, Windows-1252), without control characters other than tab, line and page breaks.
  * Returns the text and whether it is HTML. Throws `ArticleInputError('not-text')`.
  */
 export function decodeText(bytes: Uint8Array): { text: string; html: boolean } {
 	const signature = SIGNATURES.find((s) => s.bytes.every((b, i) => bytes[i] === b));
 	if (signature) throw notText(signature.name);
 	let text: string;
+	// a byte order mark of UTF-16 (what Windows Notepad's "Unicode" saves) names its encoding (WHATWG Encoding, "BOM sniff")
+	const utf16 = bytes[0] === 0xff && bytes[1] === 0xfe ? 'utf-16le' : bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : undefined;
 	try {
-		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+		text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
 	} catch {
+		if (utf16) throw notText('marked as UTF-16 but broken');
 		text = new TextDecoder('windows-1252').decode(bytes);
 	}
 	const controls = text.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
