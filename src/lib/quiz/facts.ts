@@ -1045,8 +1045,12 @@ export function recurringNames(text: string): Set<string> {
 	return out;
 }
 
-/** "Shares in X", "the shares of X": the company X whose shares trade (a capital "Shares" or "the shares", never "she shares in Anna's joy"). */
-const SHARES_IN = new RegExp(String.raw`(?:Shares|\b[Tt]he\sshares)\s(?:in|of)\s(${ORG_NAME})`, 'gu');
+/**
+ * "Shares in X fell", "the shares of X, ...": the company X whose shares trade (a capital "Shares" or "the shares",
+ * never "she shares in Anna's joy"), its name ended by a comma or a verb of trading ("Shares in Finnish timber group
+ * Kallio Paper fell" names no "Finnish").
+ */
+const SHARES_IN = new RegExp(String.raw`(?:Shares|\b[Tt]he\sshares)\s(?:in|of)\s(${ORG_NAME})(?=,|\s(?:fell|rose|dropped|climbed|jumped|slumped|plunged|soared|gained|lost|slid|tumbled|surged|edged|sank|were|closed|ended|have|had|opened|traded)\b)`, 'gu');
 
 /** The nouns of a kind of body that `ORG_INTRO` reads before a name, which an appositive may give after one. */
 const BODY_KIND = 'campaign group|pressure group|charity|nonprofit|grocer|retailer|supermarket|chain|bank|lender|firm|company|carmaker|airline|insurer|developer|broadcaster|publisher|giant|maker|operator|startup|conglomerate|brand|subsidiary|discounter|utility|supplier|manufacturer|distributor';
