@@ -94,8 +94,21 @@ describe('the seed quiz (Belarus, seed 1)', () => {
 		const short = generateQuiz(article, { seed: 1, maxItems: 4 });
 		const alt = generateAlternative(article, short, short.items[0].id, 1);
 		expect(alt).toBeDefined();
-		expect(short.items.map((i) => i.source.sentence)).not.toContain(alt!.source.sentence);
+		expect(short.items.slice(1).map((i) => i.source.sentence)).not.toContain(alt!.source.sentence);
 		expect(short.items.map((i) => i.id)).not.toContain(alt!.id);
 		expect(generateAlternative(article, short, 'no-such-item', 1)).toBeUndefined();
+	});
+
+	// every item of the full seed quiz had said "No other item could be written" (a fresh user's find): its askable
+	// sentences were all in use, and the replaced item's own sentence was held as used
+	it('offers, for most items of the full quiz, another item: of another type where it comes from the same sentence', () => {
+		const alternatives = quiz.items.map((item) => ({ item, alt: generateAlternative(article, quiz, item.id, 1) }));
+		expect(alternatives.filter(({ alt }) => alt !== undefined).length).toBeGreaterThanOrEqual(quiz.items.length / 2);
+		for (const { item, alt } of alternatives) {
+			if (!alt) continue;
+			expect(quiz.items.filter((i) => i !== item).map((i) => i.source.sentence)).not.toContain(alt.source.sentence);
+			if (alt.source.sentence === item.source.sentence) expect(alt.type).not.toBe(item.type);
+			expect(quiz.items.map((i) => i.id)).not.toContain(alt.id);
+		}
 	});
 });

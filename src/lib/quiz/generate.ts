@@ -6729,9 +6729,10 @@ export function generateQuiz(article: Article, options: GenerateOptions): Quiz {
 }
 
 /**
- * A replacement for one item of a quiz: the best-ranked candidate from a sentence no item of the
- * quiz uses and whose key no kept item gives away, for the editor's "another item in place of
- * this one". Returns undefined when the
+ * A replacement for one item of a quiz: the best-ranked candidate from a sentence no other item of
+ * the quiz uses (the replaced item's own sentence included, with an item of another type than
+ * any the quiz has had from it) and whose key no kept item gives away, for the editor's "another
+ * item in place of this one". Returns undefined when the
  * article has no such candidate left or `itemId` is not in the quiz. The new item's id is
  * derived from its sentence and type, so it never collides with an existing one.
  */
@@ -6739,11 +6740,15 @@ export function generateAlternative(article: Article, quiz: Quiz, itemId: string
 	const replaced = quiz.items.find((i) => i.id === itemId);
 	if (!replaced) return undefined;
 	const ctx = buildContext(article, seed);
-	const used = new Set(quiz.items.map((i) => i.source.sentence));
+	// the replaced item's sentence is free again for an item of another type: with one item a sentence, an
+	// article whose askable sentences the quiz already uses had no other item at all (a fresh user's find:
+	// "No other item could be written" for every item of the shipped quiz)
+	const used = new Set(quiz.items.filter((i) => i.id !== itemId).map((i) => i.source.sentence));
+	const taken = new Set(quiz.items.map((i) => `${i.source.sentence} ${i.type}`));
 	const { pool } = candidatesOf(ctx);
 	// the items kept beside the replacement, as candidates, so that it gives none of them away
 	const kept = pool.filter((c) => quiz.items.some((i) => i.id !== itemId && i.source.sentence === c.sentence && i.type === c.item.type));
-	const ranked = rank(pool).filter((c) => !used.has(c.sentence) && !kept.some((d) => givesAway(c, d) || givesAway(d, c)));
+	const ranked = rank(pool).filter((c) => !used.has(c.sentence) && !taken.has(`${c.sentence} ${c.item.type}`) && !kept.some((d) => givesAway(c, d) || givesAway(d, c)));
 	const sameType = ranked.find((c) => c.item.type === replaced.type);
 	const pick = sameType ?? ranked[0];
 	if (!pick) return undefined;
