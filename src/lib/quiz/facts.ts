@@ -742,16 +742,28 @@ function gazetteerPlaces(text: string): Set<string> {
 
 /** A name of one to three capitalised words, accents and inner hyphens allowed ("Tovačov", "Keratea", "Nova Gorica"). */
 const SETTLED_NAME = String.raw`\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}(?:\s\p{Lu}[\p{Ll}\p{M}'’-]*\p{Ll}){0,2}`;
+/**
+ * A place's name as a council's takes it: `SETTLED_NAME`, or one whose hyphened parts keep their own capitals, as
+ * Welsh and English places write theirs ("Pen-y-Bryn", "Cwm-yr-Afon", "Stratford-upon-Avon"), after a town's first
+ * word or not ("Port Éireann").
+ */
+const COUNCIL_PLACE = String.raw`(?:(?:Port|Fort|Mount|Glen|Saint|St)\s)?\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll}(?:-\p{Ll}+)*-\p{Lu}[\p{Ll}\p{M}'’]*\p{Ll}|(?:(?:Port|Fort|Mount|Glen|Saint|St)\s)?${SETTLED_NAME}`;
 /** Words before a name that make it a town or a city: "the village of ", "residents of ", "the mayor of ". */
 const TOWN_OF = new RegExp(String.raw`\b(?:(town|village|hamlet|suburb|municipality|commune|city)|[Rr]esidents|[Ii]nhabitants|[Vv]illagers|[Tt]ownspeople|mayor)\sof\s(${SETTLED_NAME})(?![\p{L}\p{M}'’-]|\s\p{Lu})`, 'gu');
 /** A name, then an appositive that calls it a town or a city: "Keratea, a town of about 15,000 people", "X, a small coastal village in ...". */
 const TOWN_APPOSED = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${SETTLED_NAME}),\s(?:a|an|the)\s(?:[\p{Ll}-]+\s){0,2}?(town|village|hamlet|suburb|municipality|city)(?=[,.;]|\s(?:of|in|on|near|north|south|east|west|outside|about|some|with|where|that|which|close|just|located|set)\b)`, 'gu');
 /** "the Attica region", "the Amhara province": a name between "the" (or "in") and a lower-case kind of region. */
 const REGION_AFTER = new RegExp(String.raw`\b(?:the|in)\s(${SETTLED_NAME})\s(?:region|province|county|prefecture|governorate|oblast|canton|department)\b`, 'gu');
-/** "Mayo County Council", "County Mayo", "Co Mayo", "Co. Mayo": an Irish or British county named with its council or before it. */
-const COUNTY_OF = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${SETTLED_NAME})\s(?:County|District|Regional)\sCouncil\b|\b(?:County|Co\.?)\s(${SETTLED_NAME})(?![\p{L}\p{M}'’-]|\s\p{Lu})`, 'gu');
+/** "Mayo County Council", "Pen-y-Bryn County Borough Council", "County Mayo", "Co Mayo", "Co. Mayo": an Irish, Welsh or British county named with its council or before it. */
+const COUNTY_OF = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${COUNCIL_PLACE})\s(?:County Borough|County|District|Regional)\sCouncil\b|\b(?:County|Co\.?)\s(${SETTLED_NAME})(?![\p{L}\p{M}'’-]|\s\p{Lu})`, 'gu');
 /** "Galway City Council", "Tralee Town Council": a council named with its city or town. */
-const TOWN_COUNCIL = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${SETTLED_NAME})\s(City|Town|Borough)\sCouncil\b`, 'gu');
+const TOWN_COUNCIL = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${COUNCIL_PLACE})\s(City|Town|Borough)\sCouncil\b`, 'gu');
+/** "Porthwenna councillors back ...", "Pen-y-Bryn council tax to rise": a name right before a lower-case council in a headline. */
+const HEADLINE_COUNCIL = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${COUNCIL_PLACE})\s(?:councils?|councillors)\b`, 'gu');
+/** The first area word a council story gives its place: "the district's", "this town", "district councillors", "the city council". */
+const COUNCIL_AREA = /\b(?:[Tt]he|[Tt]his) (district|borough|city|town)\b(?![\p{L}-])|\b(district|borough|city|town) council(?:s|lors|lor)?\b/u;
+/** "councillors in Porthwenna", "the council of Port Éireann": the town a council sits for, named after its members or after it in lower case. */
+const COUNCIL_IN = new RegExp(String.raw`\b(?:[Cc]ouncill?ors in|council of)\s(${COUNCIL_PLACE})(?![\p{L}\p{M}'’-]|\s\p{Lu})`, 'gu');
 
 /** A particle after or before a name that joins it to more of a place's name: "Viña del Mar", "Rio de Janeiro", "Frankfurt am Main". */
 const NAME_PARTICLE_AFTER = /^\s(?:de|del|della|di|da|do|dos|das|du|la|le|los|las|van|von|der|den|am|an|im|upon|on|sur|en|y)\s\p{Lu}/u;
@@ -762,7 +774,9 @@ const NAME_PARTICLE_BEFORE = /(?:^|\s)(?:de|del|della|di|da|do|dos|das|du|la|le|
  * their level: a town or city after "the village of", "residents of", "the mayor of", or called
  * one in an appositive ("Keratea, a town of about 15,000 people"); a region before a lower-case
  * "region", "province" or "county" after "the" ("the Attica region"), or named as an Irish county
- * ("Mayo County Council", "County Mayo", "Co Mayo"). Only names every word of which the compromise
+ * ("Mayo County Council", "County Mayo", "Co Mayo"); a town a council sits for ("Tralee Town Council", "councillors in
+ * Porthwenna", "the council of Port Éireann"), or that the headline (`title`) names before a lower-case council
+ * ("Porthwenna councillors back ...") and the body places things in ("in Porthwenna"). Only names every word of which the compromise
  * lexicon leaves untagged count (`tagsOf`: a word it knows, a given name, a demonym or a noun,
  * may be a person's name or a word: "the Kurdish region", "the Trent region"), none that the
  * gazetteer lists as a town (`gazetteerCity`: it gives the level; "the Olomouc region" leaves
@@ -771,12 +785,14 @@ const NAME_PARTICLE_BEFORE = /(?:^|\s)(?:de|del|della|di|da|do|dos|das|du|la|le|
  * Tovačov", "Mayo's roads"), so that it is asked where and offered among the article's places
  * (QUALITY.md R8: same type and level).
  */
-export function settledPlaces(text: string): Map<string, 'town' | 'city' | 'region'> {
+export function settledPlaces(text: string, title = ''): Map<string, 'town' | 'city' | 'region'> {
 	const levels = new Map<string, Set<'town' | 'city' | 'region'>>();
 	// `name` stands at `at` in the text
 	const add = (name: string | undefined, at: number, level: 'town' | 'city' | 'region') => {
 		// "residents of Kharkiv": a city the gazetteer lists keeps the level the gazetteer gives it
-		if (!name || gazetteerCity(name) || !name.split(/\s/).every((w) => tagsOf(w.toLowerCase()).length === 0 && !ORG_SUFFIX.test(w) && !VENUE_SUFFIX.test(w) && !AREA_SUFFIX.test(w))) return;
+		// ("Port Éireann": a town's first word is a word of the lexicon, and of the name)
+		const words = name?.split(/\s/).filter((w, k, all) => !(k === 0 && all.length > 1 && PLACE_PREFIX.test(w)));
+		if (!name || !words || gazetteerCity(name) || !words.every((w) => tagsOf(w.toLowerCase()).length === 0 && !ORG_SUFFIX.test(w) && !VENUE_SUFFIX.test(w) && !AREA_SUFFIX.test(w))) return;
 		// "the mayor of Viña del Mar", "Rio de Janeiro, a city": a particle joins the name to more of it
 		if (NAME_PARTICLE_AFTER.test(text.slice(at + name.length, at + name.length + 12)) || NAME_PARTICLE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return;
 		levels.set(name, (levels.get(name) ?? new Set()).add(level));
@@ -788,6 +804,17 @@ export function settledPlaces(text: string): Map<string, 'town' | 'city' | 'regi
 	for (const m of text.matchAll(REGION_AFTER)) if (!/(?:ian|ean|ese|ish|ic|yan)$/.test(m[1])) add(m[1], start(m, 1), 'region');
 	for (const m of text.matchAll(COUNTY_OF)) add(m[1] ?? m[2], start(m, m[1] ? 1 : 2), 'region');
 	for (const m of text.matchAll(TOWN_COUNCIL)) add(m[1], start(m, 1), m[2] === 'City' ? 'city' : 'town');
+	// a council's place is at the level of the area word the story gives it ("district councillors", "the town's"): a
+	// district holds villages, which "the village" of a district's story never is
+	const area = COUNCIL_AREA.exec(text);
+	const councilLevel = !area ? 'town' : /^(?:district|borough)$/.test(area[1] ?? area[2]) ? 'region' : (area[1] ?? area[2]) === 'city' ? 'city' : 'town';
+	for (const m of text.matchAll(COUNCIL_IN)) add(m[1], start(m, 1), councilLevel);
+	// "Porthwenna councillors back £4.2m harbour plan" over "... in Porthwenna": the place whose council the headline
+	// tells of, which the body places its story in (a dev council story's town was no place, and its stems named nothing, R4)
+	for (const m of title.matchAll(HEADLINE_COUNCIL)) {
+		const placed = new RegExp(String.raw`\b(?:in|near|outside)\s${escapeRe(m[1])}(?![\p{L}\p{M}'’-])`, 'u').exec(text);
+		if (placed) add(m[1], placed.index + placed[0].length - m[1].length, councilLevel);
+	}
 	const out = new Map<string, 'town' | 'city' | 'region'>();
 	for (const [name, set] of levels) if (set.size === 1) out.set(name, [...set][0]);
 	return out;

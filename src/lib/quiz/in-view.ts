@@ -552,6 +552,33 @@ export function headlineNounPhrasesIn<W extends { stem: string; falseStem?: stri
 	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
 }
 
+// what a council, a government or a company decides and pays for, one per story its headline names; a thing found or
+// an animal is no such ("The coin hoard was found", "The blue whale": blind readers refused a headline's thing as a referent)
+const PROJECT_NOUN = /^(?:plans?|scheme|project|proposals?|budget|rebuild|redevelopment|refurbishment|renovation|upgrade|repair|repairs|extension|bypass|levy)$/;
+
+/**
+ * Is `phrase` ("the harbour plan", "the pool rebuild": "the", at least one modifier, then a noun of a project, `PROJECT_NOUN`) the end of the
+ * headline's own noun phrase for its noun (`headlineNounPhrase`: "£4.2m harbour plan" under "Councillors back £4.2m
+ * harbour plan ..."), in an article whose body tells of no other thing of that noun (`severalOf`)? Such a phrase is what
+ * `withHeadlineModifier` and `withHeadlineNounPhrase` write for a bare "the plan", and it says which one as the headline
+ * does (QUALITY.md R4): the check that refused it refused the very words written in to answer it. Takes the headline,
+ * the body's paragraphs and the phrase.
+ */
+export function headlinesOwnPhrase(title: string, paragraphs: readonly string[], phrase: string): boolean {
+	const words = phrase.split(' ');
+	const noun = words.at(-1)!.toLowerCase();
+	if (words.length < 3 || !/^[Tt]he$/.test(words[0]) || !PROJECT_NOUN.test(noun) || !words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return false;
+	let phrases = PHRASES.get(paragraphs);
+	if (!phrases) PHRASES.set(paragraphs, (phrases = new Map()));
+	if (!phrases.has(noun)) phrases.set(noun, headlineNounPhrase(title, noun, bodyOf(paragraphs)));
+	const own = phrases.get(noun);
+	if (!own || !` ${own.toLowerCase()}`.endsWith(` ${words.slice(1).join(' ')}`)) return false;
+	let known = SEVERAL.get(paragraphs);
+	if (!known) SEVERAL.set(paragraphs, (known = new Map()));
+	if (!known.has(noun)) known.set(noun, severalOf(paragraphs, noun, own));
+	return !known.get(noun);
+}
+
 /** A written item with its stems passed through `dropConnectives`, `withHeadlineModifier`, `withHeadlinePhrase` and `nameHeadlineTeams` (sides.ts). */
 export function inViewIn<W extends { stem: string; falseStem?: string }>(title: string, written: W): W {
 	const fix = (stem: string) => nameHeadlineTeams(title, withHeadlinePhrase(title, withHeadlineModifier(title, dropConnectives(stem))));
