@@ -89,6 +89,12 @@ describe('decodeText', () => {
 		expect(decodeText(new Uint8Array([0x43, 0x61, 0x66, 0xe9])).text).toBe('Café');
 	});
 
+	// a .txt exported from Word as "Western (Windows)" read its €, ’, “ ” and – as invisible C1 controls (a fresh user's find)
+	it('reads the euro sign, curly quotes and dashes of a Windows-1252 file as the characters they are', () => {
+		const saved = new Uint8Array([...bytes('The trust must repay '), 0x80, ...bytes('2.4m, St Anne'), 0x92, ...bytes('s said, '), 0x93, ...bytes('Yes'), 0x94, ...bytes(' (May '), 0x96, ...bytes(' June).')]);
+		expect(decodeText(saved).text).toBe('The trust must repay €2.4m, St Anne’s said, “Yes” (May – June).');
+	});
+
 	// Windows Notepad's "Unicode" saves UTF-16 with a byte order mark; its zero bytes had been refused as binary (a fresh user's find)
 	it('reads UTF-16 text that a byte order mark announces, little- or big-endian', () => {
 		const words = 'Łódź café 3 < 4';

@@ -5,6 +5,7 @@ import { withoutPictographs } from '$lib/quiz/pictographs';
 import { takeDateline } from '$lib/quiz/datelines';
 import { isHtml, markupTags } from '$lib/page-source';
 import { parseHTML } from 'linkedom';
+import iconv from 'iconv-lite';
 import { ArticleInputError } from './errors';
 import { extractArticle } from './extract';
 
@@ -83,7 +84,9 @@ export function decodeText(bytes: Uint8Array): { text: string; html: boolean } {
 		text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
 	} catch {
 		if (utf16) throw notText('marked as UTF-16 but broken');
-		text = new TextDecoder('windows-1252').decode(bytes);
+		// Node's TextDecoder reads 'windows-1252' as Latin-1, leaving 0x80-0x9F ("€", "’", "“", "–" as Word
+		// saves them) as invisible C1 controls (nodejs/node#56542); iconv-lite maps them as the code page does
+		text = iconv.decode(Buffer.from(bytes), 'windows-1252');
 	}
 	const controls = text.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
 	if (controls > 0) throw notText('a binary file');
