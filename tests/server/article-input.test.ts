@@ -152,6 +152,14 @@ describe('checkArticle', () => {
 	});
 
 	// a new teacher's Chinese article was told it had 1 word and to add the rest
+	// 200 pasted figures were told "This text does not look like English" (a fresh user's find)
+	it('tells a list of figures that it has no prose, not that it is not English', () => {
+		const figures = Array.from({ length: 200 }, (_, n) => `${(n * 37) % 1000}.${n % 10}`).join('\n');
+		expect(() => checkArticle({ title: 'Figures', paragraphs: [figures] })).toThrow(/mostly figures: it has 0 words of prose.*not a table or a list of numbers/);
+		expect(problemOf(() => checkArticle({ title: 'Figures', paragraphs: [figures] }))).toBe('too-short');
+		expect(() => checkArticle({ title: 'Bridge', paragraphs: [`${body(6)} ${figures}`] })).not.toThrow();
+	});
+
 	it('refuses an article in a script without spaces as not English, not as too short', () => {
 		const chinese = '北京市政府周二宣布，将在未来三年内投资一百二十亿元改善城市公共交通系统，包括新建地铁线路和电动公交车。';
 		expect(problemOf(() => checkArticle({ title: '新闻', paragraphs: Array(8).fill(chinese) }))).toBe('not-english');

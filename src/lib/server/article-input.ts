@@ -253,6 +253,15 @@ export function checkArticle(article: Article, { requireHeadline = true, limitWo
 	if (words === 0) {
 		throw new ArticleInputError('empty', 'The article is empty. Paste the text of a news article, upload a file, or give a link.');
 	}
+	// a list of figures or a table is no prose, whose language there is no telling: "not English" sent a
+	// fresh user who pasted 200 numbers looking for a language setting
+	const wordy = body.split(/\s+/).filter((token) => (token.match(/\p{L}/gu)?.length ?? 0) >= 2).length;
+	if (words >= MIN_WORDS && wordy < MIN_WORDS && (body.match(/\p{N}/gu)?.length ?? 0) > (body.match(/\p{L}/gu)?.length ?? 0)) {
+		throw new ArticleInputError(
+			'too-short',
+			`This text is mostly figures: it has ${counted(wordy, 'word')} of prose, and newsquiz needs sentences of at least ${MIN_WORDS} words to write questions from. Paste the article's paragraphs, not a table or a list of numbers.`
+		);
+	}
 	// a script written without spaces (Chinese, Japanese, Thai) counts as a word or two, so its
 	// letters decide: a long text in it is not English, not too short
 	const letters = body.match(/\p{L}/gu)?.length ?? 0;
