@@ -79,13 +79,17 @@ describe('what a student is told in a class game', () => {
 		await page.context().close();
 	});
 
-	it('loses the pause message when the teacher resumes, and can answer then', async () => {
+	// paused, the options had looked ready and a press met a refusal (a fresh user's find)
+	it('holds the options while the teacher pauses, and takes an answer once the game goes on', async () => {
 		const { page, host } = await roomWithStudent(browser, inject('baseURL'));
 		await host('pause');
-		await page.getByText('The teacher paused the game.').waitFor();
+		await page.getByText('The teacher paused the game: you can answer when it goes on.').waitFor();
+		const options = page.getByRole('group').getByRole('button');
+		await expect.poll(async () => (await options.evaluateAll((buttons) => buttons.map((b) => (b as HTMLButtonElement).disabled))).every(Boolean)).toBe(true);
 		await page.keyboard.press('1');
-		await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/paused the game: answer when it goes on/);
+		expect(await page.getByText('Answer sent. Wait for the others…').count()).toBe(0);
 		await host('resume');
+		await expect.poll(async () => (await options.evaluateAll((buttons) => buttons.map((b) => (b as HTMLButtonElement).disabled))).some(Boolean)).toBe(false);
 		await expect.poll(() => page.getByRole('alert').count()).toBe(0);
 		await page.keyboard.press('1');
 		await page.getByText('Answer sent. Wait for the others…').or(page.locator('.verdict')).waitFor();
@@ -120,7 +124,7 @@ describe('what a student is told in a class game', () => {
 		const { page, code, host } = await roomWithStudent(browser, baseURL);
 		// paused, so the item's clock waits out the restart (the old server may take seconds to exit)
 		await host('pause');
-		await page.getByText('The teacher paused the game.').waitFor();
+		await page.getByText('The teacher paused the game: you can answer when it goes on.').waitFor();
 		// the same player in a second tab, whose stream will not come back: its screen still offers the options
 		const stale = await page.context().newPage();
 		await stale.goto(`${baseURL}/room/${code}`);
@@ -138,7 +142,7 @@ describe('what a student is told in a class game', () => {
 		await page.getByText(/^Connection to the game lost/).waitFor({ state: 'detached' });
 		expect(Date.now() - back).toBeLessThan(3000);
 		await host('resume');
-		await page.getByText('The teacher paused the game.').waitFor({ state: 'detached' });
+		await page.getByText(/^The teacher paused the game/).waitFor({ state: 'detached' });
 		await page.bringToFront();
 		await page.keyboard.press('1');
 		await page.locator('.verdict').or(page.getByText('Answer sent. Wait for the others…')).waitFor();
