@@ -66,10 +66,24 @@ describe('what a student is told in a class game', () => {
 		await context.close();
 	});
 
-	it('loses the pause message when the teacher resumes, and can answer then', async () => {
+	// "  438010 " typed or pasted with its spaces was cut to seven characters, "  43801", and refused (a fresh user's find)
+	it('joins with a code typed between spaces, as the server reads it', async () => {
+		const baseURL = inject('baseURL');
+		const code = (await post(baseURL, '/api/rooms', { quizId: quiz.id })).body.code as string;
+		const page = await (await browser.newContext()).newPage();
+		await page.goto(`${baseURL}/join`);
+		await page.getByLabel('Room code').pressSequentially(`  ${code.slice(0, 3)} ${code.slice(3)}  `);
+		await page.getByLabel('Nickname').fill('Spacey');
+		await page.getByLabel('Nickname').press('Enter');
+		await page.waitForURL(`${baseURL}/room/${code}`);
+		await page.context().close();
+	});
+
+	// paused, the options looked ready with no word of when to answer (a fresh user's find)
+	it('says answers wait while the teacher pauses, loses the message when the teacher resumes, and can answer then', async () => {
 		const { page, host } = await roomWithStudent(browser, inject('baseURL'));
 		await host('pause');
-		await page.getByText('The teacher paused the game.').waitFor();
+		await page.getByText('The teacher paused the game: you can answer when it goes on.').waitFor();
 		await page.keyboard.press('1');
 		await expect.poll(() => page.getByRole('alert').textContent()).toMatch(/paused the game: answer when it goes on/);
 		await host('resume');
@@ -107,7 +121,7 @@ describe('what a student is told in a class game', () => {
 		const { page, code, host } = await roomWithStudent(browser, baseURL);
 		// paused, so the item's clock waits out the restart (the old server may take seconds to exit)
 		await host('pause');
-		await page.getByText('The teacher paused the game.').waitFor();
+		await page.getByText('The teacher paused the game: you can answer when it goes on.').waitFor();
 		// the same player in a second tab, whose stream will not come back: its screen still offers the options
 		const stale = await page.context().newPage();
 		await stale.goto(`${baseURL}/room/${code}`);
@@ -125,7 +139,7 @@ describe('what a student is told in a class game', () => {
 		await page.getByText(/^Connection to the game lost/).waitFor({ state: 'detached' });
 		expect(Date.now() - back).toBeLessThan(3000);
 		await host('resume');
-		await page.getByText('The teacher paused the game.').waitFor({ state: 'detached' });
+		await page.getByText(/^The teacher paused the game/).waitFor({ state: 'detached' });
 		await page.bringToFront();
 		await page.keyboard.press('1');
 		await page.locator('.verdict').or(page.getByText('Answer sent. Wait for the others…')).waitFor();

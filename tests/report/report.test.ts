@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { buildReport, itemTally, responseLabel, type ReportAnswerInput } from '../../src/lib/report/report';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
+import { parse } from 'csv-parse/sync';
+import { studentsCsv } from '../../src/lib/server/report-csv';
 
 const choice = (option: number) => ({ kind: 'choice' as const, option });
 const text = (t: string) => ({ kind: 'text' as const, text: t });
@@ -130,6 +132,12 @@ describe('close estimates in the report', () => {
 	it('counts a close answer as close, not as a miss, and ranks it below real misses', () => {
 		expect(report.items.map((i) => i.close)).toEqual([1, 0, 0, 0]);
 		expect(report.mostMissed.map((i) => i.index)).toEqual([1, 2, 0]);
+	});
+
+	// A student told "Close, 824 points" for an estimate read "Q1 right: no" in the export (a fresh user's find)
+	it('writes a close estimate as close in the students CSV, a miss and a time-up as no', () => {
+		const rows = parse(studentsCsv(report), { bom: true, columns: true }) as Record<string, string>[];
+		expect([rows[0]['Q1 right'], rows[0]['Q2 right'], rows[0]['Q3 right'], rows[0]['Q4 right']]).toEqual(['close', 'no', 'no', '']);
 	});
 
 	it('says close beside right', () => {

@@ -89,6 +89,12 @@ describe('decodeText', () => {
 		expect(decodeText(new Uint8Array([0x43, 0x61, 0x66, 0xe9])).text).toBe('Café');
 	});
 
+	// a .txt exported from Word as "Western (Windows)" read its €, ’, “ ” and – as invisible C1 controls (a fresh user's find)
+	it('reads the euro sign, curly quotes and dashes of a Windows-1252 file as the characters they are', () => {
+		const saved = new Uint8Array([...bytes('The trust must repay '), 0x80, ...bytes('2.4m, St Anne'), 0x92, ...bytes('s said, '), 0x93, ...bytes('Yes'), 0x94, ...bytes(' (May '), 0x96, ...bytes(' June).')]);
+		expect(decodeText(saved).text).toBe('The trust must repay €2.4m, St Anne’s said, “Yes” (May – June).');
+	});
+
 	// Windows Notepad's "Unicode" saves UTF-16 with a byte order mark; its zero bytes had been refused as binary (a fresh user's find)
 	it('reads UTF-16 text that a byte order mark announces, little- or big-endian', () => {
 		const words = 'Łódź café 3 < 4';
@@ -146,6 +152,14 @@ describe('checkArticle', () => {
 	});
 
 	// a new teacher's Chinese article was told it had 1 word and to add the rest
+	// 200 pasted figures were told "This text does not look like English" (a fresh user's find)
+	it('tells a list of figures that it has no prose, not that it is not English', () => {
+		const figures = Array.from({ length: 200 }, (_, n) => `${(n * 37) % 1000}.${n % 10}`).join('\n');
+		expect(() => checkArticle({ title: 'Figures', paragraphs: [figures] })).toThrow(/mostly figures: it has 0 words of prose.*not a table or a list of numbers/);
+		expect(problemOf(() => checkArticle({ title: 'Figures', paragraphs: [figures] }))).toBe('too-short');
+		expect(() => checkArticle({ title: 'Bridge', paragraphs: [`${body(6)} ${figures}`] })).not.toThrow();
+	});
+
 	it('refuses an article in a script without spaces as not English, not as too short', () => {
 		const chinese = '北京市政府周二宣布，将在未来三年内投资一百二十亿元改善城市公共交通系统，包括新建地铁线路和电动公交车。';
 		expect(problemOf(() => checkArticle({ title: '新闻', paragraphs: Array(8).fill(chinese) }))).toBe('not-english');

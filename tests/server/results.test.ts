@@ -144,6 +144,11 @@ describe('recordResult', () => {
 		expect(playedOnItems(first, ids)).toBe(true);
 		expect(playedOnItems(first, ids.slice(1))).toBe(false);
 		expect(playedOnItems(first, [...ids].reverse())).toBe(ids.length < 2);
+		// an item edited in place keeps its id: a save after the result makes it another quiz
+		const before = new Date(Date.parse(first.createdAt) - 60_000).toISOString();
+		const after = new Date(Date.parse(first.createdAt) + 60_000).toISOString();
+		expect(playedOnItems(first, ids, before)).toBe(true);
+		expect(playedOnItems(first, ids, after)).toBe(false);
 	});
 
 	it('accepts the post the browser builds from a game record', () => {

@@ -31,6 +31,19 @@ describe('readReviewForm', () => {
 		expect(fixed.quiz.items[0].stem).toBe('How many votes did he say he won?');
 	});
 
+	// a fresh user marked "2013" as the answer to an item whose sentence says "In 2019": saved at once, students
+	// who picked 2019 were told "Wrong" above that sentence
+	it('asks once before keeping a key the source sentence contradicts, and keeps one it gives', async () => {
+		const moved = await readReviewForm(formOf(sampleQuiz(), { 'stem:q2': 'How many people were arrested?', 'key:q2': '0' }));
+		expect(moved.issues.q2).toEqual(['its answer is now “618”, but its source sentence gives “774”: mark that option, or save again to keep “618”']);
+		expect(moved.fields.q2).toEqual(['key']);
+		const again = formOf(moved.quiz, { 'stem:q2': 'How many people were arrested?', 'key:q2': '0' });
+		again.set('retired', JSON.stringify(moved.retired));
+		expect((await readReviewForm(again)).issues).toEqual({});
+		// a key the sentence gives, or an option set the sentence holds none of, is the reviewer's call
+		expect((await readReviewForm(formOf(sampleQuiz(), { 'stem:q2': 'How many people were arrested?', 'option:q2:0': '774', 'option:q2:1': '618', 'key:q2': '0' }))).issues).toEqual({});
+	});
+
 	it('still refuses a draft whose fields are of the wrong kind', async () => {
 		const quiz = sampleQuiz();
 		const tampered = { ...quiz, items: [{ ...quiz.items[0], stem: 5 }, ...quiz.items.slice(1)] };

@@ -1406,8 +1406,10 @@ function frontedBefore(opening: string): boolean {
 	return verb === true || FRONTED_NAME.test(opening);
 }
 
-// "ordered her to", "alongside him.": an object "her"; "her husband": a possessive
-const OBJECT_HER = /^(?:[\s]+(?:to|that|and|in|on|at|for|with|from|by|of|as|into|after|before|over|about|out|up|off|down|back|again|guilty)\b|[.,;:!?]|$)/;
+// "ordered her to", "alongside him.": an object "her"; "her husband": a possessive. A word that tells where the
+// object ends up ("had put her ahead by 327 votes", "left her first in the table") makes it an object too: no noun
+// follows it ("Ingrid Holm's ahead": a fresh user's R1)
+const OBJECT_HER = /^(?:[\s]+(?:to|that|and|in|on|at|for|with|from|by|of|as|into|after|before|over|about|out|up|off|down|back|again|guilty|ahead|behind|away|aside|apart|alone|abroad|ashore|overboard|together|onto|through|against|beyond|towards?|around|across|along|clear of|free of)\b|[\s]+(?:first|second|third|fourth|fifth|last)(?=[.,;:!?]|\s(?:in|on|at|of|by|among|behind|after|with)\b)|[.,;:!?]|$)/;
 
 /**
  * The clause with its first object or possessive pronoun ("ordered him to repay", "convicted

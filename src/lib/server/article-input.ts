@@ -5,6 +5,7 @@ import { withoutPictographs } from '$lib/quiz/pictographs';
 import { takeDateline } from '$lib/quiz/datelines';
 import { isHtml, markupTags } from '$lib/page-source';
 import { parseHTML } from 'linkedom';
+import iconv from 'iconv-lite';
 import { ArticleInputError } from './errors';
 import { extractArticle } from './extract';
 
@@ -83,7 +84,9 @@ export function decodeText(bytes: Uint8Array): { text: string; html: boolean } {
 		text = new TextDecoder(utf16 ?? 'utf-8', { fatal: true }).decode(bytes);
 	} catch {
 		if (utf16) throw notText('marked as UTF-16 but broken');
-		text = new TextDecoder('windows-1252').decode(bytes);
+		// Node's TextDecoder reads 'windows-1252' as Latin-1, leaving 0x80-0x9F ("€", "’", "“", "–" as Word
+		// saves them) as invisible C1 controls (nodejs/node#56542); iconv-lite maps them as the code page does
+		text = iconv.decode(Buffer.from(bytes), 'windows-1252');
 	}
 	const controls = text.match(/[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g)?.length ?? 0;
 	if (controls > 0) throw notText('a binary file');
@@ -249,6 +252,15 @@ export function checkArticle(article: Article, { requireHeadline = true, limitWo
 	const words = wordsInAnyScript(body);
 	if (words === 0) {
 		throw new ArticleInputError('empty', 'The article is empty. Paste the text of a news article, upload a file, or give a link.');
+	}
+	// a list of figures or a table is no prose, whose language there is no telling: "not English" sent a
+	// fresh user who pasted 200 numbers looking for a language setting
+	const wordy = body.split(/\s+/).filter((token) => (token.match(/\p{L}/gu)?.length ?? 0) >= 2).length;
+	if (words >= MIN_WORDS && wordy < MIN_WORDS && (body.match(/\p{N}/gu)?.length ?? 0) > (body.match(/\p{L}/gu)?.length ?? 0)) {
+		throw new ArticleInputError(
+			'too-short',
+			`This text is mostly figures: it has ${counted(wordy, 'word')} of prose, and newsquiz needs sentences of at least ${MIN_WORDS} words to write questions from. Paste the article's paragraphs, not a table or a list of numbers.`
+		);
 	}
 	// a script written without spaces (Chinese, Japanese, Thai) counts as a word or two, so its
 	// letters decide: a long text in it is not English, not too short

@@ -5,6 +5,7 @@
 import { stringify } from 'csv-stringify/sync';
 import { REAL_NAME } from '$lib/real-name';
 import type { Report } from '$lib/report/report';
+import { recordedOutcome } from '$lib/components/verdict';
 
 /**
  * Cells a spreadsheet would run as a formula start with one of these; such text written by a
@@ -14,12 +15,15 @@ const FORMULA_START = /^[=+\-@\t\r]/;
 
 const text = (value: string) => (FORMULA_START.test(value) ? `'${value}` : value);
 const seconds = (ms: number | null) => (ms === null ? '' : (ms / 1000).toFixed(1));
+/** The "Qn right" cell of each outcome: a close estimate earned points, and was shown "Close", never "no" (a fresh user's find). */
+const RIGHT_CELL = { correct: 'yes', partial: 'close', incorrect: 'no', timedOut: 'no' } as const;
 const percent = (share: number | null) => (share === null ? '' : String(Math.round(share * 100)));
 
 /**
  * One row per student: nickname, the real name given for the teacher only, points, right, answered, total, time in
- * seconds, then for each item Qn its answer, whether it was right (yes/no; empty when not
- * reached) and its time in seconds. Returns the CSV text, BOM first.
+ * seconds, then for each item Qn its answer, whether it was right ("yes", "no", or "close" for an
+ * estimate that earned points without being right, as the student's screen said: `recordedOutcome`;
+ * empty when not reached) and its time in seconds. Returns the CSV text, BOM first.
  */
 export function studentsCsv(report: Report): string {
 	const header = ['Nickname', REAL_NAME, 'Points', 'Right', 'Answered', 'Total', 'Time (s)'];
@@ -32,7 +36,7 @@ export function studentsCsv(report: Report): string {
 		s.answered,
 		s.total,
 		seconds(s.timeMs),
-		...s.answers.flatMap((a) => (a ? [text(a.answer), a.correct ? 'yes' : 'no', seconds(a.elapsedMs)] : ['', '', '']))
+		...s.answers.flatMap((a) => (a ? [text(a.answer), RIGHT_CELL[recordedOutcome(a)], seconds(a.elapsedMs)] : ['', '', '']))
 	]);
 	return stringify([header, ...rows], { bom: true, record_delimiter: 'windows' });
 }

@@ -293,10 +293,13 @@ export function findChallenge(db: Db, quizId: string, id: string | null): Result
 
 /**
  * Was `result` played on the quiz as it is now: the same items (by id) in the same order as
- * `itemIds`? A quiz edited after a result was shared (an item deleted, moved or replaced) gives a
- * challenge of other questions, whose scores do not compare (a fresh user's "0/3 against 0/4:
- * Zoë wins").
+ * `itemIds`, and no save of the quiz since (`editedAt`, the ISO time of its last save; undefined
+ * for a bundled quiz, which no one edits)? A quiz edited after a result was shared (an item
+ * deleted, moved or replaced) gives a challenge of other questions, whose scores do not compare (a
+ * fresh user's "0/3 against 0/4: Zoë wins"); an item edited in place keeps its id, and the
+ * friend's marks stood beside the new question and key (another fresh user's find).
  */
-export function playedOnItems(result: ResultSummary, itemIds: readonly string[]): boolean {
+export function playedOnItems(result: ResultSummary, itemIds: readonly string[], editedAt?: string): boolean {
+	if (editedAt !== undefined && editedAt > result.createdAt) return false;
 	return result.items.length === itemIds.length && result.items.every((item, n) => item.itemId === itemIds[n]);
 }

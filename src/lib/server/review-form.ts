@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
-import { applyItemEdit, deleteItem, issueFields, moveItem, replaceItem, reviewIssues } from '$lib/quiz/review';
+import { applyItemEdit, contradictedKeys, deleteItem, issueFields, moveItem, replaceItem, reviewIssues } from '$lib/quiz/review';
 import { quizSchema } from '$lib/quiz/schema';
 import type { Item, Quiz } from '$lib/quiz/types';
 import { generateAlternativeOffThread } from './generation';
@@ -83,7 +83,8 @@ function retiredFrom(form: FormData, draft: Quiz): Item[] {
  * generator in its place, from none of the sentences of the items retired so far: the hidden
  * `retired` field, to which a deleted or replaced item is added; written off the event loop:
  * `generateAlternativeOffThread`, which `signal` stops), or none. Resolves to the new state;
- * rejects with `DamagedDraftError`, or as `generateAlternativeOffThread` does.
+ * rejects with `DamagedDraftError`, or as `generateAlternativeOffThread` does. A key the edit moved off
+ * what the source sentence says is a problem until saved again (`contradictedKeys`).
  */
 export async function readReviewForm(form: FormData, signal?: AbortSignal): Promise<ReviewState> {
 	const draft = draftFrom(form);
@@ -124,5 +125,11 @@ export async function readReviewForm(form: FormData, signal?: AbortSignal): Prom
 			notice = `No other item could be written from this article; item ${position} is unchanged.`;
 		}
 	}
-	return { quiz, issues: reviewIssues(quiz), fields: issueFields(quiz), notice, retired };
+	const issues = reviewIssues(quiz);
+	const fields = issueFields(quiz);
+	for (const [id, messages] of Object.entries(contradictedKeys(draft, quiz))) {
+		issues[id] = [...(issues[id] ?? []), ...messages];
+		fields[id] = [...new Set([...(fields[id] ?? []), 'key'])];
+	}
+	return { quiz, issues, fields, notice, retired };
 }

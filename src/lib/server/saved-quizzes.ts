@@ -75,6 +75,11 @@ export function loadForEdit(db: Db, id: string, token: string): EditableQuiz | u
 	return { quiz, retired: retiredItems(quiz, JSON.parse(row.retired) as Item[]) };
 }
 
+/** When saved quiz `id` was last saved (ISO 8601, UTC), by its maker or its review; undefined when no saved quiz has that id. */
+export function quizEditedAt(db: Db, id: string): string | undefined {
+	return (db.prepare('SELECT updated_at FROM quizzes WHERE id = ?').get(id) as { updated_at: string } | undefined)?.updated_at;
+}
+
 /**
  * Replaces saved quiz `id` with `quiz` (validated, its id kept as `id`) and its retired items
  * with `retired` when `token` is its edit token. Returns true when saved, false when the id or

@@ -3,6 +3,7 @@ import { timeLimitMs } from '$lib/quiz/scoring';
 import { getDatabase } from '$lib/server/db';
 import { findQuiz } from '$lib/server/quizzes';
 import { findChallenge, playedOnItems } from '$lib/server/results';
+import { quizEditedAt } from '$lib/server/saved-quizzes';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -19,7 +20,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	if (!quiz) error(404, `There is no quiz called “${params.id}”. Choose one from the list of quizzes.`);
 	const limits = quiz.items.map(timeLimitMs);
 	const found = findChallenge(getDatabase(), quiz.id, url.searchParams.get('challenge'));
-	const current = found !== null && playedOnItems(found, quiz.items.map((item) => item.id));
+	const current = found !== null && playedOnItems(found, quiz.items.map((item) => item.id), quizEditedAt(getDatabase(), quiz.id));
 	return {
 		seconds: { min: Math.min(...limits) / 1000, max: Math.max(...limits) / 1000 },
 		quiz: { id: quiz.id, title: quiz.title, article: quiz.article, items: quiz.items },
