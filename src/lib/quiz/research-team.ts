@@ -81,6 +81,16 @@ function institutionOf(article: Article, sentences: readonly Sentence[]): { name
 }
 
 /**
+ * The one institution whose researchers `article` tells of (`institutionOf`: "scientists at Lakeshore
+ * University School of Public Health"), as its name ("Lakeshore University School of Public Health",
+ * no leading "the") and the index of the first sentence that names it; undefined where none, two,
+ * a scientist's group or other work is told of. Read once per article.
+ */
+export function researchInstitution(article: Article, sentences: readonly Sentence[]): { name: string; first: number } | undefined {
+	return institutionOf(article, sentences) ?? undefined;
+}
+
+/**
  * `stem` with "The team" or "the researchers" written as the one institution's team
  * (`institutionOf`): "The team found that ..." → "The University of Leeds team found that ...";
  * "The Leeds team" keeps its own word where it is one of the institution's name. Only after the
