@@ -54,7 +54,7 @@ import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrases
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, placedVotePhrase, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { STOCK_INDEX } from './stock-indices';
-import { afterHeadlineStudy, nameStoryStudyIn, namesSomething, nationalFigure, opensOnHeadlineStudy, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
+import { afterHeadlineStudy, nameStoryStudyIn, namesSomething, nationalFigure, opensOnHeadlineStudy, partOfScope, scopedIn, storyPlace, studyLedInStem, unscoped } from './scope';
 import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerObject, keptPerText, keptPerTextAnd, possessiveAfter, withPossessive, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
@@ -5231,7 +5231,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// other phrase points back; read after back-references.ts has written "the film" as an earlier description where it could
 		// ("In Gdańsk, Wiśniewska won 54.3% of the vote": the vote of the place written in, anchors.ts)
 		const read = afterHeadlineStudy(stem, ctx);
-		if (backReference(ctx.article, ctx.sentences, sentence, read, isVerbLike, (p) => (/^[Tt]he film$/.test(p) && headlineEvent(ctx.article.title, ctx.sentences, sentence, 'film')) || placedVotePhrase(ctx, read, p))) return 'R4';
+		if (backReference(ctx.article, ctx.sentences, sentence, read, isVerbLike, (p) => (/^[Tt]he film$/.test(p) && headlineEvent(ctx.article.title, ctx.sentences, sentence, 'film')) || placedVotePhrase(ctx, read, p) || studyLedInStem(read, p, ctx))) return 'R4';
 		// "Under the agreement", "to end the practice": an act told of before, which the headline's word does not say (back-references.ts)
 		// "In Hafnarfjörður, the party took 31.4% of the vote": the vote of the place written in (anchors.ts)
 		const bare = w.type === 'who-said' ? undefined : bareEvent(stem);

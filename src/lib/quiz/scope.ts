@@ -499,6 +499,21 @@ export function nameStoryStudy({ source, sentences, sentence, stem }: { source: 
 	return `${stem.slice(0, m.index)}${written}${stem.slice(m.index + whole.length)}`;
 }
 
+// "The study, led by researchers at the University of Minnesota and ...,": a study that its own apposition says whose
+const LED_BY = /^, (?:led|conducted|carried out|run|headed) by (?:researchers|scientists|a team) (?:at|from) (?:the )?\p{Lu}/u;
+
+/**
+ * Is `phrase` ("The study", "the trial") of `stem` the story's one study (`storyMeasure`, kind
+ * 'trial') that the stem's own apposition says whose: "The study, led by researchers at the
+ * University of Minnesota and the Karolinska Institute in Stockholm, followed _____ people ..."? Such
+ * a stem names its study as a name would (QUALITY.md R4). False for any other phrase or story.
+ */
+export function studyLedInStem(stem: string, phrase: string, source: PlaceSource): boolean {
+	if (!/^[Tt]he (?:study|trial|research)$/.test(phrase) || storyMeasure(source)?.kind !== 'trial') return false;
+	const at = stem.indexOf(phrase);
+	return at >= 0 && !quotedAt(stem, at) && LED_BY.test(stem.slice(at + phrase.length));
+}
+
 /** A written item with its stems passed through `nameStoryStudy`. */
 export function nameStoryStudyIn<W extends { stem: string; falseStem?: string }>(source: PlaceSource, sentences: readonly Sentence[], sentence: Sentence, written: W): W {
 	const write = (stem: string) => nameStoryStudy({ source, sentences, sentence, stem });
