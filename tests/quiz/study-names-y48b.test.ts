@@ -60,4 +60,23 @@ describe("A study story's 'the trial', 'the study' and 'the research', named as 
 		const stems = kept('Choir singing eases breathlessness in lung patients, study finds', paragraphs);
 		expect(stems.some((s) => /^The study, led by researchers at Castlemoor University and the Danvers Institute in Glasgow, followed (?:_____|512) patients aged 50 to 80/.test(s))).toBe(true);
 	});
+
+	describe('the researchers of an institution whose lead author\'s own group the story tells of', () => {
+		const title = 'Daily tea drinking linked to lower stroke risk in large Welsh study';
+		const paragraphs = (group: string) => [
+			'Older adults who drink three or more cups of tea a day are less likely to have a stroke than those who drink none, according to a 12-year study of 18,000 people in Wales published on Monday.',
+			'Researchers at the Tawe Institute of Population Health in Swansea followed 18,204 men and women aged 55 and over from 2012 to 2024.',
+			'"Tea is cheap, and most people already like it," said the study\'s lead author, Dr Carys Pritchard, 47, an epidemiologist at the institute.',
+			`${group} cautioned that the study was observational and could not prove that tea itself lowers the risk.`,
+			'The researchers now plan a trial in 2,400 people in south Wales to test whether a daily tea voucher changes drinking habits.'
+		];
+		it('writes the institution into "The researchers now plan a trial ..." when the group is the lead author\'s', () => {
+			const stems = kept(title, paragraphs('Dr Pritchard and her colleagues'));
+			expect(stems.some((s) => /^The Tawe Institute of Population Health researchers now plan a trial in (?:_____|2,400) people in south Wales/.test(s))).toBe(true);
+		});
+		it('leaves "The researchers" unsaid when the group is another scientist\'s', () => {
+			const stems = kept(title, [...paragraphs('Professor Gethin Rowlands and his colleagues at Cardiff'), 'Professor Rowlands was not involved in the study.']);
+			expect(stems.some((s) => /Tawe Institute of Population Health researchers/.test(s))).toBe(false);
+		});
+	});
 });
