@@ -1736,7 +1736,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		}
 		const phrase = words.join(' ');
 		const lower = phrase.toLowerCase();
-		if (words.length === 1 && (NOT_NAMES.has(lower) || hasTag(lower, 'Demonym') || hasTag(lower, 'Month') || hasTag(lower, 'WeekDay'))) return;
+		// "Philippines": a country's own name, which the lexicon also files as its people's plural, is a place (a dev145 typhoon
+		// story's one country was typed as no place, so "the country's area of responsibility" named none)
+		if (words.length === 1 && (NOT_NAMES.has(lower) || (hasTag(lower, 'Demonym') && !isCountry(phrase)) || hasTag(lower, 'Month') || hasTag(lower, 'WeekDay'))) return;
 		// a short name the article gives an organisation wins over the gazetteer ("Leeds" for the club)
 		if (words.length === 1 && known.organisations.has(phrase)) {
 			push('organisation', 0, 0, words, run);

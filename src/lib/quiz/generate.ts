@@ -54,7 +54,7 @@ import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrases
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, placedVotePhrase, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { STOCK_INDEX } from './stock-indices';
-import { afterHeadlineStudy, namesSomething, nationalFigure, opensOnHeadlineStudy, partOfScope, scopedIn, storyPlace, unscoped } from './scope';
+import { afterHeadlineStudy, nameStoryStudyIn, namesSomething, nationalFigure, opensOnHeadlineStudy, partOfScope, scopedIn, storyPlace, studyLedInStem, unscoped } from './scope';
 import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerObject, keptPerText, keptPerTextAnd, possessiveAfter, withPossessive, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
@@ -63,7 +63,7 @@ import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from
 import { basedBody, measurelessChange, ownDefinitesIn, topiclessNoun, unownedDefinite } from './definites';
 import { backReference, bareEvent, leansOnEarlierEvent, nameBackReferences } from './back-references';
 import { namePlacesSoFarIn } from './places-so-far';
-import { nameThingsIn } from './named-things';
+import { nameHeadlineThingIn, nameThingsIn } from './named-things';
 import { nameResearchTeamIn } from './research-team';
 import { countedPersons, unnamedReferent } from './unnamed';
 import { computableKey, equivalentBeside } from './arithmetic';
@@ -276,6 +276,9 @@ function pointsBeforeStem(stem: string): boolean {
 	if (that && !tagsOf(that[1]).some((t) => /Verb|Tense|Copula|Modal|Auxiliary/.test(t)) && !(PLACE_NOUN.test(that[1]) && /\S\s+\p{Lu}/u.test(stem.slice(0, that.index)))) return true;
 	const place = DEMONYM_PLACE.exec(stem);
 	if (place === null) return false;
+	// "the river that runs through the Thai capital": a country has one capital, which its adjective says as a name would
+	// ("the Bavarian capital", of a region, stays the sentences' before)
+	if (/ capital$/.test(place[0]) && countryOfDemonym(place[1]) !== undefined) return false;
 	// "Rotterdam's film festival ... in the Dutch city": the stem names the city itself
 	const namesCity = [...stem.matchAll(/(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]+/gu)].some((m) => { const name = m[0].replace(/[’']s$/, ''); return isCity(name.toLowerCase()) || gazetteerCity(name) !== undefined; });
 	// "in Kirchwald, the Bavarian village once called ...": the place phrase is the appositive of the name before it
@@ -549,8 +552,9 @@ function wordCount(text: string): number {
  * when a how-many question moves it from the sentence's start. Computed once per article.
  */
 const midSentenceCapitals = keptPerObject((ctx: Context): ReadonlySet<string> => {
-	// "Hayabusa2": a name may end on a number after three letters or more ("R190" is a sum)
-	const names = new Set(ctx.sentences.flatMap((s) => [...s.text.matchAll(/(?<=[\p{Ll}\d,] )\p{Lu}[\p{L}’'-]*(?:(?<=\p{L}{3})\d[\p{L}\d]*)?/gu)].map((m) => m[0])));
+	// "Hayabusa2": a name may end on a number after three letters or more ("R190" is a sum); "Chaophraya-1" after a
+	// hyphen too, where lower-case letters go before it ("COVID-19" is no name of the story)
+	const names = new Set(ctx.sentences.flatMap((s) => [...s.text.matchAll(/(?<=[\p{Ll}\d,] )\p{Lu}[\p{L}’'-]*(?:(?<=\p{L}{3}|\p{Ll}{3}-)\d[\p{L}\d]*)?/gu)].map((m) => m[0])));
 	return names;
 });
 
@@ -5007,6 +5011,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// "said the harbour plan would ..." under "... back £4.2m harbour plan ...": the headline's own thing, as in-view.ts writes it in
 			if (headlinesOwnPhrase(ctx.article.title, ctx.article.paragraphs, m[0])) continue;
 			const noun = (m[1] ?? '').toLowerCase();
+			// "the Kenyan capital": a country has one capital, which its adjective says as a name would (`pointsBeforeStem`)
+			if (noun === 'capital' && modifiers.length === 1 && countryOfDemonym(modifiers[0]) !== undefined) continue;
 			// "the case against Krzysztof Wójcik": whose case, its own words say (court-referents.ts)
 			if (noun === 'case' && /^ against \p{Lu}/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			if (noun === 'same' && sameWithin(m.input!.slice(0, m.index), m.input!.slice(m.index! + m[0].length))) continue;
@@ -5241,7 +5247,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// other phrase points back; read after back-references.ts has written "the film" as an earlier description where it could
 		// ("In Gdańsk, Wiśniewska won 54.3% of the vote": the vote of the place written in, anchors.ts)
 		const read = afterHeadlineStudy(stem, ctx);
-		if (backReference(ctx.article, ctx.sentences, sentence, read, isVerbLike, (p) => (/^[Tt]he film$/.test(p) && headlineEvent(ctx.article.title, ctx.sentences, sentence, 'film')) || placedVotePhrase(ctx, read, p) || headlinesOwnPhrase(ctx.article.title, ctx.article.paragraphs, p))) return 'R4';
+		if (backReference(ctx.article, ctx.sentences, sentence, read, isVerbLike, (p) => (/^[Tt]he film$/.test(p) && headlineEvent(ctx.article.title, ctx.sentences, sentence, 'film')) || placedVotePhrase(ctx, read, p) || headlinesOwnPhrase(ctx.article.title, ctx.article.paragraphs, p) || studyLedInStem(read, p, ctx))) return 'R4';
 		// "Under the agreement", "to end the practice": an act told of before, which the headline's word does not say (back-references.ts)
 		// "In Hafnarfjörður, the party took 31.4% of the vote": the vote of the place written in (anchors.ts)
 		const bare = w.type === 'who-said' ? undefined : bareEvent(stem);
@@ -5964,7 +5970,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(wholeSharedIn(ctx, sentence, wholeNamesIn(ctx.article, scopedIn(ctx, sentence.text, stemNames(ctx), storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, storySubjectIn(ctx, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, namePlacesSoFarIn(ctx, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadDisease(ctx.article, ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, nameResearchTeamIn(ctx.article, ctx.sentences, sentence, nameLeadReferentsIn(ctx, sentence, nameThingsIn(ctx.article, ctx.sentences, sentence, countNounIn(sentence, nameCrashIn(ctx.article, nameDealIn(ctx.article, nameStoryBodiesIn(ctx, sentence, nameLegislatureIn(ctx.article, nameObituaryRitesIn(ctx.obituary, ctx.article, inViewIn(ctx.article.title, i.w)))), ctx.sentences[sentence.index - 1]?.text)))))))))))))), sides)))))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx))))))) }))) {
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(wholeSharedIn(ctx, sentence, wholeNamesIn(ctx.article, scopedIn(ctx, sentence.text, stemNames(ctx), nameStoryStudyIn(ctx, ctx.sentences, sentence, nameHeadlineThingIn(ctx.article, ctx.sentences, sentence, storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, storySubjectIn(ctx, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, namePlacesSoFarIn(ctx, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadDisease(ctx.article, ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, nameResearchTeamIn(ctx.article, ctx.sentences, sentence, nameLeadReferentsIn(ctx, sentence, nameThingsIn(ctx.article, ctx.sentences, sentence, countNounIn(sentence, nameCrashIn(ctx.article, nameDealIn(ctx.article, nameStoryBodiesIn(ctx, sentence, nameLegislatureIn(ctx.article, nameObituaryRitesIn(ctx.obituary, ctx.article, inViewIn(ctx.article.title, i.w)))), ctx.sentences[sentence.index - 1]?.text)))))))))))))), sides)))))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx))))))))) }))) {
 			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed && spare) continue;

@@ -126,6 +126,31 @@ export function nameThings(article: Article, sentences: readonly Sentence[], sen
 	});
 }
 
+// "The 68kg satellite, named Chaophraya-1 after the river ...": a thing given its name in an apposition; group 1 its noun, 2 the name
+const THING_NAMED = /(?<![\p{L}\p{M}-])[Tt]he (?:[\p{L}\d-]+ ){0,3}?(\p{Ll}+), (?:named|called|dubbed|known as) (\p{Lu}[\p{L}\p{M}\d-]*)(?=[ ,.;])/gu;
+
+/**
+ * `stem` with an opening bare "The <noun>" written as the name the body gives the headline's one
+ * thing of that noun: under "Thai start-up's first satellite reaches orbit ...", after "The 68kg
+ * satellite, named Chaophraya-1 after the river ...", "The satellite carries a multispectral camera"
+ * → "Chaophraya-1 carries a multispectral camera" (QUALITY.md R4: the dev146 satellite's camera and
+ * cost had gone to R4). Only where the headline has the noun, the body names exactly one thing of it
+ * so, the stem's sentence comes after that naming and the "The" is outside a quote; unchanged otherwise.
+ */
+export function nameHeadlineThing(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
+	const opening = /^The (\p{Ll}+)(?=[’']s\b| )/u.exec(stem);
+	if (!opening || !new RegExp(String.raw`(?<![\p{L}\p{M}-])${opening[1]}(?![\p{L}\p{M}-])`, 'iu').test(article.title)) return stem;
+	const named = sentences.flatMap((s) => [...s.text.matchAll(THING_NAMED)].filter((m) => m[1] === opening[1]).map((m) => ({ name: m[2], at: s.index })));
+	if (new Set(named.map((n) => n.name)).size !== 1 || named[0].at >= sentence.index || stem.includes(named[0].name)) return stem;
+	return `${named[0].name}${stem.slice(opening[0].length)}`;
+}
+
+/** A written item with its stems passed through `nameHeadlineThing`. */
+export function nameHeadlineThingIn<W extends { stem: string; falseStem?: string }>(article: Article, sentences: readonly Sentence[], sentence: Sentence, written: W): W {
+	const write = (stem: string) => nameHeadlineThing(article, sentences, sentence, stem);
+	return { ...written, stem: write(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: write(written.falseStem) }) };
+}
+
 /** A written item with its stems passed through `nameThings`. */
 export function nameThingsIn<W extends { stem: string; falseStem?: string }>(article: Article, sentences: readonly Sentence[], sentence: Sentence, written: W): W {
 	const write = (stem: string) => nameThings(article, sentences, sentence, stem);

@@ -58,6 +58,16 @@ const OTHER_WORK = /\b(?:another|other|separate|earlier|previous|rival|similar) 
 // "The team found", "The researchers said", "The Leeds team plans": the pointer, with a word of the institution between
 const TEAM_POINTER = /(?<![\p{L}\p{M}-])([Tt]he) (?:(\p{Lu}[\p{L}\p{M}’'-]*) )?(team|researchers|scientists)(?![\p{L}\p{M}’'-])/u;
 
+// "the study's lead author, Dr Ingrid Solheim-Aas": group 1 the author's name
+const AUTHOR_AFTER = /\bthe study[’']s (?:lead|senior|first) author,? (?:(?:Dr|Prof|Professor)\.? )?((?:\p{Lu}[\p{L}\p{M}’'-]+ ){0,2}\p{Lu}[\p{L}\p{M}’'-]+)/gu;
+// "Dr. Selamawit Bekele, an associate professor of epidemiology at Lakeshore and the study's lead author": group 1 the surname
+const AUTHOR_BEFORE = /(\p{Lu}[\p{L}\p{M}’'-]+),(?:[^.;“”"]|\.(?=\s\p{Ll}))*?\bthe study[’']s (?:lead|senior|first) author\b/gu;
+
+/** The surnames of the study's lead, senior or first authors that `text` names (`AUTHOR_AFTER`, `AUTHOR_BEFORE`). */
+function leadAuthors(text: string): Set<string> {
+	return new Set([...[...text.matchAll(AUTHOR_AFTER)].map((m) => m[1].split(' ').at(-1)!), ...[...text.matchAll(AUTHOR_BEFORE)].map((m) => m[1])]);
+}
+
 const INSTITUTION = new WeakMap<Article, { name: string; first: number } | null>();
 
 /**
@@ -74,10 +84,25 @@ function institutionOf(article: Article, sentences: readonly Sentence[]): { name
 	// Hygiene & Tropical Medicine and ...": a name that runs on past "and" or "&" is two institutions or one cut short
 	const found = sentences.flatMap((s) => [...s.text.matchAll(AT_INSTITUTION)].map((m) => ({ name: /^\s(?:&|and)\s(?:the\s)?\p{Lu}/u.test(s.text.slice(m.index + m[0].length)) ? '' : m[1].replace(/^the /, ''), first: s.index })));
 	const text = sentences.map((s) => s.text).join('\n');
-	// a scientist's own group ("Paganini and his colleagues") is who "the researchers" are, whatever `groupOf` makes of it
-	const one = found.length > 0 && new Set(found.map((f) => f.name)).size === 1 && found[0].name !== '' && !OTHER_WORK.test(text) && text.search(GROUP) === -1 ? found[0] : null;
+	// a scientist's own group ("Paganini and his colleagues") is who "the researchers" are, whatever `groupOf` makes of it,
+	// unless the scientist is the study's lead author, whose colleagues are the institution's researchers ("Researchers at the
+	// Vestland Institute ... said the study's lead author, Dr Ingrid Solheim-Aas ... Dr Solheim-Aas and her colleagues": a dev144
+	// hearing study lost "The researchers now plan a trial in 1,500 people" to R4)
+	const authors = leadAuthors(text);
+	const groupsOwn = [...text.matchAll(GROUP)].every((m) => authors.has(m[1].split(' ').at(-1)!));
+	const one = found.length > 0 && new Set(found.map((f) => f.name)).size === 1 && found[0].name !== '' && !OTHER_WORK.test(text) && groupsOwn ? found[0] : null;
 	INSTITUTION.set(article, one);
 	return one;
+}
+
+/**
+ * The one institution whose researchers `article` tells of (`institutionOf`: "scientists at Lakeshore
+ * University School of Public Health"), as its name ("Lakeshore University School of Public Health",
+ * no leading "the") and the index of the first sentence that names it; undefined where none, two,
+ * a scientist's group or other work is told of. Read once per article.
+ */
+export function researchInstitution(article: Article, sentences: readonly Sentence[]): { name: string; first: number } | undefined {
+	return institutionOf(article, sentences) ?? undefined;
 }
 
 /**

@@ -4,8 +4,9 @@ import { datelineCityOf, extractFacts } from './facts';
 import { headlineNounPhrase } from './in-view';
 import { COMMON_ABBREVIATION, IRREGULAR_PAST, countryOf, countryOfDemonym, hasTag, provinceCountries, isCity, isCountry, tagsOf, townCountry } from './lexicon';
 import { quotedAt } from './quoted-at';
-import type { Article } from './types';
-import { containsWord, keptPerTextAnd } from './words';
+import { researchInstitution } from './research-team';
+import type { Article, Sentence } from './types';
+import { containsWord, escapeRe, keptPerTextAnd } from './words';
 
 /**
  * A stem that names nothing (no person, place, organisation or other name) cannot tell a player
@@ -455,6 +456,68 @@ export function measureSubject(source: PlaceSource, previous: string, sentence: 
 	const at = article.paragraphs.findIndex((p) => p.includes(previous) && p.includes(sentence));
 	if (at < 0 || rivalNear(article, measure, at)) return undefined;
 	return measure.phrase[0].toUpperCase() + measure.phrase.slice(1);
+}
+
+// "The study", "the two-year trial", "The research": the story's study by a word of its kind; group 1 "the", 2 up to two modifiers, 3 the word
+const STUDY_POINTER = /(?<![\p{L}\p{M}’'-])([Tt]he) ((?:[\p{Ll}\d-]+ ){0,2}?)(study|trial|research)(?![\p{L}\p{M}’'-])/u;
+
+/**
+ * `stem` with its first "the study", "the trial" or "the research" outside a quote written as the
+ * story's one study (`storyMeasure`, kind 'trial'), for the R4 check to find it named: "The trial
+ * enrolled _____ adults" → "The Lakeshore University School of Public Health trial enrolled ..."
+ * (a headline's bare "..., study finds" by the one institution whose researchers led it,
+ * research-team.ts `researchInstitution`), "The study followed _____ children" → "The Ugandan trial
+ * followed ..." (the measure's own phrase). Modifiers are kept only where the body's first telling of
+ * the word has them ("a two-year trial"), so "the follow-up study" is never the story's. A word other
+ * than the measure's head ("study" in a trial story) is the same study only where the article tells of
+ * no other thing by it ("a previous study", "studies"). Unchanged inside a quote, before the body first
+ * tells of the study, beside a rival (`rivalNear`), or where no name fits (QUALITY.md R4, R6: a name
+ * written in must be the one meant).
+ */
+export function nameStoryStudy({ source, sentences, sentence, stem }: { source: PlaceSource; sentences: readonly Sentence[]; sentence: Sentence; stem: string }): string {
+	const m = STUDY_POINTER.exec(stem);
+	const measure = m ? storyMeasure(source) : undefined;
+	if (!m || !measure || measure.kind !== 'trial' || quotedAt(stem, m.index)) return stem;
+	const { article } = source;
+	const [whole, the, modifiers, noun] = m;
+	const body = article.paragraphs.join('\n');
+	// the body first tells of the study before the sentence ("a study published Tuesday" before "The trial enrolled ...")
+	const told = /(?<![\p{L}\p{M}-])(?:study|trial|research)(?![\p{L}\p{M}-])/iu.exec(body);
+	const firstTold = new RegExp(String.raw`(?<![\p{L}\p{M}-])${noun}(?![\p{L}\p{M}-])`, 'iu').exec(body);
+	const at = body.indexOf(sentence.text);
+	if (!told || !firstTold || at < 0 || at <= told.index) return stem;
+	if (modifiers && !new RegExp(String.raw`\b(?:an?|the) ${escapeRe(modifiers)}$`, 'iu').test(body.slice(0, firstTold.index))) return stem;
+	const others = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:(?:an?|another|other|previous|earlier|separate|follow-up|new|larger|smaller|next|future) (?:[\p{L}-]+ ){0,2}${noun}|${noun === 'study' ? 'studies' : `${noun}s`})(?![\p{L}\p{M}-])`, 'iu');
+	if (noun !== measure.head && others.test(body)) return stem;
+	const paragraph = article.paragraphs.findIndex((p) => p.includes(sentence.text));
+	if (quotedAt(article.paragraphs[paragraph], article.paragraphs[paragraph].indexOf(sentence.text)) || rivalNear(article, measure, paragraph)) return stem;
+	const institution = measure.headline ? researchInstitution(article, sentences) : undefined;
+	if (measure.headline && (!institution || institution.first >= sentence.index)) return stem;
+	const name = institution ? `the ${institution.name} ${noun}` : measure.phrase;
+	if (containsWord(stem, name.replace(/^the /, ''))) return stem;
+	const written = the === 'The' ? name[0].toUpperCase() + name.slice(1) : name;
+	return `${stem.slice(0, m.index)}${written}${stem.slice(m.index + whole.length)}`;
+}
+
+// "The study, led by researchers at the University of Minnesota and ...,": a study that its own apposition says whose
+const LED_BY = /^, (?:led|conducted|carried out|run|headed) by (?:researchers|scientists|a team) (?:at|from) (?:the )?\p{Lu}/u;
+
+/**
+ * Is `phrase` ("The study", "the trial") of `stem` the story's one study (`storyMeasure`, kind
+ * 'trial') that the stem's own apposition says whose: "The study, led by researchers at the
+ * University of Minnesota and the Karolinska Institute in Stockholm, followed _____ people ..."? Such
+ * a stem names its study as a name would (QUALITY.md R4). False for any other phrase or story.
+ */
+export function studyLedInStem(stem: string, phrase: string, source: PlaceSource): boolean {
+	if (!/^[Tt]he (?:study|trial|research)$/.test(phrase) || storyMeasure(source)?.kind !== 'trial') return false;
+	const at = stem.indexOf(phrase);
+	return at >= 0 && !quotedAt(stem, at) && LED_BY.test(stem.slice(at + phrase.length));
+}
+
+/** A written item with its stems passed through `nameStoryStudy`. */
+export function nameStoryStudyIn<W extends { stem: string; falseStem?: string }>(source: PlaceSource, sentences: readonly Sentence[], sentence: Sentence, written: W): W {
+	const write = (stem: string) => nameStoryStudy({ source, sentences, sentence, stem });
+	return { ...written, stem: write(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: write(written.falseStem) }) };
 }
 
 // what a law's or a budget's scope says whose: "breaching the age rules" under the Bill written in
