@@ -1193,7 +1193,7 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
 	// "da Silva" opening the stem is written "Da Silva", as the article writes it there
 	const name = main.full.charAt(0).toUpperCase() + main.full.slice(1);
-	return replaceOpening(clause, m[1].length, possessive ? withPossessive(name, `${apostrophe}s`, ctx.article.paragraphs.join('\n')) : name);
+	return replaceOpening(clause, m[1].length, possessive ? withPossessive(name, `${apostrophe}s`, bodyLines(ctx.article)) : name);
 }
 
 /**
@@ -1446,7 +1446,7 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	if (containsWord(clause.text.slice(at + m[1].length), main.surname)) return undefined;
 	const possessive = m[1] === 'his' || (m[1] === 'her' && !OBJECT_HER.test(clause.text.slice(at + 3)));
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
-	const name = possessive ? withPossessive(main.full, `${apostrophe}s`, ctx.article.paragraphs.join('\n')) : main.full;
+	const name = possessive ? withPossessive(main.full, `${apostrophe}s`, bodyLines(ctx.article)) : main.full;
 	const delta = name.length - m[1].length;
 	const pieces: Clause['pieces'] = [];
 	for (const p of clause.pieces) {

@@ -1,3 +1,4 @@
+import { bodyLines } from './article';
 import { apostropheOf } from './anchors';
 import { DATELINE, type Fact } from './facts';
 import { TITLES, countryOf, countryOfDemonym, hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
@@ -276,7 +277,7 @@ function commonAcronym(before: string, name: string): boolean {
 
 /** Does the body write "group" only as "the group" (or "the Milan-based group"), never "a group of" or "groups"? */
 function groupIsTheOrganisation(article: Article): boolean {
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	const all = [...body.matchAll(/\bgroups?\b/gi)].length;
 	const the = [...body.matchAll(/\b[Tt]he (?:FTSE(?: AIM)? \d{2,3} |\p{Lu}[\p{L}.&-]*-(?:based|listed|headquartered) )?group\b/gu)].length;
 	return all === the;
@@ -408,7 +409,7 @@ export function storyCouncil(source: StorySource): StoryCouncil | undefined {
 	const m = COUNCIL_LEAD.exec(text.replace(TIGHT_DATELINE, ''));
 	let found: StoryCouncil | undefined;
 	if (m && containsWord(source.article.title, m[3])) {
-		const body = source.article.paragraphs.join('\n');
+		const body = bodyLines(source.article);
 		const others = [...body.matchAll(ANY_COUNCIL)].filter((c) => /^\p{Lu}/u.test(c[0]) && !ownCouncil(m[2], c[0]));
 		const area = AREA.exec(m[4])?.[1].toLowerCase();
 		if (others.length === 0) found = { name: `${m[1] ?? ''}${m[2]}`, place: m[3], ...(area ? { area } : {}) };
