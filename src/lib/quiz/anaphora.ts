@@ -1634,7 +1634,7 @@ export function nameItsOwner(source: AnaphoraSource, sentence: Sentence, stem: s
 	// a capitalised word before the "its" (past the first) may be what it stands for
 	if (/(?<=\s)\p{Lu}/u.test(stem.slice(0, its.index)) || /(?<=\s)\p{Lu}/u.test(own)) return stem;
 	const apostrophe = apostropheOf(source.article);
-	return `${stem.slice(0, its.index)}${speaker}${apostrophe}${/s$/.test(speaker) ? '' : 's'}${stem.slice(its.index + 3)}`;
+	return `${stem.slice(0, its.index)}${withPossessive(speaker, `${apostrophe}s`, bodyLines(source.article))}${stem.slice(its.index + 3)}`;
 }
 
 /** A written item with its stems passed through `nameItsOwner`. */
