@@ -5926,11 +5926,11 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (!resolved) continue;
 			const label = placeLabel(resolved.text, (name) => ctx.places.has(name.toLowerCase()) || isCity(name) || isCountry(name) || hasTag(name, 'Region'), (word) => midSentenceCapitals(ctx).has(word));
 			const clause = label ? replaceOpening(resolved, label.length, label.phrase) : resolved;
+			// another row's number as a distractor or a false statement is that row's answer (QUALITY.md R3); built once per clause
+			const others = rivals.filter((v) => !clause.text.includes(v)).map((v) => new RegExp(`(?<![\\d,.])${v}(?![\\d,])`));
 			for (const fact of facts) {
 				if (fact.type === 'attribution') continue;
 				for (const w of writeItems(ctx, sentence, clause, fact, attribution, prng)) {
-					// another row's number as a distractor or a false statement is that row's answer (QUALITY.md R3)
-					const others = rivals.filter((v) => !clause.text.includes(v)).map((v) => new RegExp(`(?<![\\d,.])${v}(?![\\d,])`));
 					if (others.some((v) => [w.stem, w.falseStem ?? '', ...w.options].some((t) => v.test(t)))) continue;
 					items.push({ w, fact, unit: clause.kind === 'main' ? 'main' : `${clause.kind}` });
 				}
