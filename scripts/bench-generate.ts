@@ -9,6 +9,9 @@
  * readings) filled, which a user's new article never does; so each figure also comes "new": an
  * article's first generation in a process whose compiled code is warm from other articles. The
  * seed's new figure is the median of 5 child processes (`--new-text`), each warmed on the corpus.
+ *
+ * It runs with V8's regexp tier-up off, as the server's generation worker does
+ * (`compileRegExpsOnFirstRun`), so that its figures are the server's; the children set it too.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -16,7 +19,10 @@ import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { generateQuiz } from '../src/lib/quiz/generate';
 import { parseArticleText } from '../src/lib/quiz/parse-article';
+import { compileRegExpsOnFirstRun } from '../src/lib/server/regexp-tier';
 import type { Article } from '../src/lib/quiz/types';
+
+compileRegExpsOnFirstRun();
 
 const SEED_FILE = 'questions/articles/00-belarus-lukashenko-putin-sochi.txt';
 

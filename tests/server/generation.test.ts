@@ -83,6 +83,15 @@ describe('the bundled worker', () => {
 	it('keeps regular expression literals with property escapes literal, built once per place in the code', () => {
 		expect(readFileSync(workerFile, 'utf8')).not.toMatch(/new RegExp\("(?:[^"\\]|\\.)*\\\\p\{/);
 	});
+
+	// the generator runs thousands of patterns a few times each, and tiering each up from V8's interpreter cost more
+	// than compiling it at once (regexp-tier.ts); Node refuses the flag in NODE_OPTIONS, so the worker sets it itself
+	it('turns V8’s regexp tier-up off before it takes a call', () => {
+		const bundle = readFileSync(workerFile, 'utf8');
+		const flag = bundle.indexOf('setFlagsFromString("--no-regexp-tier-up")');
+		expect(flag).toBeGreaterThan(-1);
+		expect(flag).toBeLessThan(bundle.indexOf('.on("message"'));
+	});
 });
 
 describe('generation off the event loop', () => {

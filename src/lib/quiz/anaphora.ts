@@ -11,6 +11,7 @@ import { TIME_ZONES } from './sentences';
 import { containsWord, escapeRe, withPossessive } from './words';
 import { apostropheOf } from './anchors';
 import { namesVessel, otherTierCouncil } from './named-heads';
+import { bodyLines } from './article';
 
 /**
  * Definite descriptions in stems (QUALITY.md R4): "The company made a profit ..." is asked as
@@ -356,7 +357,7 @@ export function articleReferents(source: AnaphoraSource): Referent[] {
 /** `articleReferents` as found, once per article. */
 function findReferents(source: AnaphoraSource): Referent[] {
 	const { article } = source;
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	const all = `${article.title}\n${body}`;
 	const lead = `${article.title}\n${article.paragraphs[0] ?? ''}`;
 	const byName = new Map<string, { kinds: Set<string>; place: boolean }>();
@@ -791,7 +792,7 @@ const PARTIES = new WeakMap<Article, Set<string>>();
 function groupMeansCompany(article: Article): boolean {
 	const known = GROUP_IS_COMPANY.get(article);
 	if (known !== undefined) return known;
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	const all = [...body.matchAll(/\bgroups?\b/gi)].length;
 	const plain = [...body.matchAll(/\b[Tt]he group\b|\b[Tt]he (?:FTSE(?: AIM)? \d{2,3}|FTSE|\p{Lu}[\p{L}.&-]*-(?:listed|based|headquartered)) group\b/gu)].length;
 	const answer = all > 0 && all === plain;
@@ -882,7 +883,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		const earlier = previous && withoutListing(previous.text, source.facts[previous.index]);
 		if (earlier && rivals(referents, referent, kind, earlier.text, focused ? undefined : earlier.facts)) return undefined;
 		// "the 3rd Federal Criminal Court": an ordinal the article writes before the name is part of it
-		const ordinal = new RegExp(String.raw`\b(\d+(?:st|nd|rd|th)) ${escapeRe(referent.name)}\b`).exec(source.article.paragraphs.join('\n'))?.[1];
+		const ordinal = new RegExp(String.raw`\b(\d+(?:st|nd|rd|th)) ${escapeRe(referent.name)}\b`).exec(bodyLines(source.article))?.[1];
 		// "The city government said": a name set before a noun as its modifier keeps the "the" that
 		// noun takes ("Mexico City government said" was a holdout91 reader's R1)
 		const attributive = !m.possessive && ATTRIBUTIVE_HEAD.test(after);
@@ -894,7 +895,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		// ("Bełchatów, a town of around 55,000 people currently gets", the holdout109 reader's R1)
 		const size = sized ? SIZE_PHRASE.exec(after) : null;
 		const closing = size && /^\s\p{Ll}/u.test(after.slice(size[0].length)) ? `${size[0]},` : '';
-		out += stem.slice(cursor, m.index) + the + (ordinal ? `${ordinal} ` : '') + withPossessive(referent.name, m.possessive, source.article.paragraphs.join('\n')) + sized + closing;
+		out += stem.slice(cursor, m.index) + the + (ordinal ? `${ordinal} ` : '') + withPossessive(referent.name, m.possessive, bodyLines(source.article)) + sized + closing;
 		cursor = end + (closing ? size![0].length : 0);
 	}
 	return out + stem.slice(cursor);
@@ -933,7 +934,7 @@ function speakersBody(referents: Referent[], source: AnaphoraSource, sentence: S
 	const said = new RegExp(String.raw`(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}’'-]+) said (?:that )?the ${noun}\b`, 'u').exec(sentence.text);
 	if (!said || NOT_NAME.test(said[1])) return undefined;
 	const surname = said[1];
-	const body = source.article.paragraphs.join('\n');
+	const body = bodyLines(source.article);
 	const orgs = new Set<string>();
 	for (const r of referents) {
 		if (r.place) continue;
@@ -1149,7 +1150,7 @@ function measureOwner(source: AnaphoraSource, sentence: Sentence, text: string):
 	// "Kantar figures showed ... Total sales rose": a figure next to another organisation may be that one's
 	if (otherOrganisationNear(source, referents, sentence, name)) return undefined;
 	const words = name.split(' ');
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	const short = words.length > 1 && words.slice(1).every((w) => BUSINESS_SUFFIX.test(w)) && count(body, words[0]) > count(body, name) ? words[0] : name;
 	const apostrophe = body.includes('’') ? '’' : "'";
 	// "Marlowe's total sales": a name that ends in a possessive takes no second one, and one in -s
@@ -1460,7 +1461,7 @@ function namedSubject(source: AnaphoraSource, sentence: Sentence, later = ''): s
 	// ("Lyra will travel ... a flyby of Mars")
 	const rest = text.slice(m[1].length);
 	const places = facts.filter((f) => f.type === 'place').map((f) => f.text);
-	const body = source.article.paragraphs.join('\n');
+	const body = bodyLines(source.article);
 	const main = count(body, name) >= 3;
 	for (const c of rest.matchAll(/(?=\p{Lu})(?<![\p{L}\p{M}\d.])\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*)*/gu)) {
 		if (places.some((p) => p.includes(c[0]) || c[0].includes(p))) continue;
@@ -1560,7 +1561,7 @@ function pluralSubject(source: AnaphoraSource, sentence: Sentence): string | und
 	const rest = previous.text.slice(m[0].length);
 	if ((rest.match(/\p{Lu}[\p{L}\p{M}’'-]*/gu) ?? []).some((w) => !DAY_OR_MONTH.test(w))) return undefined;
 	const escaped = escapeRe(name);
-	if (!new RegExp(String.raw`\p{Ll}[,;]? ${escaped}(?![\p{L}\p{M}])`, 'u').test(source.article.paragraphs.join('\n'))) return undefined;
+	if (!new RegExp(String.raw`\p{Ll}[,;]? ${escaped}(?![\p{L}\p{M}])`, 'u').test(bodyLines(source.article))) return undefined;
 	return name;
 }
 
@@ -1577,7 +1578,7 @@ function onlyParty(article: Article, sentence: string): string | undefined {
 	let parties = PARTIES.get(article);
 	if (!parties) {
 		parties = new Set<string>();
-		for (const m of article.paragraphs.join('\n').matchAll(PARTY)) {
+		for (const m of bodyLines(article).matchAll(PARTY)) {
 			// "The Freedom and Sovereignty party" opening a sentence: "The" is no part of the name
 			const name = m[1].replace(/^The /, '');
 			if (!/^(?:The|A|An|This|That|Its|Their)$/.test(name)) parties.add(name);
@@ -1633,7 +1634,7 @@ export function nameItsOwner(source: AnaphoraSource, sentence: Sentence, stem: s
 	// a capitalised word before the "its" (past the first) may be what it stands for
 	if (/(?<=\s)\p{Lu}/u.test(stem.slice(0, its.index)) || /(?<=\s)\p{Lu}/u.test(own)) return stem;
 	const apostrophe = apostropheOf(source.article);
-	return `${stem.slice(0, its.index)}${speaker}${apostrophe}${/s$/.test(speaker) ? '' : 's'}${stem.slice(its.index + 3)}`;
+	return `${stem.slice(0, its.index)}${withPossessive(speaker, `${apostrophe}s`, bodyLines(source.article))}${stem.slice(its.index + 3)}`;
 }
 
 /** A written item with its stems passed through `nameItsOwner`. */

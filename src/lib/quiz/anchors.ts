@@ -3,6 +3,7 @@ import { countryOf, countryOfDemonym, hasTag, isCapital, isCity, isCountry, isFi
 import type { Article } from './types';
 import { containsWord, escapeRe, keptPerText } from './words';
 import { quotedAt } from './quoted-at';
+import { bodyLines } from './article';
 
 /**
  * Frames a stem copied from deep in an article leaves without their anchor (QUALITY.md R4):
@@ -186,7 +187,7 @@ function storyWork(article: Article): string | undefined {
 	const cached = WORKS.get(article);
 	if (cached !== undefined) return cached ?? undefined;
 	const titles = new Set<string>();
-	for (const m of article.paragraphs.join('\n').matchAll(WORK)) {
+	for (const m of bodyLines(article).matchAll(WORK)) {
 		const noun = m[3] ?? m[4];
 		if (new RegExp(String.raw`\b${noun}\b`, 'i').test(article.title)) titles.add(m[1] ? `${m[1]}${m[2]}` : `${m[5]}${m[6]}`);
 	}
@@ -343,7 +344,7 @@ export function datelineCity(article: Article): string | undefined {
 export function apostropheOf(article: Article): string {
 	const cached = APOSTROPHE.get(article);
 	if (cached) return cached;
-	const text = article.paragraphs.join('\n');
+	const text = bodyLines(article);
 	const apostrophe = (text.match(/\p{L}'s\b/gu) ?? []).length > (text.match(/\p{L}’s\b/gu) ?? []).length ? "'" : '’';
 	APOSTROPHE.set(article, apostrophe);
 	return apostrophe;
@@ -362,7 +363,7 @@ export function possessive(country: string, apostrophe: string): string {
 function obituarySubject(source: AnchorSource): string | undefined {
 	const { article } = source;
 	if (!OBITUARY.test(article.title)) return undefined;
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	const count = (word: string) => body.split(word).length - 1;
 	const titled = [...source.persons.values()].filter((p) => containsWord(article.title, p.surname));
 	if (titled.length !== 1) return undefined;
@@ -403,7 +404,7 @@ function storyProduct(article: Article): { name: string; the: boolean } | undefi
 	const cached = PRODUCTS.get(article);
 	if (cached !== undefined) return cached ?? undefined;
 	const m = /(?=\p{Lu})(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]*[’']s ((?:\p{Lu}[\p{L}\p{M}\d+-]*|\d+)(?: (?:\p{Lu}[\p{L}\p{M}\d+-]*|\d+)){0,3})(?![\p{L}\p{M}’'])/u.exec(article.title);
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	const mentions = m ? body.split(m[1]).length - 1 : 0;
 	const product = m && mentions >= 2 ? { name: m[1], the: (body.match(new RegExp(String.raw`\b[Tt]he ${m[1]}`, 'g')) ?? []).length * 2 > mentions } : undefined;
 	PRODUCTS.set(article, product ?? null);
@@ -827,8 +828,9 @@ function votePlace(source: AnchorSource): string | undefined {
  */
 export function placeVote(source: AnchorSource, stem: string): string {
 	const text = unquoted(stem);
-	if (/^(?:[“"‘]|In |At |Across )/.test(stem) || anchorsIn(source, stem).has('place')) return stem;
-	if (!VOTE_FRAMES.some(({ frame }) => frame.test(text))) return stem;
+	// the frames first: most stems tell of no vote, and reading a stem's anchors afresh cost more than all of them
+	if (/^(?:[“"‘]|In |At |Across )/.test(stem) || !VOTE_FRAMES.some(({ frame }) => frame.test(text))) return stem;
+	if (anchorsIn(source, stem).has('place')) return stem;
 	// "won _____% of the vote nationwide", "Nationwide turnout was ...", "Wejherowo’s mayor, Piotr Zan, won ...": a
 	// figure of the whole country, or of another place's vote, is no figure of the vote's place, and written in there it
 	// was false (a reviewer's R6)

@@ -2,6 +2,7 @@ import { isCity } from './lexicon';
 import { quotedAt } from './quoted-at';
 import type { Article, Sentence } from './types';
 import { blankQuotes, withPossessive } from './words';
+import { bodyLines } from './article';
 
 /**
  * The court, the case and the arrested group of a court or police story, which its later
@@ -256,7 +257,7 @@ export function nameCourtReferents(source: CourtSource, stem: string): string {
 	const deed = BARE_DEED.exec(named);
 	const accused = deed ? leadDefendant(source) : undefined;
 	if (deed && accused && !named.includes(accused) && oneDeed(source, deed[1])) {
-		named = `${deed[1] === 'trial' ? `The trial of ${accused}` : `${withPossessive(accused, '’s', source.article.paragraphs.join('\n'))} ${deed[1]}`}${named.slice(deed[0].length)}`;
+		named = `${deed[1] === 'trial' ? `The trial of ${accused}` : `${withPossessive(accused, '’s', bodyLines(source.article))} ${deed[1]}`}${named.slice(deed[0].length)}`;
 	}
 	return named;
 }

@@ -3,6 +3,7 @@ import { TITLES, isFirstName, tagsOf } from './lexicon';
 import { familyNameLeads } from './person-options';
 import { offsetsBetween } from './words';
 import type { Article } from './types';
+import { bodyLines } from './article';
 
 /**
  * A stem that writes the tail of a longer name as if it were the name ("Convention Centre" of "the
@@ -92,7 +93,7 @@ function writtenBefore(article: Article, run: string): { before: string; the: st
 	if (!runs) BEFORE.set(article, (runs = new Map()));
 	let found = runs.get(run);
 	if (!found) {
-		const body = article.paragraphs.join('\n');
+		const body = bodyLines(article);
 		found = offsetsBetween(body, run, RUN_BEFORE, RUN_AFTER).map((at) => {
 			const start = nameStart(body, at, run);
 			return { before: body.slice(start, at), the: /\bthe $/.test(body.slice(Math.max(0, start - 4), start)) ? 'the ' : '' };

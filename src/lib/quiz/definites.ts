@@ -2,6 +2,7 @@ import { functionWord, tagged, tagsOf } from './lexicon';
 import { nationalFigure } from './scope';
 import type { Article, Sentence } from './types';
 import { agreeArticle, blankQuotes, keptPerArgs, keptPerText, offsetsBetween } from './words';
+import { bodyLines } from './article';
 
 /**
  * Definite noun phrases whose head needs an owner or a complement to say which one is meant
@@ -221,7 +222,7 @@ function complementOf(article: Article, sentences: readonly Sentence[], sentence
 
 /** "Canada's", "Rochester City Council's": the possessive of a name, with the article's apostrophe. */
 function possessive(name: string, article: Article): string {
-	const text = article.paragraphs.join('\n');
+	const text = bodyLines(article);
 	const apostrophe = (text.match(/\p{L}'s\b/gu) ?? []).length > (text.match(/\p{L}’s\b/gu) ?? []).length ? "'" : '’';
 	return name.endsWith('s') ? `${name}${apostrophe}` : `${name}${apostrophe}s`;
 }
@@ -305,7 +306,7 @@ function headlineTopics(article: Article, isName: (word: string) => boolean): Se
 	let topics = TOPICS.get(article);
 	if (!topics) {
 		topics = new Set<string>();
-		const body = article.paragraphs.join('\n');
+		const body = bodyLines(article);
 		// "Floods in Norland": a headline's opening plural may read to the tagger as a verb; the body's "2,716 floods" tells it a noun.
 		// Only the paragraphs that write the word are tagged, up to the first that has it as a noun, and
 		// none for a word of a closed class ("in", "the"), which is a noun nowhere: tagging a new article's
@@ -440,7 +441,7 @@ function asBodyWrites(word: string, body: string): string | undefined {
  * of rubella"): a topic is written in only when one fits.
  */
 function topicOf(article: Article, noun: string, isName: (word: string) => boolean): { modifier?: string; complement?: string } | undefined {
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	const modifiers = new Set<string>();
 	const terms = tagged(article.title);
 	terms.forEach((t, i) => {

@@ -2,6 +2,7 @@ import type { Fact } from './facts';
 import { tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
 import { escapeRe } from './words';
+import { bodyLines } from './article';
 
 /**
  * Descriptions of a person or a team that open a sentence of a match report, a court report or
@@ -112,7 +113,7 @@ function statedAges(source: DescriptionSource): Map<string, Set<number>> {
 const AGES = new WeakMap<object, Map<string, Set<number>>>();
 
 function readAges(source: DescriptionSource): Map<string, Set<number>> {
-	const text = source.article.paragraphs.join('\n');
+	const text = bodyLines(source.article);
 	const ages = new Map<string, Set<number>>();
 	const add = (name: string, age: string) => {
 		const p = personOf(source, name);
@@ -139,7 +140,7 @@ function previousOf(source: DescriptionSource, sentence: Sentence): Sentence | u
 
 /** The persons the article introduces with a position noun: "striker Daniel Okafor", "Dylan Levitt, the Welsh midfielder". */
 function positionHolders(source: DescriptionSource, position: string): Set<string> {
-	const text = source.article.paragraphs.join('\n');
+	const text = bodyLines(source.article);
 	const nouns = position === 'keeper' || position === 'goalkeeper' ? 'goalkeeper|keeper' : position;
 	const holders = new Set<string>();
 	for (const m of text.matchAll(new RegExp(String.raw`\b(?:${nouns}) (${NAME})`, 'giu'))) {
@@ -250,7 +251,7 @@ export function courtOfficer(source: DescriptionSource, office: string): { full:
 
 /** The persons the article writes with a court office, by surname, each with the fullest phrase it writes them with. */
 function courtOfficers(source: DescriptionSource, office: string): Map<string, string> {
-	const text = source.article.paragraphs.join('\n');
+	const text = bodyLines(source.article);
 	const found = new Map<string, string>();
 	for (const re of COURT_TITLES[office]) {
 		for (const m of text.matchAll(re)) {
@@ -299,13 +300,13 @@ function theyTeam(source: DescriptionSource, sentence: Sentence, text: string): 
 	if (!m) return undefined;
 	const name = m[1];
 	// outside a league table, only a name the article itself makes plural ("Coldplay have added") is "They"
-	if (!TABLE.test(text) && !pluralName(source.article.paragraphs.join('\n'), name)) return undefined;
+	if (!TABLE.test(text) && !pluralName(bodyLines(source.article), name)) return undefined;
 	const first = name.split(' ')[0];
 	// "The club", "Police", "Officers" and persons are no team the article names
 	if (tagsOf(first).some((t) => t === 'Determiner' || t === 'Pronoun' || t === 'Preposition' || t === 'Conjunction' || t === 'Plural')) return undefined;
 	if (name.split(' ').some((w) => personOf(source, w) || tagsOf(w).includes('Plural'))) return undefined;
 	if (!tagsOf(m[2]).some((t) => VERB_TAGS.has(t)) && !/(?:ed|s)$/.test(m[2])) return undefined;
-	const body = source.article.paragraphs.join('\n');
+	const body = bodyLines(source.article);
 	const mentions = (body.match(new RegExp(String.raw`(?<![\p{L}])${name}(?![\p{L}])`, 'gu')) ?? []).length;
 	return mentions > 1 || source.article.title.includes(name) ? name : undefined;
 }

@@ -1201,7 +1201,7 @@ function resolvePronoun(ctx: Context, sentence: Sentence, clause: Clause): Claus
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
 	// "da Silva" opening the stem is written "Da Silva", as the article writes it there
 	const name = main.full.charAt(0).toUpperCase() + main.full.slice(1);
-	return replaceOpening(clause, m[1].length, possessive ? withPossessive(name, `${apostrophe}s`, ctx.article.paragraphs.join('\n')) : name);
+	return replaceOpening(clause, m[1].length, possessive ? withPossessive(name, `${apostrophe}s`, bodyLines(ctx.article)) : name);
 }
 
 /**
@@ -1456,7 +1456,7 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	if (containsWord(clause.text.slice(at + m[1].length), main.surname)) return undefined;
 	const possessive = m[1] === 'his' || (m[1] === 'her' && !OBJECT_HER.test(clause.text.slice(at + 3)));
 	const apostrophe = ctx.article.paragraphs.some((p) => p.includes('’')) ? '’' : "'";
-	const name = possessive ? withPossessive(main.full, `${apostrophe}s`, ctx.article.paragraphs.join('\n')) : main.full;
+	const name = possessive ? withPossessive(main.full, `${apostrophe}s`, bodyLines(ctx.article)) : main.full;
 	const delta = name.length - m[1].length;
 	const pieces: Clause['pieces'] = [];
 	for (const p of clause.pieces) {
@@ -5942,11 +5942,11 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (!resolved) continue;
 			const label = placeLabel(resolved.text, (name) => ctx.places.has(name.toLowerCase()) || isCity(name) || isCountry(name) || hasTag(name, 'Region'), (word) => midSentenceCapitals(ctx).has(word));
 			const clause = label ? replaceOpening(resolved, label.length, label.phrase) : resolved;
+			// another row's number as a distractor or a false statement is that row's answer (QUALITY.md R3); built once per clause
+			const others = rivals.filter((v) => !clause.text.includes(v)).map((v) => new RegExp(`(?<![\\d,.])${v}(?![\\d,])`));
 			for (const fact of facts) {
 				if (fact.type === 'attribution') continue;
 				for (const w of writeItems(ctx, sentence, clause, fact, attribution, prng)) {
-					// another row's number as a distractor or a false statement is that row's answer (QUALITY.md R3)
-					const others = rivals.filter((v) => !clause.text.includes(v)).map((v) => new RegExp(`(?<![\\d,.])${v}(?![\\d,])`));
 					if (others.some((v) => [w.stem, w.falseStem ?? '', ...w.options].some((t) => v.test(t)))) continue;
 					items.push({ w, fact, unit: clause.kind === 'main' ? 'main' : `${clause.kind}` });
 				}

@@ -297,7 +297,7 @@ export function severalSites(text: string, noun: string): boolean {
  * Then "the race" may be any of them (QUALITY.md R2, R4).
  */
 function severalOf(paragraphs: readonly string[], noun: string, phrase: string): boolean {
-	if (severalSites(paragraphs.join('\n'), noun)) return true;
+	if (severalSites(bodyOf(paragraphs), noun)) return true;
 	const later = paragraphs.slice(1).join('\n');
 	if (new RegExp(String.raw`\b[Aa]n? (?:[\p{L}\p{N}’'-]+ ){0,3}${noun}\b`, 'u').test(later)) return true;
 	const own = new Set(phrase.toLowerCase().split(' '));

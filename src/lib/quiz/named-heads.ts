@@ -2,6 +2,7 @@ import { MONTHS, TITLES, hasTag, isCity, isCountry, isFirstName, tagged, tagsOf 
 import { containsWord, escapeRe, keptPerText, offsetsBetween, withPossessive, wordOffsets } from './words';
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
+import { bodyLines } from './article';
 
 /**
  * "The castle", "the museum", "the court", "the fire" (QUALITY.md R4): a lower-case noun that
@@ -255,7 +256,7 @@ function nameOffices(article: Article, sentence: Sentence, stem: string): string
 	return stem.replace(OFFICE_POINTER, (whole, _the: string, office: string, possessive: string, at: number) => {
 		const holder = officeHolder(article, office);
 		if (!holder || quotedAt(stem, at) || ASKS_WHO.test(stem) || containsWord(stem, holder.surname) || containsWord(sentence.text, holder.surname)) return whole;
-		return `${holder.title} ${withPossessive(holder.full, possessive, article.paragraphs.join('\n'))}`;
+		return `${holder.title} ${withPossessive(holder.full, possessive, bodyLines(article))}`;
 	});
 }
 
@@ -357,7 +358,7 @@ function oneVessel(article: Article, kind: string): Vessel | undefined {
 	if (exact.length !== 1 || maybe.length > 0) return undefined;
 	const kinds = ANY_VESSEL.test(kind) ? VESSEL_KIND : kind;
 	// "a 2003-built LNG-fuelled ferry", not "a statement that the ship": words between that modify the kind
-	const unnamed = new RegExp(String.raw`\b[Aa]n? (?:(?!(?:the|that|this|its|their|of|and|or|to|in|on|at|for|with|by|from|as|is|was|said|says)\b)[\p{L}\d-]+ ){0,3}?(?:${kinds})\b(?!,? (?:the )?\p{Lu})`, 'u').test(article.paragraphs.join('\n'));
+	const unnamed = new RegExp(String.raw`\b[Aa]n? (?:(?!(?:the|that|this|its|their|of|and|or|to|in|on|at|for|with|by|from|as|is|was|said|says)\b)[\p{L}\d-]+ ){0,3}?(?:${kinds})\b(?!,? (?:the )?\p{Lu})`, 'u').test(bodyLines(article));
 	// the headline's vessel ("migrant boat capsizes") is the named one only where the article calls it by that kind, or by none but a boat's
 	const headline = [...article.title.toLowerCase().matchAll(new RegExp(String.raw`(?<![\p{L}-])(${VESSEL_KIND})(?![\p{L}-])`, 'gu'))].map((m) => m[1]);
 	const vessel = exact[0];
@@ -404,7 +405,7 @@ const DRUGS = new WeakMap<Article, string | null>();
 export function oneDrug(article: Article): string | undefined {
 	if (!DRUGS.has(article)) {
 		const forms = new Map<string, string>();
-		const text = article.paragraphs.join('\n');
+		const text = bodyLines(article);
 		if (DRUG_HINT.test(text)) for (const m of text.matchAll(DRUG_NAME)) {
 			const name = m[1] ?? m[2] ?? m[3] ?? m[4];
 			if (NOT_DRUG.test(name)) continue;

@@ -7,6 +7,7 @@ import { quotedAt } from './quoted-at';
 import { researchInstitution } from './research-team';
 import type { Article, Sentence } from './types';
 import { containsWord, escapeRe, keptPerTextAnd } from './words';
+import { bodyLines } from './article';
 
 /**
  * A stem that names nothing (no person, place, organisation or other name) cannot tell a player
@@ -88,7 +89,7 @@ export function storyPlace(source: PlaceSource): string | undefined {
 	if (cached !== undefined) return cached ?? undefined;
 	const { article } = source;
 	const inTitle = [...source.places.values()].filter((p) => /^(?:city|town|region|country|state|province|county)$/.test(p.level) && !/^\p{Lu}{4,}$/u.test(p.text) && !source.organisations.has(p.text.toLowerCase()) && (isCountry(p.text) || isCity(p.text) || !p.text.includes(' ')) && (standsAlone(article.title, p.text) || standsAlone(article.title, headlineShort(p.text))));
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	const mentions = (place: string) => body.split(place).length - 1;
 	// the headline may name where a thing goes ("to return treasures to Ethiopia") or where a
 	// life once led ("rower who won gold in Mexico City"): the setting is the place the body names most
@@ -307,7 +308,7 @@ export function storyMeasure(source: PlaceSource): Measure | undefined {
 	const { article } = source;
 	const cached = MEASURES.get(article);
 	if (cached !== undefined) return cached ?? undefined;
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	let measure: Measure | undefined;
 	if (/\b(?:bill|law|act|legislation)\b/i.test(article.title)) {
 		const laws = { Bill: new Map<string, string>(), Act: new Map<string, string>() };
@@ -782,7 +783,7 @@ function namesItsSubject(source: AnchorSource, home: string, names: ReadonlySet<
 	// "NHS waiting list falls ..." over a lead "in England": a headline without the place tells of the
 	// place's own figures (`leadCountry`), not of a thing that only happens there
 	if (!source.article.title.includes(home)) return false;
-	const body = source.article.paragraphs.join('\n');
+	const body = bodyLines(source.article);
 	// "in Turkey's Black Sea region": a sea, coast or range the headline names is where, no subject, whether or not typed as a place
 	const features = [...source.article.title.matchAll(GEOGRAPHIC_NAME)].map((m) => m[0]);
 	const other = new Set([home, ...[...source.places.values()].map((p) => p.text), ...[...source.persons.values()].map((p) => p.full), ...features].flatMap((n) => n.split(/\s+/)));

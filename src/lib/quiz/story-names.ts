@@ -5,6 +5,7 @@ import { quotedAt } from './quoted-at';
 import { containsWord, escapeRe } from './words';
 import { apostropheOf } from './anchors';
 import type { Article, Sentence } from './types';
+import { bodyLines } from './article';
 
 /**
  * The story's own fire, province and team by a common noun (QUALITY.md R4): deep in a wildfire
@@ -61,7 +62,7 @@ const HEADLINE_PLACED_FIRE = /^(?:An? )?(Wildfire|Bushfire|Forest fire|Fire|Blaz
  */
 function placedFire(article: Article): string | undefined {
 	const m = HEADLINE_PLACED_FIRE.exec(article.title);
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	if (!m || !containsWord(body, m[4]) || /\b(?:another|second|separate|other|new|earlier) (?:wild|bush|forest )?(?:fire|blaze)s?\b/i.test(body)) return undefined;
 	return `${m[1].toLowerCase()} ${m[2]} ${m[3]}`;
 }
@@ -79,7 +80,7 @@ const FIRE_WORD = /(?<![\p{L}\p{M}-])(fire|blaze|wildfire|bushfire)(?![\p{L}\p{M
  * ... a fire") or tells of another (`OTHER_FIRE`): "the fire" is then not certainly the lead's.
  */
 function describedFire(article: Article, sentences: readonly Sentence[]): string | undefined {
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	if (OTHER_FIRE.test(body) || (body.match(/(?<![\p{L}\p{M}-])(?:an?|one) (?:[\p{Ll}-]+ ){0,2}?(?:fire|blaze|wildfire|bushfire)(?![\p{L}\p{M}-])/giu) ?? []).length > 1) return undefined;
 	const lead = sentences.find((s) => s.paragraph === 0 && FIRE_WORD.test(s.text));
 	if (!lead) return undefined;
@@ -213,7 +214,7 @@ const PLACED_NAME = /(?=\p{Lu})(?<![\p{L}\p{M}])(\p{Lu}[\p{L}\p{M}-]+(?: \p{Lu}[
  * A title ("Britain's Prime Minister") or a person's name is no team.
  */
 function placedName(article: Article, country: string): string | undefined {
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	const found = new Set<string>();
 	for (const text of [article.title, ...article.paragraphs]) {
 		for (const m of text.matchAll(PLACED_NAME)) {
@@ -278,7 +279,7 @@ function headlineThing(article: Article, kind: ThingKind): string | undefined {
 	if (!cache) THINGS.set(article, (cache = new Map()));
 	if (!cache.has(kind)) {
 		const named = new RegExp(String.raw`(?<![\p{L}\p{M}’'.-])((?:\p{Lu}[\p{L}\p{M}’'.-]* ){1,4})(${eitherCase(kind.heads)})(?![\p{L}\p{M}’'-])`, 'gu');
-		const body = article.paragraphs.join('\n');
+		const body = bodyLines(article);
 		const found = new Set<string>();
 		for (const m of article.title.matchAll(named)) {
 			const words = m[1].trim().split(' ');
@@ -388,7 +389,7 @@ function storyBank(article: Article): StoryBank | undefined {
 	if (m && name && (containsWord(article.title, m[2]) || article.title.includes(name))) {
 		bank = { name, acronym: m[2] };
 		const owner = String.raw`(?:[Tt]he (?:central )?bank|(?:the )?${escapeRe(name)}|${m[2]})[’']s`;
-		const committee = new RegExp(String.raw`${owner} ((?:\p{Lu}[\p{L}\p{M}-]* ){1,3}(?:Committee|Council|Board)) \(([A-Z]{2,6})\)`, 'u').exec(article.paragraphs.join('\n'));
+		const committee = new RegExp(String.raw`${owner} ((?:\p{Lu}[\p{L}\p{M}-]* ){1,3}(?:Committee|Council|Board)) \(([A-Z]{2,6})\)`, 'u').exec(bodyLines(article));
 		if (committee) bank.committee = { name: committee[1], acronym: committee[2] };
 	}
 	BANKS.set(article, bank ?? null);
@@ -448,7 +449,7 @@ function storyElection(article: Article): { name: string; kind: string } | undef
 	const cached = ELECTIONS.get(article);
 	if (cached !== undefined) return cached ?? undefined;
 	const m = HEADLINE_ELECTION.exec(article.title);
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	let one: { name: string; kind: string } | undefined;
 	if (m && !/^(?:The|A|An|In|At|On|By|For|From|With|As|And|But|After)$/.test(m[1].split(' ')[0]) && containsWord(body, m[1])) {
 		const others = new RegExp(String.raw`\b(?:another|second|other|next|previous|earlier|last) ${escapeRe(m[2])}|\b${escapeRe(m[2])}s\b|(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{L}\p{M}’'-]*) ${escapeRe(m[2])}\b`, 'gu');

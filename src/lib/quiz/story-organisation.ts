@@ -1,10 +1,11 @@
+import { bodyLines } from './article';
 import { apostropheOf } from './anchors';
 import { DATELINE, type Fact } from './facts';
 import { TITLES, countryOf, countryOfDemonym, hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
 import { quotedAt } from './quoted-at';
 import { RELATIVE_ASIDE } from './simplify';
 import { STOCK_INDEX } from './stock-indices';
-import { containsWord, escapeRe } from './words';
+import { containsWord, escapeRe, withPossessive } from './words';
 import type { Article, Sentence } from './types';
 
 /**
@@ -276,7 +277,7 @@ function commonAcronym(before: string, name: string): boolean {
 
 /** Does the body write "group" only as "the group" (or "the Milan-based group"), never "a group of" or "groups"? */
 function groupIsTheOrganisation(article: Article): boolean {
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	const all = [...body.matchAll(/\bgroups?\b/gi)].length;
 	const the = [...body.matchAll(/\b[Tt]he (?:FTSE(?: AIM)? \d{2,3} |\p{Lu}[\p{L}.&-]*-(?:based|listed|headquartered) )?group\b/gu)].length;
 	return all === the;
@@ -348,7 +349,7 @@ export function withStoryOwner(source: OwnerSource, sentence: Sentence, stem: st
 	const named = near.flatMap((s) => [...source.organisations.values()].filter((o) => !MARKET_NAME.test(o.text) && containsWord(s.text.replace(RELATIVE_ASIDE, ''), o.text)).map((o) => o.text));
 	if (named.some((o) => !family(o.replace(/[’']s$/, '')))) return stem;
 	const apostrophe = apostropheOf(source.article);
-	const owner = story.name !== bare ? story.name : `${bare}${apostrophe}${/s$/.test(bare) ? '' : 's'}`;
+	const owner = story.name !== bare ? story.name : withPossessive(bare, `${apostrophe}s`, bodyLines(source.article));
 	const shares = OWN_SHARES.exec(stem);
 	if (shares) return `Shares in ${bare}${stem.slice(shares[0].length)}`;
 	const stock = OWN_STOCK.exec(stem);
@@ -408,7 +409,7 @@ export function storyCouncil(source: StorySource): StoryCouncil | undefined {
 	const m = COUNCIL_LEAD.exec(text.replace(TIGHT_DATELINE, ''));
 	let found: StoryCouncil | undefined;
 	if (m && containsWord(source.article.title, m[3])) {
-		const body = source.article.paragraphs.join('\n');
+		const body = bodyLines(source.article);
 		const others = [...body.matchAll(ANY_COUNCIL)].filter((c) => /^\p{Lu}/u.test(c[0]) && !ownCouncil(m[2], c[0]));
 		const area = AREA.exec(m[4])?.[1].toLowerCase();
 		if (others.length === 0) found = { name: `${m[1] ?? ''}${m[2]}`, place: m[3], ...(area ? { area } : {}) };
@@ -440,7 +441,8 @@ export function withStoryCouncil(source: OwnerSource, sentence: Sentence, stem: 
 	const bare = council.name.replace(/^The /, '');
 	if ([...near.matchAll(ANY_COUNCIL)].some((c) => !ownCouncil(bare, c[0]))) return stem;
 	const apostrophe = apostropheOf(source.article);
-	const own = (name: string) => `${name}${apostrophe}${/s$/.test(name) ? '' : 's'}`;
+	// "Harrowfields’" or "Harrowfields’s", as the article writes the name's last word
+	const own = (name: string) => withPossessive(name, `${apostrophe}s`, bodyLines(source.article));
 	const theName = (at: number) => (council.name.startsWith('The ') ? (at === 0 ? council.name : `the ${bare}`) : bare);
 	// nothing is written into a quote: "can't afford to live in the city they serve" are a speaker's words (R6)
 	let out = stem.replace(/(?<![\p{L}\p{M}’'-])[Tt]he council(?:([’'])s)?(?![\p{L}\p{M}’'-])/gu, (whole, possessive: string | undefined, at: number) => (quotedAt(stem, at) ? whole : possessive ? own(theName(at)) : theName(at)));

@@ -3,6 +3,7 @@ import { DATELINE } from './facts';
 import { hasTag, isCity, isCountry, isFirstName } from './lexicon';
 import type { Article, Sentence } from './types';
 import { blankQuotes, containsWord, escapeRe } from './words';
+import { bodyLines } from './article';
 
 /**
  * The story's subject, and the stems that leave it out (QUALITY.md R4). A stem cut from the body
@@ -64,7 +65,7 @@ function findSubject(source: SubjectSource): string | undefined {
 	const first = sentences[0];
 	if (!first || first.paragraph !== 0) return undefined;
 	const lead = first.text.slice(DATELINE.exec(first.text)?.[0].length ?? 0);
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	const found = new Set<string>();
 	for (const m of lead.matchAll(NAME_RUN)) {
 		const name = m[0].replace(/^The /, '').replace(/[’']s$/, '').replace(/(?<!\b(?:Inc|Co|Corp|Ltd))[.,]$/, '');
@@ -178,7 +179,7 @@ export function withStorySubject(source: SubjectSource, stem: string): string {
 	const others = [...source.organisations.values()].filter((o) => containsWord(owners, o.text) && !o.text.startsWith(bare) && !subject.startsWith(o.text));
 	if (others.length > 0) return out;
 	const apostrophe = apostropheOf(source.article);
-	const body = source.article.paragraphs.join('\n');
+	const body = bodyLines(source.article);
 	// "the Kestrel Bay Maritime Museum's board": a name the body writes after "the" keeps it
 	const the = new RegExp(String.raw`\b[Tt]he ${escapeRe(subject)}(?![\p{L}\p{M}-])`, 'u').test(body) ? 'the ' : '';
 	const owner = `${the}${subject}${apostrophe}${subject.endsWith('s') ? '' : 's'}`;

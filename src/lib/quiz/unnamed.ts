@@ -1,6 +1,7 @@
 import type { Fact } from './facts';
 import type { Article, Sentence } from './types';
 import { blankQuotes, containsWord, withPossessive } from './words';
+import { bodyLines } from './article';
 
 /**
  * Unnamed people of a police or court story (QUALITY.md R4): "Two men entered a shop on Bodmin
@@ -89,7 +90,7 @@ export function unnamedGroupOpening(source: UnnamedSource, sentence: Sentence, t
 
 /** The gender of the article's one victim, from "The victim, a 41-year-old man ..."; undefined when it never says. */
 function victimGender(article: Article): 'male' | 'female' | undefined {
-	const m = /\b[Tt]he victim, an? (?:[\p{L}\d-]+ ){0,2}?(man|boy|woman|girl)\b/u.exec(article.paragraphs.join('\n'));
+	const m = /\b[Tt]he victim, an? (?:[\p{L}\d-]+ ){0,2}?(man|boy|woman|girl)\b/u.exec(bodyLines(article));
 	return m ? (/^(?:man|boy)$/.test(m[1]) ? 'male' : 'female') : undefined;
 }
 

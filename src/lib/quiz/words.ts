@@ -194,9 +194,23 @@ export function blankQuotes(text: string): string {
  */
 export function withPossessive(name: string, possessive: string, text = ''): string {
 	if (!possessive || !name.endsWith('s')) return `${name}${possessive}`;
-	const last = name.split(' ').at(-1)!;
-	const written = text !== '' && new RegExp(`(?<![\\p{L}\\p{M}])${escapeRe(last)}[’']s(?![\\p{L}\\p{M}])`, 'u').test(text);
+	const written = text !== '' && writesPossessiveS(text, name.split(' ').at(-1)!);
 	return written ? `${name}${possessive[0]}s` : `${name}${possessive[0]}`;
+}
+
+// what follows a word that the text writes with "’s" or "'s" as a whole word, read from where the word ends
+const POSSESSIVE_S = /[’']s(?![\p{L}\p{M}])/uy;
+
+// the article's answer per word, kept per text: the rewriters ask it of the same body for every stem they write, and a
+// pattern compiled for each word of a new article cost more than the search
+const WRITTEN_S = keptPerText(() => new Map<string, boolean>(), 8);
+
+/** Does `text` write `word`, as a whole word, with "’s" or "'s" ("Medeiros's")? Kept per text and word. */
+function writesPossessiveS(text: string, word: string): boolean {
+	const kept = WRITTEN_S(text);
+	let written = kept.get(word);
+	if (written === undefined) kept.set(word, (written = firstAfterWord(text, word, LETTER_OR_MARK, POSSESSIVE_S) !== null));
+	return written;
 }
 
 /**
