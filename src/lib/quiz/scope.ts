@@ -481,7 +481,7 @@ export function nameStoryStudy({ source, sentences, sentence, stem }: { source: 
 	if (!m || !measure || measure.kind !== 'trial' || quotedAt(stem, m.index)) return stem;
 	const { article } = source;
 	const [whole, the, modifiers, noun] = m;
-	const body = article.paragraphs.join('\n');
+	const body = bodyLines(article);
 	// the body first tells of the study before the sentence ("a study published Tuesday" before "The trial enrolled ...")
 	const told = /(?<![\p{L}\p{M}-])(?:study|trial|research)(?![\p{L}\p{M}-])/iu.exec(body);
 	const firstTold = new RegExp(String.raw`(?<![\p{L}\p{M}-])${noun}(?![\p{L}\p{M}-])`, 'iu').exec(body);
