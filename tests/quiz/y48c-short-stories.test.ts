@@ -40,4 +40,25 @@ describe('y48c: a short story keeps its lead and its self-contained stems', () =
 		expect(checks.length).toBeGreaterThan(0);
 		expect(checks).toContain('');
 	});
+
+	// an invented short transport story: a lead that opens on a named route, then a paragraph that calls it "the project"
+	const tramTitle = 'Harwick tram extension to open on Sunday';
+	const tram = [
+		'The Green Line, Harwick’s first tram route in 60 years, will open to passengers on Sunday, joining the rail station to the university along a 6.2-kilometre track.',
+		'The £86 million project includes 11 stops, reserved tram lanes for most of the route and signals that give way to approaching trams.',
+		'Trams will run every eight minutes during the day, and fares will match those of city buses.'
+	];
+
+	it('writes the named route of the lead into "The £86 million project" the next paragraph opens on', () => {
+		const stems = reportOf(tramTitle, tram).quiz.items.map((i) => i.stem);
+		expect(stems.some((s) => /^The £_____ million Green Line project includes 11 stops|^The £86 million Green Line project includes _____ stops/.test(s))).toBe(true);
+	});
+
+	it('writes in no name where the lead opens on no named thing', () => {
+		const unnamed = ['A new tram route will open to passengers in Harwick on Sunday, joining the rail station to the university along a 6.2-kilometre track.', ...tram.slice(1)];
+		const checks = checksOf(tramTitle, unnamed, /project includes/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks).not.toContain('');
+		expect(checksOf(tramTitle, unnamed, /Green Line project/)).toEqual([]);
+	});
 });
