@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checksOf, reportOf } from './report';
+import { checksOf, filler, reportOf } from './report';
 
 // an invented short utility story of about 200 words, of the kind a wire sends: a lead that describes its company in
 // apposition and names the systems hit by joined modifiers, then a few short paragraphs
@@ -60,5 +60,15 @@ describe('y48c: a short story keeps its lead and its self-contained stems', () =
 		expect(checks.length).toBeGreaterThan(0);
 		expect(checks).not.toContain('');
 		expect(checksOf(tramTitle, unnamed, /Green Line project/)).toEqual([]);
+	});
+
+	// an invented weather paragraph: a body that opens its sentence, a list of counties, then "Its" gauge
+	const floodTitle = 'Storm Ailbhe floods homes across the west';
+	const warning = 'The Environment Agency had issued a red warning for rain covering Cornwall, Devon and Somerset from noon on Friday until Saturday morning.';
+	const gauge = 'Its river gauge at Ashby Weir recorded a rise of 2.4 metres in six hours, the fastest it has ever measured there.';
+
+	it('writes the body a sentence opens on for the next sentence’s "Its" when the other names are a list of places', () => {
+		const stems = reportOf(floodTitle, [`${warning} ${gauge}`, ...filler]).quiz.items.map((i) => i.stem);
+		expect(stems.some((s) => s.startsWith('The Environment Agency’s river gauge at Ashby Weir') || s.startsWith("The Environment Agency's river gauge at Ashby Weir"))).toBe(true);
 	});
 });
