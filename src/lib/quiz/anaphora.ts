@@ -1240,7 +1240,7 @@ export function openingReferent(source: AnaphoraSource, sentence: Sentence, text
 		if (!previous || previous.paragraph < sentence.paragraph - 1) return undefined;
 		const name = organisationSubject(source, previous);
 		if (text.startsWith('Its ')) {
-			const owner = name ?? onlyParty(source.article, previous.text) ?? namedSubject(source, previous, text) ?? designatedSubject(previous.text) ?? possessiveSubject(source, previous);
+			const owner = name ?? onlyParty(source.article, previous.text) ?? namedSubject(source, previous, text) ?? designatedSubject(previous.text) ?? possessiveSubject(source, previous) ?? subjectBesidePlaceList(source, previous);
 			return owner ? { length: 3, phrase: `${owner}${/’/.test(previous.text) ? '’' : "'"}s` } : undefined;
 		}
 		// "It was published in March ..." after "The Salt Ledger follows ...": a passive says what was done to the thing
@@ -1607,6 +1607,30 @@ function organisationSubject(source: AnaphoraSource, sentence: Sentence): string
 	const lead = sentence.text.slice(0, first.span.start);
 	return lead === '' || lead === 'The ' ? `${lead}${first.text}` : undefined;
 }
+
+/**
+ * The one organisation a sentence opens on when the other names it gives are a list of two or more places ("The Met
+ * Office had issued an amber warning for rain covering Ceredigion, Powys and Carmarthenshire ..."): no one place of a
+ * list is what a next sentence's "Its" means, so the subject is (a fresh dev storm story lost "Its weather station at
+ * Pen y Garn recorded 143.6mm" to it, R4). Undefined where the sentence names another organisation, a person, a place
+ * outside such a list or a name before the organisation.
+ */
+function subjectBesidePlaceList(source: AnaphoraSource, sentence: Sentence): string | undefined {
+	const names = source.facts[sentence.index].filter((f) => f.type === 'organisation' || f.type === 'place' || f.type === 'person');
+	const organisations = names.filter((f) => f.type === 'organisation');
+	if (new Set(organisations.map((f) => f.text)).size !== 1 || names[0] !== organisations[0]) return undefined;
+	const lead = sentence.text.slice(0, organisations[0].span.start);
+	const others = names.filter((f) => f.type !== 'organisation');
+	if (lead !== '' && lead !== 'The ') return undefined;
+	if (others.length === 0 || others.some((f) => f.type !== 'place')) return undefined;
+	// each place stands in a list of names after the organisation ("Ceredigion, Powys and Carmarthenshire"), which the
+	// taggers may type only in part
+	const lists = [...sentence.text.matchAll(NAME_LIST)].filter((m) => m.index! >= organisations[0].span.end);
+	const listed = (f: Fact) => lists.some((m) => f.span.start >= m.index! && f.span.end <= m.index! + m[0].length);
+	return others.every(listed) ? `${lead}${organisations[0].text}` : undefined;
+}
+// "Ceredigion, Powys and Carmarthenshire", "Bergen and Oslo": two or more capitalised names joined by commas and "and"
+const NAME_LIST = /\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*)*(?:, \p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*)*)*,? and \p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*)*/gu;
 
 // "Tesco said it was reducing ...", "Dunnes Stores announced that its ...": an organisation that speaks of itself; group 1 the name
 const SPEAKS_OF_ITSELF = /^(\p{Lu}[\p{L}\p{M}’'&.-]*(?: \p{Lu}[\p{L}\p{M}’'&.-]*){0,3}) (?:said|says|announced|confirmed|has said) (?:that )?(?:it|its)\b/u;

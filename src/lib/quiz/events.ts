@@ -1,6 +1,6 @@
 import type { Article, Sentence } from './types';
 import { quotedAt } from './quoted-at';
-import { keptPerText, keptPerTextAnd } from './words';
+import { containsWord, keptPerText, keptPerTextAnd } from './words';
 
 /**
  * "The victim", "the incident", "the attack" of a crime report (QUALITY.md R4): the start screen
@@ -81,9 +81,37 @@ export function leadPhrase(sentences: readonly Sentence[], sentence: Sentence, n
 	const inLead = sentence.paragraph === 0 ? [] : upTo.filter((s) => s.paragraph === 0).flatMap((s) => [...s.text.matchAll(introduced)]);
 	// a quote's "a better project" is the speaker's word for it, no second one
 	const all = upTo.flatMap((s) => [...s.text.replace(/“[^”]*”?|"[^"]*"?/g, '').matchAll(introduced)]);
+	if (all.length === 0) return renamedLeadName(sentences, sentence, noun);
 	if (all.length !== 1 || (inLead.length !== 1 && !nearIntro(upTo, sentence, noun, introduced))) return undefined;
 	if (inLead.length !== 1) return phraseOf(all[0][1], noun);
 	return phraseOf(inLead[0][1], noun) ?? renamed(inLead[0].input!.slice(0, inLead[0].index));
+}
+
+// "The Red Line, Riverton's first bus rapid transit route, will begin ...": a lead that opens on a named thing and an
+// apposition saying what it is; group 1 the name
+const LEAD_NAMED_THING = /^The (\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*){0,3}), [^,]{3,80}, /u;
+
+/**
+ * Is `before` (a stem up to a bare "the route") naming the route the lead opens on and describes as one ("The Red
+ * Line, Riverton's first bus rapid transit route, ..."), so that "the route" after it is that one (QUALITY.md R4)?
+ */
+export function namesLeadRoute(sentences: readonly Sentence[], before: string): boolean {
+	const lead = LEAD_NAMED_THING.exec(sentences[0]?.text ?? '');
+	return lead !== null && /\broute\b/.test(lead[0].slice(lead[1].length + 4)) && containsWord(before, lead[1]);
+}
+
+/**
+ * The name the lead opens on, as the project the paragraph after it renames ("The Red Line, Riverton's first bus rapid
+ * transit route, will begin ..." then "The $212 million project includes 18 stations" → "Red Line project"): the
+ * article introduces no project with "a" (the caller's test), and its first word of a project opens the second
+ * paragraph, where only the lead's thing can be meant. Undefined for any other noun or story.
+ */
+function renamedLeadName(sentences: readonly Sentence[], sentence: Sentence, noun: string): string | undefined {
+	if (noun !== 'project') return undefined;
+	const name = LEAD_NAMED_THING.exec(sentences[0]?.text ?? '')?.[1];
+	const first = sentences.find((s) => /\bprojects?\b/i.test(s.text));
+	if (!name || !first || first.index > sentence.index || first.paragraph !== 1 || !/^The (?:[^\s]+ ){0,3}project\b/.test(first.text) || sentences[first.index - 1]?.paragraph !== 0) return undefined;
+	return `${name} ${noun}`;
 }
 
 // "approved a $950 million expansion of the Punta Arenal container terminal in the city of Valdoria, a project ...": what
@@ -127,6 +155,9 @@ function nearIntro(upTo: readonly Sentence[], sentence: Sentence, noun: string, 
 	return !upTo.slice(0, at).some((s) => mention.test(s.text));
 }
 
+// "The $212 million project", "the £_____ project": a sum before the noun (group 2), which no name follows
+const SUM_POINTER = /\b([Tt]he) ((?:[$£€]\s?(?:_____|\d[\d,.]*)(?: (?:million|billion|bn|m))?|_____) )(project)\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu}| \p{Lu})/gu;
+
 /**
  * A stem with each bare "the project" (plan, deal, study, research ...) written as the phrase the lead
  * gives it (`leadPhrase`): "Once running, the project is expected ..." → "Once running, the
@@ -139,6 +170,10 @@ export function nameLeadThings<W extends { stem: string; falseStem?: string }>(s
 			if (quotedAt(stem, at)) return whole;
 			const phrase = leadPhrase(sentences, sentence, noun === 'research' ? 'study' : noun);
 			return phrase ? `${the} ${phrase}` : whole;
+		}).replace(SUM_POINTER, (whole, the: string, sum: string, noun: string, at: number) => {
+			// "The $212 million project": a sum says how big, not which; the lead's own name for it does
+			const phrase = quotedAt(stem, at) ? undefined : renamedLeadName(sentences, sentence, noun);
+			return phrase ? `${the} ${sum}${phrase}` : whole;
 		});
 	return { ...written, stem: rewrite(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: rewrite(written.falseStem) }) };
 }
