@@ -30,7 +30,7 @@ describe('a name whose combining marks NFC cannot fold into its letters', () => 
 			const { quiz } = generateWithReport(article(form), { seed: 1 });
 			const who = quiz.items.find((i) => i.type === 'who-said' && i.stem.includes('midnight'));
 			expect(who && who.options[who.key]).toBe(NAME);
-			const texts = quiz.items.flatMap((i) => [i.stem, ...i.options, ...(i.accept ?? [])]);
+			const texts = quiz.items.flatMap((i) => [i.stem, ...i.options, ...(i.accepted ?? [])]);
 			// a string naming him names him whole: no "Adébáyọ" cut before its grave
 			for (const text of texts.filter((t) => t.includes('Adébáy'))) expect(text).toContain(NAME);
 		});
