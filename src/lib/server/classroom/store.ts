@@ -129,6 +129,8 @@ export class RoomStore {
 	 * database the next server resumes from. Returns nothing; each write's promise settles.
 	 */
 	flush(): void {
+		// the group commit's timer may still fire after a shutdown's flush, on a database since closed
+		if (this.pending.length === 0) return void (this.scheduled = false);
 		const batch = this.pending;
 		this.pending = [];
 		this.scheduled = false;
