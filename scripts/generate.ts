@@ -1,12 +1,15 @@
 /**
  * `npm run generate -- <article.txt> [--seed N] [--out FILE] [--id ID]`: writes the quiz made
- * from a plain-text article as JSON (stdout without --out). Bad input (a missing, empty, too
- * short or binary file) exits with status 1 and a one-line reason on stderr.
+ * from an article file as JSON (stdout without --out). The file is read as an upload to `/new`
+ * is (`readArticleFile`: text, Markdown or a web page, a byline and dateline near the top taken
+ * out of the text) and checked and given to the generator as `/new` gives it
+ * (`checkArticle`, `articleForQuiz`), so the two write the same quiz. Bad input (a missing,
+ * empty, too short or binary file) exits with status 1 and a one-line reason on stderr.
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { InputError } from '../src/lib/quiz/errors';
 import { generateQuiz } from '../src/lib/quiz/generate';
-import { parseArticleText } from '../src/lib/quiz/parse-article';
+import { articleForQuiz, checkArticle, readArticleFile } from '../src/lib/server/article-input';
 
 function fail(message: string): never {
 	process.stderr.write(`generate: ${message}\n`);
@@ -37,8 +40,9 @@ try {
 	fail(`cannot read ${file}: check the path and that it is a file`);
 }
 try {
-	const article = parseArticleText(bytes.toString('utf8'));
-	const quiz = generateQuiz(article, { seed, ...(id ? { id } : {}) });
+	const draft = readArticleFile(bytes);
+	checkArticle(draft);
+	const quiz = generateQuiz(articleForQuiz(draft), { seed, ...(id ? { id } : {}) });
 	if (quiz.items.length === 0) fail(`${file}: no question could be written from this article that passes the quality checks`);
 	const json = `${JSON.stringify(quiz, null, '\t')}\n`;
 	if (out) writeFileSync(out, json);

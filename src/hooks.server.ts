@@ -11,10 +11,18 @@ import { startRetention } from '$lib/server/retention';
  * and homework; and registers the classroom's Node fast path on `globalThis` under
  * `Symbol.for('newsquiz.classroom.nodeRoutes')`, where `scripts/serve.js` finds it once
  * `build/handler.js` has loaded (the server bundle and the custom server are separate modules,
- * so this is how they share the one `Classroom`; see `node-routes.ts`).
+ * so this is how they share the one `Classroom`; see `node-routes.ts`). On adapter-node's
+ * `sveltekit:shutdown` it closes the classroom (queued writes committed, timers stopped), so a
+ * SIGTERM ends the process at once rather than at the open question's deadline.
  */
 export const init: ServerInit = () => {
-	getClassroom();
+	const classroom = getClassroom();
 	registerNodeRoutes();
-	startRetention(getDatabase());
+	const stopRetention = startRetention(getDatabase());
+	// adapter-node's signal that the server has closed (`scripts/serve.js` emits it too): the rooms'
+	// item timers would otherwise hold the process until the open question's deadline
+	process.once('sveltekit:shutdown', () => {
+		stopRetention();
+		classroom.close();
+	});
 };

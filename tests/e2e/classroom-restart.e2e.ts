@@ -69,6 +69,34 @@ describe('classroom across a server restart', () => {
 		expect(stored.n).toBe(3);
 	});
 
+	it('stops within 2 s of SIGTERM with a question open and streams connected, and the next server resumes that question', async () => {
+		const port = await freePort();
+		const baseURL = `http://127.0.0.1:${port}`;
+		if (server) await stopServer(server);
+		server = await startServer(port, databasePath);
+		seedQuiz(databasePath);
+		const opened = await post(baseURL, '/api/rooms', { quizId: 'room-fixture' });
+		const code = opened.body.code as string;
+		const hostToken = opened.body.hostToken as string;
+		const { body } = await post(baseURL, `/api/rooms/${code}/join`, { nickname: 'Dee' });
+		const reader = new EventReader(`${baseURL}/api/rooms/${code}/events`, body.token as string);
+		readers.push(reader);
+		await reader.waitFor((e) => e.event === 'state');
+		await post(baseURL, `/api/rooms/${code}/host`, { action: 'start' }, hostToken);
+		const question = await reader.waitFor((e) => e.event === 'state' && e.data.phase === 'question');
+
+		const stopping = Date.now();
+		await stopServer(server, 'SIGTERM');
+		expect(Date.now() - stopping).toBeLessThan(2_000);
+		const before = reader.events.length;
+		const starting = Date.now();
+		server = await startServer(port, databasePath);
+		expect(Date.now() - starting).toBeLessThan(5_000);
+
+		const resumed = await reader.waitFor((e) => reader.events.indexOf(e) >= before && e.event === 'state', 15_000);
+		expect(resumed.data).toMatchObject({ phase: 'question', deadline: question.data.deadline, item: { index: 0 } });
+	});
+
 	it('rate-limits join attempts with wrong codes per address, so codes cannot be guessed', async () => {
 		const port = await freePort();
 		const baseURL = `http://127.0.0.1:${port}`;

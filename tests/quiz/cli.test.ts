@@ -16,11 +16,33 @@ describe('npm run generate', { timeout: 60_000 }, () => {
 		expect(JSON.parse(r.stdout).items.length).toBeGreaterThan(0);
 	});
 
+	it('reads a byline under the headline as /new does: the byline, not part of the title', () => {
+		const path = join(dir, 'pier.txt');
+		writeFileSync(
+			path,
+			[
+				'Calderport to rebuild storm-hit north pier\nBy Jane Doe',
+				'The harbour board in Calderport voted on Monday to rebuild the north pier, which storms wrecked in January.',
+				'Rebuilding the north pier will cost £4.2 million and take eighteen months, the harbour board said in a statement.',
+				'Fishing crews in Calderport have landed their catch at a temporary stage in Merrow Bay since February.',
+				'Skipper Tom Avery said the temporary stage in Merrow Bay was unsafe in winds above 40 miles an hour.',
+				'Board chair Miriam Holt said the new north pier would be 12 metres wide and would stand two metres higher than the old pier.',
+				'About 60 boats use Calderport harbour, and the Calderport fish market employs 140 people, according to the town council.',
+				'The old north pier was built in 1894 and was last repaired in 1987, the town council said.'
+			].join('\n\n')
+		);
+		const r = run(path);
+		expect(r.stderr).toBe('');
+		const quiz = JSON.parse(r.stdout);
+		expect(quiz.title).toBe('Calderport to rebuild storm-hit north pier');
+		expect(quiz.article.byline).toBe('Jane Doe');
+	});
+
 	const bad: [string, string, string | Buffer | undefined, RegExp][] = [
 		['a missing file', join(dir, 'missing.txt'), undefined, /cannot read/],
 		['an empty file', join(dir, 'empty.txt'), '', /empty/],
 		['a file under 50 words', join(dir, 'short.txt'), 'Headline\n\nA short body of six words.', /at least 50/],
-		['a binary file', join(dir, 'binary.bin'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 1, 2, 0, 0, 0, 0xff, 0xfe]), /binary/]
+		['a binary file', join(dir, 'binary.bin'), Buffer.from([0x50, 0x4b, 3, 4, 0, 0, 0, 1, 2, 0, 0, 0, 0xff, 0xfe]), /not text/]
 	];
 	for (const [name, path, content, reason] of bad) {
 		it(`exits non-zero with a one-line reason for ${name}`, () => {

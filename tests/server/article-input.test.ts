@@ -184,3 +184,22 @@ describe('checkArticle', () => {
 		for (const text of texts) expect(problemOf(() => checkArticle({ title: 'Nachrichten', paragraphs: [text, text] }))).toBe('not-english');
 	});
 });
+
+describe('a list written one row a line in a pasted text', () => {
+	it('is a paragraph a row, as the generator reads it, so no row runs into the next without a full stop', () => {
+		const article = textToArticle(
+			[
+				'Riverton council approves spending cuts',
+				'Riverton council approved a budget on Thursday that cuts spending by £3.1 million over two years.',
+				'The budget includes:\n- a rise in parking charges from £1.10 to £1.40 an hour;\n- the closure of two public toilets;\n- a £200,000 fund for road repairs.'
+			].join('\n\n')
+		);
+		expect(article.paragraphs).toEqual([
+			'Riverton council approved a budget on Thursday that cuts spending by £3.1 million over two years.',
+			'The budget includes:',
+			'- a rise in parking charges from £1.10 to £1.40 an hour;',
+			'- the closure of two public toilets;',
+			'- a £200,000 fund for road repairs.'
+		]);
+	});
+});

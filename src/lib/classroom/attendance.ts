@@ -20,9 +20,22 @@ export function answerCount(counts: { answered: number; eligible: number }, play
 }
 
 /**
- * The host's sentence for `count`: "1 of 3 have answered." with everyone here, "0 of 2 here
- * have answered · 1 away." otherwise, so the figures never count a closed tab as awaited.
+ * Whether everyone here has answered while the item still waits for players away: the server
+ * keeps it open for their absence grace (a few seconds, so that a player who reloads is not
+ * shut out), and the host, who sees the class is done, may reveal the answer at once.
  */
-export function answerCountText({ answered, expected, away }: AnswerCount): string {
-	return away === 0 ? `${answered} of ${expected} have answered.` : `${answered} of ${expected} here have answered · ${away} away.`;
+export function allHereAnswered({ answered, expected, away }: AnswerCount): boolean {
+	return away > 0 && expected > 0 && answered >= expected;
+}
+
+/**
+ * The host's sentence for `count`: "1 of 3 have answered." with everyone here, "0 of 2 here
+ * have answered · 1 away." otherwise, so the figures never count a closed tab as awaited; once
+ * all here have answered (`allHereAnswered`) it says the item waits a moment for those away.
+ */
+export function answerCountText(count: AnswerCount): string {
+	const { answered, expected, away } = count;
+	if (away === 0) return `${answered} of ${expected} have answered.`;
+	if (allHereAnswered(count)) return `All ${expected} here have answered · ${away} away, given a few seconds to come back.`;
+	return `${answered} of ${expected} here have answered · ${away} away.`;
 }

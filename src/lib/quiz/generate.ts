@@ -1,3 +1,4 @@
+import { carryMarks } from './marks';
 import { temperatureBand } from './temperatures';
 import { bareSharedSurname, sharedSurnameFull, type SharedSurnames, wholeSharedSurnames } from './shared-surnames';
 import { articleBody, bodyLines, titledLines } from './article';
@@ -6667,6 +6668,13 @@ export function falseTurns(kinds: readonly ('forced' | 'free' | 'true')[], false
  * which `quizSchema` refuses, so callers check `quiz.items.length`).
  */
 export function generateWithReport(article: Article, options: GenerateOptions): GenerationReport {
+	// the id is the title's slug as written, not as the stand-in letters of its marks write it
+	const carrier = carryMarks(article);
+	return carrier.toMarks(reportOf(carrier.toLetters(article), { ...options, id: options.id ?? slugify(article.title) }));
+}
+
+/** `generateWithReport` on an article whose word marks are carried as letters (`carryMarks`). */
+function reportOf(article: Article, options: GenerateOptions): GenerationReport {
 	const ctx = buildContext(article, options.seed);
 	const id = options.id ?? slugify(article.title);
 	const { pool, spares, written, rejected, rejections } = candidatesOf(ctx);
@@ -6768,6 +6776,12 @@ export function generateQuiz(article: Article, options: GenerateOptions): Quiz {
  * derived from its sentence and type, so it never collides with an existing one.
  */
 export function generateAlternative(article: Article, quiz: Quiz, itemId: string, seed: number): Item | undefined {
+	const carrier = carryMarks(article);
+	return carrier.toMarks(alternativeOf(carrier.toLetters(article), carrier.toLetters(quiz), itemId, seed));
+}
+
+/** `generateAlternative` on an article and quiz whose word marks are carried as letters (`carryMarks`). */
+function alternativeOf(article: Article, quiz: Quiz, itemId: string, seed: number): Item | undefined {
 	const replaced = quiz.items.find((i) => i.id === itemId);
 	if (!replaced) return undefined;
 	const ctx = buildContext(article, seed);

@@ -36,9 +36,10 @@ const ROW_LINE = /^[ \t]*(?:[-•*–—]|\d{1,2}[.)])[ \t]+\S/;
  * fines\n- £410,000 in costs") split into one block per row: joined, the rows would read as one
  * sentence without a full stop, whose items and source offsets no row could own. A block is
  * split only where two or more of its lines open on a marker, so a wrapped line that happens to
- * start on a dash stays joined; a line without a marker continues the row above it.
+ * start on a dash stays joined; a line without a marker continues the row above it. Takes
+ * text with `\n` line breaks; returns the blocks as written, inner line breaks kept.
  */
-function blocksOf(text: string): string[] {
+export function blocksOf(text: string): string[] {
 	return text.split(/\n[ \t]*\n+/).flatMap((block) => {
 		const lines = block.split('\n');
 		if (lines.filter((l) => ROW_LINE.test(l)).length < 2) return [block];

@@ -4,6 +4,7 @@ import type { Article } from '$lib/quiz/types';
 import { withoutPictographs } from '$lib/quiz/pictographs';
 import { takeDateline } from '$lib/quiz/datelines';
 import { isHtml, markupTags } from '$lib/page-source';
+import { blocksOf, parseArticleText } from '$lib/quiz/parse-article';
 import { parseHTML } from 'linkedom';
 import iconv from 'iconv-lite';
 import { ArticleInputError } from './errors';
@@ -171,7 +172,8 @@ function takeByline(text: string): { text: string; byline?: string } {
 /**
  * Reads plain text as an article draft in the corpus format: the first block is the headline
  * when it is short (at most 30 words), and blank lines separate paragraphs (a text without
- * blank lines takes each line as a paragraph). A byline on a line of its own near the top
+ * blank lines takes each line as a paragraph; a list written one row a line is a paragraph a
+ * row, `blocksOf`). A byline on a line of its own near the top
  * ("By Jane Smith, The Courier") becomes the draft's `byline` and leaves the text, and so does
  * a dateline ("Published 14 March 2026", `takeDateline`) as its `published`; inline HTML
  * tags copied with the text ("<b>", "<br>") are dropped (`stripInlineTags`). A draft may
@@ -180,9 +182,8 @@ function takeByline(text: string): { text: string; byline?: string } {
 export function textToArticle(text: string): Article {
 	const { text: undated, published } = takeDateline(stripInlineTags(text.replace(/\r\n?/g, '\n')).replace(/\u00a0/g, ' '));
 	const { text: normalised, byline } = takeByline(undated);
-	const separator = /\n\s*\n/.test(normalised.trim()) ? /\n\s*\n/ : /\n/;
-	const blocks = normalised
-		.split(separator)
+	// a list written one row a line is a paragraph a row, as the generator's parser reads it
+	const blocks = (/\n\s*\n/.test(normalised.trim()) ? blocksOf(normalised.replace(/\n\s*\n/g, '\n\n')) : normalised.split('\n'))
 		.map((b) => b.replace(/\s+/g, ' ').trim())
 		.filter(Boolean);
 	const hasHeadline = blocks.length > 1 && countWords(blocks[0]) <= 30;
@@ -294,4 +295,17 @@ export function checkArticle(article: Article, { requireHeadline = true, limitWo
 			`The headline has ${article.title.trim().length.toLocaleString('en')} characters, more than the ${MAX_HEADLINE_CHARS} a headline takes here. Shorten it, and put the rest in the article's text.`
 		);
 	}
+}
+
+/**
+ * The article the generator is given for a checked draft (`checkArticle`): its headline and
+ * paragraphs read again by the generator's own parser (`parseArticleText`, which drops page
+ * furniture and resolves a dateline), with the draft's byline, publication date and URL kept as
+ * read or typed. The one reading of an article for `/new` and for `npm run generate`, so the two
+ * write the same quiz from the same text. Throws the parser's `InputError`.
+ */
+export function articleForQuiz(draft: Article): Article {
+	const parsed = parseArticleText([draft.title, ...draft.paragraphs].join('\n\n'));
+	const { byline, published, url } = draft;
+	return { ...parsed, ...(byline ? { byline } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}) };
 }

@@ -1,12 +1,11 @@
 import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { InputError } from '$lib/quiz/errors';
-import { parseArticleText } from '$lib/quiz/parse-article';
 import { articleOf, type ArticleDraft } from '$lib/quiz/review';
 import { sharedItemId, sharedItemIdMessage } from '$lib/quiz/item-ids';
 import { parseQuiz } from '$lib/quiz/schema';
-import type { Article, Quiz } from '$lib/quiz/types';
-import { checkArticle, decodeText } from './article-input';
+import type { Quiz } from '$lib/quiz/types';
+import { articleForQuiz, checkArticle, decodeText } from './article-input';
 import { generateQuizOffThread } from './generation';
 import { ArticleInputError } from './errors';
 
@@ -89,10 +88,7 @@ export async function draftQuiz(draft: ArticleDraft, signal?: AbortSignal): Prom
 	checkPublished(draft.published);
 	const edited = articleOf(draft);
 	checkArticle(edited);
-	const parsed = parseArticleText([edited.title, ...edited.paragraphs].join('\n\n'));
-	const { byline, published, url } = edited;
-	const article: Article = { ...parsed, ...(byline ? { byline } : {}), ...(published ? { published } : {}), ...(url ? { url } : {}) };
-	const quiz = await generateQuizOffThread(article, { seed: randomInt(2 ** 31), id: 'draft' }, signal);
+	const quiz = await generateQuizOffThread(articleForQuiz(edited), { seed: randomInt(2 ** 31), id: 'draft' }, signal);
 	if (quiz.items.length === 0) {
 		throw new ArticleInputError(
 			'empty',

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { answerCount, answerCountText } from '../../../src/lib/classroom/attendance';
+import { allHereAnswered, answerCount, answerCountText } from '../../../src/lib/classroom/attendance';
 import { Classroom } from '../../../src/lib/server/classroom/classroom';
 import type { Room, Sink } from '../../../src/lib/server/classroom/room';
 import { openDatabase } from '../../../src/lib/server/db';
@@ -103,5 +103,55 @@ describe("the host's count of players away", () => {
 		annLeaves();
 		await vi.advanceTimersByTimeAsync(1000);
 		expect(answerCountText(hostCount(room))).toBe('0 of 1 here have answered · 2 away.');
+	});
+});
+
+// a fresh user's class waited 4–6 s after everyone still connected had answered, for one whose tab had closed
+describe('an item that everyone here has answered, with a player away', () => {
+	let dir = '';
+	let classroom: Classroom;
+	let db: ReturnType<typeof openDatabase>;
+	beforeEach(() => {
+		dir = mkdtempSync(join(tmpdir(), 'newsquiz-done-'));
+		db = openDatabase(join(dir, 'newsquiz.db'));
+		classroom = new Classroom(db);
+	});
+	afterEach(() => {
+		classroom.close();
+		db.close();
+		rmSync(dir, { recursive: true, force: true });
+		vi.useRealTimers();
+	});
+
+	it('stays open for the player away to come back, and tells the host all here are done so they may reveal it at once', async () => {
+		const { room } = await classroom.create(fixtureQuiz());
+		const [dee, eli, fay] = await Promise.all(['Dee', 'Eli', 'Fay'].map((nickname) => room.join({ nickname, at: Date.now() })));
+		room.connect({ kind: 'player', id: dee.player.id }, sink());
+		room.connect({ kind: 'player', id: eli.player.id }, sink());
+		const fayReloads = room.connect({ kind: 'player', id: fay.player.id }, sink());
+		await room.host({ action: 'start' }, Date.now());
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout'] });
+		fayReloads();
+		await vi.advanceTimersByTimeAsync(1000);
+		vi.useRealTimers();
+		expect(await room.answer(dee.player.id, 0, { kind: 'choice', option: keys[0] }, Date.now())).toBe('accepted');
+		expect(await room.answer(eli.player.id, 0, { kind: 'choice', option: 0 }, Date.now())).toBe('accepted');
+		const count = hostCount(room);
+		expect(count).toEqual({ answered: 2, expected: 2, away: 1 });
+		expect(allHereAnswered(count)).toBe(true);
+		expect(answerCountText(count)).toBe('All 2 here have answered · 1 away, given a few seconds to come back.');
+		// a reload is back within the grace, and its answer still counts
+		expect(room.phase).toBe('question');
+		room.connect({ kind: 'player', id: fay.player.id }, sink());
+		expect(allHereAnswered(hostCount(room))).toBe(false);
+		fayReloads();
+		await room.host({ action: 'skip' }, Date.now());
+		expect(room.phase).toBe('reveal');
+	});
+
+	it('is not called done while someone here has yet to answer', () => {
+		expect(allHereAnswered({ answered: 1, expected: 2, away: 1 })).toBe(false);
+		expect(allHereAnswered({ answered: 2, expected: 2, away: 0 })).toBe(false);
+		expect(answerCountText({ answered: 1, expected: 2, away: 1 })).toBe('1 of 2 here have answered · 1 away.');
 	});
 });

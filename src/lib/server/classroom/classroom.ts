@@ -157,11 +157,16 @@ export class Classroom {
 		scrubDeleted(this.db);
 	}
 
-	/** Stops the timers and closes every room's streams (tests, shutdown). Stored state is untouched. */
+	/**
+	 * Stops the timers, every room's machine (its item deadline's timer with it) and streams, and
+	 * commits the writes still queued (tests, shutdown). A room's state is in the database as
+	 * of its last change, deadline included, so the next server resumes it where it stood.
+	 */
 	close(): void {
 		this.timers.forEach((t) => clearInterval(t));
 		this.rooms.forEach((room) => room.close());
 		this.rooms.clear();
+		this.store.flush();
 	}
 
 	private sweep(now: number): void {

@@ -123,7 +123,14 @@ export class RoomStore {
 		});
 	}
 
-	private flush(): void {
+	/**
+	 * Commits every queued write now, in one transaction, rather than at the group commit's
+	 * timer: at shutdown, so that an answer acknowledged or a move the host made is in the
+	 * database the next server resumes from. Returns nothing; each write's promise settles.
+	 */
+	flush(): void {
+		// the group commit's timer may still fire after a shutdown's flush, on a database since closed
+		if (this.pending.length === 0) return void (this.scheduled = false);
 		const batch = this.pending;
 		this.pending = [];
 		this.scheduled = false;
