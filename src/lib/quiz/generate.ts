@@ -6172,13 +6172,55 @@ function figureIn(text: string, key: string): boolean {
 	return false;
 }
 
+const SCALE: Record<string, number> = { thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, billion: 1e9, bn: 1e9, trillion: 1e12 };
+
+/** The value a key writes ("24,318" → 24318, "$1.8 billion" → 1.8e9) and its significant digits; undefined for a key with no figure. */
+function figureOf(key: string): { value: number; digits: number } | undefined {
+	const m = /^\D{0,20}?(\d[\d,]*(?:\.\d+)?)\s?(thousand|million|billion|trillion|bn|k|m)?\b/i.exec(key);
+	if (!m) return undefined;
+	const bare = m[1].replace(/,/g, '');
+	const digits = bare.replace('.', '').replace(/^0+/, '').replace(/0+$/, '').length || 1;
+	return { value: Number(bare) * (SCALE[m[2]?.toLowerCase() ?? ''] ?? 1), digits };
+}
+
+/**
+ * Is one of two number keys a rounding of the other ("more than 24,000" in one sentence, "24,318"
+ * in the next): the rounder one has fewer significant digits, and the two lie within 5% of each
+ * other, the span an estimate gives full points for. The two are one quantity, so an item on either
+ * answers the other (the b48 reader's R5: item 1's explanation showed "more than 24,000" and item 2
+ * asked for 24,318 as an estimate). Counts and sums only (`roundedIn`): 2020 is no rounding of 2019.
+ * Values under 100 are left alone, "12 days" and "12.5 km" being seldom one quantity; equal keys
+ * are `givesAway`'s own case.
+ */
+function roundingOf(keyA: string, keyB: string): boolean {
+	const a = figureOf(keyA);
+	const b = figureOf(keyB);
+	if (!a || !b || a.value === b.value || Math.min(a.value, b.value) < 100 || a.digits === b.digits) return false;
+	return Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
+}
+
+// a figure as news writes it, with its scale word: "24,000", "1.8 billion"
+const FIGURE = /(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion|bn)\b)?/g;
+
+/**
+ * Does item `a` show a rounding (`roundingOf`) of `b`'s count or sum key `keyB`, in its stems or in
+ * the source sentence its explanation shows? "a study of more than 24,000 people", asked or only
+ * shown after the answer, gives full points on an estimate of the 24,318 followed (the b48 reader's R5).
+ */
+function roundedIn(a: Candidate, b: Candidate, keyB: string): boolean {
+	if (b.item.factType !== 'count' && b.item.factType !== 'money') return false;
+	const shown = [a.item.stem, a.falseStem ?? '', a.item.source.text].join('\n');
+	return [...shown.matchAll(FIGURE)].some((m) => roundingOf(m[0], keyB));
+}
+
 /**
  * Does item `a` give away the key of item `b` in one quiz (QUALITY.md R5)? The same key twice
  * ("£100m" claimed, then "£100m" confirmed; "Sweden" blanked twice), a number key of `b` in
  * `a`'s stem, or `b`'s name key in `a`'s stem when `b`'s key names `a`'s or the two stems share
  * a person: "Who filed a lawsuit against Slama?" answers "Who countersued Herbster?", and
  * "Mr Obama lands in Kenya" answers "Mr Obama departed for Kenya"; and two sentences of one
- * quote, each asked for its speaker (`quoteStart`).
+ * quote, each asked for its speaker (`quoteStart`); and one quantity written twice, rounded and exact
+ * (`roundingOf`).
  */
 function givesAway(a: Candidate, b: Candidate): boolean {
 	const keyA = keyTextOf(a);
@@ -6193,6 +6235,7 @@ function givesAway(a: Candidate, b: Candidate): boolean {
 	// one sentence the article writes twice (a live blog's repeated quote, a paragraph pasted twice) or one
 	// stem from two sentences asks one thing twice (a fresh user's 19,000-word paste showed two pairs of twins)
 	if (a.item.stem === b.item.stem || (a.sentence !== b.sentence && a.item.source.text === b.item.source.text)) return true;
+	if (a.sentence !== b.sentence && roundedIn(a, b, keyB)) return true;
 	if (keyA === keyB && a.item.factType === b.item.factType && !bothWhoSaid && (!named(a) || (a.item.type !== 'true-false' && b.item.type !== 'true-false'))) return true;
 	if (!named(b)) return /\d/.test(keyB) && numberGiven([a.item.stem, a.falseStem ?? ''].join('\n'), keyB, b.item.source.text.slice(b.item.source.keySpan.end));
 	const stemsA = [a.item.stem, a.falseStem ?? ''].join('\n');
