@@ -1174,8 +1174,9 @@ const ROLE_MODIFIERS = /^(chief|deputy|vice|prime|foreign|finance|home|health|ma
 // a country or a date in ordinary case after the place: ", Nigeria", ", March 3", ", Dec. 1"
 // ", Kenya", ", March 3", and AFP's ", Dec 11, 2026"; Reuters writes both, ", Poland, Nov 8"
 const DATELINE_AFTER = String.raw`(?:,\s\p{Lu}[\p{L}.]*(?:\s[\p{Lu}\d][\p{L}\d.]*){0,2}(?:,\s\d{4})?){0,2}`;
-// "-", "—" or the typewriter's "--"
-const DATELINE_DASH = String.raw`\s*(?:--|[—–-])\s`;
+// "-", "—" or the typewriter's "--", spaced; an em or en dash set close before the story's first word
+// ("MILLBROOK, Ohio—The council ...", as American papers print it: a b48 reader found it left in a stem)
+const DATELINE_DASH = String.raw`(?:\s*(?:--|[—–-])\s|[—–](?=\p{Lu}))`;
 /**
  * A wire dateline at the start of a sentence: "WASHINGTON (AP) —", "LONDON (Reuters) -",
  * "MINSK —", "WASHINGTON --", "KYIV, Ukraine (AP) —", "LONDON, March 3 (Reuters) -", "CHENNAI:", "KATHMANDU, July 21:", "Feb 5 (Reuters) -",
