@@ -256,7 +256,9 @@ const LABOUR_UNION = /^(?!(?:The )?(?:European|African|Soviet|Eurasian|Customs|P
 // a name of one to four capitalised words, on one line ("Ocado", "TimeWarner", "FC Zurich")
 // ("Calder & Wren": an ampersand joins two words of one name, which cut at it named the founder Gordon Calder, a sealed
 // holdout126 reader's R1, R4)
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'-]+(?: (?:& )?\p{Lu}[\p{L}\p{M}’'-]+){0,3}`;
+// ("Van der Heijden Fietsen": a surname's particles stand inside a name, which cut at them named the company "Van",
+// a b48 reader's R1)
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'-]+(?: (?:& )?(?:(?:van|von|der|den|de|du|da|dos|das|del|della|di|ten|ter|bin) ){0,2}\p{Lu}[\p{L}\p{M}’'-]+){0,3}`;
 // a union's name that says whose workers it is: "Cascade Nurses Alliance", "National Association of Classroom Teachers"
 const OCCUPATIONS = String.raw`(?:Nurses|Teachers|Doctors|Physicians|Workers|Employees|Drivers|Pilots|Firefighters|Educators|Engineers|Journalists|Machinists|Miners|Midwives|Paramedics|Lecturers|Professors|Musicians|Actors|Writers|Teamsters|Dockers|Seafarers)`;
 const UNION_NAMED = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(?:(?:\p{Lu}[\p{L}\p{M}-]+ ){0,3}${OCCUPATIONS}['’]? (?:Association|Federation|Guild|Union|Alliance)|(?:(?:National|Royal|United|General) )?(?:Association|Union|Federation) of (?:\p{Lu}[\p{L}\p{M}-]+ ){0,2}${OCCUPATIONS})(?![\p{L}\p{M}])`, 'gu');
