@@ -1476,7 +1476,9 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 			}
 			// "Maria do Céu Ribeiro", "João dos Santos": a Portuguese or Italian particle after a given name joins the name's next word to it
 			const given = /^(?:do|da|dos|das|del|di)$/.test(nxt) && (isFirstName(cur) || registeredFirstName(cur));
-			if ((forBody || given || /^(of|de|la|van|von|du|al|bin|der)$/.test(nxt)) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2].w)) {
+			// ("Dafydd ap Iorwerth", "Ahmed ibn Rashid": a Welsh or Arabic patronymic's particle too, which cut there left the
+			// first name alone, a b48 reader's R8 on "Dafydd" among surnames)
+			if ((forBody || given || /^(of|de|la|van|von|du|al|bin|ibn|ap|ab|ter|ten|der)$/.test(nxt)) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2].w)) {
 				run.push(tokens[j + 1], tokens[j + 2]);
 				j += 2;
 				continue;
@@ -1849,7 +1851,7 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 		// a noun names a thing after someone, whatever the noun (the holdout54 reader's R8: "Isabel
 		// Holmes" offered as who said a quote)
 		if (words.length >= 2 && isFirstName(words[0]) && THE_DESCRIBED.test(before) && !(THE_DESCRIBED.exec(before)![1].split(' ').some((w) => personWord(w))) && modifiesNoun(phrase, text.slice(end))) return;
-		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && !THING_END.test(words[words.length - 1]) && words[words.length - 1] !== 'I' && words.slice(1).every((w) => nameShaped(w) || /^\p{Lu}\.$/u.test(w) || /^(?:de|da|di|du|dos|das|van|von|der|den|la|los|le)$/.test(w)) && nameShaped(words[words.length - 1])) {
+		if (words.length >= 2 && words.length <= 4 && isFirstName(words[0]) && !THING_END.test(words[words.length - 1]) && words[words.length - 1] !== 'I' && words.slice(1).every((w) => nameShaped(w) || /^\p{Lu}\.$/u.test(w) || /^(?:de|da|di|du|dos|das|van|von|der|den|la|los|le|ter|ten|bin|ibn|al|ap|ab)$/.test(w)) && nameShaped(words[words.length - 1])) {
 			const role = roleAround(run[0].start, end);
 			if (located && !role) return;
 			const gender = nameGender(words[0]);

@@ -172,11 +172,11 @@ function readRetailers(text: string): ReadonlySet<string> {
  * names: "Blasio" among surnames misnames the person (QUALITY.md R8).
  */
 export function particleSurname(full: string): boolean {
-	return /\s(?:de|da|di|du|del|della|dos|das|van|von|der|den|le|la|ter|ten|bin|al)\s\S+$/.test(full);
+	return /\s(?:de|da|di|du|del|della|dos|das|van|von|der|den|le|la|ter|ten|bin|ibn|al|ap|ab)\s\S+$/.test(full);
 }
 
-/** Words that open a surname of more than one word: Irish "Ó", "Ní", "Mac", and the lower-case particles of other languages ("de", "van der"). */
-export const SURNAME_PARTICLE = /^(?:Ó|O|Ní|Nic|Mac|Mc|Ua|Uí|Bean|Dela|Delos|de|De|da|Da|di|Di|du|Du|del|Del|della|dos|das|do|van|Van|von|Von|der|Der|den|los|le|Le|la|La|ter|ten|bin|al)$/;
+/** Words that open a surname of more than one word: Irish "Ó", "Ní", "Mac", Welsh "ap", and the lower-case particles of other languages ("de", "van der", "ibn"). */
+export const SURNAME_PARTICLE = /^(?:Ó|O|Ní|Nic|Mac|Mc|Ua|Uí|Bean|Dela|Delos|de|De|da|Da|di|Di|du|Du|del|Del|della|dos|das|do|van|Van|von|Von|der|Der|den|los|le|Le|la|La|ter|ten|bin|ibn|al|ap|ab)$/;
 
 /** A Roman numeral that numbers a king, pope or namesake after a name ("Mohammed VI", "Griffin III"). */
 const ORDINAL_NUMERAL = /^(?:II|III|IV|V|VI|VII|VIII|IX|X|XI|XII|XIII|XIV|XV|XVI)$/;
