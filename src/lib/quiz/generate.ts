@@ -6199,18 +6199,21 @@ function roundingOf(keyA: string, keyB: string): boolean {
 	return Math.abs(a.value - b.value) <= 0.05 * Math.max(a.value, b.value);
 }
 
-// a figure as news writes it, with its scale word: "24,000", "1.8 billion"
-const FIGURE = /(?<![\d.,])\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion|bn)\b)?/g;
+// a hedged figure as news writes it, with its scale word: "more than 24,000", "about 1.8 billion"; one end of a
+// band ("between about 1,600 and 1,800 a year", "from about 90 to 120") bounds a range, and is no rounding of a figure
+const FIGURE = /\b(?:more than|over|nearly|almost|about|around|roughly|some|approximately|close to|upwards of|just over|just under|fewer than|less than)\s[$£€¥₹]?(\d[\d,]*(?:\.\d+)?(?:\s(?:thousand|million|billion|trillion|bn)\b)?)(?![\d,.]*\s(?:and|to)\s[$£€¥₹]?\d)/g;
 
 /**
- * Does item `a` show a rounding (`roundingOf`) of `b`'s count or sum key `keyB`, in its stems or in
- * the source sentence its explanation shows? "a study of more than 24,000 people", asked or only
- * shown after the answer, gives full points on an estimate of the 24,318 followed (the b48 reader's R5).
+ * Does item `a` show a hedged rounding (`roundingOf`) of `b`'s count or sum key `keyB`, in its stems
+ * or in the source sentence its explanation shows? "a study of more than 24,000 people", asked or
+ * only shown after the answer, gives full points on an estimate of the 24,318 followed (the b48
+ * reader's R5). A figure written plain is the article's own count of something, and one end of a
+ * band a range's: neither is taken as the other figure rounded.
  */
 function roundedIn(a: Candidate, b: Candidate, keyB: string): boolean {
 	if (b.item.factType !== 'count' && b.item.factType !== 'money') return false;
 	const shown = [a.item.stem, a.falseStem ?? '', a.item.source.text].join('\n');
-	return [...shown.matchAll(FIGURE)].some((m) => roundingOf(m[0], keyB));
+	return [...shown.matchAll(FIGURE)].some((m) => roundingOf(m[1], keyB));
 }
 
 /**
