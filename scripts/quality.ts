@@ -2,19 +2,19 @@
  * `npm run quality [-- <dir>]`: runs the generator over every article in a folder (default
  * ARTICLES_DIR, else ../shared/articles) and prints, per article, its words, items by type,
  * candidates rejected by each QUALITY.md check and the time taken; writes each quiz as
- * readable text to quality-out/<article>.txt for a person to judge item by item. `.html` files
- * go through the project's HTML extraction (src/lib/server/extract.ts), which also reads their
+ * readable text to quality-out/<article>.txt for a person to judge item by item. Each file is
+ * read as /new reads an upload (`readArticleFile`, `articleForQuiz`): a byline stays out of the
+ * headline, and `.html` files go through the project's HTML extraction, which also reads their
  * publication date; a manifest.json beside the articles ({ file, date }) supplies the others.
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { InputError } from '../src/lib/quiz/errors';
 import { CHECKS, generateWithReport, type GenerationReport } from '../src/lib/quiz/generate';
-import { parseArticleText } from '../src/lib/quiz/parse-article';
 import { ESTIMATE } from '../src/lib/quiz/scoring';
 import type { Article, Item } from '../src/lib/quiz/types';
 import { ArticleInputError } from '../src/lib/server/errors';
-import { extractArticle } from '../src/lib/server/extract';
+import { articleForQuiz, readArticleFile } from '../src/lib/server/article-input';
 
 const dir = resolve(process.argv[2] ?? process.env.ARTICLES_DIR ?? '../shared/articles');
 if (!existsSync(dir)) {
@@ -79,11 +79,9 @@ const totals = { items: 0, words: 0, ms: 0 };
 for (const file of readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort()) {
 	let article: Article;
 	try {
-		if (file.endsWith('.html')) {
-			article = extractArticle(readFileSync(join(dir, file), 'utf8'));
-		} else {
-			article = parseArticleText(readFileSync(join(dir, file), 'utf8'));
-		}
+		// read as /new reads an upload (a byline under the headline, a dateline, a web page's text), so the report
+		// judges the quiz a user would get: the parser alone took "By ..." into the headline
+		article = articleForQuiz(readArticleFile(readFileSync(join(dir, file))));
 	} catch (e) {
 		if (e instanceof InputError || e instanceof ArticleInputError) {
 			process.stdout.write(`${file}\trefused (${e.code}): ${e.message}\n`);

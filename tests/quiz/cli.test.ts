@@ -71,4 +71,13 @@ describe('npm run quality', { timeout: 60_000 }, () => {
 		expect(asked.length).toBe(quiz.items.length);
 		expect([...asked, ...listed].sort((a, b) => a - b)).toEqual(quiz.sentences.map((s) => s.index));
 	});
+
+	// the report's parser took "By Daniel Okafor" on the line under a headline into the headline, where /new reads a byline
+	it('reads an article as /new does, a byline under the headline kept out of the title', () => {
+		const articles = mkdtempSync(join(tmpdir(), 'newsquiz-quality-byline-'));
+		writeFileSync(join(articles, '01-pier.txt'), readFileSync(join(dir, 'pier.txt'), 'utf8'));
+		const r = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/quality.ts', articles], { encoding: 'utf8' });
+		expect(r.status).toBe(0);
+		expect(readFileSync('quality-out/01-pier.txt', 'utf8').split('\n')[0]).toBe('# Calderport to rebuild storm-hit north pier');
+	});
 });
