@@ -42,3 +42,23 @@ describe('a name whose combining marks NFC cannot fold into its letters', () => 
 		expect(acceptedAnswers({ ...who, options: [NAME], key: 0 }).some((a) => matchesTyped('Adebayo Olorunda', a))).toBe(true);
 	});
 });
+
+// a mark of two UTF-16 units (U+11300, Grantha) given a one-unit stand-in cut every offset after it short by one:
+// the key span of "£4.2 million" read " £4.2 millio" (the m48 reviewer's find)
+describe('a combining mark outside the Basic Multilingual Plane', () => {
+	it('leaves the offsets of every item as they are in the text', () => {
+		const text = [
+			'Harbour board approves new ferry pier',
+			'Ravi Kuma\u{11300}r, the chair of the harbour board in Kochi, said the board would spend £4.2 million on a new ferry pier.',
+			'Work on the pier in Kochi will start in March and take 18 months, the harbour board said.',
+			'About 12,000 passengers use the ferries in Kochi every day, according to the board.'
+		].join('\n\n');
+		const { quiz } = generateWithReport(parseArticleText(text), { seed: 1 });
+		expect(quiz.items.length).toBeGreaterThan(0);
+		for (const item of quiz.items) {
+			const { start, end, text: sentence, keySpan } = item.source;
+			expect(quiz.article.paragraphs.join('\n\n').slice(start, end)).toBe(sentence);
+			if (item.type !== 'true-false' && item.type !== 'who-said') expect(sentence.slice(keySpan.start, keySpan.end)).toBe(item.options[item.key] ?? sentence.slice(keySpan.start, keySpan.end));
+		}
+	});
+});

@@ -49,7 +49,8 @@ export function carryMarks(article: Article): MarkCarrier {
 	const toLetter = new Map<string, string>();
 	const free = STAND_INS.filter((letter) => !text.includes(letter));
 	for (const [mark] of text.matchAll(WORD_MARK)) {
-		if (!toLetter.has(mark) && free.length > 0) toLetter.set(mark, free.shift()!);
+		// a mark of two UTF-16 units (outside the Basic Multilingual Plane) would shift every offset after it by one
+		if (mark.length === 1 && !toLetter.has(mark) && free.length > 0) toLetter.set(mark, free.shift()!);
 	}
 	if (toLetter.size === 0) return { toLetters: (value) => value, toMarks: (value) => value };
 	const toMark = new Map([...toLetter].map(([mark, letter]) => [letter, mark]));
