@@ -40,6 +40,9 @@ describe('readReviewForm', () => {
 		const again = formOf(moved.quiz, { 'stem:q2': 'How many people were arrested?', 'key:q2': '0' });
 		again.set('retired', JSON.stringify(moved.retired));
 		expect((await readReviewForm(again)).issues).toEqual({});
+		// the key option retyped moves the key as surely (the m48 reviewer's find)
+		const retyped = await readReviewForm(formOf(sampleQuiz(), { 'stem:q2': 'How many people were arrested?', 'option:q2:1': '932', 'option:q2:2': '774' }));
+		expect(retyped.issues.q2).toEqual(['its answer is now “932”, but its source sentence gives “774”: mark that option, or save again to keep “932”']);
 		// a key the sentence gives, or an option set the sentence holds none of, is the reviewer's call
 		expect((await readReviewForm(formOf(sampleQuiz(), { 'stem:q2': 'How many people were arrested?', 'option:q2:0': '774', 'option:q2:1': '618', 'key:q2': '0' }))).issues).toEqual({});
 	});

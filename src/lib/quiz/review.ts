@@ -108,8 +108,8 @@ function says(text: string, phrase: string): boolean {
  * The items whose key a reviewer's edit moved off the option their source sentence gives onto one
  * it does not say (item id → message): a student who picks what the article says is then told
  * "Wrong" above that very sentence (a fresh user marked "2013" where the sentence says "In 2019").
- * Compares each item of `after` (the edits applied) with the item of the same id in `before` (the
- * draft as sent), so a save that keeps the key, as a second save of the same edit does, passes:
+ * Compares the key text of each item of `after` (the edits applied) with that of the item of the same
+ * id in `before` (the draft as sent), so a save that keeps the key, as a second save of the same edit does, passes:
  * the reviewer may know better than the sentence. True/false items, whose key is no phrase of the
  * sentence, are left out.
  */
@@ -117,10 +117,11 @@ export function contradictedKeys(before: Quiz, after: Quiz): Record<string, stri
 	const issues: Record<string, string[]> = {};
 	for (const item of after.items) {
 		const old = before.items.find((b) => b.id === item.id);
-		if (!old || item.type === 'true-false' || item.key === old.key || item.options.length < 2) continue;
+		if (!old || item.type === 'true-false' || item.options.length < 2) continue;
 		const given = old.options[old.key];
 		const marked = item.options[item.key];
-		if (given === undefined || marked === undefined || !says(item.source.text, given) || says(item.source.text, marked)) continue;
+		// the key's text, not its place: an option retyped under the key moves it as surely as a key set on another option
+		if (given === undefined || marked === undefined || given.trim() === marked.trim() || !says(item.source.text, given) || says(item.source.text, marked)) continue;
 		issues[item.id] = [`its answer is now “${marked.trim()}”, but its source sentence gives “${given.trim()}”: mark that option, or save again to keep “${marked.trim()}”`];
 	}
 	return issues;
