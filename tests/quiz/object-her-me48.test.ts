@@ -18,6 +18,20 @@ describe('an object "her" before a word of where it leaves her', () => {
 		expect(stems.some((s) => /^OK: .*had put Helena Lindqvist ahead by _____ votes/.test(s))).toBe(true);
 	});
 
+	// "praised her behind-the-scenes work" had become "praised Helena Lindqvist behind-the-scenes work" (the m48 reviewer's find)
+	it('keeps "her" a possessive before a compound that opens on such a word', () => {
+		const stems = stemsFrom(
+			'Helena Lindqvist wins Carrowmore theatre award',
+			[
+				'Helena Lindqvist has won the Carrowmore theatre award of £5,000 for her work at the Quay Playhouse.',
+				'The judges praised her behind-the-scenes work on 14 productions since 2019.',
+				...filler
+			],
+			'her behind-the-scenes'
+		);
+		expect(stems.filter((s) => /Lindqvist behind-the-scenes/.test(s))).toEqual([]);
+	});
+
 	it('keeps "her" before a noun a possessive, an ordinal one included', () => {
 		const stems = stemsFrom(
 			'Helena Lindqvist wins Carrowmore poetry prize',

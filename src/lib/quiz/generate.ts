@@ -1412,9 +1412,10 @@ function frontedBefore(opening: string): boolean {
 }
 
 // "ordered her to", "alongside him.": an object "her"; "her husband": a possessive. A word that tells where the
-// object ends up ("had put her ahead by 327 votes", "left her first in the table") makes it an object too: no noun
-// follows it ("Ingrid Holm's ahead": a fresh user's R1)
-const OBJECT_HER = /^(?:[\s]+(?:to|that|and|in|on|at|for|with|from|by|of|as|into|after|before|over|about|out|up|off|down|back|again|guilty|ahead|behind|away|aside|apart|alone|abroad|ashore|overboard|together|onto|through|against|beyond|towards?|around|across|along|clear of|free of)\b|[\s]+(?:first|second|third|fourth|fifth|last)(?=[.,;:!?]|\s(?:in|on|at|of|by|among|behind|after|with)\b)|[.,;:!?]|$)/;
+// object ends up ("had put her ahead by 327 votes") makes it an object too, no noun following it ("Ingrid Holm's
+// ahead": a fresh user's R1); not as the first part of a compound ("her behind-the-scenes work"), nor an ordinal,
+// whose noun a possessive may leave out ("her first in 12 years")
+const OBJECT_HER = /^(?:[\s]+(?:(?:to|that|and|in|on|at|for|with|from|by|of|as|into|after|before|over|about|out|up|off|down|back|again|guilty)\b|(?:ahead|behind|away|aside|apart|alone|abroad|ashore|overboard|together|onto|through|against|beyond|towards?|around|across|along|clear of|free of)(?![A-Za-z-]))|[.,;:!?]|$)/;
 
 /**
  * The clause with its first object or possessive pronoun ("ordered him to repay", "convicted
