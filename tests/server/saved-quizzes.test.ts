@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openDatabase, type Db } from '../../src/lib/server/db';
-import { canEdit, loadForEdit, saveNewQuiz, updateQuiz } from '../../src/lib/server/saved-quizzes';
+import { canEdit, loadForEdit, quizEditedAt, saveNewQuiz, updateQuiz } from '../../src/lib/server/saved-quizzes';
 import { sampleQuiz } from '../fixtures/quiz';
 
 describe('saved quizzes', () => {
@@ -48,6 +48,17 @@ describe('saved quizzes', () => {
 		const saved = loadForEdit(db, id, token)?.quiz;
 		expect(saved?.id).toBe(id);
 		expect(saved?.items.map((i) => i.id)).toEqual(['q2', 'q3']);
+	});
+
+	// a save that changed nothing marked every challenge played before it outdated (the m48 reviewer's find)
+	it('leaves the time of the last change as it is when a save changes nothing', async () => {
+		const { id, token } = saveNewQuiz(db, sampleQuiz());
+		const created = quizEditedAt(db, id);
+		await new Promise((resolve) => setTimeout(resolve, 5));
+		expect(updateQuiz(db, id, token, sampleQuiz())).toBe(true);
+		expect(quizEditedAt(db, id)).toBe(created);
+		expect(updateQuiz(db, id, token, { ...sampleQuiz(), items: sampleQuiz().items.slice(1) })).toBe(true);
+		expect(quizEditedAt(db, id)! > created!).toBe(true);
 	});
 
 	it('keeps the items taken out in review with the quiz, through saving and every update', () => {

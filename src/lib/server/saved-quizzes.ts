@@ -75,7 +75,7 @@ export function loadForEdit(db: Db, id: string, token: string): EditableQuiz | u
 	return { quiz, retired: retiredItems(quiz, JSON.parse(row.retired) as Item[]) };
 }
 
-/** When saved quiz `id` was last saved (ISO 8601, UTC), by its maker or its review; undefined when no saved quiz has that id. */
+/** When saved quiz `id` was last changed (ISO 8601, UTC), by its maker or its review (a save that changed nothing leaves it); undefined when no saved quiz has that id. */
 export function quizEditedAt(db: Db, id: string): string | undefined {
 	return (db.prepare('SELECT updated_at FROM quizzes WHERE id = ?').get(id) as { updated_at: string } | undefined)?.updated_at;
 }
@@ -88,12 +88,17 @@ export function quizEditedAt(db: Db, id: string): string | undefined {
 export function updateQuiz(db: Db, id: string, token: string, quiz: Quiz, retired: readonly Item[] = []): boolean {
 	if (!canEdit(db, id, token)) return false;
 	const saved = parseQuiz({ ...quiz, id });
-	db.prepare('UPDATE quizzes SET title = ?, body = ?, retired = ?, updated_at = ? WHERE id = ?').run(
+	const body = JSON.stringify(saved);
+	const retiredJson = JSON.stringify(retiredItems(saved, retired));
+	// a save that changes nothing is no edit: its time would mark every challenge played before it outdated (`quizEditedAt`)
+	db.prepare('UPDATE quizzes SET title = ?, body = ?, retired = ?, updated_at = ? WHERE id = ? AND (body IS NOT ? OR retired IS NOT ?)').run(
 		saved.title,
-		JSON.stringify(saved),
-		JSON.stringify(retiredItems(saved, retired)),
+		body,
+		retiredJson,
 		new Date().toISOString(),
-		id
+		id,
+		body,
+		retiredJson
 	);
 	return true;
 }
