@@ -43,6 +43,12 @@ describe('readReviewForm', () => {
 		// the key option retyped moves the key as surely (the m48 reviewer's find)
 		const retyped = await readReviewForm(formOf(sampleQuiz(), { 'stem:q2': 'How many people were arrested?', 'option:q2:1': '932', 'option:q2:2': '774' }));
 		expect(retyped.issues.q2).toEqual(['its answer is now “932”, but its source sentence gives “774”: mark that option, or save again to keep “932”']);
+		// a true/false statement left as it was and its key flipped (a fresh user's find)
+		const tf = sampleQuiz();
+		tf.items[2] = { ...tf.items[2], type: 'true-false', stem: 'Mr Lukashenko insists he won 80% of the election vote fairly.', options: ['True', 'False'], key: 0 };
+		const flipped = await readReviewForm(formOf(tf, { 'stem:q3': tf.items[2].stem, 'key:q3': '1' }));
+		expect(flipped.issues.q3).toEqual(['its answer is now “False”, but the statement is as it was, and its source sentence makes it True: change the statement, or save again to keep “False”']);
+		expect((await readReviewForm(formOf(tf, { 'stem:q3': 'Mr Lukashenko insists he won 90% of the election vote fairly.', 'key:q3': '1' }))).issues).toEqual({});
 		// a key the sentence gives, or an option set the sentence holds none of, is the reviewer's call
 		expect((await readReviewForm(formOf(sampleQuiz(), { 'stem:q2': 'How many people were arrested?', 'option:q2:0': '774', 'option:q2:1': '618', 'key:q2': '0' }))).issues).toEqual({});
 	});

@@ -110,14 +110,20 @@ function says(text: string, phrase: string): boolean {
  * "Wrong" above that very sentence (a fresh user marked "2013" where the sentence says "In 2019").
  * Compares the key text of each item of `after` (the edits applied) with that of the item of the same
  * id in `before` (the draft as sent), so a save that keeps the key, as a second save of the same edit does, passes:
- * the reviewer may know better than the sentence. True/false items, whose key is no phrase of the
- * sentence, are left out.
+ * the reviewer may know better than the sentence. A true/false item, whose key is no phrase of the
+ * sentence, is asked about when its key flips while its statement stays word for word as it was
+ * (a fresh user made a quote the sentence proves "False").
  */
 export function contradictedKeys(before: Quiz, after: Quiz): Record<string, string[]> {
 	const issues: Record<string, string[]> = {};
 	for (const item of after.items) {
 		const old = before.items.find((b) => b.id === item.id);
-		if (!old || item.type === 'true-false' || item.options.length < 2) continue;
+		if (!old || item.options.length < 2) continue;
+		// a statement flipped with its words unchanged: the sentence says (or the rewrite denies) what it said before
+		if (item.type === 'true-false') {
+			if (item.key !== old.key && item.stem.trim() === old.stem.trim()) issues[item.id] = [`its answer is now “${item.options[item.key]}”, but the statement is as it was, and its source sentence makes it ${old.options[old.key]}: change the statement, or save again to keep “${item.options[item.key]}”`];
+			continue;
+		}
 		const given = old.options[old.key];
 		const marked = item.options[item.key];
 		// the key's text, not its place: an option retyped under the key moves it as surely as a key set on another option
