@@ -33,6 +33,14 @@ describe('textToArticle', () => {
 		expect(textToArticle(`Bridge to be rebuilt\n\nBy Ann Lee and Tom Ng\n\n${body(3)}`).byline).toBe('Ann Lee and Tom Ng');
 	});
 
+	// "By Adébáyọ̀ Ọlọ́rundá", "By Dafydd ap Iorwerth" and "By Pieter van der Berg" stayed in the text, or joined the headline above them (a fresh user's find)
+	it('moves a byline with combining marks or lower-case particles into the byline, under a blank line or none', () => {
+		for (const name of ['Adébáyọ̀ Ọlọ́rundá', 'Adébáyọ̀ Ọlọ́rundá'.normalize('NFD'), 'Dafydd ap Iorwerth', 'Pieter van der Berg']) {
+			expect(textToArticle(`Bridge to be rebuilt\n\nBy ${name}\n\n${body(3)}`)).toEqual({ title: 'Bridge to be rebuilt', byline: name, paragraphs: [body(3)] });
+			expect(textToArticle(`Bridge to be rebuilt\nBy ${name}, The Courier\n\n${body(3)}`)).toEqual({ title: 'Bridge to be rebuilt', byline: `${name}, The Courier`, paragraphs: [body(3)] });
+		}
+	});
+
 	it('moves a byline with an emoji beside it into the byline, without the emoji', () => {
 		expect(textToArticle(`Bridge to be rebuilt\nBy Jane Smith ✍️\n\n${body(3)}`)).toEqual({ title: 'Bridge to be rebuilt', byline: 'Jane Smith', paragraphs: [body(3)] });
 		expect(textToArticle(`Bridge to be rebuilt\n\n📰 By Ann Lee and Tom Ng 👩🏽‍💻\n\n${body(3)}`).byline).toBe('Ann Lee and Tom Ng');
