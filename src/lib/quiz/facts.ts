@@ -762,6 +762,8 @@ const TOWN_COUNCIL = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${COUNCIL_PLAC
 const HEADLINE_COUNCIL = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${COUNCIL_PLACE})\s(?:councils?|councillors)\b`, 'gu');
 /** The first area word a council story gives its place: "the district's", "this town", "district councillors", "the city council". */
 const COUNCIL_AREA = /\b(?:[Tt]he|[Tt]his) (district|borough|city|town)\b(?![\p{L}-])|\b(district|borough|city|town) council(?:s|lors|lor)?\b/u;
+/** "Riverside's town council", "Ardmore's district council": the place a council sits for, named as its owner, with the council's kind. */
+const OWNED_COUNCIL = new RegExp(String.raw`(?<![\p{L}\p{M}'’-])(${COUNCIL_PLACE})['’]s\s(town|city|district|borough|county|parish)\s(?:council|councillors)\b`, 'gu');
 /** "councillors in Porthwenna", "the council of Port Éireann": the town a council sits for, named after its members or after it in lower case. */
 const COUNCIL_IN = new RegExp(String.raw`\b(?:[Cc]ouncill?ors in|council of)\s(${COUNCIL_PLACE})(?![\p{L}\p{M}'’-]|\s\p{Lu})`, 'gu');
 
@@ -792,7 +794,9 @@ export function settledPlaces(text: string, title = ''): Map<string, 'town' | 'c
 		// "residents of Kharkiv": a city the gazetteer lists keeps the level the gazetteer gives it
 		// ("Port Éireann": a town's first word is a word of the lexicon, and of the name)
 		const words = name?.split(/\s/).filter((w, k, all) => !(k === 0 && all.length > 1 && PLACE_PREFIX.test(w)));
-		if (!name || !words || gazetteerCity(name) || !words.every((w) => tagsOf(w.toLowerCase()).length === 0 && !ORG_SUFFIX.test(w) && !VENUE_SUFFIX.test(w) && !AREA_SUFFIX.test(w))) return;
+		// a word the lexicon knows only as a place ("Riverside") is a place's name still
+		const unknown = (w: string) => tagsOf(w.toLowerCase()).every((t) => t === 'Place' || t === 'ProperNoun');
+		if (!name || !words || gazetteerCity(name) || !words.every((w) => unknown(w) && !ORG_SUFFIX.test(w) && !VENUE_SUFFIX.test(w) && !AREA_SUFFIX.test(w))) return;
 		// "the mayor of Viña del Mar", "Rio de Janeiro, a city": a particle joins the name to more of it
 		if (NAME_PARTICLE_AFTER.test(text.slice(at + name.length, at + name.length + 12)) || NAME_PARTICLE_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return;
 		levels.set(name, (levels.get(name) ?? new Set()).add(level));
@@ -809,6 +813,8 @@ export function settledPlaces(text: string, title = ''): Map<string, 'town' | 'c
 	const area = COUNCIL_AREA.exec(text);
 	const councilLevel = !area ? 'town' : /^(?:district|borough)$/.test(area[1] ?? area[2]) ? 'region' : (area[1] ?? area[2]) === 'city' ? 'city' : 'town';
 	for (const m of text.matchAll(COUNCIL_IN)) add(m[1], start(m, 1), councilLevel);
+	// "Riverside's town council approved ...": a fresh user's council story named its town so only, and its stems named nothing (R4)
+	for (const m of text.matchAll(OWNED_COUNCIL)) add(m[1], start(m, 1), m[2] === 'city' ? 'city' : /^(?:district|borough|county)$/.test(m[2]) ? 'region' : 'town');
 	// "Porthwenna councillors back £4.2m harbour plan" over "... in Porthwenna": the place whose council the headline
 	// tells of, which the body places its story in (a dev council story's town was no place, and its stems named nothing, R4)
 	for (const m of title.matchAll(HEADLINE_COUNCIL)) {
