@@ -26,6 +26,15 @@ describe('RevealPanel (the answer in a class game)', () => {
 	});
 });
 
+describe('RevealPanel of an item nobody answered', () => {
+	// it read "0 of 0 answers were right." (a fresh user's find)
+	it('says no one answered', () => {
+		render(RevealPanel, { item, reveal: { ...reveal, counts: [0, 0, 0], answered: 0, correct: 0 } });
+		expect(screen.getByText('No one answered.')).toBeTruthy();
+		expect(screen.queryByText(/0 of 0/)).toBeNull();
+	});
+});
+
 describe("RevealPanel on a player's device", () => {
 	// a fresh user could not tell, on the reveal, which option they had chosen
 	it('says in words which option the player chose, beside the answer', () => {
