@@ -66,13 +66,13 @@ describe('what a student is told in a class game', () => {
 		await context.close();
 	});
 
-	// "  438010 " typed or pasted with its spaces was cut to seven characters, "  43801", and refused (a fresh user's find)
-	it('joins with a code typed between spaces, as the server reads it', async () => {
+	// "  438010 " typed or pasted with its spaces was cut to seven characters, "  43801", and refused; "438-010" was refused (fresh users' finds)
+	it('joins with a code typed between spaces or split by a hyphen, as the server reads it', async () => {
 		const baseURL = inject('baseURL');
 		const code = (await post(baseURL, '/api/rooms', { quizId: quiz.id })).body.code as string;
 		const page = await (await browser.newContext()).newPage();
 		await page.goto(`${baseURL}/join`);
-		await page.getByLabel('Room code').pressSequentially(`  ${code.slice(0, 3)} ${code.slice(3)}  `);
+		await page.getByLabel('Room code').pressSequentially(`  ${code.slice(0, 3)} - ${code.slice(3)}  `);
 		await page.getByLabel('Nickname').fill('Spacey');
 		await page.getByLabel('Nickname').press('Enter');
 		await page.waitForURL(`${baseURL}/room/${code}`);

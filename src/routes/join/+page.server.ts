@@ -11,14 +11,15 @@ import type { Actions, PageServerLoad } from './$types';
  * /room/000000 saw a plain join form and learnt it only on sending it. The look-up is held to
  * the page-view limit of `Classroom.isOpenRoom`, never to the wrong-code limit of joins, and is
  * skipped for a browser's prefetch (`Sec-Purpose: prefetch`), which no one sees; nor is it asked
- * again with a join sent (a POST), whose own answer says what became of the code typed. A code
+ * again with a join sent (a POST), whose own answer says what became of the code typed. Spaces and
+ * hyphens in a code are dropped ("438 010", "438-010"), as a board may write it; a code
  * that is no six digits ("12ab") is told so, with no look-up: "No open room has that code" sent a
  * fresh user looking for a room where the code itself was mistyped.
  */
 export const load: PageServerLoad = ({ url, request, getClientAddress }) => {
 	const code = url.searchParams.get('code') ?? '';
 	if (!code || request.method !== 'GET' || request.headers.get('sec-purpose')?.includes('prefetch')) return { code, problem: null };
-	const digits = code.replace(/\s/g, '');
+	const digits = code.replace(/[\s-]/g, '');
 	if (!/^\d{6}$/.test(digits)) return { code, problem: NOT_A_ROOM_CODE };
 	const open = getClassroom().isOpenRoom(digits, getClientAddress());
 	return { code, problem: open === false ? NO_SUCH_ROOM : null };
@@ -29,7 +30,7 @@ export const actions: Actions = {
 		const form = await event.request.formData();
 		// the refusals give back the code as typed, spaces and all, for the student to mend
 		const typed = String(form.get('code') ?? '');
-		const code = typed.replace(/\s/g, '');
+		const code = typed.replace(/[\s-]/g, '');
 		const generate = form.get('generate') !== null;
 		const nickname = generate ? '' : String(form.get('nickname') ?? '');
 		const note = String(form.get('note') ?? '');
