@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { buildReport, itemTally, responseLabel, type ReportAnswerInput } from '../../src/lib/report/report';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
 import { parse } from 'csv-parse/sync';
-import { studentsCsv } from '../../src/lib/server/report-csv';
+import { itemsCsv, studentsCsv } from '../../src/lib/server/report-csv';
 
 const choice = (option: number) => ({ kind: 'choice' as const, option });
 const text = (t: string) => ({ kind: 'text' as const, text: t });
@@ -138,6 +138,9 @@ describe('close estimates in the report', () => {
 	it('writes a close estimate as close in the students CSV, a miss and a time-up as no', () => {
 		const rows = parse(studentsCsv(report), { bom: true, columns: true }) as Record<string, string>[];
 		expect([rows[0]['Q1 right'], rows[0]['Q2 right'], rows[0]['Q3 right'], rows[0]['Q4 right']]).toEqual(['close', 'no', 'no', '']);
+		// and the items CSV counts it close beside right, as the report does (a fresh user's find)
+		const items = parse(itemsCsv(report), { bom: true, columns: true }) as Record<string, string>[];
+		expect(items.map((r) => [r.Right, r.Close])).toEqual([['0', '1'], ['0', '0'], ['0', '0'], ['0', '0']]);
 	});
 
 	it('says close beside right', () => {

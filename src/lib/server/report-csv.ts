@@ -42,18 +42,20 @@ export function studentsCsv(report: Report): string {
 }
 
 /**
- * One row per item in play order: number, stem, key, answered, right, percent right, time-ups,
- * mean time in seconds, and each answer given with its count ("Sochi: 3; Minsk: 1"). Returns the
- * CSV text, BOM first.
+ * One row per item in play order: number, stem, key, answered, right, close (estimates that earned
+ * points without being right, as the students CSV and the report count them), percent right,
+ * time-ups, mean time in seconds, and each answer given with its count ("Sochi: 3; Minsk: 1").
+ * Returns the CSV text, BOM first.
  */
 export function itemsCsv(report: Report): string {
-	const header = ['Item', 'Question', 'Answer', 'Answered', 'Right', 'Right (%)', 'Time-ups', 'Mean time (s)', 'Answers given'];
+	const header = ['Item', 'Question', 'Answer', 'Answered', 'Right', 'Close', 'Right (%)', 'Time-ups', 'Mean time (s)', 'Answers given'];
 	const rows = report.items.map((item) => [
 		item.index + 1,
 		text(item.stem),
 		text(item.keyText),
 		item.answered,
 		item.right,
+		item.close,
 		percent(item.shareRight),
 		item.timedOut,
 		seconds(item.meanMs),
