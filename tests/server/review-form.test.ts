@@ -49,6 +49,10 @@ describe('readReviewForm', () => {
 		const flipped = await readReviewForm(formOf(tf, { 'stem:q3': tf.items[2].stem, 'key:q3': '1' }));
 		expect(flipped.issues.q3).toEqual(['its answer is now “False”, but the statement is as it was, and its source sentence makes it True: change the statement, or save again to keep “False”']);
 		expect((await readReviewForm(formOf(tf, { 'stem:q3': 'Mr Lukashenko insists he won 90% of the election vote fairly.', 'key:q3': '1' }))).issues).toEqual({});
+		// an emptied key option is told as empty, on its own field, and nothing else (CI run 7: the refused save's link went to the key)
+		const emptied = await readReviewForm(formOf(sampleQuiz(), { 'stem:q1': sampleQuiz().items[0].stem, 'option:q1:1': '' }));
+		expect(emptied.issues.q1).not.toContainEqual(expect.stringMatching(/source sentence gives/));
+		expect(emptied.fields.q1).toEqual(['option-1']);
 		// a key the sentence gives, or an option set the sentence holds none of, is the reviewer's call
 		expect((await readReviewForm(formOf(sampleQuiz(), { 'stem:q2': 'How many people were arrested?', 'option:q2:0': '774', 'option:q2:1': '618', 'key:q2': '0' }))).issues).toEqual({});
 	});

@@ -127,7 +127,8 @@ export function contradictedKeys(before: Quiz, after: Quiz): Record<string, stri
 		const given = old.options[old.key];
 		const marked = item.options[item.key];
 		// the key's text, not its place: an option retyped under the key moves it as surely as a key set on another option
-		if (given === undefined || marked === undefined || given.trim() === marked.trim() || !says(item.source.text, given) || says(item.source.text, marked)) continue;
+		// an emptied key option is the schema's problem, told and linked on its own field
+		if (given === undefined || marked === undefined || marked.trim() === '' || given.trim() === marked.trim() || !says(item.source.text, given) || says(item.source.text, marked)) continue;
 		issues[item.id] = [`its answer is now “${marked.trim()}”, but its source sentence gives “${given.trim()}”: mark that option, or save again to keep “${marked.trim()}”`];
 	}
 	return issues;
