@@ -321,7 +321,7 @@ function numberFacts(text: string): Fact[] {
 		if (!Number.isFinite(base)) continue;
 		// "September 28th", "on the 28th of September": a day of a month is part of a date, no count or rank
 		// ("on April 18th and 19th": the span's other end is a day of the same month)
-		if (!cur && !scale && (!unitRaw || /^(?:st|nd|rd|th)$/.test(unitRaw)) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || (unitRaw !== '' && /^\sof\s/.test(after) && MONTH_AFTER.test(after.slice(3))) || (base <= 31 && DAY_SPAN_BEFORE.test(before) && !/^\s(?:people|\p{L}+s)\b/u.test(after)))) continue;
+		if (!cur && !scale && (!unitRaw || /^(?:st|nd|rd|th)$/.test(unitRaw)) && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(after) || (unitRaw !== '' && /^\sof\s/.test(after) && MONTH_AFTER.test(after.slice(3))) || (base <= 31 && DAY_SPAN_BEFORE.test(before) && !/^\s(?:people|\p{L}+s)\b/u.test(after)) || (base <= 31 && DAYS_TO_MONTH.test(after)))) continue;
 		// "the BWSSB helpline 1916", "call 999": a number to dial is no count and no year (the sealed holdout87
 		// reader's R7, R8 on "helpline _____" with 1913, 1921 and 1924 beside it)
 		if (!cur && !scale && DIALLED_BEFORE.test(before)) continue;
@@ -550,6 +550,10 @@ const MONTH_AFTER = new RegExp(`^\\s(${MONTHS.join('|')})\\b`, 'i');
 // " and 19th", "-5": a bare day after a date, the other end of its span of days ("between 28 December
 // and 9 February" names its own month, and is a date of its own; "and 4 people" counts something)
 const DAY_SPAN_AFTER = new RegExp(`^\\s?(?:and|to|or|-|–)\\s?\\d{1,2}(?:st|nd|rd|th)?(?![\\d,.:]\\d|\\s(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec|per|people|\\p{L}+s)\\b)`, 'iu');
+// " and 27 September", ", 4 and 5 May", " to 14 June": the days before a month, each a day of it ("free on the weekend of
+// 26 and 27 September" made "18 and 27 September" a true/false item's impossible weekend: the dev155 reader's R5)
+// (a month's name written with its capital: "rose from 12 to 14 may" has no date in it)
+const DAYS_TO_MONTH = new RegExp(`^(?:,\\s?\\d{1,2}(?:st|nd|rd|th)?)*,?\\s?(?:and|to|or|-|–)\\s?\\d{1,2}(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${MONTHS.map((m) => m[0].toUpperCase() + m.slice(1)).join('|')}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\\b`);
 // "April 18th and ", "Sept 3-": a day of a month before the other end of a span of days
 const DAY_SPAN_BEFORE = new RegExp(`\\b(?:${MONTHS.join('|')}|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\\.?\\s\\d{1,2}(?:st|nd|rd|th)?\\s?(?:and|to|or|-|–)\\s?$`, 'i');
 

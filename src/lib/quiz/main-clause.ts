@@ -40,12 +40,17 @@ const COMPOUND_END = /-(?:made|owned|based|born|run|led|backed|funded|built|grow
 // "the revised budget"); "that" is left out, as a relative "that owned the site" opens on a verb
 const ATTRIBUTIVE = /(?<![\p{L}\p{M}’'-])(a|an|the|its|their|his|her|our|this|these|of|on|in|for|with|from|at|about|into|per)\s\p{Ll}+ed(?![\p{L}\p{M}’'-])/giu;
 
+// "days after troops entered the capital, ", "When the mill closed, ": a clause, set off by its commas, whose
+// conjunction makes it time or condition the main clause
+const TIMING_CLAUSE = /(^|,\s)(?:(?:just|only|shortly|soon|long|(?:a|one|two|three|four|five|six|several|some|a few|\d+)\s(?:days?|weeks?|months?|years?|hours?)|days|weeks|months|years|hours)\s)?(?:after|before|when|while|until|since|because|although|though|once|if)\s[^,;:“]*,\s/giu;
+
 /**
  * The text of `stem` with what cannot hold its main verb taken out: names mid-sentence masked
  * (a surname "Were" is no copula), compounds like "Indian-made" and -ed forms after a determiner
  * or a preposition ("on imported wine") masked, comma-led relative
  * clauses and reduced relatives of a transitive participle deleted, and a participle phrase
- * after the first comma deleted where the words before that comma have no verb (`hasVerb`):
+ * after the first comma deleted where the words before that comma have no verb (`hasVerb`), and a
+ * clause that times the main one ("days after troops entered the capital, ") deleted with its commas:
  * "X in Longford, cut by 18 per cent" is a list row, "The company, founded in 1990, employs"
  * keeps "employs". Quotes are left whole: their words are the speaker's. Takes the stem and the
  * caller's finite-verb test; returns the reduced text for that test to run on.
@@ -58,6 +63,9 @@ function mainClauseText(stem: string, hasVerb: (text: string) => boolean): strin
 		.replace(MID_NAME, (name) => (tagsOf(name.toLowerCase()).some((t) => VERB_FORMS.has(t)) ? 'Smith' : name))
 		.replace(TRANSITIVE_PARTICIPLE, '')
 		.replace(ATTRIBUTIVE, '$1 plain');
+	// "In August 1968, days after troops entered the capital, Ana Weiss and her husband.": a clause that times the
+	// main one by another event holds that event's verb, not the stem's (the dev155 reader's R1 on such a stem)
+	text = text.replace(TIMING_CLAUSE, (whole, lead: string) => (lead ? ', ' : ''));
 	// a question's ", who ..." asks, it says nothing of a noun before it
 	if (!/\?$/.test(stem)) text = text.replace(RELATIVE, '');
 	// "The plan, published in February, aims to ...": the aside goes with both its commas

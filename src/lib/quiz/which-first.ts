@@ -68,6 +68,14 @@ const OBJECT_VERB_END_RE = /\b(?:heard|told|learned|learnt|found|reported|announ
 /** A relative pronoun that opens a clause inside an option, whose verb the date belongs to ("fishermen who had gone out"). */
 const RELATIVE_RE = /\s(?:who|whom|whose|which)\s/i;
 
+// "days after", "shortly before", "two years later", "following the war": a phrase that places its date by another event
+const TIMED_BY_ANOTHER_RE = /^(?:(?:just|only|barely|shortly|soon|some|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s)?(?:(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\s)?(?:after|before|later|earlier|following|ahead of)\b/i;
+// "was sentenced", "was convicted": a court's ending of a case, which no event of the case can follow, so an
+// option list of such endings and one other event gives that event away as first by logic alone (the dev155
+// reader's R7: "The fraud came to light" before "Simon Thorley was sentenced at ... Crown Court"); a death
+// is no such ending, since a story may date a husband's death before its subject's later life
+const ENDING_RE = /\b(?:(?:was|were) (?:sentenced|jailed|convicted|imprisoned|acquitted)|found guilty)\b/i;
+
 // a preposition that opens a phrase, not a clause ("Under a law passed by ...", "With the bill signed ...")
 const OPENING_PREPOSITION_RE = /^(?:Under|In|On|At|With|Without|By|For|From|Despite|During|Amid|Following|Across|Through|Since|Within|Against|Among|Over|Into|Unlike|Like|Via|Upon|Toward|Towards|Near|Of|To)\s/;
 
@@ -97,6 +105,9 @@ function eventClause(text: string, date: DateMention): string | undefined {
 	const leading = /^(?:(?:In|On|During)\s)?$/.test(before) && /^,\s/.test(after);
 	if (leading) {
 		clause = /^,\s+([^,;:–—()]+)/.exec(after)?.[1];
+		// "In August 1968, days after Warsaw Pact troops entered Czechoslovakia, she left": the phrase after the date
+		// times the event by another, and the event is the clause after it (the dev155 reader's R1 on "Days after ...")
+		if (clause && TIMED_BY_ANOTHER_RE.test(clause)) return undefined;
 	} else {
 		if (!AFTER_DATE_RE.test(after) || /^\s(and|to|or)\s+\d/.test(after)) return undefined;
 		// "flooded in January 2024 and again last winter": the event has another date, and the option
@@ -234,7 +245,9 @@ export function whichFirst(events: readonly DatedEvent[], prng: Prng): WhichFirs
  * "later", "continued", "followed") in an option, and no option over three times as long as another; R7: two events no more
  * than five years apart, since a steamer that left Hobart in 1885 came before its wreck was found
  * this week, and a law of 1999 before this week's share fall, without reading (holdout67 readers:
- * of two, the old one is the answer; four milestones of a life still need the article);
+ * of two, the old one is the answer; four milestones of a life still need the article), and
+ * no key a player orders by logic alone: the one event beside a court's endings of its case
+ * ("was sentenced", "was convicted"), which nothing in the case can follow;
  * R8: two to four distinct options.
  */
 export function whichFirstFailure(item: WhichFirst): CheckId | undefined {
@@ -252,6 +265,8 @@ export function whichFirstFailure(item: WhichFirst): CheckId | undefined {
 	if (options.some((o) => POINTER_RE.test(o))) return 'R4';
 	const lengths = options.map((o) => wordsOf(o).length);
 	if (options.some((o) => DATE_WORD_RE.test(o) || ORDER_WORD_RE.test(o)) || Math.max(...lengths) > 3 * Math.min(...lengths)) return 'R5';
+	const rest = options.filter((_, i) => i !== item.key);
+	if (rest.every((o) => ENDING_RE.test(o))) return 'R7';
 	if (events.length === 2 && Math.max(...events.map((e) => e.date.from)) - Math.min(...events.map((e) => e.date.from)) > 5 * 366) return 'R7';
 	if (options.length < 2 || options.length > 4 || new Set(options.map((o) => o.toLowerCase())).size !== options.length) return 'R8';
 	return undefined;
