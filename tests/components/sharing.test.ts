@@ -4,7 +4,7 @@ import ChallengeComparison from '$lib/components/ChallengeComparison.svelte';
 import ResultSharing from '$lib/components/ResultSharing.svelte';
 import ShareButton from '$lib/components/ShareButton.svelte';
 import type { ResultSummary } from '$lib/share/result';
-import type { PostedResult } from '$lib/share/submit';
+import { NameRefused, type PostedResult } from '$lib/share/submit';
 import { named, you } from '$lib/share/who';
 import ResultPage from '../../src/routes/r/[id=resultid]/+page.svelte';
 
@@ -187,6 +187,20 @@ describe('ResultSharing', () => {
 		await fireEvent.click(screen.getByRole('button', { name: 'Get a link to share' }));
 		expect((await screen.findByRole('alert')).textContent).toMatch(/elapsedMs: too big\. Try again\./);
 		expect(box.value).toBe('Ben');
+	});
+
+	// a fresh user's find: a refused name read "name: pick another name: ... Try again.", though sending it again fails again
+	it('tells a refused name to be changed, marks the box and does not ask to try again', async () => {
+		const onsave = vi.fn().mockRejectedValueOnce(new NameRefused('Pick another name: that one is not allowed on a shared page.'));
+		render(ResultSharing, { title: summary.title, onsave });
+		const box = screen.getByRole('textbox', { name: /Your name/ }) as HTMLInputElement;
+		await fireEvent.input(box, { target: { value: 'Rude Word' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Get a link to share' }));
+		const alert = await screen.findByRole('alert');
+		expect(alert.textContent).toBe('Pick another name: that one is not allowed on a shared page.');
+		expect(box.getAttribute('aria-invalid')).toBe('true');
+		expect(box.getAttribute('aria-describedby')).toBe(alert.id);
+		expect(box.value).toBe('Rude Word');
 	});
 
 	it('shows both results side by side after saving a challenge', async () => {

@@ -76,7 +76,7 @@ describe('challenging a friend', () => {
 		// A refused name: the button was disabled while saving, and the refusal takes the focus it dropped.
 		await page.getByRole('textbox', { name: /Your name/ }).fill('fuck you');
 		await page.getByRole('button', { name: 'Get a link to share' }).press('Enter');
-		const refusal = page.getByRole('alert').filter({ hasText: /pick another name/ });
+		const refusal = page.getByRole('alert').filter({ hasText: /^Pick another name: that one is not allowed on a shared page.$/ });
 		await refusal.waitFor();
 		await expect.poll(() => refusal.evaluate((alert) => alert === document.activeElement)).toBe(true);
 		await page.getByRole('textbox', { name: /Your name/ }).fill('Anna');

@@ -54,7 +54,7 @@ describe('recordResult', () => {
 	});
 
 	it('refuses a rude name, which the shared page and its card would show to everyone, and stores nothing', () => {
-		expect(() => recordResult({ db, json: post({ name: 'fuck you' }), lookupQuiz })).toThrow(/name: pick another name/);
+		expect(() => recordResult({ db, json: post({ name: 'fuck you' }), lookupQuiz })).toThrow(expect.objectContaining({ message: 'Pick another name: that one is not allowed on a shared page.', field: 'name' }));
 		expect(count()).toBe(0);
 	});
 

@@ -45,7 +45,9 @@ export class ResultRefused extends Error {
 	override name = 'ResultRefused';
 	constructor(
 		message: string,
-		readonly status: 400 | 413 = 400
+		readonly status: 400 | 413 = 400,
+		/** The one field a player can mend ('name'), when the refusal is about it; its message is then written for them. */
+		readonly field?: 'name'
 	) {
 		super(message);
 	}
@@ -56,6 +58,9 @@ const response = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('text'), text: z.string().max(200) }).strict(),
 	z.object({ kind: z.literal('number'), value: z.number().finite() }).strict()
 ]);
+
+/** The refusal of a name the profanity list matches (`isProfane`), told to the player as it stands. */
+const NAME_NOT_ALLOWED = 'Pick another name: that one is not allowed on a shared page.';
 
 /** The JSON body of `POST /api/results`, as the client sends it at the end of a game. */
 const submissionSchema = z
@@ -68,7 +73,7 @@ const submissionSchema = z
 			.trim()
 			.max(MAX_NAME_LENGTH)
 			.refine((s) => !/\p{Cc}/u.test(s), 'a name has no control characters')
-			.refine((s) => !isProfane(s), 'pick another name: that one is not allowed on a shared page')
+			.refine((s) => !isProfane(s), NAME_NOT_ALLOWED)
 			.optional(),
 		challengeOf: z.string().refine(isResultId, 'challengeOf is a result id').optional(),
 		answers: z
@@ -119,12 +124,15 @@ export async function readLimitedText(request: Request, limit = MAX_BODY_BYTES):
 
 /**
  * Validates a parsed JSON body as a `Submission`. Throws `ResultRefused` naming the first
- * offending field (e.g. `answers.2.elapsedMs: ...`).
+ * offending field (e.g. `answers.2.elapsedMs: ...`), or, for a name refused by its content, one
+ * with `field: 'name'` whose message tells the player what to do.
  */
 export function parseSubmission(json: unknown): Submission {
 	const parsed = submissionSchema.safeParse(json);
 	if (parsed.success) return parsed.data;
 	const issue = parsed.error.issues[0];
+	// a name the player typed is theirs to change, and told as such; the rest is a client's fault, named by its field
+	if (issue.message === NAME_NOT_ALLOWED) throw new ResultRefused(issue.message, 400, 'name');
 	throw new ResultRefused(`${issue.path.join('.') || 'body'}: ${issue.message}`);
 }
 

@@ -55,10 +55,15 @@ export function resultPost({
 	};
 }
 
+/** The server refused the name the player typed (its words are not allowed on a shared page); the message says so. */
+export class NameRefused extends Error {
+	override name = 'NameRefused';
+}
+
 /**
  * Posts a finished game to `/api/results` with `fetcher` (the page's `fetch`). Returns the stored
- * result; throws an Error carrying the server's reason when it refuses the post (400) and a
- * plain one when it cannot be reached.
+ * result; throws `NameRefused` when the server refuses the typed name, an Error carrying the
+ * server's reason when it refuses the post otherwise (400), and a plain one when it cannot be reached.
  */
 export async function postResult(fetcher: typeof fetch, post: ResultPost): Promise<PostedResult> {
 	const response = await fetcher('/api/results', {
@@ -68,6 +73,7 @@ export async function postResult(fetcher: typeof fetch, post: ResultPost): Promi
 	});
 	const body = await response.json().catch(() => null);
 	if (response.status !== 201 || !body) {
+		if (body?.field === 'name' && typeof body.error === 'string') throw new NameRefused(body.error);
 		throw new Error(body?.error ?? `The server could not save the result (HTTP ${response.status}).`);
 	}
 	return body as PostedResult;

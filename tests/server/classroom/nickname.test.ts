@@ -21,6 +21,14 @@ describe('checkNickname', () => {
 		expect(checkNickname('Ada Lovelace').nickname).toBe('Ada Lovelace');
 	});
 
+	// a fresh user's find: "Ana Lopez" joined to "analopez" and "Maximilian Alexander" to "...analexander" were refused as "anal"
+	it('joins only letters written one by one, so two names never make a word neither holds', () => {
+		expect(checkNickname('Ana Lopez').nickname).toBe('Ana Lopez');
+		expect(checkNickname('Juliana Lima').nickname).toBe('Juliana Lima');
+		expect(() => checkNickname('a n a l')).toThrow(/not allowed in class/);
+		expect(() => checkNickname('s.h.i.t head')).toThrow(/not allowed in class/);
+	});
+
 	it('counts user-perceived characters: 2 to 20', () => {
 		expect(() => checkNickname('A')).toThrow(NicknameError);
 		expect(checkNickname('Al').nickname).toBe('Al');

@@ -14,12 +14,17 @@ const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecom
 
 /**
  * Does `text` match the profanity list (`obscenity`), as written or with the spaces, underscores,
- * dots, dashes and asterisks between its letters taken out ("f u c k", "f_u_c_k" passed as
- * written)? Used for every name shown to others: a room's nicknames and a shared result's name.
+ * dots, dashes and asterisks taken out between letters written one by one ("f u c k", "f_u_c_k"
+ * passed as written)? Only single letters are joined: two whole names joined make words
+ * neither holds ("Ana Lopez" → "analopez", refused as "anal": a fresh user's find). Used for
+ * every name shown to others: a room's nicknames and a shared result's name.
  */
 export function isProfane(text: string): boolean {
-	return profanity.hasMatch(text) || profanity.hasMatch(text.replace(/[\s_.*-]+/g, ''));
+	return profanity.hasMatch(text) || profanity.hasMatch(text.replace(SPELLED_OUT, ''));
 }
+
+// the separators of a word spelled out letter by letter: between two letters that stand alone
+const SPELLED_OUT = /(?<=(?:^|[\s_.*-])[\p{L}\p{N}])[\s_.*-]+(?=[\p{L}\p{N}](?:$|[\s_.*-]))/gu;
 
 /**
  * Characters that render as nothing or as blank space and so let two nicknames look alike or a

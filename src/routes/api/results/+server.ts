@@ -22,7 +22,7 @@ export const POST: RequestHandler = async ({ request, url }) => {
 		const path = `/r/${result.id}`;
 		return json({ id: result.id, path, url: new URL(path, url.origin).href, result, challenged }, { status: 201 });
 	} catch (error) {
-		if (error instanceof ResultRefused) return json({ error: error.message }, { status: error.status });
+		if (error instanceof ResultRefused) return json({ error: error.message, field: error.field }, { status: error.status });
 		throw error;
 	}
 };
