@@ -110,6 +110,19 @@ describe('renderScoreCard', () => {
 		expect(Array.from({ length: png.height }, (_, y) => squareRuns(png, y)).some((r) => r.length === 20)).toBe(true);
 	});
 
+	// a fresh user's finds: a 38-letter name pushed "2 close · 2,581 points" to the card's edge, and "李" was an empty box
+	it('keeps the score and points where they are whatever the name, and leaves off a name its fonts cannot draw', async () => {
+		const card = { title: 'Lukashenko meets Putin in Sochi', right: 5, total: 7, points: 2581, outcomes: ['right', 'close', 'right', 'wrong', 'right', 'close', 'right'] as const };
+		const scoreRow = (png: Png) => Array.from({ length: 110 }, (_, dy) => Array.from({ length: 1072 }, (_, x) => png.pixel(64 + x, 330 + dy).join(',')).join(' ')).join('\n');
+		const none = readPng(await renderScoreCard(card));
+		const long = readPng(await renderScoreCard({ ...card, name: 'Wwwwwwwwww Wwwwwwwwww Wwwwwwwwww Wwwwwwww' }));
+		expect(scoreRow(long)).toBe(scoreRow(none));
+		const whole = (png: Png) => Array.from({ length: 630 }, (_, y) => Array.from({ length: 1200 }, (_, x) => png.pixel(x, y).join(',')).join(' ')).join('\n');
+		expect(whole(readPng(await renderScoreCard({ ...card, name: '李明' })))).toBe(whole(none));
+		expect(whole(readPng(await renderScoreCard({ ...card, name: 'Zoë Ōtsuka 李' })))).toBe(whole(none));
+		expect(whole(readPng(await renderScoreCard({ ...card, name: 'Zoë Ōtsuka' })))).not.toBe(whole(none));
+	});
+
 	it('draws emoji and Cyrillic, Greek and Vietnamese letters in a name, not fallback boxes', async () => {
 		// a fallback glyph is the same box for every character, so two names of equal length
 		// would render the same pixels; real glyphs differ

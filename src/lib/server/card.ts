@@ -93,7 +93,8 @@ async function emojiImage(segment: string): Promise<string | undefined> {
 
 /**
  * satori's hook for text its fonts lack: an emoji becomes a Twemoji image; any other script
- * (Chinese, Arabic, ...) has no bundled font, so satori draws its fallback glyph.
+ * (Chinese, Arabic, ...) has no bundled font, so satori would draw its fallback glyph (`layout`
+ * leaves such a name off the card).
  */
 async function additionalAsset(code: string, segment: string): Promise<string | CardFont[]> {
 	return (code === 'emoji' && (await emojiImage(segment))) || [];
@@ -131,8 +132,13 @@ function pointsLine(card: ScoreCard): string {
 	return `${close ? `${close} close · ` : ''}${counted(card.points, 'point')}`;
 }
 
+// the scripts the card's fonts draw (`subsets`), and what every script shares: digits, punctuation, emoji, marks
+const DRAWN = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Common}\p{Script=Inherited}]*$/u;
+
 function layout(card: ScoreCard): Node {
-	const byline = card.name ? `${clip(card.name, 40)} scored` : 'Score';
+	// a name in a script the fonts lack (Chinese, Arabic, ...) would be drawn as fallback boxes: the card
+	// leaves it off, as it does no name, and the result page, which the browser's fonts draw, shows it
+	const byline = card.name && DRAWN.test(card.name) ? `${clip(card.name, 40)} scored` : 'Score';
 	const inner = el(
 		'div',
 		{
@@ -147,12 +153,13 @@ function layout(card: ScoreCard): Node {
 				el('div', { fontSize: 30, fontWeight: 700, color: '#5c5f66' }, 'newsquiz'),
 				el('div', { fontSize: 50, fontWeight: 700, lineHeight: 1.15 }, clip(card.title, 90))
 			]),
-			el('div', { display: 'flex', alignItems: 'flex-end', gap: 40 }, [
-				el('div', { display: 'flex', flexDirection: 'column' }, [
-					el('div', { fontSize: 30, color: '#5c5f66' }, byline),
-					el('div', { fontSize: 112, fontWeight: 700, lineHeight: 1 }, `${card.right}/${card.total}`)
-				]),
-				el('div', { fontSize: 40, color: '#5c5f66', paddingBottom: 10 }, pointsLine(card))
+			// the byline has a line of its own, so a long name never pushes the points along the score's line
+			el('div', { display: 'flex', flexDirection: 'column' }, [
+				el('div', { fontSize: 30, color: '#5c5f66' }, byline),
+				el('div', { display: 'flex', alignItems: 'flex-end', gap: 40 }, [
+					el('div', { fontSize: 112, fontWeight: 700, lineHeight: 1 }, `${card.right}/${card.total}`),
+					el('div', { fontSize: 40, color: '#5c5f66', paddingBottom: 10 }, pointsLine(card))
+				])
 			]),
 			squares(card.outcomes)
 		]
@@ -175,7 +182,8 @@ function layout(card: ScoreCard): Node {
 
 /**
  * Renders a result's score card as a 1200×630 PNG: satori lays the card out as SVG with the
- * bundled Inter font (and Twemoji for emoji in a name or title), and resvg (its binary ships
+ * bundled Inter font (and Twemoji for emoji in a name or title; a name in a script Inter lacks is
+ * left off, the byline reading "Score" as with no name), and resvg (its binary ships
  * inside `@resvg/resvg-js`) rasterises it. The squares are drawn as coloured boxes. Returns the PNG bytes; throws
  * only when a font file is missing from node_modules.
  */
