@@ -37,6 +37,8 @@ describe('the edit link while "Another item" is on its way', () => {
 		const before = (await (await fetch(`${baseURL}/play/${id}/quiz.json`)).json()) as { items: { id: string; stem: string }[] };
 		const items = before.items.length;
 		await page.getByRole('button', { name: 'Another item in place of item 1', exact: true }).press('Enter');
+		// a fresh user heard nothing for the seconds the item took to write
+		await page.getByRole('status').filter({ hasText: 'Writing another item in place of item 1…' }).waitFor();
 		const stem = page.getByRole('group', { name: `Item 2 of ${items}` }).getByLabel('Question (stem)');
 		const edited = `According to the article, ${before.items[1].stem[0].toLowerCase()}${before.items[1].stem.slice(1)}`;
 		await stem.fill(edited);
