@@ -16,8 +16,12 @@ function hostCount(room: Room) {
 	return answerCount(view, view.players, view.room.item?.index ?? 0);
 }
 
-// a fresh user's host screen counted a player who closed the tab away only 2–5 s later
-describe("the host's count of players away", () => {
+/**
+ * Gives each test of the describe block it is called in a classroom of its own, on a database
+ * file in a new temporary folder; returns the getter of the running test's classroom. After each
+ * test the classroom and database are closed, the folder removed and the timers made real again.
+ */
+function classroomPerTest(): () => Classroom {
 	let dir = '';
 	let classroom: Classroom;
 	let db: ReturnType<typeof openDatabase>;
@@ -32,10 +36,16 @@ describe("the host's count of players away", () => {
 		rmSync(dir, { recursive: true, force: true });
 		vi.useRealTimers();
 	});
+	return () => classroom;
+}
+
+// a fresh user's host screen counted a player who closed the tab away only 2–5 s later
+describe("the host's count of players away", () => {
+	const classroom = classroomPerTest();
 
 	/** A room at its first question with Ann and Bob connected; Ann has answered. The room's timers are fake from then on. */
 	async function roomAtQuestion() {
-		const { room } = await classroom.create(fixtureQuiz());
+		const { room } = await classroom().create(fixtureQuiz());
 		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
 		const bob = await room.join({ nickname: 'Bob', at: Date.now() });
 		room.connect({ kind: 'player', id: ann.player.id }, sink());
@@ -82,7 +92,7 @@ describe("the host's count of players away", () => {
 
 	// a fresh user's host screen said "0 of 3 have answered" with one of the three gone, so it never reached 3
 	it('counts only the players here as awaited, and one who answered and left with those away', async () => {
-		const { room } = await classroom.create(fixtureQuiz());
+		const { room } = await classroom().create(fixtureQuiz());
 		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
 		const bob = await room.join({ nickname: 'Bob', at: Date.now() });
 		const cy = await room.join({ nickname: 'Cy', at: Date.now() });
@@ -108,23 +118,10 @@ describe("the host's count of players away", () => {
 
 // a fresh user's class waited 4–6 s after everyone still connected had answered, for one whose tab had closed
 describe('an item that everyone here has answered, with a player away', () => {
-	let dir = '';
-	let classroom: Classroom;
-	let db: ReturnType<typeof openDatabase>;
-	beforeEach(() => {
-		dir = mkdtempSync(join(tmpdir(), 'newsquiz-done-'));
-		db = openDatabase(join(dir, 'newsquiz.db'));
-		classroom = new Classroom(db);
-	});
-	afterEach(() => {
-		classroom.close();
-		db.close();
-		rmSync(dir, { recursive: true, force: true });
-		vi.useRealTimers();
-	});
+	const classroom = classroomPerTest();
 
 	it('stays open for the player away to come back, and tells the host all here are done so they may reveal it at once', async () => {
-		const { room } = await classroom.create(fixtureQuiz());
+		const { room } = await classroom().create(fixtureQuiz());
 		const [dee, eli, fay] = await Promise.all(['Dee', 'Eli', 'Fay'].map((nickname) => room.join({ nickname, at: Date.now() })));
 		room.connect({ kind: 'player', id: dee.player.id }, sink());
 		room.connect({ kind: 'player', id: eli.player.id }, sink());
