@@ -18,10 +18,12 @@ function hostCount(room: Room) {
 
 /**
  * Gives each test of the describe block it is called in a classroom of its own, on a database
- * file in a new temporary folder; returns the getter of the running test's classroom. After each
- * test the classroom and database are closed, the folder removed and the timers made real again.
+ * file in a new temporary folder. Returns `classroom()`, the running test's classroom, and
+ * `restart()`, which closes it and its database as a stopped server does and opens both again
+ * on the same file, as the next server does (its rooms resumed). After each test the classroom
+ * and database are closed, the folder removed and the timers made real again.
  */
-function classroomPerTest(): () => Classroom {
+function classroomPerTest(): { classroom: () => Classroom; restart: () => Classroom } {
 	let dir = '';
 	let classroom: Classroom;
 	let db: ReturnType<typeof openDatabase>;
@@ -36,12 +38,20 @@ function classroomPerTest(): () => Classroom {
 		rmSync(dir, { recursive: true, force: true });
 		vi.useRealTimers();
 	});
-	return () => classroom;
+	return {
+		classroom: () => classroom,
+		restart: () => {
+			classroom.close();
+			db.close();
+			db = openDatabase(join(dir, 'newsquiz.db'));
+			return (classroom = new Classroom(db));
+		}
+	};
 }
 
 // a fresh user's host screen counted a player who closed the tab away only 2–5 s later
 describe("the host's count of players away", () => {
-	const classroom = classroomPerTest();
+	const { classroom, restart } = classroomPerTest();
 
 	/** A room at its first question with Ann and Bob connected; Ann has answered. The room's timers are fake from then on. */
 	async function roomAtQuestion() {
@@ -118,7 +128,7 @@ describe("the host's count of players away", () => {
 
 // a fresh user's class waited 4–6 s after everyone still connected had answered, for one whose tab had closed
 describe('an item that everyone here has answered, with a player away', () => {
-	const classroom = classroomPerTest();
+	const { classroom, restart } = classroomPerTest();
 
 	it('stays open for the player away to come back, and tells the host all here are done so they may reveal it at once', async () => {
 		const { room } = await classroom().create(fixtureQuiz());
@@ -144,6 +154,29 @@ describe('an item that everyone here has answered, with a player away', () => {
 		fayReloads();
 		await room.host({ action: 'skip' }, Date.now());
 		expect(room.phase).toBe('reveal');
+	});
+
+	// the host's early "Reveal the answer" waited about 10 s after a restart for a player who had closed the tab before it
+	it('counts a player who has not reconnected since a restart away at once, and back when they reconnect', async () => {
+		const { room } = await classroom().create(fixtureQuiz());
+		const [gus, hal] = await Promise.all(['Gus', 'Hal'].map((nickname) => room.join({ nickname, at: Date.now() })));
+		room.connect({ kind: 'player', id: gus.player.id }, sink());
+		const halCloses = room.connect({ kind: 'player', id: hal.player.id }, sink());
+		await room.host({ action: 'start' }, Date.now());
+		halCloses();
+
+		const resumed = restart().find(room.code)!;
+		expect(hostCount(resumed)).toEqual({ answered: 0, expected: 0, away: 2 });
+		resumed.connect({ kind: 'player', id: gus.player.id }, sink());
+		expect(hostCount(resumed)).toEqual({ answered: 0, expected: 1, away: 1 });
+		expect(await resumed.answer(gus.player.id, 0, { kind: 'choice', option: keys[0] }, Date.now())).toBe('accepted');
+		const count = hostCount(resumed);
+		expect(allHereAnswered(count)).toBe(true);
+		expect(answerCountText(count)).toBe('All 1 here have answered · 1 away, given a few seconds to come back.');
+		// the item itself still waits out the restart's grace for Hal, who may yet be reconnecting
+		expect(resumed.phase).toBe('question');
+		resumed.connect({ kind: 'player', id: hal.player.id }, sink());
+		expect(hostCount(resumed)).toEqual({ answered: 1, expected: 2, away: 0 });
 	});
 
 	it('is not called done while someone here has yet to answer', () => {
