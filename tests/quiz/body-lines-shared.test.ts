@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { bodyLines } from '../../src/lib/quiz/article';
 import { withHeadlineNounPhrase } from '../../src/lib/quiz/in-view';
+import type { Article } from '../../src/lib/quiz/types';
 
 /** A list of paragraphs that counts how often it is joined into one text. */
 function countedParagraphs(paragraphs: string[]): { paragraphs: string[]; joins: () => number } {
@@ -26,7 +27,8 @@ describe('the joined body of an article', () => {
 		expect(body).toBe(`${paragraphs[0]}\n${paragraphs[1]}`);
 		const stem = withHeadlineNounPhrase(title, paragraphs, 'Engineers rebuilt the footbridge with steel piers.');
 		expect(stem).toContain('footbridge');
-		expect(bodyLines({ title, paragraphs })).toBe(body);
+		const article: Article = { title, paragraphs };
+		expect(bodyLines(article)).toBe(body);
 		expect(joins()).toBe(1);
 	});
 });

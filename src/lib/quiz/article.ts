@@ -18,7 +18,7 @@ const TITLED = new WeakMap<readonly string[], { title: string; text: string }>()
  * the square of its length. Takes anything holding the paragraphs (the stem rewriters of
  * in-view.ts are given the list alone), and the one join serves every caller of the same list.
  */
-export function bodyLines(article: Pick<Article, 'paragraphs'>): string {
+export function bodyLines(article: { readonly paragraphs: readonly string[] }): string {
 	let text = LINES.get(article.paragraphs);
 	if (text === undefined) LINES.set(article.paragraphs, (text = article.paragraphs.join('\n')));
 	return text;
