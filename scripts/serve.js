@@ -25,6 +25,7 @@
 import { existsSync } from 'node:fs';
 import http from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { endStream, shutdownOnce } from './shutdown.js';
 
 process.env.PORT ||= '3000';
 process.env.ORIGIN ||= `http://localhost:${process.env.PORT}`;
@@ -72,31 +73,16 @@ const host = process.env.HOST || '0.0.0.0';
 const port = Number(process.env.PORT);
 server.listen({ host, port }, () => process.stdout.write(`Listening on http://${host}:${port}\n`));
 
-/**
- * Ends an event stream and its connection, so the browser's EventSource reconnects (after the
- * stream's `retry`) on a new connection, to the next server, not on this one kept alive.
- * @param {http.ServerResponse} res
- */
-function endStream(res) {
-	res.end(() => res.socket?.destroy());
-}
-
-/** @type {NodeJS.Timeout | undefined} */
-let shutdownTimer;
+const shutdown = shutdownOnce({
+	server,
+	eventStreams,
+	timeoutMs: (Number(process.env.SHUTDOWN_TIMEOUT) || 30) * 1000,
+	emit: (reason) => process.emit('sveltekit:shutdown', reason)
+});
 /** @param {NodeJS.Signals} reason */
-function shutdown(reason) {
-	if (shutdownTimer) return;
+function onSignal(reason) {
 	closing = true;
-	// Idle keep-alive connections would otherwise hold close() until they time out.
-	server.closeIdleConnections();
-	for (const stream of eventStreams) endStream(stream);
-	server.close((error) => {
-		if (error) return;
-		clearTimeout(shutdownTimer);
-		process.emit('sveltekit:shutdown', reason);
-	});
-	shutdownTimer = setTimeout(() => server.closeAllConnections(), (Number(process.env.SHUTDOWN_TIMEOUT) || 30) * 1000);
-	server.on('request', (req) => req.on('close', () => server.closeIdleConnections()));
+	shutdown(reason);
 }
-process.on('SIGTERM', shutdown);
-process.on('SIGINT', shutdown);
+process.on('SIGTERM', onSignal);
+process.on('SIGINT', onSignal);

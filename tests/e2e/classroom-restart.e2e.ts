@@ -97,6 +97,45 @@ describe('classroom across a server restart', () => {
 		expect(resumed.data).toMatchObject({ phase: 'question', deadline: question.data.deadline, item: { index: 0 } });
 	});
 
+	// the host's early "Reveal the answer" waited about 10 s after a restart for a player who had left before it
+	it('shows the host a player who left before a SIGTERM restart away at once, so all here have answered as soon as they have', async () => {
+		const port = await freePort();
+		const baseURL = `http://127.0.0.1:${port}`;
+		if (server) await stopServer(server);
+		server = await startServer(port, databasePath);
+		seedQuiz(databasePath);
+		const opened = await post(baseURL, '/api/rooms', { quizId: 'room-fixture' });
+		const code = opened.body.code as string;
+		const hostToken = opened.body.hostToken as string;
+		const host = new EventReader(`${baseURL}/api/rooms/${code}/events?as=host`, hostToken);
+		readers.push(host);
+		await host.waitFor((e) => e.event === 'host');
+		const joined = [];
+		for (const nickname of ['Ivo', 'Jun']) {
+			const { body } = await post(baseURL, `/api/rooms/${code}/join`, { nickname });
+			const reader = new EventReader(`${baseURL}/api/rooms/${code}/events`, body.token as string);
+			readers.push(reader);
+			await reader.waitFor((e) => e.event === 'state');
+			joined.push({ token: body.token as string, reader });
+		}
+		const [ivo, jun] = joined;
+		await post(baseURL, `/api/rooms/${code}/host`, { action: 'start' }, hostToken);
+		await ivo.reader.waitFor((e) => e.event === 'state' && e.data.phase === 'question');
+		jun.reader.close();
+
+		await stopServer(server, 'SIGTERM');
+		const before = { ivo: ivo.reader.events.length, host: host.events.length };
+		server = await startServer(port, databasePath);
+		await ivo.reader.waitFor((e) => ivo.reader.events.indexOf(e) >= before.ivo && e.event === 'state', 15_000);
+		await host.waitFor((e) => host.events.indexOf(e) >= before.host && e.event === 'host', 15_000);
+		expect((await post(baseURL, `/api/rooms/${code}/answer`, { itemIndex: 0, response: { kind: 'choice', option: keys[0] } }, ivo.token)).body).toEqual({ status: 'accepted' });
+		// well within the restart's 10 s grace, in which the item itself still waits for Jun
+		const done = await host.waitFor((e) => host.events.indexOf(e) >= before.host && e.event === 'host' && e.data.answered === 1 && e.data.eligible === 1, 4_000);
+		expect(done.data.room).toMatchObject({ phase: 'question' });
+		const roster = host.events.filter((e) => e.event === 'host' && Array.isArray(e.data.players)).at(-1)!;
+		expect(roster.data.players).toEqual(expect.arrayContaining([expect.objectContaining({ nickname: 'Jun', present: false }), expect.objectContaining({ nickname: 'Ivo', present: true })]));
+	});
+
 	it('rate-limits join attempts with wrong codes per address, so codes cannot be guessed', async () => {
 		const port = await freePort();
 		const baseURL = `http://127.0.0.1:${port}`;

@@ -46,3 +46,33 @@ describe('a refused paste', () => {
 		await tab.close();
 	});
 });
+
+// the article box counted a "By ..." line as words of the article, though the quiz never reads it
+describe("the article box's word count", () => {
+	it('counts the words the quiz is made from, not a byline line among the paragraphs', async () => {
+		const story = [
+			'Lantern festival returns to the riverside after three quiet years',
+			'Organisers in Wexmoor expect 20,000 visitors at the lantern festival this weekend, the first since the riverside path was rebuilt.',
+			'Volunteers have folded more than 4,000 paper lanterns in the old boathouse since October, organiser Petra Lindqvist said.',
+			'The lanterns will be floated at dusk on Saturday from the new jetty below the mill.',
+			'Food stalls open at noon on both days, and the town band plays from six.',
+			'By Rowan Achebe',
+			'The festival was last held in the spring of 2022, when floods closed the path after a single evening.'
+		];
+		const tab = await (await browser().newContext({ baseURL })).newPage();
+		tab.setDefaultTimeout(15_000);
+		await tab.goto('/new', { waitUntil: 'networkidle' });
+		await tab.getByLabel(/^Article text/).fill(story.join('\n\n'));
+		await tab.getByRole('button', { name: 'Read the article' }).click();
+		await tab.getByRole('heading', { name: 'Check the article' }).waitFor();
+		const body = tab.getByLabel(/^Article text: paragraphs/);
+		// the byline is six lines down, past where the paste's reading looks for one: it stays in the box
+		expect(await body.inputValue()).toContain('By Rowan Achebe');
+		const read = story.slice(1).filter((line) => !line.startsWith('By ')).join(' ').split(/\s+/).length;
+		expect(await tab.locator('#body-words').textContent()).toBe(`${read} of at most 20,000 words`);
+		await body.press('End');
+		await body.pressSequentially('\n\nBy Ines Moreau');
+		await expect.poll(() => tab.locator('#body-words').textContent()).toBe(`${read} of at most 20,000 words`);
+		await tab.close();
+	});
+});

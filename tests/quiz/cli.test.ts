@@ -38,6 +38,44 @@ describe('npm run generate', { timeout: 60_000 }, () => {
 		expect(quiz.article.byline).toBe('Jane Doe');
 	});
 
+	/** An invented article of more than `words` words: eight paragraphs told again and again. */
+	function longArticle(words: number): string {
+		const paragraphs = [
+			'The Ashvale ferry company added a second boat to its river crossing on Friday after queues grew to two hours.',
+			'Harbour manager Priya Olsen said 3,400 passengers crossed the river on Thursday, twice the number of a year ago.',
+			'The new boat, the Marram, carries 180 passengers and 24 cars and was bought from a Norwegian operator for £6.1 million.',
+			'Commuters in Ashvale have asked the county council for a bridge since the old swing bridge closed in 2019.',
+			'Councillor Ben Achterberg said a new bridge would cost at least £90 million and could not open before 2031.',
+			'The ferry company will run crossings every 15 minutes between 6am and 10pm from Monday, Olsen said.',
+			'Fares stay at £2.50 for foot passengers and £9 for a car, and season tickets go on sale next month.',
+			'A survey by the Ashvale Chamber of Commerce found that 62% of local shops lost trade while the queues lasted.'
+		];
+		const out = ['Ashvale ferry adds second boat as river queues reach two hours'];
+		for (let n = 0, i = 0; n <= words; i++) {
+			out.push(paragraphs[i % paragraphs.length]);
+			n += paragraphs[i % paragraphs.length].split(' ').length;
+		}
+		return out.join('\n\n');
+	}
+
+	it("quizzes a file longer than /new's 20,000 words, whose limit keeps a shared server's queue short", () => {
+		const path = join(dir, 'ferry-long.txt');
+		writeFileSync(path, longArticle(21_000));
+		const r = run(path);
+		expect(r.stderr).toBe('');
+		expect(r.status).toBe(0);
+		expect(JSON.parse(r.stdout).items.length).toBeGreaterThan(0);
+	});
+
+	it("refuses a file over the generator's own bound, saying the bound", () => {
+		const path = join(dir, 'ferry-too-long.txt');
+		writeFileSync(path, longArticle(31_000));
+		const r = run(path);
+		expect(r.status).toBe(1);
+		expect(r.stderr.trim().split('\n')).toHaveLength(1);
+		expect(r.stderr).toMatch(/more than the 30,000/);
+	});
+
 	const bad: [string, string, string | Buffer | undefined, RegExp][] = [
 		['a missing file', join(dir, 'missing.txt'), undefined, /cannot read/],
 		['an empty file', join(dir, 'empty.txt'), '', /empty/],

@@ -15,9 +15,10 @@ const TITLED = new WeakMap<readonly string[], { title: string; text: string }>()
  * The article's paragraphs joined by one newline, the text the generator's whole-article readings
  * search. Joined once per list of paragraphs: joined afresh for every fact or option, a long
  * article's text was copied as many times as it has facts, which made generation time grow with
- * the square of its length.
+ * the square of its length. Takes anything holding the paragraphs (the stem rewriters of
+ * in-view.ts are given the list alone), and the one join serves every caller of the same list.
  */
-export function bodyLines(article: Article): string {
+export function bodyLines(article: { readonly paragraphs: readonly string[] }): string {
 	let text = LINES.get(article.paragraphs);
 	if (text === undefined) LINES.set(article.paragraphs, (text = article.paragraphs.join('\n')));
 	return text;

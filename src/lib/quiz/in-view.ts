@@ -1,6 +1,7 @@
 import nlp from 'compromise';
 import { IRREGULAR_PAST, tagged, tagsOf } from './lexicon';
 import { nameHeadlineTeams } from './sides';
+import { bodyLines } from './article';
 import { quotedAt } from './quoted-at';
 import { containsWord, escapeRe, keptPerArgs, keptPerText, wordPattern } from './words';
 
@@ -297,11 +298,11 @@ export function severalSites(text: string, noun: string): boolean {
  * Then "the race" may be any of them (QUALITY.md R2, R4).
  */
 function severalOf(paragraphs: readonly string[], noun: string, phrase: string): boolean {
-	if (severalSites(bodyOf(paragraphs), noun)) return true;
+	if (severalSites(bodyLines({ paragraphs }), noun)) return true;
 	const later = paragraphs.slice(1).join('\n');
 	if (new RegExp(String.raw`\b[Aa]n? (?:[\p{L}\p{N}’'-]+ ){0,3}${noun}\b`, 'u').test(later)) return true;
 	const own = new Set(phrase.toLowerCase().split(' '));
-	const terms = termsOf(bodyOf(paragraphs));
+	const terms = termsOf(bodyLines({ paragraphs }));
 	// "the one-night count", "the point-in-time count": the last word of a hyphenated modifier names no other count
 	// ("... every day.\nCouncil leader Margaret Doyle said": a word that ends a sentence modifies no noun of the next;
 	// read so, every story whose paragraph opens on "Council leader" had two councils, and "The council" stayed bare)
@@ -329,7 +330,7 @@ function withFinedOwner(title: string, paragraphs: readonly string[], stem: stri
 	const m = FINED.exec(title);
 	if (!m) return stem;
 	const name = m[1].replace(/[’']s$/, '');
-	const body = bodyOf(paragraphs);
+	const body = bodyLines({ paragraphs });
 	if (!body.includes(name) || stem.includes(name)) return stem;
 	const apostrophe = body.includes('’') ? '’' : "'";
 	const escaped = escapeRe(name);
@@ -381,7 +382,7 @@ const CRAFTS = new WeakMap<readonly string[], Map<string, string> | null>();
 function namedCrafts(title: string, paragraphs: readonly string[]): Map<string, string> | null {
 	let crafts = CRAFTS.get(paragraphs);
 	if (crafts !== undefined) return crafts;
-	const body = bodyOf(paragraphs);
+	const body = bodyLines({ paragraphs });
 	const found = new Map<string, string>();
 	for (const group of CRAFT_GROUPS) {
 		const names = new Set([...body.matchAll(new RegExp(String.raw`(?<![\p{L}\d-])(\p{Lu}[\p{L}\d-]*\d[\p{L}\d-]*|\p{Lu}[\p{L}-]+(?: \p{Lu}[\p{L}-]+)?) (?:${group.join('|')})\b`, 'gu'))].map((m) => m[1]).filter((n) => !/^(?:The|A|An|This|That|Its|Their|His|Her)$/.test(n)));
@@ -469,15 +470,6 @@ export function withHeadlineSumPurpose(title: string, stem: string): string {
 	});
 }
 
-const BODIES = new WeakMap<readonly string[], string>();
-
-/** An article's paragraphs joined by newlines, once per article: the stem rewriters here read the whole body for every stem. */
-function bodyOf(paragraphs: readonly string[]): string {
-	let body = BODIES.get(paragraphs);
-	if (body === undefined) BODIES.set(paragraphs, (body = paragraphs.join('\n')));
-	return body;
-}
-
 // the headline's phrase for each noun, once per article: each look reads the whole body, and stems are many
 const PHRASES = new WeakMap<readonly string[], Map<string, string | undefined>>();
 
@@ -498,7 +490,7 @@ export function withHeadlineNounPhrase(title: string, paragraphs: readonly strin
 		if (quotedAt(stem, at)) return whole;
 		let phrases = PHRASES.get(paragraphs);
 		if (!phrases) PHRASES.set(paragraphs, (phrases = new Map()));
-		if (!phrases.has(noun)) phrases.set(noun, headlineNounPhrase(title, noun, bodyOf(paragraphs)));
+		if (!phrases.has(noun)) phrases.set(noun, headlineNounPhrase(title, noun, bodyLines({ paragraphs })));
 		const phrase = phrases.get(noun);
 		if (!phrase || stem.includes(phrase)) return whole;
 		// "searched the zoo grounds and surrounding streets in Lincoln Park": a stem that writes a name's
@@ -528,7 +520,7 @@ export function withHeadlineNounPhrase(title: string, paragraphs: readonly strin
 		const owned = (/^\p{Lu}[\p{L}-]*(?:[’']s|s[’'])\s/u.test(phrase) || /^\p{Lu}\S*\s(?:\p{Lu}\S*(?:[’']s|s[’'])|\S+s[’'])\s/u.test(phrase)) && !eponym(phrase, paragraphs);
 		// "Fota Wildlife Park" takes "the" only where the body writes one before it ("the Environment Agency")
 		const proper = /^\p{Lu}/u.test(phrase.split(' ').at(-1)!);
-		const written = owned || (proper && !new RegExp(String.raw`\b[Tt]he ${escapeRe(phrase)}`).test(bodyOf(paragraphs))) ? phrase : `${the} ${phrase}`;
+		const written = owned || (proper && !new RegExp(String.raw`\b[Tt]he ${escapeRe(phrase)}`).test(bodyLines({ paragraphs }))) ? phrase : `${the} ${phrase}`;
 		return at === 0 ? written[0].toUpperCase() + written.slice(1) : written;
 	}));
 }
@@ -540,7 +532,7 @@ export function withHeadlineNounPhrase(title: string, paragraphs: readonly strin
  */
 function eponym(phrase: string, paragraphs: readonly string[]): boolean {
 	const owner = /^(\p{Lu}\p{Ll}+)[’']s\s/u.exec(phrase)?.[1];
-	return owner !== undefined && new RegExp(String.raw`\b${owner}[’']s (?:disease|syndrome|disorder|lymphoma|sarcoma|palsy)\b`, 'u').test(bodyOf(paragraphs));
+	return owner !== undefined && new RegExp(String.raw`\b${owner}[’']s (?:disease|syndrome|disorder|lymphoma|sarcoma|palsy)\b`, 'u').test(bodyLines({ paragraphs }));
 }
 
 /**
@@ -570,7 +562,7 @@ export function headlinesOwnPhrase(title: string, paragraphs: readonly string[],
 	if (words.length < 3 || !/^[Tt]he$/.test(words[0]) || !PROJECT_NOUN.test(noun) || !words.slice(1).every((w) => /^\p{Ll}[\p{Ll}-]*$/u.test(w))) return false;
 	let phrases = PHRASES.get(paragraphs);
 	if (!phrases) PHRASES.set(paragraphs, (phrases = new Map()));
-	if (!phrases.has(noun)) phrases.set(noun, headlineNounPhrase(title, noun, bodyOf(paragraphs)));
+	if (!phrases.has(noun)) phrases.set(noun, headlineNounPhrase(title, noun, bodyLines({ paragraphs })));
 	const own = phrases.get(noun);
 	if (!own || !` ${own.toLowerCase()}`.endsWith(` ${words.slice(1).join(' ')}`)) return false;
 	let known = SEVERAL.get(paragraphs);

@@ -1,6 +1,6 @@
 import { InputError } from './errors';
 import type { Article } from './types';
-import { countWords } from '../limits';
+import { articleWords, countWords } from '../limits';
 import { counted } from '../plural';
 import { withoutPictographs } from './pictographs';
 import { takeDateline } from './datelines';
@@ -88,6 +88,55 @@ function looksEnglish(body: string): boolean {
 }
 
 /**
+ * The parts of an article text as `parseArticleText` reads them, with no check of its length or
+ * language: a dateline near the top taken out as `published` (`takeDateline`), the first block
+ * the headline unless `titled` is false (a body read without its headline), and page furniture,
+ * bylines (the first kept as `byline`) and lines of emoji alone left out of `paragraphs`. `clean`
+ * is cleaned as `parseArticleText` cleans it (line breaks LF, invisible characters removed, NFC).
+ */
+function readArticleText(clean: string, { titled = true } = {}): { title: string; byline?: string; published?: string; paragraphs: string[] } {
+	const { text: undated, published } = takeDateline(clean);
+	const blocks = blocksOf(undated)
+		.map((b) => b.replace(/\s+/g, ' ').trim())
+		.filter((b) => b !== '');
+	const title = titled ? (blocks.shift() ?? '') : '';
+	let byline: string | undefined;
+	const paragraphs: string[] = [];
+	for (const block of blocks) {
+		// a pen or camera beside a credit ("By Jane Doe ✍️", "📷 Photo: ...") leaves it a credit,
+		// and a line of emoji alone says nothing to ask about
+		const bare = withoutPictographs(block);
+		if (bare === '') continue;
+		const by = BYLINE.exec(bare);
+		if (by && countWords(bare) <= 12 && !/[.!?]$/.test(bare)) {
+			byline ??= by[1];
+			continue;
+		}
+		if (FURNITURE.some((re) => re.test(bare))) continue;
+		const stripped = block.replace(TRAILING_FURNITURE, '').trim();
+		if (stripped !== '') paragraphs.push(stripped);
+	}
+	return { title, paragraphs, ...(byline ? { byline } : {}), ...(published ? { published } : {}) };
+}
+
+/**
+ * The words of an article body as the generator will read it, for the count the article box
+ * shows beside it and the server's limit on it: `body` split into paragraphs at blank lines as
+ * the editor's form is (`articleOf`), read as `articleForQuiz` has the generator read them
+ * (`readArticleText`, so a byline line, page furniture and a dateline are no words of it) and
+ * counted by `articleWords` (the box had counted a "By ..." line the quiz never reads).
+ */
+export function bodyWordsRead(body: string): number {
+	const paragraphs = body
+		.replace(/\r\n?/g, '\n')
+		.split(/\n\s*\n/)
+		.map((p) => p.replace(/\s+/g, ' ').trim())
+		.filter(Boolean);
+	const clean = paragraphs.join('\n\n').replace(INVISIBLE, '').normalize('NFC');
+	return articleWords(readArticleText(clean, { titled: false }).paragraphs.join('\n\n'));
+}
+
+/**
  * Parses an article given as plain text, the corpus format: the first non-empty line is the
  * headline, then paragraphs separated by blank lines (lines inside a paragraph are joined, but each
  * row of a list written one row a line is a paragraph of its own).
@@ -111,27 +160,7 @@ export function parseArticleText(text: string): Article {
 	if (clean.trim() === '') {
 		throw new InputError('empty', 'The article is empty: paste the headline and the text of a news article.');
 	}
-	const { text: undated, published } = takeDateline(clean);
-	const blocks = blocksOf(undated)
-		.map((b) => b.replace(/\s+/g, ' ').trim())
-		.filter((b) => b !== '');
-	const title = blocks.shift() ?? '';
-	let byline: string | undefined;
-	const paragraphs: string[] = [];
-	for (const block of blocks) {
-		// a pen or camera beside a credit ("By Jane Doe ✍️", "📷 Photo: ...") leaves it a credit,
-		// and a line of emoji alone says nothing to ask about
-		const bare = withoutPictographs(block);
-		if (bare === '') continue;
-		const by = BYLINE.exec(bare);
-		if (by && countWords(bare) <= 12 && !/[.!?]$/.test(bare)) {
-			byline ??= by[1];
-			continue;
-		}
-		if (FURNITURE.some((re) => re.test(bare))) continue;
-		const stripped = block.replace(TRAILING_FURNITURE, '').trim();
-		if (stripped !== '') paragraphs.push(stripped);
-	}
+	const { title, byline, published, paragraphs } = readArticleText(clean);
 	// counted as the page's word count and the server's bounds count them (`countWords`)
 	const words = paragraphs.reduce((n, p) => n + countWords(p), 0);
 	if (words === 0) {

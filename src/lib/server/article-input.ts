@@ -4,7 +4,7 @@ import type { Article } from '$lib/quiz/types';
 import { withoutPictographs } from '$lib/quiz/pictographs';
 import { takeDateline } from '$lib/quiz/datelines';
 import { isHtml, markupTags } from '$lib/page-source';
-import { blocksOf, parseArticleText } from '$lib/quiz/parse-article';
+import { blocksOf, bodyWordsRead, parseArticleText } from '$lib/quiz/parse-article';
 import { parseHTML } from 'linkedom';
 import iconv from 'iconv-lite';
 import { ArticleInputError } from './errors';
@@ -56,7 +56,7 @@ function notText(what: string): ArticleInputError {
 const SPACELESS = /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Thai}\p{Script=Lao}\p{Script=Khmer}\p{Script=Myanmar}]/gu;
 
 /**
- * The length of an article in words, for its minimum (the maximum counts `articleWords`, as the
+ * The length of an article in words, for its minimum (the maximum counts `bodyWordsRead`, as the
  * page does): words as `countWords` counts them, where a run of
  * letters of a script written without spaces (Chinese, Japanese, Thai) counts one word per two
  * letters (Chinese averages 1.5 to 2 characters a word), so that such a text is measured as
@@ -243,7 +243,8 @@ function englishRatio(text: string): number {
 
 /**
  * Checks that an article draft can be quizzed: a body of 50 to 20,000 words (`MAX_ARTICLE_WORDS`,
- * as `articleWords` counts them), in English, and unless `requireHeadline` is false (a draft the
+ * the maximum of the words the generator will read, as `bodyWordsRead` counts them and the
+ * article box shows them), in English, and unless `requireHeadline` is false (a draft the
  * user has yet to correct), a headline of at most `MAX_HEADLINE_CHARS` characters (issue 5).
  * `limitWords: false` leaves out the maximum, for a pasted text already held to it as its box
  * counted it: the body read from it is then shown with its own count. `countShown`: the page
@@ -285,7 +286,9 @@ export function checkArticle(article: Article, { requireHeadline = true, limitWo
 		const needs = countShown && !besides ? `The article is too short; newsquiz needs at least ${MIN_WORDS} words` : `The article has ${counted(words, 'word')}${besides && ` besides its ${besides}`}; newsquiz needs at least ${MIN_WORDS}`;
 		throw new ArticleInputError('too-short', `${needs} to write questions from. Add the rest of the article.`);
 	}
-	if (limitWords) checkWordLimit(body);
+	// the body as the generator reads it, as the article box counts it beside the refusal
+	const read = limitWords ? bodyWordsRead(body) : 0;
+	if (read > MAX_ARTICLE_WORDS) throw new ArticleInputError('too-long', tooManyWords(read));
 
 	if (requireHeadline && !article.title.trim()) {
 		throw new ArticleInputError('empty', 'The article needs a headline. Type it in the headline field.');

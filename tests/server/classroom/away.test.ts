@@ -16,8 +16,14 @@ function hostCount(room: Room) {
 	return answerCount(view, view.players, view.room.item?.index ?? 0);
 }
 
-// a fresh user's host screen counted a player who closed the tab away only 2–5 s later
-describe("the host's count of players away", () => {
+/**
+ * Gives each test of the describe block it is called in a classroom of its own, on a database
+ * file in a new temporary folder. Returns `classroom()`, the running test's classroom, and
+ * `restart()`, which closes it and its database as a stopped server does and opens both again
+ * on the same file, as the next server does (its rooms resumed). After each test the classroom
+ * and database are closed, the folder removed and the timers made real again.
+ */
+function classroomPerTest(): { classroom: () => Classroom; restart: () => Classroom } {
 	let dir = '';
 	let classroom: Classroom;
 	let db: ReturnType<typeof openDatabase>;
@@ -32,10 +38,24 @@ describe("the host's count of players away", () => {
 		rmSync(dir, { recursive: true, force: true });
 		vi.useRealTimers();
 	});
+	return {
+		classroom: () => classroom,
+		restart: () => {
+			classroom.close();
+			db.close();
+			db = openDatabase(join(dir, 'newsquiz.db'));
+			return (classroom = new Classroom(db));
+		}
+	};
+}
+
+// a fresh user's host screen counted a player who closed the tab away only 2–5 s later
+describe("the host's count of players away", () => {
+	const { classroom, restart } = classroomPerTest();
 
 	/** A room at its first question with Ann and Bob connected; Ann has answered. The room's timers are fake from then on. */
 	async function roomAtQuestion() {
-		const { room } = await classroom.create(fixtureQuiz());
+		const { room } = await classroom().create(fixtureQuiz());
 		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
 		const bob = await room.join({ nickname: 'Bob', at: Date.now() });
 		room.connect({ kind: 'player', id: ann.player.id }, sink());
@@ -82,7 +102,7 @@ describe("the host's count of players away", () => {
 
 	// a fresh user's host screen said "0 of 3 have answered" with one of the three gone, so it never reached 3
 	it('counts only the players here as awaited, and one who answered and left with those away', async () => {
-		const { room } = await classroom.create(fixtureQuiz());
+		const { room } = await classroom().create(fixtureQuiz());
 		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
 		const bob = await room.join({ nickname: 'Bob', at: Date.now() });
 		const cy = await room.join({ nickname: 'Cy', at: Date.now() });
@@ -108,23 +128,10 @@ describe("the host's count of players away", () => {
 
 // a fresh user's class waited 4–6 s after everyone still connected had answered, for one whose tab had closed
 describe('an item that everyone here has answered, with a player away', () => {
-	let dir = '';
-	let classroom: Classroom;
-	let db: ReturnType<typeof openDatabase>;
-	beforeEach(() => {
-		dir = mkdtempSync(join(tmpdir(), 'newsquiz-done-'));
-		db = openDatabase(join(dir, 'newsquiz.db'));
-		classroom = new Classroom(db);
-	});
-	afterEach(() => {
-		classroom.close();
-		db.close();
-		rmSync(dir, { recursive: true, force: true });
-		vi.useRealTimers();
-	});
+	const { classroom, restart } = classroomPerTest();
 
 	it('stays open for the player away to come back, and tells the host all here are done so they may reveal it at once', async () => {
-		const { room } = await classroom.create(fixtureQuiz());
+		const { room } = await classroom().create(fixtureQuiz());
 		const [dee, eli, fay] = await Promise.all(['Dee', 'Eli', 'Fay'].map((nickname) => room.join({ nickname, at: Date.now() })));
 		room.connect({ kind: 'player', id: dee.player.id }, sink());
 		room.connect({ kind: 'player', id: eli.player.id }, sink());
@@ -147,6 +154,29 @@ describe('an item that everyone here has answered, with a player away', () => {
 		fayReloads();
 		await room.host({ action: 'skip' }, Date.now());
 		expect(room.phase).toBe('reveal');
+	});
+
+	// the host's early "Reveal the answer" waited about 10 s after a restart for a player who had closed the tab before it
+	it('counts a player who has not reconnected since a restart away at once, and back when they reconnect', async () => {
+		const { room } = await classroom().create(fixtureQuiz());
+		const [gus, hal] = await Promise.all(['Gus', 'Hal'].map((nickname) => room.join({ nickname, at: Date.now() })));
+		room.connect({ kind: 'player', id: gus.player.id }, sink());
+		const halCloses = room.connect({ kind: 'player', id: hal.player.id }, sink());
+		await room.host({ action: 'start' }, Date.now());
+		halCloses();
+
+		const resumed = restart().find(room.code)!;
+		expect(hostCount(resumed)).toEqual({ answered: 0, expected: 0, away: 2 });
+		resumed.connect({ kind: 'player', id: gus.player.id }, sink());
+		expect(hostCount(resumed)).toEqual({ answered: 0, expected: 1, away: 1 });
+		expect(await resumed.answer(gus.player.id, 0, { kind: 'choice', option: keys[0] }, Date.now())).toBe('accepted');
+		const count = hostCount(resumed);
+		expect(allHereAnswered(count)).toBe(true);
+		expect(answerCountText(count)).toBe('All 1 here have answered · 1 away, given a few seconds to come back.');
+		// the item itself still waits out the restart's grace for Hal, who may yet be reconnecting
+		expect(resumed.phase).toBe('question');
+		resumed.connect({ kind: 'player', id: hal.player.id }, sink());
+		expect(hostCount(resumed)).toEqual({ answered: 1, expected: 2, away: 0 });
 	});
 
 	it('is not called done while someone here has yet to answer', () => {

@@ -165,7 +165,10 @@ export class Room {
 	private rosterChanged = true;
 	private playerCount = 0;
 	private readonly absences = new Map<string, ReturnType<typeof setTimeout>>();
-	/** Players the host is shown away whose absence grace still runs (the machine counts them present until it ends). */
+	/**
+	 * Players the host is shown away whose absence grace still runs (the machine counts them present until it ends):
+	 * those whose last stream closed `AWAY_SHOWN_MS` ago, and after a restart all not yet reconnected.
+	 */
 	private readonly leaving = new Set<string>();
 	/** The public URL a student opens to join; set by the first host request that knows the origin. */
 	joinUrl = '';
@@ -224,7 +227,14 @@ export class Room {
 		this.rerank();
 		this.actor.subscribe((snapshot) => this.changed(snapshot));
 		this.actor.start();
-		for (const { player } of players) if (!player.removed) this.markAbsentLater(player.id, RESTART_GRACE_MS);
+		// The item waits RESTART_GRACE_MS for those not yet back, but the host is shown them away at once: the server
+		// kept no record of who had left before it stopped, and counted so, one gone before a restart held the host's
+		// early "Reveal the answer" back for the whole grace. Each is counted here again as their stream reconnects.
+		for (const { player } of players) {
+			if (player.removed) continue;
+			this.markAbsentLater(player.id, RESTART_GRACE_MS);
+			this.leaving.add(player.id);
+		}
 		if (stored.phase === 'question') this.actor.send({ type: 'room.restored', at: now });
 	}
 

@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { articleWords, MAX_PASTE_CHARS, overPasteLimit } from '$lib/limits';
+import { MAX_PASTE_CHARS, overPasteLimit } from '$lib/limits';
+import { bodyWordsRead } from '$lib/quiz/parse-article';
 import { isHtml } from '$lib/page-source';
 import { draftOf } from '$lib/quiz/review';
 import { readPastedText } from '$lib/server/article-input';
@@ -49,7 +50,7 @@ export const POST: RequestHandler = async ({ request, getClientAddress }) => {
 	const text = await request.text();
 	if (overPasteLimit(text) || !isHtml(text)) return json({ words: null });
 	try {
-		return json({ words: articleWords(draftOf(readPastedText(text)).body) });
+		return json({ words: bodyWordsRead(draftOf(readPastedText(text)).body) });
 	} catch (error) {
 		if (error instanceof ArticleInputError) return json({ words: null });
 		throw error;
