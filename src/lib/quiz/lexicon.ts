@@ -452,14 +452,11 @@ export function capitalsIn(continent: string | undefined): readonly string[] {
 
 /**
  * The parts of a first name as the lexicon spells them: accents dropped ("Antônio" → "antonio",
- * "João" → "joao": the lexicon is English and lists names without them; a letter with a stroke,
- * which no accent decomposition reaches, as its plain letter: "Łukasz" → "lukasz", "Søren" →
- * "soren", as the registers list them) and a compound split at its hyphen ("François-Philippe" →
- * "francois", "philippe").
+ * "João" → "joao": the lexicon is English and lists names without them) and a compound split at
+ * its hyphen ("François-Philippe" → "francois", "philippe").
  */
 function nameParts(word: string): string[] {
-	const plain: Record<string, string> = { ł: 'l', ø: 'o', đ: 'd' };
-	return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[łøđ]/g, (c) => plain[c]).split('-');
+	return word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().split('-');
 }
 
 // words of place names that the registers also list as given names ("River Thames", "West Ham",
@@ -483,26 +480,17 @@ export function registeredFirstName(word: string): boolean {
 	return parts.every((part) => part.length >= 3 && !PLACE_HEADS.test(part) && tagsOf(part).length === 0 && REGISTERS.filter((names) => names.has(part)).length >= 2);
 }
 
-/**
- * One name part's gender, from the lexicon's MaleName/FemaleName tags; for a part the lexicon
- * does not know at all ("aoife", "caoimhe", "chiamaka", "agnieszka"), the gender every
- * given-name register of gender-detection-from-name that lists it gives. A part the lexicon
- * knows as a name of either gender ("jordan") or as a word stays as it says; registers that
- * disagree ("nguyen", a surname the US and French registers file apart) give none.
- */
+/** One name part's gender, from the lexicon's MaleName/FemaleName tags. */
 function partGender(part: string): 'male' | 'female' | undefined {
 	const tags = tagsOf(part);
 	if (tags.includes('MaleName') && !tags.includes('FemaleName')) return 'male';
 	if (tags.includes('FemaleName') && !tags.includes('MaleName')) return 'female';
-	if (tags.length > 0 || part.length < 3) return undefined;
-	const listed = new Set(REGISTERS.flatMap((names) => names.get(part) ?? []));
-	return listed.size === 1 ? [...listed][0] : undefined;
+	return undefined;
 }
 
 /**
- * A first name's gender, from the lexicon's MaleName/FemaleName tags or else the given-name
- * registers (`partGender`), accents ignored; a compound ("Anne-Marie") has the gender its parts
- * agree on, undefined when they do not.
+ * A first name's gender, from the lexicon's MaleName/FemaleName tags, accents ignored; a
+ * compound ("Anne-Marie") has the gender its parts agree on, undefined when they do not.
  */
 export function nameGender(first: string): 'male' | 'female' | undefined {
 	const genders = new Set(nameParts(first).map(partGender).filter((g) => g !== undefined));
