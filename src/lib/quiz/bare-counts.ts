@@ -11,8 +11,9 @@ import { keptPerText } from './words';
  * check to refuse.
  */
 
-// "reduced to 14.", "fell to _____,": a change that ends on a count with no noun after it; group 1 up to the count, group 2 the count
-const BARE_CHANGE = /\b((?:reduced|cut|down|up|fell|dropped|rose|climbed|increased|decreased|slipped|grew|shrank|shrunk|jumped|slumped) (?:from [\d,.]+ )?to )([\d,.]*\d|_____)(?=[,;]|\.(?!\d)|$)/u;
+// "reduced to 14.", "fell to _____,": a change that ends on a count with no noun after it; group 1 up to the count, group 2 the count.
+// A comma or point with a digit after it is inside the count ("rose to 41,300 tonnes"), not its end
+const BARE_CHANGE = /\b((?:reduced|cut|down|up|fell|dropped|rose|climbed|increased|decreased|slipped|grew|shrank|shrunk|jumped|slumped) (?:from [\d,.]+ )?to )([\d,.]*\d|_____)(?=[,;](?!\d)|\.(?!\d)|$)/u;
 // "22 seats", "3,400 jobs": a count and the plural noun after it; group 1 the noun
 const COUNTED = /(?<![\p{L}\p{M}\d.,])[\d,]*\d (\p{Ll}{3,}s)\b/gu;
 
@@ -25,7 +26,7 @@ export function countNoun(sentence: Sentence, stem: string): string {
 	const m = BARE_CHANGE.exec(stem);
 	if (!m) return stem;
 	// the sentence itself leaves the count bare: "was reduced to 14." (a blank stands for the count in it)
-	const own = new RegExp(String.raw`${m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\d,.]*\d(?=[,;]|\.(?!\d)|$)`, 'u');
+	const own = new RegExp(String.raw`${m[1].replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}[\d,.]*\d(?=[,;](?!\d)|\.(?!\d)|$)`, 'u');
 	if (!own.test(sentence.text)) return stem;
 	const nouns = new Set([...sentence.text.matchAll(COUNTED)].map((c) => c[1]));
 	if (nouns.size !== 1) return stem;
@@ -43,7 +44,7 @@ const NAMED_SUBJECT = /\p{Lu}[\p{L}\p{M}’'-]*\s(?:(?:was|were|has been|had bee
 
 // "drop to sixth with 25.", "are third on 28,": a place in a table and a count with no noun after it
 // (points, wins or goals, which only the league's custom says); a blank stands for the count too
-const BARE_STANDING = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|bottom|top|\d+(?:st|nd|rd|th)) (?:place )?(?:with|on) (?:[\d,]*\d|_____)(?=[,;]|\.(?!\d)|$)/u;
+const BARE_STANDING = /\b(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|bottom|top|\d+(?:st|nd|rd|th)) (?:place )?(?:with|on) (?:[\d,]*\d|_____)(?=[,;](?!\d)|\.(?!\d)|$)/u;
 
 /**
  * Does a stem end a change of a name on a count with no noun, where no other count of the stem

@@ -158,6 +158,9 @@ function readUnownedDefinite(stem: string, national: boolean): string | undefine
 		// "the average member lost about £_____": a participle with an amount after it is the phrase's verb
 		const verbOfAmount = next !== undefined && /^ \p{Ll}+ (?:about |around |nearly |almost |roughly |some |more than |less than )?(?:[$£€]|\d|_____)/u.test(after);
 		if (next && !verbOfAmount && tagsOf(next).some((t) => t === 'Adjective' || t === 'Singular' || t === 'Participle')) continue;
+		// "the district heating company", "the rate review panel": the head only modifies a longer compound noun, which
+		// the stem read in context ends on a noun; the lexicon alone files "heating" as a gerund, and "council" as nothing
+		if (next && !verbOfAmount && nounInContext(text, head, next)) continue;
 		const before = text.slice(0, m.index);
 		// "The HSE's 2026 plan aims to cut the total": the owner the stem opens on, whose it is
 		if (m.index > 0 && /^(?:The )?\p{Lu}[\p{L}\p{M}\d-]*[’']s /u.test(text)) continue;
@@ -168,6 +171,17 @@ function readUnownedDefinite(stem: string, national: boolean): string | undefine
 		return whole.trim();
 	}
 	return undefined;
+}
+
+/**
+ * Does the stem's tagger, reading `text` in context, take `next` after the last word of `head` for a noun
+ * and not a verb ("heating" of "the district heating company said"; not "rose" of "the rate rose")?
+ */
+function nounInContext(text: string, head: string, next: string): boolean {
+	const last = head.split(' ').at(-1)!;
+	const terms = tagged(text);
+	const i = terms.findIndex((t, k) => k > 0 && t.text.toLowerCase() === next && terms[k - 1].text.toLowerCase() === last);
+	return i > 0 && terms[i].tags.includes('Noun') && !terms[i].tags.includes('Verb');
 }
 
 // a name that opens a clause: "Rochester City Council", "Tecla Ltd" (group 1), after a dateline ("TORONTO — ")

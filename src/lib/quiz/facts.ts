@@ -1485,7 +1485,10 @@ function entityFacts(text: string, known: KnownNames): Fact[] {
 				continue;
 			}
 			// "Maria do Céu Ribeiro", "João dos Santos": a Portuguese or Italian particle after a given name joins the name's next word to it
-			const given = /^(?:do|da|dos|das|del|di)$/.test(nxt) && (isFirstName(cur) || registeredFirstName(cur));
+			// "João Pereira da Silva", "Ana Costa dos Santos": so after a first family name, in a run that opens on a given
+			// name, where cut there the person was "João Pereira" and a later "Mr Silva" no one the article had named
+			const opensOnGiven = run.length >= 2 && run.length <= 3 && (isFirstName(run[0].w) || registeredFirstName(run[0].w));
+			const given = /^(?:do|da|dos|das|del|di)$/.test(nxt) && (isFirstName(cur) || registeredFirstName(cur) || (/^(?:do|da|dos|das)$/.test(nxt) && opensOnGiven));
 			// ("Dafydd ap Iorwerth", "Ahmed ibn Rashid": a Welsh or Arabic patronymic's particle too, which cut there left the
 			// first name alone, a b48 reader's R8 on "Dafydd" among surnames)
 			if ((forBody || given || /^(of|de|la|van|von|du|al|bin|ibn|ap|ab|ter|ten|der)$/.test(nxt)) && j + 2 < tokens.length && /^\p{Lu}/u.test(tokens[j + 2].w)) {

@@ -3918,6 +3918,8 @@ function namedNear(ctx: Context, sentence: Sentence): Set<string> {
  * whose last it never writes alone: each with that first family name, the surname a who-said
  * option or a stem should give (the holdout91 reader's R6 on a key "Campos" for the article's
  * "Herrera"). A name whose last word stands alone too ("Joel Eriksson Ek ... Ek") is left as it is.
+ * A Portuguese family name with its particle ("João Pereira da Silva") that the article writes
+ * alone without it ("Mr Silva said") gives that word, as the article calls him.
  */
 function paternalSurnames(texts: readonly string[], facts: readonly Fact[][]): Map<string, string> {
 	const found = new Map<string, string>();
@@ -3927,6 +3929,12 @@ function paternalSurnames(texts: readonly string[], facts: readonly Fact[][]): M
 	for (const f of facts.flat()) {
 		if (f.type !== 'person' || found.has(f.text)) continue;
 		const words = f.text.split(' ');
+		// "João Pereira da Silva ... Mr Silva said": a Portuguese family name the article writes alone without its particle
+		const particled = /^(?:da|do|das|dos) (\p{Lu}[\p{L}\p{M}’'-]+)$/u.exec(f.surname ?? '')?.[1];
+		if (words.length >= 3 && particled && lone.has(particled) && !lone.has(f.surname!)) {
+			found.set(f.text, particled);
+			continue;
+		}
 		if (words.length < 3 || f.surname !== words.at(-1)) continue;
 		const [paternal, maternal] = words.slice(-2);
 		if (!lone.has(paternal) || lone.has(maternal) || SURNAME_PARTICLE.test(paternal) || isFirstName(paternal)) continue;

@@ -252,8 +252,9 @@ function nameFacility(article: Article, sentences: readonly Sentence[], sentence
 const DEAL_WORDS = 'deal|agreement|accord|pact';
 // a headline's deal and up to three lower-case words before it: "strike first mackerel sharing deal"; group 1 the words, 2 the noun
 const HEADLINE_DEAL = new RegExp(String.raw`((?:[\p{Ll}-]+ ){1,3})(${DEAL_WORDS})(?![\p{L}\p{M}-])`, 'u');
-// words before a headline's deal that are its verb, an article or a word of when, never what kind of deal it is
-const NOT_KIND = /^(?:sign|signs|signed|agree|agrees|agreed|strike|strikes|struck|reach|reaches|reached|seal|seals|sealed|back|backs|clinch|clinches|approve|approves|unveil|unveils|announce|announces|a|an|the|new|first|latest|historic|landmark|major|big|long-awaited|draft|interim|provisional|in|on|to|for|with|of|and)$/;
+// words before a headline's deal that are its verb, an article, a word of when or a sum's scale word ("$1.8 billion
+// expressway deal": "billion" is of the sum, which stays out, and "the billion expressway deal" lost its amount), never what kind of deal it is
+const NOT_KIND = /^(?:hundred|thousand|million|billion|trillion|bn|mn|m|sign|signs|signed|agree|agrees|agreed|strike|strikes|struck|reach|reaches|reached|seal|seals|sealed|back|backs|clinch|clinches|approve|approves|unveil|unveils|announce|announces|a|an|the|new|first|latest|historic|landmark|major|big|long-awaited|draft|interim|provisional|in|on|to|for|with|of|and)$/;
 // another deal the body tells of, which "the deal" may mean instead
 const OTHER_DEAL = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:(?:another|second|separate|earlier|previous|rival|failed|collapsed|similar|existing|new|interim|draft|last|old|original) (?:[\p{L}-]+ )?(?:${DEAL_WORDS})|deals|agreements|accords|pacts|treaties)(?![\p{L}\p{M}-])`, 'iu');
 
