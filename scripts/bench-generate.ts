@@ -9,9 +9,11 @@
  * Generation is timed as the server runs it: on a worker thread started from the generation
  * worker's bundle, built by scripts/build-worker.js (the same entry and esbuild settings as
  * build/generation-worker.js) into a temporary folder, which sets V8's flags as it does for the
- * server. Run in this process instead, under tsx, the figures were not the server's: tsx writes
- * each regular expression literal with a Unicode property escape as `new RegExp(...)`, built again
- * on every call, which the bundle does not (build-worker.js). A figure is the time from posting a
+ * server; with `NEWSQUIZ_GENERATION_WORKER` set (as the server reads it, generation.ts), the bundle
+ * it names instead, such as another commit's build, to compare the two. Run in this process
+ * instead, under tsx, the figures were not the server's: tsx writes each regular expression
+ * literal with a Unicode property escape as `new RegExp(...)`, built again on every call, which
+ * the bundle does not (build-worker.js). A figure is the time from posting a
  * call to the worker to its answer, so it includes copying the article in and the quiz out, as a
  * request's generation does.
  *
@@ -45,9 +47,11 @@ function median(values: number[]): number {
 	return sorted[Math.floor(sorted.length / 2)];
 }
 
-const bundleDir = mkdtempSync(join(tmpdir(), 'newsquiz-bench-generate-'));
-const bundle = join(bundleDir, 'generation-worker.js');
-execFileSync(process.execPath, ['scripts/build-worker.js', bundle], { stdio: 'inherit' });
+// a bundle named as the server's is (a build of another commit, to compare two) is timed as it is; else this tree's
+const given = process.env.NEWSQUIZ_GENERATION_WORKER;
+const bundleDir = given ? undefined : mkdtempSync(join(tmpdir(), 'newsquiz-bench-generate-'));
+const bundle = given ? resolve(given) : join(bundleDir!, 'generation-worker.js');
+if (bundleDir) execFileSync(process.execPath, ['scripts/build-worker.js', bundle], { stdio: 'inherit' });
 
 /** Wall and CPU ms of one generation on `worker`, from posting the call to its answer. */
 function once(worker: Worker, article: Article): Promise<Timing> {
@@ -86,7 +90,7 @@ const corpus = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.txt
 const articles = corpus.map((file) => ({ file, article: parseArticleText(readFileSync(join(dir, file), 'utf8')) }));
 const seed = parseArticleText(readFileSync(SEED_FILE, 'utf8'));
 
-out(`generation on a worker thread started from ${bundle} (scripts/build-worker.js)`);
+out(`generation on a worker thread started from ${bundle}${given ? '' : ', built from this tree by scripts/build-worker.js'}`);
 const worker = new Worker(bundle);
 const seedMs = await time(worker, seed, 21, 5);
 out(`seed article (${words(seed)} words), repeated: ${seedMs.wall.toFixed(1)} ms warm, ${seedMs.cpu.toFixed(1)} ms CPU (budget 50 ms: ${seedMs.wall < 50 ? 'ok' : 'OVER'})`);
@@ -140,4 +144,4 @@ for (const target of [1000, 2500, 5000, 10000, 20000]) {
 }
 out(`linearity: CPU ms per 1,000 words at 20,000 words / at 1,000 words = ${(rates[rates.length - 1] / rates[0]).toFixed(2)}`);
 await worker.terminate();
-rmSync(bundleDir, { recursive: true, force: true });
+if (bundleDir) rmSync(bundleDir, { recursive: true, force: true });
