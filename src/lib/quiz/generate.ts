@@ -2250,10 +2250,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// quarter", "the second period", "her second serve" have as many as the game or year has (a "third half", R8)
 			// "found the first coins", "their first house": "first" opens a sequence, and is a rank only in "the first <noun> to <verb>"
 			// ("the first province to pass") or "for the first time"; "found the third coins" is no false fact but nonsense (R8)
+			// "the second yellow card": a player is shown two at most, and a "fourth yellow card" is absurd (a dev154 reader's R8)
 			// "linking the third case to the earlier two": the sentence counts what came before, and so tells the key (R5)
 			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && /\b(?:earlier|previous|other|first|preceding)\s(?:two|three|four|five|six|seven|eight|nine|ten)\b/i.test(sentenceText)) return [];
 			if (fact.type === 'ordinal' && /^first$/i.test(fact.text) && !/^\s(?:[\p{L}-]+\s){1,3}to\s\p{Ll}|^\stime\b/u.test(sentenceText.slice(fact.span.end))) return [];
-			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && (/\b(?:a|an|one|two|three|four)\s$/i.test(sentenceText.slice(0, fact.span.start)) || /^s?\s(?:of|half|halves|quarter|quarters|period|periods|set|sets|innings|leg|term|semester|serve|serves)\b/i.test(sentenceText.slice(fact.span.end)))) return [];
+			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && (/\b(?:a|an|one|two|three|four)\s$/i.test(sentenceText.slice(0, fact.span.start)) || /^s?\s(?:of|half|halves|quarter|quarters|period|periods|set|sets|innings|leg|term|semester|serve|serves|(?:yellow\s)?cards?|bookings?|cautions?)\b/i.test(sentenceText.slice(fact.span.end)))) return [];
 			// the article's number words are no options either where three others remain (`articleWordNumbers`)
 			const numericOptions = () => {
 				const options = { level, minute: fact.type === 'ordinal' && /^\sminute\b/.test(sentenceText.slice(fact.span.end)), stoppage: fact.type === 'ordinal' && STOPPAGE_MINUTE.test(sentenceText.slice(fact.span.end)), extraTime: fact.type === 'ordinal' && EXTRA_TIME.test(bodyLines(ctx.article)), personal: fact.type === 'count' && PERSONAL_THINGS_AFTER.test(sentenceText.slice(fact.span.end)) };
