@@ -157,3 +157,26 @@ describe('a name described as a maker of something', () => {
 		expect(recurringNames('Helen Marsh, the founder of a pump maker, said demand was strong.').has('Helen Marsh')).toBe(false);
 	});
 });
+
+const stageDesigner = `Ilse Brandtner, Austrian stage designer, dies aged 88
+
+Ilse Brandtner, the stage designer whose painted sets filled the opera houses of Vienna and Salzburg for four decades, has died aged 88.
+
+Born in Graz in 1937, she studied at the design faculty of the Academy of Fine Arts in Vienna, graduating in 1960.
+
+Her first major commission came in 1964, for a production of The Magic Flute at the Salzburg Festival.
+
+Over the next 40 years she designed more than 120 productions across Europe.
+
+Brandtner was awarded the Austrian Cross of Honour in 2004 for services to the arts, and in 2012 the city of Vienna made her an honorary citizen.
+
+She is survived by her son, Markus, and two grandchildren.`;
+
+describe('a field named by its plural', () => {
+	// "for services to the arts" written as "to the Academy of Performing Arts" was a false claim (a dev155 reader's R6)
+	it('is never written as a body whose name ends in it, and stays askable', () => {
+		const { all, shown } = stemsOf(stageDesigner);
+		expect(all.filter((s) => /services to the Academy/.test(s))).toEqual([]);
+		expect(shown.some((s) => /for services to the arts\.$/.test(s))).toBe(true);
+	});
+});
