@@ -254,6 +254,8 @@ const THOSE_NOUN = /\bthose (?:\p{Ll}+ )?\p{Ll}{3,}s\b(?! (?:who|whom|whose|whic
 const THAT_NOUN_ENDS = /\bthat (?!(?:is|was|are|were|has|had|will|would|could|can|may|might|much|many|far|long|way|same)\b)(\p{Ll}{3,})(?: \p{Ll}+ly\b|[,;.?]|$)/u;
 const PLACE_NOUN = /^(?:country|nation|city|town|village|state|region|province|island|area|county|district)$/;
 // "In 2022, talks in Reykjavik took ...": talks between whom, the sentences before said (as `^Talks` in `firstFailure`)
+// a stem that is only a named person's life event and its date or place: "Jiří Horák died in 2011."
+const BARE_LIFE_EVENT = /^((?:\p{Lu}[\p{L}\p{M}’'-]+\s){0,3}\p{Lu}[\p{L}\p{M}’'-]+)\s(?:died|was born|married|retired)\s(?:in|on|at)\s[^\p{Lu},;]*\.$/u;
 const BARE_TALKS = /(?:^|,\s)(?:[Tt]alks|[Nn]egotiations)\b(?! (?:between|with)\b)/;
 // "Shares of rivals Acme and Bolt fell": the rivals' shares, of whom the stem's subject never says (a win "over
 // Yorkshire rivals FC Halifax Town" is over the subject's own)
@@ -5408,6 +5410,14 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			const words = w.options.map((o) => nameWords(ctx, o));
 			if (!/\d/.test(keyText) && new Set(words).size > 1 && fact.type === 'person') return 'R5';
 		}
+	}
+	// "Sigurður Einarsson died in _____.", "Jiří Horák died in 2011.": a life event of someone the stem never says
+	// who they are to the story (the obituary's husband, told a sentence or more before) is trivia read alone (the
+	// dev154 and dev155 readers' R7); the story's own subject, or one the headline names, needs no introduction
+	for (const stem of stems) {
+		const bare = BARE_LIFE_EVENT.exec(stem)?.[1];
+		const person = bare === undefined ? undefined : [...ctx.persons.values()].find((p) => p.full === bare || p.surname === bare);
+		if (person && person.surname !== ctx.obituary?.surname && !containsWord(ctx.article.title, person.surname)) return 'R7';
 	}
 	// R6: faithful: no blank or swap inside a direct quote, claims stay claims
 	if (quoteOpenAt(sentence.text, fact.span.start)) return 'R6';
