@@ -188,3 +188,36 @@ describe('a field named by its plural', () => {
 		expect(shown.some((s) => /for services to the arts\.$/.test(s))).toBe(true);
 	});
 });
+
+const pumpMaker = `Kestwick Pumps lifts profit 12% and buys Danish rival
+
+Kestwick Pumps, the Bristol-based maker of industrial water pumps and valves, reported a 12 per cent rise in annual pre-tax profit on Tuesday and agreed to buy Nordvand, a Danish rival, for €140m.
+
+Pre-tax profit rose to £61.2m from £54.6m, on revenue of £910m.
+
+Kestwick Pumps will publish its half-year results on 14 September.
+
+Chief executive Helen Marsh said demand from water companies had been strong all year.
+
+"Our customers are replacing pumps that are forty years old," Marsh said.
+
+Nordvand, based in Aarhus, employs 380 people and had sales of €96m last year.
+
+"We have admired Kestwick for a long time," Nordvand's founder, Anders Holm, said in a statement.
+
+Kestwick will pay €110m in cash, with a further €30m dependent on profit targets.
+
+"The price looks fair and the deal fills a gap in northern Europe," said Rupert Vane, an analyst at the broker Colebrook Shaw.
+
+Shares in Kestwick rose 4 per cent to 612p.
+
+Kestwick said trading in the first two months of the year had been in line with expectations.`;
+
+describe("a company's next report date", () => {
+	// "will publish its first-quarter results on 23 April" is the calendar at a results story's foot (a dev154 reader's R7)
+	it('is refused as not worth asking', () => {
+		const report = generateWithReport({ ...parseArticleText(pumpMaker), published: '2026-03-04' }, { seed: 1 });
+		expect(report.quiz.items.filter((i) => /will publish its half-year results/.test(i.stem))).toEqual([]);
+		expect(report.rejections.some((r) => r.check === 'R7' && /will publish its half-year results on _____/.test(r.stem))).toBe(true);
+	});
+});

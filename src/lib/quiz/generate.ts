@@ -254,6 +254,8 @@ const THOSE_NOUN = /\bthose (?:\p{Ll}+ )?\p{Ll}{3,}s\b(?! (?:who|whom|whose|whic
 const THAT_NOUN_ENDS = /\bthat (?!(?:is|was|are|were|has|had|will|would|could|can|may|might|much|many|far|long|way|same)\b)(\p{Ll}{3,})(?: \p{Ll}+ly\b|[,;.?]|$)/u;
 const PLACE_NOUN = /^(?:country|nation|city|town|village|state|region|province|island|area|county|district)$/;
 // "In 2022, talks in Reykjavik took ...": talks between whom, the sentences before said (as `^Talks` in `firstFailure`)
+// "will publish its first-quarter results on", "is due to report half-year figures in": a company's next report, before its date
+const NEXT_REPORT = /\b(?:will|is due to|are due to|is expected to|plans to|is scheduled to) (?:publish|report|release|announce|issue|post|present|update on) (?:its|their) (?:[\p{L}-]+ ){0,2}(?:results|figures|earnings|trading update|accounts|report)\s(?:on|in|at)\s(?:the\s)?$/u;
 // a stem that is only a named person's life event and its date or place: "Jiří Horák died in 2011."
 const BARE_LIFE_EVENT = /^((?:\p{Lu}[\p{L}\p{M}’'-]+\s){0,3}\p{Lu}[\p{L}\p{M}’'-]+)\s(?:died|was born|married|retired)\s(?:in|on|at)\s[^\p{Lu},;]*\.$/u;
 const BARE_TALKS = /(?:^|,\s)(?:[Tt]alks|[Nn]egotiations)\b(?! (?:between|with)\b)/;
@@ -5502,6 +5504,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'count' && /\b(?:he|she|I|we) and\s$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:other\s)?(?:colleagues|friends|relatives|others|family members|neighbours|neighbors|co-workers|classmates)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "Hollis was the _____ man out", "sat in the _____ row": the place of a wicket in an innings or of a seat is no fact of the story
 	if (fact.type === 'ordinal' && /^\s(?:man out|row|wicket|lane|floor|seat)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "Kuusela will publish its first-quarter results on 23 April": the date of a company's next report is the
+	// calendar at a results story's foot, no fact of the story (a dev154 reader's R7)
+	if (fact.type === 'date' && NEXT_REPORT.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "2001 CC21": the year in an asteroid's or a comet's catalogue designation is part of its name
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /^\s\p{Lu}{1,3}\d{1,4}\b/u.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "contracts with producers such as ARC Resources": one example of a kind, named once, is an
