@@ -98,13 +98,13 @@ describe('the headline, shown as the quiz title, never gives a key away', () => 
 	it('takes a place the headline names by its demonym as printed, and leaves an unrelated figure alone', () => {
 		const sentence = 'Cheap filters cut illness among pupils in rural Kenya, according to a study published on Monday.';
 		const fact = extractFacts(sentence).find((f) => f.text === 'Kenya')!;
-		const item = { fact, keyText: 'Kenya', after: sentence.slice(fact.span.end), options: [], key: 0 };
+		const item = { fact, keyText: 'Kenya', after: sentence.slice(fact.span.end), options: [], key: 0, estimate: false };
 		expect(headlineGives('Water filters cut child illness in Kenyan schools, study finds', item)).toBe(true);
 		expect(headlineGives('Water filters cut child illness in schools, study finds', item)).toBe(false);
 		const count = 'The researchers followed 4,212 children in 64 schools.';
 		const pupils = extractFacts(count).find((f) => f.text === '64')!;
-		expect(headlineGives('Filters tested in 64 clinics', { fact: pupils, keyText: '64', after: count.slice(pupils.span.end), options: [], key: 0 })).toBe(false);
-		expect(headlineGives('Filters tested in 64 schools', { fact: pupils, keyText: '64', after: count.slice(pupils.span.end), options: [], key: 0 })).toBe(true);
+		expect(headlineGives('Filters tested in 64 clinics', { fact: pupils, keyText: '64', after: count.slice(pupils.span.end), options: [], key: 0, estimate: false })).toBe(false);
+		expect(headlineGives('Filters tested in 64 schools', { fact: pupils, keyText: '64', after: count.slice(pupils.span.end), options: [], key: 0, estimate: false })).toBe(true);
 	});
 });
 

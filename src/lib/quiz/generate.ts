@@ -5390,7 +5390,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	}
 	// the headline is the quiz's title, on screen before and between questions: a key it prints or all but
 	// prints is given away (a dev154 reader's R5: "6.9%" in the title over a council tax rise of _____)
-	if (headlineGives(ctx.article.title, { fact, keyText, after: sentence.text.slice(fact.span.end), options: w.type === 'true-false' || w.answerMode === 'estimate' ? [] : w.options, key: w.key })) return 'R5';
+	if (headlineGives(ctx.article.title, { fact, keyText, after: sentence.text.slice(fact.span.end), options: w.type === 'true-false' || w.answerMode === 'estimate' ? [] : w.options, key: w.key, estimate: w.answerMode === 'estimate' })) return 'R5';
 	if (w.type !== 'true-false') {
 		const stemLower = w.stem.toLowerCase();
 		// a number inside another ("17" in "2017") is no giveaway

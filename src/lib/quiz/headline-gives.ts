@@ -45,19 +45,24 @@ export interface HeadlineItem {
 	/** The options of a choice item, with `key` the right one's index; empty for a typed answer or a true/false. */
 	options: readonly string[];
 	key: number;
+	/** The key is typed or slid to and scored by closeness (scoring.ts), so a near figure earns points too. */
+	estimate: boolean;
 }
 
-// a headline's figure within this share of the key all but gives a guessed or chosen figure: "cuts the harvest by a fifth"
-// puts an estimate of 22% within the closeness scoring's high points (scoring.ts)
+// a headline's figure within this share of the key all but gives an estimate: "cuts the harvest by a fifth" puts a
+// guess of 22% within the closeness scoring's high points (scoring.ts), and picks the key among options it is nearest;
+// a true/false needs the key itself (to rounding), for a figure near another is no verdict on it
 const NEAR = 0.25;
+const SAME = 0.02;
 
 /**
  * Does the headline, which players see as the quiz's title on the start screen and between questions
  * (routes/play), give an item's key away (QUALITY.md R5)? Takes the headline and the item (`HeadlineItem`);
  * returns true when:
  * - the key is a figure and the headline prints one of the same kind (a percentage, a sum, an age, or a count
- *   of the same thing) within a quarter of it, as a number or a share in words ("6.9%" for a council tax rise
- *   of 6.9 per cent; "by a fifth" for a fall of 22%), and, for a choice item, nearer the key than any other option;
+ *   of the same thing), as a number or a share in words: the key itself, to rounding ("6.9%" for a council tax
+ *   rise of 6.9 per cent), or for an estimate or a choice item one within a quarter of it ("by a fifth" for a fall
+ *   of 22%), and for a choice item nearer the key than any other option;
  * - the key is a place the headline names, itself or by its demonym ("Vietnamese villages" for a key "Vietnam":
  *   a false statement's "rural China" is false at a glance, a blank's answer is printed);
  * - the key is a person or an organisation the headline names (the surname, or the organisation's name).
@@ -75,7 +80,7 @@ export function headlineGives(title: string, item: HeadlineItem): boolean {
 	const key = fact.value;
 	const after = firstWord(item.after);
 	return figuresOf(title).some((h) => {
-		if (h.type !== fact.type || Math.abs(h.value - key) / key > NEAR) return false;
+		if (h.type !== fact.type || Math.abs(h.value - key) / key > (item.estimate || item.options.length > 1 ? NEAR : SAME)) return false;
 		// "closure of 3 libraries" says nothing of a key of 3 councillors: a count is of the same thing or none
 		if (fact.type === 'count' && h.after.slice(0, 4) !== after.slice(0, 4)) return false;
 		if (item.options.length < 2) return true;
