@@ -64,9 +64,9 @@ const SAME = 0.02;
  *   rise of 6.9 per cent), or for an estimate or a choice item one within a quarter of it ("by a fifth" for a fall
  *   of 22%), and for a choice item nearer the key than any other option;
  * - the key is a place the headline names, itself or by its demonym ("Vietnamese villages" for a key "Vietnam":
- *   a false statement's "rural China" is false at a glance, a blank's answer is printed);
- * - the key is a person or an organisation the headline names (the surname, or the organisation's name).
- * A dev154 reader graded each of these R5.
+ *   a false statement's "rural China" is false at a glance, a blank's answer is printed).
+ * A person the headline names is left to be asked: an obituary's or a match report's protagonist is the story.
+ * A dev154 reader graded each of these R5 (the figures and the place).
  */
 export function headlineGives(title: string, item: HeadlineItem): boolean {
 	const { fact, keyText } = item;
@@ -74,8 +74,6 @@ export function headlineGives(title: string, item: HeadlineItem): boolean {
 		const country = countryOf(keyText) ?? keyText;
 		return containsWord(title, keyText) || (title.match(/\p{Lu}[\p{L}-]+/gu) ?? []).some((w) => countryOfDemonym(w) === country);
 	}
-	if (fact.type === 'person') return containsWord(title, fact.surname ?? keyText);
-	if (fact.type === 'organisation') return containsWord(title, keyText);
 	if (!FIGURE_TYPES.has(fact.type) || fact.value === undefined || fact.value <= 0) return false;
 	const key = fact.value;
 	const after = firstWord(item.after);
