@@ -68,8 +68,28 @@ export function computableKey(stem: string, key: number, keyIsPercent: boolean):
 }
 const computableKeyKept = keptPerArgs(readComputableKey, 4096);
 
+// "almost double the 5 grams recommended", "double the recommended limit of 5 grams", "half the 300 it had":
+// a multiple the stem writes before another of its figures, in the same clause
+const MULTIPLES: Record<string, number> = { double: 2, twice: 2, treble: 3, triple: 3, 'three times': 3, 'four times': 4, 'five times': 5, 'ten times': 10, half: 0.5, 'a third of': 1 / 3, 'a quarter of': 0.25 };
+const MULTIPLE_OF = new RegExp(String.raw`\b(${Object.keys(MULTIPLES).join('|')})\s[^\d,.;:]{0,60}?[$£€]?(\d[\d,]*(?:\.\d+)?)(?![\d,.]*\s?(?:%|per ?cent))`, 'giu');
+
+/**
+ * Does the stem write the key as a multiple of another of its figures, within a quarter (the closeness
+ * scoring's high points): "an intake of around _____ grams, almost double the 5 grams recommended" for a
+ * key of 9.6 (a dev154 reader's R5)? Years are never operands.
+ */
+function multipleOfFigure(stem: string, key: number): boolean {
+	for (const m of stem.matchAll(MULTIPLE_OF)) {
+		const value = Number(m[2].replace(/,/g, ''));
+		if (/^(?:19|20)\d\d$/.test(m[2])) continue;
+		if (key > 0 && Math.abs(MULTIPLES[m[1].toLowerCase()] * value - key) / key <= 0.25) return true;
+	}
+	return false;
+}
+
 /** `computableKey`, read afresh. */
 function readComputableKey(stem: string, key: number, keyIsPercent: boolean): boolean {
+	if (multipleOfFigure(stem, key)) return true;
 	const all = figures(stem);
 	// a count in words is only ever a part of a whole: "in three raids on two days" adds to nothing
 	const parts = all.filter((f) => !f.percent).map((f) => f.value);

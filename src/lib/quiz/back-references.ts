@@ -311,7 +311,8 @@ function readBackPhrases(article: Article, sentences: readonly Sentence[], sente
 	if (ORGANISATION_SUBJECT.test(text)) return found;
 	for (const m of text.matchAll(DEFINITE)) {
 		const phrase = phraseAt(m, isVerb);
-		if (!phrase) continue;
+		// "for services to the arts": a field named by its plural is no thing the article named before
+		if (!phrase || (phrase.modifiers.length === 0 && FIELD_PLURAL.test(phrase.head))) continue;
 		const after = text.slice(phrase.at + phrase.text.length);
 		const capital = /^\p{Lu}/u.test(phrase.head);
 		// "the Ethiopian fortress", "the Welsh first minister": a demonym before a noun is its adjective
@@ -574,6 +575,12 @@ export function headlineOfPhrase(title: string, head: string, isVerb: (word: str
 }
 
 /** Plural nouns that end a firm's name ("Meadowgate Homes", "Halden Foods") but, after "the", are the things themselves. */
+/**
+ * Plural nouns of a field that end a school's or a body's name ("Academy of Performing Arts", "Institute of
+ * Health Sciences") but, after "the", are the field itself: "for services to the arts" is no service to the
+ * Academy the obituary's subject studied at (a dev155 reader's R6).
+ */
+const FIELD_PLURAL = /^(?:arts|sciences|humanities|letters|media|studies|industries|affairs|services|sports)$/;
 const BUSINESS_PLURAL = /^(?:homes|houses|foods|stores|shops|farms|hotels|resorts|buses|properties|developments|minerals|resources|brands|systems|solutions)$/;
 
 /**
@@ -587,7 +594,7 @@ export function nameBackReferences(article: Article, sentences: readonly Sentenc
 	for (const phrase of [...backPhrases(article, sentences, sentence, stem, isVerb)].reverse()) {
 		if (phrase.modifiers.length > 0 || !/^[Tt]he$/.test(phrase.text.split(' ')[0])) continue;
 		// "30 per cent of the homes": houses, never the developer Meadowgate Homes (a holdout90 reader's R6)
-		if (BUSINESS_PLURAL.test(phrase.head)) continue;
+		if (BUSINESS_PLURAL.test(phrase.head) || FIELD_PLURAL.test(phrase.head)) continue;
 		const name = nameOf(article, sentences, sentence, phrase.head);
 		if (!name) {
 			// "The Budget earmarks" under "Kerala revised Budget hikes land tax": the headline's place owns it

@@ -1092,12 +1092,13 @@ const SHARES_IN = new RegExp(String.raw`(?:Shares|\b[Tt]he\sshares)\s(?:in|of)\s
 /** The nouns of a kind of body that `ORG_INTRO` reads before a name, which an appositive may give after one. */
 const BODY_KIND = 'campaign group|pressure group|charity|nonprofit|grocer|retailer|supermarket|chain|bank|lender|firm|company|carmaker|airline|insurer|developer|broadcaster|publisher|giant|maker|operator|startup|conglomerate|brand|subsidiary|discounter|utility|supplier|manufacturer|distributor';
 /**
- * "SuperValu, the Dublin-based grocery chain,", "Northwind, a Cork firm that ...": a name (at
+ * "SuperValu, the Dublin-based grocery chain,", "Northwind, a Cork firm that ...", "Harlow Cables, the
+ * Leeds-based maker of copper wire," (a dev155 reader's R8: filed as a person, it was offered as who said a quote): a name (at
  * most three capitalised words), then an appositive headed by a noun of a kind of body, which
  * a comma or a relative word ends ("Ann Example, the company's founder" and "the club captain"
  * name a person by a body, and "Waterford, the company said" ends a list: all are left).
  */
-const ORG_APPOSED = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(${ORG_NAME}),\s(?:the|a|an)\s(?:[\p{L}\p{M}-]+\s){0,3}?(?:${BODY_KIND})(?=[,;]|\s(?:that|which|whose|owned|run|based)\b)`, 'gu');
+const ORG_APPOSED = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])(${ORG_NAME}),\s(?:the|a|an)\s(?:[\p{L}\p{M}-]+\s){0,3}?(?:${BODY_KIND})(?=[,;]|\s(?:that|which|whose|owned|run|based|of)\b)`, 'gu');
 
 /** A company's name then its legal form or its trade ("Severn Trent Water", "Northwind Ltd", "Ardmore Group plc"): the name before it is the company's short name. */
 const SHORT_COMPANY = /(?<![\p{L}\p{M}’'-])(\p{Lu}[\p{Ll}\p{M}-]+(?:\s\p{Lu}[\p{Ll}\p{M}-]+)?)\s(?:Water|Ltd|Limited|plc|PLC|Group|Holdings)\b/gu;

@@ -56,6 +56,7 @@ import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, placedVotePhrase, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { STOCK_INDEX } from './stock-indices';
 import { afterHeadlineStudy, nameStoryStudyIn, namesSomething, nationalFigure, opensOnHeadlineStudy, partOfScope, scopedIn, storyPlace, studyLedInStem, unscoped } from './scope';
+import { headlineGives } from './headline-gives';
 import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerObject, keptPerText, keptPerTextAnd, possessiveAfter, withPossessive, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
@@ -253,6 +254,10 @@ const THOSE_NOUN = /\bthose (?:\p{Ll}+ )?\p{Ll}{3,}s\b(?! (?:who|whom|whose|whic
 const THAT_NOUN_ENDS = /\bthat (?!(?:is|was|are|were|has|had|will|would|could|can|may|might|much|many|far|long|way|same)\b)(\p{Ll}{3,})(?: \p{Ll}+ly\b|[,;.?]|$)/u;
 const PLACE_NOUN = /^(?:country|nation|city|town|village|state|region|province|island|area|county|district)$/;
 // "In 2022, talks in Reykjavik took ...": talks between whom, the sentences before said (as `^Talks` in `firstFailure`)
+// "will publish its first-quarter results on", "is due to report half-year figures in": a company's next report, before its date
+const NEXT_REPORT = /\b(?:will|is due to|are due to|is expected to|plans to|is scheduled to) (?:publish|report|release|announce|issue|post|present|update on) (?:its|their) (?:[\p{L}-]+ ){0,2}(?:results|figures|earnings|trading update|accounts|report)\s(?:on|in|at)\s(?:the\s)?$/u;
+// a stem that is only a named person's life event and its date or place: "Jiří Horák died in 2011."
+const BARE_LIFE_EVENT = /^((?:\p{Lu}[\p{L}\p{M}’'-]+\s){0,3}\p{Lu}[\p{L}\p{M}’'-]+)\s(?:died|was born|married|retired)\s(?:in|on|at)\s[^\p{Lu},;]*\.$/u;
 const BARE_TALKS = /(?:^|,\s)(?:[Tt]alks|[Nn]egotiations)\b(?! (?:between|with)\b)/;
 // "Shares of rivals Acme and Bolt fell": the rivals' shares, of whom the stem's subject never says (a win "over
 // Yorkshire rivals FC Halifax Town" is over the subject's own)
@@ -921,7 +926,13 @@ function buildContext(article: Article, seed: number): Context {
 	// a couple's or a relative's surname is filed for no one (above), so it takes no gender either
 	for (const [surname, gender] of inferred) {
 		const person = persons.get(surname);
-		if (person) person.gender ??= gender;
+		if (!person) continue;
+		// "The novelist Kári Sveinsson ... had shown him": the lexicon's English "Kari" is a woman's name, the
+		// article's own "him" says otherwise; either may be wrong ("Sarah Jones said he ..." speaks of someone
+		// else), so the gender is left unknown and no pronoun near them is resolved (a dev154 reader's R6:
+		// the obituary's "she married the painter" was given to him)
+		if (person.gender !== undefined && person.gender !== gender) person.gender = undefined;
+		else person.gender ??= gender;
 	}
 	if (obituary) fileDeceased(obituary, persons);
 	const setting = new Map<string, string>();
@@ -1247,7 +1258,8 @@ function earlierSentences(ctx: Context, sentence: Sentence, gender?: 'male' | 'f
 				// ("Ruiz Montero" alone is the surname of two words, no other person)
 				const full = f.text.includes(' ') && f.text !== f.surname;
 				const relative = full && p !== undefined && f.text !== p.full;
-				return { surname: f.surname ?? '', full: full ? f.text : (p?.full ?? f.text), gender: (relative ? f.gender : undefined) ?? p?.gender ?? f.gender };
+				// a filed person's gender is the article's, which its pronouns may have left unknown (`buildContext`)
+				return { surname: f.surname ?? '', full: full ? f.text : (p?.full ?? f.text), gender: (relative ? f.gender : undefined) ?? (p ? p.gender : f.gender) };
 			});
 		// "Arboleda's team set a brutal tempo ... He went with 4.5km to the summit": a quoted speaker
 		// no person fact holds ("Santiago Arboleda", whose first name the gazetteer takes for a city)
@@ -2242,10 +2254,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// quarter", "the second period", "her second serve" have as many as the game or year has (a "third half", R8)
 			// "found the first coins", "their first house": "first" opens a sequence, and is a rank only in "the first <noun> to <verb>"
 			// ("the first province to pass") or "for the first time"; "found the third coins" is no false fact but nonsense (R8)
+			// "the second yellow card": a player is shown two at most, and a "fourth yellow card" is absurd (a dev154 reader's R8)
 			// "linking the third case to the earlier two": the sentence counts what came before, and so tells the key (R5)
 			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && /\b(?:earlier|previous|other|first|preceding)\s(?:two|three|four|five|six|seven|eight|nine|ten)\b/i.test(sentenceText)) return [];
 			if (fact.type === 'ordinal' && /^first$/i.test(fact.text) && !/^\s(?:[\p{L}-]+\s){1,3}to\s\p{Ll}|^\stime\b/u.test(sentenceText.slice(fact.span.end))) return [];
-			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && (/\b(?:a|an|one|two|three|four)\s$/i.test(sentenceText.slice(0, fact.span.start)) || /^s?\s(?:of|half|halves|quarter|quarters|period|periods|set|sets|innings|leg|term|semester|serve|serves)\b/i.test(sentenceText.slice(fact.span.end)))) return [];
+			if (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) && (/\b(?:a|an|one|two|three|four)\s$/i.test(sentenceText.slice(0, fact.span.start)) || /^s?\s(?:of|half|halves|quarter|quarters|period|periods|set|sets|innings|leg|term|semester|serve|serves|(?:yellow\s)?cards?|bookings?|cautions?)\b/i.test(sentenceText.slice(fact.span.end)))) return [];
 			// the article's number words are no options either where three others remain (`articleWordNumbers`)
 			const numericOptions = () => {
 				const options = { level, minute: fact.type === 'ordinal' && /^\sminute\b/.test(sentenceText.slice(fact.span.end)), stoppage: fact.type === 'ordinal' && STOPPAGE_MINUTE.test(sentenceText.slice(fact.span.end)), extraTime: fact.type === 'ordinal' && EXTRA_TIME.test(bodyLines(ctx.article)), personal: fact.type === 'count' && PERSONAL_THINGS_AFTER.test(sentenceText.slice(fact.span.end)) };
@@ -5383,6 +5396,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		const told = (country: string, stem: string) => demonymsOf(countryOf(country) ?? country).some((d) => containsWord(stem, d));
 		if (told(keyText, w.stem) && !w.options.some((o, i) => i !== w.key && isCountry(o) && told(o, w.stem))) return 'R5';
 	}
+	// the headline is the quiz's title, on screen before and between questions: a key it prints or all but
+	// prints is given away (a dev154 reader's R5: "6.9%" in the title over a council tax rise of _____)
+	if (headlineGives(ctx.article.title, { fact, keyText, after: sentence.text.slice(fact.span.end), options: w.type === 'true-false' || w.answerMode === 'estimate' ? [] : w.options, key: w.key, estimate: w.answerMode === 'estimate' })) return 'R5';
 	if (w.type !== 'true-false') {
 		const stemLower = w.stem.toLowerCase();
 		// a number inside another ("17" in "2017") is no giveaway
@@ -5404,6 +5420,14 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			const words = w.options.map((o) => nameWords(ctx, o));
 			if (!/\d/.test(keyText) && new Set(words).size > 1 && fact.type === 'person') return 'R5';
 		}
+	}
+	// "Sigurður Einarsson died in _____.", "Jiří Horák died in 2011.": a life event of someone the stem never says
+	// who they are to the story (the obituary's husband, told a sentence or more before) is trivia read alone (the
+	// dev154 and dev155 readers' R7); the story's own subject, or one the headline names, needs no introduction
+	for (const stem of stems) {
+		const bare = BARE_LIFE_EVENT.exec(stem)?.[1];
+		const person = bare === undefined ? undefined : [...ctx.persons.values()].find((p) => p.full === bare || p.surname === bare);
+		if (person && person.surname !== ctx.obituary?.surname && !containsWord(ctx.article.title, person.surname)) return 'R7';
 	}
 	// R6: faithful: no blank or swap inside a direct quote, claims stay claims
 	if (quoteOpenAt(sentence.text, fact.span.start)) return 'R6';
@@ -5488,6 +5512,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'count' && /\b(?:he|she|I|we) and\s$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:other\s)?(?:colleagues|friends|relatives|others|family members|neighbours|neighbors|co-workers|classmates)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "Hollis was the _____ man out", "sat in the _____ row": the place of a wicket in an innings or of a seat is no fact of the story
 	if (fact.type === 'ordinal' && /^\s(?:man out|row|wicket|lane|floor|seat)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "Kuusela will publish its first-quarter results on 23 April": the date of a company's next report is the
+	// calendar at a results story's foot, no fact of the story (a dev154 reader's R7)
+	if (fact.type === 'date' && NEXT_REPORT.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "2001 CC21": the year in an asteroid's or a comet's catalogue designation is part of its name
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && /^\s\p{Lu}{1,3}\d{1,4}\b/u.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "contracts with producers such as ARC Resources": one example of a kind, named once, is an

@@ -229,7 +229,8 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[]): Map<s
 		for (const [re, gender] of [[HE, 'male'], [SHE, 'female']] as const) {
 			if (OWN_PRONOUN[gender].test(before)) continue;
 			for (const m of after.matchAll(re)) {
-				const between = after.slice(0, m.index).toLowerCase().match(/\p{L}+/gu) ?? [];
+				// "said that reading it as a teenager had shown him": a noun after "as a" describes the one named, no other person
+				const between = after.slice(0, m.index).toLowerCase().replace(/\bas an? [\p{L}-]+/gu, ' ').match(/\p{L}+/gu) ?? [];
 				if (!between.some((w) => hasTag(w, 'Actor') || PERSON_NOUNS.has(w) || MALE_NOUN.test(w) || FEMALE_NOUN.test(w))) vote(surname, gender);
 			}
 		}
