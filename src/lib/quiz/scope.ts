@@ -367,8 +367,9 @@ const TRIAL_ARM = /\bthe (?:[\p{Ll}-]+ )?(?:group|arm)\b/gu;
 // what a trial's or a study's result is told of: its people, arms and outcomes ("Median survival was", "how
 // many patients", "the share of students"); a stem of none ("Oesophageal cancer is the seventh most common ...")
 // may be the article's background, which the trial written in would misreport (QUALITY.md R6)
-// ("Those who walked ... had a 23% lower risk": the people a study compares, by what they did, and their risk)
-const TRIAL_RESULT = /\b(?:patients|participants|volunteers|subjects|students|pupils|children|adults|teenagers|teens|women|men|people|survival|remission|response|placebo|group|arm|dose|doses|side effects|risk|odds|[Tt]hose who)\b/;
+// ("Those who walked ... had a 23% lower risk": the people a study compares, by what they did, and their risk; in any case,
+// as a stem opens on them: "Participants who walked briskly ...")
+const TRIAL_RESULT = /\b(?:patients|participants|volunteers|subjects|students|pupils|children|adults|teenagers|teens|women|men|people|survival|remission|response|placebo|group|arm|dose|doses|side effects|risk|odds|those who)\b/i;
 // the nouns of a trial's arm that the R4 check reads as pointing back ("the combination group")
 const TRIAL_PART = /^(?:group|arm)$/;
 // a stem that sets out a rule: a modal before any semicolon ("Land tax will go up by", "Fines can apply",
@@ -635,9 +636,11 @@ function findingScoped(stem: string, sentence: string, source: AnchorSource): st
 	return `In ${measure.phrase}, ${rest}`;
 }
 
-// a stem opening on a plural subject and its verb, a count before it or not: "About 2,300 people had", "Officials estimated";
+// a stem opening on a plural subject and its verb, a count before it or not: "About 2,300 people had", "Officials estimated",
+// or its own "who" clause, which says which of them the verb after it tells of ("Participants who walked briskly ... saw
+// their glucose peaks fall": a dev study story's main finding went to R4 for that "their");
 // a word in -is, -us or -ss ("This", "Business", "Status") or a mass noun in -s ("News", "Politics") is singular
-const PLURAL_SUBJECT = /^(?:(?:About|Around|Some|More than|Nearly|Almost|At least|Over|Roughly) )?(?:[\d,.]+ )?(?:[\p{Ll}-]+ )?(?:(?![Nn]ews\b|[Ss]eries\b|[Ss]pecies\b|[Mm]eans\b|[Gg]as\b|\p{L}+ics\b)\p{L}\p{Ll}*[^\P{Ll}siu]s|people|children)(?= (?:had|have|were|are|said|say|\p{Ll}+ed)\b)/u;
+const PLURAL_SUBJECT = /^(?:(?:About|Around|Some|More than|Nearly|Almost|At least|Over|Roughly) )?(?:[\d,.]+ )?(?:[\p{Ll}-]+ )?(?:(?![Nn]ews\b|[Ss]eries\b|[Ss]pecies\b|[Mm]eans\b|[Gg]as\b|\p{L}+ics\b)\p{L}\p{Ll}*[^\P{Ll}siu]s|people|children)(?= (?:had|have|were|are|said|say|\p{Ll}+ed|who)\b)/u;
 
 /**
  * A stem that names nothing (but a figure every country keeps: `INDEX_NAME`, in a story set in a

@@ -1,7 +1,7 @@
 import { bodyLines } from './article';
 import { apostropheOf } from './anchors';
 import { DATELINE, type Fact } from './facts';
-import { TITLES, countryOf, countryOfDemonym, hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
+import { CURRENCY_CODES, TITLES, countryOf, countryOfDemonym, hasTag, isCity, isCountry, isFirstName, tagsOf } from './lexicon';
 import { quotedAt } from './quoted-at';
 import { RELATIVE_ASIDE } from './simplify';
 import { STOCK_INDEX } from './stock-indices';
@@ -70,7 +70,9 @@ const BUSINESS_NOUN: Record<string, string> = {
 // "the grocer", "The Leeds-based grocer", "the FTSE 250 group": group 1 the noun
 const CALLED = new RegExp(String.raw`\b[Tt]he (?:\p{Lu}[\p{L}.&-]*-(?:based|listed|headquartered) |FTSE(?: AIM)? \d{2,3} )?(${Object.keys(BUSINESS_NOUN).join('|')})(?![\p{L}-])`, 'gu');
 // one to four capitalised words ("Marlowe's", "Aer Lingus", "Northern Rail Holdings"), an ampersand joining two ("Harcourt & Lyle")
-const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'&.-]*(?: (?:& )?\p{Lu}[\p{L}\p{M}’'&.-]*){0,3}`;
+// (a family name's lower-case particle may join them: "Van der Heijden Fietsen", a dev147 results lead whose every
+// "the company" and "The board" had gone to R4)
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'&.-]*(?: (?:& |(?:van|von|der|den|de|du|da|di|del|della|ter|ten) ){0,2}\p{Lu}[\p{L}\p{M}’'&.-]*){0,3}`;
 // the lead opens on the name and a verb: "Marlowe's has posted", "Aer Lingus cancelled"; group 1 the name, 2 the verb
 const LEAD_SUBJECT = new RegExp(String.raw`^(${NAME}) (\p{Ll}+)\b`, 'u');
 // a headline's description of the name before it, ending on a business noun: "South Korean battery maker Hanul swings ...",
@@ -97,8 +99,9 @@ const LEAD_APPOSITION = new RegExp(String.raw`^((?:Shares (?:in|of) )?${NAME}), 
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 // a day between a lead's name and its verb ("Hanbit Energy Materials on Thursday reported"): group 1 the name
 const LEAD_DAY = new RegExp(String.raw`^(${NAME}) on (?:${WEEKDAY})(?= \p{Ll})`, 'u');
-// an apposition that says what kind of business a name is: "a South Korean maker of battery cathodes", "the Leeds-based grocer"
-const BUSINESS_APPOSITION = new RegExp(String.raw`^(?:a|an|the|\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?[’']s) (?:[\p{L}-]+ ){0,4}(?:${Object.keys(BUSINESS_NOUN).join('|')})(?: of\b|$)`, 'u');
+// an apposition that says what kind of business a name is: "a South Korean maker of battery cathodes", "the Leeds-based grocer",
+// "the Zwolle-based bicycle maker behind the Stadsrijder and Kruiser brands"
+const BUSINESS_APPOSITION = new RegExp(String.raw`^(?:a|an|the|\p{Lu}[\p{L}\p{M}-]*(?: \p{Lu}[\p{L}\p{M}-]*)?[’']s) (?:[\p{L}-]+ ){0,4}(?:${Object.keys(BUSINESS_NOUN).join('|')})(?: of\b| behind\b|$)`, 'u');
 // words that open a sentence or a headline without being an organisation's first word
 const NOT_FIRST = /^(?:The|A|An|This|That|These|Those|It|Its|He|She|They|We|In|On|At|For|With|By|From|As|After|Before|More|Some|Many|Most|All|Mr|Mrs|Ms|Dr|Police|Officials|Shares|Analysts|Investors|Workers|Staff|Residents)$/;
 const VERB_TAGS = new Set(['Verb', 'PastTense', 'PresentTense', 'Auxiliary', 'Modal', 'Copula']);
@@ -237,11 +240,21 @@ export function namedStoryOrganisation(source: StorySource, noun: string, before
 const CALENDAR = new RegExp(`^(?:January|February|March|April|May|June|July|August|September|October|November|December|${WEEKDAY})$`);
 // "cabin crew represented by Fórsa", "members of Unite": a union its workers belong to is no business
 const UNION_BEFORE = /\b(?:represented by|members of|the union|union)\s$/;
+// "the Danish group behind the Lundholm yoghurt brand", "behind the Stadsrijder and Kruiser brands": a brand the lead says
+// the company makes or owns is its own, no other body (two dev results leads lost every "the company" to R4)
+const OWN_BRAND_BEFORE = /\b(?:behind|owner of|owns|maker of|makes|which makes|which owns) (?:the |its )?(?:\p{Lu}[\p{L}\p{M}-]*(?:,| and| &) )*$/u;
+const OWN_BRAND_AFTER = /^(?:(?:,| and| &) \p{Lu}[\p{L}\p{M}-]*)*(?: [\p{Ll}-]+){0,3} brands?\b/u;
+// "close its assembly plant in Deventer": where the company's own site is, a town no gazetteer may know, is no body
+const SITE_IN = /\b(?:its|the company's|the company’s) (?:[\p{Ll}-]+ ){0,2}(?:plant|factory|site|office|offices|headquarters|warehouse|mill|works|depot|store|shop|branch) in $/u;
+// "rose 38% to NOK 1.12 billion": a currency's code before a figure is a sum, no body
+const CURRENCY_BEFORE_FIGURE = new RegExp(String.raw`^(?:${CURRENCY_CODES.join('|')})$`);
 
 /**
  * Does the rest of the lead sentence name a body other than its subject: a capitalised name that
- * is no place, person, demonym ("the Danish freight group"), weekday or month, plural of an acronym ("MPs"), nor the union
- * workers belong to?
+ * is no place, person, demonym ("the Danish freight group"), weekday or month, plural of an acronym ("MPs"), the union
+ * workers belong to, a brand the lead says the company is behind or owns ("behind the Lundholm yoghurt brand"), the town of its own site
+ * ("its assembly plant in Deventer"), nor a
+ * currency's code before a sum ("NOK 1.12 billion")?
  */
 function otherBodyIn(rest: string, source: StorySource): boolean {
 	const persons = source.facts.flat().filter((f) => f.type === 'person');
@@ -257,6 +270,9 @@ function otherBodyIn(rest: string, source: StorySource): boolean {
 		if (CALENDAR.test(name) || source.places.has(lower) || hasTag(lower, 'Place') || hasTag(lower, 'Demonym') || countryOfDemonym(name) || isCountry(name) || isCity(name)) continue;
 		if (persons.some((f) => f.text === name || f.text.includes(name))) continue;
 		if (UNION_BEFORE.test(rest.slice(0, m.index))) continue;
+		if (OWN_BRAND_BEFORE.test(rest.slice(0, m.index)) && OWN_BRAND_AFTER.test(rest.slice(m.index + m[0].length))) continue;
+		if (SITE_IN.test(rest.slice(0, m.index))) continue;
+		if (CURRENCY_BEFORE_FIGURE.test(name) && /^\s?\d/.test(rest.slice(m.index + m[0].length))) continue;
 		if (commonAcronym(rest.slice(0, m.index), name)) continue;
 		return true;
 	}
