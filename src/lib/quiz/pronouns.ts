@@ -201,6 +201,8 @@ export interface NamingSentence {
 }
 
 const HE = /\b(?:he|him|his|himself)\b/gi;
+// the name's own verb, then "him" or an object "her" (before a preposition, "as", "that" or a stop, not a noun it owns)
+const OBJECT_OF_OWN_VERB = /^,?\s+(?:(?:has|had|have|also|then|later|once|never|always)\s+)?\p{Ll}+(?:ed|s)?\s+(?:him|her(?=\s+(?:as|to|for|with|on|in|at|that|about|of|by)\b|[,.;]))\b/u;
 const SHE = /\b(?:she|her|hers|herself)\b/gi;
 
 /**
@@ -231,6 +233,10 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[]): Map<s
 			for (const m of after.matchAll(re)) {
 				// "said that reading it as a teenager had shown him": a noun after "as a" describes the one named, no other person
 				const between = after.slice(0, m.index).toLowerCase().replace(/\bas an? [\p{L}-]+/gu, ' ').match(/\p{L}+/gu) ?? [];
+				// "Annette Corby described him as ...", "Ms Lund thanked her for ...": the object of the person's own verb is
+				// someone else (binding theory's Principle B: an object pronoun is free in its clause; its own
+				// would be "himself"), though a clause of its own may refer back ("said it had shown him")
+				if (OBJECT_OF_OWN_VERB.test(after.slice(0, m.index + m[0].length) + after.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
 				if (!between.some((w) => hasTag(w, 'Actor') || PERSON_NOUNS.has(w) || MALE_NOUN.test(w) || FEMALE_NOUN.test(w))) vote(surname, gender);
 			}
 		}
