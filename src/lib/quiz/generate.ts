@@ -473,9 +473,11 @@ const MARKETS_TITLE = /\b(?:shares?|stocks?|markets?|equities|index|indices|Nift
 /**
  * "recommending that approach", "since those changes": a demonstrative "that" or "those" before a noun of
  * a way, a plan or a step, which stands for what the sentences before described (the holdout108 reader's R4:
- * which approach, the stem never says); unlike "this" (`THIS_NOUN`) a name before it does not say it.
+ * which approach, the stem never says); unlike "this" (`THIS_NOUN`) a name before it does not say it; and
+ * before a bar set before ("reached that threshold for 20 minutes", "met those targets": which threshold,
+ * only the sentence before said; found merging y49a on dev150).
  */
-const THAT_NOUN = /\b(?:that|those) (?:approach|strategy|plan|policy|decision|move|idea|proposal|practice|method|measure|process|arrangement|option|tactic|technique|regimen|scheme|programme|program|change|step|system|model)s?\b(?! (?:of|to|for|which|that|who|whereby|in which|under which|by which)\b)/;
+const THAT_NOUN = /\b(?:that|those) (?:approach|strategy|plan|policy|decision|move|idea|proposal|practice|method|measure|process|arrangement|option|tactic|technique|regimen|scheme|programme|program|change|step|system|model)s?\b(?! (?:of|to|for|which|that|who|whereby|in which|under which|by which)\b)|\b(?:that|those) (?:threshold|target|benchmark|milestone|goal|ceiling|cap|limit)s?\b(?! (?:of|which|that|set|agreed)\b)/;
 /** "this transaction", "these cases": a demonstrative before a noun that is no time ("this year", "this week"). */
 const THIS_NOUN = /\b(?:this|these) (?!(?:year|week|month|season|summer|winter|spring|autumn|weekend|morning|afternoon|evening)\b)\p{Ll}+/u;
 const BODY_NOUN = /^(?:commission|agency|authority|watchdog|union|board|panel|tribunal|publisher|manufacturer|maker|operator|developer|committee|jury|council|ministry|department|regulator|charity|foundation|trust|court|utility)$/;
