@@ -14,17 +14,27 @@ const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecom
 
 /**
  * Does `text` match the profanity list (`obscenity`), as written or with the spaces, underscores,
- * dots, dashes and asterisks taken out between letters written one by one ("f u c k", "f_u_c_k"
- * passed as written)? Only single letters are joined: two whole names joined make words
- * neither holds ("Ana Lopez" → "analopez", refused as "anal": a fresh user's find). Used for
- * every name shown to others: a room's nicknames and a shared result's name.
+ * dots, dashes and asterisks between its parts taken out ("f u c k", "f_uck", "sh.it" passed as
+ * written)? A match in the joined text counts only where it is made of whole parts: two names
+ * joined make words neither holds ("Ana Lopez" → "analopez", refused as "anal": a fresh user's
+ * find). Used for every name shown to others: a room's nicknames and a shared result's name.
  */
 export function isProfane(text: string): boolean {
-	return profanity.hasMatch(text) || profanity.hasMatch(text.replace(SPELLED_OUT, ''));
+	if (profanity.hasMatch(text)) return true;
+	const parts = text.split(/[\s_.*-]+/).filter(Boolean);
+	if (parts.length < 2) return false;
+	const joined = parts.join('');
+	// where each part starts and ends in the joined text
+	const starts = new Set<number>();
+	const ends = new Set<number>();
+	let at = 0;
+	for (const part of parts) {
+		starts.add(at);
+		at += part.length;
+		ends.add(at - 1);
+	}
+	return profanity.getAllMatches(joined).some((m) => starts.has(m.startIndex) && ends.has(m.endIndex));
 }
-
-// the separators of a word spelled out letter by letter: between two letters that stand alone
-const SPELLED_OUT = /(?<=(?:^|[\s_.*-])[\p{L}\p{N}])[\s_.*-]+(?=[\p{L}\p{N}](?:$|[\s_.*-]))/gu;
 
 /**
  * Characters that render as nothing or as blank space and so let two nicknames look alike or a
