@@ -574,13 +574,14 @@ export function headlineOfPhrase(title: string, head: string, isVerb: (word: str
 	return `${head} of ${m[1]}${noun}`;
 }
 
-/** Plural nouns that end a firm's name ("Meadowgate Homes", "Halden Foods") but, after "the", are the things themselves. */
 /**
  * Plural nouns of a field that end a school's or a body's name ("Academy of Performing Arts", "Institute of
  * Health Sciences") but, after "the", are the field itself: "for services to the arts" is no service to the
- * Academy the obituary's subject studied at (a dev155 reader's R6).
+ * Academy the obituary's subject studied at (a dev155 reader's R6). Only words that name nothing else after
+ * "the": "the services", "the studies", "the media" often stand for what the sentences before named.
  */
-const FIELD_PLURAL = /^(?:arts|sciences|humanities|letters|media|studies|industries|affairs|services|sports)$/;
+const FIELD_PLURAL = /^(?:arts|sciences|humanities)$/;
+/** Plural nouns that end a firm's name ("Meadowgate Homes", "Halden Foods") but, after "the", are the things themselves. */
 const BUSINESS_PLURAL = /^(?:homes|houses|foods|stores|shops|farms|hotels|resorts|buses|properties|developments|minerals|resources|brands|systems|solutions)$/;
 
 /**

@@ -9,15 +9,22 @@ interface HeadlineFigure {
 	after: string;
 }
 
-// "by a fifth", "half of", "one in three": a share the headline writes in words, as a percentage
+// "by a fifth", "half of", "one in three": a share the headline writes in words, as a percentage; a fraction counts
+// only as a share, after a word of change or size or before "of" ("half-year profit", "the second half", "a third
+// term" and "a quarter-final" are no shares: the reviewer's find)
+const SHARE = (fraction: string) => new RegExp(String.raw`\b(?:by|nearly|almost|about|around|roughly|over|under|than|just|up|down|to|cut|cuts|lose|loses|lost|fall|falls|fell|rise|rises|rose)\s(?:${fraction})\b(?!-)|\b(?:${fraction})\s(?:of|the)\b`, 'i');
 const FRACTIONS: [RegExp, number][] = [
-	[/\b(?:a|one)[ -]half\b|\bhalf\b/i, 50],
-	[/\btwo[ -]thirds\b/i, 200 / 3],
-	[/\bthree[ -]quarters\b/i, 75],
-	[/\b(?:a|one)[ -]third\b|\bone in three\b/i, 100 / 3],
-	[/\b(?:a|one)[ -]quarter\b|\bone in four\b/i, 25],
-	[/\b(?:a|one)[ -]fifth\b|\bone in five\b/i, 20],
-	[/\b(?:a|one)[ -]tenth\b|\bone in ten\b/i, 10]
+	[SHARE('(?:a|one)[ -]half|half'), 50],
+	[SHARE('two[ -]thirds'), 200 / 3],
+	[SHARE('three[ -]quarters'), 75],
+	[SHARE('(?:a|one)[ -]third'), 100 / 3],
+	[SHARE('(?:a|one)[ -]quarter'), 25],
+	[SHARE('(?:a|one)[ -]fifth'), 20],
+	[SHARE('(?:a|one)[ -]tenth'), 10],
+	[/\bone in three\b/i, 100 / 3],
+	[/\bone in four\b/i, 25],
+	[/\bone in five\b/i, 20],
+	[/\bone in ten\b/i, 10]
 ];
 
 const FIGURE_TYPES = new Set(['count', 'percent', 'money', 'age']);

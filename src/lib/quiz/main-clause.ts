@@ -40,9 +40,10 @@ const COMPOUND_END = /-(?:made|owned|based|born|run|led|backed|funded|built|grow
 // "the revised budget"); "that" is left out, as a relative "that owned the site" opens on a verb
 const ATTRIBUTIVE = /(?<![\p{L}\p{M}’'-])(a|an|the|its|their|his|her|our|this|these|of|on|in|for|with|from|at|about|into|per)\s\p{Ll}+ed(?![\p{L}\p{M}’'-])/giu;
 
-// "days after troops entered the capital, ", "When the mill closed, ": a clause, set off by its commas, whose
-// conjunction makes it time or condition the main clause
-const TIMING_CLAUSE = /(^|,\s)(?:(?:just|only|shortly|soon|long|(?:a|one|two|three|four|five|six|several|some|a few|\d+)\s(?:days?|weeks?|months?|years?|hours?)|days|weeks|months|years|hours)\s)?(?:after|before|when|while|until|since|because|although|though|once|if)\s[^,;:“]*,\s/giu;
+// ", days after troops entered the capital, ": a clause set off by commas on both sides, whose conjunction makes
+// it time or condition the main clause; an opening one is left, as without its comma ("After the fire the factory
+// closed, ...") it would run on into the main clause (the reviewer's find)
+const TIMING_CLAUSE = /,\s(?:(?:just|only|shortly|soon|long|(?:a|one|two|three|four|five|six|several|some|a few|\d+)\s(?:days?|weeks?|months?|years?|hours?)|days|weeks|months|years|hours)\s)?(?:after|before|when|while|until|since|because|although|though|once|if)\s[^,;:“]*,\s/giu;
 
 /**
  * The text of `stem` with what cannot hold its main verb taken out: names mid-sentence masked
@@ -65,7 +66,7 @@ function mainClauseText(stem: string, hasVerb: (text: string) => boolean): strin
 		.replace(ATTRIBUTIVE, '$1 plain');
 	// "In August 1968, days after troops entered the capital, Ana Weiss and her husband.": a clause that times the
 	// main one by another event holds that event's verb, not the stem's (the dev155 reader's R1 on such a stem)
-	text = text.replace(TIMING_CLAUSE, (whole, lead: string) => (lead ? ', ' : ''));
+	text = text.replace(TIMING_CLAUSE, ', ');
 	// a question's ", who ..." asks, it says nothing of a noun before it
 	if (!/\?$/.test(stem)) text = text.replace(RELATIVE, '');
 	// "The plan, published in February, aims to ...": the aside goes with both its commas

@@ -231,12 +231,13 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[]): Map<s
 		for (const [re, gender] of [[HE, 'male'], [SHE, 'female']] as const) {
 			if (OWN_PRONOUN[gender].test(before)) continue;
 			for (const m of after.matchAll(re)) {
-				// "said that reading it as a teenager had shown him": a noun after "as a" describes the one named, no other person
-				const between = after.slice(0, m.index).toLowerCase().replace(/\bas an? [\p{L}-]+/gu, ' ').match(/\p{L}+/gu) ?? [];
+				// "said that reading it as a teenager had shown him": a noun after "as a" describes the one named, no other
+				// person; after "such as a" it is another person ("volunteers such as a plumber, who said he": the reviewer's find)
+				const between = after.slice(0, m.index).toLowerCase().replace(/(?<!\bsuch )\bas an? [\p{L}-]+/gu, ' ').match(/\p{L}+/gu) ?? [];
 				// "Annette Corby described him as ...", "Ms Lund thanked her for ...": the object of the person's own verb is
 				// someone else (binding theory's Principle B: an object pronoun is free in its clause; its own
 				// would be "himself"), though a clause of its own may refer back ("said it had shown him")
-				if (OBJECT_OF_OWN_VERB.test(after.slice(0, m.index + m[0].length) + after.slice(m.index + m[0].length, m.index + m[0].length + 12))) continue;
+				if (OBJECT_OF_OWN_VERB.test(after.slice(0, m.index + m[0].length + 12))) continue;
 				if (!between.some((w) => hasTag(w, 'Actor') || PERSON_NOUNS.has(w) || MALE_NOUN.test(w) || FEMALE_NOUN.test(w))) vote(surname, gender);
 			}
 		}

@@ -75,6 +75,9 @@ const TIMED_BY_ANOTHER_RE = /^(?:(?:just|only|barely|shortly|soon|some|a few|a|a
 // reader's R7: "The fraud came to light" before "Simon Thorley was sentenced at ... Crown Court"); a death
 // is no such ending, since a story may date a husband's death before its subject's later life
 const ENDING_RE = /\b(?:(?:was|were) (?:sentenced|jailed|convicted|imprisoned|acquitted)|found guilty)\b/i;
+// the offence or its discovery, which the case's endings follow; another event ("opened a bakery") may come after a
+// conviction for something else (the reviewer's find)
+const OFFENCE_RE = /\b(?:fraud|frauds|thefts?|stole|stolen|embezzl\w*|scam|offences?|crimes?|attack|assault|robbery|came to light|uncovered|discovered|spotted|missing)\b/i;
 
 // a preposition that opens a phrase, not a clause ("Under a law passed by ...", "With the bill signed ...")
 const OPENING_PREPOSITION_RE = /^(?:Under|In|On|At|With|Without|By|For|From|Despite|During|Amid|Following|Across|Through|Since|Within|Against|Among|Over|Into|Unlike|Like|Via|Upon|Toward|Towards|Near|Of|To)\s/;
@@ -246,8 +249,8 @@ export function whichFirst(events: readonly DatedEvent[], prng: Prng): WhichFirs
  * than five years apart, since a steamer that left Hobart in 1885 came before its wreck was found
  * this week, and a law of 1999 before this week's share fall, without reading (holdout67 readers:
  * of two, the old one is the answer; four milestones of a life still need the article), and
- * no key a player orders by logic alone: the one event beside a court's endings of its case
- * ("was sentenced", "was convicted"), which nothing in the case can follow;
+ * no key a player orders by logic alone: an offence or its discovery beside only a court's endings
+ * of the case ("was sentenced", "was convicted"), which nothing in the case can follow;
  * R8: two to four distinct options.
  */
 export function whichFirstFailure(item: WhichFirst): CheckId | undefined {
@@ -266,7 +269,7 @@ export function whichFirstFailure(item: WhichFirst): CheckId | undefined {
 	const lengths = options.map((o) => wordsOf(o).length);
 	if (options.some((o) => DATE_WORD_RE.test(o) || ORDER_WORD_RE.test(o)) || Math.max(...lengths) > 3 * Math.min(...lengths)) return 'R5';
 	const rest = options.filter((_, i) => i !== item.key);
-	if (rest.every((o) => ENDING_RE.test(o))) return 'R7';
+	if (OFFENCE_RE.test(options[item.key]) && rest.every((o) => ENDING_RE.test(o))) return 'R7';
 	if (events.length === 2 && Math.max(...events.map((e) => e.date.from)) - Math.min(...events.map((e) => e.date.from)) > 5 * 366) return 'R7';
 	if (options.length < 2 || options.length > 4 || new Set(options.map((o) => o.toLowerCase())).size !== options.length) return 'R8';
 	return undefined;

@@ -220,9 +220,10 @@ export function readArticleFile(bytes: Uint8Array, { url }: { url?: string } = {
 }
 
 /**
- * Holds a text to `MAX_ARTICLE_WORDS` as the page's boxes count it (`articleWords`): a pasted
- * text as pasted, an article's body as its box shows it; `countShown` when the page shows that
- * count beside the refusal, which then does not repeat it. Throws `ArticleInputError('too-long')`.
+ * Holds a pasted text to `MAX_ARTICLE_WORDS` as the paste box counts it (`articleWords`), before it
+ * is split into headline and body (an article's body is held where it is read, by `bodyWordsRead`,
+ * as the article box counts it); `countShown` when the page shows that count beside the refusal,
+ * which then does not repeat it. Throws `ArticleInputError('too-long')`.
  */
 export function checkWordLimit(text: string, { countShown = false } = {}): void {
 	const words = articleWords(text);

@@ -128,7 +128,7 @@ describe("the host's count of players away", () => {
 
 // a fresh user's class waited 4–6 s after everyone still connected had answered, for one whose tab had closed
 describe('an item that everyone here has answered, with a player away', () => {
-	const { classroom, restart } = classroomPerTest();
+	const { classroom } = classroomPerTest();
 
 	it('stays open for the player away to come back, and tells the host all here are done so they may reveal it at once', async () => {
 		const { room } = await classroom().create(fixtureQuiz());
