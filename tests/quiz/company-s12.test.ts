@@ -32,8 +32,8 @@ describe('the one organisation of a business story, a name no tagger knows', () 
 
 	it('is written in for "the business" and counts as a name opening a stem', () => {
 		expect(stemsFrom(title, trading, 'Shares in the business')).toContain('OK: Shares in Hallworth’s fell _____ to 184p in early trading.');
-		// a true/false item, shown true now that the headline's 2.1% is asked beside it (h40)
-		expect(stemsFrom(title, trading, 'will publish')).toContain('OK: Hallworth’s will publish its half-year results on 14 November.');
+		// the date of the next results is the calendar at a results story's foot, not worth asking (a dev154 reader's R7)
+		expect(stemsFrom(title, trading, 'will publish')).toContain('R7: Hallworth’s will publish its half-year results on 14 November.');
 	});
 
 	it('owns the bare figures of its own results, a name in a possessive taking no second one', () => {

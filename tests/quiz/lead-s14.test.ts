@@ -107,14 +107,13 @@ describe('session 14 lead: kinds from the sealed holdout24/25 grading', () => {
 		expect(stems.every((w) => w.check === 'R4')).toBe(true);
 	});
 
-	// the title is hidden while an item is open (h40), but shown on the start screen and after every answer,
-	// so a place it names is given away (a dev154 reader's R5; headline-gives.ts)
-	it('refuses a place key as given away by the headline that names it', () => {
+	// the title is no longer in view while an item is open (h40): the place it names is asked like any other
+	it('refuses no place key as given away by the headline that names it', () => {
 		const title = 'Gardai seize €3.1m in drugs and arrest 14 in raids on Limerick gang';
 		const paragraphs = ['Gardai seized drugs worth €3.1m and arrested 14 people in raids targeting a criminal gang in the midwest on Tuesday.', 'Speaking on Wednesday afternoon, Chief Superintendent Declan Moroney, the divisional officer for Limerick, said the operation had "significantly disrupted" the group\'s activities.'];
 		const stems = written(reportOf(title, [...paragraphs, ...filler])).filter((w) => /divisional officer for _____/.test(w.stem));
 		expect(stems.length).toBeGreaterThan(0);
-		expect(stems.every((w) => w.check === 'R5')).toBe(true);
+		expect(stems.filter((w) => w.check === 'R5')).toEqual([]);
 	});
 
 	it('a national release under "S. Korea\'s births rise" is set in South Korea, which the stems then name (R4)', () => {

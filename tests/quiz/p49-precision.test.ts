@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateWithReport } from '../../src/lib/quiz/generate';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
-import { headlineGives } from '../../src/lib/quiz/headline-gives';
 import { extractFacts, recurringNames } from '../../src/lib/quiz/facts';
 
 function stemsOf(text: string): { shown: string[]; all: string[] } {
@@ -44,67 +43,6 @@ describe('a pronoun near a man whose first name the lexicon files as a woman’s
 	it('never writes the obituary’s "she married" as the man named in the sentence before', () => {
 		const { all } = stemsOf(obituary);
 		expect(all.filter((s) => /Hrytsenko married/.test(s))).toEqual([]);
-	});
-});
-
-const rentRise = `Harbourside council approves 4.8% rent rise and sale of two car parks
-
-Harbourside Borough Council has approved a rent rise of 4.8 per cent for its council tenants after a three-hour meeting on Thursday evening.
-
-The increase, which takes effect in April, will add about £5.40 a week to the average rent of a two-bedroom flat.
-
-Councillors voted by 31 to 17 to approve the budget, which also includes the sale of two town-centre car parks to a housing association.
-
-The council's finance chief, Moira Kettering, said the authority faced a gap of £7.2m next year because of rising repair costs.
-
-"We have looked at every other option," she said.
-
-About 60 tenants protested outside the town hall before the meeting.
-
-Tenants' union organiser Callum Reddish said many families were already struggling with heating bills.
-
-"This rise will push people into debt," he said.
-
-The council owns about 9,400 homes across the borough.`;
-
-const oliveOil = `Drought cuts Spain's olive oil output by a third as prices climb
-
-Spain's olive oil production this season is expected to fall by about 31 per cent after a long summer drought left groves across Andalusia short of water, the agriculture ministry said on Tuesday.
-
-The ministry now expects output of around 880,000 tonnes, down from 1.28 million tonnes last season.
-
-Wholesale prices in Jaén have risen to about €8.90 a kilo, the highest level in a decade.
-
-Farmer Lucía Romero, who grows olives on 40 hectares near Úbeda, said some of her trees had produced almost no fruit.
-
-"I have never seen the ground so dry in October," she said.
-
-Spain supplies about 45 per cent of the world's olive oil.
-
-The farmers' association Asaja has asked the government for emergency aid of €300m.`;
-
-describe('the headline, shown as the quiz title, never gives a key away', () => {
-	// "4.8%" in the title over "a rent rise of _____ per cent" (a dev154 reader's R5)
-	it('asks no figure the headline prints', () => {
-		expect(stemsOf(rentRise).shown.filter((s) => /rent rise of _____/.test(s))).toEqual([]);
-	});
-
-	// "by a third" in the title puts a guess of 33 within the estimate's high points for a key of 31
-	it('asks no estimate that a share the headline writes in words all but gives', () => {
-		expect(stemsOf(oliveOil).shown.filter((s) => /fall by about _____/.test(s))).toEqual([]);
-	});
-
-	// "in rural China" under a headline on "Kenyan schools" is false at a glance
-	it('takes a place the headline names by its demonym as printed, and leaves an unrelated figure alone', () => {
-		const sentence = 'Cheap filters cut illness among pupils in rural Kenya, according to a study published on Monday.';
-		const fact = extractFacts(sentence).find((f) => f.text === 'Kenya')!;
-		const item = { fact, keyText: 'Kenya', after: sentence.slice(fact.span.end), options: [], key: 0, estimate: false };
-		expect(headlineGives('Water filters cut child illness in Kenyan schools, study finds', item)).toBe(true);
-		expect(headlineGives('Water filters cut child illness in schools, study finds', item)).toBe(false);
-		const count = 'The researchers followed 4,212 children in 64 schools.';
-		const pupils = extractFacts(count).find((f) => f.text === '64')!;
-		expect(headlineGives('Filters tested in 64 clinics', { fact: pupils, keyText: '64', after: count.slice(pupils.span.end), options: [], key: 0, estimate: false })).toBe(false);
-		expect(headlineGives('Filters tested in 64 schools', { fact: pupils, keyText: '64', after: count.slice(pupils.span.end), options: [], key: 0, estimate: false })).toBe(true);
 	});
 });
 

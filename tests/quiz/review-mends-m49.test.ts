@@ -1,6 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import type { Fact } from '../../src/lib/quiz/facts';
-import { headlineGives } from '../../src/lib/quiz/headline-gives';
 import { gendersFromPronouns } from '../../src/lib/quiz/pronouns';
 import { whichFirstFailure, WHICH_FIRST_STEM, type DatedEvent, type WhichFirst } from '../../src/lib/quiz/which-first';
 import { backReference } from '../../src/lib/quiz/back-references';
@@ -8,21 +6,6 @@ import { splitSentences } from '../../src/lib/quiz/sentences';
 import { stemsFrom, filler } from './report';
 
 // the reviewer of this session's change found each of these on invented text
-describe('a headline’s fraction is a share only as a share', () => {
-	const estimate = (title: string, value: number) =>
-		headlineGives(title, { fact: { type: 'percent', value, text: `${value}%`, span: { start: 0, end: 3 } } as Fact, keyText: `${value}%`, after: '', options: [], key: 0, estimate: true });
-	it('takes no "half-year", "second half", "third term" or "quarter-final" for a figure', () => {
-		expect(estimate('Acme half-year profit rises', 45)).toBe(false);
-		expect(estimate('City win it in the second half', 48)).toBe(false);
-		expect(estimate('Mayor Ruiz wins a third term', 36)).toBe(false);
-		expect(estimate('Rovers reach a quarter-final', 27)).toBe(false);
-	});
-	it('still reads "by a fifth" and "half of"', () => {
-		expect(estimate('Hazelnut harvest to fall by a fifth', 22)).toBe(true);
-		expect(estimate('Almost half of pupils miss school', 48)).toBe(true);
-	});
-});
-
 describe('a pronoun after "such as a ..." is another person’s', () => {
 	it('gives the one named no gender from it', () => {
 		const text = 'Anna Kowalczyk thanked volunteers such as a plumber, who said he had worked every night.';

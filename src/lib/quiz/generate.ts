@@ -56,7 +56,6 @@ import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, placedVotePhrase, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { STOCK_INDEX } from './stock-indices';
 import { afterHeadlineStudy, nameStoryStudyIn, namesSomething, nationalFigure, opensOnHeadlineStudy, partOfScope, scopedIn, storyPlace, studyLedInStem, unscoped } from './scope';
-import { headlineGives } from './headline-gives';
 import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerObject, keptPerText, keptPerTextAnd, possessiveAfter, withPossessive, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
@@ -5398,9 +5397,6 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		const told = (country: string, stem: string) => demonymsOf(countryOf(country) ?? country).some((d) => containsWord(stem, d));
 		if (told(keyText, w.stem) && !w.options.some((o, i) => i !== w.key && isCountry(o) && told(o, w.stem))) return 'R5';
 	}
-	// the headline is the quiz's title, on screen before and between questions: a key it prints or all but
-	// prints is given away (a dev154 reader's R5: "6.9%" in the title over a council tax rise of _____)
-	if (headlineGives(ctx.article.title, { fact, keyText, after: sentence.text.slice(fact.span.end), options: w.type === 'true-false' || w.answerMode === 'estimate' ? [] : w.options, key: w.key, estimate: w.answerMode === 'estimate' })) return 'R5';
 	if (w.type !== 'true-false') {
 		const stemLower = w.stem.toLowerCase();
 		// a number inside another ("17" in "2017") is no giveaway
