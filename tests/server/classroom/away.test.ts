@@ -51,7 +51,7 @@ function classroomPerTest(): { classroom: () => Classroom; restart: () => Classr
 
 // a fresh user's host screen counted a player who closed the tab away only 2–5 s later
 describe("the host's count of players away", () => {
-	const { classroom, restart } = classroomPerTest();
+	const { classroom } = classroomPerTest();
 
 	/** A room at its first question with Ann and Bob connected; Ann has answered. The room's timers are fake from then on. */
 	async function roomAtQuestion() {
@@ -128,7 +128,7 @@ describe("the host's count of players away", () => {
 
 // a fresh user's class waited 4–6 s after everyone still connected had answered, for one whose tab had closed
 describe('an item that everyone here has answered, with a player away', () => {
-	const { classroom } = classroomPerTest();
+	const { classroom, restart } = classroomPerTest();
 
 	it('stays open for the player away to come back, and tells the host all here are done so they may reveal it at once', async () => {
 		const { room } = await classroom().create(fixtureQuiz());
