@@ -194,6 +194,9 @@ describe('ResultSharing', () => {
 		const onsave = vi.fn().mockRejectedValueOnce(new NameRefused('Pick another name: that one is not allowed on a shared page.'));
 		render(ResultSharing, { title: summary.title, onsave });
 		const box = screen.getByRole('textbox', { name: /Your name/ }) as HTMLInputElement;
+		// a fresh user's find: a long name was cut at 40 characters with no word of the limit
+		expect(box.maxLength).toBe(40);
+		expect(screen.getByLabelText(/up to 40 characters/)).toBe(box);
 		await fireEvent.input(box, { target: { value: 'Rude Word' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Get a link to share' }));
 		const alert = await screen.findByRole('alert');

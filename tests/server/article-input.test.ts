@@ -41,6 +41,15 @@ describe('textToArticle', () => {
 		}
 	});
 
+	// "By 李雷", "By محمد الفايد", "BY SIOBHÁN NÍ BHRIAIN", "By Ngũgĩ wa Thiong’o" and a bar before the paper joined the headline (a fresh user's find)
+	it('moves a byline in a script with no capitals, in capitals, with "wa" or a bar into the byline', () => {
+		for (const name of ['李雷', 'محمد الفايد', '李雷 and Анна Кузнецова', 'SIOBHÁN NÍ BHRIAIN', 'Ngũgĩ wa Thiong’o', 'Siobhán Ní Bhriain | The Coastal Courier']) {
+			const by = name === 'SIOBHÁN NÍ BHRIAIN' ? 'BY' : 'By';
+			expect(textToArticle(`Bridge to be rebuilt\n${by} ${name}\n\n${body(3)}`)).toEqual({ title: 'Bridge to be rebuilt', byline: name, paragraphs: [body(3)] });
+		}
+		expect(textToArticle(`Bridge to be rebuilt\nBy 2030 the bridge will carry 40,000 cars a day\n\n${body(3)}`).byline).toBeUndefined();
+	});
+
 	it('moves a byline with an emoji beside it into the byline, without the emoji', () => {
 		expect(textToArticle(`Bridge to be rebuilt\nBy Jane Smith ✍️\n\n${body(3)}`)).toEqual({ title: 'Bridge to be rebuilt', byline: 'Jane Smith', paragraphs: [body(3)] });
 		expect(textToArticle(`Bridge to be rebuilt\n\n📰 By Ann Lee and Tom Ng 👩🏽‍💻\n\n${body(3)}`).byline).toBe('Ann Lee and Tom Ng');

@@ -144,10 +144,13 @@ function stripInlineTags(text: string): string {
  * A byline line: "By" and one to four capitalised names, their combining marks and the lower-case
  * particles between them included ("By Adébáyọ̀ Ọlọ́rundá", "By Dafydd ap Iorwerth", "By Pieter van
  * der Berg": a fresh user's bylines stayed in the text or joined the headline), then optionally
- * more names or a publication after a comma or "and" ("By Jane Smith, The Courier", "By Ann Lee
- * and Tom Ng"), with no full stop, so that a sentence opening "By Tuesday, the council had voted." is not one.
+ * more names or a publication after a comma, "and" or a bar ("By Jane Smith, The Courier", "By Ann Lee
+ * and Tom Ng", "By Siobhán Ní Bhriain | The Coastal Courier"), with no full stop, so that a sentence opening
+ * "By Tuesday, the council had voted." is not one. A name in a script with no capitals ("By 李雷", "By محمد
+ * الفايد"), "BY" in capitals and Swahili's "wa" ("By Ngũgĩ wa Thiong’o") are read too (a fresh user's bylines
+ * joined the headline).
  */
-const BYLINE = /^[Bb]y\s+(\p{Lu}[\p{L}\p{M}.'’-]*(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ap|ab|bin|ibn|al|el|ter|ten)\s+)*\p{Lu}[\p{L}\p{M}.'’-]*){0,3}(?:(?:,|\s+and)\s+[^.\n]{1,60})?)$/u;
+const BYLINE = /^(?:[Bb]y|BY)\s+((?:\p{Lu}[\p{L}\p{M}.'’-]*|\p{Lo}[\p{Lo}\p{M}’'-]*)(?:\s+(?:(?:van|von|der|den|de|del|della|di|da|das|dos|du|la|le|ap|ab|bin|ibn|al|el|ter|ten|wa)\s+)*(?:\p{Lu}[\p{L}\p{M}.'’-]*|\p{Lo}[\p{Lo}\p{M}’'-]*)){0,3}(?:(?:,|\s+and|\s*[|·•])\s+[^.\n]{1,60})?)$/u;
 /** How many non-empty lines from the top a byline is looked for in (headline, standfirst, byline, ...). */
 const BYLINE_LINES = 5;
 
