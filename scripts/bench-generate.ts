@@ -8,8 +8,8 @@
  *
  * Generation is timed as the server runs it: on a worker thread started from the generation
  * worker's bundle, built by scripts/build-worker.js (the same entry and esbuild settings as
- * build/generation-worker.js) into a temporary folder, which sets V8's flags as it does for the
- * server; with `NEWSQUIZ_GENERATION_WORKER` set (as the server reads it, generation.ts), the bundle
+ * build/generation-worker.js) into a temporary folder, in a process started with V8's
+ * `--no-regexp-tier-up` as `npm start` starts the server (`npm run bench` does); with `NEWSQUIZ_GENERATION_WORKER` set (as the server reads it, generation.ts), the bundle
  * it names instead, such as another commit's build, to compare the two. Run in this process
  * instead, under tsx, the figures were not the server's: tsx writes each regular expression
  * literal with a Unicode property escape as `new RegExp(...)`, built again on every call, which

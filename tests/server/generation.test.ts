@@ -84,13 +84,14 @@ describe('the bundled worker', () => {
 		expect(readFileSync(workerFile, 'utf8')).not.toMatch(/new RegExp\("(?:[^"\\]|\\.)*\\\\p\{/);
 	});
 
-	// the generator runs thousands of patterns a few times each, and tiering each up from V8's interpreter cost more
-	// than compiling it at once (regexp-tier.ts); Node refuses the flag in NODE_OPTIONS, so the worker sets it itself
-	it('turns V8’s regexp tier-up off before it takes a call', () => {
-		const bundle = readFileSync(workerFile, 'utf8');
-		const flag = bundle.indexOf('setFlagsFromString("--no-regexp-tier-up")');
-		expect(flag).toBeGreaterThan(-1);
-		expect(flag).toBeLessThan(bundle.indexOf('.on("message"'));
+	// V8's flags belong to the process: set by the worker at run time (v8.setFlagsFromString), "--no-regexp-tier-up"
+	// crashed the server with SIGSEGV in a main-thread String.replace once a saved quiz's play page was opened (this
+	// session's e2e new-quiz run; Node's docs warn that flags changed after start-up may crash). `npm start` gives it
+	// on node's command line, where it holds from the first pattern on
+	it('leaves V8’s flags alone at run time, and `npm start` turns regexp tier-up off at start-up', () => {
+		expect(readFileSync(workerFile, 'utf8')).not.toContain('setFlagsFromString');
+		const scripts = JSON.parse(readFileSync('package.json', 'utf8')).scripts as Record<string, string>;
+		expect(scripts.start).toMatch(/\bnode --no-regexp-tier-up scripts\/serve\.js$/);
 	});
 });
 

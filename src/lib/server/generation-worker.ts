@@ -8,11 +8,9 @@
 import { parentPort } from 'node:worker_threads';
 import { generateAlternative, generateQuiz } from '../quiz/generate';
 import type { GenerationCall } from './generation';
-import { compileRegExpsOnFirstRun } from './regexp-tier';
 
 const port = parentPort;
 if (!port) throw new Error('generation-worker.js runs as a worker thread (node:worker_threads), never on its own');
-compileRegExpsOnFirstRun();
 port.on('message', (call: GenerationCall) => {
 	try {
 		const result = call.fn === 'quiz' ? generateQuiz(...call.args) : generateAlternative(...call.args);
