@@ -927,13 +927,7 @@ function buildContext(article: Article, seed: number): Context {
 	// a couple's or a relative's surname is filed for no one (above), so it takes no gender either
 	for (const [surname, gender] of inferred) {
 		const person = persons.get(surname);
-		if (!person) continue;
-		// "The novelist Kári Sveinsson ... had shown him": the lexicon's English "Kari" is a woman's name, the
-		// article's own "him" says otherwise; either may be wrong ("Sarah Jones said he ..." speaks of someone
-		// else), so the gender is left unknown and no pronoun near them is resolved (a dev154 reader's R6:
-		// the obituary's "she married the painter" was given to him)
-		if (person.gender !== undefined && person.gender !== gender) person.gender = undefined;
-		else person.gender ??= gender;
+		if (person) person.gender ??= gender;
 	}
 	if (obituary) fileDeceased(obituary, persons);
 	const setting = new Map<string, string>();
@@ -1259,8 +1253,7 @@ function earlierSentences(ctx: Context, sentence: Sentence, gender?: 'male' | 'f
 				// ("Ruiz Montero" alone is the surname of two words, no other person)
 				const full = f.text.includes(' ') && f.text !== f.surname;
 				const relative = full && p !== undefined && f.text !== p.full;
-				// a filed person's gender is the article's, which its pronouns may have left unknown (`buildContext`)
-				return { surname: f.surname ?? '', full: full ? f.text : (p?.full ?? f.text), gender: (relative ? f.gender : undefined) ?? (p ? p.gender : f.gender) };
+				return { surname: f.surname ?? '', full: full ? f.text : (p?.full ?? f.text), gender: (relative ? f.gender : undefined) ?? p?.gender ?? f.gender };
 			});
 		// "Arboleda's team set a brutal tempo ... He went with 4.5km to the summit": a quoted speaker
 		// no person fact holds ("Santiago Arboleda", whose first name the gazetteer takes for a city)
