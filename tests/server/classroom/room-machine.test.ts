@@ -192,6 +192,7 @@ describe('room machine', () => {
 			itemIndex: 0,
 			deadline: clock.now() + 4000,
 			remainingMs: null,
+			handInUntil: null,
 			players: Table.of([
 				['ann', { id: 'ann', nickname: 'Ann', joinedAt: 0, firstItem: 0, points: 0, streak: 0, correct: 0, present: false, removed: false }]
 			]),
@@ -200,7 +201,7 @@ describe('room machine', () => {
 		const context: RoomContext = { ...base, attendance: countAttendance(base) };
 		const snapshot = roomMachine.resolveState({ value: { question: 'running' }, context });
 		const actor = createActor(roomMachine, { input: { items: quiz.items }, snapshot, clock }).start();
-		actor.send({ type: 'room.restored', at: clock.now() });
+		actor.send({ type: 'room.restored', at: clock.now(), handInUntil: clock.now() });
 		clock.increment(4000 + ANSWER_GRACE_MS - 1);
 		expect(actor.getSnapshot().matches('question')).toBe(true);
 		clock.increment(1);

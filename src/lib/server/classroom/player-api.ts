@@ -10,6 +10,7 @@ import { RoomError, type Audience, type Room } from './room';
 
 const answerBody = z.object({
 	itemIndex: z.number().int().nonnegative(),
+	givenAt: z.number().finite().optional(),
 	response: z.discriminatedUnion('kind', [
 		z.object({ kind: z.literal('choice'), option: z.number().int().nonnegative() }),
 		z.object({ kind: z.literal('text'), text: z.string().max(200) }),
@@ -32,7 +33,8 @@ const refusals = {
 
 /**
  * A player's answer in room `code`, as the owner of `token` only. `body` is the parsed JSON
- * body (null when it was not JSON), `{ itemIndex, response }`; `at` is the server's clock when
+ * body (null when it was not JSON), `{ itemIndex, response, givenAt? }` (`givenAt`: when the
+ * player gave an answer kept through a lost connection, epoch ms in server time); `at` is the server's clock when
  * the request arrived (epoch ms), which times the answer. Resolves once the answer is stored:
  * 200 `{ status: "accepted" }`; else `{ error, reason }` with 404 (no such room), 401/403 (not a
  * player, removed), 400 (`bad-request`, or `invalid-response` for an option the item lacks),
@@ -57,7 +59,7 @@ export async function answerReply({
 		if (!parsed.success) {
 			return { status: 400, body: { error: 'Send { "itemIndex": n, "response": {...} }.', reason: 'bad-request' } };
 		}
-		const verdict = await room.answer(player.id, parsed.data.itemIndex, parsed.data.response, at);
+		const verdict = await room.answer(player.id, parsed.data.itemIndex, parsed.data.response, at, parsed.data.givenAt);
 		if (verdict === 'accepted') return { status: 200, body: { status: 'accepted' } };
 		const [status, message] = refusals[verdict];
 		return { status, body: { error: message, reason: verdict } };

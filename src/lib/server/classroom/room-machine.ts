@@ -32,6 +32,7 @@ export interface RoomAnswer {
 	response: Response;
 	/** Epoch ms at which the server received it. */
 	at: number;
+	/** Time taken to answer, in ms: from the item's opening to `at`, or to the moment given for a handed-in answer. */
 	elapsedMs: number;
 	correct: boolean;
 	credit: number;
@@ -59,6 +60,11 @@ export interface RoomContext {
 	itemIndex: number;
 	deadline: number | null;
 	remainingMs: number | null;
+	/**
+	 * Epoch ms until which a resumed item takes answers handed in from devices that kept them
+	 * while the server was down (see `room.restored`); null when no item was resumed.
+	 */
+	handInUntil: number | null;
 	players: Table<RoomPlayer>;
 	answers: Table<RoomAnswer>;
 	attendance: Attendance;
@@ -73,6 +79,9 @@ export interface RoomInput {
 /**
  * The facts a room reacts to. Every event that opens or re-times an item carries `at`, the
  * server's clock reading (epoch ms) when it happened: the server's clock decides, not a device's.
+ * An answer may carry `givenAt`, the moment the player gave it by the device's clock corrected
+ * to the server's (epoch ms): it counts only for an answer handed in after a restart (see
+ * `answerVerdict`). `room.restored` carries `handInUntil`, the end of that hand-in window.
  */
 export type RoomEvent =
 	| { type: 'player.joined'; player: { id: string; nickname: string; joinedAt: number } }
@@ -80,13 +89,13 @@ export type RoomEvent =
 	| { type: 'player.connected'; playerId: string }
 	| { type: 'player.disconnected'; playerId: string }
 	| { type: 'room.started'; at: number }
-	| { type: 'answer.submitted'; playerId: string; itemIndex: number; response: Response; at: number }
+	| { type: 'answer.submitted'; playerId: string; itemIndex: number; response: Response; at: number; givenAt?: number }
 	| { type: 'room.paused'; at: number }
 	| { type: 'room.resumed'; at: number }
 	| { type: 'timer.skipped' }
 	| { type: 'next.requested'; at: number }
 	| { type: 'room.ended' }
-	| { type: 'room.restored'; at: number };
+	| { type: 'room.restored'; at: number; handInUntil: number };
 
 /**
  * Why an answer is or is not accepted. `late`: received after the deadline plus the grace;
@@ -124,10 +133,16 @@ function responseFits(item: Item, response: Response): boolean {
  * player exists and was not removed, answers the item now open, joined before it opened, has not
  * answered it yet, is on time (deadline + grace; a paused item has no running deadline) and gives
  * a response of the item's kind. Used by the machine's guard and by the server to say why.
+ *
+ * After a restart that outlasted the item's time, an answer arriving late is still on time when it
+ * is handed in within the item's hand-in window and was given (`givenAt`) while the item was open
+ * by the server's own record: a student who answered in time while the server was down is not
+ * told they did not answer. The item is not revealed until the window ends, so no answer can
+ * follow the key; a device's clock that lies gains at most the outage, never a look at the key.
  */
 export function answerVerdict(
 	context: RoomContext,
-	event: { playerId: string; itemIndex: number; response: Response; at: number }
+	event: { playerId: string; itemIndex: number; response: Response; at: number; givenAt?: number }
 ): AnswerVerdict {
 	const player = context.players.get(event.playerId);
 	if (!player) return 'not-a-player';
@@ -135,10 +150,21 @@ export function answerVerdict(
 	if (event.itemIndex !== context.itemIndex) return 'wrong-item';
 	if (player.firstItem > context.itemIndex) return 'joined-late';
 	if (context.answers.has(event.playerId)) return 'already-answered';
-	if (context.deadline !== null && event.at > context.deadline + context.graceMs) return 'late';
+	if (context.deadline !== null && event.at > context.deadline + context.graceMs && !handedInInTime(context, event)) return 'late';
 	const item = context.items[context.itemIndex];
 	if (!item || !responseFits(item, event.response)) return 'invalid-response';
 	return 'accepted';
+}
+
+/** The epoch ms at which the running item opened, from its deadline and time limit. */
+function openedAt(context: RoomContext): number {
+	return (context.deadline ?? 0) - timeLimitMs(context.items[context.itemIndex]);
+}
+
+/** Whether a late answer is one kept through a restart: handed in within the window, given while the item was open. */
+function handedInInTime(context: RoomContext, event: { at: number; givenAt?: number }): boolean {
+	if (context.handInUntil === null || context.deadline === null || event.givenAt === undefined) return false;
+	return event.at <= context.handInUntil && event.givenAt >= openedAt(context) && event.givenAt <= context.deadline + context.graceMs;
 }
 
 /** Whether a player must answer the current item for it to close early. */
@@ -166,7 +192,10 @@ export function countAttendance(context: Pick<RoomContext, 'itemIndex' | 'player
 	return { present, waiting };
 }
 
-function elapsedMs(context: RoomContext, at: number): number {
+function elapsedMs(context: RoomContext, event: { at: number; givenAt?: number }): number {
+	// an answer handed in after a restart is timed from when it was given, not from when the server was back
+	const late = context.deadline !== null && event.at > context.deadline + context.graceMs;
+	const at = late && event.givenAt !== undefined ? event.givenAt : event.at;
 	const limit = timeLimitMs(context.items[context.itemIndex]);
 	const left = context.deadline !== null ? context.deadline - at : (context.remainingMs ?? 0);
 	return Math.min(limit, Math.max(0, limit - left));
@@ -221,7 +250,7 @@ export const roomMachine = setup({
 	},
 	delays: {
 		itemClose: ({ context, event }) =>
-			Math.max(0, (context.deadline ?? 0) + context.graceMs - at(event as RoomEvent))
+			Math.max(0, Math.max((context.deadline ?? 0) + context.graceMs, context.handInUntil ?? 0) - at(event as RoomEvent))
 	},
 	actions: {
 		addPlayer: assign({
@@ -267,6 +296,7 @@ export const roomMachine = setup({
 				itemIndex,
 				deadline: at(event) + timeLimitMs(context.items[itemIndex]),
 				remainingMs: null,
+				handInUntil: null,
 				answers,
 				attendance: countAttendance({ itemIndex, players: context.players, answers })
 			};
@@ -275,7 +305,7 @@ export const roomMachine = setup({
 			if (event.type !== 'answer.submitted') return {};
 			const player = context.players.get(event.playerId)!;
 			const item = context.items[context.itemIndex];
-			const elapsed = elapsedMs(context, event.at);
+			const elapsed = elapsedMs(context, event);
 			const score = scoreAnswer({
 				item,
 				response: event.response,
@@ -312,8 +342,10 @@ export const roomMachine = setup({
 		applyItemScores: assign(({ context }) => ({
 			players: withItemScores(context),
 			deadline: null,
-			remainingMs: null
-		}))
+			remainingMs: null,
+			handInUntil: null
+		})),
+		openHandIn: assign(({ event }) => ({ handInUntil: event.type === 'room.restored' ? event.handInUntil : null }))
 	}
 }).createMachine({
 	id: 'room',
@@ -323,6 +355,7 @@ export const roomMachine = setup({
 		itemIndex: -1,
 		deadline: null,
 		remainingMs: null,
+		handInUntil: null,
 		players: Table.of(),
 		answers: Table.of(),
 		attendance: { present: 0, waiting: 0 }
@@ -362,7 +395,7 @@ export const roomMachine = setup({
 						// a paused item takes no answers: the pause would give whoever uses it more time to think
 						'answer.submitted': { guard: 'isAcceptable', actions: 'recordAnswer' },
 						'room.paused': { target: 'paused', actions: 'suspendDeadline' },
-						'room.restored': { target: 'running', reenter: true }
+						'room.restored': { target: 'running', reenter: true, actions: 'openHandIn' }
 					}
 				},
 				paused: {

@@ -208,6 +208,7 @@ export class Room {
 			itemIndex: stored.itemIndex,
 			deadline: stored.deadline,
 			remainingMs: stored.remainingMs,
+			handInUntil: null,
 			// Until they reconnect or RESTART_GRACE_MS passes, players count as present as they were.
 			players: Table.of(players.map(({ player }) => [player.id, { ...player, present: !player.removed }])),
 			answers: Table.of(answers.map((a) => [a.playerId, a]))
@@ -235,7 +236,9 @@ export class Room {
 			this.markAbsentLater(player.id, RESTART_GRACE_MS);
 			this.leaving.add(player.id);
 		}
-		if (stored.phase === 'question') this.actor.send({ type: 'room.restored', at: now });
+		// answers given in time on devices that lost the server are handed in as they reconnect, which takes the retry
+		// plus a request: the item waits as long as for players not yet back before it may close (see answerVerdict)
+		if (stored.phase === 'question') this.actor.send({ type: 'room.restored', at: now, handInUntil: now + RESTART_GRACE_MS });
 	}
 
 	/** The room's phase now. */
@@ -296,15 +299,23 @@ export class Room {
 	 * Takes a player's answer to item `itemIndex`, timed by the server's clock `at` (epoch ms),
 	 * and resolves once it is stored. Returns `accepted`, or why not: a repeated answer is
 	 * `already-answered` and changes nothing; one after the deadline plus the grace is `late`;
-	 * one while the host has paused the item is `paused`.
+	 * one while the host has paused the item is `paused`. `givenAt` (epoch ms, server time as the
+	 * device reckons it) is when the player gave an answer kept through a lost connection: after a
+	 * restart it lets one given in time be handed in late (see `answerVerdict`).
 	 */
-	async answer(playerId: string, itemIndex: number, response: Response, at: number): Promise<AnswerVerdict | 'not-open'> {
+	async answer(
+		playerId: string,
+		itemIndex: number,
+		response: Response,
+		at: number,
+		givenAt?: number
+	): Promise<AnswerVerdict | 'not-open'> {
 		const snapshot = this.actor.getSnapshot();
 		if (!snapshot.hasTag('answering')) {
 			if (itemIndex === snapshot.context.itemIndex && snapshot.context.answers.has(playerId)) return 'already-answered';
 			return itemIndex === snapshot.context.itemIndex && phaseOf(snapshot) !== 'lobby' ? 'late' : 'not-open';
 		}
-		const event = { type: 'answer.submitted', playerId, itemIndex, response, at } as const;
+		const event = { type: 'answer.submitted', playerId, itemIndex, response, at, givenAt } as const;
 		const verdict = answerVerdict(snapshot.context, event);
 		if (verdict === 'accepted' && snapshot.matches({ question: 'paused' })) return 'paused';
 		if (verdict !== 'accepted') return verdict;

@@ -4,7 +4,7 @@ import { readJsonBody } from '$lib/server/json-body';
 import type { RequestHandler } from './$types';
 
 /**
- * A player's answer, as themself only (their token). Body `{ itemIndex, response }`. The server's
+ * A player's answer, as themself only (their token). Body `{ itemIndex, response, givenAt? }` (see `answerReply`). The server's
  * clock times it; 200 `{ status: "accepted" }` once stored, else `{ error, reason }` with 409 for
  * `already-answered`, `late`, `wrong-item`, `joined-late`, `not-open`, 400 for a bad response
  * (see `answerReply`; the Node fast path of `node-routes.ts` serves the same function).

@@ -1,0 +1,89 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Classroom } from '../../../src/lib/server/classroom/classroom';
+import type { Room } from '../../../src/lib/server/classroom/room';
+import { openDatabase } from '../../../src/lib/server/db';
+import { fixtureQuiz, keys } from './fixture';
+
+// a fresh user's find: an answer given in time while the server restarted was dropped when the restart took longer
+// than the question's time, and the student was told they had not answered
+describe('answers kept through a restart that outlasted the question', () => {
+	let dir = '';
+	let db: ReturnType<typeof openDatabase>;
+	let classroom: Classroom;
+	beforeEach(() => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
+		dir = mkdtempSync(join(tmpdir(), 'newsquiz-hand-in-'));
+		db = openDatabase(join(dir, 'newsquiz.db'));
+		classroom = new Classroom(db);
+	});
+	afterEach(() => {
+		classroom.close();
+		db.close();
+		rmSync(dir, { recursive: true, force: true });
+		vi.useRealTimers();
+	});
+
+	/** Resolves to what `pending` resolves to once the database's group commit, on the faked clock, has run. */
+	async function settled<T>(pending: Promise<T>): Promise<T> {
+		await vi.advanceTimersByTimeAsync(50);
+		return pending;
+	}
+
+	/**
+	 * A room whose first item Mina answered while the server ran; then the server stops, stays down
+	 * `downMs` past the item's deadline and a new one resumes the room from the same database file.
+	 * Resolves to the resumed room, the players' ids and the item's deadline (epoch ms).
+	 */
+	async function resumedAfter(downMs: number) {
+		const { room } = await settled(classroom.create(fixtureQuiz()));
+		const [mina, tomas, ula] = await settled(Promise.all(['Mina', 'Tomas', 'Ula'].map((nickname) => room.join({ nickname, at: Date.now() }))));
+		await settled(room.host({ action: 'start' }, Date.now()));
+		const deadline = room.state().deadline!;
+		expect(await settled(room.answer(mina.player.id, 0, { kind: 'choice', option: 3 }, Date.now()))).toBe('accepted');
+		classroom.close();
+		db.close();
+		vi.setSystemTime(deadline + downMs);
+		db = openDatabase(join(dir, 'newsquiz.db'));
+		classroom = new Classroom(db);
+		const resumed: Room = classroom.find(room.code)!;
+		return { room: resumed, ids: { mina: mina.player.id, tomas: tomas.player.id, ula: ula.player.id }, deadline };
+	}
+
+	it('takes an answer given before the deadline and handed in when the server is back, and times it from when it was given', async () => {
+		const { room, ids, deadline } = await resumedAfter(8_000);
+		// the key is not shown while answers kept on devices may still come in
+		expect(room.phase).toBe('question');
+		expect(room.state().reveal).toBeNull();
+		const givenAt = deadline - 6_000;
+		expect(await settled(room.answer(ids.tomas, 0, { kind: 'choice', option: keys[0] }, Date.now(), givenAt))).toBe('accepted');
+		expect(await settled(room.answer(ids.ula, 0, { kind: 'choice', option: keys[0] }, Date.now(), deadline + 2_500))).toBe('late');
+		expect(await settled(room.answer(ids.ula, 0, { kind: 'choice', option: keys[0] }, Date.now()))).toBe('late');
+		await vi.advanceTimersByTimeAsync(10_000);
+		expect(room.phase).toBe('reveal');
+		expect(room.state().reveal).toMatchObject({ answered: 2, correct: 1 });
+		const tomas = room.self(ids.tomas);
+		expect(tomas.last).toMatchObject({ itemIndex: 0, correct: true });
+		// answered 6 s before the deadline: more than the bare minimum a right answer earns at the last moment
+		expect(tomas.points).toBeGreaterThan(room.self(ids.ula).points);
+		expect(tomas.points).toBeGreaterThan(500);
+	});
+
+	it('closes the item as soon as every player still counted has answered, kept answers included', async () => {
+		const { room, ids, deadline } = await resumedAfter(3_000);
+		expect(await settled(room.answer(ids.tomas, 0, { kind: 'choice', option: 0 }, Date.now(), deadline - 1_000))).toBe('accepted');
+		expect(room.phase).toBe('question');
+		expect(await settled(room.answer(ids.ula, 0, { kind: 'choice', option: keys[0] }, Date.now(), deadline - 9_000))).toBe('accepted');
+		expect(room.phase).toBe('reveal');
+		expect(await settled(room.answer(ids.mina, 0, { kind: 'choice', option: keys[0] }, Date.now(), deadline - 9_000))).toBe('already-answered');
+	});
+
+	it('refuses an answer kept in time but handed in after the window, once the answer has been revealed', async () => {
+		const { room, ids, deadline } = await resumedAfter(4_000);
+		await vi.advanceTimersByTimeAsync(10_001);
+		expect(room.phase).toBe('reveal');
+		expect(await settled(room.answer(ids.tomas, 0, { kind: 'choice', option: keys[0] }, Date.now(), deadline - 2_000))).toBe('late');
+	});
+});
