@@ -19,9 +19,13 @@ async function post(path: string, body: unknown): Promise<Outcome> {
 	}
 }
 
-/** Sends this device's answer to item `itemIndex` of room `code` (the player cookie says who). */
-export function sendAnswer(code: string, itemIndex: number, response: ItemResponse): Promise<Outcome> {
-	return post(`/api/rooms/${code}/answer`, { itemIndex, response });
+/**
+ * Sends this device's answer to item `itemIndex` of room `code` (the player cookie says who);
+ * `givenAt` is when the player gave it, epoch ms in server time, which lets the server take an
+ * answer kept through a restart that outlasted the item.
+ */
+export function sendAnswer(code: string, itemIndex: number, response: ItemResponse, givenAt: number): Promise<Outcome> {
+	return post(`/api/rooms/${code}/answer`, { itemIndex, response, givenAt });
 }
 
 /** Sends a host action for room `code` (the host cookie proves the host). */
