@@ -238,6 +238,29 @@ describe('classroom across a server restart', () => {
 		await page.context().close();
 	});
 
+	it('tells a student whose kept answer reached the game only after the reveal that it does not count, not that they did not answer', async () => {
+		const page = await (await browser().newContext()).newPage();
+		page.setDefaultTimeout(20_000);
+		const stopped = await roomStoppedBySigterm({
+			nicknames: [],
+			joined: ({ baseURL, code }) => joinInBrowser(page, baseURL, code, 'Wren'),
+			beforeStop: () => page.getByRole('heading', { name: quiz.items[0].stem }).waitFor().then(() => undefined)
+		});
+		await page.getByText(/^Connection to the game lost: reconnecting…/).waitFor();
+		await page.keyboard.press(String(keys[0] + 1));
+		await page.getByRole('status').filter({ hasText: 'Your answer is kept' }).waitFor();
+		// this phone stays cut off from the game until the next server has revealed the question
+		const cutOff = /\/api\/rooms\/\d{6}\/(events|answer)$/;
+		await page.route(cutOff, (route) => route.abort());
+		await stopped.restart();
+		await stopped.after(stopped.host, (e) => e.event === 'host' && (e.data.room as { phase: string }).phase === 'reveal', 40_000);
+		await page.unroute(cutOff);
+		await page.getByText('Your answer to question 1, given while the connection was lost, reached the game after that question had closed: it does not count.').waitFor();
+		expect(await page.getByText('You did not answer this question.').count()).toBe(0);
+		expect(storedAnswers(stopped.code)).toBe(0);
+		await page.context().close();
+	}, 90_000);
+
 	it('rate-limits join attempts with wrong codes per address, so codes cannot be guessed', async () => {
 		const port = await freePort();
 		const baseURL = `http://127.0.0.1:${port}`;
