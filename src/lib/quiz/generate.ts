@@ -2176,11 +2176,31 @@ function seriesCeiling(ctx: Context, key: number | undefined, after: string): nu
 // the number of each series the article counts, once per article and noun: every ordinal of a long article read its whole text
 const SERIES = new WeakMap<Article, Map<string, number | null>>();
 
-/** The number the first "<number> [word] <noun>s" of `text` counts, of any of `nouns`; null where it counts none. */
-function countedSeries(text: string, nouns: readonly string[]): number | null {
-	const counted = new RegExp(String.raw`\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:[\p{Ll}-]+ )?(?:${nouns.join('|')})s\b`, 'iu').exec(text);
-	if (!counted) return null;
-	return /^\d/.test(counted[1]) ? Number(counted[1]) : NUMBER_WORDS.indexOf(counted[1].toLowerCase()) + 2;
+// the number and the one word that may stand before a counted noun ("two further doses"), as `countedSeries` reads them
+const SERIES_COUNT = /\b(two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) /giu;
+const SERIES_WORD = /[\p{Ll}-]+ /iuy;
+
+/**
+ * The number the first "<number> [word] <noun>s" of `text` (an article's body) counts, of any of
+ * `nouns` (singular, as pattern alternatives: "dose", "injection"), from "two" to "ten" or in
+ * digits; null where it counts none. Only the nouns are a pattern made per call: a new article
+ * brings new nouns, and V8, run with `--no-regexp-tier-up` as the server is, compiles each new
+ * pattern to machine code at its first use, which for the Unicode classes of the number and the
+ * word before the noun took about 0.35 ms a pattern, against 0.02 ms for the nouns alone.
+ */
+export function countedSeries(text: string, nouns: readonly string[]): number | null {
+	const noun = new RegExp(String.raw`(?:${nouns.join('|')})s\b`, 'iuy');
+	const nounAt = (at: number) => {
+		noun.lastIndex = at;
+		return noun.test(text);
+	};
+	for (const count of text.matchAll(SERIES_COUNT)) {
+		const at = count.index + count[0].length;
+		SERIES_WORD.lastIndex = at;
+		const word = SERIES_WORD.exec(text);
+		if ((word && nounAt(at + word[0].length)) || nounAt(at)) return /^\d/.test(count[1]) ? Number(count[1]) : NUMBER_WORDS.indexOf(count[1].toLowerCase()) + 2;
+	}
+	return null;
 }
 
 // "he expected margins ... to be sustained through ", "plans to cut emissions by ": a forecast or a plan whose
