@@ -557,7 +557,7 @@ function readPlaceOwned(title: string, head: string, apostrophe: string): { plac
 	if (m[2].split(' ').some((w) => /^(?:to|will|would|may|could|can|should|must|and|or|of|for|in|on|at|by|with)$/.test(w) || (/[^s]s$/.test(w) && !/(?:ss|us|is)$/.test(w)))) return undefined;
 	// "as Lagos film festival closes": "film" modifies the noun after it, and the festival is Lagos's, not the film
 	// (a sealed holdout87 reader's R6 on "collected by Lagos's film's producer")
-	const next = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(title.slice(m.index + m[0].length))?.[1];
+	const next = /^ (\p{Ll}[\p{Ll}-]*)/u.exec(title.slice(m.index! + m[0].length))?.[1];
 	const nextTags = next === undefined ? [] : (tagged(title).find((t) => t.text === next)?.tags ?? []);
 	if (nextTags.includes('Noun') && !nextTags.includes('Verb')) return undefined;
 	return { place: m[1], phrase: `${withPossessive(m[1], `${apostrophe}s`)} ${m[2]}${head}` };
