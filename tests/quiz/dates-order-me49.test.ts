@@ -1,9 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { generateWithReport } from '../../src/lib/quiz/generate';
-import { splitSentences } from '../../src/lib/quiz/sentences';
-import { datedEvents, whichFirstFailure } from '../../src/lib/quiz/which-first';
-import { whichFirstOf } from './report';
+import { whichFirstFailure } from '../../src/lib/quiz/which-first';
+import { eventTextsOf, whichFirstOf } from './report';
 
 // the dev155 reader's R5: "free on the weekend of 26 and 27 September" became "18 and 27 September"
 describe('days written before their month are dates, not counts', () => {
@@ -22,20 +21,15 @@ describe('days written before their month are dates, not counts', () => {
 	});
 });
 
-function eventsOf(paragraphs: string[]) {
-	const sentences = splitSentences({ title: 'T', paragraphs });
-	return datedEvents({ sentences, facts: sentences.map((s) => extractFacts(s.text)), published: '2026-05-01', eligible: () => true, resolve: () => undefined });
-}
-
 // the dev155 reader's R1: "Days after Warsaw Pact troops entered Czechoslovakia" offered as an event
 describe('a leading date timed by another event gives no event', () => {
 	it('leaves out the phrase that times the date', () => {
 		expect(
-			eventsOf([
+			eventTextsOf([
 				'In March 1991, weeks after the border reopened, the Lind family moved to Tartu.',
 				'In 2004, shortly before the election, the mill closed its doors.',
 				'In 2009, the Lind family opened a bakery in Tartu.'
-			]).map((e) => e.text)
+			])
 		).toEqual(['The Lind family opened a bakery in Tartu']);
 	});
 });

@@ -5,7 +5,7 @@ import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { splitSentences } from '../../src/lib/quiz/sentences';
 import { storyOrganisation } from '../../src/lib/quiz/story-organisation';
 import type { Article, Item, Sentence } from '../../src/lib/quiz/types';
-import { WHICH_FIRST_STEM, type WhichFirst } from '../../src/lib/quiz/which-first';
+import { datedEvents, WHICH_FIRST_STEM, type WhichFirst } from '../../src/lib/quiz/which-first';
 
 /** Generates from a headline and paragraphs of news sentences with seed 1, every candidate kept in view (up to 15 items). */
 export function reportOf(title: string, paragraphs: string[]): GenerationReport {
@@ -112,4 +112,10 @@ export function whichFirstOf(options: string[], key = 0): WhichFirst {
 			date: { text: '', span: { start: 0, end: 0 }, from: i * 100, to: i * 100 + 1, precision: 'day', relative: false, yearless: false }
 		}))
 	};
+}
+
+/** The texts of the which-first events (`datedEvents`) of paragraphs under a bare headline, published 1 May 2026, every sentence eligible and no pronoun resolved. */
+export function eventTextsOf(paragraphs: string[]): string[] {
+	const sentences = splitSentences({ title: 'T', paragraphs });
+	return datedEvents({ sentences, facts: sentences.map((s) => extractFacts(s.text)), published: '2026-05-01', eligible: () => true, resolve: () => undefined }).map((e) => e.text);
 }

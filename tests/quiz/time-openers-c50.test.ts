@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFacts } from '../../src/lib/quiz/facts';
 import { hasMainVerb } from '../../src/lib/quiz/main-clause';
-import { splitSentences } from '../../src/lib/quiz/sentences';
-import { datedEvents } from '../../src/lib/quiz/which-first';
-
-function eventsOf(paragraphs: string[]): string[] {
-	const sentences = splitSentences({ title: 'T', paragraphs });
-	return datedEvents({ sentences, facts: sentences.map((s) => extractFacts(s.text)), published: '2026-05-01', eligible: () => true, resolve: () => undefined }).map((e) => e.text);
-}
+import { eventTextsOf } from './report';
 
 // a finite-verb test that knows only the verbs of these sentences
 const verbs = /\b(?:reached|shut|closed|signed|opened|moved|began)\b/;
@@ -17,7 +10,7 @@ const hasVerb = (text: string) => verbs.test(text);
 describe('a phrase that times one event by another, read alike by which-first and the main-clause test', () => {
 	it('gives a leading date timed by another event no event, whatever span opens the phrase', () => {
 		expect(
-			eventsOf([
+			eventTextsOf([
 				'In March 2011, long after the colliery shut, the Orr family moved to Hexham.',
 				'In 2013, just weeks before the vote, the Orr family began a petition.',
 				'In 2015, the Orr family opened a bakery in Hexham.'
