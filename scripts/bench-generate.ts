@@ -30,13 +30,9 @@ import { Worker } from 'node:worker_threads';
 import { parseArticleText } from '../src/lib/quiz/parse-article';
 import type { GenerationCall } from '../src/lib/server/generation';
 import type { Article } from '../src/lib/quiz/types';
+import { timedCall, type Timing } from './timed-call';
 
 const SEED_FILE = 'questions/articles/00-belarus-lukashenko-putin-sochi.txt';
-
-interface Timing {
-	wall: number;
-	cpu: number;
-}
 
 function words(article: Article): number {
 	return article.paragraphs.join(' ').split(/\s+/).length;
@@ -53,23 +49,10 @@ const bundleDir = given ? undefined : mkdtempSync(join(tmpdir(), 'newsquiz-bench
 const bundle = given ? resolve(given) : join(bundleDir!, 'generation-worker.js');
 if (bundleDir) execFileSync(process.execPath, ['scripts/build-worker.js', bundle], { stdio: 'inherit' });
 
-/** Wall and CPU ms of one generation on `worker`, from posting the call to its answer. */
+/** Wall and CPU ms of one generation of `article` on `worker`, from posting the call to its answer. */
 function once(worker: Worker, article: Article): Promise<Timing> {
-	return new Promise((done, fail) => {
-		const onError = (error: Error) => fail(error);
-		worker.once('error', onError);
-		worker.once('message', ({ error }: { error?: string }) => {
-			const wall = performance.now() - t;
-			const used = process.cpuUsage(c);
-			worker.off('error', onError);
-			if (error !== undefined) fail(new Error(`the generation worker failed: ${error}`));
-			else done({ wall, cpu: (used.user + used.system) / 1000 });
-		});
-		const call: GenerationCall = { fn: 'quiz', args: [article, { seed: 1 }] };
-		const c = process.cpuUsage();
-		const t = performance.now();
-		worker.postMessage(call);
-	});
+	const call: GenerationCall = { fn: 'quiz', args: [article, { seed: 1 }] };
+	return timedCall(worker, call);
 }
 
 /**

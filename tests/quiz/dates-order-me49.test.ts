@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { generateWithReport } from '../../src/lib/quiz/generate';
-import { splitSentences } from '../../src/lib/quiz/sentences';
-import { datedEvents, whichFirstFailure, WHICH_FIRST_STEM, type DatedEvent, type WhichFirst } from '../../src/lib/quiz/which-first';
+import { whichFirstFailure } from '../../src/lib/quiz/which-first';
+import { eventTextsOf, whichFirstOf } from './report';
 
 // the dev155 reader's R5: "free on the weekend of 26 and 27 September" became "18 and 27 September"
 describe('days written before their month are dates, not counts', () => {
@@ -21,43 +21,29 @@ describe('days written before their month are dates, not counts', () => {
 	});
 });
 
-function eventsOf(paragraphs: string[]) {
-	const sentences = splitSentences({ title: 'T', paragraphs });
-	return datedEvents({ sentences, facts: sentences.map((s) => extractFacts(s.text)), published: '2026-05-01', eligible: () => true, resolve: () => undefined });
-}
-
 // the dev155 reader's R1: "Days after Warsaw Pact troops entered Czechoslovakia" offered as an event
 describe('a leading date timed by another event gives no event', () => {
 	it('leaves out the phrase that times the date', () => {
 		expect(
-			eventsOf([
+			eventTextsOf([
 				'In March 1991, weeks after the border reopened, the Lind family moved to Tartu.',
 				'In 2004, shortly before the election, the mill closed its doors.',
 				'In 2009, the Lind family opened a bakery in Tartu.'
-			]).map((e) => e.text)
+			])
 		).toEqual(['The Lind family opened a bakery in Tartu']);
 	});
 });
 
 // the dev155 reader's R7: "The fraud came to light" against "X was sentenced at ... Crown Court"
 describe('a which-first key ordered by logic alone', () => {
-	const item = (options: string[], key: number): WhichFirst => ({
-		stem: WHICH_FIRST_STEM,
-		options,
-		key,
-		sentence: { index: 0, paragraph: 0, start: 0, end: 0, text: '' },
-		keySpan: { start: 0, end: 0 },
-		events: options.map((_, i) => ({ date: { from: i * 100, to: i * 100 + 1 } }) as unknown as DatedEvent)
-	});
-
 	it('refuses the one event beside the court’s ending of the case', () => {
-		expect(whichFirstFailure(item(['The missing funds were spotted by an auditor', 'Dariusz Wolski was sentenced at Lowbridge Crown Court'], 0))).toBe('R7');
-		expect(whichFirstFailure(item(['The thefts began at the depot', 'Mara Quist was found guilty of theft', 'Mara Quist was jailed for two years'], 0))).toBe('R7');
+		expect(whichFirstFailure(whichFirstOf(['The missing funds were spotted by an auditor', 'Dariusz Wolski was sentenced at Lowbridge Crown Court'], 0))).toBe('R7');
+		expect(whichFirstFailure(whichFirstOf(['The thefts began at the depot', 'Mara Quist was found guilty of theft', 'Mara Quist was jailed for two years'], 0))).toBe('R7');
 	});
 
 	it('keeps a list whose other options a player cannot order by logic', () => {
-		expect(whichFirstFailure(item(['The missing funds were spotted by an auditor', 'The charity hired a new finance director', 'Dariusz Wolski was sentenced at Lowbridge Crown Court'], 0))).toBeUndefined();
-		expect(whichFirstFailure(item(['Ilse Varga joined the theatre company', 'Tamas Varga died in a Szeged hospital'], 0))).toBeUndefined();
+		expect(whichFirstFailure(whichFirstOf(['The missing funds were spotted by an auditor', 'The charity hired a new finance director', 'Dariusz Wolski was sentenced at Lowbridge Crown Court'], 0))).toBeUndefined();
+		expect(whichFirstFailure(whichFirstOf(['Ilse Varga joined the theatre company', 'Tamas Varga died in a Szeged hospital'], 0))).toBeUndefined();
 	});
 });
 

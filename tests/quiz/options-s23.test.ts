@@ -3,8 +3,8 @@ import { extractFacts } from '../../src/lib/quiz/facts';
 import { personOptionFault } from '../../src/lib/quiz/person-options';
 import { pastYearCeiling } from '../../src/lib/quiz/plausible';
 import { personRoles } from '../../src/lib/quiz/person-roles';
-import { whichFirstFailure, WHICH_FIRST_STEM, type DatedEvent, type WhichFirst } from '../../src/lib/quiz/which-first';
-import { checksOf } from './report';
+import { whichFirstFailure } from '../../src/lib/quiz/which-first';
+import { checksOf, whichFirstOf } from './report';
 
 const names = (text: string, persons: [string, string][]) => ({ text, persons: persons.map(([t, surname]) => ({ text: t, surname })), organisations: new Set<string>() });
 
@@ -106,20 +106,11 @@ describe('more questions worth asking and options to believe (session 22 grades)
 });
 
 describe('which-first options that tell their own order (R5)', () => {
-	const item = (options: string[]): WhichFirst => ({
-		stem: WHICH_FIRST_STEM,
-		options,
-		key: 0,
-		sentence: { index: 0, paragraph: 0, start: 0, end: 0, text: '' },
-		keySpan: { start: 0, end: 0 },
-		events: options.map((_, i) => ({ date: { from: i * 10, to: i * 10 + 1 } }) as unknown as DatedEvent)
-	});
-
 	// holdout69: "The clean-up continued" after the stranding; "The vote followed a report ..."
 	it('refuses an option whose verb says it came after something', () => {
-		expect(whichFirstFailure(item(['A pod of 46 whales stranded on Long Beach', 'The clean-up continued on the beach']))).toBe('R5');
-		expect(whichFirstFailure(item(['TDs voted by 88 to 69 for the Bill', 'The vote followed a report from the committee']))).toBe('R5');
-		expect(whichFirstFailure(item(['A pod of 46 whales stranded on Long Beach', 'Volunteers refloated 19 of the whales']))).toBeUndefined();
+		expect(whichFirstFailure(whichFirstOf(['A pod of 46 whales stranded on Long Beach', 'The clean-up continued on the beach']))).toBe('R5');
+		expect(whichFirstFailure(whichFirstOf(['TDs voted by 88 to 69 for the Bill', 'The vote followed a report from the committee']))).toBe('R5');
+		expect(whichFirstFailure(whichFirstOf(['A pod of 46 whales stranded on Long Beach', 'Volunteers refloated 19 of the whales']))).toBeUndefined();
 	});
 });
 

@@ -5,6 +5,7 @@ import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import { splitSentences } from '../../src/lib/quiz/sentences';
 import { storyOrganisation } from '../../src/lib/quiz/story-organisation';
 import type { Article, Item, Sentence } from '../../src/lib/quiz/types';
+import { datedEvents, WHICH_FIRST_STEM, type WhichFirst } from '../../src/lib/quiz/which-first';
 
 /** Generates from a headline and paragraphs of news sentences with seed 1, every candidate kept in view (up to 15 items). */
 export function reportOf(title: string, paragraphs: string[]): GenerationReport {
@@ -89,4 +90,32 @@ export function personTexts(sentence: string): string[] {
 export function thingsNamed(title: string, paragraphs: string[], from: string, stem: string): string {
 	const { article, sentences, sentence } = sentenceOf(title, paragraphs, from);
 	return nameThings(article, sentences, sentence, stem);
+}
+
+/**
+ * A which-first item (which-first.ts) of `options` whose key is the option at `key` (0 unless
+ * given), for tests of `whichFirstFailure` on the options' words alone: option i's event is dated
+ * one day long, 100 days after option i - 1's, so no two overlap and no two are five years apart;
+ * its sentence and spans are empty, as that check reads none of them.
+ */
+export function whichFirstOf(options: string[], key = 0): WhichFirst {
+	const sentence: Sentence = { index: 0, paragraph: 0, start: 0, end: 0, text: '' };
+	return {
+		stem: WHICH_FIRST_STEM,
+		options,
+		key,
+		sentence,
+		keySpan: { start: 0, end: 0 },
+		events: options.map((text, i) => ({
+			sentence,
+			text,
+			date: { text: '', span: { start: 0, end: 0 }, from: i * 100, to: i * 100 + 1, precision: 'day', relative: false, yearless: false }
+		}))
+	};
+}
+
+/** The texts of the which-first events (`datedEvents`) of paragraphs under a bare headline, published 1 May 2026, every sentence eligible and no pronoun resolved. */
+export function eventTextsOf(paragraphs: string[]): string[] {
+	const sentences = splitSentences({ title: 'T', paragraphs });
+	return datedEvents({ sentences, facts: sentences.map((s) => extractFacts(s.text)), published: '2026-05-01', eligible: () => true, resolve: () => undefined }).map((e) => e.text);
 }

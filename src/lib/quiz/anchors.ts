@@ -682,14 +682,44 @@ const AGED = new WeakMap<AnchorSource, Map<string, Aged | null>>();
 const PLAIN_NAME = /^[\p{L}\p{M}’' -]+$/u;
 const NAME_RUN = /[\p{L}\p{M}’' -]*/uy;
 
+// an ASCII word character, as `\b` reads one in a pattern with the "u" flag and without "i"
+const WORD_CHAR = /\w/;
+const wordCharAt = (text: string, at: number) => at >= 0 && at < text.length && WORD_CHAR.test(text[at]);
+
 /**
- * Can the body state `surname`'s age as `readAged` reads it: "<surname>, " somewhere, or `aged`
- * ("45-year-old ", "-year-old ") with the surname in the run of words after it? False spares a
- * pattern compiled per person of a new article, which could not match; true for a surname the
- * pattern would read as more than its letters.
+ * Does `body` give `surname` an age, as the pattern `\b<surname>, (?:the )?<age>\b|\b<age>-year-old
+ * (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*<surname>\b` with the "u" flag reads it? `age` is
+ * the digits of one age ("66"), or undefined for any of one to three digits. That pattern, made for
+ * each person of a new article, is compiled afresh (V8, run with `--no-regexp-tier-up` as the
+ * server is, compiles it to machine code, about a millisecond for its Unicode classes), so it is
+ * built only where string tests cannot tell: "<surname>, 66" is read with them, and the
+ * "-year-old" shape only where the surname stands in the run of words after a "-year-old". A
+ * surname the pattern would read as more than its letters goes to the pattern.
  */
-function mayBeAged(body: string, surname: string, aged: string): boolean {
-	if (!PLAIN_NAME.test(surname) || body.includes(`${surname}, `)) return true;
+export function statesAge(body: string, surname: string, age: string | undefined): boolean {
+	const years = age ?? String.raw`\d{1,3}`;
+	const pattern = () => new RegExp(String.raw`\b${surname}, (?:the )?${years}\b|\b${years}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${surname}\b`, 'u');
+	if (!PLAIN_NAME.test(surname)) return pattern().test(body);
+	return namedThenAged(body, surname, age) || (agedBefore(body, surname, `${age ?? ''}-year-old `) && pattern().test(body));
+}
+
+/** The first shape of `statesAge`, "<surname>, (the) <age>" with a word boundary either side, read without a pattern. */
+function namedThenAged(body: string, surname: string, age: string | undefined): boolean {
+	const lead = `${surname}, `;
+	for (let at = body.indexOf(lead); at >= 0; at = body.indexOf(lead, at + 1)) {
+		if (wordCharAt(body, at - 1) === wordCharAt(body, at)) continue;
+		// "the " is optional, but an age written after it cannot start on its "t"
+		const from = at + lead.length + (body.startsWith('the ', at + lead.length) ? 4 : 0);
+		let end = from;
+		if (age !== undefined) end = body.startsWith(age, from) ? from + age.length : from;
+		else while (end < body.length && end - from < 4 && body[end] >= '0' && body[end] <= '9') end++;
+		if (end > from && end - from <= (age?.length ?? 3) && !wordCharAt(body, end)) return true;
+	}
+	return false;
+}
+
+/** Does `surname` stand in the run of words after some `aged` ("45-year-old ", "-year-old ") of `body`? False where the "-year-old" shape of `statesAge` cannot match. */
+function agedBefore(body: string, surname: string, aged: string): boolean {
 	for (let at = body.indexOf(aged); at >= 0; at = body.indexOf(aged, at + 1)) {
 		NAME_RUN.lastIndex = at + aged.length;
 		if (NAME_RUN.exec(body)![0].includes(surname)) return true;
@@ -702,12 +732,12 @@ function readAged(source: AnchorSource, age: string): Aged | null {
 	const body = [source.article.title, ...source.article.paragraphs].join('\n');
 	if (new RegExp(String.raw`\b[Aa]n? ${age}-year-old\b`).test(body)) return null;
 	const persons = [...source.persons.values()];
-	const stated = persons.filter((p) => mayBeAged(body, p.surname, `${age}-year-old `) && new RegExp(String.raw`\b${p.surname}, (?:the )?${age}\b|\b${age}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${p.surname}\b`, 'u').test(body));
+	const stated = persons.filter((p) => statesAge(body, p.surname, age));
 	if (stated.length > 0) return { stated, before: [] };
 	const first = body.search(new RegExp(String.raw`\b[Tt]he ${age}-year-old\b`));
 	if (first < 0) return null;
 	// a person whose own age the article states is not this age
-	const before = persons.filter((p) => containsWord(body.slice(0, first), p.surname)).map((person) => ({ person, unaged: !(mayBeAged(body, person.surname, '-year-old ') && new RegExp(String.raw`\b${person.surname}, (?:the )?\d{1,3}\b|\b\d{1,3}-year-old (?:[\p{L}-]+ ){0,3}?(?:\p{Lu}[\p{L}\p{M}’'-]+ )*${person.surname}\b`, 'u').test(body)) }));
+	const before = persons.filter((p) => containsWord(body.slice(0, first), p.surname)).map((person) => ({ person, unaged: !statesAge(body, person.surname, undefined) }));
 	return { stated: [], before };
 }
 

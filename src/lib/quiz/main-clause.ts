@@ -9,7 +9,7 @@
  * takes those parts out, so a test of a finite verb (generate.ts `hasVerb`) sees what is left.
  */
 
-import { tagsOf } from './lexicon';
+import { tagsOf, TIME_SPAN_BEFORE } from './lexicon';
 import { RELATIVE, verbsRead } from './simplify';
 import { keptPerTextAnd } from './words';
 
@@ -43,7 +43,7 @@ const ATTRIBUTIVE = /(?<![\p{L}\p{M}’'-])(a|an|the|its|their|his|her|our|this|
 // ", days after troops entered the capital, ": a clause set off by commas on both sides, whose conjunction makes
 // it time or condition the main clause; an opening one is left, as without its comma ("After the fire the factory
 // closed, ...") it would run on into the main clause (the reviewer's find)
-const TIMING_CLAUSE = /,\s(?:(?:just|only|shortly|soon|long|(?:a|one|two|three|four|five|six|several|some|a few|\d+)\s(?:days?|weeks?|months?|years?|hours?)|days|weeks|months|years|hours)\s)?(?:after|before|when|while|until|since|because|although|though|once|if)\s[^,;:“]*,\s/giu;
+const TIMING_CLAUSE = new RegExp(String.raw`,\s${TIME_SPAN_BEFORE}(?:after|before|when|while|until|since|because|although|though|once|if)\s[^,;:“]*,\s`, 'giu');
 
 /**
  * The text of `stem` with what cannot hold its main verb taken out: names mid-sentence masked

@@ -1,6 +1,6 @@
 import { DATELINE, type Fact } from './facts';
 import type { CheckId } from './generate';
-import { MONTHS, tagsOf } from './lexicon';
+import { MONTHS, tagsOf, TIME_SPAN_BEFORE } from './lexicon';
 import type { Prng } from './prng';
 import { dateMentions, type DateMention } from './relative-dates';
 import type { Sentence, Span } from './types';
@@ -69,7 +69,7 @@ const OBJECT_VERB_END_RE = /\b(?:heard|told|learned|learnt|found|reported|announ
 const RELATIVE_RE = /\s(?:who|whom|whose|which)\s/i;
 
 // "days after", "shortly before", "two years later", "following the war": a phrase that places its date by another event
-const TIMED_BY_ANOTHER_RE = /^(?:(?:just|only|barely|shortly|soon|some|a few|a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s)?(?:(?:days?|weeks?|months?|years?|hours?|minutes?|decades?)\s)?(?:after|before|later|earlier|following|ahead of)\b/i;
+const TIMED_BY_ANOTHER_RE = new RegExp(String.raw`^${TIME_SPAN_BEFORE}(?:after|before|later|earlier|following|ahead of)\b`, 'i');
 // "was sentenced", "was convicted": a court's ending of a case, which no event of the case can follow, so an
 // option list of such endings and one other event gives that event away as first by logic alone (the dev155
 // reader's R7: "The fraud came to light" before "Simon Thorley was sentenced at ... Crown Court"); a death
