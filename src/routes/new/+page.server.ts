@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { overPasteLimit, PASTE_TOO_LONG } from '$lib/limits';
 import { counted } from '$lib/plural';
 import { draftOf, type ArticleDraft } from '$lib/quiz/review';
-import { checkArticle, checkWordLimit, readArticleFile, readPastedText } from '$lib/server/article-input';
+import { checkArticle, readArticleFile, readPastedText } from '$lib/server/article-input';
 import { whileConnected } from '$lib/server/client-signal';
 import { getDatabase } from '$lib/server/db';
 import { fetchPage } from '$lib/server/fetch-article';
@@ -56,12 +56,9 @@ function refuse(source: Source, error: unknown, kept: { text?: string; url?: str
 	return fail(status, { stage: 'bring' as const, source, message, text: kept.text ?? '', url: kept.url ?? '' });
 }
 
-/**
- * The editor step for `article`; `limitWords: false` for a paste, held to the limit as its box
- * counted it, and `countShown` for a paste, whose box shows its count beside the refusal.
- */
-function toEditor(article: Article, { limitWords = true, countShown = false } = {}) {
-	checkArticle(article, { requireHeadline: false, limitWords, countShown });
+/** The editor step for `article`; `countShown` for a paste, whose box shows its count beside the refusal. */
+function toEditor(article: Article, { countShown = false } = {}) {
+	checkArticle(article, { requireHeadline: false, countShown });
 	return { stage: 'article' as const, article: draftOf(article), message: '' };
 }
 
@@ -84,9 +81,9 @@ export const actions = {
 		try {
 			text = field(await readForm(request, PASTE_TOO_LONG), 'text');
 			if (overPasteLimit(text)) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
-			// the words the paste box counted, headline, byline and a page's source included
-			checkWordLimit(text, { countShown: true });
-			return toEditor(readPastedText(text), { limitWords: false, countShown: true });
+			// held to the limit by the words the generator reads of it, as the article box counts them: its
+			// headline, byline and date lines had counted, and refused an article under the limit
+			return toEditor(readPastedText(text), { countShown: true });
 		} catch (error) {
 			return refuse('paste', error, { text });
 		}
