@@ -30,7 +30,7 @@ const NAMES = [
 const dataset = englishDataset.build();
 const profanity = new RegExpMatcher({
 	...dataset,
-	whitelistedTerms: [...dataset.whitelistedTerms, ...NAMES.map((name) => ` ${name} `)],
+	whitelistedTerms: [...(dataset.whitelistedTerms ?? []), ...NAMES.map((name) => ` ${name} `)],
 	...englishRecommendedTransformers
 });
 
