@@ -8,7 +8,7 @@ import { getDatabase } from '$lib/server/db';
 import { fetchPage } from '$lib/server/fetch-article';
 import { ArticleInputError } from '$lib/server/errors';
 import { draftQuiz, importedQuiz, isUserInputError, readForm, uploadedBytes } from '$lib/server/new-quiz';
-import { DamagedDraftError, readReviewForm } from '$lib/server/review-form';
+import { DamagedDraftError, readReviewForm, sparesFor } from '$lib/server/review-form';
 import { saveNewQuiz } from '$lib/server/saved-quizzes';
 import type { Article } from '$lib/quiz/types';
 import type { Actions } from './$types';
@@ -109,7 +109,8 @@ export const actions = {
 	import: async ({ request }) => {
 		try {
 			const quiz = importedQuiz(await uploadedBytes((await readForm(request, FILE_TOO_LARGE)).get('file')));
-			return { stage: 'review' as const, quiz, issues: {}, fields: {}, retired: [], notice: `Imported ${counted(quiz.items.length, 'item')}.` };
+			const spares = await sparesFor(quiz, []);
+			return { stage: 'review' as const, quiz, issues: {}, fields: {}, retired: [], spares, notice: `Imported ${counted(quiz.items.length, 'item')}.` };
 		} catch (error) {
 			return refuse('import', error);
 		}
@@ -135,7 +136,8 @@ export const actions = {
 			try {
 				if (overPasteLimit(draft.body)) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
 				const quiz = await draftQuiz(draft, signal);
-				return { stage: 'review' as const, quiz, issues: {}, fields: {}, retired: [], notice: `${counted(quiz.items.length, 'item')} written. Review ${quiz.items.length === 1 ? 'it' : 'them'}, then save.` };
+				const spares = await sparesFor(quiz, [], signal);
+				return { stage: 'review' as const, quiz, issues: {}, fields: {}, retired: [], spares, notice: `${counted(quiz.items.length, 'item')} written. Review ${quiz.items.length === 1 ? 'it' : 'them'}, then save.` };
 			} catch (error) {
 				const { status, message } = explained(error, signal);
 				return fail(status, { stage: 'article' as const, article: draft, message });
