@@ -20,14 +20,19 @@ export function overPasteLimit(text: string): boolean {
 }
 
 /**
- * The longest article newsquiz writes a quiz from, in words as `articleWords` counts them (issue
- * 5): the server refuses a longer one, and the pages count words against it as the text is typed.
+ * The longest article newsquiz writes a quiz from, in the words the generator reads of it (issue
+ * 5; `bodyWordsRead`: the body, without a headline, byline, date lines or page furniture): the
+ * server refuses a longer one, and the pages count words against it as the text is typed.
  */
 export const MAX_ARTICLE_WORDS = 20_000;
 
-/** The refusal of an article of `words` words, over `MAX_ARTICLE_WORDS`, saying what to do. */
+/**
+ * The refusal of an article of which the generator reads `words` words (`bodyWordsRead`), over
+ * `MAX_ARTICLE_WORDS`: says the count read, what it leaves out, and how many words to cut.
+ */
 export function tooManyWords(words: number): string {
-	return `The article has ${words.toLocaleString('en')} words, more than the ${MAX_ARTICLE_WORDS.toLocaleString('en')} newsquiz reads. Keep only the article itself, or a part of it.`;
+	const limit = MAX_ARTICLE_WORDS.toLocaleString('en');
+	return `newsquiz reads ${words.toLocaleString('en')} words in this article (its headline, byline and date lines not counted), more than the ${limit} it takes. Cut at least ${(words - MAX_ARTICLE_WORDS).toLocaleString('en')}: keep only the article itself, or a part of it.`;
 }
 
 const SPACE = /\s/;

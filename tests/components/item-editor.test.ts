@@ -25,6 +25,15 @@ describe('ItemEditor', () => {
 		expect(screen.getByRole('button', { name: 'Another item in place of item 1' }).getAttribute('formaction')).toBe('?/review');
 	});
 
+	// a fresh user's find: "Another item" stayed enabled with no spare left, and a press said nothing could be written
+	it('disables "Another item" when no item can be written in its place, and says why beside it', () => {
+		render(ItemEditor, { item: sampleQuiz().items[0], position: 1, count: 3, issues: [], spare: false });
+		const another = screen.getByRole('button', { name: 'Another item in place of item 1' });
+		expect(another).toHaveProperty('disabled', true);
+		expect(document.getElementById(another.getAttribute('aria-describedby') ?? '')?.textContent).toBe("No other item can be written in its place: the article's other sentences give none that passes the checks.");
+		expect(screen.getByRole('button', { name: 'Delete item 1' })).toHaveProperty('disabled', false);
+	});
+
 	it('lists its problems and ties them to the item for screen readers', () => {
 		render(ItemEditor, { item: sampleQuiz().items[0], position: 1, count: 3, issues: ['options must be distinct'] });
 		const group = screen.getByRole('group', { name: 'Item 1 of 3' });

@@ -477,7 +477,10 @@ async function deleteFirst(page: Page): Promise<string> {
 async function offeredInPlaceOfFirst(page: Page): Promise<string[]> {
 	const offered: string[] = [];
 	for (let round = 0; round < 4; round++) {
-		await page.getByRole('button', { name: 'Another item in place of item 1' }).click();
+		const another = page.getByRole('button', { name: 'Another item in place of item 1' });
+		// disabled where the article has no item left to write in its place
+		if (await another.isDisabled()) break;
+		await another.click();
 		const notice = page.getByRole('status').filter({ hasText: /^Item 1 replaced|^No other item/ });
 		await notice.waitFor();
 		if ((await notice.innerText()).startsWith('No other')) break;

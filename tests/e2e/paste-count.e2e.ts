@@ -30,6 +30,27 @@ describe("the paste box's count of a pasted web page", () => {
 	});
 });
 
+// a fresh user's paste under the limit was refused: its headline, byline and date lines had been counted
+describe('a paste over the limit only by its headline, byline and date lines', () => {
+	it('is counted as newsquiz reads it, under the box and by the server, and taken', async () => {
+		const sentence = 'The crews said the road was open to all cars. ';
+		const text = `Mountain pass reopens after snow\n\nBy Halvard Steen, The Valley Post\n\nPublished 9 January 2026\n\n${sentence.repeat(2_000)}`;
+		const tab = await (await browser().newContext({ baseURL })).newPage();
+		tab.setDefaultTimeout(15_000);
+		await tab.goto('/new', { waitUntil: 'networkidle' });
+		await tab.getByLabel(/^Article text/).fill(text);
+		expect(await tab.locator('#paste-words').textContent()).toBe('20,015 words pasted, with the headline, byline and date lines');
+		await expect
+			.poll(() => tab.locator('#paste-article').textContent(), { timeout: 15_000 })
+			.toBe('The article as newsquiz reads it, without its headline, byline and date lines, which the quiz is made from: 20,000 words.');
+		await tab.getByRole('button', { name: 'Read the article' }).click();
+		await tab.getByRole('heading', { name: 'Check the article' }).waitFor();
+		expect(await tab.locator('#body-words').textContent()).toBe('20,000 of at most 20,000 words');
+		expect(await tab.getByLabel('Byline (optional)').inputValue()).toBe('Halvard Steen, The Valley Post');
+		await tab.close();
+	});
+});
+
 // a fresh user saw the pasted article's word count twice when it was refused: under the box and in the refusal
 describe('a refused paste', () => {
 	it('shows its word count once, under the box, and the refusal says what to do', async () => {

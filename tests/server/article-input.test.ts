@@ -153,7 +153,7 @@ describe('checkArticle', () => {
 		expect(() => checkArticle({ title: 'Bridge', paragraphs: [body(2)] })).toThrow(
 			'The article has 34 words besides its headline; newsquiz needs at least 50 to write questions from. Add the rest of the article.'
 		);
-		expect(() => checkArticle({ title: 'Bridge', paragraphs: [body(1200)] })).toThrow(/20,400 words, more than the 20,000/);
+		expect(() => checkArticle({ title: 'Bridge', paragraphs: [body(1200)] })).toThrow(/reads 20,400 words in this article .*, more than the 20,000 it takes. Cut at least 400/);
 		expect(() => checkArticle({ title: 'Bridge', paragraphs: ['Bridge'] })).toThrow(/^The article has 1 word besides its headline; newsquiz/);
 		expect(() => checkArticle({ title: '', byline: 'Jane Smith', paragraphs: ['Bridge opens'] }, { requireHeadline: false })).toThrow(/^The article has 2 words besides its byline; newsquiz/);
 		expect(() => checkArticle({ title: '', paragraphs: ['Bridge opens'] }, { requireHeadline: false })).toThrow(/^The article has 2 words; newsquiz/);

@@ -110,8 +110,9 @@ describe('renderScoreCard', () => {
 		expect(Array.from({ length: png.height }, (_, y) => squareRuns(png, y)).some((r) => r.length === 20)).toBe(true);
 	});
 
-	// a fresh user's finds: a 38-letter name pushed "2 close · 2,581 points" to the card's edge, and "李" was an empty box
-	it('keeps the score and points where they are whatever the name, and leaves off a name its fonts cannot draw', async () => {
+	// a fresh user's finds: a 38-letter name pushed "2 close · 2,581 points" to the card's edge, "李" was an
+	// empty box, and then "Anna 李" was left off the card whole
+	it('keeps the score and points where they are whatever the name, and draws only the part of a name its fonts draw', async () => {
 		const card = { title: 'Lukashenko meets Putin in Sochi', right: 5, total: 7, points: 2581, outcomes: ['right', 'close', 'right', 'wrong', 'right', 'close', 'right'] as const };
 		const scoreRow = (png: Png) => Array.from({ length: 110 }, (_, dy) => Array.from({ length: 1072 }, (_, x) => png.pixel(64 + x, 330 + dy).join(',')).join(' ')).join('\n');
 		const none = readPng(await renderScoreCard(card));
@@ -119,8 +120,11 @@ describe('renderScoreCard', () => {
 		expect(scoreRow(long)).toBe(scoreRow(none));
 		const whole = (png: Png) => Array.from({ length: 630 }, (_, y) => Array.from({ length: 1200 }, (_, x) => png.pixel(x, y).join(',')).join(' ')).join('\n');
 		expect(whole(readPng(await renderScoreCard({ ...card, name: '李明' })))).toBe(whole(none));
-		expect(whole(readPng(await renderScoreCard({ ...card, name: 'Zoë Ōtsuka 李' })))).toBe(whole(none));
-		expect(whole(readPng(await renderScoreCard({ ...card, name: 'Zoë Ōtsuka' })))).not.toBe(whole(none));
+		const zoe = whole(readPng(await renderScoreCard({ ...card, name: 'Zoë Ōtsuka' })));
+		expect(zoe).not.toBe(whole(none));
+		for (const mixed of ['Zoë Ōtsuka 李', 'Zoë Ōtsuka (大塚)', '王 Zoë Ōtsuka', 'Zoë Ōtsuka 오츠카', 'Zoë Ōtsuka - زوي', 'Ｚoë Ōtsuka'])
+			expect(whole(readPng(await renderScoreCard({ ...card, name: mixed }))), mixed).toBe(zoe);
+		expect(whole(readPng(await renderScoreCard({ ...card, name: '李明 · 王' })))).toBe(whole(none));
 	});
 
 	it('draws emoji and Cyrillic, Greek and Vietnamese letters in a name, not fallback boxes', async () => {

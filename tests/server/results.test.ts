@@ -58,6 +58,12 @@ describe('recordResult', () => {
 		expect(count()).toBe(0);
 	});
 
+	// a fresh user's find: the name "Dick" was refused on the share form
+	it('stores a name that is an ordinary given name the profanity list matches as a word', () => {
+		const { result } = recordResult({ db, json: post({ name: 'Dick' }), lookupQuiz });
+		expect(result.name).toBe('Dick');
+	});
+
 	it('gives flat points in relaxed mode', () => {
 		// 1000 + (1000 + 100) + 0 + 1000: no speed term without a timer.
 		const { result } = recordResult({ db, json: post({ mode: 'relaxed' }), lookupQuiz });

@@ -107,8 +107,41 @@ describe('readReviewForm', () => {
 			expect(quiz.items.length).toBeLessThan(40);
 		}
 		const state = await readReviewForm(formOf(quiz, { op: `another:${quiz.items[0].id}` }));
-		expect(state.notice).toBe('No other item could be written from this article; item 1 is unchanged.');
+		expect(state.notice).toBe('No other item can take the place of item 1: every sentence of the article left gives none that passes the checks. Item 1 is unchanged.');
+		expect(state.spares).not.toContain(quiz.items[0].id);
 		expect(state.quiz.items).toEqual(quiz.items);
+	});
+
+	// a fresh user's find: "Another item" first said no other item could be written, and a later press wrote one;
+	// and its button stayed enabled when no spare was left
+	it('offers "Another item" exactly where a press writes one, the same on every press, until none is left', async () => {
+		const quiz = generateQuiz(parseArticleText(readFileSync('tests/fixtures/u50b-orchard.txt', 'utf8')), { seed: 7, id: 'orchard' });
+		let state = await readReviewForm(formOf(quiz));
+		expect(state.spares.length).toBeGreaterThan(0);
+		const notices: string[] = [];
+		for (let round = 0; round < 30 && state.spares.length > 0; round++) {
+			// each round asks for another in place of the first item that has one, as the page sends it
+			const position = state.quiz.items.findIndex((item) => state.spares.includes(item.id)) + 1;
+			const target = state.quiz.items[position - 1];
+			const fields = { retired: JSON.stringify(state.retired), spares: JSON.stringify(state.spares) };
+			// an item the button is disabled for is refused, every time, and says so
+			const refusedItem = state.quiz.items.find((item) => !state.spares.includes(item.id));
+			if (refusedItem) {
+				const refused = await readReviewForm(formOf(state.quiz, { ...fields, op: `another:${refusedItem.id}` }));
+				expect(refused.quiz.items).toEqual(state.quiz.items);
+				expect(refused.notice).toMatch(/^No other item can take the place of item \d+: .* is unchanged\.$/);
+			}
+			const next = await readReviewForm(formOf(state.quiz, { ...fields, op: `another:${target.id}` }));
+			expect(next.quiz.items[position - 1].id, `round ${round}`).not.toBe(target.id);
+			// the same press again writes the same item: what is offered does not hang on a throw of the dice
+			expect((await readReviewForm(formOf(state.quiz, { ...fields, op: `another:${target.id}` }))).quiz.items[position - 1]).toEqual(next.quiz.items[position - 1]);
+			// the list sent back is the one read afresh
+			expect(next.spares).toEqual((await readReviewForm(formOf(next.quiz, { retired: JSON.stringify(next.retired) }))).spares);
+			notices.push(next.notice);
+			state = next;
+		}
+		expect(state.spares).toEqual([]);
+		expect(notices.at(-1)).toMatch(/replaced with a new item\. No other item is left to write from this article\.$/);
 	});
 
 	it('never offers again an item deleted or replaced in this review', async () => {

@@ -6877,15 +6877,35 @@ export function generateAlternative(article: Article, quiz: Quiz, itemId: string
 
 /** `generateAlternative` on an article and quiz whose word marks are carried as letters (`carryMarks`). */
 function alternativeOf(article: Article, quiz: Quiz, itemId: string, seed: number): Item | undefined {
+	const ctx = buildContext(article, seed);
+	const found = alternativePick(ctx, candidatesOf(ctx).pool, quiz, itemId);
+	return found && finish(found.pick, quiz.id, found.falseVariant, seed, ctx);
+}
+
+/**
+ * The ids of the items of `quiz` among `replaceable` that "another item" can replace: those for
+ * which `generateAlternative` with the same `seed` writes a new item (the candidates are read once
+ * for all of them). `quiz` holds the items retired in the review after those kept, as
+ * `generateAlternative` is given them. For the editor, whose button is enabled only for these.
+ */
+export function spareItems(article: Article, quiz: Quiz, replaceable: readonly string[], seed: number): string[] {
+	const carrier = carryMarks(article);
+	const ctx = buildContext(carrier.toLetters(article), seed);
+	const { pool } = candidatesOf(ctx);
+	const lettered = carrier.toLetters(quiz);
+	return replaceable.filter((id) => alternativePick(ctx, pool, lettered, id) !== undefined);
+}
+
+/** The candidate `generateAlternative` writes in place of `itemId`, and whether as its false form; undefined when there is none. */
+function alternativePick(ctx: Context, pool: Candidate[], quiz: Quiz, itemId: string): { pick: Candidate; falseVariant: boolean } | undefined {
 	const replaced = quiz.items.find((i) => i.id === itemId);
 	if (!replaced) return undefined;
-	const ctx = buildContext(article, seed);
+	const seed = ctx.seed;
 	// the replaced item's sentence is free again for an item of another type: with one item a sentence, an
 	// article whose askable sentences the quiz already uses had no other item at all (a fresh user's find:
 	// "No other item could be written" for every item of the shipped quiz)
 	const used = new Set(quiz.items.filter((i) => i.id !== itemId).map((i) => i.source.sentence));
 	const taken = new Set(quiz.items.map((i) => `${i.source.sentence} ${i.type}`));
-	const { pool } = candidatesOf(ctx);
 	// the items kept beside the replacement, as candidates, so that it gives none of them away
 	const kept = pool.filter((c) => quiz.items.some((i) => i.id !== itemId && i.source.sentence === c.sentence && i.type === c.item.type));
 	const ranked = rank(pool).filter((c) => !used.has(c.sentence) && !taken.has(`${c.sentence} ${c.item.type}`) && !kept.some((d) => givesAway(c, d) || givesAway(d, c)));
@@ -6893,7 +6913,7 @@ function alternativeOf(article: Article, quiz: Quiz, itemId: string, seed: numbe
 	const pick = sameType ?? ranked[0];
 	if (!pick) return undefined;
 	const falseVariant = (replaced.type === 'true-false' ? replaced.key === 1 : (hashString(pick.item.stem, seed) & 1) === 1) && !falseFormGivenAway(pick, kept);
-	return finish(pick, quiz.id, falseVariant, seed, ctx);
+	return { pick, falseVariant };
 }
 
 /** The bank id of an article file name: "00-belarus-lukashenko-putin-sochi.txt" → "belarus-lukashenko-putin-sochi". */

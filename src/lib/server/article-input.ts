@@ -1,4 +1,4 @@
-import { articleWords, countWords, MAX_ARTICLE_WORDS, tooManyWords } from '$lib/limits';
+import { countWords, MAX_ARTICLE_WORDS, tooManyWords } from '$lib/limits';
 import { counted } from '$lib/plural';
 import type { Article } from '$lib/quiz/types';
 import { withoutPictographs } from '$lib/quiz/pictographs';
@@ -222,22 +222,6 @@ export function readArticleFile(bytes: Uint8Array, { url }: { url?: string } = {
 	return url ? { ...article, url } : article;
 }
 
-/**
- * Holds a pasted text to `MAX_ARTICLE_WORDS` as the paste box counts it (`articleWords`), before it
- * is split into headline and body (an article's body is held where it is read, by `bodyWordsRead`,
- * as the article box counts it); `countShown` when the page shows that count beside the refusal,
- * which then does not repeat it. Throws `ArticleInputError('too-long')`.
- */
-export function checkWordLimit(text: string, { countShown = false } = {}): void {
-	const words = articleWords(text);
-	if (words <= MAX_ARTICLE_WORDS) return;
-	// the paste box already shows this count in red: the refusal does not say it a second time
-	const message = countShown
-		? `The article is longer than the ${MAX_ARTICLE_WORDS.toLocaleString('en')} words newsquiz reads. Keep only the article itself, or a part of it.`
-		: tooManyWords(words);
-	throw new ArticleInputError('too-long', message);
-}
-
 /** The share of a text's words that are common English function words, in [0, 1]. */
 function englishRatio(text: string): number {
 	const words = text.toLowerCase().match(/\p{L}+/gu) ?? [];
@@ -250,8 +234,7 @@ function englishRatio(text: string): number {
  * the maximum of the words the generator will read, as `bodyWordsRead` counts them and the
  * article box shows them), in English, and unless `requireHeadline` is false (a draft the
  * user has yet to correct), a headline of at most `MAX_HEADLINE_CHARS` characters (issue 5).
- * `limitWords: false` leaves out the maximum, for a pasted text already held to it as its box
- * counted it: the body read from it is then shown with its own count. `countShown`: the page
+ * `limitWords: false` leaves out the maximum, for `npm run generate`, held by the generator's own bound (30,000) instead. `countShown`: the page
  * shows the article's count beside the refusal, so a too-short one says no count the box shows. Returns nothing; throws
  * `ArticleInputError` ('empty', 'too-short', 'too-long', 'not-english') whose message says what to do.
  */

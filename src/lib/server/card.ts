@@ -134,11 +134,39 @@ function pointsLine(card: ScoreCard): string {
 
 // the scripts the card's fonts draw (`subsets`), and what every script shares: digits, punctuation, emoji, marks
 const DRAWN = /^[\p{Script=Latin}\p{Script=Cyrillic}\p{Script=Greek}\p{Script=Common}\p{Script=Inherited}]*$/u;
+// what those scripts hold that Inter does not draw: the CJK symbols and punctuation ("、", "・"), the
+// full-width forms ("Ａ", "（"), which Unicode files under Latin or Common, and the CJK compatibility forms
+const UNDRAWN = /[\u2e80-\u33ff\ufe30-\ufe4f\uff00-\uffef\u{1f200}-\u{1f2ff}]/u;
+const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
+
+/**
+ * The part of a player's name the card's fonts draw (Inter's scripts, `subsets`, and Twemoji's
+ * emoji), or undefined when none is left, or of a name cut short no letter or emoji: a character of any other script (Chinese,
+ * Arabic...) would be drawn as a fallback box, so it is left out with the brackets and separators
+ * it leaves empty ("Anna 李" → "Anna", "Omar (عمر)" → "Omar"), and a name with nothing of it left is no
+ * name on the card. A fresh user's "Anna 李" had been left off whole. The result page, which the
+ * browser's fonts draw, shows the name as typed.
+ */
+export function drawnName(name: string): string | undefined {
+	// compatibility forms first: a full-width "Ａnna" is the Latin "Anna" Inter draws
+	let dropped = false;
+	const kept = Array.from(graphemes.segment(name.normalize('NFKC')), ({ segment }) => {
+		if (DRAWN.test(segment) && !UNDRAWN.test(segment)) return segment;
+		dropped = true;
+		return ' ';
+	}).join('');
+	const tidy = kept
+		.replace(/[([{<]\s*[)\]}>]/g, ' ')
+		.replace(/\s+/g, ' ')
+		.replace(/^[\s,;:·/|–—-]+|[\s,;:·/|–—-]+$/g, '');
+	// a name drawn whole is drawn as typed ("🦊", "007"); what is left of one cut short must be a name ("李 2" is not "2")
+	if (!dropped) return tidy || undefined;
+	return /[\p{L}\p{Extended_Pictographic}]/u.test(tidy) ? tidy : undefined;
+}
 
 function layout(card: ScoreCard): Node {
-	// a name in a script the fonts lack (Chinese, Arabic, ...) would be drawn as fallback boxes: the card
-	// leaves it off, as it does no name, and the result page, which the browser's fonts draw, shows it
-	const byline = card.name && DRAWN.test(card.name) ? `${clip(card.name, 40)} scored` : 'Score';
+	const name = card.name ? drawnName(card.name) : undefined;
+	const byline = name ? `${clip(name, 40)} scored` : 'Score';
 	const inner = el(
 		'div',
 		{
@@ -182,8 +210,8 @@ function layout(card: ScoreCard): Node {
 
 /**
  * Renders a result's score card as a 1200×630 PNG: satori lays the card out as SVG with the
- * bundled Inter font (and Twemoji for emoji in a name or title; a name in a script Inter lacks is
- * left off, the byline reading "Score" as with no name), and resvg (its binary ships
+ * bundled Inter font (and Twemoji for emoji in a name or title; of a name, only the part Inter draws,
+ * `drawnName`, the byline reading "Score" as with no name when no letter of it is left), and resvg (its binary ships
  * inside `@resvg/resvg-js`) rasterises it. The squares are drawn as coloured boxes. Returns the PNG bytes; throws
  * only when a font file is missing from node_modules.
  */

@@ -2,7 +2,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { generateAlternative, generateQuiz } from '$lib/quiz/generate';
+import type { generateAlternative, generateQuiz, spareItems } from '$lib/quiz/generate';
 import type { Article, Item, Quiz } from '$lib/quiz/types';
 import { ArticleInputError } from './errors';
 import { bundledQuizzes } from './quizzes';
@@ -25,8 +25,11 @@ export const GENERATION_WORKER_ENV = 'NEWSQUIZ_GENERATION_WORKER';
  */
 export const GENERATION_TIMEOUT_MS = 180_000;
 
-/** One call of the generator, as the worker takes it: a whole quiz, or one alternative item for the editor. */
-export type GenerationCall = { fn: 'quiz'; args: Parameters<typeof generateQuiz> } | { fn: 'alternative'; args: Parameters<typeof generateAlternative> };
+/** One call of the generator, as the worker takes it: a whole quiz, one alternative item for the editor, or which items have one. */
+export type GenerationCall =
+	| { fn: 'quiz'; args: Parameters<typeof generateQuiz> }
+	| { fn: 'alternative'; args: Parameters<typeof generateAlternative> }
+	| { fn: 'spares'; args: Parameters<typeof spareItems> };
 
 /** A call waiting for the worker or running on it, with the promise its caller holds. */
 interface Job {
@@ -196,10 +199,12 @@ async function onThisThread<T>(call: GenerationCall, signal?: AbortSignal): Prom
 	// server bundle, which only ever uses the worker's copy: adapter-node's rollup pass spent 15 of
 	// the build's 18 minutes tree-shaking it (rollup issue #5729).
 	if (!import.meta.env.DEV) throw new Error('build/generation-worker.js is missing: rebuild with `npm run build`');
-	const { generateAlternative, generateQuiz } = await import('$lib/quiz/generate');
+	const generator = await import('$lib/quiz/generate');
 	// on this thread a generation cannot be interrupted: only one not yet begun can be dropped
 	signal?.throwIfAborted();
-	return (call.fn === 'quiz' ? generateQuiz(...call.args) : generateAlternative(...call.args)) as T;
+	if (call.fn === 'quiz') return generator.generateQuiz(...call.args) as T;
+	if (call.fn === 'alternative') return generator.generateAlternative(...call.args) as T;
+	return generator.spareItems(...call.args) as T;
 }
 
 function run<T>(call: GenerationCall, signal?: AbortSignal): Promise<T> {
@@ -241,4 +246,9 @@ export function generateQuizOffThread(article: Article, options: Parameters<type
 /** `generateAlternative` (quiz/generate.ts) as `generateQuizOffThread` runs it: the new item, or undefined when there is none. */
 export function generateAlternativeOffThread(article: Article, quiz: Quiz, itemId: string, seed: number, signal?: AbortSignal): Promise<Item | undefined> {
 	return run<Item | undefined>({ fn: 'alternative', args: [article, quiz, itemId, seed] }, signal);
+}
+
+/** `spareItems` (quiz/generate.ts) as `generateQuizOffThread` runs it: the ids of `replaceable` that "Another item" can replace. */
+export function spareItemsOffThread(article: Article, quiz: Quiz, replaceable: readonly string[], seed: number, signal?: AbortSignal): Promise<string[]> {
+	return run<string[]>({ fn: 'spares', args: [article, quiz, replaceable, seed] }, signal);
 }

@@ -1,9 +1,8 @@
-import { randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { applyItemEdit, contradictedKeys, deleteItem, issueFields, moveItem, replaceItem, reviewIssues } from '$lib/quiz/review';
 import { quizSchema } from '$lib/quiz/schema';
 import type { Item, Quiz } from '$lib/quiz/types';
-import { generateAlternativeOffThread } from './generation';
+import { generateAlternativeOffThread, spareItemsOffThread } from './generation';
 
 /**
  * The review form's state after one submission: the draft quiz with the reviewer's edits and
@@ -21,6 +20,36 @@ export interface ReviewState {
 	 * field): "Another item" never offers one of them again.
 	 */
 	retired: Item[];
+	/**
+	 * The ids of the items "Another item" can replace (`sparesFor`; sent back in the hidden `spares`
+	 * field): its button is enabled for these only.
+	 */
+	spares: string[];
+}
+
+/**
+ * The ids of the items of `quiz` that "Another item" can replace, the items `retired` so far in
+ * the review counting as used: the generator's `spareItems`, on the generation worker, with the
+ * quiz's own seed, which `readReviewForm` writes the replacement with, so the two always agree (a
+ * random seed a press had the same item first refused and then written: a fresh user's find).
+ * Rejects as `generateAlternativeOffThread` does.
+ */
+export function sparesFor(quiz: Quiz, retired: readonly Item[], signal?: AbortSignal): Promise<string[]> {
+	const withRetired = { ...quiz, items: [...quiz.items, ...retired] };
+	return spareItemsOffThread(quiz.article, withRetired, quiz.items.map((item) => item.id), quiz.seed, signal);
+}
+
+/** The hidden `spares` field: the ids it lists that are items of `quiz`, or undefined when it is absent or not a list of ids. */
+function sparesFrom(form: FormData, quiz: Quiz): string[] | undefined {
+	const field = form.get('spares');
+	if (typeof field !== 'string') return undefined;
+	try {
+		const ids: unknown = JSON.parse(field);
+		if (!Array.isArray(ids) || !ids.every((id) => typeof id === 'string')) return undefined;
+		return quiz.items.map((item) => item.id).filter((id) => ids.includes(id));
+	} catch {
+		return undefined;
+	}
 }
 
 /**
@@ -83,7 +112,9 @@ function retiredFrom(form: FormData, draft: Quiz): Item[] {
  * generator in its place, from none of the sentences of the items retired so far: the hidden
  * `retired` field, to which a deleted or replaced item is added; written off the event loop:
  * `generateAlternativeOffThread`, which `signal` stops), or none. Resolves to the new state;
- * rejects with `DamagedDraftError`, or as `generateAlternativeOffThread` does. A key the edit moved off
+ * rejects with `DamagedDraftError`, or as `generateAlternativeOffThread` does. Which items have a
+ * spare (`spares`) is read again after a delete or a replacement, or when the form has no `spares`
+ * field; a move or an edit changes no item's sentence, so the field's list stands. A key the edit moved off
  * what the source sentence says is a problem until saved again (`contradictedKeys`).
  */
 export async function readReviewForm(form: FormData, signal?: AbortSignal): Promise<ReviewState> {
@@ -105,10 +136,12 @@ export async function readReviewForm(form: FormData, signal?: AbortSignal): Prom
 	const [op, itemId] = String(form.get('op') ?? '').split(/:(.*)/s);
 	const position = quiz.items.findIndex((it) => it.id === itemId) + 1;
 	let notice = '';
+	let spares = sparesFrom(form, draft);
 	if (op === 'delete' && position) {
 		retired = [...retired, quiz.items[position - 1]];
 		quiz = deleteItem(quiz, itemId);
 		notice = `Item ${position} deleted.`;
+		spares = undefined;
 	} else if ((op === 'up' || op === 'down') && position) {
 		quiz = moveItem(quiz, itemId, op === 'up' ? -1 : 1);
 		const now = quiz.items.findIndex((it) => it.id === itemId) + 1;
@@ -116,20 +149,24 @@ export async function readReviewForm(form: FormData, signal?: AbortSignal): Prom
 	} else if (op === 'another' && position) {
 		// The retired items ride along as items of the quiz, so their sentences count as used.
 		const withRetired = { ...quiz, items: [...quiz.items, ...retired] };
-		const alternative = await generateAlternativeOffThread(quiz.article, withRetired, itemId, randomInt(2 ** 31), signal);
+		const alternative = await generateAlternativeOffThread(quiz.article, withRetired, itemId, quiz.seed, signal);
 		if (alternative) {
 			retired = [...retired, quiz.items[position - 1]];
 			quiz = replaceItem(quiz, itemId, alternative);
-			notice = `Item ${position} replaced with a new item.`;
+			spares = await sparesFor(quiz, retired, signal);
+			notice = `Item ${position} replaced with a new item.${spares.length === 0 ? ' No other item is left to write from this article.' : ''}`;
 		} else {
-			notice = `No other item could be written from this article; item ${position} is unchanged.`;
+			spares = spares?.filter((id) => id !== itemId);
+			// the button is enabled only where a spare is left; a page without its script, or sent twice, may still ask
+			notice = `No other item can take the place of item ${position}: every sentence of the article left gives none that passes the checks. Item ${position} is unchanged.`;
 		}
 	}
+	spares ??= await sparesFor(quiz, retired, signal);
 	const issues = reviewIssues(quiz);
 	const fields = issueFields(quiz);
 	for (const [id, messages] of Object.entries(contradictedKeys(draft, quiz))) {
 		issues[id] = [...(issues[id] ?? []), ...messages];
 		fields[id] = [...new Set([...(fields[id] ?? []), 'key'])];
 	}
-	return { quiz, issues, fields, notice, retired };
+	return { quiz, issues, fields, notice, retired, spares };
 }

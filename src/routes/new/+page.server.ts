@@ -2,13 +2,13 @@ import { fail } from '@sveltejs/kit';
 import { overPasteLimit, PASTE_TOO_LONG } from '$lib/limits';
 import { counted } from '$lib/plural';
 import { draftOf, type ArticleDraft } from '$lib/quiz/review';
-import { checkArticle, checkWordLimit, readArticleFile, readPastedText } from '$lib/server/article-input';
+import { checkArticle, readArticleFile, readPastedText } from '$lib/server/article-input';
 import { whileConnected } from '$lib/server/client-signal';
 import { getDatabase } from '$lib/server/db';
 import { fetchPage } from '$lib/server/fetch-article';
 import { ArticleInputError } from '$lib/server/errors';
 import { draftQuiz, importedQuiz, isUserInputError, readForm, uploadedBytes } from '$lib/server/new-quiz';
-import { DamagedDraftError, readReviewForm } from '$lib/server/review-form';
+import { DamagedDraftError, readReviewForm, sparesFor } from '$lib/server/review-form';
 import { saveNewQuiz } from '$lib/server/saved-quizzes';
 import type { Article } from '$lib/quiz/types';
 import type { Actions } from './$types';
@@ -56,12 +56,9 @@ function refuse(source: Source, error: unknown, kept: { text?: string; url?: str
 	return fail(status, { stage: 'bring' as const, source, message, text: kept.text ?? '', url: kept.url ?? '' });
 }
 
-/**
- * The editor step for `article`; `limitWords: false` for a paste, held to the limit as its box
- * counted it, and `countShown` for a paste, whose box shows its count beside the refusal.
- */
-function toEditor(article: Article, { limitWords = true, countShown = false } = {}) {
-	checkArticle(article, { requireHeadline: false, limitWords, countShown });
+/** The editor step for `article`; `countShown` for a paste, whose box shows its count beside the refusal. */
+function toEditor(article: Article, { countShown = false } = {}) {
+	checkArticle(article, { requireHeadline: false, countShown });
 	return { stage: 'article' as const, article: draftOf(article), message: '' };
 }
 
@@ -84,9 +81,9 @@ export const actions = {
 		try {
 			text = field(await readForm(request, PASTE_TOO_LONG), 'text');
 			if (overPasteLimit(text)) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
-			// the words the paste box counted, headline, byline and a page's source included
-			checkWordLimit(text, { countShown: true });
-			return toEditor(readPastedText(text), { limitWords: false, countShown: true });
+			// held to the limit by the words the generator reads of it, as the article box counts them: its
+			// headline, byline and date lines had counted, and refused an article under the limit
+			return toEditor(readPastedText(text), { countShown: true });
 		} catch (error) {
 			return refuse('paste', error, { text });
 		}
@@ -112,7 +109,8 @@ export const actions = {
 	import: async ({ request }) => {
 		try {
 			const quiz = importedQuiz(await uploadedBytes((await readForm(request, FILE_TOO_LARGE)).get('file')));
-			return { stage: 'review' as const, quiz, issues: {}, fields: {}, retired: [], notice: `Imported ${counted(quiz.items.length, 'item')}.` };
+			const spares = await sparesFor(quiz, []);
+			return { stage: 'review' as const, quiz, issues: {}, fields: {}, retired: [], spares, notice: `Imported ${counted(quiz.items.length, 'item')}.` };
 		} catch (error) {
 			return refuse('import', error);
 		}
@@ -138,7 +136,8 @@ export const actions = {
 			try {
 				if (overPasteLimit(draft.body)) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
 				const quiz = await draftQuiz(draft, signal);
-				return { stage: 'review' as const, quiz, issues: {}, fields: {}, retired: [], notice: `${counted(quiz.items.length, 'item')} written. Review ${quiz.items.length === 1 ? 'it' : 'them'}, then save.` };
+				const spares = await sparesFor(quiz, [], signal);
+				return { stage: 'review' as const, quiz, issues: {}, fields: {}, retired: [], spares, notice: `${counted(quiz.items.length, 'item')} written. Review ${quiz.items.length === 1 ? 'it' : 'them'}, then save.` };
 			} catch (error) {
 				const { status, message } = explained(error, signal);
 				return fail(status, { stage: 'article' as const, article: draft, message });

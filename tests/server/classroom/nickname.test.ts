@@ -29,6 +29,14 @@ describe('checkNickname', () => {
 		for (const rude of ['a n a l', 's.h.i.t head', 'f.uck', 'sh.it', 'cu nt', 'bi_tch']) expect(() => checkNickname(rude), rude).toThrow(/not allowed in class/);
 	});
 
+	// a fresh user's find: the share name "Dick" was refused
+	it('accepts given names and surnames the list matches as a whole word, and still refuses the same letters in a rude word', () => {
+		for (const name of ['Dick', 'Dick Turnbull', 'Petra Dickinson', 'Fanny', 'Gay Ortiz', 'Willy', 'Moira Cockburn', 'Annalise', 'Rory Cumming', 'Dicky-Lou', 'Scunthorpe'])
+			expect(checkNickname(name).nickname, name).toBe(name);
+		for (const rude of ['dickhead', 'bigdick', 'D1ck', 'cum', 'cock', 'a n a l', 'fuck', 'shithead', 'faggot', 'wanker'])
+			expect(() => checkNickname(rude), rude).toThrow(/not allowed in class/);
+	});
+
 	it('counts user-perceived characters: 2 to 20', () => {
 		expect(() => checkNickname('A')).toThrow(NicknameError);
 		expect(checkNickname('Al').nickname).toBe('Al');

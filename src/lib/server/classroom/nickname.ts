@@ -7,33 +7,64 @@ export const NICKNAME_MIN = 2;
 export const NICKNAME_MAX = 20;
 
 /**
- * The profanity matcher from `obscenity`'s maintained English list with its recommended
- * transformers (leetspeak, confusable letters, repeated letters). Built once: it is read-only.
+ * Given names and surnames that `obscenity`'s English list matches as or inside a rude word ("Dick",
+ * "Dickinson", "Cumming", "Annalise", "Fagan", "Dikshit", "Wankel"...): a fresh user was refused the
+ * nickname "Dick". Each is allowed as a whole word only, so the same letters as part of a longer word
+ * ("dickhead", "bigdick") or in leetspeak ("D1ck") are still refused. The list's own allow-list
+ * already passes "Fanny", "Gay", "Willy", "Cockburn", "Hancock", "Dickens" and "Scunthorpe".
  */
-const profanity = new RegExpMatcher({ ...englishDataset.build(), ...englishRecommendedTransformers });
+const NAMES = [
+	'dick', 'dickie', 'dicky', 'dickey', 'dickson', 'dickerson', 'dickinson', 'dickenson', 'dickman',
+	'cumming', 'cummings', 'cummins', 'cumhur', 'annalise', 'analise', 'analisa', 'analia', 'anala',
+	'cockshott', 'fukuda', 'fukushima', 'dikshit', 'shitole', 'shittu', 'fagan', 'fagin', 'faggiano',
+	'wankel', 'slutsky', 'pornchai', 'twatt'
+];
+
+/**
+ * The profanity matcher from `obscenity`'s maintained English list with its recommended
+ * transformers (leetspeak, confusable letters, repeated letters), and `NAMES` added to its allow-list
+ * (the library's whitelisted terms) with a space on each side: a match inside a whitelisted term is
+ * dropped, and the spaces make the term a whole word, as `isProfane` pads the text it reads. Built
+ * once: it is read-only.
+ */
+const dataset = englishDataset.build();
+const profanity = new RegExpMatcher({
+	...dataset,
+	whitelistedTerms: [...(dataset.whitelistedTerms ?? []), ...NAMES.map((name) => ` ${name} `)],
+	...englishRecommendedTransformers
+});
+
+/** Does the list match `text` read as words: its underscores, dots, dashes and asterisks as spaces, and a space before and after, so a name of `NAMES` is whole. */
+function matchesAsWords(text: string): boolean {
+	return profanity.hasMatch(` ${text.replace(/[_.*-]+/g, ' ')} `);
+}
 
 /**
  * Does `text` match the profanity list (`obscenity`), as written or with the spaces, underscores,
  * dots, dashes and asterisks between its parts taken out ("f u c k", "f_uck", "sh.it" passed as
- * written)? A match in the joined text counts only where it is made of whole parts: two names
- * joined make words neither holds ("Ana Lopez" → "analopez", refused as "anal": a fresh user's
- * find). Used for every name shown to others: a room's nicknames and a shared result's name.
+ * written)? A match in the joined text counts only where it is made of two or more whole parts:
+ * two names joined make words neither holds ("Ana Lopez" → "analopez", refused as "anal": a fresh
+ * user's find), and a match of one part alone is the first reading's to judge, with the names the
+ * allow-list passes ("Dick Smith" joined reads "dick"). Used for every name shown to others: a
+ * room's nicknames and a shared result's name.
  */
 export function isProfane(text: string): boolean {
-	if (profanity.hasMatch(text)) return true;
+	if (matchesAsWords(text)) return true;
 	const parts = text.split(/[\s_.*-]+/).filter(Boolean);
 	if (parts.length < 2) return false;
 	const joined = parts.join('');
-	// where each part starts and ends in the joined text
+	// the index of the part each letter of the joined text belongs to, and where each part starts and ends
+	const partAt: number[] = [];
 	const starts = new Set<number>();
 	const ends = new Set<number>();
-	let at = 0;
-	for (const part of parts) {
-		starts.add(at);
-		at += part.length;
-		ends.add(at - 1);
-	}
-	return profanity.getAllMatches(joined).some((m) => starts.has(m.startIndex) && ends.has(m.endIndex));
+	parts.forEach((part, n) => {
+		starts.add(partAt.length);
+		for (let i = 0; i < part.length; i++) partAt.push(n);
+		ends.add(partAt.length - 1);
+	});
+	return profanity
+		.getAllMatches(joined)
+		.some((m) => starts.has(m.startIndex) && ends.has(m.endIndex) && partAt[m.startIndex] !== partAt[m.endIndex]);
 }
 
 /**

@@ -1,7 +1,6 @@
 import { json } from '@sveltejs/kit';
 import { MAX_PASTE_CHARS, overPasteLimit } from '$lib/limits';
 import { bodyWordsRead } from '$lib/quiz/parse-article';
-import { isHtml } from '$lib/page-source';
 import { draftOf } from '$lib/quiz/review';
 import { readPastedText } from '$lib/server/article-input';
 import { RateLimiter } from '$lib/server/classroom/rate-limit';
@@ -26,11 +25,12 @@ const MAX_BODY_BYTES = 3 * MAX_PASTE_CHARS;
 
 /**
  * The length in words of the article a pasted text makes, as the next step ("Check the article")
- * counts its text: the paste box asks it for a web page's source, whose own word count (the
- * one the word limit holds) says little of the article in it, and the extraction stays out of
- * the browser's bundle. Body: the pasted text, as text/plain. Answers 200 `{ words }`, with
- * `words` null when the text holds no readable article, is not a web page's source (`isHtml`),
- * or is over the paste limit (told by a Content-Length over `MAX_BODY_BYTES` before the body is
+ * counts its text and the word limit holds it: the paste box asks it for a web page's source,
+ * whose own word count says little of the article in it, and for a text whose own count is over
+ * the limit, of which the headline, byline and date lines are not read (`bodyWordsRead`); the
+ * reading stays out of the browser's bundle. Body: the pasted text, as text/plain. Answers 200
+ * `{ words }`, with `words` null when the text holds no readable article, or is over the paste
+ * limit (told by a Content-Length over `MAX_BODY_BYTES` before the body is
  * read); 429 `{ error }` with Retry-After when the address is over its limit (`counts`); a body
  * over the server's `BODY_SIZE_LIMIT` is refused with 413. The paste box shows any answer but a
  * count as "counted at the next step".
@@ -48,7 +48,7 @@ export const POST: RequestHandler = async ({ request, getClientAddress }) => {
 	}
 	if (Number(request.headers.get('content-length')) > MAX_BODY_BYTES) return json({ words: null });
 	const text = await request.text();
-	if (overPasteLimit(text) || !isHtml(text)) return json({ words: null });
+	if (overPasteLimit(text)) return json({ words: null });
 	try {
 		return json({ words: bodyWordsRead(draftOf(readPastedText(text)).body) });
 	} catch (error) {

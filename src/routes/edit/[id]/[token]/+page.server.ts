@@ -1,18 +1,18 @@
 import { error, fail } from '@sveltejs/kit';
 import { whileConnected, type ConnectedEvent } from '$lib/server/client-signal';
 import { getDatabase } from '$lib/server/db';
-import { DamagedDraftError, readReviewForm } from '$lib/server/review-form';
+import { DamagedDraftError, readReviewForm, sparesFor } from '$lib/server/review-form';
 import { canEdit, loadForEdit, updateQuiz } from '$lib/server/saved-quizzes';
 import type { Actions, PageServerLoad } from './$types';
 
 const INVALID_LINK = 'This edit link is not valid: the quiz does not exist, or the link is incomplete. Check that you copied the whole link.';
 
-export const load: PageServerLoad = ({ params, setHeaders }) => {
+export const load: PageServerLoad = async ({ params, setHeaders }) => {
 	// The token is in the URL: keep it out of caches and out of the Referer sent to other sites.
 	setHeaders({ 'cache-control': 'no-store', 'referrer-policy': 'no-referrer' });
 	const saved = loadForEdit(getDatabase(), params.id, params.token);
 	if (!saved) error(404, INVALID_LINK);
-	return saved;
+	return { ...saved, spares: await sparesFor(saved.quiz, saved.retired) };
 };
 
 /**
