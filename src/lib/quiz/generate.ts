@@ -8,7 +8,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, lifeSpanCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
-import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, countryTowns, regionPeers } from './lexicon';
+import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, countryTowns, regionPeers, foldedName } from './lexicon';
 import { withoutPictographs } from './pictographs';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -2064,7 +2064,9 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// a town the article writes anywhere, if only inside a name ("Dortmund police"), may be part of
 	// the story, and so true in the key's place (R3)
 	const articleText = capitals.length === 0 && gazetteer.length > 0 ? titledLines(ctx.article) : '';
-	const shuffled = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g) && (capitals.length === 0 ? !containsWord(articleText, g) : (countryTier(g) ?? 3) <= tier)));
+	// so is one the article writes with its accents, or as the list does not ("Pécs" of the story beside the list's "Pecs")
+	const articlePlaces = new Set([key.text, ...[...ctx.places.values()].map((p) => p.text)].map(foldedName));
+	const shuffled = prng.shuffle(gazetteer.filter((g) => !articlePlaces.has(foldedName(g)) && !sentenceText.includes(g) && !fromArticle.includes(g) && (capitals.length === 0 ? !containsWord(articleText, g) : (countryTier(g) ?? 3) <= tier)));
 	// a country's neighbours come first ("western Sweden" for "western Norway"), and where the
 	// sentence names a place in it ("between Bergen and Voss in western ___") only they fit: a
 	// country far off is false at a glance (the holdout110 reader's R8: "western Hungary")
@@ -2200,6 +2202,23 @@ function undatedForecastYears(ctx: Context, fact: Fact, prng: ReturnType<typeof 
 	const floor = Math.max(over, ...earlier);
 	if (floor >= key - 1) return [];
 	return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [under, floor]);
+}
+
+/**
+ * `distractors` without any that folds (lexicon.ts `foldedName`) like the key or like one kept
+ * before it: "Pecs" beside "Pécs", "Sao Paulo" beside "São Paulo" are one place written two ways,
+ * so the item would have two right answers (QUALITY.md R3). Keeps the order. Figures are
+ * compared as written: "10.5" and "105" fold alike and are no one number.
+ */
+function foldedApart(key: string, distractors: readonly string[]): string[] {
+	const seen = new Set([foldedName(key)]);
+	return distractors.filter((d) => {
+		if (/\d/.test(d)) return true;
+		const folded = foldedName(d);
+		if (seen.has(folded)) return false;
+		seen.add(folded);
+		return true;
+	});
 }
 
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
@@ -2819,7 +2838,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || placeActs || placeAddressed || ownedPlace)) return [];
 	// a pronoun or a title ("Mr Putin’s critics") fixes the gender a swapped-in name must have
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(text.replace(keyText, '')) || GENDERED_NOUN.test(text.replace(keyText, '')) || /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s$/.test(before);
-	const distractors = distractorsFor(ctx, fact, sentence.text, prng, genderMatters);
+	const distractors = foldedApart(keyText, distractorsFor(ctx, fact, sentence.text, prng, genderMatters));
 	const isNumeric = NUMERIC_TYPES.has(fact.type) || (fact.type === 'date' && /^\d{4}$/.test(keyText));
 
 	if (distractors.length >= 3 && !(isNumeric && strayOptions(fact, ctx.facts[sentence.index], keyText, distractors.slice(0, 3), writtenNumber)) && !(fact.type === 'place' && homeCountryAlone(ctx, fact, sentence.text))) {
@@ -4861,6 +4880,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (i === j) continue;
 				const a = options[i].toLowerCase();
 				const b = options[j].toLowerCase();
+				// "Pécs" / "Pecs", "São Paulo" / "Sao Paulo": one name written two ways
+				if (!/\d/.test(a) && foldedName(a) === foldedName(b)) return 'R3';
 				// a hedged word number ("at least six", "at least nine") shares its hedge, not its value
 				// two bodies of one country ("Kenya Dairy Board" / "Kenya Meteorological Department") are no alias (body-said.ts `mayBeAlias`)
 				if (containsWord(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a) && !(a.includes(' ') && NUMBER_WORDS.includes(a.split(' ').pop()!)) && !(w.said && fact.type === 'organisation'))) return 'R3';
