@@ -2064,9 +2064,9 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// a town the article writes anywhere, if only inside a name ("Dortmund police"), may be part of
 	// the story, and so true in the key's place (R3)
 	const articleText = capitals.length === 0 && gazetteer.length > 0 ? titledLines(ctx.article) : '';
-	// so is one the article writes with its accents, or as the list does not ("Pécs" of the story beside the list's "Pecs")
-	const articlePlaces = new Set([key.text, ...[...ctx.places.values()].map((p) => p.text)].map(foldedName));
-	const shuffled = prng.shuffle(gazetteer.filter((g) => !articlePlaces.has(foldedName(g)) && !sentenceText.includes(g) && !fromArticle.includes(g) && (capitals.length === 0 ? !containsWord(articleText, g) : (countryTier(g) ?? 3) <= tier)));
+	// so is one the article writes with accents the list has not ("Pécs" of the story, the list's "Pecs"), or the key so written
+	const writtenOtherwise = (g: string) => foldedName(g) === foldedName(key.text) || [...ctx.places.values()].some((p) => p.text !== g && foldedName(p.text) === foldedName(g));
+	const shuffled = prng.shuffle(gazetteer.filter((g) => !writtenOtherwise(g) && !sentenceText.includes(g) && !fromArticle.includes(g) && (capitals.length === 0 ? !containsWord(articleText, g) : (countryTier(g) ?? 3) <= tier)));
 	// a country's neighbours come first ("western Sweden" for "western Norway"), and where the
 	// sentence names a place in it ("between Bergen and Voss in western ___") only they fit: a
 	// country far off is false at a glance (the holdout110 reader's R8: "western Hungary")
