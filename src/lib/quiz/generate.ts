@@ -34,7 +34,7 @@ import { contentWords, quotedAbout, saidStem, sameSaying } from './said';
 import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type BodyStatement } from './body-said';
 import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
-import { familyMembers, nicknamedFull } from './family';
+import { familyMembers, gendersFromOwnWords, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
 import { courtSideAround, courtSidesNamed, type CourtSide, kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, speaksOfOwnLife, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, namesLeadRoute, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
@@ -924,6 +924,14 @@ function buildContext(article: Article, seed: number): Context {
 	});
 	// "João Batista Mourão": a first name the lexicon lacks leaves the gender to the article's pronouns
 	const inferred = gendersFromPronouns(sentences.map((s, i) => ({ text: s.text, paragraph: s.paragraph, mentions: facts[i].filter((f) => f.type === 'person' && f.surname).map((f) => ({ surname: f.surname!, end: f.span.end })) })));
+	// "her husband Kári Sveinsson", "Mr Sveinsson": the article's own words for a person outweigh the
+	// lexicon's English first names, which took the Icelandic man's "Kári" for a woman's "Kari" and
+	// gave him the "she" of the sentence after (a dev154 reader's R6)
+	const ownWords = gendersFromOwnWords(facts.flatMap((list, i) => list.filter((f) => f.type === 'person' && f.surname && !relativeFacts.has(f)).map((f) => ({ surname: f.surname!, before: sentences[i].text.slice(0, f.span.start), after: sentences[i].text.slice(f.span.end) }))));
+	for (const [surname, gender] of ownWords) {
+		const person = persons.get(surname);
+		if (person) person.gender = gender;
+	}
 	// a couple's or a relative's surname is filed for no one (above), so it takes no gender either
 	for (const [surname, gender] of inferred) {
 		const person = persons.get(surname);
