@@ -923,7 +923,8 @@ function buildContext(article: Article, seed: number): Context {
 		}
 	});
 	// "João Batista Mourão": a first name the lexicon lacks leaves the gender to the article's pronouns
-	const inferred = gendersFromPronouns(sentences.map((s, i) => ({ text: s.text, paragraph: s.paragraph, mentions: facts[i].filter((f) => f.type === 'person' && f.surname).map((f) => ({ surname: f.surname!, end: f.span.end })) })));
+	const naming = sentences.map((s, i) => ({ text: s.text, paragraph: s.paragraph, mentions: facts[i].filter((f) => f.type === 'person' && f.surname).map((f) => ({ surname: f.surname!, end: f.span.end })) }));
+	const inferred = gendersFromPronouns(naming);
 	// "her husband Kári Sveinsson", "Mr Sveinsson": the article's own words for a person outweigh the
 	// lexicon's English first names, which took the Icelandic man's "Kári" for a woman's "Kari" and
 	// gave him the "she" of the sentence after (a dev154 reader's R6)
@@ -932,10 +933,22 @@ function buildContext(article: Article, seed: number): Context {
 		const person = persons.get(surname);
 		if (person) person.gender = gender;
 	}
+	// "The novelist Kári Sveinsson said reading it had shown him ...": the pronouns of a sentence that
+	// names that person alone, against the lexicon's gender, leave it in doubt, so no pronoun near
+	// them is resolved to them (the dev154 obituary's "she married the painter" was given to him);
+	// a pronoun opening the next sentence is no such evidence, as it may mean someone else ("Josef
+	// Dvořák, a miner ... She ...": his widow), and neither makes the gender the pronoun's
+	const doubted = new Set<string>();
+	for (const [surname, gender] of gendersFromPronouns(naming, { nextOpening: false })) {
+		const person = persons.get(surname);
+		if (!person || ownWords.has(surname) || person.gender === undefined || person.gender === gender) continue;
+		person.gender = undefined;
+		doubted.add(surname);
+	}
 	// a couple's or a relative's surname is filed for no one (above), so it takes no gender either
 	for (const [surname, gender] of inferred) {
 		const person = persons.get(surname);
-		if (person) person.gender ??= gender;
+		if (person && !doubted.has(surname)) person.gender ??= gender;
 	}
 	if (obituary) fileDeceased(obituary, persons);
 	const setting = new Map<string, string>();
@@ -1261,7 +1274,8 @@ function earlierSentences(ctx: Context, sentence: Sentence, gender?: 'male' | 'f
 				// ("Ruiz Montero" alone is the surname of two words, no other person)
 				const full = f.text.includes(' ') && f.text !== f.surname;
 				const relative = full && p !== undefined && f.text !== p.full;
-				return { surname: f.surname ?? '', full: full ? f.text : (p?.full ?? f.text), gender: (relative ? f.gender : undefined) ?? p?.gender ?? f.gender };
+				// a filed person's gender is the article's, which its pronouns may have left in doubt (`buildContext`)
+				return { surname: f.surname ?? '', full: full ? f.text : (p?.full ?? f.text), gender: (relative ? f.gender : undefined) ?? (p ? p.gender : f.gender) };
 			});
 		// "Arboleda's team set a brutal tempo ... He went with 4.5km to the summit": a quoted speaker
 		// no person fact holds ("Santiago Arboleda", whose first name the gazetteer takes for a city)
