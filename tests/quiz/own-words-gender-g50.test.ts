@@ -54,7 +54,7 @@ describe('a "She" after a man whose first name the lexicon files as a woman\'s',
 	});
 });
 
-// invented: an obituary of a woman, and a man whose first name the lexicon files as a woman's, named
+// invented: an obituary of a woman, and a man whose accented first name the lexicon knows only as a woman's "Kari", named
 // once with his own "him"; the "she" of the sentence after him is the novelist's
 const obituary = `Helena Virtala, novelist of the northern lakes, dies aged 88
 
@@ -66,7 +66,7 @@ Her first novel, The Frozen Bay, was published in 1962 and sold more copies than
 
 Over the next five decades she wrote 19 novels and a memoir, and her books were translated into 23 languages.
 
-The poet Mika Laaksonen, 37, said that reading The Frozen Bay as a boy in Joensuu had shown him that small places were worth writing about.
+The poet Kári Björnsson, 37, said that reading The Frozen Bay as a boy in Joensuu had shown him that small places were worth writing about.
 
 In 1958 she married the sculptor Veikko Rinne, whose carvings stood in the square outside the library where she worked.
 
@@ -76,7 +76,7 @@ describe('a man whose first name the lexicon files as a woman\'s, named with his
 	it('is given no "she" of the sentence after him, which stays the novelist\'s or no one\'s', () => {
 		const report = generateWithReport(parseArticleText(obituary), { seed: 1 });
 		const stems = [...report.quiz.items.map((i) => i.stem), ...report.rejections.map((r) => r.stem)];
-		expect(stems.filter((s) => /Laaksonen married/.test(s))).toEqual([]);
+		expect(stems.filter((s) => /Björnsson married/.test(s))).toEqual([]);
 	});
 
 	it('takes no doubt from a "She" that opens the next sentence, which may be someone else\'s', () => {

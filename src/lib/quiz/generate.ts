@@ -934,14 +934,18 @@ function buildContext(article: Article, seed: number): Context {
 		if (person) person.gender = gender;
 	}
 	// "The novelist Kári Sveinsson said reading it had shown him ...": the pronouns of a sentence that
-	// names that person alone, against the lexicon's gender, leave it in doubt, so no pronoun near
-	// them is resolved to them (the dev154 obituary's "she married the painter" was given to him);
-	// a pronoun opening the next sentence is no such evidence, as it may mean someone else ("Josef
-	// Dvořák, a miner ... She ...": his widow), and neither makes the gender the pronoun's
+	// names that person alone, against the gender the lexicon gives a first name it knows only in
+	// another spelling ("Kari", a woman's; "Nguyen" of "Nguyễn Thị Mai", a family name read as a
+	// man's first), leave it in doubt, so no pronoun near them is resolved to them (the dev154
+	// obituary's "she married the painter" was given to him); a first name the lexicon files as
+	// written ("Charles") outweighs a "her" that may be someone else's, and a pronoun opening the
+	// next sentence is no such evidence either ("Josef Dvořák, a miner ... She ...": his widow);
+	// nor does the doubt make the gender the pronoun's
 	const doubted = new Set<string>();
 	for (const [surname, gender] of gendersFromPronouns(naming, { nextOpening: false })) {
 		const person = persons.get(surname);
-		if (!person || ownWords.has(surname) || person.gender === undefined || person.gender === gender) continue;
+		const first = person?.full.split(' ')[0] ?? '';
+		if (!person || ownWords.has(surname) || person.gender === undefined || person.gender === gender || hasTag(first, 'MaleName') || hasTag(first, 'FemaleName')) continue;
 		person.gender = undefined;
 		doubted.add(surname);
 	}
