@@ -4873,6 +4873,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	const around = sentence.text.slice(fact.span.end, fact.span.end + 24);
 	const aroundBefore = sentence.text.slice(Math.max(0, fact.span.start - 24), fact.span.start);
 	if (/^,?\s(and|or)\s(other|elsewhere|beyond|surrounding|neighbouring|nearby)\b/i.test(around)) return 'R3';
+	// "for the second time in four years": what happened twice in four years happened twice in any longer span, so "five" is as true
+	if (fact.type === 'count' && /\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\stime\sin\s(?:the\s(?:past|last)\s)?$/i.test(aroundBefore)) return 'R3';
 	// "the plant will close by Dec. 31": a deadline met is met by any later date too, so "by Jan. 3" is
 	// as true (the holdout51 reader's R3)
 	// a true/false item whose false side moves the deadline earlier ("due by 2026" of "due by 2028") is false by the
