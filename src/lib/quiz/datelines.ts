@@ -6,28 +6,49 @@ const WEEKDAY = '(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday
 /** "14 March 2026", "14th Mar. 2026", "March 14, 2026", "2026-03-14", after an optional weekday. */
 const DAY_MONTH_YEAR = `${WEEKDAY}(\\d{1,2})(?:st|nd|rd|th)?\\s+${MONTH},?\\s+(\\d{4})`;
 const MONTH_DAY_YEAR = `${WEEKDAY}${MONTH}\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})`;
-const ISO = '(\\d{4})-(\\d{2})-(\\d{2})';
+/** "2026-03-14", with the clock time of a machine-written stamp after it ("T08:15:00Z") or not. */
+const ISO = '(\\d{4})-(\\d{2})-(\\d{2})(?:T\\d{2}:\\d{2}(?::\\d{2}(?:\\.\\d+)?)?(?:Z|[+-]\\d{2}:?\\d{2})?)?';
+/** "14.03.2026" and "14/03/2026": day, month and year in figures. */
+const DOTTED = '(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4})';
+const SLASHED = '(\\d{1,2})/(\\d{1,2})/(\\d{4})';
 /** A clock time after the date, as pages print it: ", 10:42", " at 10.42 am GMT", " - 9:05 a.m. ET", "17:30 UTC+1". */
 const TIME = '(?:\\s*(?:,|\\bat\\b|[-–—|·•])?\\s*\\d{1,2}(?:[:.]\\d{2})?\\s*(?:[ap]\\.?m\\.?)?(?:\\s*\\(?[A-Z]{2,5}(?:[+-]\\d{1,2})?\\)?)?)?';
 /** The words a page puts before its date: "Published", "Last updated on", "First posted:". */
 const LABEL = '(?:(?:first|last|originally)\\s+)?(published|updated|posted|modified|filed)(?:\\s+on)?\\s*:?\\s+';
 
-const DATE_ONLY = new RegExp(`^(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${ISO})${TIME}\\.?$`, 'i');
+const DATE_ONLY = new RegExp(`^(?:${DAY_MONTH_YEAR}|${MONTH_DAY_YEAR}|${ISO}|${DOTTED}|${SLASHED})${TIME}\\.?$`, 'i');
 const LABELLED = new RegExp(`^${LABEL}(.+)$`, 'i');
+/** A reading time printed after the date ("· 4 min read", "| 5-minute read", ", 3 mins read"): page furniture, like the date. */
+const READING_TIME_AFTER = /\s*(?:[|·•,]|\s[-–—])\s*\d{1,3}[-\s]?(?:mins?|minutes?)\.?\s+read\s*$/i;
 
 /**
  * The date of a line written as a page's dateline: an ISO date (YYYY-MM-DD), or undefined
  * when the line is anything else. Takes one line of text, trimmed or not. A dateline is a date
  * alone or after a label ("Published 14 March 2026", "Updated 3 Feb 2026, 10:42", "Posted on
- * March 14, 2026", "Saturday 14 March 2026 10.42 GMT", "2026-03-14"), with at most a clock
- * time after it; a line with any other words ("The vote on 14 March 2026 passed") is story.
+ * March 14, 2026", "Saturday 14 March 2026 10.42 GMT", "2026-03-14", "14.03.2026 – 08:15"),
+ * with at most a clock time and a reading time ("· 4 min read") after it, or several such
+ * parts between bars, dots or bullets ("Published: 14 March 2026 | Updated: 15 March 2026");
+ * a line with any other words ("The vote on 14 March 2026 passed") is story.
  * `label` says which label it had ('published' for a date alone or "Posted"/"Filed", 'updated'
  * for "Updated"/"Modified"), so that a caller prefers the first publication (its relative
- * dates were written against it) to a later update. A day that is no calendar day (31 April)
- * is no date.
+ * dates were written against it) to a later update; of several parts, the first publication's
+ * date is returned, else the first. A day that is no calendar day (31 April) is no date.
+ * A date in figures is read day first when its separator is a dot (the European
+ * "14.03.2026"); with a slash, whose order differs by country ("03/14/2026" in the US), only
+ * when one of the first two numbers is over 12 and so can only be the day.
  */
 export function datelineOf(line: string): { date: string; label: 'published' | 'updated' } | undefined {
-	const text = line.trim();
+	const text = line.trim().replace(READING_TIME_AFTER, '');
+	const whole = labelledDate(text);
+	if (whole) return whole;
+	const parts = text.split(/\s*[|·•]\s*/);
+	if (parts.length < 2) return undefined;
+	const found = parts.map(labelledDate);
+	if (!found.every((f) => f !== undefined)) return undefined;
+	return found.find((f) => f.label === 'published') ?? found[0];
+}
+
+function labelledDate(text: string): { date: string; label: 'published' | 'updated' } | undefined {
 	const labelled = LABELLED.exec(text);
 	const date = dateOf(labelled ? labelled[2] : text);
 	if (!date) return undefined;
@@ -42,11 +63,22 @@ function dateOf(text: string): string | undefined {
 		? [Number(m[1]), monthNumber(m[2]), Number(m[3])]
 		: m[4]
 			? [Number(m[5]), monthNumber(m[4]), Number(m[6])]
-			: [Number(m[9]), Number(m[8]), Number(m[7])];
+			: m[7]
+				? [Number(m[9]), Number(m[8]), Number(m[7])]
+				: m[10]
+					? [Number(m[10]), Number(m[11]), Number(m[12])]
+					: slashed(Number(m[13]), Number(m[14]), Number(m[15]));
 	const stamp = new Date(Date.UTC(year, month - 1, day));
 	// Date.UTC rolls 31 April over to 1 May: a day that does not come back unchanged is none
 	if (stamp.getUTCFullYear() !== year || stamp.getUTCMonth() !== month - 1 || stamp.getUTCDate() !== day) return undefined;
 	return stamp.toISOString().slice(0, 10);
+}
+
+/** Day, month and year of a slashed date; one that could be read either way gets a day of 0, which is no date. */
+function slashed(first: number, second: number, year: number): [number, number, number] {
+	if (first > 12) return [first, second, year];
+	if (second > 12) return [second, first, year];
+	return [0, 0, year];
 }
 
 function monthNumber(name: string): number {
@@ -54,7 +86,7 @@ function monthNumber(name: string): number {
 }
 
 /** A byline with a dateline after a bar, a dot or a comma (group 1 the byline, group 2 the dateline). */
-const BYLINE_WITH_DATE = /^(by\s.+?)\s*(?:[|·•]|,|\s[-–—])\s*((?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|filed)\b.*|(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}.*|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*|\d{4}-\d{2}-\d{2}.*)$/iu;
+const BYLINE_WITH_DATE = /^(by\s.+?)\s*(?:[|·•]|,|\s[-–—])\s*((?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|filed)\b.*|(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+\p{L}+\.?,?\s+\d{4}.*|\p{L}+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}.*|\d{4}-\d{2}-\d{2}.*|\d{1,2}[./]\d{1,2}[./]\d{4}.*)$/iu;
 
 /** How many non-empty lines from the top a date alone is read as the dateline in (headline, standfirst, byline, date). */
 const DATE_ALONE_LINES = 6;

@@ -45,3 +45,46 @@ export function nicknamedFull(before: string, surname: string): string | undefin
 	const m = NICKNAMED.exec(before);
 	return m ? `${m[0]}${surname}` : undefined;
 }
+
+/** One mention of a person as `gendersFromOwnWords` reads it: the surname it is filed under, and the sentence text before and after it. */
+export interface OwnWordsMention {
+	surname: string;
+	before: string;
+	after: string;
+}
+
+const TITLE_MALE = /\b(?:Mr|Sir|Lord)\.?\s$/;
+const TITLE_FEMALE = /\b(?:Mrs|Ms|Miss|Mx|Lady|Dame)\.?\s$/;
+// ", the father of three", ", a 45-year-old mother of two", ", the victim's widow": the appositive's head noun, before a preposition, clause or stop
+const APPOSITIVE = /^,\s(?:a|an|the|(?:his|her|their)|\p{Lu}[\p{L}-]*[’']s)\s((?:[\p{L}\d’'-]+\s){0,3}?[\p{Ll}-]+)(?=[,.;:]|\s(?:of|for|to|with|at|in|from|who|whose|and|since|until)\b|$)/u;
+
+/** The gender the head noun of an appositive gives the one it describes: a kinship noun, or man, woman, boy, girl. */
+function headNounGender(phrase: string): 'male' | 'female' | undefined {
+	const head = phrase.split(/\s/).pop() ?? '';
+	// "the victim's widow": an owner's noun before the head is no word of the person's
+	if (/[’']s$/.test(head)) return undefined;
+	return kinGender(`${head} `) ?? (/^(?:man|boy)$/.test(head) ? 'male' : /^(?:woman|girl)$/.test(head) ? 'female' : undefined);
+}
+
+/**
+ * The gender an article's own words give persons, from each mention's title ("Mr", "Mrs", "Ms",
+ * "Sir", "Dame"), the kinship noun right before it ("her husband Kári Sveinsson", "his widow,
+ * Jana") or the head noun of an appositive after it ("Kári Sveinsson, a father of three", "Jana
+ * Holm, the woman who ..."). These outweigh a lexicon of English first names, which files some
+ * names of other languages under the other gender (compromise's "Kari" is a woman's; the
+ * Icelandic "Kári" is a man's), whereas a pronoun near a name may mean someone else ("Josef
+ * Dvořák, a miner ... She ...": his widow), so pronouns are no such evidence. Takes the mentions
+ * in any order; returns, by surname, the gender of every person whose own words all give one
+ * gender (none with both, none with no such word).
+ */
+export function gendersFromOwnWords(mentions: readonly OwnWordsMention[]): Map<string, 'male' | 'female'> {
+	const votes = new Map<string, Set<'male' | 'female'>>();
+	for (const { surname, before, after } of mentions) {
+		const apposed = APPOSITIVE.exec(after);
+		const said = [TITLE_MALE.test(before) ? 'male' : TITLE_FEMALE.test(before) ? 'female' : undefined, kinGender(before), apposed ? headNounGender(apposed[1]) : undefined] as const;
+		for (const gender of said) if (gender) votes.set(surname, (votes.get(surname) ?? new Set()).add(gender));
+	}
+	const out = new Map<string, 'male' | 'female'>();
+	for (const [surname, genders] of votes) if (genders.size === 1) out.set(surname, [...genders][0]);
+	return out;
+}

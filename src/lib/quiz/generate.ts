@@ -8,7 +8,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, lifeSpanCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
-import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, countryTowns, regionPeers } from './lexicon';
+import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, countryTowns, regionPeers, foldedName } from './lexicon';
 import { withoutPictographs } from './pictographs';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -34,7 +34,7 @@ import { contentWords, quotedAbout, saidStem, sameSaying } from './said';
 import { bodyKind, bodyStatement, mayBeAlias, namedBodies, ownStatement, type BodyStatement } from './body-said';
 import { nameSources, unnamedInterview } from './sources';
 import { nameDecisions } from './decisions';
-import { familyMembers, nicknamedFull } from './family';
+import { familyMembers, gendersFromOwnWords, nicknamedFull } from './family';
 import { listRows, rowClause, rowStandsAlone, tallyClauses, tallyValues } from './list-rows';
 import { courtSideAround, courtSidesNamed, type CourtSide, kinGender, nounGender, organisationDescribed, organisationKinds, particleSurname, retailersOf, speakerLeftover, SURNAME_PARTICLE, speaksOfOwnBody, speaksOfOwnLife, withoutOwnJudgment, withoutOwnRelations } from './speakers';
 import { demonymSubject, headlineEvent, leadPhrase, nameLeadDisease, namesLeadRoute, nameLeadThings, nameLeadWorkIn, sideScene } from './events';
@@ -927,11 +927,36 @@ function buildContext(article: Article, seed: number): Context {
 		}
 	});
 	// "João Batista Mourão": a first name the lexicon lacks leaves the gender to the article's pronouns
-	const inferred = gendersFromPronouns(sentences.map((s, i) => ({ text: s.text, paragraph: s.paragraph, mentions: facts[i].filter((f) => f.type === 'person' && f.surname).map((f) => ({ surname: f.surname!, end: f.span.end })) })));
+	const naming = sentences.map((s, i) => ({ text: s.text, paragraph: s.paragraph, mentions: facts[i].filter((f) => f.type === 'person' && f.surname).map((f) => ({ surname: f.surname!, end: f.span.end })) }));
+	const inferred = gendersFromPronouns(naming);
+	// "her husband Kári Sveinsson", "Mr Sveinsson": the article's own words for a person outweigh the
+	// lexicon's English first names, which took the Icelandic man's "Kári" for a woman's "Kari" and
+	// gave him the "she" of the sentence after (a dev154 reader's R6)
+	const ownWords = gendersFromOwnWords(facts.flatMap((list, i) => list.filter((f) => f.type === 'person' && f.surname && !relativeFacts.has(f)).map((f) => ({ surname: f.surname!, before: sentences[i].text.slice(0, f.span.start), after: sentences[i].text.slice(f.span.end) }))));
+	for (const [surname, gender] of ownWords) {
+		const person = persons.get(surname);
+		if (person) person.gender = gender;
+	}
+	// "The novelist Kári Sveinsson said reading it had shown him ...": the pronouns of a sentence that
+	// names that person alone, against the gender the lexicon gives a first name it knows only in
+	// another spelling ("Kari", a woman's; "Nguyen" of "Nguyễn Thị Mai", a family name read as a
+	// man's first), leave it in doubt, so no pronoun near them is resolved to them (the dev154
+	// obituary's "she married the painter" was given to him); a first name the lexicon files as
+	// written ("Charles") outweighs a "her" that may be someone else's, and a pronoun opening the
+	// next sentence is no such evidence either ("Josef Dvořák, a miner ... She ...": his widow);
+	// nor does the doubt make the gender the pronoun's
+	const doubted = new Set<string>();
+	for (const [surname, gender] of gendersFromPronouns(naming, { nextOpening: false })) {
+		const person = persons.get(surname);
+		const first = person?.full.split(' ')[0] ?? '';
+		if (!person || ownWords.has(surname) || person.gender === undefined || person.gender === gender || hasTag(first, 'MaleName') || hasTag(first, 'FemaleName')) continue;
+		person.gender = undefined;
+		doubted.add(surname);
+	}
 	// a couple's or a relative's surname is filed for no one (above), so it takes no gender either
 	for (const [surname, gender] of inferred) {
 		const person = persons.get(surname);
-		if (person) person.gender ??= gender;
+		if (person && !doubted.has(surname)) person.gender ??= gender;
 	}
 	if (obituary) fileDeceased(obituary, persons);
 	const setting = new Map<string, string>();
@@ -1257,7 +1282,8 @@ function earlierSentences(ctx: Context, sentence: Sentence, gender?: 'male' | 'f
 				// ("Ruiz Montero" alone is the surname of two words, no other person)
 				const full = f.text.includes(' ') && f.text !== f.surname;
 				const relative = full && p !== undefined && f.text !== p.full;
-				return { surname: f.surname ?? '', full: full ? f.text : (p?.full ?? f.text), gender: (relative ? f.gender : undefined) ?? p?.gender ?? f.gender };
+				// a filed person's gender is the article's, which its pronouns may have left in doubt (`buildContext`)
+				return { surname: f.surname ?? '', full: full ? f.text : (p?.full ?? f.text), gender: (relative ? f.gender : undefined) ?? (p ? p.gender : f.gender) };
 			});
 		// "Arboleda's team set a brutal tempo ... He went with 4.5km to the summit": a quoted speaker
 		// no person fact holds ("Santiago Arboleda", whose first name the gazetteer takes for a city)
@@ -2067,7 +2093,9 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// a town the article writes anywhere, if only inside a name ("Dortmund police"), may be part of
 	// the story, and so true in the key's place (R3)
 	const articleText = capitals.length === 0 && gazetteer.length > 0 ? titledLines(ctx.article) : '';
-	const shuffled = prng.shuffle(gazetteer.filter((g) => g.toLowerCase() !== key.text.toLowerCase() && !sentenceText.includes(g) && !fromArticle.includes(g) && (capitals.length === 0 ? !containsWord(articleText, g) : (countryTier(g) ?? 3) <= tier)));
+	// so is one the article writes with accents the list has not ("Pécs" of the story, the list's "Pecs"), or the key so written
+	const writtenOtherwise = (g: string) => foldedName(g) === foldedName(key.text) || [...ctx.places.values()].some((p) => p.text !== g && foldedName(p.text) === foldedName(g));
+	const shuffled = prng.shuffle(gazetteer.filter((g) => !writtenOtherwise(g) && !sentenceText.includes(g) && !fromArticle.includes(g) && (capitals.length === 0 ? !containsWord(articleText, g) : (countryTier(g) ?? 3) <= tier)));
 	// a country's neighbours come first ("western Sweden" for "western Norway"), and where the
 	// sentence names a place in it ("between Bergen and Voss in western ___") only they fit: a
 	// country far off is false at a glance (the holdout110 reader's R8: "western Hungary")
@@ -2223,6 +2251,23 @@ function undatedForecastYears(ctx: Context, fact: Fact, prng: ReturnType<typeof 
 	const floor = Math.max(over, ...earlier);
 	if (floor >= key - 1) return [];
 	return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Infinity, [under, floor]);
+}
+
+/**
+ * `distractors` without any that folds (lexicon.ts `foldedName`) like the key or like one kept
+ * before it: "Pecs" beside "Pécs", "Sao Paulo" beside "São Paulo" are one place written two ways,
+ * so the item would have two right answers (QUALITY.md R3). Keeps the order. Figures are
+ * compared as written: "10.5" and "105" fold alike and are no one number.
+ */
+function foldedApart(key: string, distractors: readonly string[]): string[] {
+	const seen = new Set([foldedName(key)]);
+	return distractors.filter((d) => {
+		if (/\d/.test(d)) return true;
+		const folded = foldedName(d);
+		if (seen.has(folded)) return false;
+		seen.add(folded);
+		return true;
+	});
 }
 
 /** Distractors of the key's type, as strings written like the key; fewer than 3 means no item. */
@@ -2842,7 +2887,7 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 	if (fact.type === 'place' && (/\bthe\s$/i.test(before) || /^[’']s?(\s|$)/.test(after) || placeActs || placeAddressed || ownedPlace)) return [];
 	// a pronoun or a title ("Mr Putin’s critics") fixes the gender a swapped-in name must have
 	const genderMatters = /\b(he|she|his|her|him)\b/i.test(text.replace(keyText, '')) || GENDERED_NOUN.test(text.replace(keyText, '')) || /\b(Mr|Mrs|Ms|Miss|Sir|Lord|Lady|Dame)\.?\s$/.test(before);
-	const distractors = distractorsFor(ctx, fact, sentence.text, prng, genderMatters);
+	const distractors = foldedApart(keyText, distractorsFor(ctx, fact, sentence.text, prng, genderMatters));
 	const isNumeric = NUMERIC_TYPES.has(fact.type) || (fact.type === 'date' && /^\d{4}$/.test(keyText));
 
 	if (distractors.length >= 3 && !(isNumeric && strayOptions(fact, ctx.facts[sentence.index], keyText, distractors.slice(0, 3), writtenNumber)) && !(fact.type === 'place' && homeCountryAlone(ctx, fact, sentence.text))) {
@@ -4850,6 +4895,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	const around = sentence.text.slice(fact.span.end, fact.span.end + 24);
 	const aroundBefore = sentence.text.slice(Math.max(0, fact.span.start - 24), fact.span.start);
 	if (/^,?\s(and|or)\s(other|elsewhere|beyond|surrounding|neighbouring|nearby)\b/i.test(around)) return 'R3';
+	// "for the second time in four years": what happened twice in four years happened twice in any longer span, so "five" is as true
+	if (fact.type === 'count' && /\b(?:second|third|fourth|fifth|\d+(?:st|nd|rd|th))\stime\sin\s(?:the\s(?:past|last)\s)?$/i.test(aroundBefore)) return 'R3';
 	// "the plant will close by Dec. 31": a deadline met is met by any later date too, so "by Jan. 3" is
 	// as true (the holdout51 reader's R3)
 	// a true/false item whose false side moves the deadline earlier ("due by 2026" of "due by 2028") is false by the
@@ -4883,6 +4930,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				if (i === j) continue;
 				const a = options[i].toLowerCase();
 				const b = options[j].toLowerCase();
+				// "Pécs" / "Pecs", "São Paulo" / "Sao Paulo": one name written two ways
+				if (!/\d/.test(a) && foldedName(a) === foldedName(b)) return 'R3';
 				// a hedged word number ("at least six", "at least nine") shares its hedge, not its value
 				// two bodies of one country ("Kenya Dairy Board" / "Kenya Meteorological Department") are no alias (body-said.ts `mayBeAlias`)
 				if (containsWord(a, b) || (a.length >= 5 && b.length >= 5 && a.slice(0, 5) === b.slice(0, 5) && !/\d/.test(a) && !(a.includes(' ') && NUMBER_WORDS.includes(a.split(' ').pop()!)) && !(w.said && fact.type === 'organisation'))) return 'R3';

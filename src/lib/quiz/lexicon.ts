@@ -77,6 +77,50 @@ for (const c of cityMapping) if (c.pop >= 100_000) CITY_COUNTRIES.set(c.city, (C
 function plainLetters(name: string): string {
 	return name.normalize('NFD').replace(/\p{M}/gu, '').replace(/ł/g, 'l').replace(/Ł/g, 'L');
 }
+
+/**
+ * A name folded to its bare letters: plain Latin letters (`plainLetters`), lower case, without
+ * spaces, hyphens, apostrophes or full stops. Two options that fold alike ("Pécs" / "Pecs",
+ * "Sao Paulo" / "São Paulo", "Baden-Baden" / "Baden Baden") are one name written two ways, so
+ * both offered make two right answers (QUALITY.md R3). Takes and returns a string.
+ */
+export function foldedName(name: string): string {
+	return plainLetters(name).toLowerCase().replace(/[\s'’.‐-]/g, '');
+}
+
+// the marks of the Latin alphabets' own spellings: acute, grave, circumflex, tilde, breve,
+// diaeresis, ring, double acute, caron, comma below, cedilla, ogonek ("Málaga", "Veszprém",
+// "Korçë", "Chișinău"); a macron or a dot below ("Tehrān", "Ḩajjah") marks a romanisation,
+// which no English text writes
+const OWN_SPELLING_MARKS = /^[\u0300-\u0303\u0306\u0308\u030A-\u030C\u0326-\u0328]$/u;
+/** Is `name` written with marks of a Latin alphabet's own spelling only, a cedilla only under c or s? */
+function ownSpelling(name: string): boolean {
+	const marks = [...name.normalize('NFD').matchAll(/(\p{L})(\p{M}+)/gu)];
+	return marks.length > 0 && marks.every(([, letter, m]) => [...m].every((c) => OWN_SPELLING_MARKS.test(c) && (c !== '\u0327' || /[cs]/i.test(letter))));
+}
+
+let spellings: Map<string, string> | undefined;
+/**
+ * The accented spelling the installed lists give a place that city-timezones writes in plain
+ * letters ("Malaga" → "Málaga", "Sao Paulo" → "São Paulo", "Veszprem" → "Veszprém"), by
+ * country (`iso2`): the same name, folded alike (`foldedName`), among the country's regions
+ * (country-region-data), its capital (countries-list) or another row of the populated places.
+ * Only a spelling with a Latin alphabet's own marks is taken (`ownSpelling`: no "Tehrān");
+ * `city` itself when the lists have none ("Pecs": no list here writes "Pécs").
+ */
+function spelledCity(city: string, iso2: string): string {
+	if (!spellings) {
+		spellings = new Map();
+		const add = (name: string, code: string) => {
+			if (ownSpelling(name)) spellings!.set(`${foldedName(name)}|${code}`, name);
+		};
+		// "Valencia/València": a region named twice is left, as which name is English is not told
+		for (const [, code, list] of regionLists) for (const [region] of list) if (!region.includes('/')) add(region, code);
+		for (const [code, c] of Object.entries(countries)) if (c.capital) add(c.capital, code);
+		for (const c of cityMapping) add(c.city, c.iso2);
+	}
+	return spellings.get(`${foldedName(city)}|${iso2}`) ?? city;
+}
 let bigCitiesPlain: Set<string> | undefined;
 /**
  * Is `name` a city of 100,000 people or more in city-timezones (Natural Earth), compared in plain
@@ -244,7 +288,8 @@ export function townCountry(name: string, storyCountries: ReadonlySet<string> = 
  * empty when the key is not listed, is listed in more than one of those countries or none of
  * them, or its name is not plain. The nearest of the key's size are the most plausible in its
  * place, and a city of another country or another size is of another level (QUALITY.md R8:
- * "same type and level ... then from a gazetteer").
+ * "same type and level ... then from a gazetteer"). Each is written as the installed lists
+ * spell it best (`spelledCity`: "Málaga", not the list's "Malaga").
  */
 export function peerTowns(name: string, storyCountries: ReadonlySet<string> = new Set()): string[] {
 	return [...peerTownsKept([name, ...storyCountries].join('\n'))];
@@ -267,10 +312,10 @@ function readPeerTowns(name: string, storyCountries: ReadonlySet<string>): strin
 	const ascii = plain(key.city);
 	return (townIndex().byCountry.get(key.country) ?? [])
 		.filter((c) => c.city !== key.city && timesNamed!.get(`${c.city}|${c.country}`) === 1 && c.pop * PEER_SIZE_RATIO >= key.pop && c.pop <= key.pop * PEER_SIZE_RATIO && (!ascii || plain(c.city)) && plainCityName(c.city))
-		.map((c) => ({ city: c.city, km: kmBetween(key, c) }))
+		.map((c) => ({ city: c.city, iso2: c.iso2, km: kmBetween(key, c) }))
 		.filter((c) => c.km >= PEER_MIN_KM && c.km <= PEER_MAX_KM)
 		.sort((a, b) => a.km - b.km)
-		.map((c) => c.city);
+		.map((c) => spelledCity(c.city, c.iso2));
 }
 
 // a town no list knows is small: the country's towns offered in its place are its country's smaller ones
@@ -283,7 +328,8 @@ const SMALL_TOWN_CEILING = 150_000;
  * the country, with a plain name (`plainCityName`) and no capital's ("Tripoli" is Libya's as well
  * as a Greek town's). A town no list knows is most likely smaller than all of them, so the
  * smallest are the nearest in level (QUALITY.md R8: "same type and level ... then from a
- * gazetteer"). Empty for a country the list has no such towns of.
+ * gazetteer"). Each is spelled as `peerTowns` spells it. Empty for a country the list has no
+ * such towns of.
  */
 export const countryTowns: (country: string) => readonly string[] = keptPerText(readCountryTowns, 256);
 
@@ -297,7 +343,7 @@ function readCountryTowns(country: string): string[] {
 	return rows
 		.filter((c) => c.pop <= SMALL_TOWN_CEILING && named.get(c.city) === 1 && plainCityName(c.city) && !capitalSet.has(c.city.toLowerCase()))
 		.sort((a, b) => a.pop - b.pop)
-		.map((c) => c.city);
+		.map((c) => spelledCity(c.city, c.iso2));
 }
 
 // more first-level regions than this (the United Kingdom's 217 council areas, Slovenia's 206 municipalities) are of mixed levels

@@ -20,7 +20,9 @@ const FURNITURE: RegExp[] = [
 	/^(image|photo|picture)\s*(caption|copyright|source)?\s*:/i,
 	/^(subscribe|sign up|follow us|follow @|share this|click here|copyright ©|©)/i,
 	/^by [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+){0,3}((,| and) [A-Z][\p{L}.'’-]+( [A-Z][\p{L}.'’-]+){0,3})*(,[^.]{0,60})?$/u,
-	/^(this article|this story) (was|is) (originally )?(published|amended|updated)\b/i
+	/^(this article|this story) (was|is) (originally )?(published|amended|updated)\b/i,
+	// a reading time on a line of its own under the dateline ("4 min read", "5-minute read")
+	/^\d{1,3}[- ]?(mins?|minutes?)\.? read$/i
 ];
 
 /** Furniture glued to the end of a story line ("... between the leaders.Source: Read Full Article"). */

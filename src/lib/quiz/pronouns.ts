@@ -211,12 +211,13 @@ const SHE = /\b(?:she|her|hers|herself)\b/gi;
  * last mention of them (outside quotes, with no person noun such as "judge" or "wife" between,
  * which the pronoun may mean instead, and none of that gender before the name, which means someone
  * else), and a next sentence of the paragraph that opens on "He",
- * "She", "His" or "Her" (any person it names later is not the pronoun's). Returns, by surname, the gender of every person whose
+ * "She", "His" or "Her" (any person it names later is not the pronoun's), unless `nextOpening` is
+ * false, which reads the naming sentences' own pronouns only. Returns, by surname, the gender of every person whose
  * pronouns are all of one gender; persons with none, or with both, are left out. QUALITY.md R4:
  * a pronoun is resolved only when exactly one referent fits, so a person of unknown gender would
  * otherwise block every "he" near them.
  */
-export function gendersFromPronouns(sentences: readonly NamingSentence[]): Map<string, 'male' | 'female'> {
+export function gendersFromPronouns(sentences: readonly NamingSentence[], { nextOpening = true }: { nextOpening?: boolean } = {}): Map<string, 'male' | 'female'> {
 	const votes = new Map<string, Set<'male' | 'female'>>();
 	const vote = (surname: string, gender: 'male' | 'female') => votes.set(surname, (votes.get(surname) ?? new Set()).add(gender));
 	sentences.forEach((s, i) => {
@@ -241,6 +242,7 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[]): Map<s
 				if (!between.some((w) => hasTag(w, 'Actor') || PERSON_NOUNS.has(w) || MALE_NOUN.test(w) || FEMALE_NOUN.test(w))) vote(surname, gender);
 			}
 		}
+		if (!nextOpening) return;
 		const next = sentences[i + 1];
 		// "She outsprinted Kenya's Joyline Chepngeno": an opening pronoun never means a name later in its own sentence
 		const opening = next && next.paragraph === s.paragraph && !next.mentions.some((m) => m.surname === surname) ? /^(He|His|She|Her) /.exec(next.text)?.[1] : undefined;
