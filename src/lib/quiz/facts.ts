@@ -22,6 +22,10 @@ export interface Fact {
 	text: string;
 	span: Span;
 	value?: number;
+	/**
+	 * The currency of money ("GBP"), "percent", "years" of an age; of a count, only a measure written as one
+	 * compound with the noun it sizes, as the unit's plural ("a 23-kilometre line" → "kilometres").
+	 */
 	unit?: string;
 	scale?: string;
 	decimals?: number;
@@ -165,6 +169,17 @@ const NUMBER_RE = new RegExp(
 /** What follows a race distance written "400m": an event, its title or its result. */
 // what a number to dial follows: "helpline 1916", "call 999", "text 85258"
 const DIALLED_BEFORE = /\b(?:helpline|hotline|phoneline|phone|telephone|tel\.?|dial|dialling|dialing|call|calling|text|SMS|extension|ext\.|toll-free|freephone|WhatsApp)\s(?:number\s|on\s)?$/i;
+// "a 23-kilometre line", "an 18,600-tonne carrier", "a 3.6-megawatt turbine", "a 20-month sentence", "a 15-year
+// study": a measure or a length of time written as one compound word with the noun it sizes; group 1 the unit,
+// read as its plural (`MEASURE_PLURALS`). A figure given in another unit beside it ("142-kilometer (88-mile)
+// route") is left out: the bracket tells the key
+const COMPOUND_MEASURE = /^[‐‑-](kilomet(?:re|er)|km|mile|metre|meter|foot|acre|hectare|tonne|ton|megawatt|kilowatt|gigawatt|litre|liter|gallon|year|month|week|day|hour|minute)(?=\s\p{Ll})(?!\s\()/u;
+const MEASURE_PLURALS: Record<string, string> = { kilometre: 'kilometres', kilometer: 'kilometers', km: 'km', mile: 'miles', metre: 'metres', meter: 'meters', foot: 'feet', acre: 'acres', hectare: 'hectares', tonne: 'tonnes', ton: 'tons', megawatt: 'megawatts', kilowatt: 'kilowatts', gigawatt: 'gigawatts', litre: 'litres', liter: 'liters', gallon: 'gallons', year: 'years', month: 'months', week: 'weeks', day: 'days', hour: 'hours', minute: 'minutes' };
+// "24-hour news", "a 12-month high", "a 52-week low", "a 90-minute match", "a 7-day average": a length that is a
+// set phrase, not a fact of the story, and anyone can guess it (QUALITY.md R7); "the 10-year bond", "a 30-year
+// mortgage": a length that names a product; "for the first time in its 74-year history": a body's age said for
+// emphasis, beside the story's fact
+const SET_LENGTH = /^(?:24-hour|12-month|52-week|90-minute|7-day|365-day)\s|^[\d,.]+-(?:year|month|week)\s(?:bonds?|notes?|gilts?|yields?|treasury|treasuries|mortgages?|fixed|swaps?|paper|debt|history|existence)\b/i;
 const RACE_AFTER = /^\s(?:hurdles|steeplechase|relay|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|sprint|dash|race|final|heats?|semi-finals?|title|crown|champion|record|world record|gold|silver|bronze|medal)\b/i;
 
 // "lose 60 percent of their ice by 2100": a year past 2099 is a year only as a projection's horizon;
@@ -303,7 +318,10 @@ function numberFacts(text: string): Fact[] {
 		if (/[\p{L}\d.,:/#–-]$/u.test(before) && !/[$£€¥₹]$/.test(before)) continue;
 		// "a 53rd‑minute header" with a non-breaking hyphen (U+2011, or U+2010) is the same compound as with "-", which
 		// gives no fact: blanked, its ordinal left "a _____‑minute header" (strict readers' R1 on such cut time phrases)
-		if (/^[\d:/]|^[–‐‑-]\d|^[‐‑-][a-z]|^\.\d|^(?:\s?[ap]\.?m\b)|^[’']?s\b/i.test(after)) continue;
+		const compound = COMPOUND_MEASURE.exec(after);
+		if (/^[\d:/]|^[–‐‑-]\d|^\.\d|^(?:\s?[ap]\.?m\b)|^[’']?s\b/i.test(after) || (!compound && /^[‐‑-][a-z]/i.test(after))) continue;
+		// "the 1,500-metre freestyle" names a race, as "the 400m hurdles" below
+		if (compound && (m[1] || m[4] || m[5] || m[6] || RACE_AFTER.test(after.slice(compound[0].length)) || SET_LENGTH.test(`${m[2]}${after.slice(0, compound[0].length + 12)}`))) continue;
 		// "near 118 Avenue", "at 42 Street": a numbered street's number names it, no count of anything
 		if (/^\s(?:Avenue|Street|Road|Boulevard|Lane|Drive)\b/.test(after)) continue;
 		// "at 02h47", "at 0247 GMT": a clock time, and a figure written with a leading zero is a time
@@ -352,6 +370,8 @@ function numberFacts(text: string): Fact[] {
 			unit = 'years';
 		} else if (/^(st|nd|rd|th)$/.test(unitRaw)) {
 			type = 'ordinal';
+		} else if (compound) {
+			unit = MEASURE_PLURALS[compound[1]];
 		} else if (unitRaw && CURRENCY_WORDS[unitRaw]) {
 			type = 'money';
 			unit = CURRENCY_WORDS[unitRaw];

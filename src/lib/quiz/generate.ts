@@ -2953,8 +2953,9 @@ function writeItems(ctx: Context, sentence: Sentence, clause: Clause, fact: Fact
 		});
 	}
 	// numeric estimate: counts, money and percentages asked as a number with unit and scale kept
-	// a count with no counted noun ("a port of roughly _____") gives no unit to estimate in (issue 3)
-	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && (fact.type !== 'count' || fact.noun) && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
+	// a count with no counted noun ("a port of roughly _____") gives no unit to estimate in (issue 3); a measure that
+	// sizes its noun ("the _____-acre site") has its unit
+	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && !fact.bound && (fact.type !== 'count' || fact.noun || sizesNoun(fact)) && fact.value !== undefined && writtenNumber(keyText) !== undefined) {
 		const written = writtenNumber(keyText)!;
 		const numMatch = NUMBER_IN_TEXT.exec(keyText)!;
 		const blanked = keyText.slice(0, numMatch.index) + BLANK + keyText.slice(numMatch.index + numMatch[0].length);
@@ -5988,6 +5989,15 @@ const INNER_NAME_APPOSITION = /(?<=\s\p{Ll}+ )(?!(?:The|A|An|It|He|She|They|But|
  */
 const APPOSITION_TAIL = /^(?:,|[.?]?$|\s(?:\p{Ll}+ing|of|in|at|on|for|with|behind|from|that|which|who|whose|known|founded|based|owned)\b)/u;
 
+// "spent €310,000 on a 14-metre yacht": the yacht's length is a detail beside the sum the sentence reports, so a
+// measure that sizes a noun yields its sentence to any other fact of like weight (a money or count item)
+const SIZE_PENALTY = 0.5;
+
+/** Is the fact a measure written as one compound with the noun it sizes ("a 23-kilometre line", facts.ts `COMPOUND_MEASURE`)? */
+function sizesNoun(fact: Fact): boolean {
+	return fact.type === 'count' && fact.unit !== undefined;
+}
+
 const FACT_WEIGHT: Record<FactType, number> = {
 	count: 3,
 	money: 3,
@@ -6103,7 +6113,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			const mentions = fact.type === 'person' ? ctx.persons.get(fact.surname ?? '')?.mentions ?? 1 : fact.type === 'place' ? ctx.places.get(fact.text.toLowerCase())?.mentions ?? 1 : 1;
 			const lead = sentence.paragraph < 3 ? 1 : sentence.paragraph < 6 ? 0.5 : 0;
 			const length = wordCount(w.stem);
-			const score = FACT_WEIGHT[fact.type] + w.bonus + custodialTermBonus(sentence.text, fact) + (sentence.index <= 2 ? matchScoreBonus(sentence.text, fact) : 0) + lead + Math.min(0.5, (mentions - 1) * 0.15) - (length > 30 ? 0.8 : 0) - (fact.approximate ? 0.2 : 0) - (w.type === 'true-false' && AFFILIATION.test(w.stem) ? AFFILIATION_PENALTY : 0);
+			const score = FACT_WEIGHT[fact.type] + w.bonus + custodialTermBonus(sentence.text, fact) + (sentence.index <= 2 ? matchScoreBonus(sentence.text, fact) : 0) + lead + Math.min(0.5, (mentions - 1) * 0.15) - (length > 30 ? 0.8 : 0) - (fact.approximate ? 0.2 : 0) - (w.type === 'true-false' && AFFILIATION.test(w.stem) ? AFFILIATION_PENALTY : 0) - (sizesNoun(fact) ? SIZE_PENALTY : 0);
 			(spare ? spares : pool).push({
 				item: {
 					type: w.type,
