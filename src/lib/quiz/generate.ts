@@ -3774,6 +3774,9 @@ function roleGender(phrase: string): 'male' | 'female' | undefined {
 // President", "the German Chancellor", "the Taoiseach"; never "the club president" or "the company's chancellor"
 const HEAD_OF_NATION = /^(?:the |a )?(?:(?:former|acting|interim) )?(?:(?:\p{Lu}[\p{L}\p{M}-]+ )?(?:Prime Minister|prime minister)|\p{Lu}[\p{L}\p{M}-]+ (?:President|president|Chancellor|chancellor|Premier|premier)|Taoiseach|taoiseach)$/u;
 
+// an office of a place or a state, written without the place: "the mayor", "the governor", "the chancellor"
+const BARE_OFFICE = /^the (?:mayor|governor|chancellor|president|premier|sheriff|senator|minister|speaker)$/i;
+
 // "among them the guitarist ", "including ", "such as ": what follows is an example in a list, a role and its name
 const EXAMPLE_BEFORE = /\b(?:among them|among whom|including|such as|notably)\s(?:(?:the|a|an)\s)?(?:[\p{L}’'-]+\s){0,4}$/u;
 
@@ -3802,6 +3805,9 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	// the story, so asking who holds it asks world knowledge, and any other person named as it is absurd (the
 	// holdout114 reader's R7, R8: a state legislator "is described as the Prime Minister")
 	if (HEAD_OF_NATION.test(phrase)) return undefined;
+	// "the mayor", "the governor": an office of a place the phrase leaves unsaid, which in a story of several towns is
+	// any of theirs (a dev159 reader's R4), and which otherwise asks who holds a well-known office (R7)
+	if (BARE_OFFICE.test(phrase)) return undefined;
 	const head = fact.role.split(' ').pop()!;
 	// "defending champions Royal Challengers": a plural role is a team's, and its name no person's (R1)
 	if (tagsOf(head.toLowerCase()).includes('Plural')) return undefined;
@@ -5501,6 +5507,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (fact.type === 'count' && /\b(?:the|all|full)\s(?:(?:final|last|closing|opening|first)\s)?$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:minutes|mins)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "he and _____ colleagues had jointly lost ...": how many others shared one witness's loss is an aside of their account
 	if (fact.type === 'count' && /\b(?:he|she|I|we) and\s$/.test(sentence.text.slice(0, fact.span.start)) && /^\s(?:other\s)?(?:colleagues|friends|relatives|others|family members|neighbours|neighbors|co-workers|classmates)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
+	// "was walking between two rows of racking": "between two" places something, and no other count fits there (a dev158 reader's R7, R8)
+	if (fact.type === 'count' && fact.value === 2 && /\bbetween\s$/i.test(sentence.text.slice(0, fact.span.start)) && !/^\s(?:and|to|or)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "Hollis was the _____ man out", "sat in the _____ row": the place of a wicket in an innings or of a seat is no fact of the story
 	if (fact.type === 'ordinal' && /^\s(?:man out|row|wicket|lane|floor|seat)\b/.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "Kuusela will publish its first-quarter results on 23 April": the date of a company's next report is the
