@@ -150,3 +150,24 @@ describe('me50: "the additional £X" is a sum after one the stem does not give (
 		expect(stems.every((w) => w.check === 'R4')).toBe(true);
 	});
 });
+
+describe('me50: "the village" whose parish council the stem names is that village (R4)', () => {
+	it('"Ashdown Parish Council has voted ... to keep the village\'s old school open" is kept', () => {
+		const stems = stemsMatching(
+			'Ashdown precept to rise 11 per cent to save old school',
+			['Ashdown Parish Council has voted to raise its share of council tax by 11.5 per cent to keep the village’s old school building open, after a long meeting on Monday.', 'The building is used by a playgroup and a lunch club.', ...filler],
+			/^Ashdown Parish Council has voted to raise its share of council tax by _____/
+		);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.some((w) => w.check === '')).toBe(true);
+	});
+	it('a village no council of the stem names stays refused', () => {
+		const stems = stemsMatching(
+			'Ashdown precept to rise 11 per cent to save old school',
+			['Tessford District Council has voted to give £11,500 to keep the village’s old school building open, after a long meeting on Monday.', 'The building is used by a playgroup and a lunch club.', ...filler],
+			/^Tessford District Council has voted to give/
+		);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => w.check === 'R4')).toBe(true);
+	});
+});

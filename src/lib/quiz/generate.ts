@@ -252,6 +252,8 @@ const THOSE_NOUN = /\bthose (?:\p{Ll}+ )?\p{Ll}{3,}s\b(?! (?:who|whom|whose|whic
 // "that" of a clause ("said that costs rose", "the plan that voters backed")
 const THAT_NOUN_ENDS = /\bthat (?!(?:is|was|are|were|has|had|will|would|could|can|may|might|much|many|far|long|way|same)\b)(\p{Ll}{3,})(?: \p{Ll}+ly\b|[,;.?]|$)/u;
 const PLACE_NOUN = /^(?:country|nation|city|town|village|state|region|province|island|area|county|district)$/;
+// the kinds of council a city, a town or a village has in its name ("Preston City Council", "Ashby Town Council", "Little Wenning Parish Council")
+const COUNCIL_OF: Record<string, string> = { city: 'City', town: '(?:Town|Borough)', village: '(?:Parish|Village|Community)' };
 // "In 2022, talks in Reykjavik took ...": talks between whom, the sentences before said (as `^Talks` in `firstFailure`)
 // "will publish its first-quarter results on", "is due to report half-year figures in": a company's next report, before its date
 const NEXT_REPORT = /\b(?:will|is due to|are due to|is expected to|plans to|is scheduled to) (?:publish|report|release|announce|issue|post|present|update on) (?:its|their) (?:[\p{L}-]+ ){0,2}(?:results|figures|earnings|trading update|accounts|report)\s(?:on|in|at)\s(?:the\s)?$/u;
@@ -5145,8 +5147,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			if (noun === 'town' && levels.filter((l) => l === 'town' || l === 'city').length === 1 && levels.includes('town')) continue;
 			// "in Écija, the Andalusian town ...": the place the name before it is (long-tails.ts)
 			if (/^[Tt]he /.test(m[0]) && placeAppositive(m.input!.slice(0, m.index), noun, [...ctx.places.values()].map((p) => p.text), 'X')) continue;
-			// "Preston City Council says ... the city's 147,000 residents": the city whose council the stem has named, as "Kent County Council" names its county
-			if ((noun === 'city' || noun === 'town') && before.match(new RegExp(String.raw`(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]+ ${noun === 'city' ? 'City' : 'Town'} Council\b`, 'gu'))?.length === 1) continue;
+			// "Preston City Council says ... the city's 147,000 residents": the city whose council the stem has named, as "Kent County Council" names its county;
+			// "Little Wenning Parish Council has voted ... to keep the village's hall open": so for a village and its parish (a dev158 council lead, R4)
+			if (/^(?:city|town|village)$/.test(noun) && before.match(new RegExp(String.raw`(?<![\p{L}\p{M}])\p{Lu}[\p{L}\p{M}-]+ ${COUNCIL_OF[noun]} Council\b`, 'gu'))?.length === 1) continue;
 			// "the city" or "the country" of an article set in one place that its lead names
 			if ((noun === 'city' || noun === 'country' || noun === 'state') && ctx.setting.has(noun)) continue;
 			// "Spain's National Court ... for defrauding the state of 41.3 million euros": the nation's own state, which the stem names
