@@ -171,3 +171,15 @@ describe('me50: "the village" whose parish council the stem names is that villag
 		expect(stems.every((w) => w.check === 'R4')).toBe(true);
 	});
 });
+
+describe('me50: a town known by its own words ("São", "Puerto", "Vila") is a place, and "the city" after it is that place (R4)', () => {
+	it('"Commuters in Santo Aleixo rode the city\'s new tram line" is kept', () => {
+		const stems = stemsMatching(
+			'Santo Aleixo opens its first tram line',
+			['About 9,000 commuters in Santo Aleixo rode the city’s new tram line on its first morning, Monday, officials said.', 'The line cost R$2.3 billion and runs for 14 kilometres.', ...filler],
+			/^About _____ commuters in Santo Aleixo rode the city’s new tram line/
+		);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.some((w) => w.check === '')).toBe(true);
+	});
+});
