@@ -183,3 +183,15 @@ describe('me50: a town known by its own words ("São", "Puerto", "Vila") is a pl
 		expect(stems.some((w) => w.check === '')).toBe(true);
 	});
 });
+
+describe('me50: "Under the deal, <country> will ..." is the story\'s deal, written in (R4)', () => {
+	it('names the headline\'s pact where the stem names one party and the other\'s adjective', () => {
+		const stems = stemsMatching(
+			'Peru and Ghana sign trade pact to cut tariffs on cocoa and quinoa',
+			['Peru and Ghana signed a trade agreement on Tuesday that will remove tariffs on most farm goods by 2031.', 'Under the deal, Ghana will scrap its 12% tariff on Peruvian quinoa within two years.', 'Trade between the two was worth $96 million last year.', ...filler],
+			/will scrap its _____% tariff on Peruvian quinoa/
+		);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => /^Under the Peru–Ghana trade deal, Ghana will scrap/.test(w.stem))).toBe(true);
+	});
+});
