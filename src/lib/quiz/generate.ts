@@ -3777,7 +3777,7 @@ function roleGender(phrase: string): 'male' | 'female' | undefined {
 const HEAD_OF_NATION = /^(?:the |a )?(?:(?:former|acting|interim) )?(?:(?:\p{Lu}[\p{L}\p{M}-]+ )?(?:Prime Minister|prime minister)|\p{Lu}[\p{L}\p{M}-]+ (?:President|president|Chancellor|chancellor|Premier|premier)|Taoiseach|taoiseach)$/u;
 
 // an office of a place or a state, written without the place: "the mayor", "the governor", "the chancellor"
-const BARE_OFFICE = /^the (?:mayor|governor|chancellor|president|premier|sheriff|senator|minister|speaker)$/i;
+const BARE_OFFICE = /^the (?:mayor|governor|chancellor|premier|sheriff)$/i;
 
 // "among them the guitarist ", "including ", "such as ": what follows is an example in a list, a role and its name
 const EXAMPLE_BEFORE = /\b(?:among them|among whom|including|such as|notably)\s(?:(?:the|a|an)\s)?(?:[\p{L}’'-]+\s){0,4}$/u;
