@@ -125,7 +125,7 @@ describe('a false swap is of the kind of thing the key is (R8, R3)', () => {
 		expect(sameOrgKind('Lotto Fiji', 'Lotto Samoa')).toBe(true);
 	});
 
-	it("a country's neighbours are those of its subregion and its borders", () => {
+	it("a country's neighbours are the nearest states and those it borders", () => {
 		expect(neighboursOf('Norway').has('Sweden')).toBe(true);
 		expect(neighboursOf('Norway').has('Russia')).toBe(true);
 		expect(neighboursOf('Norway').has('Hungary')).toBe(false);

@@ -325,8 +325,12 @@ export function relativeClauses(sentence: string, end: number, facts: readonly F
 		const ran = relativeEnd(sentence, from, end, interrupts, owner);
 		// '..., said Ann Reid, who farms near Leeds, adding that ...': the participle is the speaker's saying, not the relative's
 		const adding = inverted && ran !== undefined ? /,\s\p{Ll}+ing\b/u.exec(sentence.slice(from, ran)) : null;
-		const to = adding ? from + adding.index : ran;
+		let to = adding ? from + adding.index : ran;
 		if (to === undefined || /[“”"]/.test(sentence.slice(from, to))) continue;
+		// "include X, who won in 2018 for A, and the Danish writer Y, the winner in 2021": a verbless item after
+		// ", and" is the next of the outer sentence's list, no part of the relative (a dev159 reader's R1)
+		const listed = /,\s(?:and|or)\s(?=(?:the|a|an)\s)/.exec(sentence.slice(from, to));
+		if (listed && !(sentence.slice(from + listed.index + listed[0].length, to).match(/[\p{L}’'-]+/gu) ?? []).some((w) => finite(w))) to = from + listed.index;
 		// "X, who received nine years, and Y, owner of a firm, who was sentenced to ...": a run past another
 		// name's own relative keeps that name without a verb ("and Y, ..., who was sentenced", a holdout107 reader's R1)
 		if (/,\s(?:who|which|whose)\s/.test(sentence.slice(from, to))) continue;

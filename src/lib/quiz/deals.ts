@@ -1,6 +1,7 @@
 import { countryOfDemonym, hasTag, isCity, isCountry, tagsOf } from './lexicon';
 import { quotedAt } from './quoted-at';
 import type { Article } from './types';
+import { containsWord } from './words';
 
 /**
  * The one deal a business or trade story tells of (QUALITY.md R4): under "Poland's BNW and Pomorski
@@ -16,8 +17,9 @@ const DEAL_NOUNS = 'deal|merger|agreement|pact|accord|treaty|takeover|acquisitio
 const HEADLINE_DEAL = new RegExp(String.raw`(?<![\p{L}-])(${DEAL_NOUNS})(?![\p{L}-])`, 'iu');
 // another deal the story tells of, which "the deal" may mean instead
 const OTHER_DEAL = new RegExp(String.raw`\b(?:another|second|separate|earlier|previous|rival|failed|collapsed|similar|existing|first)\s(?:[\p{L}-]+\s)?(?:${DEAL_NOUNS})\b|\b(?:deals|mergers|agreements|pacts|accords|treaties|takeovers|acquisitions)\b`, 'iu');
-// "the deal", "the merger" with nothing after it that says which; group 1 "the", 2 the noun
-const BARE_DEAL = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (${DEAL_NOUNS})(?![\p{L}\p{M}’'-])(?! (?:of|between|with|to|for|by|on) )(?!,? \p{Lu})`, 'gu');
+// "the deal", "the merger" with nothing after it that says which, no name nor a name between commas ("the deal, Project
+// Atlas, ..."); a comma and a clause's subject ("Under the deal, Vietnam will ...") say none; group 1 "the", 2 the noun
+const BARE_DEAL = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (${DEAL_NOUNS})(?![\p{L}\p{M}’'-])(?! (?:of|between|with|to|for|by|on) )(?! \p{Lu}|, \p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*)*,)`, 'gu');
 // "Under the terms,", "under the terms of": the terms of a deal the stem does not name; group 1 "Under" or "under"
 const BARE_TERMS = /(?<![\p{L}\p{M}’'-])([Uu]nder) the terms(?= *,)/u;
 // words of a headline that carry its verb or a figure, never a modifier of the deal ("sign", "agree", "billion")
@@ -82,7 +84,8 @@ function storyDeal(article: Article): { parties: [string, string]; phrase: strin
  */
 export function nameDeal(article: Article, stem: string): string {
 	const deal = storyDeal(article);
-	if (!deal || deal.parties.every((p) => stem.includes(p))) return stem;
+	// (as whole words: "Kenyan avocados" names no Kenya, and left the dev158 trade deal's "Under the deal," bare, R4)
+	if (!deal || deal.parties.every((p) => containsWord(stem, p))) return stem;
 	const terms = BARE_TERMS.exec(stem);
 	if (terms && !quotedAt(stem, terms.index)) return `${stem.slice(0, terms.index)}${terms[1]} the terms of ${deal.phrase}${stem.slice(terms.index + terms[0].length)}`;
 	const noun = deal.phrase.split(' ').pop()!;

@@ -52,8 +52,9 @@ const FURTHER_COUNT = /^(?:A further|Another|An additional) [$£€]?(?:_____|[\
 
 // "Around 310,000 TEU of that was anchored": a demonstrative standing for an amount the sentence before gave (the holdout76 reader's R4)
 const OF_THAT = /(?<![\p{L}\p{M}’'-])of (?:that|this|those|these)(?= (?:was|were|is|are|has|have|had|will|would|could|went|came|remain(?:s|ed)?)\b|[,.;:]|$)/u;
-// "Australia's government contributed a further $_____": a further sum or count after one the stem does not give (the holdout76 reader's R4)
-const FURTHER_AMOUNT = /(?<![\p{L}\p{M}’'-])(?:a further|an additional|an extra) (?:[$£€]\s?)?(?:_____|\d)/u;
+// "Australia's government contributed a further $_____": a further sum or count after one the stem does not give (the holdout76 reader's R4);
+// "Most of the additional £_____ will go into ...": the same, with "the" (a dev158 reader's R4)
+const FURTHER_AMOUNT = /(?<![\p{L}\p{M}’'-])(?:a further|an additional|an extra|the further|the additional|the extra) (?:[$£€]\s?)?(?:_____|\d)/iu;
 
 // "urged Ottawa to act quickly again.": an action repeated, the first time and its object said before
 const CLOSING_AGAIN = /(?<![\p{L}\p{M}-])again[.?!]?$/u;

@@ -269,7 +269,8 @@ export function numericDistractors(
 	// a small count in words whose near words the article's numbers all take reaches further
 	// "needs two sticks to walk": one person's own things come in a few, and six or eight sticks are absurd (the holdout110 reader's R8)
 	// and never past its ceiling: "eight additional Sundays a month" reached past the month's four (a holdout115 reader's R8)
-	if (word >= 0 && decimals === 0 && key <= 12 && !fact.bound && !own && !event && candidates.length < 3) candidates.push(...FAR_WORDS.map((d) => key + d).filter((v) => v <= wordRange[1] && v <= max && v < under && !forbidden.has(v) && !candidates.includes(v)));
+	// and only beside a near word left: "two" among six, seven and eight is the plain odd one out (a dev158 reader's R8)
+	if (word >= 0 && decimals === 0 && key <= 12 && !fact.bound && !own && !event && candidates.length >= 1 && candidates.length < 3) candidates.push(...FAR_WORDS.map((d) => key + d).filter((v) => v <= wordRange[1] && v <= max && v < under && !forbidden.has(v) && !candidates.includes(v)));
 	const below = prng.shuffle(candidates.filter((v) => v < key));
 	const above = prng.shuffle(candidates.filter((v) => v > key));
 	const picked: number[] = [];

@@ -850,8 +850,8 @@ export function settledPlaces(text: string, title = ''): Map<string, 'town' | 'c
 	return out;
 }
 
-/** First words that make a name a town's ("Port Lincoln", "Fort Worth", "Mount Isa", "Lake Placid"). */
-const PLACE_PREFIX = /^(?:Port|Fort|Mount|Mt|Cape|Lake|Saint|St|San|Santa|Glen|Point)$/;
+/** First words that make a name a town's ("Port Lincoln", "Fort Worth", "Mount Isa", "Lake Placid", "São Teodoro", "Puerto Ayora", "Vila Aurora"). */
+const PLACE_PREFIX = /^(?:Port|Fort|Mount|Mt|Cape|Lake|Saint|St|Sainte|Ste|Sankt|San|Santa|Santo|São|Puerto|Porto|Ciudad|Vila|Villa|Nova|Novo|Glen|Point)$/;
 
 /**
  * Is a name a place by its own words: a town prefix and one or two names after it ("Port

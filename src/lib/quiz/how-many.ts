@@ -50,6 +50,7 @@ const JOINED_CLAUSE = new RegExp(
 		String.raw`,\s(?:and|but|while|whereas)\s+(?=(?:the|a|an|he|she|they|it|we|its|their|his|her|most|many|some|all|none|several|others?|this|that|these|those)\s)`,
 		String.raw`,\s(?:and|but|while|whereas)\s+(?=\p{Lu}[\p{L}\p{M}’'.-]*(?:\s\p{Lu}[\p{L}\p{M}’'.-]*){0,3}\s(?:has|have|had|is|are|was|were|will|would|can|could|\p{Ll}+ed|\p{Ll}+s)\b)`,
 		String.raw`,\s(?:but|while|whereas)\s+(?=\p{Lu})`,
+		String.raw`,?\s(?:and|but)\s+that\s`,
 		String.raw`,\s(?=(?!(?:during|including|according|following|regarding|concerning|excluding)\s)\p{Ll}+ing\s)`
 	].join('|'),
 	'u'

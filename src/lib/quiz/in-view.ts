@@ -83,7 +83,11 @@ export function misreadOpening(noun: string, verb: string, rest: string): boolea
 }
 
 // "Oura, by contrast, said ...", "However, the bank ...": words that set a statement against the one before it
-const CONNECTIVE = /^(?:By contrast|In contrast|By comparison|In comparison|However|Meanwhile|Instead|Similarly|Likewise|Nevertheless|Nonetheless|Still),\s|,\s(?:by contrast|in contrast|by comparison|in comparison|however|meanwhile|instead|similarly|likewise|nevertheless|nonetheless),(?=\s)/g;
+// "In return, Kenya will cut ...": in return for what the sentence before gave (a dev158 reader's R4)
+const CONNECTIVE = /^(?:By contrast|In contrast|By comparison|In comparison|However|Meanwhile|Instead|Similarly|Likewise|Nevertheless|Nonetheless|Still|In return|In exchange|In turn|In response|As a result|Even so|Despite this|Despite that),\s|,\s(?:by contrast|in contrast|by comparison|in comparison|however|meanwhile|instead|similarly|likewise|nevertheless|nonetheless|in return|in exchange|in turn|as a result|even so),(?=\s)/g;
+
+// "said the event had nonetheless shown": the same concession, written without commas inside a clause
+const INNER_CONNECTIVE = /(?<=\s)(?:nonetheless|nevertheless) (?=\p{Ll})/gu;
 
 // "Instead Mhic Aoidh, the 20-year-old who came off the bench, ...": an opening connective a writer left without its comma
 const BARE_CONNECTIVE = /^(?:Instead|Meanwhile)\s(?=\p{Lu})/u;
@@ -98,7 +102,7 @@ export function dropConnectives(stem: string): string {
 	const out = stem.replace(CONNECTIVE, (whole, at: number) => {
 		if (quotedAt(stem, at)) return whole;
 		return '';
-	}).replace(BARE_CONNECTIVE, '');
+	}).replace(BARE_CONNECTIVE, '').replace(INNER_CONNECTIVE, (whole, at: number, text: string) => (quotedAt(text, at) ? whole : ''));
 	return out === stem ? stem : out[0].toUpperCase() + out.slice(1);
 }
 

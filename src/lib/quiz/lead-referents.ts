@@ -353,8 +353,9 @@ function nameLeadWin(article: Article, sentence: Sentence, stem: string): string
 
 // a headline's decision: its verb (after "<body> to" or as the body's present tense) and the verb's object, up to
 // the first word of where, why or when: "Councillors reject 46 homes on Ludlow car park after ...", "Valencia
-// freezes new tourist flat licences as ..."; group 1 the verb, 2 the object
-const HEADLINE_DECISION = /^(?:[\p{L}\p{M}’'-]+ ){1,4}?(?:to )?(reject|approve|refuse|cut|raise|freeze|ground|ban|scrap|suspend|close|merge|block|grant)s? ((?:[^\s,:;]+ ){0,5}?[^\s,:;]+?)(?= (?:on|in|at|for|near|over|after|as|amid|despite|following|while|because|but|from|by|to|until|with)\b|[,:;]|$)/u;
+// freezes new tourist flat licences as ...", with a thousands comma kept inside it ("approve 1,240 homes");
+// group 1 the verb, 2 the object
+const HEADLINE_DECISION = /^(?:[\p{L}\p{M}’'-]+ ){1,4}?(?:to )?(reject|approve|refuse|cut|raise|freeze|ground|ban|scrap|suspend|close|merge|block|grant)s? ((?:(?:[^\s,:;]|(?<=\d),(?=\d))+ ){0,5}?(?:[^\s,:;]|(?<=\d),(?=\d))+?)(?= (?:on|in|at|for|near|over|after|as|amid|despite|following|while|because|but|from|by|to|until|with)\b|,(?!\d)|[:;]|$)/u;
 // "the decision", "The decision's": nothing after it that says which; group 1 "the"
 const BARE_DECISION = /(?<![\p{L}\p{M}’'-])([Tt]he) decision(?![\p{L}\p{M}’'-])(?! (?:to|on|of|by|in|over|against|that|which)\b)(?! \p{Lu})/gu;
 

@@ -462,23 +462,35 @@ for (const key of [undefined, ...new Set(states.map((c) => c.continent))]) {
 	});
 }
 
-// each country's neighbours: those of its world-countries subregion ("Northern Europe") and those it borders
+// how many of the nearest sovereign states count as a country's neighbours beside those it borders
+const NEAREST = 6;
+
+// each country's neighbours: the nearest by world-countries' coordinates and those it borders; a subregion reached too far ("Ferry sailings from Holyhead to Lithuania" for Ireland, a
+// dev159 reader's R8: Northern Europe runs from Dublin to Tallinn)
 const neighbourhoods = new Map<string, Set<string>>();
 {
 	const listName = (cca2: string) => (countries as Record<string, { name: string }>)[cca2]?.name;
 	const byCca3 = new Map(worldCountries.map((c) => [c.cca3, c.cca2]));
-	for (const c of worldCountries) {
-		const name = listName(c.cca2);
-		if (!name) continue;
-		const near = worldCountries.filter((d) => d !== c && d.subregion === c.subregion && c.subregion !== '').map((d) => d.cca2);
+	const listed = worldCountries.filter((c) => listName(c.cca2) !== undefined);
+	// only the sovereign states the distractors are drawn from count among the nearest: Norfolk Island is no stand-in for Australia
+	const sovereign = new Set(states.map((c) => c.name));
+	for (const c of listed) {
+		const name = listName(c.cca2)!;
+		const near = listed
+			.filter((d) => d !== c && sovereign.has(listName(d.cca2)!))
+			.map((d) => ({ d, km: kmBetween({ lat: c.latlng[0], lng: c.latlng[1] }, { lat: d.latlng[0], lng: d.latlng[1] }) }))
+			.sort((x, y) => x.km - y.km)
+			.slice(0, NEAREST)
+			.map(({ d }) => d.cca2);
 		near.push(...c.borders.map((b) => byCca3.get(b)).filter((b): b is string => b !== undefined));
 		neighbourhoods.set(name.toLowerCase(), new Set(near.map(listName).filter((n): n is string => n !== undefined)));
 	}
 }
 
 /**
- * The countries near one (countries-list names): those of its subregion in world-countries
- * ("Norway" → Sweden, Denmark, Finland, ...) and those it borders ("Norway" → Russia); empty
+ * The countries near one (countries-list names): the `NEAREST` sovereign states whose
+ * world-countries coordinates lie closest ("Ireland" → United Kingdom, Belgium, France, ...)
+ * and those it borders, territories among them ("Norway" → Russia); empty
  * when the list knows no such country. A country swapped into a statement keeps its
  * neighbourhood (QUALITY.md R8: "Bergen and Voss in western Hungary" was the holdout110 reader's R8).
  */

@@ -484,6 +484,9 @@ function trailingTail(text: string, from: number): number | undefined {
 		if (m[2] && !/ed$/.test(m[2]) && !tagsOf(m[2]).some((t) => t === 'PastTense' || t === 'Participle')) continue;
 		// "as a co-worker, Nehemiah Dejesus, scrambled to": the comma closes a name between commas, and the verb is that name's
 		if (m[2] && /,\s(?:\p{Lu}[\p{L}’'.-]*\s){0,3}\p{Lu}[\p{L}’'.-]*$/u.test(text.slice(0, m.index))) continue;
+		// "and Morimoto, unmarked, headed in from six yards": a name after "and" with a word or two of aside is the
+		// subject of a second clause, and the verb after the aside its own (cut there, "and Morimoto, unmarked." was a dev159 reader's R1)
+		if (m[2] && /\s(?:and|but|as|while)\s(?:\p{Lu}[\p{L}’'.-]*\s){0,3}\p{Lu}[\p{L}’'.-]*,\s\p{Ll}[\p{Ll}-]*(?:\s\p{Ll}[\p{Ll}-]*)?$/u.test(text.slice(0, m.index))) continue;
 		// "said a fourth suspect, believed to have fled, was being sought": a comma and a finite verb after the
 		// phrase close it as an aside inside the clause, and cut there the clause kept its subject without
 		// that verb ("said a fourth suspect.", a holdout106 reader's R1)

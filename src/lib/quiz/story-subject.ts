@@ -161,7 +161,8 @@ function leadComplements(source: SubjectSource, stem: string): string {
  * the administration had ..." → "said Ridgeview State University's administration had ..."), the
  * results measure analysts forecast ("had expected earnings of" → "had expected Corvane's
  * earnings of"), and, for an event's name, "the event" ("dates for the _____ event" → "dates for
- * the _____ edition of the Red Dirt Skies Music Festival"). The lead's complements
+ * the _____ edition of the Red Dirt Skies Music Festival"; "said the event had" → "said the Red
+ * Dirt Skies Music Festival had"). The lead's complements
  * (`leadComplements`) are written in first. Unchanged where the stem names the subject or
  * another organisation (a pollster or a source aside), where the article writes the owned head
  * after another name ("the Biden administration", whose it may be), or where the phrase stands
@@ -195,8 +196,10 @@ export function withStorySubject(source: SubjectSource, stem: string): string {
 	}
 	const event = THE_EVENT.exec(text);
 	if (event && EVENT_NAME.test(subject)) {
-		// "the 2027 edition of the Red Dirt Skies Music Festival": a year or a blank before a name would read as part of it
-		return `${out.slice(0, event.index)}${event[0].slice(0, 4)}${event[1]}edition of ${the}${subject}${out.slice(event.index + event[0].length)}`;
+		// "the 2027 edition of the Red Dirt Skies Music Festival": a year or a blank before a name would read as part of it;
+		// a bare "the event" is the festival itself ("the edition of the ... Festival had shown" read wrong to a dev158 reader)
+		const written = event[1] ? `${event[0].slice(0, 4)}${event[1]}edition of ${the}${subject}` : the ? `${event[0].slice(0, 4)}${subject}` : subject;
+		return `${out.slice(0, event.index)}${written}${out.slice(event.index + event[0].length)}`;
 	}
 	return out;
 }
