@@ -1,6 +1,6 @@
 import { apostropheOf, homeCountry, possessive, type AnchorSource } from './anchors';
 import { placeOwned } from './back-references';
-import { datelineCityOf, extractFacts } from './facts';
+import { datelineCityOf, extractFacts, settledPlaces } from './facts';
 import { headlineNounPhrase } from './in-view';
 import { COMMON_ABBREVIATION, IRREGULAR_PAST, countryOf, countryOfDemonym, hasTag, provinceCountries, isCity, isCountry, tagsOf, townCountry } from './lexicon';
 import { quotedAt } from './quoted-at';
@@ -73,6 +73,30 @@ const NATIONAL = /\b(?:nationally|nationwide|country-?wide|national (?:median|av
 
 /** What `storyPlace` and `storyMeasure` read of an article's context: its text, places and organisations. */
 export type PlaceSource = Pick<AnchorSource, 'article' | 'places' | 'organisations'>;
+
+/**
+ * The place of the council a story is about: the name its headline opens on before "council" or
+ * "councillors" ("Pen-y-Bryn council tax to rise ...", "Ardnamurrach councillors back 4% tourist
+ * levy ..."), where the lead writes it too and the article's own words settle it as a place
+ * (`settledPlaces`: "Pen-y-Bryn County Borough Council", "councillors in Porthwenna"). The
+ * story's "the council" is that place's council where the article names none other (anaphora.ts,
+ * `placesCouncil`). Takes the article; undefined when no such place fits.
+ */
+export function councilPlace(article: Article): string | undefined {
+	// asked for each "the council" of each stem: the body's places are read once per article
+	const known = COUNCIL_PLACE.get(article);
+	if (known !== undefined) return known ?? undefined;
+	const place = HEADLINE_COUNCIL.exec(article.title)?.[1];
+	const lead = article.paragraphs.find((p) => !/^By\s\p{Lu}/u.test(p)) ?? '';
+	const found = place !== undefined && containsWord(lead, place) && settledPlaces(bodyLines(article), article.title).has(place) ? place : null;
+	COUNCIL_PLACE.set(article, found);
+	return found ?? undefined;
+}
+
+const COUNCIL_PLACE = new WeakMap<Article, string | null>();
+
+// a headline that opens on a place and its council: "Pen-y-Bryn council tax to rise", "Harrowfield district councillors vote"
+const HEADLINE_COUNCIL = /^((?:\p{Lu}[\p{L}\p{M}’'-]*)(?: \p{Lu}[\p{L}\p{M}’'-]*)?)(?:[’']s)? (?:(?:county|county borough|borough|district|town|city|parish) )?(?:council|councillors)\b/u;
 
 /**
  * The one place a story happens in: the only place of the article (a city, region or country it
