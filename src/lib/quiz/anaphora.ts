@@ -3,7 +3,7 @@ import { TITLES, hasTag, isCity, isFirstName, tagsOf } from './lexicon';
 import type { Article, Sentence } from './types';
 import { unnamedGroupOpening } from './unnamed';
 import { LEAD_THINGS } from './events';
-import { measureSubject } from './scope';
+import { councilPlace, measureSubject } from './scope';
 import { quotedAt } from './quoted-at';
 import { severalSites, termsOf as terms } from './in-view';
 import { storyOrganisation } from './story-organisation';
@@ -645,6 +645,21 @@ function lastNamedPlace(referents: Referent[], kind: string, sentence: Sentence,
 }
 
 /**
+ * The council of a council story whose body never names it ("Harrowfield councillors vote to keep
+ * three libraries open" over "the council's cabinet", "the council's full budget"), written as
+ * British papers write a council by its place: "Harrowfield council". The headline and the lead
+ * set the story in that place (`councilPlace`), so "the council" can be no other; it is written in
+ * only where the article names no council at all, whose name would be the one to write (QUALITY.md
+ * R4: "the council's full budget will be set on 4 March" named nothing, and was refused).
+ * Undefined when the story is no council's or names a council.
+ */
+function placesCouncil(referents: readonly Referent[], article: Article): Referent | undefined {
+	const home = councilPlace(article);
+	if (home === undefined || referents.some((r) => r.kinds.has('council') || /\bCouncil$/.test(r.name))) return undefined;
+	return { name: `${home} council`, kinds: new Set(['council']), the: false, mentions: 1, inLead: true, place: false, business: false };
+}
+
+/**
  * The organisation of no stated kind that the sentence before opens on as its subject
  * ("Northway said its offer ...", "Deutsche Bahn said that ..."), for a description of an
  * organisation's kind when no name of that kind fits at all (`referentOf` found none named
@@ -849,7 +864,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		if (/^authority/i.test(stem.slice(m.index + m.the.length + 1, end)) && source.article.paragraphs.some((p) => OTHER_AUTHORITY.test(p.replace(/(?<![\p{L}-])the authority(?![\p{L}-])/giu, '')))) continue;
 		// "..., the health board said" of a story that names no Health Board: a kind no name of the article has, which nothing can
 		// resolve, is left for the R4 check to weigh as written, and the stem's other pointers are still named
-		if (!UNTYPED_KINDS.has(kind) && !referents.some((r) => r.kinds.has(kind))) continue;
+		if (!UNTYPED_KINDS.has(kind) && !referents.some((r) => r.kinds.has(kind)) && !(kind === 'council' && placesCouncil(referents, source.article))) continue;
 		const looked = [source.article.title, ...source.sentences.slice(0, sentence.index + 1).map((x) => x.text)].join('\n');
 		// "Deutsche Bahn said ... The company estimated ...": a name of no stated kind that the sentence before opens on
 		// "Whitcombe said the company would ...": the body the speaker speaks for, the one the article gives them
@@ -860,7 +875,7 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 			cursor = end;
 			continue;
 		}
-		const referent = lastNamedPlace(referents, kind, sentence, previous) ?? referentOf(referents, kind, looked) ?? focusedThing(referents, kind, looked, previous) ?? openedOn(referents, kind, sentence, previous);
+		const referent = lastNamedPlace(referents, kind, sentence, previous) ?? referentOf(referents, kind, looked) ?? focusedThing(referents, kind, looked, previous) ?? openedOn(referents, kind, sentence, previous) ?? (kind === 'council' ? placesCouncil(referents, source.article) : undefined);
 		// a sentence that names the referent itself either needs no rewrite or has it as the key,
 		// which the rewrite would give away ("_____ officials admitted that Beijing had ...")
 		if (!referent || containsWord(stem, referent.name) || containsWord(sentence.text, referent.name)) return undefined;

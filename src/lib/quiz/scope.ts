@@ -1,6 +1,6 @@
 import { apostropheOf, homeCountry, possessive, type AnchorSource } from './anchors';
 import { placeOwned } from './back-references';
-import { datelineCityOf, extractFacts } from './facts';
+import { datelineCityOf, extractFacts, settledPlaces } from './facts';
 import { headlineNounPhrase } from './in-view';
 import { COMMON_ABBREVIATION, IRREGULAR_PAST, countryOf, countryOfDemonym, hasTag, provinceCountries, isCity, isCountry, tagsOf, townCountry } from './lexicon';
 import { quotedAt } from './quoted-at';
@@ -73,6 +73,30 @@ const NATIONAL = /\b(?:nationally|nationwide|country-?wide|national (?:median|av
 
 /** What `storyPlace` and `storyMeasure` read of an article's context: its text, places and organisations. */
 export type PlaceSource = Pick<AnchorSource, 'article' | 'places' | 'organisations'>;
+
+/**
+ * The place of the council a story is about: the name its headline opens on before "council" or
+ * "councillors" ("Pen-y-Bryn council tax to rise ...", "Ardnamurrach councillors back 4% tourist
+ * levy ..."), where the lead writes it too and the article's own words settle it as a place
+ * (`settledPlaces`: "Pen-y-Bryn County Borough Council", "councillors in Porthwenna"). The
+ * story's "the council" is that place's council where the article names none other (anaphora.ts,
+ * `placesCouncil`). Takes the article; undefined when no such place fits.
+ */
+export function councilPlace(article: Article): string | undefined {
+	// asked for each "the council" of each stem: the body's places are read once per article
+	const known = COUNCIL_PLACE.get(article);
+	if (known !== undefined) return known ?? undefined;
+	const place = HEADLINE_COUNCIL.exec(article.title)?.[1];
+	const lead = article.paragraphs.find((p) => !/^By\s\p{Lu}/u.test(p)) ?? '';
+	const found = place !== undefined && containsWord(lead, place) && settledPlaces(bodyLines(article), article.title).has(place) ? place : null;
+	COUNCIL_PLACE.set(article, found);
+	return found ?? undefined;
+}
+
+const COUNCIL_PLACE = new WeakMap<Article, string | null>();
+
+// a headline that opens on a place and its council: "Pen-y-Bryn council tax to rise", "Harrowfield district councillors vote"
+const HEADLINE_COUNCIL = /^((?:\p{Lu}[\p{L}\p{M}’'-]*)(?: \p{Lu}[\p{L}\p{M}’'-]*)?)(?:[’']s)? (?:(?:county|county borough|borough|district|town|city|parish) )?(?:council|councillors)\b/u;
 
 /**
  * The one place a story happens in: the only place of the article (a city, region or country it
@@ -233,7 +257,11 @@ function standsAlone(title: string, place: string): boolean {
 // scope of its own ("Under the modelling,") or asks who (a person, whom a place does not scope)
 // cannot take the home place as its scope
 const ELSEWHERE = /\b(?:other|others|elsewhere|abroad|overseas|similar|international(?:ly)?|global(?:ly)?|worldwide|neighbouring|neighboring|foreign|odds|probability)\b/i;
-const OWN_SCOPE = /^(?:In|Under|Across|Outside|Inside|Throughout|Within|Nationally|Globally|Worldwide|Who|Whom|Whose)\b/;
+// ("In total, 1,482 participants had a stroke": a sum's "In total" or "In all" is no scope, `TOTAL_OPENING`)
+const OWN_SCOPE = /^(?:In(?! (?:total|all),)|Under|Across|Outside|Inside|Throughout|Within|Nationally|Globally|Worldwide|Who|Whom|Whose)\b/;
+// "In total, ", "In all, ": a sum's opening, which says how the figure adds up and nothing of where or which study; a
+// study written in as scope takes its place ("In the study, 1,482 participants had a stroke ...")
+const TOTAL_OPENING = /^In (?:total|all), (?=\p{Ll}|\d|_____)/u;
 
 // "the end of", "the following day", "the highest": definites a stem can hold without the story
 const SELF_DEFINITE = /^(?:end|start|beginning|middle|following|previous|same|world|past|future|rest|top|bottom|latest|majority|average|year|week|month|day|morning|afternoon|evening|night|time|age|early|late|mid)$/;
@@ -659,7 +687,7 @@ export function scoped(stem: string, home: string | undefined, sentence: string,
 	const finding = findingScoped(stem, sentence, source);
 	if (finding) return finding;
 	if (leansBack(stem)) return stem;
-	const underMeasure = measureScoped(stem, sentence, source);
+	const underMeasure = measureScoped(stem.replace(TOTAL_OPENING, ''), sentence, source);
 	if (underMeasure) return underMeasure;
 	if (!home || storyDefinite(stem, isCountry(home)) || namesItsSubject(source, home, names)) return stem;
 	// "about ___ states still prohibit rent control": a count of places holds across them, and "In
@@ -681,7 +709,8 @@ export function scoped(stem: string, home: string | undefined, sentence: string,
 	const reported = PAST_VERB.test(sentence) && !STANDING_VERB.test(sentence);
 	const when = period && reported && !ABSOLUTE_PERIOD.test(sentence) && !otherPeriodBefore(source.article, sentence, period) && factsOf(sentence).some((f) => f.type === 'percent' || f.type === 'count' || f.type === 'money') ? ` in ${period}` : '';
 	// the stem names nothing, so its first word is no name: only an acronym keeps its capitals
-	return `In ${name}${when}, ${/^\p{Lu}{2,}\b/u.test(stem) ? stem : stem[0].toLowerCase() + stem.slice(1)}`;
+	const rest = stem.replace(TOTAL_OPENING, '');
+	return `In ${name}${when}, ${/^\p{Lu}{2,}\b/u.test(rest) ? rest : rest[0].toLowerCase() + rest.slice(1)}`;
 }
 
 /**
