@@ -22,7 +22,7 @@ describe('the paste box on /new', () => {
 		render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });
 		const box = screen.getByRole('textbox', { name: /^Article text/ });
 		await fireEvent.input(box, { target: { value: 'The council met on Tuesday to vote.' } });
-		expect(document.getElementById('paste-words')?.textContent).toBe('7 of at most 20,000 words');
+		expect(document.getElementById('paste-words')?.textContent).toBe('7 of at most 20,000 words: too short, newsquiz needs at least 50');
 		expect(document.getElementById('paste-count')?.textContent).toBe('35 of at most 2,000,000 characters');
 		expect(document.getElementById('paste-article')).toBeNull();
 	});
@@ -66,7 +66,7 @@ describe('the paste box on /new', () => {
 		const box = screen.getByRole('textbox', { name: /^Article text/ });
 		const page = '<html><body><nav>Home News Sport Weather</nav><article><h1>Harbour wall repaired</h1><p>Crews finished the harbour wall on Friday.</p></article></body></html>';
 		await fireEvent.input(box, { target: { value: page } });
-		expect(document.getElementById('paste-words')?.textContent).toMatch(/words on the pasted page$/);
+		expect(document.getElementById('paste-words')?.textContent).toMatch(/words on the pasted page: too short, newsquiz needs at least 50$/);
 		expect(document.getElementById('paste-article')?.textContent).toBe('Counting the words of the article in the page…');
 		await fireEvent.input(box, { target: { value: `${page} ` } });
 		await vi.advanceTimersByTimeAsync(500);
@@ -117,7 +117,7 @@ describe('the paste box on /new', () => {
 		const box = screen.getByRole('textbox', { name: /^Article text/ });
 		await fireEvent.input(box, { target: { value: 'Harbour wall repaired\n\nCrews finished the harbour wall on Friday.' } });
 		await vi.advanceTimersByTimeAsync(2000);
-		expect(document.getElementById('paste-words')?.textContent).toBe('10 of at most 20,000 words');
+		expect(document.getElementById('paste-words')?.textContent).toBe('10 of at most 20,000 words: too short, newsquiz needs at least 50');
 		expect(document.getElementById('paste-article')).toBeNull();
 		expect(serverCount).not.toHaveBeenCalled();
 	});
@@ -128,7 +128,7 @@ describe('the paste box on /new', () => {
 		render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });
 		const box = screen.getByRole('textbox', { name: /^Article text/ });
 		await fireEvent.input(box, { target: { value: 'The council met on Tuesday to vote.' } });
-		expect(document.getElementById('paste-words')?.textContent).toBe('7 of at most 20,000 words');
+		expect(document.getElementById('paste-words')?.textContent).toBe('7 of at most 20,000 words: too short, newsquiz needs at least 50');
 		const page = '<p class="x">One word</p>'.repeat(10_000);
 		await fireEvent.input(box, { target: { value: page } });
 		expect(document.getElementById('paste-count')?.textContent).toBe('250,000 of at most 2,000,000 characters');
@@ -148,7 +148,29 @@ describe('the paste box on /new', () => {
 			expect(status.textContent).toBe('');
 		}
 		await vi.advanceTimersByTimeAsync(1000);
-		expect(status.textContent).toBe('3 of at most 20,000 words.');
+		expect(status.textContent).toBe('3 of at most 20,000 words: too short, newsquiz needs at least 50.');
+	});
+
+	// a fresh user read "39 of at most 20,000 words" under a paste the server then refused as too short
+	it('warns of a text under the 50 words newsquiz needs before it is sent, and says it as the over-limit warning is said', async () => {
+		vi.useFakeTimers();
+		render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });
+		const box = screen.getByRole('textbox', { name: /^Article text/ });
+		const status = screen.getAllByRole('status').find((s) => s.closest('section')?.contains(box))!;
+		const shown = () => document.getElementById('paste-words')!;
+		expect(shown().textContent).toBe('0 of at most 20,000 words');
+		const sentence = 'The ferry to Skellig Rock sailed late on Thursday because the harbour crane broke down again. ';
+		const fortyNine = `${sentence.repeat(3)}Passengers waited in the rain.`.split(/\s+/).filter(Boolean).slice(0, 49).join(' ');
+		await fireEvent.input(box, { target: { value: fortyNine } });
+		expect(shown().textContent).toBe('49 of at most 20,000 words: too short, newsquiz needs at least 50');
+		expect(shown().classList.contains('over')).toBe(true);
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(status.textContent).toBe('49 of at most 20,000 words: too short, newsquiz needs at least 50.');
+		await fireEvent.input(box, { target: { value: `${fortyNine} ashore` } });
+		expect(shown().textContent).toBe('50 of at most 20,000 words');
+		expect(shown().classList.contains('over')).toBe(false);
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(status.textContent).toBe('50 of at most 20,000 words.');
 	});
 });
 
@@ -156,7 +178,7 @@ describe('the article text box of Check the article', () => {
 	it('shows the word count against the 20,000-word limit too', () => {
 		const body = 'The council met on Tuesday.\n\nIt voted.';
 		render(ArticleEditor, { draft: { title: 'Council', byline: '', published: '', url: '', body }, message: '' });
-		expect(document.getElementById('body-words')?.textContent).toBe('7 of at most 20,000 words');
+		expect(document.getElementById('body-words')?.textContent).toBe('7 of at most 20,000 words: too short, newsquiz needs at least 50');
 		expect(screen.getAllByRole('status').some((s) => s.textContent === '')).toBe(true);
 	});
 });

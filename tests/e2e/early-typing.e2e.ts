@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser';
+import { seedQuiz } from './play';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -51,5 +52,27 @@ describe('what a player types before the page has loaded its scripts', () => {
 		});
 		expect(await page.getByLabel(/Relaxed/).isChecked()).toBe(true);
 		expect(await page.getByLabel(/Deadline/).inputValue()).toBe('2031-05-04T17:30');
+	});
+});
+
+// a fresh user pressed Enter as the play page appeared, before its scripts had run, and nothing started
+describe('Enter pressed on the play page before its scripts have run', () => {
+	it('starts the game once they have, as Enter after them does', async () => {
+		const page = await typeBeforeHydration(`/play/${seedQuiz.id}?mode=relaxed`, async (p) => {
+			await p.keyboard.press('Enter');
+		});
+		await page.getByText(`Question 1 of ${seedQuiz.items.length}`).first().waitFor({ timeout: 10_000 });
+		await page.context().close();
+	});
+
+	it('is no start when it was pressed on a link, which does what it does', async () => {
+		const page = await typeBeforeHydration(`/play/${seedQuiz.id}?mode=relaxed`, async (p) => {
+			await p.getByRole('link', { name: 'Skip to content' }).focus();
+			await p.keyboard.press('Enter');
+		});
+		await page.getByRole('button', { name: /Start/ }).waitFor();
+		expect(new URL(page.url()).hash).toBe('#main');
+		expect(await page.getByText('Question 1 of').count()).toBe(0);
+		await page.context().close();
 	});
 });

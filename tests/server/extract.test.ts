@@ -94,6 +94,34 @@ describe('extractArticle on pages the tests write', () => {
 		expect(article.paragraphs).toEqual([paragraph(4), "The council's traffic report says the detour will end in May.", paragraph(3)]);
 	});
 
+	// a fresh user's uploaded page kept "Click here to subscribe" and "Sign up for our newsletter" in the article's text
+	it('leaves out a short call to action with a link in it, keeping the story\'s sentences that hold a link', () => {
+		const furniture = [
+			'<p>Click <a href="/s">here</a> to get the Marsh Gazette every morning</p>',
+			'<p>Sign up for our <a href="/n">weekend newsletter</a></p>',
+			'<p><a href="/s">Subscribe</a> today and save a third</p>',
+			'<p>Follow us on <a href="/x">Mastodon</a> and <a href="/y">Bluesky</a></p>',
+			'<p>Download our <a href="/app">news app</a> for alerts</p>',
+			'<p>Don’t miss a story: <a href="/n">get our briefing</a></p>'
+		];
+		const story = [
+			paragraph(4),
+			'<p>Residents can <a href="/form">sign up</a> for the new cycle loan scheme at the library.</p>',
+			'<p>The trust said it would <a href="/r">publish its review</a> of the flooding in June.</p>',
+			paragraph(3)
+		];
+		const html = `<!doctype html><html><head><title>Cycle loans start</title></head>
+			<body><article><h1>Cycle loans start</h1><p>${story[0]}</p>${furniture.slice(0, 3).join('')}${story[1]}${story[2]}
+			${furniture.slice(3).join('')}<p>${story[3]}</p></article></body></html>`;
+		const article = extractArticle(html);
+		expect(article.paragraphs).toEqual([
+			paragraph(4),
+			'Residents can sign up for the new cycle loan scheme at the library.',
+			'The trust said it would publish its review of the flooding in June.',
+			paragraph(3)
+		]);
+	});
+
 	// a fresh user's pasted page kept "ADVERTISEMENTBuy cheap flights to Spain now! Click here" and "By Helen Marsh, ..." in the text
 	it('leaves out an advert block and takes a first "By ..." block as the byline', () => {
 		const html = `<!doctype html><html><head><title>Bridge reopens</title></head>

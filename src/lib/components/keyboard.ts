@@ -9,17 +9,16 @@ export type KeyCommand = { kind: 'start' } | { kind: 'next' } | { kind: 'answer'
 /**
  * The command a window-level key press stands for in a solo game (`game` null before it
  * starts), or null when the key is not the game's: Enter starts or goes on, and an option's
- * shortcut (1–4, and T/F on a true-false item: `optionForKey`) answers a choice item. Keys with a modifier, repeats,
- * and keys typed into a field are left to the browser; so is Enter on a focused button, link or
- * summary, which already acts on it, except on the control focus went back to when the article
- * closed (`markReturnedFocus`).
+ * shortcut (1–4, and T/F on a true-false item: `optionForKey`) answers a choice item. Keys with a
+ * modifier, repeats, and keys typed into a field are left to the browser; so is Enter on any
+ * focused control (button, link, summary, field), which does what that control does: Enter on
+ * the "Show in article" that focus went back to when the article closed reopened nothing but
+ * went on to the next question, a page-wide shortcut beating the control the player was on.
  */
 export function keyCommand(event: KeyboardEvent, game: Game | null): KeyCommand | null {
 	if (ignored(event)) return null;
-	const target = event.target as HTMLElement;
-	const typing = isTyping(event);
 	if (event.key === 'Enter') {
-		if (typing || (target.closest('button, a, summary') && target.dataset[RETURNED] === undefined)) return null;
+		if (onControl(event)) return null;
 		if (!game) return { kind: 'start' };
 		return game.snapshot.hasTag('reviewing') ? { kind: 'next' } : null;
 	}
@@ -27,22 +26,6 @@ export function keyCommand(event: KeyboardEvent, game: Game | null): KeyCommand 
 	if (!current || !game?.snapshot.hasTag('answering')) return null;
 	const option = choiceForKey(event, current.item);
 	return option === null ? null : { kind: 'answer', response: { kind: 'choice', option } };
-}
-
-const RETURNED = 'focusReturned';
-
-/**
- * Marks the control focus has just gone back to as the article dialog closed (the "Show in
- * article" that opened it, WCAG 2.4.3), until it loses focus, so that Enter there goes on to the
- * next question as the README's shortcuts say. Focus landed there without the player choosing it,
- * and they have just read the article: opening it again on Enter left a keyboard-only player
- * looping between Enter and Esc. A control the player tabs to themselves keeps its own Enter.
- */
-export function markReturnedFocus(): void {
-	const back = document.activeElement;
-	if (!(back instanceof HTMLElement) || back === document.body) return;
-	back.dataset[RETURNED] = '';
-	back.addEventListener('blur', () => delete back.dataset[RETURNED], { once: true });
 }
 
 /**
@@ -60,6 +43,13 @@ export function choiceForKey(event: KeyboardEvent, item: Pick<Item, 'type' | 'op
 
 function ignored(event: KeyboardEvent): boolean {
 	return event.repeat || event.altKey || event.ctrlKey || event.metaKey;
+}
+
+/** The controls whose own Enter or Space (a click, a submit, a toggle, a newline) no page-wide key may take over. */
+const CONTROLS = 'button, a[href], summary, input, select, textarea, [role="button"], [role="link"], [contenteditable]:not([contenteditable="false"])';
+
+function onControl(event: KeyboardEvent): boolean {
+	return event.target instanceof Element && event.target.closest(CONTROLS) !== null;
 }
 
 function isTyping(event: KeyboardEvent): boolean {

@@ -102,8 +102,9 @@ export interface SentenceShade {
 }
 
 /**
- * The whole report. `mostMissed` lists answered items by their share of misses (neither right nor
- * close), highest first, then by `shareRight`, lowest first.
+ * The whole report. `mostMissed` lists the items at least one student missed (an answer neither
+ * right nor close, or time up), by their share of misses, highest first, then by `shareRight`,
+ * lowest first; an item everyone got right or close is no miss and is not listed.
  */
 export interface Report {
 	students: StudentRow[];
@@ -193,8 +194,9 @@ export function buildReport({
 
 	// A close estimate earned points, so it is no miss: an item everyone got close must not top the list.
 	const missed = (row: ItemRow) => (row.answered - row.right - row.close) / row.answered;
+	// An item everyone got right listed as "missed most" ("100% right (1 of 1)") told the teacher nothing.
 	const mostMissed = itemRows
-		.filter((row) => row.shareRight !== null)
+		.filter((row) => row.answered > 0 && missed(row) > 0)
 		.sort(
 			(a, b) =>
 				missed(b) - missed(a) || (a.shareRight as number) - (b.shareRight as number) || a.index - b.index

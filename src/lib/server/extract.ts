@@ -119,6 +119,25 @@ function linkOnly(block: Element, text: string): boolean {
 	return rest === '' || /^[\p{L} ]{1,20}:$/u.test(rest);
 }
 
+/**
+ * The words of a page's call to action: "Click here to subscribe", "Sign up for our newsletter",
+ * "Follow us on Instagram", "Download our app", "Support our journalism". Only a short block
+ * with a link that opens on one, or names the reader's "click here" or "our newsletter", is
+ * taken for furniture (`callToAction`); a sentence of the story that holds a link has a subject
+ * of its own ("The council said residents can sign up online").
+ */
+const CALL_TO_ACTION =
+	/^(?:(?:click|tap|go) here|(?:sign|log) (?:up|in)\b|subscribe\b|follow us\b|join us\b|like us\b|share (?:this|on)\b|(?:read|see|view|watch|listen|find out|learn) more\b|(?:get|download|try) (?:our|the) (?:\w+ )?(?:app|newsletter)|support (?:our|us|independent)\b|don['’]t miss\b|want more\b)|\b(?:click|tap) here\b|\bour (?:\w+ )?newsletters?\b/i;
+
+/**
+ * Is `block` (its cleaned text `text`) page furniture that asks the reader to act, as a link
+ * ("Click <a>here</a> to subscribe", "Sign up for our <a>newsletter</a>")? `linkOnly` keeps
+ * such a block, whose words are not all the link's; its length bound is the same.
+ */
+function callToAction(block: Element, text: string): boolean {
+	return block.querySelector('a') !== null && text.split(' ').length <= MAX_LINK_BLOCK_WORDS && CALL_TO_ACTION.test(text);
+}
+
 function paragraphsOf(content: Element): string[] {
 	content.querySelectorAll(FURNITURE).forEach((el) => el.remove());
 	const paragraphs: string[] = [];
@@ -134,7 +153,7 @@ function paragraphsOf(content: Element): string[] {
 		}
 		// Readability sometimes keeps a teaser and the paragraph it repeats; the copy adds nothing.
 		if (paragraphs.at(-1) === text) continue;
-		if (linkOnly(block, text)) continue;
+		if (linkOnly(block, text) || callToAction(block, text)) continue;
 		paragraphs.push(text);
 	}
 	return paragraphs;

@@ -1,7 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { getClassroom, NO_SUCH_ROOM, NOT_A_ROOM_CODE } from '$lib/server/classroom/classroom';
 import { joinRoom } from '$lib/server/classroom/http';
-import { NicknameError } from '$lib/server/classroom/nickname';
+import { friendlyNickname, NicknameError } from '$lib/server/classroom/nickname';
 import { RoomError } from '$lib/server/classroom/room';
 import type { Actions, PageServerLoad } from './$types';
 
@@ -31,18 +31,23 @@ export const actions: Actions = {
 		// the refusals give back the code as typed, spaces and all, for the student to mend
 		const typed = String(form.get('code') ?? '');
 		const code = typed.replace(/[\s-]/g, '');
-		const generate = form.get('generate') !== null;
-		const nickname = generate ? '' : String(form.get('nickname') ?? '');
+		const nickname = String(form.get('nickname') ?? '');
 		const note = String(form.get('note') ?? '');
+		// "Pick a name for me" only fills the box: joining at once under it left the student no
+		// chance to see or change the name everyone in the room would see. The room is not asked,
+		// so a suggestion costs nothing against the wrong-code limit; a clash is refused at the join.
+		if (form.get('generate') !== null) {
+			return { code: typed, nickname: friendlyNickname(() => false), note, field: 'nickname', error: null, suggested: true };
+		}
 		if (!/^\d{6}$/.test(code)) {
 			return fail(400, { code: typed, nickname, note, field: 'code', error: NOT_A_ROOM_CODE });
 		}
-		if (!generate && !nickname.trim()) {
+		if (!nickname.trim()) {
 			return fail(400, { code: typed, nickname, note, field: 'nickname', error: 'Type a nickname, or choose "Pick a name for me".' });
 		}
 		let joined;
 		try {
-			joined = await joinRoom(event, code, { nickname: nickname || undefined, note });
+			joined = await joinRoom(event, code, { nickname, note });
 		} catch (error) {
 			if (error instanceof RoomError || error instanceof NicknameError) {
 				const status = error instanceof RoomError ? error.status : 400;
@@ -58,6 +63,6 @@ export const actions: Actions = {
 		}
 		// a second tab of a browser already in the room plays as its player: the room says so, as the
 		// nickname typed was not taken (a fresh user saw their new name silently dropped)
-		redirect(303, joined.rejoined && (generate || joined.player.nickname !== nickname.trim()) ? `/room/${code}?rejoined` : `/room/${code}`);
+		redirect(303, joined.rejoined && joined.player.nickname !== nickname.trim() ? `/room/${code}?rejoined` : `/room/${code}`);
 	}
 };
