@@ -109,9 +109,9 @@ const INLINE = new Set(['a', 'abbr', 'b', 'cite', 'code', 'del', 'em', 'font', '
  * text without its markup, so that a web page's source counts the words a reader sees, not its
  * tags, comments, scripts and styles, and a tag copied with prose ("<b>Rome</b>") is no word. The
  * tag of an inline element joins the text on either side, any other separates it. The paste box
- * and the article box count with it as the user types, and the server holds the text it receives
- * to the limit with it, so a text the page says is within the limit is never refused for length,
- * nor one it says is over taken. Linear in the text's length.
+ * and the article box count with it as the user types; the server holds an article to the limit
+ * by the words the generator reads (`bodyWordsRead`), never more than this count, so a text the
+ * box says is within the limit is never refused for length. Linear in the text's length.
  */
 export function articleWords(text: string): number {
 	let words = 0;

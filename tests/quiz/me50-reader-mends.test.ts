@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { numericDistractors } from '../../src/lib/quiz/distractors';
-import { extractFacts } from '../../src/lib/quiz/facts';
+import { gendersFromOwnWords } from '../../src/lib/quiz/family';
+import { articlePlaces, extractFacts } from '../../src/lib/quiz/facts';
+import { relativeClauses } from '../../src/lib/quiz/clauses';
 import { neighboursOf } from '../../src/lib/quiz/lexicon';
 import { createPrng } from '../../src/lib/quiz/prng';
 import { simplify } from '../../src/lib/quiz/simplify';
@@ -193,5 +195,43 @@ describe('me50: "Under the deal, <country> will ..." is the story\'s deal, writt
 		);
 		expect(stems.length).toBeGreaterThan(0);
 		expect(stems.every((w) => /^Under the Peru–Ghana trade deal, Ghana will scrap/.test(w.stem))).toBe(true);
+	});
+});
+
+describe('me50 review: mends the code reviewer asked for', () => {
+	it('New Zealand and Australia are each other\'s neighbours, and Norfolk Island is no state', () => {
+		expect(neighboursOf('New Zealand').has('Australia')).toBe(true);
+		expect(neighboursOf('Australia').has('New Zealand')).toBe(true);
+		expect(neighboursOf('Australia').has('Norfolk Island')).toBe(false);
+	});
+	it('a relative clause keeps its own list with an Oxford comma', () => {
+		const sentence = 'The farm was sold to Ann Reid, who bought the mill, the barn, and the old house in 2019 for £2 million.';
+		const clauses = relativeClauses(sentence, sentence.length - 1, extractFacts(sentence)).map((c) => c.text);
+		expect(clauses).toContain('Ann Reid bought the mill, the barn, and the old house in 2019 for £2 million');
+	});
+	it('a company named like a town ("Novo Nordisk", "Nova Poshta") is no place', () => {
+		const places = articlePlaces('Investors hold a large stake in Novo Nordisk, and buyers queued in Nova Poshta shops.');
+		expect([...places].filter((p) => /Novo|Nova/.test(p))).toEqual([]);
+		expect([...articlePlaces('Crowds gathered in Puerto Ayora on Sunday.')]).toContain('Puerto Ayora');
+	});
+	it('"Under the agreement, Vietnam, Laos and Cambodia will ..." names the story\'s deal', () => {
+		const stems = stemsMatching(
+			'Vietnam and Thailand sign rice trade pact',
+			['Vietnam and Thailand signed a rice trade agreement on Monday that sets common export prices from 2027.', 'Under the agreement, Vietnam, Laos and Cambodia will cut duties on Thai machinery by 8% within two years.', ...filler],
+			/will cut duties on Thai machinery by _____/
+		);
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.every((w) => /^Under the Vietnam–Thailand (?:rice )?trade agreement, Vietnam, Laos and Cambodia/.test(w.stem))).toBe(true);
+	});
+	it('"a 30-year low" is a set phrase, no count of years', () => {
+		expect(extractFacts('The currency fell to a 30-year low against the dollar on Friday.').filter((f) => f.type === 'count')).toEqual([]);
+	});
+});
+
+describe('me50 review: "Mx" is a title of no gender', () => {
+	it('gives no gender', () => {
+		const sentence = 'A statement from Mx Taylor said the hall would reopen.';
+		const at = sentence.indexOf('Taylor');
+		expect(gendersFromOwnWords([{ surname: 'Taylor', before: sentence.slice(0, at), after: sentence.slice(at + 6) }]).size).toBe(0);
 	});
 });

@@ -328,8 +328,9 @@ export function relativeClauses(sentence: string, end: number, facts: readonly F
 		let to = adding ? from + adding.index : ran;
 		if (to === undefined || /[“”"]/.test(sentence.slice(from, to))) continue;
 		// "include X, who won in 2018 for A, and the Danish writer Y, the winner in 2021": a verbless item after
-		// ", and" is the next of the outer sentence's list, no part of the relative (a dev159 reader's R1)
-		const listed = /,\s(?:and|or)\s(?=(?:the|a|an)\s)/.exec(sentence.slice(from, to));
+		// ", and" that names another person is the next of the outer sentence's list, no part of the relative (a
+		// dev159 reader's R1); "who bought the mill, the barn, and the old house" is the relative's own list
+		const listed = m[1] === 'who' ? /,\s(?:and|or)\s(?=(?:the|a|an)\s(?:[\p{L}-]+\s){0,3}?\p{Lu}[\p{Ll}\p{M}’'-]+\s\p{Lu}[\p{Ll}\p{M}’'-]+)/u.exec(sentence.slice(from, to)) : null;
 		if (listed && !(sentence.slice(from + listed.index + listed[0].length, to).match(/[\p{L}’'-]+/gu) ?? []).some((w) => finite(w))) to = from + listed.index;
 		// "X, who received nine years, and Y, owner of a firm, who was sentenced to ...": a run past another
 		// name's own relative keeps that name without a verb ("and Y, ..., who was sentenced", a holdout107 reader's R1)

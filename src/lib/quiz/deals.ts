@@ -17,9 +17,12 @@ const DEAL_NOUNS = 'deal|merger|agreement|pact|accord|treaty|takeover|acquisitio
 const HEADLINE_DEAL = new RegExp(String.raw`(?<![\p{L}-])(${DEAL_NOUNS})(?![\p{L}-])`, 'iu');
 // another deal the story tells of, which "the deal" may mean instead
 const OTHER_DEAL = new RegExp(String.raw`\b(?:another|second|separate|earlier|previous|rival|failed|collapsed|similar|existing|first)\s(?:[\p{L}-]+\s)?(?:${DEAL_NOUNS})\b|\b(?:deals|mergers|agreements|pacts|accords|treaties|takeovers|acquisitions)\b`, 'iu');
+// a capitalised name of one or more words
+const NAME = String.raw`\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*)*`;
 // "the deal", "the merger" with nothing after it that says which, no name nor a name between commas ("the deal, Project
-// Atlas, ..."); a comma and a clause's subject ("Under the deal, Vietnam will ...") say none; group 1 "the", 2 the noun
-const BARE_DEAL = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (${DEAL_NOUNS})(?![\p{L}\p{M}’'-])(?! (?:of|between|with|to|for|by|on) )(?! \p{Lu}|, \p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*)*,)`, 'gu');
+// Atlas, ..."); a comma and a clause's subject ("Under the deal, Vietnam will ...", "Under the deal, Vietnam, Laos and
+// Cambodia will ...") say none; group 1 "the", 2 the noun
+const BARE_DEAL = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) (${DEAL_NOUNS})(?![\p{L}\p{M}’'-])(?! (?:of|between|with|to|for|by|on) )(?! \p{Lu}|, ${NAME},(?! ${NAME}(?:,| and | or )))`, 'gu');
 // "Under the terms,", "under the terms of": the terms of a deal the stem does not name; group 1 "Under" or "under"
 const BARE_TERMS = /(?<![\p{L}\p{M}’'-])([Uu]nder) the terms(?= *,)/u;
 // words of a headline that carry its verb or a figure, never a modifier of the deal ("sign", "agree", "billion")

@@ -179,7 +179,7 @@ const MEASURE_PLURALS: Record<string, string> = { kilometre: 'kilometres', kilom
 // set phrase, not a fact of the story, and anyone can guess it (QUALITY.md R7); "the 10-year bond", "a 30-year
 // mortgage": a length that names a product; "for the first time in its 74-year history": a body's age said for
 // emphasis, beside the story's fact
-const SET_LENGTH = /^(?:24-hour|12-month|52-week|90-minute|7-day|365-day)\s|^[\d,.]+-(?:year|month|week)\s(?:bonds?|notes?|gilts?|yields?|treasury|treasuries|mortgages?|fixed|swaps?|paper|debt|history|existence)\b/i;
+const SET_LENGTH = /^(?:24-hour|12-month|52-week|90-minute|7-day|365-day)\s|^[\d,.]+-(?:year|month|week)\s(?:bonds?|notes?|gilts?|yields?|treasury|treasuries|mortgages?|fixed|swaps?|paper|debt|history|existence|lows?|highs?)\b/i;
 const RACE_AFTER = /^\s(?:hurdles|steeplechase|relay|freestyle|backstroke|breaststroke|butterfly|medley|individual medley|sprint|dash|race|final|heats?|semi-finals?|title|crown|champion|record|world record|gold|silver|bronze|medal)\b/i;
 
 // "lose 60 percent of their ice by 2100": a year past 2099 is a year only as a projection's horizon;
@@ -850,8 +850,12 @@ export function settledPlaces(text: string, title = ''): Map<string, 'town' | 'c
 	return out;
 }
 
-/** First words that make a name a town's ("Port Lincoln", "Fort Worth", "Mount Isa", "Lake Placid", "São Teodoro", "Puerto Ayora", "Vila Aurora"). */
-const PLACE_PREFIX = /^(?:Port|Fort|Mount|Mt|Cape|Lake|Saint|St|Sainte|Ste|Sankt|San|Santa|Santo|São|Puerto|Porto|Ciudad|Vila|Villa|Nova|Novo|Glen|Point)$/;
+/**
+ * First words that make a name a town's ("Port Lincoln", "Fort Worth", "Mount Isa", "Lake Placid",
+ * "São Teodoro", "Puerto Ayora", "Vila Aurora"); not "Novo", "Nova", "Porto" or "Villa", which open
+ * as many companies' names (Novo Nordisk, Nova Poshta, Porto Seguro).
+ */
+const PLACE_PREFIX = /^(?:Port|Fort|Mount|Mt|Cape|Lake|Saint|St|Sainte|Ste|Sankt|San|Santa|Santo|São|Puerto|Ciudad|Vila|Glen|Point)$/;
 
 /**
  * Is a name a place by its own words: a town prefix and one or two names after it ("Port

@@ -54,7 +54,8 @@ export interface OwnWordsMention {
 }
 
 const TITLE_MALE = /\b(?:Mr|Sir|Lord)\.?\s$/;
-const TITLE_FEMALE = /\b(?:Mrs|Ms|Miss|Mx|Lady|Dame)\.?\s$/;
+// ("Mx" is a title of no gender, so it gives none)
+const TITLE_FEMALE = /\b(?:Mrs|Ms|Miss|Lady|Dame)\.?\s$/;
 // ", the father of three", ", a 45-year-old mother of two", ", the victim's widow": the appositive's head noun, before a preposition, clause or stop
 const APPOSITIVE = /^,\s(?:a|an|the|(?:his|her|their)|\p{Lu}[\p{L}-]*[’']s)\s((?:[\p{L}\d’'-]+\s){0,3}?[\p{Ll}-]+)(?=[,.;:]|\s(?:of|for|to|with|at|in|from|who|whose|and|since|until)\b|$)/u;
 

@@ -451,7 +451,7 @@ const dependency = (c: (typeof all)[number]) =>
 // (nor a place outside Europe that pays in euros: an overseas part of France, such as Mayotte)
 const state = (c: (typeof all)[number]) => !(c.continent !== 'EU' && c.currency.includes('EUR'));
 const states = all.filter(
-	(c) => simpleName(c.name) && hasTag(c.name, 'Country') && c.capital !== c.name && !/Islands|City|^Saint|^San /.test(c.name) && !dependency(c) && state(c)
+	(c) => simpleName(c.name) && hasTag(c.name, 'Country') && c.capital !== c.name && !/Islands?\b|City|^Saint|^San /.test(c.name) && !dependency(c) && state(c)
 );
 const byContinent = new Map<string, { countries: string[]; capitals: string[] }>();
 for (const key of [undefined, ...new Set(states.map((c) => c.continent))]) {
@@ -464,16 +464,20 @@ for (const key of [undefined, ...new Set(states.map((c) => c.continent))]) {
 
 // how many of the nearest sovereign states count as a country's neighbours beside those it borders
 const NEAREST = 6;
+// a subregion of at most this many sovereign states is one neighbourhood whatever the distances ("Australia and New Zealand")
+const SMALL_SUBREGION = 6;
 
-// each country's neighbours: the nearest by world-countries' coordinates and those it borders; a subregion reached too far ("Ferry sailings from Holyhead to Lithuania" for Ireland, a
-// dev159 reader's R8: Northern Europe runs from Dublin to Tallinn)
+// each country's neighbours: the nearest by world-countries' coordinates, those it borders and the others of a small
+// subregion; a large subregion reached too far ("Ferry sailings from Holyhead to Lithuania" for Ireland, a dev159
+// reader's R8: Northern Europe runs from Dublin to Tallinn), while New Zealand's nearest states are Pacific islands
 const neighbourhoods = new Map<string, Set<string>>();
 {
 	const listName = (cca2: string) => (countries as Record<string, { name: string }>)[cca2]?.name;
 	const byCca3 = new Map(worldCountries.map((c) => [c.cca3, c.cca2]));
 	const listed = worldCountries.filter((c) => listName(c.cca2) !== undefined);
-	// only the sovereign states the distractors are drawn from count among the nearest: Norfolk Island is no stand-in for Australia
+	// only the sovereign states the distractors are drawn from count among the nearest
 	const sovereign = new Set(states.map((c) => c.name));
+	const subregionStates = (sub: string) => listed.filter((d) => d.subregion === sub && sovereign.has(listName(d.cca2)!));
 	for (const c of listed) {
 		const name = listName(c.cca2)!;
 		const near = listed
@@ -483,15 +487,18 @@ const neighbourhoods = new Map<string, Set<string>>();
 			.slice(0, NEAREST)
 			.map(({ d }) => d.cca2);
 		near.push(...c.borders.map((b) => byCca3.get(b)).filter((b): b is string => b !== undefined));
+		const sub = c.subregion ? subregionStates(c.subregion) : [];
+		if (sub.length <= SMALL_SUBREGION) near.push(...sub.filter((d) => d !== c).map((d) => d.cca2));
 		neighbourhoods.set(name.toLowerCase(), new Set(near.map(listName).filter((n): n is string => n !== undefined)));
 	}
 }
 
 /**
  * The countries near one (countries-list names): the `NEAREST` sovereign states whose
- * world-countries coordinates lie closest ("Ireland" → United Kingdom, Belgium, France, ...)
- * and those it borders, territories among them ("Norway" → Russia); empty
- * when the list knows no such country. A country swapped into a statement keeps its
+ * world-countries coordinates lie closest ("Ireland" → United Kingdom, Belgium, France, ...),
+ * those it borders, territories among them ("Norway" → Russia), and the other states of a
+ * subregion of at most `SMALL_SUBREGION` ("New Zealand" → Australia); empty when the list knows
+ * no such country. A country swapped into a statement keeps its
  * neighbourhood (QUALITY.md R8: "Bergen and Voss in western Hungary" was the holdout110 reader's R8).
  */
 export function neighboursOf(country: string): ReadonlySet<string> {

@@ -144,8 +144,8 @@ const graphemes = new Intl.Segmenter('en', { granularity: 'grapheme' });
  * emoji), or undefined when none is left, or of a name cut short no letter or emoji: a character of any other script (Chinese,
  * Arabic...) would be drawn as a fallback box, so it is left out with the brackets and separators
  * it leaves empty ("Anna 李" → "Anna", "Omar (عمر)" → "Omar"), and a name with nothing of it left is no
- * name on the card. A fresh user's "Anna 李" had been left off whole. The result page, which the
- * browser's fonts draw, shows the name as typed.
+ * name on the card; a name left off whole for one such character would lose the part a reader
+ * knows the player by. The result page, which the browser's fonts draw, shows the name as typed.
  */
 export function drawnName(name: string): string | undefined {
 	// compatibility forms first: a full-width "Ａnna" is the Latin "Anna" Inter draws

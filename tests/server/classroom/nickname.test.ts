@@ -37,6 +37,13 @@ describe('checkNickname', () => {
 			expect(() => checkNickname(rude), rude).toThrow(/not allowed in class/);
 	});
 
+	// a code reviewer's find: "Dick" passed as a whole word let "dick head" and "Big Dick" through
+	it('passes a name that is a rude word only as a name: first, capitalised, and not made rude by the word after it', () => {
+		for (const rude of ['dick head', 'dick_head', 'Dick-head', 'Big Dick', 'suck dick', 'dick pics', 'Dick Pics', 'dick', 'my dicky'])
+			expect(() => checkNickname(rude), rude).toThrow(/not allowed in class/);
+		for (const name of ['Dick', 'Dick Turnbull', 'Dicky-Lou', 'Dickie Bird']) expect(checkNickname(name).nickname, name).toBe(name);
+	});
+
 	it('counts user-perceived characters: 2 to 20', () => {
 		expect(() => checkNickname('A')).toThrow(NicknameError);
 		expect(checkNickname('Al').nickname).toBe('Al');

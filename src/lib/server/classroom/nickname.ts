@@ -34,9 +34,23 @@ const profanity = new RegExpMatcher({
 	...englishRecommendedTransformers
 });
 
+// the names of `NAMES` that are a rude word on their own: a name only where it opens the nickname, capitalised, and no
+// word after it makes it the rude word again ("Dick Turnbull" is a name; "Big Dick", "dick head", "Dick pics" are not)
+const RUDE_AS_WORD = /(?<![\p{L}\p{N}])(dick(?:y|ie|ey)?)(?![\p{L}\p{N}])/giu;
+const RUDE_AFTER = /^\s+(?:head|heads|face|wad|pic|pics|pix|hole|less|weed|cheese|sucker|suck|sucks|sucking|lick|licker|licking|eater|out|move|ish)\b/i;
+
+/** Does `text` (its underscores, dots, dashes and asterisks read as spaces) use a name of `NAMES` that is a rude word as that word (`RUDE_AS_WORD`)? */
+function rudeNameWord(text: string): boolean {
+	for (const m of text.matchAll(RUDE_AS_WORD)) {
+		if (m.index !== 0 || !/^\p{Lu}\p{Ll}/u.test(m[1]) || RUDE_AFTER.test(text.slice(m.index + m[0].length))) return true;
+	}
+	return false;
+}
+
 /** Does the list match `text` read as words: its underscores, dots, dashes and asterisks as spaces, and a space before and after, so a name of `NAMES` is whole. */
 function matchesAsWords(text: string): boolean {
-	return profanity.hasMatch(` ${text.replace(/[_.*-]+/g, ' ')} `);
+	const words = text.replace(/[_.*-]+/g, ' ').trim();
+	return rudeNameWord(words) || profanity.hasMatch(` ${words} `);
 }
 
 /**
