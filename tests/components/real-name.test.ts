@@ -1,5 +1,6 @@
 import { render, screen } from '@testing-library/svelte';
 import { describe, expect, it } from 'vitest';
+import { maskedHeadline } from '$lib/quiz/masked-headline';
 import { buildReport } from '$lib/report/report';
 import HomeworkPage from '../../src/routes/h/[code=homeworkcode]/+page.svelte';
 import JoinPage from '../../src/routes/join/+page.svelte';
@@ -25,7 +26,7 @@ describe("the field for a student's real name", () => {
 
 	it("is \"Real name (optional)\" with the same help on the homework's join form", async () => {
 		render(HomeworkPage, {
-			data: { code: 'ABC123', quiz: { ...tinyQuiz, id: 'homework-ABC123' }, mode: 'relaxed', deadline: Date.now() + 86_400_000, open: true, serverNow: Date.now() }
+			data: { code: 'ABC123', quiz: { ...tinyQuiz, id: 'homework-ABC123' }, maskedTitle: maskedHeadline(tinyQuiz), mode: 'relaxed', deadline: Date.now() + 86_400_000, open: true, serverNow: Date.now() }
 		} as never);
 		expect(description(await screen.findByRole('textbox', { name: 'Real name (optional)' }))).toBe(HINT);
 	});

@@ -5,10 +5,13 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { fixtureQuiz, keys } from '../server/classroom/fixture';
 import { launchBrowser } from './browser';
 import { openRoom, seedQuiz } from './classroom';
+import { maskedTitle } from './play';
 
 const baseURL = inject('baseURL');
 const quiz = fixtureQuiz();
 const total = quiz.items.length;
+/** The fixture's headline as the room shows it before the last reveal. */
+const masked = maskedTitle(quiz);
 
 async function expectAccessible(page: Page): Promise<void> {
 	const { violations } = await new AxeBuilder({ page }).analyze();
@@ -63,9 +66,13 @@ describe("a class game's screens, as fresh users found them", () => {
 		const bob = await device(browser);
 		await joinAs(ann, code, 'Ann');
 		await joinAs(bob, code, 'Bob');
-		// the headline on the player's own device, as on solo play's start screen
+		// the headline on the player's own device, as on solo play's start screen, its printed key blanked
+		// until the last answer is revealed (u50c: "... in Sochi" is item 1's key); the host's lobby likewise
 		await ann.getByRole('heading', { name: "You're in!" }).waitFor();
-		expect(await ann.getByRole('heading', { level: 1 }).textContent()).toBe(quiz.title);
+		expect(await ann.getByRole('heading', { level: 1 }).textContent()).toBe(masked.text);
+		expect(await ann.title()).toBe(`${masked.tab} · class game`);
+		expect(await host.getByRole('heading', { level: 1 }).textContent()).toBe(masked.text);
+		expect(await host.locator('body').innerText()).not.toContain('Sochi');
 		await host.getByText('2 players have joined').waitFor();
 
 		await press(host, 'Start the game');
@@ -75,7 +82,7 @@ describe("a class game's screens, as fresh users found them", () => {
 		// as in solo play: "Question 1 of 3 · Multiple choice" is the h1, the stem the heading below it, and no headline
 		await ann.getByRole('heading', { level: 2, name: quiz.items[0].stem }).waitFor();
 		expect(await ann.getByRole('heading', { level: 1 }).textContent()).toBe(`Question 1 of ${total} · Multiple choice`);
-		expect(await ann.locator('.device').getByText(quiz.title).count()).toBe(0);
+		expect(await ann.locator('.device').getByText(masked.text).count()).toBe(0);
 		expect(await ann.title()).toBe(`Question 1 of ${total} · class game`);
 		expect(await ann.getByRole('region').count()).toBe(0);
 
@@ -92,7 +99,7 @@ describe("a class game's screens, as fresh users found them", () => {
 		// the reveal says which option Ann chose, in words, and shows the headline again
 		expect(await ann.getByText(/^Your answer:/).textContent()).toBe(`Your answer: ${wrong}`);
 		expect(await ann.getByRole('listitem').filter({ hasText: '(your answer)' }).textContent()).toMatch(new RegExp(`^${wrong} \\(your answer\\)`));
-		expect(await ann.getByRole('heading', { level: 1 }).textContent()).toBe(quiz.title);
+		expect(await ann.getByRole('heading', { level: 1 }).textContent()).toBe(masked.text);
 		// the options' counts fit a 320 px screen: nothing scrolls sideways (WCAG 1.4.10)
 		expect(await ann.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
 		await expectAccessible(ann);
@@ -102,10 +109,10 @@ describe("a class game's screens, as fresh users found them", () => {
 		await press(host, 'Show the leaderboard');
 		await expect.poll(() => focused(host)).toBe('Leaderboard');
 		await ann.getByRole('heading', { name: /^Your rank/ }).waitFor();
-		expect(await ann.getByRole('heading', { level: 1 }).textContent()).toBe(quiz.title);
+		expect(await ann.getByRole('heading', { level: 1 }).textContent()).toBe(masked.text);
 		await press(host, 'Next question');
 		await expect.poll(() => focused(host)).toBe(`Question 2 of ${total} · Multiple choice`);
 		await ann.getByRole('heading', { name: quiz.items[1].stem }).waitFor();
-		expect(await ann.locator('.device').getByText(quiz.title).count()).toBe(0);
+		expect(await ann.locator('.device').getByText(masked.text).count()).toBe(0);
 	});
 });

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
+import { maskedHeadline } from '../../src/lib/quiz/masked-headline';
 import type { Item, Quiz } from '../../src/lib/quiz/types';
 
 /** The seed quiz bank, read from `questions/` as the server bundles it. */
@@ -8,6 +9,16 @@ export const seedQuiz: Quiz = JSON.parse(readFileSync('questions/belarus-lukashe
 /** The path of the seed quiz's play page, optionally with a mode. */
 export function seedPath(mode?: 'timed' | 'relaxed'): string {
 	return `/play/${seedQuiz.id}${mode ? `?mode=${mode}` : ''}`;
+}
+
+/**
+ * A quiz's headline with the keys it prints blanked, as a player reads it before finishing: in a
+ * heading or link (`text`, the blank read out as "blank", as `Stem.svelte` draws it) and in the
+ * tab's title (`tab`, the blank written "[blank]").
+ */
+export function maskedTitle(quiz: Quiz): { text: string; tab: string } {
+	const masked = maskedHeadline(quiz);
+	return { text: masked.replace(/_{3,}/g, 'blank'), tab: masked.replace(/_{3,}/g, '[blank]') };
 }
 
 /** The key of an item as the article writes it. */

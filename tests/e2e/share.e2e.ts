@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tinyGame, tinyQuiz } from '../fixtures/tiny-quiz';
 import { launchBrowser } from './browser';
+import { maskedTitle } from './play';
 
 const baseURL = inject('baseURL');
 const databasePath = join(inject('dataDir'), 'newsquiz.db');
@@ -90,7 +91,12 @@ describe('sharing a result', () => {
 		await expect(page.getByRole('heading', { level: 1 }).textContent()).resolves.toMatch(/<script>alert\(1\)<\/script>\s*scored\s*3\/4/);
 		expect(await page.getByTestId('result-squares').textContent()).toContain('🟩🟩🟥🟩');
 		expect(await page.getByText('2,725 points').count()).toBe(1);
-		expect(await page.getByText(tinyQuiz.title).first().isVisible()).toBe(true);
+		// whoever opens the link has not played: the headline's printed key ("... in Sochi") is blanked (u50c)
+		const masked = maskedTitle(tinyQuiz);
+		expect(tinyQuiz.title).toContain('Sochi');
+		expect(await page.locator('.quiz-title').textContent()).toBe(masked.text);
+		expect(await page.locator('.quiz-title').isVisible()).toBe(true);
+		expect(await page.locator('body').innerText()).not.toContain('Sochi');
 		expect(await page.getByRole('button', { name: /^Share .*score$/ }).isVisible()).toBe(false);
 		const play = page.getByRole('link', { name: 'Play this quiz' });
 		expect(await play.getAttribute('href')).toBe(`/play/${tinyQuiz.id}?challenge=${posted.id}`);
@@ -98,6 +104,11 @@ describe('sharing a result', () => {
 		expect(await meta('property="og:image"')).toBe(`${baseURL}/r/${posted.id}/card.png`);
 		expect(await meta('property="og:url"')).toBe(posted.url);
 		expect(await meta('name="twitter:card"')).toBe('summary_large_image');
+		for (const title of ['property="og:title"', 'name="twitter:title"', 'property="og:image:alt"']) {
+			expect(await meta(title)).toContain(masked.tab);
+			expect(await meta(title)).not.toContain('Sochi');
+		}
+		expect(await page.title()).not.toContain('Sochi');
 		expect(await meta('name="twitter:image"')).toBe(`${baseURL}/r/${posted.id}/card.png`);
 		await context.close();
 

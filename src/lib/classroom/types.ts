@@ -53,6 +53,7 @@ export interface Standing {
 /** The state every device of a room receives, serialized once per change and sent to all. */
 export interface RoomState {
 	code: string;
+	/** The quiz's headline, with the keys it prints blanked until the last item is revealed (`maskedHeadline`). */
 	title: string;
 	phase: RoomPhase;
 	itemCount: number;

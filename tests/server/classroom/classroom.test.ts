@@ -42,6 +42,28 @@ describe('Classroom', () => {
 		db.close();
 	});
 
+	it('sends every device the headline with its printed key blanked until the last item is revealed, then whole', async () => {
+		const { classroom } = open(tempPath());
+		const quiz = fixtureQuiz();
+		const masked = 'Lukashenko meets Putin in _____';
+		expect(quiz.title).toBe('Lukashenko meets Putin in Sochi');
+		const { room } = await classroom.create(quiz);
+		const ann = await room.join({ nickname: 'Ann', at: Date.now() });
+		expect(room.state().title).toBe(masked);
+		await room.host({ action: 'start' }, Date.now());
+		for (let index = 0; index < quiz.items.length; index++) {
+			expect(room.state().title).toBe(masked);
+			await room.host({ action: 'skip' }, Date.now());
+			const last = index === quiz.items.length - 1;
+			expect(room.state().phase).toBe('reveal');
+			expect(room.state().title).toBe(last ? quiz.title : masked);
+			expect(room.results(ann.player.id).title).toBe(last ? quiz.title : masked);
+			await room.host({ action: 'next' }, Date.now());
+			expect(room.state().title).toBe(last ? quiz.title : masked);
+			if (!last) await room.host({ action: 'next' }, Date.now());
+		}
+	});
+
 	it('scores a game the host ended early out of the items played, and marks those a late joiner never saw', async () => {
 		const { classroom } = open(tempPath());
 		const { room } = await classroom.create(fixtureQuiz());

@@ -1,6 +1,7 @@
 import { hash, randomBytes } from 'node:crypto';
 import { createActor, type Actor, type SnapshotFrom } from 'xstate';
 import { keyTextOf } from '$lib/quiz/key-text';
+import { maskedHeadline } from '$lib/quiz/masked-headline';
 import { timeLimitMs } from '$lib/quiz/scoring';
 import type { Item, Quiz, Response } from '$lib/quiz/types';
 import type {
@@ -149,6 +150,8 @@ export class Room {
 	readonly id: string;
 	readonly code: string;
 	readonly quiz: Quiz;
+	/** The quiz's headline with the keys it prints blanked (`maskedHeadline`), worked out once. */
+	readonly maskedTitle: string;
 	readonly createdAt: number;
 	expiresAt: number;
 	private readonly hostTokenHash: string;
@@ -193,6 +196,7 @@ export class Room {
 		this.id = stored.id;
 		this.code = stored.code;
 		this.quiz = stored.quiz;
+		this.maskedTitle = maskedHeadline(stored.quiz);
 		this.createdAt = stored.createdAt;
 		this.expiresAt = stored.expiresAt;
 		this.hostTokenHash = stored.hostTokenHash;
@@ -457,6 +461,16 @@ export class Room {
 		this.actor.stop();
 	}
 
+	/**
+	 * The headline as this room's devices show it: with the keys it prints blanked until the last
+	 * item's answer is revealed, as no one in the room has finished the quiz before then.
+	 */
+	private get shownTitle(): string {
+		const { itemIndex, items } = this.actor.getSnapshot().context;
+		const closedLast = (this.phase === 'reveal' || this.phase === 'leaderboard') && itemIndex >= items.length - 1;
+		return this.phase === 'podium' || closedLast ? this.quiz.title : this.maskedTitle;
+	}
+
 	/** The state every device sees now (no key before the reveal). */
 	state(now = Date.now()): RoomState {
 		const snapshot = this.actor.getSnapshot();
@@ -465,7 +479,7 @@ export class Room {
 		const item = context.items[context.itemIndex];
 		return {
 			code: this.code,
-			title: this.quiz.title,
+			title: this.shownTitle,
 			phase,
 			itemCount: context.items.length,
 			item: item ? liveItem(item, context.itemIndex) : null,
@@ -538,7 +552,7 @@ export class Room {
 			};
 		});
 		const played = items.filter((item) => !item.joinedAfter).length;
-		return { ...self, title: this.quiz.title, finished: this.phase === 'podium', itemCount: context.items.length, played, items };
+		return { ...self, title: this.shownTitle, finished: this.phase === 'podium', itemCount: context.items.length, played, items };
 	}
 
 	/**

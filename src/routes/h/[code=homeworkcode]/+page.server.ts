@@ -1,13 +1,15 @@
 import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
 import { findHomework, isOpen, NO_SUCH_HOMEWORK } from '$lib/server/homework';
+import { maskedHeadline } from '$lib/quiz/masked-headline';
 import type { PageServerLoad } from './$types';
 
 /**
  * Loads the homework `params.code` for a student: its quiz for play (id made unique to the
  * homework, so a saved game of it never mixes with solo play of the same quiz), mode, deadline
  * (epoch ms), whether it is still open by the server's clock, and that clock (epoch ms), so the
- * page can tell the deadline by it. 404 for an unknown code.
+ * page can tell the deadline by it. `maskedTitle` is the headline with the keys it prints blanked
+ * (`maskedHeadline`), shown until the student is done. 404 for an unknown code.
  */
 export const load: PageServerLoad = ({ params }) => {
 	const homework = findHomework(getDatabase(), params.code);
@@ -16,6 +18,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		code: homework.code,
 		quiz: { id: `homework-${homework.code}`, title: quiz.title, article: quiz.article, items: quiz.items },
+		maskedTitle: maskedHeadline(quiz),
 		mode: homework.mode,
 		deadline: homework.deadline,
 		open: isOpen(homework),

@@ -28,7 +28,7 @@ export const load: PageServerLoad = async ({ params, cookies, url }) => {
 	const svg = await QRCode.toString(room.joinUrl, { type: 'svg', margin: 1, errorCorrectionLevel: 'M' });
 	return {
 		code: room.code,
-		title: room.quiz.title,
+		title: room.state().title,
 		joinUrl: room.joinUrl,
 		qr: `data:image/svg+xml;base64,${Buffer.from(svg).toString('base64')}`,
 		reportUrl: `/report/${registerRoomReport(getDatabase(), room.id, hostToken)}`

@@ -4,6 +4,7 @@ import { getDatabase } from '$lib/server/db';
 import { findQuiz } from '$lib/server/quizzes';
 import { findChallenge, playedOnItems } from '$lib/server/results';
 import { quizEditedAt } from '$lib/server/saved-quizzes';
+import { maskedHeadline } from '$lib/quiz/masked-headline';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -13,7 +14,9 @@ import type { PageServerLoad } from './$types';
  * adds that result (`challenge`), whose mode and seed the game then replays unless `?mode=` asks for the other mode (the page then says the scores cannot be compared); a link to a missing
  * result or another quiz's result loads no challenge, nor does a result played before the quiz was
  * edited (`outdatedChallenge` then names its player, for the page to say why). `seconds` is the shortest and longest time
- * limit of its items in timed mode (s), worked out here so the intro needs no scoring code.
+ * limit of its items in timed mode (s), worked out here so the intro needs no scoring code;
+ * `maskedTitle` is the headline with the keys it prints blanked (`maskedHeadline`), worked out
+ * here for the same reason, shown until the player has answered the last item.
  */
 export const load: PageServerLoad = ({ params, url }) => {
 	const quiz = findQuiz(params.id);
@@ -24,6 +27,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	return {
 		seconds: { min: Math.min(...limits) / 1000, max: Math.max(...limits) / 1000 },
 		quiz: { id: quiz.id, title: quiz.title, article: quiz.article, items: quiz.items },
+		maskedTitle: maskedHeadline(quiz),
 		challenge: current ? found : null,
 		// a result played before the quiz was edited: said so, and played as an ordinary game
 		outdatedChallenge: found !== null && !current ? { name: found.name } : null

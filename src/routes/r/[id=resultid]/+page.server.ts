@@ -2,12 +2,15 @@ import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
 import { findQuiz } from '$lib/server/quizzes';
 import { findResult } from '$lib/server/results';
+import { maskedHeadline } from '$lib/quiz/masked-headline';
 import type { PageServerLoad } from './$types';
 
 /**
  * A stored result, the quiz it was played on and, for a challenge, the result it answered.
  * Absolute URLs come from `url.origin`, which adapter-node takes from the `ORIGIN` setting
- * behind a proxy. 404 when there is no such result.
+ * behind a proxy. `title` is the quiz's headline with the keys it prints blanked
+ * (`maskedHeadline`): whoever opens the link has most often not played the quiz yet.
+ * 404 when there is no such result.
  */
 export const load: PageServerLoad = ({ params, url }) => {
 	const db = getDatabase();
@@ -19,7 +22,7 @@ export const load: PageServerLoad = ({ params, url }) => {
 	return {
 		result,
 		challenged,
-		title: quiz?.title ?? 'A quiz that is no longer available',
+		title: quiz ? maskedHeadline(quiz) : 'A quiz that is no longer available',
 		playable: quiz !== undefined,
 		stems: challenged ? stems : {},
 		url: new URL(`/r/${result.id}`, url.origin).href,

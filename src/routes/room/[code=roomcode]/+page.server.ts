@@ -9,10 +9,10 @@ export const load: PageServerLoad = ({ params, cookies }) => {
 	if (!room) redirect(303, `/join?code=${params.code}`);
 	try {
 		const player = room.playerFor(cookies.get(cookieName('player', params.code)));
-		return { code: room.code, title: room.quiz.title, nickname: player.nickname, removed: null };
+		return { code: room.code, title: room.state().title, nickname: player.nickname, removed: null };
 	} catch (error) {
 		if (error instanceof RoomError && error.reason === 'removed') {
-			return { code: room.code, title: room.quiz.title, nickname: '', removed: error.message };
+			return { code: room.code, title: room.state().title, nickname: '', removed: error.message };
 		}
 		redirect(303, `/join?code=${params.code}`);
 	}

@@ -1,0 +1,180 @@
+/**
+ * The quiz's headline with every key it prints blanked out, for the screens a player sees before
+ * finishing the quiz: a headline often states the very fact an item asks ("... approves €48.5m
+ * sea wall" over "build a €_____ million sea wall"). Pure and small: it runs in the server's
+ * loads and may run in the browser, and takes nothing from the generator.
+ */
+import type { Item, Quiz } from './types';
+
+/**
+ * What a masked key is replaced with: a cloze blank, which `Stem.svelte` draws as a line and a
+ * screen reader hears as "blank", and which plain text (a tab title, og:title) shows as written.
+ */
+export const HEADLINE_BLANK = '_____';
+
+/** The fields of an item that say what its key is. */
+export type KeyedItem = Pick<Item, 'type' | 'factType' | 'options' | 'key' | 'numeric'>;
+
+/** A headline as the player reads it: letters lower-cased and accents dropped, each mapped back. */
+interface Folded {
+	text: string;
+	/** `origin[i]` is the offset in the headline of the character that gave `text[i]`. */
+	origin: number[];
+}
+
+/** Folds case and accents (NFD, combining marks dropped), so "Dvořák" matches "dvorak". */
+function fold(text: string): Folded {
+	let folded = '';
+	const origin: number[] = [];
+	let offset = 0;
+	for (const char of text) {
+		for (const part of char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()) {
+			folded += part;
+			for (let unit = 0; unit < part.length; unit++) origin.push(offset);
+		}
+		offset += char.length;
+	}
+	return { text: folded, origin };
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/**
+ * Whether `needle` sits in `text` at `at` as whole words: no letter or digit touches either end,
+ * nor does the rest of a number ("2" is no whole word of "2.5" or "1,200").
+ */
+function wholeAt(text: string, at: number, length: number): boolean {
+	const before = text.slice(Math.max(0, at - 2), at);
+	const after = text.slice(at + length, at + length + 2);
+	return !WORD_CHAR.test(before.at(-1) ?? '') && !WORD_CHAR.test(after[0] ?? '') && !/\d[.,]$/.test(before) && !/^[.,]\d/.test(after);
+}
+
+/**
+ * Words before a name that are not the name ("Mr Lukashenko"), and after it that are not the
+ * surname ("Martin Luther King Jr").
+ */
+const HONORIFICS = new Set(['mr', 'mrs', 'ms', 'miss', 'dr', 'sir', 'dame', 'lord', 'lady', 'prof', 'professor', 'president']);
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
+/** The surname of a person key: its last word that is no suffix, or null for a one-word name. */
+function surname(name: string): string | null {
+	const words = name
+		.split(/\s+/)
+		.map((word) => word.replace(/[.,]+$/, ''))
+		.filter((word) => word && !HONORIFICS.has(word.toLowerCase()));
+	while (words.length > 1 && SUFFIXES.has(words[words.length - 1].toLowerCase())) words.pop();
+	return words.length > 1 ? words[words.length - 1] : null;
+}
+
+/** A number as written: its figure, the scale word's factor (1 without one), and its span. */
+interface Figure {
+	start: number;
+	end: number;
+	mantissa: number;
+	scale: number;
+}
+
+const SCALES: Record<string, number> = {
+	thousand: 1e3,
+	k: 1e3,
+	million: 1e6,
+	m: 1e6,
+	mn: 1e6,
+	billion: 1e9,
+	bn: 1e9,
+	trillion: 1e12,
+	tn: 1e12
+};
+
+/**
+ * A number with what a reader takes as part of it: a currency sign before ("€", "US$"), a scale
+ * word after, spelled out ("48.5 million") or run on ("48.5m", "2bn"), a percent sign or
+ * "per cent", and a currency word ("48.5 million euros"). Run on folded (lower-case) text.
+ */
+const FIGURE =
+	/(?<![\p{L}\p{N}.,])(?:(?:us|a|c|nz|hk)?[$€£¥₹]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(thousand|million|billion|trillion)|(k|m|mn|bn|tn))?(?:\s?(?:%|per ?cent))?(?:\s(?:euros?|pounds?|dollars?|yen|rupees?|francs?))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+
+/** Every number in `text` (folded), with its scale and span. */
+function figures(text: string): Figure[] {
+	return [...text.matchAll(FIGURE)].map((match) => ({
+		start: match.index,
+		end: match.index + match[0].length,
+		mantissa: Number(`${match[1].replaceAll(',', '')}.${match[2] ?? '0'}`),
+		scale: SCALES[match[3] ?? match[4] ?? ''] ?? 1
+	}));
+}
+
+/** Equal to within rounding of the decimal figures a headline writes. */
+function same(a: number, b: number): boolean {
+	return Math.abs(a - b) <= 1e-9 * Math.max(1, Math.abs(a), Math.abs(b));
+}
+
+/**
+ * Whether a headline's number shows a key's: the same amount in any format ("€48.5m" for
+ * "€48.5 million", "48,500,000"), or the same figure where one of them has no scale word ("48.5"
+ * for a key asked as "€_____ million").
+ */
+function shows(shown: Figure, key: Figure): boolean {
+	if (same(shown.mantissa * shown.scale, key.mantissa * key.scale)) return true;
+	return same(shown.mantissa, key.mantissa) && (shown.scale === 1 || key.scale === 1);
+}
+
+/** Fact types whose key is a quantity, matched by value; a date's numbers are matched as text. */
+const QUANTITIES = new Set<Item['factType']>(['count', 'money', 'percent', 'age', 'tally', 'range']);
+
+/**
+ * The spans of the folded headline that print an item's key: the key as whole words, a person's
+ * surname, and a quantity's numbers in any format. True-or-false and which-came-first items have
+ * no key a headline could print ("True", an event's order), so they give none.
+ */
+function keySpans(headline: Folded, item: KeyedItem): [number, number][] {
+	if (item.type === 'true-false' || item.type === 'which-first') return [];
+	const key = item.options[item.key]?.trim();
+	if (!key) return [];
+	const needles = [key];
+	if (item.factType === 'person' || item.factType === 'attribution' || item.type === 'who-said') {
+		const last = surname(key);
+		if (last) needles.push(last);
+	}
+	const spans: [number, number][] = [];
+	for (const needle of needles.map((words) => fold(words).text)) {
+		for (let at = headline.text.indexOf(needle); at >= 0; at = headline.text.indexOf(needle, at + 1)) {
+			if (wholeAt(headline.text, at, needle.length)) spans.push([at, at + needle.length]);
+		}
+	}
+	if (QUANTITIES.has(item.factType) || item.numeric) {
+		const keyFigures = figures(fold(key).text);
+		if (item.numeric) keyFigures.push({ start: 0, end: 0, mantissa: item.numeric.value, scale: 1 });
+		for (const shown of figures(headline.text)) {
+			if (keyFigures.some((figure) => shows(shown, figure))) spans.push([shown.start, shown.end]);
+		}
+	}
+	return spans;
+}
+
+/**
+ * Takes a quiz's title and items and returns the title with each stretch that prints an item's
+ * key replaced by `HEADLINE_BLANK`: matched as a player would see it, in whole words, ignoring
+ * case and accents, a person key also by surname, a quantity in any format ("€48.5m", "48.5
+ * million euros" for "€48.5 million"). Every occurrence is blanked; overlapping or touching
+ * stretches make one blank. A headline that prints no key comes back unchanged.
+ */
+export function maskedHeadline(quiz: Pick<Quiz, 'title'> & { items: readonly KeyedItem[] }): string {
+	const headline = fold(quiz.title);
+	const spans = quiz.items.flatMap((item) => keySpans(headline, item)).sort((a, b) => a[0] - b[0]);
+	const merged: [number, number][] = [];
+	for (const [start, end] of spans) {
+		const last = merged[merged.length - 1];
+		if (last && start <= last[1]) last[1] = Math.max(last[1], end);
+		else merged.push([start, end]);
+	}
+	let masked = '';
+	let from = 0;
+	for (const [start, end] of merged) {
+		const origStart = headline.origin[start];
+		const origEnd = end < headline.origin.length ? headline.origin[end] : quiz.title.length;
+		masked += quiz.title.slice(from, origStart) + HEADLINE_BLANK;
+		from = origEnd;
+	}
+	return masked + quiz.title.slice(from);
+}

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { HEADLINE_BLANK, maskedHeadline, type KeyedItem } from '$lib/quiz/masked-headline';
+
+const B = HEADLINE_BLANK;
+
+/** A choice item whose key is `key`, of the given fact type. */
+function keyed(key: string, factType: KeyedItem['factType'], extra: Partial<KeyedItem> = {}): KeyedItem {
+	return { type: 'mcq', factType, options: ['Decoy one', key, 'Decoy two', 'Decoy three'], key: 1, ...extra };
+}
+
+const mask = (title: string, ...items: KeyedItem[]) => maskedHeadline({ title, items });
+
+describe('maskedHeadline', () => {
+	it('blanks a money key written with a run-on scale in the headline', () => {
+		expect(mask('Lakeside council backs €12.5m ferry pier after storm damage', keyed('€12.5 million', 'money'))).toBe(
+			`Lakeside council backs ${B} ferry pier after storm damage`
+		);
+	});
+
+	it('blanks a money key written with its currency as a word or in full figures', () => {
+		expect(mask('Mill town to spend 3.2 billion pounds on new tram line', keyed('£3.2 billion', 'money'))).toBe(`Mill town to spend ${B} on new tram line`);
+		expect(mask('Orchard growers win $7,400,000 frost payout', keyed('$7.4 million', 'money'))).toBe(`Orchard growers win ${B} frost payout`);
+	});
+
+	it('blanks the figure of an estimate whose stem keeps the scale word', () => {
+		const estimate: KeyedItem = { type: 'numeric', factType: 'money', options: ['£61.3 million'], key: 0, numeric: { value: 61_300_000, unit: 'GBP', scale: 1e6, min: 0, max: 1e8 } };
+		expect(mask('Ferry firm posts £61.3m loss as fuel costs bite', estimate)).toBe(`Ferry firm posts ${B} loss as fuel costs bite`);
+	});
+
+	it('blanks a count and a percentage in another format', () => {
+		expect(mask('Quarry expansion to bring 1,250 jobs', keyed('1250', 'count'))).toBe(`Quarry expansion to bring ${B} jobs`);
+		expect(mask('Turnout hits 64 per cent in harbour ward vote', keyed('64%', 'percent'))).toBe(`Turnout hits ${B} in harbour ward vote`);
+	});
+
+	it('blanks a place key, whatever its case and accents', () => {
+		expect(mask('Glassmakers of ZÜRICH court buyers in Bogota', keyed('Zürich', 'place'), keyed('Bogotá', 'place'))).toBe(
+			`Glassmakers of ${B} court buyers in ${B}`
+		);
+	});
+
+	it('blanks a person key by the surname the headline prints', () => {
+		expect(mask('Ostrander defends river dredging plan', keyed('Marit Ostrander', 'person'))).toBe(`${B} defends river dredging plan`);
+		expect(mask("Mayor Petra Kovalčík's budget passes", keyed('Petra Kovalcik', 'person'))).toBe(`Mayor ${B}'s budget passes`);
+	});
+
+	it('blanks every place the key appears, not only the first', () => {
+		expect(mask('Tallinn to Tallinn: the ferry that never left', keyed('Tallinn', 'place'))).toBe(`${B} to ${B}: the ferry that never left`);
+	});
+
+	it('leaves a headline that prints no key as it is', () => {
+		const title = 'Village bakery wins regional bread prize';
+		expect(mask(title, keyed('Leeds', 'place'), keyed('340', 'count'), { type: 'true-false', factType: 'count', options: ['True', 'False'], key: 0 })).toBe(title);
+	});
+
+	it('never blanks part of a word or of a longer number', () => {
+		expect(mask('Omani traders reopen Oman road to 15 border posts', keyed('Oman', 'place'), keyed('5', 'count'))).toBe(
+			`Omani traders reopen ${B} road to 15 border posts`
+		);
+		expect(mask('Costs rise 2.5% as 2 ports close', keyed('2', 'count'))).toBe(`Costs rise 2.5% as ${B} ports close`);
+	});
+});
