@@ -86,4 +86,28 @@ describe('answers kept through a restart that outlasted the question', () => {
 		expect(room.phase).toBe('reveal');
 		expect(await settled(room.answer(ids.tomas, 0, { kind: 'choice', option: keys[0] }, Date.now(), deadline - 2_000))).toBe('late');
 	});
+
+	// a reviewer's find: the item's opening was worked out as its deadline less its time limit, but resuming from a
+	// pause moves the deadline on by the pause, so an answer given early in an item paused before the restart was late
+	it('takes an answer given early in an item the host paused and resumed before the restart', async () => {
+		const { room } = await settled(classroom.create(fixtureQuiz()));
+		const [tomas, ula] = await settled(Promise.all(['Tomas', 'Ula'].map((nickname) => room.join({ nickname, at: Date.now() }))));
+		await settled(room.host({ action: 'start' }, Date.now()));
+		const openedAt = Date.now();
+		await vi.advanceTimersByTimeAsync(4_000);
+		await settled(room.host({ action: 'pause' }, Date.now()));
+		await vi.advanceTimersByTimeAsync(30_000);
+		await settled(room.host({ action: 'resume' }, Date.now()));
+		const deadline = room.state().deadline!;
+		classroom.close();
+		db.close();
+		vi.setSystemTime(deadline + 3_000);
+		db = openDatabase(join(dir, 'newsquiz.db'));
+		classroom = new Classroom(db);
+		const resumed: Room = classroom.find(room.code)!;
+		const answer = { kind: 'choice', option: keys[0] } as const;
+		expect(await settled(resumed.answer(tomas.player.id, 0, answer, Date.now(), openedAt + 2_000))).toBe('accepted');
+		// the item's opening, as recorded, still bounds a claimed moment: none before it was open
+		expect(await settled(resumed.answer(ula.player.id, 0, answer, Date.now(), openedAt - 1_000))).toBe('late');
+	});
 });

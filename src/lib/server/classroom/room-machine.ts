@@ -61,6 +61,11 @@ export interface RoomContext {
 	deadline: number | null;
 	remainingMs: number | null;
 	/**
+	 * Epoch ms at which the current item opened, by the server's clock; null before the first item, or for an item
+	 * stored before this was kept. Not `deadline` minus the time limit: resuming from a pause moves the deadline on.
+	 */
+	openedAt: number | null;
+	/**
 	 * Epoch ms until which a resumed item takes answers handed in from devices that kept them
 	 * while the server was down (see `room.restored`); null when no item was resumed.
 	 */
@@ -156,15 +161,15 @@ export function answerVerdict(
 	return 'accepted';
 }
 
-/** The epoch ms at which the running item opened, from its deadline and time limit. */
-function openedAt(context: RoomContext): number {
-	return (context.deadline ?? 0) - timeLimitMs(context.items[context.itemIndex]);
-}
-
-/** Whether a late answer is one kept through a restart: handed in within the window, given while the item was open. */
+/**
+ * Whether a late answer is one kept through a restart: handed in within the window, given while the item was open.
+ * An item stored before its opening was recorded has no lower bound: its deadline less its time limit is not when it
+ * opened once a pause has moved the deadline on.
+ */
 function handedInInTime(context: RoomContext, event: { at: number; givenAt?: number }): boolean {
 	if (context.handInUntil === null || context.deadline === null || event.givenAt === undefined) return false;
-	return event.at <= context.handInUntil && event.givenAt >= openedAt(context) && event.givenAt <= context.deadline + context.graceMs;
+	const opened = context.openedAt === null || event.givenAt >= context.openedAt;
+	return event.at <= context.handInUntil && opened && event.givenAt <= context.deadline + context.graceMs;
 }
 
 /** Whether a player must answer the current item for it to close early. */
@@ -296,6 +301,7 @@ export const roomMachine = setup({
 				itemIndex,
 				deadline: at(event) + timeLimitMs(context.items[itemIndex]),
 				remainingMs: null,
+				openedAt: at(event),
 				handInUntil: null,
 				answers,
 				attendance: countAttendance({ itemIndex, players: context.players, answers })
@@ -355,6 +361,7 @@ export const roomMachine = setup({
 		itemIndex: -1,
 		deadline: null,
 		remainingMs: null,
+		openedAt: null,
 		handInUntil: null,
 		players: Table.of(),
 		answers: Table.of(),

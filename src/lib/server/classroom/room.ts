@@ -208,6 +208,7 @@ export class Room {
 			itemIndex: stored.itemIndex,
 			deadline: stored.deadline,
 			remainingMs: stored.remainingMs,
+			openedAt: stored.openedAt,
 			handInUntil: null,
 			// Until they reconnect or RESTART_GRACE_MS passes, players count as present as they were.
 			players: Table.of(players.map(({ player }) => [player.id, { ...player, present: !player.removed }])),
@@ -619,6 +620,7 @@ export class Room {
 			itemIndex: snapshot.context.itemIndex,
 			deadline: snapshot.context.deadline,
 			remainingMs: snapshot.context.remainingMs,
+			openedAt: snapshot.context.openedAt,
 			expiresAt: phase === 'podium' ? Date.now() + ROOM_AFTERLIFE_MS : this.expiresAt
 		};
 	}
