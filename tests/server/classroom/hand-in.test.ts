@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_POINTS, timeLimitMs } from '../../../src/lib/quiz/scoring';
 import { Classroom } from '../../../src/lib/server/classroom/classroom';
 import type { Room } from '../../../src/lib/server/classroom/room';
 import { openDatabase } from '../../../src/lib/server/db';
@@ -52,7 +53,7 @@ describe('answers kept through a restart that outlasted the question', () => {
 		return { room: resumed, ids: { mina: mina.player.id, tomas: tomas.player.id, ula: ula.player.id }, deadline };
 	}
 
-	it('takes an answer given before the deadline and handed in when the server is back, and times it from when it was given', async () => {
+	it('takes an answer given before the deadline and handed in when the server is back', async () => {
 		const { room, ids, deadline } = await resumedAfter(8_000);
 		// the key is not shown while answers kept on devices may still come in
 		expect(room.phase).toBe('question');
@@ -66,9 +67,22 @@ describe('answers kept through a restart that outlasted the question', () => {
 		expect(room.state().reveal).toMatchObject({ answered: 2, correct: 1 });
 		const tomas = room.self(ids.tomas);
 		expect(tomas.last).toMatchObject({ itemIndex: 0, correct: true });
-		// answered 6 s before the deadline: more than the bare minimum a right answer earns at the last moment
 		expect(tomas.points).toBeGreaterThan(room.self(ids.ula).points);
-		expect(tomas.points).toBeGreaterThan(500);
+	});
+
+	// a reviewer's find: a kept answer was timed from the moment its device claimed, so anyone could hand one in during
+	// the window claiming the item's opening moment and take the top speed credit
+	it('scores a kept answer as received at the deadline, whatever moment it claims', async () => {
+		const { room, ids, deadline } = await resumedAfter(3_000);
+		const limit = timeLimitMs(fixtureQuiz().items[0]);
+		const claimsOpening = deadline - limit;
+		expect(await settled(room.answer(ids.tomas, 0, { kind: 'choice', option: keys[0] }, Date.now(), claimsOpening))).toBe('accepted');
+		await vi.advanceTimersByTimeAsync(10_000);
+		expect(room.phase).toBe('reveal');
+		// the points of a right answer at the buzzer: the speed formula's floor, half of an instant answer's
+		expect(room.self(ids.tomas).points).toBe(MAX_POINTS / 2);
+		const answers = db.prepare('SELECT player_id, elapsed_ms, points FROM room_answers WHERE player_id = ?').all(ids.tomas);
+		expect(answers).toEqual([{ player_id: ids.tomas, elapsed_ms: limit, points: MAX_POINTS / 2 }]);
 	});
 
 	it('closes the item as soon as every player still counted has answered, kept answers included', async () => {

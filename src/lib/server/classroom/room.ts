@@ -302,7 +302,8 @@ export class Room {
 	 * `already-answered` and changes nothing; one after the deadline plus the grace is `late`;
 	 * one while the host has paused the item is `paused`. `givenAt` (epoch ms, server time as the
 	 * device reckons it) is when the player gave an answer kept through a lost connection: after a
-	 * restart it lets one given in time be handed in late (see `answerVerdict`).
+	 * restart it lets one given in time be handed in late (see `answerVerdict`), scored as received at the
+	 * deadline: the device's claim decides whether it was in time, never its speed points.
 	 */
 	async answer(
 		playerId: string,
