@@ -89,7 +89,8 @@ export interface RoomInput {
  * server's clock reading (epoch ms) when it happened: the server's clock decides, not a device's.
  * An answer may carry `givenAt`, the moment the player gave it by the device's clock corrected
  * to the server's (epoch ms): it counts only for an answer handed in after a restart, and only to
- * decide whether it was given in time (see `answerVerdict`), never for its speed points. `room.restored` carries `handInUntil`, the end of that hand-in window.
+ * decide whether it was given in time (see `answerVerdict`), never for its speed points.
+ * `room.restored` carries `handInUntil`, the end of that hand-in window.
  */
 export type RoomEvent =
 	| { type: 'player.joined'; player: { id: string; nickname: string; joinedAt: number } }
