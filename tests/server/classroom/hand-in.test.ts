@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { MAX_POINTS, timeLimitMs } from '../../../src/lib/quiz/scoring';
 import { Classroom } from '../../../src/lib/server/classroom/classroom';
 import type { Room } from '../../../src/lib/server/classroom/room';
 import { openDatabase } from '../../../src/lib/server/db';
@@ -52,7 +53,7 @@ describe('answers kept through a restart that outlasted the question', () => {
 		return { room: resumed, ids: { mina: mina.player.id, tomas: tomas.player.id, ula: ula.player.id }, deadline };
 	}
 
-	it('takes an answer given before the deadline and handed in when the server is back, and times it from when it was given', async () => {
+	it('takes an answer given before the deadline and handed in when the server is back', async () => {
 		const { room, ids, deadline } = await resumedAfter(8_000);
 		// the key is not shown while answers kept on devices may still come in
 		expect(room.phase).toBe('question');
@@ -66,9 +67,22 @@ describe('answers kept through a restart that outlasted the question', () => {
 		expect(room.state().reveal).toMatchObject({ answered: 2, correct: 1 });
 		const tomas = room.self(ids.tomas);
 		expect(tomas.last).toMatchObject({ itemIndex: 0, correct: true });
-		// answered 6 s before the deadline: more than the bare minimum a right answer earns at the last moment
 		expect(tomas.points).toBeGreaterThan(room.self(ids.ula).points);
-		expect(tomas.points).toBeGreaterThan(500);
+	});
+
+	// a reviewer's find: a kept answer was timed from the moment its device claimed, so anyone could hand one in during
+	// the window claiming the item's opening moment and take the top speed credit
+	it('scores a kept answer as received at the deadline, whatever moment it claims', async () => {
+		const { room, ids, deadline } = await resumedAfter(3_000);
+		const limit = timeLimitMs(fixtureQuiz().items[0]);
+		const claimsOpening = deadline - limit;
+		expect(await settled(room.answer(ids.tomas, 0, { kind: 'choice', option: keys[0] }, Date.now(), claimsOpening))).toBe('accepted');
+		await vi.advanceTimersByTimeAsync(10_000);
+		expect(room.phase).toBe('reveal');
+		// the points of a right answer at the buzzer: the speed formula's floor, half of an instant answer's
+		expect(room.self(ids.tomas).points).toBe(MAX_POINTS / 2);
+		const answers = db.prepare('SELECT player_id, elapsed_ms, points FROM room_answers WHERE player_id = ?').all(ids.tomas);
+		expect(answers).toEqual([{ player_id: ids.tomas, elapsed_ms: limit, points: MAX_POINTS / 2 }]);
 	});
 
 	it('closes the item as soon as every player still counted has answered, kept answers included', async () => {
@@ -85,5 +99,29 @@ describe('answers kept through a restart that outlasted the question', () => {
 		await vi.advanceTimersByTimeAsync(10_001);
 		expect(room.phase).toBe('reveal');
 		expect(await settled(room.answer(ids.tomas, 0, { kind: 'choice', option: keys[0] }, Date.now(), deadline - 2_000))).toBe('late');
+	});
+
+	// a reviewer's find: the item's opening was worked out as its deadline less its time limit, but resuming from a
+	// pause moves the deadline on by the pause, so an answer given early in an item paused before the restart was late
+	it('takes an answer given early in an item the host paused and resumed before the restart', async () => {
+		const { room } = await settled(classroom.create(fixtureQuiz()));
+		const [tomas, ula] = await settled(Promise.all(['Tomas', 'Ula'].map((nickname) => room.join({ nickname, at: Date.now() }))));
+		await settled(room.host({ action: 'start' }, Date.now()));
+		const openedAt = Date.now();
+		await vi.advanceTimersByTimeAsync(4_000);
+		await settled(room.host({ action: 'pause' }, Date.now()));
+		await vi.advanceTimersByTimeAsync(30_000);
+		await settled(room.host({ action: 'resume' }, Date.now()));
+		const deadline = room.state().deadline!;
+		classroom.close();
+		db.close();
+		vi.setSystemTime(deadline + 3_000);
+		db = openDatabase(join(dir, 'newsquiz.db'));
+		classroom = new Classroom(db);
+		const resumed: Room = classroom.find(room.code)!;
+		const answer = { kind: 'choice', option: keys[0] } as const;
+		expect(await settled(resumed.answer(tomas.player.id, 0, answer, Date.now(), openedAt + 2_000))).toBe('accepted');
+		// the item's opening, as recorded, still bounds a claimed moment: none before it was open
+		expect(await settled(resumed.answer(ula.player.id, 0, answer, Date.now(), openedAt - 1_000))).toBe('late');
 	});
 });

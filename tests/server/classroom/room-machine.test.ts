@@ -192,6 +192,7 @@ describe('room machine', () => {
 			itemIndex: 0,
 			deadline: clock.now() + 4000,
 			remainingMs: null,
+			openedAt: null,
 			handInUntil: null,
 			players: Table.of([
 				['ann', { id: 'ann', nickname: 'Ann', joinedAt: 0, firstItem: 0, points: 0, streak: 0, correct: 0, present: false, removed: false }]

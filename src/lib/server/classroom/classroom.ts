@@ -95,6 +95,7 @@ export class Classroom {
 			itemIndex: -1,
 			deadline: null,
 			remainingMs: null,
+			openedAt: null,
 			createdAt: now,
 			expiresAt: now + ROOM_LIFETIME_MS
 		};

@@ -34,8 +34,9 @@ const refusals = {
 /**
  * A player's answer in room `code`, as the owner of `token` only. `body` is the parsed JSON
  * body (null when it was not JSON), `{ itemIndex, response, givenAt? }` (`givenAt`: when the
- * player gave an answer kept through a lost connection, epoch ms in server time); `at` is the server's clock when
- * the request arrived (epoch ms), which times the answer. Resolves once the answer is stored:
+ * player gave an answer kept through a lost connection, epoch ms in server time, the device's claim: it decides
+ * only whether such an answer was in time, see `answerVerdict`); `at` is the server's clock when
+ * the request arrived (epoch ms), which alone times the answer for its speed points. Resolves once the answer is stored:
  * 200 `{ status: "accepted" }`; else `{ error, reason }` with 404 (no such room), 401/403 (not a
  * player, removed), 400 (`bad-request`, or `invalid-response` for an option the item lacks),
  * 409 for `already-answered`, `late`, `wrong-item`, `joined-late`, `not-open`. Rejects only on an

@@ -32,7 +32,10 @@ export interface RoomAnswer {
 	response: Response;
 	/** Epoch ms at which the server received it. */
 	at: number;
-	/** Time taken to answer, in ms: from the item's opening to `at`, or to the moment given for a handed-in answer. */
+	/**
+	 * Time taken to answer, in ms: from the item's opening to `at`, at most the time limit; an answer handed in after a
+	 * restart, received after the deadline, counts the whole limit (see `elapsedMs`).
+	 */
 	elapsedMs: number;
 	correct: boolean;
 	credit: number;
@@ -61,6 +64,11 @@ export interface RoomContext {
 	deadline: number | null;
 	remainingMs: number | null;
 	/**
+	 * Epoch ms at which the current item opened, by the server's clock; null before the first item, or for an item
+	 * stored before this was kept. Not `deadline` minus the time limit: resuming from a pause moves the deadline on.
+	 */
+	openedAt: number | null;
+	/**
 	 * Epoch ms until which a resumed item takes answers handed in from devices that kept them
 	 * while the server was down (see `room.restored`); null when no item was resumed.
 	 */
@@ -80,8 +88,9 @@ export interface RoomInput {
  * The facts a room reacts to. Every event that opens or re-times an item carries `at`, the
  * server's clock reading (epoch ms) when it happened: the server's clock decides, not a device's.
  * An answer may carry `givenAt`, the moment the player gave it by the device's clock corrected
- * to the server's (epoch ms): it counts only for an answer handed in after a restart (see
- * `answerVerdict`). `room.restored` carries `handInUntil`, the end of that hand-in window.
+ * to the server's (epoch ms): it counts only for an answer handed in after a restart, and only to
+ * decide whether it was given in time (see `answerVerdict`), never for its speed points.
+ * `room.restored` carries `handInUntil`, the end of that hand-in window.
  */
 export type RoomEvent =
 	| { type: 'player.joined'; player: { id: string; nickname: string; joinedAt: number } }
@@ -138,7 +147,8 @@ function responseFits(item: Item, response: Response): boolean {
  * is handed in within the item's hand-in window and was given (`givenAt`) while the item was open
  * by the server's own record: a student who answered in time while the server was down is not
  * told they did not answer. The item is not revealed until the window ends, so no answer can
- * follow the key; a device's clock that lies gains at most the outage, never a look at the key.
+ * follow the key; a device's clock that lies gains at most the outage, never a look at the key,
+ * and no speed points: such an answer scores as one received at the deadline (see `elapsedMs`).
  */
 export function answerVerdict(
 	context: RoomContext,
@@ -156,15 +166,15 @@ export function answerVerdict(
 	return 'accepted';
 }
 
-/** The epoch ms at which the running item opened, from its deadline and time limit. */
-function openedAt(context: RoomContext): number {
-	return (context.deadline ?? 0) - timeLimitMs(context.items[context.itemIndex]);
-}
-
-/** Whether a late answer is one kept through a restart: handed in within the window, given while the item was open. */
+/**
+ * Whether a late answer is one kept through a restart: handed in within the window, given while the item was open.
+ * An item stored before its opening was recorded has no lower bound: its deadline less its time limit is not when it
+ * opened once a pause has moved the deadline on, and a claimed early moment earns nothing (see `elapsedMs`).
+ */
 function handedInInTime(context: RoomContext, event: { at: number; givenAt?: number }): boolean {
 	if (context.handInUntil === null || context.deadline === null || event.givenAt === undefined) return false;
-	return event.at <= context.handInUntil && event.givenAt >= openedAt(context) && event.givenAt <= context.deadline + context.graceMs;
+	const opened = context.openedAt === null || event.givenAt >= context.openedAt;
+	return event.at <= context.handInUntil && opened && event.givenAt <= context.deadline + context.graceMs;
 }
 
 /** Whether a player must answer the current item for it to close early. */
@@ -192,12 +202,15 @@ export function countAttendance(context: Pick<RoomContext, 'itemIndex' | 'player
 	return { present, waiting };
 }
 
-function elapsedMs(context: RoomContext, event: { at: number; givenAt?: number }): number {
-	// an answer handed in after a restart is timed from when it was given, not from when the server was back
-	const late = context.deadline !== null && event.at > context.deadline + context.graceMs;
-	const at = late && event.givenAt !== undefined ? event.givenAt : event.at;
+/**
+ * The time an answer took for its speed points, in ms, by the server's clock only: from the item's opening to when the
+ * answer arrived, clamped to the limit. An answer handed in after a restart arrived after the deadline and so counts
+ * the whole limit, the fewest speed points a right answer earns: the `givenAt` it carries is the device's word, and
+ * timed from it anyone could hand in during the window an answer claiming the opening moment for the top speed credit.
+ */
+function elapsedMs(context: RoomContext, event: { at: number }): number {
 	const limit = timeLimitMs(context.items[context.itemIndex]);
-	const left = context.deadline !== null ? context.deadline - at : (context.remainingMs ?? 0);
+	const left = context.deadline !== null ? context.deadline - event.at : (context.remainingMs ?? 0);
 	return Math.min(limit, Math.max(0, limit - left));
 }
 
@@ -296,6 +309,7 @@ export const roomMachine = setup({
 				itemIndex,
 				deadline: at(event) + timeLimitMs(context.items[itemIndex]),
 				remainingMs: null,
+				openedAt: at(event),
 				handInUntil: null,
 				answers,
 				attendance: countAttendance({ itemIndex, players: context.players, answers })
@@ -355,6 +369,7 @@ export const roomMachine = setup({
 		itemIndex: -1,
 		deadline: null,
 		remainingMs: null,
+		openedAt: null,
 		handInUntil: null,
 		players: Table.of(),
 		answers: Table.of(),

@@ -212,6 +212,7 @@ export class Room {
 			itemIndex: stored.itemIndex,
 			deadline: stored.deadline,
 			remainingMs: stored.remainingMs,
+			openedAt: stored.openedAt,
 			handInUntil: null,
 			// Until they reconnect or RESTART_GRACE_MS passes, players count as present as they were.
 			players: Table.of(players.map(({ player }) => [player.id, { ...player, present: !player.removed }])),
@@ -305,7 +306,8 @@ export class Room {
 	 * `already-answered` and changes nothing; one after the deadline plus the grace is `late`;
 	 * one while the host has paused the item is `paused`. `givenAt` (epoch ms, server time as the
 	 * device reckons it) is when the player gave an answer kept through a lost connection: after a
-	 * restart it lets one given in time be handed in late (see `answerVerdict`).
+	 * restart it lets one given in time be handed in late (see `answerVerdict`), scored as received at the
+	 * deadline: the device's claim decides whether it was in time, never its speed points.
 	 */
 	async answer(
 		playerId: string,
@@ -633,6 +635,7 @@ export class Room {
 			itemIndex: snapshot.context.itemIndex,
 			deadline: snapshot.context.deadline,
 			remainingMs: snapshot.context.remainingMs,
+			openedAt: snapshot.context.openedAt,
 			expiresAt: phase === 'podium' ? Date.now() + ROOM_AFTERLIFE_MS : this.expiresAt
 		};
 	}

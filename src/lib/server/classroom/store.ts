@@ -14,6 +14,8 @@ export interface StoredRoom {
 	itemIndex: number;
 	deadline: number | null;
 	remainingMs: number | null;
+	/** When the current item opened; null before the first item, or for one opened before this was stored. */
+	openedAt: number | null;
 	createdAt: number;
 	expiresAt: number;
 }
@@ -30,6 +32,7 @@ export interface PhaseRecord {
 	itemIndex: number;
 	deadline: number | null;
 	remainingMs: number | null;
+	openedAt: number | null;
 	expiresAt: number;
 }
 
@@ -76,19 +79,19 @@ export class RoomStore {
 	private scheduled = false;
 	private readonly statements;
 
-	/** Wraps an open database whose migrations include `004-rooms.sql`. */
+	/** Wraps an open database whose migrations include `004-rooms.sql` and `008-room-opened-at.sql`. */
 	constructor(db: Db) {
 		this.db = db;
 		this.statements = {
 			insertRoom: db.prepare(
 				`INSERT INTO rooms (id, code, quiz_id, quiz_body, host_token_hash, phase, item_index, deadline,
-				 remaining_ms, created_at, expires_at)
+				 remaining_ms, opened_at, created_at, expires_at)
 				 VALUES (@id, @code, @quizId, @quizBody, @hostTokenHash, @phase, @itemIndex, @deadline, @remainingMs,
-				 @createdAt, @expiresAt)`
+				 @openedAt, @createdAt, @expiresAt)`
 			),
 			savePhase: db.prepare(
 				`UPDATE rooms SET phase = @phase, item_index = @itemIndex, deadline = @deadline,
-				 remaining_ms = @remainingMs, expires_at = @expiresAt WHERE id = @id`
+				 remaining_ms = @remainingMs, opened_at = @openedAt, expires_at = @expiresAt WHERE id = @id`
 			),
 			insertPlayer: db.prepare(
 				`INSERT INTO room_players (id, room_id, nickname, nickname_key, token_hash, joined_at, first_item)
@@ -167,6 +170,7 @@ export class RoomStore {
 				itemIndex: room.itemIndex,
 				deadline: room.deadline,
 				remainingMs: room.remainingMs,
+				openedAt: room.openedAt,
 				createdAt: room.createdAt,
 				expiresAt: room.expiresAt
 			})
@@ -231,6 +235,7 @@ export class RoomStore {
 			itemIndex: r.item_index as number,
 			deadline: r.deadline as number | null,
 			remainingMs: r.remaining_ms as number | null,
+			openedAt: r.opened_at as number | null,
 			createdAt: r.created_at as number,
 			expiresAt: r.expires_at as number
 		}));
