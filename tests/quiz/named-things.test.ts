@@ -37,3 +37,31 @@ describe('named-things: an apposition to a whole phrase names no thing by its la
 		expect(thingsNamed('Chile approves expansion of Valdoria container terminal', port, 'The project', 'The project is expected to create about _____ construction jobs.')).toBe('The project is expected to create about _____ construction jobs.');
 	});
 });
+
+describe('named-things: a second name met only later is no referent yet (y50c)', () => {
+	// written for this test: a headline's numbered tram line, and an older one the story names only near its end
+	const TITLE = 'Caldera Bay opens tram Line 4 a year late';
+	const STORY = [
+		'Riders in Caldera Bay took the new tram line on Saturday for the first time.',
+		'The line is expected to carry about 90,000 riders a week.',
+		'Transfers to the older Line 3 will be free at Harbour Square.',
+		'The line will also run a night service on Fridays.'
+	];
+
+	it('writes "Line 4" for "the line" before the story names Line 3', () => {
+		expect(thingsNamed(TITLE, STORY, 'The line is expected', 'The line is expected to carry about _____ riders a week.')).toBe('Line 4 is expected to carry about _____ riders a week.');
+	});
+
+	it('writes "the Line 4 project" for "the project" of the line the headline names, until another line or project is told of', () => {
+		const built = [STORY[0], 'The project was begun in 2019 at a cost of £600m.', ...STORY.slice(2), 'The project also paid for new bus lanes.'];
+		expect(thingsNamed(TITLE, built, 'The project was begun', 'The project was begun in _____ at a cost of £600m.')).toBe('The Line 4 project was begun in _____ at a cost of £600m.');
+		expect(thingsNamed(TITLE, built, 'The project also', 'The project also paid for new bus _____.')).toBe('The project also paid for new bus _____.');
+		const twoProjects = [...built.slice(0, 2), 'Officials said a separate project would rebuild the harbour station.'];
+		expect(thingsNamed(TITLE, twoProjects, 'The project was begun', 'The project was begun in _____ at a cost of £600m.')).toBe('The project was begun in _____ at a cost of £600m.');
+		expect(thingsNamed('Caldera Bay tram opens a year late', ['Riders took Line 4 on Saturday.', built[1]], 'The project was begun', 'The project was begun in _____ at a cost of £600m.')).toBe('The project was begun in _____ at a cost of £600m.');
+	});
+
+	it('leaves "the line" once Line 3 has been named, where it may mean either', () => {
+		expect(thingsNamed(TITLE, STORY, 'The line will also', 'The line will also run a night service on _____.')).toBe('The line will also run a night service on _____.');
+	});
+});

@@ -36,13 +36,7 @@ const ANY_POINTER = new RegExp(String.raw`(?<![\p{L}\p{M}-])[Tt]he (?:${KINDS})(
 // "Officials plan to", "residents report a": the kind's word as a verb, where no "the" makes the words before it a name
 const AS_VERB = /^ (?:to|the|a|an|that|on|their|his|her|its|for|out|up|how|whether)\b/;
 
-/** The one name of a kind, as the stem writes it ("the Rwanda scheme", "the Big Garden Birdwatch"), and the first sentence (−1: the headline) that gives it. */
-interface Named {
-	text: string;
-	first: number;
-}
-
-const CACHE = new WeakMap<Article, Map<string, Named | null>>();
+const CACHE = new WeakMap<Article, Map<string, { names: Map<string, number>; other: boolean }>>();
 
 /** Is `run` a name, not a nationality ("the Swedish investigation") nor a sentence's first words? */
 function isName(run: string, before: string): boolean {
@@ -55,11 +49,29 @@ function isName(run: string, before: string): boolean {
 }
 
 /**
- * The one thing of `kind` that `article` names ("the Rwanda scheme"), when it names exactly one
- * and tells of no other: no "a scheme", "another scheme", "schemes", "Labour's scheme" or "the new
- * scheme" beside it. Null when none or several fit. Read once per article and kind.
+ * The one thing of `kind` that `article` names by the sentence at `upTo`, as the stem writes it ("the Rwanda scheme",
+ * "the Big Garden Birdwatch"), when it names exactly one by then and tells of no other anywhere: no "a scheme", "another
+ * scheme", "schemes", "Labour's scheme" or "the new scheme" beside it. A second name first given after `upTo` ("the older Line 1" three paragraphs on, under "... opens
+ * metro Line 2") is no thing the stem's reader has met, so it cannot be meant (QUALITY.md R4). Null when none or
+ * several fit.
  */
-function namedOf(article: Article, sentences: readonly Sentence[], kind: string): Named | null {
+function namedOf(article: Article, sentences: readonly Sentence[], kind: string, upTo: number): string | null {
+	const { names, other } = namesOf(article, sentences, kind);
+	if (other) return null;
+	const met = new Map([...names].filter(([, first]) => first <= upTo));
+	// "the Big Garden Birdwatch" and "the Big Garden Birdwatch survey" are one
+	const distinct = [...met.keys()].filter((n) => ![...met.keys()].some((o) => o !== n && n.startsWith(`${o} `)));
+	if (distinct.length !== 1) return null;
+	// "Line 7" of the headline is "Line 7 of the Santiago Metro" of the lead, written in full where the article gives its network once
+	const full = /^Line \d/.test(distinct[0]) ? [...met.keys()].filter((n) => n.startsWith(`${distinct[0]} of `)) : [];
+	return full.length === 1 ? full[0] : distinct[0];
+}
+
+/**
+ * Every name `article` gives a thing of `kind`, each with the first sentence (−1: the headline) that gives it, and
+ * whether it tells of an unnamed or another one (`namedOf`). Read once per article and kind.
+ */
+function namesOf(article: Article, sentences: readonly Sentence[], kind: string): { names: Map<string, number>; other: boolean } {
 	let byKind = CACHE.get(article);
 	if (!byKind) CACHE.set(article, (byKind = new Map()));
 	const known = byKind.get(kind);
@@ -94,14 +106,22 @@ function namedOf(article: Article, sentences: readonly Sentence[], kind: string)
 	// "Offshore wind is not an ideological project", "We would rather open a line that is safe": a speaker's "a
 	// project" is a kind of thing, seldom another one; "another project", "projects" in a quote still tell of others
 	if ([article.title, ...article.paragraphs].some((text) => unnamed.test(blankQuotes(text).replace(NAME_IS_KIND, '')))) other = true;
-	// "the Big Garden Birdwatch" and "the Big Garden Birdwatch survey" are one
-	const distinct = [...names.keys()].filter((n) => ![...names.keys()].some((o) => o !== n && n.startsWith(`${o} `)));
-	// "Line 7" of the headline is "Line 7 of the Santiago Metro" of the lead, written in full where the article gives its network once
-	const full = distinct.length === 1 && /^Line \d/.test(distinct[0]) ? [...names.keys()].filter((n) => n.startsWith(`${distinct[0]} of `)) : [];
-	const text = full.length === 1 ? full[0] : distinct[0];
-	const one = !other && distinct.length === 1 ? { text, first: names.get(distinct[0])! } : null;
-	byKind.set(kind, one);
-	return one;
+	const found = { names, other };
+	byKind.set(kind, found);
+	return found;
+}
+
+/**
+ * "the Line 2 project": the project of building the one numbered line the headline names ("São Teodoro opens driverless
+ * metro Line 2 ..."), which the body then calls "the project" (QUALITY.md R4). Only where the article names no project
+ * and tells of none, no other line is named by the sentence at `upTo` (`namedOf`), and the line is not written with its
+ * network ("Line 7 of the Santiago Metro project" reads as the metro's); null otherwise.
+ */
+function headlineLineProject(article: Article, sentences: readonly Sentence[], upTo: number): string | null {
+	const projects = namesOf(article, sentences, 'project');
+	if (projects.other || projects.names.size > 0) return null;
+	const line = namedOf(article, sentences, 'line', upTo);
+	return line !== null && namesOf(article, sentences, 'line').names.get(line) === -1 && !/ of /.test(line) ? `the ${line} project` : null;
 }
 
 /**
@@ -112,16 +132,16 @@ function namedOf(article: Article, sentences: readonly Sentence[], kind: string)
 export function nameThings(article: Article, sentences: readonly Sentence[], sentence: Sentence, stem: string): string {
 	if (!ANY_POINTER.test(stem)) return stem;
 	return stem.replace(POINTER, (whole, the: string, kind: string, possessive: string, at: number) => {
-		const named = namedOf(article, sentences, kind);
+		const named = namedOf(article, sentences, kind, sentence.index) ?? (kind === 'project' ? headlineLineProject(article, sentences, sentence.index) : null);
 		// "the survey results": the kind modifies the noun after it, which is no survey
 		const next = /^ (\p{Ll}+)/u.exec(stem.slice(at + whole.length))?.[1];
 		// "The project cost an estimated ...", "the line carries 40,000 a day": a figure after the word makes it the verb
 		const verb = /^ \p{Ll}+ (?:an? |about |around |nearly |almost |roughly |some |more than |[\d£$€¥]|_____)/u.test(stem.slice(at + whole.length));
 		if (!possessive && next && !verb && tagsOf(next).some((t) => t === 'Singular' || t === 'Plural' || t === 'Noun') && !tagsOf(next).some((t) => /Verb|Tense|Copula|Modal|Auxiliary|Preposition|Conjunction|Infinitive|Adverb/.test(t))) return whole;
-		if (!named || named.first > sentence.index || quotedAt(stem, at) || stem.includes(named.text.replace(/^the /, ''))) return whole;
+		if (!named || quotedAt(stem, at) || stem.includes(named.replace(/^the /, ''))) return whole;
 		// "Line 7 of the Santiago Metro's" reads as the metro's; "toe the line", "down the line" are no line of the story
-		if ((possessive && / of /.test(named.text)) || (kind === 'line' && /\b(?:toe|toed|toeing|down|hold|holding|held|draw|drew|drawn|cross|crossed|over)\s$/i.test(stem.slice(0, at)))) return whole;
-		const text = withPossessive(named.text, possessive);
+		if ((possessive && / of /.test(named)) || (kind === 'line' && /\b(?:toe|toed|toeing|down|hold|holding|held|draw|drew|drawn|cross|crossed|over)\s$/i.test(stem.slice(0, at)))) return whole;
+		const text = withPossessive(named, possessive);
 		return the === 'The' ? text[0].toUpperCase() + text.slice(1) : text;
 	});
 }
