@@ -99,6 +99,15 @@ describe('the seed quiz (Belarus, seed 1)', () => {
 		expect(generateAlternative(article, short, 'no-such-item', 1)).toBeUndefined();
 	});
 
+	// a fresh user's "Another item" asked the same fact again in another form (an estimate of 140 workers became a choice
+	// of 140) where other sentences still had items to give
+	it('offers another sentence\'s item before its own sentence\'s other form', () => {
+		for (const count of [3, 4, 5]) {
+			const short = generateQuiz(article, { seed: 1, maxItems: count });
+			for (const item of short.items) expect(generateAlternative(article, short, item.id, 1)?.source.sentence, item.stem).not.toBe(item.source.sentence);
+		}
+	});
+
 	// every item of the full seed quiz had said "No other item could be written" (a fresh user's find): its askable
 	// sentences were all in use, and the replaced item's own sentence was held as used
 	it('offers, for most items of the full quiz, another item: of another type where it comes from the same sentence', () => {

@@ -6983,7 +6983,9 @@ function alternativePick(ctx: Context, pool: Candidate[], quiz: Quiz, itemId: st
 	const kept = pool.filter((c) => quiz.items.some((i) => i.id !== itemId && i.source.sentence === c.sentence && i.type === c.item.type));
 	const ranked = rank(pool).filter((c) => !used.has(c.sentence) && !taken.has(`${c.sentence} ${c.item.type}`) && !kept.some((d) => givesAway(c, d) || givesAway(d, c)));
 	const sameType = ranked.find((c) => c.item.type === replaced.type);
-	const pick = sameType ?? ranked[0];
+	// another sentence's item before the replaced sentence's other form, which asks much the same fact again (a fresh
+	// user's "Another item" turned an estimate of 140 workers into a choice of 140)
+	const pick = sameType ?? ranked.find((c) => c.sentence !== replaced.source.sentence) ?? ranked[0];
 	if (!pick) return undefined;
 	const falseVariant = (replaced.type === 'true-false' ? replaced.key === 1 : (hashString(pick.item.stem, seed) & 1) === 1) && !falseFormGivenAway(pick, kept);
 	return { pick, falseVariant };
