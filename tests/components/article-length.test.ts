@@ -36,7 +36,7 @@ describe('the paste box on /new', () => {
 		const text = `Ferry timetable changes for winter\n\nBy Tomasz Quill\n\nPublished 3 November 2026\n\n${'Boats leave the pier hourly. '.repeat(4_000)}`;
 		serverCount.mockResolvedValueOnce(new Response(JSON.stringify({ words: 19_996 })));
 		await fireEvent.input(box, { target: { value: text } });
-		expect(document.getElementById('paste-words')?.textContent).toBe('20,012 words pasted, with the headline, byline and date lines');
+		expect(document.getElementById('paste-words')?.textContent).toBe('20,012 words pasted, every line counted');
 		expect(document.getElementById('paste-words')?.classList.contains('over')).toBe(false);
 		await vi.advanceTimersByTimeAsync(500);
 		expect(serverCount.mock.calls[0][1].body).toBe(text);

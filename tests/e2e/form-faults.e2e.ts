@@ -103,7 +103,7 @@ describe('forms that refuse, by keyboard in Chromium', () => {
 		await page.getByRole('button', { name: 'Read the article' }).press('Enter');
 		await page.locator('#paste-error').filter({ hasText: 'newsquiz reads 20,001 words in this article' }).waitFor();
 		await expect.poll(() => focusedId(page)).toBe('paste-text');
-		expect(await page.locator('#paste-words').innerText()).toBe('20,005 words pasted, with the headline, byline and date lines');
+		expect(await page.locator('#paste-words').innerText()).toBe('20,005 words pasted, every line counted');
 		await expect.poll(() => page.locator('#paste-article').innerText()).toMatch(/: 20,001 of at most 20,000 words, too long/);
 		expect(await axeViolations(page)).toEqual([]);
 	});

@@ -39,7 +39,7 @@ describe('a paste over the limit only by its headline, byline and date lines', (
 		tab.setDefaultTimeout(15_000);
 		await tab.goto('/new', { waitUntil: 'networkidle' });
 		await tab.getByLabel(/^Article text/).fill(text);
-		expect(await tab.locator('#paste-words').textContent()).toBe('20,015 words pasted, with the headline, byline and date lines');
+		expect(await tab.locator('#paste-words').textContent()).toBe('20,015 words pasted, every line counted');
 		await expect
 			.poll(() => tab.locator('#paste-article').textContent(), { timeout: 15_000 })
 			.toBe('The article as newsquiz reads it, without its headline, byline and date lines, which the quiz is made from: 20,000 words.');
