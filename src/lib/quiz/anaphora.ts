@@ -660,6 +660,17 @@ function placesCouncil(referents: readonly Referent[], article: Article): Refere
 }
 
 /**
+ * Is `name` (a council the article names, "Westfell County Council") another place's council than
+ * the one the story is set on (`councilPlace`: "Dunmorra councillors back ...")? Then the story
+ * has two councils, and its bare "the council" may be either (QUALITY.md R4, R6). False when the
+ * story is no council's, or `name` is its place's council ("Dunmorra Town Council").
+ */
+function otherPlacesCouncil(article: Article, name: string): boolean {
+	const home = councilPlace(article);
+	return home !== undefined && !containsWord(name, home);
+}
+
+/**
  * The organisation of no stated kind that the sentence before opens on as its subject
  * ("Northway said its offer ...", "Deutsche Bahn said that ..."), for a description of an
  * organisation's kind when no name of that kind fits at all (`referentOf` found none named
@@ -881,6 +892,10 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 		if (!referent || containsWord(stem, referent.name) || containsWord(sentence.text, referent.name)) return undefined;
 		// "the council" beside "the town council" may be either of two (named-heads.ts)
 		if (kind === 'council' && otherTierCouncil(source.article, referent.name)) return undefined;
+		// "Dunmorra councillors back ..." over "Westfell County Council will pay ...": a story set on one place's council
+		// that names another's has two councils, and "the council" may be the headline's, which has no name to write
+		// (R4, R6: writing the other's in puts its budget in the wrong council's hands)
+		if (kind === 'council' && otherPlacesCouncil(source.article, referent.name)) return undefined;
 		// "Vayu's passenger numbers ..., while the airline's load factor": a stem that names it by its
 		// first word keeps its pointer, not "Vayu Airlines's" beside "Vayu's" (a blind reader's R1 on holdout57); a
 		// described one ("the Rome-based group said"), which R4 refuses as it stands, is still written as the name

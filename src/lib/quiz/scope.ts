@@ -664,6 +664,22 @@ function findingScoped(stem: string, sentence: string, source: AnchorSource): st
 	return `In ${measure.phrase}, ${rest}`;
 }
 
+// "In the placebo group, ": a study's own group opening a stem, which keeps it (`simplify` leaves it there: without it
+// the figure is every participant's); group 1 the group
+const ARM_OPENING = /^In (the (?:[\p{Ll}-]+ ){0,3}(?:group|arm|cohort)), (?=\p{Ll}|\d|_____)/u;
+
+/**
+ * A stem that opens on a study's own group ("In the placebo group, 40 patients relapsed"), with the
+ * story's study written into that opening: "In the placebo group of the Leeds trial, 40 patients
+ * relapsed" (R4: which study), where `measureScoped` would scope the rest. Undefined otherwise, and
+ * then the group stays the stem's only scope: the study is never written in in the group's place,
+ * which would make the group's figure every participant's (QUALITY.md R6).
+ */
+function armScoped(arm: RegExpExecArray, stem: string, sentence: string, source: AnchorSource): string | undefined {
+	const under = measureScoped(stem.slice(arm[0].length), sentence, source);
+	return under?.startsWith('In ') ? `In ${arm[1]} of ${under.slice(3)}` : undefined;
+}
+
 // a stem opening on a plural subject and its verb, a count before it or not: "About 2,300 people had", "Officials estimated",
 // or its own "who" clause, which says which of them the verb after it tells of ("Participants who walked briskly ... saw
 // their glucose peaks fall": a dev study story's main finding went to R4 for that "their");
@@ -682,6 +698,8 @@ const PLURAL_SUBJECT = /^(?:(?:About|Around|Some|More than|Nearly|Almost|At leas
 export function scoped(stem: string, home: string | undefined, sentence: string, source: AnchorSource, names: ReadonlySet<string>): string {
 	// "the Consumer Price Index rose by ___": every country keeps one, and only the country written in says whose
 	const named = namesSomething(home !== undefined && isCountry(home) ? stem.replace(INDEX_NAME, ' ') : stem, names);
+	const arm = ARM_OPENING.exec(stem);
+	if (arm && !ELSEWHERE.test(stem)) return armScoped(arm, stem, sentence, source) ?? stem;
 	if (ELSEWHERE.test(stem) || OWN_SCOPE.test(stem)) return stem;
 	if (named) return releaseScoped(stem, home, sentence, source) ?? stem;
 	const finding = findingScoped(stem, sentence, source);

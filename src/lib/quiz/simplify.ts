@@ -771,6 +771,9 @@ export function simplify(sentence: string, facts: Fact[]): Clause[] {
 		if (/\s\p{Lu}[\p{L}\p{M}’'.-]*,\s+$/u.test(lead[0]) && appositiveOpens(rest.slice(lead[0].length))) break;
 		// "In the extra period, Grant blocked six shots": a part of the game is the scope the count holds for
 		if (/^(?:In|During) (?:the )?(?:[\p{Ll}-]+ )?(?:half|quarter|period|set|round|innings|overtime|extra time|frame|lap|stage|session)s?\b/u.test(lead[0])) break;
+		// "In the placebo group, 40 patients relapsed": a study's group is the scope the figure holds for, and
+		// without it the stem tells of every participant (R6), or has the study written in in its place
+		if (/^(?:In|Among|For) the (?:[\p{Ll}-]+ ){0,3}(?:group|arm|cohort)s?,/u.test(lead[0])) break;
 		// "In the men's 800m, Daniel Ruto was boxed in": the event is the scope the result holds for
 		if (/^(?:In|At) the (?:men|women|boys|girls)['’]s\b/iu.test(lead[0])) break;
 		// "At National 5, the pass rate was ...": a named level or group with its number is the scope, no time
