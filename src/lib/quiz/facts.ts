@@ -3,6 +3,7 @@ import nlp from 'compromise';
 import { continents } from 'countries-list';
 import { markChanges } from './changes';
 import { COMMON_ABBREVIATION, CURRENCY_CODES, MONTHS, TITLES, functionWord, gazetteerCity, hasTag, isBigCityPlain, isCity, isCountry, isFirstName, nameGender, registeredFirstName, tagsOf } from './lexicon';
+import { SCALES } from './scales';
 import { TIME_ZONES } from './sentences';
 import { familyNameLeads, namesAThing, THING_END } from './person-options';
 import { cutByPictograph } from './pictographs';
@@ -140,25 +141,6 @@ const CURRENCY_WORDS: Record<string, string> = {
 	cedis: 'cedis',
 	kwacha: 'kwacha'
 };
-const SCALES: Record<string, number> = {
-	thousand: 1e3,
-	k: 1e3,
-	million: 1e6,
-	m: 1e6,
-	mn: 1e6,
-	billion: 1e9,
-	bn: 1e9,
-	trillion: 1e12,
-	tn: 1e12,
-	// Malaysian copy's "RM1mil", "RM2.3bil"
-	mil: 1e6,
-	bil: 1e9,
-	// South Asian scale words: a lakh is 100,000, a crore 10 million ("₹86 crore" is 860 million rupees)
-	lakh: 1e5,
-	crore: 1e7,
-	'lakh crore': 1e12
-};
-
 // a figure grouped in thousands ("12,345") or in the Indian way, by lakhs ("₹1,28,400")
 // ("$1.3-billion" and "R180-million": Canadian and South African copy hyphenate the scale word)
 const NUMBER_RE = new RegExp(

@@ -4,6 +4,7 @@
  * sea wall" over "build a €_____ million sea wall"). Pure and small: it runs in the server's
  * loads and may run in the browser, and takes nothing from the generator.
  */
+import { SCALES } from './scales';
 import type { Item, Quiz } from './types';
 
 /**
@@ -73,18 +74,6 @@ interface Figure {
 	mantissa: number;
 	scale: number;
 }
-
-const SCALES: Record<string, number> = {
-	thousand: 1e3,
-	k: 1e3,
-	million: 1e6,
-	m: 1e6,
-	mn: 1e6,
-	billion: 1e9,
-	bn: 1e9,
-	trillion: 1e12,
-	tn: 1e12
-};
 
 /**
  * A number with what a reader takes as part of it: a currency sign before ("€", "US$"), a scale
