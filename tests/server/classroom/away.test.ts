@@ -1,12 +1,7 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { allHereAnswered, answerCount, answerCountText } from '../../../src/lib/classroom/attendance';
-import { Classroom } from '../../../src/lib/server/classroom/classroom';
 import type { Room, Sink } from '../../../src/lib/server/classroom/room';
-import { openDatabase } from '../../../src/lib/server/db';
-import { fixtureQuiz, keys } from './fixture';
+import { classroomPerTest, fixtureQuiz, keys } from './fixture';
 
 const sink = (): Sink => ({ send: () => undefined, close: () => undefined });
 
@@ -16,42 +11,9 @@ function hostCount(room: Room) {
 	return answerCount(view, view.players, view.room.item?.index ?? 0);
 }
 
-/**
- * Gives each test of the describe block it is called in a classroom of its own, on a database
- * file in a new temporary folder. Returns `classroom()`, the running test's classroom, and
- * `restart()`, which closes it and its database as a stopped server does and opens both again
- * on the same file, as the next server does (its rooms resumed). After each test the classroom
- * and database are closed, the folder removed and the timers made real again.
- */
-function classroomPerTest(): { classroom: () => Classroom; restart: () => Classroom } {
-	let dir = '';
-	let classroom: Classroom;
-	let db: ReturnType<typeof openDatabase>;
-	beforeEach(() => {
-		dir = mkdtempSync(join(tmpdir(), 'newsquiz-away-'));
-		db = openDatabase(join(dir, 'newsquiz.db'));
-		classroom = new Classroom(db);
-	});
-	afterEach(() => {
-		classroom.close();
-		db.close();
-		rmSync(dir, { recursive: true, force: true });
-		vi.useRealTimers();
-	});
-	return {
-		classroom: () => classroom,
-		restart: () => {
-			classroom.close();
-			db.close();
-			db = openDatabase(join(dir, 'newsquiz.db'));
-			return (classroom = new Classroom(db));
-		}
-	};
-}
-
 // a fresh user's host screen counted a player who closed the tab away only 2–5 s later
 describe("the host's count of players away", () => {
-	const { classroom } = classroomPerTest();
+	const { classroom } = classroomPerTest('newsquiz-away-');
 
 	/** A room at its first question with Ann and Bob connected; Ann has answered. The room's timers are fake from then on. */
 	async function roomAtQuestion() {
@@ -128,7 +90,7 @@ describe("the host's count of players away", () => {
 
 // a fresh user's class waited 4–6 s after everyone still connected had answered, for one whose tab had closed
 describe('an item that everyone here has answered, with a player away', () => {
-	const { classroom, restart } = classroomPerTest();
+	const { classroom, restart } = classroomPerTest('newsquiz-away-');
 
 	it('stays open for the player away to come back, and tells the host all here are done so they may reveal it at once', async () => {
 		const { room } = await classroom().create(fixtureQuiz());

@@ -1,31 +1,12 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { MAX_POINTS, timeLimitMs } from '../../../src/lib/quiz/scoring';
-import { Classroom } from '../../../src/lib/server/classroom/classroom';
 import type { Room } from '../../../src/lib/server/classroom/room';
-import { openDatabase } from '../../../src/lib/server/db';
-import { fixtureQuiz, keys } from './fixture';
+import { classroomPerTest, fixtureQuiz, keys } from './fixture';
 
 // a fresh user's find: an answer given in time while the server restarted was dropped when the restart took longer
 // than the question's time, and the student was told they had not answered
 describe('answers kept through a restart that outlasted the question', () => {
-	let dir = '';
-	let db: ReturnType<typeof openDatabase>;
-	let classroom: Classroom;
-	beforeEach(() => {
-		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-		dir = mkdtempSync(join(tmpdir(), 'newsquiz-hand-in-'));
-		db = openDatabase(join(dir, 'newsquiz.db'));
-		classroom = new Classroom(db);
-	});
-	afterEach(() => {
-		classroom.close();
-		db.close();
-		rmSync(dir, { recursive: true, force: true });
-		vi.useRealTimers();
-	});
+	const { classroom, db, restart } = classroomPerTest('newsquiz-hand-in-', () => vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] }));
 
 	/** Resolves to what `pending` resolves to once the database's group commit, on the faked clock, has run. */
 	async function settled<T>(pending: Promise<T>): Promise<T> {
@@ -39,17 +20,12 @@ describe('answers kept through a restart that outlasted the question', () => {
 	 * Resolves to the resumed room, the players' ids and the item's deadline (epoch ms).
 	 */
 	async function resumedAfter(downMs: number) {
-		const { room } = await settled(classroom.create(fixtureQuiz()));
+		const { room } = await settled(classroom().create(fixtureQuiz()));
 		const [mina, tomas, ula] = await settled(Promise.all(['Mina', 'Tomas', 'Ula'].map((nickname) => room.join({ nickname, at: Date.now() }))));
 		await settled(room.host({ action: 'start' }, Date.now()));
 		const deadline = room.state().deadline!;
 		expect(await settled(room.answer(mina.player.id, 0, { kind: 'choice', option: 3 }, Date.now()))).toBe('accepted');
-		classroom.close();
-		db.close();
-		vi.setSystemTime(deadline + downMs);
-		db = openDatabase(join(dir, 'newsquiz.db'));
-		classroom = new Classroom(db);
-		const resumed: Room = classroom.find(room.code)!;
+		const resumed: Room = restart(() => vi.setSystemTime(deadline + downMs)).find(room.code)!;
 		return { room: resumed, ids: { mina: mina.player.id, tomas: tomas.player.id, ula: ula.player.id }, deadline };
 	}
 
@@ -81,7 +57,7 @@ describe('answers kept through a restart that outlasted the question', () => {
 		expect(room.phase).toBe('reveal');
 		// the points of a right answer at the buzzer: the speed formula's floor, half of an instant answer's
 		expect(room.self(ids.tomas).points).toBe(MAX_POINTS / 2);
-		const answers = db.prepare('SELECT player_id, elapsed_ms, points FROM room_answers WHERE player_id = ?').all(ids.tomas);
+		const answers = db().prepare('SELECT player_id, elapsed_ms, points FROM room_answers WHERE player_id = ?').all(ids.tomas);
 		expect(answers).toEqual([{ player_id: ids.tomas, elapsed_ms: limit, points: MAX_POINTS / 2 }]);
 	});
 
@@ -104,7 +80,7 @@ describe('answers kept through a restart that outlasted the question', () => {
 	// a reviewer's find: the item's opening was worked out as its deadline less its time limit, but resuming from a
 	// pause moves the deadline on by the pause, so an answer given early in an item paused before the restart was late
 	it('takes an answer given early in an item the host paused and resumed before the restart', async () => {
-		const { room } = await settled(classroom.create(fixtureQuiz()));
+		const { room } = await settled(classroom().create(fixtureQuiz()));
 		const [tomas, ula] = await settled(Promise.all(['Tomas', 'Ula'].map((nickname) => room.join({ nickname, at: Date.now() }))));
 		await settled(room.host({ action: 'start' }, Date.now()));
 		const openedAt = Date.now();
@@ -113,12 +89,7 @@ describe('answers kept through a restart that outlasted the question', () => {
 		await vi.advanceTimersByTimeAsync(30_000);
 		await settled(room.host({ action: 'resume' }, Date.now()));
 		const deadline = room.state().deadline!;
-		classroom.close();
-		db.close();
-		vi.setSystemTime(deadline + 3_000);
-		db = openDatabase(join(dir, 'newsquiz.db'));
-		classroom = new Classroom(db);
-		const resumed: Room = classroom.find(room.code)!;
+		const resumed: Room = restart(() => vi.setSystemTime(deadline + 3_000)).find(room.code)!;
 		const answer = { kind: 'choice', option: keys[0] } as const;
 		expect(await settled(resumed.answer(tomas.player.id, 0, answer, Date.now(), openedAt + 2_000))).toBe('accepted');
 		// the item's opening, as recorded, still bounds a claimed moment: none before it was open
