@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { allHereAnswered, answerCount, answerCountText } from '../../../src/lib/classroom/attendance';
 import type { Room, Sink } from '../../../src/lib/server/classroom/room';
-import { classroomPerTest, fixtureQuiz, keys } from './fixture';
+import { fixtureQuiz, keys } from './fixture';
+import { classroomPerTest } from './per-test';
 
 const sink = (): Sink => ({ send: () => undefined, close: () => undefined });
 

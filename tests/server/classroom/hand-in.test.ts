@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from 'vitest';
 import { MAX_POINTS, timeLimitMs } from '../../../src/lib/quiz/scoring';
 import type { Room } from '../../../src/lib/server/classroom/room';
-import { classroomPerTest, fixtureQuiz, keys } from './fixture';
+import { fixtureQuiz, keys } from './fixture';
+import { classroomPerTest } from './per-test';
 
 // a fresh user's find: an answer given in time while the server restarted was dropped when the restart took longer
 // than the question's time, and the student was told they had not answered
