@@ -76,6 +76,10 @@ describe('g32g (4): a quoted sentence that leans on the one before it is not ask
 		expect(leansOnQuoteBefore('This is not a lasting fix, but it helps the people waiting today')).toBe(false);
 		expect(leansOnQuoteBefore('She showed us that a pause is part of the tune')).toBe(false);
 		expect(leansOnQuoteBefore('Leave a farm between dry pines and the fire will reach it')).toBe(false);
+		expect(leansOnQuoteBefore('Most small growers have no such cover, so some will sell up')).toBe(true);
+		expect(leansOnQuoteBefore('Well, now we know the numbers')).toBe(true);
+		expect(leansOnQuoteBefore('Such a drought comes once in a lifetime')).toBe(false);
+		expect(leansOnQuoteBefore('Well over half of the growers in this valley have already lost a harvest to frost')).toBe(false);
 	});
 });
 
