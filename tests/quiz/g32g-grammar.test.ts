@@ -92,6 +92,16 @@ describe('g32g (5): a long relative clause inside a "while" clause goes alone (R
 	});
 });
 
+describe('g32g (5b): a clause joined on inside a reported clause is not stated alone (R1, R6)', () => {
+	it('"She told councillors that X, while Y had risen" gives no clause "Y had risen"', () => {
+		const sentence = 'She told the board that the hospital\'s grant had fallen by 12 per cent since 2019, while the cost of agency nurses had risen from £310,000 in 2022 to a forecast £1.4m next year.';
+		const clauses = simplify(sentence, extractFacts(sentence)).map((c) => c.text);
+		expect(clauses.filter((c) => /^the cost of agency nurses/i.test(c))).toEqual([]);
+		const plain = 'The hospital\'s grant fell by 12 per cent in the year to March, while the cost of agency nurses rose from £310,000 to £1.4m.';
+		expect(simplify(plain, extractFacts(plain)).map((c) => c.text).some((c) => /^the cost of agency nurses rose/i.test(c))).toBe(true);
+	});
+});
+
 describe('g32g (6): the place of a war is no key (R7, R8)', () => {
 	it('"since Russia\'s full-scale invasion of ___" is never kept, blanked or swapped', () => {
 		const items = itemsOf('Varna port handles record grain', ['The Bulgarian port of Varna has handled far more grain since Russia\'s full-scale invasion of Ukraine in 2022, with most of it loaded for Egypt and Turkey.'], 3);
