@@ -1107,6 +1107,35 @@ function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): (Fact &
 	return { type: 'person', text: referent.full, span: attribution.span, surname: referent.surname, ...(referent.gender ? { gender: referent.gender } : {}), ...(namedAt !== undefined && namedAt < previous.index ? { namedAt } : {}) };
 }
 
+// what joins a place to the larger one it lies in: "San Quirino in Eastern Samar", "Tacloban, Leyte", "the town
+// of Palo in the province of Leyte", "Guiuan, in Eastern Samar province"
+const NESTED_BETWEEN = /^(?:\s(?:province|region|state|county|district|department|municipality))?(?:,\s(?:in\s)?|\s(?:in|near|outside)\s)(?:the\s)?(?:(?:town|city|village|province|region|state|county|district|department|island|municipality)\sof\s)?$/;
+
+/** Pairs of places, lower-case, that the article writes one inside the other (`NESTED_BETWEEN`), each way; read once per article. */
+const nestedPlaces = keptPerObject((ctx: Context): Map<string, Set<string>> => {
+	const out = new Map<string, Set<string>>();
+	const tie = (a: string, b: string) => out.set(a, (out.get(a) ?? new Set()).add(b));
+	ctx.sentences.forEach((s, i) => {
+		const places = (ctx.facts[i] ?? []).filter((f) => f.type === 'place').sort((a, b) => a.span.start - b.span.start);
+		for (let j = 1; j < places.length; j++) {
+			const [inner, outer] = [places[j - 1], places[j]];
+			if (!NESTED_BETWEEN.test(s.text.slice(inner.span.end, outer.span.start))) continue;
+			tie(inner.text.toLowerCase(), outer.text.toLowerCase());
+			tie(outer.text.toLowerCase(), inner.text.toLowerCase());
+		}
+	});
+	return out;
+});
+
+/**
+ * Does the article write place `a` inside place `b`, or `b` inside `a` ("the town of San Quirino in Eastern
+ * Samar province")? Either then holds what happened in the smaller one, so neither is a false swap nor an
+ * option for the other (QUALITY.md R3).
+ */
+function nestedPlace(ctx: Context, a: string, b: string): boolean {
+	return nestedPlaces(ctx).get(a.toLowerCase())?.has(b.toLowerCase()) ?? false;
+}
+
 /** The lower-case names a fact goes by: its text, and a person's surname. */
 function namesOf(f: Fact): string[] {
 	return f.type === 'person' && f.surname ? [f.text.toLowerCase(), f.surname.toLowerCase()] : [f.text.toLowerCase()];
@@ -2439,7 +2468,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "French troops left ___": the country the sentence's own nationality word names is no
 			// option ("French troops left France" was the holdout63 reader's R8)
 			return placeOptions(ctx, fact, sentenceText, prng)
-				.filter((p) => p !== home && !animalIn(ctx, p) && !demonymsOf(p).some((d) => containsWord(sentenceText, d)) && (within === undefined || (within !== null && countryOf(p) === within && p.toLowerCase() !== within.toLowerCase())))
+				.filter((p) => p !== home && !nestedPlace(ctx, fact.text, p) && !animalIn(ctx, p) && !demonymsOf(p).some((d) => containsWord(sentenceText, d)) && (within === undefined || (within !== null && countryOf(p) === within && p.toLowerCase() !== within.toLowerCase())))
 				.slice(0, 3);
 		}
 		case 'organisation': {
@@ -3457,6 +3486,9 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	// "needs ... clearance from the Competition Bureau": a deal may need more bodies than the article
 	// lists, so another one there is unmentioned, not false (a blind reader's R3)
 	if (fact.type === 'organisation' && /\b(?:needs?|needed|requires?|required|subject to|pending|awaiting|await|seeks?|sought|seeking)\b[^.;]*\b(?:approval|clearance|consent|permission|sign-off|authori[sz]ation|licen[cs]e|review)\b[^.;]*\b(?:from|by)\s(?:the\s)?$/i.test(before)) return false;
+	// "Fourteen of the victims were in Eastern Samar" made false with San Quirino, the town "in Eastern Samar
+	// province" where the storm came ashore: either place may hold the other's people (the dev163 reader's R3)
+	if (fact.type === 'place' && nestedPlace(ctx, fact.text, swap)) return false;
 	if (fact.type === 'place') {
 		// a town the article never names, put for one of its towns, is believable only as another town of
 		// the key's own country ("the Court of Appeal in Lisbon" for Porto); one of another country or of
