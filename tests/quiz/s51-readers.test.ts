@@ -20,3 +20,19 @@ describe('s51 (1): a place the article writes inside another is no false swap no
 		for (const i of items.filter((i) => i.source.text.startsWith('In Palo Verde'))) expect(i.stem).not.toMatch(/^In Northern Leyte/);
 	});
 });
+
+describe('s51 (2): the range of a shot written after its number is no key (R7)', () => {
+	const match = [
+		'Harrowby Town beat Lindcaster 2-1 on Saturday to reach the county cup final for the first time since 2011.',
+		'Tomasz Orzeł collected a loose ball 18 yards out and drove a low shot in off the post after 34 minutes.',
+		'Lindcaster levelled when Sione Fifita scored with a 20-yard drive just before half-time.',
+		'A crowd of 3,412 watched the winner, a header by Callum Reyes in the 81st minute.'
+	];
+
+	it('asks neither "_____ yards out" nor "a _____-yard drive", and still asks the goal\'s other facts', () => {
+		const items = itemsOf('Harrowby reach county cup final', match);
+		expect(items.filter((i) => /_____(?: yards|-yard)/.test(i.stem))).toEqual([]);
+		expect(items.filter((i) => i.type !== 'true-false' && /(?:18|20)$/.test(i.options[i.key]) && /yard/.test(i.source.text.slice(i.source.keySpan.end, i.source.keySpan.end + 6)))).toEqual([]);
+		expect(items.some((i) => i.source.text.startsWith('Tomasz Orzeł collected'))).toBe(true);
+	});
+});

@@ -5590,7 +5590,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	const keyAfter = sentence.text.slice(fact.span.end);
 	// "volleyed in from six yards": the range of a shot is a detail of the goal, not the story (the holdout98 reader's R7)
 	// (a long one, "a drop goal from 35 metres", is the feat itself; "hit the post from 25 yards" was still a sealed holdout143 reader's R7)
+	// "collected a loose ball 18 yards out", "a 20-yard drive": the same range written after the number (the dev163 reader's R7)
 	if (fact.type === 'count' && (fact.value ?? 0) < 30 && /^\s(?:yards?|metres?|meters?|feet)\b/.test(keyAfter) && /\b(?:from|out|range of)\s(?:about\s|around\s|some\s|close\s)?$/.test(keyBefore)) return 'R7';
+	if (fact.type === 'count' && (fact.value ?? 0) < 30 && /^(?:\s(?:yards?|metres?|meters?)\s(?:out|away)\b|-(?:yard|metre|meter)\s(?:drive|strike|shot|effort|free[-\s]kick|volley|header|finish|run|curler|chip|lob)\b)/.test(keyAfter)) return 'R7';
 	// "200 millimetres of rain in 24 hours": a day, two or three as the window of a measure is a stock phrase, guessed unread (the holdout98 reader's R7)
 	if (fact.type === 'count' && [12, 24, 48, 72].includes(fact.value ?? 0) && /^\shours\b/.test(keyAfter) && /\b(?:in|within|over|every|per)\s(?:the\s)?(?:next\s|first\s)?$/.test(keyBefore)) return 'R7';
 	// "told the newspaper Público in a 2016 interview": when someone said it is trivia, not a fact of the story (the holdout98 and holdout99 readers' R7)
