@@ -36,3 +36,19 @@ describe('s51 (2): the range of a shot written after its number is no key (R7)',
 		expect(items.some((i) => i.source.text.startsWith('Tomasz Orzeł collected'))).toBe(true);
 	});
 });
+
+describe('s51 (3): the year of an interview or of a series\' start is no key (R7)', () => {
+	it('asks neither "in a radio interview in _____" nor "since the trust began collecting data in _____"', () => {
+		const paragraphs = [
+			'The composer Ingrid Malmberg, whose suites for jazz trio and strings made the fjord towns famous, has died aged 84.',
+			'"I was told I had a gift and that I was wasting it," she said in a radio interview in 2011.',
+			'Malmberg\'s breakthrough came in 1974 with Havblikk, recorded in three days in a boathouse near Ålesund.',
+			'Water temperatures in the fjord reached 21.8C on 3 July, the highest since the institute began collecting data in 1997.'
+		];
+		const items = itemsOf('Ingrid Malmberg, composer of the fjords, dies at 84', paragraphs);
+		const keyed = (year: string) => items.filter((i) => i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end) === year);
+		expect(keyed('2011')).toEqual([]);
+		expect(keyed('1997')).toEqual([]);
+		expect(items.some((i) => i.source.text.startsWith('Malmberg\'s breakthrough'))).toBe(true);
+	});
+});

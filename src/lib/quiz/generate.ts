@@ -5596,7 +5596,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "200 millimetres of rain in 24 hours": a day, two or three as the window of a measure is a stock phrase, guessed unread (the holdout98 reader's R7)
 	if (fact.type === 'count' && [12, 24, 48, 72].includes(fact.value ?? 0) && /^\shours\b/.test(keyAfter) && /\b(?:in|within|over|every|per)\s(?:the\s)?(?:next\s|first\s)?$/.test(keyBefore)) return 'R7';
 	// "told the newspaper Público in a 2016 interview": when someone said it is trivia, not a fact of the story (the holdout98 and holdout99 readers' R7)
-	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && (INTERVIEW_AFTER.test(keyAfter) || TOLD_OUTLET_IN.test(keyBefore))) return 'R7';
+	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && (INTERVIEW_AFTER.test(keyAfter) || TOLD_OUTLET_IN.test(keyBefore) || INTERVIEW_IN.test(keyBefore) || RECORDS_BEGAN.test(keyBefore))) return 'R7';
 	// "reached ¥4,380, about $29", "45 billion pesos, about ___": the reporter's conversion of a sum the stem gives tests an exchange rate, not the article (the holdout99 reader's R7)
 	if (fact.type === 'money' && CONVERSION_BEFORE.test(keyBefore)) return 'R7';
 	// "La Rochelle host Castres on March 29": the next fixture closing a match report is a schedule note, not the story (the holdout99 reader's R7)
@@ -6479,6 +6479,11 @@ function overEntityLimit(c: Candidate, others: readonly Candidate[], loose = fal
 const TOLD_OUTLET_IN = /\btold\s(?:the\s)?(?:[\p{L}’'-]+\s){1,5}in\s$/u;
 // "in a 2012 interview", "a 2019 documentary": a year that dates what someone said or made about it
 const INTERVIEW_AFTER = /^\s(?:(?:radio|television|TV|newspaper|magazine|press|BBC)\s)?(?:interview|podcast|documentary|memoir|profile|essay|speech|op-ed|broadcast|statement|letter)\b/;
+// "she said in a radio interview in 2008": the same year written after what it dates (the dev162 reader's R7)
+const INTERVIEW_IN = /\b(?:interview|podcast|documentary|memoir|profile|essay|speech|broadcast|statement|letter)\s(?:in|from)\s$/;
+// "the highest since the trust began collecting data in 2016", "since records began in 1884": the start of a series, no fact of
+// the story (the dev162 reader's R7)
+const RECORDS_BEGAN = /\b(?:since|when)\s(?:(?:the\s)?(?:[\p{L}’'-]+\s){0,4}?(?:began|started)\s(?:collecting|recording|keeping|measuring|publishing)\s(?:[\p{L}-]+\s){0,2}|records\s(?:began|started)\s)in\s$/u;
 // a sum in one currency and ", about" or "(about" before the key: "¥4,380, about ", "45 billion pesos, or about ", "18 million kroner ("
 const CONVERSION_BEFORE = /(?:[$£€¥₹]\s?[\d.,]+|[\d.,]+\s?(?:[$£€¥₹]|(?:million|billion|bn|m|crore|lakh)\s)?(?:pesos|zlotys?|kroner|krone|kronor|crowns|yen|rupees|shillings|naira|rand|won|euros|pounds|dollars|francs|lira|reais|yuan|rubles|roubles|forints?|dirhams|riyals|ringgit|baht|pesos)|[\d.,]+\s?(?:million|billion|bn|m)?)\s?(?:,\s(?:or\s)?|\()(?:about|around|roughly|some|nearly|almost|approximately|or|equivalent to|worth)\s(?:about\s)?$/i;
 // "La Rochelle host Castres on March 29.", "Galway travel to Dundalk next Friday": a side's next fixture
