@@ -37,6 +37,11 @@ describe('g32p (1): a company written like a person is no person (R8)', () => {
 		for (const item of speakers) expect(item.options).not.toContain('Brugwater Veldhuis');
 	});
 
+	it('a name after a word only a team is ("host leaders Portland Vale") is a team\'s', () => {
+		expect(bodiesIn(['Ashcombe host leaders Penrith Vale next Saturday, while Kestrel travel to Harlow Cross.'])).toEqual(['Penrith Vale']);
+		expect(bodiesIn(['The hosts were level when Maria Okafor scored after the break.'])).toEqual([]);
+	});
+
 	it('people listed after a plural of people, or given an age or a company\'s role, stay people', () => {
 		expect(bodiesIn(['Growers including Carmen Vidal and Peter Otieno said the rain came late.'])).toEqual([]);
 		expect(bodiesIn(['Markus Feld, the firm\'s chief executive, said the tunnel would open late.'])).toEqual([]);
