@@ -52,3 +52,19 @@ describe('s51 (3): the year of an interview or of a series\' start is no key (R7
 		expect(items.some((i) => i.source.text.startsWith('Malmberg\'s breakthrough'))).toBe(true);
 	});
 });
+
+describe('s51 (4): a town no list knows is not given the towns of a country its lead\'s people are not from (R8)', () => {
+	it('a Chilean weaver\'s unlisted home town is never swapped for a town of the United States', () => {
+		const paragraphs = [
+			'Rosa Quilapán, the Chilean weaver whose indigo quilts revived an old craft and later won her a following in the United States, has died at her home in Dalsan-ri, aged 88.',
+			'Quilapán learned to weave from her grandmother and opened her first workshop in Dalsan-ri in 1962.',
+			'A touring exhibition in the United States in 2004 drew 48,000 visitors in twelve weeks.',
+			'A public memorial will be held at the Indigo House in Dalsan-ri on 3 March.'
+		];
+		const items = itemsOf('Rosa Quilapán, Chilean weaver who revived indigo quilting, dies at 88', paragraphs);
+		const atHome = items.filter((i) => i.source.text.slice(i.source.keySpan.start, i.source.keySpan.end) === 'Dalsan-ri');
+		expect(atHome.length).toBeGreaterThan(0);
+		for (const i of atHome) expect(i.type === 'true-false' ? i.stem : i.options.join(' ')).toContain('Dalsan-ri');
+		for (const i of atHome) if (i.type !== 'true-false') expect(i.options).toEqual(['Dalsan-ri']);
+	});
+});

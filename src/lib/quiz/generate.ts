@@ -1866,6 +1866,19 @@ function storyCountries(ctx: Context): Set<string> {
 }
 const STORY_COUNTRIES = new WeakMap<Context, Set<string>>();
 
+/**
+ * The country a town no gazetteer lists is taken to lie in: the story's one country (`storyCountries`), unless
+ * the headline or first sentence names people of another by demonym ("the Japanese potter ... a following in
+ * the United States": Green River, Wyoming, put for her Tajimi was a paired reader's R8). Undefined otherwise.
+ */
+const unlistedTownsCountry = keptPerObject((ctx: Context): string | undefined => {
+	const story = storyCountries(ctx);
+	if (story.size !== 1) return undefined;
+	const lead = `${ctx.article.title} ${ctx.sentences[0]?.text ?? ''}`;
+	const nations = [...lead.matchAll(/\p{Lu}\p{Ll}+/gu)].flatMap((m) => countryOfDemonym(m[0]) ?? []);
+	return nations.every((n) => story.has(n)) ? [...story][0] : undefined;
+});
+
 /** Is `place` (as the article writes it) the one country of `storyCountries`? */
 function soleStoryCountry(ctx: Context, place: string): boolean {
 	const countries = storyCountries(ctx);
@@ -2078,10 +2091,11 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const placed = townIn !== undefined && (story.size === 0 || story.has(townIn) || containsWord(titledLines(ctx.article), townIn));
 	// a town no list knows ("the village of Tovačov") in a story of one country takes that
 	// country's smaller towns (lexicon.ts `countryTowns`): without them it had no options at all
-	const unlisted = key.level === 'town' && townIn === undefined && story.size === 1 && !countryOf(key.text) && !gazetteerCity(key.text);
+	const home = unlistedTownsCountry(ctx);
+	const unlisted = key.level === 'town' && townIn === undefined && home !== undefined && !countryOf(key.text) && !gazetteerCity(key.text);
 	// the country's lists are drawn from by a generator of their own, so the draws of every other option stay as they were
 	const drawn = createPrng(hashString(`country lists ${key.text} ${sentenceText}`, ctx.seed));
-	const peers = placed && peersFit(ctx, key, sentenceText) ? peerTowns(key.text, story) : unlisted && peersFit(ctx, key, sentenceText) ? drawn.shuffle(countryTowns([...story][0]).slice(0, 8)) : [];
+	const peers = placed && peersFit(ctx, key, sentenceText) ? peerTowns(key.text, story) : unlisted && peersFit(ctx, key, sentenceText) ? drawn.shuffle(countryTowns(home!).slice(0, 8)) : [];
 	// beside such towns, a city the article places in another country ("Miami" for "the
 	// Dominican coast from Cabo Engaño to ___") is the one option of another level, and one of a
 	// name the list gives several countries ("San Juan") may be one of them (R8)
@@ -3497,7 +3511,7 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 		if ((fact.level === 'city' || fact.level === 'town') && !ctx.places.has(swap.toLowerCase()) && !containsWord(titledLines(ctx.article), swap)) {
 			const story = storyCountries(ctx);
 			// a town no gazetteer lists belongs to the story's one country, whose towns are its options (`countryTowns`)
-			const home = countryOf(fact.text) ?? townCountry(fact.text, story) ?? (story.size === 1 ? [...story][0] : undefined);
+			const home = countryOf(fact.text) ?? townCountry(fact.text, story) ?? unlistedTownsCountry(ctx);
 			if (home === undefined || (countryOf(swap) ?? townCountry(swap, story)) !== home) return false;
 		}
 		// "waters claimed by Spain" in a story of Turkey and Greece, "the earthquakes in southern Sri
