@@ -68,3 +68,19 @@ describe('s51 (4): a town no list knows is not given the towns of a country its 
 		for (const i of atHome) if (i.type !== 'true-false') expect(i.options).toEqual(['Dalsan-ri']);
 	});
 });
+
+describe('s51 (5): "The town council of X" and "the former airfield" point back to nothing (R4)', () => {
+	it('asks the lead "The town council of Kilbrannan voted ..." and "Planners in Ashgrove approved ... on the former airfield"', () => {
+		const council = ['The town council of Kilbrannan voted 9 to 6 on Monday to approve a €31.5 million sea wall along the River Corran.', 'Mayor Ines Valcourt said the town had waited long enough.'];
+		expect(itemsOf('Kilbrannan approves sea wall', council).some((i) => i.source.text.startsWith('The town council of Kilbrannan'))).toBe(true);
+		const homes = ['Planners in Ashgrove approved 620 homes on the former airfield on Thursday, despite objections from 940 residents.', 'Councillor Dara Phelan said the town needed the homes.'];
+		expect(itemsOf('Ashgrove approves 620 homes', homes).some((i) => i.source.text.startsWith('Planners in Ashgrove'))).toBe(true);
+	});
+
+	it('still refuses "the former" and "the town" that point back', () => {
+		const pair = ['Mayor Ines Valcourt and her deputy, Tomas Rigby, visited the wall on Monday.', 'The former said 1,400 homes would be safer.'];
+		expect(itemsOf('Kilbrannan approves sea wall', pair).filter((i) => /^The former said/.test(i.stem))).toEqual([]);
+		const town = ['Kilbrannan and Ardmore both asked for money.', 'The town council voted 9 to 6 to spend €2 million.'];
+		expect(itemsOf('Two towns ask for flood money', town).filter((i) => /^The town council voted/.test(i.stem))).toEqual([]);
+	});
+});
