@@ -76,6 +76,10 @@ describe('g32g (4): a quoted sentence that leans on the one before it is not ask
 		expect(leansOnQuoteBefore('This is not a lasting fix, but it helps the people waiting today')).toBe(false);
 		expect(leansOnQuoteBefore('She showed us that a pause is part of the tune')).toBe(false);
 		expect(leansOnQuoteBefore('Leave a farm between dry pines and the fire will reach it')).toBe(false);
+		expect(leansOnQuoteBefore('Most small growers have no such cover, so some will sell up')).toBe(true);
+		expect(leansOnQuoteBefore('Well, now we know the numbers')).toBe(true);
+		expect(leansOnQuoteBefore('Such a drought comes once in a lifetime')).toBe(false);
+		expect(leansOnQuoteBefore('Well over half of the growers in this valley have already lost a harvest to frost')).toBe(false);
 	});
 });
 
@@ -85,6 +89,16 @@ describe('g32g (5): a long relative clause inside a "while" clause goes alone (R
 		const clauses = simplify(sentence, extractFacts(sentence)).map((c) => c.text);
 		expect(clauses).toContain('Tomas Berger, 52, was sentenced to four years for giving bribes, while Mark Dunne, 61, received a suspended sentence');
 		expect(clauses.filter((c) => /Dunne, 61$/.test(c))).toEqual([]);
+	});
+});
+
+describe('g32g (5b): a clause joined on inside a reported clause is not stated alone (R1, R6)', () => {
+	it('"She told councillors that X, while Y had risen" gives no clause "Y had risen"', () => {
+		const sentence = 'She told the board that the hospital\'s grant had fallen by 12 per cent since 2019, while the cost of agency nurses had risen from £310,000 in 2022 to a forecast £1.4m next year.';
+		const clauses = simplify(sentence, extractFacts(sentence)).map((c) => c.text);
+		expect(clauses.filter((c) => /^the cost of agency nurses/i.test(c))).toEqual([]);
+		const plain = 'The hospital\'s grant fell by 12 per cent in the year to March, while the cost of agency nurses rose from £310,000 to £1.4m.';
+		expect(simplify(plain, extractFacts(plain)).map((c) => c.text).some((c) => /^the cost of agency nurses rose/i.test(c))).toBe(true);
 	});
 });
 

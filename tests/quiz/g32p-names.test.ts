@@ -20,6 +20,28 @@ describe('g32p (1): a company written like a person is no person (R8)', () => {
 		expect(bodiesIn(['Lenders such as Martin Kessel and Orbisbank have raised their rates.'])).toEqual(['Martin Kessel']);
 	});
 
+	it('a name that says "it" planned or expected is a body, never offered as who said a quote (R8)', () => {
+		const title = 'Harbour trust unveils €90m plan for 400 homes on old ferry terminal';
+		const paragraphs = [
+			'A housing trust in the port city of Vlietmond has unveiled plans for 400 homes on the site of a disused ferry terminal.',
+			'Brugwater Veldhuis said on Monday that the €90 million scheme would include 160 social-rent flats and 240 homes for sale.',
+			'"Vlietmond has never lacked ideas. It has lacked homes that a nurse can afford," said Joris Hendriksen, the trust\'s director.',
+			'Brugwater Veldhuis said it expected the first residents to move in by the end of 2029.',
+			'Nadia Oukili, 31, a bus driver who lives with her parents, has been on the waiting list for seven years.',
+			'"I have applied for more than 90 flats," she said.',
+			'Brugwater Veldhuis said it planned to use electric diggers on the site, at an extra cost of about €1.8 million.',
+			'Councillor Pieter Dalmeijer said the council would decide on the plan in the autumn.'
+		];
+		const speakers = itemsOf(title, paragraphs).filter((i) => i.type === 'who-said');
+		expect(speakers.length).toBeGreaterThan(0);
+		for (const item of speakers) expect(item.options).not.toContain('Brugwater Veldhuis');
+	});
+
+	it('a name after a word only a team is ("host leaders Portland Vale") is a team\'s', () => {
+		expect(bodiesIn(['Ashcombe host leaders Penrith Vale next Saturday, while Kestrel travel to Harlow Cross.'])).toEqual(['Penrith Vale']);
+		expect(bodiesIn(['The hosts were level when Maria Okafor scored after the break.'])).toEqual([]);
+	});
+
 	it('people listed after a plural of people, or given an age or a company\'s role, stay people', () => {
 		expect(bodiesIn(['Growers including Carmen Vidal and Peter Otieno said the rain came late.'])).toEqual([]);
 		expect(bodiesIn(['Markus Feld, the firm\'s chief executive, said the tunnel would open late.'])).toEqual([]);

@@ -68,6 +68,18 @@ describe('"the president", "the judge": the one person the article writes with t
 		expect(headed('Santos admits fares plan has stalled', visit, 3, 'Maria Santos gained seats and the president said so.')).toBe('Maria Santos gained seats and the president said so.');
 	});
 
+	it('never writes the holder into "the mayor\'s race", nor names an outgoing holder as "the mayor" (R6)', () => {
+		const race = [
+			'Lucía Ferreyra won the Harbourton mayoral election on Tuesday, and will succeed Mayor Owen Castell in January.',
+			'Turnout in the mayor\'s race was 38 per cent, and the mayor\'s office said the count finished at midnight.'
+		];
+		expect(headed('Ferreyra wins Harbourton race', race, 1, 'Turnout in the mayor\'s race was _____ per cent.')).toBe('Turnout in the mayor\'s race was _____ per cent.');
+		const stem = 'The mayor said the count finished at _____.';
+		expect(headed('Ferreyra wins Harbourton race', race, 1, stem)).toBe(stem);
+		const holder = ['Mayor Owen Castell opened the harbour wall on Tuesday.', 'The mayor said the wall had cost £2m.'];
+		expect(headed('Harbour wall opens', holder, 1, 'The mayor said the wall had cost £_____m.')).toBe('Mayor Owen Castell said the wall had cost £_____m.');
+	});
+
 	it('never reads "the president of the club" as a pointer', () => {
 		const stem = 'Paulo Reis, the president of the club, said _____ fans came.';
 		expect(headed('Santos admits fares plan has stalled', visit, 2, stem)).toBe(stem);

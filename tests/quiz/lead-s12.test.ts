@@ -265,6 +265,15 @@ describe('from the holdout21 grading (blind, mid-session)', () => {
 		for (const s of stems) expect(s).toMatch(/^Among the (?:17 )?dead was an? /);
 	});
 
+	it('says "Among the measures agreed was the closure of ..." of a row whose head noun is singular (R1)', () => {
+		const budget = ['Councillors in Wexbury approved a 4.5% rise in council tax on Wednesday night.', 'Among the measures agreed were:', '- the closure of Northgate and Abbey libraries in May, saving £320,000 a year;', '- the loss of 27 council posts, most of them vacant;', '- higher charges at the town\'s 11 car parks.'];
+		const stems = written(reportOf('Wexbury approves tax rise and library closures', [...budget, ...filler])).map((w) => w.stem).filter((s) => /^Among the measures/.test(s));
+		expect(stems.some((s) => s.includes('the closure of'))).toBe(true);
+		expect(stems.some((s) => s.includes('the loss of'))).toBe(true);
+		for (const s of stems.filter((s) => /the (?:closure|loss) of/.test(s))) expect(s).toMatch(/^Among the measures agreed was the (?:closure|loss) of/);
+		for (const s of stems.filter((s) => s.includes('higher charges'))) expect(s).toMatch(/^Among the measures agreed were higher/);
+	});
+
 	it('takes no dash of a dateline into a role ("Venice (AFP) - Iranian filmmaker X")', () => {
 		const text = 'Venice (AFP) - Iranian filmmaker Shirin Tavakoli won the Golden Lion on Saturday.';
 		expect(rolePhrase(text, text.indexOf('Shirin'), 'filmmaker', () => true)).toBe('Iranian filmmaker');

@@ -468,16 +468,22 @@ export function coordinateJoin(sentence: string, from: number, end: number): { a
 	return undefined;
 }
 
+// a reporting verb and its "that", with up to three words between ("told councillors that", "found last year that")
+const REPORTED_THAT = /\b(?:said|says|told|tells|warned|warns|argued|argues|claimed|claims|insisted|insists|added|explained|admitted|noted|notes|wrote|writes|reported|reports|believed|believes|thought|thinks|found|finds|showed|shows|concluded|estimated|estimates|predicted|predicts|stated|suggested|suggests)(?:\s[\p{L}\p{M}’'-]+){0,3}\sthat\s/u;
+
 /**
  * The clause after a coordinate join (`coordinateJoin`), when its subject stands on its own: a
  * name or a noun phrase ("the Social Democrats", "Rachel Ward's penalty", "schools in western
  * Sydney"), never a pronoun or a
  * bare number ("about 2.3 million had been affected" counts the noun of the first clause), and
  * with no word that counts from the first clause or points back ("eight minutes later", "too",
- * "its").
+ * "its"), and never one inside a reported clause ("She said that X, while Y ...").
  */
-export function secondConjunct(sentence: string, join: { start: number }, end: number): Clause | undefined {
+export function secondConjunct(sentence: string, join: { at: number; start: number }, end: number): Clause | undefined {
 	const rest = sentence.slice(join.start, end);
+	// "She told councillors that the grant had fallen, while the cost had risen to a forecast £2.9m next year": the
+	// second clause goes on reporting, and alone it states her claim as fact in the report's tenses (the dev162 reader's R1)
+	if (REPORTED_THAT.test(sentence.slice(0, join.at))) return undefined;
 	if (PRONOUN_SUBJECT.test(rest) || /^(?:about|around|more|less|fewer|over|nearly|almost|some|another|\d|one|two|three|four|five|six|seven|eight|nine|ten)\b/i.test(rest)) return undefined;
 	// "schools in western Sydney stand to gain": a bare plural noun is a subject of its own too
 	if (!/^(?:\p{Lu}|the\s)/u.test(rest) && !tagsOf(/^\p{Ll}+/u.exec(rest)?.[0] ?? '').includes('Plural')) return undefined;

@@ -29,6 +29,11 @@ const PARTY_BEFORE = new RegExp(String.raw`(?<!\b(?:of|at|for|with|from|by|to|in
 const COMPANY_AFTER = new RegExp(String.raw`^,\s(?:the|an?)\s(?:${MODIFIER}){0,3}${COMPANY_NOUN}(?=[,.;]|\s(?:that|which|whose|behind|based|in|of|from|with)\b)`, 'u');
 const OWNS_AFTER = new RegExp(String.raw`^(?:[’']s?)?\s${OWNED}\b`, 'u');
 const SHARES_BEFORE = /\bshares\s(?:in|of)\s$/;
+// "Ashworth host leaders Portland Vale", "face champions Harlow Cross": a word only a team is, before its name
+const TEAM_BEFORE = /\b(?:(?:league|table|group|division)\s)?(?:leaders|champions|holders|hosts|visitors|rivals|strugglers|outfit|high-flyers|promotion-chasers|title-chasers)\s$/;
+// "Woonstad Maasoever said it planned to ...": a name that reports its own intent as "it" speaks for a body; a
+// person's own plan is "he planned", while "said it would take years" or "said it was a shame" is said of a thing
+const SAID_IT_AFTER = /^\s(?:said|says|added)\sit\s(?:expected|expects|planned|plans|intended|intends|hoped|hopes|aimed|aims|wanted|wants|was\s(?:disappointed|pleased|delighted|committed|confident|reviewing|considering|cooperating|co-operating|working\swith|in\stalks)|would\s(?:appeal|cooperate|co-operate|contest|comply|respond))\b/;
 const LETTER = /[\p{L}\p{M}’'-]/u;
 
 /**
@@ -38,7 +43,9 @@ const LETTER = /[\p{L}\p{M}’'-]/u;
  * business ("The company, Arlo Trading, said", "Arlo Trading, a Leeds firm"; "The developer,
  * Westbury Homes," where no given name opens it); the name listed after a plural of businesses
  * ("chocolate makers including Barry Callebaut and Mondelez", a company with a given name's look);
- * or owning what only a company has ("Westbury Homes' planning director", "shares in Arlo").
+ * owning what only a company has ("Westbury Homes' planning director", "shares in Arlo"); or saying
+ * "it" planned, expected or would appeal ("Woonstad Maasoever said it planned to ..."); or after a word
+ * only a team is, where no given name opens it ("host leaders Portland Vale").
  * A name with a person's mark anywhere (a courtesy title before it, an age or "who" after it) is
  * never one. Such a name is never a speaker to ask about nor a person option beside people
  * (QUALITY.md R8: "Westbury Homes" and "Barry Callebaut" offered as who said a quote). Takes the
@@ -64,7 +71,7 @@ export function personBodies(sentences: readonly string[], facts: readonly (read
 				body = false;
 				break;
 			}
-			if (COMPANY_BEFORE.test(before) || (!given && PARTY_BEFORE.test(before)) || COMPANY_AFTER.test(after) || OWNS_AFTER.test(after) || SHARES_BEFORE.test(before)) body = true;
+			if (COMPANY_BEFORE.test(before) || (!given && (PARTY_BEFORE.test(before) || TEAM_BEFORE.test(before))) || COMPANY_AFTER.test(after) || OWNS_AFTER.test(after) || SAID_IT_AFTER.test(after) || SHARES_BEFORE.test(before)) body = true;
 		}
 		if (body) out.add(name);
 	}

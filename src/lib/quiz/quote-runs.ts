@@ -92,14 +92,19 @@ export function openAtStart(texts: readonly string[], at: number): boolean {
 const LEANS_BACK_OPENING = /^(?:(?:And|But|So|Or|If|Because|When|Unless|Until|Since)\s)?(?:it|its|they|them|their)\b(?!\s(?:is|was|'s|’s)\s[\p{L}-]+\s(?:to|that|for|when)\b)/iu;
 // "Today, at least, the court has recognised that": a verb whose object is the words said before
 const LEANS_BACK_CLOSING = /\s(?:that|this)$/i;
+// "Most lenders have no such option": a kind only the words before name
+const LEANS_BACK_SUCH = /\b(?:no|any|other|all) such\b/i;
+// "Well, now we have the results": a reply's opener on a short answer, which says nothing without the question
+const REPLY_OPENING = /^(?:Well|Look|Listen|Oh|Ah|Yes|No|Okay|OK|Sure|Indeed),\s/;
 
 /**
  * Do the words of a sentence inside a quote (`quotedWords`) lean on the sentence before it, by a
  * pronoun that opens them ("It is how the work gets done", "If it is not, ...") or one that
- * closes them ("the court has recognised that")? Asked alone, as "Who said “...”?" or "X said:
+ * closes them ("the court has recognised that"), a kind named before ("no such option"), or a
+ * reply's opener on a short answer ("Well, now we have the results", the dev162 reader's R7)? Asked alone, as "Who said “...”?" or "X said:
  * “...”", they say nothing a reader can recognise or judge (QUALITY.md R4, R7: two holdout103
  * readers and a holdout102 one). Takes the quoted words; returns whether they lean back.
  */
 export function leansOnQuoteBefore(words: string): boolean {
-	return LEANS_BACK_OPENING.test(words) || LEANS_BACK_CLOSING.test(words);
+	return LEANS_BACK_OPENING.test(words) || LEANS_BACK_CLOSING.test(words) || LEANS_BACK_SUCH.test(words) || (REPLY_OPENING.test(words) && words.split(/\s+/).length < 10);
 }
