@@ -151,6 +151,35 @@ describe('the paste box on /new', () => {
 		expect(status.textContent).toBe('3 of at most 20,000 words: too short, newsquiz needs at least 50.');
 	});
 
+	// a fresh user read the count twice after "Read the article": the visible line's, and the status's kept beside it
+	it('empties the spoken count once the text is sent, so the count is shown once', async () => {
+		vi.useFakeTimers();
+		render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });
+		const box = screen.getByRole('textbox', { name: /^Article text/ }) as HTMLTextAreaElement;
+		const status = screen.getAllByRole('status').find((s) => s.closest('section')?.contains(box))!;
+		await fireEvent.input(box, { target: { value: 'The lighthouse keeper counted nine seals' } });
+		await vi.advanceTimersByTimeAsync(1200);
+		expect(status.textContent).toBe('6 of at most 20,000 words: too short, newsquiz needs at least 50.');
+		// the form's own handler (SvelteKit's enhance) posts it: a reply that never comes keeps the page where it is
+		vi.stubGlobal('fetch', () => new Promise(() => {}));
+		await fireEvent.submit(box.form!);
+		expect(status.textContent).toBe('');
+		expect(document.getElementById('paste-words')?.textContent).toBe('6 of at most 20,000 words: too short, newsquiz needs at least 50');
+	});
+
+	it('says nothing of a text sent before typing paused', async () => {
+		vi.useFakeTimers();
+		render(ArticleSources, { maxBytes: 5 * 1024 * 1024 });
+		const box = screen.getByRole('textbox', { name: /^Article text/ }) as HTMLTextAreaElement;
+		const status = screen.getAllByRole('status').find((s) => s.closest('section')?.contains(box))!;
+		await fireEvent.input(box, { target: { value: 'The harbour master closed the slipway' } });
+		// the form's own handler (SvelteKit's enhance) posts it: a reply that never comes keeps the page where it is
+		vi.stubGlobal('fetch', () => new Promise(() => {}));
+		await fireEvent.submit(box.form!);
+		await vi.advanceTimersByTimeAsync(1200);
+		expect(status.textContent).toBe('');
+	});
+
 	// a fresh user read "39 of at most 20,000 words" under a paste the server then refused as too short
 	it('warns of a text under the 50 words newsquiz needs before it is sent, and says it as the over-limit warning is said', async () => {
 		vi.useFakeTimers();

@@ -21,10 +21,10 @@ const wrong = (studentId: string, itemIndex: number): ReportAnswerInput => ({
 	studentId, itemIndex, response: { kind: 'choice', option: (base.key + 1) % base.options.length }, elapsedMs: 3000, correct: false, points: 0
 });
 
-/** The teacher's report page of a homework (`kind` 'homework') or a live room, drawn from `answers`. */
-function renderReport(kind: 'homework' | 'room', answers: ReportAnswerInput[]) {
+/** The teacher's report page of a homework (`kind` 'homework') or a live room, drawn from `answers`; `open`: still taking answers. */
+function renderReport(kind: 'homework' | 'room', answers: ReportAnswerInput[], { open = true } = {}) {
 	const report = buildReport({ items, students, answers });
-	const common = { code: '123456', title: 'The weir', article: tinyQuiz.article, open: true, report };
+	const common = { code: '123456', title: 'The weir', article: tinyQuiz.article, open, report };
 	const data =
 		kind === 'homework'
 			? { ...common, kind, studentUrl: 'http://x/h/ABC123', mode: 'timed', deadline: Date.now() + 86_400_000 }
@@ -56,6 +56,17 @@ describe('"What the class missed most" in the teacher\'s report', () => {
 			expect(missedSection()).toBe('Nothing missed: every answer so far is right.');
 		});
 	}
+
+	// a fresh user's closed homework, 6 of 7 questions unanswered, read "every answer so far is right"
+	it('does not call questions nobody answered right once the homework is closed', () => {
+		renderReport('homework', [right('p', 0), right('q', 0)], { open: false });
+		expect(missedSection()).toBe('No answer given was missed: every answer is right, but 1 of 2 questions had no answer.');
+	});
+
+	it('says which questions have no answer yet while the homework is open', () => {
+		renderReport('homework', [right('p', 1)]);
+		expect(missedSection()).toBe('No answer given was missed: every answer so far is right, but 1 of 2 questions have no answer yet.');
+	});
 
 	it('still says there are no answers before anyone answers', () => {
 		renderReport('homework', []);

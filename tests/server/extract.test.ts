@@ -94,6 +94,24 @@ describe('extractArticle on pages the tests write', () => {
 		expect(article.paragraphs).toEqual([paragraph(4), "The council's traffic report says the detour will end in May.", paragraph(3)]);
 	});
 
+	// a fresh user's page ended a paragraph "... as a lesson on energy. Read more", the link inside the <p>
+	it('drops "Read more"-style words that end a paragraph after its last sentence, a javascript: link included, keeping a sentence ending on "more"', () => {
+		const html = `<!doctype html><html><head><title>Ferry returns</title></head>
+			<body><article><h1>Ferry returns</h1><p>${paragraph(4)} <a href="javascript:void(0)">Read more</a></p>
+			<p>The crossing now takes forty minutes. <a href="/full">Continue reading…</a></p>
+			<p>The island's school reopened on Monday. <a href="/more">Read the full story »</a></p>
+			<p>Fares will rise <a href="/fares">more</a></p>
+			<p>${paragraph(3)}</p></article></body></html>`;
+		const article = extractArticle(html);
+		expect(article.paragraphs).toEqual([
+			paragraph(4),
+			'The crossing now takes forty minutes.',
+			"The island's school reopened on Monday.",
+			'Fares will rise more',
+			paragraph(3)
+		]);
+	});
+
 	// a fresh user's uploaded page kept "Click here to subscribe" and "Sign up for our newsletter" in the article's text
 	it('leaves out a short call to action with a link in it, keeping the story\'s sentences that hold a link', () => {
 		const furniture = [

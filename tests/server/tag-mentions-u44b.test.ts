@@ -23,6 +23,19 @@ describe('a plain article that names an HTML tag', () => {
 		expect(readPastedText(pasted).paragraphs[0]).toContain('every <p> element opens a paragraph and that a page has one <body> tag.');
 	});
 
+	// a fresh user's story quoting attack code lost the tag and read "which began with , was found"
+	it('keeps a lone image or input tag written in a sentence, attributes and all', () => {
+		const pasted = `Quiz app tricked by a fake picture\n\nThe trick, which hid inside <img src=a.png onerror=steal()> in a comment, was spotted by a student. ${filler}\n\nA second one used an <input type=hidden value=42> field of the sign-up form.`;
+		const article = readPastedText(pasted);
+		expect(article.paragraphs[0]).toMatch(/^The trick, which hid inside <img src=a\.png onerror=steal\(\)> in a comment, was spotted by a student\. Staff at/);
+		expect(article.paragraphs[1]).toBe('A second one used an <input type=hidden value=42> field of the sign-up form.');
+	});
+
+	it('still drops an image tag copied with the rest of a paragraph\'s markup', () => {
+		const pasted = `Bakery <b>website</b> hijacked\n\nThe intruders <img src="cake.jpg" alt=""> changed the <em>checkout</em> page. ${filler}`;
+		expect(readPastedText(pasted).paragraphs[0]).toBe(`The intruders changed the checkout page. ${filler}`);
+	});
+
 	it('still has its real markup dropped beside the tag it names', () => {
 		const pasted = `Bakery <b>website</b> hijacked\n\nThe intruders slipped a <script> tag into the <em>checkout</em> page.<br>${filler}`;
 		expect(readPastedText(pasted).paragraphs[0]).toBe(`The intruders slipped a <script> tag into the checkout page. ${filler}`);

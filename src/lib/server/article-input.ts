@@ -113,6 +113,13 @@ function stripMarkdown(text: string): string {
 const INLINE = new Set(['a', 'abbr', 'b', 'br', 'cite', 'del', 'div', 'em', 'font', 'i', 'img', 'ins', 'mark', 'q', 's', 'small', 'span', 'strong', 'sub', 'sup', 'u', 'script', 'style', 'noscript', 'template', 'iframe']);
 
 /**
+ * Void elements with no text of their own (WHATWG HTML): a text whose only markup is such tags
+ * quotes them, as a story about a hacked page does, since prose copied from a page or a CMS
+ * carries its emphasis, links and line breaks too.
+ */
+const WRITTEN_VOID = new Set(['area', 'base', 'col', 'embed', 'img', 'input', 'link', 'meta', 'source', 'track']);
+
+/**
  * An element whose content is code or markup, never the article's words: a `<script>` or
  * `<style>` pasted with the text goes whole, content and all, as a page's does through the
  * extraction (a fresh user's find: "new alert('xss') library plan" as a headline).
@@ -126,11 +133,15 @@ const CODE_ELEMENT = /<(script|style|noscript|template|iframe)\b[^>]*>[\s\S]*?<\
  * decoded, with the text's own line breaks kept; a script, a style and the like go with their
  * content (`CODE_ELEMENT`). A tag the text only names ("hid a <script> tag") is escaped first,
  * so the parser keeps it as the words it is rather than taking the rest of the text as its
- * content. A text without such markup is returned unchanged, "3 < 4" included.
+ * content. A text without such markup is returned unchanged, "3 < 4" included, and so is one whose
+ * only markup is void tags with no text (`WRITTEN_VOID`: '<img src=x onerror=...>' quoted in a story).
  */
 function stripInlineTags(text: string): string {
 	const markup = markupTags(text);
 	if (!markup.some((tag) => INLINE.has(tag.name))) return text;
+	// a lone image or input tag in prose with no other markup is written about, not copied: a story
+	// quoting attack code ("began with <img src=x onerror=alert(1)>, was found") lost it mid-sentence
+	if (markup.every((tag) => WRITTEN_VOID.has(tag.name))) return text;
 	const starts = new Set(markup.map((tag) => tag.start));
 	const escaped = text.replace(/</g, (lt, at: number) => (starts.has(at) ? lt : '&lt;'));
 	const { document } = parseHTML('<!doctype html><html><body><div></div></body></html>');

@@ -138,13 +138,23 @@ function callToAction(block: Element, text: string): boolean {
 	return block.querySelector('a') !== null && text.split(' ').length <= MAX_LINK_BLOCK_WORDS && CALL_TO_ACTION.test(text);
 }
 
+/**
+ * Words after a paragraph's last sentence that only send the reader on: "Read more", "Continue
+ * reading…", "Read the full story »" ("Read more" is furniture by QUALITY.md R7). Readability
+ * turns a javascript: link into plain text, so the words are matched, not the link: a fresh
+ * user's page read "... as a lesson on energy. Read more" in the paragraph. Only after a
+ * sentence's end, so a sentence ending "rise more" keeps its word.
+ */
+const TRAILING_READ_ON =
+	/(?<=[.!?"”’)])\s+(?:(?:read|see|view) (?:more|on|(?:the )?(?:full|whole|rest of the) (?:story|article|report|piece))|continue(?:s)? reading|keep reading|full (?:story|article)|more\s*[»›→])\s*[.…:»›→>]*$/i;
+
 function paragraphsOf(content: Element): string[] {
 	content.querySelectorAll(FURNITURE).forEach((el) => el.remove());
 	const paragraphs: string[] = [];
 	for (const block of Array.from(content.querySelectorAll(BLOCKS))) {
 		// A block that holds other blocks (a list item wrapping a <p>) yields its inner blocks only.
 		if (block.querySelector(BLOCKS)) continue;
-		let text = clean(block.textContent ?? '');
+		let text = clean(block.textContent ?? '').replace(TRAILING_READ_ON, '');
 		if (!text) continue;
 		if (block.tagName === 'LI') {
 			const list = block.parentElement;
