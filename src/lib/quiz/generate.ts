@@ -72,6 +72,7 @@ import { leansOnQuoteBefore, openAtStart, quoteOpenAt, quoteRun, quotedWords } f
 import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
 import { cutName, wholeNamesIn } from './cut-names';
+import { wholeCeiling } from './wholes';
 
 // a letter, either side of a name read as a whole word: `offsetsBetween` reads what `(?<![\p{L}])name(?![\p{L}])` found,
 // with no pattern compiled for each name of a new article (about 0.2 ms each for its Unicode classes)
@@ -2292,7 +2293,10 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "on two additional Sundays a month": a count of a period's days holds no more than the period (changes.ts)
 			const perPeriod = fact.type === 'count' ? perPeriodCeiling(sentenceText.slice(fact.span.end), fact.noun) : undefined;
 			// "a career spanning seven decades, has died aged 91": no span longer than the life allows (changes.ts)
-			const ceiling = fact.type === 'ordinal' ? seriesCeiling(ctx, fact.value, sentenceText.slice(fact.span.end)) : fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article) ?? (perPeriod === undefined ? undefined : perPeriod - 1) ?? lifeSpanCeiling(fact, ctx.facts[sentenceIndexOf(ctx, sentenceText)] ?? extractFacts(sentenceText))) : undefined;
+			const nearCeiling = fact.type === 'ordinal' ? seriesCeiling(ctx, fact.value, sentenceText.slice(fact.span.end)) : fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article) ?? (perPeriod === undefined ? undefined : perPeriod - 1) ?? lifeSpanCeiling(fact, ctx.facts[sentenceIndexOf(ctx, sentenceText)] ?? extractFacts(sentenceText))) : undefined;
+			// "lost _____ seats" on "a nine-seat council": no part bigger than a whole the article sizes (wholes.ts)
+			const whole = fact.type === 'count' ? wholeCeiling(bodyLines(ctx.article), fact.noun, keyNumber(fact.text)) : undefined;
+			const ceiling = nearCeiling === undefined ? whole : Math.min(nearCeiling, whole ?? Infinity);
 			// "All three Dublin shows": "all" takes three or more ("All two shows" was the holdout32 reader's R1)
 			const floor = fact.type === 'count' ? (partFloor(sentenceText.slice(0, fact.span.start)) ?? (/(?<![\p{L}])all\s$/iu.test(sentenceText.slice(0, fact.span.start)) ? 2 : undefined)) : undefined;
 			// "the world record: ___kg" stays above every weight the story gives (plausible.ts)
