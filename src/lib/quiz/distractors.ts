@@ -347,10 +347,11 @@ const TALLY_PARTS = /^(\S+?)(\s(?:votes?\s)?to\s|[-–])(\S+)$/;
  * holdout66 reader's R8); 'race' for a match won by reaching a number (frames
  * of snooker, "first to 17", "best of 33"), whose winner's side stays and only the loser's
  * moves ("17-12" → "17-10", never "18-12"); 'margin' for a win in overtime or sudden death,
- * settled by one goal, whose margin stays ("3-2" → "4-3", "2-1", never "4-2"). Returns fewer
- * than 3 when it cannot.
+ * settled by one goal, whose margin stays ("3-2" → "4-3", "2-1", never "4-2"). `taken`: the
+ * scores the article gives, as "a-b" in figures, which no option repeats either way round (a series'
+ * "2-1 lead" among a game's options was a dev157s find, R8). Returns fewer than 3 when it cannot.
  */
-export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set' | 'sets' | 'lead' | 'race' | 'margin' = false): string[] {
+export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set' | 'sets' | 'lead' | 'race' | 'margin' = false, taken: ReadonlySet<string> = new Set()): string[] {
 	const parts = TALLY_PARTS.exec(fact.text);
 	if (!parts) return [];
 	const [, first, joint, second] = parts;
@@ -391,6 +392,8 @@ export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set'
 		const [wx, wy] = [written(x, first), written(y, second)];
 		if (wx === undefined || wy === undefined) continue;
 		const text = `${wx}${joint}${wy}`;
+		// "a 2-1 lead in their series" beside the game's "4-3 win": a score the article gives is no wrong one
+		if (taken.has(`${x}-${y}`) || taken.has(`${y}-${x}`)) continue;
 		if (!out.includes(text)) out.push(text);
 		if (out.length === 3) break;
 	}
