@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { computableKey } from '../../src/lib/quiz/arithmetic';
+import { numericDistractors } from '../../src/lib/quiz/distractors';
+import { createPrng } from '../../src/lib/quiz/prng';
 import { calendarCeiling } from '../../src/lib/quiz/changes';
 import { numberWordValue } from '../../src/lib/quiz/facts';
 import { wholeCeiling } from '../../src/lib/quiz/wholes';
@@ -103,5 +105,20 @@ describe('p51a: a number the article itself rules out is never an option, and on
 			...filler
 		], 'climbed 30%');
 		expect(profit.filter((s) => s.startsWith('OK') && /climbed (?:_____|\d+)%/.test(s))).toEqual([]);
+	});
+
+	// dev158: "two" planes among six, seven and eight once the article's numbers took three, four and five (R8)
+	it('gives a small count no options where they would leave it the odd one out', () => {
+		const helicopters = { type: 'count' as const, text: 'two', value: 2, noun: 'helicopters', span: { start: 0, end: 3 } };
+		let asked = 0;
+		for (let seed = 1; seed <= 8; seed++) {
+			const options = numericDistractors(helicopters, createPrng(seed), new Set([3])).map((o) => numberWordValue(o)!);
+			if (options.length === 0) continue;
+			asked++;
+			// "two" among four, six and eight is fair; among five, seven and eight it is not
+			const nearest = Math.min(...options.map((v) => v - 2));
+			expect(nearest).toBeLessThan(Math.max(...options) - Math.min(...options) + (nearest < 3 ? 1 : 0));
+		}
+		expect(asked).toBeGreaterThan(0);
 	});
 });

@@ -304,6 +304,9 @@ export function numericDistractors(
 		take([...above].sort((a, b) => a - b), 3);
 		take([...below].sort((a, b) => b - a), 3);
 	}
+	// "two" among six, seven and eight once "one" is dropped: the key alone on one side, further from the
+	// options than they are from each other, is the plain odd one out (a dev158 reader's R8), so no options
+	if (fact.type === 'count' && key <= 12 && decimals === 0 && loneKey(key, word >= 0 ? picked.filter((v) => v >= 2 && v <= 20) : picked)) return [];
 	if (word >= 0) {
 		return picked
 			.filter((v) => v >= 2 && v <= 20)
@@ -324,6 +327,20 @@ export function numericDistractors(
 		return picked.map((v) => `${v}${v % 10 === 1 && v % 100 !== 11 ? 'st' : v % 10 === 2 && v % 100 !== 12 ? 'nd' : v % 10 === 3 && v % 100 !== 13 ? 'rd' : 'th'}`);
 	}
 	return picked.map((v) => formatLike(fact.text, v));
+}
+
+/**
+ * Is `key` the odd one out of its three options, `options`: all of them on one side of it, and the
+ * nearest further from it than the options are from each other ("two" among six, seven and eight), or
+ * three or more from it and as far as they spread ("two" among five, seven and eight)?
+ * Fewer than three options are never so: they make no item anyway.
+ */
+function loneKey(key: number, options: readonly number[]): boolean {
+	if (options.length < 3 || !(options.every((v) => v > key) || options.every((v) => v < key))) return false;
+	const nearest = Math.min(...options.map((v) => Math.abs(v - key)));
+	const spread = Math.max(...options) - Math.min(...options);
+	// "two" among five, seven and eight is as plain as among six, seven and eight; among four, five and six it is not
+	return nearest > spread || (nearest >= 3 && nearest === spread);
 }
 
 /**
