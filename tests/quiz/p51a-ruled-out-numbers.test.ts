@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { computableKey } from '../../src/lib/quiz/arithmetic';
-import { numericDistractors } from '../../src/lib/quiz/distractors';
+import { numericDistractors, tallyDistractors } from '../../src/lib/quiz/distractors';
 import { createPrng } from '../../src/lib/quiz/prng';
-import { calendarCeiling } from '../../src/lib/quiz/changes';
+import { calendarCeiling, partCeiling } from '../../src/lib/quiz/changes';
 import { numberWordValue } from '../../src/lib/quiz/facts';
 import { wholeCeiling } from '../../src/lib/quiz/wholes';
 import { filler, itemsOf, stemsFrom } from './report';
@@ -120,5 +120,21 @@ describe('p51a: a number the article itself rules out is never an option, and on
 			expect(nearest).toBeLessThan(Math.max(...options) - Math.min(...options) + (nearest < 3 ? 1 : 0));
 		}
 		expect(asked).toBeGreaterThan(0);
+	});
+
+	it('caps minutes counted within a half or a period of a match', () => {
+		expect(partCeiling(' minutes after the interval, when Okoro scored')).toBe(50);
+		expect(partCeiling(' minutes into the second half')).toBe(50);
+		expect(partCeiling(' minutes into the third period')).toBe(20);
+		expect(partCeiling(' minutes left in the game')).toBeUndefined();
+	});
+
+	it('keeps an overtime win to one goal down to 1-0 when the article gives 3-2 and 2-1 elsewhere', () => {
+		const seen = new Set<string>();
+		for (let seed = 1; seed <= 20; seed++) for (const d of tallyDistractors({ type: 'tally', text: '4-3', span: { start: 0, end: 3 } }, createPrng(seed), 'margin', new Set(['3-2', '2-1']))) seen.add(d);
+		expect(seen.has('2-1') || seen.has('3-2')).toBe(false);
+		expect(seen.has('1-0')).toBe(true);
+		// never the lowest of its options, which would tell it
+		for (let seed = 1; seed <= 20; seed++) expect(tallyDistractors({ type: 'tally', text: '4-3', span: { start: 0, end: 3 } }, createPrng(seed), 'margin', new Set(['3-2', '2-1'])).some((d) => d === '1-0')).toBe(true);
 	});
 });

@@ -144,7 +144,7 @@ export function partCeiling(after: string, before = ''): number | undefined {
 		if (value !== undefined && value > 0) return value;
 	}
 	const within = /^\s(months?|weeks?|days?|hours?|quarters?)\sof\s(?:(\d{4})|the\s(year|week|day)|this\s(year|week)|last\s(year|week))\b/i.exec(after);
-	if (!within) return calendarCeiling(after);
+	if (!within) return calendarCeiling(after) ?? matchPartCeiling(after);
 	const period = within[2] ? 'year' : (within[3] ?? within[4] ?? within[5]).toLowerCase();
 	const size = IN_PERIOD[`${within[1].toLowerCase().replace(/s$/, '')}/${period}`];
 	return size !== undefined && /\b(?:first|last|opening|final|closing)\s$/i.test(before) ? size - 1 : size;
@@ -192,6 +192,28 @@ export function calendarCeiling(after: string): number | undefined {
 		return unit === 'day' ? MONTH_DAYS[month] : IN_CALENDAR[`${unit}/month`];
 	}
 	return IN_CALENDAR[`${unit}/${m[2].toLowerCase()}`];
+}
+
+// "_____ minutes after the break", "_____ minutes into the second half", "_____ minutes before half-time": a count of
+// minutes within one half of a match; "into the third period" within one period of ice hockey
+const IN_HALF_AFTER = /^\s(?:more\s)?minutes?\s(?:after|into|before)\s(?:the\s)?(?:break|interval|restart|half-?time|(?:first|second|opening)\shalf)\b/i;
+const IN_PERIOD_AFTER = /^\s(?:more\s)?minutes?\s(?:into|before\sthe\send\sof)\s(?:the\s)?(?:first|second|third)\speriod\b/i;
+/** The longest half the options reach: 45 minutes and stoppage time. */
+const HALF_MINUTES = 50;
+/** An ice hockey period's minutes. */
+const PERIOD_MINUTES = 20;
+
+/**
+ * The most minutes a count can be within one half or period of a match, by the words right after
+ * it (`after` starts after the number): "levelled _____ minutes after the break" takes no "sixty
+ * minutes after the break", as a half lasts 45 minutes and its stoppage time; "_____ minutes into
+ * the third period" no more than a period's 20 (QUALITY.md R8). Returns the inclusive ceiling, or
+ * undefined when the minutes are counted in no half or period.
+ */
+export function matchPartCeiling(after: string): number | undefined {
+	if (IN_HALF_AFTER.test(after)) return HALF_MINUTES;
+	if (IN_PERIOD_AFTER.test(after)) return PERIOD_MINUTES;
+	return undefined;
 }
 
 /**

@@ -391,7 +391,8 @@ export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set'
 		for (const d of [1, 2, 3, 4, -1, -2, -3, -4]) pairs.push(a > b ? [a, b + d] : [a + d, b]);
 	} else if (setScore === 'margin') {
 		pairs.length = 0;
-		for (const d of [1, 2, 3, -1, -2]) pairs.push([a + d, b + d]);
+		// down to 1-0 as well, so a score the article gives taken ("a 2-1 series lead") still leaves a low one
+		for (const d of [1, 2, 3, -1, -2, -3]) pairs.push([a + d, b + d]);
 	}
 	const written = (n: number, like: string) => {
 		if (!words) return String(n);
@@ -399,7 +400,11 @@ export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set'
 		return w && /^\p{Lu}/u.test(like) ? w[0].toUpperCase() + w.slice(1) : w;
 	};
 	const out: string[] = [];
-	for (const [x, y] of prng.shuffle(pairs)) {
+	const order = prng.shuffle(pairs);
+	// a one-goal win among higher scores only ("4-3" beside 5-4, 6-5, 7-6) is told by being the lowest: one lower score goes first where there is one
+	const lower = setScore === 'margin' ? order.findIndex(([x, y]) => x < a && Math.min(x, y) >= 0 && !taken.has(`${x}-${y}`) && !taken.has(`${y}-${x}`)) : -1;
+	if (lower > 0) order.unshift(...order.splice(lower, 1));
+	for (const [x, y] of order) {
 		if (x < 0 || y < 0 || Math.sign(x - y) !== sign || (x === a && y === b)) continue;
 		// a tennis set reaches 7 games only from 5 or 6 all: "7-4" is no score (a blind reader's R8)
 		if ((setScore === 'set' || setScore === 'sets' || setScore === 'lead') && (Math.max(x, y) > 7 || (Math.max(x, y) === 7 && Math.min(x, y) < 5))) continue;
