@@ -306,7 +306,12 @@ export function numericDistractors(
 	}
 	// "two" among six, seven and eight once "one" is dropped: the key alone on one side, further from the
 	// options than they are from each other, is the plain odd one out (a dev158 reader's R8), so no options
-	if (fact.type === 'count' && key <= 12 && decimals === 0 && loneKey(key, word >= 0 ? picked.filter((v) => v >= 2 && v <= 20) : picked)) return [];
+	// the nearest three are taken instead where they leave it among them ("two" beside four, six and seven), else none
+	if (fact.type === 'count' && key <= 12 && decimals === 0 && loneKey(key, word >= 0 ? picked.filter((v) => v >= 2 && v <= 20) : picked)) {
+		const nearest = candidates.filter((v) => word < 0 || (v >= 2 && v <= 20)).sort((a, b) => Math.abs(a - key) - Math.abs(b - key) || a - b).slice(0, 3);
+		if (nearest.length < 3 || loneKey(key, nearest)) return [];
+		picked.splice(0, picked.length, ...nearest);
+	}
 	if (word >= 0) {
 		return picked
 			.filter((v) => v >= 2 && v <= 20)
