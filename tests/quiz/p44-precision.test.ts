@@ -19,13 +19,16 @@ function countIn(text: string, key: string) {
 
 describe('p44 (1): a count of a match’s events never reaches far from the key (R8)', () => {
 	// "two tents" reaches further only beside a near word left: alone among six, seven and eight it was the plain odd one out (a dev158 reader's R8)
+	// p51a: "two" among five, six and seven is as plainly the odd one out as among six, seven and eight, so
+	// "two tents" with only "five" left near has none either; with "four" left it has four and the next two
 	it('"Two goals" whose near words the article takes has no options, where "two tents" reaches further beside a near word left', () => {
 		const goals = countIn('Two goals in the last six minutes from substitute Ana Kerr won it for Dunmore.', 'Two');
 		const tents = countIn('Two tents in the car park were blown over by the gale.', 'Two');
 		for (let seed = 1; seed <= 20; seed++) {
 			expect(numericDistractors(goals, createPrng(seed), new Set([3, 4, 5])).length).toBeLessThan(3);
 			expect(numericDistractors(tents, createPrng(seed), new Set([3, 4, 5])).length).toBeLessThan(3);
-			expect(numericDistractors(tents, createPrng(seed), new Set([3, 4]))).toHaveLength(3);
+			expect(numericDistractors(tents, createPrng(seed), new Set([3, 4])).length).toBeLessThan(3);
+			expect(numericDistractors(tents, createPrng(seed), new Set([3]))).toHaveLength(3);
 		}
 	});
 

@@ -87,6 +87,38 @@ function multipleOfFigure(stem: string, key: number): boolean {
 	return false;
 }
 
+/** The decimal places `n` is written with as a number (43 → 0, 6.25 → 2). */
+function decimalsOf(n: number): number {
+	return /\.(\d+)$/.exec(String(n))?.[1].length ?? 0;
+}
+
+const COUNT = String.raw`(\d{1,3}(?:,\d{3})*|${WORD_COUNTS.join('|')}|one)`;
+// one count of a list that places its parts: "two in Daejeon", "three at Leeds General", "one from the Netherlands"
+const PLACED_COUNT = new RegExp(String.raw`\b${COUNT}\s(?:(?:in|at|from)\s)(?:the\s)?\p{Lu}[^,;:.()]{0,40}?(?=,\s|\sand\s|[.;:)]|$)`, 'giu');
+// what joins one placed count to the next in one list
+const LIST_JOIN = /^(?:,\s(?:and\s)?|\sand\s)$/;
+
+/**
+ * The sums of every list of two or more counts that the stem places ("two in Daejeon and two in
+ * Colorado", "three at Leeds, one at York and two at Hull"): a key the list adds up to ("recruited
+ * at _____ sites, two in Daejeon and two in Colorado") is worked out, not known (a holdout152
+ * reader's R5). Takes the stem; returns each list's sum.
+ */
+function placedCounts(stem: string): number[] {
+	const sums: number[] = [];
+	let run: { end: number; sum: number; parts: number } | undefined;
+	for (const m of stem.matchAll(PLACED_COUNT)) {
+		const value = /^\d/.test(m[1]) ? Number(m[1].replace(/,/g, '')) : m[1].toLowerCase() === 'one' ? 1 : WORD_COUNTS.indexOf(m[1].toLowerCase()) + 2;
+		if (run !== undefined && LIST_JOIN.test(stem.slice(run.end, m.index))) run = { end: m.index + m[0].length, sum: run.sum + value, parts: run.parts + 1 };
+		else {
+			if (run !== undefined && run.parts >= 2) sums.push(run.sum);
+			run = { end: m.index + m[0].length, sum: value, parts: 1 };
+		}
+	}
+	if (run !== undefined && run.parts >= 2) sums.push(run.sum);
+	return sums;
+}
+
 /** `computableKey`, read afresh. */
 function readComputableKey(stem: string, key: number, keyIsPercent: boolean): boolean {
 	if (multipleOfFigure(stem, key)) return true;
@@ -96,6 +128,7 @@ function readComputableKey(stem: string, key: number, keyIsPercent: boolean): bo
 	const plain = all.filter((f) => !f.percent && !f.word).map((f) => f.value);
 	const percents = all.filter((f) => f.percent).map((f) => f.value);
 	if (!keyIsPercent) {
+		if (placedCounts(stem).some((sum) => sum === key)) return true;
 		for (const [i, a] of plain.entries()) {
 			for (const b of plain.slice(i + 1)) {
 				if (near(a + b, key, true) || near(Math.abs(a - b), key, true)) return true;
@@ -116,9 +149,11 @@ function readComputableKey(stem: string, key: number, keyIsPercent: boolean): bo
 		}
 		return false;
 	}
+	// "rose _____% to €212m, up from €148m": the change is worked out to the key's own rounding, 43 for 43.2 (a dev156s reader's R5)
+	const rounding = 0.5 * 10 ** -decimalsOf(key);
 	for (const a of plain) {
 		for (const b of plain) {
-			if (a !== b && b !== 0 && Math.abs(Math.abs((a - b) / b) * 100 - key) <= 0.05) return true;
+			if (a !== b && b !== 0 && Math.abs(Math.abs((a - b) / b) * 100 - key) <= rounding) return true;
 			// "38,000 tonnes, close to _____% of an output of 820,000 tonnes": the share one is of the other
 			if (a < b && Math.abs((a / b) * 100 - key) <= Math.max(0.5, key * 0.1)) return true;
 			// "accepted by _____% of voters, with 214,386 votes in favour and 206,772 against": one side's share of the two (the holdout49 reader's R5)

@@ -144,10 +144,76 @@ export function partCeiling(after: string, before = ''): number | undefined {
 		if (value !== undefined && value > 0) return value;
 	}
 	const within = /^\s(months?|weeks?|days?|hours?|quarters?)\sof\s(?:(\d{4})|the\s(year|week|day)|this\s(year|week)|last\s(year|week))\b/i.exec(after);
-	if (!within) return undefined;
+	if (!within) return calendarCeiling(after) ?? matchPartCeiling(after);
 	const period = within[2] ? 'year' : (within[3] ?? within[4] ?? within[5]).toLowerCase();
 	const size = IN_PERIOD[`${within[1].toLowerCase().replace(/s$/, '')}/${period}`];
 	return size !== undefined && /\b(?:first|last|opening|final|closing)\s$/i.test(before) ? size - 1 : size;
+}
+
+// how many of a unit of time a calendar period holds at most, for `calendarCeiling`: October is four weeks and three days, so a count of weeks "in October" is at most five
+const IN_CALENDAR: Record<string, number> = {
+	'week/month': 5,
+	'day/month': 31,
+	'day/fortnight': 14,
+	'week/fortnight': 2,
+	'hour/day': 24,
+	'day/week': 7,
+	'hour/week': 168,
+	'week/year': 53,
+	'month/year': 12,
+	'quarter/year': 4,
+	'minute/hour': 60
+};
+const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+// the days of each month, February's in a leap year
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+// "over _____ weeks in October", "_____ days in a single week", "_____ hours during the day": a unit of time counted within one
+// calendar period, group 3 a month's name; not "in October and November" or "in October to December", which join periods
+const IN_CALENDAR_AFTER = new RegExp(
+	String.raw`^\s(minutes?|hours?|days?|weeks?|months?|quarters?)\s(?:in|of|during|across|over|within)\s(?:(?:a|an|one|the|that|a\ssingle|one\ssingle|each)\s)?(?:(?:early|late|mid)[-\s])?(?:(hour|day|week|fortnight|month|year)|(${MONTHS.join('|')}))\b(?!\s(?:and|or|to|through|until)\s|[-–])`,
+	'i'
+);
+
+/**
+ * The most a count of a unit of time can be within the calendar period named right after it
+ * (`after` starts after the number): "over _____ weeks in October" holds five at most, "_____ days in
+ * a fortnight" fourteen, "_____ hours in a single day" 24, "_____ days in April" 30. An option of
+ * "nine weeks in October" is ruled out by the calendar (a dev156s reader's R8). Returns the
+ * inclusive ceiling, or undefined when no period is named or the words join two periods.
+ */
+export function calendarCeiling(after: string): number | undefined {
+	const m = IN_CALENDAR_AFTER.exec(after);
+	if (!m) return undefined;
+	const unit = m[1].toLowerCase().replace(/s$/, '');
+	if (m[3]) {
+		const month = MONTHS.indexOf(m[3].toLowerCase());
+		// "May" is a month only in its capital ("in may" is no period), and so is every month's name here
+		if (!/^\p{Lu}/u.test(m[3])) return undefined;
+		return unit === 'day' ? MONTH_DAYS[month] : IN_CALENDAR[`${unit}/month`];
+	}
+	return IN_CALENDAR[`${unit}/${m[2].toLowerCase()}`];
+}
+
+// "_____ minutes after the break", "_____ minutes into the second half", "_____ minutes before half-time": a count of
+// minutes within one half of a match; "into the third period" within one period of ice hockey
+const IN_HALF_AFTER = /^\s(?:more\s)?minutes?\s(?:after|into|before)\s(?:the\s)?(?:break|interval|restart|half-?time|(?:first|second|opening)\shalf)\b/i;
+const IN_PERIOD_AFTER = /^\s(?:more\s)?minutes?\s(?:into|before\sthe\send\sof)\s(?:the\s)?(?:first|second|third)\speriod\b/i;
+/** The longest half the options reach: 45 minutes and stoppage time. */
+const HALF_MINUTES = 50;
+/** An ice hockey period's minutes. */
+const PERIOD_MINUTES = 20;
+
+/**
+ * The most minutes a count can be within one half or period of a match, by the words right after
+ * it (`after` starts after the number): "levelled _____ minutes after the break" takes no "sixty
+ * minutes after the break", as a half lasts 45 minutes and its stoppage time; "_____ minutes into
+ * the third period" no more than a period's 20 (QUALITY.md R8). Returns the inclusive ceiling, or
+ * undefined when the minutes are counted in no half or period.
+ */
+export function matchPartCeiling(after: string): number | undefined {
+	if (IN_HALF_AFTER.test(after)) return HALF_MINUTES;
+	if (IN_PERIOD_AFTER.test(after)) return PERIOD_MINUTES;
+	return undefined;
 }
 
 /**

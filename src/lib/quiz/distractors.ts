@@ -304,6 +304,14 @@ export function numericDistractors(
 		take([...above].sort((a, b) => a - b), 3);
 		take([...below].sort((a, b) => b - a), 3);
 	}
+	// "two" among six, seven and eight once "one" is dropped: the key alone on one side, further from the
+	// options than they are from each other, is the plain odd one out (a dev158 reader's R8), so no options
+	// the nearest three are taken instead where they leave it among them ("two" beside four, six and seven), else none
+	if (fact.type === 'count' && key <= 12 && decimals === 0 && loneKey(key, word >= 0 ? picked.filter((v) => v >= 2 && v <= 20) : picked)) {
+		const nearest = candidates.filter((v) => word < 0 || (v >= 2 && v <= 20)).sort((a, b) => Math.abs(a - key) - Math.abs(b - key) || a - b).slice(0, 3);
+		if (nearest.length < 3 || loneKey(key, nearest)) return [];
+		picked.splice(0, picked.length, ...nearest);
+	}
 	if (word >= 0) {
 		return picked
 			.filter((v) => v >= 2 && v <= 20)
@@ -327,6 +335,20 @@ export function numericDistractors(
 }
 
 /**
+ * Is `key` the odd one out of its three options, `options`: all of them on one side of it, and the
+ * nearest further from it than the options are from each other ("two" among six, seven and eight), or
+ * three or more from it and as far as they spread ("two" among five, seven and eight)?
+ * Fewer than three options are never so: they make no item anyway.
+ */
+function loneKey(key: number, options: readonly number[]): boolean {
+	if (options.length < 3 || !(options.every((v) => v > key) || options.every((v) => v < key))) return false;
+	const nearest = Math.min(...options.map((v) => Math.abs(v - key)));
+	const spread = Math.max(...options) - Math.min(...options);
+	// "two" among five, seven and eight is as plain as among six, seven and eight; among four, five and six it is not
+	return nearest > spread || (nearest >= 3 && nearest === spread);
+}
+
+/**
  * Before a percentage that is a rate's level rather than a change: "to", "at", "a rate of",
  * "the rate was", a hedge allowed ("fell to about 4%", "held its rate at 9.75%"); not "up to",
  * a cap.
@@ -347,10 +369,11 @@ const TALLY_PARTS = /^(\S+?)(\s(?:votes?\s)?to\s|[-–])(\S+)$/;
  * holdout66 reader's R8); 'race' for a match won by reaching a number (frames
  * of snooker, "first to 17", "best of 33"), whose winner's side stays and only the loser's
  * moves ("17-12" → "17-10", never "18-12"); 'margin' for a win in overtime or sudden death,
- * settled by one goal, whose margin stays ("3-2" → "4-3", "2-1", never "4-2"). Returns fewer
- * than 3 when it cannot.
+ * settled by one goal, whose margin stays ("3-2" → "4-3", "2-1", never "4-2"). `taken`: the
+ * scores the article gives, as "a-b" in figures, which no option repeats either way round (a series'
+ * "2-1 lead" among a game's options was a dev157s find, R8). Returns fewer than 3 when it cannot.
  */
-export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set' | 'sets' | 'lead' | 'race' | 'margin' = false): string[] {
+export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set' | 'sets' | 'lead' | 'race' | 'margin' = false, taken: ReadonlySet<string> = new Set()): string[] {
 	const parts = TALLY_PARTS.exec(fact.text);
 	if (!parts) return [];
 	const [, first, joint, second] = parts;
@@ -373,7 +396,8 @@ export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set'
 		for (const d of [1, 2, 3, 4, -1, -2, -3, -4]) pairs.push(a > b ? [a, b + d] : [a + d, b]);
 	} else if (setScore === 'margin') {
 		pairs.length = 0;
-		for (const d of [1, 2, 3, -1, -2]) pairs.push([a + d, b + d]);
+		// down to 1-0 as well, so a score the article gives taken ("a 2-1 series lead") still leaves a low one
+		for (const d of [1, 2, 3, -1, -2, -3]) pairs.push([a + d, b + d]);
 	}
 	const written = (n: number, like: string) => {
 		if (!words) return String(n);
@@ -381,7 +405,11 @@ export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set'
 		return w && /^\p{Lu}/u.test(like) ? w[0].toUpperCase() + w.slice(1) : w;
 	};
 	const out: string[] = [];
-	for (const [x, y] of prng.shuffle(pairs)) {
+	const order = prng.shuffle(pairs);
+	// a one-goal win among higher scores only ("4-3" beside 5-4, 6-5, 7-6) is told by being the lowest: one lower score goes first where there is one
+	const lower = setScore === 'margin' ? order.findIndex(([x, y]) => x < a && Math.min(x, y) >= 0 && !taken.has(`${x}-${y}`) && !taken.has(`${y}-${x}`)) : -1;
+	if (lower > 0) order.unshift(...order.splice(lower, 1));
+	for (const [x, y] of order) {
 		if (x < 0 || y < 0 || Math.sign(x - y) !== sign || (x === a && y === b)) continue;
 		// a tennis set reaches 7 games only from 5 or 6 all: "7-4" is no score (a blind reader's R8)
 		if ((setScore === 'set' || setScore === 'sets' || setScore === 'lead') && (Math.max(x, y) > 7 || (Math.max(x, y) === 7 && Math.min(x, y) < 5))) continue;
@@ -391,6 +419,8 @@ export function tallyDistractors(fact: Fact, prng: Prng, setScore: false | 'set'
 		const [wx, wy] = [written(x, first), written(y, second)];
 		if (wx === undefined || wy === undefined) continue;
 		const text = `${wx}${joint}${wy}`;
+		// "a 2-1 lead in their series" beside the game's "4-3 win": a score the article gives is no wrong one
+		if (taken.has(`${x}-${y}`) || taken.has(`${y}-${x}`)) continue;
 		if (!out.includes(text)) out.push(text);
 		if (out.length === 3) break;
 	}

@@ -72,6 +72,7 @@ import { leansOnQuoteBefore, openAtStart, quoteOpenAt, quoteRun, quotedWords } f
 import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
 import { cutName, wholeNamesIn } from './cut-names';
+import { wholeCeiling } from './wholes';
 
 // a letter, either side of a name read as a whole word: `offsetsBetween` reads what `(?<![\p{L}])name(?![\p{L}])` found,
 // with no pattern compiled for each name of a new article (about 0.2 ms each for its Unicode classes)
@@ -2208,7 +2209,8 @@ function unwrittenSurname(ctx: Context, option: string): boolean {
 }
 
 // "won 3-2 in overtime", "a sudden-death winner", "a golden goal": the first goal ends the game
-const SUDDEN_DEATH = /\b(?:in|after|during) (?:(?:double|triple|quadruple|the first|the second|sudden-death) )?(?:overtime|OT)\b|\bsudden[- ]death\b|\bgolden goal\b/i;
+// "scored 3:47 into overtime", "an overtime winner" say the same of a goal that ended the game
+const SUDDEN_DEATH = /\b(?:in|after|during|into) (?:(?:double|triple|quadruple|the first|the second|sudden-death) )?(?:overtime|OT)\b|\bovertime (?:winner|goal|winning goal)\b|\bsudden[- ]death\b|\bgolden goal\b/i;
 // "the 30th frame", "first to 17", "best of 33", "a best-of-seven series": a match won by reaching a number
 const RACE_WORDS = /(?<!\btime[- ])\bframes?\b|\b(?:first|race) to (?:\d+|[a-z]+teen|ten|eleven|twelve|[a-z]+ty)\b|\bbest[- ]of[- ](?:\d+|three|five|seven|nine|eleven|[a-z]+teen|[a-z]+ty(?:-[a-z]+)?)\b/i;
 const RACES = new WeakMap<Article, boolean>();
@@ -2223,10 +2225,23 @@ const RACES = new WeakMap<Article, boolean>();
 function matchFormat(ctx: Context, sentenceText: string, fact: Fact): false | 'race' | 'margin' {
 	const [a, b] = fact.text.split(/[-–]|\s(?:votes?\s)?to\s/).map(tallyNumber);
 	if (a === undefined || b === undefined || a === b) return false;
+	// a game settled in overtime is a one-goal win even where its series is a race ("a 2-1 lead in their
+	// best-of-seven semifinal"): "4-0" beside "scored 3:47 into overtime" was a dev157s reader's R8
+	if (Math.abs(a - b) === 1 && SUDDEN_DEATH.test(sentenceText)) return 'margin';
 	let race = RACES.get(ctx.article);
 	if (race === undefined) RACES.set(ctx.article, (race = [ctx.article.title, ...ctx.article.paragraphs].some((p) => RACE_WORDS.test(p))));
-	if (race) return 'race';
-	return Math.abs(a - b) === 1 && SUDDEN_DEATH.test(sentenceText) ? 'margin' : false;
+	return race ? 'race' : false;
+}
+
+/** The scores the article gives other than `fact`, as "a-b" in figures, for `tallyDistractors`' `taken`. */
+function articleTallies(ctx: Context, fact: Fact): Set<string> {
+	const out = new Set<string>();
+	for (const f of ctx.facts.flat()) {
+		if (f.type !== 'tally' || f.text === fact.text) continue;
+		const [a, b] = f.text.split(/[-–]|\s(?:votes?\s)?to\s/).map(tallyNumber);
+		if (a !== undefined && b !== undefined) out.add(`${a}-${b}`);
+	}
+	return out;
 }
 
 // the kinds of one series of shots: "two doses" counts the injections, jabs and shots as well
@@ -2335,7 +2350,10 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "on two additional Sundays a month": a count of a period's days holds no more than the period (changes.ts)
 			const perPeriod = fact.type === 'count' ? perPeriodCeiling(sentenceText.slice(fact.span.end), fact.noun) : undefined;
 			// "a career spanning seven decades, has died aged 91": no span longer than the life allows (changes.ts)
-			const ceiling = fact.type === 'ordinal' ? seriesCeiling(ctx, fact.value, sentenceText.slice(fact.span.end)) : fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article) ?? (perPeriod === undefined ? undefined : perPeriod - 1) ?? lifeSpanCeiling(fact, ctx.facts[sentenceIndexOf(ctx, sentenceText)] ?? extractFacts(sentenceText))) : undefined;
+			const nearCeiling = fact.type === 'ordinal' ? seriesCeiling(ctx, fact.value, sentenceText.slice(fact.span.end)) : fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article) ?? (perPeriod === undefined ? undefined : perPeriod - 1) ?? lifeSpanCeiling(fact, ctx.facts[sentenceIndexOf(ctx, sentenceText)] ?? extractFacts(sentenceText))) : undefined;
+			// "lost _____ seats" on "a nine-seat council": no part bigger than a whole the article sizes (wholes.ts)
+			const whole = fact.type === 'count' ? wholeCeiling(bodyLines(ctx.article), fact.noun, keyNumber(fact.text)) : undefined;
+			const ceiling = nearCeiling === undefined ? whole : Math.min(nearCeiling, whole ?? Infinity);
 			// "All three Dublin shows": "all" takes three or more ("All two shows" was the holdout32 reader's R1)
 			const floor = fact.type === 'count' ? (partFloor(sentenceText.slice(0, fact.span.start)) ?? (/(?<![\p{L}])all\s$/iu.test(sentenceText.slice(0, fact.span.start)) ? 2 : undefined)) : undefined;
 			// "the world record: ___kg" stays above every weight the story gives (plausible.ts)
@@ -2421,7 +2439,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				const setScore = /^(?:[67][-–][0-7]|[0-7][-–][67])$/;
 				const beside = /^,\s(\d[-–]\d)\b/.exec(sentenceText.slice(fact.span.end))?.[1] ?? /\b(\d[-–]\d)(?:\s\(\d+[-–]\d+\))?,\s$/.exec(sentenceText.slice(0, fact.span.start))?.[1];
 				const sets = /^,\s\d[-–]\d,\s\d[-–]\d\b/.test(sentenceText.slice(fact.span.end)) || /\b\d[-–]\d(?:\s\(\d+[-–]\d+\))?,\s\d[-–]\d(?:\s\(\d+[-–]\d+\))?,\s$/.test(sentenceText.slice(0, fact.span.start)) || (setScore.test(fact.text) && beside !== undefined && setScore.test(beside));
-				return tallyDistractors(fact, prng, sets ? 'sets' : set && /\b(?:led|leading|trailed|trailing)\s$/i.test(sentenceText.slice(0, fact.span.start)) ? 'lead' : set ? 'set' : matchFormat(ctx, sentenceText, fact));
+				return tallyDistractors(fact, prng, sets ? 'sets' : set && /\b(?:led|leading|trailed|trailing)\s$/i.test(sentenceText.slice(0, fact.span.start)) ? 'lead' : set ? 'set' : matchFormat(ctx, sentenceText, fact), articleTallies(ctx, fact));
 			}
 			const dash = /[-–]/.exec(fact.text)![0];
 			return tallyDistractors({ ...fact, text: fact.text.replace(dash, ' to ') }, prng).map((t) => t.replace(' to ', dash));
