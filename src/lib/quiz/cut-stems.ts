@@ -1,0 +1,113 @@
+import { tagsOf } from './lexicon';
+
+/**
+ * Stems the simplifier or a rewrite left broken, read against their source sentence (QUALITY.md
+ * R1): a list cut after its second item, a colon's list cut after its first, a semicolon's clause
+ * left as a bare condition, an appositive that lost its closing comma, a full name written twice.
+ * The dev156s and dev157s readers refused each ("wrote four symphonies, two operas.", "focused on
+ * three pledges: building 120 homes.", "; if warming is held close to targets.", "The Union,
+ * Local 417 said", "X's funeral ... choirs X worked with"). Each test takes the stem as shown,
+ * blank and all.
+ */
+
+const BLANK = '_____';
+
+/**
+ * The source sentence after the stem's end, or undefined when the stem's end is not the
+ * sentence's own words: the stem's last words after its blank (at least 12 characters, at most
+ * 30) found in `sentence`. Takes the stem without its final stop.
+ */
+function restAfter(body: string, sentence: string): string | undefined {
+	const afterBlank = body.slice(body.lastIndexOf(BLANK) + (body.includes(BLANK) ? BLANK.length : 0));
+	const tail = afterBlank.slice(-30);
+	if (tail.length < 12) return undefined;
+	const at = sentence.lastIndexOf(tail);
+	return at < 0 ? undefined : sentence.slice(at + tail.length).replace(/[.!?]["”’]?$/, '');
+}
+
+// a finite verb, which a list's item of a few nouns has none of
+const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
+const hasFinite = (text: string) => (text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w).some((t) => FINITE.has(t)));
+
+/**
+ * Does the stem end on the second item of a list that its sentence goes on with ("wrote four
+ * symphonies, two operas." of "... two operas, a violin concerto and 70 choral pieces")? The
+ * stem's last comma opens an item of at most four words with no verb and no "and", and the
+ * sentence goes on past the stem with a comma, a short item and its "and" or "or" before its
+ * next comma: a list cut short reads as broken English and as the whole list (QUALITY.md R1, R6).
+ */
+export function cutInList(stem: string, sentence: string): boolean {
+	const body = stem.replace(/[.?!]$/, '');
+	const comma = body.lastIndexOf(', ');
+	if (comma < 0) return false;
+	const item = body.slice(comma + 2);
+	if (item.split(/\s+/).length > 4 || /\b(?:and|or)\b/.test(item) || hasFinite(item)) return false;
+	const rest = restAfter(body, sentence);
+	return rest !== undefined && /^,\s[^,;:]{1,50}?(?:,\s|\s(?:and|or)\s)/.test(rest) && /\s(?:and|or)\s/.test(rest.split(/[;:]/)[0]);
+}
+
+/**
+ * Does the stem keep a colon whose list its sentence goes on with past the stem ("focused on three
+ * pledges: building 120 homes by 2030." of "..., guaranteeing ..., and publishing ...")? What the
+ * colon announces is then cut to its first item (QUALITY.md R1, R6). A quote's colon ("X said:
+ * “...”") is the speaker's, and no list.
+ */
+export function cutColonList(stem: string, sentence: string): boolean {
+	const body = stem.replace(/[.?!]$/, '');
+	const colon = body.search(/:\s/);
+	if (colon < 0 || /^\s*[“"‘]/.test(body.slice(colon + 1))) return false;
+	const rest = restAfter(body, sentence);
+	return rest !== undefined && /^[,;]\s/.test(rest) && /(?:,|;)\s(?:and|or)\s|\s(?:and|or)\s/.test(rest);
+}
+
+// a conjunction that opens a subordinate clause, which needs a main clause after its comma
+const SUBORDINATOR = /^(?:if|unless|when|whenever|while|whilst|although|though|because|once|whereas|as long as|provided|until|before|after)\s/i;
+
+/**
+ * Does a part of the stem after a semicolon open on a subordinate clause with no comma and main
+ * clause after it ("...; if warming is held close to international targets.")? Cut from its main
+ * clause, it dangles (QUALITY.md R1).
+ */
+export function danglingAfterSemicolon(stem: string): boolean {
+	return stem
+		.split(';')
+		.slice(1)
+		.some((part) => SUBORDINATOR.test(part.trim()) && !/,\s/.test(part));
+}
+
+/**
+ * Does the stem run an appositive into the words after it where its sentence closes it with a
+ * comma ("The Rail Operators Union, Local 417 said ..." of "..., Local 417, which represents ...,
+ * said")? The comma that closed it went with the aside after it, and the name and its
+ * appositive run on into the verb (QUALITY.md R1). Only where the stem opens on the noun phrase
+ * the appositive follows: after a leading phrase ("In March, Acme said") the word after the comma
+ * is the subject, and no appositive is open.
+ */
+export function lostClosingComma(stem: string, sentence: string): boolean {
+	for (const m of stem.matchAll(/,\s/g)) {
+		const prefix = stem.slice(0, m.index);
+		const first = /^[\p{L}’'-]+/u.exec(prefix)?.[0].toLowerCase() ?? '';
+		if (/[,;:“”"]/.test(prefix) || hasFinite(prefix) || tagsOf(first).some((t) => t === 'Preposition' || t === 'Adverb' || t === 'Conjunction')) continue;
+		const words = stem.slice(m.index + 2).split(' ');
+		for (let k = 1; k <= Math.min(6, words.length - 1); k++) {
+			const phrase = words.slice(0, k).join(' ');
+			if (/[,;:]$/.test(phrase)) break;
+			if (sentence.includes(`, ${phrase}, `) && !sentence.includes(`, ${phrase} ${words[k]}`)) return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Does the stem write a person's full name (of two words or more) twice where its sentence does
+ * not ("Gwilym Rhys Morgan's funeral ... six choirs Gwilym Rhys Morgan worked with", the second
+ * a resolved "he")? A writer would use the pronoun; the doubled name reads as clumsy (a dev157s
+ * reader's R1). `fullNames` are the article's persons' full names.
+ */
+export function nameTwice(stem: string, sentence: string, fullNames: Iterable<string>): boolean {
+	const count = (text: string, name: string) => text.split(name).length - 1;
+	for (const name of fullNames) {
+		if (name.includes(' ') && count(stem, name) > 1 && count(sentence, name) <= 1) return true;
+	}
+	return false;
+}
