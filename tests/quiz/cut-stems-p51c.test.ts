@@ -70,3 +70,13 @@ describe('cuts made where a sentence is rewritten', () => {
 		expect(nameObituaryRitesIn(subject, article, { stem: 'A funeral will be held in Tarrow on _____ May.' }).stem).toBe("Idris Vane’s funeral will be held in Tarrow on _____ May.");
 	});
 });
+
+describe('stems whose commas are the sentence’s own', () => {
+	it('keeps a stem ending on an appositive name that a relative clause follows', () => {
+		expect(cutInList('About £_____ was spent on a 9-metre sailing boat, Sea Wren.', 'About £84,000 was spent on a 9-metre sailing boat, Sea Wren, which has since been seized and sold.')).toBe(false);
+	});
+
+	it('keeps a clause joined by ", and" whose subject lost its whole aside', () => {
+		expect(lostClosingComma('Okafor scored on _____ minutes, and Lindqvist added a second soon after.', 'Okafor scored on 12 minutes, and Lindqvist, the Swedish winger, added a second soon after.')).toBe(false);
+	});
+});

@@ -25,9 +25,12 @@ function restAfter(body: string, sentence: string): string | undefined {
 	return at < 0 ? undefined : sentence.slice(at + tail.length).replace(/[.!?]["”’]?$/, '');
 }
 
-// a finite verb, which a list's item of a few nouns has none of
+// a finite verb, which a list's item of a few nouns has none of (a past in -ed the lexicon may not know)
 const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
-const hasFinite = (text: string) => (text.toLowerCase().match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w).some((t) => FINITE.has(t)));
+// (a capitalised word is a name's: "United", "Allied")
+const hasFinite = (text: string) => (text.match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w.toLowerCase()).some((t) => FINITE.has(t)) || (w.length > 4 && /^\p{Ll}.*ed$/u.test(w)));
+// a word that opens a clause or an aside after a comma, never a list's next item
+const CLAUSE_OPENER = /^(?:which|who|whom|whose|where|when|while|as|after|before|but|and|or|so|said|says|according|including|with)\b/;
 
 /**
  * Does the stem end on the second item of a list that its sentence goes on with ("wrote four
@@ -43,7 +46,9 @@ export function cutInList(stem: string, sentence: string): boolean {
 	const item = body.slice(comma + 2);
 	if (item.split(/\s+/).length > 4 || /\b(?:and|or)\b/.test(item) || hasFinite(item)) return false;
 	const rest = restAfter(body, sentence);
-	return rest !== undefined && /^,\s[^,;:]{1,50}?(?:,\s|\s(?:and|or)\s)/.test(rest) && /\s(?:and|or)\s/.test(rest.split(/[;:]/)[0]);
+	// the next item is a noun phrase: ", which has since been sold" or ", and the yacht was sold" goes on with a clause
+	const next = /^,\s([^,;:]{1,50}?)(?:,\s|\s(?:and|or)\s)/.exec(rest ?? '');
+	return next !== null && !CLAUSE_OPENER.test(next[1]) && !hasFinite(next[1]) && /\s(?:and|or)\s/.test(rest!.split(/[;:]/)[0]);
 }
 
 /**
@@ -89,6 +94,8 @@ export function lostClosingComma(stem: string, sentence: string): boolean {
 		const first = /^[\p{L}’'-]+/u.exec(prefix)?.[0].toLowerCase() ?? '';
 		if (/[,;:“”"]/.test(prefix) || hasFinite(prefix) || tagsOf(first).some((t) => t === 'Preposition' || t === 'Adverb' || t === 'Conjunction')) continue;
 		const words = stem.slice(m.index + 2).split(' ');
+		// ", and Carvalho finished" where the sentence has ", and Carvalho, the Brazilian, finished": a clause joined, its aside cut whole
+		if (CLAUSE_OPENER.test(words[0])) continue;
 		for (let k = 1; k <= Math.min(6, words.length - 1); k++) {
 			const phrase = words.slice(0, k).join(' ');
 			if (/[,;:]$/.test(phrase)) break;
