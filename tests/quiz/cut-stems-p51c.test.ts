@@ -3,7 +3,7 @@ import { relativeClauses } from '../../src/lib/quiz/clauses';
 import { extractFacts } from '../../src/lib/quiz/facts';
 import { nameObituaryRitesIn } from '../../src/lib/quiz/obituary';
 import { eventTextsOf } from './report';
-import { cutColonList, cutInList, danglingAfterSemicolon, lostClosingComma, nameTwice } from '../../src/lib/quiz/cut-stems';
+import { cutColonList, cutInList, cutPredicateSeries, danglingAfterSemicolon, lostClosingComma, nameTwice } from '../../src/lib/quiz/cut-stems';
 
 describe('stems cut so that they read broken', () => {
 	it('refuses a list cut after its second item when the sentence goes on with more', () => {
@@ -11,6 +11,18 @@ describe('stems cut so that they read broken', () => {
 		const full = 'In her forty years at the bakery Hollis made 612 wedding cakes, nine christening cakes, a model of the cathedral and more than 300 birthday cakes.';
 		expect(cutInList('In her forty years at the bakery Hollis made _____ wedding cakes, nine christening cakes.', full)).toBe(true);
 		expect(cutInList(sentence, full)).toBe(false);
+	});
+
+	it('refuses a list that "among them" opens cut after its first item', () => {
+		const full = 'The review makes 9 proposals, among them later school start times, a cap on homework for under-11s, and free breakfast clubs.';
+		expect(cutInList('The review makes _____ proposals, among them later school start times.', full)).toBe(true);
+	});
+
+	it('refuses a series of predicates cut before its "and", not a verb after the subject\'s appositive', () => {
+		const full = 'The inquiry heard that Pell charged 30 clients for audits never carried out, doubled the fees of two charities, and hid the money in a cousin\'s account.';
+		expect(cutPredicateSeries("The inquiry heard that Pell charged _____ clients for audits never carried out, doubled the fees of two charities.", full)).toBe(true);
+		const appositive = 'The harbour master, Ruth Lyle, announced on Monday a £2 million plan to dredge the channel, and said work would start in May.';
+		expect(cutPredicateSeries('The harbour master, Ruth Lyle, announced on Monday a £_____ million plan to dredge the channel.', appositive)).toBe(false);
 	});
 
 	it('keeps a stem whose last comma opens a clause, not an item', () => {

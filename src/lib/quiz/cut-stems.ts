@@ -29,6 +29,8 @@ function restAfter(body: string, sentence: string): string | undefined {
 const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
 // (a capitalised word is a name's: "United", "Allied")
 const hasFinite = (text: string) => (text.match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w.toLowerCase()).some((t) => FINITE.has(t)) || (w.length > 4 && /^\p{Ll}.*ed$/u.test(w)));
+// a verb other than a present tense, which the lexicon gives plural nouns too ("lists", "transfer")
+const hasVerbNotPresent = (text: string) => (text.match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w.toLowerCase()).some((t) => t !== 'PresentTense' && FINITE.has(t)) || (w.length > 4 && /^\p{Ll}.*ed$/u.test(w)));
 // a word that opens a clause or an aside after a comma, never a list's next item
 const CLAUSE_OPENER = /^(?:which|who|whom|whose|where|when|while|as|after|before|but|and|or|so|said|says|according|including|with)\b/;
 
@@ -44,11 +46,33 @@ export function cutInList(stem: string, sentence: string): boolean {
 	const comma = body.lastIndexOf(', ');
 	if (comma < 0) return false;
 	const item = body.slice(comma + 2);
-	if (item.split(/\s+/).length > 4 || /\b(?:and|or)\b/.test(item) || hasFinite(item)) return false;
+	// "makes 14 recommendations, among them weekend operating lists": a list's first item after the word that opens it
+	const opened = /^(?:including|among them|such as|notably)\s/.test(item) && item.split(/\s+/).length <= 8;
+	if ((!opened && item.split(/\s+/).length > 4) || /\b(?:and|or)\b/.test(item) || hasVerbNotPresent(item)) return false;
 	const rest = restAfter(body, sentence);
 	// the next item is a noun phrase: ", which has since been sold" or ", and the yacht was sold" goes on with a clause
-	const next = /^,\s([^,;:]{1,50}?)(?:,\s|\s(?:and|or)\s)/.exec(rest ?? '');
-	return next !== null && !CLAUSE_OPENER.test(next[1]) && !hasFinite(next[1]) && /\s(?:and|or)\s/.test(rest!.split(/[;:]/)[0]);
+	// (a present tense is left out: "scheme to transfer patients" reads "transfer" as one)
+	const next = /^,\s([^,;:]{1,80}?)(?:,\s|\s(?:and|or)\s)/.exec(rest ?? '');
+	return next !== null && !CLAUSE_OPENER.test(next[1]) && !hasVerbNotPresent(next[1]) && /\s(?:and|or)\s/.test(rest!.split(/[;:]/)[0]);
+}
+
+const isPast = (word: string) => tagsOf(word).includes('PastTense') || (word.length > 4 && /^\p{Ll}+ed$/u.test(word));
+
+/**
+ * Does the stem end on a predicate of a series whose last its sentence goes on with ("Qureshi billed
+ * 40 councils for hours never worked, inflated the fees paid by residents." of "..., and moved the
+ * proceeds ...")? The stem's last comma opens a past verb with no subject of its own, and the
+ * sentence goes on past the stem with ", and" and another past verb: the series is cut before its
+ * "and", and the stem reads as a comma splice of predicates (QUALITY.md R1).
+ */
+export function cutPredicateSeries(stem: string, sentence: string): boolean {
+	const body = stem.replace(/[.?!]$/, '');
+	const comma = body.lastIndexOf(', ');
+	if (comma < 0 || !isPast(/^[\p{L}-]+/u.exec(body.slice(comma + 2))?.[0] ?? '')) return false;
+	// "The minister, Ann Reid, announced ...": a comma that closes the subject's appositive before its verb, no series
+	if (!(body.slice(0, comma).match(/\p{Ll}[\p{L}-]*/gu) ?? []).some(isPast)) return false;
+	const next = /^,?\s(?:and|or)\s(\p{Ll}+)\b/u.exec(restAfter(body, sentence) ?? '');
+	return next !== null && isPast(next[1]);
 }
 
 /**
