@@ -11,6 +11,8 @@ describe('stems cut so that they read broken', () => {
 		const full = 'In her forty years at the bakery Hollis made 612 wedding cakes, nine christening cakes, a model of the cathedral and more than 300 birthday cakes.';
 		expect(cutInList('In her forty years at the bakery Hollis made _____ wedding cakes, nine christening cakes.', full)).toBe(true);
 		expect(cutInList(sentence, full)).toBe(false);
+		// a true/false statement has no blank: its end is read as the cloze's is
+		expect(cutInList('In her forty years at the bakery Hollis made 612 wedding cakes, nine christening cakes.', full)).toBe(true);
 	});
 
 	it('refuses a list that "among them" opens cut after its first item', () => {
@@ -55,6 +57,7 @@ describe('stems cut so that they read broken', () => {
 		const names = ['Idris Pellow Vane', 'Ann Cole'];
 		expect(nameTwice("Idris Pellow Vane's memorial will be held in Tarrow on 3 May, where a band of _____ players Idris Pellow Vane trained will perform.", full, names)).toBe(true);
 		expect(nameTwice("Idris Pellow Vane's memorial will be held in Tarrow on 3 May, where a band of _____ players he trained will perform.", full, names)).toBe(false);
+		expect(nameTwice("Idris Pellow Vane's death was announced by the Idris Pellow Vane Trust on _____ May.", 'His death was announced by the Idris Pellow Vane Trust on 3 May.', names)).toBe(false);
 	});
 });
 

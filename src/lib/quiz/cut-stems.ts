@@ -1,4 +1,5 @@
 import { tagsOf } from './lexicon';
+import { escapeRe } from './words';
 
 /**
  * Stems the simplifier or a rewrite left broken, read against their source sentence (QUALITY.md
@@ -18,7 +19,7 @@ const BLANK = '_____';
  * 30) found in `sentence`. Takes the stem without its final stop.
  */
 function restAfter(body: string, sentence: string): string | undefined {
-	const afterBlank = body.slice(body.lastIndexOf(BLANK) + (body.includes(BLANK) ? BLANK.length : 0));
+	const afterBlank = body.includes(BLANK) ? body.slice(body.lastIndexOf(BLANK) + BLANK.length) : body;
 	const tail = afterBlank.slice(-30);
 	if (tail.length < 12) return undefined;
 	const at = sentence.lastIndexOf(tail);
@@ -136,7 +137,8 @@ export function lostClosingComma(stem: string, sentence: string): boolean {
  * reader's R1). `fullNames` are the article's persons' full names.
  */
 export function nameTwice(stem: string, sentence: string, fullNames: Iterable<string>): boolean {
-	const count = (text: string, name: string) => text.split(name).length - 1;
+	// "the Ileana Dragomir Foundation": a name inside a longer one is that body's, no second mention of the person
+	const count = (text: string, name: string) => [...text.matchAll(new RegExp(String.raw`${escapeRe(name)}(?! \p{Lu})`, 'gu'))].length;
 	for (const name of fullNames) {
 		if (name.includes(' ') && count(stem, name) > 1 && count(sentence, name) <= 1) return true;
 	}
