@@ -332,6 +332,22 @@ export function relativeClauses(sentence: string, end: number, facts: readonly F
 		// dev159 reader's R1); "who bought the mill, the barn, and the old house" is the relative's own list
 		const listed = m[1] === 'who' ? /,\s(?:and|or)\s(?=(?:the|a|an)\s(?:[\p{L}-]+\s){0,3}?\p{Lu}[\p{Ll}\p{M}’'-]+\s\p{Lu}[\p{Ll}\p{M}’'-]+)/u.exec(sentence.slice(from, to)) : null;
 		if (listed && !(sentence.slice(from + listed.index + listed[0].length, to).match(/[\p{L}’'-]+/gu) ?? []).some((w) => finite(w))) to = from + listed.index;
+		// "came from the county, which gave $4 million, and a raffle that raised $9,000": a noun phrase after ", and"
+		// whose only verb is its own relative's is the next source of the outer sentence, no part of the relative;
+		// written into it, "and a raffle that raised $9,000" hangs without a verb (a dev156s reader's R1). A
+		// relative with a comma before its ", and" may be listing its own objects ("bought the mill, the barn, and ..."): left so
+		const joined = /,\s(?:and|or)\s(?=(?:the|a|an)\s)/u.exec(sentence.slice(from, to));
+		if (joined && !/,(?!\d)/.test(sentence.slice(from, from + joined.index))) {
+			const item = sentence.slice(from + joined.index + joined[0].length, to);
+			// a bare noun ("raffle", "campaign") reads as a present tense to the lexicon: a present verb is one in -s after the noun
+			const words = item.split(/\s(?:that|which|who)\s/)[0].match(/[\p{L}’'-]+/gu) ?? [];
+			const verb = (w: string, i: number) => {
+				const lower = w.toLowerCase();
+				const tags = tagsOf(lower);
+				return AUXILIARY.test(lower) || tags.some((t) => t === 'PastTense' || t === 'Copula' || t === 'Modal' || t === 'Auxiliary') || (lower.length > 4 && /ed$/.test(lower)) || (i > 1 && /[^s]s$/.test(lower) && tags.includes('PresentTense'));
+			};
+			if (!words.some(verb)) to = from + joined.index;
+		}
 		// "X, who received nine years, and Y, owner of a firm, who was sentenced to ...": a run past another
 		// name's own relative keeps that name without a verb ("and Y, ..., who was sentenced", a holdout107 reader's R1)
 		if (/,\s(?:who|which|whose)\s/.test(sentence.slice(from, to))) continue;

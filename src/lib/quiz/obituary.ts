@@ -3,7 +3,7 @@ import type { Article, Sentence } from './types';
 import { kinGender } from './speakers';
 import { apostropheOf } from './anchors';
 import { bodyLines } from './article';
-import { escapeRe, withPossessive } from './words';
+import { containsWord, escapeRe, withPossessive } from './words';
 
 /**
  * The one person an obituary is about (QUALITY.md R4, R7). An obituary names its subject in the
@@ -201,6 +201,9 @@ const RITES_OPENING = /^(?:A|The)( private| public| state| family)? (funeral|mem
 export function nameObituaryRitesIn<W extends { stem: string; falseStem?: string }>(subject: ObituarySubject | undefined, article: Article, written: W): W {
 	// "..., the family said" is written as the subject's family instead (generate.ts), which names the subject once
 	if (!subject || !RITES_OPENING.test(written.stem) || /\bthe family said\b/.test(written.stem)) return written;
+	// "A funeral will be held ..., at which choirs Ann Reid led will sing" names whose already, and the possessive
+	// would write the name twice in one stem (a dev157s reader's R1)
+	if (containsWord(written.stem, subject.surname)) return written;
 	const apostrophe = `${apostropheOf(article)}s`;
 	const owned = (stem: string) => stem.replace(RITES_OPENING, (_, kind: string | undefined, rite: string) => `${withPossessive(subject.full, apostrophe, bodyLines(article))}${kind ?? ''} ${rite}`);
 	return { ...written, stem: owned(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: owned(written.falseStem) }) };

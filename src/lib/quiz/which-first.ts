@@ -128,6 +128,9 @@ function eventClause(text: string, date: DateMention): string | undefined {
 			joiner = m[0].trim();
 		}
 		clause = head.slice(start);
+		// "The government and the rebel front agreed late on Wednesday": an "and" with no past verb before it joins
+		// two subjects, no two clauses, and the option would keep the second alone (a dev157s reader's R1)
+		if (joiner === 'and' && !wordsOf(head.slice(0, start)).some(isPastVerb)) return undefined;
 		// "is widely expected to be chosen ... when the newly elected MLAs meet in ... on Wednesday": a
 		// time clause of an expected event is still to come, whatever past participle it holds
 		if (/^(?:when|after|before|as|once|until)$/i.test(joiner) && UNREALISED_RE.test(head.slice(0, start))) return undefined;
@@ -160,7 +163,9 @@ function eventClause(text: string, date: DateMention): string | undefined {
 	// "Vindkraft Nordisk estimated last year, in evidence to the court, that ...": a clause that
 	// ends on its verb where an aside follows the date leaves the verb's object behind it, and
 	// the option reads "Vindkraft Nordisk estimated" (the holdout48 reader's R1)
-	if (!leading && /^,/.test(after) && isPastVerb(words[words.length - 1])) return undefined;
+	// ("... agreed late on Wednesday to turn the truce into a ceasefire": an infinitive or a "that" clause after the
+	// date is the verb's object as much, and the option "The front agreed" says to nothing: a dev157s reader's R1)
+	if (!leading && /^(?:,|\s(?:to|that)\s)/.test(after) && isPastVerb(words[words.length - 1])) return undefined;
 	// "..., Hallbridge Crown Court heard on Monday": a verb that takes an object, its object left
 	// before the clause, reads as a fragment (the dev145 reader's R1)
 	if (!leading && OBJECT_VERB_END_RE.test(clause)) return undefined;

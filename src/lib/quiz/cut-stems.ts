@@ -1,0 +1,146 @@
+import { tagsOf } from './lexicon';
+import { escapeRe } from './words';
+
+/**
+ * Stems the simplifier or a rewrite left broken, read against their source sentence (QUALITY.md
+ * R1): a list cut after its second item, a colon's list cut after its first, a semicolon's clause
+ * left as a bare condition, an appositive that lost its closing comma, a full name written twice.
+ * The dev156s and dev157s readers refused each ("wrote four symphonies, two operas.", "focused on
+ * three pledges: building 120 homes.", "; if warming is held close to targets.", "The Union,
+ * Local 417 said", "X's funeral ... choirs X worked with"). Each test takes the stem as shown,
+ * blank and all.
+ */
+
+const BLANK = '_____';
+
+/**
+ * The source sentence after the stem's end, or undefined when the stem's end is not the
+ * sentence's own words: the stem's last words after its blank (at least 12 characters, at most
+ * 30) found in `sentence`. Takes the stem without its final stop.
+ */
+function restAfter(body: string, sentence: string): string | undefined {
+	const afterBlank = body.includes(BLANK) ? body.slice(body.lastIndexOf(BLANK) + BLANK.length) : body;
+	const tail = afterBlank.slice(-30);
+	if (tail.length < 12) return undefined;
+	const at = sentence.lastIndexOf(tail);
+	return at < 0 ? undefined : sentence.slice(at + tail.length).replace(/[.!?]["”’]?$/, '');
+}
+
+// a finite verb, which a list's item of a few nouns has none of (a past in -ed the lexicon may not know)
+const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
+// (a capitalised word is a name's: "United", "Allied")
+const hasFinite = (text: string) => (text.match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w.toLowerCase()).some((t) => FINITE.has(t)) || (w.length > 4 && /^\p{Ll}.*ed$/u.test(w)));
+// a verb other than a present tense, which the lexicon gives plural nouns too ("lists", "transfer")
+const hasVerbNotPresent = (text: string) => (text.match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w.toLowerCase()).some((t) => t !== 'PresentTense' && FINITE.has(t)) || (w.length > 4 && /^\p{Ll}.*ed$/u.test(w)));
+// a word that opens a clause or an aside after a comma, never a list's next item
+const CLAUSE_OPENER = /^(?:which|who|whom|whose|where|when|while|as|after|before|but|and|or|so|said|says|according|including|with)\b/;
+
+/**
+ * Does the stem end on the second item of a list that its sentence goes on with ("wrote four
+ * symphonies, two operas." of "... two operas, a violin concerto and 70 choral pieces")? The
+ * stem's last comma opens an item of at most four words with no verb and no "and", and the
+ * sentence goes on past the stem with a comma, a short item and its "and" or "or" before its
+ * next comma: a list cut short reads as broken English and as the whole list (QUALITY.md R1, R6).
+ */
+export function cutInList(stem: string, sentence: string): boolean {
+	const body = stem.replace(/[.?!]$/, '');
+	const comma = body.lastIndexOf(', ');
+	if (comma < 0) return false;
+	const item = body.slice(comma + 2);
+	// "makes 14 recommendations, among them weekend operating lists": a list's first item after the word that opens it
+	const opened = /^(?:including|among them|such as|notably)\s/.test(item) && item.split(/\s+/).length <= 8;
+	if ((!opened && item.split(/\s+/).length > 4) || /\b(?:and|or)\b/.test(item) || hasVerbNotPresent(item)) return false;
+	const rest = restAfter(body, sentence);
+	// the next item is a noun phrase: ", which has since been sold" or ", and the yacht was sold" goes on with a clause
+	// (a present tense is left out: "scheme to transfer patients" reads "transfer" as one)
+	const next = /^,\s([^,;:]{1,80}?)(?:,\s|\s(?:and|or)\s)/.exec(rest ?? '');
+	return next !== null && !CLAUSE_OPENER.test(next[1]) && !hasVerbNotPresent(next[1]) && /\s(?:and|or)\s/.test(rest!.split(/[;:]/)[0]);
+}
+
+const isPast = (word: string) => tagsOf(word).includes('PastTense') || (word.length > 4 && /^\p{Ll}+ed$/u.test(word));
+
+/**
+ * Does the stem end on a predicate of a series whose last its sentence goes on with ("Qureshi billed
+ * 40 councils for hours never worked, inflated the fees paid by residents." of "..., and moved the
+ * proceeds ...")? The stem's last comma opens a past verb with no subject of its own, and the
+ * sentence goes on past the stem with ", and" and another past verb: the series is cut before its
+ * "and", and the stem reads as a comma splice of predicates (QUALITY.md R1).
+ */
+export function cutPredicateSeries(stem: string, sentence: string): boolean {
+	const body = stem.replace(/[.?!]$/, '');
+	const comma = body.lastIndexOf(', ');
+	if (comma < 0 || !isPast(/^[\p{L}-]+/u.exec(body.slice(comma + 2))?.[0] ?? '')) return false;
+	// "The minister, Ann Reid, announced ...": a comma that closes the subject's appositive before its verb, no series
+	if (!(body.slice(0, comma).match(/\p{Ll}[\p{L}-]*/gu) ?? []).some(isPast)) return false;
+	const next = /^,?\s(?:and|or)\s(\p{Ll}+)\b/u.exec(restAfter(body, sentence) ?? '');
+	return next !== null && isPast(next[1]);
+}
+
+/**
+ * Does the stem keep a colon whose list its sentence goes on with past the stem ("focused on three
+ * pledges: building 120 homes by 2030." of "..., guaranteeing ..., and publishing ...")? What the
+ * colon announces is then cut to its first item (QUALITY.md R1, R6). A quote's colon ("X said:
+ * “...”") is the speaker's, and no list.
+ */
+export function cutColonList(stem: string, sentence: string): boolean {
+	const body = stem.replace(/[.?!]$/, '');
+	const colon = body.search(/:\s/);
+	if (colon < 0 || /^\s*[“"‘]/.test(body.slice(colon + 1))) return false;
+	const rest = restAfter(body, sentence);
+	return rest !== undefined && /^[,;]\s/.test(rest) && /(?:,|;)\s(?:and|or)\s|\s(?:and|or)\s/.test(rest);
+}
+
+// a conjunction that opens a subordinate clause, which needs a main clause after its comma
+const SUBORDINATOR = /^(?:if|unless|when|whenever|while|whilst|although|though|because|once|whereas|as long as|provided|until|before|after)\s/i;
+
+/**
+ * Does a part of the stem after a semicolon open on a subordinate clause with no comma and main
+ * clause after it ("...; if warming is held close to international targets.")? Cut from its main
+ * clause, it dangles (QUALITY.md R1).
+ */
+export function danglingAfterSemicolon(stem: string): boolean {
+	return stem
+		.split(';')
+		.slice(1)
+		.some((part) => SUBORDINATOR.test(part.trim()) && !/,\s/.test(part));
+}
+
+/**
+ * Does the stem run an appositive into the words after it where its sentence closes it with a
+ * comma ("The Rail Operators Union, Local 417 said ..." of "..., Local 417, which represents ...,
+ * said")? The comma that closed it went with the aside after it, and the name and its
+ * appositive run on into the verb (QUALITY.md R1). Only where the stem opens on the noun phrase
+ * the appositive follows: after a leading phrase ("In March, Acme said") the word after the comma
+ * is the subject, and no appositive is open.
+ */
+export function lostClosingComma(stem: string, sentence: string): boolean {
+	for (const m of stem.matchAll(/,\s/g)) {
+		const prefix = stem.slice(0, m.index);
+		const first = /^[\p{L}’'-]+/u.exec(prefix)?.[0].toLowerCase() ?? '';
+		if (/[,;:“”"]/.test(prefix) || hasFinite(prefix) || tagsOf(first).some((t) => t === 'Preposition' || t === 'Adverb' || t === 'Conjunction')) continue;
+		const words = stem.slice(m.index + 2).split(' ');
+		// ", and Carvalho finished" where the sentence has ", and Carvalho, the Brazilian, finished": a clause joined, its aside cut whole
+		if (CLAUSE_OPENER.test(words[0])) continue;
+		for (let k = 1; k <= Math.min(6, words.length - 1); k++) {
+			const phrase = words.slice(0, k).join(' ');
+			if (/[,;:]$/.test(phrase)) break;
+			if (sentence.includes(`, ${phrase}, `) && !sentence.includes(`, ${phrase} ${words[k]}`)) return true;
+		}
+	}
+	return false;
+}
+
+/**
+ * Does the stem write a person's full name (of two words or more) twice where its sentence does
+ * not ("Gwilym Rhys Morgan's funeral ... six choirs Gwilym Rhys Morgan worked with", the second
+ * a resolved "he")? A writer would use the pronoun; the doubled name reads as clumsy (a dev157s
+ * reader's R1). `fullNames` are the article's persons' full names.
+ */
+export function nameTwice(stem: string, sentence: string, fullNames: Iterable<string>): boolean {
+	// "the Ileana Dragomir Foundation": a name inside a longer one is that body's, no second mention of the person
+	const count = (text: string, name: string) => [...text.matchAll(new RegExp(String.raw`${escapeRe(name)}(?! \p{Lu})`, 'gu'))].length;
+	for (const name of fullNames) {
+		if (name.includes(' ') && count(stem, name) > 1 && count(sentence, name) <= 1) return true;
+	}
+	return false;
+}
