@@ -43,6 +43,9 @@ export interface StoryOrganisation {
 const BUSINESS_NOUN: Record<string, string> = {
 	company: 'company',
 	firm: 'company',
+	// "Porto start-up Corvelo raises ...": unread, "the company" went to an investor firm the body named (R6) or to R4
+	'start-up': 'company',
+	startup: 'company',
 	business: 'company',
 	group: 'company',
 	grocer: 'retailer',
