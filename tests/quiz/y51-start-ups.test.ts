@@ -23,3 +23,17 @@ describe('a start-up the headline and the lead name as the story’s one organis
 		expect(stems.some((s) => s.includes('Atlântico Capital in 2022'))).toBe(false);
 	});
 });
+
+describe('a sea or an ocean in a business lead', () => {
+	const results = [
+		'Havlund ASA, the Ålesund-based fish farmer, reported a 9 per cent fall in quarterly profit on Tuesday, blaming lower prices for Atlantic salmon and higher fuel costs for its North Sea feed barges.',
+		'Profit for the quarter came to NOK 640 million, down from NOK 703 million a year earlier.',
+		'Shares in the company fell 3.1 per cent in Oslo.',
+		...filler
+	];
+
+	it('is no second body that "the company" may mean ("Atlantic salmon", "North Sea feed barges")', () => {
+		expect(story('Havlund profit falls 9% on weaker salmon prices', results)).toBe('Havlund ASA [company]');
+		expect(stemsFrom('Havlund profit falls 9% on weaker salmon prices', results, 'Shares in the company')).toContain('OK: Shares in Havlund ASA fell _____ per cent in Oslo.');
+	});
+});
