@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { headlineNounPhrase, withHeadlineNounPhrase } from '../../src/lib/quiz/in-view';
+import { filler, stemsFrom } from './report';
 
 const tram = 'Regional court halts $2.4 billion tram extension over unpaid compensation';
 const tramBody = [
@@ -26,5 +27,18 @@ describe('the thing a headline names, written in for a bare "the <noun>" of a st
 		expect(withHeadlineNounPhrase(hub, hubBody, 'Alun Price was seen at the hub on Monday.')).toBe('Alun Price was seen at the orthopaedic hub on Monday.');
 		// a place after the noun still says which one: the headline's phrase is not written in twice
 		expect(withHeadlineNounPhrase(hub, hubBody, 'Alun Price was seen at the hub in Dunmere.')).toBe('Alun Price was seen at the hub in Dunmere.');
+	});
+});
+
+describe('a venue a stem makes the subject of a modal', () => {
+	it('is refused where the stem never says which ("the plant should be ...")', () => {
+		const results = [
+			'Havlund ASA, the Ålesund-based fish farmer, reported a 9 per cent fall in quarterly profit on Tuesday.',
+			'Havlund also confirmed it would build a NOK 900 million hatchery near Molde. Work is due to begin in June, and the company said the plant should be ready by the end of 2029.',
+			...filler
+		];
+		const stems = stemsFrom('Havlund profit falls 9% on weaker salmon prices', results, 'the plant should');
+		expect(stems.length).toBeGreaterThan(0);
+		expect(stems.filter((s) => s.startsWith('OK:'))).toEqual([]);
 	});
 });
