@@ -206,8 +206,10 @@ export function headlineNounPhrase(title: string, noun: string, body: string): s
 	const terms = termsOf(title);
 	const verbs = new Set(terms.filter((t) => t.tags.includes('Verb')).map((t) => t.text.toLowerCase()));
 	// "14 theatre companies": the noun modifies the next one, which is the thing named
+	// ("railway extension over unpaid compensation": a headline's linking word ends the phrase, though the lexicon files
+	// "over" and "against" as adjectives; read as a modifier, every "the railway extension" of a dev144 ruling went to R4)
 	const next = words[at + 1];
-	if (next !== undefined && bare(words[at]) === words[at] && /^\p{Ll}+$/u.test(next) && !verbs.has(next) && !tagsOf(next).some((t) => PHRASE_STOP.has(t) || VERB_OR_LINK.has(t))) return undefined;
+	if (next !== undefined && bare(words[at]) === words[at] && /^\p{Ll}+$/u.test(next) && !verbs.has(next) && !HEADLINE_LINK.test(next) && !tagsOf(next).some((t) => PHRASE_STOP.has(t) || VERB_OR_LINK.has(t))) return undefined;
 	// "global top 100": a figure after the noun is part of what it names
 	if (next !== undefined && bare(words[at]) === words[at] && /^[€$£]?\d/.test(next)) return undefined;
 	const figure = (w: string) => /^[€$£¥₹]?\d[\d.,]*(?:[%kmb]|bn|pc)?$/i.test(w) || /^\d[\d.,]*-\p{L}+$/u.test(w);
@@ -485,12 +487,12 @@ const PHRASES = new WeakMap<readonly string[], Map<string, string | undefined>>(
  * although the headline names them: a stem is read on its own (QUALITY.md R4). The stem stays as
  * it is inside a direct quote (the speaker's words, R6), where it writes the phrase already,
  * where a place after it says which ("the gauge at Kaub", never "the Kaub gauge at Kaub", a blind
- * reader's R1), or where the body tells of several things of the noun (`severalOf`). A sum the
+ * reader's R1; a month or a day is no place: "at the hub in April" is the headline's hub), or where the body tells of several things of the noun (`severalOf`). A sum the
  * headline gives a purpose to takes that purpose (`withHeadlineSumPurpose`).
  */
 export function withHeadlineNounPhrase(title: string, paragraphs: readonly string[], stem: string): string {
 	// the sum's purpose is written last, so the offsets the noun phrases are read at are the stem's own
-	return withHeadlineSumPurpose(title, withNamedCraft(title, paragraphs, withNamedStorm(title, withFinedOwner(title, paragraphs, stem))).replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}’'-]|,? \p{Lu}| of\b| (?:at|in|on|near|outside|off) \p{Lu})/gu, (whole, the: string, noun: string, at: number) => {
+	return withHeadlineSumPurpose(title, withNamedCraft(title, paragraphs, withNamedStorm(title, withFinedOwner(title, paragraphs, stem))).replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}’'-]|,? \p{Lu}| of\b| (?:at|in|on|near|outside|off) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu, (whole, the: string, noun: string, at: number) => {
 		if (quotedAt(stem, at)) return whole;
 		let phrases = PHRASES.get(paragraphs);
 		if (!phrases) PHRASES.set(paragraphs, (phrases = new Map()));

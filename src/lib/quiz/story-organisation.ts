@@ -43,6 +43,9 @@ export interface StoryOrganisation {
 const BUSINESS_NOUN: Record<string, string> = {
 	company: 'company',
 	firm: 'company',
+	// "Porto start-up Corvelo raises ...": unread, "the company" went to an investor firm the body named (R6) or to R4
+	'start-up': 'company',
+	startup: 'company',
 	business: 'company',
 	group: 'company',
 	grocer: 'retailer',
@@ -236,6 +239,9 @@ export function namedStoryOrganisation(source: StorySource, noun: string, before
 	return containsWord(before, bare) || (possessive && short && containsWord(before, first));
 }
 
+// oceans and seas, which no gazetteer of places here lists and which name no body
+const WATERS = /^(?:Atlantic|Pacific|Arctic|Antarctic|Indian Ocean|Southern Ocean|Baltic|North Sea|Irish Sea|Mediterranean|Caribbean|Adriatic|Aegean|Black Sea|Red Sea|Caspian|Barents Sea|Norwegian Sea|Celtic Sea)$/;
+
 // "on Friday", "in March": calendar words are no names of bodies
 const CALENDAR = new RegExp(`^(?:January|February|March|April|May|June|July|August|September|October|November|December|${WEEKDAY})$`);
 // "cabin crew represented by Fórsa", "members of Unite": a union its workers belong to is no business
@@ -267,6 +273,9 @@ function otherBodyIn(rest: string, source: StorySource): boolean {
 		if (/-(?:based|listed|headquartered)$/.test(name) || name.split('-').every((part) => CALENDAR.test(part))) continue;
 		// "U.S. carmakers": a country's initials with their points
 		if (/^(?:\p{Lu}\.)+\p{Lu}$/u.test(name) && countryOf(name.replace(/\./g, ''))) continue;
+		// "prices for Atlantic salmon", "North Sea oil": a sea's name tells what kind of thing, never of a second body (a
+		// dev162 results lead lost every "the company" to R4)
+		if (WATERS.test(name)) continue;
 		if (CALENDAR.test(name) || source.places.has(lower) || hasTag(lower, 'Place') || hasTag(lower, 'Demonym') || countryOfDemonym(name) || isCountry(name) || isCity(name)) continue;
 		if (persons.some((f) => f.text === name || f.text.includes(name))) continue;
 		if (UNION_BEFORE.test(rest.slice(0, m.index))) continue;
