@@ -5698,6 +5698,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Jim Van Loon, who grows apples on 160 acres near Simcoe, said ...", "the Creators' Rights Alliance, which represents about 40
 	// organisations": a figure a relative clause gives to describe a side figure is background, too small a fact to estimate (the holdout63 and holdout64 readers' R7)
 	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && sideFigureAside(ctx, sentence, fact)) return 'R7';
+	// "Ana Duarte, 41, a baker who drives in from Ostrava, said she would share a taxi with ___ neighbours": a passer-by's
+	// own circumstances, told for colour, are no fact of the story (the dev157s and dev15x readers' R7)
+	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent' || fact.type === 'ordinal') && bystanderDetail(ctx, sentence, fact)) return 'R7';
 	if (boxScoreLine(sentence.text, fact)) {
 		const player = ctx.facts[sentence.index].filter((f) => f.type === 'person' && f.surname && f.span.end <= fact.span.start).pop();
 		if (player && !centralPerson(ctx, player.surname!)) return 'R7';
@@ -5939,6 +5942,30 @@ function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 		return lone !== null && isFirstName(lone[1]);
 	}
 	return !centralPerson(ctx, beside.surname);
+}
+
+/**
+ * Is a figure one of a passer-by's own circumstances: in the sentence that gives the age of someone
+ * the story only passes by (`bystanderAge`: "Ana Duarte, 41, a baker ..."), after their name, and
+ * counting something the headline and the first two paragraphs never speak of ("share a taxi with
+ * two neighbours" in a story of a strike)? A case the story is told through keeps its figure where
+ * it counts what the story counts ("waited 83 weeks for a hip operation" in a story of waiting
+ * times, which a dev159 reader kept). Takes the context, the source sentence and the key's fact.
+ */
+function bystanderDetail(ctx: Context, sentence: Sentence, fact: Fact): boolean {
+	const facts = ctx.facts[sentence.index];
+	const age = facts.find((f) => f.type === 'age' && f.span.end <= fact.span.start && bystanderAge(ctx, sentence, f));
+	if (!age) return false;
+	const owner = facts.find((f) => f.type === 'person' && f.surname && f.span.end <= fact.span.start && Math.abs(f.span.end - age.span.start) <= 4);
+	if (!owner) return false;
+	// the counted word, or the word the figure sizes ("£40 a week", "18." of "turned 18" counts nothing the story does)
+	const counted = fact.noun ?? /^\s?(?:per cent\s|%\s)?(?:of\s)?(?:(?:the|their|his|her)\s)?(\p{L}[\p{L}-]*)/u.exec(sentence.text.slice(fact.span.end))?.[1];
+	if (!counted) return true;
+	const lead = ctx.sentences.find((s) => ctx.facts[s.index].length > 0)?.paragraph ?? 0;
+	// "colleagues" is told as "colleague", "families" as "family"
+	const stem = counted.toLowerCase().replace(/ies$/, 'y').replace(/(?:es|s)$/, '');
+	const told = [ctx.article.title, ...ctx.sentences.filter((s) => s.paragraph <= lead + 1).map((s) => s.text)].join(' ');
+	return !new RegExp(String.raw`(?<![\p{L}])${escapeRe(stem)}`, 'iu').test(told);
 }
 
 // words that put a name of the lead after its verb or inside a phrase: "the opposition was narrowly ahead of Prime Minister Johan Ekdahl's bloc"
