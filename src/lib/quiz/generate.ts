@@ -48,7 +48,7 @@ import { storySubjectIn } from './story-subject';
 import { nameLegislatureIn, unnamedLegislature } from './legislatures';
 import { nameCrashIn } from './crashes';
 import { bareChangeCount, bareHoldingCount, countNounIn } from './bare-counts';
-import { goalkeepersOf, teamsNamed, teamsOf } from './goalkeepers';
+import { goalkeepersOf, teamBefore, teamsNamed, teamsOf } from './goalkeepers';
 import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
 import { FORECAST_BEFORE, FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colonListAfter, dashedVote, listCountsKey, macroRateCeiling, magnitudeDistractors, namedEventYear, namesListedAfter, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, headlinesOwnPhrase, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
@@ -2419,7 +2419,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "scored from a corner taken by ___", "saved a penalty from ___": only a person of the key's team (goalkeepers.ts)
 			const teams = teamsOf(bodyLines(ctx.article));
 			const keyTeam = fact.surname ? teams.get(fact.surname) : undefined;
-			const sameTeam = (name: string) => keyTeam === undefined || (teams.get(name.split(' ').pop() ?? name) ?? keyTeam) === keyTeam;
+			// "Severnside lock ___": the stem names the team, so only a person the article puts in it fits (goalkeepers.ts)
+			const stemTeam = teamBefore(bodyLines(ctx.article), sentenceText.slice(0, fact.span.start));
+			const sameTeam = (name: string) => (stemTeam === undefined || teams.get(name.split(' ').pop() ?? name) === stemTeam) && (keyTeam === undefined || (teams.get(name.split(' ').pop() ?? name) ?? keyTeam) === keyTeam);
 			return prng
 				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))
 				.filter((o) => !unwrittenSurname(ctx, o) && !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!origin || sameOrigin(originOf(ctx, o), origin)) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && (!bowlers || bowlers.has(o.split(' ').pop() ?? o)) && (!roleWord || playsRole(ctx.article, o.split(' ').pop() ?? o, roleWord)) && keeper(o) === keeper(fact.text) && sameTeam(o) && o.split(' ').length === fact.text.split(' ').length)

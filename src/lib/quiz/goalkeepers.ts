@@ -35,7 +35,7 @@ let last: { text: string; keepers: ReadonlySet<string> } | undefined;
 // "Kestrel Town: Nowicki; Webb, Farrow, ...": a team sheet, its team before the colon and two semicolons after it
 const TEAM_SHEET = /^([^\n:;,]{2,40}):\s([^\n]*;[^\n]*;[^\n]*)$/gmu;
 // the positions and offices of a team's people, after the team's name ("Kestrel goalkeeper", "Marlow manager")
-const TEAM_ROLE = String.raw`(?:goalkeeper|keeper|goalie|striker|forward|midfielder|defender|winger|full-back|centre-back|center-back|left-back|right-back|wing-back|captain|skipper|substitute|playmaker|defenceman|defenseman|manager|coach|head coach|boss)`;
+const TEAM_ROLE = String.raw`(?:goalkeeper|keeper|goalie|goaltender|netminder|striker|forward|midfielder|defender|winger|full-back|centre-back|center-back|left-back|right-back|wing-back|captain|skipper|substitute|playmaker|defenceman|defenseman|manager|coach|head coach|boss|lock|prop|hooker|flanker|fly-half|scrum-half|wing|centre|center|director of rugby)`;
 // "Kestrel goalkeeper Tomasz Nowicki", "the Marlow manager, Steve Crane"
 const TEAM_BEFORE = new RegExp(String.raw`(?<![\p{L}’'-])((?:${NAME_WORD}\s){0,2}${NAME_WORD})\s${TEAM_ROLE},?\s((?:${NAME_WORD}\s){0,2}${NAME_WORD})`, 'gu');
 // "Farrow, the Kestrel captain"
@@ -68,11 +68,28 @@ const teamsRead = keptPerText((text: string) => {
 		found.set(surname, (found.get(surname) ?? new Set()).add(team));
 	};
 	for (const { team, names: sheet } of sheets) for (const m of sheet.matchAll(new RegExp(NAME_WORD, 'gu'))) file(m[0], team);
-	for (const m of text.matchAll(TEAM_BEFORE)) if (!/^(?:The|A|An|His|Her|Their)$/.test(m[1])) file(m[2].split(' ').pop()!, m[1].replace(/^(?:The|A|An|His|Her|Their)\s/, ''));
+	// "Severnside's director of rugby, Gareth Llewellyn": the team is the same, owning its people
+	for (const m of text.matchAll(TEAM_BEFORE)) if (!/^(?:The|A|An|His|Her|Their)$/.test(m[1])) file(m[2].split(' ').pop()!, m[1].replace(/^(?:The|A|An|His|Her|Their)\s/, '').replace(/[’']s?$/, ''));
 	for (const m of text.matchAll(TEAM_AFTER)) file(m[1], m[2]);
 	const teams = new Map([...found].filter(([, t]) => t.size === 1).map(([surname, t]) => [surname, [...t][0]]));
 	return { teams: teams as ReadonlyMap<string, string>, names: names as ReadonlyMap<string, string> };
 }, 8);
+
+/**
+ * The team a sentence names right before a person's slot with a position or office ("Severnside
+ * lock ___", "the Wolves goalie ___"), as its team sheet writes it, when the article tells who
+ * plays for it (`teamsOf`); undefined otherwise. The slot's person is one of that team, so a
+ * person of the other team, or one whose team the article never tells, is ruled out by the stem
+ * itself (a dev156s reader's R8: "Severnside lock ___" with Glanmor's players among its options).
+ * Takes the article's text and the sentence up to the slot.
+ */
+export function teamBefore(text: string, before: string): string | undefined {
+	const m = new RegExp(String.raw`((?:${NAME_WORD}\s){0,2}${NAME_WORD})\s${TEAM_ROLE},?\s$`, 'u').exec(before);
+	if (!m) return undefined;
+	const { teams, names } = teamsRead(text);
+	const team = names.get(m[1].replace(/^(?:The|A|An|His|Her|Their)\s/, '').replace(/[’']s?$/, ''));
+	return team !== undefined && [...teams.values()].includes(team) ? team : undefined;
+}
 
 /**
  * The teams of a match report (`teamsOf`) that a statement names in the third person ("Kestrel
