@@ -1844,6 +1844,15 @@ function soleStoryCountry(ctx: Context, place: string): boolean {
 }
 
 /**
+ * Does the headline name the country `place` (as the article writes it) by its name or its people's
+ * ("Icelandic fishing town" for Iceland)? Takes the context and the place; false for a place that is no country.
+ */
+function headlineCountry(ctx: Context, place: string): boolean {
+	const country = countryOf(place) ?? place;
+	return isCountry(country) && [country, ...demonymsOf(country)].some((name) => containsWord(ctx.article.title, name));
+}
+
+/**
  * Is `place` one of exactly two story countries (`storyCountries`) while `stem` names the other,
  * by its name or its people ("Turkish citizens")? Then a blank for `place` is the story's other
  * party, which no player misses. Takes the context, the key as the article writes it and the stem.
@@ -5546,7 +5555,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "More than 1.3 million Turkish citizens visited _____ last year" in a story of Turkey and Greece: where the story
 	// has two countries and the stem names one, the other is the answer every player guesses (the holdout137 reader's R7)
 	if (fact.type === 'place' && fact.level === 'country' && w.type !== 'true-false' && otherStoryCountry(ctx, keyText, w.stem)) return 'R7';
-	if (fact.type === 'place' && fact.level === 'country' && sentence.paragraph > 0 && soleStoryCountry(ctx, keyText) && /(?:\b(?:in|across|throughout)\s(?:the\s)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s|central\s|rural\s|coastal\s)?|\b(?:(?:north|south|east|west)(?:-?(?:east|west))?ern|central|rural|coastal)\s)$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
+	// "Voters went to the polls across _____" under "... mayor of Icelandic fishing town": a country the headline names, by
+	// its name or its people, is the story's country whatever others it passes by, and where it happens no question (a dev156s reader's R7)
+	if (fact.type === 'place' && fact.level === 'country' && sentence.paragraph > 0 && (soleStoryCountry(ctx, keyText) || headlineCountry(ctx, keyText)) && /(?:\b(?:in|across|throughout)\s(?:the\s)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s|central\s|rural\s|coastal\s)?|\b(?:(?:north|south|east|west)(?:-?(?:east|west))?ern|central|rural|coastal)\s)$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "$0.4623 per $100 of assessed value", "5.2 cases per 100,000 people": the base a rate is
 	// counted on is its unit, no fact of the story (a holdout76 reader's R7)
 	if ((fact.type === 'money' || fact.type === 'count') && /\bper\s$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
