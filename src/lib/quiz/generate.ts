@@ -48,7 +48,7 @@ import { storySubjectIn } from './story-subject';
 import { nameLegislatureIn, unnamedLegislature } from './legislatures';
 import { nameCrashIn } from './crashes';
 import { bareChangeCount, bareHoldingCount, countNounIn } from './bare-counts';
-import { goalkeepersOf, teamBefore, teamsNamed, teamsOf } from './goalkeepers';
+import { coachedTeam, goalkeepersOf, teamBefore, teamsNamed, teamsOf } from './goalkeepers';
 import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
 import { FORECAST_BEFORE, FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colonListAfter, dashedVote, listCountsKey, macroRateCeiling, magnitudeDistractors, namedEventYear, namesListedAfter, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, headlinesOwnPhrase, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
@@ -2429,7 +2429,10 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const teams = teamsOf(bodyLines(ctx.article));
 			const keyTeam = fact.surname ? teams.get(fact.surname) : undefined;
 			// "Severnside lock ___": the stem names the team, so only a person the article puts in it fits (goalkeepers.ts)
-			const stemTeam = teamBefore(bodyLines(ctx.article), sentenceText.slice(0, fact.span.start));
+			// "Coach Dale Whitcombe pulled ___": only one of the coach's own players, and no one where his team is untold (goalkeepers.ts)
+			const coached = coachedTeam(bodyLines(ctx.article), sentenceText.slice(0, fact.span.start));
+			if (coached === null) return [];
+			const stemTeam = coached ?? teamBefore(bodyLines(ctx.article), sentenceText.slice(0, fact.span.start));
 			const sameTeam = (name: string) => (stemTeam === undefined || teams.get(name.split(' ').pop() ?? name) === stemTeam) && (keyTeam === undefined || (teams.get(name.split(' ').pop() ?? name) ?? keyTeam) === keyTeam);
 			return prng
 				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))

@@ -1,3 +1,4 @@
+import { familyNameLeads } from './person-options';
 import { escapeRe, keptPerText } from './words';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]+`;
@@ -24,7 +25,8 @@ export function goalkeepersOf(text: string): ReadonlySet<string> {
 	if (last?.text === text) return last.keepers;
 	const keepers = new Set<string>();
 	for (const pattern of [KEEPER_BEFORE, KEEPER_AFTER, LINE_UP]) {
-		for (const m of text.matchAll(pattern)) keepers.add(m[1].split(' ').pop()!);
+		// "goaltender Park Min-jun", written family name first, goes by "Park" (`familyNameLeads`)
+		for (const m of text.matchAll(pattern)) keepers.add(familyNameLeads(m[1]) ? m[1].split(' ')[0] : m[1].split(' ').pop()!);
 	}
 	last = { text, keepers };
 	return keepers;
@@ -89,6 +91,23 @@ export function teamBefore(text: string, before: string): string | undefined {
 	const { teams, names } = teamsRead(text);
 	const team = names.get(m[1].replace(/^(?:The|A|An|His|Her|Their)\s/, '').replace(/[’']s?$/, ''));
 	return team !== undefined && [...teams.values()].includes(team) ? team : undefined;
+}
+
+// "coach Dale Whitcombe pulled ", "manager Ruth Baines took off ": a team's coach acting on one of the players he picks
+const COACH_ACTS = new RegExp(String.raw`\b(?:[Cc]oach|[Mm]anager|[Bb]oss|[Hh]ead coach)\s(?:${NAME_WORD}\s){0,2}(${NAME_WORD})\s(?:pulled|benched|substituted|replaced|dropped|rested|recalled|subbed|took\soff|brought\son|sent\son|sent\sout|started)\s$`, 'u');
+
+/**
+ * Whose team a slot's person plays for when a coach acts on them ("Coach Dale Whitcombe pulled
+ * ___ for an extra attacker"): the coach's team, by `teamsOf`; null when the article does not tell
+ * the coach's team, so no other person is surely none of his players; undefined when no coach acts
+ * on the slot. A coach pulls, benches or brings on only his own players, so one of the other team
+ * makes a false statement absurd (a dev157s reader's R8: the other side's forward "pulled" for an
+ * extra attacker). Takes the article's text and the sentence up to the slot.
+ */
+export function coachedTeam(text: string, before: string): string | null | undefined {
+	const coach = COACH_ACTS.exec(before)?.[1];
+	if (coach === undefined) return undefined;
+	return teamsRead(text).teams.get(coach) ?? null;
 }
 
 /**
