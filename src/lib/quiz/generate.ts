@@ -5636,6 +5636,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Another user, 29-year-old software developer Jonathan Ng": the job of a passer-by the story
 	// quotes for colour is no fact of it (the holdout72 reader's R7)
 	if (fact.type === 'person' && w.stem.includes(' is described as ') && bystanderIn(ctx, sentence)) return 'R7';
+	// "Dr Ana Lind, a glaciologist at the Tromsø Ice Institute who was not involved in the study": where an outside
+	// commentator works says who vouches for the finding, and is no fact of the story (a dev157s reader's R7)
+	if (fact.type === 'person' && w.stem.includes(' is described as ') && OUTSIDE_COMMENT.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "The judge, Elaine Cartwright, who has been involved in dog showing for _____ decades": how
 	// long someone the story passes by has done their work is no more a fact of it than their age (the holdout61 reader's R7)
 	if (fact.type === 'count' && CAREER_AFTER.test(sentence.text.slice(fact.span.end)) && CAREER_BEFORE.test(sentence.text.slice(0, fact.span.start))) {
@@ -5986,6 +5989,9 @@ function bystanderDetail(ctx: Context, sentence: Sentence, fact: Fact): boolean 
 
 // words that put a name of the lead after its verb or inside a phrase: "the opposition was narrowly ahead of Prime Minister Johan Ekdahl's bloc"
 const NOT_LEAD_SUBJECT = /\b(?:of|by|for|with|to|from|against|than|ahead|behind|and|is|was|are|were|has|had|have|said|says|told|after|over)\s/;
+
+/** After a name, the clause that makes its bearer an outside commentator: "who was not involved in the study", "who had no role in the research". */
+const OUTSIDE_COMMENT = /^,[^.;:“”"]{0,120}\bwho\s(?:was|is|were|are|had|has)\s(?:not\s(?:involved|part of)|no\s(?:role|part)\sin)\b/;
 
 /** Does the sentence give the age of someone the story only passes by (`bystanderAge`: "29-year-old software developer Jonathan Ng")? */
 function bystanderIn(ctx: Context, sentence: Sentence): boolean {
