@@ -17,8 +17,9 @@ describe('a coach acts only on his own players (R8)', () => {
 });
 
 describe('a goalkeeper written family name first goes by the family name', () => {
-	it('"goaltender Kim Seo-yeon" is keeper Kim', () => {
+	it('"goaltender Kim Seo-yeon" is keeper Kim, and so is "Goaltender Kim Seo-yeon" opening a sentence', () => {
 		expect([...goalkeepersOf('The Hawks started goaltender Kim Seo-yeon, and Falcons goalie Pete Varley made 28 saves.')].sort()).toEqual(['Kim', 'Varley']);
+		expect([...goalkeepersOf('The Hawks won in overtime. Goaltender Kim Seo-yeon made 31 saves.')]).toEqual(['Kim']);
 	});
 });
 

@@ -3,7 +3,8 @@ import { escapeRe, keptPerText } from './words';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]+`;
 // "goalkeeper", "keeper", "goalie"; no "zookeeper", "wicketkeeper" nor "wicket-keeper", whose holders play another game
-const KEEPER = String.raw`(?<![\p{L}-])(?:goalkeeper|keeper|goalie|goaltender)`;
+// (capitalised to open a sentence too: "Goaltender Park Min-jun made 38 saves")
+const KEEPER = String.raw`(?<![\p{L}-])(?:[Gg]oalkeeper|[Kk]eeper|[Gg]oalie|[Gg]oaltender)`;
 // "goalkeeper Tobias Henke", "the Everton goalkeeper, Liam Harrower"
 const KEEPER_BEFORE = new RegExp(String.raw`${KEEPER},?\s((?:${NAME_WORD}\s){0,2}${NAME_WORD})`, 'gu');
 // "Harrower, the Everton keeper", "Ana Ruiz, their first-choice goalkeeper"
