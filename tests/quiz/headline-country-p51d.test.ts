@@ -15,6 +15,13 @@ describe('a country the headline names is no blank where the story happens (R7)'
 		expect(checks.every((c) => c === 'R7')).toBe(true);
 	});
 
+	it('reads the country in an adjective made of its name: "Icelandic" for Iceland', () => {
+		const icelandic = election.map((p) => p.replace('across Norway', 'across Iceland'));
+		const checks = checksOf('Brazilian-born nurse set to become mayor of Icelandic harbour town', icelandic, /towns across _____/);
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks.every((c) => c === 'R7')).toBe(true);
+	});
+
 	it('still asks it where the headline names no country', () => {
 		const checks = checksOf('Nurse set to become mayor of Skarvik after council vote', election, /towns across _____/);
 		expect(checks).toContain('');

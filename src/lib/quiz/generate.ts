@@ -1844,12 +1844,14 @@ function soleStoryCountry(ctx: Context, place: string): boolean {
 }
 
 /**
- * Does the headline name the country `place` (as the article writes it) by its name or its people's
- * ("Icelandic fishing town" for Iceland)? Takes the context and the place; false for a place that is no country.
+ * Does the headline name the country `place` (as the article writes it) by its name, its people's
+ * or an adjective made of its name ("Norwegian harbour town", "Icelandic fishing town")? Takes the context and the place; false for a place that is no country.
  */
 function headlineCountry(ctx: Context, place: string): boolean {
 	const country = countryOf(place) ?? place;
-	return isCountry(country) && [country, ...demonymsOf(country)].some((name) => containsWord(ctx.article.title, name));
+	if (!isCountry(country)) return false;
+	// "Icelandic", which the demonyms' list gives only as "Icelander": the country's name with an adjective's ending
+	return [country, ...demonymsOf(country)].some((name) => containsWord(ctx.article.title, name)) || new RegExp(String.raw`(?<![\p{L}])${escapeRe(country)}(?:ic|ish|ian)(?![\p{L}])`, 'u').test(ctx.article.title);
 }
 
 /**
