@@ -15,7 +15,18 @@ const waits = [
 	'Doreen Halsey, 71, a retired postwoman from Kelby, waited 67 weeks for a knee operation that was carried out in March.'
 ];
 
+const trial = [
+	'A former school bursar who stole £640,000 from a village primary school was jailed for six years on Friday.',
+	'Colin Ashcroft, 61, moved the money into his own accounts over eight years, Lowbridge Crown Court heard.',
+	'Office manager Ruth Dearing, 44, was given an 18-month suspended sentence after admitting false accounting.'
+];
+
 describe('a passer-by\'s own circumstances are no fact of the story (R7)', () => {
+	it('keeps the sentence of a party to the story ("Office manager Ruth Dearing, 44, was given ..."), who is introduced by no trade and says nothing', () => {
+		const checks = checksOf('Former school bursar jailed for six years over £640,000 theft', trial, /Ruth Dearing, 44, was given an? \d+-month suspended sentence/);
+		expect(checks).toContain('');
+	});
+
 	it('refuses the count of neighbours a commuter the strike story quotes will share a taxi with', () => {
 		const checks = checksOf('Tarrow bus drivers to strike for four days', strike, /taxi with _____ neighbours/);
 		expect(checks.length).toBeGreaterThan(0);

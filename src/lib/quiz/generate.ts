@@ -5967,7 +5967,8 @@ function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 
 /**
  * Is a figure one of a passer-by's own circumstances: in the sentence that gives the age of someone
- * the story only passes by (`bystanderAge`: "Ana Duarte, 41, a baker ..."), after their name, and
+ * the story only passes by (`bystanderAge`) and introduces them by a trade or as speaking ("Ana
+ * Duarte, 41, a baker ...", "Ana Duarte, 41, said ..."), after their name, and
  * counting something the headline and the first two paragraphs never speak of ("share a taxi with
  * two neighbours" in a story of a strike)? A case the story is told through keeps its figure where
  * it counts what the story counts ("waited 83 weeks for a hip operation" in a story of waiting
@@ -5979,6 +5980,9 @@ function bystanderDetail(ctx: Context, sentence: Sentence, fact: Fact): boolean 
 	if (!age) return false;
 	const owner = facts.find((f) => f.type === 'person' && f.surname && f.span.end <= fact.span.start && Math.abs(f.span.end - age.span.start) <= 4);
 	if (!owner) return false;
+	// a passer-by is introduced by a trade or a home ("Ana Duarte, 41, a baker") or speaks ("..., 41, said"); a party to
+	// the story acts in it ("his finance manager Daniel Hurst, 38, was given a 20-month sentence", kept on dev146)
+	if (!/^,\s(?:(?:a|an)\s|(?:said|says|told))/.test(sentence.text.slice(age.span.end))) return false;
 	// the counted word, or the word the figure sizes ("£40 a week", "18." of "turned 18" counts nothing the story does)
 	const counted = fact.noun ?? /^\s?(?:per cent\s|%\s)?(?:of\s)?(?:(?:the|their|his|her)\s)?(\p{L}[\p{L}-]*)/u.exec(sentence.text.slice(fact.span.end))?.[1];
 	if (!counted) return true;
