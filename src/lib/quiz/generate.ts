@@ -48,7 +48,7 @@ import { storySubjectIn } from './story-subject';
 import { nameLegislatureIn, unnamedLegislature } from './legislatures';
 import { nameCrashIn } from './crashes';
 import { bareChangeCount, bareHoldingCount, countNounIn } from './bare-counts';
-import { goalkeepersOf, teamsNamed, teamsOf } from './goalkeepers';
+import { coachedTeam, goalkeepersOf, teamBefore, teamsNamed, teamsOf } from './goalkeepers';
 import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
 import { FORECAST_BEFORE, FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colonListAfter, dashedVote, listCountsKey, macroRateCeiling, magnitudeDistractors, namedEventYear, namesListedAfter, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, headlinesOwnPhrase, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
@@ -1888,6 +1888,17 @@ function soleStoryCountry(ctx: Context, place: string): boolean {
 }
 
 /**
+ * Does the headline name the country `place` (as the article writes it) by its name, its people's
+ * or an adjective made of its name ("Norwegian harbour town", "Icelandic fishing town")? Takes the context and the place; false for a place that is no country.
+ */
+function headlineCountry(ctx: Context, place: string): boolean {
+	const country = countryOf(place) ?? place;
+	if (!isCountry(country)) return false;
+	// "Icelandic", which the demonyms' list gives only as "Icelander": the country's name with an adjective's ending
+	return [country, ...demonymsOf(country)].some((name) => containsWord(ctx.article.title, name)) || new RegExp(String.raw`(?<![\p{L}])${escapeRe(country)}(?:ic|ish|ian)(?![\p{L}])`, 'u').test(ctx.article.title);
+}
+
+/**
  * Is `place` one of exactly two story countries (`storyCountries`) while `stem` names the other,
  * by its name or its people ("Turkish citizens")? Then a blank for `place` is the story's other
  * party, which no player misses. Takes the context, the key as the article writes it and the stem.
@@ -2481,7 +2492,12 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "scored from a corner taken by ___", "saved a penalty from ___": only a person of the key's team (goalkeepers.ts)
 			const teams = teamsOf(bodyLines(ctx.article));
 			const keyTeam = fact.surname ? teams.get(fact.surname) : undefined;
-			const sameTeam = (name: string) => keyTeam === undefined || (teams.get(name.split(' ').pop() ?? name) ?? keyTeam) === keyTeam;
+			// "Severnside lock ___": the stem names the team, so only a person the article puts in it fits (goalkeepers.ts)
+			// "Coach Dale Whitcombe pulled ___": only one of the coach's own players, and no one where his team is untold (goalkeepers.ts)
+			const coached = coachedTeam(bodyLines(ctx.article), sentenceText.slice(0, fact.span.start));
+			if (coached === null) return [];
+			const stemTeam = coached ?? teamBefore(bodyLines(ctx.article), sentenceText.slice(0, fact.span.start));
+			const sameTeam = (name: string) => (stemTeam === undefined || teams.get(name.split(' ').pop() ?? name) === stemTeam) && (keyTeam === undefined || (teams.get(name.split(' ').pop() ?? name) ?? keyTeam) === keyTeam);
 			return prng
 				.shuffle(personOptions(ctx, fact, fact.text, genderMatters, officeTitleBefore(sentenceText, fact.span.start)))
 				.filter((o) => !unwrittenSurname(ctx, o) && !containsWord(sentenceText, o.split(' ').pop() ?? o) && (!origin || sameOrigin(originOf(ctx, o), origin)) && (!ruledOut || ctx.persons.get(o.split(' ').pop() ?? o)?.gender !== ruledOut) && (!kin || ctx.persons.get(o.split(' ').pop() ?? o)?.gender === kin) && (!bowlers || bowlers.has(o.split(' ').pop() ?? o)) && (!roleWord || playsRole(ctx.article, o.split(' ').pop() ?? o, roleWord)) && keeper(o) === keeper(fact.text) && sameTeam(o) && o.split(' ').length === fact.text.split(' ').length)
@@ -5615,7 +5631,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "More than 1.3 million Turkish citizens visited _____ last year" in a story of Turkey and Greece: where the story
 	// has two countries and the stem names one, the other is the answer every player guesses (the holdout137 reader's R7)
 	if (fact.type === 'place' && fact.level === 'country' && w.type !== 'true-false' && otherStoryCountry(ctx, keyText, w.stem)) return 'R7';
-	if (fact.type === 'place' && fact.level === 'country' && sentence.paragraph > 0 && soleStoryCountry(ctx, keyText) && /(?:\b(?:in|across|throughout)\s(?:the\s)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s|central\s|rural\s|coastal\s)?|\b(?:(?:north|south|east|west)(?:-?(?:east|west))?ern|central|rural|coastal)\s)$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
+	// "Voters went to the polls across _____" under "... mayor of Icelandic fishing town": a country the headline names, by
+	// its name or its people, is the story's country whatever others it passes by, and where it happens no question (a dev156s reader's R7)
+	if (fact.type === 'place' && fact.level === 'country' && sentence.paragraph > 0 && (soleStoryCountry(ctx, keyText) || headlineCountry(ctx, keyText)) && /(?:\b(?:in|across|throughout)\s(?:the\s)?(?:(?:north|south|east|west)(?:-?(?:east|west))?(?:ern)?\s|central\s|rural\s|coastal\s)?|\b(?:(?:north|south|east|west)(?:-?(?:east|west))?ern|central|rural|coastal)\s)$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
 	// "$0.4623 per $100 of assessed value", "5.2 cases per 100,000 people": the base a rate is
 	// counted on is its unit, no fact of the story (a holdout76 reader's R7)
 	if ((fact.type === 'money' || fact.type === 'count') && /\bper\s$/i.test(sentence.text.slice(0, fact.span.start))) return 'R7';
@@ -5693,6 +5711,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Another user, 29-year-old software developer Jonathan Ng": the job of a passer-by the story
 	// quotes for colour is no fact of it (the holdout72 reader's R7)
 	if (fact.type === 'person' && w.stem.includes(' is described as ') && bystanderIn(ctx, sentence)) return 'R7';
+	// "Dr Ana Lind, a glaciologist at the Tromsø Ice Institute who was not involved in the study": where an outside
+	// commentator works says who vouches for the finding, and is no fact of the story (a dev157s reader's R7)
+	if (fact.type === 'person' && w.stem.includes(' is described as ') && OUTSIDE_COMMENT.test(sentence.text.slice(fact.span.end))) return 'R7';
 	// "The judge, Elaine Cartwright, who has been involved in dog showing for _____ decades": how
 	// long someone the story passes by has done their work is no more a fact of it than their age (the holdout61 reader's R7)
 	if (fact.type === 'count' && CAREER_AFTER.test(sentence.text.slice(fact.span.end)) && CAREER_BEFORE.test(sentence.text.slice(0, fact.span.start))) {
@@ -5771,6 +5792,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Jim Van Loon, who grows apples on 160 acres near Simcoe, said ...", "the Creators' Rights Alliance, which represents about 40
 	// organisations": a figure a relative clause gives to describe a side figure is background, too small a fact to estimate (the holdout63 and holdout64 readers' R7)
 	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent') && sideFigureAside(ctx, sentence, fact)) return 'R7';
+	// "Ana Duarte, 41, a baker who drives in from Ostrava, said she would share a taxi with ___ neighbours": a passer-by's
+	// own circumstances, told for colour, are no fact of the story (the dev157s and dev15x readers' R7)
+	if ((fact.type === 'count' || fact.type === 'money' || fact.type === 'percent' || fact.type === 'ordinal') && bystanderDetail(ctx, sentence, fact)) return 'R7';
 	if (boxScoreLine(sentence.text, fact)) {
 		const player = ctx.facts[sentence.index].filter((f) => f.type === 'person' && f.surname && f.span.end <= fact.span.start).pop();
 		if (player && !centralPerson(ctx, player.surname!)) return 'R7';
@@ -6014,8 +6038,39 @@ function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 	return !centralPerson(ctx, beside.surname);
 }
 
+/**
+ * Is a figure one of a passer-by's own circumstances: in the sentence that gives the age of someone
+ * the story only passes by (`bystanderAge`) and introduces them by a trade or as speaking ("Ana
+ * Duarte, 41, a baker ...", "Ana Duarte, 41, said ..."), after their name, and
+ * counting something the headline and the first two paragraphs never speak of ("share a taxi with
+ * two neighbours" in a story of a strike)? A case the story is told through keeps its figure where
+ * it counts what the story counts ("waited 83 weeks for a hip operation" in a story of waiting
+ * times, which a dev159 reader kept). Takes the context, the source sentence and the key's fact.
+ */
+function bystanderDetail(ctx: Context, sentence: Sentence, fact: Fact): boolean {
+	const facts = ctx.facts[sentence.index];
+	const age = facts.find((f) => f.type === 'age' && f.span.end <= fact.span.start && bystanderAge(ctx, sentence, f));
+	if (!age) return false;
+	const owner = facts.find((f) => f.type === 'person' && f.surname && f.span.end <= fact.span.start && Math.abs(f.span.end - age.span.start) <= 4);
+	if (!owner) return false;
+	// a passer-by is introduced by a trade or a home ("Ana Duarte, 41, a baker") or speaks ("..., 41, said"); a party to
+	// the story acts in it ("his finance manager Daniel Hurst, 38, was given a 20-month sentence", kept on dev146)
+	if (!/^,\s(?:(?:a|an)\s|(?:said|says|told))/.test(sentence.text.slice(age.span.end))) return false;
+	// the counted word, or the word the figure sizes ("£40 a week", "18." of "turned 18" counts nothing the story does)
+	const counted = fact.noun ?? /^\s?(?:per cent\s|%\s)?(?:of\s)?(?:(?:the|their|his|her)\s)?(\p{L}[\p{L}-]*)/u.exec(sentence.text.slice(fact.span.end))?.[1];
+	if (!counted) return true;
+	const lead = ctx.sentences.find((s) => ctx.facts[s.index].length > 0)?.paragraph ?? 0;
+	// "colleagues" is told as "colleague", "families" as "family"
+	const stem = counted.toLowerCase().replace(/ies$/, 'y').replace(/(?:es|s)$/, '');
+	const told = [ctx.article.title, ...ctx.sentences.filter((s) => s.paragraph <= lead + 1).map((s) => s.text)].join(' ');
+	return !new RegExp(String.raw`(?<![\p{L}])${escapeRe(stem)}`, 'iu').test(told);
+}
+
 // words that put a name of the lead after its verb or inside a phrase: "the opposition was narrowly ahead of Prime Minister Johan Ekdahl's bloc"
 const NOT_LEAD_SUBJECT = /\b(?:of|by|for|with|to|from|against|than|ahead|behind|and|is|was|are|were|has|had|have|said|says|told|after|over)\s/;
+
+/** After a name, the clause that makes its bearer an outside commentator: "who was not involved in the study", "who had no role in the research". */
+const OUTSIDE_COMMENT = /^,[^.;:“”"]{0,120}\bwho\s(?:was|is|were|are|had|has)\s(?:not\s(?:involved|part of)|no\s(?:role|part)\sin)\b/;
 
 /** Does the sentence give the age of someone the story only passes by (`bystanderAge`: "29-year-old software developer Jonathan Ng")? */
 function bystanderIn(ctx: Context, sentence: Sentence): boolean {

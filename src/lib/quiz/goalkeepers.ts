@@ -1,8 +1,10 @@
+import { familyNameLeads } from './person-options';
 import { escapeRe, keptPerText } from './words';
 
 const NAME_WORD = String.raw`\p{Lu}[\p{L}\p{M}’'-]+`;
 // "goalkeeper", "keeper", "goalie"; no "zookeeper", "wicketkeeper" nor "wicket-keeper", whose holders play another game
-const KEEPER = String.raw`(?<![\p{L}-])(?:goalkeeper|keeper|goalie|goaltender)`;
+// (capitalised to open a sentence too: "Goaltender Park Min-jun made 38 saves")
+const KEEPER = String.raw`(?<![\p{L}-])(?:[Gg]oalkeeper|[Kk]eeper|[Gg]oalie|[Gg]oaltender)`;
 // "goalkeeper Tobias Henke", "the Everton goalkeeper, Liam Harrower"
 const KEEPER_BEFORE = new RegExp(String.raw`${KEEPER},?\s((?:${NAME_WORD}\s){0,2}${NAME_WORD})`, 'gu');
 // "Harrower, the Everton keeper", "Ana Ruiz, their first-choice goalkeeper"
@@ -24,7 +26,8 @@ export function goalkeepersOf(text: string): ReadonlySet<string> {
 	if (last?.text === text) return last.keepers;
 	const keepers = new Set<string>();
 	for (const pattern of [KEEPER_BEFORE, KEEPER_AFTER, LINE_UP]) {
-		for (const m of text.matchAll(pattern)) keepers.add(m[1].split(' ').pop()!);
+		// "goaltender Park Min-jun", written family name first, goes by "Park" (`familyNameLeads`)
+		for (const m of text.matchAll(pattern)) keepers.add(familyNameLeads(m[1]) ? m[1].split(' ')[0] : m[1].split(' ').pop()!);
 	}
 	last = { text, keepers };
 	return keepers;
@@ -35,7 +38,7 @@ let last: { text: string; keepers: ReadonlySet<string> } | undefined;
 // "Kestrel Town: Nowicki; Webb, Farrow, ...": a team sheet, its team before the colon and two semicolons after it
 const TEAM_SHEET = /^([^\n:;,]{2,40}):\s([^\n]*;[^\n]*;[^\n]*)$/gmu;
 // the positions and offices of a team's people, after the team's name ("Kestrel goalkeeper", "Marlow manager")
-const TEAM_ROLE = String.raw`(?:goalkeeper|keeper|goalie|striker|forward|midfielder|defender|winger|full-back|centre-back|center-back|left-back|right-back|wing-back|captain|skipper|substitute|playmaker|defenceman|defenseman|manager|coach|head coach|boss)`;
+const TEAM_ROLE = String.raw`(?:goalkeeper|keeper|goalie|goaltender|netminder|striker|forward|midfielder|defender|winger|full-back|centre-back|center-back|left-back|right-back|wing-back|captain|skipper|substitute|playmaker|defenceman|defenseman|manager|coach|head coach|boss|lock|prop|hooker|flanker|fly-half|scrum-half|wing|centre|center|director of rugby)`;
 // "Kestrel goalkeeper Tomasz Nowicki", "the Marlow manager, Steve Crane"
 const TEAM_BEFORE = new RegExp(String.raw`(?<![\p{L}’'-])((?:${NAME_WORD}\s){0,2}${NAME_WORD})\s${TEAM_ROLE},?\s((?:${NAME_WORD}\s){0,2}${NAME_WORD})`, 'gu');
 // "Farrow, the Kestrel captain"
@@ -68,11 +71,45 @@ const teamsRead = keptPerText((text: string) => {
 		found.set(surname, (found.get(surname) ?? new Set()).add(team));
 	};
 	for (const { team, names: sheet } of sheets) for (const m of sheet.matchAll(new RegExp(NAME_WORD, 'gu'))) file(m[0], team);
-	for (const m of text.matchAll(TEAM_BEFORE)) if (!/^(?:The|A|An|His|Her|Their)$/.test(m[1])) file(m[2].split(' ').pop()!, m[1].replace(/^(?:The|A|An|His|Her|Their)\s/, ''));
+	// "Severnside's director of rugby, Gareth Llewellyn": the team is the same, owning its people
+	for (const m of text.matchAll(TEAM_BEFORE)) if (!/^(?:The|A|An|His|Her|Their)$/.test(m[1])) file(m[2].split(' ').pop()!, m[1].replace(/^(?:The|A|An|His|Her|Their)\s/, '').replace(/[’']s?$/, ''));
 	for (const m of text.matchAll(TEAM_AFTER)) file(m[1], m[2]);
 	const teams = new Map([...found].filter(([, t]) => t.size === 1).map(([surname, t]) => [surname, [...t][0]]));
 	return { teams: teams as ReadonlyMap<string, string>, names: names as ReadonlyMap<string, string> };
 }, 8);
+
+/**
+ * The team a sentence names right before a person's slot with a position or office ("Severnside
+ * lock ___", "the Wolves goalie ___"), as its team sheet writes it, when the article tells who
+ * plays for it (`teamsOf`); undefined otherwise. The slot's person is one of that team, so a
+ * person of the other team, or one whose team the article never tells, is ruled out by the stem
+ * itself (a dev156s reader's R8: "Severnside lock ___" with Glanmor's players among its options).
+ * Takes the article's text and the sentence up to the slot.
+ */
+export function teamBefore(text: string, before: string): string | undefined {
+	const m = new RegExp(String.raw`((?:${NAME_WORD}\s){0,2}${NAME_WORD})\s${TEAM_ROLE},?\s$`, 'u').exec(before);
+	if (!m) return undefined;
+	const { teams, names } = teamsRead(text);
+	const team = names.get(m[1].replace(/^(?:The|A|An|His|Her|Their)\s/, '').replace(/[’']s?$/, ''));
+	return team !== undefined && [...teams.values()].includes(team) ? team : undefined;
+}
+
+// "coach Dale Whitcombe pulled ", "manager Ruth Baines took off ": a team's coach acting on one of the players he picks
+const COACH_ACTS = new RegExp(String.raw`\b(?:[Cc]oach|[Mm]anager|[Bb]oss|[Hh]ead coach)\s(?:${NAME_WORD}\s){0,2}(${NAME_WORD})\s(?:pulled|benched|substituted|replaced|dropped|rested|recalled|subbed|took\soff|brought\son|sent\son|sent\sout|started)\s$`, 'u');
+
+/**
+ * Whose team a slot's person plays for when a coach acts on them ("Coach Dale Whitcombe pulled
+ * ___ for an extra attacker"): the coach's team, by `teamsOf`; null when the article does not tell
+ * the coach's team, so no other person is surely none of his players; undefined when no coach acts
+ * on the slot. A coach pulls, benches or brings on only his own players, so one of the other team
+ * makes a false statement absurd (a dev157s reader's R8: the other side's forward "pulled" for an
+ * extra attacker). Takes the article's text and the sentence up to the slot.
+ */
+export function coachedTeam(text: string, before: string): string | null | undefined {
+	const coach = COACH_ACTS.exec(before)?.[1];
+	if (coach === undefined) return undefined;
+	return teamsRead(text).teams.get(coach) ?? null;
+}
 
 /**
  * The teams of a match report (`teamsOf`) that a statement names in the third person ("Kestrel

@@ -24,6 +24,10 @@ interface Names {
 	fully: Set<string>;
 	/** Full names, and their surnames, that the article writes only after a preposition of place (`onlyAsPlace`). */
 	places: Set<string>;
+	/** The first word of each full name, by the surname it opens ("Rhys" → {"Meredith"}). */
+	firstOf: Map<string, Set<string>>;
+	/** Surnames of two or more words that open on a lower-case particle ("ap Rhys", "van Dijk"), lower-case. */
+	particled: Set<string>;
 }
 
 const NAMES = new WeakMap<object, Names>();
@@ -40,7 +44,10 @@ function namesOf(key: object, article: PersonNames): Names {
 	const lone = new Set<string>();
 	// the given names of names written family name first (`familyNameLeads`): "Lan" of "Tran Ngoc Lan", whom the story calls Tran
 	const given = new Set<string>();
+	const firstOf = new Map<string, Set<string>>();
+	const particled = new Set<string>();
 	for (const p of article.persons) {
+		if (/^\p{Ll}+\s/u.test(p.surname)) particled.add(p.surname.toLowerCase());
 		if (!p.text.includes(' ')) {
 			lone.add(p.text);
 			continue;
@@ -53,6 +60,7 @@ function namesOf(key: object, article: PersonNames): Names {
 		const firsts = fulls.get(p.surname) ?? new Set<string>();
 		if (!hasTag(first.toLowerCase(), 'Actor')) firsts.add(first);
 		fulls.set(p.surname, firsts);
+		if (first !== p.surname) firstOf.set(first, (firstOf.get(first) ?? new Set()).add(p.surname));
 	}
 	const places = new Set<string>();
 	for (const p of new Map(article.persons.filter((q) => q.text.includes(' ')).map((q) => [q.text, q])).values()) {
@@ -66,7 +74,9 @@ function namesOf(key: object, article: PersonNames): Names {
 		// "but Lan deserved it": a given name the lexicon does not know is one all the same where the article's full name has it (a sealed holdout86 reader's R8)
 		firstOnly: new Set([...lone].filter((n) => !fulls.has(n) && (isFirstName(n) || given.has(n)))),
 		fully: new Set(fulls.keys()),
-		places
+		places,
+		firstOf,
+		particled
 	};
 	NAMES.set(key, names);
 	return names;
@@ -77,19 +87,27 @@ function namesOf(key: object, article: PersonNames): Names {
  * undefined when it is: a name the article writes only as a place (`onlyAsPlace`: "Monte
  * Peller") is no person ('R8'); a lone surname two people of the article share is no answer at all
  * ('R3': "Ashworth" may be either); a lone first name ("Geoff") among surnames breaks the name
- * format ('R5'); a lone name never written after a first name that the article writes as an
+ * format ('R5'), as does a surname of two words
+ * ("ap Rhys") among full names; a lone name that opens another person's full name ("Rhys" beside
+ * Rhys Meredith) may be either ('R3'); a lone name never written after a first name that the article writes as an
  * organisation, or after "the" ("the Justice Department"), is no person ('R8'). Takes a key
  * object to cache the article's names on (the generation context), the article's names and the
  * options. QUALITY.md R3, R5, R8.
  */
 export function personOptionFault(key: object, article: PersonNames, options: readonly string[]): 'R3' | 'R5' | 'R8' | undefined {
-	const { shared, firstOnly, fully, places } = namesOf(key, article);
+	const { shared, firstOnly, fully, places, firstOf, particled } = namesOf(key, article);
 	// "a summit finish on Monte Peller": a mountain a first name opens is no rider (the holdout69 reader's R8)
 	if (options.some((o) => places.has(o))) return 'R8';
 	// "Nordhafen Shipmanagement said ..." read as a speaker: a body among people is of another type (a blind reader's R8)
 	if (options.some((o) => bodyName(article.organisations, o))) return 'R8';
 	const lone = options.filter((o) => !o.includes(' '));
 	if (lone.some((o) => shared.has(o))) return 'R3';
+	// "Rhys" beside "Meredith", whom the article calls Rhys Meredith: a lone name that opens another
+	// person's full name reads as that person too (a dev156s reader's R3)
+	if (lone.some((o) => [...(firstOf.get(o) ?? [])].some((surname) => surname !== o))) return 'R3';
+	// "Ap Rhys" among "Kai Brennan" and "Rhys Meredith": a surname of two words is no full name, and
+	// capitalised to open the blank's sentence it stands out among them (a dev156s reader's R5)
+	if (options.some((o) => particled.has(o.toLowerCase())) && options.some((o) => o.includes(' ') && !particled.has(o.toLowerCase()))) return 'R5';
 	if (lone.some((o) => firstOnly.has(o)) && lone.some((o) => !firstOnly.has(o))) return 'R5';
 	for (const o of lone) {
 		if (fully.has(o)) continue;

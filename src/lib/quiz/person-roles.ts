@@ -30,7 +30,9 @@ const ROLE_WORDS: Record<RoleKind, string[]> = {
 		'striker', 'goalkeeper', 'keeper', 'midfielder', 'defender', 'forward', 'winger', 'captain', 'player', 'goalie',
 		'centre', 'center', 'quarterback', 'baseman', 'infielder', 'fielder', 'hitter', 'slugger', 'batsman', 'athlete', 'champion', 'rookie', 'left-back', 'right-back', 'full-back',
 		'substitute', 'teammate', 'defenseman', 'defenceman', 'lineman', 'linebacker', 'receiver', 'shortstop', 'outfielder', 'catcher', 'opener', 'batter', 'vice-captain', 'wicketkeeper', 'wicket-keeper',
-		'cyclist', 'runner', 'sprinter', 'swimmer', 'golfer', 'boxer', 'jockey', 'driver', 'skier', 'gymnast', 'footballer', 'cricketer', 'all-rounder'
+		'cyclist', 'runner', 'sprinter', 'swimmer', 'golfer', 'boxer', 'jockey', 'driver', 'skier', 'gymnast', 'footballer', 'cricketer', 'all-rounder',
+		// a rugby side's positions and an ice-hockey goalie's other names
+		'lock', 'prop', 'hooker', 'flanker', 'fly-half', 'scrum-half', 'outside-half', 'wing', 'netminder', 'goaltender'
 	],
 	law: ['judge', 'justice', 'prosecutor', 'lawyer', 'attorney', 'barrister', 'solicitor', 'counsel', 'magistrate', 'defendant', 'plaintiff'],
 	security: ['officer', 'detective', 'sergeant', 'sgt', 'soldier', 'commander', 'general', 'gen', 'colonel', 'col', 'lieutenant', 'lt', 'captain', 'sheriff', 'trooper', 'constable', 'supt', 'inspector', 'agent', 'marine', 'pilot', 'sailor'],
@@ -59,6 +61,9 @@ export function roleKindOfWord(word: string): RoleKind | undefined {
 /** A trade before "agent" that makes the agent a business's ("estate agent"), not a security service's. */
 const TRADE_AGENT = /^(?:estate|letting|travel|literary|sports|insurance|shipping|talent|booking|free)$/;
 
+/** A game a club's director or head is "of" ("director of rugby"), which makes the director one who runs the side. */
+const GAME = /^(?:rugby|football|cricket|hockey|basketball|netball|baseball|coaching|performance)$/;
+
 /** A line of work before "manager" that makes the manager a business's or a charity's ("fundraising manager"), not a team's. */
 const TRADE_MANAGER = /^(?:fundraising|marketing|sales|project|programme|program|store|shop|branch|operations|office|campaign|communications|product|account|accounts|finance|property|hotel|restaurant|site|plant|factory|brand|business|events?|hr|development|community|services|care|ward|practice|estate|fund|portfolio|investment|risk|regional|area|district|facilities|centre|center|venue|bar|farm|retail|logistics|production|stage|tour|policy|research|health|safety|services)$/;
 
@@ -74,6 +79,8 @@ function kindAt(words: readonly string[], i: number): RoleKind | undefined {
 	// "Detective Superintendent", "Chief Superintendent": a police rank; "Superintendent Angela Marsh"
 	// of a school district is none, and the sheriff offered as her was a blind reader's R8 (holdout69)
 	if (i > 0 && words[i] === 'superintendent' && /^(?:police|det|detective|chief|ch)$/.test(words[i - 1])) return 'security';
+	// "director of rugby", "head of football": a club's head of its game picks and runs the side, and kicks no goal (a dev156s reader's R8)
+	if (i > 1 && GAME.test(words[i]) && words[i - 1] === 'of' && /^(?:director|head)$/.test(words[i - 2])) return 'coaching';
 	return KIND_OF.get(words[i]);
 }
 
@@ -140,7 +147,7 @@ const TOOK_WICKET = /^(?:,[^,]{1,40},)?\s(?:had\s\p{Lu}[\p{L}\p{M}’'-]+(?:\s\p
  * words next to their mentions: the role phrase right before the name within its clause, and an
  * appositive right after it (", a ... ,"). A person's kind is the one most of their mentions
  * state (the first stated on a tie); one who "admitted his players are hurting" with no role
- * stated runs a team ('coaching'), and one who takes a wicket in a cricket report bowls; people whose
+ * stated runs a team ('coaching'), as does one whose side it is ("Huw Tudor's side"), and one who takes a wicket in a cricket report bowls; people whose
  * role is never stated are absent.
  * `sentences[i]` is a sentence's text and `facts[i]` its facts (`extractFacts`).
  */
@@ -189,6 +196,8 @@ export function personRoles(sentences: readonly string[], facts: readonly Fact[]
 		for (const f of facts[i] ?? []) {
 			if (f.type !== 'person' || !f.surname || roles.has(f.surname)) continue;
 			if (/^\s(?:[a-z]+\s){1,3}(?:his|her|their)\s(?:players|side|team|squad)\b/.test(text.slice(f.span.end))) roles.set(f.surname, 'coaching');
+			// "moved Huw Tudor's side into fourth": the one a side is named after runs it (a dev156s reader's R8, a coach offered as a kicker)
+			if (/^[’']s\s(?:side|squad|charges|men)\b(?!\sof\b)/.test(text.slice(f.span.end))) roles.set(f.surname, 'coaching');
 		}
 	});
 	return roles;

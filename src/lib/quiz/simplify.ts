@@ -153,12 +153,16 @@ function participleOpener(opener: string, after: string): boolean {
 /**
  * Does the comma that seems to close an appositive (`phrase`, ", the vibrant,") stand between
  * describing words instead, its noun still to come in `after`: "Sophiatown, the vibrant,
- * multiracial suburb that ...", "Mahlangu, the tenor saxophonist whose smoky, singing tone ..."?
+ * multiracial suburb that ...", "Mahlangu, the tenor saxophonist whose smoky, singing tone ...",
+ * "Park, who signed a two-year, $1.4 million deal"?
  * Cut there, the name runs into the rest ("Sophiatown multiracial suburb", the holdout48 reader's
  * R1). The phrase's last word is read in context, as only there an adjective shows (the lexicon
  * knows neither "smoky" nor "multiracial").
  */
 function describingComma(phrase: string, after: string): boolean {
+	// "who signed a two-year, $1.4 million contract": a measure of the thing runs on to another before
+	// its noun, and cut at the comma "Park $1.4 million contract ..." was left (a dev157s stem, R1)
+	if (/(?:^|\s)(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)-\p{L}+,$/u.test(phrase) && /^ (?:[$£€¥]\s?)?\d/u.test(after)) return true;
 	if (!/^ \p{Ll}/u.test(after)) return false;
 	const inner = phrase.slice(2, -1).split(' ');
 	const terms = tagged(`${inner.join(' ')}, ${after.trim().split(/\s+/).slice(0, 3).join(' ')}`);
