@@ -1,4 +1,4 @@
-import { hasTag } from './lexicon';
+import { hasTag, tagsOf } from './lexicon';
 
 /** A person named in a sentence: surname (the key persons are filed under), full name, gender. */
 export interface PersonMention {
@@ -252,4 +252,55 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[], { next
 	const out = new Map<string, 'male' | 'female'>();
 	for (const [surname, genders] of votes) if (genders.size === 1) out.set(surname, [...genders][0]);
 	return out;
+}
+
+/**
+ * Does a who-said stem's own wording (its quotes left out) carry a "he", "him", "his", "she" or "her" of the other
+ * sex than the speaker (`speaker`), so that it means someone else, whom the stem never names: "Who said on Monday
+ * that he had been 'the kindest teacher'?" asked of a woman (QUALITY.md R4; a dev157s obituary reader's R4, who found
+ * the obituary's subject among the options)? False when the speaker's sex is unknown: a man's "he" may be himself.
+ */
+export function otherSexPronoun(stem: string, speaker: 'male' | 'female' | undefined): boolean {
+	if (!speaker) return false;
+	const own = stem.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	return (speaker === 'female' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(own);
+}
+
+// "From Vámos ", "With Okafor, ", "Under _____ ": a preposition and a name (or the name's blank) that open a stem
+const FRONTED_NAME = /^(?:From|With|Under|Alongside|Like|Unlike|Besides|Beside|Through|Against|Behind|Before|After|Beyond|Without) (?:_____|\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*){0,2}),? $/u;
+
+/**
+ * Is `before` (a stem's words before a subject "he" or "she") only a preposition and a name: "From Vámos he took a love
+ * of folk song", "Under _____ she trained"? The one so named is whom the subject learnt from, met or worked with, never
+ * the subject, so the pronoun names no one the stem gives (QUALITY.md R4; a dev157s obituary reader's R4).
+ */
+export function frontedName(before: string): boolean {
+	return FRONTED_NAME.test(before);
+}
+
+// "used most of ", "spent part of ": a share of a whole an "it" or "them" after it stands for
+const SHARE_OF = /\b(?:most|much|all|some|part|half|none|any|the rest|a third|a quarter|a fraction) of $/;
+
+/**
+ * Does a share's "it" or "them" (`before` is the stem up to the pronoun) stand for a whole that `before` never gives:
+ * "Raúl Ferreira used most of it to fund a gambling habit" (of the stolen money; a dev150 fraud story)? A sum, a
+ * number, a blank or a common noun before it ("stole £1.2m ..., spending part of it") may be the whole, and then it
+ * is left to the other checks (QUALITY.md R4).
+ */
+export function shareOfUnsaid(before: string): boolean {
+	if (!SHARE_OF.test(before)) return false;
+	const whole = before.replace(SHARE_OF, '');
+	if (/[\d$£€¥]|_____/.test(whole)) return false;
+	return !whole.split(/[^\p{L}\p{M}’'-]+/u).some((word) => /^\p{Ll}/u.test(word) && tagsOf(word).some((t) => t === 'Singular' || t === 'Plural' || t === 'Uncountable'));
+}
+
+// "In _____ ", "In 1994, ", "Later ", "Together ": an opening that gives a time and no one
+const TIME_ONLY = /^(?:(?:In|By|From|After|Since|Until|During|On) (?:_____|\d{4}s?|the \d{4}s|(?:\p{Lu}\p{Ll}+ )?\d{4})|Later|Then|Together|Soon after|Eventually),? $/u;
+
+/**
+ * Is `before` (a stem's words before a subject "they") only a time: "In _____ they founded a festival" (the couple of
+ * an obituary, a dev147 reader's kind of R4), "Later they moved"? Then "they" names no one the stem gives.
+ */
+export function timeOnlyBefore(before: string): boolean {
+	return TIME_ONLY.test(before);
 }
