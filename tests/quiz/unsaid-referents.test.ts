@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { unownedDefinite } from '../../src/lib/quiz/definites';
 import { demonymSubject } from '../../src/lib/quiz/events';
-import { frontedName, otherSexPronoun, shareOfUnsaid, timeOnlyBefore } from '../../src/lib/quiz/pronouns';
+import { frontedName, gendersFromPronouns, otherSexPronoun, shareOfUnsaid, timeOnlyBefore } from '../../src/lib/quiz/pronouns';
 import { stemsFrom } from './report';
 
 const isVerb = (word: string) => /^(?:scored|said|was|is|kicked|ran|held)$/.test(word);
@@ -57,6 +57,15 @@ describe('a stem whose subject or referent only the sentences before name', () =
 		expect(otherSexPronoun('Who said on Monday that he would stand down in _____?', 'male')).toBe(false);
 		expect(otherSexPronoun('Who said “he never once raised his voice”?', 'female')).toBe(false);
 		expect(otherSexPronoun('Who said on Monday that he had been "the most patient artist"?', undefined)).toBe(false);
+	});
+
+	it('reads a speaker’s sex from the quote the next sentence goes on with, not from the “his” she said of another', () => {
+		const first = 'The curator Siobhan Kellow, who staged his last show in 2022, said on Monday that he had been "the most patient artist".';
+		const genders = gendersFromPronouns([
+			{ text: first, paragraph: 4, mentions: [{ surname: 'Kellow', end: first.indexOf(' Kellow') + 7 }] },
+			{ text: '"He would spend a week on the curl of a mane," she said.', paragraph: 4, mentions: [] }
+		]);
+		expect(genders.get('Kellow')).toBe('female');
 	});
 
 	it('never takes a complement from another of its kind ("the fastest period of retreat") for a bare "the period"', () => {

@@ -4527,19 +4527,12 @@ function readGappedTail(stem: string): boolean {
 	return contrast !== null && !/^(?:\p{Ll}+ing|in|at|on|under|during|after|before|as|with|without|still|also|only)\b/u.test(contrast[1]) && cut(contrast[1]);
 }
 
-// '"He would arrive with sandwiches," she said.': a quote that goes on from the sentence before, its speaker by pronoun
-const GOES_ON_QUOTE = /^[“"][^“”"]+[,.?!]?[”"],? (he|she) (?:said|added|says|adds|recalled)\b/;
-
 /**
- * The sex of the person a who-said item's key names: by the pronoun of the next sentence of its paragraph when that
- * goes on quoting the speaker ('"He would arrive ...," she said.'), which the speaker's own "he had been ..." about
- * another cannot mislead, else as the article's pronouns or the first name say it (`ctx.persons`); undefined when
- * the key names no one the article knows so, or no sex is known.
+ * The sex of the person a who-said item's key names, as the article's pronouns (a quote that goes on, '"...," she
+ * said', first: pronouns.ts `gendersFromPronouns`) or the first name say it (`ctx.persons`); undefined when the key
+ * names no one the article knows so, or no sex is known.
  */
-function speakerGender(ctx: Context, sentence: Sentence, keyText: string): 'male' | 'female' | undefined {
-	const next = ctx.sentences[sentence.index + 1];
-	const goesOn = next && next.paragraph === sentence.paragraph ? GOES_ON_QUOTE.exec(next.text)?.[1] : undefined;
-	if (goesOn) return goesOn === 'he' ? 'male' : 'female';
+function speakerGender(ctx: Context, keyText: string): 'male' | 'female' | undefined {
 	return [...ctx.persons.values()].find((per) => keyText === per.surname || keyText === per.full)?.gender;
 }
 
@@ -5254,7 +5247,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		}
 		// a who-said item asks who spoke a quote, whose pronouns are the speaker's own words (R6)
 		const asked = w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem;
-		if (w.type === 'who-said' && otherSexPronoun(stem, speakerGender(ctx, sentence, keyText))) return 'R4';
+		if (w.type === 'who-said' && otherSexPronoun(stem, speakerGender(ctx, keyText))) return 'R4';
 		for (const m of asked.matchAll(PRONOUN_RE)) {
 			const p = m[1].toLowerCase();
 			const before = asked.slice(0, m.index);

@@ -200,6 +200,8 @@ export interface NamingSentence {
 	mentions: { surname: string; end: number }[];
 }
 
+// '"He would arrive with sandwiches," she said.': a quote, then its speaker's pronoun and verb of saying
+const QUOTE_GOES_ON = /^[“"][^“”"]+[,.?!]?[”"],? (he|she) (?:said|added|says|adds|recalled)\b/;
 const HE = /\b(?:he|him|his|himself)\b/gi;
 // the name's own verb, then "him" or an object "her" (before a preposition, "as", "that" or a stop, not a noun it owns)
 const OBJECT_OF_OWN_VERB = /^,?\s+(?:(?:has|had|have|also|then|later|once|never|always)\s+)?\p{Ll}+(?:ed|s)?\s+(?:him|her(?=\s+(?:as|to|for|with|on|in|at|that|about|of|by)\b|[,.;]))\b/u;
@@ -213,13 +215,16 @@ const SHE = /\b(?:she|her|hers|herself)\b/gi;
  * else), and a next sentence of the paragraph that opens on "He",
  * "She", "His" or "Her" (any person it names later is not the pronoun's), unless `nextOpening` is
  * false, which reads the naming sentences' own pronouns only. Returns, by surname, the gender of every person whose
- * pronouns are all of one gender; persons with none, or with both, are left out. QUALITY.md R4:
+ * pronouns are all of one gender; persons with none, or with both, are left out. A speaker's quote that the next
+ * sentence goes on with ('"...," she said.') gives the speaker's own, which outweighs the rest. QUALITY.md R4:
  * a pronoun is resolved only when exactly one referent fits, so a person of unknown gender would
  * otherwise block every "he" near them.
  */
 export function gendersFromPronouns(sentences: readonly NamingSentence[], { nextOpening = true }: { nextOpening?: boolean } = {}): Map<string, 'male' | 'female'> {
 	const votes = new Map<string, Set<'male' | 'female'>>();
 	const vote = (surname: string, gender: 'male' | 'female') => votes.set(surname, (votes.get(surname) ?? new Set()).add(gender));
+	// the speaker's own pronoun in the quote that goes on, which outweighs the pronouns of the naming sentence
+	const speaker = new Map<string, Set<'male' | 'female'>>();
 	sentences.forEach((s, i) => {
 		const named = new Set(s.mentions.map((m) => m.surname));
 		if (named.size !== 1) return;
@@ -244,6 +249,11 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[], { next
 		}
 		if (!nextOpening) return;
 		const next = sentences[i + 1];
+		// '"He would arrive with sandwiches," she said.': a quote the next sentence of the paragraph goes on with, naming
+		// no one, is the named speaker's, and its pronoun is theirs whatever "his" or "he" the speaker used of another
+		// ("The conductor Aoife Brennan, who gave the premiere of his Fourth Symphony, said": a dev157s obituary)
+		const goesOn = next && next.paragraph === s.paragraph && next.mentions.length === 0 ? QUOTE_GOES_ON.exec(next.text)?.[1] : undefined;
+		if (goesOn && /\bsaid\b|\bsays\b/.test(s.text)) speaker.set(surname, (speaker.get(surname) ?? new Set()).add(goesOn === 'he' ? 'male' : 'female'));
 		// "She outsprinted Kenya's Joyline Chepngeno": an opening pronoun never means a name later in its own sentence
 		const opening = next && next.paragraph === s.paragraph && !next.mentions.some((m) => m.surname === surname) ? /^(He|His|She|Her) /.exec(next.text)?.[1] : undefined;
 		const gender = opening === 'He' || opening === 'His' ? 'male' : 'female';
@@ -251,6 +261,7 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[], { next
 	});
 	const out = new Map<string, 'male' | 'female'>();
 	for (const [surname, genders] of votes) if (genders.size === 1) out.set(surname, [...genders][0]);
+	for (const [surname, genders] of speaker) if (genders.size === 1) out.set(surname, [...genders][0]);
 	return out;
 }
 
