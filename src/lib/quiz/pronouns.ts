@@ -1,4 +1,4 @@
-import { hasTag, tagsOf } from './lexicon';
+import { hasTag, tagged } from './lexicon';
 
 /** A person named in a sentence: surname (the key persons are filed under), full name, gender. */
 export interface PersonMention {
@@ -302,7 +302,9 @@ export function shareOfUnsaid(before: string): boolean {
 	if (!SHARE_OF.test(before)) return false;
 	const whole = before.replace(SHARE_OF, '');
 	if (/[\d$£€¥]|_____/.test(whole)) return false;
-	return !whole.split(/[^\p{L}\p{M}’'-]+/u).some((word) => /^\p{Ll}/u.test(word) && tagsOf(word).some((t) => t === 'Singular' || t === 'Plural' || t === 'Uncountable'));
+	// read in context: an inflected plural ("passengers") is in no lexicon entry of its own; a relative aside's nouns
+	// ("Nowak, who ran the club's accounts, lost all of it") describe a person, never the whole
+	return !tagged(whole.replace(/,\s(?:who|whom|whose|which)\b[^,]*,/g, ',')).some((term) => /^\p{Ll}/u.test(term.text) && term.tags.includes('Noun') && !term.tags.includes('Pronoun'));
 }
 
 // "In _____ ", "In 1994, ", "Later ", "Together ": an opening that gives a time and no one
