@@ -28,11 +28,21 @@ import { bodyLines } from './article';
 // a cost is of a thing bought or done, a pressure on someone from something ("paid about €9m of the cost": of a
 // renovation; "warned that the pressure would not ease": of rising costs on a budget; the holdout110 and holdout111 readers' R4);
 // a member is of a body, a phase or a stage of a programme, a schedule of a service or a course of doses ("the average member
-// lost about £7,300": of a pension scheme; "keeping children in the schedule": of vaccinations; the holdout84 and holdout85 readers' R4)
-const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes|rest|remainder|running costs|operating costs|application|response|members?|phase|stage|schedule|timetable|cost|costs|pressure|pressures`;
+// lost about £7,300": of a pension scheme; "keeping children in the schedule": of vaccinations; the holdout84 and holdout85 readers' R4);
+// a partnership, a coalition or an alliance is of parties, a settlement someone's for something, money someone's, a transfer
+// of a sum from someone ("giving the partnership a majority": of two lists; "the settlement would mean larger classes": the
+// schools' budget; "About €_____ of the money went": stolen from a charity; "The first transfer ... was for £_____": from
+// a hospice's account; the dev154, dev155 and dev156s readers' R4)
+const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|increase|hike|overhaul|modelling|modeling|period|collection|editions?|items|apartment|flat|notice|districts?|deficit|shortfall|changes|rest|remainder|running costs|operating costs|application|response|members?|phase|stage|schedule|timetable|cost|costs|pressure|pressures|partnership|coalition|alliance|settlement|money|transfers?`;
+// an amount that sizes the head and says no more of whose or of what it is: "the £7.4m cost", "the £_____m cost"
+// (a dev157s reader's R4: the cost of what?), "the 3% rate"
+const AMOUNT_MODIFIER = String.raw`[$£€]?(?:_____|\d[\d,.]*)(?:m|bn|k|%)?(?: (?:million|billion))? `;
+// what may stand before "cost" or "pressure" as a noun ("the £7.4m total cost"); other words before it make it a verb
+// ("the repairs had cost him")
+const COST_MODIFIERS = new RegExp(String.raw`^(?:${AMOUNT_MODIFIER})?(?:(?:total|overall|full|final|extra|additional|estimated|rising|mounting|growing|financial|fiscal|political|upward|downward) )?$`, 'u');
 // "the", "this year's", or an opening "Recent": a determiner that points back; up to two lower-case
-// modifiers before the head (group 1), the head (group 2)
-const DEFINITE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}’'-])(?:[Tt]he|(?:[Tt]his|[Ll]ast|[Nn]ext) year[’']s)|^(?:Recent|Previous|Past|Earlier|Future)) ((?:[\p{Ll}\d][\p{Ll}\d-]* ){0,2}?)(${RELATIONAL})(?![\p{L}\p{M}’'-])`, 'gu');
+// modifiers or an amount before the head (group 1), the head (group 2)
+const DEFINITE = new RegExp(String.raw`(?:(?<![\p{L}\p{M}’'-])(?:[Tt]he|(?:[Tt]his|[Ll]ast|[Nn]ext) year[’']s)|^(?:Recent|Previous|Past|Earlier|Future)) ((?:${AMOUNT_MODIFIER})?(?:[\p{Ll}\d][\p{Ll}\d-]* ){0,2}?)(${RELATIONAL})(?![\p{L}\p{M}’'-])`, 'gu');
 // heads that name a kind or a yield of something the sentences before name: "Sales of the genre rose"
 // (crime fiction), "expects this year's crop to fall" (of coffee); only an "of" or a noun before
 // the head says which ("the coffee crop"), never a place or the body that reports it (strict readers' R4);
@@ -149,7 +159,7 @@ function readUnownedDefinite(stem: string, national: boolean): string | undefine
 		const [whole, modifiers, head] = m;
 		if (/\bsame\b/.test(modifiers)) continue;
 		// "the repairs had cost him", "the city now costs €950": "cost" is a verb there, and the words before it no modifiers
-		if (/^(?:cost|costs|pressures?)$/.test(head) && (!/^(?:(?:total|overall|full|final|extra|additional|estimated|rising|mounting|growing|financial|fiscal|political|upward|downward) )?$/.test(modifiers) || /^ (?:about |around |nearly |almost |roughly |some |more than |less than |up to |at least |just |only )?(?:[$£€¥]|\d|_____|him\b|her\b|them\b|us\b|me\b|it\b)/.test(text.slice(m.index + whole.length)))) continue;
+		if (/^(?:cost|costs|pressures?)$/.test(head) && (!COST_MODIFIERS.test(modifiers) || /^ (?:about |around |nearly |almost |roughly |some |more than |less than |up to |at least |just |only )?(?:[$£€¥]|\d|_____|him\b|her\b|them\b|us\b|me\b|it\b)/.test(text.slice(m.index + whole.length)))) continue;
 		const after = text.slice(m.index + whole.length);
 		// "In Ireland, the overall unemployment rate was ...": the country written in as scope owns its figure
 		if (national && /^[Tt]he /.test(whole) && nationalFigure(`${modifiers}${head}${after}`)) continue;
@@ -225,12 +235,15 @@ const COMPLEMENT_END = String.raw`(?=[^\s\p{L}\p{M}’'-]|$| \p{Lu}| \p{Ll}+(?:i
  * The one complement the article writes a relational head with, up to and in `sentence`:
  * "notice of termination" for "notice" where the article writes "served a notice of termination";
  * undefined where it writes none, or two ("notice to quit", "notice of appeal"), or a longer one
- * whose end a single word does not mark.
+ * whose end a single word does not mark, or only after words of its own ("the fastest period of retreat").
  */
 function complementOf(article: Article, sentences: readonly Sentence[], sentence: Sentence, head: string): string | undefined {
 	const last = head.split(' ').at(-1)!;
 	const found = new Set<string>();
-	const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}-])${last} ((?:of|to) (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)\p{Ll}+)${COMPLEMENT_END}`, 'gu');
+	// only a head right after its determiner ("served a notice of termination"): one with words of its own before it is
+	// another of its kind ("the six years from 2019 to 2025 the fastest period of retreat" is no "the period" of a 30-year
+	// survey; a dev157s reader's R4, R6)
+	const pattern = new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir) ${last} ((?:of|to) (?!the\b|a\b|an\b|its\b|their\b|his\b|her\b)\p{Ll}+)${COMPLEMENT_END}`, 'gu');
 	for (const text of [article.title, ...sentences.slice(0, sentence.index + 1).map((s) => s.text)]) for (const m of text.matchAll(pattern)) found.add(m[1]);
 	return found.size === 1 ? [...found][0] : undefined;
 }

@@ -1,4 +1,5 @@
 import type { Article, Sentence } from './types';
+import { roleKindOfWord } from './person-roles';
 import { quotedAt } from './quoted-at';
 import { containsWord, keptPerText, keptPerTextAnd } from './words';
 
@@ -185,7 +186,8 @@ const DEMONYM = /\b[Tt]he (\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i|lander|oner)) (\p
 /**
  * Does a stem have a nationality standing for a person said before, as the subject of a verb
  * ("It is the first time the Ukrainian has beaten ...", "The Belarusian had looked in control")
- * (QUALITY.md R4)? "The German government said" is no such subject: its next word is no verb.
+ * (QUALITY.md R4), or a nationality and a role ("The Tongan centre, signed from Auckland, collected ...")? "The
+ * German government said" is no such subject: its next word is no verb.
  * `isVerb` says whether a word reads as a finite verb.
  */
 export function demonymSubject(stem: string, isVerb: (word: string) => boolean): boolean {
@@ -197,7 +199,25 @@ const demonymSubjectKept = keptPerTextAnd(readDemonymSubject, 4096);
 function readDemonymSubject(stem: string, isVerb: (word: string) => boolean): boolean {
 	// "the Queenslander" is a person, never a modifier ("the Queensland government"), and "touched"
 	// after a nationality is its verb whatever the lexicon says of the word alone
-	return [...stem.matchAll(DEMONYM)].some((m) => isVerb(m[2]) || /(?:lander|oner)$/.test(m[1]) || /\p{Ll}{3,}ed$/u.test(m[2]));
+	return [...stem.matchAll(DEMONYM)].some((m) => isVerb(m[2]) || /(?:lander|oner)$/.test(m[1]) || /\p{Ll}{3,}ed$/u.test(m[2])) || [...stem.matchAll(DEMONYM_ROLE)].some((m) => roleForPerson(m[2]) && (m[3] === ',' || (m[4] !== undefined && (isVerb(m[4]) || /\p{Ll}{3,}ed$/u.test(m[4]) || /^(?:also|then)$/.test(m[4])))));
+}
+
+// "The Tongan centre, signed from Auckland ..., collected", "the Brazilian international finished": a nationality and a
+// player's role standing for a person the sentences before named, with no name after it (a dev156s reader's R4; group 1
+// the nationality, 2 the role, 3 the comma of an aside or the word after it, which must be its verb: "the Spanish general
+// election" is no person). A name after it ("the Tongan centre Sione Taufa", "The Welsh captain, Owen Price,") says who.
+const DEMONYM_ROLE = /(?<![\p{L}\p{M}’'-])[Tt]he (\p{Lu}\p{Ll}+(?:an|ian|ese|ish|ch|i)) (?:[\p{Ll}-]+ )?(\p{Ll}[\p{Ll}-]+)(?:(,)(?! \p{Lu})| (\p{Ll}+)\b)/gu;
+// the sports words for a player that the role lexicon (person-roles.ts) leaves out as too loose alone
+const PLAYER_WORD = /^(?:international|veteran|prop|hooker|lock|flanker|fly-half|scrum-half|wing|full-back|playmaker|centre-back|pivot)$/;
+
+/**
+ * Does a role word after a nationality name a person whose role many hold, so that it leaves them unnamed (a player, a
+ * judge, a scientist: `roleKindOfWord`, `PLAYER_WORD`)? A political office ("the Kenyan president") is one person's, and stays.
+ */
+function roleForPerson(word: string): boolean {
+	if (PLAYER_WORD.test(word)) return true;
+	const kind = roleKindOfWord(word);
+	return kind !== undefined && kind !== 'politics';
 }
 
 // the kinds of work a title names; a film is a "film", a "movie" or a "biopic" in turn

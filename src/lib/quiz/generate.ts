@@ -18,7 +18,7 @@ import { diedInStory, familyNameLeads, mayBePerson, mentionsAnimals, namedAsAnim
 import { elidedObject, headlessQuantity, objectIt, tallyOfNothing, unitWithoutWhole } from './headless';
 import { rivalFigure } from './holders';
 import { describedInOpener, fileDeceased, nameObituaryRitesIn, obituarySubject, survivedBy, type ObituarySubject } from './obituary';
-import { gendersFromPronouns, nounSex, personNounBefore, soleReferent, type EarlierSentence } from './pronouns';
+import { frontedName, gendersFromPronouns, nounSex, otherSexPronoun, personNounBefore, shareOfUnsaid, soleReferent, timeOnlyBefore, type EarlierSentence } from './pronouns';
 import { cutLongClause, firstSentenceRole, placeAppositive } from './long-tails';
 import { asideGoesOn, endsComplete, findingSource, listGoesOn, mapSpan, onlyParticipleLead, simplify, verbsRead, type Clause } from './simplify';
 import { labelled, openingLabel, placeLabel } from './labels';
@@ -4608,6 +4608,15 @@ function readGappedTail(stem: string): boolean {
 	return contrast !== null && !/^(?:\p{Ll}+ing|in|at|on|under|during|after|before|as|with|without|still|also|only)\b/u.test(contrast[1]) && cut(contrast[1]);
 }
 
+/**
+ * The sex of the person a who-said item's key names, as the article's pronouns (a quote that goes on, '"...," she
+ * said', first: pronouns.ts `gendersFromPronouns`) or the first name say it (`ctx.persons`); undefined when the key
+ * names no one the article knows so, or no sex is known.
+ */
+function speakerGender(ctx: Context, keyText: string): 'male' | 'female' | undefined {
+	return [...ctx.persons.values()].find((per) => keyText === per.surname || keyText === per.full)?.gender;
+}
+
 /** Is a word (any case) a demonym by the lexicon ("Belarusian")? One test for every stem, so its readings are kept (`leansOnPrevious`). */
 function isDemonymWord(word: string): boolean {
 	return hasTag(word.toLowerCase(), 'Demonym');
@@ -5325,6 +5334,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		}
 		// a who-said item asks who spoke a quote, whose pronouns are the speaker's own words (R6)
 		const asked = w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem;
+		if (w.type === 'who-said' && otherSexPronoun(stem, speakerGender(ctx, keyText))) return 'R4';
 		for (const m of asked.matchAll(PRONOUN_RE)) {
 			const p = m[1].toLowerCase();
 			const before = asked.slice(0, m.index);
@@ -5347,6 +5357,12 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 				const head = inOutside.find((per) => outside.trimEnd().endsWith(per.surname));
 				if (!inOutside.some((per) => per !== head && per.gender !== (p === 'she' ? 'male' : 'female'))) return 'R4';
 			}
+			// "From Vámos he took a love of folk song": the one named in a fronted phrase is whom the subject learnt from, met or
+			// worked with, never the subject itself, so "he" or "she" names no one (a dev157s obituary reader's R4)
+			if ((p === 'he' || p === 'she') && frontedName(before)) return 'R4';
+			// "Raúl Ferreira used most of it to ...": of what, only the sentences before said; "In _____ they founded ...": who
+			if ((p === 'it' || p === 'them') && shareOfUnsaid(before)) return 'R4';
+			if (p === 'they' && timeOnlyBefore(before)) return 'R4';
 			if (p === 'he' || p === 'him' || p === 'his') {
 				if (!named.some((per) => per.gender !== 'female') && !/^Who\b/.test(before) && !personNounBefore(before, 'male') && !unnamedReferent(ctx.article, before, 'male') && !SAYS_OF_SELF.test(before) && !(p === 'his' && frontedPossessive(ctx, asked.slice(m.index), before, 'male'))) return 'R4';
 				// "Chris Woakham kept him company": "him" is never the subject of its own clause, so a

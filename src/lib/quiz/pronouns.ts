@@ -1,4 +1,4 @@
-import { hasTag } from './lexicon';
+import { hasTag, tagged } from './lexicon';
 
 /** A person named in a sentence: surname (the key persons are filed under), full name, gender. */
 export interface PersonMention {
@@ -200,6 +200,8 @@ export interface NamingSentence {
 	mentions: { surname: string; end: number }[];
 }
 
+// '"He would arrive with sandwiches," she said.': a quote, then its speaker's pronoun and verb of saying
+const QUOTE_GOES_ON = /^[“"][^“”"]+[,.?!]?[”"],? (he|she) (?:said|added|says|adds|recalled)\b/;
 const HE = /\b(?:he|him|his|himself)\b/gi;
 // the name's own verb, then "him" or an object "her" (before a preposition, "as", "that" or a stop, not a noun it owns)
 const OBJECT_OF_OWN_VERB = /^,?\s+(?:(?:has|had|have|also|then|later|once|never|always)\s+)?\p{Ll}+(?:ed|s)?\s+(?:him|her(?=\s+(?:as|to|for|with|on|in|at|that|about|of|by)\b|[,.;]))\b/u;
@@ -213,13 +215,16 @@ const SHE = /\b(?:she|her|hers|herself)\b/gi;
  * else), and a next sentence of the paragraph that opens on "He",
  * "She", "His" or "Her" (any person it names later is not the pronoun's), unless `nextOpening` is
  * false, which reads the naming sentences' own pronouns only. Returns, by surname, the gender of every person whose
- * pronouns are all of one gender; persons with none, or with both, are left out. QUALITY.md R4:
+ * pronouns are all of one gender; persons with none, or with both, are left out. A speaker's quote that the next
+ * sentence goes on with ('"...," she said.') gives the speaker's own, which outweighs the rest. QUALITY.md R4:
  * a pronoun is resolved only when exactly one referent fits, so a person of unknown gender would
  * otherwise block every "he" near them.
  */
 export function gendersFromPronouns(sentences: readonly NamingSentence[], { nextOpening = true }: { nextOpening?: boolean } = {}): Map<string, 'male' | 'female'> {
 	const votes = new Map<string, Set<'male' | 'female'>>();
 	const vote = (surname: string, gender: 'male' | 'female') => votes.set(surname, (votes.get(surname) ?? new Set()).add(gender));
+	// the speaker's own pronoun in the quote that goes on, which outweighs the pronouns of the naming sentence
+	const speaker = new Map<string, Set<'male' | 'female'>>();
 	sentences.forEach((s, i) => {
 		const named = new Set(s.mentions.map((m) => m.surname));
 		if (named.size !== 1) return;
@@ -244,6 +249,11 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[], { next
 		}
 		if (!nextOpening) return;
 		const next = sentences[i + 1];
+		// '"He would arrive with sandwiches," she said.': a quote the next sentence of the paragraph goes on with, naming
+		// no one, is the named speaker's, and its pronoun is theirs whatever "his" or "he" the speaker used of another
+		// ("The conductor Aoife Brennan, who gave the premiere of his Fourth Symphony, said": a dev157s obituary)
+		const goesOn = next && next.paragraph === s.paragraph && next.mentions.length === 0 ? QUOTE_GOES_ON.exec(next.text)?.[1] : undefined;
+		if (goesOn && /\bsaid\b|\bsays\b/.test(s.text)) speaker.set(surname, (speaker.get(surname) ?? new Set()).add(goesOn === 'he' ? 'male' : 'female'));
 		// "She outsprinted Kenya's Joyline Chepngeno": an opening pronoun never means a name later in its own sentence
 		const opening = next && next.paragraph === s.paragraph && !next.mentions.some((m) => m.surname === surname) ? /^(He|His|She|Her) /.exec(next.text)?.[1] : undefined;
 		const gender = opening === 'He' || opening === 'His' ? 'male' : 'female';
@@ -251,5 +261,59 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[], { next
 	});
 	const out = new Map<string, 'male' | 'female'>();
 	for (const [surname, genders] of votes) if (genders.size === 1) out.set(surname, [...genders][0]);
+	for (const [surname, genders] of speaker) if (genders.size === 1) out.set(surname, [...genders][0]);
 	return out;
+}
+
+/**
+ * Does a who-said stem's own wording (its quotes left out) carry a "he", "him", "his", "she" or "her" of the other
+ * sex than the speaker (`speaker`), so that it means someone else, whom the stem never names: "Who said on Monday
+ * that he had been 'the kindest teacher'?" asked of a woman (QUALITY.md R4; a dev157s obituary reader's R4, who found
+ * the obituary's subject among the options)? False when the speaker's sex is unknown: a man's "he" may be himself.
+ */
+export function otherSexPronoun(stem: string, speaker: 'male' | 'female' | undefined): boolean {
+	if (!speaker) return false;
+	const own = stem.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	return (speaker === 'female' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(own);
+}
+
+// "From Vámos ", "With Okafor, ", "Under _____ ": a preposition and a name (or the name's blank) that open a stem
+const FRONTED_NAME = /^(?:From|With|Under|Alongside|Like|Unlike|Besides|Beside|Through|Against|Behind|Before|After|Beyond|Without) (?:_____|\p{Lu}[\p{L}\p{M}’'.-]*(?: \p{Lu}[\p{L}\p{M}’'.-]*){0,2}),? $/u;
+
+/**
+ * Is `before` (a stem's words before a subject "he" or "she") only a preposition and a name: "From Vámos he took a love
+ * of folk song", "Under _____ she trained"? The one so named is whom the subject learnt from, met or worked with, never
+ * the subject, so the pronoun names no one the stem gives (QUALITY.md R4; a dev157s obituary reader's R4).
+ */
+export function frontedName(before: string): boolean {
+	return FRONTED_NAME.test(before);
+}
+
+// "used most of ", "spent part of ": a share of a whole an "it" or "them" after it stands for
+const SHARE_OF = /\b(?:most|much|all|some|part|half|none|any|the rest|a third|a quarter|a fraction) of $/;
+
+/**
+ * Does a share's "it" or "them" (`before` is the stem up to the pronoun) stand for a whole that `before` never gives:
+ * "Raúl Ferreira used most of it to fund a gambling habit" (of the stolen money; a dev150 fraud story)? A sum, a
+ * number, a blank or a common noun before it ("stole £1.2m ..., spending part of it") may be the whole, and then it
+ * is left to the other checks (QUALITY.md R4).
+ */
+export function shareOfUnsaid(before: string): boolean {
+	if (!SHARE_OF.test(before)) return false;
+	const whole = before.replace(SHARE_OF, '');
+	if (/[\d$£€¥]|_____/.test(whole)) return false;
+	// read in context: an inflected plural ("passengers") is in no lexicon entry of its own; a relative aside's nouns
+	// ("Nowak, who ran the club's accounts, lost all of it") describe a person, never the whole
+	return !tagged(whole.replace(/,\s(?:who|whom|whose|which)\b[^,]*,/g, ',')).some((term) => /^\p{Ll}/u.test(term.text) && term.tags.includes('Noun') && !term.tags.includes('Pronoun'));
+}
+
+// "In _____ ", "In 1994, ", "Later ", "Together ": an opening that gives a time and no one
+const TIME_ONLY = /^(?:(?:In|By|From|After|Since|Until|During|On) (?:_____|\d{4}s?|the \d{4}s|(?:\p{Lu}\p{Ll}+ )?\d{4})|Later|Then|Together|Soon after|Eventually),? $/u;
+
+/**
+ * Is `before` (a stem's words before a subject "they") only a time: "In _____ they founded a festival" (the couple of
+ * an obituary, a dev147 reader's kind of R4), "Later they moved"? Then "they" names no one the stem gives.
+ */
+export function timeOnlyBefore(before: string): boolean {
+	return TIME_ONLY.test(before);
 }

@@ -817,6 +817,10 @@ const SUBJECT_NAMED = new WeakMap<Article, boolean>();
 // a named sea, coast, river or range: "Black Sea", "Amalfi Coast", "Taquari River"
 const GEOGRAPHIC_NAME = /(?:\p{Lu}[\p{L}\p{M}-]+ ){1,2}(?:Sea|Ocean|Coast|Gulf|Bay|River|Mountains|Valley|Lake|Peninsula)(?![\p{L}\p{M}])/gu;
 
+// an institution of one town or one owner, by its name: "Northmere University", "University of Northmere", "Ashby
+// Grammar School"; group 1 or 2 its own word
+const LOCAL_INSTITUTION = /(?<![\p{L}\p{M}’'-])(?:(\p{Lu}[\p{L}\p{M}-]+) (?:\p{Lu}[\p{L}\p{M}-]+ )?(?:University|College|School|Academy|Hospital|Museum|Gallery|Library|Theatre|Zoo)|(?:University|College) of (\p{Lu}[\p{L}\p{M}-]+))(?![\p{L}\p{M}-])/u;
+
 /**
  * Does the headline name a thing besides the home place that the body names again, as the story's
  * subject: "Divers find wreck of 1859 gold ship SS Coramba off Victoria's coast", "Vietnamese drama
@@ -825,15 +829,24 @@ const GEOGRAPHIC_NAME = /(?:\p{Lu}[\p{L}\p{M}-]+ ){1,2}(?:Sea|Ocean|Coast|Gulf|B
  * _____ people survived" and "In Busan, _____ films held world premieres" (the holdout49 reader's
  * R4) mislead. A word counts that `names` holds (the body capitalises it mid-sentence, or it is of
  * a name the article types), that is no word of the place, of another place or of a person, nor a
- * people ("Vietnamese"), and that the body writes at least twice. Cached per article.
+ * people ("Vietnamese"), and that the body writes at least twice; or, with or without the place, an
+ * institution's name (`LOCAL_INSTITUTION`: "Northmere University to scrap tuition fees") whose own
+ * word the body writes too. Cached per article.
  */
 function namesItsSubject(source: AnchorSource, home: string, names: ReadonlySet<string>): boolean {
 	const cached = SUBJECT_NAMED.get(source.article);
 	if (cached !== undefined) return cached;
+	const body = bodyLines(source.article);
+	// "Northmere University to scrap tuition fees for care leavers": one institution's own scheme, which "In England" would
+	// make the country's (a dev156s reader's R4, R6), when the body names the institution too ("The University of Northmere")
+	const institution = LOCAL_INSTITUTION.exec(source.article.title);
+	if (institution && new RegExp(String.raw`(?<![\p{L}\p{M}’'-])${escapeRe(institution[1] ?? institution[2])}(?![\p{L}\p{M}-])`, 'u').test(body)) {
+		SUBJECT_NAMED.set(source.article, true);
+		return true;
+	}
 	// "NHS waiting list falls ..." over a lead "in England": a headline without the place tells of the
 	// place's own figures (`leadCountry`), not of a thing that only happens there
 	if (!source.article.title.includes(home)) return false;
-	const body = bodyLines(source.article);
 	// "in Turkey's Black Sea region": a sea, coast or range the headline names is where, no subject, whether or not typed as a place
 	const features = [...source.article.title.matchAll(GEOGRAPHIC_NAME)].map((m) => m[0]);
 	const other = new Set([home, ...[...source.places.values()].map((p) => p.text), ...[...source.persons.values()].map((p) => p.full), ...features].flatMap((n) => n.split(/\s+/)));
