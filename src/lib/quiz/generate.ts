@@ -24,7 +24,7 @@ import { asideGoesOn, endsComplete, findingSource, listGoesOn, mapSpan, onlyPart
 import { labelled, openingLabel, placeLabel } from './labels';
 import { hasMainVerb } from './main-clause';
 import { howManyStem } from './how-many';
-import type { Article, FactType, Item, ItemType, Quiz, Sentence, SpeakerSentence } from './types';
+import type { Article, FactType, Item, ItemType, Quiz, Sentence, Span, SpeakerSentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
 import { courtOfficer, describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, definedAsThing, inNameList, isManyHeldRole, isSoleOffice, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
@@ -6981,7 +6981,7 @@ function alternativePick(ctx: Context, pool: Candidate[], quiz: Quiz, itemId: st
 	const taken = new Set(quiz.items.map((i) => `${i.source.sentence} ${i.type}`));
 	// the items kept beside the replacement, as candidates, so that it gives none of them away
 	const kept = pool.filter((c) => quiz.items.some((i) => i.id !== itemId && i.source.sentence === c.sentence && i.type === c.item.type));
-	const ranked = rank(pool).filter((c) => !used.has(c.sentence) && !taken.has(`${c.sentence} ${c.item.type}`) && !kept.some((d) => givesAway(c, d) || givesAway(d, c)));
+	const ranked = rank(pool).filter((c) => !used.has(c.sentence) && !taken.has(`${c.sentence} ${c.item.type}`) && !asksKeyOf(c, replaced) && !kept.some((d) => givesAway(c, d) || givesAway(d, c)));
 	const sameType = ranked.find((c) => c.item.type === replaced.type);
 	// another sentence's item before the replaced sentence's other form, which asks much the same fact again (a fresh
 	// user's "Another item" turned an estimate of 140 workers into a choice of 140)
@@ -6989,6 +6989,20 @@ function alternativePick(ctx: Context, pool: Candidate[], quiz: Quiz, itemId: st
 	if (!pick) return undefined;
 	const falseVariant = (replaced.type === 'true-false' ? replaced.key === 1 : (hashString(pick.item.stem, seed) & 1) === 1) && !falseFormGivenAway(pick, kept);
 	return { pick, falseVariant };
+}
+
+/**
+ * Whether a candidate asks the key of `replaced` again: from the same sentence, on the same words
+ * (overlapping key spans, or the same words elsewhere in it). Another form of the same fact is no
+ * other item: an estimate of 140 workers offered back as a choice of 140 (a fresh user's find).
+ */
+function asksKeyOf(candidate: Candidate, replaced: Item): boolean {
+	if (candidate.sentence !== replaced.source.sentence) return false;
+	const a = candidate.item.source.keySpan;
+	const b = replaced.source.keySpan;
+	if (a.start < b.end && b.start < a.end) return true;
+	const words = (text: string, span: Span) => text.slice(span.start, span.end).toLowerCase();
+	return words(candidate.item.source.text, a) === words(replaced.source.text, b);
 }
 
 /** The bank id of an article file name: "00-belarus-lukashenko-putin-sochi.txt" → "belarus-lukashenko-putin-sochi". */
