@@ -32,6 +32,29 @@ describe('maskedHeadline', () => {
 		expect(mask('Turnout hits 64 per cent in harbour ward vote', keyed('64%', 'percent'))).toBe(`Turnout hits ${B} in harbour ward vote`);
 	});
 
+	// a headline "Two ferries cancelled" over an item whose key is 2 told the answer before it was asked
+	it('blanks a number the headline spells out, and a key spelled out that the headline writes in figures', () => {
+		expect(mask('Two ferries cancelled as gales batter the strait', keyed('2', 'count'))).toBe(`${B} ferries cancelled as gales batter the strait`);
+		expect(mask('Twenty-five stalls return to the riverside market', keyed('25', 'count'))).toBe(`${B} stalls return to the riverside market`);
+		expect(mask('Three hundred and five pupils sit the new exam', keyed('305', 'count'))).toBe(`${B} pupils sit the new exam`);
+		expect(mask('Bus fares rise five per cent in the valleys', keyed('5%', 'percent'))).toBe(`Bus fares rise ${B} in the valleys`);
+		expect(mask('Bus fares rise 5% in the valleys', keyed('five per cent', 'percent'))).toBe(`Bus fares rise ${B} in the valleys`);
+		expect(mask('Two million euros for a harbour wall', keyed('€2m', 'money'))).toBe(`${B} for a harbour wall`);
+		const estimate: KeyedItem = { type: 'numeric', factType: 'percent', options: ['5'], key: 0, numeric: { value: 5, unit: 'percent', min: 0, max: 100 } };
+		expect(mask('Bus fares rise five percent in the valleys', estimate)).toBe(`Bus fares rise ${B} in the valleys`);
+	});
+
+	it('keeps the number of a fraction and a spelled number of another value', () => {
+		expect(mask('Two-thirds of ferries cancelled', keyed('2', 'count'))).toBe('Two-thirds of ferries cancelled');
+		expect(mask('Two ferries cancelled', keyed('3', 'count'))).toBe('Two ferries cancelled');
+	});
+
+	it('blanks a money key with any scale word of the fact reader and a currency of letters', () => {
+		expect(mask('Penang firm wins RM1.2mil bridge deal', keyed('RM1.2 million', 'money'))).toBe(`Penang firm wins ${B} bridge deal`);
+		expect(mask('Pier repairs to cost £1.2m', keyed('£1.2 million', 'money'))).toBe(`Pier repairs to cost ${B}`);
+		expect(mask('Mumbai metro gets Rs 86 crore', keyed('₹860 million', 'money'))).toBe(`Mumbai metro gets ${B}`);
+	});
+
 	it('blanks a place key, whatever its case and accents', () => {
 		expect(mask('Glassmakers of ZÜRICH court buyers in Bogota', keyed('Zürich', 'place'), keyed('Bogotá', 'place'))).toBe(
 			`Glassmakers of ${B} court buyers in ${B}`

@@ -110,13 +110,16 @@ describe('the seed quiz (Belarus, seed 1)', () => {
 
 	// every item of the full seed quiz had said "No other item could be written" (a fresh user's find): its askable
 	// sentences were all in use, and the replaced item's own sentence was held as used
-	it('offers, for most items of the full quiz, another item: of another type where it comes from the same sentence', () => {
+	// most of the full quiz's same-sentence alternatives asked the replaced key again (774 as a choice, then as an
+	// estimate), which "Another item" no longer offers: one is left, on another key of its sentence
+	it('offers, for an item of the full quiz, another item: of another type and key where it comes from the same sentence', () => {
 		const alternatives = quiz.items.map((item) => ({ item, alt: generateAlternative(article, quiz, item.id, 1) }));
-		expect(alternatives.filter(({ alt }) => alt !== undefined).length).toBeGreaterThanOrEqual(quiz.items.length / 2);
+		expect(alternatives.filter(({ alt }) => alt !== undefined).length).toBeGreaterThan(0);
 		for (const { item, alt } of alternatives) {
 			if (!alt) continue;
 			expect(quiz.items.filter((i) => i !== item).map((i) => i.source.sentence)).not.toContain(alt.source.sentence);
 			if (alt.source.sentence === item.source.sentence) expect(alt.type).not.toBe(item.type);
+			if (alt.source.sentence === item.source.sentence) expect(alt.source.keySpan.start >= item.source.keySpan.end || item.source.keySpan.start >= alt.source.keySpan.end).toBe(true);
 			expect(quiz.items.map((i) => i.id)).not.toContain(alt.id);
 		}
 	});

@@ -8,7 +8,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, lifeSpanCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
-import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, countryTowns, regionPeers, foldedName } from './lexicon';
+import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, countryTowns, regionPeers, foldedName, writtenWithMarks } from './lexicon';
 import { withoutPictographs } from './pictographs';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -24,7 +24,7 @@ import { asideGoesOn, endsComplete, findingSource, listGoesOn, mapSpan, onlyPart
 import { labelled, openingLabel, placeLabel } from './labels';
 import { hasMainVerb } from './main-clause';
 import { howManyStem } from './how-many';
-import type { Article, FactType, Item, ItemType, Quiz, Sentence, SpeakerSentence } from './types';
+import type { Article, FactType, Item, ItemType, Quiz, Sentence, Span, SpeakerSentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
 import { courtOfficer, describedOpening, onePersonBefore } from './descriptions';
 import { appositiveRole, definedAsThing, inNameList, isManyHeldRole, isSoleOffice, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
@@ -2144,7 +2144,15 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	// of that country's own list (lexicon.ts `regionPeers`), written as the key is ("County Sligo")
 	const regionList = key.level === 'region' && capitals.length === 0 && peers.length === 0 ? regionPeers(key.text.slice(county.length), story) : undefined;
 	const regions = regionList && (story.size === 0 || story.has(regionList.country) || containsWord(titledLines(ctx.article), regionList.country)) ? drawn.shuffle(regionList.regions).slice(0, 6).map((r) => county + r) : [];
-	const gazetteer = capitals.length === 0 ? (regions.length > 0 ? regions : peers.slice(0, 6)) : capitals;
+	// the lists spell a town as its country does only now and then ("Veszprém"); the rest are Natural Earth's plain
+	// letters, right for "Debrecen" and wrong for "Kaposvar" (Kaposvár), and no list tells which, so the towns offered
+	// are never of both (QUALITY.md R5, options that differ in form): beside a key or an option the article writes
+	// with its marks, only towns the lists spell so; beside plain ones, those where they are enough for an item's
+	// three options ("Málaga", "Córdoba", "Almería" for "Granada"), else the plain ones
+	const spelt = peers.filter(writtenWithMarks);
+	const marked = writtenWithMarks(key.text) || fromArticle.some(writtenWithMarks);
+	const townsWritten = marked || spelt.length >= 3 ? spelt : peers.filter((town) => !writtenWithMarks(town));
+	const gazetteer = capitals.length === 0 ? (regions.length > 0 ? regions : townsWritten.slice(0, 6)) : capitals;
 	// a country or capital of the key's standing (else of the article's main country's): no
 	// Belize beside Canada, no Roseau beside Toronto (lexicon.ts)
 	const tier = (countryTier(key.text) ?? (main ? countryTier(main.text) : undefined)) === 1 ? 1 : 2;
@@ -7130,7 +7138,7 @@ function alternativePick(ctx: Context, pool: Candidate[], quiz: Quiz, itemId: st
 	const taken = new Set(quiz.items.map((i) => `${i.source.sentence} ${i.type}`));
 	// the items kept beside the replacement, as candidates, so that it gives none of them away
 	const kept = pool.filter((c) => quiz.items.some((i) => i.id !== itemId && i.source.sentence === c.sentence && i.type === c.item.type));
-	const ranked = rank(pool).filter((c) => !used.has(c.sentence) && !taken.has(`${c.sentence} ${c.item.type}`) && !kept.some((d) => givesAway(c, d) || givesAway(d, c)));
+	const ranked = rank(pool).filter((c) => !used.has(c.sentence) && !taken.has(`${c.sentence} ${c.item.type}`) && !asksKeyOf(c, replaced) && !kept.some((d) => givesAway(c, d) || givesAway(d, c)));
 	const sameType = ranked.find((c) => c.item.type === replaced.type);
 	// another sentence's item before the replaced sentence's other form, which asks much the same fact again (a fresh
 	// user's "Another item" turned an estimate of 140 workers into a choice of 140)
@@ -7138,6 +7146,20 @@ function alternativePick(ctx: Context, pool: Candidate[], quiz: Quiz, itemId: st
 	if (!pick) return undefined;
 	const falseVariant = (replaced.type === 'true-false' ? replaced.key === 1 : (hashString(pick.item.stem, seed) & 1) === 1) && !falseFormGivenAway(pick, kept);
 	return { pick, falseVariant };
+}
+
+/**
+ * Whether a candidate asks the key of `replaced` again: from the same sentence, on the same words
+ * (overlapping key spans, or the same words elsewhere in it). Another form of the same fact is no
+ * other item: an estimate of 140 workers offered back as a choice of 140 (a fresh user's find).
+ */
+function asksKeyOf(candidate: Candidate, replaced: Item): boolean {
+	if (candidate.sentence !== replaced.source.sentence) return false;
+	const a = candidate.item.source.keySpan;
+	const b = replaced.source.keySpan;
+	if (a.start < b.end && b.start < a.end) return true;
+	const words = (text: string, span: Span) => text.slice(span.start, span.end).toLowerCase();
+	return words(candidate.item.source.text, a) === words(replaced.source.text, b);
 }
 
 /** The bank id of an article file name: "00-belarus-lukashenko-putin-sochi.txt" → "belarus-lukashenko-putin-sochi". */

@@ -79,6 +79,14 @@ function plainLetters(name: string): string {
 }
 
 /**
+ * Is `name` written with a mark its plain letters lack ("Veszprém", "Łódź"), as against "Kaposvar"?
+ * Takes a string; the marks are those `plainLetters` drops (combining marks, and ł).
+ */
+export function writtenWithMarks(name: string): boolean {
+	return plainLetters(name) !== name;
+}
+
+/**
  * A name folded to its bare letters: plain Latin letters (`plainLetters`), lower case, without
  * spaces, hyphens, apostrophes or full stops. Two options that fold alike ("Pécs" / "Pecs",
  * "Sao Paulo" / "São Paulo", "Baden-Baden" / "Baden Baden") are one name written two ways, so

@@ -75,22 +75,67 @@ interface Figure {
 	scale: number;
 }
 
+// the scale words of `SCALES`, longest first so "mn" is read before "m" and "lakh crore" before "lakh": a word
+// ("million", "crore") may stand a space after its figure, an abbreviation ("m", "bn", "mil") is run on
+const scaleWords = Object.keys(SCALES).sort((a, b) => b.length - a.length);
+const SPELLED_SCALE = scaleWords.filter((word) => word.length > 3).join('|');
+const RUN_ON_SCALE = scaleWords.filter((word) => word.length <= 3).join('|');
+// what may follow a figure and is part of it: a percent sign or "per cent", and a currency word
+const AFTER = String.raw`(?:\s?(?:%|per ?cent))?(?:\s(?:euros?|pounds?|dollars?|yen|rupees?|francs?))?`;
+
 /**
- * A number with what a reader takes as part of it: a currency sign before ("€", "US$"), a scale
+ * A number with what a reader takes as part of it: a currency sign before ("€", "US$", Malaysia's
+ * "RM", South Asia's "Rs"), a scale
  * word after, spelled out ("48.5 million") or run on ("48.5m", "2bn"), a percent sign or
  * "per cent", and a currency word ("48.5 million euros"). Run on folded (lower-case) text.
  */
-const FIGURE =
-	/(?<![\p{L}\p{N}.,])(?:(?:us|a|c|nz|hk)?[$€£¥₹]\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(thousand|million|billion|trillion)|(k|m|mn|bn|tn))?(?:\s?(?:%|per ?cent))?(?:\s(?:euros?|pounds?|dollars?|yen|rupees?|francs?))?(?![\p{L}\p{N}]|[.,]\d)/gu;
+const FIGURE = new RegExp(
+	String.raw`(?<![\p{L}\p{N}.,])(?:(?:us|a|c|nz|hk)?[$€£¥₹]\s?|rm\s?|rs\.?\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(${SPELLED_SCALE})|(${RUN_ON_SCALE}))?${AFTER}(?![\p{L}\p{N}]|[.,]\d)`,
+	'gu'
+);
 
-/** Every number in `text` (folded), with its scale and span. */
+/** The numbers a headline spells out, by word: "two", "twelve", "forty" ("forty-five" adds them up). */
+const NUMBER_WORDS: Record<string, number> = Object.fromEntries([
+	...['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((word, n) => [word, n]),
+	...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((word, n) => [word, 20 + 10 * n])
+]);
+const NUMBER_WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+
+/**
+ * A number spelled out ("two", "twenty-five", "three hundred", "five per cent", "two million
+ * euros"), with the same scale, percent and currency words a figure may carry; not the "two" of
+ * a fraction ("two-thirds"), which is no count of two. Run on folded text.
+ */
+const SPELLED = new RegExp(
+	String.raw`(?<![\p{L}\p{N}])((?:${NUMBER_WORD})(?:[\s-](?:and\s)?(?:${NUMBER_WORD}|hundred))*)(?:\s(${SPELLED_SCALE}))?${AFTER}(?![\p{L}\p{N}]|-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|halves)\b)`,
+	'gu'
+);
+
+/** The value of a spelled number's words: each number word adds, "hundred" multiplies ("three hundred and five" is 305). */
+function spelledValue(words: string): number {
+	let value = 0;
+	for (const word of words.split(/[\s-]+/)) {
+		if (word === 'hundred') value *= 100;
+		else value += NUMBER_WORDS[word] ?? 0;
+	}
+	return value;
+}
+
+/** Every number in `text` (folded), in figures or spelled out, with its scale and span. */
 function figures(text: string): Figure[] {
-	return [...text.matchAll(FIGURE)].map((match) => ({
+	const written = [...text.matchAll(FIGURE)].map((match) => ({
 		start: match.index,
 		end: match.index + match[0].length,
 		mantissa: Number(`${match[1].replaceAll(',', '')}.${match[2] ?? '0'}`),
 		scale: SCALES[match[3] ?? match[4] ?? ''] ?? 1
 	}));
+	const spelled = [...text.matchAll(SPELLED)].map((match) => ({
+		start: match.index,
+		end: match.index + match[0].length,
+		mantissa: spelledValue(match[1]),
+		scale: SCALES[match[2] ?? ''] ?? 1
+	}));
+	return [...written, ...spelled];
 }
 
 /** Equal to within rounding of the decimal figures a headline writes. */
@@ -145,7 +190,7 @@ function keySpans(headline: Folded, item: KeyedItem): [number, number][] {
  * Takes a quiz's title and items and returns the title with each stretch that prints an item's
  * key replaced by `HEADLINE_BLANK`: matched as a player would see it, in whole words, ignoring
  * case and accents, a person key also by surname, a quantity in any format ("€48.5m", "48.5
- * million euros" for "€48.5 million"). Every occurrence is blanked; overlapping or touching
+ * million euros" for "€48.5 million"), spelled out or not ("two" for 2, "5%" for "five per cent"). Every occurrence is blanked; overlapping or touching
  * stretches make one blank. A headline that prints no key comes back unchanged.
  */
 export function maskedHeadline(quiz: Pick<Quiz, 'title'> & { items: readonly KeyedItem[] }): string {

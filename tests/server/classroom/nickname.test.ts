@@ -96,3 +96,14 @@ describe('friendlyNickname', () => {
 		}
 	});
 });
+
+describe('one-character nicknames', () => {
+	// a fresh user was refused "李": in a script whose every character is a syllable of a name, one is a whole name
+	it.each([['a Chinese surname', '李'], ['a Japanese kanji name', '翔'], ['a Korean syllable', '민'], ['one with spaces round it', ' 王 ']])('accepts %s', (_, name) => {
+		expect(checkNickname(name).nickname).toBe(name.trim());
+	});
+
+	it.each([['a Latin letter', 'A'], ['a digit', '7'], ['a Cyrillic letter', 'Ж'], ['a kana', 'あ'], ['a Hangul letter', 'ㄱ']])('refuses %s, which names no one', (_, name) => {
+		expect(() => checkNickname(name)).toThrow(/at least 2 characters/);
+	});
+});

@@ -2,7 +2,11 @@ import { randomInt } from 'node:crypto';
 import { englishDataset, englishRecommendedTransformers, RegExpMatcher } from 'obscenity';
 import unhomoglyph from 'unhomoglyph';
 
-/** The shortest and longest nickname, in user-perceived characters (grapheme clusters) after NFC and trimming. */
+/**
+ * The shortest and longest nickname, in user-perceived characters (grapheme clusters) after NFC and
+ * trimming. The minimum keeps a lone letter ("A", "x") off the leaderboard, where it names no one; a
+ * character that is a syllable or a word of its own (`WHOLE_NAME_CHARACTER`) is a name at one.
+ */
 export const NICKNAME_MIN = 2;
 export const NICKNAME_MAX = 20;
 
@@ -103,6 +107,11 @@ const emojiFormat =
 
 const segmenter = new Intl.Segmenter('en', { granularity: 'grapheme' });
 
+// a Chinese character (a Japanese kanji) or a Hangul syllable block is a whole syllable of a name, and a one-syllable
+// name is a real one ("李", "翔", "민": a fresh user was refused "李"); a lone kana or Hangul letter (jamo) is a sound,
+// as a Latin letter is, and Japanese one-character names are written in kanji
+const WHOLE_NAME_CHARACTER = /^[\p{Script=Han}\uac00-\ud7a3]$/u;
+
 /** A nickname that passed every rule, with the key under which it is unique in its room. */
 export interface Nickname {
 	nickname: string;
@@ -115,8 +124,8 @@ export class NicknameError extends Error {}
 
 /**
  * Checks a typed nickname against the room rules of issue 7 and returns it normalised: NFC,
- * trimmed, inner runs of spaces collapsed. Throws `NicknameError` when it is shorter than 2 or
- * longer than 20 characters, holds an invisible or blank-looking character, has no letter,
+ * trimmed, inner runs of spaces collapsed. Throws `NicknameError` when it is shorter than 2 (but
+ * for one Chinese character or Hangul syllable, a name of its own) or longer than 20 characters, holds an invisible or blank-looking character, has no letter,
  * digit or emoji, or matches the profanity list. Uniqueness within the room is checked by the
  * caller against `key`.
  */
@@ -126,7 +135,7 @@ export function checkNickname(input: string): Nickname {
 		throw new NicknameError('Use visible characters only: your nickname holds an invisible or blank-looking one.');
 	}
 	const length = [...segmenter.segment(nickname)].length;
-	if (length < NICKNAME_MIN) throw new NicknameError(`Make your nickname at least ${NICKNAME_MIN} characters long.`);
+	if (length < NICKNAME_MIN && !WHOLE_NAME_CHARACTER.test(nickname)) throw new NicknameError(`Make your nickname at least ${NICKNAME_MIN} characters long.`);
 	if (length > NICKNAME_MAX) throw new NicknameError(`Keep your nickname to ${NICKNAME_MAX} characters or fewer.`);
 	if (!/[\p{L}\p{N}\p{Extended_Pictographic}]/u.test(nickname)) {
 		throw new NicknameError('Put at least one letter or digit in your nickname.');
