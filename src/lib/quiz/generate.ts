@@ -164,6 +164,8 @@ interface Context {
 	numbers: Map<FactType, Set<number>>;
 	/** No year distractor after this one: the publication year, else the latest year the article names. */
 	lastYear: number;
+	/** The year of today (UTC), which bounds a past year's options where the article has no publication date (QUALITY.md "Dates"). */
+	thisYear: number;
 	/** Every number the article writes, as written (for distractors that must not be true). */
 	allNumbers: Set<number>;
 	dates: Set<string>;
@@ -975,7 +977,7 @@ function buildContext(article: Article, seed: number): Context {
 	const lastYear = article.published ? Number(article.published.slice(0, 4)) : years.length ? Math.max(...years) : 9999;
 	const roles = personRoles(sentences.map((s) => s.text), facts);
 	const titles = personTitles(sentences.map((s) => s.text), facts);
-	const ctx: Context = { article, sentences, facts, persons, obituary, roles, titles, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, ties: tiesOf(sentences, facts), speakers: new Set(), shared, seed };
+	const ctx: Context = { article, sentences, facts, persons, obituary, roles, titles, places, organisations: orgs, numbers, allNumbers, lastYear, thisYear: new Date().getUTCFullYear(), dates, setting, ties: tiesOf(sentences, facts), speakers: new Set(), shared, seed };
 	facts.forEach((list, i) => {
 		const attribution = list.find((f) => f.type === 'attribution');
 		const speaker = attribution && speakerOf(ctx, sentences[i], attribution);
@@ -2360,8 +2362,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			}
 			if (fact.iso && /^\d{4}$/.test(fact.text)) {
 				// "on September 19th, ___" in a story of March: a past day's year is no later than the report's (R8)
-				const ceiling = pastYearCeiling(sentenceText.slice(0, fact.span.start), ctx.article.published, ctx.lastYear);
-				return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Number(fact.text) <= ceiling ? ceiling : ctx.lastYear, yearSide(sentenceText, fact));
+				// an undated article's latest year may be the key itself: bounded by it, every option was earlier and
+				// "pick the latest year" always won (a fresh user's R5); the year of today bounds it instead (QUALITY.md "Dates")
+				const latest = ctx.article.published ? ctx.lastYear : Math.max(ctx.lastYear, ctx.thisYear);
+				const ceiling = pastYearCeiling(sentenceText.slice(0, fact.span.start), ctx.article.published, latest);
+				return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Number(fact.text) <= ceiling ? ceiling : latest, yearSide(sentenceText, fact));
 			}
 			// "The previous May record ... was set on May 29, 1944": the month named beside the key is every option's
 			const keyMonth = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'i').exec(fact.text)?.[1];
