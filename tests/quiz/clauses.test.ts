@@ -84,6 +84,12 @@ describe('clauses spun off a sentence (clauses.ts)', () => {
 		expect(clauses('"The numbers are clear," said Maria Lopez, director of a research institute in Lima.')).toContain('[aside] Maria Lopez is director of a research institute in Lima');
 	});
 
+	it('states in the perfect an appositive that says how long the role has lasted', () => {
+		expect(clauses('"We were never told," said Tomasz Wrona, a porter at Riverside Infirmary for 22 years.')).toContain('[aside] Tomasz Wrona has been a porter at Riverside Infirmary for 22 years');
+		expect(clauses('Ines Marlow, head of the village choir since 2004, said the hall would close.')).toContain('[aside] Ines Marlow has been head of the village choir since 2004');
+		expect(clauses('Dr. Okoro, a surgeon at St Mary’s Hospital for more than a decade, was cycling to work.')).toContain('[aside] Dr. Okoro had been a surgeon at St Mary’s Hospital for more than a decade');
+	});
+
 	it('ends a "which" clause inside the subject only at the main verb, and one after it before ", when"', () => {
 		expect(clauses('Harbour Gas, which maintains 2,100 miles of mains in and around Leeds, records about 300 leaks in a typical month.').filter((c) => c.startsWith('[aside]'))).toEqual([]);
 		expect(clauses('The Greens are expected to lead in the Landtag, the Hessian state parliament, which has 137 members, when all seats are allocated.')).toContain(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportOf, filler, personTexts, written } from './report';
+import { reportOf, filler, personTexts, written, itemsOf } from './report';
 
 describe('a speaker the lexicon does not know is still read as a person (issue 3: attribution)', () => {
 	it('reads the name after a title, after an initial, and a surname that is also a noun', () => {
@@ -61,5 +61,20 @@ describe('a reported statement may open on a name the sentence gives (issue 3: w
 		];
 		const sayings = written(reportOf('World’s oldest person dies in Quebec at 117', [...obituary, ...filler])).filter((w) => /^(?:Who said|Olivier Lavoie said|\p{Lu}[\p{L}-]+ [\p{Lu}][\p{L}-]+ said) Bérubé was believed/u.test(w.stem));
 		expect(sayings.length).toBeGreaterThan(0);
+	});
+});
+
+describe('who said it: a business that "said" something is no person option', () => {
+	it('offers no firm named after its trade ("Brightwell Digital") as who said a quote', () => {
+		const library = [
+			'A burst pipe flooded the library in Ashcombe on Tuesday, ruining 2,600 books and closing the building for six weeks, the county council said.',
+			'The water was spotted by a volunteer, Marcus Feld, who saw it seeping under the door of the reading room on his morning walk.',
+			'Librarian Ruth Calloway said the alarm had failed because its battery had gone flat. "Marcus saved what could be saved," she said.',
+			'The library’s heating contractor, Brightwell Digital, said it would cover the cost of repairs. Its managing director, Paul Everly, said the boiler had been serviced in spring.',
+			'The council said nine other libraries had been inspected by Friday. Tom Hesketh, the library’s caretaker, said he had never seen such damage.'
+		];
+		const items = itemsOf('Burst pipe floods village library', library);
+		const offered = items.filter((i) => i.type === 'who-said' || i.factType === 'person').flatMap((i) => i.options);
+		expect(offered.some((o) => /Digital|Brightwell/.test(o))).toBe(false);
 	});
 });

@@ -371,6 +371,9 @@ function copulaFor(before: string, next: string | undefined): 'is' | 'was' | und
 	return /^(?:was|were|had|died)$/.test(next) ? 'was' : undefined;
 }
 
+/** A span of time a role has lasted up to the time told: "for 17 years", "for more than a decade", "since 2019". */
+const LASTING = /\b(?:for\s(?:(?:more|less|fewer)\sthan\s|over\s|nearly\s|almost\s|about\s|some\s)?(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|several|many)\s(?:[\p{Ll}-]+\s)?(?:years?|months?|weeks?|days?|decades?)|since\s(?:\d{4}|\p{Lu}))/u;
+
 /** Role nouns that open an appositive without an article: "X, director of a research institute in Y, ...". */
 // a tie to another person, which needs that person named ("a friend of the painter's")
 const RELATION = /^(?:[\p{Ll}-]+\s){0,2}(?:friend|colleague|neighbou?r|rival|ally|mentor|protégée?|confidante?|contemporary|classmate|companion|collaborator|admirer|acquaintance)s?\b/u;
@@ -384,7 +387,8 @@ const ROLE_WORD = /^(?:deputy|head|chief|former|acting|senior|director|leader|sp
  * Leeds." → "Ann Reid is director of a research institute in Leeds". The appositive opens on
  * "a", "an", a role noun or "the" with a preposition (never "his", "her", an age, nor "the
  * Virginia Democrat", which points back), and ends at a comma before the
- * main verb or at the sentence's end; the copula follows that verb's tense (`copulaFor`).
+ * main verb or at the sentence's end; the copula follows that verb's tense (`copulaFor`), in its
+ * perfect ("has been", "had been") when the appositive says how long the role has lasted (`LASTING`).
  */
 export function appositiveClauses(sentence: string, end: number, facts: readonly Fact[]): Clause[] {
 	const out: Clause[] = [];
@@ -405,7 +409,9 @@ export function appositiveClauses(sentence: string, end: number, facts: readonly
 		const from = person.span.end + 2;
 		const to = from + m[1].length + m[2].length;
 		const title = TITLE.exec(sentence.slice(0, person.span.start))?.[1] ?? '';
-		const clause = compose(sentence, [`${title}${person.text} ${copula} `, [from, to]], 'aside');
+		// "a nurse at X for 17 years" is a state up to the time told: "is a nurse ... for 17 years" is no English (R1)
+		const verb = LASTING.test(m[2]) ? (copula === 'is' ? 'has been' : 'had been') : copula;
+		const clause = compose(sentence, [`${title}${person.text} ${verb} `, [from, to]], 'aside');
 		if (clause) out.push(clause);
 	}
 	return out;

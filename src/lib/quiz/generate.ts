@@ -92,6 +92,12 @@ export interface GenerateOptions {
 	id?: string;
 	/** Most items to keep; defaults to about one per 35 words, between 5 and 15. */
 	maxItems?: number;
+	/**
+	 * The year (UTC) the quiz is made in, which bounds a past year's options where the article has no
+	 * publication date; given from outside so that one article and seed make one quiz (QUALITY.md), and
+	 * when absent the article's latest year bounds them, as it does a dated article's.
+	 */
+	year?: number;
 }
 
 /** What the pipeline did with one article, for `npm run quality`. */
@@ -166,6 +172,8 @@ interface Context {
 	numbers: Map<FactType, Set<number>>;
 	/** No year distractor after this one: the publication year, else the latest year the article names. */
 	lastYear: number;
+	/** The year the quiz is made in (`GenerateOptions.year`), which bounds a past year's options where the article has no publication date; undefined when not given. */
+	thisYear?: number;
 	/** Every number the article writes, as written (for distractors that must not be true). */
 	allNumbers: Set<number>;
 	dates: Set<string>;
@@ -778,7 +786,7 @@ function quoteStartOf(ctx: Context, sentence: Sentence): number {
 	return paragraph[at]?.index ?? sentence.index;
 }
 
-function buildContext(article: Article, seed: number): Context {
+function buildContext(article: Article, seed: number, thisYear?: number): Context {
 	const sentences = splitSentences(article);
 	const surnames = new Map<string, 'male' | 'female' | undefined>();
 	const furniture = sentences.map((s) => isFurniture(s.text));
@@ -977,7 +985,7 @@ function buildContext(article: Article, seed: number): Context {
 	const lastYear = article.published ? Number(article.published.slice(0, 4)) : years.length ? Math.max(...years) : 9999;
 	const roles = personRoles(sentences.map((s) => s.text), facts);
 	const titles = personTitles(sentences.map((s) => s.text), facts);
-	const ctx: Context = { article, sentences, facts, persons, obituary, roles, titles, places, organisations: orgs, numbers, allNumbers, lastYear, dates, setting, ties: tiesOf(sentences, facts), speakers: new Set(), shared, seed };
+	const ctx: Context = { article, sentences, facts, persons, obituary, roles, titles, places, organisations: orgs, numbers, allNumbers, lastYear, ...(thisYear !== undefined ? { thisYear } : {}), dates, setting, ties: tiesOf(sentences, facts), speakers: new Set(), shared, seed };
 	facts.forEach((list, i) => {
 		const attribution = list.find((f) => f.type === 'attribution');
 		const speaker = attribution && speakerOf(ctx, sentences[i], attribution);
@@ -2441,8 +2449,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			}
 			if (fact.iso && /^\d{4}$/.test(fact.text)) {
 				// "on September 19th, ___" in a story of March: a past day's year is no later than the report's (R8)
-				const ceiling = pastYearCeiling(sentenceText.slice(0, fact.span.start), ctx.article.published, ctx.lastYear);
-				return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Number(fact.text) <= ceiling ? ceiling : ctx.lastYear, yearSide(sentenceText, fact));
+				// an undated article's latest year may be the key itself: bounded by it, every option was earlier and
+				// "pick the latest year" always won (a fresh user's R5); the year the quiz is made in bounds it instead
+				const latest = ctx.article.published ? ctx.lastYear : Math.max(ctx.lastYear, ctx.thisYear ?? ctx.lastYear);
+				const ceiling = pastYearCeiling(sentenceText.slice(0, fact.span.start), ctx.article.published, latest);
+				return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Number(fact.text) <= ceiling ? ceiling : latest, yearSide(sentenceText, fact));
 			}
 			// "The previous May record ... was set on May 29, 1944": the month named beside the key is every option's
 			const keyMonth = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'i').exec(fact.text)?.[1];
@@ -7000,7 +7011,7 @@ export function generateWithReport(article: Article, options: GenerateOptions): 
 
 /** `generateWithReport` on an article whose word marks are carried as letters (`carryMarks`). */
 function reportOf(article: Article, options: GenerateOptions): GenerationReport {
-	const ctx = buildContext(article, options.seed);
+	const ctx = buildContext(article, options.seed, options.year);
 	const id = options.id ?? slugify(article.title);
 	const { pool, spares, written, rejected, rejections } = candidatesOf(ctx);
 	const chosen = select(rank(pool), options.maxItems ?? defaultMax(article), new Set(), spares);

@@ -118,8 +118,9 @@ export function personOptionFault(key: object, article: PersonNames, options: re
 	return undefined;
 }
 
-// a word that ends a business's or a body's name, never a person's ("Nordhafen Shipmanagement", "Arlo Holdings")
-const BODY_END = /^(?:\p{Lu}\p{Ll}*(?:management|shipping|holdings|logistics)|Management|Shipping|Holdings|Group|Ltd|Inc|Corp|Plc|PLC|plc|GmbH|AG|LLC|Bank|Airlines|Airways|Partners|Capital|Logistics|Foods|Motors|Energy|Council|Ministry|Police|Agency|Authority|Association|Federation|Union)\.?$/u;
+// a word that ends a business's or a body's name, never a person's ("Nordhafen Shipmanagement", "Arlo Holdings");
+// a trade's word too ("Harwood Digital", "Kestrel Systems"), else a supplier that "said" is a speaker offered as who said a quote (R8)
+const BODY_END = /^(?:\p{Lu}\p{Ll}*(?:management|shipping|holdings|logistics)|Management|Shipping|Holdings|Group|Ltd|Inc|Corp|Plc|PLC|plc|GmbH|AG|LLC|Bank|Airlines|Airways|Partners|Capital|Logistics|Foods|Motors|Energy|Council|Ministry|Police|Agency|Authority|Association|Federation|Union|Digital|Media|Technologies|Technology|Systems|Solutions|Software|Networks|Telecom|Telecoms|Services|Consulting|Construction|Engineering|Pharma|Pharmaceuticals|Insurance|Industries|Enterprises|Labs|Electronics|Security)\.?$/u;
 /**
  * Is a name read as a person's a body's instead: one the article types as an organisation, or one
  * ending on a word only bodies' names end on ("Nordhafen Shipmanagement", "Arlo Holdings")? Takes

@@ -88,7 +88,7 @@ export async function draftQuiz(draft: ArticleDraft, signal?: AbortSignal): Prom
 	checkPublished(draft.published);
 	const edited = articleOf(draft);
 	checkArticle(edited);
-	const quiz = await generateQuizOffThread(articleForQuiz(edited), { seed: randomInt(2 ** 31), id: 'draft' }, signal);
+	const quiz = await generateQuizOffThread(articleForQuiz(edited), { seed: randomInt(2 ** 31), id: 'draft', year: new Date().getUTCFullYear() }, signal);
 	if (quiz.items.length === 0) {
 		throw new ArticleInputError(
 			'empty',
