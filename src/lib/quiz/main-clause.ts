@@ -9,7 +9,8 @@
  * takes those parts out, so a test of a finite verb (generate.ts `hasVerb`) sees what is left.
  */
 
-import { tagsOf, TIME_SPAN_BEFORE } from './lexicon';
+import { tagsOf } from './lexicon';
+import { TIME_SPAN_BEFORE } from './time-spans';
 import { RELATIVE, verbsRead } from './simplify';
 import { keptPerTextAnd } from './words';
 

@@ -1,6 +1,7 @@
 import { DATELINE, type Fact } from './facts';
 import type { CheckId } from './generate';
-import { MONTHS, tagsOf, TIME_SPAN_BEFORE } from './lexicon';
+import { MONTHS, tagsOf } from './lexicon';
+import { TIME_SPAN_BEFORE } from './time-spans';
 import type { Prng } from './prng';
 import { dateMentions, type DateMention } from './relative-dates';
 import type { Sentence, Span } from './types';
