@@ -76,8 +76,10 @@ describe('"the president", "the judge": the one person the article writes with t
 		expect(headed('Ferreyra wins Harbourton race', race, 1, 'Turnout in the mayor\'s race was _____ per cent.')).toBe('Turnout in the mayor\'s race was _____ per cent.');
 		const stem = 'The mayor said the count finished at _____.';
 		expect(headed('Ferreyra wins Harbourton race', race, 1, stem)).toBe(stem);
-		const holder = ['Mayor Owen Castell opened the harbour wall on Tuesday.', 'The mayor said the wall had cost £2m.'];
+		const holder = ['Mayor Owen Castell opened the harbour wall on Tuesday.', 'The mayor said the wall had cost £2m.', 'Turnout in the mayor\'s race next May is expected to top 40 per cent.'];
 		expect(headed('Harbour wall opens', holder, 1, 'The mayor said the wall had cost £_____m.')).toBe('Mayor Owen Castell said the wall had cost £_____m.');
+		// a sitting mayor is still no candidate the stem names: the race is the office's
+		expect(headed('Harbour wall opens', holder, 2, 'Turnout in the mayor\'s race next May is expected to top _____ per cent.')).toBe('Turnout in the mayor\'s race next May is expected to top _____ per cent.');
 	});
 
 	it('never reads "the president of the club" as a pointer', () => {

@@ -190,7 +190,7 @@ export const TITLED = /(?<![\p{L}-])(President|Judge|Mayor|Governor|Senator|Chan
 // "the president", "the judge's": a bare office with no name, no "of" after it ("the president of the club"); "the
 // mayor's race", "the governor's seat" are the office's, whoever holds it (the dev163 reader's R6 on "Mayor Thomas
 // Reinholt's race", a race the outgoing mayor did not run in)
-const OFFICE_POINTER = /\b([Tt]he) (president|judge|mayor|governor|senator|chancellor|premier|sheriff|coroner|pope)((?:[’']s)?)(?![\p{L}\p{M}-]|,? \p{Lu}| of\b|[’']s (?:race|election|seat|office|post|job|term|contest|campaign|run-?off|chair|role|salary|powers|residence)\b)/gu;
+const OFFICE_POINTER = /\b([Tt]he) (president|judge|mayor|governor|senator|chancellor|premier|sheriff|coroner|pope)(?![’']s (?:race|election|seat|office|post|job|term|contest|campaign|run-?off|chair|role|salary|powers|residence)\b)((?:[’']s)?)(?![\p{L}\p{M}-]|,? \p{Lu}| of\b)/gu;
 // "Vice President Kamala Harris", "former President Trump": another office, or one no longer held; "succeeding
 // Mayor Thomas Reinholt", "outgoing Governor Ana Ruiz": a holder about to leave it, so "the mayor" may be the successor
 const NOT_HOLDER = /(?:\b(?:[Vv]ice|[Dd]eputy|[Ff]ormer|[Ll]ate|[Aa]cting|[Oo]utgoing|[Rr]etiring)[ -]|\b(?:ex|then)-|\b(?:[Ss]ucceed(?:ing|s|ed)?|[Rr]eplac(?:ing|es|ed)|[Ss]uccessor to|[Pp]redecessor,?) )$/;
