@@ -1,3 +1,4 @@
+import { rowClause } from '../../src/lib/quiz/list-rows';
 import { describe, expect, it } from 'vitest';
 import { filler, itemsOf, reportOf, written } from './report';
 import { demonymSubject } from '../../src/lib/quiz/events';
@@ -271,7 +272,14 @@ describe('from the holdout21 grading (blind, mid-session)', () => {
 		expect(stems.some((s) => s.includes('the closure of'))).toBe(true);
 		expect(stems.some((s) => s.includes('the loss of'))).toBe(true);
 		for (const s of stems.filter((s) => /the (?:closure|loss) of/.test(s))) expect(s).toMatch(/^Among the measures agreed was the (?:closure|loss) of/);
+		expect(stems.some((s) => s.includes('higher charges'))).toBe(true);
 		for (const s of stems.filter((s) => s.includes('higher charges'))) expect(s).toMatch(/^Among the measures agreed were higher/);
+	});
+
+	it('keeps "were" before a plural head or two heads joined ("the children of", "the mother and father of")', () => {
+		expect(rowClause('- the children of a local farmer;', 'Among the dead were:', false)?.text).toBe('Among the dead were the children of a local farmer');
+		expect(rowClause('- the mother and father of the bride;', 'Among the guests were:', false)?.text).toBe('Among the guests were the mother and father of the bride');
+		expect(rowClause('- the closure of two libraries;', 'Among the measures agreed were:', false)?.text).toBe('Among the measures agreed was the closure of two libraries');
 	});
 
 	it('takes no dash of a dateline into a role ("Venice (AFP) - Iranian filmmaker X")', () => {

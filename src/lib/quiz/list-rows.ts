@@ -51,8 +51,20 @@ const OTHER_IN = /^Other [\p{Ll}-]+s (?:in|under) (the (?:[\p{Ll}-]+ )?(?:budget
  * whole list and are left out (R6).
  */
 const OBJECT_VERB = /\b(?:include|includes|included|including|demanded|demands|noted|notes|said|says)$/;
-// a row's head noun in the singular before its "of": "the closure of ...", "the loss of ...", never "the sales of"
-const SINGULAR_OF = /^the\s(?:[\p{Ll}-]+\s){0,2}?[\p{Ll}-]*(?:[^s\W]|ss|sis)\sof\s/iu;
+// a row's head noun before its "of": "the closure of ...", "the loss of ..."
+const HEAD_OF = /^the\s((?:[\p{Ll}-]+\s){0,2}?)([\p{Ll}-]+)\sof\s/iu;
+
+/**
+ * Does a list row open on one singular noun before its "of" ("the closure of two libraries", "the loss of 38
+ * posts"), which takes "was" after a lead-in's "were"? Not a plural ("the sales of", "the children of": the
+ * lexicon's plurals), nor two nouns joined ("the mother and father of"), nor data.
+ */
+function singularOf(body: string): boolean {
+	const m = HEAD_OF.exec(body);
+	if (!m || /\band\s/.test(m[1])) return false;
+	const head = m[2].toLowerCase();
+	return !tagsOf(head).includes('Plural') && !/(?:[^s]s|data|media)$/.test(head);
+}
 /** "Among the biggest contributors on the day were:": any one row is among them. */
 const AMONG_BE = /^Among\s[^,;:]+\s(?:were|are|was|is)$/;
 /** "Of those who came to Ireland in the period:": a count opening a row is a part of that group. */
@@ -274,7 +286,7 @@ export function rowClause(row: string, intro: string, table: boolean): Clause | 
 		// "Among the dead were: / - a 68-year-old retired teacher;": one row is one person, so "was"; "the closure
 		// of two libraries", "the loss of 38 posts" are one measure each, whatever their "of" counts (the dev163
 		// reader's R1 on "Among the measures approved were the loss of 38 council posts")
-		if ((/^(?:a|an|one)\s/i.test(body) || SINGULAR_OF.test(body)) && /\s(?:were|are)$/.test(lead)) {
+		if ((/^(?:a|an|one)\s/i.test(body) || singularOf(body)) && /\s(?:were|are)$/.test(lead)) {
 			const one = lead.replace(/were$/, 'was').replace(/are$/, 'is');
 			return compose(row, [`${one} `, [start, end]], 'main');
 		}
