@@ -37,6 +37,10 @@ describe('g32p (1): a company written like a person is no person (R8)', () => {
 		for (const item of speakers) expect(item.options).not.toContain('Brugwater Veldhuis');
 	});
 
+	it('a person with a given name who says "it" planned stays a person', () => {
+		expect(bodiesIn(['Chief executive Maria Lopez said it planned to open two more stores.'])).toEqual([]);
+	});
+
 	it('a name after a word only a team is ("host leaders Portland Vale") is a team\'s', () => {
 		expect(bodiesIn(['Ashcombe host leaders Penrith Vale next Saturday, while Kestrel travel to Harlow Cross.'])).toEqual(['Penrith Vale']);
 		expect(bodiesIn(['The hosts were level when Maria Okafor scored after the break.'])).toEqual([]);

@@ -43,8 +43,8 @@ const LETTER = /[\p{L}\p{M}’'-]/u;
  * business ("The company, Arlo Trading, said", "Arlo Trading, a Leeds firm"; "The developer,
  * Westbury Homes," where no given name opens it); the name listed after a plural of businesses
  * ("chocolate makers including Barry Callebaut and Mondelez", a company with a given name's look);
- * owning what only a company has ("Westbury Homes' planning director", "shares in Arlo"); or saying
- * "it" planned, expected or would appeal ("Woonstad Maasoever said it planned to ..."); or after a word
+ * owning what only a company has ("Westbury Homes' planning director", "shares in Arlo"); or, where no
+ * given name opens it, saying "it" planned, expected or would appeal ("Woonstad Maasoever said it planned to ..."); or after a word
  * only a team is, where no given name opens it ("host leaders Portland Vale").
  * A name with a person's mark anywhere (a courtesy title before it, an age or "who" after it) is
  * never one. Such a name is never a speaker to ask about nor a person option beside people
@@ -71,7 +71,7 @@ export function personBodies(sentences: readonly string[], facts: readonly (read
 				body = false;
 				break;
 			}
-			if (COMPANY_BEFORE.test(before) || (!given && (PARTY_BEFORE.test(before) || TEAM_BEFORE.test(before))) || COMPANY_AFTER.test(after) || OWNS_AFTER.test(after) || SAID_IT_AFTER.test(after) || SHARES_BEFORE.test(before)) body = true;
+			if (COMPANY_BEFORE.test(before) || (!given && (PARTY_BEFORE.test(before) || TEAM_BEFORE.test(before))) || COMPANY_AFTER.test(after) || OWNS_AFTER.test(after) || (!given && SAID_IT_AFTER.test(after)) || SHARES_BEFORE.test(before)) body = true;
 		}
 		if (body) out.add(name);
 	}
