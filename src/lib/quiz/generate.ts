@@ -8,7 +8,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, lifeSpanCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
-import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, functionWord, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, countryTowns, regionPeers, foldedName, writtenWithMarks } from './lexicon';
+import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, functionWord, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, countryTowns, regionPeers, foldedName, townsWrittenAs } from './lexicon';
 import { withoutPictographs } from './pictographs';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -2154,12 +2154,8 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const regions = regionList && (story.size === 0 || story.has(regionList.country) || containsWord(titledLines(ctx.article), regionList.country)) ? drawn.shuffle(regionList.regions).slice(0, 6).map((r) => county + r) : [];
 	// the lists spell a town as its country does only now and then ("Veszprém"); the rest are Natural Earth's plain
 	// letters, right for "Debrecen" and wrong for "Kaposvar" (Kaposvár), and no list tells which, so the towns offered
-	// are never of both (QUALITY.md R5, options that differ in form): beside a key or an option the article writes
-	// with its marks, only towns the lists spell so; beside plain ones, those where they are enough for an item's
-	// three options ("Málaga", "Córdoba", "Almería" for "Granada"), else the plain ones
-	const spelt = peers.filter(writtenWithMarks);
-	const marked = writtenWithMarks(key.text) || fromArticle.some(writtenWithMarks);
-	const townsWritten = marked || spelt.length >= 3 ? spelt : peers.filter((town) => !writtenWithMarks(town));
+	// are written as the key is, or none are (QUALITY.md R5, options that differ in form)
+	const townsWritten = townsWrittenAs(peers, key.text);
 	const gazetteer = capitals.length === 0 ? (regions.length > 0 ? regions : townsWritten.slice(0, 6)) : capitals;
 	// a country or capital of the key's standing (else of the article's main country's): no
 	// Belize beside Canada, no Roseau beside Toronto (lexicon.ts)
