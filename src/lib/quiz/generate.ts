@@ -6072,10 +6072,10 @@ function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 /**
  * Is a figure one of a passer-by's own circumstances: in the sentence that gives the age of someone
  * the story only passes by (`bystanderAge`) and introduces them by a trade or as speaking ("Ana
- * Duarte, 41, a baker ...", "Ana Duarte, 41, said ..."), after their name, and
- * counting or sizing something the headline and the first two paragraphs never speak of ("share a
- * taxi with two neighbours", "£40 a week" in a story of a strike that counts no weeks)? A case the story is told through keeps its figure where
- * it counts what the story counts ("waited 83 weeks for a hip operation" in a story of waiting
+ * Duarte, 41, a baker ...", "Ana Duarte, 41, said ..."), after their name, and counting or sizing
+ * something the headline and the first two paragraphs never speak of ("share a taxi with two
+ * neighbours", "£40 a week" in a story of a strike that counts no weeks)? A case the story is told
+ * through keeps its figure where it counts what the story counts ("waited 83 weeks for a hip operation" in a story of waiting
  * times, which a dev159 reader kept). Takes the context, the source sentence and the key's fact.
  */
 function bystanderDetail(ctx: Context, sentence: Sentence, fact: Fact): boolean {
