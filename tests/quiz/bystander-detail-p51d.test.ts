@@ -33,6 +33,16 @@ describe('a passer-by\'s own circumstances are no fact of the story (R7)', () =>
 		expect(checks.every((c) => c === 'R7')).toBe(true);
 	});
 
+	it('refuses the weekly sum a commuter the strike story quotes will pay, whether "a week" or "each week"', () => {
+		const lead = strike.slice(0, 3);
+		for (const per of ['a week', 'each week']) {
+			const said = `Oskar Lindqvist, 47, a night porter from Ravenholt, said a minicab would cost him £35 ${per}.`;
+			const checks = checksOf('Tarrow bus drivers to strike for four days', [...lead, said], /cost him £_____/);
+			expect(checks.length).toBeGreaterThan(0);
+			expect(checks.every((c) => c === 'R7')).toBe(true);
+		}
+	});
+
 	it('keeps the weeks a patient waited in a story of waiting times, which counts weeks too', () => {
 		const checks = checksOf('Record waits for surgery at Harlow General', waits, /waited _____ weeks for a knee operation/);
 		expect(checks.length).toBeGreaterThan(0);

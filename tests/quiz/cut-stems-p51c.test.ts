@@ -44,6 +44,14 @@ describe('stems cut so that they read broken', () => {
 		expect(danglingAfterSemicolon('The harbour would silt up by _____; the council will pay for dredging.')).toBe(false);
 	});
 
+	it('reads "before", "after" and "until" before a pointer or a time as prepositions, not clause openers', () => {
+		expect(danglingAfterSemicolon('The ferry stopped running in _____; until then it had crossed twice a day.')).toBe(false);
+		expect(danglingAfterSemicolon('The brewery shut in 2011; before that it brewed _____ barrels a week.')).toBe(false);
+		expect(danglingAfterSemicolon('The ferry was sold in _____; after the war it carried cargo.')).toBe(false);
+		expect(danglingAfterSemicolon('The ferry was sold in _____; after the owners went bankrupt.')).toBe(true);
+		expect(danglingAfterSemicolon('The brewery shut in _____; before its workers were told.')).toBe(true);
+	});
+
 	it('refuses an appositive run into its verb where the sentence closes it with a comma', () => {
 		const full = 'The Northern Bakers Guild, Branch 12, which speaks for 340 bakers, said its members would stop work.';
 		expect(lostClosingComma('The Northern Bakers Guild, Branch 12 said its members would stop work.', full)).toBe(true);

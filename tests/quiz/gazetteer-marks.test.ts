@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { writtenWithMarks } from '../../src/lib/quiz/lexicon';
+import { peerTowns, townsWrittenAs, writtenWithMarks } from '../../src/lib/quiz/lexicon';
 import { itemsOf } from './report';
 
 /** The towns put in place of `town` in the false statements made of "Residents of TOWN ..." over ten seeds, in a story of `country`. */
@@ -25,5 +25,16 @@ describe('gazetteer towns put beside a town of the story', () => {
 		const { swapped, kept } = swappedIn('Nerja', 'Spain');
 		expect(kept).toBeGreaterThan(0);
 		for (const town of swapped) expect(writtenWithMarks(town), town).toBe(false);
+	});
+
+	// the lists spell four of Marbella's nearest towns with marks ("Málaga", "Cádiz", "Córdoba"): offered beside
+	// the plain key they would leave it the one option in another form
+	it('are never written with marks beside a key in plain letters, even where the lists spell three or more so', () => {
+		const peers = peerTowns('Marbella');
+		expect(peers.filter(writtenWithMarks).length).toBeGreaterThanOrEqual(3);
+		const offered = townsWrittenAs(peers, 'Marbella');
+		expect(offered.length).toBeGreaterThan(0);
+		for (const town of offered) expect(writtenWithMarks(town), town).toBe(false);
+		for (const town of townsWrittenAs(peers, 'Málaga')) expect(writtenWithMarks(town), town).toBe(true);
 	});
 });

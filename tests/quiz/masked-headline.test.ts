@@ -49,6 +49,15 @@ describe('maskedHeadline', () => {
 		expect(mask('Two ferries cancelled', keyed('3', 'count'))).toBe('Two ferries cancelled');
 	});
 
+	it('keeps the "one" of nobody and blanks a "one" that counts', () => {
+		expect(mask('No one injured as barn blaze spreads to orchard', keyed('1', 'count'))).toBe('No one injured as barn blaze spreads to orchard');
+		expect(mask('No-one told of sewage leak, say villagers', keyed('1', 'count'))).toBe('No-one told of sewage leak, say villagers');
+		expect(mask('Anyone near the quarry urged to keep windows shut', keyed('1', 'count'))).toBe('Anyone near the quarry urged to keep windows shut');
+		expect(mask('Rival bakers help one another after flood', keyed('1', 'count'))).toBe('Rival bakers help one another after flood');
+		expect(mask('One lifeboat launched as yacht capsizes', keyed('1', 'count'))).toBe(`${B} lifeboat launched as yacht capsizes`);
+		expect(mask('Ninety-one runners finish the fell race', keyed('91', 'count'))).toBe(`${B} runners finish the fell race`);
+	});
+
 	it('blanks a money key with any scale word of the fact reader and a currency of letters', () => {
 		expect(mask('Penang firm wins RM1.2mil bridge deal', keyed('RM1.2 million', 'money'))).toBe(`Penang firm wins ${B} bridge deal`);
 		expect(mask('Pier repairs to cost £1.2m', keyed('£1.2 million', 'money'))).toBe(`Pier repairs to cost ${B}`);

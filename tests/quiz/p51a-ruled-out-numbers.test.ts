@@ -130,6 +130,17 @@ describe('p51a: a number the article itself rules out is never an option, and on
 		expect(partCeiling(' minutes left in the game')).toBeUndefined();
 	});
 
+	it('caps no minutes after a break that its words name as no match\'s', () => {
+		expect(partCeiling(' minutes after the break for lunch', 'The inquiry sat again ')).toBeUndefined();
+		expect(partCeiling(' minutes after the interval in proceedings', 'The tribunal reconvened ')).toBeUndefined();
+		expect(partCeiling(' minutes after the break, when Haddad headed in', 'Rovers levelled ')).toBe(50);
+	});
+
+	it('caps weeks in a year alike whether the year is named with "in" or "of"', () => {
+		expect(calendarCeiling(' weeks in a year')).toBe(partCeiling(' weeks of the year'));
+		expect(calendarCeiling(' weeks in the year')).toBe(52);
+	});
+
 	it('keeps an overtime win to one goal down to 1-0 when the article gives 3-2 and 2-1 elsewhere', () => {
 		const seen = new Set<string>();
 		for (let seed = 1; seed <= 20; seed++) for (const d of tallyDistractors({ type: 'tally', text: '4-3', span: { start: 0, end: 3 } }, createPrng(seed), 'margin', new Set(['3-2', '2-1']))) seen.add(d);

@@ -1,4 +1,5 @@
 import { NUMBER_WORDS, ORDINAL_WORDS, numberWordValue, type Fact } from './facts';
+import { MONTHS } from './lexicon';
 
 // a verb of change before "from A to B": the two numbers are a value before and after, not the
 // ends of one range ("cut the working week from 38 hours to 35", "rose from 2.9% to 3.4%", "will
@@ -120,8 +121,22 @@ export function lifeSpanCeiling(fact: Fact, facts: readonly Fact[]): number | un
 // a count of one day of the week per month or year ("open on two additional Sundays a month"), group 1 the word of an addition
 const WEEKDAYS_PER = /^\s(additional\s|extra\s|more\s)?(?:[a-z]+\s)?(?:Mondays|Tuesdays|Wednesdays|Thursdays|Fridays|Saturdays|Sundays|weekends)\s(?:a|per|each|every)\s(month|year)\b/i;
 
-// how many of a unit of time a named period holds ("the first ten months of 2026")
-const IN_PERIOD: Record<string, number> = { 'month/year': 12, 'week/year': 52, 'day/week': 7, 'hour/day': 24, 'quarter/year': 4 };
+// how many of a unit of time a period holds at most, for `partCeiling` ("the first ten months of
+// 2026") and `calendarCeiling` ("_____ weeks in October"): October is four weeks and three days,
+// so a count of weeks in a month is at most five; a year's 52 weeks and a day hold no 53rd week
+const IN_PERIOD: Record<string, number> = {
+	'week/month': 5,
+	'day/month': 31,
+	'day/fortnight': 14,
+	'week/fortnight': 2,
+	'hour/day': 24,
+	'day/week': 7,
+	'hour/week': 168,
+	'week/year': 52,
+	'month/year': 12,
+	'quarter/year': 4,
+	'minute/hour': 60
+};
 
 /**
  * The most a count can be by the words right after it (`after` starts after the number): "of the
@@ -150,21 +165,6 @@ export function partCeiling(after: string, before = ''): number | undefined {
 	return size !== undefined && /\b(?:first|last|opening|final|closing)\s$/i.test(before) ? size - 1 : size;
 }
 
-// how many of a unit of time a calendar period holds at most, for `calendarCeiling`: October is four weeks and three days, so a count of weeks "in October" is at most five
-const IN_CALENDAR: Record<string, number> = {
-	'week/month': 5,
-	'day/month': 31,
-	'day/fortnight': 14,
-	'week/fortnight': 2,
-	'hour/day': 24,
-	'day/week': 7,
-	'hour/week': 168,
-	'week/year': 53,
-	'month/year': 12,
-	'quarter/year': 4,
-	'minute/hour': 60
-};
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 // the days of each month, February's in a leap year
 const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 // "over _____ weeks in October", "_____ days in a single week", "_____ hours during the day": a unit of time counted within one
@@ -189,14 +189,16 @@ export function calendarCeiling(after: string): number | undefined {
 		const month = MONTHS.indexOf(m[3].toLowerCase());
 		// "May" is a month only in its capital ("in may" is no period), and so is every month's name here
 		if (!/^\p{Lu}/u.test(m[3])) return undefined;
-		return unit === 'day' ? MONTH_DAYS[month] : IN_CALENDAR[`${unit}/month`];
+		return unit === 'day' ? MONTH_DAYS[month] : IN_PERIOD[`${unit}/month`];
 	}
-	return IN_CALENDAR[`${unit}/${m[2].toLowerCase()}`];
+	return IN_PERIOD[`${unit}/${m[2].toLowerCase()}`];
 }
 
 // "_____ minutes after the break", "_____ minutes into the second half", "_____ minutes before half-time": a count of
-// minutes within one half of a match; "into the third period" within one period of ice hockey
-const IN_HALF_AFTER = /^\s(?:more\s)?minutes?\s(?:after|into|before)\s(?:the\s)?(?:break|interval|restart|half-?time|(?:first|second|opening)\shalf)\b/i;
+// minutes within one half of a match; "into the third period" within one period of ice hockey. A
+// break or interval its words name as another's ("after the break for lunch", "the interval in
+// proceedings") is no match's: a hearing may resume 90 minutes after it
+const IN_HALF_AFTER = /^\s(?:more\s)?minutes?\s(?:after|into|before)\s(?:the\s)?(?:(?:break|interval)(?!\s(?:for|in|from|between|of)\b)|restart|half-?time|(?:first|second|opening)\shalf)\b/i;
 const IN_PERIOD_AFTER = /^\s(?:more\s)?minutes?\s(?:into|before\sthe\send\sof)\s(?:the\s)?(?:first|second|third)\speriod\b/i;
 /** The longest half the options reach: 45 minutes and stoppage time. */
 const HALF_MINUTES = 50;

@@ -90,8 +90,10 @@ export function cutColonList(stem: string, sentence: string): boolean {
 	return rest !== undefined && /^[,;]\s/.test(rest) && /(?:,|;)\s(?:and|or)\s|\s(?:and|or)\s/.test(rest);
 }
 
-// a conjunction that opens a subordinate clause, which needs a main clause after its comma
-const SUBORDINATOR = /^(?:if|unless|when|whenever|while|whilst|although|though|because|once|whereas|as long as|provided|until|before|after)\s/i;
+// a conjunction that opens a subordinate clause, which needs a main clause after its comma;
+// "before", "after" and "until" are prepositions before a pointer or a time ("; until then it
+// ran daily", "; before that it employed 600 people"), whose main clause follows with no comma
+const SUBORDINATOR = /^(?:if|unless|when|whenever|while|whilst|although|though|because|once|whereas|as long as|provided|(?:until|before|after)(?!\s(?:then|that|this|which|now|it|\d+|the\s(?:year|month|week|day|time|war|season|election|end|start)s?)\b))\s/i;
 
 /**
  * Does a part of the stem after a semicolon open on a subordinate clause with no comma and main

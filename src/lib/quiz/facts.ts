@@ -2,6 +2,7 @@ import * as chrono from 'chrono-node';
 import nlp from 'compromise';
 import { continents } from 'countries-list';
 import { markChanges } from './changes';
+import { NUMBER_WORDS, numberWordValue, TENS_WORDS, UNIT_WORDS } from './number-words';
 import { COMMON_ABBREVIATION, CURRENCY_CODES, MONTHS, TITLES, functionWord, gazetteerCity, hasTag, isBigCityPlain, isCity, isCountry, isFirstName, nameGender, registeredFirstName, tagsOf } from './lexicon';
 import { SCALES } from './scales';
 import { TIME_ZONES } from './sentences';
@@ -11,6 +12,8 @@ import { roleKindOfWord } from './person-roles';
 import { SURNAME_PARTICLE, surnameOf } from './speakers';
 import type { FactType, Span } from './types';
 import { escapeRe, keptPerText } from './words';
+
+export { NUMBER_WORDS, numberWordValue };
 
 /**
  * A typed fact found in a text: what kind it is, the words that state it and where, and for
@@ -215,8 +218,6 @@ const STREET_WORD = /^(?:Street|Road|Avenue|Boulevard|Lane|Square|Highway|Drive|
 const NOT_PLURAL_NOUN = /^(?:was|has|does|goes|its|his|hers|ours|yours|theirs|this|as|whereas|unless|always|perhaps|towards|afterwards|besides|sometimes|nevertheless|plus|thus|less)$/;
 const BOUND_HEDGES = /^(more than|over|at least|fewer than|less than|under|up to|upwards of|just over|just under|as many as|as much as|below|above|within)$/i;
 
-/** Number words from two to twenty, in order (index + 2 is the value). */
-export const NUMBER_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen', 'twenty'];
 // the upper end of a range ("between six and 17 storeys", "3 to 5 metres", "two or three
 // weeks") is never a number of its own: asking it alone drops the range (QUALITY.md R3)
 const RANGE_BEFORE = new RegExp(`\\b(?:between|from)\\s(?:(?:US|A|C|NZ|HK)?[$£€])?(?:[\\d.,]+\\w*|${NUMBER_WORDS.join('|')})\\s(?:and|to|or)\\s$|(?:\\d|\\b(?:${NUMBER_WORDS.join('|')}))\\s(?:to|or|-|–)\\s$`, 'i');
@@ -236,8 +237,6 @@ function rankBound(before: string, after: string): boolean {
 // ("rose from 5% to 10%" is a change to an exact level, which the "from" rules read)
 const PERCENT_RANGE_BEFORE = /(?<!\bfrom\s[\d.]*)\d(?:%|\s?per\s?cent|\s?percent)\s(?:to|or|-|–)\s$/i;
 const PERCENT_RANGE_AFTER = /^\s?(?:to|or|-|–)\s?\d[\d.]*(?:%|\s?per\s?cent|\s?percent)/i;
-const UNIT_WORDS = ['one', ...NUMBER_WORDS.slice(0, 18)];
-const TENS_WORDS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 // a whole number phrase, so "Twenty-two" is read as 22 and never as a "two" after a hyphen:
 // "twenty-two", "a hundred", "two dozen", "three hundred", "eight"
 const NUMBER_PHRASE = `(?:(?:${TENS_WORDS.join('|')})(?:-(?:${UNIT_WORDS.slice(0, 9).join('|')}))?|${UNIT_WORDS.join('|')}|a)(?:\\s(?:hundred|dozen))?`;
@@ -246,25 +245,6 @@ const WORD_COUNT_RE = new RegExp(
 	`(?<![\\p{L}-])(${NUMBER_PHRASE})\\s((?:(?!(?:the|a|an|of|to|and|or|in|on|at|for|with|by|as|is|are|was|were|has|have|had|than)\\s)[a-z]+\\s)?(?:[a-z]+-)?(?:[a-z]+s|[a-z]*(?:people|men|children)))\\b`,
 	'giu'
 );
-
-/**
- * The value of a number phrase written in words ("Twenty-two" → 22, "a hundred" → 100, "two
- * dozen" → 24, "seven" → 7), or undefined when it is not one (a bare "a", "one").
- */
-export function numberWordValue(phrase: string): number | undefined {
-	const words = phrase.toLowerCase().split(/[\s-]+/);
-	let value = 0;
-	for (const w of words) {
-		if (w === 'hundred' || w === 'dozen') {
-			if (value === 0) return undefined;
-			value *= w === 'hundred' ? 100 : 12;
-		} else if (w === 'a') value += 1;
-		else if (TENS_WORDS.includes(w)) value += (TENS_WORDS.indexOf(w) + 2) * 10;
-		else if (UNIT_WORDS.includes(w)) value += UNIT_WORDS.indexOf(w) + 1;
-		else return undefined;
-	}
-	return value >= 2 ? value : undefined;
-}
 
 /** Ordinal words, "first" to the largest the facts read, in order (index + 1 is the value). */
 export const ORDINAL_WORDS = [

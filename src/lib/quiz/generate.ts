@@ -8,7 +8,7 @@ import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from 
 import { durationCeiling, lifeSpanCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
-import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, countryTowns, regionPeers, foldedName, writtenWithMarks } from './lexicon';
+import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, functionWord, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, countryTowns, regionPeers, foldedName, townsWrittenAs } from './lexicon';
 import { withoutPictographs } from './pictographs';
 import { createPrng, hashString } from './prng';
 import { splitSentences } from './sentences';
@@ -2154,12 +2154,8 @@ function placeOptions(ctx: Context, key: Fact, sentenceText: string, prng: Retur
 	const regions = regionList && (story.size === 0 || story.has(regionList.country) || containsWord(titledLines(ctx.article), regionList.country)) ? drawn.shuffle(regionList.regions).slice(0, 6).map((r) => county + r) : [];
 	// the lists spell a town as its country does only now and then ("Veszprém"); the rest are Natural Earth's plain
 	// letters, right for "Debrecen" and wrong for "Kaposvar" (Kaposvár), and no list tells which, so the towns offered
-	// are never of both (QUALITY.md R5, options that differ in form): beside a key or an option the article writes
-	// with its marks, only towns the lists spell so; beside plain ones, those where they are enough for an item's
-	// three options ("Málaga", "Córdoba", "Almería" for "Granada"), else the plain ones
-	const spelt = peers.filter(writtenWithMarks);
-	const marked = writtenWithMarks(key.text) || fromArticle.some(writtenWithMarks);
-	const townsWritten = marked || spelt.length >= 3 ? spelt : peers.filter((town) => !writtenWithMarks(town));
+	// are written as the key is, or none are (QUALITY.md R5, options that differ in form)
+	const townsWritten = townsWrittenAs(peers, key.text);
 	const gazetteer = capitals.length === 0 ? (regions.length > 0 ? regions : townsWritten.slice(0, 6)) : capitals;
 	// a country or capital of the key's standing (else of the article's main country's): no
 	// Belize beside Canada, no Roseau beside Toronto (lexicon.ts)
@@ -6076,10 +6072,10 @@ function bystanderAge(ctx: Context, sentence: Sentence, fact: Fact): boolean {
 /**
  * Is a figure one of a passer-by's own circumstances: in the sentence that gives the age of someone
  * the story only passes by (`bystanderAge`) and introduces them by a trade or as speaking ("Ana
- * Duarte, 41, a baker ...", "Ana Duarte, 41, said ..."), after their name, and
- * counting something the headline and the first two paragraphs never speak of ("share a taxi with
- * two neighbours" in a story of a strike)? A case the story is told through keeps its figure where
- * it counts what the story counts ("waited 83 weeks for a hip operation" in a story of waiting
+ * Duarte, 41, a baker ...", "Ana Duarte, 41, said ..."), after their name, and counting or sizing
+ * something the headline and the first two paragraphs never speak of ("share a taxi with two
+ * neighbours", "£40 a week" in a story of a strike that counts no weeks)? A case the story is told
+ * through keeps its figure where it counts what the story counts ("waited 83 weeks for a hip operation" in a story of waiting
  * times, which a dev159 reader kept). Takes the context, the source sentence and the key's fact.
  */
 function bystanderDetail(ctx: Context, sentence: Sentence, fact: Fact): boolean {
@@ -6091,8 +6087,11 @@ function bystanderDetail(ctx: Context, sentence: Sentence, fact: Fact): boolean 
 	// a passer-by is introduced by a trade or a home ("Ana Duarte, 41, a baker") or speaks ("..., 41, said"); a party to
 	// the story acts in it ("his finance manager Daniel Hurst, 38, was given a 20-month sentence", kept on dev146)
 	if (!/^,\s(?:(?:a|an)\s|(?:said|says|told))/.test(sentence.text.slice(age.span.end))) return false;
-	// the counted word, or the word the figure sizes ("£40 a week", "18." of "turned 18" counts nothing the story does)
-	const counted = fact.noun ?? /^\s?(?:per cent\s|%\s)?(?:of\s)?(?:(?:the|their|his|her)\s)?(\p{L}[\p{L}-]*)/u.exec(sentence.text.slice(fact.span.end))?.[1];
+	// the counted word, or the word the figure sizes past its article or determiner ("week" of "£40 a week" or "£40 each
+	// week": "a", which every opening holds, would keep any sum); a function word after the figure ("18." of "turned 18",
+	// "18 on Monday") sizes nothing the story does
+	const sized = fact.noun ?? /^\s?(?:per cent\s|%\s)?(?:of\s)?(?:(?:the|their|his|her|its|a|an|each|every|per|this|that)\s)?(\p{L}[\p{L}-]*)/u.exec(sentence.text.slice(fact.span.end))?.[1];
+	const counted = sized && (fact.noun || !functionWord(sized)) ? sized : undefined;
 	if (!counted) return true;
 	const lead = ctx.sentences.find((s) => ctx.facts[s.index].length > 0)?.paragraph ?? 0;
 	// "colleagues" is told as "colleague", "families" as "family"

@@ -87,6 +87,17 @@ export function writtenWithMarks(name: string): boolean {
 }
 
 /**
+ * The towns of `towns` written in the form of `key`: those with marks beside a key written with
+ * them, the plain ones beside a plain key, in their order. The lists spell a town with its
+ * country's marks only now and then, so a plain key among towns all spelt with marks ("Granada"
+ * beside "Málaga", "Córdoba", "Almería") is the one option in another form (QUALITY.md R5), and
+ * a plain town beside a marked key reads as misspelt. May return none.
+ */
+export function townsWrittenAs(towns: readonly string[], key: string): string[] {
+	return towns.filter((town) => writtenWithMarks(town) === writtenWithMarks(key));
+}
+
+/**
  * A name folded to its bare letters: plain Latin letters (`plainLetters`), lower case, without
  * spaces, hyphens, apostrophes or full stops. Two options that fold alike ("Pécs" / "Pecs",
  * "Sao Paulo" / "São Paulo", "Baden-Baden" / "Baden Baden") are one name written two ways, so

@@ -2,8 +2,10 @@
  * The quiz's headline with every key it prints blanked out, for the screens a player sees before
  * finishing the quiz: a headline often states the very fact an item asks ("... approves €48.5m
  * sea wall" over "build a €_____ million sea wall"). Pure and small: it runs in the server's
- * loads and may run in the browser, and takes nothing from the generator.
+ * loads and may run in the browser, and takes nothing from the generator but its small lexicon of
+ * number words (number-words.ts).
  */
+import { spelledNumberValue, TENS_WORDS, UNIT_WORDS } from './number-words';
 import { SCALES } from './scales';
 import type { Item, Quiz } from './types';
 
@@ -94,32 +96,19 @@ const FIGURE = new RegExp(
 	'gu'
 );
 
-/** The numbers a headline spells out, by word: "two", "twelve", "forty" ("forty-five" adds them up). */
-const NUMBER_WORDS: Record<string, number> = Object.fromEntries([
-	...['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'].map((word, n) => [word, n]),
-	...['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'].map((word, n) => [word, 20 + 10 * n])
-]);
-const NUMBER_WORD = Object.keys(NUMBER_WORDS).sort((a, b) => b.length - a.length).join('|');
+// the words a headline may spell a number in, longest first so "seventeen" is read before "seven"
+const NUMBER_WORD = [...new Set([...UNIT_WORDS, ...TENS_WORDS])].sort((a, b) => b.length - a.length).join('|');
 
 /**
  * A number spelled out ("two", "twenty-five", "three hundred", "five per cent", "two million
  * euros"), with the same scale, percent and currency words a figure may carry; not the "two" of
- * a fraction ("two-thirds"), which is no count of two. Run on folded text.
+ * a fraction ("two-thirds"), which is no count of two, nor the "one" of "no one", "no-one" or "one
+ * another", which is nobody ("anyone", "someone" are one word, and no number). Run on folded text.
  */
 const SPELLED = new RegExp(
-	String.raw`(?<![\p{L}\p{N}])((?:${NUMBER_WORD})(?:[\s-](?:and\s)?(?:${NUMBER_WORD}|hundred))*)(?:\s(${SPELLED_SCALE}))?${AFTER}(?![\p{L}\p{N}]|-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|halves)\b)`,
+	String.raw`(?<![\p{L}\p{N}])(?<!\bno[\s-])(?!one\sanother\b)((?:${NUMBER_WORD})(?:[\s-](?:and\s)?(?:${NUMBER_WORD}|hundred))*)(?:\s(${SPELLED_SCALE}))?${AFTER}(?![\p{L}\p{N}]|-(?:thirds?|quarters?|fifths?|sixths?|eighths?|tenths?|halves)\b)`,
 	'gu'
 );
-
-/** The value of a spelled number's words: each number word adds, "hundred" multiplies ("three hundred and five" is 305). */
-function spelledValue(words: string): number {
-	let value = 0;
-	for (const word of words.split(/[\s-]+/)) {
-		if (word === 'hundred') value *= 100;
-		else value += NUMBER_WORDS[word] ?? 0;
-	}
-	return value;
-}
 
 /** Every number in `text` (folded), in figures or spelled out, with its scale and span. */
 function figures(text: string): Figure[] {
@@ -132,7 +121,7 @@ function figures(text: string): Figure[] {
 	const spelled = [...text.matchAll(SPELLED)].map((match) => ({
 		start: match.index,
 		end: match.index + match[0].length,
-		mantissa: spelledValue(match[1]),
+		mantissa: spelledNumberValue(match[1].replace(/\sand\s/g, ' ')) ?? 0,
 		scale: SCALES[match[2] ?? ''] ?? 1
 	}));
 	return [...written, ...spelled];
