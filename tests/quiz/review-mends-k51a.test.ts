@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { moneySaid, unownedDefinite } from '../../src/lib/quiz/definites';
+import { filler, reportOf, written } from './report';
+
+// the session-51 reviewer found each of these kinds of fault; the sentences are invented
+describe('"the money" and "the partnership" are refused only where the stem gives no owner', () => {
+	it('takes a sum or a source before "the money" for its owner', () => {
+		expect(unownedDefinite('Brackwater Ales raised £6m from its owners and said the money would pay for _____ new pubs.')).toBeUndefined();
+		expect(unownedDefinite('The couple moved their savings into a trust and spent the money on _____ flats.')).toBeUndefined();
+		expect(moneySaid('The club sold its ground for £3m and spent half of ')).toBe(true);
+	});
+
+	it('still refuses "the money" with no sum before it, or only a part of it', () => {
+		expect(unownedDefinite('Detectives said the money was hidden in _____ garden sheds.')).toBe('the money');
+		expect(unownedDefinite('Auditors said £2m of the money was spent on _____ cars.')).toBe('the money');
+	});
+
+	it('takes the parties named after "the partnership" for its owner', () => {
+		expect(unownedDefinite('Ms Okafor said the partnership with Tellbridge would create _____ jobs.')).toBeUndefined();
+		expect(unownedDefinite('The partnership between the port and the college will train _____ welders.')).toBeUndefined();
+		expect(unownedDefinite('Ms Okafor said the partnership would create _____ jobs.')).toBe('the partnership');
+	});
+
+	it('keeps a cloze on the sum that the money is', () => {
+		const checks = written(
+			reportOf('Bakery chain Crumbwell to open nine shops in Devon', [
+				'The bakery chain Crumbwell raised £6m from its owners last week and said the money would pay for 9 new shops in Devon.',
+				'Crumbwell, which was set up in Exeter in 2004, employs 480 people.',
+				...filler
+			])
+		).filter((w) => w.stem.includes('Crumbwell raised £_____m'));
+		expect(checks.length).toBeGreaterThan(0);
+		expect(checks.every((w) => w.check === '')).toBe(true);
+	});
+});
