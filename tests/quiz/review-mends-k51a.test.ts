@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moneySaid, unownedDefinite } from '../../src/lib/quiz/definites';
+import { otherSexPronoun } from '../../src/lib/quiz/pronouns';
 import { filler, reportOf, written } from './report';
 
 // the session-51 reviewer found each of these kinds of fault; the sentences are invented
@@ -31,5 +32,17 @@ describe('"the money" and "the partnership" are refused only where the stem give
 		).filter((w) => w.stem.includes('Crumbwell raised £_____m'));
 		expect(checks.length).toBeGreaterThan(0);
 		expect(checks.every((w) => w.check === '')).toBe(true);
+	});
+});
+
+describe('a who-said pronoun of the other sex than the speaker', () => {
+	it('is no fault where a person the stem names can take it', () => {
+		expect(otherSexPronoun('Who said that Anna Berg would keep her seat in May?', 'male', ['female'])).toBe(false);
+		expect(otherSexPronoun('Who said Dr Okonjo had lost his licence?', 'female', [undefined])).toBe(false);
+	});
+
+	it('is still a fault where the stem names no one, or only someone of the speaker’s own sex', () => {
+		expect(otherSexPronoun('Who said that her seat was safe?', 'male')).toBe(true);
+		expect(otherSexPronoun('Who said that Tom Reeve would keep her seat?', 'male', ['male'])).toBe(true);
 	});
 });

@@ -4634,6 +4634,17 @@ function speakerGender(ctx: Context, keyText: string): 'male' | 'female' | undef
 	return [...ctx.persons.values()].find((per) => keyText === per.surname || keyText === per.full)?.gender;
 }
 
+/**
+ * The sex (undefined where unknown) of each person of the article other than the key (`keyText`) whom the stem names
+ * by surname outside its quotes: the referents a pronoun of the stem may have (`otherSexPronoun`).
+ */
+function namedInStem(ctx: Context, stem: string, keyText: string): ('male' | 'female' | undefined)[] {
+	const own = stem.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	return [...ctx.persons.values()]
+		.filter((per) => keyText !== per.surname && keyText !== per.full && new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(per.surname)}(?![\p{L}\p{M}])`, 'u').test(own))
+		.map((per) => per.gender);
+}
+
 /** Is a word (any case) a demonym by the lexicon ("Belarusian")? One test for every stem, so its readings are kept (`leansOnPrevious`). */
 function isDemonymWord(word: string): boolean {
 	return hasTag(word.toLowerCase(), 'Demonym');
@@ -5351,7 +5362,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		}
 		// a who-said item asks who spoke a quote, whose pronouns are the speaker's own words (R6)
 		const asked = w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem;
-		if (w.type === 'who-said' && otherSexPronoun(stem, speakerGender(ctx, keyText))) return 'R4';
+		if (w.type === 'who-said' && otherSexPronoun(stem, speakerGender(ctx, keyText), namedInStem(ctx, stem, keyText))) return 'R4';
 		for (const m of asked.matchAll(PRONOUN_RE)) {
 			const p = m[1].toLowerCase();
 			const before = asked.slice(0, m.index);

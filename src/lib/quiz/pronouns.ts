@@ -270,9 +270,12 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[], { next
  * sex than the speaker (`speaker`), so that it means someone else, whom the stem never names: "Who said on Monday
  * that he had been 'the kindest teacher'?" asked of a woman (QUALITY.md R4; a dev157s obituary reader's R4, who found
  * the obituary's subject among the options)? False when the speaker's sex is unknown: a man's "he" may be himself.
+ * `named` gives the sex (undefined where unknown) of each other person the stem names outside its quotes: one who can
+ * take the pronoun is its referent ("Who said that Maria Lopez would keep her seat?" asked of a man), so it is no fault.
  */
-export function otherSexPronoun(stem: string, speaker: 'male' | 'female' | undefined): boolean {
+export function otherSexPronoun(stem: string, speaker: 'male' | 'female' | undefined, named: readonly ('male' | 'female' | undefined)[] = []): boolean {
 	if (!speaker) return false;
+	if (named.some((gender) => gender !== speaker)) return false;
 	const own = stem.replace(/“[^”]*”|"[^"]*"/g, ' ');
 	return (speaker === 'female' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(own);
 }
