@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { moneySaid, unownedDefinite } from '../../src/lib/quiz/definites';
-import { otherSexPronoun } from '../../src/lib/quiz/pronouns';
+import { gendersFromPronouns, otherSexPronoun, type NamingSentence } from '../../src/lib/quiz/pronouns';
 import { filler, reportOf, written } from './report';
 
 // the session-51 reviewer found each of these kinds of fault; the sentences are invented
@@ -44,5 +44,37 @@ describe('a who-said pronoun of the other sex than the speaker', () => {
 	it('is still a fault where the stem names no one, or only someone of the speaker’s own sex', () => {
 		expect(otherSexPronoun('Who said that her seat was safe?', 'male')).toBe(true);
 		expect(otherSexPronoun('Who said that Tom Reeve would keep her seat?', 'male', ['male'])).toBe(true);
+	});
+});
+
+/** A sentence of paragraph 0 that names the person of `surname` at each place it is written (none when absent). */
+const naming = (text: string, surname = ''): NamingSentence => ({
+	text,
+	paragraph: 0,
+	mentions: surname ? [...text.matchAll(new RegExp(surname, 'g'))].map((m) => ({ surname, end: m.index + surname.length })) : []
+});
+
+describe('the pronoun of a quote that goes on ("…," she said) is a person’s only where they are its speaker', () => {
+	it('never gives it to a person the sentence before only tells of, for whom someone else spoke', () => {
+		const genders = gendersFromPronouns([
+			naming('Dean Pollard was stopped at a checkpoint near his farm, officers said.', 'Pollard'),
+			naming('"We are grateful to drivers for their patience," she said.'),
+			naming('Pollard, who denies the charge, said he would fight it.', 'Pollard')
+		]);
+		expect(genders.get('Pollard')).toBe('male');
+	});
+
+	it('gives it to the speaker the sentence before names, over a "his" of someone else in that sentence', () => {
+		const genders = gendersFromPronouns([naming('Jordan Vale, who rode with his brother for years, said the race was the hardest yet.', 'Vale'), naming('"I had nothing left at the end," she said.')]);
+		expect(genders.get('Vale')).toBe('female');
+	});
+
+	it('never overrides the speaker’s own pronouns in other sentences', () => {
+		const genders = gendersFromPronouns([
+			naming('Kit Marlow said the club had been slow to act.', 'Marlow'),
+			naming('"They let the members down," he said.'),
+			naming('Marlow, who joined the club in 2019, said she would stay on the board.', 'Marlow')
+		]);
+		expect(genders.get('Marlow')).toBeUndefined();
 	});
 });
