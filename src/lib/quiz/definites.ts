@@ -37,6 +37,20 @@ const RELATIONAL = String.raw`budget|budgets|spending plan|rate|total|tally|incr
 // an amount that sizes the head and says no more of whose or of what it is: "the £7.4m cost", "the £_____m cost"
 // (a dev157s reader's R4: the cost of what?), "the 3% rate"
 const AMOUNT_MODIFIER = String.raw`[$£€]?(?:_____|\d[\d,.]*)(?:m|bn|k|%)?(?: (?:million|billion))? `;
+// a sum of money ("£40m", "$_____ million", "2 billion euros") or where money came from ("their pensions", "the grants")
+const MONEY_SOURCE = /[$£€¥]\s?(?:\d|_____)|(?:\d|_____)\s?(?:m|bn|million|billion)\b|\b(?:dollars|pounds|euros|pensions?|savings|deposits|grants?|funds|donations|investments|fees|payments|loans|wages|benefits)\b/;
+// "About €_____ of ": a sum that is a part of what follows, ending the words before it
+const PART_OF = /(?:[$£€¥]\s?)?(?:\d[\d,.]*|_____)(?:\s?(?:m|bn|million|billion))?(?:\s(?:dollars|pounds|euros))?\sof\s$/;
+
+/**
+ * Does `before` (a stem's words before "the money") give the sum or the source the money is: "Acme raised £40m ... and
+ * said the money would fund", "moved their pensions into a fund, then spent much of the money"? A sum that is only a
+ * part of it ("Investigators said £2m of the money") says nothing of whose the whole is. QUALITY.md R4: "the money"
+ * needs a referent in the stem (a dev156s reader's R4 on "About €_____ of the money went").
+ */
+export function moneySaid(before: string): boolean {
+	return MONEY_SOURCE.test(before.replace(PART_OF, ''));
+}
 // what may stand before "cost" or "pressure" as a noun ("the £7.4m total cost"); other words before it make it a verb
 // ("the repairs had cost him")
 const COST_MODIFIERS = new RegExp(String.raw`^(?:${AMOUNT_MODIFIER})?(?:(?:total|overall|full|final|extra|additional|estimated|rising|mounting|growing|financial|fiscal|political|upward|downward) )?$`, 'u');
@@ -120,7 +134,8 @@ function forms(head: string): string[] {
  * to act quickly again"); undefined when there is none. A
  * phrase is owned when a capitalised word or a possessive stands in it ("the NSW formula", "the
  * city's budget"), a complement or a participle follows ("the rate of inflation", "the increase in fares", "the
- * items taken"), the stem opens on an owner's possessive ("The HSE's plan aims to cut the
+ * items taken"), the parties follow a partnership ("the partnership with Acme"), a sum stands before the money
+ * ("raised £40m and said the money would"; not "€2m of the money"), the stem opens on an owner's possessive ("The HSE's plan aims to cut the
  * total") or on a name whose verb takes it as object ("The Central Bank of Kenya cut the
  * benchmark rate"; not "Ní Bhriain said the notice ..." nor "... the insurance value of the collection") or names the head before it ("cut rates ..., when the rate stood at"); a head read as
  * a modifier of the noun after it ("the total public debt") is none. "The same period" is
@@ -163,6 +178,10 @@ function readUnownedDefinite(stem: string, national: boolean): string | undefine
 		const after = text.slice(m.index + whole.length);
 		// "In Ireland, the overall unemployment rate was ...": the country written in as scope owns its figure
 		if (national && /^[Tt]he /.test(whole) && nationalFigure(`${modifiers}${head}${after}`)) continue;
+		// "the partnership with Acme", "the coalition between the Greens and Labour": the parties it is of are named
+		if (/^(?:partnership|coalition|alliance)$/.test(head) && /^ (?:with|between|of) \S/.test(after)) continue;
+		// "Acme raised £40m ... and said the money would fund": the sum the stem has given is the money meant
+		if (head === 'money' && moneySaid(text.slice(0, m.index))) continue;
 		if (COMPLEMENT.test(after) || (head === 'response' && /^ (?:to|from|by) \S/.test(after)) || (/^pressures?$/.test(head) && /^ (?:on|from) \S/.test(after))) continue;
 		// "the total public debt": the word is a modifier of the noun after it; "the items taken": a participle says which
 		const next = /^ (\p{Ll}+)\b/u.exec(after)?.[1];

@@ -61,7 +61,7 @@ import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { MISREAD_PAST, clauseSeries } from './clauses';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
-import { basedBody, measurelessChange, ownDefinitesIn, topiclessNoun, unownedDefinite } from './definites';
+import { basedBody, measurelessChange, moneySaid, ownDefinitesIn, topiclessNoun, unownedDefinite } from './definites';
 import { backReference, bareEvent, leansOnEarlierEvent, nameBackReferences } from './back-references';
 import { namePlacesSoFarIn } from './places-so-far';
 import { nameHeadlineThingIn, nameThingsIn } from './named-things';
@@ -3204,8 +3204,6 @@ const RESULT_WITHOUT_EVENT = /\b(?:(?:finished|came|placed|ended)\s_____|(?:was|
 /** Words that name what a placing or a medal is of: a race, an event, a table, a vote ("came second with 22.1% and six seats": a party's seats say the placing is a vote's, as the readers took "won 12.8% and three seats"). */
 const PLACING_EVENT = /\b(?:seats|race|final|semi-?final|event|marathon|championships?|title|competition|contest|stage|round|leg|heat|tournament|Grand Prix|Cup|Open|Games|Olympics|Ironman|triathlon|sprint|relay|standings|table|league|rankings?|poll|election|vote|ballot|list|chart|index|survey|sale|auction|class|division|category|kata|kg|metres|meters|m|km|miles|miler|200m|100m|400m|800m|1500m|5000m|10,000m|singles|doubles|pairs|freestyle|backstroke|breaststroke|butterfly|medley|slalom|downhill|giant|super-G|time trial|classification|world|national|European|Commonwealth|Asian|African|Pan American)\b/i;
 
-// a sum or where money came from: "£2.3m", "their pensions", "the grants"
-const MONEY_SOURCE = /[£$€]\s?\d|\b(?:pensions?|savings|deposits|grants?|funds|donations|investments|fees|payments|loans|wages|benefits)\b/;
 // the nouns "bank" modifies: "the bank accounts", "the bank holiday"
 const BANK_COMPOUND = /^ (?:accounts?|holidays?|statements?|details|cards?|transfers?|balances?|notes)\b/;
 
@@ -4632,6 +4630,17 @@ function speakerGender(ctx: Context, keyText: string): 'male' | 'female' | undef
 	return [...ctx.persons.values()].find((per) => keyText === per.surname || keyText === per.full)?.gender;
 }
 
+/**
+ * The sex (undefined where unknown) of each person of the article other than the key (`keyText`) whom the stem names
+ * by surname outside its quotes: the referents a pronoun of the stem may have (`otherSexPronoun`).
+ */
+function namedInStem(ctx: Context, stem: string, keyText: string): ('male' | 'female' | undefined)[] {
+	const own = stem.replace(/“[^”]*”|"[^"]*"/g, ' ');
+	return [...ctx.persons.values()]
+		.filter((per) => keyText !== per.surname && keyText !== per.full && new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(per.surname)}(?![\p{L}\p{M}])`, 'u').test(own))
+		.map((per) => per.gender);
+}
+
 /** Is a word (any case) a demonym by the lexicon ("Belarusian")? One test for every stem, so its readings are kept (`leansOnPrevious`). */
 function isDemonymWord(word: string): boolean {
 	return hasTag(word.toLowerCase(), 'Demonym');
@@ -5270,7 +5279,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 			// "the sum awarded to the tenant", "the amount paid by the council": a sum its own participle phrase defines
 			if (/^(?:sum|amount)$/.test(noun) && /^[Tt]he /.test(m[0]) && /^ (?:awarded|paid|owed|raised|spent|given|charged|claimed|sought|offered) (?:to|by|for|on) (?:the |a |an )?[\p{L}]/u.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "move their pensions into a fund, then spent much of the money", "took £2.3m ... the money": money whose source the stem has said
-			if (noun === 'money' && /^[Tt]he /.test(m[0]) && MONEY_SOURCE.test(m.input!.slice(0, m.index))) continue;
+			if (noun === 'money' && /^[Tt]he /.test(m[0]) && moneySaid(m.input!.slice(0, m.index))) continue;
 			// "from the bank accounts of elderly residents": a bank that modifies its noun is no lender of the story
 			if (noun === 'bank' && /^[Tt]he bank$/.test(m[0]) && BANK_COMPOUND.test(m.input!.slice(m.index! + m[0].length))) continue;
 			// "In the men's 800m": an event for men, no men said before
@@ -5349,7 +5358,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		}
 		// a who-said item asks who spoke a quote, whose pronouns are the speaker's own words (R6)
 		const asked = w.type === 'who-said' || w.said ? stem.replace(/“[^”]*”|"[^"]*"/g, '“…”') : stem;
-		if (w.type === 'who-said' && otherSexPronoun(stem, speakerGender(ctx, keyText))) return 'R4';
+		if (w.type === 'who-said' && otherSexPronoun(stem, speakerGender(ctx, keyText), namedInStem(ctx, stem, keyText))) return 'R4';
 		for (const m of asked.matchAll(PRONOUN_RE)) {
 			const p = m[1].toLowerCase();
 			const before = asked.slice(0, m.index);

@@ -215,16 +215,19 @@ const SHE = /\b(?:she|her|hers|herself)\b/gi;
  * else), and a next sentence of the paragraph that opens on "He",
  * "She", "His" or "Her" (any person it names later is not the pronoun's), unless `nextOpening` is
  * false, which reads the naming sentences' own pronouns only. Returns, by surname, the gender of every person whose
- * pronouns are all of one gender; persons with none, or with both, are left out. A speaker's quote that the next
- * sentence goes on with ('"...," she said.') gives the speaker's own, which outweighs the rest. QUALITY.md R4:
+ * pronouns are all of one gender; persons with none, or with both, are left out. A quote that the next
+ * sentence goes on with ('"...," she said.') gives the pronoun of the one the sentence names as its speaker ("Kellow,
+ * who staged his last show, said"; not "Mark Rowe was arrested, police said"), which outweighs that sentence's own
+ * pronouns, never theirs elsewhere. QUALITY.md R4:
  * a pronoun is resolved only when exactly one referent fits, so a person of unknown gender would
  * otherwise block every "he" near them.
  */
 export function gendersFromPronouns(sentences: readonly NamingSentence[], { nextOpening = true }: { nextOpening?: boolean } = {}): Map<string, 'male' | 'female'> {
-	const votes = new Map<string, Set<'male' | 'female'>>();
-	const vote = (surname: string, gender: 'male' | 'female') => votes.set(surname, (votes.get(surname) ?? new Set()).add(gender));
-	// the speaker's own pronoun in the quote that goes on, which outweighs the pronouns of the naming sentence
-	const speaker = new Map<string, Set<'male' | 'female'>>();
+	// each vote with the index of the naming sentence it came from, so that a speaker's own pronoun outweighs only those
+	const votes = new Map<string, { at: number; gender: 'male' | 'female' }[]>();
+	const vote = (surname: string, gender: 'male' | 'female', at: number) => votes.set(surname, [...(votes.get(surname) ?? []), { at, gender }]);
+	// the speaker's own pronoun in the quote that goes on, and the sentences that named them as its speaker
+	const speaker = new Map<string, { genders: Set<'male' | 'female'>; at: Set<number> }>();
 	sentences.forEach((s, i) => {
 		const named = new Set(s.mentions.map((m) => m.surname));
 		if (named.size !== 1) return;
@@ -244,25 +247,54 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[], { next
 				// someone else (binding theory's Principle B: an object pronoun is free in its clause; its own
 				// would be "himself"), though a clause of its own may refer back ("said it had shown him")
 				if (OBJECT_OF_OWN_VERB.test(after.slice(0, m.index + m[0].length + 12))) continue;
-				if (!between.some((w) => hasTag(w, 'Actor') || PERSON_NOUNS.has(w) || MALE_NOUN.test(w) || FEMALE_NOUN.test(w))) vote(surname, gender);
+				if (!between.some((w) => hasTag(w, 'Actor') || PERSON_NOUNS.has(w) || MALE_NOUN.test(w) || FEMALE_NOUN.test(w))) vote(surname, gender, i);
 			}
 		}
 		if (!nextOpening) return;
 		const next = sentences[i + 1];
 		// '"He would arrive with sandwiches," she said.': a quote the next sentence of the paragraph goes on with, naming
 		// no one, is the named speaker's, and its pronoun is theirs whatever "his" or "he" the speaker used of another
-		// ("The conductor Aoife Brennan, who gave the premiere of his Fourth Symphony, said": a dev157s obituary)
+		// ("The conductor Aoife Brennan, who gave the premiere of his Fourth Symphony, said": a dev157s obituary); only a
+		// sentence that names them as its speaker makes the quote theirs ("Mark Rowe was arrested at his home, police said."
+		// then '"We thank the public," she said.': the police's spokeswoman, the session-51 reviewer's find)
 		const goesOn = next && next.paragraph === s.paragraph && next.mentions.length === 0 ? QUOTE_GOES_ON.exec(next.text)?.[1] : undefined;
-		if (goesOn && /\bsaid\b|\bsays\b/.test(s.text)) speaker.set(surname, (speaker.get(surname) ?? new Set()).add(goesOn === 'he' ? 'male' : 'female'));
+		if (goesOn && s.mentions.some((m) => namedAsSpeaker(s.text, surname, m.end))) {
+			const own = speaker.get(surname) ?? { genders: new Set(), at: new Set() };
+			own.genders.add(goesOn === 'he' ? 'male' : 'female');
+			own.at.add(i);
+			speaker.set(surname, own);
+		}
 		// "She outsprinted Kenya's Joyline Chepngeno": an opening pronoun never means a name later in its own sentence
 		const opening = next && next.paragraph === s.paragraph && !next.mentions.some((m) => m.surname === surname) ? /^(He|His|She|Her) /.exec(next.text)?.[1] : undefined;
 		const gender = opening === 'He' || opening === 'His' ? 'male' : 'female';
-		if (opening && !OWN_PRONOUN[gender].test(before)) vote(surname, gender);
+		if (opening && !OWN_PRONOUN[gender].test(before)) vote(surname, gender, i);
 	});
 	const out = new Map<string, 'male' | 'female'>();
-	for (const [surname, genders] of votes) if (genders.size === 1) out.set(surname, [...genders][0]);
-	for (const [surname, genders] of speaker) if (genders.size === 1) out.set(surname, [...genders][0]);
+	for (const [surname, cast] of votes) {
+		const genders = new Set(cast.map((v) => v.gender));
+		if (genders.size === 1) out.set(surname, [...genders][0]);
+	}
+	for (const [surname, own] of speaker) {
+		// the speaker's pronoun outweighs the "his" of their own naming sentence, never their pronouns elsewhere
+		const genders = new Set([...own.genders, ...(votes.get(surname) ?? []).filter((v) => !own.at.has(v.at)).map((v) => v.gender)]);
+		if (genders.size === 1) out.set(surname, [...genders][0]);
+		else out.delete(surname);
+	}
 	return out;
+}
+
+// "Siobhan Kellow, who staged his last show, said", "Kellow told": the verb of saying the named one is subject of
+const SPEAKER_AFTER = /^(?:,[^"“”,]*(?:,[^"“”,]*)?,)?\s(?:(?:has|had|also|later|then)\s)?(?:said|says|told|tells|added|adds|recalled|recalls)\b/;
+// "said Professor Lindiwe Ntuli", "according to Dr Anita Desai": a verb of saying, then titles and names before the surname
+const SPEAKER_BEFORE = /(?:\b(?:said|says|added|adds|recalled|recalls)|\baccording to)\s(?:[\p{Lu}][\p{L}\p{M}.’'-]*\s){0,4}$/u;
+
+/**
+ * Does a sentence (`text`) name the person whose surname ends at `end` as its speaker: "Siobhan Kellow, who staged his
+ * last show in 2022, said", "said Professor Anita Desai"? Not "Mark Rowe was arrested at his home, police said": a quote
+ * that goes on from that sentence is the police's.
+ */
+function namedAsSpeaker(text: string, surname: string, end: number): boolean {
+	return SPEAKER_AFTER.test(text.slice(end)) || SPEAKER_BEFORE.test(text.slice(0, end - surname.length));
 }
 
 /**
@@ -270,9 +302,12 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[], { next
  * sex than the speaker (`speaker`), so that it means someone else, whom the stem never names: "Who said on Monday
  * that he had been 'the kindest teacher'?" asked of a woman (QUALITY.md R4; a dev157s obituary reader's R4, who found
  * the obituary's subject among the options)? False when the speaker's sex is unknown: a man's "he" may be himself.
+ * `named` gives the sex (undefined where unknown) of each other person the stem names outside its quotes: one who can
+ * take the pronoun is its referent ("Who said that Maria Lopez would keep her seat?" asked of a man), so it is no fault.
  */
-export function otherSexPronoun(stem: string, speaker: 'male' | 'female' | undefined): boolean {
+export function otherSexPronoun(stem: string, speaker: 'male' | 'female' | undefined, named: readonly ('male' | 'female' | undefined)[] = []): boolean {
 	if (!speaker) return false;
+	if (named.some((gender) => gender !== speaker)) return false;
 	const own = stem.replace(/“[^”]*”|"[^"]*"/g, ' ');
 	return (speaker === 'female' ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i).test(own);
 }
