@@ -67,6 +67,8 @@ describe('the pronoun of a quote that goes on ("…," she said) is a person’s 
 	it('gives it to the speaker the sentence before names, over a "his" of someone else in that sentence', () => {
 		const genders = gendersFromPronouns([naming('Jordan Vale, who rode with his brother for years, said the race was the hardest yet.', 'Vale'), naming('"I had nothing left at the end," she said.')]);
 		expect(genders.get('Vale')).toBe('female');
+		const party = gendersFromPronouns([naming('Councillor Robin Tate (Green, Northgate) said the plan ignored the park.', 'Tate'), naming('"It takes away our only open space," she said.')]);
+		expect(party.get('Tate')).toBe('female');
 	});
 
 	it('never overrides the speaker’s own pronouns in other sentences', () => {

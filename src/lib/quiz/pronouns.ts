@@ -283,8 +283,9 @@ export function gendersFromPronouns(sentences: readonly NamingSentence[], { next
 	return out;
 }
 
-// "Siobhan Kellow, who staged his last show, said", "Kellow told": the verb of saying the named one is subject of
-const SPEAKER_AFTER = /^(?:,[^"“”,]*(?:,[^"“”,]*)?,)?\s(?:(?:has|had|also|later|then)\s)?(?:said|says|told|tells|added|adds|recalled|recalls)\b/;
+// "Siobhan Kellow, who staged his last show, said", "Kellow told", "Councillor Ann Reid (Labour, Eastgate) said": the
+// verb of saying the named one is subject of
+const SPEAKER_AFTER = /^(?:\s\([^()"“”]*\))?(?:,[^"“”,]*(?:,[^"“”,]*)?,)?\s(?:(?:has|had|also|later|then)\s)?(?:said|says|told|tells|added|adds|recalled|recalls)\b/;
 // "said Professor Lindiwe Ntuli", "according to Dr Anita Desai": a verb of saying, then titles and names before the surname
 const SPEAKER_BEFORE = /(?:\b(?:said|says|added|adds|recalled|recalls)|\baccording to)\s(?:[\p{Lu}][\p{L}\p{M}.’'-]*\s){0,4}$/u;
 
