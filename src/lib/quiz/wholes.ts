@@ -20,12 +20,8 @@ function familyOf(noun: string): string {
 
 // the words that may follow "a squad of 23" when it counts its players unsaid; "a team of 40 volunteers" counts no players
 const UNSAID_AFTER = /^(?:was|were|is|are|has|had|will|for|to|and|that|which|who|in|at|on)$/i;
+// a squad or team, whose size counts players
 const SQUAD = new RegExp(`^(?:${SQUADS})$`, 'i');
-
-/** Is `noun` a squad or team, whose size counts players? */
-function squad(noun: string): boolean {
-	return SQUAD.test(noun);
-}
 
 /** A number written in figures or as a word from two to twenty; undefined for any other. */
 function valueOf(written: string): number | undefined {
@@ -45,12 +41,9 @@ const BODY_OF = new RegExp(String.raw`\b(${BODIES}|${SQUADS})\s(?:has|had|have|o
  * Every whole the text sizes, as its family (`familyOf`: 'places', 'players' or a noun) and its
  * size: "the nine-seat council" and "four of the nine seats" size places at 9, "a squad of 23"
  * players at 23, "two of the 12 jurors" jurors at 12. Takes an article's body text; returns the
- * sizes by family, each list in the order found.
+ * sizes by family, each list in the order found. Kept per text, as each candidate of an article asks.
  */
-export function sizedWholes(text: string): ReadonlyMap<string, readonly number[]> {
-	return sizedWholesKept(text);
-}
-const sizedWholesKept = keptPerText(readSizedWholes, 64);
+const sizedWholes = keptPerText(readSizedWholes, 64);
 
 /** `sizedWholes`, read afresh. */
 function readSizedWholes(text: string): Map<string, number[]> {
@@ -61,10 +54,10 @@ function readSizedWholes(text: string): Map<string, number[]> {
 		out.set(family, [...(out.get(family) ?? []), size]);
 	};
 	for (const m of text.matchAll(HYPHENED_PLACES)) add('places', m[1]);
-	for (const m of text.matchAll(HYPHENED_STRONG)) add(squad(m[2]) ? 'players' : 'places', m[1]);
+	for (const m of text.matchAll(HYPHENED_STRONG)) add(SQUAD.test(m[2]) ? 'players' : 'places', m[1]);
 	for (const m of text.matchAll(OF_THE)) add(familyOf(m[2]), m[1]);
 	for (const m of text.matchAll(BODY_OF)) {
-		const family = squad(m[1]) ? 'players' : 'places';
+		const family = SQUAD.test(m[1]) ? 'players' : 'places';
 		// "a board of seven members", "the council has 11 seats"; "a squad of 23 was named" counts its players unsaid
 		if (m[3] !== undefined && familyOf(m[3]) === family) add(family, m[2]);
 		else if (family === 'players' && (m[3] === undefined || UNSAID_AFTER.test(m[3]))) add(family, m[2]);
