@@ -40,6 +40,16 @@ describe('long clauses cut to the part that holds the key', () => {
 		expect(cut(sourced, 'nine').text).toBe(sourced);
 	});
 
+	// a fresh user's stem "Engineers ... told the that a flood like the one in 2024 could ..." (R1): "told" has an object
+	it('keeps the whole object of "told" before the reported clause it keeps', () => {
+		const told = 'Surveyors from the Galway practice Ní Cheallaigh & Daughters told the harbour board on Monday night that the quay wall had settled by about four centimetres since the winter storms, and that a full repair could now cost roughly 2.3 million euro';
+		const kept = 'Surveyors from the Galway practice Ní Cheallaigh & Daughters told the harbour board on Monday night that a full repair could now cost roughly 2.3 million euro';
+		expect(cut(told, '2.3 million euro')).toEqual({ text: kept, key: '2.3 million euro' });
+		// an object with no "that" after it: no cut of the first clause, rather than one that takes the object with it
+		const bare = told.replace('harbour board on Monday night that the quay', 'harbour board the quay');
+		expect(cut(bare, '2.3 million euro').text).not.toMatch(/told the (?:harbour )?that|told that/);
+	});
+
 	it('drops how a story ranks its deed, the means of it, and the agent of a passive with what it did', () => {
 		const ranked = "A court in Vilnius on Friday sentenced the former director of a state forestry agency to six years in prison for taking bribes worth about 1.2 million euros from timber buyers, in one of Lithuania's biggest graft cases since it joined the European Union";
 		expect(cut(ranked, 'six')).toEqual({ text: ranked.slice(0, ranked.indexOf(", in one of")), key: 'six' });

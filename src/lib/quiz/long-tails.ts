@@ -76,8 +76,10 @@ const AMOUNTS_TO = /,\s(?:enough to|equivalent to|the equivalent of)\s(?:[^,;:�
 // ("published Tuesday in JAMA": American papers' day with no "on")
 const SOURCE_PUBLISHED = /(,\saccording to (?:a|an|the)\s[^,;:“”"()]{0,60}?\b(?:study|trial|report|survey|analysis|review|paper)(?:\s(?:in|of|among|from|at)\s[^,;:“”"()]{1,50}?)?)\s(?:published|released)\s(?:(?:on|in|by|last|this)\s|(?=(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b))[^,;:“”"()]{1,60}$/u;
 // "said several schools had shut, and that the utility had cut power to two campuses": a second reported clause, which
-// the speaker says as much as the first (group 1 the saying verb and its space)
-const AND_THAT = /\b((?:said|says|told\s[^,;:“”"()]{1,40}?|warned|added|announced|confirmed)\s)(?:that\s)?[^;:“”"()]{10,200}?,\sand\sthat\s/u;
+// the speaker says as much as the first (group 1 the saying verb and its space). "told" keeps its whole object up to
+// its "that" ("told the harbour board that"): a shortest object would end on its first word and the cut take the rest
+// ("told the that ...", a fresh user's R1)
+const AND_THAT = /\b((?:said|says|warned|added|announced|confirmed)\s|told\s[^,;:“”"()]{1,40}?\s(?=that\s))(?:that\s)?[^;:“”"()]{10,200}?,\sand\sthat\s/u;
 // a verb of saying or a source, after which a clause's words are the speaker's
 const SAYS = /\b(?:said|says|told|according to|added|warned)\b/;
 // ", often for no more than a meal": how often or for what, after the clause that stays true without it
