@@ -4,7 +4,8 @@ import { escapeRe } from './words';
 /**
  * Stems the simplifier or a rewrite left broken, read against their source sentence (QUALITY.md
  * R1): a list cut after its second item, a colon's list cut after its first, a semicolon's clause
- * left as a bare condition, an appositive that lost its closing comma, a full name written twice.
+ * left as a bare condition, an appositive that lost its closing comma, a full name written twice,
+ * a determiner whose noun was cut.
  * The dev156s and dev157s readers refused each ("wrote four symphonies, two operas.", "focused on
  * three pledges: building 120 homes.", "; if warming is held close to targets.", "The Union,
  * Local 417 said", "X's funeral ... choirs X worked with"). Each test takes the stem as shown,
@@ -145,4 +146,19 @@ export function nameTwice(stem: string, sentence: string, fullNames: Iterable<st
 		if (name.includes(' ') && count(stem, name) > 1 && count(sentence, name) <= 1) return true;
 	}
 	return false;
+}
+
+// a determiner and the word after it that no noun phrase has between them: a function word ("her" and "those" left out,
+// as an object "told her that" and "those who" read well)
+const ORPHANED = /\b(?:the|a|an|its|their)\s(?:that|which|who|whom|and|or|but|of|to|in|on|at|by|for|with|from|is|are|was|were|has|had|will|said|says|the|a|an)(?=\s)/giu;
+
+/**
+ * Does the stem leave a determiner with no noun ("told the that a flood ...", "the of")? A cut or a
+ * rewrite took the noun with the words after it, and the stem reads as broken English (a fresh
+ * user's R1). Only a pair the source sentence does not itself write counts, so a name or title that
+ * has one ("The The", "a of" in a quoted slogan) passes.
+ */
+export function orphanedDeterminer(stem: string, sentence: string): boolean {
+	const source = sentence.toLowerCase();
+	return [...stem.matchAll(ORPHANED)].some((m) => !source.includes(m[0].toLowerCase()));
 }

@@ -73,7 +73,7 @@ import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
 import { cutName, wholeNamesIn } from './cut-names';
 import { wholeCeiling } from './wholes';
-import { cutColonList, cutInList, cutPredicateSeries, danglingAfterSemicolon, lostClosingComma, nameTwice } from './cut-stems';
+import { cutColonList, cutInList, cutPredicateSeries, danglingAfterSemicolon, lostClosingComma, nameTwice, orphanedDeterminer } from './cut-stems';
 
 // a letter, either side of a name read as a whole word: `offsetsBetween` reads what `(?<![\p{L}])name(?![\p{L}])` found,
 // with no pattern compiled for each name of a new article (about 0.2 ms each for its Unicode classes)
@@ -4951,8 +4951,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		const listAt = sentence.text.indexOf(`${body.slice(-30)}, `);
 		const listTail = listAt >= 0 ? LIST_TAIL.exec(sentence.text.slice(listAt + 30))?.[0] : undefined;
 		if (body.length >= 30 && listTail && !ATTRIBUTION_TAIL.test(listTail)) return 'R1';
-		// a list, a colon's list, a semicolon's clause or an appositive cut so that it reads broken; a name written twice (cut-stems.ts)
-		if (cutInList(stem, sentence.text) || cutPredicateSeries(stem, sentence.text) || cutColonList(stem, sentence.text) || danglingAfterSemicolon(stem) || lostClosingComma(stem, sentence.text)) return 'R1';
+		// a list, a colon's list, a semicolon's clause or an appositive cut so that it reads broken, a determiner whose noun went
+		// with a cut; a name written twice (cut-stems.ts)
+		if (cutInList(stem, sentence.text) || cutPredicateSeries(stem, sentence.text) || cutColonList(stem, sentence.text) || danglingAfterSemicolon(stem) || lostClosingComma(stem, sentence.text) || orphanedDeterminer(stem, sentence.text)) return 'R1';
 		if (nameTwice(stem, sentence.text, [...ctx.persons.values()].map((p) => p.full))) return 'R1';
 		// "…at halftime, 'They're going to make a run”: an inner quote opened and never closed
 		if ((stem.match(/(?:^|[\s“"(])['‘](?=\p{L})/gu) ?? []).length > (stem.match(/(?<=[\p{L}.,!?])['’](?=[\s”",.;:!?)]|$)/gu) ?? []).length) return 'R1';
