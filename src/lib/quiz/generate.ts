@@ -55,7 +55,7 @@ import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrases
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, placedVotePhrase, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
 import { STOCK_INDEX } from './stock-indices';
-import { afterHeadlineStudy, nameStoryStudyIn, namesSomething, nationalFigure, opensOnHeadlineStudy, partOfScope, scopedIn, storyPlace, studyLedInStem, unscoped } from './scope';
+import { afterHeadlineStudy, nameStoryStudyIn, namesSomething, nationalFigure, opensOnHeadlineStudy, opensOnStoryStudy, partOfScope, scopedIn, storyPlace, studyLedInStem, unscoped } from './scope';
 import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerObject, keptPerText, keptPerTextAnd, offsetsBetween, possessiveAfter, withPossessive, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
@@ -5144,7 +5144,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// "Talks mediated by the commission broke down": talks between whom, the stem never says (the holdout84 reader's R4)
 		if (/^(?:Talks|Negotiations)\b(?! (?:between|with)\b)/.test(stem) && !/\b(?:between|with)\b/.test(unquoted(stem))) return 'R4';
 		// "A confiscation hearing ... is listed for 19 June": a court's hearing is someone's case, and a stem that names no person leaves whose unsaid (the holdout84 reader's R4)
-		if (COURT_EVENT.test(stem) && ![...ctx.persons.keys()].some((surname) => containsWord(stem, surname))) return 'R4';
+		// ("The trial in Kenya and Chile followed ...": the story's study by its name is no court's)
+		if (COURT_EVENT.test(stem) && !opensOnStoryStudy(stem, ctx) && ![...ctx.persons.keys()].some((surname) => containsWord(stem, surname))) return 'R4';
 		// "to see off the New Zealander", "Tom Reardon ended that wait", "The Don's average that season",
 		// "Reardon's is a mere 141.9": a person by nationality, a demonstrative or a possessive whose
 		// noun the sentence before said (the holdout28 reader's R4); a quote's words are its speaker's

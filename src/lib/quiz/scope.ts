@@ -328,7 +328,8 @@ const PLACED_HEAD = ['charge', 'levy', 'toll', 'restrictions', 'ban', 'scheme'];
  * beside the story's place (`PLACED_HEAD`); else the headline's trial or study, by the name the body
  * gives it ("The trial, known as PRIME-OG," → "the PRIME-OG trial"), by whose the lead says it is
  * ("a University of Minnesota study" → "the University of Minnesota study") or by the headline's
- * phrase ("Newcastle trial" → "the Newcastle trial"), or "the study" of a headline told as its
+ * phrase ("Newcastle trial" → "the Newcastle trial"), or by the places headline and lead both say it
+ * ran in ("the trial in Kenya and Chile", `placedStudy`), or "the study" of a headline told as its
  * finding ("..., study finds": `HEADLINE_FINDING`, `Measure.headline`). Undefined when none, or when two bills or
  * two named trials could be meant (QUALITY.md R4, R6: a scope written in must be the one meant).
  */
@@ -375,10 +376,13 @@ export function storyMeasure(source: PlaceSource): Measure | undefined {
 		// "according to a University of Minnesota study published Tuesday": the lead's study by whose it is
 		const lead = new Set([...article.paragraphs.slice(0, 2).join('\n').matchAll(new RegExp(String.raw`\b(?:a|an) ((?:\p{Lu}[\p{L}\p{M}-]+ (?:of )?){1,4})${study}\b`, 'gu'))].map((m) => m[1].trim()));
 		const phrase = headlineNounPhrase(article.title, study, body);
+		// "... in trial across Kenya and Chile": unnamed, and no one's, but placed (`placedStudy`)
+		const placed = named.size === 0 && lead.size === 0 && !phrase ? placedStudy(source, study) : undefined;
 		if (named.size === 1) measure = { phrase: `the ${[...named][0]} ${study}`, head: study, kind: 'trial' };
 		else if (named.size === 0 && lead.size === 1) measure = { phrase: `the ${[...lead][0]} ${study}`, head: study, kind: 'trial' };
 		// "Newcastle trial gives new hope ...": the headline's own phrase, of a name the body spells out ("U of M study" is no such phrase)
 		else if (named.size === 0 && lead.size === 0 && phrase && !/\b\p{Lu}\b/u.test(phrase)) measure = { phrase: /^\p{Lu}[\p{L}-]*(?:[’']s|s[’'])\s/u.test(phrase) ? phrase : `the ${phrase}`, head: study, kind: 'trial', ...(phrase === study && HEADLINE_FINDING.test(article.title) ? { headline: true } : {}) };
+		else if (placed) measure = { phrase: placed, head: study, kind: 'trial' };
 		// "Brisk walking linked to lower dementia risk, study finds", "... in study of 1.1 million Koreans": a headline
 		// told as the study's finding, with no name for it (above: the bare "study"), makes "the study" the body's one study; its figures
 		// ("had a _____ lower risk", every dev set's study story) had all gone to R4, leaving the quiz to quotes
@@ -388,8 +392,34 @@ export function storyMeasure(source: PlaceSource): Measure | undefined {
 	return measure;
 }
 
-// a headline that tells a study's or a trial's finding: "..., study finds", "... linked to ... in study of 40 million people"
-const HEADLINE_FINDING = /(?:,\s(?:\S+\s){0,6}?(?:study|trial)\s(?:finds|shows|suggests|says|reveals)$|\b(?:linked|tied)\sto\b.*\bin\s(?:a\s)?(?:study|trial)\b|\b(?:study|trial)\s(?:of\s(?:[\p{L}\d.,-]+\s){1,5})?(?:finds|shows|suggests|reveals)$)/u;
+// a headline that tells a study's or a trial's finding: "..., study finds", "... linked to ... in study of 40 million people",
+// "... linked to ... in nine-year study" (a modifier in lower case or figures says how long or large, never which: the
+// body's one institution names it, research-team.ts)
+const HEADLINE_FINDING = /(?:,\s(?:\S+\s){0,6}?(?:study|trial)\s(?:finds|shows|suggests|says|reveals)$|\b(?:linked|tied)\sto\b.*\bin\s(?:a\s)?(?:[\p{Ll}\d][\p{Ll}\d-]*\s){0,2}(?:study|trial)\b|\b(?:study|trial)\s(?:of\s(?:[\p{L}\d.,-]+\s){1,5})?(?:finds|shows|suggests|reveals)$)/u;
+// the places a study ran in, as a headline or a lead writes them after its noun: "Kenya and Chile", "Peru, Chile and Colombia"
+const STUDY_PLACES = String.raw`(\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)*(?:(?:,\s|\sand\s)\p{Lu}[\p{L}\p{M}-]+(?:\s\p{Lu}[\p{L}\p{M}-]+)*)*)`;
+
+/**
+ * The story's study or trial by the places it ran in, where neither a name nor whose it is says
+ * which: a headline that tells of it "in" or "across" places ("... cut blood pressure in trial
+ * across Kenya and Chile") and a lead that tells of it run in the same places ("according to a
+ * large randomized trial conducted in Kenya and Chile") give "the trial in Kenya and Chile", a
+ * subject a student can place (QUALITY.md R4). `study` is the headline's word ("trial" or
+ * "study"). Every place must be one the article's places know, and the lead must write the same
+ * list; undefined otherwise (a list cut short or a place of another kind names another study, R6).
+ */
+function placedStudy(source: PlaceSource, study: string): string | undefined {
+	const { article } = source;
+	const inTitle = new RegExp(String.raw`\b${study}\s(?:in|across)\s${STUDY_PLACES}(?![\p{L}\p{M}])`, 'u').exec(article.title)?.[1];
+	if (!inTitle) return undefined;
+	const names = inTitle.split(/,\s|\sand\s/);
+	if (!names.every((n) => source.places.has(n.toLowerCase()))) return undefined;
+	const lead = article.paragraphs.slice(0, 2).join('\n');
+	// "a large randomized trial conducted in Kenya and Chile": the lead's own telling, of the same places and no more
+	const told = new RegExp(String.raw`\b(?:a|an)\s(?:[\p{Ll}-]+\s){0,3}${study}\s(?:(?:conducted|carried out|run|held|done)\s)?(?:in|across)\s${STUDY_PLACES}(?![\p{L}\p{M}])`, 'u').exec(lead)?.[1];
+	return told === inTitle ? `the ${study} in ${inTitle}` : undefined;
+}
+
 // a trial's arm as a stem names it: "the combination group", "the placebo arm"
 const TRIAL_ARM = /\bthe (?:[\p{Ll}-]+ )?(?:group|arm)\b/gu;
 // what a trial's or a study's result is told of: its people, arms and outcomes ("Median survival was", "how
@@ -574,6 +604,19 @@ export function partOfScope(stem: string, noun: string, source: PlaceSource): bo
  */
 export function opensOnHeadlineStudy(stem: string, source: PlaceSource): boolean {
 	return afterHeadlineStudy(stem, source) !== stem;
+}
+
+/**
+ * Does a stem open on the story's one study or trial by a name that says which (`storyMeasure`,
+ * kind 'trial') by a phrase with a name in it: "The trial in Kenya and Chile followed ...", "The
+ * Ugandan trial enrolled ..."? A stem that opens so tells of that research, never of a court's
+ * trial (QUALITY.md R4). False for a phrase of no name ("The trial", "The large trial"), which
+ * names nothing, and for any other story.
+ */
+export function opensOnStoryStudy(stem: string, source: PlaceSource): boolean {
+	const measure = storyMeasure(source);
+	if (measure?.kind !== 'trial' || !/\p{Lu}/u.test(measure.phrase)) return false;
+	return stem.startsWith(`${measure.phrase[0].toUpperCase()}${measure.phrase.slice(1)} `);
 }
 
 /** The stem after the headline's study written in as its scope (`opensOnHeadlineStudy`), for the checks of what a stem's own words point back to; else the stem as it is. */
