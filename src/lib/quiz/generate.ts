@@ -1064,6 +1064,10 @@ function runSpeaker(ctx: Context, sentence: Sentence): { speaker: Fact; at: numb
 	return null;
 }
 
+// " of the county police", " at the Elwin mosque": a body of one to five words after a speaker's name, with no word
+// that opens a clause of its own ("of the men who fled"), so the name before it is still the one who speaks
+const SPEAKER_BODY_AFTER = /^\s(?:of|at|from)\s(?:the\s)?(?!(?:[\p{L}’'&.-]+\s)*(?:who|which|that|and|or|but|whose)\b)(?:[\p{L}’'&.-]+\s){0,4}[\p{L}’'&.-]+$/u;
+
 /** "the judge", "The coroner": a court officer as the speaker of an attribution. */
 const COURT_SPEAKER = /^[Tt]he (judge|prosecutor|coroner|recorder|sheriff)$/;
 
@@ -1079,8 +1083,9 @@ const COURT_SPEAKER = /^[Tt]he (judge|prosecutor|coroner|recorder|sheriff)$/;
  */
 function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): (Fact & { namedAt?: number }) | undefined {
 	const facts = ctx.facts[sentence.index];
-	// "Co-author Prof. Henrik Lundqvist of Stockholm University said": the body after the name is where the speaker works
-	const ofBody = (f: Fact) => facts.some((o) => o.type === 'organisation' && o.span.end === attribution.span.end && /^\s(?:of|at|from)\s(?:the\s)?$/.test(sentence.text.slice(f.span.end, o.span.start)));
+	// "Co-author Prof. Henrik Lundqvist of Stockholm University said", "Detective Sergeant Ana Ruiz of the county
+	// police said": the body after the name, named or not, is where the speaker works (`SPEAKER_BODY_AFTER`)
+	const ofBody = (f: Fact) => facts.some((o) => o.type === 'organisation' && o.span.end === attribution.span.end && /^\s(?:of|at|from)\s(?:the\s)?$/.test(sentence.text.slice(f.span.end, o.span.start))) || (f.span.end < attribution.span.end && SPEAKER_BODY_AFTER.test(sentence.text.slice(f.span.end, attribution.span.end)));
 	// '"...," Park told reporters' where the story names two Parks: the one it has named in full by then
 	const bare = attribution.text.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/, '');
 	const sharedFull = sharedSurnameFull(ctx.shared, sentence.index, bare);
