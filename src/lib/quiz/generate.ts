@@ -4205,7 +4205,9 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// sentence names, when a finite verb follows it; any other capital is a day, a name of the one told or a misread
 	const statementStart = attribution.statement.start + (sentence.text.slice(attribution.statement.start).length - sentence.text.slice(attribution.statement.start).trimStart().length);
 	const opensOnName = ctx.facts[sentence.index].some((f) => (f.type === 'organisation' || f.type === 'place' || f.type === 'person') && f.span.start === statementStart && /^\s(?:has|had|have|is|was|were|are|would|will|could|can|should|may|might|must)\s\p{Ll}/u.test(sentence.text.slice(f.span.end)));
-	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || (/^\p{Lu}/u.test(statement) && !toldName && !opensOnName))) || words.length < 5 || (words.length === 5 && (!quote || !words.some((w) => w.replace(/[^\p{L}-]/gu, '').length >= 8)))) return undefined;
+	// a judgment in quote marks ("called the delay “unacceptable”") says something of its own in three words
+	const judgment = /^(?:the|this|its|his|her|their)\s[^"“”]+["“][^"“”]+["”]$/.test(statement) && /\b(?:called|described)\s$/.test(sentence.text.slice(0, attribution.statement.start));
+	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || (/^\p{Lu}/u.test(statement) && !toldName && !opensOnName))) || (!judgment && (words.length < 5 || (words.length === 5 && (!quote || !words.some((w) => w.replace(/[^\p{L}-]/gu, '').length >= 8))))) || words.length < 3) return undefined;
 	// "That is something we follow closely", "That link matters to people": a quote that opens on
 	// "That" answers what was said before it, and says nothing of its own (the holdout29 reader's R7)
 	if (quote && /^[“"‘]?That\b/.test(statement)) return undefined;
@@ -4250,7 +4252,9 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	}
 	// people the article neither quotes nor gives a role (a defendant, a bystander) only where it quotes almost nobody else
 	if (distractors.length < 2 && quote && !speaksOfOwnBody(statement)) distractors = [...distractors, ...prng.shuffle(unstatedPeople(ctx, speaker, named, sentence.text, genderMatters).filter((o) => !distractors.includes(o) && fits(o)))].slice(0, 3);
-	const verb = attributionVerb(sentence.text.slice(attribution.span.end));
+	// "X, a surgeon, called the delay “unacceptable”": the verb before the statement is how it was said (facts.ts `CALLED_QUOTE`)
+	const judged = attribution.statement.start > attribution.span.end ? /\b(called|described)\s$/.exec(sentence.text.slice(attribution.span.end, attribution.statement.start))?.[1] : undefined;
+	const verb = judged ?? attributionVerb(sentence.text.slice(attribution.span.end));
 	// a speaker named further back than the sentence before (`speakerOf`) is shown from that sentence (`speakerSentenceOf`)
 	const namedIn = run?.at ?? spoken?.namedAt;
 	const tied = <T extends { written: Written }>(said: T | undefined): T | undefined => (said && spoken?.namedAt !== undefined && namedIn !== undefined ? { ...said, written: { ...said.written, namedIn } } : said);
