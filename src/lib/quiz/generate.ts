@@ -1122,6 +1122,38 @@ function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): (Fact &
 	return { type: 'person', text: referent.full, span: attribution.span, surname: referent.surname, ...(referent.gender ? { gender: referent.gender } : {}), ...(namedAt !== undefined && namedAt < previous.index ? { namedAt } : {}) };
 }
 
+// "the town of ", "the province of ": the kind of place a name is, written before it
+const PLACE_KIND_OF = /\b(?:the|a)\s(?:(?:small|little|coastal|northern|southern|eastern|western|central|remote|nearby|neighbouring|neighboring|border|port|market|mining|fishing|industrial)\s){0,2}(town|city|village|port|municipality|province|state|region|county|district|island|country)\sof\s$/i;
+
+/**
+ * Is `name` a place of `kind` (a word of `PLACE_KIND_OF`: "town", "province") by what the article and the
+ * lists say of it? A town, city, village, port or municipality must be one the article settles as a town or
+ * a city, or, where the article gives it no level, a city of the gazetteer that is no country or region; a
+ * province, state, region, county or district must be a region; an island one the article writes as an
+ * island or a region; a country a country. A place of unknown kind is none, so the swap is refused
+ * (QUALITY.md R8: a town for a town).
+ */
+function placeOfKind(ctx: Context, name: string, kind: string): boolean {
+	const level = ctx.places.get(name.toLowerCase())?.level ?? (isCountry(name) ? 'country' : hasTag(name.toLowerCase(), 'Region') ? 'region' : isCity(name) ? 'city' : undefined);
+	const settled = new RegExp(`\\b(?:the|a)\\s(?:[\\p{L}-]+\\s){0,2}(\\p{L}+)\\sof\\s(?:\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}-]*)?(?:,\\s|\\sand\\s))*${escapeRe(name)}(?![\\p{L}\\p{M}])`, 'u');
+	// "the islands of Samar and Leyte", "the province of Leyte": what the article itself calls the place decides first
+	const called = ctx.sentences.map((s) => settled.exec(s.text)?.[1].toLowerCase()).find((w) => w !== undefined && PLACE_KIND_WORD.test(w));
+	const calledKind = called?.replace(/s$/, '').replace(/^citie$/, 'city');
+	if (calledKind) return sameKind(calledKind, kind);
+	if (/^(?:town|city|village|port|municipality)$/.test(kind)) return level === 'town' || level === 'city';
+	if (kind === 'country') return level === 'country';
+	return level === 'region' && kind !== 'island';
+}
+
+// the words `PLACE_KIND_OF` reads, singular or plural ("the islands of Samar and Leyte")
+const PLACE_KIND_WORD = /^(?:towns?|city|cities|villages?|ports?|municipality|municipalities|provinces?|states?|regions?|county|counties|districts?|islands?|country|countries)$/;
+
+/** Are two kind words of `PLACE_KIND_OF` one kind: a town, city, village, port or municipality is a town; a province, state, region, county or district a region. */
+function sameKind(a: string, b: string): boolean {
+	const group = (k: string) => (/^(?:town|city|village|port|municipality)$/.test(k) ? 'town' : /^(?:province|state|region|county|district)$/.test(k) ? 'region' : k);
+	return group(a) === group(b);
+}
+
 // what joins a place to the larger one it lies in: "San Quirino in Eastern Samar", "Tacloban, Leyte", "the town
 // of Palo in the province of Leyte", "Guiuan, in Eastern Samar province"
 const NESTED_BETWEEN = /^(?:\s(?:province|region|state|county|district|department|municipality))?(?:,\s(?:in\s)?|\s(?:in|near|outside)\s)(?:the\s)?(?:(?:town|city|village|province|region|state|county|district|department|island|municipality)\sof\s)?$/;
@@ -3557,6 +3589,10 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	// province" where the storm came ashore: either place may hold the other's people (the dev163 reader's R3)
 	if (fact.type === 'place' && nestedPlace(ctx, fact.text, swap)) return false;
 	if (fact.type === 'place') {
+		// "near the town of ___": the kind the article writes before the key is the swap's too, and a province, an
+		// island or a country put there ("the town of Leyte", Leyte a province) is no town (QUALITY.md R8)
+		const kind = PLACE_KIND_OF.exec(before)?.[1].toLowerCase();
+		if (kind && !placeOfKind(ctx, swap, kind)) return false;
 		// a town the article never names, put for one of its towns, is believable only as another town of
 		// the key's own country ("the Court of Appeal in Lisbon" for Porto); one of another country or of
 		// none the lists know is a place out of nowhere, whose false side no reader of the story could
