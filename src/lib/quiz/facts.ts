@@ -1966,6 +1966,15 @@ const QUOTE_ROLE_FIRST = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:${S
 const APPOSED_SPEAKER = new RegExp(`^((?:[\\p{L}’'.-]+\\s){0,4}?\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){0,3})(?:\\sof\\s\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*)?)?,\\s(?:(?:an?|the|its|his|her|their|who|whose)\\s[^,]{3,120}|\\p{Ll}[\\p{L}-]*\\s(?:[\\p{L}-]+\\s){0,3}(?:of|at|for)\\s[^,]{3,100}|\\p{Lu}[\\p{L}.]*[’']s\\s[^,]{3,100}|of\\s(?:the\\s)?(?:\\p{Ll}+\\s){0,3}\\p{Lu}[^,]{2,60}),\\s(?:${SPEECH_VERBS})[,:]?\\s(?:that\\s)?`, 'u');
 /** ""Q," the firm's head of sales, Ann Example, told reporters in Bonn.": a role, the speaker's name between commas, then the verb. */
 const QUOTE_ROLE_NAME_VERB = new RegExp(`^["“]([^"“”]+?)[,.!?]?["”]\\s(?:[\\p{L}’'.-]+\\s){1,6}?[\\p{L}’'.-]+,\\s(\\p{Lu}[\\p{L}’'.-]*(?:\\s\\p{Lu}[\\p{L}’'.-]*){1,3}),\\s(?:${SPEECH_VERBS})(?:\\s[^"“”,]{1,60})?\\.$`, 'u');
+/**
+ * "Dr. Ana Ruiz, a surgeon at the clinic who was not involved, called the delay "unacceptable" but said ...",
+ * "Mr Hale described the plan as "a tax on hope"": a speaker phrase ending in a capitalised name (a title
+ * and a role may stand before it), an appositive between commas or none, then "called" or "described" and
+ * a definite or possessive object with the speaker's judgment of it in quote marks,
+ * then the sentence's end or a clause after it; group 1 the speaker, group 2 the object with its quote,
+ * which is what the speaker said. An object that is a pronoun ("called it") is left out: it points back.
+ */
+const CALLED_QUOTE = new RegExp(String.raw`^((?:[\p{L}’'.-]+\s){0,4}?\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){0,3})(?:,\s(?:\d{1,3},\s)?(?:an?|the|who|whose|\p{Lu}[\p{L}.]*[’']s)\s[^"“”]{3,160}?,)?\s(?:called|described)\s((?:the|this|its|his|her|their)\s[^"“”,;]{2,60}?\s(?:as\s)?["“][^"“”]{4,120}?[,.!?]?["”])(?=\.?$|,?\s(?:but|and|while|adding)\s|,\s)`, 'u');
 /** A name that opens the sentence or stands between commas (a "who" clause may follow it), then "described him as", "hailed her as", "called him", "described the atmosphere as". */
 const DESCRIBER = /(?:^|,\s)(\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*){1,3})(?:,\s(?:who|whose)\s[^,"“”]{3,80})?,?\s(?:described|hailed|called|praised)\s(?:him|her|the\s\p{Ll}+\sas)\b/u;
 /**
@@ -2235,6 +2244,13 @@ function attributionsIn(text: string): Fact[] {
 	if (late && !new RegExp(`\\b(?:${SPEECH_VERBS})\\b`).test(late[2]) && (open === 1 || !/^(?:he|she)$/i.test(late[2]))) {
 		const start = text.indexOf(late[2], late[1].length + open + 1);
 		facts.push({ type: 'attribution', text: late[2], span: { start, end: start + late[2].length }, statement: { start: open, end: open + late[1].length }, quote: true });
+		return facts;
+	}
+	// "Dr. Ana Ruiz, a surgeon at the clinic, called the delay "unacceptable" but said ...": the judgment is what they said
+	const called = CALLED_QUOTE.exec(text);
+	if (called) {
+		const start = called[0].length - called[2].length;
+		facts.push({ type: 'attribution', text: called[1], span: { start: 0, end: called[1].length }, statement: { start, end: start + called[2].length } });
 		return facts;
 	}
 	// "British Rowing's chair, Annette Corby, described him as ...": a speaker of no statement that

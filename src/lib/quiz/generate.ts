@@ -1064,6 +1064,10 @@ function runSpeaker(ctx: Context, sentence: Sentence): { speaker: Fact; at: numb
 	return null;
 }
 
+// " of the county police", " at the Elwin mosque": a body of one to five words after a speaker's name, with no word
+// that opens a clause of its own ("of the men who fled"), so the name before it is still the one who speaks
+const SPEAKER_BODY_AFTER = /^\s(?:of|at|from)\s(?:the\s)?(?!(?:[\p{L}’'&.-]+\s)*(?:who|which|that|and|or|but|whose)\b)(?:[\p{L}’'&.-]+\s){0,4}[\p{L}’'&.-]+$/u;
+
 /** "the judge", "The coroner": a court officer as the speaker of an attribution. */
 const COURT_SPEAKER = /^[Tt]he (judge|prosecutor|coroner|recorder|sheriff)$/;
 
@@ -1079,8 +1083,9 @@ const COURT_SPEAKER = /^[Tt]he (judge|prosecutor|coroner|recorder|sheriff)$/;
  */
 function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): (Fact & { namedAt?: number }) | undefined {
 	const facts = ctx.facts[sentence.index];
-	// "Co-author Prof. Henrik Lundqvist of Stockholm University said": the body after the name is where the speaker works
-	const ofBody = (f: Fact) => facts.some((o) => o.type === 'organisation' && o.span.end === attribution.span.end && /^\s(?:of|at|from)\s(?:the\s)?$/.test(sentence.text.slice(f.span.end, o.span.start)));
+	// "Co-author Prof. Henrik Lundqvist of Stockholm University said", "Detective Sergeant Ana Ruiz of the county
+	// police said": the body after the name, named or not, is where the speaker works (`SPEAKER_BODY_AFTER`)
+	const ofBody = (f: Fact) => facts.some((o) => o.type === 'organisation' && o.span.end === attribution.span.end && /^\s(?:of|at|from)\s(?:the\s)?$/.test(sentence.text.slice(f.span.end, o.span.start))) || (f.span.end < attribution.span.end && SPEAKER_BODY_AFTER.test(sentence.text.slice(f.span.end, attribution.span.end)));
 	// '"...," Park told reporters' where the story names two Parks: the one it has named in full by then
 	const bare = attribution.text.replace(/^(?:Mr|Mrs|Ms|Miss|Dr)\.?\s/, '');
 	const sharedFull = sharedSurnameFull(ctx.shared, sentence.index, bare);
@@ -1115,6 +1120,38 @@ function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): (Fact &
 	// the sentence that names them, where it is not the one before the quote (`Written.namedIn`, R2)
 	const namedAt = chain.find((s) => ctx.facts[s.index].some((f) => f.type === 'person' && f.surname === referent.surname))?.index;
 	return { type: 'person', text: referent.full, span: attribution.span, surname: referent.surname, ...(referent.gender ? { gender: referent.gender } : {}), ...(namedAt !== undefined && namedAt < previous.index ? { namedAt } : {}) };
+}
+
+// "the town of ", "the province of ": the kind of place a name is, written before it
+const PLACE_KIND_OF = /\b(?:the|a)\s(?:(?:small|little|coastal|northern|southern|eastern|western|central|remote|nearby|neighbouring|neighboring|border|port|market|mining|fishing|industrial)\s){0,2}(town|city|village|port|municipality|province|state|region|county|district|island|country)\sof\s$/i;
+
+/**
+ * Is `name` a place of `kind` (a word of `PLACE_KIND_OF`: "town", "province") by what the article and the
+ * lists say of it? A town, city, village, port or municipality must be one the article settles as a town or
+ * a city, or, where the article gives it no level, a city of the gazetteer that is no country or region; a
+ * province, state, region, county or district must be a region; an island one the article writes as an
+ * island or a region; a country a country. A place of unknown kind is none, so the swap is refused
+ * (QUALITY.md R8: a town for a town).
+ */
+function placeOfKind(ctx: Context, name: string, kind: string): boolean {
+	const level = ctx.places.get(name.toLowerCase())?.level ?? (isCountry(name) ? 'country' : hasTag(name.toLowerCase(), 'Region') ? 'region' : isCity(name) ? 'city' : undefined);
+	const settled = new RegExp(`\\b(?:the|a)\\s(?:[\\p{L}-]+\\s){0,2}(\\p{L}+)\\sof\\s(?:\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}-]*)?(?:,\\s|\\sand\\s))*${escapeRe(name)}(?![\\p{L}\\p{M}])`, 'u');
+	// "the islands of Samar and Leyte", "the province of Leyte": what the article itself calls the place decides first
+	const called = ctx.sentences.map((s) => settled.exec(s.text)?.[1].toLowerCase()).find((w) => w !== undefined && PLACE_KIND_WORD.test(w));
+	const calledKind = called?.replace(/s$/, '').replace(/^citie$/, 'city');
+	if (calledKind) return sameKind(calledKind, kind);
+	if (/^(?:town|city|village|port|municipality)$/.test(kind)) return level === 'town' || level === 'city';
+	if (kind === 'country') return level === 'country';
+	return level === 'region' && kind !== 'island';
+}
+
+// the words `PLACE_KIND_OF` reads, singular or plural ("the islands of Samar and Leyte")
+const PLACE_KIND_WORD = /^(?:towns?|city|cities|villages?|ports?|municipality|municipalities|provinces?|states?|regions?|county|counties|districts?|islands?|country|countries)$/;
+
+/** Are two kind words of `PLACE_KIND_OF` one kind: a town, city, village, port or municipality is a town; a province, state, region, county or district a region. */
+function sameKind(a: string, b: string): boolean {
+	const group = (k: string) => (/^(?:town|city|village|port|municipality)$/.test(k) ? 'town' : /^(?:province|state|region|county|district)$/.test(k) ? 'region' : k);
+	return group(a) === group(b);
 }
 
 // what joins a place to the larger one it lies in: "San Quirino in Eastern Samar", "Tacloban, Leyte", "the town
@@ -3552,6 +3589,10 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	// province" where the storm came ashore: either place may hold the other's people (the dev163 reader's R3)
 	if (fact.type === 'place' && nestedPlace(ctx, fact.text, swap)) return false;
 	if (fact.type === 'place') {
+		// "near the town of ___": the kind the article writes before the key is the swap's too, and a province, an
+		// island or a country put there ("the town of Leyte", Leyte a province) is no town (QUALITY.md R8)
+		const kind = PLACE_KIND_OF.exec(before)?.[1].toLowerCase();
+		if (kind && !placeOfKind(ctx, swap, kind)) return false;
 		// a town the article never names, put for one of its towns, is believable only as another town of
 		// the key's own country ("the Court of Appeal in Lisbon" for Porto); one of another country or of
 		// none the lists know is a place out of nowhere, whose false side no reader of the story could
@@ -4200,7 +4241,9 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// sentence names, when a finite verb follows it; any other capital is a day, a name of the one told or a misread
 	const statementStart = attribution.statement.start + (sentence.text.slice(attribution.statement.start).length - sentence.text.slice(attribution.statement.start).trimStart().length);
 	const opensOnName = ctx.facts[sentence.index].some((f) => (f.type === 'organisation' || f.type === 'place' || f.type === 'person') && f.span.start === statementStart && /^\s(?:has|had|have|is|was|were|are|would|will|could|can|should|may|might|must)\s\p{Ll}/u.test(sentence.text.slice(f.span.end)));
-	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || (/^\p{Lu}/u.test(statement) && !toldName && !opensOnName))) || words.length < 5 || (words.length === 5 && (!quote || !words.some((w) => w.replace(/[^\p{L}-]/gu, '').length >= 8)))) return undefined;
+	// a judgment in quote marks ("called the delay “unacceptable”") says something of its own in three words
+	const judgment = /^(?:the|this|its|his|her|their)\s[^"“”]+["“][^"“”]+["”]$/.test(statement) && /\b(?:called|described)\s$/.test(sentence.text.slice(0, attribution.statement.start));
+	if ((!quote && (/^["“]/.test(statement) || /^(was|is|were|are|has|had)\b/.test(statement) || (/^\p{Lu}/u.test(statement) && !toldName && !opensOnName))) || (!judgment && (words.length < 5 || (words.length === 5 && (!quote || !words.some((w) => w.replace(/[^\p{L}-]/gu, '').length >= 8))))) || words.length < 3) return undefined;
 	// "That is something we follow closely", "That link matters to people": a quote that opens on
 	// "That" answers what was said before it, and says nothing of its own (the holdout29 reader's R7)
 	if (quote && /^[“"‘]?That\b/.test(statement)) return undefined;
@@ -4245,7 +4288,9 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	}
 	// people the article neither quotes nor gives a role (a defendant, a bystander) only where it quotes almost nobody else
 	if (distractors.length < 2 && quote && !speaksOfOwnBody(statement)) distractors = [...distractors, ...prng.shuffle(unstatedPeople(ctx, speaker, named, sentence.text, genderMatters).filter((o) => !distractors.includes(o) && fits(o)))].slice(0, 3);
-	const verb = attributionVerb(sentence.text.slice(attribution.span.end));
+	// "X, a surgeon, called the delay “unacceptable”": the verb before the statement is how it was said (facts.ts `CALLED_QUOTE`)
+	const judged = attribution.statement.start > attribution.span.end ? /\b(called|described)\s$/.exec(sentence.text.slice(attribution.span.end, attribution.statement.start))?.[1] : undefined;
+	const verb = judged ?? attributionVerb(sentence.text.slice(attribution.span.end));
 	// a speaker named further back than the sentence before (`speakerOf`) is shown from that sentence (`speakerSentenceOf`)
 	const namedIn = run?.at ?? spoken?.namedAt;
 	const tied = <T extends { written: Written }>(said: T | undefined): T | undefined => (said && spoken?.namedAt !== undefined && namedIn !== undefined ? { ...said, written: { ...said.written, namedIn } } : said);

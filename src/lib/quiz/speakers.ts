@@ -68,8 +68,9 @@ export function withoutOwnRelations(statement: string, kind: RoleKind | undefine
 	return own ? statement.replace(own, 'the speaker’s own') : statement;
 }
 
-// "his party", "her government", "our players": a body the speaker's own role gives them
-const OWN_BODY = /\b(?:his|her|their|my|our)\s(?:party|government|cabinet|ministry|administration|coalition|campaign|team|side|squad|players|club|company|firm|clients?|union|department|agency)\b/i;
+// "his party", "her government", "our players": a body the speaker's own role gives them; "his congregation", "her
+// patients", "my pupils": the flock of a cleric, a doctor's or a teacher's charges, which no one of another role has
+const OWN_BODY = /\b(?:his|her|their|my|our)\s(?:(?:older|younger|elderly|own)\s)?(?:party|government|cabinet|ministry|administration|coalition|campaign|team|side|squad|players|club|company|firm|clients?|union|department|agency|congregation|parish|parishioners|flock|worshippers|synagogue|mosque|patients|pupils|constituents)\b/i;
 
 /**
  * Does a statement speak of a body the speaker belongs to by their role ("Granström said his
