@@ -82,9 +82,15 @@ export class Game {
 	readonly #now: () => number;
 	readonly #subscribe: () => void;
 	readonly #tick: () => void;
+	/**
+	 * When this page last began to show the game (epoch ms): its start (a reload resumes here) or
+	 * the tab shown again. A countdown already running then is joined part-way (`joinedWithMs`).
+	 */
+	#joinedAt: number;
 	readonly #onVisibility = () => {
 		if (document.visibilityState === 'visible') {
-			this.#send({ type: 'game.resumed', at: this.#now() });
+			this.#joinedAt = this.#now();
+			this.#send({ type: 'game.resumed', at: this.#joinedAt });
 		}
 	};
 
@@ -102,6 +108,7 @@ export class Game {
 		this.key = storageKey(quiz.id, mode);
 		this.#storage = storage;
 		this.#now = now;
+		this.#joinedAt = now();
 		const snapshot = resume ? restorable(storage, { quiz, mode, seed, requireSeed }) : undefined;
 		this.#actor = createActor(gameMachine, { input: { quiz, mode, seed }, snapshot });
 		this.#actor.subscribe(() => this.#save());
@@ -151,6 +158,19 @@ export class Game {
 		if (!snapshot.hasTag('countdown')) return null;
 		this.#tick();
 		return selectRemainingMs(snapshot, this.#now());
+	}
+
+	/**
+	 * The ms that were left on the open item's countdown when this page began to show it, when it
+	 * was already running then (a reload mid-item, the tab shown again), so what a screen reader is
+	 * told matches the timer on screen (`announcement`); null when the page showed the item from
+	 * its start, or without a countdown.
+	 */
+	get joinedWithMs(): number | null {
+		const snapshot = this.snapshot;
+		const { shownAt } = snapshot.context;
+		if (!snapshot.hasTag('countdown') || shownAt === null || shownAt >= this.#joinedAt) return null;
+		return selectRemainingMs(snapshot, this.#joinedAt);
 	}
 
 	/** The last answer's outcome while reviewing it, else null. */
