@@ -1,7 +1,9 @@
 import Database from 'better-sqlite3';
+import { unflatten } from 'devalue';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import type { Item } from '../../src/lib/quiz/types';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
 import { useBrowser } from './browser';
 
@@ -98,5 +100,38 @@ describe('timed homework left on an open item', () => {
 		await back.keyboard.press('Enter');
 		await back.locator('.progress', { hasText: `Question 2 of ${tinyQuiz.items.length}` }).waitFor();
 		expect(storedAnswers(code, 'Robin')).toHaveLength(1);
+	});
+});
+
+describe('homework keys', () => {
+	it('sends the student no key before they hand in an answer, then shows the key and its sentence', { timeout: 120_000 }, async () => {
+		const code = await setHomework('Relaxed');
+		// What the page carries, read as a student could: its HTML, and the data of a client-side navigation.
+		const html = await (await fetch(`${baseURL}/h/${code}`)).text();
+		expect(html).toMatch(/key:\s*-1/);
+		expect(html).not.toMatch(/key:\s*\d/);
+		expect(html).not.toMatch(/accepted:/);
+		const { nodes } = await (await fetch(`${baseURL}/h/${code}/__data.json`)).json();
+		const { quiz } = unflatten(nodes.at(-1).data) as { quiz: { items: Item[] } };
+		expect(quiz.items).toHaveLength(tinyQuiz.items.length);
+		for (const item of quiz.items) {
+			expect(item.key).toBe(-1);
+			expect(item.accepted).toBeUndefined();
+			expect(item.source.text).toBe('');
+			if ((item.answerMode ?? 'choice') !== 'choice') expect(item.options).toEqual([]);
+		}
+
+		const page = await joinAs(code, 'Alex');
+		await page.getByRole('button', { name: 'Start' }).click();
+		await page.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();
+		const first = tinyQuiz.items[0];
+		const shown = (await page.locator('.options button > span').allTextContents()).map((t) => t.trim());
+		await page.keyboard.press(String(((shown.indexOf(first.options[first.key]) + 1) % shown.length) + 1));
+		await page.locator('#verdict').waitFor();
+		expect((await page.locator('#verdict').textContent())?.replace(/\s+/g, ' ')).toMatch(/Wrong/);
+		const feedback = (await page.locator('main').textContent())!.replace(/\s+/g, ' ');
+		expect(feedback).toContain(first.options[first.key]);
+		expect(feedback).toContain(first.source.text.slice(0, 20));
+		await expect.poll(() => storedAnswers(code, 'Alex')).toHaveLength(1);
 	});
 });

@@ -10,7 +10,7 @@
 import { createContext } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
 import { createActor, type Actor, type StateValue } from 'xstate';
-import type { GameMode, Response } from '$lib/quiz/types';
+import type { GameMode, Item, Response } from '$lib/quiz/types';
 import type { AnswerInput, GameScore } from '$lib/quiz/scoring';
 import { browserStorage, readSavedGame, storageKey, type GameStorage, type SavedGameQuery } from './storage';
 import { gameMachine, type GameEvent, type GameQuiz, type GameSnapshot } from './machine';
@@ -206,6 +206,14 @@ export class Game {
 	/** Answers the current item; a choice response's `option` is in display order. */
 	answer(response: Response): void {
 		this.#send({ type: 'answer.submitted', response, at: this.#now() });
+	}
+
+	/**
+	 * Gives the game the first items of a quiz sent sealed (homework) whole, keys included, as the
+	 * server hands them back with each answer; the feedback on an answer waits for its item.
+	 */
+	reveal(items: Item[]): void {
+		this.#send({ type: 'keys.revealed', at: this.#now(), items });
 	}
 
 	/** Moves on from feedback to the next item, or to the results after the last. */
