@@ -21,4 +21,12 @@ describe('the live region announcement', () => {
 		expect(said).toEqual(['', '', '10 seconds left', '10 seconds left', '5 seconds left', '5 seconds left']);
 		expect(announcement(null, null)).toBe('');
 	});
+
+	it('says the time left on arrival when a page joins a countdown past a warning, until the next warning', () => {
+		const joined = (at: number, ms: number[]) => ms.map((m) => announcement(null, m, at));
+		expect(joined(7_000, [7_000, 6_250, 5_000, 1_000])).toEqual(['7 seconds left', '7 seconds left', '5 seconds left', '5 seconds left']);
+		expect(joined(3_400, [3_400, 500])).toEqual(['4 seconds left', '4 seconds left']);
+		expect(joined(900, [900])).toEqual(['1 second left']);
+		expect(joined(14_000, [14_000, 10_000, 5_000])).toEqual(['', '10 seconds left', '5 seconds left']);
+	});
 });

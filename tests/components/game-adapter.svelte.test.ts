@@ -1,5 +1,6 @@
 import { flushSync } from 'svelte';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { announcement } from '$lib/components/announce';
 import { Game } from '$lib/game/game.svelte';
 import { timeLimitMs } from '$lib/quiz/scoring';
 import { fixtureQuiz } from '../game/fixture';
@@ -78,6 +79,44 @@ describe('the Game class in the browser', () => {
 		expect(second.remainingMs).toBe(timeLimitMs(fixtureQuiz.items[0]) - 8_000);
 		vi.advanceTimersByTime(timeLimitMs(fixtureQuiz.items[0]) - 8_000);
 		expect(second.outcome).toBe('timedOut');
+	});
+
+	/** Lets `ms` pass a tick at a time, as the page's countdown does, flushing what it shows. */
+	function wait(ms: number) {
+		for (let t = 0; t < ms; t += 250) {
+			vi.advanceTimersByTime(250);
+			flushSync();
+		}
+	}
+
+	/** What a screen reader hears of `said`: each text the live region takes, once. */
+	const heard = (said: string[]) => said.filter((text, i) => text !== said[i - 1]);
+
+	// WCAG 2.2 4.1.3: a reload at 7 s left said "10 seconds left" under a timer showing 7
+	it('tells a screen reader the time left as the timer shows it after a reload mid-item, then only the 5 second warning', () => {
+		const limit = timeLimitMs(fixtureQuiz.items[0]);
+		const first = newGame('timed');
+		first.start();
+		first.stop();
+		vi.setSystemTime(T0 + limit - 7_000);
+		const second = newGame('timed');
+		const said = track(() => announcement(second.feedback, second.remainingMs, second.joinedWithMs));
+		const shown = track(() => (second.remainingMs === null ? null : Math.ceil(second.remainingMs / 1000)));
+		expect(shown[0]).toBe(7);
+		wait(4_000);
+		expect(heard(said)).toEqual(['7 seconds left', '5 seconds left']);
+	});
+
+	it('gives the 10 and 5 second warnings after a reload with more than 10 s left', () => {
+		const limit = timeLimitMs(fixtureQuiz.items[0]);
+		const first = newGame('timed');
+		first.start();
+		first.stop();
+		vi.setSystemTime(T0 + limit - 12_000);
+		const second = newGame('timed');
+		const said = track(() => announcement(second.feedback, second.remainingMs, second.joinedWithMs));
+		wait(8_000);
+		expect(heard(said)).toEqual(['', '10 seconds left', '5 seconds left']);
 	});
 
 	it('times out at once when a hidden tab is shown again after the deadline', () => {

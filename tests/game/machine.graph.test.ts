@@ -88,6 +88,8 @@ describe.each<GameMode>(['timed', 'relaxed'])('walking the game machine in %s mo
 	it('has every state reached by a shortest path', () => {
 		const expected = leafStates(gameMachine.root)
 			.filter((n) => (mode === 'timed' ? n.key !== 'relaxed' : n.key !== 'timed' && n.key !== 'timedOut'))
+			// a quiz sent sealed (homework) waits there for its keys: machine.test.ts plays one
+			.filter((n) => n.key !== 'sealed')
 			.map((n) => n.path.join('.'));
 		expect([...reached].sort()).toEqual([...new Set(expected)].sort());
 	});

@@ -11,6 +11,7 @@ import {
 } from '$lib/game/selectors';
 import { scoreGame, timeLimitMs } from '$lib/quiz/scoring';
 import type { GameMode, Response } from '$lib/quiz/types';
+import { sealItem } from '$lib/quiz/sealed';
 import { fixtureQuiz } from './fixture';
 
 const T0 = Date.UTC(2026, 10, 30, 9, 0, 0);
@@ -335,3 +336,41 @@ describe('play again', () => {
 		expect(snap().matches('item')).toBe(true);
 	});
 });
+
+describe('a quiz sent sealed (homework: no key before the answer is handed in)', () => {
+	it('shows no verdict and does not move on until the answered item comes back whole, then judges it with its key', () => {
+		const clock = new SimulatedClock();
+		clock.set(T0);
+		const sealed = { ...fixtureQuiz, items: fixtureQuiz.items.map(sealItem) };
+		const actor = createActor(gameMachine, { input: { quiz: sealed, mode: 'relaxed', seed: 42 }, clock }).start();
+		actor.send({ type: 'quiz.started', at: T0 });
+		const shown = selectCurrentItem(actor.getSnapshot())!;
+		expect(shown.item.key).toBe(-1);
+		expect(shown.item.source.text).toBe('');
+		const keyShown = shuffledKey(0);
+		actor.send({ type: 'answer.submitted', response: { kind: 'choice', option: keyShown }, at: T0 + 2_000 });
+		expect(actor.getSnapshot().value).toEqual({ feedback: 'sealed' });
+		expect(selectFeedback(actor.getSnapshot())).toBeNull();
+		actor.send({ type: 'next.requested', at: T0 + 3_000 });
+		expect(actor.getSnapshot().value).toEqual({ feedback: 'sealed' });
+
+		actor.send({ type: 'keys.revealed', at: T0 + 3_500, items: fixtureQuiz.items.slice(0, 1) });
+		const feedback = selectFeedback(actor.getSnapshot())!;
+		expect(feedback.outcome).toBe('correct');
+		expect(feedback.item.source.text).toBe(fixtureQuiz.items[0].source.text);
+		expect(selectCurrentItem(actor.getSnapshot())!.index).toBe(0);
+		actor.send({ type: 'next.requested', at: T0 + 4_000 });
+		expect(selectCurrentItem(actor.getSnapshot())!.item.key).toBe(-1);
+	});
+});
+
+/** Where the first item's key is shown with seed 42, read off an unsealed game. */
+function shuffledKey(index: number): number {
+	const { actor, send } = play('relaxed');
+	send({ type: 'quiz.started', at: T0 });
+	for (let i = 0; i < index; i++) {
+		send({ type: 'answer.submitted', response: { kind: 'choice', option: 0 }, at: T0 + 1 });
+		send({ type: 'next.requested', at: T0 + 2 });
+	}
+	return selectCurrentItem(actor.getSnapshot())!.item.key;
+}

@@ -140,6 +140,35 @@ describe('extractArticle on pages the tests write', () => {
 		]);
 	});
 
+	it('leaves out a bare label of the page with no link ("Read more", "Advertisement", "Share this article"), keeping the story\'s short blocks and sentences', () => {
+		const labels = [
+			'<p>Read more</p>',
+			'<p>ADVERTISEMENT</p>',
+			'<p>Share this story</p>',
+			'<p>Sign up for our morning briefing</p>',
+			'<p>Subscribe today and save a third</p>',
+			'<p>Story continues below advertisement</p>',
+			'<p><strong>Sponsored</strong></p>'
+		];
+		const story = [
+			paragraph(4),
+			'<p>Sign up for the allotment lottery closes on Friday, the parish clerk said.</p>',
+			'<p>Share prices at the ferry firm fell 4% after the vote.</p>',
+			'<p>What the bypass will cost</p>',
+			paragraph(3)
+		];
+		const html = `<!doctype html><html><head><title>Allotment lottery opens</title></head>
+			<body><article><h1>Allotment lottery opens</h1><p>${story[0]}</p>${labels.slice(0, 4).join('')}${story[1]}
+			${labels.slice(4).join('')}${story[2]}${story[3]}<p>${story[4]}</p></article></body></html>`;
+		expect(extractArticle(html).paragraphs).toEqual([
+			paragraph(4),
+			'Sign up for the allotment lottery closes on Friday, the parish clerk said.',
+			'Share prices at the ferry firm fell 4% after the vote.',
+			'What the bypass will cost',
+			paragraph(3)
+		]);
+	});
+
 	// a fresh user's pasted page kept "ADVERTISEMENTBuy cheap flights to Spain now! Click here" and "By Helen Marsh, ..." in the text
 	it('leaves out an advert block and takes a first "By ..." block as the byline', () => {
 		const html = `<!doctype html><html><head><title>Bridge reopens</title></head>

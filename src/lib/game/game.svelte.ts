@@ -10,7 +10,7 @@
 import { createContext } from 'svelte';
 import { createSubscriber } from 'svelte/reactivity';
 import { createActor, type Actor, type StateValue } from 'xstate';
-import type { GameMode, Response } from '$lib/quiz/types';
+import type { GameMode, Item, Response } from '$lib/quiz/types';
 import type { AnswerInput, GameScore } from '$lib/quiz/scoring';
 import { browserStorage, readSavedGame, storageKey, type GameStorage, type SavedGameQuery } from './storage';
 import { gameMachine, type GameEvent, type GameQuiz, type GameSnapshot } from './machine';
@@ -82,9 +82,15 @@ export class Game {
 	readonly #now: () => number;
 	readonly #subscribe: () => void;
 	readonly #tick: () => void;
+	/**
+	 * When this page last began to show the game (epoch ms): its start (a reload resumes here) or
+	 * the tab shown again. A countdown already running then is joined part-way (`joinedWithMs`).
+	 */
+	#joinedAt: number;
 	readonly #onVisibility = () => {
 		if (document.visibilityState === 'visible') {
-			this.#send({ type: 'game.resumed', at: this.#now() });
+			this.#joinedAt = this.#now();
+			this.#send({ type: 'game.resumed', at: this.#joinedAt });
 		}
 	};
 
@@ -102,6 +108,7 @@ export class Game {
 		this.key = storageKey(quiz.id, mode);
 		this.#storage = storage;
 		this.#now = now;
+		this.#joinedAt = now();
 		const snapshot = resume ? restorable(storage, { quiz, mode, seed, requireSeed }) : undefined;
 		this.#actor = createActor(gameMachine, { input: { quiz, mode, seed }, snapshot });
 		this.#actor.subscribe(() => this.#save());
@@ -153,6 +160,19 @@ export class Game {
 		return selectRemainingMs(snapshot, this.#now());
 	}
 
+	/**
+	 * The ms that were left on the open item's countdown when this page began to show it, when it
+	 * was already running then (a reload mid-item, the tab shown again), so what a screen reader is
+	 * told matches the timer on screen (`announcement`); null when the page showed the item from
+	 * its start, or without a countdown.
+	 */
+	get joinedWithMs(): number | null {
+		const snapshot = this.snapshot;
+		const { shownAt } = snapshot.context;
+		if (!snapshot.hasTag('countdown') || shownAt === null || shownAt >= this.#joinedAt) return null;
+		return selectRemainingMs(snapshot, this.#joinedAt);
+	}
+
 	/** The last answer's outcome while reviewing it, else null. */
 	get outcome(): Outcome | null {
 		return selectOutcome(this.snapshot);
@@ -186,6 +206,14 @@ export class Game {
 	/** Answers the current item; a choice response's `option` is in display order. */
 	answer(response: Response): void {
 		this.#send({ type: 'answer.submitted', response, at: this.#now() });
+	}
+
+	/**
+	 * Gives the game the first items of a quiz sent sealed (homework) whole, keys included, as the
+	 * server hands them back with each answer; the feedback on an answer waits for its item.
+	 */
+	reveal(items: Item[]): void {
+		this.#send({ type: 'keys.revealed', at: this.#now(), items });
 	}
 
 	/** Moves on from feedback to the next item, or to the results after the last. */

@@ -27,7 +27,8 @@
 import { and, assign, not, raise, setup, type SnapshotFrom } from 'xstate';
 import { hashString } from '$lib/quiz/prng';
 import { credit, shuffleOptions, timeLimitMs } from '$lib/quiz/scoring';
-import type { GameMode, Quiz, Response } from '$lib/quiz/types';
+import { isSealed } from '$lib/quiz/sealed';
+import type { GameMode, Item, Quiz, Response } from '$lib/quiz/types';
 
 /**
  * The part of a quiz the game plays: its id and items. The play page sends the browser only
@@ -73,6 +74,8 @@ export interface GameContext {
  * `answer.submitted.response` is in display order (as `selectCurrentItem` shows the options).
  * `game.resumed` is sent after restoring a snapshot or when a hidden tab is shown again.
  * `replay.requested.seed` is the new option order's seed; by default one derived from the last.
+ * `keys.revealed.items` are the first items of the quiz whole, for a quiz sent sealed (homework,
+ * `sealItem`): the feedback on an answer waits for its item's key.
  */
 export type GameEvent =
 	| { type: 'quiz.started'; at: number }
@@ -80,7 +83,8 @@ export type GameEvent =
 	| { type: 'timer.expired'; at: number }
 	| { type: 'next.requested'; at: number }
 	| { type: 'game.resumed'; at: number }
-	| { type: 'replay.requested'; at: number; seed?: number };
+	| { type: 'replay.requested'; at: number; seed?: number }
+	| { type: 'keys.revealed'; at: number; items: Item[] };
 
 /** Tags the UI groups states by. */
 export type GameTag = 'answering' | 'countdown' | 'reviewing' | 'in-play' | 'finished';
@@ -128,6 +132,7 @@ export const gameMachine = setup({
 		isInTime: ({ context, event }) => context.deadline === null || event.at <= context.deadline,
 		isPastDeadline: ({ context, event }) => context.deadline !== null && event.at >= context.deadline,
 		hasMoreItems: ({ context }) => context.index + 1 < context.quiz.items.length,
+		isKeySealed: ({ context }) => isSealed(context.quiz.items[context.index]),
 		isTimedOut: ({ context }) => lastAnswer(context)?.response === null,
 		isCorrect: ({ context }) => lastCredit(context) === 1,
 		hasPartialCredit: ({ context }) => lastCredit(context) > 0
@@ -151,6 +156,11 @@ export const gameMachine = setup({
 				answerTo(context, toQuizOrder(context, params.response), params.at)
 			]
 		})),
+		revealKeys: assign(({ context, event }) => {
+			if (event.type !== 'keys.revealed') return {};
+			const items = context.quiz.items.map((item, i) => (event.items[i]?.id === item.id ? event.items[i] : item));
+			return { quiz: { ...context.quiz, items } };
+		}),
 		expireTimer: raise(({ context }) => ({ type: 'timer.expired' as const, at: context.deadline ?? 0 })),
 		resetGame: assign((_, params: { seed: number }) => ({
 			seed: params.seed,
@@ -177,6 +187,9 @@ export const gameMachine = setup({
 		deadline: null,
 		answers: []
 	}),
+	on: {
+		'keys.revealed': { actions: 'revealKeys' }
+	},
 	states: {
 		intro: {
 			on: {
@@ -239,11 +252,20 @@ export const gameMachine = setup({
 			states: {
 				judging: {
 					always: [
+						{ guard: 'isKeySealed', target: 'sealed' },
 						{ guard: 'isTimedOut', target: 'timedOut' },
 						{ guard: 'isCorrect', target: 'correct' },
 						{ guard: 'hasPartialCredit', target: 'partial' },
 						{ target: 'incorrect' }
 					]
+				},
+				// The answer is in, its key not yet: no verdict until the server reveals it.
+				sealed: {
+					on: {
+						'keys.revealed': { target: 'judging', actions: 'revealKeys' },
+						// no moving on past an answer whose verdict has not been shown
+						'next.requested': {}
+					}
 				},
 				correct: {},
 				partial: {},

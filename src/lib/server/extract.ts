@@ -29,6 +29,8 @@ const CONSENT = /cookie|consent|gdpr|\bcmp\b/i;
 const ADVERT = /(?:^|[\s_-])(?:ads?|advert|adverts|advertisement|advertising|sponsored|dfp|gpt-ad)(?:$|[\s_-])/i;
 /** An `ADVERT` block of this many words or more is the article's container that shows ads, not an ad. */
 const MAX_ADVERT_WORDS = 60;
+/** An advert's marker is a few words ("Story continues below advertisement"); a longer block naming ads is about them. */
+const MAX_ADVERT_LABEL_WORDS = 4;
 
 /** Fewer words than this after extraction means the page holds no article we can quiz on. */
 const MIN_ARTICLE_WORDS = 50;
@@ -138,6 +140,25 @@ function callToAction(block: Element, text: string): boolean {
 	return block.querySelector('a') !== null && text.split(' ').length <= MAX_LINK_BLOCK_WORDS && CALL_TO_ACTION.test(text);
 }
 
+/** The end of a sentence: a full stop, question or exclamation mark, or an ellipsis, maybe inside a closing quote or bracket. */
+const SENTENCE_END = /[.!?…]["”’)\]]*$/;
+
+/**
+ * Is `text` a block that is no sentence of the story but a label of the page's: a call to action
+ * (`CALL_TO_ACTION`: "Read more", "Share this article", "Sign up for our newsletter") or an
+ * advert's marker (`ADVERT`'s words: "Advertisement", "Sponsored"), as plain text with no link?
+ * Readability keeps such a <p> (its conditional cleaning weighs divs, lists and tables by their
+ * links and classes, never a paragraph's words, and it has no option for it), so the label is
+ * judged here. A story's sentence ends as one ("Sign up for the scheme closes on Friday."), so a
+ * block with a sentence's end is kept; so is one of more than `MAX_LINK_BLOCK_WORDS` words.
+ */
+function bareLabel(text: string): boolean {
+	const words = text.split(' ').length;
+	if (words > MAX_LINK_BLOCK_WORDS || SENTENCE_END.test(text)) return false;
+	return CALL_TO_ACTION.test(text) || (words <= MAX_ADVERT_LABEL_WORDS && ADVERT.test(text));
+}
+
+
 /**
  * Words after a paragraph's last sentence that only send the reader on: "Read more", "Continue
  * reading…", "Read the full story »" ("Read more" is furniture by QUALITY.md R7). Readability
@@ -163,7 +184,7 @@ function paragraphsOf(content: Element): string[] {
 		}
 		// Readability sometimes keeps a teaser and the paragraph it repeats; the copy adds nothing.
 		if (paragraphs.at(-1) === text) continue;
-		if (linkOnly(block, text) || callToAction(block, text)) continue;
+		if (linkOnly(block, text) || callToAction(block, text) || bareLabel(text)) continue;
 		paragraphs.push(text);
 	}
 	return paragraphs;

@@ -11,7 +11,7 @@ import { z } from 'zod';
 import { buildReport, type Report } from '$lib/report/report';
 import { parseQuiz } from '$lib/quiz/schema';
 import { answerModeOf, scoreAnswer, timeLimitMs, type AnswerScore } from '$lib/quiz/scoring';
-import type { GameMode, Quiz, Response } from '$lib/quiz/types';
+import type { GameMode, Item, Quiz, Response } from '$lib/quiz/types';
 import { scrubDeleted, type Db } from './db';
 import { hashToken, newToken } from './classroom/room';
 import { checkNickname, NicknameError } from './classroom/nickname';
@@ -259,10 +259,15 @@ interface AnswerRow {
 	streak: number;
 }
 
-/** What an answer post returns: the answer's score and how many items the student has answered. */
+/**
+ * What an answer post returns: the answer's score, how many items the student has answered, and
+ * those items whole (`revealed`, in item order), keys and source sentences included: the page
+ * was sent them sealed (`sealItem`), so a key reaches the student only once their answer is in.
+ */
 export interface RecordedAnswer {
 	score: Pick<AnswerScore, 'correct' | 'points' | 'streak'>;
 	answered: number;
+	revealed: Item[];
 }
 
 /**
@@ -295,7 +300,7 @@ export function recordAnswer(
 			.all(student.id) as AnswerRow[];
 		const stored = given.find((a) => a.item_index === post.itemIndex);
 		if (stored) {
-			return { score: { correct: stored.correct === 1, points: stored.points, streak: stored.streak }, answered: given.length };
+			return { score: { correct: stored.correct === 1, points: stored.points, streak: stored.streak }, answered: given.length, revealed: homework.quiz.items.slice(0, given.length) };
 		}
 		const items = homework.quiz.items;
 		if (post.itemIndex >= items.length) throw new HomeworkError(400, `The quiz has ${counted(items.length, 'item')}.`);
@@ -328,7 +333,7 @@ export function recordAnswer(
 			score.streak,
 			now
 		);
-		return { score: { correct: score.correct, points: score.points, streak: score.streak }, answered: given.length + 1 };
+		return { score: { correct: score.correct, points: score.points, streak: score.streak }, answered: given.length + 1, revealed: items.slice(0, given.length + 1) };
 	})();
 }
 

@@ -2,11 +2,13 @@ import { error } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
 import { findHomework, isOpen, NO_SUCH_HOMEWORK } from '$lib/server/homework';
 import { maskedHeadline } from '$lib/quiz/masked-headline';
+import { sealItem } from '$lib/quiz/sealed';
 import type { PageServerLoad } from './$types';
 
 /**
  * Loads the homework `params.code` for a student: its quiz for play (id made unique to the
- * homework, so a saved game of it never mixes with solo play of the same quiz), mode, deadline
+ * homework, so a saved game of it never mixes with solo play of the same quiz; items sealed by
+ * `sealItem`, so the page's data holds no key), mode, deadline
  * (epoch ms), whether it is still open by the server's clock, and that clock (epoch ms), so the
  * page can tell the deadline by it. `maskedTitle` is the headline with the keys it prints blanked
  * (`maskedHeadline`), shown until the student is done. 404 for an unknown code.
@@ -17,7 +19,8 @@ export const load: PageServerLoad = ({ params }) => {
 	const { quiz } = homework;
 	return {
 		code: homework.code,
-		quiz: { id: `homework-${homework.code}`, title: quiz.title, article: quiz.article, items: quiz.items },
+		// Sealed: a key reaches the student with the answer post that hands their answer in.
+		quiz: { id: `homework-${homework.code}`, title: quiz.title, article: quiz.article, items: quiz.items.map(sealItem) },
 		maskedTitle: maskedHeadline(quiz),
 		mode: homework.mode,
 		deadline: homework.deadline,

@@ -1,0 +1,137 @@
+import Database from 'better-sqlite3';
+import { unflatten } from 'devalue';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Item } from '../../src/lib/quiz/types';
+import { tinyQuiz } from '../fixtures/tiny-quiz';
+import { useBrowser } from './browser';
+
+const baseURL = inject('baseURL');
+const browser = useBrowser();
+const databasePath = join(inject('dataDir'), 'newsquiz.db');
+
+/** Stores the tiny quiz as a saved quiz, so homework can be set on it. */
+async function storeTinyQuiz(): Promise<void> {
+	await fetch(`${baseURL}/play/no-such-quiz`);
+	const db = new Database(databasePath);
+	const now = new Date().toISOString();
+	db.prepare('INSERT OR REPLACE INTO quizzes (id, edit_token_hash, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
+		tinyQuiz.id,
+		'not-editable',
+		tinyQuiz.title,
+		JSON.stringify(tinyQuiz),
+		now,
+		now
+	);
+	db.close();
+}
+
+/** Sets the tiny quiz as homework in `mode`, due tomorrow; returns its code. */
+async function setHomework(mode: 'Timed' | 'Relaxed'): Promise<string> {
+	await storeTinyQuiz();
+	const teacher = await (await browser().newContext()).newPage();
+	await teacher.goto(`${baseURL}/homework/new?quiz=${tinyQuiz.id}`);
+	await teacher.getByLabel(new RegExp(mode)).check();
+	const tomorrow = await teacher.evaluate(() => {
+		const d = new Date(Date.now() + 86_400_000);
+		return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+	});
+	await teacher.getByLabel(/Deadline/).fill(tomorrow);
+	await teacher.getByRole('button', { name: 'Set homework' }).click();
+	await teacher.waitForURL(/\/report\/[\w-]+$/);
+	const code = (await teacher.getByTestId('homework-code').textContent())!.trim();
+	await teacher.close();
+	return code;
+}
+
+/** Joins homework `code` as `nickname` on a page of its own context (its own storage). */
+async function joinAs(code: string, nickname: string): Promise<Page> {
+	const page = await (await browser().newContext()).newPage();
+	await page.goto(`${baseURL}/h/${code}`, { waitUntil: 'networkidle' });
+	await page.getByLabel(/Nickname/).fill(nickname);
+	await page.getByRole('button', { name: 'Join' }).click();
+	await page.getByRole('button', { name: 'Start' }).waitFor();
+	return page;
+}
+
+/** The stored answer rows of `nickname` in homework `code`, in item order. */
+function storedAnswers(code: string, nickname: string): { item_index: number; response: string | null; points: number }[] {
+	const db = new Database(databasePath);
+	try {
+		return db
+			.prepare(
+				`SELECT a.item_index, a.response, a.points FROM homework_answers a JOIN homework_students s ON s.id = a.student_id
+				 JOIN homework h ON h.id = a.homework_id WHERE h.code = ? AND s.nickname = ? ORDER BY a.item_index`
+			)
+			.all(code, nickname) as { item_index: number; response: string | null; points: number }[];
+	} finally {
+		db.close();
+	}
+}
+
+describe('timed homework left on an open item', () => {
+	it('counts an item whose time ran out while the student was away as a time-up as soon as they come back: on the server, the resume screen’s score and words, and the feedback', { timeout: 120_000 }, async () => {
+		const code = await setHomework('Timed');
+		const page = await joinAs(code, 'Robin');
+		await page.getByRole('button', { name: 'Start' }).click();
+		await page.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();
+		const context = page.context();
+		await page.close();
+
+		// The student comes back a minute later: the item's clock kept running while the tab was closed.
+		const back = await context.newPage();
+		await back.goto(`${baseURL}/h/${code}`, { waitUntil: 'networkidle' });
+		await back.evaluate((key) => {
+			const saved = JSON.parse(localStorage.getItem(key)!);
+			saved.context.shownAt -= 60_000;
+			saved.context.deadline -= 60_000;
+			localStorage.setItem(key, JSON.stringify(saved));
+		}, `newsquiz:game:homework-${code}:timed`);
+		await back.reload({ waitUntil: 'networkidle' });
+		// Counted as soon as the student is back, before (or without) Continue: on the server, and on screen.
+		await expect.poll(() => storedAnswers(code, 'Robin')).toEqual([{ item_index: 0, response: null, points: 0 }]);
+		expect(await back.getByTestId('resume-where').textContent()).toBe(
+			`Question 1 of ${tinyQuiz.items.length} ran out of time: it counts as a time-up, 0 points.`
+		);
+		expect(await back.getByTestId('resume-score').textContent()).toBe('0 points · streak 0');
+		await back.getByRole('button', { name: /Continue/ }).click();
+		await expect.poll(async () => (await back.locator('#verdict').textContent())?.replace(/\s+/g, ' ').trim()).toMatch(/Time’s up/);
+		await back.keyboard.press('Enter');
+		await back.locator('.progress', { hasText: `Question 2 of ${tinyQuiz.items.length}` }).waitFor();
+		expect(storedAnswers(code, 'Robin')).toHaveLength(1);
+	});
+});
+
+describe('homework keys', () => {
+	it('sends the student no key before they hand in an answer, then shows the key and its sentence', { timeout: 120_000 }, async () => {
+		const code = await setHomework('Relaxed');
+		// What the page carries, read as a student could: its HTML, and the data of a client-side navigation.
+		const html = await (await fetch(`${baseURL}/h/${code}`)).text();
+		expect(html).toMatch(/key:\s*-1/);
+		expect(html).not.toMatch(/key:\s*\d/);
+		expect(html).not.toMatch(/accepted:/);
+		const { nodes } = await (await fetch(`${baseURL}/h/${code}/__data.json`)).json();
+		const { quiz } = unflatten(nodes.at(-1).data) as { quiz: { items: Item[] } };
+		expect(quiz.items).toHaveLength(tinyQuiz.items.length);
+		for (const item of quiz.items) {
+			expect(item.key).toBe(-1);
+			expect(item.accepted).toBeUndefined();
+			expect(item.source.text).toBe('');
+			if ((item.answerMode ?? 'choice') !== 'choice') expect(item.options).toEqual([]);
+		}
+
+		const page = await joinAs(code, 'Alex');
+		await page.getByRole('button', { name: 'Start' }).click();
+		await page.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();
+		const first = tinyQuiz.items[0];
+		const shown = (await page.locator('.options button > span').allTextContents()).map((t) => t.trim());
+		await page.keyboard.press(String(((shown.indexOf(first.options[first.key]) + 1) % shown.length) + 1));
+		await page.locator('#verdict').waitFor();
+		expect((await page.locator('#verdict').textContent())?.replace(/\s+/g, ' ')).toMatch(/Wrong/);
+		const feedback = (await page.locator('main').textContent())!.replace(/\s+/g, ' ');
+		expect(feedback).toContain(first.options[first.key]);
+		expect(feedback).toContain(first.source.text.slice(0, 20));
+		await expect.poll(() => storedAnswers(code, 'Alex')).toHaveLength(1);
+	});
+});
