@@ -67,6 +67,28 @@ describe('stems cut so that they read broken', () => {
 		expect(nameTwice("Idris Pellow Vane's memorial will be held in Tarrow on 3 May, where a band of _____ players he trained will perform.", full, names)).toBe(false);
 		expect(nameTwice("Idris Pellow Vane's death was announced by the Idris Pellow Vane Trust on _____ May.", 'His death was announced by the Idris Pellow Vane Trust on 3 May.', names)).toBe(false);
 	});
+
+	it('builds no pattern of a name that the stem writes once or not at all', () => {
+		const names = ['Idris Pellow Vane', 'Ann Cole', 'Teodor Marsh Brill'];
+		const sources: string[] = [];
+		const Original = globalThis.RegExp;
+		// every pattern built while nameTwice runs is seen (literals are not built by the constructor)
+		globalThis.RegExp = new Proxy(Original, {
+			construct: (target, args: ConstructorParameters<typeof RegExp>) => {
+				sources.push(String(args[0]));
+				return new target(...args);
+			}
+		});
+		try {
+			expect(nameTwice('Ann Cole said the band of _____ players would perform in Tarrow on 3 May.', 'Ann Cole said the band of 40 players would perform in Tarrow on 3 May.', names)).toBe(false);
+			expect(sources.filter((source) => /Pellow|Cole|Brill/.test(source))).toEqual([]);
+			// a name written twice is still read with its pattern, and still refused
+			expect(nameTwice('Ann Cole thanked the players Ann Cole trained.', 'She thanked the players she trained.', names)).toBe(true);
+			expect(sources.filter((source) => /Cole/.test(source)).length).toBeGreaterThan(0);
+		} finally {
+			globalThis.RegExp = Original;
+		}
+	});
 });
 
 describe('cuts made where a sentence is rewritten', () => {
