@@ -285,13 +285,20 @@ function leadDiseaseOf(article: Article): string | undefined {
  * headline and lead name (`leadDisease`): "had an 18 per cent lower risk of developing the
  * disease" → "... of developing Type 2 diabetes" (QUALITY.md R4: a stem read alone names no
  * disease). Unchanged inside a quote, and where the sentence or the ones before it name another
- * disease, which the noun may mean instead.
+ * disease, which the noun may mean instead, unless the sentence and the one just before name the
+ * lead's disease alone.
  */
 export function nameLeadDisease<W extends { stem: string; falseStem?: string }>(article: Article, sentences: readonly Sentence[], sentence: Sentence, written: W): W {
 	const disease = leadDisease(article);
 	if (!disease) return written;
-	const named = new Set(sentences.slice(0, sentence.index + 1).flatMap((s) => diseasesIn(s.text)));
-	if ([...named].some((n) => n !== disease.toLowerCase() && !disease.toLowerCase().endsWith(n))) return written;
+	const other = (names: Iterable<string>) => [...names].some((n) => n !== disease.toLowerCase() && !disease.toLowerCase().endsWith(n));
+	// "Dementia affects an estimated 57 million people ... In the UK, the condition is thought to cost": the sentence just
+	// before names the lead's disease alone, so the noun is it, whatever risk factor ("diabetes") an earlier one named
+	// (a dev166 health reader's R4)
+	// (a name that opens its sentence, "Dementia affects", is written lower-case, as `DISEASE_NAME` knows it)
+	const near = sentences.slice(Math.max(0, sentence.index - 1), sentence.index + 1).flatMap((s) => diseasesIn(s.text[0].toLowerCase() + s.text.slice(1)));
+	const justNamed = near.length > 0 && !other(near);
+	if (!justNamed && other(sentences.slice(0, sentence.index + 1).flatMap((s) => diseasesIn(s.text)))) return written;
 	const rewrite = (stem: string) => stem.replace(BARE_DISEASE, (whole, the: string, at: number) => (quotedAt(stem, at) ? whole : the === 'The' ? disease[0].toUpperCase() + disease.slice(1) : disease));
 	return { ...written, stem: rewrite(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: rewrite(written.falseStem) }) };
 }

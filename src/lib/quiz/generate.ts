@@ -284,6 +284,42 @@ const DEMONYM_PLACE = /\bthe (\p{Lu}\p{Ll}+) (?:city|town|capital|port|village|i
 // "The £1,000 prize, ...", "The $2 billion deal was signed": a subject named by its amount alone, which no name after it says ("The $2 billion deal for Acme")
 const AMOUNT_SUBJECT = /^The (?:[$£€¥₹]\s?)?(?:_____|\d[\d,.]*)(?:\s?(?:m|bn|k|million|billion))? \p{Ll}+(?:,| (?:is|was|were|will|would|has|had|\p{Ll}+ed)\b)/u;
 
+// "Shares rose _____ per cent to 412p": whose shares, only the sentences before (or a clause the cut took) said (a dev166
+// results reader's R4); "Shares in Acme rose" names them
+const OWNERLESS_SHARES = /^(?:(?:Its|Their|The) )?[Ss]hares (?!(?:in|of)\s)/;
+// "In the UK, the condition is thought to cost ...": an illness the stem opens on by its kind alone, which the sentences
+// before named (a dev166 health reader's R4); "fewer than half know they have the condition" after a named one is its own
+const OPENING_CONDITION = /^(?:[^,]{1,40},\s)?[Tt]he (?:condition|disease|illness|disorder|infection)\b(?! (?:of|known|called)\b)/;
+// "The United States committed $_____ million.": a pledge whose cause the sentences before said and the stem never does
+// (the dev166 appeal reader's R4, twice); "committed $420 million to the appeal" says to what
+const PURPOSELESS_PLEDGE = /\b(?:committed|pledged|promised|announced|offered|gave|donated|contributed)\s(?:a further |another |an extra |an additional )?[$£€¥]?(?:_____|\d[\d,]*(?:\.\d+)?)(?:\s?(?:million|billion|m|bn))?(?=[,;]|\.(?!\d)|$)/;
+// "Major shows followed at the Crafts Council": a subject that followed what, only the sentences before said (a dev167
+// obituary reader's R4); "The vote followed a long debate" says what it followed
+// ("Larger shows followed", "Protests followed"; "followed in her father's footsteps" follows someone, as an object does)
+const FOLLOWED_OPENING = /^\p{Lu}\p{Ll}+ (?:\p{Ll}+ ){0,2}(?:followed|ensued)(?= (?:at|in|on|from|soon|quickly|shortly|later)\b(?! (?:his|her|their|its) )|[,.])/u;
+// "A wider yellow warning covers ...": wider than what, the stem never says (a dev166 weather reader's R4)
+const UNCOMPARED_OPENING = /^(?:An?|The) (?:wider|broader|larger|bigger|smaller|narrower) (?![^.;]*\bthan\b)/;
+
+// verbs beside those of saying (`SAYING_THAT`) whose "that" opens a clause: "ensure that staff in ...", "meant that trains from ..."
+const CLAUSE_VERB = /^(?:ensur|mean|meant|requir|demand|recommend|expect|prov|assum|guarantee|realis|realiz|understand|accept|doubt|den[iy]|feel|felt|hear|see|saw|seen|check|verif|learn|indicat|impl[iy]|stipulat|specif|ask|hope|order|rule|decid|agree|propos|urg)/;
+
+/**
+ * Does `stem` carry a demonstrative "that" before a noun, as the object of a verb that takes no clause, with a
+ * preposition after the noun ("would increase that service to every 15 minutes")? Which service, only the sentences
+ * before said (a dev166 transport reader's R4). A verb of saying or knowing ("warned that staff in ...") opens a
+ * clause with its "that", and a noun that a verb follows is a clause's subject, so neither is one.
+ */
+function thatNounAfterVerb(stem: string): boolean {
+	for (const m of stem.matchAll(/\b(?:(would|will|could|can|should|must|may|might|did|to) )?(\p{Ll}+) that (\p{Ll}{3,}) (?:to|from|in|on|at|for|into|by|with)\b/gu)) {
+		const [, modal, verb, noun] = m;
+		if (SAYING_THAT.test(`${verb} `) || CLAUSE_VERB.test(verb)) continue;
+		// the lexicon reads many a verb as a noun ("raise", "cut"), which a modal or "to" before it says is a verb
+		if (!tagsOf(verb).some((t) => /^(?:Verb|Infinitive|PresentTense|PastTense)$/.test(t)) && !(modal && tagsOf(verb).includes('Singular'))) continue;
+		if (!tagsOf(noun).some((t) => /Verb|Tense|Copula|Modal|Auxiliary|Adjective|Plural|Gerund|Value/.test(t))) return true;
+	}
+	return false;
+}
+
 /**
  * Does `stem` (quotes left out) point at something only the sentences before it name: a
  * demonstrative ("those matters", "ended that career abruptly"), bare talks, rivals of no one
@@ -291,6 +327,8 @@ const AMOUNT_SUBJECT = /^The (?:[$£€¥₹]\s?)?(?:_____|\d[\d,.]*)(?:\s?(?:m|
  */
 function pointsBeforeStem(stem: string): boolean {
 	if (THOSE_NOUN.test(stem) || BARE_TALKS.test(stem) || OWNERLESS_RIVALS.test(stem)) return true;
+	if (OWNERLESS_SHARES.test(stem) || OPENING_CONDITION.test(stem) || PURPOSELESS_PLEDGE.test(stem) || FOLLOWED_OPENING.test(stem) || UNCOMPARED_OPENING.test(stem)) return true;
+	if (thatNounAfterVerb(stem)) return true;
 	// "a live album that sold unexpectedly well": a relative's verb, no noun; "Authorities in Cameroon ... in the north of
 	// that country": a place the stem has just named
 	const that = THAT_NOUN_ENDS.exec(stem);
@@ -1585,8 +1623,10 @@ function resolveObjectPronoun(ctx: Context, sentence: Sentence, clause: Clause):
 	return { text: clause.text.slice(0, at) + name + clause.text.slice(at + m[1].length), pieces: pieces.filter((p) => p.to > p.from), kind: clause.kind };
 }
 
-// between a subject's name and an object pronoun: the verb it governs, after auxiliaries and adverbs ("also ordered ", "has told ")
-const VERB_BEFORE_OBJECT = /^\s(?:(?:also|then|later|further|has|have|had|was|would|will|could|did|not|\p{Ll}+ly)\s)*(\p{Ll}+)\s$/u;
+// between a subject's name and an object pronoun: the verb it governs, after auxiliaries and adverbs ("also ordered ", "has told "),
+// and a preposition of whom it was done with or for ("worked with ", "studied under "): "Tendai Mushonga worked with her",
+// lifted from a relative clause on a name, is never Mushonga herself, who would be "herself" (a dev167 obituary reader's R4)
+const VERB_BEFORE_OBJECT = /^\s(?:(?:also|then|later|further|has|have|had|was|would|will|could|did|not|\p{Ll}+ly)\s)*(\p{Ll}+)\s(?:(?:with|alongside|under|for|against|beside|to|about)\s)?$/u;
 
 /**
  * Where the name of the subject of the verb an object pronoun follows starts in `before` (the text up
