@@ -218,11 +218,12 @@ function takeByline(text: string): { text: string; byline?: string } {
  * row, `blocksOf`). A byline on a line of its own near the top
  * ("By Jane Smith, The Courier") becomes the draft's `byline` and leaves the text, and so does
  * a dateline ("Published 14 March 2026", `takeDateline`) as its `published`; inline HTML
- * tags copied with the text ("<b>", "<br>") are dropped (`stripInlineTags`). A draft may
+ * tags copied with the text ("<b>", "<br>") are dropped (`stripInlineTags`) unless `keepTags`. A draft may
  * have an empty title for the user to fill in; `checkArticle` refuses it.
  */
-export function textToArticle(text: string): Article {
-	const { text: undated, published } = takeDateline(stripInlineTags(text.replace(/\r\n?/g, '\n')).replace(/\u00a0/g, ' '));
+export function textToArticle(text: string, { keepTags = false }: { keepTags?: boolean } = {}): Article {
+	const lines = text.replace(/\r\n?/g, '\n');
+	const { text: undated, published } = takeDateline((keepTags ? lines : stripInlineTags(lines)).replace(/\u00a0/g, ' '));
 	const { text: normalised, byline } = takeByline(undated);
 	// a list written one row a line is a paragraph a row, as the generator's parser reads it
 	const blocks = (/\n\s*\n/.test(normalised.trim()) ? blocksOf(normalised.replace(/\n\s*\n/g, '\n\n')) : normalised.split('\n'))
@@ -239,11 +240,24 @@ export function textToArticle(text: string): Article {
 
 /**
  * Reads pasted text as an article draft: a pasted web page's source (see `isHtml`) goes through
- * `extractArticle`, as an uploaded .html file does; anything else through `textToArticle`.
- * Throws `ArticleInputError('not-article')` for a page with no readable article.
+ * `extractArticle`, as an uploaded .html file does; anything else through `textToArticle`. With
+ * `keepTags` (the teacher's undo of a paste read as markup, see `readsPastedMarkup`) it is all
+ * text, every tag kept as written. Throws `ArticleInputError('not-article')` for a page with no
+ * readable article.
  */
-export function readPastedText(text: string): Article {
+export function readPastedText(text: string, { keepTags = false }: { keepTags?: boolean } = {}): Article {
+	if (keepTags) return textToArticle(text, { keepTags });
 	return isHtml(text) ? extractArticle(text) : textToArticle(text);
+}
+
+/**
+ * Whether `readPastedText` reads a paste as HTML, dropping tags it has: as a page's source
+ * (`isHtml`) or as text with markup copied through it (`stripInlineTags`). "Check the article"
+ * says so, and offers to keep the tags as written, as the choice can be wrong both ways.
+ */
+export function readsPastedMarkup(text: string): boolean {
+	const lines = text.replace(/\r\n?/g, '\n');
+	return isHtml(text) || stripInlineTags(lines) !== lines;
 }
 
 /**
