@@ -63,7 +63,7 @@ describe('EstimateAnswer', () => {
 	it('shows the unit in the label, starts empty and asks for a number before checking', async () => {
 		const onanswer = vi.fn();
 		render(EstimateAnswer, { describedBy: 'stem', numeric, onanswer });
-		const box = screen.getByRole('spinbutton', { name: 'Your estimate (people)' }) as HTMLInputElement;
+		const box = screen.getByRole('textbox', { name: 'Your estimate (people)' }) as HTMLInputElement;
 		expect(box.value).toBe('');
 		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
 		expect(onanswer).not.toHaveBeenCalled();
@@ -73,12 +73,12 @@ describe('EstimateAnswer', () => {
 	it('refuses a number outside the bounds with a message naming them', async () => {
 		const onanswer = vi.fn();
 		render(EstimateAnswer, { describedBy: 'stem', numeric, onanswer });
-		await fireEvent.input(screen.getByRole('spinbutton'), { target: { value: '5000' } });
+		await fireEvent.input(screen.getByRole('textbox'), { target: { value: '5000' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
 		expect(onanswer).not.toHaveBeenCalled();
 		const alert = screen.getByRole('alert');
 		expect(alert.textContent).toBe('Enter a number from 0 to 1,000.');
-		expect(screen.getByRole('spinbutton').getAttribute('aria-describedby')).toBe(`stem ${alert.id}`);
+		expect(screen.getByRole('textbox').getAttribute('aria-describedby')).toBe(`stem ${alert.id}`);
 	});
 
 	it('gives the slider its value as the stem states it, with unit and scale', async () => {
@@ -89,9 +89,9 @@ describe('EstimateAnswer', () => {
 		});
 		const slider = screen.getByRole('slider');
 		expect(slider.getAttribute('aria-valuetext')).toBe('£800 million');
-		await fireEvent.input(screen.getByRole('spinbutton'), { target: { value: '772.6' } });
+		await fireEvent.input(screen.getByRole('textbox'), { target: { value: '772.6' } });
 		expect(slider.getAttribute('aria-valuetext')).toBe('£772.6 million');
-		await fireEvent.input(screen.getByRole('spinbutton'), { target: { value: '5000' } });
+		await fireEvent.input(screen.getByRole('textbox'), { target: { value: '5000' } });
 		expect(slider.getAttribute('aria-valuetext')).toBe('£1,300 million');
 	});
 
@@ -108,7 +108,7 @@ describe('EstimateAnswer', () => {
 			numeric: { min: 0, max: 2_400_000_000, unit: 'GBP', scale: 1_000_000 },
 			onanswer
 		});
-		const box = screen.getByRole('spinbutton', { name: 'Your estimate (£ million)' });
+		const box = screen.getByRole('textbox', { name: 'Your estimate (£ million)' });
 		await fireEvent.input(box, { target: { value: '772.6' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
 		expect(onanswer).toHaveBeenCalledWith(772_600_000);
@@ -120,5 +120,28 @@ describe('EstimateAnswer', () => {
 		await fireEvent.input(screen.getByRole('slider'), { target: { value: '770' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
 		expect(onanswer).toHaveBeenCalledWith(770);
+	});
+
+	it('reads a decimal comma as a decimal point, a comma before three digits as thousands', async () => {
+		const onanswer = vi.fn();
+		render(EstimateAnswer, { describedBy: 'stem', numeric: { min: 3, max: 4000 }, onanswer });
+		const box = screen.getByRole('textbox', { name: 'Your estimate' });
+		await fireEvent.input(box, { target: { value: '7,3' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(onanswer).toHaveBeenLastCalledWith(7.3);
+		await fireEvent.input(box, { target: { value: '3,750' } });
+		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+		expect(onanswer).toHaveBeenLastCalledWith(3750);
+	});
+
+	it('refuses text that is not one number and says how to write it', async () => {
+		const onanswer = vi.fn();
+		render(EstimateAnswer, { describedBy: 'stem', numeric: { min: 3, max: 40 }, onanswer });
+		for (const typed of ['7.3.2', '4,5,6']) {
+			await fireEvent.input(screen.getByRole('textbox'), { target: { value: typed } });
+			await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
+			expect(screen.getByRole('alert').textContent).toBe('Type one number, with a point or a comma before its decimals: 12.4 or 12,4.');
+		}
+		expect(onanswer).not.toHaveBeenCalled();
 	});
 });

@@ -61,14 +61,14 @@ describe('AnswerPad (a student’s device in a class game)', () => {
 	it('leaves digits typed into an estimate box to the box', async () => {
 		const onanswer = vi.fn();
 		render(AnswerPad, { item: estimateItem, busy: false, describedBy: 'stem', onanswer });
-		await fireEvent.keyDown(screen.getByRole('spinbutton'), { key: '1' });
+		await fireEvent.keyDown(screen.getByRole('textbox'), { key: '1' });
 		expect(onanswer).not.toHaveBeenCalled();
 	});
 
 	it('reads an estimate in the stem’s own terms, as solo play does: 772.6 in “£ million” is £772,600,000', async () => {
 		const onanswer = vi.fn();
 		render(AnswerPad, { item: estimateItem, busy: false, describedBy: 'stem', onanswer });
-		const box = screen.getByRole('spinbutton', { name: 'Your estimate (£ million)' });
+		const box = screen.getByRole('textbox', { name: 'Your estimate (£ million)' });
 		await fireEvent.input(box, { target: { value: '772.6' } });
 		await fireEvent.click(screen.getByRole('button', { name: 'Check' }));
 		expect(onanswer).toHaveBeenCalledWith({ kind: 'number', value: 772_600_000 });

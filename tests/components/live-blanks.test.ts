@@ -32,7 +32,7 @@ const reveal = { key: 0, keyText: 'Minsk', counts: [], answered: 1, correct: 1, 
 function streamAt(phase: RoomPhase) {
 	live.state = {
 		code: '123456', title: 'Protest in Minsk', phase, itemCount: 1, item, deadline: Date.now() + 30_000, remainingMs: null,
-		serverNow: Date.now(), graceMs: 500, reveal: phase === 'reveal' ? reveal : null, top: []
+		serverNow: Date.now(), graceMs: 500, handInUntil: null, reveal: phase === 'reveal' ? reveal : null, top: []
 	};
 	live.self = {
 		id: 'p1', nickname: 'Ada', points: 0, rank: 1, playerCount: 1, correct: 0, firstItem: 0, answered: null,

@@ -41,7 +41,7 @@ describe('focus as a question opens', () => {
 	it.each([
 		['a choice item', choice, () => screen.getAllByRole('button')[0]],
 		['a typed item', typed, () => screen.getByRole('textbox', { name: 'Your answer' })],
-		['an estimate', estimate, () => screen.getByRole('spinbutton', { name: /Your estimate/ })]
+		['an estimate', estimate, () => screen.getByRole('textbox', { name: /Your estimate/ })]
 	])('goes to the heading that numbers it, for %s, one Tab before its answer', (_, item, control) => {
 		render(ItemScreen, { current: { item, order: [0, 1, 2, 3], index: 1, total: 6, limitMs: null }, remainingMs: null, onanswer: vi.fn() });
 		const heading = screen.getByRole('heading', { level: 1 });

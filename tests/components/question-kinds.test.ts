@@ -70,7 +70,7 @@ function liveItem(shown: Item): LiveItem {
 function streamAt(shown: Item): void {
 	live.state = {
 		code: '123456', title: 'Carrow Point light returns', phase: 'question', itemCount: 7, item: liveItem(shown),
-		deadline: Date.now() + 30_000, remainingMs: null, serverNow: Date.now(), graceMs: 500, reveal: null, top: []
+		deadline: Date.now() + 30_000, remainingMs: null, serverNow: Date.now(), graceMs: 500, handInUntil: null, reveal: null, top: []
 	};
 }
 

@@ -54,7 +54,7 @@ async function playToResults(page: Page, playUrl: string): Promise<string[]> {
 			await typed.fill('a guess');
 			await typed.press('Enter');
 		} else if (await check.isVisible()) {
-			const estimate = page.getByRole('spinbutton', { name: /^Your estimate/ });
+			const estimate = page.getByRole('textbox', { name: /^Your estimate/ });
 			await estimate.fill((await page.getByRole('slider').getAttribute('min')) ?? '0');
 			await estimate.press('Enter');
 		} else {

@@ -131,8 +131,17 @@ describe('typed answers', () => {
 		expect(parseNumber('150,000')).toEqual({ value: 150_000 });
 		expect(parseNumber('5 men')).toEqual({ value: 5, unit: 'men' });
 		expect(parseNumber('3bn')).toEqual({ value: 3e9, scale: 1e9 });
-		expect(parseNumber('1,5')).toBeNull();
 		expect(parseNumber('Sochi')).toBeNull();
+	});
+
+	it('reads a comma before one or two digits as a decimal comma, before three as thousands, and refuses what is not one number', () => {
+		expect(parseNumber('7,3')).toEqual({ value: 7.3 });
+		expect(parseNumber('0,65')).toEqual({ value: 0.65 });
+		expect(parseNumber('€2,5m')).toEqual({ value: 2_500_000, currency: 'EUR', scale: 1e6 });
+		expect(parseNumber('3,750')).toEqual({ value: 3750 });
+		expect(parseNumber('3,750.25')).toEqual({ value: 3750.25 });
+		for (const text of ['7.3.2', '4,5,6', '7,', '2,3456', '7.30,5']) expect(parseNumber(text)).toBeNull();
+		expect(matchesTyped('7,3', '7.3')).toBe(true);
 	});
 });
 

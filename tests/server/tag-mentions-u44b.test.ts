@@ -31,6 +31,20 @@ describe('a plain article that names an HTML tag', () => {
 		expect(article.paragraphs[1]).toBe('A second one used an <input type=hidden value=42> field of the sign-up form.');
 	});
 
+	// a fresh user's story quoted "<b>hello</b>" in one paragraph, and its "<img src=x onerror=...>" went with it
+	it('keeps tags that a few sentences quote as the words they are, paired ones included', () => {
+		const pasted = [
+			'Library kiosk shows pupils its code',
+			'A reading club found that the kiosk search page printed <i>anything</i> in italics, and that a query starting with <img src=q onerror=boom()> made it crash.',
+			'The librarian said the supplier fixed the page within a week.',
+			filler,
+			'No records of borrowers were seen by anyone, the council added.'
+		].join('\n\n');
+		const article = readPastedText(pasted);
+		expect(article.paragraphs[0]).toBe('A reading club found that the kiosk search page printed <i>anything</i> in italics, and that a query starting with <img src=q onerror=boom()> made it crash.');
+		expect(article.paragraphs).toHaveLength(4);
+	});
+
 	it('still drops an image tag copied with the rest of a paragraph\'s markup', () => {
 		const pasted = `Bakery <b>website</b> hijacked\n\nThe intruders <img src="cake.jpg" alt=""> changed the <em>checkout</em> page. ${filler}`;
 		expect(readPastedText(pasted).paragraphs[0]).toBe(`The intruders changed the checkout page. ${filler}`);

@@ -66,6 +66,11 @@ export interface RoomState {
 	/** The server's clock when this state was sent, so a device can correct for its own clock's offset. */
 	serverNow: number;
 	graceMs: number;
+	/**
+	 * Epoch ms (server clock) until which a question resumed after a server restart waits for
+	 * answers kept through the lost connection, past its deadline; null when none is resumed.
+	 */
+	handInUntil: number | null;
 	reveal: Reveal | null;
 	/** The top five in the leaderboard and on the podium; empty otherwise. */
 	top: Standing[];

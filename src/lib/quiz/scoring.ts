@@ -122,14 +122,20 @@ const NUMBER_PATTERN = new RegExp(
 	].join('')
 );
 
+// One comma followed by one or two digits and no more, in a number with no point: "12,4", "0,75".
+const DECIMAL_COMMA = /^([^,.]*\d),(\d{1,2})(?![\d,.])/;
+
 /**
- * Reads a number as people write it in answers: thousands separators ("1,080"), decimals, a
+ * Reads a number as people write it in answers: thousands separators ("1,080"), decimals with a
+ * point or, as most of Europe writes them, a comma ("12,4" and "0,75" are 12.4 and 0.75: a comma
+ * followed by one or two digits only; followed by three, as in "1,240", it always separates
+ * thousands, whatever the key's decimals, so a typed number reads the same on every item), a
  * currency symbol or word, a scale word or abbreviation ("£772.6m", "£772.6 million", "3bn",
  * "15k"), a percent sign, one trailing unit word ("774 people"). Returns null when the text is
- * not a number; percentages keep their number (40% → 40).
+ * not one number ("12.4.1", "1,2,3", "twelve"); percentages keep their number (40% → 40).
  */
 export function parseNumber(text: string): ParsedNumber | null {
-	const match = NUMBER_PATTERN.exec(text.trim().toLowerCase());
+	const match = NUMBER_PATTERN.exec(text.trim().toLowerCase().replace(DECIMAL_COMMA, '$1.$2'));
 	if (!match) return null;
 	const [, symbol, digits, scale, , word] = match;
 	const factor = scale ? SCALES[scale] : undefined;

@@ -3,7 +3,7 @@ import { counted } from '$lib/plural';
 import type { Article } from '$lib/quiz/types';
 import { withoutPictographs } from '$lib/quiz/pictographs';
 import { takeDateline } from '$lib/quiz/datelines';
-import { isHtml, markupTags } from '$lib/page-source';
+import { isHtml, markupTags, type Tag } from '$lib/page-source';
 import { blocksOf, bodyWordsRead, parseArticleText } from '$lib/quiz/parse-article';
 import { parseHTML } from 'linkedom';
 import iconv from 'iconv-lite';
@@ -127,6 +127,30 @@ const WRITTEN_VOID = new Set(['area', 'base', 'col', 'embed', 'img', 'input', 'l
 const CODE_ELEMENT = /<(script|style|noscript|template|iframe)\b[^>]*>[\s\S]*?<\/\1\s*>/gi;
 
 /**
+ * Whether a text's `markup` tags are copied markup rather than tags its prose writes about: they
+ * sit on at least half of its non-empty lines. Text copied from a page or a CMS carries its
+ * emphasis and links through most paragraphs, while a story about a hacked comment box quotes
+ * "typing <b>hello</b> made the word bold" and "<img src=x onerror=alert(1)>" in one or two of
+ * them (a fresh user's paste lost the quoted tag mid-sentence); when in doubt the text is kept.
+ */
+function readsAsMarkup(text: string, markup: Tag[]): boolean {
+	let lines = 0;
+	let marked = 0;
+	let at = 0;
+	let next = 0;
+	for (const line of text.split('\n')) {
+		const end = at + line.length;
+		if (line.trim()) {
+			lines++;
+			while (next < markup.length && markup[next].start < at) next++;
+			if (next < markup.length && markup[next].start < end) marked++;
+		}
+		at = end + 1;
+	}
+	return marked * 2 >= lines;
+}
+
+/**
  * Removes the inline HTML markup of a plain text (`markupTags` of `INLINE` elements), so that
  * "<b>Rome</b>" does not reach a question: a line break tag becomes a line break, and the rest
  * is read by linkedom as an HTML parser does, tags dropped and entities ("&amp;", "&nbsp;")
@@ -134,7 +158,8 @@ const CODE_ELEMENT = /<(script|style|noscript|template|iframe)\b[^>]*>[\s\S]*?<\
  * content (`CODE_ELEMENT`). A tag the text only names ("hid a <script> tag") is escaped first,
  * so the parser keeps it as the words it is rather than taking the rest of the text as its
  * content. A text without such markup is returned unchanged, "3 < 4" included, and so is one whose
- * only markup is void tags with no text (`WRITTEN_VOID`: '<img src=x onerror=...>' quoted in a story).
+ * only markup is void tags with no text (`WRITTEN_VOID`: '<img src=x onerror=...>' quoted in a story)
+ * or whose tags sit on fewer than half of its lines (`readsAsMarkup`: tags its prose writes about).
  */
 function stripInlineTags(text: string): string {
 	const markup = markupTags(text);
@@ -142,6 +167,7 @@ function stripInlineTags(text: string): string {
 	// a lone image or input tag in prose with no other markup is written about, not copied: a story
 	// quoting attack code ("began with <img src=x onerror=alert(1)>, was found") lost it mid-sentence
 	if (markup.every((tag) => WRITTEN_VOID.has(tag.name))) return text;
+	if (!readsAsMarkup(text, markup)) return text;
 	const starts = new Set(markup.map((tag) => tag.start));
 	const escaped = text.replace(/</g, (lt, at: number) => (starts.has(at) ? lt : '&lt;'));
 	const { document } = parseHTML('<!doctype html><html><body><div></div></body></html>');
@@ -192,11 +218,12 @@ function takeByline(text: string): { text: string; byline?: string } {
  * row, `blocksOf`). A byline on a line of its own near the top
  * ("By Jane Smith, The Courier") becomes the draft's `byline` and leaves the text, and so does
  * a dateline ("Published 14 March 2026", `takeDateline`) as its `published`; inline HTML
- * tags copied with the text ("<b>", "<br>") are dropped (`stripInlineTags`). A draft may
+ * tags copied with the text ("<b>", "<br>") are dropped (`stripInlineTags`) unless `keepTags`. A draft may
  * have an empty title for the user to fill in; `checkArticle` refuses it.
  */
-export function textToArticle(text: string): Article {
-	const { text: undated, published } = takeDateline(stripInlineTags(text.replace(/\r\n?/g, '\n')).replace(/\u00a0/g, ' '));
+export function textToArticle(text: string, { keepTags = false }: { keepTags?: boolean } = {}): Article {
+	const lines = text.replace(/\r\n?/g, '\n');
+	const { text: undated, published } = takeDateline((keepTags ? lines : stripInlineTags(lines)).replace(/\u00a0/g, ' '));
 	const { text: normalised, byline } = takeByline(undated);
 	// a list written one row a line is a paragraph a row, as the generator's parser reads it
 	const blocks = (/\n\s*\n/.test(normalised.trim()) ? blocksOf(normalised.replace(/\n\s*\n/g, '\n\n')) : normalised.split('\n'))
@@ -213,11 +240,24 @@ export function textToArticle(text: string): Article {
 
 /**
  * Reads pasted text as an article draft: a pasted web page's source (see `isHtml`) goes through
- * `extractArticle`, as an uploaded .html file does; anything else through `textToArticle`.
- * Throws `ArticleInputError('not-article')` for a page with no readable article.
+ * `extractArticle`, as an uploaded .html file does; anything else through `textToArticle`. With
+ * `keepTags` (the teacher's undo of a paste read as markup, see `readsPastedMarkup`) it is all
+ * text, every tag kept as written. Throws `ArticleInputError('not-article')` for a page with no
+ * readable article.
  */
-export function readPastedText(text: string): Article {
+export function readPastedText(text: string, { keepTags = false }: { keepTags?: boolean } = {}): Article {
+	if (keepTags) return textToArticle(text, { keepTags });
 	return isHtml(text) ? extractArticle(text) : textToArticle(text);
+}
+
+/**
+ * Whether `readPastedText` reads a paste as HTML, dropping tags it has: as a page's source
+ * (`isHtml`) or as text with markup copied through it (`stripInlineTags`). "Check the article"
+ * says so, and offers to keep the tags as written, as the choice can be wrong both ways.
+ */
+export function readsPastedMarkup(text: string): boolean {
+	const lines = text.replace(/\r\n?/g, '\n');
+	return isHtml(text) || stripInlineTags(lines) !== lines;
 }
 
 /**

@@ -2,7 +2,7 @@ import { fail } from '@sveltejs/kit';
 import { overPasteLimit, PASTE_TOO_LONG } from '$lib/limits';
 import { counted } from '$lib/plural';
 import { draftOf, type ArticleDraft } from '$lib/quiz/review';
-import { checkArticle, readArticleFile, readPastedText } from '$lib/server/article-input';
+import { checkArticle, readArticleFile, readPastedText, readsPastedMarkup } from '$lib/server/article-input';
 import { whileConnected } from '$lib/server/client-signal';
 import { getDatabase } from '$lib/server/db';
 import { fetchPage } from '$lib/server/fetch-article';
@@ -56,10 +56,13 @@ function refuse(source: Source, error: unknown, kept: { text?: string; url?: str
 	return fail(status, { stage: 'bring' as const, source, message, text: kept.text ?? '', url: kept.url ?? '' });
 }
 
-/** The editor step for `article`; `countShown` for a paste, whose box shows its count beside the refusal. */
-function toEditor(article: Article, { countShown = false } = {}) {
+/**
+ * The editor step for `article`; `countShown` for a paste, whose box shows its count beside the
+ * refusal; `readAsHtml` for a paste read as HTML, its tags dropped, which the step says.
+ */
+function toEditor(article: Article, { countShown = false, readAsHtml = false } = {}) {
 	checkArticle(article, { requireHeadline: false, countShown });
-	return { stage: 'article' as const, article: draftOf(article), message: '' };
+	return { stage: 'article' as const, article: draftOf(article), message: '', readAsHtml };
 }
 
 /**
@@ -79,11 +82,13 @@ export const actions = {
 	paste: async ({ request }) => {
 		let text = '';
 		try {
-			text = field(await readForm(request, PASTE_TOO_LONG), 'text');
+			const form = await readForm(request, PASTE_TOO_LONG);
+			text = field(form, 'text');
 			if (overPasteLimit(text)) throw new ArticleInputError('too-long', PASTE_TOO_LONG);
+			const keepTags = field(form, 'keep-tags') === 'on';
 			// held to the limit by the words the generator reads of it, as the article box counts them: its
 			// headline, byline and date lines had counted, and refused an article under the limit
-			return toEditor(readPastedText(text), { countShown: true });
+			return toEditor(readPastedText(text, { keepTags }), { countShown: true, readAsHtml: !keepTags && readsPastedMarkup(text) });
 		} catch (error) {
 			return refuse('paste', error, { text });
 		}

@@ -47,6 +47,15 @@ describe('answers kept through a restart that outlasted the question', () => {
 		expect(tomas.points).toBeGreaterThan(room.self(ids.ula).points);
 	});
 
+	// a fresh user's host screen sat at "0 s" for seconds after a restart with nothing saying what it waited for
+	it('tells every screen until when the resumed question waits for kept answers, and nothing once it is revealed', async () => {
+		const { room } = await resumedAfter(4_000);
+		expect(room.state().handInUntil).toBe(Date.now() + 10_000);
+		await vi.advanceTimersByTimeAsync(10_000);
+		expect(room.phase).toBe('reveal');
+		expect(room.state().handInUntil).toBeNull();
+	});
+
 	// a reviewer's find: a kept answer was timed from the moment its device claimed, so anyone could hand one in during
 	// the window claiming the item's opening moment and take the top speed credit
 	it('scores a kept answer as received at the deadline, whatever moment it claims', async () => {

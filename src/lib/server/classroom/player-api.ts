@@ -24,7 +24,7 @@ const refusals = {
 	late: [409, 'Too late: this item has closed.'],
 	paused: [409, 'The teacher has paused the game: answer when it goes on.'],
 	'wrong-item': [409, 'That item is no longer open: the game has moved on.'],
-	'joined-late': [409, 'You joined during this item: you play from the next one.'],
+	'joined-late': [409, 'You joined during this item, so it does not count for you: your game starts with the next one, if there is one.'],
 	'not-open': [409, 'No item is open for answers right now.'],
 	'invalid-response': [400, 'That answer does not fit this item: choose one of its options.'],
 	'not-a-player': [401, 'Join the room first.'],

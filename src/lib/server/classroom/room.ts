@@ -489,6 +489,7 @@ export class Room {
 			remainingMs: context.remainingMs,
 			serverNow: now,
 			graceMs: context.graceMs,
+			handInUntil: context.handInUntil,
 			reveal: phase === 'reveal' && item ? this.reveal(item, context) : null,
 			top:
 				phase === 'leaderboard' || phase === 'podium'
