@@ -1,9 +1,9 @@
 import nlp from 'compromise';
-import { IRREGULAR_PAST, isFirstName, tagged, tagsOf } from './lexicon';
+import { IRREGULAR_PAST, tagged, tagsOf } from './lexicon';
 import { nameHeadlineTeams } from './sides';
 import { bodyLines } from './article';
 import { quotedAt } from './quoted-at';
-import { containsWord, escapeRe, keptPerArgs, keptPerText, withPossessive, wordPattern } from './words';
+import { containsWord, escapeRe, keptPerArgs, keptPerText, wordPattern } from './words';
 
 /**
  * Nouns news copy uses for one thing in turn: "the bus lane plan" of a headline is "the scheme" of
@@ -531,119 +531,6 @@ export function withHeadlineNounPhrase(title: string, paragraphs: readonly strin
 	}));
 }
 
-// a figure a headline sets before its object: "£31 million", "€4.2m", "4%", "1,240"
-const HEADLINE_FIGURE = /^(?:[£$€¥₹]?\d[\d.,]*(?:%|m|bn|k|pc)?|million|billion|thousand|bn|m)$/i;
-// a headline's subject and verb: one to three capitalised words, the place's council (group 2: "Kilbrannish council passes")
-// or those who act for the place ("Porthwenna councillors back": the plan is the place's, not theirs), a modal, the verb
-// and the rest; groups 1 the name, 2 the council, 3 the modal, 4 the verb, 5 the rest
-const HEADLINE_OWNER = /^(\p{Lu}[\p{L}\p{M}’'-]*(?: \p{Lu}[\p{L}\p{M}’'-]*){0,2})((?: (?:[Cc]ounty |[Cc]ity |[Dd]istrict |[Bb]orough )?[Cc]ouncil)?)(?: (?:councillors|residents|voters|officials|planners))? (?:(to|will) )?(\p{Ll}+) (.+)$/u;
-
-// the nouns a council story's headline and body call one plan by in turn: "the scheme" of "Councillors back £4.2m
-// harbour plan"; kept small, as `SAME_THING` is wider than an owner may be written for (its "budget" is no plan of a
-// headline's, and a firm a council fines is never its own)
-const OWNED_SYNONYMS: Record<string, readonly string[]> = {
-	scheme: ['plan', 'project'],
-	plan: ['scheme', 'project'],
-	project: ['scheme', 'plan']
-};
-// reports, studies, surveys and trials are named by their authors (lead-referents.ts), never by a headline's subject
-const NOT_OWNED = /^(?:study|survey|report|trial|research|review|findings)$/;
-
-/**
- * The thing a headline names as its verb's object and the owner its subject gives it:
- * "Kelmouth approves £31 million flood barrier after winter storms" gives `{ name: 'Kelmouth',
- * words: ['flood', 'barrier'], phrase: 'Kelmouth’s flood barrier' }`; "Kilbrannish council passes
- * €38.6m budget" gives "Kilbrannish council’s budget", "Porthwenna councillors back £4.2m harbour
- * plan" "Porthwenna’s harbour plan". The headline must open on one to three capitalised words the
- * body writes too (not a word capitalised only for opening it, a first name or a person's surname),
- * then an optional "council" or "councillors", then a verb that makes the thing the subject's own
- * (`ADOPTING_VERB`: "approves", "to build"), then
- * figures or "new" only (a figure is never carried: it may be an item's key), then one to four
- * lower-case words up to the headline's end, a comma or a linking word ("after", "despite"),
- * a modifier among them but for a council's "budget".
- * Takes the headline and the body's text; undefined otherwise.
- */
-export function headlineObject(title: string, body: string): { name: string; words: readonly string[]; phrase: string } | undefined {
-	const m = HEADLINE_OWNER.exec(title);
-	if (!m) return undefined;
-	const [, name, council, , verb, rest] = m;
-	if (!ADOPTING_VERB.test(verb)) return undefined;
-	const all = rest.split(' ');
-	let at = 0;
-	while (at < all.length && (HEADLINE_FIGURE.test(all[at]) || all[at] === 'new')) at++;
-	const words: string[] = [];
-	for (; at < all.length && words.length < 5; at++) {
-		const word = all[at].replace(/[,;:.!?]+$/, '');
-		if (HEADLINE_LINK.test(word) || !/^\p{Ll}[\p{Ll}-]*$/u.test(word)) break;
-		words.push(word);
-		if (word !== all[at]) break;
-	}
-	// "approves flood barrier plan": the object ends where a linking word, a comma or the headline does
-	if (words.length === 0 || words.length > 4 || (at < all.length && !HEADLINE_LINK.test(all[at].replace(/[,;:.!?]+$/, '')) && !/[,;:]$/.test(all[at - 1]))) return undefined;
-	if (NOT_OWNED.test(words.at(-1)!)) return undefined;
-	// "Vietnam unveils $1.8 billion plan": "Vietnam's plan" says whose, never which of its plans; a council's budget is its one
-	if (words.length === 1 && words[0] !== 'budget') return undefined;
-	const first = name.split(' ')[0];
-	// "Police approve ...": a word the body writes in lower case is capitalised only for opening the headline
-	if (isFirstName(first) || !containsWord(body, name) || (name === first && new RegExp(String.raw`(?<![\p{L}\p{M}-])${escapeRe(first.toLowerCase())}(?![\p{L}\p{M}-])`, 'u').test(body))) return undefined;
-	// "Okonedo backs flood barrier" over "Mayor Ruth Okonedo": a person's surname, whose backing makes the barrier no one's own
-	if ([...body.matchAll(new RegExp(String.raw`(\p{Lu}\p{Ll}+) ${escapeRe(name)}(?![\p{L}\p{M}-])`, 'gu'))].some((p) => isFirstName(p[1]))) return undefined;
-	const apostrophe = (body.match(/\p{L}'s\b/gu) ?? []).length > (body.match(/\p{L}’s\b/gu) ?? []).length ? "'" : '’';
-	return { name, words, phrase: `${withPossessive(`${name}${council}`, `${apostrophe}s`, body)} ${words.join(' ')}` };
-}
-
-// verbs by which a headline's subject makes a thing its own: it approves, backs, passes or builds it. A thing acted on
-// ("fines building firm", "blocks developer's plan", "buys rival") is another's, whose owner the subject is not (R6)
-const ADOPTING_VERB = /^(?:approves?|backs?|pass(?:es)?|unveils?|adopts?|agrees?|launch(?:es)?|opens?|builds?|sets?|plans?|funds?|announces?|proposes?|publish(?:es)?|introduces?|signs?|seals?|commissions?|orders?|finali[sz]es?|green-lights?)$/;
-
-const OBJECTS = new WeakMap<readonly string[], { name: string; words: readonly string[]; phrase: string } | null>();
-
-/**
- * Does the body tell of two things one "the <noun>" may mean: the noun's plural, "another",
- * "second" or "other" before it, or two introduced with "a" or "an" ("a £31 million flood barrier on
- * the river and a smaller tidal barrier")? Then only the R4 check may decide (QUALITY.md R4: a
- * referent written in must be the one meant).
- */
-function twoOf(body: string, noun: string): boolean {
-	const plural = /(?:[^aeiou]y)$/.test(noun) ? `${noun.slice(0, -1)}ies` : /(?:s|sh|ch|x)$/.test(noun) ? `${noun}es` : `${noun}s`;
-	if (new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:${plural}|(?:another|second|other|separate|rival|earlier|previous) (?:[\p{L}-]+ )?${noun})(?![\p{L}\p{M}-])`, 'iu').test(body)) return true;
-	return (body.match(new RegExp(String.raw`(?<![\p{L}\p{M}-])(?:an?|one) (?:[^\s.;:]+ ){0,3}?${noun}(?![\p{L}\p{M}-])`, 'giu')) ?? []).length > 1;
-}
-
-/**
- * A stem whose "the <noun>" (or "the flood barrier", up to three modifiers the headline writes
- * with it) is the thing the headline names as its object, written with the owner the headline's
- * subject gives it (`headlineObject`): "The flood barrier will be 1.8 km long" under "Kelmouth
- * approves £31 million flood barrier" → "Kelmouth’s flood barrier will be 1.8 km long"; a noun
- * the headline calls by another word of `OWNED_SYNONYMS` takes the headline's ("The scheme,
- * drawn up by ..." under "... back £4.2m harbour plan" → "Dunmarra’s harbour plan, drawn up by
- * ..."). A stem read alone must say which barrier (QUALITY.md R4: fresh users' council and
- * business stories lost most of their items to "the barrier", "the scheme"). Unchanged inside a
- * quote (the speaker's words, R6), where the stem writes the owner's name already, where the
- * phrase has a modifier the headline's lacks ("the old barrier"), and where the body tells of
- * two such things (`twoOf`), for both nouns. Takes the headline, the body's paragraphs and the
- * stem; returns the stem.
- */
-export function withHeadlineOwner(title: string, paragraphs: readonly string[], stem: string): string {
-	let object = OBJECTS.get(paragraphs);
-	if (object === undefined) OBJECTS.set(paragraphs, (object = headlineObject(title, bodyLines({ paragraphs })) ?? null));
-	if (!object || containsWord(stem, object.name)) return stem;
-	const { words, phrase } = object;
-	const head = words.at(-1)!;
-	const nouns = [head, ...Object.keys(OWNED_SYNONYMS).filter((n) => OWNED_SYNONYMS[n].includes(head))];
-	// "the barrier", "The flood barrier", "the scheme": "the", the headline's own modifiers ("the old barrier" is not
-	// its "flood barrier") and the noun, with no name or "of" after it that says which already
-	const bare = new RegExp(String.raw`(?<![\p{L}\p{M}’'-])([Tt]he) ((?:(?:${words.slice(0, -1).map(escapeRe).join('|') || '(?!)'}) ){0,3})(${nouns.join('|')})(?![\p{L}\p{M}’'-])(?!,? \p{Lu}| of\b)`, 'gu');
-	let done = false;
-	return stem.replace(bare, (whole, the: string, _before: string, noun: string, at: number) => {
-		if (done || quotedAt(stem, at)) return whole;
-		const body = bodyLines({ paragraphs });
-		if (twoOf(body, noun) || (noun !== head && twoOf(body, head))) return whole;
-		done = true;
-		return at === 0 && the === 'The' ? phrase[0].toUpperCase() + phrase.slice(1) : phrase;
-	});
-}
-
 /**
  * Does the possessive that opens `phrase` name an eponymous condition the body writes as one
  * ("Alzheimer's drug" beside "Alzheimer's disease", "Parkinson's", "Down's syndrome")? Then it
@@ -655,11 +542,11 @@ function eponym(phrase: string, paragraphs: readonly string[]): boolean {
 }
 
 /**
- * A written item with its stems passed through `withHeadlineNounPhrase`, then `withHeadlineOwner`: applied after the name
+ * A written item with its stems passed through `withHeadlineNounPhrase`: applied after the name
  * resolvers, so a name the article gives ("the chain" → "Bistrot Léon") comes first.
  */
 export function headlineNounPhrasesIn<W extends { stem: string; falseStem?: string }>(article: { title: string; paragraphs: readonly string[] }, written: W): W {
-	const fix = (stem: string) => withHeadlineOwner(article.title, article.paragraphs, withHeadlineNounPhrase(article.title, article.paragraphs, stem));
+	const fix = (stem: string) => withHeadlineNounPhrase(article.title, article.paragraphs, stem);
 	return { ...written, stem: fix(written.stem), ...(written.falseStem === undefined ? {} : { falseStem: fix(written.falseStem) }) };
 }
 
