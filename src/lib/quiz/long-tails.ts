@@ -78,8 +78,9 @@ const SOURCE_PUBLISHED = /(,\saccording to (?:a|an|the)\s[^,;:“”"()]{0,60}?\
 // "said several schools had shut, and that the utility had cut power to two campuses": a second reported clause, which
 // the speaker says as much as the first (group 1 the saying verb and its space). "told" keeps its whole object up to
 // its "that" ("told the harbour board that"): a shortest object would end on its first word and the cut take the rest
-// ("told the that ...", a fresh user's R1)
-const AND_THAT = /\b((?:said|says|warned|added|announced|confirmed)\s|told\s[^,;:“”"()]{1,40}?\s(?=that\s))(?:that\s)?[^;:“”"()]{10,200}?,\sand\sthat\s/u;
+// ("told the that ...", a fresh user's R1). An object with a second "the" or "a" in it is no object up to a "that" of its
+// own ("told parents the storm that hit ..." is "told parents" and a clause): no cut is tried
+const AND_THAT = /\b((?:said|says|warned|added|announced|confirmed)\s|told\s(?:(?!\s(?:the|a|an)\s)[^,;:“”"()]){1,40}?\s(?=that\s))(?:that\s)?[^;:“”"()]{10,200}?,\sand\sthat\s/u;
 // a verb of saying or a source, after which a clause's words are the speaker's
 const SAYS = /\b(?:said|says|told|according to|added|warned)\b/;
 // ", often for no more than a meal": how often or for what, after the clause that stays true without it
