@@ -155,16 +155,23 @@ describe('extractArticle on pages the tests write', () => {
 			'<p>Sign up for the allotment lottery closes on Friday, the parish clerk said.</p>',
 			'<p>Share prices at the ferry firm fell 4% after the vote.</p>',
 			'<p>What the bypass will cost</p>',
+			// a reviewer's probes: a label's words opening a subheading or a fact are the story's
+			'<p>Sign up to vote by 18 June</p>',
+			'<p>Political ads banned</p>',
+			'<p>Ad-free plan: £10.99</p>',
 			paragraph(3)
 		];
 		const html = `<!doctype html><html><head><title>Allotment lottery opens</title></head>
 			<body><article><h1>Allotment lottery opens</h1><p>${story[0]}</p>${labels.slice(0, 4).join('')}${story[1]}
-			${labels.slice(4).join('')}${story[2]}${story[3]}<p>${story[4]}</p></article></body></html>`;
+			${labels.slice(4).join('')}${story.slice(2, 7).join('')}<p>${story[7]}</p></article></body></html>`;
 		expect(extractArticle(html).paragraphs).toEqual([
 			paragraph(4),
 			'Sign up for the allotment lottery closes on Friday, the parish clerk said.',
 			'Share prices at the ferry firm fell 4% after the vote.',
 			'What the bypass will cost',
+			'Sign up to vote by 18 June',
+			'Political ads banned',
+			'Ad-free plan: £10.99',
 			paragraph(3)
 		]);
 	});

@@ -29,8 +29,6 @@ const CONSENT = /cookie|consent|gdpr|\bcmp\b/i;
 const ADVERT = /(?:^|[\s_-])(?:ads?|advert|adverts|advertisement|advertising|sponsored|dfp|gpt-ad)(?:$|[\s_-])/i;
 /** An `ADVERT` block of this many words or more is the article's container that shows ads, not an ad. */
 const MAX_ADVERT_WORDS = 60;
-/** An advert's marker is a few words ("Story continues below advertisement"); a longer block naming ads is about them. */
-const MAX_ADVERT_LABEL_WORDS = 4;
 
 /** Fewer words than this after extraction means the page holds no article we can quiz on. */
 const MIN_ARTICLE_WORDS = 50;
@@ -143,21 +141,24 @@ function callToAction(block: Element, text: string): boolean {
 /** The end of a sentence: a full stop, question or exclamation mark, or an ellipsis, maybe inside a closing quote or bracket. */
 const SENTENCE_END = /[.!?…]["”’)\]]*$/;
 
+// a page's own label, as the whole of a block: an advert's marker, a call to read, share or subscribe. Whole, because the
+// same words open a story's subheading or fact ("Sign up to vote by 18 June", "Political ads banned", "Ad-free plan: £10.99",
+// a reviewer's probes of a looser match)
+const BARE_LABEL =
+	/^(?:advertisement|advert|ad|sponsored(?: content| post)?|paid (?:content|post|partnership)|(?:story|article) continues (?:below|after)(?: (?:this )?advertisement)?|(?:read|see|view|show) (?:more|all)(?: (?:stories|articles|news))?(?: (?:about|on) [^.!?]{1,40})?|more on this story|share (?:this|the) (?:article|story|page|post)|share on \w+|follow us(?: on \w+)?|(?:download|get) (?:our|the) (?:[\w-]+ )?app|(?:sign up|register) (?:for|to) (?:our|the) (?:[\w-]+ ){0,2}(?:newsletters?|briefings?|bulletins?|emails?|alerts|digest)|subscribe(?: now| today| here)?(?: (?:and|to|for) [^.!?]{1,40})?)[\s:!»›→-]*$/i;
+
 /**
- * Is `text` a block that is no sentence of the story but a label of the page's: a call to action
- * (`CALL_TO_ACTION`: "Read more", "Share this article", "Sign up for our newsletter") or an
- * advert's marker (`ADVERT`'s words: "Advertisement", "Sponsored"), as plain text with no link?
- * Readability keeps such a <p> (its conditional cleaning weighs divs, lists and tables by their
- * links and classes, never a paragraph's words, and it has no option for it), so the label is
- * judged here. A story's sentence ends as one ("Sign up for the scheme closes on Friday."), so a
- * block with a sentence's end is kept; so is one of more than `MAX_LINK_BLOCK_WORDS` words.
+ * Is `text` a block that is no sentence of the story but a label of the page's, whole
+ * (`BARE_LABEL`: "Read more", "Share this article", "Sign up for our newsletter",
+ * "Advertisement", "Sponsored"), as plain text with no link? Readability keeps such a <p> (its
+ * conditional cleaning weighs divs, lists and tables by their links and classes, never a
+ * paragraph's words, and it has no option for it), so the label is judged here. A story's
+ * sentence ends as one ("Sign up for the scheme closes on Friday."), so a block with a
+ * sentence's end is kept.
  */
 function bareLabel(text: string): boolean {
-	const words = text.split(' ').length;
-	if (words > MAX_LINK_BLOCK_WORDS || SENTENCE_END.test(text)) return false;
-	return CALL_TO_ACTION.test(text) || (words <= MAX_ADVERT_LABEL_WORDS && ADVERT.test(text));
+	return !SENTENCE_END.test(text) && BARE_LABEL.test(text);
 }
-
 
 /**
  * Words after a paragraph's last sentence that only send the reader on: "Read more", "Continue
