@@ -607,11 +607,11 @@ export function opensOnHeadlineStudy(stem: string, source: PlaceSource): boolean
 }
 
 /**
- * Does a stem open on the story's one study or trial by a name that says which (`storyMeasure`,
- * kind 'trial') by a phrase with a name in it: "The trial in Kenya and Chile followed ...", "The
- * Ugandan trial enrolled ..."? A stem that opens so tells of that research, never of a court's
- * trial (QUALITY.md R4). False for a phrase of no name ("The trial", "The large trial"), which
- * names nothing, and for any other story.
+ * Does a stem open on the story's one study or trial (`storyMeasure`, kind 'trial') by a phrase
+ * with a name in it that says which: "The trial in Kenya and Chile followed ...", "The Ugandan
+ * trial enrolled ..."? A stem that opens so tells of that research, never of a court's trial
+ * (QUALITY.md R4). Takes the stem and the article's place source; false for a phrase of no name
+ * ("The trial", "The large trial"), which names nothing, and for any other story.
  */
 export function opensOnStoryStudy(stem: string, source: PlaceSource): boolean {
 	const measure = storyMeasure(source);
