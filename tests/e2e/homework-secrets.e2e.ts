@@ -3,6 +3,7 @@ import { unflatten } from 'devalue';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { maskedHeadline } from '../../src/lib/quiz/masked-headline';
 import type { Item } from '../../src/lib/quiz/types';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
 import { useBrowser } from './browser';
@@ -112,8 +113,14 @@ describe('homework keys', () => {
 		expect(html).not.toMatch(/key:\s*\d/);
 		expect(html).not.toMatch(/accepted:/);
 		const { nodes } = await (await fetch(`${baseURL}/h/${code}/__data.json`)).json();
-		const { quiz } = unflatten(nodes.at(-1).data) as { quiz: { items: Item[] } };
+		const { quiz } = unflatten(nodes.at(-1).data) as { quiz: { title: string; article: { title: string }; items: Item[] } };
 		expect(quiz.items).toHaveLength(tinyQuiz.items.length);
+		// The headline prints keys ("Sochi"): the page is sent it only masked until the student is done.
+		const masked = maskedHeadline(tinyQuiz);
+		expect(masked).not.toBe(tinyQuiz.title);
+		expect(quiz.title).toBe(masked);
+		expect(quiz.article.title).toBe(masked);
+		expect(html).not.toContain(tinyQuiz.title);
 		for (const item of quiz.items) {
 			expect(item.key).toBe(-1);
 			expect(item.accepted).toBeUndefined();
@@ -133,5 +140,20 @@ describe('homework keys', () => {
 		expect(feedback).toContain(first.options[first.key]);
 		expect(feedback).toContain(first.source.text.slice(0, 20));
 		await expect.poll(() => storedAnswers(code, 'Alex')).toHaveLength(1);
+		expect(await page.locator('h1').textContent()).not.toContain('Sochi');
+
+		// The rest answered, the last one's post hands back the whole headline, shown with its feedback.
+		for (const [index, key] of [[1, 't'], [2, '1']] as const) {
+			await page.keyboard.press('Enter');
+			await page.locator('.progress', { hasText: `Question ${index + 1} of ${tinyQuiz.items.length}` }).waitFor();
+			await page.keyboard.press(key);
+			await page.locator('#verdict').waitFor();
+		}
+		await page.keyboard.press('Enter');
+		await page.locator('.progress', { hasText: `Question 4 of ${tinyQuiz.items.length}` }).waitFor();
+		await page.getByRole('textbox').fill('Minsk');
+		await page.keyboard.press('Enter');
+		await page.locator('#verdict').waitFor();
+		await expect.poll(() => page.locator('h1').textContent()).toBe(tinyQuiz.title);
 	});
 });

@@ -166,6 +166,15 @@ describe('answering', () => {
 		expect(row.answers[0]?.answer).toBe('Sochi');
 	});
 
+	it('hands back the whole headline, which the page is sent masked, only with the last item’s answer (and again on a repeated post of it)', () => {
+		const { code } = setUp();
+		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
+		const answer = (itemIndex: number) => recordAnswer(db, { code, token, post: { itemIndex, response: null, elapsedMs: 3000 }, now: T0 });
+		for (const itemIndex of [0, 1, 2]) expect(answer(itemIndex).title).toBeUndefined();
+		expect(answer(3).title).toBe(tinyQuiz.title);
+		expect(answer(0).title).toBe(tinyQuiz.title);
+	});
+
 	it('refuses a stranger’s token, a wrong kind of response, an option out of range and a time past the limit', () => {
 		const { code } = setUp('timed');
 		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });

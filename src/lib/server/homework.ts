@@ -268,6 +268,8 @@ export interface RecordedAnswer {
 	score: Pick<AnswerScore, 'correct' | 'points' | 'streak'>;
 	answered: number;
 	revealed: Item[];
+	/** The quiz's whole headline, once every item is answered: until then the page shows it masked. */
+	title?: string;
 }
 
 /**
@@ -300,7 +302,8 @@ export function recordAnswer(
 			.all(student.id) as AnswerRow[];
 		const stored = given.find((a) => a.item_index === post.itemIndex);
 		if (stored) {
-			return { score: { correct: stored.correct === 1, points: stored.points, streak: stored.streak }, answered: given.length, revealed: homework.quiz.items.slice(0, given.length) };
+			const score = { correct: stored.correct === 1, points: stored.points, streak: stored.streak };
+			return { score, answered: given.length, revealed: homework.quiz.items.slice(0, given.length), ...wholeTitleOnceDone(homework.quiz, given.length) };
 		}
 		const items = homework.quiz.items;
 		if (post.itemIndex >= items.length) throw new HomeworkError(400, `The quiz has ${counted(items.length, 'item')}.`);
@@ -333,8 +336,14 @@ export function recordAnswer(
 			score.streak,
 			now
 		);
-		return { score: { correct: score.correct, points: score.points, streak: score.streak }, answered: given.length + 1, revealed: items.slice(0, given.length + 1) };
+		const answered = given.length + 1;
+		return { score: { correct: score.correct, points: score.points, streak: score.streak }, answered, revealed: items.slice(0, answered), ...wholeTitleOnceDone(homework.quiz, answered) };
 	})();
+}
+
+/** `{ title }`, the whole headline, once `answered` covers every item of `quiz`; else nothing. */
+function wholeTitleOnceDone(quiz: Quiz, answered: number): { title?: string } {
+	return answered >= quiz.items.length ? { title: quiz.title } : {};
 }
 
 function checkResponse(item: Quiz['items'][number], response: Response | null): void {
