@@ -3,6 +3,7 @@ import { unflatten } from 'devalue';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { counted } from '../../src/lib/plural';
 import { maskedHeadline } from '../../src/lib/quiz/masked-headline';
 import type { Item } from '../../src/lib/quiz/types';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
@@ -101,6 +102,65 @@ describe('timed homework left on an open item', () => {
 		await back.keyboard.press('Enter');
 		await back.locator('.progress', { hasText: `Question 2 of ${tinyQuiz.items.length}` }).waitFor();
 		expect(storedAnswers(code, 'Robin')).toHaveLength(1);
+	});
+});
+
+describe('an answer the server will never accept', () => {
+	// It was refused (400) on every "Send again", its feedback waited for a key that never came,
+	// and the student could go no further.
+	it('is handed in as no answer: the page says so, shows the feedback and goes on, and the Done card gives the server’s count', { timeout: 120_000 }, async () => {
+		const code = await setHomework('Relaxed');
+		const page = await joinAs(code, 'Sam');
+		await page.getByRole('button', { name: 'Start' }).click();
+		await page.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();
+		const context = page.context();
+		await page.close();
+
+		// The student comes back to the open question more than a day later: past MAX_RELAXED_ITEM_MS.
+		const back = await context.newPage();
+		await back.goto(`${baseURL}/h/${code}`, { waitUntil: 'networkidle' });
+		await back.evaluate((key) => {
+			const saved = JSON.parse(localStorage.getItem(key)!);
+			saved.context.shownAt -= 25 * 3600_000;
+			localStorage.setItem(key, JSON.stringify(saved));
+		}, `newsquiz:game:homework-${code}:relaxed`);
+		await back.reload({ waitUntil: 'networkidle' });
+		await back.getByRole('button', { name: /Continue/ }).click();
+		await back.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();
+		const first = tinyQuiz.items[0];
+		const shown = (await back.locator('.options button > span').allTextContents()).map((t) => t.trim());
+		await back.keyboard.press(String(shown.indexOf(first.options[first.key]) + 1));
+		await back.locator('#verdict').waitFor();
+		expect((await back.getByTestId('refused').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+			'Your answer to question 1 was not counted: it came more than 24 hours after the question opened. It is handed in as no answer, 0 points.'
+		);
+		await expect.poll(() => storedAnswers(code, 'Sam')).toEqual([{ item_index: 0, response: null, points: 0 }]);
+
+		await back.keyboard.press('Enter');
+		await back.locator('.progress', { hasText: `Question 2 of ${tinyQuiz.items.length}` }).waitFor();
+		await back.keyboard.press('t');
+		await back.locator('#verdict').waitFor();
+		await expect.poll(() => storedAnswers(code, 'Sam')).toHaveLength(2);
+		expect(await back.getByTestId('refused').count()).toBe(0);
+		expect(await back.getByRole('button', { name: 'Send again' }).count()).toBe(0);
+		for (const [index, key] of [[2, '1']] as const) {
+			await back.keyboard.press('Enter');
+			await back.locator('.progress', { hasText: `Question ${index + 1} of ${tinyQuiz.items.length}` }).waitFor();
+			await back.keyboard.press(key);
+			await back.locator('#verdict').waitFor();
+		}
+		await back.keyboard.press('Enter');
+		await back.getByRole('textbox').fill('Minsk');
+		await back.keyboard.press('Enter');
+		await back.locator('#verdict').waitFor();
+		await back.keyboard.press('Enter');
+		await expect.poll(() => storedAnswers(code, 'Sam')).toHaveLength(4);
+		// Relaxed: no speed points, so the server's points are its right answers' points.
+		const points = storedAnswers(code, 'Sam').reduce((sum, row) => sum + row.points, 0);
+		const right = storedAnswers(code, 'Sam').filter((row) => row.points > 0).length;
+		const card = (await back.getByTestId('handed-in').textContent())!.replace(/\s+/g, ' ');
+		expect(card).toContain(`${right} of ${tinyQuiz.items.length} right`);
+		expect(card).toContain(`· ${counted(points, 'point')}.`);
 	});
 });
 
