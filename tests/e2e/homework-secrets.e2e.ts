@@ -173,7 +173,7 @@ describe('homework keys', () => {
 		expect(html).not.toMatch(/key:\s*\d/);
 		expect(html).not.toMatch(/accepted:/);
 		const { nodes } = await (await fetch(`${baseURL}/h/${code}/__data.json`)).json();
-		const { quiz } = unflatten(nodes.at(-1).data) as { quiz: { title: string; article: { title: string }; items: Item[] } };
+		const { quiz } = unflatten(nodes.at(-1).data) as { quiz: { title: string; article: { title: string; paragraphs: string[] }; items: Item[] } };
 		expect(quiz.items).toHaveLength(tinyQuiz.items.length);
 		// The headline prints keys ("Sochi"): the page is sent it only masked until the student is done.
 		const masked = maskedHeadline(tinyQuiz);
@@ -181,6 +181,11 @@ describe('homework keys', () => {
 		expect(quiz.title).toBe(masked);
 		expect(quiz.article.title).toBe(masked);
 		expect(html).not.toContain(tinyQuiz.title);
+		// Nor the article, which prints every key: each answer brings its item's paragraph.
+		expect(quiz.article.paragraphs).toEqual([]);
+		// (a true-or-false stem states its sentence: that one is on screen by design)
+		const stems = new Set(tinyQuiz.items.map((item) => item.stem));
+		for (const paragraph of tinyQuiz.article.paragraphs.filter((p) => !stems.has(p))) expect(html).not.toContain(paragraph);
 		for (const item of quiz.items) {
 			expect(item.key).toBe(-1);
 			expect(item.accepted).toBeUndefined();
@@ -201,9 +206,18 @@ describe('homework keys', () => {
 		expect(feedback).toContain(first.source.text.slice(0, 20));
 		await expect.poll(() => storedAnswers(code, 'Alex')).toHaveLength(1);
 		expect(await page.locator('h1').textContent()).not.toContain('Sochi');
+		await page.getByRole('button', { name: 'Show in article' }).click();
+		const dialog = page.getByRole('dialog');
+		await expect.poll(() => dialog.textContent()).toContain(first.source.text);
+		expect(await dialog.locator('mark').first().textContent()).toContain(first.source.text);
+		expect(await dialog.textContent()).not.toContain(tinyQuiz.article.paragraphs[3]);
+		await page.keyboard.press('Escape');
+		await dialog.waitFor({ state: 'detached' });
 
 		// The rest answered, the last one's post hands back the whole headline, shown with its feedback.
 		for (const [index, key] of [[1, 't'], [2, '1']] as const) {
+			// (focus is back on "Show in article" after the article, where Enter would open it again)
+			await page.getByRole('button', { name: 'Next question' }).focus();
 			await page.keyboard.press('Enter');
 			await page.locator('.progress', { hasText: `Question ${index + 1} of ${tinyQuiz.items.length}` }).waitFor();
 			await page.keyboard.press(key);

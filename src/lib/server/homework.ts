@@ -10,6 +10,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { buildReport, type Report } from '$lib/report/report';
 import { parseQuiz } from '$lib/quiz/schema';
+import { articleContext, type ArticleContext } from '$lib/quiz/sealed';
 import { answerModeOf, scoreAnswer, timeLimitMs, type AnswerScore } from '$lib/quiz/scoring';
 import type { GameMode, Item, Quiz, Response } from '$lib/quiz/types';
 import { scrubDeleted, type Db } from './db';
@@ -278,6 +279,8 @@ export interface RecordedAnswer {
 	refused?: string;
 	/** What the student has handed in so far, by the server's count (a refused answer counts as no answer). */
 	handedIn: HandedIn;
+	/** Each revealed item's paragraph for "Show in article" (`articleContext`): the page is sent no article. */
+	contexts: ArticleContext[];
 }
 
 /**
@@ -314,7 +317,7 @@ export function recordAnswer(
 		if (stored) {
 			const score = { correct: stored.correct === 1, points: stored.points, streak: stored.streak };
 			const revealed = homework.quiz.items.slice(0, given.length);
-			return { score, answered: given.length, revealed, handedIn: handedIn(), ...wholeTitleOnceDone(homework.quiz, given.length) };
+			return { score, answered: given.length, revealed, handedIn: handedIn(), contexts: contextsOf(homework.quiz, given.length), ...wholeTitleOnceDone(homework.quiz, given.length) };
 		}
 		const items = homework.quiz.items;
 		if (post.itemIndex >= items.length) throw new HomeworkError(400, `The quiz has ${counted(items.length, 'item')}.`);
@@ -347,10 +350,16 @@ export function recordAnswer(
 			answered,
 			revealed: items.slice(0, answered),
 			handedIn: handedIn(),
+			contexts: contextsOf(homework.quiz, answered),
 			...(refused ? { refused } : {}),
 			...wholeTitleOnceDone(homework.quiz, answered)
 		};
 	})();
+}
+
+/** The `articleContext` of each of the first `answered` items of `quiz`, in item order. */
+function contextsOf(quiz: Quiz, answered: number): ArticleContext[] {
+	return quiz.items.slice(0, answered).map((_, index) => articleContext(quiz.article.paragraphs, quiz.items, index, answered));
 }
 
 /** `{ title }`, the whole headline, once `answered` covers every item of `quiz`; else nothing. */

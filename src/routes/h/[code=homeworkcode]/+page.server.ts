@@ -13,7 +13,8 @@ import type { PageServerLoad } from './$types';
  * page can tell the deadline by it. `maskedTitle` is the headline with the keys it prints blanked
  * (`maskedHeadline`); while the homework is open the quiz's and its article's `title` are that
  * masked headline too, as the headline often prints a key: the whole one comes with the answer post
- * of the student's last item (`recordAnswer`). 404 for an unknown code.
+ * of the student's last item (`recordAnswer`). The article's paragraphs are not sent (every key is in
+ * them): each answer post hands back its item's paragraph (`articleContext`). 404 for an unknown code.
  */
 export const load: PageServerLoad = ({ params }) => {
 	const homework = findHomework(getDatabase(), params.code);
@@ -25,7 +26,7 @@ export const load: PageServerLoad = ({ params }) => {
 	return {
 		code: homework.code,
 		// Sealed: a key reaches the student with the answer post that hands their answer in.
-		quiz: { id: `homework-${homework.code}`, title, article: { ...quiz.article, title }, items: quiz.items.map(sealItem) },
+		quiz: { id: `homework-${homework.code}`, title, article: { ...quiz.article, title, paragraphs: [] }, items: quiz.items.map(sealItem) },
 		maskedTitle,
 		mode: homework.mode,
 		deadline: homework.deadline,
