@@ -3,6 +3,8 @@ import { unflatten } from 'devalue';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
+import { counted } from '../../src/lib/plural';
+import { maskedHeadline } from '../../src/lib/quiz/masked-headline';
 import type { Item } from '../../src/lib/quiz/types';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
 import { useBrowser } from './browser';
@@ -103,6 +105,65 @@ describe('timed homework left on an open item', () => {
 	});
 });
 
+describe('an answer the server will never accept', () => {
+	// It was refused (400) on every "Send again", its feedback waited for a key that never came,
+	// and the student could go no further.
+	it('is handed in as no answer: the page says so, shows the feedback and goes on, and the Done card gives the server’s count', { timeout: 120_000 }, async () => {
+		const code = await setHomework('Relaxed');
+		const page = await joinAs(code, 'Sam');
+		await page.getByRole('button', { name: 'Start' }).click();
+		await page.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();
+		const context = page.context();
+		await page.close();
+
+		// The student comes back to the open question more than a day later: past MAX_RELAXED_ITEM_MS.
+		const back = await context.newPage();
+		await back.goto(`${baseURL}/h/${code}`, { waitUntil: 'networkidle' });
+		await back.evaluate((key) => {
+			const saved = JSON.parse(localStorage.getItem(key)!);
+			saved.context.shownAt -= 25 * 3600_000;
+			localStorage.setItem(key, JSON.stringify(saved));
+		}, `newsquiz:game:homework-${code}:relaxed`);
+		await back.reload({ waitUntil: 'networkidle' });
+		await back.getByRole('button', { name: /Continue/ }).click();
+		await back.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();
+		const first = tinyQuiz.items[0];
+		const shown = (await back.locator('.options button > span').allTextContents()).map((t) => t.trim());
+		await back.keyboard.press(String(shown.indexOf(first.options[first.key]) + 1));
+		await back.locator('#verdict').waitFor();
+		expect((await back.getByTestId('refused').textContent())?.replace(/\s+/g, ' ').trim()).toBe(
+			'Your answer to question 1 was not counted: it came more than 24 hours after the question opened. It is handed in as no answer, 0 points.'
+		);
+		await expect.poll(() => storedAnswers(code, 'Sam')).toEqual([{ item_index: 0, response: null, points: 0 }]);
+
+		await back.keyboard.press('Enter');
+		await back.locator('.progress', { hasText: `Question 2 of ${tinyQuiz.items.length}` }).waitFor();
+		await back.keyboard.press('t');
+		await back.locator('#verdict').waitFor();
+		await expect.poll(() => storedAnswers(code, 'Sam')).toHaveLength(2);
+		expect(await back.getByTestId('refused').count()).toBe(0);
+		expect(await back.getByRole('button', { name: 'Send again' }).count()).toBe(0);
+		for (const [index, key] of [[2, '1']] as const) {
+			await back.keyboard.press('Enter');
+			await back.locator('.progress', { hasText: `Question ${index + 1} of ${tinyQuiz.items.length}` }).waitFor();
+			await back.keyboard.press(key);
+			await back.locator('#verdict').waitFor();
+		}
+		await back.keyboard.press('Enter');
+		await back.getByRole('textbox').fill('Minsk');
+		await back.keyboard.press('Enter');
+		await back.locator('#verdict').waitFor();
+		await back.keyboard.press('Enter');
+		await expect.poll(() => storedAnswers(code, 'Sam')).toHaveLength(4);
+		// Relaxed: no speed points, so the server's points are its right answers' points.
+		const points = storedAnswers(code, 'Sam').reduce((sum, row) => sum + row.points, 0);
+		const right = storedAnswers(code, 'Sam').filter((row) => row.points > 0).length;
+		const card = (await back.getByTestId('handed-in').textContent())!.replace(/\s+/g, ' ');
+		expect(card).toContain(`${right} of ${tinyQuiz.items.length} right`);
+		expect(card).toContain(`· ${counted(points, 'point')}.`);
+	});
+});
+
 describe('homework keys', () => {
 	it('sends the student no key before they hand in an answer, then shows the key and its sentence', { timeout: 120_000 }, async () => {
 		const code = await setHomework('Relaxed');
@@ -112,8 +173,19 @@ describe('homework keys', () => {
 		expect(html).not.toMatch(/key:\s*\d/);
 		expect(html).not.toMatch(/accepted:/);
 		const { nodes } = await (await fetch(`${baseURL}/h/${code}/__data.json`)).json();
-		const { quiz } = unflatten(nodes.at(-1).data) as { quiz: { items: Item[] } };
+		const { quiz } = unflatten(nodes.at(-1).data) as { quiz: { title: string; article: { title: string; paragraphs: string[] }; items: Item[] } };
 		expect(quiz.items).toHaveLength(tinyQuiz.items.length);
+		// The headline prints keys ("Sochi"): the page is sent it only masked until the student is done.
+		const masked = maskedHeadline(tinyQuiz);
+		expect(masked).not.toBe(tinyQuiz.title);
+		expect(quiz.title).toBe(masked);
+		expect(quiz.article.title).toBe(masked);
+		expect(html).not.toContain(tinyQuiz.title);
+		// Nor the article, which prints every key: each answer brings its item's paragraph.
+		expect(quiz.article.paragraphs).toEqual([]);
+		// (a true-or-false stem states its sentence: that one is on screen by design)
+		const stems = new Set(tinyQuiz.items.map((item) => item.stem));
+		for (const paragraph of tinyQuiz.article.paragraphs.filter((p) => !stems.has(p))) expect(html).not.toContain(paragraph);
 		for (const item of quiz.items) {
 			expect(item.key).toBe(-1);
 			expect(item.accepted).toBeUndefined();
@@ -133,5 +205,29 @@ describe('homework keys', () => {
 		expect(feedback).toContain(first.options[first.key]);
 		expect(feedback).toContain(first.source.text.slice(0, 20));
 		await expect.poll(() => storedAnswers(code, 'Alex')).toHaveLength(1);
+		expect(await page.locator('h1').textContent()).not.toContain('Sochi');
+		await page.getByRole('button', { name: 'Show in article' }).click();
+		const dialog = page.getByRole('dialog');
+		await expect.poll(() => dialog.textContent()).toContain(first.source.text);
+		expect(await dialog.locator('mark').first().textContent()).toContain(first.source.text);
+		expect(await dialog.textContent()).not.toContain(tinyQuiz.article.paragraphs[3]);
+		await page.keyboard.press('Escape');
+		await dialog.waitFor({ state: 'detached' });
+
+		// The rest answered, the last one's post hands back the whole headline, shown with its feedback.
+		for (const [index, key] of [[1, 't'], [2, '1']] as const) {
+			// (focus is back on "Show in article" after the article, where Enter would open it again)
+			await page.getByRole('button', { name: 'Next question' }).focus();
+			await page.keyboard.press('Enter');
+			await page.locator('.progress', { hasText: `Question ${index + 1} of ${tinyQuiz.items.length}` }).waitFor();
+			await page.keyboard.press(key);
+			await page.locator('#verdict').waitFor();
+		}
+		await page.keyboard.press('Enter');
+		await page.locator('.progress', { hasText: `Question 4 of ${tinyQuiz.items.length}` }).waitFor();
+		await page.getByRole('textbox').fill('Minsk');
+		await page.keyboard.press('Enter');
+		await page.locator('#verdict').waitFor();
+		await expect.poll(() => page.locator('h1').textContent()).toBe(tinyQuiz.title);
 	});
 });

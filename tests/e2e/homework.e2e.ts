@@ -279,13 +279,17 @@ describe('homework and the teacher’s report', () => {
 		);
 
 		await teacher.reload();
+		// this homework's rows only: other end-to-end files share the database and leave homework of their own
+		const { id } = withDatabase((db) => db.prepare('SELECT id FROM homework WHERE code = ?').get(code) as { id: string });
 		await teacher.getByLabel(/cannot be undone/).check();
 		await teacher.getByRole('button', { name: 'Delete homework and answers' }).click();
 		await teacher.waitForURL(/\/homework\/new\?deleted/);
 		const left = withDatabase((db) =>
-			['homework', 'homework_students', 'homework_answers'].map(
-				(t) => (db.prepare(`SELECT count(*) AS n FROM ${t}`).get() as { n: number }).n
-			)
+			[
+				['homework', 'id'],
+				['homework_students', 'homework_id'],
+				['homework_answers', 'homework_id']
+			].map(([table, column]) => (db.prepare(`SELECT count(*) AS n FROM ${table} WHERE ${column} = ?`).get(id) as { n: number }).n)
 		);
 		expect(left).toEqual([0, 0, 0]);
 		// a student coming back to a deleted homework is told it may have been taken down, not only to check the code

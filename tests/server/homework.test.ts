@@ -166,17 +166,43 @@ describe('answering', () => {
 		expect(row.answers[0]?.answer).toBe('Sochi');
 	});
 
-	it('refuses a stranger’s token, a wrong kind of response, an option out of range and a time past the limit', () => {
+	it('hands back the whole headline, which the page is sent masked, only with the last item’s answer (and again on a repeated post of it)', () => {
+		const { code } = setUp();
+		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
+		const answer = (itemIndex: number) => recordAnswer(db, { code, token, post: { itemIndex, response: null, elapsedMs: 3000 }, now: T0 });
+		for (const itemIndex of [0, 1, 2]) expect(answer(itemIndex).title).toBeUndefined();
+		expect(answer(3).title).toBe(tinyQuiz.title);
+		expect(answer(0).title).toBe(tinyQuiz.title);
+	});
+
+	it('refuses a stranger’s token, and takes an item in time up to its limit plus the grace', () => {
 		const { code } = setUp('timed');
 		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
-		const at = (post: Parameters<typeof recordAnswer>[1]['post'], t = token) => () =>
-			recordAnswer(db, { code, token: t, post, now: T0 });
-		expect(refusal(at({ itemIndex: 0, response: choice(0), elapsedMs: 1 }, 'nope'))).toMatchObject({ status: 403 });
-		expect(refusal(at({ itemIndex: 0, response: { kind: 'text', text: 'Sochi' }, elapsedMs: 1000 }))).toMatchObject({ status: 400 });
-		expect(refusal(at({ itemIndex: 0, response: choice(4), elapsedMs: 1000 }))).toMatchObject({ status: 400 });
+		expect(refusal(() => recordAnswer(db, { code, token: 'nope', post: { itemIndex: 0, response: choice(0), elapsedMs: 1 }, now: T0 }))).toMatchObject({ status: 403 });
 		// Item 1's limit is 16 s (tiny-quiz.ts); 2 s of grace make 18 s the last accepted time.
-		expect(refusal(at({ itemIndex: 0, response: choice(0), elapsedMs: 18_001 }))).toMatchObject({ status: 400 });
-		expect(at({ itemIndex: 0, response: choice(0), elapsedMs: 17_000 })()).toMatchObject({ score: { correct: false, points: 0 } });
+		const taken = recordAnswer(db, { code, token, post: { itemIndex: 0, response: choice(0), elapsedMs: 18_000 }, now: T0 });
+		expect(taken).toMatchObject({ score: { correct: false, points: 0 } });
+		expect(taken.refused).toBeUndefined();
+	});
+
+	// A refused answer was refused again on every retry, and every later item waited behind it (409).
+	it.each([
+		['timed', { itemIndex: 0, response: choice(0), elapsedMs: 18_001 }, /time was up/],
+		['relaxed', { itemIndex: 0, response: choice(0), elapsedMs: 25 * 3600_000 }, /more than 24 hours after the question opened/],
+		['relaxed', { itemIndex: 0, response: { kind: 'text' as const, text: 'Sochi' }, elapsedMs: 1000 }, /answered by choosing an option/],
+		['relaxed', { itemIndex: 0, response: choice(4), elapsedMs: 1000 }, /option 5 is not one of its options/]
+	] as const)('hands in a %s answer it will never accept as no answer, saying why, and lets the student go on: %o', (mode, post, why) => {
+		const { code, homework } = setUp(mode);
+		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
+		const first = recordAnswer(db, { code, token, post, now: T0 });
+		expect(first).toMatchObject({ score: { correct: false, points: 0, streak: 0 }, answered: 1, handedIn: { answered: 1, correct: 0, points: 0 } });
+		expect(first.refused).toMatch(why);
+		expect(first.revealed[0].key).toBe(tinyQuiz.items[0].key);
+		expect(recordAnswer(db, { code, token, post, now: T0 })).toMatchObject({ answered: 1 });
+		const next = recordAnswer(db, { code, token, post: { itemIndex: 1, response: choice(0), elapsedMs: 3000 }, now: T0 });
+		expect(next).toMatchObject({ score: { correct: true }, answered: 2, handedIn: { answered: 2, correct: 1 } });
+		expect(next.refused).toBeUndefined();
+		expect(homeworkReport(db, homework).students[0]).toMatchObject({ answered: 2, right: 1 });
 	});
 });
 

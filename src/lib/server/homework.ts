@@ -10,6 +10,7 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { buildReport, type Report } from '$lib/report/report';
 import { parseQuiz } from '$lib/quiz/schema';
+import { articleContext, type ArticleContext } from '$lib/quiz/sealed';
 import { answerModeOf, scoreAnswer, timeLimitMs, type AnswerScore } from '$lib/quiz/scoring';
 import type { GameMode, Item, Quiz, Response } from '$lib/quiz/types';
 import { scrubDeleted, type Db } from './db';
@@ -268,6 +269,18 @@ export interface RecordedAnswer {
 	score: Pick<AnswerScore, 'correct' | 'points' | 'streak'>;
 	answered: number;
 	revealed: Item[];
+	/** The quiz's whole headline, once every item is answered: until then the page shows it masked. */
+	title?: string;
+	/**
+	 * Why this answer is not counted, when the server will never accept it as given (a response of
+	 * the wrong kind, an option out of range, a time beyond the item's limit): it is handed in as no
+	 * answer instead (0 points, the streak broken), so the student can go on with the next item.
+	 */
+	refused?: string;
+	/** What the student has handed in so far, by the server's count (a refused answer counts as no answer). */
+	handedIn: HandedIn;
+	/** Each revealed item's paragraph for "Show in article" (`articleContext`): the page is sent no article. */
+	contexts: ArticleContext[];
 }
 
 /**
@@ -276,8 +289,11 @@ export interface RecordedAnswer {
  * unchanged (a retry after a lost reply, or a reload), so a student cannot answer twice.
  * Throws `HomeworkError`: 404 no such code, 403 unknown token, 410 at or after the deadline
  * (with what the student handed in before it, `handedIn`),
- * 409 an item skipped, 400 a response of the wrong kind, an option out of range, or a time
- * beyond the item's limit plus `TIMING_GRACE_MS` (timed) or `MAX_RELAXED_ITEM_MS` (relaxed).
+ * 409 an item skipped, 400 an item index past the quiz's end. An answer the server will never
+ * accept as given (a response of the wrong kind, an option out of range, or a time beyond the
+ * item's limit plus `TIMING_GRACE_MS` (timed) or `MAX_RELAXED_ITEM_MS` (relaxed)) is stored as no
+ * answer and returned with `refused`, the reason: refused outright, it would be posted again and
+ * refused for ever, and every later item would wait behind it (409).
  */
 export function recordAnswer(
 	db: Db,
@@ -288,36 +304,31 @@ export function recordAnswer(
 		.prepare('SELECT id FROM homework_students WHERE homework_id = ? AND token_hash = ?')
 		.get(homework.id, hashToken(token)) as { id: string } | undefined;
 	if (!student) throw new HomeworkError(403, 'This device has not joined this homework: join with a nickname first.');
-	if (!isOpen(homework, now)) {
-		const handedIn = db
+	const handedIn = () =>
+		db
 			.prepare('SELECT COUNT(*) AS answered, COALESCE(SUM(correct), 0) AS correct, COALESCE(SUM(points), 0) AS points FROM homework_answers WHERE student_id = ?')
 			.get(student.id) as HandedIn;
-		throw new HomeworkError(410, closed().message, handedIn);
-	}
+	if (!isOpen(homework, now)) throw new HomeworkError(410, closed().message, handedIn());
 	return db.transaction((): RecordedAnswer => {
 		const given = db
 			.prepare('SELECT * FROM homework_answers WHERE student_id = ? ORDER BY item_index')
 			.all(student.id) as AnswerRow[];
 		const stored = given.find((a) => a.item_index === post.itemIndex);
 		if (stored) {
-			return { score: { correct: stored.correct === 1, points: stored.points, streak: stored.streak }, answered: given.length, revealed: homework.quiz.items.slice(0, given.length) };
+			const score = { correct: stored.correct === 1, points: stored.points, streak: stored.streak };
+			const revealed = homework.quiz.items.slice(0, given.length);
+			return { score, answered: given.length, revealed, handedIn: handedIn(), contexts: contextsOf(homework.quiz, given.length), ...wholeTitleOnceDone(homework.quiz, given.length) };
 		}
 		const items = homework.quiz.items;
 		if (post.itemIndex >= items.length) throw new HomeworkError(400, `The quiz has ${counted(items.length, 'item')}.`);
 		if (post.itemIndex !== given.length) throw new HomeworkError(409, `Answer item ${given.length + 1} first.`);
 		const item = items[post.itemIndex];
-		checkResponse(item, post.response);
 		const limitMs = timeLimitMs(item);
 		const allowed = homework.mode === 'timed' ? limitMs + TIMING_GRACE_MS : MAX_RELAXED_ITEM_MS;
-		if (post.elapsedMs > allowed) throw new HomeworkError(400, `${Math.round(post.elapsedMs)} ms is beyond the item's time limit.`);
-		const score = scoreAnswer({
-			item,
-			response: post.response,
-			elapsedMs: post.elapsedMs,
-			limitMs,
-			mode: homework.mode,
-			streak: given.at(-1)?.streak ?? 0
-		});
+		const refused = responseProblem(item, post.response) ?? lateness(homework.mode, post.elapsedMs, allowed);
+		// A refused answer counts as a time-up: 0 points, the streak broken.
+		const response = refused ? null : post.response;
+		const score = scoreAnswer({ item, response, elapsedMs: post.elapsedMs, limitMs, mode: homework.mode, streak: given.at(-1)?.streak ?? 0 });
 		db.prepare(
 			`INSERT INTO homework_answers (homework_id, student_id, item_index, response, elapsed_ms, correct, credit,
 			 points, streak, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
@@ -326,25 +337,54 @@ export function recordAnswer(
 			student.id,
 			post.itemIndex,
 			score.timedOut ? null : JSON.stringify(post.response),
-			Math.round(homework.mode === 'timed' ? Math.min(post.elapsedMs, limitMs) : post.elapsedMs),
+			Math.round(Math.min(post.elapsedMs, homework.mode === 'timed' ? limitMs : allowed)),
 			score.correct ? 1 : 0,
 			score.credit,
 			score.points,
 			score.streak,
 			now
 		);
-		return { score: { correct: score.correct, points: score.points, streak: score.streak }, answered: given.length + 1, revealed: items.slice(0, given.length + 1) };
+		const answered = given.length + 1;
+		return {
+			score: { correct: score.correct, points: score.points, streak: score.streak },
+			answered,
+			revealed: items.slice(0, answered),
+			handedIn: handedIn(),
+			contexts: contextsOf(homework.quiz, answered),
+			...(refused ? { refused } : {}),
+			...wholeTitleOnceDone(homework.quiz, answered)
+		};
 	})();
 }
 
-function checkResponse(item: Quiz['items'][number], response: Response | null): void {
-	if (!response) return;
+/** The `articleContext` of each of the first `answered` items of `quiz`, in item order. */
+function contextsOf(quiz: Quiz, answered: number): ArticleContext[] {
+	return quiz.items.slice(0, answered).map((_, index) => articleContext(quiz.article.paragraphs, quiz.items, index, answered));
+}
+
+/** `{ title }`, the whole headline, once `answered` covers every item of `quiz`; else nothing. */
+function wholeTitleOnceDone(quiz: Quiz, answered: number): { title?: string } {
+	return answered >= quiz.items.length ? { title: quiz.title } : {};
+}
+
+/** Why `response` can never answer `item` (wrong kind, option out of range), or null if it can. */
+function responseProblem(item: Quiz['items'][number], response: Response | null): string | null {
+	if (!response) return null;
 	if (answerModeOf(item) === 'choice') {
-		if (response.kind !== 'choice') throw new HomeworkError(400, 'This item is answered by choosing an option.');
-		if (response.option >= item.options.length) throw new HomeworkError(400, `Option ${response.option} is out of range.`);
+		if (response.kind !== 'choice') return 'this question is answered by choosing an option.';
+		if (response.option >= item.options.length) return `option ${response.option + 1} is not one of its options.`;
 	} else if (response.kind === 'choice') {
-		throw new HomeworkError(400, 'This item has no options to choose: send text or a number.');
+		return 'this question has no options to choose: it is answered by typing.';
 	}
+	return null;
+}
+
+/** Why an answer given `elapsedMs` after its item opened is too late to count (`allowed` ms), or null. */
+function lateness(mode: GameMode, elapsedMs: number, allowed: number): string | null {
+	if (elapsedMs <= allowed) return null;
+	return mode === 'timed'
+		? 'it came after the question’s time was up.'
+		: `it came more than ${Math.round(allowed / 3_600_000)} hours after the question opened.`;
 }
 
 /** The students of a homework, in the order they joined. */

@@ -11,20 +11,26 @@ import type { PageServerLoad } from './$types';
  * `sealItem`, so the page's data holds no key), mode, deadline
  * (epoch ms), whether it is still open by the server's clock, and that clock (epoch ms), so the
  * page can tell the deadline by it. `maskedTitle` is the headline with the keys it prints blanked
- * (`maskedHeadline`), shown until the student is done. 404 for an unknown code.
+ * (`maskedHeadline`); while the homework is open the quiz's and its article's `title` are that
+ * masked headline too, as the headline often prints a key: the whole one comes with the answer post
+ * of the student's last item (`recordAnswer`). The article's paragraphs are not sent (every key is in
+ * them): each answer post hands back its item's paragraph (`articleContext`). 404 for an unknown code.
  */
 export const load: PageServerLoad = ({ params }) => {
 	const homework = findHomework(getDatabase(), params.code);
 	if (!homework) error(404, NO_SUCH_HOMEWORK);
 	const { quiz } = homework;
+	const open = isOpen(homework);
+	const maskedTitle = maskedHeadline(quiz);
+	const title = open ? maskedTitle : quiz.title;
 	return {
 		code: homework.code,
 		// Sealed: a key reaches the student with the answer post that hands their answer in.
-		quiz: { id: `homework-${homework.code}`, title: quiz.title, article: quiz.article, items: quiz.items.map(sealItem) },
-		maskedTitle: maskedHeadline(quiz),
+		quiz: { id: `homework-${homework.code}`, title, article: { ...quiz.article, title, paragraphs: [] }, items: quiz.items.map(sealItem) },
+		maskedTitle,
 		mode: homework.mode,
 		deadline: homework.deadline,
-		open: isOpen(homework),
+		open,
 		serverNow: Date.now()
 	};
 };

@@ -8,8 +8,10 @@ import type { RequestHandler } from './$types';
 /**
  * Records one answer of the student whose token is in `Authorization: Bearer <token>`. Body
  * `{ itemIndex, response, elapsedMs }` (response in the quiz's option order, null for a
- * time-up). Answers `{ score: { correct, points, streak }, answered, revealed }` (`revealed`: the
- * answered items whole, keys included, which the page was sent without); re-posting an answered
+ * time-up). Answers `{ score: { correct, points, streak }, answered, revealed, title? }` (`revealed`: the
+ * answered items whole, keys included, which the page was sent without; `title`: the whole headline,
+ * sent masked, once every item is answered; `handedIn`: the server's count so far; `contexts`: each revealed item's paragraph, `articleContext`; `refused`: why
+ * an answer it will never accept as given was handed in as no answer instead); re-posting an answered
  * item returns its stored score. Errors `{ error }`: 400, 403, 404, 409, 410 (see `recordAnswer`).
  * 413 `{ error, reason: "too-large" }` for a body over the server's size limit (`readJsonBody`).
  */
