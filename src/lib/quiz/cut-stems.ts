@@ -151,8 +151,9 @@ export function nameTwice(stem: string, sentence: string, fullNames: Iterable<st
 }
 
 // a determiner and the word after it that no noun phrase has between them: a function word ("her" and "those" left out,
-// as an object "told her that" and "those who" read well)
-const ORPHANED = /\b(?:the|a|an|its|their)\s(?:that|which|who|whom|and|or|but|of|to|in|on|at|by|for|with|from|is|are|was|were|has|had|will|said|says|the|a|an)(?=\s)/giu;
+// as an object "told her that" and "those who" read well); a letter before it, accented or not, makes it a word's end
+// ("España is": a \b reads "ñ" as no letter)
+const ORPHANED = /(?<![\p{L}\p{M}’'-])(?:the|a|an|its|their)\s(?:that|which|who|whom|and|or|but|of|to|in|on|at|by|for|with|from|is|are|was|were|has|had|will|said|says|the|a|an)(?=\s)/giu;
 
 /**
  * Does the stem leave a determiner with no noun ("told the that a flood ...", "the of")? A cut or a
