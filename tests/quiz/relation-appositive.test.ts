@@ -15,6 +15,7 @@ describe('an appositive that ties a person to another says to whom (R1, R4)', ()
 		const stems = written(reportOf('Marta Kovács, sculptor of the Danube cranes, dies at 88', obituary)).map((w) => w.stem);
 		expect(stems.filter((s) => /Ilona Szabó (?:is|was) a friend/.test(s))).toEqual([]);
 		expect(stems.filter((s) => /Gábor Fehér (?:is|was) a longtime admirer/.test(s))).toEqual([]);
-		expect(stems.some((s) => /Péter Varga (?:is|was) a colleague of Kovács at the /.test(s))).toBe(true);
+		// written true ("of Kovács") or false (another person of the article), as the quiz's balance of true and false falls
+		expect(stems.some((s) => /Péter Varga (?:is|was) a colleague of (?:Kovács|Fehér|Szabó) at the /.test(s))).toBe(true);
 	});
 });
