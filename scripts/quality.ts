@@ -2,7 +2,8 @@
  * `npm run quality [-- <dir>]`: runs the generator over every article in a folder (default
  * ARTICLES_DIR, else ../shared/articles) and prints, per article, its words, items by type,
  * candidates rejected by each QUALITY.md check and the time taken; writes each quiz as
- * readable text to quality-out/<article>.txt for a person to judge item by item. Each file is
+ * readable text to quality-out/<article>.txt for a person to judge item by item, headed by the
+ * headline as a player reads it while playing (`maskedHeadline`). Each file is
  * read as /new reads an upload (`readArticleFile`, `articleForQuiz`): a byline stays out of the
  * headline, and `.html` files go through the project's HTML extraction, which also reads their
  * publication date; a manifest.json beside the articles ({ file, date }) supplies the others.
@@ -11,6 +12,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 
 import { join, resolve } from 'node:path';
 import { InputError } from '../src/lib/quiz/errors';
 import { CHECKS, generateWithReport, type GenerationReport } from '../src/lib/quiz/generate';
+import { maskedHeadline } from '../src/lib/quiz/masked-headline';
 import { ESTIMATE } from '../src/lib/quiz/scoring';
 import type { Article, Item } from '../src/lib/quiz/types';
 import { ArticleInputError } from '../src/lib/server/errors';
@@ -113,8 +115,11 @@ for (const file of readdirSync(dir).filter((f) => /\.(txt|html)$/.test(f)).sort(
 	totals.items += report.quiz.items.length;
 	totals.words += words;
 	totals.ms += ms;
+	// the player reads the headline with the keys it prints blanked until the last answer (play, class game,
+	// homework): a reader of this file judging "the key is in the title" judges what no player sees
+	const masked = maskedHeadline(report.quiz);
 	const text = [
-		`# ${article.title}`,
+		masked === article.title ? `# ${article.title}` : `# ${masked}\n(the headline as players read it until the last answer; then: ${article.title})`,
 		`${words} words; ${report.candidates} candidates, ${report.passed} passed every check, ${report.quiz.items.length} items; rejected: ${CHECKS.map((c) => `${c} ${report.rejected[c]}`).join(', ')}`,
 		'',
 		...report.quiz.items.map((item, i) => render(item, i + 1)),

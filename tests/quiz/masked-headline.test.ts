@@ -44,6 +44,15 @@ describe('maskedHeadline', () => {
 		expect(mask('Bus fares rise five percent in the valleys', estimate)).toBe(`Bus fares rise ${B} in the valleys`);
 	});
 
+	// a true statement that restates the headline, or a false one the headline contradicts, is answered by the title
+	it('blanks the fact a true-or-false statement keeps or swaps', () => {
+		const source = (text: string, fact: string) => ({ text, keySpan: { start: text.indexOf(fact), end: text.indexOf(fact) + fact.length } });
+		const statement = (text: string, fact: string, factType: KeyedItem['factType']): KeyedItem => ({ type: 'true-false', factType, options: ['True', 'False'], key: 0, source: source(text, fact) });
+		expect(mask('Gale leaves 9,800 homes without power', statement('More than 9,800 homes lost power on Monday.', '9,800', 'count'))).toBe(`Gale leaves ${B} homes without power`);
+		expect(mask('Orla Brennan named harbour master', statement('The board named Orla Brennan as harbour master.', 'Orla Brennan', 'person'))).toBe(`${B} named harbour master`);
+		expect(mask('Gale leaves 9,800 homes without power', statement('The ferry to Inishmore was cancelled.', 'Inishmore', 'place'))).toBe('Gale leaves 9,800 homes without power');
+	});
+
 	it('keeps the number of a fraction and a spelled number of another value', () => {
 		expect(mask('Two-thirds of ferries cancelled', keyed('2', 'count'))).toBe('Two-thirds of ferries cancelled');
 		expect(mask('Two ferries cancelled', keyed('3', 'count'))).toBe('Two ferries cancelled');

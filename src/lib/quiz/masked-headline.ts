@@ -15,8 +15,11 @@ import type { Item, Quiz } from './types';
  */
 export const HEADLINE_BLANK = '_____';
 
-/** The fields of an item that say what its key is. */
-export type KeyedItem = Pick<Item, 'type' | 'factType' | 'options' | 'key' | 'numeric'>;
+/**
+ * The fields of an item that say what its key is; for a true-or-false item, the fact its statement
+ * keeps or swaps is the span `source.keySpan` of `source.text`.
+ */
+export type KeyedItem = Pick<Item, 'type' | 'factType' | 'options' | 'key' | 'numeric'> & { source?: Pick<Item['source'], 'text' | 'keySpan'> };
 
 /** A headline as the player reads it: letters lower-cased and accents dropped, each mapped back. */
 interface Folded {
@@ -147,12 +150,14 @@ const QUANTITIES = new Set<Item['factType']>(['count', 'money', 'percent', 'age'
 
 /**
  * The spans of the folded headline that print an item's key: the key as whole words, a person's
- * surname, and a quantity's numbers in any format. True-or-false and which-came-first items have
- * no key a headline could print ("True", an event's order), so they give none.
+ * surname, and a quantity's numbers in any format. A true-or-false item's key is the fact its
+ * statement keeps or swaps: a headline printing it says whether the statement is true (the holdout164
+ * reader's "true statement restates the headline"). A which-came-first item's key is an order of
+ * events, which no headline prints.
  */
 function keySpans(headline: Folded, item: KeyedItem): [number, number][] {
-	if (item.type === 'true-false' || item.type === 'which-first') return [];
-	const key = item.options[item.key]?.trim();
+	if (item.type === 'which-first') return [];
+	const key = (item.type === 'true-false' ? item.source && item.source.text.slice(item.source.keySpan.start, item.source.keySpan.end) : item.options[item.key])?.trim();
 	if (!key) return [];
 	const needles = [key];
 	if (item.factType === 'person' || item.factType === 'attribution' || item.type === 'who-said') {
