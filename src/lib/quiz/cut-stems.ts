@@ -165,3 +165,32 @@ export function orphanedDeterminer(stem: string, sentence: string): boolean {
 	const source = sentence.toLowerCase();
 	return [...stem.matchAll(ORPHANED)].some((m) => !source.includes(m[0].toLowerCase()));
 }
+
+// a clause that says for what or on what condition the main clause holds: "before the levy can take effect", "unless ...", "so that ..."
+const PURPOSE_OR_CONDITION = /^,?\s(?:before|until|unless|if|once|so that|in order to|so as to|to allow|provided|as long as)\b/;
+// the same clause opening its sentence, up to its comma: "Before the levy can take effect, the council must ..."; group 1 its words
+const OPENING_PURPOSE = /^((?:Before|Until|Unless|If|Once|In order to|So that|So as to|To allow)\s[^,;:]{3,120}),\s/;
+// what such a clause completes: an obligation ("must", "has to", "is required to") or a notice, warning or approval, which
+// is always of or for something
+const NEEDS_PURPOSE = /\b(?:must|has to|have to|had to|needs? to|needed to|will have to|would have to|(?:is|are|was|were) required to|notice|warning|approval|permission|consent)\b/;
+
+/**
+ * Does the stem leave out the clause its obligation or notice needs, which its sentence opens on
+ * or goes on with ("Strathfionn Council must publish a formal scheme and give _____ months'
+ * notice." of "Before the levy can take effect, the council must ...", or of "... notice before the
+ * levy can take effect")? Notice of what, for what the obligation holds, only the cut clause said
+ * (the dev165s levy reader's R4). An opening clause counts when the stem does not write it; a
+ * closing one when the stem's last words after its blank (6 to 30 characters) stand once in
+ * `sentence`, so that what follows them there is what the cut took.
+ */
+export function cutNeededClause(stem: string, sentence: string): boolean {
+	const body = stem.replace(/[.?!]$/, '');
+	if (!NEEDS_PURPOSE.test(body)) return false;
+	const opening = OPENING_PURPOSE.exec(sentence);
+	if (opening && !body.toLowerCase().includes(opening[1].toLowerCase())) return true;
+	const tail = (body.includes(BLANK) ? body.slice(body.lastIndexOf(BLANK) + BLANK.length) : body).slice(-30);
+	if (tail.trim().length < 6) return false;
+	const at = sentence.indexOf(tail);
+	if (at < 0 || sentence.indexOf(tail, at + 1) >= 0) return false;
+	return PURPOSE_OR_CONDITION.test(sentence.slice(at + tail.length));
+}

@@ -73,7 +73,8 @@ import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
 import { cutName, wholeNamesIn } from './cut-names';
 import { wholeCeiling } from './wholes';
-import { cutColonList, cutInList, cutPredicateSeries, danglingAfterSemicolon, lostClosingComma, nameTwice, orphanedDeterminer } from './cut-stems';
+import { cutColonList, cutInList, cutNeededClause, cutPredicateSeries, danglingAfterSemicolon, lostClosingComma, nameTwice, orphanedDeterminer } from './cut-stems';
+import { additionWithoutBase, ownerlessProcess, undefinedGroup } from './outside-bases';
 
 // a letter, either side of a name read as a whole word: `offsetsBetween` reads what `(?<![\p{L}])name(?![\p{L}])` found,
 // with no pattern compiled for each name of a new article (about 0.2 ms each for its Unicode classes)
@@ -4891,22 +4892,27 @@ function readPointsOutside(stem: string): boolean {
 
 // a time counted from another ("the following year", "two months later") or a "then" that stands for one ("damaged then,", "by then");
 // a span after a preposition ("over the following decade") is a follow-up the stem's own event starts
-const COUNTED_TIME = /\b(?:(?<!(?:over|during|within|throughout|for) )[Tt]he (?:following|next|preceding|same) (?:day|week|weekend|month|year|season|spring|summer|autumn|winter|morning|evening|night|decade)|(?<!(?:from|on|over|than|versus|against) )the previous (?:day|week|month|year|season|decade)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|several|a few|\d+) (?:days?|weeks?|months?|years?|decades?) later|then(?=[.,;:?!]|$)|(?:[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]ack|[Bb]efore) then)\b/;
+const COUNTED_TIME = /\b(?:(?<!(?:over|during|within|throughout|for) )[Tt]he (?:following|next|preceding|same) (?:day|week|weekend|month|year|season|spring|summer|autumn|winter|morning|evening|night|decade)|(?<!(?:from|on|over|than|versus|against) )the previous (?:day|week|month|year|season|decade)|(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|several|a few|\d+) (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?|decades?) later|(?:[Mm]oments|[Ss]econds|[Mm]inutes|[Hh]ours|[Dd]ays|[Ww]eeks|[Mm]onths|[Yy]ears) later|(?:soon|shortly|immediately|not long) after(?:wards?)?(?=[.,;:?!]|$)|later that (?:day|night|morning|afternoon|evening|week|month)|then(?=[.,;:?!]|$)|(?:[Ss]ince|[Bb]y|[Uu]ntil|[Tt]ill|[Bb]ack|[Bb]efore) then)\b/;
 // a time a counted one may count from inside the stem: a year, a month, a day of the week or a blank that asks one
-const TIME_ANCHOR = new RegExp(`\\b(?:1[89]\\d\\d|20\\d\\d|${BLANK}|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`);
+const TIME_ANCHOR = new RegExp(`\\b(?:1[89]\\d\\d|20\\d\\d|${BLANK}|\\d+(?:st|nd|rd|th) minute|half-time|kick-off|interval|\\d{1,2}(?:[.:]\\d\\d)?\\s?[ap]\\.?m\\b|noon|midnight|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b`);
+// "Haddad then kept his side in the game": a "then" of sequence before its verb, next after an event only the sentences
+// before told (the dev165s cup reader's R4 on a time counted from it); "and then" and ", then" follow the stem's own clause
+const SEQUENCE_THEN = /(?<!\b(?:and|but|or)\s|,\s)\bthen\s(?=(?:\p{Ll}{2,}ed|went|made|took|kept|won|gave|became|began|ran|saw|got|set|put|led|left|fell|rose|hit|struck|scored|met|came|sent|brought|found|told|said|held|built|moved|wrote|sold|bought|lost|spent|drove|threw|broke)\b)/u;
 // "The resulting album", "the ensuing row": the sequel of an event only the sentences before tell, in the stem's opening clause
 const SEQUEL_SUBJECT = /^(?:[^,]*,\s)?[Tt]he (?:resulting|ensuing|subsequent)\b/;
 
 /**
  * Does a stem count its time from one it never gives, or open on the sequel of an untold event
  * (QUALITY.md R4)? "released in Copenhagen the following year", "three years later", "homes damaged
- * then", "by then", "The resulting album": each needs the sentence before. A year, a month, a
- * weekday or a blank before the counted time is what it counts from ("joined in 1963 and married
- * her two years later"), and a change "from the previous year" is a year-on-year figure.
+ * then", "by then", "13 minutes later", "shortly afterwards", "Haddad then kept", "The resulting
+ * album": each needs the sentence before. A year, a month, a weekday, a minute of a match, a clock
+ * time or a blank before the counted time is what it counts from ("joined in 1963 and married her
+ * two years later", "scored in the 23rd minute and again 13 minutes later"), and a change "from
+ * the previous year" is a year-on-year figure.
  */
 function leansOnEarlierTime(stem: string): boolean {
 	if (SEQUEL_SUBJECT.test(stem)) return true;
-	const counted = COUNTED_TIME.exec(stem);
+	const counted = COUNTED_TIME.exec(stem) ?? SEQUENCE_THEN.exec(stem);
 	return counted !== null && !TIME_ANCHOR.test(stem.slice(0, counted.index));
 }
 
@@ -4929,6 +4935,18 @@ function nationalState(ctx: Context, stem: string): boolean {
 
 // does the article write of a state below the nation (`nationalState`), read once per generation
 const writesOfSubnationalState = perContext((ctx) => SUBNATIONAL_STATE.test(titledLines(ctx.article)));
+
+/** "here" as a place ("Courts here have become ..."), not "here is", "here's" or a time ("from here on"). */
+const HERE_OF_PLACE = /\bhere\b(?!\s(?:is|are|was|were|on)\b|['’]s\b)/i;
+
+/**
+ * Does `before` (a stem's words before its "there") name `place` as where "there" may be? A place
+ * after "from" is one someone left ("returned from France"), never the "there" they came to.
+ */
+function placeBeforeThere(before: string, place: string): boolean {
+	const at = wordOffsets(before, place);
+	return at.some((i) => !/\bfrom\s(?:the\s)?$/.test(before.slice(0, i)));
+}
 
 /** "there" as a place ("Revenue there rose"), not the "there" of "there was", "there's". */
 const THERE_OF_PLACE = /\bthere\b(?!\s(?:is|are|was|were|will|would|has|have|had|may|might|could|can|must|should|seems?|seemed|appears?|appeared|remains?|remained)\b|['’]s\b)/i;
@@ -5194,6 +5212,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// rivals Acme and Bolt fell", "at a ceremony in the Danish city": what is meant the sentences before said, and the
 		// stem never does (the holdout130 and holdout131 readers' R4)
 		if (pointsBeforeStem(unquoted(stem))) return 'R4';
+		// "Another 7 people were killed", "pupils in the first group", "she hoped recruitment could begin", "give _____
+		// weeks' notice." cut before "before the levy can take effect": a base, a group, an owner or a purpose the
+		// sentences before (or the cut clause) gave (the dev164s and dev165s readers' R4; outside-bases.ts, cut-stems.ts)
+		if (additionWithoutBase(stem) || undefinedGroup(stem) || ownerlessProcess(stem) || cutNeededClause(stem, sentence.text)) return 'R4';
 		// "The _____ prize, split equally between author and translator, was chosen ...": the sum names a thing by its
 		// amount alone, and which prize the sentences before said (the holdout130 reader's R4)
 		if (fact.type === 'money' && AMOUNT_SUBJECT.test(stem)) return 'R4';
@@ -5576,8 +5598,11 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (pointingNoun(stem)) return 'R4';
 		// "Revenue there rose": a "there" of place needs its place before it in the stem
 		// ("annexed Crimea after a referendum there"); "there was" only says something exists
+		// ("By the time Lan returned from France, only three families were still firing pots there": a place left is never
+		// where "there" is, the dev164s obituary reader's R4); "here" of place stands for the dateline's, which no stem gives
 		const there = THERE_OF_PLACE.exec(stem.replace(/“[^”]*”|"[^"]*"/g, '').replace(/^There\b/, ''));
-		if (there && ![...ctx.places.values()].some((p) => containsWord(there.input.slice(0, there.index), p.text))) return 'R4';
+		if (there && ![...ctx.places.values()].some((p) => placeBeforeThere(there.input.slice(0, there.index), p.text))) return 'R4';
+		if (HERE_OF_PLACE.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
 		// "On a seasonally adjusted monthly basis, it was up ___": the subject "it" after an opening
 		// phrase points back as an opening "It" does
 		if (/^[^,;]{0,80}, it (?:was|is|has|had|will|would|rose|fell|grew|climbed|dropped|slipped|jumped|increased|decreased|stood)\b/.test(stem.replace(/“[^”]*”|"[^"]*"/g, ''))) return 'R4';
