@@ -34,6 +34,35 @@ describe('captureFields and restoreFields', () => {
 	});
 });
 
+describe('captureFields and restoreFields with a checkbox (the paste form’s "Keep HTML tags as written")', () => {
+	/** A paste form: its text and the box that keeps tags. */
+	function pasteForm(): HTMLFormElement {
+		const root = document.createElement('form');
+		root.innerHTML = `<textarea name="paste"></textarea><input type="checkbox" name="keep-tags">`;
+		return root;
+	}
+
+	it('carries a ticked box into a fresh copy of the form, as Back and Forward rebuild it', () => {
+		const before = pasteForm();
+		(before.querySelector('[name="paste"]') as HTMLTextAreaElement).value = 'The council said <em>no</em> to the ferry plan.';
+		(before.querySelector('[name="keep-tags"]') as HTMLInputElement).checked = true;
+		const values = captureFields(before);
+
+		const after = pasteForm();
+		restoreFields(after, values);
+		expect((after.querySelector('[name="keep-tags"]') as HTMLInputElement).checked).toBe(true);
+		expect((after.querySelector('[name="paste"]') as HTMLTextAreaElement).value).toBe('The council said <em>no</em> to the ferry plan.');
+	});
+
+	it('unticks a box that was unticked when kept, though the page shows it ticked', () => {
+		const values = captureFields(pasteForm());
+		const shown = pasteForm();
+		(shown.querySelector('[name="keep-tags"]') as HTMLInputElement).checked = true;
+		restoreFields(shown, values);
+		expect((shown.querySelector('[name="keep-tags"]') as HTMLInputElement).checked).toBe(false);
+	});
+});
+
 describe('hasText', () => {
 	it('is false for blank fields and true once one holds text', () => {
 		const root = form();

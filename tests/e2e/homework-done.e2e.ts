@@ -1,10 +1,10 @@
-import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import type { Item } from '../../src/lib/quiz/types';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
 import { useBrowser } from './browser';
+import { storeQuiz } from './database';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -31,18 +31,7 @@ function focused(page: Page): Promise<string | undefined> {
 describe("homework's Done card", () => {
 	// a fresh user's focus fell to <body> when the last Next gave way to the Done card
 	it('takes keyboard focus when the last answer is handed in, and when the homework is opened again', { timeout: 120_000 }, async () => {
-		await fetch(`${baseURL}/play/no-such-quiz`);
-		const db = new Database(join(inject('dataDir'), 'newsquiz.db'));
-		const now = new Date().toISOString();
-		db.prepare('INSERT OR REPLACE INTO quizzes (id, edit_token_hash, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-			tinyQuiz.id,
-			'not-editable',
-			tinyQuiz.title,
-			JSON.stringify(tinyQuiz),
-			now,
-			now
-		);
-		db.close();
+		await storeQuiz(baseURL, join(inject('dataDir'), 'newsquiz.db'), tinyQuiz);
 
 		const teacher = await (await browser().newContext()).newPage();
 		await teacher.goto(`${baseURL}/homework/new?quiz=${tinyQuiz.id}`);

@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { unflatten } from 'devalue';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -8,30 +7,15 @@ import { maskedHeadline } from '../../src/lib/quiz/masked-headline';
 import type { Item } from '../../src/lib/quiz/types';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
 import { useBrowser } from './browser';
+import { storeQuiz, withDatabase } from './database';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
 const databasePath = join(inject('dataDir'), 'newsquiz.db');
 
-/** Stores the tiny quiz as a saved quiz, so homework can be set on it. */
-async function storeTinyQuiz(): Promise<void> {
-	await fetch(`${baseURL}/play/no-such-quiz`);
-	const db = new Database(databasePath);
-	const now = new Date().toISOString();
-	db.prepare('INSERT OR REPLACE INTO quizzes (id, edit_token_hash, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-		tinyQuiz.id,
-		'not-editable',
-		tinyQuiz.title,
-		JSON.stringify(tinyQuiz),
-		now,
-		now
-	);
-	db.close();
-}
-
 /** Sets the tiny quiz as homework in `mode`, due tomorrow; returns its code. */
 async function setHomework(mode: 'Timed' | 'Relaxed'): Promise<string> {
-	await storeTinyQuiz();
+	await storeQuiz(baseURL, databasePath, tinyQuiz);
 	const teacher = await (await browser().newContext()).newPage();
 	await teacher.goto(`${baseURL}/homework/new?quiz=${tinyQuiz.id}`);
 	await teacher.getByLabel(new RegExp(mode)).check();
@@ -59,38 +43,50 @@ async function joinAs(code: string, nickname: string): Promise<Page> {
 
 /** The stored answer rows of `nickname` in homework `code`, in item order. */
 function storedAnswers(code: string, nickname: string): { item_index: number; response: string | null; points: number }[] {
-	const db = new Database(databasePath);
-	try {
-		return db
-			.prepare(
-				`SELECT a.item_index, a.response, a.points FROM homework_answers a JOIN homework_students s ON s.id = a.student_id
-				 JOIN homework h ON h.id = a.homework_id WHERE h.code = ? AND s.nickname = ? ORDER BY a.item_index`
-			)
-			.all(code, nickname) as { item_index: number; response: string | null; points: number }[];
-	} finally {
-		db.close();
-	}
+	return withDatabase(
+		databasePath,
+		(db) =>
+			db
+				.prepare(
+					`SELECT a.item_index, a.response, a.points FROM homework_answers a JOIN homework_students s ON s.id = a.student_id
+					 JOIN homework h ON h.id = a.homework_id WHERE h.code = ? AND s.nickname = ? ORDER BY a.item_index`
+				)
+				.all(code, nickname) as { item_index: number; response: string | null; points: number }[]
+	);
+}
+
+/**
+ * Joins homework `code` in `mode` as `nickname`, starts it, leaves the first item open by closing the tab, and
+ * comes back `awayMs` later on a new tab of the same browser: the saved game's times are moved back by `awayMs`
+ * (its item's clock ran while the tab was closed), and the page is read again. Resolves to the page come back to.
+ */
+async function leaveFirstItemOpen(code: string, mode: 'timed' | 'relaxed', nickname: string, awayMs: number): Promise<Page> {
+	const page = await joinAs(code, nickname);
+	await page.getByRole('button', { name: 'Start' }).click();
+	await page.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();
+	const context = page.context();
+	await page.close();
+
+	const back = await context.newPage();
+	await back.goto(`${baseURL}/h/${code}`, { waitUntil: 'networkidle' });
+	await back.evaluate(
+		({ key, awayMs }) => {
+			const saved = JSON.parse(localStorage.getItem(key)!);
+			saved.context.shownAt -= awayMs;
+			if (saved.context.deadline !== null) saved.context.deadline -= awayMs;
+			localStorage.setItem(key, JSON.stringify(saved));
+		},
+		{ key: `newsquiz:game:homework-${code}:${mode}`, awayMs }
+	);
+	await back.reload({ waitUntil: 'networkidle' });
+	return back;
 }
 
 describe('timed homework left on an open item', () => {
 	it('counts an item whose time ran out while the student was away as a time-up as soon as they come back: on the server, the resume screen’s score and words, and the feedback', { timeout: 120_000 }, async () => {
 		const code = await setHomework('Timed');
-		const page = await joinAs(code, 'Robin');
-		await page.getByRole('button', { name: 'Start' }).click();
-		await page.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();
-		const context = page.context();
-		await page.close();
-
 		// The student comes back a minute later: the item's clock kept running while the tab was closed.
-		const back = await context.newPage();
-		await back.goto(`${baseURL}/h/${code}`, { waitUntil: 'networkidle' });
-		await back.evaluate((key) => {
-			const saved = JSON.parse(localStorage.getItem(key)!);
-			saved.context.shownAt -= 60_000;
-			saved.context.deadline -= 60_000;
-			localStorage.setItem(key, JSON.stringify(saved));
-		}, `newsquiz:game:homework-${code}:timed`);
-		await back.reload({ waitUntil: 'networkidle' });
+		const back = await leaveFirstItemOpen(code, 'timed', 'Robin', 60_000);
 		// Counted as soon as the student is back, before (or without) Continue: on the server, and on screen.
 		await expect.poll(() => storedAnswers(code, 'Robin')).toEqual([{ item_index: 0, response: null, points: 0 }]);
 		expect(await back.getByTestId('resume-where').textContent()).toBe(
@@ -110,21 +106,8 @@ describe('an answer the server will never accept', () => {
 	// and the student could go no further.
 	it('is handed in as no answer: the page says so, shows the feedback and goes on, and the Done card gives the server’s count', { timeout: 120_000 }, async () => {
 		const code = await setHomework('Relaxed');
-		const page = await joinAs(code, 'Sam');
-		await page.getByRole('button', { name: 'Start' }).click();
-		await page.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();
-		const context = page.context();
-		await page.close();
-
 		// The student comes back to the open question more than a day later: past MAX_RELAXED_ITEM_MS.
-		const back = await context.newPage();
-		await back.goto(`${baseURL}/h/${code}`, { waitUntil: 'networkidle' });
-		await back.evaluate((key) => {
-			const saved = JSON.parse(localStorage.getItem(key)!);
-			saved.context.shownAt -= 25 * 3600_000;
-			localStorage.setItem(key, JSON.stringify(saved));
-		}, `newsquiz:game:homework-${code}:relaxed`);
-		await back.reload({ waitUntil: 'networkidle' });
+		const back = await leaveFirstItemOpen(code, 'relaxed', 'Sam', 25 * 3600_000);
 		await back.getByRole('button', { name: /Continue/ }).click();
 		await back.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();
 		const first = tinyQuiz.items[0];

@@ -1,5 +1,4 @@
 import AxeBuilder from '@axe-core/playwright';
-import Database from 'better-sqlite3';
 import { parse } from 'csv-parse/sync';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -8,18 +7,10 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Item } from '../../src/lib/quiz/types';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
 import { launchBrowser } from './browser';
+import { storeQuiz, withDatabase } from './database';
 
 const baseURL = inject('baseURL');
 const databasePath = join(inject('dataDir'), 'newsquiz.db');
-
-function withDatabase<T>(run: (db: Database.Database) => T): T {
-	const db = new Database(databasePath);
-	try {
-		return run(db);
-	} finally {
-		db.close();
-	}
-}
 
 async function axeViolations(page: Page) {
 	const { violations } = await new AxeBuilder({ page }).analyze();
@@ -54,6 +45,7 @@ function pageWidth(page: Page): Promise<number> {
 /** How many answers of `nickname` the server has recorded for the homework `code`. */
 function answersOf(code: string, nickname: string): number {
 	return withDatabase(
+		databasePath,
 		(db) =>
 			(
 				db
@@ -74,14 +66,7 @@ describe('homework and the teacher’s report', () => {
 	let browser: Browser;
 
 	beforeAll(async () => {
-		// Open (and migrate) the server's database, then save the tiny quiz beside the saved quizzes.
-		await fetch(`${baseURL}/play/no-such-quiz`);
-		const now = new Date().toISOString();
-		withDatabase((db) =>
-			db
-				.prepare('INSERT OR REPLACE INTO quizzes (id, edit_token_hash, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-				.run(tinyQuiz.id, 'not-editable', tinyQuiz.title, JSON.stringify(tinyQuiz), now, now)
-		);
+		await storeQuiz(baseURL, databasePath, tinyQuiz);
 		browser = await launchBrowser();
 	});
 
@@ -252,7 +237,7 @@ describe('homework and the teacher’s report', () => {
 		await max.getByRole('button', { name: 'Start' }).click();
 		await answer(max, 0, true);
 		await expect.poll(() => answersOf(code, 'Max')).toBe(1);
-		withDatabase((db) => db.prepare('UPDATE homework SET deadline = ? WHERE code = ?').run(Date.now() + 4000, code));
+		withDatabase(databasePath, (db) => db.prepare('UPDATE homework SET deadline = ? WHERE code = ?').run(Date.now() + 4000, code));
 		await max.reload();
 		await max.getByRole('heading', { name: 'Your game is saved' }).waitFor();
 		// Enter continues at the feedback on item 1, Enter again goes on to item 2.
@@ -271,7 +256,7 @@ describe('homework and the teacher’s report', () => {
 		expect(answersOf(code, 'Max')).toBe(1);
 
 		// Past the deadline a student is told plainly that nothing more is accepted.
-		withDatabase((db) => db.prepare('UPDATE homework SET deadline = ? WHERE code = ?').run(Date.now() - 1, code));
+		withDatabase(databasePath, (db) => db.prepare('UPDATE homework SET deadline = ? WHERE code = ?').run(Date.now() - 1, code));
 		const late = await (await browser.newContext()).newPage();
 		await late.goto(`${baseURL}/h/${code}`);
 		expect(await late.getByTestId('closed').textContent()).toBe(
@@ -280,11 +265,11 @@ describe('homework and the teacher’s report', () => {
 
 		await teacher.reload();
 		// this homework's rows only: other end-to-end files share the database and leave homework of their own
-		const { id } = withDatabase((db) => db.prepare('SELECT id FROM homework WHERE code = ?').get(code) as { id: string });
+		const { id } = withDatabase(databasePath, (db) => db.prepare('SELECT id FROM homework WHERE code = ?').get(code) as { id: string });
 		await teacher.getByLabel(/cannot be undone/).check();
 		await teacher.getByRole('button', { name: 'Delete homework and answers' }).click();
 		await teacher.waitForURL(/\/homework\/new\?deleted/);
-		const left = withDatabase((db) =>
+		const left = withDatabase(databasePath, (db) =>
 			[
 				['homework', 'id'],
 				['homework_students', 'homework_id'],

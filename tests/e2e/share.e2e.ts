@@ -5,6 +5,7 @@ import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { tinyGame, tinyQuiz } from '../fixtures/tiny-quiz';
 import { launchBrowser } from './browser';
+import { storeQuiz } from './database';
 import { maskedTitle } from './play';
 
 const baseURL = inject('baseURL');
@@ -35,20 +36,7 @@ describe('sharing a result', () => {
 	let browser: Browser;
 
 	beforeAll(async () => {
-		// The server opens (and migrates) its database on first use; a request for an unknown quiz
-		// makes it do so before this test writes the fixture quiz beside the saved quizzes.
-		await fetch(`${baseURL}/play/no-such-quiz`);
-		const db = new Database(databasePath);
-		const now = new Date().toISOString();
-		db.prepare('INSERT OR REPLACE INTO quizzes (id, edit_token_hash, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)').run(
-			tinyQuiz.id,
-			'not-editable',
-			tinyQuiz.title,
-			JSON.stringify(tinyQuiz),
-			now,
-			now
-		);
-		db.close();
+		await storeQuiz(baseURL, databasePath, tinyQuiz);
 		browser = await launchBrowser();
 	});
 

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { Game } from '$lib/game/game.svelte';
-import { selectAnswerInputs, selectSavedProgress } from '$lib/game/selectors';
+import { savedGameAt, selectAnswerInputs, selectSavedProgress } from '$lib/game/selectors';
 import { readSavedGame, storageKey, type GameStorage } from '$lib/game/storage';
 import { timeLimitMs } from '$lib/quiz/scoring';
 import type { GameMode } from '$lib/quiz/types';
@@ -124,5 +124,38 @@ describe('readSavedGame and selectSavedProgress (a saved game read without the m
 		const before = new Map(storage.data);
 		selectSavedProgress(read(storage)!);
 		expect(storage.data).toEqual(before);
+	});
+});
+
+describe('savedGameAt (a saved game as it stands when the student comes back)', () => {
+	it('records the time-up of a timed item whose deadline passed as the machine does when the game resumes', () => {
+		const storage = memoryStorage();
+		let now = T0;
+		const game = play(storage, 'timed', () => now);
+		game.start();
+		now += 2_000;
+		game.answer({ kind: 'choice', option: game.item!.item.key });
+		now += 1_000;
+		game.next();
+		const saved = read(storage)!;
+		const deadline = saved.context.deadline!;
+		game.stop();
+
+		now = deadline + 60_000;
+		const found = savedGameAt(saved, now);
+		const resumed = new Game({ quiz: fixtureQuiz, mode: 'timed', seed: 1, storage, now: () => now });
+		games.push(resumed);
+		expect(found.phase).toBe('feedback');
+		expect(found.value).toEqual(resumed.snapshot.value);
+		expect(found.context).toEqual(resumed.snapshot.context);
+		expect(found.context.answers.at(-1)).toEqual({ itemId: fixtureQuiz.items[1].id, response: null, at: deadline, elapsedMs: deadline - saved.context.shownAt! });
+	});
+
+	it('leaves a timed item whose deadline is still ahead as it was saved', () => {
+		const storage = memoryStorage();
+		let now = T0;
+		play(storage, 'timed', () => now).start();
+		const saved = read(storage)!;
+		expect(savedGameAt(saved, saved.context.deadline! - 1)).toBe(saved);
 	});
 });

@@ -37,24 +37,28 @@ export function oneAtATime(): (submit: SubmitFunction) => SubmitFunction {
 
 /**
  * What a page's form fields hold, by field name: the text of each textarea and text-like input,
- * the value of each checked radio button. Hidden inputs and files are left out: the first come
- * from the page's own state, the second cannot be set again.
+ * the value of each checked radio button, and each checkbox's value when ticked, '' when not
+ * (an unticked box is restored unticked: "Keep HTML tags as written" ticked on /new, then Back and
+ * Forward, came back unticked). Hidden inputs and files are left out: the first come from the
+ * page's own state, the second cannot be set again.
  */
 export type FieldValues = Record<string, string>;
 
 const TEXT_FIELDS = 'textarea[name], input[name]:not([type]), input[name][type="text"], input[name][type="url"], input[name][type="date"]';
 
-/** Reads the named text fields and checked radio buttons under `root` (see `FieldValues`). */
+/** Reads the named text fields, checked radio buttons and checkboxes under `root` (see `FieldValues`). */
 export function captureFields(root: HTMLElement): FieldValues {
 	const values: FieldValues = {};
 	for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(TEXT_FIELDS)) values[field.name] = field.value;
 	for (const radio of root.querySelectorAll<HTMLInputElement>('input[type="radio"][name]:checked')) values[radio.name] = radio.value;
+	for (const box of root.querySelectorAll<HTMLInputElement>('input[type="checkbox"][name]')) values[box.name] = box.checked ? box.value : '';
 	return values;
 }
 
 /**
  * Puts `values` back into the fields under `root` that have those names, firing `input` on each
- * text field so that state bound to it follows. Names not on the page are skipped.
+ * text field so that state bound to it follows, and ticks each radio button and checkbox as it
+ * was. Names not on the page are skipped.
  */
 export function restoreFields(root: HTMLElement, values: FieldValues): void {
 	for (const field of root.querySelectorAll<HTMLInputElement | HTMLTextAreaElement>(TEXT_FIELDS)) {
@@ -63,8 +67,8 @@ export function restoreFields(root: HTMLElement, values: FieldValues): void {
 		field.value = value;
 		field.dispatchEvent(new Event('input', { bubbles: true }));
 	}
-	for (const radio of root.querySelectorAll<HTMLInputElement>('input[type="radio"][name]')) {
-		if (values[radio.name] !== undefined) radio.checked = values[radio.name] === radio.value;
+	for (const choice of root.querySelectorAll<HTMLInputElement>('input[type="radio"][name], input[type="checkbox"][name]')) {
+		if (values[choice.name] !== undefined) choice.checked = values[choice.name] === choice.value;
 	}
 }
 

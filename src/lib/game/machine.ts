@@ -2,7 +2,8 @@
  * The game machine (XState v5): one player plays one quiz, item by item, in timed or relaxed mode.
  *
  * States: `intro` → `item` (`item.timed` with a countdown, or `item.relaxed` with none) →
- * `feedback` (`correct`, `partial`, `incorrect` or `timedOut`) → the next `item` … → `results`,
+ * `feedback` (`correct`, `partial`, `incorrect` or `timedOut`; `sealed` while a homework answer waits
+ * for its key) → the next `item` … → `results`,
  * and from `results` a replay with a new option order. Tags group states for the UI:
  * `answering` (item), `countdown` (item.timed), `reviewing` (feedback), `in-play` (item and
  * feedback), `finished` (results).
@@ -29,6 +30,7 @@ import { hashString } from '$lib/quiz/prng';
 import { credit, shuffleOptions, timeLimitMs } from '$lib/quiz/scoring';
 import { isSealed } from '$lib/quiz/sealed';
 import type { GameMode, Item, Quiz, Response } from '$lib/quiz/types';
+import { answerTo, timeUpAnswer } from './answers';
 
 /**
  * The part of a quiz the game plays: its id and items. The play page sends the browser only
@@ -97,16 +99,6 @@ function toQuizOrder(context: GameContext, response: Response): Response | null 
 	return option === undefined ? null : { kind: 'choice', option };
 }
 
-/** The answer to the current item: `response` in quiz order (null for time-up) given at `at`. */
-function answerTo(context: GameContext, response: Response | null, at: number): GameAnswer {
-	return {
-		itemId: context.quiz.items[context.index].id,
-		response,
-		at,
-		elapsedMs: Math.max(0, at - (context.shownAt ?? at))
-	};
-}
-
 function lastAnswer(context: GameContext): GameAnswer | undefined {
 	return context.answers[context.answers.length - 1];
 }
@@ -147,9 +139,7 @@ export const gameMachine = setup({
 		recordAnswer: assign(({ context }, params: { response: Response; at: number }) => ({
 			answers: [...context.answers, answerTo(context, toQuizOrder(context, params.response), params.at)]
 		})),
-		recordTimeUp: assign(({ context }) => ({
-			answers: [...context.answers, answerTo(context, null, context.deadline ?? context.shownAt ?? 0)]
-		})),
+		recordTimeUp: assign(({ context }) => ({ answers: [...context.answers, timeUpAnswer(context)] })),
 		replaceTimeUpWithAnswer: assign(({ context }, params: { response: Response; at: number }) => ({
 			answers: [
 				...context.answers.slice(0, -1),

@@ -14,6 +14,7 @@ import {
 } from '$lib/quiz/scoring';
 import { keyTextOf } from '$lib/quiz/key-text';
 import type { Item, Response } from '$lib/quiz/types';
+import { timeUpAnswer } from './answers';
 import type { GameContext, GameSnapshot } from './machine';
 import type { SavedGame, SavedPhase } from './storage';
 
@@ -197,15 +198,13 @@ export function selectSavedProgress(saved: SavedGame): SavedProgress {
 /**
  * The saved game `saved` as it stands at `now` (epoch ms): when it is on a timed item whose
  * deadline has passed (the tab was closed, or the time ran out while the student was away), with
- * that item's time-up recorded, as the machine records it on resume (`recordTimeUp`: no response,
+ * that item's time-up recorded, as the machine records it on resume (`timeUpAnswer`: no response,
  * the item's whole limit elapsed) and on its feedback; else `saved` as it is. The homework page
  * hands that time-up in and shows it as soon as the student comes back, before the machine loads,
  * so it counts even if they never press Continue. Never changes storage.
  */
 export function savedGameAt(saved: SavedGame, now: number): SavedGame {
 	const { context } = saved;
-	const { deadline, shownAt } = context;
-	if (saved.phase !== 'item' || context.mode !== 'timed' || deadline === null || now < deadline) return saved;
-	const timeUp = { itemId: context.quiz.items[context.index].id, response: null, at: deadline, elapsedMs: Math.max(0, deadline - (shownAt ?? deadline)) };
-	return { value: { feedback: 'timedOut' }, phase: 'feedback', context: { ...context, answers: [...context.answers, timeUp] } };
+	if (saved.phase !== 'item' || context.mode !== 'timed' || context.deadline === null || now < context.deadline) return saved;
+	return { value: { feedback: 'timedOut' }, phase: 'feedback', context: { ...context, answers: [...context.answers, timeUpAnswer(context)] } };
 }

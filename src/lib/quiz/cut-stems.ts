@@ -27,12 +27,14 @@ function restAfter(body: string, sentence: string): string | undefined {
 	return at < 0 ? undefined : sentence.slice(at + tail.length).replace(/[.!?]["”’]?$/, '');
 }
 
-// a finite verb, which a list's item of a few nouns has none of (a past in -ed the lexicon may not know)
+// a past in -ed the lexicon may not know ("inflated"), by its form alone: the one guess every test here makes (a
+// capitalised word is a name's: "United", "Allied")
+const pastByForm = (word: string) => word.length > 4 && /^\p{Ll}.*ed$/u.test(word);
+// a finite verb, which a list's item of a few nouns has none of
 const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
-// (a capitalised word is a name's: "United", "Allied")
-const hasFinite = (text: string) => (text.match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w.toLowerCase()).some((t) => FINITE.has(t)) || (w.length > 4 && /^\p{Ll}.*ed$/u.test(w)));
+const hasFinite = (text: string) => (text.match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w.toLowerCase()).some((t) => FINITE.has(t)) || pastByForm(w));
 // a verb other than a present tense, which the lexicon gives plural nouns too ("lists", "transfer")
-const hasVerbNotPresent = (text: string) => (text.match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w.toLowerCase()).some((t) => t !== 'PresentTense' && FINITE.has(t)) || (w.length > 4 && /^\p{Ll}.*ed$/u.test(w)));
+const hasVerbNotPresent = (text: string) => (text.match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w.toLowerCase()).some((t) => t !== 'PresentTense' && FINITE.has(t)) || pastByForm(w));
 // a word that opens a clause or an aside after a comma, never a list's next item
 const CLAUSE_OPENER = /^(?:which|who|whom|whose|where|when|while|as|after|before|but|and|or|so|said|says|according|including|with)\b/;
 
@@ -58,7 +60,7 @@ export function cutInList(stem: string, sentence: string): boolean {
 	return next !== null && !CLAUSE_OPENER.test(next[1]) && !hasVerbNotPresent(next[1]) && /\s(?:and|or)\s/.test(rest!.split(/[;:]/)[0]);
 }
 
-const isPast = (word: string) => tagsOf(word).includes('PastTense') || (word.length > 4 && /^\p{Ll}+ed$/u.test(word));
+const isPast = (word: string) => tagsOf(word).includes('PastTense') || pastByForm(word);
 
 /**
  * Does the stem end on a predicate of a series whose last its sentence goes on with ("Qureshi billed

@@ -75,6 +75,7 @@ import { cutName, wholeNamesIn } from './cut-names';
 import { wholeCeiling } from './wholes';
 import { cutColonList, cutInList, cutNeededClause, cutPredicateSeries, danglingAfterSemicolon, lostClosingComma, nameTwice, orphanedDeterminer } from './cut-stems';
 import { additionWithoutBase, ownerlessProcess, undefinedGroup } from './outside-bases';
+import { placeKindOf, PLACE_KIND_WORDS, type PlaceKind } from './place-kinds';
 
 // a letter, either side of a name read as a whole word: `offsetsBetween` reads what `(?<![\p{L}])name(?![\p{L}])` found,
 // with no pattern compiled for each name of a new article (about 0.2 ms each for its Unicode classes)
@@ -1161,41 +1162,30 @@ function speakerOf(ctx: Context, sentence: Sentence, attribution: Fact): (Fact &
 	return { type: 'person', text: referent.full, span: attribution.span, surname: referent.surname, ...(referent.gender ? { gender: referent.gender } : {}), ...(namedAt !== undefined && namedAt < previous.index ? { namedAt } : {}) };
 }
 
-// "the town of ", "the province of ": the kind of place a name is, written before it
-const PLACE_KIND_OF = /\b(?:the|a)\s(?:(?:small|little|coastal|northern|southern|eastern|western|central|remote|nearby|neighbouring|neighboring|border|port|market|mining|fishing|industrial)\s){0,2}(town|city|village|port|municipality|province|state|region|county|district|island|country)\sof\s$/i;
+// "the town of ", "the province of ": the kind of place a name is, written before it (`placeKindOf`)
+const PLACE_KIND_OF = new RegExp(String.raw`\b(?:the|a)\s(?:(?:small|little|coastal|northern|southern|eastern|western|central|remote|nearby|neighbouring|neighboring|border|port|market|mining|fishing|industrial)\s){0,2}(${PLACE_KIND_WORDS})\sof\s$`, 'i');
 
 /**
- * Is `name` a place of `kind` (a word of `PLACE_KIND_OF`: "town", "province") by what the article and the
- * lists say of it? A town, city, village, port or municipality must be one the article settles as a town or
- * a city, or, where the article gives it no level, a city of the gazetteer that is no country or region; a
- * province, state, region, county or district must be a region; an island one the article writes as an
- * island or a region; a country a country. A place of unknown kind is none, so the swap is refused
+ * Is `name` a place of `kind` (of a word of `PLACE_KIND_OF`: "town", "province") by what the article and the
+ * lists say of it? A town must be one the article settles as a town or a city, or, where the article gives it
+ * no level, a city of the gazetteer that is no country or region; a region must be a region; an island one the
+ * article writes as an island; a country a country. A place of unknown kind is none, so the swap is refused
  * (QUALITY.md R8: a town for a town).
  */
-function placeOfKind(ctx: Context, name: string, kind: string): boolean {
+function placeOfKind(ctx: Context, name: string, kind: PlaceKind): boolean {
 	const level = ctx.places.get(name.toLowerCase())?.level ?? (isCountry(name) ? 'country' : hasTag(name.toLowerCase(), 'Region') ? 'region' : isCity(name) ? 'city' : undefined);
 	const settled = new RegExp(`\\b(?:the|a)\\s(?:[\\p{L}-]+\\s){0,2}(\\p{L}+)\\sof\\s(?:\\p{Lu}[\\p{L}\\p{M}-]*(?:\\s\\p{Lu}[\\p{L}\\p{M}-]*)?(?:,\\s|\\sand\\s))*${escapeRe(name)}(?![\\p{L}\\p{M}])`, 'u');
 	// "the islands of Samar and Leyte", "the province of Leyte": what the article itself calls the place decides first
-	const called = ctx.sentences.map((s) => settled.exec(s.text)?.[1].toLowerCase()).find((w) => w !== undefined && PLACE_KIND_WORD.test(w));
-	const calledKind = called?.replace(/s$/, '').replace(/^citie$/, 'city');
-	if (calledKind) return sameKind(calledKind, kind);
-	if (/^(?:town|city|village|port|municipality)$/.test(kind)) return level === 'town' || level === 'city';
+	const called = ctx.sentences.map((s) => placeKindOf(settled.exec(s.text)?.[1] ?? '')).find((k) => k !== undefined);
+	if (called) return called === kind;
+	if (kind === 'town') return level === 'town' || level === 'city';
 	if (kind === 'country') return level === 'country';
-	return level === 'region' && kind !== 'island';
-}
-
-// the words `PLACE_KIND_OF` reads, singular or plural ("the islands of Samar and Leyte")
-const PLACE_KIND_WORD = /^(?:towns?|city|cities|villages?|ports?|municipality|municipalities|provinces?|states?|regions?|county|counties|districts?|islands?|country|countries)$/;
-
-/** Are two kind words of `PLACE_KIND_OF` one kind: a town, city, village, port or municipality is a town; a province, state, region, county or district a region. */
-function sameKind(a: string, b: string): boolean {
-	const group = (k: string) => (/^(?:town|city|village|port|municipality)$/.test(k) ? 'town' : /^(?:province|state|region|county|district)$/.test(k) ? 'region' : k);
-	return group(a) === group(b);
+	return kind === 'region' && level === 'region';
 }
 
 // what joins a place to the larger one it lies in: "San Quirino in Eastern Samar", "Tacloban, Leyte", "the town
 // of Palo in the province of Leyte", "Guiuan, in Eastern Samar province"
-const NESTED_BETWEEN = /^(?:\s(?:province|region|state|county|district|department|municipality))?(?:,\s(?:in\s)?|\s(?:in|near|outside)\s)(?:the\s)?(?:(?:town|city|village|province|region|state|county|district|department|island|municipality)\sof\s)?$/;
+const NESTED_BETWEEN = new RegExp(String.raw`^(?:\s(?:${PLACE_KIND_WORDS}))?(?:,\s(?:in\s)?|\s(?:in|near|outside)\s)(?:the\s)?(?:(?:${PLACE_KIND_WORDS})\sof\s)?$`);
 
 /** Pairs of places, lower-case, that the article writes one inside the other (`NESTED_BETWEEN`), each way; read once per article. */
 const nestedPlaces = keptPerObject((ctx: Context): Map<string, Set<string>> => {
@@ -3632,7 +3622,7 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 	if (fact.type === 'place') {
 		// "near the town of ___": the kind the article writes before the key is the swap's too, and a province, an
 		// island or a country put there ("the town of Leyte", Leyte a province) is no town (QUALITY.md R8)
-		const kind = PLACE_KIND_OF.exec(before)?.[1].toLowerCase();
+		const kind = placeKindOf(PLACE_KIND_OF.exec(before)?.[1] ?? '');
 		if (kind && !placeOfKind(ctx, swap, kind)) return false;
 		// a town the article never names, put for one of its towns, is believable only as another town of
 		// the key's own country ("the Court of Appeal in Lisbon" for Porto); one of another country or of
