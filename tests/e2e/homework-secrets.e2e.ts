@@ -57,7 +57,7 @@ function storedAnswers(code: string, nickname: string): { item_index: number; re
 
 /**
  * Joins homework `code` in `mode` as `nickname`, starts it, leaves the first item open by closing the tab, and
- * comes back `awayMs` later on a new tab of the same browser: the saved game's times are moved back by `awayMs`
+ * comes back `awayMs` later on a new tab of the same browser: the server's hand-out time and the saved game's times are moved back by `awayMs`
  * (its item's clock ran while the tab was closed), and the page is read again. Resolves to the page come back to.
  */
 async function leaveFirstItemOpen(code: string, mode: 'timed' | 'relaxed', nickname: string, awayMs: number): Promise<Page> {
@@ -66,6 +66,9 @@ async function leaveFirstItemOpen(code: string, mode: 'timed' | 'relaxed', nickn
 	await page.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();
 	const context = page.context();
 	await page.close();
+	withDatabase(databasePath, (db) =>
+		db.prepare('UPDATE homework_handouts SET handed_out_at = handed_out_at - ? WHERE homework_id = (SELECT id FROM homework WHERE code = ?)').run(awayMs, code)
+	);
 
 	const back = await context.newPage();
 	await back.goto(`${baseURL}/h/${code}`, { waitUntil: 'networkidle' });
@@ -106,7 +109,8 @@ describe('an answer the server will never accept', () => {
 	// and the student could go no further.
 	it('is handed in as no answer: the page says so, shows the feedback and goes on, and the Done card gives the server’s count', { timeout: 120_000 }, async () => {
 		const code = await setHomework('Relaxed');
-		// The student comes back to the open question more than a day later: past MAX_RELAXED_ITEM_MS.
+		// The student comes back to the open question more than a day later, by the server's clock, which
+		// times the answer from the item's hand-out: past MAX_RELAXED_ITEM_MS.
 		const back = await leaveFirstItemOpen(code, 'relaxed', 'Sam', 25 * 3600_000);
 		await back.getByRole('button', { name: /Continue/ }).click();
 		await back.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();

@@ -45,6 +45,8 @@ function eventsFor(snapshot: GameSnapshot): GameEvent[] {
 			if (deadline !== null && !sealed) events.push({ type: 'answer.submitted', response, at: deadline });
 		}
 		events.push({ type: 'game.resumed', at: shownAt + 500 });
+		// the server's time left for the item (timed homework): as the page's own clock counts it, or none
+		if (deadline !== null) events.push({ type: 'item.served', at: deadline - 4_000, remainingMs: 4_000 }, { type: 'item.served', at: deadline, remainingMs: 0 });
 		if (deadline !== null) events.push({ type: 'timer.expired', at: deadline });
 	}
 	const last = answers[answers.length - 1];

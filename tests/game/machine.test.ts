@@ -243,6 +243,26 @@ describe('game machine resume', () => {
 		expect(actor.getSnapshot().context.answers).toHaveLength(2);
 	});
 
+	it('counts a served item down from the time the server says it has left, and times it out then', () => {
+		const game = play('timed');
+		game.send({ type: 'quiz.started', at: T0 });
+		// the server handed the item out 9 s before this page asked again (a reload): 6 s are left, not the whole limit
+		game.send({ type: 'item.served', at: T0 + 200, remainingMs: 6_000 });
+		expect(selectRemainingMs(game.snap(), T0 + 200)).toBe(6_000);
+		game.clock.set(T0 + 6_199);
+		expect(game.snap().matches('item')).toBe(true);
+		game.clock.set(T0 + 6_200);
+		expect(game.snap().value).toEqual({ feedback: 'timedOut' });
+	});
+
+	it('times out at once an item the server serves with no time left', () => {
+		const game = play('timed');
+		game.send({ type: 'quiz.started', at: T0 });
+		game.send({ type: 'item.served', at: T0 + 100, remainingMs: 0 });
+		expect(game.snap().value).toEqual({ feedback: 'timedOut' });
+		expect(game.snap().context.answers).toEqual([expect.objectContaining({ response: null })]);
+	});
+
 	it('has no timer on a restored actor until game.resumed re-arms it (statelyai/xstate#5331)', () => {
 		const first = play('timed');
 		first.send({ type: 'quiz.started', at: T0 });

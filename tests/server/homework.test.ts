@@ -14,9 +14,15 @@ import {
 	homeworkCodeProblem,
 	isHomeworkCode,
 	joinHomework,
+	HANDOUT_GRACE_MS,
 	NicknameError,
-	recordAnswer
+	openItem,
+	recordAnswer,
+	serverTiming,
+	type AnswerPost
 } from '../../src/lib/server/homework';
+import { scoreAnswer, timeLimitMs } from '../../src/lib/quiz/scoring';
+import { SEALED_KEY } from '../../src/lib/quiz/sealed';
 import { itemsCsv, studentsCsv } from '../../src/lib/server/report-csv';
 import { retentionDays, sweepExpired } from '../../src/lib/server/retention';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
@@ -40,6 +46,15 @@ afterEach(() => {
 function setUp(mode: 'timed' | 'relaxed' = 'relaxed') {
 	const { homework, reportToken } = createHomework(db, { quiz: tinyQuiz, mode, deadline: DEADLINE, now: T0 });
 	return { code: homework.code, homework, reportToken };
+}
+
+/**
+ * Hands the student their next item `post.elapsedMs` before `now` by the server's clock (`openItem`),
+ * then records `post` at `now`: the server times the answer from those two instants, as the routes do.
+ */
+function answerAfter(args: { code: string; token: string; post: AnswerPost; now: number }) {
+	openItem(db, { code: args.code, token: args.token, now: args.now - (args.post.elapsedMs ?? 0) });
+	return recordAnswer(db, args);
 }
 
 const refusal = (run: () => unknown) => {
@@ -99,7 +114,7 @@ describe('the deadline, by the server’s clock', () => {
 		const { code } = setUp();
 		const { token } = joinHomework(db, { code, nickname: 'Ada', now: DEADLINE - 1 });
 		const post = { itemIndex: 0, response: choice(0), elapsedMs: 3000 };
-		expect(recordAnswer(db, { code, token, post, now: DEADLINE - 1 })).toMatchObject({ answered: 1, score: { correct: true } });
+		expect(answerAfter({ code, token, post, now: DEADLINE - 1 })).toMatchObject({ answered: 1, score: { correct: true } });
 	});
 
 	it('refuses an answer at the deadline and after it, saying so plainly, and keeps nothing', () => {
@@ -107,12 +122,12 @@ describe('the deadline, by the server’s clock', () => {
 		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
 		const post = { itemIndex: 0, response: choice(0), elapsedMs: 3000 };
 		for (const now of [DEADLINE, DEADLINE + 1]) {
-			const error = refusal(() => recordAnswer(db, { code, token, post, now }));
+			const error = refusal(() => answerAfter({ code, token, post, now }));
 			expect(error).toMatchObject({ status: 410 });
 			expect((error as Error).message).toBe('The deadline for this homework has passed: nothing more can be handed in.');
 		}
 		expect(refusal(() => joinHomework(db, { code, nickname: 'Bo', now: DEADLINE }))).toMatchObject({ status: 410 });
-		expect(refusal(() => recordAnswer(db, { code, token, post, now: DEADLINE }))).toMatchObject({
+		expect(refusal(() => answerAfter({ code, token, post, now: DEADLINE }))).toMatchObject({
 			handedIn: { answered: 0, correct: 0, points: 0 }
 		});
 		expect(homeworkReport(db, homework).students.map((s) => s.answered)).toEqual([0]);
@@ -124,9 +139,9 @@ describe('an answer after the deadline', () => {
 		const { code } = setUp('relaxed');
 		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
 		const given = [0, 1].map((itemIndex) =>
-			recordAnswer(db, { code, token, post: { itemIndex, response: choice(1), elapsedMs: 9000 }, now: T0 }).score
+			answerAfter({ code, token, post: { itemIndex, response: choice(1), elapsedMs: 9000 }, now: T0 }).score
 		);
-		const error = refusal(() => recordAnswer(db, { code, token, post: { itemIndex: 2, response: choice(0), elapsedMs: 9000 }, now: DEADLINE }));
+		const error = refusal(() => answerAfter({ code, token, post: { itemIndex: 2, response: choice(0), elapsedMs: 9000 }, now: DEADLINE }));
 		const handedIn = {
 			answered: 2,
 			correct: given.filter((g) => g.correct).length,
@@ -140,8 +155,8 @@ describe('answering', () => {
 	it('scores on the server with the game’s rules, streak carried from the stored answers', () => {
 		const { code } = setUp('relaxed');
 		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
-		const first = recordAnswer(db, { code, token, post: { itemIndex: 0, response: choice(0), elapsedMs: 9000 }, now: T0 });
-		const second = recordAnswer(db, { code, token, post: { itemIndex: 1, response: choice(0), elapsedMs: 9000 }, now: T0 });
+		const first = answerAfter({ code, token, post: { itemIndex: 0, response: choice(0), elapsedMs: 9000 }, now: T0 });
+		const second = answerAfter({ code, token, post: { itemIndex: 1, response: choice(0), elapsedMs: 9000 }, now: T0 });
 		// Relaxed: a flat 1000, then 1000 + a streak bonus of 100 for the second right answer in a row.
 		expect([first.score, second.score]).toEqual([
 			{ correct: true, points: 1000, streak: 1 },
@@ -153,14 +168,14 @@ describe('answering', () => {
 		const { code, homework } = setUp('timed');
 		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
 		const post = { itemIndex: 0, response: choice(0), elapsedMs: 4000 };
-		const first = recordAnswer(db, { code, token, post, now: T0 });
+		const first = answerAfter({ code, token, post, now: T0 });
 		// After a reload the page posts its answers again, this time (say) with another response.
-		const again = recordAnswer(db, { code, token, post: { ...post, response: choice(1) }, now: T0 + 60_000 });
+		const again = answerAfter({ code, token, post: { ...post, response: choice(1) }, now: T0 + 60_000 });
 		expect(again).toEqual(first);
-		expect(refusal(() => recordAnswer(db, { code, token, post: { ...post, itemIndex: 2 }, now: T0 }))).toMatchObject({
+		expect(refusal(() => answerAfter({ code, token, post: { ...post, itemIndex: 2 }, now: T0 }))).toMatchObject({
 			status: 409
 		});
-		recordAnswer(db, { code, token, post: { itemIndex: 1, response: choice(1), elapsedMs: 2000 }, now: T0 + 61_000 });
+		answerAfter({ code, token, post: { itemIndex: 1, response: choice(1), elapsedMs: 2000 }, now: T0 + 61_000 });
 		const [row] = homeworkReport(db, homework).students;
 		expect(row).toMatchObject({ answered: 2, right: 1 });
 		expect(row.answers[0]?.answer).toBe('Sochi');
@@ -169,40 +184,107 @@ describe('answering', () => {
 	it('hands back the whole headline, which the page is sent masked, only with the last item’s answer (and again on a repeated post of it)', () => {
 		const { code } = setUp();
 		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
-		const answer = (itemIndex: number) => recordAnswer(db, { code, token, post: { itemIndex, response: null, elapsedMs: 3000 }, now: T0 });
+		const answer = (itemIndex: number) => answerAfter({ code, token, post: { itemIndex, response: null, elapsedMs: 3000 }, now: T0 });
 		for (const itemIndex of [0, 1, 2]) expect(answer(itemIndex).title).toBeUndefined();
 		expect(answer(3).title).toBe(tinyQuiz.title);
 		expect(answer(0).title).toBe(tinyQuiz.title);
 	});
 
-	it('refuses a stranger’s token, and takes an item in time up to its limit plus the grace', () => {
+	it('refuses a stranger’s token, and takes an item in time up to its limit plus the grace, as answered at its limit', () => {
 		const { code } = setUp('timed');
 		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
-		expect(refusal(() => recordAnswer(db, { code, token: 'nope', post: { itemIndex: 0, response: choice(0), elapsedMs: 1 }, now: T0 }))).toMatchObject({ status: 403 });
-		// Item 1's limit is 16 s (tiny-quiz.ts); 2 s of grace make 18 s the last accepted time.
-		const taken = recordAnswer(db, { code, token, post: { itemIndex: 0, response: choice(0), elapsedMs: 18_000 }, now: T0 });
-		expect(taken).toMatchObject({ score: { correct: false, points: 0 } });
+		expect(refusal(() => answerAfter({ code, token: 'nope', post: { itemIndex: 0, response: choice(0), elapsedMs: 1 }, now: T0 }))).toMatchObject({ status: 403 });
+		// Item 1's limit is 16 s (tiny-quiz.ts); 1.5 s of network grace make 17.5 s the last accepted time.
+		const taken = answerAfter({ code, token, post: { itemIndex: 0, response: choice(0), elapsedMs: 16_000 + HANDOUT_GRACE_MS }, now: T0 });
+		const atLimit = scoreAnswer({ item: tinyQuiz.items[0], response: choice(0), elapsedMs: 16_000, limitMs: 16_000, mode: 'timed', streak: 0 });
+		expect(taken).toMatchObject({ score: { correct: true, points: atLimit.points } });
 		expect(taken.refused).toBeUndefined();
 	});
 
 	// A refused answer was refused again on every retry, and every later item waited behind it (409).
 	it.each([
-		['timed', { itemIndex: 0, response: choice(0), elapsedMs: 18_001 }, /time was up/],
+		['timed', { itemIndex: 0, response: choice(0), elapsedMs: 16_001 + HANDOUT_GRACE_MS }, /time was up/],
 		['relaxed', { itemIndex: 0, response: choice(0), elapsedMs: 25 * 3600_000 }, /more than 24 hours after the question opened/],
 		['relaxed', { itemIndex: 0, response: { kind: 'text' as const, text: 'Sochi' }, elapsedMs: 1000 }, /answered by choosing an option/],
 		['relaxed', { itemIndex: 0, response: choice(4), elapsedMs: 1000 }, /option 5 is not one of its options/]
 	] as const)('hands in a %s answer it will never accept as no answer, saying why, and lets the student go on: %o', (mode, post, why) => {
 		const { code, homework } = setUp(mode);
 		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
-		const first = recordAnswer(db, { code, token, post, now: T0 });
+		const first = answerAfter({ code, token, post, now: T0 });
 		expect(first).toMatchObject({ score: { correct: false, points: 0, streak: 0 }, answered: 1, handedIn: { answered: 1, correct: 0, points: 0 } });
 		expect(first.refused).toMatch(why);
 		expect(first.revealed[0].key).toBe(tinyQuiz.items[0].key);
 		expect(recordAnswer(db, { code, token, post, now: T0 })).toMatchObject({ answered: 1 });
-		const next = recordAnswer(db, { code, token, post: { itemIndex: 1, response: choice(0), elapsedMs: 3000 }, now: T0 });
+		const next = answerAfter({ code, token, post: { itemIndex: 1, response: choice(0), elapsedMs: 3000 }, now: T0 });
 		expect(next).toMatchObject({ score: { correct: true }, answered: 2, handedIn: { answered: 2, correct: 1 } });
 		expect(next.refused).toBeUndefined();
 		expect(homeworkReport(db, homework).students[0]).toMatchObject({ answered: 2, right: 1 });
+	});
+});
+
+describe('timing by the server’s clock', () => {
+	it('times an answer from hand-out to receipt less the network grace, clamped to the limit, late past it', () => {
+		const at = (ms: number, mode: 'timed' | 'relaxed' = 'timed') => serverTiming({ mode, limitMs: 20_000, handedOutAt: T0, receivedAt: T0 + ms });
+		expect(at(HANDOUT_GRACE_MS + 4_000)).toEqual({ elapsedMs: 4_000, late: false });
+		// a reply quicker than the grace is as quick as can be
+		expect(at(300)).toEqual({ elapsedMs: 0, late: false });
+		expect(at(HANDOUT_GRACE_MS + 20_000)).toEqual({ elapsedMs: 20_000, late: false });
+		expect(at(HANDOUT_GRACE_MS + 20_001)).toEqual({ elapsedMs: 20_000, late: true });
+		// relaxed: no limit but the day's, and no grace taken off the time the report shows
+		expect(at(95_000, 'relaxed')).toEqual({ elapsedMs: 95_000, late: false });
+		expect(at(24 * 3600_000 + 1, 'relaxed')).toMatchObject({ late: true });
+	});
+
+	it('gives a forged small elapsedMs no more points than the honest time it took by the server’s clock', () => {
+		const { code, homework } = setUp('timed');
+		const scores = [1, 9_000].map((elapsedMs, n) => {
+			const { token } = joinHomework(db, { code, nickname: `Student${n}`, now: T0 });
+			openItem(db, { code, token, now: T0 });
+			return recordAnswer(db, { code, token, post: { itemIndex: 0, response: choice(0), elapsedMs }, now: T0 + 9_000 }).score;
+		});
+		const honest = scoreAnswer({ item: tinyQuiz.items[0], response: choice(0), elapsedMs: 9_000 - HANDOUT_GRACE_MS, limitMs: timeLimitMs(tinyQuiz.items[0]), mode: 'timed', streak: 0 });
+		expect(scores.map((s) => s.points)).toEqual([honest.points, honest.points]);
+		expect(homeworkReport(db, homework).students.map((s) => s.timeMs)).toEqual([9_000 - HANDOUT_GRACE_MS, 9_000 - HANDOUT_GRACE_MS]);
+	});
+
+	it('takes an answer received after the item’s time as a time-up, whatever time the device claims', () => {
+		const { code } = setUp('timed');
+		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
+		openItem(db, { code, token, now: T0 });
+		const late = recordAnswer(db, { code, token, post: { itemIndex: 0, response: choice(0), elapsedMs: 2_000 }, now: T0 + 16_000 + HANDOUT_GRACE_MS + 1 });
+		expect(late).toMatchObject({ score: { correct: false, points: 0 } });
+		expect(late.refused).toMatch(/time was up/);
+	});
+
+	it('hands out only the first unanswered item, sealed, and the same one again with the server’s time left', () => {
+		const { code } = setUp('timed');
+		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
+		const first = openItem(db, { code, token, now: T0 });
+		expect(first).toMatchObject({ index: 0, remainingMs: 16_000, item: { stem: tinyQuiz.items[0].stem, key: SEALED_KEY } });
+		// a reload 10 s on: the same item, its clock not restarted
+		expect(openItem(db, { code, token, now: T0 + 10_000 })).toMatchObject({ index: 0, remainingMs: 6_000 });
+		expect(openItem(db, { code, token, now: T0 + 30_000 })).toMatchObject({ index: 0, remainingMs: 0 });
+		// no answer to item 2 before it is handed out, and it is not handed out before item 1 is answered
+		expect(refusal(() => recordAnswer(db, { code, token, post: { itemIndex: 1, response: choice(0) }, now: T0 + 30_000 }))).toMatchObject({ status: 409 });
+		recordAnswer(db, { code, token, post: { itemIndex: 0, response: null }, now: T0 + 30_000 });
+		expect(openItem(db, { code, token, now: T0 + 31_000 })).toMatchObject({ index: 1, remainingMs: timeLimitMs(tinyQuiz.items[1]) });
+	});
+
+	it('refuses an answer to an item never handed out, so no answer is timed without a hand-out', () => {
+		const { code } = setUp('timed');
+		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
+		expect(refusal(() => recordAnswer(db, { code, token, post: { itemIndex: 0, response: choice(0), elapsedMs: 1 }, now: T0 }))).toMatchObject({
+			status: 409,
+			message: 'Open question 1 before answering it.'
+		});
+	});
+
+	it('hands out nothing once every item is answered, and nothing after the deadline', () => {
+		const { code } = setUp('relaxed');
+		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
+		for (const itemIndex of [0, 1, 2, 3]) answerAfter({ code, token, post: { itemIndex, response: null }, now: T0 });
+		expect(openItem(db, { code, token, now: T0 })).toBeNull();
+		expect(refusal(() => openItem(db, { code, token, now: DEADLINE }))).toMatchObject({ status: 410, handedIn: { answered: 4 } });
 	});
 });
 
@@ -219,7 +301,7 @@ function playTwo(code: string) {
 		[bo, 1, choice(0), 2000]
 	] as const;
 	for (const [token, itemIndex, response, elapsedMs] of posts) {
-		recordAnswer(db, { code, token, post: { itemIndex, response, elapsedMs }, now: T0 });
+		answerAfter({ code, token, post: { itemIndex, response, elapsedMs }, now: T0 });
 	}
 }
 

@@ -216,6 +216,14 @@ export class Game {
 		this.#send({ type: 'keys.revealed', at: this.#now(), items });
 	}
 
+	/**
+	 * Sets the current timed item's countdown to the server's: `remainingMs` (ms) left from now, as
+	 * the server that handed the item out says (timed homework, `openItem`); a relaxed item ignores it.
+	 */
+	served(remainingMs: number): void {
+		this.#send({ type: 'item.served', at: this.#now(), remainingMs });
+	}
+
 	/** Moves on from feedback to the next item, or to the results after the last. */
 	next(): void {
 		this.#send({ type: 'next.requested', at: this.#now() });

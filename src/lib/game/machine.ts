@@ -21,6 +21,9 @@
  *   replaces the time-up: the item is scored exactly once, never twice and never lost.
  * - A second answer to an item is refused (no transition handles it), so the browser's Back
  *   button cannot answer an item again.
+ * - A quiz played against a server's clock (timed homework) sends `item.served` once the server has
+ *   handed the item out: the item's deadline becomes the time the server says it has left, so the
+ *   countdown shown is the server's, on a reload as at the start.
  * - XState does not re-arm `after` timers from a persisted snapshot (statelyai/xstate#5331): after
  *   restoring, send `game.resumed` with the current time; the item re-arms its timer with the
  *   time left until its stored deadline, or times out at once when the deadline has passed.
@@ -78,6 +81,7 @@ export interface GameContext {
  * `replay.requested.seed` is the new option order's seed; by default one derived from the last.
  * `keys.revealed.items` are the first items of the quiz whole, for a quiz sent sealed (homework,
  * `sealItem`): the feedback on an answer waits for its item's key.
+ * `item.served.remainingMs` is the time (ms) the server gives the current timed item from `at`.
  */
 export type GameEvent =
 	| { type: 'quiz.started'; at: number }
@@ -86,7 +90,8 @@ export type GameEvent =
 	| { type: 'next.requested'; at: number }
 	| { type: 'game.resumed'; at: number }
 	| { type: 'replay.requested'; at: number; seed?: number }
-	| { type: 'keys.revealed'; at: number; items: Item[] };
+	| { type: 'keys.revealed'; at: number; items: Item[] }
+	| { type: 'item.served'; at: number; remainingMs: number };
 
 /** Tags the UI groups states by. */
 export type GameTag = 'answering' | 'countdown' | 'reviewing' | 'in-play' | 'finished';
@@ -123,6 +128,7 @@ export const gameMachine = setup({
 			event.type === 'answer.submitted' && toQuizOrder(context, event.response) !== null,
 		isInTime: ({ context, event }) => context.deadline === null || event.at <= context.deadline,
 		isPastDeadline: ({ context, event }) => context.deadline !== null && event.at >= context.deadline,
+		isServedOutOfTime: ({ event }) => event.type === 'item.served' && event.remainingMs <= 0,
 		hasMoreItems: ({ context }) => context.index + 1 < context.quiz.items.length,
 		isKeySealed: ({ context }) => isSealed(context.quiz.items[context.index]),
 		isTimedOut: ({ context }) => lastAnswer(context)?.response === null,
@@ -150,6 +156,10 @@ export const gameMachine = setup({
 			if (event.type !== 'keys.revealed') return {};
 			const items = context.quiz.items.map((item, i) => (event.items[i]?.id === item.id ? event.items[i] : item));
 			return { quiz: { ...context.quiz, items } };
+		}),
+		setServerDeadline: assign(({ context }, params: { at: number; remainingMs: number }) => {
+			const deadline = params.at + Math.max(0, params.remainingMs);
+			return { deadline, shownAt: deadline - timeLimitMs(context.quiz.items[context.index]) };
 		}),
 		expireTimer: raise(({ context }) => ({ type: 'timer.expired' as const, at: context.deadline ?? 0 })),
 		resetGame: assign((_, params: { seed: number }) => ({
@@ -219,6 +229,18 @@ export const gameMachine = setup({
 						'game.resumed': [
 							{ guard: 'isPastDeadline', target: '#game.feedback', actions: 'recordTimeUp' },
 							{ target: 'timed', reenter: true }
+						],
+						'item.served': [
+							{
+								guard: 'isServedOutOfTime',
+								target: '#game.feedback',
+								actions: [{ type: 'setServerDeadline', params: ({ event }) => ({ at: event.at, remainingMs: 0 }) }, 'recordTimeUp']
+							},
+							{
+								target: 'timed',
+								reenter: true,
+								actions: { type: 'setServerDeadline', params: ({ event }) => ({ at: event.at, remainingMs: event.remainingMs }) }
+							}
 						]
 					}
 				},

@@ -30,6 +30,16 @@ export function sealItem(item: Item): Item {
 	};
 }
 
+/**
+ * `item` as a page holds it before the server hands it out (timed homework is timed from then, so a
+ * student must not read a question before its clock starts): its id, type and answer mode, and no
+ * stem or options; the rest as `sealItem` leaves it.
+ */
+export function hideItem(item: Item): Item {
+	const { numeric: _numeric, ...sealed } = sealItem(item);
+	return { ...sealed, stem: '', options: [] };
+}
+
 /** Whether `item` was sent sealed (`sealItem`) and its key is not known yet. */
 export function isSealed(item: Pick<Item, 'key'>): boolean {
 	return item.key === SEALED_KEY;

@@ -10,13 +10,13 @@ import { randomBytes, randomInt } from 'node:crypto';
 import { z } from 'zod';
 import { buildReport, type Report } from '$lib/report/report';
 import { parseQuiz } from '$lib/quiz/schema';
-import { articleContext, type ArticleContext } from '$lib/quiz/sealed';
+import { articleContext, sealItem, type ArticleContext } from '$lib/quiz/sealed';
 import { answerModeOf, scoreAnswer, timeLimitMs, type AnswerScore } from '$lib/quiz/scoring';
 import type { GameMode, Item, Quiz, Response } from '$lib/quiz/types';
 import { scrubDeleted, type Db } from './db';
 import { hashToken, newToken } from './classroom/room';
 import { checkNickname, NicknameError } from './classroom/nickname';
-import { MAX_RELAXED_ITEM_MS, TIMING_GRACE_MS } from './results';
+import { MAX_RELAXED_ITEM_MS } from './results';
 import { cleanTeacherNote, TeacherNoteError } from './teacher-note';
 
 /** Letters and digits of a homework code: no 0/O, 1/I/L, so a code read off a board is typed right. */
@@ -237,12 +237,16 @@ const responseSchema = z.discriminatedUnion('kind', [
 	z.object({ kind: z.literal('number'), value: z.number().finite() }).strict()
 ]);
 
-/** The JSON body of an answer post: the item's index, the response in quiz order (null: time-up), its time in ms. */
+/**
+ * The JSON body of an answer post: the item's index and the response in quiz order (null: time-up).
+ * `elapsedMs`, the device's own time, is still accepted from a page loaded before the server timed
+ * answers, and ignored: the server times each answer from when it handed the item out (`serverTiming`).
+ */
 export const answerPostSchema = z
 	.object({
 		itemIndex: z.number().int().nonnegative(),
 		response: responseSchema.nullable(),
-		elapsedMs: z.number().nonnegative().max(Number.MAX_SAFE_INTEGER)
+		elapsedMs: z.number().nonnegative().max(Number.MAX_SAFE_INTEGER).optional()
 	})
 	.strict();
 
@@ -289,25 +293,20 @@ export interface RecordedAnswer {
  * unchanged (a retry after a lost reply, or a reload), so a student cannot answer twice.
  * Throws `HomeworkError`: 404 no such code, 403 unknown token, 410 at or after the deadline
  * (with what the student handed in before it, `handedIn`),
- * 409 an item skipped, 400 an item index past the quiz's end. An answer the server will never
- * accept as given (a response of the wrong kind, an option out of range, or a time beyond the
- * item's limit plus `TIMING_GRACE_MS` (timed) or `MAX_RELAXED_ITEM_MS` (relaxed)) is stored as no
- * answer and returned with `refused`, the reason: refused outright, it would be posted again and
- * refused for ever, and every later item would wait behind it (409).
+ * 409 an item skipped or never handed out (`openItem`), 400 an item index past the quiz's end.
+ * The answer is timed by the server, from the item's hand-out to `now` (`serverTiming`); the post's
+ * `elapsedMs` is ignored. An answer the server will never accept as given (a response of the wrong
+ * kind, an option out of range, or one received after the item's time, `serverTiming`'s `late`) is
+ * stored as no answer and returned with `refused`, the reason: refused outright, it would be posted
+ * again and refused for ever, and every later item would wait behind it (409).
  */
 export function recordAnswer(
 	db: Db,
 	{ code, token, post, now = Date.now() }: { code: string; token: string; post: AnswerPost; now?: number }
 ): RecordedAnswer {
 	const homework = knownHomework(db, code);
-	const student = db
-		.prepare('SELECT id FROM homework_students WHERE homework_id = ? AND token_hash = ?')
-		.get(homework.id, hashToken(token)) as { id: string } | undefined;
-	if (!student) throw new HomeworkError(403, 'This device has not joined this homework: join with a nickname first.');
-	const handedIn = () =>
-		db
-			.prepare('SELECT COUNT(*) AS answered, COALESCE(SUM(correct), 0) AS correct, COALESCE(SUM(points), 0) AS points FROM homework_answers WHERE student_id = ?')
-			.get(student.id) as HandedIn;
+	const student = studentOf(db, homework, token);
+	const handedIn = () => handedInBy(db, student.id);
 	if (!isOpen(homework, now)) throw new HomeworkError(410, closed().message, handedIn());
 	return db.transaction((): RecordedAnswer => {
 		const given = db
@@ -322,13 +321,15 @@ export function recordAnswer(
 		const items = homework.quiz.items;
 		if (post.itemIndex >= items.length) throw new HomeworkError(400, `The quiz has ${counted(items.length, 'item')}.`);
 		if (post.itemIndex !== given.length) throw new HomeworkError(409, `Answer item ${given.length + 1} first.`);
+		const handedOutAt = handedOutAtOf(db, student.id, post.itemIndex);
+		if (handedOutAt === undefined) throw new HomeworkError(409, `Open question ${post.itemIndex + 1} before answering it.`);
 		const item = items[post.itemIndex];
 		const limitMs = timeLimitMs(item);
-		const allowed = homework.mode === 'timed' ? limitMs + TIMING_GRACE_MS : MAX_RELAXED_ITEM_MS;
-		const refused = responseProblem(item, post.response) ?? lateness(homework.mode, post.elapsedMs, allowed);
+		const timing = serverTiming({ mode: homework.mode, limitMs, handedOutAt, receivedAt: now });
+		const refused = responseProblem(item, post.response) ?? (timing.late && post.response ? lateness(homework.mode) : null);
 		// A refused answer counts as a time-up: 0 points, the streak broken.
 		const response = refused ? null : post.response;
-		const score = scoreAnswer({ item, response, elapsedMs: post.elapsedMs, limitMs, mode: homework.mode, streak: given.at(-1)?.streak ?? 0 });
+		const score = scoreAnswer({ item, response, elapsedMs: timing.elapsedMs, limitMs, mode: homework.mode, streak: given.at(-1)?.streak ?? 0 });
 		db.prepare(
 			`INSERT INTO homework_answers (homework_id, student_id, item_index, response, elapsed_ms, correct, credit,
 			 points, streak, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`
@@ -337,7 +338,7 @@ export function recordAnswer(
 			student.id,
 			post.itemIndex,
 			score.timedOut ? null : JSON.stringify(post.response),
-			Math.round(Math.min(post.elapsedMs, homework.mode === 'timed' ? limitMs : allowed)),
+			Math.round(timing.elapsedMs),
 			score.correct ? 1 : 0,
 			score.credit,
 			score.points,
@@ -379,12 +380,100 @@ function responseProblem(item: Quiz['items'][number], response: Response | null)
 	return null;
 }
 
-/** Why an answer given `elapsedMs` after its item opened is too late to count (`allowed` ms), or null. */
-function lateness(mode: GameMode, elapsedMs: number, allowed: number): string | null {
-	if (elapsedMs <= allowed) return null;
+/** Why an answer received too late to count (`serverTiming`'s `late`) is not counted, in `mode`. */
+function lateness(mode: GameMode): string {
 	return mode === 'timed'
 		? 'it came after the question’s time was up.'
-		: `it came more than ${Math.round(allowed / 3_600_000)} hours after the question opened.`;
+		: `it came more than ${Math.round(MAX_RELAXED_ITEM_MS / 3_600_000)} hours after the question opened.`;
+}
+
+/**
+ * The network grace of a timed homework answer, in ms: the server's time from handing an item out
+ * to receiving its answer includes the reply's trip to the device and the answer's trip back, which
+ * the student did not spend reading, so that much is taken off before speed and time-up are judged.
+ */
+export const HANDOUT_GRACE_MS = 1_500;
+
+/** How long a student took over an item by the server's clock (`serverTiming`). */
+export interface ServerTiming {
+	/** The time the answer is scored with, in ms: clamped to [0, the item's limit] (timed) or [0, `MAX_RELAXED_ITEM_MS`]. */
+	elapsedMs: number;
+	/** Whether the answer came after the item's time (timed: its limit after the grace; relaxed: `MAX_RELAXED_ITEM_MS`). */
+	late: boolean;
+}
+
+/**
+ * Times an answer by the server's clock alone: from `handedOutAt`, when the server sent the item's
+ * stem and options (`openItem`), to `receivedAt`, when its answer arrived (epoch ms both), less
+ * `HANDOUT_GRACE_MS` in timed mode. `limitMs` is the item's time limit (`timeLimitMs`). The device's
+ * own account of its time is never read: a forged small time would earn the top speed points, a
+ * forged large one all the time a student wanted.
+ */
+export function serverTiming({ mode, limitMs, handedOutAt, receivedAt }: { mode: GameMode; limitMs: number; handedOutAt: number; receivedAt: number }): ServerTiming {
+	const taken = Math.max(0, receivedAt - handedOutAt - (mode === 'timed' ? HANDOUT_GRACE_MS : 0));
+	const allowed = mode === 'timed' ? limitMs : MAX_RELAXED_ITEM_MS;
+	return { elapsedMs: Math.min(taken, allowed), late: taken > allowed };
+}
+
+/** What student `studentId` has handed in so far, by the server's count. */
+function handedInBy(db: Db, studentId: string): HandedIn {
+	return db
+		.prepare('SELECT COUNT(*) AS answered, COALESCE(SUM(correct), 0) AS correct, COALESCE(SUM(points), 0) AS points FROM homework_answers WHERE student_id = ?')
+		.get(studentId) as HandedIn;
+}
+
+/** When item `itemIndex` was handed out to `studentId` (epoch ms), or undefined if it never was. */
+function handedOutAtOf(db: Db, studentId: string, itemIndex: number): number | undefined {
+	const row = db
+		.prepare('SELECT handed_out_at FROM homework_handouts WHERE student_id = ? AND item_index = ?')
+		.get(studentId, itemIndex) as { handed_out_at: number } | undefined;
+	return row?.handed_out_at;
+}
+
+/** The student of `homework` holding `token`; throws `HomeworkError` 403 for a token that joined no student of it. */
+function studentOf(db: Db, homework: Homework, token: string): { id: string } {
+	const student = db
+		.prepare('SELECT id FROM homework_students WHERE homework_id = ? AND token_hash = ?')
+		.get(homework.id, hashToken(token)) as { id: string } | undefined;
+	if (!student) throw new HomeworkError(403, 'This device has not joined this homework: join with a nickname first.');
+	return student;
+}
+
+/** The item a student is to answer now, as `openItem` hands it out. */
+export interface HandedOutItem {
+	/** The item's index in the quiz. */
+	index: number;
+	/** The item sealed (`sealItem`): its stem and options, no key. */
+	item: Item;
+	/** Time left to answer it by the server's clock, in ms (0 when it has run out); null in relaxed mode. */
+	remainingMs: number | null;
+}
+
+/**
+ * Hands the student holding `token` their next item: the first they have not answered, recorded as
+ * handed out at `now` (the server's clock) the first time it is asked for, so a reload gets the same
+ * item with the time it has left, never a fresh clock. No later item's stem or options can be had
+ * before this one is answered. Returns null once every item is answered. Throws `HomeworkError`
+ * 404 no such code, 403 unknown token, 410 at or after the deadline (with `handedIn`).
+ */
+export function openItem(db: Db, { code, token, now = Date.now() }: { code: string; token: string; now?: number }): HandedOutItem | null {
+	const homework = knownHomework(db, code);
+	const student = studentOf(db, homework, token);
+	return db.transaction((): HandedOutItem | null => {
+		const { answered } = db.prepare('SELECT COUNT(*) AS answered FROM homework_answers WHERE student_id = ?').get(student.id) as { answered: number };
+		if (!isOpen(homework, now)) {
+			throw new HomeworkError(410, closed().message, handedInBy(db, student.id));
+		}
+		const item = homework.quiz.items[answered];
+		if (!item) return null;
+		let handedOutAt = handedOutAtOf(db, student.id, answered);
+		if (handedOutAt === undefined) {
+			handedOutAt = now;
+			db.prepare('INSERT INTO homework_handouts (homework_id, student_id, item_index, handed_out_at) VALUES (?, ?, ?, ?)').run(homework.id, student.id, answered, now);
+		}
+		const remainingMs = homework.mode === 'timed' ? Math.max(0, handedOutAt + timeLimitMs(item) - now) : null;
+		return { index: answered, item: sealItem(item), remainingMs };
+	})();
 }
 
 /** The students of a homework, in the order they joined. */

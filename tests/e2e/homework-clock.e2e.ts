@@ -1,0 +1,153 @@
+import Database from 'better-sqlite3';
+import { unflatten } from 'devalue';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import { scoreAnswer, timeLimitMs } from '../../src/lib/quiz/scoring';
+import type { Item } from '../../src/lib/quiz/types';
+import { tinyQuiz } from '../fixtures/tiny-quiz';
+import { useBrowser } from './browser';
+
+const baseURL = inject('baseURL');
+const browser = useBrowser();
+const databasePath = join(inject('dataDir'), 'newsquiz.db');
+
+function withDatabase<T>(run: (db: Database.Database) => T): T {
+	const db = new Database(databasePath);
+	try {
+		return run(db);
+	} finally {
+		db.close();
+	}
+}
+
+/** Sets the tiny quiz as timed homework due tomorrow, straight through the teacher's form; returns its code. */
+async function setTimedHomework(): Promise<string> {
+	await fetch(`${baseURL}/play/no-such-quiz`);
+	const now = new Date().toISOString();
+	withDatabase((db) =>
+		db
+			.prepare('INSERT OR REPLACE INTO quizzes (id, edit_token_hash, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
+			.run(tinyQuiz.id, 'not-editable', tinyQuiz.title, JSON.stringify(tinyQuiz), now, now)
+	);
+	const teacher = await (await browser().newContext()).newPage();
+	await teacher.goto(`${baseURL}/homework/new?quiz=${tinyQuiz.id}`);
+	await teacher.getByLabel(/Timed/).check();
+	const tomorrow = await teacher.evaluate(() => {
+		const d = new Date(Date.now() + 86_400_000);
+		return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
+	});
+	await teacher.getByLabel(/Deadline/).fill(tomorrow);
+	await teacher.getByRole('button', { name: 'Set homework' }).click();
+	await teacher.waitForURL(/\/report\/[\w-]+$/);
+	const code = (await teacher.getByTestId('homework-code').textContent())!.trim();
+	await teacher.close();
+	return code;
+}
+
+/** Joins homework `code` as `nickname` over the API, as a script could; returns the student's token. */
+async function joinByApi(code: string, nickname: string): Promise<string> {
+	const response = await fetch(`${baseURL}/api/homework/${code}/join`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json' },
+		body: JSON.stringify({ nickname })
+	});
+	return ((await response.json()) as { token: string }).token;
+}
+
+/** Posts to a student's homework route `path` (`item` or `answer`) with their token. */
+async function post(code: string, token: string, path: 'item' | 'answer', body?: unknown): Promise<{ status: number; body: Record<string, unknown> }> {
+	const response = await fetch(`${baseURL}/api/homework/${code}/${path}`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+		body: body === undefined ? undefined : JSON.stringify(body)
+	});
+	return { status: response.status, body: (await response.json()) as Record<string, unknown> };
+}
+
+/** The stored answer of `nickname` to item `index` of homework `code`: its time (ms) and points. */
+function storedAnswer(code: string, nickname: string, index: number): { elapsed_ms: number; points: number } | undefined {
+	return withDatabase(
+		(db) =>
+			db
+				.prepare(
+					`SELECT a.elapsed_ms, a.points FROM homework_answers a JOIN homework_students s ON s.id = a.student_id
+					 JOIN homework h ON h.id = a.homework_id WHERE h.code = ? AND s.nickname = ? AND a.item_index = ?`
+				)
+				.get(code, nickname, index) as { elapsed_ms: number; points: number } | undefined
+	);
+}
+
+/** The whole seconds the countdown on `page` shows. */
+async function secondsLeft(page: Page): Promise<number> {
+	return Number(await page.getByTestId('seconds-left').textContent());
+}
+
+describe('timed homework, timed by the server', () => {
+	it('hands a student no stem before its item opens, and item 2 only once item 1 is answered', { timeout: 120_000 }, async () => {
+		const code = await setTimedHomework();
+		const { nodes } = await (await fetch(`${baseURL}/h/${code}/__data.json`)).json();
+		const { quiz } = unflatten(nodes.at(-1).data) as { quiz: { items: Item[] } };
+		expect(quiz.items.map((item) => [item.stem, item.options])).toEqual(tinyQuiz.items.map(() => ['', []]));
+		const html = await (await fetch(`${baseURL}/h/${code}`)).text();
+		for (const item of tinyQuiz.items) expect(html).not.toContain(item.stem);
+
+		const token = await joinByApi(code, 'Quinn');
+		const first = await post(code, token, 'item');
+		expect(first.body).toMatchObject({ index: 0, item: { stem: tinyQuiz.items[0].stem, key: -1 } });
+		// asking again, or answering item 2 first, gets nothing of item 2
+		expect((await post(code, token, 'item')).body).toMatchObject({ index: 0 });
+		const skipped = await post(code, token, 'answer', { itemIndex: 1, response: { kind: 'choice', option: 0 } });
+		expect(skipped.status).toBe(409);
+		expect(JSON.stringify(skipped.body)).not.toContain(tinyQuiz.items[1].stem);
+		expect((await post(code, token, 'answer', { itemIndex: 0, response: null })).status).toBe(200);
+		expect((await post(code, token, 'item')).body).toMatchObject({ index: 1, item: { stem: tinyQuiz.items[1].stem } });
+	});
+
+	it('scores a forged elapsedMs by the server’s time from hand-out to answer, earning nothing more', { timeout: 120_000 }, async () => {
+		const code = await setTimedHomework();
+		const token = await joinByApi(code, 'Rowan');
+		await post(code, token, 'item');
+		await new Promise((resolve) => setTimeout(resolve, 4_000));
+		const item = tinyQuiz.items[0];
+		const forged = await post(code, token, 'answer', { itemIndex: 0, response: { kind: 'choice', option: item.key }, elapsedMs: 1 });
+		expect(forged.body).toMatchObject({ score: { correct: true } });
+		const stored = storedAnswer(code, 'Rowan', 0)!;
+		// 4 s by the server's clock less its 1.5 s network grace, not the 1 ms the device claimed
+		expect(stored.elapsed_ms).toBeGreaterThanOrEqual(2_500);
+		const limitMs = timeLimitMs(item);
+		const claimed = scoreAnswer({ item, response: { kind: 'choice', option: item.key }, elapsedMs: 1, limitMs, mode: 'timed', streak: 0 });
+		const byServer = scoreAnswer({ item, response: { kind: 'choice', option: item.key }, elapsedMs: stored.elapsed_ms, limitMs, mode: 'timed', streak: 0 });
+		expect(stored.points).toBe(byServer.points);
+		expect(stored.points).toBeLessThan(claimed.points);
+	});
+
+	it('resumes a reloaded item with the time the server’s clock leaves it, not a fresh clock', { timeout: 120_000 }, async () => {
+		const code = await setTimedHomework();
+		const page = await (await browser().newContext()).newPage();
+		await page.goto(`${baseURL}/h/${code}`, { waitUntil: 'networkidle' });
+		await page.getByLabel(/Nickname/).fill('Sasha');
+		await page.getByRole('button', { name: 'Join' }).click();
+		await page.getByRole('button', { name: 'Start' }).click();
+		await page.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();
+		expect(await secondsLeft(page)).toBeGreaterThanOrEqual(14);
+		// The server handed item 1 out 9 s earlier than the page knows (a slow device, a clock set back):
+		// after a reload the countdown is the server's, 16 - 9 = 7 s at most.
+		withDatabase((db) =>
+			db
+				.prepare('UPDATE homework_handouts SET handed_out_at = handed_out_at - 9000 WHERE homework_id = (SELECT id FROM homework WHERE code = ?)')
+				.run(code)
+		);
+		await page.reload();
+		await page.getByRole('heading', { name: 'Your game is saved' }).waitFor();
+		await page.getByRole('button', { name: /^Continue/ }).click();
+		await page.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();
+		expect(await page.locator('main').textContent()).toContain(tinyQuiz.items[0].stem);
+		const left = await secondsLeft(page);
+		expect(left).toBeLessThanOrEqual(7);
+		expect(left).toBeGreaterThan(0);
+		// and runs out by it: the item times out, handed in as a time-up
+		await page.locator('#verdict').waitFor({ timeout: 15_000 });
+		await expect.poll(() => storedAnswer(code, 'Sasha', 0)?.points).toBe(0);
+	});
+});
