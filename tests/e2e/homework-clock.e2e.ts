@@ -1,4 +1,3 @@
-import Database from 'better-sqlite3';
 import { unflatten } from 'devalue';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -7,29 +6,15 @@ import { scoreAnswer, timeLimitMs } from '../../src/lib/quiz/scoring';
 import type { Item } from '../../src/lib/quiz/types';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
 import { useBrowser } from './browser';
+import { storeQuiz, withDatabase } from './database';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
 const databasePath = join(inject('dataDir'), 'newsquiz.db');
 
-function withDatabase<T>(run: (db: Database.Database) => T): T {
-	const db = new Database(databasePath);
-	try {
-		return run(db);
-	} finally {
-		db.close();
-	}
-}
-
 /** Sets the tiny quiz as timed homework due tomorrow, straight through the teacher's form; returns its code. */
 async function setTimedHomework(): Promise<string> {
-	await fetch(`${baseURL}/play/no-such-quiz`);
-	const now = new Date().toISOString();
-	withDatabase((db) =>
-		db
-			.prepare('INSERT OR REPLACE INTO quizzes (id, edit_token_hash, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)')
-			.run(tinyQuiz.id, 'not-editable', tinyQuiz.title, JSON.stringify(tinyQuiz), now, now)
-	);
+	await storeQuiz(baseURL, databasePath, tinyQuiz);
 	const teacher = await (await browser().newContext()).newPage();
 	await teacher.goto(`${baseURL}/homework/new?quiz=${tinyQuiz.id}`);
 	await teacher.getByLabel(/Timed/).check();
@@ -68,6 +53,7 @@ async function post(code: string, token: string, path: 'item' | 'answer', body?:
 /** The stored answer of `nickname` to item `index` of homework `code`: its time (ms) and points. */
 function storedAnswer(code: string, nickname: string, index: number): { elapsed_ms: number; points: number } | undefined {
 	return withDatabase(
+		databasePath,
 		(db) =>
 			db
 				.prepare(
@@ -133,7 +119,7 @@ describe('timed homework, timed by the server', () => {
 		expect(await secondsLeft(page)).toBeGreaterThanOrEqual(14);
 		// The server handed item 1 out 9 s earlier than the page knows (a slow device, a clock set back):
 		// after a reload the countdown is the server's, 16 - 9 = 7 s at most.
-		withDatabase((db) =>
+		withDatabase(databasePath, (db) =>
 			db
 				.prepare('UPDATE homework_handouts SET handed_out_at = handed_out_at - 9000 WHERE homework_id = (SELECT id FROM homework WHERE code = ?)')
 				.run(code)
