@@ -1,10 +1,10 @@
-import { NUMBER_WORDS, numberWordValue, tallyNumber, type Fact } from './facts';
+import { FRACTION_WORDS, fractionValue, NUMBER_WORDS, numberWordValue, tallyNumber, type Fact } from './facts';
 import { MONTHS } from './lexicon';
 import type { Prng } from './prng';
 
 // "1,02,000": the Indian grouping (lakhs) is a number too, as facts.ts reads it; read as "1" it became a crowd of "4,02,000" (the holdout62 reader's R8)
-/** A number as written: Indian-grouped ("1,02,000"), comma-grouped ("102,000") or plain, with its decimals. */
-export const NUMBER_IN_TEXT = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?/;
+/** A number as written: Indian-grouped ("1,02,000"), comma-grouped ("102,000"), with a decimal comma ("27,5", as facts.ts reads it) or plain, with its decimals. */
+export const NUMBER_IN_TEXT = /\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,.])|\d+(?:\.\d+)?/;
 const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 // "Thirty-two", "forty": a number from 21 to 99 spelled out, as a sentence opens on one (news style)
 const TENS_NUMBER = new RegExp(`^(?:${TENS.join('|')})(?:-(?:one|${NUMBER_WORDS.slice(0, 8).join('|')}))?$`, 'i');
@@ -18,18 +18,25 @@ function tensWords(n: number): string {
 /** The number as written in a fact's text ("£772.6 million" → 772.6), or undefined. */
 export function writtenNumber(text: string): number | undefined {
 	const m = NUMBER_IN_TEXT.exec(text);
-	return m ? parseFloat(m[0].replace(/,/g, '')) : undefined;
+	if (!m) return undefined;
+	return parseFloat(DECIMAL_COMMA.test(m[0]) ? m[0].replace(',', '.') : m[0].replace(/,/g, ''));
 }
+
+// "27,5", "1,25": a comma followed by one or two digits and no more is a decimal comma, never a group of thousands
+const DECIMAL_COMMA = /^\d+,\d{1,2}$/;
 
 /** Writes `value` in the place of the number in `keyText`, keeping its decimals, separators and words; a value of a thousand or more before "million" or "billion" moves to the next scale word ("1.2 billion"). */
 export function formatLike(keyText: string, value: number): string {
 	const m = NUMBER_IN_TEXT.exec(keyText);
 	if (!m) return keyText;
 	const written = m[0];
-	const dot = written.indexOf('.');
+	// a key written with a decimal comma ("27,5 per cent") has options written so too: a point among commas tells the key (R5)
+	const comma = DECIMAL_COMMA.test(written);
+	const dot = comma ? written.indexOf(',') : written.indexOf('.');
 	const decimals = dot < 0 ? 0 : written.length - dot - 1;
-	const commas = written.includes(',') || (value >= 1000 && !/\d{4}/.test(written.split('.')[0]));
+	const commas = !comma && (written.includes(',') || (value >= 1000 && !/\d{4}/.test(written.split('.')[0])));
 	let out = value.toFixed(decimals);
+	if (comma) out = out.replace('.', ',');
 	if (commas) {
 		const [int, frac] = out.split('.');
 		// a key grouped in lakhs ("1,02,000") keeps that grouping: 1,32,600, not 132,600 (R5)
@@ -41,10 +48,31 @@ export function formatLike(keyText: string, value: number): string {
 	const scale = /^[\s-](million|billion)\b/.exec(rest);
 	if (scale && value >= 1000) {
 		const larger = value / 1000;
-		const text = Number.isInteger(larger) ? String(larger) : larger.toFixed(1).replace(/\.0$/, '');
+		const text = (Number.isInteger(larger) ? String(larger) : larger.toFixed(1).replace(/\.0$/, '')).replace('.', comma ? ',' : '.');
 		return keyText.slice(0, m.index) + text + rest.replace(scale[1], scale[1] === 'million' ? 'billion' : 'trillion');
 	}
 	return keyText.slice(0, m.index) + out + rest;
+}
+
+/**
+ * Three options for a share written as a fraction in words ("two-thirds"): the fractions of `FRACTION_WORDS`
+ * nearest it, none whose value in per cent is `forbidden` (given elsewhere in the article), written as the key
+ * is (hyphenated or spaced, "one" or "a"), so no option's form tells the key (QUALITY.md R5). Empty where fewer
+ * than three are left.
+ */
+function fractionDistractors(keyText: string, forbidden: ReadonlySet<number>): string[] {
+	const key = fractionValue(keyText)!;
+	const spaced = /^(?:two|three) /i.test(keyText);
+	const one = /^one[- ]/i.test(keyText);
+	const capital = /^\p{Lu}/u.test(keyText);
+	const picked = FRACTION_WORDS.filter(([, v]) => v !== key && !forbidden.has(v))
+		.sort((a, b) => Math.abs(a[1] - key) - Math.abs(b[1] - key))
+		.slice(0, 3)
+		.map(([words]) => {
+			const written = spaced ? words.replace('-', ' ') : one ? words.replace(/^a /, 'one-').replace(/^half$/, 'one-half') : words;
+			return capital ? written[0].toUpperCase() + written.slice(1) : written;
+		});
+	return picked.length === 3 ? picked : [];
 }
 
 function trailingZeros(n: number): number {
@@ -123,6 +151,7 @@ export function numericDistractors(
 	// "Thirty-two people were stranded": a count past twenty in words has options in words from 21 to 99
 	const tens = fact.type === 'count' && TENS_NUMBER.test(fact.text) ? numberWordValue(fact.text) : undefined;
 	// "the third consecutive year": an ordinal written as a word counts by its value, and its options are words too
+	if (fact.type === 'percent' && fractionValue(fact.text) !== undefined) return fractionDistractors(fact.text, forbidden);
 	const key = word >= 0 ? word + 2 : (tens ?? writtenNumber(fact.text) ?? (fact.type === 'ordinal' && /^[a-z]+$/i.test(fact.text) ? fact.value : undefined));
 	if (key === undefined) return [];
 	// "needs two sticks to walk": one or two of one's own things has no wrong count a reader weighs (four sticks is as absurd as eight)

@@ -129,6 +129,8 @@ const CURRENCY_WORDS: Record<string, string> = {
 	won: 'won',
 	francs: 'francs',
 	zloty: 'zlotys',
+	// Polish and English copy alike write the currency with its Polish letter ("210m złoty")
+	złoty: 'zlotys',
 	zlotys: 'zlotys',
 	forints: 'forints',
 	naira: 'naira',
@@ -144,10 +146,12 @@ const CURRENCY_WORDS: Record<string, string> = {
 	cedis: 'cedis',
 	kwacha: 'kwacha'
 };
-// a figure grouped in thousands ("12,345") or in the Indian way, by lakhs ("₹1,28,400")
+// a figure grouped in thousands ("12,345") or in the Indian way, by lakhs ("₹1,28,400"), or written with a
+// decimal comma, as European writers do ("27,5 per cent", "€1,2 million": one or two digits after the comma
+// are no group of thousands)
 // ("$1.3-billion" and "R180-million": Canadian and South African copy hyphenate the scale word)
 const NUMBER_RE = new RegExp(
-	String.raw`(US\$|[ACH]K?\$|NZ\$|NT\$|[SR]\$|Rs\.?\s?|KSh\s?|Ksh\s?|RM(?=\d)|(?:${CURRENCY_CODES.join('|')})\s|[RN](?=\d)|[$£€¥₹₦₩₱₺₽₪₴])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand|lakh crore|crore|lakh)\b|-(million|billion|trillion)\b|(bn|mn|m|k|tn|mil|bil)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b|reais\b|rupees?\b|yuan\b|rand\b|pesos?\b|lira\b|roubles?\b|rubles?\b|kronor\b|kroner\b|krona\b|krone\b|won\b|(?:Swiss\s)?francs\b|zlotys?\b|forints\b|naira\b|shillings\b|dirhams\b|riyals\b|ringgit\b|baht\b|rupiah\b|dinars\b|lei\b|hryvnias\b|cedis\b|kwacha\b))?`,
+	String.raw`(US\$|[ACH]K?\$|NZ\$|NT\$|[SR]\$|Rs\.?\s?|KSh\s?|Ksh\s?|RM(?=\d)|(?:${CURRENCY_CODES.join('|')})\s|[RN](?=\d)|[$£€¥₹₦₩₱₺₽₪₴])?(\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,2}(?:,\d{2})+,\d{3}(?:\.\d+)?|\d{1,3},\d{1,2}(?![\d,.])|\d+(?:\.\d+)?)(?:\s(million|billion|trillion|thousand|lakh crore|crore|lakh)\b|-(million|billion|trillion)\b|(bn|mn|m|k|tn|mil|bil)\b)?(?:(%|-year-old\b|(?:st|nd|rd|th)\b|p\b)|\s(per ?cent\b|percent\b|pounds?\b|dollars?\b|euros?\b|pence\b|cents?\b|yen\b|reais\b|rupees?\b|yuan\b|rand\b|pesos?\b|lira\b|roubles?\b|rubles?\b|kronor\b|kroner\b|krona\b|krone\b|won\b|(?:Swiss\s)?francs\b|z[lł]otys?\b|forints\b|naira\b|shillings\b|dirhams\b|riyals\b|ringgit\b|baht\b|rupiah\b|dinars\b|lei\b|hryvnias\b|cedis\b|kwacha\b))?`,
 	'g'
 );
 
@@ -246,7 +250,35 @@ const WORD_COUNT_RE = new RegExp(
 	'giu'
 );
 
-/** Ordinal words, "first" to the largest the facts read, in order (index + 1 is the value). */
+/**
+ * Shares news writes as fractions in words, with their value in per cent (one decimal): the fractions a
+ * fact reads ("two-thirds of the bill") and the options a fraction's item offers, so both come from one list
+ * ("half" bare, as English writes it before "of": "about half of the crop", not "about a half of").
+ */
+export const FRACTION_WORDS: readonly (readonly [string, number])[] = [
+	['a tenth', 10],
+	['a fifth', 20],
+	['a quarter', 25],
+	['a third', 33.3],
+	['half', 50],
+	['two-thirds', 66.7],
+	['three-quarters', 75]
+];
+
+/**
+ * The value in per cent of a fraction written in words as `FRACTION_WORDS` lists it, hyphenated or not
+ * ("two thirds" as "two-thirds", "one-quarter" as "a quarter"), or undefined for any other text.
+ */
+export function fractionValue(text: string): number | undefined {
+	const plain = text.toLowerCase().replace(/^(?:one|a)[- ]half$/, 'half').replace(/^one[- ]/, 'a ').replace(/^(two|three) /, '$1-');
+	return FRACTION_WORDS.find(([words]) => words === plain)?.[1];
+}
+
+// "about two-thirds of the bill", "up by a fifth.": a share written in words; "a year and a half" and "a one-third
+// reduction" are no share of anything the sentence names
+const FRACTION_RE = /(?<![\p{L}-])(?:a|one|two|three)[- ](?:tenth|fifth|quarter|third|half|thirds|quarters)(?![\p{L}-])/giu;
+
+
 export const ORDINAL_WORDS = [
 	'first',
 	'second',
@@ -262,8 +294,13 @@ export const ORDINAL_WORDS = [
 	'twelfth'
 ];
 
+/** Whether a written figure has a decimal comma ("27,5", "1,25"): a comma followed by one or two digits and no more. */
+function decimalComma(num: string): boolean {
+	return /^\d+,\d{1,2}$/.test(num);
+}
+
 function decimalsOf(num: string): number {
-	const dot = num.indexOf('.');
+	const dot = decimalComma(num) ? num.indexOf(',') : num.indexOf('.');
 	return dot < 0 ? 0 : num.length - dot - 1;
 }
 
@@ -297,7 +334,11 @@ function numberFacts(text: string): Fact[] {
 		// a price to the cent ("R23.86 a litre") is rand too: no road is numbered so
 		if ((cur === 'R' || cur === 'N') && !scale && !num.includes(',') && !/\.\d\d$/.test(num)) continue;
 		const unitRaw = (unitGlued ?? unitWord ?? '').toLowerCase().replace(/^swiss\s/, '');
-		const base = parseFloat(num.replace(/,/g, ''));
+		// a decimal comma is read only where the figure is a sum or a share ("€1,2 million", "27,5 per cent"): a bare
+		// "3,5" may be a list ("rounds 3,4 and 5"), and "27" read from "27,5" would misstate it, so neither is a fact
+		const comma = decimalComma(num);
+		if ((comma && !cur && !scale && !/^(?:%|per ?cent|percent)$/.test(unitRaw) && !CURRENCY_WORDS[unitRaw]) || /^,\d{1,2}(?![\d,.])/.test(after)) continue;
+		const base = parseFloat(comma ? num.replace(',', '.') : num.replace(/,/g, ''));
 		if (!Number.isFinite(base)) continue;
 		// "September 28th", "on the 28th of September": a day of a month is part of a date, no count or rank
 		// ("on April 18th and 19th": the span's other end is a day of the same month)
@@ -418,6 +459,8 @@ function numberFacts(text: string): Fact[] {
 		// idiom for its size (a century, a sum over 100,000), no count of anything, and "seven
 		// figures" beside it is no wrong answer a reader can rule out (QUALITY.md R3, R7)
 		if (/^(?:[a-z]+-)?figures?$/i.test(m[2])) continue;
+		// "two thirds of the seats" is a share (read below), no count of thirds
+		if (fractionValue(`${m[1]} ${m[2]}`) !== undefined) continue;
 		const fact: Fact = { type: 'count', text: m[1], span: { start, end: start + m[1].length }, value, decimals: 0, noun: m[2] };
 		const hedge = hedgeBefore(before, text.slice(0, start));
 		if (hedge) {
@@ -442,7 +485,27 @@ function numberFacts(text: string): Fact[] {
 	for (const m of text.matchAll(ordinalRe)) {
 		const start = m.index + m[0].length - m[1].length;
 		if (m[1].toLowerCase() === 'second' && /^\s(half|time|day|round|leg|quarter)\b/i.test(text.slice(start + m[1].length))) continue;
+		// "a third of the price", "up by a fifth.": after "a" and before "of" or a clause's end the word is a fraction, no
+		// rank, and asked as one its options ("second", "fourth") would misstate the share; "a third group" stays a rank
+		if (/^an?\s/i.test(m[0]) && /^(?:\s+of\b|\s*(?:[,.;:)—–]|$))/.test(text.slice(start + m[1].length))) continue;
 		facts.push({ type: 'ordinal', text: m[1], span: { start, end: start + m[1].length }, value: ORDINAL_WORDS.indexOf(m[1].toLowerCase()) + 1 });
+	}
+	for (const m of text.matchAll(FRACTION_RE)) {
+		const value = fractionValue(m[0]);
+		const before = text.slice(Math.max(0, m.index - 30), m.index);
+		const after = text.slice(m.index + m[0].length);
+		// a share of a whole the sentence names ("of the bill"), or a change by one ("rose by a fifth."); "one and a
+		// half" is a number of its own, and "a third of that value" names its whole in another sentence (R4), where
+		// "two-thirds of this year's crop" names it here
+		if (value === undefined || /\band\s$/i.test(before) || /^\s+of\s(?:(?:that|this|these|those)\s(?![\p{L}-]+['’]s\b)|(?:it|them)\b)/iu.test(after) || !(/^\s+of\s/.test(after) || (/\bby\s$/i.test(before) && /^\s*(?:[,.;:)—–]|$)/.test(after)))) continue;
+		const fact: Fact = { type: 'percent', text: m[0], span: { start: m.index, end: m.index + m[0].length }, value, unit: 'percent', decimals: 0 };
+		const hedge = hedgeBefore(before, text.slice(0, m.index));
+		if (hedge) {
+			fact.approximate = true;
+			fact.hedge = hedge[1].toLowerCase();
+			if (BOUND_HEDGES.test(fact.hedge)) fact.bound = true;
+		}
+		facts.push(fact);
 	}
 	markChanges(text, facts);
 	return facts;

@@ -7,7 +7,7 @@ import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
 import { durationCeiling, lifeSpanCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
-import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
+import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, fractionValue, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
 import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, functionWord, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, countryTowns, regionPeers, foldedName, townsWrittenAs } from './lexicon';
 import { withoutPictographs } from './pictographs';
 import { createPrng, hashString } from './prng';
@@ -202,9 +202,10 @@ const THINGS_THEY = /^[^,;]{0,60}\b(?:say|says|said|believe|believes|believed|th
 // page furniture is a call to action or a credit ("Subscribe to our newsletter", "Read Full Article"),
 // not a word: "claimed in a podcast that" and "will sign up AOL's customers" are news (R7); so is a
 // match report's box at its foot ("Scorers – Ireland: Tries: ...", "Cons: Keaveney 3.", "Referee: ...";
-// a holdout67 reader's R7)
+// a holdout67 reader's R7); "compiled by" is a credit only where it opens the line ("Compiled by Jane
+// Roe"): "according to figures compiled by the statistics office" is a figure's source, and its sentence news
 const FURNITURE_RE =
-	/^\W*(?:scorers?|referee|attendance|teams|line-?ups|replacements|substitutes)\s?[:–—-]|^\W*(?:[\p{L}-]+(?: [\p{L}-]+)?: )?(?:tries|cons|pens?|drop goals?|yellow cards?|red cards?)\s?:|^\W*(?:subscribe|sign up|click|follow us|listen (?:to|on)|download|read more)\b|\b(?:our|this) (?:newsletter|podcast)s?\b|\b(?:read more|click here|read (?:the )?full (?:article|story)|follow us on|all rights reserved)\b|©|^\W*copyright\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|\b(?:additional )?(?:reporting|editing|writing|compiled) by\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b|\bdoes not (?:typically |usually |generally |normally )?(?:identify|name) (?:people|victims|those|minors)\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)+, [^.]{0,60}\b(?:correspondent|editor|reporter)$/iu;
+	/^\W*(?:scorers?|referee|attendance|teams|line-?ups|replacements|substitutes)\s?[:–—-]|^\W*(?:[\p{L}-]+(?: [\p{L}-]+)?: )?(?:tries|cons|pens?|drop goals?|yellow cards?|red cards?)\s?:|^\W*(?:subscribe|sign up|click|follow us|listen (?:to|on)|download|read more)\b|\b(?:our|this) (?:newsletter|podcast)s?\b|\b(?:read more|click here|read (?:the )?full (?:article|story)|follow us on|all rights reserved)\b|©|^\W*copyright\b|\b(contributed|contributed (?:to )?this report|contributed reporting)\.?$|\b(?:additional )?(?:reporting|editing|writing) by\b|^\W*compiled by\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)? reported from\b|\b(?:is|are) (?:an? )?(?:associated press|ap|reuters|staff) (?:writer|reporter|correspondent)s?\b|\bdoes not (?:typically |usually |generally |normally )?(?:identify|name) (?:people|victims|those|minors)\b|^[\p{Lu}][\p{L}’'-]+(?: [\p{Lu}][\p{L}’'-]+)+, [^.]{0,60}\b(?:correspondent|editor|reporter)$/iu;
 // page furniture or an appeal, read once per sentence: `FURNITURE_RE` costs tens of microseconds a sentence, and the
 // which-first candidate asks it again
 const isFurniture = keptPerText((text: string) => FURNITURE_RE.test(text) || isAppeal(text), 4096);
@@ -2960,7 +2961,7 @@ export function sameOrgKind(a: string, b: string): boolean {
 
 function withOptions(key: string, distractors: string[], prng: ReturnType<typeof createPrng>, numeric: boolean): { options: string[]; key: number } {
 	const options = numeric
-		? [key, ...distractors].sort((a, b) => (writtenNumber(a) ?? 0) - (writtenNumber(b) ?? 0))
+		? [key, ...distractors].sort((a, b) => (writtenNumber(a) ?? fractionValue(a) ?? 0) - (writtenNumber(b) ?? fractionValue(b) ?? 0))
 		: prng.shuffle([key, ...distractors]);
 	return { options, key: options.indexOf(key) };
 }

@@ -59,7 +59,7 @@ export function functionWord(word: string): boolean {
  * ISO 4217 codes that wire copy writes before a figure ("CHF 2.5 million", "SEK 40m"): the
  * currencies most often written by their code rather than a sign (ISO 4217, the list of codes).
  */
-export const CURRENCY_CODES = ['CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'CNY', 'ZAR', 'KES', 'NGN', 'AED', 'SAR', 'USD', 'EUR', 'GBP'] as const;
+export const CURRENCY_CODES = ['CHF', 'SEK', 'NOK', 'DKK', 'PLN', 'CZK', 'HUF', 'CNY', 'ZAR', 'KES', 'NGN', 'AED', 'SAR', 'ISK', 'USD', 'EUR', 'GBP'] as const;
 
 /** Abbreviations of common things, no names ("via SMS", "the CPI rose", "duty and VAT", "CHF 2.5 million"): a short closed list no package ships. */
 export const COMMON_ABBREVIATION = new RegExp(`^(?:SMS|CPI|GDP|GNP|TV|CEO|CFO|COO|PM|MP|MPs|AI|IT|PC|ID|PIN|VAT|GST|HIV|COVID|DNA|GMT|UTC|TEU|EBIT|EBITDA|IPO|ATM|GPS|CCTV|PhD|MBA|SUV|EV|EVs|LED|URL|PDF|FAQ|${CURRENCY_CODES.join('|')})$`);
