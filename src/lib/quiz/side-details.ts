@@ -1,4 +1,4 @@
-import type { Fact } from './types';
+import type { Fact } from './facts';
 
 /**
  * Side details a strict teacher deletes as trivia (QUALITY.md R7), each a kind the blind readers
