@@ -32,6 +32,11 @@ describe('side details a teacher deletes are refused as trivia (QUALITY.md R7)',
 		expect(checksOf(match, paragraphs, /scored in the (?:_____|38th) minute/)).toContain('');
 	});
 
+	it('keeps the minute of a sending-off for a second yellow card', () => {
+		const paragraphs = [matchLead, 'Dromore Athletic finished with ten men after Conor Phelan received a second yellow card in the 71st minute for a foul on Moloney.'];
+		expect(checksOf(match, paragraphs, /second yellow card in the _____ minute/)).toContain('');
+	});
+
 	it('refuses the length of the period a figure is compared with', () => {
 		const paragraphs = [resultsLead, 'Carton prices in Finland averaged 1,120 euros a tonne in December, up about a fifth on three years ago.', 'The company said it would hire 240 staff at its plant in Lahti.'];
 		const checks = checksOf(results, paragraphs, /^(?!.*_____ euros).*on (?:_____|three) years ago/);

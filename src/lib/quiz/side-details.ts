@@ -22,7 +22,7 @@ const MINUTES_LEFT_AFTER = /^\s(?:minutes?|mins)\s(?:left|remaining|to\s(?:go|pl
 // "almost restored their lead", "cleared off the line", "a fine save"
 const NEAR_MISS = /\b(?:almost|nearly|came\sclose|went\sclose|(?:hit|struck|rattled|clipped|smacked)\s(?:the\s)?(?:(?:inside\sof\sthe|foot\sof\sthe)\s)?(?:post|bar|crossbar|woodwork|upright)|off\sthe\sline|sav(?:e|es|ed|ing)|denied|blocked|tipped|wide|over\sthe\sbar|missed|booked|yellow\scard|cautioned|came\son|replaced|substituted|withdrawn)\b/i;
 // a goal, a sending-off or a result in the same clause is the match itself, and its minute stays asked
-const MATCH_FACT = /\b(?:scor\w*|goals?|equalis\w*|equaliz\w*|levell?(?:ed|ing|er)|netted|headed\s(?:in|home)|fired\s(?:in|home)|slotted|converted|winner|sent\soff|red\scard|dismissed)\b/i;
+const MATCH_FACT = /\b(?:scor\w*|goals?|equalis\w*|equaliz\w*|levell?(?:ed|ing|er)|netted|headed\s(?:in|home)|fired\s(?:in|home)|slotted|converted|winner|sent\soff|red\scard|second\syellow|ten\smen|dismissed)\b/i;
 // where a clause begins and ends: a comma, semicolon or dash, or a conjunction that opens another clause
 const CLAUSE_BREAK = /[,;:–—]\s|\s(?:but|and|before|after|when|while|as|until)\s/g;
 // "up about a third on two years ago", "from 41% three years earlier": the period a figure is set against
