@@ -64,7 +64,7 @@ const OPPOSITE: Record<string, { count: string; amount: string }> = {
 const MULTIPLE = /^\s+times\s(?:the|a|an|as|that|those|its|their|his|her|our|more|less|higher|lower|larger|smaller|bigger|greater|faster|slower|longer|shorter|\p{Lu}[\p{L}’'-]*[’']s)\b/u;
 
 // a verb that brings its object to a bound, the object and any "to" between: "bring the average ", "cut emissions to " (never "hold", which may mean contain: "prisons hold more than 80,000 people")
-const TARGETED = /(?<![\p{L}\p{M}-])(?:bring|brought|bringing|push|pushing|cut|cutting|reduce|reduced|reducing|lower|lowering|limit|limiting|cap|capping)\s(?:[^,;.:–—]{0,60}\s)?(?:to\s)?$/iu;
+const TARGETED = /(?<![\p{L}\p{M}-])(?:bring|brought|bringing|push|pushing|cut|cutting|reduce|reduced|reducing|lower|lowering|limit|limiting|cap|capping|wants?|wanted|aims?|aimed|aiming|targets?|targeted|targeting|goal|ambition|pledged?|promised?|vowed?)\s(?:[^,;.:–—]{0,60}\s)?(?:to\s)?$/iu;
 
 /** A false statement of a hedged bound, as `falseBound` writes it. */
 export interface FalseBound {
@@ -94,7 +94,8 @@ export function falseBound(fact: Fact, before: string, beyondValues: readonly st
 	// "the contract climbed above $9,600" made "climbed below $6,700" (the holdout71 reader's R1, R6)
 	if (/\b(?:dropped|fell|fallen|sank|sunk|plunged|slipped|slid|declined|dipped|tumbled|slumped|rose|risen|climbed|jumped|soared|surged|rallied|spiked|increased|decreased|grew|shrank|edged (?:up|down))\s+(?:to\s+)?$/i.test(before.slice(0, written.index))) return undefined;
 	// "aimed to bring the annual average below 18": a target turned round ("to bring the average above 27") is an aim
-	// no one would state, false only by absurdity (a holdout91 reader's R8)
+	// no one would state, false only by absurdity (a holdout91 reader's R8); so is a goal of "at least 40%" of parts
+	// made at home turned into "wants less than 25%" (the dev165s reader's R8)
 	if (TARGETED.test(before.slice(0, written.index))) return undefined;
 	// "more than three times Earth's distance": a multiple is an amount, "less than two times";
 	// "reported at least five times before" counts occasions, "fewer than", and never "fewer
