@@ -4753,7 +4753,8 @@ function speakerGender(ctx: Context, keyText: string): 'male' | 'female' | undef
 function namedInStem(ctx: Context, stem: string, keyText: string): ('male' | 'female' | undefined)[] {
 	const own = stem.replace(/“[^”]*”|"[^"]*"/g, ' ');
 	return [...ctx.persons.values()]
-		.filter((per) => keyText !== per.surname && keyText !== per.full && new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(per.surname)}(?![\p{L}\p{M}])`, 'u').test(own))
+		// a pattern is compiled only for a surname the stem writes at all: this runs for every person at every who-said stem
+		.filter((per) => keyText !== per.surname && keyText !== per.full && own.includes(per.surname) && new RegExp(String.raw`(?<![\p{L}\p{M}])${escapeRe(per.surname)}(?![\p{L}\p{M}])`, 'u').test(own))
 		.map((per) => per.gender);
 }
 

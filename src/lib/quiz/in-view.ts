@@ -308,11 +308,37 @@ function severalOf(paragraphs: readonly string[], noun: string, phrase: string):
 	const later = paragraphs.slice(1).join('\n');
 	if (new RegExp(String.raw`\b[Aa]n? (?:[\p{L}\p{N}’'-]+ ){0,3}${noun}\b`, 'u').test(later)) return true;
 	const own = new Set(phrase.toLowerCase().split(' '));
-	const terms = termsOf(bodyLines({ paragraphs }));
 	// "the one-night count", "the point-in-time count": the last word of a hyphenated modifier names no other count
 	// ("... every day.\nCouncil leader Margaret Doyle said": a word that ends a sentence modifies no noun of the next;
 	// read so, every story whose paragraph opens on "Council leader" had two councils, and "The council" stayed bare)
-	return terms.some((t, i) => i > 0 && t.text.toLowerCase() === noun && terms[i - 1].tags.includes('Noun') && !terms[i - 1].tags.includes('Possessive') && !own.has(terms[i - 1].text.toLowerCase()) && /^\p{Ll}/u.test(terms[i - 1].text) && !/[.!?;:\n]/.test(terms[i - 1].post ?? '') && !/-$/.test(terms[i - 2]?.post ?? ''));
+	const modified = (terms: readonly { text: string; tags: readonly string[]; post?: string }[]) =>
+		terms.some((t, i) => i > 0 && t.text.toLowerCase() === noun && terms[i - 1].tags.includes('Noun') && !terms[i - 1].tags.includes('Possessive') && !own.has(terms[i - 1].text.toLowerCase()) && /^\p{Ll}/u.test(terms[i - 1].text) && !/[.!?;:\n]/.test(terms[i - 1].post ?? '') && !/-$/.test(terms[i - 2]?.post ?? ''));
+	// only the paragraphs that write the noun are read, each as tagged on its own (`tagged`, kept per text and shared
+	// with the headline's topics): tagging a new article's whole body took about as long as the rest of its quiz.
+	// Where no sentence runs over a line break, the tags of a paragraph alone are those of the body (compromise splits
+	// sentences at a line break and tags each sentence on its own), and a word that opens a paragraph has no word before
+	// it on its line, as it has a line's end before it in the body; a quote or a bracket left open at a paragraph's end
+	// joins two lines into one sentence, and then only the whole body reads as before
+	if (!linesAreSentences(paragraphs)) return modified(termsOf(bodyLines({ paragraphs })));
+	return paragraphs.some((p) => p.toLowerCase().includes(noun) && modified(tagged(p) as readonly { text: string; tags: readonly string[]; post?: string }[]));
+}
+
+const LINE_SENTENCES = new WeakMap<readonly string[], boolean>();
+
+/**
+ * Does compromise split the body (`paragraphs` joined by line breaks) into sentences that each
+ * lie on one line? It splits at every line break first, then joins back a sentence that opens a
+ * quote or a bracket with the one that closes it, also across a line break ("“We will build
+ * it.\nIt opens in May,” he said."). Reads only the sentence boundaries (`nlp.tokenize`, no
+ * tagging); kept per list of paragraphs.
+ */
+function linesAreSentences(paragraphs: readonly string[]): boolean {
+	let kept = LINE_SENTENCES.get(paragraphs);
+	if (kept === undefined) {
+		kept = (nlp.tokenize(bodyLines({ paragraphs })).json() as { text: string }[]).every((s) => !/[\r\n]/.test(s.text.trim()));
+		LINE_SENTENCES.set(paragraphs, kept);
+	}
+	return kept;
 }
 
 const SEVERAL = new WeakMap<readonly string[], Map<string, boolean>>();
