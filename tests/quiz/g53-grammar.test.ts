@@ -52,6 +52,22 @@ describe('"In the article, X is described as ..." writes a description, not a fo
 		expect(isBodyOffice('team leader')).toBe(false);
 	});
 
+	it('writes a council leader before her name as "the leader of" the council', () => {
+		const stems = written(
+			reportOf('Eastmoor councillors vote to keep two day centres open', [
+				'Two day centres for older people in Eastmoor have been saved after borough councillors voted on Tuesday night to drop a plan to close them.',
+				'The plan would have saved about £310,000 a year, officers said.',
+				'Council leader Joanna Pikestaff, who had backed the closures, told the chamber she accepted the result but warned that the borough still faced a gap of £2.1m.',
+				'"Nobody here wanted to shut a day centre," she said.',
+				'Councillor Martin Gorseway, the cabinet member for adult care, said the decision left the council with no easy choices.',
+				'Councillor Priya Nandakumar, who led the campaign against the closures, said 2,300 people had signed a petition.',
+				PAD
+			])
+		).map((w) => w.stem);
+		const described = stems.filter((s) => /Pikestaff is described as|who is described as/.test(s));
+		expect(described).toEqual(['In the article, Joanna Pikestaff is described as the leader of Eastmoor council.']);
+	});
+
 	it('asks no job of one the article names as a relation of its subject', () => {
 		const stems = written(
 			reportOf('Mai Linh Tran, weaver who brought village rugs to Kyoto, dies at 79', [

@@ -4006,8 +4006,11 @@ function roleAsWritten(ctx: Context, sentence: Sentence, phrase: string, name: s
 	}
 	// only a role written before the name ("gospel singer X"); an appositive keeps the article's own word
 	const definite = /^the ((?:[\p{L}-]+ )*([\p{Ll}-]+))$/u.exec(out);
-	// "Council leader X", "Chief executive X": the one office of the story's body, which "a council leader" misstates (a dev167 reader's R1)
-	if (!definite || !definite[1].includes(' ') || isSoleOffice(definite[2]) || isBodyOffice(definite[1]) || !sentence.text.toLowerCase().includes(`${definite[1].toLowerCase()} ${name.toLowerCase()}`)) return out;
+	// "Council leader X", "Chief executive X": the one office of the story's body, which "a council leader" misstates (a dev167
+	// reader's R1); a body's word before the office is written after it ("the leader of the council"), where a stem that
+	// names the council ("Harrowfield council") keeps its "the" ("described as Harrowfield council leader" read as a headline)
+	if (definite && isBodyOffice(definite[1])) return BODY_BEFORE_OFFICE.test(definite[1]) ? `the ${definite[2]} of the ${definite[1].split(' ')[0]}` : out;
+	if (!definite || !definite[1].includes(' ') || isSoleOffice(definite[2]) || !sentence.text.toLowerCase().includes(`${definite[1].toLowerCase()} ${name.toLowerCase()}`)) return out;
 	// a capitalised word may name the body whose one office it is ("the Kremlin spokesman", "the
 	// Sabres captain"): "a" only where it names a place or a nation ("an Omaha consultant", "a
 	// Swiss veteran") or the role has many holders ("a Council member", "a Sabres defenseman")
@@ -4015,6 +4018,9 @@ function roleAsWritten(ctx: Context, sentence: Sentence, phrase: string, name: s
 	if (owners.length > 0 && !isManyHeldRole(definite[2]) && !owners.every((w) => isCity(w) || isCountry(w) || hasTag(w.toLowerCase(), 'Demonym') || ctx.places.has(w.toLowerCase()))) return out;
 	return `${articleFor(definite[1])} ${definite[1]}`;
 }
+
+// a body's common noun before its one office: "council leader", "party chairman" (never "managing director", "chief executive")
+const BODY_BEFORE_OFFICE = /^(?:council|party|opposition|company|club|union|board|church|school|college|university|hospital|trust|charity) \p{Ll}+$/u;
 
 /** The sex a role's words give its holder ("the Donaghadee man", "a hospital spokeswoman"; pronouns.ts `nounSex`); undefined where they give none or two. */
 function roleGender(phrase: string): 'male' | 'female' | undefined {
