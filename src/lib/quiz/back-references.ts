@@ -256,6 +256,27 @@ function bare(text: string, head: string): boolean {
 	});
 }
 
+/**
+ * Does `text` write `head` (in a form of `forms`) as the head of a phrase at least once, not only as
+ * a noun modifier of the singular noun after it ("harbour" of "a harbour bridge")? `isVerb` tells a
+ * finite verb. A definite whose head was only ever a modifier ("the old harbour" after "... harbour
+ * bridge ...") points back to nothing the story named, and refusing it lost a council story's lead
+ * (QUALITY.md R4). A plural after the word is read as a verb, as headlines write theirs ("Quake
+ * strikes", "Storm hits").
+ */
+function usedAsHead(text: string, head: string, isVerb: (word: string) => boolean): boolean {
+	const written = text.toLowerCase();
+	const before = head.length >= 4 ? COMPOUND_START : WORD_START;
+	return forms(head).some((f) => {
+		for (let at = written.indexOf(f); at >= 0; at = written.indexOf(f, at + 1)) {
+			if (!endsWord(written, at + f.length) || !before.test(written.slice(0, at))) continue;
+			const next = /^ ([\p{L}\p{M}]+)(?![\p{L}\p{M}’'-])/u.exec(written.slice(at + f.length))?.[1];
+			if (!next || PHRASE_END.test(next) || isVerb(next) || !tagsOf(next).includes('Singular')) return true;
+		}
+		return false;
+	});
+}
+
 // where `bare` may find a head: a word's start, or after three letters or more that open the word ("Earthquake" for "quake")
 const WORD_START = /(?<![\p{L}\p{M}-])$/u;
 const COMPOUND_START = /(?<![\p{L}\p{M}-])(?:\p{L}{3,})?$/u;
@@ -377,7 +398,7 @@ function readBackPhrases(article: Article, sentences: readonly Sentence[], sente
 		// adjective only describes the headline's thing, and leaves the reader to match it all the same
 		// (the holdout49 reader's R4); a noun before the head may make it a name ("the drug tirobant")
 		const describing = phrase.modifiers.every((w) => /^\d[\d,.]*-\p{Ll}+$/u.test(w) || tagsOf(w.toLowerCase()).includes('Adjective'));
-		const pointsBack = measured || outcome || demonym || earlier(`names ${phrase.head}`, (t) => names(t, phrase.head)) || (describing && bare(article.title, phrase.head));
+		const pointsBack = measured || outcome || demonym || earlier(`names as head ${phrase.head}`, (t) => names(t, phrase.head) && usedAsHead(t, phrase.head, isVerb)) || (describing && usedAsHead(article.title, phrase.head, isVerb));
 		// "the drug tirobant": a head the article writes with no determiner is a name, which the phrase gives
 		if (!pointsBack && earlier(`bare ${phrase.head}`, (t) => bare(t, phrase.head))) continue;
 		// "the corridor allocation", "The quake hit": a noun modifier that was itself the head of a phrase before (`namedAsHead`)
