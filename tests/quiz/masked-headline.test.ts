@@ -44,6 +44,17 @@ describe('maskedHeadline', () => {
 		expect(mask('Bus fares rise five percent in the valleys', estimate)).toBe(`Bus fares rise ${B} in the valleys`);
 	});
 
+	// "... cuts dam levels to 19%" over a 19.4% estimate and "80mph gusts" over a statement of 80mph were shown whole (dev171 reader's R5)
+	it('blanks a key the headline rounds to fewer decimals, and a figure with a unit run on to it', () => {
+		const estimate: KeyedItem = { type: 'numeric', factType: 'percent', options: ['19.4%'], key: 0, numeric: { value: 19.4, unit: 'percent', min: 0, max: 100 } };
+		expect(mask('Drought cuts reservoir levels to 19% as city rations water', estimate)).toBe(`Drought cuts reservoir levels to ${B} as city rations water`);
+		expect(mask('Ferry firm wins £4m grant', keyed('£4.2 million', 'money'))).toBe(`Ferry firm wins ${B} grant`);
+		expect(mask('Gale brings 80mph gusts to the coast', keyed('80', 'count'))).toBe(`Gale brings ${B} gusts to the coast`);
+		expect(mask('Up to 40mm of rain forecast', keyed('40', 'count'))).toBe(`Up to ${B} of rain forecast`);
+		expect(mask('Ferry firm wins £4m grant', keyed('£4.7 million', 'money'))).toBe('Ferry firm wins £4m grant');
+		expect(mask('Quarry expansion to bring 1,200 jobs', keyed('1,240', 'count'))).toBe('Quarry expansion to bring 1,200 jobs');
+	});
+
 	// a true statement that restates the headline, or a false one the headline contradicts, is answered by the title
 	it('blanks the fact a true-or-false statement keeps or swaps', () => {
 		const source = (text: string, fact: string) => ({ text, keySpan: { start: text.indexOf(fact), end: text.indexOf(fact) + fact.length } });

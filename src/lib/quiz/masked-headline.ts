@@ -72,12 +72,16 @@ function surname(name: string): string | null {
 	return words.length > 1 ? words[words.length - 1] : null;
 }
 
-/** A number as written: its figure, the scale word's factor (1 without one), and its span. */
+/**
+ * A number as written: its figure, the scale word's factor (1 without one), its span, and the
+ * decimals it is written to (0 for "19%", 1 for "19.4%"; absent where it carries no precision).
+ */
 interface Figure {
 	start: number;
 	end: number;
 	mantissa: number;
 	scale: number;
+	decimals?: number;
 }
 
 // the scale words of `SCALES`, longest first so "mn" is read before "m" and "lakh crore" before "lakh": a word
@@ -87,6 +91,8 @@ const SPELLED_SCALE = scaleWords.filter((word) => word.length > 3).join('|');
 const RUN_ON_SCALE = scaleWords.filter((word) => word.length <= 3).join('|');
 // what may follow a figure and is part of it: a percent sign or "per cent", and a currency word
 const AFTER = String.raw`(?:\s?(?:%|per ?cent))?(?:\s(?:euros?|pounds?|dollars?|yen|rupees?|francs?))?`;
+// a unit a headline runs on to its figure ("80mph gusts", "40mm of rain"), read after the scales so that "m" alone stays million
+const RUN_ON_UNIT = String.raw`(?:mph|km\/h|kph|mm|cm|km|kg|kw|mw|gw|ft)?`;
 
 /**
  * A number with what a reader takes as part of it: a currency sign before ("€", "US$", Malaysia's
@@ -95,7 +101,7 @@ const AFTER = String.raw`(?:\s?(?:%|per ?cent))?(?:\s(?:euros?|pounds?|dollars?|
  * "per cent", and a currency word ("48.5 million euros"). Run on folded (lower-case) text.
  */
 const FIGURE = new RegExp(
-	String.raw`(?<![\p{L}\p{N}.,])(?:(?:us|a|c|nz|hk)?[$€£¥₹]\s?|rm\s?|rs\.?\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(${SPELLED_SCALE})|(${RUN_ON_SCALE}))?${AFTER}(?![\p{L}\p{N}]|[.,]\d)`,
+	String.raw`(?<![\p{L}\p{N}.,])(?:(?:us|a|c|nz|hk)?[$€£¥₹]\s?|rm\s?|rs\.?\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?(${SPELLED_SCALE})|(${RUN_ON_SCALE}))?${AFTER}${RUN_ON_UNIT}(?![\p{L}\p{N}]|[.,]\d)`,
 	'gu'
 );
 
@@ -119,7 +125,8 @@ function figures(text: string): Figure[] {
 		start: match.index,
 		end: match.index + match[0].length,
 		mantissa: Number(`${match[1].replaceAll(',', '')}.${match[2] ?? '0'}`),
-		scale: SCALES[match[3] ?? match[4] ?? ''] ?? 1
+		scale: SCALES[match[3] ?? match[4] ?? ''] ?? 1,
+		decimals: match[2]?.length ?? 0
 	}));
 	const spelled = [...text.matchAll(SPELLED)].map((match) => ({
 		start: match.index,
@@ -137,11 +144,17 @@ function same(a: number, b: number): boolean {
 
 /**
  * Whether a headline's number shows a key's: the same amount in any format ("€48.5m" for
- * "€48.5 million", "48,500,000"), or the same figure where one of them has no scale word ("48.5"
+ * "€48.5 million", "48,500,000"), the key rounded to the decimals the headline writes ("19%" for
+ * 19.4%, "£4m" for £4.2 million), or the same figure where one of them has no scale word ("48.5"
  * for a key asked as "€_____ million").
  */
 function shows(shown: Figure, key: Figure): boolean {
 	if (same(shown.mantissa * shown.scale, key.mantissa * key.scale)) return true;
+	// a headline rounds what the body gives to a decimal: "dam levels to 19%" over a key of 19.4%, "£4m" over £4.2 million
+	if (shown.decimals !== undefined && (key.decimals === undefined || key.decimals > shown.decimals)) {
+		const inShownScale = (key.mantissa * key.scale) / shown.scale;
+		if (same(Number(inShownScale.toFixed(shown.decimals)), shown.mantissa) && inShownScale !== Math.round(inShownScale)) return true;
+	}
 	return same(shown.mantissa, key.mantissa) && (shown.scale === 1 || key.scale === 1);
 }
 
