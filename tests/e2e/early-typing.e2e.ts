@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { describe, expect, inject, it } from 'vitest';
 import { useBrowser } from './browser';
-import { seedQuiz } from './play';
+import { seedQuiz, verdict } from './play';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -73,6 +73,53 @@ describe('Enter pressed on the play page before its scripts have run', () => {
 		await page.getByRole('button', { name: /Start/ }).waitFor();
 		expect(new URL(page.url()).hash).toBe('#main');
 		expect(await page.getByText('Question 1 of').count()).toBe(0);
+		await page.context().close();
+	});
+});
+
+// a fresh user pressed Enter as the page loaded, then T before question 1 appeared: the T was lost
+describe('an answer key pressed while the game is still loading', () => {
+	it('answers nothing, starts no second game, and the first question waits for its answer', async () => {
+		const page = await (await browser().newContext()).newPage();
+		await page.goto(`${baseURL}/play/${seedQuiz.id}?mode=relaxed`);
+		await page.waitForLoadState('networkidle');
+		// hold back the game's scripts (the machine and the question screen load on Start)
+		let release = () => {};
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**', async (route) => {
+			await gate;
+			await route.continue();
+		});
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('t');
+		await page.keyboard.press('Enter');
+		await page.keyboard.press('t');
+		expect(await page.getByText('Question 1 of').count()).toBe(0);
+		release();
+		await page.getByText(`Question 1 of ${seedQuiz.items.length}`).first().waitFor({ timeout: 10_000 });
+		await page.waitForLoadState('networkidle');
+		// the item a player has not seen is not answered for them: no verdict until they answer it
+		expect(await page.locator('#verdict').count()).toBe(0);
+		expect(await page.getByRole('button', { name: /True/ }).isEnabled()).toBe(true);
+		// T answers it once it is on screen (the first item is a true-or-false one, keyed True)
+		expect(seedQuiz.items[0].type).toBe('true-false');
+		await page.keyboard.press('t');
+		await page.locator('#verdict').waitFor();
+		expect(await verdict(page)).toMatch(/Right/);
+		expect(await page.getByText(`Question 1 of ${seedQuiz.items.length}`).count()).toBeGreaterThan(0);
+		await page.context().close();
+	});
+
+	it("answers nothing either when pressed before the page's scripts have run, after an Enter that starts the game", async () => {
+		const page = await typeBeforeHydration(`/play/${seedQuiz.id}?mode=relaxed`, async (p) => {
+			await p.keyboard.press('Enter');
+			await p.keyboard.press('t');
+		});
+		await page.getByText(`Question 1 of ${seedQuiz.items.length}`).first().waitFor({ timeout: 10_000 });
+		expect(await page.locator('#verdict').count()).toBe(0);
+		await page.keyboard.press('t');
+		await page.locator('#verdict').waitFor();
+		expect(await verdict(page)).toMatch(/Right/);
 		await page.context().close();
 	});
 });

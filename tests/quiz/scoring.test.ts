@@ -8,6 +8,7 @@ import {
 	matchesTyped,
 	parseNumber,
 	scoreAnswer,
+	MIN_ANSWER_MS,
 	scoreGame,
 	shuffleOptions,
 	speedPoints,
@@ -262,6 +263,22 @@ describe('scoring a whole game', () => {
 		expect(game.perItem.map((a) => a.points)).toEqual([944, 1_100, 0, 507]);
 		expect(game).toMatchObject({ right: 2, total: 4, points: 2_551, bestStreak: 2, streak: 0 });
 		expect(game.perItem[2]).toMatchObject({ itemId: 'i-who', timedOut: true, limitMs: 22_000 });
+	});
+
+	it('gives a timed answer quicker than a human can react the fewest speed points, and keeps it right', () => {
+		const answers = [
+			{ response: { kind: 'choice', option: 0 } as const, elapsedMs: 0 },
+			{ response: { kind: 'choice', option: 0 } as const, elapsedMs: 249 }
+		];
+		const game = scoreGame({ quiz: fixtureQuiz, mode: 'timed', answers });
+		// each as if given at its limit: 500, then 500 + streak bonus 100
+		expect(game.perItem.map((a) => a.points)).toEqual([500, 600]);
+		expect(game).toMatchObject({ right: 2, bestStreak: 2 });
+		expect(game.perItem.map((a) => [a.timedOut, a.elapsedMs])).toEqual([[false, 0], [false, 249]]);
+		// from the floor on, the speed formula applies as before (within 0.5 s: full points)
+		expect(scoreGame({ quiz: fixtureQuiz, mode: 'timed', answers: [{ ...answers[0], elapsedMs: MIN_ANSWER_MS }] }).points).toBe(1_000);
+		// relaxed mode has no speed points to lose
+		expect(scoreGame({ quiz: fixtureQuiz, mode: 'relaxed', answers }).points).toBe(2_100);
 	});
 
 	it('scores a game in progress out of all its items', () => {

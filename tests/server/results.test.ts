@@ -53,6 +53,18 @@ describe('recordResult', () => {
 		expect(count()).toBe(1);
 	});
 
+	it('accepts right answers at 0 ms among slow ones but scores them at the buzzer, so a forged time gains no points', () => {
+		// i1–i3 right at 0 ms: 500, 500 + 100, 500 + 200; i4 typed at 1.3 s: 1000 × (1 − 1300/21000/2) = 969, + 300.
+		const answers = [
+			{ response: { kind: 'choice', option: 0 }, elapsedMs: 0 },
+			{ response: { kind: 'choice', option: 0 }, elapsedMs: 0 },
+			{ response: { kind: 'choice', option: 2 }, elapsedMs: 0 },
+			{ response: { kind: 'text', text: 'minsk' }, elapsedMs: 1300 }
+		];
+		const { result } = recordResult({ db, json: post({ answers }), lookupQuiz });
+		expect(result).toMatchObject({ right: 4, total: 4, points: 500 + 600 + 700 + 1269, bestStreak: 4 });
+	});
+
 	it('refuses a rude name, which the shared page and its card would show to everyone, and stores nothing', () => {
 		expect(() => recordResult({ db, json: post({ name: 'fuck you' }), lookupQuiz })).toThrow(expect.objectContaining({ message: 'Pick another name: that one is not allowed on a shared page.', field: 'name' }));
 		expect(count()).toBe(0);

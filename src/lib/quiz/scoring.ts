@@ -19,6 +19,16 @@ export const MAX_POINTS = 1000;
  */
 export const FULL_POINTS_WITHIN_MS = 500;
 
+/**
+ * The fastest believable time for one answer in a solo game, in ms: choosing an option means
+ * reading a stem and its options, and even a bare visual reaction takes about 250 ms (Woods et al.
+ * 2015, Frontiers in Human Neuroscience 9:131). A solo game is timed by the player's own browser,
+ * so `scoreGame` gives a timed answer quicker than this the fewest speed points (as if given at
+ * the limit) rather than the most: it still counts as right, so an honest player's lucky
+ * keystroke keeps the result, but a posted time of 0 ms buys nothing.
+ */
+export const MIN_ANSWER_MS = 250;
+
 /** Bonus points per step of a streak (Kahoot!'s "Answer streak bonus": +100 a step). */
 export const STREAK_BONUS_STEP = 100;
 
@@ -384,7 +394,9 @@ export interface GameScore {
 /**
  * Scores the answers given so far to a quiz's items, in item order (answer i answers item i;
  * fewer answers than items is a game in progress). Used by the game machine and by the server,
- * which must not trust a client's points. Throws a RangeError when there are more answers than
+ * which must not trust a client's points: a timed answer under `MIN_ANSWER_MS` earns the speed
+ * points of one given at the limit (class games and homework, timed by the server, score with
+ * `scoreAnswer` and are not floored). Throws a RangeError when there are more answers than
  * items or an `elapsedMs` is negative or not a finite number.
  */
 export function scoreGame({
@@ -411,7 +423,9 @@ export function scoreGame({
 		}
 		const item = quiz.items[index];
 		const limitMs = timeLimitMs(item);
-		const score = scoreAnswer({ item, response, elapsedMs, limitMs, mode, streak });
+		// the browser's own clock cannot be trusted below a human's reaction time: score such an answer as given at the buzzer
+		const scoredAtMs = mode === 'timed' && elapsedMs < MIN_ANSWER_MS ? limitMs : elapsedMs;
+		const score = scoreAnswer({ item, response, elapsedMs: scoredAtMs, limitMs, mode, streak });
 		streak = score.streak;
 		bestStreak = Math.max(bestStreak, streak);
 		if (score.correct) right++;

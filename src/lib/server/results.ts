@@ -1,7 +1,7 @@
 import { counted } from '$lib/plural';
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { answerModeOf, scoreGame, timeLimitMs, type GameScore } from '$lib/quiz/scoring';
+import { answerModeOf, MIN_ANSWER_MS, scoreGame, timeLimitMs, type GameScore } from '$lib/quiz/scoring';
 import type { Quiz, Response } from '$lib/quiz/types';
 import type { ResultItem, ResultSummary } from '$lib/share/result';
 import { encodeResultId, isResultId, RESULT_ID_BYTES } from '$lib/share/result-id';
@@ -28,11 +28,13 @@ export const TIMING_GRACE_MS = 2_000;
 export const MAX_RELAXED_ITEM_MS = 24 * 60 * 60 * 1000;
 
 /**
- * The fastest believable mean time per answered item, in ms. Choosing an option means reading a
- * stem and its options; even a bare visual reaction takes about 250 ms (Woods et al. 2015,
- * Frontiers in Human Neuroscience 9:131), so a game whose answers average under this was not read.
+ * The fastest believable mean time per answered item, in ms: `MIN_ANSWER_MS`, a human's reaction
+ * time, so a game whose answers average under it was not read and is refused. A single answer
+ * under it is not refused (a player's stray keystroke must not cost the whole result) but is
+ * scored by `scoreGame` with the fewest speed points, so a few 0 ms answers among slow ones gain
+ * nothing.
  */
-export const MIN_MEAN_ANSWER_MS = 250;
+export const MIN_MEAN_ANSWER_MS = MIN_ANSWER_MS;
 
 /** The longest player name kept, in characters. */
 export const MAX_NAME_LENGTH = 40;
@@ -155,7 +157,8 @@ function checkResponse(quiz: Quiz, index: number, given: Response): void {
  * Refused (`ResultRefused`): a count of answers other than the quiz's items; a response of the
  * wrong kind for its item or an option out of range; in timed mode an answer later than the
  * item's limit plus `TIMING_GRACE_MS`, in relaxed mode one over `MAX_RELAXED_ITEM_MS`; and a
- * game whose answered items average under `MIN_MEAN_ANSWER_MS`.
+ * game whose answered items average under `MIN_MEAN_ANSWER_MS`. A timed answer under
+ * `MIN_ANSWER_MS` is accepted but earns the speed points of one at the item's limit (`scoreGame`).
  */
 export function scoreSubmission(quiz: Quiz, submission: Submission): GameScore {
 	const { answers, mode } = submission;
