@@ -31,6 +31,7 @@ describe('a headline’s noun phrase is written only over the noun it names', ()
 		expect(ordinalAdjective('final', ' on May 3.')).toBe(false);
 		expect(ordinalAdjective('final', ' was played in heavy rain.')).toBe(false);
 		expect(ordinalAdjective('final', '.')).toBe(false);
+		expect(ordinalAdjective('final', ' go on sale on Tuesday.')).toBe(false);
 		expect(ordinalAdjective('budget', ' 12 times.')).toBe(false);
 	});
 
@@ -39,6 +40,7 @@ describe('a headline’s noun phrase is written only over the noun it names', ()
 		expect(withHeadlineNounPhrase(title, match, 'Celtic scored twice in the final _____ minutes to go through.')).toBe('Celtic scored twice in the final _____ minutes to go through.');
 		expect(withHeadlineNounPhrase(title, match, 'Ballyrane will play in the final on May 3.')).toBe('Ballyrane will play in the Munster Plate final on May 3.');
 		expect(withHeadlineModifier('Harriers reach cup final', 'Harriers scored in the final 12 minutes.')).toBe('Harriers scored in the final 12 minutes.');
+		expect(withHeadlineNounPhrase('Nolan header sends Ballyrane to first cup final', [...match], 'Seats for the final go on sale on Monday.')).toBe('Seats for the cup final go on sale on Monday.');
 	});
 
 	it('writes no headline words into a stem of the last minutes of a match', () => {

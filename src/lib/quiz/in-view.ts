@@ -482,8 +482,10 @@ export function withHeadlineSumPurpose(title: string, stem: string): string {
 // the words that are a headline's noun ("reach Shield final", "wins opening") but, before a count or a noun, say which
 // part of a thing: "the final 10 minutes", "the first two games", "the same players"
 const ORDINAL_WORD = /^(?:final|first|last|next|same|following|previous|opening|closing|second|third|latest)$/;
-// the lexicon's tags of a word that, after such a word, makes it the noun itself: "the final was", "the final ended", "the final on Sunday"
-const NOUN_USE = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense', 'PresentTense', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun']);
+// the lexicon's tags of a word that, after such a word, makes it the noun itself: "the final was", "the final ended", "the final on
+// Sunday", "Tickets for the final go on sale" (a word that may be a verb is read as one: the callers' own checks then keep "the
+// final stage starts" whole, a noun before a verb)
+const NOUN_USE = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Gerund', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun']);
 
 /**
  * Is `word` ("final", "first", "same" ...) an adjective of what follows it in `after` (the stem
