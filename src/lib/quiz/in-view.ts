@@ -131,7 +131,7 @@ const NOT_MODIFIER = new Set(['Determiner', 'Preposition', 'Conjunction', 'Prono
 export function withHeadlineModifier(title: string, stem: string): string {
 	return stem.replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}-]|,? \p{Lu}| of \p{Lu})/gu, (whole, the: string, noun: string, at: number) => {
 		// the modifier is a word and a space before the noun in the headline: one without the noun is not searched
-		if (quotedAt(stem, at) || !title.includes(` ${noun}`)) return whole;
+		if (quotedAt(stem, at) || !title.includes(` ${noun}`) || ordinalAdjective(noun, stem.slice(at + whole.length))) return whole;
 		// "to raise rates" is a verb before its object, not a kind of rate; the "m" of "£14.6m budget"
 		// is the amount's scale, not a word
 		const found = headlineModifiers(title, noun);
@@ -239,8 +239,11 @@ export function headlineNounPhrase(title: string, noun: string, body: string): s
 	// "as Georgia top judo medal table": a plain word that can be a verb, after a name that the
 	// body never writes it after, is the headline's verb, whatever the tagger says (a team's verb
 	// takes the plural); "Asian Continental chess title" and "Bergen fjord route" stay whole
+	// (a headline's first word, or a common word's capital, is a name where the body writes it so and never in lower case:
+	// "Dunmore reach Shield final" gave "the Dunmore reach Shield final", a team's verb taken into a name, R1)
 	for (let i = from; i < at - 1; i++) {
-		if (i > 0 && /^\p{Lu}\p{Ll}+$/u.test(words[i]) && !tagsOf(words[i].toLowerCase()).some((t) => COMMON_TAGS.has(t)) && /^\p{Ll}+$/u.test(words[i + 1]) && verbCapable(words[i + 1]) && !containsWord(body, `${words[i]} ${words[i + 1]}`)) from = i + 2;
+		const name = /^\p{Lu}\p{Ll}+$/u.test(words[i]) && ((i > 0 && !tagsOf(words[i].toLowerCase()).some((t) => COMMON_TAGS.has(t))) || (containsWord(body, words[i]) && !containsWord(body, words[i].toLowerCase())));
+		if (name && /^\p{Ll}+$/u.test(words[i + 1]) && verbCapable(words[i + 1]) && !containsWord(body, `${words[i]} ${words[i + 1]}`)) from = i + 2;
 	}
 	// "bus and tram fares": the phrase is one half of a pair, which says no more than the noun alone
 	if (from === at || (from > 0 && /^(?:and|or|&)$/i.test(words[from - 1]))) return undefined;
@@ -511,6 +514,30 @@ export function withHeadlineSumPurpose(title: string, stem: string): string {
 	});
 }
 
+// the words that are a headline's noun ("reach Shield final", "wins opening") but, before a count or a noun, say which
+// part of a thing: "the final 10 minutes", "the first two games", "the same players"
+const ORDINAL_WORD = /^(?:final|first|last|next|same|following|previous|opening|closing|second|third|latest)$/;
+// the lexicon's tags of a word that, after such a word, makes it the noun itself: "the final was", "the final ended", "the final on
+// Sunday", "Tickets for the final go on sale" (a word that may be a verb is read as one: the callers' own checks then keep "the
+// final stage starts" whole, a noun before a verb)
+const NOUN_USE = new Set(['Copula', 'Modal', 'Auxiliary', 'PastTense', 'PresentTense', 'Infinitive', 'Verb', 'Gerund', 'Preposition', 'Conjunction', 'Adverb', 'Determiner', 'Pronoun']);
+
+/**
+ * Is `word` ("final", "first", "same" ...) an adjective of what follows it in `after` (the stem
+ * after the word), not the noun a headline names? "in the final 10 minutes", "the final _____
+ * minutes", "the final whistle", "the same players" are so: a count, a blank or a noun follows;
+ * "the final was", "in the final on Sunday", "the final." are the noun itself. Written in from a
+ * headline, "the final 10 minutes" became "the Dunmore reach Shield final 10 minutes", a part of
+ * a game no one could name (QUALITY.md R1, R6).
+ */
+export function ordinalAdjective(word: string, after: string): boolean {
+	if (!ORDINAL_WORD.test(word)) return false;
+	const next = /^ ((?:\d|_____)|\p{Ll}[\p{Ll}-]*)/u.exec(after)?.[1];
+	if (next === undefined) return false;
+	if (/^(?:\d|_____)$/.test(next)) return true;
+	return !HEADLINE_LINK.test(next) && !tagsOf(next).some((t) => NOUN_USE.has(t));
+}
+
 // the headline's phrase for each noun, once per article: each look reads the whole body, and stems are many
 const PHRASES = new WeakMap<readonly string[], Map<string, string | undefined>>();
 
@@ -528,7 +555,7 @@ const PHRASES = new WeakMap<readonly string[], Map<string, string | undefined>>(
 export function withHeadlineNounPhrase(title: string, paragraphs: readonly string[], stem: string): string {
 	// the sum's purpose is written last, so the offsets the noun phrases are read at are the stem's own
 	return withHeadlineSumPurpose(title, withNamedCraft(title, paragraphs, withNamedStorm(title, withFinedOwner(title, paragraphs, stem))).replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}’'-]|,? \p{Lu}| of\b| (?:at|in|on|near|outside|off) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu, (whole, the: string, noun: string, at: number) => {
-		if (quotedAt(stem, at)) return whole;
+		if (quotedAt(stem, at) || ordinalAdjective(noun, stem.slice(at + whole.length))) return whole;
 		let phrases = PHRASES.get(paragraphs);
 		if (!phrases) PHRASES.set(paragraphs, (phrases = new Map()));
 		if (!phrases.has(noun)) phrases.set(noun, headlineNounPhrase(title, noun, bodyLines({ paragraphs })));
