@@ -188,3 +188,16 @@ describe('a role after a clause word (entities.ts rolePhrase)', () => {
 		expect(stems.filter((s) => /\bwhere Speaker\b/.test(s))).toEqual([]);
 	});
 });
+
+describe('a preposition before a role (entities.ts rolePhrase)', () => {
+	// the lexicon files "above", "beyond" and "inside" as adjectives, so a test of role words that
+	// trusts it lets them in, as generate.ts's does
+	const isRoleWord = (w: string) => ['above', 'beyond', 'inside', 'skipper', 'county', 'harriers', 'keeper', 'club', 'captain'].includes(w);
+	const phraseOf = (text: string, name: string, role: string) => rolePhrase(text, text.indexOf(name), role, isRoleWord);
+
+	it('reads "Harriers captain", never "the above Harriers captain", of "leaping above Harriers captain X"', () => {
+		expect(phraseOf('Okafor scored with a header, leaping above Harriers captain Dale Pennock at the far post.', 'Dale Pennock', 'captain')).toBe('Harriers captain');
+		expect(phraseOf('The ball looped beyond County keeper Ivan Rusk and into the net.', 'Ivan Rusk', 'keeper')).toBe('County keeper');
+		expect(phraseOf('She curled it inside club captain Mo Fenwick before shooting.', 'Mo Fenwick', 'captain')).toBe('club captain');
+	});
+});

@@ -867,7 +867,25 @@ export function placeVote(source: AnchorSource, stem: string): string {
 	if (NATIONAL_SCOPE.test(text) || /\p{Lu}[\p{L}\p{M}-]*[’']s\b/u.test(text)) return stem;
 	const place = votePlace(source);
 	if (!place || containsWord(stem, place)) return stem;
-	return `In ${place}, ${COMMON_OPENING.test(stem) ? stem[0].toLowerCase() + stem.slice(1) : stem}`;
+	return `In ${place}, ${COMMON_OPENING.test(stem) || commonWordOpens(stem, source.article) ? stem[0].toLowerCase() + stem.slice(1) : stem}`;
+}
+
+/**
+ * Does the stem open on a common word capitalised only because it opened the sentence ("Council
+ * leader X told the chamber ..."), which the place written in before it must lower-case ("In
+ * Eastmoor, council leader X ...": kept, its capital reads as a name's, R1)? Takes the stem and
+ * its article; true when the word after it is in lower case and the article writes the word in
+ * lower case somewhere but never with a capital after a lower-case word (the lexicon knows no
+ * "council"). A party's name ("Labour", "Reform") is written so, and keeps its capital.
+ */
+function commonWordOpens(stem: string, article: Article): boolean {
+	const m = /^(\p{Lu}\p{Ll}+) \p{Ll}/u.exec(stem);
+	if (!m) return false;
+	const lower = new RegExp(`(?<![\\p{L}\\p{M}])${m[1].toLowerCase()}(?![\\p{L}\\p{M}])`, 'u');
+	// "a vote for Reform": a capital after a lower-case word is a name's, whatever the lexicon says of the word
+	const midCapital = new RegExp(`\\p{Ll}[,;]? ${m[1]}(?![\\p{L}\\p{M}])`, 'u');
+	const body = [article.title, ...article.paragraphs];
+	return body.some((p) => lower.test(p)) && !body.some((p) => midCapital.test(p));
 }
 
 /**

@@ -97,7 +97,7 @@ const MODIFIER_TAGS = new Set(['Singular', 'Plural', 'Noun', 'Uncountable', 'Adj
 /** Is a lower-case word a noun or adjective that may modify the noun after it ("hedge", "gospel": the lexicon knows it so, or does not know it), not a verb or function word ("said", "by", "against")? */
 function nounish(word: string | undefined): boolean {
 	if (word === undefined || !/^\p{Ll}[\p{Ll}-]*$/u.test(word)) return false;
-	if (/^(?:against|under|over|about|after|before|between|beyond|despite|during|among|towards?|versus|via|without|within|than|like|whom|whose|joined|include|includes|there|here)$/.test(word) || /\p{Ll}{3}ed$/u.test(word)) return false;
+	if (/^(?:against|under|over|about|after|before|between|beyond|despite|during|among|towards?|versus|via|without|within|than|like|whom|whose|joined|include|includes|there|here)$/.test(word) || CLAUSE_WORD.test(word) || /\p{Ll}{3}ed$/u.test(word)) return false;
 	const tags = tagsOf(word);
 	return tags.length === 0 || tags.some((t) => MODIFIER_TAGS.has(t));
 }
@@ -125,7 +125,9 @@ export type RoleWordTest = (word: string) => boolean;
 /** Words that open a clause or join two, and prepositions, never part of a role written before a name. */
 // ("rule by the Left Democratic Front under Chief Minister X": a preposition the lexicon files as
 // an adjective, "under", made "the under Chief Minister", a holdout77 reader's R1)
-const CLAUSE_WORD = /^(?:where|when|while|whereas|which|who|whom|whose|that|as|after|before|since|until|because|if|than|but|and|or|so|under|by|with|without|from|against|alongside|beside|behind|including|like|unlike|over|between|among|amid|despite|via|toward|towards|near|to|into)$/;
+// "rising above Rovers captain X": the lexicon files "above", "beyond", "inside" as adjectives, and
+// kept they read "described as the above Rovers captain" (a dev167 reader's R1)
+const CLAUSE_WORD = /^(?:where|when|while|whereas|which|who|whom|whose|that|as|after|before|since|until|because|if|than|but|and|or|so|under|by|with|without|from|against|alongside|beside|behind|including|like|unlike|over|between|among|amid|despite|via|toward|towards|near|to|into|above|below|beyond|beneath|underneath|inside|outside|past|ahead|atop|round|around|across|along|through|throughout|upon|onto|off|up|down)$/;
 
 /**
  * The role an article writes right before a person's name, as written, for "who is described as
@@ -150,7 +152,7 @@ export function rolePhrase(text: string, start: number, role: string, isRoleWord
 		// a capital opening the sentence says nothing: "Yesterday President X"
 		const lower = word.toLowerCase();
 		// "in the House, where Speaker X": a conjunction or relative word ends the role
-		if (CLAUSE_WORD.test(lower)) break;
+		if (CLAUSE_WORD.test(lower) || tagsOf(lower).includes('Preposition')) break;
 		if ((!isRoleWord(lower) || tagsOf(lower).includes('Date')) && !(capital && !opening)) break;
 		phrase.unshift(words.pop()!);
 	}
