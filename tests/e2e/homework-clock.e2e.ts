@@ -136,4 +136,29 @@ describe('timed homework, timed by the server', () => {
 		await page.locator('#verdict').waitFor({ timeout: 15_000 });
 		await expect.poll(() => storedAnswer(code, 'Sasha', 0)?.points).toBe(0);
 	});
+
+	it('takes the answer of a page that never asked for its item, with no speed points, and the student goes on', { timeout: 120_000 }, async () => {
+		const code = await setTimedHomework();
+		const page = await (await browser().newContext()).newPage();
+		await page.goto(`${baseURL}/h/${code}`, { waitUntil: 'networkidle' });
+		await page.getByLabel(/Nickname/).fill('Tamsin');
+		await page.getByRole('button', { name: 'Join' }).click();
+		await page.getByRole('button', { name: 'Start' }).click();
+		await page.locator('.progress', { hasText: `Question 1 of ${tinyQuiz.items.length}` }).waitFor();
+		// As for a page loaded before the server timed answers, the server holds no hand-out of item 1
+		// when its answer comes: it was refused (409) on every "Send again", and the page went no further.
+		withDatabase(databasePath, (db) =>
+			db.prepare('DELETE FROM homework_handouts WHERE homework_id = (SELECT id FROM homework WHERE code = ?)').run(code)
+		);
+		const item = tinyQuiz.items[0];
+		const shown = (await page.locator('.options button > span').allTextContents()).map((t) => t.trim());
+		await page.keyboard.press(String(shown.indexOf(item.options[item.key]) + 1));
+		await page.locator('#verdict').waitFor();
+		const limitMs = timeLimitMs(item);
+		const slowest = scoreAnswer({ item, response: { kind: 'choice', option: item.key }, elapsedMs: limitMs, limitMs, mode: 'timed', streak: 0 });
+		await expect.poll(() => storedAnswer(code, 'Tamsin', 0)).toEqual({ elapsed_ms: limitMs, points: slowest.points });
+		await page.getByRole('button', { name: 'Next question' }).click();
+		await page.locator('.progress', { hasText: `Question 2 of ${tinyQuiz.items.length}` }).waitFor();
+		expect(await page.locator('main').textContent()).toContain(tinyQuiz.items[1].stem);
+	});
 });

@@ -270,12 +270,37 @@ describe('timing by the server’s clock', () => {
 		expect(openItem(db, { code, token, now: T0 + 31_000 })).toMatchObject({ index: 1, remainingMs: timeLimitMs(tinyQuiz.items[1]) });
 	});
 
-	it('refuses an answer to an item never handed out, so no answer is timed without a hand-out', () => {
+	it('takes the answer of a page that never asked for a hand-out, with no speed points, and goes on', () => {
+		const { code, homework } = setUp('timed');
+		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
+		// a page loaded before the server timed answers posts straight away, claiming a tiny time
+		const taken = recordAnswer(db, { code, token, post: { itemIndex: 0, response: choice(0), elapsedMs: 1 }, now: T0 + 500 });
+		const limitMs = timeLimitMs(tinyQuiz.items[0]);
+		const slowest = scoreAnswer({ item: tinyQuiz.items[0], response: choice(0), elapsedMs: limitMs, limitMs, mode: 'timed', streak: 0 });
+		expect(taken).toMatchObject({ answered: 1, score: { correct: true, points: slowest.points } });
+		expect(taken.refused).toBeUndefined();
+		// the same post again (its "Send again") gets the stored score, and the next item is handed out fresh
+		expect(recordAnswer(db, { code, token, post: { itemIndex: 0, response: choice(0) }, now: T0 + 900 }).score).toEqual(taken.score);
+		expect(openItem(db, { code, token, now: T0 + 1_000 })).toMatchObject({ index: 1, remainingMs: timeLimitMs(tinyQuiz.items[1]) });
+		expect(homeworkReport(db, homework).students[0].timeMs).toBe(limitMs);
+	});
+
+	it('gives an answer without a hand-out fewer points than a quick one handed out first', () => {
+		const { code } = setUp('timed');
+		const points = [true, false].map((asked, n) => {
+			const { token } = joinHomework(db, { code, nickname: `Student${n}`, now: T0 });
+			if (asked) openItem(db, { code, token, now: T0 });
+			return recordAnswer(db, { code, token, post: { itemIndex: 0, response: choice(0) }, now: T0 + 2_000 }).score.points;
+		});
+		expect(points[1]).toBeLessThan(points[0]);
+	});
+
+	it('still refuses an answer to an item past the first unanswered one, handed out or not', () => {
 		const { code } = setUp('timed');
 		const { token } = joinHomework(db, { code, nickname: 'Ada', now: T0 });
-		expect(refusal(() => recordAnswer(db, { code, token, post: { itemIndex: 0, response: choice(0), elapsedMs: 1 }, now: T0 }))).toMatchObject({
+		expect(refusal(() => recordAnswer(db, { code, token, post: { itemIndex: 2, response: choice(0) }, now: T0 }))).toMatchObject({
 			status: 409,
-			message: 'Open question 1 before answering it.'
+			message: 'Answer item 1 first.'
 		});
 	});
 

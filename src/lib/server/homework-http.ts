@@ -10,3 +10,14 @@ export function homeworkErrorResponse(error: unknown): Response {
 	if (error instanceof NicknameError) return json({ error: error.message }, { status: 400 });
 	throw error;
 }
+
+/**
+ * The student token a homework request presents in `Authorization: Bearer <token>` (the page sends
+ * it so, from what joining stored on the device), or the 403 `{ error }` answer to send when it
+ * presents none. Shared by every route a joined student posts to, so they read it and refuse it alike.
+ */
+export function studentToken(request: Request): string | Response {
+	// Headers come trimmed: an empty `Bearer ` arrives as `Bearer`, which is no token either.
+	const token = request.headers.get('authorization')?.replace(/^Bearer(\s|$)/, '').trim();
+	return token || json({ error: 'Join the homework first: this device has no student token.' }, { status: 403 });
+}

@@ -239,8 +239,9 @@ const responseSchema = z.discriminatedUnion('kind', [
 
 /**
  * The JSON body of an answer post: the item's index and the response in quiz order (null: time-up).
- * `elapsedMs`, the device's own time, is still accepted from a page loaded before the server timed
- * answers, and ignored: the server times each answer from when it handed the item out (`serverTiming`).
+ * `elapsedMs`, the device's own time, is allowed in the body (a page loaded before the server timed
+ * answers sends it) and never read: the server times each answer from when it handed the item out
+ * (`serverTiming`), or gives one to an item it never handed out no speed points (`unseenTiming`).
  */
 export const answerPostSchema = z
 	.object({
@@ -293,9 +294,11 @@ export interface RecordedAnswer {
  * unchanged (a retry after a lost reply, or a reload), so a student cannot answer twice.
  * Throws `HomeworkError`: 404 no such code, 403 unknown token, 410 at or after the deadline
  * (with what the student handed in before it, `handedIn`),
- * 409 an item skipped or never handed out (`openItem`), 400 an item index past the quiz's end.
+ * 409 an item skipped, 400 an item index past the quiz's end.
  * The answer is timed by the server, from the item's hand-out to `now` (`serverTiming`); the post's
- * `elapsedMs` is ignored. An answer the server will never accept as given (a response of the wrong
+ * `elapsedMs` is ignored. An answer to the first unanswered item that was never handed out (`openItem`;
+ * a page loaded before the server timed answers) is taken, its hand-out recorded at `now`, and scored
+ * as if it took the item's whole time (`unseenTiming`): no speed points, as the server cannot time it. An answer the server will never accept as given (a response of the wrong
  * kind, an option out of range, or one received after the item's time, `serverTiming`'s `late`) is
  * stored as no answer and returned with `refused`, the reason: refused outright, it would be posted
  * again and refused for ever, and every later item would wait behind it (409).
@@ -321,11 +324,15 @@ export function recordAnswer(
 		const items = homework.quiz.items;
 		if (post.itemIndex >= items.length) throw new HomeworkError(400, `The quiz has ${counted(items.length, 'item')}.`);
 		if (post.itemIndex !== given.length) throw new HomeworkError(409, `Answer item ${given.length + 1} first.`);
-		const handedOutAt = handedOutAtOf(db, student.id, post.itemIndex);
-		if (handedOutAt === undefined) throw new HomeworkError(409, `Open question ${post.itemIndex + 1} before answering it.`);
 		const item = items[post.itemIndex];
 		const limitMs = timeLimitMs(item);
-		const timing = serverTiming({ mode: homework.mode, limitMs, handedOutAt, receivedAt: now });
+		const handedOutAt = handedOutAtOf(db, student.id, post.itemIndex);
+		if (handedOutAt === undefined) {
+			// A page loaded before the server handed items out answers without asking for them; refused,
+			// it would be posted again and refused for ever. The hand-out is recorded now, so the item is not handed out anew.
+			db.prepare('INSERT INTO homework_handouts (homework_id, student_id, item_index, handed_out_at) VALUES (?, ?, ?, ?)').run(homework.id, student.id, post.itemIndex, now);
+		}
+		const timing = handedOutAt === undefined ? unseenTiming(limitMs) : serverTiming({ mode: homework.mode, limitMs, handedOutAt, receivedAt: now });
 		const refused = responseProblem(item, post.response) ?? (timing.late && post.response ? lateness(homework.mode) : null);
 		// A refused answer counts as a time-up: 0 points, the streak broken.
 		const response = refused ? null : post.response;
@@ -413,6 +420,18 @@ export function serverTiming({ mode, limitMs, handedOutAt, receivedAt }: { mode:
 	const taken = Math.max(0, receivedAt - handedOutAt - (mode === 'timed' ? HANDOUT_GRACE_MS : 0));
 	const allowed = mode === 'timed' ? limitMs : MAX_RELAXED_ITEM_MS;
 	return { elapsedMs: Math.min(taken, allowed), late: taken > allowed };
+}
+
+/**
+ * The timing of an answer to an item the server never handed out (a page loaded before the server
+ * timed answers, which never asks for a hand-out): the item's whole time `limitMs` (ms), never late.
+ * The server cannot tell when such a student first read the item, so the answer earns the fewest
+ * speed points an answer in time can (`speedPoints`), and a page that skips the hand-out never
+ * gains over one that asks for it; timing it from its arrival instead would give it the top speed
+ * points. Relaxed homework has no speed points, so there it changes nothing but the time stored.
+ */
+function unseenTiming(limitMs: number): ServerTiming {
+	return { elapsedMs: limitMs, late: false };
 }
 
 /** What student `studentId` has handed in so far, by the server's count. */

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
 import { answerPostSchema, recordAnswer } from '$lib/server/homework';
-import { homeworkErrorResponse } from '$lib/server/homework-http';
+import { homeworkErrorResponse, studentToken } from '$lib/server/homework-http';
 import { readJsonBody } from '$lib/server/json-body';
 import type { RequestHandler } from './$types';
 
@@ -16,8 +16,8 @@ import type { RequestHandler } from './$types';
  * 413 `{ error, reason: "too-large" }` for a body over the server's size limit (`readJsonBody`).
  */
 export const POST: RequestHandler = async ({ request, params }) => {
-	const token = request.headers.get('authorization')?.replace(/^Bearer /, '').trim();
-	if (!token) return json({ error: 'Join the homework first: this device has no student token.' }, { status: 403 });
+	const token = studentToken(request);
+	if (token instanceof Response) return token;
 	const read = await readJsonBody(request);
 	if (read instanceof Response) return read;
 	const parsed = answerPostSchema.safeParse(read);

@@ -1,7 +1,7 @@
 import { json } from '@sveltejs/kit';
 import { getDatabase } from '$lib/server/db';
 import { openItem } from '$lib/server/homework';
-import { homeworkErrorResponse } from '$lib/server/homework-http';
+import { homeworkErrorResponse, studentToken } from '$lib/server/homework-http';
 import type { RequestHandler } from './$types';
 
 /**
@@ -13,8 +13,8 @@ import type { RequestHandler } from './$types';
  * Errors `{ error }`: 403, 404, 410 (with `handedIn`).
  */
 export const POST: RequestHandler = ({ request, params }) => {
-	const token = request.headers.get('authorization')?.replace(/^Bearer /, '').trim();
-	if (!token) return json({ error: 'Join the homework first: this device has no student token.' }, { status: 403 });
+	const token = studentToken(request);
+	if (token instanceof Response) return token;
 	try {
 		return json(openItem(getDatabase(), { code: params.code, token }) ?? { done: true });
 	} catch (error) {
