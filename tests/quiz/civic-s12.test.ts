@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseArticleText } from '../../src/lib/quiz/parse-article';
 import type { Article } from '../../src/lib/quiz/types';
 import { storyMeasure } from '../../src/lib/quiz/scope';
-import { nameBodies, placeOwned } from '../../src/lib/quiz/back-references';
+import { leansOnEarlierEvent, nameBodies, placeOwned } from '../../src/lib/quiz/back-references';
 import { kept, written, reportOf } from './report';
 
 // plain sentences of no measure, to carry an invented article past the 50 words a quiz needs
@@ -160,5 +160,36 @@ describe('a trial the body names in an appositive', () => {
 		const stems = kept('Leeds trial gives new hope to bowel cancer patients', [...trial, ...padding]);
 		expect(stems.some((s) => s.startsWith('The CLARION trial ran across'))).toBe(true);
 		expect(stems.some((s) => s.startsWith('The trial CLARION'))).toBe(false);
+	});
+});
+
+describe('a town’s council the stem calls the council', () => {
+	const town = [
+		'Dunmore’s district council agreed on Thursday to reopen the shuttered lido on Marsh Lane after a petition signed by 3,100 residents.',
+		'Councillor Priya Anand, who has chaired the council since 2021, said the pool would reopen for the summer.',
+		'Repairs to the filters will cost about £640,000, the council said.'
+	];
+
+	it('is written as the one council a place’s possessive names', () => {
+		const a = article('Dunmore lido to reopen after petition', town);
+		expect(nameBodies(a, 'Priya Anand has chaired the council since _____.')).toBe('Priya Anand has chaired Dunmore’s district council since _____.');
+		expect(nameBodies(a, 'The council’s leader welcomed the petition.')).toBe('Dunmore’s district council’s leader welcomed the petition.');
+	});
+
+	it('is left alone where the article names a council of another tier', () => {
+		// a lead about the county council leaves "the council" of a later sentence either of two
+		const a = article('Dunmore lido to reopen after petition', ['The county council agreed on Thursday to fund half of the repairs to the shuttered lido on Marsh Lane.', 'Dunmore’s district council will pay the rest.', town[1]]);
+		expect(nameBodies(a, 'Priya Anand has chaired the council since _____.')).toBe('Priya Anand has chaired the council since _____.');
+	});
+
+	it('is left alone where two places’ councils are named', () => {
+		const a = article('Dunmore lido to reopen after petition', [town[0], 'Ashby’s district council refused a similar plan in 2019.', town[1]]);
+		expect(nameBodies(a, 'Priya Anand has chaired the council since _____.')).toBe('Priya Anand has chaired the council since _____.');
+	});
+
+	it('leaves works that name nothing built leaning on the sentences before', () => {
+		expect(leansOnEarlierEvent('Construction will begin in _____, Dunmore’s district council said.')).toBe(true);
+		expect(leansOnEarlierEvent('Work on the lido roof started in _____.')).toBe(false);
+		expect(leansOnEarlierEvent('Construction of the new lido will begin in _____.')).toBe(false);
 	});
 });
