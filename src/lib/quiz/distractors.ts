@@ -1,4 +1,4 @@
-import { FRACTION_WORDS, fractionValue, NUMBER_WORDS, numberWordValue, tallyNumber, type Fact } from './facts';
+import { decimalComma, FRACTION_WORDS, fractionValue, NUMBER_WORDS, numberWordValue, tallyNumber, type Fact } from './facts';
 import { MONTHS } from './lexicon';
 import type { Prng } from './prng';
 
@@ -19,11 +19,8 @@ function tensWords(n: number): string {
 export function writtenNumber(text: string): number | undefined {
 	const m = NUMBER_IN_TEXT.exec(text);
 	if (!m) return undefined;
-	return parseFloat(DECIMAL_COMMA.test(m[0]) ? m[0].replace(',', '.') : m[0].replace(/,/g, ''));
+	return parseFloat(decimalComma(m[0]) ? m[0].replace(',', '.') : m[0].replace(/,/g, ''));
 }
-
-// "27,5", "1,25": a comma followed by one or two digits and no more is a decimal comma, never a group of thousands
-const DECIMAL_COMMA = /^\d+,\d{1,2}$/;
 
 /** Writes `value` in the place of the number in `keyText`, keeping its decimals, separators and words; a value of a thousand or more before "million" or "billion" moves to the next scale word ("1.2 billion"). */
 export function formatLike(keyText: string, value: number): string {
@@ -31,7 +28,7 @@ export function formatLike(keyText: string, value: number): string {
 	if (!m) return keyText;
 	const written = m[0];
 	// a key written with a decimal comma ("27,5 per cent") has options written so too: a point among commas tells the key (R5)
-	const comma = DECIMAL_COMMA.test(written);
+	const comma = decimalComma(written);
 	const dot = comma ? written.indexOf(',') : written.indexOf('.');
 	const decimals = dot < 0 ? 0 : written.length - dot - 1;
 	const commas = !comma && (written.includes(',') || (value >= 1000 && !/\d{4}/.test(written.split('.')[0])));
@@ -62,14 +59,17 @@ export function formatLike(keyText: string, value: number): string {
  */
 function fractionDistractors(keyText: string, forbidden: ReadonlySet<number>): string[] {
 	const key = fractionValue(keyText)!;
-	const spaced = /^(?:two|three) /i.test(keyText);
+	// the key's own joint between its count and its fraction: "one third" among "one-quarter" and "one-fifth" is the
+	// only option spaced, and so the key (the y53 reviewer's R5); a bare "half" has none and keeps the list's forms
+	const joint = /^(?:a|one|two|three)([- ])/i.exec(keyText)?.[1];
 	const one = /^one[- ]/i.test(keyText);
 	const capital = /^\p{Lu}/u.test(keyText);
 	const picked = FRACTION_WORDS.filter(([, v]) => v !== key && !forbidden.has(v))
 		.sort((a, b) => Math.abs(a[1] - key) - Math.abs(b[1] - key))
 		.slice(0, 3)
 		.map(([words]) => {
-			const written = spaced ? words.replace('-', ' ') : one ? words.replace(/^a /, 'one-').replace(/^half$/, 'one-half') : words;
+			let written = one ? words.replace(/^a /, 'one ').replace(/^half$/, 'one half') : words;
+			if (joint) written = written.replace(/^(one|two|three)[- ]/, `$1${joint}`);
 			return capital ? written[0].toUpperCase() + written.slice(1) : written;
 		});
 	return picked.length === 3 ? picked : [];

@@ -277,6 +277,10 @@ export function fractionValue(text: string): number | undefined {
 // "about two-thirds of the bill", "up by a fifth.": a share written in words; "a year and a half" and "a one-third
 // reduction" are no share of anything the sentence names
 const FRACTION_RE = /(?<![\p{L}-])(?:a|one|two|three)[- ](?:tenth|fifth|quarter|third|half|thirds|quarters)(?![\p{L}-])/giu;
+// "a quarter of a million", "three quarters of an hour", "a third of a mile": a fraction of one unit or scale is an
+// amount of it, no share, and asked as a percentage its options ("A tenth", "A fifth") ask a share of a million
+// (the y53 reviewer's R6); read as no fact, as the options could not be written in the amount's words
+const FRACTION_OF_UNIT = /^\s+of\s+(?:an?|one)\s+(?:percentage\s+)?(?:thousand|million|billion|trillion|hundred|dozen|second|minute|hour|day|week|month|year|decade|century|millennium|inch|foot|yard|mile|metre|meter|kilometre|kilometer|centimetre|millimetre|acre|hectare|gram|kilo|kilogram|tonne|ton|pound|ounce|litre|liter|gallon|pint|cup|teaspoon|point|per\s?cent|percent|degree|lap|penny|cent|dollar|euro)\b(?!['’])/i;
 
 
 export const ORDINAL_WORDS = [
@@ -294,8 +298,11 @@ export const ORDINAL_WORDS = [
 	'twelfth'
 ];
 
-/** Whether a written figure has a decimal comma ("27,5", "1,25"): a comma followed by one or two digits and no more. */
-function decimalComma(num: string): boolean {
+/**
+ * Whether a written figure (digits only, no unit) has a decimal comma ("27,5", "1,25"): a comma followed by one
+ * or two digits and no more, never a group of thousands; the fact reader and the options (`formatLike`) share it.
+ */
+export function decimalComma(num: string): boolean {
 	return /^\d+,\d{1,2}$/.test(num);
 }
 
@@ -497,7 +504,7 @@ function numberFacts(text: string): Fact[] {
 		// a share of a whole the sentence names ("of the bill"), or a change by one ("rose by a fifth."); "one and a
 		// half" is a number of its own, and "a third of that value" names its whole in another sentence (R4), where
 		// "two-thirds of this year's crop" names it here
-		if (value === undefined || /\band\s$/i.test(before) || /^\s+of\s(?:(?:that|this|these|those)\s(?![\p{L}-]+['’]s\b)|(?:it|them)\b)/iu.test(after) || !(/^\s+of\s/.test(after) || (/\bby\s$/i.test(before) && /^\s*(?:[,.;:)—–]|$)/.test(after)))) continue;
+		if (value === undefined || /\band\s$/i.test(before) || FRACTION_OF_UNIT.test(after) || /^\s+of\s(?:(?:that|this|these|those)\s(?![\p{L}-]+['’]s\b)|(?:it|them)\b)/iu.test(after) || !(/^\s+of\s/.test(after) || (/\bby\s$/i.test(before) && /^\s*(?:[,.;:)—–]|$)/.test(after)))) continue;
 		const fact: Fact = { type: 'percent', text: m[0], span: { start: m.index, end: m.index + m[0].length }, value, unit: 'percent', decimals: 0 };
 		const hedge = hedgeBefore(before, text.slice(0, m.index));
 		if (hedge) {
