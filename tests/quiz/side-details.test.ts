@@ -84,6 +84,8 @@ describe('side details a teacher deletes are refused as trivia (QUALITY.md R7)',
 		expect(detailOf('Okafor almost equalised with 9 minutes left, but his shot hit the post.', '9', 'count')).toBe('near-miss');
 		expect(detailOf('The amendment was blocked with 15 minutes left before the vote.', '15', 'count')).toBeUndefined();
 		expect(detailOf('Her header was blocked on the line with 15 minutes left.', '15', 'count')).toBe('near-miss');
+		// (a match's own minute needs no ball game's word beside it)
+		expect(detailOf('Tierney came on in the 64th minute for his first senior appearance.', '64th', 'ordinal')).toBe('near-miss');
 		// only the meeting's own place and date
 		expect(detailOf('At the AGM, the chief executive said the depot in Wakefield would shut.', 'Wakefield', 'place')).toBeUndefined();
 		expect(detailOf('The company will hold its annual general meeting in Wakefield on 3 June.', 'Wakefield', 'place')).toBe('meeting');

@@ -24,8 +24,8 @@ const MINUTES_LEFT_AFTER = /^\s(?:minutes?|mins)\s(?:left|remaining|to\s(?:go|pl
 const NEAR_MISS = /\b(?:almost|nearly|came\sclose|went\sclose|(?:hit|struck|rattled|clipped|smacked)\s(?:the\s)?(?:(?:inside\sof\sthe|foot\sof\sthe)\s)?(?:post|bar|crossbar|woodwork|upright)|off\sthe\sline|sav(?:e|es|ed|ing)|denied|blocked|tipped|wide|over\sthe\sbar|missed|booked|yellow\scard|cautioned|came\son|replaced|substituted|withdrawn)\b/i;
 // "with almost 12 minutes left", "nearly 20 minutes from time": a hedge of the minute itself, no near miss
 const HEDGED_NUMBER = /\b(?:almost|nearly)\s(?=\d|a\s|an\s|half\b)/gi;
-// a ball game's words, without which "blocked", "saved" or "replaced" are no near miss ("the bill was blocked with 10 minutes
-// left" in a debate); the minute itself, common to every timed story, is none of them
+// a ball game's words, without which "blocked", "saved" or "replaced" by minutes left are no near miss ("the bill was blocked
+// with 10 minutes left" in a debate); the minutes themselves, common to every timed story, are none of them
 const MATCH_WORDS = /\b(?:shot|ball|post|bar|crossbar|woodwork|upright|header|(?:goal)?keeper|goal\w*|penalty|free[-\s]kick|corner|striker|winger|midfielder|defender|forward|booked|yellow\scard|red\scard|substitut\w*|off\sthe\sline|scor\w*|equalis\w*|equaliz\w*|ahead|lead|match|game|pitch|tries|try|wicket)\b/i;
 // a goal, a sending-off or a result in the same clause is the match itself, and its minute stays asked
 const MATCH_FACT = /\b(?:scor\w*|goals?|equalis\w*|equaliz\w*|levell?(?:ed|ing|er)|netted|headed\s(?:in|home)|fired\s(?:in|home)|slotted|converted|winner|sent\soff|red\scard|second\syellow|ten\smen|dismissed)\b/i;
@@ -79,7 +79,8 @@ export function sideDetail(sentenceText: string, fact: Pick<Fact, 'type' | 'span
 	if ((fact.type === 'date' || fact.type === 'place') && MEETING_BEFORE.test(before)) return 'meeting';
 	if ((fact.type === 'ordinal' && MINUTE_AFTER.test(after)) || (fact.type === 'count' && MINUTES_LEFT_AFTER.test(after))) {
 		const clause = clauseAround(sentenceText, fact.span.start, fact.span.end).replace(HEDGED_NUMBER, '');
-		const nearMiss = MATCH_WORDS.test(sentenceText) ? NEAR_MISS.exec(clause) : null;
+		// "in the 70th minute" is a match's own reckoning; "with 10 minutes left" ends a debate as well
+		const nearMiss = fact.type === 'ordinal' || MATCH_WORDS.test(sentenceText) ? NEAR_MISS.exec(clause) : null;
 		// "almost equalised", "nearly scored": the goal was the miss, when the goal's word follows "almost"
 		const missedGoal = nearMiss !== null && /^(?:almost|nearly|came\sclose|went\sclose)$/i.test(nearMiss[0]) && MATCH_FACT.test(clause.slice(nearMiss.index).split(/\s+/).slice(0, 5).join(' '));
 		if (nearMiss && (!MATCH_FACT.test(clause) || missedGoal)) return 'near-miss';
