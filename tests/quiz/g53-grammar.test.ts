@@ -128,6 +128,14 @@ describe('a participle’s phrase a cut leaves at a stem’s start dangles (QUAL
 		expect(danglingParticiple('Often at night, the pool is used by clubs.', 'In winter, often at night, the pool is used by clubs.')).toBe(false);
 	});
 
+	it('takes no name whose first word ends in "-ed" for a participle, and still finds an irregular participle', () => {
+		expect(danglingParticiple('Ahmed Okonjo, the side’s captain, netted _____ goals last season.', 'Last year, Ahmed Okonjo, the side’s captain, netted 14 goals last season.')).toBe(false);
+		expect(danglingParticiple('Fred Marsh, 52, of Hull, was fined £_____.', 'In court, Fred Marsh, 52, of Hull, was fined £400.')).toBe(false);
+		expect(danglingParticiple('Mohammed Farouk, who joined in May, won _____ caps.', 'By then Mohammed Farouk, who joined in May, won nine caps.')).toBe(false);
+		expect(danglingParticiple('Sold to a Dutch buyer in 2020, the mill now employs _____ people.', 'The old mill, sold to a Dutch buyer in 2020, now employs 80 people.')).toBe(true);
+		expect(danglingParticiple('Seen from the harbour, the tower stands _____ metres tall.', 'At dusk, seen from the harbour, the tower stands 90 metres tall.')).toBe(true);
+	});
+
 	it('refuses every stem of a trial’s sentence that a cut leaves opening on "Run by"', () => {
 		const stems = kept('Reading app lifts scores in Kenyan village schools trial', [
 			'A free reading app that works without the internet raised pupils’ reading scores in a year-long trial in rural Kenya, researchers said on Monday.',

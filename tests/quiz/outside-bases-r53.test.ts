@@ -43,6 +43,10 @@ describe('a stem whose reference point only another sentence gives', () => {
 		expect(additionWithoutBase('The firm has 40 branches and will open _____ more branches in Wales.')).toBe(false);
 		expect(additionWithoutBase('The minister will serve another two years before the election.')).toBe(false);
 		expect(additionWithoutBase('The rest of the squad trained indoors on Friday.')).toBe(false);
+		expect(additionWithoutBase('The rest were taken to hospital in Derby.')).toBe(true);
+		expect(additionWithoutBase('Of the 60 workers at the depot, _____ were laid off and the rest moved to Hull.')).toBe(false);
+		expect(additionWithoutBase('Of the _____ climbers, two turned back and the rest reached the summit.')).toBe(false);
+		expect(additionWithoutBase('The team used the rest day to train in the hills above Gap.')).toBe(false);
 	});
 
 	it('refuses an ordered or "other" group of a study that the stem never defines', () => {
@@ -67,6 +71,11 @@ describe('a stem whose reference point only another sentence gives', () => {
 		const closing = 'The council must give 12 weeks\' notice before the charge can be collected.';
 		expect(cutNeededClause('The council must give _____ weeks\' notice.', closing)).toBe(true);
 		expect(cutNeededClause('Before the charge can be collected, the council must give _____ weeks\' notice.', opening)).toBe(false);
+		// a key inside the opening clause, blanked, leaves the clause written
+		const keyInClause = 'Until the bridge reopens in March, the ferry must run every 20 minutes.';
+		expect(cutNeededClause('Until the bridge reopens in _____, the ferry must run every 20 minutes.', keyInClause)).toBe(false);
+		expect(cutNeededClause('Until the bridge reopens in March, the ferry must run every _____ minutes.', keyInClause)).toBe(false);
+		expect(cutNeededClause('The ferry must run every _____ minutes.', keyInClause)).toBe(true);
 		// ("after a jury convicted him" says when, and no obligation asks for it)
 		expect(cutNeededClause('Reid was jailed for _____ years.', 'Reid was jailed for six years after a jury convicted him of fraud.')).toBe(false);
 	});

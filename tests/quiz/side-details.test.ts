@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { sideDetail } from '../../src/lib/quiz/side-details';
 import { checksOf } from './report';
 
 const results = 'Lindqvarn Paper lifts profit 12% as packaging demand holds';
@@ -7,16 +8,23 @@ const resultsLead = 'Lindqvarn Paper, the Tampere-based maker of cartons and lab
 const match = 'Ferrybank 2 Dromore Athletic 1';
 const matchLead = 'Ferrybank beat Dromore Athletic 2-1 at Riverside Park on Saturday to go top of the Southern League.';
 
-/** Every matching candidate is refused, at least one as trivia (others may fall to an earlier check). */
+/** There are candidates asking the fact (patterns match only stems that blank it), and every one is refused as trivia. */
 function expectRefused(checks: string[]): void {
-	expect(checks).toContain('R7');
-	expect(checks).not.toContain('');
+	expect(checks.length).toBeGreaterThan(0);
+	expect(checks.every((c) => c === 'R7')).toBe(true);
+}
+
+/** The side detail `sideDetail` finds in `sentence` for the fact written `key`, of `type`, at its first place. */
+function detailOf(sentence: string, key: string, type: 'count' | 'date' | 'place' | 'ordinal'): string | undefined {
+	const start = sentence.indexOf(key);
+	if (start < 0) throw new Error(`no "${key}" in "${sentence}"`);
+	return sideDetail(sentence, { type, text: key, span: { start, end: start + key.length } });
 }
 
 describe('side details a teacher deletes are refused as trivia (QUALITY.md R7)', () => {
 	it('refuses the date and town of an annual general meeting', () => {
 		const paragraphs = [resultsLead, 'Revenue climbed 5 per cent to €1.9bn, helped by higher prices for recycled board.', 'Lindqvarn will hold its annual general meeting in Lahti on 22 April.'];
-		const checks = checksOf(results, paragraphs, /annual general meeting in (?:_____|\p{Lu}\p{Ll}+) on/u);
+		const checks = checksOf(results, paragraphs, /annual general meeting in (?:_____ on|Lahti on _____)/);
 		expectRefused(checks);
 	});
 
@@ -27,7 +35,7 @@ describe('side details a teacher deletes are refused as trivia (QUALITY.md R7)',
 			'Ferrybank winger Darragh Moloney scored in the 38th minute with a curling shot into the far corner.',
 			'Moloney struck the crossbar in the 61st minute before Aoife Brennan headed the winner from a corner.'
 		];
-		const nearMisses = checksOf(match, paragraphs, /went ahead in the (?:_____|17th) minute|crossbar in the (?:_____|61st) minute/);
+		const nearMisses = checksOf(match, paragraphs, /went ahead in the _____ minute|crossbar in the _____ minute/);
 		expectRefused(nearMisses);
 		expect(checksOf(match, paragraphs, /scored in the (?:_____|38th) minute/)).toContain('');
 	});
@@ -39,14 +47,15 @@ describe('side details a teacher deletes are refused as trivia (QUALITY.md R7)',
 
 	it('refuses the length of the period a figure is compared with', () => {
 		const paragraphs = [resultsLead, 'Carton prices in Finland averaged 1,120 euros a tonne in December, up about a fifth on three years ago.', 'The company said it would hire 240 staff at its plant in Lahti.'];
-		const checks = checksOf(results, paragraphs, /^(?!.*_____ euros).*on (?:_____|three) years ago/);
+		const checks = checksOf(results, paragraphs, /on _____ years ago/);
 		expectRefused(checks);
 	});
 
 	it('refuses a lender\'s multiple of earnings before interest, tax, depreciation and amortisation, and any stem that copies the jargon', () => {
-		const paragraphs = [resultsLead, 'Finance chief Tuula Rantanen told analysts that net debt had fallen to €410m, or 1.4 times earnings before interest, tax, depreciation and amortisation, down from 1.9 times at the end of 2024.'];
-		const checks = checksOf(results, paragraphs, /times earnings before interest/);
-		expectRefused(checks);
+		const paragraphs = [resultsLead, 'Lindqvarn said its net debt stood at 1.4 times earnings before interest, tax, depreciation and amortisation at the end of December.'];
+		expectRefused(checksOf(results, paragraphs, /_____ times earnings before interest/));
+		// whatever else it asks, a stem that copies the jargon is refused (some fall to an earlier check)
+		expect(checksOf(results, paragraphs, /times earnings before interest/)).not.toContain('');
 	});
 
 	it('refuses the number of lots a contract is tendered in and the grant that paid for an evaluation', () => {
@@ -55,7 +64,7 @@ describe('side details a teacher deletes are refused as trivia (QUALITY.md R7)',
 			'Valdora Transport will put the track-laying contract out to tender in March, split into four lots.',
 			'The evaluation of the line was partly funded by a €250,000 grant from the Valdora Civic Foundation.'
 		];
-		const checks = checksOf('Valdora light rail to reach hospital by 2029', paragraphs, /split into (?:_____|four) lots|funded by a (?:€_____|€250,000) grant/);
+		const checks = checksOf('Valdora light rail to reach hospital by 2029', paragraphs, /split into _____ lots|funded by a €_____ grant/);
 		expectRefused(checks);
 	});
 
@@ -65,7 +74,27 @@ describe('side details a teacher deletes are refused as trivia (QUALITY.md R7)',
 			'Reviewing a recital at Vienna\'s Konzerthaus in 1981, one critic wrote that she played as though the strings could talk.',
 			'She recorded 31 albums and taught at the conservatory in Santiago for 22 years.'
 		];
-		const checks = checksOf('Marta Villanueva, harpist, dies at 84', paragraphs, /Konzerthaus in (?:_____|\d{4})/);
+		const checks = checksOf('Marta Villanueva, harpist, dies at 84', paragraphs, /Konzerthaus in _____/);
 		expectRefused(checks);
 	});
+
+	it('reads a minute, a meeting, a period and a review as side details only where they are', () => {
+		// a hedge of the minute is no near miss, and a blocked bill is no blocked shot
+		expect(detailOf('Okafor scored the winner with almost 9 minutes left after a long throw.', '9', 'count')).toBeUndefined();
+		expect(detailOf('Okafor almost equalised with 9 minutes left, but his shot hit the post.', '9', 'count')).toBe('near-miss');
+		expect(detailOf('The amendment was blocked with 15 minutes left before the vote.', '15', 'count')).toBeUndefined();
+		expect(detailOf('Her header was blocked on the line with 15 minutes left.', '15', 'count')).toBe('near-miss');
+		// (a match's own minute needs no ball game's word beside it)
+		expect(detailOf('Tierney came on in the 64th minute for his first senior appearance.', '64th', 'ordinal')).toBe('near-miss');
+		// only the meeting's own place and date
+		expect(detailOf('At the AGM, the chief executive said the depot in Wakefield would shut.', 'Wakefield', 'place')).toBeUndefined();
+		expect(detailOf('The company will hold its annual general meeting in Wakefield on 3 June.', 'Wakefield', 'place')).toBe('meeting');
+		// "more than" hedges a count; a figure set against a past one has its period
+		expect(detailOf('The bakery was founded more than 30 years ago by two brothers.', '30', 'count')).toBeUndefined();
+		expect(detailOf('Sales were up a tenth on three years ago.', 'three', 'count')).toBe('comparison-period');
+		// a critic's review of a performance only
+		expect(detailOf('The board reviewed its parking policy in 2021 after complaints.', '2021', 'date')).toBeUndefined();
+		expect(detailOf('Reviewing a concert in Leipzig in 1979, one critic praised her phrasing.', '1979', 'date')).toBe('review-year');
+	});
 });
+

@@ -27,9 +27,12 @@ function restAfter(body: string, sentence: string): string | undefined {
 	return at < 0 ? undefined : sentence.slice(at + tail.length).replace(/[.!?]["”’]?$/, '');
 }
 
-// a past in -ed the lexicon may not know ("inflated"), by its form alone: the one guess every test here makes (a
-// capitalised word is a name's: "United", "Allied")
-const pastByForm = (word: string) => word.length > 4 && /^\p{Ll}.*ed$/u.test(word);
+/**
+ * Is `word` a past in -ed the lexicon may not know ("inflated"), by its form alone? The one guess every test of
+ * cut stems makes: five letters or more, lower case (a capitalised word is a name's: "United", "Allied"). Takes
+ * one word; returns true for a past form.
+ */
+export const pastByForm = (word: string) => word.length > 4 && /^\p{Ll}.*ed$/u.test(word);
 // a finite verb, which a list's item of a few nouns has none of
 const FINITE = new Set(['PastTense', 'PresentTense', 'Copula', 'Modal', 'Auxiliary']);
 const hasFinite = (text: string) => (text.match(/[\p{L}’'-]+/gu) ?? []).some((w) => tagsOf(w.toLowerCase()).some((t) => FINITE.has(t)) || pastByForm(w));
@@ -176,12 +179,29 @@ const OPENING_PURPOSE = /^((?:Before|Until|Unless|If|Once|In order to|So that|So
 // is always of or for something
 const NEEDS_PURPOSE = /\b(?:must|has to|have to|had to|needs? to|needed to|will have to|would have to|(?:is|are|was|were) required to|notice|warning|approval|permission|consent)\b/;
 
+// does `body` write `clause`, whole or with a blank standing for some of its words ("Before the levy can take effect in
+// _____, ..." writes "Before the levy can take effect in April"): the blank hides the key, not a cut
+function writesAround(body: string, clause: string): boolean {
+	if (body.includes(clause)) return true;
+	const at = body.indexOf(BLANK);
+	if (at < 0) return false;
+	const before = body.slice(0, at);
+	const after = body.slice(at + BLANK.length);
+	// the hidden part is a key's few words, and what the stem writes is most of the clause
+	for (let i = 1; i < clause.length; i++) {
+		if (!before.endsWith(clause.slice(0, i))) continue;
+		for (let j = Math.min(clause.length, i + 40); j > i; j--) if (i + clause.length - j >= (clause.length * 2) / 3 && after.startsWith(clause.slice(j))) return true;
+	}
+	return false;
+}
+
 /**
  * Does the stem leave out the clause its obligation or notice needs, which its sentence opens on
  * or goes on with ("Strathfionn Council must publish a formal scheme and give _____ months'
  * notice." of "Before the levy can take effect, the council must ...", or of "... notice before the
  * levy can take effect")? Notice of what, for what the obligation holds, only the cut clause said
- * (the dev165s levy reader's R4). An opening clause counts when the stem does not write it; a
+ * (the dev165s levy reader's R4). An opening clause counts when the stem does not write it, whole or around its blank (a key
+ * inside the clause: "Before the levy can take effect in _____, ..."); a
  * closing one when the stem's last words after its blank (6 to 30 characters) stand once in
  * `sentence`, so that what follows them there is what the cut took.
  */
@@ -189,7 +209,7 @@ export function cutNeededClause(stem: string, sentence: string): boolean {
 	const body = stem.replace(/[.?!]$/, '');
 	if (!NEEDS_PURPOSE.test(body)) return false;
 	const opening = OPENING_PURPOSE.exec(sentence);
-	if (opening && !body.toLowerCase().includes(opening[1].toLowerCase())) return true;
+	if (opening && !writesAround(body.toLowerCase(), opening[1].toLowerCase())) return true;
 	const tail = (body.includes(BLANK) ? body.slice(body.lastIndexOf(BLANK) + BLANK.length) : body).slice(-30);
 	if (tail.trim().length < 6) return false;
 	const at = sentence.indexOf(tail);

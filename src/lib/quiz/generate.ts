@@ -74,7 +74,7 @@ import { estimateAsResult } from './estimates';
 import { sideDetail } from './side-details';
 import { cutName, wholeNamesIn } from './cut-names';
 import { wholeCeiling } from './wholes';
-import { cutColonList, cutInList, cutNeededClause, cutPredicateSeries, danglingAfterSemicolon, lostClosingComma, nameTwice, orphanedDeterminer } from './cut-stems';
+import { cutColonList, cutInList, cutNeededClause, cutPredicateSeries, danglingAfterSemicolon, pastByForm, lostClosingComma, nameTwice, orphanedDeterminer } from './cut-stems';
 import { additionWithoutBase, ownerlessProcess, undefinedGroup } from './outside-bases';
 import { placeKindOf, PLACE_KIND_WORDS, type PlaceKind } from './place-kinds';
 
@@ -5087,8 +5087,9 @@ function unnamedBasedBody(ctx: Context, stem: string): string | undefined {
 
 // a phrase a comma closes at a stem's start, its first word (group 1): "Run by researchers from ..., ", "Having lost the vote, "
 const COMMA_OPENING = /^(\p{Lu}\p{Ll}+)\s[^,;:.“”"()]*,\s/u;
-// past participles that neither end in "-ed" nor are tagged so by the lexicon ("Run by", "Born in", "Known as")
-const IRREGULAR_PARTICIPLE = /^(?:run|born|known|built|set|put|cut|led|bred|fed|held|made|paid|sold|told|won|begun|done|seen|shown|grown|thrown|worn|sworn|hung|struck|caught|brought|taught|bought|fought|sought|left|kept|sent|spent|lent|lost|found|bound|raised|having)$/;
+// past participles that neither end in "-ed" nor are tagged so by the lexicon ("Run by", "Born in", "Known as"): the
+// lexicon's irregular pasts, most of which are their participles too, and those whose participle differs from the past
+const IRREGULAR_PARTICIPLE = new RegExp(`^(?:${IRREGULAR_PAST}|run|born|known|set|put|cut|bred|fed|begun|done|seen|shown|grown|thrown|worn|sworn|hung|taught|sought|lent|bound|having)$`);
 
 /**
  * Does `stem` open on a participle's phrase that a comma closes ("Run by researchers from the
@@ -5096,8 +5097,9 @@ const IRREGULAR_PARTICIPLE = /^(?:run|born|known|built|set|put|cut|led|bred|fed|
  * not open on it? A cut or a lift then made the phrase the stem's opening, whose implied subject
  * is the main clause's subject, where the article wrote it of another noun ("In the trial, run
  * by ...": the trial was run, not the pupils; QUALITY.md R1). A participle is a word ending in
- * "-ed", one the lexicon tags a participle or a past form, or an irregular one
- * (`IRREGULAR_PARTICIPLE`); a leading quote mark or a wire dateline in the source is skipped, and
+ * "-ed" (`pastByForm`), one the lexicon tags a participle or a past form, or an irregular one
+ * (`IRREGULAR_PARTICIPLE`), never a first name or a word a capitalised one follows ("Ahmed Hassan, the
+ * captain, ...": a name's opening, not a participle's); a leading quote mark or a wire dateline in the source is skipped, and
  * the phrase's first two words are compared, ignoring case.
  */
 export function danglingParticiple(stem: string, source: string): boolean {
@@ -5107,7 +5109,9 @@ export function danglingParticiple(stem: string, source: string): boolean {
 	const tags = tagsOf(word);
 	// "Often at night, ...", "Then in 2019, ...", "Seven in ten, ...": no participle
 	if (tags.some((t) => t === 'Adverb' || t === 'QuestionWord' || t === 'Conjunction' || t === 'Cardinal' || t === 'Preposition' || t === 'Determiner')) return false;
-	if (!(/\p{Ll}{2}ed$/u.test(word) || tags.some((t) => t === 'Participle' || t === 'PastTense') || IRREGULAR_PARTICIPLE.test(word))) return false;
+	// "Ahmed Hassan, the club captain, ...", "Drew Mason, 45, ...": a name's opening, which a stem may start on whatever its source did
+	if (isFirstName(opening[1]) || /^\p{Lu}/u.test(opening[0].split(/\s/)[1] ?? '')) return false;
+	if (!(pastByForm(word) || tags.some((t) => t === 'Participle' || t === 'PastTense') || IRREGULAR_PARTICIPLE.test(word))) return false;
 	const first = opening[0].split(/\s/).slice(0, 2).join(' ').toLowerCase();
 	const start = source.replace(/^[“"‘'(\s]+/, '').replace(/^[A-Z][A-Z .,()]*[–—-]\s/, '');
 	return !start.toLowerCase().startsWith(first);

@@ -6,6 +6,9 @@
  * refused each; quotes keep their speaker's words and are not read.
  */
 
+import { unquoted } from './anchors';
+import { IRREGULAR_PAST } from './lexicon';
+
 // a count as a stem writes it: a blank, figures (with a currency before them) or a number word
 const COUNT = String.raw`(?:[£$€¥₹]\s?)?(?:_____|\d[\d,.]*(?:\s?(?:m|bn|k|million|billion))?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|a hundred|hundreds|a dozen|dozens|several)`;
 // units of time, after which "another two years", "two more weeks" run on from now, which every reader knows
@@ -16,8 +19,9 @@ const ADDED_TO = new RegExp(String.raw`\b(?:[Aa]nother|[Aa] further|[Aa]n additi
 const OTHER_COUNT = new RegExp(String.raw`\b[Tt]he other\s${COUNT}(?![\d\p{L}])`, 'u');
 // "_____ more satellites", "40 more jobs": more than a count told before ("more than" compares, "two more years" runs on)
 const COUNT_MORE = new RegExp(String.raw`(?<![\p{L}\d])${COUNT}\smore\s(?!than\b|${TIME_UNIT})\p{Ll}`, 'u');
-// "the rest were sent home": the rest of what, with no "of" after it
-const BARE_REST = /\b[Tt]he rest\b(?! of\b)/;
+// "the rest were sent home": the rest of what, with no "of" after it; as a pronoun, its verb or a stop follows it, where a
+// noun after it makes "rest" a modifier ("the rest day", "the rest period")
+const BARE_REST = new RegExp(String.raw`\b[Tt]he rest(?=\s?[,.;:?!)–—]|$|\s(?:\p{Ll}+ly\s)?(?:is|are|was|were|have|has|had|will|would|could|can|may|might|must|should|remain|remained|stay|stayed|go|went|got|\p{Ll}+ed|${IRREGULAR_PAST})\b)`, 'u');
 // a count the stem gives that an addition may add to: a figure, a blank or a number word
 const GIVEN_COUNT = new RegExp(String.raw`(?<![\p{L}])(?:_____|\d|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|dozens?|half)(?![\p{L}]))`, 'iu');
 
@@ -26,19 +30,21 @@ const GIVEN_COUNT = new RegExp(String.raw`(?<![\p{L}])(?:_____|\d|(?:one|two|thr
  * people were killed in a landslide", "traced another £_____ to accounts in Dubai", "the other
  * 11 clubs", "the rest were sent home": the base is in a sentence before (the dev165s typhoon
  * reader's R4: "Another 7" dangles). A count earlier in the stem is the base ("About £1.4m was
- * spent on a villa, with a further £_____ going on cars"); for "N more" a count anywhere in the
+ * spent on a villa, with a further £_____ going on cars"; "Of the 40 passengers, _____ died and the
+ * rest were rescued"), and "rest" before a noun is no remainder ("the rest day"); for "N more" a count anywhere in the
  * stem is ("launch _____ more satellites ... and a total of 12 by 2030"). Time run on ("for
  * another two years", "two more weeks") leans on nothing.
  */
 export function additionWithoutBase(stem: string): boolean {
-	const read = stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+	const read = unquoted(stem);
 	for (const re of [ADDED_TO, OTHER_COUNT]) {
 		const m = re.exec(read);
 		if (m && !GIVEN_COUNT.test(read.slice(0, m.index))) return true;
 	}
 	const more = COUNT_MORE.exec(read);
 	if (more && !GIVEN_COUNT.test(read.slice(0, more.index) + read.slice(more.index + more[0].length))) return true;
-	return BARE_REST.test(read);
+	const rest = BARE_REST.exec(read);
+	return rest !== null && !GIVEN_COUNT.test(read.slice(0, rest.index));
 }
 
 // "the first group", "the other arm", "the second cohort": one of a study's groups, which the sentence that split them defined
@@ -56,7 +62,7 @@ const GROUP_BEFORE = /\b(?:groups?|arms?|cohorts?|half|halves)\b|\b(?:split|divi
  * app; the other group ...") say which.
  */
 export function undefinedGroup(stem: string): boolean {
-	const read = stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+	const read = unquoted(stem);
 	const m = ORDINAL_GROUP.exec(read);
 	if (m === null) return false;
 	return !GROUP_DEFINED_AFTER.test(read.slice(m.index + m[0].length)) && !GROUP_BEFORE.test(read.slice(0, m.index));
@@ -78,7 +84,7 @@ const PROCESS_OWNER = /\b(?:on|of|for|into)\s(?:the|a|an|its|their|his|her|\p{Lu
  * begin" and "recruitment could begin next year for the trial" say it.
  */
 export function ownerlessProcess(stem: string): boolean {
-	const read = stem.replace(/“[^”]*”|"[^"]*"/g, '“…”');
+	const read = unquoted(stem);
 	const m = BARE_PROCESS.exec(read);
 	return m !== null && !PROCESS_OWNER.test(read.slice(m.index + m[0].length));
 }
