@@ -168,6 +168,16 @@ describe('extractFacts: people and their roles', () => {
 });
 
 describe('extractFacts: organisations and places', () => {
+	// "the Slovak National Gallery" gave the person "National Gallery", which a described-as item then named as a painter
+	it('reads no person in a gallery, theatre, library or cathedral, and keeps a person of a surname such as Hall', () => {
+		const people = (text: string) => extractFacts(text).filter((f) => f.type === 'person').map((f) => f.text);
+		expect(people('A retrospective at the Latvian National Gallery drew 40,000 visitors.')).toEqual([]);
+		expect(people('The play moved to the Lyric Theatre in March.')).toEqual([]);
+		expect(people('Her letters are kept at the Mitchell Library in Glasgow.')).toEqual([]);
+		expect(people('Bells rang at Wells Cathedral on Sunday.')).toEqual([]);
+		expect(people('Curator Jessica Hall said the show would travel.')).toEqual(['Jessica Hall']);
+	});
+
 	it('reads two places joined under one body\'s name as one organisation, and a list or a person before "and" as no part of it', () => {
 		expect(typed('Officers from Avon and Somerset Police attended the scene.', 'organisation')).toEqual(['Avon and Somerset Police']);
 		expect(typed('Devon and Cornwall Police said a man had been arrested.', 'organisation')).toEqual(['Devon and Cornwall Police']);
