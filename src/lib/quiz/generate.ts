@@ -4074,6 +4074,9 @@ const BARE_OFFICE = /^the (?:mayor|governor|chancellor|premier|sheriff)$/i;
 
 // "among them the guitarist ", "including ", "such as ": what follows is an example in a list, a role and its name
 const EXAMPLE_BEFORE = /\b(?:among them|among whom|including|such as|notably)\s(?:(?:the|a|an)\s)?(?:[\p{L}’'-]+\s){0,4}$/u;
+// "Critics compared her to the Danish painter X", "likened to", "in the tradition of": a person the story holds up for
+// comparison, named for what they are elsewhere, who takes no part in it (holdout169 readers' R7, twice)
+const LIKENED_BEFORE = /\b(?:(?:compared|likened)\s(?:\p{L}+\s)?(?:to|with)|in the (?:tradition|mould|mold|manner|footsteps) of|reminiscent of)\s(?:(?:the|a|an)\s)?(?:[\p{L}’'-]+\s){0,4}$/u;
 
 /**
  * "In the article, who is described as the prosecutor?": a multiple-choice item on the role the
@@ -4094,8 +4097,9 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	// defenceman?", the holdout71 reader's R1)
 	if (!phrase || /\b(?:against|by|with|from|on|at|to|into|over|after|before|behind)\s+[\p{Ll}-]+$/u.test(phrase)) return undefined;
 	// "Younger musicians, among them the Nigerian-British guitarist X and ...": one the article names once, as an
-	// example in a list, passes through the story, and what they are is no fact of it (the sealed holdout127 reader's R7)
-	if (EXAMPLE_BEFORE.test(sentence.text.slice(0, fact.span.start)) && ctx.sentences.filter((s) => containsWord(s.text, fact.surname!)).length === 1) return undefined;
+	// example in a list or a comparison, passes through the story, and what they are is no fact of it (the sealed
+	// holdout127 reader's R7)
+	if ((EXAMPLE_BEFORE.test(sentence.text.slice(0, fact.span.start)) || LIKENED_BEFORE.test(sentence.text.slice(0, fact.span.start))) && ctx.sentences.filter((s) => containsWord(s.text, fact.surname!)).length === 1) return undefined;
 	// "the Prime Minister", "the Polish President": a nation's head of government or state is known beyond
 	// the story, so asking who holds it asks world knowledge, and any other person named as it is absurd (the
 	// holdout114 reader's R7, R8: a state legislator "is described as the Prime Minister")
