@@ -52,9 +52,10 @@ describe('who said it, as true or false, where the article names too few people 
 });
 
 describe('an organisation’s statement, as true or false with another body of its kind', () => {
+	// "many of its members": a share written as a fraction ("a third of its members") is a fact asked of its own
 	const nurses = [
 		'Hospitals across the north of England treated 4,100 patients in corridors last month, figures showed.',
-		'The Northfield Nurses Association said nearly a third of its members had worked unpaid overtime every week this winter.',
+		'The Northfield Nurses Association said many of its members had worked unpaid overtime every week this winter.',
 		'The Royal College of Surgeons called for 900 more beds to be opened across the region before January.',
 		'Ministers have promised to publish a plan for emergency care in the spring.'
 	];
@@ -62,8 +63,8 @@ describe('an organisation’s statement, as true or false with another body of i
 	it('makes the statement false by another association the article names', () => {
 		expect(saidStems('Corridor care rises', nurses, 'unpaid overtime')).toEqual(
 			new Set([
-				'T: The Northfield Nurses Association said nearly a third of its members had worked unpaid overtime every week this winter.',
-				'F: The Royal College of Surgeons said nearly a third of its members had worked unpaid overtime every week this winter.'
+				'T: The Northfield Nurses Association said many of its members had worked unpaid overtime every week this winter.',
+				'F: The Royal College of Surgeons said many of its members had worked unpaid overtime every week this winter.'
 			])
 		);
 	});

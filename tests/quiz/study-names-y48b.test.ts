@@ -30,7 +30,10 @@ describe("A study story's 'the trial', 'the study' and 'the research', named as 
 	it('writes the one university whose scientists led a headline\'s bare "study finds" into "The trial enrolled ..." and "The research was funded ..."', () => {
 		const stems = kept(TITLE, PARAGRAPHS);
 		expect(stems.some((s) => /^The Castlemoor University trial enrolled (?:_____|842) office workers aged 25 to 60 in Sheffield, Leeds and Hull\.$/.test(s))).toBe(true);
-		expect(stems.some((s) => /^The Castlemoor University research was funded by a (?:£_____|_____|£640,000) grant from the Aldgate Foundation\.$/.test(s))).toBe(true);
+		// the grant that paid for a study is written with the study named, and then refused as a side detail (R7, side-details.ts)
+		const funded = written(reportOf(TITLE, PARAGRAPHS)).filter((w) => /^The Castlemoor University research was funded by a (?:£_____|_____|£640,000) grant from the Aldgate Foundation\.$/.test(w.stem));
+		expect(funded.length).toBeGreaterThan(0);
+		expect(funded.map((w) => w.check)).not.toContain('');
 		expect(stems.some((s) => /^The (?:trial|research) /.test(s))).toBe(false);
 	});
 

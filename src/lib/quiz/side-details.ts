@@ -36,8 +36,9 @@ const PERIOD_AFTER = /^\s(?:years?|months?|weeks?|days?|decades?)\s(?:ago|earlie
 // ("more than 20 years ago" hedges a count, it sets nothing against it)
 const COMPARED_BEFORE = /(?:\b(?:on|from|(?<!\b(?:more|less|fewer|other|rather)\s)than|against|versus|with)|\d(?:[\d.,]*\d)?(?:%|\sper\scent|\spercent|\s?(?:bn|m|billion|million|thousand))?)\s$/i;
 // "1.6 times earnings before interest, tax, depreciation and amortisation": a lender's multiple,
-// jargon a class cannot weigh (the dev165s reader's R7)
-const LENDERS_JARGON = /\b(?:EBITDA|earnings\sbefore\sinterest|leverage\sratio|gearing|price[-\s]to[-\s]earnings|P\/E)\b/i;
+// jargon a class cannot weigh (the dev165s reader's R7); "earnings before interest and taxes" alone is an operating
+// profit, a results story's own figure, and stays asked
+const LENDERS_JARGON = /\b(?:EBITDA|earnings\sbefore\sinterest,?\stax(?:es)?,?\sdepreciation|leverage\sratio|gearing|price[-\s]to[-\s]earnings|P\/E)\b/i;
 const MULTIPLE_AFTER = /^\s?(?:times|x)\b/;
 // "split into three lots": how a contract is tendered is procurement detail (the dev167 reader's R7)
 const LOTS_AFTER = /^\s(?:separate\s|individual\s)?lots\b/i;
