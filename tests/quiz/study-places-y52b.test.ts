@@ -36,8 +36,10 @@ describe('A study told by the places it ran in, or by a length the headline give
 	});
 
 	it('writes the one university whose researchers ran a headline\'s "ten-year study" into "The study was funded ..."', () => {
-		const stems = kept(YEARS_TITLE, yearsParagraphs('Researchers at Holloway University in Leeds'));
-		expect(stems.some((s) => /^The Holloway University study was funded by a (?:£_____ million|_____|£2\.4 million) grant from the Ashdown Trust/.test(s))).toBe(true);
+		// the grant is written with the study named, and then refused as a side detail (R7, side-details.ts)
+		const funded = written(reportOf(YEARS_TITLE, yearsParagraphs('Researchers at Holloway University in Leeds'))).filter((w) => /^The Holloway University study was funded by a (?:£_____ million|_____|£2\.4 million) grant from the Ashdown Trust/.test(w.stem));
+		expect(funded.length).toBeGreaterThan(0);
+		expect(funded.map((w) => w.check)).not.toContain('');
 	});
 
 	it('leaves "The study was funded ..." refused when researchers of two institutions ran the "ten-year study"', () => {
