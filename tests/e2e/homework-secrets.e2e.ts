@@ -8,6 +8,7 @@ import type { Item } from '../../src/lib/quiz/types';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
 import { useBrowser } from './browser';
 import { storeQuiz, withDatabase } from './database';
+import { setHomeworkByForm } from './homework';
 
 const baseURL = inject('baseURL');
 const browser = useBrowser();
@@ -17,16 +18,7 @@ const databasePath = join(inject('dataDir'), 'newsquiz.db');
 async function setHomework(mode: 'Timed' | 'Relaxed'): Promise<string> {
 	await storeQuiz(baseURL, databasePath, tinyQuiz);
 	const teacher = await (await browser().newContext()).newPage();
-	await teacher.goto(`${baseURL}/homework/new?quiz=${tinyQuiz.id}`);
-	await teacher.getByLabel(new RegExp(mode)).check();
-	const tomorrow = await teacher.evaluate(() => {
-		const d = new Date(Date.now() + 86_400_000);
-		return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-	});
-	await teacher.getByLabel(/Deadline/).fill(tomorrow);
-	await teacher.getByRole('button', { name: 'Set homework' }).click();
-	await teacher.waitForURL(/\/report\/[\w-]+$/);
-	const code = (await teacher.getByTestId('homework-code').textContent())!.trim();
+	const code = await setHomeworkByForm(teacher, { baseURL, quizId: tinyQuiz.id, mode });
 	await teacher.close();
 	return code;
 }

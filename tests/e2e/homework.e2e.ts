@@ -8,6 +8,7 @@ import type { Item } from '../../src/lib/quiz/types';
 import { tinyQuiz } from '../fixtures/tiny-quiz';
 import { launchBrowser } from './browser';
 import { storeQuiz, withDatabase } from './database';
+import { setHomeworkByForm } from './homework';
 
 const baseURL = inject('baseURL');
 const databasePath = join(inject('dataDir'), 'newsquiz.db');
@@ -76,17 +77,10 @@ describe('homework and the teacher’s report', () => {
 
 	it('teacher sets homework, two students play it, the report fills in live, CSV downloads, deletion empties it', async () => {
 		const teacher = await (await browser.newContext({ acceptDownloads: true })).newPage();
+		// The empty form is checked here; setHomeworkByForm opens it afresh to fill it in.
 		await teacher.goto(`${baseURL}/homework/new?quiz=${tinyQuiz.id}`);
 		expect(await axeViolations(teacher)).toEqual([]);
-		await teacher.getByLabel(/Relaxed/).check();
-		const inTwoDays = await teacher.evaluate(() => {
-			const d = new Date(Date.now() + 2 * 86_400_000);
-			return new Date(d.getTime() - d.getTimezoneOffset() * 60_000).toISOString().slice(0, 16);
-		});
-		await teacher.getByLabel(/Deadline/).fill(inTwoDays);
-		await teacher.getByRole('button', { name: 'Set homework' }).click();
-		await teacher.waitForURL(/\/report\/[\w-]+$/);
-		const code = (await teacher.getByTestId('homework-code').textContent())!.trim();
+		const code = await setHomeworkByForm(teacher, { baseURL, quizId: tinyQuiz.id, mode: 'Relaxed', days: 2 });
 		expect(code).toMatch(/^[A-Z2-9]{6}$/);
 		expect(await teacher.getByTestId('student-count').textContent()).toMatch(/0\s+students have joined/);
 		expect(await axeViolations(teacher)).toEqual([]);
