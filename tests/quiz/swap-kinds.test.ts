@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { townNation } from '../../src/lib/quiz/lexicon';
 import { itemsOf, reportOf, written } from './report';
 
 describe('a false statement stays a believable one (QUALITY.md R8)', () => {
@@ -11,5 +12,20 @@ describe('a false statement stays a believable one (QUALITY.md R8)', () => {
 		const stems = [...itemsOf('Kenya opens first solar panel plant', paragraphs).map((i) => i.stem), ...written(reportOf('Kenya opens first solar panel plant', paragraphs)).map((w) => w.stem)];
 		expect(stems.some((s) => /wants at least/.test(s))).toBe(true);
 		expect(stems.filter((s) => /wants (?:less|fewer|no more) than/.test(s))).toEqual([]);
+	});
+
+	it('never puts a town of another country for the key\'s, nor the towns of a namesake\'s country', () => {
+		// Kasama is also a town of Zambia, which the story never names
+		const paragraphs = [
+			'Keiko Arata, the Japanese lacquer artist whose bowls are held by museums in Europe, has died aged 88.',
+			'Born in Kasama, north of Tokyo, in 1938, Arata was the eldest of four children of a carpenter.',
+			'Her student Farai Chikore, who worked with her for six years before returning to Zimbabwe to open a workshop in Harare, said she never stopped learning.'
+		];
+		const stems = [...itemsOf('Keiko Arata, lacquer artist, dies at 88', paragraphs, 30).map((i) => i.stem), ...written(reportOf('Keiko Arata, lacquer artist, dies at 88', paragraphs)).map((w) => w.stem)];
+		expect(stems.filter((s) => /north of Harare|^Born in (?!Kasama\b)\p{Lu}\p{L}+, north of Tokyo/u.test(s))).toEqual([]);
+	});
+
+	it('reads the nation of the United Kingdom a listed town lies in', () => {
+		expect([townNation('Bath'), townNation('Aberdeen'), townNation('Cardiff'), townNation('Belfast'), townNation('Harare')]).toEqual(['England', 'Scotland', 'Wales', 'Northern Ireland', undefined]);
 	});
 });

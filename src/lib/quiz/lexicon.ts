@@ -296,6 +296,26 @@ export function townCountry(name: string, storyCountries: ReadonlySet<string> = 
 	return row && countries[row.iso2 as keyof typeof countries]?.name;
 }
 
+// the council areas of Scotland, Wales and Northern Ireland among the United Kingdom's populated places
+// (city-timezones' `province`); every other British area is in England
+const UK_NATION_AREAS: Record<string, string> = Object.fromEntries([
+	...['Aberdeen', 'Aberdeenshire', 'Angus', 'Argyll and Bute', 'Dumfries and Galloway', 'Dundee', 'East Lothian', 'Edinburgh', 'Eilean Siar', 'Falkirk', 'Fife', 'Glasgow', 'Highland', 'Inverclyde', 'Moray', 'North Ayrshire', 'North Lanarkshire', 'Orkney', 'Perthshire and Kinross', 'Renfrewshire', 'Scottish Borders', 'Shetland Islands', 'South Ayrshire', 'South Lanarkshire', 'Stirling', 'West Lothian'].map((a) => [a, 'Scotland']),
+	...['Cardiff', 'Swansea', 'Newport', 'Gwynedd', 'Conwy', 'Wrexham', 'Pembrokeshire', 'Carmarthenshire', 'Ceredigion', 'Powys'].map((a) => [a, 'Wales']),
+	...['Belfast', 'Derry', 'Dungannon', 'Omagh', 'Antrim', 'Armagh', 'Down', 'Fermanagh', 'Londonderry', 'Tyrone'].map((a) => [a, 'Northern Ireland'])
+]);
+
+/**
+ * The nation of the United Kingdom ("England", "Scotland", "Wales", "Northern Ireland") a town
+ * of the populated places lies in, by its council area (city-timezones' `province`); undefined
+ * for a town the list does not place in the United Kingdom alone. A town of another nation put
+ * for a Scottish one is as far from the story as a foreign one (QUALITY.md R8).
+ */
+export function townNation(name: string): string | undefined {
+	const row = townRow(name, new Set(['United Kingdom']));
+	if (!row || row.iso2 !== 'GB') return undefined;
+	return UK_NATION_AREAS[row.province] ?? 'England';
+}
+
 /**
  * Towns and cities of the key's own country and size, nearest first, for a place key that
  * Natural Earth's populated places (city-timezones) list ("Duisburg" → "Wuppertal", "Dortmund",
