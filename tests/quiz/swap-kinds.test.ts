@@ -25,6 +25,18 @@ describe('a false statement stays a believable one (QUALITY.md R8)', () => {
 		expect(stems.filter((s) => /north of Harare|^Born in (?!Kasama\b)\p{Lu}\p{L}+, north of Tokyo/u.test(s))).toEqual([]);
 	});
 
+	it('keeps the town swaps of a story that names another nationality only in passing', () => {
+		// "Guatemalan" is no country of this Denver story, so its towns are no namesakes of Guatemala's
+		const paragraphs = [
+			'Rosa Delgado started Ember Tortilleria in Denver in 2016 with a single griddle and a loan from her brother.',
+			'The company now employs 45 people, many of them recent Guatemalan immigrants, and sells 9,000 tortillas a day.',
+			'Its second shop will open in Pueblo next spring, Delgado said.',
+			'She plans to hire another 12 bakers before the opening.'
+		];
+		const falseTowns = itemsOf('Tortilla maker opens second shop', paragraphs, 30).filter((i) => i.type === 'true-false' && /^Rosa Delgado started Ember Tortilleria in (?!Denver\b)\p{Lu}/u.test(i.stem));
+		expect(falseTowns.length).toBeGreaterThan(0);
+	});
+
 	it('reads the nation of the United Kingdom a listed town lies in', () => {
 		expect([townNation('Bath'), townNation('Aberdeen'), townNation('Cardiff'), townNation('Belfast'), townNation('Harare')]).toEqual(['England', 'Scotland', 'Wales', 'Northern Ireland', undefined]);
 	});

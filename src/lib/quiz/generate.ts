@@ -1964,7 +1964,7 @@ const unlistedTownsCountry = keptPerObject((ctx: Context): string | undefined =>
  * lists is taken to lie (`townNation`); undefined when it names none or more than one.
  */
 const storyNation = keptPerObject((ctx: Context): string | undefined => {
-	const text = `${ctx.article.title} ${ctx.article.paragraphs.join(' ')}`;
+	const text = titledLines(ctx.article);
 	const named = new Set<string>();
 	for (const [nation, words] of [['Scotland', /\b(?:Scotland|Scottish|Scots)\b/], ['Wales', /\b(?:Wales|Welsh)\b/], ['Northern Ireland', /\bNorthern Ireland\b/], ['England', /\b(?:England|English)\b(?! Channel)/]] as const) if (words.test(text)) named.add(nation);
 	return named.size === 1 ? [...named][0] : undefined;
@@ -1972,14 +1972,18 @@ const storyNation = keptPerObject((ctx: Context): string | undefined => {
 
 /** Does the article (headline and paragraphs) name `country` (countries-list's name) or a demonym of it ("Zambia", "Zambian")? */
 function namesCountry(ctx: Context, country: string): boolean {
-	const text = `${ctx.article.title} ${ctx.article.paragraphs.join(' ')}`;
+	const text = titledLines(ctx.article);
 	return [country, ...demonymsOf(country)].some((word) => containsWord(text, word));
 }
 
-/** Does the article name any country, by its name or a demonym ("Japanese", "Zimbabwe")? */
-const namesCountries = keptPerObject((ctx: Context): boolean => {
-	const text = `${ctx.article.title} ${ctx.article.paragraphs.join(' ')}`;
-	return [...text.matchAll(/\p{Lu}\p{Ll}+/gu)].some((m) => isCountry(m[0]) || countryOfDemonym(m[0]) !== undefined);
+/**
+ * The countries the story is about: those its dateline, headline or first sentence set it in (`storyCountries`), and
+ * those whose people the headline or first sentence names by demonym ("the Japanese lacquer artist"). A nationality
+ * named once further down ("many of them recent Mexican immigrants" in a Denver bakery story) is no country of the story.
+ */
+const leadCountries = keptPerObject((ctx: Context): Set<string> => {
+	const lead = `${ctx.article.title} ${ctx.sentences[0]?.text ?? ''}`;
+	return new Set([...storyCountries(ctx), ...[...lead.matchAll(/\p{Lu}\p{Ll}+/gu)].flatMap((m) => countryOfDemonym(m[0]) ?? [])]);
 });
 
 /** Is `place` (as the article writes it) the one country of `storyCountries`? */
@@ -3667,9 +3671,11 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 			const [keyCountry, swapCountry] = [countryOf(fact.text) ?? townCountry(fact.text, story) ?? unlistedTownsCountry(ctx), countryOf(swap) ?? townCountry(swap, story)];
 			if (keyCountry !== undefined && swapCountry !== undefined && keyCountry !== swapCountry) return false;
 			// "Born in Kasama, north of Tokyo" in a story of a Japanese potter: a gazetteer's town of a country the article
-			// never names, where it names others, is a namesake (Zambia's Kasama), and the towns of that country put
-			// there ("Born in Ndola, north of Tokyo") are absurd
-			if (keyCountry !== undefined && !countryOf(fact.text) && namesCountries(ctx) && !namesCountry(ctx, keyCountry)) return false;
+			// never names, in a story about another country, is a namesake (Zambia's Kasama), and the towns of that country
+			// put there ("Born in Ndola, north of Tokyo") are absurd; a story about no country, or one that names another
+			// nationality only in passing, keeps its towns
+			const about = leadCountries(ctx);
+			if (keyCountry !== undefined && !countryOf(fact.text) && about.size > 0 && !about.has(keyCountry) && !namesCountry(ctx, keyCountry)) return false;
 			const keyNation = townNation(fact.text) ?? (keyCountry === 'United Kingdom' ? storyNation(ctx) : undefined);
 			const swapNation = townNation(swap);
 			if (keyNation !== undefined && swapNation !== undefined && keyNation !== swapNation) return false;
