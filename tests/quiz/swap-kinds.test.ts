@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { townNation } from '../../src/lib/quiz/lexicon';
+import { cityMapping } from 'city-timezones';
+import { UK_NATION_AREA_NAMES, townNation } from '../../src/lib/quiz/lexicon';
 import { itemsOf, reportOf, written } from './report';
 
 describe('a false statement stays a believable one (QUALITY.md R8)', () => {
@@ -39,5 +40,16 @@ describe('a false statement stays a believable one (QUALITY.md R8)', () => {
 
 	it('reads the nation of the United Kingdom a listed town lies in', () => {
 		expect([townNation('Bath'), townNation('Aberdeen'), townNation('Cardiff'), townNation('Belfast'), townNation('Harare')]).toEqual(['England', 'Scotland', 'Wales', 'Northern Ireland', undefined]);
+	});
+
+	it('reads the nation of a listed British town that compromise tags as a proper noun', () => {
+		expect([townNation('Inverness'), townNation('Perth'), townNation('Dumfries')]).toEqual(['Scotland', 'Scotland', 'Scotland']);
+		// towns the gazetteer has no row of get no nation, rather than a guessed one
+		expect([townNation('Kilmarnock'), townNation('Bridgend'), townNation('Newry')]).toEqual([undefined, undefined, undefined]);
+	});
+
+	it('files towns under no nation area that the gazetteer does not use', () => {
+		const areas = new Set(cityMapping.filter((c) => c.iso2 === 'GB').map((c) => c.province));
+		expect(UK_NATION_AREA_NAMES.filter((a) => !areas.has(a))).toEqual([]);
 	});
 });
