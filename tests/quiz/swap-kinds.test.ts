@@ -38,6 +38,17 @@ describe('a false statement stays a believable one (QUALITY.md R8)', () => {
 		expect(falseTowns.length).toBeGreaterThan(0);
 	});
 
+	it('keeps the town swaps of a town whose country the article names only by another of its towns', () => {
+		// "Russia" is never written, but Kazan and Moscow both lie in it, so Kazan is no namesake of a country the story leaves out
+		const paragraphs = [
+			'Armenia’s prime minister Davit Sarkisov has arrived in Kazan for talks on gas prices, his first trip abroad since the election.',
+			'Thousands of people marched in Yerevan on Saturday to demand new elections.',
+			'Mr Sarkisov later flew to Moscow, where he met the energy minister for three hours.'
+		];
+		const lead = itemsOf('Armenian leader flies to Kazan for gas talks', paragraphs, 30).filter((i) => i.type === 'true-false' && /has arrived in \p{Lu}/u.test(i.stem));
+		expect(lead.length).toBeGreaterThan(0);
+	});
+
 	it('reads the nation of the United Kingdom a listed town lies in', () => {
 		expect([townNation('Bath'), townNation('Aberdeen'), townNation('Cardiff'), townNation('Belfast'), townNation('Harare')]).toEqual(['England', 'Scotland', 'Wales', 'Northern Ireland', undefined]);
 	});

@@ -1977,6 +1977,17 @@ function namesCountry(ctx: Context, country: string): boolean {
 }
 
 /**
+ * Does the article name a place other than `key` that lies in `country` (a capital, or a town the populated places
+ * list)? A second town of one country is no namesake's accident: "has landed in Sochi" in a Belarus story that also
+ * sends its president on to Moscow is set in Russia though the article never writes "Russia" (the giveaways test of
+ * the seed article, which the namesake rule first refused).
+ */
+function namesPlaceIn(ctx: Context, country: string, key: string): boolean {
+	const story = storyCountries(ctx);
+	return [...ctx.places.values()].some((p) => p.text !== key && (countryOf(p.text) ?? townCountry(p.text, story)) === country);
+}
+
+/**
  * The countries the story is about: those its dateline, headline or first sentence set it in (`storyCountries`), and
  * those whose people the headline or first sentence names by demonym ("the Japanese lacquer artist"). A nationality
  * named once further down ("many of them recent Mexican immigrants" in a Denver bakery story) is no country of the story.
@@ -3673,9 +3684,9 @@ function sensibleSwap(ctx: Context, fact: Fact, before: string, after: string, s
 			// "Born in Kasama, north of Tokyo" in a story of a Japanese potter: a gazetteer's town of a country the article
 			// never names, in a story about another country, is a namesake (Zambia's Kasama), and the towns of that country
 			// put there ("Born in Ndola, north of Tokyo") are absurd; a story about no country, or one that names another
-			// nationality only in passing, keeps its towns
+			// nationality only in passing, or another place of the key's country, keeps its towns
 			const about = leadCountries(ctx);
-			if (keyCountry !== undefined && !countryOf(fact.text) && about.size > 0 && !about.has(keyCountry) && !namesCountry(ctx, keyCountry)) return false;
+			if (keyCountry !== undefined && !countryOf(fact.text) && about.size > 0 && !about.has(keyCountry) && !namesCountry(ctx, keyCountry) && !namesPlaceIn(ctx, keyCountry, fact.text)) return false;
 			const keyNation = townNation(fact.text) ?? (keyCountry === 'United Kingdom' ? storyNation(ctx) : undefined);
 			const swapNation = townNation(swap);
 			if (keyNation !== undefined && swapNation !== undefined && keyNation !== swapNation) return false;
