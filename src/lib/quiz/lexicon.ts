@@ -296,6 +296,30 @@ export function townCountry(name: string, storyCountries: ReadonlySet<string> = 
 	return row && countries[row.iso2 as keyof typeof countries]?.name;
 }
 
+// city-timezones files a British town under Natural Earth's first-level area (its `province`: a council area, county
+// or city, "Highland", "Kent") and has no field for the nation; these are the areas its rows of Scotland, Wales and
+// Northern Ireland are filed under (a test holds each to a row of the list), and every other British row is in England
+const UK_NATION_AREAS: Record<string, string> = Object.fromEntries([
+	...['Aberdeen', 'Dumfries and Galloway', 'Dundee', 'Edinburgh', 'Glasgow', 'Highland', 'Inverclyde', 'Moray', 'Perthshire and Kinross', 'South Ayrshire'].map((a) => [a, 'Scotland']),
+	...['Cardiff', 'Swansea'].map((a) => [a, 'Wales']),
+	...['Belfast', 'Derry', 'Dungannon', 'Omagh'].map((a) => [a, 'Northern Ireland'])
+]);
+
+/**
+ * The nation of the United Kingdom ("England", "Scotland", "Wales", "Northern Ireland") a town of the populated places
+ * lies in, by the area city-timezones files it under (`UK_NATION_AREAS`); undefined for a name the list has no British
+ * row of (Kilmarnock, Bridgend and Newry are not in it). A town of another nation put for a Scottish one is as far from
+ * the story as a foreign one (QUALITY.md R8). The name is looked up as written, without `plainCityName`'s test of a
+ * word in running text: compromise tags "Inverness" and "Perth" as proper nouns, which that test refuses.
+ */
+export function townNation(name: string): string | undefined {
+	const row = townIndex().byName.get(name)?.find((c) => c.iso2 === 'GB');
+	return row && (UK_NATION_AREAS[row.province] ?? 'England');
+}
+
+/** The areas `UK_NATION_AREAS` files under a nation other than England, for a test that holds each to the gazetteer. */
+export const UK_NATION_AREA_NAMES: readonly string[] = Object.keys(UK_NATION_AREAS);
+
 /**
  * Towns and cities of the key's own country and size, nearest first, for a place key that
  * Natural Earth's populated places (city-timezones) list ("Duisburg" → "Wuppertal", "Dortmund",
