@@ -44,8 +44,9 @@ describe('a person written with a nickname', () => {
 });
 
 describe('clauses', () => {
-	it('drops a leading weekday with its part of the day whole ("By Sunday evening")', () => {
-		expect(clauses('By Sunday evening the appeal had raised £48,320 for the ward.')).toEqual(['The appeal had raised £48,320 for the ward']);
+	it('reads a leading weekday with its part of the day whole ("By Sunday evening"): kept before the running total it dates, dropped before no figure', () => {
+		expect(clauses('By Sunday evening the appeal had raised £48,320 for the ward.')).toEqual(['By Sunday evening the appeal had raised £48,320 for the ward']);
+		expect(clauses('By Sunday evening the appeal had closed its collection for the ward.')).toEqual(['The appeal had closed its collection for the ward']);
 	});
 
 	it('drops a list of examples between the subject and its verb, keeping the verb', () => {

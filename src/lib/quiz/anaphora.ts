@@ -933,8 +933,10 @@ function resolveStem(referents: Referent[], source: AnaphoraSource, sentence: Se
 	return out + stem.slice(cursor);
 }
 
-// the size a place's noun is described by, up to its counted noun: " of around 55,000 people", " with 1.2 million residents"
-const SIZE_PHRASE = /^ (?:of|with) (?:[a-z]+ ){0,2}?(?:[$£€]?\d[\d,.]*|_____)(?: (?:million|billion|thousand|hundred))? (?:people|residents|inhabitants|households|homes|souls|citizens|voters)\b/;
+// the size a place's noun is described by, up to its counted noun: " of around 55,000 people", " with 1.2 million residents";
+// or up to the figure where no noun follows it ("in the city of 212,000 since 2004": without the comma that closes it there,
+// "Port Calder, a city of 212,000 since _____" read as a city of 212,000 people since that year, the dev175 reader's R1, R6)
+const SIZE_PHRASE = /^ (?:of|with) (?:[a-z]+ ){0,2}?(?:[$£€]?\d[\d,.]*|_____)(?: (?:million|billion|thousand|hundred))?(?: (?:people|residents|inhabitants|households|homes|souls|citizens|voters)\b|(?= (?:since|in|on|at|for|from|and|but|when|where|which|who|is|was|has|had|have|will|would|to|by|with|after|before|until)\b))/;
 
 /**
  * Does `stem` name the organisation `name` by its first word alone ("Vayu's passenger numbers"

@@ -217,6 +217,9 @@ function thingBefore(sentence: string, comma: number, facts: readonly Fact[]): s
 		// "Brakon Systems, a supplier based in Wroclaw, Poland, which changed the seal": the place says where the
 		// supplier is, and "which" hangs on the supplier ("Poland changed the seal": a sealed holdout87 reader's R6)
 		if (/\b(?:based|headquartered|located|situated|registered)\s(?:in|near|at|outside)\s(?:\p{Lu}[\p{L}’'.-]*(?:\s\p{Lu}[\p{L}’'.-]*)*,\s)?$/u.test(sentence.slice(0, named.span.start))) return undefined;
+		// "its mill in Kuopio, central Finland, which is due to start up": a place set after another place says where that
+		// one is, and "which" hangs on what stands there ("Finland is due to start up" was the dev175 reader's R1, R6)
+		if (/\p{Lu}[\p{L}\p{M}’'.-]*,\s(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-?eastern|north-?western|south-?eastern|south-?western|rural|coastal|upstate)\s)?$/u.test(sentence.slice(0, named.span.start))) return undefined;
 		if (placeAfterNoun(sentence, named.span.start, comma)) return undefined;
 		// "The Nationalist Congress Party faction led by Ajit Pawar, which contested separately": the name after "led
 		// by" is the leader, and "which" hangs on what he leads ("Ajit Pawar contested separately" was the holdout118

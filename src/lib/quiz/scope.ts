@@ -750,7 +750,7 @@ export function scoped(stem: string, home: string | undefined, sentence: string,
 	if (leansBack(stem)) return stem;
 	const underMeasure = measureScoped(stem.replace(TOTAL_OPENING, ''), sentence, source);
 	if (underMeasure) return underMeasure;
-	if (!home || storyDefinite(stem, isCountry(home)) || namesItsSubject(source, home, names)) return stem;
+	if (!home || storyDefinite(stem, isCountry(home)) || namesItsSubject(source, home, names) || headlineLocatesOnly(source.article.title, home)) return stem;
 	// "about ___ states still prohibit rent control": a count of places holds across them, and "In
 	// Colorado" would put it inside one (R6)
 	if (PLACES_COUNTED.test(stem)) return stem;
@@ -899,6 +899,34 @@ function namesItsSubject(source: AnchorSource, home: string, names: ReadonlySet<
 	});
 	SUBJECT_NAMED.set(source.article, named);
 	return named;
+}
+
+// a smaller place or one site that a place set before it holds: "small Oklahoma town", "Highland bog", "a Texas school"
+const SMALLER_AFTER = /^ (?:[\p{Ll}-]+ )?(?:town|village|city|suburb|county|district|community|neighbou?rhood|farm|school|hospital|prison|mine|factory|plant|mill|port|bog|lake|forest|reserve|park|project|site|island|valley|estate)s?(?![\p{L}\p{M}-])/u;
+// one thing of the place singled out by a superlative or an ordinal: "Finland's biggest bog restoration", "Japan's oldest man"
+const SINGLED_OUT = /^[’']s (?:\p{Ll}+est|most \p{Ll}+|first|only|last|second|third)(?![\p{L}\p{M}-])/u;
+// what a place's superlative may be of and still be the place's own figure: "Japan's biggest trade surplus", "Spain's lowest jobless rate"
+const OWN_FIGURE_AFTER = /^(?: [\p{Ll}-]+){1,3}? (?:surplus|deficit|rise|fall|drop|jump|increase|decline|rate|inflation|unemployment|growth|contraction|figures?|total|level|count|number)(?![\p{L}\p{M}-])/u;
+
+/**
+ * Does the headline write the home place only as where the story's subject is: set before a
+ * smaller place or one site in it ("tornado tears through small Oklahoma town"), or owning one
+ * thing it singles out ("Finland's biggest bog restoration cuts emissions")? Then a stem that names
+ * nothing tells of that town or that project, and "In Oklahoma, about how many customers were
+ * still without power?" or "In Finland, more than 310 kilometres of ditches were blocked" widens
+ * one cooperative's or one project's figure to the whole state or country (the dev174 and dev175
+ * readers' R6); the stem is left for R4 to judge. A superlative of the place's own figure ("Japan's
+ * biggest trade surplus") keeps the place as its scope. Takes the headline and the home place.
+ */
+export function headlineLocatesOnly(title: string, home: string): boolean {
+	for (let at = title.indexOf(home); at >= 0; at = title.indexOf(home, at + 1)) {
+		if (/[\p{L}\p{M}]$/u.test(title.slice(0, at))) continue;
+		const after = title.slice(at + home.length);
+		if (SMALLER_AFTER.test(after)) return true;
+		const singled = SINGLED_OUT.exec(after);
+		if (singled && !OWN_FIGURE_AFTER.test(after.slice(singled[0].length))) return true;
+	}
+	return false;
 }
 
 /**
