@@ -79,13 +79,34 @@ export function leadPhrase(sentences: readonly Sentence[], sentence: Sentence, n
 	if (!LEAD_THINGS.has(noun)) return undefined;
 	const introduced = new RegExp(String.raw`\b(?:[Aa]n?|[Aa]nother|[Oo]ne) ((?:[^\s.,;]+ ){0,3}?)${noun}\b`, 'gu');
 	const upTo = sentences.slice(0, sentence.index + 1);
-	const inLead = sentence.paragraph === 0 ? [] : upTo.filter((s) => s.paragraph === 0).flatMap((s) => [...s.text.matchAll(introduced)]);
+	const definite = sentence.paragraph === 0 ? [] : leadDefinite(upTo, noun);
+	const inLead = sentence.paragraph === 0 ? [] : [...upTo.filter((s) => s.paragraph === 0).flatMap((s) => [...s.text.matchAll(introduced)]), ...definite];
 	// a quote's "a better project" is the speaker's word for it, no second one
-	const all = upTo.flatMap((s) => [...s.text.replace(/“[^”]*”?|"[^"]*"?/g, '').matchAll(introduced)]);
+	const all = [...upTo.flatMap((s) => [...s.text.replace(/“[^”]*”?|"[^"]*"?/g, '').matchAll(introduced)]), ...definite];
 	if (all.length === 0) return renamedLeadName(sentences, sentence, noun);
 	if (all.length !== 1 || (inLead.length !== 1 && !nearIntro(upTo, sentence, noun, introduced))) return undefined;
 	if (inLead.length !== 1) return phraseOf(all[0][1], noun);
 	return phraseOf(inLead[0][1], noun) ?? renamed(inLead[0].input!.slice(0, inLead[0].index));
+}
+
+// a word that only sizes or describes a thing a lead writes with "the": lower-case, or a sum or a figure ("£4.2m", "300-megawatt")
+const DESCRIBING_WORD = /^(?:\p{Ll}[\p{Ll}-]*|[$£€]?\d[\d,.]*(?:m|bn|k)?(?:-\p{Ll}+)?)$/u;
+
+/**
+ * The lead's "the £4.2m bridge repair project" ("... while engineers carry out the £4.2m bridge repair project, the
+ * council said"), as a match of `leadPhrase`'s introductions ([1] the words before the noun): a news lead often
+ * introduces its one thing with "the" and its own describing words, and a later "The project is being paid for ..."
+ * points to it as surely as to "a solar project" (a fresh council story lost its funding to R4). Only where that is
+ * the article's first word of the noun, outside a quote, with no name, possessive or word that picks one of several
+ * ("the new project", "the council's project") among its words; none otherwise. `upTo` are the sentences up to the stem's.
+ */
+function leadDefinite(upTo: readonly Sentence[], noun: string): RegExpExecArray[] {
+	const mention = new RegExp(String.raw`\b${noun}s?\b`, 'iu');
+	const first = upTo.find((s) => mention.test(s.text));
+	if (!first || first.paragraph !== 0) return [];
+	const m = new RegExp(String.raw`\b[Tt]he ((?:[^\s,;]+ ){1,3}?)${noun}\b(?![\p{L}’'-])`, 'u').exec(first.text.replace(/“[^”]*”?|"[^"]*"?/g, (q) => ' '.repeat(q.length)));
+	if (!m || first.text.slice(0, m.index).match(mention) || !m[1].trim().split(' ').every((w) => DESCRIBING_WORD.test(w))) return [];
+	return [m];
 }
 
 // "The Red Line, Riverton's first bus rapid transit route, will begin ...": a lead that opens on a named thing and an

@@ -554,7 +554,9 @@ const PHRASES = new WeakMap<readonly string[], Map<string, string | undefined>>(
  */
 export function withHeadlineNounPhrase(title: string, paragraphs: readonly string[], stem: string): string {
 	// the sum's purpose is written last, so the offsets the noun phrases are read at are the stem's own
-	return withHeadlineSumPurpose(title, withNamedCraft(title, paragraphs, withNamedStorm(title, withFinedOwner(title, paragraphs, stem))).replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}’'-]|,? \p{Lu}| of\b| (?:at|in|on|near|outside|off) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu, (whole, the: string, noun: string, at: number) => {
+	// "the bridge's 36 cables" is the headline's bridge as much as "the bridge" is: its possessive stays after the phrase written in
+	// (a fresh council story lost its bridge's cables and deck to R4 under "Riverton's harbour bridge to close ...")
+	return withHeadlineSumPurpose(title, withNamedCraft(title, paragraphs, withNamedStorm(title, withFinedOwner(title, paragraphs, stem))).replace(/\b([Tt]he) (\p{Ll}+)\b(?![\p{L}-]|[’'](?!s(?![\p{L}’'-]))|,? \p{Lu}| of\b| (?:at|in|on|near|outside|off) (?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b)\p{Lu})/gu, (whole, the: string, noun: string, at: number) => {
 		if (quotedAt(stem, at) || ordinalAdjective(noun, stem.slice(at + whole.length))) return whole;
 		let phrases = PHRASES.get(paragraphs);
 		if (!phrases) PHRASES.set(paragraphs, (phrases = new Map()));
