@@ -60,6 +60,7 @@ import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPe
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
 import { companyOwnedIn, ownedOffice } from './company-owned';
+import { bareShareSubject } from './bare-shares';
 import { MISREAD_PAST, clauseSeries } from './clauses';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
 import { basedBody, measurelessChange, moneySaid, ownDefinitesIn, topiclessNoun, unownedDefinite } from './definites';
@@ -5334,6 +5335,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (sideScene(ctx.article, stem)) return 'R4';
 		// "was reduced to 14.": 14 of what, no noun of the stem says (bare-counts.ts)
 		if (bareChangeCount(stem) || bareHoldingCount(stem, fact.type === 'count')) return 'R4';
+		// "About _____ came from the programme": a share of a whole the stem never names (bare-shares.ts)
+		if (bareShareSubject(stem, fact.type === 'percent')) return 'R4';
 		// "up from three in the outgoing House": a sitting of a body the stem never names (legislatures.ts)
 		if (unnamedLegislature(stem)) return 'R4';
 		// "the FTSE 100 group", "the Nasdaq-listed company" that no name replaced (anaphora.ts)
