@@ -59,6 +59,8 @@ import { afterHeadlineStudy, nameStoryStudyIn, namesSomething, nationalFigure, o
 import { agreeArticle, articleFor, blankQuotes, escapeRe, firstAfterWord, keptPerArgs, keptPerObject, keptPerText, keptPerTextAnd, offsetsBetween, possessiveAfter, withPossessive, wordOffsets } from './words';
 import { isPortSlot, portsIn } from './ports';
 import { namedStoryOrganisation, storyOrganisation, storyOwnerIn } from './story-organisation';
+import { companyOwnedIn, ownedOffice } from './company-owned';
+import { bareShareSubject } from './bare-shares';
 import { MISREAD_PAST, clauseSeries } from './clauses';
 import { originsOf, sameOrigin, slotOrigin, visitedIn, type OriginLexicon } from './origins';
 import { basedBody, measurelessChange, moneySaid, ownDefinitesIn, topiclessNoun, unownedDefinite } from './definites';
@@ -4102,11 +4104,11 @@ const LIKENED_BEFORE = /\b(?:(?:compared|likened)\s(?:\p{L}+\s)?(?:to|with)|in t
 function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: ReturnType<typeof createPrng>): Written | undefined {
 	if (fact.type !== 'person' || !fact.role || !fact.surname || !fact.text.includes(' ')) return undefined;
 	const written = describedAs(sentence.text, fact);
-	const phrase = written && roleAsWritten(ctx, sentence, written, fact.text);
+	const asWritten = written && roleAsWritten(ctx, sentence, written, fact.text);
 	// "a tripping call against defenceman Kyle Mancini": the role word closes a phrase about
 	// something else, which is no description of him ("who is described as a call against
 	// defenceman?", the holdout71 reader's R1)
-	if (!phrase || /\b(?:against|by|with|from|on|at|to|into|over|after|before|behind)\s+[\p{Ll}-]+$/u.test(phrase)) return undefined;
+	if (!asWritten || /\b(?:against|by|with|from|on|at|to|into|over|after|before|behind)\s+[\p{Ll}-]+$/u.test(asWritten)) return undefined;
 	// "Younger musicians, among them the Nigerian-British guitarist X and ...": one the article names once, as an
 	// example in a list or a comparison, passes through the story, and what they are is no fact of it (the sealed
 	// holdout127 reader's R7)
@@ -4114,10 +4116,13 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	// "the Prime Minister", "the Polish President": a nation's head of government or state is known beyond
 	// the story, so asking who holds it asks world knowledge, and any other person named as it is absurd (the
 	// holdout114 reader's R7, R8: a state legislator "is described as the Prime Minister")
-	if (HEAD_OF_NATION.test(phrase)) return undefined;
+	if (HEAD_OF_NATION.test(asWritten)) return undefined;
 	// "the mayor", "the governor": an office of a place the phrase leaves unsaid, which in a story of several towns is
 	// any of theirs (a dev159 reader's R4), and which otherwise asks who holds a well-known office (R7)
-	if (BARE_OFFICE.test(phrase)) return undefined;
+	if (BARE_OFFICE.test(asWritten)) return undefined;
+	// "the chief executive": a company's, written in as the story's one ("Calder & Finch's chief executive"), else refused
+	const phrase = ownedOffice(ctx, sentence, asWritten);
+	if (!phrase) return undefined;
 	const head = fact.role.split(' ').pop()!;
 	// "..., pianist who revived forgotten composers, dies aged 84": the headline names the person and the role, which the
 	// item asks again, a giveaway and no fact of the story's own (a dev147 reader's R7 on an obituary's subject)
@@ -4130,12 +4135,12 @@ function writeRoleWho(ctx: Context, sentence: Sentence, fact: Fact, prng: Return
 	const otherSex = gender === 'male' ? 'female' : gender === 'female' ? 'male' : undefined;
 	if (otherSex && ctx.persons.get(fact.surname)?.gender === otherSex) return undefined;
 	// another person described the same way, or a lone office ("the judge") held by another, could be the answer too
-	const lone = /^the \S+$/.test(phrase);
+	const lone = /^the \S+$/.test(asWritten);
 	// people the article gives a role of the same last word ("the interim second permanent secretary") are no distractors
 	const sameHead = new Set<string>();
 	for (const other of describedPeople(ctx)) {
 		if (other.surname === fact.surname) continue;
-		if (other.phrase?.toLowerCase() === phrase.toLowerCase() || (lone && other.head === head)) return undefined;
+		if (other.phrase?.toLowerCase() === asWritten.toLowerCase() || (lone && other.head === head)) return undefined;
 		if (other.head === head) sameHead.add(other.surname);
 	}
 	const beside = besideRole(ctx, head);
@@ -5385,6 +5390,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		if (sideScene(ctx.article, stem)) return 'R4';
 		// "was reduced to 14.": 14 of what, no noun of the stem says (bare-counts.ts)
 		if (bareChangeCount(stem) || bareHoldingCount(stem, fact.type === 'count')) return 'R4';
+		// "About _____ came from the programme": a share of a whole the stem never names (bare-shares.ts)
+		if (bareShareSubject(stem, fact.type === 'percent')) return 'R4';
 		// "up from three in the outgoing House": a sitting of a body the stem never names (legislatures.ts)
 		if (unnamedLegislature(stem)) return 'R4';
 		// "the FTSE 100 group", "the Nasdaq-listed company" that no name replaced (anaphora.ts)
@@ -6496,7 +6503,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			if (role) items.push({ w: role, fact, unit: 'role' });
 		}
 		// "The company made ..." is asked as "Ocado made ..." when one name fits (anaphora.ts)
-		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(wholeSharedIn(ctx, sentence, wholeNamesIn(ctx.article, scopedIn(ctx, sentence.text, stemNames(ctx), nameStoryStudyIn(ctx, ctx.sentences, sentence, nameHeadlineThingIn(ctx.article, ctx.sentences, sentence, storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, storySubjectIn(ctx, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, namePlacesSoFarIn(ctx, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadDisease(ctx.article, ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, nameResearchTeamIn(ctx.article, ctx.sentences, sentence, nameLeadReferentsIn(ctx, sentence, nameThingsIn(ctx.article, ctx.sentences, sentence, countNounIn(sentence, nameCrashIn(ctx.article, nameDealIn(ctx.article, nameStoryBodiesIn(ctx, sentence, nameLegislatureIn(ctx.article, nameObituaryRitesIn(ctx.obituary, ctx.article, inViewIn(ctx.article.title, i.w)))), ctx.sentences[sentence.index - 1]?.text)))))))))))))), sides)))))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx))))))))) }))) {
+		for (const { w, fact, unit, spare } of items.map((i) => ({ ...i, w: midSentenceOptions(wholeSharedIn(ctx, sentence, wholeNamesIn(ctx.article, scopedIn(ctx, sentence.text, stemNames(ctx), nameStoryStudyIn(ctx, ctx.sentences, sentence, nameHeadlineThingIn(ctx.article, ctx.sentences, sentence, companyOwnedIn(ctx, sentence, storyOwnerIn(ctx, sentence, headlineNounPhrasesIn(ctx.article, nameBackReferencesIn(ctx.article, ctx.sentences, sentence, ownDefinitesIn(ctx.article, ctx.sentences, sentence, storySubjectIn(ctx, nameStoryThingsIn(ctx.article, ctx.sentences, sentence, nameRankingsIn(ctx.article, ctx.sentences, sentence, nameSportEventsIn(ctx.article, sentence, namePlacesSoFarIn(ctx, sentence, anchorFramesIn(ctx, nameExpected(ctx, sentence, nameSidesIn(nameItsOwnerIn(ctx, sentence, resolveAnaphors(referents, ctx, sentence, nameLeadThings(ctx.sentences, sentence, nameLeadDisease(ctx.article, ctx.sentences, sentence, nameLeadWorkIn(ctx.sentences, nameDecisions(ctx.sentences, sentence, nameSources(ctx.sentences, sentence, nameHeadsIn(ctx.article, ctx.sentences, sentence, nameResearchTeamIn(ctx.article, ctx.sentences, sentence, nameLeadReferentsIn(ctx, sentence, nameThingsIn(ctx.article, ctx.sentences, sentence, countNounIn(sentence, nameCrashIn(ctx.article, nameDealIn(ctx.article, nameStoryBodiesIn(ctx, sentence, nameLegislatureIn(ctx.article, nameObituaryRitesIn(ctx.obituary, ctx.article, inViewIn(ctx.article.title, i.w)))), ctx.sentences[sentence.index - 1]?.text)))))))))))))), sides)))))))), whereOrWho(ctx)))), (stem) => namesSomething(stem, stemNames(ctx)))))))))) }))) {
 			if (!spare) written++;
 			const failed = firstFailure(ctx, sentence, fact, w);
 			if (failed && spare) continue;
