@@ -218,6 +218,24 @@ export function matchPartCeiling(after: string): number | undefined {
 	return undefined;
 }
 
+// "its second-quarter results", "a third-period goal", "her second-trimester scan": an ordinal joined to a
+// part of a year, a match or a pregnancy, with the number of such parts there are
+const PART_OF_WHOLE_AFTER = /^-(quarter|half|period|trimester|semester)\b/i;
+const PARTS_IN_WHOLE: Record<string, number> = { quarter: 4, half: 2, period: 3, trimester: 3, semester: 2 };
+
+/**
+ * The last place an ordinal can take when it is joined to a part of a bounded whole (`after`
+ * starts after the ordinal): a year has four quarters and two halves, a hockey match three periods,
+ * a pregnancy three trimesters, so "fifth-quarter results" or a "third-half goal" is absurd (a
+ * dev175 reader's R8 on "fifth" among the options of "its _____-quarter results"). Returns the
+ * inclusive ceiling, or undefined when the ordinal is joined to no such part. The spaced form
+ * ("the third quarter") is left to the generator, which asks no such ordinal.
+ */
+export function partOfWholeCeiling(after: string): number | undefined {
+	const m = PART_OF_WHOLE_AFTER.exec(after);
+	return m ? PARTS_IN_WHOLE[m[1].toLowerCase()] : undefined;
+}
+
 /**
  * Is a count the whole of a run of holes, games or places that a part is counted in, by the
  * words right before it (`before` ends where the number starts): "birdied two of the last _____

@@ -5,7 +5,7 @@ import { articleBody, bodyLines, titledLines } from './article';
 import { ADVERBIAL_IT, BARE_EXPECTED, LISTED, adverbialItReferent, articleReferents, describesItself, nameExpected, nameItsOwnerIn, namedKindBefore, openingReferent, resolveAnaphors } from './anaphora';
 import { isAppeal } from './appeals';
 import { boundSide, falseBound, isFalseBound, narrowToBound, statedBound } from './bounds';
-import { durationCeiling, lifeSpanCeiling, partCeiling, partFloor, perPeriodCeiling, runPartFloor, runWhole } from './changes';
+import { durationCeiling, lifeSpanCeiling, partCeiling, partFloor, partOfWholeCeiling, perPeriodCeiling, runPartFloor, runWhole } from './changes';
 import { dateDistractors, EXTRA_TIME, LEVEL_BEFORE, type BesideRange, NUMBER_IN_TEXT, numericDistractors, PERSONAL_THINGS_AFTER, rangeDistractors, STOPPAGE_MINUTE, tallyDistractors, writtenNumber } from './distractors';
 import { BASED, COMPANY_ABBREVIATION, DATELINE, NUMBER_WORDS, articlePlaces, datelineCityOf, doubleSurnames, extractFacts, fractionValue, isRoleNoun, loneSurnames, namesByNation, NO_COMMENT_WORDS, numberWordValue, opensOnHedge, ORG_SUFFIX, personWord, pluralNames, recurringNames, roleOwners, settledPlaces, tallyNumber, type Fact } from './facts';
 import { IRREGULAR_PAST, MONTHS, TITLES, capitalOf, functionWord, capitalsIn, neighboursOf, continentOf, countriesIn, countryOf, countryOfDemonym, demonymsOf, gazetteerCity, MULTIWORD_DEMONYMS, isCapital, isCity, isCountry, countryTier, hasTag, isFirstName, nameGender, registeredFirstName, peerTowns, tagsOf, townCountry, townNation, countryTowns, regionPeers, foldedName, townsWrittenAs } from './lexicon';
@@ -50,7 +50,7 @@ import { nameCrashIn } from './crashes';
 import { bareChangeCount, bareHoldingCount, countNounIn } from './bare-counts';
 import { coachedTeam, goalkeepersOf, teamBefore, teamsNamed, teamsOf } from './goalkeepers';
 import { bareCaptain, bareSportEvent, bowlersBeside, nameSportEventsIn, roundScoreDistractors, unnamedChessSide, unnamedRace } from './sport-events';
-import { FORECAST_BEFORE, FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colonListAfter, dashedVote, listCountsKey, macroRateCeiling, magnitudeDistractors, namedEventYear, namesListedAfter, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, worldRecordFloor, yearSide } from './plausible';
+import { FORECAST_BEFORE, FUTURE_BEFORE, UNNAMED_OUTCOME, changedFromBand, colonListAfter, dashedVote, listCountsKey, macroRateCeiling, magnitudeDistractors, namedEventYear, namesListedAfter, narrativeYearFloor, pastYearCeiling, previousRecordSide, speedDistractors, spellCeiling, strayOptions, winningShareFloor, worldRecordFloor, yearSide } from './plausible';
 import { attributionVerb, describedInPlace, followsPrevious, headlineNounPhrasesIn, headlinesOwnPhrase, inViewIn, misreadOpening, openingSubject, pointingNoun } from './in-view';
 import { nameHeadsIn, oneDrug, unnamedHead } from './named-heads';
 import { BARE_PRODUCT, THIS_PLACE, anchorFramesIn, ownerlessAcronym, placedVotePhrase, spelledOut, timelessFigure, unanchoredFrame, unquoted } from './anchors';
@@ -2484,7 +2484,7 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			// "on two additional Sundays a month": a count of a period's days holds no more than the period (changes.ts)
 			const perPeriod = fact.type === 'count' ? perPeriodCeiling(sentenceText.slice(fact.span.end), fact.noun) : undefined;
 			// "a career spanning seven decades, has died aged 91": no span longer than the life allows (changes.ts)
-			const nearCeiling = fact.type === 'ordinal' ? seriesCeiling(ctx, fact.value, sentenceText.slice(fact.span.end)) : fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article) ?? (perPeriod === undefined ? undefined : perPeriod - 1) ?? lifeSpanCeiling(fact, ctx.facts[sentenceIndexOf(ctx, sentenceText)] ?? extractFacts(sentenceText))) : undefined;
+			const nearCeiling = fact.type === 'ordinal' ? (partOfWholeCeiling(sentenceText.slice(fact.span.end)) ?? seriesCeiling(ctx, fact.value, sentenceText.slice(fact.span.end))) : fact.type === 'count' ? (partCeiling(sentenceText.slice(fact.span.end), sentenceText.slice(0, fact.span.start)) ?? spellCeiling(keyNumber(fact.text), sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), ctx.article) ?? (perPeriod === undefined ? undefined : perPeriod - 1) ?? lifeSpanCeiling(fact, ctx.facts[sentenceIndexOf(ctx, sentenceText)] ?? extractFacts(sentenceText))) : undefined;
 			// "lost _____ seats" on "a nine-seat council": no part bigger than a whole the article sizes (wholes.ts)
 			const whole = fact.type === 'count' ? wholeCeiling(bodyLines(ctx.article), fact.noun, keyNumber(fact.text)) : undefined;
 			const ceiling = nearCeiling === undefined ? whole : Math.min(nearCeiling, whole ?? Infinity);
@@ -2499,7 +2499,9 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 			const broken = fact.type === 'ordinal' ? undefined : previousRecordSide(sentenceText, fact, sentencesWithFacts(ctx));
 			// "touching 38.1°C": a temperature's options stay believable (temperatures.ts)
 			const heat = fact.type === 'count' ? temperatureBand(sentenceText.slice(0, fact.span.start), sentenceText.slice(fact.span.end), keyNumber(fact.text), bodyLines(ctx.article)) : undefined;
-			const lower = Math.max(side[1], floor ?? -Infinity, record ?? -Infinity, won !== undefined ? won - 1 : -Infinity, broken?.[1] ?? -Infinity, heat?.[1] ?? -Infinity);
+			// "carried the west side with ___": a winning majority's options are majorities (plausible.ts)
+			const winning = fact.type === 'percent' ? winningShareFloor(sentenceText.slice(0, fact.span.start), keyNumber(fact.text)) : undefined;
+			const lower = Math.max(side[1], floor ?? -Infinity, winning ?? -Infinity, record ?? -Infinity, won !== undefined ? won - 1 : -Infinity, broken?.[1] ?? -Infinity, heat?.[1] ?? -Infinity);
 			const within: [number, number] = [Math.min(side[0], broken?.[0] ?? Infinity, heat?.[0] ?? Infinity), lower];
 			const level = fact.type === 'percent' && LEVEL_BEFORE.test(sentenceText.slice(0, fact.span.start));
 			// "the economy grew by 4.2%": a national rate keeps to its kind's few points (plausible.ts)
@@ -2559,7 +2561,11 @@ function distractorsFor(ctx: Context, fact: Fact, sentenceText: string, prng: Re
 				// "pick the latest year" always won (a fresh user's R5); the year the quiz is made in bounds it instead
 				const latest = ctx.article.published ? ctx.lastYear : Math.max(ctx.lastYear, ctx.thisYear ?? ctx.lastYear);
 				const ceiling = pastYearCeiling(sentenceText.slice(0, fact.span.start), ctx.article.published, latest);
-				return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Number(fact.text) <= ceiling ? ceiling : latest, yearSide(sentenceText, fact));
+				// "She arrived in Britain in early 1969 ... In ___ she was appointed principal cellist": an obituary's life runs in order (plausible.ts)
+				const here = ctx.sentences[sentenceIndexOf(ctx, sentenceText)];
+				const told = ctx.obituary && here ? narrativeYearFloor(ctx.sentences.filter((s) => s.paragraph === here.paragraph && s.index < here.index).map((s) => s.text), Number(fact.text)) : undefined;
+				const [under, over] = yearSide(sentenceText, fact);
+				return numericDistractors(fact, prng, ctx.numbers.get('date') ?? new Set(), Number(fact.text) <= ceiling ? ceiling : latest, [under, Math.max(over, told === undefined ? -Infinity : told - 1)]);
 			}
 			// "The previous May record ... was set on May 29, 1944": the month named beside the key is every option's
 			const keyMonth = new RegExp(`\\b(${MONTHS.join('|')})\\b`, 'i').exec(fact.text)?.[1];

@@ -198,22 +198,29 @@ export function mayBePerson(name: string, text: string, orgSuffix: RegExp): bool
 }
 
 /**
- * Does `text` write `name` only after a preposition of place ("on Ben Macdui", "near Ben Nevis",
- * "a summit finish on Monte Peller"), so that it names a mountain or a venue a first name opens?
- * False when `text` never writes it.
+ * Does `text` write `name` as a place and never as a person: after a preposition of place at least
+ * once ("on Ben Macdui", "near Ben Nevis", "At Glen Arrach, contractors spent ...") and nowhere
+ * with a person's marks (`PERSON_BEFORE`, `PERSON_AFTER`: a title, a verb of saying, an age)? Then
+ * it names a mountain, an estate or a venue a first name opens: "Glen Arrach", also written as the
+ * subject of "Glen Arrach showed what can be achieved", was offered as who said a crofter's words
+ * (a dev174 reader's R8). False when `text` never writes it.
  */
 function onlyAsPlace(name: string, text: string): boolean {
 	const mentions = offsetsBetween(text, name, LETTER, LETTER);
-	return (
-		mentions.length > 0 &&
-		mentions.every((at) => {
-			const before = text.slice(Math.max(0, at - 40), at);
-			// "a cross from Jamie Corr", "from Jamie Corr's corner": a match report's "from" gives who passed the ball, never where
-			if (BALL_BEFORE.test(before) || BALL_AFTER.test(text.slice(at + name.length, at + name.length + 40))) return false;
-			return /\b(?:on|up|near|atop|summit of|slopes of|climb(?:ed|ing)?|descend(?:ed|ing)?|from|at)\s(?:\p{Lu}[\p{L}’'-]*\s)*$/u.test(before);
-		})
-	);
+	const placed = (at: number) => {
+		const before = text.slice(Math.max(0, at - 40), at);
+		// "a cross from Jamie Corr", "from Jamie Corr's corner": a match report's "from" gives who passed the ball, never where
+		if (BALL_BEFORE.test(before) || BALL_AFTER.test(text.slice(at + name.length, at + name.length + 40))) return false;
+		return /\b(?:[Oo]n|[Uu]p|[Nn]ear|[Aa]top|summit of|slopes of|climb(?:ed|ing)?|descend(?:ed|ing)?|[Ff]rom|[Aa]t)\s(?:\p{Lu}[\p{L}’'-]*\s)*$/u.test(before);
+	};
+	const person = (at: number) => PERSON_BEFORE.test(text.slice(Math.max(0, at - 20), at)) || PERSON_AFTER.test(text.slice(at + name.length, at + name.length + 30));
+	return mentions.some(placed) && !mentions.some(person);
 }
+
+// a title or a verb of saying just before a name: "Dr Mòrag NicLeòid", "said Donald Mackay"
+const PERSON_BEFORE = /\b(?:Dr|Mr|Mrs|Ms|Miss|Mx|Prof|Professor|Sir|Dame|Lord|Lady|Rev|Cllr|Councillor|said|says|told|added|asked|according to)\.?\s$/;
+// an age, a "who", a verb of saying or a possessive kin just after a name: "Donald Mackay, 67,", "Ewan MacInnes, who", "Mackay said"
+const PERSON_AFTER = /^(?:,\s\d{1,3}\b|,\s(?:who|whose)\b|\s(?:said|says|told|added|asked|wrote|recalled)\b|[’']s\s(?:wife|husband|partner|son|daughter|mother|father|brother|sister|family|widow|widower)\b)/;
 
 // a ball played by someone: "a low cross", "a corner", "a free kick"
 const BALL_PLAY = String.raw`(?:cross|pass|corner|free[- ]kick|header|shot|ball|delivery|flick|throw-in|lay-off|cut-back)`;

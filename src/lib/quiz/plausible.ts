@@ -149,6 +149,21 @@ export function yearSide(sentenceText: string, fact: Fact): [number, number] {
 }
 
 /**
+ * The earliest year a year key's options may take in an obituary, where a paragraph tells a life
+ * in order: the latest year the paragraph's sentences before the key's give, when none of them is
+ * later than the key. "She arrived in Britain in early 1969 ... In ___ she was appointed principal
+ * cellist of the Northern Philharmonia" takes no 1966 or 1967, which the paragraph has already
+ * ruled out (a dev174 reader's R8). Takes the texts of those earlier sentences and the key's
+ * year; returns the floor (inclusive: the same year may hold both), or undefined when they give
+ * no year or one after the key, so that the paragraph is told out of order.
+ */
+export function narrativeYearFloor(earlier: readonly string[], key: number): number | undefined {
+	const years = earlier.flatMap((text) => [...text.matchAll(/\b(1[5-9]\d\d|20\d\d)\b/g)].map((m) => Number(m[1])));
+	if (years.length === 0 || years.some((y) => y > key)) return undefined;
+	return Math.max(...years);
+}
+
+/**
  * Words that put what follows in the future: "will", "said it would" (a reported pledge), "is expected to", "is expected in", "plans
  * to", "expects the deal to", "is due by", "is scheduled for", a forecast ("now sees inflation returning to ...", "said last month that global supply could exceed demand ... in"); not where a past tense follows them in the clause ("will
  * ... since", "was"); a decimal point ("2.1 million") ends no clause.
@@ -253,27 +268,36 @@ const MONTH_DAY_BEFORE = new RegExp(String.raw`\b(?:${MONTH_NAME}\s(\d{1,2})(?:s
 const WHOLE_YEAR_BEFORE = /\b(?:warmest|hottest|coldest|wettest|driest|busiest|deadliest|best|worst)\syear\b(?:\son\srecord)?[^.;]{0,40}\bin\s$/i;
 // "the first giraffe birth at the zoo since ___": a bare year after "since" opens a span that has run to the report, so it is an earlier year
 const SINCE_BEFORE = /\bsince\s$/i;
+// "ceased trading in late ___", "in the third quarter of ___", "in mid-___": a part of a year
+// that can start after the publication's month, one group per first month it can mean (in
+// order: mid, late, end, spring, summer, autumn, second quarter, third quarter, fourth quarter,
+// second half); the year's early parts never lie after its publication, so they are not read
+const PART_OF_YEAR_BEFORE = /\b(?:(mid-|the\smiddle\sof\s)|(late)\s|(the\s(?:end|close)\sof)\s|(spring)\s(?:of\s)?|(summer)\s(?:of\s)?|(autumn|fall)\s(?:of\s)?|the\s(?:(second)\squarter|(third)\squarter|(fourth|final|last)\squarter|(second|last|final)\shalf)\sof\s)$/i;
+const PART_OF_YEAR_MONTH = [5, 9, 12, 3, 6, 9, 4, 7, 10, 7];
 
 /**
  * The latest year a year key's options may take when it closes a day or a month the article
  * reports as past: the publication year, or the year before when that day or month comes after
  * the publication's ("on September 19th, ___" in a story of 18 March 2026 is no later than 2025;
- * 2026 would put a reported death after the report, the holdout36 reader's R8). A year told as a
+ * 2026 would put a reported death after the report, the holdout36 reader's R8). A part of a year
+ * counts from the first month it can mean ("ceased trading in late ___" in a story of 19 March
+ * 2026 is no later than 2025: "late 2026" was still to come, the dev175 reader's R8). A year told as a
  * finished whole (`WHOLE_YEAR_BEFORE`: "its warmest year on record in ___") is before the
  * publication year: 2026 in a story of May 2026 was no year yet (the holdout67 reader's R8), and so
  * is one after "since" ("the first birth at the zoo since ___": "since 2026" in a story of
  * August 2026 was absurd to the holdout85 reader, R8). Takes the
  * sentence's text before the key, the publication date (ISO) and the year to fall back on;
- * returns that year when the key closes no month or there is no publication date.
+ * returns that year when the key closes no month or part of a year, or there is no publication date.
  */
 export function pastYearCeiling(before: string, published: string | undefined, lastYear: number): number {
 	const m = MONTH_DAY_BEFORE.exec(before);
 	const pub = published && /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
 	if (pub && (WHOLE_YEAR_BEFORE.test(before) || SINCE_BEFORE.test(before))) return Math.min(lastYear, Number(pub[1]) - 1);
-	if (!m || !pub) return lastYear;
-	const monthWord = (m[1] ?? m[4] ?? m[5]).toLowerCase().slice(0, 3);
-	const month = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(monthWord) + 1;
-	const day = Number(m[2] ?? m[3] ?? 1);
+	const part = PART_OF_YEAR_BEFORE.exec(before);
+	if ((!m && !part) || !pub) return lastYear;
+	const monthWord = m && (m[1] ?? m[4] ?? m[5]).toLowerCase().slice(0, 3);
+	const month = monthWord ? ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(monthWord) + 1 : PART_OF_YEAR_MONTH[part!.slice(1).findIndex((g) => g !== undefined)];
+	const day = Number(m?.[2] ?? m?.[3] ?? 1);
 	const [pubMonth, pubDay] = [Number(pub[2]), Number(pub[3])];
 	const later = month > pubMonth || (month === pubMonth && day > pubDay);
 	return later ? Math.min(lastYear, Number(pub[1]) - 1) : Math.min(lastYear, Number(pub[1]));
@@ -303,6 +327,21 @@ function measureAfter(after: string): string | undefined {
 	if (!m) return undefined;
 	const word = (m[1] ?? m[2]).toLowerCase();
 	return MEASURE_NAMES.find((names) => names.includes(word))?.[0];
+}
+
+// "Lindqvist carried the west side with ___", "won the seat with about ___": the share a winner took
+const WINNING_SHARE_BEFORE = /\b(?:carried|carries|carry|carrying|won|wins|win|winning)\s(?:[^,;.]{0,40}\s)?with\s(?:(?:about|around|roughly|nearly|almost|just\sover|more\sthan)\s)?$/i;
+
+/**
+ * The share a winning share's options stay above, by the words before it (`before` ends where the
+ * key starts): a majority that "carried" or "won" something keeps its options majorities, since a
+ * winner's false share under half reads beside the race's other figures as a loss ("carried the
+ * west side with 37%" beside a rival's 54% city-wide and a third candidate's 6% was impossible to
+ * the dev175 reader, R8). Takes the text before the key and the key's value in percent; returns
+ * 50 (exclusive) for a winning majority, undefined otherwise (a plurality under half is left as it is).
+ */
+export function winningShareFloor(before: string, key: number): number | undefined {
+	return key > 50 && WINNING_SHARE_BEFORE.test(before) ? 50 : undefined;
 }
 
 // "The previous record, set in 2019, was ___", "beating the old mark of ___": a record the story's new one broke

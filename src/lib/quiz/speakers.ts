@@ -72,13 +72,19 @@ export function withoutOwnRelations(statement: string, kind: RoleKind | undefine
 // patients", "my pupils": the flock of a cleric, a doctor's or a teacher's charges, which no one of another role has
 const OWN_BODY = /\b(?:his|her|their|my|our)\s(?:(?:older|younger|elderly|own)\s)?(?:party|government|cabinet|ministry|administration|coalition|campaign|team|side|squad|players|club|company|firm|clients?|union|department|agency|congregation|parish|parishioners|flock|worshippers|synagogue|mosque|patients|pupils|constituents)\b/i;
 
+// "the families we could not admit", "we had to turn away", "we serve": what a hospital, a school or a
+// firm does to the people it takes in, done by a "we" that is the body itself
+const OWN_BODY_DEED = /\bwe(?:\s(?:could|can|did|do|had\sto|have\shad\sto|were\s(?:unable|forced)\sto|have\sbeen\s(?:unable|forced)\sto)(?:\snot|n[’']t)?)?\s(?:admit(?:ted)?|treat(?:ed)?|employ(?:ed)?|hire[ds]?|recruit(?:ed)?|serve[ds]?|discharge[ds]?|enrol(?:led)?|enroll(?:ed)?|lay\soff|laid\soff|turn(?:ed)?\saway|care[ds]?\sfor)\b/i;
+
 /**
  * Does a statement speak of a body the speaker belongs to by their role ("Granström said his
- * party had proved ...")? Only people of the speaker's role kind could then have said it: a
- * voter and an academic have no party (a blind reader's R8 on holdout61).
+ * party had proved ...", "the families we could not admit")? Only
+ * people of the speaker's role kind could then have said it: a voter and an academic have no
+ * party (a blind reader's R8 on holdout61), and a defence barrister does not say "we could not
+ * admit" of a hospice's beds (a dev174 reader's R8).
  */
 export function speaksOfOwnBody(statement: string): boolean {
-	return OWN_BODY.test(statement);
+	return OWN_BODY.test(statement) || OWN_BODY_DEED.test(statement);
 }
 
 /** "my mother's photographs", "our house", "my kids": the speaker's own family, home or belongings. */
