@@ -5846,7 +5846,7 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	if (habit && (fact.type === 'person' || fact.span.start >= habit.index)) return 'R7';
 	const keyBefore = sentence.text.slice(0, fact.span.start);
 	const keyAfter = sentence.text.slice(fact.span.end);
-	if (sideDetail(sentence.text, fact, stems) !== undefined) return 'R7';
+	if (sideDetail(sentence.text, fact, { stems, published: ctx.article.published }) !== undefined) return 'R7';
 	// "volleyed in from six yards": the range of a shot is a detail of the goal, not the story (the holdout98 reader's R7)
 	// (a long one, "a drop goal from 35 metres", is the feat itself; "hit the post from 25 yards" was still a sealed holdout143 reader's R7)
 	// "collected a loose ball 18 yards out", "a 20-yard drive": the same range written after the number (the dev163 reader's R7)
