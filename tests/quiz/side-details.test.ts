@@ -132,4 +132,19 @@ describe('side details a teacher deletes are refused as trivia (QUALITY.md R7)',
 		expect(detailOf(warning, 'weather service', 'organisation', { stems: ['The weather service had issued a flood alert for the valley shortly after 4 p.m.'] })).toBeUndefined();
 		expect(detailOf('Ferry services resumed, and the port reopened at 6 a.m.', 'Ferry', 'organisation', { stems: ['Ferry services resumed.'] })).toBeUndefined();
 	});
+
+	it('refuses the closing move of a stock index after an opener in a company\'s results story', () => {
+		const paragraphs = [resultsLead, 'Revenue climbed 5 per cent to €1.9bn, helped by higher prices for recycled board.', 'More broadly, the FTSE 100 closed up 0.7% at a record high, led by banks.'];
+		expectRefused(checksOf(results, paragraphs, /FTSE 100 closed up/));
+	});
+
+	it('refuses the year a relative died when the stem names him only by a name the family shares', () => {
+		const paragraphs = [
+			'Ludmila Varga, the Slovak violinist who left Bratislava and founded the Danube Youth Orchestra in Vienna, has died aged 88.',
+			'She died on Tuesday at her home in Graz after a short illness, her family said. Her son, Martin Kessel, said she had been "teaching and practising until the last week".',
+			'She joined the Slovak Philharmonic at 22 and toured Europe with it for a decade.',
+			'In 1968 she married Paul Kessel, an engineer she had met at a concert. He died in 2009. She is survived by their son and by three grandchildren.'
+		];
+		expectRefused(checksOf('Ludmila Varga, violinist who founded a youth orchestra, dies at 88', paragraphs, /Kessel died in/));
+	});
 });
