@@ -14,11 +14,11 @@ function expectRefused(checks: string[]): void {
 	expect(checks.every((c) => c === 'R7')).toBe(true);
 }
 
-/** The side detail `sideDetail` finds in `sentence` for the fact written `key`, of `type`, at its first place. */
-function detailOf(sentence: string, key: string, type: 'count' | 'date' | 'place' | 'ordinal'): string | undefined {
+/** The side detail `sideDetail` finds in `sentence` for the fact written `key`, of `type`, at its first place, with the stems and publication date given. */
+function detailOf(sentence: string, key: string, type: 'count' | 'date' | 'place' | 'ordinal' | 'percent' | 'person' | 'organisation', context: { stems?: string[]; published?: string } = {}): string | undefined {
 	const start = sentence.indexOf(key);
 	if (start < 0) throw new Error(`no "${key}" in "${sentence}"`);
-	return sideDetail(sentence, { type, text: key, span: { start, end: start + key.length } });
+	return sideDetail(sentence, { type, text: key, span: { start, end: start + key.length } }, context);
 }
 
 describe('side details a teacher deletes are refused as trivia (QUALITY.md R7)', () => {
@@ -96,5 +96,55 @@ describe('side details a teacher deletes are refused as trivia (QUALITY.md R7)',
 		expect(detailOf('The board reviewed its parking policy in 2021 after complaints.', '2021', 'date')).toBeUndefined();
 		expect(detailOf('Reviewing a concert in Leipzig in 1979, one critic praised her phrasing.', '1979', 'date')).toBe('review-year');
 	});
-});
 
+	it('refuses the minute of a shot against the post reckoned from the break, and keeps a goal so reckoned', () => {
+		expect(detailOf('Dunmore hit the post four minutes before the break, and Carrow headed wide soon after.', 'four', 'count')).toBe('near-miss');
+		expect(detailOf('Dunmore scored ten minutes after half-time with a low shot.', 'ten', 'count')).toBeUndefined();
+	});
+
+	it('refuses the day of a date decades before the story, whose options share its year, and keeps a recent one', () => {
+		expect(detailOf('Born in Ostrava on 14 March 1941, she began singing at six.', '14 March 1941', 'date', { published: '2026-05-02' })).toBe('distant-day');
+		expect(detailOf('The bridge was closed on 3 March 2026 after inspectors found cracks.', '3 March 2026', 'date', { published: '2026-05-02' })).toBeUndefined();
+		expect(detailOf('Born in Ostrava in 1941, she began singing at six.', '1941', 'date', { published: '2026-05-02' })).toBeUndefined();
+	});
+
+	it('refuses counts of neighbouring areas and of a study\'s instruments, and keeps other counts', () => {
+		expect(detailOf('About 4,200 homes in Marlow and three neighbouring districts lost power overnight.', 'three', 'count')).toBe('neighbours');
+		expect(detailOf('The study drew on readings from five flux towers and 40 soil probes.', 'five', 'count')).toBe('instruments');
+		expect(detailOf('The team has installed 48 automated sensors measuring water levels.', '48', 'count')).toBe('instruments');
+		expect(detailOf('The council will close three libraries in the spring.', 'three', 'count')).toBeUndefined();
+	});
+
+	it('refuses an election\'s procedural date, its share of ballots counted and a minor official\'s title', () => {
+		expect(detailOf('The county board is expected to certify the results on May 19.', 'May 19', 'date')).toBe('procedure');
+		expect(detailOf('The county board is expected to certify the results on May 19.', 'county board', 'organisation')).toBe('procedure');
+		expect(detailOf('Reyes won 52.4% of the vote, and the county board will certify the results on May 19.', '52.4%', 'percent')).toBeUndefined();
+		expect(detailOf('With about 91% of ballots counted, Reyes led with 52.4% of the vote.', '91%', 'percent')).toBe('ballots-counted');
+		expect(detailOf('With about 91% of ballots counted, Reyes led with 52.4% of the vote.', '52.4%', 'percent')).toBeUndefined();
+		const clerk = 'County Clerk Dana Morrow said 400 provisional ballots were still to be checked.';
+		expect(detailOf(clerk, 'Dana Morrow', 'person', { stems: ['In the article, Dana Morrow is described as the County Clerk.'] })).toBe('functionary');
+		expect(detailOf('Mayor Dana Morrow said the budget would pass.', 'Dana Morrow', 'person', { stems: ['In the article, Dana Morrow is described as the mayor.'] })).toBeUndefined();
+	});
+
+	it('refuses a stem that stops before the clock time its clause is about, and keeps one that keeps it', () => {
+		const warning = 'The weather service had issued a flood alert, its highest level, for the valley shortly after 4 p.m.';
+		expect(detailOf(warning, 'weather service', 'organisation', { stems: ['The weather service had issued a flood alert.'] })).toBe('cut-time');
+		expect(detailOf(warning, 'weather service', 'organisation', { stems: ['The weather service had issued a flood alert for the valley shortly after 4 p.m.'] })).toBeUndefined();
+		expect(detailOf('Ferry services resumed, and the port reopened at 6 a.m.', 'Ferry', 'organisation', { stems: ['Ferry services resumed.'] })).toBeUndefined();
+	});
+
+	it('refuses the closing move of a stock index after an opener in a company\'s results story', () => {
+		const paragraphs = [resultsLead, 'Revenue climbed 5 per cent to €1.9bn, helped by higher prices for recycled board.', 'More broadly, the FTSE 100 closed up 0.7% at a record high, led by banks.'];
+		expectRefused(checksOf(results, paragraphs, /FTSE 100 closed up/));
+	});
+
+	it('refuses the year a relative died when the stem names him only by a name the family shares', () => {
+		const paragraphs = [
+			'Ludmila Varga, the Slovak violinist who left Bratislava and founded the Danube Youth Orchestra in Vienna, has died aged 88.',
+			'She died on Tuesday at her home in Graz after a short illness, her family said. Her son, Martin Kessel, said she had been "teaching and practising until the last week".',
+			'She joined the Slovak Philharmonic at 22 and toured Europe with it for a decade.',
+			'In 1968 she married Paul Kessel, an engineer she had met at a concert. He died in 2009. She is survived by their son and by three grandchildren.'
+		];
+		expectRefused(checksOf('Ludmila Varga, violinist who founded a youth orchestra, dies at 88', paragraphs, /Kessel died in/));
+	});
+});

@@ -1,16 +1,43 @@
 import type { Fact } from './facts';
 
+// the blank a cloze stem writes where its key stood
+const BLANK = '_____';
+
 /**
  * Side details a strict teacher deletes as trivia (QUALITY.md R7), each a kind the blind readers
- * of the dev164s–dev167 sets marked NO: the logistics of a company's annual meeting, the minute
- * of a near miss in a match report, the length of a comparison period, a lender's ratio told in
- * accounting jargon, the number of lots a contract is tendered in, the grant that paid for the
- * study of a story, and the year some critic reviewed a performance. Each reads only the source
- * sentence around the key; `sideDetail` says which kind a fact is, if any.
+ * of the dev164s–dev167 and dev174–dev175 sets marked NO: the logistics of a company's annual
+ * meeting, the minute of a near miss in a match report, the length of a comparison period, a
+ * lender's ratio told in accounting jargon, the number of lots a contract is tendered in, the
+ * grant that paid for the study of a story, the year some critic reviewed a performance, the day
+ * of a decades-old date, the count of neighbouring areas, an election's procedural date and its
+ * share of ballots counted, a minor official's title, the instruments a study counted with, and a
+ * stem that drops the clock time its sentence is about. Each reads only the source sentence
+ * around the key, the stems written of it and the publication date; `sideDetail` says which kind
+ * a fact is, if any.
  */
 
 /** The kinds of side detail `sideDetail` finds. */
-export type SideDetail = 'meeting' | 'near-miss' | 'comparison-period' | 'ratio' | 'lots' | 'study-grant' | 'review-year';
+export type SideDetail =
+	| 'meeting'
+	| 'near-miss'
+	| 'comparison-period'
+	| 'ratio'
+	| 'lots'
+	| 'study-grant'
+	| 'review-year'
+	| 'distant-day'
+	| 'neighbours'
+	| 'procedure'
+	| 'ballots-counted'
+	| 'functionary'
+	| 'instruments'
+	| 'cut-time';
+
+/** What `sideDetail` reads beyond the sentence: the stems written of the fact, and the article's publication date (YYYY-MM-DD) when known. */
+export interface SideContext {
+	stems?: readonly string[];
+	published?: string;
+}
 
 // "will hold its annual general meeting in Porto on 14 May", "the AGM on 7 May": where and when a
 // company's meeting is held closes a results story, and no fact of it (the dev165s and dev167 readers' R7); only the
@@ -18,7 +45,9 @@ export type SideDetail = 'meeting' | 'near-miss' | 'comparison-period' | 'ratio'
 const MEETING_BEFORE = /\b(?:annual\s(?:general\s)?meeting|AGM|general\smeeting|shareholders[’']?\smeeting)(?:,?\s(?:(?:which\s)?(?:will\sbe|is\sto\sbe|to\sbe|was|is)\s)?(?:held|take\splace|takes\splace|took\splace))?(?:\s(?:in|at|on)\s(?:the\s)?[\p{Lu}\d][\p{L}\d’'-]*(?:\s[\p{Lu}\d][\p{L}\d’'-]*)*)*\s(?:in|at|on)\s(?:the\s)?$/iu;
 // a match minute: "in the 84th minute", "with 12 minutes left"
 const MINUTE_AFTER = /^\s(?:minute|min)\b/;
-const MINUTES_LEFT_AFTER = /^\s(?:minutes?|mins)\s(?:left|remaining|to\s(?:go|play)|from\s(?:time|the\send))\b/;
+// "five minutes before the break", "ten minutes after half-time", "20 minutes into the second half": a minute
+// reckoned from the interval or the kick-off (the dev174 reader's R7, "hit the post five minutes before the break")
+const MINUTES_LEFT_AFTER = /^\s(?:minutes?|mins)\s(?:left|remaining|to\s(?:go|play)|from\s(?:time|the\send)|(?:before|after|into)\s(?:the\s)?(?:break|interval|half[-\s]?time|full[-\s]?time|final\swhistle|restart|(?:first|second)\shalf|kick[-\s]?off|start|end))\b/i;
 // what makes a clause a near miss, a booking or a change of players, none of them a goal: "hit the post",
 // "almost restored their lead", "cleared off the line", "a fine save"
 const NEAR_MISS = /\b(?:almost|nearly|came\sclose|went\sclose|(?:hit|struck|rattled|clipped|smacked)\s(?:the\s)?(?:(?:inside\sof\sthe|foot\sof\sthe)\s)?(?:post|bar|crossbar|woodwork|upright)|off\sthe\sline|sav(?:e|es|ed|ing)|denied|blocked|tipped|wide|over\sthe\sbar|missed|booked|yellow\scard|cautioned|came\son|replaced|substituted|withdrawn)\b/i;
@@ -48,6 +77,48 @@ const STUDY_FUNDED_BEFORE = /\b(?:evaluation|study|research|review|analysis|surv
 // a critic's review of a work or a performance only, where "The council reviewed its housing policy in 2019" is news
 const ONE_REVIEW = /\b(?:one|a|another|the)\s(?:critic|reviewer)\b|\b(?:Reviewing|reviewed|in\sa\sreview\sof)\s(?:a|an|the|her|his|their|its)\s(?:[\p{L}’'-]+\s){0,2}?(?:recital|performance|concert|production|staging|show|play|musical|opera|ballet|album|record|book|novel|film|debut|premiere|exhibition|tour)s?\b/u;
 
+// "3 June 1938" in a story of 2026: a date given to the day decades before the story tests only its day, as its
+// options share the year (the dev174 obituary reader's R7: a birth date's "3 June" against "9 June")
+const DAY_MONTH_YEAR = /^(?:\d{1,2}(?:st|nd|rd|th)?\s\p{L}+|\p{L}+\.?\s\d{1,2}(?:st|nd|rd|th)?,?)\s\d{4}$/u;
+const DISTANT_YEARS = 5;
+// "Kessler and two neighboring counties": how many areas around the story's own share its fate (the dev174 tornado reader's R7)
+const NEIGHBOURS_AFTER = /^\s(?:other\s)?(?:neighbou?ring|surrounding|nearby|adjacent|adjoining|bordering)\s(?:counties|districts|towns|villages|municipalities|parishes|boroughs|provinces|regions|states|communities|suburbs|wards)\b/i;
+// "expected to canvass the results on June 22", "will certify the vote by 5 December": the calendar of an election's
+// paperwork, not its result, whatever of its clause is asked, its date or the body that does it (the dev174 runoff reader's R7)
+const PROCEDURE = /\b(?:canvass(?:es|ed|ing)?|certif(?:y|ies|ied|ying)|certification\sof)\s(?:the\s)?(?:[\p{L}-]+\s){0,2}?(?:results?|vote|votes|count|election|ballots|returns)\s(?:on|by|before|until)\s/iu;
+// "With an estimated 96% of ballots counted", "with 80% of precincts reporting": how far the count had got is the
+// reporter's caveat, the share of the vote the result (the dev175 mayoral reader's R7)
+const BALLOTS_COUNTED_AFTER = /^(?:\s(?:percent|per\scent))?\sof\s(?:the\s)?(?:\p{Ll}+\s)?(?:ballots|votes|precincts|polling\s(?:stations|places|districts)|returns|districts|constituencies)\s(?:(?:had\s|have\s)?(?:been\s)?(?:counted|reporting|reported|tallied|in|processed|declared))\b/iu;
+// "Grace Yoon is described as the Elections Administrator", "... as the council's spokeswoman": the post of one who
+// only relays the story's news is no fact of it (the dev174 runoff reader's R7)
+const FUNCTIONARY_ROLE = /\bdescribed\sas\s(?:an?|the)\s(?:[\p{L}’'-]+\s){0,3}?(?:(?:elections?\s)?administrator|clerk|registrar|spokes(?:man|woman|person)|press\s(?:officer|secretary)|returning\sofficer|(?:communications|media)\s(?:director|manager|officer|adviser|advisor|chief|lead))\b/iu;
+// "two flux towers", "62 automated sensors": how many instruments a study read is its method, not its finding
+// (the dev174 and dev175 peatland readers' R7); a reading's or a measuring word in the sentence makes it a study's
+const INSTRUMENTS_AFTER = /^\s(?:(?:[\p{L}-]+\s){0,2}?)(?:flux\stowers|sensors|monitoring\swells|dip\s?wells|wells|weather\sstations|gauges|probes|data\sloggers|loggers|camera\straps|buoys|seismometers|thermometers|boreholes|monitors|instruments|recorders|samplers|transects)\b/iu;
+const STUDY_READING = /\b(?:study|studies|readings?|measur\w+|monitor\w*|data|researchers|scientists|survey\w*|sampl\w+|recorded|track\w*)\b/i;
+// "... for the area shortly after 1 p.m.": a clock time closing the clause is when the news happened, and a stem
+// that stops before it keeps a statement with no news left ("AEMET had issued a red warning", the dev175 floods reader's R7)
+const CLOCK_TIME = /\b(?:(?:shortly|just|soon|minutes|hours)\s)?(?:before|after|at|by|until|around|from)\s(?:about\s|around\s)?(?:\d{1,2}(?:[:.]\d{2})?\s?(?:a\.m\.|p\.m\.|am\b|pm\b|GMT\b|BST\b|CET\b|local\stime\b)|noon\b|midday\b|midnight\b)/i;
+// a clause that starts after the stem's last words: what it says is another clause's time, and the stem lost none of its own
+const NEW_CLAUSE = /[;:–—]|,\s(?:and|but|while|as|when|after|before|which|who)\s|\s(?:and|but|while|when)\s(?:the\s|a\s|an\s)?\p{Ll}+(?:ed|s)\b/u;
+
+/**
+ * Does a stem stop before the clock time that closes its clause in `sentence` ("AEMET had issued a
+ * red warning." of "AEMET had issued a red warning, its highest level, for the area shortly after
+ * 1 p.m.")? The stem's last words (6 to 30 characters after its blank) must stand once in the
+ * sentence, and the time come after them with no new clause between.
+ */
+function cutsClockTime(stem: string, sentence: string): boolean {
+	const body = stem.replace(/[.?!]$/, '');
+	const tail = (body.includes(BLANK) ? body.slice(body.lastIndexOf(BLANK) + BLANK.length) : body).slice(-30);
+	if (tail.trim().length < 6 || CLOCK_TIME.test(body)) return false;
+	const at = sentence.indexOf(tail);
+	if (at < 0 || sentence.indexOf(tail, at + 1) >= 0) return false;
+	const rest = sentence.slice(at + tail.length);
+	const time = CLOCK_TIME.exec(rest);
+	return time !== null && !NEW_CLAUSE.test(rest.slice(0, time.index));
+}
+
 /**
  * The text of the clause around `start`–`end` of `text`: from the last clause break before the key
  * to the first after it (`CLAUSE_BREAK`), so "hit the post in the 29th minute before levelling"
@@ -74,7 +145,7 @@ function clauseAround(text: string, start: number, end: number): string {
  * QUALITY.md R7: "about a fact that matters to the story"; the kinds are the blind readers' NOs
  * named in the module's docstring.
  */
-export function sideDetail(sentenceText: string, fact: Pick<Fact, 'type' | 'span' | 'text'>, stems: readonly string[] = []): SideDetail | undefined {
+export function sideDetail(sentenceText: string, fact: Pick<Fact, 'type' | 'span' | 'text'>, { stems = [], published }: SideContext = {}): SideDetail | undefined {
 	const before = sentenceText.slice(0, fact.span.start);
 	const after = sentenceText.slice(fact.span.end);
 	if ((fact.type === 'date' || fact.type === 'place') && MEETING_BEFORE.test(before)) return 'meeting';
@@ -92,5 +163,16 @@ export function sideDetail(sentenceText: string, fact: Pick<Fact, 'type' | 'span
 	if (fact.type === 'count' && LOTS_AFTER.test(after)) return 'lots';
 	if (fact.type === 'money' && STUDY_FUNDED_BEFORE.test(before)) return 'study-grant';
 	if (fact.type === 'date' && /^\d{4}$/.test(fact.text) && ONE_REVIEW.test(sentenceText)) return 'review-year';
+	const year = Number(fact.text.slice(-4));
+	if (fact.type === 'date' && published && DAY_MONTH_YEAR.test(fact.text) && year <= Number(published.slice(0, 4)) - DISTANT_YEARS) return 'distant-day';
+	if (fact.type === 'count' && NEIGHBOURS_AFTER.test(after)) return 'neighbours';
+	// (the date after "before" or "until" is a clause of its own to `clauseAround`, and is read from the sentence's start)
+	if ((fact.type === 'date' && PROCEDURE.test(before)) || PROCEDURE.test(clauseAround(sentenceText, fact.span.start, fact.span.end))) return 'procedure';
+	if ((fact.type === 'percent' || fact.type === 'count') && BALLOTS_COUNTED_AFTER.test(after)) return 'ballots-counted';
+	if (stems.some((s) => FUNCTIONARY_ROLE.test(s))) return 'functionary';
+	if (fact.type === 'count' && INSTRUMENTS_AFTER.test(after) && STUDY_READING.test(sentenceText)) return 'instruments';
+	// (a key inside the time is the time asked, and nothing is cut)
+	const time = CLOCK_TIME.exec(sentenceText);
+	if (time && !(fact.span.start < time.index + time[0].length && fact.span.end > time.index) && stems.some((s) => cutsClockTime(s, sentenceText))) return 'cut-time';
 	return undefined;
 }
