@@ -68,7 +68,7 @@ import { nameHeadlineThingIn, nameThingsIn } from './named-things';
 import { nameResearchTeamIn } from './research-team';
 import { countedPersons, unnamedReferent } from './unnamed';
 import { computableKey, equivalentBeside } from './arithmetic';
-import { leansOnQuoteBefore, openAtStart, quoteOpenAt, quoteRun, quotedWords } from './quote-runs';
+import { halfAThought, leansOnQuoteBefore, openAtStart, quoteOpenAt, quoteRun, quotedWords } from './quote-runs';
 import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
 import { sideDetail } from './side-details';
@@ -4305,6 +4305,8 @@ function writeWhoSaid(ctx: Context, sentence: Sentence, attribution: Fact, facts
 	// back too ("She lived inside it and let us listen"): asked alone, the reader cannot tell what is meant (R4);
 	// "them" mostly means people the reader knows from the story ("I am proud of them", of a coach's players)
 	if (quote && !/[“"]/.test(sentence.text.slice(0, attribution.statement.start)) && (leansOnQuoteBefore(statement) || (words.length <= 10 && /\bit\b/i.test(statement)))) return undefined;
+	// "An empty building with a sign on it would not", "The first-quarter miss was one thing": half a thought, whose other half a neighbouring sentence says (`halfAThought`)
+	if (quote && halfAThought(statement)) return undefined;
 	// "But our first responsibility is the safety of every student": a quote that opens on a
 	// conjunction answers the sentence of the quote before it, which the stem leaves out (holdout67 readers' R1, R4);
 	// so does one that opens on a condition of it ("If not, they join a queue with everyone else": the holdout72 reader's R4)
@@ -6427,7 +6429,7 @@ function candidatesOf(ctx: Context): { pool: Candidate[]; spares: Candidate[]; w
 			const who = writeWhoSaid(ctx, sentence, attribution, facts, prng);
 			if (who) items.push({ w: who.written, fact: who.fact, unit: 'main' });
 			if (who?.spare) items.push({ w: who.spare.written, fact: who.spare.fact, unit: 'main', spare: true });
-		} else if (run && !leansOnQuoteBefore(quotedWords(sentence.text))) {
+		} else if (run && !leansOnQuoteBefore(quotedWords(sentence.text)) && !halfAThought(quotedWords(sentence.text))) {
 			const words = quotedWords(sentence.text);
 			const start = sentence.text.indexOf(words);
 			const who = writeWhoSaid(ctx, sentence, { type: 'attribution', text: run.speaker.text, span: run.speaker.span, statement: { start, end: start + words.length }, quote: true }, facts, prng, run);

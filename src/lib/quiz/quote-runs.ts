@@ -1,3 +1,22 @@
+// "An empty building with a sign on it would not.", "Nobody else did.", "It isn't.": a clause cut to its auxiliary, whose verb
+// phrase the sentence before said; a wh-word or "than"/"as" before it ("that is what we did", "more than we did") makes it whole
+const ELLIPTICAL_CLOSING = /^(?!.*\b(?:what|who|whom|which|where|when|why|how|way|whether|than|as|if)\s(?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+\s(?:would|could|should|will|shall|can|may|might|must|do|does|did|is|are|was|were|has|have|had)(?:n[’']t|\snot)?(?:\s(?:too|either|so))?[.!]?$).*\s(?:(?:would|could|should|will|shall|can|may|might|must|do|does|did|is|are|was|were|has|have|had)(?:\snot|\s(?:too|either))?|(?:wouldn|couldn|shouldn|won|can|mustn|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn)[’']t(?:\s(?:too|either))?)[.!]?$/iu;
+// "The first-quarter miss was one thing": the set-up of a contrast whose other half ("The outlook is the real problem") the next sentence says
+const SET_UP_HALF = /\b(?:is|was|are|were|'s|’s)\s(?:one thing|the easy part|the first thing)[.!]?$/i;
+
+/**
+ * Are the words of a sentence inside a quote (`quotedWords`) half of a thought whose other half
+ * a neighbouring sentence says: a clause cut to its auxiliary ("An empty building with a sign on
+ * it would not."), whose verb phrase the sentence before gave, or the set-up of a contrast ("The
+ * first-quarter miss was one thing"), whose point the sentence after makes? Asked alone, as "Who
+ * said “...”?" or "X said: “...”", they mean nothing (QUALITY.md R4, R7: the dev175 readers refused
+ * both). Takes the quoted words; returns whether they are such a half.
+ */
+export function halfAThought(words: string): boolean {
+	const text = words.trim().replace(/[”"’]+$/, '');
+	return ELLIPTICAL_CLOSING.test(text) || SET_UP_HALF.test(text);
+}
+
 /**
  * Quotes that run over several sentences of a paragraph (QUALITY.md R2, R6): news copy names the
  * speaker once, in the sentence that opens or closes the quote, or in the one before it

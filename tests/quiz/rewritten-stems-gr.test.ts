@@ -1,0 +1,39 @@
+import { describe, expect, it } from 'vitest';
+import { generateWithReport } from '../../src/lib/quiz/generate';
+import { parseArticleText } from '../../src/lib/quiz/parse-article';
+import { halfAThought } from '../../src/lib/quiz/quote-runs';
+
+// a planning story whose objector answers a councillor in half a thought, and whose chair sets up a contrast across two sentences
+const DEPOT = `Councillors back bus depot on old gasworks site in Thornleigh
+
+Councillors in Thornleigh have approved a bus depot for 60 vehicles on the site of the town's old gasworks, despite 220 objections from residents.
+
+The council's planning committee voted 8-3 on Tuesday to grant permission to Valeway Buses, which runs 14 routes across the county.
+
+Marion Ashby, who lives on Gas Lane and led the objections, said the depot would bring diesel fumes and noise to a street of family homes. "A park on the site would have been welcome," she said. "A depot full of idling buses certainly would not."
+
+The committee chair, Cllr Peter Lund, said the site had been empty for 12 years. "The fumes from the old gasworks were one thing. The empty site is the real problem for the town," Mr Lund said. "We cannot leave it fenced off and derelict for another decade."
+
+Valeway Buses said the first buses would move to the depot in the spring of 2027.`;
+
+const report = () => generateWithReport(parseArticleText(DEPOT), { seed: 1 });
+
+describe('stems that a sentence rewrite left broken or ambiguous (gr)', () => {
+	it('reads a quote cut to its auxiliary, or the set-up of a contrast, as half a thought', () => {
+		expect(halfAThought('A depot full of buses would not.')).toBe(true);
+		expect(halfAThought('Nobody else did.')).toBe(true);
+		expect(halfAThought('The fumes were one thing.')).toBe(true);
+		expect(halfAThought('That is what we did.')).toBe(false);
+		expect(halfAThought('We will not back down.')).toBe(false);
+		expect(halfAThought('The empty site is the real problem.')).toBe(false);
+	});
+
+	it('writes no item from a quote that is half a thought, in a whole article', () => {
+		const { quiz, passedIn } = report();
+		const index = (words: string) => quiz.sentences.findIndex((s) => s.text.includes(words));
+		expect(index('would not')).toBeGreaterThan(0);
+		expect(passedIn).not.toContain(index('would not'));
+		expect(passedIn).not.toContain(index('were one thing'));
+		expect(passedIn).toContain(index('the real problem'));
+	});
+});
