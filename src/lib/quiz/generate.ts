@@ -67,14 +67,14 @@ import { namePlacesSoFarIn } from './places-so-far';
 import { nameHeadlineThingIn, nameThingsIn } from './named-things';
 import { nameResearchTeamIn } from './research-team';
 import { countedPersons, unnamedReferent } from './unnamed';
-import { computableKey, equivalentBeside } from './arithmetic';
+import { computableKey, equivalentBeside, spanGivesKey } from './arithmetic';
 import { halfAThought, leansOnQuoteBefore, openAtStart, quoteOpenAt, quoteRun, quotedWords } from './quote-runs';
 import { namedAfterRole, reportedSpeech } from './spoken';
 import { estimateAsResult } from './estimates';
 import { sideDetail } from './side-details';
 import { cutName, wholeNamesIn } from './cut-names';
 import { wholeCeiling } from './wholes';
-import { cutColonList, cutInList, cutNeededClause, cutPredicateSeries, danglingAfterSemicolon, pastByForm, lostClosingComma, nameTwice, orphanedDeterminer } from './cut-stems';
+import { cutColonList, cutInList, cutNeededClause, cutPredicateSeries, cutSpentComplement, danglingAbsolute, danglingAfterSemicolon, droppedRepeat, pastByForm, lostClosingComma, nameTwice, orphanedDeterminer } from './cut-stems';
 import { additionWithoutBase, ownerlessProcess, undefinedGroup } from './outside-bases';
 import { placeKindOf, PLACE_KIND_WORDS, type PlaceKind } from './place-kinds';
 
@@ -5104,6 +5104,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 		// a list, a colon's list, a semicolon's clause or an appositive cut so that it reads broken, a determiner whose noun went
 		// with a cut; a name written twice (cut-stems.ts)
 		if (cutInList(stem, sentence.text) || cutPredicateSeries(stem, sentence.text) || cutColonList(stem, sentence.text) || danglingAfterSemicolon(stem) || lostClosingComma(stem, sentence.text) || orphanedDeterminer(stem, sentence.text)) return 'R1';
+		// "contractors spent _____ seasons." cut from its "blocking 62km of ditches"; "how many homes ... damaged, 58 of them destroyed?" (cut-stems.ts)
+		if (cutSpentComplement(stem, sentence.text) || danglingAbsolute(stem)) return 'R1';
 		if (nameTwice(stem, sentence.text, [...ctx.persons.values()].map((p) => p.full))) return 'R1';
 		// "…at halftime, 'They're going to make a run”: an inner quote opened and never closed
 		if ((stem.match(/(?:^|[\s“"(])['‘](?=\p{L})/gu) ?? []).length > (stem.match(/(?<=[\p{L}.,!?])['’](?=[\s”",.;:!?)]|$)/gu) ?? []).length) return 'R1';
@@ -5173,6 +5175,8 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	// ("At least how many climbers ...?" is none either: its options must all lie above the floor, so the
 	// key is always the least of them, a giveaway a student learns, R5)
 	if (fact.bound && (w.type !== 'true-false' || !isFalseBound(fact, w.falseKeyText))) return 'R3';
+	// "Kelsey levelled on _____ minutes" of "Kelsey levelled again on 71 minutes": the first equaliser's minute is as true (cut-stems.ts)
+	if (w.type !== 'who-said' && stems.some((stem) => droppedRepeat(stem, sentence.text))) return 'R3';
 	const around = sentence.text.slice(fact.span.end, fact.span.end + 24);
 	const aroundBefore = sentence.text.slice(Math.max(0, fact.span.start - 24), fact.span.start);
 	if (/^,?\s(and|or)\s(other|elsewhere|beyond|surrounding|neighbouring|nearby)\b/i.test(around)) return 'R3';
@@ -5740,6 +5744,9 @@ function firstFailure(ctx: Context, sentence: Sentence, fact: Fact, w: Written):
 	}
 	const withoutKey = w.type === 'true-false' ? w.stem.replace(keyText, BLANK) : w.stem;
 	if (keyNumber !== undefined && computableKey(withoutKey, keyNumber, fact.type === 'percent')) return 'R5';
+	// "spent _____ seasons, between 2020 and 2022": a count of years the span's ends give (arithmetic.ts); a count in words counts too
+	const countValue = fact.type === 'count' ? (keyNumber ?? numberWordValue(keyText)) : undefined;
+	if (countValue !== undefined && spanGivesKey(withoutKey, countValue)) return 'R5';
 	// "admitted 48,300 immigrants, within the range of 45,000 to 50,000 it had set": a range the stem
 	// states around the key leaves only the options inside it, so every option is inside or the
 	// item is not asked; a true/false may be shown with an altered figure outside it, and a typed answer is bounded by it (the holdout65 reader's R5)
