@@ -44,6 +44,8 @@ describe('stems that a sentence rewrite left broken or ambiguous (gr)', () => {
 		expect(spanGivesKey('In the valley, volunteers spent _____ summers, between 2018 and 2021.', 4)).toBe(true);
 		expect(spanGivesKey('Volunteers worked on the walls from 2018 to 2021, spending _____ summers.', 3)).toBe(true);
 		expect(spanGivesKey('In the valley, volunteers spent _____ summers, between 2018 and 2021.', 7)).toBe(false);
+		// a count of anything else is no length of the span
+		expect(spanGivesKey('The survey covered _____ valleys between 2018 and 2021.', 4)).toBe(false);
 	});
 
 	it('refuses a question that ends on an absolute phrase, not a statement that has one', () => {
@@ -58,6 +60,9 @@ describe('stems that a sentence rewrite left broken or ambiguous (gr)', () => {
 		expect(halfAThought('The fumes were one thing.')).toBe(true);
 		expect(halfAThought('That is what we did.')).toBe(false);
 		expect(halfAThought('We will not back down.')).toBe(false);
+		// "do" and "have" as main verbs end a whole clause
+		expect(halfAThought('There was nothing we could do.')).toBe(false);
+		expect(halfAThought('This is the only home we have.')).toBe(false);
 		expect(halfAThought('The empty site is the real problem.')).toBe(false);
 	});
 

@@ -1,6 +1,29 @@
-// "An empty building with a sign on it would not.", "Nobody else did.", "It isn't.": a clause cut to its auxiliary, whose verb
-// phrase the sentence before said; a wh-word or "than"/"as" before it ("that is what we did", "more than we did") makes it whole
-const ELLIPTICAL_CLOSING = /^(?!.*\b(?:what|who|whom|which|where|when|why|how|way|whether|than|as|if)\s(?:[\p{L}’'-]+\s){0,3}[\p{L}’'-]+\s(?:would|could|should|will|shall|can|may|might|must|do|does|did|is|are|was|were|has|have|had)(?:n[’']t|\snot)?(?:\s(?:too|either|so))?[.!]?$).*\s(?:(?:would|could|should|will|shall|can|may|might|must|do|does|did|is|are|was|were|has|have|had)(?:\snot|\s(?:too|either))?|(?:wouldn|couldn|shouldn|won|can|mustn|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn)[’']t(?:\s(?:too|either))?)[.!]?$/iu;
+// auxiliaries a clause cut to its verb phrase ends on: a modal or "do" alone ("An empty building ... would not", "Nobody
+// else did"); a form of "be" or "have" only with "not", "too" or "either", as alone it is as often a main verb ("the only
+// home we have", "the way things are")
+const MODAL = /^(?:would|could|should|will|shall|can|may|might|must)$/i;
+const DO = /^(?:do|does|did)$/i;
+const BE_HAVE = /^(?:is|are|was|were|am|has|have|had)$/i;
+const NEGATED = /^(?:wouldn|couldn|shouldn|won|can|mustn|don|doesn|didn|isn|aren|wasn|weren|hasn|haven|hadn)[’']t$/i;
+// a word before the auxiliary that makes its clause whole: a wh-word, "than" or "as" ("that is what we did", "more than we
+// did"), or a modal or "to" before "do" as a main verb ("nothing we could do")
+const WHOLE_BEFORE = /^(?:what|who|whom|which|where|when|why|how|way|whether|than|as|if)$/i;
+const MAIN_DO_BEFORE = /^(?:would|could|should|will|shall|can|may|might|must|to|not|never)$/i;
+
+/** Does `text`, a quote's sentence without its closing marks, end on an auxiliary cut from its verb phrase (see `halfAThought`)? */
+function ellipticalClosing(text: string): boolean {
+	const words = text.replace(/[.!]$/, '').split(/\s+/);
+	let last = words.pop() ?? '';
+	const added = /^(?:too|either)$/i.test(last);
+	if (added) last = words.pop() ?? '';
+	const not = /^not$/i.test(last);
+	if (not) last = words.pop() ?? '';
+	if (words.slice(-4).some((w) => WHOLE_BEFORE.test(w))) return false;
+	if (NEGATED.test(last)) return true;
+	if (!(MODAL.test(last) || DO.test(last) || BE_HAVE.test(last))) return false;
+	if (not || added) return true;
+	return MODAL.test(last) || (DO.test(last) && !MAIN_DO_BEFORE.test(words.at(-1) ?? ''));
+}
 // "The first-quarter miss was one thing": the set-up of a contrast whose other half ("The outlook is the real problem") the next sentence says
 const SET_UP_HALF = /\b(?:is|was|are|were|'s|’s)\s(?:one thing|the easy part|the first thing)[.!]?$/i;
 
@@ -14,7 +37,7 @@ const SET_UP_HALF = /\b(?:is|was|are|were|'s|’s)\s(?:one thing|the easy part|t
  */
 export function halfAThought(words: string): boolean {
 	const text = words.trim().replace(/[”"’]+$/, '');
-	return ELLIPTICAL_CLOSING.test(text) || SET_UP_HALF.test(text);
+	return ellipticalClosing(text) || SET_UP_HALF.test(text);
 }
 
 /**
