@@ -244,10 +244,11 @@ export function cutSpentComplement(stem: string, sentence: string): boolean {
  * Does a question end on an absolute phrase ("how many homes did a preliminary count find damaged,
  * 58 of them destroyed?")? Said of a count the statement gave, "58 of them" is a part of a whole the
  * question now asks for, and it dangles after the question's verb (the dev174 reader's R1). A
- * statement keeps it: "found 212 homes damaged, 58 of them destroyed." reads well.
+ * statement keeps it: "found 212 homes damaged, 58 of them destroyed." reads well; so does a question's
+ * "most of them on short-haul routes", which counts no part (company-s12).
  */
 export function danglingAbsolute(stem: string): boolean {
-	return /,\s(?:[\p{L}\d.,-]+\s){0,2}of\s(?:them|those|these|which)\s[^,?]*\?$/u.test(stem);
+	return /,\s(?:\d[\d,.]*|[a-z]+-?[a-z]*)\sof\s(?:them|those|these|which)\s[^,?]*\?$/u.test(stem) && !/,\s(?:most|many|some|all|half|few|none|each|both)\sof\s(?:them|those|these|which)\s[^,?]*\?$/u.test(stem);
 }
 
 // words that say an event happens again, which makes it one of two or more ("Kelsey levelled again on 71 minutes")
